@@ -1,0 +1,1 @@
+"""JSON Schemas of the records tipline writes (see ``tipline schema NAME``)."""

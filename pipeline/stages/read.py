@@ -1,0 +1,222 @@
+"""Read stage: turn input paths into article records, rejecting bad inputs one line each.
+
+The source of every chain. ``.txt`` and ``.html`` files give one record each (a later stage may split it);
+``.jsonl`` files give one record per line: a tipline record is re-read as it was written (so stages compose),
+any other JSON object needs a ``text`` field and may carry ``id``, ``url``, ``title``, ``author``, ``date``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .. import io
+from ..records import Article, Record, Source, from_dict, is_tipline_record, sha256_bytes
+from ..stats import InputFile, StageStats
+from .extract import ExtractError, decode, html_to_text, normalise_newlines, sniff_binary
+
+NAME = "read"
+FOREIGN_FIELDS = ("id", "url", "title", "author", "date")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadConfig:
+    max_bytes: int = io.DEFAULT_MAX_BYTES
+    jsonl: bool = False  # read every input as JSONL whatever its name (read-jsonl)
+
+
+def run(
+    paths: Iterable[str],
+    config: ReadConfig,
+    stats: StageStats,
+    on_input: Callable[[InputFile], None] | None = None,
+) -> Iterator[Record]:
+    """Yield records from every input under ``paths``; unreadable inputs are rejected and the run goes on."""
+    for found in io.discover(paths):
+        if found.error is not None:
+            _register(on_input, InputFile(found.path, None, None, None))
+            stats.reject(found.path, found.error.reason, found.error.detail)
+            continue
+        fmt = found.format
+        if config.jsonl and fmt != "stdin":
+            fmt = "jsonl"
+        if fmt == "stdin":
+            yield from _read_stdin(found.path, config, stats, on_input)
+        elif fmt == "jsonl":
+            yield from _read_jsonl(found.path, config, stats, on_input)
+        else:
+            yield from _read_page(found.path, fmt, config, stats, on_input)
+
+
+def _register(on_input: Callable[[InputFile], None] | None, item: InputFile) -> None:
+    if on_input is not None:
+        on_input(item)
+
+
+def _read_stdin(path, config, stats, on_input) -> Iterator[Record]:
+    try:
+        data = io.read_bytes(path, config.max_bytes)
+    except io.InputError as exc:
+        _register(on_input, InputFile(path, None, None, None))
+        stats.reject(path, exc.reason, exc.detail)
+        return
+    head = data.lstrip()[:1]
+    if head == b"{" or config.jsonl:
+        item = InputFile(path, sha256_bytes(data), len(data), "jsonl")
+        _register(on_input, item)
+        lines = ((n, line) for n, line in enumerate(data.splitlines(keepends=True), start=1) if line.strip())
+        yield from _records_from_lines(path, lines, item, stats)
+    else:
+        yield from _page_from_bytes(path, data, "html" if head == b"<" else "txt", stats, on_input)
+
+
+def _read_page(path: str, fmt: str, config: ReadConfig, stats, on_input) -> Iterator[Record]:
+    try:
+        data = io.read_bytes(path, config.max_bytes)
+    except io.InputError as exc:
+        _register(on_input, InputFile(path, None, None, fmt))
+        stats.reject(path, exc.reason, exc.detail)
+        return
+    yield from _page_from_bytes(path, data, fmt, stats, on_input)
+
+
+def _page_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_input) -> Iterator[Record]:
+    item = InputFile(path, sha256_bytes(data), len(data), fmt)
+    _register(on_input, item)
+    try:
+        article = page_to_article(path, data, fmt)
+    except ExtractError as exc:
+        stats.reject(path, exc.reason, exc.detail)
+        return
+    item.encoding = article.source.encoding
+    item.records = 1
+    stats.total += 1
+    stats.count(f"format_{fmt}")
+    stats.count(f"encoding_{article.source.encoding_method}")
+    yield article
+
+
+def page_to_article(path: str, data: bytes, fmt: str) -> Article:
+    """Build the article record of one page from its bytes (``ExtractError`` when it is no text page).
+
+    >>> a = page_to_article("a.txt", "Title\\r\\nBody text.".encode("cp1252"), "txt")
+    >>> a.text, a.source.encoding, a.source.size
+    ('Title\\nBody text.', 'utf-8', 17)
+    """
+    if not data:
+        raise ExtractError("empty", "file is empty")
+    binary = sniff_binary(data)
+    if binary:
+        raise ExtractError("binary", f"binary content ({binary}), not a text page")
+    decoded = decode(data)
+    if "\x00" in decoded.text:
+        raise ExtractError("binary", "decoded text holds NUL characters")
+    source = Source(
+        path=path, sha256=sha256_bytes(data), size=len(data), format=fmt,
+        encoding=decoded.encoding, encoding_method=decoded.method,
+    )
+    title = author = None
+    meta: dict[str, Any] = {}
+    text = decoded.text
+    if fmt == "html":
+        try:
+            doc = html_to_text(text)
+        except RecursionError:
+            raise ExtractError("html_too_deep", "HTML is nested too deeply to parse") from None
+        text, title, author = doc.text, doc.title, doc.author
+        source.url, source.date = doc.url, doc.date
+        if author:
+            meta["html_author"] = author
+    if decoded.replaced:
+        meta["undecodable_chars"] = decoded.replaced
+    text = text.strip("\n")
+    if not text.strip():
+        raise ExtractError("empty", "no text (empty or only whitespace)" if fmt != "html" else "HTML holds no text")
+    article = Article(id=Article.make_id(source), source=source, text=text, title=title, author=author, meta=meta)
+    if decoded.replaced:
+        article.add_flag("undecodable-bytes")
+    return article
+
+
+def _read_jsonl(path: str, config: ReadConfig, stats: StageStats, on_input) -> Iterator[Record]:
+    item = InputFile(path, None, None, "jsonl")
+    _register(on_input, item)
+    try:
+        item.sha256, item.size = io.file_sha256(path)
+    except OSError as exc:
+        stats.reject(path, "unreadable", f"cannot read: {exc.strerror or exc}")
+        return
+    if item.size > 0 and item.size > config.max_bytes * 64:
+        # JSONL streams line by line, so it may be far larger than a page; the cap only stops runaway inputs.
+        stats.reject(path, "too_large", f"file is {item.size:,} bytes, over {config.max_bytes * 64:,}")
+        return
+    try:
+        yield from _records_from_lines(path, io.iter_jsonl_lines(path, config.max_bytes), item, stats)
+    except io.InputError as exc:
+        stats.reject(path, exc.reason, exc.detail)
+
+
+def _records_from_lines(path: str, lines, item: InputFile, stats: StageStats) -> Iterator[Record]:
+    any_line = False
+    for number, raw in lines:
+        any_line = True
+        try:
+            record = line_to_record(path, number, raw)
+        except ValueError as exc:
+            reason = getattr(exc, "reason", "malformed_jsonl")
+            stats.reject(path, reason, str(exc), line=number)
+            continue
+        item.records += 1
+        stats.total += 1
+        stats.count("format_jsonl")
+        yield record
+    if not any_line:
+        stats.reject(path, "empty", "JSONL file holds no lines")
+
+
+class LineError(ValueError):
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+
+
+def line_to_record(path: str, number: int, raw: bytes) -> Record:
+    """Turn one JSONL line into a record: a tipline record as it was, a foreign document as a new article.
+
+    >>> r = line_to_record("in.jsonl", 3, b'{"text": "Smile.", "id": "x1", "url": "http://a.b/c"}')
+    >>> r.text, r.source.line, r.source.input_id, r.source.url
+    ('Smile.', 3, 'x1', 'http://a.b/c')
+    >>> line_to_record("in.jsonl", 4, b'{"title": "no text"}')
+    Traceback (most recent call last):
+    ...
+    pipeline.stages.read.LineError: record has no "text" string field
+    """
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise LineError("bad_encoding", "line is not valid UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise LineError("malformed_jsonl", f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(data, dict):
+        raise LineError("malformed_jsonl", "line is not a JSON object")
+    if is_tipline_record(data):
+        try:
+            return from_dict(data)
+        except ValueError as exc:
+            raise LineError("bad_record", str(exc)) from None
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise LineError("missing_text", 'record has no "text" string field')
+    if not text.strip():
+        raise LineError("empty", 'record has an empty "text"')
+    given = {k: (str(data[k]) if data.get(k) is not None else None) for k in FOREIGN_FIELDS}
+    source = Source(
+        path=path, sha256=sha256_bytes(raw.rstrip(b"\r\n")), size=len(raw), format="jsonl", encoding="utf-8",
+        encoding_method="utf-8", url=given["url"], date=given["date"], line=number, input_id=given["id"],
+    )
+    return Article(
+        id=Article.make_id(source), source=source, text=normalise_newlines(text).strip("\n"),
+        title=given["title"], author=given["author"],
+    )

@@ -1,0 +1,100 @@
+"""Write stage: the sink of a chain. Records go to ``<out>/articles.jsonl`` and ``<out>/tips.jsonl``, sorted by
+id, with ``<out>/manifest.json`` accounting for every input; all of it written atomically.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .. import __version__, io
+from ..records import Article, Record
+from ..stats import Run, StageStats
+
+NAME = "write"
+MANIFEST_SCHEMA = "tipline.manifest/1"
+OUTPUT_FILES = {"article": "articles.jsonl", "tip": "tips.jsonl"}
+
+
+class StrictFailure(Exception):
+    """``--strict`` was given and some input was rejected: nothing is written."""
+
+
+@dataclass(frozen=True, slots=True)
+class WriteConfig:
+    out: str
+    strict: bool = False
+
+
+def run(records: Iterable[Record], config: WriteConfig, stats: StageStats, ledger: Run) -> dict[str, Any]:
+    """Drain ``records`` into the output directory; return the manifest that was written."""
+    start = time.perf_counter()
+    with io.atomic_directory(config.out) as tmp:
+        spools = {kind: io.SortedSpool(tmp) for kind in OUTPUT_FILES}
+        repairs: Counter = Counter()
+        try:
+            for record in records:
+                stats.total += 1
+                spools[record.kind].add(record.id, record.source.path, io.dumps(record))
+                if isinstance(record, Article):
+                    repairs.update(record.repairs)
+            for kind, spool in spools.items():
+                for record_id, path in spool.replaced:
+                    stats.drop_ref(path, record_id, "duplicate", duplicate_of=record_id,
+                                   detail=f"identical {kind} (same content hash)")
+            for record_id, path in spools["article"].kept():
+                ledger.emitted.setdefault(path, []).append(record_id)
+            stats.forwarded = sum(len(s) for s in spools.values())
+            if config.strict and ledger.rejected_count:
+                raise StrictFailure(f"{ledger.rejected_count} input(s) rejected; --strict writes nothing")
+            for kind, spool in spools.items():
+                if kind == "article" or len(spool):
+                    spool.write_sorted(os.path.join(tmp, OUTPUT_FILES[kind]))
+        finally:
+            for spool in spools.values():
+                spool.close()
+        outputs = {}
+        for kind, name in OUTPUT_FILES.items():
+            path = os.path.join(tmp, name)
+            if os.path.exists(path):
+                sha, size = io.file_sha256(path)
+                outputs[name] = {"sha256": sha, "bytes": size, "records": len(spools[kind])}
+        stats.seconds = time.perf_counter() - start  # inclusive of upstream, like every stage
+        manifest = build_manifest(ledger, outputs, dict(repairs))
+        io.write_json(os.path.join(tmp, "manifest.json"), manifest)
+    return manifest
+
+
+def build_manifest(ledger: Run, outputs: dict[str, Any], repairs: dict[str, int]) -> dict[str, Any]:
+    """Assemble the manifest. Everything but the ``run`` section is deterministic for the same inputs."""
+    inputs = ledger.input_fates()
+    fates = Counter(entry["fate"] for entry in inputs)
+    stages = {name: s.as_dict() for name, s in ledger.stages.items()}
+    timings: dict[str, float] = {}
+    previous = 0.0
+    for name, s in ledger.stages.items():  # stages are timed inclusively; report each one's own share
+        timings[name] = round(max(s.seconds - previous, 0.0), 4)
+        previous = max(s.seconds, previous)
+    return {
+        "schema": MANIFEST_SCHEMA,
+        "tipline_version": __version__,
+        "options": ledger.options,
+        "totals": {
+            "inputs": len(inputs),
+            "emitted": fates.get("emitted", 0),
+            "duplicate": fates.get("duplicate", 0),
+            "rejected": fates.get("rejected", 0),
+            "articles": outputs.get("articles.jsonl", {}).get("records", 0),
+            "tips": outputs.get("tips.jsonl", {}).get("records", 0),
+        },
+        "inputs": inputs,
+        "stages": stages,
+        "repairs": dict(sorted(repairs.items())),
+        "learned": ledger.learned,
+        "outputs": outputs,
+        "run": {"workers": ledger.runtime.get("workers", 1), "seconds_per_stage": timings},
+    }

@@ -1,0 +1,188 @@
+"""Per-stage statistics and the run ledger that accounts for every input.
+
+A stage gets a :class:`StageStats` and reports into it: records in, records forwarded, records dropped with a
+snake_case reason, and named counters (repair counts, boilerplate rules, ...). The :class:`Run` owns one
+``StageStats`` per stage plus the list of inputs, and from them the manifest is built: every input ends
+``emitted``, ``duplicate`` or ``rejected`` with a reason.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from .records import Record
+
+
+@dataclass(slots=True)
+class Drop:
+    """A record (or a whole input) that left the stream, and why."""
+
+    path: str
+    reason: str
+    stage: str
+    record_id: str | None = None
+    line: int | None = None
+    duplicate_of: str | None = None
+    detail: str | None = None
+
+
+@dataclass
+class StageStats:
+    """Counters of one stage in one run (datatrove-style: total, forwarded, dropped, and named counts)."""
+
+    name: str
+    total: int = 0
+    forwarded: int = 0
+    counters: Counter = field(default_factory=Counter)
+    drops: list[Drop] = field(default_factory=list)
+    seconds: float = 0.0  # inclusive wall time spent producing this stage's output
+    report: Callable[[str], None] | None = None  # where one-line errors go (stderr in the CLI)
+
+    def count(self, name: str, n: int = 1) -> None:
+        if n:
+            self.counters[name] += n
+
+    def drop(self, record: Record, reason: str, *, duplicate_of: str | None = None, detail: str | None = None):
+        """Record that ``record`` is not forwarded: counted as ``dropped_<reason>`` (or ``duplicate``)."""
+        self.drop_ref(record.source.path, record.id, reason, line=record.source.line,
+                      duplicate_of=duplicate_of, detail=detail)
+
+    def drop_ref(self, path: str, record_id: str, reason: str, *, line: int | None = None,
+                 duplicate_of: str | None = None, detail: str | None = None) -> None:
+        """Like :meth:`drop`, for a record known only by its path and id."""
+        self.counters["duplicate" if reason == "duplicate" else f"dropped_{reason}"] += 1
+        self.drops.append(Drop(path=path, reason=reason, stage=self.name, record_id=record_id, line=line,
+                               duplicate_of=duplicate_of, detail=detail))
+
+    def reject(self, path: str, reason: str, detail: str, *, line: int | None = None) -> None:
+        """Record an input (or one line of it) that could not be read; say so in one line."""
+        self.total += 1
+        self.counters[f"rejected_{reason}"] += 1
+        self.drops.append(Drop(path=path, reason=reason, stage=self.name, line=line, detail=detail))
+        where = f"{path}:{line}" if line is not None else path
+        if self.report is not None:
+            self.report(f"tipline: {where}: {detail}")
+
+    def as_dict(self) -> dict[str, Any]:
+        dropped = sum(n for k, n in self.counters.items() if k.startswith(("dropped_", "rejected_")))
+        dropped += self.counters.get("duplicate", 0)
+        return {
+            "total": self.total,
+            "forwarded": self.forwarded,
+            "dropped": dropped,
+            "counters": dict(sorted(self.counters.items())),
+        }
+
+    def intake(self, stream: Iterable[Record]) -> Iterator[Record]:
+        """Wrap a stage's input: count what it receives."""
+        for record in stream:
+            self.total += 1
+            yield record
+
+    def track(self, stream: Iterable[Record]) -> Iterator[Record]:
+        """Wrap a stage's output: count what it forwards and time it (inclusive of its upstream)."""
+        it = iter(stream)
+        while True:
+            start = time.perf_counter()
+            try:
+                record = next(it)
+            except StopIteration:
+                self.seconds += time.perf_counter() - start
+                return
+            self.seconds += time.perf_counter() - start
+            self.forwarded += 1
+            yield record
+
+
+@dataclass
+class InputFile:
+    """One input file as the reader saw it."""
+
+    path: str
+    sha256: str | None
+    size: int | None
+    format: str | None
+    encoding: str | None = None
+    records: int = 0  # documents (articles, JSONL lines) read from it
+
+
+class Run:
+    """Everything one invocation of the CLI learns: options, stage stats, inputs, outputs."""
+
+    def __init__(self, options: dict[str, Any] | None = None, err: Callable[[str], None] | None = None):
+        self.options = dict(options or {})
+        self.err = err or (lambda line: print(line, file=sys.stderr))
+        self.stages: dict[str, StageStats] = {}
+        self.inputs: dict[str, InputFile] = {}
+        self.emitted: dict[str, list[str]] = {}  # path -> ids of articles written
+        self.outputs: dict[str, dict[str, Any]] = {}
+        self.learned: dict[str, Any] = {}  # what stages learned from the corpus (e.g. repair markers)
+        self.runtime: dict[str, Any] = {}  # settings that must not change the output (workers, progress)
+        self.started = time.perf_counter()
+
+    def stage(self, name: str) -> StageStats:
+        """Return the stats of stage ``name`` (created on first use; a name used twice gets a suffix)."""
+        key = name
+        n = 2
+        while key in self.stages:
+            key = f"{name}#{n}"
+            n += 1
+        stats = StageStats(name=key, report=self.err)
+        self.stages[key] = stats
+        return stats
+
+    def add_input(self, item: InputFile) -> None:
+        self.inputs[item.path] = item
+
+    def drops(self) -> list[Drop]:
+        return [d for s in self.stages.values() for d in s.drops]
+
+    @property
+    def rejected_count(self) -> int:
+        return sum(1 for d in self.drops() if d.record_id is None)
+
+    def input_fates(self) -> list[dict[str, Any]]:
+        """Return one entry per input with its fate: emitted, duplicate or rejected (with reasons)."""
+        by_path: dict[str, list[Drop]] = {}
+        for d in self.drops():
+            by_path.setdefault(d.path, []).append(d)
+        paths = sorted(set(self.inputs) | set(by_path))
+        out = []
+        for path in paths:
+            item = self.inputs.get(path)
+            drops = sorted(by_path.get(path, []), key=lambda d: (d.line or 0, d.record_id or "", d.reason))
+            emitted = sorted(self.emitted.get(path, []))
+            duplicates = [d for d in drops if d.reason == "duplicate"]
+            if emitted:
+                fate = "emitted"
+            elif duplicates:
+                fate = "duplicate"
+            else:
+                fate = "rejected"
+            entry: dict[str, Any] = {
+                "path": path,
+                "sha256": item.sha256 if item else None,
+                "size": item.size if item else None,
+                "format": item.format if item else None,
+                "encoding": item.encoding if item else None,
+                "fate": fate,
+                "emitted": emitted,
+            }
+            if duplicates:
+                entry["duplicates"] = [{"id": d.record_id, "duplicate_of": d.duplicate_of} for d in duplicates]
+            others = [d for d in drops if d.reason != "duplicate"]
+            if others:
+                entry["rejected"] = [
+                    {k: v for k, v in (("id", d.record_id), ("line", d.line), ("reason", d.reason),
+                                       ("stage", d.stage), ("detail", d.detail)) if v is not None}
+                    for d in others
+                ]
+            if fate == "rejected":
+                entry["reason"] = others[0].reason if others else "no_records"
+            out.append(entry)
+        return out

@@ -1,0 +1,71 @@
+"""Shared fixtures: a Click runner, the seed pages, and helpers to run the CLI and load its output."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "raw"
+CLEAN = ROOT / "clean"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="Rewrite golden files from the current output.")
+
+
+@pytest.fixture
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def raw_copy(tmp_path) -> Path:
+    """A private copy of raw/ (absolute path), so tests may add bad files beside the seeds."""
+    dest = tmp_path / "raw"
+    shutil.copytree(RAW, dest)
+    return dest
+
+
+def invoke(runner: CliRunner, *args: str, input: str | bytes | None = None):
+    """Run the CLI with ``args``; never swallow an unexpected exception."""
+    result = runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+    return result
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def load_manifest(out: Path) -> dict:
+    with open(out / "manifest.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def comparable_manifest(manifest: dict) -> dict:
+    """The manifest without its ``run`` section (timings and worker count vary between runs)."""
+    return {k: v for k, v in manifest.items() if k != "run"}
+
+
+def tree_bytes(out: Path) -> dict[str, bytes]:
+    """Every output file's bytes, with the manifest's run section removed."""
+    files = {}
+    for name in sorted(os.listdir(out)):
+        data = (out / name).read_bytes()
+        if name == "manifest.json":
+            data = json.dumps(comparable_manifest(json.loads(data)), sort_keys=True).encode()
+        files[name] = data
+    return files

@@ -1,0 +1,83 @@
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline import io
+from pipeline.records import (
+    Article,
+    AuthorBio,
+    Licence,
+    Relation,
+    Source,
+    Tip,
+    content_id,
+    from_dict,
+    to_dict,
+)
+
+
+def make_source(**kw) -> Source:
+    base = dict(path="raw/a.txt", sha256="a" * 64, size=10, format="txt")
+    base.update(kw)
+    return Source(**base)
+
+
+def test_article_id_depends_on_content_not_path():
+    a = Article.make_id(make_source(path="x.txt"))
+    b = Article.make_id(make_source(path="elsewhere/y.txt"))
+    c = Article.make_id(make_source(sha256="b" * 64))
+    d = Article.make_id(make_source(part=1))
+    assert a == b
+    assert len({a, c, d}) == 3
+
+
+def test_nested_fields_round_trip():
+    art = Article(
+        id=content_id("x"), source=make_source(url="http://example.org/a"), text="Body.", title="T",
+        author="Ann Lee", author_bio=AuthorBio("Ann writes.", emails=["a@b.c"], urls=["http://b.c"]),
+        licence=Licence(tag="LicenseRef-free-reprint", holder="Ann Lee", year=2008, statement="Reprint ok.",
+                        conditions=["keep-author-bio"]),
+        derived_from=Relation(id=content_id("y"), overlap=0.6, method="containment"),
+        repairs={"repparttar": 3}, flags=["spun"],
+    )
+    back = from_dict(json.loads(io.dumps(art)))
+    assert back == art
+    assert isinstance(back.licence, Licence) and isinstance(back.source, Source)
+
+
+def test_from_dict_rejects_unknown_fields_and_missing_required():
+    d = to_dict(Article(id="1" * 16, source=make_source(), text="x"))
+    d["colour"] = "red"
+    with pytest.raises(ValueError, match="unknown field.*colour"):
+        from_dict(d)
+    with pytest.raises(ValueError, match="bad article record"):
+        from_dict({"kind": "article", "id": "1" * 16})
+
+
+def test_add_repairs_and_flags_are_tidy():
+    art = Article(id="1" * 16, source=make_source(), text="x")
+    art.add_repairs({"a": 2, "b": 0})
+    art.add_repairs({"a": 1})
+    art.add_flag("spun")
+    art.add_flag("spun")
+    art.add_flag("attribution-missing")
+    assert art.repairs == {"a": 3}
+    assert art.flags == ["attribution-missing", "spun"]
+
+
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1)
+
+
+@given(text=texts, title=st.none() | texts, part=st.integers(min_value=0, max_value=50),
+       counts=st.dictionaries(st.from_regex(r"[a-z_]{1,12}", fullmatch=True), st.integers(1, 10**6)))
+def test_jsonl_round_trip_any_text(text, title, part, counts):
+    source = make_source(part=part)
+    art = Article(id=Article.make_id(source), source=source, text=text, title=title, repairs=counts)
+    tip = Tip(id=Tip.make_id(art.id, text), article_id=art.id, position=1, of=1, headline=text[:20], text=text,
+              form="paragraph", source=source)
+    for record in (art, tip):
+        line = io.dumps(record)
+        assert "\n" not in line
+        assert io.loads_record(line) == record
