@@ -242,6 +242,11 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
     return processor
 
 
+def default_chain(session: Session) -> list[Processor]:
+    """The cleaning stages `run` applies between reading and writing, in order, with default settings."""
+    return []
+
+
 @cli.command("run")
 @click.argument("raw", nargs=-1, required=True)
 @click.argument("out", nargs=1, type=click.Path(file_okay=False, dir_okay=True))
@@ -256,6 +261,7 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str) -> Processor:
       tipline run raw/ clean/
     """
     steps = [session.reader(raw, read.ReadConfig(max_bytes=session.max_bytes))]
+    steps += default_chain(session)
     steps.append(session.writer(out))
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:

@@ -40,6 +40,7 @@ class StageStats:
     forwarded: int = 0
     counters: Counter = field(default_factory=Counter)
     drops: list[Drop] = field(default_factory=list)
+    learned: dict[str, Any] = field(default_factory=dict)  # what the stage learned from the corpus (manifest)
     seconds: float = 0.0  # inclusive wall time spent producing this stage's output
     report: Callable[[str], None] | None = None  # where one-line errors go (stderr in the CLI)
 
@@ -121,7 +122,6 @@ class Run:
         self.inputs: dict[str, InputFile] = {}
         self.emitted: dict[str, list[str]] = {}  # path -> ids of articles written
         self.outputs: dict[str, dict[str, Any]] = {}
-        self.learned: dict[str, Any] = {}  # what stages learned from the corpus (e.g. repair markers)
         self.runtime: dict[str, Any] = {}  # settings that must not change the output (workers, progress)
         self.started = time.perf_counter()
 
@@ -138,6 +138,10 @@ class Run:
 
     def add_input(self, item: InputFile) -> None:
         self.inputs[item.path] = item
+
+    def learned(self) -> dict[str, Any]:
+        """What each stage learned from the corpus, by stage name (only stages that learned something)."""
+        return {name: s.learned for name, s in self.stages.items() if s.learned}
 
     def drops(self) -> list[Drop]:
         return [d for s in self.stages.values() for d in s.drops]

@@ -94,7 +94,7 @@ def build_manifest(ledger: Run, outputs: dict[str, Any], repairs: dict[str, int]
         "inputs": inputs,
         "stages": stages,
         "repairs": dict(sorted(repairs.items())),
-        "learned": ledger.learned,
+        "learned": ledger.learned(),
         "outputs": outputs,
         "run": {"workers": ledger.runtime.get("workers", 1), "seconds_per_stage": timings},
     }
