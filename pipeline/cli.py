@@ -11,7 +11,7 @@ import json
 import sys
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from importlib import resources
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 import click
 
 from . import __version__, io
+from .parallel import Processor, StageStep, compose
 from .records import Record
 from .stages import read, write
 from .stats import Run
@@ -29,7 +30,6 @@ EXIT_USAGE = 2  # bad command line (Click's own code)
 EXIT_STRICT = 3  # --strict and something was rejected: nothing was written
 EXIT_INTERNAL = 70  # a bug in tipline (EX_SOFTWARE); the traceback is printed
 
-Processor = Callable[[Iterable[Record]], Iterator[Record]]
 SCHEMAS = ("article", "tip", "manifest")
 
 
@@ -49,15 +49,11 @@ class Session:
         self.out: str | None = None
         self.started = time.perf_counter()
 
-    def stage(self, name: str, module: Any, config: Any) -> Processor:
-        """Return the processor running ``module.run`` with ``config``, counted and timed under ``name``."""
+    def stage(self, name: str, module: Any, config: Any) -> StageStep:
+        """Return the step running ``module.run`` with ``config``, counted and timed under ``name``."""
         stats = self.run.stage(name)
         self.run.options[stats.name] = _jsonable(asdict(config))
-
-        def processor(stream: Iterable[Record]) -> Iterator[Record]:
-            return stats.track(module.run(stats.intake(stream), config, stats))
-
-        return processor
+        return StageStep(module, config, stats)
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
         stats = self.run.stage(read.NAME)
@@ -165,9 +161,7 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
 def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     """Thread the processors and drain the stream; set the exit code from what happened."""
     session: Session = ctx.obj
-    stream: Iterable[Record] = iter(())
-    for processor in processors:
-        stream = processor(stream)
+    stream = compose(processors, session.workers)(iter(()))
     try:
         for _ in stream:
             pass
@@ -264,12 +258,7 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str) -> Processor:
     steps += default_chain(session)
     steps.append(session.writer(out))
 
-    def processor(stream: Iterable[Record]) -> Iterator[Record]:
-        for step in steps:
-            stream = step(stream)
-        return iter(stream)
-
-    return processor
+    return compose(steps, session.workers)
 
 
 @cli.command("schema")

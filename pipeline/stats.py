@@ -69,6 +69,15 @@ class StageStats:
         if self.report is not None:
             self.report(f"tipline: {where}: {detail}")
 
+    def merge(self, other: StageStats) -> None:
+        """Add the counts of ``other`` (the same stage, run on another chunk in a worker) to these."""
+        self.total += other.total
+        self.forwarded += other.forwarded
+        self.counters.update(other.counters)
+        self.drops.extend(other.drops)
+        for key, value in other.learned.items():
+            self.learned.setdefault(key, value)
+
     def as_dict(self) -> dict[str, Any]:
         dropped = sum(n for k, n in self.counters.items() if k.startswith(("dropped_", "rejected_")))
         dropped += self.counters.get("duplicate", 0)

@@ -183,3 +183,11 @@ def test_every_command_has_help_with_an_example(runner):
         assert result.exit_code == 0
         assert "Example" in result.stdout, name
         assert cli.commands[name].help, name
+
+
+def test_two_workers_give_byte_identical_output(runner, tmp_path):
+    out1, out2 = tmp_path / "w1", tmp_path / "w2"
+    assert invoke(runner, "--no-progress", "--workers", "1", "run", str(RAW), str(out1)).exit_code == 0
+    assert invoke(runner, "--no-progress", "--workers", "2", "run", str(RAW), str(out2)).exit_code == 0
+    assert tree_bytes(out1) == tree_bytes(out2)
+    assert load_manifest(out2)["run"]["workers"] == 2

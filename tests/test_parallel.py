@@ -1,0 +1,49 @@
+"""Fused per-document stages in a worker pool give exactly what one process gives."""
+
+from pipeline.parallel import StageStep, compose
+from pipeline.records import Article, Source
+from pipeline.stats import StageStats
+from tests import parallel_stage
+
+
+def make_records(n):
+    out = []
+    for i in range(n):
+        source = Source(path=f"doc{i:04d}.txt", sha256=f"{i:064x}", size=1, format="txt")
+        text = f"doc {i} DROP" if i % 7 == 0 else f"doc {i} words"
+        out.append(Article(id=Article.make_id(source), source=source, text=text))
+    return out
+
+
+def run_with(workers, n=300, chunk=16):
+    steps = [StageStep(parallel_stage, parallel_stage.ShoutConfig(), StageStats(f"shout{k}")) for k in range(2)]
+    out = list(compose(steps, workers, chunk=chunk)(iter(make_records(n))))
+    return out, steps
+
+
+def test_two_workers_match_one_worker_exactly():
+    one, steps1 = run_with(1)
+    two, steps2 = run_with(2)
+    assert [r.id for r in one] == [r.id for r in two]
+    assert [r.text for r in one] == [r.text for r in two]
+    for a, b in zip(steps1, steps2, strict=True):
+        assert a.stats.as_dict() == b.stats.as_dict()
+        assert [d.record_id for d in a.stats.drops] == [d.record_id for d in b.stats.drops]
+    first = steps2[0].stats.as_dict()
+    assert first["total"] == 300 and first["forwarded"] == 300 - 43 and first["counters"]["shouted"] == 257
+    assert all(r.text.isupper() for r in two)
+
+
+def test_non_parallel_steps_break_fusion_and_keep_order():
+    seen = []
+
+    def spy(stream):
+        for r in stream:
+            seen.append(r.id)
+            yield r
+
+    steps = [StageStep(parallel_stage, parallel_stage.ShoutConfig(), StageStats("a")), spy,
+             StageStep(parallel_stage, parallel_stage.ShoutConfig(), StageStats("b"))]
+    records = make_records(50)
+    out = list(compose(steps, 2, chunk=8)(iter(records)))
+    assert seen == [r.id for r in out] == [r.id for r in records if "DROP" not in r.text]
