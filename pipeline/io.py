@@ -9,6 +9,7 @@ from __future__ import annotations
 import glob
 import gzip
 import hashlib
+import io
 import json
 import os
 import shutil
@@ -31,6 +32,9 @@ SUFFIX_FORMATS = {
     ".htm": "html",
     ".jsonl": "jsonl",
     ".jsonl.gz": "jsonl",
+    ".jsonl.zst": "jsonl",
+    ".warc": "warc",
+    ".warc.gz": "warc",
 }
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # one article page is KBs; 20 MB is a dump or a mistake, not a page
 
@@ -151,6 +155,11 @@ def iter_jsonl_lines(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
             fh: IO[bytes] = sys.stdin.buffer
         elif path.lower().endswith(".gz"):
             fh = gzip.open(path, "rb")
+        elif path.lower().endswith(".zst"):
+            import zstandard
+
+            fh = zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True, read_across_frames=True)
+            fh = io.BufferedReader(fh)
         else:
             fh = open(path, "rb")
     except OSError as exc:
@@ -161,11 +170,62 @@ def iter_jsonl_lines(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
                 raise InputError("too_large", f"line {number} is over {max_bytes:,} bytes")
             if line.strip():
                 yield number, line
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, gzip.BadGzipFile, ValueError) as exc:  # zstandard raises ZstdError(ValueError)
         raise InputError("unreadable", f"cannot read: {exc}") from None
     finally:
         if fh is not sys.stdin.buffer:
             fh.close()
+
+
+@dataclass(slots=True)
+class WarcPage:
+    """One HTTP response from a WARC file."""
+
+    url: str | None
+    date: str | None
+    record_id: str | None
+    content_type: str
+    payload: bytes
+
+
+def _gunzip_head(path: str, n: int = 16) -> bytes:
+    try:
+        with gzip.open(path, "rb") as fh:
+            return fh.read(n)
+    except (OSError, EOFError):
+        return b""
+
+
+def iter_warc_responses(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[WarcPage]:
+    """Yield the HTTP responses of a WARC (or .warc.gz) file, streaming; other record types are skipped."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+            if head.startswith(b"\x1f\x8b"):
+                head = _gunzip_head(path)
+            if not head.startswith(b"WARC/"):
+                raise InputError("bad_warc", "not a WARC file (does not start with a WARC/ version line)")
+            fh.seek(0)
+            for record in ArchiveIterator(fh):
+                if record.rec_type != "response":
+                    continue
+                http = record.http_headers
+                content_type = (http.get_header("Content-Type") if http else None) or ""
+                payload = record.content_stream().read(max_bytes + 1)
+                yield WarcPage(
+                    url=record.rec_headers.get_header("WARC-Target-URI"),
+                    date=record.rec_headers.get_header("WARC-Date"),
+                    record_id=record.rec_headers.get_header("WARC-Record-ID"),
+                    content_type=content_type.lower(),
+                    payload=payload,
+                )
+    except OSError as exc:
+        raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+    except ArchiveLoadFailed as exc:
+        raise InputError("bad_warc", f"not a readable WARC file: {exc}") from None
 
 
 def file_sha256(path: str) -> tuple[str, int]:

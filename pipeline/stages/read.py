@@ -46,6 +46,8 @@ def run(
             yield from _read_stdin(found.path, config, stats, on_input)
         elif fmt == "jsonl":
             yield from _read_jsonl(found.path, config, stats, on_input)
+        elif fmt == "warc":
+            yield from _read_warc(found.path, config, stats, on_input)
         else:
             yield from _read_page(found.path, fmt, config, stats, on_input)
 
@@ -98,7 +100,7 @@ def _page_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_inp
     yield article
 
 
-def page_to_article(path: str, data: bytes, fmt: str) -> Article:
+def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None = None) -> Article:
     """Build the article record of one page from its bytes (``ExtractError`` when it is no text page).
 
     >>> a = page_to_article("a.txt", "Title\\r\\nBody text.".encode("cp1252"), "txt")
@@ -114,7 +116,7 @@ def page_to_article(path: str, data: bytes, fmt: str) -> Article:
     if "\x00" in decoded.text:
         raise ExtractError("binary", "decoded text holds NUL characters")
     source = Source(
-        path=path, sha256=sha256_bytes(data), size=len(data), format=fmt,
+        path=path, sha256=sha256_bytes(data), size=len(data), format=source_format or fmt,
         encoding=decoded.encoding, encoding_method=decoded.method,
     )
     title = author = None
@@ -153,6 +155,42 @@ def _read_jsonl(path: str, config: ReadConfig, stats: StageStats, on_input) -> I
         yield from _records_from_lines(path, io.iter_jsonl_lines(path, config.max_bytes), item, stats)
     except io.InputError as exc:
         stats.reject(path, exc.reason, exc.detail)
+
+
+def _read_warc(path: str, config: ReadConfig, stats: StageStats, on_input) -> Iterator[Record]:
+    """Yield one article per HTML response of a WARC file; other responses are counted, not read."""
+    item = InputFile(path, None, None, "warc")
+    _register(on_input, item)
+    try:
+        item.sha256, item.size = io.file_sha256(path)
+        for page in io.iter_warc_responses(path, config.max_bytes):
+            if "html" not in page.content_type:
+                stats.count("warc_skipped_not_html")
+                continue
+            where = page.url or page.record_id or "?"
+            if len(page.payload) > config.max_bytes:
+                stats.reject(path, "too_large", f"response {where} is over {config.max_bytes:,} bytes")
+                continue
+            try:
+                article = page_to_article(path, page.payload, "html", source_format="warc")
+            except ExtractError as exc:
+                stats.reject(path, exc.reason, f"response {where}: {exc.detail}")
+                continue
+            article.source.url, article.source.date = page.url, page.date
+            article.source.input_id = page.record_id
+            item.records += 1
+            item.encoding = item.encoding or article.source.encoding
+            stats.total += 1
+            stats.count("format_warc")
+            yield article
+    except OSError as exc:
+        stats.reject(path, "unreadable", f"cannot read: {exc.strerror or exc}")
+        return
+    except io.InputError as exc:
+        stats.reject(path, exc.reason, exc.detail)
+        return
+    if not item.records and not any(d.path == path for d in stats.drops):
+        stats.reject(path, "no_html", "WARC file holds no HTML responses")
 
 
 def _records_from_lines(path: str, lines, item: InputFile, stats: StageStats) -> Iterator[Record]:

@@ -65,3 +65,71 @@ def test_identical_jsonl_lines_get_the_same_id(tmp_path):
     path.write_text('{"text": "same"}\n{"text": "same"}\n')
     records, _, _ = run_read([path])
     assert records[0].id == records[1].id and records[0].source.line != records[1].source.line
+
+
+def warc_record(rec_type: str, url: str, block: bytes, n: int) -> bytes:
+    headers = (
+        f"WARC/1.0\r\nWARC-Type: {rec_type}\r\nWARC-Target-URI: {url}\r\nWARC-Date: 2024-01-0{n}T00:00:00Z\r\n"
+        f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000{n}>\r\n"
+        f"Content-Type: application/http; msgtype={rec_type}\r\nContent-Length: {len(block)}\r\n\r\n"
+    )
+    return headers.encode() + block + b"\r\n\r\n"
+
+
+def write_warc(path, pages):
+    """Write a WARC file by hand (the format is simple): HTTP responses plus one request record."""
+    import gzip
+
+    parts = []
+    for n, (url, content_type, body) in enumerate(pages, start=1):
+        http = f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
+        parts.append(warc_record("response", url, http.encode() + body, n))
+    parts.append(warc_record("request", "http://example.org/", b"GET / HTTP/1.1\r\n\r\n", 9))
+    if str(path).endswith(".gz"):  # one gzip member per record, as crawlers write them
+        path.write_bytes(b"".join(gzip.compress(p) for p in parts))
+    else:
+        path.write_bytes(b"".join(parts))
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_warc_html_responses_become_articles_with_url_and_date(tmp_path, name):
+    path = tmp_path / name
+    write_warc(path, [
+        ("http://example.org/tips", "text/html; charset=utf-8", b"<h1>Tips</h1><p>Smile at customers.</p>"),
+        ("http://example.org/logo.png", "image/png", b"\x89PNG...."),
+        ("http://example.org/empty", "text/html", b"<html><script>x</script></html>"),
+    ])
+    records, stats, errors = run_read([path])
+    assert len(records) == 1
+    art = records[0]
+    assert art.text == "Tips\n\nSmile at customers." and art.title == "Tips"
+    assert art.source.format == "warc" and art.source.url == "http://example.org/tips"
+    assert art.source.date and art.source.input_id.startswith("<urn:uuid:")
+    assert stats.counters["warc_skipped_not_html"] == 1
+    assert [d.reason for d in stats.drops] == ["empty"] and "http://example.org/empty" in errors[0]
+    assert stats.total == 2
+
+
+def test_not_a_warc_is_rejected(tmp_path):
+    path = tmp_path / "broken.warc"
+    path.write_bytes(b"this is not a warc file\n" * 10)
+    records, stats, errors = run_read([path])
+    assert records == [] and [d.reason for d in stats.drops] == ["bad_warc"] and "broken.warc" in errors[0]
+
+
+def test_jsonl_zst_streams(tmp_path):
+    import zstandard
+
+    path = tmp_path / "docs.jsonl.zst"
+    lines = "".join(json.dumps({"text": f"Tip number {i}."}) + "\n" for i in range(100))
+    path.write_bytes(zstandard.ZstdCompressor().compress(lines.encode()))
+    records, stats, _ = run_read([path])
+    assert [r.text for r in records] == [f"Tip number {i}." for i in range(100)]
+    assert stats.drops == []
+
+
+def test_warc_without_html_is_rejected_not_silent(tmp_path):
+    path = tmp_path / "images.warc"
+    write_warc(path, [("http://example.org/a.png", "image/png", b"\x89PNG....")])
+    records, stats, errors = run_read([path])
+    assert records == [] and [d.reason for d in stats.drops] == ["no_html"] and "images.warc" in errors[0]
