@@ -7,6 +7,7 @@ Stage logic lives in ``pipeline.stages``; this module only wires it.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sys
 import time
@@ -243,22 +244,46 @@ def default_chain(session: Session) -> list[Processor]:
 
 @cli.command("run")
 @click.argument("raw", nargs=-1, required=True)
-@click.argument("out", nargs=1, type=click.Path(file_okay=False, dir_okay=True))
+@click.argument("out", nargs=1)
+@click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="local: this machine (--workers processes); ray: Ray Data (pip install 'tipline[ray]'; "
+                   "RAY_ADDRESS selects a cluster).")
 @pass_session
-def run_cmd(session: Session, raw: tuple[str, ...], out: str) -> Processor:
+def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str) -> Processor:
     """Run the whole chain with default settings: read RAW..., clean, and write OUT.
 
-    Use it alone (it takes every argument up to OUT as an input path).
+    Use it alone (it takes every argument up to OUT as an input path). Both engines write the same files.
 
     \b
-    Example:
+    Examples:
       tipline run raw/ clean/
+      tipline --workers 8 run --engine ray s3://bucket/raw/ clean/
     """
-    steps = [session.reader(raw, read.ReadConfig(max_bytes=session.max_bytes))]
-    steps += default_chain(session)
-    steps.append(session.writer(out))
+    session.run.runtime["engine"] = engine
+    read_config = read.ReadConfig(max_bytes=session.max_bytes)
+    if engine == "local":
+        steps = [session.reader(raw, read_config), *default_chain(session), session.writer(out)]
+        return compose(steps, session.workers)
+    if importlib.util.find_spec("ray") is None:
+        raise click.UsageError("--engine ray needs the ray extra: pip install 'tipline[ray]'")
+    from .engines import ray_engine
+    read_stats = session.run.stage(read.NAME)
+    session.run.options[read_stats.name] = _jsonable(asdict(read_config))
+    chain = default_chain(session)
+    local_out, destination = ray_engine.local_output(out)
+    writer = session.writer(local_out)
+    settings = ray_engine.RaySettings(workers=session.workers, progress=session.progress)
 
-    return compose(steps, session.workers)
+    def processor(stream: Iterable[Record]) -> Iterator[Record]:
+        yield from stream
+        records = ray_engine.run(raw, read_config, read_stats, chain, session.run, settings)
+        yield from writer(records)
+        if destination is not None:
+            ray_engine.publish(local_out, destination)
+            ray_engine.cleanup_local_output(local_out, destination)
+            session.out = destination
+
+    return processor
 
 
 @cli.command("schema")

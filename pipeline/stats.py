@@ -75,6 +75,10 @@ class StageStats:
         self.forwarded += other.forwarded
         self.counters.update(other.counters)
         self.drops.extend(other.drops)
+        if self.report is not None:  # rejections found in a worker are reported here, once, by the driver
+            for d in other.drops:
+                if d.record_id is None:
+                    self.report(f"tipline: {d.path if d.line is None else f'{d.path}:{d.line}'}: {d.detail}")
         for key, value in other.learned.items():
             self.learned.setdefault(key, value)
 

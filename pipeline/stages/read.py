@@ -65,13 +65,19 @@ def _read_stdin(path, config, stats, on_input) -> Iterator[Record]:
         stats.reject(path, exc.reason, exc.detail)
         return
     head = data.lstrip()[:1]
-    if head == b"{" or config.jsonl:
-        item = InputFile(path, sha256_bytes(data), len(data), "jsonl")
-        _register(on_input, item)
-        lines = ((n, line) for n, line in enumerate(data.splitlines(keepends=True), start=1) if line.strip())
-        yield from _records_from_lines(path, lines, item, stats)
-    else:
-        yield from _page_from_bytes(path, data, "html" if head == b"<" else "txt", stats, on_input)
+    fmt = "jsonl" if head == b"{" or config.jsonl else "html" if head == b"<" else "txt"
+    yield from records_from_bytes(path, data, fmt, stats, on_input)
+
+
+def records_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_input=None) -> Iterator[Record]:
+    """Yield the records of one input held in memory (stdin, or a file an engine fetched from remote storage)."""
+    if fmt != "jsonl":
+        yield from _page_from_bytes(path, data, fmt, stats, on_input)
+        return
+    item = InputFile(path, sha256_bytes(data), len(data), "jsonl")
+    _register(on_input, item)
+    lines = ((n, line) for n, line in enumerate(data.splitlines(keepends=True), start=1) if line.strip())
+    yield from _records_from_lines(path, lines, item, stats)
 
 
 def _read_page(path: str, fmt: str, config: ReadConfig, stats, on_input) -> Iterator[Record]:

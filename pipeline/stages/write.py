@@ -96,5 +96,5 @@ def build_manifest(ledger: Run, outputs: dict[str, Any], repairs: dict[str, int]
         "repairs": dict(sorted(repairs.items())),
         "learned": ledger.learned(),
         "outputs": outputs,
-        "run": {"workers": ledger.runtime.get("workers", 1), "seconds_per_stage": timings},
+        "run": {**ledger.runtime, "seconds_per_stage": timings},
     }

@@ -1,0 +1,1 @@
+"""Execution engines beyond the local one (which lives in pipeline.parallel)."""

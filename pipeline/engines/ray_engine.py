@@ -1,0 +1,217 @@
+"""The Ray Data engine: the same stages as the local engine, run as Ray Data transforms.
+
+``tipline --workers N run --engine ray RAW OUT`` (extra: ``pip install 'tipline[ray]'``):
+
+- **read**: local paths are discovered on the driver and read in Ray tasks; paths with a scheme Ray's filesystems
+  know (``s3://``, ``gs://``, ``abfs://``, ``file://`` …) are fetched with ``ray.data.read_binary_files``.
+- **per-document stages** (modules with ``PARALLEL = True``): consecutive ones run fused in ``map_batches``,
+  with exactly the code the local process pool runs (:func:`pipeline.parallel.run_chunk`).
+- **corpus-level stages**: a module may offer ``ray_transform(dataset, config, stats)`` (dedup does: signatures in
+  parallel, band keys shuffled so candidate pairs meet, clusters by connected components); otherwise the stage
+  runs on the driver over the streamed records.
+- **write**: the driver streams the records into the local writer, so the output files and manifest are the ones
+  the local engine writes; a destination with a scheme is written locally first, then copied with pyarrow.fs.
+
+Rows carry one pickled object each, tagged by ``kind``: a ``record``, a stage's ``stats`` from one batch, or an
+``input`` file the reader saw. Stats and inputs are merged on the driver, so the manifest accounts for everything.
+
+To use a cluster, set ``RAY_ADDRESS`` (e.g. ``ray://head:10001`` or ``auto`` on a cluster node) and keep inputs on
+storage every node can read.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .. import io
+from ..parallel import Processor, StageStep, compose, run_chunk
+from ..records import Record
+from ..stages import read
+from ..stats import InputFile, StageStats
+
+BATCH_SIZE = 64  # records per map_batches call, as the local pool's chunks
+KIND_RECORD, KIND_STATS, KIND_INPUT = "record", "stats", "input"
+
+
+def has_scheme(path: str) -> bool:
+    """Tell a URI Ray's filesystems resolve from a local path.
+
+    >>> has_scheme("s3://bucket/raw"), has_scheme("raw/"), has_scheme("C:/raw")
+    (True, False, False)
+    """
+    head, sep, _ = path.partition("://")
+    return bool(sep) and head.isalnum() and len(head) > 1
+
+
+@dataclass
+class RaySettings:
+    workers: int
+    address: str | None = None  # None: start a local instance with ``workers`` CPUs (or RAY_ADDRESS)
+    progress: bool = False
+
+
+def _rows(kind: str, objects: Iterable[Any]) -> list[dict[str, Any]]:
+    return [{"kind": kind, "blob": pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)} for obj in objects]
+
+
+def _batch(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    return {"kind": [r["kind"] for r in rows], "blob": [r["blob"] for r in rows]}
+
+
+def split_batch(batch: dict[str, Any]) -> tuple[list[Record], list[dict[str, Any]]]:
+    """Split a batch into its records and the other rows (stats, inputs), which are passed through."""
+    records, others = [], []
+    for kind, blob in zip(batch["kind"], batch["blob"], strict=True):
+        if kind == KIND_RECORD:
+            records.append(pickle.loads(blob))
+        else:
+            others.append({"kind": kind, "blob": blob})
+    return records, others
+
+
+def read_paths_batch(batch: dict[str, Any], config: read.ReadConfig) -> dict[str, list[Any]]:
+    """Ray task: read a batch of local input paths with the read stage."""
+    stats = StageStats(name=read.NAME)
+    inputs: list[InputFile] = []
+    records: list[Record] = []
+    for path in batch["path"]:
+        records.extend(read.run([str(path)], config, stats, on_input=inputs.append))
+    stats.forwarded = len(records)
+    return _batch(_rows(KIND_RECORD, records) + _rows(KIND_STATS, [stats]) + _rows(KIND_INPUT, inputs))
+
+
+def read_blobs_batch(batch: dict[str, Any], config: read.ReadConfig) -> dict[str, list[Any]]:
+    """Ray task: turn files fetched by ``read_binary_files`` into records."""
+    stats = StageStats(name=read.NAME)
+    inputs: list[InputFile] = []
+    records: list[Record] = []
+    for path, data in zip(batch["path"], batch["bytes"], strict=True):
+        fmt = io.format_of(str(path)) or "txt"
+        if fmt == "warc":
+            inputs.append(InputFile(str(path), None, len(data), "warc"))
+            stats.reject(str(path), "unsupported_remote", "WARC files are read from local paths only")
+            continue
+        records.extend(read.records_from_bytes(str(path), bytes(data), fmt, stats, on_input=inputs.append))
+    stats.forwarded = len(records)
+    return _batch(_rows(KIND_RECORD, records) + _rows(KIND_STATS, [stats]) + _rows(KIND_INPUT, inputs))
+
+
+def stages_batch(batch: dict[str, Any], specs: list[tuple[str, Any, str]]) -> dict[str, list[Any]]:
+    """Ray task: run fused per-document stages over the records of a batch (the local pool's code)."""
+    records, others = split_batch(batch)
+    outputs, all_stats = run_chunk(specs, records)
+    return _batch(_rows(KIND_RECORD, outputs) + others + _rows(KIND_STATS, all_stats))
+
+
+def run(paths: tuple[str, ...], read_config: read.ReadConfig, read_stats: StageStats, steps: list[Processor],
+        ledger: Any, settings: RaySettings) -> Iterator[Record]:
+    """Yield the records that come out of ``steps`` run on Ray; merge stats and inputs into the ledger."""
+    import ray
+    import ray.data
+
+    started_here = not ray.is_initialized()
+    if started_here:
+        address = settings.address or os.environ.get("RAY_ADDRESS")
+        kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
+        if address:
+            ray.init(address=address, **kwargs)
+        else:
+            ray.init(num_cpus=settings.workers, **kwargs)
+    try:
+        context = ray.data.DataContext.get_current()
+        context.execution_options.preserve_order = True  # the writer sorts anyway; this keeps stats order stable
+        context.enable_progress_bars = settings.progress
+        dataset = _read_dataset(ray.data, paths, read_config)
+        driver_steps: list[Processor] = []
+        for group in _groups(steps):
+            if driver_steps:
+                driver_steps.extend(group)
+                continue
+            if isinstance(group[0], StageStep) and group[0].parallel:
+                specs = [(s.module.__name__, s.config, s.stats.name) for s in group]
+                dataset = dataset.map_batches(stages_batch, fn_kwargs={"specs": specs}, batch_size=BATCH_SIZE,
+                                              batch_format="numpy")
+            elif isinstance(group[0], StageStep) and hasattr(group[0].module, "ray_transform"):
+                step = group[0]
+                dataset = step.module.ray_transform(dataset, step.config, step.stats)
+            else:
+                driver_steps.extend(group)  # from here on the driver streams the records
+        stages = {s.stats.name: s.stats for s in steps if isinstance(s, StageStep)}
+        stages[read_stats.name] = read_stats
+        streamed = _drain(dataset, stages, ledger)
+        yield from compose(driver_steps, 1)(streamed) if driver_steps else streamed
+    finally:
+        if started_here:
+            ray.shutdown()
+
+
+def _read_dataset(ray_data: Any, paths: tuple[str, ...], config: read.ReadConfig) -> Any:
+    local = [p for p in paths if not has_scheme(p)]
+    remote = [p for p in paths if has_scheme(p)]
+    parts = []
+    if local:
+        found = [f.path for f in io.discover(local)]  # errors are re-found (and reported) by the read tasks
+        found = list(dict.fromkeys(found))
+        blocks = max(1, min(len(found), 200))
+        parts.append(ray_data.from_items([{"path": p} for p in found], override_num_blocks=blocks)
+                     .map_batches(read_paths_batch, fn_kwargs={"config": config}, batch_size=BATCH_SIZE,
+                                  batch_format="numpy"))
+    if remote:
+        parts.append(ray_data.read_binary_files(remote, include_paths=True)
+                     .map_batches(read_blobs_batch, fn_kwargs={"config": config}, batch_size=BATCH_SIZE,
+                                  batch_format="numpy"))
+    dataset = parts[0]
+    for other in parts[1:]:
+        dataset = dataset.union(other)
+    return dataset
+
+
+def _groups(steps: list[Processor]) -> list[list[Processor]]:
+    """Group consecutive parallel stage steps; every other step stands alone."""
+    groups: list[list[Processor]] = []
+    for step in steps:
+        parallel = isinstance(step, StageStep) and step.parallel
+        if parallel and groups and isinstance(groups[-1][0], StageStep) and groups[-1][0].parallel:
+            groups[-1].append(step)
+        else:
+            groups.append([step])
+    return groups
+
+
+def _drain(dataset: Any, stages: dict[str, StageStats], ledger: Any) -> Iterator[Record]:
+    for batch in dataset.iter_batches(batch_size=BATCH_SIZE, batch_format="numpy"):
+        for kind, blob in zip(batch["kind"], batch["blob"], strict=True):
+            obj = pickle.loads(blob)
+            if kind == KIND_RECORD:
+                yield obj
+            elif kind == KIND_STATS:
+                stages[obj.name].merge(obj)
+            elif kind == KIND_INPUT:
+                ledger.add_input(obj)
+
+
+def publish(local_dir: str, destination: str) -> None:
+    """Copy a finished output directory to a destination URI with pyarrow's filesystems."""
+    import pyarrow.fs
+
+    fs, path = pyarrow.fs.FileSystem.from_uri(destination)
+    fs.create_dir(path, recursive=True)
+    pyarrow.fs.copy_files(local_dir, path, destination_filesystem=fs)
+
+
+def local_output(out: str) -> tuple[str, str | None]:
+    """Return where the writer should write, and the URI to publish to afterwards (if any)."""
+    if has_scheme(out):
+        return tempfile.mkdtemp(prefix="tipline-ray-out-"), out
+    return out, None
+
+
+def cleanup_local_output(local: str, destination: str | None) -> None:
+    if destination is not None:
+        shutil.rmtree(local, ignore_errors=True)
