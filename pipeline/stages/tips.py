@@ -69,8 +69,8 @@ _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mis
 NUMBERED_LINE = re.compile(
     rf"""(?:
         (?P<word>{_ITEM_WORDS})\s*(?:\#|no\.\s*|number\s+)?\s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD})\b
-            \s*(?:[:.)]|\s[-–—])?\s*                                   # Tip #1: / Step 1 - / Tip One.
-      | \#\s?(?P<n2>\d{{1,2}})(?!\d)(?:\s*[:.)]|\s+[-–—])?\s*           # #1 / #1: / #1 -
+            \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
+      | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | \((?P<n3>\d{{1,2}})\)\s*                                        # (1)
       | (?P<n4>\d{{1,2}})(?P<p4>[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)     # 1. / 1) / glued 3.Being
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
@@ -167,10 +167,10 @@ EXPECTED_COUNT = re.compile(
 )
 YEAR_OR_DATE = re.compile(
     r"^\W*(?:(?:1[89]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    r"dec)[a-z]*\.?\s+\d{1,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )
-MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|%)", re.IGNORECASE)
+MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]{2,}")
 STOPWORDS = set(
     """a an the and or but if so to of in on at by for with from as is are was were be been being it its it's
@@ -252,7 +252,7 @@ def is_list_item_text(text: str) -> bool:
     words = WORD.findall(text)
     if len(words) < 2 or YEAR_OR_DATE.match(text):
         return False
-    return not (MONEY.search(text) and len(words) <= 6)
+    return not (MONEY.search(text) and len(words) <= 4)  # "Coffee: $2.50" is a price, not a tip
 
 
 def closes_list(text: str) -> bool:
@@ -310,10 +310,17 @@ class Para:
     text: str
     marker: Marker | None = None
     indent: int = 0
+    body: str = ""  # the normalised text after the list marker
 
     @property
     def body_start(self) -> int:
         return self.marker.end if self.marker is not None else self.start
+
+
+def _para(text: str, start: int, end: int, marker: Marker | None = None, indent: int = 0) -> Para:
+    """Build a paragraph of ``text[start:end]``."""
+    body_start = marker.end if marker is not None else start
+    return Para(start, end, normalise(text[start:end]), marker, indent, normalise(text[body_start:end]))
 
 
 def match_marker(text: str, start: int, end: int) -> Marker | None:
@@ -352,6 +359,12 @@ def _first_word(line: str) -> str:
     return parts[0] if parts else ""
 
 
+def _starts_item(line: str) -> bool:
+    """Tell whether a line starts with a list marker (``_starts_item("1. Smile")`` is True)."""
+    stripped = line.lstrip()
+    return match_marker(stripped, 0, len(stripped)) is not None
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """Return the width ``lines`` were hard-wrapped at, or ``None`` when lines are whole paragraphs.
 
@@ -372,18 +385,19 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     pairs = forced = 0
     for a, b in zip(lines, lines[1:], strict=False):
-        if a.strip() and b.strip():
+        # a break before a list marker or after a bare marker is structure, not a wrapping decision
+        if a.strip() and b.strip() and not _starts_item(b) and not _starts_item(a + " x"):
             pairs += 1
             forced += len(a.rstrip()) + 1 + len(_first_word(b)) > width
-    return width if pairs >= 3 and forced >= 0.5 * pairs else None
+    return width if forced >= 2 and forced >= 0.5 * pairs else None
 
 
 def paragraphs(text: str) -> list[Para]:
     """Split a body into paragraphs, joining hard-wrapped lines and a marker alone on its line with its text.
 
     A blank line ends a paragraph, a list marker starts one, and otherwise each line is its own paragraph
-    unless the text is hard-wrapped (then a forced break continues the paragraph) or the line is indented
-    under a list item.
+    unless the text is hard-wrapped (then a forced break continues the paragraph), the line goes on with a
+    sentence the line before left open, or the line is indented under a list item.
 
     >>> [p.text for p in paragraphs("Intro line.\\n1.\\nBe proud.\\n\\n• Smile\\n  at people.\\nEnd.")]
     ['Intro line.', '1. Be proud.', '• Smile at people.', 'End.']
@@ -403,7 +417,7 @@ def paragraphs(text: str) -> list[Para]:
         nonlocal cur, marker
         if cur:
             s, e = cur[0][0], cur[-1][1]
-            out.append(Para(s, e, normalise(text[s:e]), marker, indent))
+            out.append(_para(text, s, e, marker, indent))
         cur, marker = [], None
 
     for s, e in spans:
@@ -415,10 +429,17 @@ def paragraphs(text: str) -> list[Para]:
             continue
         lead = len(line) - len(line.lstrip())
         found = match_marker(text, s + lead, e)
+        if cur and found is not None and width is not None:
+            prev = text[cur[-1][0]:cur[-1][1]].rstrip()
+            # "… sales grew by\n10. Then …": a wrap put a number at the line start mid-sentence; not a marker
+            if (prev[-1:].isalnum() or prev[-1:] == ",") and len(prev) + 1 + len(_first_word(line)) > width:
+                found = None
         if cur and found is None:
             prev = text[cur[-1][0]:cur[-1][1]]
             marker_only = marker is not None and not text[marker.end:cur[-1][1]].strip()
             wrapped = width is not None and len(prev.rstrip()) + 1 + len(_first_word(line)) > width
+            # a sentence running on over the break is a wrap whatever the width: "… customer\ncare is …"
+            wrapped = wrapped or (prev.rstrip()[-1:].isalnum() and line.lstrip()[:1].islower())
             hanging = marker is not None and lead > indent
             if marker_only or wrapped or hanging:
                 cur.append((s, e))
@@ -458,6 +479,7 @@ class Item:
     markers: list[Span] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
     headline_span: Span | None = None  # a title line; otherwise the lead sentence is the headline
+    group: tuple[str, int] = ("", 0)  # which list (or pair) the item belongs to
 
     @property
     def start(self) -> int:
@@ -478,6 +500,7 @@ class FoundTip:
     flags: tuple[str, ...]
     pieces: tuple[Span, ...]
     markers: tuple[Span, ...]
+    group: int  # tips of one list share it; text between two groups (a list's conclusion) is in no tip
 
 
 @dataclass(frozen=True, slots=True)
@@ -499,7 +522,9 @@ def _piece(text: str, start: int, end: int) -> Span | None:
 
 
 def _item_from_paras(text: str, form: str, paras: list[Para]) -> Item | None:
-    pieces = [p for p in (_piece(text, para.body_start, para.end) for para in paras) if p]
+    # only the item's own marker goes; a stray marker in a later paragraph ("10." after a wrap) is text
+    starts = [paras[0].body_start] + [para.start for para in paras[1:]]
+    pieces = [p for p in (_piece(text, s, para.end) for s, para in zip(starts, paras, strict=True)) if p]
     if not pieces:
         return None
     first = paras[0]
@@ -513,37 +538,64 @@ def _item_from_paras(text: str, form: str, paras: list[Para]) -> Item | None:
     return item
 
 
+def _ends_list(para: Para) -> bool:
+    """A paragraph that can never continue a list item: a marker, a title line, a conclusion, end matter."""
+    return para.marker is not None or is_heading(para) or closes_list(para.text) or bool(GUARD.search(para.text))
+
+
 def _continues(para: Para, last: str, others: list[str]) -> bool:
-    """Tell whether a paragraph after a list's last item continues that item (rather than concluding)."""
-    if para.marker is not None or is_heading(para) or closes_list(para.text) or GUARD.search(para.text):
+    """Tell whether a paragraph after a list's last item continues that item (rather than concluding).
+
+    It must share at least two content words with the last item, a fifth of its own, and no fewer than with
+    any other item: a conclusion talks about the list as a whole, a continuation about its last point.
+    """
+    if _ends_list(para):
         return False
     words = content_words(para.text)
     if not words:
         return False
-    with_last = len(words & content_words(last)) / len(words)
-    best_other = max((len(words & content_words(o)) / len(words) for o in others), default=0.0)
-    return with_last >= 0.2 and with_last >= best_other
+    shared = len(words & content_words(last))
+    best_other = max((len(words & content_words(o)) for o in others), default=0)
+    return shared >= 2 and shared >= 0.2 * len(words) and shared >= best_other
+
+
+def _last_item_paras(paras: list[Para], head: int, stop: int, body_sizes: list[int], others: list[str]) -> list[Para]:
+    """The paragraphs of a list's last item: its marker paragraph and what continues it.
+
+    When every earlier item had the same number of body paragraphs (a title line and its explanation, say),
+    the last one gets as many; beyond that, shared words decide.
+    """
+    group = [paras[head]]
+    uniform = body_sizes[0] if body_sizes and len(set(body_sizes)) == 1 else 0
+    for p in paras[head + 1:stop]:
+        if len(group) - 1 < uniform and not _ends_list(p):
+            group.append(p)
+        elif _continues(p, " ".join(q.body for q in group), others):
+            group.append(p)
+        else:
+            break
+    return group
 
 
 def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop: int) -> list[Item]:
     """Build the items of one list whose markers sit on paragraphs ``heads``; none from paragraph ``stop`` on."""
-    items: list[Item] = []
-    for k, head in enumerate(heads):
-        if k + 1 < len(heads):
-            group = [paras[head]] + [p for p in paras[head + 1:heads[k + 1]] if not GUARD.search(p.text)]
-            # a title line just before the next marker introduces it (a restarted list), it is not this tip
-            while len(group) > 1 and is_heading(group[-1]):
-                group.pop()
-        else:
-            group = [paras[head]]
-            texts = [paras[h].text for h in heads[:-1]]
-            for p in paras[head + 1:stop]:
-                if not _continues(p, " ".join(q.text for q in group), texts):
-                    break
-                group.append(p)
-        item = _item_from_paras(text, form, group)
-        if item is not None:
-            items.append(item)
+    groups: list[list[Para]] = []
+    for k, head in enumerate(heads[:-1]):
+        group = [paras[head]] + [p for p in paras[head + 1:heads[k + 1]] if not GUARD.search(p.text)]
+        # a title line just before the next marker introduces it (a restarted list); it is not this tip
+        while len(group) > 1 and is_heading(group[-1]):
+            group.pop()
+        groups.append(group)
+    others = [" ".join(q.body for q in g) for g in groups]
+    groups.append(_last_item_paras(paras, heads[-1], stop, [len(g) - 1 for g in groups], others))
+    items = [_item_from_paras(text, form, g) for g in groups]
+    return [it for it in items if it is not None]
+
+
+def _in_list(items: list[Item], group: tuple[str, int]) -> list[Item]:
+    """Tag items as members of one list."""
+    for it in items:
+        it.group = group
     return items
 
 
@@ -596,7 +648,7 @@ def _numbered_line_items(text: str, paras: list[Para], config: TipsConfig) -> li
             for it in found:
                 it.flags.add("numbering-restarts")
         if _good_list(text, found):
-            items.extend(found)
+            items.extend(_in_list(found, ("numbered", c)))
     return items
 
 
@@ -648,7 +700,7 @@ def _inline_items(text: str, paras: list[Para], config: TipsConfig) -> list[Item
                 item.flags.add("glued-marker")
             found.append(item)
         if _good_list(text, found):
-            items.extend(found)
+            items.extend(_in_list(found, ("inline", c)))
     return items
 
 
@@ -675,7 +727,7 @@ def _bullet_items(text: str, paras: list[Para], taken: set[int]) -> list[Item]:
             j += 1
         found = _list_items(text, "bullet", paras, heads, j)
         if len(found) >= 2 and _good_list(text, found):
-            items.extend(found)
+            items.extend(_in_list(found, ("bullet", i)))
         i = max(j, heads[-1] + 1)
     return items
 
@@ -725,7 +777,7 @@ def _pair_items(text: str, paras: list[Para], taken: set[int]) -> list[Item]:
         item = Item("headed", pieces, [], {"situation-response"})
         if situation:
             item.headline_span = situation[0]
-        items.append(item)
+        items.extend(_in_list([item], ("pair", i)))
         i = k
     return items
 
@@ -825,8 +877,7 @@ def split_text(text: str, config: TipsConfig = TipsConfig(), title: str | None =
     """
     stop = guard_offset(text, stops)
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
-    paras = [replace(p, end=min(p.end, stop), text=normalise(text[p.start:min(p.end, stop)]))
-             for p in paragraphs(text) if p.start < stop]
+    paras = [_para(text, p.start, min(p.end, stop), p.marker, p.indent) for p in paragraphs(text) if p.start < stop]
     forms = set(config.forms)
     items: list[Item] = []
     if "numbered" in forms:
@@ -848,6 +899,7 @@ def split_text(text: str, config: TipsConfig = TipsConfig(), title: str | None =
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
     tips = []
     seen: set[str] = set()
+    groups: dict[tuple[str, int], int] = {}
     for it in items:
         tip_text = "\n\n".join(normalise(text[s:e]) for s, e in it.pieces)
         if not tip_text or tip_text in seen:
@@ -857,8 +909,9 @@ def split_text(text: str, config: TipsConfig = TipsConfig(), title: str | None =
             headline = lead_sentence(text[it.headline_span[0]:it.headline_span[1]])
         else:
             headline = lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])
+        group = groups.setdefault(it.group, len(groups))
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
-                             tuple(it.markers)))
+                             tuple(it.markers), group))
     minimum = config.min_paragraph_tips if tips and all(t.form == "paragraph" for t in tips) else config.min_tips
     found = len(tips)
     if found < minimum:
