@@ -172,6 +172,7 @@ YEAR_OR_DATE = re.compile(
 )
 MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]{2,}")
+HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[a-z])")
 STOPWORDS = set(
     """a an the and or but if so to of in on at by for with from as is are was were be been being it its it's
     this that these those you your yours you're we our us they them their he she his her i me my mine not no
@@ -187,9 +188,15 @@ STOPWORDS = set(
 def normalise(text: str) -> str:
     """Collapse every run of whitespace (newlines and no-break spaces included) to one space.
 
+    A line broken after a hyphen inside a word ("bad-\\nmouths") is joined without a space.
+
     >>> normalise("  Be proud\\n of what\\u00a0 you do. ")
     'Be proud of what you do.'
+    >>> normalise("someone who bad-\\n  mouths you")
+    'someone who bad-mouths you'
     """
+    if "-\n" in text or "- \n" in text:
+        text = HYPHEN_BREAK.sub("", text)
     return " ".join(text.split())
 
 
@@ -392,6 +399,13 @@ def wrap_width(lines: list[str]) -> int | None:
     return width if forced >= 2 and forced >= 0.5 * pairs else None
 
 
+def _title_line(line: str, width: int | None) -> bool:
+    """A short line without a sentence end: a title or label, never the middle of a wrapped paragraph."""
+    stripped = line.strip()
+    short = width is None or len(stripped) <= 0.6 * width
+    return short and bool(stripped) and stripped[-1] not in ".,;!?" and len(stripped.split()) <= 8
+
+
 def paragraphs(text: str) -> list[Para]:
     """Split a body into paragraphs, joining hard-wrapped lines and a marker alone on its line with its text.
 
@@ -438,8 +452,11 @@ def paragraphs(text: str) -> list[Para]:
             prev = text[cur[-1][0]:cur[-1][1]]
             marker_only = marker is not None and not text[marker.end:cur[-1][1]].strip()
             wrapped = width is not None and len(prev.rstrip()) + 1 + len(_first_word(line)) > width
+            if wrapped and prev.rstrip()[-1:] in ".!?”\"" and _title_line(line, width):
+                wrapped = False  # "… the company.\nTry This": a title after a finished sentence, not a wrap
             # a sentence running on over the break is a wrap whatever the width: "… customer\ncare is …"
-            wrapped = wrapped or (prev.rstrip()[-1:].isalnum() and line.lstrip()[:1].islower())
+            wrapped = wrapped or (prev.rstrip()[-1:] in ",;:–—-" or prev.rstrip()[-1:].isalnum()) and \
+                line.lstrip()[:1].islower()
             hanging = marker is not None and lead > indent
             if marker_only or wrapped or hanging:
                 cur.append((s, e))
@@ -865,6 +882,20 @@ def _find_loose(text: str, probe: str, floor: int) -> int:
     return m.start() if m else -1
 
 
+def _taken(paras: list[Para], items: list[Item]) -> set[int]:
+    """Indexes of the paragraphs that items already cover (in whole or in part)."""
+    spans = sorted((it.start, it.end) for it in items)
+    taken = set()
+    for i, p in enumerate(paras):
+        for start, end in spans:
+            if start >= p.end:
+                break
+            if end > p.start:
+                taken.add(i)
+                break
+    return taken
+
+
 def split_text(text: str, config: TipsConfig = TipsConfig(), title: str | None = None,
                stops: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -877,19 +908,16 @@ def split_text(text: str, config: TipsConfig = TipsConfig(), title: str | None =
     """
     stop = guard_offset(text, stops)
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
-    paras = [_para(text, p.start, min(p.end, stop), p.marker, p.indent) for p in paragraphs(text) if p.start < stop]
+    paras = [p if p.end <= stop else _para(text, p.start, stop, p.marker, p.indent)
+             for p in paragraphs(text) if p.start < stop]
     forms = set(config.forms)
     items: list[Item] = []
     if "numbered" in forms:
         items = _numbered_line_items(text, paras, config) or _inline_items(text, paras, config)
-    taken = {i for i, p in enumerate(paras) for it in items if it.start <= p.start < it.end or
-             (p.start <= it.start < p.end)}
     if "bullet" in forms:
-        items += _bullet_items(text, paras, taken)
-        taken = {i for i, p in enumerate(paras) for it in items if it.start <= p.start < it.end or
-                 (p.start <= it.start < p.end)}
+        items += _bullet_items(text, paras, _taken(paras, items))
     if "headed" in forms:
-        items += _pair_items(text, paras, taken)
+        items += _pair_items(text, paras, _taken(paras, items))
         if not items:
             items = _headed_items(text, paras, config)
     if not items and "paragraph" in forms:
