@@ -538,10 +538,19 @@ def _piece(text: str, start: int, end: int) -> Span | None:
     return (start + lead, end - trail) if end - trail > start + lead else None
 
 
+def _pieces(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Trim every span; drop the ones left empty.
+
+    >>> _pieces("  a    b", [(0, 5), (5, 6), (6, 8)])
+    [(2, 3), (7, 8)]
+    """
+    return [p for p in (_piece(text, s, e) for s, e in spans) if p]
+
+
 def _item_from_paras(text: str, form: str, paras: list[Para]) -> Item | None:
     # only the item's own marker goes; a stray marker in a later paragraph ("10." after a wrap) is text
     starts = [paras[0].body_start] + [para.start for para in paras[1:]]
-    pieces = [p for p in (_piece(text, s, para.end) for s, para in zip(starts, paras, strict=True)) if p]
+    pieces = _pieces(text, ((s, para.end) for s, para in zip(starts, paras, strict=True)))
     if not pieces:
         return None
     first = paras[0]
@@ -707,7 +716,7 @@ def _inline_items(text: str, paras: list[Para], config: TipsConfig) -> list[Item
                         break
                     spans.append((p.start, p.end))
                     last += " " + p.text
-            pieces = [p for p in (_piece(text, s, e) for s, e in spans) if p]
+            pieces = _pieces(text, spans)
             if not pieces:
                 continue
             item = Item("numbered", pieces, [(marker.start, marker.end)], {"inline-numbered"})
@@ -787,10 +796,9 @@ def _pair_items(text: str, paras: list[Para], taken: set[int]) -> list[Item]:
                 break
             k += 1
         group = paras[i:k]
-        pieces = [p for p in (_piece(text, q.start, q.end) for q in group) if p]
-        situation = [p for p in (_piece(text, _label_rest(SITUATION_LABEL, paras[i], text) or paras[i].end,
-                                        paras[i].end),) if p]
-        situation += [(q.start, q.end) for q in paras[i + 1:j]]
+        pieces = _pieces(text, ((q.start, q.end) for q in group))
+        after_label = _label_rest(SITUATION_LABEL, paras[i], text) or paras[i].end
+        situation = _pieces(text, [(after_label, paras[i].end)] + [(q.start, q.end) for q in paras[i + 1:j]])
         item = Item("headed", pieces, [], {"situation-response"})
         if situation:
             item.headline_span = situation[0]
@@ -815,7 +823,7 @@ def _headed_items(text: str, paras: list[Para], config: TipsConfig) -> list[Item
             group.append(p)
         if len(group) < 2:
             continue
-        pieces = [p for p in (_piece(text, q.start, q.end) for q in group) if p]
+        pieces = _pieces(text, ((q.start, q.end) for q in group))
         items.append(Item("headed", pieces, [], set(), headline_span=pieces[0]))
     advice = sum(is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
                  for it in items)
