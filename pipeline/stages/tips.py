@@ -111,7 +111,8 @@ CLOSING_ANYWHERE = re.compile(
 )
 # Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run).
 GUARD = re.compile(
-    r"""(?:^|\n)[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|copyright\b|©|
+    r"""(?:^|\n)[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
+        copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b)|©|
         \(c\)\s*\d{4}|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
         no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<?\s*back\s+to\s+page)
       | \babout\s+the\s+author\s*[:\-–—]

@@ -174,6 +174,16 @@ def test_raw_seed_text_is_cut_before_end_matter():
     assert "About the Author" not in result.tips[-1].text and "allowed to publish" not in result.tips[-1].text
 
 
+def test_the_word_copyright_in_advice_is_not_end_matter():
+    text = ("Protect your work. Here are 3 tips.\n1. Register your designs early.\n"
+            "2. Keep dated drafts of everything you make.\n"
+            "3. Copyright law differs by country, so ask a lawyer before you sell abroad.\n"
+            "Copyright 2010 by Ann Lee. All rights reserved.")
+    result = tips.split_text(text)
+    assert len(result.tips) == 3 and result.tips[2].text.startswith("Copyright law differs")
+    assert "Ann Lee" not in result.tips[2].text
+
+
 def test_known_signoff_left_in_the_body_is_cut():
     article = load_article("seed-000-part0")
     article.text += " Caring is contagious please spread the word"
@@ -216,6 +226,7 @@ def test_bio_travels_only_when_the_licence_requires_it():
     article.licence = Licence(tag="LicenseRef-x", holder="Susan Dunn", conditions=["keep-author-bio"])
     _, found, _ = tips.split_article(article, tips.TipsConfig())
     assert found[0].author_bio == article.author_bio and "licence-keep-author-bio" in found[0].flags
+    TIP_SCHEMA.validate(to_dict(found[0]))  # the optional author_bio field is in the schema
     _, plain, _ = split("seed-004-part0")
     assert plain[0].author_bio is None
 
