@@ -22,7 +22,7 @@ import click
 from . import __version__, io
 from .parallel import Processor, StageStep, compose
 from .records import Record
-from .stages import read, write
+from .stages import read, tips, write
 from .stats import Run
 
 EXIT_OK = 0
@@ -237,9 +237,43 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
     return processor
 
 
+TIPS_DEFAULTS = tips.TipsConfig()
+
+
+@cli.command("tips")
+@click.option("--min-tips", type=click.IntRange(min=1), default=TIPS_DEFAULTS.min_tips, show_default=True,
+              help="An article with fewer tips than this yields none (tip_count 0).")
+@click.option("--forms", default=",".join(tips.FORMS), show_default=True, metavar="FORM[,FORM...]",
+              help="Tip forms to look for: numbered, bullet, headed, paragraph.")
+@click.option("--min-paragraph-tips", type=click.IntRange(min=1), default=TIPS_DEFAULTS.min_paragraph_tips,
+              show_default=True, help="Paragraph tips (no numbers or bullets) need at least this many points.")
+@click.option("--min-inline-run", type=click.IntRange(min=1), default=TIPS_DEFAULTS.min_inline_run,
+              show_default=True, help="Numbers inside one paragraph must run 1, 2, 3 ... at least this far.")
+@pass_session
+def tips_cmd(session: Session, min_tips: int, forms: str, min_paragraph_tips: int, min_inline_run: int) -> Processor:
+    """Split each article into tips: numbered, bulleted, headed or one-per-paragraph advice.
+
+    Each article passes on with tip_count and expected_tip_count (from "7 things", "Top 5" in its title or
+    intro), followed by its tips, each with a headline, the author, the licence and a ready-to-print
+    attribution line. `write` puts the tips in tips.jsonl.
+
+    \b
+    Example:
+      tipline read raw/ tips --forms numbered,bullet write clean/
+    """
+    chosen = tuple(f.strip() for f in forms.split(",") if f.strip())
+    try:
+        config = tips.TipsConfig(min_tips=min_tips, forms=chosen, min_paragraph_tips=min_paragraph_tips,
+                                 min_inline_run=min_inline_run)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--forms") from None
+    return session.stage(tips.NAME, tips, config)
+
+
 def default_chain(session: Session) -> list[Processor]:
     """The cleaning stages `run` applies between reading and writing, in order, with default settings."""
-    return []
+    # chain order: repair -> boilerplate -> segment -> dedup -> tips; tips stays last
+    return [session.stage(tips.NAME, tips, tips.TipsConfig())]
 
 
 @cli.command("run")

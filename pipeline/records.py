@@ -162,6 +162,7 @@ class Tip:
     author: str | None = None
     licence: Licence | None = None
     attribution: str | None = None
+    author_bio: AuthorBio | None = None  # copied only when the licence requires the bio to travel with the text
     flags: list[str] = field(default_factory=list)
     repairs: dict[str, int] = field(default_factory=dict)
     cluster: Cluster | None = None
