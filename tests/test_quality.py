@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from ftfy.badness import BADNESS_RE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -125,3 +126,10 @@ def test_an_inserted_marker_is_always_found(sentences, where, marker):
     text = " ".join(sentences)
     at = where % (len(text) + 1)
     assert len(quality.find_markers(text[:at] + " " + marker + " " + text[at:])) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abc XYZ’“”–—éÃ©â€™ÂÐØÙ×²°œŒ√±вЂ\u0080\u0093 .,1\n", max_size=60))
+def test_windowed_mojibake_scan_equals_a_whole_text_scan(text):
+    assert [(h.start, h.end) for h in quality.find_mojibake(text)] == [
+        (m.start(), m.end()) for m in BADNESS_RE.finditer(text)]
