@@ -14,6 +14,7 @@ the file, the line, the record id and the rule. Rules come in three scopes:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections import Counter
@@ -737,9 +738,12 @@ def run(target: Target, config: CheckConfig) -> CheckResult:
             for finding in fn(tally, config):
                 result.add(finding)
     manifest = None
-    if target.manifest is not None:
+    if target.manifest is not None and os.path.isfile(target.manifest):
         manifest = _load_manifest(target.manifest, result)
-    else:
+        if manifest is None:  # unreadable: reported as json; comparing it with the files would only repeat that
+            target = dataclasses.replace(target, manifest=None)
+            result.notes.append("the manifest is unreadable: manifest-accounting and manifest-sha256 were not run")
+    elif target.manifest is None:
         result.notes.append("no manifest given: manifest-accounting and manifest-sha256 were not run")
     if not tally.kinds.get("article") and tally.kinds.get("tip"):
         result.notes.append("no articles given: orphan-tip was not run")
@@ -751,16 +755,15 @@ def run(target: Target, config: CheckConfig) -> CheckResult:
 
 
 def _load_manifest(path: str, result: CheckResult) -> dict[str, Any] | None:
-    if not os.path.isfile(path):
-        return None
+    """Read and schema-check the manifest; None (with a ``json`` finding) when it is not a JSON object."""
     try:
         manifest = io.read_json(path)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         result.add(Finding("json", path, None, None, f"manifest is not readable JSON: {exc}"))
-        return {}
+        return None
     if not isinstance(manifest, dict):
         result.add(Finding("json", path, None, None, "manifest is not a JSON object"))
-        return {}
+        return None
     for message in schema_errors(manifest, "manifest"):
         result.add(Finding("schema", path, None, None, message))
     return manifest

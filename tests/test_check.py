@@ -153,6 +153,20 @@ def test_findings_name_file_line_record_and_rule(runner, fixture):
     assert "'.pany' (company)" in line
 
 
+def test_missing_manifest_fails_accounting(runner, fixture):
+    out = fixture.write()
+    (out / "manifest.json").unlink()
+    result, report = run_check(runner, str(out))
+    assert set(report["counts"]) == {"manifest-accounting"} and "no manifest" in report["findings"][0]["message"]
+
+
+def test_unreadable_manifest_is_one_json_finding(runner, fixture):
+    out = fixture.write()
+    (out / "manifest.json").write_text("{not json", encoding="utf-8")
+    result, report = run_check(runner, str(out))
+    assert report["counts"] == {"json": 1} and report["findings"][0]["file"].endswith("manifest.json")
+
+
 # --------------------------------------------------------------------------------------- finer points of rules
 
 
