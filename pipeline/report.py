@@ -90,8 +90,9 @@ def word_diff(before: str, after: str, context: int = 6, max_words: int = 12, ma
         if len(diff.hunks) >= max_hunks:
             diff.more += 1
             continue
-        diff.hunks.append(Hunk(" ".join(a[max(i1 - context, 0):i1]), " ".join(a[i1:i2]), " ".join(b[j1:j2]),
-                               " ".join(a[i2:i2 + context])))
+        left = ("… " if i1 > context else "") + " ".join(a[max(i1 - context, 0):i1])
+        right = " ".join(a[i2:i2 + context]) + (" …" if i2 + context < len(a) else "")
+        diff.hunks.append(Hunk(left, " ".join(a[i1:i2]), " ".join(b[j1:j2]), right))
     return diff
 
 
@@ -454,8 +455,8 @@ def _diff_html(diff: Diff) -> str:
     parts = []
     if diff.hunks:
         items = "".join(
-            f"<li>…{_h(h.left)} " + (f"<del>{_h(h.old)}</del>" if h.old else "")
-            + (" " if h.old and h.new else "") + (f"<ins>{_h(h.new)}</ins>" if h.new else "") + f" {_h(h.right)}…</li>"
+            f"<li>{_h(h.left)} " + (f"<del>{_h(h.old)}</del>" if h.old else "")
+            + (" " if h.old and h.new else "") + (f"<ins>{_h(h.new)}</ins>" if h.new else "") + f" {_h(h.right)}</li>"
             for h in diff.hunks)
         parts.append(f'<ol class="hunks">{items}</ol>')
     else:

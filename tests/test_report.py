@@ -97,7 +97,7 @@ def test_report_usage_errors(runner, tmp_path):
 def test_word_diff_keeps_short_changes_and_counts_long_passages():
     before = "Posted by admin " + "Digg " * 30 + "You play an important role in the .pany’s success."
     diff = report.word_diff(before, "You play an important role in the company’s success.", context=2)
-    assert [(h.left, h.old, h.new, h.right) for h in diff.hunks] == [("in the", ".pany’s", "company’s", "success.")]
+    assert [(h.left, h.old, h.new, h.right) for h in diff.hunks] == [("… in the", ".pany’s", "company’s", "success.")]
     assert (diff.passages, diff.passage_words) == (1, 33)
 
 
