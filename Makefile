@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: clean-data test lint bench clean
+.PHONY: clean-data test lint bench clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,9 +14,19 @@ $(STAMP): pyproject.toml
 
 clean-data: $(STAMP)
 	$(BIN)/tipline --no-progress run raw clean
+	$(BIN)/tipline report clean -o clean/report.html
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest
+
+# The report's browser test needs Debian's chromium; install it when absent and we may (root, or sudo without a
+# password). Where it cannot be installed the test is skipped and says why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || \
+	{ command -v apt-get >/dev/null 2>&1 && \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO="sudo -n"; fi && \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; } || \
+	echo "make: chromium is not installed and could not be; the report's browser test will be skipped" >&2
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench

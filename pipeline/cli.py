@@ -7,12 +7,14 @@ Stage logic lives in ``pipeline.stages``; this module only wires it.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
+import os
 import sys
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from importlib import resources
 from typing import Any
@@ -20,6 +22,8 @@ from typing import Any
 import click
 
 from . import __version__, io
+from . import check as gate
+from . import report as reporting
 from .parallel import Processor, StageStep, compose
 from .records import Record
 from .stages import read, tips, write
@@ -27,6 +31,7 @@ from .stats import Run
 
 EXIT_OK = 0
 EXIT_REJECTED = 1  # some inputs or records were rejected; output was still written
+EXIT_CHECK_FAILED = 1  # `check` found content-quality failures
 EXIT_USAGE = 2  # bad command line (Click's own code)
 EXIT_STRICT = 3  # --strict and something was rejected: nothing was written
 EXIT_INTERNAL = 70  # a bug in tipline (EX_SOFTWARE); the traceback is printed
@@ -48,6 +53,7 @@ class Session:
         self.run.runtime.update(workers=workers)
         self.manifest: dict[str, Any] | None = None
         self.out: str | None = None
+        self.check_failures = 0  # findings of `check` subcommands in this invocation
         self.started = time.perf_counter()
 
     def stage(self, name: str, module: Any, config: Any) -> StageStep:
@@ -94,10 +100,16 @@ class Session:
             click.echo(f"\r{label}: {n:,} records in {time.perf_counter() - start:.1f}s", err=True)
 
     def exit_code(self) -> int:
+        if self.check_failures:
+            return EXIT_CHECK_FAILED
         return EXIT_REJECTED if self.run.rejected_count or _record_rejections(self.run) else EXIT_OK
 
     def summary(self) -> str:
+        """The closing line for stderr; empty when nothing was read or written (check, report and schema say
+        their own)."""
         elapsed = time.perf_counter() - self.started
+        if self.manifest is None and not self.run.stages:
+            return ""
         if self.manifest is None:
             rejected = self.run.rejected_count
             return f"tipline: done in {elapsed:.2f}s; {rejected} input(s) rejected"
@@ -146,8 +158,8 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
 
     \b
     Exit codes:
-      0  every input was emitted or merged as a duplicate
-      1  some inputs or records were rejected (the rest was written)
+      0  every input was emitted or merged as a duplicate (check: no failure)
+      1  some inputs or records were rejected (the rest was written); check: failures
       2  usage error
       3  --strict and something was rejected: nothing was written
     """
@@ -169,8 +181,9 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     except write.StrictFailure as exc:
         click.echo(f"tipline: {exc}", err=True)
         ctx.exit(EXIT_STRICT)
-    if not session.quiet:
-        click.echo(session.summary(), err=True)
+    summary = session.summary()
+    if summary and not session.quiet:
+        click.echo(summary, err=True)
     ctx.exit(session.exit_code())
 
 
@@ -333,6 +346,149 @@ def schema_cmd(name: str) -> Processor:
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         return iter(stream)
+
+    return processor
+
+
+class InterspersedCommand(click.Command):
+    """A chained subcommand that also takes its options after its argument (`tipline report clean/ -o x.html`).
+
+    Click parses chained subcommands without interspersed options; these commands end a chain, so they may.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.allow_interspersed_args = True
+        return super().parse_args(ctx, args)
+
+
+def _indented(text: str) -> str:
+    return "\n".join("  " + line for line in text.splitlines())
+
+
+def _check_config(config_file: str | None, **overrides: Any) -> gate.CheckConfig:
+    """The gate's config: defaults, then ``[tool.tipline.check]`` of the nearest pyproject.toml, then options."""
+    try:
+        base, _ = gate.load_config(config_file or gate.find_pyproject(os.getcwd()))
+    except (OSError, ValueError) as exc:
+        raise click.UsageError(str(exc)) from None
+    ignore = base.ignore + tuple(overrides.pop("ignore", ()) or ())
+    changes = {k: v for k, v in overrides.items() if v is not None}
+    return dataclasses.replace(base, ignore=tuple(dict.fromkeys(ignore)), **changes)
+
+
+def _target(path: str, manifest: str | None) -> gate.Target:
+    try:
+        return gate.resolve(path, manifest)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="PATH") from None
+
+
+def check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The options `check` and `report` share: thresholds, ignored rules, the manifest and the config file."""
+    options = [
+        click.option("--max-noassertion-share", type=click.FloatRange(0, 1), default=None,
+                     help="Fail when more than this share of articles has a NOASSERTION licence "
+                          f"[default: {gate.CheckConfig().max_noassertion_share}]."),
+        click.option("--max-duplicate-rate", type=click.FloatRange(0, 1), default=None,
+                     help=f"Fail when more than this share of articles are duplicates "
+                          f"[default: {gate.CheckConfig().max_duplicate_rate}]."),
+        click.option("--max-empty-rate", type=click.FloatRange(0, 1), default=None,
+                     help=f"Fail when more than this share of records has an empty text "
+                          f"[default: {gate.CheckConfig().max_empty_rate}]."),
+        click.option("--ignore", multiple=True, type=click.Choice(list(gate.RULES)), metavar="RULE",
+                     help="Do not run RULE (repeatable; adds to the config's list)."),
+        click.option("--manifest", type=click.Path(dir_okay=False), default=None,
+                     help="The manifest.json describing PATH when PATH is a JSONL file (a directory's own is used)."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), default=None,
+                     help="Read [tool.tipline.check] from this TOML file (default: the nearest pyproject.toml)."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+CHECK_HELP = f"""Check the tipline output at PATH and fail (exit 1) when content quality does not hold.
+
+PATH is a clean/ directory (articles.jsonl, tips.jsonl and manifest.json) or a JSONL file of tipline records
+(- for stdin). Each failure is printed on stdout as `file:line: [rule] record-id: message`; a summary goes to
+stderr. Thresholds and ignored rules can also be set under [tool.tipline.check] in pyproject.toml (the options
+win). Exit codes: 0 clean, 1 failures, 2 usage error.
+
+\b
+Example:
+  tipline check clean/
+  tipline check --format json --max-noassertion-share 0.8 clean/ > check.json
+  tipline read raw/ write out/ check out/
+
+\b
+Rules:
+{_indented(gate.rules_help())}
+"""
+
+
+@cli.command("check", cls=InterspersedCommand, help=CHECK_HELP)
+@click.argument("path")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one line per failure; json: one document for machines.")
+@check_options
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help=f"List at most this many failures per rule; all are counted [default: {gate.CheckConfig().limit}].")
+@pass_session
+def check_cmd(session: Session, path: str, fmt: str, config_file: str | None, manifest: str | None,
+              **overrides: Any) -> Processor:
+    config = _check_config(config_file, **overrides)
+
+    def processor(stream: Iterable[Record]) -> Iterator[Record]:
+        yield from stream  # whatever ran before (a write, say) completes first
+        result = gate.run(_target(path, manifest), config)
+        if fmt == "json":
+            click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        else:
+            for line in result.text_lines():
+                click.echo(line)
+        if not session.quiet:
+            for note in result.notes:
+                click.echo(f"tipline check: note: {note}", err=True)
+            click.echo(result.summary(), err=True)
+        session.check_failures += sum(result.counts.values())
+
+    return processor
+
+
+@cli.command("report", cls=InterspersedCommand)
+@click.argument("path")
+@click.option("-o", "--output", default="report.html", show_default=True, type=click.Path(dir_okay=False),
+              help="Where to write the HTML file.")
+@click.option("--sources/--no-sources", default=True, show_default=True,
+              help="Re-read each article's input file to show its changes before/after.")
+@click.option("--max-articles", type=click.IntRange(min=0), default=reporting.ReportConfig().max_articles,
+              show_default=True, help="Articles shown in detail (summary and plots cover all).")
+@check_options
+@pass_session
+def report_cmd(session: Session, path: str, output: str, sources: bool, max_articles: int, config_file: str | None,
+               manifest: str | None, **overrides: Any) -> Processor:
+    """Write a self-contained HTML report of the tipline output at PATH: summary, gate, plots, clusters, repairs.
+
+    PATH is a clean/ directory or a JSONL file of tipline records. The page needs no network (plots are inline
+    SVG, there are no scripts) and the same output gives the same bytes. The quality gate section uses the same
+    thresholds as `check` (options or [tool.tipline.check]); the report's exit code does not depend on it.
+
+    \b
+    Example:
+      tipline report clean/ -o clean/report.html
+      tipline report --no-sources out/articles.jsonl -o /tmp/report.html
+    """
+    check_config = _check_config(config_file, **overrides)
+    config = reporting.ReportConfig(sources=sources, max_articles=max_articles)
+    if path == io.STDIN:
+        raise click.BadParameter("the report reads PATH twice; give a file or directory, not -", param_hint="PATH")
+
+    def processor(stream: Iterable[Record]) -> Iterator[Record]:
+        yield from stream
+        target = _target(path, manifest)
+        io.write_text(output, reporting.build(target, config, check_config))
+        if not session.quiet:
+            click.echo(f"tipline report: wrote {output}", err=True)
 
     return processor
 

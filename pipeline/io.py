@@ -23,6 +23,11 @@ from typing import IO, Any
 
 from .records import Record, from_dict, to_dict
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 SUFFIX_FORMATS = {
@@ -328,6 +333,9 @@ def atomic_directory(target: str) -> Iterator[str]:
     target_path = Path(target).resolve()
     target_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = tempfile.mkdtemp(prefix=f"{target_path.name}.tmp-", dir=target_path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it 0700; the output is for others to read
     try:
         yield tmp
     except BaseException:
@@ -354,6 +362,44 @@ def read_json(path: str) -> Any:
         return json.load(fh)
 
 
+def read_toml(path: str) -> dict[str, Any]:
+    """Read a TOML file (pyproject.toml); ``ValueError`` names the file when it is not valid TOML."""
+    with open(path, "rb") as fh:
+        try:
+            return tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            raise ValueError(f"{path}: not valid TOML: {exc}") from None
+
+
+@contextmanager
+def atomic_file(dest: str) -> Iterator[IO[str]]:
+    """Yield a UTF-8 text stream to a temporary file beside ``dest``, renamed into place only on success."""
+    target = Path(dest).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            yield fh
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; give it the usual permissions
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_text(dest: str, text: str) -> None:
+    """Write a UTF-8 text file atomically (an HTML report, for instance)."""
+    with atomic_file(dest) as fh:
+        fh.write(text)
+
+
 def read_records(path: str) -> Iterator[tuple[int, Record]]:
     """Yield ``(line_number, record)`` from a JSONL file of tipline records (``ValueError`` names the line)."""
     for number, line in iter_jsonl_lines(path, max_bytes=1 << 31):
@@ -369,15 +415,5 @@ def write_jsonl_to(records: Iterable[Record], dest: str) -> int:
         n = write_jsonl(records, sys.stdout)
         sys.stdout.flush()
         return n
-    target = Path(dest).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            n = write_jsonl(records, fh)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return n
+    with atomic_file(dest) as fh:
+        return write_jsonl(records, fh)

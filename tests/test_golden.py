@@ -1,4 +1,5 @@
-"""Golden test: the committed clean/ is exactly what the current code makes of raw/.
+"""Golden test: the committed clean/ (records, manifest and report.html) is exactly what the current code makes of
+raw/.
 
 Run ``pytest tests/test_golden.py --update-golden`` (or ``make clean-data``) to regenerate clean/ after an
 intended change, and review the diff.
@@ -14,6 +15,9 @@ def test_committed_clean_matches_a_fresh_run(runner, tmp_path, update_golden, mo
     # Paths in records are as given on the command line, so run from the repo root like `make clean-data`.
     monkeypatch.chdir(RAW.parent)
     result = invoke(runner, "--no-progress", "run", "raw", str(out))
+    assert result.exit_code == 0, result.output
+    # As `make clean-data` does: the report is deterministic, so it is compared byte for byte like the JSONL.
+    result = invoke(runner, "report", str(out), "-o", str(out / "report.html"))
     assert result.exit_code == 0, result.output
     if update_golden:
         shutil.rmtree(CLEAN, ignore_errors=True)

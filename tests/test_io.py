@@ -68,3 +68,13 @@ def test_iter_jsonl_lines_skips_blank_lines_and_reads_gzip(tmp_path):
     with gzip.open(path, "wb") as fh:
         fh.write(b'{"text":"a"}\n\n{"text":"b"}\n')
     assert [n for n, _ in io.iter_jsonl_lines(str(path))] == [1, 3]
+
+
+def test_atomic_directory_gets_normal_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        with io.atomic_directory(str(tmp_path / "out")) as tmp:
+            assert tmp
+    finally:
+        os.umask(old)
+    assert (tmp_path / "out").stat().st_mode & 0o777 == 0o755

@@ -1,0 +1,299 @@
+"""Detectors of residual scraping corruption: pure functions from text to the spans that look damaged.
+
+``tipline check`` uses them to fail a run whose output still carries corruption, and ``tipline report`` to show
+where. They only *find*; repairing is the repair stage's job (which may reuse them). Each detector returns a list
+of :class:`Hit` (the kind, the offending span and its offsets), so callers can count, quote or highlight them.
+
+The detectors, and what they deliberately leave alone:
+
+- :func:`find_markers`: site markers that replaced a word, ``repparttar`` with its optional 5–6 digit counter.
+- :func:`find_stripped_com`: tokens whose leading "com" a site stripped (``.pany``, ``.puter``), decided with
+  the wordfreq English lexicon; never file extensions (``.pdf``, ``.bat``), domains (``example.com``), numbers
+  (``.5``) or two-letter rests, which collide with country-code domains (``.me``, ``.in``).
+- :func:`find_mojibake`: sequences ftfy's badness heuristic considers mojibake (``Ã©``, ``â€™``); correct curly
+  quotes and dashes are not bad.
+- :func:`find_foreign_spam`: runs of another script inside an English text (``…-巴雷特m82a1``, ``相关的主题文章:``);
+  never a run in quotes or brackets (a quoted term, a name given in its own script) and never a whole non-English
+  text.
+- :func:`find_control_chars`: C0/C1 control characters other than tab and newline, and invisible characters
+  (zero-width space, word joiner, BOM, soft hyphen) that clean text has no use for.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ftfy.badness import BADNESS_RE
+from wordfreq import zipf_frequency
+
+DEFAULT_MARKERS = ("repparttar",)  # the "the"-replacing marker of article-directory scrapes (seed 004)
+COUNTER = r"(?:[ \t]+\d{5,6}\b)?"  # the counter that often follows a marker: "torepparttar 104500 checkout"
+MIN_COM_ZIPF = 3.0  # "com"+rest must be at least this common (company 5.6, comma 3.3); rarer words risk false hits
+MIN_COM_LETTERS = 3  # two-letter rests are country-code domains as often as stripped words (.me, .in, .it)
+STRIPPED_COM_RE = re.compile(
+    r"(?<![^\s(\[{\"“‘'«])"  # at the start of a token: after whitespace or an opening bracket/quote, not a letter
+    r"\.([A-Za-z]+)\b"  # the dot the site left, then the rest of the word
+    r"(?!\.[A-Za-z])"  # not a host name (.pany.com)
+)
+MOJIBAKE_REACH = 4  # the longest of ftfy's badness patterns, in characters
+MIN_FOREIGN_RUN = 2  # letters; a single stray letter (a Greek mu, a symbol) is not spam
+MIN_LATIN_SHARE = 0.5  # a text is English (checked for foreign spam) when most of its letters are Latin
+QUOTES_OPEN = "\"'“‘«「『(（[【"
+QUOTES_CLOSE = "\"'”’»」』)）]】"
+# Letters whose Unicode name does not start with LATIN but which belong in English text anyway.
+NEUTRAL_LETTER_PREFIXES = ("MODIFIER", "SCRIPT", "DOUBLE-STRUCK", "MATHEMATICAL", "BLACK-LETTER", "MICRO",
+                           "FEMININE", "MASCULINE", "ROMAN", "PLANCK", "KELVIN", "ANGSTROM", "OHM")
+INVISIBLE = {
+    "\u00ad": "SOFT HYPHEN",
+    "\u200b": "ZERO WIDTH SPACE",
+    "\u2060": "WORD JOINER",
+    "\ufeff": "ZERO WIDTH NO-BREAK SPACE (BOM)",
+}
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+CANDIDATE_RUN_RE = re.compile(r"[^\x00-\x7f](?:[^\x00-\x7f]| (?=[^\x00-\x7f]))*")  # non-ASCII, single spaces
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(INVISIBLE) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One suspicious span of a text: what kind of damage, where, and the span itself."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    note: str = ""  # e.g. the word a stripped token stands for, or the script of a foreign run
+
+
+def excerpt(text: str, hit: Hit, width: int = 24) -> str:
+    """Return the hit with a little context on each side, on one line, for messages.
+
+    >>> t = "I got torepparttar 104500 checkout counter."
+    >>> excerpt(t, find_markers(t)[0], width=6)
+    '…got torepparttar 104500 check…'
+    """
+    left = max(hit.start - width, 0)
+    right = min(hit.end + width, len(text))
+    out = text[left:right]
+    out = "".join(" " if ch in "\n\t" else ch for ch in out)
+    out = CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
+    return ("…" if left else "") + out + ("…" if right < len(text) else "")
+
+
+@lru_cache(maxsize=16)
+def _marker_re(markers: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(m) for m in sorted(markers, key=len, reverse=True))
+    return re.compile(f"(?:{alternatives}){COUNTER}", re.IGNORECASE)
+
+
+def find_markers(text: str, markers: tuple[str, ...] = DEFAULT_MARKERS) -> list[Hit]:
+    """Find site markers such as ``repparttar`` (glued to the previous word or not), with their counter.
+
+    >>> [h.text for h in find_markers("Byrepparttar time I got torepparttar 104500 checkout")]
+    ['repparttar', 'repparttar 104500']
+    >>> find_markers("They repaired the part tar.")
+    []
+    """
+    if not markers:
+        return []
+    return [Hit("marker", m.start(), m.end(), m.group()) for m in _marker_re(tuple(markers)).finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def file_extensions() -> frozenset[str]:
+    """Return the file extensions Python's built-in MIME table knows (without the dot, lower case).
+
+    Only the built-in table is used (not ``/etc/mime.types``), so the answer is the same on every machine.
+
+    >>> {"pdf", "bat", "html"} <= file_extensions(), "pany" in file_extensions()
+    (True, False)
+    """
+    table = mimetypes.MimeTypes(filenames=())
+    names = set(table.types_map[True]) | set(table.types_map[False]) | set(table.encodings_map)
+    return frozenset(n.lstrip(".").lower() for n in names)
+
+
+@lru_cache(maxsize=65536)
+def stripped_com_word(rest: str, min_zipf: float = MIN_COM_ZIPF, min_letters: int = MIN_COM_LETTERS) -> str | None:
+    """Return the word ``"com" + rest`` when ``.rest`` is most likely that word with its "com" stripped, else None.
+
+    >>> stripped_com_word("pany"), stripped_com_word("Puters"), stripped_com_word("mon")
+    ('company', 'Computers', 'common')
+    >>> [stripped_com_word(r) for r in ("pdf", "net", "bat", "me", "org")]
+    [None, None, None, None, None]
+    """
+    if len(rest) < min_letters or rest.lower() in file_extensions():
+        return None
+    word = "com" + rest.lower()
+    if zipf_frequency(word, "en") < min_zipf:
+        return None
+    if rest.isupper() and len(rest) > 1:
+        return word.upper()
+    return word.capitalize() if rest[0].isupper() else word
+
+
+def find_stripped_com(text: str, min_zipf: float = MIN_COM_ZIPF, min_letters: int = MIN_COM_LETTERS) -> list[Hit]:
+    """Find tokens like ``.pany`` whose "com" a site stripped; the note names the word it stands for.
+
+    >>> [(h.text, h.note) for h in find_stripped_com("the .pany’s success, a .Puter and (.munity)")]
+    [('.pany', 'company'), ('.Puter', 'Computer'), ('.munity', 'community')]
+    >>> find_stripped_com("Save it as .pdf, use .NET 4.5 or .5 mm; see example.com, the .pany.com site, job.Be")
+    []
+    """
+    if "." not in text:
+        return []
+    hits = []
+    for m in STRIPPED_COM_RE.finditer(text):
+        word = stripped_com_word(m.group(1), min_zipf, min_letters)
+        if word is not None:
+            hits.append(Hit("stripped-com", m.start(), m.end(), m.group(), word))
+    return hits
+
+
+def find_mojibake(text: str) -> list[Hit]:
+    """Find sequences that ftfy's badness heuristic marks as mojibake (UTF-8 decoded in a legacy code page).
+
+    >>> [h.text for h in find_mojibake("It’s fine – “quoted”. But itâ€™s not, nor is cafÃ©.")]
+    ['â€', 'fÃ©']
+    >>> find_mojibake("Don’t wait — café, naïve, 10 €.")
+    []
+    """
+    if text.isascii():
+        return []
+    hits = []
+    for start, end in _non_ascii_windows(text, MOJIBAKE_REACH):
+        hits += [Hit("mojibake", m.start(), m.end(), m.group()) for m in BADNESS_RE.finditer(text, start, end)]
+    return hits
+
+
+def _non_ascii_windows(text: str, reach: int) -> list[tuple[int, int]]:
+    """Return the merged spans within ``reach`` characters of a non-ASCII character.
+
+    ftfy's badness patterns are at most four characters long, have no anchors or lookarounds, and each holds a
+    non-ASCII character; so scanning these windows finds exactly the matches a scan of the whole text finds, in a
+    fraction of the time (English text is mostly ASCII).
+
+    >>> _non_ascii_windows("ab’cdefghij’k", 2)
+    [(1, 4), (10, 13)]
+    """
+    windows: list[tuple[int, int]] = []
+    for m in NON_ASCII_RE.finditer(text):
+        start, end = max(m.start() - reach + 1, 0), min(m.end() + reach - 1, len(text))
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+@lru_cache(maxsize=8192)
+def script_of(ch: str) -> str | None:
+    """Return the script of a letter as the first word of its Unicode name ("LATIN", "CJK", "CYRILLIC"…).
+
+    Letters that belong in English text whatever their name (modifier letters, mathematical letters, µ) count as
+    "LATIN"; non-letters give None.
+
+    >>> script_of("a"), script_of("é"), script_of("巴"), script_of("ж"), script_of("µ"), script_of("1")
+    ('LATIN', 'LATIN', 'CJK', 'CYRILLIC', 'LATIN', None)
+    """
+    if not unicodedata.category(ch).startswith("L"):
+        return None
+    name = unicodedata.name(ch, "")
+    if not name or name.startswith(NEUTRAL_LETTER_PREFIXES):
+        return "LATIN"
+    return name.split(" ", 1)[0]
+
+
+def latin_share(text: str) -> float:
+    """Return the share of letters in ``text`` that are Latin (1.0 when it has no letters).
+
+    >>> latin_share("abc"), latin_share("ab巴雷"), latin_share("123"), latin_share("café")
+    (1.0, 0.5, 1.0, 1.0)
+    """
+    ascii_bytes = text.encode("ascii", "ignore")
+    latin = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_LETTERS))
+    other = 0
+    for ch in NON_ASCII_RE.findall(text):  # few in English text: quotes, dashes, accents
+        script = script_of(ch)
+        if script == "LATIN":
+            latin += 1
+        elif script is not None:
+            other += 1
+    return latin / (latin + other) if latin + other else 1.0
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before = text[:start].rstrip(" ")[-1:]
+    after = text[end:].lstrip(" ")[:1]
+    return bool(before) and bool(after) and before in QUOTES_OPEN and after in QUOTES_CLOSE
+
+
+def find_foreign_spam(text: str, min_run: int = MIN_FOREIGN_RUN, min_latin_share: float = MIN_LATIN_SHARE
+                      ) -> list[Hit]:
+    """Find runs of non-Latin letters in an English (mostly Latin) text; the note names the script.
+
+    A run may hold spaces and combining marks between its letters. Runs in quotes or brackets are kept: they are
+    quoted terms or names, not spam. Texts that are mostly another script are not English and give no hits.
+
+    >>> t = "Read This…-巴雷特m82a1. Notice – keep the bio intact. 相关的主题文章:"
+    >>> [(h.text, h.note) for h in find_foreign_spam(t)]
+    [('巴雷特', 'CJK'), ('相关的主题文章', 'CJK')]
+    >>> find_foreign_spam("Mao Zedong (毛泽东) spoke of “ἦθος”; a µm is small.")
+    []
+    >>> find_foreign_spam("这是一篇中文文章，不是垃圾。")
+    []
+    """
+    if text.isascii() or latin_share(text) < min_latin_share:
+        return []
+    hits = []
+    for candidate in CANDIDATE_RUN_RE.finditer(text):  # only stretches of non-ASCII text need a closer look
+        hits += _foreign_runs(text, candidate.start(), candidate.end(), min_run)
+    return hits
+
+
+def _foreign_runs(text: str, i: int, n: int, min_run: int) -> list[Hit]:
+    hits = []
+    while i < n:
+        script = script_of(text[i])
+        if script is None or script == "LATIN":
+            i += 1
+            continue
+        start = end = i
+        letters = 0
+        j = i
+        while j < n:
+            c = text[j]
+            s = script_of(c) if not c.isascii() else None
+            if s is not None and s != "LATIN":
+                letters += 1
+                end = j + 1
+            elif not (c == " " or unicodedata.category(c).startswith("M")):
+                break
+            j += 1
+        if letters >= min_run and not _quoted(text, start, end):
+            hits.append(Hit("foreign-spam", start, end, text[start:end], script))
+        i = max(end, i + 1)
+    return hits
+
+
+def find_control_chars(text: str) -> list[Hit]:
+    """Find control characters (other than tab and newline) and invisible characters; the note names each.
+
+    >>> [(h.start, h.note) for h in find_control_chars("bell\\x07 soft\\u00adhyphen\\ttab\\nline")]
+    [(4, 'U+0007 BELL'), (10, 'U+00AD SOFT HYPHEN')]
+    """
+    hits = []
+    for m in CONTROL_RE.finditer(text):
+        ch = m.group()
+        name = INVISIBLE.get(ch) or unicodedata.name(ch, None) or _CONTROL_NAMES.get(ord(ch), "control character")
+        hits.append(Hit("control", m.start(), m.end(), ch, f"U+{ord(ch):04X} {name}"))
+    return hits
+
+
+_CONTROL_NAMES = {0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x0B: "LINE TABULATION", 0x0C: "FORM FEED",
+                  0x0D: "CARRIAGE RETURN", 0x1B: "ESCAPE", 0x7F: "DELETE"}
