@@ -54,6 +54,7 @@ SENTENCE_END = re.compile(r"[.,;:]$")
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or out over so the to up with vs via".split())
 MAX_TITLE_WORDS = 16  # article titles in the seeds run 5-11 words; a 17-word line is a sentence
 MAX_SIGNOFF_WORDS = 3
+MAX_BYLINE_WORDS = 6  # "Written by the Acme Customer Support Team"; longer is a sentence starting with "By"
 
 
 @dataclass(slots=True)
@@ -129,6 +130,22 @@ def parse_byline(line: str) -> Byline | None:
         return None
     who = re.sub(r"\s+(?:on|at)\s+\w+\s+\d.*$", "", m["who"])  # "Jane Doe on March 3, 2009"
     return split_name(who)
+
+
+def is_byline(line: str) -> bool:
+    """Tell a byline line, whether it names a person or not ("Written by Acme Support Team" is chrome too).
+
+    >>> is_byline("Written by Acme Support Team"), is_byline("By Kevin O'Brien")
+    (True, True)
+    >>> is_byline("By the end of a long shift, patience runs thin."), is_byline("By Design")
+    (False, False)
+    """
+    m = BYLINE.match(line)
+    if not m:
+        return False
+    who = m["who"]
+    return parse_byline(line) is not None or (
+        2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))
 
 
 def clean_title(line: str) -> str:
@@ -256,4 +273,4 @@ def is_attribution_line(line: str) -> bool:
     False
     """
     text = line.strip()
-    return bool(BIO_MARKER.match(text) or INLINE_BIO_MARKER.search(text) or parse_byline(text))
+    return bool(BIO_MARKER.match(text) or INLINE_BIO_MARKER.search(text) or is_byline(text))

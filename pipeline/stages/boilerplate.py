@@ -36,7 +36,7 @@ from .. import io
 from ..records import Article, Record
 from ..stats import StageStats
 from . import licence
-from .attribution import is_attribution_line
+from .attribution import bio_start, is_attribution_line, name_in_bio
 
 NAME = "boilerplate"
 
@@ -120,13 +120,14 @@ class Result:
 
 
 def normalise_line(line: str) -> str:
-    """Return the key a line is counted under: lower case, bullets and edge punctuation off, digits as 0.
+    """Return the key a line is counted under: lower case, spaces collapsed, bullets and edge punctuation off.
 
-    >>> normalise_line("  • Leave a Comment! "), normalise_line("Copyright 2009 Example"), normalise_line("•")
-    ('leave a comment', 'copyright 0000 example', '')
+    Digits are kept: "Tip 1" and "Tip 2" are headings of different articles, not one repeated line.
+
+    >>> normalise_line("  • Leave a Comment! "), normalise_line("Tip 2:"), normalise_line("•")
+    ('leave a comment', 'tip 2', '')
     """
-    text = re.sub(r"\d", "0", " ".join(line.lower().split()))
-    return text.strip(" \t•·*-–—|:;,.!?<>()[]\"'“”‘’")
+    return " ".join(line.lower().split()).strip(" \t•·*-–—|:;,.!?<>()[]\"'“”‘’")
 
 
 def line_hash(key: str) -> int:
@@ -138,16 +139,18 @@ def line_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def short_line_keys(text: str, max_chars: int) -> dict[int, str]:
-    """Return the hashed keys of the short lines of a page (each once), with one original line for each.
+def short_line_keys(lines: list[str], max_chars: int) -> dict[int, str]:
+    """Return the hashed keys of a page's short, unprotected lines (each once), with one original line for each.
 
-    >>> sorted(short_line_keys("Leave a Comment\\n\\n" + "word " * 30 + "\\nLeave a comment", 100).values())
+    >>> page = ["Leave a Comment", "", "word " * 30, "Leave a comment", "About the Author"]
+    >>> sorted(short_line_keys(page, 100).values())
     ['Leave a Comment']
     """
     keys: dict[int, str] = {}
-    for line in text.split("\n"):
+    protected = protected_lines(lines)
+    for i, line in enumerate(lines):
         key = normalise_line(line)
-        if key and len(key) <= max_chars and any(ch.isalpha() for ch in key):
+        if key and len(key) <= max_chars and any(ch.isalpha() for ch in key) and i not in protected:
             keys.setdefault(line_hash(key), line.strip())
     return keys
 
@@ -185,7 +188,7 @@ class LineStats:
         if context in self.contexts:
             return
         self.contexts.add(context)
-        for key, line in short_line_keys(text, self.config.max_line_chars).items():
+        for key, line in short_line_keys(text.split("\n"), self.config.max_line_chars).items():
             n = self.counts.get(key, 0) + 1
             self.counts[key] = n
             if n == self.config.min_docs:
@@ -229,9 +232,26 @@ class LineStats:
         }
 
 
-def _protected(line: str) -> bool:
-    """A line the segment stage needs (byline, bio, licence) is never taken for chrome by a fuzzy rule."""
-    return is_attribution_line(line) or bool(licence.find_statements(line))
+def protected_lines(lines: list[str]) -> set[int]:
+    """Return the lines the segment stage needs, which the fuzzy rules (promotion, statistics) never remove.
+
+    Bylines, bio headings and the paragraph under a bare heading, bios that open with a person's name, and
+    licence or copyright statements: an author's resource box repeats on every page of theirs, yet it is not
+    chrome.
+
+    >>> sorted(protected_lines(["Body.", "About the Author", "", "Jane Doe writes.", "Copyright 2009 Jane Doe"]))
+    [1, 3, 4]
+    """
+    protected: set[int] = set()
+    heading = False
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if heading or is_attribution_line(text) or name_in_bio(text) or licence.find_statements(text):
+            protected.add(i)
+        heading = bio_start(text) == ""
+    return protected
 
 
 def _is_site_copyright(line: str) -> bool:
@@ -295,6 +315,7 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
         i += 1
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     tail_from = nonblank[int(len(nonblank) * config.promo_tail_share)] if nonblank else 0
+    protected = protected_lines(lines)
     for i, line in enumerate(lines):
         text = line.strip()
         if i in cuts or not text:
@@ -302,9 +323,11 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
         rule = next((name for name, pattern in LINE_RULES if pattern.match(text)), None)
         if rule is None and _is_site_copyright(text):
             rule = "site_copyright"
-        if rule is None and (i >= tail_from and PROMOTION.search(text) or repeated and
-                             line_hash(normalise_line(text)) in repeated) and not _protected(text):
-            rule = "promotion" if PROMOTION.search(text) else "repeated_line"
+        if rule is None and i not in protected:
+            if i >= tail_from and PROMOTION.search(text):
+                rule = "promotion"
+            elif repeated and line_hash(normalise_line(text)) in repeated:
+                rule = "repeated_line"
         if rule is not None:
             cuts[i] = Cut(rule, i)
     first = next((i for i in nonblank if i not in cuts), None)

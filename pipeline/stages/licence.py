@@ -58,6 +58,15 @@ CC_WORDS = re.compile(
     re.I,
 )
 CC_SHORT = re.compile(r"\bCC[- ](?P<el>BY(?:-(?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b")
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+# Who licenses the work: the licence chooser's "<Title> by <Name> is licensed under ...", the CC0 waiver
+# "<Name> has waived all copyright ...", and the TASL credit line "Text: <Name>, CC BY 4.0".
+CC_HOLDER = (
+    re.compile(rf"\bby\s+{_NAME}\s+is\s+licen[cs]ed\b"),
+    re.compile(rf"{_NAME}\s+has\s+waived\s+all\s+copyright"),
+    re.compile(rf"\b(?:Text|Words|Article|Author)\s*:\s*{_NAME}\s*[,;]\s*(?:licen[cs]ed\s+(?:under\s+)?)?"
+               r"(?:CC\b|Creative)"),
+)
 
 REPRINT = re.compile(
     r"\b(?:you\s+(?:are\s+(?:allowed|free|welcome|permitted)\s+to|may|can|have\s+(?:my\s+)?permission\s+to)"
@@ -80,8 +89,12 @@ COPYRIGHT = re.compile(
     re.I,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Substring tests are much cheaper than the patterns, and most lines are body text: a line holds a statement only
+# if it contains one of HINTS, or (a grant worded "you may use this article") "you" or "article" with GRANT_NOUNS.
+HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
+         "rights")
+GRANT_NOUNS = ("article", "content", "post", "tip")
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
-URL_OR_EMAIL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
 HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
 
@@ -90,8 +103,8 @@ CONDITION_CUES = (
     ("entire-article-only", re.compile(r"\bin\s+(?:its|their)\s+entirety\b|\bentire\s+article\b|\bin\s+full\b",
                                        re.I)),
     ("no-modification", re.compile(r"\bwithout\s+(?:any\s+)?(?:changes|modifications?|alterations?|editing)\b"
-                                   r"|\b(?:unchanged|unedited|unaltered|not\s+be\s+(?:changed|altered|edited))\b",
-                                   re.I)),
+                                   r"|\b(?:unchanged|unedited|unaltered)\b"
+                                   r"|\bnot\s+(?:be\s+)?(?:changed|altered|edited|modified)\b", re.I)),
     ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit\b|\battribution\b"
                                         r"|\bname\s+of\s+the\s+author\b", re.I)),
     ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\bresource\s+box\b|\babout\s+the\s+author\b"
@@ -149,6 +162,11 @@ def find_cc(text: str) -> Statement | None:
     ('CC-BY-SA-4.0', ['attribution-required', 'share-alike'])
     >>> find_cc("Released under CC0 1.0 Universal.").tag, find_cc("No licence here.") is None
     ('CC0-1.0', True)
+    >>> find_cc("Hiring Well by Priya Natarajan is licensed under a Creative Commons Attribution 3.0 License.").holder
+    'Priya Natarajan'
+    >>> find_cc("Text: Rachel Stein, licensed CC BY-NC-ND 4.0.").holder
+    'Rachel Stein'
+
     """
     m = CC_URL.search(text)
     if m:
@@ -164,7 +182,8 @@ def find_cc(text: str) -> Statement | None:
         tag = cc_tag(m["el"], m["ver"])
     else:
         return None
-    return Statement("cc", text.strip(), tag, conditions=_cc_conditions(tag))
+    holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
+    return Statement("cc", text.strip(), tag, holder=holder, conditions=_cc_conditions(tag))
 
 
 def conditions_of(notice: str) -> list[str]:
@@ -257,10 +276,14 @@ JoAnna Brandi. Used with permission.')]
     >>> find_statements("Be kind to every customer.")
     []
     """
+    lowered = text.lower()
+    if not any(hint in lowered for hint in HINTS) and not (
+            ("you" in lowered or "article" in lowered) and any(noun in lowered for noun in GRANT_NOUNS)):
+        return []
     found: list[tuple[int, int, Statement | None]] = []
     if cc := find_cc(text):
-        m = CC_URL.search(text) or CC_ZERO.search(text) or CC_WORDS.search(text) or CC_SHORT.search(text)
-        found.append((_sentence_start(text, m.start()), len(text), cc))
+        starts = [m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT, *CC_HOLDER) if (m := p.search(text))]
+        found.append((_sentence_start(text, min(starts)), len(text), cc))
     if m := PUBLIC.search(text):
         found.append((_sentence_start(text, m.start()), len(text), Statement("public-domain", "", PUBLIC_DOMAIN)))
     if m := REPRINT.search(text):

@@ -39,6 +39,7 @@ from .attribution import (
     Byline,
     bio_start,
     clean_title,
+    is_byline,
     is_person_name,
     is_signoff,
     is_valediction,
@@ -91,7 +92,7 @@ def article_starts(lines: list[str]) -> list[int]:
     starts = [0]
     for k in range(2, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
-        if parse_byline(lines[i]) and looks_like_title(lines[prev]) and prev > starts[-1] + 1:
+        if is_byline(lines[i]) and looks_like_title(lines[prev]) and prev > starts[-1] + 1:
             starts.append(prev)
     return starts
 
@@ -140,7 +141,8 @@ def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:
     return text[:at].strip(), statements, text[at + len(verbatim):].strip()
 
 
-def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None) -> Parsed:
+def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
+                  title: bool = True) -> Parsed:
     """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers.
 
     >>> p = parse_article(["Author: JoAnna Brandi", "Be present at work every day, it shows.", "Smile.", "JoAnna",
@@ -154,9 +156,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     header_end = 0
     for n, i in enumerate(nonblank[: config.header_lines]):
         text = lines[i].strip()
-        if parsed.byline is None and (byline := parse_byline(text)):
-            parsed.byline, header_end = byline, i + 1
-        elif n == 0 and _is_title(text, known_title):
+        if parsed.byline is None and is_byline(text):  # a byline naming no person is removed all the same
+            parsed.byline, header_end = parse_byline(text), i + 1
+        elif n == 0 and title and _is_title(text, known_title):
             parsed.title, header_end = clean_title(text), i + 1
         else:
             break
@@ -178,12 +180,13 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         end = marker
     tail_statements: list[lic.Statement] = []
     cursor = end
+    signoff_at = -1  # a valediction ("Warm regards,") joins the sign-off only straight above it
     while (i := max((k for k in nonblank if body_first <= k < cursor), default=None)) is not None:
         text = lines[i].strip()
         split = _licence_split(text)
-        names = [parsed.byline.name] if parsed.byline else []
-        names += [s.holder for s in tail_statements + parsed.statements if s.holder]
-        names += [b.name for b in map(name_in_bio, bio_texts[:1]) if b]
+        authors = [parsed.byline.name] if parsed.byline else []
+        authors += [s.holder for s in tail_statements + parsed.statements if s.holder and is_person_name(s.holder)]
+        names = authors + [b.name for b in map(name_in_bio, bio_texts[:1]) if b]
         if split is not None and (not split[0] or not split[2]):
             before, statements, after = split
             if after and len(after.split()) >= config.bio_min_words and COPYRIGHT_LEAD.match(text):
@@ -192,14 +195,21 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
                 for statement in statements:  # a short remainder ("All rights reserved.") is part of it
                     statement.text = text
             tail_statements = statements + tail_statements
-            if before:  # a notice glued to the end of the last paragraph: the paragraph stays
+            if before and parsed.byline is None and is_byline(before):  # "Written by Jane Doe. Copyright ..."
+                parsed.byline = parse_byline(before)
+            elif before:  # a notice glued to the end of the last paragraph: the paragraph stays
                 lines[i] = lines[i][: lines[i].find(before) + len(before)]
                 end = i + 1
                 break
             end = cursor = i
+        elif parsed.byline is None and is_byline(text):  # a byline at the end of the article
+            parsed.byline, end, cursor = parse_byline(text), i, i
+        elif not bio_texts and (named := name_in_bio(text)) and named.name in authors:
+            bio_texts.insert(0, text)  # an unmarked closing paragraph about the author, named as such
+            end = cursor = i
         elif parsed.signoff is None and is_signoff(text, names):
-            parsed.signoff, end, cursor = text, i, i
-        elif parsed.signoff is not None and end == cursor and is_valediction(text):
+            parsed.signoff, end, cursor, signoff_at = text, i, i, i
+        elif parsed.signoff is not None and end == signoff_at and is_valediction(text):
             parsed.signoff, end, cursor = f"{text} {parsed.signoff}", i, i
         else:
             break
@@ -267,7 +277,8 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
     A pure function of the record and the config. Part 0 keeps the record's id; a part with no body left is
     not returned.
     """
-    lines = record.text.split("\n")
+    page = record.text  # part 0 may be the record itself: its text is replaced below
+    lines = page.split("\n")
     starts = article_starts(lines) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
     offsets = [0]
@@ -276,7 +287,10 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
     out: list[Article] = []
     teasers: list[str] = []
     for part, (lo, hi) in enumerate(bounds):
-        parsed = parse_article(lines[lo:hi], config, record.title if part == 0 else None)
+        known = record.title if part == 0 else None
+        parsed = parse_article(lines[lo:hi], config, known)
+        if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
+            parsed = parse_article(lines[lo:hi], config, known, title=False)
         if not any(line.strip() for line in parsed.body):
             continue
         article = copy.deepcopy(record) if len(bounds) > 1 else record
@@ -298,7 +312,6 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
         if parsed.teasers:
             article.removed["duplicate_teaser"] = article.removed.get("duplicate_teaser", 0) + len(parsed.teasers)
             if config.keep_removed:
-                page = record.text
                 for teaser in parsed.teasers:
                     start = page.find(teaser, offsets[lo])
                     article.removed_spans.append({"rule": "duplicate_teaser", "start": start,
