@@ -8,13 +8,13 @@ Labels are JSON: for each page, one object per article in page order (see
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from pipeline import io
 from pipeline.cli import Session, chain_through
-from pipeline.records import Article, to_dict
+from pipeline.records import Record, to_dict
 from pipeline.stages import read
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,14 +26,19 @@ PAGE_FIELDS = ("articles", "gone", "kept")
 FIELDS = PAGE_FIELDS[:1] + ARTICLE_FIELDS + PAGE_FIELDS[1:]
 
 
-def clean_through(paths: Iterable[str], last: str | None = "segment") -> list[Article]:
-    """Run the default chain on ``paths`` up to and including stage ``last`` (``None``: read only)."""
+def stream_through(paths: Iterable[str], last: str | None = "segment") -> Iterator[Record]:
+    """Stream ``paths`` through the default chain up to and including stage ``last`` (``None``: read only)."""
     session = Session(workers=1, progress=False, verbose=0, quiet=True, strict=False,
                       max_bytes=io.DEFAULT_MAX_BYTES)
     stream = session.reader(tuple(paths), read.ReadConfig())(iter(()))
     for processor in chain_through(session, last) if last else []:
         stream = processor(stream)
-    return list(stream)
+    return iter(stream)
+
+
+def clean_through(paths: Iterable[str], last: str | None = "segment") -> list[Record]:
+    """Like :func:`stream_through`, collected into a list."""
+    return list(stream_through(paths, last))
 
 
 def observed(article: dict[str, Any]) -> dict[str, Any]:

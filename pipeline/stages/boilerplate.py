@@ -315,7 +315,7 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
         i += 1
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     tail_from = nonblank[int(len(nonblank) * config.promo_tail_share)] if nonblank else 0
-    protected = protected_lines(lines)
+    fuzzy: dict[int, str] = {}  # cut only if not protected, which is checked once for the page, when needed
     for i, line in enumerate(lines):
         text = line.strip()
         if i in cuts or not text:
@@ -323,13 +323,15 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
         rule = next((name for name, pattern in LINE_RULES if pattern.match(text)), None)
         if rule is None and _is_site_copyright(text):
             rule = "site_copyright"
-        if rule is None and i not in protected:
-            if i >= tail_from and PROMOTION.search(text):
-                rule = "promotion"
-            elif repeated and line_hash(normalise_line(text)) in repeated:
-                rule = "repeated_line"
         if rule is not None:
             cuts[i] = Cut(rule, i)
+        elif i >= tail_from and PROMOTION.search(text):
+            fuzzy[i] = "promotion"
+        elif repeated and line_hash(normalise_line(text)) in repeated:
+            fuzzy[i] = "repeated_line"
+    if fuzzy:
+        protected = protected_lines(lines)
+        cuts.update((i, Cut(rule, i)) for i, rule in fuzzy.items() if i not in protected)
     first = next((i for i in nonblank if i not in cuts), None)
     if first is not None and (m := TITLE_DATE.match(lines[first])):
         cuts[first] = Cut("title_date", first, 0, m.end())

@@ -75,8 +75,9 @@ class Parsed:
     byline: Byline | None = None
     bio: AuthorBio | None = None
     signoff: str | None = None
-    statements: list[lic.Statement] = field(default_factory=list)
+    statements: list[lic.Statement] = field(default_factory=list)  # in page order
     teasers: list[str] = field(default_factory=list)
+    bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
 
 
 def article_starts(lines: list[str]) -> list[int]:
@@ -153,6 +154,23 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     lines = [part for line in lines for part in split_inline_bio(line)]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     parsed = Parsed(body=[])
+    header_end = _read_header(lines, nonblank, parsed, config, known_title, title)
+    body_first = next((i for i in nonblank if i >= header_end), len(lines))
+    end = _read_bio_box(lines, nonblank, body_first, parsed)
+    end = _read_trailer(lines, nonblank, body_first, end, parsed, config)
+    parsed.bio = make_bio("\n".join(parsed.bio_parts))
+    body = lines[header_end:end]
+    paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
+    teasers = find_teasers([line for _, line in paragraphs], config)
+    parsed.teasers = [paragraphs[t][1] for t in teasers]
+    drop = {paragraphs[t][0] for t in teasers}
+    parsed.body = _trim_blank([line for k, line in enumerate(body) if k not in drop])
+    return parsed
+
+
+def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
+                 known_title: str | None, title: bool) -> int:
+    """Take the title (first line only) and a byline from the first lines; return where the body starts."""
     header_end = 0
     for n, i in enumerate(nonblank[: config.header_lines]):
         text = lines[i].strip()
@@ -162,39 +180,47 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             parsed.title, header_end = clean_title(text), i + 1
         else:
             break
-    end = len(lines)
-    bio_texts: list[str] = []
-    body_first = next((i for i in nonblank if i >= header_end), end)
+    return header_end
+
+
+def _read_bio_box(lines: list[str], nonblank: list[int], body_first: int, parsed: Parsed) -> int:
+    """Take the bio box: from the last "About the Author" heading to the end (licence lines in it go to the
+    licence). Return where the box starts (the end of the page when there is none)."""
     marker = next((i for i in reversed(nonblank) if i > body_first and bio_start(lines[i]) is not None), None)
-    if marker is not None:
-        for i in range(marker, end):
-            text = bio_start(lines[i]) if i == marker else lines[i].strip()
-            if not text:
-                continue
-            split = _licence_split(text)
-            if split is not None and not split[2]:
-                parsed.statements += split[1]
-                text = split[0]
-            if text:
-                bio_texts.append(text)
-        end = marker
-    tail_statements: list[lic.Statement] = []
+    if marker is None:
+        return len(lines)
+    for i in range(marker, len(lines)):
+        text = bio_start(lines[i]) if i == marker else lines[i].strip()
+        split = _licence_split(text) if text else None
+        if split is not None and not split[2]:
+            parsed.statements += split[1]
+            text = split[0]
+        if text:
+            parsed.bio_parts.append(text)
+    return marker
+
+
+def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed,
+                  config: SegmentConfig) -> int:
+    """Scan up from ``end`` over licence and copyright lines, a closing byline, an unmarked bio naming the author,
+    and the sign-off with its valediction; stop at the first body line. Return where the body ends."""
+    found: list[lic.Statement] = []
     cursor = end
     signoff_at = -1  # a valediction ("Warm regards,") joins the sign-off only straight above it
     while (i := max((k for k in nonblank if body_first <= k < cursor), default=None)) is not None:
         text = lines[i].strip()
         split = _licence_split(text)
         authors = [parsed.byline.name] if parsed.byline else []
-        authors += [s.holder for s in tail_statements + parsed.statements if s.holder and is_person_name(s.holder)]
-        names = authors + [b.name for b in map(name_in_bio, bio_texts[:1]) if b]
+        authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)]
+        names = authors + [b.name for b in map(name_in_bio, parsed.bio_parts[:1]) if b]
         if split is not None and (not split[0] or not split[2]):
             before, statements, after = split
             if after and len(after.split()) >= config.bio_min_words and COPYRIGHT_LEAD.match(text):
-                bio_texts.insert(0, COPYRIGHT_LEAD.sub("", text, count=1))  # "©Name, creds, url. bio ..."
+                parsed.bio_parts.insert(0, COPYRIGHT_LEAD.sub("", text, count=1))  # "©Name, creds, url. bio ..."
             elif after:
                 for statement in statements:  # a short remainder ("All rights reserved.") is part of it
                     statement.text = text
-            tail_statements = statements + tail_statements
+            found = statements + found
             if before and parsed.byline is None and is_byline(before):  # "Written by Jane Doe. Copyright ..."
                 parsed.byline = parse_byline(before)
             elif before:  # a notice glued to the end of the last paragraph: the paragraph stays
@@ -204,8 +230,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             end = cursor = i
         elif parsed.byline is None and is_byline(text):  # a byline at the end of the article
             parsed.byline, end, cursor = parse_byline(text), i, i
-        elif not bio_texts and (named := name_in_bio(text)) and named.name in authors:
-            bio_texts.insert(0, text)  # an unmarked closing paragraph about the author, named as such
+        elif not parsed.bio_parts and (named := name_in_bio(text)) and named.name in authors:
+            parsed.bio_parts.insert(0, text)  # an unmarked closing paragraph about the author, named as such
             end = cursor = i
         elif parsed.signoff is None and is_signoff(text, names):
             parsed.signoff, end, cursor, signoff_at = text, i, i, i
@@ -213,15 +239,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             parsed.signoff, end, cursor = f"{text} {parsed.signoff}", i, i
         else:
             break
-    parsed.statements = tail_statements + parsed.statements
-    parsed.bio = make_bio("\n".join(bio_texts))
-    body = [lines[i] for i in range(header_end, end)]
-    paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
-    teasers = set(find_teasers([line for _, line in paragraphs], config))
-    parsed.teasers = [paragraphs[t][1] for t in sorted(teasers)]
-    drop = {paragraphs[t][0] for t in teasers}
-    parsed.body = _trim_blank([line for k, line in enumerate(body) if k not in drop])
-    return parsed
+    parsed.statements = found + parsed.statements
+    return end
 
 
 def _trim_blank(lines: list[str]) -> list[str]:
@@ -274,10 +293,10 @@ def attribution_missing(licence_conditions: list[str], author: str | None, bio: 
 def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article], list[str]]:
     """Split one record into its articles, each with its fields set; return them and the teasers removed.
 
-    A pure function of the record and the config. Part 0 keeps the record's id; a part with no body left is
-    not returned.
+    A pure function of the record and the config (the record itself is not changed). Part 0 keeps the record's
+    id; a part with no body left is not returned.
     """
-    page = record.text  # part 0 may be the record itself: its text is replaced below
+    page = record.text
     lines = page.split("\n")
     starts = article_starts(lines) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
@@ -293,7 +312,7 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
             parsed = parse_article(lines[lo:hi], config, known, title=False)
         if not any(line.strip() for line in parsed.body):
             continue
-        article = copy.deepcopy(record) if len(bounds) > 1 else record
+        article = copy.deepcopy(record)
         if part:
             article.source = replace(record.source, part=record.source.part + part)
             article.id = Article.make_id(article.source)
