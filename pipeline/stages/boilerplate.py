@@ -37,6 +37,7 @@ from ..records import Article, Record
 from ..stats import StageStats
 from . import licence
 from .attribution import bio_start, is_attribution_line, name_in_bio
+from .extract import tidy_blank_lines
 
 NAME = "boilerplate"
 
@@ -375,24 +376,6 @@ def strip_page(text: str, config: BoilerplateConfig, repeated: frozenset[int] = 
                                  "end": offsets[cut.line] + end, "text": line[start:end].strip()})
     result.text = tidy_blank_lines(line for line in keep if line is not None)
     return result
-
-
-def tidy_blank_lines(lines: Iterable[str]) -> str:
-    """Join lines, turning whitespace-only lines into blank ones and runs of blank lines into one.
-
-    >>> tidy_blank_lines(["", "a", "\\u00a0 ", "", "b", ""])
-    'a\\n\\nb'
-    """
-    out: list[str] = []
-    for line in lines:
-        if not line.strip():
-            if out and out[-1] != "":
-                out.append("")
-        else:
-            out.append(line)
-    while out and out[-1] == "":
-        out.pop()
-    return "\n".join(out)
 
 
 def apply(record: Article, config: BoilerplateConfig, repeated: frozenset[int] = frozenset()) -> Article:

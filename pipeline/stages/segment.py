@@ -49,6 +49,7 @@ from .attribution import (
     parse_byline,
     split_inline_bio,
 )
+from .extract import tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -164,7 +165,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     teasers = find_teasers([line for _, line in paragraphs], config)
     parsed.teasers = [paragraphs[t][1] for t in teasers]
     drop = {paragraphs[t][0] for t in teasers}
-    parsed.body = _trim_blank([line for k, line in enumerate(body) if k not in drop])
+    parsed.body = tidy_blank_lines(line for k, line in enumerate(body) if k not in drop).split("\n")
     return parsed
 
 
@@ -241,17 +242,6 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             break
     parsed.statements = found + parsed.statements
     return end
-
-
-def _trim_blank(lines: list[str]) -> list[str]:
-    """Drop leading and trailing blank lines and collapse blank runs (removals leave gaps behind)."""
-    out: list[str] = []
-    for line in lines:
-        if line.strip() or (out and out[-1].strip()):
-            out.append(line if line.strip() else "")
-    while out and not out[-1].strip():
-        out.pop()
-    return out
 
 
 def _is_title(text: str, known_title: str | None) -> bool:
