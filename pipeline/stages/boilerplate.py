@@ -349,7 +349,7 @@ def strip_page(text: str, config: BoilerplateConfig, repeated: frozenset[int] = 
     >>> r.text, r.counts, r.flags
     ('Title\\n\\nBody text.', {'pagination': 1, 'blogger_footer': 2}, ['continued-from-earlier-page'])
     >>> r.spans[0]
-    {'rule': 'pagination', 'start': 7, 'end': 28, 'text': 'Continued from page 1'}
+    {'stage': 'boilerplate', 'rule': 'pagination', 'start': 7, 'end': 28, 'text': 'Continued from page 1'}
     """
     lines = text.split("\n")
     offsets = [0]
@@ -372,7 +372,7 @@ def strip_page(text: str, config: BoilerplateConfig, repeated: frozenset[int] = 
             if flag not in result.flags:
                 result.flags.append(flag)
         if config.keep_removed:
-            result.spans.append({"rule": cut.rule, "start": offsets[cut.line] + start,
+            result.spans.append({"stage": NAME, "rule": cut.rule, "start": offsets[cut.line] + start,
                                  "end": offsets[cut.line] + end, "text": line[start:end].strip()})
     result.text = tidy_blank_lines(line for line in keep if line is not None)
     return result

@@ -323,7 +323,7 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
             if config.keep_removed:
                 for teaser in parsed.teasers:
                     start = page.find(teaser, offsets[lo])
-                    article.removed_spans.append({"rule": "duplicate_teaser", "start": start,
+                    article.removed_spans.append({"stage": NAME, "rule": "duplicate_teaser", "start": start,
                                                   "end": start + len(teaser), "text": teaser})
             teasers += parsed.teasers
         out.append(article)
