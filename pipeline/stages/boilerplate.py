@@ -379,7 +379,8 @@ def strip_page(text: str, config: BoilerplateConfig, repeated: frozenset[int] = 
 
 
 def apply(record: Article, config: BoilerplateConfig, repeated: frozenset[int] = frozenset()) -> Article:
-    """Strip one article's boilerplate in place and return it (a pure function of record, config, learned set)."""
+    """Strip one article's boilerplate (in place) and return it; the result depends only on the record, the
+    config and the learned set of repeated lines, so pages can be stripped in any order or process."""
     result = strip_page(record.text, config, repeated)
     if not result.counts:
         return record
@@ -415,12 +416,10 @@ def _strip_all(records: Iterable[Record], config: BoilerplateConfig, repeated: f
                stats: StageStats) -> Iterator[Record]:
     for record in records:
         if isinstance(record, Article):
-            before = dict(record.removed)
+            before, flagged = dict(record.removed), "all-boilerplate" in record.flags
             record = apply(record, config, repeated)
             for rule, n in record.removed.items():
                 stats.count(rule, n - before.get(rule, 0))
-            if record.removed != before:
-                stats.count("records_changed")
-            if "all-boilerplate" in record.flags:
-                stats.count("all_boilerplate")
+            stats.count("records_changed", int(record.removed != before))
+            stats.count("all_boilerplate", int(not flagged and "all-boilerplate" in record.flags))
         yield record

@@ -212,3 +212,10 @@ def test_property_chrome_goes_body_stays_and_spans_rebuild_the_input(rows):
     assert all(text[a:b].strip() for a, b in removed)
     assert sum(result.counts.values()) == len(result.spans) == sum(1 for _, c, _ in rows if c)
     assert bp.strip_page(result.text, CONFIG).counts == {}  # idempotent
+
+
+def test_a_page_of_nothing_but_chrome_is_kept_and_flagged():
+    record = article("Leave a Comment\nTerms of Use")
+    (out,), stats = run_stage([record], bp.BoilerplateConfig(corpus_stats=False))
+    assert out.text == "Leave a Comment\nTerms of Use" and out.flags == ["all-boilerplate"] and out.removed == {}
+    assert stats.counters["all_boilerplate"] == 1
