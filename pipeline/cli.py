@@ -26,7 +26,7 @@ from . import check as gate
 from . import report as reporting
 from .parallel import Processor, StageStep, compose
 from .records import Record
-from .stages import read, tips, write
+from .stages import boilerplate, read, segment, tips, write
 from .stats import Run
 
 EXIT_OK = 0
@@ -283,10 +283,76 @@ def tips_cmd(session: Session, min_tips: int, forms: str, min_paragraph_tips: in
     return session.stage(tips.NAME, tips, config)
 
 
+_BOILERPLATE = boilerplate.BoilerplateConfig()
+_SEGMENT = segment.SegmentConfig()
+
+
+@cli.command("boilerplate")
+@click.option("--keep-removed", is_flag=True,
+              help="Keep the removed text and its offsets in removed_spans, for audit (counts are always kept).")
+@click.option("--corpus-stats/--no-corpus-stats", default=_BOILERPLATE.corpus_stats, show_default=True,
+              help="Also remove short lines that repeat across many pages of this run (reads the run twice).")
+@click.option("--min-docs", type=click.IntRange(min=2), default=_BOILERPLATE.min_docs, show_default=True,
+              help="A repeated line must occur in at least this many distinct pages.")
+@click.option("--min-share", type=click.FloatRange(0, 1), default=_BOILERPLATE.min_share, show_default=True,
+              help="... and in at least this share of the run's distinct pages.")
+@click.option("--max-line-chars", type=click.IntRange(min=1), default=_BOILERPLATE.max_line_chars,
+              show_default=True, help="Only lines up to this long are counted as possibly repeated chrome.")
+@pass_session
+def boilerplate_cmd(session: Session, keep_removed: bool, corpus_stats: bool, min_docs: int, min_share: float,
+                    max_line_chars: int) -> Processor:
+    """Remove site chrome (footers, share lists, tags, pagination, site copyright, promotions) from each page.
+
+    Known patterns are removed by named rules; short lines repeating across many pages of the run are removed
+    by corpus statistics. Bylines, bio boxes and licence notices are kept for `segment`. Removals are counted
+    per rule in each record's "removed".
+
+    \b
+    Example:
+      tipline read raw/ boilerplate --keep-removed write-jsonl - | jq -c .removed_spans
+    """
+    config = boilerplate.BoilerplateConfig(keep_removed=keep_removed, corpus_stats=corpus_stats, min_docs=min_docs,
+                                           min_share=min_share, max_line_chars=max_line_chars)
+    return session.stage(boilerplate.NAME, boilerplate, config)
+
+
+@cli.command("segment")
+@click.option("--keep-removed", is_flag=True, help="Keep removed teaser paragraphs in removed_spans, for audit.")
+@click.option("--split/--no-split", default=_SEGMENT.split, show_default=True,
+              help="Split pages that hold several articles (title + byline starts a new one).")
+@click.option("--teaser-containment", type=click.FloatRange(0, 1), default=_SEGMENT.teaser_containment,
+              show_default=True, help="Share of an opening paragraph's word 3-grams a later paragraph must repeat "
+                                      "for it to be dropped as a teaser.")
+@pass_session
+def segment_cmd(session: Session, keep_removed: bool, split: bool, teaser_containment: float) -> Processor:
+    """Split pages into articles; set title, author, credentials, bio, sign-off and licence; keep the body only.
+
+    \b
+    Example:
+      tipline read raw/ boilerplate segment write-jsonl - | jq -c '[.title, .author, .licence.tag]'
+    """
+    config = segment.SegmentConfig(keep_removed=keep_removed, split=split, teaser_containment=teaser_containment)
+    return session.stage(segment.NAME, segment, config)
+
+
 def default_chain(session: Session) -> list[Processor]:
     """The cleaning stages `run` applies between reading and writing, in order, with default settings."""
-    # chain order: repair -> boilerplate -> segment -> dedup -> tips; tips stays last
-    return [session.stage(tips.NAME, tips, tips.TipsConfig())]
+    return [
+        session.stage(boilerplate.NAME, boilerplate, boilerplate.BoilerplateConfig()),
+        session.stage(segment.NAME, segment, segment.SegmentConfig()),
+        session.stage(tips.NAME, tips, tips.TipsConfig()),
+    ]
+
+
+def chain_through(session: Session, last: str) -> list[Processor]:
+    """The processors of :func:`default_chain` up to and including the stage named ``last`` (for tests, audits
+    and benchmarks that need the text as a given stage leaves it, whatever stages come before it)."""
+    first = len(session.run.stages)
+    chain = default_chain(session)
+    names = [name.split("#")[0] for name in list(session.run.stages)[first:]]
+    if last not in names:
+        raise ValueError(f"no stage {last!r} in the default chain (stages: {', '.join(names)})")
+    return chain[: names.index(last) + 1]
 
 
 @cli.command("run")

@@ -323,6 +323,47 @@ class SortedSpool:
             os.unlink(name)
 
 
+class RecordSpool:
+    """Hold a stream of records in a temporary file for a second pass, so memory does not grow with the corpus.
+
+    For stages that must see the whole run before changing any record (corpus statistics). Use as a context
+    manager; the file is deleted on exit.
+
+    >>> from pipeline.records import Article, Source
+    >>> with RecordSpool() as spool:
+    ...     spool.add(Article(id="1" * 16, source=Source(path="a.txt", sha256="0" * 64, size=1, format="txt"),
+    ...                       text="Smile."))
+    ...     [r.text for r in spool], len(spool)
+    (['Smile.'], 1)
+    """
+
+    def __init__(self, directory: str | None = None):
+        self._fh = tempfile.TemporaryFile("w+b", dir=directory, prefix=".tipline-spool-")
+        self._count = 0
+
+    def add(self, record: Record) -> None:
+        self._fh.write((dumps(record) + "\n").encode("utf-8"))
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[Record]:
+        self._fh.flush()
+        self._fh.seek(0)
+        for line in self._fh:
+            yield loads_record(line)
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __enter__(self) -> RecordSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 @contextmanager
 def atomic_directory(target: str) -> Iterator[str]:
     """Yield a fresh temporary directory beside ``target``; on success swap it in, on error remove it.

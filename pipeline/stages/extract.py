@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import lxml.etree
@@ -277,13 +278,22 @@ class _TextTarget:
 
 
 def _join_blocks(blocks: list[str]) -> str:
+    return tidy_blank_lines("" if block == "\n" else block for block in blocks)
+
+
+def tidy_blank_lines(lines: Iterable[str]) -> str:
+    """Join lines, turning whitespace-only lines into blank ones and runs of blank lines into one.
+
+    >>> tidy_blank_lines(["", "a", "\\u00a0 ", "", "b", ""])
+    'a\\n\\nb'
+    """
     out: list[str] = []
-    for block in blocks:
-        if block == "\n":
+    for line in lines:
+        if not line.strip():
             if out and out[-1] != "":
                 out.append("")
         else:
-            out.append(block)
+            out.append(line)
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out)

@@ -1,0 +1,425 @@
+"""Boilerplate stage: remove site chrome from each page and keep every sentence of the article.
+
+Two mechanisms, applied in this order to each line of a page (a line is a paragraph in these pages):
+
+1. **Rules** for the chrome the seed pages show, each with a name under which its removals are counted:
+   ``template_marker`` (``msgbartop`` ... ``msgbarbottom`` message bars), ``pagination`` (``Continued from page 1``,
+   ``<Back to Page 1``), ``blogger_footer`` (``No comments:``, ``Post a Comment``, ``Posted by ... at 9:14 AM``,
+   ``Labels:``), ``comment_prompt`` (``Leave a Comment``), ``share_links`` (``Share and Enjoy:`` and the list of
+   social sites under it), ``tags_line`` (``Tags: a, b, c``), ``site_nav`` (``Terms of Use``, ``Privacy Policy``),
+   ``site_copyright`` (a copyright line whose holder is a website: ``ImproveHomeLife.com © 2005``),
+   ``promotion`` (a paragraph selling the author's products, looked for in the second half of the page only),
+   ``title_date`` (a date glued before the title: ``09 Sep 09 Brush Up ...``).
+2. **Corpus statistics** (``repeated_line``): a short line that recurs in many documents of the same run is
+   chrome, the way large web-corpus cleaners find it (CCNet hashes paragraphs across a shard; Gopher/MassiveWeb
+   and RefinedWeb drop repeated lines). A first pass hashes every short line of every page; a line is boilerplate
+   when it occurs in at least ``min_docs`` documents *and* in at least ``min_share`` of them. Near-copies of one
+   article (syndication) would make their own headings look repeated, so each page is counted once per
+   *context*: pages sharing a fingerprint (the smallest hash of their long paragraphs, a one-permutation MinHash)
+   count as one. Memory holds one fingerprint per distinct page and at most ``max_tracked`` line counters (when
+   the table is full the rarest counters are pruned, lossy-counting style); the records themselves wait on disk.
+
+A line that attributes or licenses the article (a byline, an "About the Author" box, a copyright or reprint
+notice naming a person) is never removed by the promotion rule or the statistics: the segment stage needs it.
+Every removal is counted per rule in ``record.removed``; with ``keep_removed`` the removed text and its offsets
+in the text this stage received are kept in ``record.removed_spans`` for audit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .. import io
+from ..records import Article, Record
+from ..stats import StageStats
+from . import licence
+from .attribution import bio_start, is_attribution_line, name_in_bio
+from .extract import tidy_blank_lines
+
+NAME = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateConfig:
+    keep_removed: bool = False  # store removed spans on the record (audit); counts are always kept
+    corpus_stats: bool = True  # learn repeated lines from the whole run (needs a first pass over it)
+    min_docs: int = 5  # a repeated line must occur in this many distinct pages ...
+    min_share: float = 0.01  # ... and in this share of them: 5 pages of 100 000 is a coincidence, not chrome
+    max_line_chars: int = 100  # only short lines count: a repeated long paragraph is a copy, dedup's business
+    max_tracked: int = 1_000_000  # memory bound on the line-count table (about 100 MB at the limit)
+    promo_tail_share: float = 0.5  # promotions are looked for only after this share of the page's lines
+    learned_examples: int = 50  # how many of the repeated lines to show in the manifest
+
+
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+TITLE_DATE = re.compile(
+    rf"^\s*(?:\d{{1,2}}[ ./-]{MONTH}[ ./-]\d{{2,4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s+(?=[A-Z0-9\"“'‘])"
+)
+TEMPLATE_OPEN, TEMPLATE_CLOSE = "msgbartop", "msgbarbottom"
+TEMPLATE_BLOCK_MAX_LINES = 6  # a message bar holds a line or two; further apart, the markers are unrelated
+SHARE_HEADER = re.compile(r"^(?:Share\s+and\s+Enjoy|Share\s+this(?:\s+(?:article|post|page))?|Bookmark\s+and\s+Share"
+                          r"|Social\s+Bookmarks?)\s*:?$", re.I)
+SHARE_ITEM_MAX_WORDS = 4  # "Yahoo! Buzz", "Google Bookmarks": a site name, not a sentence
+SOCIAL_SITES = frozenset(
+    "digg sphinn del.icio.us delicious facebook mixx google bookmarks blinklist blogmarks fark faves linkagogo "
+    "linkedin linkter live myspace netvouz newsvine propeller simpy slashdot stumbleupon technorati yahoo! buzz "
+    "yigg misterwong myshare reddit scoopeo segnalo tipd upnews wists twitter email print".split()
+)
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("template_marker", re.compile(r"^(?:msgbar(?:top|bottom)|advertisement|sponsored\s+links?)$", re.I)),
+    ("pagination", re.compile(
+        r"^\W*(?:continued\s+(?:from|on)\s+page\s+\d+|back\s+to\s+page\s+\d+|page\s+\d+\s+of\s+\d+|next\s+page"
+        r"|previous\s+page|(?:next|prev(?:ious)?)\s+(?:article|post)|read\s+more|more\s+articles?)\W*$", re.I)),
+    ("blogger_footer", re.compile(
+        r"^(?:(?:no|\d+)\s+comments?:?|post\s+a\s+comment|newer\s+post|older\s+post|home|subscribe\s+to:?\s+post"
+        r"\s+comments\s+\(atom\)|posted\s+by\s+.{1,60}?\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?"
+        r"|labels?:(?:\s*[^,.!?]{1,40}(?:,|$))+)$", re.I)),
+    ("comment_prompt", re.compile(
+        r"^(?:leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|comments\s+are\s+closed\.?"
+        r"|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?)$", re.I)),
+    ("tags_line", re.compile(r"^tags?:(?:\s*[^,.!?]{0,40}(?:,|$))+$", re.I)),
+    ("site_nav", re.compile(
+        r"^(?:(?:terms\s+of\s+(?:use|service)|privacy\s+policy|contact\s+us|about\s+us|site\s?map|advertise"
+        r"|disclaimer|rss|powered\s+by\s+\w+(?:\s+\w+)?)\s*(?:[|·•/-]\s*|$))+$", re.I)),
+)
+PROMOTION = re.compile(
+    r"\b(?:take\s+a\s+(?:free\s+)?trial\s+run\s+of\s+our|free\s+trial\s+of\s+our"
+    r"|(?:sign\s+up|subscribe|register)\s+(?:now\s+|today\s+)?(?:for|to)\s+(?:our|my)\s+(?:free\s+)?"
+    r"(?:weekly\s+|monthly\s+|daily\s+)?(?:newsletter|e-?zine|course|program|programme|webinar|service|tips)"
+    r"|order\s+(?:your|a)\s+copy|(?:buy|purchase|get)\s+(?:your\s+)?cop(?:y|ies)\s+of\s+(?:my|our)"
+    r"|click\s+here\s+to\s+(?:order|buy|subscribe|sign\s+up|download|get)"
+    r"|special\s+(?:offer|discount)\s+for\s+(?:our\s+)?(?:readers|subscribers))",
+    re.I,
+)
+MAX_SITE_COPYRIGHT_WORDS = 12  # "ImproveHomeLife.com © 2005 - All rights reserved"; longer lines carry a bio
+LONG_LINE_WORDS = 20  # lines this long fingerprint a page (they are the article, not the chrome)
+FLAG_CONTINUED = {"from": "continued-from-earlier-page", "on": "continues-on-later-page"}
+
+
+@dataclass(slots=True)
+class Cut:
+    """Text removed from one line: the whole line, or ``line[start:end]``."""
+
+    rule: str
+    line: int
+    start: int = 0
+    end: int | None = None  # None: to the end of the line
+
+
+@dataclass(slots=True)
+class Result:
+    """What :func:`strip_page` made of a page."""
+
+    text: str
+    counts: dict[str, int] = field(default_factory=dict)
+    spans: list[dict] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+def normalise_line(line: str) -> str:
+    """Return the key a line is counted under: lower case, spaces collapsed, bullets and edge punctuation off.
+
+    Digits are kept: "Tip 1" and "Tip 2" are headings of different articles, not one repeated line.
+
+    >>> normalise_line("  • Leave a Comment! "), normalise_line("Tip 2:"), normalise_line("•")
+    ('leave a comment', 'tip 2', '')
+    """
+    return " ".join(line.lower().split()).strip(" \t•·*-–—|:;,.!?<>()[]\"'“”‘’")
+
+
+def line_hash(key: str) -> int:
+    """Return a stable 64-bit hash of a line key (Python's own ``hash`` differs between processes).
+
+    >>> line_hash("leave a comment") == line_hash("leave a comment"), line_hash("a") != line_hash("b")
+    (True, True)
+    """
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def short_line_keys(lines: list[str], max_chars: int) -> dict[int, str]:
+    """Return the hashed keys of a page's short, unprotected lines (each once), with one original line for each.
+
+    >>> page = ["Leave a Comment", "", "word " * 30, "Leave a comment", "About the Author"]
+    >>> sorted(short_line_keys(page, 100).values())
+    ['Leave a Comment']
+    """
+    keys: dict[int, str] = {}
+    protected = protected_lines(lines)
+    for i, line in enumerate(lines):
+        key = normalise_line(line)
+        if key and len(key) <= max_chars and any(ch.isalpha() for ch in key) and i not in protected:
+            keys.setdefault(line_hash(key), line.strip())
+    return keys
+
+
+def fingerprint(text: str) -> int:
+    """Return a page's context fingerprint: the smallest hash of its long lines (a one-permutation MinHash).
+
+    Copies of one article share their long paragraphs, so they usually share this value; pages without long
+    lines are fingerprinted by their whole text.
+
+    >>> long = "This paragraph is long enough to count as the article itself, and not as the chrome around it, " * 2
+    >>> fingerprint("Site Header\\n" + long) == fingerprint("Other Header\\n" + long)
+    True
+    """
+    hashes = [line_hash(normalise_line(line)) for line in text.split("\n") if len(line.split()) >= LONG_LINE_WORDS]
+    return min(hashes) if hashes else line_hash(normalise_line(text))
+
+
+class LineStats:
+    """First pass of the corpus statistic: count, per short line, the distinct page contexts it occurs in."""
+
+    def __init__(self, config: BoilerplateConfig):
+        self.config = config
+        self.counts: dict[int, int] = {}
+        self.examples: dict[int, str] = {}  # text of lines that reached min_docs (for the manifest)
+        self.contexts: set[int] = set()
+        self.pages = 0
+        self.pruned = 0
+        self.floor = 1  # counts at or below this were pruned at least once: they may be undercounts
+
+    def add(self, text: str) -> None:
+        """Count the short lines of one page, unless a page with the same fingerprint was counted already."""
+        self.pages += 1
+        context = fingerprint(text)
+        if context in self.contexts:
+            return
+        self.contexts.add(context)
+        for key, line in short_line_keys(text.split("\n"), self.config.max_line_chars).items():
+            n = self.counts.get(key, 0) + 1
+            self.counts[key] = n
+            if n == self.config.min_docs:
+                self.examples[key] = line
+        if len(self.counts) > self.config.max_tracked:
+            self._prune()
+
+    def _prune(self) -> None:
+        # Lossy counting: drop the rarest counters until the table is at most half full; a line that is really
+        # frequent comes back and climbs again, one that occurred once or twice is forgotten.
+        while len(self.counts) > self.config.max_tracked // 2:
+            before = len(self.counts)
+            self.counts = {k: n for k, n in self.counts.items() if n > self.floor}
+            self.pruned += before - len(self.counts)
+            self.floor += 1
+
+    def threshold(self) -> int:
+        """Return the number of distinct contexts a line needs to count as boilerplate in this run."""
+        return max(self.config.min_docs, int(self.config.min_share * len(self.contexts) + 0.999999))
+
+    def frequent(self) -> frozenset[int]:
+        """Return the hashes of the lines that are boilerplate in this run."""
+        need = self.threshold()
+        return frozenset(k for k, n in self.counts.items() if n >= need)
+
+    def summary(self) -> dict:
+        """What the first pass learned, for the manifest (deterministic: sorted by count, then text)."""
+        frequent = self.frequent()
+        examples = sorted(((self.counts[k], self.examples.get(k, "")) for k in frequent), key=lambda t: (-t[0], t[1]))
+        return {
+            "pages": self.pages,
+            "distinct_contexts": len(self.contexts),
+            "min_docs": self.config.min_docs,
+            "min_share": self.config.min_share,
+            "threshold_docs": self.threshold(),
+            "max_line_chars": self.config.max_line_chars,
+            "tracked_lines": len(self.counts),
+            "pruned_counters": self.pruned,
+            "repeated_lines": len(frequent),
+            "examples": [{"text": t, "docs": n} for n, t in examples[: self.config.learned_examples]],
+        }
+
+
+def protected_lines(lines: list[str]) -> set[int]:
+    """Return the lines the segment stage needs, which the fuzzy rules (promotion, statistics) never remove.
+
+    Bylines, bio headings and the paragraph under a bare heading, bios that open with a person's name, and
+    licence or copyright statements: an author's resource box repeats on every page of theirs, yet it is not
+    chrome.
+
+    >>> sorted(protected_lines(["Body.", "About the Author", "", "Jane Doe writes.", "Copyright 2009 Jane Doe"]))
+    [1, 3, 4]
+    """
+    protected: set[int] = set()
+    heading = False
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if heading or is_attribution_line(text) or name_in_bio(text) or licence.find_statements(text):
+            protected.add(i)
+        heading = bio_start(text) == ""
+    return protected
+
+
+def _is_site_copyright(line: str) -> bool:
+    """Tell a website's own copyright line (``ImproveHomeLife.com © 2005``) from an author's.
+
+    >>> _is_site_copyright("ImproveHomeLife.com © 2005"), _is_site_copyright("Copyright 2008 by JoAnna Brandi.")
+    (True, False)
+    """
+    if len(line.split()) > MAX_SITE_COPYRIGHT_WORDS:
+        return False
+    statement = licence.parse_copyright(line)
+    return statement is not None and licence.is_site_holder(statement.holder)
+
+
+def _share_block(lines: list[str], start: int) -> int:
+    """Return the index after the list of social sites that follows a "Share and Enjoy:" header at ``start``."""
+    i = start + 1
+    while i < len(lines):
+        item = lines[i].strip().lstrip("•·*-– ").strip()
+        if not item:
+            if i + 1 < len(lines) and lines[i + 1].strip().lstrip("•·*-– ").lower() in SOCIAL_SITES:
+                i += 1
+                continue
+            break
+        bulleted = lines[i].strip()[:1] in "•·*-–"
+        if not (item.lower() in SOCIAL_SITES or bulleted and len(item.split()) <= SHARE_ITEM_MAX_WORDS):
+            break
+        i += 1
+    return i
+
+
+def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[int] = frozenset()) -> list[Cut]:
+    """Return what to remove from a page's lines: rules first, then the repeated lines of the run.
+
+    >>> lines = ["msgbartop", "Current IT news", "msgbarbottom", "", "09 Sep 09 Brush Up Skills", "", "Be nice.",
+    ...          "Share and Enjoy:", "  • Digg", "  • Reddit", "Tags: , Bad Day, Mood,", "Leave a Comment"]
+    >>> [(c.rule, c.line) for c in find_cuts(lines, BoilerplateConfig())]  # doctest: +NORMALIZE_WHITESPACE
+    [('template_marker', 0), ('template_marker', 1), ('template_marker', 2), ('title_date', 4),
+     ('share_links', 7), ('share_links', 8), ('share_links', 9), ('tags_line', 10), ('comment_prompt', 11)]
+    """
+    cuts: dict[int, Cut] = {}
+    n = len(lines)
+    i = 0
+    while i < n:
+        text = lines[i].strip()
+        if text.lower() == TEMPLATE_OPEN:
+            close = next((j for j in range(i + 1, min(n, i + TEMPLATE_BLOCK_MAX_LINES)) if
+                          lines[j].strip().lower() == TEMPLATE_CLOSE), None)
+            for j in range(i, (close if close is not None else i) + 1):
+                cuts[j] = Cut("template_marker", j)
+            i = (close if close is not None else i) + 1
+            continue
+        if SHARE_HEADER.match(text):
+            end = _share_block(lines, i)
+            if end > i + 1:
+                for j in range(i, end):
+                    if lines[j].strip():
+                        cuts[j] = Cut("share_links", j)
+                i = end
+                continue
+        i += 1
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    tail_from = nonblank[int(len(nonblank) * config.promo_tail_share)] if nonblank else 0
+    fuzzy: dict[int, str] = {}  # cut only if not protected, which is checked once for the page, when needed
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if i in cuts or not text:
+            continue
+        rule = next((name for name, pattern in LINE_RULES if pattern.match(text)), None)
+        if rule is None and _is_site_copyright(text):
+            rule = "site_copyright"
+        if rule is not None:
+            cuts[i] = Cut(rule, i)
+        elif i >= tail_from and PROMOTION.search(text):
+            fuzzy[i] = "promotion"
+        elif repeated and line_hash(normalise_line(text)) in repeated:
+            fuzzy[i] = "repeated_line"
+    if fuzzy:
+        protected = protected_lines(lines)
+        cuts.update((i, Cut(rule, i)) for i, rule in fuzzy.items() if i not in protected)
+    first = next((i for i in nonblank if i not in cuts), None)
+    if first is not None and (m := TITLE_DATE.match(lines[first])):
+        cuts[first] = Cut("title_date", first, 0, m.end())
+    return sorted(cuts.values(), key=lambda c: c.line)
+
+
+def strip_page(text: str, config: BoilerplateConfig, repeated: frozenset[int] = frozenset()) -> Result:
+    """Remove the boilerplate of one page; return the new text, counts per rule, spans and flags.
+
+    Lines that were not touched are kept byte for byte; runs of blank lines left behind collapse to one.
+
+    >>> r = strip_page("Title\\n\\nContinued from page 1\\n\\nBody text.\\n\\nNo comments:\\nPost a Comment",
+    ...                BoilerplateConfig(keep_removed=True))
+    >>> r.text, r.counts, r.flags
+    ('Title\\n\\nBody text.', {'pagination': 1, 'blogger_footer': 2}, ['continued-from-earlier-page'])
+    >>> r.spans[0]
+    {'stage': 'boilerplate', 'rule': 'pagination', 'start': 7, 'end': 28, 'text': 'Continued from page 1'}
+    """
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    result = Result(text="")
+    keep = list(lines)
+    for cut in find_cuts(lines, config, repeated):
+        line = lines[cut.line]
+        if cut.end is None:  # a whole line: report it without its surrounding whitespace
+            start = len(line) - len(line.lstrip())
+            end = len(line.rstrip())
+            keep[cut.line] = None  # type: ignore[call-overload]
+        else:
+            start, end = cut.start, cut.end
+            keep[cut.line] = line[: cut.start] + line[cut.end:]
+        result.counts[cut.rule] = result.counts.get(cut.rule, 0) + 1
+        if cut.rule == "pagination" and (m := re.search(r"continue[sd]\s+(from|on)\s+page", line, re.I)):
+            flag = FLAG_CONTINUED[m.group(1).lower()]
+            if flag not in result.flags:
+                result.flags.append(flag)
+        if config.keep_removed:
+            result.spans.append({"stage": NAME, "rule": cut.rule, "start": offsets[cut.line] + start,
+                                 "end": offsets[cut.line] + end, "text": line[start:end].strip()})
+    result.text = tidy_blank_lines(line for line in keep if line is not None)
+    return result
+
+
+def apply(record: Article, config: BoilerplateConfig, repeated: frozenset[int] = frozenset()) -> Article:
+    """Strip one article's boilerplate (in place) and return it; the result depends only on the record, the
+    config and the learned set of repeated lines, so pages can be stripped in any order or process."""
+    result = strip_page(record.text, config, repeated)
+    if not result.counts:
+        return record
+    if result.text.strip():
+        record.text = result.text
+    else:  # everything was chrome: keep the text, flag it for the next stages rather than emit an empty record
+        record.add_flag("all-boilerplate")
+        return record
+    for rule, n in result.counts.items():
+        record.removed[rule] = record.removed.get(rule, 0) + n
+    record.removed_spans.extend(result.spans)
+    for flag in result.flags:
+        record.add_flag(flag)
+    return record
+
+
+def run(records: Iterable[Record], config: BoilerplateConfig, stats: StageStats) -> Iterator[Record]:
+    """Strip boilerplate from every article; with ``corpus_stats`` first learn the run's repeated lines."""
+    if not config.corpus_stats:
+        yield from _strip_all(records, config, frozenset(), stats)
+        return
+    learner = LineStats(config)
+    with io.RecordSpool() as spool:
+        for record in records:
+            if isinstance(record, Article):
+                learner.add(record.text)
+            spool.add(record)
+        stats.learned.update(learner.summary())
+        yield from _strip_all(spool, config, learner.frequent(), stats)
+
+
+def _strip_all(records: Iterable[Record], config: BoilerplateConfig, repeated: frozenset[int],
+               stats: StageStats) -> Iterator[Record]:
+    for record in records:
+        if isinstance(record, Article):
+            before, flagged = dict(record.removed), "all-boilerplate" in record.flags
+            record = apply(record, config, repeated)
+            for rule, n in record.removed.items():
+                stats.count(rule, n - before.get(rule, 0))
+            stats.count("records_changed", int(record.removed != before))
+            stats.count("all_boilerplate", int(not flagged and "all-boilerplate" in record.flags))
+        yield record

@@ -1,0 +1,338 @@
+"""Read licence statements: copyright lines, reprint notices, Creative Commons statements, into a ``Licence``.
+
+Pure helpers used by the segment stage. A page may carry several statements (a copyright line and a reprint
+notice); :func:`combine` picks the strongest grant and takes the holder and year from the copyright line.
+
+Tags are SPDX identifiers where one exists (``CC-BY-4.0``, ``CC0-1.0``, ...) and otherwise one of the documented
+``LicenseRef-*`` tags below (the README lists them with their meaning):
+
+- ``LicenseRef-free-reprint``: the article-directory grant ("you may publish this article in its entirety provided
+  the author's name, bio and links remain intact"); what must be kept is in ``conditions``.
+- ``LicenseRef-used-with-permission``: the page republishes it with the holder's permission; no grant to others.
+- ``LicenseRef-all-rights-reserved``: a bare copyright line (``© 2008 Jane Doe``), or "All rights reserved".
+- ``LicenseRef-public-domain``: the author dedicates it to the public domain in words, not with CC0.
+- ``LicenseRef-cc-<elements>-unversioned`` / ``LicenseRef-CC-...``: a Creative Commons licence named without a
+  version, or a version/port SPDX has no identifier for.
+- ``NOASSERTION``: nothing is stated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import Licence
+
+NOASSERTION = "NOASSERTION"
+FREE_REPRINT = "LicenseRef-free-reprint"
+USED_WITH_PERMISSION = "LicenseRef-used-with-permission"
+ALL_RIGHTS_RESERVED = "LicenseRef-all-rights-reserved"
+PUBLIC_DOMAIN = "LicenseRef-public-domain"
+
+# Which statement wins when a page carries several: an explicit grant beats a bare copyright line.
+STRENGTH = {"cc": 5, "public-domain": 4, "reprint": 3, "permission": 2, "copyright": 1}
+
+_CC_ELEMENTS = ("BY", "BY-SA", "BY-NC", "BY-ND", "BY-NC-SA", "BY-NC-ND")
+# SPDX ids for Creative Commons licences (unported versions, plus the ports SPDX lists).
+SPDX_CC = frozenset(
+    [f"CC-{e}-{v}" for e in _CC_ELEMENTS for v in ("2.0", "2.5", "3.0", "4.0")]
+    + [f"CC-{e}-1.0" for e in _CC_ELEMENTS if e != "BY-NC-ND"]
+    + ["CC0-1.0", "CC-PDDC", "CC-BY-2.5-AU", "CC-BY-3.0-AT", "CC-BY-3.0-AU", "CC-BY-3.0-DE", "CC-BY-3.0-IGO",
+       "CC-BY-3.0-NL", "CC-BY-3.0-US", "CC-BY-NC-3.0-DE", "CC-BY-NC-ND-3.0-DE", "CC-BY-NC-ND-3.0-IGO",
+       "CC-BY-NC-SA-2.0-DE", "CC-BY-NC-SA-2.0-FR", "CC-BY-NC-SA-2.0-UK", "CC-BY-NC-SA-3.0-DE",
+       "CC-BY-NC-SA-3.0-IGO", "CC-BY-ND-3.0-DE", "CC-BY-SA-2.0-UK", "CC-BY-SA-2.1-JP", "CC-BY-SA-3.0-AT",
+       "CC-BY-SA-3.0-DE", "CC-BY-SA-3.0-IGO"]
+)
+CC_CONDITIONS = {"BY": "attribution-required", "SA": "share-alike", "NC": "non-commercial", "ND": "no-modification"}
+
+CC_URL = re.compile(
+    r"creativecommons\.org/licen[cs]es/(?P<el>[a-z]+(?:-[a-z]+)*)/(?P<ver>\d\.\d)(?:/(?P<port>[a-z]{2,3})\b)?",
+    re.I,
+)
+CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[- ]?Zero\b", re.I)
+_WORD_ELEMENTS = r"(?:Non-?Commercial|No-?Deriv(?:ative)?s|Share-?Alike)"
+CC_WORDS = re.compile(
+    rf"Creative\s+Commons\s+(?:\(CC\)\s+)?Attribution(?P<words>(?:[\s-]*{_WORD_ELEMENTS})*)"
+    r"(?:[\s,]+(?:International|Unported|Generic))?(?:\s+(?:Public\s+)?Licen[cs]e)?(?:,?\s+v(?:ersion)?\.?)?"
+    r"\s*(?P<ver>\d\.\d)?",
+    re.I,
+)
+CC_SHORT = re.compile(r"\bCC[- ](?P<el>BY(?:-(?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b")
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+# Who licenses the work: the licence chooser's "<Title> by <Name> is licensed under ...", the CC0 waiver
+# "<Name> has waived all copyright ...", and the TASL credit line "Text: <Name>, CC BY 4.0".
+CC_HOLDER = (
+    re.compile(rf"\bby\s+{_NAME}\s+is\s+licen[cs]ed\b"),
+    re.compile(rf"{_NAME}\s+has\s+waived\s+all\s+copyright"),
+    re.compile(rf"\b(?:Text|Words|Article|Author)\s*:\s*{_NAME}\s*[,;]\s*(?:licen[cs]ed\s+(?:under\s+)?)?"
+               r"(?:CC\b|Creative)"),
+)
+
+REPRINT = re.compile(
+    r"\b(?:you\s+(?:are\s+(?:allowed|free|welcome|permitted)\s+to|may|can|have\s+(?:my\s+)?permission\s+to)"
+    r"\s+(?:freely\s+)?(?:re-?)?(?:publish|print|post|use|distribute|reproduce)\s+(?:this|these|my|the|our)"
+    r"\s+(?:article|articles|content|post|tips?)"
+    r"|\b(?:this|the)\s+article\s+(?:may|can)\s+be\s+(?:freely\s+)?(?:re-?)?"
+    r"(?:published|printed|posted|distributed|reproduced|used)"
+    r"|\breprint\s+rights\b|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?to\s+(?:re-?)?(?:print|publish)"
+    r"|\bfree\s+to\s+(?:re-?)?(?:print|publish))",
+    re.I,
+)
+PERMISSION = re.compile(r"\b(?:used|reprinted|republished|published)\s+(?:with|by)\s+(?:kind\s+)?permission\b", re.I)
+PUBLIC = re.compile(r"\b(?:is|are|been|into)\s+(?:placed\s+|released\s+)?(?:in|into)?\s*the\s+public\s+domain\b",
+                    re.I)
+RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
+COPYRIGHT = re.compile(
+    r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))\s*"
+    r"(?P<y1>(?:19|20)\d\d)?(?:\s*[-–]\s*(?:19|20)?\d\d)?[\s,]*(?:by\s+)?"
+    r"(?P<holder>[^\n]*)",
+    re.I,
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Substring tests are much cheaper than the patterns, and most lines are body text: a line holds a statement only
+# if it contains one of HINTS, or (a grant worded "you may use this article") "you" or "article" with GRANT_NOUNS.
+HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
+         "rights")
+GRANT_NOUNS = ("article", "content", "post", "tip")
+MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
+HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
+
+# Reprint-notice wording -> machine-readable conditions (checked on the notice's own text).
+CONDITION_CUES = (
+    ("entire-article-only", re.compile(r"\bin\s+(?:its|their)\s+entirety\b|\bentire\s+article\b|\bin\s+full\b",
+                                       re.I)),
+    ("no-modification", re.compile(r"\bwithout\s+(?:any\s+)?(?:changes|modifications?|alterations?|editing)\b"
+                                   r"|\b(?:unchanged|unedited|unaltered)\b"
+                                   r"|\bnot\s+(?:be\s+)?(?:changed|altered|edited|modified)\b", re.I)),
+    ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit\b|\battribution\b"
+                                        r"|\bname\s+of\s+the\s+author\b", re.I)),
+    ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\bresource\s+box\b|\babout\s+the\s+author\b"
+                                   r"|\bauthor\s+(?:information|info|box)\b", re.I)),
+    ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b", re.I)),
+    ("keep-links-active", re.compile(r"\b(?:active|live|clickable|working)\b", re.I)),
+    ("keep-copyright-notice", re.compile(r"\bcopyright\s+(?:notice|line|statement)\b", re.I)),
+    ("non-commercial", re.compile(r"\bnon-?commercial\b|\bnot\s+(?:be\s+)?(?:sold|for\s+sale)\b", re.I)),
+    ("notify-author", re.compile(r"\bnotify\b|\blet\s+(?:me|us|the\s+author)\s+know\b|\bsend\s+(?:me|us)\s+a\s+"
+                                 r"(?:copy|link|note)\b", re.I)),
+)
+
+
+@dataclass(slots=True)
+class Statement:
+    """One licence statement found in a line: its kind, the verbatim text and what it says."""
+
+    kind: str  # cc | public-domain | reprint | permission | copyright
+    text: str
+    tag: str
+    holder: str | None = None
+    year: int | None = None
+    conditions: list[str] = field(default_factory=list)
+
+
+def cc_tag(elements: str, version: str | None, port: str | None = None) -> str:
+    """Return the SPDX id of a Creative Commons licence, or a documented ``LicenseRef-`` when SPDX has none.
+
+    >>> cc_tag("by-sa", "4.0"), cc_tag("BY-NC-ND", "3.0", "de"), cc_tag("by", None)
+    ('CC-BY-SA-4.0', 'CC-BY-NC-ND-3.0-DE', 'LicenseRef-cc-by-unversioned')
+    >>> cc_tag("by-nd-nc", "2.0"), cc_tag("by", "3.0", "xx")
+    ('CC-BY-NC-ND-2.0', 'LicenseRef-CC-BY-3.0-XX')
+    """
+    parts = set(elements.upper().replace(" ", "-").split("-")) - {""}
+    ordered = ["BY"] + [p for p in ("NC", "ND", "SA") if p in parts]
+    base = "-".join(ordered)
+    if version is None:
+        return f"LicenseRef-cc-{base.lower()}-unversioned"
+    spdx = f"CC-{base}-{version}" + (f"-{port.upper()}" if port else "")
+    return spdx if spdx in SPDX_CC else f"LicenseRef-{spdx}"
+
+
+def _cc_conditions(tag: str) -> list[str]:
+    found = set(re.findall(r"(?<![A-Z])(BY|SA|NC|ND)(?![A-Z])", tag.upper().removeprefix("LICENSEREF-")))
+    return sorted(CC_CONDITIONS[e] for e in found)
+
+
+def find_cc(text: str) -> Statement | None:
+    """Find a Creative Commons licence or CC0 dedication in ``text`` (a URL, the licence name, or ``CC BY-SA 4.0``).
+
+    >>> find_cc("Licensed under https://creativecommons.org/licenses/by-nc/4.0/ .").tag
+    'CC-BY-NC-4.0'
+    >>> s = find_cc("This work is licensed under a Creative Commons Attribution-ShareAlike 4.0 International License.")
+    >>> s.tag, s.conditions
+    ('CC-BY-SA-4.0', ['attribution-required', 'share-alike'])
+    >>> find_cc("Released under CC0 1.0 Universal.").tag, find_cc("No licence here.") is None
+    ('CC0-1.0', True)
+    >>> find_cc("Hiring Well by Priya Natarajan is licensed under a Creative Commons Attribution 3.0 License.").holder
+    'Priya Natarajan'
+    >>> find_cc("Text: Rachel Stein, licensed CC BY-NC-ND 4.0.").holder
+    'Rachel Stein'
+
+    """
+    m = CC_URL.search(text)
+    if m:
+        tag = cc_tag(m["el"], m["ver"], m["port"])
+    elif CC_ZERO.search(text):
+        tag = "CC0-1.0"
+    elif m := CC_WORDS.search(text):
+        words = m["words"].lower().replace("-", "").replace(" ", "")
+        elements = "by" + "".join(f"-{code}" for word, code in (("noncommercial", "nc"), ("noderiv", "nd"),
+                                                                    ("sharealike", "sa")) if word in words)
+        tag = cc_tag(elements, m["ver"])
+    elif m := CC_SHORT.search(text):
+        tag = cc_tag(m["el"], m["ver"])
+    else:
+        return None
+    holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
+    return Statement("cc", text.strip(), tag, holder=holder, conditions=_cc_conditions(tag))
+
+
+def conditions_of(notice: str) -> list[str]:
+    """Return the conditions a reprint notice sets, in a fixed order.
+
+    >>> conditions_of("You may publish this article in its entirety provided the author's name, bio and links "
+    ...               "remain intact and active.")
+    ['entire-article-only', 'attribution-required', 'keep-author-bio', 'keep-links', 'keep-links-active']
+    """
+    return [name for name, cue in CONDITION_CUES if cue.search(notice)]
+
+
+def parse_copyright(text: str) -> Statement | None:
+    """Read a copyright clause: holder (name only; credentials cut) and year, with its verbatim text.
+
+    >>> s = parse_copyright("Copyright 2008 by JoAnna Brandi. Used with permission.")
+    >>> s.holder, s.year, s.text
+    ('JoAnna Brandi', 2008, 'Copyright 2008 by JoAnna Brandi.')
+    >>> s = parse_copyright("©Susan Dunn, MA Psychology, Coach, http://www.susandunn.cc . Helping people.")
+    >>> s.holder, s.year, s.text
+    ('Susan Dunn', None, '©Susan Dunn')
+    >>> s = parse_copyright("ImproveHomeLife.com © 2005")
+    >>> s.holder, s.year, s.text
+    ('ImproveHomeLife.com', 2005, 'ImproveHomeLife.com © 2005')
+    >>> parse_copyright("(c) 2001-2004 Acme Widgets Inc. All rights reserved.").holder
+    'Acme Widgets Inc'
+    >>> parse_copyright("Copyright laws protect writers.") is None
+    True
+    """
+    m = COPYRIGHT.search(text)
+    if not m:
+        return None
+    rest = m["holder"]
+    end = HOLDER_END.search(rest)
+    clause = rest[: end.start()] if end else rest
+    name = clause.split(",")[0].strip()
+    year = m["y1"]
+    if not year and (y := YEAR.search(name)):
+        year, name = y.group(), YEAR.sub("", name).strip(" ,")
+    start, stop = m.start(), m.start("holder") + len(clause.split(",")[0].rstrip())
+    if not name:  # "ImproveHomeLife.com © 2005": the holder comes before the sign
+        before = text[: m.start()].strip(" \t-–|:")
+        if not before or len(before.split()) > MAX_HOLDER_WORDS:
+            return None
+        name, start, stop = before, text.index(before), m.end("y1") if year else m.end()
+    if len(name.split()) > MAX_HOLDER_WORDS or not (name[0].isupper() or name[0].isdigit()):
+        return None  # prose about copyright ("copyright laws protect ..."), not a notice
+    if end and rest[end.start():].startswith(".") and "," not in clause:
+        stop += 1  # keep the full stop that ends "Copyright 2008 by JoAnna Brandi."
+    return Statement("copyright", text[start:stop].strip(), ALL_RIGHTS_RESERVED, holder=name,
+                     year=int(year) if year else None, conditions=["permission-required"])
+
+
+def is_site_holder(holder: str | None) -> bool:
+    """Tell a website named as copyright holder (``ImproveHomeLife.com``) from a person or company.
+
+    >>> is_site_holder("ImproveHomeLife.com"), is_site_holder("JoAnna Brandi"), is_site_holder(None)
+    (True, False, False)
+    """
+    return bool(holder) and bool(DOMAIN.match(holder.strip()))
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Return where the sentence holding ``pos`` starts (after the previous ". ", "! " or "? ")."""
+    head = text[:pos]
+    cut = max(head.rfind(". "), head.rfind("! "), head.rfind("? "))
+    return cut + 2 if cut >= 0 else 0
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    """Return where the sentence holding ``pos`` ends (after its full stop), or the end of ``text``."""
+    m = re.compile(r"[.!?](?=\s|$)").search(text, pos)
+    return m.end() if m else len(text)
+
+
+def find_statements(text: str) -> list[Statement]:
+    """Return every licence statement in ``text`` (one line or paragraph), strongest first.
+
+    Statements found in the same text share one verbatim ``text``: the span from the first to the last of them
+    (a grant usually runs to the end of its paragraph, since conditions follow it).
+
+    >>> [(s.kind, s.text) for s in find_statements("Copyright 2008 by JoAnna Brandi. Used with permission.")]
+    [('permission', 'Copyright 2008 by JoAnna Brandi. Used with permission.'), ('copyright', 'Copyright 2008 by \
+JoAnna Brandi. Used with permission.')]
+    >>> s = find_statements("Notice – You are allowed to publish this article in its entirety provided that "
+    ...                     "author’s name, bio and website links must remain intact")[0]
+    >>> s.tag, s.conditions, s.text[:30]
+    ('LicenseRef-free-reprint', ['entire-article-only', 'attribution-required', 'keep-author-bio', \
+'keep-links'], 'Notice – You are allowed to pu')
+    >>> find_statements("Be kind to every customer.")
+    []
+    """
+    lowered = text.lower()
+    if not any(hint in lowered for hint in HINTS) and not (
+            ("you" in lowered or "article" in lowered) and any(noun in lowered for noun in GRANT_NOUNS)):
+        return []
+    found: list[tuple[int, int, Statement | None]] = []
+    if cc := find_cc(text):
+        starts = [m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT, *CC_HOLDER) if (m := p.search(text))]
+        found.append((_sentence_start(text, min(starts)), len(text), cc))
+    if m := PUBLIC.search(text):
+        found.append((_sentence_start(text, m.start()), len(text), Statement("public-domain", "", PUBLIC_DOMAIN)))
+    if m := REPRINT.search(text):
+        begin = _sentence_start(text, m.start())
+        notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:]))
+        found.append((begin, len(text), notice))
+    if m := PERMISSION.search(text):
+        found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
+                      Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
+    if (copyright_ := parse_copyright(text)) is not None:
+        begin = text.find(copyright_.text)
+        found.append((begin, begin + len(copyright_.text), copyright_))
+    if m := RESERVED.search(text):  # its own statement only without a copyright line; always in the text
+        reserved = Statement("copyright", "", ALL_RIGHTS_RESERVED, conditions=["permission-required"])
+        found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
+                      reserved if copyright_ is None else None))
+    if not found:
+        return []
+    verbatim = text[min(b for b, _, _ in found): max(e for _, e, _ in found)].strip()
+    statements = [s for _, _, s in found if s is not None]
+    for statement in statements:
+        statement.text = verbatim
+    return sorted(statements, key=lambda s: -STRENGTH[s.kind])
+
+
+def combine(statements: list[Statement]) -> Licence:
+    """Turn the statements of one article (in page order) into its ``Licence``.
+
+    The tag is the strongest statement's; holder and year come from the copyright line (a website named as
+    holder is never taken); ``statement`` holds each verbatim text once, in page order; ``conditions`` are the
+    strongest statement's (a permission line adds its copyright line's).
+
+    >>> lic = combine(find_statements("Copyright 2008 by JoAnna Brandi. Used with permission."))
+    >>> lic.tag, lic.holder, lic.year, lic.statement
+    ('LicenseRef-used-with-permission', 'JoAnna Brandi', 2008, 'Copyright 2008 by JoAnna Brandi. Used with permission.')
+    >>> combine([]).tag
+    'NOASSERTION'
+    """
+    if not statements:
+        return Licence()
+    best = max(statements, key=lambda s: STRENGTH[s.kind])
+    holder = next((s.holder for s in statements if s.holder and not is_site_holder(s.holder)), None)
+    year = next((s.year for s in statements if s.year), None)
+    texts: list[str] = []
+    for s in statements:
+        if not any(s.text in t for t in texts):
+            texts = [t for t in texts if t not in s.text] + [s.text]
+    conditions: list[str] = []
+    for s in statements:
+        if s.kind == best.kind or (s.kind, best.kind) == ("copyright", "permission"):
+            conditions += [c for c in s.conditions if c not in conditions]
+    return Licence(tag=best.tag, holder=holder, year=year, statement="\n".join(texts), conditions=conditions)

@@ -1,0 +1,109 @@
+"""Licence tags: SPDX ids from Creative Commons statements, documented LicenseRef tags, holder, year, conditions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages import licence as lic
+
+
+@pytest.mark.parametrize("text, tag", [
+    ("This work is licensed under a Creative Commons Attribution 4.0 International License.", "CC-BY-4.0"),
+    ("Licensed under Creative Commons Attribution-ShareAlike 4.0 International", "CC-BY-SA-4.0"),
+    ("Creative Commons Attribution-NonCommercial 4.0 International License", "CC-BY-NC-4.0"),
+    ("Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International License", "CC-BY-NC-ND-4.0"),
+    ("Creative Commons Attribution-NoDerivs 3.0 Unported License", "CC-BY-ND-3.0"),
+    ("http://creativecommons.org/licenses/by-nc-sa/2.5/", "CC-BY-NC-SA-2.5"),
+    ("https://creativecommons.org/licenses/by/4.0/deed.en", "CC-BY-4.0"),
+    ("http://creativecommons.org/licenses/by/3.0/us/", "CC-BY-3.0-US"),
+    ("http://creativecommons.org/licenses/by-sa/2.0/uk/", "CC-BY-SA-2.0-UK"),
+    ("http://creativecommons.org/licenses/by/2.0/zz/", "LicenseRef-CC-BY-2.0-ZZ"),
+    ("https://creativecommons.org/publicdomain/zero/1.0/", "CC0-1.0"),
+    ("Released as CC0.", "CC0-1.0"),
+    ("licensed CC BY-SA 3.0", "CC-BY-SA-3.0"),
+    ("Released under a Creative Commons Attribution license.", "LicenseRef-cc-by-unversioned"),
+])
+def test_creative_commons_statements_map_to_spdx(text, tag):
+    assert lic.combine(lic.find_statements(text)).tag == tag
+
+
+@pytest.mark.parametrize("text", ["We love our common customers.", "Attribution matters in sales, 4.0 times over.",
+                                  "See creativecommons.org for more."])
+def test_no_creative_commons_without_a_licence(text):
+    assert lic.find_cc(text) is None
+
+
+def test_every_generated_cc_tag_is_an_spdx_id_or_a_documented_licenseref():
+    for elements in ("by", "by-sa", "by-nc", "by-nd", "by-nc-sa", "by-nc-nd"):
+        for version in ("1.0", "2.0", "2.5", "3.0", "4.0", None):
+            tag = lic.cc_tag(elements, version)
+            assert tag in lic.SPDX_CC or tag.startswith("LicenseRef-")
+
+
+def test_seed_000_reprint_notice():
+    notice = ("Notice – You are allowed to publish this article in its entirety provided that author’s name, bio and "
+              "website links must remain intact, active and included with every reproduction")
+    licence = lic.combine(lic.find_statements(notice))
+    assert licence.tag == "LicenseRef-free-reprint" and licence.statement == notice
+    assert licence.conditions == ["entire-article-only", "attribution-required", "keep-author-bio", "keep-links",
+                                  "keep-links-active"]
+    assert licence.holder is None and licence.year is None
+
+
+def test_seed_001_copyright_used_with_permission():
+    licence = lic.combine(lic.find_statements("Copyright 2008 by JoAnna Brandi. Used with permission."))
+    assert (licence.tag, licence.holder, licence.year) == ("LicenseRef-used-with-permission", "JoAnna Brandi", 2008)
+    assert licence.conditions == ["permission-required"]
+
+
+@pytest.mark.parametrize("text, holder, year", [
+    ("©Susan Dunn, MA Psychology, Emotional Intelligence Coach, http://www.susandunn.cc .", "Susan Dunn", None),
+    ("© 2009 Helen Marsh. All rights reserved.", "Helen Marsh", 2009),
+    ("Copyright © 2007 Sandra Lee", "Sandra Lee", 2007),
+    ("Copyright (c) 2006 Sam Patel.", "Sam Patel", 2006),
+    ("(c) 2001-2004 Acme Widgets Inc. All rights reserved.", "Acme Widgets Inc", 2001),
+])
+def test_bare_copyright_lines_are_all_rights_reserved(text, holder, year):
+    licence = lic.combine(lic.find_statements(text))
+    assert (licence.tag, licence.holder, licence.year) == ("LicenseRef-all-rights-reserved", holder, year)
+
+
+def test_a_website_is_never_the_holder():
+    licence = lic.combine(lic.find_statements("ImproveHomeLife.com © 2005"))
+    assert licence.tag == "LicenseRef-all-rights-reserved" and licence.holder is None and licence.year == 2005
+
+
+@pytest.mark.parametrize("text", ["Copyright laws protect writers too.", "the copyright notice must stay",
+                                  "Customer service is about relationships."])
+def test_prose_about_copyright_is_not_a_statement(text):
+    assert lic.parse_copyright(text) is None
+
+
+@pytest.mark.parametrize("text, conditions", [
+    ("You may reprint this article provided the resource box above is included unchanged and all links stay active.",
+     ["no-modification", "keep-author-bio", "keep-links", "keep-links-active"]),
+    ("This article may be freely reprinted as long as the author's bio and links remain intact.",
+     ["keep-author-bio", "keep-links"]),
+    ("Permission to reprint is granted as long as this copyright notice is kept and you notify the author.",
+     ["keep-copyright-notice", "notify-author"]),
+    ("You are free to publish this article for non-commercial use, with credit to the author.",
+     ["attribution-required", "non-commercial"]),
+])
+def test_reprint_conditions(text, conditions):
+    licence = lic.combine(lic.find_statements(text))
+    assert licence.tag == "LicenseRef-free-reprint" and licence.conditions == conditions
+
+
+def test_strongest_statement_wins_and_holder_comes_from_the_copyright_line():
+    statements = (lic.find_statements("Copyright 2011 Carla Mendes.")
+                  + lic.find_statements("Licensed under http://creativecommons.org/licenses/by/3.0/us/"))
+    licence = lic.combine(statements)
+    assert (licence.tag, licence.holder, licence.year) == ("CC-BY-3.0-US", "Carla Mendes", 2011)
+    assert licence.conditions == ["attribution-required"]
+    assert licence.statement.split("\n") == ["Copyright 2011 Carla Mendes.",
+                                             "Licensed under http://creativecommons.org/licenses/by/3.0/us/"]
+
+
+def test_nothing_stated_is_noassertion():
+    licence = lic.combine([])
+    assert (licence.tag, licence.holder, licence.statement, licence.conditions) == ("NOASSERTION", None, None, [])
