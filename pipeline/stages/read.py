@@ -57,12 +57,19 @@ def _register(on_input: Callable[[InputFile], None] | None, item: InputFile) -> 
         on_input(item)
 
 
-def _read_stdin(path, config, stats, on_input) -> Iterator[Record]:
+def _read_whole(path: str, fmt: str | None, config: ReadConfig, stats: StageStats, on_input) -> bytes | None:
+    """Read a whole input, or reject it (registered, so the manifest lists it) and return ``None``."""
     try:
-        data = io.read_bytes(path, config.max_bytes)
+        return io.read_bytes(path, config.max_bytes)
     except io.InputError as exc:
-        _register(on_input, InputFile(path, None, None, None))
+        _register(on_input, InputFile(path, None, None, fmt))
         stats.reject(path, exc.reason, exc.detail)
+        return None
+
+
+def _read_stdin(path, config, stats, on_input) -> Iterator[Record]:
+    data = _read_whole(path, None, config, stats, on_input)
+    if data is None:
         return
     head = data.lstrip()[:1]
     fmt = "jsonl" if head == b"{" or config.jsonl else "html" if head == b"<" else "txt"
@@ -81,11 +88,8 @@ def records_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_i
 
 
 def _read_page(path: str, fmt: str, config: ReadConfig, stats, on_input) -> Iterator[Record]:
-    try:
-        data = io.read_bytes(path, config.max_bytes)
-    except io.InputError as exc:
-        _register(on_input, InputFile(path, None, None, fmt))
-        stats.reject(path, exc.reason, exc.detail)
+    data = _read_whole(path, fmt, config, stats, on_input)
+    if data is None:
         return
     yield from _page_from_bytes(path, data, fmt, stats, on_input)
 
