@@ -258,6 +258,44 @@ class SortedSpool:
             os.unlink(name)
 
 
+class RecordSpool:
+    """Records held in an anonymous temporary file, so a stage can read its input twice in bounded memory
+    (learn from a first pass, then process). Use as a context manager; the file is gone when it closes.
+
+    >>> from pipeline.records import Article, Source
+    >>> with RecordSpool() as spool:
+    ...     spool.add(Article(id="1" * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text="x"))
+    ...     [r.text for r in spool], len(spool)
+    (['x'], 1)
+    """
+
+    def __init__(self, directory: str | None = None):
+        self._fh = tempfile.TemporaryFile("w+b", dir=directory)
+        self._n = 0
+
+    def add(self, record: Record) -> None:
+        self._fh.write(dumps(record).encode("utf-8") + b"\n")
+        self._n += 1
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[Record]:
+        self._fh.flush()
+        self._fh.seek(0)
+        for line in self._fh:
+            yield loads_record(line)
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __enter__(self) -> RecordSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 @contextmanager
 def atomic_directory(target: str) -> Iterator[str]:
     """Yield a fresh temporary directory beside ``target``; on success swap it in, on error remove it.

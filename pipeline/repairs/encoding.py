@@ -1,0 +1,115 @@
+"""Bad Unicode: mojibake (ftfy), Mac Roman look-alikes ftfy cannot see, and doubled CSV quotes."""
+
+from __future__ import annotations
+
+import re
+
+from ftfy import TextFixerConfig, fix_and_explain
+
+from .base import Change, FixResult, diff_changes, substitute
+from .lexicon import is_word, zipf
+
+# ftfy's defaults, except where they would change correct text:
+FTFY_CONFIG = TextFixerConfig(
+    uncurl_quotes=False,  # curly quotes and apostrophes are correct typography, not damage: keep them
+    fix_character_width=False,  # fullwidth forms are correct in CJK text, which repair must never touch
+    explain=True,  # record ftfy's steps, so every change says how it was made
+)
+# Lines made only of these characters cannot hold mojibake, HTML entities or control characters: ftfy is
+# skipped for them, which is most English lines (ftfy alone runs at about 2 MB/s).
+_PLAIN_LINE = re.compile(r"[\x20-\x25\x27-\x7e’‘“”–—…•·©®™°½¼¾×÷€£]*")
+_FTFY_STEP_NAMES = {"unescape_html": "html_entities", "remove_control_chars": "control_chars"}
+
+
+def fix_unicode(text: str) -> FixResult:
+    """Fix mojibake (also doubly encoded), HTML entities, control characters, ligatures and NFC with ftfy,
+    line by line; typographic quotes and dashes in correct text stay as they are.
+
+    >>> fix_unicode("Itâ€™s the customerÃ¢â‚¬â„¢s “choice” — always.")[0]
+    'It’s the customer’s “choice” — always.'
+    >>> fix_unicode("AT&T &amp; friends")[1][0][:3]
+    ('html_entities', '&amp;', '&')
+    """
+    changes: list[Change] = []
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        if _PLAIN_LINE.fullmatch(line) or line.isascii() and "&" not in line and line.isprintable():
+            out.append(line)
+        else:
+            fixed, steps = fix_and_explain(line, FTFY_CONFIG)
+            if fixed != line:
+                kinds = [s[1] for s in steps or [] if s[0] == "apply"]
+                coded = any(s[0] in ("encode", "decode") for s in steps or [])
+                name = "mojibake" if coded else _FTFY_STEP_NAMES.get(kinds[0], "unicode") if kinds else "unicode"
+                detail = ", ".join(f"{a} {b}" for a, b in steps or [])
+                changes += diff_changes(name, line, fixed, offset, detail)
+            out.append(fixed)
+        offset += len(line) + 1
+    return "\n".join(out), changes
+
+
+# A curly apostrophe, quote, dash or ellipsis stored in cp1252 and read as Mac Roman, or the other way round.
+_MAC_FAMILIES = (
+    {"í": "’", "ë": "‘", "ì": "“", "î": "”", "ñ": "–", "ó": "—", "Ö": "…"},  # cp1252 bytes read as Mac Roman
+    {"Õ": "’", "Ô": "‘", "Ò": "“", "Ó": "”", "Ð": "–", "Ñ": "—", "É": "…"},  # Mac Roman bytes read as cp1252
+)
+_MAC_APOSTROPHE = re.compile(r"\b([A-Za-z]+)([íÕ])([a-z]{1,2})\b")
+_CONTRACTION_TAILS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
+_OTHER_LANGS = ("es", "pt", "fr", "it", "ca")  # where "país", "aquí" are words, not damage
+
+
+def _mac_apostrophe(m: re.Match[str]) -> str | None:
+    base, mark, tail = m.groups()
+    if tail.lower() not in _CONTRACTION_TAILS or is_word(m.group(0)):
+        return None
+    word = f"{base}'{tail}"
+    if not (zipf(word) >= 2.5 or tail == "s" and is_word(base, 3.0)):
+        return None
+    if any(zipf(m.group(0), lang) >= 1.5 for lang in _OTHER_LANGS):
+        return None
+    return f"{base}’{tail}"
+
+
+def fix_mac_roman(text: str) -> FixResult:
+    """Restore curly apostrophes (and, once those prove the damage, quotes, dashes and ellipses) that a Mac
+    Roman / cp1252 mix-up turned into letters: ``itís`` and ``itÕs`` are ``it’s``. Spanish ``país`` stays.
+
+    >>> fix_mac_roman("I know itís late, but donít worry: ìsoonî ñ really.")[0]
+    'I know it’s late, but don’t worry: “soon” – really.'
+    >>> fix_mac_roman("Visit the país vasco; it’s a canción ñ and ìholaî.")[0]
+    'Visit the país vasco; it’s a canción ñ and ìholaî.'
+    """
+    if "í" not in text and "Õ" not in text:
+        return text, []
+    proof = next((m for m in _MAC_APOSTROPHE.finditer(text) if _mac_apostrophe(m)), None)
+    if proof is None:
+        return text, []
+    family = _MAC_FAMILIES[0] if proof.group(2) == "í" else _MAC_FAMILIES[1]
+    bad = {v: re.escape(k) for k, v in family.items()}
+    pattern = re.compile(
+        rf"{_MAC_APOSTROPHE.pattern}"
+        rf"|(?:(?<=\s)|^){bad['“']}(?=[A-Za-z])|(?<=[A-Za-z.,!?]){bad['”']}(?=[\s.,;:!?]|$)"
+        rf"|(?<= )(?:{bad['–']}|{bad['—']})(?= )|(?<=[a-z.]){bad['…']}(?=\s|$)",
+        re.M,
+    )
+
+    def decide(m: re.Match[str]) -> tuple[str, str] | None:
+        if m.group(1):
+            fixed = _mac_apostrophe(m)
+            return ("mac_roman", fixed) if fixed else None
+        return "mac_roman", family[m.group(0)]
+
+    return substitute(pattern, text, decide)
+
+
+_CSV_QUOTES = re.compile(r'""(?=\S)([^"\n]{1,300}?\S)""')
+
+
+def fix_csv_quotes(text: str) -> FixResult:
+    """Undo the doubled quotes of a CSV export: ``""give""`` is ``"give"``; an empty ``""`` stays.
+
+    >>> fix_csv_quotes('They said ""give"" twice; an empty string is "" and "" stays.')[0]
+    'They said "give" twice; an empty string is "" and "" stays.'
+    """
+    return substitute(_CSV_QUOTES, text, lambda m: ("csv_quotes", f'"{m.group(1)}"'))

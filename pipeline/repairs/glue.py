@@ -1,0 +1,98 @@
+"""Glued text: a missing space after a list number or sentence end, and a heading or byline run into the
+next line. Look-alikes stay: ``U.S.``, ``e.g.``, ``3.5``, ``www.site.com``, ``Ph.D.``, ``iPhone``, ``LinkedIn``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import FixResult, substitute
+from .lexicon import is_word
+
+_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with your you our my is are".split())
+_STARTERS = ("The|This|That|These|Those|When|If|You|Your|It|In|As|Many|Most|Some|A|An|We|I|There|What|How|Why|"
+             "Here|Every|Our|My|For|One|Being|Do|Never|Always|To|Now|So|But|And|Once|Whether|While")
+_GLUE = re.compile(
+    r"(?<![\w.,])(?P<number>\d{1,2}\.)(?=[A-Z][a-z])"  # "3.Being good"
+    r"|(?<=[a-z][.!?:;])(?P<list>\d{1,2}[.)])(?=\s*[A-Z])"  # "for you?1) Interests"
+    r"|(?<=[a-z]{2})(?P<sentence>[.!?])(?=[A-Z][a-z])"  # "job.Be proud"
+    r"|(?<=[a-z…!?.])(?P<byline>(?:Written|Posted|Authored|Submitted) by)(?=\s+[A-Z][a-z])"  # "HappinessWritten by"
+    rf"|(?<=[a-z]{{2}})(?P<heading>{_STARTERS})(?=\s+[a-z])"  # "About RelationshipsThe more progressive"
+)
+_URLISH = re.compile(r"www|://|@|/|\.(?:com|net|org|edu|gov|co|io|info|biz|us|uk)\b", re.I)
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
+_LETTERS_AFTER = re.compile(r"[A-Za-z]+")
+
+
+def _token_at(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited token around ``text[start:end]``."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min((i for i in (text.find(" ", end), text.find("\n", end)) if i != -1), default=len(text))
+    return text[left:right]
+
+
+def _heading_before(text: str, pos: int) -> bool:
+    """Tell whether the words before ``pos`` (back to the line or sentence start) read as a Title Case heading."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    head = re.split(r"[.!?:]\s+", line)[-1]
+    words = head.split()
+    if not 1 <= len(words) <= 12:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def fix_glued(text: str) -> FixResult:
+    """Insert the missing space after a glued list number or sentence end, and the missing line break before
+    a glued byline or after a glued heading.
+
+    >>> fix_glued("2. Be proud of your job.Be proud. 3.Being good matters. Is it for you?1) Interests")[0]
+    '2. Be proud of your job. Be proud. 3. Being good matters. Is it for you? 1) Interests'
+    >>> print(fix_glued("Secrets of HappinessWritten by Jane Doe\\nIt’s About RelationshipsThe more we care")[0])
+    Secrets of Happiness
+    Written by Jane Doe
+    It’s About Relationships
+    The more we care
+    >>> fix_glued("The U.S. and e.g. 3.5 kg, www.site.com, a Ph.D. with an iPhone on LinkedIn is fine.")[1]
+    []
+    """
+
+    def decide(m: re.Match[str]) -> tuple[str, str] | None:
+        kind = m.lastgroup or ""
+        glued = m.group(0)
+        if kind == "number" or kind == "list":
+            return f"glued_{kind}" if kind == "list" else "glued_number", (glued + " " if kind == "number"
+                                                                           else " " + glued)
+        left = _LETTERS_BEFORE.search(text, 0, m.start())
+        left_word = left.group(0) if left else ""
+        if kind == "sentence":
+            right = _LETTERS_AFTER.match(text, m.end())
+            if _URLISH.search(_token_at(text, m.start(), m.end())) or not right:
+                return None
+            if not (is_word(left_word, 3.0) and is_word(right.group(0), 3.0)) or left_word[1:] != left_word[1:].lower():
+                return None
+            return "glued_sentence", glued + " "
+        if kind == "byline":
+            return "glued_byline", "\n" + glued
+        right = _LETTERS_AFTER.match(text, m.start())
+        whole = left_word + (right.group(0) if right else "")
+        if is_word(whole) or not is_word(left_word, 3.0) or not left_word[:1].isupper():
+            return None  # "LinkedIn", "YouTube": a name, not a heading run into a sentence
+        if not _heading_before(text, m.start()):
+            return None
+        return "glued_heading", "\n" + glued
+
+    return substitute(_GLUE, text, decide)
+
+
+def split_title_byline(title: str) -> tuple[str, str | None]:
+    """Split a byline glued to the end of a title: it belongs to the text, not the title.
+
+    >>> split_title_byline("Secrets of HappinessWritten by Jane Doe")
+    ('Secrets of Happiness', 'Written by Jane Doe')
+    >>> split_title_byline("Written by the Sea")
+    ('Written by the Sea', None)
+    """
+    m = re.search(r"(?<=[a-z…!?.])(?:Written|Posted|Authored|Submitted) by\s+[A-Z][^\n]*$", title)
+    if not m:
+        return title, None
+    return title[: m.start()].rstrip(), m.group(0)

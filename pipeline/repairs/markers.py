@@ -1,0 +1,299 @@
+"""Marker tokens: a scraper replaced a common word by a fixed token (``repparttar`` for "the", often with a
+5–6 digit counter and the space before it eaten), or by a bare line break.
+
+Known markers are built in; others are learned from the corpus by :class:`MarkerLearner`: a token that is
+not an English word, occurs many times in several documents, and whose neighbours are those of a function word
+(its left and right context vectors are close to that word's). The per-record repair only applies the markers
+it is given, so it stays a pure function of (text, markers).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .base import FixResult, substitute
+from .lexicon import FUNCTION_WORDS, is_word, zipf
+from .spacing import wrap_width
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A token that stands for ``word``; ``name`` is the repair counter it is counted under."""
+
+    token: str  # lower case, as it appears in text
+    word: str
+    name: str
+    counter: bool = False  # usually followed by a 5-6 digit counter, dropped with it
+    glued: bool = False  # often eats the space before it ("Byrepparttar")
+    source: str = "builtin"  # builtin | learned
+
+
+BUILTIN_MARKERS = (Marker("repparttar", "the", "repparttar", counter=True, glued=True),)
+_WORD = r"[^\W\d_]"
+_SENTENCE_END = re.compile(r"(?:^|[.!?]|\n)[\"“‘'(\s]*$")
+
+
+@lru_cache(maxsize=64)
+def _marker_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!{_WORD})(?P<pre>{_WORD}*?)(?P<m>{alternatives})(?P<num>[ ]+\d{{5,6}}(?!\d))?(?P<post>{_WORD}*)",
+        re.IGNORECASE,
+    )
+
+
+def _cased(word: str, token: str, sentence_start: bool) -> str:
+    if token.isupper() and len(token) > 1:
+        return word.upper()
+    if token[:1].isupper() or sentence_start:
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> FixResult:
+    """Replace marker tokens by the word they stand for, dropping their counters and mending eaten spaces.
+
+    >>> fix_markers("Byrepparttar time I got torepparttar 104500 checkout, via a modem,repparttar TAP.")[0]
+    'By the time I got to the checkout, via a modem, the TAP.'
+    >>> fix_markers("It was late. repparttar 104501 store was shut.")[0]
+    'It was late. The store was shut.'
+    """
+    lowered = text.lower()
+    present = tuple(m.token for m in markers if m.token in lowered)
+    if not present:
+        return text, []
+    by_token = {m.token: m for m in markers}
+
+    def decide(m: re.Match[str]) -> tuple[str, str] | None:
+        marker = by_token[m.group("m").lower()]
+        pre, post, num = m.group("pre"), m.group("post"), m.group("num")
+        if pre and not (marker.glued and (marker.source == "builtin" or is_word(pre))):
+            return None  # the token is part of a longer word
+        if post and not (marker.glued and is_word(post)):
+            return None
+        if num and not marker.counter:
+            num = ""
+        start = m.start()
+        before = text[start - 1] if start else ""
+        sentence_start = not pre and bool(_SENTENCE_END.search(text[max(0, start - 8):start]))
+        word = _cased(marker.word, m.group("m"), sentence_start)
+        gap = " " if pre or before and (before.isalnum() or before in ",;:.!?)") else ""
+        new = f"{pre}{gap}{word}" + (f" {post}" if post else "")
+        return marker.name, new + ("" if num or not m.group("num") else m.group("num"))
+
+    return substitute(_marker_pattern(present), text, decide)
+
+
+_BARE_BREAK = re.compile(r"(?<=[a-z,])\n(?=[a-z]{2})")
+
+
+def fix_line_break_marker(text: str, word: str | None) -> FixResult:
+    """Put back ``word`` where the scraper turned it into a bare line break inside a sentence; only when the
+    corpus showed that damage (``word`` learned), and never in hard-wrapped text, whose breaks are spaces.
+
+    >>> fix_line_break_marker("We went to\\nstore and back.\\nThen home.", "the")[0]
+    'We went to the store and back.\\nThen home.'
+    >>> fix_line_break_marker("We went to\\nstore.", None)[0]
+    'We went to\\nstore.'
+    """
+    if not word or "\n" not in text or wrap_width(text.split("\n")) is not None:
+        return text, []
+    return substitute(_BARE_BREAK, text, lambda m: ("line_break_marker", f" {word} "))
+
+
+# ------------------------------------------------------------------------------------------------ learning
+
+_TOKEN = re.compile(rf"{_WORD}+(?:['’]{_WORD}+)*|\d+|[^\w\s]|\n")
+_COUNTER = re.compile(r"\d{5,6}")
+_FUNCTION = frozenset(FUNCTION_WORDS)
+_MAX_CANDIDATES = 50_000  # distinct unknown tokens tracked; beyond, the rarest are forgotten (bounded memory)
+_MAX_CONTEXTS = 5_000  # distinct neighbours kept per token
+
+
+@dataclass
+class _Stats:
+    n: int = 0
+    docs: int = 0
+    last_doc: int = -1
+    glued: int = 0
+    lower: int = 0
+    counter: int = 0
+    left: Counter = field(default_factory=Counter)
+    right: Counter = field(default_factory=Counter)
+
+    def add(self, doc: int, left: str, right: str, *, glued: bool = False, lower: bool = True,
+            counter: bool = False) -> None:
+        self.n += 1
+        if doc != self.last_doc:
+            self.docs += 1
+            self.last_doc = doc
+        self.glued += glued
+        self.lower += lower
+        self.counter += counter
+        for ctx, key in ((self.left, left), (self.right, right)):
+            ctx[key] += 1
+            if len(ctx) > _MAX_CONTEXTS:
+                for k, _ in ctx.most_common()[_MAX_CONTEXTS // 2:]:
+                    del ctx[k]
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+
+
+@dataclass(frozen=True, slots=True)
+class LearnConfig:
+    min_count: int = 10  # occurrences before a token can be a marker: names and typos are rarer
+    min_docs: int = 2  # documents it must occur in: one long page about "Zorblax" teaches nothing
+    min_similarity: float = 0.35  # context similarity to the function word (0..1); names score under 0.2
+    context_sample_bytes: int = 8_000_000  # text read for the function words' contexts; enough for stable vectors
+
+
+@dataclass
+class Learned:
+    """What the learner found: markers, the word bare line breaks stand for, and a report for the manifest."""
+
+    markers: tuple[Marker, ...] = ()
+    line_break_word: str | None = None
+    report: dict[str, Any] = field(default_factory=dict)
+
+
+class MarkerLearner:
+    """Learn marker tokens from a stream of texts in one pass, in bounded memory (see the module docstring)."""
+
+    def __init__(self, config: LearnConfig | None = None):
+        self.config = config or LearnConfig()
+        self.docs = 0
+        self.bytes = 0
+        self.functions = {f: _Stats() for f in FUNCTION_WORDS}
+        self.candidates: dict[str, _Stats] = {}
+        self.breaks = _Stats()
+
+    def observe(self, text: str) -> None:
+        """Count the contexts of function words, unknown tokens and bare line breaks of one document."""
+        doc = self.docs
+        self.docs += 1
+        if self.bytes < self.config.context_sample_bytes:
+            self._function_contexts(text, doc)
+        self.bytes += len(text)
+        found: dict[str, bool] = {}  # candidate -> seen glued to a word before it
+        for token in {t.lower() for t in _TOKEN.findall(text) if t[0].isalpha() and len(t) >= 2}:
+            if zipf(token) >= 1.5 or "'" in token or "’" in token:
+                continue
+            for cand, glued_prefix in _splits(token):
+                found[cand] = found.get(cand, False) or glued_prefix
+        for cand, glued_prefix in sorted(found.items()):
+            self._candidate_contexts(text, doc, cand, glued_prefix)
+        if "\n" in text and wrap_width(text.split("\n")) is None:
+            for m in _BARE_BREAK.finditer(text):
+                left = text[max(0, m.start() - 40):m.start()].split()[-1:] or ["<s>"]
+                right = text[m.end():m.end() + 40].split()[:1] or ["</s>"]
+                self.breaks.add(doc, _norm(left[0]), _norm(right[0]))
+        if len(self.candidates) > _MAX_CANDIDATES:
+            keep = sorted(self.candidates.items(), key=lambda kv: (-kv[1].n, kv[0]))[: _MAX_CANDIDATES // 2]
+            self.candidates = dict(keep)
+
+    def _function_contexts(self, text: str, doc: int) -> None:
+        tokens = [t.lower() for t in _TOKEN.findall(text)]
+        for i, tok in enumerate(tokens):
+            if tok in _FUNCTION:
+                left = tokens[i - 1] if i else "\n"
+                right = tokens[i + 1] if i + 1 < len(tokens) else "\n"
+                self.functions[tok].add(doc, left, right)
+
+    def _candidate_contexts(self, text: str, doc: int, cand: str, glued_prefix: bool) -> None:
+        pattern = re.compile(rf"(?<!{_WORD})({_WORD}*?)({re.escape(cand)})(?!{_WORD})", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            pre = m.group(1)
+            if pre and not (glued_prefix and is_word(pre)):
+                continue
+            left = pre.lower() if pre else _previous_token(text, m.start())
+            right, counter = _next_token(text, m.end())
+            stats = self.candidates.setdefault(cand, _Stats())
+            stats.add(doc, left, right, glued=bool(pre), lower=m.group(2).islower(), counter=counter)
+
+    def result(self) -> Learned:
+        """Decide which candidates are markers; return them with a report of the decision."""
+        cfg = self.config
+        frequent = {c: s for c, s in self.candidates.items() if s.n >= cfg.min_count and s.docs >= cfg.min_docs}
+        markers = []
+        considered = []
+        for cand, s in sorted(frequent.items(), key=lambda kv: (-kv[1].n, kv[0])):
+            if any(other != cand and (other.endswith(cand) and t.n * 2 >= s.n or cand.endswith(other) and t.n >= s.n)
+                   for other, t in frequent.items()):
+                continue  # "epparttar" is a piece of "repparttar", "ingrepparttar" a glued form of it
+            word, sim = self._best_function(s)
+            entry = {"token": cand, "word": word, "occurrences": s.n, "documents": s.docs,
+                     "similarity": round(sim, 3)}
+            ok = sim >= cfg.min_similarity and s.lower >= 0.8 * s.n
+            considered.append({**entry, "accepted": ok})
+            if ok:
+                markers.append(Marker(cand, word, f"marker:{cand}", counter=s.counter >= 0.3 * s.n,
+                                      glued=s.glued > 0, source="learned"))
+        line_break_word = None
+        breaks = None
+        if self.breaks.n >= cfg.min_count and self.breaks.docs >= cfg.min_docs:
+            word, sim = self._best_function(self.breaks)
+            breaks = {"word": word, "occurrences": self.breaks.n, "documents": self.breaks.docs,
+                      "similarity": round(sim, 3), "accepted": sim >= cfg.min_similarity}
+            line_break_word = word if breaks["accepted"] else None
+        report = {
+            "sample": {"documents": self.docs, "characters": self.bytes},
+            "markers": [{"token": m.token, "word": m.word, "source": m.source} for m in markers],
+            "candidates": considered[:20],
+            "line_break_marker": breaks,
+        }
+        return Learned(tuple(markers), line_break_word, report)
+
+    def _best_function(self, s: _Stats) -> tuple[str, float]:
+        best, best_sim = FUNCTION_WORDS[0], 0.0
+        for f in FUNCTION_WORDS:
+            ref = self.functions[f]
+            if ref.n < 20:
+                continue
+            sim = 0.6 * _cosine(s.left, ref.left) + 0.4 * _cosine(s.right, ref.right)
+            if sim > best_sim:
+                best, best_sim = f, sim
+        return best, best_sim
+
+
+def _splits(token: str) -> list[tuple[str, bool]]:
+    """Return the marker candidates in an unknown token: itself, and its tail after a glued English word.
+
+    >>> _splits("byrepparttar")[:2]
+    [('byrepparttar', False), ('repparttar', True)]
+    """
+    out = [(token, False)]
+    for k in range(2, len(token) - 3):
+        head, tail = token[:k], token[k:]
+        if zipf(head) >= 3.0 and zipf(tail) < 1.5:
+            out.append((tail, True))
+    return out
+
+
+def _norm(token: str) -> str:
+    m = re.match(rf"{_WORD}+|\d+|[^\w\s]", token)
+    return m.group(0).lower() if m else token.lower()
+
+
+def _previous_token(text: str, end: int) -> str:
+    head = text[max(0, end - 40):end].rstrip(" \t")
+    if not head or head.endswith("\n"):
+        return "\n"
+    m = re.search(rf"({_WORD}+|\d+|[^\w\s])$", head)
+    return m.group(1).lower() if m else "\n"
+
+
+def _next_token(text: str, start: int) -> tuple[str, bool]:
+    m = re.match(r"[ \t]*(\d{5,6}(?!\d))?[ \t]*(" + _WORD + r"+|\d+|[^\w\s]|\n|$)", text[start:start + 60])
+    if not m:
+        return "\n", False
+    return (m.group(2).lower() or "\n"), bool(m.group(1))

@@ -1,0 +1,113 @@
+"""Foreign-script spam in English articles: keyword suffixes glued to titles (``…-巴雷特m82a1``) and trailers
+(``相关的主题文章:`` with the link list after it).
+
+What is removed is always a span of another script at a place spam sits — glued to the end of a title or line,
+a list heading, the lines after it — never a foreign word inside an English sentence (a name, a quoted term,
+``Tokyo (東京)``), and nothing at all in an article that is not English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import Change, FixResult, replay
+from .lexicon import WORD_RE, is_word, looks_english
+
+_F = (r"\u0370-\u03ff\u0400-\u052f\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff"
+      r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff")
+FOREIGN = re.compile(f"[{_F}]")
+_SEPARATORS = "-–—|_~"
+# A foreign run glued (no space) to the end of a line, maybe after a separator: "This…-巴雷特m82a1".
+_GLUED_SUFFIX = re.compile(rf"(?<=[A-Za-z0-9….!?)\]])[{_SEPARATORS}]*[{_F}][^\n]*$", re.M)
+# In a title a separator may stand between spaces: "Customer Care Tips - 巴雷特m82a1".
+_TITLE_SUFFIX = re.compile(rf"(?:\s*[{_SEPARATORS}]+\s*|(?<=[A-Za-z0-9….!?)\]]))[{_F}][^\n]*$")
+# Words such trailers are made of: related, article, recommended, reading, link, popular, more, topic, tags.
+_TRAILER_WORDS = re.compile(r"相关|文章|推荐|阅读|链接|热门|更多|主题|标签|友情|關聯|相關|閱讀|推薦")
+_URL = re.compile(r"https?://|www\.", re.I)
+
+
+def _no_english(span: str) -> bool:
+    """Spam spans hold no English word (``m82a1`` is not one); a quoted term is followed by English."""
+    return not any(len(w) >= 3 and w.isascii() and is_word(w, 3.0) for w in WORD_RE.findall(span))
+
+
+def _foreign_dominant(line: str) -> bool:
+    foreign = len(FOREIGN.findall(line))
+    latin = sum(1 for ch in line if ch.isascii() and ch.isalpha())
+    return foreign > 0 and foreign * 2 >= latin
+
+
+def fix_title_spam(title: str) -> FixResult:
+    """Strip a foreign-script keyword suffix from an English title; keep foreign terms inside it.
+
+    >>> fix_title_spam("Are You A Customer Service Person You Must Read This…-巴雷特m82a1")[0]
+    'Are You A Customer Service Person You Must Read This…'
+    >>> fix_title_spam("Kaizen (改善) Tips for Managers")[0], fix_title_spam("Lessons from 孙子")[0]
+    ('Kaizen (改善) Tips for Managers', 'Lessons from 孙子')
+    """
+    if not FOREIGN.search(title):
+        return title, []
+    m = _TITLE_SUFFIX.search(title)
+    head = title[: m.start()] if m else ""
+    if not m or not _no_english(m.group(0)) or not looks_english(head) or len(WORD_RE.findall(head)) < 2:
+        return title, []
+    return title[: m.start()], [Change("foreign_spam", m.group(0), "", m.start())]
+
+
+def fix_foreign_spam(text: str) -> FixResult:
+    """Remove foreign-script spam from an English article: suffixes glued to a line, and trailer headings
+    (``相关的主题文章:``) with the link list that follows them. Non-English articles are left alone.
+
+    >>> fix_foreign_spam("Read This…-巴雷特m82a1\\nThe customer is not always right. Care is everything.\\n"
+    ...                  "Spread the word 相关的主题文章:\\n巴雷特 http://x.cn/1\\n狙击枪 http://x.cn/2")[0]
+    'Read This…\\nThe customer is not always right. Care is everything.\\nSpread the word'
+    >>> fix_foreign_spam("In Tokyo (東京) the word for crisis, 危机, is often quoted by managers in talks.")[1]
+    []
+    """
+    if not FOREIGN.search(text) or not looks_english(text):
+        return text, []
+    trailer = _trailer(text)
+    cut = trailer.at if trailer else len(text)
+    changes = [
+        Change("foreign_spam", m.group(0), "", m.start()) for m in _GLUED_SUFFIX.finditer(text, 0, cut)
+        if _no_english(m.group(0)) and looks_english(_line_before(text, m.start()))
+    ]
+    if trailer:
+        changes.append(trailer)
+    return replay(text, changes), changes
+
+
+def _line_before(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:pos]
+
+
+def _trailer(text: str) -> Change | None:
+    """Find a trailer: a foreign heading (or a block of foreign lines) and the link list after it."""
+    lines = text.split("\n")
+    offset = 0
+    for k, line in enumerate(lines):
+        m = FOREIGN.search(line)
+        if m:
+            start = len(line[: m.start()].rstrip())
+            span = line[m.start():]
+            heading = _no_english(span) and (span.rstrip().endswith((":", "：")) or _TRAILER_WORDS.search(span))
+            block = (_foreign_dominant(line) and all(_foreign_dominant(rest) or not rest.strip() for rest in lines[k:])
+                     and (len(lines) - k >= 2 or _URL.search(line)))
+            if (heading or block) and looks_english("\n".join(lines[:k]) + line[:start]):
+                end = k + 1
+                while end < len(lines) and _is_link_line(lines[end]):
+                    end += 1
+                removed = line[start:] + "".join("\n" + rest for rest in lines[k + 1:end])
+                return Change("foreign_spam", removed, "", offset + start)
+        offset += len(line) + 1
+    return None
+
+
+def _is_link_line(line: str) -> bool:
+    """A line of a link list: a URL, a foreign title, or a short bullet; not English prose."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if _URL.search(stripped) or _foreign_dominant(stripped):
+        return True
+    return stripped[:1] in "•·-*" and len(stripped.split()) <= 12
