@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .base import Change, FixResult, replay
-from .detect import deletion_score, spun_score
+from .detect import scores
 from .dotcom import fix_stripped_com
 from .encoding import fix_csv_quotes, fix_mac_roman, fix_unicode
 from .glue import fix_glued, split_title_byline
@@ -64,7 +64,7 @@ FIXES = (
     Fix("invisible", lambda t, c: fix_invisible(t), False, True),
     Fix("spaces", lambda t, c: fix_spaces(t), False, True),
     Fix("csv_quotes", lambda t, c: fix_csv_quotes(t), False, True),
-    Fix("foreign_spam", lambda t, c: fix_foreign_spam(t), True, False),
+    Fix("foreign_spam", lambda t, c: fix_foreign_spam(t, english=True), True, False),
     Fix("page_junk", lambda t, c: fix_page_junk(t), True, False),
     Fix("markers", lambda t, c: fix_markers(t, c.markers), True, True),
     Fix("line_breaks", lambda t, c: fix_line_break_marker(t, c.line_break_word), True, False),
@@ -176,7 +176,8 @@ def repair_article(text: str, title: str | None, context: Context = Context(),
     result = Repaired(new_text, new_title, dict(sorted(counts.items())), text_plan=text_plan, title_plan=title_plan,
                       english=english)
     if english:
-        result.scores = {"spun": spun_score(new_text), "suspected_deletions": deletion_score(new_text)}
+        spun, deletions = scores(new_text)
+        result.scores = {"spun": spun, "suspected_deletions": deletions}
         if result.scores["spun"] >= spun_threshold:
             result.flags.append("spun")
         if result.scores["suspected_deletions"] >= deletion_threshold:

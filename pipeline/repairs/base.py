@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
@@ -33,17 +33,32 @@ def substitute(pattern: re.Pattern[str], text: str, replace: Callable[[re.Match[
     ('the cat and the dog', [Change(name='typo', before='teh', after='the', at=0, detail=''), \
 Change(name='typo', before='teh', after='the', at=12, detail='')])
     """
-    changes: list[Change] = []
+    return substitute_at(text, pattern.finditer(text), replace)
 
-    def repl(m: re.Match[str]) -> str:
+
+def substitute_at(text: str, matches: Iterable[re.Match[str]],
+                  replace: Callable[[re.Match[str]], tuple[str, str] | None]) -> FixResult:
+    """Like :func:`substitute`, for matches found some other way (in order, not overlapping).
+
+    >>> p = re.compile(r"teh")
+    >>> substitute_at("teh cat, teh dog", [p.match("teh cat, teh dog", 9)], lambda m: ("typo", "the"))[0]
+    'teh cat, the dog'
+    """
+    changes: list[Change] = []
+    out = []
+    pos = 0
+    for m in matches:
         decided = replace(m)
         if decided is None or decided[1] == m.group(0):
-            return m.group(0)
+            continue
         changes.append(Change(decided[0], m.group(0), decided[1], m.start()))
-        return decided[1]
-
-    new = pattern.sub(repl, text)
-    return new, changes
+        out.append(text[pos:m.start()])
+        out.append(decided[1])
+        pos = m.end()
+    if not changes:
+        return text, changes
+    out.append(text[pos:])
+    return "".join(out), changes
 
 
 _TOKENS = re.compile(r"\s+|[^\s]+")
@@ -61,6 +76,10 @@ def diff_changes(name: str, before: str, after: str, offset: int = 0, detail: st
     for tok in a:
         starts.append(starts[-1] + len(tok))
     changes = []
+    if len(a) == len(b) and all(x.isspace() == y.isspace() for x, y in zip(a, b, strict=True)):
+        # The usual case (ftfy fixed characters inside words): compare token by token, in linear time.
+        return [Change(name, x, y, offset + starts[i], detail) for i, (x, y) in enumerate(zip(a, b, strict=True))
+                if x != y]
     for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op != "equal":
             changes.append(Change(name, "".join(a[i1:i2]), "".join(b[j1:j2]), offset + starts[i1], detail))

@@ -9,7 +9,7 @@ import mimetypes
 import re
 
 from .base import FixResult, substitute
-from .lexicon import is_word, zipf
+from .lexicon import in_title_case, is_word, zipf
 
 # Extensions and top-level domains a lone ".xyz" can legitimately be; ".bat" stays even though "combat" is a word.
 _KNOWN_SUFFIXES = frozenset(
@@ -20,12 +20,11 @@ _KNOWN_SUFFIXES = frozenset(
           .split())
 )
 _RESTORED_ZIPF = 3.0  # "com"+rest must be a common word: "comma" (3.3) yes, "comd" (1.3) no
-# ".pany" after a space, quote or bracket; "wel.e" inside a word. Neither may touch a URL, e-mail or path.
-_STRIPPED = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[“‘\"']))\.(?P<rest>[A-Za-z]{2,})(?=[^\w@/.-]|[.-](?!\w)|$)"
-    r"|(?<![\w@/.:-])(?P<head>[a-z]{1,12})\.(?P<tail>[a-z]{1,12})(?=[^\w@/.-]|[.-](?!\w)|$)",
-    re.M,
-)
+# ".pany" (after a space, quote or bracket) or "wel.e" (inside a word); the context before the dot is checked
+# in code, so the pattern starts with a literal and scans fast. Neither may touch a URL, e-mail or path.
+_STRIPPED = re.compile(r"\.(?P<rest>[A-Za-z]+)(?=[^\w@/.-]|[.-](?!\w)|$)", re.M)
+_WORD_START = frozenset(" \t\n([“‘\"'")
+_HEAD = re.compile(r"[a-z]{1,12}$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+)[\"“‘(]*$")
 
 
@@ -38,8 +37,8 @@ def restore_com(rest: str, head: str = "", sentence_start: bool = False) -> str 
     >>> restore_com("e", head="wel"), restore_com("mend", head="re"), restore_com("bat"), restore_com("g", head="e")
     ('welcome', 'recommend', None, None)
     """
-    if not head and rest.lower() in _KNOWN_SUFFIXES:
-        return None
+    if not head and (rest.lower() in _KNOWN_SUFFIXES or len(rest) == 1 and zipf(f"com{rest}") < 5.0):
+        return None  # ".e" is "come" (6.1); a lone ".x" is too short to trust for rarer words
     word = f"{head}com{rest}".lower()
     if zipf(word) < _RESTORED_ZIPF:
         return None
@@ -55,8 +54,8 @@ def restore_com(rest: str, head: str = "", sentence_start: bool = False) -> str 
 def fix_stripped_com(text: str) -> FixResult:
     """Put back the "com" that sites stripped from words (``the .pany’s success`` → ``the company’s success``).
 
-    >>> fix_stripped_com("Call the .pany. .Panies and .munities grow; we wel.e you.")[0]
-    'Call the company. Companies and communities grow; we welcome you.'
+    >>> fix_stripped_com("Call the .pany. .Panies and .munities grow; we wel.e you. Do .e!\\nLeave a .ment")[0]
+    'Call the company. Companies and communities grow; we welcome you. Do come!\\nLeave a Comment'
     >>> fix_stripped_com("Get the .pdf at example.com or www.site.net, v.5 or .5 mm, e.g. a.m. (.net).")[0]
     'Get the .pdf at example.com or www.site.net, v.5 or .5 mm, e.g. a.m. (.net).'
     """
@@ -64,11 +63,17 @@ def fix_stripped_com(text: str) -> FixResult:
         return text, []
 
     def decide(m: re.Match[str]) -> tuple[str, str] | None:
-        if m.group("rest"):
-            start = _SENTENCE_START.search(text[max(0, m.start() - 6):m.start()]) is not None
-            word = restore_com(m.group("rest"), sentence_start=start)
-        else:
-            word = restore_com(m.group("tail"), head=m.group("head"))
-        return ("stripped_com", word) if word else None
+        start = m.start()
+        before = text[start - 1] if start else " "
+        if before in _WORD_START:
+            sentence_start = (_SENTENCE_START.search(text[max(0, start - 6):start]) is not None
+                              or in_title_case(text, start, m.end()))
+            word = restore_com(m.group("rest"), sentence_start=sentence_start)
+            return ("stripped_com", word) if word else None
+        head = _HEAD.search(text, max(0, start - 12), start)
+        if head is None or head.start() and text[head.start() - 1] not in _WORD_START:
+            return None  # part of a URL, a path, an e-mail, or a number
+        word = restore_com(m.group("rest"), head=head.group(0))
+        return ("stripped_com", word[len(head.group(0)):]) if word else None
 
     return substitute(_STRIPPED, text, decide)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ftfy import TextFixerConfig, fix_and_explain
+from ftfy.badness import is_bad
 
 from .base import Change, FixResult, diff_changes, substitute
 from .lexicon import is_word, zipf
@@ -47,6 +48,15 @@ def fix_unicode(text: str) -> FixResult:
             out.append(fixed)
         offset += len(line) + 1
     return "\n".join(out), changes
+
+
+def is_mojibake(line: str) -> bool:
+    """Tell whether a line shows mojibake (ftfy's badness heuristic; plain lines are never bad).
+
+    >>> is_mojibake("It’s fine."), is_mojibake("Itâ€™s not.")
+    (False, True)
+    """
+    return not _PLAIN_LINE.fullmatch(line) and is_bad(line)
 
 
 # A curly apostrophe, quote, dash or ellipsis stored in cp1252 and read as Mac Roman, or the other way round.
@@ -107,9 +117,14 @@ _CSV_QUOTES = re.compile(r'""(?=\S)([^"\n]{1,300}?\S)""')
 
 
 def fix_csv_quotes(text: str) -> FixResult:
-    """Undo the doubled quotes of a CSV export: ``""give""`` is ``"give"``; an empty ``""`` stays.
+    """Undo the doubled quotes of a CSV export: ``""give""`` is ``"give"``; an empty ``""`` stays, and so
+    does everything in a text that also quotes normally (``"x"``), which a CSV export cannot.
 
     >>> fix_csv_quotes('They said ""give"" twice; an empty string is "" and "" stays.')[0]
     'They said "give" twice; an empty string is "" and "" stays.'
+    >>> fix_csv_quotes('Write ""ss"" for "ß".')[1]
+    []
     """
+    if '""' not in text or '"' in text.replace('""', ""):
+        return text, []  # a CSV export doubles every quote: one single quote proves this text is not one
     return substitute(_CSV_QUOTES, text, lambda m: ("csv_quotes", f'"{m.group(1)}"'))

@@ -6,20 +6,30 @@ from __future__ import annotations
 
 import re
 
-from .base import FixResult, substitute
+from .base import FixResult, substitute_at
 from .lexicon import is_word
 
 _SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with your you our my is are".split())
 _STARTERS = ("The|This|That|These|Those|When|If|You|Your|It|In|As|Many|Most|Some|A|An|We|I|There|What|How|Why|"
              "Here|Every|Our|My|For|One|Being|Do|Never|Always|To|Now|So|But|And|Once|Whether|While")
+# Each alternative starts with the character before the glue point (re-emitted in the replacement), so the
+# scan rejects most positions at once; what must come further before is checked in code (``_BEFORE``).
 _GLUE = re.compile(
-    r"(?<![\w.,])(?P<number>\d{1,2}\.)(?=[A-Z][a-z])"  # "3.Being good"
-    r"|(?<=[a-z][.!?:;])(?P<list>\d{1,2}[.)])(?=\s*[A-Z])"  # "for you?1) Interests"
-    r"|(?<=[a-z]{2})(?P<sentence>[.!?])(?=[A-Z][a-z])"  # "job.Be proud"
-    r"|(?<=[a-z…!?.])(?P<byline>(?:Written|Posted|Authored|Submitted) by)(?=\s+[A-Z][a-z])"  # "HappinessWritten by"
-    rf"|(?<=[a-z]{{2}})(?P<heading>{_STARTERS})(?=\s+[a-z])"  # "About RelationshipsThe more progressive"
+    r"(?P<number>\d{1,2}\.)(?=[A-Z][a-z])"  # "3.Being good"
+    r"|(?P<list>[.!?:;]\d{1,2}[.)])(?=\s*[A-Z])"  # "for you?1) Interests"
+    r"|(?P<sentence>[a-z][.!?])(?=[A-Z][a-z])"  # "job.Be proud"
+    r"|(?P<byline>[a-z…!?.](?:Written|Posted|Authored|Submitted) by)(?=\s+[A-Z][a-z])"  # "HappinessWritten by"
+    rf"|(?P<heading>[a-z](?:{_STARTERS}))(?=\s+[a-z])"  # "About RelationshipsThe more progressive"
 )
+_BEFORE = {  # what the text just before a match must look like
+    "number": re.compile(r"(?:^|[^\w.,])$"),
+    "list": re.compile(r"[a-z]$"),
+    "sentence": re.compile(r"[a-z]$"),
+    "byline": re.compile(r""),
+    "heading": re.compile(r"[a-z]$"),
+}
 _URLISH = re.compile(r"www|://|@|/|\.(?:com|net|org|edu|gov|co|io|info|biz|us|uk)\b", re.I)
+_CODEISH = re.compile(r"[_()\[\]=<>{}/\\\"`]")  # code and quoted identifiers: "numbers.Number"
 _LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
 _LETTERS_AFTER = re.compile(r"[A-Za-z]+")
 
@@ -59,29 +69,53 @@ def fix_glued(text: str) -> FixResult:
     def decide(m: re.Match[str]) -> tuple[str, str] | None:
         kind = m.lastgroup or ""
         glued = m.group(0)
-        if kind == "number" or kind == "list":
-            return f"glued_{kind}" if kind == "list" else "glued_number", (glued + " " if kind == "number"
-                                                                           else " " + glued)
-        left = _LETTERS_BEFORE.search(text, 0, m.start())
+        if not _BEFORE[kind].search(text[max(0, m.start() - 3):m.start()]):
+            return None
+        if kind == "number":
+            return "glued_number", glued + " "
+        if kind == "list":
+            return "glued_list", glued[0] + " " + glued[1:]
+        if kind == "byline":
+            return "glued_byline", glued[0] + "\n" + glued[1:]
+        left = _LETTERS_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
         left_word = left.group(0) if left else ""
         if kind == "sentence":
             right = _LETTERS_AFTER.match(text, m.end())
-            if _URLISH.search(_token_at(text, m.start(), m.end())) or not right:
-                return None
+            token = _token_at(text, m.start(), m.end())
+            if not right or _URLISH.search(token) or _CODEISH.search(token) or token.count(".") > 1 and not (
+                    token.endswith(".") and token.count(".") == 2):
+                return None  # a URL, a dotted name ("collections.abc.Mapping"), a call
             if not (is_word(left_word, 3.0) and is_word(right.group(0), 3.0)) or left_word[1:] != left_word[1:].lower():
                 return None
             return "glued_sentence", glued + " "
-        if kind == "byline":
-            return "glued_byline", "\n" + glued
-        right = _LETTERS_AFTER.match(text, m.start())
+        right = _LETTERS_AFTER.match(text, m.start() + 1)
         whole = left_word + (right.group(0) if right else "")
         if is_word(whole) or not is_word(left_word, 3.0) or not left_word[:1].isupper():
             return None  # "LinkedIn", "YouTube": a name, not a heading run into a sentence
-        if not _heading_before(text, m.start()):
+        if not _heading_before(text, m.start() + 1):
             return None
-        return "glued_heading", "\n" + glued
+        return "glued_heading", glued[0] + "\n" + glued[1:]
 
-    return substitute(_GLUE, text, decide)
+    return substitute_at(text, _candidates(text), decide)
+
+
+_GLUE_POINT = re.compile(r"[a-z.!?:;…][A-Z]|[.!?:;]\d")
+
+
+def _candidates(text: str):
+    """Yield the matches of ``_GLUE``, trying it only where glue can be: a capital right after a letter or a
+    sentence end, a digit right after a sentence end (many times faster than scanning every position)."""
+    end = 0
+    for point in _GLUE_POINT.finditer(text):
+        i = point.start() + 1  # the capital or digit
+        for start in (i - 3, i - 2, i - 1):
+            if start < end or start < 0:
+                continue
+            m = _GLUE.match(text, start)
+            if m and m.start() <= i <= m.end():
+                end = m.end()
+                yield m
+                break
 
 
 def split_title_byline(title: str) -> tuple[str, str | None]:

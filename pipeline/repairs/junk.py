@@ -20,6 +20,10 @@ _JUNK = re.compile(
     re.M,
 )
 
+_TRIGGERS = ("Advert", "ADVERT", "Sponsored", "SPONSORED", "Add to My Yahoo!", "Add to Google", "Read More",
+             "Read more",
+             "Continue Reading")
+
 
 def fix_page_junk(text: str) -> FixResult:
     """Remove ``Advertisement``, ``Sponsored Links``, ``Add to My Yahoo!`` and ``… Read More`` labels.
@@ -29,4 +33,6 @@ def fix_page_junk(text: str) -> FixResult:
     >>> fix_page_junk("Advertisement is how shops grow. You should read more.\\nRead more about it in the guide.")[1]
     []
     """
+    if not any(word in text for word in _TRIGGERS):
+        return text, []
     return substitute(_JUNK, text, lambda m: ("page_junk", ""))

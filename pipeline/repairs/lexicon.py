@@ -33,6 +33,7 @@ def _frequencies() -> dict[str, float]:
     return wordfreq.get_frequency_dict("en", wordlist="large")
 
 
+@lru_cache(maxsize=1 << 18)  # bounded; the same words recur in every document
 def zipf(word: str, lang: str = "en") -> float:
     """Return the Zipf frequency of ``word`` (case-insensitive, curly apostrophes allowed); 0.0 if unknown.
 
@@ -44,6 +45,13 @@ def zipf(word: str, lang: str = "en") -> float:
         return wordfreq.zipf_frequency(key, lang)
     freq = _frequencies().get(key)
     return round(math.log10(freq) + 9, 2) if freq else 0.0
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The English words at Zipf 2.5 or more (lower case), as a set for fast membership tests."""
+    floor = 10 ** (2.5 - 9)
+    return frozenset(w for w, f in _frequencies().items() if f >= floor)
 
 
 def is_word(word: str, min_zipf: float = WORD_ZIPF) -> bool:
@@ -81,6 +89,28 @@ OTHER_MARKERS = frozenset(
 ENGLISH_MIN_SHARE = 0.12  # English prose runs at 30-45 %; other languages under 5 %
 
 
+_PUNCT = ".,;:!?\"'()[]“”‘’«»-–—…*•·"
+
+
+def _census(text: str, sample: int) -> tuple[int, int, int, int]:
+    """Count (word slots, English function words, other-language function words, words) in a sample."""
+    total = hits = other = 0
+    tokens = text[: sample * 8].split()[:sample]
+    for tok in tokens:
+        w = tok.strip(_PUNCT).lower()
+        if not w:
+            continue
+        if w.isascii():
+            total += 1
+            hits += w in ENGLISH_MARKERS
+            other += w in OTHER_MARKERS
+        else:
+            foreign = sum(1 for ch in w if is_foreign_letter(ch))
+            total += max(1, foreign // 2) if foreign else 1
+            other += not foreign and w in OTHER_MARKERS
+    return total, hits, other, len(tokens)
+
+
 def english_share(text: str, sample: int = 400) -> float:
     """Return the share of English function words among the first ``sample`` words of ``text``; letters of
     scripts without spaces count as one word per two characters.
@@ -90,15 +120,7 @@ def english_share(text: str, sample: int = 400) -> float:
     >>> english_share("Der Kunde ist der Grund, warum du einen Job hast."), english_share("顾客是你工作的理由。")
     (0.0, 0.0)
     """
-    words = WORD_RE.findall(text[: sample * 12])[:sample]
-    total = hits = 0
-    for w in words:
-        foreign = sum(1 for ch in w if is_foreign_letter(ch))
-        if foreign:
-            total += max(1, foreign // 2)
-        else:
-            total += 1
-            hits += w.lower() in ENGLISH_MARKERS
+    total, hits, _, _ = _census(text, sample)
     return round(hits / total, 3) if total else 0.0
 
 
@@ -110,13 +132,47 @@ def looks_english(text: str) -> bool:
     >>> looks_english("Byrepparttar time."), looks_english("顾客是你工作的理由。")
     (True, False)
     """
-    words = WORD_RE.findall(text[:2000])
-    if not words:
+    total, hits, other, n = _census(text, 120)
+    if not n or other >= max(hits, 1):
         return False
-    other = sum(1 for w in words if w.lower() in OTHER_MARKERS)
-    if len(words) >= 20:
-        return english_share(text) >= ENGLISH_MIN_SHARE and other < sum(w.lower() in ENGLISH_MARKERS for w in words)
-    if other:
-        return False
-    english = sum(1 for w in words if w.lower() in ENGLISH_MARKERS or is_word(w, 3.0))
-    return english / len(words) >= 0.5
+    if n >= 20:
+        return hits / total >= ENGLISH_MIN_SHARE
+    words = WORD_RE.findall(text)
+    return sum(1 for w in words if w.lower() in ENGLISH_MARKERS or is_word(w, 3.0)) / len(words) >= 0.5
+
+
+SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+
+
+def in_title_case(text: str, start: int, end: int, small: bool = False) -> bool:
+    """Tell whether ``text[start:end]`` sits among Title Case words (a heading, a name), where a restored
+    word must be capitalised too: the nearest words around it that are not small words are capitalised.
+    A restored ``small`` word ("the", "of") is capitalised only if the line capitalises its small words too.
+
+    >>> t = "Leave a .ment"
+    >>> in_title_case(t, 8, 13), in_title_case("Name Of xx Game", 8, 10), in_title_case("got to xx Bob", 7, 9)
+    (True, True, False)
+    >>> in_title_case("About xx Author", 6, 8, small=True), in_title_case("How To Make xx Guests Happy", 12, 14, True)
+    (False, True)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].split()
+    after = text[end:len(text) if line_end == -1 else line_end].split()
+
+    def capitalised(word: str | None) -> bool | None:
+        if word is None:
+            return None
+        letters = [ch for ch in word if ch.isalpha()]
+        return bool(letters) and letters[0].isupper()
+
+    prev = next((w for w in reversed(before) if w.lower().strip(".,:;!?\"“”‘’()") not in SMALL_WORDS), None)
+    nxt = next((w for w in after if w.lower().strip(".,:;!?\"“”‘’()") not in SMALL_WORDS), None)
+    sides = [capitalised(prev), capitalised(nxt)]
+    if small:
+        smalls = [w for w in before + after if w.lower() in SMALL_WORDS]
+        if not smalls or not all(capitalised(w) for w in smalls):
+            return False
+    if None in sides:
+        return len(before) + len(after) <= 12 and any(sides) and False not in sides
+    return all(sides)

@@ -17,7 +17,8 @@ from functools import lru_cache
 from typing import Any
 
 from .base import FixResult, substitute
-from .lexicon import FUNCTION_WORDS, is_word, zipf
+from .encoding import is_mojibake
+from .lexicon import FUNCTION_WORDS, SMALL_WORDS, in_title_case, is_word, zipf
 from .spacing import wrap_width
 
 
@@ -60,8 +61,10 @@ def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> Fix
 
     >>> fix_markers("Byrepparttar time I got torepparttar 104500 checkout, via a modem,repparttar TAP.")[0]
     'By the time I got to the checkout, via a modem, the TAP.'
-    >>> fix_markers("It was late. repparttar 104501 store was shut.")[0]
-    'It was late. The store was shut.'
+    >>> fix_markers("It was late. repparttar 104501 store was shut.\\nName Of repparttar Game")[0]
+    'It was late. The store was shut.\\nName Of The Game'
+    >>> fix_markers("About repparttar Author")[0]
+    'About the Author'
     """
     lowered = text.lower()
     present = tuple(m.token for m in markers if m.token in lowered)
@@ -80,8 +83,9 @@ def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> Fix
             num = ""
         start = m.start()
         before = text[start - 1] if start else ""
-        sentence_start = not pre and bool(_SENTENCE_END.search(text[max(0, start - 8):start]))
-        word = _cased(marker.word, m.group("m"), sentence_start)
+        capital = (not pre and bool(_SENTENCE_END.search(text[max(0, start - 8):start]))
+                   or in_title_case(text, m.start("m"), m.end(), small=marker.word in SMALL_WORDS))
+        word = _cased(marker.word, m.group("m"), capital)
         gap = " " if pre or before and (before.isalnum() or before in ",;:.!?)") else ""
         new = f"{pre}{gap}{word}" + (f" {post}" if post else "")
         return marker.name, new + ("" if num or not m.group("num") else m.group("num"))
@@ -178,20 +182,26 @@ class MarkerLearner:
         self.breaks = _Stats()
 
     def observe(self, text: str) -> None:
-        """Count the contexts of function words, unknown tokens and bare line breaks of one document."""
+        """Count the contexts of function words, unknown tokens and bare line breaks of one document.
+
+        Lines with mojibake are left out (their broken words would look like markers), and so are tokens that
+        are pieces of URLs, domains or e-mail addresses (``del.icio.us``) or follow a stripped dot (``.pany``).
+        """
         doc = self.docs
         self.docs += 1
-        if self.bytes < self.config.context_sample_bytes:
-            self._function_contexts(text, doc)
         self.bytes += len(text)
-        found: dict[str, bool] = {}  # candidate -> seen glued to a word before it
-        for token in {t.lower() for t in _TOKEN.findall(text) if t[0].isalpha() and len(t) >= 2}:
-            if zipf(token) >= 1.5 or "'" in token or "’" in token:
-                continue
-            for cand, glued_prefix in _splits(token):
-                found[cand] = found.get(cand, False) or glued_prefix
-        for cand, glued_prefix in sorted(found.items()):
-            self._candidate_contexts(text, doc, cand, glued_prefix)
+        if not text.isascii():
+            text = "\n".join(line for line in text.split("\n") if not is_mojibake(line))
+        tokens = _TOKEN.findall(text)
+        lowered = [t.lower() for t in tokens]
+        if self.bytes - len(text) < self.config.context_sample_bytes:
+            self._function_contexts(tokens, lowered, doc)
+        found: dict[str, list[tuple[str, str]]] = {}  # unknown token -> [(candidate, glued word before it)]
+        for token in set(lowered):
+            if len(token) >= 2 and token[0].isalpha() and "'" not in token and "’" not in token and zipf(token) < 1.5:
+                found[token] = _splits(token)
+        if found:
+            self._candidate_contexts(text, tokens, lowered, found, doc)
         if "\n" in text and wrap_width(text.split("\n")) is None:
             for m in _BARE_BREAK.finditer(text):
                 left = text[max(0, m.start() - 40):m.start()].split()[-1:] or ["<s>"]
@@ -201,24 +211,36 @@ class MarkerLearner:
             keep = sorted(self.candidates.items(), key=lambda kv: (-kv[1].n, kv[0]))[: _MAX_CANDIDATES // 2]
             self.candidates = dict(keep)
 
-    def _function_contexts(self, text: str, doc: int) -> None:
-        tokens = [t.lower() for t in _TOKEN.findall(text)]
+    def _function_contexts(self, tokens: list[str], lowered: list[str], doc: int) -> None:
+        """Count the neighbours of lower-case function words (a capitalised "The" only says a sentence began)."""
+        last = len(tokens) - 1
         for i, tok in enumerate(tokens):
             if tok in _FUNCTION:
-                left = tokens[i - 1] if i else "\n"
-                right = tokens[i + 1] if i + 1 < len(tokens) else "\n"
-                self.functions[tok].add(doc, left, right)
+                self.functions[tok].add(doc, lowered[i - 1] if i else "\n", lowered[i + 1] if i < last else "\n")
 
-    def _candidate_contexts(self, text: str, doc: int, cand: str, glued_prefix: bool) -> None:
-        pattern = re.compile(rf"(?<!{_WORD})({_WORD}*?)({re.escape(cand)})(?!{_WORD})", re.IGNORECASE)
-        for m in pattern.finditer(text):
-            pre = m.group(1)
-            if pre and not (glued_prefix and is_word(pre)):
+    def _candidate_contexts(self, text: str, tokens: list[str], lowered: list[str],
+                            found: dict[str, list[tuple[str, str]]], doc: int) -> None:
+        pos = 0
+        last = len(tokens) - 1
+        for i, tok in enumerate(lowered):
+            hit = found.get(tok)
+            start = text.find(tokens[i], pos)
+            pos = start + len(tok)
+            if hit is None:
                 continue
-            left = pre.lower() if pre else _previous_token(text, m.start())
-            right, counter = _next_token(text, m.end())
-            stats = self.candidates.setdefault(cand, _Stats())
-            stats.add(doc, left, right, glued=bool(pre), lower=m.group(2).islower(), counter=counter)
+            before = text[start - 1] if start else " "
+            after = text[pos:pos + 2]
+            if before in "./@:" or after[:1] in "/@" or after[:1] == "." and after[1:2].isalnum():
+                continue  # a piece of a URL or domain, or the tail of a stripped ".com"
+            j = i + 1
+            counter = j <= last and _COUNTER.fullmatch(tokens[j]) is not None
+            if counter:
+                j += 1
+            right = lowered[j] if j <= last else "\n"
+            for cand, head in hit:  # every reading counts; result() keeps the one the others are pieces of
+                left = head or (lowered[i - 1] if i else "\n")
+                stats = self.candidates.setdefault(cand, _Stats())
+                stats.add(doc, left, right, glued=bool(head), lower=tokens[i][len(head):].islower(), counter=counter)
 
     def result(self) -> Learned:
         """Decide which candidates are markers; return them with a report of the decision."""
@@ -265,18 +287,19 @@ class MarkerLearner:
         return best, best_sim
 
 
-def _splits(token: str) -> list[tuple[str, bool]]:
-    """Return the marker candidates in an unknown token: itself, and its tail after a glued English word.
+def _splits(token: str) -> list[tuple[str, str]]:
+    """Return how an unknown token may hold a marker: glued after an English word (shortest word first), or
+    whole.
 
-    >>> _splits("byrepparttar")[:2]
-    [('byrepparttar', False), ('repparttar', True)]
+    >>> _splits("byrepparttar"), _splits("zqxv")
+    ([('repparttar', 'by'), ('byrepparttar', '')], [('zqxv', '')])
     """
-    out = [(token, False)]
+    out = []
     for k in range(2, len(token) - 3):
         head, tail = token[:k], token[k:]
         if zipf(head) >= 3.0 and zipf(tail) < 1.5:
-            out.append((tail, True))
-    return out
+            out.append((tail, head))
+    return out + [(token, "")]
 
 
 def _norm(token: str) -> str:

@@ -15,6 +15,8 @@ _INVISIBLE = re.compile(
     r"|(?P<control_chars>[\x00-\x08\x0b-\x1f\x7f-\x9f]+)"
 )
 
+_ANY_INVISIBLE = re.compile(r"[\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
 
 def _keeps_joiner(text: str, start: int, end: int) -> bool:
     """Zero-width (non-)joiners and spaces are real in Indic, Arabic or Thai words and in emoji sequences."""
@@ -32,6 +34,8 @@ def fix_invisible(text: str) -> FixResult:
     >>> fix_invisible("की\\u200d and 👩\\u200d💻")[0] == "की\\u200d and 👩\\u200d💻"
     True
     """
+    if not _ANY_INVISIBLE.search(text):
+        return text, []
 
     def decide(m: re.Match[str]) -> tuple[str, str] | None:
         kind = m.lastgroup or ""
@@ -57,6 +61,9 @@ def fix_spaces(text: str) -> FixResult:
     >>> fix_spaces("  • Digg \\nIt is.  Part\\tof it.\\n\\n\\n\\nNext")[0]
     '• Digg\\nIt is. Part of it.\\n\\nNext'
     """
+    if not ("  " in text or "\t" in text or " \n" in text or "\n " in text or "\n\n\n" in text
+            or text[:1].isspace() or text[-1:].isspace()):
+        return text, []
 
     def decide(m: re.Match[str]) -> tuple[str, str]:
         if m.lastgroup == "blank_lines":

@@ -18,9 +18,9 @@ _F = (r"\u0370-\u03ff\u0400-\u052f\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-
 FOREIGN = re.compile(f"[{_F}]")
 _SEPARATORS = "-–—|_~"
 # A foreign run glued (no space) to the end of a line, maybe after a separator: "This…-巴雷特m82a1".
-_GLUED_SUFFIX = re.compile(rf"(?<=[A-Za-z0-9….!?)\]])[{_SEPARATORS}]*[{_F}][^\n]*$", re.M)
+_GLUED_SUFFIX = re.compile(rf"(?<=[A-Za-z0-9….,:;!?)\]”’\"'])[{_SEPARATORS}]*[{_F}][^\n]*$", re.M)
 # In a title a separator may stand between spaces: "Customer Care Tips - 巴雷特m82a1".
-_TITLE_SUFFIX = re.compile(rf"(?:\s*[{_SEPARATORS}]+\s*|(?<=[A-Za-z0-9….!?)\]]))[{_F}][^\n]*$")
+_TITLE_SUFFIX = re.compile(rf"(?:\s*[{_SEPARATORS}]+\s*|(?<=[A-Za-z0-9….,:;!?)\]”’\"']))[{_F}][^\n]*$")
 # Words such trailers are made of: related, article, recommended, reading, link, popular, more, topic, tags.
 _TRAILER_WORDS = re.compile(r"相关|文章|推荐|阅读|链接|热门|更多|主题|标签|友情|關聯|相關|閱讀|推薦")
 _URL = re.compile(r"https?://|www\.", re.I)
@@ -54,9 +54,10 @@ def fix_title_spam(title: str) -> FixResult:
     return title[: m.start()], [Change("foreign_spam", m.group(0), "", m.start())]
 
 
-def fix_foreign_spam(text: str) -> FixResult:
+def fix_foreign_spam(text: str, english: bool | None = None) -> FixResult:
     """Remove foreign-script spam from an English article: suffixes glued to a line, and trailer headings
-    (``相关的主题文章:``) with the link list that follows them. Non-English articles are left alone.
+    (``相关的主题文章:``) with the link list that follows them. Non-English articles are left alone (pass
+    ``english`` when it is known already).
 
     >>> fix_foreign_spam("Read This…-巴雷特m82a1\\nThe customer is not always right. Care is everything.\\n"
     ...                  "Spread the word 相关的主题文章:\\n巴雷特 http://x.cn/1\\n狙击枪 http://x.cn/2")[0]
@@ -64,21 +65,17 @@ def fix_foreign_spam(text: str) -> FixResult:
     >>> fix_foreign_spam("In Tokyo (東京) the word for crisis, 危机, is often quoted by managers in talks.")[1]
     []
     """
-    if not FOREIGN.search(text) or not looks_english(text):
+    if not FOREIGN.search(text) or not (looks_english(text) if english is None else english):
         return text, []
     trailer = _trailer(text)
     cut = trailer.at if trailer else len(text)
     changes = [
         Change("foreign_spam", m.group(0), "", m.start()) for m in _GLUED_SUFFIX.finditer(text, 0, cut)
-        if _no_english(m.group(0)) and looks_english(_line_before(text, m.start()))
+        if _no_english(m.group(0))
     ]
     if trailer:
         changes.append(trailer)
     return replay(text, changes), changes
-
-
-def _line_before(text: str, pos: int) -> str:
-    return text[text.rfind("\n", 0, pos) + 1:pos]
 
 
 def _trailer(text: str) -> Change | None:

@@ -58,11 +58,16 @@ def run(records: Iterable[Record], config: RepairConfig, stats: StageStats,
             if isinstance(record, Article) and learner.bytes < config.learn_max_chars:
                 learner.observe(record.text)
         learned = learner.result()
+        builtin = {m.token for m in BUILTIN_MARKERS}
+        markers = BUILTIN_MARKERS + tuple(m for m in learned.markers if m.token not in builtin)
         stats.learned.update(learned.report)
-        stats.learned["markers"] = [
-            {"token": m.token, "word": m.word, "source": m.source} for m in BUILTIN_MARKERS + learned.markers
+        stats.learned["markers"] = [  # what repair applies: builtin markers, and the corpus's own
+            {"token": m.token, "word": m.word,
+             "source": "builtin+learned" if m.source == "builtin" and m.token in {x.token for x in learned.markers}
+             else m.source}
+            for m in markers
         ]
-        context = Context(BUILTIN_MARKERS + learned.markers, learned.line_break_word)
+        context = Context(markers, learned.line_break_word)
         yield from _repair_all(spool, context, config, stats, explain)
 
 

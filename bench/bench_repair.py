@@ -1,0 +1,116 @@
+"""Corruption benchmark of the repair stage: corrupt clean English text the way scrapes did, repair it, and
+measure how many corrupted tokens come back exactly, how many clean tokens get edited, and how fast.
+
+Clean texts: the paragraphs of the seed pages after repair (the pages the fixes were developed on), and as a
+held-out check for false edits the English reference topics shipped with Python (``pydoc_data.topics``: prose
+hard-wrapped at 70 columns, with code). The corruptor is ``tests/corruptor.py``.
+Speed is CPU time of one process (``time.process_time``), i.e. one core.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+import time
+from pathlib import Path
+
+import pydoc_data.topics
+from click.testing import CliRunner
+
+from bench.util import peak_rss_mib, table
+from pipeline.cli import cli
+from pipeline.repairs import repair_article, repair_text
+from tests.corruptor import KINDS, Score, corrupt, score
+
+TITLE = "Repair: corruption benchmark"
+RAW = Path(__file__).resolve().parent.parent / "raw"
+TARGETS = "targets: restored ≥ 99.5 %, false edits 0, ≥ 5 MB/s on one core"
+
+
+def clean_documents(n: int, rng: random.Random, paragraphs_per_doc: int = 20) -> list[str]:
+    """``n`` clean documents made of the seed pages' repaired paragraphs, shuffled."""
+    paragraphs = []
+    for path in sorted(RAW.iterdir()):
+        fixed, _ = repair_text(path.read_text(encoding="utf-8"))
+        paragraphs += [p for p in fixed.split("\n") if p.strip()]
+    return ["\n".join(rng.sample(paragraphs, min(paragraphs_per_doc, len(paragraphs)))) for _ in range(n)]
+
+
+def _repair_all(texts: list[str]) -> tuple[list[str], float]:
+    start = time.process_time()
+    out = [repair_article(t, None).text for t in texts]
+    return out, time.process_time() - start
+
+
+def _mb(texts: list[str]) -> float:
+    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
+
+def _stage_throughput(texts: list[str]) -> tuple[float, float]:
+    """MB/s of ``tipline read-jsonl … repair write-jsonl …`` (learning pass and spool included), and without repair."""
+    rates = []
+    with tempfile.TemporaryDirectory(prefix="tipline-bench-") as tmp:
+        src = Path(tmp) / "in.jsonl"
+        src.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+        for chain in (["repair"], []):
+            start = time.process_time()
+            result = CliRunner().invoke(cli, ["--no-progress", "-q", "read-jsonl", str(src), *chain, "write-jsonl",
+                                              str(Path(tmp) / "out.jsonl")], catch_exceptions=False)
+            assert result.exit_code == 0, result.output
+            rates.append(time.process_time() - start)
+    size = _mb(texts)
+    return size / rates[0], size / max(rates[0] - rates[1], 1e-9)
+
+
+def run(smoke: bool) -> str:
+    rng = random.Random(20240607)
+    n_docs = 40 if smoke else 1500
+    clean = clean_documents(n_docs, rng)
+    counter = [104500]
+    corrupted = [corrupt(text, rng, counter=counter) for text in clean]
+    repaired, seconds = _repair_all([c.text for c in corrupted])
+    total = Score()
+    for text, c, fixed in zip(clean, corrupted, repaired, strict=True):
+        total.add(score(text, fixed, c.units))
+    repaired_clean, clean_seconds = _repair_all(clean)
+    clean_score = Score()
+    changed_docs = 0
+    for text, fixed in zip(clean, repaired_clean, strict=True):
+        clean_score.add(score(text, fixed, []))
+        changed_docs += text != fixed
+    topics = list(pydoc_data.topics.topics.values())[: 10 if smoke else None]
+    repaired_topics, _ = _repair_all(topics)
+    topic_score = Score()
+    for text, fixed in zip(topics, repaired_topics, strict=True):
+        topic_score.add(score(text, fixed, []))
+    stage_rate, stage_repair_rate = _stage_throughput([c.text for c in corrupted[: 300]])
+
+    share = 100 * total.restored / max(total.units, 1)
+    rows = [[kind, *total.by_kind.get(kind, [0, 0]),
+             f"{100 * total.by_kind.get(kind, [0, 1])[1] / max(total.by_kind.get(kind, [1])[0], 1):.2f} %"]
+            for kind in KINDS]
+    rows.append(["all", total.units, total.restored, f"{share:.2f} %"])
+    parts = [
+        f"{TARGETS}. {n_docs} documents of {_mb(clean) / n_docs * 1000:.1f} kB, {_mb(clean):.2f} MB clean.",
+        "",
+        table(["damage", "corrupted tokens", "restored exactly", "share"], rows),
+        "",
+        table(["check", "value"], [
+            ["false edits next to corruption (clean tokens changed in corrupted docs)", total.false_edits],
+            ["false edits on the clean documents (tokens)", clean_score.false_edits],
+            ["clean documents changed at all (bytes)", changed_docs],
+            [f"false edits on Python's reference topics ({len(topics)} texts, {_mb(topics):.2f} MB; tokens)",
+             topic_score.false_edits],
+            ["repair MB/s, corrupted text (one core)", _mb(corrupted_texts := [c.text for c in corrupted]) / seconds],
+            ["repair MB/s, clean text (one core)", _mb(clean) / clean_seconds],
+            ["stage MB/s: read-jsonl + repair (learning pass, spool) + write-jsonl", stage_rate],
+            ["stage MB/s, repair alone (the same minus a run without repair)", stage_repair_rate],
+            ["peak RSS MiB", peak_rss_mib()],
+        ]),
+    ]
+    del corrupted_texts
+    if total.failures:
+        parts += ["", "Not restored (first few: damage, clean, repaired):", ""]
+        parts += [f"- {kind}: `{want}` → `{got}`" for kind, want, got in total.failures[:8]]
+    return "\n".join(parts)
