@@ -10,12 +10,12 @@ Speed is CPU time of one process (``time.process_time``), i.e. one core.
 from __future__ import annotations
 
 import json
+import pydoc_data.topics
 import random
 import tempfile
 import time
 from pathlib import Path
 
-import pydoc_data.topics
 from click.testing import CliRunner
 
 from bench.util import peak_rss_mib, table

@@ -2,10 +2,12 @@
 
 :data:`FIXES` lists them in the order they run; the order matters and is this:
 
-1. ``unicode``      ftfy: mojibake (also doubly encoded), HTML entities, control characters — first, because
-                    every later pattern assumes real characters.
-2. ``mac_roman``    ``itís``/``itÕs`` → ``it’s``: letters ftfy cannot tell from real ones.
-3. ``invisible``    no-break spaces, zero-width characters, soft hyphens — before any pattern that needs spaces.
+1. ``invisible``    no-break spaces, zero-width characters, soft hyphens, control characters — first, so
+                    ftfy judges each line as a second run will see it; the ones that may be bytes of mojibake
+                    (after ``Â``, ``Ã`` …) are left to ftfy.
+2. ``unicode``      ftfy: mojibake (also doubly encoded), HTML entities, ligatures, NFC — before everything
+                    else, because every later pattern assumes real characters.
+3. ``mac_roman``    ``itís``/``itÕs`` → ``it’s``: letters ftfy cannot tell from real ones.
 4. ``spaces``       runs of spaces and blank lines, so later patterns see one space and one blank line.
 5. ``csv_quotes``   ``""give""`` → ``"give"``.
 6. ``foreign_spam`` title suffixes and trailers in another script — before glue and marker fixes look at the
@@ -59,9 +61,9 @@ class Fix:
 
 
 FIXES = (
+    Fix("invisible", lambda t, c: fix_invisible(t), False, True),
     Fix("unicode", lambda t, c: fix_unicode(t), False, True),
     Fix("mac_roman", lambda t, c: fix_mac_roman(t), True, True),
-    Fix("invisible", lambda t, c: fix_invisible(t), False, True),
     Fix("spaces", lambda t, c: fix_spaces(t), False, True),
     Fix("csv_quotes", lambda t, c: fix_csv_quotes(t), False, True),
     Fix("foreign_spam", lambda t, c: fix_foreign_spam(t, english=True), True, False),
@@ -85,16 +87,23 @@ def repair_text(text: str, context: Context = Context(), disabled: frozenset[str
     >>> repair_text("Byrepparttar time the .pany’s  job.Be proud")[0]
     'By the time the company’s job. Be proud'
     """
-    if english is None:
-        english = looks_english(text)
+    text, plan, _ = _repair(text, context, disabled, english)
+    return text, plan
+
+
+def _repair(text: str, context: Context, disabled: frozenset[str], english: bool | None) -> tuple[str, Plan, bool]:
+    """Run the fixes; the language is judged (unless given) once the encoding is fixed, before the first
+    English-only fix, so that a second run judges the same text the same way."""
     plan: Plan = []
     for fix in FIXES:
+        if fix.english_only and english is None:
+            english = looks_english(text)
         if fix.name in disabled or fix.english_only and not english:
             continue
         text, changes = fix.apply(text, context)
         if changes:
             plan.append((fix.name, changes))
-    return text, plan
+    return text, plan, bool(english)
 
 
 def repair_title(title: str, context: Context = Context(), disabled: frozenset[str] = frozenset(),
@@ -158,8 +167,7 @@ def repair_article(text: str, title: str | None, context: Context = Context(),
     >>> r.title, r.text, r.counts
     ('Secrets of Happiness', 'Written by Jane Doe\\nSmile at every customer you meet today.', {'glued_byline': 1})
     """
-    english = looks_english(text)
-    new_text, text_plan = repair_text(text, context, disabled, english)
+    new_text, text_plan, english = _repair(text, context, disabled, None)
     new_title, title_plan = (title, [])
     if title is not None:
         new_title, title_plan = repair_title(title, context, disabled, english)

@@ -93,7 +93,7 @@ def spun_score(text: str, min_words: int = 40) -> float:
 
 
 
-_PLAIN_WORD = re.compile(r"[a-z]{3,}")  # lower-case words (sentence starts left out; a name adds its tail)
+_PLAIN_WORD = re.compile(r"\b[a-z]{3,}\b")  # lower-case words: names and sentence starts left out
 
 
 def scores(text: str, min_words: int = 40) -> tuple[float, float]:

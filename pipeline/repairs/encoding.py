@@ -38,7 +38,12 @@ def fix_unicode(text: str) -> FixResult:
         if _PLAIN_LINE.fullmatch(line) or line.isascii() and "&" not in line and line.isprintable():
             out.append(line)
         else:
-            fixed, steps = fix_and_explain(line, FTFY_CONFIG)
+            # ftfy judges a line by its context; whitespace at its edges (which a later fix strips) must not
+            # change the verdict, or a second repair would decide differently.
+            core = line.strip()
+            head = line[: len(line) - len(line.lstrip())]
+            fixed, steps = fix_and_explain(core, FTFY_CONFIG)
+            fixed = head + fixed + line[len(head) + len(core):]
             if fixed != line:
                 kinds = [s[1] for s in steps or [] if s[0] == "apply"]
                 coded = any(s[0] in ("encode", "decode") for s in steps or [])

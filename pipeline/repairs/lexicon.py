@@ -133,12 +133,12 @@ def looks_english(text: str) -> bool:
     (True, False)
     """
     total, hits, other, n = _census(text, 120)
-    if not n or other >= max(hits, 1):
+    if not total or other >= max(hits, 1):
         return False
     if n >= 20:
         return hits / total >= ENGLISH_MIN_SHARE
-    words = WORD_RE.findall(text)
-    return sum(1 for w in words if w.lower() in ENGLISH_MARKERS or is_word(w, 3.0)) / len(words) >= 0.5
+    words = [w for w in (tok.strip(_PUNCT).lower() for tok in text.split()) if w]
+    return sum(1 for w in words if w in ENGLISH_MARKERS or is_word(w, 3.0)) / total >= 0.5
 
 
 SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())

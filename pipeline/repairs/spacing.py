@@ -15,6 +15,25 @@ _INVISIBLE = re.compile(
     r"|(?P<control_chars>[\x00-\x08\x0b-\x1f\x7f-\x9f]+)"
 )
 
+# UTF-8 read as cp1252: a lead byte shows as Â..ô, a continuation byte as one of these (or NBSP, soft hyphen).
+_LEAD = frozenset(chr(c) for c in range(0xC2, 0xF5))
+_CONTINUATION = frozenset(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0)) - {""}
+
+
+def _in_mojibake(text: str, i: int) -> bool:
+    """Tell whether ``text[i]`` may be a byte of a UTF-8 sequence shown as cp1252 (``Ã\xa0``, ``â€\xa0``).
+
+    >>> _in_mojibake("Ã\xa0", 1), _in_mojibake("â€\xa0", 2), _in_mojibake("a\xa0", 1), _in_mojibake("”\xa0", 1)
+    (True, True, False, False)
+    """
+    before = text[i - 1] if i else ""
+    if before in _LEAD:
+        return True
+    if before not in _CONTINUATION or i < 2:
+        return False
+    if "\u00e0" <= text[i - 2] <= "\u00f4":  # the third byte of a three- or four-byte sequence
+        return True
+    return i >= 3 and text[i - 2] in _CONTINUATION and "\u00f0" <= text[i - 3] <= "\u00f4"
 _ANY_INVISIBLE = re.compile(r"[\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -31,6 +50,8 @@ def fix_invisible(text: str) -> FixResult:
 
     >>> fix_invisible("Be\\u00a0proud\\u200b of your\\u00adself.\\x07")[0]
     'Be proud of yourself.'
+    >>> fix_invisible("cafÃ\\u00a0 aquÃ\\u00ad")[1]  # mojibake of "cafà", "aquí": for ftfy
+    []
     >>> fix_invisible("की\\u200d and 👩\\u200d💻")[0] == "की\\u200d and 👩\\u200d💻"
     True
     """
@@ -39,6 +60,8 @@ def fix_invisible(text: str) -> FixResult:
 
     def decide(m: re.Match[str]) -> tuple[str, str] | None:
         kind = m.lastgroup or ""
+        if kind != "zero_width" and _in_mojibake(text, m.start()):
+            return None  # "Â\xa0", "Ã\xad", "â€\xa0": bytes of mojibake that ftfy decodes next
         if kind == "nbsp":
             return kind, " "
         if kind == "zero_width" and _keeps_joiner(text, m.start(), m.end()):
@@ -113,7 +136,7 @@ def fix_hard_wrap(text: str) -> FixResult:
     if width is None:
         return text, []
     joins: list[int] = []  # indexes of lines joined to the next one
-    mid_sentence = 0
+    mid_sentence = continued = 0
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         if not line or not nxt or _LIST_START.match(nxt) or line.endswith(":"):
@@ -123,8 +146,9 @@ def fix_hard_wrap(text: str) -> FixResult:
             continue  # the next word would have fitted: this break is real
         joins.append(i)
         mid_sentence += not line.endswith((".", "!", "?", "\"", "”"))
-    if len(joins) < 2 or mid_sentence * 2 < len(joins):
-        return text, []
+        continued += nxt[:1].islower()
+    if len(joins) < 2 or mid_sentence * 2 < len(joins) or continued * 2 < len(joins):
+        return text, []  # wrapped prose breaks mid-sentence, and its lines mostly go on in lower case
     changes = []
     offset = 0
     out = []

@@ -67,23 +67,23 @@ def fix_foreign_spam(text: str, english: bool | None = None) -> FixResult:
     """
     if not FOREIGN.search(text) or not (looks_english(text) if english is None else english):
         return text, []
-    trailer = _trailer(text)
-    cut = trailer.at if trailer else len(text)
+    trailers = _trailers(text)
     changes = [
-        Change("foreign_spam", m.group(0), "", m.start()) for m in _GLUED_SUFFIX.finditer(text, 0, cut)
-        if _no_english(m.group(0))
+        Change("foreign_spam", m.group(0), "", m.start()) for m in _GLUED_SUFFIX.finditer(text)
+        if _no_english(m.group(0)) and not any(t.at < m.end() and m.start() < t.at + len(t.before) for t in trailers)
     ]
-    if trailer:
-        changes.append(trailer)
+    changes = sorted(changes + trailers, key=lambda c: c.at)
     return replay(text, changes), changes
 
 
-def _trailer(text: str) -> Change | None:
-    """Find a trailer: a foreign heading (or a block of foreign lines) and the link list after it."""
+def _trailers(text: str) -> list[Change]:
+    """Find trailers: a foreign heading (or a block of foreign lines) and the link list after each."""
     lines = text.split("\n")
+    found: list[Change] = []
     offset = 0
+    skip_to = 0
     for k, line in enumerate(lines):
-        m = FOREIGN.search(line)
+        m = FOREIGN.search(line) if k >= skip_to else None
         if m:
             start = len(line[: m.start()].rstrip())
             span = line[m.start():]
@@ -92,19 +92,22 @@ def _trailer(text: str) -> Change | None:
                      and (len(lines) - k >= 2 or _URL.search(line)))
             if (heading or block) and looks_english("\n".join(lines[:k]) + line[:start]):
                 end = k + 1
-                while end < len(lines) and _is_link_line(lines[end]):
+                while end < len(lines) and _is_link_line(lines[end], lines[end + 1:]):
                     end += 1
                 removed = line[start:] + "".join("\n" + rest for rest in lines[k + 1:end])
-                return Change("foreign_spam", removed, "", offset + start)
+                found.append(Change("foreign_spam", removed, "", offset + start))
+                skip_to = end
         offset += len(line) + 1
-    return None
+    return found
 
 
-def _is_link_line(line: str) -> bool:
-    """A line of a link list: a URL, a foreign title, or a short bullet; not English prose."""
+def _is_link_line(line: str, rest: list[str]) -> bool:
+    """A line of a link list: a URL, a foreign title, or a short bullet; not English prose. A blank line
+    belongs to the list only if more links follow it (English after a blank line is the article again)."""
     stripped = line.strip()
     if not stripped:
-        return True
+        following = next((r.strip() for r in rest if r.strip()), "")
+        return bool(following) and bool(_URL.search(following) or _foreign_dominant(following))
     if _URL.search(stripped) or _foreign_dominant(stripped):
         return True
     return stripped[:1] in "•·-*" and len(stripped.split()) <= 12
