@@ -245,7 +245,7 @@ class MarkerLearner:
     def result(self) -> Learned:
         """Decide which candidates are markers; return them with a report of the decision."""
         cfg = self.config
-        frequent = {c: s for c, s in self.candidates.items() if s.n >= cfg.min_count and s.docs >= cfg.min_docs}
+        frequent = {c: s for c, s in self.candidates.items() if s.n >= cfg.min_count}
         markers = []
         considered = []
         for cand, s in sorted(frequent.items(), key=lambda kv: (-kv[1].n, kv[0])):
@@ -255,8 +255,16 @@ class MarkerLearner:
             word, sim = self._best_function(s)
             entry = {"token": cand, "word": word, "occurrences": s.n, "documents": s.docs,
                      "similarity": round(sim, 3)}
-            ok = sim >= cfg.min_similarity and s.lower >= 0.8 * s.n
-            considered.append({**entry, "accepted": ok})
+            if s.docs < cfg.min_docs:
+                reason = f"in {s.docs} document(s), fewer than {cfg.min_docs}"
+            elif sim < cfg.min_similarity:
+                reason = f"neighbours unlike a function word's ({sim:.2f} < {cfg.min_similarity})"
+            elif s.lower < 0.8 * s.n:
+                reason = "mostly capitalised: a name"
+            else:
+                reason = ""
+            ok = not reason
+            considered.append({**entry, "accepted": ok, **({"reason": reason} if reason else {})})
             if ok:
                 markers.append(Marker(cand, word, f"marker:{cand}", counter=s.counter >= 0.3 * s.n,
                                       glued=s.glued > 0, source="learned"))
