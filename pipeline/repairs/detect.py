@@ -16,12 +16,13 @@ _THE_NOUNS = frozenset(
     "web sun moon weather environment media".split()
 )
 _PREPOSITIONS = "for of on at to into from with about by through across within".split()
-_THE_LESS = re.compile(rf"\b(?:{'|'.join(_PREPOSITIONS)}) (?:{'|'.join(sorted(_THE_NOUNS))})\b")
+# Patterns that start with a literal space scan many times faster than ones that start with an alternation.
+_THE_LESS = re.compile(rf" (?:{'|'.join(_PREPOSITIONS)}) (?:{'|'.join(sorted(_THE_NOUNS))})\b")
 _THE_SHARE = 0.045  # "the" in English advice prose: 3-5 % of words (the seed pages: 2.8-4.8 %)
 _MIN_WORDS = 150  # below this the share of "the" says little
 _DOMAIN = re.compile(r"\.(?:com|net|org|cc|info|biz|us|uk)\b", re.I)
 _SPINTAX = re.compile(r"\{[^{}\n|]{1,60}(?:\|[^{}\n|]{1,60})+\}")
-_A_AN = re.compile(r"\b(a|an|A|An) ([a-z]+)\b")
+_A_AN = re.compile(r" (an?|An?) ([a-z]+)")
 _VOWEL_SOUND_EXCEPTIONS = frozenset("one once unique university user useful usual european hour honest honor heir"
                                     .split())
 
@@ -55,13 +56,14 @@ def deletion_score(text: str) -> float:
 
 
 def _deletion_score(lowered: str) -> float:
-    words = lowered.split()
-    if not words:
+    # Counting with str methods keeps this at C speed: words are what spaces separate, "the" is " the ".
+    n_words = lowered.count(" ") + lowered.count("\n") + 1
+    if not lowered.strip():
         return 0.0
-    share = words.count("the") / len(words)
-    deficit = max(0.0, 1.0 - share / _THE_SHARE) * min(1.0, len(words) / _MIN_WORDS)
+    the = lowered.count(" the ") + lowered.count("\nthe ") + lowered.startswith("the ")
+    deficit = max(0.0, 1.0 - the / n_words / _THE_SHARE) * min(1.0, n_words / _MIN_WORDS)
     hits = len(_THE_LESS.findall(lowered))
-    per_thousand = hits * 1000 / max(len(words), _MIN_WORDS)
+    per_thousand = hits * 1000 / max(n_words, _MIN_WORDS)
     return round(min(1.0, 0.6 * deficit + 0.4 * min(1.0, per_thousand / 3)), 3)
 
 
@@ -93,7 +95,7 @@ def spun_score(text: str, min_words: int = 40) -> float:
 
 
 
-_PLAIN_WORD = re.compile(r"\b[a-z]{3,}\b")  # lower-case words: names and sentence starts left out
+_PLAIN_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}")  # lower-case words: names and sentence starts left out
 
 
 def scores(text: str, min_words: int = 40) -> tuple[float, float]:

@@ -24,7 +24,7 @@ _RESTORED_ZIPF = 3.0  # "com"+rest must be a common word: "comma" (3.3) yes, "co
 # in code, so the pattern starts with a literal and scans fast. Neither may touch a URL, e-mail or path.
 _STRIPPED = re.compile(r"\.(?P<rest>[A-Za-z]+)(?=[^\w@/.-]|[.-](?!\w)|$)", re.M)
 _WORD_START = frozenset(" \t\n([“‘\"'")
-_HEAD = re.compile(r"[a-z]{1,12}$")
+_HEAD = re.compile(r"[a-z]{1,12}\Z")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]*\s+)[\"“‘(]*$")
 
 

@@ -18,13 +18,23 @@ FTFY_CONFIG = TextFixerConfig(
 )
 # Lines made only of these characters cannot hold mojibake, HTML entities or control characters: ftfy is
 # skipped for them, which is most English lines (ftfy alone runs at about 2 MB/s).
-_PLAIN_LINE = re.compile(r"[\x20-\x25\x27-\x7e’‘“”–—…•·©®™°½¼¾×÷€£]*")
+_PLAIN_LINE = re.compile(r"[\x20-\x25\x27-\x7e’‘“”–—…•·©®™°½¼¾×÷€£]*")  # the same set as _PLAIN below
 _FTFY_STEP_NAMES = {"unescape_html": "html_entities", "remove_control_chars": "control_chars"}
 
 
+_PLAIN = r"\x20-\x25\x27-\x7e’‘“”–—…•·©®™°½¼¾×÷€£"
+# A run of space-separated words that hold something ftfy may change (mojibake bytes, entities, controls):
+# ftfy reads only these, so its cost follows the damage, not the length of the line.
+_SUSPECT = re.compile(rf"[^ ]*[^{_PLAIN} ][^ ]*(?: [^ ]*[^{_PLAIN} ][^ ]*)*|[^ ]*&[^ ]*")
+
+
 def fix_unicode(text: str) -> FixResult:
-    """Fix mojibake (also doubly encoded), HTML entities, control characters, ligatures and NFC with ftfy,
-    line by line; typographic quotes and dashes in correct text stay as they are.
+    """Fix mojibake (also doubly encoded), HTML entities, control characters, ligatures and NFC with ftfy;
+    typographic quotes and dashes in correct text stay as they are.
+
+    ftfy sees each run of suspect words in a line (words with characters outside plain English typography),
+    not the whole line: mojibake is local to the words it damaged, and ftfy costs time in proportion to what
+    it reads.
 
     >>> fix_unicode("Itâ€™s the customerÃ¢â‚¬â„¢s “choice” — always.")[0]
     'It’s the customer’s “choice” — always.'
@@ -38,21 +48,27 @@ def fix_unicode(text: str) -> FixResult:
         if _PLAIN_LINE.fullmatch(line) or line.isascii() and "&" not in line and line.isprintable():
             out.append(line)
         else:
-            # ftfy judges a line by its context; whitespace at its edges (which a later fix strips) must not
-            # change the verdict, or a second repair would decide differently.
-            core = line.strip()
-            head = line[: len(line) - len(line.lstrip())]
-            fixed, steps = fix_and_explain(core, FTFY_CONFIG)
-            fixed = head + fixed + line[len(head) + len(core):]
-            if fixed != line:
-                kinds = [s[1] for s in steps or [] if s[0] == "apply"]
-                coded = any(s[0] in ("encode", "decode") for s in steps or [])
-                name = "mojibake" if coded else _FTFY_STEP_NAMES.get(kinds[0], "unicode") if kinds else "unicode"
-                detail = ", ".join(f"{a} {b}" for a, b in steps or [])
-                changes += diff_changes(name, line, fixed, offset, detail)
-            out.append(fixed)
+            pieces = []
+            pos = 0
+            for m in _SUSPECT.finditer(line):
+                fixed, steps = fix_and_explain(m.group(0), FTFY_CONFIG)
+                if fixed != m.group(0):
+                    changes += diff_changes(_ftfy_name(steps), m.group(0), fixed, offset + m.start(),
+                                            ", ".join(f"{a} {b}" for a, b in steps or []))
+                    pieces += [line[pos:m.start()], fixed]
+                    pos = m.end()
+            out.append("".join(pieces) + line[pos:])
         offset += len(line) + 1
     return "\n".join(out), changes
+
+
+def _ftfy_name(steps: list[tuple[str, str]] | None) -> str:
+    """Name a change by ftfy's steps: re-decoding is mojibake; otherwise the first fix applied."""
+    steps = steps or []
+    if any(kind in ("encode", "decode") for kind, _ in steps):
+        return "mojibake"
+    applied = [name for kind, name in steps if kind == "apply"]
+    return _FTFY_STEP_NAMES.get(applied[0], "unicode") if applied else "unicode"
 
 
 def is_mojibake(line: str) -> bool:

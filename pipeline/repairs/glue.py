@@ -22,15 +22,15 @@ _GLUE = re.compile(
     rf"|(?P<heading>[a-z](?:{_STARTERS}))(?=\s+[a-z])"  # "About RelationshipsThe more progressive"
 )
 _BEFORE = {  # what the text just before a match must look like
-    "number": re.compile(r"(?:^|[^\w.,])$"),
-    "list": re.compile(r"[a-z]$"),
-    "sentence": re.compile(r"[a-z]$"),
+    "number": re.compile(r"(?:^|[^\w.,])\Z"),
+    "list": re.compile(r"[a-z]\Z"),
+    "sentence": re.compile(r"[a-z]\Z"),
     "byline": re.compile(r""),
-    "heading": re.compile(r"[a-z]$"),
+    "heading": re.compile(r"[a-z]\Z"),
 }
 _URLISH = re.compile(r"www|://|@|/|\.(?:com|net|org|edu|gov|co|io|info|biz|us|uk)\b", re.I)
 _CODEISH = re.compile(r"[_()\[\]=<>{}/\\\"`]")  # code and quoted identifiers: "numbers.Number"
-_LETTERS_BEFORE = re.compile(r"[A-Za-z]+$")
+_LETTERS_BEFORE = re.compile(r"[A-Za-z]+\Z")
 _LETTERS_AFTER = re.compile(r"[A-Za-z]+")
 
 
@@ -99,7 +99,8 @@ def fix_glued(text: str) -> FixResult:
     return substitute_at(text, _candidates(text), decide)
 
 
-_GLUE_POINT = re.compile(r"[a-z.!?:;…][A-Z]|[.!?:;]\d")
+# The capital or digit comes first and the look-behind after it, so the scan jumps from capital to capital.
+_GLUE_POINT = re.compile(r"[A-Z0-9](?<=[a-z.!?:;…][A-Z]|[.!?:;][0-9])")
 
 
 def _candidates(text: str):
@@ -107,7 +108,7 @@ def _candidates(text: str):
     sentence end, a digit right after a sentence end (many times faster than scanning every position)."""
     end = 0
     for point in _GLUE_POINT.finditer(text):
-        i = point.start() + 1  # the capital or digit
+        i = point.start()  # the capital or digit
         for start in (i - 3, i - 2, i - 1):
             if start < end or start < 0:
                 continue

@@ -144,6 +144,9 @@ def looks_english(text: str) -> bool:
 SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
 
 
+_EDGE_PUNCT = ".,:;!?\"“”‘’()"
+
+
 def in_title_case(text: str, start: int, end: int, small: bool = False) -> bool:
     """Tell whether ``text[start:end]`` sits among Title Case words (a heading, a name), where a restored
     word must be capitalised too: the nearest words around it that are not small words are capitalised.
@@ -157,22 +160,31 @@ def in_title_case(text: str, start: int, end: int, small: bool = False) -> bool:
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    before = text[line_start:start].split()
-    after = text[end:len(text) if line_end == -1 else line_end].split()
+    line_end = len(text) if line_end == -1 else line_end
+    window_start, window_end = max(line_start, start - 60), min(line_end, end + 60)  # a few words each side
+    before = text[window_start:start].split()
+    after = text[end:window_end].split()
+    if window_start > line_start and before:
+        before = before[1:]  # the first word may be cut
+    if window_end < line_end and after:
+        after = after[:-1]
 
     def capitalised(word: str | None) -> bool | None:
         if word is None:
             return None
-        letters = [ch for ch in word if ch.isalpha()]
+        letters = [ch for ch in word[:3] if ch.isalpha()]
         return bool(letters) and letters[0].isupper()
 
-    prev = next((w for w in reversed(before) if w.lower().strip(".,:;!?\"“”‘’()") not in SMALL_WORDS), None)
-    nxt = next((w for w in after if w.lower().strip(".,:;!?\"“”‘’()") not in SMALL_WORDS), None)
+    nxt = next((w for w in after if w.lower().strip(_EDGE_PUNCT) not in SMALL_WORDS), None)
+    if nxt is not None and not capitalised(nxt):
+        return False  # the common case: the next word is in lower case
+    prev = next((w for w in reversed(before) if w.lower().strip(_EDGE_PUNCT) not in SMALL_WORDS), None)
     sides = [capitalised(prev), capitalised(nxt)]
     if small:
         smalls = [w for w in before + after if w.lower() in SMALL_WORDS]
         if not smalls or not all(capitalised(w) for w in smalls):
             return False
     if None in sides:
-        return len(before) + len(after) <= 12 and any(sides) and False not in sides
+        short = window_start == line_start and window_end == line_end and len(before) + len(after) <= 12
+        return short and any(sides) and False not in sides
     return all(sides)

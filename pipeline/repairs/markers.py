@@ -41,11 +41,12 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?]|\n)[\"“‘'(\s]*$")
 
 @lru_cache(maxsize=64)
 def _marker_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
+    # The token comes first (a literal scans fast); the word glued before it is looked at in code.
     alternatives = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
-    return re.compile(
-        rf"(?<!{_WORD})(?P<pre>{_WORD}*?)(?P<m>{alternatives})(?P<num>[ ]+\d{{5,6}}(?!\d))?(?P<post>{_WORD}*)",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"(?P<m>{alternatives})(?P<num>[ ]+\d{{5,6}}(?!\d))?(?P<post>{_WORD}*)", re.IGNORECASE)
+
+
+_GLUED_BEFORE = re.compile(rf"{_WORD}+\Z")  # \Z: "$" would also match before a final newline
 
 
 def _cased(word: str, token: str, sentence_start: bool) -> str:
@@ -74,21 +75,20 @@ def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> Fix
 
     def decide(m: re.Match[str]) -> tuple[str, str] | None:
         marker = by_token[m.group("m").lower()]
-        pre, post, num = m.group("pre"), m.group("post"), m.group("num")
+        start = m.start()
+        glued = _GLUED_BEFORE.search(text, max(0, start - 30), start)
+        pre, post, num = glued.group(0) if glued else "", m.group("post"), m.group("num")
         if pre and not (marker.glued and (marker.source == "builtin" or is_word(pre))):
             return None  # the token is part of a longer word
         if post and not (marker.glued and is_word(post)):
             return None
-        if num and not marker.counter:
-            num = ""
-        start = m.start()
         before = text[start - 1] if start else ""
         capital = (not pre and bool(_SENTENCE_END.search(text[max(0, start - 8):start]))
-                   or in_title_case(text, m.start("m"), m.end(), small=marker.word in SMALL_WORDS))
+                   or in_title_case(text, start, m.end(), small=marker.word in SMALL_WORDS))
         word = _cased(marker.word, m.group("m"), capital)
-        gap = " " if pre or before and (before.isalnum() or before in ",;:.!?)") else ""
-        new = f"{pre}{gap}{word}" + (f" {post}" if post else "")
-        return marker.name, new + ("" if num or not m.group("num") else m.group("num"))
+        gap = " " if before and (before.isalnum() or before in ",;:.!?)") else ""
+        new = gap + word + (f" {post}" if post else "")
+        return marker.name, new + (num if num and not marker.counter else "")
 
     return substitute(_marker_pattern(present), text, decide)
 

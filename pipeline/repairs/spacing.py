@@ -34,6 +34,9 @@ def _in_mojibake(text: str, i: int) -> bool:
     if "\u00e0" <= text[i - 2] <= "\u00f4":  # the third byte of a three- or four-byte sequence
         return True
     return i >= 3 and text[i - 2] in _CONTINUATION and "\u00f0" <= text[i - 3] <= "\u00f4"
+_INVISIBLE_RUN = re.compile(  # runs of one kind; a single character class scans fast
+    r"[\u00a0\u2000-\u200a\u202f\u205f]+|[\u200b\u200c\u200d\u2060\ufeff]+|\u00ad+|[\x00-\x08\x0b-\x1f\x7f-\x9f]+"
+)
 _ANY_INVISIBLE = re.compile(r"[\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -59,7 +62,7 @@ def fix_invisible(text: str) -> FixResult:
         return text, []
 
     def decide(m: re.Match[str]) -> tuple[str, str] | None:
-        kind = m.lastgroup or ""
+        kind = _kind(m.group(0)[0])
         if kind != "zero_width" and _in_mojibake(text, m.start()):
             return None  # "Â\xa0", "Ã\xad", "â€\xa0": bytes of mojibake that ftfy decodes next
         if kind == "nbsp":
@@ -68,7 +71,12 @@ def fix_invisible(text: str) -> FixResult:
             return None
         return kind, ""
 
-    return substitute(_INVISIBLE, text, decide)
+    return substitute(_INVISIBLE_RUN, text, decide)
+
+
+def _kind(ch: str) -> str:
+    """Name an invisible character's kind (the counter its removal is counted under)."""
+    return _INVISIBLE.match(ch).lastgroup or ""  # type: ignore[union-attr]
 
 
 _SPACES = re.compile(

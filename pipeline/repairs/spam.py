@@ -18,7 +18,7 @@ _F = (r"\u0370-\u03ff\u0400-\u052f\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-
 FOREIGN = re.compile(f"[{_F}]")
 _SEPARATORS = "-–—|_~"
 # A foreign run glued (no space) to the end of a line, maybe after a separator: "This…-巴雷特m82a1".
-_GLUED_SUFFIX = re.compile(rf"(?<=[A-Za-z0-9….,:;!?)\]”’\"'])[{_SEPARATORS}]*[{_F}][^\n]*$", re.M)
+_GLUE_BEFORE = frozenset("….,:;!?)]”’\"'") | frozenset("0123456789")  # and Latin letters
 # In a title a separator may stand between spaces: "Customer Care Tips - 巴雷特m82a1".
 _TITLE_SUFFIX = re.compile(rf"(?:\s*[{_SEPARATORS}]+\s*|(?<=[A-Za-z0-9….,:;!?)\]”’\"']))[{_F}][^\n]*$")
 # Words such trailers are made of: related, article, recommended, reading, link, popular, more, topic, tags.
@@ -68,12 +68,32 @@ def fix_foreign_spam(text: str, english: bool | None = None) -> FixResult:
     if not FOREIGN.search(text) or not (looks_english(text) if english is None else english):
         return text, []
     trailers = _trailers(text)
-    changes = [
-        Change("foreign_spam", m.group(0), "", m.start()) for m in _GLUED_SUFFIX.finditer(text)
-        if _no_english(m.group(0)) and not any(t.at < m.end() and m.start() < t.at + len(t.before) for t in trailers)
-    ]
+    changes = [c for c in _glued_suffixes(text)
+               if not any(t.at < c.at + len(c.before) and c.at < t.at + len(t.before) for t in trailers)]
     changes = sorted(changes + trailers, key=lambda c: c.at)
     return replay(text, changes), changes
+
+
+def _glued_suffixes(text: str) -> list[Change]:
+    """Find foreign runs glued (no space) to the end of a line, maybe after a separator: ``This…-巴雷特m82a1``.
+
+    >>> [c.before for c in _glued_suffixes("Read This…-巴雷特m82a1\\nTokyo (東京) is big\\nA 东京")]
+    ['-巴雷特m82a1']
+    """
+    found = []
+    line_start = 0
+    for line in text.split("\n"):
+        m = FOREIGN.search(line)
+        if m:
+            start = m.start()
+            while start and line[start - 1] in _SEPARATORS:
+                start -= 1
+            before = line[start - 1] if start else ""
+            glued = before in _GLUE_BEFORE or before.isascii() and before.isalpha()
+            if start and glued and _no_english(line[start:]):
+                found.append(Change("foreign_spam", line[start:], "", line_start + start))
+        line_start += len(line) + 1
+    return found
 
 
 def _trailers(text: str) -> list[Change]:

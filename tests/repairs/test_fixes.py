@@ -48,6 +48,7 @@ def test_repparttar_sentence_start_capital_and_title_case():
     assert fix_markers("Repparttar end")[0] == "The end"
     assert fix_markers("How To Make repparttar Customer Happy")[0] == "How To Make The Customer Happy"
     assert fix_markers("About repparttar Author")[0] == "About the Author"
+    assert fix_markers("Care Skills\nrepparttar only way")[0] == "Care Skills\nThe only way"  # not glued to "Skills"
 
 
 def test_repparttar_look_alikes_stay():
