@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .base import FixResult, substitute_at
-from .lexicon import is_word
+from .lexicon import SMALL_WORDS, is_word
 
-_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with your you our my is are".split())
+_SMALL_WORDS = SMALL_WORDS | frozenset("your you our my is are".split())  # lower case in Title Case headings
 _STARTERS = ("The|This|That|These|Those|When|If|You|Your|It|In|As|Many|Most|Some|A|An|We|I|There|What|How|Why|"
              "Here|Every|Our|My|For|One|Being|Do|Never|Always|To|Now|So|But|And|Once|Whether|While")
 # Each alternative starts with the character before the glue point (re-emitted in the replacement), so the

@@ -48,6 +48,22 @@ def zipf(word: str, lang: str = "en") -> float:
 
 
 @lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    floor = 10 ** (1.5 - 9)
+    return frozenset(w for w, f in _frequencies().items() if f >= floor)
+
+
+def unknown_words(words: set[str]) -> set[str]:
+    """Return the (lower-case) words of ``words`` that are not English words: unknown, or below Zipf 1.5.
+    Set operations only, so it costs nothing per word in Python.
+
+    >>> sorted(unknown_words({"the", "repparttar", "company"}))
+    ['repparttar']
+    """
+    return words - _known_words()
+
+
+@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """The English words at Zipf 2.5 or more (lower case), as a set for fast membership tests."""
     floor = 10 ** (2.5 - 9)

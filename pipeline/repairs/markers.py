@@ -18,7 +18,7 @@ from typing import Any
 
 from .base import FixResult, substitute
 from .encoding import is_mojibake
-from .lexicon import FUNCTION_WORDS, SMALL_WORDS, in_title_case, is_word, zipf
+from .lexicon import FUNCTION_WORDS, SMALL_WORDS, in_title_case, is_word, unknown_words, zipf
 from .spacing import wrap_width
 
 
@@ -158,7 +158,7 @@ class LearnConfig:
     min_count: int = 10  # occurrences before a token can be a marker: names and typos are rarer
     min_docs: int = 2  # documents it must occur in: one long page about "Zorblax" teaches nothing
     min_similarity: float = 0.35  # context similarity to the function word (0..1); names score under 0.2
-    context_sample_bytes: int = 8_000_000  # text read for the function words' contexts; enough for stable vectors
+    context_sample_bytes: int = 2_000_000  # text read for the function words' contexts: ~20,000 "the", stable
 
 
 @dataclass
@@ -177,7 +177,11 @@ class MarkerLearner:
         self.config = config or LearnConfig()
         self.docs = 0
         self.bytes = 0
-        self.functions = {f: _Stats() for f in FUNCTION_WORDS}
+        # Neighbours of function words, counted as (word, neighbour) pairs in C (Counter.update), then split
+        # into one vector per word when needed.
+        self.function_n: Counter = Counter()
+        self.function_left: Counter = Counter()
+        self.function_right: Counter = Counter()
         self.candidates: dict[str, _Stats] = {}
         self.breaks = _Stats()
 
@@ -189,19 +193,19 @@ class MarkerLearner:
         """
         doc = self.docs
         self.docs += 1
+        seen = self.bytes
         self.bytes += len(text)
         if not text.isascii():
             text = "\n".join(line for line in text.split("\n") if not is_mojibake(line))
+        text = _mask_urlish(text)
         tokens = _TOKEN.findall(text)
-        lowered = [t.lower() for t in tokens]
-        if self.bytes - len(text) < self.config.context_sample_bytes:
-            self._function_contexts(tokens, lowered, doc)
-        found: dict[str, list[tuple[str, str]]] = {}  # unknown token -> [(candidate, glued word before it)]
-        for token in set(lowered):
-            if len(token) >= 2 and token[0].isalpha() and "'" not in token and "’" not in token and zipf(token) < 1.5:
-                found[token] = _splits(token)
+        lowered = "\x00".join(tokens).lower().split("\x00")  # one C call instead of one per token
+        if seen < self.config.context_sample_bytes:
+            self._function_contexts(tokens, lowered)
+        found = {token: _splits(token) for token in unknown_words(set(lowered))
+                 if len(token) >= 2 and token[0].isalpha() and "'" not in token and "’" not in token}
         if found:
-            self._candidate_contexts(text, tokens, lowered, found, doc)
+            self._candidate_contexts(tokens, lowered, found, doc)
         if "\n" in text and wrap_width(text.split("\n")) is None:
             for m in _BARE_BREAK.finditer(text):
                 left = text[max(0, m.start() - 40):m.start()].split()[-1:] or ["<s>"]
@@ -211,27 +215,19 @@ class MarkerLearner:
             keep = sorted(self.candidates.items(), key=lambda kv: (-kv[1].n, kv[0]))[: _MAX_CANDIDATES // 2]
             self.candidates = dict(keep)
 
-    def _function_contexts(self, tokens: list[str], lowered: list[str], doc: int) -> None:
+    def _function_contexts(self, tokens: list[str], lowered: list[str]) -> None:
         """Count the neighbours of lower-case function words (a capitalised "The" only says a sentence began)."""
-        last = len(tokens) - 1
-        for i, tok in enumerate(tokens):
-            if tok in _FUNCTION:
-                self.functions[tok].add(doc, lowered[i - 1] if i else "\n", lowered[i + 1] if i < last else "\n")
+        padded = ["\n", *lowered, "\n"]
+        hits = [i for i, tok in enumerate(tokens, 1) if tok in _FUNCTION]
+        self.function_n.update(padded[i] for i in hits)
+        self.function_left.update((padded[i], padded[i - 1]) for i in hits)
+        self.function_right.update((padded[i], padded[i + 1]) for i in hits)
 
-    def _candidate_contexts(self, text: str, tokens: list[str], lowered: list[str],
-                            found: dict[str, list[tuple[str, str]]], doc: int) -> None:
-        pos = 0
+    def _candidate_contexts(self, tokens: list[str], lowered: list[str], found: dict[str, list[tuple[str, str]]],
+                            doc: int) -> None:
         last = len(tokens) - 1
-        for i, tok in enumerate(lowered):
-            hit = found.get(tok)
-            start = text.find(tokens[i], pos)
-            pos = start + len(tok)
-            if hit is None:
-                continue
-            before = text[start - 1] if start else " "
-            after = text[pos:pos + 2]
-            if before in "./@:" or after[:1] in "/@" or after[:1] == "." and after[1:2].isalnum():
-                continue  # a piece of a URL or domain, or the tail of a stripped ".com"
+        for i in [i for i, tok in enumerate(lowered) if tok in found]:
+            hit = found[lowered[i]]
             j = i + 1
             counter = j <= last and _COUNTER.fullmatch(tokens[j]) is not None
             if counter:
@@ -245,6 +241,7 @@ class MarkerLearner:
     def result(self) -> Learned:
         """Decide which candidates are markers; return them with a report of the decision."""
         cfg = self.config
+        self._vectors = self._function_vectors()
         frequent = {c: s for c, s in self.candidates.items() if s.n >= cfg.min_count}
         markers = []
         considered = []
@@ -283,16 +280,51 @@ class MarkerLearner:
         }
         return Learned(tuple(markers), line_break_word, report)
 
+    def _function_vectors(self) -> dict[str, tuple[Counter, Counter]]:
+        vectors: dict[str, tuple[Counter, Counter]] = {f: (Counter(), Counter()) for f in FUNCTION_WORDS}
+        for side, counts in ((0, self.function_left), (1, self.function_right)):
+            for (f, neighbour), n in counts.items():
+                vectors[f][side][neighbour] = n
+        return vectors
+
     def _best_function(self, s: _Stats) -> tuple[str, float]:
         best, best_sim = FUNCTION_WORDS[0], 0.0
         for f in FUNCTION_WORDS:
-            ref = self.functions[f]
-            if ref.n < 20:
+            if self.function_n[f] < 20:
                 continue
-            sim = 0.6 * _cosine(s.left, ref.left) + 0.4 * _cosine(s.right, ref.right)
+            left, right = self._vectors[f]
+            sim = 0.6 * _cosine(s.left, left) + 0.4 * _cosine(s.right, right)
             if sim > best_sim:
                 best, best_sim = f, sim
         return best, best_sim
+
+
+_URLISH_POINT = re.compile(r"[./@:](?<=\w[./@:])(?=\w)|\.(?<![^\s]\.)(?=[A-Za-z])")
+
+
+def _mask_urlish(text: str) -> str:
+    """Blank out words that are URLs, domains, e-mail addresses (``del.icio.us``) or start with a stripped
+    dot (``.pany``): their pieces are not words standing where a function word should be.
+
+    >>> _mask_urlish("Bookmark del.icio.us or mail a@b.cc about the .pany today.")
+    'Bookmark   or mail   about the   today.'
+    """
+    spans = []
+    for m in _URLISH_POINT.finditer(text):
+        i = m.start()
+        start = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
+        ends = [e for e in (text.find(" ", i), text.find("\n", i)) if e != -1]
+        end = min(ends) if ends else len(text)
+        if spans and start < spans[-1][1]:
+            continue
+        spans.append((start, end))
+    if not spans:
+        return text
+    out, pos = [], 0
+    for start, end in spans:
+        out += [text[pos:start], " "]
+        pos = end
+    return "".join(out) + text[pos:]
 
 
 def _splits(token: str) -> list[tuple[str, str]]:

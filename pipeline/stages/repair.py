@@ -31,6 +31,7 @@ class RepairConfig:
     disabled: tuple[str, ...] = ()  # fixes switched off, by name (see pipeline.repairs.FIX_NAMES)
     learn: bool = True  # first pass over the corpus to learn marker tokens; off = builtin markers, pure streaming
     learn_max_chars: int = 64_000_000  # learn from at most this much text (bounded time); repair still sees all
+    spool_memory_chars: int = 64_000_000  # records held in memory between the passes; beyond, a temporary file
     min_marker_count: int = 10  # a learned marker occurs at least this often ...
     min_marker_docs: int = 2  # ... in at least this many documents ...
     min_marker_similarity: float = 0.35  # ... with neighbours this close to a function word's (names score < 0.2)
@@ -52,7 +53,7 @@ def run(records: Iterable[Record], config: RepairConfig, stats: StageStats,
         return
     learner = MarkerLearner(LearnConfig(config.min_marker_count, config.min_marker_docs,
                                         config.min_marker_similarity))
-    with io.RecordSpool() as spool:
+    with io.RecordSpool(memory_chars=config.spool_memory_chars) as spool:
         for record in records:
             spool.add(record)
             if isinstance(record, Article) and learner.bytes < config.learn_max_chars:

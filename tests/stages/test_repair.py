@@ -96,19 +96,20 @@ def test_unknown_fix_names_are_refused_with_the_choices():
 def test_learned_markers_are_applied_and_reported():
     rng = random.Random(3)
     paragraphs = clean_paragraphs()
-    records = []
+    texts = []
     for i in range(30):
         text = " ".join(rng.sample(paragraphs, 4))
         if i % 2:
             text = re.sub(r"\bthe\b", lambda m: "zqxv" if rng.random() < 0.5 else "the", text)
-        records.append(article(text, n=i))
+        texts.append(text)
+    records = [article(text, n=i) for i, text in enumerate(texts)]  # the stage repairs records in place
     originals = {r.id: re.sub(r"\bzqxv\b", "the", r.text) for r in records}
     out, stats = run_stage(records)
     assert {"token": "zqxv", "word": "the", "source": "learned"} in stats.learned["markers"]
     assert stats.counters["marker:zqxv"] > 10
     assert all("zqxv" not in r.text for r in out)
     assert sum(r.text == originals[r.id] for r in out) >= 28  # sentence-initial "the" may differ in case
-    out, stats = run_stage(records, repair.RepairConfig(learn=False))
+    out, stats = run_stage([article(text, n=i) for i, text in enumerate(texts)], repair.RepairConfig(learn=False))
     assert any("zqxv" in r.text for r in out) and stats.learned == {}
 
 
