@@ -39,6 +39,11 @@ def _without_urls(text: str) -> str:
 
 
 def _line_without_urls(line: str) -> str:
+    """One line of :func:`_without_urls`.
+
+    >>> _line_without_urls("See www.notepage.net now")
+    'See now'
+    """
     if "@" not in line and "://" not in line and "www." not in line and not _DOMAIN.search(line):
         return line
     return " ".join(t for t in line.split() if not ("@" in t or "://" in t or "www." in t or _DOMAIN.search(t)))
@@ -56,6 +61,11 @@ def deletion_score(text: str) -> float:
 
 
 def _deletion_score(lowered: str) -> float:
+    """:func:`deletion_score` of a lower-cased text.
+
+    >>> _deletion_score("the end of the day is near. " * 40), _deletion_score("end of day is near. " * 40)
+    (0.0, 0.6)
+    """
     # Counting with str methods keeps this at C speed: words are what spaces separate, "the" is " the ".
     n_words = lowered.count(" ") + lowered.count("\n") + 1
     if not lowered.strip():
@@ -68,7 +78,11 @@ def _deletion_score(lowered: str) -> float:
 
 
 def _a_an_mismatches(text: str) -> int:
-    """Count "a" before a vowel and "an" before a consonant: spinners swap nouns and leave the article."""
+    """Count "a" before a vowel and "an" before a consonant: spinners swap nouns and leave the article.
+
+    >>> _a_an_mismatches("It is an great asset and a important one, a user and an hour.")
+    2
+    """
     n = 0
     for art, word in _A_AN.findall(text):
         vowel = word[0] in "aeiou"

@@ -63,7 +63,11 @@ def fix_unicode(text: str) -> FixResult:
 
 
 def _ftfy_name(steps: list[tuple[str, str]] | None) -> str:
-    """Name a change by ftfy's steps: re-decoding is mojibake; otherwise the first fix applied."""
+    """Name a change by ftfy's steps: re-decoding is mojibake; otherwise the first fix applied.
+
+    >>> _ftfy_name([("encode", "sloppy-windows-1252"), ("decode", "utf-8")]), _ftfy_name([("apply", "unescape_html")])
+    ('mojibake', 'html_entities')
+    """
     steps = steps or []
     if any(kind in ("encode", "decode") for kind, _ in steps):
         return "mojibake"
@@ -91,6 +95,12 @@ _OTHER_LANGS = ("es", "pt", "fr", "it", "ca")  # where "país", "aquí" are word
 
 
 def _mac_apostrophe(m: re.Match[str]) -> str | None:
+    """Return the token of ``m`` with a curly apostrophe, when that makes an English contraction or possessive
+    and the token is no word of Spanish, Portuguese, French, Italian or Catalan.
+
+    >>> [_mac_apostrophe(_MAC_APOSTROPHE.search(w)) for w in ("donít", "customerís", "país", "itísx")]
+    ['don’t', 'customer’s', None, None]
+    """
     base, mark, tail = m.groups()
     if tail.lower() not in _CONTRACTION_TAILS or is_word(m.group(0)):
         return None

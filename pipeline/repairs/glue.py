@@ -35,14 +35,22 @@ _LETTERS_AFTER = re.compile(r"[A-Za-z]+")
 
 
 def _token_at(text: str, start: int, end: int) -> str:
-    """The whitespace-delimited token around ``text[start:end]``."""
+    """The whitespace-delimited token around ``text[start:end]``.
+
+    >>> _token_at("see www.site.Com now", 12, 13)
+    'www.site.Com'
+    """
     left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     right = min((i for i in (text.find(" ", end), text.find("\n", end)) if i != -1), default=len(text))
     return text[left:right]
 
 
 def _heading_before(text: str, pos: int) -> bool:
-    """Tell whether the words before ``pos`` (back to the line or sentence start) read as a Title Case heading."""
+    """Tell whether the words before ``pos`` (back to the line or sentence start) read as a Title Case heading.
+
+    >>> _heading_before("It’s About Relationships", 24), _heading_before("We care about relationships", 27)
+    (True, False)
+    """
     line = text[text.rfind("\n", 0, pos) + 1:pos]
     head = re.split(r"[.!?:]\s+", line)[-1]
     words = head.split()

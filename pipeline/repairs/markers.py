@@ -41,6 +41,11 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?]|\n)[\"“‘'(\s]*$")
 
 @lru_cache(maxsize=64)
 def _marker_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a set of marker tokens, with an optional counter and letters glued after them.
+
+    >>> _marker_pattern(("repparttar",)).search("torepparttar 104500 checkout").group("m", "num")
+    ('repparttar', ' 104500')
+    """
     # The token comes first (a literal scans fast); the word glued before it is looked at in code.
     alternatives = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
     return re.compile(rf"(?P<m>{alternatives})(?P<num>[ ]+\d{{5,6}}(?!\d))?(?P<post>{_WORD}*)", re.IGNORECASE)
@@ -50,6 +55,11 @@ _GLUED_BEFORE = re.compile(rf"{_WORD}+\Z")  # \Z: "$" would also match before a 
 
 
 def _cased(word: str, token: str, sentence_start: bool) -> str:
+    """Give ``word`` the case of the marker ``token`` it replaces, capitalised at a sentence start.
+
+    >>> _cased("the", "repparttar", False), _cased("the", "Repparttar", False), _cased("the", "REPPARTTAR", True)
+    ('the', 'The', 'THE')
+    """
     if token.isupper() and len(token) > 1:
         return word.upper()
     if token[:1].isupper() or sentence_start:
@@ -147,6 +157,11 @@ class _Stats:
 
 
 def _cosine(a: Counter, b: Counter) -> float:
+    """Cosine similarity of two count vectors.
+
+    >>> _cosine(Counter(to=2, of=1), Counter(to=4, of=2)), _cosine(Counter(to=1), Counter(the=1))
+    (1.0, 0.0)
+    """
     if not a or not b:
         return 0.0
     dot = sum(v * b.get(k, 0) for k, v in a.items())
@@ -343,20 +358,12 @@ def _splits(token: str) -> list[tuple[str, str]]:
 
 
 def _norm(token: str) -> str:
+    """The first word, number or punctuation mark of a whitespace token, lower-cased.
+
+    >>> _norm("Store,"), _norm("(the")
+    ('store', '(')
+    """
     m = re.match(rf"{_WORD}+|\d+|[^\w\s]", token)
     return m.group(0).lower() if m else token.lower()
 
 
-def _previous_token(text: str, end: int) -> str:
-    head = text[max(0, end - 40):end].rstrip(" \t")
-    if not head or head.endswith("\n"):
-        return "\n"
-    m = re.search(rf"({_WORD}+|\d+|[^\w\s])$", head)
-    return m.group(1).lower() if m else "\n"
-
-
-def _next_token(text: str, start: int) -> tuple[str, bool]:
-    m = re.match(r"[ \t]*(\d{5,6}(?!\d))?[ \t]*(" + _WORD + r"+|\d+|[^\w\s]|\n|$)", text[start:start + 60])
-    if not m:
-        return "\n", False
-    return (m.group(2).lower() or "\n"), bool(m.group(1))

@@ -41,7 +41,11 @@ _ANY_INVISIBLE = re.compile(r"[\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\u00ad
 
 
 def _keeps_joiner(text: str, start: int, end: int) -> bool:
-    """Zero-width (non-)joiners and spaces are real in Indic, Arabic or Thai words and in emoji sequences."""
+    """Zero-width (non-)joiners and spaces are real in Indic, Arabic or Thai words and in emoji sequences.
+
+    >>> _keeps_joiner("क्\u200dष", 2, 3), _keeps_joiner("ab\u200bcd", 2, 3)
+    (True, False)
+    """
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     return any(is_foreign_letter(ch) or unicodedata.category(ch)[0] in "MS" and not ch.isascii()
@@ -75,7 +79,11 @@ def fix_invisible(text: str) -> FixResult:
 
 
 def _kind(ch: str) -> str:
-    """Name an invisible character's kind (the counter its removal is counted under)."""
+    """Name an invisible character's kind (the counter its removal is counted under).
+
+    >>> _kind("\u00a0"), _kind("\u200b"), _kind("\u00ad"), _kind("\x07")
+    ('nbsp', 'zero_width', 'soft_hyphen', 'control_chars')
+    """
     return _INVISIBLE.match(ch).lastgroup or ""  # type: ignore[union-attr]
 
 

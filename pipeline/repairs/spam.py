@@ -27,11 +27,20 @@ _URL = re.compile(r"https?://|www\.", re.I)
 
 
 def _no_english(span: str) -> bool:
-    """Spam spans hold no English word (``m82a1`` is not one); a quoted term is followed by English."""
+    """Spam spans hold no English word (``m82a1`` is not one); a quoted term is followed by English.
+
+    >>> _no_english("-巴雷特m82a1"), _no_english("改善) Tips for Managers")
+    (True, False)
+    """
     return not any(len(w) >= 3 and w.isascii() and is_word(w, 3.0) for w in WORD_RE.findall(span))
 
 
 def _foreign_dominant(line: str) -> bool:
+    """Tell whether another script has at least half as many letters as Latin in ``line``.
+
+    >>> _foreign_dominant("巴雷特狙击枪 m82a1"), _foreign_dominant("Tokyo (東京) is big")
+    (True, False)
+    """
     foreign = len(FOREIGN.findall(line))
     latin = sum(1 for ch in line if ch.isascii() and ch.isalpha())
     return foreign > 0 and foreign * 2 >= latin
@@ -97,7 +106,11 @@ def _glued_suffixes(text: str) -> list[Change]:
 
 
 def _trailers(text: str) -> list[Change]:
-    """Find trailers: a foreign heading (or a block of foreign lines) and the link list after each."""
+    """Find trailers: a foreign heading (or a block of foreign lines) and the link list after each.
+
+    >>> [c.before for c in _trailers("Spread the word 相关的主题文章:\\n巴雷特 http://x.cn/1\\n\\nThanks for reading.")]
+    [' 相关的主题文章:\\n巴雷特 http://x.cn/1']
+    """
     lines = text.split("\n")
     found: list[Change] = []
     offset = 0
@@ -123,7 +136,11 @@ def _trailers(text: str) -> list[Change]:
 
 def _is_link_line(line: str, rest: list[str]) -> bool:
     """A line of a link list: a URL, a foreign title, or a short bullet; not English prose. A blank line
-    belongs to the list only if more links follow it (English after a blank line is the article again)."""
+    belongs to the list only if more links follow it (English after a blank line is the article again).
+
+    >>> _is_link_line("狙击枪 http://x.cn/2", []), _is_link_line("", ["• Tips"]), _is_link_line("", ["巴雷特"])
+    (True, False, True)
+    """
     stripped = line.strip()
     if not stripped:
         following = next((r.strip() for r in rest if r.strip()), "")
