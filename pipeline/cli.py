@@ -26,7 +26,8 @@ from . import check as gate
 from . import report as reporting
 from .parallel import Processor, StageStep, compose
 from .records import Record
-from .stages import boilerplate, read, segment, tips, write
+from .repairs import FIX_NAMES
+from .stages import boilerplate, read, repair, segment, tips, write
 from .stats import Run
 
 EXIT_OK = 0
@@ -56,11 +57,12 @@ class Session:
         self.check_failures = 0  # findings of `check` subcommands in this invocation
         self.started = time.perf_counter()
 
-    def stage(self, name: str, module: Any, config: Any) -> StageStep:
-        """Return the step running ``module.run`` with ``config``, counted and timed under ``name``."""
+    def stage(self, name: str, module: Any, config: Any, **extra: Any) -> StageStep:
+        """Return the step running ``module.run`` with ``config`` (and ``extra`` keyword arguments, which must
+        not change the output), counted and timed under ``name``."""
         stats = self.run.stage(name)
         self.run.options[stats.name] = _jsonable(asdict(config))
-        return StageStep(module, config, stats)
+        return StageStep(module, config, stats, extra)
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
         stats = self.run.stage(read.NAME)
@@ -335,9 +337,48 @@ def segment_cmd(session: Session, keep_removed: bool, split: bool, teaser_contai
     return session.stage(segment.NAME, segment, config)
 
 
+_REPAIR = repair.RepairConfig()
+_REPAIR_HELP = f"""Undo scraping damage: repparttar, stripped .com, mojibake, foreign spam, glued words, and more.
+
+Every change is counted in the record's "repairs" and the manifest; --explain shows each one (before and
+after) for audit. Damage that cannot be undone is flagged with a score (spun, suspected-deletions).
+Repairs, in the order they run: {", ".join(FIX_NAMES)}.
+
+\b
+Example:
+  tipline read raw/ repair --explain --no-fix hard_wrap write-jsonl - 2> changes.txt
+"""
+
+
+@cli.command("repair", help=_REPAIR_HELP)
+@click.option("--no-fix", "disabled", multiple=True, type=click.Choice(FIX_NAMES),
+              help="Switch one repair off (repeatable).")
+@click.option("--learn/--no-learn", default=True, show_default=True,
+              help="Learn marker tokens from the corpus first (spools records to a temporary file).")
+@click.option("--min-marker-count", type=click.IntRange(min=1), default=_REPAIR.min_marker_count,
+              show_default=True, help="Occurrences a learned marker needs.")
+@click.option("--min-marker-docs", type=click.IntRange(min=1), default=_REPAIR.min_marker_docs,
+              show_default=True, help="Documents a learned marker must occur in.")
+@click.option("--spun-threshold", type=click.FloatRange(0, 1), default=_REPAIR.spun_threshold,
+              show_default=True, help="Flag 'spun' from this score.")
+@click.option("--deletion-threshold", type=click.FloatRange(0, 1), default=_REPAIR.deletion_threshold,
+              show_default=True, help="Flag 'suspected-deletions' from this score.")
+@click.option("--explain", is_flag=True, help="Print every change of every changed record on stderr, diff-like.")
+@pass_session
+def repair_cmd(session: Session, disabled: tuple[str, ...], learn: bool, min_marker_count: int,
+               min_marker_docs: int, spun_threshold: float, deletion_threshold: float, explain: bool) -> Processor:
+    config = repair.RepairConfig(
+        disabled=tuple(sorted(set(disabled))), learn=learn, min_marker_count=min_marker_count,
+        min_marker_docs=min_marker_docs, spun_threshold=spun_threshold, deletion_threshold=deletion_threshold,
+    )
+    echo = (lambda text: click.echo(text, err=True)) if explain else None
+    return session.stage(repair.NAME, repair, config, explain=echo)
+
+
 def default_chain(session: Session) -> list[Processor]:
     """The cleaning stages `run` applies between reading and writing, in order, with default settings."""
     return [
+        session.stage(repair.NAME, repair, repair.RepairConfig()),
         session.stage(boilerplate.NAME, boilerplate, boilerplate.BoilerplateConfig()),
         session.stage(segment.NAME, segment, segment.SegmentConfig()),
         session.stage(tips.NAME, tips, tips.TipsConfig()),

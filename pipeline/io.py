@@ -324,38 +324,59 @@ class SortedSpool:
 
 
 class RecordSpool:
-    """Hold a stream of records in a temporary file for a second pass, so memory does not grow with the corpus.
-
-    For stages that must see the whole run before changing any record (corpus statistics). Use as a context
-    manager; the file is deleted on exit.
+    """Records kept so a stage can read its input twice (learn from a first pass, then process) in bounded
+    memory: in memory up to ``memory_chars`` characters of text, then in an anonymous temporary file. Use as a
+    context manager; the file is gone when it closes.
 
     >>> from pipeline.records import Article, Source
-    >>> with RecordSpool() as spool:
-    ...     spool.add(Article(id="1" * 16, source=Source(path="a.txt", sha256="0" * 64, size=1, format="txt"),
-    ...                       text="Smile."))
-    ...     [r.text for r in spool], len(spool)
-    (['Smile.'], 1)
+    >>> with RecordSpool(memory_chars=0) as spool:
+    ...     spool.add(Article(id="1" * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text="x"))
+    ...     [r.text for r in spool], len(spool), spool.on_disk
+    (['x'], 1, True)
     """
 
-    def __init__(self, directory: str | None = None):
-        self._fh = tempfile.TemporaryFile("w+b", dir=directory, prefix=".tipline-spool-")
-        self._count = 0
+    def __init__(self, directory: str | None = None, memory_chars: int = 64_000_000):
+        self._directory = directory
+        self._memory_chars = memory_chars
+        self._chars = 0
+        self._records: list[Record] = []
+        self._fh: IO[bytes] | None = None
+        self._n = 0
+
+    @property
+    def on_disk(self) -> bool:
+        return self._fh is not None
 
     def add(self, record: Record) -> None:
-        self._fh.write((dumps(record) + "\n").encode("utf-8"))
-        self._count += 1
+        self._n += 1
+        if self._fh is None:
+            self._chars += len(record.text)
+            self._records.append(record)
+            if self._chars <= self._memory_chars:
+                return
+            self._fh = tempfile.TemporaryFile("w+b", dir=self._directory)
+            for held in self._records:
+                self._fh.write(dumps(held).encode("utf-8") + b"\n")
+            self._records = []
+            return
+        self._fh.write(dumps(record).encode("utf-8") + b"\n")
 
     def __len__(self) -> int:
-        return self._count
+        return self._n
 
     def __iter__(self) -> Iterator[Record]:
+        if self._fh is None:
+            yield from self._records
+            return
         self._fh.flush()
         self._fh.seek(0)
         for line in self._fh:
             yield loads_record(line)
 
     def close(self) -> None:
-        self._fh.close()
+        self._records = []
+        if self._fh is not None:
+            self._fh.close()
 
     def __enter__(self) -> RecordSpool:
         return self

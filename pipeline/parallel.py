@@ -16,7 +16,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .records import Record
@@ -34,13 +34,14 @@ class StageStep:
     module: Any
     config: Any
     stats: StageStats
+    extra: dict[str, Any] = field(default_factory=dict)  # keyword arguments for run() that never change output
 
     @property
     def parallel(self) -> bool:
         return bool(getattr(self.module, "PARALLEL", False))
 
     def __call__(self, stream: Iterable[Record]) -> Iterator[Record]:
-        return self.stats.track(self.module.run(self.stats.intake(stream), self.config, self.stats))
+        return self.stats.track(self.module.run(self.stats.intake(stream), self.config, self.stats, **self.extra))
 
 
 def compose(steps: list[Processor], workers: int, chunk: int = DEFAULT_CHUNK) -> Processor:

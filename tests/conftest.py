@@ -69,3 +69,16 @@ def tree_bytes(out: Path) -> dict[str, bytes]:
             data = json.dumps(comparable_manifest(json.loads(data)), sort_keys=True).encode()
         files[name] = data
     return files
+
+
+def _hypothesis_profiles() -> None:
+    """CI runs hypothesis derandomized (the same examples every run), so a red build is never a dice roll;
+    developers run it randomized, so new examples keep being tried."""
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile("ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    settings.register_profile("dev", deadline=None)
+    settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+_hypothesis_profiles()

@@ -26,3 +26,23 @@ def test_committed_clean_matches_a_fresh_run(runner, tmp_path, update_golden, mo
     assert sorted(fresh) == sorted(committed)
     for name in fresh:
         assert fresh[name] == committed[name], f"clean/{name} is stale: run `make clean-data` and review the diff"
+
+
+def test_committed_clean_has_no_scrape_damage_left():
+    """After repair, clean/ holds no repparttar, no ".pany"-type token and no mojibake (issue 4)."""
+    import json
+    import re
+
+    from ftfy.badness import is_bad
+
+    from pipeline.repairs.lexicon import zipf
+
+    stripped_com = re.compile(r"(?:^|[\s(“‘\"])\.([a-z]{1,20})\b", re.M)
+    for line in (CLEAN / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        for text in (record["text"], record["title"] or ""):
+            assert "repparttar" not in text.lower(), record["id"]
+            leftovers = [m.group(1) for m in stripped_com.finditer(text) if zipf("com" + m.group(1)) >= 3.0]
+            assert not leftovers, (record["id"], leftovers)
+            assert not any(is_bad(part) for part in text.split("\n")), record["id"]
+            assert not re.search(r"â€|Ã.|Â\s|\b\w+í(?:s|t|re|ll|ve)\b", text), record["id"]

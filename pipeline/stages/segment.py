@@ -21,8 +21,9 @@ the body is kept once. Per page:
    copyright holder that is a person. A website is never an author. The licence is read by ``licence.py``;
    ``attribution-missing`` is flagged when it requires the author's name or bio and the page no longer has it.
 
-The page-level ``removed`` counts and ``removed_spans`` of earlier stages are kept on every part (they describe
-the page the part came from).
+The page-level ``repairs`` and ``removed`` counts and ``removed_spans`` of earlier stages are kept on every part
+(they describe the page the part came from, whose part count is in ``meta["page_parts"]``); the manifest totals
+them once per page.
 """
 
 from __future__ import annotations
@@ -309,6 +310,8 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
             article.id = Article.make_id(article.source)
             article.title = None
         article.text = "\n".join(parsed.body)
+        if len(bounds) > 1:
+            article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
         author, credentials = resolve_author(parsed)
         if author is not None or part:

@@ -448,7 +448,8 @@ def paragraphs(text: str) -> list[Para]:
         if cur and found is not None and width is not None:
             prev = text[cur[-1][0]:cur[-1][1]].rstrip()
             # "… sales grew by\n10. Then …": a wrap put a number at the line start mid-sentence; not a marker
-            if (prev[-1:].isalnum() or prev[-1:] == ",") and len(prev) + 1 + len(_first_word(line)) > width:
+            # (the sentence is open when the line ends in anything but closing punctuation: "3.5%", "grew by")
+            if prev[-1:] not in ".!?:;…\"”’')]" and len(prev) + 1 + len(_first_word(line)) > width:
                 found = None
         if cur and found is None:
             prev = text[cur[-1][0]:cur[-1][1]]

@@ -36,11 +36,13 @@ def run(records: Iterable[Record], config: WriteConfig, stats: StageStats, ledge
     with io.atomic_directory(config.out) as tmp:
         spools = {kind: io.SortedSpool(tmp) for kind in OUTPUT_FILES}
         repairs: Counter = Counter()
+        pages: set[tuple[str, str]] = set()
         try:
             for record in records:
                 stats.total += 1
                 spools[record.kind].add(record.id, record.source.path, io.dumps(record))
-                if isinstance(record, Article):
+                if isinstance(record, Article) and (record.source.path, record.source.sha256) not in pages:
+                    pages.add((record.source.path, record.source.sha256))  # parts of a page share its counts
                     repairs.update(record.repairs)
             for kind, spool in spools.items():
                 for record_id, path in spool.replaced:

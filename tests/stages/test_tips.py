@@ -346,13 +346,6 @@ def test_cli_tips_command_writes_valid_tips(runner, tmp_path):
     assert bad.exit_code == 2 and "unknown tip form" in bad.output
 
 
-UNMERGED = {
-    "seed-004-part0": "needs the repair stage (repparttar in the headlines) and segmentation (004 is two articles)",
-    "seed-004-part1": "needs segmentation: 004's second article (Sharon Housley) is part 1 only once split",
-}
-NEEDS_ATTRIBUTION = "needs boilerplate/segmentation to set author and licence on the article"
-
-
 def clean_articles() -> dict[tuple[str, int], dict]:
     return {(a["source"]["path"].rsplit("/", 1)[-1].rsplit(".", 1)[0], a["source"]["part"]): a
             for a in load_jsonl(CLEAN / "articles.jsonl")}
@@ -366,12 +359,7 @@ def clean_tips() -> dict[str, list[dict]]:
     return {k: sorted(v, key=lambda t: t["position"]) for k, v in by_article.items()}
 
 
-def _mark(name: str, reasons: dict[str, str]):
-    marks = [pytest.mark.xfail(strict=False, reason=reasons[name])] if name in reasons else []
-    return pytest.param(name, marks=marks)
-
-
-@pytest.mark.parametrize("name", [_mark(n, UNMERGED) for n in SEED_FIXTURES])
+@pytest.mark.parametrize("name", SEED_FIXTURES)
 def test_clean_output_has_the_golden_tips(name):
     """End to end over the committed clean/: counts, headlines and forms per seed article."""
     golden = load_golden(name)
@@ -382,10 +370,9 @@ def test_clean_output_has_the_golden_tips(name):
     assert [{"headline": t["headline"], "form": t["form"]} for t in found] == golden["tips"]
 
 
-ATTRIBUTION_PENDING = {n: NEEDS_ATTRIBUTION for n in ("seed-000-part0", "seed-001-part0", "seed-004-part0")}
 
 
-@pytest.mark.parametrize("name", [_mark(n, ATTRIBUTION_PENDING | UNMERGED) for n in SEED_FIXTURES])
+@pytest.mark.parametrize("name", SEED_FIXTURES)
 def test_clean_output_has_the_golden_attribution(name):
     golden = load_golden(name)
     article = clean_articles()[(golden["seed"], golden["part"])]

@@ -1,0 +1,161 @@
+"""Bad Unicode: mojibake (ftfy), Mac Roman look-alikes ftfy cannot see, and doubled CSV quotes."""
+
+from __future__ import annotations
+
+import re
+
+from ftfy import TextFixerConfig, fix_and_explain
+from ftfy.badness import is_bad
+
+from .base import Change, FixResult, diff_changes, substitute
+from .lexicon import is_word, zipf
+
+# ftfy's defaults, except where they would change correct text:
+FTFY_CONFIG = TextFixerConfig(
+    uncurl_quotes=False,  # curly quotes and apostrophes are correct typography, not damage: keep them
+    fix_character_width=False,  # fullwidth forms are correct in CJK text, which repair must never touch
+    explain=True,  # record ftfy's steps, so every change says how it was made
+)
+# Lines made only of these characters cannot hold mojibake, HTML entities or control characters: ftfy is
+# skipped for them, which is most English lines (ftfy alone runs at about 2 MB/s).
+_PLAIN_LINE = re.compile(r"[\x20-\x25\x27-\x7e’‘“”–—…•·©®™°½¼¾×÷€£]*")  # the same set as _PLAIN below
+_FTFY_STEP_NAMES = {"unescape_html": "html_entities", "remove_control_chars": "control_chars"}
+
+
+_PLAIN = r"\x20-\x25\x27-\x7e’‘“”–—…•·©®™°½¼¾×÷€£"
+# A run of space-separated words that hold something ftfy may change (mojibake bytes, entities, controls):
+# ftfy reads only these, so its cost follows the damage, not the length of the line.
+_SUSPECT = re.compile(rf"[^ ]*[^{_PLAIN} ][^ ]*(?: [^ ]*[^{_PLAIN} ][^ ]*)*|[^ ]*&[^ ]*")
+
+
+def fix_unicode(text: str) -> FixResult:
+    """Fix mojibake (also doubly encoded), HTML entities, control characters, ligatures and NFC with ftfy;
+    typographic quotes and dashes in correct text stay as they are.
+
+    ftfy sees each run of suspect words in a line (words with characters outside plain English typography),
+    not the whole line: mojibake is local to the words it damaged, and ftfy costs time in proportion to what
+    it reads.
+
+    >>> fix_unicode("Itâ€™s the customerÃ¢â‚¬â„¢s “choice” — always.")[0]
+    'It’s the customer’s “choice” — always.'
+    >>> fix_unicode("AT&T &amp; friends")[1][0][:3]
+    ('html_entities', '&amp;', '&')
+    """
+    changes: list[Change] = []
+    out = []
+    offset = 0
+    for line in text.split("\n"):
+        if _PLAIN_LINE.fullmatch(line) or line.isascii() and "&" not in line and line.isprintable():
+            out.append(line)
+        else:
+            pieces = []
+            pos = 0
+            for m in _SUSPECT.finditer(line):
+                fixed, steps = fix_and_explain(m.group(0), FTFY_CONFIG)
+                if fixed != m.group(0):
+                    changes += diff_changes(_ftfy_name(steps), m.group(0), fixed, offset + m.start(),
+                                            ", ".join(f"{a} {b}" for a, b in steps or []))
+                    pieces += [line[pos:m.start()], fixed]
+                    pos = m.end()
+            out.append("".join(pieces) + line[pos:])
+        offset += len(line) + 1
+    return "\n".join(out), changes
+
+
+def _ftfy_name(steps: list[tuple[str, str]] | None) -> str:
+    """Name a change by ftfy's steps: re-decoding is mojibake; otherwise the first fix applied.
+
+    >>> _ftfy_name([("encode", "sloppy-windows-1252"), ("decode", "utf-8")]), _ftfy_name([("apply", "unescape_html")])
+    ('mojibake', 'html_entities')
+    """
+    steps = steps or []
+    if any(kind in ("encode", "decode") for kind, _ in steps):
+        return "mojibake"
+    applied = [name for kind, name in steps if kind == "apply"]
+    return _FTFY_STEP_NAMES.get(applied[0], "unicode") if applied else "unicode"
+
+
+def is_mojibake(line: str) -> bool:
+    """Tell whether a line shows mojibake (ftfy's badness heuristic; plain lines are never bad).
+
+    >>> is_mojibake("It’s fine."), is_mojibake("Itâ€™s not.")
+    (False, True)
+    """
+    return not _PLAIN_LINE.fullmatch(line) and is_bad(line)
+
+
+# A curly apostrophe, quote, dash or ellipsis stored in cp1252 and read as Mac Roman, or the other way round.
+_MAC_FAMILIES = (
+    {"í": "’", "ë": "‘", "ì": "“", "î": "”", "ñ": "–", "ó": "—", "Ö": "…"},  # cp1252 bytes read as Mac Roman
+    {"Õ": "’", "Ô": "‘", "Ò": "“", "Ó": "”", "Ð": "–", "Ñ": "—", "É": "…"},  # Mac Roman bytes read as cp1252
+)
+_MAC_APOSTROPHE = re.compile(r"\b([A-Za-z]+)([íÕ])([a-z]{1,2})\b")
+_CONTRACTION_TAILS = frozenset({"s", "t", "re", "ve", "ll", "d", "m"})
+_OTHER_LANGS = ("es", "pt", "fr", "it", "ca")  # where "país", "aquí" are words, not damage
+
+
+def _mac_apostrophe(m: re.Match[str]) -> str | None:
+    """Return the token of ``m`` with a curly apostrophe, when that makes an English contraction or possessive
+    and the token is no word of Spanish, Portuguese, French, Italian or Catalan.
+
+    >>> [_mac_apostrophe(_MAC_APOSTROPHE.search(w)) for w in ("donít", "customerís", "país", "itísx")]
+    ['don’t', 'customer’s', None, None]
+    """
+    base, mark, tail = m.groups()
+    if tail.lower() not in _CONTRACTION_TAILS or is_word(m.group(0)):
+        return None
+    word = f"{base}'{tail}"
+    if not (zipf(word) >= 2.5 or tail == "s" and is_word(base, 3.0)):
+        return None
+    if any(zipf(m.group(0), lang) >= 1.5 for lang in _OTHER_LANGS):
+        return None
+    return f"{base}’{tail}"
+
+
+def fix_mac_roman(text: str) -> FixResult:
+    """Restore curly apostrophes (and, once those prove the damage, quotes, dashes and ellipses) that a Mac
+    Roman / cp1252 mix-up turned into letters: ``itís`` and ``itÕs`` are ``it’s``. Spanish ``país`` stays.
+
+    >>> fix_mac_roman("I know itís late, but donít worry: ìsoonî ñ really.")[0]
+    'I know it’s late, but don’t worry: “soon” – really.'
+    >>> fix_mac_roman("Visit the país vasco; it’s a canción ñ and ìholaî.")[0]
+    'Visit the país vasco; it’s a canción ñ and ìholaî.'
+    """
+    if "í" not in text and "Õ" not in text:
+        return text, []
+    proof = next((m for m in _MAC_APOSTROPHE.finditer(text) if _mac_apostrophe(m)), None)
+    if proof is None:
+        return text, []
+    family = _MAC_FAMILIES[0] if proof.group(2) == "í" else _MAC_FAMILIES[1]
+    bad = {v: re.escape(k) for k, v in family.items()}
+    pattern = re.compile(
+        rf"{_MAC_APOSTROPHE.pattern}"
+        rf"|(?:(?<=\s)|^){bad['“']}(?=[A-Za-z])|(?<=[A-Za-z.,!?]){bad['”']}(?=[\s.,;:!?]|$)"
+        rf"|(?<= )(?:{bad['–']}|{bad['—']})(?= )|(?<=[a-z.]){bad['…']}(?=\s|$)",
+        re.M,
+    )
+
+    def decide(m: re.Match[str]) -> tuple[str, str] | None:
+        if m.group(1):
+            fixed = _mac_apostrophe(m)
+            return ("mac_roman", fixed) if fixed else None
+        return "mac_roman", family[m.group(0)]
+
+    return substitute(pattern, text, decide)
+
+
+_CSV_QUOTES = re.compile(r'""(?=\S)([^"\n]{1,300}?\S)""')
+
+
+def fix_csv_quotes(text: str) -> FixResult:
+    """Undo the doubled quotes of a CSV export: ``""give""`` is ``"give"``; an empty ``""`` stays, and so
+    does everything in a text that also quotes normally (``"x"``), which a CSV export cannot.
+
+    >>> fix_csv_quotes('They said ""give"" twice; an empty string is "" and "" stays.')[0]
+    'They said "give" twice; an empty string is "" and "" stays.'
+    >>> fix_csv_quotes('Write ""ss"" for "ß".')[1]
+    []
+    """
+    if '""' not in text or '"' in text.replace('""', ""):
+        return text, []  # a CSV export doubles every quote: one single quote proves this text is not one
+    return substitute(_CSV_QUOTES, text, lambda m: ("csv_quotes", f'"{m.group(1)}"'))

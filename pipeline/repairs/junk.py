@@ -1,0 +1,38 @@
+"""Inline page junk: ad labels, feed buttons and "Read More" links that the scrape ran into the text.
+
+Whole blocks of boilerplate (share buttons, comment forms) are the boilerplate stage's work; this fix removes
+only the short labels that sit inside or between sentences, and only in the places such labels occupy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import FixResult, substitute
+
+_LABELS = r"Advertisements?|ADVERTISEMENTS?|Sponsored Links?|SPONSORED LINKS?|Add to My Yahoo!|Add to Google"
+_JUNK = re.compile(
+    rf"^[ \t]*(?:{_LABELS}|Read More|Read more|Continue Reading)[ \t]*(?:»|>>|→)?[ \t]*(?:\n|\Z)"  # a line of its own
+    rf"|(?<=[.!?”\"])[ \t]+(?:{_LABELS})(?=[ \t]+[A-Z“\"])"  # between two sentences
+    r"|[ \t]*Add to My Yahoo!"  # anywhere: no sentence says this
+    r"|(?:(?<=…)|(?<=\.\.\.))[ \t]*\[?Read [Mm]ore\]?[ \t]*(?:»|>>|→)?(?=[ \t]*$)"  # "… Read More" ending a teaser
+    r"|[ \t]*\[Read [Mm]ore\][ \t]*(?:»|>>|→)?(?=[ \t]*$)|[ \t]+Read [Mm]ore[ \t]*(?:»|>>|→)(?=[ \t]*$)",
+    re.M,
+)
+
+_TRIGGERS = ("Advert", "ADVERT", "Sponsored", "SPONSORED", "Add to My Yahoo!", "Add to Google", "Read More",
+             "Read more",
+             "Continue Reading")
+
+
+def fix_page_junk(text: str) -> FixResult:
+    """Remove ``Advertisement``, ``Sponsored Links``, ``Add to My Yahoo!`` and ``… Read More`` labels.
+
+    >>> fix_page_junk("Smile. Advertisement Then listen.\\nSponsored Links\\nThe best way to care… Read More")[0]
+    'Smile. Then listen.\\nThe best way to care…'
+    >>> fix_page_junk("Advertisement is how shops grow. You should read more.\\nRead more about it in the guide.")[1]
+    []
+    """
+    if not any(word in text for word in _TRIGGERS):
+        return text, []
+    return substitute(_JUNK, text, lambda m: ("page_junk", ""))

@@ -1,0 +1,206 @@
+"""The English lexicon behind the repairs: word frequencies from wordfreq, function words, and scripts.
+
+Every decision of the form "is this a word?" goes through :func:`zipf`, so the repairs restore only what
+English actually contains (``.pany`` becomes ``company`` because ``company`` is a frequent word, not because
+it is on a list). Frequencies are on the Zipf scale: 7 is "the", 3 is a word seen once per million words,
+0 is unknown.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from functools import lru_cache
+
+import wordfreq
+
+# Function words a marker token may stand for, and whose contexts the marker learner compares against.
+# Ordered by frequency; the first ones are the words scrapers were seen to replace ("the", "to").
+FUNCTION_WORDS = (
+    "the", "to", "and", "of", "a", "in", "that", "is", "for", "it", "you", "with", "on", "as", "are", "be",
+    "this", "your", "or", "an", "at", "by", "from", "can", "if", "not", "but", "have", "will", "they", "their",
+    "we", "our", "more", "all", "so", "what", "when", "about", "how",
+)
+# A token at or above this Zipf frequency is an English word (about once in ten million words): low enough
+# for "commitments" (3.8) and "comfortably", high enough to reject junk tokens the web also contains.
+WORD_ZIPF = 2.0
+WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    return wordfreq.get_frequency_dict("en", wordlist="large")
+
+
+@lru_cache(maxsize=1 << 18)  # bounded; the same words recur in every document
+def zipf(word: str, lang: str = "en") -> float:
+    """Return the Zipf frequency of ``word`` (case-insensitive, curly apostrophes allowed); 0.0 if unknown.
+
+    >>> zipf("company"), zipf("Company"), zipf("it’s") > 6, zipf("repparttar")
+    (5.6, 5.6, True, 0.0)
+    """
+    key = word.lower().replace("’", "'")
+    if lang != "en":
+        return wordfreq.zipf_frequency(key, lang)
+    freq = _frequencies().get(key)
+    return round(math.log10(freq) + 9, 2) if freq else 0.0
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    floor = 10 ** (1.5 - 9)
+    return frozenset(w for w, f in _frequencies().items() if f >= floor)
+
+
+def unknown_words(words: set[str]) -> set[str]:
+    """Return the (lower-case) words of ``words`` that are not English words: unknown, or below Zipf 1.5.
+    Set operations only, so it costs nothing per word in Python.
+
+    >>> sorted(unknown_words({"the", "repparttar", "company"}))
+    ['repparttar']
+    """
+    return words - _known_words()
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The English words at Zipf 2.5 or more (lower case), as a set for fast membership tests."""
+    floor = 10 ** (2.5 - 9)
+    return frozenset(w for w, f in _frequencies().items() if f >= floor)
+
+
+def is_word(word: str, min_zipf: float = WORD_ZIPF) -> bool:
+    """Tell whether ``word`` is an English word (Zipf frequency at least ``min_zipf``).
+
+    >>> is_word("commitments"), is_word("compdf"), is_word("comnet")
+    (True, False, False)
+    """
+    return zipf(word) >= min_zipf
+
+
+def is_foreign_letter(ch: str) -> bool:
+    """Tell whether ``ch`` is a letter of a script other than Latin (Han, Kana, Hangul, Cyrillic, Arabic, ...).
+
+    >>> is_foreign_letter("巴"), is_foreign_letter("é"), is_foreign_letter("m"), is_foreign_letter("1")
+    (True, False, False, False)
+    """
+    if ch.isascii() or not ch.isalpha():
+        return False
+    return not unicodedata.name(ch, "").startswith("LATIN")
+
+
+# Frequent English function words that are not also frequent words of the other big Latin-script languages
+# ("in", "a", "die", "is" are left out), so their share tells English from Spanish, German or French.
+ENGLISH_MARKERS = frozenset(
+    "the and of to you your are that this with for it be have not but they we our at by from can will if or "
+    "what when how about was were has his her she he my me all so more there their which would should could "
+    "been these those who just than them its".split()
+)
+# ... and the same for the other big Latin-script languages, to tell a short Spanish line from English.
+OTHER_MARKERS = frozenset(
+    "el la los las del que y es por con para una le les des et est pour dans avec une der die das und ist "
+    "nicht mit ein eine ich il di che per sono gli não uma com het een van niet ook".split()
+)
+ENGLISH_MIN_SHARE = 0.12  # English prose runs at 30-45 %; other languages under 5 %
+
+
+_PUNCT = ".,;:!?\"'()[]“”‘’«»-–—…*•·"
+
+
+def _census(text: str, sample: int) -> tuple[int, int, int, int]:
+    """Count (word slots, English function words, other-language function words, words) in a sample."""
+    total = hits = other = 0
+    tokens = text[: sample * 8].split()[:sample]
+    for tok in tokens:
+        w = tok.strip(_PUNCT).lower()
+        if not w:
+            continue
+        if w.isascii():
+            total += 1
+            hits += w in ENGLISH_MARKERS
+            other += w in OTHER_MARKERS
+        else:
+            foreign = sum(1 for ch in w if is_foreign_letter(ch))
+            total += max(1, foreign // 2) if foreign else 1
+            other += not foreign and w in OTHER_MARKERS
+    return total, hits, other, len(tokens)
+
+
+def english_share(text: str, sample: int = 400) -> float:
+    """Return the share of English function words among the first ``sample`` words of ``text``; letters of
+    scripts without spaces count as one word per two characters.
+
+    >>> english_share("The customer is the reason you have a job.")
+    0.444
+    >>> english_share("Der Kunde ist der Grund, warum du einen Job hast."), english_share("顾客是你工作的理由。")
+    (0.0, 0.0)
+    """
+    total, hits, _, _ = _census(text, sample)
+    return round(hits / total, 3) if total else 0.0
+
+
+def looks_english(text: str) -> bool:
+    """Tell whether ``text`` is English enough for the English-only repairs (short texts by their lexicon).
+
+    >>> looks_english("Tip: listen first."), looks_english("El cliente es la razón de tu trabajo.")
+    (True, False)
+    >>> looks_english("Byrepparttar time."), looks_english("顾客是你工作的理由。")
+    (True, False)
+    """
+    total, hits, other, n = _census(text, 120)
+    if not total or other >= max(hits, 1):
+        return False
+    if n >= 20:
+        return hits / total >= ENGLISH_MIN_SHARE
+    words = [w for w in (tok.strip(_PUNCT).lower() for tok in text.split()) if w]
+    return sum(1 for w in words if w in ENGLISH_MARKERS or is_word(w, 3.0)) / total >= 0.5
+
+
+SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to with".split())
+
+
+_EDGE_PUNCT = ".,:;!?\"“”‘’()"
+
+
+def in_title_case(text: str, start: int, end: int, small: bool = False) -> bool:
+    """Tell whether ``text[start:end]`` sits among Title Case words (a heading, a name), where a restored
+    word must be capitalised too: the nearest words around it that are not small words are capitalised.
+    A restored ``small`` word ("the", "of") is capitalised only if the line capitalises its small words too.
+
+    >>> t = "Leave a .ment"
+    >>> in_title_case(t, 8, 13), in_title_case("Name Of xx Game", 8, 10), in_title_case("got to xx Bob", 7, 9)
+    (True, True, False)
+    >>> in_title_case("About xx Author", 6, 8, small=True), in_title_case("How To Make xx Guests Happy", 12, 14, True)
+    (False, True)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    window_start, window_end = max(line_start, start - 60), min(line_end, end + 60)  # a few words each side
+    before = text[window_start:start].split()
+    after = text[end:window_end].split()
+    if window_start > line_start and before:
+        before = before[1:]  # the first word may be cut
+    if window_end < line_end and after:
+        after = after[:-1]
+
+    def capitalised(word: str | None) -> bool | None:
+        if word is None:
+            return None
+        letters = [ch for ch in word[:3] if ch.isalpha()]
+        return bool(letters) and letters[0].isupper()
+
+    nxt = next((w for w in after if w.lower().strip(_EDGE_PUNCT) not in SMALL_WORDS), None)
+    if nxt is not None and not capitalised(nxt):
+        return False  # the common case: the next word is in lower case
+    prev = next((w for w in reversed(before) if w.lower().strip(_EDGE_PUNCT) not in SMALL_WORDS), None)
+    sides = [capitalised(prev), capitalised(nxt)]
+    if small:
+        smalls = [w for w in before + after if w.lower() in SMALL_WORDS]
+        if not smalls or not all(capitalised(w) for w in smalls):
+            return False
+    if None in sides:
+        short = window_start == line_start and window_end == line_end and len(before) + len(after) <= 12
+        return short and any(sides) and False not in sides
+    return all(sides)

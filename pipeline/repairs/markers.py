@@ -1,0 +1,369 @@
+"""Marker tokens: a scraper replaced a common word by a fixed token (``repparttar`` for "the", often with a
+5–6 digit counter and the space before it eaten), or by a bare line break.
+
+Known markers are built in; others are learned from the corpus by :class:`MarkerLearner`: a token that is
+not an English word, occurs many times in several documents, and whose neighbours are those of a function word
+(its left and right context vectors are close to that word's). The per-record repair only applies the markers
+it is given, so it stays a pure function of (text, markers).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .base import FixResult, substitute
+from .encoding import is_mojibake
+from .lexicon import FUNCTION_WORDS, SMALL_WORDS, in_title_case, is_word, unknown_words, zipf
+from .spacing import wrap_width
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A token that stands for ``word``; ``name`` is the repair counter it is counted under."""
+
+    token: str  # lower case, as it appears in text
+    word: str
+    name: str
+    counter: bool = False  # usually followed by a 5-6 digit counter, dropped with it
+    glued: bool = False  # often eats the space before it ("Byrepparttar")
+    source: str = "builtin"  # builtin | learned
+
+
+BUILTIN_MARKERS = (Marker("repparttar", "the", "repparttar", counter=True, glued=True),)
+_WORD = r"[^\W\d_]"
+_SENTENCE_END = re.compile(r"(?:^|[.!?]|\n)[\"“‘'(\s]*$")
+
+
+@lru_cache(maxsize=64)
+def _marker_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of a set of marker tokens, with an optional counter and letters glued after them.
+
+    >>> _marker_pattern(("repparttar",)).search("torepparttar 104500 checkout").group("m", "num")
+    ('repparttar', ' 104500')
+    """
+    # The token comes first (a literal scans fast); the word glued before it is looked at in code.
+    alternatives = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
+    return re.compile(rf"(?P<m>{alternatives})(?P<num>[ ]+\d{{5,6}}(?!\d))?(?P<post>{_WORD}*)", re.IGNORECASE)
+
+
+_GLUED_BEFORE = re.compile(rf"{_WORD}+\Z")  # \Z: "$" would also match before a final newline
+
+
+def _cased(word: str, token: str, sentence_start: bool) -> str:
+    """Give ``word`` the case of the marker ``token`` it replaces, capitalised at a sentence start.
+
+    >>> _cased("the", "repparttar", False), _cased("the", "Repparttar", False), _cased("the", "REPPARTTAR", True)
+    ('the', 'The', 'THE')
+    """
+    if token.isupper() and len(token) > 1:
+        return word.upper()
+    if token[:1].isupper() or sentence_start:
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> FixResult:
+    """Replace marker tokens by the word they stand for, dropping their counters and mending eaten spaces.
+
+    >>> fix_markers("Byrepparttar time I got torepparttar 104500 checkout, via a modem,repparttar TAP.")[0]
+    'By the time I got to the checkout, via a modem, the TAP.'
+    >>> fix_markers("It was late. repparttar 104501 store was shut.\\nName Of repparttar Game")[0]
+    'It was late. The store was shut.\\nName Of The Game'
+    >>> fix_markers("About repparttar Author")[0]
+    'About the Author'
+    """
+    lowered = text.lower()
+    present = tuple(m.token for m in markers if m.token in lowered)
+    if not present:
+        return text, []
+    by_token = {m.token: m for m in markers}
+
+    def decide(m: re.Match[str]) -> tuple[str, str] | None:
+        marker = by_token[m.group("m").lower()]
+        start = m.start()
+        glued = _GLUED_BEFORE.search(text, max(0, start - 30), start)
+        pre, post, num = glued.group(0) if glued else "", m.group("post"), m.group("num")
+        if pre and not (marker.glued and (marker.source == "builtin" or is_word(pre))):
+            return None  # the token is part of a longer word
+        if post and not (marker.glued and is_word(post)):
+            return None
+        before = text[start - 1] if start else ""
+        capital = (not pre and bool(_SENTENCE_END.search(text[max(0, start - 8):start]))
+                   or in_title_case(text, start, m.end(), small=marker.word in SMALL_WORDS))
+        word = _cased(marker.word, m.group("m"), capital)
+        gap = " " if before and (before.isalnum() or before in ",;:.!?)") else ""
+        new = gap + word + (f" {post}" if post else "")
+        return marker.name, new + (num if num and not marker.counter else "")
+
+    return substitute(_marker_pattern(present), text, decide)
+
+
+_BARE_BREAK = re.compile(r"(?<=[a-z,])\n(?=[a-z]{2})")
+
+
+def fix_line_break_marker(text: str, word: str | None) -> FixResult:
+    """Put back ``word`` where the scraper turned it into a bare line break inside a sentence; only when the
+    corpus showed that damage (``word`` learned), and never in hard-wrapped text, whose breaks are spaces.
+
+    >>> fix_line_break_marker("We went to\\nstore and back.\\nThen home.", "the")[0]
+    'We went to the store and back.\\nThen home.'
+    >>> fix_line_break_marker("We went to\\nstore.", None)[0]
+    'We went to\\nstore.'
+    """
+    if not word or "\n" not in text or wrap_width(text.split("\n")) is not None:
+        return text, []
+    return substitute(_BARE_BREAK, text, lambda m: ("line_break_marker", f" {word} "))
+
+
+# ------------------------------------------------------------------------------------------------ learning
+
+_TOKEN = re.compile(rf"{_WORD}+(?:['’]{_WORD}+)*|\d+|[^\w\s]|\n")
+_COUNTER = re.compile(r"\d{5,6}")
+_FUNCTION = frozenset(FUNCTION_WORDS)
+_MAX_CANDIDATES = 50_000  # distinct unknown tokens tracked; beyond, the rarest are forgotten (bounded memory)
+_MAX_CONTEXTS = 5_000  # distinct neighbours kept per token
+
+
+@dataclass
+class _Stats:
+    n: int = 0
+    docs: int = 0
+    last_doc: int = -1
+    glued: int = 0
+    lower: int = 0
+    counter: int = 0
+    left: Counter = field(default_factory=Counter)
+    right: Counter = field(default_factory=Counter)
+
+    def add(self, doc: int, left: str, right: str, *, glued: bool = False, lower: bool = True,
+            counter: bool = False) -> None:
+        self.n += 1
+        if doc != self.last_doc:
+            self.docs += 1
+            self.last_doc = doc
+        self.glued += glued
+        self.lower += lower
+        self.counter += counter
+        for ctx, key in ((self.left, left), (self.right, right)):
+            ctx[key] += 1
+            if len(ctx) > _MAX_CONTEXTS:
+                for k, _ in ctx.most_common()[_MAX_CONTEXTS // 2:]:
+                    del ctx[k]
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    """Cosine similarity of two count vectors.
+
+    >>> _cosine(Counter(to=2, of=1), Counter(to=4, of=2)), _cosine(Counter(to=1), Counter(the=1))
+    (1.0, 0.0)
+    """
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+
+
+@dataclass(frozen=True, slots=True)
+class LearnConfig:
+    min_count: int = 10  # occurrences before a token can be a marker: names and typos are rarer
+    min_docs: int = 2  # documents it must occur in: one long page about "Zorblax" teaches nothing
+    min_similarity: float = 0.35  # context similarity to the function word (0..1); names score under 0.2
+    context_sample_bytes: int = 2_000_000  # text read for the function words' contexts: ~20,000 "the", stable
+
+
+@dataclass
+class Learned:
+    """What the learner found: markers, the word bare line breaks stand for, and a report for the manifest."""
+
+    markers: tuple[Marker, ...] = ()
+    line_break_word: str | None = None
+    report: dict[str, Any] = field(default_factory=dict)
+
+
+class MarkerLearner:
+    """Learn marker tokens from a stream of texts in one pass, in bounded memory (see the module docstring)."""
+
+    def __init__(self, config: LearnConfig | None = None):
+        self.config = config or LearnConfig()
+        self.docs = 0
+        self.bytes = 0
+        # Neighbours of function words, counted as (word, neighbour) pairs in C (Counter.update), then split
+        # into one vector per word when needed.
+        self.function_n: Counter = Counter()
+        self.function_left: Counter = Counter()
+        self.function_right: Counter = Counter()
+        self.candidates: dict[str, _Stats] = {}
+        self.breaks = _Stats()
+
+    def observe(self, text: str) -> None:
+        """Count the contexts of function words, unknown tokens and bare line breaks of one document.
+
+        Lines with mojibake are left out (their broken words would look like markers), and so are tokens that
+        are pieces of URLs, domains or e-mail addresses (``del.icio.us``) or follow a stripped dot (``.pany``).
+        """
+        doc = self.docs
+        self.docs += 1
+        seen = self.bytes
+        self.bytes += len(text)
+        if not text.isascii():
+            text = "\n".join(line for line in text.split("\n") if not is_mojibake(line))
+        text = _mask_urlish(text)
+        tokens = _TOKEN.findall(text)
+        lowered = "\x00".join(tokens).lower().split("\x00")  # one C call instead of one per token
+        if seen < self.config.context_sample_bytes:
+            self._function_contexts(tokens, lowered)
+        found = {token: _splits(token) for token in unknown_words(set(lowered))
+                 if len(token) >= 2 and token[0].isalpha() and "'" not in token and "’" not in token}
+        if found:
+            self._candidate_contexts(tokens, lowered, found, doc)
+        if "\n" in text and wrap_width(text.split("\n")) is None:
+            for m in _BARE_BREAK.finditer(text):
+                left = text[max(0, m.start() - 40):m.start()].split()[-1:] or ["<s>"]
+                right = text[m.end():m.end() + 40].split()[:1] or ["</s>"]
+                self.breaks.add(doc, _norm(left[0]), _norm(right[0]))
+        if len(self.candidates) > _MAX_CANDIDATES:
+            keep = sorted(self.candidates.items(), key=lambda kv: (-kv[1].n, kv[0]))[: _MAX_CANDIDATES // 2]
+            self.candidates = dict(keep)
+
+    def _function_contexts(self, tokens: list[str], lowered: list[str]) -> None:
+        """Count the neighbours of lower-case function words (a capitalised "The" only says a sentence began)."""
+        padded = ["\n", *lowered, "\n"]
+        hits = [i for i, tok in enumerate(tokens, 1) if tok in _FUNCTION]
+        self.function_n.update(padded[i] for i in hits)
+        self.function_left.update((padded[i], padded[i - 1]) for i in hits)
+        self.function_right.update((padded[i], padded[i + 1]) for i in hits)
+
+    def _candidate_contexts(self, tokens: list[str], lowered: list[str], found: dict[str, list[tuple[str, str]]],
+                            doc: int) -> None:
+        last = len(tokens) - 1
+        for i in [i for i, tok in enumerate(lowered) if tok in found]:
+            hit = found[lowered[i]]
+            j = i + 1
+            counter = j <= last and _COUNTER.fullmatch(tokens[j]) is not None
+            if counter:
+                j += 1
+            right = lowered[j] if j <= last else "\n"
+            for cand, head in hit:  # every reading counts; result() keeps the one the others are pieces of
+                left = head or (lowered[i - 1] if i else "\n")
+                stats = self.candidates.setdefault(cand, _Stats())
+                stats.add(doc, left, right, glued=bool(head), lower=tokens[i][len(head):].islower(), counter=counter)
+
+    def result(self) -> Learned:
+        """Decide which candidates are markers; return them with a report of the decision."""
+        cfg = self.config
+        self._vectors = self._function_vectors()
+        frequent = {c: s for c, s in self.candidates.items() if s.n >= cfg.min_count}
+        markers = []
+        considered = []
+        for cand, s in sorted(frequent.items(), key=lambda kv: (-kv[1].n, kv[0])):
+            if any(other != cand and (other.endswith(cand) and t.n * 2 >= s.n or cand.endswith(other) and t.n >= s.n)
+                   for other, t in frequent.items()):
+                continue  # "epparttar" is a piece of "repparttar", "ingrepparttar" a glued form of it
+            word, sim = self._best_function(s)
+            entry = {"token": cand, "word": word, "occurrences": s.n, "documents": s.docs,
+                     "similarity": round(sim, 3)}
+            if s.docs < cfg.min_docs:
+                reason = f"in {s.docs} document(s), fewer than {cfg.min_docs}"
+            elif sim < cfg.min_similarity:
+                reason = f"neighbours unlike a function word's ({sim:.2f} < {cfg.min_similarity})"
+            elif s.lower < 0.8 * s.n:
+                reason = "mostly capitalised: a name"
+            else:
+                reason = ""
+            ok = not reason
+            considered.append({**entry, "accepted": ok, **({"reason": reason} if reason else {})})
+            if ok:
+                markers.append(Marker(cand, word, f"marker:{cand}", counter=s.counter >= 0.3 * s.n,
+                                      glued=s.glued > 0, source="learned"))
+        line_break_word = None
+        breaks = None
+        if self.breaks.n >= cfg.min_count and self.breaks.docs >= cfg.min_docs:
+            word, sim = self._best_function(self.breaks)
+            breaks = {"word": word, "occurrences": self.breaks.n, "documents": self.breaks.docs,
+                      "similarity": round(sim, 3), "accepted": sim >= cfg.min_similarity}
+            line_break_word = word if breaks["accepted"] else None
+        report = {
+            "sample": {"documents": self.docs, "characters": self.bytes},
+            "markers": [{"token": m.token, "word": m.word, "source": m.source} for m in markers],
+            "candidates": considered[:20],
+            "line_break_marker": breaks,
+        }
+        return Learned(tuple(markers), line_break_word, report)
+
+    def _function_vectors(self) -> dict[str, tuple[Counter, Counter]]:
+        vectors: dict[str, tuple[Counter, Counter]] = {f: (Counter(), Counter()) for f in FUNCTION_WORDS}
+        for side, counts in ((0, self.function_left), (1, self.function_right)):
+            for (f, neighbour), n in counts.items():
+                vectors[f][side][neighbour] = n
+        return vectors
+
+    def _best_function(self, s: _Stats) -> tuple[str, float]:
+        best, best_sim = FUNCTION_WORDS[0], 0.0
+        for f in FUNCTION_WORDS:
+            if self.function_n[f] < 20:
+                continue
+            left, right = self._vectors[f]
+            sim = 0.6 * _cosine(s.left, left) + 0.4 * _cosine(s.right, right)
+            if sim > best_sim:
+                best, best_sim = f, sim
+        return best, best_sim
+
+
+_URLISH_POINT = re.compile(r"[./@:](?<=\w[./@:])(?=\w)|\.(?<![^\s]\.)(?=[A-Za-z])")
+
+
+def _mask_urlish(text: str) -> str:
+    """Blank out words that are URLs, domains, e-mail addresses (``del.icio.us``) or start with a stripped
+    dot (``.pany``): their pieces are not words standing where a function word should be.
+
+    >>> _mask_urlish("Bookmark del.icio.us or mail a@b.cc about the .pany today.")
+    'Bookmark   or mail   about the   today.'
+    """
+    spans = []
+    for m in _URLISH_POINT.finditer(text):
+        i = m.start()
+        start = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
+        ends = [e for e in (text.find(" ", i), text.find("\n", i)) if e != -1]
+        end = min(ends) if ends else len(text)
+        if spans and start < spans[-1][1]:
+            continue
+        spans.append((start, end))
+    if not spans:
+        return text
+    out, pos = [], 0
+    for start, end in spans:
+        out += [text[pos:start], " "]
+        pos = end
+    return "".join(out) + text[pos:]
+
+
+def _splits(token: str) -> list[tuple[str, str]]:
+    """Return how an unknown token may hold a marker: glued after an English word (shortest word first), or
+    whole.
+
+    >>> _splits("byrepparttar"), _splits("zqxv")
+    ([('repparttar', 'by'), ('byrepparttar', '')], [('zqxv', '')])
+    """
+    out = []
+    for k in range(2, len(token) - 3):
+        head, tail = token[:k], token[k:]
+        if zipf(head) >= 3.0 and zipf(tail) < 1.5:
+            out.append((tail, head))
+    return out + [(token, "")]
+
+
+def _norm(token: str) -> str:
+    """The first word, number or punctuation mark of a whitespace token, lower-cased.
+
+    >>> _norm("Store,"), _norm("(the")
+    ('store', '(')
+    """
+    m = re.match(rf"{_WORD}+|\d+|[^\w\s]", token)
+    return m.group(0).lower() if m else token.lower()
+
+

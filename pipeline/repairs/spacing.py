@@ -1,0 +1,198 @@
+"""Whitespace: invisible characters, runs of spaces, and text hard-wrapped at a fixed width."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .base import Change, FixResult, substitute
+from .lexicon import is_foreign_letter, is_word
+
+_INVISIBLE = re.compile(
+    r"(?P<nbsp>[\u00a0\u2000-\u200a\u202f\u205f]+)"  # no-break and fixed-width spaces; U+3000 belongs to CJK
+    r"|(?P<zero_width>[\u200b\u200c\u200d\u2060\ufeff]+)"
+    r"|(?P<soft_hyphen>\u00ad+)"
+    r"|(?P<control_chars>[\x00-\x08\x0b-\x1f\x7f-\x9f]+)"
+)
+
+# UTF-8 read as cp1252: a lead byte shows as Â..ô, a continuation byte as one of these (or NBSP, soft hyphen).
+_LEAD = frozenset(chr(c) for c in range(0xC2, 0xF5))
+_CONTINUATION = frozenset(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0)) - {""}
+
+
+def _in_mojibake(text: str, i: int) -> bool:
+    """Tell whether ``text[i]`` may be a byte of a UTF-8 sequence shown as cp1252 (``Ã\xa0``, ``â€\xa0``).
+
+    >>> _in_mojibake("Ã\xa0", 1), _in_mojibake("â€\xa0", 2), _in_mojibake("a\xa0", 1), _in_mojibake("”\xa0", 1)
+    (True, True, False, False)
+    """
+    before = text[i - 1] if i else ""
+    if before in _LEAD:
+        return True
+    if before not in _CONTINUATION or i < 2:
+        return False
+    if "\u00e0" <= text[i - 2] <= "\u00f4":  # the third byte of a three- or four-byte sequence
+        return True
+    return i >= 3 and text[i - 2] in _CONTINUATION and "\u00f0" <= text[i - 3] <= "\u00f4"
+_INVISIBLE_RUN = re.compile(  # runs of one kind; a single character class scans fast
+    r"[\u00a0\u2000-\u200a\u202f\u205f]+|[\u200b\u200c\u200d\u2060\ufeff]+|\u00ad+|[\x00-\x08\x0b-\x1f\x7f-\x9f]+"
+)
+_ANY_INVISIBLE = re.compile(r"[\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _keeps_joiner(text: str, start: int, end: int) -> bool:
+    """Zero-width (non-)joiners and spaces are real in Indic, Arabic or Thai words and in emoji sequences.
+
+    >>> _keeps_joiner("क्\u200dष", 2, 3), _keeps_joiner("ab\u200bcd", 2, 3)
+    (True, False)
+    """
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return any(is_foreign_letter(ch) or unicodedata.category(ch)[0] in "MS" and not ch.isascii()
+               for ch in (before, after))
+
+
+def fix_invisible(text: str) -> FixResult:
+    """Turn no-break spaces into spaces; drop zero-width characters, soft hyphens and control characters.
+
+    >>> fix_invisible("Be\\u00a0proud\\u200b of your\\u00adself.\\x07")[0]
+    'Be proud of yourself.'
+    >>> fix_invisible("cafÃ\\u00a0 aquÃ\\u00ad")[1]  # mojibake of "cafà", "aquí": for ftfy
+    []
+    >>> fix_invisible("की\\u200d and 👩\\u200d💻")[0] == "की\\u200d and 👩\\u200d💻"
+    True
+    """
+    if not _ANY_INVISIBLE.search(text):
+        return text, []
+
+    def decide(m: re.Match[str]) -> tuple[str, str] | None:
+        kind = _kind(m.group(0)[0])
+        if kind != "zero_width" and _in_mojibake(text, m.start()):
+            return None  # "Â\xa0", "Ã\xad", "â€\xa0": bytes of mojibake that ftfy decodes next
+        if kind == "nbsp":
+            return kind, " "
+        if kind == "zero_width" and _keeps_joiner(text, m.start(), m.end()):
+            return None
+        return kind, ""
+
+    return substitute(_INVISIBLE_RUN, text, decide)
+
+
+def _kind(ch: str) -> str:
+    """Name an invisible character's kind (the counter its removal is counted under).
+
+    >>> _kind("\u00a0"), _kind("\u200b"), _kind("\u00ad"), _kind("\x07")
+    ('nbsp', 'zero_width', 'soft_hyphen', 'control_chars')
+    """
+    return _INVISIBLE.match(ch).lastgroup or ""  # type: ignore[union-attr]
+
+
+_SPACES = re.compile(
+    r"(?P<edges>\A\s+|\s+\Z)|(?P<blank_lines>\n(?:[ \t]*\n){2,})"
+    r"|(?P<spaces>^[ \t]+|[ \t]+$|(?<=\S)(?:[ \t]{2,}|\t)(?=\S))",
+    re.M,
+)
+
+
+def fix_spaces(text: str) -> FixResult:
+    """Collapse runs of spaces and tabs, strip them at line and text ends, and keep at most one blank line.
+
+    >>> fix_spaces("  • Digg \\nIt is.  Part\\tof it.\\n\\n\\n\\nNext")[0]
+    '• Digg\\nIt is. Part of it.\\n\\nNext'
+    """
+    if not ("  " in text or "\t" in text or " \n" in text or "\n " in text or "\n\n\n" in text
+            or text[:1].isspace() or text[-1:].isspace()):
+        return text, []
+
+    def decide(m: re.Match[str]) -> tuple[str, str]:
+        if m.lastgroup == "blank_lines":
+            return "blank_lines", "\n\n"
+        if m.lastgroup == "edges":
+            return "spaces", ""
+        at_edge = m.start() == 0 or text[m.start() - 1] == "\n" or m.end() == len(text) or text[m.end()] == "\n"
+        return "spaces", "" if at_edge else " "
+
+    return substitute(_SPACES, text, decide)
+
+
+_LIST_START = re.compile(r"(?:[-*•·▪►✓o]\s|\d{1,3}[.)]\s?|[a-zA-Z][.)]\s|[#>|])")
+_WRAP_MIN, _WRAP_MAX = 60, 80  # typewriter, e-mail and fmt widths; wider lines are paragraphs, not wraps
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """Return the width ``lines`` look hard-wrapped at, or ``None`` when they are not hard-wrapped.
+
+    >>> wrap_width(["a" * 70, "b" * 72, "c" * 30, ""]), wrap_width(["a" * 300, "b" * 40])
+    (72, None)
+    """
+    lengths = [len(line) for line in lines if line]
+    fitting = [n for n in lengths if n <= _WRAP_MAX]
+    if len(fitting) < 3 or len(fitting) < 0.8 * len(lengths):
+        return None
+    width = max(fitting)
+    return width if width >= _WRAP_MIN else None
+
+
+def fix_hard_wrap(text: str) -> FixResult:
+    """Rejoin the lines of paragraphs hard-wrapped at 60–80 columns; keep the breaks of lists, headings and
+    short lines, and of lines that end a sentence or introduce a list.
+
+    >>> wrapped = ("Customer service skills are important to have at a variety of jobs, as\\n"
+    ...            "almost every business is a for profit industry. Part of working for\\n"
+    ...            "profit is getting people to pay you for a service, and likely at some\\n"
+    ...            "point you will deal with them.\\n\\nTips:\\n1. Smile at every customer.\\n2. Listen.")
+    >>> fixed = fix_hard_wrap(wrapped)[0]
+    >>> fixed.split("\\n")[0][-38:]
+    'at some point you will deal with them.'
+    >>> fixed.split("\\n")[1:]
+    ['', 'Tips:', '1. Smile at every customer.', '2. Listen.']
+    """
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    if width is None:
+        return text, []
+    joins: list[int] = []  # indexes of lines joined to the next one
+    mid_sentence = continued = 0
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if not line or not nxt or _LIST_START.match(nxt) or line.endswith(":"):
+            continue
+        first = nxt.split(" ", 1)[0]
+        if len(line) + 1 + len(first) <= width or len(line) > width:
+            continue  # the next word would have fitted: this break is real
+        joins.append(i)
+        mid_sentence += not line.endswith((".", "!", "?", "\"", "”"))
+        continued += nxt[:1].islower()
+    if len(joins) < 2 or mid_sentence * 2 < len(joins) or continued * 2 < len(joins):
+        return text, []  # wrapped prose breaks mid-sentence, and its lines mostly go on in lower case
+    changes = []
+    offset = 0
+    out = []
+    for i, line in enumerate(lines):
+        offset += len(line)
+        if joins and joins[0] == i:
+            joins.pop(0)
+            before, after = _join(line, lines[i + 1])
+            start = offset - (len(before) - 1)
+            changes.append(Change("hard_wrap", before, after, start))
+            out.append(line[: len(line) - (len(before) - 1)] + after)
+        else:
+            out.append(line + ("\n" if i < len(lines) - 1 else ""))
+        offset += 1
+    return "".join(out), changes
+
+
+def _join(line: str, nxt: str) -> tuple[str, str]:
+    """Return what replaces the break between ``line`` and ``nxt``: ``"\\n"`` becomes a space, and a word split
+    by a hyphen at the break is mended (``exam-`` + ``ple``) unless both halves are words (``well-known``).
+
+    >>> _join("a good exam-", "ple of it"), _join("a well-", "known fact"), _join("as", "almost")
+    (('-\\n', ''), ('\\n', ''), ('\\n', ' '))
+    """
+    m = re.search(r"([A-Za-z]+)-$", line)
+    if m and nxt[:1].islower():
+        left, right = m.group(1), re.match(r"[A-Za-z]*", nxt).group(0)  # type: ignore[union-attr]
+        if is_word(left + right, 3.0) and not (is_word(left, 3.0) and is_word(right, 3.0)):
+            return "-\n", ""
+        return "\n", ""
+    return "\n", " "

@@ -1,0 +1,152 @@
+"""Repair stage: undo scraping damage in titles and texts, count every change, flag what cannot be undone.
+
+The fixes live in :mod:`pipeline.repairs` (one small pure function each, run in the order documented there).
+This stage adds what needs the whole corpus: with ``learn`` on, a first pass spools the records to a
+temporary file and learns marker tokens (words replaced by a fixed token, like ``repparttar``) from them; the
+second pass repairs each record with :func:`pipeline.repairs.repair_article`, a pure function of (text, title,
+config, learned markers), so records can be repaired in any order or process.
+
+Reported: per record ``repairs`` (counts by repair), ``flags`` (``spun``, ``suspected-deletions``) and
+``scores``; per run the same counts in the stage counters, and the markers in ``learned``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from .. import io
+from ..records import Article, Record
+from ..repairs import FIX_NAMES, Context, Plan, Repaired, repair_article
+from ..repairs.base import replay
+from ..repairs.markers import BUILTIN_MARKERS, LearnConfig, MarkerLearner
+from ..stats import StageStats
+
+NAME = "repair"
+EXPLAIN_CONTEXT = 30  # characters shown each side of a change by --explain
+
+
+@dataclass(frozen=True, slots=True)
+class RepairConfig:
+    disabled: tuple[str, ...] = ()  # fixes switched off, by name (see pipeline.repairs.FIX_NAMES)
+    learn: bool = True  # first pass over the corpus to learn marker tokens; off = builtin markers, pure streaming
+    learn_max_chars: int = 64_000_000  # learn from at most this much text (bounded time); repair still sees all
+    spool_memory_chars: int = 64_000_000  # records held in memory between the passes; beyond, a temporary file
+    min_marker_count: int = 10  # a learned marker occurs at least this often ...
+    min_marker_docs: int = 2  # ... in at least this many documents ...
+    min_marker_similarity: float = 0.35  # ... with neighbours this close to a function word's (names score < 0.2)
+    spun_threshold: float = 0.5  # flag "spun" from this score
+    deletion_threshold: float = 0.5  # flag "suspected-deletions" from this score
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.disabled) - set(FIX_NAMES))
+        if unknown:
+            raise ValueError(f"unknown repair(s) {', '.join(unknown)}; choose from {', '.join(FIX_NAMES)}")
+
+
+def run(records: Iterable[Record], config: RepairConfig, stats: StageStats,
+        explain: Callable[[str], None] | None = None) -> Iterator[Record]:
+    """Repair every article (other records pass through); ``explain`` receives an audit of each change."""
+    disabled = frozenset(config.disabled)
+    if not config.learn or {"markers", "line_breaks"} <= disabled:
+        yield from _repair_all(records, Context(), config, stats, explain)
+        return
+    learner = MarkerLearner(LearnConfig(config.min_marker_count, config.min_marker_docs,
+                                        config.min_marker_similarity))
+    with io.RecordSpool(memory_chars=config.spool_memory_chars) as spool:
+        for record in records:
+            spool.add(record)
+            if isinstance(record, Article) and learner.bytes < config.learn_max_chars:
+                learner.observe(record.text)
+        learned = learner.result()
+        builtin = {m.token for m in BUILTIN_MARKERS}
+        markers = BUILTIN_MARKERS + tuple(m for m in learned.markers if m.token not in builtin)
+        stats.learned.update(learned.report)
+        stats.learned["markers"] = [  # what repair applies: builtin markers, and the corpus's own
+            {"token": m.token, "word": m.word,
+             "source": "builtin+learned" if m.source == "builtin" and m.token in {x.token for x in learned.markers}
+             else m.source}
+            for m in markers
+        ]
+        context = Context(markers, learned.line_break_word)
+        yield from _repair_all(spool, context, config, stats, explain)
+
+
+def _repair_all(records: Iterable[Record], context: Context, config: RepairConfig, stats: StageStats,
+                explain: Callable[[str], None] | None) -> Iterator[Record]:
+    disabled = frozenset(config.disabled)
+    for record in records:
+        if isinstance(record, Article):
+            result = repair_article(record.text, record.title, context, disabled, config.spun_threshold,
+                                    config.deletion_threshold)
+            if explain is not None and (result.text_plan or result.title_plan):
+                explain(format_explanation(record, result))
+            apply(record, result, stats)
+        yield record
+
+
+def apply(article: Article, result: Repaired, stats: StageStats) -> None:
+    """Write a repair's outcome into the record and the stage counters."""
+    article.text = result.text
+    article.title = result.title
+    article.add_repairs(result.counts)
+    article.scores.update(result.scores)
+    for flag in result.flags:
+        article.add_flag(flag)
+        stats.count(f"flagged_{flag.replace('-', '_')}")
+    for name, n in result.counts.items():
+        stats.count(name, n)
+    stats.count("records_repaired", bool(result.counts))
+    if not result.english:
+        stats.count("records_not_english")
+
+
+def format_explanation(article: Article, result: Repaired) -> str:
+    """Render every change of one record, diff-like, with a little context on each side.
+
+    >>> from pipeline.records import Source
+    >>> a = Article(id="ab" * 8, source=Source("raw/x.txt", "0" * 64, 1, "txt"), text="Byrepparttar time.")
+    >>> print(format_explanation(a, repair_article(a.text, None)))
+    == abababababababab raw/x.txt: 1 change
+    @@ text: repparttar (markers)
+    - Byrepparttar time.
+    + By the time.
+    """
+    n = sum(len(changes) for _, changes in result.text_plan + result.title_plan)
+    lines = [f"== {article.id} {article.source.path}: {n} change{'s' if n != 1 else ''}"]
+    for field, original, plan in (("title", article.title or "", result.title_plan),
+                                  ("text", article.text, result.text_plan)):
+        lines += _explain_plan(field, original, plan)
+    return "\n".join(lines)
+
+
+def _explain_plan(field: str, text: str, plan: Plan) -> list[str]:
+    out = []
+    for fix, changes in plan:
+        for c in changes:
+            head = text[max(0, c.at - EXPLAIN_CONTEXT):c.at]
+            tail = text[c.at + len(c.before):c.at + len(c.before) + EXPLAIN_CONTEXT]
+            why = f": {c.detail}" if c.detail else ""
+            name = c.name if c.name == fix else f"{c.name} ({fix})"
+            out.append(f"@@ {field}: {name}{why}")
+            out.append("- " + _visible(head + c.before + tail))
+            out.append("+ " + _visible(head + c.after + tail))
+        text = replay(text, changes)
+    return out
+
+
+def _visible(s: str) -> str:
+    r"""Show line breaks and invisible characters in an explanation line.
+
+    >>> _visible("a\nb\u00a0c\u200bd")
+    'a⏎b\\xa0c\\u200bd'
+    """
+    out = []
+    for ch in s:
+        if ch == "\n":
+            out.append("⏎")
+        elif ch.isprintable() or ch == " ":
+            out.append(ch)
+        else:
+            out.append(ascii(ch)[1:-1])
+    return "".join(out)

@@ -1,0 +1,71 @@
+"""The marker learner: it finds tokens standing for a function word, and nothing else."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from pipeline.repairs.markers import LearnConfig, MarkerLearner
+from tests.corruptor import corrupt
+from tests.repairs.conftest import clean_paragraphs, seed_lines
+
+
+def corpus(n: int, rng: random.Random, damage) -> list[str]:
+    paragraphs = clean_paragraphs()
+    return [damage(i, " ".join(rng.sample(paragraphs, 4))) for i in range(n)]
+
+
+def learn(texts, **config) -> dict:
+    learner = MarkerLearner(LearnConfig(**config))
+    for text in texts:
+        learner.observe(text)
+    learned = learner.result()
+    return {m.token: m.word for m in learned.markers}
+
+
+def test_learns_repparttar_from_seed_004_alone():
+    assert learn(["\n".join(seed_lines(s)) for s in ("000", "001", "002", "003", "004")], min_docs=1) == {
+        "repparttar": "the"}
+
+
+def test_learns_markers_for_the_and_to_and_not_a_frequent_name():
+    rng = random.Random(5)
+
+    def damage(i: int, text: str) -> str:
+        if i % 3 == 0:
+            text = re.sub(r"\bthe\b", lambda m: "zqxv" if rng.random() < 0.5 else "the", text)
+        if i % 3 == 1:
+            text = re.sub(r"\bto\b", lambda m: "để" if rng.random() < 0.5 else "to", text)
+        return re.sub(r"\bcustomers?\b", lambda m: rng.choice(["zorblax sellers", "the zorblax team", m.group(0)]),
+                      text)
+
+    assert learn(corpus(40, rng, damage)) == {"zqxv": "the", "để": "to"}
+
+
+def test_learns_nothing_from_clean_text_or_other_damage():
+    rng = random.Random(6)
+    counter = [104500]
+    damaged = corpus(40, rng, lambda i, t: corrupt(t, rng, kinds=("stripped_com", "mojibake", "foreign_spam"),
+                                                   counter=counter).text)
+    assert learn(damaged) == {}
+    assert learn(corpus(40, rng, lambda i, t: t)) == {}
+
+
+def test_learns_repparttar_among_all_damage_and_a_bare_line_break_word():
+    rng = random.Random(7)
+    counter = [104500]
+    damaged = corpus(60, rng, lambda i, t: corrupt(t, rng, counter=counter).text)
+    assert learn(damaged) == {"repparttar": "the"}
+    broken = corpus(40, rng, lambda i, t: re.sub(r" the (?=[a-z])",
+                                                 lambda m: "\n" if rng.random() < 0.5 else m.group(0), t))
+    learner = MarkerLearner()
+    for text in broken:
+        learner.observe(text)
+    assert learner.result().line_break_word == "the"
+
+
+def test_learning_memory_is_bounded():
+    learner = MarkerLearner()
+    for i in range(3):
+        learner.observe(" ".join(f"qx{i}z{j}" for j in range(30_000)))
+    assert len(learner.candidates) <= 50_000
