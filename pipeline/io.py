@@ -321,3 +321,73 @@ def write_jsonl_to(records: Iterable[Record], dest: str) -> int:
             os.unlink(tmp)
         raise
     return n
+
+
+class RecordSpool:
+    """Hold a stream of records on disk so a stage that must see everything first can replay it.
+
+    Records are written as JSON lines to an unnamed temporary file; memory holds nothing per record. Use it as a
+    context manager (the file is removed on exit) and iterate it to read the records back in the order added.
+    """
+
+    def __init__(self, directory: str | None = None):
+        self._fh: IO[bytes] = tempfile.TemporaryFile("w+b", dir=directory, prefix=".tipline-spool-")
+        self.count = 0
+
+    def __enter__(self) -> RecordSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._fh.close()
+
+    def add(self, record: Record) -> None:
+        self._fh.write(dumps(record).encode("utf-8"))
+        self._fh.write(b"\n")
+        self.count += 1
+
+    def __iter__(self) -> Iterator[Record]:
+        self._fh.flush()
+        self._fh.seek(0)
+        for line in self._fh:
+            yield loads_record(line)
+        self._fh.seek(0, os.SEEK_END)
+
+
+def write_arrays(directory: str, arrays: dict[str, Any], meta: dict[str, Any], rows: Iterable[dict[str, Any]],
+                 rows_name: str = "docs.jsonl") -> None:
+    """Write numpy arrays (one ``.npy`` each), a JSON ``meta.json`` and JSON lines into ``directory``, atomically.
+
+    ``.npy`` files are byte-for-byte deterministic (``.npz`` is not: zip entries carry the time), so the same
+    content always gives the same files.
+    """
+    import numpy as np
+
+    with atomic_directory(directory) as tmp:
+        for name, array in arrays.items():
+            with open(os.path.join(tmp, f"{name}.npy"), "wb") as fh:
+                np.save(fh, array, allow_pickle=False)
+        with open(os.path.join(tmp, rows_name), "w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(dumps(row))
+                fh.write("\n")
+        write_json(os.path.join(tmp, "meta.json"), meta)
+
+
+def read_arrays(directory: str, names: Iterable[str], rows_name: str = "docs.jsonl"
+                ) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]] | None:
+    """Read what :func:`write_arrays` wrote: ``(arrays, meta, rows)``, or ``None`` when ``directory`` is absent.
+
+    A directory that exists but is incomplete or corrupt raises ``ValueError`` naming it.
+    """
+    import numpy as np
+
+    if not os.path.exists(directory):
+        return None
+    try:
+        meta = read_json(os.path.join(directory, "meta.json"))
+        arrays = {name: np.load(os.path.join(directory, f"{name}.npy"), allow_pickle=False) for name in names}
+        with open(os.path.join(directory, rows_name), encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh if line.strip()]
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{directory}: not a readable index ({exc}); remove it or give another path") from None
+    return arrays, meta, rows
