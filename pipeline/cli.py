@@ -247,7 +247,7 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
               help="Record kind to deduplicate (others pass through): articles, or tips after the tips stage.")
 @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=0.8, show_default=True,
               help="Exact Jaccard of word shingles at which two records are duplicates.")
-@click.option("--containment-threshold", type=click.FloatRange(0, 1, min_open=True), default=0.5,
+@click.option("--containment-threshold", type=click.FloatRange(0, 1, min_open=True), default=0.4,
               show_default=True, help="Share of a record's shingles found in another that makes it derived_from it.")
 @click.option("--keep-duplicates", is_flag=True, help="Emit duplicates flagged with duplicate_of instead of dropping.")
 @click.option("--index", type=click.Path(file_okay=False), default=None,

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -40,7 +41,7 @@ _SHINGLE_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E37
                           0xFF51AFD7ED558CCD, 0xC4CEB9FE1A85EC53, 0x94D049BB133111EB, 0xBF58476D1CE4E5B9],
                          dtype=np.uint64)
 _powers = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
-_classes: dict[int, np.ndarray] = {}
+_classes: np.ndarray | None = None
 BATCH_BYTES = 4 << 20  # hash values per signature batch: fits in cache, 4x faster than 32 MiB batches
 
 
@@ -58,6 +59,22 @@ def normalise(text: str) -> str:
     """
     text = unicodedata.normalize("NFC", text).lower()
     return _NON_WORD.sub(" ", _APOSTROPHES.sub("", text)).strip()
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """Return the sorted distinct values (a sort and a mask: several times faster than ``np.unique``'s hashing
+    for the integer arrays used here).
+
+    >>> sorted_unique(np.array([3, 1, 3, 2], dtype=np.uint64)).tolist()
+    [1, 2, 3]
+    """
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def fmix64(x: np.ndarray) -> np.ndarray:
@@ -88,19 +105,68 @@ def _power_tables(n: int) -> tuple[np.ndarray, np.ndarray]:
     return _powers
 
 
-def _class_table(wide: bool) -> np.ndarray:
-    """Return the class of each code point (``wide``) or UTF-16 unit: 1 word character (``str.isalnum``, which is
-    regex ``\\w`` less ``_``), 2 apostrophe (deleted), 3 surrogate (UTF-16 only: redo in UTF-32), 0 separator.
-    Built once per process."""
-    size = 0x110000 if wide else 0x10000
-    if size not in _classes:
-        table = np.fromiter((c.isalnum() for c in map(chr, range(size))), dtype=np.uint8, count=size)
+def _class_table() -> np.ndarray:
+    """Return the class of each UTF-16 code unit: 1 word character (``str.isalnum``, which is regex ``\\w`` less
+    ``_``), 2 apostrophe (deleted), 3 surrogate (the text is redone in UTF-32), 0 separator. Built once."""
+    global _classes
+    if _classes is None:
+        table = np.fromiter((c.isalnum() for c in map(chr, range(0x10000))), dtype=np.uint8, count=0x10000)
         for c in _APOSTROPHE_CHARS:
             table[ord(c)] = 2
-        if not wide:
-            table[0xD800:0xE000] = 3
-        _classes[size] = table
-    return _classes[size]
+        table[0xD800:0xE000] = 3
+        _classes = table
+    return _classes
+
+
+@lru_cache(maxsize=4096)
+def _astral_class(point: int) -> int:
+    return 1 if chr(point).isalnum() else 0
+
+
+def _classify(lowered: str) -> tuple[np.ndarray, np.ndarray]:
+    """Return the code points of ``lowered`` without apostrophes, and their classes (1 word character, 0 not)."""
+    points: np.ndarray = np.frombuffer(lowered.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
+    classes = _class_table()[points]
+    if len(classes) and classes.max() >= 2:
+        if (classes == 3).any():  # characters beyond the BMP (emoji, rare scripts): classify code points
+            points = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            classes = _class_table()[np.minimum(points, 0xFFFF)]
+            classes[classes == 3] = 0  # a lone surrogate is no letter
+            astral = np.flatnonzero(points > 0xFFFF)
+            values, inverse = np.unique(points[astral], return_inverse=True)
+            classes[astral] = np.array([_astral_class(int(v)) for v in values], dtype=np.uint8)[inverse]
+        keep = classes != 2
+        points, classes = points[keep], classes[keep]
+    return points, classes
+
+
+def _batch_words(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Return the hash of every word of every text, and the index of the text each word belongs to."""
+    parts = []
+    for text in texts:
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        parts.append(text.replace("\0", " "))
+    points, classes = _classify("\0".join(parts).lower())  # NUL separates texts: no word spans two
+    is_word = classes.view(bool)
+    letters = points[is_word]
+    n = len(letters)
+    if n == 0:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    follows_word = np.empty_like(is_word)
+    follows_word[0] = False
+    follows_word[1:] = is_word[:-1]
+    first = is_word & ~follows_word
+    owner = np.searchsorted(np.flatnonzero(points == 0), np.flatnonzero(first))
+    starts = np.flatnonzero(first[is_word])  # word starts, as indexes into ``letters``
+    ends = np.empty_like(starts)
+    ends[:-1] = starts[1:]
+    ends[-1] = n
+    powers, inverse_powers = _power_tables(n)
+    prefix = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum((letters.astype(np.uint64) + np.uint64(1)) * inverse_powers[:n], out=prefix[1:])
+    sums = (prefix[ends] - prefix[starts]) * powers[starts]
+    return fmix64(sums ^ (ends - starts).astype(np.uint64)), owner
 
 
 def word_hashes(text: str) -> np.ndarray:
@@ -118,34 +184,54 @@ def word_hashes(text: str) -> np.ndarray:
     >>> len(word_hashes(" - "))
     0
     """
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    lowered = text.lower()
-    points: np.ndarray = np.frombuffer(lowered.encode("utf-16-le", "surrogatepass"), dtype=np.uint16)
-    classes = _class_table(False)[points]
-    if len(classes) and classes.max() >= 2:
-        if (classes == 3).any():  # characters beyond the BMP (emoji, rare scripts): classify code points
-            points = np.frombuffer(lowered.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-            classes = _class_table(True)[points]
-        keep = classes != 2
-        points, classes = points[keep], classes[keep]
-    is_word = classes.view(bool)
-    letters = points[is_word]
-    n = len(letters)
-    if n == 0:
-        return np.zeros(0, dtype=np.uint64)
-    follows_word = np.empty_like(is_word)
-    follows_word[0] = False
-    follows_word[1:] = is_word[:-1]
-    starts = np.flatnonzero((is_word & ~follows_word)[is_word])  # word starts, as indexes into ``letters``
-    ends = np.empty_like(starts)
-    ends[:-1] = starts[1:]
-    ends[-1] = n
-    powers, inverse_powers = _power_tables(n)
-    prefix = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum((letters.astype(np.uint64) + np.uint64(1)) * inverse_powers[:n], out=prefix[1:])
-    sums = (prefix[ends] - prefix[starts]) * powers[starts]
-    return fmix64(sums ^ (ends - starts).astype(np.uint64))
+    return _batch_words([text])[0]
+
+
+def _combine(words: np.ndarray, k: int) -> np.ndarray:
+    """Return the 32-bit hash of each run of ``k`` consecutive word hashes."""
+    m = len(words) - k + 1
+    acc = words[:m] * _SHINGLE_MULT[0]
+    for i in range(1, k):
+        acc += words[i:i + m] * _SHINGLE_MULT[i]
+    return (fmix64(acc + np.uint64(k)) >> np.uint64(32)).astype(np.uint32)
+
+
+def shingle_hash_batch(texts: Sequence[str], k: int = 5) -> list[np.ndarray]:
+    """Return :func:`shingle_hashes` of each text, computed for the whole batch in one pass of numpy calls.
+
+    >>> [len(s) for s in shingle_hash_batch(["a b c d e f", "", "Smile.", "a b c d e f"])]
+    [2, 0, 1, 2]
+    """
+    return hash_batch(texts, k)[0]
+
+
+def hash_batch(texts: Sequence[str], k: int = 5) -> tuple[list[np.ndarray], np.ndarray]:
+    """Return the shingle hashes of each text and its number of words.
+
+    >>> shingles, words = hash_batch(["Don't stop now", "..."])
+    >>> [len(s) for s in shingles], words.tolist()
+    ([1, 0], [3, 0])
+    """
+    if k < 1 or k > len(_SHINGLE_MULT):
+        raise ValueError(f"shingle size must be 1..{len(_SHINGLE_MULT)}, got {k}")
+    words, owner = _batch_words(texts)
+    counts = np.bincount(owner, minlength=len(texts))
+    values: list[np.ndarray] = []
+    owners: list[np.ndarray] = []
+    if len(words) >= k:
+        hashes = _combine(words, k)
+        whole = owner[:len(hashes)] == owner[k - 1:]  # shingles that do not straddle two texts
+        values.append(hashes[whole])
+        owners.append(owner[:len(hashes)][whole])
+    starts = np.cumsum(counts) - counts
+    for doc in np.flatnonzero((counts > 0) & (counts < k)).tolist():  # short texts: one shingle of all words
+        values.append(_combine(words[starts[doc]:starts[doc] + counts[doc]], int(counts[doc])))
+        owners.append(np.array([doc]))
+    if not values:
+        return [EMPTY] * len(texts), counts
+    keys = sorted_unique((np.concatenate(owners).astype(np.uint64) << np.uint64(32)) | np.concatenate(values))
+    cuts = np.searchsorted(keys >> np.uint64(32), np.arange(1, len(texts)))
+    return np.split((keys & np.uint64(0xFFFFFFFF)).astype(np.uint32), cuts), counts
 
 
 def shingle_hashes(text: str, k: int = 5) -> np.ndarray:
@@ -161,18 +247,7 @@ def shingle_hashes(text: str, k: int = 5) -> np.ndarray:
     >>> len(shingle_hashes("Smile.")), len(shingle_hashes(" !! "))
     (1, 0)
     """
-    if k < 1 or k > len(_SHINGLE_MULT):
-        raise ValueError(f"shingle size must be 1..{len(_SHINGLE_MULT)}, got {k}")
-    words = word_hashes(text)
-    n = len(words)
-    if n == 0:
-        return EMPTY
-    k = min(k, n)
-    m = n - k + 1
-    acc = words[:m] * _SHINGLE_MULT[0]
-    for i in range(1, k):
-        acc += words[i:i + m] * _SHINGLE_MULT[i]
-    return np.unique((fmix64(acc + np.uint64(k)) >> np.uint64(32)).astype(np.uint32))
+    return shingle_hash_batch([text], k)[0]
 
 
 class Permutations:
@@ -271,7 +346,7 @@ def unique_pairs(pairs: np.ndarray, n: int) -> np.ndarray:
     """
     if len(pairs) == 0:
         return np.zeros((0, 2), dtype=np.int64)
-    codes = np.unique(pairs[:, 0].astype(np.int64) * n + pairs[:, 1])
+    codes = sorted_unique(pairs[:, 0].astype(np.int64) * n + pairs[:, 1])
     return np.stack([codes // n, codes % n], axis=1)
 
 
@@ -416,7 +491,10 @@ def sampled_pairs(table: ShingleTable, docs: np.ndarray, every: int, max_docs: i
     pairs = _run_pairs(values[keep].astype(np.uint64), owners[keep], max_docs)
     if len(pairs) == 0:
         return pairs, np.zeros(0, dtype=np.int64)
-    codes, shared = np.unique(pairs[:, 0] * n + pairs[:, 1], return_counts=True)
+    codes = np.sort(pairs[:, 0] * n + pairs[:, 1])
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
+    shared = np.diff(np.r_[starts, len(codes)])
+    codes = codes[starts]
     return np.stack([codes // n, codes % n], axis=1), shared
 
 

@@ -60,13 +60,16 @@ ATTRIBUTION_CONDITIONS = frozenset({"attribution", "keep-author", "keep-author-n
 UNKNOWN_LICENCE = "NOASSERTION"
 VERIFY_SIGMAS = 5.0  # candidates whose estimate is this many standard errors under the threshold are not verified
 INDEX_ARRAYS = ("signatures", "shingles", "offsets", "bands")
+HASH_BATCH = 64  # texts hashed per numpy pass: amortises per-call overhead (2-3x faster than one at a time)
 
 
 @dataclass(frozen=True, slots=True)
 class DedupConfig:
     level: str = "article"  # record kind to deduplicate; other kinds pass through
     threshold: float = 0.8  # exact Jaccard of word shingles at which two records are duplicates
-    containment_threshold: float = 0.5  # share of a record's shingles found in another: derived_from (000 in 001: 0.6)
+    # Share of a record's shingles found verbatim in another that makes it derived_from it. 000 in 001: 0.595;
+    # unrelated same-topic articles: 0.0. Rewrites keeping half their paragraphs measure 0.42-0.5 (bench).
+    containment_threshold: float = 0.4
     shingle_size: int = 5  # words per shingle
     num_perm: int = 128
     # 16 x 8 puts the LSH S-curve's midpoint at 0.71 and finds 95% of pairs at exactly 0.8 and 99.4% at 0.85;
@@ -172,16 +175,15 @@ def demands_attribution(licence: dict[str, Any] | None) -> bool:
     return bool(ATTRIBUTION_CONDITIONS.intersection(licence.get("conditions") or ()))
 
 
-def summarise(record: Record) -> DocInfo:
-    """Return the summary dedup keeps of ``record``.
+def summarise(record: Record, words: int) -> DocInfo:
+    """Return the summary dedup keeps of ``record`` (``words``: its number of words, counted while hashing).
 
     >>> from pipeline.records import Article, Source
     >>> a = Article(id="a" * 16, source=Source("x.txt", "0" * 64, 1, "txt"), text="Smile, and mean it.")
-    >>> summarise(a)
+    >>> summarise(a, 4)
     DocInfo(id='aaaaaaaaaaaaaaaa', path='x.txt', words=4, author=None, licence=None)
     """
     licence = asdict(record.licence) if record.licence is not None else None
-    words = len(minhash.normalise(record.text).split())
     return DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
                    licence=licence)
 
@@ -443,7 +445,18 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
     known = {d.id for d in previous.infos} if previous is not None else set()
     infos: list[DocInfo] = []
     shingle_sets: list[np.ndarray] = []
+    pending: list[str] = []  # texts waiting to be hashed as one batch
     seen: dict[str, int] = {}
+
+    def flush() -> None:
+        shingles, words = minhash.hash_batch(pending, config.shingle_size)
+        for info, s, n in zip(infos[len(shingle_sets):], shingles, words.tolist(), strict=True):
+            info.words = n
+            if len(s) == 0:
+                stats.count("no_shingles")
+        shingle_sets.extend(shingles)
+        pending.clear()
+
     with io.RecordSpool() as spool:
         for record in records:
             if record.kind != config.level:
@@ -458,13 +471,13 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
                 stats.count("known_from_index")
                 continue
             seen[record.id] = len(infos)
-            infos.append(summarise(record))
-            shingles = minhash.shingle_hashes(record.text, config.shingle_size)
-            if len(shingles) == 0:
-                stats.count("no_shingles")
-            shingle_sets.append(shingles)
+            infos.append(summarise(record, 0))  # words are counted when the batch is hashed
+            pending.append(record.text)
+            if len(pending) >= HASH_BATCH:
+                flush()
+        flush()
         corpus = build_corpus(previous, infos, shingle_sets, config)
-        del infos, shingle_sets
+        shingle_sets.clear()  # the corpus holds them now, in one flat array
         plan = plan_corpus(corpus, config)
         stats.learned.update(learned(config, corpus, plan, len(known)))
         position = {d.id: i for i, d in enumerate(corpus.infos)}

@@ -355,6 +355,10 @@ def test_content_id_of_clusters_is_not_a_record_id():
     assert dedup.cluster_id(["a" * 16]) != content_id("a" * 16)
 
 
-def test_doc_summary_counts_words():
-    assert dedup.summarise(article("Don't  stop -- now", "x.txt")).words == 3
+def test_words_are_counted_for_the_canonical_choice():
+    stats = StageStats("dedup")
+    text = seed("002").text
+    short, long = article(text, "x.txt"), article(text + " Thanks, and see you soon!", "y.txt")
+    kept = list(dedup.run(iter([long, short]), dedup.DedupConfig(), stats))
+    assert [r.id for r in kept] == [long.id] and kept[0].cluster.size == 2
     assert re.fullmatch(r"[0-9a-f]{16}", dedup.cluster_id(["x"]))
