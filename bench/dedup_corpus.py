@@ -8,7 +8,7 @@ exact copies still differ. A group is one base document plus, at random:
 
 - **near-duplicates**: the same text (an "exact copy", chrome aside), or with 5% of its words changed: two typos,
   the rest as rewritten phrases of 6-15 consecutive words (a changed sentence or clause);
-- **rewrites**, like seed 000 of seed 001 (and, like it, never signed): 50-80% of the paragraphs kept (one word
+- **rewrites**, like seed 000 of seed 001 (and, like it, never signed): 40-80% of the paragraphs kept (one word
   changed), the rest paraphrased (half their words replaced, a fifth dropped), one new paragraph added, and the
   paragraphs reordered.
 
@@ -110,7 +110,7 @@ def edit(paragraphs: list[list[str]], fraction: float, rng: np.random.Generator)
 
 
 def rewrite(paragraphs: list[list[str]], rng: np.random.Generator) -> list[list[str]]:
-    keep = max(1, round(rng.uniform(0.5, 0.8) * len(paragraphs)))
+    keep = max(1, round(rng.uniform(0.4, 0.8) * len(paragraphs)))
     kept = set(rng.choice(len(paragraphs), size=keep, replace=False).tolist())
     out = []
     for k, p in enumerate(paragraphs):

@@ -247,7 +247,7 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
               help="Record kind to deduplicate (others pass through): articles, or tips after the tips stage.")
 @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=0.8, show_default=True,
               help="Exact Jaccard of word shingles at which two records are duplicates.")
-@click.option("--containment-threshold", type=click.FloatRange(0, 1, min_open=True), default=0.4,
+@click.option("--containment-threshold", type=click.FloatRange(0, 1, min_open=True), default=0.3,
               show_default=True, help="Share of a record's shingles found in another that makes it derived_from it.")
 @click.option("--keep-duplicates", is_flag=True, help="Emit duplicates flagged with duplicate_of instead of dropping.")
 @click.option("--index", type=click.Path(file_okay=False), default=None,
@@ -255,8 +255,8 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
                    "everything seen before (default: none).")
 @click.option("--shingle-size", type=click.IntRange(1, 8), default=5, show_default=True, help="Words per shingle.")
 @click.option("--num-perm", type=click.IntRange(min=1), default=128, show_default=True, help="MinHash permutations.")
-@click.option("--bands", type=click.IntRange(min=1), default=16, show_default=True, help="LSH bands.")
-@click.option("--rows", type=click.IntRange(min=1), default=8, show_default=True, help="Signature rows per band.")
+@click.option("--bands", type=click.IntRange(min=1), default=20, show_default=True, help="LSH bands.")
+@click.option("--rows", type=click.IntRange(min=1), default=6, show_default=True, help="Signature rows per band.")
 @pass_session
 def dedup_cmd(session: Session, level: str, threshold: float, containment_threshold: float, keep_duplicates: bool,
               index: str | None, shingle_size: int, num_perm: int, bands: int, rows: int) -> Processor:

@@ -23,7 +23,7 @@ Decisions (all independent of the order records arrive in; documents are address
 - **Derived**: a record whose containment in another cluster's record reaches the threshold gets ``derived_from``
   (the other cluster's canonical, the exact containment, method ``containment``) and is kept. When both of a pair
   are contained enough, the one without complete attribution is the copy, else the more contained one, else the
-  higher id. A record keeps its strongest relation.
+  higher id. A record keeps its strongest relation to a source that is not a copy itself (else its strongest).
 - **Attribution**: a copy without author or licence inherits them from its original (flag
   ``attribution-inherited``; ``meta["attribution_inherited"]`` maps each filled field to the id it came from); a
   copy that lacks an author while its own or its original's licence demands attribution is flagged
@@ -67,15 +67,16 @@ HASH_BATCH = 64  # texts hashed per numpy pass: amortises per-call overhead (2-3
 class DedupConfig:
     level: str = "article"  # record kind to deduplicate; other kinds pass through
     threshold: float = 0.8  # exact Jaccard of word shingles at which two records are duplicates
-    # Share of a record's shingles found verbatim in another that makes it derived_from it. 000 in 001: 0.595;
-    # unrelated same-topic articles: 0.0. Rewrites keeping half their paragraphs measure 0.42-0.5 (bench).
-    containment_threshold: float = 0.4
+    # Share of a record's 5-grams found verbatim in another that makes it derived_from it. 000 in 001: 0.595;
+    # unrelated same-topic articles: 0.0; a rewrite keeping 2 of 7 tips verbatim: about 0.3.
+    containment_threshold: float = 0.3
     shingle_size: int = 5  # words per shingle
     num_perm: int = 128
-    # 16 x 8 puts the LSH S-curve's midpoint at 0.71 and finds 95% of pairs at exactly 0.8 and 99.4% at 0.85;
-    # MinHashLSH's own choice for 0.8 (9 x 13) finds only 40% of pairs at exactly 0.8. Candidates are verified exactly.
-    bands: int = 16
-    rows: int = 8
+    # 20 x 6 puts the LSH S-curve's midpoint at 0.61 and finds 99.8% of pairs at exactly 0.8 (16 x 8: 94.7%;
+    # MinHashLSH's own choice for 0.8, 9 x 13: 40%). More candidates cost little: each is verified exactly, and
+    # on the bench 20 x 6 found every pair that 32 x 4 found, 16 x 8 missed 1% of them.
+    bands: int = 20
+    rows: int = 6
     seed: int = 1  # permutation seed: signatures are reproducible across runs and machines
     sample_every: int = 0  # containment samples shingles whose hash is 0 mod this; 0 = 8 for articles, 1 for tips
     min_shingles: int = 10  # a record needs this many shingles to be derived from another (no one-word "copies")
@@ -245,6 +246,8 @@ def find_duplicates(corpus: Corpus, config: DedupConfig, plan: Plan) -> None:
     groups: dict[int, list[int]] = {}
     for i in np.flatnonzero(np.bincount(labels, minlength=n)[labels] > 1).tolist():
         groups.setdefault(int(labels[i]), []).append(i)
+    measured = {(i, j): v for (i, j), v in zip(duplicates.tolist(), jaccard[jaccard >= config.threshold].tolist(),
+                                                  strict=True)}
     pairs = []
     for group in groups.values():
         canonical = min(group, key=lambda i: canonical_key(corpus.infos[i], i))
@@ -252,10 +255,13 @@ def find_duplicates(corpus: Corpus, config: DedupConfig, plan: Plan) -> None:
         for i in group:
             plan.canonical[i] = canonical
             if i != canonical:
-                pairs.append((i, canonical))
+                known = measured.get((min(i, canonical), max(i, canonical)))
+                if known is None:  # joined through other members: measure against the canonical itself
+                    pairs.append((i, canonical))
+                else:
+                    plan.jaccard[i] = known
     if pairs:
-        pair_array = np.array(pairs, dtype=np.int64)
-        shared = minhash.intersections(corpus.shingles, pair_array)
+        shared = minhash.intersections(corpus.shingles, np.array(pairs, dtype=np.int64))
         for (i, j), s in zip(pairs, shared.tolist(), strict=True):
             plan.jaccard[i] = s / (sizes[i] + sizes[j] - s)
 
@@ -276,16 +282,19 @@ def find_derived(corpus: Corpus, config: DedupConfig, plan: Plan) -> None:
     pairs = pairs[likely & (np.minimum(sizes[pairs[:, 0]], sizes[pairs[:, 1]]) >= config.min_shingles)]
     plan.counts["containment_pairs"] = len(pairs)
     shared = minhash.intersections(corpus.shingles, pairs)
-    best: dict[int, tuple[float, int]] = {}
+    found: dict[int, list[tuple[float, int]]] = {}  # copy -> [(containment, source)]
     for (i, j), s in zip(pairs.tolist(), shared.tolist(), strict=True):
-        copy = derived_side(corpus.infos[i], corpus.infos[j], s / sizes[i], s / sizes[j],
+        side = derived_side(corpus.infos[i], corpus.infos[j], s / sizes[i], s / sizes[j],
                             config.containment_threshold)
-        if copy is None:
-            continue
-        copy, source, overlap = (i, j, s / sizes[i]) if copy == 0 else (j, i, s / sizes[j])
-        if (-overlap, source) < best.get(copy, (0.0, len(corpus))):
-            best[copy] = (-overlap, source)
-    plan.derived = {copy: (source, -neg) for copy, (neg, source) in best.items()}
+        if side is not None:
+            copy, source = (i, j) if side == 0 else (j, i)
+            found.setdefault(copy, []).append((s / sizes[copy], source))
+    # A copy points to its strongest source, preferring one that is not itself a copy: two rewrites of one
+    # article overlap each other too, but both come from the article.
+    plan.derived = {}
+    for copy, sources in found.items():
+        overlap, source = min(sources, key=lambda o: (o[1] in found, -o[0], o[1]))
+        plan.derived[copy] = (source, overlap)
 
 
 def derived_side(a: DocInfo, b: DocInfo, a_in_b: float, b_in_a: float, threshold: float) -> int | None:
