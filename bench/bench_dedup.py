@@ -10,8 +10,8 @@ Every method runs in its own process (``python -m bench.bench_dedup METHOD N``),
   subsample: it is slow), ``MinHash.update_batch`` per document, ``MinHashLSH(threshold=0.8)`` insert + query,
   candidates accepted on the estimated Jaccard, union-find.
 - ``rensa``: rensa's compiled MinHash fed tipline's shingle hashes, then tipline's LSH and exact verification.
-- ``datatrove``: datatrove's four MinHash steps (signature, buckets, cluster) on a JSONL copy of the corpus, with a
-  whitespace word tokeniser (its English one needs spaCy). It does not verify candidates.
+- ``datatrove``: datatrove's MinHash steps (signature, buckets, cluster) on the same documents, with a whitespace
+  word tokeniser (its English one needs spaCy). It does not verify candidates.
 """
 
 from __future__ import annotations
@@ -286,6 +286,7 @@ def run_rensa(n: int) -> dict[str, object]:
 
 
 def run_datatrove(n: int) -> dict[str, object]:
+    from datatrove.data import Document
     from datatrove.executor import LocalPipelineExecutor
     from datatrove.pipeline.dedup.minhash import (
         MinhashConfig,
@@ -293,7 +294,6 @@ def run_datatrove(n: int) -> dict[str, object]:
         MinhashDedupCluster,
         MinhashDedupSignature,
     )
-    from datatrove.pipeline.readers import JsonlReader
     from datatrove.utils.word_tokenizers import WordTokenizer
 
     class Whitespace(WordTokenizer):
@@ -306,14 +306,15 @@ def run_datatrove(n: int) -> dict[str, object]:
         def span_tokenize(self, text: str) -> list[tuple[int, int]]:
             return []
 
-    work = Path(tempfile.mkdtemp(prefix="tipline-datatrove-"))
-    with open(work / "docs.jsonl", "w", encoding="utf-8") as fh:
+    def reader(data, rank: int = 0, world_size: int = 1):
         for d in stream(n):
-            fh.write(json.dumps({"id": str(d.index), "text": d.text}) + "\n")
+            yield Document(text=d.text, id=str(d.index))
+
+    work = Path(tempfile.mkdtemp(prefix="tipline-datatrove-"))
     config = MinhashConfig()  # 5-grams, 14 buckets x 8 hashes, 64-bit xxhash
     logs = str(work / "logs")
     steps = [
-        [JsonlReader(str(work), glob_pattern="docs.jsonl"),
+        [reader,
          MinhashDedupSignature(output_folder=str(work / "sigs"), config=config, language=Whitespace())],
         [MinhashDedupBuckets(input_folder=str(work / "sigs"), output_folder=str(work / "buckets"), config=config)],
         [MinhashDedupCluster(input_folder=str(work / "buckets"), output_folder=str(work / "remove"), config=config,
