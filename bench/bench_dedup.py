@@ -252,17 +252,26 @@ def run_datasketch(n: int) -> dict[str, object]:
 def run_rensa(n: int) -> dict[str, object]:
     import rensa
 
-    texts = [d.text for d in stream(n)]
-    shingle_sets = [s for i in range(0, n, dedup.HASH_BATCH)
-                    for s in minhash.shingle_hash_batch(texts[i:i + dedup.HASH_BATCH], CONFIG.shingle_size)]
-    del texts
-    flat = np.concatenate(shingle_sets).astype(np.uint64)
-    offsets = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum([len(s) for s in shingle_sets], out=offsets[1:])
-    t = time.perf_counter()
-    matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(flat, offsets, CONFIG.num_perm, CONFIG.seed)
-    signatures = np.asarray(matrix.to_rows(), dtype=np.uint32)
-    rensa_seconds = time.perf_counter() - t
+    shingle_sets: list[np.ndarray] = []
+    pending: list[str] = []
+    for d in itertools.chain(stream(n), [None]):
+        if d is None or len(pending) == dedup.HASH_BATCH:
+            shingle_sets += minhash.shingle_hash_batch(pending, CONFIG.shingle_size)
+            pending = []
+        if d is not None:
+            pending.append(d.text)
+    table = minhash.ShingleTable.build(shingle_sets)
+    signatures = np.empty((n, CONFIG.num_perm), dtype=np.uint32)
+    rensa_seconds = 0.0
+    for start in range(0, n, 10000):  # in slices: rensa hands back Python lists, 128 ints per document
+        stop = min(n, start + 10000)
+        lo, hi = table.offsets[start], table.offsets[stop]
+        t = time.perf_counter()
+        matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(
+            table.flat[lo:hi].astype(np.uint64), (table.offsets[start:stop + 1] - lo).astype(np.uint64),
+            CONFIG.num_perm, CONFIG.seed)
+        signatures[start:stop] = np.asarray(matrix.to_rows(), dtype=np.uint32)
+        rensa_seconds += time.perf_counter() - t
     t = time.perf_counter()
     minhash.Permutations(CONFIG.num_perm, CONFIG.seed).signatures(shingle_sets)
     numpy_seconds = time.perf_counter() - t
@@ -270,7 +279,7 @@ def run_rensa(n: int) -> dict[str, object]:
     infos = [dedup.DocInfo(id=content_id("bench", str(i)), path=str(i), words=len(s),
                            author=f"Author {i}" if signed[i] else None, licence=asdict(LICENCE) if signed[i] else None)
              for i, s in enumerate(shingle_sets)]
-    corpus = dedup.Corpus(infos, signatures, minhash.ShingleTable.build(shingle_sets)).sorted()
+    corpus = dedup.Corpus(infos, signatures, table).sorted()
     plan = dedup.Plan()
     dedup.find_duplicates(corpus, CONFIG, plan)
     doc_of = [int(info.path) for info in corpus.infos]

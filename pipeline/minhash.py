@@ -419,21 +419,15 @@ class ShingleTable:
         >>> t2.flat.tolist(), t2.offsets.tolist()
         ([2, 3, 1], [0, 2, 3])
         """
-        sizes = self.sizes[order]
-        offsets = np.zeros(len(order) + 1, dtype=np.int64)
-        np.cumsum(sizes, out=offsets[1:])
-        index = np.arange(offsets[-1]) + np.repeat(self.offsets[:-1][order] - offsets[:-1], sizes)
-        return ShingleTable(self.flat[index], offsets)
+        flat, offsets = self.flat, self.offsets.tolist()
+        # Slices, not one index array: an int64 index per shingle would be twice the table itself.
+        return ShingleTable.build([flat[offsets[i]:offsets[i + 1]] for i in order.tolist()])
 
     @staticmethod
     def concat(first: ShingleTable, second: ShingleTable) -> ShingleTable:
         """Return the documents of ``first`` followed by those of ``second``."""
         return ShingleTable(np.concatenate((first.flat, second.flat)),
                             np.concatenate((first.offsets, second.offsets[1:] + first.offsets[-1])))
-
-    def doc_of(self) -> np.ndarray:
-        """Return, for every entry of ``flat``, the index of the document it belongs to."""
-        return np.repeat(np.arange(len(self)), self.sizes)
 
 
 def intersection_size(a: np.ndarray, b: np.ndarray) -> int:
@@ -463,26 +457,53 @@ def intersections(table: ShingleTable, pairs: np.ndarray) -> np.ndarray:
     return out
 
 
-def sampled_pairs(table: ShingleTable, docs: np.ndarray, every: int, max_docs: int) -> tuple[np.ndarray, np.ndarray]:
-    """Return pairs of ``docs`` that share sampled shingles, and how many they share.
+def sampled_entries(table: ShingleTable, docs: np.ndarray, every: int,
+                    chunk: int = 1 << 22) -> tuple[np.ndarray, np.ndarray]:
+    """Return the sampled shingles (hash 0 mod ``every``) of ``docs`` and the document of each, working through
+    the table in chunks so no temporary is as large as the table.
+
+    >>> t = ShingleTable.build([shingle_hashes("a b c d e f g h"), shingle_hashes("x y z w v u")])
+    >>> values, owners = sampled_entries(t, np.array([1]), every=1)
+    >>> owners.tolist()
+    [1, 1]
+    """
+    chosen = np.zeros(len(table), dtype=bool)
+    chosen[docs] = True
+    offsets = table.offsets
+    values, owners = [], []
+    start = 0
+    while start < len(table):
+        stop = max(start + 1, int(np.searchsorted(offsets, offsets[start] + chunk, side="right")) - 1)
+        flat = table.flat[offsets[start]:offsets[stop]]
+        owner = np.repeat(np.arange(start, stop), np.diff(offsets[start:stop + 1]))
+        keep = (flat % np.uint32(every) == 0) & chosen[owner]
+        values.append(flat[keep])
+        owners.append(owner[keep])
+        start = stop
+    if not values:
+        return EMPTY, np.zeros(0, dtype=np.int64)
+    return np.concatenate(values), np.concatenate(owners)
+
+
+def sampled_pairs(table: ShingleTable, docs: np.ndarray, every: int,
+                  max_docs: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return pairs of ``docs`` that share sampled shingles, how many they share, and each document's samples.
 
     A shingle is sampled when its hash is 0 mod ``every``: the choice depends only on the shingle, so a passage
     copied into another document brings the same samples along. A sampled shingle found in more than
     ``max_docs`` documents is a stock phrase, not evidence of copying, and is ignored.
 
     >>> t = ShingleTable.build([shingle_hashes("a b c d e f g h"), shingle_hashes("x a b c d e f g h")])
-    >>> p, shared = sampled_pairs(t, np.arange(2), every=1, max_docs=8)
-    >>> p.tolist(), shared.tolist()
-    ([[0, 1]], [4])
+    >>> p, shared, samples = sampled_pairs(t, np.arange(2), every=1, max_docs=8)
+    >>> p.tolist(), shared.tolist(), samples.tolist()
+    ([[0, 1]], [4], [4, 5])
     """
     n = len(table)
-    if len(docs) == 0:
-        return np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.int64)
-    chosen = np.zeros(n, dtype=bool)
-    chosen[docs] = True
-    doc_of = table.doc_of()
-    mask = chosen[doc_of] & (table.flat % np.uint32(every) == 0)
-    values, owners = table.flat[mask], doc_of[mask]
+    values, owners = sampled_entries(table, docs, every)
+    samples = np.bincount(owners, minlength=n)
+    nothing = np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.int64), samples
+    if len(values) == 0:
+        return nothing
     order = np.argsort(values, kind="stable")
     values, owners = values[order], owners[order]
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
@@ -490,38 +511,40 @@ def sampled_pairs(table: ShingleTable, docs: np.ndarray, every: int, max_docs: i
     keep = np.repeat((sizes >= 2) & (sizes <= max_docs), sizes)
     pairs = _run_pairs(values[keep].astype(np.uint64), owners[keep], max_docs)
     if len(pairs) == 0:
-        return pairs, np.zeros(0, dtype=np.int64)
+        return nothing
     codes = np.sort(pairs[:, 0] * n + pairs[:, 1])
     starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
     shared = np.diff(np.r_[starts, len(codes)])
     codes = codes[starts]
-    return np.stack([codes // n, codes % n], axis=1), shared
-
-
-def sample_counts(table: ShingleTable, every: int) -> np.ndarray:
-    """Return how many sampled shingles (hash 0 mod ``every``) each document has."""
-    mask = table.flat % np.uint32(every) == 0
-    return np.bincount(table.doc_of()[mask], minlength=len(table))
+    return np.stack([codes // n, codes % n], axis=1), shared, samples
 
 
 def components(n: int, pairs: np.ndarray) -> np.ndarray:
     """Return a component label per node (the smallest node index in its component) after joining ``pairs``.
 
+    Label propagation with pointer jumping, all in numpy: each round gives both ends of every edge the smaller
+    label, then lets every node adopt its label's label until nothing changes. Near-duplicate clusters are small
+    and shallow, so a few rounds do.
+
     >>> components(5, np.array([[3, 4], [1, 3]])).tolist()
     [0, 1, 2, 1, 1]
+    >>> components(6, np.array([[4, 5], [3, 4], [2, 3], [1, 2], [0, 1]])).tolist()
+    [0, 0, 0, 0, 0, 0]
     """
-    parent = list(range(n))
-
-    def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:  # path compression
-            parent[x], x = root, parent[x]
-        return root
-
-    for i, j in pairs.tolist():
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-    return np.array([find(x) for x in range(n)], dtype=np.int64)
+    labels = np.arange(n, dtype=np.int64)
+    if len(pairs) == 0:
+        return labels
+    a, b = pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
+    while True:
+        smaller = np.minimum(labels[a], labels[b])
+        updated = labels.copy()
+        np.minimum.at(updated, a, smaller)
+        np.minimum.at(updated, b, smaller)
+        while True:  # pointer jumping: a label points at a smaller node, follow it to its root
+            jumped = updated[updated]
+            if np.array_equal(jumped, updated):
+                break
+            updated = jumped
+        if np.array_equal(updated, labels):
+            return labels
+        labels = updated

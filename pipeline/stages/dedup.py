@@ -243,15 +243,20 @@ def find_duplicates(corpus: Corpus, config: DedupConfig, plan: Plan) -> None:
     plan.counts.update(candidate_pairs=len(candidates), verified_pairs=len(checked),
                        duplicate_pairs=len(duplicates))
     labels = minhash.components(n, duplicates)
+    members = np.flatnonzero(np.bincount(labels, minlength=n)[labels] > 1)
+    complete = np.array([corpus.infos[i].complete for i in members.tolist()], dtype=bool)
+    words = np.array([corpus.infos[i].words for i in members.tolist()], dtype=np.int64)
+    # Canonical first within each cluster: complete attribution, then most words, then lowest id (= index).
+    order = members[np.lexsort((members, -words, ~complete, labels[members]))]
     groups: dict[int, list[int]] = {}
-    for i in np.flatnonzero(np.bincount(labels, minlength=n)[labels] > 1).tolist():
+    for i in order.tolist():
         groups.setdefault(int(labels[i]), []).append(i)
     measured = {(i, j): v for (i, j), v in zip(duplicates.tolist(), jaccard[jaccard >= config.threshold].tolist(),
                                                   strict=True)}
     pairs = []
     for group in groups.values():
-        canonical = min(group, key=lambda i: canonical_key(corpus.infos[i], i))
-        plan.members[canonical] = group
+        canonical = group[0]
+        plan.members[canonical] = sorted(group)
         for i in group:
             plan.canonical[i] = canonical
             if i != canonical:
@@ -271,11 +276,10 @@ def find_derived(corpus: Corpus, config: DedupConfig, plan: Plan) -> None:
     sizes = corpus.shingles.sizes
     reps = np.array([i for i in range(len(corpus)) if plan.canonical.get(i, i) == i and sizes[i] > 0],
                     dtype=np.int64)
-    pairs, shared_samples = minhash.sampled_pairs(corpus.shingles, reps, config.every, config.max_bucket)
+    pairs, shared_samples, samples = minhash.sampled_pairs(corpus.shingles, reps, config.every, config.max_bucket)
     if len(pairs) == 0:
         plan.counts["containment_pairs"] = 0
         return
-    samples = minhash.sample_counts(corpus.shingles, config.every)
     smaller = np.minimum(samples[pairs[:, 0]], samples[pairs[:, 1]])
     # Sampling is coarse: check exactly every pair whose sampled estimate reaches half the threshold.
     likely = shared_samples >= np.maximum(1, 0.5 * config.containment_threshold * smaller)
@@ -402,17 +406,27 @@ def save_index(corpus: Corpus, config: DedupConfig) -> None:
 
 def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: list[np.ndarray],
                  config: DedupConfig) -> Corpus:
-    """Sign the new documents and merge them with the previous index, sorted by id."""
-    perms = minhash.Permutations(config.num_perm, config.seed)
-    new = Corpus(infos, perms.signatures(shingle_sets), minhash.ShingleTable.build(shingle_sets))
-    new.bands = minhash.band_keys(new.signatures, config.bands, config.rows)
+    """Sign the new documents and merge them with the previous index, sorted by id.
+
+    The shingle table is assembled once, directly in id order; ``shingle_sets`` is emptied as it is copied, so
+    the memory of the per-batch arrays goes back as soon as the table exists.
+    """
+    signatures = minhash.Permutations(config.num_perm, config.seed).signatures(shingle_sets)
+    bands = minhash.band_keys(signatures, config.bands, config.rows)
+    sets: list[np.ndarray] = []
     if previous is not None and len(previous):
         if previous.bands is None:
             previous.bands = minhash.band_keys(previous.signatures, config.bands, config.rows)
-        new = Corpus(previous.infos + new.infos, np.concatenate((previous.signatures, new.signatures)),
-                     minhash.ShingleTable.concat(previous.shingles, new.shingles),
-                     np.concatenate((previous.bands, new.bands)))
-    return new.sorted()
+        offsets = previous.shingles.offsets.tolist()
+        sets = [previous.shingles.flat[offsets[i]:offsets[i + 1]] for i in range(len(previous))]
+        infos = previous.infos + infos
+        signatures = np.concatenate((previous.signatures, signatures))
+        bands = np.concatenate((previous.bands, bands))
+    sets += shingle_sets
+    shingle_sets.clear()
+    order = np.argsort(np.array([d.id for d in infos], dtype=str), kind="stable")
+    table = minhash.ShingleTable.build([sets[i] for i in order.tolist()])
+    return Corpus([infos[i] for i in order.tolist()], signatures[order], table, bands[order])
 
 
 def plan_corpus(corpus: Corpus, config: DedupConfig) -> Plan:
@@ -486,7 +500,6 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
                 flush()
         flush()
         corpus = build_corpus(previous, infos, shingle_sets, config)
-        shingle_sets.clear()  # the corpus holds them now, in one flat array
         plan = plan_corpus(corpus, config)
         stats.learned.update(learned(config, corpus, plan, len(known)))
         position = {d.id: i for i, d in enumerate(corpus.infos)}
