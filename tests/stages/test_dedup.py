@@ -85,6 +85,17 @@ def test_copy_with_five_percent_of_words_changed_is_a_duplicate():
     assert stats.drops[0].duplicate_of == original.id
 
 
+def test_candidates_are_verified_on_exact_jaccard():
+    original = seed("001")
+    near = article(change_words(original.text, 0.08, run=5, rng=random.Random(3)), "near.txt")
+    exact = jaccard(original.text, near.text)
+    assert 0.7 < exact < 0.8  # close enough to be an LSH candidate, not a duplicate
+    kept, stats = run([original, near])
+    assert set(kept) == {original.id, near.id} and stats.counters["duplicate"] == 0
+    assert stats.learned["candidate_pairs"] == 1 and stats.learned["verified_pairs"] == 1
+    assert stats.learned["duplicate_pairs"] == 0
+
+
 def test_scattered_single_word_edits_fall_below_the_jaccard_threshold_but_stay_linked():
     # 5% of words changed one at a time destroys ~23% of the 5-grams: Jaccard ~0.63, containment ~0.77.
     original = seed("001")
@@ -120,7 +131,7 @@ def test_keep_duplicates_emits_them_flagged():
     canonical, dup = kept[copy.id], kept[original.id]  # the copy has more words
     assert canonical.cluster.members == sorted(kept) and canonical.duplicate_of is None
     assert dup.duplicate_of.id == canonical.id and dup.duplicate_of.method == "minhash-jaccard"
-    assert 0.99 < dup.duplicate_of.overlap < 1.0
+    assert dup.duplicate_of.overlap == round(jaccard(original.text, copy.text), 4)  # exact, not the estimate
     assert dup.cluster.canonical == canonical.id and dup.cluster.members == []
     assert "duplicate" in dup.flags and not stats.drops
 
