@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.installed-bench
 
 .PHONY: clean-data test lint bench clean chromium
 
@@ -18,6 +19,7 @@ clean-data: $(STAMP)
 
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest
+	$(BIN)/tipline check clean
 
 # The report's browser test needs Debian's chromium; install it when absent and we may (root, or sudo without a
 # password). Where it cannot be installed the test is skipped and says why.
@@ -31,7 +33,12 @@ chromium:
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench
 
-bench: $(STAMP)
+# The bench extras (rensa, datatrove) are installed only for `make bench`; the benchmarks skip what is missing.
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench --out bench/results.md
 
 clean:

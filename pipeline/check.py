@@ -568,8 +568,8 @@ def rule_manifest_accounting(manifest: dict[str, Any] | None, tally: Tally, targ
     for entry in inputs:
         for dup in entry.get("duplicates") or []:
             canonical = dup.get("duplicate_of") if isinstance(dup, dict) else None
-            if canonical is not None and canonical not in tally.articles:
-                yield bad(f"input {entry.get('path')}: duplicate of {canonical}, which is not an article here",
+            if canonical is not None and canonical not in tally.ids:
+                yield bad(f"input {entry.get('path')}: duplicate of {canonical}, which is no record here",
                           dup.get("id"))
     for kind, name in (("article", "articles"), ("tip", "tips")):
         if target.directory is None and not tally.kinds.get(kind):

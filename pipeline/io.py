@@ -479,3 +479,43 @@ def write_jsonl_to(records: Iterable[Record], dest: str) -> int:
         return n
     with atomic_file(dest) as fh:
         return write_jsonl(records, fh)
+
+
+def write_arrays(directory: str, arrays: dict[str, Any], meta: dict[str, Any], rows: Iterable[dict[str, Any]],
+                 rows_name: str = "docs.jsonl") -> None:
+    """Write numpy arrays (one ``.npy`` each), a JSON ``meta.json`` and JSON lines into ``directory``, atomically.
+
+    ``.npy`` files are byte-for-byte deterministic (``.npz`` is not: zip entries carry the time), so the same
+    content always gives the same files.
+    """
+    import numpy as np
+
+    with atomic_directory(directory) as tmp:
+        for name, array in arrays.items():
+            with open(os.path.join(tmp, f"{name}.npy"), "wb") as fh:
+                np.save(fh, array, allow_pickle=False)
+        with open(os.path.join(tmp, rows_name), "w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(dumps(row))
+                fh.write("\n")
+        write_json(os.path.join(tmp, "meta.json"), meta)
+
+
+def read_arrays(directory: str, names: Iterable[str], rows_name: str = "docs.jsonl"
+                ) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]] | None:
+    """Read what :func:`write_arrays` wrote: ``(arrays, meta, rows)``, or ``None`` when ``directory`` is absent.
+
+    A directory that exists but is incomplete or corrupt raises ``ValueError`` naming it.
+    """
+    import numpy as np
+
+    if not os.path.exists(directory):
+        return None
+    try:
+        meta = read_json(os.path.join(directory, "meta.json"))
+        arrays = {name: np.load(os.path.join(directory, f"{name}.npy"), allow_pickle=False) for name in names}
+        with open(os.path.join(directory, rows_name), encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh if line.strip()]
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{directory}: not a readable index ({exc}); remove it or give another path") from None
+    return arrays, meta, rows

@@ -315,9 +315,6 @@ def test_check_help_lists_every_rule(runner):
         assert name in text
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "clean/ is foundation-only until the repair (#4) and licence (#5) stages are merged: it still carries "
-    "repparttar (004), '.pany' and CJK spam (000), and every article is NOASSERTION. Make this a plain test then."))
 def test_committed_clean_passes_the_gate(runner, monkeypatch):
     monkeypatch.chdir(CLEAN.parent)
     result = invoke(runner, "check", os.path.relpath(CLEAN))

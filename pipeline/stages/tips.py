@@ -1043,7 +1043,8 @@ def split_article(article: Article, config: TipsConfig) -> tuple[Article, list[T
     if split.expected is not None and split.tips and split.expected != len(split.tips):
         out.add_flag("tips-fewer-than-expected" if len(split.tips) < split.expected else "tips-more-than-expected")
     credit = attribution(article.author, article.licence, article.source.url)
-    extra = licence_flags(article.licence)
+    # attribution-inherited travels with the tips: their author came from the original, and dedup must know it
+    extra = licence_flags(article.licence) + [f for f in article.flags if f == "attribution-inherited"]
     keep_bio = article.licence is not None and "keep-author-bio" in article.licence.conditions
     tips = []
     for position, found in enumerate(split.tips, start=1):
