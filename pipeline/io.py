@@ -15,7 +15,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -479,6 +479,38 @@ def write_jsonl_to(records: Iterable[Record], dest: str) -> int:
         return n
     with atomic_file(dest) as fh:
         return write_jsonl(records, fh)
+
+
+def two_pass(records: Iterable[Record], learn: Callable[[Iterable[Record]], Any],
+             memory_chars: int = 64_000_000) -> tuple[Iterator[Record], Any]:
+    """Let ``learn`` read every record once while they are spooled; return a replay of them and what it learned.
+
+    For stages that learn from the whole run before changing any record. ``learn`` must read to the end.
+
+    >>> from pipeline.records import Article, Source
+    >>> recs = [Article(id=str(i) * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text=t) for i, t in enumerate("ab")]
+    >>> replay, learned = two_pass(recs, lambda rs: "".join(r.text for r in rs))
+    >>> learned, [r.text for r in replay]
+    ('ab', ['a', 'b'])
+    """
+    spool = RecordSpool(memory_chars=memory_chars)
+
+    def tee() -> Iterator[Record]:
+        for record in records:
+            spool.add(record)
+            yield record
+
+    try:
+        learned = learn(tee())
+    except BaseException:
+        spool.close()
+        raise
+
+    def replay() -> Iterator[Record]:
+        with spool:
+            yield from spool
+
+    return replay(), learned
 
 
 def write_arrays(directory: str, arrays: dict[str, Any], meta: dict[str, Any], rows: Iterable[dict[str, Any]],

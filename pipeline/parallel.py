@@ -3,7 +3,12 @@
 A :class:`StageStep` is one stage bound to its config and stats. With ``--workers N`` (N > 1), consecutive steps
 whose module declares ``PARALLEL = True`` (its ``run`` treats every record on its own) are fused: chunks of
 records go to a worker process that runs them through all of those stages, and results come back **in
-submission order**, so the output is byte-identical to ``--workers 1``. Workers are started with
+submission order**, so the output is byte-identical to ``--workers 1``.
+
+A parallel stage may first learn from the whole run (repair's markers, boilerplate's repeated lines): it then
+offers ``learns(config)``, ``learn(records, config, stats) -> state`` and ``run_learned(records, config, state,
+stats)``. The parent spools the run while ``learn`` reads it, and the workers get ``state`` with each chunk; such a
+stage starts a new fused group (what comes before it must be finished first). Workers are started with
 ``forkserver``: compiled extensions that keep threads (e.g. rensa) make forked workers hang.
 """
 
@@ -19,6 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import io
 from .records import Record
 from .stats import StageStats
 
@@ -38,7 +44,12 @@ class StageStep:
 
     @property
     def parallel(self) -> bool:
-        return bool(getattr(self.module, "PARALLEL", False))
+        # extra run() arguments (repair's --explain printer) stay in this process
+        return bool(getattr(self.module, "PARALLEL", False)) and not self.extra
+
+    @property
+    def learns(self) -> bool:
+        return hasattr(self.module, "learns") and self.module.learns(self.config)
 
     def __call__(self, stream: Iterable[Record]) -> Iterator[Record]:
         return self.stats.track(self.module.run(self.stats.intake(stream), self.config, self.stats, **self.extra))
@@ -56,6 +67,8 @@ def compose(steps: list[Processor], workers: int, chunk: int = DEFAULT_CHUNK) ->
 
     for step in steps:
         if isinstance(step, StageStep) and step.parallel:
+            if step.learns:
+                close_run()  # its corpus pass needs everything before it done
             run.append(step)
         else:
             close_run()
@@ -82,9 +95,13 @@ class FusedSteps:
         self.chunk = chunk
 
     def __call__(self, stream: Iterable[Record]) -> Iterator[Record]:
-        specs = [(s.module.__name__, s.config, s.stats.name) for s in self.steps]
-        context = multiprocessing.get_context("forkserver")
         start = time.perf_counter()
+        specs = [(s.module.__name__, s.config, s.stats.name, NOTHING) for s in self.steps]
+        first = self.steps[0]
+        if first.learns:  # the corpus pass runs here, once; workers get what it learned
+            stream, state = io.two_pass(stream, lambda rs: first.module.learn(rs, first.config, first.stats))
+            specs[0] = (*specs[0][:3], state)
+        context = multiprocessing.get_context("forkserver")
         with ProcessPoolExecutor(max_workers=self.workers, mp_context=context) as pool:
             pending: deque = deque()
             it = iter(stream)
@@ -101,20 +118,28 @@ class FusedSteps:
         for step in self.steps:
             step.stats.seconds = elapsed
 
-    def _collect(self, result: tuple[list[Record], list[StageStats]]) -> list[Record]:
+    def _collect(self, result: tuple[list[Record], list[StageStats]]) -> list[Record]:  # merge in order
         outputs, deltas = result
         for step, delta in zip(self.steps, deltas, strict=True):
             step.stats.merge(delta)
         return outputs
 
 
-def run_chunk(specs: list[tuple[str, Any, str]], chunk: list[Record]) -> tuple[list[Record], list[StageStats]]:
+NOTHING = "tipline:nothing-learned"  # marks a spec whose stage runs plain run() (no corpus pass)
+Spec = tuple[str, Any, str, Any]  # module name, config, stats name, learned state (or NOTHING)
+
+
+def run_chunk(specs: list[Spec], chunk: list[Record]) -> tuple[list[Record], list[StageStats]]:
     """Run one chunk through the fused stages in a worker; return the outputs and each stage's stats."""
     stream: Iterable[Record] = iter(chunk)
     all_stats = []
-    for module_name, config, name in specs:
+    for module_name, config, name, state in specs:
         module = importlib.import_module(module_name)
         stats = StageStats(name=name)
-        stream = stats.track(module.run(stats.intake(stream), config, stats))
+        if isinstance(state, str) and state == NOTHING:
+            out = module.run(stats.intake(stream), config, stats)
+        else:
+            out = module.run_learned(stats.intake(stream), config, state, stats)
+        stream = stats.track(out)
         all_stats.append(stats)
     return list(stream), all_stats

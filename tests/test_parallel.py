@@ -47,3 +47,19 @@ def test_non_parallel_steps_break_fusion_and_keep_order():
     records = make_records(50)
     out = list(compose(steps, 2, chunk=8)(iter(records)))
     assert seen == [r.id for r in out] == [r.id for r in records if "DROP" not in r.text]
+
+
+def test_whole_chain_on_damaged_corpus_is_identical_with_two_workers(runner, tmp_path):
+    """Repair and boilerplate learn from the whole run in the parent, then run per record in workers."""
+    from bench.scale_corpus import write_jsonl
+    from tests.conftest import invoke, load_manifest, tree_bytes
+
+    corpus = tmp_path / "pages.jsonl"
+    write_jsonl(corpus, 150)
+    out1, out2 = tmp_path / "w1", tmp_path / "w2"
+    assert invoke(runner, "-q", "--workers", "1", "run", str(corpus), str(out1)).exit_code == 0
+    assert invoke(runner, "-q", "--workers", "2", "run", str(corpus), str(out2)).exit_code == 0
+    assert tree_bytes(out1) == tree_bytes(out2)
+    manifest = load_manifest(out2)
+    assert manifest["stages"]["repair"]["counters"]["repparttar"] > 0
+    assert manifest["learned"]["repair"]["markers"]

@@ -5,10 +5,12 @@
 - **read**: local paths are discovered on the driver and read in Ray tasks; paths with a scheme Ray's filesystems
   know (``s3://``, ``gs://``, ``abfs://``, ``file://`` …) are fetched with ``ray.data.read_binary_files``.
 - **per-document stages** (modules with ``PARALLEL = True``): consecutive ones run fused in ``map_batches``,
-  with exactly the code the local process pool runs (:func:`pipeline.parallel.run_chunk`).
-- **corpus-level stages**: a module may offer ``ray_transform(dataset, config, stats)`` (dedup does: signatures in
-  parallel, band keys shuffled so candidate pairs meet, clusters by connected components); otherwise the stage
-  runs on the driver over the streamed records.
+  with exactly the code the local process pool runs (:func:`pipeline.parallel.run_chunk`). A stage that first
+  learns from the whole run (repair, boilerplate) reads the materialised dataset once on the driver, and its
+  ``map_batches`` get what it learned.
+- **dedup** has a Ray implementation (``ray_dedup``: signatures in parallel, band keys shuffled so candidate
+  pairs meet, clusters by connected components on the driver, decisions applied in parallel). Any other stage
+  without a parallel form would run on the driver over the streamed records.
 - **write**: the driver streams the records into the local writer, so the output files and manifest are the ones
   the local engine writes; a destination with a scheme is written locally first, then copied with pyarrow.fs.
 
@@ -25,17 +27,20 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .. import io
-from ..parallel import Processor, StageStep, compose, run_chunk
+from ..parallel import NOTHING, Processor, StageStep, compose, run_chunk
 from ..records import Record
 from ..stages import read
 from ..stats import InputFile, StageStats
+from . import ray_dedup
 
 BATCH_SIZE = 64  # records per map_batches call, as the local pool's chunks
+# Corpus-level stages with a Ray implementation of their own (module name -> transform(dataset, step, batch)).
+RAY_TRANSFORMS: dict[str, Callable[..., Any]] = {"pipeline.stages.dedup": ray_dedup.transform}
 KIND_RECORD, KIND_STATS, KIND_INPUT = "record", "stats", "input"
 
 
@@ -134,12 +139,17 @@ def run(paths: tuple[str, ...], read_config: read.ReadConfig, read_stats: StageS
                 driver_steps.extend(group)
                 continue
             if isinstance(group[0], StageStep) and group[0].parallel:
-                specs = [(s.module.__name__, s.config, s.stats.name) for s in group]
+                specs = [(s.module.__name__, s.config, s.stats.name, NOTHING) for s in group]
+                first = group[0]
+                if first.learns:  # its corpus pass reads the materialised records once, on the driver
+                    dataset = dataset.materialize()
+                    state = first.module.learn(_records(dataset), first.config, first.stats)
+                    specs[0] = (*specs[0][:3], state)
                 dataset = dataset.map_batches(stages_batch, fn_kwargs={"specs": specs}, batch_size=BATCH_SIZE,
                                               batch_format="numpy")
-            elif isinstance(group[0], StageStep) and hasattr(group[0].module, "ray_transform"):
+            elif isinstance(group[0], StageStep) and group[0].module.__name__ in RAY_TRANSFORMS:
                 step = group[0]
-                dataset = step.module.ray_transform(dataset, step.config, step.stats)
+                dataset = RAY_TRANSFORMS[step.module.__name__](dataset, step, BATCH_SIZE)
             else:
                 driver_steps.extend(group)  # from here on the driver streams the records
         stages = {s.stats.name: s.stats for s in steps if isinstance(s, StageStep)}
@@ -177,11 +187,20 @@ def _groups(steps: list[Processor]) -> list[list[Processor]]:
     groups: list[list[Processor]] = []
     for step in steps:
         parallel = isinstance(step, StageStep) and step.parallel
-        if parallel and groups and isinstance(groups[-1][0], StageStep) and groups[-1][0].parallel:
+        joins = parallel and not step.learns  # a stage that learns starts a group, as in the local pool
+        if joins and groups and isinstance(groups[-1][0], StageStep) and groups[-1][0].parallel:
             groups[-1].append(step)
         else:
             groups.append([step])
     return groups
+
+
+def _records(dataset: Any) -> Iterator[Record]:
+    """The records of a dataset, without touching its stats and input rows (they are merged once, at the end)."""
+    for batch in dataset.iter_batches(batch_size=BATCH_SIZE, batch_format="numpy"):
+        for kind, blob in zip(batch["kind"], batch["blob"], strict=True):
+            if kind == KIND_RECORD:
+                yield pickle.loads(blob)
 
 
 def _drain(dataset: Any, stages: dict[str, StageStats], ledger: Any) -> Iterator[Record]:

@@ -40,6 +40,8 @@ from .attribution import bio_start, is_attribution_line, name_in_bio
 from .extract import tidy_blank_lines
 
 NAME = "boilerplate"
+# Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
+PARALLEL = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,19 +399,34 @@ def apply(record: Article, config: BoilerplateConfig, repeated: frozenset[int] =
     return record
 
 
+def learns(config: BoilerplateConfig) -> bool:
+    """Whether the stage first counts repeated lines over the whole run."""
+    return config.corpus_stats
+
+
+def learn(records: Iterable[Record], config: BoilerplateConfig, stats: StageStats) -> frozenset[int]:
+    """Read the whole run (to the end) and return the hashes of its repeated lines."""
+    learner = LineStats(config)
+    for record in records:
+        if isinstance(record, Article):
+            learner.add(record.text)
+    stats.learned.update(learner.summary())
+    return learner.frequent()
+
+
+def run_learned(records: Iterable[Record], config: BoilerplateConfig, repeated: frozenset[int],
+                stats: StageStats) -> Iterator[Record]:
+    """Strip every article with the repeated lines :func:`learn` found; per record, so workers may share it."""
+    yield from _strip_all(records, config, repeated, stats)
+
+
 def run(records: Iterable[Record], config: BoilerplateConfig, stats: StageStats) -> Iterator[Record]:
     """Strip boilerplate from every article; with ``corpus_stats`` first learn the run's repeated lines."""
-    if not config.corpus_stats:
+    if not learns(config):
         yield from _strip_all(records, config, frozenset(), stats)
         return
-    learner = LineStats(config)
-    with io.RecordSpool() as spool:
-        for record in records:
-            if isinstance(record, Article):
-                learner.add(record.text)
-            spool.add(record)
-        stats.learned.update(learner.summary())
-        yield from _strip_all(spool, config, learner.frequent(), stats)
+    replay, repeated = io.two_pass(records, lambda rs: learn(rs, config, stats))
+    yield from run_learned(replay, config, repeated, stats)
 
 
 def _strip_all(records: Iterable[Record], config: BoilerplateConfig, repeated: frozenset[int],

@@ -231,13 +231,18 @@ def estimate_floor(threshold: float, num_perm: int) -> float:
     return threshold - VERIFY_SIGMAS * math.sqrt(threshold * (1.0 - threshold) / num_perm)
 
 
-def find_duplicates(corpus: Corpus, config: DedupConfig, plan: Plan) -> None:
-    """Fill ``plan`` with clusters of verified near-duplicates and their canonical members."""
+def find_duplicates(corpus: Corpus, config: DedupConfig, plan: Plan, candidates: np.ndarray | None = None) -> None:
+    """Fill ``plan`` with clusters of verified near-duplicates and their canonical members.
+
+    ``candidates`` are the LSH candidate pairs when an engine found them elsewhere (Ray shuffles band keys);
+    by default they come from sorting the corpus's band keys here.
+    """
     n = len(corpus)
     sizes = corpus.shingles.sizes
-    if corpus.bands is None:
-        corpus.bands = minhash.band_keys(corpus.signatures, config.bands, config.rows)
-    candidates = minhash.candidate_pairs(corpus.bands, sizes > 0, config.max_bucket)
+    if candidates is None:
+        if corpus.bands is None:
+            corpus.bands = minhash.band_keys(corpus.signatures, config.bands, config.rows)
+        candidates = minhash.candidate_pairs(corpus.bands, sizes > 0, config.max_bucket)
     estimate = minhash.estimated_jaccard(corpus.signatures, candidates)
     checked = candidates[estimate >= estimate_floor(config.threshold, config.num_perm)]
     shared = minhash.intersections(corpus.shingles, checked)
@@ -434,10 +439,10 @@ def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: li
     return Corpus([infos[i] for i in order.tolist()], signatures[order], table, bands[order])
 
 
-def plan_corpus(corpus: Corpus, config: DedupConfig) -> Plan:
+def plan_corpus(corpus: Corpus, config: DedupConfig, candidates: np.ndarray | None = None) -> Plan:
     """Decide clusters, canonicals and derived copies for a whole corpus (a pure function of its content)."""
     plan = Plan()
-    find_duplicates(corpus, config, plan)
+    find_duplicates(corpus, config, plan, candidates)
     find_derived(corpus, config, plan)
     return plan
 

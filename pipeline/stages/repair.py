@@ -23,6 +23,8 @@ from ..repairs.markers import BUILTIN_MARKERS, LearnConfig, MarkerLearner
 from ..stats import StageStats
 
 NAME = "repair"
+# Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
+PARALLEL = True
 EXPLAIN_CONTEXT = 30  # characters shown each side of a change by --explain
 
 
@@ -44,32 +46,45 @@ class RepairConfig:
             raise ValueError(f"unknown repair(s) {', '.join(unknown)}; choose from {', '.join(FIX_NAMES)}")
 
 
+def learns(config: RepairConfig) -> bool:
+    """Whether the stage first learns markers from the whole run (then ``learn`` runs before ``run_learned``)."""
+    return config.learn and not {"markers", "line_breaks"} <= frozenset(config.disabled)
+
+
+def learn(records: Iterable[Record], config: RepairConfig, stats: StageStats) -> Context:
+    """Read the whole run (to the end) and return what repairs need from it: the corpus's marker tokens."""
+    learner = MarkerLearner(LearnConfig(config.min_marker_count, config.min_marker_docs,
+                                        config.min_marker_similarity))
+    for record in records:
+        if isinstance(record, Article) and learner.bytes < config.learn_max_chars:
+            learner.observe(record.text)
+    learned = learner.result()
+    builtin = {m.token for m in BUILTIN_MARKERS}
+    markers = BUILTIN_MARKERS + tuple(m for m in learned.markers if m.token not in builtin)
+    stats.learned.update(learned.report)
+    stats.learned["markers"] = [  # what repair applies: builtin markers, and the corpus's own
+        {"token": m.token, "word": m.word,
+         "source": "builtin+learned" if m.source == "builtin" and m.token in {x.token for x in learned.markers}
+         else m.source}
+        for m in markers
+    ]
+    return Context(markers, learned.line_break_word)
+
+
+def run_learned(records: Iterable[Record], config: RepairConfig, context: Context, stats: StageStats,
+                explain: Callable[[str], None] | None = None) -> Iterator[Record]:
+    """Repair every article with what :func:`learn` found; per record, so workers may share the run."""
+    yield from _repair_all(records, context, config, stats, explain)
+
+
 def run(records: Iterable[Record], config: RepairConfig, stats: StageStats,
         explain: Callable[[str], None] | None = None) -> Iterator[Record]:
     """Repair every article (other records pass through); ``explain`` receives an audit of each change."""
-    disabled = frozenset(config.disabled)
-    if not config.learn or {"markers", "line_breaks"} <= disabled:
+    if not learns(config):
         yield from _repair_all(records, Context(), config, stats, explain)
         return
-    learner = MarkerLearner(LearnConfig(config.min_marker_count, config.min_marker_docs,
-                                        config.min_marker_similarity))
-    with io.RecordSpool(memory_chars=config.spool_memory_chars) as spool:
-        for record in records:
-            spool.add(record)
-            if isinstance(record, Article) and learner.bytes < config.learn_max_chars:
-                learner.observe(record.text)
-        learned = learner.result()
-        builtin = {m.token for m in BUILTIN_MARKERS}
-        markers = BUILTIN_MARKERS + tuple(m for m in learned.markers if m.token not in builtin)
-        stats.learned.update(learned.report)
-        stats.learned["markers"] = [  # what repair applies: builtin markers, and the corpus's own
-            {"token": m.token, "word": m.word,
-             "source": "builtin+learned" if m.source == "builtin" and m.token in {x.token for x in learned.markers}
-             else m.source}
-            for m in markers
-        ]
-        context = Context(markers, learned.line_break_word)
-        yield from _repair_all(spool, context, config, stats, explain)
+    replay, context = io.two_pass(records, lambda rs: learn(rs, config, stats), config.spool_memory_chars)
+    yield from run_learned(replay, config, context, stats, explain)
 
 
 def _repair_all(records: Iterable[Record], context: Context, config: RepairConfig, stats: StageStats,
