@@ -55,14 +55,39 @@ class StageStep:
         return self.stats.track(self.module.run(self.stats.intake(stream), self.config, self.stats, **self.extra))
 
 
+class Pool:
+    """One process pool shared by every fused group of a run, started on first use and closed at the end.
+
+    The forkserver preloads the stage modules, so each worker starts with them (and their word lists) imported.
+    """
+
+    def __init__(self, workers: int, preload: list[str]):
+        self.workers = workers
+        self.preload = sorted(set(preload))
+        self._executor: ProcessPoolExecutor | None = None
+
+    def get(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(self.preload)
+            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+        return self._executor
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown()
+            self._executor = None
+
+
 def compose(steps: list[Processor], workers: int, chunk: int = DEFAULT_CHUNK) -> Processor:
     """Chain ``steps`` into one processor, fusing runs of parallel stage steps when ``workers > 1``."""
     groups: list[Processor] = []
     run: list[StageStep] = []
+    pool = Pool(workers, [s.module.__name__ for s in steps if isinstance(s, StageStep) and s.parallel])
 
     def close_run() -> None:
         if run:
-            groups.append(FusedSteps(list(run), workers, chunk) if workers > 1 else _chain(list(run)))
+            groups.append(FusedSteps(list(run), pool, chunk) if workers > 1 else _chain(list(run)))
             run.clear()
 
     for step in steps:
@@ -74,7 +99,17 @@ def compose(steps: list[Processor], workers: int, chunk: int = DEFAULT_CHUNK) ->
             close_run()
             groups.append(step)
     close_run()
-    return _chain(groups)
+    chained = _chain(groups)
+    if workers <= 1:
+        return chained
+
+    def processor(stream: Iterable[Record]) -> Iterator[Record]:
+        try:
+            yield from chained(stream)
+        finally:
+            pool.close()
+
+    return processor
 
 
 def _chain(steps: list[Processor]) -> Processor:
@@ -89,9 +124,9 @@ def _chain(steps: list[Processor]) -> Processor:
 class FusedSteps:
     """Parallel stage steps run together in a worker pool, results in input order."""
 
-    def __init__(self, steps: list[StageStep], workers: int, chunk: int):
+    def __init__(self, steps: list[StageStep], pool: Pool, chunk: int):
         self.steps = steps
-        self.workers = workers
+        self.pool = pool
         self.chunk = chunk
 
     def __call__(self, stream: Iterable[Record]) -> Iterator[Record]:
@@ -101,18 +136,16 @@ class FusedSteps:
         if first.learns:  # the corpus pass runs here, once; workers get what it learned
             stream, state = io.two_pass(stream, lambda rs: first.module.learn(rs, first.config, first.stats))
             specs[0] = (*specs[0][:3], state)
-        context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(max_workers=self.workers, mp_context=context) as pool:
-            pending: deque = deque()
-            it = iter(stream)
-            while True:
-                chunk = list(itertools.islice(it, self.chunk))
-                if chunk:
-                    pending.append(pool.submit(run_chunk, specs, chunk))
-                while pending and (not chunk or len(pending) >= self.workers * IN_FLIGHT_PER_WORKER):
-                    yield from self._collect(pending.popleft().result())
-                if not chunk:
-                    break
+        pending: deque = deque()
+        it = iter(stream)
+        while True:
+            chunk = list(itertools.islice(it, self.chunk))
+            if chunk:
+                pending.append(self.pool.get().submit(run_chunk, specs, chunk))
+            while pending and (not chunk or len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER):
+                yield from self._collect(pending.popleft().result())
+            if not chunk:
+                break
         # Wall time of the fused group, shared out as each stage's inclusive time (the manifest subtracts).
         elapsed = time.perf_counter() - start
         for step in self.steps:
