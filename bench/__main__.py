@@ -31,6 +31,21 @@ def run_one(name: str, smoke: bool) -> None:
     print(json.dumps({"title": module.TITLE, "markdown": module.run(smoke=smoke)}))
 
 
+def merge_sections(previous: str, fresh: list[str]) -> list[str]:
+    """Keep the sections of an earlier report that this run (``--only``) did not redo, in their order.
+
+    >>> merge_sections("# t\n\n## A\n\nold a\n\n## B\n\nold b\n", ["## B\n\nnew b\n"])
+    ['## A\n\nold a\n', '## B\n\nnew b\n']
+    """
+    def title(section: str) -> str:
+        return section.split("\n", 1)[0]
+
+    old = ["## " + part.rstrip("\n") + "\n" for part in previous.split("\n## ")[1:]]
+    new = {title(s): s for s in fresh}
+    merged = [new.pop(title(s), s) for s in old]
+    return merged + list(new.values())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--out", default=None, help="write the Markdown report here (default: stdout only)")
@@ -62,6 +77,8 @@ def main() -> int:
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
         f"{'smoke sizes' if args.smoke else 'full sizes'}. Written by `make bench`.\n"
     )
+    if args.only and args.out and Path(args.out).exists():
+        sections = merge_sections(Path(args.out).read_text(encoding="utf-8"), sections)
     report = header + "\n" + "\n".join(sections)
     print(report)
     if args.out:

@@ -135,8 +135,9 @@ pass_session = click.make_pass_decorator(Session)
 
 
 @click.group(chain=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for per-document stages (output is identical for any number).")
+@click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
+              help="Worker processes for per-document stages (output is identical for any number; a run of "
+                   "one chunk of records or fewer never starts them).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress on stderr (default: on when stderr is a terminal).")
 @click.option("-v", "--verbose", count=True, help="Say more on stderr (repeatable).")

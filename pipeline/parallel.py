@@ -138,6 +138,15 @@ class FusedSteps:
             specs[0] = (*specs[0][:3], state)
         pending: deque = deque()
         it = iter(stream)
+        chunk = list(itertools.islice(it, self.chunk))
+        ahead = list(itertools.islice(it, self.chunk))
+        if not ahead:  # one chunk in all: not worth starting workers (same code, same result, in this process)
+            if chunk:
+                yield from self._collect(run_chunk(specs, chunk))
+            self._finish(start)
+            return
+        it = itertools.chain(ahead, it)
+        pending.append(self.pool.get().submit(run_chunk, specs, chunk))
         while True:
             chunk = list(itertools.islice(it, self.chunk))
             if chunk:
@@ -146,6 +155,9 @@ class FusedSteps:
                 yield from self._collect(pending.popleft().result())
             if not chunk:
                 break
+        self._finish(start)
+
+    def _finish(self, start: float) -> None:
         # Wall time of the fused group, shared out as each stage's inclusive time (the manifest subtracts).
         elapsed = time.perf_counter() - start
         for step in self.steps:
