@@ -38,7 +38,7 @@ def run(smoke: bool) -> str:
             (work / "raw").mkdir()
             size = make_corpus(work / "raw", n)
             seconds, result = timed(lambda w=work: CliRunner().invoke(
-                cli, ["--no-progress", "-q", "run", str(w / "raw"), str(w / "clean")]))
+                cli, ["--no-progress", "-q", "read", str(w / "raw"), "write", str(w / "clean")]))
             assert result.exit_code == 0, result.output
             rows.append([n, size / 1e6, seconds, n / seconds, size / 1e6 / seconds, peak_rss_mib()])
         finally:
