@@ -28,12 +28,11 @@ them once per page.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from ..records import Article, AuthorBio, Record
+from ..records import Article, AuthorBio, Record, clone
 from ..stats import StageStats
 from . import licence as lic
 from .attribution import (
@@ -304,7 +303,7 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
             parsed = parse_article(lines[lo:hi], config, known, title=False)
         if not any(line.strip() for line in parsed.body):
             continue
-        article = copy.deepcopy(record)
+        article = clone(record)
         if part:
             article.source = replace(record.source, part=record.source.part + part)
             article.id = Article.make_id(article.source)
