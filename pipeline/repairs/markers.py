@@ -236,8 +236,8 @@ class MarkerLearner:
         padded = ["\n", *lowered, "\n"]
         hits = list(map(_FUNCTION.__contains__, tokens))  # all in C: map, compress and zip
         self.function_n.update(compress(lowered, hits))
-        self.function_left.update(compress(zip(lowered, padded), hits))
-        self.function_right.update(compress(zip(lowered, padded[2:]), hits))
+        self.function_left.update(compress(zip(lowered, padded[:-2], strict=True), hits))
+        self.function_right.update(compress(zip(lowered, padded[2:], strict=True), hits))
 
     def _candidate_contexts(self, tokens: list[str], lowered: list[str], found: dict[str, list[tuple[str, str]]],
                             doc: int) -> None:
