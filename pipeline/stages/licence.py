@@ -94,6 +94,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
          "rights")
 GRANT_NOUNS = ("article", "content", "post", "tip")
+# The only characters outside ASCII that re.IGNORECASE matches to an ASCII letter (tests check all of Unicode).
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin sign)
 _REPRINT_WORDS = ("you", "article", "reprint", "permission", "free")  # each branch of REPRINT holds one
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
@@ -169,7 +171,7 @@ def find_cc(text: str) -> Statement | None:
     'Rachel Stein'
 
     """
-    if text.isascii():  # exact gate: every CC pattern needs one of these (re.I folds only ASCII letters here)
+    if gatable(text):  # exact gate: every CC pattern needs one of these
         lowered = text.lower()
         if "creative" not in lowered and "cc0" not in lowered and "zero" not in lowered and "CC" not in text:
             return None
@@ -201,6 +203,17 @@ def conditions_of(notice: str) -> list[str]:
     return [name for name, cue in CONDITION_CUES if cue.search(notice)]
 
 
+def gatable(text: str) -> bool:
+    """Tell whether a substring test on ``text.lower()`` is an exact gate for a case-insensitive pattern of
+    ASCII words: the pattern can match only where the lowered text holds those words (true unless ``text`` has a
+    character that re.IGNORECASE folds to an ASCII letter, such as the dotless ı).
+
+    >>> gatable("It’s © 2009 – Jo"), gatable("Lıcensed")
+    (True, False)
+    """
+    return text.isascii() or FOLDS_TO_ASCII.isdisjoint(text)
+
+
 def parse_copyright(text: str) -> Statement | None:
     """Read a copyright clause: holder (name only; credentials cut) and year, with its verbatim text.
 
@@ -218,8 +231,8 @@ def parse_copyright(text: str) -> Statement | None:
     >>> parse_copyright("Copyright laws protect writers.") is None
     True
     """
-    if text.isascii() and "copyright" not in text.lower() and "(c)" not in text.lower():
-        return None  # exact gate ("©" is not ASCII)
+    if "©" not in text and gatable(text) and "copyright" not in text.lower() and "(c)" not in text.lower():
+        return None  # exact gate: COPYRIGHT needs one of these
     m = COPYRIGHT.search(text)
     if not m:
         return None
@@ -288,9 +301,8 @@ JoAnna Brandi. Used with permission.')]
             ("you" in lowered or "article" in lowered) and any(noun in lowered for noun in GRANT_NOUNS)):
         return []
     found: list[tuple[int, int, Statement | None]] = []
-    # Exact gates for the patterns below: in ASCII text re.I folds only ASCII letters, so each pattern can match
-    # only if the lowered text holds its words; other text is searched as it is.
-    ascii_ = text.isascii()
+    # Exact gates for the patterns below: each can match only if the lowered text holds its words.
+    ascii_ = gatable(text)
     if cc := find_cc(text):
         starts = [m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT, *CC_HOLDER) if (m := p.search(text))]
         found.append((_sentence_start(text, min(starts)), len(text), cc))
