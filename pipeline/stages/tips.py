@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from ..records import Article, Licence, Record, Tip
 from ..stats import StageStats
+from .licence import gatable
 
 NAME = "tips"
 PARALLEL = True  # each article is split on its own: safe to run in worker processes
@@ -110,6 +111,8 @@ CLOSING_ANYWHERE = re.compile(
     r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|https?://|\bwww\.",
     re.IGNORECASE,
 )
+CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "strategies", "techniques", "rules",
+                 "http", "www.")
 # Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run).
 GUARD = re.compile(
     r"""(?:^|\n)[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
@@ -272,7 +275,19 @@ def closes_list(text: str) -> bool:
     >>> closes_list("You have the power to spread positivity.")
     False
     """
-    return bool(CLOSING.match(text) or CLOSING_ANYWHERE.search(text))
+    return bool(CLOSING.match(text) or _may_close(text) and CLOSING_ANYWHERE.search(text))
+
+
+def _may_close(text: str) -> bool:
+    """An exact gate for :data:`CLOSING_ANYWHERE`: every branch of it holds one of :data:`CLOSING_WORDS`.
+
+    >>> _may_close("Try THESE IDEAS today"), _may_close("Smile at every customer.")
+    (True, False)
+    """
+    if not gatable(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in CLOSING_WORDS)
 
 
 def expected_count(*texts: str | None) -> int | None:
