@@ -211,7 +211,7 @@ def gatable(text: str) -> bool:
     >>> gatable("It’s © 2009 – Jo"), gatable("Lıcensed")
     (True, False)
     """
-    return text.isascii() or FOLDS_TO_ASCII.isdisjoint(text)
+    return text.isascii() or not any(ch in text for ch in FOLDS_TO_ASCII)  # four substring scans beat a set
 
 
 def parse_copyright(text: str) -> Statement | None:
