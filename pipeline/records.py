@@ -224,16 +224,7 @@ def _plain(value: Any) -> Any:
     >>> _plain(Relation("a" * 16, 0.5, "containment")), _plain({"k": [1, (2, "x")]})
     ({'id': 'aaaaaaaaaaaaaaaa', 'overlap': 0.5, 'method': 'containment'}, {'k': [1, (2, 'x')]})
     """
-    cls = type(value)
-    if cls in _SCALARS:
-        return value
-    if cls is list:
-        return [_plain(v) for v in value]
-    if cls is dict:
-        return {_plain(k): _plain(v) for k, v in value.items()}
-    if is_dataclass(value) and not isinstance(value, type):
-        return {name: _plain(getattr(value, name)) for name in _field_names(cls)}
-    return asdict(_Box(value))["value"]  # anything else (tuples, subclasses): exactly as asdict treats it
+    return _convert(value, True)
 
 
 @dataclass(slots=True)
@@ -251,23 +242,29 @@ def clone(record: Record) -> Record:
     >>> b == a, b.source is a.source, b.flags is a.flags, b.licence.conditions is a.licence.conditions
     (True, False, False, False)
     """
-    return _deep(record)
+    return _convert(record, False)
 
 
-def _deep(value: Any) -> Any:
+def _convert(value: Any, plain: bool) -> Any:
+    """Copy ``value`` deeply; dataclasses become dicts when ``plain`` (``to_dict``), copies of themselves when
+    not (``clone``). Scalars are shared (they are immutable), which is where the time of asdict/deepcopy goes."""
     cls = type(value)
     if cls in _SCALARS:
         return value
     if cls is list:
-        return [_deep(v) for v in value]
+        return [_convert(v, plain) for v in value]
     if cls is dict:
-        return {k: _deep(v) for k, v in value.items()}
-    if is_dataclass(value) and not isinstance(value, type) and cls.__module__ == __name__:
-        new = object.__new__(cls)
-        for name in _field_names(cls):
-            object.__setattr__(new, name, _deep(getattr(value, name)))
-        return new
-    return copy.deepcopy(value)
+        return {_convert(k, plain): _convert(v, plain) for k, v in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        if plain:
+            return {name: _convert(getattr(value, name), True) for name in _field_names(cls)}
+        if cls.__module__ == __name__:
+            new = object.__new__(cls)
+            for name in _field_names(cls):
+                object.__setattr__(new, name, _convert(getattr(value, name), False))
+            return new
+    # anything else (tuples, subclasses, foreign objects): exactly as asdict / deepcopy treat it
+    return asdict(_Box(value))["value"] if plain else copy.deepcopy(value)
 
 
 def _build(cls: type, data: dict[str, Any]) -> Any:
