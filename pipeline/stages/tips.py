@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from ..records import Article, Licence, Record, Tip
 from ..stats import StageStats
@@ -238,6 +239,15 @@ def content_words(text: str) -> set[str]:
         if w not in STOPWORDS and len(w) >= 4:
             out.add(w[:6])
     return out
+
+
+def has_words(text: str, n: int) -> bool:
+    """Tell whether ``text`` has at least ``n`` words (of :data:`WORD`), reading no further than the n-th.
+
+    >>> has_words("Be kind, be brief.", 4), has_words("Be kind, be brief.", 5), has_words("", 0)
+    (True, False, True)
+    """
+    return n <= 0 or next(islice(WORD.finditer(text), n - 1, None), None) is not None
 
 
 def is_advice(text: str) -> bool:
@@ -850,7 +860,7 @@ def _headed_items(text: str, paras: list[Para], config: TipsConfig) -> list[Item
 
 def _paragraph_items(text: str, paras: list[Para], config: TipsConfig) -> list[Item]:
     """One tip per paragraph, when the article gives one point per paragraph and nothing else was found."""
-    body = [p for p in paras if len(WORD.findall(p.text)) >= 15 and not is_heading(p)]
+    body = [p for p in paras if has_words(p.text, 15) and not is_heading(p)]
     if not body:
         return []
     # the first paragraph introduces, unless it opens with an enumeration ("First, …")
