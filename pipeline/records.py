@@ -7,8 +7,9 @@ in ``pipeline/schemas/`` (see ``tipline schema NAME``).
 
 from __future__ import annotations
 
+import copy
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
 ARTICLE_SCHEMA = "tipline.article/1"
@@ -202,7 +203,68 @@ def to_dict(record: Record) -> dict[str, Any]:
     >>> d["kind"], d["source"]["path"], d["licence"]
     ('article', 'a.txt', None)
     """
-    return asdict(record)
+    return _plain(record)
+
+
+_SCALARS = (str, int, float, bool, type(None))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+def _plain(value: Any) -> Any:
+    """What ``dataclasses.asdict`` makes of ``value`` (fresh dicts and lists, field order kept), without its
+    per-value ``deepcopy`` of scalars.
+
+    >>> _plain(Relation("a" * 16, 0.5, "containment")), _plain({"k": [1, (2, "x")]})
+    ({'id': 'aaaaaaaaaaaaaaaa', 'overlap': 0.5, 'method': 'containment'}, {'k': [1, (2, 'x')]})
+    """
+    return _convert(value, True)
+
+
+@dataclass(slots=True)
+class _Box:
+    value: Any
+
+
+def clone(record: Record) -> Record:
+    """A deep copy of a record, much faster than ``copy.deepcopy`` (records hold only dataclasses, lists,
+    dicts and scalars; anything else is deep-copied).
+
+    >>> s = Source(path="a.txt", sha256="0" * 64, size=1, format="txt")
+    >>> a = Article(id="1" * 16, source=s, text="x", flags=["f"], licence=Licence(conditions=["c"]))
+    >>> b = clone(a)
+    >>> b == a, b.source is a.source, b.flags is a.flags, b.licence.conditions is a.licence.conditions
+    (True, False, False, False)
+    """
+    return _convert(record, False)
+
+
+def _convert(value: Any, plain: bool) -> Any:
+    """Copy ``value`` deeply; dataclasses become dicts when ``plain`` (``to_dict``), copies of themselves when
+    not (``clone``). Scalars are shared (they are immutable), which is where the time of asdict/deepcopy goes."""
+    cls = type(value)
+    if cls in _SCALARS:
+        return value
+    if cls is list:
+        return [_convert(v, plain) for v in value]
+    if cls is dict:
+        return {_convert(k, plain): _convert(v, plain) for k, v in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        if plain:
+            return {name: _convert(getattr(value, name), True) for name in _field_names(cls)}
+        if cls.__module__ == __name__:
+            new = object.__new__(cls)
+            for name in _field_names(cls):
+                object.__setattr__(new, name, _convert(getattr(value, name), False))
+            return new
+    # anything else (tuples, subclasses, foreign objects): exactly as asdict / deepcopy treat it
+    return asdict(_Box(value))["value"] if plain else copy.deepcopy(value)
 
 
 def _build(cls: type, data: dict[str, Any]) -> Any:

@@ -81,3 +81,42 @@ def test_jsonl_round_trip_any_text(text, title, part, counts):
         line = io.dumps(record)
         assert "\n" not in line
         assert io.loads_record(line) == record
+
+
+def _rich_article():
+    from pipeline.records import Article, AuthorBio, Cluster, Licence, Relation, Source
+
+    return Article(
+        id="a" * 16, source=Source("raw/a.txt", "0" * 64, 3, "txt", line=2, part=1), text="Body.", title="T",
+        author_bio=AuthorBio("Jo writes.", ["jo@x.org"], ["http://x.org"]),
+        licence=Licence("CC-BY-4.0", "Jo", 2009, "s", ["attribution-required"]), flags=["spun"],
+        scores={"spun": 0.5}, repairs={"mojibake": 2}, removed={"tags_line": 1},
+        removed_spans=[{"stage": "boilerplate", "start": 0, "end": 3, "text": "x"}],
+        cluster=Cluster("c", "a" * 16, 2, ["a", "b"], ["x", "y"]), duplicate_of=Relation("b" * 16, 0.9, "m"),
+        meta={"page_parts": 2, "nested": {"k": [1, (2, "x")]}},
+    )
+
+
+def test_to_dict_is_exactly_dataclasses_asdict():
+    import dataclasses
+
+    from pipeline.records import to_dict
+
+    a = _rich_article()
+    assert to_dict(a) == dataclasses.asdict(a)
+    assert json.dumps(to_dict(a)) == json.dumps(dataclasses.asdict(a))
+
+
+def test_clone_is_a_deep_copy_sharing_nothing_mutable():
+    import copy
+
+    from pipeline.records import clone
+
+    a = _rich_article()
+    b = clone(a)
+    assert b == a == copy.deepcopy(a)
+    b.licence.conditions.append("x")
+    b.meta["nested"]["k"].append(3)
+    b.cluster.members.append("c")
+    b.author_bio.emails.clear()
+    assert a == _rich_article()

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from .base import FixResult, substitute
@@ -233,15 +234,15 @@ class MarkerLearner:
     def _function_contexts(self, tokens: list[str], lowered: list[str]) -> None:
         """Count the neighbours of lower-case function words (a capitalised "The" only says a sentence began)."""
         padded = ["\n", *lowered, "\n"]
-        hits = [i for i, tok in enumerate(tokens, 1) if tok in _FUNCTION]
-        self.function_n.update(padded[i] for i in hits)
-        self.function_left.update((padded[i], padded[i - 1]) for i in hits)
-        self.function_right.update((padded[i], padded[i + 1]) for i in hits)
+        hits = list(map(_FUNCTION.__contains__, tokens))  # all in C: map, compress and zip
+        self.function_n.update(compress(lowered, hits))
+        self.function_left.update(compress(zip(lowered, padded[:-2], strict=True), hits))
+        self.function_right.update(compress(zip(lowered, padded[2:], strict=True), hits))
 
     def _candidate_contexts(self, tokens: list[str], lowered: list[str], found: dict[str, list[tuple[str, str]]],
                             doc: int) -> None:
         last = len(tokens) - 1
-        for i in [i for i, tok in enumerate(lowered) if tok in found]:
+        for i in compress(range(len(lowered)), map(found.__contains__, lowered)):
             hit = found[lowered[i]]
             j = i + 1
             counter = j <= last and _COUNTER.fullmatch(tokens[j]) is not None
@@ -250,7 +251,9 @@ class MarkerLearner:
             right = lowered[j] if j <= last else "\n"
             for cand, head in hit:  # every reading counts; result() keeps the one the others are pieces of
                 left = head or (lowered[i - 1] if i else "\n")
-                stats = self.candidates.setdefault(cand, _Stats())
+                stats = self.candidates.get(cand)
+                if stats is None:
+                    stats = self.candidates[cand] = _Stats()
                 stats.add(doc, left, right, glued=bool(head), lower=tokens[i][len(head):].islower(), counter=counter)
 
     def result(self) -> Learned:
@@ -342,6 +345,7 @@ def _mask_urlish(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
+@lru_cache(maxsize=1 << 16)  # bounded; read only by the caller
 def _splits(token: str) -> list[tuple[str, str]]:
     """Return how an unknown token may hold a marker: glued after an English word (shortest word first), or
     whole.

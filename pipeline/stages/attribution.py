@@ -198,7 +198,7 @@ def split_inline_bio(line: str) -> list[str]:
     >>> split_inline_bio("Nothing to split here.")
     ['Nothing to split here.']
     """
-    m = INLINE_BIO_MARKER.search(line)
+    m = _inline_bio(line)
     return [line[: m.start()], line[m.end():]] if m else [line]
 
 
@@ -273,4 +273,15 @@ def is_attribution_line(line: str) -> bool:
     False
     """
     text = line.strip()
-    return bool(BIO_MARKER.match(text) or INLINE_BIO_MARKER.search(text) or is_byline(text))
+    return bool(BIO_MARKER.match(text) or _inline_bio(text) or is_byline(text))
+
+
+def _inline_bio(text: str) -> re.Match[str] | None:
+    """``INLINE_BIO_MARKER.search(text)``, skipped when the case-sensitive heading words are absent.
+
+    >>> _inline_bio("Be kind. ABOUT THE AUTHOR: Jo").start(), _inline_bio("Be kind. About the author: Jo")
+    (8, None)
+    """
+    if "About" not in text and "ABOUT" not in text and "Resource Box" not in text:
+        return None
+    return INLINE_BIO_MARKER.search(text)

@@ -97,6 +97,7 @@ PROMOTION = re.compile(
     r"|special\s+(?:offer|discount)\s+for\s+(?:our\s+)?(?:readers|subscribers))",
     re.I,
 )
+PROMOTION_WORDS = ("trial", "sign", "subscribe", "register", "copy", "copies", "click", "special")
 MAX_SITE_COPYRIGHT_WORDS = 12  # "ImproveHomeLife.com © 2005 - All rights reserved"; longer lines carry a bio
 LONG_LINE_WORDS = 20  # lines this long fingerprint a page (they are the article, not the chrome)
 FLAG_CONTINUED = {"from": "continued-from-earlier-page", "on": "continues-on-later-page"}
@@ -286,6 +287,18 @@ def _share_block(lines: list[str], start: int) -> int:
     return i
 
 
+def _may_promote(text: str) -> bool:
+    """An exact gate for :data:`PROMOTION`: every branch of it holds one of :data:`PROMOTION_WORDS`.
+
+    >>> _may_promote("Click HERE to order"), _may_promote("Be kind to every customer.")
+    (True, False)
+    """
+    if not licence.gatable(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in PROMOTION_WORDS)
+
+
 def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[int] = frozenset()) -> list[Cut]:
     """Return what to remove from a page's lines: rules first, then the repeated lines of the run.
 
@@ -328,7 +341,7 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
             rule = "site_copyright"
         if rule is not None:
             cuts[i] = Cut(rule, i)
-        elif i >= tail_from and PROMOTION.search(text):
+        elif i >= tail_from and _may_promote(text) and PROMOTION.search(text):
             fuzzy[i] = "promotion"
         elif repeated and line_hash(normalise_line(text)) in repeated:
             fuzzy[i] = "repeated_line"

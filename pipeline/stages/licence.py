@@ -94,6 +94,9 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
          "rights")
 GRANT_NOUNS = ("article", "content", "post", "tip")
+# The only characters outside ASCII that re.IGNORECASE matches to an ASCII letter (tests check all of Unicode).
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin sign)
+_REPRINT_WORDS = ("you", "article", "reprint", "permission", "free")  # each branch of REPRINT holds one
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
 HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
@@ -168,6 +171,10 @@ def find_cc(text: str) -> Statement | None:
     'Rachel Stein'
 
     """
+    if gatable(text):  # exact gate: every CC pattern needs one of these
+        lowered = text.lower()
+        if "creative" not in lowered and "cc0" not in lowered and "zero" not in lowered and "CC" not in text:
+            return None
     m = CC_URL.search(text)
     if m:
         tag = cc_tag(m["el"], m["ver"], m["port"])
@@ -196,6 +203,17 @@ def conditions_of(notice: str) -> list[str]:
     return [name for name, cue in CONDITION_CUES if cue.search(notice)]
 
 
+def gatable(text: str) -> bool:
+    """Tell whether a substring test on ``text.lower()`` is an exact gate for a case-insensitive pattern of
+    ASCII words: the pattern can match only where the lowered text holds those words (true unless ``text`` has a
+    character that re.IGNORECASE folds to an ASCII letter, such as the dotless ı).
+
+    >>> gatable("It’s © 2009 – Jo"), gatable("Lıcensed")
+    (True, False)
+    """
+    return text.isascii() or not any(ch in text for ch in FOLDS_TO_ASCII)  # four substring scans beat a set
+
+
 def parse_copyright(text: str) -> Statement | None:
     """Read a copyright clause: holder (name only; credentials cut) and year, with its verbatim text.
 
@@ -213,6 +231,8 @@ def parse_copyright(text: str) -> Statement | None:
     >>> parse_copyright("Copyright laws protect writers.") is None
     True
     """
+    if "©" not in text and gatable(text) and "copyright" not in text.lower() and "(c)" not in text.lower():
+        return None  # exact gate: COPYRIGHT needs one of these
     m = COPYRIGHT.search(text)
     if not m:
         return None
@@ -281,22 +301,25 @@ JoAnna Brandi. Used with permission.')]
             ("you" in lowered or "article" in lowered) and any(noun in lowered for noun in GRANT_NOUNS)):
         return []
     found: list[tuple[int, int, Statement | None]] = []
+    # Exact gates for the patterns below: each can match only if the lowered text holds its words.
+    ascii_ = gatable(text)
     if cc := find_cc(text):
         starts = [m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT, *CC_HOLDER) if (m := p.search(text))]
         found.append((_sentence_start(text, min(starts)), len(text), cc))
-    if m := PUBLIC.search(text):
+    if (not ascii_ or "public" in lowered and "domain" in lowered) and (m := PUBLIC.search(text)):
         found.append((_sentence_start(text, m.start()), len(text), Statement("public-domain", "", PUBLIC_DOMAIN)))
-    if m := REPRINT.search(text):
+    if (not ascii_ or any(w in lowered for w in _REPRINT_WORDS)) and (m := REPRINT.search(text)):
         begin = _sentence_start(text, m.start())
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:]))
         found.append((begin, len(text), notice))
-    if m := PERMISSION.search(text):
+    if (not ascii_ or "permission" in lowered) and (m := PERMISSION.search(text)):
         found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
                       Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
     if (copyright_ := parse_copyright(text)) is not None:
         begin = text.find(copyright_.text)
         found.append((begin, begin + len(copyright_.text), copyright_))
-    if m := RESERVED.search(text):  # its own statement only without a copyright line; always in the text
+    # "All rights reserved" is its own statement only without a copyright line; it always counts in the text.
+    if (not ascii_ or "reserved" in lowered) and (m := RESERVED.search(text)):
         reserved = Statement("copyright", "", ALL_RIGHTS_RESERVED, conditions=["permission-required"])
         found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
                       reserved if copyright_ is None else None))

@@ -28,9 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from ..records import Article, Licence, Record, Tip
 from ..stats import StageStats
+from .licence import gatable
 
 NAME = "tips"
 PARALLEL = True  # each article is split on its own: safe to run in worker processes
@@ -110,6 +112,8 @@ CLOSING_ANYWHERE = re.compile(
     r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|https?://|\bwww\.",
     re.IGNORECASE,
 )
+CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "strategies", "techniques", "rules",
+                 "http", "www.")
 # Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run).
 GUARD = re.compile(
     r"""(?:^|\n)[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
@@ -237,6 +241,15 @@ def content_words(text: str) -> set[str]:
     return out
 
 
+def has_words(text: str, n: int) -> bool:
+    """Tell whether ``text`` has at least ``n`` words (of :data:`WORD`), reading no further than the n-th.
+
+    >>> has_words("Be kind, be brief.", 4), has_words("Be kind, be brief.", 5), has_words("", 0)
+    (True, False, True)
+    """
+    return n <= 0 or next(islice(WORD.finditer(text), n - 1, None), None) is not None
+
+
 def is_advice(text: str) -> bool:
     """Tell whether a lead sentence gives advice: an imperative, an enumeration word, or "you should"-style.
 
@@ -272,7 +285,19 @@ def closes_list(text: str) -> bool:
     >>> closes_list("You have the power to spread positivity.")
     False
     """
-    return bool(CLOSING.match(text) or CLOSING_ANYWHERE.search(text))
+    return bool(CLOSING.match(text) or _may_close(text) and CLOSING_ANYWHERE.search(text))
+
+
+def _may_close(text: str) -> bool:
+    """An exact gate for :data:`CLOSING_ANYWHERE`: every branch of it holds one of :data:`CLOSING_WORDS`.
+
+    >>> _may_close("Try THESE IDEAS today"), _may_close("Smile at every customer.")
+    (True, False)
+    """
+    if not gatable(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in CLOSING_WORDS)
 
 
 def expected_count(*texts: str | None) -> int | None:
@@ -835,7 +860,7 @@ def _headed_items(text: str, paras: list[Para], config: TipsConfig) -> list[Item
 
 def _paragraph_items(text: str, paras: list[Para], config: TipsConfig) -> list[Item]:
     """One tip per paragraph, when the article gives one point per paragraph and nothing else was found."""
-    body = [p for p in paras if len(WORD.findall(p.text)) >= 15 and not is_heading(p)]
+    body = [p for p in paras if has_words(p.text, 15) and not is_heading(p)]
     if not body:
         return []
     # the first paragraph introduces, unless it opens with an enumeration ("First, …")

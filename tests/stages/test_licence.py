@@ -107,3 +107,21 @@ def test_strongest_statement_wins_and_holder_comes_from_the_copyright_line():
 def test_nothing_stated_is_noassertion():
     licence = lic.combine([])
     assert (licence.tag, licence.holder, licence.statement, licence.conditions) == ("NOASSERTION", None, None, [])
+
+
+def test_folds_to_ascii_lists_every_character_re_ignorecase_folds_to_an_ascii_letter():
+    """The substring gates before the licence patterns rely on this set being complete."""
+    import re
+    import string
+    import sys
+
+    every = "".join(chr(c) for c in range(128, sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    folding = set()
+    for letter in string.ascii_lowercase:
+        folding |= set(re.findall(letter, every, re.IGNORECASE))
+    assert folding == lic.FOLDS_TO_ASCII
+
+
+def test_statements_are_found_through_characters_that_fold_to_ascii():
+    assert lic.parse_copyright("Copyrıght 2008 by Jo Doe.").holder == "Jo Doe"
+    assert lic.find_cc("Licensed under a Creatıve Commons Attribution 4.0 License.").tag == "CC-BY-4.0"
