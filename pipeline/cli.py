@@ -28,7 +28,7 @@ from .parallel import Processor, StageStep, compose
 from .records import Record
 from .repairs import FIX_NAMES
 from .stages import boilerplate, dedup, read, repair, segment, tips, write
-from .stats import Run
+from .stats import Run, StageStats
 
 EXIT_OK = 0
 EXIT_REJECTED = 1  # some inputs or records were rejected; output was still written
@@ -57,16 +57,19 @@ class Session:
         self.check_failures = 0  # findings of `check` subcommands in this invocation
         self.started = time.perf_counter()
 
+    def stats_for(self, name: str, config: Any) -> StageStats:
+        """Register a stage of this run: its stats, and its config among the manifest's options."""
+        stats = self.run.stage(name)
+        self.run.options[stats.name] = _jsonable(asdict(config))
+        return stats
+
     def stage(self, name: str, module: Any, config: Any, **extra: Any) -> StageStep:
         """Return the step running ``module.run`` with ``config`` (and ``extra`` keyword arguments, which must
         not change the output), counted and timed under ``name``."""
-        stats = self.run.stage(name)
-        self.run.options[stats.name] = _jsonable(asdict(config))
-        return StageStep(module, config, stats, extra)
+        return StageStep(module, config, self.stats_for(name, config), extra)
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
-        stats = self.run.stage(read.NAME)
-        self.run.options[stats.name] = _jsonable(asdict(config))
+        stats = self.stats_for(read.NAME, config)
 
         def processor(stream: Iterable[Record]) -> Iterator[Record]:
             yield from stream
@@ -104,7 +107,7 @@ class Session:
     def exit_code(self) -> int:
         if self.check_failures:
             return EXIT_CHECK_FAILED
-        return EXIT_REJECTED if self.run.rejected_count or _record_rejections(self.run) else EXIT_OK
+        return EXIT_REJECTED if _record_rejections(self.run) else EXIT_OK
 
     def summary(self) -> str:
         """The closing line for stderr; empty when nothing was read or written (check, report and schema say
@@ -124,6 +127,7 @@ class Session:
 
 
 def _record_rejections(run: Run) -> int:
+    """Inputs and records that left the run for any reason but being a duplicate."""
     return sum(1 for d in run.drops() if d.reason != "duplicate")
 
 
@@ -460,8 +464,7 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str) -> Pr
     if importlib.util.find_spec("ray") is None:
         raise click.UsageError("--engine ray needs the ray extra: pip install 'tipline[ray]'")
     from .engines import ray_engine
-    read_stats = session.run.stage(read.NAME)
-    session.run.options[read_stats.name] = _jsonable(asdict(read_config))
+    read_stats = session.stats_for(read.NAME, read_config)
     chain = default_chain(session)
     local_out, destination = ray_engine.local_output(out)
     writer = session.writer(local_out)
