@@ -7,11 +7,13 @@ Stage logic lives in ``pipeline.stages``; this module only wires it.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib.util
 import json
 import os
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -73,8 +75,7 @@ class Session:
 
         def processor(stream: Iterable[Record]) -> Iterator[Record]:
             yield from stream
-            records = stats.track(read.run(paths, config, stats, on_input=self.run.add_input))
-            yield from self._with_progress(records, "read")
+            yield from stats.track(read.run(paths, config, stats, on_input=self.run.add_input))
 
         return processor
 
@@ -89,20 +90,42 @@ class Session:
 
         return processor
 
-    def _with_progress(self, records: Iterator[Record], label: str) -> Iterator[Record]:
+    @contextlib.contextmanager
+    def progress_ticker(self, every: float = 0.5) -> Iterator[None]:
+        """Print live per-stage counts on stderr (a thread reads the counters; stages never wait for it)."""
         if not self.progress:
-            yield from records
+            yield
             return
-        start = last = time.perf_counter()
-        n = 0
-        for n, record in enumerate(records, start=1):
-            now = time.perf_counter()
-            if now - last >= 0.25:
-                last = now
-                click.echo(f"\r{label}: {n:,} records ({n / (now - start):,.0f}/s)", err=True, nl=False)
-            yield record
-        if n:
-            click.echo(f"\r{label}: {n:,} records in {time.perf_counter() - start:.1f}s", err=True)
+        stop = threading.Event()
+        start = time.perf_counter()
+
+        def tick() -> None:
+            while not stop.wait(every):
+                click.echo(f"\r{self.progress_line(time.perf_counter() - start)}", err=True, nl=False)
+
+        thread = threading.Thread(target=tick, daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
+            click.echo(f"\r{self.progress_line(time.perf_counter() - start)}", err=True)
+
+    def progress_line(self, seconds: float) -> str:
+        """One status line: what each stage has passed on so far, the elapsed time, and the run's rate (records
+        out of its furthest stage that has produced any, per second).
+
+        >>> s = Session(workers=1, progress=True, verbose=0, quiet=False, strict=False, max_bytes=1)
+        >>> s.run.stage("read").forwarded = 10
+        >>> s.run.stage("repair").forwarded = 7
+        >>> s.progress_line(2.0)
+        'read 10 | repair 7 | 2.0 s, 4 docs/s'
+        """
+        counts = [(name, stats.forwarded) for name, stats in self.run.stages.items() if name != write.NAME]
+        furthest = next((n for _, n in reversed(counts) if n), 0)
+        rate = f", {furthest / seconds:,.0f} docs/s" if seconds > 0 and furthest else ""
+        return " | ".join(f"{name} {n:,}" for name, n in counts) + f" | {seconds:.1f} s{rate}"
 
     def exit_code(self) -> int:
         if self.check_failures:
@@ -143,7 +166,7 @@ pass_session = click.make_pass_decorator(Session)
               help="Worker processes for per-document stages (output is identical for any number; a run of "
                    "one chunk of records or fewer never starts them).")
 @click.option("--progress/--no-progress", default=None,
-              help="Progress on stderr (default: on when stderr is a terminal).")
+              help="Live per-stage counts and docs/s on stderr (default: on when stderr is a terminal).")
 @click.option("-v", "--verbose", count=True, help="Say more on stderr (repeatable).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors on stderr.")
 @click.option("--strict", is_flag=True, help="Any rejected input fails the run and nothing is written.")
@@ -183,8 +206,9 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     session: Session = ctx.obj
     stream = compose(processors, session.workers)(iter(()))
     try:
-        for _ in stream:
-            pass
+        with session.progress_ticker():
+            for _ in stream:
+                pass
     except write.StrictFailure as exc:
         click.echo(f"tipline: {exc}", err=True)
         ctx.exit(EXIT_STRICT)

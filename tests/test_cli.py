@@ -191,3 +191,12 @@ def test_two_workers_give_byte_identical_output(runner, tmp_path):
     assert invoke(runner, "--no-progress", "--workers", "2", "run", str(RAW), str(out2)).exit_code == 0
     assert tree_bytes(out1) == tree_bytes(out2)
     assert load_manifest(out2)["run"]["workers"] == 2
+
+
+def test_progress_shows_every_stage_on_stderr_only(runner, tmp_path):
+    result = invoke(runner, "--progress", "-q", "run", str(RAW), str(tmp_path / "out"))
+    assert result.exit_code == 0
+    final = result.stderr.replace("\r", "\n").strip().splitlines()[-1]
+    for stage in ("read 5", "repair 5", "boilerplate 5", "segment 6", "tips", "dedup#2"):
+        assert stage in final, final
+    assert "docs/s" in final and "read" not in result.stdout
