@@ -23,13 +23,12 @@ from .. import minhash
 from ..parallel import StageStep
 from ..stages import dedup
 from ..stats import StageStats
+from .rows import KIND_RECORD
 
 KIND_DOC = "dedup_doc"
 
 
 def _sign_batch(batch: dict[str, Any], config: dedup.DedupConfig) -> dict[str, list[Any]]:
-    from .ray_engine import KIND_RECORD
-
     kinds, blobs = list(batch["kind"]), list(batch["blob"])
     records = [(i, pickle.loads(b)) for i, (k, b) in enumerate(zip(kinds, blobs, strict=True)) if k == KIND_RECORD]
     mine = [(i, r) for i, r in records if r.kind == config.level]

@@ -14,8 +14,7 @@
 - **write**: the driver streams the records into the local writer, so the output files and manifest are the ones
   the local engine writes; a destination with a scheme is written locally first, then copied with pyarrow.fs.
 
-Rows carry one pickled object each, tagged by ``kind``: a ``record``, a stage's ``stats`` from one batch, or an
-``input`` file the reader saw. Stats and inputs are merged on the driver, so the manifest accounts for everything.
+Rows carry one pickled object each, tagged by ``kind`` (``pipeline.engines.rows``).
 
 To use a cluster, set ``RAY_ADDRESS`` (e.g. ``ray://head:10001`` or ``auto`` on a cluster node) and keep inputs on
 storage every node can read.
@@ -27,21 +26,21 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .. import io
-from ..parallel import NOTHING, Processor, StageStep, compose, run_chunk
+from ..parallel import NOTHING, Processor, Spec, StageStep, compose, run_chunk
 from ..records import Record
 from ..stages import read
 from ..stats import InputFile, StageStats
 from . import ray_dedup
+from .rows import KIND_INPUT, KIND_RECORD, KIND_STATS, batch, rows, split_batch
 
 BATCH_SIZE = 64  # records per map_batches call, as the local pool's chunks
 # Corpus-level stages with a Ray implementation of their own (module name -> transform(dataset, step, batch)).
 RAY_TRANSFORMS: dict[str, Callable[..., Any]] = {"pipeline.stages.dedup": ray_dedup.transform}
-KIND_RECORD, KIND_STATS, KIND_INPUT = "record", "stats", "input"
 
 
 def has_scheme(path: str) -> bool:
@@ -61,57 +60,41 @@ class RaySettings:
     progress: bool = False
 
 
-def _rows(kind: str, objects: Iterable[Any]) -> list[dict[str, Any]]:
-    return [{"kind": kind, "blob": pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)} for obj in objects]
+def _read_result(records: list[Record], stats: StageStats, inputs: list[InputFile]) -> dict[str, list[Any]]:
+    stats.forwarded = len(records)
+    return batch(rows(KIND_RECORD, records) + rows(KIND_STATS, [stats]) + rows(KIND_INPUT, inputs))
 
 
-def _batch(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
-    return {"kind": [r["kind"] for r in rows], "blob": [r["blob"] for r in rows]}
-
-
-def split_batch(batch: dict[str, Any]) -> tuple[list[Record], list[dict[str, Any]]]:
-    """Split a batch into its records and the other rows (stats, inputs), which are passed through."""
-    records, others = [], []
-    for kind, blob in zip(batch["kind"], batch["blob"], strict=True):
-        if kind == KIND_RECORD:
-            records.append(pickle.loads(blob))
-        else:
-            others.append({"kind": kind, "blob": blob})
-    return records, others
-
-
-def read_paths_batch(batch: dict[str, Any], config: read.ReadConfig) -> dict[str, list[Any]]:
+def read_paths_batch(columns: dict[str, Any], config: read.ReadConfig) -> dict[str, list[Any]]:
     """Ray task: read a batch of local input paths with the read stage."""
     stats = StageStats(name=read.NAME)
     inputs: list[InputFile] = []
     records: list[Record] = []
-    for path in batch["path"]:
+    for path in columns["path"]:
         records.extend(read.run([str(path)], config, stats, on_input=inputs.append))
-    stats.forwarded = len(records)
-    return _batch(_rows(KIND_RECORD, records) + _rows(KIND_STATS, [stats]) + _rows(KIND_INPUT, inputs))
+    return _read_result(records, stats, inputs)
 
 
-def read_blobs_batch(batch: dict[str, Any], config: read.ReadConfig) -> dict[str, list[Any]]:
+def read_blobs_batch(columns: dict[str, Any], config: read.ReadConfig) -> dict[str, list[Any]]:
     """Ray task: turn files fetched by ``read_binary_files`` into records."""
     stats = StageStats(name=read.NAME)
     inputs: list[InputFile] = []
     records: list[Record] = []
-    for path, data in zip(batch["path"], batch["bytes"], strict=True):
+    for path, data in zip(columns["path"], columns["bytes"], strict=True):
         fmt = io.format_of(str(path)) or "txt"
         if fmt == "warc":
             inputs.append(InputFile(str(path), None, len(data), "warc"))
             stats.reject(str(path), "unsupported_remote", "WARC files are read from local paths only")
             continue
         records.extend(read.records_from_bytes(str(path), bytes(data), fmt, stats, on_input=inputs.append))
-    stats.forwarded = len(records)
-    return _batch(_rows(KIND_RECORD, records) + _rows(KIND_STATS, [stats]) + _rows(KIND_INPUT, inputs))
+    return _read_result(records, stats, inputs)
 
 
-def stages_batch(batch: dict[str, Any], specs: list[tuple[str, Any, str]]) -> dict[str, list[Any]]:
+def stages_batch(columns: dict[str, Any], specs: list[Spec]) -> dict[str, list[Any]]:
     """Ray task: run fused per-document stages over the records of a batch (the local pool's code)."""
-    records, others = split_batch(batch)
+    records, others = split_batch(columns)
     outputs, all_stats = run_chunk(specs, records)
-    return _batch(_rows(KIND_RECORD, outputs) + others + _rows(KIND_STATS, all_stats))
+    return batch(rows(KIND_RECORD, outputs) + others + rows(KIND_STATS, all_stats))
 
 
 def run(paths: tuple[str, ...], read_config: read.ReadConfig, read_stats: StageStats, steps: list[Processor],
@@ -197,15 +180,13 @@ def _groups(steps: list[Processor]) -> list[list[Processor]]:
 
 def _records(dataset: Any) -> Iterator[Record]:
     """The records of a dataset, without touching its stats and input rows (they are merged once, at the end)."""
-    for batch in dataset.iter_batches(batch_size=BATCH_SIZE, batch_format="numpy"):
-        for kind, blob in zip(batch["kind"], batch["blob"], strict=True):
-            if kind == KIND_RECORD:
-                yield pickle.loads(blob)
+    for columns in dataset.iter_batches(batch_size=BATCH_SIZE, batch_format="numpy"):
+        yield from split_batch(columns)[0]
 
 
 def _drain(dataset: Any, stages: dict[str, StageStats], ledger: Any) -> Iterator[Record]:
-    for batch in dataset.iter_batches(batch_size=BATCH_SIZE, batch_format="numpy"):
-        for kind, blob in zip(batch["kind"], batch["blob"], strict=True):
+    for columns in dataset.iter_batches(batch_size=BATCH_SIZE, batch_format="numpy"):
+        for kind, blob in zip(columns["kind"], columns["blob"], strict=True):
             obj = pickle.loads(blob)
             if kind == KIND_RECORD:
                 yield obj
