@@ -130,7 +130,7 @@ class Session:
     def exit_code(self) -> int:
         if self.check_failures:
             return EXIT_CHECK_FAILED
-        return EXIT_REJECTED if _record_rejections(self.run) else EXIT_OK
+        return EXIT_REJECTED if self.run.rejected_count else EXIT_OK
 
     def summary(self) -> str:
         """The closing line for stderr; empty when nothing was read or written (check, report and schema say
@@ -140,18 +140,13 @@ class Session:
             return ""
         if self.manifest is None:
             rejected = self.run.rejected_count
-            return f"tipline: done in {elapsed:.2f}s; {rejected} input(s) rejected"
+            return f"tipline: done in {elapsed:.2f}s; {rejected} input(s) or record(s) rejected"
         t = self.manifest["totals"]
         return (
             f"tipline: {t['inputs']} input(s): {t['emitted']} emitted, {t['duplicate']} duplicate, "
             f"{t['rejected']} rejected; wrote {t['articles']} article(s), {t['tips']} tip(s) to {self.out} "
             f"in {elapsed:.2f}s"
         )
-
-
-def _record_rejections(run: Run) -> int:
-    """Inputs and records that left the run for any reason but being a duplicate."""
-    return sum(1 for d in run.drops() if d.reason != "duplicate")
 
 
 def _jsonable(value: Any) -> Any:

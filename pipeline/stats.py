@@ -161,7 +161,9 @@ class Run:
 
     @property
     def rejected_count(self) -> int:
-        return sum(1 for d in self.drops() if d.record_id is None)
+        """Inputs, lines and records that left the run for any reason but being a duplicate (exit code 1;
+        with --strict, nothing is written)."""
+        return sum(1 for d in self.drops() if d.reason != "duplicate")
 
     def input_fates(self) -> list[dict[str, Any]]:
         """Return one entry per input with its fate: emitted, duplicate or rejected (with reasons)."""

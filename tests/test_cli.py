@@ -200,3 +200,16 @@ def test_progress_shows_every_stage_on_stderr_only(runner, tmp_path):
     for stage in ("read 5", "repair 5", "boilerplate 5", "segment 6", "tips", "dedup#2"):
         assert stage in final, final
     assert "docs/s" in final and "read" not in result.stdout
+
+
+def test_strict_also_fails_on_a_record_a_stage_dropped(runner, raw_copy, tmp_path):
+    """One meaning of "rejected" for exit code 1 and --strict: any drop but a duplicate, input or record."""
+    (raw_copy / "licence-only.txt").write_text("Copyright 2008 by Jane Roe. All rights reserved.\n")
+    out = tmp_path / "clean"
+    plain = invoke(runner, "--no-progress", "run", str(raw_copy), str(out))
+    assert plain.exit_code == 1
+    entry = next(e for e in load_manifest(out)["inputs"] if e["path"].endswith("licence-only.txt"))
+    assert (entry["fate"], entry["reason"]) == ("rejected", "no_article_body")
+    before = tree_bytes(out)
+    strict = invoke(runner, "--no-progress", "--strict", "run", str(raw_copy), str(out))
+    assert strict.exit_code == 3 and tree_bytes(out) == before

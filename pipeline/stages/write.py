@@ -52,7 +52,7 @@ def run(records: Iterable[Record], config: WriteConfig, stats: StageStats, ledge
                 ledger.emitted.setdefault(path, []).append(record_id)
             stats.forwarded = sum(len(s) for s in spools.values())
             if config.strict and ledger.rejected_count:
-                raise StrictFailure(f"{ledger.rejected_count} input(s) rejected; --strict writes nothing")
+                raise StrictFailure(f"{ledger.rejected_count} input(s) or record(s) rejected; --strict writes nothing")
             for kind, spool in spools.items():
                 if kind == "article" or len(spool):
                     spool.write_sorted(os.path.join(tmp, OUTPUT_FILES[kind]))
