@@ -13,6 +13,9 @@ _INVISIBLE = re.compile(
     r"|(?P<zero_width>[\u200b\u200c\u200d\u2060\ufeff]+)"
     r"|(?P<soft_hyphen>\u00ad+)"
     r"|(?P<control_chars>[\x00-\x08\x0b-\x1f\x7f-\x9f]+)"
+    # Embeddings, overrides and isolates reorder what a reader sees (a reversed name, a spoofed link) and have
+    # no place in extracted text; the marks U+200E/U+200F are left alone.
+    r"|(?P<bidi_control>[\u202a-\u202e\u2066-\u2069]+)"
 )
 
 # UTF-8 read as cp1252: a lead byte shows as Â..ô, a continuation byte as one of these (or NBSP, soft hyphen).
@@ -36,8 +39,11 @@ def _in_mojibake(text: str, i: int) -> bool:
     return i >= 3 and text[i - 2] in _CONTINUATION and "\u00f0" <= text[i - 3] <= "\u00f4"
 _INVISIBLE_RUN = re.compile(  # runs of one kind; a single character class scans fast
     r"[\u00a0\u2000-\u200a\u202f\u205f]+|[\u200b\u200c\u200d\u2060\ufeff]+|\u00ad+|[\x00-\x08\x0b-\x1f\x7f-\x9f]+"
+    r"|[\u202a-\u202e\u2066-\u2069]+"
 )
-_ANY_INVISIBLE = re.compile(r"[\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ANY_INVISIBLE = re.compile(
+    r"[\u00a0\u2000-\u200d\u202a-\u202f\u205f\u2060\u2066-\u2069\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
 
 
 def _keeps_joiner(text: str, start: int, end: int) -> bool:
@@ -53,7 +59,8 @@ def _keeps_joiner(text: str, start: int, end: int) -> bool:
 
 
 def fix_invisible(text: str) -> FixResult:
-    """Turn no-break spaces into spaces; drop zero-width characters, soft hyphens and control characters.
+    """Turn no-break spaces into spaces; drop zero-width characters, soft hyphens, control characters and
+    bidirectional embeddings, overrides and isolates.
 
     >>> fix_invisible("Be\\u00a0proud\\u200b of your\\u00adself.\\x07")[0]
     'Be proud of yourself.'
@@ -81,8 +88,8 @@ def fix_invisible(text: str) -> FixResult:
 def _kind(ch: str) -> str:
     """Name an invisible character's kind (the counter its removal is counted under).
 
-    >>> _kind("\u00a0"), _kind("\u200b"), _kind("\u00ad"), _kind("\x07")
-    ('nbsp', 'zero_width', 'soft_hyphen', 'control_chars')
+    >>> _kind("\u00a0"), _kind("\u200b"), _kind("\u00ad"), _kind("\x07"), _kind("\u202e")
+    ('nbsp', 'zero_width', 'soft_hyphen', 'control_chars', 'bidi_control')
     """
     return _INVISIBLE.match(ch).lastgroup or ""  # type: ignore[union-attr]
 
