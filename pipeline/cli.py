@@ -207,6 +207,11 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     except write.StrictFailure as exc:
         click.echo(f"tipline: {exc}", err=True)
         ctx.exit(EXIT_STRICT)
+    except dedup.BadIndex as exc:
+        click.echo(f"tipline: {exc}", err=True)
+        ctx.exit(EXIT_USAGE)
+    finally:
+        session.run.publish(False)  # nothing published (or no sink ran): drop what stages staged
     summary = session.summary()
     if summary and not session.quiet:
         click.echo(summary, err=True)
@@ -271,6 +276,7 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         io.write_jsonl_to(stream, dest)
+        session.run.publish(True)  # every line is written (and DEST renamed into place): publish a dedup index
         yield from ()
 
     return processor

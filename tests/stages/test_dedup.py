@@ -7,6 +7,8 @@ import json
 import os
 import random
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -38,6 +40,8 @@ def article(text: str, name: str, **fields) -> Article:
 def run(records, **options):
     stats = StageStats("dedup")
     out = list(dedup.run(iter(records), dedup.DedupConfig(**options), stats))
+    for finish in stats.on_publish:  # as the write stage does once the output is in place
+        finish(True)
     return {r.id: r for r in out}, stats
 
 
@@ -375,3 +379,81 @@ def test_words_are_counted_for_the_canonical_choice():
     kept = list(dedup.run(iter([long, short]), dedup.DedupConfig(), stats))
     assert [r.id for r in kept] == [long.id] and kept[0].cluster.size == 2
     assert re.fullmatch(r"[0-9a-f]{16}", dedup.cluster_id(["x"]))
+
+
+# ------------------------------------------------------------------------------------------------ index lifecycle
+
+
+def tipline(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess:
+    """The real command in a subprocess: exit codes and stderr exactly as a user sees them."""
+    return subprocess.run([sys.executable, "-m", "pipeline", "--no-progress", *args], capture_output=True,
+                          input=input, cwd=ROOT)
+
+
+def pages(directory, **named_texts) -> str:
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, text in named_texts.items():
+        (directory / f"{name}.txt").write_text(text, encoding="utf-8")
+    return str(directory)
+
+
+def index_bytes(index) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(index.iterdir())} if index.exists() else {}
+
+
+def test_strict_refusal_leaves_the_index_untouched(tmp_path):
+    index = tmp_path / "ix"
+    first = pages(tmp_path / "first", a=SEEDS["000"].read_text(encoding="utf-8"))
+    assert tipline("read", first, "dedup", "--index", str(index), "write", str(tmp_path / "o1")).returncode == 0
+    before = index_bytes(index)
+    text = SEEDS["001"].read_text(encoding="utf-8")
+    refused = pages(tmp_path / "refused", b=text, empty="")
+    result = tipline("--strict", "read", refused, "dedup", "--index", str(index), "write", str(tmp_path / "o2"))
+    assert result.returncode == 3 and not (tmp_path / "o2").exists()
+    assert index_bytes(index) == before  # the refused run published nothing, so it taught the index nothing
+    assert sorted(os.listdir(tmp_path)) == ["first", "ix", "o1", "refused"]  # no staged index left behind
+    # the article the refused run never published is not "already seen": a later copy of it is emitted
+    later = pages(tmp_path / "later", c="Mirror header\n" + text)
+    result = tipline("read", later, "dedup", "--index", str(index), "write", str(tmp_path / "o3"))
+    assert result.returncode == 0, result.stderr
+    assert len(load_jsonl(tmp_path / "o3" / "articles.jsonl")) == 1
+
+
+def test_the_stage_only_stages_its_index_until_the_run_publishes(tmp_path):
+    index = tmp_path / "ix"
+    stats = StageStats("dedup")
+    list(dedup.run(iter([seed("000")]), dedup.DedupConfig(index=str(index)), stats))
+    assert not index.exists() and len(stats.on_publish) == 1  # staged beside it, not yet in place
+    stats.on_publish.pop()(False)  # the run failed after the stage: the staged index goes
+    assert os.listdir(tmp_path) == []
+    list(dedup.run(iter([seed("000")]), dedup.DedupConfig(index=str(index)), stats))
+    stats.on_publish.pop()(True)
+    assert os.listdir(tmp_path) == ["ix"] and json.loads((index / "meta.json").read_text())["documents"] == 1
+
+
+def test_no_sink_publishes_no_index(tmp_path):
+    new = pages(tmp_path / "new", a=SEEDS["000"].read_text(encoding="utf-8"))
+    assert tipline("read", new, "dedup", "--index", str(tmp_path / "ix")).returncode == 0
+    assert sorted(os.listdir(tmp_path)) == ["new"]
+
+
+def test_write_jsonl_publishes_the_index_once_every_line_is_written(tmp_path):
+    new = pages(tmp_path / "new", a=SEEDS["000"].read_text(encoding="utf-8"))
+    result = tipline("read", new, "dedup", "--index", str(tmp_path / "ix"), "write-jsonl", str(tmp_path / "o.jsonl"))
+    assert result.returncode == 0 and len(load_jsonl(tmp_path / "o.jsonl")) == 1
+    assert json.loads((tmp_path / "ix" / "meta.json").read_text())["documents"] == 1
+
+
+def test_incremental_output_passes_the_manifest_accounting_check(tmp_path):
+    text = SEEDS["001"].read_text(encoding="utf-8")
+    index = str(tmp_path / "ix")
+    old = pages(tmp_path / "old", mirror="Mirror header\n" + text)
+    assert tipline("read", old, "dedup", "--index", index, "write", str(tmp_path / "o1")).returncode == 0
+    new = pages(tmp_path / "new", copy=text, other=SEEDS["002"].read_text(encoding="utf-8"))
+    out = str(tmp_path / "o2")
+    assert tipline("read", new, "dedup", "--index", index, "write", out).returncode == 0
+    manifest = load_manifest(tmp_path / "o2")
+    [dup] = [d for e in manifest["inputs"] for d in e.get("duplicates", [])]
+    assert dup["indexed"] is True  # its canonical was published by the earlier run
+    result = tipline("check", "--ignore", "noassertion-share", out)
+    assert result.returncode == 0, result.stdout.decode() + result.stderr.decode()
