@@ -30,8 +30,10 @@ Decisions (all independent of the order records arrive in; documents are address
   ``attribution-missing``.
 
 Incremental runs: with ``index`` set, signatures, shingle hashes, band keys and summaries of every document seen
-are kept there (``.npy`` files and JSON lines, written atomically and deterministically); a later run loads them,
-hashes only new documents and matches them against everything seen before. Earlier outputs are not rewritten: a
+are kept there (``.npy`` files, JSON lines and a ``meta.json`` with the settings and each file's sha256, all
+deterministic); a later run verifies and loads them, hashes only new documents and matches them against
+everything seen before. The stage only *stages* the new index beside the old one (``StageStats.on_publish``):
+the sink publishes it with the output, and a run that publishes nothing drops it. Earlier outputs are not rewritten: a
 new document whose canonical is an old one is a duplicate of it; an old document is never emitted again unless it
 is in the new input.
 """
@@ -419,7 +421,7 @@ def load_index(config: DedupConfig) -> Corpus | None:
                   arrays["bands"] if same_bands else None)
 
 
-INDEX_HINT = "remove it to start a new index, or give another --index path"
+INDEX_HINT = "remove the index directory to start a new one, or give another --index path"
 DOC_FIELDS = {"id": str, "path": str, "words": int, "author": (str, type(None)), "licence": (dict, type(None)),
               "derived": bool}
 
@@ -435,9 +437,9 @@ def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: lis
     >>> ok = {"signatures": np.zeros((1, 4), np.uint32), "shingles": np.array([1, 2], np.uint32),
     ...       "offsets": np.array([0, 2]), "bands": np.zeros((1, 2), np.uint64)}
     >>> row = {"id": "a" * 16, "path": "a", "words": 3, "author": None, "licence": None, "derived": False}
-    >>> index_problem(ok, {"documents": 1}, [row], c, True) is None
+    >>> index_problem(ok, {"documents": 1, "bands": 2}, [row], c, True) is None
     True
-    >>> index_problem({**ok, "offsets": np.array([0, 3])}, {"documents": 1}, [row], c, True)
+    >>> index_problem({**ok, "offsets": np.array([0, 3])}, {"documents": 1, "bands": 2}, [row], c, True)
     ('offsets.npy', 'offsets must rise from 0 to the 2 shingles of shingles.npy')
     """
     n = meta.get("documents")

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -457,3 +460,135 @@ def test_incremental_output_passes_the_manifest_accounting_check(tmp_path):
     assert dup["indexed"] is True  # its canonical was published by the earlier run
     result = tipline("check", "--ignore", "noassertion-share", out)
     assert result.returncode == 0, result.stdout.decode() + result.stderr.decode()
+
+
+# ------------------------------------------------------------------------------------------------ damaged indexes
+
+
+def _resign(index, name: str) -> None:
+    """Make meta.json vouch for ``name`` again: a crafted index whose checksums are right but content is not."""
+    meta = json.loads((index / "meta.json").read_text())
+    data = (index / name).read_bytes()
+    meta["files"][name] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    (index / "meta.json").write_text(json.dumps(meta))
+
+
+def _edit_meta(**changes):
+    def corrupt(index):
+        meta = json.loads((index / "meta.json").read_text())
+        (index / "meta.json").write_text(json.dumps({**meta, **changes}))
+    return corrupt
+
+
+def _truncate(index):
+    data = (index / "signatures.npy").read_bytes()
+    (index / "signatures.npy").write_bytes(data[: len(data) // 2])
+
+
+def _flip(index):
+    data = bytearray((index / "shingles.npy").read_bytes())
+    data[-5] ^= 0x10
+    (index / "shingles.npy").write_bytes(bytes(data))
+
+
+def _shape(index):
+    np.save(index / "signatures.npy", np.zeros((2, 64), dtype=np.uint32), allow_pickle=False)
+    _resign(index, "signatures.npy")
+
+
+def _offsets(index):
+    offsets = np.load(index / "offsets.npy")
+    offsets[-1] += 7
+    np.save(index / "offsets.npy", offsets, allow_pickle=False)
+    _resign(index, "offsets.npy")
+
+
+def _docs_garbage(index):
+    (index / "docs.jsonl").write_text('{"id": "0123456789abcdef", "path": \n')
+    _resign(index, "docs.jsonl")
+
+
+def _docs_order(index):
+    lines = (index / "docs.jsonl").read_text().splitlines()
+    (index / "docs.jsonl").write_text("\n".join(lines[::-1]) + "\n")
+    _resign(index, "docs.jsonl")
+
+
+def _docs_count(index):
+    lines = (index / "docs.jsonl").read_text().splitlines()
+    (index / "docs.jsonl").write_text(lines[0] + "\n")
+    _resign(index, "docs.jsonl")
+
+
+def _not_an_index(index):
+    shutil.rmtree(index)
+    index.mkdir()
+    (index / "articles.jsonl").write_text('{"kind": "article"}\n')
+
+
+def _format_1(index):  # an index of the previous format: no checksums
+    meta = json.loads((index / "meta.json").read_text())
+    del meta["files"]
+    (index / "meta.json").write_text(json.dumps({**meta, "format": "tipline.dedup-index/1"}))
+
+
+CORRUPTIONS = {  # corruption -> (the file the error must name, words it must say)
+    "truncated npy": (_truncate, "signatures.npy", "sha256"),
+    "flipped bytes": (_flip, "shingles.npy", "sha256"),
+    "missing file": (lambda ix: (ix / "bands.npy").unlink(), "bands.npy", "missing"),
+    "extra file": (lambda ix: (ix / "notes.txt").write_text("mine"), "notes.txt", "extra"),
+    "wrong version": (_edit_meta(format="tipline.dedup-index/9"), "meta.json", "format"),
+    "previous version": (_format_1, "meta.json", "sha256"),
+    "other params": (_edit_meta(num_perm=64), "meta.json", "num_perm=64"),
+    "meta JSON garbage": (lambda ix: (ix / "meta.json").write_text("{not json"), "meta.json", "JSON"),
+    "meta not an object": (lambda ix: (ix / "meta.json").write_text("[1, 2]"), "meta.json", "sha256"),
+    "docs JSON garbage": (_docs_garbage, "docs.jsonl", "JSON"),
+    "docs out of order": (_docs_order, "docs.jsonl:", "sorted"),
+    "docs count": (_docs_count, "docs.jsonl", "document(s)"),
+    "shape mismatch": (_shape, "signatures.npy", "expected"),
+    "offsets mismatch": (_offsets, "offsets.npy", "offsets"),
+    "not an index": (_not_an_index, "ix", "no meta.json"),
+}
+
+
+@pytest.fixture(scope="module")
+def good_index(tmp_path_factory):
+    root = tmp_path_factory.mktemp("good")
+    new = pages(root / "pages", a=SEEDS["000"].read_text(encoding="utf-8"), b=SEEDS["002"].read_text(encoding="utf-8"))
+    assert tipline("read", new, "dedup", "--index", str(root / "ix"), "write", str(root / "out")).returncode == 0
+    return root / "ix"
+
+
+@pytest.mark.parametrize("name", sorted(CORRUPTIONS))
+def test_a_damaged_or_foreign_index_is_refused_in_one_line(tmp_path, good_index, name):
+    corrupt, file, words = CORRUPTIONS[name]
+    index = tmp_path / "ix"
+    shutil.copytree(good_index, index)
+    corrupt(index)
+    before = index_bytes(index) if index.is_dir() else index.read_bytes()
+    new = pages(tmp_path / "new", c=SEEDS["001"].read_text(encoding="utf-8"))
+    result = tipline("read", new, "dedup", "--index", str(index), "write", str(tmp_path / "out"))
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    [line] = stderr.splitlines()
+    assert line.startswith("tipline: dedup index ") and file in line and words in line, line
+    assert not (tmp_path / "out").exists()  # exit 2: nothing written
+    assert (index_bytes(index) if index.is_dir() else index.read_bytes()) == before  # and the index kept as it was
+    assert sorted(os.listdir(tmp_path)) == ["ix", "new"]
+
+
+def test_an_empty_directory_is_a_new_index(tmp_path):
+    (tmp_path / "ix").mkdir()  # made ready by hand (mkdir -p): nothing to lose, so it is filled
+    new = pages(tmp_path / "new", a=SEEDS["000"].read_text(encoding="utf-8"))
+    result = tipline("read", new, "dedup", "--index", str(tmp_path / "ix"), "write", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "ix" / "meta.json").read_text())["documents"] == 1
+
+
+def test_index_meta_lists_every_file_with_its_sha256(tmp_path):
+    outcome([seed("000"), seed("001")], index=str(tmp_path / "ix"))
+    meta = json.loads((tmp_path / "ix" / "meta.json").read_text())
+    assert meta["format"] == dedup.INDEX_FORMAT and meta["documents"] == 2
+    assert sorted(meta["files"]) == sorted(set(os.listdir(tmp_path / "ix")) - {"meta.json"})
+    for name, entry in meta["files"].items():
+        assert entry["sha256"] == hashlib.sha256((tmp_path / "ix" / name).read_bytes()).hexdigest()
