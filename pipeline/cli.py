@@ -660,7 +660,13 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         yield from stream
         target = _target(path, manifest)
-        io.write_text(output, reporting.build(target, config, check_config))
+        skipped: list[str] = []
+        io.write_text(output, reporting.build(target, config, check_config, skipped))
+        for line in skipped[: config.max_skipped_lines]:
+            click.echo(f"tipline report: {line}", err=True)
+        if len(skipped) > config.max_skipped_lines:
+            click.echo(f"tipline report: ... and {len(skipped) - config.max_skipped_lines} more skipped", err=True)
+        session.check_failures += len(skipped)  # invalid records make the report exit 1, as failures make check
         if not session.quiet:
             click.echo(f"tipline report: wrote {output}", err=True)
 
