@@ -207,6 +207,11 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     except write.StrictFailure as exc:
         click.echo(f"tipline: {exc}", err=True)
         ctx.exit(EXIT_STRICT)
+    except dedup.BadIndex as exc:
+        click.echo(f"tipline: {exc}", err=True)
+        ctx.exit(EXIT_USAGE)
+    finally:
+        session.run.publish(False)  # nothing published (or no sink ran): drop what stages staged
     summary = session.summary()
     if summary and not session.quiet:
         click.echo(summary, err=True)
@@ -271,6 +276,7 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         io.write_jsonl_to(stream, dest)
+        session.run.publish(True)  # every line is written (and DEST renamed into place): publish a dedup index
         yield from ()
 
     return processor
@@ -654,7 +660,13 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         yield from stream
         target = _target(path, manifest)
-        io.write_text(output, reporting.build(target, config, check_config))
+        skipped: list[str] = []
+        io.write_text(output, reporting.build(target, config, check_config, skipped))
+        for line in skipped[: config.max_skipped_lines]:
+            click.echo(f"tipline report: {line}", err=True)
+        if len(skipped) > config.max_skipped_lines:
+            click.echo(f"tipline report: ... and {len(skipped) - config.max_skipped_lines} more skipped", err=True)
+        session.check_failures += len(skipped)  # invalid records make the report exit 1, as failures make check
         if not session.quiet:
             click.echo(f"tipline report: wrote {output}", err=True)
 

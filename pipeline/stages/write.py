@@ -68,6 +68,7 @@ def run(records: Iterable[Record], config: WriteConfig, stats: StageStats, ledge
         stats.seconds = time.perf_counter() - start  # inclusive of upstream, like every stage
         manifest = build_manifest(ledger, outputs, dict(repairs))
         io.write_json(os.path.join(tmp, "manifest.json"), manifest)
+    ledger.publish(True)  # the output is in place: what stages staged with it (a dedup index) goes in too
     return manifest
 
 
