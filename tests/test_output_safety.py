@@ -311,3 +311,49 @@ def test_stale_temp_folders_of_a_killed_writer_are_cleaned_at_the_next_run(tmp_p
     assert len(temp_dirs(tmp_path, "out")) == 2
     assert run_cli("read", str(RAW), "write", str(out)).returncode == 0
     assert sorted(os.listdir(tmp_path)) == ["out", "out.tmp-mine"]
+
+
+def children_of(pid: int) -> set[int]:
+    """Every descendant of ``pid`` (read from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    parents[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_exit_when_the_parent_is_killed(tmp_path):
+    out = tmp_path / "out"
+    workers: set[int] = set()
+    first = tmp_path / "first.jsonl"  # more than two chunks, so the pool starts while stdin is still open
+    first.write_text("".join(json.dumps({"text": f"Tip {n}. Keep receipt {n}."}) + "\n" for n in range(400)))
+    chain = ("read-jsonl", str(first), "repair", "--no-learn", "segment")
+    with stdin_writer(tmp_path, out, "--workers", "2", chain=chain) as writer:
+        try:
+            wait_for(lambda: len(children_of(writer.pid)) >= 3)  # the forkserver and two workers
+            workers = children_of(writer.pid)
+            writer.send_signal(signal.SIGKILL)
+            writer.wait()
+            wait_for(lambda: not any(alive(p) for p in workers), timeout=20)
+        finally:
+            writer.kill()
+            for p in workers:
+                if alive(p):  # only the processes this test started, by id
+                    os.kill(p, signal.SIGKILL)
