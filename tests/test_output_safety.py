@@ -261,6 +261,17 @@ def test_the_fallback_swap_keeps_the_previous_output_until_the_new_one_is_in_pla
     assert sorted(os.listdir(tmp_path)) == ["out"]
 
 
+def test_without_renameat2_the_fallback_still_replaces_and_cleans_up(tmp_path, monkeypatch):
+    monkeypatch.setattr(io, "_RENAMEAT2", None)  # as on a system without the call
+    assert not io.exchange(str(tmp_path), str(tmp_path))
+    out = tmp_path / "out"
+    for text in ("old", "new"):
+        with io.atomic_directory(str(out), claim=lambda path: True) as tmp:
+            Path(tmp, "a.txt").write_text(text)
+    assert (out / "a.txt").read_text() == "new"
+    assert sorted(os.listdir(tmp_path)) == ["out"]
+
+
 # --- 3. one writer at a time; 4. kill -9 -----------------------------------------------------------------------
 
 def stdin_writer(tmp_path: Path, out: Path, *global_options: str, chain: tuple[str, ...] = ()) -> subprocess.Popen:
