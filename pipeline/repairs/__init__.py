@@ -2,11 +2,13 @@
 
 :data:`FIXES` lists them in the order they run; the order matters and is this:
 
-1. ``invisible``    no-break spaces, zero-width characters, soft hyphens, control characters — first, so
+1. ``invisible``    no-break spaces, zero-width characters, soft hyphens, NUL — first, so
                     ftfy judges each line as a second run will see it; the ones that may be bytes of mojibake
                     (after ``Â``, ``Ã`` …) are left to ftfy.
-2. ``unicode``      ftfy: mojibake (also doubly encoded), HTML entities, ligatures, NFC — before everything
-                    else, because every later pattern assumes real characters.
+2. ``unicode``      ftfy, line by line: mojibake (also doubly encoded, in any code page ftfy knows), HTML
+                    entities, C1 controls as cp1252 punctuation, ligatures, NFC — before everything else,
+                    because every later pattern assumes real characters.
+   ``invisible``    again, for what decoding revealed (``â€…`` is a four-per-em space).
 3. ``mac_roman``    ``itís``/``itÕs`` → ``it’s``: letters ftfy cannot tell from real ones.
 4. ``spaces``       runs of spaces and blank lines, so later patterns see one space and one blank line.
 5. ``csv_quotes``   ``""give""`` → ``"give"``.
@@ -63,6 +65,7 @@ class Fix:
 FIXES = (
     Fix("invisible", lambda t, c: fix_invisible(t), False, True),
     Fix("unicode", lambda t, c: fix_unicode(t), False, True),
+    Fix("invisible", lambda t, c: fix_invisible(t), False, True),
     Fix("mac_roman", lambda t, c: fix_mac_roman(t), True, True),
     Fix("spaces", lambda t, c: fix_spaces(t), False, True),
     Fix("csv_quotes", lambda t, c: fix_csv_quotes(t), False, True),
