@@ -23,8 +23,8 @@ from bench.util import table
 TITLE = "Repair: ftfy's test cases, tipline vs ftfy"
 ROOT = Path(__file__).resolve().parent.parent
 # ``../shared`` beside the checkout (CI); a git worktree sits one level deeper, so look further up too.
-CASES = next((p / "shared" / "benchmarks" / "ftfy-cases" for p in ROOT.parents
-              if (p / "shared" / "benchmarks" / "ftfy-cases").is_dir()), ROOT.parent / "shared" / "benchmarks" / "ftfy-cases")
+_IN_SHARED = Path("shared", "benchmarks", "ftfy-cases")
+CASES = next((p / _IN_SHARED for p in ROOT.parents if (p / _IN_SHARED).is_dir()), ROOT.parent / _IN_SHARED)
 SETS = ("in-the-wild", "synthetic", "negative")
 TARGETS = "targets: fixed ≥ ftfy (≥ 97 of 100), negatives 31/31, no deleted characters on any case"
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"'})
