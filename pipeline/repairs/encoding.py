@@ -29,7 +29,7 @@ _PLAIN_LINE = re.compile(r"[\x20-\x25\x27-\x7e’‘“”–—…•·©®™�
 # punctuation, ESC starts a terminal escape), line separators, surrogates, Latin ligatures.
 _FTFY_TRIGGER = re.compile("[&\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
                            + "".join(chr(c) for c in sorted(LIGATURES)) + "]")
-_FTFY_STEP_NAMES = {"unescape_html": "html_entities", "fix_c1_controls": "control_chars",
+_FTFY_STEP_NAMES = {"unescape_html": "html_entities", "fix_c1_controls": "control_chars", "NFC": "nfc",
                     "fix_latin_ligatures": "ligatures", "remove_terminal_escapes": "control_chars"}
 
 
@@ -112,7 +112,7 @@ def _ftfy_name(steps: list[tuple[str, str]] | None) -> str:
     steps = steps or []
     if any(kind in ("encode", "decode") for kind, _ in steps):
         return "mojibake"
-    applied = [name for kind, name in steps if kind in ("apply", "transcode")]
+    applied = [name for kind, name in steps if kind in ("apply", "transcode", "normalize")]
     return _FTFY_STEP_NAMES.get(applied[0], "unicode") if applied else "unicode"
 
 
