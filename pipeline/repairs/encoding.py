@@ -108,9 +108,11 @@ def _ftfy_name(steps: list[tuple[str, str]] | None) -> str:
 
     >>> _ftfy_name([("encode", "sloppy-windows-1252"), ("decode", "utf-8")]), _ftfy_name([("apply", "unescape_html")])
     ('mojibake', 'html_entities')
+    >>> _ftfy_name([("transcode", "fix_c1_controls")]), _ftfy_name([("normalize", "NFC")])
+    ('control_chars', 'nfc')
     """
     steps = steps or []
-    if any(kind in ("encode", "decode") for kind, _ in steps):
+    if any(kind in ("encode", "decode") or name == "decode_inconsistent_utf8" for kind, name in steps):
         return "mojibake"
     applied = [name for kind, name in steps if kind in ("apply", "transcode", "normalize")]
     return _FTFY_STEP_NAMES.get(applied[0], "unicode") if applied else "unicode"
