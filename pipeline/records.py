@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import types
+import typing
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
@@ -267,15 +269,68 @@ def _convert(value: Any, plain: bool) -> Any:
     return asdict(_Box(value))["value"] if plain else copy.deepcopy(value)
 
 
-def _build(cls: type, data: dict[str, Any]) -> Any:
-    known = {f.name for f in fields(cls)}
-    unknown = set(data) - known
+def _type_name(value: Any) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number")
+
+
+def _check(hint: Any, value: Any, where: str) -> None:
+    """Raise ``ValueError`` naming ``where`` when the JSON ``value`` does not fit the type ``hint``."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(hint)
+        if value is None and type(None) in options:
+            return
+        hint = next(h for h in options if h is not type(None))
+        origin = typing.get_origin(hint)
+    if hint is Any:
+        return
+    if origin is list:
+        if type(value) is not list:
+            raise ValueError(f"field {where}: expected an array, got {_type_name(value)}")
+        (item,) = typing.get_args(hint)
+        for i, v in enumerate(value):
+            _check(item, v, f"{where}[{i}]")
+        return
+    if origin is dict:
+        if type(value) is not dict:
+            raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
+        _, item = typing.get_args(hint)
+        for k, v in value.items():
+            _check(item, v, f"{where}.{k}")
+        return
+    if is_dataclass(hint):
+        if type(value) is not dict:
+            raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
+        return
+    # JSON has no int/float split and writes 1.0 as 1.0, but a count must be an integer and never a boolean
+    fits = {str: (str,), int: (int,), float: (int, float), bool: (bool,)}[hint]
+    if type(value) not in fits:
+        expected = {str: "a string", int: "an integer", float: "a number", bool: "a boolean"}[hint]
+        raise ValueError(f"field {where}: expected {expected}, got {_type_name(value)}")
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _build(cls: type, data: dict[str, Any], prefix: str = "") -> Any:
+    known = _field_names(cls)
+    unknown = set(data) - set(known)
     if unknown:
         raise ValueError(f"unknown field(s) for {cls.__name__}: {', '.join(sorted(unknown))}")
+    hints = _hints(cls)
     kwargs = {}
     for name, value in data.items():
+        _check(hints[name], value, prefix + name)
         nested = _NESTED.get(name)
-        kwargs[name] = _build(nested, value) if nested is not None and isinstance(value, dict) else value
+        kwargs[name] = _build(nested, value, f"{prefix}{name}.") if nested is not None and value is not None else value
     return cls(**kwargs)
 
 
