@@ -119,6 +119,11 @@ def _is_regular(path: Path) -> bool | None:
 
 def _expand(path: Path, explicit: bool) -> Iterator[InputPath]:
     shown = display_path(path)
+    if path.is_dir() and (path / "manifest.json").is_file() and (path / "articles.jsonl").is_file():
+        # tipline's own output directory: its articles are the input (tips, the manifest and the report are
+        # made from them again by the chain)
+        yield InputPath(display_path(path / "articles.jsonl"), "jsonl")
+        return
     if path.is_dir():
         found = False
         try:

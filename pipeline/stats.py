@@ -164,6 +164,9 @@ class InputFile:
     format: str | None
     encoding: str | None = None
     records: int = 0  # documents (articles, JSONL lines) read from it
+    # source paths of tipline records re-read from it (clean/articles.jsonl): those records keep their own
+    # provenance, yet their fate belongs to this input in the ledger
+    carried: set[str] = field(default_factory=set)
 
 
 class Run:
@@ -205,23 +208,40 @@ class Run:
         """Inputs, lines and records that left the run for any reason but being a duplicate (exit code 1;
         with --strict, nothing is written)."""
         listed = sum(1 for d in self.drops() if d.reason != "duplicate")
-        return listed + sum(sum(c.values()) for s in self.stages.values() for c in s.elided.values())
+        counted = sum(sum(c.values()) for s in self.stages.values() for c in s.elided.values())
+        # an input that gave nothing and whose loss no stage explained (fate rejected: no_records) counts too,
+        # once a write has accounted for what was emitted
+        silent = 0
+        if "write" in self.stages:
+            silent = sum(1 for e in self.input_fates() if e.get("reason") == "no_records")
+        return listed + counted + silent
 
     def input_fates(self) -> list[dict[str, Any]]:
         """Return one entry per input with its fate: emitted, duplicate or rejected (with reasons)."""
+        owner: dict[str, str] = {}  # a re-read record's source path -> the input it was read from
+        for input_path in sorted(self.inputs):
+            for carried in sorted(self.inputs[input_path].carried):
+                owner.setdefault(carried, input_path)
+
+        def own(path: str) -> str:
+            return path if path in self.inputs else owner.get(path, path)
+
         by_path: dict[str, list[Drop]] = {}
         for d in self.drops():
-            by_path.setdefault(d.path, []).append(d)
+            by_path.setdefault(own(d.path), []).append(d)
+        emitted_by: dict[str, list[str]] = {}
+        for path, ids in self.emitted.items():
+            emitted_by.setdefault(own(path), []).extend(ids)
         elided: dict[str, Counter] = {}
         for s in self.stages.values():
             for path, counts in s.elided.items():
                 elided.setdefault(path, Counter()).update(counts)
-        paths = sorted(set(self.inputs) | set(by_path) | set(elided))
+        paths = sorted(set(self.inputs) | set(by_path) | set(elided) | set(emitted_by))
         out = []
         for path in paths:
             item = self.inputs.get(path)
             drops = sorted(by_path.get(path, []), key=lambda d: (d.line or 0, d.record_id or "", d.reason))
-            emitted = sorted(self.emitted.get(path, []))
+            emitted = sorted(emitted_by.get(path, []))
             duplicates = [d for d in drops if d.reason == "duplicate"]
             if emitted:
                 fate = "emitted"

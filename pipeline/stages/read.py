@@ -240,6 +240,8 @@ def _records_from_lines(path: str, lines, item: InputFile, stats: StageStats,
             stats.reject(path, reason, str(exc), line=number)
             continue
         item.records += 1
+        if record.source.path != path:  # a tipline record re-read: it keeps its provenance, the ledger its input
+            item.carried.add(record.source.path)
         stats.total += 1
         stats.count("format_jsonl")
         if "invalid-unicode" in record.flags:
