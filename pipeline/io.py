@@ -190,6 +190,44 @@ CHUNK_BYTES = 1 << 20  # decompressed bytes read at a time: memory holds one chu
 FILE_LIMIT_FACTOR = 64  # a streamed JSONL or WARC file may be this many --max-bytes (decompressed), no more
 
 
+class HashingStream:
+    """A binary stream read once (stdin, a pipe) that hashes what passes through; ``head`` was read already.
+
+    >>> from io import BytesIO
+    >>> h = HashingStream(BytesIO(b"cd"), b"ab")
+    >>> h.read(3), h.read(3), h.read(3), h.size, h.sha256()[:8]
+    (b'ab', b'cd', b'', 4, '88d4266f')
+    """
+
+    def __init__(self, fh: IO[bytes], head: bytes = b""):
+        self._fh = fh
+        self._head = head
+        self._hash = hashlib.sha256()
+        self.size = 0
+
+    def read(self, size: int = CHUNK_BYTES) -> bytes:
+        if self._head:
+            data, self._head = self._head[:size], self._head[size:]
+        else:
+            data = self._fh.read(size)
+        self._hash.update(data)
+        self.size += len(data)
+        return data
+
+    def sha256(self) -> str:
+        return self._hash.hexdigest()
+
+
+def open_stream(path: str) -> IO[bytes]:
+    """Open stdin or a named pipe for one reading pass (``InputError('unreadable')`` when it cannot be)."""
+    if path == STDIN_NAME:
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+
+
 def file_limit(max_bytes: int) -> int:
     """The bound on a streamed file's (decompressed) bytes: ``FILE_LIMIT_FACTOR`` pages.
 
@@ -628,13 +666,18 @@ def iter_warc_responses(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
                     content_type=content_type.lower(),
                     payload=payload,
                 )
+        except InputError:
+            raise
         except ArchiveLoadFailed as exc:
             detail = " ".join(str(exc).split())[:200]
             raise InputError("bad_warc", f"not a readable WARC record after {n} record(s): {detail}") from None
-        except (ValueError, EOFError) as exc:  # warcio's parsers on garbage headers (a bad length, status line)
-            raise InputError("bad_warc", f"unreadable WARC record after {n} record(s): {exc}") from None
         except OSError as exc:
             raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+        except Exception as exc:  # noqa: BLE001 - warcio's parsers fail on garbage headers with ValueError,
+            # AttributeError (a response without a target URI), TypeError ...: all mean this record is unreadable
+            detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+            raise InputError("bad_warc", f"unreadable WARC record after {n} record(s) ({detail}); "
+                             "the records before it were kept") from None
 
 
 def file_sha256(path: str) -> tuple[str, int]:

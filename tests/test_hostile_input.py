@@ -23,7 +23,8 @@ def run_cli(runner, *args):
 
 
 def reasons(manifest):
-    return sorted((e["path"].rsplit("/", 1)[-1], e.get("reason")) for e in manifest["inputs"] if e["fate"] == "rejected")
+    rejected = (e for e in manifest["inputs"] if e["fate"] == "rejected")
+    return sorted((e["path"].rsplit("/", 1)[-1], e.get("reason")) for e in rejected)
 
 
 def line_reasons(manifest, name):
@@ -345,3 +346,24 @@ def test_warc_lying_content_length_does_not_swallow_records(runner, tmp_path):
     assert all("example.org/0" not in (a["source"]["url"] or "") for a in arts)
     assert "bad_warc" in [r["reason"] for r in load_manifest(out)["inputs"][0]["rejected"]]
     assert all(line.startswith("tipline") for line in result.stderr.splitlines()), result.stderr
+
+
+# the same bounds on stdin and on bytes an engine fetched -------------------------------------------------------
+
+def test_stdin_jsonl_obeys_the_line_bound(runner, tmp_path):
+    data = '{"text": "first"}\n{"text": "' + "x" * 5000 + '"}\n{"text": "[' + "[" * 200 + '"}\n{"text": "third"}\n'
+    result = invoke(runner, "--no-progress", "--max-bytes", "4096", "read", "-", "write-jsonl", "-", input=data)
+    assert result.exit_code == 1
+    assert [json.loads(x)["text"] for x in result.stdout.splitlines()] == ["first", "[" + "[" * 200, "third"]
+    assert "<stdin>:2:" in result.stderr
+
+
+def test_records_from_bytes_decompresses_and_bounds_lines():
+    from pipeline.stages import read
+    from pipeline.stats import StageStats
+
+    packed = gzip.compress(b'{"text": "a"}\n' + b"y" * 5000 + b'\n{"text": "b"}\n')
+    stats = StageStats("read")
+    records = list(read.records_from_bytes("remote/x.jsonl.gz", packed, "jsonl", stats, max_bytes=4096))
+    assert [r.text for r in records] == ["a", "b"]
+    assert [(d.line, d.reason) for d in stats.drops] == [(2, "too_large")]

@@ -69,14 +69,48 @@ def _read_whole(path: str, fmt: str | None, config: ReadConfig, stats: StageStat
 
 
 def _read_stream(path, fmt: str | None, config, stats, on_input) -> Iterator[Record]:
-    """Stdin or a named pipe: read once, whole, at most ``--max-bytes``; the format is sniffed for stdin."""
-    data = _read_whole(path, fmt, config, stats, on_input)
-    if data is None:
+    """Stdin or a named pipe, read once. JSONL is streamed line by line with a file's bounds (stdin may be a
+    long feed); a page is read whole, at most ``--max-bytes``. Stdin's format is sniffed from its first bytes."""
+    try:
+        fh = io.open_stream(path)
+        head = fh.read(io.CHUNK_BYTES)
+    except io.InputError as exc:
+        _register(on_input, InputFile(path, None, None, fmt))
+        stats.reject(path, exc.reason, exc.detail)
         return
-    if fmt is None or (fmt == "txt" and not config.jsonl):
-        head = data.lstrip()[:1]
-        fmt = "jsonl" if head == b"{" or config.jsonl else "html" if head == b"<" else "txt"
-    yield from records_from_bytes(path, data, fmt, stats, on_input, config.max_bytes)
+    except OSError as exc:
+        _register(on_input, InputFile(path, None, None, fmt))
+        stats.reject(path, "unreadable", f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        if config.jsonl:
+            fmt = "jsonl"
+        elif fmt is None or fmt == "txt":
+            first = head.lstrip()[:1]
+            fmt = "jsonl" if first == b"{" else "html" if first == b"<" else "txt"
+        if fmt != "jsonl":
+            try:
+                data = head + fh.read(max(config.max_bytes + 1 - len(head), 0))
+            except OSError as exc:
+                _register(on_input, InputFile(path, None, None, fmt))
+                stats.reject(path, "unreadable", f"cannot read: {exc.strerror or exc}")
+                return
+            if len(data) > config.max_bytes:
+                _register(on_input, InputFile(path, None, None, fmt))
+                stats.reject(path, "too_large", f"input is over the limit of {config.max_bytes:,} bytes (--max-bytes)")
+                return
+            yield from records_from_bytes(path, data, fmt, stats, on_input, config.max_bytes)
+            return
+        item = InputFile(path, None, None, "jsonl")
+        _register(on_input, item)
+        stream = io.HashingStream(fh, head)
+        try:
+            yield from _jsonl_records(path, io.open_decompressed(path, stream), config.max_bytes, item, stats)
+        finally:
+            item.sha256, item.size = stream.sha256(), stream.size  # of what was read
+    finally:
+        if path != io.STDIN_NAME:
+            fh.close()
 
 
 def records_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_input=None,
