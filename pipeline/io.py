@@ -534,16 +534,18 @@ def loads_json(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> tuple[Any, 
             raise LineError("bad_encoding", "line is not valid UTF-8") from None
     else:
         text = raw
-    deep = LineError("malformed_jsonl", f"JSON nested deeper than {max_depth} levels")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise LineError("malformed_jsonl", f"malformed JSON: {exc.msg} at column {exc.colno}") from None
     except RecursionError:
-        raise deep from None
-    # cheap first: a line with few brackets cannot nest deeply, so most lines are never walked
-    if text.count("[") + text.count("{") > max_depth and _too_deep(data, max_depth):
-        raise deep
+        data = None
+        deep = True
+    else:
+        # cheap first: a line with few brackets cannot nest deeply, so most lines are never walked
+        deep = text.count("[") + text.count("{") > max_depth and _too_deep(data, max_depth)
+    if deep:
+        raise LineError("malformed_jsonl", f"JSON nested deeper than {max_depth} levels")
     replaced = 0
     if "\\u" in text and _SURROGATE_ESCAPE.search(text):
         data, replaced = _replace_surrogates(data)

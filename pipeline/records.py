@@ -274,40 +274,76 @@ def _type_name(value: Any) -> str:
         type(value), "number")
 
 
+_SCALAR_TYPES = {str: ((str,), "a string"), int: ((int,), "an integer"), bool: ((bool,), "a boolean"),
+                 # JSON has no int/float split, but a count must be an integer and never a boolean
+                 float: ((int, float), "a number")}
+
+
 def _check(hint: Any, value: Any, where: str) -> None:
-    """Raise ``ValueError`` naming ``where`` when the JSON ``value`` does not fit the type ``hint``."""
+    """Raise ``ValueError`` naming ``where`` when the JSON ``value`` does not fit the type ``hint``.
+
+    >>> _check(list[str], ["a", 1], "flags")
+    Traceback (most recent call last):
+    ...
+    ValueError: field flags[1]: expected a string, got number
+    """
+    _checker(hint)(value, where)
+
+
+_CHECKERS: dict[Any, Any] = {}
+
+
+def _checker(hint: Any) -> Any:
+    """The check of one type hint, built once (records are re-read by the million: no typing calls per value)."""
+    fn = _CHECKERS.get(hint)
+    if fn is None:
+        fn = _CHECKERS[hint] = _make_checker(hint)
+    return fn
+
+
+def _make_checker(hint: Any) -> Any:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(hint)
-        if value is None and type(None) in options:
-            return
-        hint = next(h for h in options if h is not type(None))
-        origin = typing.get_origin(hint)
+        inner = _checker(next(h for h in options if h is not type(None)))
+        nullable = type(None) in options
+
+        def optional(value: Any, where: str) -> None:
+            if value is None and nullable:
+                return
+            inner(value, where)
+        return optional
     if hint is Any:
-        return
+        return lambda value, where: None
     if origin is list:
-        if type(value) is not list:
-            raise ValueError(f"field {where}: expected an array, got {_type_name(value)}")
-        (item,) = typing.get_args(hint)
-        for i, v in enumerate(value):
-            _check(item, v, f"{where}[{i}]")
-        return
+        item = _checker(typing.get_args(hint)[0])
+
+        def array(value: Any, where: str) -> None:
+            if type(value) is not list:
+                raise ValueError(f"field {where}: expected an array, got {_type_name(value)}")
+            for i, v in enumerate(value):
+                item(v, f"{where}[{i}]")
+        return array
     if origin is dict:
-        if type(value) is not dict:
-            raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
-        _, item = typing.get_args(hint)
-        for k, v in value.items():
-            _check(item, v, f"{where}.{k}")
-        return
+        item = _checker(typing.get_args(hint)[1])
+
+        def mapping(value: Any, where: str) -> None:
+            if type(value) is not dict:
+                raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
+            for k, v in value.items():
+                item(v, f"{where}.{k}")
+        return mapping
     if is_dataclass(hint):
-        if type(value) is not dict:
-            raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
-        return
-    # JSON has no int/float split and writes 1.0 as 1.0, but a count must be an integer and never a boolean
-    fits = {str: (str,), int: (int,), float: (int, float), bool: (bool,)}[hint]
-    if type(value) not in fits:
-        expected = {str: "a string", int: "an integer", float: "a number", bool: "a boolean"}[hint]
-        raise ValueError(f"field {where}: expected {expected}, got {_type_name(value)}")
+        def nested(value: Any, where: str) -> None:
+            if type(value) is not dict:
+                raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
+        return nested
+    fits, expected = _SCALAR_TYPES[hint]
+
+    def scalar(value: Any, where: str) -> None:
+        if type(value) not in fits:
+            raise ValueError(f"field {where}: expected {expected}, got {_type_name(value)}")
+    return scalar
 
 
 def _hints(cls: type) -> dict[str, Any]:
@@ -328,7 +364,7 @@ def _build(cls: type, data: dict[str, Any], prefix: str = "") -> Any:
     hints = _hints(cls)
     kwargs = {}
     for name, value in data.items():
-        _check(hints[name], value, prefix + name)
+        _checker(hints[name])(value, prefix + name)
         nested = _NESTED.get(name)
         kwargs[name] = _build(nested, value, f"{prefix}{name}.") if nested is not None and value is not None else value
     return cls(**kwargs)
