@@ -6,6 +6,10 @@ No other module opens files. Readers raise :class:`InputError` with a snake_case
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
+import fcntl
 import glob
 import gzip
 import hashlib
@@ -834,31 +838,264 @@ class RecordSpool:
         self.close()
 
 
+class OutputError(Exception):
+    """An output path tipline must not, or cannot, write; the message is one line naming it. Nothing was written."""
+
+
+Claim = Callable[[str], bool]  # is this existing, non-empty directory the caller's own output (safe to replace)?
+Inputs = Callable[[], Iterable[str]]  # the run's input paths, asked again before the output is committed
+
+_ENVIRONMENT = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS, errno.EIO, errno.EACCES, errno.EPERM,
+                errno.ENOTDIR}  # errors of the place written to, not of tipline: reported as OutputError
+
+
+def real_path(path: str) -> str:
+    """Return ``path`` absolute, with symlinks and ``..`` resolved (the form paths are compared in).
+
+    >>> real_path("/a/b/../c") == os.path.realpath("/a/c")
+    True
+    """
+    return os.path.realpath(os.path.abspath(path))
+
+
+def _input_paths(paths: Iterable[str]) -> list[str]:
+    """Resolve input paths as given (globs expanded; stdin and URIs have no local path to protect)."""
+    found = []
+    for path in paths:
+        if path in (STDIN, STDIN_NAME) or "://" in path:
+            continue
+        matches = glob.glob(path, recursive=True) if glob.has_magic(path) else [path]
+        found.extend(real_path(m) for m in matches)
+    return sorted(set(found))
+
+
+def refuse_inputs(target: str, inputs: Iterable[str]) -> None:
+    """Raise :class:`OutputError` when writing ``target`` could touch an input: it is one, holds one, or lies
+    inside an input directory. Not even ``--force`` overrides this.
+
+    >>> refuse_inputs("/data/out", ["/data/raw"])
+    >>> refuse_inputs("/data", ["/data/raw/a.txt"])
+    Traceback (most recent call last):
+    ...
+    pipeline.io.OutputError: /data: holds the input /data/raw/a.txt; give an output path outside the inputs
+    """
+    mine = real_path(target)
+    for path in _input_paths(inputs):
+        if mine == path:
+            raise OutputError(f"{target}: is an input of this run; give another output path")
+        if path.startswith(mine.rstrip(os.sep) + os.sep):
+            raise OutputError(f"{target}: holds the input {path}; give an output path outside the inputs")
+        if mine.startswith(path.rstrip(os.sep) + os.sep):
+            raise OutputError(f"{target}: is inside the input directory {path}; give an output path outside it")
+
+
+def _prepare_parent(target: str) -> Path:
+    """Create the parent folders of ``target``; an unusable parent is an :class:`OutputError` naming it."""
+    parent = Path(real_path(target)).parent
+    for ancestor in (parent, *parent.parents):
+        if ancestor.exists():
+            if not ancestor.is_dir():
+                raise OutputError(f"{target}: {ancestor} is not a directory")
+            break
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot create its folder {exc.filename or parent}: {exc.strerror}") from None
+    return parent
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
 @contextmanager
-def atomic_directory(target: str) -> Iterator[str]:
+def output_lock(target: str) -> Iterator[None]:
+    """Hold an exclusive advisory lock (``flock``) on ``target`` for writing, or fail at once.
+
+    The lock is the file ``.NAME.lock`` beside ``target``, holding the writer's pid; it is removed on release.
+    A second writer raises :class:`OutputError` straight away (it does not wait: two runs writing one output is
+    a mistake to report, not a queue). After taking the lock, the file must still be the one at the path: a
+    writer that opened it just before the holder removed it tries again.
+    """
+    path = Path(real_path(target))
+    lock = path.parent / f".{path.name}.lock"
+    for _ in range(100):
+        try:
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError as exc:
+            raise OutputError(f"{target}: cannot create the lock {lock}: {exc.strerror}") from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            os.close(fd)
+            raise OutputError(f"{target}: another tipline (pid {holder}) is writing it; try again when it has "
+                              f"finished") from None
+        try:
+            same = os.stat(lock).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(fd)
+    else:  # pragma: no cover - a lock file replaced 100 times in a row
+        raise OutputError(f"{target}: could not take the lock {lock}")
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+        yield
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(lock)  # while still holding it, so a waiting opener sees the inode change and retries
+        os.close(fd)
+
+
+def _temp_prefix(name: str, pid: int | None = None) -> str:
+    return f"{name}.tmp-{os.getpid() if pid is None else pid}-"
+
+
+def clean_stale_temps(target: str) -> list[str]:
+    """Remove ``NAME.tmp-PID-*`` folders beside ``target`` left by a tipline writer that is gone (``kill -9``).
+
+    Call it holding :func:`output_lock`: no live writer of ``target`` can own them then, and the pid in the name
+    must also be dead. A folder ``*.previous`` (the earlier output, moved aside by the rename fallback) is moved
+    back when ``target`` is missing, instead of being removed. Returns the paths cleaned.
+    """
+    path = Path(real_path(target))
+    pattern = re.compile(re.escape(f"{path.name}.tmp-") + r"(\d+)-[a-z0-9_]+(\.previous)?$")
+    cleaned = []
+    for entry in sorted(os.listdir(path.parent)):
+        found = pattern.match(entry)
+        stale = path.parent / entry
+        if not found or int(found.group(1)) == os.getpid() or _pid_alive(int(found.group(1))):
+            continue
+        if not stale.is_dir() or stale.is_symlink():
+            continue
+        if found.group(2) and not os.path.lexists(path) and os.path.isdir(stale / "previous"):
+            os.rename(stale / "previous", path)
+            shutil.rmtree(stale)
+        else:
+            shutil.rmtree(stale)
+        cleaned.append(str(stale))
+    return cleaned
+
+
+def _directory_state(path: str, claim: Claim | None, force: bool) -> None:
+    """Raise :class:`OutputError` unless the directory ``path`` may be replaced (see :func:`atomic_directory`)."""
+    if not os.path.lexists(path):
+        return
+    if not os.path.isdir(path):
+        raise OutputError(f"{path}: exists and is not a directory; tipline never replaces a file")
+    if force or not os.listdir(path) or (claim is not None and claim(path)):
+        return
+    raise OutputError(f"{path}: exists and holds files tipline did not write; give a new or empty directory, "
+                      f"or --force to replace it")
+
+
+# Linux's renameat2(2) with RENAME_EXCHANGE swaps two paths in one step; None where libc or the OS lacks it.
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _load_renameat2() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        fn = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # glibc before 2.28, musl without it
+        return None
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    fn.restype = ctypes.c_int
+    return fn
+
+
+_RENAMEAT2 = _load_renameat2()
+
+
+def exchange(a: str, b: str) -> bool:
+    """Swap the paths ``a`` and ``b`` (both exist) in one atomic step; ``False`` when the system cannot
+    (not Linux, an old libc or kernel, a filesystem without RENAME_EXCHANGE), so the caller falls back."""
+    if _RENAMEAT2 is None:
+        return False
+    if _RENAMEAT2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(err, os.strerror(err), b)
+
+
+def swap_by_renames(new: str, target: str) -> None:
+    """Replace the directory ``target`` with ``new`` where no atomic exchange exists: move ``target`` aside to
+    ``NAME.tmp-PID-*.previous/previous``, rename ``new`` into place, then remove the aside copy.
+
+    A crash between the two renames leaves ``target`` missing for an instant; the next run moves the aside copy
+    back (:func:`clean_stale_temps`), so the previous output is never lost.
+    """
+    path = Path(target)
+    aside = tempfile.mkdtemp(prefix=_temp_prefix(path.name), suffix=".previous", dir=path.parent)
+    previous = os.path.join(aside, "previous")  # into a folder, not onto one: far fewer readers hit the gap
+    os.rename(target, previous)
+    try:
+        os.rename(new, target)
+    except BaseException:
+        os.rename(previous, target)
+        raise
+    shutil.rmtree(aside, ignore_errors=True)
+
+
+def _commit(tmp: str, target: str) -> None:
+    """Put the finished ``tmp`` at ``target``; the previous ``target`` stays readable until the new one is there."""
+    if not os.path.lexists(target):
+        os.rename(tmp, target)  # fails (ENOTEMPTY) rather than merge if someone made target meanwhile
+    elif exchange(tmp, target):
+        shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the previous output
+    else:
+        swap_by_renames(tmp, target)
+
+
+@contextmanager
+def atomic_directory(target: str, *, claim: Claim | None = None, force: bool = False,
+                     inputs: Inputs = tuple) -> Iterator[str]:
     """Yield a fresh temporary directory beside ``target``; on success swap it in, on error remove it.
 
-    The previous ``target`` stays untouched until everything was written, so an interrupted run never leaves a
-    half-written output directory.
+    ``target`` is replaced only when it does not exist, is empty, or ``claim(target)`` says it is the caller's
+    own output; ``force`` replaces any other directory. A file, an input, a folder holding an input and a folder
+    inside an input directory are never replaced (:class:`OutputError`, nothing written). One writer at a time
+    (:func:`output_lock`); temporary folders of writers killed earlier are removed first. The swap is one
+    ``renameat2(RENAME_EXCHANGE)`` where the system has it (readers always find ``target``), else two renames.
     """
-    target_path = Path(target).resolve()
-    target_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = tempfile.mkdtemp(prefix=f"{target_path.name}.tmp-", dir=target_path.parent)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it 0700; the output is for others to read
-    try:
-        yield tmp
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    old = None
-    if target_path.exists():
-        old = tempfile.mkdtemp(prefix=f"{target_path.name}.old-", dir=target_path.parent)
-        os.rename(target_path, Path(old) / "previous")
-    os.rename(tmp, target_path)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+    refuse_inputs(target, inputs())
+    parent = _prepare_parent(target)
+    path = str(parent / Path(real_path(target)).name)
+    with output_lock(target):
+        clean_stale_temps(path)
+        _directory_state(path, claim, force)
+        try:
+            tmp = tempfile.mkdtemp(prefix=_temp_prefix(Path(path).name), dir=parent)
+        except OSError as exc:
+            raise OutputError(f"{target}: cannot write beside it: {exc.strerror}") from None
+        try:
+            os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes it 0700; the output is for others to read
+            yield tmp
+            refuse_inputs(target, inputs())  # the inputs actually read, known only now
+            _directory_state(path, claim, force)  # nothing foreign appeared while we wrote
+            _commit(tmp, path)
+        except OSError as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            if exc.errno in _ENVIRONMENT and (exc.filename is None or str(exc.filename).startswith(str(parent))):
+                raise OutputError(f"{target}: cannot write the output: {exc.strerror}; the previous output is "
+                                  f"untouched") from None
+            raise
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
 
 
 def write_json(path: str, data: Any) -> None:
@@ -883,16 +1120,40 @@ def read_toml(path: str) -> dict[str, Any]:
 
 
 @contextmanager
-def atomic_file(dest: str) -> Iterator[IO[str]]:
-    """Yield a UTF-8 text stream to a temporary file beside ``dest``, renamed into place only on success."""
-    target = Path(dest).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+def atomic_file(dest: str, *, inputs: Inputs = tuple) -> Iterator[IO[str]]:
+    """Yield a UTF-8 text stream to a temporary file beside ``dest``, renamed into place only on success.
+
+    ``dest`` may be a new or an existing regular file (replaced, like a shell redirection); it must not be a
+    directory or an input of the run (:func:`refuse_inputs`). A device or pipe (``/dev/null``) is written
+    into directly: it cannot be replaced, only written.
+    """
+    refuse_inputs(dest, inputs())
+    if os.path.isdir(dest):
+        raise OutputError(f"{dest}: is a directory; give a file path")
+    if os.path.exists(dest) and not stat.S_ISREG(os.stat(dest).st_mode):
+        try:
+            with open(dest, "w", encoding="utf-8", newline="\n") as fh:
+                yield fh
+        except OSError as exc:
+            raise OutputError(f"{dest}: cannot write: {exc.strerror}") from None
+        return
+    target = _prepare_parent(dest) / Path(real_path(dest)).name
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(f"{dest}: cannot write beside it: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             yield fh
+        refuse_inputs(dest, inputs())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; give it the usual permissions
         os.replace(tmp, target)
+    except OSError as exc:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        if exc.errno in _ENVIRONMENT and (exc.filename is None or str(exc.filename).startswith(str(target.parent))):
+            raise OutputError(f"{dest}: cannot write: {exc.strerror}") from None
+        raise
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
@@ -922,13 +1183,14 @@ def read_records(path: str) -> Iterator[tuple[int, Record]]:
             raise ValueError(f"{path}:{number}: {exc}") from None
 
 
-def write_jsonl_to(records: Iterable[Record], dest: str) -> int:
-    """Write records as JSON lines to ``dest`` (``-`` is stdout); a file is replaced atomically."""
+def write_jsonl_to(records: Iterable[Record], dest: str, *, inputs: Inputs = tuple) -> int:
+    """Write records as JSON lines to ``dest`` (``-`` is stdout); a file is replaced atomically, never an input
+    (see :func:`atomic_file`)."""
     if dest == STDIN:
         n = write_jsonl(records, sys.stdout)
         sys.stdout.flush()
         return n
-    with atomic_file(dest) as fh:
+    with atomic_file(dest, inputs=inputs) as fh:
         return write_jsonl(records, fh)
 
 
@@ -964,16 +1226,41 @@ def two_pass(records: Iterable[Record], learn: Callable[[Iterable[Record]], Any]
     return replay(), learned
 
 
-def write_arrays(directory: str, arrays: dict[str, Any], meta: dict[str, Any], rows: Iterable[dict[str, Any]],
-                 rows_name: str = "docs.jsonl") -> None:
-    """Write numpy arrays (one ``.npy`` each), a JSON ``meta.json`` and JSON lines into ``directory``, atomically.
+class ArraysError(ValueError):
+    """A directory that :func:`read_arrays` refuses: damaged, incomplete or not written by :func:`write_arrays`.
 
-    ``.npy`` files are byte-for-byte deterministic (``.npz`` is not: zip entries carry the time), so the same
-    content always gives the same files.
+    ``path`` names the offending file (or the directory itself); ``detail`` is one human line with a hint.
+    """
+
+    def __init__(self, path: str, detail: str):
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
+ARRAYS_META = "meta.json"
+
+
+def stage_arrays(directory: str, arrays: dict[str, Any], meta: dict[str, Any], rows: Iterable[dict[str, Any]],
+                 rows_name: str = "docs.jsonl") -> Callable[[bool], None]:
+    """Write numpy arrays (one ``.npy`` each), JSON lines and a ``meta.json`` into a temporary directory beside
+    ``directory``; return ``finish``: ``finish(True)`` swaps it in for ``directory``, ``finish(False)`` removes it
+    and leaves ``directory`` as it was. Call ``finish`` once.
+
+    ``meta.json`` gets ``files``: the sha256 and size of every other file, which :func:`read_arrays` verifies.
+    ``.npy`` files are byte-for-byte deterministic (``.npz`` is not: zip entries carry the time), and so is the
+    meta, so the same content always gives the same files.
     """
     import numpy as np
 
-    with atomic_directory(directory) as tmp:
+    names = {f"{name}.npy" for name in arrays} | {rows_name, ARRAYS_META}
+
+    def ours(path: str) -> bool:  # an earlier index of the same shape, never someone's folder
+        return is_arrays_dir(path, names)
+
+    swap = atomic_directory(directory, claim=ours)
+    tmp = swap.__enter__()
+    try:
         for name, array in arrays.items():
             with open(os.path.join(tmp, f"{name}.npy"), "wb") as fh:
                 np.save(fh, array, allow_pickle=False)
@@ -981,24 +1268,106 @@ def write_arrays(directory: str, arrays: dict[str, Any], meta: dict[str, Any], r
             for row in rows:
                 fh.write(dumps(row))
                 fh.write("\n")
-        write_json(os.path.join(tmp, "meta.json"), meta)
+        files = {}
+        for name in sorted(os.listdir(tmp)):
+            sha, size = file_sha256(os.path.join(tmp, name))
+            files[name] = {"bytes": size, "sha256": sha}
+        write_json(os.path.join(tmp, ARRAYS_META), {**meta, "files": files})
+    except BaseException as exc:
+        swap.__exit__(type(exc), exc, exc.__traceback__)
+        raise
+    done = False
+
+    def finish(publish: bool) -> None:
+        nonlocal done
+        if done:
+            return
+        done = True
+        if publish:
+            swap.__exit__(None, None, None)
+        else:
+            swap.__exit__(_Unpublished, _Unpublished(), None)  # removes the temporary directory
+
+    return finish
+
+
+class _Unpublished(Exception):
+    """Thrown into :func:`atomic_directory` to make it remove a staged directory that is not to be published."""
+
+
+def write_arrays(directory: str, arrays: dict[str, Any], meta: dict[str, Any], rows: Iterable[dict[str, Any]],
+                 rows_name: str = "docs.jsonl") -> None:
+    """Write what :func:`stage_arrays` stages, and publish it at once (atomically)."""
+    stage_arrays(directory, arrays, meta, rows, rows_name)(True)
+
+
+def is_arrays_dir(path: str, names: Iterable[str] | None = None) -> bool:
+    """Whether ``path`` is a folder :func:`write_arrays` wrote: a ``meta.json`` whose ``format`` is tipline's,
+    and (when ``names`` is given) no file but those."""
+    try:
+        entries = set(os.listdir(path))
+        meta = read_json(os.path.join(path, "meta.json"))
+    except (OSError, ValueError):
+        return False
+    fmt = meta.get("format") if isinstance(meta, dict) else None
+    return isinstance(fmt, str) and fmt.startswith("tipline.") and (names is None or entries <= set(names))
 
 
 def read_arrays(directory: str, names: Iterable[str], rows_name: str = "docs.jsonl"
                 ) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]] | None:
-    """Read what :func:`write_arrays` wrote: ``(arrays, meta, rows)``, or ``None`` when ``directory`` is absent.
+    """Read what :func:`write_arrays` wrote: ``(arrays, meta, rows)``; ``None`` when ``directory`` is absent or
+    an empty directory (nothing written yet).
 
-    A directory that exists but is incomplete or corrupt raises ``ValueError`` naming it.
+    Everything is verified before it is used: ``meta.json`` must be a JSON object listing exactly the files the
+    directory holds (no file missing, none extra) with their sha256 and size, and every file must match. Anything
+    else raises :class:`ArraysError` naming the file.
     """
     import numpy as np
 
     if not os.path.exists(directory):
         return None
+    if not os.path.isdir(directory):
+        raise ArraysError(directory, "is not a directory")
+    present = set(os.listdir(directory))
+    if not present:
+        return None
+    meta_path = os.path.join(directory, ARRAYS_META)
+    if ARRAYS_META not in present:
+        raise ArraysError(directory, f"has no {ARRAYS_META}: not an index written by tipline")
     try:
-        meta = read_json(os.path.join(directory, "meta.json"))
-        arrays = {name: np.load(os.path.join(directory, f"{name}.npy"), allow_pickle=False) for name in names}
-        with open(os.path.join(directory, rows_name), encoding="utf-8") as fh:
+        meta = read_json(meta_path)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ArraysError(meta_path, f"not readable JSON ({exc})") from None
+    files = meta.get("files") if isinstance(meta, dict) else None
+    if not isinstance(files, dict) or not all(isinstance(v, dict) for v in files.values()):
+        raise ArraysError(meta_path, "lists no files with their sha256: not an index of this format")
+    wanted = {f"{name}.npy" for name in names} | {rows_name}
+    for name in sorted(wanted | set(files)):
+        if name not in present:
+            raise ArraysError(os.path.join(directory, name), "is missing")
+        if name not in files:
+            raise ArraysError(os.path.join(directory, name), "is not listed in meta.json with its sha256")
+    for name in sorted(present - set(files) - {ARRAYS_META}):
+        raise ArraysError(os.path.join(directory, name), "is not part of the index (an extra file)")
+    for name in sorted(files):
+        path = os.path.join(directory, name)
+        try:
+            sha, size = file_sha256(path)
+        except OSError as exc:
+            raise ArraysError(path, f"cannot be read ({exc.strerror or exc})") from None
+        if (sha, size) != (files[name].get("sha256"), files[name].get("bytes")):
+            raise ArraysError(path, f"does not match its sha256 in meta.json ({size} bytes): damaged or changed")
+    arrays = {}
+    for name in names:
+        path = os.path.join(directory, f"{name}.npy")
+        try:
+            arrays[name] = np.load(path, allow_pickle=False)
+        except Exception as exc:  # numpy raises several types on a bad header; all mean the same here
+            raise ArraysError(path, f"not a numpy array file ({type(exc).__name__}: {exc})") from None
+    rows_path = os.path.join(directory, rows_name)
+    try:
+        with open(rows_path, encoding="utf-8") as fh:
             rows = [json.loads(line) for line in fh if line.strip()]
-    except (OSError, ValueError) as exc:
-        raise ValueError(f"{directory}: not a readable index ({exc}); remove it or give another path") from None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ArraysError(rows_path, f"not readable JSON lines ({exc})") from None
     return arrays, meta, rows

@@ -42,6 +42,7 @@ class Drop:
     line: int | None = None
     duplicate_of: str | None = None
     detail: str | None = None
+    indexed: bool = False  # duplicate_of is a record of an earlier run, known from a dedup index, not of this one
 
 
 @dataclass
@@ -58,22 +59,26 @@ class StageStats:
     report: Callable[[str], None] | None = None  # where one-line errors go (stderr in the CLI)
     shown: Counter = field(default_factory=Counter)  # path -> rejections listed one by one so far
     elided: dict[str, Counter] = field(default_factory=dict)  # path -> reason -> rejections only counted
+    # Called once the run's fate is known: True after its output was published, False when nothing was (a
+    # failure, --strict). A dedup index is staged during the run and published only with the output.
+    on_publish: list[Callable[[bool], None]] = field(default_factory=list)
 
     def count(self, name: str, n: int = 1) -> None:
         if n:
             self.counters[name] += n
 
-    def drop(self, record: Record, reason: str, *, duplicate_of: str | None = None, detail: str | None = None):
+    def drop(self, record: Record, reason: str, *, duplicate_of: str | None = None, detail: str | None = None,
+             indexed: bool = False):
         """Record that ``record`` is not forwarded: counted as ``dropped_<reason>`` (or ``duplicate``)."""
         self.drop_ref(record.source.path, record.id, reason, line=record.source.line,
-                      duplicate_of=duplicate_of, detail=detail)
+                      duplicate_of=duplicate_of, detail=detail, indexed=indexed)
 
     def drop_ref(self, path: str, record_id: str, reason: str, *, line: int | None = None,
-                 duplicate_of: str | None = None, detail: str | None = None) -> None:
+                 duplicate_of: str | None = None, detail: str | None = None, indexed: bool = False) -> None:
         """Like :meth:`drop`, for a record known only by its path and id."""
         self.counters["duplicate" if reason == "duplicate" else f"dropped_{reason}"] += 1
         self.drops.append(Drop(path=path, reason=reason, stage=self.name, record_id=record_id, line=line,
-                               duplicate_of=duplicate_of, detail=detail))
+                               duplicate_of=duplicate_of, detail=detail, indexed=indexed))
 
     def reject(self, path: str, reason: str, detail: str, *, line: int | None = None) -> None:
         """Record an input (or one line of it) that could not be read; say so in one line.
@@ -196,6 +201,12 @@ class Run:
     def add_input(self, item: InputFile) -> None:
         self.inputs[item.path] = item
 
+    def publish(self, published: bool) -> None:
+        """Tell every stage whether the run's output was published (see ``StageStats.on_publish``); once."""
+        for stats in self.stages.values():
+            while stats.on_publish:
+                stats.on_publish.pop(0)(published)
+
     def learned(self) -> dict[str, Any]:
         """What each stage learned from the corpus, by stage name (only stages that learned something)."""
         return {name: s.learned for name, s in self.stages.items() if s.learned}
@@ -259,7 +270,8 @@ class Run:
                 "emitted": emitted,
             }
             if duplicates:
-                entry["duplicates"] = [{"id": d.record_id, "duplicate_of": d.duplicate_of} for d in duplicates]
+                entry["duplicates"] = [{"id": d.record_id, "duplicate_of": d.duplicate_of,
+                                        **({"indexed": True} if d.indexed else {})} for d in duplicates]
             others = [d for d in drops if d.reason != "duplicate"]
             if others:
                 entry["rejected"] = [
