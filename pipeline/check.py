@@ -701,14 +701,16 @@ def resolve(path: str, manifest: str | None = None) -> Target:
 def iter_lines(path: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
     """Yield ``(line, record dict)`` from a JSONL file, or ``(line, error message)`` for a line that is no object."""
     for number, raw in io.iter_jsonl_lines(path, JSONL_LINE_LIMIT):
+        if raw is None:
+            yield number, f"line is over {JSONL_LINE_LIMIT:,} bytes"
+            continue
         try:
-            data = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            yield number, "line is not valid UTF-8"
+            data, replaced = io.loads_json(raw)  # tipline's own safe decoding: bounded nesting, no lone surrogates
+        except io.LineError as exc:
+            yield number, str(exc)
             continue
-        except json.JSONDecodeError as exc:
-            yield number, f"malformed JSON: {exc.msg} at column {exc.colno}"
-            continue
+        if replaced:
+            yield number, f"{replaced} lone surrogate escape(s) (\\udXXX): not writable as UTF-8"
         yield number, data if isinstance(data, dict) else "line is not a JSON object"
 
 

@@ -150,9 +150,11 @@ class Session:
             rejected = self.run.rejected_count
             return f"tipline: done in {elapsed:.2f}s; {rejected} input(s) or record(s) rejected"
         t = self.manifest["totals"]
+        n = self.run.rejected_count  # the exit code's count: rejected lines and records too, not only inputs
+        also = f"; {n:,} rejection(s) in all (inputs, lines, records)" if n != t["rejected"] else ""
         return (
             f"tipline: {t['inputs']} input(s): {t['emitted']} emitted, {t['duplicate']} duplicate, "
-            f"{t['rejected']} rejected; wrote {t['articles']} article(s), {t['tips']} tip(s) to {self.out} "
+            f"{t['rejected']} rejected{also}; wrote {t['articles']} article(s), {t['tips']} tip(s) to {self.out} "
             f"in {elapsed:.2f}s"
         )
 

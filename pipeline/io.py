@@ -13,7 +13,6 @@ import fcntl
 import glob
 import gzip
 import hashlib
-import io
 import json
 import os
 import re
@@ -21,9 +20,11 @@ import shutil
 import stat
 import sys
 import tempfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from io import StringIO
 from pathlib import Path
 from typing import IO, Any
 
@@ -66,6 +67,7 @@ class InputPath:
     path: str
     format: str | None
     error: InputError | None = None
+    stream: bool = False  # a named pipe or device named explicitly: read once, whole, bounded, like stdin
 
 
 def format_of(path: str) -> str | None:
@@ -111,20 +113,39 @@ def discover(paths: Iterable[str]) -> Iterator[InputPath]:
         yield from _expand(Path(raw), explicit=True)
 
 
+def _is_regular(path: Path) -> bool | None:
+    """Whether ``path`` (links followed) is a regular file; ``None`` when it cannot be stat'ed (dangling)."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return None
+
+
 def _expand(path: Path, explicit: bool) -> Iterator[InputPath]:
     shown = display_path(path)
+    if path.is_dir() and (path / "manifest.json").is_file() and (path / "articles.jsonl").is_file():
+        # tipline's own output directory: its articles are the input (tips, the manifest and the report are
+        # made from them again by the chain)
+        yield InputPath(display_path(path / "articles.jsonl"), "jsonl")
+        return
     if path.is_dir():
         found = False
         try:
             # Dangling links are listed too: they are inputs that cannot be read, and must be reported.
-            children = sorted(p for p in path.rglob("*") if p.is_file() or p.is_symlink())
+            children = sorted(p for p in path.rglob("*") if p.is_symlink() or not p.is_dir())
         except OSError as exc:
             yield InputPath(shown, None, InputError("unreadable", f"cannot list directory: {exc.strerror}"))
             return
         for child in children:
             fmt = format_of(child.name)
-            if fmt is not None:
-                found = True
+            if fmt is None or child.is_dir():
+                continue
+            found = True
+            if _is_regular(child) is False:  # a FIFO would block the run, a device never end: never opened
+                yield InputPath(display_path(child), None,
+                                InputError("not_a_file", "not a regular file (a pipe, socket or device); "
+                                           "inside a directory only regular files are read"))
+            else:
                 yield InputPath(display_path(child), fmt)
         if not found:
             yield InputPath(shown, None, InputError("no_inputs", "directory holds no .txt, .html or .jsonl files"))
@@ -135,12 +156,22 @@ def _expand(path: Path, explicit: bool) -> Iterator[InputPath]:
     fmt = format_of(path.name)
     if fmt is None and explicit:
         fmt = "txt"  # a file named explicitly is read as text whatever its suffix; binary content is caught later
-    if fmt is not None:
-        yield InputPath(shown, fmt)
+    if fmt is None:
+        return
+    if not _is_regular(path):
+        if not explicit:  # a glob matched it: as in a directory, only regular files are read
+            yield InputPath(shown, None, InputError("not_a_file", "not a regular file (a pipe, socket or device)"))
+        elif fmt == "warc":
+            yield InputPath(shown, None, InputError("not_a_file", "WARC files are read from regular files only"))
+        else:  # named on purpose (`<(zcat x.gz)`): read once, like stdin, at most --max-bytes
+            yield InputPath(shown, fmt, stream=True)
+        return
+    yield InputPath(shown, fmt)
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a whole input file (or stdin), refusing files over ``max_bytes`` before reading them."""
+    """Read a whole input file (or stdin, or a named pipe), refusing inputs over ``max_bytes``: a regular file
+    by its size before reading, a stream by reading at most ``max_bytes + 1`` bytes."""
     if path == STDIN_NAME:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
@@ -159,38 +190,375 @@ def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     return data
 
 
-def iter_jsonl_lines(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[tuple[int, bytes]]:
-    """Yield ``(line_number, raw_line)`` of a JSONL (or gzipped JSONL) file, streaming, blank lines skipped."""
-    try:
-        if path == STDIN_NAME:
-            fh: IO[bytes] = sys.stdin.buffer
-        elif path.lower().endswith(".gz"):
-            fh = gzip.open(path, "rb")
-        elif path.lower().endswith(".zst"):
-            import zstandard
+CHUNK_BYTES = 1 << 20  # decompressed bytes read at a time: memory holds one chunk plus one line, never a file
+FILE_LIMIT_FACTOR = 64  # a streamed JSONL or WARC file may be this many --max-bytes (decompressed), no more
 
-            fh = zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True, read_across_frames=True)
-            fh = io.BufferedReader(fh)
+
+class HashingStream:
+    """A binary stream read once (stdin, a pipe) that hashes what passes through; ``head`` was read already.
+
+    >>> from io import BytesIO
+    >>> h = HashingStream(BytesIO(b"cd"), b"ab")
+    >>> h.read(3), h.read(3), h.read(3), h.size, h.sha256()[:8]
+    (b'ab', b'cd', b'', 4, '88d4266f')
+    """
+
+    def __init__(self, fh: IO[bytes], head: bytes = b""):
+        self._fh = fh
+        self._head = head
+        self._hash = hashlib.sha256()
+        self.size = 0
+
+    def read(self, size: int = CHUNK_BYTES) -> bytes:
+        if self._head:
+            data, self._head = self._head[:size], self._head[size:]
         else:
-            fh = open(path, "rb")
+            data = self._fh.read(size)
+        self._hash.update(data)
+        self.size += len(data)
+        return data
+
+    def sha256(self) -> str:
+        return self._hash.hexdigest()
+
+
+def open_stream(path: str) -> IO[bytes]:
+    """Open stdin or a named pipe for one reading pass (``InputError('unreadable')`` when it cannot be)."""
+    if path == STDIN_NAME:
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")
     except OSError as exc:
         raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+
+
+def file_limit(max_bytes: int) -> int:
+    """The bound on a streamed file's (decompressed) bytes: ``FILE_LIMIT_FACTOR`` pages.
+
+    >>> file_limit(1000)
+    64000
+    """
+    return max_bytes * FILE_LIMIT_FACTOR
+
+
+def _stream_errors() -> tuple[type[BaseException], ...]:
+    """What a decompressing stream raises on corrupt or truncated data."""
+    errors: tuple[type[BaseException], ...] = (EOFError, zlib.error, gzip.BadGzipFile)
     try:
-        for number, line in enumerate(fh, start=1):
-            if len(line) > max_bytes:
-                raise InputError("too_large", f"line {number} is over {max_bytes:,} bytes")
+        import zstandard
+    except ImportError:  # pragma: no cover - zstandard is a dependency
+        return errors
+    return (*errors, zstandard.ZstdError)
+
+
+class _Gunzip:
+    """A multi-member gzip stream whose ``read(size)`` returns what is decompressed so far, at most ``size``
+    bytes: unlike ``gzip.GzipFile``, data before a truncated or corrupt member is handed out before the error
+    (``EOFError`` / ``zlib.error``) is raised.
+
+    >>> from io import BytesIO
+    >>> import gzip
+    >>> g = _Gunzip(BytesIO(gzip.compress(b"ab") + gzip.compress(b"cd")[:-3]))
+    >>> g.read(10), g.read(10)
+    (b'ab', b'cd')
+    >>> g.read(10)
+    Traceback (most recent call last):
+    ...
+    EOFError: the compressed data ends before its end-of-stream marker
+    """
+
+    def __init__(self, raw: IO[bytes]):
+        self._raw = raw
+        self._z = zlib.decompressobj(wbits=31)
+        self._in = b""  # compressed bytes not yet given to the decompressor
+        self._started = False  # the current member has begun
+
+    def read(self, size: int = CHUNK_BYTES) -> bytes:
+        while True:
+            if not self._in:
+                self._in = self._raw.read(1 << 16)
+                if not self._in:
+                    if self._started:
+                        raise EOFError("the compressed data ends before its end-of-stream marker")
+                    return b""
+            if self._z.eof:  # a member ended: what follows starts the next one (zero padding is tolerated)
+                if not self._in.strip(b"\x00"):
+                    self._in = b""
+                    continue
+                self._z = zlib.decompressobj(wbits=31)
+            data = self._z.decompress(self._in, size)
+            self._started = not self._z.eof
+            self._in = self._z.unused_data if self._z.eof else self._z.unconsumed_tail
+            if data:
+                return data
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> _Gunzip:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+class _Unzstd:
+    """A zstandard stream (frames one after another) read in bounded memory, which says when it is truncated
+    (``zstandard``'s own ``stream_reader`` ends silently there). Compressed bytes go in 512 at a time: zstd
+    expands at most ~32,000-fold (RLE blocks), so one step yields at most ~16 MB.
+
+    >>> import zstandard
+    >>> from io import BytesIO
+    >>> z = zstandard.ZstdCompressor()
+    >>> u = _Unzstd(BytesIO(z.compress(b"ab") + z.compress(b"cd" * 1000)[:-4]))
+    >>> u.read(10)
+    b'ab'
+    >>> len(u.read(5000))
+    Traceback (most recent call last):
+    ...
+    EOFError: the compressed data ends inside a zstd frame
+    """
+
+    STEP = 512
+
+    def __init__(self, raw: IO[bytes]):
+        import zstandard
+
+        self._new = zstandard.ZstdDecompressor().decompressobj
+        self._z = self._new()
+        self._raw = raw
+        self._in = b""
+        self._out = b""
+        self._started = False
+
+    def read(self, size: int = CHUNK_BYTES) -> bytes:
+        while not self._out:
+            if not self._in:
+                self._in = self._raw.read(1 << 16)
+                if not self._in:
+                    if self._started:
+                        raise EOFError("the compressed data ends inside a zstd frame")
+                    return b""
+            if self._z.eof:
+                self._z = self._new()
+            step, self._in = self._in[:self.STEP], self._in[self.STEP:]
+            self._out = self._z.decompress(step)
+            self._started = not self._z.eof
+            if self._z.eof:
+                self._in = self._z.unused_data + self._in
+        out, self._out = self._out[:size], self._out[size:]
+        return out
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> _Unzstd:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+def open_decompressed(path: str, fh: IO[bytes] | None = None) -> IO[bytes]:
+    """Open ``path`` (or wrap the open binary ``fh`` named ``path``) as a stream of its decompressed bytes:
+    ``.gz`` by gzip, ``.zst`` by zstandard, anything else as it is. Reads of the result are bounded by the size
+    asked for, so a compression bomb costs time, not memory."""
+    name = path.lower()
+    try:
+        raw = fh if fh is not None else open(path, "rb")
+    except OSError as exc:
+        raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+    if name.endswith(".gz"):
+        return _Gunzip(raw)  # type: ignore[return-value]  # closing it leaves ``raw`` open: the caller closes it
+    if name.endswith(".zst"):
+        return _Unzstd(raw)  # type: ignore[return-value]
+    return raw
+
+
+def _read_chunk(fh: IO[bytes], where: str, size: int = CHUNK_BYTES) -> bytes:
+    """One chunk of a (decompressing) stream; corrupt data becomes ``InputError('bad_compression')``."""
+    try:
+        return fh.read(size)
+    except _stream_errors() as exc:
+        raise InputError("bad_compression", f"corrupt or truncated compressed data ({exc or 'truncated'}); "
+                         f"{where} were not read") from None
+    except OSError as exc:
+        raise InputError("unreadable", f"cannot read: {exc.strerror or exc}; {where} were not read") from None
+
+
+def iter_bounded_lines(fh: IO[bytes], max_bytes: int, limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """Yield ``(line_number, line)`` of a binary stream split at ``\\n``, blank lines skipped; a line longer
+    than ``max_bytes`` comes out as ``(line_number, None)`` without ever being held whole. More than ``limit``
+    bytes in all raise ``InputError('too_large')`` naming the last line read.
+
+    >>> from io import BytesIO
+    >>> list(iter_bounded_lines(BytesIO(b'{"a":1}\\n\\n' + b"x" * 20 + b'\\n{"b":2}'), 10))
+    [(1, b'{"a":1}\\n'), (3, None), (4, b'{"b":2}')]
+    """
+    number = 0
+    pending: list[bytes] = []
+    held = 0  # bytes in ``pending``
+    skipping = False  # the current line is over the bound: its bytes are dropped as they come
+    total = 0
+    while True:
+        chunk = _read_chunk(fh, f"lines after line {number}")
+        if not chunk:
+            break
+        base = total  # bytes before this chunk
+        total += len(chunk)
+        start = 0
+        while True:
+            if limit is not None and base + start > limit:
+                raise InputError("too_large", f"holds over {limit:,} bytes ({FILE_LIMIT_FACTOR} x --max-bytes, "
+                                 f"counted decompressed); lines after line {number} were not read")
+            end = chunk.find(b"\n", start)
+            piece = chunk[start:] if end < 0 else chunk[start:end + 1]
+            if not skipping:
+                held += len(piece)
+                if held > max_bytes:
+                    skipping, pending, held = True, [], 0
+                elif piece:
+                    pending.append(piece)
+            if end < 0:
+                break
+            number += 1
+            if skipping:
+                yield number, None
+            else:
+                line = pending[0] if len(pending) == 1 else b"".join(pending)
+                if line.strip():
+                    yield number, line
+            skipping, pending, held = False, [], 0
+            start = end + 1
+    if skipping or pending:
+        number += 1
+        if skipping:
+            yield number, None
+        else:
+            line = b"".join(pending)
             if line.strip():
                 yield number, line
-    except (OSError, EOFError, gzip.BadGzipFile, ValueError) as exc:  # zstandard raises ZstdError(ValueError)
-        raise InputError("unreadable", f"cannot read: {exc}") from None
-    finally:
-        if fh is not sys.stdin.buffer:
-            fh.close()
+
+
+def iter_jsonl_lines(path: str, max_bytes: int = DEFAULT_MAX_BYTES,
+                     file_limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """Yield ``(line_number, raw_line)`` of a JSONL (``.gz``, ``.zst``) file or stdin, streaming, blank lines
+    skipped; a line over ``max_bytes`` comes out as ``(line_number, None)`` and the next lines follow.
+
+    Corrupt compressed data raises ``InputError('bad_compression')`` after the lines before it were yielded.
+    """
+    if path == STDIN_NAME:
+        yield from iter_bounded_lines(sys.stdin.buffer, max_bytes, file_limit)
+        return
+    try:
+        raw = open(path, "rb")
+    except OSError as exc:
+        raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+    with raw:
+        try:
+            fh = open_decompressed(path, raw)
+        except _stream_errors() as exc:
+            raise InputError("bad_compression", f"corrupt compressed data: {exc}") from None
+        with fh:
+            yield from iter_bounded_lines(fh, max_bytes, file_limit)
+
+
+class LineError(ValueError):
+    """One JSONL line that is no usable record: ``reason`` is the snake_case rejection code."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+
+
+MAX_JSON_DEPTH = 64  # tipline's records nest 4 deep; 64 is far beyond any real document and far below recursion
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _too_deep(data: Any, bound: int) -> bool:
+    """Whether ``data`` nests lists/objects deeper than ``bound`` (top level = 1), walked without recursion.
+
+    >>> _too_deep([[1]], 2), _too_deep([[[1]]], 2), _too_deep({"a": {"b": 1}}, 1)
+    (False, True, True)
+    """
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict):
+            value = value.values()
+        elif not isinstance(value, list):
+            continue
+        if depth > bound:
+            return True
+        stack.extend((v, depth + 1) for v in value)
+    return False
+
+
+def _replace_surrogates(value: Any) -> tuple[Any, int]:
+    """Replace lone surrogates (from ``\\udfff`` escapes; they cannot be written as UTF-8) by U+FFFD everywhere
+    in ``value``; return the new value and how many were replaced.
+
+    >>> _replace_surrogates({"t": "a\\udfffb", "l": ["\\ud800"]})
+    ({'t': 'a\\ufffdb', 'l': ['\\ufffd']}, 2)
+    """
+    if isinstance(value, str):
+        new, n = _SURROGATE.subn("\ufffd", value)
+        return new, n
+    if isinstance(value, list):
+        pairs = [_replace_surrogates(v) for v in value]
+        return [v for v, _ in pairs], sum(n for _, n in pairs)
+    if isinstance(value, dict):
+        out, total = {}, 0
+        for k, v in value.items():
+            k, n1 = _replace_surrogates(k)
+            out[k], n2 = _replace_surrogates(v)
+            total += n1 + n2
+        return out, total
+    return value, 0
+
+
+def loads_json(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> tuple[Any, int]:
+    """Decode one JSON line safely: ``(value, lone_surrogates_replaced)``.
+
+    Raises :class:`LineError` (``bad_encoding``, ``malformed_jsonl``) for bytes that are not UTF-8, text that
+    is not JSON, and JSON nested deeper than ``max_depth`` (which would exhaust the stack in json or later).
+
+    >>> loads_json(b'{"t": "ok \\\\udfff"}')
+    ({'t': 'ok \\ufffd'}, 1)
+    >>> loads_json(b"[" * 100_000)
+    Traceback (most recent call last):
+    ...
+    pipeline.io.LineError: JSON nested deeper than 64 levels
+    """
+    if isinstance(raw, bytes):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise LineError("bad_encoding", "line is not valid UTF-8") from None
+    else:
+        text = raw
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise LineError("malformed_jsonl", f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:
+        data = None
+        deep = True
+    else:
+        # cheap first: a line with few brackets cannot nest deeply, so most lines are never walked
+        deep = text.count("[") + text.count("{") > max_depth and _too_deep(data, max_depth)
+    if deep:
+        raise LineError("malformed_jsonl", f"JSON nested deeper than {max_depth} levels")
+    replaced = 0
+    if "\\u" in text and _SURROGATE_ESCAPE.search(text):
+        data, replaced = _replace_surrogates(data)
+    return data, replaced
 
 
 @dataclass(slots=True)
 class WarcPage:
-    """One HTTP response from a WARC file."""
+    """One HTTP response from a WARC file (``payload`` holds at most ``max_bytes + 1`` bytes)."""
 
     url: str | None
     date: str | None
@@ -199,33 +567,104 @@ class WarcPage:
     payload: bytes
 
 
-def _gunzip_head(path: str, n: int = 16) -> bytes:
-    try:
-        with gzip.open(path, "rb") as fh:
-            return fh.read(n)
-    except (OSError, EOFError):
-        return b""
+class _WarcStream:
+    """The decompressed bytes of a WARC file as warcio reads them, with the bounds warcio lacks.
+
+    warcio reads header lines with an unbounded ``readline``; while ``headers`` is set (warcio is parsing a
+    record's headers) a run of more than ``max_bytes`` without a line break is refused, so a compression bomb
+    in a header costs time, never memory. ``tell`` counts decompressed bytes (warcio's offsets)."""
+
+    def __init__(self, fh: IO[bytes], max_bytes: int):
+        self._fh = fh
+        self._max_bytes = max_bytes
+        self._run = 0  # bytes since the last line break
+        self.total = 0
+        self.headers = True
+
+    def read(self, size: int = -1) -> bytes:
+        size = CHUNK_BYTES if size is None or size < 0 else min(size, CHUNK_BYTES)
+        data = _read_chunk(self._fh, "the records after this point", size)
+        self.total += len(data)
+        nl = data.rfind(b"\n")
+        self._run = self._run + len(data) if nl < 0 else len(data) - nl - 1
+        if self.headers and self._run > self._max_bytes:
+            raise InputError("bad_warc", f"a header line at byte {self.total - self._run:,} is over "
+                             f"{self._max_bytes:,} bytes; the records after it were not read")
+        return data
+
+    def tell(self) -> int:
+        return self.total
+
+
+_WARCIO_WARNING = "Record not followed by newline"
+
+
+def _quietly(fn: Callable[[], Any]) -> Any:
+    """Call ``fn`` with warcio's multi-line stderr warnings caught: a warning about a record's length becomes
+    an ``InputError('bad_warc')``; anything else written meanwhile (a progress line) is passed on."""
+    import contextlib
+
+    caught = StringIO()
+    with contextlib.redirect_stderr(caught):
+        result = fn()
+    text = caught.getvalue()
+    if _WARCIO_WARNING in text:
+        raise InputError("bad_warc", "a record is not followed by the blank line its Content-Length implies (the "
+                         "length is wrong); the records after it were not read")
+    if text:
+        sys.stderr.write(text)
+    return result
 
 
 def iter_warc_responses(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[WarcPage]:
-    """Yield the HTTP responses of a WARC (or .warc.gz) file, streaming; other record types are skipped."""
+    """Yield the HTTP responses of a WARC (or .warc.gz) file, streaming; other record types are skipped.
+
+    A record whose block ends before its ``Content-Length`` (a truncated file, or a length that lies and would
+    swallow the records after it) raises ``InputError('bad_warc')`` after the records before it were yielded;
+    corrupt gzip raises ``InputError('bad_compression')``. Memory stays bounded by ``max_bytes`` per record.
+    """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(64)
-            if head.startswith(b"\x1f\x8b"):
-                head = _gunzip_head(path)
-            if not head.startswith(b"WARC/"):
-                raise InputError("bad_warc", "not a WARC file (does not start with a WARC/ version line)")
-            fh.seek(0)
-            for record in ArchiveIterator(fh):
+        raw = open(path, "rb")
+    except OSError as exc:
+        raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+    with raw:
+        gz = raw.read(2) == b"\x1f\x8b"
+        raw.seek(0)
+        fh: IO[bytes] = _Gunzip(raw) if gz else raw  # type: ignore[assignment]
+        if not _read_chunk(fh, "the file", 5).startswith(b"WARC/"):
+            raise InputError("bad_warc", "not a WARC file (does not start with a WARC/ version line)")
+        raw.seek(0)
+        if gz:
+            fh = _Gunzip(raw)  # type: ignore[assignment]
+        stream = _WarcStream(fh, max_bytes)
+        records = iter(ArchiveIterator(stream))
+        n = 0
+        try:
+            while True:
+                stream.headers = True
+                record = _quietly(lambda: next(records, None))
+                stream.headers = False
+                if record is None:
+                    return
+                n += 1
+                where = record.rec_headers.get_header("WARC-Record-ID") or f"record {n}"
+                payload = b""
+                if record.rec_type == "response":
+                    payload = _quietly(lambda: record.content_stream().read(max_bytes + 1))  # noqa: B023
+                while _quietly(lambda: record.raw_stream.read(CHUNK_BYTES)):  # noqa: B023 - the rest, in chunks
+                    pass
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    declared = record.rec_headers.get_header("Content-Length")
+                    raise InputError("bad_warc", f"{where} declares {declared} bytes but the file ends "
+                                     f"{record.raw_stream.limit:,} bytes short (truncated, or a wrong length); "
+                                     "the records before it were kept")
                 if record.rec_type != "response":
                     continue
                 http = record.http_headers
                 content_type = (http.get_header("Content-Type") if http else None) or ""
-                payload = record.content_stream().read(max_bytes + 1)
                 yield WarcPage(
                     url=record.rec_headers.get_header("WARC-Target-URI"),
                     date=record.rec_headers.get_header("WARC-Date"),
@@ -233,10 +672,18 @@ def iter_warc_responses(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
                     content_type=content_type.lower(),
                     payload=payload,
                 )
-    except OSError as exc:
-        raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
-    except ArchiveLoadFailed as exc:
-        raise InputError("bad_warc", f"not a readable WARC file: {exc}") from None
+        except InputError:
+            raise
+        except ArchiveLoadFailed as exc:
+            detail = " ".join(str(exc).split())[:200]
+            raise InputError("bad_warc", f"not a readable WARC record after {n} record(s): {detail}") from None
+        except OSError as exc:
+            raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+        except Exception as exc:  # noqa: BLE001 - warcio's parsers fail on garbage headers with ValueError,
+            # AttributeError (a response without a target URI), TypeError ...: all mean this record is unreadable
+            detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+            raise InputError("bad_warc", f"unreadable WARC record after {n} record(s) ({detail}); "
+                             "the records before it were kept") from None
 
 
 def file_sha256(path: str) -> tuple[str, int]:
@@ -265,7 +712,7 @@ def dumps(record: Record | dict[str, Any]) -> str:
 
 def loads_record(line: bytes | str) -> Record:
     """Parse one JSON line into a tipline record (``ValueError`` when it is not one)."""
-    data = json.loads(line)
+    data, _ = loads_json(line)
     if not isinstance(data, dict):
         raise ValueError("line is not a JSON object")
     return from_dict(data)
@@ -729,6 +1176,8 @@ def read_records(path: str) -> Iterator[tuple[int, Record]]:
     """Yield ``(line_number, record)`` from a JSONL file of tipline records (``ValueError`` names the line)."""
     for number, line in iter_jsonl_lines(path, max_bytes=1 << 31):
         try:
+            if line is None:
+                raise ValueError("line is over 2 GB")
             yield number, loads_record(line)
         except ValueError as exc:
             raise ValueError(f"{path}:{number}: {exc}") from None
