@@ -31,9 +31,10 @@ def learned(texts) -> dict:
 
 
 # The peak RSS of a child process that reads, repairs (learning markers) and writes one record with a 1 MB word.
-# Python + tipline's imports + the lexicon take ~150 MB; the record and its copies a few MB more. Before the fix
-# the per-prefix cache took ~3.9 GB for a 100 KB word, so 400 MB separates the two by a factor of ten.
-MAX_RSS_MIB = 400
+# Measured: ~200 MiB alone (a 1 MB line of prose: ~130 MiB), up to 441 MiB once in a loaded full-suite run; the
+# unbounded learner took 3.9 GB for a 100 KB word (a cached lookup per prefix: quadratic), so 1 GiB tells the
+# two apart by far, and the child's address space is capped at 2 GiB so that a regression fails, not the machine.
+MAX_RSS_MIB = 1024
 
 
 def _child_peak_rss(tmp_path: Path, text: str) -> tuple[int, float, int]:
