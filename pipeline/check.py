@@ -17,6 +17,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
@@ -90,6 +92,7 @@ RULES: dict[str, str] = {
     "mojibake": "no mojibake, by ftfy's badness heuristic",
     "foreign-spam": "English records hold no run of another script outside quotes or brackets (…-巴雷特m82a1)",
     "control-chars": "no control or invisible characters other than tab and newline",
+    "bidi-controls": "no bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069) is left",
     "attribution-missing": "no record is flagged attribution-missing, unless dedup credited the original's author",
     "tip-attribution": "tips whose licence requires attribution name their author in `attribution`",
     "duplicate-id": "no id occurs twice",
@@ -279,6 +282,29 @@ def rule_control_chars(record: dict[str, Any], config: CheckConfig) -> list[str]
     ["text: 1 control/invisible character(s), first '\\\\x07' (U+0007 BELL) in “bell\\\\u0007”"]
     """
     return _scan(record, quality.find_control_chars, "control/invisible character(s)")
+
+
+_BIDI_CONTROL = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
+
+
+def find_bidi_controls(text: str) -> list[quality.Hit]:
+    """Find bidirectional embeddings, overrides and isolates: they make a text read differently than it is.
+
+    >>> [(h.start, h.note) for h in find_bidi_controls("Jane \u202eeoD\u202c")]
+    [(5, 'U+202E RIGHT-TO-LEFT OVERRIDE'), (9, 'U+202C POP DIRECTIONAL FORMATTING')]
+    """
+    return [quality.Hit("bidi", m.start(), m.end(), m.group(), f"U+{ord(m.group()):04X} {unicodedata.name(m.group())}")
+            for m in _BIDI_CONTROL.finditer(text)]
+
+
+@rule("bidi-controls", "record")
+def rule_bidi_controls(record: dict[str, Any], config: CheckConfig) -> list[str]:
+    r"""Report bidirectional control characters in any text field (repair removes them).
+
+    >>> rule_bidi_controls({"title": "a\u2066b"}, CheckConfig())[0].split(" in ")[0]
+    "title: 1 bidi control character(s), first '\\u2066' (U+2066 LEFT-TO-RIGHT ISOLATE)"
+    """
+    return _scan(record, find_bidi_controls, "bidi control character(s)")
 
 
 @rule("attribution-missing", "record")

@@ -98,6 +98,7 @@ DEFECTS = {
     "mojibake": _article_text(corpus.B_ID, "simple techniques", "simple techniquesâ€™"),
     "foreign-spam": _foreign,
     "control-chars": _article_text(corpus.A_ID, "Be proud", "Be\x07 proud"),
+    "bidi-controls": _article_text(corpus.A_ID, "Be proud", "Be \u202eduorp\u202c"),
     "attribution-missing": _attribution_missing,
     "tip-attribution": _tip_attribution,
     "duplicate-id": _duplicate_id,

@@ -19,7 +19,17 @@ from typing import Any
 
 from .base import FixResult, substitute
 from .encoding import is_mojibake
-from .lexicon import FUNCTION_WORDS, SMALL_WORDS, in_title_case, is_word, unknown_words, zipf
+from .lexicon import (
+    ENGLISH_MARKERS,
+    FUNCTION_WORDS,
+    OTHER_MARKERS,
+    SMALL_WORDS,
+    in_title_case,
+    is_word,
+    looks_english,
+    unknown_words,
+    zipf,
+)
 from .spacing import wrap_width
 
 
@@ -128,6 +138,14 @@ _COUNTER = re.compile(r"\d{5,6}")
 _FUNCTION = frozenset(FUNCTION_WORDS)
 _MAX_CANDIDATES = 50_000  # distinct unknown tokens tracked; beyond, the rarest are forgotten (bounded memory)
 _MAX_CONTEXTS = 5_000  # distinct neighbours kept per token
+# Longer than any English word or marker token seen (markers are ~10 letters, glued ones ~16): a longer token
+# is a hash, a URL or a run of junk, and reading it for glued words costs time and memory in its length.
+_MAX_TOKEN = 64
+_MAX_HEAD = 12  # longest English word looked for glued before a marker ("throughout"): bounds the splits per token
+# Distinct candidate tokens counted per document, its most frequent first: a marker recurs, while a page of
+# rare words (a word list, a foreign passage) would otherwise add thousands of one-off candidates.
+_MAX_DOC_CANDIDATES = 200
+_MAX_CONSIDERED = 1_000  # most frequent candidates judged by result(): a marker is among the most frequent
 
 
 @dataclass
@@ -200,26 +218,41 @@ class MarkerLearner:
         self.function_right: Counter = Counter()
         self.candidates: dict[str, _Stats] = {}
         self.breaks = _Stats()
+        self.not_english = 0  # documents skipped as not English
+        self.capped_documents = 0  # documents with more candidate tokens than the per-document cap
 
     def observe(self, text: str) -> None:
-        """Count the contexts of function words, unknown tokens and bare line breaks of one document.
+        """Count the contexts of function words, unknown tokens and bare line breaks of one English document.
 
-        Lines with mojibake are left out (their broken words would look like markers), and so are tokens that
-        are pieces of URLs, domains or e-mail addresses (``del.icio.us``) or follow a stripped dot (``.pany``).
+        A document that is not English is skipped (counted): every word of it is unknown to the English
+        lexicon, and its own function words would look like markers. So are lines of other documents that are
+        not English prose or hold mojibake (broken words look like markers), and tokens that are pieces of
+        URLs, domains or e-mail addresses (``del.icio.us``) or follow a stripped dot (``.pany``). Work is
+        linear in the text: tokens longer than any word are skipped and at most ``_MAX_DOC_CANDIDATES``
+        candidates are counted per document.
         """
         doc = self.docs
         self.docs += 1
         seen = self.bytes
         self.bytes += len(text)
-        if not text.isascii():
-            text = "\n".join(line for line in text.split("\n") if not is_mojibake(line))
+        if not looks_english(text):
+            self.not_english += 1
+            return
+        # Only English lines: a German passage (or menu) in an English page would teach its own words.
+        text = "\n".join(line for line in text.split("\n") if _english_line(line))
         text = _mask_urlish(text)
         tokens = _TOKEN.findall(text)
-        lowered = "\x00".join(tokens).lower().split("\x00")  # one C call instead of one per token
+        # Lower-cased one by one (map runs in C): lowering a joined string and splitting it again drifts when
+        # the separator occurs in the text (a NUL) and the two lists no longer line up.
+        lowered = list(map(str.lower, tokens))
         if seen < self.config.context_sample_bytes:
             self._function_contexts(tokens, lowered)
-        found = {token: _splits(token) for token in unknown_words(set(lowered))
-                 if len(token) >= 2 and token[0].isalpha() and "'" not in token and "’" not in token}
+        counts = Counter(lowered)
+        unknown = [t for t in unknown_words(set(counts)) if len(t) <= _MAX_TOKEN and _candidate_shaped(t)]
+        if len(unknown) > _MAX_DOC_CANDIDATES:
+            self.capped_documents += 1
+            unknown = sorted(unknown, key=lambda t: (-counts[t], t))[:_MAX_DOC_CANDIDATES]
+        found = {token: _splits(token) for token in unknown}
         if found:
             self._candidate_contexts(tokens, lowered, found, doc)
         if "\n" in text and wrap_width(text.split("\n")) is None:
@@ -260,12 +293,20 @@ class MarkerLearner:
         """Decide which candidates are markers; return them with a report of the decision."""
         cfg = self.config
         self._vectors = self._function_vectors()
-        frequent = {c: s for c, s in self.candidates.items() if s.n >= cfg.min_count}
+        ranked = sorted(((c, s) for c, s in self.candidates.items() if s.n >= cfg.min_count),
+                        key=lambda kv: (-kv[1].n, kv[0]))
+        frequent = dict(ranked[:_MAX_CONSIDERED])
+        # Each candidate's proper suffixes (at most _MAX_TOKEN of them), so that "is a piece of a longer
+        # candidate" is a lookup, not a comparison with every other candidate.
+        longer_by_suffix: dict[str, list[_Stats]] = {}
+        for other, t in frequent.items():
+            for k in range(1, len(other)):
+                longer_by_suffix.setdefault(other[k:], []).append(t)
         markers = []
         considered = []
-        for cand, s in sorted(frequent.items(), key=lambda kv: (-kv[1].n, kv[0])):
-            if any(other != cand and (other.endswith(cand) and t.n * 2 >= s.n or cand.endswith(other) and t.n >= s.n)
-                   for other, t in frequent.items()):
+        for cand, s in frequent.items():
+            if (any(t.n * 2 >= s.n for t in longer_by_suffix.get(cand, ()))
+                    or any(cand[k:] in frequent and frequent[cand[k:]].n >= s.n for k in range(1, len(cand)))):
                 continue  # "epparttar" is a piece of "repparttar", "ingrepparttar" a glued form of it
             word, sim = self._best_function(s)
             entry = {"token": cand, "word": word, "occurrences": s.n, "documents": s.docs,
@@ -291,7 +332,10 @@ class MarkerLearner:
                       "similarity": round(sim, 3), "accepted": sim >= cfg.min_similarity}
             line_break_word = word if breaks["accepted"] else None
         report = {
-            "sample": {"documents": self.docs, "characters": self.bytes},
+            "sample": {"documents": self.docs, "characters": self.bytes, "not_english": self.not_english,
+                       "capped_documents": self.capped_documents},
+            "limits": {"token_chars": _MAX_TOKEN, "candidates_per_document": _MAX_DOC_CANDIDATES,
+                       "candidates_judged": _MAX_CONSIDERED},
             "markers": [{"token": m.token, "word": m.word, "source": m.source} for m in markers],
             "candidates": considered[:20],
             "line_break_marker": breaks,
@@ -320,6 +364,9 @@ class MarkerLearner:
 _URLISH_POINT = re.compile(r"[./@:](?<=\w[./@:])(?=\w)|\.(?<![^\s]\.)(?=[A-Za-z])")
 
 
+_WORD_END = re.compile(r"[ \n]")
+
+
 def _mask_urlish(text: str) -> str:
     """Blank out words that are URLs, domains, e-mail addresses (``del.icio.us``) or start with a stripped
     dot (``.pany``): their pieces are not words standing where a function word should be.
@@ -327,15 +374,18 @@ def _mask_urlish(text: str) -> str:
     >>> _mask_urlish("Bookmark del.icio.us or mail a@b.cc about the .pany today.")
     'Bookmark   or mail   about the   today.'
     """
-    spans = []
-    for m in _URLISH_POINT.finditer(text):
+    spans: list[tuple[int, int]] = []
+    done = 0  # end of the last span
+    while (m := _URLISH_POINT.search(text, done)) is not None:  # from the end of the last span: never rescans
         i = m.start()
-        start = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i)) + 1
-        ends = [e for e in (text.find(" ", i), text.find("\n", i)) if e != -1]
-        end = min(ends) if ends else len(text)
-        if spans and start < spans[-1][1]:
-            continue
+        # Every search stops at the last span or at the word's end, so each character is scanned a bounded
+        # number of times: a 1 MB run of dotted tokens is linear, not one scan back and forth per dot.
+        line_start = text.rfind("\n", done, i) + 1 or done
+        start = text.rfind(" ", line_start, i) + 1 or line_start
+        after = _WORD_END.search(text, i)
+        end = after.start() if after else len(text)
         spans.append((start, end))
+        done = max(end, i + 1)
     if not spans:
         return text
     out, pos = [], 0
@@ -354,11 +404,44 @@ def _splits(token: str) -> list[tuple[str, str]]:
     ([('repparttar', 'by'), ('byrepparttar', '')], [('zqxv', '')])
     """
     out = []
-    for k in range(2, len(token) - 3):
+    for k in range(2, min(len(token) - 3, _MAX_HEAD + 1)):
         head, tail = token[:k], token[k:]
         if zipf(head) >= 3.0 and zipf(tail) < 1.5:
             out.append((tail, head))
     return out + [(token, "")]
+
+
+_LETTERS = re.compile(rf"{_WORD}+")
+
+
+def _english_line(line: str) -> bool:
+    """Tell whether a line is English prose worth learning from: more English function words than those of
+    another language, and no mojibake (its broken words would look like markers).
+
+    >>> _english_line("We went to the shop."), _english_line("Wir müssen das tun und gehen."), _english_line("Home")
+    (True, False, False)
+    >>> _english_line("Myślę, że to jest dobre."), _english_line("We met Zoë at the café.")
+    (False, True)
+    """
+    words = line.lower().split()
+    english = sum(map(ENGLISH_MARKERS.__contains__, words))
+    if english <= sum(map(OTHER_MARKERS.__contains__, words)):
+        return False
+    if line.isascii():
+        return True
+    # Polish or Czech share "to" and "a" with English: most of their words are unknown to the English lexicon.
+    letters = _LETTERS.findall(line.lower())
+    return len(unknown_words(set(letters))) <= 0.3 * len(set(letters)) and not is_mojibake(line)
+
+
+def _candidate_shaped(token: str) -> bool:
+    """Tell whether a lower-case token may be a marker: two letters or more, starting with a letter, not an
+    elided form (``don't`` is a word, not a token standing for one).
+
+    >>> _candidate_shaped("repparttar"), _candidate_shaped("x"), _candidate_shaped("3d"), _candidate_shaped("o'er")
+    (True, False, False, False)
+    """
+    return len(token) >= 2 and token[0].isalpha() and "'" not in token and "’" not in token
 
 
 def _norm(token: str) -> str:

@@ -16,6 +16,9 @@ _INVISIBLE = re.compile(
     r"|(?P<zero_width>[\u200b\u200c\u200d\u2060\ufeff]+)"
     r"|(?P<soft_hyphen>\u00ad+)"
     r"|(?P<control_chars>\x00+)"
+    # Embeddings, overrides and isolates reorder what a reader sees (a reversed name, a spoofed link) and have
+    # no place in extracted text; the marks U+200E/U+200F are left alone.
+    r"|(?P<bidi_control>[\u202a-\u202e\u2066-\u2069]+)"
 )
 # Of the control characters only NUL is removed here: it is never text (it is the padding of binary records
 # and C strings) and breaks tools downstream. C1 controls are cp1252 bytes that ftfy restores (``\x93`` is
@@ -49,9 +52,9 @@ def _in_mojibake(text: str, i: int) -> bool:
         return True
     return i >= 3 and text[i - 2] in _CONTINUATION and "\u00f0" <= text[i - 3] <= "\u00f4"
 _INVISIBLE_RUN = re.compile(  # runs of one kind; a single character class scans fast
-    r"[\u00a0\u2000-\u200a\u202f\u205f]+|[\u200b\u200c\u200d\u2060\ufeff]+|\u00ad+|\x00+"
+    r"[\u00a0\u2000-\u200a\u202f\u205f]+|[\u200b\u200c\u200d\u2060\ufeff]+|\u00ad+|\x00+|[\u202a-\u202e\u2066-\u2069]+"
 )
-_ANY_INVISIBLE = re.compile(r"[\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\u00ad\x00]")
+_ANY_INVISIBLE = re.compile(r"[\u00a0\u2000-\u200d\u202a-\u202f\u205f\u2060\u2066-\u2069\ufeff\u00ad\x00]")
 
 
 def _keeps_joiner(text: str, start: int, end: int) -> bool:
@@ -67,7 +70,8 @@ def _keeps_joiner(text: str, start: int, end: int) -> bool:
 
 
 def fix_invisible(text: str) -> FixResult:
-    """Turn no-break spaces into spaces; drop zero-width characters, soft hyphens and NUL characters.
+    """Turn no-break spaces into spaces; drop zero-width characters, soft hyphens, NUL characters and
+    bidirectional embeddings, overrides and isolates.
 
     >>> fix_invisible("Be\\u00a0proud\\u200b of your\\u00adself.\\x00")[0]
     'Be proud of yourself.'
@@ -97,8 +101,8 @@ def fix_invisible(text: str) -> FixResult:
 def _kind(ch: str) -> str:
     """Name an invisible character's kind (the counter its removal is counted under).
 
-    >>> _kind("\u00a0"), _kind("\u200b"), _kind("\u00ad"), _kind(chr(0))
-    ('nbsp', 'zero_width', 'soft_hyphen', 'control_chars')
+    >>> _kind("\u00a0"), _kind("\u200b"), _kind("\u00ad"), _kind(chr(0)), _kind("\u202e")
+    ('nbsp', 'zero_width', 'soft_hyphen', 'control_chars', 'bidi_control')
     """
     return _INVISIBLE.match(ch).lastgroup or ""  # type: ignore[union-attr]
 

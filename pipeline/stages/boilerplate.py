@@ -51,7 +51,7 @@ class BoilerplateConfig:
     min_docs: int = 5  # a repeated line must occur in this many distinct pages ...
     min_share: float = 0.01  # ... and in this share of them: 5 pages of 100 000 is a coincidence, not chrome
     max_line_chars: int = 100  # only short lines count: a repeated long paragraph is a copy, dedup's business
-    max_tracked: int = 1_000_000  # memory bound on the line-count table (about 100 MB at the limit)
+    max_tracked: int = 1_000_000  # memory bound on the line table (about 200 MB at the limit, with examples)
     promo_tail_share: float = 0.5  # promotions are looked for only after this share of the page's lines
     learned_examples: int = 50  # how many of the repeated lines to show in the manifest
 
@@ -173,40 +173,68 @@ def fingerprint(text: str) -> int:
     return min(hashes) if hashes else line_hash(normalise_line(text))
 
 
+# Distinct contexts remembered per line: beyond, a line only counts pages. Exact (and so independent of the
+# order of the pages) while the threshold is below it, i.e. for runs of up to min_share * this many contexts
+# (1,000,000 at 1 %); a line on that many pages is chrome in any order.
+_MAX_CONTEXTS_PER_LINE = 10_000
+
+
 class LineStats:
-    """First pass of the corpus statistic: count, per short line, the distinct page contexts it occurs in."""
+    """First pass of the corpus statistic: count, per short line, the distinct page contexts it occurs in.
+
+    A line counts once per context whichever page of the context holds it, and its example is the smallest
+    of its spellings, so what is learned does not depend on the order of the pages.
+    """
 
     def __init__(self, config: BoilerplateConfig):
         self.config = config
-        self.counts: dict[int, int] = {}
-        self.examples: dict[int, str] = {}  # text of lines that reached min_docs (for the manifest)
+        # line -> the context it was seen in (an int), the set of its contexts, or, past
+        # _MAX_CONTEXTS_PER_LINE, a count of pages (a negative int, to tell it from a context)
+        self.seen: dict[int, int | set[int]] = {}
+        self.examples: dict[int, str] = {}  # the smallest spelling of each line (for the manifest)
         self.contexts: set[int] = set()
         self.pages = 0
         self.pruned = 0
         self.floor = 1  # counts at or below this were pruned at least once: they may be undercounts
 
+    @property
+    def counts(self) -> dict[int, int]:
+        """The number of distinct contexts of each tracked line."""
+        return {k: _count(v) for k, v in self.seen.items()}
+
     def add(self, text: str) -> None:
-        """Count the short lines of one page, unless a page with the same fingerprint was counted already."""
+        """Count the short lines of one page in its context (each line once per context)."""
         self.pages += 1
         context = fingerprint(text)
-        if context in self.contexts:
-            return
         self.contexts.add(context)
+        seen, examples = self.seen, self.examples
         for key, line in short_line_keys(text.split("\n"), self.config.max_line_chars).items():
-            n = self.counts.get(key, 0) + 1
-            self.counts[key] = n
-            if n == self.config.min_docs:
-                self.examples[key] = line
-        if len(self.counts) > self.config.max_tracked:
+            old = seen.get(key)
+            if old is None:
+                seen[key] = context
+                examples[key] = line
+                continue
+            if line < examples[key]:
+                examples[key] = line
+            if isinstance(old, set):
+                old.add(context)
+                if len(old) >= _MAX_CONTEXTS_PER_LINE:
+                    seen[key] = -len(old)
+            elif old < 0:
+                seen[key] = old - 1
+            elif old != context:
+                seen[key] = {old, context}
+        if len(seen) > self.config.max_tracked:
             self._prune()
 
     def _prune(self) -> None:
         # Lossy counting: drop the rarest counters until the table is at most half full; a line that is really
         # frequent comes back and climbs again, one that occurred once or twice is forgotten.
-        while len(self.counts) > self.config.max_tracked // 2:
-            before = len(self.counts)
-            self.counts = {k: n for k, n in self.counts.items() if n > self.floor}
-            self.pruned += before - len(self.counts)
+        while len(self.seen) > self.config.max_tracked // 2:
+            before = len(self.seen)
+            self.seen = {k: v for k, v in self.seen.items() if _count(v) > self.floor}
+            self.examples = {k: self.examples[k] for k in self.seen}
+            self.pruned += before - len(self.seen)
             self.floor += 1
 
     def threshold(self) -> int:
@@ -216,12 +244,13 @@ class LineStats:
     def frequent(self) -> frozenset[int]:
         """Return the hashes of the lines that are boilerplate in this run."""
         need = self.threshold()
-        return frozenset(k for k, n in self.counts.items() if n >= need)
+        return frozenset(k for k, v in self.seen.items() if _count(v) >= need)
 
     def summary(self) -> dict:
         """What the first pass learned, for the manifest (deterministic: sorted by count, then text)."""
         frequent = self.frequent()
-        examples = sorted(((self.counts[k], self.examples.get(k, "")) for k in frequent), key=lambda t: (-t[0], t[1]))
+        examples = sorted(((_count(self.seen[k]), self.examples.get(k, "")) for k in frequent),
+                          key=lambda t: (-t[0], t[1]))
         return {
             "pages": self.pages,
             "distinct_contexts": len(self.contexts),
@@ -229,11 +258,22 @@ class LineStats:
             "min_share": self.config.min_share,
             "threshold_docs": self.threshold(),
             "max_line_chars": self.config.max_line_chars,
-            "tracked_lines": len(self.counts),
+            "tracked_lines": len(self.seen),
             "pruned_counters": self.pruned,
             "repeated_lines": len(frequent),
             "examples": [{"text": t, "docs": n} for n, t in examples[: self.config.learned_examples]],
         }
+
+
+def _count(value: int | set[int]) -> int:
+    """The number of contexts a :class:`LineStats` entry stands for.
+
+    >>> _count(123), _count({1, 2}), _count(-10_001)
+    (1, 2, 10001)
+    """
+    if isinstance(value, set):
+        return len(value)
+    return -value if value < 0 else 1
 
 
 def protected_lines(lines: list[str]) -> set[int]:

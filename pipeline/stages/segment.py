@@ -16,7 +16,8 @@ the body is kept once. Per page:
    licence notices and a sign-off are taken while they last. A copyright line that goes on to describe the
    author (``©Susan Dunn, MA, http://... . Helping individuals ...``) is both the licence and the bio.
 4. **Teaser.** One of the first body paragraphs whose word 3-grams are mostly contained in a later paragraph is a
-   teaser repeated by the body (seed 001): it is removed (counted as ``duplicate_teaser``).
+   teaser repeated by the body (seed 001): it is removed (counted as ``duplicate_teaser``); an item of a list
+   whose later items share its template (``1. Tip about X …``, ``2. Tip about Y …``) is not a teaser.
 5. **Attribution.** ``author`` comes from the byline, else from the name that opens the bio, else from a
    copyright holder that is a person. A website is never an author. The licence is read by ``licence.py``;
    ``attribution-missing`` is flagged when it requires the author's name or bio and the page no longer has it.
@@ -132,10 +133,32 @@ def find_teasers(paragraphs: list[str], config: SegmentConfig) -> list[int]:
         if not grams[i]:
             continue
         for j in range(i + 1, len(paragraphs)):
-            if len(grams[i] & grams[j]) / len(grams[i]) >= config.teaser_containment:
+            share = len(grams[i] & grams[j]) / len(grams[i])
+            if share >= config.teaser_containment and not list_siblings(paragraphs[i], paragraphs[j], share):
                 found.append(i)
                 break
     return found
+
+
+_LIST_ITEM = re.compile(r"\s*(?:(?P<word>[^\W\d_]+) )?(?P<num>\d{1,3})[.):]\s|\s*(?P<bullet>[-*•·▪►✓])\s")
+_SAME_TEXT = 0.9  # containment from which two bulleted items are one item shown twice, not two of a template
+
+
+def list_siblings(first: str, later: str, share: float) -> bool:
+    """Tell whether two paragraphs are items of one list (``1.`` and ``2.``, ``Step 1:`` and ``Step 2:``, two
+    bullets that differ), whose shared template is not a teaser repeated.
+
+    >>> list_siblings("1. Tip about X: do it.", "2. Tip about Y: do it.", 0.7)
+    True
+    >>> list_siblings("Tip about X: do it.", "1. Tip about X: do it.", 1.0), list_siblings("• A b", "• A b", 1.0)
+    (False, False)
+    """
+    a, b = _LIST_ITEM.match(first), _LIST_ITEM.match(later)
+    if not a or not b or (a["word"] or "").lower() != (b["word"] or "").lower() or a["bullet"] != b["bullet"]:
+        return False
+    if a["num"] is not None:
+        return a["num"] != b["num"]
+    return share < _SAME_TEXT
 
 
 def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:

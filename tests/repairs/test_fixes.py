@@ -328,3 +328,11 @@ def test_every_plan_replays_to_the_repaired_text():
         text = "\n".join(seed_lines(stem))
         fixed, plan = repair_text(text)
         assert replay_plan(text, plan) == fixed
+
+
+@pytest.mark.parametrize("ch", ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
+                                "\u2069"])
+def test_bidi_controls_are_removed_and_counted(ch):
+    fixed, changes = fix_invisible(f"Secrets of {ch}Happiness\u202c by Jane{ch} Doe")
+    assert fixed == "Secrets of Happiness by Jane Doe"
+    assert {c.name for c in changes} == {"bidi_control"}

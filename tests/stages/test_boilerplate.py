@@ -219,3 +219,51 @@ def test_a_page_of_nothing_but_chrome_is_kept_and_flagged():
     (out,), stats = run_stage([record], bp.BoilerplateConfig(corpus_stats=False))
     assert out.text == "Leave a Comment\nTerms of Use" and out.flags == ["all-boilerplate"] and out.removed == {}
     assert stats.counters["all_boilerplate"] == 1
+
+
+def _order_pages() -> list[Article]:
+    """Six pages: two copies of one article (one without the site's footer) and four other articles of the site."""
+    topics = ["greeting guests", "answering the phone", "handling returns", "closing the till", "stacking shelves"]
+    pages = []
+    for i, topic in enumerate(topics):
+        body = (f"This long paragraph explains {topic} at the shop in enough words to count as the article itself "
+                f"and not as the chrome that every page of the site carries around it, number {i}.")
+        footer = "Visit the Corner Shop blog again tomorrow"
+        copies = [f"{topic.title()}\n{body}\n{footer}"]
+        if i == 0:
+            copies.append(f"{topic.title()} (reprint)\n{body}\nShared with permission")  # same context, no footer
+        for n, text in enumerate(copies):
+            source = Source(path=f"mem/{i}-{n}.txt", sha256=f"{i * 10 + n:064x}", size=len(text), format="txt")
+            pages.append(Article(id=Article.make_id(source), source=source, text=text))
+    return pages
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3, 4, 5), (1, 0, 2, 3, 4, 5), (5, 4, 3, 2, 1, 0), (2, 1, 4, 0, 5, 3)])
+def test_learning_does_not_depend_on_which_page_of_a_group_comes_first(order):
+    def run(order):
+        pages = _order_pages()  # fresh records: the stage changes them in place
+        stats = StageStats(bp.NAME)
+        out = {r.source.path: r.text for r in bp.run(iter([pages[i] for i in order]), bp.BoilerplateConfig(), stats)}
+        return json.dumps(stats.learned, sort_keys=True), json.dumps(out, sort_keys=True)
+
+    assert run(order) == run(range(6))
+    learned, out = run(range(6))
+    assert "Visit the Corner Shop blog again tomorrow" not in out  # on 5 of the 5 contexts: chrome
+
+
+def test_the_example_text_of_a_repeated_line_does_not_depend_on_order():
+    spellings = ["Leave a Comment", "Leave a comment", "LEAVE A COMMENT", "Leave a comment!", "leave a comment"]
+    texts = [f"{s}\nArticle {i} " + f"word{i} " * 25 for i, s in enumerate(spellings)]
+
+    def examples(order):
+        stats = LineStatsFor(texts, order)
+        return stats.summary()["examples"]
+
+    assert examples(range(5)) == examples(reversed(range(5)))
+
+
+def LineStatsFor(texts, order):  # noqa: N802 - reads like the class it builds
+    stats = bp.LineStats(bp.BoilerplateConfig())
+    for i in order:
+        stats.add(texts[i])
+    return stats

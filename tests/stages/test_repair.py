@@ -162,3 +162,14 @@ def test_run_repairs_and_the_manifest_totals_it(runner, tmp_path):
     assert manifest["learned"]["repair"]["markers"][0]["token"] == "repparttar"
     assert manifest["stages"]["repair"]["counters"]["repparttar"] == 30
     assert manifest["options"]["repair"]["disabled"] == []
+
+
+def test_bidi_controls_leave_titles_and_bylines_and_explain_says_so():
+    record = article("Written by \u202eeoD enaJ\u202c\nSmile at every customer you meet today.",
+                     "Secrets of \u2067Happiness\u2069")
+    lines = []
+    (out,), stats = run_stage([record], explain=lines.append)
+    assert out.title == "Secrets of Happiness"
+    assert out.text.startswith("Written by eoD enaJ\n")
+    assert out.repairs["bidi_control"] == 4 and stats.counters["bidi_control"] == 4
+    assert "@@ title: bidi_control (invisible)" in lines[0] and "\\u2067" in lines[0]

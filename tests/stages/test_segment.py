@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -65,6 +66,23 @@ def test_no_teaser_when_the_opening_is_not_repeated():
     text = "Author: Ann Lee\nOpening words that are new and say something about service today.\nBody goes on."
     (article,), _ = run([page(text)])
     assert article.removed == {} and article.text.startswith("Opening words")
+
+
+@pytest.mark.parametrize("marker", ["{n}. ", "{n}) ", "• ", "- ", "Step {n}: "])
+def test_item_one_of_a_formulaic_list_is_not_a_teaser(marker):
+    items = [f"{marker.format(n=n)}Tip about {topic}: greet every customer with a smile and a kind word "
+             f"because it makes each visit to the shop feel welcome."
+             for n, topic in enumerate(["greeting", "phoning", "returns", "queues"], 1)]
+    text = "Author: Ann Lee\n" + "\n".join(items)
+    (article,), _ = run([page(text)])
+    assert article.removed == {} and article.text.split("\n") == items
+
+
+def test_a_teaser_shown_again_in_a_list_item_is_still_removed():
+    teaser = "Greet every customer with a smile and a kind word because it makes each visit feel welcome."
+    text = f"Author: Ann Lee\n{teaser}\nOur four tips.\n1. {teaser}\n2. Answer the phone by the third ring."
+    (article,), _ = run([page(text)])
+    assert article.removed == {"duplicate_teaser": 1} and article.text.startswith("Our four tips.")
 
 
 def test_not_split_without_a_byline_or_when_disabled():
