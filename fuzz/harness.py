@@ -257,9 +257,9 @@ def _out_name(example: Example) -> str:
 
 
 def _jsonl_target(in_dir: Path, cwd: Path) -> str:
-    """What check and report are pointed at: the first JSONL input, else the input folder itself."""
-    for path in sorted(in_dir.rglob("*.jsonl")):
-        if path.is_file() and not path.is_symlink():
+    """What check and report are pointed at: the first JSONL input (compressed too), else the input folder."""
+    for path in sorted(in_dir.rglob("*.jsonl*")):
+        if path.name.endswith((".jsonl", ".jsonl.gz", ".jsonl.zst")) and path.is_file() and not path.is_symlink():
             return Path(os.path.relpath(path, cwd)).as_posix()
     return "in"
 

@@ -135,3 +135,25 @@ def test_harness_sees_a_failure(session: Session, tmp_path: Path) -> None:
     slow = harness.Session(session.scratch, Limits(timeout=0.5), corpus.CI)
     outcome = run_example(Example(("plain",), "run", "absent"), slow, tmp_path / "slow")
     assert [v.prop for v in outcome.violations][:1] == ["timeout"]
+
+
+def test_corpus_is_deterministic_and_bombs_are_small(tmp_path: Path) -> None:
+    """The same seed gives the same bytes (a failure found once is found again); bombs cost MBs on disk."""
+    from fuzz.harness import snapshot
+
+    names = [t for t in corpus.TRIGGERS if t != "fifo"]  # FIFOs have no bytes to compare
+    corpus.build(names, tmp_path / "a", 5, corpus.CI)
+    corpus.build(names, tmp_path / "b", 5, corpus.CI)
+    assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
+    for bomb in ("gzip_bomb/bomb.jsonl.gz", "zstd_bomb/bomb.jsonl.zst"):
+        assert (tmp_path / "a" / bomb).stat().st_size < 4 << 20
+
+
+def test_write_section_replaces_only_its_own(tmp_path: Path) -> None:
+    from fuzz.__main__ import SECTION, write_section
+
+    results = tmp_path / "results.md"
+    results.write_text("# r\n\n## A\n\nold a\n\n## B\n\nold b\n", encoding="utf-8")
+    write_section(results, f"{SECTION}\n\nfirst\n")
+    write_section(results, f"{SECTION}\n\nsecond\n")
+    assert results.read_text(encoding="utf-8") == f"# r\n\n## A\n\nold a\n\n## B\n\nold b\n\n{SECTION}\n\nsecond\n"
