@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 
 from . import cases, corpus
-from .harness import Example, Limits, Outcome, Session, run_example
+from .harness import Example, Limits, Outcome, Session, Violation, run_example
 
 SECTION = "## Fuzz (issue 12)"
 
@@ -110,20 +110,21 @@ def _progress(outcome: Outcome) -> None:
 
 
 def _group(outcomes: list[Outcome], session: Session) -> list[dict]:
-    """Failures grouped by (smallest trigger set that still fails that way, property); one reproducer each."""
+    """Failures grouped by (smallest trigger set that still fails that way, signature); one reproducer each."""
     groups: dict[tuple[str, str], dict] = {}
     repro_root = session.scratch / "repro"
     for outcome in outcomes:
         for violation in outcome.violations:
-            trig = _group_name(outcome, violation.prop, session)
-            key = (trig, violation.prop)
+            sig = signature(violation)
+            trig = _group_name(outcome, sig, session)
+            key = (trig, sig)
             group = groups.get(key)
             if group is None:
                 repro = repro_root / f"{len(groups):02d}-{_slug(trig)}-{violation.prop}"
                 repro.parent.mkdir(parents=True, exist_ok=True)
                 if Path(outcome.workdir).exists():
                     shutil.move(outcome.workdir, repro)
-                groups[key] = group = {"trigger": trig, "property": violation.prop, "count": 0,
+                groups[key] = group = {"trigger": trig, "property": sig, "count": 0,
                                        "detail": violation.detail, "example": outcome.example.label(),
                                        "reproducer": str(repro)}
             group["count"] += 1
@@ -133,11 +134,22 @@ def _group(outcomes: list[Outcome], session: Session) -> list[dict]:
     return sorted(groups.values(), key=lambda g: (g["trigger"], g["property"]))
 
 
+def signature(violation: Violation) -> str:
+    """The property, and for a crash the exception's type (two crashes of one trigger are two defects).
+
+    >>> signature(Violation("internal_error", "KeyError: ''")), signature(Violation("memory", "peak 2 GB"))
+    ('internal_error KeyError', 'memory')
+    """
+    if violation.prop in ("internal_error", "exit_code", "traceback"):
+        return f"{violation.prop} {violation.detail.split(':')[0].split('.')[-1]}"
+    return violation.prop
+
+
 _ALONE: dict[Example, set[str]] = {}  # single-trigger re-runs, so each is made once
 
 
-def _minimal(outcome: Outcome, prop: str, session: Session) -> str:
-    """The one trigger of a combination that fails with ``prop`` alone (same command and OUT), else them all."""
+def _minimal(outcome: Outcome, sig: str, session: Session) -> str:
+    """The one trigger of a combination that fails the same way alone (same command and OUT), else them all."""
     example = outcome.example
     if len(example.triggers) + bool(example.random_files) <= 1:
         return _name(example)
@@ -145,9 +157,9 @@ def _minimal(outcome: Outcome, prop: str, session: Session) -> str:
         alone = replace(example, triggers=(trig,), random_files=())
         if alone not in _ALONE:
             work = session.scratch / "ex" / "minimise"
-            _ALONE[alone] = {v.prop for v in run_example(alone, session, work).violations}
+            _ALONE[alone] = {signature(v) for v in run_example(alone, session, work).violations}
             shutil.rmtree(work, ignore_errors=True)
-        if prop in _ALONE[alone]:
+        if sig in _ALONE[alone]:
             return trig
     return _name(example)
 
@@ -157,11 +169,11 @@ def _name(example: Example) -> str:
     return "+".join(parts) or "none"
 
 
-def _group_name(outcome: Outcome, prop: str, session: Session) -> str:
-    """The trigger, plus the OUT state when it is not an ordinary one (those cases fail because of OUT)."""
+def _group_name(outcome: Outcome, sig: str, session: Session) -> str:
+    """The trigger; with the OUT state when the inputs are harmless (then OUT is what fails)."""
     mode = outcome.example.out_mode
-    name = _minimal(outcome, prop, session)
-    return name if mode in ("absent", "previous") else f"{name} (out={mode})"
+    name = _minimal(outcome, sig, session)
+    return f"{name} (out={mode})" if name in ("plain", "none") and mode not in ("absent", "previous") else name
 
 
 def _slug(text: str) -> str:
