@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import shutil
-import statistics
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -27,9 +26,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 
 from . import cases, corpus
-from .harness import Example, Limits, Outcome, Session, Violation, run_example
-
-SECTION = "## Fuzz (issue 12)"
+from .harness import Example, Limits, Outcome, Session, run_example
+from .report import render, rss_summary, signature, slug, write_section
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,7 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed, "scale": args.scale, "limits": asdict(limits), "fixed_examples": len(fixed),
         "random_examples": len(random_outcomes), "fixed_seconds": round(fixed_seconds),
         "random_seconds": round(random_seconds),
-        "peak_rss_mb": _rss_summary(outcomes),
+        "peak_rss_mb": rss_summary([o.max_rss_mb for o in outcomes],
+                                   [o.max_rss_mb for o in outcomes if not o.violations]),
         "groups": groups,
         "examples": [{"label": o.example.label(), "exit": o.exit_code, "seconds": round(o.seconds, 2),
                       "max_rss_mb": round(o.max_rss_mb), "violations": [v.prop for v in o.violations]}
@@ -120,7 +119,7 @@ def _group(outcomes: list[Outcome], session: Session) -> list[dict]:
             key = (trig, sig)
             group = groups.get(key)
             if group is None:
-                repro = repro_root / f"{len(groups):02d}-{_slug(trig)}-{violation.prop}"
+                repro = repro_root / f"{len(groups):02d}-{slug(trig)}-{violation.prop}"
                 repro.parent.mkdir(parents=True, exist_ok=True)
                 if Path(outcome.workdir).exists():
                     shutil.move(outcome.workdir, repro)
@@ -132,17 +131,6 @@ def _group(outcomes: list[Outcome], session: Session) -> list[dict]:
         if Path(outcome.workdir).exists():
             shutil.rmtree(outcome.workdir, ignore_errors=True)
     return sorted(groups.values(), key=lambda g: (g["trigger"], g["property"]))
-
-
-def signature(violation: Violation) -> str:
-    """The property, and for a crash the exception's type (two crashes of one trigger are two defects).
-
-    >>> signature(Violation("internal_error", "KeyError: ''")), signature(Violation("memory", "peak 2 GB"))
-    ('internal_error KeyError', 'memory')
-    """
-    if violation.prop in ("internal_error", "exit_code", "traceback"):
-        return f"{violation.prop} {violation.detail.split(':')[0].split('.')[-1]}"
-    return violation.prop
 
 
 _ALONE: dict[Example, set[str]] = {}  # single-trigger re-runs, so each is made once
@@ -174,61 +162,6 @@ def _group_name(outcome: Outcome, sig: str, session: Session) -> str:
     mode = outcome.example.out_mode
     name = _minimal(outcome, sig, session)
     return f"{name} (out={mode})" if name in ("plain", "none") and mode not in ("absent", "previous") else name
-
-
-def _slug(text: str) -> str:
-    """
-    >>> _slug("plain (out=foreign)")
-    'plain_out_foreign'
-    """
-    return "".join(c if c.isalnum() else "_" for c in text).strip("_").replace("__", "_")[:60]
-
-
-def _rss_summary(outcomes: list[Outcome]) -> dict[str, float]:
-    values = [o.max_rss_mb for o in outcomes] or [0.0]
-    ok = [o.max_rss_mb for o in outcomes if not o.violations] or [0.0]
-    return {"max": round(max(values)), "median": round(statistics.median(values)), "max_passing": round(max(ok)),
-            "median_passing": round(statistics.median(ok))}
-
-
-def render(report: dict) -> str:
-    limits = report["limits"]
-    rss = report["peak_rss_mb"]
-    lines = [
-        SECTION, "",
-        f"`make fuzz` (`python -m fuzz --seed {report['seed']} --scale {report['scale']}`): "
-        f"{report['fixed_examples']} fixed examples in {report['fixed_seconds']} s, "
-        f"{report['random_examples']} random examples (hypothesis, seed {report['seed']}) in "
-        f"{report['random_seconds']} s. Each runs the real CLI in a subprocess with a {limits['timeout']:.0f} s "
-        f"timeout, a {limits['address_space'] >> 20:,} MB address-space cap and a {limits['file_size'] >> 20:,} MB "
-        f"file-size cap; the peak-memory property is {limits['max_rss_mb']:,} MB.",
-        "",
-        f"Peak RSS of the child and its workers: max {rss['max']:,} MB, median {rss['median']:,} MB over all "
-        f"examples; over passing examples max {rss['max_passing']:,} MB, median {rss['median_passing']:,} MB.",
-        "",
-    ]
-    if not report["groups"]:
-        lines.append("No failures.")
-    else:
-        lines += [f"{len(report['groups'])} failure group(s) (trigger reduced to one where one alone fails):", "",
-                  "| trigger | property | examples | first seen | detail |", "|---|---|---|---|---|"]
-        for g in report["groups"]:
-            detail = g["detail"].replace("|", "\\|").replace("\n", " ")[:160]
-            lines.append(f"| {g['trigger']} | {g['property']} | {g['count']} | {g['example']} | {detail} |")
-        lines += ["", "Reproducers (inputs, cmd.sh, stderr) are kept under the scratch folder's repro/ (git-ignored)."]
-    return "\n".join(lines) + "\n"
-
-
-def write_section(path: Path, markdown: str) -> None:
-    """Replace (or append) the Fuzz section of a Markdown file, leaving every other section as it was."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# tipline benchmark results\n"
-    parts = text.split("\n## ")
-    head, sections = parts[0], ["## " + p for p in parts[1:]]
-    title = SECTION.split("\n")[0]
-    kept = [s if not s.startswith(title) else markdown.rstrip("\n") + "\n" for s in sections]
-    if not any(s.startswith(title) for s in sections):
-        kept.append(markdown.rstrip("\n") + "\n")
-    path.write_text(head.rstrip("\n") + "\n\n" + "\n".join(s.rstrip("\n") + "\n" for s in kept), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -150,7 +150,7 @@ def test_corpus_is_deterministic_and_bombs_are_small(tmp_path: Path) -> None:
 
 
 def test_write_section_replaces_only_its_own(tmp_path: Path) -> None:
-    from fuzz.__main__ import SECTION, write_section
+    from fuzz.report import SECTION, write_section
 
     results = tmp_path / "results.md"
     results.write_text("# r\n\n## A\n\nold a\n\n## B\n\nold b\n", encoding="utf-8")
