@@ -320,8 +320,10 @@ def run_example(example: Example, session: Session, workdir: Path) -> Outcome:
     in_before = snapshot(in_dir)
     out_before = snapshot(out)
     rest_before = snapshot(root, skip={"in", out_top})
-    user_before = ({k: v for k, v in out_before.items() if k in ("", "notes.txt", "drafts/todo.md")}
-                   if example.out_mode in ("foreign", "file") else {})
+    # A user's folder or file at OUT must survive; but `report -o FILE` may replace an existing file (as -o does)
+    user_owned = example.out_mode == "foreign" or (example.out_mode == "file" and example.command != "report")
+    user_keys = ("", "notes.txt", "drafts/todo.md") if user_owned else ()
+    user_before = {k: v for k, v in out_before.items() if k in user_keys}
     (workdir / "cmd.sh").write_text(
         "#!/bin/sh\n# reproduce: run from this folder's w/ (inputs are in w/in)\ncd \"$(dirname \"$0\")/w\" && "
         + " ".join(_shell_quote(a) for a in argv) + "\n", encoding="utf-8")
