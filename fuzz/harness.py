@@ -44,7 +44,7 @@ class Limits:
     # measured with wait4; see bench/results.md "Fuzz"); 512 MB is 4x that, so a page that needs more is a leak.
     max_rss_mb: int = 512
     # Hard address-space cap (not a property, a safety net): a bomb fails with MemoryError in seconds instead of
-    # taking the machine's memory. Normal runs work under 1 GiB (measured); 2 GiB leaves room to measure.
+    # taking the machine's memory. Normal runs work under a 600 MB cap (measured); 2 GiB leaves room to measure.
     address_space: int = 2 << 30
     # No output of a few MB of input needs more than this; a bomb copied into articles.jsonl is stopped.
     file_size: int = 1 << 30
