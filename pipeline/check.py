@@ -98,7 +98,8 @@ RULES: dict[str, str] = {
     "duplicate-rate": "the share of duplicate articles (dropped or kept) is at most --max-duplicate-rate",
     "empty-text-rate": "the share of records whose text has no letters or digits is at most --max-empty-rate",
     "manifest-accounting": "the manifest accounts for every input (inputs = emitted + duplicate + rejected) and "
-                           "every article",
+                           "every article; a duplicate's canonical is a record here, or (dedup --index) one an "
+                           "earlier run published",
     "manifest-sha256": "every output file matches the sha256, size and record count the manifest gives",
 }
 _CHECKS: dict[str, list[tuple[str, Callable[..., Any]]]] = {"record": [], "corpus": [], "manifest": []}
@@ -565,12 +566,20 @@ def rule_manifest_accounting(manifest: dict[str, Any] | None, tally: Tally, targ
         if record_id not in emitted:
             yield Finding("manifest-accounting", ref.file, ref.line, record_id,
                           "article is not accounted for by any input of the manifest")
+    options = manifest.get("options") if isinstance(manifest.get("options"), dict) else {}
+    indexed_run = any(name.split("#")[0] == "dedup" and isinstance(o, dict) and o.get("index")
+                      for name, o in options.items())
     for entry in inputs:
         for dup in entry.get("duplicates") or []:
             canonical = dup.get("duplicate_of") if isinstance(dup, dict) else None
-            if canonical is not None and canonical not in tally.ids:
-                yield bad(f"input {entry.get('path')}: duplicate of {canonical}, which is no record here",
-                          dup.get("id"))
+            if canonical is None or canonical in tally.ids:
+                continue
+            if dup.get("indexed") is True:  # dedup --index: the canonical was published by an earlier run
+                if not indexed_run:
+                    yield bad(f"input {entry.get('path')}: duplicate of {canonical} from an earlier run's index, "
+                              "but no dedup stage with --index ran", dup.get("id"))
+                continue
+            yield bad(f"input {entry.get('path')}: duplicate of {canonical}, which is no record here", dup.get("id"))
     for kind, name in (("article", "articles"), ("tip", "tips")):
         if target.directory is None and not tally.kinds.get(kind):
             continue  # one file of a run: the other kind lives in another file
@@ -692,14 +701,16 @@ def resolve(path: str, manifest: str | None = None) -> Target:
 def iter_lines(path: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
     """Yield ``(line, record dict)`` from a JSONL file, or ``(line, error message)`` for a line that is no object."""
     for number, raw in io.iter_jsonl_lines(path, JSONL_LINE_LIMIT):
+        if raw is None:
+            yield number, f"line is over {JSONL_LINE_LIMIT:,} bytes"
+            continue
         try:
-            data = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError:
-            yield number, "line is not valid UTF-8"
+            data, replaced = io.loads_json(raw)  # tipline's own safe decoding: bounded nesting, no lone surrogates
+        except io.LineError as exc:
+            yield number, str(exc)
             continue
-        except json.JSONDecodeError as exc:
-            yield number, f"malformed JSON: {exc.msg} at column {exc.colno}"
-            continue
+        if replaced:
+            yield number, f"{replaced} lone surrogate escape(s) (\\udXXX): not writable as UTF-8"
         yield number, data if isinstance(data, dict) else "line is not a JSON object"
 
 

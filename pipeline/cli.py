@@ -36,6 +36,7 @@ EXIT_OK = 0
 EXIT_REJECTED = 1  # some inputs or records were rejected; output was still written
 EXIT_CHECK_FAILED = 1  # `check` found content-quality failures
 EXIT_USAGE = 2  # bad command line (Click's own code)
+EXIT_ENVIRONMENT = 2  # an output refused or unwritable (disk full, read-only, not a directory): nothing written
 EXIT_STRICT = 3  # --strict and something was rejected: nothing was written
 EXIT_INTERNAL = 70  # a bug in tipline (EX_SOFTWARE); the traceback is printed
 
@@ -56,6 +57,7 @@ class Session:
         self.run.runtime.update(workers=workers)
         self.manifest: dict[str, Any] | None = None
         self.out: str | None = None
+        self.inputs: list[str] = []  # every path given to a reader: outputs may never touch them
         self.check_failures = 0  # findings of `check` subcommands in this invocation
         self.started = time.perf_counter()
 
@@ -72,6 +74,7 @@ class Session:
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
         stats = self.stats_for(read.NAME, config)
+        self.inputs.extend(paths)
 
         def processor(stream: Iterable[Record]) -> Iterator[Record]:
             yield from stream
@@ -79,11 +82,12 @@ class Session:
 
         return processor
 
-    def writer(self, out: str) -> Processor:
+    def writer(self, out: str, force: bool = False) -> Processor:
         stats = self.run.stage(write.NAME)
-        config = write.WriteConfig(out=out, strict=self.strict)
 
         def processor(stream: Iterable[Record]) -> Iterator[Record]:
+            # built when the chain runs, so readers given after `write` are protected too
+            config = write.WriteConfig(out=out, strict=self.strict, force=force, inputs=tuple(self.inputs))
             self.manifest = write.run(stream, config, stats, self.run)
             self.out = out
             yield from ()
@@ -127,6 +131,10 @@ class Session:
         rate = f", {furthest / seconds:,.0f} docs/s" if seconds > 0 and furthest else ""
         return " | ".join(f"{name} {n:,}" for name, n in counts) + f" | {seconds:.1f} s{rate}"
 
+    def all_inputs(self) -> list[str]:
+        """The input paths given and the files read so far (what no output may overwrite)."""
+        return [*self.inputs, *self.run.inputs]
+
     def exit_code(self) -> int:
         if self.check_failures:
             return EXIT_CHECK_FAILED
@@ -142,9 +150,11 @@ class Session:
             rejected = self.run.rejected_count
             return f"tipline: done in {elapsed:.2f}s; {rejected} input(s) or record(s) rejected"
         t = self.manifest["totals"]
+        n = self.run.rejected_count  # the exit code's count: rejected lines and records too, not only inputs
+        also = f"; {n:,} rejection(s) in all (inputs, lines, records)" if n != t["rejected"] else ""
         return (
             f"tipline: {t['inputs']} input(s): {t['emitted']} emitted, {t['duplicate']} duplicate, "
-            f"{t['rejected']} rejected; wrote {t['articles']} article(s), {t['tips']} tip(s) to {self.out} "
+            f"{t['rejected']} rejected{also}; wrote {t['articles']} article(s), {t['tips']} tip(s) to {self.out} "
             f"in {elapsed:.2f}s"
         )
 
@@ -185,7 +195,7 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
     Exit codes:
       0  every input was emitted or merged as a duplicate (check: no failure)
       1  some inputs or records were rejected (the rest was written); check: failures
-      2  usage error
+      2  usage or environment error (an output path refused or unwritable): nothing was written
       3  --strict and something was rejected: nothing was written
     """
     if progress is None:
@@ -207,6 +217,18 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     except write.StrictFailure as exc:
         click.echo(f"tipline: {exc}", err=True)
         ctx.exit(EXIT_STRICT)
+    except dedup.BadIndex as exc:
+        click.echo(f"tipline: {exc}", err=True)
+        ctx.exit(EXIT_USAGE)
+    except io.OutputError as exc:  # an output path refused or unwritable: the user's or the system's, not a bug
+        click.echo(f"tipline: {exc}", err=True)
+        ctx.exit(EXIT_ENVIRONMENT)
+    except OSError as exc:  # the environment failed under us (disk, permissions, a vanished folder)
+        where = f"{exc.filename}: " if exc.filename else ""
+        click.echo(f"tipline: {where}{exc.strerror or exc}", err=True)
+        ctx.exit(EXIT_ENVIRONMENT)
+    finally:
+        session.run.publish(False)  # nothing published (or no sink ran): drop what stages staged
     summary = session.summary()
     if summary and not session.quiet:
         click.echo(summary, err=True)
@@ -243,19 +265,25 @@ def read_jsonl_cmd(session: Session, path: str) -> Processor:
     return session.reader((path,), read.ReadConfig(max_bytes=session.max_bytes, jsonl=True))
 
 
+FORCE_HELP = ("Replace OUT even when it holds files tipline did not write (never a file, an input, a folder "
+              "holding an input, or a folder inside an input directory).")
+
+
 @cli.command("write")
 @click.argument("out", type=click.Path(file_okay=False, dir_okay=True))
+@click.option("--force", is_flag=True, help=FORCE_HELP)
 @pass_session
-def write_cmd(session: Session, out: str) -> Processor:
+def write_cmd(session: Session, out: str, force: bool) -> Processor:
     """Write articles.jsonl, tips.jsonl and manifest.json to the directory OUT, atomically.
 
-    The records are sorted by id; the previous OUT is replaced only once everything was written.
+    The records are sorted by id; the previous OUT is replaced only once everything was written, and only if
+    it is missing, empty or an earlier tipline output (else exit 2: see --force). One writer per OUT at a time.
 
     \b
     Example:
       tipline read raw/ write clean/
     """
-    return session.writer(out)
+    return session.writer(out, force)
 
 
 @cli.command("write-jsonl")
@@ -264,13 +292,16 @@ def write_cmd(session: Session, out: str) -> Processor:
 def write_jsonl_cmd(session: Session, dest: str) -> Processor:
     """Write the records as JSON lines to DEST (- for stdout), in stream order.
 
+    An existing file is replaced atomically, unless it is an input of the run (exit 2); a directory is refused.
+
     \b
     Example:
       tipline read raw/ write-jsonl - | jq .title
     """
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
-        io.write_jsonl_to(stream, dest)
+        io.write_jsonl_to(stream, dest, inputs=session.all_inputs)
+        session.run.publish(True)  # every line is written (and DEST renamed into place): publish a dedup index
         yield from ()
 
     return processor
@@ -464,8 +495,9 @@ def chain_through(session: Session, last: str) -> list[Processor]:
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
               help="local: this machine (--workers processes); ray: Ray Data (pip install 'tipline[ray]'; "
                    "RAY_ADDRESS selects a cluster).")
+@click.option("--force", is_flag=True, help=FORCE_HELP)
 @pass_session
-def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str) -> Processor:
+def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force: bool) -> Processor:
     """Run the whole chain with default settings: read RAW..., clean, and write OUT.
 
     Use it alone (it takes every argument up to OUT as an input path). Both engines write the same files.
@@ -478,7 +510,7 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str) -> Pr
     session.run.runtime["engine"] = engine
     read_config = read.ReadConfig(max_bytes=session.max_bytes)
     if engine == "local":
-        steps = [session.reader(raw, read_config), *default_chain(session), session.writer(out)]
+        steps = [session.reader(raw, read_config), *default_chain(session), session.writer(out, force)]
         return compose(steps, session.workers)
     if importlib.util.find_spec("ray") is None:
         raise click.UsageError("--engine ray needs the ray extra: pip install 'tipline[ray]'")
@@ -486,7 +518,8 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str) -> Pr
     read_stats = session.stats_for(read.NAME, read_config)
     chain = default_chain(session)
     local_out, destination = ray_engine.local_output(out)
-    writer = session.writer(local_out)
+    session.inputs.extend(raw)
+    writer = session.writer(local_out, force)
     settings = ray_engine.RaySettings(workers=session.workers, progress=session.progress)
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
@@ -654,7 +687,13 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         yield from stream
         target = _target(path, manifest)
-        io.write_text(output, reporting.build(target, config, check_config))
+        skipped: list[str] = []
+        io.write_text(output, reporting.build(target, config, check_config, skipped))
+        for line in skipped[: config.max_skipped_lines]:
+            click.echo(f"tipline report: {line}", err=True)
+        if len(skipped) > config.max_skipped_lines:
+            click.echo(f"tipline report: ... and {len(skipped) - config.max_skipped_lines} more skipped", err=True)
+        session.check_failures += len(skipped)  # invalid records make the report exit 1, as failures make check
         if not session.quiet:
             click.echo(f"tipline report: wrote {output}", err=True)
 

@@ -14,9 +14,14 @@ stage starts a new fused group (what comes before it must be finished first). Wo
 
 from __future__ import annotations
 
+import ctypes
 import importlib
 import itertools
 import multiprocessing
+import os
+import signal
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -70,13 +75,52 @@ class Pool:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(self.preload)
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                                 initializer=exit_with_parent, initargs=(os.getpid(),))
         return self._executor
 
     def close(self) -> None:
         if self._executor is not None:
             self._executor.shutdown()
             self._executor = None
+
+
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal this process gets when its parent dies (Linux)
+WATCHDOG_SECONDS = 1.0  # how often a worker checks that tipline is still there (where prctl is missing)
+
+
+def exit_with_parent(tipline_pid: int) -> None:
+    """Pool initializer: end this worker when the tipline process that started the pool is gone (``kill -9``).
+
+    A worker's parent is the forkserver, which exits when tipline does; on Linux ``PR_SET_PDEATHSIG`` then kills
+    the worker at once. Everywhere, a daemon thread also checks every second that tipline is alive and the
+    worker's parent has not changed, and exits the worker otherwise (it also covers a parent that died before
+    ``prctl`` ran). Workers hold nothing worth saving: their results go only to the dead parent.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no libc prctl: the watchdog alone
+            pass
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            if os.getppid() != parent or not _alive(tipline_pid):
+                os._exit(1)
+            time.sleep(WATCHDOG_SECONDS)
+
+    threading.Thread(target=watch, name="tipline-watchdog", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def compose(steps: list[Processor], workers: int, chunk: int = DEFAULT_CHUNK) -> Processor:

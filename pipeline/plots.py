@@ -21,6 +21,7 @@ STYLE = {
     "axes.spines.right": False,
     "axes.titlesize": 10,
     "axes.titleweight": "bold",
+    "text.parse_math": False,  # labels are data (a repair named "$x^$"): draw them as text, never as math
 }
 COLOUR = "#3b6ea5"
 WIDTH_IN = 5.2  # inches; the report's CSS scales the SVG to its column

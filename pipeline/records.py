@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import types
+import typing
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any
 
@@ -267,15 +269,104 @@ def _convert(value: Any, plain: bool) -> Any:
     return asdict(_Box(value))["value"] if plain else copy.deepcopy(value)
 
 
-def _build(cls: type, data: dict[str, Any]) -> Any:
-    known = {f.name for f in fields(cls)}
-    unknown = set(data) - known
+def _type_name(value: Any) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number")
+
+
+_SCALAR_TYPES = {str: ((str,), "a string"), int: ((int,), "an integer"), bool: ((bool,), "a boolean"),
+                 # JSON has no int/float split, but a count must be an integer and never a boolean
+                 float: ((int, float), "a number")}
+
+
+def _check(hint: Any, value: Any, where: str) -> None:
+    """Raise ``ValueError`` naming ``where`` when the JSON ``value`` does not fit the type ``hint``.
+
+    >>> _check(list[str], ["a", 1], "flags")
+    Traceback (most recent call last):
+    ...
+    ValueError: field flags[1]: expected a string, got number
+    """
+    _checker(hint)(value, where)
+
+
+_CHECKERS: dict[Any, Any] = {}
+
+
+def _checker(hint: Any) -> Any:
+    """The check of one type hint, built once (records are re-read by the million: no typing calls per value)."""
+    fn = _CHECKERS.get(hint)
+    if fn is None:
+        fn = _CHECKERS[hint] = _make_checker(hint)
+    return fn
+
+
+def _make_checker(hint: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(hint)
+        inner = _checker(next(h for h in options if h is not type(None)))
+        nullable = type(None) in options
+
+        def optional(value: Any, where: str) -> None:
+            if value is None and nullable:
+                return
+            inner(value, where)
+        return optional
+    if hint is Any:
+        return lambda value, where: None
+    if origin is list:
+        item = _checker(typing.get_args(hint)[0])
+
+        def array(value: Any, where: str) -> None:
+            if type(value) is not list:
+                raise ValueError(f"field {where}: expected an array, got {_type_name(value)}")
+            for i, v in enumerate(value):
+                item(v, f"{where}[{i}]")
+        return array
+    if origin is dict:
+        item = _checker(typing.get_args(hint)[1])
+
+        def mapping(value: Any, where: str) -> None:
+            if type(value) is not dict:
+                raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
+            for k, v in value.items():
+                item(v, f"{where}.{k}")
+        return mapping
+    if is_dataclass(hint):
+        def nested(value: Any, where: str) -> None:
+            if type(value) is not dict:
+                raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
+        return nested
+    fits, expected = _SCALAR_TYPES[hint]
+
+    def scalar(value: Any, where: str) -> None:
+        if type(value) not in fits:
+            raise ValueError(f"field {where}: expected {expected}, got {_type_name(value)}")
+    return scalar
+
+
+def _hints(cls: type) -> dict[str, Any]:
+    hints = _HINTS.get(cls)
+    if hints is None:
+        hints = _HINTS[cls] = typing.get_type_hints(cls)
+    return hints
+
+
+_HINTS: dict[type, dict[str, Any]] = {}
+
+
+def _build(cls: type, data: dict[str, Any], prefix: str = "") -> Any:
+    known = _field_names(cls)
+    unknown = set(data) - set(known)
     if unknown:
         raise ValueError(f"unknown field(s) for {cls.__name__}: {', '.join(sorted(unknown))}")
+    hints = _hints(cls)
     kwargs = {}
     for name, value in data.items():
+        _checker(hints[name])(value, prefix + name)
         nested = _NESTED.get(name)
-        kwargs[name] = _build(nested, value) if nested is not None and isinstance(value, dict) else value
+        kwargs[name] = _build(nested, value, f"{prefix}{name}.") if nested is not None and value is not None else value
     return cls(**kwargs)
 
 

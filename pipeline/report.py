@@ -31,6 +31,10 @@ from .records import sha256_bytes
 from .stages import extract, read
 
 NAME = "report"
+# Bounds on the numbers of a record that drive what the report allocates or draws. The schemas allow any size;
+# a record over these is skipped as invalid. A real article has tens of tips, not millions.
+LIMITS = {"tip_count": 100_000, "expected_tip_count": 100_000, "count": 10**12}
+MAX_TIP_BINS = 30  # the tips histogram has one bar per count up to this, then one "30+" bar
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,7 @@ class ReportConfig:
     max_hunks: int = 60  # changes shown per article
     max_diff_words: int = 50_000  # longer texts are not compared (word diff is quadratic in the worst case)
     max_findings: int = 5  # findings quoted per failing rule in the gate section
+    max_skipped_lines: int = 20  # invalid records reported one stderr line each up to this many, then counted
 
 
 # ------------------------------------------------------------------------------------------------ before/after
@@ -146,6 +151,7 @@ class Corpus:
     tip_forms: Counter = field(default_factory=Counter)
     tips: int = 0
     unreadable: int = 0  # lines that are not records (the gate reports them)
+    invalid: list[str] = field(default_factory=list)  # "file:line: why" of each record skipped as invalid
 
 
 def _dict(value: Any) -> dict[str, Any] | None:
@@ -153,26 +159,69 @@ def _dict(value: Any) -> dict[str, Any] | None:
 
 
 def _counts(value: Any) -> dict[str, int]:
-    return {str(k): v for k, v in value.items() if isinstance(v, int)} if isinstance(value, dict) else {}
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): int(v) for k, v in value.items() if _whole(v) is not None}
+
+
+def _whole(value: Any) -> int | None:
+    """An integer the schema accepts (JSON ``3`` or ``3.0``) as an int, else ``None``.
+
+    >>> _whole(3.0), _whole(2.5), _whole(True), _whole("3")
+    (3, None, None, None)
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value) if float(value).is_integer() else None
 
 
 def gather(files: Iterable[str], max_texts: int) -> Corpus:
-    """Read the records of ``files`` once; keep per-article facts and the texts of the first ``max_texts``."""
+    """Read the records of ``files`` once; keep per-article facts and the texts of the first ``max_texts``.
+
+    Every record is validated first (:func:`record_problem`): an invalid one is skipped and listed in
+    ``invalid``, so nothing the report computes or draws rests on a field of the wrong type or an absurd size.
+    """
     corpus = Corpus()
     for path in files:
         try:
             for number, data in check.iter_lines(path):
                 if isinstance(data, str):
                     corpus.unreadable += 1
-                elif data.get("kind") == "tip":
+                    corpus.invalid.append(f"{path}:{number}: record skipped: {data}")
+                    continue
+                problem = record_problem(data)
+                if problem is not None:
+                    corpus.invalid.append(f"{path}:{number}: record skipped: {problem}")
+                elif data["kind"] == "tip":
                     corpus.tips += 1
                     corpus.tips_by_article[str(data.get("article_id"))] += 1
                     corpus.tip_forms[str(data.get("form"))] += 1
-                elif data.get("kind") == "article":
+                else:
                     corpus.articles.append(_article(path, number, data, keep_text=len(corpus.articles) < max_texts))
-        except io.InputError:
+        except io.InputError as exc:
             corpus.unreadable += 1
+            corpus.invalid.append(f"{path}: {exc.detail}")
     return corpus
+
+
+def record_problem(data: dict[str, Any]) -> str | None:
+    """Return why a record cannot be shown (its first schema error, or a number over :data:`LIMITS`), or ``None``.
+
+    >>> record_problem({"kind": "page"})
+    "kind: 'page' is not a tipline record kind (expected 'article' or 'tip')"
+    """
+    errors = check.rule_schema(data, check.CheckConfig())
+    if errors:
+        return errors[0]
+    for name in ("tip_count", "expected_tip_count"):
+        value = data.get(name)
+        if isinstance(value, int | float) and value > LIMITS[name]:
+            return f"{name} is over the report's limit of {LIMITS[name]:,}"
+    for name in ("repairs", "removed"):
+        for key, value in (data.get(name) or {}).items():
+            if value > LIMITS["count"]:
+                return f"{name}.{key} is over the report's limit of {LIMITS['count']:,}"
+    return None
 
 
 def _article(path: str, number: int, data: dict[str, Any], keep_text: bool) -> ArticleInfo:
@@ -183,7 +232,8 @@ def _article(path: str, number: int, data: dict[str, Any], keep_text: bool) -> A
         id=str(data.get("id")), line=number, file=path, title=data.get("title"), author=data.get("author"),
         source=_dict(data.get("source")) or {}, licence=str(licence.get("tag")) if licence else "none",
         repairs=_counts(data.get("repairs")), flags=[str(f) for f in flags] if isinstance(flags, list) else [],
-        removed=_counts(data.get("removed")), tip_count=data.get("tip_count"), cluster=_dict(data.get("cluster")),
+        removed=_counts(data.get("removed")), tip_count=_whole(data.get("tip_count")),
+        cluster=_dict(data.get("cluster")),
         duplicate_of=_dict(data.get("duplicate_of")), derived_from=_dict(data.get("derived_from")),
         text=text if keep_text and isinstance(text, str) else None,
     )
@@ -326,8 +376,11 @@ def _summary(manifest: dict[str, Any] | None, corpus: Corpus) -> Iterator[str]:
     ]
     yield '<div class="cards">' + "".join(
         f'<div class="card"><b>{_h(v)}</b>{_h(k)}</div>' for k, v in cards) + "</div>\n"
+    if corpus.invalid:
+        yield (f'<p class="note fail">{len(corpus.invalid)} invalid record(s) skipped: they are not in the counts, '
+               "plots or tables below (the quality gate lists why).</p>\n")
     if manifest is None:
-        yield '<p class="note">No manifest.json: inputs and their fates are unknown.</p>\n'
+        yield '<p class="note">No manifest.json (or none valid): inputs and their fates are unknown.</p>\n'
         yield "</section>\n"
         return
     yield (f'<p class="note">tipline {_h(manifest.get("tipline_version", "?"))}; '
@@ -401,10 +454,14 @@ def _plots(corpus: Corpus, cluster_rows: list[ClusterRow]) -> Iterator[str]:
     for a in corpus.articles:
         n = corpus.tips_by_article.get(a.id, 0)
         per_article[n if n or a.tip_count is None else a.tip_count] += 1
-    top = max(per_article) if per_article else 0
+    top = min(max(per_article) if per_article else 0, MAX_TIP_BINS)
     bins = list(range(top + 1))
+    labels = [str(b) if b < MAX_TIP_BINS else f"{MAX_TIP_BINS}+" for b in bins]
+    counts = [per_article.get(b, 0) for b in bins[:MAX_TIP_BINS]]
+    if top == MAX_TIP_BINS:  # every article with that many tips or more in one bar
+        counts.append(sum(n for tips, n in per_article.items() if tips >= MAX_TIP_BINS))
     yield _figure("tips", "Tips per article", "Articles by number of tips written for them (0: not a list of tips).",
-                  ([str(b) for b in bins], [per_article.get(b, 0) for b in bins]) if tips_ran else None,
+                  (labels, counts) if tips_ran else None,
                   "no tips in this output (did the tips stage run?)", xlabel="tips", ylabel="articles",
                   horizontal=False)
     tags = Counter(a.licence for a in corpus.articles)
@@ -522,8 +579,10 @@ def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig) -
     yield "</section>\n"
 
 
-def build(target: check.Target, config: ReportConfig, check_config: check.CheckConfig) -> str:
-    """Return the report of ``target`` as one HTML document."""
+def build(target: check.Target, config: ReportConfig, check_config: check.CheckConfig,
+          skipped: list[str] | None = None) -> str:
+    """Return the report of ``target`` as one HTML document; append to ``skipped`` one ``file:line: why`` per
+    record (or manifest) left out as invalid."""
     corpus = gather(target.files, config.max_articles)
     manifest = None
     if target.manifest is not None and os.path.isfile(target.manifest):
@@ -532,6 +591,10 @@ def build(target: check.Target, config: ReportConfig, check_config: check.CheckC
             manifest = loaded if isinstance(loaded, dict) else None
         except (OSError, UnicodeDecodeError, ValueError):
             manifest = None  # the gate section reports it
+        errors = check.schema_errors(manifest, "manifest") if manifest is not None else []
+        if errors:  # its fates and duplicates drive tables: a crafted one is left out like an invalid record
+            corpus.invalid.append(f"{target.manifest}: manifest skipped: {errors[0]}")
+            manifest = None
     result = check.run(target, check_config)
     cluster_rows = clusters(corpus.articles, manifest)
     name = os.path.basename(os.path.normpath(target.path)) or target.path
@@ -552,4 +615,6 @@ def build(target: check.Target, config: ReportConfig, check_config: check.CheckC
     parts += _clusters(cluster_rows, corpus)
     parts += _articles(corpus, result, config)
     parts.append("</main>\n</body>\n</html>\n")
+    if skipped is not None:
+        skipped.extend(corpus.invalid)
     return "".join(parts)

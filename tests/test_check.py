@@ -132,6 +132,20 @@ def test_each_defect_fails_exactly_its_rule(runner, fixture, rule):
         assert finding["rule"] == rule and finding["file"].startswith(str(out)) and finding["message"]
 
 
+def test_a_duplicate_of_an_indexed_record_is_accounted_for_when_a_dedup_index_ran(runner, fixture):
+    # dedup --index drops a new copy of an article an earlier run published: its canonical is not in this output
+    fixture.extra_inputs[0]["duplicates"][0].update(duplicate_of="e" * 16, indexed=True)
+    out = fixture.write()
+    result, report = run_check(runner, str(out))
+    assert report["counts"] == {"manifest-accounting": 1}, report["findings"]
+    assert "no dedup stage with --index" in report["findings"][0]["message"]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    manifest["options"]["dedup"] = {"index": "clean.index", "level": "article"}
+    (out / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result, report = run_check(runner, str(out))
+    assert result.exit_code == 0, report["findings"]
+
+
 def test_changed_output_file_fails_manifest_sha256(runner, fixture):
     out = fixture.write()
     path = out / "articles.jsonl"

@@ -1,4 +1,6 @@
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -48,13 +50,14 @@ def test_atomic_directory_keeps_previous_output_on_crash(tmp_path):
     target = tmp_path / "clean"
     target.mkdir()
     (target / "articles.jsonl").write_text("old\n")
+    mine = {"claim": lambda path: True}  # this test's folder stands for an earlier output
     with pytest.raises(RuntimeError):
-        with io.atomic_directory(str(target)) as tmp:
+        with io.atomic_directory(str(target), **mine) as tmp:
             (open(os.path.join(tmp, "articles.jsonl"), "w")).close()
             raise RuntimeError("crash half way")
     assert (target / "articles.jsonl").read_text() == "old\n"
     assert sorted(os.listdir(tmp_path)) == ["clean"]
-    with io.atomic_directory(str(target)) as tmp:
+    with io.atomic_directory(str(target), **mine) as tmp:
         with open(os.path.join(tmp, "articles.jsonl"), "w") as fh:
             fh.write("new\n")
     assert (target / "articles.jsonl").read_text() == "new\n"
@@ -78,3 +81,61 @@ def test_atomic_directory_gets_normal_permissions(tmp_path):
     finally:
         os.umask(old)
     assert (tmp_path / "out").stat().st_mode & 0o777 == 0o755
+
+
+def test_atomic_directory_refuses_a_foreign_folder_and_a_file(tmp_path):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "notes.md").write_text("mine")
+    (tmp_path / "f").write_text("mine")
+    for name in ("d", "f"):
+        with pytest.raises(io.OutputError, match=name):
+            with io.atomic_directory(str(tmp_path / name)):
+                raise AssertionError("must not be reached")
+    with pytest.raises(io.OutputError, match="not a directory"):
+        with io.atomic_directory(str(tmp_path / "f"), force=True):
+            raise AssertionError("must not be reached")
+    assert sorted(os.listdir(tmp_path)) == ["d", "f"]
+    with io.atomic_directory(str(tmp_path / "d"), force=True) as tmp:
+        open(os.path.join(tmp, "new"), "w").close()
+    assert os.listdir(tmp_path / "d") == ["new"]
+
+
+def test_exchange_swaps_two_folders_in_one_step_on_linux(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "from-a").write_text("")
+    if not io.exchange(str(tmp_path / "a"), str(tmp_path / "b")):
+        pytest.skip("no renameat2(RENAME_EXCHANGE) here: the rename fallback is used")
+    assert os.listdir(tmp_path / "b") == ["from-a"]
+    assert os.listdir(tmp_path / "a") == []
+
+
+def test_clean_stale_temps_removes_dead_writers_and_restores_an_aside_output(tmp_path):
+    dead = _dead_pid()
+    (tmp_path / f"out.tmp-{dead}-abc123").mkdir()  # a killed writer's half-written output
+    aside = tmp_path / f"out.tmp-{dead}-def456.previous" / "previous"  # the output, moved aside by the fallback
+    aside.mkdir(parents=True)
+    (aside / "articles.jsonl").write_text("kept\n")
+    (tmp_path / f"out.tmp-{os.getppid()}-live99").mkdir()  # a live process: not stale
+    (tmp_path / "out.tmp-notes").mkdir()  # not tipline's name: left alone
+    io.clean_stale_temps(str(tmp_path / "out"))
+    assert sorted(os.listdir(tmp_path)) == ["out", f"out.tmp-{os.getppid()}-live99", "out.tmp-notes"]
+    assert (tmp_path / "out" / "articles.jsonl").read_text() == "kept\n"
+
+
+def _dead_pid() -> int:
+    """The pid of a process that has exited and been reaped."""
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid
+
+
+def test_output_lock_is_exclusive_and_leaves_no_file(tmp_path):
+    target = str(tmp_path / "out")
+    with io.output_lock(target):
+        assert os.listdir(tmp_path) == [".out.lock"]
+        child = subprocess.run([sys.executable, "-c", "import sys; from pipeline import io\n"
+                                "with io.output_lock(sys.argv[1]): pass", target],
+                               capture_output=True, text=True, cwd=os.path.dirname(os.path.dirname(__file__)))
+        assert child.returncode != 0 and "another tipline" in child.stderr
+    assert os.listdir(tmp_path) == []

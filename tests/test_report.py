@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import struct
 import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -171,3 +173,79 @@ def test_report_renders_in_headless_chromium(runner, written, tmp_path):
 
 def test_committed_report_renders_in_headless_chromium(tmp_path):
     assert_renders(CLEAN / "report.html", tmp_path)
+
+
+# ------------------------------------------------------------------------------------------------ crafted records
+
+
+def tipline_report(path: Path, out: Path, *args: str) -> subprocess.CompletedProcess:
+    """The real command in a subprocess: an internal error (exit 70) or a memory blow-up shows as it would."""
+    return subprocess.run([sys.executable, "-m", "pipeline", "report", str(path), "-o", str(out), *args],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent, timeout=120)
+
+
+def craft(written: Path, record_id: str | None = None, **fields) -> Path:
+    """Change fields of an article of ``written``'s articles.jsonl (the first unless ``record_id`` is given;
+    ``a__b`` reaches field b of object a)."""
+    path = written / "articles.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if record_id is None or json.loads(line)["id"] == record_id)
+    record = json.loads(lines[at])
+    for name, value in fields.items():
+        *outer, last = name.split("__")
+        node = record
+        for key in outer:
+            node = node[key]
+        node[last] = value
+    lines[at] = json.dumps(record, ensure_ascii=False)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_report_draws_dollars_in_labels_as_text(written, tmp_path):
+    craft(written, repairs={"$x^$": 2, "a$b$c": 1, r"$\foo$": 3})  # math text would fail on two, italicise one
+    result = tipline_report(written, tmp_path / "r.html")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    figure = re.search(r'<figure id="plot-repairs">(.*?)</figure>', html, re.S).group(1)
+    for label in ("$x^$", "a$b$c", r"$\foo$"):
+        assert f">{label}</text>" in figure, label  # drawn as the text it is
+
+
+@pytest.mark.parametrize("fields, message", [
+    ({"cluster": {"id": "c" * 16, "canonical": corpus.A_ID, "size": "many"}}, "cluster.size"),
+    ({"tip_count": 3e8}, "tip_count"),
+    ({"tip_count": 300000000}, "tip_count"),
+    ({"repairs": {"stripped_com": 10**400}}, "repairs.stripped_com"),
+    ({"flags": "not a list"}, "flags"),
+    ({"source__path": 7}, "source.path"),
+])
+def test_report_skips_an_invalid_record_in_one_line(written, tmp_path, fields, message):
+    craft(written, **fields)
+    result = tipline_report(written, tmp_path / "r.html")
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and lines[1].startswith("tipline report: wrote"), lines
+    assert re.match(rf"tipline report: .*articles\.jsonl:1: record skipped: {re.escape(message)}\b", lines[0]), lines
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "1 invalid record(s) skipped" in html and '<div class="card"><b>2</b>articles</div>' in html
+
+
+def test_report_bounds_the_tips_histogram(written, tmp_path):
+    craft(written, corpus.C_ID, tip_count=9999)  # valid (no tips written), but one bar per count: 10,000 bars
+    result = tipline_report(written, tmp_path / "r.html")
+    assert result.returncode == 0, result.stderr
+    figure = re.search(r'<figure id="plot-tips">(.*?)</figure>',
+                       (tmp_path / "r.html").read_text(encoding="utf-8"), re.S).group(1)
+    assert f"{report.MAX_TIP_BINS}+" in figure and figure.count("<text") < 120
+
+
+def test_report_leaves_out_a_crafted_manifest_in_one_line(written, tmp_path):
+    manifest = json.loads((written / "manifest.json").read_text(encoding="utf-8"))
+    manifest["inputs"] = [{"path": "x.txt", "duplicates": "many"}]
+    (written / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = tipline_report(written, tmp_path / "r.html")
+    assert result.returncode == 1, result.stderr
+    [line, _] = result.stderr.splitlines()
+    assert "manifest.json: manifest skipped: inputs.0" in line
+    assert "No manifest.json" in (tmp_path / "r.html").read_text(encoding="utf-8")

@@ -86,7 +86,8 @@ def read_blobs_batch(columns: dict[str, Any], config: read.ReadConfig) -> dict[s
             inputs.append(InputFile(str(path), None, len(data), "warc"))
             stats.reject(str(path), "unsupported_remote", "WARC files are read from local paths only")
             continue
-        records.extend(read.records_from_bytes(str(path), bytes(data), fmt, stats, on_input=inputs.append))
+        records.extend(read.records_from_bytes(str(path), bytes(data), fmt, stats, on_input=inputs.append,
+                                                  max_bytes=config.max_bytes))
     return _read_result(records, stats, inputs)
 
 

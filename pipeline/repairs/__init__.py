@@ -2,11 +2,13 @@
 
 :data:`FIXES` lists them in the order they run; the order matters and is this:
 
-1. ``invisible``    no-break spaces, zero-width characters, soft hyphens, control characters — first, so
+1. ``invisible``    no-break spaces, zero-width characters, soft hyphens, NUL — first, so
                     ftfy judges each line as a second run will see it; the ones that may be bytes of mojibake
                     (after ``Â``, ``Ã`` …) are left to ftfy.
-2. ``unicode``      ftfy: mojibake (also doubly encoded), HTML entities, ligatures, NFC — before everything
-                    else, because every later pattern assumes real characters.
+2. ``unicode``      ftfy, line by line: mojibake (also doubly encoded, in any code page ftfy knows), HTML
+                    entities, C1 controls as cp1252 punctuation, ligatures, NFC — before everything else,
+                    because every later pattern assumes real characters.
+   ``invisible``    again, for what decoding revealed (``â€…`` is a four-per-em space).
 3. ``mac_roman``    ``itís``/``itÕs`` → ``it’s``: letters ftfy cannot tell from real ones.
 4. ``spaces``       runs of spaces and blank lines, so later patterns see one space and one blank line.
 5. ``csv_quotes``   ``""give""`` → ``"give"``.
@@ -20,8 +22,9 @@
 12. ``glued``       ``3.Being`` → ``3. Being``, ``job.Be`` → ``job. Be``, glued headings and bylines.
 13. ``spaces`` again, to tidy what removals left (a run of spaces, a blank line too many).
 
-Fixes marked English-only are skipped for an article that is not English, which repair never alters beyond
-encoding and whitespace. Detection (``detect.py``) runs on the repaired text.
+Fixes marked English-only are skipped for an article that is not English (``language.py`` judges it once
+the encoding is fixed), which repair never alters beyond encoding and whitespace. Detection (``detect.py``)
+runs on the repaired text.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from .dotcom import fix_stripped_com
 from .encoding import fix_csv_quotes, fix_mac_roman, fix_unicode
 from .glue import fix_glued, split_title_byline
 from .junk import fix_page_junk
-from .lexicon import looks_english
+from .language import Language, identify
 from .markers import BUILTIN_MARKERS, Marker, fix_line_break_marker, fix_markers
 from .spacing import fix_hard_wrap, fix_invisible, fix_spaces
 from .spam import fix_foreign_spam, fix_title_spam
@@ -63,6 +66,7 @@ class Fix:
 FIXES = (
     Fix("invisible", lambda t, c: fix_invisible(t), False, True),
     Fix("unicode", lambda t, c: fix_unicode(t), False, True),
+    Fix("invisible", lambda t, c: fix_invisible(t), False, True),
     Fix("mac_roman", lambda t, c: fix_mac_roman(t), True, True),
     Fix("spaces", lambda t, c: fix_spaces(t), False, True),
     Fix("csv_quotes", lambda t, c: fix_csv_quotes(t), False, True),
@@ -91,19 +95,23 @@ def repair_text(text: str, context: Context = Context(), disabled: frozenset[str
     return text, plan
 
 
-def _repair(text: str, context: Context, disabled: frozenset[str], english: bool | None) -> tuple[str, Plan, bool]:
-    """Run the fixes; the language is judged (unless given) once the encoding is fixed, before the first
-    English-only fix, so that a second run judges the same text the same way."""
+def _repair(text: str, context: Context, disabled: frozenset[str], english: bool | None
+            ) -> tuple[str, Plan, Language]:
+    """Run the fixes; the language is judged once the encoding is fixed, before the first English-only fix,
+    so that a second run judges the same text the same way (``english`` overrides the English decision)."""
     plan: Plan = []
+    language: Language | None = None
     for fix in FIXES:
-        if fix.english_only and english is None:
-            english = looks_english(text)
-        if fix.name in disabled or fix.english_only and not english:
+        if fix.english_only and language is None:
+            language = identify(text)
+            if english is not None:
+                language = Language(language.code, english)
+        if fix.name in disabled or fix.english_only and not language.english:  # type: ignore[union-attr]
             continue
         text, changes = fix.apply(text, context)
         if changes:
             plan.append((fix.name, changes))
-    return text, plan, bool(english)
+    return text, plan, language or identify(text)
 
 
 def repair_title(title: str, context: Context = Context(), disabled: frozenset[str] = frozenset(),
@@ -153,6 +161,7 @@ class Repaired:
     text_plan: Plan = field(default_factory=list)
     title_plan: Plan = field(default_factory=list)
     english: bool = True
+    language: str | None = None  # ISO 639-1, None when undecided
 
 
 def repair_article(text: str, title: str | None, context: Context = Context(),
@@ -167,7 +176,8 @@ def repair_article(text: str, title: str | None, context: Context = Context(),
     >>> r.title, r.text, r.counts
     ('Secrets of Happiness', 'Written by Jane Doe\\nSmile at every customer you meet today.', {'glued_byline': 1})
     """
-    new_text, text_plan, english = _repair(text, context, disabled, None)
+    new_text, text_plan, language = _repair(text, context, disabled, None)
+    english = language.english
     new_title, title_plan = (title, [])
     if title is not None:
         new_title, title_plan = repair_title(title, context, disabled, english)
@@ -182,7 +192,7 @@ def repair_article(text: str, title: str | None, context: Context = Context(),
     for _, changes in text_plan + title_plan:
         counts.update(c.name for c in changes if c.detail != _MOVED)
     result = Repaired(new_text, new_title, dict(sorted(counts.items())), text_plan=text_plan, title_plan=title_plan,
-                      english=english)
+                      english=english, language=language.code)
     if english:
         spun, deletions = scores(new_text)
         result.scores = {"spun": spun, "suspected_deletions": deletions}

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ftfy import TextFixerConfig, fix_and_explain
 from ftfy.badness import is_bad
+from ftfy.chardata import LIGATURES
 
 from .base import Change, FixResult, diff_changes, substitute
 from .lexicon import is_word, zipf
@@ -14,27 +16,44 @@ from .lexicon import is_word, zipf
 FTFY_CONFIG = TextFixerConfig(
     uncurl_quotes=False,  # curly quotes and apostrophes are correct typography, not damage: keep them
     fix_character_width=False,  # fullwidth forms are correct in CJK text, which repair must never touch
+    # ASCII control characters (\x1a, \x07 …) carry no evidence of what they stood for: repair never deletes
+    # what it cannot explain. C1 controls stay ftfy's business (they become cp1252 punctuation), and so do
+    # terminal escapes; NUL is removed by the invisible fix.
+    remove_control_chars=False,
     explain=True,  # record ftfy's steps, so every change says how it was made
 )
 # Lines made only of these characters cannot hold mojibake, HTML entities or control characters: ftfy is
 # skipped for them, which is most English lines (ftfy alone runs at about 2 MB/s).
-_PLAIN_LINE = re.compile(r"[\x20-\x25\x27-\x7e’‘“”–—…•·©®™°½¼¾×÷€£]*")  # the same set as _PLAIN below
-_FTFY_STEP_NAMES = {"unescape_html": "html_entities", "remove_control_chars": "control_chars"}
+_PLAIN_LINE = re.compile(r"[\x20-\x25\x27-\x7e’‘“”–—…•·©®™°½¼¾×÷€£]*")
+# What ftfy's fixers other than the mojibake heuristic act on: entities, controls (C1 ones become cp1252
+# punctuation, ESC starts a terminal escape), line separators, surrogates, Latin ligatures.
+_FTFY_TRIGGER = re.compile("[&\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff"
+                           + "".join(chr(c) for c in sorted(LIGATURES)) + "]")
+_FTFY_STEP_NAMES = {"unescape_html": "html_entities", "fix_c1_controls": "control_chars", "NFC": "nfc",
+                    "fix_latin_ligatures": "ligatures", "remove_terminal_escapes": "control_chars"}
 
 
-_PLAIN = r"\x20-\x25\x27-\x7e’‘“”–—…•·©®™°½¼¾×÷€£"
-# A run of space-separated words that hold something ftfy may change (mojibake bytes, entities, controls):
-# ftfy reads only these, so its cost follows the damage, not the length of the line.
-_SUSPECT = re.compile(rf"[^ ]*[^{_PLAIN} ][^ ]*(?: [^ ]*[^{_PLAIN} ][^ ]*)*|[^ ]*&[^ ]*")
+def needs_ftfy(line: str) -> bool:
+    """Tell whether ftfy could change ``line`` (a cheap gate: most lines are plain and skip ftfy).
+
+    Exact, not a guess: ftfy re-decodes only text its badness heuristic calls bad, and its other fixers act
+    only on the characters of ``_FTFY_TRIGGER`` or text that is not NFC.
+
+    >>> needs_ftfy("It’s plain."), needs_ftfy("Schöne Grüße"), needs_ftfy("SchÃ¶ne"), needs_ftfy("a &amp; b")
+    (False, False, True, True)
+    """
+    if _PLAIN_LINE.fullmatch(line):
+        return False
+    return bool(_FTFY_TRIGGER.search(line)) or is_bad(line) or not unicodedata.is_normalized("NFC", line)
 
 
 def fix_unicode(text: str) -> FixResult:
-    """Fix mojibake (also doubly encoded), HTML entities, control characters, ligatures and NFC with ftfy;
-    typographic quotes and dashes in correct text stay as they are.
+    """Fix mojibake (also doubly encoded), HTML entities, C1 controls, ligatures and NFC with ftfy; typographic
+    quotes and dashes in correct text stay as they are.
 
-    ftfy sees each run of suspect words in a line (words with characters outside plain English typography),
-    not the whole line: mojibake is local to the words it damaged, and ftfy costs time in proportion to what
-    it reads.
+    ftfy reads each line whole, as it is designed to: its heuristics need the line's context (which code page
+    the rest of the line came from, whether a space after ``Ã`` was once a no-break space). Lines that ftfy
+    could not change (:func:`needs_ftfy`) skip it.
 
     >>> fix_unicode("Itâ€™s the customerÃ¢â‚¬â„¢s “choice” — always.")[0]
     'It’s the customer’s “choice” — always.'
@@ -45,21 +64,43 @@ def fix_unicode(text: str) -> FixResult:
     out = []
     offset = 0
     for line in text.split("\n"):
-        if _PLAIN_LINE.fullmatch(line) or line.isascii() and "&" not in line and line.isprintable():
-            out.append(line)
+        if needs_ftfy(line):
+            fixed, steps = fix_and_explain(line, FTFY_CONFIG)
+            if fixed != line:
+                start, end_a, end_b = _changed_span(line, fixed)
+                changes += diff_changes(_ftfy_name(steps), line[start:end_a], fixed[start:end_b], offset + start,
+                                        ", ".join(f"{a} {b}" for a, b in steps or []))
+            out.append(fixed)
         else:
-            pieces = []
-            pos = 0
-            for m in _SUSPECT.finditer(line):
-                fixed, steps = fix_and_explain(m.group(0), FTFY_CONFIG)
-                if fixed != m.group(0):
-                    changes += diff_changes(_ftfy_name(steps), m.group(0), fixed, offset + m.start(),
-                                            ", ".join(f"{a} {b}" for a, b in steps or []))
-                    pieces += [line[pos:m.start()], fixed]
-                    pos = m.end()
-            out.append("".join(pieces) + line[pos:])
+            out.append(line)
         offset += len(line) + 1
     return "\n".join(out), changes
+
+
+def _changed_span(a: str, b: str) -> tuple[int, int, int]:
+    """Return where ``a`` and ``b`` differ, widened to whole space-separated words: ``(start, end in a, end in
+    b)``. Comparing only that span keeps the word diff of a long line cheap (slice comparisons run in C).
+
+    >>> a, b = "one two thrÃ©e four", "one two thrée four"
+    >>> start, end_a, end_b = _changed_span(a, b)
+    >>> a[start:end_a], b[start:end_b]
+    ('thrÃ©e', 'thrée')
+    """
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # the longest common prefix, by bisection
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if a[:mid] == b[:mid] else (lo, mid - 1)
+    start = lo
+    lo, hi = 0, min(len(a), len(b)) - start
+    while lo < hi:  # the longest common suffix that does not overlap the prefix
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if a[len(a) - mid:] == b[len(b) - mid:] else (lo, mid - 1)
+    end_a, end_b = len(a) - lo, len(b) - lo
+    start = a.rfind(" ", 0, start) + 1
+    while end_a < len(a) and not a[end_a].isspace():
+        end_a += 1
+        end_b += 1
+    return start, end_a, end_b
 
 
 def _ftfy_name(steps: list[tuple[str, str]] | None) -> str:
@@ -67,11 +108,13 @@ def _ftfy_name(steps: list[tuple[str, str]] | None) -> str:
 
     >>> _ftfy_name([("encode", "sloppy-windows-1252"), ("decode", "utf-8")]), _ftfy_name([("apply", "unescape_html")])
     ('mojibake', 'html_entities')
+    >>> _ftfy_name([("transcode", "fix_c1_controls")]), _ftfy_name([("normalize", "NFC")])
+    ('control_chars', 'nfc')
     """
     steps = steps or []
-    if any(kind in ("encode", "decode") for kind, _ in steps):
+    if any(kind in ("encode", "decode") or name == "decode_inconsistent_utf8" for kind, name in steps):
         return "mojibake"
-    applied = [name for kind, name in steps if kind == "apply"]
+    applied = [name for kind, name in steps if kind in ("apply", "transcode", "normalize")]
     return _FTFY_STEP_NAMES.get(applied[0], "unicode") if applied else "unicode"
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ftfy.badness import is_bad
+from ftfy.chardata import CHARMAP_ENCODINGS
+
 from .base import Change, FixResult, substitute
 from .lexicon import is_foreign_letter, is_word
 
@@ -12,12 +15,19 @@ _INVISIBLE = re.compile(
     r"(?P<nbsp>[\u00a0\u2000-\u200a\u202f\u205f]+)"  # no-break and fixed-width spaces; U+3000 belongs to CJK
     r"|(?P<zero_width>[\u200b\u200c\u200d\u2060\ufeff]+)"
     r"|(?P<soft_hyphen>\u00ad+)"
-    r"|(?P<control_chars>[\x00-\x08\x0b-\x1f\x7f-\x9f]+)"
+    r"|(?P<control_chars>\x00+)"
 )
+# Of the control characters only NUL is removed here: it is never text (it is the padding of binary records
+# and C strings) and breaks tools downstream. C1 controls are cp1252 bytes that ftfy restores (``\x93`` is
+# ``“``); other ASCII controls (``\x1a``, ``\x07``) carry no evidence of what they stood for, so they stay.
 
 # UTF-8 read as cp1252: a lead byte shows as Â..ô, a continuation byte as one of these (or NBSP, soft hyphen).
 _LEAD = frozenset(chr(c) for c in range(0xC2, 0xF5))
 _CONTINUATION = frozenset(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0)) - {""}
+# The same lead bytes in the other code pages ftfy decodes (``Ă`` in cp1250, ``Р`` in cp1251): ordinary
+# letters there, so they defer only on a line that ftfy's heuristic calls mojibake.
+_OTHER_LEAD = frozenset(bytes([b]).decode(enc, "ignore") for enc in CHARMAP_ENCODINGS
+                        for b in range(0xC2, 0xF5)) - _LEAD - {""}
 
 
 def _in_mojibake(text: str, i: int) -> bool:
@@ -25,19 +35,23 @@ def _in_mojibake(text: str, i: int) -> bool:
 
     >>> _in_mojibake("Ã\xa0", 1), _in_mojibake("â€\xa0", 2), _in_mojibake("a\xa0", 1), _in_mojibake("”\xa0", 1)
     (True, True, False, False)
+    >>> _in_mojibake("tĹ™etĂ\xadho", 6), _in_mojibake("при\xadмер", 3)  # cp1250 mojibake; Russian soft hyphen
+    (True, False)
     """
     before = text[i - 1] if i else ""
     if before in _LEAD:
         return True
+    if before in _OTHER_LEAD:
+        return is_bad(text[text.rfind("\n", 0, i) + 1:text.find("\n", i) % (len(text) + 1)])
     if before not in _CONTINUATION or i < 2:
         return False
     if "\u00e0" <= text[i - 2] <= "\u00f4":  # the third byte of a three- or four-byte sequence
         return True
     return i >= 3 and text[i - 2] in _CONTINUATION and "\u00f0" <= text[i - 3] <= "\u00f4"
 _INVISIBLE_RUN = re.compile(  # runs of one kind; a single character class scans fast
-    r"[\u00a0\u2000-\u200a\u202f\u205f]+|[\u200b\u200c\u200d\u2060\ufeff]+|\u00ad+|[\x00-\x08\x0b-\x1f\x7f-\x9f]+"
+    r"[\u00a0\u2000-\u200a\u202f\u205f]+|[\u200b\u200c\u200d\u2060\ufeff]+|\u00ad+|\x00+"
 )
-_ANY_INVISIBLE = re.compile(r"[\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\u00ad\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ANY_INVISIBLE = re.compile(r"[\u00a0\u2000-\u200d\u202f\u205f\u2060\ufeff\u00ad\x00]")
 
 
 def _keeps_joiner(text: str, start: int, end: int) -> bool:
@@ -53,10 +67,12 @@ def _keeps_joiner(text: str, start: int, end: int) -> bool:
 
 
 def fix_invisible(text: str) -> FixResult:
-    """Turn no-break spaces into spaces; drop zero-width characters, soft hyphens and control characters.
+    """Turn no-break spaces into spaces; drop zero-width characters, soft hyphens and NUL characters.
 
-    >>> fix_invisible("Be\\u00a0proud\\u200b of your\\u00adself.\\x07")[0]
+    >>> fix_invisible("Be\\u00a0proud\\u200b of your\\u00adself.\\x00")[0]
     'Be proud of yourself.'
+    >>> fix_invisible("a \\x1a b \\x93c\\x94")[1]  # unexplained, or cp1252 quotes for ftfy: kept
+    []
     >>> fix_invisible("cafÃ\\u00a0 aquÃ\\u00ad")[1]  # mojibake of "cafà", "aquí": for ftfy
     []
     >>> fix_invisible("की\\u200d and 👩\\u200d💻")[0] == "की\\u200d and 👩\\u200d💻"
@@ -81,7 +97,7 @@ def fix_invisible(text: str) -> FixResult:
 def _kind(ch: str) -> str:
     """Name an invisible character's kind (the counter its removal is counted under).
 
-    >>> _kind("\u00a0"), _kind("\u200b"), _kind("\u00ad"), _kind("\x07")
+    >>> _kind("\u00a0"), _kind("\u200b"), _kind("\u00ad"), _kind(chr(0))
     ('nbsp', 'zero_width', 'soft_hyphen', 'control_chars')
     """
     return _INVISIBLE.match(ch).lastgroup or ""  # type: ignore[union-attr]

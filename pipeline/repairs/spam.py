@@ -24,6 +24,7 @@ _TITLE_SUFFIX = re.compile(rf"(?:\s*[{_SEPARATORS}]+\s*|(?<=[A-Za-z0-9….,:;!?)
 # Words such trailers are made of: related, article, recommended, reading, link, popular, more, topic, tags.
 _TRAILER_WORDS = re.compile(r"相关|文章|推荐|阅读|链接|热门|更多|主题|标签|友情|關聯|相關|閱讀|推薦")
 _URL = re.compile(r"https?://|www\.", re.I)
+_URL_TOKEN = re.compile(r"(?:https?://|www\.)\S*", re.I)
 
 
 def _no_english(span: str) -> bool:
@@ -36,11 +37,14 @@ def _no_english(span: str) -> bool:
 
 
 def _foreign_dominant(line: str) -> bool:
-    """Tell whether another script has at least half as many letters as Latin in ``line``.
+    """Tell whether another script has at least half as many letters as Latin in ``line`` (URLs aside).
 
     >>> _foreign_dominant("巴雷特狙击枪 m82a1"), _foreign_dominant("Tokyo (東京) is big")
     (True, False)
+    >>> _foreign_dominant("手机 北京 http://www.example.cn/3.html")
+    True
     """
+    line = _URL_TOKEN.sub("", line)
     foreign = len(FOREIGN.findall(line))
     latin = sum(1 for ch in line if ch.isascii() and ch.isalpha())
     return foreign > 0 and foreign * 2 >= latin
@@ -121,15 +125,19 @@ def _trailers(text: str) -> list[Change]:
             start = len(line[: m.start()].rstrip())
             span = line[m.start():]
             heading = _no_english(span) and (span.rstrip().endswith((":", "：")) or _TRAILER_WORDS.search(span))
+            # A closing block of foreign lines is spam only when it links somewhere: a poem or a proverb
+            # quoted at the end of an English article has no URL and stays.
             block = (_foreign_dominant(line) and all(_foreign_dominant(rest) or not rest.strip() for rest in lines[k:])
-                     and (len(lines) - k >= 2 or _URL.search(line)))
+                     and any(_URL.search(rest) for rest in lines[k:]))
             if (heading or block) and looks_english("\n".join(lines[:k]) + line[:start]):
                 end = k + 1
                 while end < len(lines) and _is_link_line(lines[end], lines[end + 1:]):
                     end += 1
-                removed = line[start:] + "".join("\n" + rest for rest in lines[k + 1:end])
-                found.append(Change("foreign_spam", removed, "", offset + start))
-                skip_to = end
+                # A quoted poem's heading ends with a colon too: spam names its links or has them.
+                if _TRAILER_WORDS.search(span) or any(_URL.search(rest) for rest in lines[k:end]):
+                    removed = line[start:] + "".join("\n" + rest for rest in lines[k + 1:end])
+                    found.append(Change("foreign_spam", removed, "", offset + start))
+                    skip_to = end
         offset += len(line) + 1
     return found
 

@@ -30,8 +30,10 @@ Decisions (all independent of the order records arrive in; documents are address
   ``attribution-missing``.
 
 Incremental runs: with ``index`` set, signatures, shingle hashes, band keys and summaries of every document seen
-are kept there (``.npy`` files and JSON lines, written atomically and deterministically); a later run loads them,
-hashes only new documents and matches them against everything seen before. Earlier outputs are not rewritten: a
+are kept there (``.npy`` files, JSON lines and a ``meta.json`` with the settings and each file's sha256, all
+deterministic); a later run verifies and loads them, hashes only new documents and matches them against
+everything seen before. The stage only *stages* the new index beside the old one (``StageStats.on_publish``):
+the sink publishes it with the output, and a run that publishes nothing drops it. Earlier outputs are not rewritten: a
 new document whose canonical is an old one is a duplicate of it; an old document is never emitted again unless it
 is in the new input.
 """
@@ -39,7 +41,8 @@ is in the new input.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -51,7 +54,7 @@ from ..stats import StageStats
 
 NAME = "dedup"
 LEVELS = ("article", "tip")
-INDEX_FORMAT = "tipline.dedup-index/1"
+INDEX_FORMAT = "tipline.dedup-index/2"  # 2: meta.json lists each file's sha256
 HASH_VERSION = "words-nfc-poly64/shingles-fmix32/multiply-add-shift64"  # change when hashing changes
 METHOD_JACCARD = "minhash-jaccard"
 METHOD_CONTAINMENT = "containment"
@@ -149,6 +152,7 @@ class Plan:
     jaccard: dict[int, float] = field(default_factory=dict)  # member -> exact Jaccard with its canonical
     derived: dict[int, tuple[int, float]] = field(default_factory=dict)  # copy -> (source canonical, containment)
     counts: dict[str, int] = field(default_factory=dict)
+    earlier: set[str] = field(default_factory=set)  # ids known from the index only: published by an earlier run
 
 
 def licence_known(licence: dict[str, Any] | None) -> bool:
@@ -382,23 +386,83 @@ def inherit(record: Record, original: Attribution, stats: StageStats) -> None:
         stats.count("attribution_inherited")
 
 
+class BadIndex(ValueError):
+    """A ``--index`` directory that cannot be used: damaged, foreign, or built with other settings."""
+
+
 def load_index(config: DedupConfig) -> Corpus | None:
-    """Return the corpus persisted at ``config.index`` (``None`` if there is none yet)."""
+    """Return the corpus persisted at ``config.index``: ``None`` when there is none yet (no such directory, or an
+    empty one). A damaged, foreign or incompatible index raises :class:`BadIndex` naming the file: it is never
+    used, and never replaced, so a mistyped ``--index`` cannot clobber a directory that is not an index."""
     if config.index is None:
         return None
-    found = io.read_arrays(config.index, INDEX_ARRAYS)
+    try:
+        found = io.read_arrays(config.index, INDEX_ARRAYS)
+    except io.ArraysError as exc:
+        raise BadIndex(f"dedup index {exc.path}: {exc.detail}; {INDEX_HINT}") from None
     if found is None:
         return None
     arrays, meta, rows = found
+    meta_path = os.path.join(config.index, io.ARRAYS_META)
+    if meta.get("format") != INDEX_FORMAT:
+        raise BadIndex(f"dedup index {meta_path}: format {meta.get('format')!r}, this tipline reads "
+                       f"{INDEX_FORMAT!r}; {INDEX_HINT}")
     expected = index_meta(config, 0)
-    for key in ("format", "hash", "level", "num_perm", "seed", "shingle_size"):
+    for key in ("hash", "level", "num_perm", "seed", "shingle_size"):
         if meta.get(key) != expected[key]:
-            raise ValueError(f"index {config.index} was built with {key}={meta.get(key)!r}, this run uses "
-                             f"{expected[key]!r}; give another --index path or the same settings")
+            raise BadIndex(f"dedup index {meta_path} was built with {key}={meta.get(key)!r}, this run uses "
+                           f"{expected[key]!r}; give another --index path or the same settings")
     same_bands = (meta.get("bands"), meta.get("rows")) == (config.bands, config.rows)
+    problem = index_problem(arrays, meta, rows, config, same_bands)
+    if problem is not None:
+        raise BadIndex(f"dedup index {os.path.join(config.index, problem[0])}: {problem[1]}; {INDEX_HINT}")
     return Corpus([DocInfo(**row) for row in rows], arrays["signatures"],
                   minhash.ShingleTable(arrays["shingles"], arrays["offsets"]),
                   arrays["bands"] if same_bands else None)
+
+
+INDEX_HINT = "remove the index directory to start a new one, or give another --index path"
+DOC_FIELDS = {"id": str, "path": str, "words": int, "author": (str, type(None)), "licence": (dict, type(None)),
+              "derived": bool}
+
+
+def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: list[Any], config: DedupConfig,
+                  same_bands: bool) -> tuple[str, str] | None:
+    """Return ``(file, what is wrong)`` when the index's parts do not fit together, else ``None``.
+
+    The checksums catch damage; this catches an index whose files are each intact but do not belong together.
+
+    >>> import numpy as np
+    >>> c = DedupConfig(num_perm=4, bands=2, rows=2)
+    >>> ok = {"signatures": np.zeros((1, 4), np.uint32), "shingles": np.array([1, 2], np.uint32),
+    ...       "offsets": np.array([0, 2]), "bands": np.zeros((1, 2), np.uint64)}
+    >>> row = {"id": "a" * 16, "path": "a", "words": 3, "author": None, "licence": None, "derived": False}
+    >>> index_problem(ok, {"documents": 1, "bands": 2}, [row], c, True) is None
+    True
+    >>> index_problem({**ok, "offsets": np.array([0, 3])}, {"documents": 1, "bands": 2}, [row], c, True)
+    ('offsets.npy', 'offsets must rise from 0 to the 2 shingles of shingles.npy')
+    """
+    n = meta.get("documents")
+    if not isinstance(n, int) or isinstance(n, bool) or len(rows) != n:
+        return "docs.jsonl", f"{len(rows)} document(s), but meta.json says {n!r}"
+    shapes = {"signatures": ((n, config.num_perm), np.uint32), "shingles": (None, np.uint32),
+              "offsets": ((n + 1,), np.int64), "bands": ((n, meta.get("bands")), np.uint64)}
+    for name, (shape, dtype) in shapes.items():
+        array = arrays[name]
+        if array.dtype != dtype or (shape is not None and array.shape != shape) or array.ndim != (len(shape or (0,))):
+            return f"{name}.npy", f"holds {array.dtype} {array.shape}, expected {np.dtype(dtype)} {shape or '(k,)'}"
+    offsets = arrays["offsets"]
+    if offsets[0] != 0 or offsets[-1] != len(arrays["shingles"]) or bool(np.any(np.diff(offsets) < 0)):
+        return "offsets.npy", f"offsets must rise from 0 to the {len(arrays['shingles'])} shingles of shingles.npy"
+    previous = None
+    for number, row in enumerate(rows, start=1):
+        if not isinstance(row, dict) or set(row) != set(DOC_FIELDS) or not all(
+                isinstance(row[k], t) for k, t in DOC_FIELDS.items()):
+            return f"docs.jsonl:{number}", f"not a document summary (fields {', '.join(DOC_FIELDS)})"
+        if previous is not None and row["id"] <= previous:
+            return f"docs.jsonl:{number}", "ids are not sorted and unique"
+        previous = row["id"]
+    return None
 
 
 def index_meta(config: DedupConfig, documents: int) -> dict[str, Any]:
@@ -407,11 +471,12 @@ def index_meta(config: DedupConfig, documents: int) -> dict[str, Any]:
             "documents": documents}
 
 
-def save_index(corpus: Corpus, config: DedupConfig) -> None:
+def stage_index(corpus: Corpus, config: DedupConfig) -> Callable[[bool], None]:
+    """Write the index beside ``config.index``; return the ``finish`` that publishes it (True) or drops it."""
     assert config.index is not None and corpus.bands is not None
-    io.write_arrays(config.index, {"signatures": corpus.signatures, "shingles": corpus.shingles.flat,
-                                   "offsets": corpus.shingles.offsets, "bands": corpus.bands},
-                    index_meta(config, len(corpus)), (asdict(d) for d in corpus.infos))
+    return io.stage_arrays(config.index, {"signatures": corpus.signatures, "shingles": corpus.shingles.flat,
+                                          "offsets": corpus.shingles.offsets, "bands": corpus.bands},
+                           index_meta(config, len(corpus)), (asdict(d) for d in corpus.infos))
 
 
 def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: list[np.ndarray],
@@ -480,6 +545,7 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
     shingle_sets: list[np.ndarray] = []
     pending: list[str] = []  # texts waiting to be hashed as one batch
     seen: dict[str, int] = {}
+    again: set[str] = set()  # indexed documents read again by this run
 
     def flush() -> None:
         shingles, words = minhash.hash_batch(pending, config.shingle_size)
@@ -502,6 +568,7 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
                 continue
             if record.id in known:
                 stats.count("known_from_index")
+                again.add(record.id)
                 continue
             seen[record.id] = len(infos)
             infos.append(summarise(record, 0))  # words are counted when the batch is hashed
@@ -511,14 +578,15 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
         flush()
         corpus = build_corpus(previous, infos, shingle_sets, config)
         plan = plan_corpus(corpus, config)
+        plan.earlier = known - again
         stats.learned.update(learned(config, corpus, plan, len(known)))
         position = {d.id: i for i, d in enumerate(corpus.infos)}
         for record in spool:
             decided = apply(record, position[record.id], corpus, plan, config, stats)
             if decided is not None:
                 yield decided
-    if config.index is not None:
-        save_index(corpus, config)
+    if config.index is not None:  # published by the sink with the output, or dropped with it
+        stats.on_publish.append(stage_index(corpus, config))
 
 
 def apply(record: Record, i: int, corpus: Corpus, plan: Plan, config: DedupConfig,
@@ -540,7 +608,8 @@ def apply(record: Record, i: int, corpus: Corpus, plan: Plan, config: DedupConfi
             overlap = round(float(plan.jaccard[i]), 4)
             canonical_id = infos[canonical].id
             if not config.keep_duplicates:
-                stats.drop(record, "duplicate", duplicate_of=canonical_id, detail=f"jaccard {overlap}")
+                stats.drop(record, "duplicate", duplicate_of=canonical_id, detail=f"jaccard {overlap}",
+                           indexed=canonical_id in plan.earlier)
                 return None
             record.duplicate_of = Relation(id=canonical_id, overlap=overlap, method=METHOD_JACCARD)
             record.cluster = Cluster(id=cid, canonical=canonical_id, size=len(members))

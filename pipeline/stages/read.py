@@ -7,9 +7,9 @@ any other JSON object needs a ``text`` field and may carry ``id``, ``url``, ``ti
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from io import BytesIO
 from typing import Any
 
 from .. import io
@@ -42,14 +42,15 @@ def run(
         fmt = found.format
         if config.jsonl and fmt != "stdin":
             fmt = "jsonl"
-        if fmt == "stdin":
-            yield from _read_stdin(found.path, config, stats, on_input)
+        if fmt == "stdin" or found.stream:
+            yield from _read_stream(found.path, None if fmt == "stdin" else fmt, config, stats, on_input)
         elif fmt == "jsonl":
             yield from _read_jsonl(found.path, config, stats, on_input)
         elif fmt == "warc":
             yield from _read_warc(found.path, config, stats, on_input)
         else:
             yield from _read_page(found.path, fmt, config, stats, on_input)
+        stats.finish_input(found.path)
 
 
 def _register(on_input: Callable[[InputFile], None] | None, item: InputFile) -> None:
@@ -67,24 +68,75 @@ def _read_whole(path: str, fmt: str | None, config: ReadConfig, stats: StageStat
         return None
 
 
-def _read_stdin(path, config, stats, on_input) -> Iterator[Record]:
-    data = _read_whole(path, None, config, stats, on_input)
-    if data is None:
+def _read_stream(path, fmt: str | None, config, stats, on_input) -> Iterator[Record]:
+    """Stdin or a named pipe, read once. JSONL is streamed line by line with a file's bounds (stdin may be a
+    long feed); a page is read whole, at most ``--max-bytes``. Stdin's format is sniffed from its first bytes."""
+    try:
+        fh = io.open_stream(path)
+        head = fh.read(io.CHUNK_BYTES)
+    except io.InputError as exc:
+        _register(on_input, InputFile(path, None, None, fmt))
+        stats.reject(path, exc.reason, exc.detail)
         return
-    head = data.lstrip()[:1]
-    fmt = "jsonl" if head == b"{" or config.jsonl else "html" if head == b"<" else "txt"
-    yield from records_from_bytes(path, data, fmt, stats, on_input)
+    except OSError as exc:
+        _register(on_input, InputFile(path, None, None, fmt))
+        stats.reject(path, "unreadable", f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        if config.jsonl:
+            fmt = "jsonl"
+        elif fmt is None or fmt == "txt":
+            first = head.lstrip()[:1]
+            fmt = "jsonl" if first == b"{" else "html" if first == b"<" else "txt"
+        if fmt != "jsonl":
+            try:
+                data = head + fh.read(max(config.max_bytes + 1 - len(head), 0))
+            except OSError as exc:
+                _register(on_input, InputFile(path, None, None, fmt))
+                stats.reject(path, "unreadable", f"cannot read: {exc.strerror or exc}")
+                return
+            if len(data) > config.max_bytes:
+                _register(on_input, InputFile(path, None, None, fmt))
+                stats.reject(path, "too_large", f"input is over the limit of {config.max_bytes:,} bytes (--max-bytes)")
+                return
+            yield from records_from_bytes(path, data, fmt, stats, on_input, config.max_bytes)
+            return
+        item = InputFile(path, None, None, "jsonl")
+        _register(on_input, item)
+        stream = io.HashingStream(fh, head)
+        try:
+            yield from _jsonl_records(path, io.open_decompressed(path, stream), config.max_bytes, item, stats)
+        finally:
+            item.sha256, item.size = stream.sha256(), stream.size  # of what was read
+    finally:
+        if path != io.STDIN_NAME:
+            fh.close()
 
 
-def records_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_input=None) -> Iterator[Record]:
-    """Yield the records of one input held in memory (stdin, or a file an engine fetched from remote storage)."""
+def records_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_input=None,
+                       max_bytes: int = io.DEFAULT_MAX_BYTES) -> Iterator[Record]:
+    """Yield the records of one input held in memory (stdin, or a file an engine fetched from remote storage).
+
+    JSONL obeys the same bounds as a file: ``.gz``/``.zst`` (by name) are decompressed while lines are split,
+    each line at most ``max_bytes``, the whole at most ``io.file_limit(max_bytes)``.
+    """
     if fmt != "jsonl":
         yield from _page_from_bytes(path, data, fmt, stats, on_input)
         return
     item = InputFile(path, sha256_bytes(data), len(data), "jsonl")
     _register(on_input, item)
-    lines = ((n, line) for n, line in enumerate(data.splitlines(keepends=True), start=1) if line.strip())
-    yield from _records_from_lines(path, lines, item, stats)
+    yield from _jsonl_records(path, io.open_decompressed(path, BytesIO(data)), config_max=max_bytes,
+                              item=item, stats=stats)
+
+
+def _jsonl_records(path: str, fh, config_max: int, item: InputFile, stats: StageStats) -> Iterator[Record]:
+    """The records of an open JSONL stream; a bad or too long line is rejected alone, corrupt compressed data
+    rejects the rest of the file (the lines before it are kept)."""
+    try:
+        yield from _records_from_lines(path, io.iter_bounded_lines(fh, config_max, io.file_limit(config_max)),
+                                       item, stats, config_max)
+    except io.InputError as exc:
+        stats.reject(path, exc.reason, exc.detail)
 
 
 def _read_page(path: str, fmt: str, config: ReadConfig, stats, on_input) -> Iterator[Record]:
@@ -157,14 +209,18 @@ def _read_jsonl(path: str, config: ReadConfig, stats: StageStats, on_input) -> I
     except OSError as exc:
         stats.reject(path, "unreadable", f"cannot read: {exc.strerror or exc}")
         return
-    if item.size > 0 and item.size > config.max_bytes * 64:
+    limit = io.file_limit(config.max_bytes)
+    if item.size > 0 and item.size > limit:
         # JSONL streams line by line, so it may be far larger than a page; the cap only stops runaway inputs.
-        stats.reject(path, "too_large", f"file is {item.size:,} bytes, over {config.max_bytes * 64:,}")
+        stats.reject(path, "too_large", f"file is {item.size:,} bytes, over {limit:,}")
         return
     try:
-        yield from _records_from_lines(path, io.iter_jsonl_lines(path, config.max_bytes), item, stats)
-    except io.InputError as exc:
-        stats.reject(path, exc.reason, exc.detail)
+        raw = open(path, "rb")
+    except OSError as exc:
+        stats.reject(path, "unreadable", f"cannot read: {exc.strerror or exc}")
+        return
+    with raw:
+        yield from _jsonl_records(path, io.open_decompressed(path, raw), config.max_bytes, item, stats)
 
 
 def _read_warc(path: str, config: ReadConfig, stats: StageStats, on_input) -> Iterator[Record]:
@@ -203,10 +259,14 @@ def _read_warc(path: str, config: ReadConfig, stats: StageStats, on_input) -> It
         stats.reject(path, "no_html", "WARC file holds no HTML responses")
 
 
-def _records_from_lines(path: str, lines, item: InputFile, stats: StageStats) -> Iterator[Record]:
+def _records_from_lines(path: str, lines, item: InputFile, stats: StageStats,
+                        max_bytes: int = io.DEFAULT_MAX_BYTES) -> Iterator[Record]:
     any_line = False
     for number, raw in lines:
         any_line = True
+        if raw is None:
+            stats.reject(path, "too_large", f"line is over {max_bytes:,} bytes (--max-bytes)", line=number)
+            continue
         try:
             record = line_to_record(path, number, raw)
         except ValueError as exc:
@@ -214,21 +274,43 @@ def _records_from_lines(path: str, lines, item: InputFile, stats: StageStats) ->
             stats.reject(path, reason, str(exc), line=number)
             continue
         item.records += 1
+        if record.source.path != path:  # a tipline record re-read: it keeps its provenance, the ledger its input
+            item.carried.add(record.source.path)
         stats.total += 1
         stats.count("format_jsonl")
+        if "invalid-unicode" in record.flags:
+            stats.count("invalid_unicode")
+        if "invalid-field" in record.flags:
+            stats.count("invalid_field")
         yield record
     if not any_line:
         stats.reject(path, "empty", "JSONL file holds no lines")
 
 
-class LineError(ValueError):
-    def __init__(self, reason: str, detail: str):
-        super().__init__(detail)
-        self.reason = reason
+LineError = io.LineError  # one bad JSONL line: ``reason`` and a one-line detail
+
+
+def _foreign_field(data: dict[str, Any], name: str) -> str | None:
+    """A foreign document's optional field as a string: strings as they are, an integer ``id`` in decimal
+    (numeric ids are common); anything else is refused (``TypeError``) rather than stored as Python's repr.
+
+    >>> _foreign_field({"id": 7}, "id"), _foreign_field({"title": "T"}, "title"), _foreign_field({}, "url")
+    ('7', 'T', None)
+    """
+    value = data.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    if name == "id" and type(value) is int:
+        return str(value)
+    raise TypeError(name)
 
 
 def line_to_record(path: str, number: int, raw: bytes) -> Record:
     """Turn one JSONL line into a record: a tipline record as it was, a foreign document as a new article.
+
+    Lone surrogates (``\\udfff`` escapes) are replaced by U+FFFD and the record is flagged ``invalid-unicode``;
+    an optional field of the wrong type (``"title": 5``) is dropped, named in ``meta.invalid_fields`` and the
+    record flagged ``invalid-field``.
 
     >>> r = line_to_record("in.jsonl", 3, b'{"text": "Smile.", "id": "x1", "url": "http://a.b/c"}')
     >>> r.text, r.source.line, r.source.input_id, r.source.url
@@ -236,32 +318,44 @@ def line_to_record(path: str, number: int, raw: bytes) -> Record:
     >>> line_to_record("in.jsonl", 4, b'{"title": "no text"}')
     Traceback (most recent call last):
     ...
-    pipeline.stages.read.LineError: record has no "text" string field
+    pipeline.io.LineError: record has no "text" string field
     """
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise LineError("bad_encoding", "line is not valid UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise LineError("malformed_jsonl", f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+    data, replaced = io.loads_json(raw)
     if not isinstance(data, dict):
         raise LineError("malformed_jsonl", "line is not a JSON object")
     if is_tipline_record(data):
         try:
-            return from_dict(data)
+            record = from_dict(data)
         except ValueError as exc:
             raise LineError("bad_record", str(exc)) from None
+        if replaced:
+            record.flags = sorted({*record.flags, "invalid-unicode"})
+        return record
     text = data.get("text")
     if not isinstance(text, str):
         raise LineError("missing_text", 'record has no "text" string field')
     if not text.strip():
         raise LineError("empty", 'record has an empty "text"')
-    given = {k: (str(data[k]) if data.get(k) is not None else None) for k in FOREIGN_FIELDS}
+    given: dict[str, str | None] = {}
+    invalid = []
+    for name in FOREIGN_FIELDS:
+        try:
+            given[name] = _foreign_field(data, name)
+        except TypeError:
+            given[name] = None
+            invalid.append(name)
     source = Source(
         path=path, sha256=sha256_bytes(raw.rstrip(b"\r\n")), size=len(raw), format="jsonl", encoding="utf-8",
         encoding_method="utf-8", url=given["url"], date=given["date"], line=number, input_id=given["id"],
     )
-    return Article(
+    article = Article(
         id=Article.make_id(source), source=source, text=normalise_newlines(text).strip("\n"),
         title=given["title"], author=given["author"],
     )
+    if invalid:
+        article.meta["invalid_fields"] = sorted(invalid)
+        article.add_flag("invalid-field")
+    if replaced:
+        article.meta["invalid_unicode"] = replaced
+        article.add_flag("invalid-unicode")
+    return article

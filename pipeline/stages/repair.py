@@ -105,6 +105,8 @@ def apply(article: Article, result: Repaired, stats: StageStats) -> None:
     article.text = result.text
     article.title = result.title
     article.add_repairs(result.counts)
+    if result.language is not None:
+        article.language = result.language
     article.scores.update(result.scores)
     for flag in result.flags:
         article.add_flag(flag)

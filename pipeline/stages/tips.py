@@ -25,10 +25,12 @@ tip carries boilerplate even when the boilerplate stage did not run.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
+from urllib.parse import urlsplit
 
 from ..records import Article, Licence, Record, Tip
 from ..stats import StageStats
@@ -989,6 +991,59 @@ PERMISSION = re.compile(r"\b(?:used|reprinted|republished)\s+(?:with|by)\s+(?:ki
 SPDX_LIKE = re.compile(r"^(?!NOASSERTION$|NONE$|LicenseRef-)[A-Za-z0-9.+-]+$")
 
 
+ELEMENT_WITH_CODE = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
+MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+TAG = re.compile(r"<[^>]*>?")  # a tag, or an unclosed one running to the end
+ACTIVE_SCHEME = re.compile(r"\b(?:javascript|vbscript|data|file|about)\s*:\S*", re.I)
+MARKUP_CHARS = re.compile(r"[<>`*\[\]{}\\]|[\x00-\x1f\x7f]")
+URL_UNSAFE = re.compile(r"[\s<>\"'`\\\x00-\x1f\x7f]")
+WEB_SCHEMES = ("http", "https")
+
+
+def plain_credit(text: str | None) -> str:
+    """Return a name (author, holder) as plain text for the credit line: markup and active links removed.
+
+    Entities are decoded first, so escaped markup cannot come back to life where the line is printed.
+
+    >>> plain_credit('<a href="javascript:alert(1)">Ann <b>Lee</b></a>')
+    'Ann Lee'
+    >>> plain_credit("[Ann Lee](javascript:alert(1))"), plain_credit("Ann &lt;script&gt;x()&lt;/script&gt;Lee")
+    ('Ann Lee', 'Ann Lee')
+    >>> plain_credit("javascript:alert(1)"), plain_credit("JoAnna Brandi")
+    ('', 'JoAnna Brandi')
+    """
+    if not text:
+        return ""
+    for _ in range(3):  # &amp;lt; is &lt; is <: decode until nothing changes
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    text = ELEMENT_WITH_CODE.sub(" ", text)
+    text = MARKDOWN_LINK.sub(r"\1", text)
+    text = TAG.sub(" ", text)
+    text = ACTIVE_SCHEME.sub(" ", text)
+    text = MARKUP_CHARS.sub(" ", text)
+    return " ".join(text.split())
+
+
+def web_url(url: str | None) -> str | None:
+    """Return ``url`` when it is a plain http(s) URL with a host, else ``None`` (``javascript:``, ``data:``,
+    scheme-relative, or holding spaces, quotes or angle brackets).
+
+    >>> web_url("https://example.org/a?b=1&c=2"), web_url("javascript:alert(1)"), web_url("//evil.example")
+    ('https://example.org/a?b=1&c=2', None, None)
+    """
+    if not url or len(url) > 2048 or URL_UNSAFE.search(url):
+        return None
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # a malformed IPv6 host or port
+        return None
+    return url if parts.scheme.lower() in WEB_SCHEMES and host else None
+
+
 def attribution(author: str | None, licence: Licence | None, url: str | None = None) -> str:
     """Build the ready-to-print credit line of a tip from its author and licence; never invent a name.
 
@@ -996,7 +1051,8 @@ def attribution(author: str | None, licence: Licence | None, url: str | None = N
     licence's holder and year (either alone when only one is known); "Licensed under TAG." for an SPDX
     licence; "Used with permission." when the verbatim statement says so; "Reprinted under the terms stated
     in the source." for a documented ``LicenseRef-…`` with nothing above; "Licence not stated." when the
-    article carries no licence evidence at all; and "Source: URL." when the page's URL is known.
+    article carries no licence evidence at all; and "Source: URL." when the page's URL is known. The line is
+    printed as is, so names are stripped of markup (:func:`plain_credit`) and only http(s) URLs are kept.
 
     >>> lic = Licence(tag="LicenseRef-used-with-permission", holder="JoAnna Brandi", year=2008,
     ...               statement="Copyright 2008 by JoAnna Brandi. Used with permission.")
@@ -1007,25 +1063,28 @@ def attribution(author: str | None, licence: Licence | None, url: str | None = N
     >>> attribution("Ann Lee", Licence(tag="CC-BY-4.0"))
     'By Ann Lee. Licensed under CC-BY-4.0.'
     """
-    parts = [f"By {author.strip()}." if author and author.strip() else "Author not named in the source."]
+    name = plain_credit(author)
+    parts = [f"By {name}." if name else "Author not named in the source."]
     rights: list[str] = []
     if licence is not None:
-        holder = licence.holder.strip() if licence.holder else None
-        if holder and licence.year:
-            rights.append(f"Copyright {licence.year} by {holder}.")
+        holder = plain_credit(licence.holder)
+        year = licence.year if isinstance(licence.year, int) and not isinstance(licence.year, bool) else None
+        if holder and year:
+            rights.append(f"Copyright {year} by {holder}.")
         elif holder:
             rights.append(f"Copyright {holder}.")
-        elif licence.year:
-            rights.append(f"Copyright {licence.year}.")
-        if SPDX_LIKE.match(licence.tag or ""):
+        elif year:
+            rights.append(f"Copyright {year}.")
+        if isinstance(licence.tag, str) and SPDX_LIKE.match(licence.tag):
             rights.append(f"Licensed under {licence.tag}.")
-        if licence.statement and PERMISSION.search(licence.statement):
+        if isinstance(licence.statement, str) and PERMISSION.search(licence.statement):
             rights.append("Used with permission.")
-        if not rights and (licence.tag or "").startswith("LicenseRef-"):
+        if not rights and isinstance(licence.tag, str) and licence.tag.startswith("LicenseRef-"):
             rights.append("Reprinted under the terms stated in the source.")
     parts += rights or ["Licence not stated."]
-    if url:
-        parts.append(f"Source: {url}.")
+    link = web_url(url)
+    if link:
+        parts.append(f"Source: {link}.")
     return " ".join(parts)
 
 

@@ -18,6 +18,9 @@ from ..stats import Run, StageStats
 NAME = "write"
 MANIFEST_SCHEMA = "tipline.manifest/1"
 OUTPUT_FILES = {"article": "articles.jsonl", "tip": "tips.jsonl"}
+# Files an earlier tipline output folder may hold beside these: the manifest, and the report `make clean-data`
+# writes into it. Anything else makes the folder someone else's (replaced only with --force).
+OWN_FILES = frozenset({*OUTPUT_FILES.values(), "manifest.json", "report.html"})
 
 
 class StrictFailure(Exception):
@@ -28,12 +31,41 @@ class StrictFailure(Exception):
 class WriteConfig:
     out: str
     strict: bool = False
+    force: bool = False  # replace an existing folder tipline did not write; off: a user's folder is refused
+    inputs: tuple[str, ...] = ()  # paths given to the readers: the output may never be, hold or sit inside one
+
+
+def is_tipline_output(path: str) -> bool:
+    """Whether the folder ``path`` holds only what tipline writes: the files of :data:`OWN_FILES` vouched for by
+    a tipline ``manifest.json``, and tipline's own index folders (``dedup --index OUT/.index``)."""
+    try:
+        entries = os.listdir(path)
+    except OSError:
+        return False
+    files = set()
+    for name in entries:
+        full = os.path.join(path, name)
+        if os.path.isdir(full) and not os.path.islink(full) and io.is_arrays_dir(full):
+            continue
+        if name not in OWN_FILES or not os.path.isfile(full) or os.path.islink(full):
+            return False
+        files.add(name)
+    if not files:
+        return True
+    try:
+        manifest = io.read_json(os.path.join(path, "manifest.json"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("schema") == MANIFEST_SCHEMA
 
 
 def run(records: Iterable[Record], config: WriteConfig, stats: StageStats, ledger: Run) -> dict[str, Any]:
     """Drain ``records`` into the output directory; return the manifest that was written."""
     start = time.perf_counter()
-    with io.atomic_directory(config.out) as tmp:
+    def inputs() -> tuple[str, ...]:  # as given, then every file actually read (known only at the end)
+        return (*config.inputs, *ledger.inputs)
+
+    with io.atomic_directory(config.out, claim=is_tipline_output, force=config.force, inputs=inputs) as tmp:
         spools = {kind: io.SortedSpool(tmp) for kind in OUTPUT_FILES}
         repairs: Counter = Counter()
         pages: set[tuple[str, str]] = set()
@@ -68,6 +100,7 @@ def run(records: Iterable[Record], config: WriteConfig, stats: StageStats, ledge
         stats.seconds = time.perf_counter() - start  # inclusive of upstream, like every stage
         manifest = build_manifest(ledger, outputs, dict(repairs))
         io.write_json(os.path.join(tmp, "manifest.json"), manifest)
+    ledger.publish(True)  # the output is in place: what stages staged with it (a dedup index) goes in too
     return manifest
 
 

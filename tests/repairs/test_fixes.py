@@ -124,9 +124,9 @@ def test_unicode_keeps_typographic_quotes_dashes_and_foreign_scripts():
         assert fix_unicode(text) == (text, [])
 
 
-def test_unicode_unescapes_entities_and_drops_controls():
+def test_unicode_unescapes_entities_and_keeps_unexplained_controls():
     assert fix_unicode("Fish &amp; chips&nbsp;now")[0] == "Fish & chips\u00a0now"
-    assert fix_unicode("Bell\x07 here")[0] == "Bell here"
+    assert fix_unicode("Bell\x07 here")[0] == "Bell\x07 here"
 
 
 def test_mac_roman_apostrophes_from_a_seed_line():

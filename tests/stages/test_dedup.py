@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import os
 import random
 import re
+import shutil
+import subprocess
+import sys
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -38,6 +43,8 @@ def article(text: str, name: str, **fields) -> Article:
 def run(records, **options):
     stats = StageStats("dedup")
     out = list(dedup.run(iter(records), dedup.DedupConfig(**options), stats))
+    for finish in stats.on_publish:  # as the write stage does once the output is in place
+        finish(True)
     return {r.id: r for r in out}, stats
 
 
@@ -375,3 +382,213 @@ def test_words_are_counted_for_the_canonical_choice():
     kept = list(dedup.run(iter([long, short]), dedup.DedupConfig(), stats))
     assert [r.id for r in kept] == [long.id] and kept[0].cluster.size == 2
     assert re.fullmatch(r"[0-9a-f]{16}", dedup.cluster_id(["x"]))
+
+
+# ------------------------------------------------------------------------------------------------ index lifecycle
+
+
+def tipline(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess:
+    """The real command in a subprocess: exit codes and stderr exactly as a user sees them."""
+    return subprocess.run([sys.executable, "-m", "pipeline", "--no-progress", *args], capture_output=True,
+                          input=input, cwd=ROOT)
+
+
+def pages(directory, **named_texts) -> str:
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, text in named_texts.items():
+        (directory / f"{name}.txt").write_text(text, encoding="utf-8")
+    return str(directory)
+
+
+def index_bytes(index) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(index.iterdir())} if index.exists() else {}
+
+
+def test_strict_refusal_leaves_the_index_untouched(tmp_path):
+    index = tmp_path / "ix"
+    first = pages(tmp_path / "first", a=SEEDS["000"].read_text(encoding="utf-8"))
+    assert tipline("read", first, "dedup", "--index", str(index), "write", str(tmp_path / "o1")).returncode == 0
+    before = index_bytes(index)
+    text = SEEDS["001"].read_text(encoding="utf-8")
+    refused = pages(tmp_path / "refused", b=text, empty="")
+    result = tipline("--strict", "read", refused, "dedup", "--index", str(index), "write", str(tmp_path / "o2"))
+    assert result.returncode == 3 and not (tmp_path / "o2").exists()
+    assert index_bytes(index) == before  # the refused run published nothing, so it taught the index nothing
+    assert sorted(os.listdir(tmp_path)) == ["first", "ix", "o1", "refused"]  # no staged index left behind
+    # the article the refused run never published is not "already seen": a later copy of it is emitted
+    later = pages(tmp_path / "later", c="Mirror header\n" + text)
+    result = tipline("read", later, "dedup", "--index", str(index), "write", str(tmp_path / "o3"))
+    assert result.returncode == 0, result.stderr
+    assert len(load_jsonl(tmp_path / "o3" / "articles.jsonl")) == 1
+
+
+def test_the_stage_only_stages_its_index_until_the_run_publishes(tmp_path):
+    index = tmp_path / "ix"
+    stats = StageStats("dedup")
+    list(dedup.run(iter([seed("000")]), dedup.DedupConfig(index=str(index)), stats))
+    assert not index.exists() and len(stats.on_publish) == 1  # staged beside it, not yet in place
+    stats.on_publish.pop()(False)  # the run failed after the stage: the staged index goes
+    assert os.listdir(tmp_path) == []
+    list(dedup.run(iter([seed("000")]), dedup.DedupConfig(index=str(index)), stats))
+    stats.on_publish.pop()(True)
+    assert os.listdir(tmp_path) == ["ix"] and json.loads((index / "meta.json").read_text())["documents"] == 1
+
+
+def test_no_sink_publishes_no_index(tmp_path):
+    new = pages(tmp_path / "new", a=SEEDS["000"].read_text(encoding="utf-8"))
+    assert tipline("read", new, "dedup", "--index", str(tmp_path / "ix")).returncode == 0
+    assert sorted(os.listdir(tmp_path)) == ["new"]
+
+
+def test_write_jsonl_publishes_the_index_once_every_line_is_written(tmp_path):
+    new = pages(tmp_path / "new", a=SEEDS["000"].read_text(encoding="utf-8"))
+    result = tipline("read", new, "dedup", "--index", str(tmp_path / "ix"), "write-jsonl", str(tmp_path / "o.jsonl"))
+    assert result.returncode == 0 and len(load_jsonl(tmp_path / "o.jsonl")) == 1
+    assert json.loads((tmp_path / "ix" / "meta.json").read_text())["documents"] == 1
+
+
+def test_incremental_output_passes_the_manifest_accounting_check(tmp_path):
+    text = SEEDS["001"].read_text(encoding="utf-8")
+    index = str(tmp_path / "ix")
+    old = pages(tmp_path / "old", mirror="Mirror header\n" + text)
+    assert tipline("read", old, "dedup", "--index", index, "write", str(tmp_path / "o1")).returncode == 0
+    new = pages(tmp_path / "new", copy=text, other=SEEDS["002"].read_text(encoding="utf-8"))
+    out = str(tmp_path / "o2")
+    assert tipline("read", new, "dedup", "--index", index, "write", out).returncode == 0
+    manifest = load_manifest(tmp_path / "o2")
+    [dup] = [d for e in manifest["inputs"] for d in e.get("duplicates", [])]
+    assert dup["indexed"] is True  # its canonical was published by the earlier run
+    result = tipline("check", "--ignore", "noassertion-share", out)
+    assert result.returncode == 0, result.stdout.decode() + result.stderr.decode()
+
+
+# ------------------------------------------------------------------------------------------------ damaged indexes
+
+
+def _resign(index, name: str) -> None:
+    """Make meta.json vouch for ``name`` again: a crafted index whose checksums are right but content is not."""
+    meta = json.loads((index / "meta.json").read_text())
+    data = (index / name).read_bytes()
+    meta["files"][name] = {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    (index / "meta.json").write_text(json.dumps(meta))
+
+
+def _edit_meta(**changes):
+    def corrupt(index):
+        meta = json.loads((index / "meta.json").read_text())
+        (index / "meta.json").write_text(json.dumps({**meta, **changes}))
+    return corrupt
+
+
+def _truncate(index):
+    data = (index / "signatures.npy").read_bytes()
+    (index / "signatures.npy").write_bytes(data[: len(data) // 2])
+
+
+def _flip(index):
+    data = bytearray((index / "shingles.npy").read_bytes())
+    data[-5] ^= 0x10
+    (index / "shingles.npy").write_bytes(bytes(data))
+
+
+def _shape(index):
+    np.save(index / "signatures.npy", np.zeros((2, 64), dtype=np.uint32), allow_pickle=False)
+    _resign(index, "signatures.npy")
+
+
+def _offsets(index):
+    offsets = np.load(index / "offsets.npy")
+    offsets[-1] += 7
+    np.save(index / "offsets.npy", offsets, allow_pickle=False)
+    _resign(index, "offsets.npy")
+
+
+def _docs_garbage(index):
+    (index / "docs.jsonl").write_text('{"id": "0123456789abcdef", "path": \n')
+    _resign(index, "docs.jsonl")
+
+
+def _docs_order(index):
+    lines = (index / "docs.jsonl").read_text().splitlines()
+    (index / "docs.jsonl").write_text("\n".join(lines[::-1]) + "\n")
+    _resign(index, "docs.jsonl")
+
+
+def _docs_count(index):
+    lines = (index / "docs.jsonl").read_text().splitlines()
+    (index / "docs.jsonl").write_text(lines[0] + "\n")
+    _resign(index, "docs.jsonl")
+
+
+def _not_an_index(index):
+    shutil.rmtree(index)
+    index.mkdir()
+    (index / "articles.jsonl").write_text('{"kind": "article"}\n')
+
+
+def _format_1(index):  # an index of the previous format: no checksums
+    meta = json.loads((index / "meta.json").read_text())
+    del meta["files"]
+    (index / "meta.json").write_text(json.dumps({**meta, "format": "tipline.dedup-index/1"}))
+
+
+CORRUPTIONS = {  # corruption -> (the file the error must name, words it must say)
+    "truncated npy": (_truncate, "signatures.npy", "sha256"),
+    "flipped bytes": (_flip, "shingles.npy", "sha256"),
+    "missing file": (lambda ix: (ix / "bands.npy").unlink(), "bands.npy", "missing"),
+    "extra file": (lambda ix: (ix / "notes.txt").write_text("mine"), "notes.txt", "extra"),
+    "wrong version": (_edit_meta(format="tipline.dedup-index/9"), "meta.json", "format"),
+    "previous version": (_format_1, "meta.json", "sha256"),
+    "other params": (_edit_meta(num_perm=64), "meta.json", "num_perm=64"),
+    "meta JSON garbage": (lambda ix: (ix / "meta.json").write_text("{not json"), "meta.json", "JSON"),
+    "meta not an object": (lambda ix: (ix / "meta.json").write_text("[1, 2]"), "meta.json", "sha256"),
+    "docs JSON garbage": (_docs_garbage, "docs.jsonl", "JSON"),
+    "docs out of order": (_docs_order, "docs.jsonl:", "sorted"),
+    "docs count": (_docs_count, "docs.jsonl", "document(s)"),
+    "shape mismatch": (_shape, "signatures.npy", "expected"),
+    "offsets mismatch": (_offsets, "offsets.npy", "offsets"),
+    "not an index": (_not_an_index, "ix", "no meta.json"),
+}
+
+
+@pytest.fixture(scope="module")
+def good_index(tmp_path_factory):
+    root = tmp_path_factory.mktemp("good")
+    new = pages(root / "pages", a=SEEDS["000"].read_text(encoding="utf-8"), b=SEEDS["002"].read_text(encoding="utf-8"))
+    assert tipline("read", new, "dedup", "--index", str(root / "ix"), "write", str(root / "out")).returncode == 0
+    return root / "ix"
+
+
+@pytest.mark.parametrize("name", sorted(CORRUPTIONS))
+def test_a_damaged_or_foreign_index_is_refused_in_one_line(tmp_path, good_index, name):
+    corrupt, file, words = CORRUPTIONS[name]
+    index = tmp_path / "ix"
+    shutil.copytree(good_index, index)
+    corrupt(index)
+    before = index_bytes(index) if index.is_dir() else index.read_bytes()
+    new = pages(tmp_path / "new", c=SEEDS["001"].read_text(encoding="utf-8"))
+    result = tipline("read", new, "dedup", "--index", str(index), "write", str(tmp_path / "out"))
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    [line] = stderr.splitlines()
+    assert line.startswith("tipline: dedup index ") and file in line and words in line, line
+    assert not (tmp_path / "out").exists()  # exit 2: nothing written
+    assert (index_bytes(index) if index.is_dir() else index.read_bytes()) == before  # and the index kept as it was
+    assert sorted(os.listdir(tmp_path)) == ["ix", "new"]
+
+
+def test_an_empty_directory_is_a_new_index(tmp_path):
+    (tmp_path / "ix").mkdir()  # made ready by hand (mkdir -p): nothing to lose, so it is filled
+    new = pages(tmp_path / "new", a=SEEDS["000"].read_text(encoding="utf-8"))
+    result = tipline("read", new, "dedup", "--index", str(tmp_path / "ix"), "write", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads((tmp_path / "ix" / "meta.json").read_text())["documents"] == 1
+
+
+def test_index_meta_lists_every_file_with_its_sha256(tmp_path):
+    outcome([seed("000"), seed("001")], index=str(tmp_path / "ix"))
+    meta = json.loads((tmp_path / "ix" / "meta.json").read_text())
+    assert meta["format"] == dedup.INDEX_FORMAT and meta["documents"] == 2
+    assert sorted(meta["files"]) == sorted(set(os.listdir(tmp_path / "ix")) - {"meta.json"})
+    for name, entry in meta["files"].items():
+        assert entry["sha256"] == hashlib.sha256((tmp_path / "ix" / name).read_bytes()).hexdigest()

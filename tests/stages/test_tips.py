@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.cli import cli, load_schema_text
-from pipeline.records import Article, Licence, Source, Tip, to_dict
+from pipeline.records import Article, AuthorBio, Licence, Source, Tip, to_dict
 from pipeline.stages import tips
 from pipeline.stats import StageStats
 from tests.conftest import CLEAN, RAW, invoke, load_jsonl, load_manifest
@@ -217,6 +217,55 @@ def test_attribution_never_invents_an_author():
     assert tips.attribution("Ann Lee", Licence(tag="NOASSERTION", year=2009)) == "By Ann Lee. Copyright 2009."
     assert tips.attribution("Ann Lee", Licence(tag="CC-BY-4.0", holder="Ann Lee", year=2020)) == (
         "By Ann Lee. Copyright 2020 by Ann Lee. Licensed under CC-BY-4.0.")
+
+
+HOSTILE_AUTHORS = {  # author as a scraped page or a crafted JSONL record may give it -> the credit it yields
+    "<script>alert(1)</script>Ann <b>Lee</b>": "By Ann Lee.",
+    "[Ann Lee](javascript:alert(1))": "By Ann Lee.",
+    "Ann &lt;img src=x onerror=alert(1)&gt; Lee": "By Ann Lee.",
+    '<a href="javascript:alert(1)">Ann Lee</a>': "By Ann Lee.",
+    "**Ann** `Lee`": "By Ann Lee.",
+    "Ann\nLee\x07": "By Ann Lee.",
+    "<b></b>": "Author not named in the source.",
+    "javascript:alert(1)": "Author not named in the source.",
+}
+HOSTILE_URLS = {
+    "javascript:alert(1)": None,
+    "JaVaScRiPt:alert(1)": None,
+    "data:text/html,<script>alert(1)</script>": None,
+    "vbscript:msgbox": None,
+    "//evil.example/x": None,
+    "http://example.org/a<script>": None,
+    'http://example.org/a" onclick="x': None,
+    "http:///no-host": None,
+    "https://example.org/tips?a=1&b=2": "https://example.org/tips?a=1&b=2",
+    "HTTP://Example.org/x": "HTTP://Example.org/x",
+}
+
+
+@pytest.mark.parametrize("author", sorted(HOSTILE_AUTHORS))
+def test_attribution_line_strips_markup_from_the_credit(author):
+    lic = Licence(tag="CC-BY-4.0", holder=f"{author}", year=2020)
+    credit = tips.attribution(author, lic)
+    assert credit.startswith(HOSTILE_AUTHORS[author] + " ")
+    assert not re.search(r"[<>`*\[\]\x00-\x1f]|javascript:|&lt;|alert|script", credit), credit
+
+
+@pytest.mark.parametrize("url", sorted(HOSTILE_URLS))
+def test_attribution_line_keeps_only_http_urls(url):
+    credit = tips.attribution("Ann Lee", None, url)
+    kept = HOSTILE_URLS[url]
+    assert credit == "By Ann Lee. Licence not stated." + (f" Source: {kept}." if kept else "")
+
+
+def test_tips_of_a_hostile_record_carry_a_clean_attribution():
+    article = load_article("seed-004-part0")
+    article.author = '<a href="javascript:alert(1)">Ann Lee</a>'
+    article.source.url = "javascript:alert(document.cookie)"
+    article.author_bio = AuthorBio(text='<img src=x onerror="alert(1)"> About Ann', urls=["javascript:alert(1)"])
+    _, found, _ = tips.split_article(article, tips.TipsConfig())
+    assert found and {t.attribution.split(". ")[0] for t in found} == {"By Ann Lee"}
+    assert all("javascript" not in t.attribution and "<" not in t.attribution for t in found)
 
 
 def test_bio_travels_only_when_the_licence_requires_it():

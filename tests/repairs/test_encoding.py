@@ -1,0 +1,97 @@
+"""Encoding damage, judged the way ftfy is designed to judge it: a whole line at a time. Every string here is
+written for this test; the shapes (which bytes went wrong where) follow real mojibake."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.repairs import repair_text
+from pipeline.repairs.base import replay
+from pipeline.repairs.encoding import fix_unicode, needs_ftfy
+from pipeline.repairs.spacing import fix_invisible
+
+
+def mangle(text: str, encoding: str) -> str:
+    """UTF-8 bytes of ``text`` read in ``encoding``: the usual mojibake."""
+    return text.encode("utf-8").decode(encoding)
+
+
+def check(text: str, expected: str) -> None:
+    fixed, changes = fix_unicode(text)
+    assert fixed == expected
+    assert replay(text, changes) == fixed
+
+
+@pytest.mark.parametrize("encoding, words", [
+    ("cp1250", "Třetí město má krásné náměstí a dům u řeky."),  # Czech, read as Windows-1250
+    ("cp1251", "Дорога до моря займає дві години пішки."),  # Ukrainian, read as Windows-1251
+    ("cp1257", "Baņķieri gaida konkrētus projektus un investīcijas."),  # Latvian, read as Windows-1257
+    ("iso-8859-2", "Żółta łódź płynie po jeziorze."),  # Polish, read as ISO-8859-2
+])
+def test_single_byte_mojibake_of_other_code_pages_is_fixed_with_the_line_as_context(encoding, words):
+    check(mangle(words, encoding), words)
+
+
+def test_a_whose_second_byte_became_a_space_is_fixed_with_the_line_as_context():
+    text = "Nous allons à la plage et à la gare tout à côté."
+    damaged = mangle(text, "cp1252").replace("\xa0", " ")
+    assert "Ã " in damaged
+    check(damaged, text)
+
+
+def test_entity_on_top_of_mojibake():
+    check("une tempÃ&ordf;te", "une tempête")  # the second byte of ê escaped as an entity
+
+
+def test_c1_controls_that_are_cp1252_punctuation_are_restored_not_deleted():
+    text = "Er sagte \x84kommt gleich\x93 und ging\x85 weiter."
+    fixed, _ = repair_text(text)
+    assert fixed == "Er sagte „kommt gleich“ und ging… weiter."
+
+
+def test_unexplained_control_characters_are_kept():
+    for text in ("A marker \x1a stays, and so does \x81 here.", "Bell\x07 here", "tab\x0bvertical"):
+        assert repair_text(text)[0] == text
+
+
+def test_nul_is_junk_and_removed():
+    fixed, changes = fix_invisible("half\x00way")
+    assert fixed == "halfway" and [c.name for c in changes] == ["control_chars"]
+
+
+def test_correct_text_that_only_looks_odd_is_left_alone():
+    for text in ("Bremer/Mccoy – DrÃ¥ber", "Größe: 3 µm, Preis 5 € – ¡Olé!", "Η ¨ανατροφή¨ δυστυχώς"):
+        assert fix_unicode(text) == (text, [])
+
+
+def test_gate_agrees_with_ftfy_on_lines_it_skips():
+    from ftfy import fix_text
+
+    from pipeline.repairs.encoding import FTFY_CONFIG
+
+    config = FTFY_CONFIG._replace(explain=False)
+    for line in ("Schöne Grüße aus München – 20 °C.", "naïve café", "Tokyo (東京) ＡＢＣ", "plain ascii",
+                 "caf\u0065\u0301", "ﬁne", "A &amp; B", "x\x84y"):
+        if not needs_ftfy(line):
+            assert fix_text(line, config) == line, line
+
+
+def test_gate_agrees_with_ftfy_on_real_page_text():
+    """Every line of the trafilatura-eval snippets (real pages, mostly German) that the gate skips is one ftfy
+    leaves as it is (skipped without ../shared)."""
+    import json
+
+    from ftfy import fix_text
+
+    from bench.bench_ftfy_cases import CASES
+    from pipeline.repairs.encoding import FTFY_CONFIG
+
+    evaldata = CASES.parent / "trafilatura-eval" / "evaldata.json"
+    if not evaldata.is_file():
+        pytest.skip(f"{evaldata} is absent (shared benchmarks)")
+    config = FTFY_CONFIG._replace(explain=False)
+    lines = [line for page in json.loads(evaldata.read_text(encoding="utf-8")).values()
+             for snippet in page.get("with", []) + page.get("without", []) for line in snippet.split("\n")]
+    skipped = [line for line in lines if not needs_ftfy(line)]
+    assert len(skipped) > 1000
+    assert [line for line in skipped if fix_text(line, config) != line] == []

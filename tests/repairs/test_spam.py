@@ -1,0 +1,47 @@
+"""Foreign-script spam goes; foreign-language passages that belong to the article stay. The texts are written
+for these tests (the spam shapes follow the seed pages: a keyword glued to the title, a heading with links)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.repairs import repair_article, repair_text
+from pipeline.repairs.spam import fix_foreign_spam
+
+INTRO = ("Every good customer service team learns to slow down. When a caller is upset, the first job is to "
+         "listen, and the second is to say back what you heard, so that the caller knows the message arrived.")
+
+
+@pytest.mark.parametrize("ending", [
+    # an English article that ends with a short poem in Chinese, quoted in full
+    "My grandmother kept a short poem on her counter, and I end with it:\n\n"
+    "春风吹过小河边\n客人来了笑开颜\n一杯清茶慢慢品\n好话一句暖三天",
+    # ... or with a Russian proverb and its source
+    "A colleague from Kazan likes to close her training with these lines:\n\n"
+    "Тише едешь — дальше будешь.\nСлово — серебро, молчание — золото.",
+    # ... or with a poem under its own heading in Chinese, which ends with a colon like a spam heading does
+    "The night shift has its own poetry, as Li Bai knew:\n\n李白《静夜思》：\n床前明月光\n疑是地上霜",
+    # ... or with a single line in Greek
+    "We printed our motto on every mug in the office:\n\nΗ υπομονή είναι δύναμη.",
+])
+def test_a_closing_passage_in_another_script_survives(ending):
+    text = f"{INTRO}\n{ending}"
+    assert fix_foreign_spam(text, english=True) == (text, [])
+    assert repair_text(text)[0] == text
+
+
+def test_a_wholly_russian_article_is_left_alone():
+    text = ("Хороший сотрудник службы поддержки умеет слушать. Когда клиент расстроен, сначала нужно "
+            "выслушать его, а потом повторить услышанное, чтобы клиент понял: его услышали.\n"
+            "Тише едешь — дальше будешь.\nСлово — серебро, молчание — золото.")
+    result = repair_article(text, "Служба поддержки: пять правил")
+    assert (result.text, result.title, result.counts) == (text, "Служба поддержки: пять правил", {})
+    assert result.language == "ru"
+
+
+def test_real_spam_still_goes():
+    text = (f"{INTRO} 相关的主题文章:\n网络营销 http://www.example.cn/1.html\n手机 http://www.example.cn/2.html")
+    assert repair_text(text)[0] == INTRO
+    assert repair_article(INTRO, "Five Rules for the Help Desk-网络营销2012").title == "Five Rules for the Help Desk"
+    links = f"{INTRO}\n网络营销 手机 北京 http://www.example.cn/3.html\n汽车配件 http://www.example.cn/4.html"
+    assert repair_text(links)[0] == INTRO  # a closing block of foreign link lines, without a heading
