@@ -30,35 +30,21 @@ STRICT = os.environ.get("FUZZ_STRICT") == "1"
 LIMITS = Limits(timeout=float(os.environ.get("FUZZ_TIMEOUT", "20")), address_space=1 << 30,
                 max_bytes=corpus.CI_MAX_BYTES)
 
-# Open defects found by the fuzzer on main (case id -> what fails). Remove an entry once its fix is merged.
+# Open defects found by the fuzzer (case id -> what fails), as of main after the issue-12 merges (rel-output,
+# rel-input, rel-index-report, repair-ftfy). Remove an entry once its fix is merged. Fixed since the first run on
+# main: OUT safety (foreign/file/same/inside/parent), bombs, FIFOs, lone surrogates, deep JSON, WARC length lies,
+# binary .zst, wrong-typed records in `run`, stderr floods.
 KNOWN: dict[str, str] = {
-    "long_word-run-previous": "a 1 MB word: MemoryError (exit 70) after ~3 GB and 30 s",
-    "dotted_run-run-previous": "1 MB of a.b/a.b/...: hangs past the timeout (quadratic)",
-    "nul-run-previous": "\\u0000 in a JSONL text: KeyError: '' (exit 70)",
-    "lone_surrogate-run-previous": "\\ud800 in a JSON string: UnicodeEncodeError when writing (exit 70)",
-    "deep_json-run-previous": "JSON nested 100k deep: RecursionError (exit 70)",
-    "wrong_types-run-previous": "wrong-typed tipline records: TypeError (exit 70)",
-    "wrong_types-check-absent": "check on wrong-typed records: exit 70",
-    "wrong_types-report-absent": "report on wrong-typed records: exit 70",
-    "gzip_bomb-run-previous": "one multi-GB line in a .jsonl.gz: read whole into memory (MemoryError, exit 70)",
-    "zstd_bomb-run-previous": "one multi-GB line in a .jsonl.zst: read whole into memory (MemoryError, exit 70)",
-    "warc_length_lie-run-previous": "WARC Content-Length 10^18: OverflowError (exit 70)",
-    "fifo-run-previous": "a FIFO among the inputs: the read blocks forever",
+    "long_word-run-previous": "a 1 MB word: MemoryError (exit 70) in repairs/markers.py _splits, ~2 GB",
+    "dotted_run-run-previous": "1 MB of a.b/a.b/...: still running at the timeout (quadratic)",
+    "nul-run-previous": "\\u0000 in a JSONL text: KeyError: '' in repairs/markers.py _function_vectors (exit 70)",
     "odd_names-run-previous": "a file name with invalid UTF-8: UnicodeEncodeError writing the manifest (exit 70)",
-    "binary-run-previous": "random bytes named .jsonl.zst: ZstdError escapes (exit 70)",
-    "bad_jsonl_lines-run-previous": "3,000 malformed JSONL lines: 3,000 stderr lines (one per line, no cap)",
-    "plain-run-foreign": "OUT is a user's folder: replaced, the user's files deleted",
-    "plain-run-file": "OUT is a user's file: replaced by the output folder",
-    "plain-run-same_as_in": "OUT is the input folder: the inputs are deleted",
-    "plain-run-parent_of_in": "OUT is the folder holding the inputs: everything is deleted",
+    "wrong_types-check-absent": "check on a record with a 5,000-digit integer: ValueError (exit 70)",
+    "wrong_types-report-absent": "report on a record with a 5,000-digit integer: ValueError (exit 70)",
 }
-QUARANTINED_TRIGGERS = frozenset({
-    "long_word", "dotted_run", "nul", "lone_surrogate", "deep_json", "wrong_types", "gzip_bomb", "zstd_bomb",
-    "warc_length_lie", "fifo", "odd_names", "binary", "bad_jsonl_lines",
-})
-# read-jsonl over a folder of pages turns every line into a rejection and a stderr line (bad_jsonl_lines).
-QUARANTINED_COMMANDS = frozenset({"read-jsonl-write"})
-QUARANTINED_OUT_MODES = frozenset({"foreign", "file", "same_as_in", "parent_of_in"})
+QUARANTINED_TRIGGERS = frozenset({"long_word", "dotted_run", "nul", "odd_names", "wrong_types"})
+QUARANTINED_OUT_MODES: frozenset[str] = frozenset()
+QUARANTINED_COMMANDS: frozenset[str] = frozenset()
 
 FIXED = cases.fixed_cases(ci=True)
 
@@ -105,8 +91,7 @@ def test_known_failures_are_fixed_cases_and_quarantine_is_current() -> None:
     open_cases = [e for e in FIXED if cases.case_id(e) in KNOWN]
     stale = sorted(t for t in QUARANTINED_TRIGGERS if not any(t in e.triggers for e in open_cases))
     stale += sorted(m for m in QUARANTINED_OUT_MODES if not any(m == e.out_mode for e in open_cases))
-    if QUARANTINED_COMMANDS and "bad_jsonl_lines-run-previous" not in KNOWN:
-        stale += sorted(QUARANTINED_COMMANDS)
+    stale += sorted(c for c in QUARANTINED_COMMANDS if not any(c == e.command for e in open_cases))
     assert not stale, f"quarantined with no open case left (remove them from QUARANTINED_*): {stale}"
 
 
