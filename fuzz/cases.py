@@ -36,7 +36,8 @@ def fixed_cases(ci: bool = False) -> list[Example]:
             cases += [Example((name,), cmd, "absent") for cmd in JSONL_COMMANDS]
     if ci:
         # the readers of finished output, on the records built to break them
-        cases += [Example(("wrong_types",), "check", "absent"), Example(("wrong_types",), "report", "absent")]
+        cases += [Example((name,), cmd, "absent") for name in ("wrong_types", "gzip_bomb", "zstd_bomb")
+                  for cmd in ("check", "report")]
     else:
         cases.append(Example(("many_duplicates",), "run", "absent", workers=2))
     return cases

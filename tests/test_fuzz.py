@@ -1,8 +1,8 @@
 """The fuzz harness as a test (issue 12): the fixed adversarial corpus and a few random examples, bounded.
 
 Every example runs the real CLI in a subprocess (see ``fuzz/harness.py`` for the properties). This is the short
-pass of ``make test``: CI sizes (a 2 GiB gzip bomb is ~2 MB on disk), a 20 s timeout and a 1 GiB address-space
-cap per example (normal runs work under 600 MB), two examples at a time. ``make fuzz`` is the long run.
+pass of ``make test``: CI sizes (a 1 GiB gzip bomb is ~1 MB on disk), a 20 s timeout and a 1 GiB address-space
+cap per example, two examples at a time. ``make fuzz`` is the long run.
 
 Defects still on main are listed in ``KNOWN``: their cases are ``xfail(strict=True)``, so the suite stays green
 while they are open and turns red the moment one is fixed, until its entry is removed. Triggers and OUT states
@@ -41,8 +41,16 @@ KNOWN: dict[str, str] = {
     "odd_names-run-previous": "a file name with invalid UTF-8: UnicodeEncodeError writing the manifest (exit 70)",
     "wrong_types-check-absent": "check on a record with a 5,000-digit integer: ValueError (exit 70)",
     "wrong_types-report-absent": "report on a record with a 5,000-digit integer: ValueError (exit 70)",
+    "gzip_bomb-check-absent": "check reads a multi-GB .jsonl.gz line whole (io.read_records: 2 GiB line limit)",
+    "gzip_bomb-report-absent": "report reads a multi-GB .jsonl.gz line whole (MemoryError, exit 70)",
+    "zstd_bomb-check-absent": "check reads a multi-GB .jsonl.zst line whole (MemoryError, exit 70)",
+    "zstd_bomb-report-absent": "report reads a multi-GB .jsonl.zst line whole (MemoryError, exit 70)",
 }
-QUARANTINED_TRIGGERS = frozenset({"long_word", "dotted_run", "nul", "odd_names", "wrong_types"})
+# Open cases whose run time sits near the CI timeout (1 MB of dotted tokens took 15-25 s under load): xfail, not
+# strict, so a loaded runner cannot turn them red; `make fuzz` (60 s timeout) is their judge.
+SLOW_KNOWN = frozenset({"dotted_run-run-previous"})
+QUARANTINED_TRIGGERS = frozenset({"long_word", "dotted_run", "nul", "odd_names", "wrong_types", "gzip_bomb",
+                                  "zstd_bomb"})
 QUARANTINED_OUT_MODES: frozenset[str] = frozenset()
 QUARANTINED_COMMANDS: frozenset[str] = frozenset()
 
@@ -65,7 +73,8 @@ def fixed_outcomes(session: Session) -> dict[str, object]:
 
 def _param(example: Example) -> object:
     key = cases.case_id(example)
-    marks = [pytest.mark.xfail(strict=True, reason=KNOWN[key])] if key in KNOWN and not STRICT else []
+    strict = key not in SLOW_KNOWN
+    marks = [pytest.mark.xfail(strict=strict, reason=KNOWN[key])] if key in KNOWN and not STRICT else []
     return pytest.param(key, id=key, marks=marks)
 
 
