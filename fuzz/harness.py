@@ -189,6 +189,9 @@ def run_child(argv: list[str], cwd: Path, env: dict[str, str], limits: Limits, s
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
     start = time.monotonic()
+    result = stdout.with_name("launch-result")
+    result.unlink(missing_ok=True)
+    argv = [sys.executable, str(Path(__file__).with_name("launch.py")), str(result), "--", *argv]
     with open(stdout, "wb") as out, open(stderr, "wb") as err:
         proc = subprocess.Popen(argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
                                 preexec_fn=preexec, start_new_session=True)
@@ -207,8 +210,11 @@ def run_child(argv: list[str], cwd: Path, env: dict[str, str], limits: Limits, s
     seconds = time.monotonic() - start
     _kill_session(proc.pid)  # workers the child left behind
     code = None if timed_out else os.waitstatus_to_exitcode(status)
+    rss_kb = usage.ru_maxrss
+    if not timed_out and result.exists():  # the launcher's report of the command itself
+        code, rss_kb = (int(x) for x in result.read_text(encoding="ascii").split())
     sig = -code if code is not None and code < 0 else None
-    return ChildResult(None if timed_out or sig else code, sig, seconds, usage.ru_maxrss / 1024)
+    return ChildResult(None if timed_out or sig else code, sig, seconds, rss_kb / 1024)
 
 
 def _kill_session(pgid: int) -> None:
