@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: clean-data test lint bench clean chromium
+.PHONY: clean-data test lint bench fuzz clean chromium
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,7 +31,7 @@ chromium:
 	echo "make: chromium is not installed and could not be; the report's browser test will be skipped" >&2
 
 lint: $(STAMP)
-	$(BIN)/ruff check pipeline tests bench
+	$(BIN)/ruff check pipeline tests bench fuzz
 
 # The bench extras (rensa, datatrove) are installed only for `make bench`; the benchmarks skip what is missing.
 $(BENCH_STAMP): $(STAMP)
@@ -41,5 +41,13 @@ $(BENCH_STAMP): $(STAMP)
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench --out bench/results.md
 
+# Issue 12: the fixed adversarial corpus, then FUZZ_SECONDS of hypothesis's random examples (seed FUZZ_SEED);
+# failures and peak memory go to bench/results.md ("Fuzz"), reproducers to fuzz/work/repro (git-ignored).
+# `make test` runs the short pass (tests/test_fuzz.py: CI sizes, about a minute).
+FUZZ_SECONDS ?= 600
+FUZZ_SEED ?= 0
+fuzz: $(STAMP)
+	$(BIN)/python -m fuzz --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED) --results bench/results.md
+
 clean:
-	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache
+	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache fuzz/work
