@@ -62,7 +62,7 @@ def test_html_drops_chrome_and_keeps_structure():
         "<footer>© Site</footer><script>var x;</script><!-- hidden --></body></html>"
     )
     assert doc.title == "Ten Tips" and doc.author == "Jane Roe" and doc.url == "http://example.org/tips"
-    assert doc.text.splitlines() == ["Ten Tips", "", "First paragraph", "second line.", "", "• Alpha", "• Beta bold"]
+    assert doc.text.splitlines() == ["First paragraph", "second line.", "", "• Alpha", "• Beta bold"]
     for chrome in ("Logo", "Home", "© Site", "var x", "hidden"):
         assert chrome not in doc.text
 
