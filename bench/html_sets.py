@@ -89,6 +89,10 @@ def aeb_page_pr(truth: str, got: str) -> tuple[float, float]:
     return precision, recall
 
 
+def fmt(value: float) -> str:
+    return f"{value:.3f}"
+
+
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -156,3 +160,102 @@ def is_english(page: Page) -> bool:
 
 def iter_keys(pages: list[Page]) -> Iterator[str]:
     return (p.key for p in pages)
+
+
+# --- running the extractors side by side -------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Extracted:
+    text: str
+    title: str | None = None
+    author: str | None = None
+
+
+def extractors() -> tuple[dict, list[str]]:
+    """``{name: fn(page bytes) -> Extracted}`` for tipline and every peer installed; plus notes on missing ones.
+
+    tipline's extract step is ``read.page_to_article`` (bytes -> decoded -> main text + metadata), the same call
+    the read stage makes. Peers get the same decoded text, so decoding is no one's advantage.
+    """
+    from pipeline.stages.extract import decode
+    from pipeline.stages.read import page_to_article
+
+    def tipline(data: bytes) -> Extracted:
+        try:
+            a = page_to_article("page.html", data, "html")
+        except ValueError:
+            return Extracted("")
+        return Extracted(a.text, a.title, a.author)
+
+    tools = {"tipline extract": tipline}
+    notes = []
+    try:
+        import trafilatura
+
+        def traf(data: bytes) -> Extracted:
+            doc = trafilatura.bare_extraction(decode(data).text, with_metadata=True)
+            return Extracted(doc.text or "", doc.title, doc.author) if doc else Extracted("")
+
+        tools[f"trafilatura {trafilatura.__version__}"] = traf
+    except ImportError:
+        notes.append("trafilatura not installed (pip install -e '.[bench]')")
+    try:
+        from importlib.metadata import version
+
+        from resiliparse.extract.html2text import extract_plain_text
+        from resiliparse.parse.html import HTMLTree
+
+        def resil(data: bytes) -> Extracted:
+            return Extracted(extract_plain_text(HTMLTree.parse(decode(data).text), main_content=True))
+
+        tools[f"resiliparse {version('resiliparse')} main_content"] = resil
+    except ImportError:
+        notes.append("resiliparse not installed (pip install -e '.[bench]')")
+    return tools, notes
+
+
+def run_tool(fn, pages: list[Page]) -> tuple[dict[str, Extracted], float]:
+    """Outputs per page key and CPU seconds (one core: the process's own time, not the wall clock)."""
+    import time
+
+    out = {}
+    if pages:
+        fn(pages[0].html)  # warm up: first calls load tables and compile patterns, in every tool
+    start = time.process_time()
+    for page in pages:
+        out[page.key] = fn(page.html)
+    return out, time.process_time() - start
+
+
+def run_chain(pages: list[Page], stages: list[str]) -> tuple[dict[str, str], dict[str, tuple], float]:
+    """Run ``tipline read DIR <stages> write-jsonl`` on the pages (one worker); texts and (title, author) per
+    page key (parts of a split page joined), and CPU seconds."""
+    import tempfile
+    import time
+
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    with tempfile.TemporaryDirectory(prefix="tipline-html-") as tmp:
+        root = Path(tmp)
+        names = {}
+        for i, page in enumerate(pages):
+            name = f"{i:05d}.html"
+            (root / name).write_bytes(page.html)
+            names[name] = page.key
+        start = time.process_time()
+        result = CliRunner().invoke(cli, ["--workers", "1", "--no-progress", "-q", "read", str(root), *stages,
+                                          "write-jsonl", "-"])
+        seconds = time.process_time() - start
+    texts: dict[str, list[str]] = {}
+    meta: dict[str, tuple] = {}
+    for line in result.stdout.splitlines():
+        record = json.loads(line)
+        key = names.get(Path(record["source"]["path"]).name)
+        if key is None:
+            continue
+        texts.setdefault(key, []).append(record["text"])
+        meta.setdefault(key, (record.get("title"), record.get("author")))
+    return {k: "\n\n".join(v) for k, v in texts.items()}, meta, seconds

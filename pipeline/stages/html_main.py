@@ -35,7 +35,7 @@ BLOCK = frozenset(
     "body html caption".split()
 )
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-CHROME_TAGS = frozenset("nav aside footer header form".split())
+CHROME_TAGS = frozenset("nav aside footer header form figcaption".split())  # pictures and their captions too
 CHROME_ROLES = frozenset("navigation complementary contentinfo banner search dialog menu menubar alert".split())
 # Parts of class/id tokens (split on - and _) that name chrome; "tag" and "category" are left out on purpose:
 # WordPress puts "tag-foo category-bar" on the article element itself.
@@ -44,7 +44,8 @@ CHROME_PARTS = frozenset(
     "sidebar widget widgets cookie cookies consent gdpr newsletter subscribe subscription signup footer nav navbar "
     "navigation menu breadcrumb breadcrumbs pagination pager promo promos advert adverts advertisement ads ad "
     "sponsor sponsored popup modal overlay recommended recommendations outbrain taboola disqus toolbar rating "
-    "masthead skip byline dateline tagcloud tags newsletters banner trending popular bottom-bar"
+    "masthead skip byline dateline tagcloud tags newsletters banner trending popular bottom-bar caption gallery "
+    "slideshow carousel slider lightbox"
     .split()
 )
 CHROME_TOKENS = re.compile(
