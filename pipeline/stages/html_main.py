@@ -34,6 +34,8 @@ BLOCK = frozenset(
     "ol dl figure figcaption address hr center header footer nav aside form fieldset legend details summary "
     "body html caption".split()
 )
+# A paragraph, a list or an inline element is not an article's container, however much prose it holds alone.
+NOT_CONTAINERS = frozenset("p li ul ol dl dt dd h1 h2 h3 h4 h5 h6 pre a span b i em strong font small code".split())
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 CHROME_TAGS = frozenset("nav aside footer header form figcaption".split())  # pictures and their captions too
 CHROME_ROLES = frozenset("navigation complementary contentinfo banner search dialog menu menubar alert".split())
@@ -53,6 +55,9 @@ CHROME_TOKENS = re.compile(
     r"author-?(?:bio|box|info)|about-?author|sr-only|screen-reader-text|visually-?hidden|hidden|read-?more|"
     r"more-?(?:stories|articles|news)|see-?also|further-?reading|print-?only|caption-?credit|credits?)$"
 )
+# Inside compound tokens ("jp-relatedposts", "articleFooter", "postmetadata") these still name chrome.
+CHROME_INSIDE = re.compile(r"related|recirculation|comment|newsletter|breadcrumb|sidebar|footer|metadata|postmeta|"
+                           r"byline|sharing|social|subscri|cookie|widget|author")
 MAIN_PARTS = frozenset("article articlebody content entry post story main text body blog".split())
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SPLIT_TOKEN = re.compile(r"[-_]")
@@ -137,6 +142,9 @@ def _chrome_reason(tag: str, attrs: dict) -> str:
             for part in SPLIT_TOKEN.split(token):
                 if part in CHROME_PARTS:
                     return f"{name}:{part}"
+            found = CHROME_INSIDE.search(token)
+            if found:
+                return f"{name}:{found.group(0)}"
     return ""
 
 
@@ -395,7 +403,7 @@ def select(parts: PageParts, config: MainConfig = MainConfig()) -> MainText:
             score[parts.parents[i]] += score[i]
     best = 0
     for i in range(n):
-        if score[i] >= score[best] and score[i] > 0:
+        if score[i] >= score[best] and score[i] > 0 and parts.tags[i] not in NOT_CONTAINERS:
             best = i
     chosen = _with_siblings(parts, score, best, config)
     inside = [False] * n
@@ -482,8 +490,8 @@ def _edge_blocks(kept: list[Block], weights_of: dict[int, float], config: MainCo
         head = [b for b in head if _chrome_line(b)]
     elif config.trim_head != "all":
         head = []
-    if config.trim_tail == "cue":
-        tail = [b for b in tail if _chrome_line(b)]
+    if config.trim_tail == "cue":  # a heading with nothing after it introduces nothing
+        tail = [b for b in tail if _chrome_line(b) or b.kind == "h"]
     elif config.trim_tail != "all":
         tail = []
     return {id(b) for b in head + tail}
