@@ -55,6 +55,7 @@ CHROME_TOKENS = re.compile(
     r"author-?(?:bio|box|info)|about-?author|sr-only|screen-reader-text|visually-?hidden|hidden|read-?more|"
     r"more-?(?:stories|articles|news)|see-?also|further-?reading|print-?only|caption-?credit|credits?)$"
 )
+BUILDER_PREFIXES = ("elementor", "wp-block", "et_pb", "vc_", "wpb_", "fl-")
 # Inside compound tokens ("jp-relatedposts", "articleFooter", "postmetadata") these still name chrome.
 CHROME_INSIDE = re.compile(r"related|recirculation|comment|newsletter|breadcrumb|sidebar|footer|metadata|postmeta|"
                            r"byline|sharing|social|subscri|cookie|widget|author")
@@ -137,6 +138,8 @@ def _chrome_reason(tag: str, attrs: dict) -> str:
         return f"role:{role}"
     for name in ("class", "id"):
         for token in (attrs.get(name) or "").lower().split():
+            if token.startswith(BUILDER_PREFIXES):
+                continue  # page builders name every box "widget": elementor-widget-container holds articles
             if CHROME_TOKENS.match(token):
                 return f"{name}:{token}"
             for part in SPLIT_TOKEN.split(token):
@@ -387,6 +390,8 @@ def select(parts: PageParts, config: MainConfig = MainConfig()) -> MainText:
     chrome = [""] * n
     for i in range(n):
         reason = parts.chrome[i]
+        if reason == "tag:header" and prose[i] > 0:
+            reason = ""  # a header with prose in it holds the lead paragraph, not the site's banner
         if reason and (prose[i] > config.chrome_keep_share * total or parts.main_cue[i] and prose[i] > 0
                        and reason.startswith(("class", "id")) and _only_main(parts, i)):
             reason = ""
@@ -491,7 +496,7 @@ def _edge_blocks(kept: list[Block], weights_of: dict[int, float], config: MainCo
     elif config.trim_head != "all":
         head = []
     if config.trim_tail == "cue":  # a heading with nothing after it introduces nothing
-        tail = [b for b in tail if _chrome_line(b) or b.kind == "h"]
+        tail = [b for b in tail if _chrome_line(b, TAIL_LINE) or b.kind == "h"]
     elif config.trim_tail != "all":
         tail = []
     return {id(b) for b in head + tail}
@@ -509,9 +514,20 @@ CHROME_LINE = re.compile(
 )
 
 
-def _chrome_line(block: Block) -> bool:
+# After the text, only lines naming chrome outright: a closing "Thanks!" or "See you, Anna" is the author's.
+TAIL_LINE = re.compile(
+    r"share|teilen|subscri|abonn|newsletter|follow|copyright|©|rights reserved|rechte vorbehalten|\btags?\b|"
+    r"schlagw|kategorie|categor|posted|filed under|veröffentlicht|published|updated|aktualisiert|comment|"
+    r"kommentar|related|read more|weiterlesen|mehr zum thema|lesen sie auch|see also|print|drucken|e-?mail|"
+    r"facebook|twitter|whatsapp|linkedin|pinterest|instagram|telegram|advert|anzeige|werbung|sponsor|photo|"
+    r"foto|bild:|image|credit|quelle:|source:|cookie|login|log in|anmelden|sign up",
+    re.I,
+)
+
+
+def _chrome_line(block: Block, cues: re.Pattern = CHROME_LINE) -> bool:
     """A short line at the edge of an article that reads like chrome: share, tags, dates, credits, bylines."""
-    return len(block.text) < 200 and (block.links > 0 or bool(CHROME_LINE.search(block.text)))
+    return len(block.text) < 200 and (block.links > 0 or bool(cues.search(block.text)))
 
 
 def render(blocks: list[Block]) -> str:
