@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+
 def _find_benchmarks() -> Path:
     """``../shared/benchmarks`` beside the checkout (CI), or beside the folder of worktrees (helpers)."""
     root = Path(__file__).resolve().parent.parent

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
-from .html_main import MainConfig, extract_main, render
+from .html_main import DEFAULT_MAIN, MainConfig, extract_main, render
 from .html_meta import PageMeta, page_meta
 
 BOMS = (
@@ -154,7 +154,7 @@ def _clean_inline(text: str) -> str:
     return " ".join(text.split())
 
 
-def html_to_text(html: str, config: MainConfig = MainConfig()) -> HtmlDocument:
+def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     """Extract a page's main text and its metadata; navigation, comments, share bars and the like are left out.
 
     Paragraphs are apart by a blank line, list items are lines (``<ol>`` numbered, ``<ul>`` bulleted); the
@@ -187,11 +187,11 @@ def html_to_text(html: str, config: MainConfig = MainConfig()) -> HtmlDocument:
             why[i] = "html-title"
             removed["html-title"] += 1
             break
-    blocks = [b for b, reason in zip(parts.blocks, why) if not reason]
+    blocks = [b for b, reason in zip(parts.blocks, why, strict=True) if not reason]
     return HtmlDocument(
         text=render(blocks), title=meta.title, author=meta.author, date=meta.date, url=meta.canonical_url,
         meta=meta, removed=removed,
-        removed_blocks=[(reason, b.text) for b, reason in zip(parts.blocks, why) if reason],
+        removed_blocks=[(reason, b.text) for b, reason in zip(parts.blocks, why, strict=True) if reason],
     )
 
 

@@ -36,6 +36,7 @@ BLOCK = frozenset(
 )
 # A paragraph, a list or an inline element is not an article's container, however much prose it holds alone.
 NOT_CONTAINERS = frozenset("p li ul ol dl dt dd h1 h2 h3 h4 h5 h6 pre a span b i em strong font small code".split())
+BR = "\ue000"  # a private-use character marks <br> while text is gathered: source newlines are only spaces
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 CHROME_TAGS = frozenset("nav aside footer header form figcaption".split())  # pictures and their captions too
 CHROME_ROLES = frozenset("navigation complementary contentinfo banner search dialog menu menubar alert".split())
@@ -68,17 +69,23 @@ MARKUP_AS_TEXT = re.compile(r"\s*<(?:img|a|iframe|div|span|p|link|meta|style|scr
 
 @dataclass(frozen=True, slots=True)
 class MainConfig:
+    """Thresholds of the main-content choice; each was set by measuring AEB and trafilatura-eval (bench/)."""
+
     prose_min_chars: int = 80  # a line this long with few links reads as a sentence, not a label or a menu item
     link_dense: float = 0.5  # over half its characters in links: a menu, a related list, a tag cloud
     prose_max_links: float = 0.3  # prose may link a few words (citations), not most of them
     chrome_keep_share: float = 0.6  # a "chrome" element holding more than this share of the prose is the page
     sibling_share: float = 0.2  # a sibling of the main container with prose worth this share of it is added back
-    link_list_penalty: float = 1.0  # a link list counts against its container by its length times this
+    link_list_penalty: float = 1.0  # a link list counts against its container by its length; 0.5 and 2 measured worse
+    short_line_penalty: float = 0.0  # short lines are neutral: 0.2 and 0.5 lowered trafilatura-eval recall
     all_links: float = 0.9  # a long line this linked is still a link list (a row of related headlines)
     card_max_chars: int = 600  # a teaser card is a headline and a summary, not a section of an article
     trim_head: str = "cue"  # at the edges, drop only short lines that read like chrome (dates, share, by ...)
-    trim_tail: str = "cue"  # "all" drops every short line there, "" none: both measured worse on AEB and trafilatura-eval
+    trim_tail: str = "cue"  # "all" drops every short line there, "" none: both measured worse
     min_cards: int = 3  # this many alike siblings, each a headline link plus a line, are a teaser list
+
+
+DEFAULT_MAIN = MainConfig()
 
 
 @dataclass(slots=True)
@@ -189,10 +196,10 @@ class _Walker:
         self.buf.clear()
         links, self.buf_links = self.buf_links, 0
         if self.in_pre:
+            raw = raw.replace(BR, "\n")
             text = "\n".join(line.rstrip() for line in raw.strip("\n").split("\n"))
-        else:
-            text = "\n".join(_clean(line) for line in raw.split("\n"))
-            text = "\n".join(line for line in text.split("\n") if line)
+        else:  # a newline in the source is a space; only <br> breaks a line
+            text = "\n".join(line for line in (_clean(part) for part in raw.split(BR)) if line)
         if not text.strip() or MARKUP_AS_TEXT.match(text):
             return
         kind = "h" if self.in_h else "li" if self.in_li else "pre" if self.in_pre else "p"
@@ -229,7 +236,7 @@ class _Walker:
         if tag == "html":
             parts.lang = (attrs.get("lang") or attrs.get("xml:lang") or None) if not parts.lang else parts.lang
         if tag == "br":
-            self.buf.append("\n")
+            self.buf.append(BR)
             return False
         if tag == "a" and (attrs.get("rel") or "").lower() in ("author", "license"):
             parts.links.append({"rel": attrs.get("rel").lower(), "href": attrs.get("href") or "",
@@ -369,16 +376,16 @@ def _weight(block: Block, config: MainConfig) -> float:
         return 0.0
     if length >= config.prose_min_chars and density <= config.prose_max_links:
         return length * (1.0 - density)
-    return 0.0
+    return -length * config.short_line_penalty
 
 
-def select(parts: PageParts, config: MainConfig = MainConfig()) -> MainText:
+def select(parts: PageParts, config: MainConfig = DEFAULT_MAIN) -> MainText:
     """Choose the main content's blocks among ``parts.blocks``; count the others in ``removed`` by why."""
     n = len(parts.tags)
     blocks = parts.blocks
     weights = [_weight(b, config) for b in blocks]
     prose = [0.0] * n
-    for b, w in zip(blocks, weights):
+    for b, w in zip(blocks, weights, strict=True):
         if w > 0 and b.elem >= 0:
             prose[b.elem] += w
     for i in range(n - 1, 0, -1):  # children come after their parents: one backward pass sums subtrees
@@ -400,7 +407,7 @@ def select(parts: PageParts, config: MainConfig = MainConfig()) -> MainText:
         parent = parts.parents[i]
         chrome[i] = (chrome[parent] if parent >= 0 else "") or reason
     score = [0.0] * n
-    for b, w in zip(blocks, weights):
+    for b, w in zip(blocks, weights, strict=True):
         if b.elem >= 0 and not chrome[b.elem]:
             score[b.elem] += w
     for i in range(n - 1, 0, -1):
@@ -417,17 +424,17 @@ def select(parts: PageParts, config: MainConfig = MainConfig()) -> MainText:
         inside[i] = i in chosen or (parent >= 0 and inside[parent])
     why: list[str] = []
     kept: list[Block] = []
-    for b, w in zip(blocks, weights):
-        if b.elem < 0 or not inside[b.elem]:
-            why.append("html-outside-main")
-        elif chrome[b.elem]:
+    for b, w in zip(blocks, weights, strict=True):
+        if b.elem >= 0 and chrome[b.elem]:
             why.append(f"html-chrome-{chrome[b.elem].split(':')[0]}")
-        elif w < 0:
+        elif b.elem < 0 or not inside[b.elem]:
+            why.append("html-outside-main")
+        elif w < 0 and b.link_density() > config.link_dense:
             why.append("html-link-list")
         else:
             why.append("")
             kept.append(b)
-    edges = _edge_blocks(kept, {id(b): w for b, w in zip(blocks, weights)}, config)
+    edges = _edge_blocks(kept, {id(b): w for b, w in zip(blocks, weights, strict=True)}, config)
     for i, b in enumerate(blocks):
         if id(b) in edges:
             why[i] = "html-edge"
@@ -442,10 +449,10 @@ def _cards(parts: PageParts, blocks: list[Block], weights: list[float], config: 
     linky = [0] * n
     other = [0] * n
     chars = [0] * n
-    for b, w in zip(blocks, weights):
+    for b, w in zip(blocks, weights, strict=True):
         if b.elem >= 0:
             chars[b.elem] += len(b.text)
-            if w < 0 or b.kind == "h" and b.link_density() > config.link_dense:
+            if b.link_density() > config.link_dense and (w < 0 or b.kind == "h"):
                 linky[b.elem] += 1
             else:
                 other[b.elem] += 1
@@ -549,5 +556,5 @@ def render(blocks: list[Block]) -> str:
     return "".join(out)
 
 
-def extract_main(html: str, config: MainConfig = MainConfig()) -> MainText:
+def extract_main(html: str, config: MainConfig = DEFAULT_MAIN) -> MainText:
     return select(walk(html), config)

@@ -21,7 +21,8 @@ BY_PREFIX = re.compile(
     r"^(?:(?:post\s+)?author|autor(?:in)?|auteur|text|texto|written|posted|published|veröffentlicht|geschrieben|"
     r"eingestellt)?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*", re.I)
 BY_LINE = re.compile(r"^(?:by|von|par|por|autor(?:in)?:|author:|text:)\s+\S", re.I)
-AUTHOR_END = re.compile(r"\s*[|,•·].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$", re.I)
+AUTHOR_END = re.compile(
+    r"\s*[|,•·].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$", re.I)
 AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\d{4}|\||»|«|\*|\(|:$|\bsays\b|\bsagt\b", re.I)
 NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous redaktion "
                       "editor guest gast posted published veröffentlicht".split())
@@ -189,12 +190,14 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
     if not candidates:
         return
     where, title = candidates[0]
-    h1_text = next((v for w, v in candidates if w == "h1"), None)
     if where == "og:title" and out.site_name:
         title = strip_site_name(title, out.site_name)
     out.title, out.sources["title"] = title, where
-    if h1_text and where != "h1" and h1_text != title:
-        out.sources["title_disagrees"] = "h1"
+    # the page's metadata and its visible heading disagree: say which one lost
+    other = next((w for w, v in candidates if w in ("h1", "og:title") and w != where
+                  and strip_site_name(v, out.site_name) != title), None)
+    if other:
+        out.sources["title_disagrees"] = other
 
 
 def _best_h1(h1s: list[str], titles: list[str], site: str | None) -> str | None:

@@ -26,6 +26,7 @@ FOREIGN_FIELDS = ("id", "url", "title", "author", "date")
 class ReadConfig:
     max_bytes: int = io.DEFAULT_MAX_BYTES
     jsonl: bool = False  # read every input as JSONL whatever its name (read-jsonl)
+    keep_removed: bool = False  # keep HTML blocks left out of the main text in removed_spans (audit)
 
 
 def run(
@@ -92,14 +93,15 @@ def _read_page(path: str, fmt: str, config: ReadConfig, stats, on_input) -> Iter
     data = _read_whole(path, fmt, config, stats, on_input)
     if data is None:
         return
-    yield from _page_from_bytes(path, data, fmt, stats, on_input)
+    yield from _page_from_bytes(path, data, fmt, stats, on_input, config.keep_removed)
 
 
-def _page_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_input) -> Iterator[Record]:
+def _page_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_input,
+                     keep_removed: bool = False) -> Iterator[Record]:
     item = InputFile(path, sha256_bytes(data), len(data), fmt)
     _register(on_input, item)
     try:
-        article = page_to_article(path, data, fmt)
+        article = page_to_article(path, data, fmt, keep_removed=keep_removed)
     except ExtractError as exc:
         stats.reject(path, exc.reason, exc.detail)
         return
