@@ -59,7 +59,7 @@ CHROME_TOKENS = re.compile(
 BUILDER_PREFIXES = ("elementor", "wp-block", "et_pb", "vc_", "wpb_", "fl-")
 # Inside compound tokens ("jp-relatedposts", "articleFooter", "postmetadata") these still name chrome.
 CHROME_INSIDE = re.compile(r"related|recirculation|comment|newsletter|breadcrumb|sidebar|footer|metadata|postmeta|"
-                           r"byline|sharing|social|subscri|cookie|widget|author")
+                           r"byline|sharing|social|subscri|cookie|widget|author|sabox|likes|disclosure|utility|donat|signup|optin")
 MAIN_PARTS = frozenset("article articlebody content entry post story main text body blog".split())
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SPLIT_TOKEN = re.compile(r"[-_]")
