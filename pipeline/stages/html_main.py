@@ -380,7 +380,18 @@ def _weight(block: Block, config: MainConfig) -> float:
 
 
 def select(parts: PageParts, config: MainConfig = DEFAULT_MAIN) -> MainText:
-    """Choose the main content's blocks among ``parts.blocks``; count the others in ``removed`` by why."""
+    """Choose the main content's blocks among ``parts.blocks``; count the others in ``removed`` by why.
+
+    A page whose every block looks like chrome (a blog whose post sits in a box named "sidebar") is chosen
+    again with the chrome cues off, rather than emptied.
+    """
+    chosen = _select(parts, config, use_chrome=True)
+    if chosen.blocks or not parts.blocks:
+        return chosen
+    return _select(parts, config, use_chrome=False)
+
+
+def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
     n = len(parts.tags)
     blocks = parts.blocks
     weights = [_weight(b, config) for b in blocks]
@@ -396,13 +407,13 @@ def select(parts: PageParts, config: MainConfig = DEFAULT_MAIN) -> MainText:
     # chrome[i]: reason the element (or an ancestor) is set aside; forwards, parents come first
     chrome = [""] * n
     for i in range(n):
-        reason = parts.chrome[i]
+        reason = parts.chrome[i] if use_chrome else ""
         if reason == "tag:header" and prose[i] > 0:
             reason = ""  # a header with prose in it holds the lead paragraph, not the site's banner
         if reason and (prose[i] > config.chrome_keep_share * total or parts.main_cue[i] and prose[i] > 0
                        and reason.startswith(("class", "id")) and _only_main(parts, i)):
             reason = ""
-        if not reason and i in cards and prose[i] <= config.chrome_keep_share * total:
+        if use_chrome and not reason and i in cards and prose[i] <= config.chrome_keep_share * total:
             reason = "cards:teaser"
         parent = parts.parents[i]
         chrome[i] = (chrome[parent] if parent >= 0 else "") or reason
