@@ -237,8 +237,10 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
 
 @cli.command("read")
 @click.argument("path")
+@click.option("--keep-removed", is_flag=True,
+              help="Keep the HTML blocks left out of the main text (menus, comments, ...) in removed_spans.")
 @pass_session
-def read_cmd(session: Session, path: str) -> Processor:
+def read_cmd(session: Session, path: str, keep_removed: bool) -> Processor:
     """Read pages and documents from PATH: a file, a directory (recursive), a glob, or - for stdin.
 
     Reads .txt, .html/.htm and .jsonl/.jsonl.gz (one document per line with a "text" field, or tipline
@@ -249,7 +251,7 @@ def read_cmd(session: Session, path: str) -> Processor:
     Example:
       tipline read raw/ read 'more/*.html' write clean/
     """
-    return session.reader((path,), read.ReadConfig(max_bytes=session.max_bytes))
+    return session.reader((path,), read.ReadConfig(max_bytes=session.max_bytes, keep_removed=keep_removed))
 
 
 @cli.command("read-jsonl")

@@ -15,7 +15,8 @@ from typing import Any
 from .. import io
 from ..records import Article, Record, Source, from_dict, is_tipline_record, sha256_bytes
 from ..stats import InputFile, StageStats
-from .extract import ExtractError, decode, html_to_text, normalise_newlines, sniff_binary
+from .extract import ExtractError, HtmlDocument, decode, html_to_text, normalise_newlines, sniff_binary
+from .licence import combine
 
 NAME = "read"
 FOREIGN_FIELDS = ("id", "url", "title", "author", "date")
@@ -25,6 +26,7 @@ FOREIGN_FIELDS = ("id", "url", "title", "author", "date")
 class ReadConfig:
     max_bytes: int = io.DEFAULT_MAX_BYTES
     jsonl: bool = False  # read every input as JSONL whatever its name (read-jsonl)
+    keep_removed: bool = False  # keep HTML blocks left out of the main text in removed_spans (audit)
 
 
 def run(
@@ -143,14 +145,15 @@ def _read_page(path: str, fmt: str, config: ReadConfig, stats, on_input) -> Iter
     data = _read_whole(path, fmt, config, stats, on_input)
     if data is None:
         return
-    yield from _page_from_bytes(path, data, fmt, stats, on_input)
+    yield from _page_from_bytes(path, data, fmt, stats, on_input, config.keep_removed)
 
 
-def _page_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_input) -> Iterator[Record]:
+def _page_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_input,
+                     keep_removed: bool = False) -> Iterator[Record]:
     item = InputFile(path, sha256_bytes(data), len(data), fmt)
     _register(on_input, item)
     try:
-        article = page_to_article(path, data, fmt)
+        article = page_to_article(path, data, fmt, keep_removed=keep_removed)
     except ExtractError as exc:
         stats.reject(path, exc.reason, exc.detail)
         return
@@ -162,7 +165,8 @@ def _page_from_bytes(path: str, data: bytes, fmt: str, stats: StageStats, on_inp
     yield article
 
 
-def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None = None) -> Article:
+def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None = None,
+                    keep_removed: bool = False) -> Article:
     """Build the article record of one page from its bytes (``ExtractError`` when it is no text page).
 
     >>> a = page_to_article("a.txt", "Title\\r\\nBody text.".encode("cp1252"), "txt")
@@ -184,21 +188,45 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
     title = author = None
     meta: dict[str, Any] = {}
     text = decoded.text
+    doc = None
     if fmt == "html":
         doc = html_to_text(text)
         text, title, author = doc.text, doc.title, doc.author
         source.url, source.date = doc.url, doc.date
-        if author:
-            meta["html_author"] = author
+        meta.update(_html_meta(doc))
     if decoded.replaced:
         meta["undecodable_chars"] = decoded.replaced
     text = text.strip("\n")
     if not text.strip():
         raise ExtractError("empty", "no text (empty or only whitespace)" if fmt != "html" else "HTML holds no text")
     article = Article(id=Article.make_id(source), source=source, text=text, title=title, author=author, meta=meta)
+    if doc is not None:
+        article.language = doc.meta.language
+        if doc.meta.licence is not None:
+            article.licence = combine([doc.meta.licence])
+        article.removed.update(sorted(doc.removed.items()))
+        if keep_removed:
+            article.removed_spans.extend({"stage": NAME, "rule": why, "text": block}
+                                         for why, block in doc.removed_blocks)
     if decoded.replaced:
         article.add_flag("undecodable-bytes")
     return article
+
+
+def _html_meta(doc: HtmlDocument) -> dict[str, Any]:
+    """What the page's markup said, kept in ``meta``: the values, where each came from, and which won when the
+    page's metadata and its visible text disagreed (``title_disagrees``: the ``<h1>`` said otherwise)."""
+    page = doc.meta
+    out: dict[str, Any] = {}
+    if doc.author:
+        out["html_author"] = doc.author
+    if page.site_name:
+        out["site_name"] = page.site_name
+    if page.canonical_url:
+        out["canonical_url"] = page.canonical_url
+    if page.sources:
+        out["html_sources"] = dict(sorted(page.sources.items()))
+    return out
 
 
 def _read_jsonl(path: str, config: ReadConfig, stats: StageStats, on_input) -> Iterator[Record]:

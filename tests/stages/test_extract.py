@@ -1,8 +1,17 @@
 import codecs
+import json
 
+import jsonschema
 import pytest
+from click.testing import CliRunner
 
+from bench import html_sets
+from pipeline.cli import cli, load_schema_text
+from pipeline.stages import read
 from pipeline.stages.extract import ExtractError, decode, html_to_text, sniff_binary
+from tests.conftest import ROOT
+
+SCHEMA = jsonschema.Draft202012Validator(json.loads(load_schema_text("article")))
 
 TEXT = "Don’t panic — it’s “fine”. Café."
 
@@ -62,7 +71,7 @@ def test_html_drops_chrome_and_keeps_structure():
         "<footer>© Site</footer><script>var x;</script><!-- hidden --></body></html>"
     )
     assert doc.title == "Ten Tips" and doc.author == "Jane Roe" and doc.url == "http://example.org/tips"
-    assert doc.text.splitlines() == ["Ten Tips", "", "First paragraph", "second line.", "", "• Alpha", "• Beta bold"]
+    assert doc.text.splitlines() == ["First paragraph", "second line.", "", "• Alpha", "• Beta bold"]
     for chrome in ("Logo", "Home", "© Site", "var x", "hidden"):
         assert chrome not in doc.text
 
@@ -74,3 +83,126 @@ def test_html_title_falls_back_to_title_tag():
 def test_deeply_nested_html_does_not_crash():
     html = "<div>" * 5000 + "deep text" + "</div>" * 5000
     assert "deep text" in html_to_text(html).text
+
+
+# --- main content and metadata of one page, decided on that page alone ---------------------------------------
+
+FIXTURES = ROOT / "tests" / "fixtures" / "html"
+BODY = ("Short days and dry radiator air", "Water less often than in summer", "Move plants closer",
+        "1. Turn pots a quarter turn every week.\n2. Wipe dust off broad leaves.", "Light and warmth")
+CHROME = ("cookies", "Home", "Shop", "Share on Facebook", "Tags:", "Repotting without tears",
+          "forgive neglect", "3 comments", "My fern died", "Newsletter", "seasonal plant care", "Privacy",
+          "Leafy Corner 2024", "By Mara Quill", "How to Keep Houseplants Alive in Winter")
+
+
+def busy_page() -> str:
+    return (FIXTURES / "busy-page.html").read_text(encoding="utf-8")
+
+
+def test_a_single_page_loses_its_chrome_and_keeps_its_article():
+    doc = html_to_text(busy_page())
+    for kept in BODY:
+        assert kept in doc.text
+    for chrome in CHROME:
+        assert chrome not in doc.text, chrome
+    assert doc.removed["html-title"] == 1 and doc.removed["html-chrome-tag"] >= 2  # nav, aside, footer
+    assert doc.removed["html-chrome-class"] >= 3 and doc.removed["html-chrome-id"] >= 3  # share, tags; comments
+
+
+def test_a_newline_in_the_source_is_a_space_and_br_is_a_line_break():
+    doc = html_to_text("<body><p>one\ntwo<br>three</p><pre>a\n  b</pre></body>")
+    assert doc.text == "one two\nthree\n\na\n  b"
+
+
+def test_removed_blocks_are_counted_and_kept_for_audit():
+    article = read.page_to_article("p.html", busy_page().encode(), "html", keep_removed=True)
+    assert sum(article.removed.values()) == len(article.removed_spans) > 10
+    assert {s["stage"] for s in article.removed_spans} == {"read"}
+    assert any("My fern died" in s["text"] and s["rule"].startswith("html-") for s in article.removed_spans)
+    assert read.page_to_article("p.html", busy_page().encode(), "html").removed_spans == []
+
+
+def test_page_metadata_is_read_from_the_markup():
+    article = read.page_to_article("p.html", busy_page().encode(), "html")
+    assert article.title == "How to Keep Houseplants Alive in Winter"  # the visible <h1> ...
+    assert article.meta["html_sources"]["title"] == "h1"  # ... won over og:title, and that is recorded
+    assert article.author == "Mara Quill; Tobin Ashe"  # JSON-LD, several authors joined by "; "
+    assert article.language == "en" and article.source.date == "2024-01-09T08:00:00Z"
+    assert article.source.url == article.meta["canonical_url"] == "https://leafy.example/winter-plants"
+    assert article.meta["site_name"] == "Leafy Corner"
+    assert article.licence.tag == "CC-BY-SA-4.0" and "share-alike" in article.licence.conditions
+
+
+def test_title_og_and_h1_disagreement_is_recorded():
+    html = ("<html><head><meta property='og:title' content='Social headline'></head><body><h1>Page headline</h1>"
+            "<p>Words.</p></body></html>")
+    doc = html_to_text(html)
+    assert doc.title == "Page headline" and doc.meta.sources["title_disagrees"] == "og:title"
+
+
+def test_byline_in_text_names_the_author_but_a_commenter_does_not():
+    html = ("<html><body><article><p>By Ola Brenn</p><p>" + "A sentence of the article itself. " * 5 + "</p>"
+            "</article><div class='comments'><p class='author'>Kim Vo</p><p>Nice.</p></div></body></html>")
+    assert html_to_text(html).author == "Ola Brenn"
+    only_comment = ("<html><body><article><p>" + "A sentence of the article itself. " * 5 + "</p></article>"
+                    "<div class='comment-list'><span class='comment-author'>Kim Vo</span></div></body></html>")
+    assert html_to_text(only_comment).author is None
+
+
+def test_a_tip_list_after_one_short_intro_is_kept():
+    html = ("<body><h1>Tips</h1><p>Three habits for a calmer checkout queue, tried in a small shop over a year.</p>"
+            "<ul><li>Open a second till early.</li><li>Greet people in the queue.</li></ul></body>")
+    assert html_to_text(html).text.endswith("• Open a second till early.\n• Greet people in the queue.")
+
+
+def test_text_5000_elements_deep_and_after_it_is_kept():
+    html = "<body>" + "<div>" * 5000 + "<p>deep words here</p>" + "</div>" * 5000 + "<p>after the deep part</p>"
+    text = html_to_text(html).text
+    assert "deep words here" in text and "after the deep part" in text
+
+
+def test_a_page_that_is_all_chrome_by_its_names_keeps_its_text():
+    prose = "A sentence that a person wrote for this page and nobody else. " * 3
+    html = f"<body><div class='sidebar'><p>{prose}</p></div><div class='widget'><p>{prose}</p></div></body>"
+    assert html_to_text(html).text.count("A sentence that a person wrote") == 6
+
+
+def test_extraction_is_deterministic():
+    assert html_to_text(busy_page()) == html_to_text(busy_page())
+
+
+def test_read_keep_removed_through_the_cli(tmp_path):
+    (tmp_path / "p.html").write_text(busy_page(), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["-q", "read", "--keep-removed", str(tmp_path), "write-jsonl", "-"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.splitlines()[0])
+    assert record["removed_spans"] and record["removed"]["html-title"] == 1
+    SCHEMA.validate(record)
+
+
+# --- the real test sets (skipped where ../shared/benchmarks is absent) --------------------------------------
+
+
+@pytest.mark.skipif(not html_sets.available("aeb"), reason="../shared/benchmarks/aeb is absent")
+def test_aeb_body_quality_on_the_first_pages():
+    pages = html_sets.aeb_pages(limit=40)
+    texts = {p.key: read.page_to_article("p.html", p.html, "html").text for p in pages}
+    f1, precision, _ = html_sets.aeb_score(pages, texts)
+    assert f1 >= 0.93 and precision >= 0.9  # the former walker: about 0.81, precision 0.69 on all 181
+
+
+@pytest.mark.skipif(not html_sets.available("trafilatura-eval"), reason="../shared/benchmarks is absent")
+def test_trafilatura_eval_snippets_and_metadata_on_some_pages():
+    pages = html_sets.trafilatura_pages()[::10]
+    score, authors, titles = html_sets.SnippetScore(), 0, 0
+    for page in pages:
+        try:
+            article = read.page_to_article("p.html", page.html, "html")
+        except ValueError:  # a page with no text at all (frames, scripts) is rejected, as it should be
+            continue
+        score.add(page.truth, article.text)
+        authors += html_sets.exact(page.truth.get("author"), article.author)
+        titles += html_sets.exact(page.truth.get("title"), article.title)
+    assert score.f1 >= 0.88 and score.precision >= 0.85
+    assert authors >= 0.45 * sum(1 for p in pages if p.truth.get("author"))
+    assert titles >= 0.65 * sum(1 for p in pages if p.truth.get("title"))

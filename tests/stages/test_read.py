@@ -19,7 +19,7 @@ def test_page_to_article_txt_and_html():
     art = read.page_to_article("a.txt", b"Title\n\nBody.\n", "txt")
     assert art.text == "Title\n\nBody." and art.id == Article.make_id(art.source)
     html = read.page_to_article("a.html", b"<h1>Hi</h1><p>There.</p><meta name=author content='Al Bo'>", "html")
-    assert (html.title, html.author, html.text) == ("Hi", "Al Bo", "Hi\n\nThere.")
+    assert (html.title, html.author, html.text) == ("Hi", "Al Bo", "There.")
 
 
 @pytest.mark.parametrize(
@@ -102,7 +102,7 @@ def test_warc_html_responses_become_articles_with_url_and_date(tmp_path, name):
     records, stats, errors = run_read([path])
     assert len(records) == 1
     art = records[0]
-    assert art.text == "Tips\n\nSmile at customers." and art.title == "Tips"
+    assert art.text == "Smile at customers." and art.title == "Tips"  # the title is a field, not a line
     assert art.source.format == "warc" and art.source.url == "http://example.org/tips"
     assert art.source.date and art.source.input_id.startswith("<urn:uuid:")
     assert stats.counters["warc_skipped_not_html"] == 1

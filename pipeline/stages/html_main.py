@@ -1,0 +1,571 @@
+"""Main content of one HTML page, decided on that page alone.
+
+The page is parsed by lexbor (through selectolax: a C parser with no nesting limit, so a 5,000-deep page keeps
+all its text) and walked once, without recursion, into *blocks* (paragraph-like runs of text) that remember the
+element holding them. Then, on the page alone:
+
+1. Elements whose tag, ARIA role or class/id says "chrome" (navigation, comments, share bars, related lists,
+   cookie notices, footers ...) are set aside, unless they hold most of the page's prose (a ``<body
+   class="sidebar-left">`` or a ``<form>`` around a whole ASP.NET page is not chrome).
+2. Each block gets a weight: prose (long, few link characters) counts for its length, link lists count against,
+   short lines are neutral.
+3. The main container is the element whose subtree has the largest total weight: prose pulls it wide, link lists
+   and chrome push it narrow. Its prose-like siblings are added back (articles split over sibling divs).
+4. Inside it, link lists are dropped and short lines at its edges (bylines, dates, "share this") are trimmed.
+
+Every block not kept is counted by why (``removed``), so nothing disappears silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser
+
+# Subtrees that never hold article text.
+SKIP = frozenset(
+    "script style noscript template svg math iframe object embed canvas video audio map button select option "
+    "textarea input title meta link base".split()
+)
+BLOCK = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 blockquote pre table tbody thead tfoot tr td th li dt dd ul "
+    "ol dl figure figcaption address hr center header footer nav aside form fieldset legend details summary "
+    "body html caption".split()
+)
+# A paragraph, a list or an inline element is not an article's container, however much prose it holds alone.
+NOT_CONTAINERS = frozenset("p li ul ol dl dt dd h1 h2 h3 h4 h5 h6 pre a span b i em strong font small code".split())
+BR = "\ue000"  # a private-use character marks <br> while text is gathered: source newlines are only spaces
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+CHROME_TAGS = frozenset("nav aside footer header form figcaption".split())  # pictures and their captions too
+CHROME_ROLES = frozenset("navigation complementary contentinfo banner search dialog menu menubar alert".split())
+# Parts of class/id tokens (split on - and _) that name chrome; "tag" and "category" are left out on purpose:
+# WordPress puts "tag-foo category-bar" on the article element itself.
+CHROME_PARTS = frozenset(
+    "comment comments commentlist respond reply replies share sharing sharer social socials sociable related "
+    "sidebar widget widgets cookie cookies consent gdpr newsletter subscribe subscription signup footer nav navbar "
+    "navigation menu breadcrumb breadcrumbs pagination pager promo promos advert adverts advertisement ads ad "
+    "sponsor sponsored popup modal overlay recommended recommendations outbrain taboola disqus toolbar rating "
+    "masthead skip byline dateline tagcloud tags newsletters banner trending popular bottom-bar caption gallery "
+    "slideshow carousel slider lightbox"
+    .split()
+)
+CHROME_TOKENS = re.compile(
+    r"^(?:post-?tags|entry-?tags|tag-?list|tags-?list|article-?tags|post-?meta|entry-?meta|article-?meta|"
+    r"author-?(?:bio|box|info)|about-?author|sr-only|screen-reader-text|visually-?hidden|hidden|read-?more|"
+    r"more-?(?:stories|articles|news)|see-?also|further-?reading|print-?only|caption-?credit|credits?)$"
+)
+BUILDER_PREFIXES = ("elementor", "wp-block", "et_pb", "vc_", "wpb_", "fl-")
+# Inside compound tokens ("jp-relatedposts", "articleFooter", "postmetadata") these still name chrome.
+CHROME_INSIDE = re.compile(r"related|recirculation|comment|newsletter|breadcrumb|sidebar|footer|metadata|postmeta|"
+                           r"byline|sharing|social|subscri|cookie|widget|author|sabox|likes|disclosure|utility|donat|signup|optin")
+MAIN_PARTS = frozenset("article articlebody content entry post story main text body blog".split())
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+SPLIT_TOKEN = re.compile(r"[-_]")
+# <noscript> in <head> reaches the body as text when a parser runs scripts: markup, not words
+MARKUP_AS_TEXT = re.compile(r"\s*<(?:img|a|iframe|div|span|p|link|meta|style|script)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class MainConfig:
+    """Thresholds of the main-content choice; each was set by measuring AEB and trafilatura-eval (bench/)."""
+
+    prose_min_chars: int = 100  # a line this long with few links reads as a sentence; 60, 80 and 110 measured worse
+    link_dense: float = 0.5  # over half its characters in links: a menu, a related list, a tag cloud
+    prose_max_links: float = 0.3  # prose may link a few words (citations), not most of them
+    chrome_keep_share: float = 0.6  # a "chrome" element holding more than this share of the prose is the page
+    sibling_share: float = 0.2  # a sibling of the main container with prose worth this share of it is added back
+    link_list_penalty: float = 1.0  # a link list counts against its container by its length; 0.5 and 2 measured worse
+    short_line_penalty: float = 0.0  # short lines are neutral: 0.2 and 0.5 lowered trafilatura-eval recall
+    all_links: float = 0.9  # a long line this linked is still a link list (a row of related headlines)
+    card_max_chars: int = 600  # a teaser card is a headline and a summary, not a section of an article
+    trim_head: str = "cue"  # at the edges, drop only short lines that read like chrome (dates, share, by ...)
+    trim_tail: str = "cue"  # "all" drops every short line there, "" none: both measured worse
+    min_cards: int = 3  # this many alike siblings, each a headline link plus a line, are a teaser list
+
+
+DEFAULT_MAIN = MainConfig()
+
+
+@dataclass(slots=True)
+class Block:
+    text: str
+    elem: int  # index of the innermost element holding it
+    links: int = 0  # characters inside <a>
+    kind: str = "p"  # p | h | li | pre
+    list_id: int = -1  # the <ol>/<ul> an item belongs to (consecutive items print on consecutive lines)
+    prefix: str = ""  # "1. " or "• " for list items
+
+    def link_density(self) -> float:
+        return self.links / len(self.text) if self.text else 0.0
+
+
+@dataclass(slots=True)
+class PageParts:
+    """What the walk found: blocks with their elements, plus the raw material of page metadata."""
+
+    blocks: list[Block] = field(default_factory=list)
+    parents: list[int] = field(default_factory=list)  # element index -> parent element index (-1 for the root)
+    tags: list[str] = field(default_factory=list)
+    chrome: list[str] = field(default_factory=list)  # element index -> "" or why it looks like chrome
+    main_cue: list[bool] = field(default_factory=list)
+    sigs: list[str] = field(default_factory=list)  # element index -> tag and class, to spot repeated cards
+    meta: list[dict[str, str]] = field(default_factory=list)  # <meta> attributes
+    links: list[dict[str, str]] = field(default_factory=list)  # <link> and <a rel=...> attributes
+    title: str = ""
+    lang: str | None = None
+    json_ld: list[str] = field(default_factory=list)
+    h1: list[str] = field(default_factory=list)
+    bylines: list[tuple[str, str, int]] = field(default_factory=list)  # (cue, text, element) naming an author
+    times: list[str] = field(default_factory=list)  # <time datetime> values
+
+
+@dataclass(slots=True)
+class MainText:
+    text: str
+    blocks: list[Block]
+    removed: Counter
+    parts: PageParts
+    why: list[str] = field(default_factory=list)  # per block of parts.blocks: "" kept, else why removed
+
+
+def _chrome_reason(tag: str, attrs: dict) -> str:
+    """Why an element looks like page chrome, or ``""``.
+
+    >>> _chrome_reason("div", {"class": "entry-content share-buttons"}), _chrome_reason("nav", {})
+    ('class:share', 'tag:nav')
+    >>> _chrome_reason("article", {"class": "post tag-news category-tips"})
+    ''
+    """
+    if tag in CHROME_TAGS:
+        return f"tag:{tag}"
+    role = (attrs.get("role") or "").lower()
+    if role in CHROME_ROLES:
+        return f"role:{role}"
+    for name in ("class", "id"):
+        for token in (attrs.get(name) or "").lower().split():
+            if token.startswith(BUILDER_PREFIXES):
+                continue  # page builders name every box "widget": elementor-widget-container holds articles
+            if CHROME_TOKENS.match(token):
+                return f"{name}:{token}"
+            for part in SPLIT_TOKEN.split(token):
+                if part in CHROME_PARTS:
+                    return f"{name}:{part}"
+            found = CHROME_INSIDE.search(token)
+            if found:
+                return f"{name}:{found.group(0)}"
+    return ""
+
+
+def _main_cue(tag: str, attrs: dict) -> bool:
+    if tag in ("article", "main") or (attrs.get("itemprop") or "").lower() == "articlebody":
+        return True
+    for name in ("class", "id"):
+        for token in (attrs.get(name) or "").lower().split():
+            if any(part in MAIN_PARTS for part in SPLIT_TOKEN.split(token)):
+                return True
+    return False
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Walker:
+    """One pass over the DOM: elements get indices, text is gathered into blocks."""
+
+    def __init__(self) -> None:
+        self.parts = PageParts()
+        self.stack: list[int] = []  # open element indices
+        self.buf: list[str] = []
+        self.buf_links = 0
+        self.in_a = 0
+        self.in_h = 0
+        self.in_pre = 0
+        self.lists: list[list[int]] = []  # per open list: [list element index, counter or -1 for <ul>]
+        self.li_prefix = ""
+        self.li_list = -1
+        self.in_li = 0
+        self.capture: list[tuple[int, str, list[str]]] = []  # (element index, cue, texts) for h1 / bylines
+
+    def flush(self) -> None:
+        if not self.buf:
+            return
+        raw = "".join(self.buf)
+        self.buf.clear()
+        links, self.buf_links = self.buf_links, 0
+        if self.in_pre:
+            raw = raw.replace(BR, "\n")
+            text = "\n".join(line.rstrip() for line in raw.strip("\n").split("\n"))
+        else:  # a newline in the source is a space; only <br> breaks a line
+            text = "\n".join(line for line in (_clean(part) for part in raw.split(BR)) if line)
+        if not text.strip() or MARKUP_AS_TEXT.match(text):
+            return
+        kind = "h" if self.in_h else "li" if self.in_li else "pre" if self.in_pre else "p"
+        block = Block(text, self.stack[-1] if self.stack else -1, min(links, len(text)), kind)
+        if kind == "li":
+            block.prefix, block.list_id = self.li_prefix, self.li_list
+            self.li_prefix = ""  # a second paragraph of the same item gets no number
+        self.parts.blocks.append(block)
+
+    def start(self, node, tag: str) -> bool:
+        """Open an element; return whether to walk into it."""
+        parts = self.parts
+        attrs = node.attributes
+        if tag == "meta":
+            parts.meta.append({k.lower(): v or "" for k, v in attrs.items()})
+            return False
+        if tag == "link":
+            parts.links.append({k.lower(): v or "" for k, v in attrs.items()})
+            return False
+        if tag == "title":
+            if not parts.title:
+                parts.title = _clean(node.text(deep=True))
+            return False
+        if tag == "script":
+            if (attrs.get("type") or "").lower() == "application/ld+json":
+                parts.json_ld.append(node.text(deep=True))
+            return False
+        if tag in SKIP:
+            return False
+        if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true" or (
+            "style" in attrs and HIDDEN_STYLE.search(attrs.get("style") or "")
+        ):
+            return False
+        if tag == "html":
+            parts.lang = (attrs.get("lang") or attrs.get("xml:lang") or None) if not parts.lang else parts.lang
+        if tag == "br":
+            self.buf.append(BR)
+            return False
+        if tag == "a" and (attrs.get("rel") or "").lower() in ("author", "license"):
+            parts.links.append({"rel": attrs.get("rel").lower(), "href": attrs.get("href") or "",
+                                "text": _clean(node.text(deep=True))})
+        if tag == "time" and attrs.get("datetime"):
+            parts.times.append(attrs["datetime"])
+        block = tag in BLOCK
+        if block:
+            self.flush()
+        index = len(parts.tags)
+        parts.tags.append(tag)
+        parts.parents.append(self.stack[-1] if self.stack else -1)
+        parts.chrome.append("" if tag in ("html", "body") else _chrome_reason(tag, attrs))
+        parts.main_cue.append(_main_cue(tag, attrs))
+        parts.sigs.append(f"{tag}.{attrs.get('class') or ''}")
+        self.stack.append(index)
+        cue = _byline_cue(attrs)
+        if tag == "h1" or cue:
+            self.capture.append((index, "h1" if tag == "h1" else cue, []))
+        if tag == "a":
+            self.in_a += 1
+        elif tag in HEADINGS:
+            self.in_h += 1
+        elif tag == "pre":
+            self.in_pre += 1
+        elif tag in ("ol", "ul"):
+            self.lists.append([index, 0 if tag == "ol" else -1])
+        elif tag == "li":
+            self.in_li += 1
+            if self.lists:
+                current = self.lists[-1]
+                self.li_list = current[0]
+                if current[1] >= 0:
+                    current[1] += 1
+                    self.li_prefix = f"{current[1]}. "
+                else:
+                    self.li_prefix = "• "
+            else:
+                self.li_list, self.li_prefix = index, "• "
+        return True
+
+    def end(self, tag: str) -> None:
+        if tag in BLOCK:
+            self.flush()
+        if self.capture and self.capture[-1][0] == self.stack[-1]:
+            index, cue, texts = self.capture.pop()
+            text = _clean(" ".join(texts))
+            if text:
+                (self.parts.h1.append(text) if cue == "h1" else self.parts.bylines.append((cue, text, index)))
+        self.stack.pop()
+        if tag == "a":
+            self.in_a -= 1
+        elif tag in HEADINGS:
+            self.in_h -= 1
+        elif tag == "pre":
+            self.in_pre -= 1
+        elif tag in ("ol", "ul"):
+            if self.lists:
+                self.lists.pop()
+        elif tag == "li":
+            self.in_li -= 1
+
+    def data(self, text: str) -> None:
+        self.buf.append(text)
+        if self.in_a:
+            self.buf_links += len(_clean(text)) + (1 if text[-1:].isspace() else 0)
+        for _, _, texts in self.capture:
+            texts.append(text)
+
+
+BYLINE_CUES = re.compile(r"\b(?:byline|author|autor|auteur|writer|posted-?by|by-?line|creator)\b", re.I)
+
+
+def _byline_cue(attrs: dict) -> str:
+    """``itemprop``/``rel``/``class`` evidence that an element names the author, or ``""``.
+
+    >>> _byline_cue({"itemprop": "author"}), _byline_cue({"class": "post-author vcard"}), _byline_cue({})
+    ('itemprop', 'class', '')
+    """
+    if "author" in (attrs.get("itemprop") or "").lower():
+        return "itemprop"
+    if (attrs.get("rel") or "").lower() == "author":
+        return "rel"
+    if BYLINE_CUES.search(attrs.get("class") or "") or BYLINE_CUES.search(attrs.get("id") or ""):
+        return "class"
+    return ""
+
+
+def walk(html: str) -> PageParts:
+    """Parse ``html`` and gather its blocks and metadata sources, iteratively (any nesting depth)."""
+    tree = LexborHTMLParser(html)
+    walker = _Walker()
+    root = tree.root
+    if root is None:
+        return walker.parts
+    node = root
+    entered: list[int] = []  # mem_id of elements whose end() is owed
+    while node is not None:
+        descend = False
+        if node.is_element_node:
+            tag = node.tag.lower()
+            descend = walker.start(node, tag)
+            if descend:
+                entered.append(node.mem_id)
+        elif node.is_text_node:
+            text = node.text_content
+            if text:
+                walker.data(text)
+        child = node.child if descend else None
+        if child is not None:
+            node = child
+            continue
+        while node is not None:
+            if entered and entered[-1] == node.mem_id:
+                entered.pop()
+                walker.end(node.tag.lower())
+            if node.mem_id == root.mem_id:
+                node = None
+                break
+            following = node.next
+            if following is not None:
+                node = following
+                break
+            node = node.parent
+    walker.flush()
+    return walker.parts
+
+
+def _weight(block: Block, config: MainConfig) -> float:
+    length = len(block.text)
+    density = block.link_density()
+    if density > config.link_dense:
+        if length >= 2 * config.prose_min_chars and density < config.all_links:
+            return 0.0  # a long linked sentence (a news digest) is not a menu
+        return -length * config.link_list_penalty
+    if block.kind == "h":
+        return 0.0
+    if length >= config.prose_min_chars and density <= config.prose_max_links:
+        return length * (1.0 - density)
+    return -length * config.short_line_penalty
+
+
+def select(parts: PageParts, config: MainConfig = DEFAULT_MAIN) -> MainText:
+    """Choose the main content's blocks among ``parts.blocks``; count the others in ``removed`` by why.
+
+    A page whose every block looks like chrome (a blog whose post sits in a box named "sidebar") is chosen
+    again with the chrome cues off, rather than emptied.
+    """
+    chosen = _select(parts, config, use_chrome=True)
+    if chosen.blocks or not parts.blocks:
+        return chosen
+    return _select(parts, config, use_chrome=False)
+
+
+def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
+    n = len(parts.tags)
+    blocks = parts.blocks
+    weights = [_weight(b, config) for b in blocks]
+    prose = [0.0] * n
+    for b, w in zip(blocks, weights, strict=True):
+        if w > 0 and b.elem >= 0:
+            prose[b.elem] += w
+    for i in range(n - 1, 0, -1):  # children come after their parents: one backward pass sums subtrees
+        if parts.parents[i] >= 0:
+            prose[parts.parents[i]] += prose[i]
+    total = max(prose[0], 1.0) if n else 1.0
+    cards = _cards(parts, blocks, weights, config)
+    # chrome[i]: reason the element (or an ancestor) is set aside; forwards, parents come first
+    chrome = [""] * n
+    for i in range(n):
+        reason = parts.chrome[i] if use_chrome else ""
+        if reason == "tag:header" and prose[i] > 0:
+            reason = ""  # a header with prose in it holds the lead paragraph, not the site's banner
+        if reason and (prose[i] > config.chrome_keep_share * total or parts.main_cue[i] and prose[i] > 0
+                       and reason.startswith(("class", "id")) and _only_main(parts, i)):
+            reason = ""
+        if use_chrome and not reason and i in cards and prose[i] <= config.chrome_keep_share * total:
+            reason = "cards:teaser"
+        parent = parts.parents[i]
+        chrome[i] = (chrome[parent] if parent >= 0 else "") or reason
+    score = [0.0] * n
+    for b, w in zip(blocks, weights, strict=True):
+        if b.elem >= 0 and not chrome[b.elem]:
+            score[b.elem] += w
+    for i in range(n - 1, 0, -1):
+        if parts.parents[i] >= 0:
+            score[parts.parents[i]] += score[i]
+    best = 0
+    for i in range(n):
+        if score[i] >= score[best] and score[i] > 0 and parts.tags[i] not in NOT_CONTAINERS:
+            best = i
+    chosen = _with_siblings(parts, score, best, config)
+    inside = [False] * n
+    for i in range(n):
+        parent = parts.parents[i]
+        inside[i] = i in chosen or (parent >= 0 and inside[parent])
+    why: list[str] = []
+    kept: list[Block] = []
+    for b, w in zip(blocks, weights, strict=True):
+        if b.elem >= 0 and chrome[b.elem]:
+            why.append(f"html-chrome-{chrome[b.elem].split(':')[0]}")
+        elif b.elem < 0 or not inside[b.elem]:
+            why.append("html-outside-main")
+        elif w < 0 and b.link_density() > config.link_dense:
+            why.append("html-link-list")
+        else:
+            why.append("")
+            kept.append(b)
+    edges = _edge_blocks(kept, {id(b): w for b, w in zip(blocks, weights, strict=True)}, config)
+    for i, b in enumerate(blocks):
+        if id(b) in edges:
+            why[i] = "html-edge"
+    kept = [b for b in kept if id(b) not in edges]
+    return MainText(render(kept), kept, Counter(r for r in why if r), parts, why)
+
+
+def _cards(parts: PageParts, blocks: list[Block], weights: list[float], config: MainConfig) -> set[int]:
+    """Elements that are teaser cards: at least ``min_cards`` siblings alike (same tag and class), each
+    holding a link-dense line (the headline) and another line (the summary or the date)."""
+    n = len(parts.tags)
+    linky = [0] * n
+    other = [0] * n
+    chars = [0] * n
+    for b, w in zip(blocks, weights, strict=True):
+        if b.elem >= 0:
+            chars[b.elem] += len(b.text)
+            if b.link_density() > config.link_dense and (w < 0 or b.kind == "h"):
+                linky[b.elem] += 1
+            else:
+                other[b.elem] += 1
+    for i in range(n - 1, 0, -1):
+        parent = parts.parents[i]
+        if parent >= 0:
+            linky[parent] += linky[i]
+            other[parent] += other[i]
+            chars[parent] += chars[i]
+    groups: dict[tuple[int, str], list[int]] = {}
+    for i in range(1, n):
+        if linky[i] and other[i] and chars[i] <= config.card_max_chars:
+            groups.setdefault((parts.parents[i], parts.sigs[i]), []).append(i)
+    found: set[int] = set()
+    for members in groups.values():
+        if len(members) >= config.min_cards:
+            found.update(members)
+    return found
+
+
+def _only_main(parts: PageParts, index: int) -> bool:
+    """A chrome-named element that is also article-named (``class="post comments-open"``) is the article."""
+    return parts.tags[index] in ("article", "main")
+
+
+def _with_siblings(parts: PageParts, score: list[float], best: int, config: MainConfig) -> set[int]:
+    chosen = {best}
+    parent = parts.parents[best] if best >= 0 else -1
+    if parent < 0 or score[best] <= 0:
+        return chosen
+    for i in range(len(parts.tags)):
+        if parts.parents[i] == parent and i != best and score[i] > config.sibling_share * score[best]:
+            chosen.add(i)
+    return chosen
+
+
+def _edge_blocks(kept: list[Block], weights_of: dict[int, float], config: MainConfig) -> set[int]:
+    """Ids of short, non-prose lines before the first and after the last prose block (bylines, dates, share)."""
+    prose_at = [i for i, b in enumerate(kept) if weights_of[id(b)] > 0]
+    if not prose_at:
+        return set()
+    first, last = prose_at[0], prose_at[-1]
+    # a heading right above the text introduces it; a list after the last paragraph is content (the tips)
+    head = [b for b in kept[:first] if not (b.kind == "h" and b is kept[first - 1])]
+    tail = [b for b in kept[last + 1:] if b.kind not in ("li", "pre")]
+    if config.trim_head == "cue":
+        head = [b for b in head if _chrome_line(b)]
+    elif config.trim_head != "all":
+        head = []
+    if config.trim_tail == "cue":  # a heading with nothing after it introduces nothing
+        tail = [b for b in tail if _chrome_line(b, TAIL_LINE) or b.kind == "h"]
+    elif config.trim_tail != "all":
+        tail = []
+    return {id(b) for b in head + tail}
+
+
+CHROME_LINE = re.compile(
+    r"share|teilen|subscri|abonn|newsletter|follow|folge[n ]|copyright|©|rights reserved|rechte vorbehalten|"
+    r"\btags?\b|schlagw|kategorie|categor|posted|filed under|veröffentlicht|published|updated|aktualisiert|"
+    r"comment|kommentar|related|read more|weiterlesen|mehr zum thema|lesen sie auch|see also|print|drucken|"
+    r"e-?mail|facebook|twitter|whatsapp|linkedin|pinterest|instagram|telegram|advert|anzeige|werbung|sponsor|"
+    r"photo|foto|bild:|image|credit|quelle:|source:|\bby\b|\bvon\b|autor|author|redaktion|"
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d\d\b|click|klick|download|app\b|cookie|"
+    r"login|log in|anmelden|register|sign up|like|gefällt|previous|next|zurück|weiter|top|home|startseite",
+    re.I,
+)
+
+
+# After the text, only lines naming chrome outright: a closing "Thanks!" or "See you, Anna" is the author's.
+TAIL_LINE = re.compile(
+    r"share|teilen|subscri|abonn|newsletter|follow|copyright|©|rights reserved|rechte vorbehalten|\btags?\b|"
+    r"schlagw|kategorie|categor|posted|filed under|veröffentlicht|published|updated|aktualisiert|comment|"
+    r"kommentar|related|read more|weiterlesen|mehr zum thema|lesen sie auch|see also|print|drucken|e-?mail|"
+    r"facebook|twitter|whatsapp|linkedin|pinterest|instagram|telegram|advert|anzeige|werbung|sponsor|photo|"
+    r"foto|bild:|image|credit|quelle:|source:|cookie|login|log in|anmelden|sign up",
+    re.I,
+)
+
+
+def _chrome_line(block: Block, cues: re.Pattern = CHROME_LINE) -> bool:
+    """A short line at the edge of an article that reads like chrome: share, tags, dates, credits, bylines."""
+    return len(block.text) < 200 and (block.links > 0 or bool(cues.search(block.text)))
+
+
+def render(blocks: list[Block]) -> str:
+    """Join blocks: paragraphs apart by a blank line, items of one list on consecutive lines.
+
+    >>> render([Block("Intro.", 0), Block("Smile", 1, kind="li", list_id=5, prefix="1. "),
+    ...         Block("Listen", 2, kind="li", list_id=5, prefix="2. ")])
+    'Intro.\\n\\n1. Smile\\n2. Listen'
+    """
+    out: list[str] = []
+    previous: Block | None = None
+    for b in blocks:
+        if out:
+            same_list = previous is not None and previous.kind == "li" and b.kind == "li" and (
+                previous.list_id == b.list_id)
+            out.append("\n" if same_list else "\n\n")
+        out.append(b.prefix + b.text)
+        previous = b
+    return "".join(out)
+
+
+def extract_main(html: str, config: MainConfig = DEFAULT_MAIN) -> MainText:
+    return select(walk(html), config)

@@ -1,0 +1,264 @@
+"""Page metadata from HTML: title, author, date, licence, site name, canonical URL and language.
+
+Works on what the main-content walk gathered (``html_main.PageParts``: ``<meta>``, ``<link>``, JSON-LD, ``<h1>``,
+byline-looking elements, ``<time>``), so the page is parsed once. Each value says where it came from
+(``sources``), and when the page's own metadata and its visible text disagree (an ``og:title`` that is not the
+``<h1>``), which one won is recorded for the article's ``meta``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .html_main import PageParts
+from .licence import Statement, find_cc
+
+TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+")
+BY_PREFIX = re.compile(
+    r"^(?:(?:post\s+)?author|autor(?:in)?|auteur|text|texto|written|posted|published|veröffentlicht|geschrieben|"
+    r"eingestellt)?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*", re.I)
+BY_LINE = re.compile(r"^(?:by|von|par|por|autor(?:in)?:|author:|text:)\s+\S", re.I)
+AUTHOR_END = re.compile(
+    r"\s*[|,•·].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$", re.I)
+AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\d{4}|\||»|«|\*|\(|:$|\bsays\b|\bsagt\b", re.I)
+NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous redaktion "
+                      "editor guest gast posted published veröffentlicht".split())
+# a class token naming a comment thread; "comments-open" on a WordPress article is a status, not a thread
+COMMENT_CUE = re.compile(r"(?:^|[\s.])(?:comment(?!s-(?:open|closed))|respond|reply|kommentar|discussion)", re.I)
+MAX_AUTHOR_WORDS = 6  # "Maria de la Luz Ortega Pérez" fits; a sentence does not
+
+
+@dataclass(slots=True)
+class PageMeta:
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    licence: Statement | None = None  # a Creative Commons licence declared in the markup (licence.py's mapping)
+    site_name: str | None = None
+    canonical_url: str | None = None
+    language: str | None = None
+    sources: dict[str, str] = field(default_factory=dict)  # field -> where its value came from
+
+
+def _meta_map(parts: PageParts) -> dict[str, str]:
+    """First non-empty ``content`` per lower-cased ``name``/``property``/``itemprop``."""
+    found: dict[str, str] = {}
+    for attrs in parts.meta:
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").strip().lower()
+        value = " ".join((attrs.get("content") or "").split())
+        if key and value and key not in found:
+            found[key] = value
+    return found
+
+
+def _json_ld(parts: PageParts) -> list[dict[str, Any]]:
+    """Every JSON-LD object of the page, ``@graph`` members included; broken JSON is skipped."""
+    objects: list[dict[str, Any]] = []
+    for raw in parts.json_ld:
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                objects.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+            elif isinstance(item, list):
+                stack.extend(item)
+    return objects
+
+
+ARTICLE_TYPES = re.compile(r"article|posting|report|blog|review|recipe|webpage|creativework|newsarticle", re.I)
+
+
+def _names(value: Any) -> list[str]:
+    """Names from a JSON-LD ``author``/``publisher`` value: a string, an object with ``name``, or a list.
+
+    >>> _names([{"@type": "Person", "name": "Ann Lee"}, "Bo Ng"])
+    ['Ann Lee', 'Bo Ng']
+    """
+    if isinstance(value, str):
+        return [value.strip()] if value.strip() else []
+    if isinstance(value, dict):
+        name = value.get("name")
+        return _names(name) if isinstance(name, (str, list)) else []
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+def clean_author(text: str | None) -> str | None:
+    """A person's name from a byline, or ``None`` when it does not look like one.
+
+    >>> clean_author("By  Jane Roe"), clean_author("Posted by: Max Mustermann"), clean_author("https://x.com/jr")
+    ('Jane Roe', 'Max Mustermann', None)
+    """
+    if not text:
+        return None
+    text = " ".join(text.split())
+    text = BY_PREFIX.sub("", text).strip(" ,;:-–—|")
+    text = AUTHOR_END.sub("", text).strip(" ,;:-–—|")
+    if not text or AUTHOR_NOISE.search(text) or len(text.split()) > MAX_AUTHOR_WORDS:
+        return None
+    if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published")):
+        return None
+    if not any(ch.isalpha() for ch in text):
+        return None
+    return text
+
+
+def strip_site_name(title: str, site: str | None) -> str:
+    """``<title>`` minus the site's name: the longest part around a separator, or the part that is not ``site``.
+
+    >>> strip_site_name("Ten Tips for Tea | The Tea Blog", None)
+    'Ten Tips for Tea'
+    >>> strip_site_name("Acme - Why bread rises - part two", "Acme")
+    'Why bread rises - part two'
+    """
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        low = site.lower()
+        if parts[0].lower() == low:
+            return title[len(parts[0]):].lstrip(" |·•»«–—:-")
+        if parts[-1].lower() == low:
+            return title[: len(title) - len(parts[-1])].rstrip(" |·•»«–—:-")
+    return max(parts, key=len)
+
+
+def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -> tuple[Statement, str] | None:
+    """A Creative Commons licence the page declares in its markup (``rel=license``, JSON-LD, ``<meta>``), and
+    where; the URL or badge text is mapped to an SPDX id by licence.py, as for licences stated in the text."""
+    urls = [(link.get("href") or "", "rel-license") for link in parts.links if "license" in (link.get("rel") or "")]
+    urls += [(link.get("text") or "", "rel-license") for link in parts.links if "license" in (link.get("rel") or "")]
+    urls += [(str(obj.get("license") or ""), "json-ld") for obj in ld if isinstance(obj.get("license"), str)]
+    if meta.get("dc.rights") or meta.get("dcterms.license"):
+        urls.append((meta.get("dcterms.license") or meta.get("dc.rights") or "", "meta"))
+    for url, where in urls:
+        statement = find_cc(url) if url else None
+        if statement is not None:
+            return statement, where
+    return None
+
+
+def page_meta(parts: PageParts, body_title: str | None = None) -> PageMeta:
+    """Read the page's metadata; ``body_title`` is the first ``<h1>`` of the text, to compare titles."""
+    meta = _meta_map(parts)
+    ld = _json_ld(parts)
+    articles = [o for o in ld if ARTICLE_TYPES.search(str(o.get("@type") or ""))]
+    out = PageMeta()
+    out.site_name = meta.get("og:site_name") or next(
+        (n for o in ld for n in _names(o.get("publisher"))), None)
+    if out.site_name:
+        out.sources["site_name"] = "og:site_name" if meta.get("og:site_name") else "json-ld"
+    _title(out, meta, articles, parts, body_title)
+    _author(out, meta, articles, parts)
+    out.date, where = _date(meta, articles, parts)
+    if out.date:
+        out.sources["date"] = where
+    canonical = next((link.get("href") for link in parts.links
+                      if (link.get("rel") or "").lower() == "canonical" and link.get("href")), None)
+    out.canonical_url = canonical or meta.get("og:url")
+    if out.canonical_url:
+        out.sources["canonical_url"] = "link-canonical" if canonical else "og:url"
+    lang = (parts.lang or meta.get("og:locale") or meta.get("content-language") or "").strip()
+    if lang:
+        out.language = lang.replace("_", "-").split("-")[0].lower()[:3] or None
+    licence = _licence(parts, meta, ld)
+    if licence:
+        out.licence, out.sources["licence"] = licence
+    return out
+
+
+def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts, h1: str | None) -> None:
+    candidates = [
+        ("h1", _best_h1(parts.h1, [meta.get("og:title") or "", parts.title], out.site_name)),
+        ("og:title", meta.get("og:title")),
+        ("json-ld", next((str(o["headline"]) for o in articles if o.get("headline")), None)),
+        ("twitter:title", meta.get("twitter:title")),
+        ("title", strip_site_name(parts.title, out.site_name) if parts.title else None),
+    ]
+    candidates = [(w, " ".join(v.split())) for w, v in candidates if v and v.strip()]
+    if not candidates:
+        return
+    where, title = candidates[0]
+    if where == "og:title" and out.site_name:
+        title = strip_site_name(title, out.site_name)
+    out.title, out.sources["title"] = title, where
+    # the page's metadata and its visible heading disagree: say which one lost
+    other = next((w for w, v in candidates if w in ("h1", "og:title") and w != where
+                  and strip_site_name(v, out.site_name) != title), None)
+    if other:
+        out.sources["title_disagrees"] = other
+
+
+def _best_h1(h1s: list[str], titles: list[str], site: str | None) -> str | None:
+    """The ``<h1>`` that the page's ``<title>``/``og:title`` also names, else the first that is not the site name.
+
+    >>> _best_h1(["My Blog", "Ten Tips"], ["Ten Tips | My Blog"], None)
+    'Ten Tips'
+    """
+    named = [h for h in h1s if any(h.lower() in t.lower() for t in titles if t) and h.lower() != (site or "").lower()]
+    if named:
+        return max(named, key=len)
+    plain = [h for h in h1s if h.lower() != (site or "").lower()]
+    if plain and titles[-1] and not any(plain[0].lower() in t.lower() for t in titles if t):
+        ends = [p.lower() for p in TITLE_SEPARATORS.split(titles[-1])]
+        if len(ends) > 1 and plain[0].lower() in (ends[0], ends[-1]):
+            return None  # the first <h1> is the site name part of <title>
+    return plain[0] if plain else None
+
+
+def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts) -> None:
+    ld_names = [n for o in articles for n in _names(o.get("author"))]
+    candidates = [
+        ("json-ld", "; ".join(dict.fromkeys(n for n in (clean_author(x) for x in ld_names) if n)) or None),
+        ("meta-author", clean_author(meta.get("author"))),
+        ("article:author", clean_author(meta.get("article:author"))),
+        ("dc.creator", clean_author(meta.get("dc.creator") or meta.get("citation_author"))),
+    ]
+    candidates += [(f"byline-{cue}", clean_author(text)) for cue, text, elem in parts.bylines
+                   if not _in_comments(parts, elem)]
+    candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
+                   if (link.get("rel") or "") == "author"]
+    for where, value in candidates:
+        if value:
+            out.author, out.sources["author"] = value, where
+            return
+    for block in parts.blocks[:200]:
+        if len(block.text) < 80 and BY_LINE.match(block.text) and not _in_comments(parts, block.elem):
+            name = clean_author(block.text)
+            if name:
+                out.author, out.sources["author"] = name, "by-line"
+                return
+
+
+def _in_comments(parts: PageParts, elem: int) -> bool:
+    """Whether an element sits in a comment thread (a commenter is not the author)."""
+    steps = 0
+    while elem >= 0 and steps < 60:
+        if COMMENT_CUE.search(parts.sigs[elem]):
+            return True
+        elem, steps = parts.parents[elem], steps + 1
+    return False
+
+
+def _date(meta: dict[str, str], articles: list, parts: PageParts) -> tuple[str | None, str]:
+    for key in ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
+                "publish-date", "pubdate", "og:published_time", "sailthru.date", "parsely-pub-date"):
+        if meta.get(key):
+            return meta[key], f"meta:{key}"
+    for o in articles:
+        if o.get("datePublished"):
+            return str(o["datePublished"]), "json-ld"
+    if parts.times:
+        return parts.times[0], "time"
+    return None, ""
