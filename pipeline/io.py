@@ -522,7 +522,8 @@ def loads_json(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> tuple[Any, 
     """Decode one JSON line safely: ``(value, lone_surrogates_replaced)``.
 
     Raises :class:`LineError` (``bad_encoding``, ``malformed_jsonl``) for bytes that are not UTF-8, text that
-    is not JSON, and JSON nested deeper than ``max_depth`` (which would exhaust the stack in json or later).
+    is not JSON, JSON nested deeper than ``max_depth`` (which would exhaust the stack in json or later) and an
+    integer of more digits than Python converts (4,300 by default: a ``ValueError`` from inside json).
 
     >>> loads_json(b'{"t": "ok \\\\udfff"}')
     ({'t': 'ok \\ufffd'}, 1)
@@ -542,6 +543,8 @@ def loads_json(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> tuple[Any, 
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise LineError("malformed_jsonl", f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+    except ValueError as exc:  # an integer past Python's int-string limit (sys.get_int_max_str_digits())
+        raise LineError("malformed_jsonl", f"JSON number too long: {str(exc).split(';')[0]}") from None
     except RecursionError:
         data = None
         deep = True

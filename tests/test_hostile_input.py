@@ -367,3 +367,27 @@ def test_records_from_bytes_decompresses_and_bounds_lines():
     records = list(read.records_from_bytes("remote/x.jsonl.gz", packed, "jsonl", stats, max_bytes=4096))
     assert [r.text for r in records] == ["a", "b"]
     assert [(d.line, d.reason) for d in stats.drops] == [(2, "too_large")]
+
+
+# 3b. integers past Python's int-string limit -------------------------------------------------------------------
+
+def test_loads_json_turns_a_huge_integer_into_a_bad_line():
+    with pytest.raises(io.LineError, match="digits") as caught:
+        io.loads_json(b'{"size": ' + b"9" * 5000 + b"}")
+    assert caught.value.reason == "malformed_jsonl" and len(str(caught.value)) < 200
+
+
+def test_huge_integer_is_one_bad_line_in_run_check_and_report(runner, tmp_path):
+    src = tmp_path / "big.jsonl"
+    src.write_text(tipline_article(tip_count=int("7" * 50)).replace("7" * 50, "7" * 5000) + "\n"
+                   + tipline_article(text="Fine.", id="2" * 16) + "\n")
+    out = tmp_path / "out"
+    result = run_cli(runner, "run", str(src), str(out))
+    assert result.exit_code == 1, result.output
+    assert line_reasons(load_manifest(out), "big.jsonl") == [(1, "malformed_jsonl")]
+    for args in (["check", str(src)], ["report", "--no-sources", str(src), "-o", str(tmp_path / "r.html")]):
+        res = invoke(runner, *args)
+        assert res.exit_code == 1, (args, res.output, res.stderr)
+        shown = res.stdout if args[0] == "check" else res.stderr  # check lists findings on stdout
+        hits = [e for e in shown.splitlines() if "big.jsonl:1:" in e]
+        assert len(hits) == 1 and "digits" in hits[0] and len(hits[0]) < 300, res.stderr
