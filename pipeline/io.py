@@ -1175,12 +1175,15 @@ def write_text(dest: str, text: str) -> None:
         fh.write(text)
 
 
-def read_records(path: str) -> Iterator[tuple[int, Record]]:
-    """Yield ``(line_number, record)`` from a JSONL file of tipline records (``ValueError`` names the line)."""
-    for number, line in iter_jsonl_lines(path, max_bytes=1 << 31):
+def read_records(path: str, max_line_bytes: int = 4 * DEFAULT_MAX_BYTES) -> Iterator[tuple[int, Record]]:
+    """Yield ``(line_number, record)`` from a JSONL file of tipline records (``ValueError`` names the line).
+
+    A line over ``max_line_bytes`` (a record holds one input of at most ``--max-bytes``, so 4 x its default) is
+    streamed past, never held whole, and raises like any bad line."""
+    for number, line in iter_jsonl_lines(path, max_bytes=max_line_bytes):
         try:
             if line is None:
-                raise ValueError("line is over 2 GB")
+                raise ValueError(f"line is over {max_line_bytes:,} bytes")
             yield number, loads_record(line)
         except ValueError as exc:
             raise ValueError(f"{path}:{number}: {exc}") from None

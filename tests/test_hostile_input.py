@@ -391,3 +391,32 @@ def test_huge_integer_is_one_bad_line_in_run_check_and_report(runner, tmp_path):
         shown = res.stdout if args[0] == "check" else res.stderr  # check lists findings on stdout
         hits = [e for e in shown.splitlines() if "big.jsonl:1:" in e]
         assert len(hits) == 1 and "digits" in hits[0] and len(hits[0]) < 300, res.stderr
+
+
+# 4b. check and report bound each line like the readers -------------------------------------------------------
+
+@pytest.mark.parametrize("suffix", ["gz", "zst"])
+@pytest.mark.parametrize("command", ["check", "report"])
+def test_check_and_report_skip_a_bomb_line_in_bounded_memory(tmp_path, suffix, command):
+    path = tmp_path / f"bomb.jsonl.{suffix}"
+    bomb(path, 256 << 20, suffix)  # one 256 MB line; the line bound is 4 x --max-bytes = 8 MB here
+    extra = ["--no-sources", "-o", str(tmp_path / "r.html")] if command == "report" else []
+    cmd = [sys.executable, "-m", "pipeline", "--no-progress", "--max-bytes", "2000000", command, str(path), *extra]
+    script = ("import resource, subprocess, sys\n"
+              f"r = subprocess.run({cmd!r}, capture_output=True, text=True)\n"
+              "sys.stderr.write(r.stdout + r.stderr)\n"
+              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+              "sys.exit(r.returncode)\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    peak_mb = int(proc.stdout.split()[-1]) / 1024
+    assert proc.returncode == 1, proc.stderr
+    hits = [e for e in proc.stderr.splitlines() if f"bomb.jsonl.{suffix}:1:" in e]
+    assert len(hits) == 1 and "over 8,000,000 bytes" in hits[0], proc.stderr
+    assert peak_mb < 160, f"peak RSS {peak_mb:.0f} MB for a 256 MB line (bound 160 MB)"
+
+
+def test_check_line_bound_follows_max_bytes(tmp_path):
+    src = tmp_path / "recs.jsonl"
+    src.write_text(tipline_article(text="x" * 5000) + "\n")
+    assert [type(d) for _, d in iter_lines(str(src), max_line_bytes=4096)] == [str]
+    assert [type(d) for _, d in iter_lines(str(src))] == [dict]
