@@ -36,12 +36,11 @@ LIMITS = Limits(timeout=float(os.environ.get("FUZZ_TIMEOUT", "20")), address_spa
 # binary .zst, wrong-typed records in `run`, stderr floods.
 KNOWN: dict[str, str] = {
     "dotted_run-run-previous": "1 MB of a.b/a.b/...: still running at the timeout (quadratic)",
-    "odd_names-run-previous": "a file name with invalid UTF-8: UnicodeEncodeError writing the manifest (exit 70)",
 }
 # Open cases whose run time sits near the CI timeout (1 MB of dotted tokens took 15-25 s under load): xfail, not
 # strict, so a loaded runner cannot turn them red; `make fuzz` (60 s timeout) is their judge.
 SLOW_KNOWN = frozenset({"dotted_run-run-previous"})
-QUARANTINED_TRIGGERS = frozenset({"dotted_run", "odd_names"})
+QUARANTINED_TRIGGERS = frozenset({"dotted_run"})
 QUARANTINED_OUT_MODES: frozenset[str] = frozenset()
 QUARANTINED_COMMANDS: frozenset[str] = frozenset()
 

@@ -420,3 +420,33 @@ def test_check_line_bound_follows_max_bytes(tmp_path):
     src.write_text(tipline_article(text="x" * 5000) + "\n")
     assert [type(d) for _, d in iter_lines(str(src), max_line_bytes=4096)] == [str]
     assert [type(d) for _, d in iter_lines(str(src))] == [dict]
+
+
+# 10. odd file names -------------------------------------------------------------------------------------------
+
+def test_odd_file_names_are_accounted_in_valid_utf8_and_printable_stderr(runner, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    page = b"A page about the garden. Water the plants early in the morning.\n"
+    for name, data in ((b"bad\xff\xfename.txt", page), (b"empty\xfe.txt", b""), (b"new\nline.txt", b" "),
+                       ("bidi\u202ename.txt".encode(), b"")):
+        (src / os.fsdecode(name)).write_bytes(data)
+    out = tmp_path / "out"
+    result = run_cli(runner, "run", str(src), str(out))
+    assert result.exit_code == 1, result.output
+    manifest = json.loads((out / "manifest.json").read_bytes().decode("utf-8"))  # strict UTF-8
+    fates = {e["path"].rsplit("/", 1)[-1]: (e["fate"], e.get("reason")) for e in manifest["inputs"]}
+    assert fates == {"bad\\xff\\xfename.txt": ("emitted", None), "empty\\xfe.txt": ("rejected", "empty"),
+                     "new\nline.txt": ("rejected", "empty"), "bidi\u202ename.txt": ("rejected", "empty")}
+    (article,) = load_jsonl(out / "articles.jsonl")
+    assert article["source"]["path"].endswith("/in/bad\\xff\\xfename.txt")
+    (out / "articles.jsonl").read_bytes().decode("utf-8")
+    named = [e for e in result.stderr.splitlines() if "/in/" in e]
+    assert len(named) == 3 and all(e.isprintable() for e in named), result.stderr
+    assert any("new\\nline.txt" in e for e in named) and any("bidi\\u202ename.txt" in e for e in named)
+    assert any("empty\\xfe.txt" in e for e in named)
+
+
+def test_shown_path_escapes_only_undecodable_bytes():
+    assert io.shown_path("in/caf\u00e9.txt") == "in/caf\u00e9.txt"
+    assert io.shown_path(os.fsdecode(b"in/bad\xff.txt")) == "in/bad\\xff.txt"
