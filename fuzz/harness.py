@@ -148,7 +148,9 @@ def _diff(before: dict[str, tuple], after: dict[str, tuple], limit: int = 3) -> 
 
 def expected_inputs(in_dir: Path, cwd: Path) -> set[str]:
     """The inputs ``tipline`` must account for when given ``in_dir``: every non-directory entry with a suffix it
-    reads (FIFOs, dangling links and link loops included), not descending into linked directories."""
+    reads (FIFOs, dangling links and link loops included), not descending into linked directories. A name's
+    bytes that are not UTF-8 are expected as ``\\xNN`` escapes (the README's representation: JSON in UTF-8
+    cannot hold them)."""
     from pipeline.io import format_of
 
     found: set[str] = set()
@@ -158,7 +160,8 @@ def expected_inputs(in_dir: Path, cwd: Path) -> set[str]:
             if os.path.isdir(full):
                 continue
             if format_of(name) is not None:
-                found.add(Path(os.path.relpath(full, cwd)).as_posix())
+                shown = Path(os.path.relpath(full, cwd)).as_posix()
+                found.add(shown.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace"))
     return found
 
 

@@ -32,7 +32,11 @@ MANIFEST_FILE = "manifest.json"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
 NOASSERTION = "NOASSERTION"
 MAX_SCHEMA_ERRORS = 3  # per record; the first few say enough
-JSONL_LINE_LIMIT = 1 << 31  # check reads what tipline wrote; any line size is legitimate here
+# check and report read what tipline wrote: a record holds at most one input of --max-bytes, plus its fields and
+# JSON escapes, so a line over 4 x --max-bytes (80 MB by default) is no record of ours but a mistake or a bomb;
+# it is one finding, skipped while streaming, never held whole.
+LINE_BYTES_FACTOR = 4
+JSONL_LINE_LIMIT = LINE_BYTES_FACTOR * io.DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -528,6 +532,7 @@ class Target:
     files: list[str]
     manifest: str | None
     directory: str | None = None  # set when PATH is a clean/ directory: the manifest's outputs live there
+    max_line_bytes: int = JSONL_LINE_LIMIT  # a longer line is one finding (the CLI sets 4 x --max-bytes)
 
 
 @rule("duplicate-rate", "manifest")
@@ -724,11 +729,12 @@ def resolve(path: str, manifest: str | None = None) -> Target:
     return Target(path, [path], manifest)
 
 
-def iter_lines(path: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    """Yield ``(line, record dict)`` from a JSONL file, or ``(line, error message)`` for a line that is no object."""
-    for number, raw in io.iter_jsonl_lines(path, JSONL_LINE_LIMIT):
+def iter_lines(path: str, max_line_bytes: int = JSONL_LINE_LIMIT) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    """Yield ``(line, record dict)`` from a JSONL file, or ``(line, error message)`` for a line that is no object
+    or longer than ``max_line_bytes`` (such a line is streamed past, decompressed or not, never held whole)."""
+    for number, raw in io.iter_jsonl_lines(path, max_line_bytes):
         if raw is None:
-            yield number, f"line is over {JSONL_LINE_LIMIT:,} bytes"
+            yield number, f"line is over {max_line_bytes:,} bytes (4 x --max-bytes): not a tipline record"
             continue
         try:
             data, replaced = io.loads_json(raw)  # tipline's own safe decoding: bounded nesting, no lone surrogates
@@ -758,7 +764,7 @@ def run(target: Target, config: CheckConfig) -> CheckResult:
     tally = Tally()
     for path in target.files:
         try:
-            for number, data in iter_lines(path):
+            for number, data in iter_lines(path, target.max_line_bytes):
                 if isinstance(data, str):
                     result.add(Finding("json", path, number, None, data))
                     continue

@@ -579,11 +579,12 @@ def _check_config(config_file: str | None, **overrides: Any) -> gate.CheckConfig
     return dataclasses.replace(base, ignore=tuple(dict.fromkeys(ignore)), **changes)
 
 
-def _target(path: str, manifest: str | None) -> gate.Target:
+def _target(path: str, manifest: str | None, max_bytes: int) -> gate.Target:
     try:
-        return gate.resolve(path, manifest)
+        target = gate.resolve(path, manifest)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="PATH") from None
+    return dataclasses.replace(target, max_line_bytes=gate.LINE_BYTES_FACTOR * max_bytes)
 
 
 def check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -643,7 +644,7 @@ def check_cmd(session: Session, path: str, fmt: str, config_file: str | None, ma
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         yield from stream  # whatever ran before (a write, say) completes first
-        result = gate.run(_target(path, manifest), config)
+        result = gate.run(_target(path, manifest, session.max_bytes), config)
         if fmt == "json":
             click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
         else:
@@ -688,7 +689,7 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         yield from stream
-        target = _target(path, manifest)
+        target = _target(path, manifest, session.max_bytes)
         skipped: list[str] = []
         io.write_text(output, reporting.build(target, config, check_config, skipped))
         for line in skipped[: config.max_skipped_lines]:

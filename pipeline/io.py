@@ -68,6 +68,13 @@ class InputPath:
     format: str | None
     error: InputError | None = None
     stream: bool = False  # a named pipe or device named explicitly: read once, whole, bounded, like stdin
+    # The path to open when ``path`` (the name written in records, the manifest and stderr) is not the OS path:
+    # a file name that is not UTF-8 (see :func:`shown_path`). ``None``: open ``path``.
+    real: str | None = None
+
+    @property
+    def os_path(self) -> str:
+        return self.path if self.real is None else self.real
 
 
 def format_of(path: str) -> str | None:
@@ -84,14 +91,36 @@ def format_of(path: str) -> str | None:
 
 
 def display_path(path: Path | str) -> str:
-    """Return ``path`` as written in records: relative to the working directory when below it, POSIX style."""
+    """Return ``path`` as written in records: relative to the working directory when below it, POSIX style,
+    in valid UTF-8 (:func:`shown_path`)."""
     p = Path(path)
     if p.is_absolute():
         try:
             p = p.relative_to(Path.cwd())
         except ValueError:
-            return p.as_posix()
-    return p.as_posix()
+            return shown_path(p.as_posix())
+    return shown_path(p.as_posix())
+
+
+def shown_path(path: str) -> str:
+    """Return ``path`` writable as UTF-8: the bytes of a file name that are not UTF-8 (which Python holds as
+    lone surrogates, U+DC80-U+DCFF) become backslash escapes ``\\xNN``; any other text is unchanged.
+
+    Records, the manifest and stderr carry this name (JSON written as UTF-8 cannot hold the raw bytes); it still
+    shows which bytes they were. A name that itself holds the text ``\\xff`` looks the same: an ambiguity only a
+    name built for it can hit.
+
+    >>> print(shown_path("raw/caf\u00e9.txt"), shown_path(os.fsdecode(b"raw/bad\\xff\\xfe.txt")))
+    raw/café.txt raw/bad\\xff\\xfe.txt
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate no file name decodes to (from a \ud800 in text): show its code
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return path
 
 
 def discover(paths: Iterable[str]) -> Iterator[InputPath]:
@@ -106,7 +135,7 @@ def discover(paths: Iterable[str]) -> Iterator[InputPath]:
         if glob.has_magic(raw):
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
-                yield InputPath(raw, None, InputError("not_found", "glob matches no files"))
+                yield InputPath(shown_path(raw), None, InputError("not_found", "glob matches no files"))
             for m in matches:
                 yield from _expand(Path(m), explicit=False)
             continue
@@ -121,12 +150,24 @@ def _is_regular(path: Path) -> bool | None:
         return None
 
 
+def _real(path: Path, shown: str) -> str | None:
+    """The OS path to open when the shown name differs from it by more than its form (a name not in UTF-8)."""
+    plain = os.fspath(path)
+    return plain if shown_path(plain) != plain else None
+
+
+def _input(path: Path, fmt: str | None, error: InputError | None = None) -> InputPath:
+    shown = display_path(path)
+    return InputPath(shown, fmt, error, real=_real(path, shown))
+
+
 def _expand(path: Path, explicit: bool) -> Iterator[InputPath]:
     shown = display_path(path)
+    real = _real(path, shown)
     if path.is_dir() and (path / "manifest.json").is_file() and (path / "articles.jsonl").is_file():
         # tipline's own output directory: its articles are the input (tips, the manifest and the report are
         # made from them again by the chain)
-        yield InputPath(display_path(path / "articles.jsonl"), "jsonl")
+        yield _input(path / "articles.jsonl", "jsonl")
         return
     if path.is_dir():
         found = False
@@ -142,11 +183,11 @@ def _expand(path: Path, explicit: bool) -> Iterator[InputPath]:
                 continue
             found = True
             if _is_regular(child) is False:  # a FIFO would block the run, a device never end: never opened
-                yield InputPath(display_path(child), None,
-                                InputError("not_a_file", "not a regular file (a pipe, socket or device); "
-                                           "inside a directory only regular files are read"))
+                yield _input(child, None,
+                             InputError("not_a_file", "not a regular file (a pipe, socket or device); "
+                                        "inside a directory only regular files are read"))
             else:
-                yield InputPath(display_path(child), fmt)
+                yield _input(child, fmt)
         if not found:
             yield InputPath(shown, None, InputError("no_inputs", "directory holds no .txt, .html or .jsonl files"))
         return
@@ -164,9 +205,9 @@ def _expand(path: Path, explicit: bool) -> Iterator[InputPath]:
         elif fmt == "warc":
             yield InputPath(shown, None, InputError("not_a_file", "WARC files are read from regular files only"))
         else:  # named on purpose (`<(zcat x.gz)`): read once, like stdin, at most --max-bytes
-            yield InputPath(shown, fmt, stream=True)
+            yield InputPath(shown, fmt, stream=True, real=real)
         return
-    yield InputPath(shown, fmt)
+    yield InputPath(shown, fmt, real=real)
 
 
 def read_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -522,7 +563,8 @@ def loads_json(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> tuple[Any, 
     """Decode one JSON line safely: ``(value, lone_surrogates_replaced)``.
 
     Raises :class:`LineError` (``bad_encoding``, ``malformed_jsonl``) for bytes that are not UTF-8, text that
-    is not JSON, and JSON nested deeper than ``max_depth`` (which would exhaust the stack in json or later).
+    is not JSON, JSON nested deeper than ``max_depth`` (which would exhaust the stack in json or later) and an
+    integer of more digits than Python converts (4,300 by default: a ``ValueError`` from inside json).
 
     >>> loads_json(b'{"t": "ok \\\\udfff"}')
     ({'t': 'ok \\ufffd'}, 1)
@@ -542,6 +584,8 @@ def loads_json(raw: bytes | str, max_depth: int = MAX_JSON_DEPTH) -> tuple[Any, 
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise LineError("malformed_jsonl", f"malformed JSON: {exc.msg} at column {exc.colno}") from None
+    except ValueError as exc:  # an integer past Python's int-string limit (sys.get_int_max_str_digits())
+        raise LineError("malformed_jsonl", f"JSON number too long: {str(exc).split(';')[0]}") from None
     except RecursionError:
         data = None
         deep = True
@@ -1172,12 +1216,15 @@ def write_text(dest: str, text: str) -> None:
         fh.write(text)
 
 
-def read_records(path: str) -> Iterator[tuple[int, Record]]:
-    """Yield ``(line_number, record)`` from a JSONL file of tipline records (``ValueError`` names the line)."""
-    for number, line in iter_jsonl_lines(path, max_bytes=1 << 31):
+def read_records(path: str, max_line_bytes: int = 4 * DEFAULT_MAX_BYTES) -> Iterator[tuple[int, Record]]:
+    """Yield ``(line_number, record)`` from a JSONL file of tipline records (``ValueError`` names the line).
+
+    A line over ``max_line_bytes`` (a record holds one input of at most ``--max-bytes``, so 4 x its default) is
+    streamed past, never held whole, and raises like any bad line."""
+    for number, line in iter_jsonl_lines(path, max_bytes=max_line_bytes):
         try:
             if line is None:
-                raise ValueError("line is over 2 GB")
+                raise ValueError(f"line is over {max_line_bytes:,} bytes")
             yield number, loads_record(line)
         except ValueError as exc:
             raise ValueError(f"{path}:{number}: {exc}") from None

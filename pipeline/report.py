@@ -175,7 +175,7 @@ def _whole(value: Any) -> int | None:
     return int(value) if float(value).is_integer() else None
 
 
-def gather(files: Iterable[str], max_texts: int) -> Corpus:
+def gather(files: Iterable[str], max_texts: int, max_line_bytes: int = check.JSONL_LINE_LIMIT) -> Corpus:
     """Read the records of ``files`` once; keep per-article facts and the texts of the first ``max_texts``.
 
     Every record is validated first (:func:`record_problem`): an invalid one is skipped and listed in
@@ -184,7 +184,7 @@ def gather(files: Iterable[str], max_texts: int) -> Corpus:
     corpus = Corpus()
     for path in files:
         try:
-            for number, data in check.iter_lines(path):
+            for number, data in check.iter_lines(path, max_line_bytes):
                 if isinstance(data, str):
                     corpus.unreadable += 1
                     corpus.invalid.append(f"{path}:{number}: record skipped: {data}")
@@ -583,7 +583,7 @@ def build(target: check.Target, config: ReportConfig, check_config: check.CheckC
           skipped: list[str] | None = None) -> str:
     """Return the report of ``target`` as one HTML document; append to ``skipped`` one ``file:line: why`` per
     record (or manifest) left out as invalid."""
-    corpus = gather(target.files, config.max_articles)
+    corpus = gather(target.files, config.max_articles, target.max_line_bytes)
     manifest = None
     if target.manifest is not None and os.path.isfile(target.manifest):
         try:

@@ -19,6 +19,18 @@ from .records import Record
 
 SHOWN_PER_INPUT = 20  # rejected lines of one input reported one by one (stderr, manifest); the rest are counted
 
+def printable(line: str) -> str:
+    """Return ``line`` with every non-printable character (newline, tab, bidi override, lone surrogate) as its
+    backslash escape, so a file name cannot break a stderr line in two or reorder what a terminal shows.
+
+    >>> print(printable("tipline: in/new\\nline\\u202e.txt: file is empty"))
+    tipline: in/new\\nline\\u202e.txt: file is empty
+    """
+    if line.isprintable():
+        return line
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in line)
+
+
 def elided_line(path: str, counts: Counter | None) -> str:
     """The stderr line for rejections of ``path`` that were counted but not listed ('' when none).
 
@@ -179,7 +191,8 @@ class Run:
 
     def __init__(self, options: dict[str, Any] | None = None, err: Callable[[str], None] | None = None):
         self.options = dict(options or {})
-        self.err = err or (lambda line: print(line, file=sys.stderr))
+        sink = err or (lambda line: print(line, file=sys.stderr))
+        self.err = lambda line: sink(printable(line))  # one stderr line per message, whatever a file is named
         self.stages: dict[str, StageStats] = {}
         self.inputs: dict[str, InputFile] = {}
         self.emitted: dict[str, list[str]] = {}  # path -> ids of articles written

@@ -31,24 +31,15 @@ LIMITS = Limits(timeout=float(os.environ.get("FUZZ_TIMEOUT", "20")), address_spa
                 max_bytes=corpus.CI_MAX_BYTES)
 
 # Open defects found by the fuzzer (case id -> what fails), as of main after the issue-12 merges (rel-output,
-# rel-input, rel-index-report, repair-ftfy). Remove an entry once its fix is merged. Fixed since the first run on
-# main: OUT safety (foreign/file/same/inside/parent), bombs, FIFOs, lone surrogates, deep JSON, WARC length lies,
-# binary .zst, wrong-typed records in `run`, stderr floods.
-KNOWN: dict[str, str] = {
-    "dotted_run-run-previous": "1 MB of a.b/a.b/...: still running at the timeout (quadratic)",
-    "odd_names-run-previous": "a file name with invalid UTF-8: UnicodeEncodeError writing the manifest (exit 70)",
-    "wrong_types-check-absent": "check on a record with a 5,000-digit integer: ValueError (exit 70)",
-    "wrong_types-report-absent": "report on a record with a 5,000-digit integer: ValueError (exit 70)",
-    "gzip_bomb-check-absent": "check reads a multi-GB .jsonl.gz line whole (io.read_records: 2 GiB line limit)",
-    "gzip_bomb-report-absent": "report reads a multi-GB .jsonl.gz line whole (MemoryError, exit 70)",
-    "zstd_bomb-check-absent": "check reads a multi-GB .jsonl.zst line whole (MemoryError, exit 70)",
-    "zstd_bomb-report-absent": "report reads a multi-GB .jsonl.zst line whole (MemoryError, exit 70)",
-}
-# Open cases whose run time sits near the CI timeout (1 MB of dotted tokens took 15-25 s under load): xfail, not
-# strict, so a loaded runner cannot turn them red; `make fuzz` (60 s timeout) is their judge.
-SLOW_KNOWN = frozenset({"dotted_run-run-previous"})
-QUARANTINED_TRIGGERS = frozenset({"dotted_run", "odd_names", "wrong_types", "gzip_bomb",
-                                  "zstd_bomb"})
+# rel-input, rel-index-report, repair-ftfy, rel-repair, rel-rest). Remove an entry once its fix is merged. Fixed
+# since the first run on main: OUT safety (foreign/file/same/inside/parent), bombs (also through check and
+# report), FIFOs, lone surrogates, deep JSON, huge integers, WARC length lies, binary .zst, wrong-typed records,
+# stderr floods, file names that are not UTF-8, 1 MB dotted runs (linear since the marker learner was bounded).
+KNOWN: dict[str, str] = {}
+# Open cases whose run time sits near the CI timeout: xfail, not strict, so a loaded runner cannot turn them red;
+# `make fuzz` (60 s timeout) is their judge.
+SLOW_KNOWN: frozenset[str] = frozenset()
+QUARANTINED_TRIGGERS: frozenset[str] = frozenset()
 QUARANTINED_OUT_MODES: frozenset[str] = frozenset()
 QUARANTINED_COMMANDS: frozenset[str] = frozenset()
 

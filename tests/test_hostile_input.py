@@ -367,3 +367,86 @@ def test_records_from_bytes_decompresses_and_bounds_lines():
     records = list(read.records_from_bytes("remote/x.jsonl.gz", packed, "jsonl", stats, max_bytes=4096))
     assert [r.text for r in records] == ["a", "b"]
     assert [(d.line, d.reason) for d in stats.drops] == [(2, "too_large")]
+
+
+# 3b. integers past Python's int-string limit -------------------------------------------------------------------
+
+def test_loads_json_turns_a_huge_integer_into_a_bad_line():
+    with pytest.raises(io.LineError, match="digits") as caught:
+        io.loads_json(b'{"size": ' + b"9" * 5000 + b"}")
+    assert caught.value.reason == "malformed_jsonl" and len(str(caught.value)) < 200
+
+
+def test_huge_integer_is_one_bad_line_in_run_check_and_report(runner, tmp_path):
+    src = tmp_path / "big.jsonl"
+    src.write_text(tipline_article(tip_count=int("7" * 50)).replace("7" * 50, "7" * 5000) + "\n"
+                   + tipline_article(text="Fine.", id="2" * 16) + "\n")
+    out = tmp_path / "out"
+    result = run_cli(runner, "run", str(src), str(out))
+    assert result.exit_code == 1, result.output
+    assert line_reasons(load_manifest(out), "big.jsonl") == [(1, "malformed_jsonl")]
+    for args in (["check", str(src)], ["report", "--no-sources", str(src), "-o", str(tmp_path / "r.html")]):
+        res = invoke(runner, *args)
+        assert res.exit_code == 1, (args, res.output, res.stderr)
+        shown = res.stdout if args[0] == "check" else res.stderr  # check lists findings on stdout
+        hits = [e for e in shown.splitlines() if "big.jsonl:1:" in e]
+        assert len(hits) == 1 and "digits" in hits[0] and len(hits[0]) < 300, res.stderr
+
+
+# 4b. check and report bound each line like the readers -------------------------------------------------------
+
+@pytest.mark.parametrize("suffix", ["gz", "zst"])
+@pytest.mark.parametrize("command", ["check", "report"])
+def test_check_and_report_skip_a_bomb_line_in_bounded_memory(tmp_path, suffix, command):
+    path = tmp_path / f"bomb.jsonl.{suffix}"
+    bomb(path, 256 << 20, suffix)  # one 256 MB line; the line bound is 4 x --max-bytes = 8 MB here
+    extra = ["--no-sources", "-o", str(tmp_path / "r.html")] if command == "report" else []
+    cmd = [sys.executable, "-m", "pipeline", "--no-progress", "--max-bytes", "2000000", command, str(path), *extra]
+    script = ("import resource, subprocess, sys\n"
+              f"r = subprocess.run({cmd!r}, capture_output=True, text=True)\n"
+              "sys.stderr.write(r.stdout + r.stderr)\n"
+              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+              "sys.exit(r.returncode)\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    peak_mb = int(proc.stdout.split()[-1]) / 1024
+    assert proc.returncode == 1, proc.stderr
+    hits = [e for e in proc.stderr.splitlines() if f"bomb.jsonl.{suffix}:1:" in e]
+    assert len(hits) == 1 and "over 8,000,000 bytes" in hits[0], proc.stderr
+    assert peak_mb < 160, f"peak RSS {peak_mb:.0f} MB for a 256 MB line (bound 160 MB)"
+
+
+def test_check_line_bound_follows_max_bytes(tmp_path):
+    src = tmp_path / "recs.jsonl"
+    src.write_text(tipline_article(text="x" * 5000) + "\n")
+    assert [type(d) for _, d in iter_lines(str(src), max_line_bytes=4096)] == [str]
+    assert [type(d) for _, d in iter_lines(str(src))] == [dict]
+
+
+# 10. odd file names -------------------------------------------------------------------------------------------
+
+def test_odd_file_names_are_accounted_in_valid_utf8_and_printable_stderr(runner, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    page = b"A page about the garden. Water the plants early in the morning.\n"
+    for name, data in ((b"bad\xff\xfename.txt", page), (b"empty\xfe.txt", b""), (b"new\nline.txt", b" "),
+                       ("bidi\u202ename.txt".encode(), b"")):
+        (src / os.fsdecode(name)).write_bytes(data)
+    out = tmp_path / "out"
+    result = run_cli(runner, "run", str(src), str(out))
+    assert result.exit_code == 1, result.output
+    manifest = json.loads((out / "manifest.json").read_bytes().decode("utf-8"))  # strict UTF-8
+    fates = {e["path"].rsplit("/", 1)[-1]: (e["fate"], e.get("reason")) for e in manifest["inputs"]}
+    assert fates == {"bad\\xff\\xfename.txt": ("emitted", None), "empty\\xfe.txt": ("rejected", "empty"),
+                     "new\nline.txt": ("rejected", "empty"), "bidi\u202ename.txt": ("rejected", "empty")}
+    (article,) = load_jsonl(out / "articles.jsonl")
+    assert article["source"]["path"].endswith("/in/bad\\xff\\xfename.txt")
+    (out / "articles.jsonl").read_bytes().decode("utf-8")
+    named = [e for e in result.stderr.splitlines() if "/in/" in e]
+    assert len(named) == 3 and all(e.isprintable() for e in named), result.stderr
+    assert any("new\\nline.txt" in e for e in named) and any("bidi\\u202ename.txt" in e for e in named)
+    assert any("empty\\xfe.txt" in e for e in named)
+
+
+def test_shown_path_escapes_only_undecodable_bytes():
+    assert io.shown_path("in/caf\u00e9.txt") == "in/caf\u00e9.txt"
+    assert io.shown_path(os.fsdecode(b"in/bad\xff.txt")) == "in/bad\\xff.txt"

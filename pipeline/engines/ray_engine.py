@@ -70,8 +70,8 @@ def read_paths_batch(columns: dict[str, Any], config: read.ReadConfig) -> dict[s
     stats = StageStats(name=read.NAME)
     inputs: list[InputFile] = []
     records: list[Record] = []
-    for path in columns["path"]:
-        records.extend(read.run([str(path)], config, stats, on_input=inputs.append))
+    for path in columns["path"]:  # OS paths as bytes (a file name need not be UTF-8; Arrow strings must be)
+        records.extend(read.run([os.fsdecode(bytes(path))], config, stats, on_input=inputs.append))
     return _read_result(records, stats, inputs)
 
 
@@ -150,7 +150,7 @@ def _read_dataset(ray_data: Any, paths: tuple[str, ...], config: read.ReadConfig
     remote = [p for p in paths if has_scheme(p)]
     parts = []
     if local:
-        found = [f.path for f in io.discover(local)]  # errors are re-found (and reported) by the read tasks
+        found = [os.fsencode(f.os_path) for f in io.discover(local)]  # errors are re-found by the read tasks
         found = list(dict.fromkeys(found))
         blocks = max(1, min(len(found), 200))
         parts.append(ray_data.from_items([{"path": p} for p in found], override_num_blocks=blocks)

@@ -45,13 +45,13 @@ def run(
         if config.jsonl and fmt != "stdin":
             fmt = "jsonl"
         if fmt == "stdin" or found.stream:
-            yield from _read_stream(found.path, None if fmt == "stdin" else fmt, config, stats, on_input)
+            yield from _read_stream(found.path, None if fmt == "stdin" else fmt, config, stats, on_input, found.real)
         elif fmt == "jsonl":
-            yield from _read_jsonl(found.path, config, stats, on_input)
+            yield from _read_jsonl(found.path, config, stats, on_input, found.real)
         elif fmt == "warc":
-            yield from _read_warc(found.path, config, stats, on_input)
+            yield from _read_warc(found.path, config, stats, on_input, found.real)
         else:
-            yield from _read_page(found.path, fmt, config, stats, on_input)
+            yield from _read_page(found.path, fmt, config, stats, on_input, found.real)
         stats.finish_input(found.path)
 
 
@@ -60,21 +60,24 @@ def _register(on_input: Callable[[InputFile], None] | None, item: InputFile) -> 
         on_input(item)
 
 
-def _read_whole(path: str, fmt: str | None, config: ReadConfig, stats: StageStats, on_input) -> bytes | None:
-    """Read a whole input, or reject it (registered, so the manifest lists it) and return ``None``."""
+def _read_whole(path: str, fmt: str | None, config: ReadConfig, stats: StageStats, on_input,
+                real: str | None = None) -> bytes | None:
+    """Read a whole input, or reject it (registered, so the manifest lists it) and return ``None``.
+
+    ``path`` names the input everywhere; ``real`` (see ``io.InputPath``) is what to open when it differs."""
     try:
-        return io.read_bytes(path, config.max_bytes)
+        return io.read_bytes(real or path, config.max_bytes)
     except io.InputError as exc:
         _register(on_input, InputFile(path, None, None, fmt))
         stats.reject(path, exc.reason, exc.detail)
         return None
 
 
-def _read_stream(path, fmt: str | None, config, stats, on_input) -> Iterator[Record]:
+def _read_stream(path, fmt: str | None, config, stats, on_input, real: str | None = None) -> Iterator[Record]:
     """Stdin or a named pipe, read once. JSONL is streamed line by line with a file's bounds (stdin may be a
     long feed); a page is read whole, at most ``--max-bytes``. Stdin's format is sniffed from its first bytes."""
     try:
-        fh = io.open_stream(path)
+        fh = io.open_stream(real or path)
         head = fh.read(io.CHUNK_BYTES)
     except io.InputError as exc:
         _register(on_input, InputFile(path, None, None, fmt))
@@ -141,8 +144,9 @@ def _jsonl_records(path: str, fh, config_max: int, item: InputFile, stats: Stage
         stats.reject(path, exc.reason, exc.detail)
 
 
-def _read_page(path: str, fmt: str, config: ReadConfig, stats, on_input) -> Iterator[Record]:
-    data = _read_whole(path, fmt, config, stats, on_input)
+def _read_page(path: str, fmt: str, config: ReadConfig, stats, on_input, real: str | None = None
+               ) -> Iterator[Record]:
+    data = _read_whole(path, fmt, config, stats, on_input, real)
     if data is None:
         return
     yield from _page_from_bytes(path, data, fmt, stats, on_input, config.keep_removed)
@@ -229,11 +233,12 @@ def _html_meta(doc: HtmlDocument) -> dict[str, Any]:
     return out
 
 
-def _read_jsonl(path: str, config: ReadConfig, stats: StageStats, on_input) -> Iterator[Record]:
+def _read_jsonl(path: str, config: ReadConfig, stats: StageStats, on_input, real: str | None = None
+                ) -> Iterator[Record]:
     item = InputFile(path, None, None, "jsonl")
     _register(on_input, item)
     try:
-        item.sha256, item.size = io.file_sha256(path)
+        item.sha256, item.size = io.file_sha256(real or path)
     except OSError as exc:
         stats.reject(path, "unreadable", f"cannot read: {exc.strerror or exc}")
         return
@@ -243,7 +248,7 @@ def _read_jsonl(path: str, config: ReadConfig, stats: StageStats, on_input) -> I
         stats.reject(path, "too_large", f"file is {item.size:,} bytes, over {limit:,}")
         return
     try:
-        raw = open(path, "rb")
+        raw = open(real or path, "rb")
     except OSError as exc:
         stats.reject(path, "unreadable", f"cannot read: {exc.strerror or exc}")
         return
@@ -251,13 +256,14 @@ def _read_jsonl(path: str, config: ReadConfig, stats: StageStats, on_input) -> I
         yield from _jsonl_records(path, io.open_decompressed(path, raw), config.max_bytes, item, stats)
 
 
-def _read_warc(path: str, config: ReadConfig, stats: StageStats, on_input) -> Iterator[Record]:
+def _read_warc(path: str, config: ReadConfig, stats: StageStats, on_input, real: str | None = None
+               ) -> Iterator[Record]:
     """Yield one article per HTML response of a WARC file; other responses are counted, not read."""
     item = InputFile(path, None, None, "warc")
     _register(on_input, item)
     try:
-        item.sha256, item.size = io.file_sha256(path)
-        for page in io.iter_warc_responses(path, config.max_bytes):
+        item.sha256, item.size = io.file_sha256(real or path)
+        for page in io.iter_warc_responses(real or path, config.max_bytes):
             if "html" not in page.content_type:
                 stats.count("warc_skipped_not_html")
                 continue

@@ -22,6 +22,7 @@ def ray_instance():
 def test_ray_engine_matches_local_engine_on_raw_and_bad_inputs(runner, raw_copy, tmp_path, ray_instance):
     (raw_copy / "empty.txt").write_bytes(b"")
     (raw_copy / "docs.jsonl").write_text('{"text": "A tip from JSONL."}\n{broken\n')
+    (raw_copy / os.fsdecode(b"bad\xffname.txt")).write_bytes(b"Water the garden early, before the heat.\n")
     local, distributed = tmp_path / "local", tmp_path / "ray"
     first = invoke(runner, "--no-progress", "run", str(raw_copy), str(local))
     second = invoke(runner, "--no-progress", "--workers", "2", "run", "--engine", "ray", str(raw_copy),
@@ -30,6 +31,8 @@ def test_ray_engine_matches_local_engine_on_raw_and_bad_inputs(runner, raw_copy,
     assert tree_bytes(local) == tree_bytes(distributed)
     assert load_manifest(distributed)["run"]["engine"] == "ray"
     assert "empty.txt" in second.stderr and "docs.jsonl:2" in second.stderr
+    assert any(e["path"].endswith("bad\\xffname.txt") and e["fate"] == "emitted"
+               for e in load_manifest(distributed)["inputs"])  # a name that is not UTF-8, shown as \xff
 
 
 def test_ray_engine_reads_and_writes_uris(runner, tmp_path, ray_instance):
