@@ -704,7 +704,7 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
 
 def load_schema_text(name: str) -> str:
     """Return the text of a shipped JSON Schema."""
-    return resources.files("pipeline.schemas").joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+    return (resources.files(__package__) / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 def main() -> None:

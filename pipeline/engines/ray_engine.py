@@ -33,14 +33,14 @@ from typing import Any
 from .. import io
 from ..parallel import NOTHING, Processor, Spec, StageStep, compose, run_chunk
 from ..records import Record
-from ..stages import read
+from ..stages import dedup, read
 from ..stats import InputFile, StageStats
 from . import ray_dedup
 from .rows import KIND_INPUT, KIND_RECORD, KIND_STATS, batch, rows, split_batch
 
 BATCH_SIZE = 64  # records per map_batches call, as the local pool's chunks
 # Corpus-level stages with a Ray implementation of their own (module name -> transform(dataset, step, batch)).
-RAY_TRANSFORMS: dict[str, Callable[..., Any]] = {"pipeline.stages.dedup": ray_dedup.transform}
+RAY_TRANSFORMS: dict[str, Callable[..., Any]] = {dedup.__name__: ray_dedup.transform}
 
 
 def has_scheme(path: str) -> bool:
