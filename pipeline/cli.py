@@ -155,7 +155,7 @@ class Session:
         return (
             f"tipline: {t['inputs']} input(s): {t['emitted']} emitted, {t['duplicate']} duplicate, "
             f"{t['rejected']} rejected{also}; wrote {t['articles']} article(s), {t['tips']} tip(s) to {self.out} "
-            f"in {elapsed:.2f}s"
+            f"in {elapsed:.2f}s ({self.workers} worker(s))"
         )
 
 

@@ -55,15 +55,24 @@ def load_manifest(out: Path) -> dict:
         return json.load(fh)
 
 
+def load_run(out: Path) -> dict:
+    """The run's settings and timings (``OUT/run.json``, beside the manifest)."""
+    with open(out / "run.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 def comparable_manifest(manifest: dict) -> dict:
     """The manifest without its ``run`` section (timings and worker count vary between runs)."""
     return {k: v for k, v in manifest.items() if k != "run"}
 
 
 def tree_bytes(out: Path) -> dict[str, bytes]:
-    """Every output file's bytes, with the manifest's run section removed."""
+    """Every output file's bytes but run.json's (timings and worker count), with the manifest's run section
+    removed (manifests older than issue 13 had one)."""
     files = {}
     for name in sorted(os.listdir(out)):
+        if name == "run.json":
+            continue
         data = (out / name).read_bytes()
         if name == "manifest.json":
             data = json.dumps(comparable_manifest(json.loads(data)), sort_keys=True).encode()

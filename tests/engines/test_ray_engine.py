@@ -28,7 +28,7 @@ def test_ray_engine_matches_local_engine_on_raw_and_bad_inputs(runner, raw_copy,
                     str(distributed))
     assert first.exit_code == second.exit_code == 1  # the empty file and the broken line are rejected
     assert tree_bytes(local) == tree_bytes(distributed)
-    assert load_manifest(distributed)["run"]["engine"] == "ray"
+    assert load_run(distributed)["engine"] == "ray"
     assert "empty.txt" in second.stderr and "docs.jsonl:2" in second.stderr
 
 
