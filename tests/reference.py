@@ -2,7 +2,7 @@
 pages (``raw/``) and for a generated corpus, with ``--workers 1`` and ``2``.
 
 The restructuring of the runner must not change a byte of the output: ``tests/test_reference.py`` runs the chain
-again and compares with the hashes committed in ``tests/golden/reference.json``. Only the manifest's ``run``
+again and compares with the hashes committed in ``tests/reference_hashes.json``. Only the manifest's ``run``
 section (timings, worker count, engine) may differ, so it is left out of the manifest's hash.
 
 Regenerate (only when an output change is intended, and say so in the commit)::
@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HASHES = ROOT / "tests" / "golden" / "reference.json"
+HASHES = ROOT / "tests" / "reference_hashes.json"
 GENERATED_DOCS = 300  # a few hundred pages: several chunks of 64 per worker, still a few seconds
 WORKERS = (1, 2)
 OUTPUT_FILES = ("articles.jsonl", "tips.jsonl")
