@@ -129,7 +129,10 @@ def one(path: str, workers: int, out: str) -> None:
     children = max(peak[0], own)
     with open(os.path.join(out, "manifest.json"), encoding="utf-8") as fh:
         manifest = json.load(fh)
-    print(json.dumps({"seconds": seconds, "rss": own, "worker_rss": children, "manifest": manifest}))
+    with open(os.path.join(out, "run.json"), encoding="utf-8") as fh:
+        run_info = json.load(fh)
+    print(json.dumps({"seconds": seconds, "rss": own, "worker_rss": children, "manifest": manifest,
+                      "run": run_info}))
 
 
 def run(smoke: bool) -> str:
@@ -153,7 +156,7 @@ def run(smoke: bool) -> str:
                 per_doc[n] = r["seconds"] / n * 1e6
                 anchors.append([n, split_rate, rate, split_rate / rate])
                 if n == sizes[-1]:
-                    stages = r["manifest"]["run"]["seconds_per_stage"]
+                    stages = r["run"]["seconds_per_stage"]
                     counts = r["manifest"]["stages"]
                     for name, seconds in stages.items():
                         docs = counts[name]["total"] or counts[name]["forwarded"]

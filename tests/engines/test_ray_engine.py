@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from tests.conftest import RAW, invoke, load_manifest, tree_bytes
+from tests.conftest import RAW, invoke, load_manifest, load_run, tree_bytes
 
 pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'tipline[ray]')")
 
