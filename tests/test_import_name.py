@@ -46,6 +46,7 @@ def test_tipline_imports_beside_a_consumers_own_pipeline_package(tmp_path):
     assert cleaned == "Be proud of the work you do."
 
 
+@pytest.mark.slow  # builds a wheel (setuptools in an isolated build environment)
 def test_tipline_in_the_consumers_program_cleans_a_text_from_a_built_wheel(tmp_path):
     """A normal install: the wheel holds the folder under both names, schemas included, and runs as `tipline`."""
     wheels = tmp_path / "wheels"

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.reference import HASHES, digest, produce
 
 
+@pytest.mark.slow  # four whole-chain runs in subprocesses: ~10 s
 def test_run_outputs_match_the_committed_reference(tmp_path):
     expected = json.loads(HASHES.read_text(encoding="utf-8"))
     assert produce(tmp_path) == expected

@@ -7,6 +7,7 @@ import pytest
 from tests.conftest import RAW, invoke, load_manifest, load_run, tree_bytes
 
 pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'tipline[ray]')")
+pytestmark = pytest.mark.slow  # a Ray instance takes seconds to start; each test ~15-20 s
 
 
 @pytest.fixture(scope="module")
