@@ -18,9 +18,10 @@ CONSUMER = """
 import pipeline
 assert pipeline.MINE == "the consumer's own pipeline", pipeline
 import tipline
-from tipline.repairs import repair_text
+from tipline import clean_text
+from tipline.api import through
 print(tipline.__file__)
-print(repair_text("Be proud ofrepparttar 104500 work you do.")[0])
+print(clean_text(["Be proud ofrepparttar 104500 work you do."], through("repair"))[0].text)
 """
 
 
