@@ -105,7 +105,7 @@ def one(path: str, workers: int, out: str) -> None:
     process tree, sampled every 0.1 s) and the manifest."""
     import threading
 
-    from pipeline.cli import cli
+    from pipeline import Pipeline
 
     peak = [0.0]
     done = threading.Event()
@@ -117,11 +117,7 @@ def one(path: str, workers: int, out: str) -> None:
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     start = time.perf_counter()
-    try:
-        cli.main(["-q", "--no-progress", "--workers", str(workers), "run", path, out], standalone_mode=False)
-    except SystemExit as exc:  # pragma: no cover - a non-zero exit is reported by the caller
-        if exc.code not in (0, None):
-            raise
+    Pipeline(workers=workers, err=lambda line: None).run([path], out)
     seconds = time.perf_counter() - start
     done.set()
     sampler.join()

@@ -14,12 +14,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
-from types import ModuleType
 from typing import Any
 
 from . import io
-from .parallel import Processor, StageStep, compose
+from .parallel import Processor, compose
 from .records import Record
+from .stage import Stage, StageKind
 from .stages import boilerplate, dedup, read, repair, segment, tips, write
 from .stats import Run, StageStats
 
@@ -29,23 +29,23 @@ TEXT_PATH = "<text>"  # the source path of records made by clean_text (item n is
 
 @dataclass(frozen=True)
 class Step:
-    """One stage of a chain: its module and its (frozen) config."""
+    """One stage of a chain: the stage's declaration (``module.STAGE``) and its (frozen) config."""
 
-    module: ModuleType
+    kind: StageKind
     config: Any
 
     @property
     def name(self) -> str:
-        return self.module.NAME
+        return self.kind.name
 
 
 DEFAULT_STAGES: tuple[Step, ...] = (
-    Step(repair, repair.RepairConfig()),
-    Step(boilerplate, boilerplate.BoilerplateConfig()),
-    Step(segment, segment.SegmentConfig()),
-    Step(dedup, dedup.DedupConfig(level="article")),
-    Step(tips, tips.TipsConfig()),
-    Step(dedup, dedup.DedupConfig(level="tip")),
+    Step(repair.STAGE, repair.RepairConfig()),
+    Step(boilerplate.STAGE, boilerplate.BoilerplateConfig()),
+    Step(segment.STAGE, segment.SegmentConfig()),
+    Step(dedup.STAGE, dedup.DedupConfig(level="article")),
+    Step(tips.STAGE, tips.TipsConfig()),
+    Step(dedup.STAGE, dedup.DedupConfig(level="tip")),
 )
 
 
@@ -69,9 +69,9 @@ def register(ledger: Run, name: str, config: Any) -> StageStats:
     return stats
 
 
-def bind(ledger: Run, step: Step, **extra: Any) -> StageStep:
+def bind(ledger: Run, step: Step, **extra: Any) -> Stage:
     """``step`` ready to run in this run (``extra``: keyword arguments of its ``run`` that never change output)."""
-    return StageStep(step.module, step.config, register(ledger, step.name, step.config), extra)
+    return Stage(step.kind, step.config, register(ledger, step.name, step.config), extra)
 
 
 def source(ledger: Run, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:

@@ -26,9 +26,10 @@ import click
 from . import __version__, api, io
 from . import check as gate
 from . import report as reporting
-from .parallel import Processor, StageStep, compose
+from .parallel import Processor, compose
 from .records import Record
 from .repairs import FIX_NAMES
+from .stage import Stage, StageKind
 from .stages import boilerplate, dedup, read, repair, segment, tips, write
 from .stats import Run, StageStats
 
@@ -65,10 +66,10 @@ class Session:
         """Register a stage of this run: its stats, and its config among the manifest's options."""
         return api.register(self.run, name, config)
 
-    def stage(self, module: Any, config: Any, **extra: Any) -> StageStep:
-        """Return the step running ``module.run`` with ``config`` (and ``extra`` keyword arguments, which must
-        not change the output), counted and timed under the stage's name."""
-        return api.bind(self.run, api.Step(module, config), **extra)
+    def stage(self, kind: StageKind, config: Any, **extra: Any) -> Stage:
+        """Return the stage ``kind`` with ``config`` (and ``extra`` keyword arguments of its run, which must not
+        change the output), counted and timed under the stage's name."""
+        return api.bind(self.run, api.Step(kind, config), **extra)
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
         self.inputs.extend(paths)
@@ -336,7 +337,7 @@ def tips_cmd(session: Session, min_tips: int, forms: str, min_paragraph_tips: in
                                  min_inline_run=min_inline_run)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--forms") from None
-    return session.stage(tips, config)
+    return session.stage(tips.STAGE, config)
 
 
 _BOILERPLATE = boilerplate.BoilerplateConfig()
@@ -369,7 +370,7 @@ def boilerplate_cmd(session: Session, keep_removed: bool, corpus_stats: bool, mi
     """
     config = boilerplate.BoilerplateConfig(keep_removed=keep_removed, corpus_stats=corpus_stats, min_docs=min_docs,
                                            min_share=min_share, max_line_chars=max_line_chars)
-    return session.stage(boilerplate, config)
+    return session.stage(boilerplate.STAGE, config)
 
 
 @cli.command("segment")
@@ -388,7 +389,7 @@ def segment_cmd(session: Session, keep_removed: bool, split: bool, teaser_contai
       tipline read raw/ boilerplate segment write-jsonl - | jq -c '[.title, .author, .licence.tag]'
     """
     config = segment.SegmentConfig(keep_removed=keep_removed, split=split, teaser_containment=teaser_containment)
-    return session.stage(segment, config)
+    return session.stage(segment.STAGE, config)
 
 
 _REPAIR = repair.RepairConfig()
@@ -426,7 +427,7 @@ def repair_cmd(session: Session, disabled: tuple[str, ...], learn: bool, min_mar
         min_marker_docs=min_marker_docs, spun_threshold=spun_threshold, deletion_threshold=deletion_threshold,
     )
     echo = (lambda text: click.echo(text, err=True)) if explain else None
-    return session.stage(repair, config, explain=echo)
+    return session.stage(repair.STAGE, config, explain=echo)
 
 
 _DEDUP = dedup.DedupConfig()
@@ -470,7 +471,7 @@ def dedup_cmd(session: Session, level: str, threshold: float, containment_thresh
                                    num_perm=num_perm, bands=bands, rows=rows)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
-    return session.stage(dedup, config)
+    return session.stage(dedup.STAGE, config)
 
 
 @cli.command("run")
@@ -502,7 +503,7 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
         raise click.UsageError("--engine ray needs the ray extra: pip install 'tipline[ray]'")
     from .engines import ray_engine
     read_stats = session.stats_for(read.NAME, read_config)
-    chain = [session.stage(step.module, step.config) for step in api.DEFAULT_STAGES]
+    chain = [session.stage(step.kind, step.config) for step in api.DEFAULT_STAGES]
     local_out, destination = ray_engine.local_output(out)
     session.inputs.extend(raw)
     writer = session.writer(local_out, force)
