@@ -55,6 +55,18 @@ def load_manifest(out: Path) -> dict:
         return json.load(fh)
 
 
+def through_stage(kind, config, records, **extra):
+    """Run one stage THROUGH THE PROTOCOL, as the executors do: ``learn`` over the records first (a stage that
+    learns from the whole run), then ``run(records, state)``; return the outputs and the stage's stats."""
+    from pipeline.stage import Stage
+    from pipeline.stats import StageStats
+
+    stage = Stage(kind, config, StageStats(kind.name), extra)
+    records = list(records)
+    state = stage.learn(iter(records)) if stage.learns else None
+    return list(stage.run(iter(records), state)), stage.stats
+
+
 def load_run(out: Path) -> dict:
     """The run's settings and timings (``OUT/run.json``, beside the manifest)."""
     with open(out / "run.json", encoding="utf-8") as fh:
