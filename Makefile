@@ -5,9 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: clean-data test lint bench fuzz clean chromium
+.PHONY: clean-data test test-fast lint bench fuzz clean chromium
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,ray]'
@@ -20,6 +20,10 @@ clean-data: $(STAMP)
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest
 	$(BIN)/tipline check clean
+
+# The fast suite while developing (no Ray, browser, bench smoke, fuzz subprocesses): `make test` runs everything.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow"
 
 # The report's browser test needs Debian's chromium; install it when absent and we may (root, or sudo without a
 # password). Where it cannot be installed the test is skipped and says why.

@@ -105,7 +105,7 @@ def one(path: str, workers: int, out: str) -> None:
     process tree, sampled every 0.1 s) and the manifest."""
     import threading
 
-    from pipeline.cli import cli
+    from pipeline import Pipeline
 
     peak = [0.0]
     done = threading.Event()
@@ -117,11 +117,7 @@ def one(path: str, workers: int, out: str) -> None:
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     start = time.perf_counter()
-    try:
-        cli.main(["-q", "--no-progress", "--workers", str(workers), "run", path, out], standalone_mode=False)
-    except SystemExit as exc:  # pragma: no cover - a non-zero exit is reported by the caller
-        if exc.code not in (0, None):
-            raise
+    Pipeline(workers=workers, err=lambda line: None).run([path], out)
     seconds = time.perf_counter() - start
     done.set()
     sampler.join()
@@ -129,7 +125,10 @@ def one(path: str, workers: int, out: str) -> None:
     children = max(peak[0], own)
     with open(os.path.join(out, "manifest.json"), encoding="utf-8") as fh:
         manifest = json.load(fh)
-    print(json.dumps({"seconds": seconds, "rss": own, "worker_rss": children, "manifest": manifest}))
+    with open(os.path.join(out, "run.json"), encoding="utf-8") as fh:
+        run_info = json.load(fh)
+    print(json.dumps({"seconds": seconds, "rss": own, "worker_rss": children, "manifest": manifest,
+                      "run": run_info}))
 
 
 def run(smoke: bool) -> str:
@@ -153,7 +152,7 @@ def run(smoke: bool) -> str:
                 per_doc[n] = r["seconds"] / n * 1e6
                 anchors.append([n, split_rate, rate, split_rate / rate])
                 if n == sizes[-1]:
-                    stages = r["manifest"]["run"]["seconds_per_stage"]
+                    stages = r["run"]["seconds_per_stage"]
                     counts = r["manifest"]["stages"]
                     for name, seconds in stages.items():
                         docs = counts[name]["total"] or counts[name]["forwarded"]

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from pipeline import io
-from pipeline.cli import Session, chain_through
+from pipeline import api
 from pipeline.records import Record, to_dict
 from pipeline.stages import read
+from pipeline.stats import Run
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "attribution"
@@ -28,11 +28,10 @@ FIELDS = PAGE_FIELDS[:1] + ARTICLE_FIELDS + PAGE_FIELDS[1:]
 
 def stream_through(paths: Iterable[str], last: str | None = "segment") -> Iterator[Record]:
     """Stream ``paths`` through the default chain up to and including stage ``last`` (``None``: read only)."""
-    session = Session(workers=1, progress=False, verbose=0, quiet=True, strict=False,
-                      max_bytes=io.DEFAULT_MAX_BYTES)
-    stream = session.reader(tuple(paths), read.ReadConfig())(iter(()))
-    for processor in chain_through(session, last) if last else []:
-        stream = processor(stream)
+    ledger = Run()
+    stream = api.source(ledger, tuple(paths), read.ReadConfig())(iter(()))
+    for step in api.through(last) if last else ():
+        stream = api.bind(ledger, step)(stream)
     return iter(stream)
 
 

@@ -2,7 +2,8 @@
 
 Each subcommand parses its options, builds its stage's config and returns a ``stream -> stream`` function;
 the result callback threads them in order and drains the stream (click's ``examples/imagepipe`` pattern).
-Stage logic lives in ``pipeline.stages``; this module only wires it.
+Stage logic lives in ``pipeline.stages`` and the runner (default chain, reader, writer, options recorded in the
+manifest) in ``pipeline.api``; this module parses options, renders progress and maps the result to an exit code.
 """
 
 from __future__ import annotations
@@ -17,18 +18,18 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict
 from importlib import resources
 from typing import Any
 
 import click
 
-from . import __version__, io
+from . import __version__, api, io
 from . import check as gate
 from . import report as reporting
-from .parallel import Processor, StageStep, compose
+from .parallel import Processor, compose
 from .records import Record
 from .repairs import FIX_NAMES
+from .stage import Stage, StageKind
 from .stages import boilerplate, dedup, read, repair, segment, tips, write
 from .stats import Run, StageStats
 
@@ -63,36 +64,34 @@ class Session:
 
     def stats_for(self, name: str, config: Any) -> StageStats:
         """Register a stage of this run: its stats, and its config among the manifest's options."""
-        stats = self.run.stage(name)
-        self.run.options[stats.name] = _jsonable(asdict(config))
-        return stats
+        return api.register(self.run, name, config)
 
-    def stage(self, name: str, module: Any, config: Any, **extra: Any) -> StageStep:
-        """Return the step running ``module.run`` with ``config`` (and ``extra`` keyword arguments, which must
-        not change the output), counted and timed under ``name``."""
-        return StageStep(module, config, self.stats_for(name, config), extra)
+    def stage(self, kind: StageKind, config: Any, **extra: Any) -> Stage:
+        """Return the stage ``kind`` with ``config`` (and ``extra`` keyword arguments of its run, which must not
+        change the output), counted and timed under the stage's name."""
+        return api.bind(self.run, api.Step(kind, config), **extra)
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
-        stats = self.stats_for(read.NAME, config)
         self.inputs.extend(paths)
+        return api.source(self.run, paths, config)
 
-        def processor(stream: Iterable[Record]) -> Iterator[Record]:
-            yield from stream
-            yield from stats.track(read.run(paths, config, stats, on_input=self.run.add_input))
+    def written(self, out: str) -> Callable[[api.Manifest], None]:
+        def done(manifest: api.Manifest) -> None:
+            self.manifest = manifest
+            self.out = out
 
-        return processor
+        return done
 
     def writer(self, out: str, force: bool = False) -> Processor:
-        stats = self.run.stage(write.NAME)
+        # the inputs are asked when the chain runs, so readers given after `write` are protected too
+        return api.sink(self.run, out, strict=self.strict, force=force, inputs=lambda: tuple(self.inputs),
+                        on_written=self.written(out))
 
-        def processor(stream: Iterable[Record]) -> Iterator[Record]:
-            # built when the chain runs, so readers given after `write` are protected too
-            config = write.WriteConfig(out=out, strict=self.strict, force=force, inputs=tuple(self.inputs))
-            self.manifest = write.run(stream, config, stats, self.run)
-            self.out = out
-            yield from ()
-
-        return processor
+    def timings(self) -> list[str]:
+        """``-v``: each stage's own seconds and records passed on, one line each."""
+        seconds = write.stage_seconds(self.run)
+        return [f"tipline: {name}: {seconds[name]:.3f}s, {s.forwarded:,} passed on"
+                for name, s in self.run.stages.items()]
 
     @contextlib.contextmanager
     def progress_ticker(self, every: float = 0.5) -> Iterator[None]:
@@ -155,12 +154,8 @@ class Session:
         return (
             f"tipline: {t['inputs']} input(s): {t['emitted']} emitted, {t['duplicate']} duplicate, "
             f"{t['rejected']} rejected{also}; wrote {t['articles']} article(s), {t['tips']} tip(s) to {self.out} "
-            f"in {elapsed:.2f}s"
+            f"in {elapsed:.2f}s ({self.workers} worker(s))"
         )
-
-
-def _jsonable(value: Any) -> Any:
-    return json.loads(json.dumps(value, default=str))
 
 
 pass_session = click.make_pass_decorator(Session)
@@ -172,7 +167,7 @@ pass_session = click.make_pass_decorator(Session)
                    "one chunk of records or fewer never starts them).")
 @click.option("--progress/--no-progress", default=None,
               help="Live per-stage counts and docs/s on stderr (default: on when stderr is a terminal).")
-@click.option("-v", "--verbose", count=True, help="Say more on stderr (repeatable).")
+@click.option("-v", "--verbose", count=True, help="At the end, each stage's seconds and records on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors on stderr.")
 @click.option("--strict", is_flag=True, help="Any rejected input fails the run and nothing is written.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=io.DEFAULT_MAX_BYTES, show_default=True,
@@ -231,6 +226,9 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
         session.run.publish(False)  # nothing published (or no sink ran): drop what stages staged
     summary = session.summary()
     if summary and not session.quiet:
+        if session.verbose:
+            for line in session.timings():
+                click.echo(line, err=True)
         click.echo(summary, err=True)
     ctx.exit(session.exit_code())
 
@@ -339,7 +337,7 @@ def tips_cmd(session: Session, min_tips: int, forms: str, min_paragraph_tips: in
                                  min_inline_run=min_inline_run)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--forms") from None
-    return session.stage(tips.NAME, tips, config)
+    return session.stage(tips.STAGE, config)
 
 
 _BOILERPLATE = boilerplate.BoilerplateConfig()
@@ -372,7 +370,7 @@ def boilerplate_cmd(session: Session, keep_removed: bool, corpus_stats: bool, mi
     """
     config = boilerplate.BoilerplateConfig(keep_removed=keep_removed, corpus_stats=corpus_stats, min_docs=min_docs,
                                            min_share=min_share, max_line_chars=max_line_chars)
-    return session.stage(boilerplate.NAME, boilerplate, config)
+    return session.stage(boilerplate.STAGE, config)
 
 
 @cli.command("segment")
@@ -391,7 +389,7 @@ def segment_cmd(session: Session, keep_removed: bool, split: bool, teaser_contai
       tipline read raw/ boilerplate segment write-jsonl - | jq -c '[.title, .author, .licence.tag]'
     """
     config = segment.SegmentConfig(keep_removed=keep_removed, split=split, teaser_containment=teaser_containment)
-    return session.stage(segment.NAME, segment, config)
+    return session.stage(segment.STAGE, config)
 
 
 _REPAIR = repair.RepairConfig()
@@ -429,24 +427,32 @@ def repair_cmd(session: Session, disabled: tuple[str, ...], learn: bool, min_mar
         min_marker_docs=min_marker_docs, spun_threshold=spun_threshold, deletion_threshold=deletion_threshold,
     )
     echo = (lambda text: click.echo(text, err=True)) if explain else None
-    return session.stage(repair.NAME, repair, config, explain=echo)
+    return session.stage(repair.STAGE, config, explain=echo)
+
+
+_DEDUP = dedup.DedupConfig()
 
 
 @cli.command("dedup")
-@click.option("--level", type=click.Choice(dedup.LEVELS), default="article", show_default=True,
+@click.option("--level", type=click.Choice(dedup.LEVELS), default=_DEDUP.level, show_default=True,
               help="Record kind to deduplicate (others pass through): articles, or tips after the tips stage.")
-@click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=0.8, show_default=True,
+@click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=_DEDUP.threshold, show_default=True,
               help="Exact Jaccard of word shingles at which two records are duplicates.")
-@click.option("--containment-threshold", type=click.FloatRange(0, 1, min_open=True), default=0.3,
+@click.option("--containment-threshold", type=click.FloatRange(0, 1, min_open=True),
+              default=_DEDUP.containment_threshold,
               show_default=True, help="Share of a record's shingles found in another that makes it derived_from it.")
 @click.option("--keep-duplicates", is_flag=True, help="Emit duplicates flagged with duplicate_of instead of dropping.")
 @click.option("--index", type=click.Path(file_okay=False), default=None,
               help="Directory of a persistent index: later runs hash only new records and match them against "
                    "everything seen before (default: none).")
-@click.option("--shingle-size", type=click.IntRange(1, 8), default=5, show_default=True, help="Words per shingle.")
-@click.option("--num-perm", type=click.IntRange(min=1), default=128, show_default=True, help="MinHash permutations.")
-@click.option("--bands", type=click.IntRange(min=1), default=20, show_default=True, help="LSH bands.")
-@click.option("--rows", type=click.IntRange(min=1), default=6, show_default=True, help="Signature rows per band.")
+@click.option("--shingle-size", type=click.IntRange(1, 8), default=_DEDUP.shingle_size, show_default=True,
+              help="Words per shingle.")
+@click.option("--num-perm", type=click.IntRange(min=1), default=_DEDUP.num_perm, show_default=True,
+              help="MinHash permutations.")
+@click.option("--bands", type=click.IntRange(min=1), default=_DEDUP.bands, show_default=True,
+              help="LSH bands.")
+@click.option("--rows", type=click.IntRange(min=1), default=_DEDUP.rows, show_default=True,
+              help="Signature rows per band.")
 @pass_session
 def dedup_cmd(session: Session, level: str, threshold: float, containment_threshold: float, keep_duplicates: bool,
               index: str | None, shingle_size: int, num_perm: int, bands: int, rows: int) -> Processor:
@@ -465,30 +471,7 @@ def dedup_cmd(session: Session, level: str, threshold: float, containment_thresh
                                    num_perm=num_perm, bands=bands, rows=rows)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
-    return session.stage(dedup.NAME, dedup, config)
-
-
-def default_chain(session: Session) -> list[Processor]:
-    """The cleaning stages `run` applies between reading and writing, in order, with default settings."""
-    return [
-        session.stage(repair.NAME, repair, repair.RepairConfig()),
-        session.stage(boilerplate.NAME, boilerplate, boilerplate.BoilerplateConfig()),
-        session.stage(segment.NAME, segment, segment.SegmentConfig()),
-        session.stage(dedup.NAME, dedup, dedup.DedupConfig(level="article")),
-        session.stage(tips.NAME, tips, tips.TipsConfig()),
-        session.stage(dedup.NAME, dedup, dedup.DedupConfig(level="tip")),
-    ]
-
-
-def chain_through(session: Session, last: str) -> list[Processor]:
-    """The processors of :func:`default_chain` up to and including the stage named ``last`` (for tests, audits
-    and benchmarks that need the text as a given stage leaves it, whatever stages come before it)."""
-    first = len(session.run.stages)
-    chain = default_chain(session)
-    names = [name.split("#")[0] for name in list(session.run.stages)[first:]]
-    if last not in names:
-        raise ValueError(f"no stage {last!r} in the default chain (stages: {', '.join(names)})")
-    return chain[: names.index(last) + 1]
+    return session.stage(dedup.STAGE, config)
 
 
 @cli.command("run")
@@ -512,13 +495,15 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
     session.run.runtime["engine"] = engine
     read_config = read.ReadConfig(max_bytes=session.max_bytes)
     if engine == "local":
-        steps = [session.reader(raw, read_config), *default_chain(session), session.writer(out, force)]
-        return compose(steps, session.workers)
+        pipeline = api.Pipeline(workers=session.workers, max_bytes=session.max_bytes, strict=session.strict,
+                                force=force)
+        session.inputs.extend(raw)
+        return compose(pipeline.processors(session.run, raw, out, session.written(out)), session.workers)
     if importlib.util.find_spec("ray") is None:
         raise click.UsageError("--engine ray needs the ray extra: pip install 'tipline[ray]'")
     from .engines import ray_engine
     read_stats = session.stats_for(read.NAME, read_config)
-    chain = default_chain(session)
+    chain = [session.stage(step.kind, step.config) for step in api.DEFAULT_STAGES]
     local_out, destination = ray_engine.local_output(out)
     session.inputs.extend(raw)
     writer = session.writer(local_out, force)
@@ -705,7 +690,7 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
 
 def load_schema_text(name: str) -> str:
     """Return the text of a shipped JSON Schema."""
-    return resources.files("pipeline.schemas").joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+    return (resources.files(__package__) / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
 
 
 def main() -> None:

@@ -1,21 +1,16 @@
-"""Stage steps, and running consecutive per-document stages in a process pool.
+"""The local executor: a chain run in this process, with consecutive per-document stages in a process pool.
 
-A :class:`StageStep` is one stage bound to its config and stats. With ``--workers N`` (N > 1), consecutive steps
-whose module declares ``PARALLEL = True`` (its ``run`` treats every record on its own) are fused: chunks of
-records go to a worker process that runs them through all of those stages, and results come back **in
-submission order**, so the output is byte-identical to ``--workers 1``.
-
-A parallel stage may first learn from the whole run (repair's markers, boilerplate's repeated lines): it then
-offers ``learns(config)``, ``learn(records, config, stats) -> state`` and ``run_learned(records, config, state,
-stats)``. The parent spools the run while ``learn`` reads it, and the workers get ``state`` with each chunk; such a
-stage starts a new fused group (what comes before it must be finished first). Workers are started with
-``forkserver``: compiled extensions that keep threads (e.g. rensa) make forked workers hang.
+It follows :func:`pipeline.stage.plan`. With ``workers > 1`` each fused group sends chunks of records to worker
+processes that run them through all of its stages; results come back **in submission order**, so the output is
+byte-identical to ``workers=1``. A group whose first stage learns from the whole run (repair's markers,
+boilerplate's repeated lines) gets its corpus pass here, once, while the run is spooled; the workers get the
+state with each chunk. Workers are started with ``forkserver``: compiled extensions that keep threads (e.g.
+rensa) make forked workers hang.
 """
 
 from __future__ import annotations
 
 import ctypes
-import importlib
 import itertools
 import multiprocessing
 import os
@@ -26,38 +21,15 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
-from typing import Any
 
 from . import io
 from .records import Record
+from .stage import Stage, plan, run_tasks
 from .stats import StageStats
 
 Processor = Callable[[Iterable[Record]], Iterator[Record]]
 DEFAULT_CHUNK = 64  # records per task: large enough to amortise pickling, small enough to keep memory flat
 IN_FLIGHT_PER_WORKER = 3  # tasks queued per worker, so workers never wait and memory stays bounded
-
-
-@dataclass
-class StageStep:
-    """One stage with its config and stats; calling it maps a stream of records to a stream of records."""
-
-    module: Any
-    config: Any
-    stats: StageStats
-    extra: dict[str, Any] = field(default_factory=dict)  # keyword arguments for run() that never change output
-
-    @property
-    def parallel(self) -> bool:
-        # extra run() arguments (repair's --explain printer) stay in this process
-        return bool(getattr(self.module, "PARALLEL", False)) and not self.extra
-
-    @property
-    def learns(self) -> bool:
-        return hasattr(self.module, "learns") and self.module.learns(self.config)
-
-    def __call__(self, stream: Iterable[Record]) -> Iterator[Record]:
-        return self.stats.track(self.module.run(self.stats.intake(stream), self.config, self.stats, **self.extra))
 
 
 class Pool:
@@ -124,26 +96,18 @@ def _alive(pid: int) -> bool:
 
 
 def compose(steps: list[Processor], workers: int, chunk: int = DEFAULT_CHUNK) -> Processor:
-    """Chain ``steps`` into one processor, fusing runs of parallel stage steps when ``workers > 1``."""
-    groups: list[Processor] = []
-    run: list[StageStep] = []
-    pool = Pool(workers, [s.module.__name__ for s in steps if isinstance(s, StageStep) and s.parallel])
-
-    def close_run() -> None:
-        if run:
-            groups.append(FusedSteps(list(run), pool, chunk) if workers > 1 else _chain(list(run)))
-            run.clear()
-
-    for step in steps:
-        if isinstance(step, StageStep) and step.parallel:
-            if step.learns:
-                close_run()  # its corpus pass needs everything before it done
-            run.append(step)
+    """Chain ``steps`` into one processor, following :func:`pipeline.stage.plan` (fused groups run in the pool
+    when ``workers > 1``)."""
+    groups = plan(steps)
+    preload = [s.kind.run.__module__ for g in groups if g.fused for s in g.steps]
+    pool = Pool(workers, preload)
+    processors: list[Processor] = []
+    for group in groups:
+        if group.fused and workers > 1:
+            processors.append(FusedSteps(list(group.steps), pool, chunk))
         else:
-            close_run()
-            groups.append(step)
-    close_run()
-    chained = _chain(groups)
+            processors.extend(group.steps)
+    chained = _chain(processors)
     if workers <= 1:
         return chained
 
@@ -168,33 +132,33 @@ def _chain(steps: list[Processor]) -> Processor:
 class FusedSteps:
     """Parallel stage steps run together in a worker pool, results in input order."""
 
-    def __init__(self, steps: list[StageStep], pool: Pool, chunk: int):
+    def __init__(self, steps: list[Stage], pool: Pool, chunk: int):
         self.steps = steps
         self.pool = pool
         self.chunk = chunk
 
     def __call__(self, stream: Iterable[Record]) -> Iterator[Record]:
         start = time.perf_counter()
-        specs = [(s.module.__name__, s.config, s.stats.name, NOTHING) for s in self.steps]
         first = self.steps[0]
+        state = None
         if first.learns:  # the corpus pass runs here, once; workers get what it learned
-            stream, state = io.two_pass(stream, lambda rs: first.module.learn(rs, first.config, first.stats))
-            specs[0] = (*specs[0][:3], state)
+            stream, state = io.two_pass(stream, first.learn)
+        specs = [first.task(state), *(s.task() for s in self.steps[1:])]
         pending: deque = deque()
         it = iter(stream)
         chunk = list(itertools.islice(it, self.chunk))
         ahead = list(itertools.islice(it, self.chunk))
         if not ahead:  # one chunk in all: not worth starting workers (same code, same result, in this process)
             if chunk:
-                yield from self._collect(run_chunk(specs, chunk))
+                yield from self._collect(run_tasks(specs, chunk))
             self._finish(start)
             return
         it = itertools.chain(ahead, it)
-        pending.append(self.pool.get().submit(run_chunk, specs, chunk))
+        pending.append(self.pool.get().submit(run_tasks, specs, chunk))
         while True:
             chunk = list(itertools.islice(it, self.chunk))
             if chunk:
-                pending.append(self.pool.get().submit(run_chunk, specs, chunk))
+                pending.append(self.pool.get().submit(run_tasks, specs, chunk))
             while pending and (not chunk or len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER):
                 yield from self._collect(pending.popleft().result())
             if not chunk:
@@ -212,23 +176,3 @@ class FusedSteps:
         for step, delta in zip(self.steps, deltas, strict=True):
             step.stats.merge(delta)
         return outputs
-
-
-NOTHING = "tipline:nothing-learned"  # marks a spec whose stage runs plain run() (no corpus pass)
-Spec = tuple[str, Any, str, Any]  # module name, config, stats name, learned state (or NOTHING)
-
-
-def run_chunk(specs: list[Spec], chunk: list[Record]) -> tuple[list[Record], list[StageStats]]:
-    """Run one chunk through the fused stages in a worker; return the outputs and each stage's stats."""
-    stream: Iterable[Record] = iter(chunk)
-    all_stats = []
-    for module_name, config, name, state in specs:
-        module = importlib.import_module(module_name)
-        stats = StageStats(name=name)
-        if isinstance(state, str) and state == NOTHING:
-            out = module.run(stats.intake(stream), config, stats)
-        else:
-            out = module.run_learned(stats.intake(stream), config, state, stats)
-        stream = stats.track(out)
-        all_stats.append(stats)
-    return list(stream), all_stats

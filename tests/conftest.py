@@ -55,15 +55,36 @@ def load_manifest(out: Path) -> dict:
         return json.load(fh)
 
 
+def through_stage(kind, config, records, **extra):
+    """Run one stage THROUGH THE PROTOCOL, as the executors do: ``learn`` over the records first (a stage that
+    learns from the whole run), then ``run(records, state)``; return the outputs and the stage's stats."""
+    from pipeline.stage import Stage
+    from pipeline.stats import StageStats
+
+    stage = Stage(kind, config, StageStats(kind.name), extra)
+    records = list(records)
+    state = stage.learn(iter(records)) if stage.learns else None
+    return list(stage.run(iter(records), state)), stage.stats
+
+
+def load_run(out: Path) -> dict:
+    """The run's settings and timings (``OUT/run.json``, beside the manifest)."""
+    with open(out / "run.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 def comparable_manifest(manifest: dict) -> dict:
     """The manifest without its ``run`` section (timings and worker count vary between runs)."""
     return {k: v for k, v in manifest.items() if k != "run"}
 
 
 def tree_bytes(out: Path) -> dict[str, bytes]:
-    """Every output file's bytes, with the manifest's run section removed."""
+    """Every output file's bytes but run.json's (timings and worker count), with the manifest's run section
+    removed (manifests older than issue 13 had one)."""
     files = {}
     for name in sorted(os.listdir(out)):
+        if name == "run.json":
+            continue
         data = (out / name).read_bytes()
         if name == "manifest.json":
             data = json.dumps(comparable_manifest(json.loads(data)), sort_keys=True).encode()

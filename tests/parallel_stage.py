@@ -3,8 +3,9 @@
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipeline.stage import StageKind
+
 NAME = "shout"
-PARALLEL = True
 
 
 @dataclass(frozen=True)
@@ -20,3 +21,6 @@ def run(records, config: ShoutConfig, stats) -> Iterator:
         record.text = record.text.upper()
         stats.count("shouted")
         yield record
+
+
+STAGE = StageKind(NAME, per_document=True, run=run)

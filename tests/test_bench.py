@@ -3,9 +3,12 @@
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 
+@pytest.mark.slow  # every benchmark at smoke size: ~20 s
 def test_benchmarks_run_at_smoke_size(tmp_path):
     out = tmp_path / "results.md"
     proc = subprocess.run([sys.executable, "-m", "bench", "--smoke", "--out", str(out)], cwd=ROOT,

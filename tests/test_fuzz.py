@@ -75,6 +75,7 @@ def _explain(outcome) -> str:
     return "\n".join(lines)
 
 
+@pytest.mark.slow  # the fixed corpus runs tipline in ~75 subprocesses: ~1 min
 @pytest.mark.parametrize("key", [_param(e) for e in FIXED])
 def test_fixed_corpus(key: str, fixed_outcomes: dict) -> None:
     outcome = fixed_outcomes[key]
@@ -99,6 +100,7 @@ _RANDOM_COMMANDS = tuple(c for c in COMMANDS if STRICT or c not in QUARANTINED_C
 _SEED = os.environ.get("FUZZ_SEED")
 
 
+@pytest.mark.slow  # subprocesses under resource limits
 @(hypothesis_seed(int(_SEED)) if _SEED else (lambda f: f))
 @settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "6")), deadline=None, database=None,
           derandomize=_SEED is None, phases=[Phase.explicit, Phase.generate],
@@ -109,6 +111,7 @@ def test_random_examples(example: Example, session: Session) -> None:
     assert not outcome.violations, _explain(outcome)
 
 
+@pytest.mark.slow  # subprocesses under resource limits
 def test_harness_sees_a_failure(session: Session, tmp_path: Path) -> None:
     """The harness itself can fail: a previous OUT replaced by a crashing run is caught (not only exit codes)."""
     from fuzz import harness

@@ -17,8 +17,7 @@ import re
 import pytest
 
 from bench.labels import ARTICLE_FIELDS, GOLDEN, clean_through, expected, field_matches, observed
-from pipeline import io
-from pipeline.cli import Session, default_chain
+from pipeline.api import DEFAULT_STAGES
 from pipeline.records import to_dict
 from tests.conftest import RAW
 
@@ -26,13 +25,7 @@ GOLDEN_FILES = sorted(GOLDEN.glob("*.json"))
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-Z“\"‘(•·0-9])")
 
 
-def chain_names() -> list[str]:
-    session = Session(workers=1, progress=False, verbose=0, quiet=True, strict=False, max_bytes=io.DEFAULT_MAX_BYTES)
-    default_chain(session)
-    return [name.split("#")[0] for name in session.run.stages]
-
-
-NAMES = chain_names()
+NAMES = [step.name for step in DEFAULT_STAGES]
 REPAIRED = "repair" in NAMES[: NAMES.index("boilerplate")]
 
 

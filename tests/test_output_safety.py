@@ -68,7 +68,7 @@ def test_a_foreign_folder_is_refused_and_force_replaces_it(runner, tmp_path):
     assert sorted(os.listdir(tmp_path)) == ["d"]
     result = invoke(runner, "--no-progress", "read", str(RAW), "write", "--force", str(d))
     assert result.exit_code == 0, result.output
-    assert sorted(os.listdir(d)) == ["articles.jsonl", "manifest.json"]
+    assert sorted(os.listdir(d)) == ["articles.jsonl", "manifest.json", "run.json"]
 
 
 def test_missing_empty_and_tipline_outputs_are_replaced(runner, tmp_path):

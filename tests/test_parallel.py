@@ -1,7 +1,8 @@
 """Fused per-document stages in a worker pool give exactly what one process gives."""
 
-from pipeline.parallel import StageStep, compose
+from pipeline.parallel import compose
 from pipeline.records import Article, Source
+from pipeline.stage import Stage
 from pipeline.stats import StageStats
 from tests import parallel_stage
 
@@ -16,7 +17,7 @@ def make_records(n):
 
 
 def run_with(workers, n=300, chunk=16):
-    steps = [StageStep(parallel_stage, parallel_stage.ShoutConfig(), StageStats(f"shout{k}")) for k in range(2)]
+    steps = [Stage(parallel_stage.STAGE, parallel_stage.ShoutConfig(), StageStats(f"shout{k}")) for k in range(2)]
     out = list(compose(steps, workers, chunk=chunk)(iter(make_records(n))))
     return out, steps
 
@@ -42,8 +43,8 @@ def test_non_parallel_steps_break_fusion_and_keep_order():
             seen.append(r.id)
             yield r
 
-    steps = [StageStep(parallel_stage, parallel_stage.ShoutConfig(), StageStats("a")), spy,
-             StageStep(parallel_stage, parallel_stage.ShoutConfig(), StageStats("b"))]
+    steps = [Stage(parallel_stage.STAGE, parallel_stage.ShoutConfig(), StageStats("a")), spy,
+             Stage(parallel_stage.STAGE, parallel_stage.ShoutConfig(), StageStats("b"))]
     records = make_records(50)
     out = list(compose(steps, 2, chunk=8)(iter(records)))
     assert seen == [r.id for r in out] == [r.id for r in records if "DROP" not in r.text]

@@ -164,6 +164,7 @@ def assert_renders(page: Path, tmp_path: Path) -> str:
     return dom.stdout
 
 
+@pytest.mark.slow  # a browser
 def test_report_renders_in_headless_chromium(runner, written, tmp_path):
     page = tmp_path / "report.html"
     make_report(runner, written, page)
@@ -171,6 +172,7 @@ def test_report_renders_in_headless_chromium(runner, written, tmp_path):
     assert dom.count("<svg") == 4 and "<del>.pany’s</del>" in dom
 
 
+@pytest.mark.slow  # a browser
 def test_committed_report_renders_in_headless_chromium(tmp_path):
     assert_renders(CLEAN / "report.html", tmp_path)
 

@@ -20,10 +20,10 @@ from typing import Any
 import numpy as np
 
 from .. import minhash
-from ..parallel import StageStep
+from ..stage import Stage
 from ..stages import dedup
 from ..stats import StageStats
-from .rows import KIND_RECORD
+from .rows import KIND_RECORD, KIND_STATS
 
 KIND_DOC = "dedup_doc"
 
@@ -78,8 +78,6 @@ def _bucket_pairs(group: dict[str, Any], max_bucket: int) -> dict[str, list[str]
 def _apply_batch(batch: dict[str, Any], config: dedup.DedupConfig, decided: Any, name: str) -> dict[str, list[Any]]:
     import ray
 
-    from .ray_engine import KIND_RECORD, KIND_STATS
-
     if isinstance(decided, ray.ObjectRef):
         decided = ray.get(decided)
     corpus, plan, position = decided
@@ -104,7 +102,7 @@ def _apply_batch(batch: dict[str, Any], config: dedup.DedupConfig, decided: Any,
     return {"kind": kinds, "blob": blobs}
 
 
-def transform(dataset: Any, step: StageStep, batch_size: int) -> Any:
+def transform(dataset: Any, step: Stage, batch_size: int) -> Any:
     """Return ``dataset`` deduplicated by ``step``'s config (see the module docstring)."""
     import ray
 

@@ -4,13 +4,14 @@
 
 - **read**: local paths are discovered on the driver and read in Ray tasks; paths with a scheme Ray's filesystems
   know (``s3://``, ``gs://``, ``abfs://``, ``file://`` …) are fetched with ``ray.data.read_binary_files``.
-- **per-document stages** (modules with ``PARALLEL = True``): consecutive ones run fused in ``map_batches``,
-  with exactly the code the local process pool runs (:func:`pipeline.parallel.run_chunk`). A stage that first
-  learns from the whole run (repair, boilerplate) reads the materialised dataset once on the driver, and its
-  ``map_batches`` get what it learned.
-- **dedup** has a Ray implementation (``ray_dedup``: signatures in parallel, band keys shuffled so candidate
-  pairs meet, clusters by connected components on the driver, decisions applied in parallel). Any other stage
-  without a parallel form would run on the driver over the streamed records.
+- the stages follow the local executor's plan (:func:`pipeline.stage.plan`). **Per-document stages**
+  (``per_document=True`` in their declaration): each fused group runs in ``map_batches``, with exactly the code
+  the local process pool runs (:func:`pipeline.stage.run_tasks`). A group that first learns from the whole run
+  (repair, boilerplate) reads the materialised dataset once on the driver, and its ``map_batches`` get what it
+  learned.
+- a stage over the whole run runs its declared ``ray_transform`` (dedup: ``ray_dedup``, signatures in parallel,
+  band keys shuffled so candidate pairs meet, clusters by connected components on the driver, decisions applied
+  in parallel). A stage without one runs on the driver over the streamed records, and so does all that follows.
 - **write**: the driver streams the records into the local writer, so the output files and manifest are the ones
   the local engine writes; a destination with a scheme is written locally first, then copied with pyarrow.fs.
 
@@ -26,21 +27,19 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .. import io
-from ..parallel import NOTHING, Processor, Spec, StageStep, compose, run_chunk
+from ..parallel import Processor, compose
 from ..records import Record
+from ..stage import Stage, Task, plan, run_tasks
 from ..stages import read
 from ..stats import InputFile, StageStats
-from . import ray_dedup
 from .rows import KIND_INPUT, KIND_RECORD, KIND_STATS, batch, rows, split_batch
 
 BATCH_SIZE = 64  # records per map_batches call, as the local pool's chunks
-# Corpus-level stages with a Ray implementation of their own (module name -> transform(dataset, step, batch)).
-RAY_TRANSFORMS: dict[str, Callable[..., Any]] = {"pipeline.stages.dedup": ray_dedup.transform}
 
 
 def has_scheme(path: str) -> bool:
@@ -91,10 +90,10 @@ def read_blobs_batch(columns: dict[str, Any], config: read.ReadConfig) -> dict[s
     return _read_result(records, stats, inputs)
 
 
-def stages_batch(columns: dict[str, Any], specs: list[Spec]) -> dict[str, list[Any]]:
+def stages_batch(columns: dict[str, Any], tasks: list[Task]) -> dict[str, list[Any]]:
     """Ray task: run fused per-document stages over the records of a batch (the local pool's code)."""
     records, others = split_batch(columns)
-    outputs, all_stats = run_chunk(specs, records)
+    outputs, all_stats = run_tasks(tasks, records)
     return batch(rows(KIND_RECORD, outputs) + others + rows(KIND_STATS, all_stats))
 
 
@@ -118,25 +117,23 @@ def run(paths: tuple[str, ...], read_config: read.ReadConfig, read_stats: StageS
         context.enable_progress_bars = settings.progress
         dataset = _read_dataset(ray.data, paths, read_config)
         driver_steps: list[Processor] = []
-        for group in _groups(steps):
+        for group in plan(steps):
+            first = group.steps[0]
             if driver_steps:
-                driver_steps.extend(group)
-                continue
-            if isinstance(group[0], StageStep) and group[0].parallel:
-                specs = [(s.module.__name__, s.config, s.stats.name, NOTHING) for s in group]
-                first = group[0]
-                if first.learns:  # its corpus pass reads the materialised records once, on the driver
+                driver_steps.extend(group.steps)
+            elif group.fused:
+                state = None
+                if group.learns:  # its corpus pass reads the materialised records once, on the driver
                     dataset = dataset.materialize()
-                    state = first.module.learn(_records(dataset), first.config, first.stats)
-                    specs[0] = (*specs[0][:3], state)
-                dataset = dataset.map_batches(stages_batch, fn_kwargs={"specs": specs}, batch_size=BATCH_SIZE,
+                    state = first.learn(_records(dataset))
+                tasks = [first.task(state), *(s.task() for s in group.steps[1:])]
+                dataset = dataset.map_batches(stages_batch, fn_kwargs={"tasks": tasks}, batch_size=BATCH_SIZE,
                                               batch_format="numpy")
-            elif isinstance(group[0], StageStep) and group[0].module.__name__ in RAY_TRANSFORMS:
-                step = group[0]
-                dataset = RAY_TRANSFORMS[step.module.__name__](dataset, step, BATCH_SIZE)
+            elif isinstance(first, Stage) and first.kind.ray_transform is not None:
+                dataset = first.kind.ray_transform(dataset, first, BATCH_SIZE)
             else:
-                driver_steps.extend(group)  # from here on the driver streams the records
-        stages = {s.stats.name: s.stats for s in steps if isinstance(s, StageStep)}
+                driver_steps.extend(group.steps)  # from here on the driver streams the records
+        stages = {s.stats.name: s.stats for s in steps if isinstance(s, Stage)}
         stages[read_stats.name] = read_stats
         streamed = _drain(dataset, stages, ledger)
         yield from compose(driver_steps, 1)(streamed) if driver_steps else streamed
@@ -164,19 +161,6 @@ def _read_dataset(ray_data: Any, paths: tuple[str, ...], config: read.ReadConfig
     for other in parts[1:]:
         dataset = dataset.union(other)
     return dataset
-
-
-def _groups(steps: list[Processor]) -> list[list[Processor]]:
-    """Group consecutive parallel stage steps; every other step stands alone."""
-    groups: list[list[Processor]] = []
-    for step in steps:
-        parallel = isinstance(step, StageStep) and step.parallel
-        joins = parallel and not step.learns  # a stage that learns starts a group, as in the local pool
-        if joins and groups and isinstance(groups[-1][0], StageStep) and groups[-1][0].parallel:
-            groups[-1].append(step)
-        else:
-            groups.append([step])
-    return groups
 
 
 def _records(dataset: Any) -> Iterator[Record]:

@@ -34,14 +34,13 @@ from dataclasses import dataclass, field
 
 from .. import io
 from ..records import Article, Record
+from ..stage import StageKind
 from ..stats import StageStats
 from . import licence
 from .attribution import bio_start, is_attribution_line, name_in_bio
 from .extract import tidy_blank_lines
 
 NAME = "boilerplate"
-# Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
-PARALLEL = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,3 +492,7 @@ def _strip_all(records: Iterable[Record], config: BoilerplateConfig, repeated: f
             stats.count("records_changed", int(record.removed != before))
             stats.count("all_boilerplate", int(not flagged and "all-boilerplate" in record.flags))
         yield record
+
+
+# Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
+STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned)

@@ -50,6 +50,7 @@ import numpy as np
 
 from .. import io, minhash
 from ..records import Cluster, Licence, Record, Relation, content_id
+from ..stage import StageKind
 from ..stats import StageStats
 
 NAME = "dedup"
@@ -626,3 +627,14 @@ def apply(record: Record, i: int, corpus: Corpus, plan: Plan, config: DedupConfi
         inherit(record, attribution, stats)
         stats.count("derived_from")
     return record
+
+
+def ray_transform(dataset: Any, stage: Any, batch_size: int) -> Any:
+    """The stage on Ray Data (signatures and decisions in parallel; see ``engines/ray_dedup.py``)."""
+    from ..engines import ray_dedup  # only with the ray extra; the engine imports this module, not the reverse
+
+    return ray_dedup.transform(dataset, stage, batch_size)
+
+
+# Over the whole run: every record is compared with every other (locally on one process; on Ray its own form).
+STAGE = StageKind(NAME, per_document=False, run=run, ray_transform=ray_transform)

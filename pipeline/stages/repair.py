@@ -20,11 +20,10 @@ from ..records import Article, Record
 from ..repairs import FIX_NAMES, Context, Plan, Repaired, repair_article
 from ..repairs.base import replay
 from ..repairs.markers import BUILTIN_MARKERS, LearnConfig, MarkerLearner
+from ..stage import StageKind
 from ..stats import StageStats
 
 NAME = "repair"
-# Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
-PARALLEL = True
 EXPLAIN_CONTEXT = 30  # characters shown each side of a change by --explain
 
 
@@ -167,3 +166,7 @@ def _visible(s: str) -> str:
         else:
             out.append(ascii(ch)[1:-1])
     return "".join(out)
+
+
+# Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
+STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned)

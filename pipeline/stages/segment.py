@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from ..records import Article, AuthorBio, Record, clone
+from ..stage import StageKind
 from ..stats import StageStats
 from . import licence as lic
 from .attribution import (
@@ -53,7 +54,6 @@ from .attribution import (
 from .extract import tidy_blank_lines
 
 NAME = "segment"
-PARALLEL = True  # each page is segmented on its own: safe to run in worker processes
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
@@ -381,3 +381,6 @@ def run(records: Iterable[Record], config: SegmentConfig, stats: StageStats) -> 
             stats.count(f"licence_{article.licence.tag}")
             stats.count("attribution_missing", int(FLAG_ATTRIBUTION_MISSING in article.flags))
             yield article
+
+
+STAGE = StageKind(NAME, per_document=True, run=run)  # each page is segmented on its own

@@ -33,11 +33,11 @@ from itertools import islice
 from urllib.parse import urlsplit
 
 from ..records import Article, Licence, Record, Tip
+from ..stage import StageKind
 from ..stats import StageStats
 from .licence import gatable
 
 NAME = "tips"
-PARALLEL = True  # each article is split on its own: safe to run in worker processes
 FORMS = ("numbered", "bullet", "headed", "paragraph")
 Span = tuple[int, int]
 
@@ -1176,3 +1176,6 @@ def run(records: Iterable[Record], config: TipsConfig, stats: StageStats) -> Ite
             stats.count(f"form_{tip.form}")
         yield article
         yield from tips
+
+
+STAGE = StageKind(NAME, per_document=True, run=run)  # each article is split on its own

@@ -1,5 +1,9 @@
 """Write stage: the sink of a chain. Records go to ``<out>/articles.jsonl`` and ``<out>/tips.jsonl``, sorted by
 id, with ``<out>/manifest.json`` accounting for every input; all of it written atomically.
+
+The manifest is a function of the inputs and the options only (the same bytes for any ``--workers``, engine
+aside); what varies between runs of the same input (worker count, engine, timings) goes to ``<out>/run.json``,
+so a committed output (``clean/``) stays unchanged when it is regenerated from unchanged inputs.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ MANIFEST_SCHEMA = "tipline.manifest/1"
 OUTPUT_FILES = {"article": "articles.jsonl", "tip": "tips.jsonl"}
 # Files an earlier tipline output folder may hold beside these: the manifest, and the report `make clean-data`
 # writes into it. Anything else makes the folder someone else's (replaced only with --force).
-OWN_FILES = frozenset({*OUTPUT_FILES.values(), "manifest.json", "report.html"})
+RUN_FILE = "run.json"  # the run's settings and timings: not part of the output's content (git-ignored in clean/)
+OWN_FILES = frozenset({*OUTPUT_FILES.values(), "manifest.json", RUN_FILE, "report.html"})
 
 
 class StrictFailure(Exception):
@@ -100,20 +105,16 @@ def run(records: Iterable[Record], config: WriteConfig, stats: StageStats, ledge
         stats.seconds = time.perf_counter() - start  # inclusive of upstream, like every stage
         manifest = build_manifest(ledger, outputs, dict(repairs))
         io.write_json(os.path.join(tmp, "manifest.json"), manifest)
+        io.write_json(os.path.join(tmp, RUN_FILE), build_run(ledger))
     ledger.publish(True)  # the output is in place: what stages staged with it (a dedup index) goes in too
     return manifest
 
 
 def build_manifest(ledger: Run, outputs: dict[str, Any], repairs: dict[str, int]) -> dict[str, Any]:
-    """Assemble the manifest. Everything but the ``run`` section is deterministic for the same inputs."""
+    """Assemble the manifest: deterministic for the same inputs and options."""
     inputs = ledger.input_fates()
     fates = Counter(entry["fate"] for entry in inputs)
     stages = {name: s.as_dict() for name, s in ledger.stages.items()}
-    timings: dict[str, float] = {}
-    previous = 0.0
-    for name, s in ledger.stages.items():  # stages are timed inclusively; report each one's own share
-        timings[name] = round(max(s.seconds - previous, 0.0), 4)
-        previous = max(s.seconds, previous)
     return {
         "schema": MANIFEST_SCHEMA,
         "tipline_version": __version__,
@@ -131,5 +132,19 @@ def build_manifest(ledger: Run, outputs: dict[str, Any], repairs: dict[str, int]
         "repairs": dict(sorted(repairs.items())),
         "learned": ledger.learned(),
         "outputs": outputs,
-        "run": {**ledger.runtime, "seconds_per_stage": timings},
     }
+
+
+def stage_seconds(ledger: Run) -> dict[str, float]:
+    """Each stage's own wall time (stages are timed inclusively of what runs before them in the stream)."""
+    timings: dict[str, float] = {}
+    previous = 0.0
+    for name, s in ledger.stages.items():
+        timings[name] = round(max(s.seconds - previous, 0.0), 4)
+        previous = max(s.seconds, previous)
+    return timings
+
+
+def build_run(ledger: Run) -> dict[str, Any]:
+    """What varies between runs of the same input: settings that never change the output, and timings."""
+    return {**ledger.runtime, "seconds_per_stage": stage_seconds(ledger)}

@@ -4,9 +4,10 @@ import os
 
 import pytest
 
-from tests.conftest import RAW, invoke, load_manifest, tree_bytes
+from tests.conftest import RAW, invoke, load_manifest, load_run, tree_bytes
 
 pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'tipline[ray]')")
+pytestmark = pytest.mark.slow  # a Ray instance takes seconds to start; each test ~15-20 s
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +30,7 @@ def test_ray_engine_matches_local_engine_on_raw_and_bad_inputs(runner, raw_copy,
                     str(distributed))
     assert first.exit_code == second.exit_code == 1  # the empty file and the broken line are rejected
     assert tree_bytes(local) == tree_bytes(distributed)
-    assert load_manifest(distributed)["run"]["engine"] == "ray"
+    assert load_run(distributed)["engine"] == "ray"
     assert "empty.txt" in second.stderr and "docs.jsonl:2" in second.stderr
     assert any(e["path"].endswith("bad\\xffname.txt") and e["fate"] == "emitted"
                for e in load_manifest(distributed)["inputs"])  # a name that is not UTF-8, shown as \xff

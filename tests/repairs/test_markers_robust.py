@@ -58,6 +58,7 @@ def _child_peak_rss(tmp_path: Path, text: str) -> tuple[int, float, int]:
     return int(rc), elapsed, int(rss)
 
 
+@pytest.mark.slow  # a subprocess under a memory cap: seconds
 def test_a_one_megabyte_word_is_repaired_in_bounded_memory_and_time(tmp_path):
     word = "".join("abcdefghij"[(i * 7) % 10] for i in range(1_000_000))
     text = "The shop was open.\n" + word + " and the customer came back."
@@ -104,6 +105,7 @@ def _time(fn, *args) -> float:
     return best
 
 
+@pytest.mark.slow  # timing growth over sizes: seconds each
 @pytest.mark.parametrize("unit", ["a.b/", "a.b", "x@y.", "w:w.", "a.b ", "a.b\n", ".a ", "a.b\nc d "])
 def test_dotted_runs_are_masked_in_linear_time(unit):
     small, big = unit * (100_000 // len(unit)), unit * (1_000_000 // len(unit))
@@ -155,6 +157,7 @@ class _Text(HTMLParser):
             self.parts.append(data)
 
 
+@pytest.mark.slow  # every real page of a benchmark set: ~10 s
 @pytest.mark.skipif(not TRAFILATURA.is_dir(), reason="../shared/benchmarks/trafilatura-eval is not here")
 def test_the_learner_reads_the_real_pages_of_trafilatura_eval_in_linear_time():
     texts = []

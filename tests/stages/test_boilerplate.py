@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from pipeline.records import Article, Source, Tip
 from pipeline.stages import boilerplate as bp
 from pipeline.stats import StageStats
-from tests.conftest import RAW, invoke, load_manifest
+from tests.conftest import RAW, invoke, load_manifest, through_stage
 
 # Body lines of the seeds that no rule may touch (headings, list items, short closing lines included).
 SEED_BODY_LINES = [
@@ -137,8 +137,7 @@ def generated_run(n_pages: int = 40, syndicated: int = 8) -> list[Article]:
 
 
 def run_stage(records, config=CONFIG):
-    stats = StageStats(bp.NAME)
-    return list(bp.run(records, config, stats)), stats
+    return through_stage(bp.STAGE, config, records)
 
 
 def test_lines_repeated_across_the_run_are_removed_but_syndicated_headings_are_not():

@@ -22,7 +22,7 @@ from pipeline.records import Article, Licence, Source, Tip, content_id, sha256_b
 from pipeline.stages import dedup
 from pipeline.stages.read import page_to_article
 from pipeline.stats import StageStats
-from tests.conftest import RAW, ROOT, invoke, load_jsonl, load_manifest
+from tests.conftest import RAW, ROOT, invoke, load_jsonl, load_manifest, through_stage
 
 SEEDS = {p.name[:3]: p for p in sorted(RAW.iterdir())}
 GOLDEN = ROOT / "tests" / "golden" / "dedup" / "seeds.json"
@@ -41,8 +41,7 @@ def article(text: str, name: str, **fields) -> Article:
 
 
 def run(records, **options):
-    stats = StageStats("dedup")
-    out = list(dedup.run(iter(records), dedup.DedupConfig(**options), stats))
+    out, stats = through_stage(dedup.STAGE, dedup.DedupConfig(**options), records)
     for finish in stats.on_publish:  # as the write stage does once the output is in place
         finish(True)
     return {r.id: r for r in out}, stats

@@ -10,8 +10,7 @@ from pipeline.records import Article, Licence, Source, Tip
 from pipeline.stages import boilerplate as bp
 from pipeline.stages import read
 from pipeline.stages import segment as sg
-from pipeline.stats import StageStats
-from tests.conftest import RAW
+from tests.conftest import RAW, through_stage
 
 CONFIG = sg.SegmentConfig(keep_removed=True)
 
@@ -27,8 +26,7 @@ def page(text: str, title: str | None = None) -> Article:
 
 
 def run(records, config=CONFIG):
-    stats = StageStats(sg.NAME)
-    return list(sg.run(records, config, stats)), stats
+    return through_stage(sg.STAGE, config, records)
 
 
 def test_seed_004_is_two_articles_with_their_own_ids():

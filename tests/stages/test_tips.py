@@ -23,8 +23,7 @@ from hypothesis import strategies as st
 from pipeline.cli import cli, load_schema_text
 from pipeline.records import Article, AuthorBio, Licence, Source, Tip, to_dict
 from pipeline.stages import tips
-from pipeline.stats import StageStats
-from tests.conftest import CLEAN, RAW, invoke, load_jsonl, load_manifest
+from tests.conftest import CLEAN, RAW, invoke, load_jsonl, load_manifest, through_stage
 from tests.stages.tips_fixtures import fixture_names, load_article, load_golden, write_golden
 
 SEED_FIXTURES = [n for n in fixture_names() if n.startswith("seed-")]
@@ -294,8 +293,8 @@ def test_run_yields_each_article_then_its_tips_and_counts():
     other.id = "b" * 16
     stray = Tip(id="c" * 16, article_id="d" * 16, position=1, of=1, headline="h", text="t", form="bullet",
                 source=other.source)
-    stats = StageStats("tips")
-    out = list(tips.run([list_article, other, stray], tips.TipsConfig(), stats))
+    out, stats = through_stage(tips.STAGE, tips.TipsConfig(), [list_article, other, stray])
+    assert stats.total == 3 and stats.forwarded == 6
     assert [r.kind for r in out] == ["article", "tip", "tip", "tip", "article", "tip"]
     assert (out[0].tip_count, out[0].expected_tip_count, out[4].tip_count) == (3, 3, 0)
     assert list_article.tip_count is None  # the input record is not changed
