@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--results", default=None, help="write the Fuzz section of this Markdown file")
     args = parser.parse_args(argv)
 
-    scratch = Path(args.scratch)
+    scratch = Path(args.scratch).resolve()  # examples run with their own folder as cwd
     shutil.rmtree(scratch / "ex", ignore_errors=True)
     shutil.rmtree(scratch / "repro", ignore_errors=True)
     limits = Limits(timeout=args.timeout, max_rss_mb=args.max_rss_mb)
