@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from . import io, quality, schemas
+from .stages.licence import requires_attribution
 
 NAME = "check"
 OUTPUT_FILES = ("articles.jsonl", "tips.jsonl")  # what `write` puts in a clean/ directory, in reading order
@@ -51,10 +52,6 @@ class CheckConfig:
     ignore: tuple[str, ...] = ()  # rule names not to run
     markers: tuple[str, ...] = quality.DEFAULT_MARKERS  # site markers that replaced a word (repparttar, ...)
     min_foreign_run: int = quality.MIN_FOREIGN_RUN  # letters of another script that count as spam
-    # A licence requires attribution when its tag starts with one of these (every CC licence but CC0 is CC-BY...),
-    attribution_tags: tuple[str, ...] = ("CC-BY",)
-    # ... or when one of its conditions contains one of these words (keep-author-bio, attribution-required).
-    attribution_conditions: tuple[str, ...] = ("author", "attribution", "credit")
     limit: int = 100  # findings listed per rule; all are counted
 
 
@@ -330,28 +327,6 @@ def rule_attribution_missing(record: dict[str, Any], config: CheckConfig) -> lis
     return [message]
 
 
-def requires_attribution(licence: Any, config: CheckConfig) -> bool:
-    """Tell whether a licence obliges republishers to credit the author.
-
-    >>> c = CheckConfig()
-    >>> requires_attribution({"tag": "CC-BY-SA-4.0", "conditions": []}, c)
-    True
-    >>> requires_attribution({"tag": "LicenseRef-free-reprint", "conditions": ["keep-author-bio"]}, c)
-    True
-    >>> requires_attribution({"tag": "CC0-1.0", "conditions": []}, c), requires_attribution(None, c)
-    (False, False)
-    """
-    if not isinstance(licence, dict):
-        return False
-    tag = licence.get("tag")
-    if isinstance(tag, str) and tag.startswith(tuple(config.attribution_tags)):
-        return True
-    conditions = licence.get("conditions")
-    if isinstance(conditions, list):
-        return any(word in str(c) for c in conditions for word in config.attribution_conditions)
-    return False
-
-
 def attribution_problem(tip: dict[str, Any]) -> str | None:
     """Return what a tip lacks to credit its author (None when it names the author in its attribution line).
 
@@ -381,7 +356,7 @@ def rule_tip_attribution(record: dict[str, Any], config: CheckConfig) -> list[st
     >>> rule_tip_attribution({"kind": "tip", "licence": lic, "author": None, "attribution": None}, CheckConfig())
     ['licence CC-BY-4.0 requires attribution, but the tip has no author']
     """
-    if record.get("kind") != "tip" or not requires_attribution(record.get("licence"), config):
+    if record.get("kind") != "tip" or not requires_attribution(record.get("licence")):
         return []
     problem = attribution_problem(record)
     if problem is None:
@@ -442,7 +417,7 @@ class Tally:
         if kind == "article":
             if isinstance(record_id, str):
                 self.articles[record_id] = ref
-                if requires_attribution(licence, config):
+                if requires_attribution(licence):
                     self.needs_attribution.add(record_id)
             return
         article_id = record.get("article_id")
@@ -819,8 +794,8 @@ def config_from_mapping(values: dict[str, Any], origin: str, base: CheckConfig |
     >>> config_from_mapping({"max-dupes": 1}, "pyproject.toml")
     Traceback (most recent call last):
     ...
-    ValueError: pyproject.toml: unknown key 'max-dupes' in [tool.tipline.check]; known: attribution-conditions, \
-attribution-tags, ignore, limit, markers, max-duplicate-rate, max-empty-rate, max-noassertion-share, min-foreign-run
+    ValueError: pyproject.toml: unknown key 'max-dupes' in [tool.tipline.check]; known: ignore, limit, markers, \
+max-duplicate-rate, max-empty-rate, max-noassertion-share, min-foreign-run
     """
     base = base or CheckConfig()
     known = {f.name: f for f in fields(CheckConfig)}

@@ -51,6 +51,7 @@ import numpy as np
 from .. import io, minhash
 from ..records import Cluster, Licence, Record, Relation, content_id
 from ..stats import StageStats
+from .licence import requires_attribution
 
 NAME = "dedup"
 LEVELS = ("article", "tip")
@@ -58,8 +59,6 @@ INDEX_FORMAT = "tipline.dedup-index/2"  # 2: meta.json lists each file's sha256
 HASH_VERSION = "words-nfc-poly64/shingles-fmix32/multiply-add-shift64"  # change when hashing changes
 METHOD_JACCARD = "minhash-jaccard"
 METHOD_CONTAINMENT = "containment"
-# Licence conditions under which republishing without the author's name breaks the licence.
-ATTRIBUTION_CONDITIONS = frozenset({"attribution", "keep-author", "keep-author-name", "keep-author-bio", "keep-links"})
 UNKNOWN_LICENCE = "NOASSERTION"
 VERIFY_SIGMAS = 5.0  # candidates whose estimate is this many standard errors under the threshold are not verified
 INDEX_ARRAYS = ("signatures", "shingles", "offsets", "bands")
@@ -162,23 +161,6 @@ def licence_known(licence: dict[str, Any] | None) -> bool:
     (False, False, True)
     """
     return licence is not None and licence.get("tag", UNKNOWN_LICENCE) != UNKNOWN_LICENCE
-
-
-def demands_attribution(licence: dict[str, Any] | None) -> bool:
-    """Tell whether a licence requires naming the author when republishing.
-
-    >>> demands_attribution({"tag": "CC-BY-4.0", "conditions": []})
-    True
-    >>> demands_attribution({"tag": "LicenseRef-ArticleDirectory", "conditions": ["keep-author-bio"]})
-    True
-    >>> demands_attribution({"tag": "CC0-1.0", "conditions": []}), demands_attribution(None)
-    (False, False)
-    """
-    if licence is None:
-        return False
-    if str(licence.get("tag", "")).upper().startswith("CC-BY"):
-        return True
-    return bool(ATTRIBUTION_CONDITIONS.intersection(licence.get("conditions") or ()))
 
 
 def summarise(record: Record, words: int) -> DocInfo:
@@ -370,7 +352,7 @@ def inherit(record: Record, original: Attribution, stats: StageStats) -> None:
     """
     author, author_from, licence, licence_from = original
     own_licence = asdict(record.licence) if record.licence is not None else None
-    if not record.author and (demands_attribution(own_licence) or demands_attribution(licence)):
+    if not record.author and (requires_attribution(own_licence) or requires_attribution(licence)):
         record.flags = sorted(set(record.flags) | {"attribution-missing"})
         stats.count("attribution_missing")
     filled = {}

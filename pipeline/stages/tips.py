@@ -25,16 +25,14 @@ tip carries boilerplate even when the boilerplate stage did not run.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
-from urllib.parse import urlsplit
 
 from ..records import Article, Licence, Record, Tip
 from ..stats import StageStats
-from .licence import gatable
+from .licence import credit_line, gatable, licence_flags, reuse
 
 NAME = "tips"
 PARALLEL = True  # each article is split on its own: safe to run in worker processes
@@ -987,125 +985,8 @@ def split_text(text: str, config: TipsConfig = TipsConfig(), title: str | None =
 
 # ------------------------------------------------------------------------------------------------ records
 
-PERMISSION = re.compile(r"\b(?:used|reprinted|republished)\s+(?:with|by)\s+(?:kind\s+)?permission\b", re.I)
-SPDX_LIKE = re.compile(r"^(?!NOASSERTION$|NONE$|LicenseRef-)[A-Za-z0-9.+-]+$")
-
-
-ELEMENT_WITH_CODE = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
-MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
-TAG = re.compile(r"<[^>]*>?")  # a tag, or an unclosed one running to the end
-ACTIVE_SCHEME = re.compile(r"\b(?:javascript|vbscript|data|file|about)\s*:\S*", re.I)
-MARKUP_CHARS = re.compile(r"[<>`*\[\]{}\\]|[\x00-\x1f\x7f]")
-URL_UNSAFE = re.compile(r"[\s<>\"'`\\\x00-\x1f\x7f]")
-WEB_SCHEMES = ("http", "https")
-
-
-def plain_credit(text: str | None) -> str:
-    """Return a name (author, holder) as plain text for the credit line: markup and active links removed.
-
-    Entities are decoded first, so escaped markup cannot come back to life where the line is printed.
-
-    >>> plain_credit('<a href="javascript:alert(1)">Ann <b>Lee</b></a>')
-    'Ann Lee'
-    >>> plain_credit("[Ann Lee](javascript:alert(1))"), plain_credit("Ann &lt;script&gt;x()&lt;/script&gt;Lee")
-    ('Ann Lee', 'Ann Lee')
-    >>> plain_credit("javascript:alert(1)"), plain_credit("JoAnna Brandi")
-    ('', 'JoAnna Brandi')
-    """
-    if not text:
-        return ""
-    for _ in range(3):  # &amp;lt; is &lt; is <: decode until nothing changes
-        decoded = html.unescape(text)
-        if decoded == text:
-            break
-        text = decoded
-    text = ELEMENT_WITH_CODE.sub(" ", text)
-    text = MARKDOWN_LINK.sub(r"\1", text)
-    text = TAG.sub(" ", text)
-    text = ACTIVE_SCHEME.sub(" ", text)
-    text = MARKUP_CHARS.sub(" ", text)
-    return " ".join(text.split())
-
-
-def web_url(url: str | None) -> str | None:
-    """Return ``url`` when it is a plain http(s) URL with a host, else ``None`` (``javascript:``, ``data:``,
-    scheme-relative, or holding spaces, quotes or angle brackets).
-
-    >>> web_url("https://example.org/a?b=1&c=2"), web_url("javascript:alert(1)"), web_url("//evil.example")
-    ('https://example.org/a?b=1&c=2', None, None)
-    """
-    if not url or len(url) > 2048 or URL_UNSAFE.search(url):
-        return None
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-    except ValueError:  # a malformed IPv6 host or port
-        return None
-    return url if parts.scheme.lower() in WEB_SCHEMES and host else None
-
-
-def attribution(author: str | None, licence: Licence | None, url: str | None = None) -> str:
-    """Build the ready-to-print credit line of a tip from its author and licence; never invent a name.
-
-    Rules: "By AUTHOR." (or "Author not named in the source."); then "Copyright YEAR by HOLDER." from the
-    licence's holder and year (either alone when only one is known); "Licensed under TAG." for an SPDX
-    licence; "Used with permission." when the verbatim statement says so; "Reprinted under the terms stated
-    in the source." for a documented ``LicenseRef-…`` with nothing above; "Licence not stated." when the
-    article carries no licence evidence at all; and "Source: URL." when the page's URL is known. The line is
-    printed as is, so names are stripped of markup (:func:`plain_credit`) and only http(s) URLs are kept.
-
-    >>> lic = Licence(tag="LicenseRef-used-with-permission", holder="JoAnna Brandi", year=2008,
-    ...               statement="Copyright 2008 by JoAnna Brandi. Used with permission.")
-    >>> attribution("JoAnna Brandi", lic)
-    'By JoAnna Brandi. Copyright 2008 by JoAnna Brandi. Used with permission.'
-    >>> attribution(None, None, "http://example.org/a")
-    'Author not named in the source. Licence not stated. Source: http://example.org/a.'
-    >>> attribution("Ann Lee", Licence(tag="CC-BY-4.0"))
-    'By Ann Lee. Licensed under CC-BY-4.0.'
-    """
-    name = plain_credit(author)
-    parts = [f"By {name}." if name else "Author not named in the source."]
-    rights: list[str] = []
-    if licence is not None:
-        holder = plain_credit(licence.holder)
-        year = licence.year if isinstance(licence.year, int) and not isinstance(licence.year, bool) else None
-        if holder and year:
-            rights.append(f"Copyright {year} by {holder}.")
-        elif holder:
-            rights.append(f"Copyright {holder}.")
-        elif year:
-            rights.append(f"Copyright {year}.")
-        if isinstance(licence.tag, str) and SPDX_LIKE.match(licence.tag):
-            rights.append(f"Licensed under {licence.tag}.")
-        if isinstance(licence.statement, str) and PERMISSION.search(licence.statement):
-            rights.append("Used with permission.")
-        if not rights and isinstance(licence.tag, str) and licence.tag.startswith("LicenseRef-"):
-            rights.append("Reprinted under the terms stated in the source.")
-    parts += rights or ["Licence not stated."]
-    link = web_url(url)
-    if link:
-        parts.append(f"Source: {link}.")
-    return " ".join(parts)
-
-
 def _copy_licence(licence: Licence | None) -> Licence | None:
     return None if licence is None else replace(licence, conditions=list(licence.conditions))
-
-
-def licence_flags(licence: Licence | None) -> list[str]:
-    """Flags a tip carries because of its licence's conditions.
-
-    >>> licence_flags(Licence(tag="LicenseRef-x", conditions=["entire-article-only", "keep-author-bio"]))
-    ['licence-keep-author-bio', 'republish-whole-article-only']
-    """
-    if licence is None:
-        return []
-    flags = []
-    if "entire-article-only" in licence.conditions:
-        flags.append("republish-whole-article-only")  # a tip alone may not be republished under these terms
-    if "keep-author-bio" in licence.conditions:
-        flags.append("licence-keep-author-bio")
-    return sorted(flags)
 
 
 def stops_of(article: Article) -> list[str]:
@@ -1126,10 +1007,10 @@ def split_article(article: Article, config: TipsConfig) -> tuple[Article, list[T
     out = replace(article, flags=list(article.flags), tip_count=len(split.tips), expected_tip_count=split.expected)
     if split.expected is not None and split.tips and split.expected != len(split.tips):
         out.add_flag("tips-fewer-than-expected" if len(split.tips) < split.expected else "tips-more-than-expected")
-    credit = attribution(article.author, article.licence, article.source.url)
+    credit = credit_line(article.author, article.licence, article.source.url)
     # attribution-inherited travels with the tips: their author came from the original, and dedup must know it
     extra = licence_flags(article.licence) + [f for f in article.flags if f == "attribution-inherited"]
-    keep_bio = article.licence is not None and "keep-author-bio" in article.licence.conditions
+    keep_bio = article.licence is not None and reuse(article.licence).keep_bio
     tips = []
     for position, found in enumerate(split.tips, start=1):
         tips.append(Tip(

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from pipeline.cli import cli, load_schema_text
 from pipeline.records import Article, AuthorBio, Licence, Source, Tip, to_dict
+from pipeline.stages.licence import credit_line
 from pipeline.stages import tips
 from pipeline.stats import StageStats
 from tests.conftest import CLEAN, RAW, invoke, load_jsonl, load_manifest
@@ -67,7 +68,7 @@ def check_golden(name: str, update: bool) -> tuple[Article, list[Tip]]:
         "tips": [{"headline": t.headline, "form": t.form} for t in found],
     }
     if "attribution" in golden:
-        actual["attribution"] = tips.attribution(article.author, article.licence, article.source.url)
+        actual["attribution"] = credit_line(article.author, article.licence, article.source.url)
     if update:
         write_golden(name, golden | actual)
         golden = load_golden(name)
@@ -212,10 +213,10 @@ def test_numbers_in_prose_never_start_a_tip():
 
 def test_attribution_never_invents_an_author():
     lic = Licence(tag="NOASSERTION")
-    assert tips.attribution(None, lic) == "Author not named in the source. Licence not stated."
-    assert tips.attribution("  ", None).startswith("Author not named")
-    assert tips.attribution("Ann Lee", Licence(tag="NOASSERTION", year=2009)) == "By Ann Lee. Copyright 2009."
-    assert tips.attribution("Ann Lee", Licence(tag="CC-BY-4.0", holder="Ann Lee", year=2020)) == (
+    assert credit_line(None, lic) == "Author not named in the source. Licence not stated."
+    assert credit_line("  ", None).startswith("Author not named")
+    assert credit_line("Ann Lee", Licence(tag="NOASSERTION", year=2009)) == "By Ann Lee. Copyright 2009."
+    assert credit_line("Ann Lee", Licence(tag="CC-BY-4.0", holder="Ann Lee", year=2020)) == (
         "By Ann Lee. Copyright 2020 by Ann Lee. Licensed under CC-BY-4.0.")
 
 
@@ -246,14 +247,14 @@ HOSTILE_URLS = {
 @pytest.mark.parametrize("author", sorted(HOSTILE_AUTHORS))
 def test_attribution_line_strips_markup_from_the_credit(author):
     lic = Licence(tag="CC-BY-4.0", holder=f"{author}", year=2020)
-    credit = tips.attribution(author, lic)
+    credit = credit_line(author, lic)
     assert credit.startswith(HOSTILE_AUTHORS[author] + " ")
     assert not re.search(r"[<>`*\[\]\x00-\x1f]|javascript:|&lt;|alert|script", credit), credit
 
 
 @pytest.mark.parametrize("url", sorted(HOSTILE_URLS))
 def test_attribution_line_keeps_only_http_urls(url):
-    credit = tips.attribution("Ann Lee", None, url)
+    credit = credit_line("Ann Lee", None, url)
     kept = HOSTILE_URLS[url]
     assert credit == "By Ann Lee. Licence not stated." + (f" Source: {kept}." if kept else "")
 
@@ -442,7 +443,7 @@ def test_clean_output_has_the_golden_attribution(name):
     article = clean_articles()[(golden["seed"], golden["part"])]
     found = clean_tips().get(article["id"], [])
     licence = Licence(**article["licence"]) if article["licence"] else None
-    assert tips.attribution(article["author"], licence, article["source"]["url"]) == expected
+    assert credit_line(article["author"], licence, article["source"]["url"]) == expected
     assert all(t["attribution"] == expected for t in found)
 
 
