@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from . import io, quality, schemas
-from .stages.licence import requires_attribution
+from .text.licence import requires_attribution
 
 NAME = "check"
 OUTPUT_FILES = ("articles.jsonl", "tips.jsonl")  # what `write` puts in a clean/ directory, in reading order

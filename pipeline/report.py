@@ -28,7 +28,8 @@ from typing import Any
 
 from . import __version__, check, io, plots
 from .records import sha256_bytes
-from .stages import extract, read
+from .stages import read
+from .text import extract
 
 NAME = "report"
 # Bounds on the numbers of a record that drive what the report allocates or draws. The schemas allow any size;

@@ -35,9 +35,9 @@ from dataclasses import dataclass, field
 from .. import io
 from ..records import Article, Record
 from ..stats import StageStats
-from . import licence
-from .attribution import bio_start, is_attribution_line, name_in_bio
-from .extract import tidy_blank_lines
+from ..text import licence
+from ..text.attribution import bio_start, is_attribution_line, name_in_bio
+from ..text.extract import tidy_blank_lines
 
 NAME = "boilerplate"
 # Per record once the corpus pass (learn) is done: workers run run_learned with what it found.

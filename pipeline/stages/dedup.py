@@ -51,7 +51,7 @@ import numpy as np
 from .. import io, minhash
 from ..records import Cluster, Licence, Record, Relation, content_id
 from ..stats import StageStats
-from .licence import requires_attribution
+from ..text.licence import requires_attribution
 
 NAME = "dedup"
 LEVELS = ("article", "tip")

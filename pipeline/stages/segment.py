@@ -35,8 +35,8 @@ from dataclasses import dataclass, field, replace
 
 from ..records import Article, AuthorBio, Record, clone
 from ..stats import StageStats
-from . import licence as lic
-from .attribution import (
+from ..text import licence as lic
+from ..text.attribution import (
     Byline,
     bio_start,
     clean_title,
@@ -50,7 +50,7 @@ from .attribution import (
     parse_byline,
     split_inline_bio,
 )
-from .extract import tidy_blank_lines
+from ..text.extract import tidy_blank_lines
 
 NAME = "segment"
 PARALLEL = True  # each page is segmented on its own: safe to run in worker processes

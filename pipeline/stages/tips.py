@@ -32,7 +32,7 @@ from itertools import islice
 
 from ..records import Article, Licence, Record, Tip
 from ..stats import StageStats
-from .licence import credit_line, gatable, licence_flags, reuse
+from ..text.licence import credit_line, gatable, licence_flags, reuse
 
 NAME = "tips"
 PARALLEL = True  # each article is split on its own: safe to run in worker processes

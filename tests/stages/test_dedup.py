@@ -187,7 +187,7 @@ def test_seed_000_inherits_the_attribution_001_carries_once_attribution_lands():
 @pytest.mark.parametrize("conditions, missing", [
     (["attribution-required"], True),  # the reprint notice's own word for "keep the author's name"
     (["keep-author-bio"], True),
-    (["keep-links"], False),  # links are not a credit (pipeline.stages.licence.CONDITIONS)
+    (["keep-links"], False),  # links are not a credit (pipeline.text.licence.CONDITIONS)
     (["permission-required"], False),
 ])
 def test_a_copy_without_author_is_flagged_by_the_one_attribution_table(conditions, missing):

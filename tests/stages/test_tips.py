@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 
 from pipeline.cli import cli, load_schema_text
 from pipeline.records import Article, AuthorBio, Licence, Source, Tip, to_dict
-from pipeline.stages.licence import credit_line
 from pipeline.stages import tips
 from pipeline.stats import StageStats
+from pipeline.text.licence import credit_line
 from tests.conftest import CLEAN, RAW, invoke, load_jsonl, load_manifest
 from tests.stages.tips_fixtures import fixture_names, load_article, load_golden, write_golden
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.records import Licence
-from pipeline.stages import licence as lic
+from pipeline.text import licence as lic
 
 
 @pytest.mark.parametrize("text, tag", [
