@@ -211,7 +211,7 @@ def record_problem(data: dict[str, Any]) -> str | None:
     >>> record_problem({"kind": "page"})
     "kind: 'page' is not a tipline record kind (expected 'article' or 'tip')"
     """
-    errors = check.rule_schema(data, check.CheckConfig())
+    errors = check.rules.rule_schema(data, check.CheckConfig())
     if errors:
         return errors[0]
     for name in ("tip_count", "expected_tip_count"):

@@ -1,123 +1,64 @@
-"""The content-quality gate behind ``tipline check``: named rules over tipline output, each a small pure function.
-
-The input is a ``clean/`` directory (``articles.jsonl``, ``tips.jsonl``, ``manifest.json``) or any JSONL of
-tipline records (plus, optionally, the manifest that describes it). Every failure is a :class:`Finding` that names
-the file, the line, the record id and the rule. Rules come in three scopes:
-
-- **record** rules look at one record (a dict, as written; fields that are absent are skipped, so the gate works
-  on the output of any subset of stages) and return messages;
-- **corpus** rules need the whole stream (ids seen, tips' articles, rates) and read a :class:`Tally`;
-- **manifest** rules compare the manifest with the files it describes.
-
-:func:`run` ties them together; ``cli.py`` only parses options and prints the :class:`CheckResult`.
+"""The gate's rules, one shape for all: a :class:`Rule` is a name, a scope and ``check(subject, config)``, kept in
+one ordered registry (:data:`REGISTRY`). The subject is one record (a dict, as written) for **record** rules, which
+yield messages; it is a :class:`Corpus` (the tally of the whole stream, the target, the manifest) for **corpus**
+and **manifest** rules, which yield :class:`Finding` s. Manifest rules run after the manifest is read.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import os
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
-from . import io, quality, schemas
-from .text.licence import requires_attribution
+from .. import io, quality
+from ..text.licence import requires_attribution
+from .config import RULES, CheckConfig
+from .result import Finding
+from .schema import schema_errors
 
-NAME = "check"
 OUTPUT_FILES = ("articles.jsonl", "tips.jsonl")  # what `write` puts in a clean/ directory, in reading order
 MANIFEST_FILE = "manifest.json"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
 NOASSERTION = "NOASSERTION"
-MAX_SCHEMA_ERRORS = 3  # per record; the first few say enough
-JSONL_LINE_LIMIT = 1 << 31  # check reads what tipline wrote; any line size is legitimate here
+SCOPES = ("record", "corpus", "manifest")  # the order they run in
 
 
 @dataclass(frozen=True, slots=True)
-class CheckConfig:
-    """Thresholds and switches of the gate (``[tool.tipline.check]`` in pyproject.toml, or ``--max-…`` options)."""
+class Rule:
+    """One rule: its name (a key of ``RULES``), its scope and its check."""
 
-    # Share of articles whose licence is NOASSERTION (or absent) above which the run fails. The seeds state a licence
-    # on 3 of their 6 articles (0.5); a licence stage that misses one more, or did not run, goes over 0.6.
-    max_noassertion_share: float = 0.6
-    # Share of articles that are duplicates (dropped or kept with duplicate_of) above which the run fails: more than
-    # half the corpus being copies points at a dedup threshold gone loose, or at a scrape of mirrors.
-    max_duplicate_rate: float = 0.5
-    # Share of records with no letters or digits in their text; a stage that empties records is broken, so the
-    # tolerance is small but not zero (one stray record in a large corpus should not block a release).
-    max_empty_rate: float = 0.01
-    ignore: tuple[str, ...] = ()  # rule names not to run
-    markers: tuple[str, ...] = quality.DEFAULT_MARKERS  # site markers that replaced a word (repparttar, ...)
-    min_foreign_run: int = quality.MIN_FOREIGN_RUN  # letters of another script that count as spam
-    limit: int = 100  # findings listed per rule; all are counted
+    name: str
+    scope: str
+    check: Callable[[Any, CheckConfig], Iterable[Any]]
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One failure: which rule, where (file, 1-based line, record id) and what is wrong."""
-
-    rule: str
-    file: str
-    line: int | None
-    record_id: str | None
-    message: str
-
-    def text(self, short: bool = False) -> str:
-        """Return the one-line, grep-friendly form: ``file:line: [rule] id: message`` (``short``: file name only).
-
-        >>> f = Finding("repparttar", "clean/articles.jsonl", 3, "9bf77c11249ff70f", "text: 30 markers")
-        >>> f.text()
-        'clean/articles.jsonl:3: [repparttar] 9bf77c11249ff70f: text: 30 markers'
-        >>> f.text(short=True)
-        'articles.jsonl:3: [repparttar] 9bf77c11249ff70f: text: 30 markers'
-        """
-        file = os.path.basename(self.file) if short else self.file
-        where = f"{file}:{self.line}" if self.line is not None else file
-        who = f"{self.record_id}: " if self.record_id else ""
-        return f"{where}: [{self.rule}] {who}{self.message}"
-
-
-# Every rule, by name, with what it asserts (the order of the report and of `tipline check --help`).
-RULES: dict[str, str] = {
-    "json": "every line is a JSON object and the path holds tipline output",
-    "schema": "every record (and the manifest) validates against the JSON Schema tipline ships",
-    "repparttar": "no site marker that replaced a word is left (repparttar and its counter)",
-    "stripped-com": "no word is left with its 'com' stripped (.pany, .puter), decided with the wordfreq lexicon",
-    "mojibake": "no mojibake, by ftfy's badness heuristic",
-    "foreign-spam": "English records hold no run of another script outside quotes or brackets (…-巴雷特m82a1)",
-    "control-chars": "no control or invisible characters other than tab and newline",
-    "bidi-controls": "no bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069) is left",
-    "attribution-missing": "no record is flagged attribution-missing, unless dedup credited the original's author",
-    "tip-attribution": "tips whose licence requires attribution name their author in `attribution`",
-    "duplicate-id": "no id occurs twice",
-    "orphan-tip": "every tip's article_id names an article of the checked output",
-    "noassertion-share": "the share of articles with a NOASSERTION (or no) licence is at most --max-noassertion-share",
-    "duplicate-rate": "the share of duplicate articles (dropped or kept) is at most --max-duplicate-rate",
-    "empty-text-rate": "the share of records whose text has no letters or digits is at most --max-empty-rate",
-    "manifest-accounting": "the manifest accounts for every input (inputs = emitted + duplicate + rejected) and "
-                           "every article; a duplicate's canonical is a record here, or (dedup --index) one an "
-                           "earlier run published",
-    "manifest-sha256": "every output file matches the sha256, size and record count the manifest gives",
-}
-_CHECKS: dict[str, list[tuple[str, Callable[..., Any]]]] = {"record": [], "corpus": [], "manifest": []}
+REGISTRY: list[Rule] = []  # in registration order, which is the order rules run in within a scope
 
 
 def rule(name: str, scope: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register a function implementing rule ``name`` in ``scope`` (record, corpus or manifest)."""
     if name not in RULES:
         raise ValueError(f"rule {name!r} is not described in RULES")
+    if scope not in SCOPES:
+        raise ValueError(f"scope {scope!r} is not one of {', '.join(SCOPES)}")
 
     def register(fn: Callable[..., Any]) -> Callable[..., Any]:
-        _CHECKS[scope].append((name, fn))
+        REGISTRY.append(Rule(name, scope, fn))
         return fn
 
     return register
 
 
-# ------------------------------------------------------------------------------------------------ record rules
+def rules_in(scope: str) -> list[Rule]:
+    """The registered rules of one scope, in order."""
+    return [r for r in REGISTRY if r.scope == scope]
+
+
+# ------------------------------------------------------------------------------------------------- record rules
 
 
 def text_fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
@@ -160,57 +101,6 @@ def rule_schema(record: dict[str, Any], config: CheckConfig) -> list[str]:
     if kind not in ("article", "tip"):
         return [f"kind: {kind!r} is not a tipline record kind (expected 'article' or 'tip')"]
     return schema_errors(record, kind)
-
-
-def schema_errors(data: Any, name: str) -> list[str]:
-    """Validate ``data`` against the shipped schema ``name``; return up to a few ``path: message`` strings.
-
-    >>> schema_errors({"schema": "tipline.manifest/1"}, "manifest")[0]
-    "(top): 'tipline_version' is a required property"
-    """
-    errors = sorted(_validator(name).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-    out = []
-    for error in errors[:MAX_SCHEMA_ERRORS]:
-        where = ".".join(str(p) for p in error.absolute_path) or "(top)"
-        message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
-        out.append(f"{where}: {message}")
-    if len(errors) > MAX_SCHEMA_ERRORS:
-        out.append(f"... and {len(errors) - MAX_SCHEMA_ERRORS} more schema error(s)")
-    return out
-
-
-_VALIDATORS: dict[str, Any] = {}
-
-
-def _validator(name: str) -> Any:
-    if name not in _VALIDATORS:
-        import jsonschema  # imported on first use: `tipline --help` need not pay for it
-
-        schema = schemas.load(name)
-        _VALIDATORS[name] = jsonschema.Draft202012Validator(inline_refs(schema, schema.get("$defs", {})))
-    return _VALIDATORS[name]
-
-
-def inline_refs(node: Any, defs: dict[str, Any], depth: int = 0) -> Any:
-    """Return ``node`` with every local ``{"$ref": "#/$defs/x"}`` replaced by the definition it names.
-
-    Validation is twice as fast without jsonschema resolving references on every record; tipline's schemas have
-    no recursive definitions (a cycle raises ``ValueError``).
-
-    >>> inline_refs({"properties": {"id": {"$ref": "#/$defs/id"}}, "$defs": {"id": {"type": "string"}}},
-    ...             {"id": {"type": "string"}})
-    {'properties': {'id': {'type': 'string'}}}
-    """
-    if depth > 32:
-        raise ValueError("schema definitions refer to each other in a cycle")
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith("#/$defs/") and len(node) == 1:
-            return inline_refs(defs[ref.removeprefix("#/$defs/")], defs, depth + 1)
-        return {k: inline_refs(v, defs, depth + 1) for k, v in node.items() if k != "$defs"}
-    if isinstance(node, list):
-        return [inline_refs(v, defs, depth + 1) for v in node]
-    return node
 
 
 @rule("repparttar", "record")
@@ -364,7 +254,7 @@ def rule_tip_attribution(record: dict[str, Any], config: CheckConfig) -> list[st
     return [f"licence {record['licence'].get('tag')} requires attribution, but the tip {problem}"]
 
 
-# ------------------------------------------------------------------------------------------------ corpus state
+# ------------------------------------------------------------------------------------------------- corpus state
 
 
 @dataclass(slots=True)
@@ -433,7 +323,27 @@ class Tally:
         return "article" if self.kinds.get("article") or not self.kinds.get("tip") else "tip"
 
 
-# ------------------------------------------------------------------------------------------------ corpus rules
+@dataclass
+class Target:
+    """What one check reads: the record files (in order) and the manifest, if any."""
+
+    path: str
+    files: list[str]
+    manifest: str | None
+    directory: str | None = None  # set when PATH is a clean/ directory: the manifest's outputs live there
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """What corpus and manifest rules read: the tally of the stream, what was checked, and the manifest (None when
+    absent or unreadable)."""
+
+    tally: Tally
+    target: Target
+    manifest: dict[str, Any] | None = None
+
+
+# ------------------------------------------------------------------------------------------------- corpus rules
 
 
 def share_over(part: int, whole: int, maximum: float) -> bool:
@@ -455,14 +365,16 @@ def _rate_findings(rule_name: str, refs: list[Ref], whole: int, maximum: float, 
 
 
 @rule("duplicate-id", "corpus")
-def rule_duplicate_id(tally: Tally, config: CheckConfig) -> Iterator[Finding]:
+def rule_duplicate_id(corpus: Corpus, config: CheckConfig) -> Iterator[Finding]:
+    tally = corpus.tally
     for ref, first in tally.duplicate_ids:
         where = f"{first.file}:{first.line}" if first.line is not None else first.file
         yield Finding("duplicate-id", ref.file, ref.line, ref.id, f"id already used at {where}")
 
 
 @rule("orphan-tip", "corpus")
-def rule_orphan_tip(tally: Tally, config: CheckConfig) -> Iterator[Finding]:
+def rule_orphan_tip(corpus: Corpus, config: CheckConfig) -> Iterator[Finding]:
+    tally = corpus.tally
     if not tally.kinds.get("article"):
         return  # only tips were given: their articles are elsewhere, nothing to resolve against
     for ref, article_id in tally.tips_to_resolve:
@@ -471,7 +383,8 @@ def rule_orphan_tip(tally: Tally, config: CheckConfig) -> Iterator[Finding]:
 
 
 @rule("tip-attribution", "corpus")
-def rule_tip_attribution_article(tally: Tally, config: CheckConfig) -> Iterator[Finding]:
+def rule_tip_attribution_article(corpus: Corpus, config: CheckConfig) -> Iterator[Finding]:
+    tally = corpus.tally
     for ref, article_id, problem in tally.unlicensed_tips:
         if article_id in tally.needs_attribution:
             yield Finding("tip-attribution", ref.file, ref.line, ref.id,
@@ -479,35 +392,27 @@ def rule_tip_attribution_article(tally: Tally, config: CheckConfig) -> Iterator[
 
 
 @rule("noassertion-share", "corpus")
-def rule_noassertion_share(tally: Tally, config: CheckConfig) -> Iterator[Finding]:
+def rule_noassertion_share(corpus: Corpus, config: CheckConfig) -> Iterator[Finding]:
+    tally = corpus.tally
     kind = tally.primary()
     yield from _rate_findings("noassertion-share", tally.noassertion[kind], tally.kinds.get(kind, 0),
                               config.max_noassertion_share, "carry no licence (NOASSERTION)", kind + "s")
 
 
 @rule("empty-text-rate", "corpus")
-def rule_empty_text_rate(tally: Tally, config: CheckConfig) -> Iterator[Finding]:
+def rule_empty_text_rate(corpus: Corpus, config: CheckConfig) -> Iterator[Finding]:
+    tally = corpus.tally
     whole = tally.kinds.get("article", 0) + tally.kinds.get("tip", 0)
     yield from _rate_findings("empty-text-rate", tally.empty, whole, config.max_empty_rate,
                               "have an empty text", "records")
 
 
-# --------------------------------------------------------------------------------------------- manifest rules
-
-
-@dataclass
-class Target:
-    """What one check reads: the record files (in order) and the manifest, if any."""
-
-    path: str
-    files: list[str]
-    manifest: str | None
-    directory: str | None = None  # set when PATH is a clean/ directory: the manifest's outputs live there
+# ----------------------------------------------------------------------------------------------- manifest rules
 
 
 @rule("duplicate-rate", "manifest")
-def rule_duplicate_rate(manifest: dict[str, Any] | None, tally: Tally, target: Target, config: CheckConfig
-                        ) -> Iterator[Finding]:
+def rule_duplicate_rate(corpus: Corpus, config: CheckConfig) -> Iterator[Finding]:
+    manifest, tally, target = corpus.manifest, corpus.tally, corpus.target
     kind = tally.primary()
     refs = list(tally.duplicates[kind])
     if manifest is not None and kind == "article":
@@ -526,8 +431,8 @@ def _entries(manifest: dict[str, Any], key: str) -> list[dict[str, Any]]:
 
 
 @rule("manifest-accounting", "manifest")
-def rule_manifest_accounting(manifest: dict[str, Any] | None, tally: Tally, target: Target, config: CheckConfig
-                             ) -> Iterator[Finding]:
+def rule_manifest_accounting(corpus: Corpus, config: CheckConfig) -> Iterator[Finding]:
+    manifest, tally, target = corpus.manifest, corpus.tally, corpus.target
     if target.manifest is None:
         return
     where = target.manifest
@@ -589,8 +494,8 @@ def rule_manifest_accounting(manifest: dict[str, Any] | None, tally: Tally, targ
 
 
 @rule("manifest-sha256", "manifest")
-def rule_manifest_sha256(manifest: dict[str, Any] | None, tally: Tally, target: Target, config: CheckConfig
-                         ) -> Iterator[Finding]:
+def rule_manifest_sha256(corpus: Corpus, config: CheckConfig) -> Iterator[Finding]:
+    manifest, tally, target = corpus.manifest, corpus.tally, corpus.target
     if manifest is None or target.directory is None:
         return
     outputs = manifest.get("outputs") if isinstance(manifest.get("outputs"), dict) else {}
@@ -616,248 +521,3 @@ def rule_manifest_sha256(manifest: dict[str, Any] | None, tally: Tally, target: 
         if name not in outputs and os.path.isfile(os.path.join(target.directory, name)):
             yield Finding("manifest-sha256", os.path.join(target.directory, name), None, None,
                           "output file is not listed in the manifest")
-
-
-# ------------------------------------------------------------------------------------------------ running
-
-
-@dataclass
-class CheckResult:
-    """The outcome of one check: the findings listed (``limit`` per rule) and all of them counted."""
-
-    path: str
-    config: CheckConfig
-    findings: list[Finding] = field(default_factory=list)
-    counts: Counter = field(default_factory=Counter)
-    records: Counter = field(default_factory=Counter)  # records read, by kind
-    files: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # rules that could not run, and why
-
-    @property
-    def ok(self) -> bool:
-        return not self.counts
-
-    def add(self, finding: Finding) -> None:
-        if finding.rule in self.config.ignore:
-            return
-        self.counts[finding.rule] += 1
-        if self.counts[finding.rule] <= self.config.limit:
-            self.findings.append(finding)
-
-    def as_dict(self) -> dict[str, Any]:
-        """The JSON form printed by ``--format json``."""
-        return {
-            "path": self.path,
-            "ok": self.ok,
-            "files": self.files,
-            "records": dict(sorted(self.records.items())),
-            "thresholds": {
-                "max_noassertion_share": self.config.max_noassertion_share,
-                "max_duplicate_rate": self.config.max_duplicate_rate,
-                "max_empty_rate": self.config.max_empty_rate,
-            },
-            "ignored": list(self.config.ignore),
-            "counts": dict(sorted(self.counts.items())),
-            "findings": [
-                {"file": f.file, "line": f.line, "record_id": f.record_id, "rule": f.rule, "message": f.message}
-                for f in self.findings
-            ],
-            "notes": self.notes,
-        }
-
-    def text_lines(self) -> Iterator[str]:
-        """The text form: one line per finding, and a line for each rule whose findings were cut at the limit."""
-        for f in self.findings:
-            yield f.text()
-        for name, n in sorted(self.counts.items()):
-            if n > self.config.limit:
-                yield f"{self.path}: [{name}] ... and {n - self.config.limit} more (--limit {self.config.limit})"
-
-    def summary(self) -> str:
-        """One line for stderr."""
-        seen = ", ".join(f"{n} {k}(s)" for k, n in sorted(self.records.items())) or "no records"
-        if self.ok:
-            return f"tipline check: {self.path}: passed ({seen})"
-        rules = ", ".join(f"{name} ({n})" for name, n in sorted(self.counts.items()))
-        return f"tipline check: {self.path}: {sum(self.counts.values())} failure(s) in {seen}: {rules}"
-
-
-def resolve(path: str, manifest: str | None = None) -> Target:
-    """Find what to read under ``path``: a clean/ directory's files, or one JSONL file (``-`` for stdin).
-
-    Raises ``ValueError`` when there is nothing to check there.
-    """
-    if os.path.isdir(path):
-        files = [os.path.join(path, name) for name in OUTPUT_FILES if os.path.isfile(os.path.join(path, name))]
-        if not files:
-            raise ValueError(f"{path} holds no {' or '.join(OUTPUT_FILES)}: is it a tipline output directory?")
-        return Target(path, files, manifest or os.path.join(path, MANIFEST_FILE), directory=path)
-    if path == io.STDIN:
-        return Target(io.STDIN_NAME, [io.STDIN_NAME], manifest)
-    if not os.path.isfile(path):
-        raise ValueError(f"{path}: no such file or directory")
-    return Target(path, [path], manifest)
-
-
-def iter_lines(path: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
-    """Yield ``(line, record dict)`` from a JSONL file, or ``(line, error message)`` for a line that is no object."""
-    for number, raw in io.iter_jsonl_lines(path, JSONL_LINE_LIMIT):
-        if raw is None:
-            yield number, f"line is over {JSONL_LINE_LIMIT:,} bytes"
-            continue
-        try:
-            data, replaced = io.loads_json(raw)  # tipline's own safe decoding: bounded nesting, no lone surrogates
-        except io.LineError as exc:
-            yield number, str(exc)
-            continue
-        if replaced:
-            yield number, f"{replaced} lone surrogate escape(s) (\\udXXX): not writable as UTF-8"
-        yield number, data if isinstance(data, dict) else "line is not a JSON object"
-
-
-def check_record(record: dict[str, Any], config: CheckConfig) -> Iterator[tuple[str, str]]:
-    """Yield ``(rule, message)`` for every record rule the record fails (ignored rules are not run).
-
-    >>> [r for r, _ in check_record({"kind": "tip", "text": "See .puter"}, CheckConfig(ignore=("schema",)))]
-    ['stripped-com']
-    """
-    for name, fn in _CHECKS["record"]:
-        if name not in config.ignore:
-            for message in fn(record, config):
-                yield name, message
-
-
-def run(target: Target, config: CheckConfig) -> CheckResult:
-    """Check every record of ``target``, then the corpus and the manifest; return the result."""
-    result = CheckResult(path=target.path, config=config, files=list(target.files))
-    tally = Tally()
-    for path in target.files:
-        try:
-            for number, data in iter_lines(path):
-                if isinstance(data, str):
-                    result.add(Finding("json", path, number, None, data))
-                    continue
-                record_id = data.get("id") if isinstance(data.get("id"), str) else None
-                ref = Ref(path, number, record_id)
-                tally.observe(data, ref, config)
-                result.records[str(data.get("kind"))] += 1
-                for name, message in check_record(data, config):
-                    result.add(Finding(name, path, number, record_id, message))
-        except io.InputError as exc:
-            result.add(Finding("json", path, None, None, exc.detail))
-    for name, fn in _CHECKS["corpus"]:
-        if name not in config.ignore:
-            for finding in fn(tally, config):
-                result.add(finding)
-    manifest = None
-    if target.manifest is not None and os.path.isfile(target.manifest):
-        manifest = _load_manifest(target.manifest, result)
-        if manifest is None:  # unreadable: reported as json; comparing it with the files would only repeat that
-            target = dataclasses.replace(target, manifest=None)
-            result.notes.append("the manifest is unreadable: manifest-accounting and manifest-sha256 were not run")
-    elif target.manifest is None:
-        result.notes.append("no manifest given: manifest-accounting and manifest-sha256 were not run")
-    if not tally.kinds.get("article") and tally.kinds.get("tip"):
-        result.notes.append("no articles given: orphan-tip was not run")
-    for name, fn in _CHECKS["manifest"]:
-        if name not in config.ignore:
-            for finding in fn(manifest, tally, target, config):
-                result.add(finding)
-    return result
-
-
-def _load_manifest(path: str, result: CheckResult) -> dict[str, Any] | None:
-    """Read and schema-check the manifest; None (with a ``json`` finding) when it is not a JSON object."""
-    try:
-        manifest = io.read_json(path)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        result.add(Finding("json", path, None, None, f"manifest is not readable JSON: {exc}"))
-        return None
-    if not isinstance(manifest, dict):
-        result.add(Finding("json", path, None, None, "manifest is not a JSON object"))
-        return None
-    for message in schema_errors(manifest, "manifest"):
-        result.add(Finding("schema", path, None, None, message))
-    return manifest
-
-
-# ------------------------------------------------------------------------------------------------ configuration
-
-
-def config_from_mapping(values: dict[str, Any], origin: str, base: CheckConfig | None = None) -> CheckConfig:
-    """Build a config from ``[tool.tipline.check]``-style keys (``max-noassertion-share``; ``_`` works too).
-
-    Raises ``ValueError`` naming the key, its origin and what is expected.
-
-    >>> config_from_mapping({"max-noassertion-share": 1, "ignore": ["mojibake"]}, "x").max_noassertion_share
-    1.0
-    >>> config_from_mapping({"max-dupes": 1}, "pyproject.toml")
-    Traceback (most recent call last):
-    ...
-    ValueError: pyproject.toml: unknown key 'max-dupes' in [tool.tipline.check]; known: ignore, limit, markers, \
-max-duplicate-rate, max-empty-rate, max-noassertion-share, min-foreign-run
-    """
-    base = base or CheckConfig()
-    known = {f.name: f for f in fields(CheckConfig)}
-    changes: dict[str, Any] = {}
-    for key, value in values.items():
-        name = key.replace("-", "_")
-        if name not in known:
-            listed = ", ".join(sorted(k.replace("_", "-") for k in known))
-            raise ValueError(f"{origin}: unknown key {key!r} in [tool.tipline.check]; known: {listed}")
-        changes[name] = _coerce(name, getattr(base, name), value, f"{origin}: {key}")
-    merged = {f: getattr(base, f) for f in known} | changes
-    return CheckConfig(**merged)
-
-
-def _coerce(name: str, default: Any, value: Any, where: str) -> Any:
-    if isinstance(default, tuple):
-        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-            raise ValueError(f"{where}: expected a list of strings, got {value!r}")
-        if name == "ignore":
-            unknown = [v for v in value if v not in RULES]
-            if unknown:
-                raise ValueError(f"{where}: unknown rule(s) {', '.join(unknown)}; rules: {', '.join(RULES)}")
-        return tuple(value)
-    if isinstance(default, float):
-        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-            raise ValueError(f"{where}: expected a share between 0 and 1, got {value!r}")
-        return float(value)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{where}: expected a whole number >= 0, got {value!r}")
-    return value
-
-
-def find_pyproject(start: str) -> str | None:
-    """Return the nearest ``pyproject.toml`` at or above ``start``, or None."""
-    here = os.path.abspath(start)
-    while True:
-        candidate = os.path.join(here, "pyproject.toml")
-        if os.path.isfile(candidate):
-            return candidate
-        parent = os.path.dirname(here)
-        if parent == here:
-            return None
-        here = parent
-
-
-def load_config(pyproject: str | None) -> tuple[CheckConfig, str | None]:
-    """Return the config from ``[tool.tipline.check]`` of ``pyproject`` (defaults when absent) and its origin."""
-    if pyproject is None:
-        return CheckConfig(), None
-    data = io.read_toml(pyproject)
-    section = data.get("tool", {}).get("tipline", {}).get("check")
-    if section is None:
-        return CheckConfig(), None
-    if not isinstance(section, dict):
-        raise ValueError(f"{pyproject}: [tool.tipline.check] must be a table")
-    return config_from_mapping(section, pyproject), pyproject
-
-
-def rules_help() -> str:
-    """The rules, one per line, for ``tipline check --help`` and the README.
-
-    >>> rules_help().splitlines()[0]
-    'json                  every line is a JSON object and the path holds tipline output'
-    """
-    return "\n".join(f"{name:<21} {summary}" for name, summary in RULES.items())
