@@ -462,3 +462,18 @@ def test_clean_tips_carry_no_boilerplate_and_match_their_articles():
                 assert tips.normalise(statement)[:30] not in tip["text"]
             if article["author_bio"]:
                 assert tips.normalise(article["author_bio"]["text"])[:30] not in tip["text"]
+
+
+def test_detectors_share_one_signature_and_their_precedence_is_data():
+    import inspect
+
+    from pipeline.stages.tips.detect import WHEN
+    assert [d.name for d in tips.DETECTORS] == ["numbered-lines", "inline-numbered", "bullets", "situation-response",
+                                                "headed-sections", "paragraphs"]
+    for d in tips.DETECTORS:
+        assert d.form in tips.FORMS and d.when in WHEN
+        assert list(inspect.signature(d.detect).parameters) == ["paras", "context"]
+    # inline numbers are looked for only when no numbered line was found (the registry's if-none)
+    text = "Intro line.\n1. Smile at people.\n2. Listen to them.\nWe say: 1. One thing. 2. Two things. 3. Three."
+    assert {t.form for t in tips.split_text(text).tips} == {"numbered"}
+    assert not any("inline-numbered" in t.flags for t in tips.split_text(text).tips)
