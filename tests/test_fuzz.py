@@ -39,7 +39,7 @@ KNOWN: dict[str, str] = {
     "odd_names-run-previous": "a file name with invalid UTF-8: UnicodeEncodeError writing the manifest (exit 70)",
     "wrong_types-check-absent": "check on a record with a 5,000-digit integer: ValueError (exit 70)",
     "wrong_types-report-absent": "report on a record with a 5,000-digit integer: ValueError (exit 70)",
-    "gzip_bomb-check-absent": "check reads a multi-GB .jsonl.gz line whole (io.read_records: 2 GiB line limit)",
+    "gzip_bomb-check-absent": "check reads a multi-GB .jsonl.gz line whole (check.iter_lines: 2 GiB line limit)",
     "gzip_bomb-report-absent": "report reads a multi-GB .jsonl.gz line whole (MemoryError, exit 70)",
     "zstd_bomb-check-absent": "check reads a multi-GB .jsonl.zst line whole (MemoryError, exit 70)",
     "zstd_bomb-report-absent": "report reads a multi-GB .jsonl.zst line whole (MemoryError, exit 70)",

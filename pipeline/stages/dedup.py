@@ -48,7 +48,7 @@ from typing import Any
 
 import numpy as np
 
-from .. import io, minhash
+from .. import dedup_index, io, minhash
 from ..records import Cluster, Licence, Record, Relation, content_id
 from ..stats import StageStats
 from ..text.licence import requires_attribution
@@ -379,13 +379,13 @@ def load_index(config: DedupConfig) -> Corpus | None:
     if config.index is None:
         return None
     try:
-        found = io.read_arrays(config.index, INDEX_ARRAYS)
-    except io.ArraysError as exc:
+        found = dedup_index.read_arrays(config.index, INDEX_ARRAYS)
+    except dedup_index.ArraysError as exc:
         raise BadIndex(f"dedup index {exc.path}: {exc.detail}; {INDEX_HINT}") from None
     if found is None:
         return None
     arrays, meta, rows = found
-    meta_path = os.path.join(config.index, io.ARRAYS_META)
+    meta_path = os.path.join(config.index, dedup_index.ARRAYS_META)
     if meta.get("format") != INDEX_FORMAT:
         raise BadIndex(f"dedup index {meta_path}: format {meta.get('format')!r}, this tipline reads "
                        f"{INDEX_FORMAT!r}; {INDEX_HINT}")
@@ -456,7 +456,7 @@ def index_meta(config: DedupConfig, documents: int) -> dict[str, Any]:
 def stage_index(corpus: Corpus, config: DedupConfig) -> Callable[[bool], None]:
     """Write the index beside ``config.index``; return the ``finish`` that publishes it (True) or drops it."""
     assert config.index is not None and corpus.bands is not None
-    return io.stage_arrays(config.index, {"signatures": corpus.signatures, "shingles": corpus.shingles.flat,
+    return dedup_index.stage_arrays(config.index, {"signatures": corpus.signatures, "shingles": corpus.shingles.flat,
                                           "offsets": corpus.shingles.offsets, "bands": corpus.bands},
                            index_meta(config, len(corpus)), (asdict(d) for d in corpus.infos))
 
