@@ -346,7 +346,7 @@ def line_to_record(path: str, number: int, raw: bytes) -> Record:
     >>> line_to_record("in.jsonl", 4, b'{"title": "no text"}')
     Traceback (most recent call last):
     ...
-    pipeline.io.LineError: record has no "text" string field
+    pipeline.io.jsonl.LineError: record has no "text" string field
     """
     data, replaced = io.loads_json(raw)
     if not isinstance(data, dict):
