@@ -179,8 +179,8 @@ def extractors() -> tuple[dict, list[str]]:
     tipline's extract step is ``read.page_to_article`` (bytes -> decoded -> main text + metadata), the same call
     the read stage makes. Peers get the same decoded text, so decoding is no one's advantage.
     """
-    from pipeline.stages.extract import decode
     from pipeline.stages.read import page_to_article
+    from pipeline.text.extract import decode
 
     def tipline(data: bytes) -> Extracted:
         try:

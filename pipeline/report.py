@@ -28,7 +28,8 @@ from typing import Any
 
 from . import __version__, check, io, plots
 from .records import sha256_bytes
-from .stages import extract, read
+from .stages import read
+from .text import extract
 
 NAME = "report"
 # Bounds on the numbers of a record that drive what the report allocates or draws. The schemas allow any size;
@@ -210,7 +211,7 @@ def record_problem(data: dict[str, Any]) -> str | None:
     >>> record_problem({"kind": "page"})
     "kind: 'page' is not a tipline record kind (expected 'article' or 'tip')"
     """
-    errors = check.rule_schema(data, check.CheckConfig())
+    errors = check.rules.rule_schema(data, check.CheckConfig())
     if errors:
         return errors[0]
     for name in ("tip_count", "expected_tip_count"):

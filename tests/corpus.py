@@ -145,7 +145,7 @@ def build(root: Path) -> CleanDir:
         "Needs to Know", author=BRANDI, language="en",
         licence=Licence(tag="LicenseRef-used-with-permission", holder=BRANDI, year=2008,
                         statement="Copyright 2008 by JoAnna Brandi. Used with permission.",
-                        conditions=["keep-author-name"]),
+                        conditions=["attribution-required"]),
         repairs={"stripped_com": 1, "repparttar": 1}, removed={"share_links": 1, "byline": 1}, tip_count=2,
         cluster=Cluster(id="cluster-" + A_ID, canonical=A_ID, size=2, members=[A_ID, D_ID],
                         member_sources=[str(root / "raw" / "a.txt"), str(root / "raw" / "d.txt")]),

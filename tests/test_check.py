@@ -345,3 +345,14 @@ def test_committed_clean_is_structurally_sound(runner, monkeypatch):
     content_rules = [name for name in RULES if name not in STRUCTURAL]
     result = invoke(runner, "check", "clean", *[arg for name in content_rules for arg in ("--ignore", name)])
     assert result.exit_code == 0, result.stdout
+
+
+def test_every_rule_has_one_shape_in_one_registry():
+    import inspect
+
+    from pipeline.check import REGISTRY, RULES
+    from pipeline.check.rules import SCOPES
+    assert {r.name for r in REGISTRY} | {"json"} == set(RULES)  # json findings come from reading, not a rule
+    for r in REGISTRY:
+        assert r.scope in SCOPES
+        assert list(inspect.signature(r.check).parameters) in (["record", "config"], ["corpus", "config"]), r.name

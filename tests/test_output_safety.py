@@ -262,7 +262,7 @@ def test_the_fallback_swap_keeps_the_previous_output_until_the_new_one_is_in_pla
 
 
 def test_without_renameat2_the_fallback_still_replaces_and_cleans_up(tmp_path, monkeypatch):
-    monkeypatch.setattr(io, "_RENAMEAT2", None)  # as on a system without the call
+    monkeypatch.setattr(io.output, "_RENAMEAT2", None)  # as on a system without the call
     assert not io.exchange(str(tmp_path), str(tmp_path))
     out = tmp_path / "out"
     for text in ("old", "new"):

@@ -36,9 +36,9 @@ from .. import io
 from ..records import Article, Record
 from ..stage import StageKind
 from ..stats import StageStats
-from . import licence
-from .attribution import bio_start, is_attribution_line, name_in_bio
-from .extract import tidy_blank_lines
+from ..text import licence
+from ..text.attribution import bio_start, is_attribution_line, name_in_bio
+from ..text.extract import tidy_blank_lines
 
 NAME = "boilerplate"
 

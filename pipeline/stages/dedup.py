@@ -48,10 +48,11 @@ from typing import Any
 
 import numpy as np
 
-from .. import io, minhash
+from .. import dedup_index, io, minhash
 from ..records import Cluster, Licence, Record, Relation, content_id
 from ..stage import StageKind
 from ..stats import StageStats
+from ..text.licence import requires_attribution
 
 NAME = "dedup"
 LEVELS = ("article", "tip")
@@ -59,8 +60,6 @@ INDEX_FORMAT = "tipline.dedup-index/2"  # 2: meta.json lists each file's sha256
 HASH_VERSION = "words-nfc-poly64/shingles-fmix32/multiply-add-shift64"  # change when hashing changes
 METHOD_JACCARD = "minhash-jaccard"
 METHOD_CONTAINMENT = "containment"
-# Licence conditions under which republishing without the author's name breaks the licence.
-ATTRIBUTION_CONDITIONS = frozenset({"attribution", "keep-author", "keep-author-name", "keep-author-bio", "keep-links"})
 UNKNOWN_LICENCE = "NOASSERTION"
 VERIFY_SIGMAS = 5.0  # candidates whose estimate is this many standard errors under the threshold are not verified
 INDEX_ARRAYS = ("signatures", "shingles", "offsets", "bands")
@@ -163,23 +162,6 @@ def licence_known(licence: dict[str, Any] | None) -> bool:
     (False, False, True)
     """
     return licence is not None and licence.get("tag", UNKNOWN_LICENCE) != UNKNOWN_LICENCE
-
-
-def demands_attribution(licence: dict[str, Any] | None) -> bool:
-    """Tell whether a licence requires naming the author when republishing.
-
-    >>> demands_attribution({"tag": "CC-BY-4.0", "conditions": []})
-    True
-    >>> demands_attribution({"tag": "LicenseRef-ArticleDirectory", "conditions": ["keep-author-bio"]})
-    True
-    >>> demands_attribution({"tag": "CC0-1.0", "conditions": []}), demands_attribution(None)
-    (False, False)
-    """
-    if licence is None:
-        return False
-    if str(licence.get("tag", "")).upper().startswith("CC-BY"):
-        return True
-    return bool(ATTRIBUTION_CONDITIONS.intersection(licence.get("conditions") or ()))
 
 
 def summarise(record: Record, words: int) -> DocInfo:
@@ -371,7 +353,7 @@ def inherit(record: Record, original: Attribution, stats: StageStats) -> None:
     """
     author, author_from, licence, licence_from = original
     own_licence = asdict(record.licence) if record.licence is not None else None
-    if not record.author and (demands_attribution(own_licence) or demands_attribution(licence)):
+    if not record.author and (requires_attribution(own_licence) or requires_attribution(licence)):
         record.flags = sorted(set(record.flags) | {"attribution-missing"})
         stats.count("attribution_missing")
     filled = {}
@@ -398,13 +380,13 @@ def load_index(config: DedupConfig) -> Corpus | None:
     if config.index is None:
         return None
     try:
-        found = io.read_arrays(config.index, INDEX_ARRAYS)
-    except io.ArraysError as exc:
+        found = dedup_index.read_arrays(config.index, INDEX_ARRAYS)
+    except dedup_index.ArraysError as exc:
         raise BadIndex(f"dedup index {exc.path}: {exc.detail}; {INDEX_HINT}") from None
     if found is None:
         return None
     arrays, meta, rows = found
-    meta_path = os.path.join(config.index, io.ARRAYS_META)
+    meta_path = os.path.join(config.index, dedup_index.ARRAYS_META)
     if meta.get("format") != INDEX_FORMAT:
         raise BadIndex(f"dedup index {meta_path}: format {meta.get('format')!r}, this tipline reads "
                        f"{INDEX_FORMAT!r}; {INDEX_HINT}")
@@ -475,7 +457,7 @@ def index_meta(config: DedupConfig, documents: int) -> dict[str, Any]:
 def stage_index(corpus: Corpus, config: DedupConfig) -> Callable[[bool], None]:
     """Write the index beside ``config.index``; return the ``finish`` that publishes it (True) or drops it."""
     assert config.index is not None and corpus.bands is not None
-    return io.stage_arrays(config.index, {"signatures": corpus.signatures, "shingles": corpus.shingles.flat,
+    return dedup_index.stage_arrays(config.index, {"signatures": corpus.signatures, "shingles": corpus.shingles.flat,
                                           "offsets": corpus.shingles.offsets, "bands": corpus.bands},
                            index_meta(config, len(corpus)), (asdict(d) for d in corpus.infos))
 

@@ -15,8 +15,8 @@ from typing import Any
 from .. import io
 from ..records import Article, Record, Source, from_dict, is_tipline_record, sha256_bytes
 from ..stats import InputFile, StageStats
-from .extract import ExtractError, HtmlDocument, decode, html_to_text, normalise_newlines, sniff_binary
-from .licence import combine
+from ..text.extract import ExtractError, HtmlDocument, decode, html_to_text, normalise_newlines, sniff_binary
+from ..text.licence import combine
 
 NAME = "read"
 FOREIGN_FIELDS = ("id", "url", "title", "author", "date")
@@ -352,7 +352,7 @@ def line_to_record(path: str, number: int, raw: bytes) -> Record:
     >>> line_to_record("in.jsonl", 4, b'{"title": "no text"}')
     Traceback (most recent call last):
     ...
-    pipeline.io.LineError: record has no "text" string field
+    pipeline.io.jsonl.LineError: record has no "text" string field
     """
     data, replaced = io.loads_json(raw)
     if not isinstance(data, dict):

@@ -36,8 +36,8 @@ from dataclasses import dataclass, field, replace
 from ..records import Article, AuthorBio, Record, clone
 from ..stage import StageKind
 from ..stats import StageStats
-from . import licence as lic
-from .attribution import (
+from ..text import licence as lic
+from ..text.attribution import (
     Byline,
     bio_start,
     clean_title,
@@ -51,7 +51,7 @@ from .attribution import (
     parse_byline,
     split_inline_bio,
 )
-from .extract import tidy_blank_lines
+from ..text.extract import tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -296,18 +296,6 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None]:
     return None, None
 
 
-def attribution_missing(licence_conditions: list[str], author: str | None, bio: AuthorBio | None) -> bool:
-    """Tell whether the licence asks for attribution the article no longer carries.
-
-    >>> attribution_missing(["attribution-required", "keep-author-bio"], None, None)
-    True
-    >>> attribution_missing(["attribution-required"], "Jane Doe", None), attribution_missing([], None, None)
-    (False, False)
-    """
-    return ("attribution-required" in licence_conditions and author is None) or (
-        "keep-author-bio" in licence_conditions and bio is None)
-
-
 def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article], list[str]]:
     """Split one record into its articles, each with its fields set; return them and the teasers removed.
 
@@ -346,7 +334,7 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
         article.signoff = parsed.signoff or (article.signoff if not part else None)
         if parsed.statements or article.licence is None or part:
             article.licence = lic.combine(parsed.statements)
-        if attribution_missing(article.licence.conditions, article.author, article.author_bio):
+        if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         if parsed.teasers:
             article.removed["duplicate_teaser"] = article.removed.get("duplicate_teaser", 0) + len(parsed.teasers)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .. import __version__, io
+from .. import __version__, dedup_index, io
 from ..records import Article, Record
 from ..stats import Run, StageStats
 
@@ -50,7 +50,7 @@ def is_tipline_output(path: str) -> bool:
     files = set()
     for name in entries:
         full = os.path.join(path, name)
-        if os.path.isdir(full) and not os.path.islink(full) and io.is_arrays_dir(full):
+        if os.path.isdir(full) and not os.path.islink(full) and dedup_index.is_arrays_dir(full):
             continue
         if name not in OWN_FILES or not os.path.isfile(full) or os.path.islink(full):
             return False

@@ -183,6 +183,23 @@ def test_seed_000_inherits_the_attribution_001_carries_once_attribution_lands():
     assert stats.counters["attribution_missing"] == 1
 
 
+@pytest.mark.parametrize("conditions, missing", [
+    (["attribution-required"], True),  # the reprint notice's own word for "keep the author's name"
+    (["keep-author-bio"], True),
+    (["keep-links"], False),  # links are not a credit (pipeline.text.licence.CONDITIONS)
+    (["permission-required"], False),
+])
+def test_a_copy_without_author_is_flagged_by_the_one_attribution_table(conditions, missing):
+    a = seed("000")
+    a.licence = Licence(tag="LicenseRef-free-reprint", conditions=conditions)
+    b = seed("001")
+    b.licence = Licence(tag="LicenseRef-used-with-permission", holder="JoAnna Brandi", year=2008)
+    kept, stats = run([a, b])
+    assert kept[a.id].derived_from.id == b.id
+    assert ("attribution-missing" in kept[a.id].flags) is missing
+    assert stats.counters.get("attribution_missing", 0) == int(missing)
+
+
 def test_unrelated_articles_on_the_same_topic_are_not_merged():
     records = [seed(s) for s in ("001", "002", "003", "004")]
     kept, stats = run(records)

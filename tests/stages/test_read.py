@@ -4,8 +4,8 @@ import pytest
 
 from pipeline.records import Article, Source, to_dict
 from pipeline.stages import read
-from pipeline.stages.extract import ExtractError
 from pipeline.stats import StageStats
+from pipeline.text.extract import ExtractError
 
 
 def run_read(paths):

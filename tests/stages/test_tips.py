@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from pipeline.cli import cli, load_schema_text
 from pipeline.records import Article, AuthorBio, Licence, Source, Tip, to_dict
 from pipeline.stages import tips
+from pipeline.text.licence import credit_line
 from tests.conftest import CLEAN, RAW, invoke, load_jsonl, load_manifest, through_stage
 from tests.stages.tips_fixtures import fixture_names, load_article, load_golden, write_golden
 
@@ -66,7 +67,7 @@ def check_golden(name: str, update: bool) -> tuple[Article, list[Tip]]:
         "tips": [{"headline": t.headline, "form": t.form} for t in found],
     }
     if "attribution" in golden:
-        actual["attribution"] = tips.attribution(article.author, article.licence, article.source.url)
+        actual["attribution"] = credit_line(article.author, article.licence, article.source.url)
     if update:
         write_golden(name, golden | actual)
         golden = load_golden(name)
@@ -211,10 +212,10 @@ def test_numbers_in_prose_never_start_a_tip():
 
 def test_attribution_never_invents_an_author():
     lic = Licence(tag="NOASSERTION")
-    assert tips.attribution(None, lic) == "Author not named in the source. Licence not stated."
-    assert tips.attribution("  ", None).startswith("Author not named")
-    assert tips.attribution("Ann Lee", Licence(tag="NOASSERTION", year=2009)) == "By Ann Lee. Copyright 2009."
-    assert tips.attribution("Ann Lee", Licence(tag="CC-BY-4.0", holder="Ann Lee", year=2020)) == (
+    assert credit_line(None, lic) == "Author not named in the source. Licence not stated."
+    assert credit_line("  ", None).startswith("Author not named")
+    assert credit_line("Ann Lee", Licence(tag="NOASSERTION", year=2009)) == "By Ann Lee. Copyright 2009."
+    assert credit_line("Ann Lee", Licence(tag="CC-BY-4.0", holder="Ann Lee", year=2020)) == (
         "By Ann Lee. Copyright 2020 by Ann Lee. Licensed under CC-BY-4.0.")
 
 
@@ -245,14 +246,14 @@ HOSTILE_URLS = {
 @pytest.mark.parametrize("author", sorted(HOSTILE_AUTHORS))
 def test_attribution_line_strips_markup_from_the_credit(author):
     lic = Licence(tag="CC-BY-4.0", holder=f"{author}", year=2020)
-    credit = tips.attribution(author, lic)
+    credit = credit_line(author, lic)
     assert credit.startswith(HOSTILE_AUTHORS[author] + " ")
     assert not re.search(r"[<>`*\[\]\x00-\x1f]|javascript:|&lt;|alert|script", credit), credit
 
 
 @pytest.mark.parametrize("url", sorted(HOSTILE_URLS))
 def test_attribution_line_keeps_only_http_urls(url):
-    credit = tips.attribution("Ann Lee", None, url)
+    credit = credit_line("Ann Lee", None, url)
     kept = HOSTILE_URLS[url]
     assert credit == "By Ann Lee. Licence not stated." + (f" Source: {kept}." if kept else "")
 
@@ -441,7 +442,7 @@ def test_clean_output_has_the_golden_attribution(name):
     article = clean_articles()[(golden["seed"], golden["part"])]
     found = clean_tips().get(article["id"], [])
     licence = Licence(**article["licence"]) if article["licence"] else None
-    assert tips.attribution(article["author"], licence, article["source"]["url"]) == expected
+    assert credit_line(article["author"], licence, article["source"]["url"]) == expected
     assert all(t["attribution"] == expected for t in found)
 
 
@@ -460,3 +461,18 @@ def test_clean_tips_carry_no_boilerplate_and_match_their_articles():
                 assert tips.normalise(statement)[:30] not in tip["text"]
             if article["author_bio"]:
                 assert tips.normalise(article["author_bio"]["text"])[:30] not in tip["text"]
+
+
+def test_detectors_share_one_signature_and_their_precedence_is_data():
+    import inspect
+
+    from pipeline.stages.tips.detect import WHEN
+    assert [d.name for d in tips.DETECTORS] == ["numbered-lines", "inline-numbered", "bullets", "situation-response",
+                                                "headed-sections", "paragraphs"]
+    for d in tips.DETECTORS:
+        assert d.form in tips.FORMS and d.when in WHEN
+        assert list(inspect.signature(d.detect).parameters) == ["paras", "context"]
+    # inline numbers are looked for only when no numbered line was found (the registry's if-none)
+    text = "Intro line.\n1. Smile at people.\n2. Listen to them.\nWe say: 1. One thing. 2. Two things. 3. Three."
+    assert {t.form for t in tips.split_text(text).tips} == {"numbered"}
+    assert not any("inline-numbered" in t.flags for t in tips.split_text(text).tips)

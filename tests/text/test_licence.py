@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages import licence as lic
+from pipeline.records import Licence
+from pipeline.text import licence as lic
 
 
 @pytest.mark.parametrize("text, tag", [
@@ -125,3 +126,51 @@ def test_folds_to_ascii_lists_every_character_re_ignorecase_folds_to_an_ascii_le
 def test_statements_are_found_through_characters_that_fold_to_ascii():
     assert lic.parse_copyright("Copyrıght 2008 by Jo Doe.").holder == "Jo Doe"
     assert lic.find_cc("Licensed under a Creatıve Commons Attribution 4.0 License.").tag == "CC-BY-4.0"
+
+
+# The one attribution table (issue 13): dedup, check, segment and tips all ask lic.requires_attribution.
+@pytest.mark.parametrize("tag, conditions, required", [
+    ("LicenseRef-free-reprint", ["attribution-required"], True),
+    ("LicenseRef-free-reprint", ["keep-author-bio"], True),
+    ("LicenseRef-free-reprint", ["keep-links"], False),
+    ("LicenseRef-free-reprint", ["keep-links", "keep-links-active", "no-modification", "entire-article-only"], False),
+    ("LicenseRef-free-reprint", ["notify-author"], False),  # telling the author is not crediting them
+    ("LicenseRef-free-reprint", ["keep-copyright-notice"], False),
+    ("LicenseRef-used-with-permission", ["permission-required"], False),
+    ("CC-BY-4.0", [], True),  # the BY element, even when a record omits the condition
+    ("LicenseRef-cc-by-nc-unversioned", [], True),
+    ("CC0-1.0", [], False),
+    ("NOASSERTION", [], False),
+    ("LicenseRef-free-reprint", ["keep-author-name"], False),  # outside the vocabulary: asks nothing
+])
+def test_requires_attribution_table(tag, conditions, required):
+    assert lic.requires_attribution({"tag": tag, "conditions": conditions}) is required
+    assert lic.requires_attribution(Licence(tag=tag, conditions=conditions)) is required
+
+
+def test_every_condition_the_parser_emits_is_in_the_vocabulary():
+    emitted = {name for name, _ in lic.CONDITION_CUES} | set(lic.CC_CONDITIONS.values()) | {"permission-required"}
+    assert emitted == set(lic.CONDITIONS)
+
+
+def test_stages_and_check_share_the_one_function():
+    from pipeline import check
+    from pipeline.stages import dedup, segment, tips
+    assert check.requires_attribution is lic.requires_attribution
+    assert dedup.requires_attribution is lic.requires_attribution
+    assert segment.lic.attribution_missing is lic.attribution_missing
+    assert tips.credit_line is lic.credit_line and tips.licence_flags is lic.licence_flags
+
+
+@pytest.mark.parametrize("licence, verdict", [
+    (None, "unknown"),
+    (Licence(), "unknown"),
+    (Licence(tag="CC0-1.0"), "free"),
+    (Licence(tag="LicenseRef-public-domain"), "free"),
+    (Licence(tag="LicenseRef-all-rights-reserved", conditions=["permission-required"]), "ask"),
+    (Licence(tag="LicenseRef-free-reprint", conditions=["entire-article-only", "keep-author-bio"]),
+     "whole-article-only"),
+    (Licence(tag="CC-BY-SA-4.0", conditions=["attribution-required", "share-alike"]), "conditions"),
+])
+def test_reuse_decision(licence, verdict):
+    assert lic.reuse(licence).verdict == verdict

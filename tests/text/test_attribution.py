@@ -11,7 +11,7 @@ import json
 import pytest
 
 from bench.labels import ARTICLE_FIELDS, FIXTURES, ROOT, evaluate
-from pipeline.stages import attribution as at
+from pipeline.text import attribution as at
 
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 # Held-out misses, kept visible: (page, field) -> why the code gets it wrong.

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from bench import html_sets
 from pipeline.cli import cli, load_schema_text
 from pipeline.stages import read
-from pipeline.stages.extract import ExtractError, decode, html_to_text, sniff_binary
+from pipeline.text.extract import ExtractError, decode, html_to_text, sniff_binary
 from tests.conftest import ROOT
 
 SCHEMA = jsonschema.Draft202012Validator(json.loads(load_schema_text("article")))

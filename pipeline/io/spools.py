@@ -1,0 +1,118 @@
+"""Spools: records kept on disk between two passes (in order, or sorted by a key).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from typing import IO
+
+from ..records import Record
+from .jsonl import dumps, loads_record
+
+
+class SortedSpool:
+    """Collect JSON lines on disk, then write them sorted by id: memory holds only ids and offsets.
+
+    When two lines carry the same id (the same input bytes read from two paths), the one whose ``key`` sorts
+    first is kept, so the result does not depend on the order records arrive in.
+    """
+
+    def __init__(self, directory: str):
+        self._fh = tempfile.NamedTemporaryFile("w+b", dir=directory, prefix=".spool-", delete=False)
+        self._index: dict[str, tuple[str, int, int]] = {}  # id -> (tie-break key, offset, length)
+        self.replaced: list[tuple[str, str]] = []  # (id, key) of lines that lost a tie
+
+    def add(self, record_id: str, key: str, line: str) -> None:
+        data = (line + "\n").encode("utf-8")
+        offset = self._fh.tell()
+        self._fh.write(data)
+        old = self._index.get(record_id)
+        if old is None or key < old[0]:
+            if old is not None:
+                self.replaced.append((record_id, old[0]))
+            self._index[record_id] = (key, offset, len(data))
+        else:
+            self.replaced.append((record_id, key))
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def kept(self) -> Iterator[tuple[str, str]]:
+        """Yield ``(id, key)`` of every line that will be written."""
+        for record_id, (key, _, _) in self._index.items():
+            yield record_id, key
+
+    def write_sorted(self, dest: str) -> None:
+        self._fh.flush()
+        with open(dest, "wb") as out:
+            for record_id in sorted(self._index):
+                _, offset, length = self._index[record_id]
+                self._fh.seek(offset)
+                out.write(self._fh.read(length))
+        self.close()
+
+    def close(self) -> None:
+        name = self._fh.name
+        self._fh.close()
+        if os.path.exists(name):
+            os.unlink(name)
+
+
+class RecordSpool:
+    """Records kept so a stage can read its input twice (learn from a first pass, then process) in bounded
+    memory: in memory up to ``memory_chars`` characters of text, then in an anonymous temporary file. Use as a
+    context manager; the file is gone when it closes.
+
+    >>> from pipeline.records import Article, Source
+    >>> with RecordSpool(memory_chars=0) as spool:
+    ...     spool.add(Article(id="1" * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text="x"))
+    ...     [r.text for r in spool], len(spool)
+    (['x'], 1)
+    """
+
+    def __init__(self, directory: str | None = None, memory_chars: int = 64_000_000):
+        self._directory = directory
+        self._memory_chars = memory_chars
+        self._chars = 0
+        self._records: list[Record] = []
+        self._fh: IO[bytes] | None = None
+        self._n = 0
+
+    def add(self, record: Record) -> None:
+        self._n += 1
+        if self._fh is None:
+            self._chars += len(record.text)
+            self._records.append(record)
+            if self._chars <= self._memory_chars:
+                return
+            self._fh = tempfile.TemporaryFile("w+b", dir=self._directory)
+            for held in self._records:
+                self._fh.write(dumps(held).encode("utf-8") + b"\n")
+            self._records = []
+            return
+        self._fh.write(dumps(record).encode("utf-8") + b"\n")
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[Record]:
+        if self._fh is None:
+            yield from self._records
+            return
+        self._fh.flush()
+        self._fh.seek(0)
+        for line in self._fh:
+            yield loads_record(line)
+
+    def close(self) -> None:
+        self._records = []
+        if self._fh is not None:
+            self._fh.close()
+
+    def __enter__(self) -> RecordSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,436 @@
+"""Tip detectors: one signature, ``detect(paras, context) -> list[Item]``, and an ordered registry whose precedence
+is data (:data:`DETECTORS`). :func:`pipeline.stages.tips.split.split_text` runs them in that order.
+
+Each :class:`Detector` names the form it emits (a detector runs only when ``config.forms`` holds it) and when it
+runs: ``add`` (its items are added to those found so far, on the paragraphs they left free) or ``if-none`` (only
+when nothing was found before it, and its items are then all there is).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .config import TipsConfig
+from .paras import (
+    Marker,
+    Para,
+    Span,
+    closes_list,
+    content_words,
+    has_words,
+    is_advice,
+    is_heading,
+    is_list_item_text,
+    normalise,
+)
+from .patterns import ADVICE_LEAD, CLOSING, GUARD, INLINE_NUMBER, RESPONSE_LABEL, SENTENCE_END_BEFORE, SITUATION_LABEL
+
+
+@dataclass(slots=True)
+class Item:
+    """One tip found in the body: the spans of its text, the spans of its markers, and how it was found."""
+
+    form: str
+    pieces: list[Span]  # body spans holding the tip's text (markers excluded), one per paragraph
+    markers: list[Span] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    headline_span: Span | None = None  # a title line; otherwise the lead sentence is the headline
+    group: tuple[str, int] = ("", 0)  # which list (or pair) the item belongs to
+
+    @property
+    def start(self) -> int:
+        return min([s for s, _ in self.pieces] + [s for s, _ in self.markers])
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.pieces)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundTip:
+    """A tip as the splitter returns it: text, headline, form, flags, and the body spans it came from."""
+
+    text: str
+    headline: str
+    form: str
+    flags: tuple[str, ...]
+    pieces: tuple[Span, ...]
+    markers: tuple[Span, ...]
+    group: int  # tips of one list share it; text between two groups (a list's conclusion) is in no tip
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """What the splitter found in one body."""
+
+    tips: tuple[FoundTip, ...]
+    expected: int | None  # tips the title or intro promised
+    guard: int  # offset where the search stopped (end matter); len(text) when nothing was found
+    candidates: int  # tips found before ``min_tips`` was applied
+
+
+def _piece(text: str, start: int, end: int) -> Span | None:
+    """Trim whitespace off a span; ``None`` when nothing is left."""
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    trail = len(seg) - len(seg.rstrip())
+    return (start + lead, end - trail) if end - trail > start + lead else None
+
+
+def _pieces(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Trim every span; drop the ones left empty.
+
+    >>> _pieces("  a    b", [(0, 5), (5, 6), (6, 8)])
+    [(2, 3), (7, 8)]
+    """
+    return [p for p in (_piece(text, s, e) for s, e in spans) if p]
+
+
+def _item_from_paras(text: str, form: str, paras: list[Para]) -> Item | None:
+    # only the item's own marker goes; a stray marker in a later paragraph ("10." after a wrap) is text
+    starts = [paras[0].body_start] + [para.start for para in paras[1:]]
+    pieces = _pieces(text, ((s, para.end) for s, para in zip(starts, paras, strict=True)))
+    if not pieces:
+        return None
+    first = paras[0]
+    markers = [(first.marker.start, first.marker.end)] if first.marker is not None else []
+    item = Item(form, pieces, markers)
+    if len(paras) > 1:
+        item.flags.add("continued")
+        head = Para(pieces[0][0], pieces[0][1], normalise(text[pieces[0][0]:pieces[0][1]]))
+        if is_heading(head):
+            item.headline_span = pieces[0]
+    return item
+
+
+def _ends_list(para: Para) -> bool:
+    """A paragraph that can never continue a list item: a marker, a title line, a conclusion, end matter."""
+    return para.marker is not None or is_heading(para) or closes_list(para.text) or bool(GUARD.search(para.text))
+
+
+def _continues(para: Para, last: str, others: list[str]) -> bool:
+    """Tell whether a paragraph after a list's last item continues that item (rather than concluding).
+
+    It must share at least two content words with the last item, a fifth of its own, and no fewer than with
+    any other item: a conclusion talks about the list as a whole, a continuation about its last point.
+    """
+    if _ends_list(para):
+        return False
+    words = content_words(para.text)
+    if not words:
+        return False
+    shared = len(words & content_words(last))
+    best_other = max((len(words & content_words(o)) for o in others), default=0)
+    return shared >= 2 and shared >= 0.2 * len(words) and shared >= best_other
+
+
+def _last_item_paras(paras: list[Para], head: int, stop: int, body_sizes: list[int], others: list[str]) -> list[Para]:
+    """The paragraphs of a list's last item: its marker paragraph and what continues it.
+
+    When every earlier item had the same number of body paragraphs (a title line and its explanation, say),
+    the last one gets as many; beyond that, shared words decide.
+    """
+    group = [paras[head]]
+    uniform = body_sizes[0] if body_sizes and len(set(body_sizes)) == 1 else 0
+    for p in paras[head + 1:stop]:
+        if len(group) - 1 < uniform and not _ends_list(p):
+            group.append(p)
+        elif _continues(p, " ".join(q.body for q in group), others):
+            group.append(p)
+        else:
+            break
+    return group
+
+
+def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop: int) -> list[Item]:
+    """Build the items of one list whose markers sit on paragraphs ``heads``; none from paragraph ``stop`` on."""
+    groups: list[list[Para]] = []
+    for k, head in enumerate(heads[:-1]):
+        group = [paras[head]] + [p for p in paras[head + 1:heads[k + 1]] if not GUARD.search(p.text)]
+        # a title line just before the next marker introduces it (a restarted list); it is not this tip
+        while len(group) > 1 and is_heading(group[-1]):
+            group.pop()
+        groups.append(group)
+    others = [" ".join(q.body for q in g) for g in groups]
+    groups.append(_last_item_paras(paras, heads[-1], stop, [len(g) - 1 for g in groups], others))
+    items = [_item_from_paras(text, form, g) for g in groups]
+    return [it for it in items if it is not None]
+
+
+def _in_list(items: list[Item], group: tuple[str, int]) -> list[Item]:
+    """Tag items as members of one list."""
+    for it in items:
+        it.group = group
+    return items
+
+
+def _good_list(text: str, items: list[Item]) -> bool:
+    """Most items of a real list read as advice, not as data or one-word menu entries."""
+    good = sum(is_list_item_text(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items)
+    return bool(items) and good >= 0.6 * len(items)
+
+
+def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> list[list[int]]:
+    """Return runs of numbered markers forming sequences, as lists of their keys (e.g. paragraph indexes).
+
+    A run starts at 1 (or at any number when it runs for three or more, as on a page 2 of a list), goes up
+    by one (one skipped number is allowed), and a 1 restarts it. Markers off the sequence are not markers.
+
+    >>> m = lambda n, style="dot": Marker("numbered", style, n, 0, 0)
+    >>> numbered_chains([(0, m(1)), (1, m(2)), (2, m(2008)), (3, m(4)), (4, m(1)), (5, m(2))], 2)
+    [[0, 1, 3], [4, 5]]
+    >>> numbered_chains([(0, m(10)), (1, m(3))], 2)
+    []
+    """
+    chains: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    style = ""
+    for key, marker in markers:
+        n = marker.number or 0
+        if cur and marker.style == style and n in (cur[-1][1] + 1, cur[-1][1] + 2):
+            cur.append((key, n))
+        elif n == 1 or (not cur and n <= 20):
+            if cur:
+                chains.append(cur)
+            cur, style = [(key, n)], marker.style
+    if cur:
+        chains.append(cur)
+    return [[k for k, _ in c] for c in chains if len(c) >= (min_from_one if c[0][1] == 1 else 3)]
+
+
+def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
+    text, config = context.text, context.config
+    cands = [(i, p.marker) for i, p in enumerate(paras) if p.marker is not None and p.marker.kind == "numbered"]
+    chains = numbered_chains(cands, config.min_tips)
+    items: list[Item] = []
+    for c, chain in enumerate(chains):
+        end = chains[c + 1][0] if c + 1 < len(chains) else len(paras)
+        found = _list_items(text, "numbered", paras, chain, end)
+        numbers = [paras[i].marker.number for i in chain]
+        if any(b - a == 2 for a, b in zip(numbers, numbers[1:], strict=False)):
+            for it in found:
+                it.flags.add("numbering-skips")
+        if c > 0:
+            for it in found:
+                it.flags.add("numbering-restarts")
+        if _good_list(text, found):
+            items.extend(_in_list(found, ("numbered", c)))
+    return items
+
+
+def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
+    """Numbered runs inside paragraphs (``… people. 1. The job … 2. Be proud …``)."""
+    text, config = context.text, context.config
+    cands: list[tuple[int, Marker]] = []
+    para_of: dict[int, int] = {}
+    for idx, para in enumerate(paras):
+        chunk = text[para.start:para.end]
+        for m in INLINE_NUMBER.finditer(chunk):
+            if not SENTENCE_END_BEFORE.search(chunk[: m.start()]):
+                continue
+            after = para.start + m.end()
+            while after < para.end and text[after].isspace():
+                after += 1
+            para_of[len(cands)] = idx
+            cands.append((len(cands), Marker("numbered", "inline", int(m.group("n")), para.start + m.start(), after)))
+    chains = [c for c in numbered_chains(cands, config.min_inline_run) if len(c) >= config.min_inline_run]
+    items: list[Item] = []
+    for c, chain in enumerate(chains):
+        found: list[Item] = []
+        for k, key in enumerate(chain):
+            marker = cands[key][1]
+            pi = para_of[key]
+            if k + 1 < len(chain):
+                nxt = cands[chain[k + 1]][1]
+                end_pi = para_of[chain[k + 1]]
+                spans = [(marker.end, paras[pi].end if end_pi > pi else nxt.start)]
+                spans += [(p.start, p.end) for p in paras[pi + 1:end_pi] if not GUARD.search(p.text)]
+                if end_pi > pi:
+                    spans.append((paras[end_pi].start, nxt.start))
+            else:
+                limit = cands[chains[c + 1][0]][1].start if c + 1 < len(chains) else len(text)
+                spans = [(marker.end, min(paras[pi].end, limit))]
+                last = text[marker.end:paras[pi].end]
+                others = [text[cands[key2][1].end:cands[chain[j + 1]][1].start] for j, key2 in enumerate(chain[:-1])]
+                for p in paras[pi + 1:]:
+                    if p.start >= limit or not _continues(p, last, others):
+                        break
+                    spans.append((p.start, p.end))
+                    last += " " + p.text
+            pieces = _pieces(text, spans)
+            if not pieces:
+                continue
+            item = Item("numbered", pieces, [(marker.start, marker.end)], {"inline-numbered"})
+            if len(pieces) > 1:
+                item.flags.add("continued")
+            if text[marker.end - 1:marker.end].isalpha() or re.match(r"\d{1,2}[.)][^\s]", text[marker.start:]):
+                item.flags.add("glued-marker")
+            found.append(item)
+        if _good_list(text, found):
+            items.extend(_in_list(found, ("inline", c)))
+    return items
+
+
+def bullets(paras: list[Para], context: Context) -> list[Item]:
+    text, taken = context.text, context.taken
+    items: list[Item] = []
+    i = 0
+    n = len(paras)
+    while i < n:
+        p = paras[i]
+        if i in taken or p.marker is None or p.marker.kind != "bullet":
+            i += 1
+            continue
+        symbol, indent = p.marker.style, p.indent
+        heads = [i]
+        j = i + 1
+        while j < n and j not in taken:
+            q = paras[j]
+            if q.marker is not None and q.marker.kind == "bullet" and q.marker.style == symbol and q.indent <= indent:
+                heads.append(j)
+            elif q.marker is not None and q.marker.kind == "bullet" and q.indent > indent:
+                pass  # a sub-bullet belongs to its parent item
+            elif q.marker is not None or is_heading(q) or j - heads[-1] > 3:
+                break
+            j += 1
+        found = _list_items(text, "bullet", paras, heads, j)
+        if len(found) >= 2 and _good_list(text, found):
+            items.extend(_in_list(found, ("bullet", i)))
+        i = max(j, heads[-1] + 1)
+    return items
+
+
+def _label_rest(pattern: re.Pattern[str], para: Para, text: str) -> int | None:
+    """Offset where a label's paragraph text starts after the label (end of paragraph when label-only)."""
+    chunk = text[para.start:para.end]
+    m = pattern.match(chunk.strip())
+    if m is None:
+        return None
+    lead = len(chunk) - len(chunk.lstrip())
+    rest = m.group("rest")
+    words = rest.strip(" .…:!-–—\n")
+    if not words:
+        return para.end
+    return para.start + lead + m.start("rest") + (len(rest) - len(rest.lstrip(" .…:!-–—\n")))
+
+
+def situation_response(paras: list[Para], context: Context) -> list[Item]:
+    """"When This Happens … / Try This" pairs: the situation and the advice together make one tip."""
+    text, taken = context.text, context.taken
+    items: list[Item] = []
+    i, n = 0, len(paras)
+    while i < n:
+        if i in taken or _label_rest(SITUATION_LABEL, paras[i], text) is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j not in taken and _label_rest(RESPONSE_LABEL, paras[j], text) is None:
+            if _label_rest(SITUATION_LABEL, paras[j], text) is not None or paras[j].marker is not None:
+                break
+            j += 1
+        if j >= n or j in taken or _label_rest(RESPONSE_LABEL, paras[j], text) is None:
+            i += 1
+            continue
+        k = j + 1
+        while k < n and k not in taken:
+            q = paras[k]
+            if (q.marker is not None or closes_list(q.text) or GUARD.search(q.text)
+                    or _label_rest(SITUATION_LABEL, q, text) is not None or (is_heading(q) and k > j + 1)):
+                break
+            k += 1
+        group = paras[i:k]
+        pieces = _pieces(text, ((q.start, q.end) for q in group))
+        after_label = _label_rest(SITUATION_LABEL, paras[i], text) or paras[i].end
+        situation = _pieces(text, [(after_label, paras[i].end)] + [(q.start, q.end) for q in paras[i + 1:j]])
+        item = Item("headed", pieces, [], {"situation-response"})
+        if situation:
+            item.headline_span = situation[0]
+        items.extend(_in_list([item], ("pair", i)))
+        i = k
+    return items
+
+
+def headed_sections(paras: list[Para], context: Context) -> list[Item]:
+    text, config = context.text, context.config
+    heads = [i for i, p in enumerate(paras)
+             if is_heading(p) and i + 1 < len(paras) and not is_heading(paras[i + 1])
+             and paras[i + 1].marker is None and not CLOSING.match(p.text)]
+    if len(heads) < config.min_headed_sections:
+        return []
+    items: list[Item] = []
+    for k, h in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(paras)
+        group = [paras[h]]
+        for p in paras[h + 1:end]:
+            if closes_list(p.text) or GUARD.search(p.text) or is_heading(p):
+                break
+            group.append(p)
+        if len(group) < 2:
+            continue
+        pieces = _pieces(text, ((q.start, q.end) for q in group))
+        items.append(Item("headed", pieces, [], set(), headline_span=pieces[0]))
+    advice = sum(is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
+                 for it in items)
+    return items if len(items) >= config.min_headed_sections and advice >= 0.5 * len(items) else []
+
+
+def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
+    """One tip per paragraph, when the article gives one point per paragraph and nothing else was found."""
+    text, config = context.text, context.config
+    body = [p for p in paras if has_words(p.text, 15) and not is_heading(p)]
+    if not body:
+        return []
+    # the first paragraph introduces, unless it opens with an enumeration ("First, …")
+    start = 0 if ADVICE_LEAD.match(body[0].text) else 1
+    end = len(body)
+    while end > start and (closes_list(body[end - 1].text) or not is_advice(body[end - 1].text)):
+        end -= 1
+    groups: list[list[Para]] = []
+    for p in body[start:end]:
+        if is_advice(p.text) or not groups:
+            groups.append([p])
+        else:
+            groups[-1].append(p)  # an explanation continues the point before it
+    advising = sum(is_advice(g[0].text) for g in groups)
+    if len(groups) < config.min_paragraph_tips or advising < max(config.min_paragraph_tips, 0.5 * (end - start)):
+        return []
+    if not is_advice(groups[0][0].text):
+        groups = groups[1:]
+    items = [_item_from_paras(text, "paragraph", g) for g in groups]
+    return [it for it in items if it is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every detector reads besides the paragraphs: the body text, the config, and the paragraphs that
+    detectors before it already took (``add`` detectors leave them alone)."""
+
+    text: str
+    config: TipsConfig
+    taken: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Detector:
+    """One entry of the registry: a name, the form it emits, when it runs (``add`` or ``if-none``) and ``detect``."""
+
+    name: str
+    form: str
+    when: str
+    detect: Callable[[list[Para], Context], list[Item]]
+
+
+# The precedence of the evidence, as data (module docstring of pipeline.stages.tips): numbered lines, else numbered
+# runs inside paragraphs; then bullets and situation/response pairs on the paragraphs left; headed sections only
+# when nothing was found; paragraph tips last, and only when nothing else was.
+DETECTORS: tuple[Detector, ...] = (
+    Detector("numbered-lines", "numbered", "add", numbered_lines),
+    Detector("inline-numbered", "numbered", "if-none", inline_numbered),
+    Detector("bullets", "bullet", "add", bullets),
+    Detector("situation-response", "headed", "add", situation_response),
+    Detector("headed-sections", "headed", "if-none", headed_sections),
+    Detector("paragraphs", "paragraph", "if-none", paragraph_tips),
+)
+WHEN = ("add", "if-none")

@@ -1,0 +1,352 @@
+"""Text helpers and paragraphs: normalising, lead sentences, advice cues, and an article body cut into
+:class:`Para` s with their list markers (hard-wrapped lines joined)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import islice
+
+from ...text.licence import gatable
+from .patterns import (
+    ABBREVIATIONS,
+    ADVICE_ANYWHERE,
+    ADVICE_LEAD,
+    BULLET_LINE,
+    CLOSING,
+    CLOSING_ANYWHERE,
+    CLOSING_WORDS,
+    EXPECTED_COUNT,
+    HYPHEN_BREAK,
+    IMPERATIVES,
+    MONEY,
+    NUMBER_WORDS,
+    NUMBERED_LINE,
+    SENTENCE_BREAK,
+    STOPWORDS,
+    WORD,
+    YEAR_OR_DATE,
+)
+
+Span = tuple[int, int]
+
+
+def normalise(text: str) -> str:
+    """Collapse every run of whitespace (newlines and no-break spaces included) to one space.
+
+    A line broken after a hyphen inside a word ("bad-\\nmouths") is joined without a space.
+
+    >>> normalise("  Be proud\\n of what\\u00a0 you do. ")
+    'Be proud of what you do.'
+    >>> normalise("someone who bad-\\n  mouths you")
+    'someone who bad-mouths you'
+    """
+    if "-\n" in text or "- \n" in text:
+        text = HYPHEN_BREAK.sub("", text)
+    return " ".join(text.split())
+
+
+def lead_sentence(text: str) -> str:
+    """Return the first sentence of ``text`` (abbreviations such as ``Mrs.`` do not end a sentence).
+
+    >>> lead_sentence("Be proud of what you do. You play an important role.")
+    'Be proud of what you do.'
+    >>> lead_sentence("Mrs. Jones just pulled into your parking lot. She is a customer.")
+    'Mrs. Jones just pulled into your parking lot.'
+    >>> lead_sentence("Making eye contact and smiling")
+    'Making eye contact and smiling'
+    """
+    text = normalise(text)
+    for m in SENTENCE_BREAK.finditer(text):
+        before = text[: m.start()].rstrip("\"”’')]")
+        last = before.rsplit(" ", 1)[-1].rstrip(".").lower()
+        if before.endswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+            continue
+        return text[: m.start()].strip()
+    return text
+
+
+def content_words(text: str) -> set[str]:
+    """Return the content words of ``text`` as crude stems (first six letters), stopwords left out.
+
+    >>> sorted(content_words("You have the power to spread positivity"))
+    ['positi', 'power', 'spread']
+    >>> content_words("positive") == content_words("positivity")
+    True
+    """
+    out = set()
+    for w in WORD.findall(text.lower()):
+        if w not in STOPWORDS and len(w) >= 4:
+            out.add(w[:6])
+    return out
+
+
+def has_words(text: str, n: int) -> bool:
+    """Tell whether ``text`` has at least ``n`` words (of :data:`WORD`), reading no further than the n-th.
+
+    >>> has_words("Be kind, be brief.", 4), has_words("Be kind, be brief.", 5), has_words("", 0)
+    (True, False, True)
+    """
+    return n <= 0 or next(islice(WORD.finditer(text), n - 1, None), None) is not None
+
+
+def is_advice(text: str) -> bool:
+    """Tell whether a lead sentence gives advice: an imperative, an enumeration word, or "you should"-style.
+
+    >>> is_advice("Don’t bring your stress to the customers."), is_advice("First off it’s important to know.")
+    (True, True)
+    >>> is_advice("You basically need to have the patience of a saint."), is_advice("Customer skills matter.")
+    (True, False)
+    """
+    sentence = lead_sentence(text)
+    first = sentence.split(" ", 1)[0].strip("\"“”‘’'(,:;").lower() if sentence else ""
+    return first in IMPERATIVES or bool(ADVICE_LEAD.match(sentence)) or bool(ADVICE_ANYWHERE.search(sentence))
+
+
+def is_list_item_text(text: str) -> bool:
+    """Tell whether a list item reads as advice rather than data (a date, a price, one word of a menu).
+
+    >>> is_list_item_text("Making eye contact and smiling"), is_list_item_text("Coffee: $2.50")
+    (True, False)
+    >>> is_list_item_text("2008: opened our second store"), is_list_item_text("Digg")
+    (False, False)
+    """
+    words = WORD.findall(text)
+    if len(words) < 2 or YEAR_OR_DATE.match(text):
+        return False
+    return not (MONEY.search(text) and len(words) <= 4)  # "Coffee: $2.50" is a price, not a tip
+
+
+def closes_list(text: str) -> bool:
+    """Tell whether a paragraph is a conclusion, a promotion or page chrome rather than part of a tip.
+
+    >>> closes_list("So there you have it – a short story."), closes_list("Remember, the customer is the reason.")
+    (True, True)
+    >>> closes_list("You have the power to spread positivity.")
+    False
+    """
+    return bool(CLOSING.match(text) or _may_close(text) and CLOSING_ANYWHERE.search(text))
+
+
+def _may_close(text: str) -> bool:
+    """An exact gate for :data:`CLOSING_ANYWHERE`: every branch of it holds one of :data:`CLOSING_WORDS`.
+
+    >>> _may_close("Try THESE IDEAS today"), _may_close("Smile at every customer.")
+    (True, False)
+    """
+    if not gatable(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in CLOSING_WORDS)
+
+
+def expected_count(*texts: str | None) -> int | None:
+    """Return the number of tips a title or intro promises ("7 things", "Top 5", "five ways"), or ``None``.
+
+    >>> expected_count(None, "so herewith are 7 things that I think every customer service person needs")
+    7
+    >>> expected_count("Top 5 Customer Care Tips"), expected_count("Five simple ways to keep customers")
+    (5, 5)
+    >>> expected_count("Whether you deal with 10 customers or 200 customers a day") is None
+    True
+    """
+    for text in texts:
+        if not text:
+            continue
+        for m in EXPECTED_COUNT.finditer(text):
+            raw = (m.group("n") or m.group("t")).lower()
+            n = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+            if n >= 2:
+                return n
+    return None
+
+
+# ------------------------------------------------------------------------------------------------ paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A list marker at the start of a paragraph: what it is and where the item's own text starts."""
+
+    kind: str  # "numbered" | "bullet"
+    style: str  # numbered: "dot", "paren", "word", "hash", "dash"; bullet: the bullet character
+    number: int | None
+    start: int  # absolute offset of the marker
+    end: int  # absolute offset where the item text starts
+
+
+@dataclass(slots=True)
+class Para:
+    """A paragraph of the body: its span, normalised text, and list marker if any."""
+
+    start: int
+    end: int
+    text: str
+    marker: Marker | None = None
+    indent: int = 0
+    body: str = ""  # the normalised text after the list marker
+
+    @property
+    def body_start(self) -> int:
+        return self.marker.end if self.marker is not None else self.start
+
+
+def _para(text: str, start: int, end: int, marker: Marker | None = None, indent: int = 0) -> Para:
+    """Build a paragraph of ``text[start:end]``."""
+    body_start = marker.end if marker is not None else start
+    return Para(start, end, normalise(text[start:end]), marker, indent, normalise(text[body_start:end]))
+
+
+def match_marker(text: str, start: int, end: int) -> Marker | None:
+    """Return the list marker at ``text[start:end]``'s start, or ``None``.
+
+    >>> m = match_marker("Tip #2: Smile.", 0, 14); (m.kind, m.style, m.number, m.end)
+    ('numbered', 'word', 2, 8)
+    >>> match_marker("3.Being good", 0, 12).number, match_marker("·Making eye contact", 0, 19).style
+    (3, '·')
+    >>> match_marker("3.5% more", 0, 9), match_marker("2008. A year", 0, 12), match_marker("-5 degrees", 0, 10)
+    (None, None, None)
+    """
+    line = text[start:end]
+    m = NUMBERED_LINE.match(line)
+    if m is not None:
+        if m.group("n1"):
+            raw, style = m.group("n1").lower(), "word"
+        elif m.group("n2"):
+            raw, style = m.group("n2"), "hash"
+        elif m.group("n3"):
+            raw, style = m.group("n3"), "paren"
+        elif m.group("n4"):
+            raw, style = m.group("n4"), "dot" if m.group("p4") == "." else "paren"
+        else:
+            raw, style = m.group("n5"), "dash"
+        number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        return Marker("numbered", style, number, start, start + m.end())
+    b = BULLET_LINE.match(line)
+    if b is not None and line[b.end():].strip():
+        return Marker("bullet", b.group("b") or b.group("a"), None, start, start + b.end())
+    return None
+
+
+def _first_word(line: str) -> str:
+    parts = line.split(None, 1)
+    return parts[0] if parts else ""
+
+
+def _starts_item(line: str) -> bool:
+    """Tell whether a line starts with a list marker (``_starts_item("1. Smile")`` is True)."""
+    stripped = line.lstrip()
+    return match_marker(stripped, 0, len(stripped)) is not None
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """Return the width ``lines`` were hard-wrapped at, or ``None`` when lines are whole paragraphs.
+
+    A break is "forced" when the next line's first word would not have fitted on the line; hard-wrapped
+    text is mostly forced breaks at a width of a typical terminal or e-mail.
+
+    >>> import textwrap
+    >>> wrap_width(textwrap.wrap("Be proud of what you do. " * 20, 60)) in range(55, 61)
+    True
+    >>> wrap_width(["A whole paragraph on one line.", "Another one.", "And a third one here.", "Four."]) is None
+    True
+    """
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 4:
+        return None
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))]
+    if not 30 <= width <= 120:
+        return None
+    pairs = forced = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        # a break before a list marker or after a bare marker is structure, not a wrapping decision
+        if a.strip() and b.strip() and not _starts_item(b) and not _starts_item(a + " x"):
+            pairs += 1
+            forced += len(a.rstrip()) + 1 + len(_first_word(b)) > width
+    return width if forced >= 2 and forced >= 0.5 * pairs else None
+
+
+def _title_line(line: str, width: int | None) -> bool:
+    """A short line without a sentence end: a title or label, never the middle of a wrapped paragraph."""
+    stripped = line.strip()
+    short = width is None or len(stripped) <= 0.6 * width
+    return short and bool(stripped) and stripped[-1] not in ".,;!?" and len(stripped.split()) <= 8
+
+
+def paragraphs(text: str) -> list[Para]:
+    """Split a body into paragraphs, joining hard-wrapped lines and a marker alone on its line with its text.
+
+    A blank line ends a paragraph, a list marker starts one, and otherwise each line is its own paragraph
+    unless the text is hard-wrapped (then a forced break continues the paragraph), the line goes on with a
+    sentence the line before left open, or the line is indented under a list item.
+
+    >>> [p.text for p in paragraphs("Intro line.\\n1.\\nBe proud.\\n\\n• Smile\\n  at people.\\nEnd.")]
+    ['Intro line.', '1. Be proud.', '• Smile at people.', 'End.']
+    """
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    width = wrap_width([text[s:e] for s, e in spans])
+    out: list[Para] = []
+    cur: list[Span] = []
+    marker: Marker | None = None
+    indent = 0
+
+    def close() -> None:
+        nonlocal cur, marker
+        if cur:
+            s, e = cur[0][0], cur[-1][1]
+            out.append(_para(text, s, e, marker, indent))
+        cur, marker = [], None
+
+    for s, e in spans:
+        line = text[s:e]
+        if not line.strip():
+            if cur and marker is not None and not text[marker.end:cur[-1][1]].strip():
+                continue  # a marker alone on its line waits for its text, even across a blank line
+            close()
+            continue
+        lead = len(line) - len(line.lstrip())
+        found = match_marker(text, s + lead, e)
+        if cur and found is not None and width is not None:
+            prev = text[cur[-1][0]:cur[-1][1]].rstrip()
+            # "… sales grew by\n10. Then …": a wrap put a number at the line start mid-sentence; not a marker
+            # (the sentence is open when the line ends in anything but closing punctuation: "3.5%", "grew by")
+            if prev[-1:] not in ".!?:;…\"”’')]" and len(prev) + 1 + len(_first_word(line)) > width:
+                found = None
+        if cur and found is None:
+            prev = text[cur[-1][0]:cur[-1][1]]
+            marker_only = marker is not None and not text[marker.end:cur[-1][1]].strip()
+            wrapped = width is not None and len(prev.rstrip()) + 1 + len(_first_word(line)) > width
+            if wrapped and prev.rstrip()[-1:] in ".!?”\"" and _title_line(line, width):
+                wrapped = False  # "… the company.\nTry This": a title after a finished sentence, not a wrap
+            # a sentence running on over the break is a wrap whatever the width: "… customer\ncare is …"
+            wrapped = wrapped or (prev.rstrip()[-1:] in ",;:–—-" or prev.rstrip()[-1:].isalnum()) and \
+                line.lstrip()[:1].islower()
+            hanging = marker is not None and lead > indent
+            if marker_only or wrapped or hanging:
+                cur.append((s, e))
+                continue
+        close()
+        cur, marker, indent = [(s, e)], found, lead
+    close()
+    return out
+
+
+def is_heading(para: Para) -> bool:
+    """Tell whether a paragraph is a short title line (no list marker, no sentence inside).
+
+    >>> is_heading(Para(0, 0, "Performance Prompts")), is_heading(Para(0, 0, "Be proud of what you do."))
+    (True, False)
+    """
+    t = para.text
+    if para.marker is not None or not t:
+        return False
+    words = t.split()
+    if len(words) > 12 or len(t) > 90:
+        return False
+    if t[-1] in ".,;" and not t.endswith(("...", ". . .", "…")):
+        return False
+    return not re.search(r"[.!?]\s+[A-Z]", t)

@@ -1,0 +1,133 @@
+"""Patterns and tables of the tips splitter, apart from its logic (as ftfy keeps its ``chardata``): list markers,
+closing and guard cues, advice cues, expected counts, stop words. Data only: no function here."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split())
+}
+_NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mistake|strategy|method|technique|"
+               r"trick|hint|question|tactic|principle")
+# A numbered marker at the start of a line (or paragraph). Each alternative ends before the item's text.
+NUMBERED_LINE = re.compile(
+    rf"""(?:
+        (?P<word>{_ITEM_WORDS})\s*(?:\#|no\.\s*|number\s+)?\s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD})\b
+            \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
+      | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
+      | \((?P<n3>\d{{1,2}})\)\s*                                        # (1)
+      | (?P<n4>\d{{1,2}})(?P<p4>[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)     # 1. / 1) / glued 3.Being
+      | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Bullets that may touch their text (·Making) and ASCII/dash bullets that need a space (- item, not -5).
+BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖])\s*|(?P<a>[-*+–—])\s+")
+# A number inside a paragraph, after a sentence end: ``people. 1. The job``; never ``3.5%`` or ``page 2.``.
+INLINE_NUMBER = re.compile(r"(?<![\w.,$€£%])(?P<n>\d{1,2})[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
+SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "no", "prof",
+    "mt", "ft", "u.s", "a.m", "p.m", "approx", "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+}
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+# Paragraphs that close a list (the conclusion), promote something, or are page chrome.
+CLOSING = re.compile(
+    r"""^\W*(?:so,?\s+)?(?:
+        there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
+        to\s+conclude|in\s+closing|all\s+in\s+all|(?:the\s+)?bottom\s+line|remember,|none\s+of\s+this|
+        good\s+luck|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
+        (?:follow|use|try|put|apply|implement)\s+these\b|these\s+(?:tips|steps|ideas|simple|are)\b|
+        if\s+you(?:\s+are|'re|’re)\s+looking|click|visit|for\s+more|learn\s+more|sign\s+up|subscribe|
+        contact\s+us|call\s+us|download|get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
+        share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|no\s+comments|post\s+a\s+comment|
+        related\s+(?:posts|articles)|resources?\b|conclusion|summary|final\s+thoughts
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+CLOSING_ANYWHERE = re.compile(
+    r"\b(?:these|the\s+above|those|all\s+of\s+these)\s+(?:\w+\s+)?(?:tips|steps|points|ideas|things|suggestions|"
+    r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|https?://|\bwww\.",
+    re.IGNORECASE,
+)
+CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "strategies", "techniques", "rules",
+                 "http", "www.")
+# Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run).
+GUARD = re.compile(
+    r"""(?:^|\n)[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
+        copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b)|©|
+        \(c\)\s*\d{4}|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
+        no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<?\s*back\s+to\s+page)
+      | \babout\s+the\s+author\s*[:\-–—]
+      | \byou\s+(?:are|may\s+be)\s+(?:free|allowed|welcome)\s+to\s+(?:re)?publish
+      | \bused\s+with\s+permission\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (bylines); the tail is what it protects
+
+SITUATION_LABEL = re.compile(
+    r"^(?:when\s+(?:this|that|it|something\s+like\s+this)\s+happens|the\s+situation|situation|scenario)"
+    r"(?P<rest>\s*(?:[.…:\-–—]\s*)*(?:(?<=[:\-–—]\s)|(?<=[:\-–—])|$).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+RESPONSE_LABEL = re.compile(
+    r"^(?:try\s+this|what\s+to\s+do|do\s+this\s+instead|do\s+this|here(?:'|’)?s\s+what\s+to\s+do|"
+    r"what\s+you\s+can\s+do|the\s+solution|solution|response|instead)"
+    r"(?P<rest>\s*(?:[.…:!\-–—]\s*)*(?:(?<=[:\-–—]\s)|(?<=[:\-–—])|$).*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+IMPERATIVES = set(
+    """be do don't don’t dont never always keep make take try use ask listen remember avoid stop start get give
+    find learn let put show smile treat focus set stay think know follow offer help call thank say tell check
+    consider create build write read look pay respond answer apologize apologise own go choose hire train
+    reward greet welcome empower practice practise prepare plan watch develop maintain handle bring ensure
+    provide respect recognize recognise acknowledge accept admit allow aim avoid believe breathe celebrate
+    communicate deliver encourage exceed explain hold include invest keep leave limit measure meet reply
+    resolve return review seek share slow speak spend stick survey take talk tune understand value wait work
+    please don't""".split()
+)
+ADVICE_LEAD = re.compile(
+    r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|next\b|another\b|also\b|additionally\b|"
+    r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b)",
+    re.IGNORECASE,
+)
+ADVICE_ANYWHERE = re.compile(
+    r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|(?:will|'ll|’ll)\s+want\s+to)\b|"
+    r"\bit(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:important|essential|vital|crucial|key|wise|best|a\s+good\s+idea|"
+    r"critical|necessary)\s+(?:to|that)\b|\bmake\s+sure\b|\bbe\s+sure\s+to\b|\bremember\s+to\b|"
+    r"\bdon(?:'|’)?t\s+forget\b",
+    re.IGNORECASE,
+)
+
+COUNT_NOUNS = (r"tips|things|ways|steps|rules|secrets|reasons|keys|ideas|mistakes|habits|questions|lessons|"
+               r"strategies|tactics|techniques|signs|tricks|points|principles|facts|myths|commandments|hints|"
+               r"suggestions|methods|elements|factors|pillars|essentials|truths|traits|skills|areas|"
+               r"do(?:'|’)?s\s+and\s+don(?:'|’)?ts")
+EXPECTED_COUNT = re.compile(
+    rf"\b(?:top\s+)?(?P<n>\d{{1,2}}|{_NUM_WORD})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{COUNT_NOUNS})\b|\btop\s+(?P<t>\d{{1,2}}|"
+    rf"{_NUM_WORD})\b",
+    re.IGNORECASE,
+)
+YEAR_OR_DATE = re.compile(
+    r"^\W*(?:(?:1[89]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*\.?\s+\d{1,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
+MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]{2,}")
+HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[a-z])")
+STOPWORDS = set(
+    """a an the and or but if so to of in on at by for with from as is are was were be been being it its it's
+    this that these those you your yours you're we our us they them their he she his her i me my mine not no
+    do does did don't can can't could would should will just very more most some any all each every than then
+    there here what when where which who whom why how have has had also only even into out up down over about
+    again such own same other too really well much many make made get got one""".split()
+)

@@ -1,0 +1,109 @@
+"""The split: guard the end matter, cut paragraphs, run the detectors in registry order, keep the tips."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .config import DEFAULT_TIPS, TipsConfig
+from .detect import DETECTORS, Context, FoundTip, Item, Split
+from .paras import Para, _para, expected_count, lead_sentence, normalise, paragraphs
+from .patterns import GUARD, GUARD_MIN_SHARE
+
+
+def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
+    """Return where the body's end matter starts (licence, bio, "About the Author", share buttons), or its length.
+
+    ``stops`` are texts known to be end matter (the article's licence statement, bio, sign-off).
+
+    >>> body = "Intro. " * 20 + "1. Smile. 2. Listen. About the Author: Jo sells things."
+    >>> body[guard_offset(body):][:16]
+    'About the Author'
+    """
+    floor = int(len(text) * GUARD_MIN_SHARE)
+    best = len(text)
+    for m in GUARD.finditer(text):
+        at = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        if at >= floor:
+            best = min(best, at)
+            break
+    for stop in stops:
+        probe = normalise(stop)[:60]
+        if len(probe) < 12:
+            continue
+        at = text.find(probe, floor)
+        if at < 0:
+            at = _find_loose(text, probe, floor)
+        if at >= 0:
+            best = min(best, at)
+    return best
+
+
+def _find_loose(text: str, probe: str, floor: int) -> int:
+    """Find ``probe`` in ``text`` from ``floor`` allowing any whitespace between its words."""
+    pattern = r"\s+".join(re.escape(w) for w in probe.split())
+    m = re.compile(pattern).search(text, floor)
+    return m.start() if m else -1
+
+
+def _taken(paras: list[Para], items: list[Item]) -> set[int]:
+    """Indexes of the paragraphs that items already cover (in whole or in part)."""
+    spans = sorted((it.start, it.end) for it in items)
+    taken = set()
+    for i, p in enumerate(paras):
+        for start, end in spans:
+            if start >= p.end:
+                break
+            if end > p.start:
+                taken.add(i)
+                break
+    return taken
+
+
+def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
+               stops: Iterable[str] = ()) -> Split:
+    """Split an article body into tips (see the module docstring for the rules).
+
+    >>> s = split_text("Here are 3 tips.\\n1. Smile at people.\\n2. Listen to them.\\n3. Say thanks.\\nBye now!")
+    >>> [(t.headline, t.form) for t in s.tips], s.expected
+    ([('Smile at people.', 'numbered'), ('Listen to them.', 'numbered'), ('Say thanks.', 'numbered')], 3)
+    >>> split_text("In 2008 we had 10 customers. Sales grew 3.5% a year.").tips
+    ()
+    """
+    stop = guard_offset(text, stops)
+    # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
+    paras = [p if p.end <= stop else _para(text, p.start, stop, p.marker, p.indent)
+             for p in paragraphs(text) if p.start < stop]
+    forms = set(config.forms)
+    items: list[Item] = []
+    for detector in DETECTORS:  # the registry's order is the precedence
+        if detector.form not in forms:
+            continue
+        if detector.when == "if-none":
+            if not items:
+                items = detector.detect(paras, Context(text, config))
+        else:
+            items += detector.detect(paras, Context(text, config, frozenset(_taken(paras, items))))
+    items.sort(key=lambda it: it.start)
+    first = items[0].start if items else stop
+    expected = expected_count(title, text[:first] if items else text[:stop][:600])
+    tips = []
+    seen: set[str] = set()
+    groups: dict[tuple[str, int], int] = {}
+    for it in items:
+        tip_text = "\n\n".join(normalise(text[s:e]) for s, e in it.pieces)
+        if not tip_text or tip_text in seen:
+            continue  # the same words twice in one article are one tip
+        seen.add(tip_text)
+        if it.headline_span is not None:
+            headline = lead_sentence(text[it.headline_span[0]:it.headline_span[1]])
+        else:
+            headline = lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])
+        group = groups.setdefault(it.group, len(groups))
+        tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
+                             tuple(it.markers), group))
+    minimum = config.min_paragraph_tips if tips and all(t.form == "paragraph" for t in tips) else config.min_tips
+    found = len(tips)
+    if found < minimum:
+        tips = []
+    return Split(tuple(tips), expected, stop, found)
