@@ -16,11 +16,11 @@ INTRO = ("Every good customer service team learns to slow down. When a caller is
     # an English article that ends with a short poem in Chinese, quoted in full
     "My grandmother kept a short poem on her counter, and I end with it:\n\n"
     "春风吹过小河边\n客人来了笑开颜\n一杯清茶慢慢品\n好话一句暖三天",
-    # ... or with a Russian proverb and its source
+    # ... or with two closing lines in Russian
     "A colleague from Kazan likes to close her training with these lines:\n\n"
-    "Тише едешь — дальше будешь.\nСлово — серебро, молчание — золото.",
+    "Спокойный голос решает половину проблемы.\nХороший ответ приходит вовремя.",
     # ... or with a poem under its own heading in Chinese, which ends with a colon like a spam heading does
-    "The night shift has its own poetry, as Li Bai knew:\n\n李白《静夜思》：\n床前明月光\n疑是地上霜",
+    "The night shift wrote its own short poem:\n\n夜班小诗：\n窗外细雨落\n灯下守电话",
     # ... or with a single line in Greek
     "We printed our motto on every mug in the office:\n\nΗ υπομονή είναι δύναμη.",
 ])
@@ -33,7 +33,7 @@ def test_a_closing_passage_in_another_script_survives(ending):
 def test_a_wholly_russian_article_is_left_alone():
     text = ("Хороший сотрудник службы поддержки умеет слушать. Когда клиент расстроен, сначала нужно "
             "выслушать его, а потом повторить услышанное, чтобы клиент понял: его услышали.\n"
-            "Тише едешь — дальше будешь.\nСлово — серебро, молчание — золото.")
+            "Спокойный голос решает половину проблемы.\nХороший ответ приходит вовремя.")
     result = repair_article(text, "Служба поддержки: пять правил")
     assert (result.text, result.title, result.counts) == (text, "Служба поддержки: пять правил", {})
     assert result.language == "ru"
