@@ -146,21 +146,29 @@ def bomb(path, line_bytes, suffix):
             fh.write(b"\n")
 
 
+def run_measuring_peak(args: list[str]) -> tuple[subprocess.CompletedProcess, float]:
+    """Run ``tipline ARGS`` and return the process (stdout and stderr both in ``.stderr``) and its peak RSS in MB.
+
+    A fresh parent process runs tipline, so its RUSAGE_CHILDREN holds that one run's peak, not pytest's or
+    another test's.
+    """
+    cmd = [sys.executable, "-m", "pipeline", *args]
+    script = ("import resource, subprocess, sys\n"
+              f"r = subprocess.run({cmd!r}, capture_output=True, text=True)\n"
+              "sys.stderr.write(r.stdout + r.stderr)\n"
+              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+              "sys.exit(r.returncode)\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    return proc, int(proc.stdout.split()[-1]) / 1024
+
+
 @pytest.mark.parametrize("suffix", ["gz", "zst"])
 def test_compression_bomb_is_read_in_bounded_memory(tmp_path, suffix):
     path = tmp_path / f"bomb.jsonl.{suffix}"
     bomb(path, 256 << 20, suffix)  # one 256 MB line
     assert path.stat().st_size < 2 << 20
-    # a fresh parent process runs tipline, so RUSAGE_CHILDREN holds that one run's peak, no other test's
-    cmd = [sys.executable, "-m", "pipeline", "--no-progress", "--max-bytes", "8000000", "read", str(path), "write",
-           str(tmp_path / "out")]
-    script = ("import resource, subprocess, sys\n"
-              f"r = subprocess.run({cmd!r}, stderr=subprocess.PIPE, text=True)\n"
-              "sys.stderr.write(r.stderr)\n"
-              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-              "sys.exit(r.returncode)\n")
-    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    peak_mb = int(proc.stdout.split()[-1]) / 1024
+    proc, peak_mb = run_measuring_peak(["--no-progress", "--max-bytes", "8000000", "read", str(path), "write",
+                                        str(tmp_path / "out")])
     assert proc.returncode == 1, proc.stderr
     assert "too_large" in json.dumps(load_manifest(tmp_path / "out")["inputs"])
     assert peak_mb < 160, f"peak RSS {peak_mb:.0f} MB for a 256 MB line (bound 160 MB)"
@@ -401,14 +409,7 @@ def test_check_and_report_skip_a_bomb_line_in_bounded_memory(tmp_path, suffix, c
     path = tmp_path / f"bomb.jsonl.{suffix}"
     bomb(path, 256 << 20, suffix)  # one 256 MB line; the line bound is 4 x --max-bytes = 8 MB here
     extra = ["--no-sources", "-o", str(tmp_path / "r.html")] if command == "report" else []
-    cmd = [sys.executable, "-m", "pipeline", "--no-progress", "--max-bytes", "2000000", command, str(path), *extra]
-    script = ("import resource, subprocess, sys\n"
-              f"r = subprocess.run({cmd!r}, capture_output=True, text=True)\n"
-              "sys.stderr.write(r.stdout + r.stderr)\n"
-              "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-              "sys.exit(r.returncode)\n")
-    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    peak_mb = int(proc.stdout.split()[-1]) / 1024
+    proc, peak_mb = run_measuring_peak(["--no-progress", "--max-bytes", "2000000", command, str(path), *extra])
     assert proc.returncode == 1, proc.stderr
     hits = [e for e in proc.stderr.splitlines() if f"bomb.jsonl.{suffix}:1:" in e]
     assert len(hits) == 1 and "over 8,000,000 bytes" in hits[0], proc.stderr

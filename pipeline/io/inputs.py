@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 STDIN = "-"
 
@@ -282,7 +282,24 @@ def _stream_errors() -> tuple[type[BaseException], ...]:
     return (*errors, zstandard.ZstdError)
 
 
-class _Gunzip:
+_D = TypeVar("_D", bound="_Decompressing")
+
+
+class _Decompressing:
+    """What the streaming decompressors share: usable like a file in ``with``; closing them closes nothing (the
+    raw file they read belongs to the caller)."""
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self: _D) -> _D:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+class _Gunzip(_Decompressing):
     """A multi-member gzip stream whose ``read(size)`` returns what is decompressed so far, at most ``size``
     bytes: unlike ``gzip.GzipFile``, data before a truncated or corrupt member is handed out before the error
     (``EOFError`` / ``zlib.error``) is raised.
@@ -323,17 +340,8 @@ class _Gunzip:
             if data:
                 return data
 
-    def close(self) -> None:
-        pass
 
-    def __enter__(self) -> _Gunzip:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        pass
-
-
-class _Unzstd:
+class _Unzstd(_Decompressing):
     """A zstandard stream (frames one after another) read in bounded memory, which says when it is truncated
     (``zstandard``'s own ``stream_reader`` ends silently there). Compressed bytes go in 512 at a time: zstd
     expands at most ~32,000-fold (RLE blocks), so one step yields at most ~16 MB.
@@ -379,15 +387,6 @@ class _Unzstd:
                 self._in = self._z.unused_data + self._in
         out, self._out = self._out[:size], self._out[size:]
         return out
-
-    def close(self) -> None:
-        pass
-
-    def __enter__(self) -> _Unzstd:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        pass
 
 
 def open_decompressed(path: str, fh: IO[bytes] | None = None) -> IO[bytes]:
