@@ -1,8 +1,9 @@
 """Score article-level dedup on the real-shaped near-duplicate set (``tests/fixtures/dedupset``, issue 17).
 
 Every page of a part (``dev`` or ``setapart``) goes through the default chain up to and including the first
-``dedup`` (article level) in one run; articles map to pages by ``source.path``. Two pages are a *predicted pair*
-when articles of theirs share a cluster or one is ``duplicate_of``/``derived_from`` the other; the *true pairs* are
+``dedup`` (article level) in one run; articles map to pages by ``source.path``. Two pages are linked when articles
+of theirs share a cluster or one is ``duplicate_of``/``derived_from`` the other; the *predicted pairs* are the
+pairs of pages joined through links (two copies derived from one original are a pair), and the *true pairs* are
 every pair of pages inside a labelled group. Scores: pair precision, recall and F1, and direction (below).
 
 Direction, per group whose label names an original: every copy linked to the group must lead to the original
@@ -131,15 +132,39 @@ def true_pairs(labels: Labels) -> set[Pair]:
 
 @dataclass
 class Links:
-    """What dedup said about files: undirected pairs, and directed edges from a copy to what it copies."""
+    """What dedup said about files: directed edges from a copy to what it copies, and the pairs they imply.
 
-    pairs: set[Pair] = field(default_factory=set)
+    ``pairs`` are all pairs of files joined through links, in either direction: a repost and a spun copy both
+    derived from one original are a pair too, as a reader following the relations would find.
+
+    >>> found = Links(); found.add("r", "o"); found.add("s", "o"); found.add("x", "y")
+    >>> sorted(found.pairs)
+    [('o', 'r'), ('o', 's'), ('r', 's'), ('x', 'y')]
+    """
+
     edges: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, copy: str, source: str) -> None:
         if copy != source:  # parts of one page linked to each other say nothing about pages
-            self.pairs.add(pair(copy, source))
             self.edges.add((copy, source))
+
+    @property
+    def pairs(self) -> set[Pair]:
+        parent: dict[str, str] = {}
+
+        def root(f: str) -> str:
+            parent.setdefault(f, f)
+            while parent[f] != f:
+                parent[f] = parent[parent[f]]
+                f = parent[f]
+            return f
+
+        for a, b in sorted(self.edges):
+            parent[root(a)] = root(b)
+        groups: dict[str, list[str]] = {}
+        for f in sorted(parent):
+            groups.setdefault(root(f), []).append(f)
+        return {pair(a, b) for members in groups.values() for a, b in combinations(members, 2)}
 
 
 def links(records: Iterable[dict[str, Any]], file_of: dict[str, str]) -> Links:
@@ -152,7 +177,7 @@ def links(records: Iterable[dict[str, Any]], file_of: dict[str, str]) -> Links:
     ...        {"id": "3", "derived_from": {"id": "1"}}]
     >>> found = links(out, {"1": "a.txt", "2": "b.txt", "3": "c.txt"})
     >>> sorted(found.pairs), sorted(found.edges)
-    ([('a.txt', 'b.txt'), ('a.txt', 'c.txt')], [('b.txt', 'a.txt'), ('c.txt', 'a.txt')])
+    ([('a.txt', 'b.txt'), ('a.txt', 'c.txt'), ('b.txt', 'c.txt')], [('b.txt', 'a.txt'), ('c.txt', 'a.txt')])
     """
     found = Links()
     for r in records:
@@ -231,14 +256,16 @@ def directions(labels: Labels, found: Links) -> tuple[list[Direction], list[str]
     ([('c', False, 'the original is marked a copy of it')], ['g'])
     """
     judged, wrong_way = [], []
+    pairs = found.pairs
     for g in labels.groups:
         if g.original is None:
             continue
         files = set(g.files)
+        linked = {f for p in pairs if set(p) <= files for f in p}
         if any(a == g.original and b in files for a, b in found.edges):
             wrong_way.append(g.id)
         for copy in g.files:
-            if copy == g.original or not any(copy in p and (set(p) - {copy}) <= files for p in found.pairs):
+            if copy == g.original or copy not in linked:
                 continue
             forward = reaches(found.edges, copy, g.original, files)
             backward = reaches(found.edges, g.original, copy, files)
@@ -377,10 +404,11 @@ def direction_share(result: Result) -> tuple[int, int]:
 def recall_by_kind(result: Result) -> dict[str, tuple[int, int]]:
     """Found and true pairs per pair kind (the copy's role)."""
     counts: dict[str, list[int]] = {}
+    found = result.found.pairs
     for g in result.labels.groups:
         for a, b in combinations(g.files, 2):
             c = counts.setdefault(kind(g, a, b), [0, 0])
-            c[0] += pair(a, b) in result.found.pairs
+            c[0] += pair(a, b) in found
             c[1] += 1
     return {k: (v[0], v[1]) for k, v in sorted(counts.items())}
 
@@ -389,9 +417,10 @@ def misses(result: Result) -> list[str]:
     """One line per group with a missed pair or a wrong direction, and one per false pair."""
     lines = []
     owner = {f: g for g in result.labels.groups for f in g.files}
+    found = result.found.pairs
     for g in result.labels.groups:
         missed = [f"{a}–{b} ({kind(g, a, b)})" for a, b in combinations(sorted(g.files), 2)
-                  if pair(a, b) not in result.found.pairs]
+                  if pair(a, b) not in found]
         wrong = [f"{d.copy}: {d.why}" for d in result.judged if d.group == g.id and not d.ok]
         if missed or wrong:
             text = f"- {g.id} [{g.evidence}] {g.shape}:"
@@ -399,7 +428,7 @@ def misses(result: Result) -> list[str]:
             text += (" direction: " + ", ".join(wrong)) if wrong else ""
             lines.append(text.rstrip(";"))
     truth = true_pairs(result.labels)
-    for a, b in sorted(result.found.pairs - truth):
+    for a, b in sorted(found - truth):
         def who(f: str) -> str:
             return f"{owner[f].id} {owner[f].role(f)}" if f in owner else "distractor"
         lines.append(f"- false pair {a} ({who(a)}) – {b} ({who(b)})")
