@@ -130,23 +130,35 @@ def true_pairs(labels: Labels) -> set[Pair]:
     return {pair(a, b) for g in labels.groups for a, b in combinations(g.files, 2)}
 
 
+OPEN = "none"  # Relation.evidence when nothing decided which record is the original: the link claims no direction
+CLUSTER = "cluster"  # a cluster member and its canonical (the canonical is the claimed original)
+UNSTATED = "unstated"  # a relation that names no evidence (records from before issue 17): a claimed direction
+
+
 @dataclass
 class Links:
-    """What dedup said about files: directed edges from a copy to what it copies, and the pairs they imply.
+    """What dedup said about files: links from a copy to what it copies, each with what decided its direction.
 
     ``pairs`` are all pairs of files joined through links, in either direction: a repost and a spun copy both
-    derived from one original are a pair too, as a reader following the relations would find.
+    derived from one original are a pair too, as a reader following the relations would find. ``edges`` are the
+    links that claim a direction (all but those whose evidence is ``none``).
 
-    >>> found = Links(); found.add("r", "o"); found.add("s", "o"); found.add("x", "y")
-    >>> sorted(found.pairs)
-    [('o', 'r'), ('o', 's'), ('r', 's'), ('x', 'y')]
+    >>> found = Links(); found.add("r", "o"); found.add("s", "o", OPEN); found.add("x", "y")
+    >>> sorted(found.pairs), sorted(found.edges)
+    ([('o', 'r'), ('o', 's'), ('r', 's'), ('x', 'y')], [('r', 'o'), ('x', 'y')])
     """
 
-    edges: set[tuple[str, str]] = field(default_factory=set)
+    evidence: dict[tuple[str, str], str] = field(default_factory=dict)  # (copy, source) -> what decided
 
-    def add(self, copy: str, source: str) -> None:
-        if copy != source:  # parts of one page linked to each other say nothing about pages
-            self.edges.add((copy, source))
+    def add(self, copy: str, source: str, evidence: str = UNSTATED) -> None:
+        if copy == source:  # parts of one page linked to each other say nothing about pages
+            return
+        if self.evidence.get((copy, source), OPEN) == OPEN:  # a claimed direction outranks an open one
+            self.evidence[(copy, source)] = evidence
+
+    @property
+    def edges(self) -> set[tuple[str, str]]:
+        return {link for link, evidence in self.evidence.items() if evidence != OPEN}
 
     @property
     def pairs(self) -> set[Pair]:
@@ -159,7 +171,7 @@ class Links:
                 f = parent[f]
             return f
 
-        for a, b in sorted(self.edges):
+        for a, b in sorted(self.evidence):
             parent[root(a)] = root(b)
         groups: dict[str, list[str]] = {}
         for f in sorted(parent):
@@ -168,32 +180,29 @@ class Links:
 
 
 def links(records: Iterable[dict[str, Any]], file_of: dict[str, str]) -> Links:
-    """The file pairs and copy -> source edges in dedup's output (records as dicts, ``file_of``: id -> file).
+    """The links in dedup's output (records as dicts, ``file_of``: id -> file).
 
     A cluster's canonical lists its members' sources: each member is a copy of the canonical. A record with
-    ``duplicate_of`` or ``derived_from`` is a copy of the target.
+    ``duplicate_of`` or ``derived_from`` is a copy of the target, decided by the relation's ``evidence``.
 
     >>> out = [{"id": "1", "cluster": {"canonical": "1", "member_sources": ["x/a.txt", "x/b.txt"]}},
-    ...        {"id": "3", "derived_from": {"id": "1"}}]
-    >>> found = links(out, {"1": "a.txt", "2": "b.txt", "3": "c.txt"})
-    >>> sorted(found.pairs), sorted(found.edges)
-    ([('a.txt', 'b.txt'), ('a.txt', 'c.txt'), ('b.txt', 'c.txt')], [('b.txt', 'a.txt'), ('c.txt', 'a.txt')])
+    ...        {"id": "3", "derived_from": {"id": "1", "evidence": "date"}}, {"id": "4", "derived_from": {"id": "3"}}]
+    >>> sorted(links(out, {"1": "a.txt", "2": "b.txt", "3": "c.txt", "4": "d.txt"}).evidence.items())
+    [(('b.txt', 'a.txt'), 'cluster'), (('c.txt', 'a.txt'), 'date'), (('d.txt', 'c.txt'), 'unstated')]
     """
     found = Links()
     for r in records:
         me = file_of[r["id"]]
         cluster = r.get("cluster")
-        if cluster:
-            canonical = file_of.get(cluster["canonical"], me if cluster["canonical"] == r["id"] else None)
-            if cluster["canonical"] == r["id"]:
-                for source in cluster.get("member_sources") or ():
-                    found.add(Path(source).name, me)
-            elif canonical is not None:
-                found.add(me, canonical)
+        if cluster and cluster["canonical"] == r["id"]:
+            for source in cluster.get("member_sources") or ():
+                found.add(Path(source).name, me, CLUSTER)
+        elif cluster and cluster["canonical"] in file_of:
+            found.add(me, file_of[cluster["canonical"]], CLUSTER)
         for relation in ("duplicate_of", "derived_from"):
             target = r.get(relation)
             if target:
-                found.add(me, file_of[target["id"]])
+                found.add(me, file_of[target["id"]], target.get("evidence") or UNSTATED)
     return found
 
 
@@ -238,6 +247,7 @@ class Direction:
     copy: str
     ok: bool
     why: str
+    said: str  # the evidence dedup named on the copy's own link toward the group ("" when none)
 
 
 def directions(labels: Labels, found: Links) -> tuple[list[Direction], list[str]]:
@@ -245,34 +255,58 @@ def directions(labels: Labels, found: Links) -> tuple[list[Direction], list[str]
     a copy of one of its members.
 
     A copy is *linked* when it is paired with another member of its group; it is right when it leads to the
-    original and the original does not lead to it.
+    original along links that claim a direction and the original does not lead to it. A link whose evidence is
+    ``none`` claims no direction: a copy linked only so is wrong where the label names an original.
 
     >>> lab = parse_labels({"groups": [{"id": "g", "members": [{"file": "o", "role": "original"},
     ...   {"file": "c", "role": "repost"}, {"file": "s", "role": "spun"}], "original": "o", "evidence": "date",
     ...   "shape": ""}], "distractors": []})
-    >>> found = Links(); found.add("o", "c")
+    >>> found = Links(); found.add("o", "c"); found.add("s", "o", OPEN)
     >>> judged, wrong_way = directions(lab, found)
     >>> [(d.copy, d.ok, d.why) for d in judged], wrong_way
-    ([('c', False, 'the original is marked a copy of it')], ['g'])
+    ([('c', False, 'the original is marked a copy of it'), ('s', False, 'linked, direction left open')], ['g'])
     """
     judged, wrong_way = [], []
-    pairs = found.pairs
+    pairs, edges = found.pairs, found.edges
     for g in labels.groups:
         if g.original is None:
             continue
         files = set(g.files)
         linked = {f for p in pairs if set(p) <= files for f in p}
-        if any(a == g.original and b in files for a, b in found.edges):
+        if any(a == g.original and b in files for a, b in edges):
             wrong_way.append(g.id)
         for copy in g.files:
             if copy == g.original or copy not in linked:
                 continue
-            forward = reaches(found.edges, copy, g.original, files)
-            backward = reaches(found.edges, g.original, copy, files)
+            forward = reaches(edges, copy, g.original, files)
+            backward = reaches(edges, g.original, copy, files)
+            own = sorted(ev for (a, b), ev in found.evidence.items() if a == copy and b in files and ev != OPEN)
+            open_only = not own and any(ev == OPEN and copy in (a, b) and {a, b} <= files
+                                        for (a, b), ev in found.evidence.items())
             why = ("leads to the original" if forward and not backward else
-                   "the original is marked a copy of it" if backward else "linked, but not to the original")
-            judged.append(Direction(g.id, copy, forward and not backward, why))
+                   "the original is marked a copy of it" if backward else
+                   "linked, direction left open" if open_only else "linked, but not to the original")
+            judged.append(Direction(g.id, copy, forward and not backward, why, own[0] if own else ""))
     return judged, wrong_way
+
+
+def open_groups(labels: Labels, found: Links) -> dict[str, int]:
+    """How the links inside groups labelled without an original were decided: ``none`` (direction left open, as
+    it should be), ``cluster`` (a canonical was chosen) or the evidence dedup named.
+
+    >>> lab = parse_labels({"groups": [{"id": "g", "members": [{"file": "a", "role": "repost"},
+    ...   {"file": "b", "role": "repost"}], "original": None, "evidence": "none", "shape": ""}], "distractors": []})
+    >>> found = Links(); found.add("a", "b", OPEN); found.add("b", "x", "date")
+    >>> open_groups(lab, found)
+    {'none': 1}
+    """
+    counts: dict[str, int] = {}
+    for g in labels.groups:
+        if g.original is None:
+            for (a, b), evidence in found.evidence.items():
+                if a in g.files and b in g.files:
+                    counts[evidence] = counts.get(evidence, 0) + 1
+    return dict(sorted(counts.items()))
 
 
 def kind(group: Group, a: str, b: str) -> str:
@@ -401,6 +435,12 @@ def direction_share(result: Result) -> tuple[int, int]:
     return sum(d.ok for d in result.judged), len(result.judged)
 
 
+def evidence_named(result: Result) -> int:
+    """Right-way copies whose own link names the evidence the label names."""
+    evidence = {g.id: g.evidence for g in result.labels.groups}
+    return sum(d.ok and d.said == evidence[d.group] for d in result.judged)
+
+
 def recall_by_kind(result: Result) -> dict[str, tuple[int, int]]:
     """Found and true pairs per pair kind (the copy's role)."""
     counts: dict[str, list[int]] = {}
@@ -439,6 +479,8 @@ def summary(result: Result) -> str:
     s = result.scores
     right, decided = direction_share(result)
     by_kind = ", ".join(f"{k} {f}/{n}" for k, (f, n) in recall_by_kind(result).items())
+    named = evidence_named(result)
+    opened = ", ".join(f"{k} {n}" for k, n in open_groups(result.labels, result.found).items())
     return (f"{result.part}: {len(result.labels.files)} pages, {len(result.labels.groups)} groups, "
             f"{len(result.labels.distractors)} distractors\n"
             f"pairs: precision {s['precision']:.3f}, recall {s['recall']:.3f}, F1 {s['f1']:.3f} "
@@ -446,7 +488,9 @@ def summary(result: Result) -> str:
             f"pairs found by kind: {by_kind}\n"
             f"direction: {right}/{decided} linked copies lead to the labelled original"
             f"{f' ({right / decided:.0%})' if decided else ''}; originals marked a copy in "
-            f"{len(result.wrong_way)} group(s){': ' + ', '.join(result.wrong_way) if result.wrong_way else ''}")
+            f"{len(result.wrong_way)} group(s){': ' + ', '.join(result.wrong_way) if result.wrong_way else ''}\n"
+            f"evidence named as labelled on right-way copies: {named}/{right}; links inside groups labelled "
+            f"without an original, by what decided them: {opened or 'none linked'}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -135,3 +135,37 @@ def test_the_scorer_runs_tipline_on_dev():
     result = dr.evaluate("dev")
     assert 0.0 <= result.scores["f1"] <= 1.0
     assert "pairs: precision" in dr.summary(result)
+
+
+def test_a_link_whose_evidence_is_none_pairs_files_but_claims_no_direction():
+    f = Links()
+    f.add("r1", "o1", dr.OPEN)
+    assert f.pairs == {("o1", "r1")} and f.edges == set()
+    result, wrong_way = dr.directions(LABELS, f)
+    assert [(d.copy, d.ok, d.why) for d in result] == [("r1", False, "linked, direction left open")]
+    assert wrong_way == []
+
+
+def test_a_claimed_direction_outranks_an_open_link_between_the_same_files():
+    f = Links()
+    f.add("r1", "o1", "date")
+    f.add("r1", "o1", dr.OPEN)
+    assert f.evidence == {("r1", "o1"): "date"}
+    assert judged(f) == ({"r1": True}, [])
+
+
+def test_links_read_the_evidence_of_relations_and_mark_cluster_members():
+    out = [{"id": "A", "cluster": {"canonical": "A", "member_sources": ["o1", "r1"]}},
+           {"id": "S", "derived_from": {"id": "A", "evidence": "cites"}},
+           {"id": "B", "derived_from": {"id": "X", "evidence": "none"}}]
+    f = links(out, {"A": "o1", "R": "r1", "S": "s1", "B": "b2", "X": "a2"})
+    assert f.evidence == {("r1", "o1"): "cluster", ("s1", "o1"): "cites", ("b2", "a2"): "none"}
+    assert dr.open_groups(LABELS, f) == {"none": 1}
+
+
+def test_the_evidence_named_on_each_right_way_copy_is_kept():
+    f = Links()
+    f.add("s1", "o1", "date")
+    f.add("r1", "s1", "containment")
+    result, _ = dr.directions(LABELS, f)
+    assert {d.copy: (d.ok, d.said) for d in result} == {"s1": (True, "date"), "r1": (True, "containment")}
