@@ -41,6 +41,7 @@ from ..text.attribution import (
     Byline,
     bio_start,
     clean_title,
+    dash_signoff,
     is_byline,
     is_person_name,
     is_signoff,
@@ -48,6 +49,7 @@ from ..text.attribution import (
     looks_like_title,
     make_bio,
     name_in_bio,
+    normalise_case,
     parse_byline,
     split_inline_bio,
 )
@@ -76,6 +78,7 @@ class Parsed:
     body: list[str]
     title: str | None = None
     byline: Byline | None = None
+    signed: Byline | None = None  # the name on a dash-line sign-off ("— Ana de la Cruz")
     bio: AuthorBio | None = None
     signoff: str | None = None
     statements: list[lic.Statement] = field(default_factory=list)  # in page order
@@ -264,12 +267,20 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = i
         elif parsed.signoff is None and is_signoff(text, names):
             parsed.signoff, end, cursor, signoff_at = text, i, i, i
+        elif (parsed.signoff is None and text[:1] in "-–—~―"
+              and (signed := dash_signoff(text, _line_above(lines, nonblank, i)))):  # "— Ana de la Cruz"
+            parsed.signoff, parsed.signed, end, cursor, signoff_at = text, signed, i, i, i
         elif parsed.signoff is not None and end == signoff_at and is_valediction(text):
             parsed.signoff, end, cursor = f"{text} {parsed.signoff}", i, i
         else:
             break
     parsed.statements = found + parsed.statements
     return end
+
+
+def _line_above(lines: list[str], nonblank: list[int], i: int) -> str:
+    """The nearest non-blank line above line ``i`` ("" at the top)."""
+    return next((lines[k] for k in reversed(nonblank) if k < i), "")
 
 
 def _is_title(text: str, known_title: str | None) -> bool:
@@ -279,7 +290,8 @@ def _is_title(text: str, known_title: str | None) -> bool:
 
 
 def resolve_author(parsed: Parsed) -> tuple[str | None, str | None]:
-    """Return (author, credentials): byline first, then the bio's opening name, then a person holding copyright.
+    """Return (author, credentials): byline first, then the bio's opening name, then a person holding copyright,
+    then the name signed on a dash line under the text.
 
     >>> resolve_author(Parsed(body=[], bio=make_bio("Sharon Housley manages marketing for NotePage, Inc.")))
     ('Sharon Housley', None)
@@ -292,7 +304,9 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None]:
         return named.name, named.credentials
     for statement in parsed.statements:
         if statement.holder and is_person_name(statement.holder):
-            return statement.holder, None
+            return normalise_case(statement.holder), None
+    if parsed.signed is not None:
+        return parsed.signed.name, parsed.signed.credentials
     return None, None
 
 

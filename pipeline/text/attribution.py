@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import regex
+
 from ..records import AuthorBio
 
 # Words that make a "name" an organisation, a role or a website rather than a person.
@@ -19,10 +21,39 @@ NOT_A_PERSON = frozenset(
     "guest anonymous unknown group press media news magazine network site website blog online services "
     "solutions international associates the and for of customer service".split()
 )
-NAME_PARTICLES = frozenset("de da di du del della der den van von la le st. bin al el y".split())
-HONORIFICS = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Dame)\.?\s+", re.I)
-NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’]*(?:-[A-Z][a-zA-Z'’]*)*\.?|[A-Z]\.(?:[A-Z]\.)*|Jr\.?|Sr\.?|II|III|IV)$")
-POSTNOMINAL = re.compile(r"^(?:Ph\.?D\.?|M\.?D\.?|MBA|MA|MS|MSc|BA|BSc|CPA|RN|LCSW|CPC|PCC|MCC|Esq\.?)$")
+# Lower-case words inside a name ("Ludwig van Beethoven", "María de los Ángeles", "Ana y Vega"); never first or last.
+NAME_PARTICLES = frozenset(
+    "de da di du del della delle dei degli der den des do dos das van von la le lo las los st. bin ibn bint ben "
+    "al el y e i zu zum zur ter ten af av ap ab".split()
+)
+# A letter that may open a word of a name: a capital of a cased script (Latin, Greek, Cyrillic, Armenian), or any
+# letter of a script without case (Han, Hangul, Kana, Arabic, Hebrew, Devanagari, Thai, ...). Georgian is written
+# in Mkhedruli, which Unicode files as lower case, though it has no capitals in use.
+_OPEN = r"[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]"
+_LETTER = r"[\p{L}\p{M}]"  # marks too: Devanagari vowel signs, Arabic shadda, Thai tone marks
+# One part of a word: "O'Neill", "d'Ormesson", "al-Haddad", "Nguyễn", "अनीता", joined by hyphens ("Smith-Jones").
+_PREFIX = r"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-])?"
+_PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER}))*"
+NAME_TOKEN = regex.compile(rf"{_PART}(?:-{_PART})*\.?|(?:{_OPEN}\.)+|Jr\.?|Sr\.?|II|III|IV")
+# East Asian names are often written without a space ("王晓梅", "김지은"): one word of 2-4 such letters is a name.
+EAST_ASIAN_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
+HONORIFICS = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
+    r"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing)\.?\s+)+",
+    re.I,
+)
+# Job titles written before the name ("Senior Editor Jane Doe"): moved to the credentials, as after a comma.
+JOB_WORDS = frozenset(
+    "senior junior staff contributing managing executive associate assistant deputy chief lead head guest "
+    "features news health food travel science technology business sports editor editor-in-chief writer reporter "
+    "columnist correspondent contributor blogger photographer producer founder co-founder ceo president "
+    "director manager".split()
+)
+POSTNOMINAL = re.compile(
+    r"^(?:Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|MPH|MSW|MEd|MA|MS|MSc|MFA|BA|BS|BSc"
+    r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?)$"
+)
+ROMAN = frozenset("II III IV VI VII VIII".split())
 
 BYLINE = re.compile(
     r"^\s*(?:(?:written|posted|submitted|contributed|authored)\s+by|article\s+by|by|author)\s*[:\-–—]?\s+"
@@ -38,8 +69,9 @@ BIO_MARKER = re.compile(
 # Mid-line, only the capitalised heading followed by its colon or dash splits a glued paragraph.
 INLINE_BIO_MARKER = re.compile(r"(?<=\S)\s+(?=(?:About the Author|About The Author|ABOUT THE AUTHOR|Resource Box)"
                                r"\s*[:\-–—])")
+# The shortest run of words (the name is checked after) that a comma or a bio verb follows: "Ana de la Cruz is ...".
 BIO_LEAD_NAME = re.compile(
-    r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?:,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
+    r"^(?P<name>[^\s,]+(?:\s+[^\s,]+){0,5}?)(?:,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
     r"owns|teaches|helps|coaches|founded|holds|specializes|specialises|has\s+been|[a-z]{3,}s)\b)"
 )
 EMAIL = re.compile(r"(?:mailto:)?\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b", re.I)
@@ -66,9 +98,11 @@ class Byline:
 
 
 def is_person_name(text: str) -> bool:
-    """Tell a person's name (2-4 capitalised words) from a site, company, role or sentence.
+    """Tell a person's name (2-4 words, particles aside, in any script) from a site, company, role or sentence.
 
     >>> is_person_name("Susan Dunn"), is_person_name("JoAnna Brandi"), is_person_name("Ludwig van Beethoven")
+    (True, True, True)
+    >>> is_person_name("Łucja Kołodziejczyk"), is_person_name("Aoife Ní Dhubhghaill"), is_person_name("王晓梅")
     (True, True, True)
     >>> is_person_name("ImproveHomeLife.com"), is_person_name("Admin"), is_person_name("the time I got there")
     (False, False, False)
@@ -76,13 +110,110 @@ def is_person_name(text: str) -> bool:
     (False, False)
     """
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4 or re.search(r"\d|@|/|\w\.\w{2,}", text):
+    if len(tokens) == 1:
+        return bool(EAST_ASIAN_NAME.fullmatch(tokens[0]))
+    if len(tokens) > 6 or re.search(r"\d|@|/|\w\.\w{2,}", text):
         return False
-    if any(t.lower().strip(".,") in NOT_A_PERSON for t in tokens):
+    lowered = [t.lower() for t in tokens]
+    if any(t.strip(".,") in NOT_A_PERSON for t in lowered):
         return False
-    if tokens[0].lower() in NAME_PARTICLES or not NAME_TOKEN.match(tokens[-1]):
+    if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES:
         return False
-    return all(NAME_TOKEN.match(t) or t.lower() in NAME_PARTICLES for t in tokens)
+    words = [t for t, low in zip(tokens, lowered, strict=True) if low not in NAME_PARTICLES]
+    return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) for t in words)
+
+
+def normalise_case(name: str) -> str:
+    """Write a name given in capitals in its usual case; a name already in mixed case is left as written.
+
+    >>> normalise_case("JANE DOE"), normalise_case("SEAN O'NEILL"), normalise_case("ROBERT MCDONALD")
+    ('Jane Doe', "Sean O'Neill", 'Robert McDonald')
+    >>> normalise_case("ANA DE LA CRUZ"), normalise_case("Jane DOE"), normalise_case("Tom DeWitt")
+    ('Ana de la Cruz', 'Jane Doe', 'Tom DeWitt')
+    >>> normalise_case("ŁUCJA KOŁODZIEJCZYK"), normalise_case("İLKAY ŞAHİNOĞLU"), normalise_case("JOHN SMITH III")
+    ('Łucja Kołodziejczyk', 'İlkay Şahinoğlu', 'John Smith III')
+    """
+    tokens = name.split()
+    loud = [_is_capitals(t) for t in tokens]
+    if not any(loud):
+        return name
+    whole = all(loud[k] or not any(ch.isalpha() for ch in t) for k, t in enumerate(tokens))
+    out = []
+    for k, token in enumerate(tokens):
+        letters = sum(ch.isalpha() for ch in token)
+        if loud[k] and token not in ROMAN and (letters >= 3 or whole) and not _INITIALS.fullmatch(token):
+            token = _title_word(token, particle_ok=k > 0)
+        out.append(token)
+    return " ".join(out)
+
+
+_INITIALS = regex.compile(rf"(?:{_OPEN}\.)+")
+
+
+def _is_capitals(token: str) -> bool:
+    """A word of 2+ letters all in capitals ("DOE", "O'NEILL").
+
+    >>> _is_capitals("DOE"), _is_capitals("DeWitt"), _is_capitals("J.")
+    (True, False, False)
+    """
+    return token.isupper() and sum(ch.isalpha() for ch in token) >= 2
+
+
+def _title_word(token: str, particle_ok: bool) -> str:
+    """Lower a word in capitals and raise the first letter of each part ("O'NEILL" -> "O'Neill").
+
+    >>> _title_word("SMITH-JONES", True), _title_word("VAN", True), _title_word("MCKAY", False)
+    ('Smith-Jones', 'van', 'McKay')
+    """
+    low = token.replace("İ", "i").lower()  # Turkish dotted capital I lowers to i, not i + combining dot
+    low = "İ" + low[1:] if token[0] == "İ" else low
+    if particle_ok and low in NAME_PARTICLES:
+        return low
+    out = regex.sub(r"(?:^|(?<=[-'’]))\p{Ll}", lambda m: m[0].upper(), low)
+    if out.startswith("Mc") and len(out) > 3:
+        out = out[:2] + out[2].upper() + out[3:]
+    return out
+
+
+def tidy_name(text: str) -> Byline | None:
+    """Take honorifics, job titles and credentials off a name and write it in its usual case; ``None`` if empty.
+
+    No judgement whether the rest is a person: :func:`split_name` adds that.
+
+    >>> tidy_name("Dr. Jane Smith-Jones, PhD")
+    Byline(name='Jane Smith-Jones', credentials='Dr., PhD')
+    >>> tidy_name("Senior Editor MARTA ÅBERG | Gardening")
+    Byline(name='Marta Åberg', credentials='Senior Editor, Gardening')
+    >>> tidy_name("Prof. Dr. Hans Müller")
+    Byline(name='Hans Müller', credentials='Prof. Dr.')
+    """
+    text = text.strip().rstrip(".")
+    head, _, rest = (re.split(r"(\s*,\s*|\s+[-–—|]\s+|\s*\()", text, maxsplit=1) + ["", ""])[:3]
+    head, rest = head.strip(), rest.strip(" )")
+    credentials: list[str] = []
+    honorific = HONORIFICS.match(head)
+    if honorific:
+        credentials.append(honorific.group().strip())
+        head = head[honorific.end():]
+    tokens = head.split()
+    job = []
+    while len(tokens) > 2 and tokens[0].lower() in JOB_WORDS:
+        job.append(tokens.pop(0))
+    if job:
+        credentials.append(" ".join(job))
+        if (honorific := HONORIFICS.match(" ".join(tokens))) is not None:  # "Staff Writer Dr. Ann Lee"
+            credentials.append(honorific.group().strip())
+            tokens = " ".join(tokens)[honorific.end():].split()
+    trailing = []
+    while len(tokens) > 2 and POSTNOMINAL.match(tokens[-1].rstrip(",")):
+        trailing.insert(0, tokens.pop().rstrip(","))
+    if trailing:
+        credentials.append(" ".join(trailing))
+    if not tokens:
+        return None
+    if rest:
+        credentials.append(rest)
+    return Byline(name=normalise_case(" ".join(tokens)), credentials=", ".join(credentials) or None)
 
 
 def split_name(text: str) -> Byline | None:
@@ -92,27 +223,23 @@ def split_name(text: str) -> Byline | None:
     Byline(name='Susan Dunn', credentials='MA Psychology, Professional Coach')
     >>> split_name("Dr. Jane Smith-Jones, PhD")
     Byline(name='Jane Smith-Jones', credentials='Dr., PhD')
-    >>> split_name("Mark Lee MBA"), split_name("Admin")
-    (Byline(name='Mark Lee', credentials='MBA'), None)
+    >>> split_name("Mark Lee MBA"), split_name("Admin"), split_name("Jane Doe of Acme Gardens")
+    (Byline(name='Mark Lee', credentials='MBA'), None, Byline(name='Jane Doe', credentials='of Acme Gardens'))
     """
-    text = text.strip().rstrip(".")
-    head, _, rest = (re.split(r"(\s*,\s*|\s+[-–—|]\s+|\s*\()", text, maxsplit=1) + ["", ""])[:3]
-    head, rest = head.strip(), rest.strip(" )")
-    honorific = HONORIFICS.match(head)
-    credentials = [honorific.group().strip()] if honorific else []
-    if honorific:
-        head = head[honorific.end():]
-    tokens = head.split()
-    trailing = []
-    while len(tokens) > 2 and POSTNOMINAL.match(tokens[-1]):
-        trailing.insert(0, tokens.pop())
-    credentials += [" ".join(trailing)] if trailing else []
-    name = " ".join(tokens)
-    if not is_person_name(name):
+    byline = tidy_name(text)
+    if byline is None:
         return None
-    if rest:
-        credentials.append(rest)
-    return Byline(name=name, credentials=", ".join(credentials) or None)
+    if not is_person_name(byline.name):  # "Jane Doe of Acme Gardens", "Ann Lee from Leeds": an affiliation
+        head, sep, rest = byline.name.partition(" of ") if " of " in byline.name else byline.name.partition(" from ")
+        if not sep or not is_person_name(head):
+            return None
+        extra = f"{sep.strip()} {rest}"
+        byline = Byline(head, f"{extra}, {byline.credentials}" if byline.credentials else extra)
+    return byline
+
+
+# The time or date a blog footer or byline gives after the name: "at 10:42 PM", "on March 3, 2009", "| 3 May".
+BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|\s+at\s+\d.*$")
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -120,16 +247,15 @@ def parse_byline(line: str) -> Byline | None:
 
     >>> parse_byline("Written by Susan Dunn, MA Psychology, Professional Coach")
     Byline(name='Susan Dunn', credentials='MA Psychology, Professional Coach')
-    >>> parse_byline("Author: JoAnna Brandi").name
-    'JoAnna Brandi'
+    >>> parse_byline("Author: JoAnna Brandi").name, parse_byline("Posted by Zoé Lefèvre at 10:42 PM").name
+    ('JoAnna Brandi', 'Zoé Lefèvre')
     >>> parse_byline("By the time I got to the counter, I was tired."), parse_byline("Posted by Admin")
     (None, None)
     """
     m = BYLINE.match(line)
     if not m:
         return None
-    who = re.sub(r"\s+(?:on|at)\s+\w+\s+\d.*$", "", m["who"])  # "Jane Doe on March 3, 2009"
-    return split_name(who)
+    return split_name(BYLINE_TAIL.sub("", m["who"]))  # "Jane Doe on March 3, 2009"
 
 
 def is_byline(line: str) -> bool:
@@ -209,18 +335,19 @@ def name_in_bio(text: str) -> Byline | None:
     Byline(name='Sharon Housley', credentials=None)
     >>> name_in_bio("Susan Dunn, MA Psychology, Emotional Intelligence Coach, http://www.susandunn.cc . Helping")
     Byline(name='Susan Dunn', credentials='MA Psychology, Emotional Intelligence Coach')
-    >>> name_in_bio("Our company sells paging software.") is None
-    True
+    >>> name_in_bio("Our company sells paging software.") is None, name_in_bio("Dr. Ana de la Cruz is a vet.").name
+    (True, 'Ana de la Cruz')
     """
     m = BIO_LEAD_NAME.match(text.strip())
-    if not m or not is_person_name(m["name"]):
+    named = tidy_name(m["name"]) if m else None
+    if named is None or not is_person_name(named.name):
         return None
     after = text.strip()[m.end("name"):]
-    credentials = None
+    credentials = [named.credentials] if named.credentials else []
     if after.startswith(","):
         creds = re.split(r",?\s*(?:https?://|www\.|\.\s)", after[1:], maxsplit=1)[0].strip(" ,")
-        credentials = creds if 0 < len(creds.split()) <= 10 else None
-    return Byline(name=m["name"], credentials=credentials)
+        credentials += [creds] if 0 < len(creds.split()) <= 10 else []
+    return Byline(name=named.name, credentials=", ".join(credentials) or None)
 
 
 def make_bio(text: str) -> AuthorBio | None:
@@ -249,10 +376,32 @@ def is_signoff(line: str, names: list[str]) -> bool:
     False
     """
     words = line.strip(" \t-–—~").split()
-    if not words or len(words) > MAX_SIGNOFF_WORDS or not all(NAME_TOKEN.match(w.rstrip(",")) for w in words):
+    if not words or len(words) > MAX_SIGNOFF_WORDS or not all(NAME_TOKEN.fullmatch(w.rstrip(",")) for w in words):
         return False
     known = {t.lower() for name in names for t in name.split()}
     return all(w.rstrip(",").lower() in known for w in words)
+
+
+DASH_SIGNOFF = re.compile(r"^\s*(?:-{1,2}|[–—~]{1,2}|―)\s*(?P<who>[^\s\-–—~―].*?)\s*$")
+
+
+def dash_signoff(line: str, above: str = "") -> Byline | None:
+    """Read a sign-off on a dash line under the text ("— Ana de la Cruz", "-- JANE DOE, Garden Editor").
+
+    ``above`` is the line over it: under a quotation the dash line credits the person quoted, not the writer.
+
+    >>> dash_signoff("— Ana de la Cruz"), dash_signoff("-- JANE DOE, Garden Editor")
+    (Byline(name='Ana de la Cruz', credentials=None), Byline(name='Jane Doe', credentials='Garden Editor'))
+    >>> dash_signoff("— Mark Twain", above="“Kindness is a language the deaf can hear.”"), dash_signoff("- Be kind")
+    (None, None)
+    """
+    m = DASH_SIGNOFF.match(line)
+    if not m or QUOTATION_END.search(above.strip()):
+        return None
+    return split_name(m["who"])
+
+
+QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")
 
 
 def is_valediction(line: str) -> bool:

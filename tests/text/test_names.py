@@ -17,8 +17,11 @@ from bench.labels import ROOT, clean_through
 
 NAMES = json.loads((ROOT / "tests" / "fixtures" / "names" / "names.json").read_text(encoding="utf-8"))["names"]
 
-BODY = ("Start the seedlings indoors six weeks before the last frost, on the brightest sill you have.\n\n"
-        "Harden them off for a week before planting out, a few more hours outside every day.")
+# Paragraphs long enough (20+ words) that the boilerplate stage sees one article copied, not chrome repeated.
+BODY = ("Start the seedlings indoors six weeks before the last frost, on the brightest sill you have, and turn the "
+        "pots every day so the stems grow straight.\n\n"
+        "Harden them off for a week before planting out, leaving them outside a few more hours every day until they "
+        "can stay out through a whole night.")
 TXT_SHAPES = {
     "by": "Raising Tomatoes From Seed\nBy {name}\n\n{body}\n",
     "written_by": "Raising Tomatoes From Seed\n\nWritten by {name}\n\n{body}\n",
