@@ -43,11 +43,16 @@ from ..text.attribution import (
     clean_title,
     dash_signoff,
     is_byline,
+    is_date_line,
+    is_meta_line,
+    is_nav_line,
     is_person_name,
+    is_prose,
     is_signoff,
     is_valediction,
     looks_like_title,
     make_bio,
+    may_be_title,
     name_in_bio,
     normalise_case,
     parse_byline,
@@ -64,7 +69,8 @@ COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", 
 class SegmentConfig:
     keep_removed: bool = False  # store removed teasers on the record (audit); counts are always kept
     split: bool = True  # split pages that hold several articles
-    header_lines: int = 3  # title and byline are looked for in this many first non-blank lines
+    header_lines: int = 24  # title and byline are looked for above the first paragraph, within this many lines
+    notice_max_words: int = 60  # a notice between the title and the byline ("Reprinted with permission ...")
     teaser_window: int = 2  # a teaser is one of the first body paragraphs
     teaser_min_words: int = 8  # shorter openings ("Dear reader,") are never teasers
     teaser_containment: float = 0.6  # share of the teaser's word 3-grams found in one later paragraph
@@ -83,6 +89,7 @@ class Parsed:
     signoff: str | None = None
     statements: list[lic.Statement] = field(default_factory=list)  # in page order
     teasers: list[str] = field(default_factory=list)
+    chrome: list[str] = field(default_factory=list)  # site header lines above the title, dates and metadata
     bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
 
 
@@ -94,14 +101,30 @@ def article_starts(lines: list[str]) -> list[int]:
     [0, 4]
     >>> article_starts(["Title", "Body.", "By the way, nothing here starts an article."])
     [0]
+    >>> article_starts(["Site Name", "Home | About", "The Title", "By Ann Lee", "A first paragraph of the article."])
+    [0]
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     starts = [0]
-    for k in range(2, len(nonblank)):  # an earlier article needs a title and some text before this one
+    prose = False  # the part so far holds a paragraph: the site's header and teasers above an article do not count
+    for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
-        if is_byline(lines[i]) and looks_like_title(lines[prev]) and prev > starts[-1] + 1:
+        if prose and is_byline(lines[i]) and looks_like_title(lines[prev]) and prev > starts[-1] + 1:
             starts.append(prev)
+            prose = False
+        prose = prose or (prev != starts[-1] and _is_text(lines[prev]))
     return starts
+
+
+def _is_text(line: str) -> bool:
+    """A paragraph or a sentence of an article, not a heading, a site's tagline, navigation or a teaser cut short.
+
+    >>> _is_text("Body one."), _is_text("DIY guides for renters"), _is_text("We looked at... Read more >")
+    (True, False, False)
+    """
+    text = line.strip()
+    return is_prose(text) or (text.endswith((".", "!", "?")) and not text.endswith("...")
+                              and not looks_like_title(text) and not is_nav_line(text))
 
 
 def word_trigrams(text: str) -> set[tuple[str, ...]]:
@@ -186,7 +209,11 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     lines = [part for line in lines for part in split_inline_bio(line)]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     parsed = Parsed(body=[])
-    header_end = _read_header(lines, nonblank, parsed, config, known_title, title)
+    header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title)
+    parsed.chrome = [lines[i].strip() for i in sorted(chrome)]  # counted, and kept on the record with keep_removed
+    for i in taken | chrome:
+        lines[i] = ""
+    nonblank = [i for i in nonblank if i not in taken and i not in chrome]
     body_first = next((i for i in nonblank if i >= header_end), len(lines))
     end = _read_bio_box(lines, nonblank, body_first, parsed)
     end = _read_trailer(lines, nonblank, body_first, end, parsed, config)
@@ -201,18 +228,91 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
 
 
 def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
-                 known_title: str | None, title: bool) -> int:
-    """Take the title (first line only) and a byline from the first lines; return where the body starts."""
-    header_end = 0
-    for n, i in enumerate(nonblank[: config.header_lines]):
-        text = lines[i].strip()
-        if parsed.byline is None and is_byline(text):  # a byline naming no person is removed all the same
-            parsed.byline, header_end = parse_byline(text), i + 1
-        elif n == 0 and title and _is_title(text, known_title):
-            parsed.title, header_end = clean_title(text), i + 1
-        else:
+                 known_title: str | None, title: bool) -> tuple[int, set[int], set[int]]:
+    """Take the title and the byline from the lines above the first paragraph.
+
+    Return where the body starts, the lines taken into fields (title, byline) and the header lines that are not
+    the article's: the site's own header above the title (name, tagline, navigation, breadcrumb), date and
+    metadata lines. A notice between the title and the byline ("Reprinted with permission ...") stays in the text
+    for the licence.
+    """
+    head = _head(lines, nonblank, config)
+    texts = {i: lines[i].strip() for i in head}
+    chrome: set[int] = set()
+    taken: set[int] = set()
+    by = next((k for k, i in enumerate(head) if is_byline(texts[i])), None)
+    if by is not None:  # the title is the line above the byline; what stands above the title is the site's
+        parsed.byline = parse_byline(texts[head[by]])
+        taken.add(head[by])
+        above = [i for i in head[:by] if not _is_meta(texts[i])]
+        chrome.update(i for i in head[:by] if _is_meta(texts[i]))
+        t = next((i for i in reversed(above) if not lic.find_statements(texts[i])), None)
+        if title and t is not None and (_is_title(texts[t], known_title) or not known_title and may_be_title(texts[t])):
+            parsed.title = clean_title(texts[t])
+            taken.add(t)
+            chrome.update(i for i in above if i < t)
+        for i in head[by + 1:]:  # "Submitted: November 14, 2011 | Views: 2,318" under the byline
+            if not _is_meta(texts[i]):
+                break
+            chrome.add(i)
+        return max(chrome | taken) + 1, taken, chrome
+    lead = [i for i in head if not _is_meta(texts[i])]
+    first = lead[0] if lead else None
+    t = _title_after_site_header(head, texts) if title and not known_title else None
+    if t is None and first is not None and title and _is_title(texts[first], known_title):
+        t = first
+    if t is None:
+        chrome.update(i for i in head if first is None or i < first)  # dates above the first line
+        return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
+    parsed.title = clean_title(texts[t])
+    taken.add(t)
+    chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
+    for i in head[head.index(t) + 1:]:  # a date line under the title
+        if not _is_meta(texts[i]):
             break
-    return header_end
+        chrome.add(i)
+    return max(chrome | taken) + 1, taken, chrome
+
+
+def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[int]:
+    """The non-blank lines above the first paragraph (at most ``config.header_lines``); a byline under one short
+    notice paragraph ("This post first appeared in ...", then "By Ann Lee") is part of the header too."""
+    head: list[int] = []
+    for k, i in enumerate(nonblank[: config.header_lines]):
+        text = lines[i].strip()
+        if is_prose(text) and not is_byline(text):
+            after = nonblank[k + 1] if k + 1 < len(nonblank) else None
+            if (head and after is not None and len(text.split()) <= config.notice_max_words
+                    and is_byline(lines[after].strip())):
+                head += [i, after]
+            break
+        head.append(i)
+    return head
+
+
+def _is_meta(text: str) -> bool:
+    return is_date_line(text) or is_meta_line(text)
+
+
+def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | None:
+    """The title standing alone under the site's header: the last block (lines between blank lines) of the header
+    is one title-like line, and every block above it is the site's (two or more short lines, navigation, a
+    breadcrumb, a date, or a name over a tagline). ``None`` when the header has no such shape: then the first line
+    is the title, as ever."""
+    blocks: list[list[int]] = []
+    for i in head:
+        if blocks and i == blocks[-1][-1] + 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    while blocks and all(_is_meta(texts[i]) for i in blocks[-1]):
+        blocks.pop()  # "Saturday, October 8, 2016" between the title and the first paragraph
+    if len(blocks) < 2 or len(blocks[-1]) != 1 or not may_be_title(texts[blocks[-1][0]]):
+        return None
+    if not all(any(is_nav_line(texts[i]) or _is_meta(texts[i]) for i in b)
+               or len(b) >= 2 and not all(looks_like_title(texts[i]) for i in b) for b in blocks[:-1]):
+        return None  # a block of headings only ("Title", "Subtitle") may be the article's own
+    return blocks[-1][0]
 
 
 def _read_bio_box(lines: list[str], nonblank: list[int], body_first: int, parsed: Parsed) -> int:
@@ -350,6 +450,13 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
             article.licence = lic.combine(parsed.statements)
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
+        if parsed.chrome:
+            article.removed["header_chrome"] = article.removed.get("header_chrome", 0) + len(parsed.chrome)
+            if config.keep_removed:
+                for line in parsed.chrome:
+                    start = page.find(line, offsets[lo])
+                    article.removed_spans.append({"stage": NAME, "rule": "header_chrome", "start": start,
+                                                  "end": start + len(line), "text": line})
         if parsed.teasers:
             article.removed["duplicate_teaser"] = article.removed.get("duplicate_teaser", 0) + len(parsed.teasers)
             if config.keep_removed:

@@ -56,7 +56,10 @@ POSTNOMINAL = re.compile(
 ROMAN = frozenset("II III IV VI VII VIII".split())
 
 BYLINE = re.compile(
-    r"^\s*(?:(?:written|posted|submitted|contributed|authored)\s+by|article\s+by|by|author)\s*[:\-–—]?\s+"
+    r"^\s*(?:(?:this\s+(?:article|post|piece|guest\s+post)\s+(?:was\s+)?)?"
+    r"(?:written|posted|submitted|contributed|authored|answered|compiled)\s+by"
+    r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
+    r"|(?:article|guest\s+post|answers|words|text|story|column)\s+by|by|author)\s*[:\-–—]?\s+"
     r"(?P<who>\S.*?)\s*$",
     re.I,
 )
@@ -239,7 +242,8 @@ def split_name(text: str) -> Byline | None:
 
 
 # The time or date a blog footer or byline gives after the name: "at 10:42 PM", "on March 3, 2009", "| 3 May".
-BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|\s+at\s+\d.*$")
+BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|\s+at\s+\d.*$"
+                         r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$")
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -292,16 +296,112 @@ def looks_like_title(line: str) -> bool:
     (True, True)
     >>> looks_like_title("They just will not come back."), looks_like_title("• Do not anticipate needs")
     (False, False)
+    >>> looks_like_title(", Author"), looks_like_title("March 3, 2009"), looks_like_title("Sunday, 9 June 2011")
+    (False, False, False)
     """
     text = line.strip()
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or SENTENCE_END.search(text) and not text.endswith(("...", "…")):
         return False
-    if re.match(r"^(?:[•·*\-–—]|\d+[.)])", text) or parse_byline(text) or BIO_MARKER.match(text):
-        return False
+    if re.match(r"^(?:[•·*\-–—,;:.)|]|\d+[.)])", text) or parse_byline(text) or BIO_MARKER.match(text):
+        return False  # a list item, a byline, a bio heading, or a fragment (", Author")
+    if DATE_LINE.match(text):
+        return False  # "March 3, 2009" above the title is not the title
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper() or not w[:1].isalpha())
     return bool(content) and capitalised / len(content) >= 0.6
+
+
+def may_be_title(line: str) -> bool:
+    """Tell a line that can be a title where the page's layout says one stands (above a byline, alone between the
+    site's header and the first paragraph): short, not a sentence, in any case ("How do I stop a tap dripping?").
+
+    >>> may_be_title("How do I stop a toilet from running all night?"), may_be_title("Brown Butter Oat Cookies")
+    (True, True)
+    >>> may_be_title(", Author"), may_be_title("Makes about 18 cookies."), may_be_title("Saturday, October 8, 2016")
+    (False, False, False)
+    """
+    text = line.strip()
+    if looks_like_title(text):
+        return True
+    words = text.split()
+    return (0 < len(words) <= MAX_TITLE_WORDS and text[:1].isupper() and not SENTENCE_END.search(text)
+            and not is_date_line(text) and not is_meta_line(text) and not is_byline(text))
+
+
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+DATE_LINE = re.compile(
+    rf"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?{DATE}"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$",
+    re.I,
+)
+# A line of the page's own metadata above or under the title: when, where filed, how long, how often read.
+META_LINE = re.compile(
+    r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
+    r"|(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
+    r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b)",
+    re.I,
+)
+MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count: 512"; longer is a sentence
+NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»/]|::)\s|\]\s*\[|\S\s{2,}(?=\S)|^(?:<\s|skip\s+to\s+content$|menu$)", re.I)
+TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
+                        r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
+PROSE_MIN_WORDS = 8  # a paragraph of the article: shorter lines are headings, chrome, list items or ingredients
+
+
+def is_date_line(line: str) -> bool:
+    """Tell a line that is only a date ("March 3, 2009", "Posted on 2010-05-01", "Thursday, 9 June 2011").
+
+    >>> is_date_line("March 3, 2009"), is_date_line("Wednesday, 12 September 2012"), is_date_line("March Madness")
+    (True, True, False)
+    """
+    return bool(DATE_LINE.match(line.strip()))
+
+
+def is_meta_line(line: str) -> bool:
+    """Tell a line of page metadata ("Submitted: ... | Views: 2,318", "Posted on 12 June 2015 by admin").
+
+    >>> is_meta_line("Submitted: November 14, 2011 | Views: 2,318"), is_meta_line("Posted 2 days ago")
+    (True, True)
+    >>> is_meta_line("Posted items arrive in two days."), is_meta_line("Ten Things To Know")
+    (False, False)
+    """
+    text = line.strip()
+    return len(text.split()) <= MAX_META_WORDS and not text.endswith(".") and bool(META_LINE.match(text))
+
+
+def is_nav_line(line: str) -> bool:
+    """Tell a line of site navigation or a breadcrumb ("Home | Blog | About", "Pets > Dogs", "[Home] [New]").
+
+    >>> is_nav_line("Home | Browse Categories | Top Authors"), is_nav_line("ArticleCity Hub  >  Pets  >  Dogs")
+    (True, True)
+    >>> is_nav_line("How To Fix A Door"), is_nav_line("Walking For Beginners: Four Weeks")
+    (False, False)
+    """
+    return bool(NAV_SEPARATOR.search(line.strip()))
+
+
+def is_prose(line: str) -> bool:
+    """Tell a paragraph of running text from a heading, a list of links, a teaser cut short or an ingredient.
+
+    >>> is_prose("Adopting a rescue dog is one of the kindest things you can do, but check these things.")
+    True
+    >>> is_prose("Seven Ways To Keep Houseplants Alive Through Winter"), is_prose("125 g butter")
+    (False, False)
+    >>> is_prose("A slow page costs more than you think. We looked at... Read more >")
+    False
+    """
+    text = line.strip()
+    words = text.split()
+    if len(words) < PROSE_MIN_WORDS or TEASER_END.search(text):
+        return False
+    if len(words) > MAX_TITLE_WORDS:
+        return True
+    return text[-1] in ".!?:;\"”’)]" and not looks_like_title(text)  # "How Can You Reach Someone?" is a title
 
 
 def bio_start(line: str) -> str | None:

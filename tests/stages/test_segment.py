@@ -147,7 +147,8 @@ TAIL = st.sampled_from([[], ["JoAnna", "Copyright 2008 by JoAnna Brandi. Used wi
 @settings(max_examples=80, deadline=None)
 @given(HEAD, st.lists(BODY, min_size=1, max_size=8), TAIL)
 def test_property_no_text_is_lost(head, body, tail):
-    """Every line of the page ends up in a body, or in the title, byline, bio, licence or sign-off fields."""
+    """Every line of the page ends up in a body, in the title, byline, bio, licence or sign-off fields, or in the
+    record of what was removed (the site's header above the title)."""
     if not any(line.strip() for line in body):
         body = body + ["Plain closing sentence."]
     text = "\n".join(head + body + tail)
@@ -155,8 +156,47 @@ def test_property_no_text_is_lost(head, body, tail):
     bodies = "\n".join(p.text for p in parts)
     fields = " ".join(str(v) for p in parts for v in (p.title, p.author, p.author_credentials, p.signoff,
                                                     p.author_bio and p.author_bio.text, p.licence.statement) if v)
+    fields += " ".join(span["text"] for p in parts for span in p.removed_spans)  # the site's header, recorded
     for line in filter(None, (line.strip() for line in text.split("\n"))):
         words = [w for w in line.replace("©", " ").split() if w not in ("Author:", "Written", "by", "About", "the",
                                                                          "Author", "-")]
         assert line in bodies or all(w.strip(",") in fields for w in words), line
     assert all(p.text.strip() for p in parts)
+
+
+# Shapes of real pages (issue 16): the site's header above the title, dates, bylines in blog and directory forms.
+PARAGRAPH = ("Keep the soil just damp through the winter months, and move the pots away from cold glass before the "
+             "first frost arrives.")
+
+
+@pytest.mark.parametrize("text, title, author", [
+    (f"March 3, 2009\n\nFive Things To Check Before You Adopt\n\nWritten by Ann Lee\n\n{PARAGRAPH}",
+     "Five Things To Check Before You Adopt", "Ann Lee"),
+    (f"Crumbs & Comfort - a home baking blog\nRecipes | Baking Basics | About Me\n\nBrown Butter Oat Cookies\n\n"
+     f"Saturday, October 8, 2016\n\n{PARAGRAPH}", "Brown Butter Oat Cookies", None),
+    (f"Ask the Money Doctor\nReaders' questions answered every Thursday\n\nIs It Too Late To Save At 58?\n\n"
+     f"{PARAGRAPH}", "Is It Too Late To Save At 58?", None),
+    (f"FixItForum Answers\nHome | Questions | Tags\n\nHow do I stop a tap from dripping all night?\nBy Rui Gomes\n\n"
+     f"{PARAGRAPH}", "How do I stop a tap from dripping all night?", "Rui Gomes"),
+    (f"Skip to content\nThe Frugal Commuter\n\nCutting Your Train Fare In Half\nPosted on 21 January 2014 by "
+     f"Brónach Ó Dálaigh · 17 Comments\n\n{PARAGRAPH}", "Cutting Your Train Fare In Half", "Brónach Ó Dálaigh"),
+    (f"MAKERS' CORNER\nCommunity projects and how-tos\n\nHOW TO SHARPEN A KNIFE\n\nContributed by Yusuf Al-Rashidi"
+     f"\n\n{PARAGRAPH}", "HOW TO SHARPEN A KNIFE", "Yusuf Al-Rashidi"),
+    (f", Author\n{PARAGRAPH}", None, None),
+    (f"Why I Stopped Offering Discounts\nPosted on 12 June 2015 by admin\n\n[Reprinted with permission from the "
+     f"author.]\n\nBy Bartholomew Ng\n\n{PARAGRAPH}", "Why I Stopped Offering Discounts", "Bartholomew Ng"),
+])
+def test_the_title_and_byline_under_a_site_header(text, title, author):
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == (title, author)
+    assert article.text.endswith(PARAGRAPH) and "Home |" not in article.text and "2016" not in article.text
+
+
+def test_the_site_header_and_teasers_above_an_article_are_not_an_article():
+    text = ("BizTipsDaily - The best small business advice, every day\nLatest | Marketing | Money\n\nLATEST POSTS\n\n"
+            "Cash Flow In A Slow Month\nQuiet months are when the bills still arrive. Here is... Read more >\n\n"
+            f"FEATURED\n\nSix Habits Of Shop Owners\nBy Priya Raghunathan | Filed in Retail\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author, article.text) == ("Six Habits Of Shop Owners", "Priya Raghunathan",
+                                                             PARAGRAPH)
+    assert article.removed == {"header_chrome": 6}
