@@ -38,17 +38,23 @@ from ..stage import StageKind
 from ..stats import StageStats
 from ..text import licence as lic
 from ..text.attribution import (
+    BLOG_FOOTER,
     Byline,
+    addressed_names,
     bio_start,
     clean_title,
+    closing_name,
     dash_signoff,
     is_byline,
+    is_contact_line,
     is_date_line,
+    is_footer_chrome,
     is_meta_line,
     is_nav_line,
     is_person_name,
     is_prose,
     is_signoff,
+    is_unheaded_bio,
     is_valediction,
     looks_like_title,
     make_bio,
@@ -62,6 +68,8 @@ from ..text.extract import tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
+COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
+SALUTATION = re.compile(r"^(?:dear|hi|hello)\b[^.!?]{0,40}[,:]$", re.I)
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
 
@@ -71,6 +79,7 @@ class SegmentConfig:
     split: bool = True  # split pages that hold several articles
     header_lines: int = 24  # title and byline are looked for above the first paragraph, within this many lines
     notice_max_words: int = 60  # a notice between the title and the byline ("Reprinted with permission ...")
+    footer_skip_lines: int = 2  # unknown short lines under a closing byline that are taken as the page's footer
     teaser_window: int = 2  # a teaser is one of the first body paragraphs
     teaser_min_words: int = 8  # shorter openings ("Dear reader,") are never teasers
     teaser_containment: float = 0.6  # share of the teaser's word 3-grams found in one later paragraph
@@ -90,6 +99,7 @@ class Parsed:
     statements: list[lic.Statement] = field(default_factory=list)  # in page order
     teasers: list[str] = field(default_factory=list)
     chrome: list[str] = field(default_factory=list)  # site header lines above the title, dates and metadata
+    footer: list[str] = field(default_factory=list)  # the page's footer under the article: tags, comments, contact
     bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
 
 
@@ -215,6 +225,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         lines[i] = ""
     nonblank = [i for i in nonblank if i not in taken and i not in chrome]
     body_first = next((i for i in nonblank if i >= header_end), len(lines))
+    footer = _read_blog_footer(lines, nonblank, body_first, parsed)
+    lines[footer:] = [""] * (len(lines) - footer)  # read into the fields already
+    nonblank = [i for i in nonblank if i < footer]
     end = _read_bio_box(lines, nonblank, body_first, parsed)
     end = _read_trailer(lines, nonblank, body_first, end, parsed, config)
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
@@ -246,8 +259,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         taken.add(head[by])
         above = [i for i in head[:by] if not _is_meta(texts[i])]
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
-        t = next((i for i in reversed(above) if not lic.find_statements(texts[i])), None)
-        if title and t is not None and (_is_title(texts[t], known_title) or not known_title and may_be_title(texts[t])):
+        t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
+                  and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
+        if title and t is not None and (_is_title(texts[t], known_title) or not known_title and may_be_title(
+                texts[t]) and not is_nav_line(texts[t])):
             parsed.title = clean_title(texts[t])
             taken.add(t)
             chrome.update(i for i in above if i < t)
@@ -255,7 +270,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             if not _is_meta(texts[i]):
                 break
             chrome.add(i)
-        return max(chrome | taken) + 1, taken, chrome
+        return _body_start(head, taken | chrome), taken, chrome
     lead = [i for i in head if not _is_meta(texts[i])]
     first = lead[0] if lead else None
     t = _title_after_site_header(head, texts) if title and not known_title else None
@@ -271,7 +286,13 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if not _is_meta(texts[i]):
             break
         chrome.add(i)
-    return max(chrome | taken) + 1, taken, chrome
+    return _body_start(head, taken | chrome), taken, chrome
+
+
+def _body_start(head: list[int], removed: set[int]) -> int:
+    """Where the body starts: at the first line of the header that stays (a notice above the byline), else under
+    the last one that goes."""
+    return next((i for i in head if i not in removed), max(removed) + 1)
 
 
 def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[int]:
@@ -280,6 +301,8 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     head: list[int] = []
     for k, i in enumerate(nonblank[: config.header_lines]):
         text = lines[i].strip()
+        if SALUTATION.match(text):
+            break  # "Dear Auntie Bea," opens the letter: the header is above it
         if is_prose(text) and not is_byline(text):
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
             if (head and after is not None and len(text.split()) <= config.notice_max_words
@@ -295,8 +318,8 @@ def _is_meta(text: str) -> bool:
 
 
 def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | None:
-    """The title standing alone under the site's header: the last block (lines between blank lines) of the header
-    is one title-like line, and every block above it is the site's (two or more short lines, navigation, a
+    """The title standing alone under the site's header: the first block (lines between blank lines; dates and
+    metadata aside) that is one title-like line, when every block above it is the site's (navigation, a
     breadcrumb, a date, or a name over a tagline). ``None`` when the header has no such shape: then the first line
     is the title, as ever."""
     blocks: list[list[int]] = []
@@ -305,14 +328,39 @@ def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | No
             blocks[-1].append(i)
         else:
             blocks.append([i])
-    while blocks and all(_is_meta(texts[i]) for i in blocks[-1]):
-        blocks.pop()  # "Saturday, October 8, 2016" between the title and the first paragraph
-    if len(blocks) < 2 or len(blocks[-1]) != 1 or not may_be_title(texts[blocks[-1][0]]):
+    site = 0
+    for block in blocks:
+        lines = [i for i in block if not _is_meta(texts[i])]
+        if site and len(lines) == 1 and may_be_title(texts[lines[0]]):
+            return lines[0]
+        if len(lines) < len(block) or any(is_nav_line(texts[i]) for i in lines) or (
+                len(lines) >= 2 and not all(looks_like_title(texts[i]) for i in lines)):
+            site += 1  # the site's block; a block of headings only ("Title", "Subtitle") may be the article's own
+            continue
         return None
-    if not all(any(is_nav_line(texts[i]) or _is_meta(texts[i]) for i in b)
-               or len(b) >= 2 and not all(looks_like_title(texts[i]) for i in b) for b in blocks[:-1]):
-        return None  # a block of headings only ("Title", "Subtitle") may be the article's own
-    return blocks[-1][0]
+    return None
+
+
+def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, parsed: Parsed) -> int:
+    """Take a blog's footer when the article has no byline yet: "Posted by NAME at TIME" under the post, and
+    below it labels, comment counts and comments (not the article's: kept in ``footer``; a licence line there is
+    still read). Return where the footer starts (the end of the page when there is none)."""
+    if parsed.byline is not None:
+        return len(lines)
+    at = next((i for i in reversed(nonblank) if i > body_first and BLOG_FOOTER.match(lines[i].strip())
+               and parse_byline(lines[i].strip()) is not None), None)
+    if at is None:
+        return len(lines)
+    parsed.byline = parse_byline(lines[at].strip())
+    for i in nonblank:
+        if i > at:
+            text = lines[i].strip()
+            statements = lic.find_statements(text)
+            if statements:
+                parsed.statements += statements
+            else:
+                parsed.footer.append(text)
+    return at
 
 
 def _read_bio_box(lines: list[str], nonblank: list[int], body_first: int, parsed: Parsed) -> int:
@@ -339,8 +387,11 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     found: list[lic.Statement] = []
     cursor = end
     signoff_at = -1  # a valediction ("Warm regards,") joins the sign-off only straight above it
+    addressed = addressed_names("\n".join(lines))
+    footer: list[str] = []
     while (i := max((k for k in nonblank if body_first <= k < cursor), default=None)) is not None:
         text = lines[i].strip()
+        above = _line_above(lines, nonblank, i)
         split = _licence_split(text)
         authors = [parsed.byline.name] if parsed.byline else []
         authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)]
@@ -365,17 +416,58 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         elif not parsed.bio_parts and (named := name_in_bio(text)) and named.name in authors:
             parsed.bio_parts.insert(0, text)  # an unmarked closing paragraph about the author, named as such
             end = cursor = i
+        elif not parsed.bio_parts and not authors and parsed.signoff is None and is_unheaded_bio(text):
+            parsed.bio_parts.insert(0, text)  # "Greta Lind is the founder of ...": the last paragraph, a bio
+            end = cursor = i
         elif parsed.signoff is None and is_signoff(text, names):
             parsed.signoff, end, cursor, signoff_at = text, i, i, i
         elif (parsed.signoff is None and text[:1] in "-–—~―"
-              and (signed := dash_signoff(text, _line_above(lines, nonblank, i)))):  # "— Ana de la Cruz"
+              and (signed := dash_signoff(text, above))):  # "— Ana de la Cruz"
             parsed.signoff, parsed.signed, end, cursor, signoff_at = text, signed, i, i, i
-        elif parsed.signoff is not None and end == signoff_at and is_valediction(text):
+        elif (parsed.signoff is None and len(text.split()) <= MAX_CLOSING_NAME_WORDS
+              and (signed := closing_name(text, above, addressed))):  # "Love, Bea"; "Warm wishes," + a name
+            parsed.signoff, parsed.signed, end, cursor, signoff_at = text, signed, i, i, i
+        elif parsed.signoff is not None and end == signoff_at and (
+                is_valediction(text) or parsed.signoff == lines[end].strip() and _is_closing(text)):
             parsed.signoff, end, cursor = f"{text} {parsed.signoff}", i, i
+        elif parsed.signoff is None and (is_footer_chrome(text) or is_contact_line(text)):
+            footer.insert(0, text)  # tags, comment prompts, "Write to Bea at ..." under the article
+            end = cursor = i
+        elif parsed.byline is None and (j := _byline_over_footer(lines, nonblank, body_first, i, config)) is not None:
+            footer[:0] = [lines[k].strip() for k in nonblank if j < k <= i]  # "Small Press Quarterly, Issue 14."
+            parsed.byline, end, cursor = parse_byline(lines[j].strip()), j, j
         else:
             break
     parsed.statements = found + parsed.statements
+    parsed.footer = footer + parsed.footer
     return end
+
+
+def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, i: int,
+                        config: SegmentConfig) -> int | None:
+    """A closing byline naming a person ("Interview by Samir Haddad.") just above line ``i``, with only short
+    lines of the page's own between them (the magazine's name, an issue number): its index, else ``None``."""
+    above = [k for k in reversed(nonblank) if body_first <= k <= i][: config.footer_skip_lines + 1]
+    for n, k in enumerate(above):
+        text = lines[k].strip()
+        if n and is_byline(text) and parse_byline(text) is not None:
+            return k
+        if len(text.split()) > MAX_FOOTER_WORDS:
+            return None
+    return None
+
+
+MAX_FOOTER_WORDS = 20  # a line of the page's footer; a longer one is the article's last paragraph
+MAX_CLOSING_NAME_WORDS = 6  # "Love, Bea", "Rosalind Achterberg", "Yours, Dr. Ann de la Cruz"
+
+
+def _is_closing(text: str) -> bool:
+    """A closing line over a sign-off: "With warm wishes for the season,".
+
+    >>> _is_closing("With warm wishes for the season,"), _is_closing("Dear Bea,"), _is_closing("Be kind.")
+    (True, False, False)
+    """
+    return text.endswith(",") and len(text.split()) <= 8 and not SALUTATION.match(text)
 
 
 def _line_above(lines: list[str], nonblank: list[int], i: int) -> str:
@@ -391,7 +483,7 @@ def _is_title(text: str, known_title: str | None) -> bool:
 
 def resolve_author(parsed: Parsed) -> tuple[str | None, str | None]:
     """Return (author, credentials): byline first, then the bio's opening name, then a person holding copyright,
-    then the name signed on a dash line under the text.
+    then the name signed under the text, then a company holding copyright (a company blog that names no person).
 
     >>> resolve_author(Parsed(body=[], bio=make_bio("Sharon Housley manages marketing for NotePage, Inc.")))
     ('Sharon Housley', None)
@@ -407,6 +499,9 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None]:
             return normalise_case(statement.holder), None
     if parsed.signed is not None:
         return parsed.signed.name, parsed.signed.credentials
+    for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
+        if statement.holder and COMPANY.search(statement.holder):
+            return statement.holder, None
     return None, None
 
 
@@ -450,12 +545,14 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
             article.licence = lic.combine(parsed.statements)
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
-        if parsed.chrome:
-            article.removed["header_chrome"] = article.removed.get("header_chrome", 0) + len(parsed.chrome)
+        for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):
+            if not removed:
+                continue
+            article.removed[rule] = article.removed.get(rule, 0) + len(removed)
             if config.keep_removed:
-                for line in parsed.chrome:
+                for line in removed:
                     start = page.find(line, offsets[lo])
-                    article.removed_spans.append({"stage": NAME, "rule": "header_chrome", "start": start,
+                    article.removed_spans.append({"stage": NAME, "rule": rule, "start": start,
                                                   "end": start + len(line), "text": line})
         if parsed.teasers:
             article.removed["duplicate_teaser"] = article.removed.get("duplicate_teaser", 0) + len(parsed.teasers)

@@ -54,12 +54,16 @@ POSTNOMINAL = re.compile(
     r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?)$"
 )
 ROMAN = frozenset("II III IV VI VII VIII".split())
+# Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
+# ("Samir Haddad. Photos courtesy of ..."; not an initial "J. R." nor "Jr.").
+NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|]\s+|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
 
 BYLINE = re.compile(
     r"^\s*(?:(?:this\s+(?:article|post|piece|guest\s+post)\s+(?:was\s+)?)?"
     r"(?:written|posted|submitted|contributed|authored|answered|compiled)\s+by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
-    r"|(?:article|guest\s+post|answers|words|text|story|column)\s+by|by|author)\s*[:\-–—]?\s+"
+    r"|(?:article|guest\s+post|answers|column|interview)\s+by|by|author"
+    r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by)\s*[:\-–—]?\s+"
     r"(?P<who>\S.*?)\s*$",
     re.I,
 )
@@ -189,15 +193,17 @@ def tidy_name(text: str) -> Byline | None:
     Byline(name='Marta Åberg', credentials='Senior Editor, Gardening')
     >>> tidy_name("Prof. Dr. Hans Müller")
     Byline(name='Hans Müller', credentials='Prof. Dr.')
+    >>> tidy_name("Samir Haddad. Photos courtesy of the studio")
+    Byline(name='Samir Haddad', credentials='Photos courtesy of the studio')
     """
     text = text.strip().rstrip(".")
-    head, _, rest = (re.split(r"(\s*,\s*|\s+[-–—|]\s+|\s*\()", text, maxsplit=1) + ["", ""])[:3]
-    head, rest = head.strip(), rest.strip(" )")
     credentials: list[str] = []
-    honorific = HONORIFICS.match(head)
+    honorific = HONORIFICS.match(text)
     if honorific:
         credentials.append(honorific.group().strip())
-        head = head[honorific.end():]
+        text = text[honorific.end():]
+    head, _, rest = (NAME_END.split(text, maxsplit=1) + ["", ""])[:3]
+    head, rest = head.strip(), rest.strip(" )")
     tokens = head.split()
     job = []
     while len(tokens) > 2 and tokens[0].lower() in JOB_WORDS:
@@ -502,6 +508,101 @@ def dash_signoff(line: str, above: str = "") -> Byline | None:
 
 
 QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")
+
+
+FOOTER_CHROME = re.compile(
+    r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
+    r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
+    r"|share\s+(?:this|to)\b|print\s+this\b|email\s+(?:this\s+)?to\s+a\s+friend|newer\s+post|older\s+post)",
+    re.I,
+)
+# The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
+CONTACT = re.compile(r"\b(?:write|send|email|e-mail|mail)\s+(?:your\s+\w+\s+)?(?:to|us|me|her|him)\b", re.I)
+BLOG_FOOTER = re.compile(r"^posted\s+by\s+\S.*?\s+(?:at|on)\s+.*\d", re.I)  # "Posted by Jo at 9:14 PM"
+# What a paragraph about the author says: a role, a book, a place, a way to reach them.
+BIO_CUE = re.compile(
+    r"\b(?:founder|co-founder|author|writer|editor|journalist|columnist|coach|consultant|advis[eo]r|therapist|"
+    r"teacher|expert|specialist|blogger|owner|director|president|ceo|retired|lives\s+in|based\s+in|visit|"
+    r"www\.|https?://|@)",
+    re.I,
+)
+MAX_CONTACT_WORDS = 30
+MAX_CLOSING_WORDS = 8  # "With warm wishes for the season," is a valediction; a longer line is a sentence
+
+
+def is_footer_chrome(line: str) -> bool:
+    """Tell a line of the page's footer under an article: tags, comment prompts, navigation, sharing.
+
+    >>> is_footer_chrome("Tags: decluttering, cleaning"), is_footer_chrome("Post Comment | Email to a Friend")
+    (True, True)
+    >>> is_footer_chrome("4 comments:"), is_footer_chrome("Leave the shower alone for a day.")
+    (True, False)
+    """
+    text = line.strip()
+    return bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))
+
+
+def is_contact_line(line: str) -> bool:
+    """Tell the column's "write to" line under an advice column ("Write to Bea at the address below.").
+
+    >>> is_contact_line("Write to Marguerite at ask@example.com. Letters may be edited."), is_contact_line("Hi.")
+    (True, False)
+    """
+    text = line.strip()
+    return len(text.split()) <= MAX_CONTACT_WORDS and bool(CONTACT.search(text))
+
+
+def is_unheaded_bio(text: str) -> Byline | None:
+    """Read a closing paragraph about the author that has no heading: "NAME is the founder of ...".
+
+    >>> is_unheaded_bio("Greta Lind is the founder of Small Steps and the author of two books.").name
+    'Greta Lind'
+    >>> is_unheaded_bio("Mary Evans is right: soil matters more than seed."), is_unheaded_bio("Plain words.")
+    (None, None)
+    """
+    named = name_in_bio(text)
+    return named if named is not None and BIO_CUE.search(text) else None
+
+
+def closing_name(line: str, above: str, addressed: set[str]) -> Byline | None:
+    """Read the writer's name from a sign-off under the text: "Love, Bea" on one line, or a bare name under a
+    closing line ("With warm wishes for the season," then "Rosalind Achterberg"). A single first name counts only
+    when the page addresses the writer by it ("Dear Auntie Bea", "Ask Marguerite"); ``addressed`` holds those.
+
+    >>> closing_name("Love, Bea", "", {"bea"}), closing_name("Rosalind Achterberg", "Warm wishes,", set())
+    (Byline(name='Bea', credentials=None), Byline(name='Rosalind Achterberg', credentials=None))
+    >>> closing_name("Love, Bea", "", set()), closing_name("Happy Gardening", "Be kind.", set())
+    (None, None)
+    """
+    text = line.strip()
+    m = VALEDICTION_NAME.match(text)
+    who = m["who"] if m else text.strip(" \t-–—~―")
+    dashed = text[:1] in "-–—~―" and not QUOTATION_END.search(above.strip())  # not "— Mark Twain" under a quote
+    closed = bool(m) or dashed or (above.strip().endswith(",") and len(above.split()) <= MAX_CLOSING_WORDS
+                                   and not re.match(r"(?i)dear\b", above.strip()))
+    if not closed:
+        return None
+    if len(who.split()) == 1 and NAME_TOKEN.fullmatch(who) and who.lower() in addressed:
+        return Byline(name=normalise_case(who))
+    return split_name(who)
+
+
+VALEDICTION_NAME = re.compile(
+    r"^(?:love|warmly|cheers|best|regards|kind\s+regards|best\s+wishes|all\s+the\s+best|yours|sincerely|"
+    r"with\s+love|hugs|blessings)\s*,\s+(?P<who>\S.*?)\.?$",
+    re.I,
+)
+ADDRESSED = regex.compile(r"\b(?:dear|ask|write\s+to)\s+(?:(?:auntie|aunt|uncle|dr\.?|mrs?\.?|ms\.?)\s+)?(\p{L}+)",
+                          regex.I)
+
+
+def addressed_names(text: str) -> set[str]:
+    """The names a page addresses its writer by ("Dear Auntie Bea", "DEAR MARGUERITE", "Ask Marguerite").
+
+    >>> sorted(addressed_names("Ask Auntie Bea. DEAR MARGUERITE: help! Write to Bea at home."))
+    ['bea', 'marguerite']
+    """
+    return {m.group(1).lower() for m in ADDRESSED.finditer(text)}
 
 
 def is_valediction(line: str) -> bool:

@@ -200,3 +200,43 @@ def test_the_site_header_and_teasers_above_an_article_are_not_an_article():
     assert (article.title, article.author, article.text) == ("Six Habits Of Shop Owners", "Priya Raghunathan",
                                                              PARAGRAPH)
     assert article.removed == {"header_chrome": 6}
+
+
+@pytest.mark.parametrize("tail, author, signoff", [
+    ("Greta Lind-Åberg is the founder of Small Steps Home and the author of two books. Visit www.example.se.",
+     "Greta Lind-Åberg", None),
+    ("— Eamon Ó Flaithearta\n\nEamon Ó Flaithearta is a retired financial adviser.", "Eamon Ó Flaithearta",
+     "— Eamon Ó Flaithearta"),
+    ("NADIA HOSSEINI-BLAKE\n\nNadia Hosseini-Blake is a family therapist. Send your questions to PO Box 410.",
+     "Nadia Hosseini-Blake", "NADIA HOSSEINI-BLAKE"),
+    ("Jane Doe\nCopyright 2009 Jane Doe. All rights reserved.", "Jane Doe", "Jane Doe"),
+    ("With warm wishes for the season,\nRosalind Achterberg\n\nUsed by permission.\n\n"
+     "Newsletter editor: Paul Grainger | Church office open Tues-Thurs", "Rosalind Achterberg",
+     "With warm wishes for the season, Rosalind Achterberg"),
+    ("-- Marguerite\n\nWrite to Marguerite at ask@example.com. Letters may be edited.\n"
+     "Copyright 2016 The Valley Gazette. All rights reserved.", "Marguerite", "-- Marguerite"),
+    ("Interview by Samir Haddad. Photos courtesy of the studio.\nSmall Press Quarterly, Issue 14.", "Samir Haddad",
+     None),
+    ("Posted by Siobhán Mac Giolla Phádraig at 21:47\n4 comments:\n\nAlan said...\nThe torch patrol works.",
+     "Siobhán Mac Giolla Phádraig", None),
+    ("This article was contributed by Lucía Fernández-Iglesias of Casa Limpia.", "Lucía Fernández-Iglesias", None),
+    ("© 2019 Brightline Accounting Ltd. All rights reserved.\nRegistered in England | Privacy | Cookies",
+     "Brightline Accounting Ltd", None),
+])
+def test_the_author_named_under_the_article(tail, author, signoff):
+    text = f"Dear Marguerite,\n\n{PARAGRAPH}\n\n{PARAGRAPH.replace('soil', 'earth')}\n\n{tail}"
+    (article,), _ = run([page(text)])
+    assert (article.author, article.signoff) == (author, signoff)
+    assert article.text.endswith(PARAGRAPH.replace("soil", "earth"))
+
+
+def test_a_single_first_name_signs_only_where_the_page_addresses_it():
+    (article,), _ = run([page(f"{PARAGRAPH}\n\nLove, Bea")])
+    assert article.author is None
+    (article,), _ = run([page(f"Dear Auntie Bea,\n\n{PARAGRAPH}\n\nLove, Bea")])
+    assert (article.author, article.signoff) == ("Bea", "Love, Bea")
+
+
+def test_a_dash_line_under_a_quotation_credits_the_person_quoted():
+    (article,), _ = run([page(f"{PARAGRAPH}\n\n“Kindness is a language the deaf can hear.”\n— Mark Twain")])
+    assert article.author is None and article.text.endswith("— Mark Twain")
