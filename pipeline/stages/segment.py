@@ -94,6 +94,7 @@ class Parsed:
     title: str | None = None
     byline: Byline | None = None
     signed: Byline | None = None  # the name on a dash-line sign-off ("— Ana de la Cruz")
+    unheaded_bio: bool = False  # the bio is a closing paragraph without a heading ("NAME is the founder of ...")
     bio: AuthorBio | None = None
     signoff: str | None = None
     statements: list[lic.Statement] = field(default_factory=list)  # in page order
@@ -242,7 +243,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
 
 def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
                  known_title: str | None, title: bool) -> tuple[int, set[int], set[int]]:
-    """Take the title and the byline from the lines above the first paragraph.
+    """Take the title and the byline from the lines above the first paragraph (``known_title`` came with the
+    record, from HTML: only a line repeating it is the title).
 
     Return where the body starts, the lines taken into fields (title, byline) and the header lines that are not
     the article's: the site's own header above the title (name, tagline, navigation, breadcrumb), date and
@@ -261,13 +263,13 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
         t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
                   and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
-        if title and t is not None and (_is_title(texts[t], known_title) or not known_title and may_be_title(
-                texts[t]) and not is_nav_line(texts[t])):
+        if title and t is not None and (_is_title(texts[t], known_title) or not known_title
+                                        and may_be_title(texts[t]) and not is_nav_line(texts[t])):
             parsed.title = clean_title(texts[t])
             taken.add(t)
             chrome.update(i for i in above if i < t)
-        for i in head[by + 1:]:  # "Submitted: November 14, 2011 | Views: 2,318" under the byline
-            if not _is_meta(texts[i]):
+        for i in head[by + 1:]:  # "Submitted: November 14, 2011 | Views: 2,318" or a second byline under it
+            if not _is_meta(texts[i]) and not is_byline(texts[i]):
                 break
             chrome.add(i)
         return _body_start(head, taken | chrome), taken, chrome
@@ -418,6 +420,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = i
         elif not parsed.bio_parts and not authors and parsed.signoff is None and is_unheaded_bio(text):
             parsed.bio_parts.insert(0, text)  # "Greta Lind is the founder of ...": the last paragraph, a bio
+            parsed.unheaded_bio = True
             end = cursor = i
         elif parsed.signoff is None and is_signoff(text, names):
             parsed.signoff, end, cursor, signoff_at = text, i, i, i
@@ -481,28 +484,30 @@ def _is_title(text: str, known_title: str | None) -> bool:
     return looks_like_title(text)
 
 
-def resolve_author(parsed: Parsed) -> tuple[str | None, str | None]:
-    """Return (author, credentials): byline first, then the bio's opening name, then a person holding copyright,
-    then the name signed under the text, then a company holding copyright (a company blog that names no person).
+def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
+    """Return (author, credentials, firm): byline first, then the bio's opening name, then a person holding
+    copyright, then the name signed under the text, then a company holding copyright (a company blog that names
+    no person). ``firm`` is false for what the text only suggests (an unheaded bio, a sign-off, a company): an
+    author the page's markup gave is kept over it.
 
     >>> resolve_author(Parsed(body=[], bio=make_bio("Sharon Housley manages marketing for NotePage, Inc.")))
-    ('Sharon Housley', None)
+    ('Sharon Housley', None, True)
     >>> resolve_author(Parsed(body=[], statements=lic.find_statements("ImproveHomeLife.com © 2005")))
-    (None, None)
+    (None, None, False)
     """
     if parsed.byline is not None:
-        return parsed.byline.name, parsed.byline.credentials
+        return parsed.byline.name, parsed.byline.credentials, True
     if parsed.bio is not None and (named := name_in_bio(parsed.bio.text)):
-        return named.name, named.credentials
+        return named.name, named.credentials, not parsed.unheaded_bio
     for statement in parsed.statements:
         if statement.holder and is_person_name(statement.holder):
-            return normalise_case(statement.holder), None
+            return normalise_case(statement.holder), None, True
     if parsed.signed is not None:
-        return parsed.signed.name, parsed.signed.credentials
+        return parsed.signed.name, parsed.signed.credentials, False
     for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
         if statement.holder and COMPANY.search(statement.holder):
-            return statement.holder, None
-    return None, None
+            return statement.holder, None, False
+    return None, None, False
 
 
 def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article], list[str]]:
@@ -536,8 +541,8 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
         if len(bounds) > 1:
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
-        author, credentials = resolve_author(parsed)
-        if author is not None or part:
+        author, credentials, firm = resolve_author(parsed)
+        if part or author is not None and (firm or article.author is None):
             article.author, article.author_credentials = author, credentials
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)

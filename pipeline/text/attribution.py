@@ -77,8 +77,12 @@ BIO_MARKER = re.compile(
 INLINE_BIO_MARKER = re.compile(r"(?<=\S)\s+(?=(?:About the Author|About The Author|ABOUT THE AUTHOR|Resource Box)"
                                r"\s*[:\-–—])")
 # The shortest run of words (the name is checked after) that a comma or a bio verb follows: "Ana de la Cruz is ...".
+# Words start with anything but a lower-case ASCII letter, particles aside, so that most sentences fail at once.
+_LEAD_WORD = r"[^\s,a-z][^\s,]*"
+_LEAD_PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
 BIO_LEAD_NAME = re.compile(
-    r"^(?P<name>[^\s,]+(?:\s+[^\s,]+){0,5}?)(?:,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
+    rf"^(?P<name>{_LEAD_WORD}(?:\s+(?:{_LEAD_WORD}|(?:{_LEAD_PARTICLE})(?=\s))){{0,5}}?)"
+    r"(?:,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
     r"owns|teaches|helps|coaches|founded|holds|specializes|specialises|has\s+been|[a-z]{3,}s)\b)"
 )
 EMAIL = re.compile(r"(?:mailto:)?\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b", re.I)
@@ -262,10 +266,23 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("By the time I got to the counter, I was tired."), parse_byline("Posted by Admin")
     (None, None)
     """
-    m = BYLINE.match(line)
+    m = _byline(line)
     if not m:
         return None
     return split_name(BYLINE_TAIL.sub("", m["who"]))  # "Jane Doe on March 3, 2009"
+
+
+BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters
+
+
+def _byline(line: str) -> re.Match[str] | None:
+    """``BYLINE.match(line)``, skipped when neither "by" nor "author" opens the line (most lines).
+
+    >>> _byline("By Ann Lee")["who"], _byline("Be kind.")
+    ('Ann Lee', None)
+    """
+    lowered = line[:BYLINE_REACH].lower()
+    return BYLINE.match(line) if "by" in lowered or "author" in lowered else None
 
 
 def is_byline(line: str) -> bool:
@@ -276,7 +293,7 @@ def is_byline(line: str) -> bool:
     >>> is_byline("By the end of a long shift, patience runs thin."), is_byline("By Design")
     (False, False)
     """
-    m = BYLINE.match(line)
+    m = _byline(line)
     if not m:
         return False
     who = m["who"]
@@ -311,7 +328,7 @@ def looks_like_title(line: str) -> bool:
         return False
     if re.match(r"^(?:[•·*\-–—,;:.)|]|\d+[.)])", text) or parse_byline(text) or BIO_MARKER.match(text):
         return False  # a list item, a byline, a bio heading, or a fragment (", Author")
-    if DATE_LINE.match(text):
+    if DIGIT.search(text) and DATE_LINE.match(text):
         return False  # "March 3, 2009" above the title is not the title
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper() or not w[:1].isalpha())
@@ -356,6 +373,7 @@ MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count
 NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»/]|::)\s|\]\s*\[|\S\s{2,}(?=\S)|^(?:<\s|skip\s+to\s+content$|menu$)", re.I)
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
+DIGIT = re.compile(r"\d")
 PROSE_MIN_WORDS = 8  # a paragraph of the article: shorter lines are headings, chrome, list items or ingredients
 
 
@@ -560,6 +578,9 @@ def is_unheaded_bio(text: str) -> Byline | None:
     >>> is_unheaded_bio("Mary Evans is right: soil matters more than seed."), is_unheaded_bio("Plain words.")
     (None, None)
     """
+    m = BIO_LEAD_NAME.match(text.strip())
+    if not m or text.strip()[m.end("name"):].startswith(","):  # "Además de Punta Arenas, ..." opens a sentence
+        return None
     named = name_in_bio(text)
     return named if named is not None and BIO_CUE.search(text) else None
 

@@ -240,3 +240,4 @@ def test_a_single_first_name_signs_only_where_the_page_addresses_it():
 def test_a_dash_line_under_a_quotation_credits_the_person_quoted():
     (article,), _ = run([page(f"{PARAGRAPH}\n\n“Kindness is a language the deaf can hear.”\n— Mark Twain")])
     assert article.author is None and article.text.endswith("— Mark Twain")
+
