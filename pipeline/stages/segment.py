@@ -69,7 +69,7 @@ from ..text.extract import tidy_blank_lines
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
 COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
-SALUTATION = re.compile(r"^(?:dear|hi|hello)\b[^.!?]{0,40}[,:]$", re.I)
+SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor)\b[^.!?]{0,40}[,:]$", re.I)
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
 
@@ -263,8 +263,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
         t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
                   and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
-        if title and t is not None and (_is_title(texts[t], known_title) or not known_title
-                                        and may_be_title(texts[t]) and not is_nav_line(texts[t])):
+        if title and t is not None and (_is_title(texts[t], known_title)
+                                        or not known_title and may_be_title(texts[t])):
             parsed.title = clean_title(texts[t])
             taken.add(t)
             chrome.update(i for i in above if i < t)
@@ -322,14 +322,20 @@ def _is_meta(text: str) -> bool:
 def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | None:
     """The title standing alone under the site's header: the first block (lines between blank lines; dates and
     metadata aside) that is one title-like line, when every block above it is the site's (navigation, a
-    breadcrumb, a date, or a name over a tagline). ``None`` when the header has no such shape: then the first line
-    is the title, as ever."""
+    breadcrumb, a date, or a name over a tagline); of two one-line blocks over the first paragraph, the second
+    (the site's name stands above the title). ``None`` when the header has no such shape: then the first line is
+    the title, as ever."""
     blocks: list[list[int]] = []
     for i in head:
         if blocks and i == blocks[-1][-1] + 1:
             blocks[-1].append(i)
         else:
             blocks.append([i])
+    while blocks and all(_is_meta(texts[i]) for i in blocks[-1]):
+        blocks.pop()  # "Posted by the PawsFirst team in Cat Care" between the title and the first paragraph
+    if (len(blocks) == 2 and len(blocks[0]) == len(blocks[1]) == 1 and looks_like_title(texts[blocks[0][0]])
+            and may_be_title(texts[blocks[1][0]])):
+        return blocks[1][0]  # "PetWise Articles", then "Signs Your Dog Is Bored", then the first paragraph
     site = 0
     for block in blocks:
         lines = [i for i in block if not _is_meta(texts[i])]
@@ -436,9 +442,15 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         elif parsed.signoff is None and (is_footer_chrome(text) or is_contact_line(text)):
             footer.insert(0, text)  # tags, comment prompts, "Write to Bea at ..." under the article
             end = cursor = i
-        elif parsed.byline is None and (j := _byline_over_footer(lines, nonblank, body_first, i, config)) is not None:
+        elif (parsed.byline is None and parsed.signoff is None
+              and (j := _byline_over_footer(lines, nonblank, body_first, i, config)) is not None):
             footer[:0] = [lines[k].strip() for k in nonblank if j < k <= i]  # "Small Press Quarterly, Issue 14."
-            parsed.byline, end, cursor = parse_byline(lines[j].strip()), j, j
+            end = cursor = j
+            signed = lines[j].strip()
+            if is_byline(signed):
+                parsed.byline = parse_byline(signed)
+            else:  # "- Layla Al-Masri, Mill Road" over "Letters may be shortened."
+                parsed.signoff, parsed.signed, signoff_at = signed, dash_signoff(signed), j
         else:
             break
     parsed.statements = found + parsed.statements
@@ -448,12 +460,14 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
 
 def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, i: int,
                         config: SegmentConfig) -> int | None:
-    """A closing byline naming a person ("Interview by Samir Haddad.") just above line ``i``, with only short
-    lines of the page's own between them (the magazine's name, an issue number): its index, else ``None``."""
+    """A closing byline or dash-line sign-off naming a person ("Interview by Samir Haddad.", "- Layla Al-Masri")
+    just above line ``i``, with only short lines of the page's own between them (the magazine's name, an issue
+    number, "Letters may be shortened."): its index, else ``None``."""
     above = [k for k in reversed(nonblank) if body_first <= k <= i][: config.footer_skip_lines + 1]
     for n, k in enumerate(above):
         text = lines[k].strip()
-        if n and is_byline(text) and parse_byline(text) is not None:
+        if n and (is_byline(text) and parse_byline(text) is not None or text[:1] in "-–—~―" and dash_signoff(
+                text, _line_above(lines, nonblank, k))):
             return k
         if len(text.split()) > MAX_FOOTER_WORDS:
             return None

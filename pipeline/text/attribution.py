@@ -59,7 +59,7 @@ ROMAN = frozenset("II III IV VI VII VIII".split())
 NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|]\s+|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
 
 BYLINE = re.compile(
-    r"^\s*(?:(?:this\s+(?:article|post|piece|guest\s+post)\s+(?:was\s+)?)?"
+    r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post)\s+(?:was\s+)?)?"
     r"(?:written|posted|submitted|contributed|authored|answered|compiled)\s+by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
     r"|(?:article|guest\s+post|answers|column|interview)\s+by|by|author"
@@ -343,8 +343,12 @@ def may_be_title(line: str) -> bool:
     (True, True)
     >>> may_be_title(", Author"), may_be_title("Makes about 18 cookies."), may_be_title("Saturday, October 8, 2016")
     (False, False, False)
+    >>> may_be_title("Home » Lifestyle » Money")
+    False
     """
     text = line.strip()
+    if is_nav_line(text):
+        return False  # "Home » Lifestyle » Money"
     if looks_like_title(text):
         return True
     words = text.split()
@@ -370,7 +374,8 @@ META_LINE = re.compile(
     re.I,
 )
 MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count: 512"; longer is a sentence
-NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»/]|::)\s|\]\s*\[|\S\s{2,}(?=\S)|^(?:<\s|skip\s+to\s+content$|menu$)", re.I)
+NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»/]|::)\s|\]\s*\[|\S\s{2,}(?=\S)"
+                           r"|^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$)", re.I)
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
 DIGIT = re.compile(r"\d")

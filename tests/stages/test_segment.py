@@ -241,3 +241,19 @@ def test_a_dash_line_under_a_quotation_credits_the_person_quoted():
     (article,), _ = run([page(f"{PARAGRAPH}\n\n“Kindness is a language the deaf can hear.”\n— Mark Twain")])
     assert article.author is None and article.text.endswith("— Mark Twain")
 
+
+
+@pytest.mark.parametrize("text, title, author", [
+    (f"PetWise Articles\n\nSigns Your Dog Is Bored\n\n{PARAGRAPH}", "Signs Your Dog Is Bored", None),
+    (f"Skip to main content\nMenu\nSearch\n\nHome » Lifestyle » Money\n\n8 Easy Ways To Spend Less\n\n{PARAGRAPH}",
+     "8 Easy Ways To Spend Less", None),
+    (f"Letters Page - The Riverside Review\n\nOur Street Needs A Crossing\n\nTo the editor,\n\n{PARAGRAPH}\n\n"
+     "- Layla Al-Masri (ليلى المصري), Mill Road\n\nLetters may be shortened.", "Our Street Needs A Crossing",
+     "Layla Al-Masri"),
+    (f"Onboarding In The First Week\n\nArticle written by Sam Patel, Success Manager\n\n{PARAGRAPH}",
+     "Onboarding In The First Week", "Sam Patel"),
+])
+def test_the_sites_name_over_the_title_and_a_letter_signed_over_the_editors_note(text, title, author):
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == (title, author)
+    assert PARAGRAPH in article.text and "Letters may" not in article.text and "Riverside" not in article.text
