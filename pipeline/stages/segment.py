@@ -395,7 +395,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     found: list[lic.Statement] = []
     cursor = end
     signoff_at = -1  # a valediction ("Warm regards,") joins the sign-off only straight above it
-    addressed = addressed_names("\n".join(lines))
+    addressed = _Addressed("\n".join(lines))
     footer: list[str] = []
     while (i := max((k for k in nonblank if body_first <= k < cursor), default=None)) is not None:
         text = lines[i].strip()
@@ -475,6 +475,18 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
 
 
 MAX_FOOTER_WORDS = 20  # a line of the page's footer; a longer one is the article's last paragraph
+class _Addressed:
+    """The names the page addresses its writer by, read only when a one-name sign-off asks (most pages never do)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.names = text, None
+
+    def __contains__(self, name: object) -> bool:
+        if self.names is None:
+            self.names = addressed_names(self.text)
+        return name in self.names
+
+
 MAX_CLOSING_NAME_WORDS = 6  # "Love, Bea", "Rosalind Achterberg", "Yours, Dr. Ann de la Cruz"
 
 

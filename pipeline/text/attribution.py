@@ -9,6 +9,7 @@ cannot be read stays ``None``.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 import regex
@@ -144,6 +145,8 @@ def normalise_case(name: str) -> str:
     >>> normalise_case("ŁUCJA KOŁODZIEJCZYK"), normalise_case("İLKAY ŞAHİNOĞLU"), normalise_case("JOHN SMITH III")
     ('Łucja Kołodziejczyk', 'İlkay Şahinoğlu', 'John Smith III')
     """
+    if not _TWO_CAPITALS.search(name):
+        return name  # the usual case: no word in capitals
     tokens = name.split()
     loud = [_is_capitals(t) for t in tokens]
     if not any(loud):
@@ -159,6 +162,7 @@ def normalise_case(name: str) -> str:
 
 
 _INITIALS = regex.compile(rf"(?:{_OPEN}\.)+")
+_TWO_CAPITALS = regex.compile(r"\p{Lu}\p{Lu}")
 
 
 def _is_capitals(token: str) -> bool:
@@ -590,7 +594,7 @@ def is_unheaded_bio(text: str) -> Byline | None:
     return named if named is not None and BIO_CUE.search(text) else None
 
 
-def closing_name(line: str, above: str, addressed: set[str]) -> Byline | None:
+def closing_name(line: str, above: str, addressed: Container[str]) -> Byline | None:
     """Read the writer's name from a sign-off under the text: "Love, Bea" on one line, or a bare name under a
     closing line ("With warm wishes for the season," then "Rosalind Achterberg"). A single first name counts only
     when the page addresses the writer by it ("Dear Auntie Bea", "Ask Marguerite"); ``addressed`` holds those.
