@@ -4,9 +4,10 @@ Two mechanisms, applied in this order to each line of a page (a line is a paragr
 
 1. **Rules** for the chrome the seed pages show, each with a name under which its removals are counted:
    ``template_marker`` (``msgbartop`` ... ``msgbarbottom`` message bars), ``pagination`` (``Continued from page 1``,
-   ``<Back to Page 1``), ``blogger_footer`` (``No comments:``, ``Post a Comment``, ``Posted by ... at 9:14 AM``,
-   ``Labels:``), ``comment_prompt`` (``Leave a Comment``), ``share_links`` (``Share and Enjoy:`` and the list of
-   social sites under it), ``tags_line`` (``Tags: a, b, c``), ``site_nav`` (``Terms of Use``, ``Privacy Policy``),
+   ``<Back to Page 1``), ``blogger_footer`` (``No comments:``, ``Post a Comment``, ``Posted by ... at 9:14 AM``
+   unless it names a person, whom the segment stage reads, ``Labels:``), ``comment_prompt`` (``Leave a Comment``),
+   ``share_links`` (``Share and Enjoy:`` and the list of social sites under it), ``tags_line``
+   (``Tags: a, b, c``), ``site_nav`` (``Terms of Use``, ``Privacy Policy``),
    ``site_copyright`` (a copyright line whose holder is a website: ``ImproveHomeLife.com © 2005``),
    ``promotion`` (a paragraph selling the author's products, looked for in the second half of the page only),
    ``title_date`` (a date glued before the title: ``09 Sep 09 Brush Up ...``).
@@ -37,7 +38,7 @@ from ..records import Article, Record
 from ..stage import StageKind
 from ..stats import StageStats
 from ..text import licence
-from ..text.attribution import bio_start, is_attribution_line, name_in_bio
+from ..text.attribution import bio_start, is_attribution_line, name_in_bio, parse_byline
 from ..text.extract import tidy_blank_lines
 
 NAME = "boilerplate"
@@ -376,6 +377,8 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
         if i in cuts or not text:
             continue
         rule = next((name for name, pattern in LINE_RULES if pattern.match(text)), None)
+        if rule == "blogger_footer" and parse_byline(text) is not None:
+            rule = None  # "Posted by Jane Doe at 10:42 PM" names the author: the segment stage reads it
         if rule is None and _is_site_copyright(text):
             rule = "site_copyright"
         if rule is not None:
