@@ -385,7 +385,7 @@ CONDITIONS: dict[str, tuple[str, bool]] = {
     "permission-required": ("no grant to others: ask the holder", False),
 }
 ATTRIBUTION_CONDITIONS = frozenset(name for name, (_, credit) in CONDITIONS.items() if credit)
-FREE_TAGS = frozenset({"CC0-1.0", PUBLIC_DOMAIN})  # no condition at all
+FREE_TAGS = frozenset({"CC0-1.0", "CC-PDDC", PUBLIC_DOMAIN})  # no condition at all
 ASK_TAGS = frozenset({USED_WITH_PERMISSION, ALL_RIGHTS_RESERVED})  # no grant to others
 
 
@@ -443,56 +443,81 @@ def attribution_missing(licence: Licence | dict | None, author: str | None, bio:
     return (requires_attribution(licence) and not author) or ("keep-author-bio" in conditions and bio is None)
 
 
+# The reuse answer: may ONE tip of an article be republished alone? Strictest first; ``unknown`` (nothing stated,
+# or terms we do not understand) is as strict as ``ask-permission``: neither is a grant.
+ASK_PERMISSION, UNKNOWN, WHOLE_ARTICLE_ONLY, EXCERPT_OK = REUSE_ANSWERS = (
+    "ask-permission", "unknown", "whole-article-only", "excerpt-ok")
+REUSE_RANK = {ASK_PERMISSION: 0, UNKNOWN: 0, WHOLE_ARTICLE_ONLY: 1, EXCERPT_OK: 2}
+# Conditions that keep a grant from covering an excerpt (CC's ND is listed as no-modification).
+WHOLE_ONLY_CONDITIONS = frozenset({"entire-article-only", "no-modification"})
+
+
 @dataclass(frozen=True, slots=True)
 class Reuse:
-    """The reuse decision for a licence: may a tip be republished, and on what terms.
+    """The one reuse answer for a licence: may one tip of the article be republished alone, and on what terms.
 
-    ``verdict``: ``free`` (public domain, CC0), ``conditions`` (a grant whose conditions must be met),
-    ``whole-article-only`` (a grant, but not for an excerpt such as a tip), ``ask`` (no grant to others: ask the
-    holder) or ``unknown`` (nothing stated).
+    ``answer`` (strictest first): ``ask-permission`` (all rights reserved, used with permission: no grant to
+    others), ``unknown`` (nothing stated, or terms not understood: no grant either), ``whole-article-only`` (a
+    free-reprint grant or a CC ND licence: only the entire article may be republished, never a tip alone),
+    ``excerpt-ok`` (public domain, CC0, a CC licence without ND: a tip may travel alone, on the listed terms).
+    ``conditions``: the terms beside it, in the order of the ``CONDITIONS`` table (the CC elements of the
+    tag are always listed, e.g. ``attribution-required``, ``non-commercial``, ``share-alike``).
     """
 
-    verdict: str
+    answer: str
+    conditions: tuple[str, ...]
     attribution: bool  # requires_attribution
     keep_bio: bool  # the author's bio travels with the text
 
 
+def more_permissive(answer: str, than: str) -> bool:
+    """Tell whether reuse answer ``answer`` allows more than ``than`` (``unknown`` and ``ask-permission`` tie).
+
+    >>> more_permissive("excerpt-ok", "whole-article-only"), more_permissive("unknown", "ask-permission")
+    (True, False)
+    """
+    return REUSE_RANK.get(answer, 0) > REUSE_RANK.get(than, 0)
+
+
 def reuse(licence: Licence | dict | None) -> Reuse:
-    """Decide how text under ``licence`` may be reused.
+    """Decide how text under ``licence`` may be reused: the one answer every tip carries (``Tip.reuse``).
 
     >>> reuse({"tag": FREE_REPRINT, "conditions": ["entire-article-only", "keep-author-bio"]})
-    Reuse(verdict='whole-article-only', attribution=True, keep_bio=True)
-    >>> reuse(None).verdict, reuse({"tag": "CC0-1.0"}).verdict, reuse({"tag": USED_WITH_PERMISSION}).verdict
-    ('unknown', 'free', 'ask')
-    >>> reuse({"tag": "CC-BY-4.0", "conditions": ["attribution-required"]}).verdict
-    'conditions'
+    Reuse(answer='whole-article-only', conditions=('keep-author-bio', 'entire-article-only'), attribution=True, \
+keep_bio=True)
+    >>> reuse(None).answer, reuse({"tag": "CC0-1.0"}).answer, reuse({"tag": USED_WITH_PERMISSION}).answer
+    ('unknown', 'excerpt-ok', 'ask-permission')
+    >>> reuse({"tag": "CC-BY-NC-4.0"}).conditions
+    ('attribution-required', 'non-commercial')
     """
     tag, conditions = _tag_and_conditions(licence)
-    if tag in ASK_TAGS or "permission-required" in conditions:
-        verdict = "ask"
-    elif tag == NOASSERTION:
-        verdict = "unknown"
-    elif "entire-article-only" in conditions:
-        verdict = "whole-article-only"
-    elif tag in FREE_TAGS and not conditions:
-        verdict = "free"
-    else:
-        verdict = "conditions"
-    return Reuse(verdict, requires_attribution(licence), "keep-author-bio" in conditions)
+    cc = is_cc_by(tag)
+    listed = set(conditions) | (set(_cc_conditions(tag)) if cc else set())
+    if tag in ASK_TAGS or "permission-required" in listed:
+        answer, listed = ASK_PERMISSION, {"permission-required"}
+    elif tag == FREE_REPRINT or ((cc or tag in FREE_TAGS) and not WHOLE_ONLY_CONDITIONS.isdisjoint(listed)):
+        answer = WHOLE_ARTICLE_ONLY
+    elif cc or tag in FREE_TAGS:
+        answer = EXCERPT_OK
+    else:  # NOASSERTION, or a tag we cannot read: never a grant
+        answer, listed = UNKNOWN, set()
+    return Reuse(answer, tuple(c for c in CONDITIONS if c in listed), requires_attribution(licence),
+                 "keep-author-bio" in conditions)
 
 
 def licence_flags(licence: Licence | None) -> list[str]:
-    """Flags a tip carries because of its licence's conditions.
+    """Flags a tip carries because of its licence.
 
-    >>> licence_flags(Licence(tag="LicenseRef-x", conditions=["entire-article-only", "keep-author-bio"]))
+    >>> licence_flags(Licence(tag=FREE_REPRINT, conditions=["entire-article-only", "keep-author-bio"]))
     ['licence-keep-author-bio', 'republish-whole-article-only']
     """
     if licence is None:
         return []
     flags = []
-    if "entire-article-only" in licence.conditions:
+    decided = reuse(licence)
+    if decided.answer == WHOLE_ARTICLE_ONLY or "entire-article-only" in licence.conditions:
         flags.append("republish-whole-article-only")  # a tip alone may not be republished under these terms
-    if reuse(licence).keep_bio:
+    if decided.keep_bio:
         flags.append("licence-keep-author-bio")
     return sorted(flags)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import pytest
 
 from pipeline.records import Licence
@@ -162,15 +164,51 @@ def test_stages_and_check_share_the_one_function():
     assert tips.credit_line is lic.credit_line and tips.licence_flags is lic.licence_flags
 
 
-@pytest.mark.parametrize("licence, verdict", [
-    (None, "unknown"),
-    (Licence(), "unknown"),
-    (Licence(tag="CC0-1.0"), "free"),
-    (Licence(tag="LicenseRef-public-domain"), "free"),
-    (Licence(tag="LicenseRef-all-rights-reserved", conditions=["permission-required"]), "ask"),
+# The one reuse answer a tip carries (issue 16): may ONE tip of this article be republished alone?
+@pytest.mark.parametrize("licence, answer, conditions", [
+    (None, "unknown", []),
+    (Licence(), "unknown", []),
+    (Licence(tag="LicenseRef-some-terms-we-do-not-know"), "unknown", []),  # stated, but not understood: no grant
+    (Licence(tag="CC0-1.0"), "excerpt-ok", []),
+    (Licence(tag="LicenseRef-public-domain"), "excerpt-ok", []),
+    (Licence(tag="CC-BY-4.0"), "excerpt-ok", ["attribution-required"]),  # BY from the tag, even when not listed
+    (Licence(tag="CC-BY-SA-4.0", conditions=["attribution-required", "share-alike"]), "excerpt-ok",
+     ["attribution-required", "share-alike"]),
+    (Licence(tag="CC-BY-NC-SA-3.0", conditions=["attribution-required", "non-commercial", "share-alike"]),
+     "excerpt-ok", ["attribution-required", "non-commercial", "share-alike"]),
+    (Licence(tag="LicenseRef-cc-by-nc-unversioned"), "excerpt-ok", ["attribution-required", "non-commercial"]),
+    (Licence(tag="CC-BY-ND-4.0", conditions=["attribution-required", "no-modification"]), "whole-article-only",
+     ["attribution-required", "no-modification"]),
+    (Licence(tag="CC-BY-NC-ND-4.0"), "whole-article-only", ["attribution-required", "no-modification",
+                                                             "non-commercial"]),
+    # a free-reprint grant is for the whole article with its author box, whether or not it says "entirety"
     (Licence(tag="LicenseRef-free-reprint", conditions=["entire-article-only", "keep-author-bio"]),
-     "whole-article-only"),
-    (Licence(tag="CC-BY-SA-4.0", conditions=["attribution-required", "share-alike"]), "conditions"),
+     "whole-article-only", ["keep-author-bio", "entire-article-only"]),
+    (Licence(tag="LicenseRef-free-reprint", conditions=["keep-author-bio"]), "whole-article-only",
+     ["keep-author-bio"]),
+    (Licence(tag="LicenseRef-free-reprint"), "whole-article-only", []),
+    (Licence(tag="LicenseRef-all-rights-reserved", conditions=["permission-required"]), "ask-permission",
+     ["permission-required"]),
+    (Licence(tag="LicenseRef-used-with-permission"), "ask-permission", ["permission-required"]),
+    # conditions outside the vocabulary are not listed: they are not part of the answer
+    (Licence(tag="CC-BY-4.0", conditions=["keep-author-name"]), "excerpt-ok", ["attribution-required"]),
 ])
-def test_reuse_decision(licence, verdict):
-    assert lic.reuse(licence).verdict == verdict
+def test_reuse_answer(licence, answer, conditions):
+    assert lic.reuse(licence).answer == answer
+    assert list(lic.reuse(licence).conditions) == conditions
+    if licence is not None:
+        assert lic.reuse(asdict(licence)) == lic.reuse(licence)  # the written dict reads the same
+
+
+def test_reuse_answers_are_ordered_strictest_first():
+    assert lic.REUSE_ANSWERS == ("ask-permission", "unknown", "whole-article-only", "excerpt-ok")
+    assert lic.more_permissive("excerpt-ok", "whole-article-only")
+    assert lic.more_permissive("whole-article-only", "unknown")
+    assert not lic.more_permissive("unknown", "ask-permission") and not lic.more_permissive("ask-permission", "unknown")
+    assert not lic.more_permissive("whole-article-only", "excerpt-ok")
+
+
+def test_the_whole_article_flag_follows_the_reuse_answer():
+    assert "republish-whole-article-only" in lic.licence_flags(Licence(tag="LicenseRef-free-reprint"))
+    assert "republish-whole-article-only" in lic.licence_flags(Licence(tag="CC-BY-ND-4.0"))
+    assert lic.licence_flags(Licence(tag="CC-BY-4.0")) == []
