@@ -168,7 +168,8 @@ def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:
         return None
     verbatim = statements[0].text
     at = text.find(verbatim)
-    return text[:at].strip(), statements, text[at + len(verbatim):].strip()
+    after = text[at + len(verbatim):].strip()
+    return text[:at].strip(), statements, "" if lic.SHARE_TAIL.match(after) else after  # a share bar glued on
 
 
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,

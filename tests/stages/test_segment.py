@@ -160,3 +160,24 @@ def test_property_no_text_is_lost(head, body, tail):
                                                                          "Author", "-")]
         assert line in bodies or all(w.strip(",") in fields for w in words), line
     assert all(p.text.strip() for p in parts)
+
+
+# A CC notice followed by a share bar (issue 16): on the next line or glued to the notice, the licence is still read
+# as CC, and neither the notice nor the share bar stays in the body or in the statement.
+CC_PAGE = ("Five Ways To Keep Basil Alive\n\nBy Ingrid Solberg\n\nBasil sulks in the cold, so a sunny sill comes "
+           "first.\n\n1. Water it from below once the soil is dry.\n2. Pinch out the flower buds.\n3. Turn the pot "
+           "every few days.\n\nThis post is licensed under a Creative Commons Attribution 4.0 International "
+           "License.{sep}Share this: Facebook Twitter\n")
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_a_cc_notice_followed_by_a_share_bar_is_read_as_cc(sep):
+    from pipeline.api import clean_text
+    records = clean_text(CC_PAGE.format(sep=sep))
+    article = next(r for r in records if r.kind == "article")
+    assert article.licence.tag == "CC-BY-4.0" and article.reuse == "excerpt-ok"
+    assert article.licence.statement == ("This post is licensed under a Creative Commons Attribution 4.0 "
+                                         "International License.")
+    assert "Share this" not in article.text and "Creative Commons" not in article.text
+    tips = [r for r in records if r.kind == "tip"]
+    assert len(tips) == 3 and all("Share this" not in t.text and "Creative" not in t.text for t in tips)
