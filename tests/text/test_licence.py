@@ -259,11 +259,16 @@ PHRASINGS = [
     ("Permission to reprint this article must be obtained in writing from the author.", ARR),
     ("For reprint rights, please contact the editor.", ARR),
     ("You may print this article for your personal use only.", NONE),
+    ("Club members may copy this piece for the noticeboard. Please ask me before publishing it anywhere else.", ARR),
+    ("Every word © 李明华 2016", ARR),
     # public domain, in words
     ("I dedicate this text to the public domain.", PD),
     ("The author has placed this article in the public domain.", PD),
     ("This article is public domain: copy it, print it, pass it on.", PD),
     ("I hereby release this essay into the public domain.", PD),
+    ("This guide is in the public domain. Copy it freely.", PD),
+    ("Nothing here is copyrighted. It is released into the public domain for anyone to use.", PD),
+    ("Anne Solberg writes about bees from her farm in Telemark. Reprint freely with this note.", FR),
     # no grant: prose that uses the trigger words
     ("You can use these tips to save money on groceries.", NONE),
     ("You may use the content of your fridge to make a soup.", NONE),
@@ -276,6 +281,8 @@ PHRASINGS = [
     ("The band played with permission from the city council.", NONE),
     ("This article explains how to reprint old photos at home.", NONE),
     ("Free to publish your own book? Think again before you sign.", NONE),
+    ("When a song is placed in the public domain, anyone can record it.", NONE),
+    ("Print this page and keep it by the phone.", NONE),
 ]
 
 
