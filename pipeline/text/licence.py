@@ -166,6 +166,10 @@ COPYRIGHT = re.compile(
 )
 # "(C) Marta Kowalczyk 2011", "(c) Marta Kowalczyk, 2011": the sign, a capitalised name, the year.
 BARE_C = re.compile(r"\(c\)\s*(?P<name>[^\s(),][^\n(),]*?),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# Where a republished text says where it first ran: it belongs with a "reprinted with permission" line.
+PROVENANCE = re.compile(r"^[\[(]?\s*(?:(?:this|the)\s+(?:piece|article|post|column|essay|story)\s+|it\s+)?"
+                        r"(?:was\s+|has\s+)?(?:first|originally)\s+(?:appeared|published|printed|ran|posted|run)\b",
+                        re.I)
 # Where a share line starts after a statement on the same line ("... 4.0 License. Share this: Facebook Twitter").
 SHARE_TAIL = re.compile(
     r"\b(?:Share\s+(?:this|it)(?:\s+(?:article|post|page|story))?\s*[:!]|Share\s+(?:on|via)\s*:?\s*(?:Facebook|Twitter"
@@ -430,6 +434,16 @@ def find_grant(text: str) -> int | None:
         if STRONG_VERB.match(verb) or GRANT_PLACE.search(sentence) or conditions_of(sentence):
             return start
     return None
+
+
+def refuses(text: str) -> bool:
+    """Tell whether ``text`` holds a sentence that refuses reuse of this text (see :func:`restriction`); "All rights
+    reserved" alone does not count (a site's footer says it too).
+
+    >>> refuses("© 2015 Green Rows Ltd. This page may not be reproduced."), refuses("© 2015 X. All rights reserved.")
+    (True, False)
+    """
+    return any(restriction(text[a:b]) for a, b in _sentences(text))
 
 
 def restriction(sentence: str) -> bool:
