@@ -282,7 +282,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
     """Take licence lines of the body the trailer scan did not reach: a line that is a statement and nothing else
     (a few words before a copyright sign at most; where it first ran after a permission line). A copyright line
     counts only when it names the author, by the byline or by the bio sentence under it ("NAME is a ..."), or
-    refuses reuse of this text: a site's own "Herb Garden Weekly © 2015" is chrome, not the article's licence.
+    reserves rights ("All rights reserved", "may not be reproduced"): a site's bare "Herb Garden Weekly © 2015" is
+    chrome, not the article's licence.
     Taken lines leave the body."""
     body = [k for k in nonblank if body_first <= k < end]
     for n, i in enumerate(body):
@@ -294,7 +295,7 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         statements = split[1]
         below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
         if all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
-               for s in statements) and not lic.refuses(text):
+               for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text):
             continue
         for statement in statements:
             statement.text = text

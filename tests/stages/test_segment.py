@@ -202,7 +202,8 @@ LOOSE_BODY = ("Three Ways To Dry Herbs\n\nBy Tomas Wrobel\n\n{top}Cut them in th
     ("", "© 2015 Green Rows Ltd. All rights reserved. The content of this page may not be reproduced without our "
          "written permission.\n\n", "LicenseRef-all-rights-reserved"),
     ("", "Herb Garden Weekly © 2015\n\n", "NOASSERTION"),  # the site's own line, not the author's
-    ("", "Copyright 2004-2015 Herb Garden Weekly. All rights reserved.\n\n", "NOASSERTION"),  # the site's footer
+    ("", "Copyright 2004-2015 Herb Garden Weekly. All rights reserved.\n\n",  # no grant, said in words
+     "LicenseRef-all-rights-reserved"),
     ("", "", "NOASSERTION"),
 ])
 def test_a_licence_line_the_trailer_never_reaches_is_read(top, bottom, tag):
