@@ -392,6 +392,9 @@ def inherit(record: Record, original: Attribution, stats: StageStats) -> None:
         stats.count("attribution_inherited")
         if isinstance(record, Tip):
             refresh_tip(record)
+        elif record.reuse is not None:  # an article that already went through the tips stage (re-read output)
+            decided = reuse(record.licence)
+            record.reuse, record.reuse_conditions = decided.answer, list(decided.conditions)
 
 
 LICENCE_FLAGS = frozenset({"republish-whole-article-only", "licence-keep-author-bio"})  # text.licence.licence_flags

@@ -734,3 +734,11 @@ def test_a_spun_copy_of_a_used_with_permission_article_never_ships_as_free_repri
     tips = [t for t in load_jsonl(tmp_path / "clean" / "tips.jsonl") if t["article_id"] == spun["id"]]
     assert tips and all(t["reuse"] == "ask-permission" and t["licence"]["tag"] == UWP.tag for t in tips)
     assert all("Used with permission." in t["attribution"] for t in tips)
+
+
+def test_an_article_that_already_has_a_reuse_answer_gets_it_again_when_narrowed():
+    canonical, stricter, _ = _three_copies()
+    canonical.reuse, canonical.reuse_conditions = "whole-article-only", ["keep-author-bio"]
+    kept, _ = run([canonical, stricter], keep_duplicates=True)
+    assert (kept[canonical.id].reuse, kept[canonical.id].reuse_conditions) == ("ask-permission",
+                                                                               ["permission-required"])
