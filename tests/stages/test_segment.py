@@ -119,49 +119,6 @@ def test_tips_pass_through():
     assert run([tip])[0] == [tip]
 
 
-def test_attribution_missing_only_when_the_licence_asks_for_it():
-    notice = "You may publish this article in its entirety provided the author's name and bio remain intact."
-    (flagged,), _ = run([page(f"Be kind.\n{notice}")])
-    assert flagged.flags == ["attribution-missing"] and flagged.licence.tag == "LicenseRef-free-reprint"
-    text = f"Written by Ann Lee\nBe kind.\nAbout the Author: Ann Lee coaches shop staff.\n{notice}"
-    (complete,), _ = run([page(text)])
-    assert complete.flags == [] and complete.author_bio.text == "Ann Lee coaches shop staff."
-
-
-BODY = st.sampled_from([
-    "The customer is the reason you have a job.",
-    "Performance Prompts",
-    "• Do not anticipate what customers need. Ask them what they need.",
-    "1. You chose this job, or it chose you.",
-    "Knowledge of people and their emotions is as important to sales as knowledge of products.",
-    "Try This",
-    "",
-])
-HEAD = st.sampled_from([[], ["Brush Up Those Customer Care Skills"], ["Author: JoAnna Brandi"],
-                        ["It's Still About Customer Service", "", "Written by Susan Dunn, MA Psychology, Coach"]])
-TAIL = st.sampled_from([[], ["JoAnna", "Copyright 2008 by JoAnna Brandi. Used with permission."],
-                        ["About the Author - Sharon Housley manages marketing for NotePage, Inc. http://x.example.net"],
-                        ["©Susan Dunn, MA, http://www.susandunn.cc . Helping people through coaching and ebooks."]])
-
-
-@settings(max_examples=80, deadline=None)
-@given(HEAD, st.lists(BODY, min_size=1, max_size=8), TAIL)
-def test_property_no_text_is_lost(head, body, tail):
-    """Every line of the page ends up in a body, or in the title, byline, bio, licence or sign-off fields."""
-    if not any(line.strip() for line in body):
-        body = body + ["Plain closing sentence."]
-    text = "\n".join(head + body + tail)
-    parts, _ = run([page(text)])
-    bodies = "\n".join(p.text for p in parts)
-    fields = " ".join(str(v) for p in parts for v in (p.title, p.author, p.author_credentials, p.signoff,
-                                                    p.author_bio and p.author_bio.text, p.licence.statement) if v)
-    for line in filter(None, (line.strip() for line in text.split("\n"))):
-        words = [w for w in line.replace("©", " ").split() if w not in ("Author:", "Written", "by", "About", "the",
-                                                                         "Author", "-")]
-        assert line in bodies or all(w.strip(",") in fields for w in words), line
-    assert all(p.text.strip() for p in parts)
-
-
 # A CC notice followed by a share bar (issue 16): on the next line or glued to the notice, the licence is still read
 # as CC, and neither the notice nor the share bar stays in the body or in the statement.
 CC_PAGE = ("Five Ways To Keep Basil Alive\n\nBy Ingrid Solberg\n\nBasil sulks in the cold, so a sunny sill comes "
@@ -214,3 +171,46 @@ def test_a_licence_line_the_trailer_never_reaches_is_read(top, bottom, tag):
         line = (top or bottom).strip()
         assert line not in article.text and article.licence.statement == line
     assert article.text.count("Cut them in the morning") == 1 and "Use the lowest oven setting" in article.text
+
+
+def test_attribution_missing_only_when_the_licence_asks_for_it():
+    notice = "You may publish this article in its entirety provided the author's name and bio remain intact."
+    (flagged,), _ = run([page(f"Be kind.\n{notice}")])
+    assert flagged.flags == ["attribution-missing"] and flagged.licence.tag == "LicenseRef-free-reprint"
+    text = f"Written by Ann Lee\nBe kind.\nAbout the Author: Ann Lee coaches shop staff.\n{notice}"
+    (complete,), _ = run([page(text)])
+    assert complete.flags == [] and complete.author_bio.text == "Ann Lee coaches shop staff."
+
+
+BODY = st.sampled_from([
+    "The customer is the reason you have a job.",
+    "Performance Prompts",
+    "• Do not anticipate what customers need. Ask them what they need.",
+    "1. You chose this job, or it chose you.",
+    "Knowledge of people and their emotions is as important to sales as knowledge of products.",
+    "Try This",
+    "",
+])
+HEAD = st.sampled_from([[], ["Brush Up Those Customer Care Skills"], ["Author: JoAnna Brandi"],
+                        ["It's Still About Customer Service", "", "Written by Susan Dunn, MA Psychology, Coach"]])
+TAIL = st.sampled_from([[], ["JoAnna", "Copyright 2008 by JoAnna Brandi. Used with permission."],
+                        ["About the Author - Sharon Housley manages marketing for NotePage, Inc. http://x.example.net"],
+                        ["©Susan Dunn, MA, http://www.susandunn.cc . Helping people through coaching and ebooks."]])
+
+
+@settings(max_examples=80, deadline=None)
+@given(HEAD, st.lists(BODY, min_size=1, max_size=8), TAIL)
+def test_property_no_text_is_lost(head, body, tail):
+    """Every line of the page ends up in a body, or in the title, byline, bio, licence or sign-off fields."""
+    if not any(line.strip() for line in body):
+        body = body + ["Plain closing sentence."]
+    text = "\n".join(head + body + tail)
+    parts, _ = run([page(text)])
+    bodies = "\n".join(p.text for p in parts)
+    fields = " ".join(str(v) for p in parts for v in (p.title, p.author, p.author_credentials, p.signoff,
+                                                    p.author_bio and p.author_bio.text, p.licence.statement) if v)
+    for line in filter(None, (line.strip() for line in text.split("\n"))):
+        words = [w for w in line.replace("©", " ").split() if w not in ("Author:", "Written", "by", "About", "the",
+                                                                         "Author", "-")]
+        assert line in bodies or all(w.strip(",") in fields for w in words), line
+    assert all(p.text.strip() for p in parts)
