@@ -110,6 +110,8 @@ class Article:
     author_bio: AuthorBio | None = None
     signoff: str | None = None
     licence: Licence | None = None
+    reuse: str | None = None  # the licence's one reuse answer (text.licence.reuse), set by the tips stage
+    reuse_conditions: list[str] = field(default_factory=list)  # the terms beside it (attribution-required, ...)
     language: str | None = None
     flags: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
@@ -164,6 +166,10 @@ class Tip:
     source: Source
     author: str | None = None
     licence: Licence | None = None
+    # may this tip be republished alone: excerpt-ok | whole-article-only | ask-permission | unknown (one function:
+    # text.licence.reuse of ``licence``; unknown, the strictest, until it is decided), and the terms beside it
+    reuse: str = "unknown"
+    reuse_conditions: list[str] = field(default_factory=list)
     attribution: str | None = None
     author_bio: AuthorBio | None = None  # copied only when the licence requires the bio to travel with the text
     flags: list[str] = field(default_factory=list)

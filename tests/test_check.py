@@ -61,6 +61,10 @@ def _tip_attribution(f):
     f.tips[0]["attribution"] = "Used with permission."  # does not name JoAnna Brandi, whose licence requires it
 
 
+def _reuse(f):
+    f.tips[2]["reuse"] = "excerpt-ok"  # Susan Dunn's free-reprint grant covers the whole article only
+
+
 def _duplicate_id(f):
     f.tips.append(dict(f.tips[2]))
 
@@ -101,6 +105,7 @@ DEFECTS = {
     "bidi-controls": _article_text(corpus.A_ID, "Be proud", "Be \u202eduorp\u202c"),
     "attribution-missing": _attribution_missing,
     "tip-attribution": _tip_attribution,
+    "reuse": _reuse,
     "duplicate-id": _duplicate_id,
     "orphan-tip": _orphan,
     "noassertion-share": _noassertion,

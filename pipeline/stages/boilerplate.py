@@ -84,6 +84,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|comments\s+are\s+closed\.?"
         r"|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?)$", re.I)),
     ("tags_line", re.compile(r"^tags?:(?:\s*[^,.!?]{0,40}(?:,|$))+$", re.I)),
+    # a one-line share bar: "Share this: Facebook Twitter" (a header with its sites on the same line)
+    ("share_links", re.compile(
+        r"^(?:Share\s+(?:this|it)(?:\s+(?:article|post|page|story))?|Share\s+on|Share\s+and\s+Enjoy"
+        r"|Bookmark\s+and\s+Share)\s*:?(?:\s*[•·|,/]?\s*(?:Facebook|Twitter|LinkedIn|Pinterest|Reddit|WhatsApp"
+        r"|Tumblr|Pocket|E-?mail|Print|Digg|StumbleUpon|Google\+?|X))+\s*$", re.I)),
     ("site_nav", re.compile(
         r"^(?:(?:terms\s+of\s+(?:use|service)|privacy\s+policy|contact\s+us|about\s+us|site\s?map|advertise"
         r"|disclaimer|rss|powered\s+by\s+\w+(?:\s+\w+)?)\s*(?:[|·•/-]\s*|$))+$", re.I)),

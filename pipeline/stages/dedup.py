@@ -17,7 +17,8 @@ Decisions (all independent of the order records arrive in; documents are address
 
 - **Cluster**: ``cluster_id`` is a content hash of the sorted member ids. The canonical member is the first by
   (complete attribution: author and licence known; then most words; then lowest id). It gets ``cluster`` with all
-  members and their sources, and missing author/licence filled from the other members.
+  members and their sources, and missing author/licence filled from the other members; every member and every
+  derived copy carries the strictest licence the (source) cluster states (``merged_attribution``, ``inherit``).
 - **Duplicates** are dropped as ``duplicate`` (the manifest lists them with the canonical id), or with
   ``keep_duplicates`` emitted with ``duplicate_of`` (exact Jaccard with the canonical) and the flag ``duplicate``.
 - **Derived**: a record whose containment in another cluster's record reaches the threshold gets ``derived_from``
@@ -49,10 +50,10 @@ from typing import Any
 import numpy as np
 
 from .. import dedup_index, io, minhash
-from ..records import Cluster, Licence, Record, Relation, content_id
+from ..records import Cluster, Licence, Record, Relation, Tip, content_id
 from ..stage import StageKind
 from ..stats import StageStats
-from ..text.licence import requires_attribution
+from ..text.licence import REUSE_RANK, credit_line, licence_flags, requires_attribution, reuse
 
 NAME = "dedup"
 LEVELS = ("article", "tip")
@@ -326,9 +327,22 @@ def derived_side(a: DocInfo, b: DocInfo, a_in_b: float, b_in_a: float, threshold
 Attribution = tuple[str | None, str | None, dict[str, Any] | None, str | None]  # author, from id, licence, from id
 
 
+def strictness(licence: dict[str, Any]) -> tuple[int, int]:
+    """Sort key of stated licences, strictest first: the reuse answer's rank (ask-permission and unknown first, then
+    whole-article-only, then excerpt-ok), then more conditions first (CC BY-NC before CC BY).
+
+    >>> sorted([{"tag": "CC-BY-4.0"}, {"tag": "LicenseRef-used-with-permission"}], key=strictness)[0]["tag"]
+    'LicenseRef-used-with-permission'
+    """
+    decided = reuse(licence)
+    return REUSE_RANK[decided.answer], -len(decided.conditions)
+
+
 def merged_attribution(infos: list[DocInfo], members: list[int], canonical: int) -> Attribution:
-    """Return the author and licence of a cluster, each with the id it came from: the canonical's, else those
-    of the first member (in canonical order) that has one.
+    """Return the author and licence of a cluster, each with the id it came from: the author is the canonical's,
+    else the first member's (in canonical order) that has one; the licence is the strictest any member states
+    (:func:`strictness`; a tie goes to the first in canonical order), so no copy ships with a wider grant than
+    another copy of the same text states.
 
     >>> infos = [DocInfo("a" * 16, "a", 9), DocInfo("b" * 16, "b", 5, "Ann"), DocInfo("c" * 16, "c", 5)]
     >>> merged_attribution(infos, [0, 1, 2], 0)
@@ -336,13 +350,16 @@ def merged_attribution(infos: list[DocInfo], members: list[int], canonical: int)
     """
     ordered = [canonical] + sorted((m for m in members if m != canonical), key=lambda i: canonical_key(infos[i], i))
     by_author = next((infos[i] for i in ordered if infos[i].author), None)
-    by_licence = next((infos[i] for i in ordered if licence_known(infos[i].licence)), None)
+    stated = [infos[i] for i in ordered if licence_known(infos[i].licence)]
+    by_licence = min(stated, key=lambda info: strictness(info.licence)) if stated else None  # first of the ties
     return (by_author.author if by_author else None, by_author.id if by_author else None,
             by_licence.licence if by_licence else None, by_licence.id if by_licence else None)
 
 
 def inherit(record: Record, original: Attribution, stats: StageStats) -> None:
-    """Fill a copy's missing author and licence from its original, and flag attribution it dropped.
+    """Fill a copy's missing author and licence from its original, narrow a licence wider than the cluster's
+    strictest (flag ``licence-narrowed``, ``meta["licence_narrowed_from"]`` its own tag), and flag attribution it
+    dropped. A tip whose licence or author changed gets its reuse answer, licence flags and credit line again.
 
     >>> from pipeline.records import Article, Source
     >>> from pipeline.stats import StageStats
@@ -360,13 +377,35 @@ def inherit(record: Record, original: Attribution, stats: StageStats) -> None:
     if not record.author and author and author_from != record.id:
         record.author = author
         filled["author"] = author_from
-    if not licence_known(own_licence) and licence is not None and licence_from != record.id:
-        record.licence = Licence(**{**licence, "conditions": list(licence.get("conditions") or [])})
-        filled["licence"] = licence_from
+    if licence is not None and licence_from != record.id:
+        known = licence_known(own_licence)
+        if not known or strictness(licence) < strictness(own_licence):  # type: ignore[arg-type]
+            record.licence = Licence(**{**licence, "conditions": list(licence.get("conditions") or [])})
+            filled["licence"] = licence_from
+        if known and "licence" in filled:  # a stated licence narrowed: say what it was
+            record.flags = sorted(set(record.flags) | {"licence-narrowed"})
+            record.meta["licence_narrowed_from"] = own_licence["tag"]  # type: ignore[index]
+            stats.count("licence_narrowed")
     if filled:
         record.flags = sorted(set(record.flags) | {"attribution-inherited"})
         record.meta["attribution_inherited"] = filled
         stats.count("attribution_inherited")
+        if isinstance(record, Tip):
+            refresh_tip(record)
+        elif record.reuse is not None:  # an article that already went through the tips stage (re-read output)
+            decided = reuse(record.licence)
+            record.reuse, record.reuse_conditions = decided.answer, list(decided.conditions)
+
+
+LICENCE_FLAGS = frozenset({"republish-whole-article-only", "licence-keep-author-bio"})  # text.licence.licence_flags
+
+
+def refresh_tip(tip: Tip) -> None:
+    """Recompute what a tip derives from its author and licence: reuse answer, licence flags, credit line."""
+    decided = reuse(tip.licence)
+    tip.reuse, tip.reuse_conditions = decided.answer, list(decided.conditions)
+    tip.flags = sorted((set(tip.flags) - LICENCE_FLAGS) | set(licence_flags(tip.licence)))
+    tip.attribution = credit_line(tip.author, tip.licence, tip.source.url)
 
 
 class BadIndex(ValueError):

@@ -205,7 +205,49 @@ def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:
         return None
     verbatim = statements[0].text
     at = text.find(verbatim)
-    return text[:at].strip(), statements, text[at + len(verbatim):].strip()
+    after = text[at + len(verbatim):].strip()
+    return text[:at].strip(), statements, "" if lic.SHARE_TAIL.match(after) else after  # a share bar glued on
+
+
+LOOSE_LEAD_WORDS = 3  # "All text © Name 2019": a few words may come before a copyright sign on its own line
+
+
+def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed) -> None:
+    """Take licence lines of the body the trailer scan did not reach: a line that is a statement and nothing else
+    (a few words before a copyright sign at most; where it first ran after a permission line). A copyright line
+    counts only when it names the author, by the byline or by the bio sentence under it ("NAME is a ..."), or
+    reserves rights ("All rights reserved", "may not be reproduced"): a site's bare "Herb Garden Weekly © 2015" is
+    chrome, not the article's licence.
+    Taken lines leave the body."""
+    body = [k for k in nonblank if body_first <= k < end]
+    for n, i in enumerate(body):
+        text = lines[i].strip()
+        split = _licence_split(text)
+        if split is None or len(split[0].split()) > LOOSE_LEAD_WORDS or (
+                split[2] and not lic.PROVENANCE.match(split[2])):
+            continue
+        statements = split[1]
+        below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
+        if all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
+               for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text):
+            continue
+        for statement in statements:
+            statement.text = text
+        parsed.statements += statements
+        lines[i] = ""
+
+
+def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
+    """Tell whether a copyright holder is the article's author: the byline's name, or the name a bio line opens with.
+
+    >>> _names_the_author("Ann Lee", Parsed(body=[]), "Ann Lee grows roses in Kent.")
+    True
+    >>> _names_the_author("Herb Garden Weekly", Parsed(body=[]), "More in Herbs:")
+    False
+    """
+    if parsed.byline is not None and parsed.byline.name and parsed.byline.name.casefold() == holder.casefold():
+        return True
+    return below.casefold().startswith(holder.casefold() + " ") and is_person_name(holder)
 
 
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
@@ -231,6 +273,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     nonblank = [i for i in nonblank if i < footer]
     end = _read_bio_box(lines, nonblank, body_first, parsed)
     end = _read_trailer(lines, nonblank, body_first, end, parsed, config)
+    if not parsed.statements:  # page chrome below the notice, or a dedication under the title (issue 16)
+        _read_loose_statements(lines, nonblank, body_first, end, parsed)
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]

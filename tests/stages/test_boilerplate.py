@@ -266,3 +266,15 @@ def LineStatsFor(texts, order):  # noqa: N802 - reads like the class it builds
     for i in order:
         stats.add(texts[i])
     return stats
+
+
+@pytest.mark.parametrize("line, cut", [
+    ("Share this: Facebook Twitter", True),
+    ("Share on: Facebook | Twitter | Email", True),
+    ("Share this article: Facebook, LinkedIn, Pinterest", True),
+    ("Share this with your team on Monday.", False),
+    ("Share this: it matters more than Twitter thinks.", False),
+])
+def test_a_one_line_share_bar_is_cut(line, cut):
+    cuts = bp.find_cuts(["Be kind to every customer.", line], bp.BoilerplateConfig())
+    assert [(c.rule, c.line) for c in cuts] == ([("share_links", 1)] if cut else [])

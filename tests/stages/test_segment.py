@@ -119,6 +119,60 @@ def test_tips_pass_through():
     assert run([tip])[0] == [tip]
 
 
+# A CC notice followed by a share bar (issue 16): on the next line or glued to the notice, the licence is still read
+# as CC, and neither the notice nor the share bar stays in the body or in the statement.
+CC_PAGE = ("Five Ways To Keep Basil Alive\n\nBy Ingrid Solberg\n\nBasil sulks in the cold, so a sunny sill comes "
+           "first.\n\n1. Water it from below once the soil is dry.\n2. Pinch out the flower buds.\n3. Turn the pot "
+           "every few days.\n\nThis post is licensed under a Creative Commons Attribution 4.0 International "
+           "License.{sep}Share this: Facebook Twitter\n")
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_a_cc_notice_followed_by_a_share_bar_is_read_as_cc(sep):
+    from pipeline.api import clean_text
+    records = clean_text(CC_PAGE.format(sep=sep))
+    article = next(r for r in records if r.kind == "article")
+    assert article.licence.tag == "CC-BY-4.0" and article.reuse == "excerpt-ok"
+    assert article.licence.statement == ("This post is licensed under a Creative Commons Attribution 4.0 "
+                                         "International License.")
+    assert "Share this" not in article.text and "Creative Commons" not in article.text
+    tips = [r for r in records if r.kind == "tip"]
+    assert len(tips) == 3 and all("Share this" not in t.text and "Creative" not in t.text for t in tips)
+
+
+# A licence line the trailer scan never reaches (issue 16): page chrome below it, or a dedication under the title.
+# It is read all the same when it is a line of its own, and leaves the body; a site's own copyright line is not.
+LOOSE_BODY = ("Three Ways To Dry Herbs\n\nBy Tomas Wrobel\n\n{top}Cut them in the morning once the dew is gone.\n\n"
+              "1. Hang small bunches upside down in a dark, airy room.\n2. Spread leaves on a screen and turn them "
+              "daily.\n3. Use the lowest oven setting with the door ajar.\n\n{bottom}Related Articles:\n"
+              "- Growing Basil Indoors\n- Saving Seed From Your Own Plants\n")
+
+
+@pytest.mark.parametrize("top, bottom, tag", [
+    ("", "(C) Tomas Wrobel 2015\n\n", "LicenseRef-all-rights-reserved"),
+    ("", "Reprinted with permission.\n\n", "LicenseRef-used-with-permission"),
+    ("This article is in the public domain. Use it as you wish.\n\n", "", "LicenseRef-public-domain"),
+    ("", "Feel free to use this article in your newsletter as long as the author box stays with it.\n\n",
+     "LicenseRef-free-reprint"),
+    ("[Reprinted with permission. This piece first appeared in the Valley Grower newsletter.]\n\n", "",
+     "LicenseRef-used-with-permission"),
+    ("", "© 2015 Green Rows Ltd. All rights reserved. The content of this page may not be reproduced without our "
+         "written permission.\n\n", "LicenseRef-all-rights-reserved"),
+    ("", "Herb Garden Weekly © 2015\n\n", "NOASSERTION"),  # the site's own line, not the author's
+    ("", "Copyright 2004-2015 Herb Garden Weekly. All rights reserved.\n\n",  # no grant, said in words
+     "LicenseRef-all-rights-reserved"),
+    ("", "", "NOASSERTION"),
+])
+def test_a_licence_line_the_trailer_never_reaches_is_read(top, bottom, tag):
+    [article], _ = sg.segment_record(Article(id="0" * 16, source=Source("p.txt", "0" * 64, 1, "txt"),
+                                             text=LOOSE_BODY.format(top=top, bottom=bottom)), sg.SegmentConfig())
+    assert article.licence.tag == tag
+    if tag != "NOASSERTION":
+        line = (top or bottom).strip()
+        assert line not in article.text and article.licence.statement == line
+    assert article.text.count("Cut them in the morning") == 1 and "Use the lowest oven setting" in article.text
+
+
 def test_attribution_missing_only_when_the_licence_asks_for_it():
     notice = "You may publish this article in its entirety provided the author's name and bio remain intact."
     (flagged,), _ = run([page(f"Be kind.\n{notice}")])

@@ -280,6 +280,25 @@ def test_bio_travels_only_when_the_licence_requires_it():
     assert plain[0].author_bio is None
 
 
+@pytest.mark.parametrize("licence, answer, conditions", [
+    (None, "unknown", []),
+    (Licence(tag="LicenseRef-free-reprint", conditions=["keep-author-bio"]), "whole-article-only",
+     ["keep-author-bio"]),
+    (Licence(tag="CC-BY-NC-4.0"), "excerpt-ok", ["attribution-required", "non-commercial"]),
+    (Licence(tag="LicenseRef-used-with-permission", conditions=["permission-required"]), "ask-permission",
+     ["permission-required"]),
+])
+def test_every_tip_and_its_article_carry_the_one_reuse_answer(licence, answer, conditions):
+    article = load_article("seed-004-part0")
+    article.licence = licence
+    out, found, _ = tips.split_article(article, tips.TipsConfig())
+    assert found and all((t.reuse, t.reuse_conditions) == (answer, conditions) for t in found)
+    assert (out.reuse, out.reuse_conditions) == (answer, conditions)
+    for tip in found:
+        TIP_SCHEMA.validate(to_dict(tip))
+    assert ("republish-whole-article-only" in found[0].flags) == (answer == "whole-article-only")
+
+
 # ------------------------------------------------------------------------------------------------ the stage
 
 
