@@ -25,6 +25,7 @@ import click
 
 from . import __version__, api, io
 from . import check as gate
+from . import diff as differ
 from . import report as reporting
 from .parallel import Processor, compose
 from .records import Record
@@ -684,6 +685,47 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
         session.check_failures += len(skipped)  # invalid records make the report exit 1, as failures make check
         if not session.quiet:
             click.echo(f"tipline report: wrote {output}", err=True)
+
+    return processor
+
+
+@cli.command("diff", cls=InterspersedCommand)
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: counts and the first records of each section, for a pull request; json: everything.")
+@click.option("--limit", type=click.IntRange(min=0), default=differ.DiffConfig().limit, show_default=True,
+              help="Records listed per section in the text form.")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when the outputs differ (like `git diff --exit-code`).")
+@pass_session
+def diff_cmd(session: Session, old: str, new: str, fmt: str, limit: int, exit_code: bool) -> Processor:
+    """Show what changed between two tipline output directories OLD and NEW.
+
+    Articles are matched by their input (source path relative to the input root, line or carried id, part),
+    tips by aligning their texts inside the matched article. Lists articles and tips added, removed and changed
+    (text, title, author, licence, tip count), with counts. Exit 0 whether or not they differ, unless
+    --exit-code; 2 when OLD or NEW is not an output directory.
+
+    \b
+    Example:
+      git stash && make clean-data && cp -r clean /tmp/old && git stash pop && make clean-data
+      tipline diff /tmp/old clean
+      tipline diff --format json /tmp/old clean | jq .articles.changed
+    """
+
+    def processor(stream: Iterable[Record]) -> Iterator[Record]:
+        yield from stream  # a run before it (`run raw new diff old new`) writes NEW first
+        try:
+            result = differ.diff(old, new)
+        except differ.NotAnOutput as exc:
+            raise click.BadParameter(str(exc), param_hint="OLD/NEW") from None
+        if fmt == "json":
+            click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        else:
+            for line in result.text_lines(differ.DiffConfig(limit=limit)):
+                click.echo(line)
+        if exit_code and result.different:
+            session.check_failures += 1  # exit 1, as a failing `check` does
 
     return processor
 
