@@ -652,11 +652,14 @@ def check_cmd(session: Session, path: str, fmt: str, config_file: str | None, ma
 @click.option("--sources/--no-sources", default=True, show_default=True,
               help="Re-read each article's input file to show its changes before/after.")
 @click.option("--max-articles", type=click.IntRange(min=0), default=reporting.ReportConfig().max_articles,
-              show_default=True, help="Articles shown in detail (summary and plots cover all).")
+              show_default=True, help="Articles shown in detail (summary, plots and the article filter cover all).")
+@click.option("--source-root", type=click.Path(file_okay=False), default=None,
+              help="Folder the records' relative source paths start from, for the before/after view "
+                   "[default: the manifest's input root, else the current directory].")
 @check_options
 @pass_session
-def report_cmd(session: Session, path: str, output: str, sources: bool, max_articles: int, config_file: str | None,
-               manifest: str | None, **overrides: Any) -> Processor:
+def report_cmd(session: Session, path: str, output: str, sources: bool, max_articles: int, source_root: str | None,
+               config_file: str | None, manifest: str | None, **overrides: Any) -> Processor:
     """Write a self-contained HTML report of the tipline output at PATH: summary, gate, plots, clusters, repairs.
 
     PATH is a clean/ directory or a JSONL file of tipline records. The page needs no network (plots are inline
@@ -669,7 +672,7 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
       tipline report --no-sources out/articles.jsonl -o /tmp/report.html
     """
     check_config = _check_config(config_file, **overrides)
-    config = reporting.ReportConfig(sources=sources, max_articles=max_articles)
+    config = reporting.ReportConfig(sources=sources, max_articles=max_articles, source_root=source_root)
     if path == io.STDIN:
         raise click.BadParameter("the report reads PATH twice; give a file or directory, not -", param_hint="PATH")
 
