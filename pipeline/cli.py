@@ -55,13 +55,21 @@ class Session:
         self.quiet = quiet
         self.strict = strict
         self.max_bytes = max_bytes
-        self.run = Run(err=lambda line: click.echo(line, err=True))
+        self.bar: Any = None  # the progress bar while it is shown: stderr lines are written above it
+        self.run = Run(err=self.error_line)
         self.run.runtime.update(workers=workers)
         self.manifest: dict[str, Any] | None = None
         self.out: str | None = None
         self.inputs: list[str] = []  # every path given to a reader: outputs may never touch them
         self.check_failures = 0  # findings of `check` subcommands in this invocation
         self.started = time.perf_counter()
+
+    def error_line(self, line: str) -> None:
+        """One line on stderr; above the progress bar when one is shown, so neither breaks the other."""
+        if self.bar is None:
+            click.echo(line, err=True)
+        else:
+            self.bar.write(line, file=sys.stderr)
 
     def stats_for(self, name: str, config: Any) -> StageStats:
         """Register a stage of this run: its stats, and its config among the manifest's options."""
@@ -96,40 +104,60 @@ class Session:
 
     @contextlib.contextmanager
     def progress_ticker(self, every: float = 0.5) -> Iterator[None]:
-        """Print live per-stage counts on stderr (a thread reads the counters; stages never wait for it)."""
+        """Show a progress bar on stderr while the chain runs: pages read of how many (when the inputs are page
+        files, counted by a walk of the inputs beside the run), pages per second, the ETA, and the furthest
+        stage's count. A thread reads the counters; stages never wait for it."""
         if not self.progress:
             yield
             return
+        from tqdm import tqdm  # only when shown: 60 ms of import a run without progress does not pay
+
+        bar = tqdm(total=None, file=sys.stderr, ncols=progress_width(sys.stderr), unit=" pages", mininterval=0,
+                   bar_format=BAR_UNKNOWN, dynamic_ncols=False, leave=True)
         stop = threading.Event()
-        start = time.perf_counter()
+        paths = tuple(self.inputs)
 
         def tick() -> None:
-            while not stop.wait(every):
-                click.echo(f"\r{self.progress_line(time.perf_counter() - start)}", err=True, nl=False)
+            total = page_total(paths)
+            while True:
+                if total is not None and bar.total is None:
+                    bar.total, bar.bar_format = total, BAR_KNOWN
+                self.progress_update(bar)
+                if stop.wait(every):
+                    return
 
         thread = threading.Thread(target=tick, daemon=True)
+        self.bar = bar
         thread.start()
         try:
             yield
         finally:
             stop.set()
             thread.join()
-            click.echo(f"\r{self.progress_line(time.perf_counter() - start)}", err=True)
+            self.progress_update(bar)
+            self.bar = None
+            bar.close()
 
-    def progress_line(self, seconds: float) -> str:
-        """One status line: what each stage has passed on so far, the elapsed time, and the run's rate (records
-        out of its furthest stage that has produced any, per second).
+    def progress_update(self, bar: Any) -> None:
+        """Bring ``bar`` up to the pages read so far, with the furthest stage's count after them."""
+        read_stats = self.run.stages.get(read.NAME)
+        done = read_stats.total if read_stats is not None else 0
+        bar.set_postfix_str(self.progress_line(), refresh=False)
+        bar.update(done - bar.n)  # refreshes the line (mininterval 0: the ticker paces it)
+        bar.refresh()
+
+    def progress_line(self) -> str:
+        """What the furthest stage that has produced anything has passed on (after the pages read).
 
         >>> s = Session(workers=1, progress=True, verbose=0, quiet=False, strict=False, max_bytes=1)
         >>> s.run.stage("read").forwarded = 10
-        >>> s.run.stage("repair").forwarded = 7
-        >>> s.progress_line(2.0)
-        'read 10 | repair 7 | 2.0 s, 4 docs/s'
+        >>> s.run.stage("tips").forwarded = 37
+        >>> s.progress_line()
+        'tips 37'
         """
-        counts = [(name, stats.forwarded) for name, stats in self.run.stages.items() if name != write.NAME]
-        furthest = next((n for _, n in reversed(counts) if n), 0)
-        rate = f", {furthest / seconds:,.0f} docs/s" if seconds > 0 and furthest else ""
-        return " | ".join(f"{name} {n:,}" for name, n in counts) + f" | {seconds:.1f} s{rate}"
+        counts = [(name.partition("#")[0], stats.forwarded) for name, stats in self.run.stages.items()
+                  if name not in (write.NAME, read.NAME)]
+        return next((f"{name} {n:,}" for name, n in reversed(counts) if n), "")
 
     def all_inputs(self) -> list[str]:
         """The input paths given and the files read so far (what no output may overwrite)."""
@@ -159,6 +187,30 @@ class Session:
         )
 
 
+BAR_KNOWN = "{percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} pages [{elapsed}<{remaining}, {rate_fmt}]{postfix}"
+BAR_UNKNOWN = "{n_fmt} pages [{elapsed}, {rate_fmt}]{postfix}"
+PAGE_FORMATS = ("txt", "html")  # one input file, one page: their number is the run's size in pages
+
+
+def progress_width(stream: Any, limit: int = 80) -> int:
+    """The progress line's width: the terminal's, at most ``limit`` columns."""
+    try:
+        return max(20, min(limit, os.get_terminal_size(stream.fileno()).columns))
+    except (OSError, ValueError, AttributeError):
+        return limit
+
+
+def page_total(paths: Iterable[str]) -> int | None:
+    """How many pages reading ``paths`` gives, when known: every input a page file (a rejected path counts as one,
+    as the reader counts it); ``None`` when any input holds an unknown number (JSONL, WARC, stdin, a pipe)."""
+    n = 0
+    for found in io.discover(paths):
+        if found.error is None and (found.stream or found.format not in PAGE_FORMATS):
+            return None
+        n += 1
+    return n
+
+
 pass_session = click.make_pass_decorator(Session)
 
 
@@ -167,7 +219,8 @@ pass_session = click.make_pass_decorator(Session)
               help="Worker processes for per-document stages (output is identical for any number; a run of "
                    "one chunk of records or fewer never starts them).")
 @click.option("--progress/--no-progress", default=None,
-              help="Live per-stage counts and docs/s on stderr (default: on when stderr is a terminal).")
+              help="A progress bar on stderr: pages read (of how many, when known), pages/s, ETA (default: on when "
+                   "stderr is a terminal).")
 @click.option("-v", "--verbose", count=True, help="At the end, each stage's seconds and records on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors on stderr.")
 @click.option("--strict", is_flag=True, help="Any rejected input fails the run and nothing is written.")
@@ -427,7 +480,7 @@ def repair_cmd(session: Session, disabled: tuple[str, ...], learn: bool, min_mar
         disabled=tuple(sorted(set(disabled))), learn=learn, min_marker_count=min_marker_count,
         min_marker_docs=min_marker_docs, spun_threshold=spun_threshold, deletion_threshold=deletion_threshold,
     )
-    echo = (lambda text: click.echo(text, err=True)) if explain else None
+    echo = session.error_line if explain else None
     return session.stage(repair.STAGE, config, explain=echo)
 
 
