@@ -707,8 +707,8 @@ def check_cmd(session: Session, path: str, fmt: str, config_file: str | None, ma
 @click.option("--max-articles", type=click.IntRange(min=0), default=reporting.ReportConfig().max_articles,
               show_default=True, help="Articles shown in detail (summary, plots and the article filter cover all).")
 @click.option("--source-root", type=click.Path(file_okay=False), default=None,
-              help="Folder the records' relative source paths start from, for the before/after view "
-                   "[default: the manifest's input root, else the current directory].")
+              help="The folder the run was made from (or its input root): where the before/after view finds "
+                   "relative source paths [default: the current directory].")
 @check_options
 @pass_session
 def report_cmd(session: Session, path: str, output: str, sources: bool, max_articles: int, source_root: str | None,

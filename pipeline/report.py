@@ -29,7 +29,7 @@ import hashlib
 import json
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
@@ -115,14 +115,17 @@ def word_diff(before: str, after: str, context: int = 6, max_words: int = 12, ma
     return diff
 
 
-def source_text(source: dict[str, Any], root: str | None = None) -> tuple[str | None, str]:
+def source_text(source: dict[str, Any], root: str | Sequence[str] | None = None) -> tuple[str | None, str]:
     """Return the text the reader extracts today from a record's input file, or None and why not.
 
-    A relative ``source.path`` is looked for under ``root`` (the current directory when ``None``)."""
+    A relative ``source.path`` is looked for under ``root`` (the current directory when ``None``; the first of
+    several folders that holds it)."""
     path, fmt = source.get("path"), source.get("format")
     if fmt not in ("txt", "html") or not isinstance(path, str):
         return None, f"the input is {fmt or 'unknown'}, not a page file"
-    where = os.path.join(root, path) if root and not os.path.isabs(path) else path
+    roots = [root] if root is None or isinstance(root, str) else list(root) or [None]
+    wheres = [os.path.join(r, path) if r and not os.path.isabs(path) else path for r in roots]
+    where = next((w for w in wheres if os.path.isfile(w)), wheres[0])
     try:
         data = io.read_bytes(where)
     except io.InputError as exc:
@@ -843,7 +846,7 @@ def _tips_html(tips: list[TipInfo]) -> str:
 
 
 def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig,
-              source_root: str | None = None) -> Iterator[str]:
+              source_roots: Sequence[str] = ()) -> Iterator[str]:
     yield '<section id="articles">\n<h2>Articles: repairs before and after</h2>\n'
     yield ('<p class="note">Before: the text tipline extracts from the input file today (re-read and verified by '
            'sha256); after: the record\'s text. Records carry repair counts only; the reasoning behind each change '
@@ -883,7 +886,7 @@ def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig,
         if corpus.tips_of.get(a.id):
             yield _tips_html(corpus.tips_of[a.id])
         if config.sources and a.text is not None:
-            before, why = source_text(a.source, source_root)
+            before, why = source_text(a.source, source_roots or None)
             if before is None:
                 yield f'<p class="note">Before/after not available: {_h(why)}.</p>\n'
             elif max(len(before), len(a.text)) > config.max_diff_words * 8:
@@ -919,7 +922,7 @@ def build(target: check.Target, config: ReportConfig, check_config: check.CheckC
     name = os.path.basename(os.path.normpath(target.path)) or target.path
     body = [*_summary(manifest, corpus), *_gate(result, config), *_plots(corpus, cluster_rows, manifest),
             *_clusters(cluster_rows, corpus, config), *_licences(corpus, config), *_index(corpus, config),
-            *_articles(corpus, result, config, config.source_root or manifest_root(manifest))]
+            *_articles(corpus, result, config, source_roots(config.source_root, manifest_root(manifest)))]
     parts = [
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
         # Nothing from the network, and no script but the page's own filter (its hash): the index holds data
@@ -954,6 +957,19 @@ def manifest_root(manifest: dict[str, Any] | None) -> str | None:
         if isinstance(value, str) and value:
             return value
     return None
+
+
+def source_roots(given: str | None, recorded: str | None) -> list[str]:
+    """Where relative source paths may start, in order: ``--source-root`` (the folder the run was made from, or
+    the input root itself) joined with the input root the manifest records, then alone; without it the recorded
+    root (relative to the current directory), else nothing (the current directory).
+
+    >>> source_roots("/w", "raw"), source_roots("/w", None), source_roots(None, "raw"), source_roots(None, None)
+    (['/w/raw', '/w'], ['/w'], ['raw'], [])
+    """
+    if given is None:
+        return [recorded] if recorded else []
+    return ([os.path.join(given, recorded)] if recorded else []) + [given]
 
 
 def _script_hash(script: str) -> str:

@@ -408,3 +408,24 @@ def test_report_finds_sources_from_another_directory_with_source_root(seeds_run,
     found = report_of(seeds_run, "--source-root", str(seeds_run), cwd=tmp_path)
     assert "<del>" in found
     assert found == report_of(seeds_run)  # the same page as from where the run was made
+
+
+def test_report_joins_the_input_root_a_manifest_records(seeds_run, tmp_path):
+    """Outputs whose source paths are relative to the input root (recorded once, as the manifest's root): found
+    from the run's folder, and from anywhere with --source-root."""
+    moved = tmp_path / "v2"
+    shutil.copytree(seeds_run / "clean", moved / "clean")
+    shutil.copytree(seeds_run / "raw", moved / "raw")
+    lines = []
+    for line in (moved / "clean" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        record["source"]["path"] = record["source"]["path"].removeprefix("raw/")
+        lines.append(json.dumps(record, ensure_ascii=False))
+    (moved / "clean" / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    manifest = json.loads((moved / "clean" / "manifest.json").read_text(encoding="utf-8"))
+    manifest["root"] = "raw"
+    (moved / "clean" / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert "<del>" in report_of(moved)
+    assert "<del>" not in report_of(moved, cwd=tmp_path)
+    assert "<del>" in report_of(moved, "--source-root", str(moved), cwd=tmp_path)
+    assert "<del>" in report_of(moved, "--source-root", str(moved / "raw"), cwd=tmp_path)
