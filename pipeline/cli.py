@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import difflib
 import importlib.util
 import json
 import os
@@ -62,6 +63,8 @@ class Session:
         self.out: str | None = None
         self.inputs: list[str] = []  # every path given to a reader: outputs may never touch them
         self.check_failures = 0  # findings of `check` subcommands in this invocation
+        self.producers: list[str] = []  # commands that put records in the stream (readers, stages)
+        self.consumers = 0  # commands that take them out (write, write-jsonl, run)
         self.started = time.perf_counter()
 
     def error_line(self, line: str) -> None:
@@ -78,9 +81,11 @@ class Session:
     def stage(self, kind: StageKind, config: Any, **extra: Any) -> Stage:
         """Return the stage ``kind`` with ``config`` (and ``extra`` keyword arguments of its run, which must not
         change the output), counted and timed under the stage's name."""
+        self.producers.append(kind.name)
         return api.bind(self.run, api.Step(kind, config), **extra)
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
+        self.producers.append(read.NAME)
         self.inputs.extend(paths)
         return api.source(self.run, paths, config)
 
@@ -92,6 +97,7 @@ class Session:
         return done
 
     def writer(self, out: str, force: bool = False) -> Processor:
+        self.consumers += 1
         # the inputs are asked when the chain runs, so readers given after `write` are protected too
         return api.sink(self.run, out, strict=self.strict, force=force, inputs=lambda: tuple(self.inputs),
                         on_written=self.written(out))
@@ -211,10 +217,38 @@ def page_total(paths: Iterable[str]) -> int | None:
     return n
 
 
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null, so flushing it at exit after a closed pipe raises nothing more (Python's
+    documented recipe for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no file (a test runner's buffer): nothing to silence
+        pass
+    finally:
+        os.close(devnull)
+
+
+class Chain(click.Group):
+    """The chained group, with a hint for the commonest slip: a second path after a command taking one."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None,
+                                                                            list[str]]:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.75)
+            if close:
+                raise click.UsageError(f"No such command {name!r}. Did you mean {close[0]!r}?", ctx)
+            raise click.UsageError(
+                f"No such command {name!r}. Each command takes one PATH: to read several, repeat the command "
+                "(`read a read b write OUT`) or give them all to run (`run a b OUT`).", ctx)
+        return super().resolve_command(ctx, args)
+
+
 pass_session = click.make_pass_decorator(Session)
 
 
-@click.group(chain=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Chain, chain=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
               help="Worker processes for per-document stages (output is identical for any number; a run of "
                    "one chunk of records or fewer never starts them).")
@@ -258,11 +292,18 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
 def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     """Thread the processors and drain the stream; set the exit code from what happened."""
     session: Session = ctx.obj
+    if session.producers and not session.consumers:  # it would read everything and keep nothing
+        raise click.UsageError(f"nothing takes the records `{session.producers[-1]}` passes on: end the chain with "
+                               "`write OUT` or `write-jsonl -` (or use `run RAW OUT`)", ctx)
     stream = compose(processors, session.workers)(iter(()))
     try:
         with session.progress_ticker():
             for _ in stream:
                 pass
+    except BrokenPipeError:  # the reader of stdout went away (`| head -1`): not an error, nothing more to say
+        quiet_stdout()
+        session.run.publish(False)
+        ctx.exit(EXIT_OK)
     except write.StrictFailure as exc:
         click.echo(f"tipline: {exc}", err=True)
         ctx.exit(EXIT_STRICT)
@@ -295,9 +336,9 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
 def read_cmd(session: Session, path: str, keep_removed: bool) -> Processor:
     """Read pages and documents from PATH: a file, a directory (recursive), a glob, or - for stdin.
 
-    Reads .txt, .html/.htm and .jsonl/.jsonl.gz (one document per line with a "text" field, or tipline
-    records). Unreadable inputs are reported one line each and the run goes on. Repeat the command to read
-    several paths.
+    Reads .txt, .html/.htm, .jsonl/.jsonl.gz/.jsonl.zst (one document per line with a "text" field, or
+    tipline records) and .warc/.warc.gz crawl files (each HTML response an article). Unreadable inputs are
+    reported one line each and the run goes on. Repeat the command to read several paths.
 
     \b
     Example:
@@ -352,6 +393,8 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
     Example:
       tipline read raw/ write-jsonl - | jq .title
     """
+
+    session.consumers += 1
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         io.write_jsonl_to(stream, dest, inputs=session.all_inputs)
@@ -547,6 +590,7 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
       tipline --workers 8 run --engine ray s3://bucket/raw/ clean/
     """
     session.run.runtime["engine"] = engine
+    session.consumers += 1
     read_config = read.ReadConfig(max_bytes=session.max_bytes)
     if engine == "local":
         pipeline = api.Pipeline(workers=session.workers, max_bytes=session.max_bytes, strict=session.strict,

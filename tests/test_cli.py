@@ -294,3 +294,40 @@ def test_strict_also_fails_on_a_record_a_stage_dropped(runner, raw_copy, tmp_pat
     before = tree_bytes(out)
     strict = invoke(runner, "--no-progress", "--strict", "run", str(raw_copy), str(out))
     assert strict.exit_code == 3 and tree_bytes(out) == before
+
+
+# ------------------------------------------------------------------------------------------ chain paper cuts
+
+
+def test_a_chain_that_writes_nothing_is_refused_before_reading(runner, tmp_path):
+    result = invoke(runner, "--no-progress", "read", str(RAW), "repair")
+    assert result.exit_code == 2 and "nothing takes the records" in result.stderr, result.stderr
+    assert "write-jsonl -" in result.stderr and "input(s)" not in result.stderr  # nothing was read
+
+
+def test_read_with_two_paths_says_how_to_read_several(runner, tmp_path):
+    result = invoke(runner, "read", str(RAW), str(tmp_path), "write", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "read a read b" in result.stderr and "run a b OUT" in result.stderr, result.stderr
+    typo = invoke(runner, "read", str(RAW), "wrte", str(tmp_path / "out"))
+    assert typo.exit_code == 2 and "Did you mean 'write'?" in typo.stderr, typo.stderr
+
+
+def test_read_help_names_every_input_format(runner):
+    text = " ".join(invoke(runner, "read", "--help").output.split())
+    for form in (".txt", ".html", ".jsonl", ".jsonl.gz", ".jsonl.zst", ".warc", ".warc.gz"):
+        assert form in text, form
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path):
+    """`tipline ... write-jsonl - | head -1`: the reader went away; that is no error (exit 0, nothing on stderr)."""
+    import subprocess
+    import sys
+
+    big = tmp_path / "docs.jsonl"  # far more than a pipe's buffer, so the writer meets the closed pipe
+    big.write_text("".join(json.dumps({"text": f"Tip {i}: water the plants before noon. " * 20}) + "\n"
+                           for i in range(2000)))
+    shell = (f"{sys.executable} -m pipeline --no-progress read {big} write-jsonl - | head -c 100 > /dev/null; "
+             "echo \"exit=${PIPESTATUS[0]}\" >&2")
+    proc = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert proc.stderr.strip().splitlines() == ["exit=0"], proc.stderr
