@@ -18,6 +18,7 @@ a diff across such a change is exactly what a reviewer needs.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import os
@@ -187,27 +188,29 @@ def load(path: str) -> Output:
             raise NotAnOutput(f"{manifest_file}: not readable JSON ({exc})") from None
         if isinstance(manifest, dict) and isinstance(manifest.get("totals"), dict):
             out.totals = manifest["totals"]
+    seen: list[tuple[dict[str, Any], ArticleFacts]] = []  # (source, facts keyed later): no text is held
     try:
-        records = list(_lines(articles_file, out.skipped))
+        for record in _lines(articles_file, out.skipped):
+            if record.get("kind") != "article":
+                continue
+            source = record.get("source") if isinstance(record.get("source"), dict) else {}
+            text_sha, words = _sha(record.get("text"))
+            tip_count = record.get("tip_count")
+            seen.append(({k: source.get(k) for k in ("path", "line", "input_id", "part")}, ArticleFacts(
+                "", str(record.get("id")), text_sha, words,
+                (("title", _str(record.get("title"))), ("author", _str(record.get("author"))),
+                 ("licence", licence_text(record.get("licence")))),
+                tip_count if isinstance(tip_count, int) and not isinstance(tip_count, bool) else None)))
     except io.InputError as exc:
         raise NotAnOutput(f"{articles_file}: {exc.detail}") from None
-    sources = [r.get("source") if isinstance(r.get("source"), dict) else {} for r in records]
-    root = path_root(str(s.get("path", "")) for s in sources)
+    root = path_root(str(source.get("path", "")) for source, _ in seen)
     by_id: dict[str, str] = {}
-    for record, source in zip(records, sources, strict=True):
-        if record.get("kind") != "article":
-            continue
+    for source, facts in seen:
         key = article_key(source, root)
         if key in out.articles:  # two records from one input and part (should not happen): keep both apart
-            key = f"{key} [{record.get('id')}]"
-        text_sha, words = _sha(record.get("text"))
-        tip_count = record.get("tip_count")
-        out.articles[key] = ArticleFacts(
-            key, str(record.get("id")), text_sha, words,
-            (("title", _str(record.get("title"))), ("author", _str(record.get("author"))),
-             ("licence", licence_text(record.get("licence")))),
-            tip_count if isinstance(tip_count, int) and not isinstance(tip_count, bool) else None)
-        by_id[str(record.get("id"))] = key
+            key = f"{key} [{facts.id}]"
+        out.articles[key] = dataclasses.replace(facts, key=key)
+        by_id[facts.id] = key
     tips_file = os.path.join(path, "tips.jsonl")
     if os.path.isfile(tips_file):
         try:
