@@ -578,7 +578,12 @@ def _gate(result: check.CheckResult, config: ReportConfig) -> Iterator[str]:
             status = '<span class="muted">ignored</span>'
         else:
             status = f'<span class="fail">{n} failure(s)</span>' if n else '<span class="pass">pass</span>'
-        quoted = "".join(f"<li>{_h(f.text(short=True))}</li>" for f in by_rule.get(name, [])[: config.max_findings])
+        found = by_rule.get(name, [])
+        if name in check.result.SHARE_RULES and found:  # a share of the corpus: said once, naming the records
+            quoted = (f"<li>{_h(found[0].message)}: " + _h(", ".join(f.record_id or "?" for f in found))
+                      + (" …" if result.counts.get(name, 0) > len(found) else "") + "</li>")
+        else:
+            quoted = "".join(f"<li>{_h(f.text(short=True))}</li>" for f in found[: config.max_findings])
         detail = _h(summary) + (f'<ul class="findings">{quoted}</ul>' if quoted else "")
         rows.append([f"<code>{_h(name)}</code>", status, detail])
     yield _table(["rule", "result", "what it asserts"], rows)
@@ -855,7 +860,7 @@ def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig,
         yield '<p class="note">Input files were not read (--no-sources): counts only.</p>\n'
     findings: dict[str, list[check.Finding]] = defaultdict(list)
     for f in result.findings:
-        if f.record_id and f.rule not in ("noassertion-share", "duplicate-rate", "empty-text-rate"):
+        if f.record_id and f.rule not in check.result.SHARE_RULES:
             findings[f.record_id].append(f)
     shown = corpus.articles[: config.max_articles]
     for a in shown:

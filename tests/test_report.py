@@ -429,3 +429,10 @@ def test_report_joins_the_input_root_a_manifest_records(seeds_run, tmp_path):
     assert "<del>" not in report_of(moved, cwd=tmp_path)
     assert "<del>" in report_of(moved, "--source-root", str(moved), cwd=tmp_path)
     assert "<del>" in report_of(moved, "--source-root", str(moved / "raw"), cwd=tmp_path)
+
+
+def test_report_gate_says_a_share_failure_once(seeds_run):
+    page = parse(report_of(seeds_run, "--max-noassertion-share", "0.1"))
+    row = next(r for r in page.get_element_by_id("check").xpath(".//tr[td]") if "noassertion-share" in text_of(r))
+    items = row.xpath(".//li")
+    assert len(items) == 1 and "3 of 6 articles" in text_of(items[0]), [text_of(i) for i in items]
