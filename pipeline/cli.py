@@ -808,8 +808,7 @@ def diff_cmd(session: Session, old: str, new: str, fmt: str, limit: int, exit_co
 
     \b
     Example:
-      git stash && make clean-data && cp -r clean /tmp/old && git stash pop && make clean-data
-      tipline diff /tmp/old clean
+      cp -r clean /tmp/old && make clean-data && tipline diff /tmp/old clean
       tipline diff --format json /tmp/old clean | jq .articles.changed
     """
 
