@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import difflib
 import importlib.util
 import json
 import os
@@ -25,6 +26,7 @@ import click
 
 from . import __version__, api, io
 from . import check as gate
+from . import diff as differ
 from . import report as reporting
 from .parallel import Processor, compose
 from .records import Record
@@ -54,13 +56,23 @@ class Session:
         self.quiet = quiet
         self.strict = strict
         self.max_bytes = max_bytes
-        self.run = Run(err=lambda line: click.echo(line, err=True))
+        self.bar: Any = None  # the progress bar while it is shown: stderr lines are written above it
+        self.run = Run(err=self.error_line)
         self.run.runtime.update(workers=workers)
         self.manifest: dict[str, Any] | None = None
         self.out: str | None = None
         self.inputs: list[str] = []  # every path given to a reader: outputs may never touch them
         self.check_failures = 0  # findings of `check` subcommands in this invocation
+        self.producers: list[str] = []  # commands that put records in the stream (readers, stages)
+        self.consumers = 0  # commands that take them out (write, write-jsonl, run)
         self.started = time.perf_counter()
+
+    def error_line(self, line: str) -> None:
+        """One line on stderr; above the progress bar when one is shown, so neither breaks the other."""
+        if self.bar is None:
+            click.echo(line, err=True)
+        else:
+            self.bar.write(line, file=sys.stderr)
 
     def stats_for(self, name: str, config: Any) -> StageStats:
         """Register a stage of this run: its stats, and its config among the manifest's options."""
@@ -69,9 +81,11 @@ class Session:
     def stage(self, kind: StageKind, config: Any, **extra: Any) -> Stage:
         """Return the stage ``kind`` with ``config`` (and ``extra`` keyword arguments of its run, which must not
         change the output), counted and timed under the stage's name."""
+        self.producers.append(kind.name)
         return api.bind(self.run, api.Step(kind, config), **extra)
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
+        self.producers.append(read.NAME)
         self.inputs.extend(paths)
         return api.source(self.run, paths, config)
 
@@ -83,6 +97,7 @@ class Session:
         return done
 
     def writer(self, out: str, force: bool = False) -> Processor:
+        self.consumers += 1
         # the inputs are asked when the chain runs, so readers given after `write` are protected too
         return api.sink(self.run, out, strict=self.strict, force=force, inputs=lambda: tuple(self.inputs),
                         on_written=self.written(out))
@@ -95,40 +110,60 @@ class Session:
 
     @contextlib.contextmanager
     def progress_ticker(self, every: float = 0.5) -> Iterator[None]:
-        """Print live per-stage counts on stderr (a thread reads the counters; stages never wait for it)."""
+        """Show a progress bar on stderr while the chain runs: pages read of how many (when the inputs are page
+        files, counted by a walk of the inputs beside the run), pages per second, the ETA, and the furthest
+        stage's count. A thread reads the counters; stages never wait for it."""
         if not self.progress:
             yield
             return
+        from tqdm import tqdm  # only when shown: 60 ms of import a run without progress does not pay
+
+        bar = tqdm(total=None, file=sys.stderr, ncols=progress_width(sys.stderr), unit=" pages", mininterval=0,
+                   bar_format=BAR_UNKNOWN, dynamic_ncols=False, leave=True)
         stop = threading.Event()
-        start = time.perf_counter()
+        paths = tuple(self.inputs)
 
         def tick() -> None:
-            while not stop.wait(every):
-                click.echo(f"\r{self.progress_line(time.perf_counter() - start)}", err=True, nl=False)
+            total = page_total(paths)
+            while True:
+                if total is not None and bar.total is None:
+                    bar.total, bar.bar_format = total, BAR_KNOWN
+                self.progress_update(bar)
+                if stop.wait(every):
+                    return
 
         thread = threading.Thread(target=tick, daemon=True)
+        self.bar = bar
         thread.start()
         try:
             yield
         finally:
             stop.set()
             thread.join()
-            click.echo(f"\r{self.progress_line(time.perf_counter() - start)}", err=True)
+            self.progress_update(bar)
+            self.bar = None
+            bar.close()
 
-    def progress_line(self, seconds: float) -> str:
-        """One status line: what each stage has passed on so far, the elapsed time, and the run's rate (records
-        out of its furthest stage that has produced any, per second).
+    def progress_update(self, bar: Any) -> None:
+        """Bring ``bar`` up to the pages read so far, with the furthest stage's count after them."""
+        read_stats = self.run.stages.get(read.NAME)
+        done = read_stats.total if read_stats is not None else 0
+        bar.set_postfix_str(self.progress_line(), refresh=False)
+        bar.update(done - bar.n)  # refreshes the line (mininterval 0: the ticker paces it)
+        bar.refresh()
+
+    def progress_line(self) -> str:
+        """What the furthest stage that has produced anything has passed on (after the pages read).
 
         >>> s = Session(workers=1, progress=True, verbose=0, quiet=False, strict=False, max_bytes=1)
         >>> s.run.stage("read").forwarded = 10
-        >>> s.run.stage("repair").forwarded = 7
-        >>> s.progress_line(2.0)
-        'read 10 | repair 7 | 2.0 s, 4 docs/s'
+        >>> s.run.stage("tips").forwarded = 37
+        >>> s.progress_line()
+        'tips 37'
         """
-        counts = [(name, stats.forwarded) for name, stats in self.run.stages.items() if name != write.NAME]
-        furthest = next((n for _, n in reversed(counts) if n), 0)
-        rate = f", {furthest / seconds:,.0f} docs/s" if seconds > 0 and furthest else ""
-        return " | ".join(f"{name} {n:,}" for name, n in counts) + f" | {seconds:.1f} s{rate}"
+        counts = [(name.partition("#")[0], stats.forwarded) for name, stats in self.run.stages.items()
+                  if name not in (write.NAME, read.NAME)]
+        return next((f"{name} {n:,}" for name, n in reversed(counts) if n), "")
 
     def all_inputs(self) -> list[str]:
         """The input paths given and the files read so far (what no output may overwrite)."""
@@ -158,15 +193,68 @@ class Session:
         )
 
 
+BAR_KNOWN = "{percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} pages [{elapsed}<{remaining}, {rate_fmt}]{postfix}"
+BAR_UNKNOWN = "{n_fmt} pages [{elapsed}, {rate_fmt}]{postfix}"
+PAGE_FORMATS = ("txt", "html")  # one input file, one page: their number is the run's size in pages
+
+
+def progress_width(stream: Any, limit: int = 80) -> int:
+    """The progress line's width: the terminal's, at most ``limit`` columns."""
+    try:
+        return max(20, min(limit, os.get_terminal_size(stream.fileno()).columns))
+    except (OSError, ValueError, AttributeError):
+        return limit
+
+
+def page_total(paths: Iterable[str]) -> int | None:
+    """How many pages reading ``paths`` gives, when known: every input a page file (a rejected path counts as one,
+    as the reader counts it); ``None`` when any input holds an unknown number (JSONL, WARC, stdin, a pipe)."""
+    n = 0
+    for found in io.discover(paths):
+        if found.error is None and (found.stream or found.format not in PAGE_FORMATS):
+            return None
+        n += 1
+    return n
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null, so flushing it at exit after a closed pipe raises nothing more (Python's
+    documented recipe for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no file (a test runner's buffer): nothing to silence
+        pass
+    finally:
+        os.close(devnull)
+
+
+class Chain(click.Group):
+    """The chained group, with a hint for the commonest slip: a second path after a command taking one."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None,
+                                                                            list[str]]:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.75)
+            if close:
+                raise click.UsageError(f"No such command {name!r}. Did you mean {close[0]!r}?", ctx)
+            raise click.UsageError(
+                f"No such command {name!r}. Each command takes one PATH: to read several, repeat the command "
+                "(`read a read b write OUT`) or give them all to run (`run a b OUT`).", ctx)
+        return super().resolve_command(ctx, args)
+
+
 pass_session = click.make_pass_decorator(Session)
 
 
-@click.group(chain=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Chain, chain=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
               help="Worker processes for per-document stages (output is identical for any number; a run of "
                    "one chunk of records or fewer never starts them).")
 @click.option("--progress/--no-progress", default=None,
-              help="Live per-stage counts and docs/s on stderr (default: on when stderr is a terminal).")
+              help="A progress bar on stderr: pages read (of how many, when known), pages/s, ETA (default: on when "
+                   "stderr is a terminal).")
 @click.option("-v", "--verbose", count=True, help="At the end, each stage's seconds and records on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors on stderr.")
 @click.option("--strict", is_flag=True, help="Any rejected input fails the run and nothing is written.")
@@ -204,11 +292,18 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
 def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     """Thread the processors and drain the stream; set the exit code from what happened."""
     session: Session = ctx.obj
+    if session.producers and not session.consumers:  # it would read everything and keep nothing
+        raise click.UsageError(f"nothing takes the records `{session.producers[-1]}` passes on: end the chain with "
+                               "`write OUT` or `write-jsonl -` (or use `run RAW OUT`)", ctx)
     stream = compose(processors, session.workers)(iter(()))
     try:
         with session.progress_ticker():
             for _ in stream:
                 pass
+    except BrokenPipeError:  # the reader of stdout went away (`| head -1`): not an error, nothing more to say
+        quiet_stdout()
+        session.run.publish(False)
+        ctx.exit(EXIT_OK)
     except write.StrictFailure as exc:
         click.echo(f"tipline: {exc}", err=True)
         ctx.exit(EXIT_STRICT)
@@ -241,9 +336,9 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
 def read_cmd(session: Session, path: str, keep_removed: bool) -> Processor:
     """Read pages and documents from PATH: a file, a directory (recursive), a glob, or - for stdin.
 
-    Reads .txt, .html/.htm and .jsonl/.jsonl.gz (one document per line with a "text" field, or tipline
-    records). Unreadable inputs are reported one line each and the run goes on. Repeat the command to read
-    several paths.
+    Reads .txt, .html/.htm, .jsonl/.jsonl.gz/.jsonl.zst (one document per line with a "text" field, or
+    tipline records) and .warc/.warc.gz crawl files (each HTML response an article). Unreadable inputs are
+    reported one line each and the run goes on. Repeat the command to read several paths.
 
     \b
     Example:
@@ -298,6 +393,8 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
     Example:
       tipline read raw/ write-jsonl - | jq .title
     """
+
+    session.consumers += 1
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         io.write_jsonl_to(stream, dest, inputs=session.all_inputs)
@@ -426,7 +523,7 @@ def repair_cmd(session: Session, disabled: tuple[str, ...], learn: bool, min_mar
         disabled=tuple(sorted(set(disabled))), learn=learn, min_marker_count=min_marker_count,
         min_marker_docs=min_marker_docs, spun_threshold=spun_threshold, deletion_threshold=deletion_threshold,
     )
-    echo = (lambda text: click.echo(text, err=True)) if explain else None
+    echo = session.error_line if explain else None
     return session.stage(repair.STAGE, config, explain=echo)
 
 
@@ -493,6 +590,7 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
       tipline --workers 8 run --engine ray s3://bucket/raw/ clean/
     """
     session.run.runtime["engine"] = engine
+    session.consumers += 1
     read_config = read.ReadConfig(max_bytes=session.max_bytes)
     if engine == "local":
         pipeline = api.Pipeline(workers=session.workers, max_bytes=session.max_bytes, strict=session.strict,
@@ -651,11 +749,14 @@ def check_cmd(session: Session, path: str, fmt: str, config_file: str | None, ma
 @click.option("--sources/--no-sources", default=True, show_default=True,
               help="Re-read each article's input file to show its changes before/after.")
 @click.option("--max-articles", type=click.IntRange(min=0), default=reporting.ReportConfig().max_articles,
-              show_default=True, help="Articles shown in detail (summary and plots cover all).")
+              show_default=True, help="Articles shown in detail (summary, plots and the article filter cover all).")
+@click.option("--source-root", type=click.Path(file_okay=False), default=None,
+              help="The folder the run was made from (or its input root): where the before/after view finds "
+                   "relative source paths [default: the current directory].")
 @check_options
 @pass_session
-def report_cmd(session: Session, path: str, output: str, sources: bool, max_articles: int, config_file: str | None,
-               manifest: str | None, **overrides: Any) -> Processor:
+def report_cmd(session: Session, path: str, output: str, sources: bool, max_articles: int, source_root: str | None,
+               config_file: str | None, manifest: str | None, **overrides: Any) -> Processor:
     """Write a self-contained HTML report of the tipline output at PATH: summary, gate, plots, clusters, repairs.
 
     PATH is a clean/ directory or a JSONL file of tipline records. The page needs no network (plots are inline
@@ -668,7 +769,7 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
       tipline report --no-sources out/articles.jsonl -o /tmp/report.html
     """
     check_config = _check_config(config_file, **overrides)
-    config = reporting.ReportConfig(sources=sources, max_articles=max_articles)
+    config = reporting.ReportConfig(sources=sources, max_articles=max_articles, source_root=source_root)
     if path == io.STDIN:
         raise click.BadParameter("the report reads PATH twice; give a file or directory, not -", param_hint="PATH")
 
@@ -684,6 +785,46 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
         session.check_failures += len(skipped)  # invalid records make the report exit 1, as failures make check
         if not session.quiet:
             click.echo(f"tipline report: wrote {output}", err=True)
+
+    return processor
+
+
+@cli.command("diff", cls=InterspersedCommand)
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: counts and the first records of each section, for a pull request; json: everything.")
+@click.option("--limit", type=click.IntRange(min=0), default=differ.DiffConfig().limit, show_default=True,
+              help="Records listed per section in the text form.")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when the outputs differ (like `git diff --exit-code`).")
+@pass_session
+def diff_cmd(session: Session, old: str, new: str, fmt: str, limit: int, exit_code: bool) -> Processor:
+    """Show what changed between two tipline output directories OLD and NEW.
+
+    Articles are matched by their input (source path relative to the input root, line or carried id, part),
+    tips by aligning their texts inside the matched article. Lists articles and tips added, removed and changed
+    (text, title, author, licence, tip count), with counts. Exit 0 whether or not they differ, unless
+    --exit-code; 2 when OLD or NEW is not an output directory.
+
+    \b
+    Example:
+      cp -r clean /tmp/old && make clean-data && tipline diff /tmp/old clean
+      tipline diff --format json /tmp/old clean | jq .articles.changed
+    """
+
+    def processor(stream: Iterable[Record]) -> Iterator[Record]:
+        yield from stream  # a run before it (`run raw new diff old new`) writes NEW first
+        try:
+            result = differ.diff(old, new)
+        except differ.NotAnOutput as exc:
+            raise click.BadParameter(str(exc), param_hint="OLD/NEW") from None
+        if fmt == "json":
+            click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        else:
+            for line in result.text_lines(differ.DiffConfig(limit=limit)):
+                click.echo(line)
+        if exit_code and result.different:
+            session.check_failures += 1  # exit 1, as a failing `check` does
 
     return processor
 
