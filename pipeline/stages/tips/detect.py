@@ -24,6 +24,7 @@ from .paras import (
     is_heading,
     is_list_item_text,
     normalise,
+    sentence_starts,
 )
 from .patterns import ADVICE_LEAD, CLOSING, GUARD, INLINE_NUMBER, RESPONSE_LABEL, SENTENCE_END_BEFORE, SITUATION_LABEL
 
@@ -144,6 +145,21 @@ def _last_item_paras(paras: list[Para], head: int, stop: int, body_sizes: list[i
     return group
 
 
+def _trim_closing(text: str, item: Item) -> None:
+    """Cut a sign-off sentence off the end of a list's last item ("… one size bigger. Good luck!")."""
+    s, e = item.pieces[-1]
+    starts = sentence_starts(text[s:e])
+    cut = None
+    for at in reversed(starts):
+        if not CLOSING.match(text[s + at:e]):
+            break
+        cut = at
+    if cut is not None:
+        piece = _piece(text, s, s + cut)
+        if piece is not None:
+            item.pieces[-1] = piece
+
+
 def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop: int) -> list[Item]:
     """Build the items of one list whose markers sit on paragraphs ``heads``; none from paragraph ``stop`` on."""
     groups: list[list[Para]] = []
@@ -155,8 +171,10 @@ def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop:
         groups.append(group)
     others = [" ".join(q.body for q in g) for g in groups]
     groups.append(_last_item_paras(paras, heads[-1], stop, [len(g) - 1 for g in groups], others))
-    items = [_item_from_paras(text, form, g) for g in groups]
-    return [it for it in items if it is not None]
+    items = [it for it in (_item_from_paras(text, form, g) for g in groups) if it is not None]
+    if items:
+        _trim_closing(text, items[-1])
+    return items
 
 
 def _in_list(items: list[Item], group: tuple[str, int]) -> list[Item]:

@@ -46,6 +46,24 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Return the offsets in ``text`` where a sentence after the first starts (``Mrs.``, ``J.`` do not end one).
+
+    >>> sentence_starts("Repot in spring. Mrs. Lee agrees. Good luck!")
+    [17, 34]
+    >>> sentence_starts("One.\\nTwo.")
+    [5]
+    """
+    out = []
+    for m in SENTENCE_BREAK.finditer(text):
+        before = text[: m.start()].rstrip("\"”’')]")
+        last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
+        if before.endswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+            continue
+        out.append(m.end())
+    return out
+
+
 def lead_sentence(text: str) -> str:
     """Return the first sentence of ``text`` (abbreviations such as ``Mrs.`` do not end a sentence).
 
