@@ -26,7 +26,17 @@ from .paras import (
     normalise,
     sentence_starts,
 )
-from .patterns import ADVICE_LEAD, CLOSING, GUARD, INLINE_NUMBER, RESPONSE_LABEL, SENTENCE_END_BEFORE, SITUATION_LABEL
+from .patterns import (
+    ADVICE_LEAD,
+    CLOSING,
+    GUARD,
+    INGREDIENT_LINE,
+    INGREDIENTS_CUE,
+    INLINE_NUMBER,
+    RESPONSE_LABEL,
+    SENTENCE_END_BEFORE,
+    SITUATION_LABEL,
+)
 
 
 @dataclass(slots=True)
@@ -184,10 +194,22 @@ def _in_list(items: list[Item], group: tuple[str, int]) -> list[Item]:
     return items
 
 
-def _good_list(text: str, items: list[Item]) -> bool:
-    """Most items of a real list read as advice, not as data or one-word menu entries."""
-    good = sum(is_list_item_text(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items)
-    return bool(items) and good >= 0.6 * len(items)
+def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
+    """Most items of a real list read as advice, not as data, one-word menu entries or a recipe's ingredients.
+
+    ``intro`` is the paragraph just before the list: "Ingredients" or "You will need:" there makes it a
+    list of things to buy, not of tips.
+    """
+    if not items or intro is not None and INGREDIENTS_CUE.match(intro.text):
+        return False
+    firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
+    ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
+    good = sum(is_list_item_text(t) for t in firsts)
+    return good >= 0.6 * len(items) and ingredients < 0.5 * len(items)
+
+
+def _before(paras: list[Para], i: int) -> Para | None:
+    return paras[i - 1] if i > 0 else None
 
 
 def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> list[list[int]]:
@@ -233,7 +255,7 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
         if c > 0:
             for it in found:
                 it.flags.add("numbering-restarts")
-        if _good_list(text, found):
+        if _good_list(text, found, _before(paras, chain[0])):
             items.extend(_in_list(found, ("numbered", c)))
     return items
 
@@ -314,7 +336,7 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
                 break
             j += 1
         found = _list_items(text, "bullet", paras, heads, j)
-        if len(found) >= 2 and _good_list(text, found):
+        if len(found) >= 2 and _good_list(text, found, _before(paras, i)):
             items.extend(_in_list(found, ("bullet", i)))
         i = max(j, heads[-1] + 1)
     return items

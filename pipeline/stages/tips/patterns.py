@@ -122,6 +122,26 @@ YEAR_OR_DATE = re.compile(
     r"dec)[a-z]*\.?\s+\d{1,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )
+# Recipe ingredient lines ("2 onions, chopped", "1 tsp salt", "½ cup milk", "salt and pepper to taste") and the
+# headings or lead-ins that introduce them: a recipe's ingredients are not tips, its method steps are.
+_UNITS = (r"g|kg|mg|ml|cl|dl|l|oz|lbs?|cups?|c|tbsp|tbs|tsp|tablespoons?|teaspoons?|ounces?|pounds?|grams?|kilos?|"
+          r"kilograms?|litres?|liters?|pints?|quarts?|cloves?|pinch(?:es)?|handfuls?|cans?|tins?|jars?|slices?|sticks?|"
+          r"bunch(?:es)?|sprigs?|heads?|packets?|packs?|dash(?:es)?|knobs?|drops?|sheets?|stalks?|leaves|large|medium|"
+          r"small|whole|fresh")
+INGREDIENT_LINE = re.compile(
+    rf"""^\W*(?:
+        (?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[½¼¾⅓⅔⅛]|\s+\d/\d)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:(?:{_UNITS})\b\.?)?
+            \s*(?-i:[a-z(])
+      | (?:a|an|one|two|three|half\s+a|a\s+few|some)\s+(?:{_UNITS})\b(?:\s+of)?\s+[a-z]
+      | [^\n]{{0,60}}\b(?:to\s+taste|for\s+(?:frying|serving|dusting|greasing|garnish))\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+INGREDIENTS_CUE = re.compile(
+    r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+)?you(?:'ll|’ll|\s+will)?\s+need|shopping\s+list|"
+    r"for\s+the\s+(?:\w+\s+){0,2}\w+)\s*:?\s*$",
+    re.IGNORECASE,
+)
 MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]{2,}")
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[a-z])")
