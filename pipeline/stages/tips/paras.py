@@ -19,6 +19,8 @@ from .patterns import (
     EXPECTED_COUNT,
     HYPHEN_BREAK,
     IMPERATIVES,
+    LEAD_LABELS,
+    LEAD_PHRASE,
     MONEY,
     NUMBER_WORDS,
     NUMBERED_LINE,
@@ -82,6 +84,27 @@ def lead_sentence(text: str) -> str:
             continue
         return text[: m.start()].strip()
     return text
+
+
+def headline_of(sentence: str) -> str:
+    """Return a tip's headline from its lead sentence: the bold lead scraping flattened into it, if any.
+
+    >>> headline_of("Start slower than you think: the first weeks should feel easy.")
+    'Start slower than you think'
+    >>> headline_of("Listen to small pains - an ache that changes your stride is a reason to stop.")
+    'Listen to small pains'
+    >>> headline_of("Note: the first weeks should feel easy."), headline_of("Always stay tuned in—and kind—to them.")
+    ('Note: the first weeks should feel easy.', 'Always stay tuned in—and kind—to them.')
+    """
+    m = LEAD_PHRASE.match(sentence)
+    if m is None:
+        return sentence
+    lead = m.group("lead").strip()
+    words = lead.split()
+    if (not 1 <= len(words) <= 10 or not has_words(m.group("rest"), 3) or lead.lower().rstrip(".") in LEAD_LABELS
+            or not lead[:1].isalpha() and lead[:1] not in "\"“‘'" or lead.count("(") != lead.count(")")):
+        return sentence
+    return lead
 
 
 def content_words(text: str) -> set[str]:

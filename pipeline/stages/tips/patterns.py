@@ -38,6 +38,14 @@ ABBREVIATIONS = {
 }
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 
+# A bold lead that scraping flattened into its sentence: "Start slower than you think: the first weeks …" or
+# "Listen to small pains - an ache …"; the lead before the colon or spaced dash is the headline.
+LEAD_PHRASE = re.compile(r"^(?P<lead>[^:;–—]{2,80}?)(?::\s+|\s+[-–—]{1,2}\s+)(?P<rest>.+)$", re.DOTALL)
+# Labels that open a sentence without being its point ("Note: …", "Tip: …").
+LEAD_LABELS = {"note", "tip", "tips", "example", "warning", "caution", "important", "bonus", "update", "ps", "p.s",
+               "q", "a", "question", "answer", "result", "results", "source", "hint", "reminder", "why", "how", "what",
+               "step", "rule", "idea", "fact", "myth", "truth", "solution", "problem", "remember", "yes", "no"}
+
 # Paragraphs that close a list (the conclusion), promote something, or are page chrome.
 CLOSING = re.compile(
     r"""^\W*(?:so,?\s+)?(?:
