@@ -342,6 +342,59 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
     return items
 
 
+def _lead_in(para: Para) -> bool:
+    """A paragraph that announces a list: it ends with a colon ("… consider the following:", "Here are some
+    ideas:"); never a list of ingredients ("You will need:")."""
+    return para.marker is None and para.text.endswith(":") and not INGREDIENTS_CUE.match(para.text)
+
+
+def _ends_run(run: list[Para], q: Para) -> bool:
+    """Tell whether paragraph ``q`` ends a list whose glyphs were lost (``run`` holds its items so far).
+
+    The items of one list share a shape: all short lines or all paragraphs, all advice or all statements.
+    The first paragraph that breaks it is the conclusion: a statement after advice items, or a long
+    sentence-ended paragraph after short unpunctuated lines.
+    """
+    if q.marker is not None or _lead_in(q) or closes_list(q.text) or GUARD.search(q.text):
+        return True
+    if len(run) < 2:
+        return False
+    if all(is_advice(p.text) for p in run) and not is_advice(q.text):
+        return True
+    lines = all(is_heading(p) for p in run)
+    longest = max(len(p.text.split()) for p in run)
+    return lines and not is_heading(q) and len(q.text.split()) > 1.5 * longest
+
+
+def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
+    """Bullet lists whose glyphs were lost in scraping: a lead-in ending with a colon, then one paragraph or
+    one short line per point, up to the first paragraph of another shape (the conclusion)."""
+    text, taken, config = context.text, context.taken, context.config
+    items: list[Item] = []
+    n = len(paras)
+    i = 0
+    while i < n:
+        if i in taken or not _lead_in(paras[i]) or i + 1 >= n:
+            i += 1
+            continue
+        first = paras[i + 1]
+        if is_heading(first) and i + 2 < n and not is_heading(paras[i + 2]) and paras[i + 2].marker is None:
+            i += 1  # a title line and its paragraph: headed sections, not a flat list
+            continue
+        run: list[Para] = []
+        j = i + 1
+        while j < n and j not in taken and not _ends_run(run, paras[j]):
+            run.append(paras[j])
+            j += 1
+        found = [it for it in (_item_from_paras(text, "bullet", [p]) for p in run) if it is not None]
+        if len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i]):
+            for it in found:
+                it.flags.add("lost-glyphs")
+            items.extend(_in_list(found, ("lead-in", i)))
+        i = max(j, i + 1)
+    return items
+
+
 def _label_rest(pattern: re.Pattern[str], para: Para, text: str) -> int | None:
     """Offset where a label's paragraph text starts after the label (end of paragraph when label-only)."""
     chunk = text[para.start:para.end]
@@ -463,12 +516,14 @@ class Detector:
 
 
 # The precedence of the evidence, as data (module docstring of pipeline.stages.tips): numbered lines, else numbered
-# runs inside paragraphs; then bullets and situation/response pairs on the paragraphs left; headed sections only
+# runs inside paragraphs; then bullets, lists whose glyphs were lost and situation/response pairs on the paragraphs
+# left; headed sections only
 # when nothing was found; paragraph tips last, and only when nothing else was.
 DETECTORS: tuple[Detector, ...] = (
     Detector("numbered-lines", "numbered", "add", numbered_lines),
     Detector("inline-numbered", "numbered", "if-none", inline_numbered),
     Detector("bullets", "bullet", "add", bullets),
+    Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),
     Detector("headed-sections", "headed", "if-none", headed_sections),
     Detector("paragraphs", "paragraph", "if-none", paragraph_tips),

@@ -16,10 +16,12 @@ from .patterns import (
     CLOSING,
     CLOSING_ANYWHERE,
     CLOSING_WORDS,
+    DASH_ASIDE,
     EXPECTED_COUNT,
     HYPHEN_BREAK,
     IMPERATIVES,
     LEAD_LABELS,
+    LEAD_NOT_A_HEADLINE,
     LEAD_PHRASE,
     MONEY,
     NUMBER_WORDS,
@@ -95,6 +97,8 @@ def headline_of(sentence: str) -> str:
     'Listen to small pains'
     >>> headline_of("Note: the first weeks should feel easy."), headline_of("Always stay tuned in—and kind—to them.")
     ('Note: the first weeks should feel easy.', 'Always stay tuned in—and kind—to them.')
+    >>> headline_of("EQ is as important – and often more – than IQ."), headline_of("Here is the thing: it works.")
+    ('EQ is as important – and often more – than IQ.', 'Here is the thing: it works.')
     """
     m = LEAD_PHRASE.match(sentence)
     if m is None:
@@ -102,8 +106,15 @@ def headline_of(sentence: str) -> str:
     lead = m.group("lead").strip()
     words = lead.split()
     if (not 1 <= len(words) <= 10 or not has_words(m.group("rest"), 3) or lead.lower().rstrip(".") in LEAD_LABELS
-            or not lead[:1].isalpha() and lead[:1] not in "\"“‘'" or lead.count("(") != lead.count(")")):
+            or not lead[:1].isalpha() and lead[:1] not in "\"“‘'" or lead.count("(") != lead.count(")")
+            or LEAD_NOT_A_HEADLINE.search(lead)):
         return sentence
+    if ":" not in sentence[len(m.group("lead")):m.start("rest")]:
+        # a spaced dash is as often an aside ("as important – and often more – than") as a lead: only an
+        # advice lead or a title-cased one, and only the sentence's one dash, is a flattened bold lead
+        titled = all(w[:1].isupper() for w in words if len(w) > 3)
+        if DASH_ASIDE.search(m.group("rest")) or not (titled or is_advice(lead)):
+            return sentence
     return lead
 
 

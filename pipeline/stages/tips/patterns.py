@@ -41,6 +41,13 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-
 # A bold lead that scraping flattened into its sentence: "Start slower than you think: the first weeks …" or
 # "Listen to small pains - an ache …"; the lead before the colon or spaced dash is the headline.
 LEAD_PHRASE = re.compile(r"^(?P<lead>[^:;–—]{2,80}?)(?::\s+|\s+[-–—]{1,2}\s+)(?P<rest>.+)$", re.DOTALL)
+DASH_ASIDE = re.compile(r"\s[-–—]{1,2}\s")  # a second spaced dash: the first one opened an aside
+# A lead that announces what follows rather than naming a point ("Here is the thing:", "The reason is this:").
+LEAD_NOT_A_HEADLINE = re.compile(
+    r"^(?:here\b|this\s+is\b|that\s+is\b)|\b(?:thing|things|is|are|was|were|following|this|these|that|example|"
+    r"reason|why|because|says?|said|asks?|asked|like|include|including|namely)$",
+    re.IGNORECASE,
+)
 # Labels that open a sentence without being its point ("Note: …", "Tip: …").
 LEAD_LABELS = {"note", "tip", "tips", "example", "warning", "caution", "important", "bonus", "update", "ps", "p.s",
                "q", "a", "question", "answer", "result", "results", "source", "hint", "reminder", "why", "how", "what",
@@ -63,11 +70,12 @@ CLOSING = re.compile(
 )
 CLOSING_ANYWHERE = re.compile(
     r"\b(?:these|the\s+above|those|all\s+of\s+these)\s+(?:\w+\s+)?(?:tips|steps|points|ideas|things|suggestions|"
-    r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|https?://|\bwww\.",
+    r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|^\W*(?:most|any|all|none|some)\s+of\s+these\b|"
+    r"https?://|\bwww\.",
     re.IGNORECASE,
 )
 CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "strategies", "techniques", "rules",
-                 "http", "www.")
+                 "http", "www.", "these")
 # Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run).
 GUARD = re.compile(
     r"""(?:^|\n)[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
@@ -101,7 +109,13 @@ IMPERATIVES = set(
     provide respect recognize recognise acknowledge accept admit allow aim avoid believe breathe celebrate
     communicate deliver encourage exceed explain hold include invest keep leave limit measure meet reply
     resolve return review seek share slow speak spend stick survey take talk tune understand value wait work
-    please don't""".split()
+    please don't
+    add agree bake buy carry clean clear compare cook cover cut decide dig drink drop eat feed fill fix fold
+    forget freeze grab hang heat hide hire invite join jot label lift lock lower mix move negotiate open pack
+    pick plant pour print protect prune pull push raise record reduce refuse rehearse relax remove repeat
+    replace rinse rotate save schedule sell send serve sit skip sleep slice soak sort sow spread squeeze stand
+    stir store stretch study swap switch teach test tidy tighten track trim turn unplug update vary warm wash
+    wear weigh wipe wrap""".split()
 )
 ADVICE_LEAD = re.compile(
     r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|next\b|another\b|also\b|additionally\b|"
