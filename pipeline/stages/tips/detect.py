@@ -19,6 +19,7 @@ from .paras import (
     Span,
     closes_list,
     content_words,
+    gives_advice,
     has_words,
     is_advice,
     is_heading,
@@ -38,6 +39,7 @@ from .patterns import (
     SITUATION_LABEL,
 )
 
+PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
 
 @dataclass(slots=True)
 class Item:
@@ -470,28 +472,29 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
 
 
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
-    """One tip per paragraph, when the article gives one point per paragraph and nothing else was found."""
+    """One tip per paragraph, when the article gives one point per paragraph and nothing else was found.
+
+    The first paragraph introduces (unless it opens with an enumeration, "First, …") and trailing paragraphs that
+    close or give no advice conclude; every paragraph between is one point, whether its first sentence is the
+    advice ("Keep the same wake-up time") or states the point the advice then follows ("Daylight is the
+    strongest signal … Open the curtains"). The article qualifies when most of those paragraphs give advice
+    somewhere; a story or an essay, which rarely tells the reader what to do, does not.
+    """
     text, config = context.text, context.config
     body = [p for p in paras if has_words(p.text, 15) and not is_heading(p)]
     if not body:
         return []
-    # the first paragraph introduces, unless it opens with an enumeration ("First, …")
     start = 0 if ADVICE_LEAD.match(body[0].text) else 1
     end = len(body)
-    while end > start and (closes_list(body[end - 1].text) or not is_advice(body[end - 1].text)):
+    while end > start and (closes_list(body[end - 1].text) or not gives_advice(body[end - 1].text)):
         end -= 1
-    groups: list[list[Para]] = []
-    for p in body[start:end]:
-        if is_advice(p.text) or not groups:
-            groups.append([p])
-        else:
-            groups[-1].append(p)  # an explanation continues the point before it
-    advising = sum(is_advice(g[0].text) for g in groups)
-    if len(groups) < config.min_paragraph_tips or advising < max(config.min_paragraph_tips, 0.5 * (end - start)):
+    while start < end and not gives_advice(body[start].text):
+        start += 1  # a second paragraph of introduction
+    points = body[start:end]
+    advising = sum(gives_advice(p.text) for p in points)
+    if len(points) < config.min_paragraph_tips or advising < PARAGRAPH_ADVICE_SHARE * len(points):
         return []
-    if not is_advice(groups[0][0].text):
-        groups = groups[1:]
-    items = [_item_from_paras(text, "paragraph", g) for g in groups]
+    items = [_item_from_paras(text, "paragraph", [p]) for p in points]
     return [it for it in items if it is not None]
 
 

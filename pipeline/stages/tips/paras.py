@@ -12,6 +12,7 @@ from .patterns import (
     ABBREVIATIONS,
     ADVICE_ANYWHERE,
     ADVICE_LEAD,
+    ADVICE_OPENER,
     BULLET_LINE,
     CLOSING,
     CLOSING_ANYWHERE,
@@ -153,6 +154,22 @@ def is_advice(text: str) -> bool:
     sentence = lead_sentence(text)
     first = sentence.split(" ", 1)[0].strip("\"“”‘’'(,:;").lower() if sentence else ""
     return first in IMPERATIVES or bool(ADVICE_LEAD.match(sentence)) or bool(ADVICE_ANYWHERE.search(sentence))
+
+
+def gives_advice(text: str) -> bool:
+    """Tell whether any sentence of a paragraph gives advice (see :func:`is_advice`), not only its first.
+
+    >>> gives_advice("Daylight is the strongest signal. So open the curtains as soon as you wake.")
+    True
+    >>> gives_advice("He never wore gloves. He said the bees could tell when you were nervous.")
+    False
+    """
+    norm = normalise(text)
+    for at in [0, *sentence_starts(norm)]:
+        sentence = ADVICE_OPENER.sub("", norm[at:], count=1)
+        if is_advice(sentence[:1].upper() + sentence[1:]):
+            return True
+    return False
 
 
 def is_list_item_text(text: str) -> bool:

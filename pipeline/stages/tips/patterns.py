@@ -115,13 +115,15 @@ IMPERATIVES = set(
     pick plant pour print protect prune pull push raise record reduce refuse rehearse relax remove repeat
     replace rinse rotate save schedule sell send serve sit skip sleep slice soak sort sow spread squeeze stand
     stir store stretch study swap switch teach test tidy tighten track trim turn unplug update vary warm wash
-    wear weigh wipe wrap""".split()
+    wear weigh wipe wrap walk ride drive cycle swim jog""".split()
 )
 ADVICE_LEAD = re.compile(
     r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|next\b|another\b|also\b|additionally\b|"
     r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b)",
     re.IGNORECASE,
 )
+# A word that may open an advice sentence before its verb: "So open the curtains", "Then, ask …".
+ADVICE_OPENER = re.compile(r"^(?:so|and|then|just|simply|instead|also|now|but|if\s+you\s+can)\b,?\s+", re.IGNORECASE)
 ADVICE_ANYWHERE = re.compile(
     r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|(?:will|'ll|’ll)\s+want\s+to)\b|"
     r"\bit(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:important|essential|vital|crucial|key|wise|best|a\s+good\s+idea|"
