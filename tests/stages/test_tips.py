@@ -149,10 +149,60 @@ def test_top_5_with_4_found_is_reported_not_padded():
 
 
 @pytest.mark.parametrize("name", ["numbers-in-prose", "date-list", "price-table", "essay", "single-item",
-                                  "seed-004-part1"])
+                                  "seed-004-part1", "story"])
 def test_negative_cases_yield_no_tips(name):
     article, found, _ = split(name)
     assert found == [] and article.tip_count == 0
+
+
+def test_a_list_whose_glyphs_were_lost_is_split_after_its_lead_in():
+    """"Consider the following:" then one paragraph (or one short line) per point: one tip each, lead-in and
+    conclusion left out."""
+    for name, first, closing in [("lost-bullets-indented", "Weigh every item", "A lighter pack"),
+                                 ("lost-bullets-short", "Build a blanket fort", "Most of these cost")]:
+        _, found, _ = split(name)
+        assert found[0].text.startswith(first) and "lost-glyphs" in found[0].flags
+        assert all(closing not in t.text and not t.text.endswith(":") for t in found)
+
+
+def test_advice_column_tips_are_the_hints_not_the_letter_nor_the_signoff():
+    _, found, _ = split("advice-column")
+    assert found[0].text.startswith("Agree on office hours.")
+    for words in ("My husband", "tried asking", "Crowded", "Marta", "Two people", "few weeks"):
+        assert all(words not in t.text for t in found), words
+
+
+def test_prose_advice_gives_one_tip_per_point_paragraph():
+    _, found, _ = split("prose-advice")
+    assert [t.text.split(".")[0] for t in found][1:] == [
+        "Daylight is the strongest signal your body clock receives", "Caffeine stays in the blood far longer "
+        "than most people think", "A cool, dark bedroom helps more than any gadget"]
+    assert all("\n\n" not in t.text for t in found)  # no point swallowed the next one
+    assert all("Most of us" not in t.text and "None of these" not in t.text for t in found)
+
+
+def test_recipe_ingredient_lines_are_not_tips_but_method_steps_are():
+    _, found, _ = split("recipe")
+    assert [t.form for t in found] == ["numbered"] * 4
+    assert all("pumpkin, peeled" not in t.text and "first cold evening" not in t.text for t in found)
+
+
+def test_a_numbered_tip_does_not_absorb_the_closing_sentence():
+    _, found, _ = split("numbered-closing")  # a closing paragraph that echoes the last item's words
+    assert found[-1].text.endswith("round the car park.")
+    _, found, _ = split("numbered-closing-inline")  # a sign-off sentence at the end of the last item's line
+    assert found[-1].text == "Repot in spring only, and only into a pot one size bigger."
+
+
+def test_headline_is_the_lead_phrase_before_a_colon_or_dash():
+    result = tips.split_text("Three habits:\n1. Plan ahead: spend ten minutes on tomorrow each evening.\n"
+                             "2. Note: this one is about tea, so brew it for four minutes.\n"
+                             "3. Walk at lunch - even a short loop clears the head.")
+    assert [t.headline for t in result.tips] == ["Plan ahead", "Note: this one is about tea, so brew it for four "
+                                                 "minutes.", "Walk at lunch"]
+    assert [t.headline for t in split("bold-lead")[1]][:2] == ["Start slower than you think",
+                                                               "Buy shoes for your feet, not for the colour"]
+    assert tips.lead_sentence("Always stay tuned in to your customers—and to them—to stay ahead.").endswith("ahead.")
 
 
 def test_every_list_form_is_covered_by_a_fixture():
@@ -467,8 +517,8 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
     import inspect
 
     from pipeline.stages.tips.detect import WHEN
-    assert [d.name for d in tips.DETECTORS] == ["numbered-lines", "inline-numbered", "bullets", "situation-response",
-                                                "headed-sections", "paragraphs"]
+    assert [d.name for d in tips.DETECTORS] == ["numbered-lines", "inline-numbered", "bullets", "lead-in-lists",
+                                                "situation-response", "headed-sections", "paragraphs"]
     for d in tips.DETECTORS:
         assert d.form in tips.FORMS and d.when in WHEN
         assert list(inspect.signature(d.detect).parameters) == ["paras", "context"]

@@ -13,20 +13,25 @@ from .patterns import (
     ADVICE_ANYWHERE,
     ADVICE_LEAD,
     ADVICE_OPENER,
+    ANSWER_LABEL,
     BULLET_LINE,
     CLOSING,
     CLOSING_ANYWHERE,
     CLOSING_WORDS,
     DASH_ASIDE,
     EXPECTED_COUNT,
+    FIRST_PERSON,
     HYPHEN_BREAK,
     IMPERATIVES,
     LEAD_LABELS,
     LEAD_NOT_A_HEADLINE,
     LEAD_PHRASE,
+    LETTER_SIGNATURE,
     MONEY,
     NUMBER_WORDS,
     NUMBERED_LINE,
+    QUESTION_LABEL,
+    SALUTATION,
     SENTENCE_BREAK,
     STOPWORDS,
     WORD,
@@ -402,6 +407,47 @@ def paragraphs(text: str) -> list[Para]:
         cur, marker, indent = [(s, e)], found, lead
     close()
     return out
+
+
+def _short(para: Para, words: int = 7) -> bool:
+    return not has_words(para.text, words + 1)
+
+
+def answer_start(paras: list[Para]) -> int:
+    """Return the index of the first paragraph of an advice column's answer, or 0 when the body is no column.
+
+    A column opens with a reader's letter (a salutation "Dear Marta," or a "Q:" in the first paragraphs, and
+    first-person text) and answers it after a second salutation ("Dear Crowded,"), an "A:" label, or the
+    letter's signature line ("Crowded in Kraków", "– Tired Dad"). The answer starts after a salutation or a
+    signature on its own line, and at an "A:" paragraph (its text is the answer's).
+
+    >>> ps = lambda text: paragraphs(text.replace("|", "\\n\\n"))
+    >>> answer_start(ps("Dear Marta,|My flat is small and I am tired.|Tired in Oslo|Dear Tired,|Try it."))
+    4
+    >>> answer_start(ps("Q: My flat is small. What do I do?|A: Move the desk.|And buy a lamp."))
+    1
+    >>> answer_start(ps("Dear reader,|This is a guide.|Good Habits|Keep a diary."))
+    0
+    """
+    opening = next((i for i, p in enumerate(paras[:3])
+                    if p.marker is None and (QUESTION_LABEL.match(p.text) or SALUTATION.match(p.text) and _short(p))),
+                   None)
+    if opening is None:
+        return 0
+    first_person = False
+    for i in range(opening + 1, len(paras)):
+        p = paras[i]
+        if ANSWER_LABEL.match(p.text):
+            return i if has_words(ANSWER_LABEL.sub("", p.text, count=1), 1) else i + 1
+        if not first_person:
+            first_person = bool(FIRST_PERSON.search(p.text))
+            continue
+        if SALUTATION.match(p.text):
+            return i + 1 if _short(p) else i
+        if _short(p, 6) and LETTER_SIGNATURE.match(p.text):
+            follows = paras[i + 1] if i + 1 < len(paras) else None
+            return i + 2 if follows is not None and SALUTATION.match(follows.text) and _short(follows) else i + 1
+    return 0
 
 
 def is_heading(para: Para) -> bool:

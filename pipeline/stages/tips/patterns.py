@@ -89,6 +89,17 @@ GUARD = re.compile(
 )
 GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (bylines); the tail is what it protects
 
+# An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
+# answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
+SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
+QUESTION_LABEL = re.compile(r"^(?:q|question)\s*[:.\-–—]|^(?:q|question)$", re.IGNORECASE)
+ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)\s*[:.\-–—]|^(?:a|answer)$", re.IGNORECASE)
+LETTER_SIGNATURE = re.compile(
+    r"^(?:[-–—~]+\s*\S|signed\b|sincerely\b|(?:\S+\s+){0,3}\S+\s+(?:in|from|of)\s+[A-Z]\S*(?:\s+\S+)?[.!]?$)",
+    re.IGNORECASE,
+)
+FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I’m|I've|I’ve)\b")
+
 SITUATION_LABEL = re.compile(
     r"^(?:when\s+(?:this|that|it|something\s+like\s+this)\s+happens|the\s+situation|situation|scenario)"
     r"(?P<rest>\s*(?:[.…:\-–—]\s*)*(?:(?<=[:\-–—]\s)|(?<=[:\-–—])|$).*)$",
