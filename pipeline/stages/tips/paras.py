@@ -162,15 +162,19 @@ def is_advice(text: str) -> bool:
 
 
 def gives_advice(text: str) -> bool:
-    """Tell whether any sentence of a paragraph gives advice (see :func:`is_advice`), not only its first.
+    """Tell whether a paragraph gives advice in its first or second sentence (see :func:`is_advice`): a point
+    paragraph says what to do up front, stated outright or right after the point it makes; advice further
+    down a paragraph is an aside.
 
     >>> gives_advice("Daylight is the strongest signal. So open the curtains as soon as you wake.")
     True
     >>> gives_advice("He never wore gloves. He said the bees could tell when you were nervous.")
     False
+    >>> gives_advice("We tell a story. In 2008 we had ten staff. Smile at people.")
+    False
     """
     norm = normalise(text)
-    for at in [0, *sentence_starts(norm)]:
+    for at in [0, *sentence_starts(norm)[:1]]:
         sentence = ADVICE_OPENER.sub("", norm[at:], count=1)
         if is_advice(sentence[:1].upper() + sentence[1:]):
             return True
