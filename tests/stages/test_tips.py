@@ -194,14 +194,18 @@ def test_a_numbered_tip_does_not_absorb_the_closing_sentence():
     assert found[-1].text == "Repot in spring only, and only into a pot one size bigger."
 
 
-def test_headline_is_the_lead_phrase_before_a_colon_or_dash():
+def test_headline_is_the_first_sentence_without_its_sequence_word():
+    """The spec: the heading or bold lead if the item has one, else its first sentence, without the marker. A
+    scraped "Plan ahead: spend …" shows no bold, so the sentence stays whole (as the labelled pages have it);
+    "First," / "Then I" number a point in prose and go like "1." does."""
     result = tips.split_text("Three habits:\n1. Plan ahead: spend ten minutes on tomorrow each evening.\n"
-                             "2. Note: this one is about tea, so brew it for four minutes.\n"
-                             "3. Walk at lunch - even a short loop clears the head.")
-    assert [t.headline for t in result.tips] == ["Plan ahead", "Note: this one is about tea, so brew it for four "
-                                                 "minutes.", "Walk at lunch"]
-    assert [t.headline for t in split("bold-lead")[1]][:2] == ["Start slower than you think",
-                                                               "Buy shoes for your feet, not for the colour"]
+                             "2. Then, brew the tea for four minutes.\n3. Finally walk at lunch - even a short loop.")
+    assert [t.headline for t in result.tips] == ["Plan ahead: spend ten minutes on tomorrow each evening.",
+                                                 "Brew the tea for four minutes.",
+                                                 "Finally walk at lunch - even a short loop."]
+    assert split("bold-lead")[1][0].headline.startswith("Start slower than you think: the first weeks")
+    assert [t.headline for t in split("paragraph-tips")[1]][0].startswith("Count your float")
+    assert split("seed-003-part0")[1][0].headline.startswith("First off")  # "First off" is not "First,"
     assert tips.lead_sentence("Always stay tuned in to your customers—and to them—to stay ahead.").endswith("ahead.")
 
 

@@ -9,6 +9,7 @@ when nothing was found before it, and its items are then all there is).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -24,11 +25,12 @@ from .paras import (
     is_advice,
     is_heading,
     is_list_item_text,
+    lead_sentence,
     normalise,
     sentence_starts,
+    short_lead,
 )
 from .patterns import (
-    ADVICE_LEAD,
     CLOSING,
     GUARD,
     INGREDIENT_LINE,
@@ -471,30 +473,71 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     return items if len(items) >= config.min_headed_sections and advice >= 0.5 * len(items) else []
 
 
+def _prose(para: Para) -> bool:
+    """A paragraph of running text: sentences (it ends like one), no list marker, not a title line."""
+    t = para.text
+    return (para.marker is None and has_words(t, 3) and not is_heading(para)
+            and (t[-1:] in ".!?…:" or t[-1:] in "\"”’')" and t[-2:-1] in ".!?…"))
+
+
+def _opening(text: str) -> str:
+    return " ".join(text.lower().split()[:2])
+
+
+def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
+    """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
+
+    A point paragraph gives advice in its first two sentences ("Keep …", "Daylight is … Open the curtains"),
+    opens with a short lead sentence followed by more ("A paper map. Phones run out …"), or opens as at least
+    two other paragraphs of the block do ("I am saying no …", "I am buying …"), never with a lead sentence
+    another paragraph repeats. The first paragraph introduces
+    unless it already advises; trailing paragraphs that close, make no point, or (after points of lead and
+    explanation) are one sentence conclude. Three quarters of what is left must be points.
+    """
+    openings = Counter(_opening(p.text) for p in block)
+    leads = Counter(lead_sentence(p.text) for p in block)
+
+    def point(p: Para) -> bool:
+        if gives_advice(p.text):
+            return True
+        # a lead sentence repeated word for word is a refrain, not one of several points
+        return leads[lead_sentence(p.text)] < 2 and (short_lead(p.text) or openings[_opening(p.text)] >= 3)
+
+    start = 0 if is_advice(block[0].text) and not block[0].text.endswith(":") else 1
+    end = len(block)
+    led = sum(short_lead(p.text) for p in block[start:])
+    while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
+                           or led >= 3 and not sentence_starts(block[end - 1].text)):
+        end -= 1
+    while start < end and not point(block[start]):
+        start += 1
+    points = block[start:end]
+    if len(points) < config.min_paragraph_tips or sum(map(point, points)) < PARAGRAPH_ADVICE_SHARE * len(points):
+        return []
+    return points
+
+
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     """One tip per paragraph, when the article gives one point per paragraph and nothing else was found.
 
-    The first paragraph introduces (unless it opens with an enumeration, "First, …") and trailing paragraphs that
-    close or give no advice conclude; every paragraph between is one point, whether its first sentence is the
-    advice ("Keep the same wake-up time") or states the point the advice then follows ("Daylight is the
-    strongest signal … Open the curtains"). The article qualifies when most of those paragraphs give advice
-    somewhere; a story or an essay, which rarely tells the reader what to do, does not.
+    The body's running text falls into blocks (page chrome, title lines and list markers separate them); the
+    block with the most point paragraphs (:func:`_point_block`) gives one tip per point: not the introduction,
+    not the conclusion, and no point merged into the one before. A story or an essay, which rarely tells the
+    reader what to do, has too few points.
     """
     text, config = context.text, context.config
-    body = [p for p in paras if has_words(p.text, 15) and not is_heading(p)]
-    if not body:
-        return []
-    start = 0 if ADVICE_LEAD.match(body[0].text) else 1
-    end = len(body)
-    while end > start and (closes_list(body[end - 1].text) or not gives_advice(body[end - 1].text)):
-        end -= 1
-    while start < end and not gives_advice(body[start].text):
-        start += 1  # a second paragraph of introduction
-    points = body[start:end]
-    advising = sum(gives_advice(p.text) for p in points)
-    if len(points) < config.min_paragraph_tips or advising < PARAGRAPH_ADVICE_SHARE * len(points):
-        return []
-    items = [_item_from_paras(text, "paragraph", [p]) for p in points]
+    blocks: list[list[Para]] = [[]]
+    for p in paras:
+        if _prose(p):
+            blocks[-1].append(p)
+        elif blocks[-1]:
+            blocks.append([])
+    best: list[Para] = []
+    for block in blocks:
+        if block:
+            points = _point_block(block, config)
+            best = points if len(points) > len(best) else best
+    items = [_item_from_paras(text, "paragraph", [p]) for p in best]
     return [it for it in items if it is not None]
 
 

@@ -18,22 +18,21 @@ from .patterns import (
     CLOSING,
     CLOSING_ANYWHERE,
     CLOSING_WORDS,
-    DASH_ASIDE,
     EXPECTED_COUNT,
     FIRST_PERSON,
     HYPHEN_BREAK,
     IMPERATIVES,
-    LEAD_LABELS,
-    LEAD_NOT_A_HEADLINE,
-    LEAD_PHRASE,
     LETTER_SIGNATURE,
     MONEY,
+    NOT_VERBS,
     NUMBER_WORDS,
     NUMBERED_LINE,
     QUESTION_LABEL,
     SALUTATION,
     SENTENCE_BREAK,
+    SEQUENCE_WORD,
     STOPWORDS,
+    VERB_OBJECTS,
     WORD,
     YEAR_OR_DATE,
 )
@@ -95,33 +94,21 @@ def lead_sentence(text: str) -> str:
 
 
 def headline_of(sentence: str) -> str:
-    """Return a tip's headline from its lead sentence: the bold lead scraping flattened into it, if any.
+    """Return a tip's headline from its lead sentence, without the sequence word that numbers it in prose
+    ("First, talk to him" -> "Talk to him"; "Then I check the fridge" -> "I check the fridge"): the word is the
+    point's marker, as "1." is. A lead such as "Plan ahead: spend ten minutes …" stays whole (the point is
+    the sentence).
 
-    >>> headline_of("Start slower than you think: the first weeks should feel easy.")
-    'Start slower than you think'
-    >>> headline_of("Listen to small pains - an ache that changes your stride is a reason to stop.")
-    'Listen to small pains'
-    >>> headline_of("Note: the first weeks should feel easy."), headline_of("Always stay tuned in—and kind—to them.")
-    ('Note: the first weeks should feel easy.', 'Always stay tuned in—and kind—to them.')
-    >>> headline_of("EQ is as important – and often more – than IQ."), headline_of("Here is the thing: it works.")
-    ('EQ is as important – and often more – than IQ.', 'Here is the thing: it works.')
+    >>> headline_of("First, talk to your husband."), headline_of("After that I write the list.")
+    ('Talk to your husband.', 'I write the list.')
+    >>> headline_of("First off it’s important to know."), headline_of("Finally, ")
+    ('First off it’s important to know.', 'Finally, ')
     """
-    m = LEAD_PHRASE.match(sentence)
-    if m is None:
+    m = SEQUENCE_WORD.match(sentence)
+    if m is None or not has_words(sentence[m.end():], 2):
         return sentence
-    lead = m.group("lead").strip()
-    words = lead.split()
-    if (not 1 <= len(words) <= 10 or not has_words(m.group("rest"), 3) or lead.lower().rstrip(".") in LEAD_LABELS
-            or not lead[:1].isalpha() and lead[:1] not in "\"“‘'" or lead.count("(") != lead.count(")")
-            or LEAD_NOT_A_HEADLINE.search(lead)):
-        return sentence
-    if ":" not in sentence[len(m.group("lead")):m.start("rest")]:
-        # a spaced dash is as often an aside ("as important – and often more – than") as a lead: only an
-        # advice lead or a title-cased one, and only the sentence's one dash, is a flattened bold lead
-        titled = all(w[:1].isupper() for w in words if len(w) > 3)
-        if DASH_ASIDE.search(m.group("rest")) or not (titled or is_advice(lead)):
-            return sentence
-    return lead
+    rest = sentence[m.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 def content_words(text: str) -> set[str]:
@@ -148,6 +135,30 @@ def has_words(text: str, n: int) -> bool:
     return n <= 0 or next(islice(WORD.finditer(text), n - 1, None), None) is not None
 
 
+def looks_imperative(sentence: str) -> bool:
+    """Tell whether a sentence opens with a verb in the imperative: a known one ("Keep …", "Don't …"), or any
+    plain word followed by what a verb takes and a noun rarely does ("Split the ticket", "End by putting …").
+
+    >>> looks_imperative("Split the ticket."), looks_imperative("End by putting one thing back.")
+    (True, True)
+    >>> looks_imperative("Daylight is the strongest signal."), looks_imperative("Clutter rarely arrives at once.")
+    (False, False)
+    >>> looks_imperative("Most of us know it."), looks_imperative("Beer traps, sunk level with the soil.")
+    (False, False)
+    """
+    words = sentence.split(None, 2)
+    if not words:
+        return False
+    first = words[0].strip("\"“”‘’'(,:;").lower()
+    if first in IMPERATIVES:
+        return True
+    if len(words) < 2 or not first.isalpha() or first in NOT_VERBS or first.endswith(("ly", "ing", "ed")):
+        return False
+    if first.endswith("s") and not first.endswith(("ss", "us")):
+        return False  # "Problems with …", "Things like …": a plural noun, or a verb with a subject before it
+    return words[1].strip("\"“”‘’'(,:;").lower() in VERB_OBJECTS and not words[0].endswith(",")
+
+
 def is_advice(text: str) -> bool:
     """Tell whether a lead sentence gives advice: an imperative, an enumeration word, or "you should"-style.
 
@@ -157,8 +168,8 @@ def is_advice(text: str) -> bool:
     (True, False)
     """
     sentence = lead_sentence(text)
-    first = sentence.split(" ", 1)[0].strip("\"“”‘’'(,:;").lower() if sentence else ""
-    return first in IMPERATIVES or bool(ADVICE_LEAD.match(sentence)) or bool(ADVICE_ANYWHERE.search(sentence))
+    return (looks_imperative(sentence) or bool(ADVICE_LEAD.match(sentence))
+            or bool(ADVICE_ANYWHERE.search(sentence)))
 
 
 def gives_advice(text: str) -> bool:
@@ -179,6 +190,20 @@ def gives_advice(text: str) -> bool:
         if is_advice(sentence[:1].upper() + sentence[1:]):
             return True
     return False
+
+
+def short_lead(text: str) -> bool:
+    """Tell whether a paragraph opens with a short lead sentence (eight words or fewer) and goes on: the shape
+    of a point whose bold lead or bullet was lost ("A paper map. Phones run out of battery …").
+
+    >>> short_lead("A paper map. Phones run out of battery."), short_lead("A paper map.")
+    (True, False)
+    >>> short_lead("I pay a little under half what I paid three years ago. None of it is fare dodging.")
+    False
+    """
+    norm = normalise(text)
+    starts = sentence_starts(norm)
+    return bool(starts) and not has_words(norm[:starts[0]], 9)
 
 
 def is_list_item_text(text: str) -> bool:

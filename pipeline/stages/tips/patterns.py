@@ -38,20 +38,12 @@ ABBREVIATIONS = {
 }
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 
-# A bold lead that scraping flattened into its sentence: "Start slower than you think: the first weeks …" or
-# "Listen to small pains - an ache …"; the lead before the colon or spaced dash is the headline.
-LEAD_PHRASE = re.compile(r"^(?P<lead>[^:;–—]{2,80}?)(?::\s+|\s+[-–—]{1,2}\s+)(?P<rest>.+)$", re.DOTALL)
-DASH_ASIDE = re.compile(r"\s[-–—]{1,2}\s")  # a second spaced dash: the first one opened an aside
-# A lead that announces what follows rather than naming a point ("Here is the thing:", "The reason is this:").
-LEAD_NOT_A_HEADLINE = re.compile(
-    r"^(?:here\b|this\s+is\b|that\s+is\b)|\b(?:thing|things|is|are|was|were|following|this|these|that|example|"
-    r"reason|why|because|says?|said|asks?|asked|like|include|including|namely)$",
+# A sequence word numbering a point in prose: "First, …", "Secondly, …", "Then I …", "After that we …".
+SEQUENCE_WORD = re.compile(
+    r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|then|after\s+that|also|finally|"
+    r"lastly|last(?:\s+of\s+all)?|and\s+finally)(?:\s*,\s*|\s+(?=(?:I|we|you)\b))",
     re.IGNORECASE,
 )
-# Labels that open a sentence without being its point ("Note: …", "Tip: …").
-LEAD_LABELS = {"note", "tip", "tips", "example", "warning", "caution", "important", "bonus", "update", "ps", "p.s",
-               "q", "a", "question", "answer", "result", "results", "source", "hint", "reminder", "why", "how", "what",
-               "step", "rule", "idea", "fact", "myth", "truth", "solution", "problem", "remember", "yes", "no"}
 
 # Paragraphs that close a list (the conclusion), promote something, or are page chrome.
 CLOSING = re.compile(
@@ -128,8 +120,27 @@ IMPERATIVES = set(
     stir store stretch study swap switch teach test tidy tighten track trim turn unplug update vary warm wash
     wear weigh wipe wrap walk ride drive cycle swim jog""".split()
 )
+# Words after which an imperative's verb is followed (an object, a particle, a preposition): "Split the ticket",
+# "Travel just after …", "End by putting …"; and first words that are never an imperative verb.
+VERB_OBJECTS = set(
+    """a an the your you yourself yourselves it them him her me us one two three some any every each all this that
+    these those more less no out up down off back away over on in at by with to for from about around into onto
+    through before after until only just early late often again together yourself what how where when whether if
+    as fewer plenty something someone anything nothing everything people things time""".split()
+)
+NOT_VERBS = set(
+    """a an the this that these those it its it's he she they we i you my your our their his her there here what
+    when where which who why how if so and but or nor then now once after before while because although though
+    since until as at by for from in into of on onto to with without about above below over under most many much
+    some any all both each every either neither none no not nothing everything something someone everyone anyone
+    one two three four five six seven eight nine ten other another such same than too very just only also even
+    still yet already always never often sometimes usually perhaps maybe indeed however therefore thus first
+    second third next last finally mr mrs ms dr people person men women children kids time life today tomorrow
+    yesterday morning evening night week year day""".split()
+)
 ADVICE_LEAD = re.compile(
-    r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|next\b|another\b|also\b|additionally\b|"
+    r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|next\b|then\b|after\s+that\b|another\b|also\b|"
+    r"additionally\b|"
     r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b)",
     re.IGNORECASE,
 )
