@@ -31,11 +31,14 @@ from .paras import (
     short_lead,
 )
 from .patterns import (
+    CHROME_LINE,
     CLOSING,
+    FOLLOWING,
     GUARD,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
     INLINE_NUMBER,
+    NOT_VERBS,
     RESPONSE_LABEL,
     SENTENCE_END_BEFORE,
     SITUATION_LABEL,
@@ -348,8 +351,18 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
 
 def _lead_in(para: Para) -> bool:
     """A paragraph that announces a list: it ends with a colon ("… consider the following:", "Here are some
-    ideas:"); never a list of ingredients ("You will need:")."""
-    return para.marker is None and para.text.endswith(":") and not INGREDIENTS_CUE.match(para.text)
+    ideas:") or its last sentence says "the following" ("The following are the methods …"); never a list of
+    ingredients ("You will need:")."""
+    if para.marker is not None or INGREDIENTS_CUE.match(para.text):
+        return False
+    if para.text.endswith(":"):
+        return True
+    starts = sentence_starts(para.text)
+    return bool(FOLLOWING.search(para.text[starts[-1] if starts else 0:]))
+
+
+def _first_word(para: Para) -> str:
+    return para.text.split(None, 1)[0].strip("\"“”‘’'(,:;.").lower() if para.text else ""
 
 
 def _ends_run(run: list[Para], q: Para) -> bool:
@@ -365,9 +378,33 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return False
     if all(is_advice(p.text) for p in run) and not is_advice(q.text):
         return True
+    if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS:
+        return True  # "Beer traps …", "Copper tape …", then "Nothing worked on its own …": the conclusion
     lines = all(is_heading(p) for p in run)
     longest = max(len(p.text.split()) for p in run)
     return lines and not is_heading(q) and len(q.text.split()) > 1.5 * longest
+
+
+def _headed_run(text: str, paras: list[Para], first: int, taken: frozenset[int]) -> list[Item]:
+    """Points after a lead-in that each open with a title line ("Barking at nothing") and go on in a paragraph
+    or more: one item per title line, the last one as long as the others (the conclusion stays out)."""
+    heads: list[int] = []
+    j = first
+    while j < len(paras) and j not in taken:
+        p = paras[j]
+        if p.marker is not None or _lead_in(p) or GUARD.search(p.text) or closes_list(p.text):
+            break
+        if is_heading(p):
+            if j + 1 >= len(paras) or is_heading(paras[j + 1]) or paras[j + 1].marker is not None:
+                break
+            heads.append(j)
+        j += 1
+    return _list_items(text, "bullet", paras, heads, j) if heads else []
+
+
+def _taken_end(paras: list[Para], items: list[Item]) -> int:
+    end = max(it.end for it in items)
+    return next((k for k, p in enumerate(paras) if p.start >= end), len(paras))
 
 
 def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
@@ -383,7 +420,14 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             continue
         first = paras[i + 1]
         if is_heading(first) and i + 2 < n and not is_heading(paras[i + 2]) and paras[i + 2].marker is None:
-            i += 1  # a title line and its paragraph: headed sections, not a flat list
+            found = _headed_run(text, paras, i + 1, taken)  # a title line and its paragraph per point
+            if len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i]):
+                for it in found:
+                    it.flags.add("lost-glyphs")
+                items.extend(_in_list(found, ("lead-in", i)))
+                i = _taken_end(paras, found)
+            else:
+                i += 1
             continue
         run: list[Para] = []
         j = i + 1
@@ -453,7 +497,7 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config = context.text, context.config
     heads = [i for i, p in enumerate(paras)
              if is_heading(p) and i + 1 < len(paras) and not is_heading(paras[i + 1])
-             and paras[i + 1].marker is None and not CLOSING.match(p.text)]
+             and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
     if len(heads) < config.min_headed_sections:
         return []
     items: list[Item] = []
@@ -480,6 +524,11 @@ def _prose(para: Para) -> bool:
             and (t[-1:] in ".!?…:" or t[-1:] in "\"”’')" and t[-2:-1] in ".!?…"))
 
 
+def _question(para: Para) -> bool:
+    """A paragraph that is one question ("What would you tell someone starting out?")."""
+    return para.text.endswith("?") and not sentence_starts(para.text)
+
+
 def _opening(text: str) -> str:
     return " ".join(text.lower().split()[:2])
 
@@ -497,7 +546,12 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     openings = Counter(_opening(p.text) for p in block)
     leads = Counter(lead_sentence(p.text) for p in block)
 
+    if sum(_question(p) for p in block) >= 2:
+        return []  # questions each answered in a paragraph: an interview or a Q&A, not points of advice
+
     def point(p: Para) -> bool:
+        if CHROME_LINE.match(p.text) or _question(p):
+            return False
         if gives_advice(p.text):
             return True
         # a lead sentence repeated word for word is a refrain, not one of several points
@@ -507,7 +561,8 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     end = len(block)
     led = sum(short_lead(p.text) for p in block[start:])
     while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
-                           or led >= 3 and not sentence_starts(block[end - 1].text)):
+                           or led >= 3 and not sentence_starts(block[end - 1].text)
+                           and has_words(block[end - 1].text, 9)):
         end -= 1
     while start < end and not point(block[start]):
         start += 1

@@ -15,6 +15,7 @@ from .patterns import (
     ADVICE_OPENER,
     ANSWER_LABEL,
     BULLET_LINE,
+    CHROME_LINE,
     CLOSING,
     CLOSING_ANYWHERE,
     CLOSING_WORDS,
@@ -30,6 +31,7 @@ from .patterns import (
     QUESTION_LABEL,
     SALUTATION,
     SENTENCE_BREAK,
+    SENTENCE_WORDS,
     SEQUENCE_WORD,
     STOPWORDS,
     VERB_OBJECTS,
@@ -200,10 +202,18 @@ def short_lead(text: str) -> bool:
     (True, False)
     >>> short_lead("I pay a little under half what I paid three years ago. None of it is fare dodging.")
     False
+    >>> short_lead("It felt generous. It was a leak."), short_lead("Thanks so much, Kate! Comments are open.")
+    (False, False)
     """
     norm = normalise(text)
     starts = sentence_starts(norm)
-    return bool(starts) and not has_words(norm[:starts[0]], 9)
+    if not starts or has_words(norm[:starts[0]], 9):
+        return False
+    lead = norm[:starts[0]].rstrip()
+    words = [w.strip("\"“”‘’'(),:;.").lower() for w in lead.split()]
+    # a fragment, not a whole sentence ("It felt generous.", "So I stopped.", "Thanks so much!")
+    return (lead[-1:] not in "!?" and not CHROME_LINE.match(lead) and not any(w in SENTENCE_WORDS for w in words)
+            and not any(w.endswith("ed") for w in words[1:]))
 
 
 def is_list_item_text(text: str) -> bool:
@@ -396,6 +406,7 @@ def paragraphs(text: str) -> list[Para]:
     cur: list[Span] = []
     marker: Marker | None = None
     indent = 0
+    after_lead_in = False  # inside a run of lines under a lead-in
 
     def close() -> None:
         nonlocal cur, marker
@@ -425,13 +436,18 @@ def paragraphs(text: str) -> list[Para]:
             wrapped = width is not None and len(prev.rstrip()) + 1 + len(_first_word(line)) > width
             if wrapped and prev.rstrip()[-1:] in ".!?”\"" and _title_line(line, width):
                 wrapped = False  # "… the company.\nTry This": a title after a finished sentence, not a wrap
-            # a sentence running on over the break is a wrap whatever the width: "… customer\ncare is …"
-            wrapped = wrapped or (prev.rstrip()[-1:] in ",;:–—-" or prev.rstrip()[-1:].isalnum()) and \
-                line.lstrip()[:1].islower()
+            # a sentence running on over the break is a wrap whatever the width: "… customer\ncare is …"; but
+            # in text that is not hard-wrapped, the lines under a lead-in ("… my routine:") are its list
+            listed = width is None and (prev.rstrip().endswith(":") or after_lead_in)
+            wrapped = wrapped or not listed and (prev.rstrip()[-1:] in ",;:–—-" or prev.rstrip()[-1:].isalnum()) \
+                and line.lstrip()[:1].islower()
             hanging = marker is not None and lead > indent
             if marker_only or wrapped or hanging:
                 cur.append((s, e))
                 continue
+            after_lead_in = listed
+        elif not cur:
+            after_lead_in = False
         close()
         cur, marker, indent = [(s, e)], found, lead
     close()
@@ -463,19 +479,23 @@ def answer_start(paras: list[Para]) -> int:
                    None)
     if opening is None:
         return 0
-    first_person = False
+    first_person = asks = False
     for i in range(opening + 1, len(paras)):
         p = paras[i]
         if ANSWER_LABEL.match(p.text):
             return i if has_words(ANSWER_LABEL.sub("", p.text, count=1), 1) else i + 1
         if not first_person:
             first_person = bool(FIRST_PERSON.search(p.text))
+            asks = "?" in p.text
             continue
+        asks = asks or "?" in p.text
         if SALUTATION.match(p.text):
             return i + 1 if _short(p) else i
-        if _short(p, 6) and LETTER_SIGNATURE.match(p.text):
+        if asks and _short(p, 6) and LETTER_SIGNATURE.match(p.text):
             follows = paras[i + 1] if i + 1 < len(paras) else None
-            return i + 2 if follows is not None and SALUTATION.match(follows.text) and _short(follows) else i + 1
+            at = i + 2 if follows is not None and SALUTATION.match(follows.text) and _short(follows) else i + 1
+            # an open letter signed at its end has no answer after the signature: it is the article
+            return at if any(has_words(q.text, 12) for q in paras[at:]) else 0
     return 0
 
 

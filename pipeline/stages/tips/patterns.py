@@ -26,7 +26,7 @@ NUMBERED_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Bullets that may touch their text (·Making) and ASCII/dash bullets that need a space (- item, not -5).
-BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖])\s*|(?P<a>[-*+–—])\s+")
+BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖])\s*|(?P<a>[-*+–—#])\s+")
 # A number inside a paragraph, after a sentence end: ``people. 1. The job``; never ``3.5%`` or ``page 2.``.
 INLINE_NUMBER = re.compile(r"(?<![\w.,$€£%])(?P<n>\d{1,2})[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
@@ -62,7 +62,8 @@ CLOSING = re.compile(
 )
 CLOSING_ANYWHERE = re.compile(
     r"\b(?:these|the\s+above|those|all\s+of\s+these)\s+(?:\w+\s+)?(?:tips|steps|points|ideas|things|suggestions|"
-    r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|^\W*(?:most|any|all|none|some)\s+of\s+these\b|"
+    r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|\b(?:most|any|all|none|some|two|three)\s+of\s+these\b|"
+    r"\b(?:like|such\s+as)\s+these\b|"
     r"https?://|\bwww\.",
     re.IGNORECASE,
 )
@@ -76,6 +77,7 @@ GUARD = re.compile(
         no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<?\s*back\s+to\s+page)
       | \babout\s+the\s+author\s*[:\-–—]
       | \byou\s+(?:are|may\s+be)\s+(?:free|allowed|welcome)\s+to\s+(?:re)?publish
+      | \b(?:is|are)\s+licen[sc]ed\s+under\b
       | \bused\s+with\s+permission\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -122,11 +124,27 @@ IMPERATIVES = set(
 )
 # Words after which an imperative's verb is followed (an object, a particle, a preposition): "Split the ticket",
 # "Travel just after …", "End by putting …"; and first words that are never an imperative verb.
+# What a lead fragment ("A paper map.", "Spaced repetition.") never holds: a subject pronoun or an auxiliary,
+# the marks of a whole sentence ("It felt generous.", "So I stopped.").
+SENTENCE_WORDS = set(
+    """i we you he she it they there this that is are was were be been am has have had do does did will would can
+    could should may might must shall won't can't don't doesn't didn't isn't aren't wasn't weren't i'm it's
+    that's there's we're they're you're""".split()
+)
+# Page chrome that looks like a title line or a short sentence: never a section title nor a point.
+CHROME_LINE = re.compile(
+    r"^\W*(?:posted|published|filed|written|updated|last\s+updated|reply|share|comments?\b|leave\s+a|"
+    r"\d+\s+(?:thoughts|comments|responses|replies)|categories|tags|menu|home\b|skip\s+to|newer\s+post|older\s+post|"
+    r"read\s+more|continue\s+reading|you\s+may\s+also|related|interview\s+by|photos?\s+(?:by|courtesy)|"
+    r"subscribe|sign\s+up|follow\s+us|back\s+to\s+top|print\b|email\s+to)",
+    re.IGNORECASE,
+)
 VERB_OBJECTS = set(
     """a an the your you yourself yourselves it them him her me us one two three some any every each all this that
     these those more less no out up down off back away over on in at by with to for from about around into onto
     through before after until only just early late often again together yourself what how where when whether if
-    as fewer plenty something someone anything nothing everything people things time""".split()
+    as fewer plenty something someone anything nothing everything people things time once twice daily weekly
+    slowly""".split()
 )
 NOT_VERBS = set(
     """a an the this that these those it its it's he she they we i you my your our their his her there here what
@@ -145,7 +163,9 @@ ADVICE_LEAD = re.compile(
     re.IGNORECASE,
 )
 # A word that may open an advice sentence before its verb: "So open the curtains", "Then, ask …".
-ADVICE_OPENER = re.compile(r"^(?:so|and|then|just|simply|instead|also|now|but|if\s+you\s+can)\b,?\s+", re.IGNORECASE)
+ADVICE_OPENER = re.compile(r"^(?:so|and|then|just|simply|instead|also|now|but|if\s+you\s+can)\b,?\s+|"
+                           r"^(?:if|when|once|before|after|while|whenever|as\s+soon\s+as|until)\b[^,;.]{3,80},\s*",
+                           re.IGNORECASE)
 ADVICE_ANYWHERE = re.compile(
     r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|(?:will|'ll|’ll)\s+want\s+to)\b|"
     r"\bit(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:important|essential|vital|crucial|key|wise|best|a\s+good\s+idea|"
@@ -168,6 +188,9 @@ YEAR_OR_DATE = re.compile(
     r"dec)[a-z]*\.?\s+\d{1,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )
+# A lead-in that names its list without a colon: "The following are the methods that helped most."
+FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
+                       r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)
 # Recipe ingredient lines ("2 onions, chopped", "1 tsp salt", "½ cup milk", "salt and pepper to taste") and the
 # headings or lead-ins that introduce them: a recipe's ingredients are not tips, its method steps are.
 _UNITS = (r"g|kg|mg|ml|cl|dl|l|oz|lbs?|cups?|c|tbsp|tbs|tsp|tablespoons?|teaspoons?|ounces?|pounds?|grams?|kilos?|"
