@@ -26,6 +26,7 @@ from .paras import (
     is_heading,
     is_list_item_text,
     lead_sentence,
+    lead_shape,
     normalise,
     sentence_starts,
     short_lead,
@@ -353,7 +354,7 @@ def _lead_in(para: Para) -> bool:
     """A paragraph that announces a list: it ends with a colon ("… consider the following:", "Here are some
     ideas:") or its last sentence says "the following" ("The following are the methods …"); never a list of
     ingredients ("You will need:")."""
-    if para.marker is not None or INGREDIENTS_CUE.match(para.text):
+    if para.marker is not None or INGREDIENTS_CUE.match(para.text) or CHROME_LINE.match(para.text):
         return False
     if para.text.endswith(":"):
         return True
@@ -559,8 +560,9 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
 
     start = 0 if is_advice(block[0].text) and not block[0].text.endswith(":") else 1
     end = len(block)
-    led = sum(short_lead(p.text) for p in block[start:])
+    led = sum(lead_shape(p.text) for p in block[start:])
     while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
+                           or lead_sentence(block[end - 1].text).endswith("?")
                            or led >= 3 and not sentence_starts(block[end - 1].text)
                            and has_words(block[end - 1].text, 9)):
         end -= 1

@@ -189,9 +189,19 @@ def gives_advice(text: str) -> bool:
     norm = normalise(text)
     for at in [0, *sentence_starts(norm)[:1]]:
         sentence = ADVICE_OPENER.sub("", norm[at:], count=1)
-        if is_advice(sentence[:1].upper() + sentence[1:]):
+        if is_advice(norm[at:]) or is_advice(sentence[:1].upper() + sentence[1:]):
             return True
     return False
+
+
+def lead_shape(text: str) -> bool:
+    """Tell whether a paragraph opens with a sentence of eight words or fewer and goes on after it.
+
+    >>> lead_shape("Slurp it. Air spreads the oil."), lead_shape("Slurp it.")
+    (True, False)
+    """
+    starts = sentence_starts(normalise(text))
+    return bool(starts) and not has_words(normalise(text)[:starts[0]], 9)
 
 
 def short_lead(text: str) -> bool:

@@ -40,7 +40,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-
 
 # A sequence word numbering a point in prose: "First, …", "Secondly, …", "Then I …", "After that we …".
 SEQUENCE_WORD = re.compile(
-    r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|next|then|after\s+that|also|finally|"
+    r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|after\s+that|also|finally|"
     r"lastly|last(?:\s+of\s+all)?|and\s+finally)(?:\s*,\s*|\s+(?=(?:I|we|you)\b))",
     re.IGNORECASE,
 )
@@ -51,7 +51,8 @@ CLOSING = re.compile(
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
         to\s+conclude|in\s+closing|all\s+in\s+all|(?:the\s+)?bottom\s+line|remember,|none\s+of\s+this|
         in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
-        whatever\s+you\b|whichever\s+you\b|good\s+luck|happy\s+[a-z]+ing\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
+        whatever\s+you\b|whichever\s+you\b|good\s+luck|happy\s+[a-z]+ing\b|see\s+you\b|until\s+next\s+time|
+        thanks\s+for\s+reading|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
         (?:follow|use|try|put|apply|implement)\s+these\b|these\s+(?:tips|steps|ideas|simple|are)\b|
         if\s+you(?:\s+are|'re|’re)\s+looking|click|visit|for\s+more|learn\s+more|sign\s+up|subscribe|
         contact\s+us|call\s+us|download|get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
@@ -73,7 +74,7 @@ CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "s
 GUARD = re.compile(
     r"""(?:^|\n)[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
         copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b)|©|
-        \(c\)\s*\d{4}|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
+        \(c\)\s*\d{4}|\(c\)\s+[^\n]{1,60}\b(?:19|20)\d\d\b|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
         no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<?\s*back\s+to\s+page)
       | \babout\s+the\s+author\s*[:\-–—]
       | \byou\s+(?:are|may\s+be)\s+(?:free|allowed|welcome)\s+to\s+(?:re)?publish
@@ -133,10 +134,12 @@ SENTENCE_WORDS = set(
 )
 # Page chrome that looks like a title line or a short sentence: never a section title nor a point.
 CHROME_LINE = re.compile(
-    r"^\W*(?:posted|published|filed|written|updated|last\s+updated|reply|share|comments?\b|leave\s+a|"
-    r"\d+\s+(?:thoughts|comments|responses|replies)|categories|tags|menu|home\b|skip\s+to|newer\s+post|older\s+post|"
-    r"read\s+more|continue\s+reading|you\s+may\s+also|related|interview\s+by|photos?\s+(?:by|courtesy)|"
-    r"subscribe|sign\s+up|follow\s+us|back\s+to\s+top|print\b|email\s+to)",
+    r"^\W*(?:posted\s+(?:on|by|in|at)|published\s+(?:on|by|in)|filed\s+(?:under|in)|written\s+by|(?:last\s+)?updated\b|"
+    r"comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+(?:thoughts|comments|responses|replies)\b|skip\s+to|newer\s+post|"
+    r"older\s+post|read\s+more|continue\s+reading|you\s+may\s+also|related\s+(?:posts|articles)|interview\s+by|"
+    r"photos?\s+(?:by|courtesy)|back\s+to\s+top|more\s+(?:in|from|on)\s+[^.!?]{1,40}:?$|see\s+also|>|"
+    r"(?:share|reply|print|e-?mail|menu|home|tags|categories|subscribe|follow\s+us|sign\s+up)"
+    r"(?:\s+(?:this|to|on|via|with\s+a\s+friend)\b|\s*[:|·]|\W*$))",
     re.IGNORECASE,
 )
 VERB_OBJECTS = set(
@@ -157,7 +160,8 @@ NOT_VERBS = set(
     yesterday morning evening night week year day""".split()
 )
 ADVICE_LEAD = re.compile(
-    r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|next\b|then\b|after\s+that\b|another\b|also\b|"
+    r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|(?:fourth|fifth|sixth|seventh)(?:ly)?\b|"
+    r"next\b|then\b|after\s+that\b|another\b|also\b|"
     r"additionally\b|"
     r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b)",
     re.IGNORECASE,
