@@ -40,6 +40,7 @@ from .patterns import (
     INGREDIENTS_CUE,
     INLINE_NUMBER,
     NOT_VERBS,
+    PAST_TENSE,
     RESPONSE_LABEL,
     SENTENCE_END_BEFORE,
     SITUATION_LABEL,
@@ -513,6 +514,11 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
             continue
         pieces = _pieces(text, ((q.start, q.end) for q in group))
         items.append(Item("headed", pieces, [], set(), headline_span=pieces[0]))
+    sizes = sorted(len(text[s:e].split()) for it in items[1:] for s, e in it.pieces[:1])
+    if len(items) > config.min_headed_sections and sizes:
+        first = len(text[items[0].pieces[0][0]:items[0].pieces[0][1]].split())
+        if first >= 5 and first >= 2 * sizes[len(sizes) // 2]:
+            items = items[1:]  # the article's title above its first section, not a section of it
     advice = sum(is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
                  for it in items)
     return items if len(items) >= config.min_headed_sections and advice >= 0.5 * len(items) else []
@@ -531,7 +537,17 @@ def _question(para: Para) -> bool:
 
 
 def _opening(text: str) -> str:
-    return " ".join(text.lower().split()[:2])
+    """What parallel points share: their first two words, or a present-tense "I …"/"We …" ("I keep …",
+    "I finish …"; a story's "I was …", "I went …" are not points).
+
+    >>> _opening("I am saying no."), _opening("I keep the first hour."), _opening("I walked home.")
+    ('i am', 'i …', 'i walked')
+    """
+    words = text.lower().split()[:2]
+    if len(words) == 2 and words[0] in ("i", "we") and words[1].isalpha() and not words[1].endswith("ed") \
+            and words[1] not in PAST_TENSE and words[1] not in ("am", "are"):
+        return words[0] + " …"
+    return " ".join(words)
 
 
 def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:

@@ -125,6 +125,12 @@ IMPERATIVES = set(
 )
 # Words after which an imperative's verb is followed (an object, a particle, a preposition): "Split the ticket",
 # "Travel just after …", "End by putting …"; and first words that are never an imperative verb.
+# Common irregular past forms: "I went …", "We had …" open a story's paragraphs, not parallel points.
+PAST_TENSE = set(
+    """was were had did went came saw got made took gave found thought knew told said felt left kept began ran
+    sat stood wrote read bought brought taught caught sold spent lost met paid put heard held let meant could
+    would should might""".split()
+)
 # What a lead fragment ("A paper map.", "Spaced repetition.") never holds: a subject pronoun or an auxiliary,
 # the marks of a whole sentence ("It felt generous.", "So I stopped.").
 SENTENCE_WORDS = set(
