@@ -149,7 +149,7 @@ def test_top_5_with_4_found_is_reported_not_padded():
 
 
 @pytest.mark.parametrize("name", ["numbers-in-prose", "date-list", "price-table", "essay", "single-item",
-                                  "seed-004-part1", "story"])
+                                  "seed-004-part1", "story", "interview", "first-person-story"])
 def test_negative_cases_yield_no_tips(name):
     article, found, _ = split(name)
     assert found == [] and article.tip_count == 0
@@ -163,6 +163,28 @@ def test_a_list_whose_glyphs_were_lost_is_split_after_its_lead_in():
         _, found, _ = split(name)
         assert found[0].text.startswith(first) and "lost-glyphs" in found[0].flags
         assert all(closing not in t.text and not t.text.endswith(":") for t in found)
+
+
+def test_lost_glyph_lists_of_title_lines_or_bare_lines_stop_at_the_conclusion():
+    _, found, _ = split("lost-glyph-title-lines")
+    assert [t.headline for t in found][-1] == "Clicking from the pedals" and "quick look" not in found[-1].text
+    _, found, _ = split("lost-glyph-lines-lowercase")
+    assert len(found) == 4 and all("That bag" not in t.text for t in found)
+
+
+def test_point_paragraphs_with_fragment_leads_page_chrome_and_sequence_words():
+    assert [t.headline for t in split("fragment-leads")[1]][0] == "A water bowl that folds flat."
+    assert all("safe travels" not in t.text for t in split("fragment-leads")[1])
+    chrome = [t.text for t in split("page-chrome-around-prose")[1]]
+    assert chrome[0].startswith("Clean the chain") and not any("Posted on" in t or "Reply" in t for t in chrome)
+    assert [t.headline.split()[:2] for t in split("sequence-words")[1]] == [["I", "empty"], ["I", "look"],
+                                                                          ["I", "write"], ["I", "lay"]]
+
+
+def test_an_open_letter_is_the_article_and_a_title_above_sections_is_no_section():
+    assert split("open-letter")[0].tip_count == 4  # signed under its text, answered by nobody
+    assert [t.headline for t in split("headed-title-above")[1]][0] == "Picking the boards"
+    assert "whole job" not in split("headed-title-above")[1][-1].text
 
 
 def test_advice_column_tips_are_the_hints_not_the_letter_nor_the_signoff():

@@ -371,8 +371,8 @@ def _ends_run(run: list[Para], q: Para) -> bool:
     """Tell whether paragraph ``q`` ends a list whose glyphs were lost (``run`` holds its items so far).
 
     The items of one list share a shape: all short lines or all paragraphs, all advice or all statements.
-    The first paragraph that breaks it is the conclusion: a statement after advice items, or a long
-    sentence-ended paragraph after short unpunctuated lines.
+    The first paragraph that breaks it is the conclusion: a statement after advice items, a sentence after
+    short unpunctuated lines, or a paragraph opening with a pronoun or quantifier after noun-phrase items.
     """
     if q.marker is not None or _lead_in(q) or closes_list(q.text) or GUARD.search(q.text):
         return True
@@ -382,9 +382,8 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True
     if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS:
         return True  # "Beer traps …", "Copper tape …", then "Nothing worked on its own …": the conclusion
-    lines = all(is_heading(p) for p in run)
-    longest = max(len(p.text.split()) for p in run)
-    return lines and not is_heading(q) and len(q.text.split()) > 1.5 * longest
+    # short unpunctuated lines, then a sentence: "… one for rubbish" / "That bag has saved …"
+    return all(is_heading(p) for p in run) and not is_heading(q)
 
 
 def _headed_run(text: str, paras: list[Para], first: int, taken: frozenset[int]) -> list[Item]:

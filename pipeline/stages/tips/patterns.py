@@ -52,9 +52,10 @@ CLOSING = re.compile(
         to\s+conclude|in\s+closing|all\s+in\s+all|(?:the\s+)?bottom\s+line|remember,|none\s+of\s+this|
         in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
         whatever\s+you\b|whichever\s+you\b|good\s+luck|happy\s+[a-z]+ing\b|see\s+you\b|until\s+next\s+time|
-        thanks\s+for\s+reading|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
+        thanks\s+for\s+reading|that(?:'s|’s|\s+is)\s+(?:it|all|the\s+whole)\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
         (?:follow|use|try|put|apply|implement)\s+these\b|these\s+(?:tips|steps|ideas|simple|are)\b|
-        if\s+you(?:\s+are|'re|’re)\s+looking|click|visit|for\s+more|learn\s+more|sign\s+up|subscribe|
+        if\s+you(?:\s+are|'re|’re)\s+looking|click\s+(?:here|below|on|the)\b|visit\s+(?:us|our|my|www|http)|
+        for\s+more|learn\s+more|sign\s+up|subscribe|
         contact\s+us|call\s+us|download|get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
         share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|no\s+comments|post\s+a\s+comment|
         related\s+(?:posts|articles)|resources?\b|conclusion|summary|final\s+thoughts
@@ -134,7 +135,7 @@ PAST_TENSE = set(
 # What a lead fragment ("A paper map.", "Spaced repetition.") never holds: a subject pronoun or an auxiliary,
 # the marks of a whole sentence ("It felt generous.", "So I stopped.").
 SENTENCE_WORDS = set(
-    """i we you he she it they there this that is are was were be been am has have had do does did will would can
+    """i we you he she it they there this is are was were be been am has have had do does did will would can
     could should may might must shall won't can't don't doesn't didn't isn't aren't wasn't weren't i'm it's
     that's there's we're they're you're""".split()
 )
