@@ -102,6 +102,36 @@ def score(cases: list[tuple[Article, int, list[str]]]) -> list:
     return [len(cases), 100.0 * exact / len(cases), headlines, 100.0 * matched / max(headlines, 1)]
 
 
+def real_pages_dev(limit: int | None = None) -> list | None:
+    """The splitter alone on the issue-16 dev pages (never the set-apart part): each labelled article is scored
+    against the page's output article that matches it best, so a page cut into the wrong number of articles by
+    segmentation does not count against the splitter. ``None`` when the dev folder is absent."""
+    from bench.real_pages import REALPAGES, headline_key, load_labels, run_page
+
+    folder = REALPAGES / "dev"
+    if not (folder / "labels.json").exists():
+        return None
+    labels = load_labels(folder)
+    articles = exact = near = heads = matched = 0
+    for name in sorted(labels)[:limit]:
+        got = run_page(folder / name)
+        for want in labels[name]["articles"]:
+            expected = want.get("tips") or []
+
+            def hits(found: tuple[str, ...], expected: list[str] = expected) -> int:
+                return sum(1 for k, h in enumerate(expected) if k < len(found) and headline_key(found[k]) ==
+                           headline_key(h))
+
+            found = max((o.tips for o in got), key=lambda t: (len(t) == len(expected), hits(t),
+                                                               -abs(len(t) - len(expected))), default=())
+            articles += 1
+            exact += len(found) == len(expected)
+            near += abs(len(found) - len(expected)) <= 1
+            heads += len(expected)
+            matched += hits(found)
+    return [articles, 100.0 * exact / articles, 100.0 * near / articles, heads, 100.0 * matched / max(heads, 1)]
+
+
 def run(smoke: bool) -> str:
     hand = []
     for name in fixture_names():
@@ -116,6 +146,11 @@ def run(smoke: bool) -> str:
         generated.append((article_of(text, i), len(heads), heads))
     rows = [["hand-labelled fixtures", *score(hand)], ["generated", *score(generated)]]
     accuracy = table(["labelled set", "articles", "exact tip count %", "headlines", "headline match %"], rows)
+    dev = real_pages_dev(limit=10 if smoke else None)
+    if dev is not None:
+        accuracy += ("\n\nIssue-16 dev pages, splitter alone (each labelled article against the page's best-matching "
+                     "output article):\n\n" + table(["articles", "exact tip count %", "count ±1 %", "headlines",
+                                                      "headline match %"], [dev]))
     corpus = [a for a, _, _ in generated] * (1 if smoke else 5)
     size = sum(len(a.text.encode()) for a in corpus)
     seconds, produced = timed(lambda: sum(len(tips.split_article(a, CONFIG)[1]) for a in corpus))
