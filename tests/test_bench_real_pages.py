@@ -130,3 +130,28 @@ def test_a_real_page_through_the_chain_and_the_cli(tmp_path, capsys, monkeypatch
 
 def test_doctests_of_the_scorer():  # bench/ is outside pytest's doctest paths
     assert doctest.testmod(rp).failed == 0
+
+
+def test_the_dev_labels_follow_the_spec():
+    """The development part's labels: every page labelled and every label a page, fields of the spec's form, the
+    reuse answer the spec's mapping of the licence, at least 15 page types of 3-8 pages, about 1 in 5 pages HTML."""
+    import re
+    import unicodedata
+    from collections import Counter
+
+    directory = rp.REALPAGES / "dev"
+    labels = rp.load_labels(directory)
+    pages = {p.name for p in directory.iterdir() if p.suffix in (".txt", ".html")}
+    assert set(labels) == pages
+    tag = re.compile(r"NOASSERTION|LicenseRef-[a-z-]+|CC0-1\.0|CC-BY(-NC)?(-SA|-ND)?-\d\.\d")
+    for name, label in labels.items():
+        assert label["type"] and label["shape"] and label["articles"], name
+        for article in label["articles"]:
+            assert set(article) == {"title", "author", "licence", "reuse", "tips"}, name
+            assert tag.fullmatch(article["licence"]), (name, article["licence"])
+            assert article["reuse"] == rp.reuse_from_tag(article["licence"]), name
+            for text in (article["title"], article["author"], *article["tips"]):
+                assert text is None or (text == unicodedata.normalize("NFC", text) and text == text.strip()), name
+    types = Counter(label["type"] for label in labels.values())
+    assert len(types) >= 15 and all(3 <= n <= 8 for n in types.values()), types
+    assert 0.15 <= sum(name.endswith(".html") for name in labels) / len(labels) <= 0.25
