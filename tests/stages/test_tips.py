@@ -224,7 +224,7 @@ def test_headline_is_the_first_sentence_without_its_sequence_word():
                              "2. Then, brew the tea for four minutes.\n3. Finally walk at lunch - even a short loop.")
     assert [t.headline for t in result.tips] == ["Plan ahead: spend ten minutes on tomorrow each evening.",
                                                  "Brew the tea for four minutes.",
-                                                 "Finally walk at lunch - even a short loop."]
+                                                 "Walk at lunch - even a short loop."]
     assert split("bold-lead")[1][0].headline.startswith("Start slower than you think: the first weeks")
     assert [t.headline for t in split("paragraph-tips")[1]][0].startswith("Count your float")
     assert split("seed-003-part0")[1][0].headline.startswith("First off")  # "First off" is not "First,"

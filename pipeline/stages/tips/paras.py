@@ -33,6 +33,7 @@ from .patterns import (
     SENTENCE_BREAK,
     SENTENCE_WORDS,
     SEQUENCE_WORD,
+    SEQUENCE_WORD_BARE,
     STOPWORDS,
     VERB_OBJECTS,
     WORD,
@@ -103,10 +104,16 @@ def headline_of(sentence: str) -> str:
 
     >>> headline_of("First, talk to your husband."), headline_of("After that I write the list.")
     ('Talk to your husband.', 'I write the list.')
+    >>> headline_of("Then look at what the job is worth."), headline_of("Then it rained.")
+    ('Look at what the job is worth.', 'Then it rained.')
     >>> headline_of("First off it’s important to know."), headline_of("Finally, ")
     ('First off it’s important to know.', 'Finally, ')
     """
     m = SEQUENCE_WORD.match(sentence)
+    if m is None:
+        m = SEQUENCE_WORD_BARE.match(sentence)  # "Then look at …": no comma, but a verb follows
+        if m is not None and not looks_imperative(sentence[m.end():]):
+            return sentence
     if m is None or not has_words(sentence[m.end():], 2):
         return sentence
     rest = sentence[m.end():]

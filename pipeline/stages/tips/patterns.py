@@ -126,6 +126,7 @@ IMPERATIVES = set(
 )
 # Words after which an imperative's verb is followed (an object, a particle, a preposition): "Split the ticket",
 # "Travel just after …", "End by putting …"; and first words that are never an imperative verb.
+SEQUENCE_WORD_BARE = re.compile(r"^(?:first|then|next|finally|lastly|also|second|third)\s+", re.IGNORECASE)
 # Common irregular past forms: "I went …", "We had …" open a story's paragraphs, not parallel points.
 PAST_TENSE = set(
     """was were had did went came saw got made took gave found thought knew told said felt left kept began ran
