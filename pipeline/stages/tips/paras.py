@@ -14,6 +14,7 @@ from .patterns import (
     ADVICE_LEAD,
     ADVICE_OPENER,
     ANSWER_LABEL,
+    AUXILIARIES,
     BULLET_LINE,
     CHROME_LINE,
     CLOSING,
@@ -154,18 +155,21 @@ def looks_imperative(sentence: str) -> bool:
     (False, False)
     >>> looks_imperative("Most of us know it."), looks_imperative("Beer traps, sunk level with the soil.")
     (False, False)
+    >>> looks_imperative("Water deeply twice a week."), looks_imperative("Water is scarce in July.")
+    (True, False)
     """
     words = sentence.split(None, 2)
     if not words:
         return False
     first = words[0].strip("\"“”‘’'(,:;").lower()
+    second = words[1].strip("\"“”‘’'(,:;.").lower() if len(words) > 1 else ""
     if first in IMPERATIVES:
-        return True
+        return second not in AUXILIARIES  # "Water the beds", not "Water is scarce"
     if len(words) < 2 or not first.isalpha() or first in NOT_VERBS or first.endswith(("ly", "ing", "ed")):
         return False
     if first.endswith("s") and not first.endswith(("ss", "us")):
         return False  # "Problems with …", "Things like …": a plural noun, or a verb with a subject before it
-    return words[1].strip("\"“”‘’'(,:;").lower() in VERB_OBJECTS and not words[0].endswith(",")
+    return second in VERB_OBJECTS and not words[0].endswith(",")
 
 
 def is_advice(text: str) -> bool:

@@ -122,11 +122,14 @@ IMPERATIVES = set(
     pick plant pour print protect prune pull push raise record reduce refuse rehearse relax remove repeat
     replace rinse rotate save schedule sell send serve sit skip sleep slice soak sort sow spread squeeze stand
     stir store stretch study swap switch teach test tidy tighten track trim turn unplug update vary warm wash
-    wear weigh wipe wrap walk ride drive cycle swim jog""".split()
+    wear weigh wipe wrap walk ride drive cycle swim jog water weed mulch chill boil fry peel chop rest""".split()
 )
 # Words after which an imperative's verb is followed (an object, a particle, a preposition): "Split the ticket",
 # "Travel just after …", "End by putting …"; and first words that are never an imperative verb.
 SEQUENCE_WORD_BARE = re.compile(r"^(?:first|then|next|finally|lastly|also|second|third)\s+", re.IGNORECASE)
+# A verb after the first word makes that word its subject: "Water is scarce", "Rest helps".
+AUXILIARIES = set("""is are was were has have had will would can could should may might must does did helps
+    makes means""".split())
 # Common irregular past forms: "I went …", "We had …" open a story's paragraphs, not parallel points.
 PAST_TENSE = set(
     """was were had did went came saw got made took gave found thought knew told said felt left kept began ran
