@@ -28,6 +28,7 @@ from .paras import (
     lead_sentence,
     lead_shape,
     normalise,
+    reads_english,
     sentence_starts,
     short_lead,
 )
@@ -47,6 +48,7 @@ from .patterns import (
 )
 
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
+LOST_GLYPH_MAX_WORDS = 90  # a point whose glyph was lost is a line or a short paragraph, not a page of prose
 
 @dataclass(slots=True)
 class Item:
@@ -374,8 +376,12 @@ def _ends_run(run: list[Para], q: Para) -> bool:
     The first paragraph that breaks it is the conclusion: a statement after advice items, a sentence after
     short unpunctuated lines, or a paragraph opening with a pronoun or quantifier after noun-phrase items.
     """
-    if q.marker is not None or _lead_in(q) or closes_list(q.text) or GUARD.search(q.text):
+    if q.marker is not None or _lead_in(q) or closes_list(q.text) or GUARD.search(q.text) or _question(q):
         return True
+    if has_words(q.text, LOST_GLYPH_MAX_WORDS + 1):
+        return True  # a point of a list is a line or a short paragraph, not a page of prose
+    if run and not is_heading(run[0]) and is_heading(q):
+        return True  # a title line after paragraph items starts the next part of the article
     if len(run) < 2:
         return False
     if all(is_advice(p.text) for p in run) and not is_advice(q.text):
@@ -413,6 +419,8 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     one short line per point, up to the first paragraph of another shape (the conclusion)."""
     text, taken, config = context.text, context.taken, context.config
     items: list[Item] = []
+    if not reads_english(text):
+        return items  # the shapes below are read with English cue words; other languages keep their glyphs
     n = len(paras)
     i = 0
     while i < n:
@@ -436,7 +444,11 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             run.append(paras[j])
             j += 1
         found = [it for it in (_item_from_paras(text, "bullet", [p]) for p in run) if it is not None]
-        if len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i]):
+        # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
+        points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
+                     or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
+        if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
+                and points >= PARAGRAPH_ADVICE_SHARE * len(run)):
             for it in found:
                 it.flags.add("lost-glyphs")
             items.extend(_in_list(found, ("lead-in", i)))
@@ -496,6 +508,8 @@ def situation_response(paras: list[Para], context: Context) -> list[Item]:
 
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config = context.text, context.config
+    if not reads_english(text):
+        return []  # half the sections must read as advice, and advice is read with English cue words
     heads = [i for i, p in enumerate(paras)
              if is_heading(p) and i + 1 < len(paras) and not is_heading(paras[i + 1])
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
@@ -574,7 +588,7 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
         return leads[lead_sentence(p.text)] < 2 and (short_lead(p.text) or openings[_opening(p.text)] >= 3)
 
     start = 0 if is_advice(block[0].text) and not block[0].text.endswith(":") else 1
-    end = len(block)
+    first, end = start, len(block)
     led = sum(lead_shape(p.text) for p in block[start:])
     while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
                            or lead_sentence(block[end - 1].text).endswith("?")
@@ -583,6 +597,8 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
         end -= 1
     while start < end and not point(block[start]):
         start += 1
+    if start > first + 1 or end < len(block) - 2:
+        return []  # an introduction of a paragraph or two and a conclusion, not pages of prose around a few points
     points = block[start:end]
     if len(points) < config.min_paragraph_tips or sum(map(point, points)) < PARAGRAPH_ADVICE_SHARE * len(points):
         return []
@@ -598,6 +614,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     reader what to do, has too few points.
     """
     text, config = context.text, context.config
+    if not reads_english(text):
+        return []  # points are read with English cue words (imperatives, "First, …")
     blocks: list[list[Para]] = [[]]
     for p in paras:
         if _prose(p):

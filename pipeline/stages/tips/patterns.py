@@ -168,7 +168,9 @@ NOT_VERBS = set(
     one two three four five six seven eight nine ten other another such same than too very just only also even
     still yet already always never often sometimes usually perhaps maybe indeed however therefore thus first
     second third next last finally mr mrs ms dr people person men women children kids time life today tomorrow
-    yesterday morning evening night week year day""".split()
+    yesterday morning evening night week year day through across along among around behind beside between beyond
+    despite during except inside near outside past toward towards upon within via per like unlike according due
+    plus several few whether thankfully""".split()
 )
 ADVICE_LEAD = re.compile(
     r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|(?:fourth|fifth|sixth|seventh)(?:ly)?\b|"
