@@ -149,7 +149,8 @@ def test_top_5_with_4_found_is_reported_not_padded():
 
 
 @pytest.mark.parametrize("name", ["numbers-in-prose", "date-list", "price-table", "essay", "single-item",
-                                  "seed-004-part1", "story", "interview", "first-person-story"])
+                                  "seed-004-part1", "story", "interview", "first-person-story", "speaker-interview",
+                                  "question-headings-interview", "code-comments", "german-news"])
 def test_negative_cases_yield_no_tips(name):
     article, found, _ = split(name)
     assert found == [] and article.tip_count == 0

@@ -43,8 +43,10 @@ from .patterns import (
     NOT_VERBS,
     PAST_TENSE,
     RESPONSE_LABEL,
+    SECOND_PERSON,
     SENTENCE_END_BEFORE,
     SITUATION_LABEL,
+    SPEAKER_LABEL,
 )
 
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
@@ -513,8 +515,9 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     heads = [i for i, p in enumerate(paras)
              if is_heading(p) and i + 1 < len(paras) and not is_heading(paras[i + 1])
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
-    if len(heads) < config.min_headed_sections:
-        return []
+    asked = sum(paras[h].text.endswith("?") and bool(SECOND_PERSON.search(paras[h].text)) for h in heads)
+    if len(heads) < config.min_headed_sections or asked * 2 >= len(heads):
+        return []  # an interview's questions to its guest ("How did you start?") as titles; "How do I …?" is advice
     items: list[Item] = []
     for k, h in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(paras)
@@ -576,8 +579,9 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     openings = Counter(_opening(p.text) for p in block)
     leads = Counter(lead_sentence(p.text) for p in block)
 
-    if sum(_question(p) for p in block) >= 2:
-        return []  # questions each answered in a paragraph: an interview or a Q&A, not points of advice
+    speakers = Counter(m.group("who") for p in block if (m := SPEAKER_LABEL.match(p.text)))
+    if sum(_question(p) for p in block) >= 2 or any(c >= 2 for c in speakers.values()):
+        return []  # questions each answered in a paragraph, or speakers taking turns: an interview, not points
 
     def point(p: Para) -> bool:
         if CHROME_LINE.match(p.text) or _question(p):

@@ -20,6 +20,7 @@ from .patterns import (
     CLOSING,
     CLOSING_ANYWHERE,
     CLOSING_WORDS,
+    CODE_LINE,
     EXPECTED_COUNT,
     FIRST_PERSON,
     HYPHEN_BREAK,
@@ -257,9 +258,11 @@ def is_list_item_text(text: str) -> bool:
     (True, False)
     >>> is_list_item_text("2008: opened our second store"), is_list_item_text("Digg")
     (False, False)
+    >>> is_list_item_text("handle.close()"), is_list_item_text("# close it again")
+    (False, False)
     """
     words = WORD.findall(text)
-    if len(words) < 2 or YEAR_OR_DATE.match(text):
+    if len(words) < 2 or YEAR_OR_DATE.match(text) or CODE_LINE.search(text):
         return False
     return not (MONEY.search(text) and len(words) <= 4)  # "Coffee: $2.50" is a price, not a tip
 

@@ -26,7 +26,8 @@ NUMBERED_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Bullets that may touch their text (·Making) and ASCII/dash bullets that need a space (- item, not -5).
-BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖])\s*|(?P<a>[-*+–—#])\s+")
+# "# " bullets only before a capital: "# connect the client" is a code comment.
+BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖])\s*|(?P<a>[-*+–—]|\#(?=\s+[A-Z]))\s+")
 # A number inside a paragraph, after a sentence end: ``people. 1. The job``; never ``3.5%`` or ``page 2.``.
 INLINE_NUMBER = re.compile(r"(?<![\w.,$€£%])(?P<n>\d{1,2})[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
@@ -38,6 +39,9 @@ ABBREVIATIONS = {
 }
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# A speaker label opening a paragraph of an interview ("The Economist: …", "Mr Malone: …", "Q: …").
+SPEAKER_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}|Q|A)\s*:\s+\S")
 # A sequence word numbering a point in prose: "First, …", "Secondly, …", "Then I …", "After that we …".
 SEQUENCE_WORD = re.compile(
     r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|after\s+that|also|finally|"
@@ -228,6 +232,8 @@ INGREDIENTS_CUE = re.compile(
     r"for\s+the\s+(?:\w+\s+){0,2}\w+)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A line of program code: a call "name(", an assignment " = ", a trailing brace or semicolon, a comment mark.
+CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{};]\s*$|^\s*(?:#|//)")
 MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]{2,}")
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[a-z])")
