@@ -359,9 +359,12 @@ def _lead_in(para: Para) -> bool:
     """A paragraph that announces a list: it ends with a colon ("… consider the following:", "Here are some
     ideas:") or its last sentence says "the following" ("The following are the methods …"); never a list of
     ingredients ("You will need:")."""
-    if para.marker is not None or INGREDIENTS_CUE.match(para.text) or CHROME_LINE.match(para.text):
+    colon = para.text.endswith(":")
+    if para.marker is not None or not colon and "follow" not in para.text.lower():
+        return False  # the cheap test first: this runs on every paragraph
+    if INGREDIENTS_CUE.match(para.text) or CHROME_LINE.match(para.text):
         return False
-    if para.text.endswith(":"):
+    if colon:
         return True
     starts = sentence_starts(para.text)
     return bool(FOLLOWING.search(para.text[starts[-1] if starts else 0:]))
@@ -418,11 +421,10 @@ def _taken_end(paras: list[Para], items: list[Item]) -> int:
 
 def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     """Bullet lists whose glyphs were lost in scraping: a lead-in ending with a colon, then one paragraph or
-    one short line per point, up to the first paragraph of another shape (the conclusion)."""
+    one short line per point, up to the first paragraph of another shape (the conclusion). The items must read as
+    English: the shapes are told apart with English cue words, and other languages keep their glyphs."""
     text, taken, config = context.text, context.taken, context.config
     items: list[Item] = []
-    if not reads_english(text):
-        return items  # the shapes below are read with English cue words; other languages keep their glyphs
     n = len(paras)
     i = 0
     while i < n:
@@ -432,7 +434,8 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         first = paras[i + 1]
         if is_heading(first) and i + 2 < n and not is_heading(paras[i + 2]) and paras[i + 2].marker is None:
             found = _headed_run(text, paras, i + 1, taken)  # a title line and its paragraph per point
-            if len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i]):
+            if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
+                    and reads_english(" ".join(text[a:b] for it in found for a, b in it.pieces))):
                 for it in found:
                     it.flags.add("lost-glyphs")
                 items.extend(_in_list(found, ("lead-in", i)))
@@ -450,7 +453,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
         if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
-                and points >= PARAGRAPH_ADVICE_SHARE * len(run)):
+                and points >= PARAGRAPH_ADVICE_SHARE * len(run) and reads_english(" ".join(p.text for p in run))):
             for it in found:
                 it.flags.add("lost-glyphs")
             items.extend(_in_list(found, ("lead-in", i)))
@@ -510,11 +513,11 @@ def situation_response(paras: list[Para], context: Context) -> list[Item]:
 
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config = context.text, context.config
-    if not reads_english(text):
-        return []  # half the sections must read as advice, and advice is read with English cue words
     heads = [i for i, p in enumerate(paras)
              if is_heading(p) and i + 1 < len(paras) and not is_heading(paras[i + 1])
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
+    if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
+        return []  # half the sections must read as advice, and advice is read with English cue words
     asked = sum(paras[h].text.endswith("?") and bool(SECOND_PERSON.search(paras[h].text)) for h in heads)
     if len(heads) < config.min_headed_sections or asked * 2 >= len(heads):
         return []  # an interview's questions to its guest ("How did you start?") as titles; "How do I …?" is advice
@@ -576,20 +579,23 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     unless it already advises; trailing paragraphs that close, make no point, or (after points of lead and
     explanation) are one sentence conclude. Three quarters of what is left must be points.
     """
+    if len(block) < config.min_paragraph_tips:
+        return []
     openings = Counter(_opening(p.text) for p in block)
     leads = Counter(lead_sentence(p.text) for p in block)
+    known: dict[int, bool] = {}
 
     speakers = Counter(m.group("who") for p in block if (m := SPEAKER_LABEL.match(p.text)))
     if sum(_question(p) for p in block) >= 2 or any(c >= 2 for c in speakers.values()):
         return []  # questions each answered in a paragraph, or speakers taking turns: an interview, not points
 
     def point(p: Para) -> bool:
-        if CHROME_LINE.match(p.text) or _question(p):
-            return False
-        if gives_advice(p.text):
-            return True
-        # a lead sentence repeated word for word is a refrain, not one of several points
-        return leads[lead_sentence(p.text)] < 2 and (short_lead(p.text) or openings[_opening(p.text)] >= 3)
+        if p.start not in known:
+            known[p.start] = not CHROME_LINE.match(p.text) and not _question(p) and (
+                gives_advice(p.text)
+                # a lead sentence repeated word for word is a refrain, not one of several points
+                or leads[lead_sentence(p.text)] < 2 and (short_lead(p.text) or openings[_opening(p.text)] >= 3))
+        return known[p.start]
 
     start = 0 if is_advice(block[0].text) and not block[0].text.endswith(":") else 1
     first, end = start, len(block)
@@ -599,6 +605,8 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
                            or led >= 3 and not sentence_starts(block[end - 1].text)
                            and has_words(block[end - 1].text, 9)):
         end -= 1
+        if end < len(block) - 2:
+            return []  # pages of prose after the last point: no list of points
     while start < end and not point(block[start]):
         start += 1
     if start > first + 1 or end < len(block) - 2:
@@ -618,8 +626,6 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     reader what to do, has too few points.
     """
     text, config = context.text, context.config
-    if not reads_english(text):
-        return []  # points are read with English cue words (imperatives, "First, …")
     blocks: list[list[Para]] = [[]]
     for p in paras:
         if _prose(p):
@@ -628,7 +634,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             blocks.append([])
     best: list[Para] = []
     for block in blocks:
-        if block:
+        # points are read with English cue words (imperatives, "First, …"): other languages give none
+        if block and reads_english(" ".join(p.text for p in block)):
             points = _point_block(block, config)
             best = points if len(points) > len(best) else best
     items = [_item_from_paras(text, "paragraph", [p]) for p in best]

@@ -232,8 +232,9 @@ INGREDIENTS_CUE = re.compile(
     r"for\s+the\s+(?:\w+\s+){0,2}\w+)\s*:?\s*$",
     re.IGNORECASE,
 )
-# A line of program code: a call "name(", an assignment " = ", a trailing brace or semicolon, a comment mark.
-CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{};]\s*$|^\s*(?:#|//)")
+# A line of program code: a call "name(", an assignment " = ", a trailing brace, a comment mark (a trailing
+# semicolon is also how French and some English lists end their items).
+CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")
 MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]{2,}")
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[a-z])")
