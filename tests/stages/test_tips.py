@@ -208,6 +208,8 @@ def test_recipe_ingredient_lines_are_not_tips_but_method_steps_are():
     _, found, _ = split("recipe")
     assert [t.form for t in found] == ["numbered"] * 4
     assert all("pumpkin, peeled" not in t.text and "first cold evening" not in t.text for t in found)
+    from pipeline.stages.tips.patterns import INGREDIENTS_CUE
+    assert INGREDIENTS_CUE.match("For the dough:") and not INGREDIENTS_CUE.match("For the best results:")
 
 
 def test_a_numbered_tip_does_not_absorb_the_closing_sentence():

@@ -229,7 +229,7 @@ INGREDIENT_LINE = re.compile(
 )
 INGREDIENTS_CUE = re.compile(
     r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+)?you(?:'ll|’ll|\s+will)?\s+need|shopping\s+list|"
-    r"for\s+the\s+(?:\w+\s+){0,2}\w+)\s*:?\s*$",
+    r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A line of program code: a call "name(", an assignment " = ", a trailing brace, a comment mark (a trailing
