@@ -149,10 +149,89 @@ def test_top_5_with_4_found_is_reported_not_padded():
 
 
 @pytest.mark.parametrize("name", ["numbers-in-prose", "date-list", "price-table", "essay", "single-item",
-                                  "seed-004-part1"])
+                                  "seed-004-part1", "story", "interview", "first-person-story", "speaker-interview",
+                                  "question-headings-interview", "code-comments", "german-news"])
 def test_negative_cases_yield_no_tips(name):
     article, found, _ = split(name)
     assert found == [] and article.tip_count == 0
+
+
+def test_a_list_whose_glyphs_were_lost_is_split_after_its_lead_in():
+    """"Consider the following:" then one paragraph (or one short line) per point: one tip each, lead-in and
+    conclusion left out."""
+    for name, first, closing in [("lost-bullets-indented", "Weigh every item", "A lighter pack"),
+                                 ("lost-bullets-short", "Build a blanket fort", "Most of these cost")]:
+        _, found, _ = split(name)
+        assert found[0].text.startswith(first) and "lost-glyphs" in found[0].flags
+        assert all(closing not in t.text and not t.text.endswith(":") for t in found)
+
+
+def test_lost_glyph_lists_of_title_lines_or_bare_lines_stop_at_the_conclusion():
+    _, found, _ = split("lost-glyph-title-lines")
+    assert [t.headline for t in found][-1] == "Clicking from the pedals" and "quick look" not in found[-1].text
+    _, found, _ = split("lost-glyph-lines-lowercase")
+    assert len(found) == 4 and all("That bag" not in t.text for t in found)
+
+
+def test_point_paragraphs_with_fragment_leads_page_chrome_and_sequence_words():
+    assert [t.headline for t in split("fragment-leads")[1]][0] == "A water bowl that folds flat."
+    assert all("safe travels" not in t.text for t in split("fragment-leads")[1])
+    chrome = [t.text for t in split("page-chrome-around-prose")[1]]
+    assert chrome[0].startswith("Clean the chain") and not any("Posted on" in t or "Reply" in t for t in chrome)
+    assert [t.headline.split()[:2] for t in split("sequence-words")[1]] == [["I", "empty"], ["I", "look"],
+                                                                          ["I", "write"], ["I", "lay"]]
+
+
+def test_an_open_letter_is_the_article_and_a_title_above_sections_is_no_section():
+    assert split("open-letter")[0].tip_count == 4  # signed under its text, answered by nobody
+    assert [t.headline for t in split("headed-title-above")[1]][0] == "Picking the boards"
+    assert "whole job" not in split("headed-title-above")[1][-1].text
+
+
+def test_advice_column_tips_are_the_hints_not_the_letter_nor_the_signoff():
+    _, found, _ = split("advice-column")
+    assert found[0].text.startswith("Agree on office hours.")
+    for words in ("My husband", "tried asking", "Crowded", "Marta", "Two people", "few weeks"):
+        assert all(words not in t.text for t in found), words
+
+
+def test_prose_advice_gives_one_tip_per_point_paragraph():
+    _, found, _ = split("prose-advice")
+    assert [t.text.split(".")[0] for t in found][1:] == [
+        "Daylight is the strongest signal your body clock receives", "Caffeine stays in the blood far longer "
+        "than most people think", "A cool, dark bedroom helps more than any gadget"]
+    assert all("\n\n" not in t.text for t in found)  # no point swallowed the next one
+    assert all("Most of us" not in t.text and "None of these" not in t.text for t in found)
+
+
+def test_recipe_ingredient_lines_are_not_tips_but_method_steps_are():
+    _, found, _ = split("recipe")
+    assert [t.form for t in found] == ["numbered"] * 4
+    assert all("pumpkin, peeled" not in t.text and "first cold evening" not in t.text for t in found)
+    from pipeline.stages.tips.patterns import INGREDIENTS_CUE
+    assert INGREDIENTS_CUE.match("For the dough:") and not INGREDIENTS_CUE.match("For the best results:")
+
+
+def test_a_numbered_tip_does_not_absorb_the_closing_sentence():
+    _, found, _ = split("numbered-closing")  # a closing paragraph that echoes the last item's words
+    assert found[-1].text.endswith("round the car park.")
+    _, found, _ = split("numbered-closing-inline")  # a sign-off sentence at the end of the last item's line
+    assert found[-1].text == "Repot in spring only, and only into a pot one size bigger."
+
+
+def test_headline_is_the_first_sentence_without_its_sequence_word():
+    """The spec: the heading or bold lead if the item has one, else its first sentence, without the marker. A
+    scraped "Plan ahead: spend …" shows no bold, so the sentence stays whole (as the labelled pages have it);
+    "First," / "Then I" number a point in prose and go like "1." does."""
+    result = tips.split_text("Three habits:\n1. Plan ahead: spend ten minutes on tomorrow each evening.\n"
+                             "2. Then, brew the tea for four minutes.\n3. Finally walk at lunch - even a short loop.")
+    assert [t.headline for t in result.tips] == ["Plan ahead: spend ten minutes on tomorrow each evening.",
+                                                 "Brew the tea for four minutes.",
+                                                 "Walk at lunch - even a short loop."]
+    assert split("bold-lead")[1][0].headline.startswith("Start slower than you think: the first weeks")
+    assert [t.headline for t in split("paragraph-tips")[1]][0].startswith("Count your float")
+    assert split("seed-003-part0")[1][0].headline.startswith("First off")  # "First off" is not "First,"
+    assert tips.lead_sentence("Always stay tuned in to your customers—and to them—to stay ahead.").endswith("ahead.")
 
 
 def test_every_list_form_is_covered_by_a_fixture():
@@ -486,8 +565,8 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
     import inspect
 
     from pipeline.stages.tips.detect import WHEN
-    assert [d.name for d in tips.DETECTORS] == ["numbered-lines", "inline-numbered", "bullets", "situation-response",
-                                                "headed-sections", "paragraphs"]
+    assert [d.name for d in tips.DETECTORS] == ["numbered-lines", "inline-numbered", "bullets", "lead-in-lists",
+                                                "situation-response", "headed-sections", "paragraphs"]
     for d in tips.DETECTORS:
         assert d.form in tips.FORMS and d.when in WHEN
         assert list(inspect.signature(d.detect).parameters) == ["paras", "context"]
