@@ -18,12 +18,11 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from importlib import resources
 from typing import Any
 
 import click
 
-from . import __version__, api, io
+from . import __version__, api, io, schemas
 from . import check as gate
 from . import report as reporting
 from .parallel import Processor, compose
@@ -41,7 +40,7 @@ EXIT_ENVIRONMENT = 2  # an output refused or unwritable (disk full, read-only, n
 EXIT_STRICT = 3  # --strict and something was rejected: nothing was written
 EXIT_INTERNAL = 70  # a bug in tipline (EX_SOFTWARE); the traceback is printed
 
-SCHEMAS = ("article", "tip", "manifest")
+SCHEMAS = schemas.NAMES
 
 
 class Session:
@@ -521,23 +520,6 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
     return processor
 
 
-@cli.command("schema")
-@click.argument("name", type=click.Choice(SCHEMAS))
-def schema_cmd(name: str) -> Processor:
-    """Print the JSON Schema of the record type NAME (article, tip or manifest).
-
-    \b
-    Example:
-      tipline schema tip > tip.schema.json
-    """
-    click.echo(load_schema_text(name), nl=False)
-
-    def processor(stream: Iterable[Record]) -> Iterator[Record]:
-        return iter(stream)
-
-    return processor
-
-
 class InterspersedCommand(click.Command):
     """A chained subcommand that also takes its options after its argument (`tipline report clean/ -o x.html`).
 
@@ -547,6 +529,34 @@ class InterspersedCommand(click.Command):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.allow_interspersed_args = True
         return super().parse_args(ctx, args)
+
+
+@cli.command("schema", cls=InterspersedCommand)
+@click.argument("name", type=click.Choice(SCHEMAS))
+@click.option("--format", "fmt", type=click.Choice(schemas.FORMATS), default="json-schema", show_default=True,
+              help="json-schema: the JSON Schema of a JSONL line; arrow: the Arrow schema Parquet is written with "
+                   "(article and tip; needs tipline[parquet]).")
+def schema_cmd(name: str, fmt: str) -> Processor:
+    """Print the schema of the record type NAME (article, tip or manifest).
+
+    Both forms are generated from the record types, so a JSONL line and a Parquet row hold the same fields.
+
+    \b
+    Example:
+      tipline schema tip > tip.schema.json
+      tipline schema article --format arrow
+    """
+    try:
+        click.echo(schemas.render(name, fmt), nl=False)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="NAME") from None
+    except ImportError as exc:
+        raise click.UsageError(str(exc)) from None
+
+    def processor(stream: Iterable[Record]) -> Iterator[Record]:
+        return iter(stream)
+
+    return processor
 
 
 def _indented(text: str) -> str:
@@ -690,7 +700,7 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
 
 def load_schema_text(name: str) -> str:
     """Return the text of a shipped JSON Schema."""
-    return (resources.files(__package__) / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
+    return schemas.text(name)
 
 
 def main() -> None:

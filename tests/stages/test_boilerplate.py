@@ -187,7 +187,7 @@ def test_cli_learns_into_the_manifest_and_keeps_spans(runner, tmp_path):
     assert manifest["options"]["boilerplate"]["min_docs"] == 3
     assert manifest["stages"]["boilerplate"]["counters"]["repeated_line"] == 12
     records = [json.loads(line) for line in (out / "articles.jsonl").read_text().splitlines()]
-    assert all(r["removed"] == {"repeated_line": 1} and r["removed_spans"][0]["rule"] == "repeated_line"
+    assert all(r["removed"] == [{"name": "repeated_line", "count": 1}] and r["removed_spans"][0]["rule"] == "repeated_line"
                for r in records)
 
 
