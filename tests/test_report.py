@@ -205,7 +205,8 @@ def craft(written: Path, record_id: str | None = None, **fields) -> Path:
 
 
 def test_report_draws_dollars_in_labels_as_text(written, tmp_path):
-    craft(written, repairs=[{"name": n, "count": c} for n, c in {"$x^$": 2, "a$b$c": 1, r"$\foo$": 3}.items()])  # math text would fail on two, italicise one
+    labels = {"$x^$": 2, "a$b$c": 1, r"$\foo$": 3}  # math text would fail on two, italicise one
+    craft(written, repairs=[{"name": n, "count": c} for n, c in labels.items()])
     result = tipline_report(written, tmp_path / "r.html")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "r.html").read_text(encoding="utf-8")

@@ -155,7 +155,8 @@ def test_run_repairs_and_the_manifest_totals_it(runner, tmp_path):
     manifest = load_manifest(out)
     articles = load_jsonl(out / "articles.jsonl")
     assert manifest["repairs"]["repparttar"] == 30
-    pages = {(a["source"]["path"], a["source"]["sha256"]): counts_of(a["repairs"]) for a in articles}  # parts share counts
+    # parts of a page share its counts
+    pages = {(a["source"]["path"], a["source"]["sha256"]): counts_of(a["repairs"]) for a in articles}
     assert manifest["repairs"] == {k: sum(r.get(k, 0) for r in pages.values()) for k in manifest["repairs"]}
     assert manifest["learned"]["repair"]["markers"][0]["token"] == "repparttar"
     assert manifest["stages"]["repair"]["counters"]["repparttar"] == 30
