@@ -72,7 +72,7 @@ class Session:
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
         self.inputs.extend(paths)
-        return api.source(self.run, paths, config)
+        return api.source(self.run, paths, config, all_paths=lambda: self.inputs)
 
     def written(self, out: str) -> Callable[[api.Manifest], None]:
         def done(manifest: api.Manifest) -> None:
@@ -81,10 +81,10 @@ class Session:
 
         return done
 
-    def writer(self, out: str, force: bool = False) -> Processor:
+    def writer(self, out: str, force: bool = False, fmt: str = "jsonl") -> Processor:
         # the inputs are asked when the chain runs, so readers given after `write` are protected too
         return api.sink(self.run, out, strict=self.strict, force=force, inputs=lambda: tuple(self.inputs),
-                        on_written=self.written(out))
+                        on_written=self.written(out), format=fmt)
 
     def timings(self) -> list[str]:
         """``-v``: each stage's own seconds and records passed on, one line each."""
@@ -131,7 +131,7 @@ class Session:
 
     def all_inputs(self) -> list[str]:
         """The input paths given and the files read so far (what no output may overwrite)."""
-        return [*self.inputs, *self.run.inputs]
+        return [*self.inputs, *self.run.input_paths()]
 
     def exit_code(self) -> int:
         if self.check_failures:
@@ -268,21 +268,39 @@ FORCE_HELP = ("Replace OUT even when it holds files tipline did not write (never
               "holding an input, or a folder inside an input directory).")
 
 
+FORMAT_HELP = ("jsonl: articles.jsonl and tips.jsonl; parquet: articles.parquet and tips.parquet, typed by the "
+               "Arrow schema `tipline schema article --format arrow` prints (needs tipline[parquet]).")
+
+
+def _format_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--format", "fmt", type=click.Choice(write.FORMATS), default="jsonl", show_default=True,
+                        help=FORMAT_HELP)(fn)
+
+
+def _need_parquet(fmt: str) -> None:
+    if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        raise click.UsageError(f"--format parquet needs pyarrow: {schemas.PARQUET_HINT}")
+
+
 @cli.command("write")
 @click.argument("out", type=click.Path(file_okay=False, dir_okay=True))
 @click.option("--force", is_flag=True, help=FORCE_HELP)
+@_format_option
 @pass_session
-def write_cmd(session: Session, out: str, force: bool) -> Processor:
+def write_cmd(session: Session, out: str, force: bool, fmt: str) -> Processor:
     """Write articles.jsonl, tips.jsonl and manifest.json to the directory OUT, atomically.
 
-    The records are sorted by id; the previous OUT is replaced only once everything was written, and only if
-    it is missing, empty or an earlier tipline output (else exit 2: see --force). One writer per OUT at a time.
+    Articles are sorted by id, tips by article and position; an article's tip_count is its rows in the tips
+    file. The previous OUT is replaced only once everything was written, and only if it is missing, empty or an
+    earlier tipline output (else exit 2: see --force). One writer per OUT at a time.
 
     \b
     Example:
       tipline read raw/ write clean/
+      tipline read raw/ tips write --format parquet clean-parquet/
     """
-    return session.writer(out, force)
+    _need_parquet(fmt)
+    return session.writer(out, force, fmt)
 
 
 @cli.command("write-jsonl")
@@ -480,8 +498,9 @@ def dedup_cmd(session: Session, level: str, threshold: float, containment_thresh
               help="local: this machine (--workers processes); ray: Ray Data (pip install 'tipline[ray]'; "
                    "RAY_ADDRESS selects a cluster).")
 @click.option("--force", is_flag=True, help=FORCE_HELP)
+@_format_option
 @pass_session
-def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force: bool) -> Processor:
+def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force: bool, fmt: str) -> Processor:
     """Run the whole chain with default settings: read RAW..., clean, and write OUT.
 
     Use it alone (it takes every argument up to OUT as an input path). Both engines write the same files.
@@ -491,11 +510,12 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
       tipline run raw/ clean/
       tipline --workers 8 run --engine ray s3://bucket/raw/ clean/
     """
+    _need_parquet(fmt)
     session.run.runtime["engine"] = engine
     read_config = read.ReadConfig(max_bytes=session.max_bytes)
     if engine == "local":
         pipeline = api.Pipeline(workers=session.workers, max_bytes=session.max_bytes, strict=session.strict,
-                                force=force)
+                                force=force, format=fmt)
         session.inputs.extend(raw)
         return compose(pipeline.processors(session.run, raw, out, session.written(out)), session.workers)
     if importlib.util.find_spec("ray") is None:
@@ -505,7 +525,7 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
     chain = [session.stage(step.kind, step.config) for step in api.DEFAULT_STAGES]
     local_out, destination = ray_engine.local_output(out)
     session.inputs.extend(raw)
-    writer = session.writer(local_out, force)
+    writer = session.writer(local_out, force, fmt)
     settings = ray_engine.RaySettings(workers=session.workers, progress=session.progress)
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:

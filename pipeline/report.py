@@ -102,11 +102,15 @@ def word_diff(before: str, after: str, context: int = 6, max_words: int = 12, ma
     return diff
 
 
-def source_text(source: dict[str, Any]) -> tuple[str | None, str]:
-    """Return the text the reader extracts today from a record's input file, or None and why not."""
+def source_text(source: dict[str, Any], root: str | None = None) -> tuple[str | None, str]:
+    """Return the text the reader extracts today from a record's input file, or None and why not.
+
+    ``source.path`` is relative to the run's input root (the manifest's ``root``)."""
     path, fmt = source.get("path"), source.get("format")
     if fmt not in ("txt", "html") or not isinstance(path, str):
         return None, f"the input is {fmt or 'unknown'}, not a page file"
+    if root is not None and not os.path.isabs(path):
+        path = os.path.join(root, path)
     try:
         data = io.read_bytes(path)
     except io.InputError as exc:
@@ -528,7 +532,8 @@ def _diff_html(diff: Diff) -> str:
     return "".join(parts)
 
 
-def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig) -> Iterator[str]:
+def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig, root: str | None = None
+              ) -> Iterator[str]:
     yield '<section id="articles">\n<h2>Articles: repairs before and after</h2>\n'
     yield ('<p class="note">Before: the text tipline extracts from the input file today (re-read and verified by '
            'sha256); after: the record\'s text. Records carry repair counts only; the reasoning behind each change '
@@ -563,7 +568,7 @@ def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig) -
             items = "".join(f"<li><code>{_h(f.rule)}</code> {_h(f.message)}</li>" for f in findings[a.id])
             yield f'<p class="fail">Residual problems</p><ul class="findings">{items}</ul>\n'
         if config.sources and a.text is not None:
-            before, why = source_text(a.source)
+            before, why = source_text(a.source, root)
             if before is None:
                 yield f'<p class="note">Before/after not available: {_h(why)}.</p>\n'
             elif max(len(before), len(a.text)) > config.max_diff_words * 8:
@@ -612,7 +617,8 @@ def build(target: check.Target, config: ReportConfig, check_config: check.CheckC
     parts += _gate(result, config)
     parts += _plots(corpus, cluster_rows)
     parts += _clusters(cluster_rows, corpus)
-    parts += _articles(corpus, result, config)
+    root = manifest.get("root") if manifest is not None and isinstance(manifest.get("root"), str) else None
+    parts += _articles(corpus, result, config, root)
     parts.append("</main>\n</body>\n</html>\n")
     if skipped is not None:
         skipped.extend(corpus.invalid)

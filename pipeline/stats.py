@@ -8,6 +8,7 @@ snake_case reason, and named counters (repair counts, boilerplate rules, ...). T
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import Counter
@@ -198,6 +199,7 @@ class Run:
         self.emitted: dict[str, list[str]] = {}  # path -> ids of articles written
         self.outputs: dict[str, dict[str, Any]] = {}
         self.runtime: dict[str, Any] = {}  # settings that must not change the output (workers, progress)
+        self.root: str | None = None  # the input root input paths are relative to (set by the reader)
         self.started = time.perf_counter()
 
     def stage(self, name: str) -> StageStats:
@@ -213,6 +215,12 @@ class Run:
 
     def add_input(self, item: InputFile) -> None:
         self.inputs[item.path] = item
+
+    def input_paths(self) -> list[str]:
+        """The inputs read so far as paths on this machine (they are named relative to :attr:`root`)."""
+        if self.root is None:
+            return list(self.inputs)
+        return [p if p == "<stdin>" else os.path.join(self.root, p) for p in self.inputs]
 
     def publish(self, published: bool) -> None:
         """Tell every stage whether the run's output was published (see ``StageStats.on_publish``); once."""

@@ -111,6 +111,51 @@ def shown_path(path: str) -> str:
     return path
 
 
+def input_root(paths: Iterable[str]) -> str | None:
+    """Return the input root of a run: the deepest folder holding every local input given (a folder is its own
+    root, a file or a glob's matches their folder), in the form records show paths (:func:`display_path`).
+    ``None`` when no local path is given (stdin, URIs).
+
+    Source paths are written relative to it and the manifest records it once, so the same inputs moved elsewhere
+    give the same records.
+
+    >>> import tempfile; d = tempfile.mkdtemp(); os.makedirs(f"{d}/raw/sub")
+    >>> input_root([f"{d}/raw"]) == f"{d}/raw", input_root([f"{d}/raw/a.txt", f"{d}/raw/sub"]) == f"{d}/raw"
+    (True, True)
+    >>> input_root([f"{d}/raw/*.txt"]) == f"{d}/raw", input_root(["-"])
+    (True, None)
+    """
+    folders = []
+    for raw in paths:
+        if raw in (STDIN, STDIN_NAME) or "://" in raw:
+            continue
+        if glob.has_magic(raw):
+            plain = []
+            for part in Path(raw).parts:
+                if glob.has_magic(part):
+                    break
+                plain.append(part)
+            folder = os.path.join(*plain) if plain else "."
+        else:
+            folder = raw if os.path.isdir(raw) else os.path.dirname(raw) or "."
+        folders.append(os.path.abspath(folder))
+    if not folders:
+        return None
+    return display_path(os.path.commonpath(folders))
+
+
+def relative_name(shown: str, root: str | None) -> str:
+    """Return the path ``shown`` (as :func:`display_path` gives it) relative to ``root``: how records name it.
+
+    >>> relative_name("raw/sub/a.txt", "raw"), relative_name("a.txt", "."), relative_name("<stdin>", "raw")
+    ('sub/a.txt', 'a.txt', '<stdin>')
+    """
+    if root is None or root == ".":
+        return shown
+    prefix = root.rstrip("/") + "/"
+    return shown[len(prefix):] if shown.startswith(prefix) else shown
+
+
 def discover(paths: Iterable[str]) -> Iterator[InputPath]:
     """Expand files, directories (recursive, sorted) and globs into input paths; ``-`` is stdin.
 
