@@ -108,8 +108,7 @@ def test_a_field_added_to_a_record_type_flows_into_every_schema():
         assert generated["$defs"]["evidence"]["required"] == ["method", "shared"]
         pa = pytest.importorskip("pyarrow")
         assert schemas.arrow_schema("tip").field("evidence").type == pa.struct(
-            [pa.field("method", pa.string(), nullable=False), pa.field("shared", pa.list_(pa.string()),
-                                                                         nullable=False)])
+            [pa.field("method", pa.string()), pa.field("shared", pa.list_(pa.string()))])
     finally:
         records.KINDS["tip"] = saved
 
@@ -121,8 +120,8 @@ def test_arrow_schema_types_every_field_and_ids_as_strings():
     schema = schemas.arrow_schema("article")
     assert schema.field("id").type == pa.string() and not schema.field("id").nullable
     assert schema.field("language").type == pa.string() and schema.field("language").nullable
-    assert schema.field("repairs").type == pa.list_(pa.struct([pa.field("name", pa.string(), nullable=False),
-                                                               pa.field("count", pa.int64(), nullable=False)]))
+    assert schema.field("repairs").type == pa.list_(pa.struct([pa.field("name", pa.string()),
+                                                               pa.field("count", pa.int64())]))
     assert schema.field("source").type.field("date").type == pa.string()
     assert schema.metadata == {b"tipline.schema": b"tipline.article/2"}
 

@@ -156,17 +156,16 @@ def _pyarrow() -> Any:
 def arrow_schema(name: str) -> Any:
     """Generate the ``pyarrow.Schema`` of the record type ``name``: the one Parquet files are written with.
 
-    Non-null fields are ``nullable=False``; ids are strings; ``dict[str, V]`` fields are lists of
+    Top-level fields that are never null are ``nullable=False``; fields inside structs are all nullable,
+    because pyarrow's JSON reader refuses a null struct (``author_bio: null``) whose children are not (the JSON
+    Schema says exactly which are required). Ids are strings; ``dict[str, V]`` fields are lists of
     ``struct<name, count|value>``; the schema's metadata names the record version (``tipline.schema``).
     """
     pa = _pyarrow()
     cls = _record_type(name)
-    return pa.schema(_arrow_fields(pa, cls), metadata={"tipline.schema": VERSIONS[name]})
-
-
-def _arrow_fields(pa: Any, cls: type) -> list[Any]:
-    return [pa.field(name, _arrow_type(pa, hint), nullable=absent or is_optional(hint))
-            for name, hint, absent, _ in typed_fields(cls)]
+    fields = [pa.field(n, _arrow_type(pa, h), nullable=absent or is_optional(h))
+              for n, h, absent, _ in typed_fields(cls)]
+    return pa.schema(fields, metadata={"tipline.schema": VERSIONS[name]})
 
 
 def _arrow_type(pa: Any, hint: Any) -> Any:
@@ -179,10 +178,10 @@ def _arrow_type(pa: Any, hint: Any) -> Any:
         return pa.list_(_arrow_type(pa, typing.get_args(base)[0]))
     if origin is dict:
         value_hint = typing.get_args(base)[1]
-        return pa.list_(pa.struct([pa.field("name", pa.string(), nullable=False),
-                                   pa.field(entry_key(value_hint), _arrow_type(pa, value_hint), nullable=False)]))
+        return pa.list_(pa.struct([pa.field("name", pa.string()),
+                                   pa.field(entry_key(value_hint), _arrow_type(pa, value_hint))]))
     if is_dataclass(base) or typing.is_typeddict(base):
-        return pa.struct(_arrow_fields(pa, base))
+        return pa.struct([pa.field(n, _arrow_type(pa, h)) for n, h, _, _ in typed_fields(base)])
     raise TypeError(f"{hint}: no Arrow form")
 
 
