@@ -21,8 +21,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
-from . import __version__, api, io, schemas
+from . import __version__, api, io, schemas, settings
 from . import check as gate
 from . import report as reporting
 from .parallel import Processor, compose
@@ -46,8 +47,11 @@ SCHEMAS = schemas.NAMES
 class Session:
     """State shared by the subcommands of one invocation."""
 
-    def __init__(self, *, workers: int, progress: bool, verbose: int, quiet: bool, strict: bool, max_bytes: int):
+    def __init__(self, *, workers: int, progress: bool, verbose: int, quiet: bool, strict: bool, max_bytes: int,
+                 config: str | None = None):
         self.workers = workers
+        self.config = config  # --config FILE; None: [tool.tipline.*] of the nearest pyproject.toml
+        self._settings: tuple[settings.Settings, str] | None = None
         self.progress = progress
         self.verbose = verbose
         self.quiet = quiet
@@ -65,10 +69,45 @@ class Session:
         """Register a stage of this run: its stats, and its config among the manifest's options."""
         return api.register(self.run, name, config)
 
+    def settings(self) -> tuple[settings.Settings, str]:
+        """The stage options of the config file (``--config FILE``, else the nearest pyproject.toml's
+        ``[tool.tipline.*]``) and where they came from; read and checked once (a bad one: exit 2)."""
+        if self._settings is None:
+            path = self.config or gate.find_pyproject(os.getcwd())
+            if path is None:
+                self._settings = ({}, "")
+            else:
+                try:
+                    data = io.read_toml(path)
+                    sections = settings.sections_of(data, from_pyproject=self.config is None)
+                    self._settings = (_click_checked(settings.validate(sections, path), path), path)
+                except (OSError, ValueError) as exc:
+                    raise click.UsageError(str(exc)) from None
+                self.run.runtime["config"] = path
+        return self._settings
+
+    def configured(self, name: str, config: Any) -> Any:
+        """``config`` of the stage subcommand being parsed, with the file's options for the options not given
+        on the command line (the command line wins); the options applied are recorded for the manifest."""
+        values, origin = self.settings()
+        ctx = click.get_current_context()
+        given = {p.name for p in ctx.command.params
+                 if ctx.get_parameter_source(p.name or "") not in (None, ParameterSource.DEFAULT)}
+        applied = {k: v for k, v in values.get(name, {}).items() if k not in given}
+        if not applied:
+            return config
+        try:
+            configured = settings.build(name, applied, origin, base=config)
+        except settings.SettingsError as exc:
+            raise click.UsageError(str(exc)) from None
+        self.run.settings.setdefault(name, {}).update(applied)
+        return configured
+
     def stage(self, kind: StageKind, config: Any, **extra: Any) -> Stage:
         """Return the stage ``kind`` with ``config`` (and ``extra`` keyword arguments of its run, which must not
-        change the output), counted and timed under the stage's name."""
-        return api.bind(self.run, api.Step(kind, config), **extra)
+        change the output), counted and timed under the stage's name; options of the config file not given on
+        the command line apply."""
+        return api.bind(self.run, api.Step(kind, self.configured(kind.name, config)), **extra)
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
         self.inputs.extend(paths)
@@ -171,10 +210,13 @@ pass_session = click.make_pass_decorator(Session)
 @click.option("--strict", is_flag=True, help="Any rejected input fails the run and nothing is written.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=io.DEFAULT_MAX_BYTES, show_default=True,
               help="Reject input files larger than this many bytes.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Stage options from this TOML file ([tool.tipline.STAGE] or [STAGE] tables; default: "
+                   "[tool.tipline.STAGE] of the nearest pyproject.toml). Options given on the command line win.")
 @click.version_option(__version__, prog_name="tipline")
 @click.pass_context
 def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, quiet: bool, strict: bool,
-        max_bytes: int) -> None:
+        max_bytes: int, config_file: str | None) -> None:
     """Clean scraped advice pages into attributed, licence-tagged JSONL.
 
     Subcommands chain: each reads the stream of records the previous one produced.
@@ -195,7 +237,7 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
     if progress is None:
         progress = sys.stderr.isatty() and not quiet
     ctx.obj = Session(workers=workers, progress=progress, verbose=verbose, quiet=quiet, strict=strict,
-                      max_bytes=max_bytes)
+                      max_bytes=max_bytes, config=config_file)
 
 
 @cli.result_callback()
@@ -499,30 +541,38 @@ def dedup_cmd(session: Session, level: str, threshold: float, containment_thresh
                    "RAY_ADDRESS selects a cluster).")
 @click.option("--force", is_flag=True, help=FORCE_HELP)
 @_format_option
+@click.option("--set", "sets", multiple=True, metavar="STAGE.KEY=VALUE",
+              help="Set a stage option (repeatable), e.g. dedup.threshold=0.3 or tips.forms='[\"bullet\"]'; "
+                   "over the config file's. STAGE: repair, boilerplate, segment, dedup (both levels), tips.")
 @pass_session
-def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force: bool, fmt: str) -> Processor:
-    """Run the whole chain with default settings: read RAW..., clean, and write OUT.
+def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force: bool, fmt: str,
+            sets: tuple[str, ...]) -> Processor:
+    """Run the whole chain: read RAW..., repair, boilerplate, segment, dedup articles, tips, dedup tips, write OUT.
 
-    Use it alone (it takes every argument up to OUT as an input path). Both engines write the same files.
+    Use it alone (it takes every argument up to OUT as an input path). Both engines write the same files. Stage
+    options come from [tool.tipline.STAGE] of pyproject.toml (or --config FILE), then --set; the manifest
+    records them (options: every stage's; settings: the ones set).
 
     \b
     Examples:
       tipline run raw/ clean/
+      tipline run --set dedup.threshold=0.7 --format parquet raw/ clean/
       tipline --workers 8 run --engine ray s3://bucket/raw/ clean/
     """
     _need_parquet(fmt)
+    stages = _configured_chain(session, sets)
     session.run.runtime["engine"] = engine
     read_config = read.ReadConfig(max_bytes=session.max_bytes)
     if engine == "local":
-        pipeline = api.Pipeline(workers=session.workers, max_bytes=session.max_bytes, strict=session.strict,
-                                force=force, format=fmt)
+        pipeline = api.Pipeline(stages, workers=session.workers, max_bytes=session.max_bytes,
+                                strict=session.strict, force=force, format=fmt)
         session.inputs.extend(raw)
         return compose(pipeline.processors(session.run, raw, out, session.written(out)), session.workers)
     if importlib.util.find_spec("ray") is None:
         raise click.UsageError("--engine ray needs the ray extra: pip install 'tipline[ray]'")
     from .engines import ray_engine
     read_stats = session.stats_for(read.NAME, read_config)
-    chain = [session.stage(step.kind, step.config) for step in api.DEFAULT_STAGES]
+    chain = [api.bind(session.run, step) for step in stages]
     local_out, destination = ray_engine.local_output(out)
     session.inputs.extend(raw)
     writer = session.writer(local_out, force, fmt)
@@ -549,6 +599,41 @@ class InterspersedCommand(click.Command):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.allow_interspersed_args = True
         return super().parse_args(ctx, args)
+
+
+def _click_checked(values: settings.Settings, origin: str) -> settings.Settings:
+    """Check the file's values as the stage subcommands' options would (ranges, choices): a value a flag would
+    refuse is refused from a file too."""
+    for section, table in values.items():
+        command = cli.commands.get(section)
+        params = {p.name: p for p in command.params} if command is not None else {}
+        for key, value in table.items():
+            param = params.get(key)
+            if param is None or isinstance(value, tuple | bool) or value is None:
+                continue
+            try:
+                param.type.convert(value, param, None)
+            except click.BadParameter as exc:
+                raise click.UsageError(f"{origin}: [tool.tipline.{section}] {key} = {value!r}: "
+                                       f"{exc.format_message()}") from None
+    return values
+
+
+def _configured_chain(session: Session, sets: tuple[str, ...]) -> tuple[api.Step, ...]:
+    """The default chain with the config file's options, then --set's, applied (and recorded)."""
+    try:
+        file_values, origin = session.settings()
+        given = _click_checked(settings.validate(settings.parse_set(sets), "--set", prefix=""), "--set")
+        values = settings.merge(file_values, given)
+        if "level" in values.get("dedup", {}):
+            raise settings.SettingsError(f"{'--set' if 'level' in given.get('dedup', {}) else origin}: dedup.level: "
+                                         "run dedups articles, then tips; set level only for a `dedup` subcommand")
+        chain = tuple(api.Step(step.kind, settings.build(step.name, values.get(step.name, {}), origin or "--set",
+                                                         base=step.config)) for step in api.DEFAULT_STAGES)
+    except settings.SettingsError as exc:
+        raise click.UsageError(str(exc)) from None
+    session.run.settings.update({name: dict(v) for name, v in values.items() if v})
+    return chain
 
 
 @cli.command("schema", cls=InterspersedCommand)
@@ -697,6 +782,8 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
       tipline report clean/ -o clean/report.html
       tipline report --no-sources out/articles.jsonl -o /tmp/report.html
     """
+    if importlib.util.find_spec("matplotlib") is None:
+        raise click.UsageError("the report's plots need matplotlib: pip install 'tipline[report]'")
     check_config = _check_config(config_file, **overrides)
     config = reporting.ReportConfig(sources=sources, max_articles=max_articles)
     if path == io.STDIN:

@@ -200,6 +200,7 @@ class Run:
         self.outputs: dict[str, dict[str, Any]] = {}
         self.runtime: dict[str, Any] = {}  # settings that must not change the output (workers, progress)
         self.root: str | None = None  # the input root input paths are relative to (set by the reader)
+        self.settings: dict[str, dict[str, Any]] = {}  # stage options set by a config file or --set (manifest)
         self.started = time.perf_counter()
 
     def stage(self, name: str) -> StageStats:

@@ -168,6 +168,7 @@ def build_manifest(ledger: Run, outputs: dict[str, Any], repairs: dict[str, int]
         "tipline_version": __version__,
         "options": ledger.options,
         "root": ledger.root,
+        "settings": {name: dict(sorted(values.items())) for name, values in sorted(ledger.settings.items())},
         "totals": {
             "inputs": len(inputs),
             "emitted": fates.get("emitted", 0),
