@@ -70,6 +70,8 @@ class StageStats:
     learned: dict[str, Any] = field(default_factory=dict)  # what the stage learned from the corpus (manifest)
     seconds: float = 0.0  # inclusive wall time spent producing this stage's output
     report: Callable[[str], None] | None = None  # where one-line errors go (stderr in the CLI)
+    # the input as the user finds it, for those lines (records name it relative to the input root)
+    locate: Callable[[str], str] | None = None
     shown: Counter = field(default_factory=Counter)  # path -> rejections listed one by one so far
     elided: dict[str, Counter] = field(default_factory=dict)  # path -> reason -> rejections only counted
     # Called once the run's fate is known: True after its output was published, False when nothing was (a
@@ -107,13 +109,14 @@ class StageStats:
             self.elided.setdefault(path, Counter())[reason] += 1
             return
         self.drops.append(Drop(path=path, reason=reason, stage=self.name, line=line, detail=detail))
-        where = f"{path}:{line}" if line is not None else path
+        shown = self.locate(path) if self.locate is not None else path
+        where = f"{shown}:{line}" if line is not None else shown
         if self.report is not None:
             self.report(f"tipline: {where}: {detail}")
 
     def finish_input(self, path: str) -> None:
         """Say in one line how many rejections of ``path`` were not listed (nothing when all were)."""
-        line = elided_line(path, self.elided.get(path))
+        line = elided_line(self.locate(path) if self.locate is not None else path, self.elided.get(path))
         if line and self.report is not None:
             self.report(line)
 
@@ -135,9 +138,10 @@ class StageStats:
         if self.report is not None:  # rejections found in a worker are reported here, once, by the driver
             for d in other.drops:
                 if d.record_id is None:
-                    self.report(f"tipline: {d.path if d.line is None else f'{d.path}:{d.line}'}: {d.detail}")
+                    shown = self.locate(d.path) if self.locate is not None else d.path
+                    self.report(f"tipline: {shown if d.line is None else f'{shown}:{d.line}'}: {d.detail}")
             for path, counts in sorted(other.elided.items()):
-                self.report(elided_line(path, counts))
+                self.report(elided_line(self.locate(path) if self.locate is not None else path, counts))
         for key, value in other.learned.items():
             self.learned.setdefault(key, value)
 
@@ -210,18 +214,22 @@ class Run:
         while key in self.stages:
             key = f"{name}#{n}"
             n += 1
-        stats = StageStats(name=key, report=self.err)
+        stats = StageStats(name=key, report=self.err, locate=self.on_disk)
         self.stages[key] = stats
         return stats
 
     def add_input(self, item: InputFile) -> None:
         self.inputs[item.path] = item
 
+    def on_disk(self, path: str) -> str:
+        """An input's path on this machine (records and the manifest name it relative to :attr:`root`)."""
+        if self.root is None or self.root == "." or path == "<stdin>":
+            return path
+        return os.path.join(self.root, path)
+
     def input_paths(self) -> list[str]:
-        """The inputs read so far as paths on this machine (they are named relative to :attr:`root`)."""
-        if self.root is None:
-            return list(self.inputs)
-        return [p if p == "<stdin>" else os.path.join(self.root, p) for p in self.inputs]
+        """The inputs read so far as paths on this machine."""
+        return [self.on_disk(p) for p in self.inputs]
 
     def publish(self, published: bool) -> None:
         """Tell every stage whether the run's output was published (see ``StageStats.on_publish``); once."""
