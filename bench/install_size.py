@@ -69,21 +69,25 @@ def markdown(result: dict[str, Any], full_mb: float | None) -> str:
     if full_mb is not None:
         lines.append(f"| everything `make test` installs (`.[test]`: parquet, report, ray, the five loaders) "
                      f"| {full_mb:.0f} MB ({full_mb / result['venv_mb']:.1f}× the base) |")
+    def last(text: str) -> str:
+        return text.splitlines()[-1] if text else ""
+
     lines += ["", f"Not installed by the base: {', '.join(result['absent'])}. With it, `tipline run raw/ clean/` "
                   f"exited {result['run_exit']}; `tipline run --format parquet` exited {result['parquet_exit']} "
-                  f"(\"{result['parquet_stderr'].splitlines()[-1] if result['parquet_stderr'] else ''}\").", ""]
+                  f"(\"{last(result['parquet_stderr'])}\"); `tipline report` exited {result['report_exit']} "
+                  f"(\"{last(result['report_stderr'])}\").", ""]
     return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--results", type=Path, help="replace this section of a results Markdown file")
-    parser.add_argument("--full-venv", type=Path, default=ROOT / ".venv",
-                        help="a venv with the test extras, measured for comparison (default: .venv)")
+    parser.add_argument("--full-venv", type=Path, default=None,
+                        help="a fresh venv with `pip install '.[test]'`, measured for comparison")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="tipline-install-") as tmp:
         result = measure(Path(tmp))
-    full = du_mb(args.full_venv) if (args.full_venv / "bin" / "python").exists() else None
+    full = du_mb(args.full_venv) if args.full_venv is not None else None
     text = markdown(result, full)
     print(text)
     if args.results:

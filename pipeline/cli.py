@@ -63,6 +63,7 @@ class Session:
         self.out: str | None = None
         self.inputs: list[str] = []  # every path given to a reader: outputs may never touch them
         self.check_failures = 0  # findings of `check` subcommands in this invocation
+        self.has_output = False  # a step that writes or prints something (write, write-jsonl, run, check, ...)
         self.started = time.perf_counter()
 
     def stats_for(self, name: str, config: Any) -> StageStats:
@@ -122,6 +123,7 @@ class Session:
 
     def writer(self, out: str, force: bool = False, fmt: str = "jsonl") -> Processor:
         # the inputs are asked when the chain runs, so readers given after `write` are protected too
+        self.has_output = True
         return api.sink(self.run, out, strict=self.strict, force=force, inputs=lambda: tuple(self.inputs),
                         on_written=self.written(out), format=fmt)
 
@@ -199,7 +201,27 @@ class Session:
 pass_session = click.make_pass_decorator(Session)
 
 
-@click.group(chain=True, context_settings={"help_option_names": ["-h", "--help"]})
+class ChainGroup(click.Group):
+    """The chained group, with a hint for the commonest slip: ``read a b`` (``read`` takes one PATH)."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        try:
+            resolved = super().resolve_command(ctx, args)
+        except click.UsageError:
+            before, path = ctx.meta.get("tipline.previous", (None, None))
+            if before in READERS and args:  # `read a b`: b is a second path, not a command
+                raise click.UsageError(f"No such command {args[0]!r}: {before} takes one PATH; for several, "
+                                       f"repeat it: {before} {path} {before} {args[0]}", ctx) from None
+            raise
+        ctx.meta["tipline.previous"] = (resolved[0], args[1] if len(args) > 1 else None)
+        return resolved
+
+
+READERS = ("read", "read-jsonl")
+SINKS = ("write", "write-jsonl", "run", "check", "report", "schema")
+
+
+@click.group(cls=ChainGroup, chain=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
               help="Worker processes for per-document stages (output is identical for any number; a run of "
                    "one chunk of records or fewer never starts them).")
@@ -245,6 +267,9 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
 def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     """Thread the processors and drain the stream; set the exit code from what happened."""
     session: Session = ctx.obj
+    if processors and not session.has_output:
+        raise click.UsageError("this chain writes nothing: end it with `write OUT` (a folder) or `write-jsonl -` "
+                               "(stdout), or use `run RAW... OUT`", ctx)
     stream = compose(processors, session.workers)(iter(()))
     try:
         with session.progress_ticker():
@@ -282,9 +307,9 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
 def read_cmd(session: Session, path: str, keep_removed: bool) -> Processor:
     """Read pages and documents from PATH: a file, a directory (recursive), a glob, or - for stdin.
 
-    Reads .txt, .html/.htm and .jsonl/.jsonl.gz (one document per line with a "text" field, or tipline
-    records). Unreadable inputs are reported one line each and the run goes on. Repeat the command to read
-    several paths.
+    Reads .txt/.text, .html/.htm, .jsonl/.jsonl.gz/.jsonl.zst (one document per line with a "text" field, or
+    tipline records) and .warc/.warc.gz (each HTML response). In a folder, files of other names are not read.
+    Unreadable inputs are reported one line each and the run goes on. Repeat the command to read several paths.
 
     \b
     Example:
@@ -357,6 +382,7 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
     Example:
       tipline read raw/ write-jsonl - | jq .title
     """
+    session.has_output = True
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         io.write_jsonl_to(stream, dest, inputs=session.all_inputs)
@@ -559,6 +585,7 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
       tipline run --set dedup.threshold=0.7 --format parquet raw/ clean/
       tipline --workers 8 run --engine ray s3://bucket/raw/ clean/
     """
+    session.has_output = True
     _need_parquet(fmt)
     stages = _configured_chain(session, sets)
     session.run.runtime["engine"] = engine
@@ -651,6 +678,7 @@ def schema_cmd(name: str, fmt: str) -> Processor:
       tipline schema tip > tip.schema.json
       tipline schema article --format arrow
     """
+    click.get_current_context().find_object(Session).has_output = True  # it prints
     try:
         click.echo(schemas.render(name, fmt), nl=False)
     except ValueError as exc:
@@ -740,6 +768,7 @@ Rules:
 @pass_session
 def check_cmd(session: Session, path: str, fmt: str, config_file: str | None, manifest: str | None,
               **overrides: Any) -> Processor:
+    session.has_output = True
     config = _check_config(config_file, **overrides)
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
@@ -782,6 +811,7 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
       tipline report clean/ -o clean/report.html
       tipline report --no-sources out/articles.jsonl -o /tmp/report.html
     """
+    session.has_output = True
     if importlib.util.find_spec("matplotlib") is None:
         raise click.UsageError("the report's plots need matplotlib: pip install 'tipline[report]'")
     check_config = _check_config(config_file, **overrides)

@@ -227,3 +227,30 @@ def test_strict_also_fails_on_a_record_a_stage_dropped(runner, raw_copy, tmp_pat
     before = tree_bytes(out)
     strict = invoke(runner, "--no-progress", "--strict", "run", str(raw_copy), str(out))
     assert strict.exit_code == 3 and tree_bytes(out) == before
+
+
+# ------------------------------------------------------------------------------------ CLI paper cuts (issue 18)
+
+
+@pytest.mark.parametrize("chain", [["read", "RAW"], ["read", "RAW", "repair", "tips"], ["read-jsonl", "-"]])
+def test_a_chain_without_an_output_step_is_a_usage_error(runner, chain):
+    args = [str(RAW) if a == "RAW" else a for a in chain]
+    result = invoke(runner, "--no-progress", *args, input="")
+    assert result.exit_code == 2, result.output
+    assert "writes nothing" in result.stderr and "write OUT" in result.stderr and "write-jsonl -" in result.stderr
+
+
+def test_read_with_two_paths_says_to_repeat_read(runner, tmp_path):
+    result = invoke(runner, "read", str(RAW), str(tmp_path), "write", str(tmp_path / "out"))
+    assert result.exit_code == 2 and not (tmp_path / "out").exists()
+    assert f"read takes one PATH; for several, repeat it: read {RAW} read {tmp_path}" in result.stderr, result.stderr
+    unknown = invoke(runner, "reed", str(RAW))
+    assert unknown.exit_code == 2 and "No such command 'reed'" in unknown.stderr
+
+
+def test_read_help_names_every_format_it_reads(runner):
+    from pipeline import io
+
+    text = " ".join(invoke(runner, "read", "--help").stdout.split())
+    for suffix in io.SUFFIX_FORMATS:
+        assert suffix in text, suffix
