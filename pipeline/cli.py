@@ -253,7 +253,8 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
     Exit codes:
       0  every input was emitted or merged as a duplicate (check: no failure)
       1  some inputs or records were rejected (the rest was written); check: failures
-      2  usage or environment error (an output path refused or unwritable): nothing was written
+      2  usage or environment error (a bad option or config key, a chain with no output step, an output
+         path refused or unwritable): nothing was written
       3  --strict and something was rejected: nothing was written
     """
     if progress is None:
