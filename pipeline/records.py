@@ -334,12 +334,26 @@ def _identity(value: Any, where: str) -> Any:
     return value
 
 
+def literal_values(hint: Any) -> tuple[str, ...] | None:
+    """The strings of a ``Literal["a", "b"]`` hint (a field of a few named values), else ``None``.
+
+    >>> literal_values(typing.Literal["yes", "no"]), literal_values(str)
+    (('yes', 'no'), None)
+    """
+    if typing.get_origin(hint) is not typing.Literal:
+        return None
+    values = typing.get_args(hint)
+    if not all(isinstance(v, str) for v in values):
+        raise TypeError(f"{hint}: only Literal strings have a typed form")
+    return values
+
+
 def _make_encoder(hint: Any) -> Any:
     if is_optional(hint):
         inner = _encoder(strip_optional(hint))
         return lambda value, where: None if value is None else inner(value, where)
     origin = typing.get_origin(hint)
-    if hint in _SCALAR_TYPES or hint is Any:
+    if hint in _SCALAR_TYPES or hint is Any or literal_values(hint) is not None:
         return _identity
     if origin is list:
         item = _encoder(typing.get_args(hint)[0])
@@ -450,6 +464,13 @@ def _make_decoder(hint: Any) -> Any:
         return typeddict
     if is_dataclass(hint):
         return _dataclass_decoder(hint)
+    named = literal_values(hint)
+    if named is not None:
+        def literal(value: Any, where: str) -> Any:
+            if value not in named or type(value) is not str:
+                raise ValueError(f"field {where}: expected one of {', '.join(named)}, got {value!r:.40}")
+            return value
+        return literal
     fits, expected = _SCALAR_TYPES[hint]
 
     def scalar(value: Any, where: str) -> Any:

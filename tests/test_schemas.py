@@ -87,6 +87,7 @@ def test_every_field_is_required_and_typed_and_no_object_is_open():
 def test_a_field_added_to_a_record_type_flows_into_every_schema():
     """What another change (a licence's reuse answer, dedup's evidence) needs: add the field, nothing else."""
     import dataclasses
+    import typing
 
     from pipeline import records, schemas
 
@@ -99,6 +100,7 @@ def test_a_field_added_to_a_record_type_flows_into_every_schema():
     class NewTip(records.Tip):
         reuse: str | None = dataclasses.field(default=None, metadata=records.spec(enum=["yes", "no"]))
         evidence: Evidence | None = None
+        level: typing.Literal["article", "tip"] = "tip"
 
     saved = records.KINDS["tip"]
     records.KINDS["tip"] = NewTip
@@ -106,6 +108,12 @@ def test_a_field_added_to_a_record_type_flows_into_every_schema():
         generated = schemas.json_schema("tip")
         assert generated["properties"]["reuse"] == {"type": ["string", "null"], "enum": ["yes", "no", None]}
         assert generated["$defs"]["evidence"]["required"] == ["method", "shared"]
+        assert generated["properties"]["level"] == {"type": "string", "enum": ["article", "tip"]}
+        tip = NewTip(id="1" * 16, article_id="0" * 16, position=1, of=1, headline="h", text="t", form="bullet",
+                     source=records.Source("a.txt", "0" * 64, 1, "txt"), reuse="yes", evidence=Evidence("m", ["x"]))
+        assert records._decoder(NewTip)(records.to_dict(tip), "") == tip
+        with pytest.raises(ValueError, match="expected one of article, tip"):
+            records._decoder(NewTip)(records.to_dict(tip) | {"level": "page"}, "")
         pa = pytest.importorskip("pyarrow")
         assert schemas.arrow_schema("tip").field("evidence").type == pa.struct(
             [pa.field("method", pa.string()), pa.field("shared", pa.list_(pa.string()))])

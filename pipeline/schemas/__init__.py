@@ -25,6 +25,7 @@ from ..records import (
     TIP_SCHEMA,
     entry_key,
     is_optional,
+    literal_values,
     strip_optional,
     typed_fields,
 )
@@ -117,6 +118,10 @@ def _field_schema(hint: Any, keywords: dict[str, Any], defs: dict[str, Any], nul
     base = strip_optional(hint)
     description = keywords.pop("description", None)
     origin = typing.get_origin(base)
+    named = literal_values(base)
+    if named is not None:  # Literal["a", "b"]: a string of these values
+        keywords = {"enum": list(named), **keywords}
+        base = str
     if base in _JSON_SCALARS:
         out: dict[str, Any] = {"type": [_JSON_SCALARS[base], "null"] if nullable else _JSON_SCALARS[base]}
         if "enum" in keywords and nullable:
@@ -172,6 +177,8 @@ def _arrow_type(pa: Any, hint: Any) -> Any:
     base = strip_optional(hint)
     origin = typing.get_origin(base)
     scalars = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+    if literal_values(base) is not None:
+        return pa.string()
     if base in scalars:
         return scalars[base]
     if origin is list:
@@ -204,6 +211,8 @@ def _feature(datasets: Any, hint: Any) -> Any:
     base = strip_optional(hint)
     origin = typing.get_origin(base)
     scalars = {str: "string", int: "int64", float: "float64", bool: "bool"}
+    if literal_values(base) is not None:
+        return datasets.Value("string")
     if base in scalars:
         return datasets.Value(scalars[base])
     listed = getattr(datasets, "List", None) or (lambda feature: [feature])  # datasets < 4: a python list
