@@ -72,6 +72,7 @@ class StageStats:
     report: Callable[[str], None] | None = None  # where one-line errors go (stderr in the CLI)
     # the input as the user finds it, for those lines (records name it relative to the input root)
     locate: Callable[[str], str] | None = None
+    not_read: list[str] = field(default_factory=list)  # files in the input folders whose names tipline does not read
     shown: Counter = field(default_factory=Counter)  # path -> rejections listed one by one so far
     elided: dict[str, Counter] = field(default_factory=dict)  # path -> reason -> rejections only counted
     # Called once the run's fate is known: True after its output was published, False when nothing was (a
@@ -130,6 +131,7 @@ class StageStats:
         """Add the counts of ``other`` (the same stage, run on another chunk in a worker) to these."""
         self.total += other.total
         self.forwarded += other.forwarded
+        self.not_read.extend(other.not_read)
         self.counters.update(other.counters)
         self.drops.extend(other.drops)
         self.shown.update(other.shown)
@@ -226,6 +228,10 @@ class Run:
         if self.root is None or self.root == "." or path == "<stdin>":
             return path
         return os.path.join(self.root, path)
+
+    def not_read(self) -> list[str]:
+        """Files the input folders and globs hold that no reader read (by their names), sorted."""
+        return sorted({p for s in self.stages.values() for p in s.not_read})
 
     def input_paths(self) -> list[str]:
         """The inputs read so far as paths on this machine."""

@@ -117,7 +117,7 @@ def run(paths: tuple[str, ...], read_config: read.ReadConfig, read_stats: StageS
         context.execution_options.preserve_order = True  # the writer sorts anyway; this keeps stats order stable
         context.enable_progress_bars = settings.progress
         ledger.root = io.input_root(paths)
-        dataset = _read_dataset(ray.data, paths, read_config, ledger.root)
+        dataset = _read_dataset(ray.data, paths, read_config, ledger.root, read_stats)
         driver_steps: list[Processor] = []
         for group in plan(steps):
             first = group.steps[0]
@@ -144,12 +144,15 @@ def run(paths: tuple[str, ...], read_config: read.ReadConfig, read_stats: StageS
             ray.shutdown()
 
 
-def _read_dataset(ray_data: Any, paths: tuple[str, ...], config: read.ReadConfig, root: str | None) -> Any:
+def _read_dataset(ray_data: Any, paths: tuple[str, ...], config: read.ReadConfig, root: str | None,
+                  stats: StageStats) -> Any:
     local = [p for p in paths if not has_scheme(p)]
     remote = [p for p in paths if has_scheme(p)]
     parts = []
     if local:
-        found = [os.fsencode(f.os_path) for f in io.discover(local)]  # errors are re-found by the read tasks
+        discovered = list(io.discover(local))
+        stats.not_read.extend(io.relative_name(f.path, root) for f in discovered if f.skipped)
+        found = [os.fsencode(f.os_path) for f in discovered if not f.skipped]  # errors: re-found by the tasks
         found = list(dict.fromkeys(found))
         blocks = max(1, min(len(found), 200))
         parts.append(ray_data.from_items([{"path": p} for p in found], override_num_blocks=blocks)

@@ -59,6 +59,9 @@ class InputPath:
     # The path to open when ``path`` (the name written in records, the manifest and stderr) is not the OS path:
     # a file name that is not UTF-8 (see :func:`shown_path`). ``None``: open ``path``.
     real: str | None = None
+    # a file a folder or glob holds that tipline does not read (its name has no suffix of SUFFIX_FORMATS):
+    # listed in the manifest's not_read, never opened
+    skipped: bool = False
 
     @property
     def os_path(self) -> str:
@@ -212,7 +215,10 @@ def _expand(path: Path, explicit: bool) -> Iterator[InputPath]:
             return
         for child in children:
             fmt = format_of(child.name)
-            if fmt is None or child.is_dir():
+            if child.is_dir():
+                continue
+            if fmt is None:
+                yield InputPath(display_path(child), None, skipped=True)
                 continue
             found = True
             if _is_regular(child) is False:  # a FIFO would block the run, a device never end: never opened
@@ -231,6 +237,7 @@ def _expand(path: Path, explicit: bool) -> Iterator[InputPath]:
     if fmt is None and explicit:
         fmt = "txt"  # a file named explicitly is read as text whatever its suffix; binary content is caught later
     if fmt is None:
+        yield InputPath(shown, None, skipped=True)
         return
     if not _is_regular(path):
         if not explicit:  # a glob matched it: as in a directory, only regular files are read

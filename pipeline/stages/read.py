@@ -20,6 +20,7 @@ from ..text.licence import combine
 
 NAME = "read"
 FOREIGN_FIELDS = ("id", "url", "title", "author", "date")
+NOT_READ_SHOWN = 5  # names of files not read shown on stderr (the manifest lists them all)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +41,13 @@ def run(
 
     Records and the manifest name each input relative to ``root`` (``io.input_root`` of the run's inputs, the
     manifest's ``root``), so the same inputs moved elsewhere give the same records; ``None``: as found."""
+    not_read = []
     for found in io.discover(paths):
         name = io.relative_name(found.path, root)
         real = found.real if name == found.path else found.os_path
+        if found.skipped:
+            not_read.append(name)
+            continue
         if found.error is not None:
             _register(on_input, InputFile(name, None, None, None))
             stats.reject(name, found.error.reason, found.error.detail)
@@ -59,6 +64,12 @@ def run(
         else:
             yield from _read_page(name, fmt, config, stats, on_input, real)
         stats.finish_input(name)
+    if not_read:
+        stats.not_read.extend(not_read)
+        if stats.report is not None:
+            shown = ", ".join(not_read[:NOT_READ_SHOWN]) + (", ..." if len(not_read) > NOT_READ_SHOWN else "")
+            stats.report(f"tipline: {root or '.'}: {len(not_read)} file(s) not read (tipline reads "
+                         f"{', '.join(sorted(set(io.SUFFIX_FORMATS)))}): {shown}; all in the manifest's not_read")
 
 
 def _register(on_input: Callable[[InputFile], None] | None, item: InputFile) -> None:

@@ -178,6 +178,7 @@ def build_manifest(ledger: Run, outputs: dict[str, Any], repairs: dict[str, int]
             "tips": sum(o["records"] for n, o in outputs.items() if n.startswith("tips.")),
         },
         "inputs": inputs,
+        "not_read": ledger.not_read(),
         "stages": stages,
         "repairs": dict(sorted(repairs.items())),
         "learned": ledger.learned(),

@@ -130,3 +130,18 @@ def test_parquet_output_has_the_shipped_schema_and_the_same_bytes_every_run(runn
     manifest = load_manifest(outs[0])
     assert manifest["outputs"]["tips.parquet"]["records"] == manifest["totals"]["tips"] > 0
 
+
+
+def test_files_a_folder_holds_but_tipline_does_not_read_are_listed(runner, tmp_path):
+    src = tmp_path / "in"
+    (src / "sub").mkdir(parents=True)
+    (src / "page.txt").write_text("Water the pots early in the morning, before the sun is high.\n", encoding="utf-8")
+    (src / "notes.md").write_text("# my notes\n", encoding="utf-8")
+    (src / "sub" / "photo.png").write_bytes(b"\x89PNG\r\n")
+    result = invoke(runner, "--no-progress", "run", str(src), str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    manifest = load_manifest(tmp_path / "out")
+    assert manifest["not_read"] == ["notes.md", "sub/photo.png"]
+    assert manifest["totals"]["inputs"] == 1 and [i["path"] for i in manifest["inputs"]] == ["page.txt"]
+    (line,) = [e for e in result.stderr.splitlines() if "not read" in e]
+    assert f"{src}: 2 file(s) not read" in line and "notes.md" in line and "sub/photo.png" in line
