@@ -19,12 +19,12 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from importlib import resources
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
-from . import __version__, api, io
+from . import __version__, api, io, schemas, settings
 from . import check as gate
 from . import diff as differ
 from . import report as reporting
@@ -43,14 +43,17 @@ EXIT_ENVIRONMENT = 2  # an output refused or unwritable (disk full, read-only, n
 EXIT_STRICT = 3  # --strict and something was rejected: nothing was written
 EXIT_INTERNAL = 70  # a bug in tipline (EX_SOFTWARE); the traceback is printed
 
-SCHEMAS = ("article", "tip", "manifest")
+SCHEMAS = schemas.NAMES
 
 
 class Session:
     """State shared by the subcommands of one invocation."""
 
-    def __init__(self, *, workers: int, progress: bool, verbose: int, quiet: bool, strict: bool, max_bytes: int):
+    def __init__(self, *, workers: int, progress: bool, verbose: int, quiet: bool, strict: bool, max_bytes: int,
+                 config: str | None = None):
         self.workers = workers
+        self.config = config  # --config FILE; None: [tool.tipline.*] of the nearest pyproject.toml
+        self._settings: tuple[settings.Settings, str] | None = None
         self.progress = progress
         self.verbose = verbose
         self.quiet = quiet
@@ -63,8 +66,7 @@ class Session:
         self.out: str | None = None
         self.inputs: list[str] = []  # every path given to a reader: outputs may never touch them
         self.check_failures = 0  # findings of `check` subcommands in this invocation
-        self.producers: list[str] = []  # commands that put records in the stream (readers, stages)
-        self.consumers = 0  # commands that take them out (write, write-jsonl, run)
+        self.has_output = False  # a step that writes or prints something (write, write-jsonl, run, check, ...)
         self.started = time.perf_counter()
 
     def error_line(self, line: str) -> None:
@@ -78,16 +80,49 @@ class Session:
         """Register a stage of this run: its stats, and its config among the manifest's options."""
         return api.register(self.run, name, config)
 
+    def settings(self) -> tuple[settings.Settings, str]:
+        """The stage options of the config file (``--config FILE``, else the nearest pyproject.toml's
+        ``[tool.tipline.*]``) and where they came from; read and checked once (a bad one: exit 2)."""
+        if self._settings is None:
+            path = self.config or gate.find_pyproject(os.getcwd())
+            if path is None:
+                self._settings = ({}, "")
+            else:
+                try:
+                    data = io.read_toml(path)
+                    sections = settings.sections_of(data, from_pyproject=self.config is None)
+                    self._settings = (_click_checked(settings.validate(sections, path), path), path)
+                except (OSError, ValueError) as exc:
+                    raise click.UsageError(str(exc)) from None
+                self.run.runtime["config"] = path
+        return self._settings
+
+    def configured(self, name: str, config: Any) -> Any:
+        """``config`` of the stage subcommand being parsed, with the file's options for the options not given
+        on the command line (the command line wins); the options applied are recorded for the manifest."""
+        values, origin = self.settings()
+        ctx = click.get_current_context()
+        given = {p.name for p in ctx.command.params
+                 if ctx.get_parameter_source(p.name or "") not in (None, ParameterSource.DEFAULT)}
+        applied = {k: v for k, v in values.get(name, {}).items() if k not in given}
+        if not applied:
+            return config
+        try:
+            configured = settings.build(name, applied, origin, base=config)
+        except settings.SettingsError as exc:
+            raise click.UsageError(str(exc)) from None
+        self.run.settings.setdefault(name, {}).update(applied)
+        return configured
+
     def stage(self, kind: StageKind, config: Any, **extra: Any) -> Stage:
         """Return the stage ``kind`` with ``config`` (and ``extra`` keyword arguments of its run, which must not
-        change the output), counted and timed under the stage's name."""
-        self.producers.append(kind.name)
-        return api.bind(self.run, api.Step(kind, config), **extra)
+        change the output), counted and timed under the stage's name; options of the config file not given on
+        the command line apply."""
+        return api.bind(self.run, api.Step(kind, self.configured(kind.name, config)), **extra)
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
-        self.producers.append(read.NAME)
         self.inputs.extend(paths)
-        return api.source(self.run, paths, config)
+        return api.source(self.run, paths, config, all_paths=lambda: self.inputs)
 
     def written(self, out: str) -> Callable[[api.Manifest], None]:
         def done(manifest: api.Manifest) -> None:
@@ -96,11 +131,11 @@ class Session:
 
         return done
 
-    def writer(self, out: str, force: bool = False) -> Processor:
-        self.consumers += 1
+    def writer(self, out: str, force: bool = False, fmt: str = "jsonl") -> Processor:
         # the inputs are asked when the chain runs, so readers given after `write` are protected too
+        self.has_output = True
         return api.sink(self.run, out, strict=self.strict, force=force, inputs=lambda: tuple(self.inputs),
-                        on_written=self.written(out))
+                        on_written=self.written(out), format=fmt)
 
     def timings(self) -> list[str]:
         """``-v``: each stage's own seconds and records passed on, one line each."""
@@ -167,7 +202,7 @@ class Session:
 
     def all_inputs(self) -> list[str]:
         """The input paths given and the files read so far (what no output may overwrite)."""
-        return [*self.inputs, *self.run.inputs]
+        return [*self.inputs, *self.run.input_paths()]
 
     def exit_code(self) -> int:
         if self.check_failures:
@@ -260,10 +295,13 @@ pass_session = click.make_pass_decorator(Session)
 @click.option("--strict", is_flag=True, help="Any rejected input fails the run and nothing is written.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=io.DEFAULT_MAX_BYTES, show_default=True,
               help="Reject input files larger than this many bytes.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Stage options from this TOML file ([tool.tipline.STAGE] or [STAGE] tables; default: "
+                   "[tool.tipline.STAGE] of the nearest pyproject.toml). Options given on the command line win.")
 @click.version_option(__version__, prog_name="tipline")
 @click.pass_context
 def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, quiet: bool, strict: bool,
-        max_bytes: int) -> None:
+        max_bytes: int, config_file: str | None) -> None:
     """Clean scraped advice pages into attributed, licence-tagged JSONL.
 
     Subcommands chain: each reads the stream of records the previous one produced.
@@ -278,13 +316,14 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
     Exit codes:
       0  every input was emitted or merged as a duplicate (check: no failure)
       1  some inputs or records were rejected (the rest was written); check: failures
-      2  usage or environment error (an output path refused or unwritable): nothing was written
+      2  usage or environment error (a bad option or config key, a chain with no output step, an output
+         path refused or unwritable): nothing was written
       3  --strict and something was rejected: nothing was written
     """
     if progress is None:
         progress = sys.stderr.isatty() and not quiet
     ctx.obj = Session(workers=workers, progress=progress, verbose=verbose, quiet=quiet, strict=strict,
-                      max_bytes=max_bytes)
+                      max_bytes=max_bytes, config=config_file)
 
 
 @cli.result_callback()
@@ -292,9 +331,9 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
 def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     """Thread the processors and drain the stream; set the exit code from what happened."""
     session: Session = ctx.obj
-    if session.producers and not session.consumers:  # it would read everything and keep nothing
-        raise click.UsageError(f"nothing takes the records `{session.producers[-1]}` passes on: end the chain with "
-                               "`write OUT` or `write-jsonl -` (or use `run RAW OUT`)", ctx)
+    if processors and not session.has_output:
+        raise click.UsageError("this chain writes nothing: end it with `write OUT` (a folder) or `write-jsonl -` "
+                               "(stdout), or use `run RAW... OUT`", ctx)
     stream = compose(processors, session.workers)(iter(()))
     try:
         with session.progress_ticker():
@@ -336,9 +375,9 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
 def read_cmd(session: Session, path: str, keep_removed: bool) -> Processor:
     """Read pages and documents from PATH: a file, a directory (recursive), a glob, or - for stdin.
 
-    Reads .txt, .html/.htm, .jsonl/.jsonl.gz/.jsonl.zst (one document per line with a "text" field, or
-    tipline records) and .warc/.warc.gz crawl files (each HTML response an article). Unreadable inputs are
-    reported one line each and the run goes on. Repeat the command to read several paths.
+    Reads .txt/.text, .html/.htm, .jsonl/.jsonl.gz/.jsonl.zst (one document per line with a "text" field, or
+    tipline records) and .warc/.warc.gz (each HTML response). In a folder, files of other names are not read.
+    Unreadable inputs are reported one line each and the run goes on. Repeat the command to read several paths.
 
     \b
     Example:
@@ -364,21 +403,39 @@ FORCE_HELP = ("Replace OUT even when it holds files tipline did not write (never
               "holding an input, or a folder inside an input directory).")
 
 
+FORMAT_HELP = ("jsonl: articles.jsonl and tips.jsonl; parquet: articles.parquet and tips.parquet, typed by the "
+               "Arrow schema `tipline schema article --format arrow` prints (needs tipline[parquet]).")
+
+
+def _format_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--format", "fmt", type=click.Choice(write.FORMATS), default="jsonl", show_default=True,
+                        help=FORMAT_HELP)(fn)
+
+
+def _need_parquet(fmt: str) -> None:
+    if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        raise click.UsageError(f"--format parquet needs pyarrow: {schemas.PARQUET_HINT}")
+
+
 @cli.command("write")
 @click.argument("out", type=click.Path(file_okay=False, dir_okay=True))
 @click.option("--force", is_flag=True, help=FORCE_HELP)
+@_format_option
 @pass_session
-def write_cmd(session: Session, out: str, force: bool) -> Processor:
+def write_cmd(session: Session, out: str, force: bool, fmt: str) -> Processor:
     """Write articles.jsonl, tips.jsonl and manifest.json to the directory OUT, atomically.
 
-    The records are sorted by id; the previous OUT is replaced only once everything was written, and only if
-    it is missing, empty or an earlier tipline output (else exit 2: see --force). One writer per OUT at a time.
+    Articles are sorted by id, tips by article and position; an article's tip_count is its rows in the tips
+    file. The previous OUT is replaced only once everything was written, and only if it is missing, empty or an
+    earlier tipline output (else exit 2: see --force). One writer per OUT at a time.
 
     \b
     Example:
       tipline read raw/ write clean/
+      tipline read raw/ tips write --format parquet clean-parquet/
     """
-    return session.writer(out, force)
+    _need_parquet(fmt)
+    return session.writer(out, force, fmt)
 
 
 @cli.command("write-jsonl")
@@ -393,8 +450,7 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
     Example:
       tipline read raw/ write-jsonl - | jq .title
     """
-
-    session.consumers += 1
+    session.has_output = True
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         io.write_jsonl_to(stream, dest, inputs=session.all_inputs)
@@ -578,33 +634,43 @@ def dedup_cmd(session: Session, level: str, threshold: float, containment_thresh
               help="local: this machine (--workers processes); ray: Ray Data (pip install 'tipline[ray]'; "
                    "RAY_ADDRESS selects a cluster).")
 @click.option("--force", is_flag=True, help=FORCE_HELP)
+@_format_option
+@click.option("--set", "sets", multiple=True, metavar="STAGE.KEY=VALUE",
+              help="Set a stage option (repeatable), e.g. dedup.threshold=0.3 or tips.forms='[\"bullet\"]'; "
+                   "over the config file's. STAGE: repair, boilerplate, segment, dedup (both levels), tips.")
 @pass_session
-def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force: bool) -> Processor:
-    """Run the whole chain with default settings: read RAW..., clean, and write OUT.
+def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force: bool, fmt: str,
+            sets: tuple[str, ...]) -> Processor:
+    """Run the whole chain: read RAW..., repair, boilerplate, segment, dedup articles, tips, dedup tips, write OUT.
 
-    Use it alone (it takes every argument up to OUT as an input path). Both engines write the same files.
+    Use it alone (it takes every argument up to OUT as an input path). Both engines write the same files. Stage
+    options come from [tool.tipline.STAGE] of pyproject.toml (or --config FILE), then --set; the manifest
+    records them (options: every stage's; settings: the ones set).
 
     \b
     Examples:
       tipline run raw/ clean/
+      tipline run --set dedup.threshold=0.7 --format parquet raw/ clean/
       tipline --workers 8 run --engine ray s3://bucket/raw/ clean/
     """
+    session.has_output = True
+    _need_parquet(fmt)
+    stages = _configured_chain(session, sets)
     session.run.runtime["engine"] = engine
-    session.consumers += 1
     read_config = read.ReadConfig(max_bytes=session.max_bytes)
     if engine == "local":
-        pipeline = api.Pipeline(workers=session.workers, max_bytes=session.max_bytes, strict=session.strict,
-                                force=force)
+        pipeline = api.Pipeline(stages, workers=session.workers, max_bytes=session.max_bytes,
+                                strict=session.strict, force=force, format=fmt)
         session.inputs.extend(raw)
         return compose(pipeline.processors(session.run, raw, out, session.written(out)), session.workers)
     if importlib.util.find_spec("ray") is None:
         raise click.UsageError("--engine ray needs the ray extra: pip install 'tipline[ray]'")
     from .engines import ray_engine
     read_stats = session.stats_for(read.NAME, read_config)
-    chain = [session.stage(step.kind, step.config) for step in api.DEFAULT_STAGES]
+    chain = [api.bind(session.run, step) for step in stages]
     local_out, destination = ray_engine.local_output(out)
     session.inputs.extend(raw)
-    writer = session.writer(local_out, force)
+    writer = session.writer(local_out, force, fmt)
     settings = ray_engine.RaySettings(workers=session.workers, progress=session.progress)
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
@@ -619,23 +685,6 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
     return processor
 
 
-@cli.command("schema")
-@click.argument("name", type=click.Choice(SCHEMAS))
-def schema_cmd(name: str) -> Processor:
-    """Print the JSON Schema of the record type NAME (article, tip or manifest).
-
-    \b
-    Example:
-      tipline schema tip > tip.schema.json
-    """
-    click.echo(load_schema_text(name), nl=False)
-
-    def processor(stream: Iterable[Record]) -> Iterator[Record]:
-        return iter(stream)
-
-    return processor
-
-
 class InterspersedCommand(click.Command):
     """A chained subcommand that also takes its options after its argument (`tipline report clean/ -o x.html`).
 
@@ -645,6 +694,70 @@ class InterspersedCommand(click.Command):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.allow_interspersed_args = True
         return super().parse_args(ctx, args)
+
+
+def _click_checked(values: settings.Settings, origin: str) -> settings.Settings:
+    """Check the file's values as the stage subcommands' options would (ranges, choices): a value a flag would
+    refuse is refused from a file too."""
+    for section, table in values.items():
+        command = cli.commands.get(section)
+        params = {p.name: p for p in command.params} if command is not None else {}
+        for key, value in table.items():
+            param = params.get(key)
+            if param is None or isinstance(value, tuple | bool) or value is None:
+                continue
+            try:
+                param.type.convert(value, param, None)
+            except click.BadParameter as exc:
+                raise click.UsageError(f"{origin}: [tool.tipline.{section}] {key} = {value!r}: "
+                                       f"{exc.format_message()}") from None
+    return values
+
+
+def _configured_chain(session: Session, sets: tuple[str, ...]) -> tuple[api.Step, ...]:
+    """The default chain with the config file's options, then --set's, applied (and recorded)."""
+    try:
+        file_values, origin = session.settings()
+        given = _click_checked(settings.validate(settings.parse_set(sets), "--set", prefix=""), "--set")
+        values = settings.merge(file_values, given)
+        if "level" in values.get("dedup", {}):
+            raise settings.SettingsError(f"{'--set' if 'level' in given.get('dedup', {}) else origin}: dedup.level: "
+                                         "run dedups articles, then tips; set level only for a `dedup` subcommand")
+        chain = tuple(api.Step(step.kind, settings.build(step.name, values.get(step.name, {}), origin or "--set",
+                                                         base=step.config)) for step in api.DEFAULT_STAGES)
+    except settings.SettingsError as exc:
+        raise click.UsageError(str(exc)) from None
+    session.run.settings.update({name: dict(v) for name, v in values.items() if v})
+    return chain
+
+
+@cli.command("schema", cls=InterspersedCommand)
+@click.argument("name", type=click.Choice(SCHEMAS))
+@click.option("--format", "fmt", type=click.Choice(schemas.FORMATS), default="json-schema", show_default=True,
+              help="json-schema: the JSON Schema of a JSONL line; arrow: the Arrow schema Parquet is written with "
+                   "(article and tip; needs tipline[parquet]).")
+def schema_cmd(name: str, fmt: str) -> Processor:
+    """Print the schema of the record type NAME (article, tip or manifest).
+
+    Both forms are generated from the record types, so a JSONL line and a Parquet row hold the same fields.
+
+    \b
+    Example:
+      tipline schema tip > tip.schema.json
+      tipline schema article --format arrow
+    """
+    click.get_current_context().find_object(Session).has_output = True  # it prints
+    try:
+        click.echo(schemas.render(name, fmt), nl=False)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="NAME") from None
+    except ImportError as exc:
+        raise click.UsageError(str(exc)) from None
+
+    def processor(stream: Iterable[Record]) -> Iterator[Record]:
+        return iter(stream)
+
+    return processor
 
 
 def _indented(text: str) -> str:
@@ -723,6 +836,7 @@ Rules:
 @pass_session
 def check_cmd(session: Session, path: str, fmt: str, config_file: str | None, manifest: str | None,
               **overrides: Any) -> Processor:
+    session.has_output = True
     config = _check_config(config_file, **overrides)
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
@@ -768,6 +882,9 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
       tipline report clean/ -o clean/report.html
       tipline report --no-sources out/articles.jsonl -o /tmp/report.html
     """
+    session.has_output = True
+    if importlib.util.find_spec("matplotlib") is None:
+        raise click.UsageError("the report's plots need matplotlib: pip install 'tipline[report]'")
     check_config = _check_config(config_file, **overrides)
     config = reporting.ReportConfig(sources=sources, max_articles=max_articles, source_root=source_root)
     if path == io.STDIN:
@@ -812,6 +929,8 @@ def diff_cmd(session: Session, old: str, new: str, fmt: str, limit: int, exit_co
       tipline diff --format json /tmp/old clean | jq .articles.changed
     """
 
+    session.has_output = True  # it prints
+
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         yield from stream  # a run before it (`run raw new diff old new`) writes NEW first
         try:
@@ -831,7 +950,7 @@ def diff_cmd(session: Session, old: str, new: str, fmt: str, limit: int, exit_co
 
 def load_schema_text(name: str) -> str:
     """Return the text of a shipped JSON Schema."""
-    return (resources.files(__package__) / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
+    return schemas.text(name)
 
 
 def main() -> None:

@@ -35,7 +35,7 @@ from html import escape
 from typing import Any
 
 from . import __version__, check, io, plots
-from .records import sha256_bytes
+from .records import counts_of, sha256_bytes
 from .stages import read
 from .text import extract
 
@@ -221,9 +221,7 @@ def _dict(value: Any) -> dict[str, Any] | None:
 
 
 def _counts(value: Any) -> dict[str, int]:
-    if not isinstance(value, dict):
-        return {}
-    return {str(k): int(v) for k, v in value.items() if _whole(v) is not None}
+    return {k: v for k, v in counts_of(value).items() if _whole(v) is not None}
 
 
 def _whole(value: Any) -> int | None:
@@ -283,7 +281,7 @@ def record_problem(data: dict[str, Any]) -> str | None:
         if isinstance(value, int | float) and value > LIMITS[name]:
             return f"{name} is over the report's limit of {LIMITS[name]:,}"
     for name in ("repairs", "removed"):
-        for key, value in (data.get(name) or {}).items():
+        for key, value in counts_of(data.get(name)).items():
             if value > LIMITS["count"]:
                 return f"{name}.{key} is over the report's limit of {LIMITS['count']:,}"
     return None

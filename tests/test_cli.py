@@ -173,7 +173,8 @@ def test_schema_command_prints_valid_json(runner):
     for name in ("article", "tip", "manifest"):
         result = invoke(runner, "schema", name)
         assert result.exit_code == 0
-        assert json.loads(result.stdout)["$id"].endswith(f":{name}:1")
+        assert json.loads(result.stdout)["$id"].endswith({"article": ":article:2", "tip": ":tip:2",
+                                                          "manifest": ":manifest:1"}[name])
 
 
 def test_every_command_has_help_with_an_example(runner):
@@ -301,7 +302,7 @@ def test_strict_also_fails_on_a_record_a_stage_dropped(runner, raw_copy, tmp_pat
 
 def test_a_chain_that_writes_nothing_is_refused_before_reading(runner, tmp_path):
     result = invoke(runner, "--no-progress", "read", str(RAW), "repair")
-    assert result.exit_code == 2 and "nothing takes the records" in result.stderr, result.stderr
+    assert result.exit_code == 2 and "writes nothing" in result.stderr, result.stderr
     assert "write-jsonl -" in result.stderr and "input(s)" not in result.stderr  # nothing was read
 
 
@@ -331,3 +332,20 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path):
              "echo \"exit=${PIPESTATUS[0]}\" >&2")
     proc = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert proc.stderr.strip().splitlines() == ["exit=0"], proc.stderr
+
+
+@pytest.mark.parametrize("chain", [["read", "RAW"], ["read", "RAW", "repair", "tips"], ["read-jsonl", "-"]])
+def test_a_chain_without_an_output_step_is_a_usage_error(runner, chain):
+    args = [str(RAW) if a == "RAW" else a for a in chain]
+    result = invoke(runner, "--no-progress", *args, input="")
+    assert result.exit_code == 2, result.output
+    assert "writes nothing" in result.stderr and "write OUT" in result.stderr and "write-jsonl -" in result.stderr
+
+
+
+def test_read_help_names_every_format_it_reads(runner):
+    from pipeline import io
+
+    text = " ".join(invoke(runner, "read", "--help").stdout.split())
+    for suffix in io.SUFFIX_FORMATS:
+        assert suffix in text, suffix

@@ -229,7 +229,8 @@ def craft(written: Path, record_id: str | None = None, **fields) -> Path:
 
 
 def test_report_draws_dollars_in_labels_as_text(written, tmp_path):
-    craft(written, repairs={"$x^$": 2, "a$b$c": 1, r"$\foo$": 3})  # math text would fail on two, italicise one
+    labels = {"$x^$": 2, "a$b$c": 1, r"$\foo$": 3}  # math text would fail on two, italicise one
+    craft(written, repairs=[{"name": n, "count": c} for n, c in labels.items()])
     result = tipline_report(written, tmp_path / "r.html")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
@@ -242,7 +243,7 @@ def test_report_draws_dollars_in_labels_as_text(written, tmp_path):
     ({"cluster": {"id": "c" * 16, "canonical": corpus.A_ID, "size": "many"}}, "cluster.size"),
     ({"tip_count": 3e8}, "tip_count"),
     ({"tip_count": 300000000}, "tip_count"),
-    ({"repairs": {"stripped_com": 10**400}}, "repairs.stripped_com"),
+    ({"repairs": [{"name": "stripped_com", "count": 10**400}]}, "repairs.stripped_com"),
     ({"flags": "not a list"}, "flags"),
     ({"source__path": 7}, "source.path"),
 ])

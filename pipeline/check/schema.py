@@ -16,7 +16,8 @@ def schema_errors(data: Any, name: str) -> list[str]:
     >>> schema_errors({"schema": "tipline.manifest/1"}, "manifest")[0]
     "(top): 'tipline_version' is a required property"
     """
-    errors = sorted(_validator(name).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    errors = sorted((_deepest(e) for e in _validator(name).iter_errors(data)),
+                    key=lambda e: [str(p) for p in e.absolute_path])
     out = []
     for error in errors[:MAX_SCHEMA_ERRORS]:
         where = ".".join(str(p) for p in error.absolute_path) or "(top)"
@@ -25,6 +26,14 @@ def schema_errors(data: Any, name: str) -> list[str]:
     if len(errors) > MAX_SCHEMA_ERRORS:
         out.append(f"... and {len(errors) - MAX_SCHEMA_ERRORS} more schema error(s)")
     return out
+
+
+def _deepest(error: Any) -> Any:
+    """The error inside a nullable object (``anyOf: [object, null]``) that says what is wrong with the object,
+    rather than "is not valid under any of the given schemas"."""
+    if error.context:
+        return max(error.context, key=lambda e: (len(e.absolute_path), e.validator_value != "null"))
+    return error
 
 
 _VALIDATORS: dict[str, Any] = {}

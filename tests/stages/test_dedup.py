@@ -453,7 +453,8 @@ def test_the_stage_only_stages_its_index_until_the_run_publishes(tmp_path):
 
 def test_no_sink_publishes_no_index(tmp_path):
     new = pages(tmp_path / "new", a=SEEDS["000"].read_text(encoding="utf-8"))
-    assert tipline("read", new, "dedup", "--index", str(tmp_path / "ix")).returncode == 2  # refused: nothing writes
+    result = tipline("read", new, "dedup", "--index", str(tmp_path / "ix"))
+    assert result.returncode == 2 and b"writes nothing" in result.stderr  # a chain with no output step (issue 18)
     assert sorted(os.listdir(tmp_path)) == ["new"]
 
 

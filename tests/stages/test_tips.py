@@ -511,13 +511,16 @@ def test_clean_output_has_the_golden_tips(name):
     """End to end over the committed clean/: counts, headlines and forms per seed article.
 
     Tips that tip-level dedup merged into the same tip of another article (``clean.merged_positions`` in the
-    golden file) are not in tips.jsonl; the manifest lists them as duplicates of the other article's tips.
+    golden file) are not in tips.jsonl (nor counted in the article's tip_count); the manifest lists them as
+    duplicates of the other article's tips.
     """
     golden = load_golden(name)
     article = clean_articles()[(golden["seed"], golden["part"])]
     found = clean_tips().get(article["id"], [])
     merged = golden.get("clean", {}).get("merged_positions", [])
-    assert article["tip_count"] == golden["tip_count"] == len(found) + len(merged)
+    # tip_count counts the article's rows in tips.jsonl (issue 18); each tip's `of` keeps the split's count
+    assert article["tip_count"] == len(found) and golden["tip_count"] == len(found) + len(merged)
+    assert all(t["of"] == golden["tip_count"] for t in found)
     assert article["expected_tip_count"] == golden["expected_tip_count"]
     assert [t["position"] for t in found] == [p for p in range(1, golden["tip_count"] + 1) if p not in merged]
     expected = [t for p, t in enumerate(golden["tips"], start=1) if p not in merged]
@@ -549,8 +552,9 @@ def test_clean_tips_carry_no_boilerplate_and_match_their_articles():
     for article_id, found in clean_tips().items():
         article = articles[article_id]
         positions = [t["position"] for t in found]  # tips merged into another article's by dedup leave gaps
-        assert positions == sorted(set(positions)) and all(t["of"] == article["tip_count"] for t in found)
-        assert len(found) <= article["tip_count"] and positions[-1] <= article["tip_count"]
+        # tip_count is the article's rows here (issue 18); `of` is what the split found, dedup's merges included
+        assert positions == sorted(set(positions)) and len({t["of"] for t in found}) == 1
+        assert len(found) == article["tip_count"] and positions[-1] <= found[0]["of"]
         for tip in found:
             assert not BOILERPLATE.search(tip["text"]), tip["text"]
             assert tip["licence"] == article["licence"] and tip["author"] == article["author"]
