@@ -730,7 +730,8 @@ def test_a_spun_copy_of_a_used_with_permission_article_never_ships_as_free_repri
     assert original["licence"]["tag"] == UWP.tag and original["author"] == "Ines Carvalho"
     assert spun["derived_from"]["id"] == original["id"] or spun["duplicate_of"]["id"] == original["id"]
     assert spun["licence"]["tag"] == UWP.tag and spun["reuse"] == "ask-permission"
-    assert spun["meta"]["attribution_inherited"]["licence"] == original["id"]
+    inherited = {e["name"]: e["value"] for e in spun["meta"]["attribution_inherited"]}  # a map is [{name, value}]
+    assert inherited["licence"] == original["id"]
     assert spun["meta"]["licence_narrowed_from"] == "LicenseRef-free-reprint" and "licence-narrowed" in spun["flags"]
     tips = [t for t in load_jsonl(tmp_path / "clean" / "tips.jsonl") if t["article_id"] == spun["id"]]
     assert tips and all(t["reuse"] == "ask-permission" and t["licence"]["tag"] == UWP.tag for t in tips)
