@@ -175,16 +175,28 @@ class _Stats:
                     del ctx[k]
 
 
-def _cosine(a: Counter, b: Counter) -> float:
-    """Cosine similarity of two count vectors.
+def _cosine(a: Counter, b: Counter, a_norm2: int | None = None, b_norm2: int | None = None) -> float:
+    """Cosine similarity of two count vectors (``*_norm2``: their squared norms, when known).
+
+    Counts are integers, so the dot product and norms are exact whatever order they are summed in.
 
     >>> _cosine(Counter(to=2, of=1), Counter(to=4, of=2)), _cosine(Counter(to=1), Counter(the=1))
     (1.0, 0.0)
     """
     if not a or not b:
         return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    if a_norm2 is None:
+        a_norm2 = _norm2(a)
+    if b_norm2 is None:
+        b_norm2 = _norm2(b)
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    get = large.get
+    dot = sum(v * get(k, 0) for k, v in small.items())
+    return dot / math.sqrt(a_norm2 * b_norm2)
+
+
+def _norm2(counts: Counter) -> int:
+    return sum(v * v for v in counts.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,20 +402,22 @@ class MarkerLearner:
         }
         return Learned(tuple(markers), line_break_word, report)
 
-    def _function_vectors(self) -> dict[str, tuple[Counter, Counter]]:
+    def _function_vectors(self) -> dict[str, tuple[Counter, Counter, int, int]]:
+        """Each function word's left and right neighbour counts and their squared norms (computed once)."""
         vectors: dict[str, tuple[Counter, Counter]] = {f: (Counter(), Counter()) for f in FUNCTION_WORDS}
         for side, counts in ((0, self.function_left), (1, self.function_right)):
             for (f, neighbour), n in counts.items():
                 vectors[f][side][neighbour] = n
-        return vectors
+        return {f: (left, right, _norm2(left), _norm2(right)) for f, (left, right) in vectors.items()}
 
     def _best_function(self, s: _Stats) -> tuple[str, float]:
         best, best_sim = FUNCTION_WORDS[0], 0.0
+        s_left, s_right = _norm2(s.left), _norm2(s.right)
         for f in FUNCTION_WORDS:
             if self.function_n[f] < 20:
                 continue
-            left, right = self._vectors[f]
-            sim = 0.6 * _cosine(s.left, left) + 0.4 * _cosine(s.right, right)
+            left, right, left_norm2, right_norm2 = self._vectors[f]
+            sim = 0.6 * _cosine(s.left, left, s_left, left_norm2) + 0.4 * _cosine(s.right, right, s_right, right_norm2)
             if sim > best_sim:
                 best, best_sim = f, sim
         return best, best_sim
