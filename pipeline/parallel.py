@@ -101,7 +101,7 @@ def compose(steps: list[Processor], workers: int, chunk: int = DEFAULT_CHUNK) ->
     """Chain ``steps`` into one processor, following :func:`pipeline.stage.plan` (fused groups run in the pool
     when ``workers > 1``)."""
     groups = plan(steps)
-    preload = [s.kind.run.__module__ for g in groups if g.fused for s in g.steps]
+    preload = [m for g in groups if g.fused for s in g.steps for m in (s.kind.run.__module__, *s.kind.preload)]
     pool = Pool(workers, preload)
     processors: list[Processor] = []
     for group in groups:

@@ -40,6 +40,7 @@ class StageKind:
     observe: Callable[[list[Record], Any, int], Any] | None = None  # observe(chunk, config, offset)
     learn_observed: Callable[..., Any] | None = None  # learn_observed(observations, config, stats) -> state
     learn_limit: Callable[[Any], int | None] | None = None  # characters after which observe learns nothing
+    preload: tuple[str, ...] = ()  # modules the worker pool's forkserver imports (data workers then share)
 
 
 @dataclass

@@ -1,5 +1,7 @@
 """Fused per-document stages in a worker pool give exactly what one process gives."""
 
+from pathlib import Path
+
 from pipeline.parallel import compose
 from pipeline.records import Article, Source
 from pipeline.stage import Stage
@@ -105,3 +107,20 @@ def test_corpus_passes_observed_in_workers_learn_what_one_process_learns(tmp_pat
         assert learned["line_break_marker"] == expected.report["line_break_marker"]
         assert stages[1].stats.learned == lines.summary()
         assert stages[1].stats.learned["repeated_lines"] > 0
+
+
+def test_workers_start_with_repair_data_loaded_by_the_forkserver():
+    """Each worker used to load the language model and word lists itself (~1.5 s of CPU per worker per run).
+    A fresh interpreter each: a process has one forkserver, started with the preload of its first pool."""
+    import subprocess
+    import sys
+
+    from pipeline.stages import repair
+
+    script = ("import sys\nfrom pipeline.parallel import Pool\nfrom tests import parallel_stage\n"
+              "if __name__ == '__main__':\n    pool = Pool(1, sys.argv[1:])\n"
+              "    print(pool.get().submit(parallel_stage.repair_data_loaded).result())\n    pool.close()\n")
+    for preload, expected in (([], "(0, 0)"), (list(repair.STAGE.preload), "(1, 1)")):
+        out = subprocess.run([sys.executable, "-c", script, "tests.parallel_stage", *preload], capture_output=True,
+                             text=True, check=True, cwd=str(Path(__file__).resolve().parent.parent)).stdout
+        assert out.strip() == expected

@@ -194,4 +194,5 @@ def _visible(s: str) -> str:
 
 # Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
 STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned,
-                  observe=observe, learn_observed=learn_observed, learn_limit=learn_limit)
+                  observe=observe, learn_observed=learn_observed, learn_limit=learn_limit,
+                  preload=("pipeline.repairs.warm",))
