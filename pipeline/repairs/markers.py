@@ -226,7 +226,7 @@ class Digest:
 
     length: int  # characters of the document (the learner's budget counts them)
     english: bool = False  # not English: skipped, only counted
-    functions: tuple[Counter, Counter, Counter] | None = None  # function words, (word, left), (word, right)
+    functions: tuple[list, list, list] | None = None  # function words, (word, left), (word, right)
     contexts: list[tuple[str, str, str, bool, bool, bool]] = field(default_factory=list)  # see _Stats.add
     breaks: list[tuple[str, str]] = field(default_factory=list)  # neighbours of bare line breaks
     capped: bool = False  # more candidate tokens than _MAX_DOC_CANDIDATES
@@ -276,12 +276,14 @@ def digest(text: str, functions: bool = True) -> Digest:
     return seen
 
 
-def _function_contexts(tokens: list[str], lowered: list[str]) -> tuple[Counter, Counter, Counter]:
-    """Count the neighbours of lower-case function words (a capitalised "The" only says a sentence began)."""
+def _function_contexts(tokens: list[str], lowered: list[str]) -> tuple[list, list, list]:
+    """The lower-case function words and their neighbours (a capitalised "The" only says a sentence began), as
+    lists: the learner counts them with ``Counter.update`` of an iterable, which runs in C (of a mapping, in
+    Python)."""
     padded = ["\n", *lowered, "\n"]
     hits = list(map(_FUNCTION.__contains__, tokens))  # all in C: map, compress and zip
-    return (Counter(compress(lowered, hits)), Counter(compress(zip(lowered, padded[:-2], strict=True), hits)),
-            Counter(compress(zip(lowered, padded[2:], strict=True), hits)))
+    return (list(compress(lowered, hits)), list(compress(zip(lowered, padded[:-2], strict=True), hits)),
+            list(compress(zip(lowered, padded[2:], strict=True), hits)))
 
 
 def _candidate_contexts(tokens: list[str], lowered: list[str], found: dict[str, list[tuple[str, str]]]
