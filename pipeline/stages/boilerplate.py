@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 
 from .. import io
 from ..records import Article, Record
-from ..stage import StageKind
+from ..stage import StageKind, learn_by_chunks
 from ..stats import StageStats
 from ..text import licence
 from ..text.attribution import bio_start, is_attribution_line, name_in_bio, parse_byline
@@ -178,6 +178,12 @@ def fingerprint(text: str) -> int:
     return min(hashes) if hashes else line_hash(normalise_line(text))
 
 
+def page_keys(text: str, config: BoilerplateConfig) -> tuple[int, dict[int, str]]:
+    """What the first pass reads of one page: its context fingerprint and its short lines' keys (pure, so
+    worker processes may read the pages while one process counts them)."""
+    return fingerprint(text), short_line_keys(text.split("\n"), config.max_line_chars)
+
+
 # Distinct contexts remembered per line: beyond, a line only counts pages. Exact (and so independent of the
 # order of the pages) while the threshold is below it, i.e. for runs of up to min_share * this many contexts
 # (1,000,000 at 1 %); a line on that many pages is chrome in any order.
@@ -209,11 +215,14 @@ class LineStats:
 
     def add(self, text: str) -> None:
         """Count the short lines of one page in its context (each line once per context)."""
+        self.add_keys(*page_keys(text, self.config))
+
+    def add_keys(self, context: int, keys: dict[int, str]) -> None:
+        """Count one page from what :func:`page_keys` read of it (pages in run order)."""
         self.pages += 1
-        context = fingerprint(text)
         self.contexts.add(context)
         seen, examples = self.seen, self.examples
-        for key, line in short_line_keys(text.split("\n"), self.config.max_line_chars).items():
+        for key, line in keys.items():
             old = seen.get(key)
             if old is None:
                 seen[key] = context
@@ -466,10 +475,21 @@ def learns(config: BoilerplateConfig) -> bool:
 
 def learn(records: Iterable[Record], config: BoilerplateConfig, stats: StageStats) -> frozenset[int]:
     """Read the whole run (to the end) and return the hashes of its repeated lines."""
+    return learn_by_chunks(records, STAGE, config, stats)
+
+
+def observe(chunk: list[Record], config: BoilerplateConfig, offset: int) -> list[tuple[int, dict[int, str]]]:
+    """The first pass's reading of each article of ``chunk`` (:func:`page_keys`); may run in a worker."""
+    return [page_keys(record.text, config) for record in chunk if isinstance(record, Article)]
+
+
+def learn_observed(observations: Iterable[list[tuple[int, dict[int, str]]]], config: BoilerplateConfig,
+                   stats: StageStats) -> frozenset[int]:
+    """Count what :func:`observe` read, chunk by chunk in run order; return the hashes of the repeated lines."""
     learner = LineStats(config)
-    for record in records:
-        if isinstance(record, Article):
-            learner.add(record.text)
+    for chunk in observations:
+        for context, keys in chunk:
+            learner.add_keys(context, keys)
     stats.learned.update(learner.summary())
     return learner.frequent()
 
@@ -503,4 +523,5 @@ def _strip_all(records: Iterable[Record], config: BoilerplateConfig, repeated: f
 
 
 # Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
-STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned)
+STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned,
+                  observe=observe, learn_observed=learn_observed)
