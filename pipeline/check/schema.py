@@ -24,6 +24,7 @@ MAX_SCHEMA_ERRORS = 3  # per record; the first few say enough
 COMPILABLE_KEYWORDS = frozenset({
     "type", "properties", "required", "additionalProperties", "items", "minimum", "maximum", "minLength",
     "maxLength", "minItems", "maxItems", "pattern", "const", "enum", "uniqueItems",
+    "anyOf",  # the records' nullable objects ({"anyOf": [object, null]}); each branch must be compilable too
     "title", "description", "$schema", "$id", "$comment", "examples",  # not "default": fastjsonschema fills it in
 })
 
@@ -112,6 +113,8 @@ def compilable(node: Any, in_properties: bool = False) -> bool:
     True
     >>> compilable({"const": True}), compilable({"enum": ["a", 1]}), compilable({"oneOf": [{"type": "string"}]})
     (False, False, False)
+    >>> compilable({"anyOf": [{"type": "object"}, {"type": "null"}]}), compilable({"enum": ["a", None]})
+    (True, True)
     """
     if not isinstance(node, dict):
         return False
@@ -126,9 +129,11 @@ def compilable(node: Any, in_properties: bool = False) -> bool:
             return False
         if key in ("items", "additionalProperties") and not isinstance(value, bool) and not compilable(value):
             return False
+        if key == "anyOf" and not (isinstance(value, list) and all(compilable(branch) for branch in value)):
+            return False
         if key == "const" and not isinstance(value, str):
             return False
-        if key == "enum" and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        if key == "enum" and not (isinstance(value, list) and all(v is None or isinstance(v, str) for v in value)):
             return False
         if key == "type" and not isinstance(value, (str, list)):
             return False
