@@ -27,9 +27,6 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ftfy.badness import BADNESS_RE
-from wordfreq import zipf_frequency
-
 DEFAULT_MARKERS = ("repparttar",)  # the "the"-replacing marker of article-directory scrapes (seed 004)
 COUNTER = r"(?:[ \t]+\d{5,6}\b)?"  # the counter that often follows a marker: "torepparttar 104500 checkout"
 MIN_COM_ZIPF = 3.0  # "com"+rest must be at least this common (company 5.6, comma 3.3); rarer words risk false hits
@@ -129,6 +126,8 @@ def stripped_com_word(rest: str, min_zipf: float = MIN_COM_ZIPF, min_letters: in
     """
     if len(rest) < min_letters or rest.lower() in file_extensions():
         return None
+    from wordfreq import zipf_frequency  # here, not at the top: `tipline --help` reads this module's constants
+
     word = "com" + rest.lower()
     if zipf_frequency(word, "en") < min_zipf:
         return None
@@ -165,6 +164,8 @@ def find_mojibake(text: str) -> list[Hit]:
     """
     if text.isascii():
         return []
+    from ftfy.badness import BADNESS_RE  # here, not at the top: `tipline --help` reads this module's constants
+
     hits = []
     for start, end in _non_ascii_windows(text, MOJIBAKE_REACH):
         hits += [Hit("mojibake", m.start(), m.end(), m.group()) for m in BADNESS_RE.finditer(text, start, end)]

@@ -35,6 +35,7 @@ from html import escape
 from typing import Any
 
 from . import __version__, check, io, plots
+from .configs import ReportConfig  # defined there, so the CLI reads its defaults without importing this module
 from .records import counts_of, sha256_bytes
 from .stages import read
 from .text import extract
@@ -44,23 +45,6 @@ NAME = "report"
 # a record over these is skipped as invalid. A real article has tens of tips, not millions.
 LIMITS = {"tip_count": 100_000, "expected_tip_count": 100_000, "count": 10**12}
 MAX_TIP_BINS = 30  # the tips histogram has one bar per count up to this, then one "30+" bar
-
-
-@dataclass(frozen=True, slots=True)
-class ReportConfig:
-    sources: bool = True  # re-read each article's input file to show its changes before/after
-    max_articles: int = 200  # articles shown in detail (texts are held only for these); summary and plots cover all
-    context_words: int = 6  # words shown on each side of a change
-    max_change_words: int = 12  # a longer change is a removed passage (boilerplate, another part), counted not shown
-    max_hunks: int = 60  # changes shown per article
-    max_diff_words: int = 50_000  # longer texts are not compared (word diff is quadratic in the worst case)
-    max_findings: int = 5  # findings quoted per failing rule in the gate section
-    max_skipped_lines: int = 20  # invalid records reported one stderr line each up to this many, then counted
-    # Where relative source paths are found (the before/after view): None = the manifest's input root when it
-    # records one, else the current directory (where `make clean-data` runs).
-    source_root: str | None = None
-    max_table_rows: int = 200  # rows of the licence and tip-cluster tables (grouped, so few in practice)
-    max_filter_rows: int = 100  # rows the article filter lists at once (it counts every match)
 
 
 # ------------------------------------------------------------------------------------------------ before/after

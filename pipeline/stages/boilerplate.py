@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .. import io
+from ..configs import BoilerplateConfig  # defined there, so the CLI reads its defaults without importing this module
 from ..records import Article, Record
 from ..stage import StageKind, learn_by_chunks
 from ..stats import StageStats
@@ -42,18 +43,6 @@ from ..text.attribution import bio_start, is_attribution_line, name_in_bio, pars
 from ..text.extract import tidy_blank_lines
 
 NAME = "boilerplate"
-
-
-@dataclass(frozen=True, slots=True)
-class BoilerplateConfig:
-    keep_removed: bool = False  # store removed spans on the record (audit); counts are always kept
-    corpus_stats: bool = True  # learn repeated lines from the whole run (needs a first pass over it)
-    min_docs: int = 5  # a repeated line must occur in this many distinct pages ...
-    min_share: float = 0.01  # ... and in this share of them: 5 pages of 100 000 is a coincidence, not chrome
-    max_line_chars: int = 100  # only short lines count: a repeated long paragraph is a copy, dedup's business
-    max_tracked: int = 1_000_000  # memory bound on the line table (about 200 MB at the limit, with examples)
-    promo_tail_share: float = 0.5  # promotions are looked for only after this share of the page's lines
-    learned_examples: int = 50  # how many of the repeated lines to show in the manifest
 
 
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

@@ -50,13 +50,13 @@ from typing import Any
 import numpy as np
 
 from .. import dedup_index, io, minhash
+from ..configs import LEVELS, DedupConfig  # noqa: F401  (defined there for the CLI; LEVELS stays dedup.LEVELS)
 from ..records import Cluster, Licence, Record, Relation, Tip, content_id
 from ..stage import StageKind
 from ..stats import StageStats
 from ..text.licence import REUSE_RANK, credit_line, licence_flags, requires_attribution, reuse
 
 NAME = "dedup"
-LEVELS = ("article", "tip")
 INDEX_FORMAT = "tipline.dedup-index/2"  # 2: meta.json lists each file's sha256
 HASH_VERSION = "words-nfc-poly64/shingles-fmix32/multiply-add-shift64"  # change when hashing changes
 METHOD_JACCARD = "minhash-jaccard"
@@ -65,48 +65,6 @@ UNKNOWN_LICENCE = "NOASSERTION"
 VERIFY_SIGMAS = 5.0  # candidates whose estimate is this many standard errors under the threshold are not verified
 INDEX_ARRAYS = ("signatures", "shingles", "offsets", "bands")
 HASH_BATCH = 64  # texts hashed per numpy pass: amortises per-call overhead (2-3x faster than one at a time)
-
-
-@dataclass(frozen=True, slots=True)
-class DedupConfig:
-    level: str = "article"  # record kind to deduplicate; other kinds pass through
-    threshold: float = 0.8  # exact Jaccard of word shingles at which two records are duplicates
-    # Share of a record's 5-grams found verbatim in another that makes it derived_from it. 000 in 001: 0.595;
-    # unrelated same-topic articles: 0.0; a rewrite keeping 2 of 7 tips verbatim: about 0.3.
-    containment_threshold: float = 0.3
-    shingle_size: int = 5  # words per shingle
-    num_perm: int = 128
-    # 20 x 6 puts the LSH S-curve's midpoint at 0.61 and finds 99.8% of pairs at exactly 0.8 (16 x 8: 94.7%;
-    # MinHashLSH's own choice for 0.8, 9 x 13: 40%). More candidates cost little: each is verified exactly, and
-    # on the bench 20 x 6 found every pair that 32 x 4 found, 16 x 8 missed 1% of them.
-    bands: int = 20
-    rows: int = 6
-    seed: int = 1  # permutation seed: signatures are reproducible across runs and machines
-    sample_every: int = 0  # containment samples shingles whose hash is 0 mod this; 0 = 8 for articles, 1 for tips
-    min_shingles: int = 10  # a record needs this many shingles to be derived from another (no one-word "copies")
-    max_bucket: int = 64  # pairs per LSH bucket are capped to neighbours within this distance (chain, not clique)
-    keep_duplicates: bool = False  # emit duplicates flagged with duplicate_of instead of dropping them
-    index: str | None = None  # directory of a persistent index for incremental runs; none unless given
-
-    def __post_init__(self) -> None:
-        if self.level not in LEVELS:
-            raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {self.level!r}")
-        for name in ("threshold", "containment_threshold"):
-            value = getattr(self, name)
-            if not 0.0 < value <= 1.0:
-                raise ValueError(f"{name} must be in (0, 1], got {value}")
-        if self.bands < 1 or self.rows < 1 or self.bands * self.rows > self.num_perm:
-            raise ValueError(f"bands x rows ({self.bands} x {self.rows}) must be at least 1 and at most num_perm "
-                             f"({self.num_perm}); e.g. 16 x 8 for 128 permutations")
-        if not 1 <= self.shingle_size <= 8:
-            raise ValueError(f"shingle_size must be 1..8 words, got {self.shingle_size}")
-        if self.sample_every < 0 or self.min_shingles < 1 or self.max_bucket < 1:
-            raise ValueError("sample_every must be >= 0, min_shingles and max_bucket >= 1")
-
-    @property
-    def every(self) -> int:
-        """The containment sampling rate actually used (short tips need every shingle)."""
-        return self.sample_every or (8 if self.level == "article" else 1)
 
 
 @dataclass(slots=True)

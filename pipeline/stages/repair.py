@@ -13,11 +13,11 @@ Reported: per record ``repairs`` (counts by repair), ``flags`` (``spun``, ``susp
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 
 from .. import io
+from ..configs import RepairConfig  # defined there, so the CLI reads its defaults without importing this module
 from ..records import Article, Record
-from ..repairs import FIX_NAMES, Context, Plan, Repaired, repair_article
+from ..repairs import Context, Plan, Repaired, repair_article
 from ..repairs.base import replay
 from ..repairs.markers import BUILTIN_MARKERS, Digest, LearnConfig, MarkerLearner, digest
 from ..stage import StageKind, learn_by_chunks
@@ -25,24 +25,6 @@ from ..stats import StageStats
 
 NAME = "repair"
 EXPLAIN_CONTEXT = 30  # characters shown each side of a change by --explain
-
-
-@dataclass(frozen=True, slots=True)
-class RepairConfig:
-    disabled: tuple[str, ...] = ()  # fixes switched off, by name (see pipeline.repairs.FIX_NAMES)
-    learn: bool = True  # first pass over the corpus to learn marker tokens; off = builtin markers, pure streaming
-    learn_max_chars: int = 64_000_000  # learn from at most this much text (bounded time); repair still sees all
-    spool_memory_chars: int = 64_000_000  # records held in memory between the passes; beyond, a temporary file
-    min_marker_count: int = 10  # a learned marker occurs at least this often ...
-    min_marker_docs: int = 2  # ... in at least this many documents ...
-    min_marker_similarity: float = 0.35  # ... with neighbours this close to a function word's (names score < 0.2)
-    spun_threshold: float = 0.5  # flag "spun" from this score
-    deletion_threshold: float = 0.5  # flag "suspected-deletions" from this score
-
-    def __post_init__(self) -> None:
-        unknown = sorted(set(self.disabled) - set(FIX_NAMES))
-        if unknown:
-            raise ValueError(f"unknown repair(s) {', '.join(unknown)}; choose from {', '.join(FIX_NAMES)}")
 
 
 def learns(config: RepairConfig) -> bool:

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from ..configs import SegmentConfig  # defined there, so the CLI reads its defaults without importing this module
 from ..records import Article, AuthorBio, Record, clone
 from ..stage import StageKind
 from ..stats import StageStats
@@ -71,19 +72,6 @@ FLAG_ATTRIBUTION_MISSING = "attribution-missing"
 COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
 SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor)\b[^.!?]{0,40}[,:]$", re.I)
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class SegmentConfig:
-    keep_removed: bool = False  # store removed teasers on the record (audit); counts are always kept
-    split: bool = True  # split pages that hold several articles
-    header_lines: int = 24  # title and byline are looked for above the first paragraph, within this many lines
-    notice_max_words: int = 60  # a notice between the title and the byline ("Reprinted with permission ...")
-    footer_skip_lines: int = 2  # unknown short lines under a closing byline that are taken as the page's footer
-    teaser_window: int = 2  # a teaser is one of the first body paragraphs
-    teaser_min_words: int = 8  # shorter openings ("Dear reader,") are never teasers
-    teaser_containment: float = 0.6  # share of the teaser's word 3-grams found in one later paragraph
-    bio_min_words: int = 4  # words a copyright line must add after its holder to count as a bio
 
 
 @dataclass(slots=True)

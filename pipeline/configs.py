@@ -1,0 +1,116 @@
+"""The config dataclasses of the stages and the report, in a module that imports no library: the CLI builds its
+options and their shown defaults from them, so `tipline --help` loads no stage (issue 19). Each class is re-exported
+by its own module (``pipeline.stages.dedup.DedupConfig`` ...), where the rest of the code takes it from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The repairs' names in the order they run: --no-fix offers them without importing the repairs and their libraries
+# (``pipeline.repairs.FIX_NAMES`` derives them from its fixes; tests/test_cli.py checks that the two agree).
+FIX_NAMES = ("invisible", "unicode", "mac_roman", "spaces", "csv_quotes", "foreign_spam", "page_junk", "markers",
+             "line_breaks", "hard_wrap", "stripped_com", "glued")
+LEVELS = ("article", "tip")  # the record kinds dedup works on
+
+
+@dataclass(frozen=True, slots=True)
+class RepairConfig:
+    disabled: tuple[str, ...] = ()  # fixes switched off, by name (see pipeline.repairs.FIX_NAMES)
+    learn: bool = True  # first pass over the corpus to learn marker tokens; off = builtin markers, pure streaming
+    learn_max_chars: int = 64_000_000  # learn from at most this much text (bounded time); repair still sees all
+    spool_memory_chars: int = 64_000_000  # records held in memory between the passes; beyond, a temporary file
+    min_marker_count: int = 10  # a learned marker occurs at least this often ...
+    min_marker_docs: int = 2  # ... in at least this many documents ...
+    min_marker_similarity: float = 0.35  # ... with neighbours this close to a function word's (names score < 0.2)
+    spun_threshold: float = 0.5  # flag "spun" from this score
+    deletion_threshold: float = 0.5  # flag "suspected-deletions" from this score
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.disabled) - set(FIX_NAMES))
+        if unknown:
+            raise ValueError(f"unknown repair(s) {', '.join(unknown)}; choose from {', '.join(FIX_NAMES)}")
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateConfig:
+    keep_removed: bool = False  # store removed spans on the record (audit); counts are always kept
+    corpus_stats: bool = True  # learn repeated lines from the whole run (needs a first pass over it)
+    min_docs: int = 5  # a repeated line must occur in this many distinct pages ...
+    min_share: float = 0.01  # ... and in this share of them: 5 pages of 100 000 is a coincidence, not chrome
+    max_line_chars: int = 100  # only short lines count: a repeated long paragraph is a copy, dedup's business
+    max_tracked: int = 1_000_000  # memory bound on the line table (about 200 MB at the limit, with examples)
+    promo_tail_share: float = 0.5  # promotions are looked for only after this share of the page's lines
+    learned_examples: int = 50  # how many of the repeated lines to show in the manifest
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentConfig:
+    keep_removed: bool = False  # store removed teasers on the record (audit); counts are always kept
+    split: bool = True  # split pages that hold several articles
+    header_lines: int = 24  # title and byline are looked for above the first paragraph, within this many lines
+    notice_max_words: int = 60  # a notice between the title and the byline ("Reprinted with permission ...")
+    footer_skip_lines: int = 2  # unknown short lines under a closing byline that are taken as the page's footer
+    teaser_window: int = 2  # a teaser is one of the first body paragraphs
+    teaser_min_words: int = 8  # shorter openings ("Dear reader,") are never teasers
+    teaser_containment: float = 0.6  # share of the teaser's word 3-grams found in one later paragraph
+    bio_min_words: int = 4  # words a copyright line must add after its holder to count as a bio
+
+
+@dataclass(frozen=True, slots=True)
+class DedupConfig:
+    level: str = "article"  # record kind to deduplicate; other kinds pass through
+    threshold: float = 0.8  # exact Jaccard of word shingles at which two records are duplicates
+    # Share of a record's 5-grams found verbatim in another that makes it derived_from it. 000 in 001: 0.595;
+    # unrelated same-topic articles: 0.0; a rewrite keeping 2 of 7 tips verbatim: about 0.3.
+    containment_threshold: float = 0.3
+    shingle_size: int = 5  # words per shingle
+    num_perm: int = 128
+    # 20 x 6 puts the LSH S-curve's midpoint at 0.61 and finds 99.8% of pairs at exactly 0.8 (16 x 8: 94.7%;
+    # MinHashLSH's own choice for 0.8, 9 x 13: 40%). More candidates cost little: each is verified exactly, and
+    # on the bench 20 x 6 found every pair that 32 x 4 found, 16 x 8 missed 1% of them.
+    bands: int = 20
+    rows: int = 6
+    seed: int = 1  # permutation seed: signatures are reproducible across runs and machines
+    sample_every: int = 0  # containment samples shingles whose hash is 0 mod this; 0 = 8 for articles, 1 for tips
+    min_shingles: int = 10  # a record needs this many shingles to be derived from another (no one-word "copies")
+    max_bucket: int = 64  # pairs per LSH bucket are capped to neighbours within this distance (chain, not clique)
+    keep_duplicates: bool = False  # emit duplicates flagged with duplicate_of instead of dropping them
+    index: str | None = None  # directory of a persistent index for incremental runs; none unless given
+
+    def __post_init__(self) -> None:
+        if self.level not in LEVELS:
+            raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {self.level!r}")
+        for name in ("threshold", "containment_threshold"):
+            value = getattr(self, name)
+            if not 0.0 < value <= 1.0:
+                raise ValueError(f"{name} must be in (0, 1], got {value}")
+        if self.bands < 1 or self.rows < 1 or self.bands * self.rows > self.num_perm:
+            raise ValueError(f"bands x rows ({self.bands} x {self.rows}) must be at least 1 and at most num_perm "
+                             f"({self.num_perm}); e.g. 16 x 8 for 128 permutations")
+        if not 1 <= self.shingle_size <= 8:
+            raise ValueError(f"shingle_size must be 1..8 words, got {self.shingle_size}")
+        if self.sample_every < 0 or self.min_shingles < 1 or self.max_bucket < 1:
+            raise ValueError("sample_every must be >= 0, min_shingles and max_bucket >= 1")
+
+    @property
+    def every(self) -> int:
+        """The containment sampling rate actually used (short tips need every shingle)."""
+        return self.sample_every or (8 if self.level == "article" else 1)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportConfig:
+    sources: bool = True  # re-read each article's input file to show its changes before/after
+    max_articles: int = 200  # articles shown in detail (texts are held only for these); summary and plots cover all
+    context_words: int = 6  # words shown on each side of a change
+    max_change_words: int = 12  # a longer change is a removed passage (boilerplate, another part), counted not shown
+    max_hunks: int = 60  # changes shown per article
+    max_diff_words: int = 50_000  # longer texts are not compared (word diff is quadratic in the worst case)
+    max_findings: int = 5  # findings quoted per failing rule in the gate section
+    max_skipped_lines: int = 20  # invalid records reported one stderr line each up to this many, then counted
+    # Where relative source paths are found (the before/after view): None = the manifest's input root when it
+    # records one, else the current directory (where `make clean-data` runs).
+    source_root: str | None = None
+    max_table_rows: int = 200  # rows of the licence and tip-cluster tables (grouped, so few in practice)
+    max_filter_rows: int = 100  # rows the article filter lists at once (it counts every match)
