@@ -3,8 +3,21 @@
 >>> from tipline import Pipeline, clean_text  # doctest: +SKIP
 """
 
+from __future__ import annotations
+
+from typing import Any
+
 __version__ = "0.1.0"
 
-from .api import DEFAULT_STAGES, Manifest, Pipeline, Step, clean_text  # noqa: E402  (api imports __version__)
-
 __all__ = ["DEFAULT_STAGES", "Manifest", "Pipeline", "Step", "clean_text", "__version__"]
+_API_NAMES = frozenset(__all__) - {"__version__"}
+
+
+def __getattr__(name: str) -> Any:
+    """The public names of ``pipeline.api``, imported on first use (PEP 562): the api imports every stage and
+    their libraries, which ``tipline --help`` or a lone ``import pipeline.records`` need not pay for."""
+    if name in _API_NAMES:
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

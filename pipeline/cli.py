@@ -24,16 +24,37 @@ from typing import Any
 import click
 from click.core import ParameterSource
 
-from . import __version__, api, io, schemas, settings
+from . import __version__, configs, io, schemas
 from . import check as gate
 from . import diff as differ
-from . import report as reporting
+from .configs import FIX_NAMES
 from .parallel import Processor, compose
 from .records import Record
-from .repairs import FIX_NAMES
 from .stage import Stage, StageKind
-from .stages import boilerplate, dedup, read, repair, segment, tips, write
+from .stages import tips, write  # tips imports no library (its config is the options' defaults)
 from .stats import Run, StageStats
+
+
+class _Deferred:
+    """A module of this package, imported when an attribute is first used: building the command tree and its
+    help (`tipline --help`) needs none of the runner, the stages or the report, which load numpy, wordfreq, ftfy,
+    selectolax ... (issue 19)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name, __package__), attr)
+
+
+api = _Deferred(".api")
+settings = _Deferred(".settings")
+reporting = _Deferred(".report")
+read = _Deferred(".stages.read")
+boilerplate = _Deferred(".stages.boilerplate")
+segment = _Deferred(".stages.segment")
+repair = _Deferred(".stages.repair")
+dedup = _Deferred(".stages.dedup")
 
 EXIT_OK = 0
 EXIT_REJECTED = 1  # some inputs or records were rejected; output was still written
@@ -493,8 +514,8 @@ def tips_cmd(session: Session, min_tips: int, forms: str, min_paragraph_tips: in
     return session.stage(tips.STAGE, config)
 
 
-_BOILERPLATE = boilerplate.BoilerplateConfig()
-_SEGMENT = segment.SegmentConfig()
+_BOILERPLATE = configs.BoilerplateConfig()
+_SEGMENT = configs.SegmentConfig()
 
 
 @cli.command("boilerplate")
@@ -545,7 +566,7 @@ def segment_cmd(session: Session, keep_removed: bool, split: bool, teaser_contai
     return session.stage(segment.STAGE, config)
 
 
-_REPAIR = repair.RepairConfig()
+_REPAIR = configs.RepairConfig()
 _REPAIR_HELP = f"""Undo scraping damage: repparttar, stripped .com, mojibake, foreign spam, glued words, and more.
 
 Every change is counted in the record's "repairs" and the manifest; --explain shows each one (before and
@@ -583,11 +604,11 @@ def repair_cmd(session: Session, disabled: tuple[str, ...], learn: bool, min_mar
     return session.stage(repair.STAGE, config, explain=echo)
 
 
-_DEDUP = dedup.DedupConfig()
+_DEDUP = configs.DedupConfig()
 
 
 @cli.command("dedup")
-@click.option("--level", type=click.Choice(dedup.LEVELS), default=_DEDUP.level, show_default=True,
+@click.option("--level", type=click.Choice(configs.LEVELS), default=_DEDUP.level, show_default=True,
               help="Record kind to deduplicate (others pass through): articles, or tips after the tips stage.")
 @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=_DEDUP.threshold, show_default=True,
               help="Exact Jaccard of word shingles at which two records are duplicates.")
@@ -862,7 +883,7 @@ def check_cmd(session: Session, path: str, fmt: str, config_file: str | None, ma
               help="Where to write the HTML file.")
 @click.option("--sources/--no-sources", default=True, show_default=True,
               help="Re-read each article's input file to show its changes before/after.")
-@click.option("--max-articles", type=click.IntRange(min=0), default=reporting.ReportConfig().max_articles,
+@click.option("--max-articles", type=click.IntRange(min=0), default=configs.ReportConfig().max_articles,
               show_default=True, help="Articles shown in detail (summary, plots and the article filter cover all).")
 @click.option("--source-root", type=click.Path(file_okay=False), default=None,
               help="The folder the run was made from (or its input root): where the before/after view finds "

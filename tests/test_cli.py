@@ -186,6 +186,42 @@ def test_every_command_has_help_with_an_example(runner):
         assert cli.commands[name].help, name
 
 
+# Third-party modules `tipline --help` must not import: each is only needed by a stage, a format or a report
+# (issue 19: `tipline --help` under 0.3 s; wordfreq and its language data alone took ~0.1 s).
+HEAVY_MODULES = ("wordfreq", "numpy", "ftfy", "selectolax", "lxml", "jsonschema", "fastjsonschema", "regex",
+                 "pyarrow", "matplotlib", "tqdm")
+HELP_IMPORTS = """
+import sys
+from click.testing import CliRunner
+from pipeline.cli import cli
+runner = CliRunner()
+for args in [["--help"]] + [[name, "--help"] for name in cli.commands]:
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, (args, result.output)
+heavy = sys.argv[1].split(",")
+print(",".join(sorted(m for m in sys.modules if m.partition(".")[0] in heavy)))
+"""
+
+
+def test_help_imports_no_stage_dependency():
+    """The command tree and every help text are built without the stages' libraries (checked in a fresh
+    interpreter: this test process has imported them all already)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", HELP_IMPORTS, ",".join(HEAVY_MODULES)], capture_output=True,
+                          text=True, cwd=RAW.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ""
+
+
+def test_the_repairs_the_cli_offers_are_the_repairs_that_run():
+    """--no-fix takes its choices from pipeline.configs (no repair imported), a copy of the repairs' own list."""
+    from pipeline import configs, repairs
+
+    assert configs.FIX_NAMES == repairs.FIX_NAMES
+
+
 def test_two_workers_give_byte_identical_output(runner, tmp_path):
     out1, out2 = tmp_path / "w1", tmp_path / "w2"
     assert invoke(runner, "--no-progress", "--workers", "1", "run", str(RAW), str(out1)).exit_code == 0
