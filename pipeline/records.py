@@ -83,7 +83,10 @@ class Relation:
 
     id: str
     overlap: float  # measured Jaccard (duplicate_of) or containment (derived_from)
-    method: str  # e.g. "minhash-jaccard", "containment", "paragraph-match"
+    method: str  # e.g. "minhash-jaccard", "containment", "function-word-skeleton"
+    # What decided which record is the original: "cites", "date", "author-box", "known-copy", "containment", or
+    # "none" (nothing did: the link stands, its direction is not claimed). None on records from before issue 17.
+    evidence: str | None = None
 
 
 @dataclass(slots=True)
@@ -95,6 +98,7 @@ class Cluster:
     size: int
     members: list[str] = field(default_factory=list)  # sorted record ids (on the canonical record only)
     member_sources: list[str] = field(default_factory=list)  # source paths of all members (canonical only)
+    level: str | None = None  # "article" or "tip": which dedup level made the cluster (tip clusters are per tip)
 
 
 @dataclass(slots=True)
@@ -223,8 +227,8 @@ def _plain(value: Any) -> Any:
     """What ``dataclasses.asdict`` makes of ``value`` (fresh dicts and lists, field order kept), without its
     per-value ``deepcopy`` of scalars.
 
-    >>> _plain(Relation("a" * 16, 0.5, "containment")), _plain({"k": [1, (2, "x")]})
-    ({'id': 'aaaaaaaaaaaaaaaa', 'overlap': 0.5, 'method': 'containment'}, {'k': [1, (2, 'x')]})
+    >>> _plain(Relation("a" * 16, 0.5, "containment", "none")), _plain({"k": [1, (2, "x")]})
+    ({'id': 'aaaaaaaaaaaaaaaa', 'overlap': 0.5, 'method': 'containment', 'evidence': 'none'}, {'k': [1, (2, 'x')]})
     """
     return _convert(value, True)
 

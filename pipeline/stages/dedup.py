@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -56,13 +57,18 @@ from ..text.licence import requires_attribution
 
 NAME = "dedup"
 LEVELS = ("article", "tip")
-INDEX_FORMAT = "tipline.dedup-index/2"  # 2: meta.json lists each file's sha256
+INDEX_FORMAT = "tipline.dedup-index/3"  # 2: meta.json lists each file's sha256; 3: skeletons, dates, reprints
 HASH_VERSION = "words-nfc-poly64/shingles-fmix32/multiply-add-shift64"  # change when hashing changes
 METHOD_JACCARD = "minhash-jaccard"
 METHOD_CONTAINMENT = "containment"
+METHOD_SKELETON = "function-word-skeleton"  # spun rewrites: synonyms swapped, function words where they were
+# What decides which of two linked records is the original, strongest first (Relation.evidence).
+EVIDENCE = ("cites", "date", "known-copy", "author-box", "containment", "none")
+WHOLE = 0.85  # containment at which a record is wholly inside another (the rest: edits, chrome)
+CARRIER_MARGIN = 0.15  # ... and the other must be this much less contained to be a page that carries it
 UNKNOWN_LICENCE = "NOASSERTION"
 VERIFY_SIGMAS = 5.0  # candidates whose estimate is this many standard errors under the threshold are not verified
-INDEX_ARRAYS = ("signatures", "shingles", "offsets", "bands")
+INDEX_ARRAYS = ("signatures", "shingles", "offsets", "bands", "skeletons", "skeleton_offsets")
 HASH_BATCH = 64  # texts hashed per numpy pass: amortises per-call overhead (2-3x faster than one at a time)
 
 
@@ -85,12 +91,17 @@ class DedupConfig:
     min_shingles: int = 10  # a record needs this many shingles to be derived from another (no one-word "copies")
     max_bucket: int = 64  # pairs per LSH bucket are capped to neighbours within this distance (chain, not clique)
     keep_duplicates: bool = False  # emit duplicates flagged with duplicate_of instead of dropping them
+    # Spun rewrites: share of the smaller record's sampled function-word skeleton 8-grams found in the other's.
+    # A spun copy of the garden test article: 0.6-0.85; unrelated same-topic seeds 001-004: 0.00-0.03.
+    skeleton_threshold: float = 0.3
+    skeletons: bool = True  # look for spun rewrites at all (off: the stage as before issue 17, for the bench)
+    skeleton_every: int = 0  # skeleton shingles kept: hash 0 mod this; 0 = 4 for articles (memory), 1 for tips
     index: str | None = None  # directory of a persistent index for incremental runs; none unless given
 
     def __post_init__(self) -> None:
         if self.level not in LEVELS:
             raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {self.level!r}")
-        for name in ("threshold", "containment_threshold"):
+        for name in ("threshold", "containment_threshold", "skeleton_threshold"):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise ValueError(f"{name} must be in (0, 1], got {value}")
@@ -99,13 +110,20 @@ class DedupConfig:
                              f"({self.num_perm}); e.g. 16 x 8 for 128 permutations")
         if not 1 <= self.shingle_size <= 8:
             raise ValueError(f"shingle_size must be 1..8 words, got {self.shingle_size}")
-        if self.sample_every < 0 or self.min_shingles < 1 or self.max_bucket < 1:
-            raise ValueError("sample_every must be >= 0, min_shingles and max_bucket >= 1")
+        if self.sample_every < 0 or self.skeleton_every < 0 or self.min_shingles < 1 or self.max_bucket < 1:
+            raise ValueError("sample_every and skeleton_every must be >= 0, min_shingles and max_bucket >= 1")
 
     @property
     def every(self) -> int:
         """The containment sampling rate actually used (short tips need every shingle)."""
         return self.sample_every or (8 if self.level == "article" else 1)
+
+    @property
+    def skeleton_rate(self) -> int:
+        """The skeleton sampling rate hashing uses; 0 when spun rewrites are not looked for."""
+        if not self.skeletons:
+            return 0
+        return self.skeleton_every or (4 if self.level == "article" else 1)
 
 
 @dataclass(slots=True)
@@ -118,6 +136,9 @@ class DocInfo:
     author: str | None = None
     licence: dict[str, Any] | None = None
     derived: bool = False  # a known copy: its attribution was inherited, or it is derived_from another record
+    date: str | None = None  # ISO date the page gives (source date, or a dated line near its top or bottom)
+    cites: bool = False  # the page says it was published elsewhere first ("originally published at ...")
+    box: int = 0  # how complete its author box is: author, licence and bio, one point each
 
     @property
     def complete(self) -> bool:
@@ -133,6 +154,7 @@ class Corpus:
     signatures: np.ndarray
     shingles: minhash.ShingleTable
     bands: np.ndarray | None = None  # band keys, (n, bands) uint64; computed on demand
+    skeletons: minhash.ShingleTable | None = None  # sampled function-word skeleton shingles (spun rewrites)
 
     def __len__(self) -> int:
         return len(self.infos)
@@ -140,7 +162,8 @@ class Corpus:
     def sorted(self) -> Corpus:
         order = np.argsort(np.array([d.id for d in self.infos], dtype=str), kind="stable")
         return Corpus([self.infos[i] for i in order], self.signatures[order], self.shingles.take(order),
-                      None if self.bands is None else self.bands[order])
+                      None if self.bands is None else self.bands[order],
+                      None if self.skeletons is None else self.skeletons.take(order))
 
 
 @dataclass
@@ -150,7 +173,11 @@ class Plan:
     canonical: dict[int, int] = field(default_factory=dict)  # member -> canonical (clusters of 2+ only)
     members: dict[int, list[int]] = field(default_factory=dict)  # canonical -> members, in id order
     jaccard: dict[int, float] = field(default_factory=dict)  # member -> exact Jaccard with its canonical
-    derived: dict[int, tuple[int, float]] = field(default_factory=dict)  # copy -> (source canonical, containment)
+    # copy -> (source canonical, containment, method, evidence)
+    derived: dict[int, tuple[int, float, str, str]] = field(default_factory=dict)
+    # a link whose direction nothing decided: the later record (by id) -> (the other, overlap, method)
+    undirected: dict[int, tuple[int, float, str]] = field(default_factory=dict)
+    evidence: dict[int, str] = field(default_factory=dict)  # cluster member -> what made the canonical the original
     counts: dict[str, int] = field(default_factory=dict)
     earlier: set[str] = field(default_factory=set)  # ids known from the index only: published by an earlier run
 
@@ -164,18 +191,140 @@ def licence_known(licence: dict[str, Any] | None) -> bool:
     return licence is not None and licence.get("tag", UNKNOWN_LICENCE) != UNKNOWN_LICENCE
 
 
-def summarise(record: Record, words: int) -> DocInfo:
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATES = (  # (pattern, group of year, month, day): what dated lines on article pages look like
+    (re.compile(r"\b((?:19|20)\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])\b"), (1, 2, 3)),
+    (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I), (3, 1, 2)),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I), (3, 2, 1)),
+)
+# A page saying it is a reprint of something published first elsewhere.
+CITES = re.compile(
+    r"\b(?:originally|first)\s+(?:published|appeared|posted|printed|ran)\b"
+    r"|\b(?:reprinted|republished|reposted|syndicated|shared)\s+(?:here\s+)?(?:from|courtesy)\b"
+    # "Used with permission" is not one: authors put it in their own copyright line (seed 001)
+    r"|\b(?:reprinted|republished|reposted)\s+(?:here\s+)?(?:with|by)\s+(?:[\w'’]+\s+){0,3}permission\b"
+    r"|\bthis\s+(?:article|post|piece|story)\s+(?:first\s+|originally\s+)?(?:appeared|ran)\b", re.I)
+EDGE = 600  # characters at each end of a page where its date line and reprint notice are looked for
+
+
+def find_date(text: str) -> str | None:
+    """Return the earliest full date (``YYYY-MM-DD``) written near the top or the bottom of ``text``.
+
+    >>> find_date("Posted on March 3rd, 2009 by Ann"), find_date("Updated 2011-7-19"), find_date("12 Feb. 2010")
+    ('2009-03-03', '2011-07-19', '2010-02-12')
+    >>> find_date("In 2009 we sold 3 cars.") is None
+    True
+    """
+    found = []
+    for part in {text[:EDGE], text[-EDGE:]}:
+        for pattern, (y, m, d) in _DATES:
+            for match in pattern.finditer(part):
+                month = match.group(m)
+                number = int(month) if month.isdigit() else _MONTHS.index(month[:3].lower()) + 1
+                found.append(f"{match.group(y)}-{number:02d}-{int(match.group(d)):02d}")
+    return min(found) if found else None
+
+
+def page_date(record: Record) -> str | None:
+    """Return the record's date: the source's own (WARC, JSONL) when it is an ISO date, else one in its text."""
+    given = getattr(record.source, "date", None) or ""
+    if re.match(r"(19|20)\d\d-\d\d-\d\d", given):
+        return given[:10]
+    return find_date(record.text)
+
+
+def cites_elsewhere(text: str) -> bool:
+    """Tell whether the page says it was published elsewhere first (near its top or bottom).
+
+    >>> cites_elsewhere("This article originally appeared at example.org."), cites_elsewhere("Reprint freely.")
+    (True, False)
+    >>> cites_elsewhere("Reprinted with the author's permission.")
+    True
+    """
+    return any(CITES.search(part) for part in {text[:EDGE], text[-EDGE:]})
+
+
+def summarise(record: Record, words: int, article: DocInfo | None = None) -> DocInfo:
     """Return the summary dedup keeps of ``record`` (``words``: its number of words, counted while hashing).
+
+    A tip has no date line or reprint notice of its own: it takes its ``article``'s (when the article passed
+    through this stage first), and is a known copy when its article is one.
 
     >>> from pipeline.records import Article, Source
     >>> a = Article(id="a" * 16, source=Source("x.txt", "0" * 64, 1, "txt"), text="Smile, and mean it.")
     >>> summarise(a, 4)
-    DocInfo(id='aaaaaaaaaaaaaaaa', path='x.txt', words=4, author=None, licence=None, derived=False)
+    DocInfo(id='aaaaaaaaaaaaaaaa', path='x.txt', words=4, author=None, licence=None, derived=False, date=None, \
+cites=False, box=0)
     """
     licence = asdict(record.licence) if record.licence is not None else None
     derived = record.derived_from is not None or "attribution-inherited" in record.flags
+    box = int(bool(record.author)) + int(licence_known(licence)) + int(getattr(record, "author_bio", None) is not None)
+    if article is not None:
+        return DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
+                       licence=licence, derived=derived or article.derived, date=article.date, cites=article.cites,
+                       box=box)
     return DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
-                   licence=licence, derived=derived)
+                   licence=licence, derived=derived, date=page_date(record), cites=cites_elsewhere(record.text),
+                   box=box)
+
+
+def is_copy(record: Record) -> bool:
+    """Tell whether dedup (an earlier run, at article level) decided this record is a copy of another."""
+    if record.derived_from is not None:
+        return True
+    relation = record.duplicate_of
+    return relation is not None and relation.evidence not in (None, "none")
+
+
+def decide(a: DocInfo, b: DocInfo, a_in_b: float | None = None, b_in_a: float | None = None,
+           threshold: float = 1.0) -> tuple[int | None, str]:
+    """Return which of ``a`` (0) or ``b`` (1) is the copy and the evidence that decided it, or ``(None, "none")``.
+
+    Evidence, strongest first: a page that says it was published elsewhere first (``cites``); the later of two
+    dates (``date``); a record already known as a copy (``known-copy``: it inherited its attribution, or its
+    article is a copy); the less complete author box (``author-box``: author, licence, bio); containment
+    (``a_in_b``/``b_in_a``, the share of each found in the other): a page that holds all of the other and more
+    of its own carries a copy of it (an aggregator page, a syndicated copy with its own chrome); otherwise a
+    record clearly more of which is found in the other reuses part of it (a rewrite keeping some paragraphs).
+
+    >>> orig = DocInfo("b" * 16, "b", 200, "JoAnna Brandi", {"tag": "LicenseRef-Permission"}, box=2)
+    >>> copy = DocInfo("a" * 16, "a", 150)
+    >>> decide(copy, orig), decide(orig, copy)
+    ((0, 'author-box'), (1, 'author-box'))
+    >>> decide(DocInfo("a", "a", 9), DocInfo("b", "b", 9), 1.0, 0.5), decide(DocInfo("a", "a", 9), DocInfo("b", "b", 9))
+    ((1, 'containment'), (None, 'none'))
+    """
+    if a.cites != b.cites:
+        return (0 if a.cites else 1), "cites"
+    if a.date and b.date and a.date != b.date:
+        return (0 if a.date > b.date else 1), "date"
+    if a.derived != b.derived:
+        return (0 if a.derived else 1), "known-copy"
+    if a.box != b.box:
+        return (0 if a.box < b.box else 1), "author-box"
+    if a_in_b is not None and b_in_a is not None:
+        side = contained_side(a_in_b, b_in_a, threshold)
+        if side is not None:
+            return side, "containment"
+    return None, "none"
+
+
+def contained_side(a_in_b: float, b_in_a: float, threshold: float) -> int | None:
+    """Return which of two records containment says is the copy (see :func:`decide`), or ``None``.
+
+    >>> contained_side(1.0, 0.6, 0.3), contained_side(0.595, 0.2, 0.3), contained_side(0.7, 0.65, 0.3)
+    (1, 0, None)
+    """
+    if a_in_b >= WHOLE and b_in_a <= a_in_b - CARRIER_MARGIN:
+        return 1
+    if b_in_a >= WHOLE and a_in_b <= b_in_a - CARRIER_MARGIN:
+        return 0
+    if a_in_b >= threshold and a_in_b >= b_in_a + CARRIER_MARGIN:
+        return 0
+    if b_in_a >= threshold and b_in_a >= a_in_b + CARRIER_MARGIN:
+        return 1
+    return None
 
 
 def cluster_id(member_ids: Iterable[str]) -> str:
@@ -251,12 +400,15 @@ def find_duplicates(corpus: Corpus, config: DedupConfig, plan: Plan, candidates:
     measured = {(i, j): v for (i, j), v in zip(duplicates.tolist(), jaccard[jaccard >= config.threshold].tolist(),
                                                   strict=True)}
     pairs = []
+    infos = corpus.infos
     for group in groups.values():
-        canonical = group[0]
+        canonical = original_of(infos, group)
         plan.members[canonical] = sorted(group)
         for i in group:
             plan.canonical[i] = canonical
             if i != canonical:
+                side, evidence = decide(infos[i], infos[canonical])
+                plan.evidence[i] = evidence if side == 0 else "none"
                 known = measured.get((min(i, canonical), max(i, canonical)))
                 if known is None:  # joined through other members: measure against the canonical itself
                     pairs.append((i, canonical))
@@ -268,59 +420,81 @@ def find_duplicates(corpus: Corpus, config: DedupConfig, plan: Plan, candidates:
             plan.jaccard[i] = s / (sizes[i] + sizes[j] - s)
 
 
-def find_derived(corpus: Corpus, config: DedupConfig, plan: Plan) -> None:
-    """Fill ``plan.derived``: representatives (canonicals and singletons) mostly contained in another one."""
-    sizes = corpus.shingles.sizes
-    reps = np.array([i for i in range(len(corpus)) if plan.canonical.get(i, i) == i and sizes[i] > 0],
-                    dtype=np.int64)
-    pairs, shared_samples, samples = minhash.sampled_pairs(corpus.shingles, reps, config.every, config.max_bucket)
+def original_of(infos: list[DocInfo], group: list[int]) -> int:
+    """Return the member of a cluster that evidence makes the original (:func:`decide`): each member in turn
+    challenges the one standing, which yields only to evidence; ``group`` is in fallback order (complete
+    attribution, no known copy, most words, lowest id), which decides where evidence is silent.
+
+    >>> infos = [DocInfo("a", "a", 99, box=1), DocInfo("b", "b", 50, date="2009-03-03"),
+    ...          DocInfo("c", "c", 60, date="2010-01-01")]
+    >>> original_of(infos, [0, 2, 1]), original_of(infos[1:], [1, 0])
+    (0, 0)
+    """
+    champion = group[0]
+    for member in group[1:]:
+        if decide(infos[champion], infos[member])[0] == 0:
+            champion = member
+    return champion
+
+
+def overlapping(table: minhash.ShingleTable, reps: np.ndarray, every: int, threshold: float, minimum: int,
+                max_bucket: int) -> tuple[np.ndarray, np.ndarray]:
+    """Return pairs of ``reps`` of which one's share found in the other may reach ``threshold`` (from shared
+    content-defined samples), and the exact number of shingles each pair shares."""
+    sizes = table.sizes
+    pairs, shared_samples, samples = minhash.sampled_pairs(table, reps, every, max_bucket)
     if len(pairs) == 0:
-        plan.counts["containment_pairs"] = 0
-        return
+        return pairs, np.zeros(0, dtype=np.int64)
     smaller = np.minimum(samples[pairs[:, 0]], samples[pairs[:, 1]])
     # Sampling is coarse: check exactly every pair whose sampled estimate reaches half the threshold.
-    likely = shared_samples >= np.maximum(1, 0.5 * config.containment_threshold * smaller)
-    pairs = pairs[likely & (np.minimum(sizes[pairs[:, 0]], sizes[pairs[:, 1]]) >= config.min_shingles)]
+    likely = shared_samples >= np.maximum(1, 0.5 * threshold * smaller)
+    pairs = pairs[likely & (np.minimum(sizes[pairs[:, 0]], sizes[pairs[:, 1]]) >= minimum)]
+    return pairs, minhash.intersections(table, pairs)
+
+
+def find_derived(corpus: Corpus, config: DedupConfig, plan: Plan) -> None:
+    """Fill ``plan.derived`` and ``plan.undirected``: representatives (canonicals and singletons) that reuse
+    another one, found by 5-gram containment (partial copies, pages carrying a whole article) or by their
+    function-word skeleton (spun rewrites), each pointed by :func:`decide`."""
+    sizes = corpus.shingles.sizes
+    is_rep = np.array([plan.canonical.get(i, i) == i for i in range(len(corpus))], dtype=bool)
+    links: dict[tuple[int, int], tuple[str, float, float, float]] = {}  # (i, j) -> method, i in j, j in i, threshold
+    reps = np.flatnonzero(is_rep & (sizes > 0))
+    pairs, shared = overlapping(corpus.shingles, reps, config.every, config.containment_threshold,
+                                config.min_shingles, config.max_bucket)
     plan.counts["containment_pairs"] = len(pairs)
-    shared = minhash.intersections(corpus.shingles, pairs)
-    found: dict[int, list[tuple[float, int]]] = {}  # copy -> [(containment, source)]
     for (i, j), s in zip(pairs.tolist(), shared.tolist(), strict=True):
-        side = derived_side(corpus.infos[i], corpus.infos[j], s / sizes[i], s / sizes[j],
-                            config.containment_threshold)
-        if side is not None:
-            copy, source = (i, j) if side == 0 else (j, i)
-            found.setdefault(copy, []).append((s / sizes[copy], source))
+        if max(s / sizes[i], s / sizes[j]) >= config.containment_threshold:
+            links[(i, j)] = (METHOD_CONTAINMENT, s / sizes[i], s / sizes[j], config.containment_threshold)
+    if corpus.skeletons is not None and config.skeletons:
+        ksizes = corpus.skeletons.sizes
+        reps = np.flatnonzero(is_rep & (ksizes >= config.min_shingles))
+        pairs, shared = overlapping(corpus.skeletons, reps, 1, config.skeleton_threshold, config.min_shingles,
+                                    config.max_bucket)
+        plan.counts["skeleton_pairs"] = 0
+        for (i, j), s in zip(pairs.tolist(), shared.tolist(), strict=True):
+            if (i, j) not in links and s / min(ksizes[i], ksizes[j]) >= config.skeleton_threshold:
+                links[(i, j)] = (METHOD_SKELETON, s / ksizes[i], s / ksizes[j], config.skeleton_threshold)
+                plan.counts["skeleton_pairs"] += 1
+    found: dict[int, list[tuple[float, int, str, str]]] = {}  # copy -> [(overlap, source, method, evidence)]
+    undirected: dict[int, list[tuple[float, int, str]]] = {}
+    for (i, j), (method, i_in_j, j_in_i, threshold) in sorted(links.items()):
+        side, evidence = decide(corpus.infos[i], corpus.infos[j], i_in_j, j_in_i, threshold)
+        if side is None:  # linked, direction unknown: the later record (by id) holds the link
+            undirected.setdefault(j, []).append((max(i_in_j, j_in_i), i, method))
+            continue
+        copy, source, overlap = (i, j, i_in_j) if side == 0 else (j, i, j_in_i)
+        found.setdefault(copy, []).append((overlap, source, method, evidence))
     # A copy points to its strongest source, preferring one that is not itself a copy: two rewrites of one
     # article overlap each other too, but both come from the article.
     plan.derived = {}
     for copy, sources in found.items():
-        overlap, source = min(sources, key=lambda o: (o[1] in found, -o[0], o[1]))
-        plan.derived[copy] = (source, overlap)
-
-
-def derived_side(a: DocInfo, b: DocInfo, a_in_b: float, b_in_a: float, threshold: float) -> int | None:
-    """Return which of ``a`` (0) or ``b`` (1) is the copy, or ``None`` when neither is contained enough.
-
-    The copy is the one contained enough; if both are, the one without complete attribution, else the more
-    contained one, else the one with the higher id.
-
-    >>> orig = DocInfo("b" * 16, "b", 200, "JoAnna Brandi", {"tag": "LicenseRef-Permission"})
-    >>> copy = DocInfo("a" * 16, "a", 150)
-    >>> derived_side(copy, orig, 0.60, 0.39, 0.5), derived_side(orig, copy, 0.39, 0.60, 0.5)
-    (0, 1)
-    >>> derived_side(copy, orig, 0.3, 0.2, 0.5) is None
-    True
-    """
-    a_copy, b_copy = a_in_b >= threshold, b_in_a >= threshold
-    if a_copy != b_copy:
-        return 0 if a_copy else 1
-    if not a_copy:
-        return None
-    if a.complete != b.complete:
-        return 1 if a.complete else 0
-    if a_in_b != b_in_a:
-        return 0 if a_in_b > b_in_a else 1
-    return 0 if a.id > b.id else 1
+        overlap, source, method, evidence = min(sources, key=lambda o: (o[1] in found, -o[0], o[1]))
+        plan.derived[copy] = (source, overlap, method, evidence)
+    plan.undirected = {}
+    for i, others in undirected.items():
+        overlap, other, method = min(others, key=lambda o: (-o[0], o[1]))
+        plan.undirected[i] = (other, overlap, method)
 
 
 Attribution = tuple[str | None, str | None, dict[str, Any] | None, str | None]  # author, from id, licence, from id
@@ -391,7 +565,7 @@ def load_index(config: DedupConfig) -> Corpus | None:
         raise BadIndex(f"dedup index {meta_path}: format {meta.get('format')!r}, this tipline reads "
                        f"{INDEX_FORMAT!r}; {INDEX_HINT}")
     expected = index_meta(config, 0)
-    for key in ("hash", "level", "num_perm", "seed", "shingle_size"):
+    for key in ("hash", "level", "num_perm", "seed", "shingle_size", "skeleton_every"):
         if meta.get(key) != expected[key]:
             raise BadIndex(f"dedup index {meta_path} was built with {key}={meta.get(key)!r}, this run uses "
                            f"{expected[key]!r}; give another --index path or the same settings")
@@ -401,12 +575,14 @@ def load_index(config: DedupConfig) -> Corpus | None:
         raise BadIndex(f"dedup index {os.path.join(config.index, problem[0])}: {problem[1]}; {INDEX_HINT}")
     return Corpus([DocInfo(**row) for row in rows], arrays["signatures"],
                   minhash.ShingleTable(arrays["shingles"], arrays["offsets"]),
-                  arrays["bands"] if same_bands else None)
+                  arrays["bands"] if same_bands else None,
+                  minhash.ShingleTable(arrays["skeletons"], arrays["skeleton_offsets"]) if config.skeleton_rate
+                  else None)
 
 
 INDEX_HINT = "remove the index directory to start a new one, or give another --index path"
 DOC_FIELDS = {"id": str, "path": str, "words": int, "author": (str, type(None)), "licence": (dict, type(None)),
-              "derived": bool}
+              "derived": bool, "date": (str, type(None)), "cites": bool, "box": int}
 
 
 def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: list[Any], config: DedupConfig,
@@ -420,6 +596,8 @@ def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: lis
     >>> ok = {"signatures": np.zeros((1, 4), np.uint32), "shingles": np.array([1, 2], np.uint32),
     ...       "offsets": np.array([0, 2]), "bands": np.zeros((1, 2), np.uint64)}
     >>> row = {"id": "a" * 16, "path": "a", "words": 3, "author": None, "licence": None, "derived": False}
+    >>> ok |= {"skeletons": np.array([], np.uint32), "skeleton_offsets": np.array([0, 0])}
+    >>> row |= {"date": None, "cites": False, "box": 0}
     >>> index_problem(ok, {"documents": 1, "bands": 2}, [row], c, True) is None
     True
     >>> index_problem({**ok, "offsets": np.array([0, 3])}, {"documents": 1, "bands": 2}, [row], c, True)
@@ -429,14 +607,16 @@ def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: lis
     if not isinstance(n, int) or isinstance(n, bool) or len(rows) != n:
         return "docs.jsonl", f"{len(rows)} document(s), but meta.json says {n!r}"
     shapes = {"signatures": ((n, config.num_perm), np.uint32), "shingles": (None, np.uint32),
-              "offsets": ((n + 1,), np.int64), "bands": ((n, meta.get("bands")), np.uint64)}
+              "offsets": ((n + 1,), np.int64), "bands": ((n, meta.get("bands")), np.uint64),
+              "skeletons": (None, np.uint32), "skeleton_offsets": ((n + 1,), np.int64)}
     for name, (shape, dtype) in shapes.items():
         array = arrays[name]
         if array.dtype != dtype or (shape is not None and array.shape != shape) or array.ndim != (len(shape or (0,))):
             return f"{name}.npy", f"holds {array.dtype} {array.shape}, expected {np.dtype(dtype)} {shape or '(k,)'}"
-    offsets = arrays["offsets"]
-    if offsets[0] != 0 or offsets[-1] != len(arrays["shingles"]) or bool(np.any(np.diff(offsets) < 0)):
-        return "offsets.npy", f"offsets must rise from 0 to the {len(arrays['shingles'])} shingles of shingles.npy"
+    for flat, name in (("shingles", "offsets"), ("skeletons", "skeleton_offsets")):
+        offsets = arrays[name]
+        if offsets[0] != 0 or offsets[-1] != len(arrays[flat]) or bool(np.any(np.diff(offsets) < 0)):
+            return f"{name}.npy", f"offsets must rise from 0 to the {len(arrays[flat])} shingles of {flat}.npy"
     previous = None
     for number, row in enumerate(rows, start=1):
         if not isinstance(row, dict) or set(row) != set(DOC_FIELDS) or not all(
@@ -451,19 +631,21 @@ def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: lis
 def index_meta(config: DedupConfig, documents: int) -> dict[str, Any]:
     return {"format": INDEX_FORMAT, "hash": HASH_VERSION, "level": config.level, "num_perm": config.num_perm,
             "seed": config.seed, "shingle_size": config.shingle_size, "bands": config.bands, "rows": config.rows,
-            "documents": documents}
+            "skeleton_every": config.skeleton_rate, "documents": documents}
 
 
 def stage_index(corpus: Corpus, config: DedupConfig) -> Callable[[bool], None]:
     """Write the index beside ``config.index``; return the ``finish`` that publishes it (True) or drops it."""
     assert config.index is not None and corpus.bands is not None
+    skeletons = corpus.skeletons or minhash.ShingleTable(minhash.EMPTY, np.zeros(len(corpus) + 1, dtype=np.int64))
     return dedup_index.stage_arrays(config.index, {"signatures": corpus.signatures, "shingles": corpus.shingles.flat,
-                                          "offsets": corpus.shingles.offsets, "bands": corpus.bands},
+                                          "offsets": corpus.shingles.offsets, "bands": corpus.bands,
+                                          "skeletons": skeletons.flat, "skeleton_offsets": skeletons.offsets},
                            index_meta(config, len(corpus)), (asdict(d) for d in corpus.infos))
 
 
 def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: list[np.ndarray],
-                 config: DedupConfig) -> Corpus:
+                 config: DedupConfig, skeleton_sets: list[np.ndarray] | None = None) -> Corpus:
     """Sign the new documents and merge them with the previous index, sorted by id.
 
     The shingle table is assembled once, directly in id order; ``shingle_sets`` is emptied as it is copied, so
@@ -472,19 +654,25 @@ def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: li
     signatures = minhash.Permutations(config.num_perm, config.seed).signatures(shingle_sets)
     bands = minhash.band_keys(signatures, config.bands, config.rows)
     sets: list[np.ndarray] = []
+    skeletons: list[np.ndarray] = []
     if previous is not None and len(previous):
         if previous.bands is None:
             previous.bands = minhash.band_keys(previous.signatures, config.bands, config.rows)
-        offsets = previous.shingles.offsets.tolist()
-        sets = [previous.shingles.flat[offsets[i]:offsets[i + 1]] for i in range(len(previous))]
+        sets = previous.shingles.split()
+        skeletons = previous.skeletons.split() if previous.skeletons is not None else [minhash.EMPTY] * len(previous)
         infos = previous.infos + infos
         signatures = np.concatenate((previous.signatures, signatures))
         bands = np.concatenate((previous.bands, bands))
     sets += shingle_sets
     shingle_sets.clear()
-    order = np.argsort(np.array([d.id for d in infos], dtype=str), kind="stable")
-    table = minhash.ShingleTable.build([sets[i] for i in order.tolist()])
-    return Corpus([infos[i] for i in order.tolist()], signatures[order], table, bands[order])
+    order = np.argsort(np.array([d.id for d in infos], dtype=str), kind="stable").tolist()
+    table = minhash.ShingleTable.build([sets[i] for i in order])
+    skeleton_table = None
+    if skeleton_sets is not None:
+        skeletons += skeleton_sets
+        skeleton_sets.clear()
+        skeleton_table = minhash.ShingleTable.build([skeletons[i] for i in order])
+    return Corpus([infos[i] for i in order], signatures[order], table, bands[order], skeleton_table)
 
 
 def plan_corpus(corpus: Corpus, config: DedupConfig, candidates: np.ndarray | None = None) -> Plan:
@@ -511,11 +699,17 @@ def learned(config: DedupConfig, corpus: Corpus, plan: Plan, indexed_before: int
         "verify": "exact shingle Jaccard",
         "containment_threshold": config.containment_threshold,
         "sample_every": config.every,
+        "skeleton_threshold": config.skeleton_threshold if config.skeleton_rate else None,
+        "skeleton_every": config.skeleton_rate,
         "documents": len(corpus),
         "indexed_before": indexed_before,
         "clusters": len(plan.members),
         "duplicates": len(plan.canonical) - len(plan.members),
         "derived": len(plan.derived),
+        "linked_undirected": len(plan.undirected),
+        "evidence": {e: n for e in EVIDENCE if (n := sum(1 for x in [*plan.evidence.values(),
+                                                                     *(d[3] for d in plan.derived.values())]
+                                                         if x == e))},
         **plan.counts,
     }
 
@@ -526,22 +720,29 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
     known = {d.id for d in previous.infos} if previous is not None else set()
     infos: list[DocInfo] = []
     shingle_sets: list[np.ndarray] = []
+    skeleton_sets: list[np.ndarray] | None = [] if config.skeleton_rate else None
     pending: list[str] = []  # texts waiting to be hashed as one batch
     seen: dict[str, int] = {}
     again: set[str] = set()  # indexed documents read again by this run
+    articles: dict[str, DocInfo] = {}  # tip level: what each article passing through says (date, reprint, copy)
 
     def flush() -> None:
-        shingles, words = minhash.hash_batch(pending, config.shingle_size)
+        shingles, words, skeletons = minhash.hash_texts(pending, config.shingle_size, config.skeleton_rate)
         for info, s, n in zip(infos[len(shingle_sets):], shingles, words.tolist(), strict=True):
             info.words = n
             if len(s) == 0:
                 stats.count("no_shingles")
         shingle_sets.extend(shingles)
+        if skeleton_sets is not None and skeletons is not None:
+            skeleton_sets.extend(skeletons)
         pending.clear()
 
     with io.RecordSpool() as spool:
         for record in records:
             if record.kind != config.level:
+                if config.level == "tip" and record.kind == "article":
+                    articles[record.id] = DocInfo(record.id, record.source.path, 0, derived=is_copy(record),
+                                                  date=page_date(record), cites=cites_elsewhere(record.text))
                 yield record
                 continue
             spool.add(record)
@@ -554,12 +755,13 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
                 again.add(record.id)
                 continue
             seen[record.id] = len(infos)
-            infos.append(summarise(record, 0))  # words are counted when the batch is hashed
+            # words are counted when the batch is hashed
+            infos.append(summarise(record, 0, articles.get(getattr(record, "article_id", ""))))
             pending.append(record.text)
             if len(pending) >= HASH_BATCH:
                 flush()
         flush()
-        corpus = build_corpus(previous, infos, shingle_sets, config)
+        corpus = build_corpus(previous, infos, shingle_sets, config, skeleton_sets)
         plan = plan_corpus(corpus, config)
         plan.earlier = known - again
         stats.learned.update(learned(config, corpus, plan, len(known)))
@@ -584,7 +786,7 @@ def apply(record: Record, i: int, corpus: Corpus, plan: Plan, config: DedupConfi
         attribution = merged_attribution(infos, members, canonical)
         if i == canonical:
             record.cluster = Cluster(id=cid, canonical=record.id, size=len(members), members=sorted(ids),
-                                     member_sources=sorted({infos[m].path for m in members}))
+                                     member_sources=sorted({infos[m].path for m in members}), level=config.level)
             inherit(record, attribution, stats)
             stats.count("clusters")
         else:
@@ -594,20 +796,27 @@ def apply(record: Record, i: int, corpus: Corpus, plan: Plan, config: DedupConfi
                 stats.drop(record, "duplicate", duplicate_of=canonical_id, detail=f"jaccard {overlap}",
                            indexed=canonical_id in plan.earlier)
                 return None
-            record.duplicate_of = Relation(id=canonical_id, overlap=overlap, method=METHOD_JACCARD)
-            record.cluster = Cluster(id=cid, canonical=canonical_id, size=len(members))
+            record.duplicate_of = Relation(id=canonical_id, overlap=overlap, method=METHOD_JACCARD,
+                                           evidence=plan.evidence.get(i, "none"))
+            record.cluster = Cluster(id=cid, canonical=canonical_id, size=len(members), level=config.level)
             record.flags = sorted(set(record.flags) | {"duplicate"})
             inherit(record, attribution, stats)
             stats.count("duplicates_kept")
     derived = plan.derived.get(i)
     if derived is not None:
-        source, overlap = derived
+        source, overlap, method, evidence = derived
         source_members = plan.members.get(source, [source])
         attribution = merged_attribution(infos, source_members, source)
-        record.derived_from = Relation(id=infos[source].id, overlap=round(float(overlap), 4),
-                                       method=METHOD_CONTAINMENT)
+        record.derived_from = Relation(id=infos[source].id, overlap=round(float(overlap), 4), method=method,
+                                       evidence=evidence)
         inherit(record, attribution, stats)
         stats.count("derived_from")
+    linked = plan.undirected.get(i)
+    if linked is not None and record.duplicate_of is None:  # a link without a direction: nothing is inherited
+        other, overlap, method = linked
+        record.duplicate_of = Relation(id=infos[other].id, overlap=round(float(overlap), 4), method=method,
+                                       evidence="none")
+        stats.count("linked_undirected")
     return record
 
 
