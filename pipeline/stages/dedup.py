@@ -138,12 +138,17 @@ class DocInfo:
     derived: bool = False  # a known copy: its attribution was inherited, or it is derived_from another record
     date: str | None = None  # ISO date the page gives (source date, or a dated line near its top or bottom)
     cites: bool = False  # the page says it was published elsewhere first ("originally published at ...")
-    box: int = 0  # how complete its author box is: author, licence and bio, one point each
+    bio: bool = False  # it carries an author bio ("About the author", resource box)
 
     @property
     def complete(self) -> bool:
         """Author and licence both known."""
         return bool(self.author) and licence_known(self.licence)
+
+    @property
+    def box(self) -> int:
+        """How complete its author box is: author, licence and bio, one point each."""
+        return int(bool(self.author)) + int(licence_known(self.licence)) + int(self.bio)
 
 
 @dataclass
@@ -192,23 +197,25 @@ def licence_known(licence: dict[str, Any] | None) -> bool:
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATES = (  # (pattern, group of year, month, day): what dated lines on article pages look like
+_MONTH = r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATES = (  # (pattern, group of year, month, day): what dated lines on article pages look like, on lowercase text
     (re.compile(r"\b((?:19|20)\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])\b"), (1, 2, 3)),
-    (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I), (3, 1, 2)),
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+((?:19|20)\d\d)\b", re.I), (3, 2, 1)),
+    (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"), (3, 1, 2)),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+((?:19|20)\d\d)\b"), (3, 2, 1)),
 )
-# A page saying it is a reprint of something published first elsewhere.
-CITES = re.compile(
+# A page saying it is a reprint of something published first elsewhere; the words it needs come first (a
+# substring test is far cheaper than the pattern on every page).
+CITE_WORDS = ("originally", "first", "reprinted", "republished", "reposted", "syndicated", "shared", "appeared")
+CITES = re.compile(  # on lowercase text
     r"\b(?:originally|first)\s+(?:published|appeared|posted|printed|ran)\b"
     r"|\b(?:reprinted|republished|reposted|syndicated|shared)\s+(?:here\s+)?(?:from|courtesy)\b"
     # "Used with permission" is not one: authors put it in their own copyright line (seed 001)
     r"|\b(?:reprinted|republished|reposted)\s+(?:here\s+)?(?:with|by)\s+(?:[\w'’]+\s+){0,3}permission\b"
-    r"|\bthis\s+(?:article|post|piece|story)\s+(?:first\s+|originally\s+)?(?:appeared|ran)\b", re.I)
+    r"|\bthis\s+(?:article|post|piece|story)\s+(?:first\s+|originally\s+)?(?:appeared|ran)\b")
 EDGE = 600  # characters at each end of a page where its date line and reprint notice are looked for
 
 
-def find_date(text: str) -> str | None:
+def find_date(text: str, top_and_bottom: str | None = None) -> str | None:
     """Return the earliest full date (``YYYY-MM-DD``) written near the top or the bottom of ``text``.
 
     >>> find_date("Posted on March 3rd, 2009 by Ann"), find_date("Updated 2011-7-19"), find_date("12 Feb. 2010")
@@ -217,24 +224,51 @@ def find_date(text: str) -> str | None:
     True
     """
     found = []
-    for part in {text[:EDGE], text[-EDGE:]}:
+    # A date holds a year: look only around one.
+    for window in windows(top_and_bottom or edges(text), ("19", "20"), 24, 12):
         for pattern, (y, m, d) in _DATES:
-            for match in pattern.finditer(part):
+            for match in pattern.finditer(window):
                 month = match.group(m)
-                number = int(month) if month.isdigit() else _MONTHS.index(month[:3].lower()) + 1
+                number = int(month) if month.isdigit() else _MONTHS.index(month[:3]) + 1
                 found.append(f"{match.group(y)}-{number:02d}-{int(match.group(d)):02d}")
     return min(found) if found else None
 
 
-def page_date(record: Record) -> str | None:
+def edges(text: str) -> str:
+    """Return the lowercased top and bottom of a page (``EDGE`` characters each), where date lines and reprint
+    notices stand.
+
+    >>> edges("Posted By ANN")
+    'posted by ann'
+    """
+    if len(text) <= 2 * EDGE:
+        return text.lower()
+    return f"{text[:EDGE]}\n{text[-EDGE:]}".lower()
+
+
+def windows(text: str, needles: Iterable[str], before: int, after: int) -> Iterator[str]:
+    """Yield the stretch of ``text`` around each place a needle occurs (``str.find`` is fast where a pattern
+    tried at every position is not: this keeps evidence finding to a few µs a page).
+
+    >>> list(windows("posted 2009. bye", ["20"], 3, 4))
+    ['ed 2009']
+    """
+    for needle in needles:
+        at = text.find(needle)
+        while at >= 0:
+            yield text[max(0, at - before):at + after]
+            at = text.find(needle, at + 1)
+
+
+def page_date(record: Record, top_and_bottom: str | None = None) -> str | None:
     """Return the record's date: the source's own (WARC, JSONL) when it is an ISO date, else one in its text."""
     given = getattr(record.source, "date", None) or ""
     if re.match(r"(19|20)\d\d-\d\d-\d\d", given):
         return given[:10]
-    return find_date(record.text)
+    return find_date(record.text, top_and_bottom)
 
 
-def cites_elsewhere(text: str) -> bool:
+def cites_elsewhere(text: str, top_and_bottom: str | None = None) -> bool:
     """Tell whether the page says it was published elsewhere first (near its top or bottom).
 
     >>> cites_elsewhere("This article originally appeared at example.org."), cites_elsewhere("Reprint freely.")
@@ -242,7 +276,7 @@ def cites_elsewhere(text: str) -> bool:
     >>> cites_elsewhere("Reprinted with the author's permission.")
     True
     """
-    return any(CITES.search(part) for part in {text[:EDGE], text[-EDGE:]})
+    return any(CITES.search(window) for window in windows(top_and_bottom or edges(text), CITE_WORDS, 30, 60))
 
 
 def summarise(record: Record, words: int, article: DocInfo | None = None) -> DocInfo:
@@ -255,18 +289,19 @@ def summarise(record: Record, words: int, article: DocInfo | None = None) -> Doc
     >>> a = Article(id="a" * 16, source=Source("x.txt", "0" * 64, 1, "txt"), text="Smile, and mean it.")
     >>> summarise(a, 4)
     DocInfo(id='aaaaaaaaaaaaaaaa', path='x.txt', words=4, author=None, licence=None, derived=False, date=None, \
-cites=False, box=0)
+cites=False, bio=False)
     """
     licence = asdict(record.licence) if record.licence is not None else None
     derived = record.derived_from is not None or "attribution-inherited" in record.flags
-    box = int(bool(record.author)) + int(licence_known(licence)) + int(getattr(record, "author_bio", None) is not None)
+    bio = getattr(record, "author_bio", None) is not None
     if article is not None:
         return DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
                        licence=licence, derived=derived or article.derived, date=article.date, cites=article.cites,
-                       box=box)
+                       bio=bio)
+    top_and_bottom = edges(record.text)
     return DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
-                   licence=licence, derived=derived, date=page_date(record), cites=cites_elsewhere(record.text),
-                   box=box)
+                   licence=licence, derived=derived, date=page_date(record, top_and_bottom),
+                   cites=cites_elsewhere(record.text, top_and_bottom), bio=bio)
 
 
 def is_copy(record: Record) -> bool:
@@ -288,7 +323,7 @@ def decide(a: DocInfo, b: DocInfo, a_in_b: float | None = None, b_in_a: float | 
     of its own carries a copy of it (an aggregator page, a syndicated copy with its own chrome); otherwise a
     record clearly more of which is found in the other reuses part of it (a rewrite keeping some paragraphs).
 
-    >>> orig = DocInfo("b" * 16, "b", 200, "JoAnna Brandi", {"tag": "LicenseRef-Permission"}, box=2)
+    >>> orig = DocInfo("b" * 16, "b", 200, "JoAnna Brandi", {"tag": "LicenseRef-Permission"})
     >>> copy = DocInfo("a" * 16, "a", 150)
     >>> decide(copy, orig), decide(orig, copy)
     ((0, 'author-box'), (1, 'author-box'))
@@ -402,12 +437,14 @@ def find_duplicates(corpus: Corpus, config: DedupConfig, plan: Plan, candidates:
     pairs = []
     infos = corpus.infos
     for group in groups.values():
-        canonical = original_of(infos, group)
+        first = facts(infos[group[0]])
+        same = all(facts(infos[i]) == first for i in group[1:])  # most clusters: no evidence to weigh
+        canonical = group[0] if same else original_of(infos, group)
         plan.members[canonical] = sorted(group)
         for i in group:
             plan.canonical[i] = canonical
             if i != canonical:
-                side, evidence = decide(infos[i], infos[canonical])
+                side, evidence = (None, "none") if same else decide(infos[i], infos[canonical])
                 plan.evidence[i] = evidence if side == 0 else "none"
                 known = measured.get((min(i, canonical), max(i, canonical)))
                 if known is None:  # joined through other members: measure against the canonical itself
@@ -420,12 +457,17 @@ def find_duplicates(corpus: Corpus, config: DedupConfig, plan: Plan, candidates:
             plan.jaccard[i] = s / (sizes[i] + sizes[j] - s)
 
 
+def facts(info: DocInfo) -> tuple[bool, str | None, bool, int]:
+    """What :func:`decide` weighs of a record apart from containment: records with equal facts never decide."""
+    return info.cites, info.date, info.derived, info.box
+
+
 def original_of(infos: list[DocInfo], group: list[int]) -> int:
     """Return the member of a cluster that evidence makes the original (:func:`decide`): each member in turn
     challenges the one standing, which yields only to evidence; ``group`` is in fallback order (complete
     attribution, no known copy, most words, lowest id), which decides where evidence is silent.
 
-    >>> infos = [DocInfo("a", "a", 99, box=1), DocInfo("b", "b", 50, date="2009-03-03"),
+    >>> infos = [DocInfo("a", "a", 99, bio=True), DocInfo("b", "b", 50, date="2009-03-03"),
     ...          DocInfo("c", "c", 60, date="2010-01-01")]
     >>> original_of(infos, [0, 2, 1]), original_of(infos[1:], [1, 0])
     (0, 0)
@@ -582,7 +624,7 @@ def load_index(config: DedupConfig) -> Corpus | None:
 
 INDEX_HINT = "remove the index directory to start a new one, or give another --index path"
 DOC_FIELDS = {"id": str, "path": str, "words": int, "author": (str, type(None)), "licence": (dict, type(None)),
-              "derived": bool, "date": (str, type(None)), "cites": bool, "box": int}
+              "derived": bool, "date": (str, type(None)), "cites": bool, "bio": bool}
 
 
 def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: list[Any], config: DedupConfig,
@@ -597,7 +639,7 @@ def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: lis
     ...       "offsets": np.array([0, 2]), "bands": np.zeros((1, 2), np.uint64)}
     >>> row = {"id": "a" * 16, "path": "a", "words": 3, "author": None, "licence": None, "derived": False}
     >>> ok |= {"skeletons": np.array([], np.uint32), "skeleton_offsets": np.array([0, 0])}
-    >>> row |= {"date": None, "cites": False, "box": 0}
+    >>> row |= {"date": None, "cites": False, "bio": False}
     >>> index_problem(ok, {"documents": 1, "bands": 2}, [row], c, True) is None
     True
     >>> index_problem({**ok, "offsets": np.array([0, 3])}, {"documents": 1, "bands": 2}, [row], c, True)
