@@ -282,8 +282,8 @@ def cites_elsewhere(text: str, top_and_bottom: str | None = None) -> bool:
 def summarise(record: Record, words: int, article: DocInfo | None = None) -> DocInfo:
     """Return the summary dedup keeps of ``record`` (``words``: its number of words, counted while hashing).
 
-    A tip has no date line or reprint notice of its own: it takes its ``article``'s (when the article passed
-    through this stage first), and is a known copy when its article is one.
+    A tip has no date line or reprint notice of its own: it takes its ``article``'s (:func:`article_facts`, when
+    the article passed through this stage first), and is a known copy when its article is one.
 
     >>> from pipeline.records import Article, Source
     >>> a = Article(id="a" * 16, source=Source("x.txt", "0" * 64, 1, "txt"), text="Smile, and mean it.")
@@ -294,14 +294,29 @@ cites=False, bio=False)
     licence = asdict(record.licence) if record.licence is not None else None
     derived = record.derived_from is not None or "attribution-inherited" in record.flags
     bio = getattr(record, "author_bio", None) is not None
-    if article is not None:
-        return DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
-                       licence=licence, derived=derived or article.derived, date=article.date, cites=article.cites,
-                       bio=bio)
+    if record.kind == "tip":
+        info = DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
+                       licence=licence, derived=derived, bio=bio)
+        if article is not None:
+            take_article_facts(info, article)
+        return info
     top_and_bottom = edges(record.text)
     return DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
                    licence=licence, derived=derived, date=page_date(record, top_and_bottom),
                    cites=cites_elsewhere(record.text, top_and_bottom), bio=bio)
+
+
+def article_facts(record: Record) -> DocInfo:
+    """Return what the tips of an article take from it at tip level: its date, reprint notice, and whether it
+    is a copy (:func:`is_copy`)."""
+    top_and_bottom = edges(record.text)
+    return DocInfo(record.id, record.source.path, 0, derived=is_copy(record), date=page_date(record, top_and_bottom),
+                   cites=cites_elsewhere(record.text, top_and_bottom))
+
+
+def take_article_facts(info: DocInfo, article: DocInfo) -> None:
+    """Give a tip's summary its article's date and reprint notice; it is a known copy when its article is one."""
+    info.date, info.cites, info.derived = article.date, article.cites, info.derived or article.derived
 
 
 def is_copy(record: Record) -> bool:
@@ -783,8 +798,7 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
         for record in records:
             if record.kind != config.level:
                 if config.level == "tip" and record.kind == "article":
-                    articles[record.id] = DocInfo(record.id, record.source.path, 0, derived=is_copy(record),
-                                                  date=page_date(record), cites=cites_elsewhere(record.text))
+                    articles[record.id] = article_facts(record)
                 yield record
                 continue
             spool.add(record)
