@@ -100,12 +100,14 @@ def run_tipline(n: int) -> dict[str, object]:
     texts_seconds = 0.0
     shingle_sets, infos, pending = [], [], []
     skeleton_sets: list[np.ndarray] = []
+    content_sets: list[np.ndarray] = []
     for d in itertools.chain(docs, [None]):
         if d is None or len(pending) == dedup.HASH_BATCH:
             t = time.perf_counter()
-            shingles, _, skeletons = minhash.hash_texts(pending, CONFIG.shingle_size, CONFIG.skeleton_rate)
+            shingles, _, spun = minhash.hash_texts(pending, CONFIG.shingle_size, CONFIG.skeletons)
             shingle_sets += shingles
-            skeleton_sets += skeletons or []
+            skeleton_sets += spun[0] if spun else []
+            content_sets += spun[1] if spun else []
             texts_seconds += time.perf_counter() - t
             pending = []
         if d is None:
@@ -121,10 +123,11 @@ def run_tipline(n: int) -> dict[str, object]:
         info.words = len(s)  # canonical choice needs a length; shingles stand in for words here
     t = time.perf_counter()
     corpus = dedup.Corpus(infos, signatures, minhash.ShingleTable.build(shingle_sets),
-                          skeletons=minhash.ShingleTable.build(skeleton_sets))
+                          skeletons=minhash.ShingleTable.build(skeleton_sets),
+                          contents=minhash.ShingleTable.build(content_sets))
     corpus.bands = minhash.band_keys(signatures, CONFIG.bands, CONFIG.rows)
     corpus = corpus.sorted()
-    del shingle_sets, skeleton_sets
+    del shingle_sets, skeleton_sets, content_sets
     index_seconds = time.perf_counter() - t
     plan = dedup.Plan()
     t = time.perf_counter()
@@ -267,16 +270,18 @@ def run_spun(n: int) -> dict[str, object]:
              for i in range(len(texts))]
     shingle_sets: list[np.ndarray] = []
     skeleton_sets: list[np.ndarray] = []
+    content_sets: list[np.ndarray] = []
     for start in range(0, len(texts), dedup.HASH_BATCH):
-        shingles, words, skeletons = minhash.hash_texts(texts[start:start + dedup.HASH_BATCH], CONFIG.shingle_size,
-                                                        CONFIG.skeleton_rate)
+        shingles, words, spun = minhash.hash_texts(texts[start:start + dedup.HASH_BATCH], CONFIG.shingle_size, True)
         shingle_sets += shingles
-        skeleton_sets += skeletons or []
+        skeleton_sets += spun[0] if spun else []
+        content_sets += spun[1] if spun else []
         for info, w in zip(infos[start:], words.tolist(), strict=False):
             info.words = w
     signatures = minhash.Permutations(CONFIG.num_perm, CONFIG.seed).signatures(shingle_sets)
     corpus = dedup.Corpus(infos, signatures, minhash.ShingleTable.build(shingle_sets),
-                          skeletons=minhash.ShingleTable.build(skeleton_sets)).sorted()
+                          skeletons=minhash.ShingleTable.build(skeleton_sets),
+                          contents=minhash.ShingleTable.build(content_sets)).sorted()
     plan = dedup.plan_corpus(corpus, CONFIG)
     doc_of, predicted, derived, undirected = predictions(corpus, plan)
     # A spun copy shares its original's words with the original's rewrites too: a link to any document made

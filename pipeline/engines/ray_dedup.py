@@ -38,16 +38,17 @@ def _sign_batch(batch: dict[str, Any], config: dedup.DedupConfig) -> dict[str, l
                 kinds.append(KIND_DOC)
                 blobs.append(pickle.dumps(dedup.article_facts(record), protocol=pickle.HIGHEST_PROTOCOL))
     if mine:
-        shingles, words, skeletons = minhash.hash_texts([r.text for _, r in mine], config.shingle_size,
-                                                        config.skeleton_rate)
+        shingles, words, spun = minhash.hash_texts([r.text for _, r in mine], config.shingle_size,
+                                                   config.skeletons)
         signatures = minhash.Permutations(config.num_perm, config.seed).signatures(list(shingles))
         bands = minhash.band_keys(signatures, config.bands, config.rows)
         for k, ((_, record), n) in enumerate(zip(mine, words.tolist(), strict=True)):
             info = dedup.summarise(record, n)
             kinds.append(KIND_DOC)
-            skeleton = skeletons[k] if skeletons is not None else minhash.EMPTY
+            skeleton = (spun[0][k], spun[1][k]) if spun is not None else (minhash.EMPTY, minhash.EMPTY)
             blobs.append(pickle.dumps((info, shingles[k], signatures[k], bands[k], skeleton,
-                                       getattr(record, "article_id", None)), protocol=pickle.HIGHEST_PROTOCOL))
+                                       getattr(record, "article_id", None), record.source.sha256),
+                                      protocol=pickle.HIGHEST_PROTOCOL))
     return {"kind": kinds, "blob": blobs}
 
 
@@ -65,7 +66,7 @@ def _band_rows(batch: dict[str, Any]) -> dict[str, list[Any]]:
         row = pickle.loads(blob)
         if isinstance(row, dedup.DocInfo):  # an article's facts, for its tips
             continue
-        info, shingles, _, band_keys, _, _ = row
+        info, shingles, _, band_keys, _, _, _ = row
         if len(shingles) == 0:  # a document with no shingles never matches (as locally: `usable`)
             continue
         for band, key in enumerate(band_keys.tolist()):
@@ -129,12 +130,13 @@ def transform(dataset: Any, step: Stage, batch_size: int) -> Any:
     infos, shingle_sets, signatures, bands, skeleton_sets, seen = [], [], [], [], [], {}
     articles: dict[str, dedup.DocInfo] = {}
     article_of: dict[str, str] = {}
+    pages: list[str] = []
     for row in docs.iter_rows():
         loaded = pickle.loads(row["blob"])
         if isinstance(loaded, dedup.DocInfo):
             articles[loaded.id] = loaded
             continue
-        info, shingles, signature, band_keys, skeletons, article_id = loaded
+        info, shingles, signature, band_keys, skeletons, article_id, page = loaded
         if article_id is not None:
             article_of[info.id] = article_id
         if info.id in seen:  # the same bytes read twice: one document, known by its smallest path
@@ -143,10 +145,12 @@ def transform(dataset: Any, step: Stage, batch_size: int) -> Any:
             continue
         seen[info.id] = len(infos)
         infos.append(info)
+        pages.append(page if article_id is None else f"tip:{info.id}")
         shingle_sets.append(shingles)
         signatures.append(signature)
         bands.append(band_keys)
         skeleton_sets.append(skeletons)
+    dedup.pool_pages(infos, pages)  # a page's evidence over its parts, as the local engine pools it
     for info in infos:  # as the local engine does when the article passed before its tips
         if info.id in article_of and article_of[info.id] in articles:
             dedup.take_article_facts(info, articles[article_of[info.id]])
@@ -159,7 +163,8 @@ def transform(dataset: Any, step: Stage, batch_size: int) -> Any:
         np.stack([signatures[i] for i in order]),
         minhash.ShingleTable.build([shingle_sets[i] for i in order]),
         np.stack([bands[i] for i in order]),
-        minhash.ShingleTable.build([skeleton_sets[i] for i in order]) if config.skeleton_rate else None,
+        minhash.ShingleTable.build([skeleton_sets[i][0] for i in order]) if config.skeletons else None,
+        minhash.ShingleTable.build([skeleton_sets[i][1] for i in order]) if config.skeletons else None,
     )
     position = {d.id: i for i, d in enumerate(corpus.infos)}
     found = [(position[a], position[b]) for batch in pairs.iter_batches(batch_format="numpy")

@@ -45,12 +45,13 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from .. import dedup_index, io, minhash
-from ..records import Cluster, Licence, Record, Relation, content_id
+from ..records import Cluster, Licence, Record, Relation, Source, content_id, sha256_bytes
 from ..stage import StageKind
 from ..stats import StageStats
 from ..text.licence import requires_attribution
@@ -66,9 +67,12 @@ METHOD_SKELETON = "function-word-skeleton"  # spun rewrites: synonyms swapped, f
 EVIDENCE = ("cites", "date", "known-copy", "author-box", "containment", "none")
 WHOLE = 0.85  # containment at which a record is wholly inside another (the rest: edits, chrome)
 CARRIER_MARGIN = 0.15  # ... and the other must be this much less contained to be a page that carries it
+CARRIER_WORDS = 30  # other parts of a page with this many words make it a page that carries the article
+SKELETON_FLOOR = 0.15  # a spun copy keeps at least this share of its skeleton (dev: 0.18-0.47; unrelated <= 0.17)
 UNKNOWN_LICENCE = "NOASSERTION"
 VERIFY_SIGMAS = 5.0  # candidates whose estimate is this many standard errors under the threshold are not verified
-INDEX_ARRAYS = ("signatures", "shingles", "offsets", "bands", "skeletons", "skeleton_offsets")
+INDEX_ARRAYS = ("signatures", "shingles", "offsets", "bands", "skeletons", "skeleton_offsets", "contents",
+                "content_offsets")
 HASH_BATCH = 64  # texts hashed per numpy pass: amortises per-call overhead (2-3x faster than one at a time)
 
 
@@ -91,19 +95,23 @@ class DedupConfig:
     min_shingles: int = 10  # a record needs this many shingles to be derived from another (no one-word "copies")
     max_bucket: int = 64  # pairs per LSH bucket are capped to neighbours within this distance (chain, not clique)
     keep_duplicates: bool = False  # emit duplicates flagged with duplicate_of instead of dropping them
-    # Spun rewrites: share of the smaller record's sampled function-word skeleton 8-grams found in the other's.
-    # A spun copy of the garden test article: 0.6-0.85; unrelated same-topic seeds 001-004: 0.00-0.03.
-    skeleton_threshold: float = 0.3
+    # Spun rewrites: the share of the smaller record's function-word skeleton 5-grams found in the other, plus the
+    # share of its content words found in the other. Dedup set dev: hand-spun copies 0.46-0.90, unrelated pages on
+    # the same topics at most 0.43 (two ezine issues of one template); the garden test's spun copy 1.1.
+    spun_threshold: float = 0.45
     skeletons: bool = True  # look for spun rewrites at all (off: the stage as before issue 17, for the bench)
-    skeleton_every: int = 0  # skeleton shingles kept: hash 0 mod this; 0 = 4 for articles (memory), 1 for tips
+    # Words a record needs to be tested as a spun copy: a short text's few skeleton 5-grams are all stock
+    # phrases ("a page header shares 40% of its skeleton with anything"); dev spun copies have 150-190 words.
+    spun_min_words: int = 60
+    skeleton_every: int = 0  # skeleton shingles sampled for candidates: hash 0 mod this; 0 = 4 articles, 1 tips
     index: str | None = None  # directory of a persistent index for incremental runs; none unless given
 
     def __post_init__(self) -> None:
         if self.level not in LEVELS:
             raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {self.level!r}")
-        for name in ("threshold", "containment_threshold", "skeleton_threshold"):
+        for name in ("threshold", "containment_threshold", "spun_threshold"):
             value = getattr(self, name)
-            if not 0.0 < value <= 1.0:
+            if not 0.0 < value <= (2.0 if name == "spun_threshold" else 1.0):
                 raise ValueError(f"{name} must be in (0, 1], got {value}")
         if self.bands < 1 or self.rows < 1 or self.bands * self.rows > self.num_perm:
             raise ValueError(f"bands x rows ({self.bands} x {self.rows}) must be at least 1 and at most num_perm "
@@ -138,7 +146,8 @@ class DocInfo:
     derived: bool = False  # a known copy: its attribution was inherited, or it is derived_from another record
     date: str | None = None  # ISO date the page gives (source date, or a dated line near its top or bottom)
     cites: bool = False  # the page says it was published elsewhere first ("originally published at ...")
-    bio: bool = False  # it carries an author bio ("About the author", resource box)
+    bio: bool = False  # its page carries an author box ("About the author", resource box)
+    extra: int = 0  # words in the other parts of its page (teasers, an editor's note: a page that carries it)
 
     @property
     def complete(self) -> bool:
@@ -147,8 +156,9 @@ class DocInfo:
 
     @property
     def box(self) -> int:
-        """How complete its author box is: author, licence and bio, one point each."""
-        return int(bool(self.author)) + int(licence_known(self.licence)) + int(self.bio)
+        """How complete its author box is: a named author, and an author box on its page. Not the licence: a
+        copy on a blog gets the blog's own copyright line."""
+        return int(bool(self.author)) + int(self.bio)
 
 
 @dataclass
@@ -159,7 +169,8 @@ class Corpus:
     signatures: np.ndarray
     shingles: minhash.ShingleTable
     bands: np.ndarray | None = None  # band keys, (n, bands) uint64; computed on demand
-    skeletons: minhash.ShingleTable | None = None  # sampled function-word skeleton shingles (spun rewrites)
+    skeletons: minhash.ShingleTable | None = None  # function-word skeleton shingles (spun rewrites)
+    contents: minhash.ShingleTable | None = None  # content-word hashes (spun rewrites)
 
     def __len__(self) -> int:
         return len(self.infos)
@@ -168,7 +179,8 @@ class Corpus:
         order = np.argsort(np.array([d.id for d in self.infos], dtype=str), kind="stable")
         return Corpus([self.infos[i] for i in order], self.signatures[order], self.shingles.take(order),
                       None if self.bands is None else self.bands[order],
-                      None if self.skeletons is None else self.skeletons.take(order))
+                      None if self.skeletons is None else self.skeletons.take(order),
+                      None if self.contents is None else self.contents.take(order))
 
 
 @dataclass
@@ -199,19 +211,30 @@ def licence_known(licence: dict[str, Any] | None) -> bool:
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATES = (  # (pattern, group of year, month, day): what dated lines on article pages look like, on lowercase text
-    (re.compile(r"\b((?:19|20)\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])\b"), (1, 2, 3)),
+    (re.compile(r"\b((?:19|20)\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?:\b|t\d)"), (1, 2, 3)),
+    # day first, as "Last updated: 17/02/2013" (a month-first date with both numbers <= 12 is read day first)
+    (re.compile(r"\b(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)\b"), (3, 2, 1)),
+    (re.compile(r"\b(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)\b"), (3, 1, 2)),
     (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"), (3, 1, 2)),
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+((?:19|20)\d\d)\b"), (3, 2, 1)),
 )
 # A page saying it is a reprint of something published first elsewhere; the words it needs come first (a
 # substring test is far cheaper than the pattern on every page).
-CITE_WORDS = ("originally", "first", "reprinted", "republished", "reposted", "syndicated", "shared", "appeared")
+CITE_WORDS = ("originally", "first", "reprinted", "republished", "reposted", "syndicated", "shared", "appeared",
+              "read the rest", "adapted from")
 CITES = re.compile(  # on lowercase text
     r"\b(?:originally|first)\s+(?:published|appeared|posted|printed|ran)\b"
     r"|\b(?:reprinted|republished|reposted|syndicated|shared)\s+(?:here\s+)?(?:from|courtesy)\b"
     # "Used with permission" is not one: authors put it in their own copyright line (seed 001)
     r"|\b(?:reprinted|republished|reposted)\s+(?:here\s+)?(?:with|by)\s+(?:[\w'’]+\s+){0,3}permission\b"
-    r"|\bthis\s+(?:article|post|piece|story)\s+(?:first\s+|originally\s+)?(?:appeared|ran)\b")
+    r"|\bthis\s+(?:article|post|piece|story)\s+(?:first\s+|originally\s+)?(?:appeared|ran)\b"
+    r"|\boriginal\s+(?:article|post|piece|version)\s+(?:\S+\s+){0,2}(?:appeared|ran|is)\s+(?:at|on|in)\b"
+    r"|\bread\s+the\s+rest\s+(?:of\s+(?:\S+\s+){1,3})?(?:at|on)\b|\badapted\s+from\b")
+# An author box: the resource box or "About the author" section that directory originals carry and copies drop.
+BIO = re.compile(r"(?:^|\n)\s*(?:about\s+the\s+(?:author|writer)|author(?:'s|’s)?\s+(?:bio|resource\s+box)"
+                 r"|resource\s+box)\b"
+                 # or a rule line, then a paragraph about the author with a link (a letter-style box)
+                 r"|(?:^|\n)\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*\n[^\n]{20,400}(?:https?://|www\.)")
 EDGE = 600  # characters at each end of a page where its date line and reprint notice are looked for
 
 
@@ -279,6 +302,66 @@ def cites_elsewhere(text: str, top_and_bottom: str | None = None) -> bool:
     return any(CITES.search(window) for window in windows(top_and_bottom or edges(text), CITE_WORDS, 30, 60))
 
 
+MAX_PAGE = 4 << 20  # a saved page larger than this is not read again for its evidence
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.S | re.I)
+_PUBLISHED = re.compile(r"""(?:article:published_time|datepublished|pubdate)["']?\s*(?:content|:)\s*=?\s*["']"""
+                        r"""((?:19|20)\d\d-\d\d-\d\d)""", re.I)
+
+
+def page_evidence(source: Source) -> tuple[str | None, bool, bool]:
+    """Return ``(date, cites, bio)`` read from the saved page itself, or nothing when it cannot be had.
+
+    Boilerplate removal and segmentation cut date lines ("Posted 2018-03-03 in ...") and sometimes the author box
+    from the article text, and a page's parts are separate records; the page as saved still has them. It is read
+    only when ``source.path`` is a local file of the recorded size and sha256 (so these are the page's own words;
+    a page from a WARC, JSON lines or stdin has none here). An HTML page gives its published-time metadata first.
+    """
+    if source.format not in ("txt", "html") or not source.size or source.size > MAX_PAGE:
+        return None, False, False
+    return _page_evidence(source.path, source.sha256, source.size, source.format, source.encoding)
+
+
+@lru_cache(maxsize=64)  # a page's parts arrive one after the other: read it once
+def _page_evidence(path: str, sha256: str, size: int, format: str, encoding: str | None
+                   ) -> tuple[str | None, bool, bool]:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_PAGE + 1)
+    except (OSError, ValueError):
+        return None, False, False
+    if len(data) != size or sha256_bytes(data) != sha256:
+        return None, False, False
+    text = data.decode(encoding or "utf-8", "replace")
+    if format == "html":
+        published = _PUBLISHED.search(text)
+        text = (published.group(1) + "\n" if published else "") + _TAG.sub("\n", text)
+    top_and_bottom = edges(text)
+    return find_date(text, top_and_bottom), cites_elsewhere(text, top_and_bottom), has_bio(text)
+
+
+def has_bio(text: str) -> bool:
+    """Tell whether a text carries an author box (an "About the author" or resource box heading).
+
+    >>> has_bio("...the end.\\n\\nAbout the Author\\nAnn writes."), has_bio("Home | About | Contact")
+    (True, False)
+    """
+    return BIO.search(text[-3 * EDGE:].lower()) is not None or BIO.search(text[:EDGE].lower()) is not None
+
+
+def pool_pages(infos: list[DocInfo], pages: list[str]) -> None:
+    """Give every record of a page (``pages[i]``: the page of ``infos[i]``, its sha256) the page's evidence: the
+    earliest date any of its parts shows, and its reprint notice and author box wherever they stand; and each
+    record the number of words in the page's other parts (``extra``)."""
+    pooled: dict[str, tuple[str | None, bool, bool, int]] = {}
+    for info, page in zip(infos, pages, strict=True):
+        date, cites, bio, words = pooled.get(page, (None, False, False, 0))
+        dates = [d for d in (date, info.date) if d]
+        pooled[page] = (min(dates) if dates else None, cites or info.cites, bio or info.bio, words + info.words)
+    for info, page in zip(infos, pages, strict=True):
+        info.date, info.cites, info.bio, words = pooled[page]
+        info.extra = words - info.words
+
+
 def summarise(record: Record, words: int, article: DocInfo | None = None) -> DocInfo:
     """Return the summary dedup keeps of ``record`` (``words``: its number of words, counted while hashing).
 
@@ -289,34 +372,36 @@ def summarise(record: Record, words: int, article: DocInfo | None = None) -> Doc
     >>> a = Article(id="a" * 16, source=Source("x.txt", "0" * 64, 1, "txt"), text="Smile, and mean it.")
     >>> summarise(a, 4)
     DocInfo(id='aaaaaaaaaaaaaaaa', path='x.txt', words=4, author=None, licence=None, derived=False, date=None, \
-cites=False, bio=False)
+cites=False, bio=False, extra=0)
     """
     licence = asdict(record.licence) if record.licence is not None else None
     derived = record.derived_from is not None or "attribution-inherited" in record.flags
-    bio = getattr(record, "author_bio", None) is not None
     if record.kind == "tip":
         info = DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
-                       licence=licence, derived=derived, bio=bio)
+                       licence=licence, derived=derived)
         if article is not None:
             take_article_facts(info, article)
         return info
-    top_and_bottom = edges(record.text)
+    facts = article_facts(record)
     return DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
-                   licence=licence, derived=derived, date=page_date(record, top_and_bottom),
-                   cites=cites_elsewhere(record.text, top_and_bottom), bio=bio)
+                   licence=licence, derived=derived, date=facts.date, cites=facts.cites, bio=facts.bio)
 
 
 def article_facts(record: Record) -> DocInfo:
-    """Return what the tips of an article take from it at tip level: its date, reprint notice, and whether it
-    is a copy (:func:`is_copy`)."""
+    """Return the evidence an article gives (its tips take it at tip level): its date, reprint notice and author
+    box, from its text and from the saved page (:func:`page_evidence`), and whether it is a copy
+    (:func:`is_copy`)."""
     top_and_bottom = edges(record.text)
-    return DocInfo(record.id, record.source.path, 0, derived=is_copy(record), date=page_date(record, top_and_bottom),
-                   cites=cites_elsewhere(record.text, top_and_bottom))
+    date, cites, bio = page_evidence(record.source)
+    dates = [d for d in (date, page_date(record, top_and_bottom)) if d]
+    return DocInfo(record.id, record.source.path, 0, derived=is_copy(record), date=min(dates) if dates else None,
+                   cites=cites or cites_elsewhere(record.text, top_and_bottom), bio=bio or has_bio(record.text))
 
 
 def take_article_facts(info: DocInfo, article: DocInfo) -> None:
-    """Give a tip's summary its article's date and reprint notice; it is a known copy when its article is one."""
-    info.date, info.cites, info.derived = article.date, article.cites, info.derived or article.derived
+    """Give a tip's summary its article's evidence; it is a known copy when its article is one."""
+    info.date, info.cites, info.bio = article.date, article.cites, article.bio
+    info.derived = info.derived or article.derived
 
 
 def is_copy(record: Record) -> bool:
@@ -334,7 +419,8 @@ def decide(a: DocInfo, b: DocInfo, a_in_b: float | None = None, b_in_a: float | 
     Evidence, strongest first: a page that says it was published elsewhere first (``cites``); the later of two
     dates (``date``); a record already known as a copy (``known-copy``: it inherited its attribution, or its
     article is a copy); the less complete author box (``author-box``: author, licence, bio); containment
-    (``a_in_b``/``b_in_a``, the share of each found in the other): a page that holds all of the other and more
+    (``a_in_b``/``b_in_a``, the share of each found in the other, or the record's page has other parts of at
+    least ``CARRIER_WORDS`` words while the other's has not): a page that holds all of the other and more
     of its own carries a copy of it (an aggregator page, a syndicated copy with its own chrome); otherwise a
     record clearly more of which is found in the other reuses part of it (a rewrite keeping some paragraphs).
 
@@ -349,6 +435,8 @@ def decide(a: DocInfo, b: DocInfo, a_in_b: float | None = None, b_in_a: float | 
         return (0 if a.cites else 1), "cites"
     if a.date and b.date and a.date != b.date:
         return (0 if a.date > b.date else 1), "date"
+    if (a.extra >= CARRIER_WORDS) != (b.extra >= CARRIER_WORDS):  # one page carries it among other matter
+        return (0 if a.extra >= CARRIER_WORDS else 1), "containment"
     if a.derived != b.derived:
         return (0 if a.derived else 1), "known-copy"
     if a.box != b.box:
@@ -472,9 +560,9 @@ def find_duplicates(corpus: Corpus, config: DedupConfig, plan: Plan, candidates:
             plan.jaccard[i] = s / (sizes[i] + sizes[j] - s)
 
 
-def facts(info: DocInfo) -> tuple[bool, str | None, bool, int]:
+def facts(info: DocInfo) -> tuple[bool, str | None, bool, bool, int]:
     """What :func:`decide` weighs of a record apart from containment: records with equal facts never decide."""
-    return info.cites, info.date, info.derived, info.box
+    return info.cites, info.date, info.extra >= CARRIER_WORDS, info.derived, info.box
 
 
 def original_of(infos: list[DocInfo], group: list[int]) -> int:
@@ -523,15 +611,20 @@ def find_derived(corpus: Corpus, config: DedupConfig, plan: Plan) -> None:
     for (i, j), s in zip(pairs.tolist(), shared.tolist(), strict=True):
         if max(s / sizes[i], s / sizes[j]) >= config.containment_threshold:
             links[(i, j)] = (METHOD_CONTAINMENT, s / sizes[i], s / sizes[j], config.containment_threshold)
-    if corpus.skeletons is not None and config.skeletons:
-        ksizes = corpus.skeletons.sizes
-        reps = np.flatnonzero(is_rep & (ksizes >= config.min_shingles))
-        pairs, shared = overlapping(corpus.skeletons, reps, 1, config.skeleton_threshold, config.min_shingles,
-                                    config.max_bucket)
+    if corpus.skeletons is not None and corpus.contents is not None and config.skeletons:
+        ksizes, csizes = corpus.skeletons.sizes, corpus.contents.sizes
+        words = np.array([d.words for d in corpus.infos], dtype=np.int64)
+        reps = np.flatnonzero(is_rep & (ksizes >= config.min_shingles) & (words >= config.spun_min_words))
+        pairs, shared = overlapping(corpus.skeletons, reps, config.skeleton_rate, SKELETON_FLOOR,
+                                    config.min_shingles, config.max_bucket)
+        fresh = np.array([tuple(p) not in links for p in pairs.tolist()], dtype=bool)
+        pairs, shared = pairs[fresh], shared[fresh]
+        common = minhash.intersections(corpus.contents, pairs)
         plan.counts["skeleton_pairs"] = 0
-        for (i, j), s in zip(pairs.tolist(), shared.tolist(), strict=True):
-            if (i, j) not in links and s / min(ksizes[i], ksizes[j]) >= config.skeleton_threshold:
-                links[(i, j)] = (METHOD_SKELETON, s / ksizes[i], s / ksizes[j], config.skeleton_threshold)
+        for (i, j), s, w in zip(pairs.tolist(), shared.tolist(), common.tolist(), strict=True):
+            score = s / min(ksizes[i], ksizes[j]) + w / max(1, min(csizes[i], csizes[j]))
+            if s / min(ksizes[i], ksizes[j]) >= SKELETON_FLOOR and score >= config.spun_threshold:
+                links[(i, j)] = (METHOD_SKELETON, s / ksizes[i], s / ksizes[j], SKELETON_FLOOR)
                 plan.counts["skeleton_pairs"] += 1
     found: dict[int, list[tuple[float, int, str, str]]] = {}  # copy -> [(overlap, source, method, evidence)]
     undirected: dict[int, list[tuple[float, int, str]]] = {}
@@ -622,7 +715,7 @@ def load_index(config: DedupConfig) -> Corpus | None:
         raise BadIndex(f"dedup index {meta_path}: format {meta.get('format')!r}, this tipline reads "
                        f"{INDEX_FORMAT!r}; {INDEX_HINT}")
     expected = index_meta(config, 0)
-    for key in ("hash", "level", "num_perm", "seed", "shingle_size", "skeleton_every"):
+    for key in ("hash", "level", "num_perm", "seed", "shingle_size", "spun"):
         if meta.get(key) != expected[key]:
             raise BadIndex(f"dedup index {meta_path} was built with {key}={meta.get(key)!r}, this run uses "
                            f"{expected[key]!r}; give another --index path or the same settings")
@@ -633,13 +726,13 @@ def load_index(config: DedupConfig) -> Corpus | None:
     return Corpus([DocInfo(**row) for row in rows], arrays["signatures"],
                   minhash.ShingleTable(arrays["shingles"], arrays["offsets"]),
                   arrays["bands"] if same_bands else None,
-                  minhash.ShingleTable(arrays["skeletons"], arrays["skeleton_offsets"]) if config.skeleton_rate
-                  else None)
+                  minhash.ShingleTable(arrays["skeletons"], arrays["skeleton_offsets"]) if config.skeletons else None,
+                  minhash.ShingleTable(arrays["contents"], arrays["content_offsets"]) if config.skeletons else None)
 
 
 INDEX_HINT = "remove the index directory to start a new one, or give another --index path"
 DOC_FIELDS = {"id": str, "path": str, "words": int, "author": (str, type(None)), "licence": (dict, type(None)),
-              "derived": bool, "date": (str, type(None)), "cites": bool, "bio": bool}
+              "derived": bool, "date": (str, type(None)), "cites": bool, "bio": bool, "extra": int}
 
 
 def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: list[Any], config: DedupConfig,
@@ -653,8 +746,9 @@ def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: lis
     >>> ok = {"signatures": np.zeros((1, 4), np.uint32), "shingles": np.array([1, 2], np.uint32),
     ...       "offsets": np.array([0, 2]), "bands": np.zeros((1, 2), np.uint64)}
     >>> row = {"id": "a" * 16, "path": "a", "words": 3, "author": None, "licence": None, "derived": False}
-    >>> ok |= {"skeletons": np.array([], np.uint32), "skeleton_offsets": np.array([0, 0])}
-    >>> row |= {"date": None, "cites": False, "bio": False}
+    >>> ok |= {"skeletons": np.array([], np.uint32), "skeleton_offsets": np.array([0, 0]),
+    ...        "contents": np.array([], np.uint32), "content_offsets": np.array([0, 0])}
+    >>> row |= {"date": None, "cites": False, "bio": False, "extra": 0}
     >>> index_problem(ok, {"documents": 1, "bands": 2}, [row], c, True) is None
     True
     >>> index_problem({**ok, "offsets": np.array([0, 3])}, {"documents": 1, "bands": 2}, [row], c, True)
@@ -665,12 +759,13 @@ def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: lis
         return "docs.jsonl", f"{len(rows)} document(s), but meta.json says {n!r}"
     shapes = {"signatures": ((n, config.num_perm), np.uint32), "shingles": (None, np.uint32),
               "offsets": ((n + 1,), np.int64), "bands": ((n, meta.get("bands")), np.uint64),
-              "skeletons": (None, np.uint32), "skeleton_offsets": ((n + 1,), np.int64)}
+              "skeletons": (None, np.uint32), "skeleton_offsets": ((n + 1,), np.int64),
+              "contents": (None, np.uint32), "content_offsets": ((n + 1,), np.int64)}
     for name, (shape, dtype) in shapes.items():
         array = arrays[name]
         if array.dtype != dtype or (shape is not None and array.shape != shape) or array.ndim != (len(shape or (0,))):
             return f"{name}.npy", f"holds {array.dtype} {array.shape}, expected {np.dtype(dtype)} {shape or '(k,)'}"
-    for flat, name in (("shingles", "offsets"), ("skeletons", "skeleton_offsets")):
+    for flat, name in (("shingles", "offsets"), ("skeletons", "skeleton_offsets"), ("contents", "content_offsets")):
         offsets = arrays[name]
         if offsets[0] != 0 or offsets[-1] != len(arrays[flat]) or bool(np.any(np.diff(offsets) < 0)):
             return f"{name}.npy", f"offsets must rise from 0 to the {len(arrays[flat])} shingles of {flat}.npy"
@@ -688,21 +783,23 @@ def index_problem(arrays: dict[str, np.ndarray], meta: dict[str, Any], rows: lis
 def index_meta(config: DedupConfig, documents: int) -> dict[str, Any]:
     return {"format": INDEX_FORMAT, "hash": HASH_VERSION, "level": config.level, "num_perm": config.num_perm,
             "seed": config.seed, "shingle_size": config.shingle_size, "bands": config.bands, "rows": config.rows,
-            "skeleton_every": config.skeleton_rate, "documents": documents}
+            "spun": config.skeletons, "documents": documents}
 
 
 def stage_index(corpus: Corpus, config: DedupConfig) -> Callable[[bool], None]:
     """Write the index beside ``config.index``; return the ``finish`` that publishes it (True) or drops it."""
     assert config.index is not None and corpus.bands is not None
-    skeletons = corpus.skeletons or minhash.ShingleTable(minhash.EMPTY, np.zeros(len(corpus) + 1, dtype=np.int64))
+    nothing = minhash.ShingleTable(minhash.EMPTY, np.zeros(len(corpus) + 1, dtype=np.int64))
+    skeletons, contents = corpus.skeletons or nothing, corpus.contents or nothing
     return dedup_index.stage_arrays(config.index, {"signatures": corpus.signatures, "shingles": corpus.shingles.flat,
                                           "offsets": corpus.shingles.offsets, "bands": corpus.bands,
-                                          "skeletons": skeletons.flat, "skeleton_offsets": skeletons.offsets},
+                                          "skeletons": skeletons.flat, "skeleton_offsets": skeletons.offsets,
+                                          "contents": contents.flat, "content_offsets": contents.offsets},
                            index_meta(config, len(corpus)), (asdict(d) for d in corpus.infos))
 
 
 def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: list[np.ndarray],
-                 config: DedupConfig, skeleton_sets: list[np.ndarray] | None = None) -> Corpus:
+                 config: DedupConfig, spun_sets: tuple[list[np.ndarray], list[np.ndarray]] | None = None) -> Corpus:
     """Sign the new documents and merge them with the previous index, sorted by id.
 
     The shingle table is assembled once, directly in id order; ``shingle_sets`` is emptied as it is copied, so
@@ -712,11 +809,13 @@ def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: li
     bands = minhash.band_keys(signatures, config.bands, config.rows)
     sets: list[np.ndarray] = []
     skeletons: list[np.ndarray] = []
+    contents: list[np.ndarray] = []
     if previous is not None and len(previous):
         if previous.bands is None:
             previous.bands = minhash.band_keys(previous.signatures, config.bands, config.rows)
         sets = previous.shingles.split()
         skeletons = previous.skeletons.split() if previous.skeletons is not None else [minhash.EMPTY] * len(previous)
+        contents = previous.contents.split() if previous.contents is not None else [minhash.EMPTY] * len(previous)
         infos = previous.infos + infos
         signatures = np.concatenate((previous.signatures, signatures))
         bands = np.concatenate((previous.bands, bands))
@@ -724,12 +823,15 @@ def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: li
     shingle_sets.clear()
     order = np.argsort(np.array([d.id for d in infos], dtype=str), kind="stable").tolist()
     table = minhash.ShingleTable.build([sets[i] for i in order])
-    skeleton_table = None
-    if skeleton_sets is not None:
-        skeletons += skeleton_sets
-        skeleton_sets.clear()
+    skeleton_table = content_table = None
+    if spun_sets is not None:
+        skeletons += spun_sets[0]
+        contents += spun_sets[1]
+        spun_sets[0].clear()
+        spun_sets[1].clear()
         skeleton_table = minhash.ShingleTable.build([skeletons[i] for i in order])
-    return Corpus([infos[i] for i in order], signatures[order], table, bands[order], skeleton_table)
+        content_table = minhash.ShingleTable.build([contents[i] for i in order])
+    return Corpus([infos[i] for i in order], signatures[order], table, bands[order], skeleton_table, content_table)
 
 
 def plan_corpus(corpus: Corpus, config: DedupConfig, candidates: np.ndarray | None = None) -> Plan:
@@ -756,7 +858,7 @@ def learned(config: DedupConfig, corpus: Corpus, plan: Plan, indexed_before: int
         "verify": "exact shingle Jaccard",
         "containment_threshold": config.containment_threshold,
         "sample_every": config.every,
-        "skeleton_threshold": config.skeleton_threshold if config.skeleton_rate else None,
+        "spun_threshold": config.spun_threshold if config.skeletons else None,
         "skeleton_every": config.skeleton_rate,
         "documents": len(corpus),
         "indexed_before": indexed_before,
@@ -777,28 +879,35 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
     known = {d.id for d in previous.infos} if previous is not None else set()
     infos: list[DocInfo] = []
     shingle_sets: list[np.ndarray] = []
-    skeleton_sets: list[np.ndarray] | None = [] if config.skeleton_rate else None
+    spun_sets: tuple[list[np.ndarray], list[np.ndarray]] | None = ([], []) if config.skeletons else None
     pending: list[str] = []  # texts waiting to be hashed as one batch
     seen: dict[str, int] = {}
     again: set[str] = set()  # indexed documents read again by this run
     articles: dict[str, DocInfo] = {}  # tip level: what each article passing through says (date, reprint, copy)
+    pages: list[str] = []  # the page (sha256) of each new document, to pool a page's evidence over its parts
+    page_articles: dict[str, list[str]] = {}  # tip level: the articles of each page
 
     def flush() -> None:
-        shingles, words, skeletons = minhash.hash_texts(pending, config.shingle_size, config.skeleton_rate)
+        shingles, words, spun = minhash.hash_texts(pending, config.shingle_size, config.skeletons)
         for info, s, n in zip(infos[len(shingle_sets):], shingles, words.tolist(), strict=True):
             info.words = n
             if len(s) == 0:
                 stats.count("no_shingles")
         shingle_sets.extend(shingles)
-        if skeleton_sets is not None and skeletons is not None:
-            skeleton_sets.extend(skeletons)
+        if spun_sets is not None and spun is not None:
+            spun_sets[0].extend(spun[0])
+            spun_sets[1].extend(spun[1])
         pending.clear()
 
     with io.RecordSpool() as spool:
         for record in records:
             if record.kind != config.level:
                 if config.level == "tip" and record.kind == "article":
-                    articles[record.id] = article_facts(record)
+                    articles[record.id] = facts = article_facts(record)
+                    pool = [a for a in (articles.get(k) for k in page_articles.setdefault(record.source.sha256, []))
+                            if a is not None] + [facts]
+                    pool_pages(pool, [""] * len(pool))
+                    page_articles[record.source.sha256].append(record.id)
                 yield record
                 continue
             spool.add(record)
@@ -813,11 +922,13 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
             seen[record.id] = len(infos)
             # words are counted when the batch is hashed
             infos.append(summarise(record, 0, articles.get(getattr(record, "article_id", ""))))
+            pages.append(record.source.sha256 if record.kind == "article" else f"tip:{record.id}")
             pending.append(record.text)
             if len(pending) >= HASH_BATCH:
                 flush()
         flush()
-        corpus = build_corpus(previous, infos, shingle_sets, config, skeleton_sets)
+        pool_pages(infos, pages)
+        corpus = build_corpus(previous, infos, shingle_sets, config, spun_sets)
         plan = plan_corpus(corpus, config)
         plan.earlier = known - again
         stats.learned.update(learned(config, corpus, plan, len(known)))

@@ -387,8 +387,9 @@ def test_cli_index_and_keep_duplicates(runner, tmp_path):
     first = invoke(runner, "--no-progress", "-q", "read", str(RAW), "dedup", "--keep-duplicates", "--index",
                    str(index), "write-jsonl", "-")
     assert first.exit_code == 0
-    assert sorted(os.listdir(index)) == ["bands.npy", "docs.jsonl", "meta.json", "offsets.npy", "shingles.npy",
-                                         "signatures.npy", "skeleton_offsets.npy", "skeletons.npy"]
+    assert sorted(os.listdir(index)) == ["bands.npy", "content_offsets.npy", "contents.npy", "docs.jsonl",
+                                         "meta.json", "offsets.npy", "shingles.npy", "signatures.npy",
+                                         "skeleton_offsets.npy", "skeletons.npy"]
     lines = [json.loads(line) for line in first.stdout.splitlines()]
     assert len(lines) == 5 and sum(1 for r in lines if r["derived_from"]) == 1
 
