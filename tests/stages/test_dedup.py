@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -773,3 +774,46 @@ def test_shared_tips_are_held_by_the_decided_original():
     holders = {r.cluster.canonical for r in kept.values() if r.kind == "tip" and r.cluster is not None}
     by_id = {r.id: r for r in kept.values()}
     assert holders and all(by_id[h].article_id == original.id for h in holders)
+
+
+SITE_TOP = "Green Fingers Weekly\nHome | Garden | Kitchen | Contact\n\n"
+SITE_FOOT = "\n\nShare this: Facebook Twitter\nCopyright Green Fingers Weekly. All rights reserved.\n"
+
+
+def test_evidence_the_chain_cuts_from_the_article_is_read_from_the_saved_page(runner, tmp_path):
+    """Date lines and author boxes stand in the page's chrome, which boilerplate and segmentation cut away from
+    the article: the saved page (same bytes) still has them, and all parts of a page share them."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    box = "\n\nAbout the Author\nRuth Ellery has kept an allotment for twenty years. More at http://ruth.example"
+    (pages / "a.txt").write_text(SITE_TOP + "Posted 2011-07-19 in Garden\n\n" + GARDEN + SITE_FOOT, encoding="utf-8")
+    (pages / "b.txt").write_text(SITE_TOP + "Last updated: 03/03/2009\n\n" + GARDEN + box + SITE_FOOT,
+                                 encoding="utf-8")
+    result = invoke(runner, "--no-progress", "-q", "read", str(pages), "repair", "boilerplate", "segment", "dedup",
+                    "--keep-duplicates", "write-jsonl", "-")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    by_path = {Path(r["source"]["path"]).name: r for r in records if r["duplicate_of"] or r["cluster"]}
+    assert set(by_path) == {"a.txt", "b.txt"}
+    assert by_path["a.txt"]["duplicate_of"]["evidence"] == "date"  # 2011 is later than 3 March 2009
+    assert by_path["b.txt"]["cluster"]["canonical"] == by_path["b.txt"]["id"]
+
+
+def test_a_page_with_other_parts_carries_the_article(tmp_path):
+    """An ezine issue: an editor's note, then the article; the note is another part of the same page."""
+    note = article("Welcome to the spring issue. This month we look at the garden again, answer a question from "
+                   "a reader about slugs, and thank everyone who wrote in after the winter issue went out late.",
+                   "ezine/spring.txt")
+    carried = article(GARDEN + "\n\nReader question: what eats my lettuce at night?", "ezine/spring.txt")
+    carried.source = note.source.__class__(**{**asdict_source(note.source), "part": 1})
+    carried.id = Article.make_id(carried.source)
+    original = article(GARDEN, "site/garden.txt")
+    kept, _ = run([note, carried, original], keep_duplicates=True)
+    relation = kept[carried.id].duplicate_of or kept[carried.id].derived_from
+    assert relation.id == original.id and relation.evidence == "containment"
+    assert kept[original.id].duplicate_of is None and kept[original.id].derived_from is None
+
+
+def asdict_source(source: Source) -> dict:
+    from dataclasses import asdict
+    return asdict(source)
