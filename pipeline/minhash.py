@@ -253,15 +253,22 @@ def _per_text(values: np.ndarray, owners: np.ndarray, n: int) -> list[np.ndarray
     return np.split((keys & np.uint64(0xFFFFFFFF)).astype(np.uint32), cuts)
 
 
-def content_hashes(words: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Return the 32-bit hash of every content word (not in :data:`STOPWORDS`) of a batch, and the text of each."""
+def is_stopword(words: np.ndarray) -> np.ndarray:
+    """Return which word hashes are those of :data:`STOPWORDS`."""
     stops = _stop_hashes()
     at = np.minimum(np.searchsorted(stops, words), len(stops) - 1)
-    keep = stops[at] != words
+    return stops[at] == words
+
+
+def content_hashes(words: np.ndarray, owner: np.ndarray, is_stop: np.ndarray | None = None
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """Return the 32-bit hash of every content word (not in :data:`STOPWORDS`) of a batch, and the text of each."""
+    keep = ~(is_stopword(words) if is_stop is None else is_stop)
     return (words[keep] >> np.uint64(32)).astype(np.uint32), owner[keep]
 
 
-def skeleton_hashes(words: np.ndarray, owner: np.ndarray, every: int) -> tuple[np.ndarray, np.ndarray]:
+def skeleton_hashes(words: np.ndarray, owner: np.ndarray, every: int, is_stop: np.ndarray | None = None
+                    ) -> tuple[np.ndarray, np.ndarray]:
     """Return the sampled function-word skeleton shingles of a batch of words and the text of each.
 
     A spinner swaps content words for synonyms and leaves the function words where they were, so the text's
@@ -273,9 +280,8 @@ def skeleton_hashes(words: np.ndarray, owner: np.ndarray, every: int) -> tuple[n
     k = SKELETON_SIZE
     if len(words) < k:
         return EMPTY, np.zeros(0, dtype=np.int64)
-    stops = _stop_hashes()
-    at = np.minimum(np.searchsorted(stops, words), len(stops) - 1)
-    is_stop = stops[at] == words
+    if is_stop is None:
+        is_stop = is_stopword(words)
     skeleton = np.where(is_stop, words, _PLACEHOLDER)
     hashes = _combine(skeleton, k)
     m = len(hashes)
@@ -304,8 +310,9 @@ def hash_texts(texts: Sequence[str], k: int = 5, spun: bool = False
     counts = np.bincount(owner, minlength=len(texts))
     skeletons = None
     if spun:
-        skeletons = (_per_text(*skeleton_hashes(words, owner, 1), len(texts)),
-                     _per_text(*content_hashes(words, owner), len(texts)))
+        is_stop = is_stopword(words)
+        skeletons = (_per_text(*skeleton_hashes(words, owner, 1, is_stop), len(texts)),
+                     _per_text(*content_hashes(words, owner, is_stop), len(texts)))
     values: list[np.ndarray] = []
     owners: list[np.ndarray] = []
     if len(words) >= k:
