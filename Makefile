@@ -3,17 +3,24 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BASE_STAMP := $(VENV)/.installed-base
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: clean-data test test-fast lint bench fuzz clean chromium
+.PHONY: clean-data test test-fast lint bench fuzz clean chromium install-check
 
-$(STAMP): pyproject.toml setup.py
+# The base package and the report's plots: all `make clean-data` uses (no Ray, pandas, pyarrow or datasketch).
+$(BASE_STAMP): pyproject.toml setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,ray]'
+	$(BIN)/python -m pip install --quiet -e '.[report]'
+	touch $(BASE_STAMP)
+
+# The test extras: Parquet, the report, Ray (so CI tests the engine) and the loaders of the consumer tests.
+$(STAMP): $(BASE_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-clean-data: $(STAMP)
+clean-data: $(BASE_STAMP)
 	$(BIN)/tipline --no-progress run raw clean
 	$(BIN)/tipline report clean -o clean/report.html
 
@@ -52,6 +59,11 @@ FUZZ_SECONDS ?= 600
 FUZZ_SEED ?= 0
 fuzz: $(STAMP)
 	$(BIN)/python -m fuzz --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED) --results bench/results.md
+
+# `pip install .` (the base, nothing else) into a fresh venv: its size, and `tipline run` on the seeds with it.
+# The number goes to bench/results.md and the README by hand; tests/test_install.py (slow) checks the same.
+install-check:
+	$(PYTHON) -m bench.install_size
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis .ruff_cache fuzz/work

@@ -102,6 +102,36 @@ def score(cases: list[tuple[Article, int, list[str]]]) -> list:
     return [len(cases), 100.0 * exact / len(cases), headlines, 100.0 * matched / max(headlines, 1)]
 
 
+def real_pages_dev(limit: int | None = None) -> list | None:
+    """The splitter alone on the issue-16 dev pages (never the set-apart part): each labelled article is scored
+    against the page's output article that matches it best, so a page cut into the wrong number of articles by
+    segmentation does not count against the splitter. ``None`` when the dev folder is absent."""
+    from bench.real_pages import REALPAGES, headline_key, load_labels, run_page
+
+    folder = REALPAGES / "dev"
+    if not (folder / "labels.json").exists():
+        return None
+    labels = load_labels(folder)
+    articles = exact = near = heads = matched = 0
+    for name in sorted(labels)[:limit]:
+        got = run_page(folder / name)
+        for want in labels[name]["articles"]:
+            expected = want.get("tips") or []
+
+            def hits(found: tuple[str, ...], expected: list[str] = expected) -> int:
+                return sum(1 for k, h in enumerate(expected) if k < len(found) and headline_key(found[k]) ==
+                           headline_key(h))
+
+            found = max((o.tips for o in got), key=lambda t: (len(t) == len(expected), hits(t),
+                                                               -abs(len(t) - len(expected))), default=())
+            articles += 1
+            exact += len(found) == len(expected)
+            near += abs(len(found) - len(expected)) <= 1
+            heads += len(expected)
+            matched += hits(found)
+    return [articles, 100.0 * exact / articles, 100.0 * near / articles, heads, 100.0 * matched / max(heads, 1)]
+
+
 def run(smoke: bool) -> str:
     hand = []
     for name in fixture_names():
@@ -122,4 +152,10 @@ def run(smoke: bool) -> str:
     speed = table(["docs", "MB", "tips", "seconds", "docs/s", "MB/s", "peak RSS MiB"],
                   [[len(corpus), size / 1e6, produced, seconds, len(corpus) / seconds, size / 1e6 / seconds,
                     peak_rss_mib()]])
-    return f"{accuracy}\n\nSplitting throughput (split_article alone, one core):\n\n{speed}\n"
+    out = f"{accuracy}\n\nSplitting throughput (split_article alone, one core):\n\n{speed}\n"
+    dev = real_pages_dev(limit=10 if smoke else None)  # after the timing: the whole chain would weigh on its RSS
+    if dev is not None:
+        out += ("\nIssue-16 dev pages, splitter alone (each labelled article against the page's best-matching output "
+                "article):\n\n" + table(["articles", "exact tip count %", "count ±1 %", "headlines",
+                                           "headline match %"], [dev]) + "\n")
+    return out

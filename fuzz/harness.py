@@ -411,7 +411,9 @@ def _check_manifest(out: Path, expected: set[str]) -> list[Violation]:
     path = out / "manifest.json"
     try:
         manifest = json.loads(path.read_bytes())
-        entries = {e["path"]: e.get("fate") for e in manifest["inputs"]}
+        root = manifest.get("root")  # input paths are relative to it (issue 18)
+        entries = {e["path"] if root in (None, ".") or e["path"] == "<stdin>" else f"{root}/{e['path']}":
+                   e.get("fate") for e in manifest["inputs"]}
     except (OSError, ValueError, KeyError, TypeError) as exc:
         return [Violation("manifest", f"no readable manifest.json after a successful run: {exc}")]
     found: list[Violation] = []

@@ -74,26 +74,32 @@ def bind(ledger: Run, step: Step, **extra: Any) -> Stage:
     return Stage(step.kind, step.config, register(ledger, step.name, step.config), extra)
 
 
-def source(ledger: Run, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
-    """The reader: passes on what comes before it, then the records of ``paths``."""
+def source(ledger: Run, paths: tuple[str, ...], config: read.ReadConfig,
+           all_paths: Callable[[], Iterable[str]] | None = None) -> Processor:
+    """The reader: passes on what comes before it, then the records of ``paths``.
+
+    Source paths are written relative to the input root of ``all_paths()`` (every reader's paths, asked when the
+    chain runs; default ``paths``), recorded once as the manifest's ``root``."""
     stats = register(ledger, read.NAME, config)
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         yield from stream
-        yield from stats.track(read.run(paths, config, stats, on_input=ledger.add_input))
+        ledger.root = io.input_root(all_paths() if all_paths is not None else paths)
+        yield from stats.track(read.run(paths, config, stats, on_input=ledger.add_input, root=ledger.root))
 
     return processor
 
 
 def sink(ledger: Run, out: str, *, strict: bool = False, force: bool = False,
          inputs: Callable[[], Iterable[str]] = tuple,
-         on_written: Callable[[Manifest], None] = lambda manifest: None) -> Processor:
-    """The writer: drains the stream into the directory ``out`` and hands the manifest to ``on_written``.
-    ``inputs`` is asked when the chain runs (paths no output may touch)."""
+         on_written: Callable[[Manifest], None] = lambda manifest: None, format: str = "jsonl") -> Processor:
+    """The writer: drains the stream into the directory ``out`` (``format`` jsonl or parquet) and hands the
+    manifest to ``on_written``. ``inputs`` is asked when the chain runs (paths no output may touch)."""
+    write.WriteConfig(out=out, format=format)  # a bad format fails now, before anything runs
     stats = ledger.stage(write.NAME)
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
-        config = write.WriteConfig(out=out, strict=strict, force=force, inputs=tuple(inputs()))
+        config = write.WriteConfig(out=out, strict=strict, force=force, inputs=tuple(inputs()), format=format)
         on_written(write.run(stream, config, stats, ledger))
         yield from ()
 
@@ -109,7 +115,7 @@ class Pipeline:
 
     def __init__(self, stages: Iterable[Step] = DEFAULT_STAGES, workers: int = 1, *,
                  max_bytes: int = io.DEFAULT_MAX_BYTES, strict: bool = False, force: bool = False,
-                 err: Callable[[str], None] | None = None):
+                 err: Callable[[str], None] | None = None, format: str = "jsonl"):
         if workers < 1:
             raise ValueError(f"workers must be 1 or more, not {workers}")
         self.stages = tuple(stages)
@@ -117,6 +123,7 @@ class Pipeline:
         self.read_config = read.ReadConfig(max_bytes=max_bytes)
         self.strict = strict
         self.force = force
+        self.format = format  # of the output files: jsonl, or parquet (tipline[parquet])
         self.err = err  # where rejections are reported, one line each (default: stderr)
         self.ledger: Run | None = None  # the last run's ledger: stats, inputs, options
 
@@ -133,8 +140,8 @@ class Pipeline:
         """Reader, stages and writer bound to ``ledger`` (the CLI's ``run`` uses these, with its own ledger)."""
         paths = tuple(inputs)
         return [source(ledger, paths, self.read_config), *(bind(ledger, s) for s in self.stages),
-                sink(ledger, out, strict=self.strict, force=self.force, inputs=lambda: (*paths, *ledger.inputs),
-                     on_written=on_written)]
+                sink(ledger, out, strict=self.strict, force=self.force, inputs=lambda: (*paths, *ledger.input_paths()),
+                     on_written=on_written, format=self.format)]
 
     def run(self, inputs: Iterable[str] | str, out: str) -> Manifest:
         """Read ``inputs`` (paths: files, directories, globs), clean them and write ``out``; return the manifest.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import difflib
 import importlib.util
 import json
 import os
@@ -18,13 +19,14 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from importlib import resources
 from typing import Any
 
 import click
+from click.core import ParameterSource
 
-from . import __version__, api, io
+from . import __version__, api, io, schemas, settings
 from . import check as gate
+from . import diff as differ
 from . import report as reporting
 from .parallel import Processor, compose
 from .records import Record
@@ -41,39 +43,86 @@ EXIT_ENVIRONMENT = 2  # an output refused or unwritable (disk full, read-only, n
 EXIT_STRICT = 3  # --strict and something was rejected: nothing was written
 EXIT_INTERNAL = 70  # a bug in tipline (EX_SOFTWARE); the traceback is printed
 
-SCHEMAS = ("article", "tip", "manifest")
+SCHEMAS = schemas.NAMES
 
 
 class Session:
     """State shared by the subcommands of one invocation."""
 
-    def __init__(self, *, workers: int, progress: bool, verbose: int, quiet: bool, strict: bool, max_bytes: int):
+    def __init__(self, *, workers: int, progress: bool, verbose: int, quiet: bool, strict: bool, max_bytes: int,
+                 config: str | None = None):
         self.workers = workers
+        self.config = config  # --config FILE; None: [tool.tipline.*] of the nearest pyproject.toml
+        self._settings: tuple[settings.Settings, str] | None = None
         self.progress = progress
         self.verbose = verbose
         self.quiet = quiet
         self.strict = strict
         self.max_bytes = max_bytes
-        self.run = Run(err=lambda line: click.echo(line, err=True))
+        self.bar: Any = None  # the progress bar while it is shown: stderr lines are written above it
+        self.run = Run(err=self.error_line)
         self.run.runtime.update(workers=workers)
         self.manifest: dict[str, Any] | None = None
         self.out: str | None = None
         self.inputs: list[str] = []  # every path given to a reader: outputs may never touch them
         self.check_failures = 0  # findings of `check` subcommands in this invocation
+        self.has_output = False  # a step that writes or prints something (write, write-jsonl, run, check, ...)
         self.started = time.perf_counter()
+
+    def error_line(self, line: str) -> None:
+        """One line on stderr; above the progress bar when one is shown, so neither breaks the other."""
+        if self.bar is None:
+            click.echo(line, err=True)
+        else:
+            self.bar.write(line, file=sys.stderr)
 
     def stats_for(self, name: str, config: Any) -> StageStats:
         """Register a stage of this run: its stats, and its config among the manifest's options."""
         return api.register(self.run, name, config)
 
+    def settings(self) -> tuple[settings.Settings, str]:
+        """The stage options of the config file (``--config FILE``, else the nearest pyproject.toml's
+        ``[tool.tipline.*]``) and where they came from; read and checked once (a bad one: exit 2)."""
+        if self._settings is None:
+            path = self.config or gate.find_pyproject(os.getcwd())
+            if path is None:
+                self._settings = ({}, "")
+            else:
+                try:
+                    data = io.read_toml(path)
+                    sections = settings.sections_of(data, from_pyproject=self.config is None)
+                    self._settings = (_click_checked(settings.validate(sections, path), path), path)
+                except (OSError, ValueError) as exc:
+                    raise click.UsageError(str(exc)) from None
+                self.run.runtime["config"] = path
+        return self._settings
+
+    def configured(self, name: str, config: Any) -> Any:
+        """``config`` of the stage subcommand being parsed, with the file's options for the options not given
+        on the command line (the command line wins); the options applied are recorded for the manifest."""
+        values, origin = self.settings()
+        ctx = click.get_current_context()
+        given = {p.name for p in ctx.command.params
+                 if ctx.get_parameter_source(p.name or "") not in (None, ParameterSource.DEFAULT)}
+        applied = {k: v for k, v in values.get(name, {}).items() if k not in given}
+        if not applied:
+            return config
+        try:
+            configured = settings.build(name, applied, origin, base=config)
+        except settings.SettingsError as exc:
+            raise click.UsageError(str(exc)) from None
+        self.run.settings.setdefault(name, {}).update(applied)
+        return configured
+
     def stage(self, kind: StageKind, config: Any, **extra: Any) -> Stage:
         """Return the stage ``kind`` with ``config`` (and ``extra`` keyword arguments of its run, which must not
-        change the output), counted and timed under the stage's name."""
-        return api.bind(self.run, api.Step(kind, config), **extra)
+        change the output), counted and timed under the stage's name; options of the config file not given on
+        the command line apply."""
+        return api.bind(self.run, api.Step(kind, self.configured(kind.name, config)), **extra)
 
     def reader(self, paths: tuple[str, ...], config: read.ReadConfig) -> Processor:
         self.inputs.extend(paths)
-        return api.source(self.run, paths, config)
+        return api.source(self.run, paths, config, all_paths=lambda: self.inputs)
 
     def written(self, out: str) -> Callable[[api.Manifest], None]:
         def done(manifest: api.Manifest) -> None:
@@ -82,10 +131,11 @@ class Session:
 
         return done
 
-    def writer(self, out: str, force: bool = False) -> Processor:
+    def writer(self, out: str, force: bool = False, fmt: str = "jsonl") -> Processor:
         # the inputs are asked when the chain runs, so readers given after `write` are protected too
+        self.has_output = True
         return api.sink(self.run, out, strict=self.strict, force=force, inputs=lambda: tuple(self.inputs),
-                        on_written=self.written(out))
+                        on_written=self.written(out), format=fmt)
 
     def timings(self) -> list[str]:
         """``-v``: each stage's own seconds and records passed on, one line each."""
@@ -95,44 +145,64 @@ class Session:
 
     @contextlib.contextmanager
     def progress_ticker(self, every: float = 0.5) -> Iterator[None]:
-        """Print live per-stage counts on stderr (a thread reads the counters; stages never wait for it)."""
+        """Show a progress bar on stderr while the chain runs: pages read of how many (when the inputs are page
+        files, counted by a walk of the inputs beside the run), pages per second, the ETA, and the furthest
+        stage's count. A thread reads the counters; stages never wait for it."""
         if not self.progress:
             yield
             return
+        from tqdm import tqdm  # only when shown: 60 ms of import a run without progress does not pay
+
+        bar = tqdm(total=None, file=sys.stderr, ncols=progress_width(sys.stderr), unit=" pages", mininterval=0,
+                   bar_format=BAR_UNKNOWN, dynamic_ncols=False, leave=True)
         stop = threading.Event()
-        start = time.perf_counter()
+        paths = tuple(self.inputs)
 
         def tick() -> None:
-            while not stop.wait(every):
-                click.echo(f"\r{self.progress_line(time.perf_counter() - start)}", err=True, nl=False)
+            total = page_total(paths)
+            while True:
+                if total is not None and bar.total is None:
+                    bar.total, bar.bar_format = total, BAR_KNOWN
+                self.progress_update(bar)
+                if stop.wait(every):
+                    return
 
         thread = threading.Thread(target=tick, daemon=True)
+        self.bar = bar
         thread.start()
         try:
             yield
         finally:
             stop.set()
             thread.join()
-            click.echo(f"\r{self.progress_line(time.perf_counter() - start)}", err=True)
+            self.progress_update(bar)
+            self.bar = None
+            bar.close()
 
-    def progress_line(self, seconds: float) -> str:
-        """One status line: what each stage has passed on so far, the elapsed time, and the run's rate (records
-        out of its furthest stage that has produced any, per second).
+    def progress_update(self, bar: Any) -> None:
+        """Bring ``bar`` up to the pages read so far, with the furthest stage's count after them."""
+        read_stats = self.run.stages.get(read.NAME)
+        done = read_stats.total if read_stats is not None else 0
+        bar.set_postfix_str(self.progress_line(), refresh=False)
+        bar.update(done - bar.n)  # refreshes the line (mininterval 0: the ticker paces it)
+        bar.refresh()
+
+    def progress_line(self) -> str:
+        """What the furthest stage that has produced anything has passed on (after the pages read).
 
         >>> s = Session(workers=1, progress=True, verbose=0, quiet=False, strict=False, max_bytes=1)
         >>> s.run.stage("read").forwarded = 10
-        >>> s.run.stage("repair").forwarded = 7
-        >>> s.progress_line(2.0)
-        'read 10 | repair 7 | 2.0 s, 4 docs/s'
+        >>> s.run.stage("tips").forwarded = 37
+        >>> s.progress_line()
+        'tips 37'
         """
-        counts = [(name, stats.forwarded) for name, stats in self.run.stages.items() if name != write.NAME]
-        furthest = next((n for _, n in reversed(counts) if n), 0)
-        rate = f", {furthest / seconds:,.0f} docs/s" if seconds > 0 and furthest else ""
-        return " | ".join(f"{name} {n:,}" for name, n in counts) + f" | {seconds:.1f} s{rate}"
+        counts = [(name.partition("#")[0], stats.forwarded) for name, stats in self.run.stages.items()
+                  if name not in (write.NAME, read.NAME)]
+        return next((f"{name} {n:,}" for name, n in reversed(counts) if n), "")
 
     def all_inputs(self) -> list[str]:
         """The input paths given and the files read so far (what no output may overwrite)."""
-        return [*self.inputs, *self.run.inputs]
+        return [*self.inputs, *self.run.input_paths()]
 
     def exit_code(self) -> int:
         if self.check_failures:
@@ -158,24 +228,80 @@ class Session:
         )
 
 
+BAR_KNOWN = "{percentage:3.0f}%|{bar}| {n_fmt}/{total_fmt} pages [{elapsed}<{remaining}, {rate_fmt}]{postfix}"
+BAR_UNKNOWN = "{n_fmt} pages [{elapsed}, {rate_fmt}]{postfix}"
+PAGE_FORMATS = ("txt", "html")  # one input file, one page: their number is the run's size in pages
+
+
+def progress_width(stream: Any, limit: int = 80) -> int:
+    """The progress line's width: the terminal's, at most ``limit`` columns."""
+    try:
+        return max(20, min(limit, os.get_terminal_size(stream.fileno()).columns))
+    except (OSError, ValueError, AttributeError):
+        return limit
+
+
+def page_total(paths: Iterable[str]) -> int | None:
+    """How many pages reading ``paths`` gives, when known: every input a page file (a rejected path counts as one,
+    as the reader counts it); ``None`` when any input holds an unknown number (JSONL, WARC, stdin, a pipe)."""
+    n = 0
+    for found in io.discover(paths):
+        if found.error is None and (found.stream or found.format not in PAGE_FORMATS):
+            return None
+        n += 1
+    return n
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null, so flushing it at exit after a closed pipe raises nothing more (Python's
+    documented recipe for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no file (a test runner's buffer): nothing to silence
+        pass
+    finally:
+        os.close(devnull)
+
+
+class Chain(click.Group):
+    """The chained group, with a hint for the commonest slip: a second path after a command taking one."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None,
+                                                                            list[str]]:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1, cutoff=0.75)
+            if close:
+                raise click.UsageError(f"No such command {name!r}. Did you mean {close[0]!r}?", ctx)
+            raise click.UsageError(
+                f"No such command {name!r}. Each command takes one PATH: to read several, repeat the command "
+                "(`read a read b write OUT`) or give them all to run (`run a b OUT`).", ctx)
+        return super().resolve_command(ctx, args)
+
+
 pass_session = click.make_pass_decorator(Session)
 
 
-@click.group(chain=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Chain, chain=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--workers", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="number of cores",
               help="Worker processes for per-document stages (output is identical for any number; a run of "
                    "one chunk of records or fewer never starts them).")
 @click.option("--progress/--no-progress", default=None,
-              help="Live per-stage counts and docs/s on stderr (default: on when stderr is a terminal).")
+              help="A progress bar on stderr: pages read (of how many, when known), pages/s, ETA (default: on when "
+                   "stderr is a terminal).")
 @click.option("-v", "--verbose", count=True, help="At the end, each stage's seconds and records on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors on stderr.")
 @click.option("--strict", is_flag=True, help="Any rejected input fails the run and nothing is written.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=io.DEFAULT_MAX_BYTES, show_default=True,
               help="Reject input files larger than this many bytes.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), default=None,
+              help="Stage options from this TOML file ([tool.tipline.STAGE] or [STAGE] tables; default: "
+                   "[tool.tipline.STAGE] of the nearest pyproject.toml). Options given on the command line win.")
 @click.version_option(__version__, prog_name="tipline")
 @click.pass_context
 def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, quiet: bool, strict: bool,
-        max_bytes: int) -> None:
+        max_bytes: int, config_file: str | None) -> None:
     """Clean scraped advice pages into attributed, licence-tagged JSONL.
 
     Subcommands chain: each reads the stream of records the previous one produced.
@@ -190,13 +316,14 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
     Exit codes:
       0  every input was emitted or merged as a duplicate (check: no failure)
       1  some inputs or records were rejected (the rest was written); check: failures
-      2  usage or environment error (an output path refused or unwritable): nothing was written
+      2  usage or environment error (a bad option or config key, a chain with no output step, an output
+         path refused or unwritable): nothing was written
       3  --strict and something was rejected: nothing was written
     """
     if progress is None:
         progress = sys.stderr.isatty() and not quiet
     ctx.obj = Session(workers=workers, progress=progress, verbose=verbose, quiet=quiet, strict=strict,
-                      max_bytes=max_bytes)
+                      max_bytes=max_bytes, config=config_file)
 
 
 @cli.result_callback()
@@ -204,11 +331,18 @@ def cli(ctx: click.Context, workers: int, progress: bool | None, verbose: int, q
 def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     """Thread the processors and drain the stream; set the exit code from what happened."""
     session: Session = ctx.obj
+    if processors and not session.has_output:
+        raise click.UsageError("this chain writes nothing: end it with `write OUT` (a folder) or `write-jsonl -` "
+                               "(stdout), or use `run RAW... OUT`", ctx)
     stream = compose(processors, session.workers)(iter(()))
     try:
         with session.progress_ticker():
             for _ in stream:
                 pass
+    except BrokenPipeError:  # the reader of stdout went away (`| head -1`): not an error, nothing more to say
+        quiet_stdout()
+        session.run.publish(False)
+        ctx.exit(EXIT_OK)
     except write.StrictFailure as exc:
         click.echo(f"tipline: {exc}", err=True)
         ctx.exit(EXIT_STRICT)
@@ -241,9 +375,9 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
 def read_cmd(session: Session, path: str, keep_removed: bool) -> Processor:
     """Read pages and documents from PATH: a file, a directory (recursive), a glob, or - for stdin.
 
-    Reads .txt, .html/.htm and .jsonl/.jsonl.gz (one document per line with a "text" field, or tipline
-    records). Unreadable inputs are reported one line each and the run goes on. Repeat the command to read
-    several paths.
+    Reads .txt/.text, .html/.htm, .jsonl/.jsonl.gz/.jsonl.zst (one document per line with a "text" field, or
+    tipline records) and .warc/.warc.gz (each HTML response). In a folder, files of other names are not read.
+    Unreadable inputs are reported one line each and the run goes on. Repeat the command to read several paths.
 
     \b
     Example:
@@ -269,21 +403,39 @@ FORCE_HELP = ("Replace OUT even when it holds files tipline did not write (never
               "holding an input, or a folder inside an input directory).")
 
 
+FORMAT_HELP = ("jsonl: articles.jsonl and tips.jsonl; parquet: articles.parquet and tips.parquet, typed by the "
+               "Arrow schema `tipline schema article --format arrow` prints (needs tipline[parquet]).")
+
+
+def _format_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--format", "fmt", type=click.Choice(write.FORMATS), default="jsonl", show_default=True,
+                        help=FORMAT_HELP)(fn)
+
+
+def _need_parquet(fmt: str) -> None:
+    if fmt == "parquet" and importlib.util.find_spec("pyarrow") is None:
+        raise click.UsageError(f"--format parquet needs pyarrow: {schemas.PARQUET_HINT}")
+
+
 @cli.command("write")
 @click.argument("out", type=click.Path(file_okay=False, dir_okay=True))
 @click.option("--force", is_flag=True, help=FORCE_HELP)
+@_format_option
 @pass_session
-def write_cmd(session: Session, out: str, force: bool) -> Processor:
+def write_cmd(session: Session, out: str, force: bool, fmt: str) -> Processor:
     """Write articles.jsonl, tips.jsonl and manifest.json to the directory OUT, atomically.
 
-    The records are sorted by id; the previous OUT is replaced only once everything was written, and only if
-    it is missing, empty or an earlier tipline output (else exit 2: see --force). One writer per OUT at a time.
+    Articles are sorted by id, tips by article and position; an article's tip_count is its rows in the tips
+    file. The previous OUT is replaced only once everything was written, and only if it is missing, empty or an
+    earlier tipline output (else exit 2: see --force). One writer per OUT at a time.
 
     \b
     Example:
       tipline read raw/ write clean/
+      tipline read raw/ tips write --format parquet clean-parquet/
     """
-    return session.writer(out, force)
+    _need_parquet(fmt)
+    return session.writer(out, force, fmt)
 
 
 @cli.command("write-jsonl")
@@ -298,6 +450,7 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
     Example:
       tipline read raw/ write-jsonl - | jq .title
     """
+    session.has_output = True
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
         io.write_jsonl_to(stream, dest, inputs=session.all_inputs)
@@ -426,7 +579,7 @@ def repair_cmd(session: Session, disabled: tuple[str, ...], learn: bool, min_mar
         disabled=tuple(sorted(set(disabled))), learn=learn, min_marker_count=min_marker_count,
         min_marker_docs=min_marker_docs, spun_threshold=spun_threshold, deletion_threshold=deletion_threshold,
     )
-    echo = (lambda text: click.echo(text, err=True)) if explain else None
+    echo = session.error_line if explain else None
     return session.stage(repair.STAGE, config, explain=echo)
 
 
@@ -481,32 +634,43 @@ def dedup_cmd(session: Session, level: str, threshold: float, containment_thresh
               help="local: this machine (--workers processes); ray: Ray Data (pip install 'tipline[ray]'; "
                    "RAY_ADDRESS selects a cluster).")
 @click.option("--force", is_flag=True, help=FORCE_HELP)
+@_format_option
+@click.option("--set", "sets", multiple=True, metavar="STAGE.KEY=VALUE",
+              help="Set a stage option (repeatable), e.g. dedup.threshold=0.3 or tips.forms='[\"bullet\"]'; "
+                   "over the config file's. STAGE: repair, boilerplate, segment, dedup (both levels), tips.")
 @pass_session
-def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force: bool) -> Processor:
-    """Run the whole chain with default settings: read RAW..., clean, and write OUT.
+def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force: bool, fmt: str,
+            sets: tuple[str, ...]) -> Processor:
+    """Run the whole chain: read RAW..., repair, boilerplate, segment, dedup articles, tips, dedup tips, write OUT.
 
-    Use it alone (it takes every argument up to OUT as an input path). Both engines write the same files.
+    Use it alone (it takes every argument up to OUT as an input path). Both engines write the same files. Stage
+    options come from [tool.tipline.STAGE] of pyproject.toml (or --config FILE), then --set; the manifest
+    records them (options: every stage's; settings: the ones set).
 
     \b
     Examples:
       tipline run raw/ clean/
+      tipline run --set dedup.threshold=0.7 --format parquet raw/ clean/
       tipline --workers 8 run --engine ray s3://bucket/raw/ clean/
     """
+    session.has_output = True
+    _need_parquet(fmt)
+    stages = _configured_chain(session, sets)
     session.run.runtime["engine"] = engine
     read_config = read.ReadConfig(max_bytes=session.max_bytes)
     if engine == "local":
-        pipeline = api.Pipeline(workers=session.workers, max_bytes=session.max_bytes, strict=session.strict,
-                                force=force)
+        pipeline = api.Pipeline(stages, workers=session.workers, max_bytes=session.max_bytes,
+                                strict=session.strict, force=force, format=fmt)
         session.inputs.extend(raw)
         return compose(pipeline.processors(session.run, raw, out, session.written(out)), session.workers)
     if importlib.util.find_spec("ray") is None:
         raise click.UsageError("--engine ray needs the ray extra: pip install 'tipline[ray]'")
     from .engines import ray_engine
     read_stats = session.stats_for(read.NAME, read_config)
-    chain = [session.stage(step.kind, step.config) for step in api.DEFAULT_STAGES]
+    chain = [api.bind(session.run, step) for step in stages]
     local_out, destination = ray_engine.local_output(out)
     session.inputs.extend(raw)
-    writer = session.writer(local_out, force)
+    writer = session.writer(local_out, force, fmt)
     settings = ray_engine.RaySettings(workers=session.workers, progress=session.progress)
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
@@ -521,23 +685,6 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
     return processor
 
 
-@cli.command("schema")
-@click.argument("name", type=click.Choice(SCHEMAS))
-def schema_cmd(name: str) -> Processor:
-    """Print the JSON Schema of the record type NAME (article, tip or manifest).
-
-    \b
-    Example:
-      tipline schema tip > tip.schema.json
-    """
-    click.echo(load_schema_text(name), nl=False)
-
-    def processor(stream: Iterable[Record]) -> Iterator[Record]:
-        return iter(stream)
-
-    return processor
-
-
 class InterspersedCommand(click.Command):
     """A chained subcommand that also takes its options after its argument (`tipline report clean/ -o x.html`).
 
@@ -547,6 +694,70 @@ class InterspersedCommand(click.Command):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.allow_interspersed_args = True
         return super().parse_args(ctx, args)
+
+
+def _click_checked(values: settings.Settings, origin: str) -> settings.Settings:
+    """Check the file's values as the stage subcommands' options would (ranges, choices): a value a flag would
+    refuse is refused from a file too."""
+    for section, table in values.items():
+        command = cli.commands.get(section)
+        params = {p.name: p for p in command.params} if command is not None else {}
+        for key, value in table.items():
+            param = params.get(key)
+            if param is None or isinstance(value, tuple | bool) or value is None:
+                continue
+            try:
+                param.type.convert(value, param, None)
+            except click.BadParameter as exc:
+                raise click.UsageError(f"{origin}: [tool.tipline.{section}] {key} = {value!r}: "
+                                       f"{exc.format_message()}") from None
+    return values
+
+
+def _configured_chain(session: Session, sets: tuple[str, ...]) -> tuple[api.Step, ...]:
+    """The default chain with the config file's options, then --set's, applied (and recorded)."""
+    try:
+        file_values, origin = session.settings()
+        given = _click_checked(settings.validate(settings.parse_set(sets), "--set", prefix=""), "--set")
+        values = settings.merge(file_values, given)
+        if "level" in values.get("dedup", {}):
+            raise settings.SettingsError(f"{'--set' if 'level' in given.get('dedup', {}) else origin}: dedup.level: "
+                                         "run dedups articles, then tips; set level only for a `dedup` subcommand")
+        chain = tuple(api.Step(step.kind, settings.build(step.name, values.get(step.name, {}), origin or "--set",
+                                                         base=step.config)) for step in api.DEFAULT_STAGES)
+    except settings.SettingsError as exc:
+        raise click.UsageError(str(exc)) from None
+    session.run.settings.update({name: dict(v) for name, v in values.items() if v})
+    return chain
+
+
+@cli.command("schema", cls=InterspersedCommand)
+@click.argument("name", type=click.Choice(SCHEMAS))
+@click.option("--format", "fmt", type=click.Choice(schemas.FORMATS), default="json-schema", show_default=True,
+              help="json-schema: the JSON Schema of a JSONL line; arrow: the Arrow schema Parquet is written with "
+                   "(article and tip; needs tipline[parquet]).")
+def schema_cmd(name: str, fmt: str) -> Processor:
+    """Print the schema of the record type NAME (article, tip or manifest).
+
+    Both forms are generated from the record types, so a JSONL line and a Parquet row hold the same fields.
+
+    \b
+    Example:
+      tipline schema tip > tip.schema.json
+      tipline schema article --format arrow
+    """
+    click.get_current_context().find_object(Session).has_output = True  # it prints
+    try:
+        click.echo(schemas.render(name, fmt), nl=False)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="NAME") from None
+    except ImportError as exc:
+        raise click.UsageError(str(exc)) from None
+
+    def processor(stream: Iterable[Record]) -> Iterator[Record]:
+        return iter(stream)
+
+    return processor
 
 
 def _indented(text: str) -> str:
@@ -625,6 +836,7 @@ Rules:
 @pass_session
 def check_cmd(session: Session, path: str, fmt: str, config_file: str | None, manifest: str | None,
               **overrides: Any) -> Processor:
+    session.has_output = True
     config = _check_config(config_file, **overrides)
 
     def processor(stream: Iterable[Record]) -> Iterator[Record]:
@@ -651,11 +863,14 @@ def check_cmd(session: Session, path: str, fmt: str, config_file: str | None, ma
 @click.option("--sources/--no-sources", default=True, show_default=True,
               help="Re-read each article's input file to show its changes before/after.")
 @click.option("--max-articles", type=click.IntRange(min=0), default=reporting.ReportConfig().max_articles,
-              show_default=True, help="Articles shown in detail (summary and plots cover all).")
+              show_default=True, help="Articles shown in detail (summary, plots and the article filter cover all).")
+@click.option("--source-root", type=click.Path(file_okay=False), default=None,
+              help="The folder the run was made from (or its input root): where the before/after view finds "
+                   "relative source paths [default: the current directory].")
 @check_options
 @pass_session
-def report_cmd(session: Session, path: str, output: str, sources: bool, max_articles: int, config_file: str | None,
-               manifest: str | None, **overrides: Any) -> Processor:
+def report_cmd(session: Session, path: str, output: str, sources: bool, max_articles: int, source_root: str | None,
+               config_file: str | None, manifest: str | None, **overrides: Any) -> Processor:
     """Write a self-contained HTML report of the tipline output at PATH: summary, gate, plots, clusters, repairs.
 
     PATH is a clean/ directory or a JSONL file of tipline records. The page needs no network (plots are inline
@@ -667,8 +882,11 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
       tipline report clean/ -o clean/report.html
       tipline report --no-sources out/articles.jsonl -o /tmp/report.html
     """
+    session.has_output = True
+    if importlib.util.find_spec("matplotlib") is None:
+        raise click.UsageError("the report's plots need matplotlib: pip install 'tipline[report]'")
     check_config = _check_config(config_file, **overrides)
-    config = reporting.ReportConfig(sources=sources, max_articles=max_articles)
+    config = reporting.ReportConfig(sources=sources, max_articles=max_articles, source_root=source_root)
     if path == io.STDIN:
         raise click.BadParameter("the report reads PATH twice; give a file or directory, not -", param_hint="PATH")
 
@@ -688,9 +906,51 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
     return processor
 
 
+@cli.command("diff", cls=InterspersedCommand)
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: counts and the first records of each section, for a pull request; json: everything.")
+@click.option("--limit", type=click.IntRange(min=0), default=differ.DiffConfig().limit, show_default=True,
+              help="Records listed per section in the text form.")
+@click.option("--exit-code", is_flag=True, help="Exit 1 when the outputs differ (like `git diff --exit-code`).")
+@pass_session
+def diff_cmd(session: Session, old: str, new: str, fmt: str, limit: int, exit_code: bool) -> Processor:
+    """Show what changed between two tipline output directories OLD and NEW.
+
+    Articles are matched by their input (source path relative to the input root, line or carried id, part),
+    tips by aligning their texts inside the matched article. Lists articles and tips added, removed and changed
+    (text, title, author, licence, tip count), with counts. Exit 0 whether or not they differ, unless
+    --exit-code; 2 when OLD or NEW is not an output directory.
+
+    \b
+    Example:
+      cp -r clean /tmp/old && make clean-data && tipline diff /tmp/old clean
+      tipline diff --format json /tmp/old clean | jq .articles.changed
+    """
+
+    session.has_output = True  # it prints
+
+    def processor(stream: Iterable[Record]) -> Iterator[Record]:
+        yield from stream  # a run before it (`run raw new diff old new`) writes NEW first
+        try:
+            result = differ.diff(old, new)
+        except differ.NotAnOutput as exc:
+            raise click.BadParameter(str(exc), param_hint="OLD/NEW") from None
+        if fmt == "json":
+            click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        else:
+            for line in result.text_lines(differ.DiffConfig(limit=limit)):
+                click.echo(line)
+        if exit_code and result.different:
+            session.check_failures += 1  # exit 1, as a failing `check` does
+
+    return processor
+
+
 def load_schema_text(name: str) -> str:
     """Return the text of a shipped JSON Schema."""
-    return (resources.files(__package__) / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
+    return schemas.text(name)
 
 
 def main() -> None:

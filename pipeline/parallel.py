@@ -3,9 +3,10 @@
 It follows :func:`pipeline.stage.plan`. With ``workers > 1`` each fused group sends chunks of records to worker
 processes that run them through all of its stages; results come back **in submission order**, so the output is
 byte-identical to ``workers=1``. A group whose first stage learns from the whole run (repair's markers,
-boilerplate's repeated lines) gets its corpus pass here, once, while the run is spooled; the workers get the
-state with each chunk. Workers are started with ``forkserver``: compiled extensions that keep threads (e.g.
-rensa) make forked workers hang.
+boilerplate's repeated lines) gets its corpus pass while the run is spooled here: the workers observe chunks
+(``StageKind.observe``), this process merges what they saw in input order (so the state is the one a single
+process learns), and the workers get the state with each chunk. Workers are started with ``forkserver``:
+compiled extensions that keep threads (e.g. rensa) make forked workers hang.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from typing import Any
 
 from . import io
 from .records import Record
-from .stage import Stage, plan, run_tasks
+from .stage import Stage, article_chars, plan, run_tasks
 from .stats import StageStats
 
 Processor = Callable[[Iterable[Record]], Iterator[Record]]
@@ -99,7 +101,7 @@ def compose(steps: list[Processor], workers: int, chunk: int = DEFAULT_CHUNK) ->
     """Chain ``steps`` into one processor, following :func:`pipeline.stage.plan` (fused groups run in the pool
     when ``workers > 1``)."""
     groups = plan(steps)
-    preload = [s.kind.run.__module__ for g in groups if g.fused for s in g.steps]
+    preload = [m for g in groups if g.fused for s in g.steps for m in (s.kind.run.__module__, *s.kind.preload)]
     pool = Pool(workers, preload)
     processors: list[Processor] = []
     for group in groups:
@@ -141,8 +143,8 @@ class FusedSteps:
         start = time.perf_counter()
         first = self.steps[0]
         state = None
-        if first.learns:  # the corpus pass runs here, once; workers get what it learned
-            stream, state = io.two_pass(stream, first.learn)
+        if first.learns:  # the corpus pass runs once (observed in the workers, merged here); workers get its state
+            stream, state = io.two_pass(stream, lambda records: self._learn(first, records))
         specs = [first.task(state), *(s.task() for s in self.steps[1:])]
         pending: deque = deque()
         it = iter(stream)
@@ -164,6 +166,29 @@ class FusedSteps:
             if not chunk:
                 break
         self._finish(start)
+
+    def _learn(self, stage: Stage, records: Iterable[Record]) -> Any:
+        """The corpus pass of ``stage``: ``observe`` on chunks in the workers, merged here in input order (a run
+        of one chunk, or a stage that cannot split its pass, learns in this process)."""
+        it = iter(records)
+        head = list(itertools.islice(it, 2 * self.chunk))
+        if not stage.observes or len(head) <= self.chunk:
+            return stage.learn(itertools.chain(head, it))
+        kind, config, limit = stage.kind, stage.config, stage.limit()
+        pending: deque = deque()
+
+        def observations() -> Iterator[Any]:
+            stream = itertools.chain(head, it)
+            chunks = iter(lambda: list(itertools.islice(stream, self.chunk)), [])
+            offset = 0
+            for chunk in itertools.chain(chunks, [[]]):
+                if chunk and (limit is None or offset < limit):
+                    pending.append(self.pool.get().submit(kind.observe, chunk, config, offset))
+                offset += article_chars(chunk)
+                while pending and (not chunk or len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER):
+                    yield pending.popleft().result()
+
+        return kind.learn_observed(observations(), config, stage.stats)
 
     def _finish(self, start: float) -> None:
         # Wall time of the fused group, shared out as each stage's inclusive time (the manifest subtracts).

@@ -8,15 +8,19 @@ in ``pipeline/schemas/`` (see ``tipline schema NAME``).
 from __future__ import annotations
 
 import copy
+import datetime
+import email.utils
 import hashlib
 import types
 import typing
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from typing import Any
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, TypedDict
 
-ARTICLE_SCHEMA = "tipline.article/1"
-TIP_SCHEMA = "tipline.tip/1"
+ARTICLE_SCHEMA = "tipline.article/2"  # 2: counts as lists of {name, count}, meta typed, ISO dates, relative paths
+TIP_SCHEMA = "tipline.tip/2"
 ID_HEX_CHARS = 16
+ID_PATTERN = "^[0-9a-f]{16}$"
+ISO_DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}Z)?$"
 
 
 def content_id(*parts: str) -> str:
@@ -40,20 +44,57 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def spec(**schema: Any) -> dict[str, Any]:
+    """Field metadata: JSON Schema keywords that narrow the type the field's hint gives (pattern, enum, range).
+
+    The hints say what a field holds; these say what values are valid. Both feed :mod:`pipeline.schemas`, which
+    generates the JSON Schemas, the Arrow schema and the HF ``datasets.Features`` from the types below.
+
+    >>> spec(minimum=0)
+    {'schema': {'minimum': 0}}
+    """
+    return {"schema": schema}
+
+
+REUSE_ANSWERS = ["excerpt-ok", "whole-article-only", "ask-permission", "unknown"]  # text.licence.reuse
+REUSE_CONDITIONS = ["attribution-required", "keep-author-bio", "keep-links", "keep-links-active",
+                    "keep-copyright-notice", "entire-article-only", "no-modification", "non-commercial",
+                    "share-alike", "notify-author", "permission-required"]
+REUSE_TEXT = (
+    "May one tip be republished alone? The one answer tipline derives from `licence` (pipeline.text.licence.reuse), "
+    "strictest first: `ask-permission` (all rights reserved, used with permission: no grant to others), `unknown` "
+    "(no licence stated, or terms tipline cannot read: no grant either), `whole-article-only` (a free-reprint grant "
+    "or a Creative Commons ND licence: only the entire article with its author box may be republished, never a tip "
+    "alone), `excerpt-ok` (public domain, CC0, or a Creative Commons licence without ND: the tip may travel alone on "
+    "the terms in `reuse_conditions`). Never more permissive than the licence's own words; a copy in a duplicate "
+    "cluster carries the strictest answer of its cluster.")
+REUSE = spec(enum=REUSE_ANSWERS, description=REUSE_TEXT)
+REUSE_TERMS = spec(items={"enum": REUSE_CONDITIONS}, uniqueItems=True, description=(
+    "The terms beside `reuse`, from the licence's conditions and its Creative Commons elements, e.g. "
+    "attribution-required (credit the author: see `attribution`), non-commercial, share-alike, keep-author-bio; "
+    "`permission-required` for ask-permission; empty for unknown."))
+ID = spec(pattern=ID_PATTERN, description="16 lowercase hex digits: a string, never a number (see README, dtypes)")
+FLAGS = spec(items={"pattern": "^[a-z0-9-]+$"}, uniqueItems=True)
+
+
 @dataclass(slots=True)
 class Source:
     """Where a record came from: enough to find the exact bytes again."""
 
-    path: str
-    sha256: str
-    size: int
-    format: str  # "txt" | "html" | "jsonl" | "warc" | "record"
+    path: str = field(metadata=spec(minLength=1, description=(
+        "The input file relative to the run's input root (the manifest's root), '/'-separated; moving the root "
+        "does not change it. Stdin is '<stdin>'.")))
+    sha256: str = field(metadata=spec(pattern="^[0-9a-f]{64}$"))
+    size: int = field(metadata=spec(minimum=0))
+    format: str = field(metadata=spec(enum=["txt", "html", "jsonl", "warc", "record"]))
     encoding: str | None = None
     encoding_method: str | None = None  # how the encoding was decided: bom, utf-8, declared, cp1252, sniffed
     url: str | None = None
-    date: str | None = None
-    line: int | None = None  # 1-based line number for JSONL inputs
-    part: int = 0  # index of the article within its page, when one page yields several
+    date: str | None = field(default=None, metadata=spec(pattern=ISO_DATE_PATTERN, description=(
+        "ISO 8601: YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SSZ in UTC; other forms are normalised when read "
+        "(epoch seconds, RFC 2822, offsets), an unreadable date is null and kept in meta.unparsed_date.")))
+    line: int | None = field(default=None, metadata=spec(minimum=1))  # 1-based line number for JSONL inputs
+    part: int = field(default=0, metadata=spec(minimum=0))  # index of the article within its page
     input_id: str | None = None  # the id the input itself carried (JSONL), kept verbatim
 
 
@@ -61,11 +102,13 @@ class Source:
 class Licence:
     """Licence of an article: an SPDX id or a documented ``LicenseRef-…``, with its evidence."""
 
-    tag: str = "NOASSERTION"
+    tag: str = field(default="NOASSERTION", metadata=spec(
+        pattern="^(NOASSERTION|NONE|LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0-9.+-]+)$"))
     holder: str | None = None
-    year: int | None = None
+    year: int | None = field(default=None, metadata=spec(minimum=1900, maximum=2100))
     statement: str | None = None  # verbatim text the tag was read from
-    conditions: list[str] = field(default_factory=list)  # e.g. keep-author-bio, keep-links, entire-article-only
+    # e.g. keep-author-bio, keep-links, entire-article-only
+    conditions: list[str] = field(default_factory=list, metadata=FLAGS)
 
 
 @dataclass(slots=True)
@@ -81,12 +124,17 @@ class AuthorBio:
 class Relation:
     """A link from one record to another found by dedup: ``duplicate_of`` or ``derived_from``."""
 
-    id: str
-    overlap: float  # measured Jaccard (duplicate_of) or containment (derived_from)
+    id: str = field(metadata=ID)
+    # measured Jaccard (duplicate_of) or containment (derived_from)
+    overlap: float = field(metadata=spec(minimum=0, maximum=1))
     method: str  # e.g. "minhash-jaccard", "containment", "function-word-skeleton"
     # What decided which record is the original: "cites", "date", "author-box", "known-copy", "containment", or
     # "none" (nothing did: the link stands, its direction is not claimed). None on records from before issue 17.
-    evidence: str | None = None
+    evidence: str | None = field(default=None, metadata=spec(
+        enum=["cites", "date", "containment", "known-copy", "author-box", "none", None], description=(
+            "What decided which record is the original: a page that cites the other, the earlier date, the page "
+            "that contains the other, a copy known from an index, a complete author box; 'none' when nothing "
+            "decided (the link stands, its direction is not claimed).")))
 
 
 @dataclass(slots=True)
@@ -94,40 +142,74 @@ class Cluster:
     """Membership of a near-duplicate cluster."""
 
     id: str
-    canonical: str
-    size: int
-    members: list[str] = field(default_factory=list)  # sorted record ids (on the canonical record only)
+    canonical: str = field(metadata=ID)
+    size: int = field(metadata=spec(minimum=1))
+    # sorted record ids (on the canonical record only)
+    members: list[str] = field(default_factory=list, metadata=spec(items={"pattern": ID_PATTERN}))
     member_sources: list[str] = field(default_factory=list)  # source paths of all members (canonical only)
-    level: str | None = None  # "article" or "tip": which dedup level made the cluster (tip clusters are per tip)
+    # which dedup level made the cluster (tip clusters are per tip); None on records from before issue 17
+    level: str | None = field(default=None, metadata=spec(enum=["article", "tip", None]))
+
+
+class Meta(TypedDict, total=False):
+    """What a record's ``meta`` may hold: a plain dict in memory, every key optional (written as null when
+    absent, so the column exists in every run). A stage that keeps something new declares it here first; an
+    undeclared key fails when the record is written."""
+
+    page_parts: int  # parts the page was split into (segment)
+    undecodable_chars: int  # bytes no encoding could decode (read)
+    invalid_unicode: int  # lone surrogates replaced in a JSONL line (read)
+    invalid_fields: list[str]  # optional JSONL fields of the wrong type, dropped (read)
+    unparsed_date: str  # a date the reader could not turn into ISO 8601, as given
+    html_author: str  # the author the page's markup named (read)
+    site_name: str
+    canonical_url: str
+    html_sources: dict[str, str]  # field -> where in the markup it was found
+    attribution_inherited: dict[str, str]  # field -> id of the record it was copied from (dedup)
+    licence_narrowed_from: str  # the record's own licence tag before dedup narrowed it to its cluster's strictest
+
+
+class RemovedSpan(TypedDict):
+    """One piece of text a stage removed (kept only with ``--keep-removed``)."""
+
+    stage: str
+    rule: str
+    start: int | None  # character offsets in the text the stage received (null: a whole HTML block)
+    end: int | None
+    text: str
 
 
 @dataclass(slots=True)
 class Article:
     """One article: the unit that repair, boilerplate, segmentation and dedup work on."""
 
-    id: str
+    id: str = field(metadata=ID)
     source: Source
-    text: str
+    text: str = field(metadata=spec(minLength=1))
     title: str | None = None
     author: str | None = None
     author_credentials: str | None = None
     author_bio: AuthorBio | None = None
     signoff: str | None = None
     licence: Licence | None = None
+    # the licence's one reuse answer (text.licence.reuse), set by the tips stage: null when it did not run
+    reuse: str | None = field(default=None, metadata=REUSE)
+    reuse_conditions: list[str] = field(default_factory=list, metadata=REUSE_TERMS)
     language: str | None = None
-    flags: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list, metadata=FLAGS)
     scores: dict[str, float] = field(default_factory=dict)
     repairs: dict[str, int] = field(default_factory=dict)
     removed: dict[str, int] = field(default_factory=dict)  # boilerplate removed, counted by rule
-    removed_spans: list[dict[str, Any]] = field(default_factory=list)  # only with --keep-removed
+    removed_spans: list[RemovedSpan] = field(default_factory=list)  # only with --keep-removed
     cluster: Cluster | None = None
     duplicate_of: Relation | None = None
     derived_from: Relation | None = None
-    tip_count: int | None = None
-    expected_tip_count: int | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-    kind: str = "article"
-    schema: str = ARTICLE_SCHEMA
+    tip_count: int | None = field(default=None, metadata=spec(minimum=0, description=(
+        "Rows of tips.jsonl with this article_id (after tip dedup); null when the tips stage did not run.")))
+    expected_tip_count: int | None = field(default=None, metadata=spec(minimum=0))
+    meta: Meta = field(default_factory=Meta)
+    kind: str = field(default="article", metadata=spec(const="article"))
+    schema: str = field(default=ARTICLE_SCHEMA, metadata=spec(const=ARTICLE_SCHEMA))
 
     @staticmethod
     def make_id(source: Source) -> str:
@@ -158,26 +240,31 @@ class Article:
 class Tip:
     """One self-contained piece of advice, carrying everything needed to republish it lawfully."""
 
-    id: str
-    article_id: str
-    position: int
-    of: int
-    headline: str
-    text: str
-    form: str  # numbered | bullet | headed | paragraph
+    id: str = field(metadata=ID)
+    article_id: str = field(metadata=ID)
+    position: int = field(metadata=spec(minimum=1))
+    of: int = field(metadata=spec(minimum=1, description="Tips the article was split into (before tip dedup)."))
+    headline: str = field(metadata=spec(minLength=1))
+    text: str = field(metadata=spec(minLength=1))
+    form: str = field(metadata=spec(enum=["numbered", "bullet", "headed", "paragraph"]))
     source: Source
     author: str | None = None
     licence: Licence | None = None
+    # may this tip be republished alone: excerpt-ok | whole-article-only | ask-permission | unknown (one function:
+    # text.licence.reuse of ``licence``; unknown, the strictest, until it is decided), and the terms beside it
+    reuse: str = field(default="unknown", metadata=REUSE)
+    reuse_conditions: list[str] = field(default_factory=list, metadata=REUSE_TERMS)
     attribution: str | None = None
-    author_bio: AuthorBio | None = None  # copied only when the licence requires the bio to travel with the text
-    flags: list[str] = field(default_factory=list)
+    author_bio: AuthorBio | None = field(default=None, metadata=spec(description=(
+        "The author's bio, copied only when the licence requires it to travel with the text (keep-author-bio).")))
+    flags: list[str] = field(default_factory=list, metadata=FLAGS)
     repairs: dict[str, int] = field(default_factory=dict)
     cluster: Cluster | None = None
     duplicate_of: Relation | None = None
     derived_from: Relation | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-    kind: str = "tip"
-    schema: str = TIP_SCHEMA
+    meta: Meta = field(default_factory=Meta)
+    kind: str = field(default="tip", metadata=spec(const="tip"))
+    schema: str = field(default=TIP_SCHEMA, metadata=spec(const=TIP_SCHEMA))
 
     @staticmethod
     def make_id(article_id: str, text: str) -> str:
@@ -190,26 +277,268 @@ class Tip:
 
 
 Record = Article | Tip
+KINDS: dict[str, type] = {"article": Article, "tip": Tip}
 
-_NESTED = {
-    "source": Source,
-    "licence": Licence,
-    "author_bio": AuthorBio,
-    "cluster": Cluster,
-    "duplicate_of": Relation,
-    "derived_from": Relation,
-}
+
+# ---------------------------------------------------------------------------------------------- the JSON form
+# One walk over the type hints above gives the JSON form of every field (to_dict), its reading back with checks
+# (from_dict), and, in pipeline.schemas, the JSON Schema, Arrow schema and datasets.Features: one source of truth.
+# A ``dict[str, V]`` is written as a list of ``{"name", "count"}`` (V int) or ``{"name", "value"}`` sorted by
+# name, because loaders infer a JSON object as a struct of whatever keys one run happened to have: two runs
+# would not concatenate, and an empty object is an empty struct that Parquet cannot store.
+
+
+def is_optional(hint: Any) -> bool:
+    """Whether ``hint`` is ``X | None``.
+
+    >>> is_optional(str | None), is_optional(list[str])
+    (True, False)
+    """
+    return typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in typing.get_args(hint)
+
+
+def strip_optional(hint: Any) -> Any:
+    """The ``X`` of ``X | None`` (``hint`` itself otherwise); a wider union has no typed form.
+
+    >>> strip_optional(int | None), strip_optional(str)
+    (<class 'int'>, <class 'str'>)
+    """
+    if typing.get_origin(hint) not in (typing.Union, types.UnionType):
+        return hint
+    options = [h for h in typing.get_args(hint) if h is not type(None)]
+    if len(options) != 1:
+        raise TypeError(f"{hint}: only X | None has a typed form")
+    return options[0]
+
+
+def entry_key(value_hint: Any) -> str:
+    """The key of a mapping entry's value in the JSON form: ``count`` for counts, ``value`` otherwise.
+
+    >>> entry_key(int), entry_key(float)
+    ('count', 'value')
+    """
+    return "count" if value_hint is int else "value"
+
+
+def typed_fields(cls: type) -> list[tuple[str, Any, bool, dict[str, Any]]]:
+    """``(name, hint, may_be_absent, schema_keywords)`` of a record dataclass or TypedDict, in written order.
+
+    ``may_be_absent``: a TypedDict key that a record may lack in memory (written as null).
+
+    >>> [(n, a) for n, _, a, _ in typed_fields(RemovedSpan)][:3]
+    [('stage', False), ('rule', False), ('start', True)]
+    """
+    cached = _TYPED_FIELDS.get(cls)
+    if cached is None:
+        hints = typing.get_type_hints(cls)
+        if typing.is_typeddict(cls):
+            optional = cls.__optional_keys__  # type: ignore[attr-defined]
+            cached = [(name, hint, name in optional or is_optional(hint), {}) for name, hint in hints.items()]
+        else:
+            cached = [(f.name, hints[f.name], False, dict(f.metadata.get("schema", {}))) for f in fields(cls)]
+        _TYPED_FIELDS[cls] = cached
+    return cached
+
+
+_TYPED_FIELDS: dict[type, list[tuple[str, Any, bool, dict[str, Any]]]] = {}
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number")
+
+
+_SCALAR_TYPES = {str: ((str,), "a string"), int: ((int,), "an integer"), bool: ((bool,), "a boolean"),
+                 # JSON has no int/float split, but a count must be an integer and never a boolean
+                 float: ((int, float), "a number")}
+
+_ENCODERS: dict[Any, Any] = {}
+_DECODERS: dict[Any, Any] = {}
+
+
+def _encoder(hint: Any) -> Any:
+    """The function turning a value of type ``hint`` into its JSON form (built once per hint)."""
+    fn = _ENCODERS.get(hint)
+    if fn is None:
+        fn = _ENCODERS[hint] = _make_encoder(hint)
+    return fn
+
+
+def _identity(value: Any, where: str) -> Any:
+    return value
+
+
+def literal_values(hint: Any) -> tuple[str, ...] | None:
+    """The strings of a ``Literal["a", "b"]`` hint (a field of a few named values), else ``None``.
+
+    >>> literal_values(typing.Literal["yes", "no"]), literal_values(str)
+    (('yes', 'no'), None)
+    """
+    if typing.get_origin(hint) is not typing.Literal:
+        return None
+    values = typing.get_args(hint)
+    if not all(isinstance(v, str) for v in values):
+        raise TypeError(f"{hint}: only Literal strings have a typed form")
+    return values
+
+
+def _make_encoder(hint: Any) -> Any:
+    if is_optional(hint):
+        inner = _encoder(strip_optional(hint))
+        return lambda value, where: None if value is None else inner(value, where)
+    origin = typing.get_origin(hint)
+    if hint in _SCALAR_TYPES or hint is Any or literal_values(hint) is not None:
+        return _identity
+    if origin is list:
+        item = _encoder(typing.get_args(hint)[0])
+        if item is _identity:
+            return lambda value, where: list(value)
+        return lambda value, where: [item(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if origin is dict:
+        value_hint = typing.get_args(hint)[1]
+        item, key = _encoder(value_hint), entry_key(value_hint)
+        return lambda value, where: [{"name": k, key: item(v, f"{where}.{k}")} for k, v in sorted(value.items())]
+    if typing.is_typeddict(hint):
+        spec_ = [(name, _encoder(h), absent) for name, h, absent, _ in typed_fields(hint)]
+        known = {name for name, _, _ in spec_}
+
+        def typeddict(value: Any, where: str) -> dict[str, Any]:
+            unknown = set(value) - known
+            if unknown:
+                raise ValueError(f"{where}: undeclared key(s) {', '.join(sorted(map(str, unknown)))}; declare them "
+                                 f"in pipeline.records.{hint.__name__}")
+            out = {}
+            for name, enc, absent in spec_:
+                v = value.get(name)
+                if v is None and not absent:
+                    raise ValueError(f"{where}.{name}: missing")
+                out[name] = None if v is None else enc(v, f"{where}.{name}")
+            return out
+        return typeddict
+    if is_dataclass(hint):
+        spec_ = [(name, _encoder(h)) for name, h, _, _ in typed_fields(hint)]
+        return lambda value, where: {name: enc(getattr(value, name), f"{where}.{name}" if where else name)
+                                     for name, enc in spec_}
+    raise TypeError(f"{hint}: no JSON form (fields are str, int, float, bool, lists, dict[str, X], record types)")
 
 
 def to_dict(record: Record) -> dict[str, Any]:
-    """Return the JSON-ready dict of a record (the field order of the dataclass is kept).
+    """Return the JSON form of a record: every field, in the dataclass's order (see :mod:`pipeline.schemas`).
 
     >>> s = Source(path="a.txt", sha256="0" * 64, size=1, format="txt")
-    >>> d = to_dict(Article(id="1" * 16, source=s, text="x"))
-    >>> d["kind"], d["source"]["path"], d["licence"]
-    ('article', 'a.txt', None)
+    >>> d = to_dict(Article(id="1" * 16, source=s, text="x", repairs={"nbsp": 2, "dashes": 1}))
+    >>> d["kind"], d["source"]["path"], d["licence"], d["repairs"]
+    ('article', 'a.txt', None, [{'name': 'dashes', 'count': 1}, {'name': 'nbsp', 'count': 2}])
+    >>> d["meta"]["page_parts"]
+    >>> to_dict(Article(id="1" * 16, source=s, text="x", meta={"colour": "red"}))
+    Traceback (most recent call last):
+    ...
+    ValueError: meta: undeclared key(s) colour; declare them in pipeline.records.Meta
     """
-    return _plain(record)
+    return _encoder(type(record))(record, "")
+
+
+def _decoder(hint: Any) -> Any:
+    """The function checking a JSON value against ``hint`` and building the value (built once per hint)."""
+    fn = _DECODERS.get(hint)
+    if fn is None:
+        fn = _DECODERS[hint] = _make_decoder(hint)
+    return fn
+
+
+def _make_decoder(hint: Any) -> Any:
+    if is_optional(hint):
+        inner = _decoder(strip_optional(hint))
+        return lambda value, where: None if value is None else inner(value, where)
+    if hint is Any:
+        return _identity
+    origin = typing.get_origin(hint)
+    if origin is list:
+        item = _decoder(typing.get_args(hint)[0])
+
+        def array(value: Any, where: str) -> list[Any]:
+            if type(value) is not list:
+                raise ValueError(f"field {where}: expected an array, got {_type_name(value)}")
+            return [item(v, f"{where}[{i}]") for i, v in enumerate(value)]
+        return array
+    if origin is dict:
+        value_hint = typing.get_args(hint)[1]
+        item, key = _decoder(value_hint), entry_key(value_hint)
+
+        def mapping(value: Any, where: str) -> dict[str, Any]:
+            if type(value) is dict:  # the form of tipline.*/1 records
+                return {k: item(v, f"{where}.{k}") for k, v in value.items()}
+            if type(value) is not list:
+                raise ValueError(f"field {where}: expected an array, got {_type_name(value)}")
+            out = {}
+            for i, entry in enumerate(value):
+                if type(entry) is not dict or set(entry) != {"name", key} or type(entry["name"]) is not str:
+                    raise ValueError(f"field {where}[{i}]: expected an object with \"name\" and \"{key}\"")
+                out[entry["name"]] = item(entry[key], f"{where}.{entry['name']}")
+            return out
+        return mapping
+    if typing.is_typeddict(hint):
+        spec_ = {name: (_decoder(h), absent) for name, h, absent, _ in typed_fields(hint)}
+
+        def typeddict(value: Any, where: str) -> dict[str, Any]:
+            if type(value) is not dict:
+                raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
+            out = {}
+            for name, v in value.items():
+                if name not in spec_:
+                    raise ValueError(f"field {where}.{name}: unknown (known: {', '.join(spec_)})")
+                dec, absent = spec_[name]
+                if v is None and absent:
+                    continue  # an absent key is written as null
+                out[name] = dec(v, f"{where}.{name}")
+            missing = [n for n, (_, absent) in spec_.items() if not absent and n not in out]
+            if missing:
+                raise ValueError(f"field {where}: missing {', '.join(missing)}")
+            return out
+        return typeddict
+    if is_dataclass(hint):
+        return _dataclass_decoder(hint)
+    named = literal_values(hint)
+    if named is not None:
+        def literal(value: Any, where: str) -> Any:
+            if value not in named or type(value) is not str:
+                raise ValueError(f"field {where}: expected one of {', '.join(named)}, got {value!r:.40}")
+            return value
+        return literal
+    fits, expected = _SCALAR_TYPES[hint]
+
+    def scalar(value: Any, where: str) -> Any:
+        if type(value) not in fits:
+            raise ValueError(f"field {where}: expected {expected}, got {_type_name(value)}")
+        return value
+    return scalar
+
+
+def _dataclass_decoder(cls: type) -> Any:
+    spec_ = {name: _decoder(h) for name, h, _, _ in typed_fields(cls)}
+
+    def nested(value: Any, where: str) -> Any:
+        if type(value) is not dict:
+            raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
+        unknown = set(value) - set(spec_)
+        if unknown:
+            raise ValueError(f"unknown field(s) for {cls.__name__}: {', '.join(sorted(unknown))}")
+        prefix = f"{where}." if where else ""
+        return cls(**{name: spec_[name](v, prefix + name) for name, v in value.items()})
+    return nested
+
+
+def clone(record: Record) -> Record:
+    """A deep copy of a record, much faster than ``copy.deepcopy`` (records hold only dataclasses, lists,
+    dicts and scalars; anything else is deep-copied).
+
+    >>> s = Source(path="a.txt", sha256="0" * 64, size=1, format="txt")
+    >>> a = Article(id="1" * 16, source=s, text="x", flags=["f"], licence=Licence(conditions=["c"]))
+    >>> b = clone(a)
+    >>> b == a, b.source is a.source, b.flags is a.flags, b.licence.conditions is a.licence.conditions
+    (True, False, False, False)
+    """
+    return _convert(record)
 
 
 _SCALARS = (str, int, float, bool, type(None))
@@ -223,162 +552,34 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
-def _plain(value: Any) -> Any:
-    """What ``dataclasses.asdict`` makes of ``value`` (fresh dicts and lists, field order kept), without its
-    per-value ``deepcopy`` of scalars.
-
-    >>> _plain(Relation("a" * 16, 0.5, "containment", "none")), _plain({"k": [1, (2, "x")]})
-    ({'id': 'aaaaaaaaaaaaaaaa', 'overlap': 0.5, 'method': 'containment', 'evidence': 'none'}, {'k': [1, (2, 'x')]})
-    """
-    return _convert(value, True)
-
-
-@dataclass(slots=True)
-class _Box:
-    value: Any
-
-
-def clone(record: Record) -> Record:
-    """A deep copy of a record, much faster than ``copy.deepcopy`` (records hold only dataclasses, lists,
-    dicts and scalars; anything else is deep-copied).
-
-    >>> s = Source(path="a.txt", sha256="0" * 64, size=1, format="txt")
-    >>> a = Article(id="1" * 16, source=s, text="x", flags=["f"], licence=Licence(conditions=["c"]))
-    >>> b = clone(a)
-    >>> b == a, b.source is a.source, b.flags is a.flags, b.licence.conditions is a.licence.conditions
-    (True, False, False, False)
-    """
-    return _convert(record, False)
-
-
-def _convert(value: Any, plain: bool) -> Any:
-    """Copy ``value`` deeply; dataclasses become dicts when ``plain`` (``to_dict``), copies of themselves when
-    not (``clone``). Scalars are shared (they are immutable), which is where the time of asdict/deepcopy goes."""
+def _convert(value: Any) -> Any:
+    """Copy ``value`` deeply. Scalars are shared (they are immutable), which is where deepcopy's time goes."""
     cls = type(value)
     if cls in _SCALARS:
         return value
     if cls is list:
-        return [_convert(v, plain) for v in value]
+        return [_convert(v) for v in value]
     if cls is dict:
-        return {_convert(k, plain): _convert(v, plain) for k, v in value.items()}
-    if is_dataclass(value) and not isinstance(value, type):
-        if plain:
-            return {name: _convert(getattr(value, name), True) for name in _field_names(cls)}
-        if cls.__module__ == __name__:
-            new = object.__new__(cls)
-            for name in _field_names(cls):
-                object.__setattr__(new, name, _convert(getattr(value, name), False))
-            return new
-    # anything else (tuples, subclasses, foreign objects): exactly as asdict / deepcopy treat it
-    return asdict(_Box(value))["value"] if plain else copy.deepcopy(value)
+        return {_convert(k): _convert(v) for k, v in value.items()}
+    if is_dataclass(value) and not isinstance(value, type) and cls.__module__ == __name__:
+        new = object.__new__(cls)
+        for name in _field_names(cls):
+            object.__setattr__(new, name, _convert(getattr(value, name)))
+        return new
+    return copy.deepcopy(value)  # anything else (tuples, subclasses, foreign objects)
 
 
-def _type_name(value: Any) -> str:
-    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
-        type(value), "number")
-
-
-_SCALAR_TYPES = {str: ((str,), "a string"), int: ((int,), "an integer"), bool: ((bool,), "a boolean"),
-                 # JSON has no int/float split, but a count must be an integer and never a boolean
-                 float: ((int, float), "a number")}
-
-
-def _check(hint: Any, value: Any, where: str) -> None:
-    """Raise ``ValueError`` naming ``where`` when the JSON ``value`` does not fit the type ``hint``.
-
-    >>> _check(list[str], ["a", 1], "flags")
-    Traceback (most recent call last):
-    ...
-    ValueError: field flags[1]: expected a string, got number
-    """
-    _checker(hint)(value, where)
-
-
-_CHECKERS: dict[Any, Any] = {}
-
-
-def _checker(hint: Any) -> Any:
-    """The check of one type hint, built once (records are re-read by the million: no typing calls per value)."""
-    fn = _CHECKERS.get(hint)
-    if fn is None:
-        fn = _CHECKERS[hint] = _make_checker(hint)
-    return fn
-
-
-def _make_checker(hint: Any) -> Any:
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(hint)
-        inner = _checker(next(h for h in options if h is not type(None)))
-        nullable = type(None) in options
-
-        def optional(value: Any, where: str) -> None:
-            if value is None and nullable:
-                return
-            inner(value, where)
-        return optional
-    if hint is Any:
-        return lambda value, where: None
-    if origin is list:
-        item = _checker(typing.get_args(hint)[0])
-
-        def array(value: Any, where: str) -> None:
-            if type(value) is not list:
-                raise ValueError(f"field {where}: expected an array, got {_type_name(value)}")
-            for i, v in enumerate(value):
-                item(v, f"{where}[{i}]")
-        return array
-    if origin is dict:
-        item = _checker(typing.get_args(hint)[1])
-
-        def mapping(value: Any, where: str) -> None:
-            if type(value) is not dict:
-                raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
-            for k, v in value.items():
-                item(v, f"{where}.{k}")
-        return mapping
-    if is_dataclass(hint):
-        def nested(value: Any, where: str) -> None:
-            if type(value) is not dict:
-                raise ValueError(f"field {where}: expected an object, got {_type_name(value)}")
-        return nested
-    fits, expected = _SCALAR_TYPES[hint]
-
-    def scalar(value: Any, where: str) -> None:
-        if type(value) not in fits:
-            raise ValueError(f"field {where}: expected {expected}, got {_type_name(value)}")
-    return scalar
-
-
-def _hints(cls: type) -> dict[str, Any]:
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = typing.get_type_hints(cls)
-    return hints
-
-
-_HINTS: dict[type, dict[str, Any]] = {}
-
-
-def _build(cls: type, data: dict[str, Any], prefix: str = "") -> Any:
-    known = _field_names(cls)
-    unknown = set(data) - set(known)
-    if unknown:
-        raise ValueError(f"unknown field(s) for {cls.__name__}: {', '.join(sorted(unknown))}")
-    hints = _hints(cls)
-    kwargs = {}
-    for name, value in data.items():
-        _checker(hints[name])(value, prefix + name)
-        nested = _NESTED.get(name)
-        kwargs[name] = _build(nested, value, f"{prefix}{name}.") if nested is not None and value is not None else value
-    return cls(**kwargs)
+CURRENT_SCHEMAS = {"article": ARTICLE_SCHEMA, "tip": TIP_SCHEMA}
 
 
 def from_dict(data: dict[str, Any]) -> Record:
     """Rebuild a record from its JSON form; raise ``ValueError`` naming what is wrong.
 
+    Records of the first version (``tipline.article/1``: counts as JSON objects) are read too, and come out in
+    the current version.
+
     >>> s = Source(path="a.txt", sha256="0" * 64, size=1, format="txt")
-    >>> a = Article(id="1" * 16, source=s, text="x")
+    >>> a = Article(id="1" * 16, source=s, text="x", repairs={"nbsp": 1}, meta={"page_parts": 2})
     >>> from_dict(to_dict(a)) == a
     True
     >>> from_dict({"kind": "page"})
@@ -387,19 +588,99 @@ def from_dict(data: dict[str, Any]) -> Record:
     ValueError: unknown record kind 'page' (expected 'article' or 'tip')
     """
     kind = data.get("kind")
-    cls = {"article": Article, "tip": Tip}.get(kind)  # type: ignore[arg-type]
+    cls = KINDS.get(kind)  # type: ignore[arg-type]
     if cls is None:
         raise ValueError(f"unknown record kind {kind!r} (expected 'article' or 'tip')")
     try:
-        return _build(cls, data)
+        record = _decoder(cls)(data, "")
     except TypeError as exc:  # a required field is missing
         raise ValueError(f"bad {kind} record: {exc}") from None
+    record.schema = CURRENT_SCHEMAS[kind]
+    return record
 
 
 def is_tipline_record(data: dict[str, Any]) -> bool:
     """Tell a tipline record (re-read for composition) from a foreign JSONL document.
 
-    >>> is_tipline_record({"kind": "article", "schema": "tipline.article/1"}), is_tipline_record({"text": "hi"})
+    >>> is_tipline_record({"kind": "article", "schema": "tipline.article/2"}), is_tipline_record({"text": "hi"})
     (True, False)
     """
     return str(data.get("schema", "")).startswith("tipline.")
+
+
+def counts_of(value: Any) -> dict[str, int]:
+    """The counts of a record's ``repairs`` or ``removed`` as read from JSON, in either form (a list of
+    ``{"name", "count"}``, or the object of ``tipline.*/1`` records); anything malformed is left out.
+
+    >>> counts_of([{"name": "nbsp", "count": 2}]), counts_of({"nbsp": 2}), counts_of("x")
+    ({'nbsp': 2}, {'nbsp': 2}, {})
+    """
+    if isinstance(value, dict):
+        pairs = value.items()
+    elif isinstance(value, list):
+        pairs = ((e.get("name"), e.get("count")) for e in value if isinstance(e, dict))
+    else:
+        return {}
+    return {k: v for k, v in pairs if isinstance(k, str) and type(v) is int}
+
+
+_NAMED_MONTH_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d")
+
+
+def normalise_date(value: str | None) -> str | None:
+    """Return ``value`` as ISO 8601 (``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SSZ`` in UTC), or ``None`` when it is
+    no date tipline can read.
+
+    A time with a zone or offset is converted to UTC; a time without one is in an unknown zone, so only its date
+    is kept. Epoch seconds (9-10 digits) and milliseconds (12-13 digits) are UTC; 8 digits are ``YYYYMMDD``.
+
+    >>> normalise_date("2008-03-15T10:30:00+02:00"), normalise_date("2008-03-15T10:30:00")
+    ('2008-03-15T08:30:00Z', '2008-03-15')
+    >>> normalise_date("1205577000"), normalise_date("1205577000000"), normalise_date("20080315")
+    ('2008-03-15T10:30:00Z', '2008-03-15T10:30:00Z', '2008-03-15')
+    >>> normalise_date("Sat, 15 Mar 2008 10:30:00 GMT"), normalise_date("March 15, 2008")
+    ('2008-03-15T10:30:00Z', '2008-03-15')
+    >>> normalise_date("last Tuesday"), normalise_date(""), normalise_date("2008-02-30")
+    (None, None, None)
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    when = _parse_date(text)
+    if when is None or not 1 <= when.year <= 9999:
+        return None
+    if isinstance(when, datetime.datetime):
+        if when.tzinfo is None:
+            return when.date().isoformat()
+        return when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return when.isoformat()
+
+
+def _parse_date(text: str) -> datetime.date | None:
+    if text.isdigit():
+        if len(text) == 8:
+            try:
+                return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+            except ValueError:
+                return None
+        if len(text) in (9, 10, 12, 13):
+            seconds = int(text) / (1000 if len(text) >= 12 else 1)
+            return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc)
+        return None
+    iso = text[:-1] + "+00:00" if text[-1:] in "Zz" else text  # Python 3.10 reads no "Z"
+    try:
+        if len(iso) == 10:
+            return datetime.date.fromisoformat(iso)
+        return datetime.datetime.fromisoformat(iso)
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text)  # RFC 2822 (mail, RSS, HTTP); naive when "-0000"
+    except (TypeError, ValueError, IndexError):
+        pass
+    for fmt in _NAMED_MONTH_FORMATS:
+        try:
+            return datetime.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None

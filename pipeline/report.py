@@ -1,33 +1,41 @@
 """The HTML report behind ``tipline report``: one self-contained static page that shows a run at a glance.
 
 Sections: run summary (inputs and their fates, rejected inputs with reasons, stages), the quality gate (every
-rule of ``tipline check`` with its findings), plots (repairs by kind, duplicate clusters by size, tips per
-article, licence tags; inline SVG from :mod:`pipeline.plots`), duplicate clusters and derived copies, and for each
-article its repairs, flags and residual corruption with a before/after view of its text.
+rule of ``tipline check`` with its findings), plots (repairs by kind, article clusters by size, tips per article,
+licence tags; inline SVG from :mod:`pipeline.plots`), duplicate clusters (article clusters and tip clusters apart)
+and derived copies, licences with the statements they were read from, a filter over every article, and for each
+article (up to ``max_articles``) its repairs, flags, tips and residual corruption with a before/after view of its
+text.
 
-The page needs nothing but itself: no scripts, no fonts, no images or styles from the network. It is
-deterministic: the same output directory gives the same bytes (no dates; records in file order; charts with fixed
-SVG ids), so ``clean/report.html`` is compared by the golden test like the JSONL.
+The page needs nothing but itself: no fonts, images, styles or scripts from the network, and one inline script
+(the article filter, allowed by its hash in the page's Content-Security-Policy; the index it searches is JSON
+data). It is deterministic: the same output directory gives the same bytes (no dates; records in file order;
+charts with fixed SVG ids), so ``clean/report.html`` is compared by the golden test like the JSONL.
+
+Counts agree with the manifest: the repair plot shows the manifest's totals (a page split into several articles
+is counted once, not once per article, whose records each carry the whole page's counts).
 
 The before/after view: records carry repair *counts*, not the changed spans. When ``sources`` is on and the
-record's input file is still where the record says, with the same sha256, the page's extracted text is
-compared word by word with the record's text; short changes are shown in context, long removed passages
-(boilerplate, the other articles of the same page) are counted. Per-change explanations come from the repair
-stage itself (``tipline repair --explain``).
+record's input file is still where the record says (relative paths under ``source_root``), with the same sha256,
+the page's extracted text is compared word by word with the record's text; short changes are shown in context,
+long removed passages (boilerplate, the other articles of the same page) are counted. Per-change explanations
+come from the repair stage itself (``tipline repair --explain``).
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
 from . import __version__, check, io, plots
-from .records import sha256_bytes
+from .records import counts_of, sha256_bytes
 from .stages import read
 from .text import extract
 
@@ -48,6 +56,11 @@ class ReportConfig:
     max_diff_words: int = 50_000  # longer texts are not compared (word diff is quadratic in the worst case)
     max_findings: int = 5  # findings quoted per failing rule in the gate section
     max_skipped_lines: int = 20  # invalid records reported one stderr line each up to this many, then counted
+    # Where relative source paths are found (the before/after view): None = the manifest's input root when it
+    # records one, else the current directory (where `make clean-data` runs).
+    source_root: str | None = None
+    max_table_rows: int = 200  # rows of the licence and tip-cluster tables (grouped, so few in practice)
+    max_filter_rows: int = 100  # rows the article filter lists at once (it counts every match)
 
 
 # ------------------------------------------------------------------------------------------------ before/after
@@ -102,15 +115,22 @@ def word_diff(before: str, after: str, context: int = 6, max_words: int = 12, ma
     return diff
 
 
-def source_text(source: dict[str, Any]) -> tuple[str | None, str]:
-    """Return the text the reader extracts today from a record's input file, or None and why not."""
+def source_text(source: dict[str, Any], root: str | Sequence[str] | None = None) -> tuple[str | None, str]:
+    """Return the text the reader extracts today from a record's input file, or None and why not.
+
+    A relative ``source.path`` is looked for under ``root`` (the current directory when ``None``; the first of
+    several folders that holds it)."""
     path, fmt = source.get("path"), source.get("format")
     if fmt not in ("txt", "html") or not isinstance(path, str):
         return None, f"the input is {fmt or 'unknown'}, not a page file"
+    roots = [root] if root is None or isinstance(root, str) else list(root) or [None]
+    wheres = [os.path.join(r, path) if r and not os.path.isabs(path) else path for r in roots]
+    where = next((w for w in wheres if os.path.isfile(w)), wheres[0])
     try:
-        data = io.read_bytes(path)
+        data = io.read_bytes(where)
     except io.InputError as exc:
-        return None, f"{path}: {exc.detail}"
+        hint = "" if root else " (run the report from where the run was made, or give --source-root)"
+        return None, f"{where}: {exc.detail}{hint}"
     if sha256_bytes(data) != source.get("sha256"):
         return None, f"{path} has changed since the run (sha256 differs)"
     try:
@@ -141,6 +161,44 @@ class ArticleInfo:
     duplicate_of: dict[str, Any] | None
     derived_from: dict[str, Any] | None
     text: str | None = None
+    parts: int | None = None  # articles the page was split into (meta.page_parts), when more than one
+
+
+@dataclass(frozen=True, slots=True)
+class TipInfo:
+    """One tip as the article's tip table shows it."""
+
+    id: str
+    position: int
+    form: str
+    headline: str
+    attribution: str | None
+    derived_from: str | None  # the tip it was found to be derived from
+
+
+@dataclass(slots=True)
+class LicenceRow:
+    """Articles and tips under one licence tag and one matched statement."""
+
+    tag: str
+    statement: str | None
+    holder: str | None = None
+    conditions: tuple[str, ...] = ()
+    articles: int = 0
+    tips: int = 0
+    attribution: str | None = None  # one tip's credit line under this licence (they differ only by author)
+
+
+@dataclass(slots=True)
+class TipClusterRow:
+    """The tip clusters whose members come from one set of inputs (one row per pair of copied pages, not one per
+    copied tip), and the articles that hold the tips kept."""
+
+    inputs: tuple[str, ...]
+    holders: list[str] = field(default_factory=list)  # article ids of the canonical tips, first seen first
+    tips: int = 0
+    headlines: list[str] = field(default_factory=list)
+    sizes: Counter = field(default_factory=Counter)
 
 
 @dataclass
@@ -153,6 +211,9 @@ class Corpus:
     tips: int = 0
     unreadable: int = 0  # lines that are not records (the gate reports them)
     invalid: list[str] = field(default_factory=list)  # "file:line: why" of each record skipped as invalid
+    tips_of: dict[str, list[TipInfo]] = field(default_factory=dict)  # tips of the articles shown in detail
+    licences: dict[tuple[str, str | None], LicenceRow] = field(default_factory=dict)
+    tip_clusters: dict[tuple[str, ...], TipClusterRow] = field(default_factory=dict)  # by the members' inputs
 
 
 def _dict(value: Any) -> dict[str, Any] | None:
@@ -160,9 +221,7 @@ def _dict(value: Any) -> dict[str, Any] | None:
 
 
 def _counts(value: Any) -> dict[str, int]:
-    if not isinstance(value, dict):
-        return {}
-    return {str(k): int(v) for k, v in value.items() if _whole(v) is not None}
+    return {k: v for k, v in counts_of(value).items() if _whole(v) is not None}
 
 
 def _whole(value: Any) -> int | None:
@@ -183,6 +242,7 @@ def gather(files: Iterable[str], max_texts: int, max_line_bytes: int = check.JSO
     ``invalid``, so nothing the report computes or draws rests on a field of the wrong type or an absurd size.
     """
     corpus = Corpus()
+    shown: set[str] = set()  # articles shown in detail: their tips are kept (articles.jsonl is read first)
     for path in files:
         try:
             for number, data in check.iter_lines(path, max_line_bytes):
@@ -194,11 +254,13 @@ def gather(files: Iterable[str], max_texts: int, max_line_bytes: int = check.JSO
                 if problem is not None:
                     corpus.invalid.append(f"{path}:{number}: record skipped: {problem}")
                 elif data["kind"] == "tip":
-                    corpus.tips += 1
-                    corpus.tips_by_article[str(data.get("article_id"))] += 1
-                    corpus.tip_forms[str(data.get("form"))] += 1
+                    _tip(corpus, data, shown)
                 else:
-                    corpus.articles.append(_article(path, number, data, keep_text=len(corpus.articles) < max_texts))
+                    keep = len(corpus.articles) < max_texts
+                    corpus.articles.append(_article(path, number, data, keep_text=keep))
+                    if keep:
+                        shown.add(corpus.articles[-1].id)
+                    _licence_row(corpus, data.get("licence")).articles += 1
         except io.InputError as exc:
             corpus.unreadable += 1
             corpus.invalid.append(f"{path}: {exc.detail}")
@@ -219,10 +281,69 @@ def record_problem(data: dict[str, Any]) -> str | None:
         if isinstance(value, int | float) and value > LIMITS[name]:
             return f"{name} is over the report's limit of {LIMITS[name]:,}"
     for name in ("repairs", "removed"):
-        for key, value in (data.get(name) or {}).items():
+        for key, value in counts_of(data.get(name)).items():
             if value > LIMITS["count"]:
                 return f"{name}.{key} is over the report's limit of {LIMITS['count']:,}"
     return None
+
+
+def _tip(corpus: Corpus, data: dict[str, Any], shown: set[str]) -> None:
+    article_id = str(data.get("article_id"))
+    corpus.tips += 1
+    corpus.tips_by_article[article_id] += 1
+    corpus.tip_forms[str(data.get("form"))] += 1
+    row = _licence_row(corpus, data.get("licence"))
+    row.tips += 1
+    attribution = data.get("attribution") if isinstance(data.get("attribution"), str) else None
+    if row.attribution is None:
+        row.attribution = attribution
+    derived = _dict(data.get("derived_from"))
+    if article_id in shown:
+        corpus.tips_of.setdefault(article_id, []).append(TipInfo(
+            str(data.get("id")), _whole(data.get("position")) or 0, str(data.get("form")), str(data.get("headline")),
+            attribution, str(derived.get("id")) if derived else None))
+    cluster = _dict(data.get("cluster"))
+    if cluster and cluster.get("canonical") == data.get("id"):
+        source = str((_dict(data.get("source")) or {}).get("path", "?"))
+        key = tuple(sorted({source, *(str(m) for m in cluster.get("member_sources") or [])}))
+        group = corpus.tip_clusters.setdefault(key, TipClusterRow(key))
+        if article_id not in group.holders:
+            group.holders.append(article_id)
+        group.tips += 1
+        group.sizes[_whole(cluster.get("size")) or 1] += 1
+        group.headlines.append(str(data.get("headline")))
+
+
+def _licence_row(corpus: Corpus, licence: Any) -> LicenceRow:
+    licence = _dict(licence) or {}
+    tag = str(licence.get("tag")) if licence else "none"
+    statement = licence.get("statement") if isinstance(licence.get("statement"), str) else None
+    row = corpus.licences.get((tag, statement))
+    if row is None:
+        holder = licence.get("holder") if isinstance(licence.get("holder"), str) else None
+        conditions = tuple(str(c) for c in licence.get("conditions") or [] if isinstance(c, str))
+        row = corpus.licences[(tag, statement)] = LicenceRow(tag, statement, holder, conditions)
+    return row
+
+
+def page_repairs(articles: Iterable[ArticleInfo]) -> Counter:
+    """Sum the articles' repairs once per input page: the repair stage runs before a page is split, so every
+    article of a split page carries the whole page's counts.
+
+    >>> s = {"path": "p.txt", "sha256": "0" * 64}
+    >>> parts = [ArticleInfo(str(i), 1, "f", None, None, dict(s, part=i), "none", {"nbsp": 3}, [], {}, None,
+    ...                      None, None, None) for i in (0, 1)]
+    >>> page_repairs(parts)
+    Counter({'nbsp': 3})
+    """
+    total: Counter = Counter()
+    seen: set[tuple[Any, ...]] = set()
+    for a in articles:
+        page = (a.source.get("path"), a.source.get("sha256"), a.source.get("line"), a.source.get("input_id"))
+        if page not in seen:
+            seen.add(page)
+            total.update(a.repairs)
+    return total
 
 
 def _article(path: str, number: int, data: dict[str, Any], keep_text: bool) -> ArticleInfo:
@@ -237,6 +358,7 @@ def _article(path: str, number: int, data: dict[str, Any], keep_text: bool) -> A
         cluster=_dict(data.get("cluster")),
         duplicate_of=_dict(data.get("duplicate_of")), derived_from=_dict(data.get("derived_from")),
         text=text if keep_text and isinstance(text, str) else None,
+        parts=_whole((_dict(data.get("meta")) or {}).get("page_parts")),
     )
 
 
@@ -339,6 +461,8 @@ ol.hunks li { margin: 3px 0; }
 del { background: #fde7e5; color: #8a1c12; text-decoration: line-through; }
 ins { background: #dcf5e3; color: #0d5c25; text-decoration: none; }
 ul.findings { margin: 4px 0; padding-left: 20px; font-size: 13px; }
+table.tips td:nth-child(2) { white-space: nowrap; }
+input#filter { font: inherit; padding: 3px 6px; }
 """
 
 
@@ -346,15 +470,19 @@ def _h(value: Any) -> str:
     return escape(str(value), quote=True)
 
 
-def _table(headers: list[str], rows: Iterable[list[str]], numeric: Iterable[int] = (), compact: bool = False) -> str:
+def _table(headers: list[str], rows: Iterable[list[str]], numeric: Iterable[int] = (), compact: bool = False,
+           table_id: str | None = None, body_id: str | None = None, css: str | None = None) -> str:
     numeric = set(numeric)
-    opening = '<table class="compact">' if compact else "<table>"
+    classes = " ".join(c for c in ("compact" if compact else "", css or "") if c)
+    opening = "<table" + (f' id="{table_id}"' if table_id else "") + (f' class="{classes}"' if classes else "") + ">"
     head = "".join(f"<th>{_h(h)}</th>" for h in headers)
     body = "".join(
         "<tr>" + "".join(f'<td class="num">{c}</td>' if i in numeric else f"<td>{c}</td>" for i, c in enumerate(row))
         + "</tr>\n"
         for row in rows
     )
+    if body_id:  # filled by the page's script
+        return f'{opening}\n<thead><tr>{head}</tr></thead>\n<tbody id="{body_id}">{body}</tbody></table>\n'
     return f"{opening}\n<tr>{head}</tr>\n{body}</table>\n"
 
 
@@ -384,14 +512,16 @@ def _summary(manifest: dict[str, Any] | None, corpus: Corpus) -> Iterator[str]:
         yield '<p class="note">No manifest.json (or none valid): inputs and their fates are unknown.</p>\n'
         yield "</section>\n"
         return
+    options = _dict(manifest.get("options")) or {}
+    labels = [stage_label(name, options) for name in manifest.get("stages") or {}]
     yield (f'<p class="note">tipline {_h(manifest.get("tipline_version", "?"))}; '
-           f'stages: {_h(", ".join(manifest.get("stages") or {}) or "none")}.</p>\n')
+           f'stages: {_h(", ".join(labels) or "none")}.</p>\n')
     rejected = []
     for entry in manifest.get("inputs") or []:
         for r in entry.get("rejected") or []:
             where = entry.get("path", "") + (f":{r['line']}" if r.get("line") else "")
             rejected.append([f"<code>{_h(where)}</code>", f"<code>{_h(r.get('reason', ''))}</code>",
-                             _h(r.get("stage", "")), _h(r.get("detail", ""))])
+                             _h(stage_label(str(r.get("stage", "")), options)), _h(r.get("detail", ""))])
     yield "<h3>Rejected inputs and records</h3>\n"
     if rejected:
         reasons = Counter(row[1] for row in rejected)
@@ -405,10 +535,29 @@ def _summary(manifest: dict[str, Any] | None, corpus: Corpus) -> Iterator[str]:
         rows = []
         for name, s in stages.items():
             counters = ", ".join(f"{k} {v}" for k, v in (s.get("counters") or {}).items())
-            rows.append([f"<code>{_h(name)}</code>", _h(s.get("total", "")), _h(s.get("forwarded", "")),
-                         _h(s.get("dropped", "")), _h(counters)])
-        yield _table(["stage", "in", "forwarded", "dropped", "counters"], rows, numeric=(1, 2, 3), compact=True)
+            rows.append([f"<code>{_h(stage_label(name, options))}</code>", _h(s.get("total", "")),
+                         _h(s.get("forwarded", "")), _h(s.get("dropped", "")), _h(counters)])
+        yield _table(["stage", "in", "forwarded", "dropped", "counters"], rows, numeric=(1, 2, 3), compact=True,
+                     table_id="stages")
     yield "</section>\n"
+
+
+def stage_label(name: str, options: dict[str, Any]) -> str:
+    """A stage's name for readers: the manifest keys a stage that runs twice ``dedup#2``; say what it works on.
+
+    >>> opts = {"dedup": {"level": "article"}, "dedup#2": {"level": "tip"}}
+    >>> stage_label("dedup", opts), stage_label("dedup#2", opts), stage_label("tips#3", {}), stage_label("read", {})
+    ('dedup (articles)', 'dedup (tips)', 'tips (3rd run)', 'read')
+    """
+    base, _, nth = name.partition("#")
+    level = (_dict(options.get(name)) or {}).get("level")
+    if isinstance(level, str) and level:
+        return f"{base} ({level}s)"
+    if nth.isdigit():
+        n = int(nth)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{base} ({n}{suffix} run)"
+    return name
 
 
 def _gate(result: check.CheckResult, config: ReportConfig) -> Iterator[str]:
@@ -427,7 +576,12 @@ def _gate(result: check.CheckResult, config: ReportConfig) -> Iterator[str]:
             status = '<span class="muted">ignored</span>'
         else:
             status = f'<span class="fail">{n} failure(s)</span>' if n else '<span class="pass">pass</span>'
-        quoted = "".join(f"<li>{_h(f.text(short=True))}</li>" for f in by_rule.get(name, [])[: config.max_findings])
+        found = by_rule.get(name, [])
+        if name in check.result.SHARE_RULES and found:  # a share of the corpus: said once, naming the records
+            quoted = (f"<li>{_h(found[0].message)}: " + _h(", ".join(f.record_id or "?" for f in found))
+                      + (" …" if result.counts.get(name, 0) > len(found) else "") + "</li>")
+        else:
+            quoted = "".join(f"<li>{_h(f.text(short=True))}</li>" for f in found[: config.max_findings])
         detail = _h(summary) + (f'<ul class="findings">{quoted}</ul>' if quoted else "")
         rows.append([f"<code>{_h(name)}</code>", status, detail])
     yield _table(["rule", "result", "what it asserts"], rows)
@@ -436,19 +590,26 @@ def _gate(result: check.CheckResult, config: ReportConfig) -> Iterator[str]:
     yield "</section>\n"
 
 
-def _plots(corpus: Corpus, cluster_rows: list[ClusterRow]) -> Iterator[str]:
+def repair_totals(corpus: Corpus, manifest: dict[str, Any] | None) -> tuple[Counter, str]:
+    """The repairs to plot, and where they come from: the manifest's totals (every page the repair stage saw,
+    duplicates dropped later included) when it records a repair stage, else the records' counts summed once per
+    page."""
+    if manifest is not None and "repair" in (manifest.get("stages") or {}):
+        return Counter(_counts(manifest.get("repairs"))), "the manifest's totals: every page the repair stage saw"
+    return page_repairs(corpus.articles), "summed over the input pages of the articles (no manifest)"
+
+
+def _plots(corpus: Corpus, cluster_rows: list[ClusterRow], manifest: dict[str, Any] | None) -> Iterator[str]:
     yield '<section id="plots">\n<h2>Plots</h2>\n<div class="plots">\n'
-    repairs: Counter = Counter()
-    for a in corpus.articles:
-        repairs.update(a.repairs)
+    repairs, origin = repair_totals(corpus, manifest)
     ranked = sorted(repairs.items(), key=lambda kv: (-kv[1], kv[0]))
-    yield _figure("repairs", "Repairs by kind", "Changes made by the repair stage, summed over articles.",
-                  ([k for k, _ in ranked], [v for _, v in ranked]), "no repairs recorded (did the repair stage run?)",
-                  xlabel="changes")
+    yield _figure("repairs", "Repairs by kind", f"{sum(repairs.values())} changes made by the repair stage "
+                  f"({origin}).", ([k for k, _ in ranked], [v for _, v in ranked]),
+                  "no repairs recorded (did the repair stage run?)", xlabel="changes")
     sizes = Counter(row.size for row in cluster_rows)
-    yield _figure("clusters", "Duplicate clusters by size", "Clusters of near-duplicate articles (and of identical "
-                  "input files), by number of members.",
-                  ([str(s) for s in sorted(sizes)], [sizes[s] for s in sorted(sizes)]), "no duplicate clusters",
+    yield _figure("clusters", "Article clusters by size", "Clusters of near-duplicate articles (and of identical "
+                  "input files), by number of members; tip clusters are listed apart, below.",
+                  ([str(s) for s in sorted(sizes)], [sizes[s] for s in sorted(sizes)]), "no article clusters",
                   xlabel="members", ylabel="clusters", horizontal=False)
     tips_ran = corpus.tips > 0 or any(a.tip_count is not None for a in corpus.articles)
     per_article = Counter()
@@ -472,9 +633,10 @@ def _plots(corpus: Corpus, cluster_rows: list[ClusterRow]) -> Iterator[str]:
     yield "</div>\n</section>\n"
 
 
-def _clusters(cluster_rows: list[ClusterRow], corpus: Corpus) -> Iterator[str]:
+def _clusters(cluster_rows: list[ClusterRow], corpus: Corpus, config: ReportConfig) -> Iterator[str]:
     yield '<section id="clusters">\n<h2>Duplicate clusters</h2>\n'
     titles = {a.id: a.title for a in corpus.articles}
+    yield "<h3>Article clusters</h3>\n"
     if cluster_rows:
         rows = []
         for c in cluster_rows:
@@ -483,9 +645,11 @@ def _clusters(cluster_rows: list[ClusterRow], corpus: Corpus) -> Iterator[str]:
                 for m, o, k in c.members) or '<span class="muted">members not listed</span>'
             rows.append([f"<code>{_h(c.id)}</code>", str(c.size), _article_ref(c.canonical, titles.get(c.canonical)),
                          members])
-        yield _table(["cluster", "size", "canonical member", "other members — overlap (method)"], rows, numeric=(1,))
+        yield _table(["cluster", "size", "canonical member", "other members — overlap (method)"], rows, numeric=(1,),
+                     table_id="article-clusters")
     else:
-        yield '<p class="note">No duplicate clusters in this output.</p>\n'
+        yield '<p class="note" id="article-clusters">No article clusters: no article was dropped as a duplicate.</p>\n'
+    yield from _tip_clusters(corpus, titles, config)
     derived = [a for a in corpus.articles if a.derived_from]
     yield "<h3>Derived copies</h3>\n"
     if derived:
@@ -498,6 +662,138 @@ def _clusters(cluster_rows: list[ClusterRow], corpus: Corpus) -> Iterator[str]:
     else:
         yield '<p class="note">No article is recorded as derived from another.</p>\n'
     yield "</section>\n"
+
+
+def _tip_clusters(corpus: Corpus, titles: dict[str, str | None], config: ReportConfig) -> Iterator[str]:
+    """Tip clusters, one row per article and the inputs holding copies of its tips (a copied page shares all its
+    tips: one row saying how many, not one cluster per tip)."""
+    yield "<h3>Tip clusters</h3>\n"
+    groups = sorted(corpus.tip_clusters.values(), key=lambda g: (-g.tips, g.inputs))
+    if not groups:
+        yield '<p class="note" id="tip-clusters">No tip clusters: no tip was dropped as a duplicate of another.</p>\n'
+        return
+    n = sum(g.tips for g in groups)
+    yield (f'<p class="note">{n} tip cluster(s), one row per set of inputs whose tips were found to be copies of '
+           "each other: the tips were kept once (in the articles named) and the copies dropped.</p>\n")
+    rows = []
+    for g in groups[: config.max_table_rows]:
+        sizes = ", ".join(f"{size} ×{count}" if len(g.sizes) > 1 else str(size)
+                          for size, count in sorted(g.sizes.items()))
+        shown = "".join(f"<li>{_h(h)}</li>" for h in g.headlines[:3])
+        more = f'<li class="muted">… {len(g.headlines) - 3} more</li>' if len(g.headlines) > 3 else ""
+        rows.append(["<br>".join(f"<code>{_h(i)}</code>" for i in g.inputs),
+                     "<br>".join(_article_ref(h, titles.get(h)) for h in g.holders), str(g.tips),
+                     f'<span class="muted">members per cluster: {_h(sizes)}</span><ul class="findings">{shown}{more}'
+                     "</ul>"])
+    yield _table(["inputs sharing tips", "tips kept in", "tips shared", "headlines"], rows, numeric=(2,),
+                 table_id="tip-clusters")
+    if len(groups) > config.max_table_rows:
+        yield f'<p class="note">{len(groups) - config.max_table_rows} more row(s) not shown.</p>\n'
+
+
+def _licences(corpus: Corpus, config: ReportConfig) -> Iterator[str]:
+    yield '<section id="licences">\n<h2>Licences and attribution</h2>\n'
+    yield ('<p class="note">Each licence tag with the statement it was read from (verbatim), how many articles and '
+           "tips carry it, and the credit line a tip under it is republished with.</p>\n")
+    rows = sorted(corpus.licences.values(), key=lambda r: (-r.articles, -r.tips, r.tag, r.statement or ""))
+    cells = []
+    for r in rows[: config.max_table_rows]:
+        statement = f"<q>{_h(r.statement)}</q>" if r.statement else '<span class="muted">(no statement found)</span>'
+        conditions = ", ".join(r.conditions)
+        extra = "".join(f"<br><span class=\"muted\">{_h(k)}: {_h(v)}</span>" for k, v in
+                        (("holder", r.holder), ("conditions", conditions)) if v)
+        cells.append([f"<code>{_h(r.tag)}</code>", statement + extra, str(r.articles), str(r.tips),
+                      _h(r.attribution) if r.attribution else '<span class="muted">–</span>'])
+    if cells:
+        yield _table(["licence", "matched statement", "articles", "tips", "attribution line (a tip's)"], cells,
+                     numeric=(2, 3), table_id="licence-table")
+    else:
+        yield '<p class="note" id="licence-table">No records.</p>\n'
+    if len(rows) > config.max_table_rows:
+        yield f'<p class="note">{len(rows) - config.max_table_rows} more statement(s) not shown.</p>\n'
+    yield "</section>\n"
+
+
+INDEX_FIELDS = ("id", "title", "author", "licence", "source", "tips", "flags", "repairs", "detail")
+FILTER_SCRIPT = """(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("article-index").textContent);
+  var fields = data.fields, rows = data.rows, limit = data.limit;
+  var box = document.getElementById("filter"), body = document.getElementById("index-rows");
+  var count = document.getElementById("index-count");
+  var at = function (name) { return fields.indexOf(name); };
+  var hay = rows.map(function (r) { return r.join(" ").toLowerCase(); });
+  function cell(tr, value) {
+    var td = document.createElement("td");
+    td.textContent = value;
+    tr.appendChild(td);
+    return td;
+  }
+  function show() {
+    var words = box.value.toLowerCase().split(/\\s+/).filter(Boolean), matched = 0;
+    body.textContent = "";
+    for (var i = 0; i < rows.length; i++) {
+      if (!words.every(function (w) { return hay[i].indexOf(w) >= 0; })) continue;
+      matched++;
+      if (matched > limit) continue;
+      var r = rows[i], tr = document.createElement("tr"), id = cell(tr, "");
+      if (r[at("detail")]) {
+        var a = document.createElement("a");
+        a.href = "#a-" + r[at("id")];
+        a.textContent = r[at("id")];
+        id.appendChild(a);
+      } else {
+        id.textContent = r[at("id")];
+      }
+      id.className = "id";
+      ["title", "author", "licence", "source", "tips", "flags", "repairs"].forEach(function (name) {
+        var td = cell(tr, r[at(name)] === null ? "" : String(r[at(name)]));
+        if (typeof r[at(name)] === "number") { td.className = "num"; }
+      });
+      body.appendChild(tr);
+    }
+    count.textContent = matched + " of " + rows.length + " article(s) match" +
+      (matched > limit ? "; the first " + limit + " are listed" : "");
+  }
+  box.addEventListener("input", show);
+  var q = /^#q=(.*)$/.exec(window.location.hash);
+  if (q) { box.value = decodeURIComponent(q[1]); }
+  show();
+})();"""
+
+
+def index_json(corpus: Corpus, shown: int, limit: int) -> str:
+    """The compact index of every article the filter searches (one array per article), safe inside ``<script>``.
+
+    >>> a = ArticleInfo("ab", 1, "f", "<T>", None, {"path": "p.txt", "part": 1}, "none", {"nbsp": 2}, ["x"], {},
+    ...                 None, None, None, None)
+    >>> index_json(Corpus(articles=[a]), 1, 100)[-64:]
+    '"rows":[["ab","\\\\u003cT>",null,"none","p.txt part 1",0,"x",2,1]]}'
+    """
+    rows = []
+    for i, a in enumerate(corpus.articles):
+        source = str(a.source.get("path", "?")) + (f" part {a.source['part']}" if a.source.get("part") else "")
+        tips = corpus.tips_by_article.get(a.id, a.tip_count or 0)
+        rows.append([a.id, a.title, a.author, a.licence, source, tips, " ".join(a.flags), sum(a.repairs.values()),
+                     1 if i < shown else 0])
+    text = json.dumps({"fields": INDEX_FIELDS, "limit": limit, "rows": rows}, ensure_ascii=False,
+                      separators=(",", ":"))
+    return text.replace("<", "\\u003c")  # no "</script>" (or "<!--") can end the element early
+
+
+def _index(corpus: Corpus, config: ReportConfig) -> Iterator[str]:
+    yield '<section id="index">\n<h2>Find an article</h2>\n'
+    yield ('<p><label for="filter">Filter all articles</label> <input type="search" id="filter" '
+           'placeholder="words of a title, author, licence, path, flag or id" size="48" autocomplete="off"> '
+           '<span class="muted" id="index-count"></span></p>\n')
+    yield ('<noscript><p class="note">The filter needs JavaScript; the articles are also listed in '
+           "<code>articles.jsonl</code>.</p></noscript>\n")
+    yield _table(["id", "title", "author", "licence", "source", "tips", "flags", "repairs"], [], numeric=(5, 7),
+                 table_id="index-table", body_id="index-rows")
+    shown = min(config.max_articles, len(corpus.articles))
+    yield (f'<script type="application/json" id="article-index">{index_json(corpus, shown, config.max_filter_rows)}'
+           "</script>\n")
+    yield f"<script>{FILTER_SCRIPT}</script>\n</section>\n"
 
 
 def _article_ref(record_id: Any, title: str | None) -> str:
@@ -530,7 +826,30 @@ def _diff_html(diff: Diff) -> str:
     return "".join(parts)
 
 
-def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig) -> Iterator[str]:
+def _tips_html(tips: list[TipInfo]) -> str:
+    """An article's tips: position, form, headline, and the credit line (once when every tip has the same)."""
+    tips = sorted(tips, key=lambda t: (t.position, t.id))
+    attributions = {t.attribution for t in tips}
+    same = len(attributions) == 1
+    rows = []
+    for t in tips:
+        headline = _h(t.headline) + (f' <span class="muted">(derived from tip <span class="id">{_h(t.derived_from)}'
+                                     "</span>)</span>" if t.derived_from else "")
+        row = [str(t.position), _h(t.form), headline]
+        if not same:
+            row.append(_h(t.attribution or "–"))
+        rows.append(row)
+    headers = ["#", "form", "tip (headline)"] + ([] if same else ["attribution"])
+    html = _table(headers, rows, numeric=(0,), css="tips")
+    if same:
+        credit = next(iter(attributions))
+        html = (f'<p class="note">Attribution of every tip: <q>{_h(credit)}</q></p>\n' if credit else
+                '<p class="note">No attribution line on these tips.</p>\n') + html
+    return html
+
+
+def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig,
+              source_roots: Sequence[str] = ()) -> Iterator[str]:
     yield '<section id="articles">\n<h2>Articles: repairs before and after</h2>\n'
     yield ('<p class="note">Before: the text tipline extracts from the input file today (re-read and verified by '
            'sha256); after: the record\'s text. Records carry repair counts only; the reasoning behind each change '
@@ -539,7 +858,7 @@ def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig) -
         yield '<p class="note">Input files were not read (--no-sources): counts only.</p>\n'
     findings: dict[str, list[check.Finding]] = defaultdict(list)
     for f in result.findings:
-        if f.record_id and f.rule not in ("noassertion-share", "duplicate-rate", "empty-text-rate"):
+        if f.record_id and f.rule not in check.result.SHARE_RULES:
             findings[f.record_id].append(f)
     shown = corpus.articles[: config.max_articles]
     for a in shown:
@@ -554,6 +873,9 @@ def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig) -
             facts.append(f"tips: {corpus.tips_by_article.get(a.id, a.tip_count or 0)}")
         yield _tags([(t, False) for t in facts] + [(f"flag: {f}", True) for f in a.flags])
         if a.repairs:
+            if a.parts and a.parts > 1:
+                yield (f'<p class="note">Repairs of the whole page, shared by its {a.parts} articles (counted once in '
+                       "the plot and the manifest).</p>\n")
             yield _table(["repair", "count"], [[f"<code>{_h(k)}</code>", str(v)] for k, v in sorted(a.repairs.items())],
                          numeric=(1,), compact=True)
         else:
@@ -564,8 +886,10 @@ def _articles(corpus: Corpus, result: check.CheckResult, config: ReportConfig) -
         if findings.get(a.id):
             items = "".join(f"<li><code>{_h(f.rule)}</code> {_h(f.message)}</li>" for f in findings[a.id])
             yield f'<p class="fail">Residual problems</p><ul class="findings">{items}</ul>\n'
+        if corpus.tips_of.get(a.id):
+            yield _tips_html(corpus.tips_of[a.id])
         if config.sources and a.text is not None:
-            before, why = source_text(a.source)
+            before, why = source_text(a.source, source_roots or None)
             if before is None:
                 yield f'<p class="note">Before/after not available: {_h(why)}.</p>\n'
             elif max(len(before), len(a.text)) > config.max_diff_words * 8:
@@ -599,8 +923,15 @@ def build(target: check.Target, config: ReportConfig, check_config: check.CheckC
     result = check.run(target, check_config)
     cluster_rows = clusters(corpus.articles, manifest)
     name = os.path.basename(os.path.normpath(target.path)) or target.path
+    body = [*_summary(manifest, corpus), *_gate(result, config), *_plots(corpus, cluster_rows, manifest),
+            *_clusters(cluster_rows, corpus, config), *_licences(corpus, config), *_index(corpus, config),
+            *_articles(corpus, result, config, source_roots(config.source_root, manifest_root(manifest)))]
     parts = [
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
+        # Nothing from the network, and no script but the page's own filter (its hash): the index holds data
+        # from the records, which must never run as code.
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src data:; '
+        f"style-src 'unsafe-inline'; script-src '{_script_hash(FILTER_SCRIPT)}'\">\n",
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
         '<link rel="icon" href="data:,">\n',  # no favicon request
         f"<title>tipline report: {_h(name)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
@@ -608,14 +939,48 @@ def build(target: check.Target, config: ReportConfig, check_config: check.CheckC
         f'<p class="muted">{len(corpus.articles)} article(s) and {corpus.tips} tip(s) from '
         f"{_h(', '.join(os.path.basename(f) for f in target.files))}; report by tipline {_h(__version__)}.</p>\n",
         '<nav><a href="#summary">Summary</a><a href="#check">Quality gate</a><a href="#plots">Plots</a>'
-        '<a href="#clusters">Duplicate clusters</a><a href="#articles">Articles</a></nav>\n</header>\n<main>\n',
+        '<a href="#clusters">Duplicate clusters</a><a href="#licences">Licences</a><a href="#index">Find an '
+        'article</a><a href="#articles">Articles</a></nav>\n</header>\n<main>\n',
+        *body,
+        "</main>\n</body>\n</html>\n",
     ]
-    parts += _summary(manifest, corpus)
-    parts += _gate(result, config)
-    parts += _plots(corpus, cluster_rows)
-    parts += _clusters(cluster_rows, corpus)
-    parts += _articles(corpus, result, config)
-    parts.append("</main>\n</body>\n</html>\n")
     if skipped is not None:
         skipped.extend(corpus.invalid)
     return "".join(parts)
+
+
+def manifest_root(manifest: dict[str, Any] | None) -> str | None:
+    """The input root a manifest records (runs whose source paths are relative to it), or ``None``.
+
+    >>> manifest_root({"root": "raw"}), manifest_root({"input_root": "/data/raw"}), manifest_root(None)
+    ('raw', '/data/raw', None)
+    """
+    for key in ("root", "input_root"):  # the schema of issue 18 records it once; older manifests do not
+        value = (manifest or {}).get(key)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def source_roots(given: str | None, recorded: str | None) -> list[str]:
+    """Where relative source paths may start, in order: ``--source-root`` (the folder the run was made from, or
+    the input root itself) joined with the input root the manifest records, then alone; without it the recorded
+    root (relative to the current directory), else nothing (the current directory).
+
+    >>> source_roots("/w", "raw"), source_roots("/w", None), source_roots(None, "raw"), source_roots(None, None)
+    (['/w/raw', '/w'], ['/w'], ['raw'], [])
+    """
+    if given is None:
+        return [recorded] if recorded else []
+    return ([os.path.join(given, recorded)] if recorded else []) + [given]
+
+
+def _script_hash(script: str) -> str:
+    """The CSP source that allows exactly this inline script.
+
+    >>> _script_hash("")
+    'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='
+    """
+    import base64
+
+    return "sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")

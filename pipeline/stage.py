@@ -3,19 +3,26 @@
 Each stage module declares itself at its bottom: ``STAGE = StageKind(name, per_document, run, ...)``. A
 :class:`Stage` is such a declaration bound to a config and its stats: ``stage.learn(records) -> state`` (only
 for a stage that learns from the whole run first: repair's markers, boilerplate's repeated lines) and
-``stage.run(records, state)``. :func:`plan` groups a chain once: consecutive per-document stages fuse (they run
+``stage.run(records, state)``. A learning stage may split its corpus pass in two: ``observe(chunk, config,
+offset)``, pure and per chunk of records (so worker processes can share it), and ``learn_observed(observations,
+config, stats)``, which merges what was observed, chunk by chunk in input order, into the state; ``offset`` is
+the number of characters of article text before the chunk, for a stage that learns from the first so many
+characters only (``learn_limit``). :func:`plan` groups a chain once: consecutive per-document stages fuse (they run
 together in worker processes or Ray ``map_batches``), a learning stage starts a new group (what comes before it
 must be finished before its corpus pass), every other step stands alone.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .records import Record
+from .records import Article, Record
 from .stats import StageStats
+
+LEARN_CHUNK = 64  # records per observe() call when a stage learns in this process (as in the worker pool)
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,11 @@ class StageKind:
     learns: Callable[[Any], bool] | None = None  # whether a config learns (default: whenever learn is given)
     run_learned: Callable[..., Iterator[Record]] | None = None  # run_learned(records, config, state, stats, **extra)
     ray_transform: Callable[..., Any] | None = None  # transform(dataset, stage, batch_size) on Ray Data
+    # The corpus pass in two (see the module docstring): observe may run in worker processes.
+    observe: Callable[[list[Record], Any, int], Any] | None = None  # observe(chunk, config, offset)
+    learn_observed: Callable[..., Any] | None = None  # learn_observed(observations, config, stats) -> state
+    learn_limit: Callable[[Any], int | None] | None = None  # characters after which observe learns nothing
+    preload: tuple[str, ...] = ()  # modules the worker pool's forkserver imports (data workers then share)
 
 
 @dataclass
@@ -58,6 +70,15 @@ class Stage:
         assert self.kind.learn is not None, f"stage {self.name} learns nothing"
         return self.kind.learn(records, self.config, self.stats)
 
+    @property
+    def observes(self) -> bool:
+        """The corpus pass is split in ``observe`` (per chunk, may run in workers) and ``learn_observed``."""
+        return self.kind.observe is not None and self.kind.learn_observed is not None
+
+    def limit(self) -> int | None:
+        """Characters of article text after which ``observe`` learns nothing (None: it reads the whole run)."""
+        return self.kind.learn_limit(self.config) if self.kind.learn_limit is not None else None
+
     def run(self, records: Iterable[Record], state: Any = None) -> Iterator[Record]:
         """The stage over ``records``, counted; ``state`` is what :meth:`learn` returned (if it learns)."""
         return self.task(state).run(records, self.stats, self.extra)
@@ -86,6 +107,39 @@ class Task:
             assert self.kind.run_learned is not None
             return stats.track(self.kind.run_learned(records, self.config, self.state, stats, **(extra or {})))
         return stats.track(self.kind.run(records, self.config, stats, **(extra or {})))
+
+
+def observe_chunks(records: Iterable[Record], observe: Callable[[list[Record], int], Any],
+                   chunk: int = LEARN_CHUNK, limit: int | None = None) -> Iterator[Any]:
+    """``observe(chunk, offset)`` over ``records`` cut into chunks, in order (reads ``records`` to the end);
+    past ``limit`` characters of article text chunks are read but no longer observed.
+
+    >>> from pipeline.records import Source
+    >>> recs = [Article(id=str(i) * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text="ab") for i in range(5)]
+    >>> list(observe_chunks(recs, lambda c, offset: (len(c), offset), chunk=2, limit=5))
+    [(2, 0), (2, 4)]
+    """
+    it = iter(records)
+    offset = 0
+    while batch := list(itertools.islice(it, chunk)):
+        if limit is None or offset < limit:
+            yield observe(batch, offset)
+        offset += article_chars(batch)
+
+
+def article_chars(records: Iterable[Record]) -> int:
+    """Characters of article text in ``records`` (the offsets ``observe`` gets are counted in these)."""
+    return sum(len(r.text) for r in records if isinstance(r, Article))
+
+
+def learn_by_chunks(records: Iterable[Record], kind: StageKind, config: Any, stats: StageStats) -> Any:
+    """A stage's corpus pass as ``observe`` over chunks then ``learn_observed``, all in this process (the worker
+    pool runs the same steps with ``observe`` in workers: same chunks, same order, same state)."""
+    assert kind.observe is not None and kind.learn_observed is not None
+    observe = kind.observe
+    limit = kind.learn_limit(config) if kind.learn_limit is not None else None
+    return kind.learn_observed(observe_chunks(records, lambda chunk, offset: observe(chunk, config, offset),
+                                              limit=limit), config, stats)
 
 
 def run_tasks(tasks: Sequence[Task], chunk: list[Record]) -> tuple[list[Record], list[StageStats]]:

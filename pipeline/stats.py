@@ -8,6 +8,7 @@ snake_case reason, and named counters (repair counts, boilerplate rules, ...). T
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import Counter
@@ -69,6 +70,9 @@ class StageStats:
     learned: dict[str, Any] = field(default_factory=dict)  # what the stage learned from the corpus (manifest)
     seconds: float = 0.0  # inclusive wall time spent producing this stage's output
     report: Callable[[str], None] | None = None  # where one-line errors go (stderr in the CLI)
+    # the input as the user finds it, for those lines (records name it relative to the input root)
+    locate: Callable[[str], str] | None = None
+    not_read: list[str] = field(default_factory=list)  # files in the input folders whose names tipline does not read
     shown: Counter = field(default_factory=Counter)  # path -> rejections listed one by one so far
     elided: dict[str, Counter] = field(default_factory=dict)  # path -> reason -> rejections only counted
     # Called once the run's fate is known: True after its output was published, False when nothing was (a
@@ -106,13 +110,14 @@ class StageStats:
             self.elided.setdefault(path, Counter())[reason] += 1
             return
         self.drops.append(Drop(path=path, reason=reason, stage=self.name, line=line, detail=detail))
-        where = f"{path}:{line}" if line is not None else path
+        shown = self.locate(path) if self.locate is not None else path
+        where = f"{shown}:{line}" if line is not None else shown
         if self.report is not None:
             self.report(f"tipline: {where}: {detail}")
 
     def finish_input(self, path: str) -> None:
         """Say in one line how many rejections of ``path`` were not listed (nothing when all were)."""
-        line = elided_line(path, self.elided.get(path))
+        line = elided_line(self.locate(path) if self.locate is not None else path, self.elided.get(path))
         if line and self.report is not None:
             self.report(line)
 
@@ -126,6 +131,7 @@ class StageStats:
         """Add the counts of ``other`` (the same stage, run on another chunk in a worker) to these."""
         self.total += other.total
         self.forwarded += other.forwarded
+        self.not_read.extend(other.not_read)
         self.counters.update(other.counters)
         self.drops.extend(other.drops)
         self.shown.update(other.shown)
@@ -134,9 +140,10 @@ class StageStats:
         if self.report is not None:  # rejections found in a worker are reported here, once, by the driver
             for d in other.drops:
                 if d.record_id is None:
-                    self.report(f"tipline: {d.path if d.line is None else f'{d.path}:{d.line}'}: {d.detail}")
+                    shown = self.locate(d.path) if self.locate is not None else d.path
+                    self.report(f"tipline: {shown if d.line is None else f'{shown}:{d.line}'}: {d.detail}")
             for path, counts in sorted(other.elided.items()):
-                self.report(elided_line(path, counts))
+                self.report(elided_line(self.locate(path) if self.locate is not None else path, counts))
         for key, value in other.learned.items():
             self.learned.setdefault(key, value)
 
@@ -198,6 +205,8 @@ class Run:
         self.emitted: dict[str, list[str]] = {}  # path -> ids of articles written
         self.outputs: dict[str, dict[str, Any]] = {}
         self.runtime: dict[str, Any] = {}  # settings that must not change the output (workers, progress)
+        self.root: str | None = None  # the input root input paths are relative to (set by the reader)
+        self.settings: dict[str, dict[str, Any]] = {}  # stage options set by a config file or --set (manifest)
         self.started = time.perf_counter()
 
     def stage(self, name: str) -> StageStats:
@@ -207,12 +216,26 @@ class Run:
         while key in self.stages:
             key = f"{name}#{n}"
             n += 1
-        stats = StageStats(name=key, report=self.err)
+        stats = StageStats(name=key, report=self.err, locate=self.on_disk)
         self.stages[key] = stats
         return stats
 
     def add_input(self, item: InputFile) -> None:
         self.inputs[item.path] = item
+
+    def on_disk(self, path: str) -> str:
+        """An input's path on this machine (records and the manifest name it relative to :attr:`root`)."""
+        if self.root is None or self.root == "." or path == "<stdin>":
+            return path
+        return os.path.join(self.root, path)
+
+    def not_read(self) -> list[str]:
+        """Files the input folders and globs hold that no reader read (by their names), sorted."""
+        return sorted({p for s in self.stages.values() for p in s.not_read})
+
+    def input_paths(self) -> list[str]:
+        """The inputs read so far as paths on this machine."""
+        return [self.on_disk(p) for p in self.inputs]
 
     def publish(self, published: bool) -> None:
         """Tell every stage whether the run's output was published (see ``StageStats.on_publish``); once."""

@@ -16,6 +16,7 @@ from typing import Any
 
 from pipeline.io import dumps
 from pipeline.records import Article, Cluster, Licence, Relation, Source, Tip, to_dict
+from pipeline.text.licence import reuse
 
 BRANDI = "JoAnna Brandi"
 A_ID, B_ID, C_ID, D_ID = "a1a1a1a1a1a1a1a1", "b2b2b2b2b2b2b2b2", "c3c3c3c3c3c3c3c3", "d4d4d4d4d4d4d4d4"
@@ -133,9 +134,11 @@ def _source(root: Path, name: str, page: str) -> Source:
 def _tip(article: Article, position: int, of: int, headline: str, text: str, form: str = "numbered") -> Tip:
     licence = copy.deepcopy(article.licence)
     credit = f"By {article.author}. {licence.statement}" if article.author else None
+    decided = reuse(licence)
     return Tip(id=Tip.make_id(article.id, text), article_id=article.id, position=position, of=of, headline=headline,
                text=text, form=form, source=article.source, author=article.author, licence=licence,
-               attribution=credit, repairs=dict(article.repairs))
+               reuse=decided.answer, reuse_conditions=list(decided.conditions), attribution=credit,
+               repairs=dict(article.repairs))
 
 
 def build(root: Path) -> CleanDir:

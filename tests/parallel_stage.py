@@ -24,3 +24,10 @@ def run(records, config: ShoutConfig, stats) -> Iterator:
 
 
 STAGE = StageKind(NAME, per_document=True, run=run)
+
+
+def repair_data_loaded() -> tuple[int, int]:
+    """In a worker: whether the language model and the word list are already loaded (1) or not (0)."""
+    from pipeline.repairs import language, lexicon
+
+    return language._identifier.cache_info().currsize, lexicon._known_words.cache_info().currsize

@@ -61,6 +61,10 @@ def _tip_attribution(f):
     f.tips[0]["attribution"] = "Used with permission."  # does not name JoAnna Brandi, whose licence requires it
 
 
+def _reuse(f):
+    f.tips[2]["reuse"] = "excerpt-ok"  # Susan Dunn's free-reprint grant covers the whole article only
+
+
 def _duplicate_id(f):
     f.tips.append(dict(f.tips[2]))
 
@@ -101,6 +105,7 @@ DEFECTS = {
     "bidi-controls": _article_text(corpus.A_ID, "Be proud", "Be \u202eduorp\u202c"),
     "attribution-missing": _attribution_missing,
     "tip-attribution": _tip_attribution,
+    "reuse": _reuse,
     "duplicate-id": _duplicate_id,
     "orphan-tip": _orphan,
     "noassertion-share": _noassertion,
@@ -356,3 +361,15 @@ def test_every_rule_has_one_shape_in_one_registry():
     for r in REGISTRY:
         assert r.scope in SCOPES
         assert list(inspect.signature(r.check).parameters) in (["record", "config"], ["corpus", "config"]), r.name
+
+
+def test_a_share_over_its_maximum_is_one_line_naming_the_records(runner, fixture):
+    """The failure is the corpus's, not each article's: one line, not the same line once per article."""
+    _noassertion(fixture)
+    out = fixture.write()
+    text = invoke(runner, "check", str(out)).stdout.splitlines()
+    lines = [line for line in text if "[noassertion-share]" in line]
+    assert len(lines) == 1, text
+    assert "3 of 3 articles" in lines[0] and corpus.A_ID in lines[0] and corpus.B_ID in lines[0], lines
+    result, report = run_check(runner, str(out))
+    assert report["counts"] == {"noassertion-share": 3} and len(report["findings"]) == 3  # JSON: one per record

@@ -173,7 +173,8 @@ def test_schema_command_prints_valid_json(runner):
     for name in ("article", "tip", "manifest"):
         result = invoke(runner, "schema", name)
         assert result.exit_code == 0
-        assert json.loads(result.stdout)["$id"].endswith(f":{name}:1")
+        assert json.loads(result.stdout)["$id"].endswith({"article": ":article:2", "tip": ":tip:2",
+                                                          "manifest": ":manifest:1"}[name])
 
 
 def test_every_command_has_help_with_an_example(runner):
@@ -206,13 +207,81 @@ def test_manifest_bytes_do_not_depend_on_the_run(runner, tmp_path):
     assert set(run1["seconds_per_stage"]) >= {"read", "repair", "write"}
 
 
-def test_progress_shows_every_stage_on_stderr_only(runner, tmp_path):
+def test_progress_when_forced_goes_to_stderr_only(runner, tmp_path):
     result = invoke(runner, "--progress", "-q", "run", str(RAW), str(tmp_path / "out"))
     assert result.exit_code == 0
     final = result.stderr.replace("\r", "\n").strip().splitlines()[-1]
-    for stage in ("read 5", "repair 5", "boilerplate 5", "segment 6", "tips", "dedup#2"):
-        assert stage in final, final
-    assert "docs/s" in final and "read" not in result.stdout
+    assert "5/5 pages" in final and "pages/s" in final and "dedup#2" not in final, final
+    assert "pages" not in result.stdout
+
+
+def run_in_terminal(args: list[str], columns: int = 120) -> tuple[int, str]:
+    """Run tipline with stderr on a pseudo-terminal of ``columns`` columns; return its exit code and what the
+    terminal showed."""
+    import fcntl
+    import pty
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", *args], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.DEVNULL, stderr=terminal, cwd=RAW.parent)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(controller)
+    return proc.wait(timeout=120), shown.decode("utf-8", "replace")
+
+
+def test_progress_in_a_terminal_counts_pages_with_total_rate_and_eta(tmp_path):
+    code, shown = run_in_terminal(["--workers", "1", "run", "raw", str(tmp_path / "out")])
+    assert code == 0, shown
+    lines = [line for line in shown.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
+    bars = [line for line in lines if " pages" in line]
+    assert bars, lines
+    final = bars[-1]
+    assert "5/5 pages" in final and "pages/s" in final and "<" in final, final  # total, rate in pages, ETA
+    assert "tips" not in final.split("[")[0]  # the count is of pages, not tips
+    assert max(len(line) for line in bars) <= 80, bars  # a 120-column terminal, still 80 columns
+    assert lines[-1].startswith("tipline: 5 input(s)")  # the closing summary on its own line
+
+
+def test_progress_keeps_error_lines_whole(raw_copy, tmp_path):
+    (raw_copy / "empty.txt").write_bytes(b"")
+    code, shown = run_in_terminal(["--workers", "1", "run", str(raw_copy), str(tmp_path / "out")])
+    assert code == 1
+    lines = shown.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    errors = [line for line in lines if "empty.txt" in line]
+    assert errors and all(line.strip().startswith("tipline: ") for line in errors), errors  # never after a bar
+    assert [line for line in lines if " pages" in line][-1].startswith("100%|")
+
+
+def test_progress_without_a_known_size_shows_no_total(tmp_path):
+    jsonl = tmp_path / "docs.jsonl"
+    jsonl.write_text("".join(json.dumps({"text": f"Tip {i}: drink water every morning."}) + "\n" for i in range(3)))
+    code, shown = run_in_terminal(["--workers", "1", "run", str(jsonl), str(tmp_path / "out")])
+    final = [line for line in shown.replace("\r", "\n").split("\n") if " pages" in line][-1]
+    assert "3 pages [" in final and "/3" not in final and "<" not in final, final
+
+
+def test_progress_is_quiet_when_stderr_is_not_a_terminal(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "run", "raw", str(tmp_path / "out")], cwd=RAW.parent,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and "\r" not in proc.stderr and "pages" not in proc.stderr, proc.stderr
+    assert proc.stderr.splitlines() == [proc.stderr.strip()]  # the summary alone
 
 
 def test_strict_also_fails_on_a_record_a_stage_dropped(runner, raw_copy, tmp_path):
@@ -226,3 +295,57 @@ def test_strict_also_fails_on_a_record_a_stage_dropped(runner, raw_copy, tmp_pat
     before = tree_bytes(out)
     strict = invoke(runner, "--no-progress", "--strict", "run", str(raw_copy), str(out))
     assert strict.exit_code == 3 and tree_bytes(out) == before
+
+
+# ------------------------------------------------------------------------------------------ chain paper cuts
+
+
+def test_a_chain_that_writes_nothing_is_refused_before_reading(runner, tmp_path):
+    result = invoke(runner, "--no-progress", "read", str(RAW), "repair")
+    assert result.exit_code == 2 and "writes nothing" in result.stderr, result.stderr
+    assert "write-jsonl -" in result.stderr and "input(s)" not in result.stderr  # nothing was read
+
+
+def test_read_with_two_paths_says_how_to_read_several(runner, tmp_path):
+    result = invoke(runner, "read", str(RAW), str(tmp_path), "write", str(tmp_path / "out"))
+    assert result.exit_code == 2
+    assert "read a read b" in result.stderr and "run a b OUT" in result.stderr, result.stderr
+    typo = invoke(runner, "read", str(RAW), "wrte", str(tmp_path / "out"))
+    assert typo.exit_code == 2 and "Did you mean 'write'?" in typo.stderr, typo.stderr
+
+
+def test_read_help_names_every_input_format(runner):
+    text = " ".join(invoke(runner, "read", "--help").output.split())
+    for form in (".txt", ".html", ".jsonl", ".jsonl.gz", ".jsonl.zst", ".warc", ".warc.gz"):
+        assert form in text, form
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path):
+    """`tipline ... write-jsonl - | head -1`: the reader went away; that is no error (exit 0, nothing on stderr)."""
+    import subprocess
+    import sys
+
+    big = tmp_path / "docs.jsonl"  # far more than a pipe's buffer, so the writer meets the closed pipe
+    big.write_text("".join(json.dumps({"text": f"Tip {i}: water the plants before noon. " * 20}) + "\n"
+                           for i in range(2000)))
+    shell = (f"{sys.executable} -m pipeline --no-progress read {big} write-jsonl - | head -c 100 > /dev/null; "
+             "echo \"exit=${PIPESTATUS[0]}\" >&2")
+    proc = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert proc.stderr.strip().splitlines() == ["exit=0"], proc.stderr
+
+
+@pytest.mark.parametrize("chain", [["read", "RAW"], ["read", "RAW", "repair", "tips"], ["read-jsonl", "-"]])
+def test_a_chain_without_an_output_step_is_a_usage_error(runner, chain):
+    args = [str(RAW) if a == "RAW" else a for a in chain]
+    result = invoke(runner, "--no-progress", *args, input="")
+    assert result.exit_code == 2, result.output
+    assert "writes nothing" in result.stderr and "write OUT" in result.stderr and "write-jsonl -" in result.stderr
+
+
+
+def test_read_help_names_every_format_it_reads(runner):
+    from pipeline import io
+
+    text = " ".join(invoke(runner, "read", "--help").stdout.split())
+    for suffix in io.SUFFIX_FORMATS:
+        assert suffix in text, suffix

@@ -11,8 +11,10 @@ def test_discover_directory_is_recursive_sorted_and_filtered(tmp_path):
     (tmp_path / "b").mkdir()
     for name in ("b/z.txt", "a.html", "b/a.jsonl", "notes.md", "c.jsonl.gz"):
         (tmp_path / name).write_text("x")
-    found = [(os.path.basename(p.path), p.format) for p in io.discover([str(tmp_path)])]
+    found = [(os.path.basename(p.path), p.format) for p in io.discover([str(tmp_path)]) if not p.skipped]
     assert found == [("a.html", "html"), ("a.jsonl", "jsonl"), ("z.txt", "txt"), ("c.jsonl.gz", "jsonl")]
+    # a file of another name is not read, but it is named (the manifest lists it under not_read)
+    assert [os.path.basename(p.path) for p in io.discover([str(tmp_path)]) if p.skipped] == ["notes.md"]
 
 
 def test_discover_glob_missing_and_empty_dir(tmp_path):

@@ -1,5 +1,7 @@
 """Fused per-document stages in a worker pool give exactly what one process gives."""
 
+from pathlib import Path
+
 from pipeline.parallel import compose
 from pipeline.records import Article, Source
 from pipeline.stage import Stage
@@ -64,3 +66,61 @@ def test_whole_chain_on_damaged_corpus_is_identical_with_two_workers(runner, tmp
     manifest = load_manifest(out2)
     assert manifest["stages"]["repair"]["counters"]["repparttar"] > 0
     assert manifest["learned"]["repair"]["markers"]
+
+
+def _scale_records(tmp_path, n=200):
+    from bench.scale_corpus import write_jsonl
+    from pipeline.stages import read
+
+    corpus = tmp_path / "pages.jsonl"
+    write_jsonl(corpus, n)
+    return list(read.run([str(corpus)], read.ReadConfig(), StageStats("read")))
+
+
+def test_corpus_passes_observed_in_workers_learn_what_one_process_learns(tmp_path):
+    """Repair's markers and boilerplate's repeated lines: observed in chunks by workers and merged in order, they
+    are what the one-process loop over every text learns, also when the learning budget ends mid-chunk."""
+    from pipeline.repairs.markers import LearnConfig, MarkerLearner
+    from pipeline.stages import boilerplate, repair
+
+    records = _scale_records(tmp_path)
+    texts = [r.text for r in records if isinstance(r, Article)]
+    budget = sum(map(len, texts)) // 3 + 17  # ends inside a chunk
+    config = repair.RepairConfig(learn_max_chars=budget)
+    serial = MarkerLearner(LearnConfig(config.min_marker_count, config.min_marker_docs,
+                                       config.min_marker_similarity))
+    for text in texts:  # the corpus pass as one loop (what repair.learn did before it was split)
+        if serial.bytes < config.learn_max_chars:
+            serial.observe(text)
+    expected = serial.result()
+    lines = boilerplate.LineStats(boilerplate.BoilerplateConfig())
+    for record in compose([Stage(repair.STAGE, config, StageStats("repair"))], 1)(iter(records)):
+        lines.add(record.text)  # boilerplate learns from the repaired text
+
+    for workers in (1, 2):
+        stages = [Stage(repair.STAGE, config, StageStats("repair")),
+                  Stage(boilerplate.STAGE, boilerplate.BoilerplateConfig(), StageStats("boilerplate"))]
+        list(compose(stages, workers, chunk=16)(iter(_scale_records(tmp_path))))
+        learned = stages[0].stats.learned
+        assert learned["sample"] == expected.report["sample"] and learned["sample"]["characters"] < 2 * budget
+        assert learned["candidates"] == expected.report["candidates"]
+        assert learned["line_break_marker"] == expected.report["line_break_marker"]
+        assert stages[1].stats.learned == lines.summary()
+        assert stages[1].stats.learned["repeated_lines"] > 0
+
+
+def test_workers_start_with_repair_data_loaded_by_the_forkserver():
+    """Each worker used to load the language model and word lists itself (~1.5 s of CPU per worker per run).
+    A fresh interpreter each: a process has one forkserver, started with the preload of its first pool."""
+    import subprocess
+    import sys
+
+    from pipeline.stages import repair
+
+    script = ("import sys\nfrom pipeline.parallel import Pool\nfrom tests import parallel_stage\n"
+              "if __name__ == '__main__':\n    pool = Pool(1, sys.argv[1:])\n"
+              "    print(pool.get().submit(parallel_stage.repair_data_loaded).result())\n    pool.close()\n")
+    for preload, expected in (([], "(0, 0)"), (list(repair.STAGE.preload), "(1, 1)")):
+        out = subprocess.run([sys.executable, "-c", script, "tests.parallel_stage", *preload], capture_output=True,
+                             text=True, check=True, cwd=str(Path(__file__).resolve().parent.parent)).stdout
+        assert out.strip() == expected

@@ -91,20 +91,48 @@ def _rich_article():
         author_bio=AuthorBio("Jo writes.", ["jo@x.org"], ["http://x.org"]),
         licence=Licence("CC-BY-4.0", "Jo", 2009, "s", ["attribution-required"]), flags=["spun"],
         scores={"spun": 0.5}, repairs={"mojibake": 2}, removed={"tags_line": 1},
-        removed_spans=[{"stage": "boilerplate", "start": 0, "end": 3, "text": "x"}],
+        removed_spans=[{"stage": "boilerplate", "rule": "tags_line", "start": 0, "end": 3, "text": "x"}],
         cluster=Cluster("c", "a" * 16, 2, ["a", "b"], ["x", "y"]), duplicate_of=Relation("b" * 16, 0.9, "m"),
-        meta={"page_parts": 2, "nested": {"k": [1, (2, "x")]}},
+        meta={"page_parts": 2, "html_sources": {"title": "h1", "author": "byline"}},
     )
 
 
-def test_to_dict_is_exactly_dataclasses_asdict():
+def test_to_dict_is_asdict_but_for_the_typed_forms():
+    """Every field in dataclass order; mappings become sorted {name, count|value} lists; meta has every declared
+    key (null when absent), so two runs' columns agree."""
     import dataclasses
 
+    from pipeline.records import Meta, from_dict, to_dict
+
+    a = _rich_article()
+    got, plain = to_dict(a), dataclasses.asdict(a)
+    assert list(got) == list(plain)
+    typed = {"scores", "repairs", "removed", "meta"}
+    assert {k: v for k, v in got.items() if k not in typed} == {k: v for k, v in plain.items() if k not in typed}
+    assert got["repairs"] == [{"name": "mojibake", "count": 2}] and got["scores"] == [{"name": "spun", "value": 0.5}]
+    assert list(got["meta"]) == list(Meta.__annotations__)
+    assert got["meta"]["page_parts"] == 2 and got["meta"]["site_name"] is None
+    assert got["meta"]["html_sources"] == [{"name": "author", "value": "byline"}, {"name": "title", "value": "h1"}]
+    assert got["removed_spans"][0]["rule"] == "tags_line"
+    assert from_dict(json.loads(json.dumps(got))) == a
+
+
+def test_undeclared_meta_key_fails_when_written_naming_it():
     from pipeline.records import to_dict
 
     a = _rich_article()
-    assert to_dict(a) == dataclasses.asdict(a)
-    assert json.dumps(to_dict(a)) == json.dumps(dataclasses.asdict(a))
+    a.meta["colour"] = "red"
+    with pytest.raises(ValueError, match="meta: undeclared key.*colour.*pipeline.records.Meta"):
+        to_dict(a)
+
+
+def test_first_version_records_are_read_and_come_out_current():
+    from pipeline.records import ARTICLE_SCHEMA, from_dict, to_dict
+
+    old = to_dict(_rich_article()) | {"repairs": {"mojibake": 2}, "meta": {"page_parts": 2},
+                                      "schema": "tipline.article/1"}
+    again = from_dict(old)
+    assert again.repairs == {"mojibake": 2} and again.meta == {"page_parts": 2} and again.schema == ARTICLE_SCHEMA
 
 
 def test_clone_is_a_deep_copy_sharing_nothing_mutable():
@@ -116,7 +144,7 @@ def test_clone_is_a_deep_copy_sharing_nothing_mutable():
     b = clone(a)
     assert b == a == copy.deepcopy(a)
     b.licence.conditions.append("x")
-    b.meta["nested"]["k"].append(3)
+    b.meta["html_sources"]["title"] = "og:title"
     b.cluster.members.append("c")
     b.author_bio.emails.clear()
     assert a == _rich_article()

@@ -15,9 +15,10 @@ import pytest
 
 from pipeline import report
 from tests import corpus
-from tests.conftest import CLEAN, invoke
+from tests.conftest import CLEAN, ROOT, invoke
 
-SECTIONS = ["Run summary", "Quality gate", "Plots", "Duplicate clusters", "Articles: repairs before and after"]
+SECTIONS = ["Run summary", "Quality gate", "Plots", "Duplicate clusters", "Licences and attribution",
+            "Find an article", "Articles: repairs before and after"]
 PLOTS = ["plot-repairs", "plot-clusters", "plot-tips", "plot-licences"]
 
 
@@ -78,7 +79,12 @@ def test_report_is_byte_identical_across_runs_and_places(runner, written, tmp_pa
 
 def test_report_is_self_contained(runner, written, tmp_path):
     html = make_report(runner, written, tmp_path / "report.html")
-    assert "<script" not in html and "@import" not in html and "<img" not in html
+    scripts = re.findall(r"<script[^>]*>", html)
+    assert scripts == ['<script type="application/json" id="article-index">', "<script>"]  # data, and the filter
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">', html).group(1)
+    assert "default-src 'none'" in csp and f"script-src '{report._script_hash(report.FILTER_SCRIPT)}'" in csp
+    assert report.FILTER_SCRIPT in html  # the script allowed is the one on the page
+    assert "@import" not in html and "<img" not in html
     assert not re.search(r"\bsrc=", html)
     assert re.findall(r'<link[^>]*>', html) == ['<link rel="icon" href="data:,">']
     assert set(re.findall(r'href="([^"#][^"]*)"', html)) <= {"data:,"}  # only in-page anchors
@@ -170,6 +176,24 @@ def test_report_renders_in_headless_chromium(runner, written, tmp_path):
     make_report(runner, written, page)
     dom = assert_renders(page, tmp_path)
     assert dom.count("<svg") == 4 and "<del>.pany’s</del>" in dom
+    body = re.search(r'<tbody id="index-rows">(.*?)</tbody>', dom, re.S).group(1)
+    assert body.count("<tr>") == 3 and "3 of 3 article(s) match" in dom  # the script ran: every article listed
+
+
+@pytest.mark.slow  # a browser
+def test_report_filter_finds_an_article_beyond_the_detailed_ones(seeds_run, tmp_path):
+    """The filter (given in the URL, #q=...) searches every article, also those not shown in detail."""
+    exe = chromium()
+    if exe is None:
+        pytest.skip("chromium is not installed")
+    page = seeds_run / "report.html"
+    report_of(seeds_run, "--max-articles", "1")
+    dom = browse(exe, page.resolve().as_uri() + "#q=susan%20dunn", tmp_path / "profile", "--dump-dom")
+    assert dom.returncode == 0 and re.findall(r":CONSOLE[^\]]*\] (.*)", dom.stderr) == [], dom.stderr[-2000:]
+    body = re.search(r'<tbody id="index-rows">(.*?)</tbody>', dom.stdout, re.S).group(1)
+    rows = re.findall(r"<tr>(.*?)</tr>", body)
+    assert len(rows) == 1 and "Susan Dunn" in rows[0] and "It's Still About Customer Service" in rows[0], rows
+    assert "1 of 6 article(s) match" in dom.stdout
 
 
 @pytest.mark.slow  # a browser
@@ -205,7 +229,8 @@ def craft(written: Path, record_id: str | None = None, **fields) -> Path:
 
 
 def test_report_draws_dollars_in_labels_as_text(written, tmp_path):
-    craft(written, repairs={"$x^$": 2, "a$b$c": 1, r"$\foo$": 3})  # math text would fail on two, italicise one
+    labels = {"$x^$": 2, "a$b$c": 1, r"$\foo$": 3}  # math text would fail on two, italicise one
+    craft(written, repairs=[{"name": n, "count": c} for n, c in labels.items()])
     result = tipline_report(written, tmp_path / "r.html")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
@@ -218,7 +243,7 @@ def test_report_draws_dollars_in_labels_as_text(written, tmp_path):
     ({"cluster": {"id": "c" * 16, "canonical": corpus.A_ID, "size": "many"}}, "cluster.size"),
     ({"tip_count": 3e8}, "tip_count"),
     ({"tip_count": 300000000}, "tip_count"),
-    ({"repairs": {"stripped_com": 10**400}}, "repairs.stripped_com"),
+    ({"repairs": [{"name": "stripped_com", "count": 10**400}]}, "repairs.stripped_com"),
     ({"flags": "not a list"}, "flags"),
     ({"source__path": 7}, "source.path"),
 ])
@@ -251,3 +276,167 @@ def test_report_leaves_out_a_crafted_manifest_in_one_line(written, tmp_path):
     [line, _] = result.stderr.splitlines()
     assert "manifest.json: manifest skipped: inputs.0" in line
     assert "No manifest.json" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------------------------------- real runs, parsed
+
+
+SEED_TIPS = "001_cea7fd3a209b6896.txt"  # seven numbered tips, "Copyright 2008 by JoAnna Brandi. Used with permission."
+SEED_SPLIT = "004_5be31a17305c0e76.txt"  # one page, two articles: its repairs (repparttar 30) belong to the page
+
+
+def parse(html: str):
+    from lxml import html as lxml_html
+
+    return lxml_html.fromstring(html)
+
+
+def text_of(node) -> str:
+    return " ".join(node.text_content().split())
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory) -> Path:
+    """The seeds run as `make clean-data` runs them: from the folder holding raw/, so source paths are relative."""
+    base = tmp_path_factory.mktemp("seeds")
+    shutil.copytree(ROOT / "raw", base / "raw")
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "--no-progress", "run", "raw", "clean"], cwd=base,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return base
+
+
+@pytest.fixture(scope="module")
+def dup_run(tmp_path_factory) -> Path:
+    """The seeds plus three copies: two near-duplicates (one word changed: two article clusters) and one rewrite (a
+    word changed on every line: kept, derived from its original, sharing two tips with it)."""
+    base = tmp_path_factory.mktemp("dups")
+    shutil.copytree(ROOT / "raw", base / "raw")
+    for name in ("001_cea7fd3a209b6896", "002_7dca9ea3ca8daa6e", "003_c110c95d04de709f"):
+        text = (base / "raw" / f"{name}.txt").read_text(encoding="utf-8")
+        if name.startswith("002"):
+            text = "\n".join(line.replace("customer", "client", 1) for line in text.split("\n"))
+        else:
+            text = text.replace("customer", "client", 1)
+        (base / "raw" / f"copy_{name}.txt").write_text(text, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "--no-progress", "run", "raw", "clean"], cwd=base,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return base
+
+
+def report_of(base: Path, *args: str, cwd: Path | None = None) -> str:
+    out = base / "report.html"
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "report", str(base / "clean"), "-o", str(out), *args],
+                          cwd=cwd or base, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return out.read_text(encoding="utf-8")
+
+
+def svg_texts(page, plot: str) -> list[str]:
+    texts = page.xpath(f'//figure[@id="plot-{plot}"]//*[local-name()="text"]')
+    return [" ".join(t.text_content().split()) for t in texts]
+
+
+def test_report_counts_a_split_page_repairs_once(seeds_run):
+    manifest = json.loads((seeds_run / "clean" / "manifest.json").read_text(encoding="utf-8"))
+    page = parse(report_of(seeds_run))
+    labels = svg_texts(page, "repairs")
+    assert manifest["repairs"]["repparttar"] == 30
+    assert "30" in labels and "60" not in labels, labels  # the page's 30, not 30 per article of it
+    total = sum(map(int, manifest["repairs"].values()))
+    assert f"{total} changes" in text_of(page.get_element_by_id("plot-repairs"))
+
+
+def test_report_shows_each_articles_tips_with_form_and_attribution(seeds_run):
+    page = parse(report_of(seeds_run))
+    article = next(d for d in page.xpath('//details[@class="article"]') if SEED_TIPS in text_of(d))
+    rows = article.xpath('.//table[@class="tips"]//tr[td]')
+    assert len(rows) == 7
+    assert [text_of(r.xpath("td")[1]) for r in rows] == ["numbered"] * 7
+    assert text_of(rows[0].xpath("td")[2]).startswith("You chose this job")
+    assert "By JoAnna Brandi. Copyright 2008 by JoAnna Brandi. Used with permission." in text_of(article)
+
+
+def test_report_licence_table_quotes_the_matched_statement(seeds_run):
+    page = parse(report_of(seeds_run))
+    table = page.get_element_by_id("licence-table")
+    rows = {text_of(r.xpath("td")[0]): r for r in table.xpath(".//tr[td]")}
+    row = rows["LicenseRef-used-with-permission"]
+    assert "Copyright 2008 by JoAnna Brandi. Used with permission." in text_of(row.xpath("td")[1])
+    # articles, tips: seed 001 (7 tips) and seed 000, its spun copy, which carries the strictest licence of its
+    # cluster (issue 16) with the 3 tips left after tip dedup
+    assert [text_of(td) for td in row.xpath("td")[2:4]] == ["2", "10"]
+    assert "NOASSERTION" in rows and "(no statement found)" in text_of(rows["NOASSERTION"])
+
+
+def test_report_shows_no_internal_stage_names(seeds_run):
+    html = report_of(seeds_run)
+    assert "dedup#2" not in html
+    stages = text_of(parse(html).get_element_by_id("stages"))
+    assert "dedup (articles)" in stages and "dedup (tips)" in stages
+
+
+def test_report_keeps_article_and_tip_clusters_apart(dup_run):
+    page = parse(report_of(dup_run))
+    articles = page.get_element_by_id("article-clusters")
+    assert len(articles.xpath(".//tr[td]")) == 2  # two copies dropped as duplicates: two clusters of two
+    tips = page.get_element_by_id("tip-clusters")
+    rows = tips.xpath(".//tr[td]")
+    # one row per pair of inputs that share tips (not one row per shared tip), each with its count
+    assert len(rows) == 2, [text_of(r) for r in rows]
+    assert [int(text_of(r.xpath("td")[2])) for r in rows] == [2, 2]
+    inputs = [[text_of(c) for c in r.xpath("td[1]/code")] for r in rows]
+    # source paths are relative to the input root (issue 18)
+    assert ["002_7dca9ea3ca8daa6e.txt", "copy_002_7dca9ea3ca8daa6e.txt"] in inputs, inputs
+    tip_records = [json.loads(line) for line in (dup_run / "clean" / "tips.jsonl").read_text().splitlines()]
+    assert sum(1 for t in tip_records if (t.get("cluster") or {}).get("canonical") == t["id"]) == 4
+    figure = page.get_element_by_id("plot-clusters")
+    assert "article" in text_of(figure).lower()
+
+
+def test_report_indexes_every_article_for_the_filter(seeds_run):
+    page = parse(report_of(seeds_run, "--max-articles", "1"))
+    assert page.xpath('//input[@id="filter"]')
+    index = json.loads(page.get_element_by_id("article-index").text)
+    articles = [json.loads(line) for line in (seeds_run / "clean" / "articles.jsonl").read_text().splitlines()]
+    assert len(index["rows"]) == len(articles) == 6  # all of them, though one is shown in detail
+    ids = {row[index["fields"].index("id")] for row in index["rows"]}
+    assert ids == {a["id"] for a in articles}
+    assert len(page.xpath('//details[@class="article"]')) == 1
+
+
+def test_report_finds_sources_from_another_directory_with_source_root(seeds_run, tmp_path):
+    away = report_of(seeds_run, cwd=tmp_path)
+    assert "<del>" not in away and "Before/after not available" in away
+    found = report_of(seeds_run, "--source-root", str(seeds_run), cwd=tmp_path)
+    assert "<del>" in found
+    assert found == report_of(seeds_run)  # the same page as from where the run was made
+
+
+def test_report_joins_the_input_root_a_manifest_records(seeds_run, tmp_path):
+    """Outputs whose source paths are relative to the input root (recorded once, as the manifest's root): found
+    from the run's folder, and from anywhere with --source-root."""
+    moved = tmp_path / "v2"
+    shutil.copytree(seeds_run / "clean", moved / "clean")
+    shutil.copytree(seeds_run / "raw", moved / "raw")
+    lines = []
+    for line in (moved / "clean" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        record["source"]["path"] = record["source"]["path"].removeprefix("raw/")
+        lines.append(json.dumps(record, ensure_ascii=False))
+    (moved / "clean" / "articles.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    manifest = json.loads((moved / "clean" / "manifest.json").read_text(encoding="utf-8"))
+    manifest["root"] = "raw"
+    (moved / "clean" / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert "<del>" in report_of(moved)
+    assert "<del>" not in report_of(moved, cwd=tmp_path)
+    assert "<del>" in report_of(moved, "--source-root", str(moved), cwd=tmp_path)
+    assert "<del>" in report_of(moved, "--source-root", str(moved / "raw"), cwd=tmp_path)
+
+
+def test_report_gate_says_a_share_failure_once(seeds_run):
+    page = parse(report_of(seeds_run, "--max-noassertion-share", "0.1"))
+    row = next(r for r in page.get_element_by_id("check").xpath(".//tr[td]") if "noassertion-share" in text_of(r))
+    items = row.xpath(".//li")
+    assert len(items) == 1 and "3 of 6 articles" in text_of(items[0]), [text_of(i) for i in items]

@@ -86,7 +86,7 @@ def iter_lines(path: str, max_line_bytes: int = JSONL_LINE_LIMIT) -> Iterator[tu
 def check_record(record: dict[str, Any], config: CheckConfig) -> Iterator[tuple[str, str]]:
     """Yield ``(rule, message)`` for every record rule the record fails (ignored rules are not run).
 
-    >>> [r for r, _ in check_record({"kind": "tip", "text": "See .puter"}, CheckConfig(ignore=("schema",)))]
+    >>> [r for r, _ in check_record({"kind": "tip", "text": "See .puter"}, CheckConfig(ignore=("schema", "reuse")))]
     ['stripped-com']
     """
     for r in rules_in("record"):

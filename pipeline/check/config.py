@@ -41,6 +41,8 @@ RULES: dict[str, str] = {
     "bidi-controls": "no bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069) is left",
     "attribution-missing": "no record is flagged attribution-missing, unless dedup credited the original's author",
     "tip-attribution": "tips whose licence requires attribution name their author in `attribution`",
+    "reuse": "a record's `reuse` answer is never more permissive than its licence allows and lists the licence's "
+             "terms in `reuse_conditions` (the licence module's `reuse`)",
     "duplicate-id": "no id occurs twice",
     "orphan-tip": "every tip's article_id names an article of the checked output",
     "noassertion-share": "the share of articles with a NOASSERTION (or no) licence is at most --max-noassertion-share",

@@ -11,6 +11,10 @@ from typing import Any
 
 from .config import CheckConfig
 
+# Rules about a share of the whole corpus: each record counted is a finding (JSON lists them), but the text form
+# says the failure once, naming the records, instead of repeating one line per article.
+SHARE_RULES = ("noassertion-share", "duplicate-rate", "empty-text-rate")
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -82,12 +86,28 @@ class CheckResult:
         }
 
     def text_lines(self) -> Iterator[str]:
-        """The text form: one line per finding, and a line for each rule whose findings were cut at the limit."""
+        """The text form: one line per finding (one per rule for a corpus share, naming its records), and a line
+        for each other rule whose findings were cut at the limit."""
+        shares: dict[str, list[Finding]] = {}
         for f in self.findings:
-            yield f.text()
+            if f.rule in SHARE_RULES:
+                shares.setdefault(f.rule, []).append(f)
+        said: set[str] = set()
+        for f in self.findings:
+            if f.rule not in SHARE_RULES:
+                yield f.text()
+            elif f.rule not in said:  # the rule's one line, where its first finding was
+                said.add(f.rule)
+                yield self._share_line(shares[f.rule])
         for name, n in sorted(self.counts.items()):
-            if n > self.config.limit:
+            if n > self.config.limit and name not in SHARE_RULES:
                 yield f"{self.path}: [{name}] ... and {n - self.config.limit} more (--limit {self.config.limit})"
+
+    def _share_line(self, findings: list[Finding]) -> str:
+        first, n = findings[0], self.counts[findings[0].rule]
+        ids = ", ".join(f.record_id or "?" for f in findings)
+        more = f" ... and {n - len(findings)} more (--limit {self.config.limit})" if n > len(findings) else ""
+        return f"{first.file}: [{first.rule}] {first.message}: {ids}{more}"
 
     def summary(self) -> str:
         """One line for stderr."""

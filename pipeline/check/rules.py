@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import io, quality
-from ..text.licence import requires_attribution
+from ..text.licence import more_permissive, requires_attribution, reuse
 from .config import RULES, CheckConfig
 from .result import Finding
 from .schema import schema_errors
@@ -257,6 +257,34 @@ def rule_tip_attribution(record: dict[str, Any], config: CheckConfig) -> list[st
     if problem is None:
         return []
     return [f"licence {record['licence'].get('tag')} requires attribution, but the tip {problem}"]
+
+
+@rule("reuse", "record")
+def rule_reuse(record: dict[str, Any], config: CheckConfig) -> list[str]:
+    """Report a record whose reuse answer allows more than its licence does (a false grant), or drops a term the
+    licence sets. An article without an answer (the tips stage did not run) has nothing to check.
+
+    >>> lic = {"tag": "LicenseRef-free-reprint", "conditions": ["keep-author-bio"]}
+    >>> rule_reuse({"kind": "tip", "licence": lic, "reuse": "excerpt-ok", "reuse_conditions": []}, CheckConfig())
+    ['reuse excerpt-ok is more permissive than licence LicenseRef-free-reprint allows (whole-article-only)']
+    >>> rule_reuse({"kind": "tip", "licence": lic, "reuse": "whole-article-only", "reuse_conditions": []},
+    ...            CheckConfig())
+    ['reuse_conditions lack keep-author-bio, which licence LicenseRef-free-reprint sets']
+    """
+    answer = record.get("reuse")
+    if answer is None and record.get("kind") == "article":
+        return []
+    licence = record.get("licence")
+    tag = licence.get("tag") if isinstance(licence, dict) else None
+    allowed = reuse(licence)
+    if answer is None or more_permissive(answer, allowed.answer):
+        return [f"reuse {answer} is more permissive than licence {tag} allows ({allowed.answer})"]
+    listed = record.get("reuse_conditions")
+    if more_permissive(answer, "unknown"):  # a grant: its terms must travel with it
+        missing = [c for c in allowed.conditions if not isinstance(listed, list) or c not in listed]
+        if missing:
+            return [f"reuse_conditions lack {', '.join(missing)}, which licence {tag} sets"]
+    return []
 
 
 # ------------------------------------------------------------------------------------------------- corpus state

@@ -64,13 +64,14 @@ def _read_result(records: list[Record], stats: StageStats, inputs: list[InputFil
     return batch(rows(KIND_RECORD, records) + rows(KIND_STATS, [stats]) + rows(KIND_INPUT, inputs))
 
 
-def read_paths_batch(columns: dict[str, Any], config: read.ReadConfig) -> dict[str, list[Any]]:
-    """Ray task: read a batch of local input paths with the read stage."""
+def read_paths_batch(columns: dict[str, Any], config: read.ReadConfig, root: str | None = None
+                     ) -> dict[str, list[Any]]:
+    """Ray task: read a batch of local input paths with the read stage (named relative to ``root``)."""
     stats = StageStats(name=read.NAME)
     inputs: list[InputFile] = []
     records: list[Record] = []
     for path in columns["path"]:  # OS paths as bytes (a file name need not be UTF-8; Arrow strings must be)
-        records.extend(read.run([os.fsdecode(bytes(path))], config, stats, on_input=inputs.append))
+        records.extend(read.run([os.fsdecode(bytes(path))], config, stats, on_input=inputs.append, root=root))
     return _read_result(records, stats, inputs)
 
 
@@ -115,7 +116,8 @@ def run(paths: tuple[str, ...], read_config: read.ReadConfig, read_stats: StageS
         context = ray.data.DataContext.get_current()
         context.execution_options.preserve_order = True  # the writer sorts anyway; this keeps stats order stable
         context.enable_progress_bars = settings.progress
-        dataset = _read_dataset(ray.data, paths, read_config)
+        ledger.root = io.input_root(paths)
+        dataset = _read_dataset(ray.data, paths, read_config, ledger.root, read_stats)
         driver_steps: list[Processor] = []
         for group in plan(steps):
             first = group.steps[0]
@@ -142,16 +144,19 @@ def run(paths: tuple[str, ...], read_config: read.ReadConfig, read_stats: StageS
             ray.shutdown()
 
 
-def _read_dataset(ray_data: Any, paths: tuple[str, ...], config: read.ReadConfig) -> Any:
+def _read_dataset(ray_data: Any, paths: tuple[str, ...], config: read.ReadConfig, root: str | None,
+                  stats: StageStats) -> Any:
     local = [p for p in paths if not has_scheme(p)]
     remote = [p for p in paths if has_scheme(p)]
     parts = []
     if local:
-        found = [os.fsencode(f.os_path) for f in io.discover(local)]  # errors are re-found by the read tasks
+        discovered = list(io.discover(local))
+        stats.not_read.extend(io.relative_name(f.path, root) for f in discovered if f.skipped)
+        found = [os.fsencode(f.os_path) for f in discovered if not f.skipped]  # errors: re-found by the tasks
         found = list(dict.fromkeys(found))
         blocks = max(1, min(len(found), 200))
         parts.append(ray_data.from_items([{"path": p} for p in found], override_num_blocks=blocks)
-                     .map_batches(read_paths_batch, fn_kwargs={"config": config}, batch_size=BATCH_SIZE,
+                     .map_batches(read_paths_batch, fn_kwargs={"config": config, "root": root}, batch_size=BATCH_SIZE,
                                   batch_format="numpy"))
     if remote:
         parts.append(ray_data.read_binary_files(remote, include_paths=True)

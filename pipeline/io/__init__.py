@@ -26,10 +26,12 @@ from .inputs import (
     display_path,
     file_limit,
     format_of,
+    input_root,
     iter_bounded_lines,
     open_decompressed,
     open_stream,
     read_bytes,
+    relative_name,
     shown_path,
 )
 from .jsonl import MAX_JSON_DEPTH, LineError, dumps, iter_jsonl_lines, loads_json, loads_record, write_jsonl
@@ -49,17 +51,19 @@ from .output import (
     write_jsonl_to,
     write_text,
 )
+from .parquet import write_parquet
 from .spools import RecordSpool, SortedSpool
 from .warc import WarcPage, iter_warc_responses
 
 __all__ = ["CHUNK_BYTES", "Claim", "DEFAULT_MAX_BYTES", "FILE_LIMIT_FACTOR", "HashingStream", "InputError",
            "InputPath", "Inputs", "LineError", "MAX_JSON_DEPTH", "OutputError", "RecordSpool", "STDIN", "STDIN_NAME",
            "SUFFIX_FORMATS", "SortedSpool", "WarcPage", "atomic_directory", "atomic_file", "clean_stale_temps",
-           "discover", "display_path", "dumps", "exchange", "file_limit", "file_sha256", "format_of",
+           "discover", "display_path", "dumps", "exchange", "file_limit", "file_sha256", "format_of", "input_root",
            "iter_bounded_lines", "iter_jsonl_lines", "iter_warc_responses", "loads_json", "loads_record",
            "open_decompressed", "open_stream", "output_lock", "read_bytes", "read_json", "read_toml", "real_path",
-           "refuse_inputs", "shown_path", "swap_by_renames", "write_json", "write_jsonl", "write_jsonl_to",
-           "write_text", "two_pass"]
+           "refuse_inputs", "relative_name", "shown_path",
+           "swap_by_renames", "write_json", "write_jsonl", "write_jsonl_to",
+           "write_text", "write_parquet", "two_pass"]
 
 
 def two_pass(records: Iterable[Record], learn: Callable[[Iterable[Record]], Any],

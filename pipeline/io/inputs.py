@@ -59,6 +59,9 @@ class InputPath:
     # The path to open when ``path`` (the name written in records, the manifest and stderr) is not the OS path:
     # a file name that is not UTF-8 (see :func:`shown_path`). ``None``: open ``path``.
     real: str | None = None
+    # a file a folder or glob holds that tipline does not read (its name has no suffix of SUFFIX_FORMATS):
+    # listed in the manifest's not_read, never opened
+    skipped: bool = False
 
     @property
     def os_path(self) -> str:
@@ -109,6 +112,51 @@ def shown_path(path: str) -> str:
         except UnicodeEncodeError:  # a surrogate no file name decodes to (from a \ud800 in text): show its code
             return path.encode("utf-8", "backslashreplace").decode("utf-8")
     return path
+
+
+def input_root(paths: Iterable[str]) -> str | None:
+    """Return the input root of a run: the deepest folder holding every local input given (a folder is its own
+    root, a file or a glob's matches their folder), in the form records show paths (:func:`display_path`).
+    ``None`` when no local path is given (stdin, URIs).
+
+    Source paths are written relative to it and the manifest records it once, so the same inputs moved elsewhere
+    give the same records.
+
+    >>> import tempfile; d = tempfile.mkdtemp(); os.makedirs(f"{d}/raw/sub")
+    >>> input_root([f"{d}/raw"]) == f"{d}/raw", input_root([f"{d}/raw/a.txt", f"{d}/raw/sub"]) == f"{d}/raw"
+    (True, True)
+    >>> input_root([f"{d}/raw/*.txt"]) == f"{d}/raw", input_root(["-"])
+    (True, None)
+    """
+    folders = []
+    for raw in paths:
+        if raw in (STDIN, STDIN_NAME) or "://" in raw:
+            continue
+        if glob.has_magic(raw):
+            plain = []
+            for part in Path(raw).parts:
+                if glob.has_magic(part):
+                    break
+                plain.append(part)
+            folder = os.path.join(*plain) if plain else "."
+        else:
+            folder = raw if os.path.isdir(raw) else os.path.dirname(raw) or "."
+        folders.append(os.path.abspath(folder))
+    if not folders:
+        return None
+    return display_path(os.path.commonpath(folders))
+
+
+def relative_name(shown: str, root: str | None) -> str:
+    """Return the path ``shown`` (as :func:`display_path` gives it) relative to ``root``: how records name it.
+
+    >>> relative_name("raw/sub/a.txt", "raw"), relative_name("a.txt", "."), relative_name("<stdin>", "raw")
+    ('sub/a.txt', 'a.txt', '<stdin>')
+    """
+    if root is None or root == ".":
+        return shown
+    prefix = root.rstrip("/") + "/"
+    return shown[len(prefix):] if shown.startswith(prefix) else shown
 
 
 def discover(paths: Iterable[str]) -> Iterator[InputPath]:
@@ -167,7 +215,10 @@ def _expand(path: Path, explicit: bool) -> Iterator[InputPath]:
             return
         for child in children:
             fmt = format_of(child.name)
-            if fmt is None or child.is_dir():
+            if child.is_dir():
+                continue
+            if fmt is None:
+                yield InputPath(display_path(child), None, skipped=True)
                 continue
             found = True
             if _is_regular(child) is False:  # a FIFO would block the run, a device never end: never opened
@@ -186,6 +237,7 @@ def _expand(path: Path, explicit: bool) -> Iterator[InputPath]:
     if fmt is None and explicit:
         fmt = "txt"  # a file named explicitly is read as text whatever its suffix; binary content is caught later
     if fmt is None:
+        yield InputPath(shown, None, skipped=True)
         return
     if not _is_regular(path):
         if not explicit:  # a glob matched it: as in a directory, only regular files are read

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
-from typing import IO
+from collections.abc import Callable, Iterator
+from typing import IO, Any
 
 from ..records import Record
 from .jsonl import dumps, loads_record
 
 
 class SortedSpool:
-    """Collect JSON lines on disk, then write them sorted by id: memory holds only ids and offsets.
+    """Collect JSON lines on disk, then give them back sorted by ``(order, id)``: memory holds only ids, sort
+    keys and offsets.
 
     When two lines carry the same id (the same input bytes read from two paths), the one whose ``key`` sorts
     first is kept, so the result does not depend on the order records arrive in.
@@ -21,10 +22,12 @@ class SortedSpool:
 
     def __init__(self, directory: str):
         self._fh = tempfile.NamedTemporaryFile("w+b", dir=directory, prefix=".spool-", delete=False)
-        self._index: dict[str, tuple[str, int, int]] = {}  # id -> (tie-break key, offset, length)
+        # id -> (tie-break key, offset, length, sort order)
+        self._index: dict[str, tuple[str, int, int, tuple[Any, ...]]] = {}
         self.replaced: list[tuple[str, str]] = []  # (id, key) of lines that lost a tie
 
-    def add(self, record_id: str, key: str, line: str) -> None:
+    def add(self, record_id: str, key: str, line: str, order: tuple[Any, ...] = ()) -> None:
+        """Spool ``line``; it comes out sorted by ``order`` (e.g. a tip's article and position), then id."""
         data = (line + "\n").encode("utf-8")
         offset = self._fh.tell()
         self._fh.write(data)
@@ -32,7 +35,7 @@ class SortedSpool:
         if old is None or key < old[0]:
             if old is not None:
                 self.replaced.append((record_id, old[0]))
-            self._index[record_id] = (key, offset, len(data))
+            self._index[record_id] = (key, offset, len(data), order)
         else:
             self.replaced.append((record_id, key))
 
@@ -41,16 +44,27 @@ class SortedSpool:
 
     def kept(self) -> Iterator[tuple[str, str]]:
         """Yield ``(id, key)`` of every line that will be written."""
-        for record_id, (key, _, _) in self._index.items():
+        for record_id, (key, _, _, _) in self._index.items():
             yield record_id, key
 
-    def write_sorted(self, dest: str) -> None:
+    def orders(self) -> Iterator[tuple[Any, ...]]:
+        """Yield the sort order of every line that will be written."""
+        for _, _, _, order in self._index.values():
+            yield order
+
+    def lines(self) -> Iterator[tuple[str, str]]:
+        """Yield ``(id, line)`` (without its newline) of every kept line, sorted by ``(order, id)``."""
         self._fh.flush()
+        for record_id in sorted(self._index, key=lambda i: (self._index[i][3], i)):
+            _, offset, length, _ = self._index[record_id]
+            self._fh.seek(offset)
+            yield record_id, self._fh.read(length)[:-1].decode("utf-8")
+
+    def write_sorted(self, dest: str, transform: Callable[[str, str], str] | None = None) -> None:
+        """Write the kept lines sorted to ``dest`` (``transform(id, line)`` may rewrite a line), then close."""
         with open(dest, "wb") as out:
-            for record_id in sorted(self._index):
-                _, offset, length = self._index[record_id]
-                self._fh.seek(offset)
-                out.write(self._fh.read(length))
+            for record_id, line in self.lines():
+                out.write(((transform(record_id, line) if transform else line) + "\n").encode("utf-8"))
         self.close()
 
     def close(self) -> None:

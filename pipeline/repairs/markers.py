@@ -175,16 +175,28 @@ class _Stats:
                     del ctx[k]
 
 
-def _cosine(a: Counter, b: Counter) -> float:
-    """Cosine similarity of two count vectors.
+def _cosine(a: Counter, b: Counter, a_norm2: int | None = None, b_norm2: int | None = None) -> float:
+    """Cosine similarity of two count vectors (``*_norm2``: their squared norms, when known).
+
+    Counts are integers, so the dot product and norms are exact whatever order they are summed in.
 
     >>> _cosine(Counter(to=2, of=1), Counter(to=4, of=2)), _cosine(Counter(to=1), Counter(the=1))
     (1.0, 0.0)
     """
     if not a or not b:
         return 0.0
-    dot = sum(v * b.get(k, 0) for k, v in a.items())
-    return dot / math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    if a_norm2 is None:
+        a_norm2 = _norm2(a)
+    if b_norm2 is None:
+        b_norm2 = _norm2(b)
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    get = large.get
+    dot = sum(v * get(k, 0) for k, v in small.items())
+    return dot / math.sqrt(a_norm2 * b_norm2)
+
+
+def _norm2(counts: Counter) -> int:
+    return sum(v * v for v in counts.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +214,93 @@ class Learned:
     markers: tuple[Marker, ...] = ()
     line_break_word: str | None = None
     report: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Digest:
+    """What one document teaches the learner, before it is merged (:meth:`MarkerLearner.add`, in corpus order).
+
+    A pure function of the text (:func:`digest`), so worker processes can read documents while one process
+    merges: the result is the same as reading them all in one process.
+    """
+
+    length: int  # characters of the document (the learner's budget counts them)
+    english: bool = False  # not English: skipped, only counted
+    functions: tuple[list, list, list] | None = None  # function words, (word, left), (word, right)
+    contexts: list[tuple[str, str, str, bool, bool, bool]] = field(default_factory=list)  # see _Stats.add
+    breaks: list[tuple[str, str]] = field(default_factory=list)  # neighbours of bare line breaks
+    capped: bool = False  # more candidate tokens than _MAX_DOC_CANDIDATES
+
+
+def digest(text: str, functions: bool = True) -> Digest:
+    """Read one document: the contexts of function words (when ``functions``), unknown tokens and bare line
+    breaks.
+
+    A document that is not English is skipped (counted): every word of it is unknown to the English
+    lexicon, and its own function words would look like markers. So are lines of other documents that are
+    not English prose or hold mojibake (broken words look like markers), and tokens that are pieces of
+    URLs, domains or e-mail addresses (``del.icio.us``) or follow a stripped dot (``.pany``). Work is
+    linear in the text: tokens longer than any word are skipped and at most ``_MAX_DOC_CANDIDATES``
+    candidates are counted per document.
+
+    >>> d = digest("We went to the shop. Byrepparttar 104500 time we left it was late.")
+    >>> d.contexts
+    [('repparttar', 'by', 'time', True, True, True), ('byrepparttar', '.', 'time', False, False, True)]
+    """
+    seen = Digest(len(text))
+    if not looks_english(text):
+        return seen
+    seen.english = True
+    # Only English lines: a German passage (or menu) in an English page would teach its own words.
+    text = "\n".join(line for line in text.split("\n") if _english_line(line))
+    text = _mask_urlish(text)
+    tokens = _TOKEN.findall(text)
+    # Lower-cased one by one (map runs in C): lowering a joined string and splitting it again drifts when
+    # the separator occurs in the text (a NUL) and the two lists no longer line up.
+    lowered = list(map(str.lower, tokens))
+    if functions:
+        seen.functions = _function_contexts(tokens, lowered)
+    counts = Counter(lowered)
+    unknown = [t for t in unknown_words(set(counts)) if len(t) <= _MAX_TOKEN and _candidate_shaped(t)]
+    if len(unknown) > _MAX_DOC_CANDIDATES:
+        seen.capped = True
+        unknown = sorted(unknown, key=lambda t: (-counts[t], t))[:_MAX_DOC_CANDIDATES]
+    found = {token: _splits(token) for token in unknown}
+    if found:
+        seen.contexts = _candidate_contexts(tokens, lowered, found)
+    if "\n" in text and wrap_width(text.split("\n")) is None:
+        for m in _BARE_BREAK.finditer(text):
+            left = text[max(0, m.start() - 40):m.start()].split()[-1:] or ["<s>"]
+            right = text[m.end():m.end() + 40].split()[:1] or ["</s>"]
+            seen.breaks.append((_norm(left[0]), _norm(right[0])))
+    return seen
+
+
+def _function_contexts(tokens: list[str], lowered: list[str]) -> tuple[list, list, list]:
+    """The lower-case function words and their neighbours (a capitalised "The" only says a sentence began), as
+    lists: the learner counts them with ``Counter.update`` of an iterable, which runs in C (of a mapping, in
+    Python)."""
+    padded = ["\n", *lowered, "\n"]
+    hits = list(map(_FUNCTION.__contains__, tokens))  # all in C: map, compress and zip
+    return (list(compress(lowered, hits)), list(compress(zip(lowered, padded[:-2], strict=True), hits)),
+            list(compress(zip(lowered, padded[2:], strict=True), hits)))
+
+
+def _candidate_contexts(tokens: list[str], lowered: list[str], found: dict[str, list[tuple[str, str]]]
+                        ) -> list[tuple[str, str, str, bool, bool, bool]]:
+    out = []
+    last = len(tokens) - 1
+    for i in compress(range(len(lowered)), map(found.__contains__, lowered)):
+        hit = found[lowered[i]]
+        j = i + 1
+        counter = j <= last and _COUNTER.fullmatch(tokens[j]) is not None
+        if counter:
+            j += 1
+        right = lowered[j] if j <= last else "\n"
+        for cand, head in hit:  # every reading counts; result() keeps the one the others are pieces of
+            left = head or (lowered[i - 1] if i else "\n")
+            out.append((cand, left, right, bool(head), tokens[i][len(head):].islower(), counter))
+    return out
 
 
 class MarkerLearner:
@@ -222,72 +321,35 @@ class MarkerLearner:
         self.capped_documents = 0  # documents with more candidate tokens than the per-document cap
 
     def observe(self, text: str) -> None:
-        """Count the contexts of function words, unknown tokens and bare line breaks of one English document.
+        """Count the contexts of function words, unknown tokens and bare line breaks of one English document
+        (:meth:`digest` then :meth:`add`)."""
+        self.add(digest(text, functions=self.bytes < self.config.context_sample_bytes))
 
-        A document that is not English is skipped (counted): every word of it is unknown to the English
-        lexicon, and its own function words would look like markers. So are lines of other documents that are
-        not English prose or hold mojibake (broken words look like markers), and tokens that are pieces of
-        URLs, domains or e-mail addresses (``del.icio.us``) or follow a stripped dot (``.pany``). Work is
-        linear in the text: tokens longer than any word are skipped and at most ``_MAX_DOC_CANDIDATES``
-        candidates are counted per document.
-        """
+    def add(self, seen: Digest) -> None:
+        """Merge what :func:`digest` found in the next document of the corpus (documents in corpus order)."""
         doc = self.docs
         self.docs += 1
-        seen = self.bytes
-        self.bytes += len(text)
-        if not looks_english(text):
+        self.bytes += seen.length
+        if not seen.english:
             self.not_english += 1
             return
-        # Only English lines: a German passage (or menu) in an English page would teach its own words.
-        text = "\n".join(line for line in text.split("\n") if _english_line(line))
-        text = _mask_urlish(text)
-        tokens = _TOKEN.findall(text)
-        # Lower-cased one by one (map runs in C): lowering a joined string and splitting it again drifts when
-        # the separator occurs in the text (a NUL) and the two lists no longer line up.
-        lowered = list(map(str.lower, tokens))
-        if seen < self.config.context_sample_bytes:
-            self._function_contexts(tokens, lowered)
-        counts = Counter(lowered)
-        unknown = [t for t in unknown_words(set(counts)) if len(t) <= _MAX_TOKEN and _candidate_shaped(t)]
-        if len(unknown) > _MAX_DOC_CANDIDATES:
-            self.capped_documents += 1
-            unknown = sorted(unknown, key=lambda t: (-counts[t], t))[:_MAX_DOC_CANDIDATES]
-        found = {token: _splits(token) for token in unknown}
-        if found:
-            self._candidate_contexts(tokens, lowered, found, doc)
-        if "\n" in text and wrap_width(text.split("\n")) is None:
-            for m in _BARE_BREAK.finditer(text):
-                left = text[max(0, m.start() - 40):m.start()].split()[-1:] or ["<s>"]
-                right = text[m.end():m.end() + 40].split()[:1] or ["</s>"]
-                self.breaks.add(doc, _norm(left[0]), _norm(right[0]))
+        if seen.functions is not None:
+            n, left, right = seen.functions
+            self.function_n.update(n)
+            self.function_left.update(left)
+            self.function_right.update(right)
+        self.capped_documents += seen.capped
+        candidates = self.candidates
+        for cand, left, right, glued, lower, counter in seen.contexts:
+            stats = candidates.get(cand)
+            if stats is None:
+                stats = candidates[cand] = _Stats()
+            stats.add(doc, left, right, glued=glued, lower=lower, counter=counter)
+        for left, right in seen.breaks:
+            self.breaks.add(doc, left, right)
         if len(self.candidates) > _MAX_CANDIDATES:
             keep = sorted(self.candidates.items(), key=lambda kv: (-kv[1].n, kv[0]))[: _MAX_CANDIDATES // 2]
             self.candidates = dict(keep)
-
-    def _function_contexts(self, tokens: list[str], lowered: list[str]) -> None:
-        """Count the neighbours of lower-case function words (a capitalised "The" only says a sentence began)."""
-        padded = ["\n", *lowered, "\n"]
-        hits = list(map(_FUNCTION.__contains__, tokens))  # all in C: map, compress and zip
-        self.function_n.update(compress(lowered, hits))
-        self.function_left.update(compress(zip(lowered, padded[:-2], strict=True), hits))
-        self.function_right.update(compress(zip(lowered, padded[2:], strict=True), hits))
-
-    def _candidate_contexts(self, tokens: list[str], lowered: list[str], found: dict[str, list[tuple[str, str]]],
-                            doc: int) -> None:
-        last = len(tokens) - 1
-        for i in compress(range(len(lowered)), map(found.__contains__, lowered)):
-            hit = found[lowered[i]]
-            j = i + 1
-            counter = j <= last and _COUNTER.fullmatch(tokens[j]) is not None
-            if counter:
-                j += 1
-            right = lowered[j] if j <= last else "\n"
-            for cand, head in hit:  # every reading counts; result() keeps the one the others are pieces of
-                left = head or (lowered[i - 1] if i else "\n")
-                stats = self.candidates.get(cand)
-                if stats is None:
-                    stats = self.candidates[cand] = _Stats()
-                stats.add(doc, left, right, glued=bool(head), lower=tokens[i][len(head):].islower(), counter=counter)
 
     def result(self) -> Learned:
         """Decide which candidates are markers; return them with a report of the decision."""
@@ -342,20 +404,22 @@ class MarkerLearner:
         }
         return Learned(tuple(markers), line_break_word, report)
 
-    def _function_vectors(self) -> dict[str, tuple[Counter, Counter]]:
+    def _function_vectors(self) -> dict[str, tuple[Counter, Counter, int, int]]:
+        """Each function word's left and right neighbour counts and their squared norms (computed once)."""
         vectors: dict[str, tuple[Counter, Counter]] = {f: (Counter(), Counter()) for f in FUNCTION_WORDS}
         for side, counts in ((0, self.function_left), (1, self.function_right)):
             for (f, neighbour), n in counts.items():
                 vectors[f][side][neighbour] = n
-        return vectors
+        return {f: (left, right, _norm2(left), _norm2(right)) for f, (left, right) in vectors.items()}
 
     def _best_function(self, s: _Stats) -> tuple[str, float]:
         best, best_sim = FUNCTION_WORDS[0], 0.0
+        s_left, s_right = _norm2(s.left), _norm2(s.right)
         for f in FUNCTION_WORDS:
             if self.function_n[f] < 20:
                 continue
-            left, right = self._vectors[f]
-            sim = 0.6 * _cosine(s.left, left) + 0.4 * _cosine(s.right, right)
+            left, right, left_norm2, right_norm2 = self._vectors[f]
+            sim = 0.6 * _cosine(s.left, left, s_left, left_norm2) + 0.4 * _cosine(s.right, right, s_right, right_norm2)
             if sim > best_sim:
                 best, best_sim = f, sim
         return best, best_sim

@@ -4,9 +4,10 @@ Two mechanisms, applied in this order to each line of a page (a line is a paragr
 
 1. **Rules** for the chrome the seed pages show, each with a name under which its removals are counted:
    ``template_marker`` (``msgbartop`` ... ``msgbarbottom`` message bars), ``pagination`` (``Continued from page 1``,
-   ``<Back to Page 1``), ``blogger_footer`` (``No comments:``, ``Post a Comment``, ``Posted by ... at 9:14 AM``,
-   ``Labels:``), ``comment_prompt`` (``Leave a Comment``), ``share_links`` (``Share and Enjoy:`` and the list of
-   social sites under it), ``tags_line`` (``Tags: a, b, c``), ``site_nav`` (``Terms of Use``, ``Privacy Policy``),
+   ``<Back to Page 1``), ``blogger_footer`` (``No comments:``, ``Post a Comment``, ``Posted by ... at 9:14 AM``
+   unless it names a person, whom the segment stage reads, ``Labels:``), ``comment_prompt`` (``Leave a Comment``),
+   ``share_links`` (``Share and Enjoy:`` and the list of social sites under it), ``tags_line``
+   (``Tags: a, b, c``), ``site_nav`` (``Terms of Use``, ``Privacy Policy``),
    ``site_copyright`` (a copyright line whose holder is a website: ``ImproveHomeLife.com © 2005``),
    ``promotion`` (a paragraph selling the author's products, looked for in the second half of the page only),
    ``title_date`` (a date glued before the title: ``09 Sep 09 Brush Up ...``).
@@ -34,10 +35,10 @@ from dataclasses import dataclass, field
 
 from .. import io
 from ..records import Article, Record
-from ..stage import StageKind
+from ..stage import StageKind, learn_by_chunks
 from ..stats import StageStats
 from ..text import licence
-from ..text.attribution import bio_start, is_attribution_line, name_in_bio
+from ..text.attribution import bio_start, is_attribution_line, name_in_bio, parse_byline
 from ..text.extract import tidy_blank_lines
 
 NAME = "boilerplate"
@@ -83,6 +84,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|comments\s+are\s+closed\.?"
         r"|you\s+must\s+be\s+logged\s+in\s+to\s+post\s+a\s+comment\.?)$", re.I)),
     ("tags_line", re.compile(r"^tags?:(?:\s*[^,.!?]{0,40}(?:,|$))+$", re.I)),
+    # a one-line share bar: "Share this: Facebook Twitter" (a header with its sites on the same line)
+    ("share_links", re.compile(
+        r"^(?:Share\s+(?:this|it)(?:\s+(?:article|post|page|story))?|Share\s+on|Share\s+and\s+Enjoy"
+        r"|Bookmark\s+and\s+Share)\s*:?(?:\s*[•·|,/]?\s*(?:Facebook|Twitter|LinkedIn|Pinterest|Reddit|WhatsApp"
+        r"|Tumblr|Pocket|E-?mail|Print|Digg|StumbleUpon|Google\+?|X))+\s*$", re.I)),
     ("site_nav", re.compile(
         r"^(?:(?:terms\s+of\s+(?:use|service)|privacy\s+policy|contact\s+us|about\s+us|site\s?map|advertise"
         r"|disclaimer|rss|powered\s+by\s+\w+(?:\s+\w+)?)\s*(?:[|·•/-]\s*|$))+$", re.I)),
@@ -172,6 +178,12 @@ def fingerprint(text: str) -> int:
     return min(hashes) if hashes else line_hash(normalise_line(text))
 
 
+def page_keys(text: str, config: BoilerplateConfig) -> tuple[int, dict[int, str]]:
+    """What the first pass reads of one page: its context fingerprint and its short lines' keys (pure, so
+    worker processes may read the pages while one process counts them)."""
+    return fingerprint(text), short_line_keys(text.split("\n"), config.max_line_chars)
+
+
 # Distinct contexts remembered per line: beyond, a line only counts pages. Exact (and so independent of the
 # order of the pages) while the threshold is below it, i.e. for runs of up to min_share * this many contexts
 # (1,000,000 at 1 %); a line on that many pages is chrome in any order.
@@ -203,11 +215,14 @@ class LineStats:
 
     def add(self, text: str) -> None:
         """Count the short lines of one page in its context (each line once per context)."""
+        self.add_keys(*page_keys(text, self.config))
+
+    def add_keys(self, context: int, keys: dict[int, str]) -> None:
+        """Count one page from what :func:`page_keys` read of it (pages in run order)."""
         self.pages += 1
-        context = fingerprint(text)
         self.contexts.add(context)
         seen, examples = self.seen, self.examples
-        for key, line in short_line_keys(text.split("\n"), self.config.max_line_chars).items():
+        for key, line in keys.items():
             old = seen.get(key)
             if old is None:
                 seen[key] = context
@@ -376,6 +391,8 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
         if i in cuts or not text:
             continue
         rule = next((name for name, pattern in LINE_RULES if pattern.match(text)), None)
+        if rule == "blogger_footer" and parse_byline(text) is not None:
+            rule = None  # "Posted by Jane Doe at 10:42 PM" names the author: the segment stage reads it
         if rule is None and _is_site_copyright(text):
             rule = "site_copyright"
         if rule is not None:
@@ -458,10 +475,21 @@ def learns(config: BoilerplateConfig) -> bool:
 
 def learn(records: Iterable[Record], config: BoilerplateConfig, stats: StageStats) -> frozenset[int]:
     """Read the whole run (to the end) and return the hashes of its repeated lines."""
+    return learn_by_chunks(records, STAGE, config, stats)
+
+
+def observe(chunk: list[Record], config: BoilerplateConfig, offset: int) -> list[tuple[int, dict[int, str]]]:
+    """The first pass's reading of each article of ``chunk`` (:func:`page_keys`); may run in a worker."""
+    return [page_keys(record.text, config) for record in chunk if isinstance(record, Article)]
+
+
+def learn_observed(observations: Iterable[list[tuple[int, dict[int, str]]]], config: BoilerplateConfig,
+                   stats: StageStats) -> frozenset[int]:
+    """Count what :func:`observe` read, chunk by chunk in run order; return the hashes of the repeated lines."""
     learner = LineStats(config)
-    for record in records:
-        if isinstance(record, Article):
-            learner.add(record.text)
+    for chunk in observations:
+        for context, keys in chunk:
+            learner.add_keys(context, keys)
     stats.learned.update(learner.summary())
     return learner.frequent()
 
@@ -495,4 +523,5 @@ def _strip_all(records: Iterable[Record], config: BoilerplateConfig, repeated: f
 
 
 # Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
-STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned)
+STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned,
+                  observe=observe, learn_observed=learn_observed)

@@ -17,7 +17,8 @@ Decisions (all independent of the order records arrive in; documents are address
 
 - **Cluster**: ``cluster_id`` is a content hash of the sorted member ids. The canonical member is the first by
   (complete attribution: author and licence known; then most words; then lowest id). It gets ``cluster`` with all
-  members and their sources, and missing author/licence filled from the other members.
+  members and their sources, and missing author/licence filled from the other members; every member and every
+  derived copy carries the strictest licence the (source) cluster states (``merged_attribution``, ``inherit``).
 - **Duplicates** are dropped as ``duplicate`` (the manifest lists them with the canonical id), or with
   ``keep_duplicates`` emitted with ``duplicate_of`` (exact Jaccard with the canonical) and the flag ``duplicate``.
 - **Derived**: a record whose containment in another cluster's record reaches the threshold gets ``derived_from``
@@ -51,10 +52,10 @@ from typing import Any
 import numpy as np
 
 from .. import dedup_index, io, minhash
-from ..records import Cluster, Licence, Record, Relation, Source, content_id, sha256_bytes
+from ..records import Cluster, Licence, Record, Relation, Source, Tip, content_id, sha256_bytes
 from ..stage import StageKind
 from ..stats import StageStats
-from ..text.licence import requires_attribution
+from ..text.licence import REUSE_RANK, credit_line, licence_flags, requires_attribution, reuse
 
 NAME = "dedup"
 LEVELS = ("article", "tip")
@@ -201,6 +202,20 @@ class Plan:
     evidence: dict[int, str] = field(default_factory=dict)  # cluster member -> what made the canonical the original
     counts: dict[str, int] = field(default_factory=dict)
     earlier: set[str] = field(default_factory=set)  # ids known from the index only: published by an earlier run
+    partners: dict[int, list[int]] | None = None  # link_partners(), built on first use
+
+    def link_partners(self) -> dict[int, list[int]]:
+        """Every record a link touches from the other end: a source -> the copies derived from it, and both ends
+        of a link without a direction -> each other."""
+        if self.partners is None:
+            partners: dict[int, list[int]] = {}
+            for copy, (source, *_) in sorted(self.derived.items()):
+                partners.setdefault(source, []).append(copy)
+            for one, (other, *_) in sorted(self.undirected.items()):
+                partners.setdefault(one, []).append(other)
+                partners.setdefault(other, []).append(one)
+            self.partners = partners
+        return self.partners
 
 
 def licence_known(licence: dict[str, Any] | None) -> bool:
@@ -322,17 +337,20 @@ _PUBLISHED = re.compile(r"""(?:article:published_time|datepublished|pubdate)["']
                         r"""((?:19|20)\d\d-\d\d-\d\d)""", re.I)
 
 
-def page_evidence(source: Source) -> tuple[str | None, bool, bool]:
+def page_evidence(source: Source, locate: Callable[[str], str] | None = None) -> tuple[str | None, bool, bool]:
     """Return ``(date, cites, bio)`` read from the saved page itself, or nothing when it cannot be had.
 
     Boilerplate removal and segmentation cut date lines ("Posted 2018-03-03 in ...") and sometimes the author box
     from the article text, and a page's parts are separate records; the page as saved still has them. It is read
     only when ``source.path`` is a local file of the recorded size and sha256 (so these are the page's own words;
     a page from a WARC, JSON lines or stdin has none here). An HTML page gives its published-time metadata first.
+    ``locate`` turns the record's path (relative to the run's input root) into the path on this machine
+    (``StageStats.locate``), so the evidence found does not depend on the directory tipline runs in.
     """
     if source.format not in ("txt", "html") or not source.size or source.size > MAX_PAGE:
         return None, False, False
-    return _page_evidence(source.path, source.sha256, source.size, source.format, source.encoding)
+    path = locate(source.path) if locate is not None else source.path
+    return _page_evidence(path, source.sha256, source.size, source.format, source.encoding)
 
 
 @lru_cache(maxsize=64)  # a page's parts arrive one after the other: read it once
@@ -389,7 +407,8 @@ def pool_pages(infos: list[DocInfo], pages: list[str]) -> None:
         info.extra = words - info.words
 
 
-def summarise(record: Record, words: int, article: DocInfo | None = None) -> DocInfo:
+def summarise(record: Record, words: int, article: DocInfo | None = None,
+              locate: Callable[[str], str] | None = None) -> DocInfo:
     """Return the summary dedup keeps of ``record`` (``words``: its number of words, counted while hashing).
 
     A tip has no date line or reprint notice of its own: it takes its ``article``'s (:func:`article_facts`, when
@@ -409,17 +428,17 @@ cites=False, bio=False, extra=0)
         if article is not None:
             take_article_facts(info, article)
         return info
-    facts = article_facts(record)
+    facts = article_facts(record, locate)
     return DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
                    licence=licence, derived=derived, date=facts.date, cites=facts.cites, bio=facts.bio)
 
 
-def article_facts(record: Record) -> DocInfo:
+def article_facts(record: Record, locate: Callable[[str], str] | None = None) -> DocInfo:
     """Return the evidence an article gives (its tips take it at tip level): its date, reprint notice and author
     box, from its text and from the saved page (:func:`page_evidence`), and whether it is a copy
     (:func:`is_copy`)."""
     top_and_bottom = edges(record.text)
-    date, cites, bio = page_evidence(record.source)
+    date, cites, bio = page_evidence(record.source, locate)
     dates = [d for d in (date, page_date(record, top_and_bottom)) if d]
     return DocInfo(record.id, record.source.path, 0, derived=is_copy(record), date=min(dates) if dates else None,
                    cites=cites or cites_elsewhere(record.text, top_and_bottom),
@@ -678,9 +697,22 @@ def find_derived(corpus: Corpus, config: DedupConfig, plan: Plan) -> None:
 Attribution = tuple[str | None, str | None, dict[str, Any] | None, str | None]  # author, from id, licence, from id
 
 
+def strictness(licence: dict[str, Any]) -> tuple[int, int]:
+    """Sort key of stated licences, strictest first: the reuse answer's rank (ask-permission and unknown first, then
+    whole-article-only, then excerpt-ok), then more conditions first (CC BY-NC before CC BY).
+
+    >>> sorted([{"tag": "CC-BY-4.0"}, {"tag": "LicenseRef-used-with-permission"}], key=strictness)[0]["tag"]
+    'LicenseRef-used-with-permission'
+    """
+    decided = reuse(licence)
+    return REUSE_RANK[decided.answer], -len(decided.conditions)
+
+
 def merged_attribution(infos: list[DocInfo], members: list[int], canonical: int) -> Attribution:
-    """Return the author and licence of a cluster, each with the id it came from: the canonical's, else those
-    of the first member (in canonical order) that has one.
+    """Return the author and licence of a cluster, each with the id it came from: the author is the canonical's,
+    else the first member's (in canonical order) that has one; the licence is the strictest any member states
+    (:func:`strictness`; a tie goes to the first in canonical order), so no copy ships with a wider grant than
+    another copy of the same text states.
 
     >>> infos = [DocInfo("a" * 16, "a", 9), DocInfo("b" * 16, "b", 5, "Ann"), DocInfo("c" * 16, "c", 5)]
     >>> merged_attribution(infos, [0, 1, 2], 0)
@@ -688,13 +720,16 @@ def merged_attribution(infos: list[DocInfo], members: list[int], canonical: int)
     """
     ordered = [canonical] + sorted((m for m in members if m != canonical), key=lambda i: canonical_key(infos[i], i))
     by_author = next((infos[i] for i in ordered if infos[i].author), None)
-    by_licence = next((infos[i] for i in ordered if licence_known(infos[i].licence)), None)
+    stated = [infos[i] for i in ordered if licence_known(infos[i].licence)]
+    by_licence = min(stated, key=lambda info: strictness(info.licence)) if stated else None  # first of the ties
     return (by_author.author if by_author else None, by_author.id if by_author else None,
             by_licence.licence if by_licence else None, by_licence.id if by_licence else None)
 
 
 def inherit(record: Record, original: Attribution, stats: StageStats) -> None:
-    """Fill a copy's missing author and licence from its original, and flag attribution it dropped.
+    """Fill a copy's missing author and licence from its original, narrow a licence wider than the cluster's
+    strictest (flag ``licence-narrowed``, ``meta["licence_narrowed_from"]`` its own tag), and flag attribution it
+    dropped. A tip whose licence or author changed gets its reuse answer, licence flags and credit line again.
 
     >>> from pipeline.records import Article, Source
     >>> from pipeline.stats import StageStats
@@ -712,13 +747,35 @@ def inherit(record: Record, original: Attribution, stats: StageStats) -> None:
     if not record.author and author and author_from != record.id:
         record.author = author
         filled["author"] = author_from
-    if not licence_known(own_licence) and licence is not None and licence_from != record.id:
-        record.licence = Licence(**{**licence, "conditions": list(licence.get("conditions") or [])})
-        filled["licence"] = licence_from
+    if licence is not None and licence_from != record.id:
+        known = licence_known(own_licence)
+        if not known or strictness(licence) < strictness(own_licence):  # type: ignore[arg-type]
+            record.licence = Licence(**{**licence, "conditions": list(licence.get("conditions") or [])})
+            filled["licence"] = licence_from
+        if known and "licence" in filled:  # a stated licence narrowed: say what it was
+            record.flags = sorted(set(record.flags) | {"licence-narrowed"})
+            record.meta["licence_narrowed_from"] = own_licence["tag"]  # type: ignore[index]
+            stats.count("licence_narrowed")
     if filled:
         record.flags = sorted(set(record.flags) | {"attribution-inherited"})
         record.meta["attribution_inherited"] = filled
         stats.count("attribution_inherited")
+        if isinstance(record, Tip):
+            refresh_tip(record)
+        elif record.reuse is not None:  # an article that already went through the tips stage (re-read output)
+            decided = reuse(record.licence)
+            record.reuse, record.reuse_conditions = decided.answer, list(decided.conditions)
+
+
+LICENCE_FLAGS = frozenset({"republish-whole-article-only", "licence-keep-author-bio"})  # text.licence.licence_flags
+
+
+def refresh_tip(tip: Tip) -> None:
+    """Recompute what a tip derives from its author and licence: reuse answer, licence flags, credit line."""
+    decided = reuse(tip.licence)
+    tip.reuse, tip.reuse_conditions = decided.answer, list(decided.conditions)
+    tip.flags = sorted((set(tip.flags) - LICENCE_FLAGS) | set(licence_flags(tip.licence)))
+    tip.attribution = credit_line(tip.author, tip.licence, tip.source.url)
 
 
 class BadIndex(ValueError):
@@ -931,7 +988,7 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
         for record in records:
             if record.kind != config.level:
                 if config.level == "tip" and record.kind == "article":
-                    articles[record.id] = facts = article_facts(record)
+                    articles[record.id] = facts = article_facts(record, stats.locate)
                     pool = [a for a in (articles.get(k) for k in page_articles.setdefault(record.source.sha256, []))
                             if a is not None] + [facts]
                     pool_pages(pool, [""] * len(pool))
@@ -949,7 +1006,7 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
                 continue
             seen[record.id] = len(infos)
             # words are counted when the batch is hashed
-            infos.append(summarise(record, 0, articles.get(getattr(record, "article_id", ""))))
+            infos.append(summarise(record, 0, articles.get(getattr(record, "article_id", "")), stats.locate))
             pages.append(record.source.sha256 if record.kind == "article" else f"tip:{record.id}")
             pending.append(record.text)
             if len(pending) >= HASH_BATCH:
@@ -967,6 +1024,24 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
                 yield decided
     if config.index is not None:  # published by the sink with the output, or dropped with it
         stats.on_publish.append(stage_index(corpus, config))
+
+
+def narrow_to_partners(record: Record, i: int, corpus: Corpus, plan: Plan, stats: StageStats) -> None:
+    """Give a record the strictest licence its links state, from the other end too: the source of derived copies
+    and both ends of a link without a direction. The direction can rest on weak evidence (a reprint notice that
+    names a third page, a date line), and a wider grant on one copy of a text than another copy states would be a
+    false grant; only the licence moves this way, never the author (issue 16: copies carry the strictest licence of
+    their group)."""
+    partners = plan.link_partners().get(i)
+    if not partners:
+        return
+    own = asdict(record.licence) if record.licence is not None else None
+    stated = [corpus.infos[p] for p in partners if licence_known(corpus.infos[p].licence)]
+    if not licence_known(own) or not stated:  # nothing stated here is never filled from the other end: no grant
+        return
+    strictest = min(stated, key=lambda info: strictness(info.licence))  # type: ignore[arg-type]
+    if strictness(strictest.licence) < strictness(own):  # type: ignore[arg-type]
+        inherit(record, (None, None, strictest.licence, strictest.id), stats)
 
 
 def apply(record: Record, i: int, corpus: Corpus, plan: Plan, config: DedupConfig,
@@ -1006,8 +1081,9 @@ def apply(record: Record, i: int, corpus: Corpus, plan: Plan, config: DedupConfi
                                        evidence=evidence)
         inherit(record, attribution, stats)
         stats.count("derived_from")
+    narrow_to_partners(record, i, corpus, plan, stats)
     linked = plan.undirected.get(i)
-    if linked is not None and record.duplicate_of is None:  # a link without a direction: nothing is inherited
+    if linked is not None and record.duplicate_of is None:  # a link without a direction: no author is inherited
         other, overlap, method = linked
         record.duplicate_of = Relation(id=infos[other].id, overlap=round(float(overlap), 4), method=method,
                                        evidence="none")

@@ -13,13 +13,14 @@ from io import BytesIO
 from typing import Any
 
 from .. import io
-from ..records import Article, Record, Source, from_dict, is_tipline_record, sha256_bytes
+from ..records import Article, Record, Source, from_dict, is_tipline_record, normalise_date, sha256_bytes
 from ..stats import InputFile, StageStats
 from ..text.extract import ExtractError, HtmlDocument, decode, html_to_text, normalise_newlines, sniff_binary
 from ..text.licence import combine
 
 NAME = "read"
 FOREIGN_FIELDS = ("id", "url", "title", "author", "date")
+NOT_READ_SHOWN = 5  # names of files not read shown on stderr (the manifest lists them all)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,25 +35,41 @@ def run(
     config: ReadConfig,
     stats: StageStats,
     on_input: Callable[[InputFile], None] | None = None,
+    root: str | None = None,
 ) -> Iterator[Record]:
-    """Yield records from every input under ``paths``; unreadable inputs are rejected and the run goes on."""
+    """Yield records from every input under ``paths``; unreadable inputs are rejected and the run goes on.
+
+    Records and the manifest name each input relative to ``root`` (``io.input_root`` of the run's inputs, the
+    manifest's ``root``), so the same inputs moved elsewhere give the same records; ``None``: as found."""
+    not_read = []
     for found in io.discover(paths):
+        name = io.relative_name(found.path, root)
+        real = found.real if name == found.path else found.os_path
+        if found.skipped:
+            not_read.append(name)
+            continue
         if found.error is not None:
-            _register(on_input, InputFile(found.path, None, None, None))
-            stats.reject(found.path, found.error.reason, found.error.detail)
+            _register(on_input, InputFile(name, None, None, None))
+            stats.reject(name, found.error.reason, found.error.detail)
             continue
         fmt = found.format
         if config.jsonl and fmt != "stdin":
             fmt = "jsonl"
         if fmt == "stdin" or found.stream:
-            yield from _read_stream(found.path, None if fmt == "stdin" else fmt, config, stats, on_input, found.real)
+            yield from _read_stream(name, None if fmt == "stdin" else fmt, config, stats, on_input, real)
         elif fmt == "jsonl":
-            yield from _read_jsonl(found.path, config, stats, on_input, found.real)
+            yield from _read_jsonl(name, config, stats, on_input, real)
         elif fmt == "warc":
-            yield from _read_warc(found.path, config, stats, on_input, found.real)
+            yield from _read_warc(name, config, stats, on_input, real)
         else:
-            yield from _read_page(found.path, fmt, config, stats, on_input, found.real)
-        stats.finish_input(found.path)
+            yield from _read_page(name, fmt, config, stats, on_input, real)
+        stats.finish_input(name)
+    if not_read:
+        stats.not_read.extend(not_read)
+        if stats.report is not None:
+            shown = ", ".join(not_read[:NOT_READ_SHOWN]) + (", ..." if len(not_read) > NOT_READ_SHOWN else "")
+            stats.report(f"tipline: {root or '.'}: {len(not_read)} file(s) not read (tipline reads "
+                         f"{', '.join(sorted(set(io.SUFFIX_FORMATS)))}): {shown}; all in the manifest's not_read")
 
 
 def _register(on_input: Callable[[InputFile], None] | None, item: InputFile) -> None:
@@ -196,7 +213,8 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
     if fmt == "html":
         doc = html_to_text(text)
         text, title, author = doc.text, doc.title, doc.author
-        source.url, source.date = doc.url, doc.date
+        source.url = doc.url
+        _set_date(source, meta, doc.date)
         meta.update(_html_meta(doc))
     if decoded.replaced:
         meta["undecodable_chars"] = decoded.replaced
@@ -215,6 +233,21 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
     if decoded.replaced:
         article.add_flag("undecodable-bytes")
     return article
+
+
+def _set_date(source: Source, meta: dict[str, Any], given: str | None) -> None:
+    """Set ``source.date`` to the ISO 8601 form of the date an input gave; one that cannot be read is kept as
+    given in ``meta["unparsed_date"]`` (the date stays null: a column of one form, never a guess).
+
+    >>> s, m = Source("a.html", "0" * 64, 1, "html"), {}
+    >>> _set_date(s, m, "1205577000"); s.date, m
+    ('2008-03-15T10:30:00Z', {})
+    >>> _set_date(s, m, "the day after"); s.date, m
+    (None, {'unparsed_date': 'the day after'})
+    """
+    source.date = normalise_date(given)
+    if source.date is None and given and given.strip():
+        meta["unparsed_date"] = given
 
 
 def _html_meta(doc: HtmlDocument) -> dict[str, Any]:
@@ -276,7 +309,8 @@ def _read_warc(path: str, config: ReadConfig, stats: StageStats, on_input, real:
             except ExtractError as exc:
                 stats.reject(path, exc.reason, f"response {where}: {exc.detail}")
                 continue
-            article.source.url, article.source.date = page.url, page.date
+            article.source.url = page.url
+            _set_date(article.source, article.meta, page.date)
             article.source.input_id = page.record_id
             item.records += 1
             item.encoding = item.encoding or article.source.encoding
@@ -380,12 +414,13 @@ def line_to_record(path: str, number: int, raw: bytes) -> Record:
             invalid.append(name)
     source = Source(
         path=path, sha256=sha256_bytes(raw.rstrip(b"\r\n")), size=len(raw), format="jsonl", encoding="utf-8",
-        encoding_method="utf-8", url=given["url"], date=given["date"], line=number, input_id=given["id"],
+        encoding_method="utf-8", url=given["url"], line=number, input_id=given["id"],
     )
     article = Article(
         id=Article.make_id(source), source=source, text=normalise_newlines(text).strip("\n"),
         title=given["title"], author=given["author"],
     )
+    _set_date(source, article.meta, given["date"])
     if invalid:
         article.meta["invalid_fields"] = sorted(invalid)
         article.add_flag("invalid-field")

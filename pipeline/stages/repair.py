@@ -19,8 +19,8 @@ from .. import io
 from ..records import Article, Record
 from ..repairs import FIX_NAMES, Context, Plan, Repaired, repair_article
 from ..repairs.base import replay
-from ..repairs.markers import BUILTIN_MARKERS, LearnConfig, MarkerLearner
-from ..stage import StageKind
+from ..repairs.markers import BUILTIN_MARKERS, Digest, LearnConfig, MarkerLearner, digest
+from ..stage import StageKind, learn_by_chunks
 from ..stats import StageStats
 
 NAME = "repair"
@@ -52,11 +52,35 @@ def learns(config: RepairConfig) -> bool:
 
 def learn(records: Iterable[Record], config: RepairConfig, stats: StageStats) -> Context:
     """Read the whole run (to the end) and return what repairs need from it: the corpus's marker tokens."""
+    return learn_by_chunks(records, STAGE, config, stats)
+
+
+def observe(chunk: list[Record], config: RepairConfig, offset: int) -> list[Digest | None]:
+    """What each article of ``chunk`` teaches the marker learner (None past ``learn_max_chars``); ``offset``:
+    characters of article text before the chunk. Pure, so worker processes may read the run."""
+    out: list[Digest | None] = []
+    sample = LearnConfig().context_sample_bytes
+    for record in chunk:
+        if isinstance(record, Article):
+            out.append(digest(record.text, functions=offset < sample) if offset < config.learn_max_chars else None)
+            offset += len(record.text)
+    return out
+
+
+def learn_limit(config: RepairConfig) -> int:
+    """Characters of article text the corpus pass reads (after them, observe learns nothing)."""
+    return config.learn_max_chars
+
+
+def learn_observed(observations: Iterable[list[Digest | None]], config: RepairConfig, stats: StageStats
+                   ) -> Context:
+    """Merge what :func:`observe` found, chunk by chunk in input order, and decide the markers."""
     learner = MarkerLearner(LearnConfig(config.min_marker_count, config.min_marker_docs,
                                         config.min_marker_similarity))
-    for record in records:
-        if isinstance(record, Article) and learner.bytes < config.learn_max_chars:
-            learner.observe(record.text)
+    for chunk in observations:
+        for seen in chunk:
+            if seen is not None:
+                learner.add(seen)
     learned = learner.result()
     builtin = {m.token for m in BUILTIN_MARKERS}
     markers = BUILTIN_MARKERS + tuple(m for m in learned.markers if m.token not in builtin)
@@ -169,4 +193,6 @@ def _visible(s: str) -> str:
 
 
 # Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
-STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned)
+STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned,
+                  observe=observe, learn_observed=learn_observed, learn_limit=learn_limit,
+                  preload=("pipeline.repairs.warm",))

@@ -38,16 +38,29 @@ from ..stage import StageKind
 from ..stats import StageStats
 from ..text import licence as lic
 from ..text.attribution import (
+    BLOG_FOOTER,
     Byline,
+    addressed_names,
     bio_start,
     clean_title,
+    closing_name,
+    dash_signoff,
     is_byline,
+    is_contact_line,
+    is_date_line,
+    is_footer_chrome,
+    is_meta_line,
+    is_nav_line,
     is_person_name,
+    is_prose,
     is_signoff,
+    is_unheaded_bio,
     is_valediction,
     looks_like_title,
     make_bio,
+    may_be_title,
     name_in_bio,
+    normalise_case,
     parse_byline,
     split_inline_bio,
 )
@@ -55,6 +68,8 @@ from ..text.extract import tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
+COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
+SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor)\b[^.!?]{0,40}[,:]$", re.I)
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
 
@@ -62,7 +77,9 @@ COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", 
 class SegmentConfig:
     keep_removed: bool = False  # store removed teasers on the record (audit); counts are always kept
     split: bool = True  # split pages that hold several articles
-    header_lines: int = 3  # title and byline are looked for in this many first non-blank lines
+    header_lines: int = 24  # title and byline are looked for above the first paragraph, within this many lines
+    notice_max_words: int = 60  # a notice between the title and the byline ("Reprinted with permission ...")
+    footer_skip_lines: int = 2  # unknown short lines under a closing byline that are taken as the page's footer
     teaser_window: int = 2  # a teaser is one of the first body paragraphs
     teaser_min_words: int = 8  # shorter openings ("Dear reader,") are never teasers
     teaser_containment: float = 0.6  # share of the teaser's word 3-grams found in one later paragraph
@@ -76,10 +93,14 @@ class Parsed:
     body: list[str]
     title: str | None = None
     byline: Byline | None = None
+    signed: Byline | None = None  # the name on a dash-line sign-off ("— Ana de la Cruz")
+    unheaded_bio: bool = False  # the bio is a closing paragraph without a heading ("NAME is the founder of ...")
     bio: AuthorBio | None = None
     signoff: str | None = None
     statements: list[lic.Statement] = field(default_factory=list)  # in page order
     teasers: list[str] = field(default_factory=list)
+    chrome: list[str] = field(default_factory=list)  # site header lines above the title, dates and metadata
+    footer: list[str] = field(default_factory=list)  # the page's footer under the article: tags, comments, contact
     bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
 
 
@@ -91,14 +112,30 @@ def article_starts(lines: list[str]) -> list[int]:
     [0, 4]
     >>> article_starts(["Title", "Body.", "By the way, nothing here starts an article."])
     [0]
+    >>> article_starts(["Site Name", "Home | About", "The Title", "By Ann Lee", "A first paragraph of the article."])
+    [0]
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     starts = [0]
-    for k in range(2, len(nonblank)):  # an earlier article needs a title and some text before this one
+    prose = False  # the part so far holds a paragraph: the site's header and teasers above an article do not count
+    for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
-        if is_byline(lines[i]) and looks_like_title(lines[prev]) and prev > starts[-1] + 1:
+        if prose and is_byline(lines[i]) and looks_like_title(lines[prev]) and prev > starts[-1] + 1:
             starts.append(prev)
+            prose = False
+        prose = prose or (prev != starts[-1] and _is_text(lines[prev]))
     return starts
+
+
+def _is_text(line: str) -> bool:
+    """A paragraph or a sentence of an article, not a heading, a site's tagline, navigation or a teaser cut short.
+
+    >>> _is_text("Body one."), _is_text("DIY guides for renters"), _is_text("We looked at... Read more >")
+    (True, False, False)
+    """
+    text = line.strip()
+    return is_prose(text) or (text.endswith((".", "!", "?")) and not text.endswith("...")
+                              and not looks_like_title(text) and not is_nav_line(text))
 
 
 def word_trigrams(text: str) -> set[tuple[str, ...]]:
@@ -168,7 +205,49 @@ def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:
         return None
     verbatim = statements[0].text
     at = text.find(verbatim)
-    return text[:at].strip(), statements, text[at + len(verbatim):].strip()
+    after = text[at + len(verbatim):].strip()
+    return text[:at].strip(), statements, "" if lic.SHARE_TAIL.match(after) else after  # a share bar glued on
+
+
+LOOSE_LEAD_WORDS = 3  # "All text © Name 2019": a few words may come before a copyright sign on its own line
+
+
+def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed) -> None:
+    """Take licence lines of the body the trailer scan did not reach: a line that is a statement and nothing else
+    (a few words before a copyright sign at most; where it first ran after a permission line). A copyright line
+    counts only when it names the author, by the byline or by the bio sentence under it ("NAME is a ..."), or
+    reserves rights ("All rights reserved", "may not be reproduced"): a site's bare "Herb Garden Weekly © 2015" is
+    chrome, not the article's licence.
+    Taken lines leave the body."""
+    body = [k for k in nonblank if body_first <= k < end]
+    for n, i in enumerate(body):
+        text = lines[i].strip()
+        split = _licence_split(text)
+        if split is None or len(split[0].split()) > LOOSE_LEAD_WORDS or (
+                split[2] and not lic.PROVENANCE.match(split[2])):
+            continue
+        statements = split[1]
+        below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
+        if all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
+               for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text):
+            continue
+        for statement in statements:
+            statement.text = text
+        parsed.statements += statements
+        lines[i] = ""
+
+
+def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
+    """Tell whether a copyright holder is the article's author: the byline's name, or the name a bio line opens with.
+
+    >>> _names_the_author("Ann Lee", Parsed(body=[]), "Ann Lee grows roses in Kent.")
+    True
+    >>> _names_the_author("Herb Garden Weekly", Parsed(body=[]), "More in Herbs:")
+    False
+    """
+    if parsed.byline is not None and parsed.byline.name and parsed.byline.name.casefold() == holder.casefold():
+        return True
+    return below.casefold().startswith(holder.casefold() + " ") and is_person_name(holder)
 
 
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
@@ -183,10 +262,19 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     lines = [part for line in lines for part in split_inline_bio(line)]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     parsed = Parsed(body=[])
-    header_end = _read_header(lines, nonblank, parsed, config, known_title, title)
+    header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title)
+    parsed.chrome = [lines[i].strip() for i in sorted(chrome)]  # counted, and kept on the record with keep_removed
+    for i in taken | chrome:
+        lines[i] = ""
+    nonblank = [i for i in nonblank if i not in taken and i not in chrome]
     body_first = next((i for i in nonblank if i >= header_end), len(lines))
+    footer = _read_blog_footer(lines, nonblank, body_first, parsed)
+    lines[footer:] = [""] * (len(lines) - footer)  # read into the fields already
+    nonblank = [i for i in nonblank if i < footer]
     end = _read_bio_box(lines, nonblank, body_first, parsed)
     end = _read_trailer(lines, nonblank, body_first, end, parsed, config)
+    if not parsed.statements:  # page chrome below the notice, or a dedication under the title (issue 16)
+        _read_loose_statements(lines, nonblank, body_first, end, parsed)
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
@@ -198,18 +286,133 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
 
 
 def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
-                 known_title: str | None, title: bool) -> int:
-    """Take the title (first line only) and a byline from the first lines; return where the body starts."""
-    header_end = 0
-    for n, i in enumerate(nonblank[: config.header_lines]):
-        text = lines[i].strip()
-        if parsed.byline is None and is_byline(text):  # a byline naming no person is removed all the same
-            parsed.byline, header_end = parse_byline(text), i + 1
-        elif n == 0 and title and _is_title(text, known_title):
-            parsed.title, header_end = clean_title(text), i + 1
-        else:
+                 known_title: str | None, title: bool) -> tuple[int, set[int], set[int]]:
+    """Take the title and the byline from the lines above the first paragraph (``known_title`` came with the
+    record, from HTML: only a line repeating it is the title).
+
+    Return where the body starts, the lines taken into fields (title, byline) and the header lines that are not
+    the article's: the site's own header above the title (name, tagline, navigation, breadcrumb), date and
+    metadata lines. A notice between the title and the byline ("Reprinted with permission ...") stays in the text
+    for the licence.
+    """
+    head = _head(lines, nonblank, config)
+    texts = {i: lines[i].strip() for i in head}
+    chrome: set[int] = set()
+    taken: set[int] = set()
+    by = next((k for k, i in enumerate(head) if is_byline(texts[i])), None)
+    if by is not None:  # the title is the line above the byline; what stands above the title is the site's
+        parsed.byline = parse_byline(texts[head[by]])
+        taken.add(head[by])
+        above = [i for i in head[:by] if not _is_meta(texts[i])]
+        chrome.update(i for i in head[:by] if _is_meta(texts[i]))
+        t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
+                  and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
+        if title and t is not None and (_is_title(texts[t], known_title)
+                                        or not known_title and may_be_title(texts[t])):
+            parsed.title = clean_title(texts[t])
+            taken.add(t)
+            chrome.update(i for i in above if i < t)
+        for i in head[by + 1:]:  # "Submitted: November 14, 2011 | Views: 2,318" or a second byline under it
+            if not _is_meta(texts[i]) and not is_byline(texts[i]):
+                break
+            chrome.add(i)
+        return _body_start(head, taken | chrome), taken, chrome
+    lead = [i for i in head if not _is_meta(texts[i])]
+    first = lead[0] if lead else None
+    t = _title_after_site_header(head, texts) if title and not known_title else None
+    if t is None and first is not None and title and _is_title(texts[first], known_title):
+        t = first
+    if t is None:
+        chrome.update(i for i in head if first is None or i < first)  # dates above the first line
+        return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
+    parsed.title = clean_title(texts[t])
+    taken.add(t)
+    chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
+    for i in head[head.index(t) + 1:]:  # a date line under the title
+        if not _is_meta(texts[i]):
             break
-    return header_end
+        chrome.add(i)
+    return _body_start(head, taken | chrome), taken, chrome
+
+
+def _body_start(head: list[int], removed: set[int]) -> int:
+    """Where the body starts: at the first line of the header that stays (a notice above the byline), else under
+    the last one that goes."""
+    return next((i for i in head if i not in removed), max(removed) + 1)
+
+
+def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[int]:
+    """The non-blank lines above the first paragraph (at most ``config.header_lines``); a byline under one short
+    notice paragraph ("This post first appeared in ...", then "By Ann Lee") is part of the header too."""
+    head: list[int] = []
+    for k, i in enumerate(nonblank[: config.header_lines]):
+        text = lines[i].strip()
+        if SALUTATION.match(text):
+            break  # "Dear Auntie Bea," opens the letter: the header is above it
+        if is_prose(text) and not is_byline(text):
+            after = nonblank[k + 1] if k + 1 < len(nonblank) else None
+            if (head and after is not None and len(text.split()) <= config.notice_max_words
+                    and is_byline(lines[after].strip())):
+                head += [i, after]
+            break
+        head.append(i)
+    return head
+
+
+def _is_meta(text: str) -> bool:
+    return is_date_line(text) or is_meta_line(text)
+
+
+def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | None:
+    """The title standing alone under the site's header: the first block (lines between blank lines; dates and
+    metadata aside) that is one title-like line, when every block above it is the site's (navigation, a
+    breadcrumb, a date, or a name over a tagline); of two one-line blocks over the first paragraph, the second
+    (the site's name stands above the title). ``None`` when the header has no such shape: then the first line is
+    the title, as ever."""
+    blocks: list[list[int]] = []
+    for i in head:
+        if blocks and i == blocks[-1][-1] + 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    while blocks and all(_is_meta(texts[i]) for i in blocks[-1]):
+        blocks.pop()  # "Posted by the PawsFirst team in Cat Care" between the title and the first paragraph
+    if (len(blocks) == 2 and len(blocks[0]) == len(blocks[1]) == 1 and looks_like_title(texts[blocks[0][0]])
+            and may_be_title(texts[blocks[1][0]])):
+        return blocks[1][0]  # "PetWise Articles", then "Signs Your Dog Is Bored", then the first paragraph
+    site = 0
+    for block in blocks:
+        lines = [i for i in block if not _is_meta(texts[i])]
+        if site and len(lines) == 1 and may_be_title(texts[lines[0]]):
+            return lines[0]
+        if len(lines) < len(block) or any(is_nav_line(texts[i]) for i in lines) or (
+                len(lines) >= 2 and not all(looks_like_title(texts[i]) for i in lines)):
+            site += 1  # the site's block; a block of headings only ("Title", "Subtitle") may be the article's own
+            continue
+        return None
+    return None
+
+
+def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, parsed: Parsed) -> int:
+    """Take a blog's footer when the article has no byline yet: "Posted by NAME at TIME" under the post, and
+    below it labels, comment counts and comments (not the article's: kept in ``footer``; a licence line there is
+    still read). Return where the footer starts (the end of the page when there is none)."""
+    if parsed.byline is not None:
+        return len(lines)
+    at = next((i for i in reversed(nonblank) if i > body_first and BLOG_FOOTER.match(lines[i].strip())
+               and parse_byline(lines[i].strip()) is not None), None)
+    if at is None:
+        return len(lines)
+    parsed.byline = parse_byline(lines[at].strip())
+    for i in nonblank:
+        if i > at:
+            text = lines[i].strip()
+            statements = lic.find_statements(text)
+            if statements:
+                parsed.statements += statements
+            else:
+                parsed.footer.append(text)
+    return at
 
 
 def _read_bio_box(lines: list[str], nonblank: list[int], body_first: int, parsed: Parsed) -> int:
@@ -236,8 +439,11 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     found: list[lic.Statement] = []
     cursor = end
     signoff_at = -1  # a valediction ("Warm regards,") joins the sign-off only straight above it
+    addressed = _Addressed("\n".join(lines))
+    footer: list[str] = []
     while (i := max((k for k in nonblank if body_first <= k < cursor), default=None)) is not None:
         text = lines[i].strip()
+        above = _line_above(lines, nonblank, i)
         split = _licence_split(text)
         authors = [parsed.byline.name] if parsed.byline else []
         authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)]
@@ -262,14 +468,84 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         elif not parsed.bio_parts and (named := name_in_bio(text)) and named.name in authors:
             parsed.bio_parts.insert(0, text)  # an unmarked closing paragraph about the author, named as such
             end = cursor = i
+        elif not parsed.bio_parts and not authors and parsed.signoff is None and is_unheaded_bio(text):
+            parsed.bio_parts.insert(0, text)  # "Greta Lind is the founder of ...": the last paragraph, a bio
+            parsed.unheaded_bio = True
+            end = cursor = i
         elif parsed.signoff is None and is_signoff(text, names):
             parsed.signoff, end, cursor, signoff_at = text, i, i, i
-        elif parsed.signoff is not None and end == signoff_at and is_valediction(text):
+        elif (parsed.signoff is None and text[:1] in "-–—~―"
+              and (signed := dash_signoff(text, above))):  # "— Ana de la Cruz"
+            parsed.signoff, parsed.signed, end, cursor, signoff_at = text, signed, i, i, i
+        elif (parsed.signoff is None and len(text.split()) <= MAX_CLOSING_NAME_WORDS
+              and (signed := closing_name(text, above, addressed))):  # "Love, Bea"; "Warm wishes," + a name
+            parsed.signoff, parsed.signed, end, cursor, signoff_at = text, signed, i, i, i
+        elif parsed.signoff is not None and end == signoff_at and (
+                is_valediction(text) or parsed.signoff == lines[end].strip() and _is_closing(text)):
             parsed.signoff, end, cursor = f"{text} {parsed.signoff}", i, i
+        elif parsed.signoff is None and (is_footer_chrome(text) or is_contact_line(text)):
+            footer.insert(0, text)  # tags, comment prompts, "Write to Bea at ..." under the article
+            end = cursor = i
+        elif (parsed.byline is None and parsed.signoff is None
+              and (j := _byline_over_footer(lines, nonblank, body_first, i, config)) is not None):
+            footer[:0] = [lines[k].strip() for k in nonblank if j < k <= i]  # "Small Press Quarterly, Issue 14."
+            end = cursor = j
+            signed = lines[j].strip()
+            if is_byline(signed):
+                parsed.byline = parse_byline(signed)
+            else:  # "- Layla Al-Masri, Mill Road" over "Letters may be shortened."
+                parsed.signoff, parsed.signed, signoff_at = signed, dash_signoff(signed), j
         else:
             break
     parsed.statements = found + parsed.statements
+    parsed.footer = footer + parsed.footer
     return end
+
+
+def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, i: int,
+                        config: SegmentConfig) -> int | None:
+    """A closing byline or dash-line sign-off naming a person ("Interview by Samir Haddad.", "- Layla Al-Masri")
+    just above line ``i``, with only short lines of the page's own between them (the magazine's name, an issue
+    number, "Letters may be shortened."): its index, else ``None``."""
+    above = [k for k in reversed(nonblank) if body_first <= k <= i][: config.footer_skip_lines + 1]
+    for n, k in enumerate(above):
+        text = lines[k].strip()
+        if n and (is_byline(text) and parse_byline(text) is not None or text[:1] in "-–—~―" and dash_signoff(
+                text, _line_above(lines, nonblank, k))):
+            return k
+        if len(text.split()) > MAX_FOOTER_WORDS:
+            return None
+    return None
+
+
+MAX_FOOTER_WORDS = 20  # a line of the page's footer; a longer one is the article's last paragraph
+class _Addressed:
+    """The names the page addresses its writer by, read only when a one-name sign-off asks (most pages never do)."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.names = text, None
+
+    def __contains__(self, name: object) -> bool:
+        if self.names is None:
+            self.names = addressed_names(self.text)
+        return name in self.names
+
+
+MAX_CLOSING_NAME_WORDS = 6  # "Love, Bea", "Rosalind Achterberg", "Yours, Dr. Ann de la Cruz"
+
+
+def _is_closing(text: str) -> bool:
+    """A closing line over a sign-off: "With warm wishes for the season,".
+
+    >>> _is_closing("With warm wishes for the season,"), _is_closing("Dear Bea,"), _is_closing("Be kind.")
+    (True, False, False)
+    """
+    return text.endswith(",") and len(text.split()) <= 8 and not SALUTATION.match(text)
+
+
+def _line_above(lines: list[str], nonblank: list[int], i: int) -> str:
+    """The nearest non-blank line above line ``i`` ("" at the top)."""
+    return next((lines[k] for k in reversed(nonblank) if k < i), "")
 
 
 def _is_title(text: str, known_title: str | None) -> bool:
@@ -278,22 +554,30 @@ def _is_title(text: str, known_title: str | None) -> bool:
     return looks_like_title(text)
 
 
-def resolve_author(parsed: Parsed) -> tuple[str | None, str | None]:
-    """Return (author, credentials): byline first, then the bio's opening name, then a person holding copyright.
+def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
+    """Return (author, credentials, firm): byline first, then the bio's opening name, then a person holding
+    copyright, then the name signed under the text, then a company holding copyright (a company blog that names
+    no person). ``firm`` is false for what the text only suggests (an unheaded bio, a sign-off, a company): an
+    author the page's markup gave is kept over it.
 
     >>> resolve_author(Parsed(body=[], bio=make_bio("Sharon Housley manages marketing for NotePage, Inc.")))
-    ('Sharon Housley', None)
+    ('Sharon Housley', None, True)
     >>> resolve_author(Parsed(body=[], statements=lic.find_statements("ImproveHomeLife.com © 2005")))
-    (None, None)
+    (None, None, False)
     """
     if parsed.byline is not None:
-        return parsed.byline.name, parsed.byline.credentials
+        return parsed.byline.name, parsed.byline.credentials, True
     if parsed.bio is not None and (named := name_in_bio(parsed.bio.text)):
-        return named.name, named.credentials
+        return named.name, named.credentials, not parsed.unheaded_bio
     for statement in parsed.statements:
         if statement.holder and is_person_name(statement.holder):
-            return statement.holder, None
-    return None, None
+            return normalise_case(statement.holder), None, True
+    if parsed.signed is not None:
+        return parsed.signed.name, parsed.signed.credentials, False
+    for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
+        if statement.holder and COMPANY.search(statement.holder):
+            return statement.holder, None, False
+    return None, None, False
 
 
 def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article], list[str]]:
@@ -327,8 +611,8 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
         if len(bounds) > 1:
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
-        author, credentials = resolve_author(parsed)
-        if author is not None or part:
+        author, credentials, firm = resolve_author(parsed)
+        if part or author is not None and (firm or article.author is None):
             article.author, article.author_credentials = author, credentials
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)
@@ -336,6 +620,15 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
             article.licence = lic.combine(parsed.statements)
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
+        for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):
+            if not removed:
+                continue
+            article.removed[rule] = article.removed.get(rule, 0) + len(removed)
+            if config.keep_removed:
+                for line in removed:
+                    start = page.find(line, offsets[lo])
+                    article.removed_spans.append({"stage": NAME, "rule": rule, "start": start,
+                                                  "end": start + len(line), "text": line})
         if parsed.teasers:
             article.removed["duplicate_teaser"] = article.removed.get("duplicate_teaser", 0) + len(parsed.teasers)
             if config.keep_removed:

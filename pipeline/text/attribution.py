@@ -9,7 +9,10 @@ cannot be read stays ``None``.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
+
+import regex
 
 from ..records import AuthorBio
 
@@ -19,13 +22,49 @@ NOT_A_PERSON = frozenset(
     "guest anonymous unknown group press media news magazine network site website blog online services "
     "solutions international associates the and for of customer service".split()
 )
-NAME_PARTICLES = frozenset("de da di du del della der den van von la le st. bin al el y".split())
-HONORIFICS = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Sir|Dame)\.?\s+", re.I)
-NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’]*(?:-[A-Z][a-zA-Z'’]*)*\.?|[A-Z]\.(?:[A-Z]\.)*|Jr\.?|Sr\.?|II|III|IV)$")
-POSTNOMINAL = re.compile(r"^(?:Ph\.?D\.?|M\.?D\.?|MBA|MA|MS|MSc|BA|BSc|CPA|RN|LCSW|CPC|PCC|MCC|Esq\.?)$")
+# Lower-case words inside a name ("Ludwig van Beethoven", "María de los Ángeles", "Ana y Vega"); never first or last.
+NAME_PARTICLES = frozenset(
+    "de da di du del della delle dei degli der den des do dos das van von la le lo las los st. bin ibn bint ben "
+    "al el y e i zu zum zur ter ten af av ap ab".split()
+)
+# A letter that may open a word of a name: a capital of a cased script (Latin, Greek, Cyrillic, Armenian), or any
+# letter of a script without case (Han, Hangul, Kana, Arabic, Hebrew, Devanagari, Thai, ...). Georgian is written
+# in Mkhedruli, which Unicode files as lower case, though it has no capitals in use.
+_OPEN = r"[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]"
+_LETTER = r"[\p{L}\p{M}]"  # marks too: Devanagari vowel signs, Arabic shadda, Thai tone marks
+# One part of a word: "O'Neill", "d'Ormesson", "al-Haddad", "Nguyễn", "अनीता", joined by hyphens ("Smith-Jones").
+_PREFIX = r"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-])?"
+_PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER}))*"
+NAME_TOKEN = regex.compile(rf"{_PART}(?:-{_PART})*\.?|(?:{_OPEN}\.)+|Jr\.?|Sr\.?|II|III|IV")
+# East Asian names are often written without a space ("王晓梅", "김지은"): one word of 2-4 such letters is a name.
+EAST_ASIAN_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
+HONORIFICS = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
+    r"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing)\.?\s+)+",
+    re.I,
+)
+# Job titles written before the name ("Senior Editor Jane Doe"): moved to the credentials, as after a comma.
+JOB_WORDS = frozenset(
+    "senior junior staff contributing managing executive associate assistant deputy chief lead head guest "
+    "features news health food travel science technology business sports editor editor-in-chief writer reporter "
+    "columnist correspondent contributor blogger photographer producer founder co-founder ceo president "
+    "director manager".split()
+)
+POSTNOMINAL = re.compile(
+    r"^(?:Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|MPH|MSW|MEd|MA|MS|MSc|MFA|BA|BS|BSc"
+    r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?)$"
+)
+ROMAN = frozenset("II III IV VI VII VIII".split())
+# Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
+# ("Samir Haddad. Photos courtesy of ..."; not an initial "J. R." nor "Jr.").
+NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|]\s+|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
 
 BYLINE = re.compile(
-    r"^\s*(?:(?:written|posted|submitted|contributed|authored)\s+by|article\s+by|by|author)\s*[:\-–—]?\s+"
+    r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post)\s+(?:was\s+)?)?"
+    r"(?:written|posted|submitted|contributed|authored|answered|compiled)\s+by"
+    r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
+    r"|(?:article|guest\s+post|answers|column|interview)\s+by|by|author"
+    r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by)\s*[:\-–—]?\s+"
     r"(?P<who>\S.*?)\s*$",
     re.I,
 )
@@ -38,8 +77,13 @@ BIO_MARKER = re.compile(
 # Mid-line, only the capitalised heading followed by its colon or dash splits a glued paragraph.
 INLINE_BIO_MARKER = re.compile(r"(?<=\S)\s+(?=(?:About the Author|About The Author|ABOUT THE AUTHOR|Resource Box)"
                                r"\s*[:\-–—])")
+# The shortest run of words (the name is checked after) that a comma or a bio verb follows: "Ana de la Cruz is ...".
+# Words start with anything but a lower-case ASCII letter, particles aside, so that most sentences fail at once.
+_LEAD_WORD = r"[^\s,a-z][^\s,]*"
+_LEAD_PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True))
 BIO_LEAD_NAME = re.compile(
-    r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)(?:,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
+    rf"^(?P<name>{_LEAD_WORD}(?:\s+(?:{_LEAD_WORD}|(?:{_LEAD_PARTICLE})(?=\s))){{0,5}}?)"
+    r"(?:,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
     r"owns|teaches|helps|coaches|founded|holds|specializes|specialises|has\s+been|[a-z]{3,}s)\b)"
 )
 EMAIL = re.compile(r"(?:mailto:)?\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b", re.I)
@@ -66,9 +110,11 @@ class Byline:
 
 
 def is_person_name(text: str) -> bool:
-    """Tell a person's name (2-4 capitalised words) from a site, company, role or sentence.
+    """Tell a person's name (2-4 words, particles aside, in any script) from a site, company, role or sentence.
 
     >>> is_person_name("Susan Dunn"), is_person_name("JoAnna Brandi"), is_person_name("Ludwig van Beethoven")
+    (True, True, True)
+    >>> is_person_name("Łucja Kołodziejczyk"), is_person_name("Aoife Ní Dhubhghaill"), is_person_name("王晓梅")
     (True, True, True)
     >>> is_person_name("ImproveHomeLife.com"), is_person_name("Admin"), is_person_name("the time I got there")
     (False, False, False)
@@ -76,13 +122,115 @@ def is_person_name(text: str) -> bool:
     (False, False)
     """
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4 or re.search(r"\d|@|/|\w\.\w{2,}", text):
+    if len(tokens) == 1:
+        return bool(EAST_ASIAN_NAME.fullmatch(tokens[0]))
+    if len(tokens) > 6 or re.search(r"\d|@|/|\w\.\w{2,}", text):
         return False
-    if any(t.lower().strip(".,") in NOT_A_PERSON for t in tokens):
+    lowered = [t.lower() for t in tokens]
+    if any(t.strip(".,") in NOT_A_PERSON for t in lowered):
         return False
-    if tokens[0].lower() in NAME_PARTICLES or not NAME_TOKEN.match(tokens[-1]):
+    if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES:
         return False
-    return all(NAME_TOKEN.match(t) or t.lower() in NAME_PARTICLES for t in tokens)
+    words = [t for t, low in zip(tokens, lowered, strict=True) if low not in NAME_PARTICLES]
+    return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) for t in words)
+
+
+def normalise_case(name: str) -> str:
+    """Write a name given in capitals in its usual case; a name already in mixed case is left as written.
+
+    >>> normalise_case("JANE DOE"), normalise_case("SEAN O'NEILL"), normalise_case("ROBERT MCDONALD")
+    ('Jane Doe', "Sean O'Neill", 'Robert McDonald')
+    >>> normalise_case("ANA DE LA CRUZ"), normalise_case("Jane DOE"), normalise_case("Tom DeWitt")
+    ('Ana de la Cruz', 'Jane Doe', 'Tom DeWitt')
+    >>> normalise_case("ŁUCJA KOŁODZIEJCZYK"), normalise_case("İLKAY ŞAHİNOĞLU"), normalise_case("JOHN SMITH III")
+    ('Łucja Kołodziejczyk', 'İlkay Şahinoğlu', 'John Smith III')
+    """
+    if not _TWO_CAPITALS.search(name):
+        return name  # the usual case: no word in capitals
+    tokens = name.split()
+    loud = [_is_capitals(t) for t in tokens]
+    if not any(loud):
+        return name
+    whole = all(loud[k] or not any(ch.isalpha() for ch in t) for k, t in enumerate(tokens))
+    out = []
+    for k, token in enumerate(tokens):
+        letters = sum(ch.isalpha() for ch in token)
+        if loud[k] and token not in ROMAN and (letters >= 3 or whole) and not _INITIALS.fullmatch(token):
+            token = _title_word(token, particle_ok=k > 0)
+        out.append(token)
+    return " ".join(out)
+
+
+_INITIALS = regex.compile(rf"(?:{_OPEN}\.)+")
+_TWO_CAPITALS = regex.compile(r"\p{Lu}\p{Lu}")
+
+
+def _is_capitals(token: str) -> bool:
+    """A word of 2+ letters all in capitals ("DOE", "O'NEILL").
+
+    >>> _is_capitals("DOE"), _is_capitals("DeWitt"), _is_capitals("J.")
+    (True, False, False)
+    """
+    return token.isupper() and sum(ch.isalpha() for ch in token) >= 2
+
+
+def _title_word(token: str, particle_ok: bool) -> str:
+    """Lower a word in capitals and raise the first letter of each part ("O'NEILL" -> "O'Neill").
+
+    >>> _title_word("SMITH-JONES", True), _title_word("VAN", True), _title_word("MCKAY", False)
+    ('Smith-Jones', 'van', 'McKay')
+    """
+    low = token.replace("İ", "i").lower()  # Turkish dotted capital I lowers to i, not i + combining dot
+    low = "İ" + low[1:] if token[0] == "İ" else low
+    if particle_ok and low in NAME_PARTICLES:
+        return low
+    out = regex.sub(r"(?:^|(?<=[-'’]))\p{Ll}", lambda m: m[0].upper(), low)
+    if out.startswith("Mc") and len(out) > 3:
+        out = out[:2] + out[2].upper() + out[3:]
+    return out
+
+
+def tidy_name(text: str) -> Byline | None:
+    """Take honorifics, job titles and credentials off a name and write it in its usual case; ``None`` if empty.
+
+    No judgement whether the rest is a person: :func:`split_name` adds that.
+
+    >>> tidy_name("Dr. Jane Smith-Jones, PhD")
+    Byline(name='Jane Smith-Jones', credentials='Dr., PhD')
+    >>> tidy_name("Senior Editor MARTA ÅBERG | Gardening")
+    Byline(name='Marta Åberg', credentials='Senior Editor, Gardening')
+    >>> tidy_name("Prof. Dr. Hans Müller")
+    Byline(name='Hans Müller', credentials='Prof. Dr.')
+    >>> tidy_name("Samir Haddad. Photos courtesy of the studio")
+    Byline(name='Samir Haddad', credentials='Photos courtesy of the studio')
+    """
+    text = text.strip().rstrip(".")
+    credentials: list[str] = []
+    honorific = HONORIFICS.match(text)
+    if honorific:
+        credentials.append(honorific.group().strip())
+        text = text[honorific.end():]
+    head, _, rest = (NAME_END.split(text, maxsplit=1) + ["", ""])[:3]
+    head, rest = head.strip(), rest.strip(" )")
+    tokens = head.split()
+    job = []
+    while len(tokens) > 2 and tokens[0].lower() in JOB_WORDS:
+        job.append(tokens.pop(0))
+    if job:
+        credentials.append(" ".join(job))
+        if (honorific := HONORIFICS.match(" ".join(tokens))) is not None:  # "Staff Writer Dr. Ann Lee"
+            credentials.append(honorific.group().strip())
+            tokens = " ".join(tokens)[honorific.end():].split()
+    trailing = []
+    while len(tokens) > 2 and POSTNOMINAL.match(tokens[-1].rstrip(",")):
+        trailing.insert(0, tokens.pop().rstrip(","))
+    if trailing:
+        credentials.append(" ".join(trailing))
+    if not tokens:
+        return None
+    if rest:
+        credentials.append(rest)
+    return Byline(name=normalise_case(" ".join(tokens)), credentials=", ".join(credentials) or None)
 
 
 def split_name(text: str) -> Byline | None:
@@ -92,27 +240,24 @@ def split_name(text: str) -> Byline | None:
     Byline(name='Susan Dunn', credentials='MA Psychology, Professional Coach')
     >>> split_name("Dr. Jane Smith-Jones, PhD")
     Byline(name='Jane Smith-Jones', credentials='Dr., PhD')
-    >>> split_name("Mark Lee MBA"), split_name("Admin")
-    (Byline(name='Mark Lee', credentials='MBA'), None)
+    >>> split_name("Mark Lee MBA"), split_name("Admin"), split_name("Jane Doe of Acme Gardens")
+    (Byline(name='Mark Lee', credentials='MBA'), None, Byline(name='Jane Doe', credentials='of Acme Gardens'))
     """
-    text = text.strip().rstrip(".")
-    head, _, rest = (re.split(r"(\s*,\s*|\s+[-–—|]\s+|\s*\()", text, maxsplit=1) + ["", ""])[:3]
-    head, rest = head.strip(), rest.strip(" )")
-    honorific = HONORIFICS.match(head)
-    credentials = [honorific.group().strip()] if honorific else []
-    if honorific:
-        head = head[honorific.end():]
-    tokens = head.split()
-    trailing = []
-    while len(tokens) > 2 and POSTNOMINAL.match(tokens[-1]):
-        trailing.insert(0, tokens.pop())
-    credentials += [" ".join(trailing)] if trailing else []
-    name = " ".join(tokens)
-    if not is_person_name(name):
+    byline = tidy_name(text)
+    if byline is None:
         return None
-    if rest:
-        credentials.append(rest)
-    return Byline(name=name, credentials=", ".join(credentials) or None)
+    if not is_person_name(byline.name):  # "Jane Doe of Acme Gardens", "Ann Lee from Leeds": an affiliation
+        head, sep, rest = byline.name.partition(" of ") if " of " in byline.name else byline.name.partition(" from ")
+        if not sep or not is_person_name(head):
+            return None
+        extra = f"{sep.strip()} {rest}"
+        byline = Byline(head, f"{extra}, {byline.credentials}" if byline.credentials else extra)
+    return byline
+
+
+# The time or date a blog footer or byline gives after the name: "at 10:42 PM", "on March 3, 2009", "| 3 May".
+BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|\s+at\s+\d.*$"
+                         r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$")
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -120,16 +265,28 @@ def parse_byline(line: str) -> Byline | None:
 
     >>> parse_byline("Written by Susan Dunn, MA Psychology, Professional Coach")
     Byline(name='Susan Dunn', credentials='MA Psychology, Professional Coach')
-    >>> parse_byline("Author: JoAnna Brandi").name
-    'JoAnna Brandi'
+    >>> parse_byline("Author: JoAnna Brandi").name, parse_byline("Posted by Zoé Lefèvre at 10:42 PM").name
+    ('JoAnna Brandi', 'Zoé Lefèvre')
     >>> parse_byline("By the time I got to the counter, I was tired."), parse_byline("Posted by Admin")
     (None, None)
     """
-    m = BYLINE.match(line)
+    m = _byline(line)
     if not m:
         return None
-    who = re.sub(r"\s+(?:on|at)\s+\w+\s+\d.*$", "", m["who"])  # "Jane Doe on March 3, 2009"
-    return split_name(who)
+    return split_name(BYLINE_TAIL.sub("", m["who"]))  # "Jane Doe on March 3, 2009"
+
+
+BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters
+
+
+def _byline(line: str) -> re.Match[str] | None:
+    """``BYLINE.match(line)``, skipped when neither "by" nor "author" opens the line (most lines).
+
+    >>> _byline("By Ann Lee")["who"], _byline("Be kind.")
+    ('Ann Lee', None)
+    """
+    lowered = line[:BYLINE_REACH].lower()
+    return BYLINE.match(line) if "by" in lowered or "author" in lowered else None
 
 
 def is_byline(line: str) -> bool:
@@ -140,7 +297,7 @@ def is_byline(line: str) -> bool:
     >>> is_byline("By the end of a long shift, patience runs thin."), is_byline("By Design")
     (False, False)
     """
-    m = BYLINE.match(line)
+    m = _byline(line)
     if not m:
         return False
     who = m["who"]
@@ -166,16 +323,118 @@ def looks_like_title(line: str) -> bool:
     (True, True)
     >>> looks_like_title("They just will not come back."), looks_like_title("• Do not anticipate needs")
     (False, False)
+    >>> looks_like_title(", Author"), looks_like_title("March 3, 2009"), looks_like_title("Sunday, 9 June 2011")
+    (False, False, False)
     """
     text = line.strip()
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or SENTENCE_END.search(text) and not text.endswith(("...", "…")):
         return False
-    if re.match(r"^(?:[•·*\-–—]|\d+[.)])", text) or parse_byline(text) or BIO_MARKER.match(text):
-        return False
+    if re.match(r"^(?:[•·*\-–—,;:.)|]|\d+[.)])", text) or parse_byline(text) or BIO_MARKER.match(text):
+        return False  # a list item, a byline, a bio heading, or a fragment (", Author")
+    if DIGIT.search(text) and DATE_LINE.match(text):
+        return False  # "March 3, 2009" above the title is not the title
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper() or not w[:1].isalpha())
     return bool(content) and capitalised / len(content) >= 0.6
+
+
+def may_be_title(line: str) -> bool:
+    """Tell a line that can be a title where the page's layout says one stands (above a byline, alone between the
+    site's header and the first paragraph): short, not a sentence, in any case ("How do I stop a tap dripping?").
+
+    >>> may_be_title("How do I stop a toilet from running all night?"), may_be_title("Brown Butter Oat Cookies")
+    (True, True)
+    >>> may_be_title(", Author"), may_be_title("Makes about 18 cookies."), may_be_title("Saturday, October 8, 2016")
+    (False, False, False)
+    >>> may_be_title("Home » Lifestyle » Money")
+    False
+    """
+    text = line.strip()
+    if is_nav_line(text):
+        return False  # "Home » Lifestyle » Money"
+    if looks_like_title(text):
+        return True
+    words = text.split()
+    return (0 < len(words) <= MAX_TITLE_WORDS and text[:1].isupper() and not SENTENCE_END.search(text)
+            and not is_date_line(text) and not is_meta_line(text) and not is_byline(text))
+
+
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+DATE_LINE = re.compile(
+    rf"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?{DATE}"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$",
+    re.I,
+)
+# A line of the page's own metadata above or under the title: when, where filed, how long, how often read.
+META_LINE = re.compile(
+    r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
+    r"|(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
+    r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b)",
+    re.I,
+)
+MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count: 512"; longer is a sentence
+NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»/]|::)\s|\]\s*\[|\S\s{2,}(?=\S)"
+                           r"|^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$)", re.I)
+TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
+                        r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
+DIGIT = re.compile(r"\d")
+PROSE_MIN_WORDS = 8  # a paragraph of the article: shorter lines are headings, chrome, list items or ingredients
+
+
+def is_date_line(line: str) -> bool:
+    """Tell a line that is only a date ("March 3, 2009", "Posted on 2010-05-01", "Thursday, 9 June 2011").
+
+    >>> is_date_line("March 3, 2009"), is_date_line("Wednesday, 12 September 2012"), is_date_line("March Madness")
+    (True, True, False)
+    """
+    return bool(DATE_LINE.match(line.strip()))
+
+
+def is_meta_line(line: str) -> bool:
+    """Tell a line of page metadata ("Submitted: ... | Views: 2,318", "Posted on 12 June 2015 by admin").
+
+    >>> is_meta_line("Submitted: November 14, 2011 | Views: 2,318"), is_meta_line("Posted 2 days ago")
+    (True, True)
+    >>> is_meta_line("Posted items arrive in two days."), is_meta_line("Ten Things To Know")
+    (False, False)
+    """
+    text = line.strip()
+    return len(text.split()) <= MAX_META_WORDS and not text.endswith(".") and bool(META_LINE.match(text))
+
+
+def is_nav_line(line: str) -> bool:
+    """Tell a line of site navigation or a breadcrumb ("Home | Blog | About", "Pets > Dogs", "[Home] [New]").
+
+    >>> is_nav_line("Home | Browse Categories | Top Authors"), is_nav_line("ArticleCity Hub  >  Pets  >  Dogs")
+    (True, True)
+    >>> is_nav_line("How To Fix A Door"), is_nav_line("Walking For Beginners: Four Weeks")
+    (False, False)
+    """
+    return bool(NAV_SEPARATOR.search(line.strip()))
+
+
+def is_prose(line: str) -> bool:
+    """Tell a paragraph of running text from a heading, a list of links, a teaser cut short or an ingredient.
+
+    >>> is_prose("Adopting a rescue dog is one of the kindest things you can do, but check these things.")
+    True
+    >>> is_prose("Seven Ways To Keep Houseplants Alive Through Winter"), is_prose("125 g butter")
+    (False, False)
+    >>> is_prose("A slow page costs more than you think. We looked at... Read more >")
+    False
+    """
+    text = line.strip()
+    words = text.split()
+    if len(words) < PROSE_MIN_WORDS or TEASER_END.search(text):
+        return False
+    if len(words) > MAX_TITLE_WORDS:
+        return True
+    return text[-1] in ".!?:;\"”’)]" and not looks_like_title(text)  # "How Can You Reach Someone?" is a title
 
 
 def bio_start(line: str) -> str | None:
@@ -209,18 +468,19 @@ def name_in_bio(text: str) -> Byline | None:
     Byline(name='Sharon Housley', credentials=None)
     >>> name_in_bio("Susan Dunn, MA Psychology, Emotional Intelligence Coach, http://www.susandunn.cc . Helping")
     Byline(name='Susan Dunn', credentials='MA Psychology, Emotional Intelligence Coach')
-    >>> name_in_bio("Our company sells paging software.") is None
-    True
+    >>> name_in_bio("Our company sells paging software.") is None, name_in_bio("Dr. Ana de la Cruz is a vet.").name
+    (True, 'Ana de la Cruz')
     """
     m = BIO_LEAD_NAME.match(text.strip())
-    if not m or not is_person_name(m["name"]):
+    named = tidy_name(m["name"]) if m else None
+    if named is None or not is_person_name(named.name):
         return None
     after = text.strip()[m.end("name"):]
-    credentials = None
+    credentials = [named.credentials] if named.credentials else []
     if after.startswith(","):
         creds = re.split(r",?\s*(?:https?://|www\.|\.\s)", after[1:], maxsplit=1)[0].strip(" ,")
-        credentials = creds if 0 < len(creds.split()) <= 10 else None
-    return Byline(name=m["name"], credentials=credentials)
+        credentials += [creds] if 0 < len(creds.split()) <= 10 else []
+    return Byline(name=named.name, credentials=", ".join(credentials) or None)
 
 
 def make_bio(text: str) -> AuthorBio | None:
@@ -249,10 +509,130 @@ def is_signoff(line: str, names: list[str]) -> bool:
     False
     """
     words = line.strip(" \t-–—~").split()
-    if not words or len(words) > MAX_SIGNOFF_WORDS or not all(NAME_TOKEN.match(w.rstrip(",")) for w in words):
+    if not words or len(words) > MAX_SIGNOFF_WORDS or not all(NAME_TOKEN.fullmatch(w.rstrip(",")) for w in words):
         return False
     known = {t.lower() for name in names for t in name.split()}
     return all(w.rstrip(",").lower() in known for w in words)
+
+
+DASH_SIGNOFF = re.compile(r"^\s*(?:-{1,2}|[–—~]{1,2}|―)\s*(?P<who>[^\s\-–—~―].*?)\s*$")
+
+
+def dash_signoff(line: str, above: str = "") -> Byline | None:
+    """Read a sign-off on a dash line under the text ("— Ana de la Cruz", "-- JANE DOE, Garden Editor").
+
+    ``above`` is the line over it: under a quotation the dash line credits the person quoted, not the writer.
+
+    >>> dash_signoff("— Ana de la Cruz"), dash_signoff("-- JANE DOE, Garden Editor")
+    (Byline(name='Ana de la Cruz', credentials=None), Byline(name='Jane Doe', credentials='Garden Editor'))
+    >>> dash_signoff("— Mark Twain", above="“Kindness is a language the deaf can hear.”"), dash_signoff("- Be kind")
+    (None, None)
+    """
+    m = DASH_SIGNOFF.match(line)
+    if not m or QUOTATION_END.search(above.strip()):
+        return None
+    return split_name(m["who"])
+
+
+QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")
+
+
+FOOTER_CHROME = re.compile(
+    r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
+    r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
+    r"|share\s+(?:this|to)\b|print\s+this\b|email\s+(?:this\s+)?to\s+a\s+friend|newer\s+post|older\s+post)",
+    re.I,
+)
+# The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
+CONTACT = re.compile(r"\b(?:write|send|email|e-mail|mail)\s+(?:your\s+\w+\s+)?(?:to|us|me|her|him)\b", re.I)
+BLOG_FOOTER = re.compile(r"^posted\s+by\s+\S.*?\s+(?:at|on)\s+.*\d", re.I)  # "Posted by Jo at 9:14 PM"
+# What a paragraph about the author says: a role, a book, a place, a way to reach them.
+BIO_CUE = re.compile(
+    r"\b(?:founder|co-founder|author|writer|editor|journalist|columnist|coach|consultant|advis[eo]r|therapist|"
+    r"teacher|expert|specialist|blogger|owner|director|president|ceo|retired|lives\s+in|based\s+in|visit|"
+    r"www\.|https?://|@)",
+    re.I,
+)
+MAX_CONTACT_WORDS = 30
+MAX_CLOSING_WORDS = 8  # "With warm wishes for the season," is a valediction; a longer line is a sentence
+
+
+def is_footer_chrome(line: str) -> bool:
+    """Tell a line of the page's footer under an article: tags, comment prompts, navigation, sharing.
+
+    >>> is_footer_chrome("Tags: decluttering, cleaning"), is_footer_chrome("Post Comment | Email to a Friend")
+    (True, True)
+    >>> is_footer_chrome("4 comments:"), is_footer_chrome("Leave the shower alone for a day.")
+    (True, False)
+    """
+    text = line.strip()
+    return bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))
+
+
+def is_contact_line(line: str) -> bool:
+    """Tell the column's "write to" line under an advice column ("Write to Bea at the address below.").
+
+    >>> is_contact_line("Write to Marguerite at ask@example.com. Letters may be edited."), is_contact_line("Hi.")
+    (True, False)
+    """
+    text = line.strip()
+    return len(text.split()) <= MAX_CONTACT_WORDS and bool(CONTACT.search(text))
+
+
+def is_unheaded_bio(text: str) -> Byline | None:
+    """Read a closing paragraph about the author that has no heading: "NAME is the founder of ...".
+
+    >>> is_unheaded_bio("Greta Lind is the founder of Small Steps and the author of two books.").name
+    'Greta Lind'
+    >>> is_unheaded_bio("Mary Evans is right: soil matters more than seed."), is_unheaded_bio("Plain words.")
+    (None, None)
+    """
+    m = BIO_LEAD_NAME.match(text.strip())
+    if not m or text.strip()[m.end("name"):].startswith(","):  # "Además de Punta Arenas, ..." opens a sentence
+        return None
+    named = name_in_bio(text)
+    return named if named is not None and BIO_CUE.search(text) else None
+
+
+def closing_name(line: str, above: str, addressed: Container[str]) -> Byline | None:
+    """Read the writer's name from a sign-off under the text: "Love, Bea" on one line, or a bare name under a
+    closing line ("With warm wishes for the season," then "Rosalind Achterberg"). A single first name counts only
+    when the page addresses the writer by it ("Dear Auntie Bea", "Ask Marguerite"); ``addressed`` holds those.
+
+    >>> closing_name("Love, Bea", "", {"bea"}), closing_name("Rosalind Achterberg", "Warm wishes,", set())
+    (Byline(name='Bea', credentials=None), Byline(name='Rosalind Achterberg', credentials=None))
+    >>> closing_name("Love, Bea", "", set()), closing_name("Happy Gardening", "Be kind.", set())
+    (None, None)
+    """
+    text = line.strip()
+    m = VALEDICTION_NAME.match(text)
+    who = m["who"] if m else text.strip(" \t-–—~―")
+    dashed = text[:1] in "-–—~―" and not QUOTATION_END.search(above.strip())  # not "— Mark Twain" under a quote
+    closed = bool(m) or dashed or (above.strip().endswith(",") and len(above.split()) <= MAX_CLOSING_WORDS
+                                   and not re.match(r"(?i)dear\b", above.strip()))
+    if not closed:
+        return None
+    if len(who.split()) == 1 and NAME_TOKEN.fullmatch(who) and who.lower() in addressed:
+        return Byline(name=normalise_case(who))
+    return split_name(who)
+
+
+VALEDICTION_NAME = re.compile(
+    r"^(?:love|warmly|cheers|best|regards|kind\s+regards|best\s+wishes|all\s+the\s+best|yours|sincerely|"
+    r"with\s+love|hugs|blessings)\s*,\s+(?P<who>\S.*?)\.?$",
+    re.I,
+)
+ADDRESSED = regex.compile(r"\b(?:dear|ask|write\s+to)\s+(?:(?:auntie|aunt|uncle|dr\.?|mrs?\.?|ms\.?)\s+)?(\p{L}+)",
+                          regex.I)
+
+
+def addressed_names(text: str) -> set[str]:
+    """The names a page addresses its writer by ("Dear Auntie Bea", "DEAR MARGUERITE", "Ask Marguerite").
+
+    >>> sorted(addressed_names("Ask Auntie Bea. DEAR MARGUERITE: help! Write to Bea at home."))
+    ['bea', 'marguerite']
+    """
+    return {m.group(1).lower() for m in ADDRESSED.finditer(text)}
 
 
 def is_valediction(line: str) -> bool:

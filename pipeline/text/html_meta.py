@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .attribution import HONORIFICS
 from .html_main import PageParts
 from .licence import Statement, find_cc
 
@@ -28,6 +29,7 @@ NOT_NAMES = frozenset("by von posted on publiziert am author autor admin adminis
                       "editor guest gast posted published veröffentlicht".split())
 # a class token naming a comment thread; "comments-open" on a WordPress article is a status, not a thread
 COMMENT_CUE = re.compile(r"(?:^|[\s.])(?:comment(?!s-(?:open|closed))|respond|reply|kommentar|discussion)", re.I)
+MAX_SITE_WORDS = 4  # "Mountain Notes"; a longer <h1> opening the <title> is the article's own (a paper's title)
 MAX_AUTHOR_WORDS = 6  # "Maria de la Luz Ortega Pérez" fits; a sentence does not
 
 
@@ -99,6 +101,8 @@ def clean_author(text: str | None) -> str | None:
 
     >>> clean_author("By  Jane Roe"), clean_author("Posted by: Max Mustermann"), clean_author("https://x.com/jr")
     ('Jane Roe', 'Max Mustermann', None)
+    >>> clean_author("By Prof. Łucja Kołodziejczyk")
+    'Łucja Kołodziejczyk'
     """
     if not text:
         return None
@@ -111,7 +115,20 @@ def clean_author(text: str | None) -> str | None:
         return None
     if not any(ch.isalpha() for ch in text):
         return None
-    return text
+    return _tidy(text)
+
+
+def _tidy(name: str) -> str:
+    """A person's name without an honorific ("Dr. Jane Doe" -> "Jane Doe"). The case is left as the markup has
+    it: a page's own metadata in capitals ("MORITZ PAPPERT") is how the site spells its authors.
+
+    >>> _tidy("Dr. Jane Doe"), _tidy("Prof. MARIA LÓPEZ"), _tidy("Redaktion Wirtschaft"), _tidy("Dr. Who")
+    ('Jane Doe', 'MARIA LÓPEZ', 'Redaktion Wirtschaft', 'Dr. Who')
+    """
+    honorific = HONORIFICS.match(name)
+    if honorific and len(name[honorific.end():].split()) >= 2:
+        name = name[honorific.end():]
+    return name
 
 
 def strip_site_name(title: str, site: str | None) -> str:
@@ -122,6 +139,8 @@ def strip_site_name(title: str, site: str | None) -> str:
     >>> strip_site_name("Acme - Why bread rises - part two", "Acme")
     'Why bread rises - part two'
     """
+    if site and title.lower().startswith(site.lower() + ":"):  # "Mountain Notes: Five Things I Pack"
+        return title[len(site) + 1:].strip()
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -179,12 +198,14 @@ def page_meta(parts: PageParts, body_title: str | None = None) -> PageMeta:
 
 
 def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts, h1: str | None) -> None:
+    # a blog's header <h1> that is one end of the <title> names the site when og:site_name does not
+    site = out.site_name or next((h for h in parts.h1 if _site_part(h, parts.title)), None)
     candidates = [
         ("h1", _best_h1(parts.h1, [meta.get("og:title") or "", parts.title], out.site_name)),
         ("og:title", meta.get("og:title")),
         ("json-ld", next((str(o["headline"]) for o in articles if o.get("headline")), None)),
         ("twitter:title", meta.get("twitter:title")),
-        ("title", strip_site_name(parts.title, out.site_name) if parts.title else None),
+        ("title", strip_site_name(parts.title, site) if parts.title else None),
     ]
     candidates = [(w, " ".join(v.split())) for w, v in candidates if v and v.strip()]
     if not candidates:
@@ -205,16 +226,34 @@ def _best_h1(h1s: list[str], titles: list[str], site: str | None) -> str | None:
 
     >>> _best_h1(["My Blog", "Ten Tips"], ["Ten Tips | My Blog"], None)
     'Ten Tips'
+    >>> _best_h1(["Mountain Notes"], ["", "Mountain Notes: Five Things I Pack"], None) is None
+    True
     """
-    named = [h for h in h1s if any(h.lower() in t.lower() for t in titles if t) and h.lower() != (site or "").lower()]
+    named = [h for h in h1s if any(h.lower() in t.lower() for t in titles if t) and h.lower() != (site or "").lower()
+             and not _site_part(h, titles[-1])]
     if named:
         return max(named, key=len)
-    plain = [h for h in h1s if h.lower() != (site or "").lower()]
+    plain = [h for h in h1s if h.lower() != (site or "").lower() and not _site_part(h, titles[-1])]
     if plain and titles[-1] and not any(plain[0].lower() in t.lower() for t in titles if t):
         ends = [p.lower() for p in TITLE_SEPARATORS.split(titles[-1])]
         if len(ends) > 1 and plain[0].lower() in (ends[0], ends[-1]):
             return None  # the first <h1> is the site name part of <title>
     return plain[0] if plain else None
+
+
+def _site_part(h1: str, title: str) -> bool:
+    """Whether the ``<h1>`` opens the ``<title>`` as "NAME: longer post title" (Blogger's header:
+    ``<h1>Mountain Notes</h1>``, ``<title>Mountain Notes: Five Things I Pack</title>``). Titles with spaced
+    separators ("Bielersee-Winterhechte | petri-heil.ch | ...") say nothing this way: the long end is as often the
+    site's.
+
+    >>> _site_part("Mountain Notes", "Mountain Notes: Five Things I Pack"), _site_part("Ten Tips", "Ten Tips")
+    (True, False)
+    >>> _site_part("Ten Tips", "Ten Tips | My Blog")
+    False
+    """
+    rest = title[len(h1) + 1:].strip() if title and title.lower().startswith(h1.lower() + ":") else ""
+    return len(h1.split()) <= MAX_SITE_WORDS and len(rest) > len(h1)
 
 
 def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts) -> None:

@@ -31,8 +31,10 @@ USED_WITH_PERMISSION = "LicenseRef-used-with-permission"
 ALL_RIGHTS_RESERVED = "LicenseRef-all-rights-reserved"
 PUBLIC_DOMAIN = "LicenseRef-public-domain"
 
-# Which statement wins when a page carries several: an explicit grant beats a bare copyright line.
+# Which statement wins when a page carries several: an explicit grant beats a bare copyright line (and of two grants
+# the stricter one wins, see combine).
 STRENGTH = {"cc": 5, "public-domain": 4, "reprint": 3, "permission": 2, "copyright": 1}
+GRANT_KINDS = ("cc", "public-domain", "reprint")
 
 _CC_ELEMENTS = ("BY", "BY-SA", "BY-NC", "BY-ND", "BY-NC-SA", "BY-NC-ND")
 # SPDX ids for Creative Commons licences (unported versions, plus the ports SPDX lists).
@@ -70,19 +72,91 @@ CC_HOLDER = (
                r"(?:CC\b|Creative)"),
 )
 
-REPRINT = re.compile(
-    r"\b(?:you\s+(?:are\s+(?:allowed|free|welcome|permitted)\s+to|may|can|have\s+(?:my\s+)?permission\s+to)"
-    r"\s+(?:freely\s+)?(?:re-?)?(?:publish|print|post|use|distribute|reproduce)\s+(?:this|these|my|the|our)"
-    r"\s+(?:article|articles|content|post|tips?)"
-    r"|\b(?:this|the)\s+article\s+(?:may|can)\s+be\s+(?:freely\s+)?(?:re-?)?"
-    r"(?:published|printed|posted|distributed|reproduced|used)"
-    r"|\breprint\s+rights\b|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?to\s+(?:re-?)?(?:print|publish)"
-    r"|\bfree\s+to\s+(?:re-?)?(?:print|publish))",
+# --- free-reprint grants, read one sentence at a time. A grant needs someone allowed (you, publishers, "feel free",
+# "permission to"), a reuse verb and this text as its object ("this article", "my columns"; never "these tips" or
+# "the content of your fridge"). A strong verb (publish, reprint, distribute) is a grant by itself; a weak one (use,
+# share, post, include, run) only with a place to publish (newsletter, website, in print) or a term to keep (the
+# author box), so "feel free to share this post with your friends" grants nothing.
+_STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
+_WEAK = r"use|re-?use|share|re-?post|post|include|run|copy|print|circulate|forward|feature|carry|place|add"
+_WORK = (r"(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
+         r"(?:articles?|pieces?|posts?|columns?|essays?|content|text|stor(?:y|ies)|write-?ups?|material)\b")
+_WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
+        r"(?:publishers?|editors?|owners?|webmasters?|bloggers?))")
+_MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
+        r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to)")
+GRANT = re.compile(
+    rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?{_MAY}\s+(?:freely\s+|also\s+)?"
+    rf"(?P<a>{_STRONG}|{_WEAK})\s+{_WORK}"
+    rf"|\bfeel\s+free\s+to\s+(?P<b>{_STRONG}|{_WEAK})\s+{_WORK}"
+    rf"|\b{_WORK}\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK})[ed]*)\b"
+    r"|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?(?:for\s+you\s+)?to\s+(?P<d>(?:re-?)?(?:print|publish))\b"
+    rf"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?P<e>re-?print|re-?publish|distribute|syndicate)\s+(?:(?:it|this|{_WORK})\s+)?freely\b"
+    r"|\bfree\s+reprint\s+rights\b|\breprint\s+rights\s*[:–-]\s*(?:granted|included|yes|free)\b",
     re.I,
 )
-PERMISSION = re.compile(r"\b(?:used|reprinted|republished|published)\s+(?:with|by)\s+(?:kind\s+)?permission\b", re.I)
-PUBLIC = re.compile(r"\b(?:is|are|been|into)\s+(?:placed\s+|released\s+)?(?:in|into)?\s*the\s+public\s+domain\b",
-                    re.I)
+WORK = re.compile(_WORK, re.I)
+STRONG_VERB = re.compile(rf"^(?:{_STRONG}|print)", re.I)  # "permission to print" is a grant by itself
+GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blogs?|publications?|magazines?|journals?"
+                         r"|e-?books?|in\s+print|electronically|online|free\s+of\s+charge)\b", re.I)
+# A sentence that limits or refuses: never a grant, whatever else it says.
+NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?use\b|\bno\s+part\s+of\b"
+                         r"|\b(?:only\s+with|without)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
+                         r"(?:written\s+|express\s+)?(?:permission|consent)\b"
+                         r"|\b(?:must|should|has\s+to|needs?\s+to)\s+(?:first\s+)?be\s+(?:obtained|requested|sought)",
+                         re.I)
+# --- restrictive wordings beside a copyright line: "All rights reserved" and its relatives. Each names this text
+# (or "any part", "in any form") so that "do not use bleach without gloves" stays advice.
+_COPY_VERB = (r"(?:re-?)?(?:produced?|print(?:ed)?|publish(?:ed)?|post(?:ed)?)|cop(?:y|ied)|(?:re)?distributed?"
+              r"|used?|shared?|transmit(?:ted)?|sold|sell|stored?")
+# "do not copy ...", "may not be reproduced": open-ended, so it counts only when the sentence names this text
+REFUSE = re.compile(
+    r"\b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can\s*not|can['’]t|(?:is|are)\s+not\s+(?:allowed|permitted)"
+    rf"\s+to)\s+(?:be\s+)?(?:(?:{_COPY_VERB})\s*(?:,|or|and)\s+)*(?:{_COPY_VERB})\b",
+    re.I,
+)
+RESTRICT = re.compile(
+    rf"\bno\s+part\s+of\s+(?:this|the|these|our|my)\b[^.]{{0,40}}?\b(?:may|can|shall)\s+be\s+(?:{_COPY_VERB})\b"
+    r"|\b(?:unauthori[sz]ed|illegal)\s+(?:re-?production|reprinting|republi(?:cation|shing)|copying|use|distribution"
+    r"|duplication)\b"
+    r"|\b(?:re-?production|republi(?:cation|shing)|reprinting|copying|re-?distribution|duplication)\b[^.]{0,60}?"
+    r"\b(?:prohibited|forbidden|not\s+(?:allowed|permitted)|requires?\s+(?:\w+\s+)?(?:permission|consent))"
+    r"|\bpermission\s+to\s+(?:re-?)?(?:print|publish|produce|post|use)\b[^.]{0,80}?\b(?:must|should|has\s+to|needs?\s+to)"
+    r"\s+be\s+(?:obtained|requested|sought|granted\s+in\s+writing)"
+    r"|\bfor\s+(?:reprint|republication|reproduction|reuse)\s+(?:rights|permissions?)\b"
+    r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+(?:re-?)?"
+    r"(?:publishing|printing|posting|using|reproducing|sharing)\b"
+    r"|\b(?:contact|ask|e-?mail|write\s+to)\b[^.]{0,60}?\b(?:for|to\s+(?:request|ask\s+for|obtain))\s+"
+    r"(?:reprint\s+)?(?:permission|rights)\b"
+    rf"|\b(?:{_COPY_VERB})\b[^.]{{0,60}}?\b(?:only\s+with|without)\s+(?:the\s+)?(?:prior\s+|express\s+)?"
+    r"(?:written\s+|express\s+)?(?:permission|consent)\b(?P<object2>)",
+    re.I,
+)
+# The open-ended wordings (REFUSE, "... without permission") count only when they name this text.
+RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?|content|material|text|posts?|pages?"
+                             r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?)\b"
+                             r"|\bany\s+(?:part|portion|form|means)\b|^\s*(?:do\s+not|don['’]t)\s+(?:re-?)?"
+                             r"(?:produce|print|publish|copy|distribute)\s+without\b", re.I)
+PERMISSION = re.compile(
+    r"\b(?:used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included)\s+"
+    r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+)?(?:with|by)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
+    r"(?:kind\s+|express\s+|written\s+|generous\s+)?(?:permission|consent)\b",
+    re.I)
+# --- a public-domain dedication in words: someone gives this text to the public domain ("I dedicate ...", "the
+# author has placed this article in ..."), or "this article is public domain". "Many old recipes are in the public
+# domain" says nothing about this text.
+_PD_WORK = (r"(?:articles?|text|works?|posts?|essays?|pieces?|content|stor(?:y|ies)|writing|material|columns?"
+            r"|guides?|recipes?|tutorials?|lists?|checklists?|pages?)")
+PUBLIC = re.compile(
+    rf"(?:(?-i:\bI\b)|\b(?:we|the\s+author|it|hereby|(?:this|these|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK}))[\s,]+"
+    r"(?:[\w-]+[\s,]+){0,3}?(?:dedicat\w*|plac\w*|releas\w*|put|puts|giv\w*|gave|donat\w*)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:in|into|to)\s+the\s+public[\s-]+domain"
+    rf"|\b(?:this|the\s+following|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK}\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+)?"
+    r"(?:placed\s+|released\s+|dedicated\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?public[\s-]+domain"
+    r"|\bpublic[\s-]+domain\s+dedication\b",
+    re.I,
+)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
 COPYRIGHT = re.compile(
     r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))\s*"
@@ -90,15 +164,46 @@ COPYRIGHT = re.compile(
     r"(?P<holder>[^\n]*)",
     re.I,
 )
+# "(C) Marta Kowalczyk 2011", "(c) Marta Kowalczyk, 2011": the sign, a capitalised name, the year.
+BARE_C = re.compile(r"\(c\)\s*(?P<name>[^\s(),][^\n(),]*?),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# Where a republished text says where it first ran: it belongs with a "reprinted with permission" line.
+PROVENANCE = re.compile(r"^[\[(]?\s*(?:(?:this|the)\s+(?:piece|article|post|column|essay|story)\s+|it\s+)?"
+                        r"(?:was\s+|has\s+)?(?:first|originally)\s+(?:appeared|published|printed|ran|posted|run)\b",
+                        re.I)
+# Where a share line starts after a statement on the same line ("... 4.0 License. Share this: Facebook Twitter").
+SHARE_TAIL = re.compile(
+    r"\b(?:Share\s+(?:this|it)(?:\s+(?:article|post|page|story))?\s*[:!]|Share\s+(?:on|via)\s*:?\s*(?:Facebook|Twitter"
+    r"|X\b|LinkedIn|Pinterest|E-?mail|WhatsApp|Reddit)|Like\s+this\s*:|Tweet\s+this\b|(?:Facebook|Twitter|LinkedIn"
+    r"|Pinterest|Reddit|WhatsApp|Tumblr)(?:\s*[,|·•/]?\s*(?:Facebook|Twitter|LinkedIn|Pinterest|Reddit|WhatsApp"
+    r"|Tumblr|E-?mail|Print)){2,})",
+    re.I,
+)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line holds a statement only
-# if it contains one of HINTS, or (a grant worded "you may use this article") "you" or "article" with GRANT_NOUNS.
+# if it contains one of HINTS, or (a grant worded "you may use this article") one of GRANT_NOUNS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
-         "rights")
-GRANT_NOUNS = ("article", "content", "post", "tip")
+         "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent")
+GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material")
+# Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
+GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
+               "may", "can", "permission", "reprint")
+# Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
+# and counts with one of RESTRICT_NEGATED.
+RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
+                  "republication", "reproduction", "reuse")
+RESTRICT_ASK = ("ask", "contact", "check with")  # with "before": "ask me before publishing it elsewhere"
+RESTRICT_NEGATED = ("this", "these", "our", "my", "any", "do not", "don't", "don’t")
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a substring test of many words (for the gates tried on few lines; ``in`` is faster for the
+    ones tried on every line)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+RESTRICT_ANY, NEGATED_ANY = _any_of(RESTRICT_WORDS), _any_of(RESTRICT_NEGATED)
 # The only characters outside ASCII that re.IGNORECASE matches to an ASCII letter (tests check all of Unicode).
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin sign)
-_REPRINT_WORDS = ("you", "article", "reprint", "permission", "free")  # each branch of REPRINT holds one
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
 HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
@@ -237,7 +342,7 @@ def parse_copyright(text: str) -> Statement | None:
         return None  # exact gate: COPYRIGHT needs one of these
     m = COPYRIGHT.search(text)
     if not m:
-        return None
+        return _bare_c(text)
     rest = m["holder"]
     end = HOLDER_END.search(rest)
     clause = rest[: end.start()] if end else rest
@@ -251,7 +356,8 @@ def parse_copyright(text: str) -> Statement | None:
         if not before or len(before.split()) > MAX_HOLDER_WORDS:
             return None
         name, start, stop = before, text.index(before), m.end("y1") if year else m.end()
-    if len(name.split()) > MAX_HOLDER_WORDS or not (name[0].isupper() or name[0].isdigit()):
+    if len(name.split()) > MAX_HOLDER_WORDS or not (name[0].isupper() or name[0].isdigit() or (
+            name[0].isalpha() and name[0].lower() == name[0].upper())):  # a capital, a digit, or a caseless letter
         return None  # prose about copyright ("copyright laws protect ..."), not a notice
     if end and rest[end.start():].startswith(".") and "," not in clause:
         stop += 1  # keep the full stop that ends "Copyright 2008 by JoAnna Brandi."
@@ -266,6 +372,113 @@ def is_site_holder(holder: str | None) -> bool:
     (True, False, False)
     """
     return bool(holder) and bool(DOMAIN.match(holder.strip()))
+
+
+def _bare_c(text: str) -> Statement | None:
+    """Read "(C) NAME YEAR" / "(c) NAME, YEAR": the sign, a name of capitalised words, the year.
+
+    >>> s = _bare_c("(C) Marta Kowalczyk 2011")
+    >>> s.holder, s.year, s.text
+    ('Marta Kowalczyk', 2011, '(C) Marta Kowalczyk 2011')
+    >>> _bare_c("(c) Leave it for 20 minutes, then add 2011 grams") is None
+    True
+    """
+    m = BARE_C.search(text)
+    if not m:
+        return None
+    words = m["name"].split()
+    if not 1 <= len(words) <= MAX_HOLDER_WORDS or not all(w[0].isupper() or not w[0].isalpha() for w in words):
+        return None  # a lettered list item ("(c) Leave it for 20 minutes"), not a notice
+    return Statement("copyright", text[m.start():m.end()].strip(), ALL_RIGHTS_RESERVED, holder=m["name"].strip(),
+                     year=int(m["year"]), conditions=["permission-required"])
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) offsets of the sentences of ``text`` (cut after ". ", "! ", "? ").
+
+    >>> t = "One. Two? Three"
+    >>> [t[a:b] for a, b in _sentences(t)]
+    ['One.', 'Two?', 'Three']
+    """
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?](?=\s)", text):
+        spans.append((start, m.end()))
+        start = m.end() + 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans if text[a:b].strip()]
+
+
+def find_grant(text: str) -> int | None:
+    """Return where the first sentence granting free reprint starts, or ``None`` (see ``GRANT``).
+
+    >>> find_grant("Thanks! Feel free to use this article in your ezine if the resource box stays.")
+    8
+    >>> find_grant("Feel free to share this post with your friends."), find_grant("You can use these tips today.")
+    (None, None)
+    >>> find_grant("Permission to reprint this article must be obtained in writing.") is None
+    True
+    """
+    lowered = text.lower()
+    if gatable(text) and not any(w in lowered for w in ("permission", "print", "publish", "distribut", "syndicat")) \
+            and not WORK.search(text):
+        return None  # exact gate: every branch of GRANT names the work, or holds one of these words
+    if not GRANT.search(text):  # one search of the whole text first: most lines hold no grant at all
+        return None
+    for start, end in _sentences(text):
+        sentence = text[start:end]
+        m = GRANT.search(sentence)
+        if m is None or NOT_A_GRANT.search(sentence) or restriction(sentence):
+            continue
+        verb = next(v for v in (m["a"], m["b"], m["c"], m["d"], m["e"], "reprint") if v)
+        if STRONG_VERB.match(verb) or GRANT_PLACE.search(sentence) or conditions_of(sentence):
+            return start
+    return None
+
+
+def refuses(text: str) -> bool:
+    """Tell whether ``text`` holds a sentence that refuses reuse of this text (see :func:`restriction`); "All rights
+    reserved" alone does not count (a site's footer says it too).
+
+    >>> refuses("© 2015 Green Rows Ltd. This page may not be reproduced."), refuses("© 2015 X. All rights reserved.")
+    (True, False)
+    """
+    return any(restriction(text[a:b]) for a, b in _sentences(text))
+
+
+def restriction(sentence: str) -> bool:
+    """Tell whether a sentence refuses reuse of this text ("do not reproduce without written permission").
+
+    >>> restriction("No part of this article may be reproduced."), restriction("Do not use bleach on wool.")
+    (True, False)
+    """
+    m = RESTRICT.search(sentence)
+    if m is not None and m["object2"] is None:
+        return True
+    return (m is not None or REFUSE.search(sentence) is not None) and RESTRICT_OBJECT.search(sentence) is not None
+
+
+def find_public_domain(text: str) -> int | None:
+    """Return where a sentence dedicating this text to the public domain starts, or ``None``.
+
+    >>> find_public_domain("I dedicate this text to the public domain."), find_public_domain(
+    ...     "Many old recipes are in the public domain.")
+    (0, None)
+    """
+    if not PUBLIC.search(text):
+        return None
+    for start, end in _sentences(text):
+        sentence = text[start:end]
+        m = PUBLIC.search(sentence)
+        if m and not NEGATION.search(sentence[: m.end()]):
+            return start
+    return None
+
+
+def _tail_end(text: str, begin: int) -> int:
+    """Where a statement that runs to the end of its line ends: before a share line glued to it, if any."""
+    m = SHARE_TAIL.search(text, begin)
+    return m.start() if m and m.start() > begin else len(text)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -299,32 +512,42 @@ JoAnna Brandi. Used with permission.')]
     []
     """
     lowered = text.lower()
-    if not any(hint in lowered for hint in HINTS) and not (
-            ("you" in lowered or "article" in lowered) and any(noun in lowered for noun in GRANT_NOUNS)):
+    grant_words = any(noun in lowered for noun in GRANT_NOUNS) and any(word in lowered for word in GRANT_WORDS)
+    if not grant_words and not any(hint in lowered for hint in HINTS):
         return []
     found: list[tuple[int, int, Statement | None]] = []
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
     ascii_ = gatable(text)
     if cc := find_cc(text):
         starts = [m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT, *CC_HOLDER) if (m := p.search(text))]
-        found.append((_sentence_start(text, min(starts)), len(text), cc))
-    if (not ascii_ or "public" in lowered and "domain" in lowered) and (m := PUBLIC.search(text)):
-        found.append((_sentence_start(text, m.start()), len(text), Statement("public-domain", "", PUBLIC_DOMAIN)))
-    if (not ascii_ or any(w in lowered for w in _REPRINT_WORDS)) and (m := REPRINT.search(text)):
-        begin = _sentence_start(text, m.start())
-        notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:]))
-        found.append((begin, len(text), notice))
-    if (not ascii_ or "permission" in lowered) and (m := PERMISSION.search(text)):
+        begin = _sentence_start(text, min(starts))
+        found.append((begin, _tail_end(text, begin), cc))
+    if (not ascii_ or "public" in lowered and "domain" in lowered) and (begin := find_public_domain(text)) is not None:
+        found.append((begin, _tail_end(text, begin), Statement("public-domain", "", PUBLIC_DOMAIN)))
+    if (not ascii_ or grant_words or "reprint" in lowered or "permission" in lowered) and (
+            begin := find_grant(text)) is not None:
+        end = _tail_end(text, begin)
+        notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))
+        found.append((begin, end, notice))
+    if (not ascii_ or "permission" in lowered or "consent" in lowered) and (m := PERMISSION.search(text)):
         found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
                       Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
+    restricted = []
+    may_restrict = RESTRICT_ANY.search(lowered) or ("before" in lowered and any(w in lowered for w in RESTRICT_ASK))
+    negated = "not" in lowered or "n't" in lowered or "n’t" in lowered
+    if not ascii_ or (may_restrict and RESTRICT.search(text)) or (
+            negated and NEGATED_ANY.search(lowered) and REFUSE.search(text)):
+        restricted = [(a, b) for a, b in _sentences(text) if restriction(text[a:b])]
     if (copyright_ := parse_copyright(text)) is not None:
         begin = text.find(copyright_.text)
         found.append((begin, begin + len(copyright_.text), copyright_))
-    # "All rights reserved" is its own statement only without a copyright line; it always counts in the text.
+    # "All rights reserved" (and "do not reproduce ...") is its own statement only without a copyright line; it
+    # always counts in the text.
     if (not ascii_ or "reserved" in lowered) and (m := RESERVED.search(text)):
+        restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
+    for n, (begin, end) in enumerate(sorted(restricted)):
         reserved = Statement("copyright", "", ALL_RIGHTS_RESERVED, conditions=["permission-required"])
-        found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
-                      reserved if copyright_ is None else None))
+        found.append((begin, end, reserved if copyright_ is None and n == 0 else None))
     if not found:
         return []
     verbatim = text[min(b for b, _, _ in found): max(e for _, e, _ in found)].strip()
@@ -337,9 +560,9 @@ JoAnna Brandi. Used with permission.')]
 def combine(statements: list[Statement]) -> Licence:
     """Turn the statements of one article (in page order) into its ``Licence``.
 
-    The tag is the strongest statement's; holder and year come from the copyright line (a website named as
-    holder is never taken); ``statement`` holds each verbatim text once, in page order; ``conditions`` are the
-    strongest statement's (a permission line adds its copyright line's).
+    The tag is the strongest statement's (of two grants, the stricter reuse answer's); holder and year come from
+    the copyright line (a website named as holder is never taken); ``statement`` holds each verbatim text once, in
+    page order; ``conditions`` are the strongest statement's (a permission line adds its copyright line's).
 
     >>> lic = combine(find_statements("Copyright 2008 by JoAnna Brandi. Used with permission."))
     >>> lic.tag, lic.holder, lic.year, lic.statement
@@ -350,6 +573,11 @@ def combine(statements: list[Statement]) -> Licence:
     if not statements:
         return Licence()
     best = max(statements, key=lambda s: STRENGTH[s.kind])
+    grants = [s for s in statements if s.kind in GRANT_KINDS]
+    if len(grants) > 1:  # a wrong grant is worse than none: of two grants (a site's CC footer, the article's
+        # reprint notice) the stricter reuse answer wins
+        best = min(grants, key=lambda s: (REUSE_RANK[reuse(Licence(tag=s.tag, conditions=s.conditions)).answer],
+                                          -STRENGTH[s.kind]))
     holder = next((s.holder for s in statements if s.holder and not is_site_holder(s.holder)), None)
     year = next((s.year for s in statements if s.year), None)
     texts: list[str] = []
@@ -385,7 +613,7 @@ CONDITIONS: dict[str, tuple[str, bool]] = {
     "permission-required": ("no grant to others: ask the holder", False),
 }
 ATTRIBUTION_CONDITIONS = frozenset(name for name, (_, credit) in CONDITIONS.items() if credit)
-FREE_TAGS = frozenset({"CC0-1.0", PUBLIC_DOMAIN})  # no condition at all
+FREE_TAGS = frozenset({"CC0-1.0", "CC-PDDC", PUBLIC_DOMAIN})  # no condition at all
 ASK_TAGS = frozenset({USED_WITH_PERMISSION, ALL_RIGHTS_RESERVED})  # no grant to others
 
 
@@ -443,56 +671,81 @@ def attribution_missing(licence: Licence | dict | None, author: str | None, bio:
     return (requires_attribution(licence) and not author) or ("keep-author-bio" in conditions and bio is None)
 
 
+# The reuse answer: may ONE tip of an article be republished alone? Strictest first; ``unknown`` (nothing stated,
+# or terms we do not understand) is as strict as ``ask-permission``: neither is a grant.
+ASK_PERMISSION, UNKNOWN, WHOLE_ARTICLE_ONLY, EXCERPT_OK = REUSE_ANSWERS = (
+    "ask-permission", "unknown", "whole-article-only", "excerpt-ok")
+REUSE_RANK = {ASK_PERMISSION: 0, UNKNOWN: 0, WHOLE_ARTICLE_ONLY: 1, EXCERPT_OK: 2}
+# Conditions that keep a grant from covering an excerpt (CC's ND is listed as no-modification).
+WHOLE_ONLY_CONDITIONS = frozenset({"entire-article-only", "no-modification"})
+
+
 @dataclass(frozen=True, slots=True)
 class Reuse:
-    """The reuse decision for a licence: may a tip be republished, and on what terms.
+    """The one reuse answer for a licence: may one tip of the article be republished alone, and on what terms.
 
-    ``verdict``: ``free`` (public domain, CC0), ``conditions`` (a grant whose conditions must be met),
-    ``whole-article-only`` (a grant, but not for an excerpt such as a tip), ``ask`` (no grant to others: ask the
-    holder) or ``unknown`` (nothing stated).
+    ``answer`` (strictest first): ``ask-permission`` (all rights reserved, used with permission: no grant to
+    others), ``unknown`` (nothing stated, or terms not understood: no grant either), ``whole-article-only`` (a
+    free-reprint grant or a CC ND licence: only the entire article may be republished, never a tip alone),
+    ``excerpt-ok`` (public domain, CC0, a CC licence without ND: a tip may travel alone, on the listed terms).
+    ``conditions``: the terms beside it, in the order of the ``CONDITIONS`` table (the CC elements of the
+    tag are always listed, e.g. ``attribution-required``, ``non-commercial``, ``share-alike``).
     """
 
-    verdict: str
+    answer: str
+    conditions: tuple[str, ...]
     attribution: bool  # requires_attribution
     keep_bio: bool  # the author's bio travels with the text
 
 
+def more_permissive(answer: str, than: str) -> bool:
+    """Tell whether reuse answer ``answer`` allows more than ``than`` (``unknown`` and ``ask-permission`` tie).
+
+    >>> more_permissive("excerpt-ok", "whole-article-only"), more_permissive("unknown", "ask-permission")
+    (True, False)
+    """
+    return REUSE_RANK.get(answer, 0) > REUSE_RANK.get(than, 0)
+
+
 def reuse(licence: Licence | dict | None) -> Reuse:
-    """Decide how text under ``licence`` may be reused.
+    """Decide how text under ``licence`` may be reused: the one answer every tip carries (``Tip.reuse``).
 
     >>> reuse({"tag": FREE_REPRINT, "conditions": ["entire-article-only", "keep-author-bio"]})
-    Reuse(verdict='whole-article-only', attribution=True, keep_bio=True)
-    >>> reuse(None).verdict, reuse({"tag": "CC0-1.0"}).verdict, reuse({"tag": USED_WITH_PERMISSION}).verdict
-    ('unknown', 'free', 'ask')
-    >>> reuse({"tag": "CC-BY-4.0", "conditions": ["attribution-required"]}).verdict
-    'conditions'
+    Reuse(answer='whole-article-only', conditions=('keep-author-bio', 'entire-article-only'), attribution=True, \
+keep_bio=True)
+    >>> reuse(None).answer, reuse({"tag": "CC0-1.0"}).answer, reuse({"tag": USED_WITH_PERMISSION}).answer
+    ('unknown', 'excerpt-ok', 'ask-permission')
+    >>> reuse({"tag": "CC-BY-NC-4.0"}).conditions
+    ('attribution-required', 'non-commercial')
     """
     tag, conditions = _tag_and_conditions(licence)
-    if tag in ASK_TAGS or "permission-required" in conditions:
-        verdict = "ask"
-    elif tag == NOASSERTION:
-        verdict = "unknown"
-    elif "entire-article-only" in conditions:
-        verdict = "whole-article-only"
-    elif tag in FREE_TAGS and not conditions:
-        verdict = "free"
-    else:
-        verdict = "conditions"
-    return Reuse(verdict, requires_attribution(licence), "keep-author-bio" in conditions)
+    cc = is_cc_by(tag)
+    listed = set(conditions) | (set(_cc_conditions(tag)) if cc else set())
+    if tag in ASK_TAGS or "permission-required" in listed:
+        answer, listed = ASK_PERMISSION, {"permission-required"}
+    elif tag == FREE_REPRINT or ((cc or tag in FREE_TAGS) and not WHOLE_ONLY_CONDITIONS.isdisjoint(listed)):
+        answer = WHOLE_ARTICLE_ONLY
+    elif cc or tag in FREE_TAGS:
+        answer = EXCERPT_OK
+    else:  # NOASSERTION, or a tag we cannot read: never a grant
+        answer, listed = UNKNOWN, set()
+    return Reuse(answer, tuple(c for c in CONDITIONS if c in listed), requires_attribution(licence),
+                 "keep-author-bio" in conditions)
 
 
 def licence_flags(licence: Licence | None) -> list[str]:
-    """Flags a tip carries because of its licence's conditions.
+    """Flags a tip carries because of its licence.
 
-    >>> licence_flags(Licence(tag="LicenseRef-x", conditions=["entire-article-only", "keep-author-bio"]))
+    >>> licence_flags(Licence(tag=FREE_REPRINT, conditions=["entire-article-only", "keep-author-bio"]))
     ['licence-keep-author-bio', 'republish-whole-article-only']
     """
     if licence is None:
         return []
     flags = []
-    if "entire-article-only" in licence.conditions:
+    decided = reuse(licence)
+    if decided.answer == WHOLE_ARTICLE_ONLY or "entire-article-only" in licence.conditions:
         flags.append("republish-whole-article-only")  # a tip alone may not be republished under these terms
-    if reuse(licence).keep_bio:
+    if decided.keep_bio:
         flags.append("licence-keep-author-bio")
     return sorted(flags)
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.records import Article, Source, Tip
+from pipeline.records import Article, Source, Tip, counts_of
 from pipeline.stages import boilerplate as bp
 from pipeline.stats import StageStats
 from tests.conftest import RAW, invoke, load_manifest, through_stage
@@ -187,7 +187,7 @@ def test_cli_learns_into_the_manifest_and_keeps_spans(runner, tmp_path):
     assert manifest["options"]["boilerplate"]["min_docs"] == 3
     assert manifest["stages"]["boilerplate"]["counters"]["repeated_line"] == 12
     records = [json.loads(line) for line in (out / "articles.jsonl").read_text().splitlines()]
-    assert all(r["removed"] == {"repeated_line": 1} and r["removed_spans"][0]["rule"] == "repeated_line"
+    assert all(counts_of(r["removed"]) == {"repeated_line": 1} and r["removed_spans"][0]["rule"] == "repeated_line"
                for r in records)
 
 
@@ -266,3 +266,15 @@ def LineStatsFor(texts, order):  # noqa: N802 - reads like the class it builds
     for i in order:
         stats.add(texts[i])
     return stats
+
+
+@pytest.mark.parametrize("line, cut", [
+    ("Share this: Facebook Twitter", True),
+    ("Share on: Facebook | Twitter | Email", True),
+    ("Share this article: Facebook, LinkedIn, Pinterest", True),
+    ("Share this with your team on Monday.", False),
+    ("Share this: it matters more than Twitter thinks.", False),
+])
+def test_a_one_line_share_bar_is_cut(line, cut):
+    cuts = bp.find_cuts(["Be kind to every customer.", line], bp.BoilerplateConfig())
+    assert [(c.rule, c.line) for c in cuts] == ([("share_links", 1)] if cut else [])

@@ -23,6 +23,7 @@ from pipeline.records import Article, Licence, Source, Tip, content_id, sha256_b
 from pipeline.stages import dedup
 from pipeline.stages.read import page_to_article
 from pipeline.stats import StageStats
+from pipeline.text import licence as lic
 from tests.conftest import RAW, ROOT, invoke, load_jsonl, load_manifest, through_stage
 
 SEEDS = {p.name[:3]: p for p in sorted(RAW.iterdir())}
@@ -460,7 +461,8 @@ def test_the_stage_only_stages_its_index_until_the_run_publishes(tmp_path):
 
 def test_no_sink_publishes_no_index(tmp_path):
     new = pages(tmp_path / "new", a=SEEDS["000"].read_text(encoding="utf-8"))
-    assert tipline("read", new, "dedup", "--index", str(tmp_path / "ix")).returncode == 0
+    result = tipline("read", new, "dedup", "--index", str(tmp_path / "ix"))
+    assert result.returncode == 2 and b"writes nothing" in result.stderr  # a chain with no output step (issue 18)
     assert sorted(os.listdir(tmp_path)) == ["new"]
 
 
@@ -817,3 +819,157 @@ def test_a_page_with_other_parts_carries_the_article(tmp_path):
 def asdict_source(source: Source) -> dict:
     from dataclasses import asdict
     return asdict(source)
+
+
+# ------------------------------------------------------------------------------------------------ strictest licence
+# Copies inherit the strictest licence of their cluster (issue 16): ordered by the reuse answer (ask-permission and
+# unknown strictest), a member's own stated licence is never widened, NOASSERTION states nothing and gives nothing.
+UWP = Licence(tag="LicenseRef-used-with-permission", holder="Ines Carvalho", year=2011,
+              statement="Reprinted with permission.", conditions=["permission-required"])
+FREE = Licence(tag="LicenseRef-free-reprint", statement="You may publish this article on your site.",
+               conditions=["keep-author-bio"])
+CC_BY = Licence(tag="CC-BY-4.0", conditions=["attribution-required"])
+
+
+def test_merged_attribution_takes_the_strictest_stated_licence_of_the_cluster():
+    infos = [dedup.DocInfo("a" * 16, "a", 90, "Ines Carvalho", to_dict(FREE)),
+             dedup.DocInfo("b" * 16, "b", 80, None, to_dict(UWP)),
+             dedup.DocInfo("c" * 16, "c", 70, None, to_dict(Licence()))]
+    _, _, licence, licence_from = dedup.merged_attribution(infos, [0, 1, 2], 0)
+    assert licence["tag"] == UWP.tag and licence_from == "b" * 16
+    infos[1].licence = to_dict(CC_BY)  # now the canonical's free reprint is the strictest
+    _, _, licence, licence_from = dedup.merged_attribution(infos, [0, 1, 2], 0)
+    assert licence["tag"] == FREE.tag and licence_from == "a" * 16
+
+
+def _three_copies():
+    base = seed("001").text
+    canonical = article(base, "a.txt", author="Ines Carvalho", licence=copy.deepcopy(FREE))
+    stricter = article(base + " Thanks for reading.", "b.txt", licence=copy.deepcopy(UWP))
+    silent = article(base + " See you next week.", "c.txt")
+    return canonical, stricter, silent
+
+
+def test_every_member_of_a_cluster_carries_its_strictest_licence_with_evidence():
+    canonical, stricter, silent = _three_copies()
+    kept, stats = run([canonical, stricter, silent], keep_duplicates=True)
+    for record in (canonical, stricter, silent):
+        assert kept[record.id].licence.tag == UWP.tag
+    for record in (canonical, silent):  # narrowed (the canonical) or filled (the silent copy), saying from where
+        assert kept[record.id].meta["attribution_inherited"]["licence"] == stricter.id
+        assert "attribution-inherited" in kept[record.id].flags
+    assert "licence-narrowed" in kept[canonical.id].flags and "licence-narrowed" not in kept[silent.id].flags
+    assert kept[canonical.id].meta["licence_narrowed_from"] == FREE.tag
+    assert "licence" not in kept[stricter.id].meta["attribution_inherited"]  # its own was the strictest already
+    assert kept[stricter.id].meta["attribution_inherited"] == {"author": canonical.id}
+
+
+def test_a_members_own_licence_is_never_widened():
+    canonical, stricter, silent = _three_copies()
+    canonical.licence, stricter.licence = copy.deepcopy(CC_BY), Licence(tag="LicenseRef-all-rights-reserved",
+                                                                         conditions=["permission-required"])
+    silent.licence = copy.deepcopy(FREE)
+    kept, _ = run([canonical, stricter, silent], keep_duplicates=True)
+    assert {kept[r.id].licence.tag for r in (canonical, stricter, silent)} == {"LicenseRef-all-rights-reserved"}
+    canonical, _, silent = _three_copies()  # CC BY and free reprint: free reprint is stricter
+    canonical.licence, silent.licence = copy.deepcopy(CC_BY), copy.deepcopy(FREE)
+    kept, _ = run([canonical, silent], keep_duplicates=True)
+    assert kept[canonical.id].licence.tag == FREE.tag and kept[silent.id].licence.tag == FREE.tag
+
+
+def test_a_derived_tip_gets_the_strictest_reuse_answer_and_a_fresh_credit_line():
+    text = "Be proud of what you do. You play an important role in the company's success every single day."
+
+    def tip(article_id: str, path: str, licence: Licence, author: str | None) -> Tip:
+        decided = lic.reuse(licence)
+        return Tip(id=Tip.make_id(article_id, text), article_id=article_id, position=1, of=1, headline="Be proud",
+                   text=text, form="numbered", source=Source(path, "0" * 64, 1, "txt"), author=author,
+                   licence=copy.deepcopy(licence), reuse=decided.answer, reuse_conditions=list(decided.conditions),
+                   attribution=lic.credit_line(author, licence), flags=sorted(lic.licence_flags(licence)))
+
+    free, uwp = tip("a" * 16, "raw/a.txt", FREE, "Ines Carvalho"), tip("b" * 16, "raw/b.txt", UWP, "Ines Carvalho")
+    kept, _ = run([free, uwp], level="tip", keep_duplicates=True)
+    for record in kept.values():
+        assert (record.licence.tag, record.reuse, record.reuse_conditions) == (UWP.tag, "ask-permission",
+                                                                               ["permission-required"])
+        assert record.attribution == lic.credit_line("Ines Carvalho", UWP)
+        assert "republish-whole-article-only" not in record.flags and "licence-keep-author-bio" not in record.flags
+
+
+ORIGINAL_PAGE = """Six Ways To Keep Tomato Seedlings Strong
+
+By Ines Carvalho
+
+Tomato seedlings grow leggy and weak when they are started too early or kept too warm, and most of the problems
+I see in spring come from a handful of habits that are easy to change once you know them.
+
+1. Sow six weeks before the last frost, not ten, because older seedlings sulk in small pots for weeks.
+2. Give them a fan or brush them with your hand each evening so the stems thicken against the movement.
+3. Keep the light a hand's width above the leaves and raise it as they grow, or they stretch toward it.
+4. Water from below once the top of the compost is dry, which keeps the stems free of rot at the base.
+5. Pot them on deeper than they sat before, since tomatoes root all along any buried stem.
+6. Harden them off over a full week, a few more hours outside each day, before they go into the bed.
+
+Reprinted with permission.
+"""
+SPUN_PAGE = """Six Methods To Keep Tomato Seedlings Sturdy
+
+Tomato seedlings grow leggy and feeble when they are started too early or kept too warm, and most of the trouble
+I see in spring comes from a handful of habits that are simple to change once you know them.
+
+1. Sow six weeks before the last frost, not ten, because older seedlings sulk in little pots for weeks.
+2. Give them a fan or brush them with your palm each evening so the stems thicken against the movement.
+3. Keep the lamp a hand's width above the leaves and raise it as they grow, or they stretch toward it.
+4. Water from below once the top of the compost is dry, which keeps the stems free of rot at the base.
+5. Pot them on deeper than they sat before, since tomatoes root all along any buried stem.
+6. Harden them off over a full week, a few more hours outdoors each day, before they go into the bed.
+
+You may publish this article on your website or in your newsletter as long as this resource box stays with it.
+"""
+
+
+def test_a_spun_copy_of_a_used_with_permission_article_never_ships_as_free_reprint(runner, tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "original.txt").write_text(ORIGINAL_PAGE, encoding="utf-8")
+    (tmp_path / "raw" / "spun.txt").write_text(SPUN_PAGE, encoding="utf-8")
+    result = invoke(runner, "--no-progress", "run", str(tmp_path / "raw"), str(tmp_path / "clean"))
+    assert result.exit_code in (0, 1), result.output
+    articles = {a["source"]["path"].rsplit("/", 1)[-1]: a for a in load_jsonl(tmp_path / "clean" / "articles.jsonl")}
+    original, spun = articles["original.txt"], articles["spun.txt"]
+    assert original["licence"]["tag"] == UWP.tag and original["author"] == "Ines Carvalho"
+    # linked in some direction: the "Reprinted with permission." line says the first page is itself a copy, so
+    # dedup may take the spun page for the source; the licence must not depend on which way the link points
+    links = [r["id"] for a, b in ((spun, original), (original, spun))
+             for r in (a["derived_from"], a["duplicate_of"]) if r and r["id"] == b["id"]]
+    assert links, (spun["derived_from"], original["derived_from"])
+    assert spun["licence"]["tag"] == UWP.tag and spun["reuse"] == "ask-permission"
+    inherited = {e["name"]: e["value"] for e in spun["meta"]["attribution_inherited"]}  # a map is [{name, value}]
+    assert inherited["licence"] == original["id"]
+    assert spun["meta"]["licence_narrowed_from"] == "LicenseRef-free-reprint" and "licence-narrowed" in spun["flags"]
+    tips = [t for t in load_jsonl(tmp_path / "clean" / "tips.jsonl") if t["article_id"] == spun["id"]]
+    assert tips and all(t["reuse"] == "ask-permission" and t["licence"]["tag"] == UWP.tag for t in tips)
+    assert all("Used with permission." in t["attribution"] for t in tips)
+
+
+def test_an_article_that_already_has_a_reuse_answer_gets_it_again_when_narrowed():
+    canonical, stricter, _ = _three_copies()
+    canonical.reuse, canonical.reuse_conditions = "whole-article-only", ["keep-author-bio"]
+    kept, _ = run([canonical, stricter], keep_duplicates=True)
+    assert (kept[canonical.id].reuse, kept[canonical.id].reuse_conditions) == ("ask-permission",
+                                                                               ["permission-required"])
+
+
+def test_the_source_of_a_copy_is_narrowed_to_the_copy_licence_but_never_given_one():
+    """Narrowing runs from the other end of a link too (the direction may rest on weak evidence), but a record
+    that states nothing is never given the copy's grant."""
+    a, b = seed("000"), seed("001")  # 000 is derived from 001
+    a.licence = Licence(tag="LicenseRef-used-with-permission", holder="JoAnna Brandi", year=2008)
+    b.licence = Licence(tag="LicenseRef-free-reprint", conditions=["attribution-required"])
+    kept, _ = run([a, b])
+    assert kept[a.id].derived_from.id == b.id
+    assert kept[b.id].licence.tag == "LicenseRef-used-with-permission" and "licence-narrowed" in kept[b.id].flags
+    a, b = seed("000"), seed("001")
+    a.licence = Licence(tag="LicenseRef-free-reprint", conditions=["attribution-required"])
+    b.licence = None
+    kept, _ = run([a, b])
+    assert kept[b.id].licence is None or kept[b.id].licence.tag == "NOASSERTION"

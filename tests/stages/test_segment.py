@@ -119,6 +119,60 @@ def test_tips_pass_through():
     assert run([tip])[0] == [tip]
 
 
+# A CC notice followed by a share bar (issue 16): on the next line or glued to the notice, the licence is still read
+# as CC, and neither the notice nor the share bar stays in the body or in the statement.
+CC_PAGE = ("Five Ways To Keep Basil Alive\n\nBy Ingrid Solberg\n\nBasil sulks in the cold, so a sunny sill comes "
+           "first.\n\n1. Water it from below once the soil is dry.\n2. Pinch out the flower buds.\n3. Turn the pot "
+           "every few days.\n\nThis post is licensed under a Creative Commons Attribution 4.0 International "
+           "License.{sep}Share this: Facebook Twitter\n")
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_a_cc_notice_followed_by_a_share_bar_is_read_as_cc(sep):
+    from pipeline.api import clean_text
+    records = clean_text(CC_PAGE.format(sep=sep))
+    article = next(r for r in records if r.kind == "article")
+    assert article.licence.tag == "CC-BY-4.0" and article.reuse == "excerpt-ok"
+    assert article.licence.statement == ("This post is licensed under a Creative Commons Attribution 4.0 "
+                                         "International License.")
+    assert "Share this" not in article.text and "Creative Commons" not in article.text
+    tips = [r for r in records if r.kind == "tip"]
+    assert len(tips) == 3 and all("Share this" not in t.text and "Creative" not in t.text for t in tips)
+
+
+# A licence line the trailer scan never reaches (issue 16): page chrome below it, or a dedication under the title.
+# It is read all the same when it is a line of its own, and leaves the body; a site's own copyright line is not.
+LOOSE_BODY = ("Three Ways To Dry Herbs\n\nBy Tomas Wrobel\n\n{top}Cut them in the morning once the dew is gone.\n\n"
+              "1. Hang small bunches upside down in a dark, airy room.\n2. Spread leaves on a screen and turn them "
+              "daily.\n3. Use the lowest oven setting with the door ajar.\n\n{bottom}Related Articles:\n"
+              "- Growing Basil Indoors\n- Saving Seed From Your Own Plants\n")
+
+
+@pytest.mark.parametrize("top, bottom, tag", [
+    ("", "(C) Tomas Wrobel 2015\n\n", "LicenseRef-all-rights-reserved"),
+    ("", "Reprinted with permission.\n\n", "LicenseRef-used-with-permission"),
+    ("This article is in the public domain. Use it as you wish.\n\n", "", "LicenseRef-public-domain"),
+    ("", "Feel free to use this article in your newsletter as long as the author box stays with it.\n\n",
+     "LicenseRef-free-reprint"),
+    ("[Reprinted with permission. This piece first appeared in the Valley Grower newsletter.]\n\n", "",
+     "LicenseRef-used-with-permission"),
+    ("", "© 2015 Green Rows Ltd. All rights reserved. The content of this page may not be reproduced without our "
+         "written permission.\n\n", "LicenseRef-all-rights-reserved"),
+    ("", "Herb Garden Weekly © 2015\n\n", "NOASSERTION"),  # the site's own line, not the author's
+    ("", "Copyright 2004-2015 Herb Garden Weekly. All rights reserved.\n\n",  # no grant, said in words
+     "LicenseRef-all-rights-reserved"),
+    ("", "", "NOASSERTION"),
+])
+def test_a_licence_line_the_trailer_never_reaches_is_read(top, bottom, tag):
+    [article], _ = sg.segment_record(Article(id="0" * 16, source=Source("p.txt", "0" * 64, 1, "txt"),
+                                             text=LOOSE_BODY.format(top=top, bottom=bottom)), sg.SegmentConfig())
+    assert article.licence.tag == tag
+    if tag != "NOASSERTION":
+        line = (top or bottom).strip()
+        assert line not in article.text and article.licence.statement == line
+    assert article.text.count("Cut them in the morning") == 1 and "Use the lowest oven setting" in article.text
+
+
 def test_attribution_missing_only_when_the_licence_asks_for_it():
     notice = "You may publish this article in its entirety provided the author's name and bio remain intact."
     (flagged,), _ = run([page(f"Be kind.\n{notice}")])
@@ -147,7 +201,8 @@ TAIL = st.sampled_from([[], ["JoAnna", "Copyright 2008 by JoAnna Brandi. Used wi
 @settings(max_examples=80, deadline=None)
 @given(HEAD, st.lists(BODY, min_size=1, max_size=8), TAIL)
 def test_property_no_text_is_lost(head, body, tail):
-    """Every line of the page ends up in a body, or in the title, byline, bio, licence or sign-off fields."""
+    """Every line of the page ends up in a body, in the title, byline, bio, licence or sign-off fields, or in the
+    record of what was removed (the site's header above the title)."""
     if not any(line.strip() for line in body):
         body = body + ["Plain closing sentence."]
     text = "\n".join(head + body + tail)
@@ -155,8 +210,104 @@ def test_property_no_text_is_lost(head, body, tail):
     bodies = "\n".join(p.text for p in parts)
     fields = " ".join(str(v) for p in parts for v in (p.title, p.author, p.author_credentials, p.signoff,
                                                     p.author_bio and p.author_bio.text, p.licence.statement) if v)
+    fields += " ".join(span["text"] for p in parts for span in p.removed_spans)  # the site's header, recorded
     for line in filter(None, (line.strip() for line in text.split("\n"))):
         words = [w for w in line.replace("©", " ").split() if w not in ("Author:", "Written", "by", "About", "the",
                                                                          "Author", "-")]
         assert line in bodies or all(w.strip(",") in fields for w in words), line
     assert all(p.text.strip() for p in parts)
+
+
+# Shapes of real pages (issue 16): the site's header above the title, dates, bylines in blog and directory forms.
+PARAGRAPH = ("Keep the soil just damp through the winter months, and move the pots away from cold glass before the "
+             "first frost arrives.")
+
+
+@pytest.mark.parametrize("text, title, author", [
+    (f"March 3, 2009\n\nFive Things To Check Before You Adopt\n\nWritten by Ann Lee\n\n{PARAGRAPH}",
+     "Five Things To Check Before You Adopt", "Ann Lee"),
+    (f"Crumbs & Comfort - a home baking blog\nRecipes | Baking Basics | About Me\n\nBrown Butter Oat Cookies\n\n"
+     f"Saturday, October 8, 2016\n\n{PARAGRAPH}", "Brown Butter Oat Cookies", None),
+    (f"Ask the Money Doctor\nReaders' questions answered every Thursday\n\nIs It Too Late To Save At 58?\n\n"
+     f"{PARAGRAPH}", "Is It Too Late To Save At 58?", None),
+    (f"FixItForum Answers\nHome | Questions | Tags\n\nHow do I stop a tap from dripping all night?\nBy Rui Gomes\n\n"
+     f"{PARAGRAPH}", "How do I stop a tap from dripping all night?", "Rui Gomes"),
+    (f"Skip to content\nThe Frugal Commuter\n\nCutting Your Train Fare In Half\nPosted on 21 January 2014 by "
+     f"Brónach Ó Dálaigh · 17 Comments\n\n{PARAGRAPH}", "Cutting Your Train Fare In Half", "Brónach Ó Dálaigh"),
+    (f"MAKERS' CORNER\nCommunity projects and how-tos\n\nHOW TO SHARPEN A KNIFE\n\nContributed by Yusuf Al-Rashidi"
+     f"\n\n{PARAGRAPH}", "HOW TO SHARPEN A KNIFE", "Yusuf Al-Rashidi"),
+    (f", Author\n{PARAGRAPH}", None, None),
+    (f"Why I Stopped Offering Discounts\nPosted on 12 June 2015 by admin\n\n[Reprinted with permission from the "
+     f"author.]\n\nBy Bartholomew Ng\n\n{PARAGRAPH}", "Why I Stopped Offering Discounts", "Bartholomew Ng"),
+])
+def test_the_title_and_byline_under_a_site_header(text, title, author):
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == (title, author)
+    assert article.text.endswith(PARAGRAPH) and "Home |" not in article.text and "2016" not in article.text
+
+
+def test_the_site_header_and_teasers_above_an_article_are_not_an_article():
+    text = ("BizTipsDaily - The best small business advice, every day\nLatest | Marketing | Money\n\nLATEST POSTS\n\n"
+            "Cash Flow In A Slow Month\nQuiet months are when the bills still arrive. Here is... Read more >\n\n"
+            f"FEATURED\n\nSix Habits Of Shop Owners\nBy Priya Raghunathan | Filed in Retail\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author, article.text) == ("Six Habits Of Shop Owners", "Priya Raghunathan",
+                                                             PARAGRAPH)
+    assert article.removed == {"header_chrome": 6}
+
+
+@pytest.mark.parametrize("tail, author, signoff", [
+    ("Greta Lind-Åberg is the founder of Small Steps Home and the author of two books. Visit www.example.se.",
+     "Greta Lind-Åberg", None),
+    ("— Eamon Ó Flaithearta\n\nEamon Ó Flaithearta is a retired financial adviser.", "Eamon Ó Flaithearta",
+     "— Eamon Ó Flaithearta"),
+    ("NADIA HOSSEINI-BLAKE\n\nNadia Hosseini-Blake is a family therapist. Send your questions to PO Box 410.",
+     "Nadia Hosseini-Blake", "NADIA HOSSEINI-BLAKE"),
+    ("Jane Doe\nCopyright 2009 Jane Doe. All rights reserved.", "Jane Doe", "Jane Doe"),
+    ("With warm wishes for the season,\nRosalind Achterberg\n\nUsed by permission.\n\n"
+     "Newsletter editor: Paul Grainger | Church office open Tues-Thurs", "Rosalind Achterberg",
+     "With warm wishes for the season, Rosalind Achterberg"),
+    ("-- Marguerite\n\nWrite to Marguerite at ask@example.com. Letters may be edited.\n"
+     "Copyright 2016 The Valley Gazette. All rights reserved.", "Marguerite", "-- Marguerite"),
+    ("Interview by Samir Haddad. Photos courtesy of the studio.\nSmall Press Quarterly, Issue 14.", "Samir Haddad",
+     None),
+    ("Posted by Siobhán Mac Giolla Phádraig at 21:47\n4 comments:\n\nAlan said...\nThe torch patrol works.",
+     "Siobhán Mac Giolla Phádraig", None),
+    ("This article was contributed by Lucía Fernández-Iglesias of Casa Limpia.", "Lucía Fernández-Iglesias", None),
+    ("© 2019 Brightline Accounting Ltd. All rights reserved.\nRegistered in England | Privacy | Cookies",
+     "Brightline Accounting Ltd", None),
+])
+def test_the_author_named_under_the_article(tail, author, signoff):
+    text = f"Dear Marguerite,\n\n{PARAGRAPH}\n\n{PARAGRAPH.replace('soil', 'earth')}\n\n{tail}"
+    (article,), _ = run([page(text)])
+    assert (article.author, article.signoff) == (author, signoff)
+    assert article.text.endswith(PARAGRAPH.replace("soil", "earth"))
+
+
+def test_a_single_first_name_signs_only_where_the_page_addresses_it():
+    (article,), _ = run([page(f"{PARAGRAPH}\n\nLove, Bea")])
+    assert article.author is None
+    (article,), _ = run([page(f"Dear Auntie Bea,\n\n{PARAGRAPH}\n\nLove, Bea")])
+    assert (article.author, article.signoff) == ("Bea", "Love, Bea")
+
+
+def test_a_dash_line_under_a_quotation_credits_the_person_quoted():
+    (article,), _ = run([page(f"{PARAGRAPH}\n\n“Kindness is a language the deaf can hear.”\n— Mark Twain")])
+    assert article.author is None and article.text.endswith("— Mark Twain")
+
+
+
+@pytest.mark.parametrize("text, title, author", [
+    (f"PetWise Articles\n\nSigns Your Dog Is Bored\n\n{PARAGRAPH}", "Signs Your Dog Is Bored", None),
+    (f"Skip to main content\nMenu\nSearch\n\nHome » Lifestyle » Money\n\n8 Easy Ways To Spend Less\n\n{PARAGRAPH}",
+     "8 Easy Ways To Spend Less", None),
+    (f"Letters Page - The Riverside Review\n\nOur Street Needs A Crossing\n\nTo the editor,\n\n{PARAGRAPH}\n\n"
+     "- Layla Al-Masri (ليلى المصري), Mill Road\n\nLetters may be shortened.", "Our Street Needs A Crossing",
+     "Layla Al-Masri"),
+    (f"Onboarding In The First Week\n\nArticle written by Sam Patel, Success Manager\n\n{PARAGRAPH}",
+     "Onboarding In The First Week", "Sam Patel"),
+])
+def test_the_sites_name_over_the_title_and_a_letter_signed_over_the_editors_note(text, title, author):
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == (title, author)
+    assert PARAGRAPH in article.text and "Letters may" not in article.text and "Riverside" not in article.text

@@ -149,10 +149,89 @@ def test_top_5_with_4_found_is_reported_not_padded():
 
 
 @pytest.mark.parametrize("name", ["numbers-in-prose", "date-list", "price-table", "essay", "single-item",
-                                  "seed-004-part1"])
+                                  "seed-004-part1", "story", "interview", "first-person-story", "speaker-interview",
+                                  "question-headings-interview", "code-comments", "german-news"])
 def test_negative_cases_yield_no_tips(name):
     article, found, _ = split(name)
     assert found == [] and article.tip_count == 0
+
+
+def test_a_list_whose_glyphs_were_lost_is_split_after_its_lead_in():
+    """"Consider the following:" then one paragraph (or one short line) per point: one tip each, lead-in and
+    conclusion left out."""
+    for name, first, closing in [("lost-bullets-indented", "Weigh every item", "A lighter pack"),
+                                 ("lost-bullets-short", "Build a blanket fort", "Most of these cost")]:
+        _, found, _ = split(name)
+        assert found[0].text.startswith(first) and "lost-glyphs" in found[0].flags
+        assert all(closing not in t.text and not t.text.endswith(":") for t in found)
+
+
+def test_lost_glyph_lists_of_title_lines_or_bare_lines_stop_at_the_conclusion():
+    _, found, _ = split("lost-glyph-title-lines")
+    assert [t.headline for t in found][-1] == "Clicking from the pedals" and "quick look" not in found[-1].text
+    _, found, _ = split("lost-glyph-lines-lowercase")
+    assert len(found) == 4 and all("That bag" not in t.text for t in found)
+
+
+def test_point_paragraphs_with_fragment_leads_page_chrome_and_sequence_words():
+    assert [t.headline for t in split("fragment-leads")[1]][0] == "A water bowl that folds flat."
+    assert all("safe travels" not in t.text for t in split("fragment-leads")[1])
+    chrome = [t.text for t in split("page-chrome-around-prose")[1]]
+    assert chrome[0].startswith("Clean the chain") and not any("Posted on" in t or "Reply" in t for t in chrome)
+    assert [t.headline.split()[:2] for t in split("sequence-words")[1]] == [["I", "empty"], ["I", "look"],
+                                                                          ["I", "write"], ["I", "lay"]]
+
+
+def test_an_open_letter_is_the_article_and_a_title_above_sections_is_no_section():
+    assert split("open-letter")[0].tip_count == 4  # signed under its text, answered by nobody
+    assert [t.headline for t in split("headed-title-above")[1]][0] == "Picking the boards"
+    assert "whole job" not in split("headed-title-above")[1][-1].text
+
+
+def test_advice_column_tips_are_the_hints_not_the_letter_nor_the_signoff():
+    _, found, _ = split("advice-column")
+    assert found[0].text.startswith("Agree on office hours.")
+    for words in ("My husband", "tried asking", "Crowded", "Marta", "Two people", "few weeks"):
+        assert all(words not in t.text for t in found), words
+
+
+def test_prose_advice_gives_one_tip_per_point_paragraph():
+    _, found, _ = split("prose-advice")
+    assert [t.text.split(".")[0] for t in found][1:] == [
+        "Daylight is the strongest signal your body clock receives", "Caffeine stays in the blood far longer "
+        "than most people think", "A cool, dark bedroom helps more than any gadget"]
+    assert all("\n\n" not in t.text for t in found)  # no point swallowed the next one
+    assert all("Most of us" not in t.text and "None of these" not in t.text for t in found)
+
+
+def test_recipe_ingredient_lines_are_not_tips_but_method_steps_are():
+    _, found, _ = split("recipe")
+    assert [t.form for t in found] == ["numbered"] * 4
+    assert all("pumpkin, peeled" not in t.text and "first cold evening" not in t.text for t in found)
+    from pipeline.stages.tips.patterns import INGREDIENTS_CUE
+    assert INGREDIENTS_CUE.match("For the dough:") and not INGREDIENTS_CUE.match("For the best results:")
+
+
+def test_a_numbered_tip_does_not_absorb_the_closing_sentence():
+    _, found, _ = split("numbered-closing")  # a closing paragraph that echoes the last item's words
+    assert found[-1].text.endswith("round the car park.")
+    _, found, _ = split("numbered-closing-inline")  # a sign-off sentence at the end of the last item's line
+    assert found[-1].text == "Repot in spring only, and only into a pot one size bigger."
+
+
+def test_headline_is_the_first_sentence_without_its_sequence_word():
+    """The spec: the heading or bold lead if the item has one, else its first sentence, without the marker. A
+    scraped "Plan ahead: spend …" shows no bold, so the sentence stays whole (as the labelled pages have it);
+    "First," / "Then I" number a point in prose and go like "1." does."""
+    result = tips.split_text("Three habits:\n1. Plan ahead: spend ten minutes on tomorrow each evening.\n"
+                             "2. Then, brew the tea for four minutes.\n3. Finally walk at lunch - even a short loop.")
+    assert [t.headline for t in result.tips] == ["Plan ahead: spend ten minutes on tomorrow each evening.",
+                                                 "Brew the tea for four minutes.",
+                                                 "Walk at lunch - even a short loop."]
+    assert split("bold-lead")[1][0].headline.startswith("Start slower than you think: the first weeks")
+    assert [t.headline for t in split("paragraph-tips")[1]][0].startswith("Count your float")
+    assert split("seed-003-part0")[1][0].headline.startswith("First off")  # "First off" is not "First,"
+    assert tips.lead_sentence("Always stay tuned in to your customers—and to them—to stay ahead.").endswith("ahead.")
 
 
 def test_every_list_form_is_covered_by_a_fixture():
@@ -278,6 +357,25 @@ def test_bio_travels_only_when_the_licence_requires_it():
     TIP_SCHEMA.validate(to_dict(found[0]))  # the optional author_bio field is in the schema
     _, plain, _ = split("seed-004-part0")
     assert plain[0].author_bio is None
+
+
+@pytest.mark.parametrize("licence, answer, conditions", [
+    (None, "unknown", []),
+    (Licence(tag="LicenseRef-free-reprint", conditions=["keep-author-bio"]), "whole-article-only",
+     ["keep-author-bio"]),
+    (Licence(tag="CC-BY-NC-4.0"), "excerpt-ok", ["attribution-required", "non-commercial"]),
+    (Licence(tag="LicenseRef-used-with-permission", conditions=["permission-required"]), "ask-permission",
+     ["permission-required"]),
+])
+def test_every_tip_and_its_article_carry_the_one_reuse_answer(licence, answer, conditions):
+    article = load_article("seed-004-part0")
+    article.licence = licence
+    out, found, _ = tips.split_article(article, tips.TipsConfig())
+    assert found and all((t.reuse, t.reuse_conditions) == (answer, conditions) for t in found)
+    assert (out.reuse, out.reuse_conditions) == (answer, conditions)
+    for tip in found:
+        TIP_SCHEMA.validate(to_dict(tip))
+    assert ("republish-whole-article-only" in found[0].flags) == (answer == "whole-article-only")
 
 
 # ------------------------------------------------------------------------------------------------ the stage
@@ -413,13 +511,16 @@ def test_clean_output_has_the_golden_tips(name):
     """End to end over the committed clean/: counts, headlines and forms per seed article.
 
     Tips that tip-level dedup merged into the same tip of another article (``clean.merged_positions`` in the
-    golden file) are not in tips.jsonl; the manifest lists them as duplicates of the other article's tips.
+    golden file) are not in tips.jsonl (nor counted in the article's tip_count); the manifest lists them as
+    duplicates of the other article's tips.
     """
     golden = load_golden(name)
     article = clean_articles()[(golden["seed"], golden["part"])]
     found = clean_tips().get(article["id"], [])
     merged = golden.get("clean", {}).get("merged_positions", [])
-    assert article["tip_count"] == golden["tip_count"] == len(found) + len(merged)
+    # tip_count counts the article's rows in tips.jsonl (issue 18); each tip's `of` keeps the split's count
+    assert article["tip_count"] == len(found) and golden["tip_count"] == len(found) + len(merged)
+    assert all(t["of"] == golden["tip_count"] for t in found)
     assert article["expected_tip_count"] == golden["expected_tip_count"]
     assert [t["position"] for t in found] == [p for p in range(1, golden["tip_count"] + 1) if p not in merged]
     expected = [t for p, t in enumerate(golden["tips"], start=1) if p not in merged]
@@ -451,8 +552,9 @@ def test_clean_tips_carry_no_boilerplate_and_match_their_articles():
     for article_id, found in clean_tips().items():
         article = articles[article_id]
         positions = [t["position"] for t in found]  # tips merged into another article's by dedup leave gaps
-        assert positions == sorted(set(positions)) and all(t["of"] == article["tip_count"] for t in found)
-        assert len(found) <= article["tip_count"] and positions[-1] <= article["tip_count"]
+        # tip_count is the article's rows here (issue 18); `of` is what the split found, dedup's merges included
+        assert positions == sorted(set(positions)) and len({t["of"] for t in found}) == 1
+        assert len(found) == article["tip_count"] and positions[-1] <= found[0]["of"]
         for tip in found:
             assert not BOILERPLATE.search(tip["text"]), tip["text"]
             assert tip["licence"] == article["licence"] and tip["author"] == article["author"]
@@ -467,8 +569,8 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
     import inspect
 
     from pipeline.stages.tips.detect import WHEN
-    assert [d.name for d in tips.DETECTORS] == ["numbered-lines", "inline-numbered", "bullets", "situation-response",
-                                                "headed-sections", "paragraphs"]
+    assert [d.name for d in tips.DETECTORS] == ["numbered-lines", "inline-numbered", "bullets", "lead-in-lists",
+                                                "situation-response", "headed-sections", "paragraphs"]
     for d in tips.DETECTORS:
         assert d.form in tips.FORMS and d.when in WHEN
         assert list(inspect.signature(d.detect).parameters) == ["paras", "context"]

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.records import Licence
 from pipeline.text import licence as lic
@@ -162,15 +166,209 @@ def test_stages_and_check_share_the_one_function():
     assert tips.credit_line is lic.credit_line and tips.licence_flags is lic.licence_flags
 
 
-@pytest.mark.parametrize("licence, verdict", [
-    (None, "unknown"),
-    (Licence(), "unknown"),
-    (Licence(tag="CC0-1.0"), "free"),
-    (Licence(tag="LicenseRef-public-domain"), "free"),
-    (Licence(tag="LicenseRef-all-rights-reserved", conditions=["permission-required"]), "ask"),
+# The one reuse answer a tip carries (issue 16): may ONE tip of this article be republished alone?
+@pytest.mark.parametrize("licence, answer, conditions", [
+    (None, "unknown", []),
+    (Licence(), "unknown", []),
+    (Licence(tag="LicenseRef-some-terms-we-do-not-know"), "unknown", []),  # stated, but not understood: no grant
+    (Licence(tag="CC0-1.0"), "excerpt-ok", []),
+    (Licence(tag="LicenseRef-public-domain"), "excerpt-ok", []),
+    (Licence(tag="CC-BY-4.0"), "excerpt-ok", ["attribution-required"]),  # BY from the tag, even when not listed
+    (Licence(tag="CC-BY-SA-4.0", conditions=["attribution-required", "share-alike"]), "excerpt-ok",
+     ["attribution-required", "share-alike"]),
+    (Licence(tag="CC-BY-NC-SA-3.0", conditions=["attribution-required", "non-commercial", "share-alike"]),
+     "excerpt-ok", ["attribution-required", "non-commercial", "share-alike"]),
+    (Licence(tag="LicenseRef-cc-by-nc-unversioned"), "excerpt-ok", ["attribution-required", "non-commercial"]),
+    (Licence(tag="CC-BY-ND-4.0", conditions=["attribution-required", "no-modification"]), "whole-article-only",
+     ["attribution-required", "no-modification"]),
+    (Licence(tag="CC-BY-NC-ND-4.0"), "whole-article-only", ["attribution-required", "no-modification",
+                                                             "non-commercial"]),
+    # a free-reprint grant is for the whole article with its author box, whether or not it says "entirety"
     (Licence(tag="LicenseRef-free-reprint", conditions=["entire-article-only", "keep-author-bio"]),
-     "whole-article-only"),
-    (Licence(tag="CC-BY-SA-4.0", conditions=["attribution-required", "share-alike"]), "conditions"),
+     "whole-article-only", ["keep-author-bio", "entire-article-only"]),
+    (Licence(tag="LicenseRef-free-reprint", conditions=["keep-author-bio"]), "whole-article-only",
+     ["keep-author-bio"]),
+    (Licence(tag="LicenseRef-free-reprint"), "whole-article-only", []),
+    (Licence(tag="LicenseRef-all-rights-reserved", conditions=["permission-required"]), "ask-permission",
+     ["permission-required"]),
+    (Licence(tag="LicenseRef-used-with-permission"), "ask-permission", ["permission-required"]),
+    # conditions outside the vocabulary are not listed: they are not part of the answer
+    (Licence(tag="CC-BY-4.0", conditions=["keep-author-name"]), "excerpt-ok", ["attribution-required"]),
 ])
-def test_reuse_decision(licence, verdict):
-    assert lic.reuse(licence).verdict == verdict
+def test_reuse_answer(licence, answer, conditions):
+    assert lic.reuse(licence).answer == answer
+    assert list(lic.reuse(licence).conditions) == conditions
+    if licence is not None:
+        assert lic.reuse(asdict(licence)) == lic.reuse(licence)  # the written dict reads the same
+
+
+def test_reuse_answers_are_ordered_strictest_first():
+    assert lic.REUSE_ANSWERS == ("ask-permission", "unknown", "whole-article-only", "excerpt-ok")
+    assert lic.more_permissive("excerpt-ok", "whole-article-only")
+    assert lic.more_permissive("whole-article-only", "unknown")
+    assert not lic.more_permissive("unknown", "ask-permission") and not lic.more_permissive("ask-permission", "unknown")
+    assert not lic.more_permissive("whole-article-only", "excerpt-ok")
+
+
+def test_the_whole_article_flag_follows_the_reuse_answer():
+    assert "republish-whole-article-only" in lic.licence_flags(Licence(tag="LicenseRef-free-reprint"))
+    assert "republish-whole-article-only" in lic.licence_flags(Licence(tag="CC-BY-ND-4.0"))
+    assert lic.licence_flags(Licence(tag="CC-BY-4.0")) == []
+
+
+# ------------------------------------------------------------------------------------------------ phrasings (issue 16)
+# Our own wordings of the shapes real pages use. A wrong grant is worse than none: every no-grant and restrictive
+# wording must come out at most as permissive as its label (the scorer's "false grant").
+FR, UWP, ARR, PD, NONE = (lic.FREE_REPRINT, lic.USED_WITH_PERMISSION, lic.ALL_RIGHTS_RESERVED, lic.PUBLIC_DOMAIN,
+                          lic.NOASSERTION)
+PHRASINGS = [
+    # grants: free reprint, mostly without the word "reprint"
+    ("You may use this article in your newsletter or on your website as long as the author box stays with it.", FR),
+    ("Feel free to use this article in your ezine or on your site, as long as the resource box below is included.",
+     FR),
+    ("You're welcome to publish this piece in your e-zine, provided the bio and links stay intact.", FR),
+    ("Webmasters and newsletter editors may use this article free of charge provided the author's byline and bio "
+     "remain.", FR),
+    ("This article may be freely distributed as long as the author's resource box is included unchanged.", FR),
+    ("Publishers: you have my permission to run this column on your site if you keep my name and link attached.", FR),
+    ("You are free to share this article on your blog as long as you include the complete author bio.", FR),
+    ("Ezine publishers may include this article in their newsletters as long as the signature box stays attached.",
+     FR),
+    ("You can post this article on your website or blog, as long as the author box stays live.", FR),
+    ("Article reprint rights: you may publish this article electronically or in print, free of charge, as long as "
+     "the bylines are included.", FR),
+    ("Permission to republish is granted, provided the article is used in full with the About the Author box.", FR),
+    # used with permission: the page may carry it, nobody else gets a grant
+    ("Reprinted with permission.", UWP),
+    ("Used by permission of the author.", UWP),
+    ("Reprinted here with the author's kind permission.", UWP),
+    ("This article first appeared in the Hillside Gazette and is republished with permission.", UWP),
+    ("Reproduced with permission from Green Thumb Quarterly.", UWP),
+    ("Shared with the permission of the author.", UWP),
+    ("© 2010 Tomasz Wróbel. Reprinted with permission.", UWP),
+    # restrictive: all rights reserved in its many wordings
+    ("(C) Marta Kowalczyk 2011", ARR),
+    ("(c) Marta Kowalczyk, 2011", ARR),
+    ("© Søren Ødegaard 2013", ARR),
+    ("Copyright 2010 Brightline Widgets Ltd. Do not reproduce without written permission.", ARR),
+    ("This content may not be reproduced without the written permission of Brightline Widgets Ltd.", ARR),
+    ("No part of this article may be reproduced without prior written permission from the publisher.", ARR),
+    ("Do not copy or republish this article without written permission.", ARR),
+    ("Unauthorized reproduction of this article is prohibited.", ARR),
+    ("You may not reproduce this article in any form.", ARR),
+    ("Permission to reprint this article must be obtained in writing from the author.", ARR),
+    ("For reprint rights, please contact the editor.", ARR),
+    ("You may print this article for your personal use only.", NONE),
+    ("Club members may copy this piece for the noticeboard. Please ask me before publishing it anywhere else.", ARR),
+    ("Every word © 李明华 2016", ARR),
+    # public domain, in words
+    ("I dedicate this text to the public domain.", PD),
+    ("The author has placed this article in the public domain.", PD),
+    ("This article is public domain: copy it, print it, pass it on.", PD),
+    ("I hereby release this essay into the public domain.", PD),
+    ("This guide is in the public domain. Copy it freely.", PD),
+    ("Nothing here is copyrighted. It is released into the public domain for anyone to use.", PD),
+    ("Anne Solberg writes about bees from her farm in Telemark. Reprint freely with this note.", FR),
+    # no grant: prose that uses the trigger words
+    ("You can use these tips to save money on groceries.", NONE),
+    ("You may use the content of your fridge to make a soup.", NONE),
+    ("Feel free to print this checklist and stick it on your fridge.", NONE),
+    ("Feel free to share this post with your friends.", NONE),
+    ("Share this article with a friend who needs it.", NONE),
+    ("Many old recipes are in the public domain, so cooks borrow freely.", NONE),
+    ("These photos are not in the public domain.", NONE),
+    ("Always get written permission from your landlord before you paint the walls.", NONE),
+    ("The band played with permission from the city council.", NONE),
+    ("This article explains how to reprint old photos at home.", NONE),
+    ("Free to publish your own book? Think again before you sign.", NONE),
+    ("When a song is placed in the public domain, anyone can record it.", NONE),
+    ("Print this page and keep it by the phone.", NONE),
+]
+
+
+@pytest.mark.parametrize("text, tag", PHRASINGS)
+def test_phrasings_read_as_the_page_states_them(text, tag):
+    assert lic.combine(lic.find_statements(text)).tag == tag
+
+
+def test_the_phrasing_table_is_large_enough():
+    tags = [tag for _, tag in PHRASINGS]
+    assert len(PHRASINGS) >= 40 and all(tags.count(t) >= 4 for t in (FR, UWP, ARR, PD, NONE))
+
+
+@pytest.mark.parametrize("text, holder, year", [
+    ("(C) Marta Kowalczyk 2011", "Marta Kowalczyk", 2011),
+    ("(c) Marta Kowalczyk, 2011", "Marta Kowalczyk", 2011),
+    ("© Søren Ødegaard 2013", "Søren Ødegaard", 2013),
+    ("© 2010 Tomasz Wróbel. Reprinted with permission.", "Tomasz Wróbel", 2010),
+])
+def test_bare_copyright_lines_give_holder_and_year(text, holder, year):
+    licence = lic.combine(lic.find_statements(text))
+    assert (licence.holder, licence.year) == (holder, year)
+
+
+@pytest.mark.parametrize("text", ["(c) Keep the lid closed while it simmers.",
+                                  "(a) Pick a pot (b) rinse it (c) fill it",
+                                  "(c) Leave it for 20 minutes, then stir in 2011 grams."])
+def test_a_list_item_lettered_c_is_no_copyright(text):
+    assert lic.find_statements(text) == []
+
+
+def test_a_free_reprint_notice_keeps_its_conditions():
+    licence = lic.combine(lic.find_statements(PHRASINGS[0][0]))
+    assert licence.conditions == ["keep-author-bio"] and lic.reuse(licence).answer == "whole-article-only"
+
+
+def test_a_share_line_after_a_cc_notice_is_not_part_of_it():
+    text = ("This post is licensed under a Creative Commons Attribution 4.0 International License. "
+            "Share this: Facebook Twitter")
+    licence = lic.combine(lic.find_statements(text))
+    assert licence.tag == "CC-BY-4.0"
+    assert licence.statement == ("This post is licensed under a Creative Commons Attribution 4.0 International "
+                                 "License.")
+
+
+def test_a_site_wide_cc_footer_never_widens_the_article_s_free_reprint_grant():
+    statements = (lic.find_statements("You may republish this article in your newsletter if the resource box stays.")
+                  + lic.find_statements("Site content is licensed under CC BY 4.0."))
+    licence = lic.combine(statements)
+    assert licence.tag == lic.FREE_REPRINT and lic.reuse(licence).answer == "whole-article-only"
+
+
+# Sentences of ordinary advice that use the trigger words without stating anything about this text.
+PROSE = [
+    "You can use these tips to save money on groceries.",
+    "Share this idea with your team at the next meeting.",
+    "Feel free to print the chart and pin it above your desk.",
+    "Many folk tunes are in the public domain, and choirs sing them freely.",
+    "Ask your landlord for written permission before you drill.",
+    "The article in last week's paper got the dates wrong.",
+    "Creative people often keep a notebook by the bed.",
+    "Copyright law differs from country to country.",
+    "You may use the leftover rice for fried rice tomorrow.",
+    "Post the list on your fridge so the whole family sees it.",
+    "Our newsletter goes out every Friday.",
+    "Keep your website simple and your links working.",
+    "Free to enter, the contest closes on Monday.",
+    "You can publish your own recipes on a blog in an afternoon.",
+    "All rights to the land passed to the town in 1920.",
+]
+STATEMENTS = [text for text, _ in PHRASINGS]
+
+
+def _answer(text: str) -> str:
+    return lic.reuse(lic.combine(lic.find_statements(text))).answer
+
+
+def test_prose_alone_grants_nothing():
+    for sentence in PROSE:
+        assert not lic.more_permissive(_answer(sentence), "unknown"), sentence
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=st.lists(st.sampled_from(PROSE), max_size=3), after=st.lists(st.sampled_from(PROSE), max_size=3),
+       statement=st.sampled_from(STATEMENTS))
+def test_adding_unrelated_prose_never_creates_a_grant(before, after, statement):
+    alone = _answer(statement)
+    padded = _answer(" ".join([*before, statement, *after]))
+    assert not lic.more_permissive(padded, alone), (padded, alone)

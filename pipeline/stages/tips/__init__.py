@@ -68,13 +68,15 @@ def stops_of(article: Article) -> list[str]:
 def split_article(article: Article, config: TipsConfig) -> tuple[Article, list[Tip], Split]:
     """Return the article with ``tip_count``/``expected_tip_count`` set, its tips, and the raw split."""
     split = split_text(article.text, config, article.title, stops_of(article))
-    out = replace(article, flags=list(article.flags), tip_count=len(split.tips), expected_tip_count=split.expected)
+    decided = reuse(article.licence)
+    out = replace(article, flags=list(article.flags), tip_count=len(split.tips), expected_tip_count=split.expected,
+                  reuse=decided.answer, reuse_conditions=list(decided.conditions))
     if split.expected is not None and split.tips and split.expected != len(split.tips):
         out.add_flag("tips-fewer-than-expected" if len(split.tips) < split.expected else "tips-more-than-expected")
     credit = credit_line(article.author, article.licence, article.source.url)
     # attribution-inherited travels with the tips: their author came from the original, and dedup must know it
     extra = licence_flags(article.licence) + [f for f in article.flags if f == "attribution-inherited"]
-    keep_bio = article.licence is not None and reuse(article.licence).keep_bio
+    keep_bio = article.licence is not None and decided.keep_bio
     tips = []
     for position, found in enumerate(split.tips, start=1):
         tips.append(Tip(
@@ -88,6 +90,8 @@ def split_article(article: Article, config: TipsConfig) -> tuple[Article, list[T
             source=replace(article.source),
             author=article.author,
             licence=_copy_licence(article.licence),
+            reuse=decided.answer,
+            reuse_conditions=list(decided.conditions),
             attribution=credit,
             flags=sorted(set(found.flags) | set(extra)),
             repairs=dict(article.repairs),

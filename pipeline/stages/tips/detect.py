@@ -9,6 +9,7 @@ when nothing was found before it, and its items are then all there is).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -19,14 +20,37 @@ from .paras import (
     Span,
     closes_list,
     content_words,
+    gives_advice,
     has_words,
     is_advice,
     is_heading,
     is_list_item_text,
+    lead_sentence,
+    lead_shape,
     normalise,
+    reads_english,
+    sentence_starts,
+    short_lead,
 )
-from .patterns import ADVICE_LEAD, CLOSING, GUARD, INLINE_NUMBER, RESPONSE_LABEL, SENTENCE_END_BEFORE, SITUATION_LABEL
+from .patterns import (
+    CHROME_LINE,
+    CLOSING,
+    FOLLOWING,
+    GUARD,
+    INGREDIENT_LINE,
+    INGREDIENTS_CUE,
+    INLINE_NUMBER,
+    NOT_VERBS,
+    PAST_TENSE,
+    RESPONSE_LABEL,
+    SECOND_PERSON,
+    SENTENCE_END_BEFORE,
+    SITUATION_LABEL,
+    SPEAKER_LABEL,
+)
 
+PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
+LOST_GLYPH_MAX_WORDS = 90  # a point whose glyph was lost is a line or a short paragraph, not a page of prose
 
 @dataclass(slots=True)
 class Item:
@@ -144,6 +168,21 @@ def _last_item_paras(paras: list[Para], head: int, stop: int, body_sizes: list[i
     return group
 
 
+def _trim_closing(text: str, item: Item) -> None:
+    """Cut a sign-off sentence off the end of a list's last item ("… one size bigger. Good luck!")."""
+    s, e = item.pieces[-1]
+    starts = sentence_starts(text[s:e])
+    cut = None
+    for at in reversed(starts):
+        if not CLOSING.match(text[s + at:e]):
+            break
+        cut = at
+    if cut is not None:
+        piece = _piece(text, s, s + cut)
+        if piece is not None:
+            item.pieces[-1] = piece
+
+
 def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop: int) -> list[Item]:
     """Build the items of one list whose markers sit on paragraphs ``heads``; none from paragraph ``stop`` on."""
     groups: list[list[Para]] = []
@@ -155,8 +194,10 @@ def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop:
         groups.append(group)
     others = [" ".join(q.body for q in g) for g in groups]
     groups.append(_last_item_paras(paras, heads[-1], stop, [len(g) - 1 for g in groups], others))
-    items = [_item_from_paras(text, form, g) for g in groups]
-    return [it for it in items if it is not None]
+    items = [it for it in (_item_from_paras(text, form, g) for g in groups) if it is not None]
+    if items:
+        _trim_closing(text, items[-1])
+    return items
 
 
 def _in_list(items: list[Item], group: tuple[str, int]) -> list[Item]:
@@ -166,10 +207,22 @@ def _in_list(items: list[Item], group: tuple[str, int]) -> list[Item]:
     return items
 
 
-def _good_list(text: str, items: list[Item]) -> bool:
-    """Most items of a real list read as advice, not as data or one-word menu entries."""
-    good = sum(is_list_item_text(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items)
-    return bool(items) and good >= 0.6 * len(items)
+def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
+    """Most items of a real list read as advice, not as data, one-word menu entries or a recipe's ingredients.
+
+    ``intro`` is the paragraph just before the list: "Ingredients" or "You will need:" there makes it a
+    list of things to buy, not of tips.
+    """
+    if not items or intro is not None and INGREDIENTS_CUE.match(intro.text):
+        return False
+    firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
+    ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
+    good = sum(is_list_item_text(t) for t in firsts)
+    return good >= 0.6 * len(items) and ingredients < 0.5 * len(items)
+
+
+def _before(paras: list[Para], i: int) -> Para | None:
+    return paras[i - 1] if i > 0 else None
 
 
 def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> list[list[int]]:
@@ -215,7 +268,7 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
         if c > 0:
             for it in found:
                 it.flags.add("numbering-restarts")
-        if _good_list(text, found):
+        if _good_list(text, found, _before(paras, chain[0])):
             items.extend(_in_list(found, ("numbered", c)))
     return items
 
@@ -296,9 +349,115 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
                 break
             j += 1
         found = _list_items(text, "bullet", paras, heads, j)
-        if len(found) >= 2 and _good_list(text, found):
+        if len(found) >= 2 and _good_list(text, found, _before(paras, i)):
             items.extend(_in_list(found, ("bullet", i)))
         i = max(j, heads[-1] + 1)
+    return items
+
+
+def _lead_in(para: Para) -> bool:
+    """A paragraph that announces a list: it ends with a colon ("… consider the following:", "Here are some
+    ideas:") or its last sentence says "the following" ("The following are the methods …"); never a list of
+    ingredients ("You will need:")."""
+    colon = para.text.endswith(":")
+    if para.marker is not None or not colon and "follow" not in para.text.lower():
+        return False  # the cheap test first: this runs on every paragraph
+    if INGREDIENTS_CUE.match(para.text) or CHROME_LINE.match(para.text):
+        return False
+    if colon:
+        return True
+    starts = sentence_starts(para.text)
+    return bool(FOLLOWING.search(para.text[starts[-1] if starts else 0:]))
+
+
+def _first_word(para: Para) -> str:
+    return para.text.split(None, 1)[0].strip("\"“”‘’'(,:;.").lower() if para.text else ""
+
+
+def _ends_run(run: list[Para], q: Para) -> bool:
+    """Tell whether paragraph ``q`` ends a list whose glyphs were lost (``run`` holds its items so far).
+
+    The items of one list share a shape: all short lines or all paragraphs, all advice or all statements.
+    The first paragraph that breaks it is the conclusion: a statement after advice items, a sentence after
+    short unpunctuated lines, or a paragraph opening with a pronoun or quantifier after noun-phrase items.
+    """
+    if q.marker is not None or _lead_in(q) or closes_list(q.text) or GUARD.search(q.text) or _question(q):
+        return True
+    if has_words(q.text, LOST_GLYPH_MAX_WORDS + 1):
+        return True  # a point of a list is a line or a short paragraph, not a page of prose
+    if run and not is_heading(run[0]) and is_heading(q):
+        return True  # a title line after paragraph items starts the next part of the article
+    if len(run) < 2:
+        return False
+    if all(is_advice(p.text) for p in run) and not is_advice(q.text):
+        return True
+    if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS:
+        return True  # "Beer traps …", "Copper tape …", then "Nothing worked on its own …": the conclusion
+    # short unpunctuated lines, then a sentence: "… one for rubbish" / "That bag has saved …"
+    return all(is_heading(p) for p in run) and not is_heading(q)
+
+
+def _headed_run(text: str, paras: list[Para], first: int, taken: frozenset[int]) -> list[Item]:
+    """Points after a lead-in that each open with a title line ("Barking at nothing") and go on in a paragraph
+    or more: one item per title line, the last one as long as the others (the conclusion stays out)."""
+    heads: list[int] = []
+    j = first
+    while j < len(paras) and j not in taken:
+        p = paras[j]
+        if p.marker is not None or _lead_in(p) or GUARD.search(p.text) or closes_list(p.text):
+            break
+        if is_heading(p):
+            if j + 1 >= len(paras) or is_heading(paras[j + 1]) or paras[j + 1].marker is not None:
+                break
+            heads.append(j)
+        j += 1
+    return _list_items(text, "bullet", paras, heads, j) if heads else []
+
+
+def _taken_end(paras: list[Para], items: list[Item]) -> int:
+    end = max(it.end for it in items)
+    return next((k for k, p in enumerate(paras) if p.start >= end), len(paras))
+
+
+def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
+    """Bullet lists whose glyphs were lost in scraping: a lead-in ending with a colon, then one paragraph or
+    one short line per point, up to the first paragraph of another shape (the conclusion). The items must read as
+    English: the shapes are told apart with English cue words, and other languages keep their glyphs."""
+    text, taken, config = context.text, context.taken, context.config
+    items: list[Item] = []
+    n = len(paras)
+    i = 0
+    while i < n:
+        if i in taken or not _lead_in(paras[i]) or i + 1 >= n:
+            i += 1
+            continue
+        first = paras[i + 1]
+        if is_heading(first) and i + 2 < n and not is_heading(paras[i + 2]) and paras[i + 2].marker is None:
+            found = _headed_run(text, paras, i + 1, taken)  # a title line and its paragraph per point
+            if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
+                    and reads_english(" ".join(text[a:b] for it in found for a, b in it.pieces))):
+                for it in found:
+                    it.flags.add("lost-glyphs")
+                items.extend(_in_list(found, ("lead-in", i)))
+                i = _taken_end(paras, found)
+            else:
+                i += 1
+            continue
+        run: list[Para] = []
+        j = i + 1
+        while j < n and j not in taken and not _ends_run(run, paras[j]):
+            run.append(paras[j])
+            j += 1
+        found = [it for it in (_item_from_paras(text, "bullet", [p]) for p in run) if it is not None]
+        # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
+        points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
+                     or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
+        if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
+                and points >= PARAGRAPH_ADVICE_SHARE * len(run) and reads_english(" ".join(p.text for p in run))):
+            for it in found:
+                it.flags.add("lost-glyphs")
+            items.extend(_in_list(found, ("lead-in", i)))
+        i = max(j, i + 1)
     return items
 
 
@@ -356,9 +515,12 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config = context.text, context.config
     heads = [i for i, p in enumerate(paras)
              if is_heading(p) and i + 1 < len(paras) and not is_heading(paras[i + 1])
-             and paras[i + 1].marker is None and not CLOSING.match(p.text)]
-    if len(heads) < config.min_headed_sections:
-        return []
+             and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
+    if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
+        return []  # half the sections must read as advice, and advice is read with English cue words
+    asked = sum(paras[h].text.endswith("?") and bool(SECOND_PERSON.search(paras[h].text)) for h in heads)
+    if len(heads) < config.min_headed_sections or asked * 2 >= len(heads):
+        return []  # an interview's questions to its guest ("How did you start?") as titles; "How do I …?" is advice
     items: list[Item] = []
     for k, h in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(paras)
@@ -371,34 +533,112 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
             continue
         pieces = _pieces(text, ((q.start, q.end) for q in group))
         items.append(Item("headed", pieces, [], set(), headline_span=pieces[0]))
+    sizes = sorted(len(text[s:e].split()) for it in items[1:] for s, e in it.pieces[:1])
+    if len(items) > config.min_headed_sections and sizes:
+        first = len(text[items[0].pieces[0][0]:items[0].pieces[0][1]].split())
+        if first >= 5 and first >= 2 * sizes[len(sizes) // 2]:
+            items = items[1:]  # the article's title above its first section, not a section of it
     advice = sum(is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
                  for it in items)
     return items if len(items) >= config.min_headed_sections and advice >= 0.5 * len(items) else []
 
 
-def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
-    """One tip per paragraph, when the article gives one point per paragraph and nothing else was found."""
-    text, config = context.text, context.config
-    body = [p for p in paras if has_words(p.text, 15) and not is_heading(p)]
-    if not body:
+def _prose(para: Para) -> bool:
+    """A paragraph of running text: sentences (it ends like one), no list marker, not a title line."""
+    t = para.text
+    return (para.marker is None and has_words(t, 3) and not is_heading(para)
+            and (t[-1:] in ".!?…:" or t[-1:] in "\"”’')" and t[-2:-1] in ".!?…"))
+
+
+def _question(para: Para) -> bool:
+    """A paragraph that is one question ("What would you tell someone starting out?")."""
+    return para.text.endswith("?") and not sentence_starts(para.text)
+
+
+def _opening(text: str) -> str:
+    """What parallel points share: their first two words, or a present-tense "I …"/"We …" ("I keep …",
+    "I finish …"; a story's "I was …", "I went …" are not points).
+
+    >>> _opening("I am saying no."), _opening("I keep the first hour."), _opening("I walked home.")
+    ('i am', 'i …', 'i walked')
+    """
+    words = text.lower().split()[:2]
+    if len(words) == 2 and words[0] in ("i", "we") and words[1].isalpha() and not words[1].endswith("ed") \
+            and words[1] not in PAST_TENSE and words[1] not in ("am", "are"):
+        return words[0] + " …"
+    return " ".join(words)
+
+
+def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
+    """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
+
+    A point paragraph gives advice in its first two sentences ("Keep …", "Daylight is … Open the curtains"),
+    opens with a short lead sentence followed by more ("A paper map. Phones run out …"), or opens as at least
+    two other paragraphs of the block do ("I am saying no …", "I am buying …"), never with a lead sentence
+    another paragraph repeats. The first paragraph introduces
+    unless it already advises; trailing paragraphs that close, make no point, or (after points of lead and
+    explanation) are one sentence conclude. Three quarters of what is left must be points.
+    """
+    if len(block) < config.min_paragraph_tips:
         return []
-    # the first paragraph introduces, unless it opens with an enumeration ("First, …")
-    start = 0 if ADVICE_LEAD.match(body[0].text) else 1
-    end = len(body)
-    while end > start and (closes_list(body[end - 1].text) or not is_advice(body[end - 1].text)):
+    openings = Counter(_opening(p.text) for p in block)
+    leads = Counter(lead_sentence(p.text) for p in block)
+    known: dict[int, bool] = {}
+
+    speakers = Counter(m.group("who") for p in block if (m := SPEAKER_LABEL.match(p.text)))
+    if sum(_question(p) for p in block) >= 2 or any(c >= 2 for c in speakers.values()):
+        return []  # questions each answered in a paragraph, or speakers taking turns: an interview, not points
+
+    def point(p: Para) -> bool:
+        if p.start not in known:
+            known[p.start] = not CHROME_LINE.match(p.text) and not _question(p) and (
+                gives_advice(p.text)
+                # a lead sentence repeated word for word is a refrain, not one of several points
+                or leads[lead_sentence(p.text)] < 2 and (short_lead(p.text) or openings[_opening(p.text)] >= 3))
+        return known[p.start]
+
+    start = 0 if is_advice(block[0].text) and not block[0].text.endswith(":") else 1
+    first, end = start, len(block)
+    led = sum(lead_shape(p.text) for p in block[start:])
+    while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
+                           or lead_sentence(block[end - 1].text).endswith("?")
+                           or led >= 3 and not sentence_starts(block[end - 1].text)
+                           and has_words(block[end - 1].text, 9)):
         end -= 1
-    groups: list[list[Para]] = []
-    for p in body[start:end]:
-        if is_advice(p.text) or not groups:
-            groups.append([p])
-        else:
-            groups[-1].append(p)  # an explanation continues the point before it
-    advising = sum(is_advice(g[0].text) for g in groups)
-    if len(groups) < config.min_paragraph_tips or advising < max(config.min_paragraph_tips, 0.5 * (end - start)):
+        if end < len(block) - 2:
+            return []  # pages of prose after the last point: no list of points
+    while start < end and not point(block[start]):
+        start += 1
+    if start > first + 1 or end < len(block) - 2:
+        return []  # an introduction of a paragraph or two and a conclusion, not pages of prose around a few points
+    points = block[start:end]
+    if len(points) < config.min_paragraph_tips or sum(map(point, points)) < PARAGRAPH_ADVICE_SHARE * len(points):
         return []
-    if not is_advice(groups[0][0].text):
-        groups = groups[1:]
-    items = [_item_from_paras(text, "paragraph", g) for g in groups]
+    return points
+
+
+def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
+    """One tip per paragraph, when the article gives one point per paragraph and nothing else was found.
+
+    The body's running text falls into blocks (page chrome, title lines and list markers separate them); the
+    block with the most point paragraphs (:func:`_point_block`) gives one tip per point: not the introduction,
+    not the conclusion, and no point merged into the one before. A story or an essay, which rarely tells the
+    reader what to do, has too few points.
+    """
+    text, config = context.text, context.config
+    blocks: list[list[Para]] = [[]]
+    for p in paras:
+        if _prose(p):
+            blocks[-1].append(p)
+        elif blocks[-1]:
+            blocks.append([])
+    best: list[Para] = []
+    for block in blocks:
+        # points are read with English cue words (imperatives, "First, …"): other languages give none
+        if block and reads_english(" ".join(p.text for p in block)):
+            points = _point_block(block, config)
+            best = points if len(points) > len(best) else best
+    items = [_item_from_paras(text, "paragraph", [p]) for p in best]
     return [it for it in items if it is not None]
 
 
@@ -423,12 +663,14 @@ class Detector:
 
 
 # The precedence of the evidence, as data (module docstring of pipeline.stages.tips): numbered lines, else numbered
-# runs inside paragraphs; then bullets and situation/response pairs on the paragraphs left; headed sections only
+# runs inside paragraphs; then bullets, lists whose glyphs were lost and situation/response pairs on the paragraphs
+# left; headed sections only
 # when nothing was found; paragraph tips last, and only when nothing else was.
 DETECTORS: tuple[Detector, ...] = (
     Detector("numbered-lines", "numbered", "add", numbered_lines),
     Detector("inline-numbered", "numbered", "if-none", inline_numbered),
     Detector("bullets", "bullet", "add", bullets),
+    Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),
     Detector("headed-sections", "headed", "if-none", headed_sections),
     Detector("paragraphs", "paragraph", "if-none", paragraph_tips),

@@ -12,18 +12,32 @@ from .patterns import (
     ABBREVIATIONS,
     ADVICE_ANYWHERE,
     ADVICE_LEAD,
+    ADVICE_OPENER,
+    ANSWER_LABEL,
+    AUXILIARIES,
     BULLET_LINE,
+    CHROME_LINE,
     CLOSING,
     CLOSING_ANYWHERE,
     CLOSING_WORDS,
+    CODE_LINE,
     EXPECTED_COUNT,
+    FIRST_PERSON,
     HYPHEN_BREAK,
     IMPERATIVES,
+    LETTER_SIGNATURE,
     MONEY,
+    NOT_VERBS,
     NUMBER_WORDS,
     NUMBERED_LINE,
+    QUESTION_LABEL,
+    SALUTATION,
     SENTENCE_BREAK,
+    SENTENCE_WORDS,
+    SEQUENCE_WORD,
+    SEQUENCE_WORD_BARE,
     STOPWORDS,
+    VERB_OBJECTS,
     WORD,
     YEAR_OR_DATE,
 )
@@ -46,6 +60,24 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+def sentence_starts(text: str) -> list[int]:
+    """Return the offsets in ``text`` where a sentence after the first starts (``Mrs.``, ``J.`` do not end one).
+
+    >>> sentence_starts("Repot in spring. Mrs. Lee agrees. Good luck!")
+    [17, 34]
+    >>> sentence_starts("One.\\nTwo.")
+    [5]
+    """
+    out = []
+    for m in SENTENCE_BREAK.finditer(text):
+        before = text[: m.start()].rstrip("\"”’')]")
+        last = before.rsplit(None, 1)[-1].rstrip(".").lower() if before.split() else ""
+        if before.endswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
+            continue
+        out.append(m.end())
+    return out
+
+
 def lead_sentence(text: str) -> str:
     """Return the first sentence of ``text`` (abbreviations such as ``Mrs.`` do not end a sentence).
 
@@ -64,6 +96,30 @@ def lead_sentence(text: str) -> str:
             continue
         return text[: m.start()].strip()
     return text
+
+
+def headline_of(sentence: str) -> str:
+    """Return a tip's headline from its lead sentence, without the sequence word that numbers it in prose
+    ("First, talk to him" -> "Talk to him"; "Then I check the fridge" -> "I check the fridge"): the word is the
+    point's marker, as "1." is. A lead such as "Plan ahead: spend ten minutes …" stays whole (the point is
+    the sentence).
+
+    >>> headline_of("First, talk to your husband."), headline_of("After that I write the list.")
+    ('Talk to your husband.', 'I write the list.')
+    >>> headline_of("Then look at what the job is worth."), headline_of("Then it rained.")
+    ('Look at what the job is worth.', 'Then it rained.')
+    >>> headline_of("First off it’s important to know."), headline_of("Finally, ")
+    ('First off it’s important to know.', 'Finally, ')
+    """
+    m = SEQUENCE_WORD.match(sentence)
+    if m is None:
+        m = SEQUENCE_WORD_BARE.match(sentence)  # "Then look at …": no comma, but a verb follows
+        if m is not None and not looks_imperative(sentence[m.end():]):
+            return sentence
+    if m is None or not has_words(sentence[m.end():], 2):
+        return sentence
+    rest = sentence[m.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 def content_words(text: str) -> set[str]:
@@ -90,6 +146,46 @@ def has_words(text: str, n: int) -> bool:
     return n <= 0 or next(islice(WORD.finditer(text), n - 1, None), None) is not None
 
 
+def reads_english(text: str, sample: int = 400) -> bool:
+    """Tell whether a body reads as English: a fifth of its first ``sample`` words are common English function
+    words (English prose has 35-45 %, German or French text under 10 %). The splitter's cue words are English.
+
+    >>> reads_english("Keep the bedroom cool and dark, and stop looking at screens an hour before bed.")
+    True
+    >>> reads_english("Die meisten Somalier wollen nicht zurück. Ihre Heimat ist zerstört.")
+    False
+    """
+    words = [w.lower() for w in islice(WORD.finditer(text), sample) for w in [w.group()]]
+    return bool(words) and sum(w in STOPWORDS for w in words) >= 0.2 * len(words)
+
+
+def looks_imperative(sentence: str) -> bool:
+    """Tell whether a sentence opens with a verb in the imperative: a known one ("Keep …", "Don't …"), or any
+    plain word followed by what a verb takes and a noun rarely does ("Split the ticket", "End by putting …").
+
+    >>> looks_imperative("Split the ticket."), looks_imperative("End by putting one thing back.")
+    (True, True)
+    >>> looks_imperative("Daylight is the strongest signal."), looks_imperative("Clutter rarely arrives at once.")
+    (False, False)
+    >>> looks_imperative("Most of us know it."), looks_imperative("Beer traps, sunk level with the soil.")
+    (False, False)
+    >>> looks_imperative("Water deeply twice a week."), looks_imperative("Water is scarce in July.")
+    (True, False)
+    """
+    words = sentence.split(None, 2)
+    if not words:
+        return False
+    first = words[0].strip("\"“”‘’'(,:;").lower()
+    second = words[1].strip("\"“”‘’'(,:;.").lower() if len(words) > 1 else ""
+    if first in IMPERATIVES:
+        return second not in AUXILIARIES  # "Water the beds", not "Water is scarce"
+    if len(words) < 2 or not first.isalpha() or first in NOT_VERBS or first.endswith(("ly", "ing", "ed")):
+        return False
+    if first.endswith("s") and not first.endswith(("ss", "us")):
+        return False  # "Problems with …", "Things like …": a plural noun, or a verb with a subject before it
+    return second in VERB_OBJECTS and not words[0].endswith(",")
+
+
 def is_advice(text: str) -> bool:
     """Tell whether a lead sentence gives advice: an imperative, an enumeration word, or "you should"-style.
 
@@ -99,8 +195,60 @@ def is_advice(text: str) -> bool:
     (True, False)
     """
     sentence = lead_sentence(text)
-    first = sentence.split(" ", 1)[0].strip("\"“”‘’'(,:;").lower() if sentence else ""
-    return first in IMPERATIVES or bool(ADVICE_LEAD.match(sentence)) or bool(ADVICE_ANYWHERE.search(sentence))
+    return (looks_imperative(sentence) or bool(ADVICE_LEAD.match(sentence))
+            or bool(ADVICE_ANYWHERE.search(sentence)))
+
+
+def gives_advice(text: str) -> bool:
+    """Tell whether a paragraph gives advice in its first or second sentence (see :func:`is_advice`): a point
+    paragraph says what to do up front, stated outright or right after the point it makes; advice further
+    down a paragraph is an aside.
+
+    >>> gives_advice("Daylight is the strongest signal. So open the curtains as soon as you wake.")
+    True
+    >>> gives_advice("He never wore gloves. He said the bees could tell when you were nervous.")
+    False
+    >>> gives_advice("We tell a story. In 2008 we had ten staff. Smile at people.")
+    False
+    """
+    norm = normalise(text)
+    for at in [0, *sentence_starts(norm)[:1]]:
+        sentence = ADVICE_OPENER.sub("", norm[at:], count=1)
+        if is_advice(norm[at:]) or is_advice(sentence[:1].upper() + sentence[1:]):
+            return True
+    return False
+
+
+def lead_shape(text: str) -> bool:
+    """Tell whether a paragraph opens with a sentence of eight words or fewer and goes on after it.
+
+    >>> lead_shape("Slurp it. Air spreads the oil."), lead_shape("Slurp it.")
+    (True, False)
+    """
+    starts = sentence_starts(normalise(text))
+    return bool(starts) and not has_words(normalise(text)[:starts[0]], 9)
+
+
+def short_lead(text: str) -> bool:
+    """Tell whether a paragraph opens with a short lead sentence (eight words or fewer) and goes on: the shape
+    of a point whose bold lead or bullet was lost ("A paper map. Phones run out of battery …").
+
+    >>> short_lead("A paper map. Phones run out of battery."), short_lead("A paper map.")
+    (True, False)
+    >>> short_lead("I pay a little under half what I paid three years ago. None of it is fare dodging.")
+    False
+    >>> short_lead("It felt generous. It was a leak."), short_lead("Thanks so much, Kate! Comments are open.")
+    (False, False)
+    """
+    norm = normalise(text)
+    starts = sentence_starts(norm)
+    if not starts or has_words(norm[:starts[0]], 9):
+        return False
+    lead = norm[:starts[0]].rstrip()
+    words = [w.strip("\"“”‘’'(),:;.").lower() for w in lead.split()]
+    # a fragment, not a whole sentence ("It felt generous.", "So I stopped.", "Thanks so much!")
+    return (lead[-1:] not in "!?" and not CHROME_LINE.match(lead) and not any(w in SENTENCE_WORDS for w in words)
+            and not any(w.endswith("ed") for w in words[1:]))
 
 
 def is_list_item_text(text: str) -> bool:
@@ -110,9 +258,11 @@ def is_list_item_text(text: str) -> bool:
     (True, False)
     >>> is_list_item_text("2008: opened our second store"), is_list_item_text("Digg")
     (False, False)
+    >>> is_list_item_text("handle.close()"), is_list_item_text("# close it again")
+    (False, False)
     """
     words = WORD.findall(text)
-    if len(words) < 2 or YEAR_OR_DATE.match(text):
+    if len(words) < 2 or YEAR_OR_DATE.match(text) or CODE_LINE.search(text):
         return False
     return not (MONEY.search(text) and len(words) <= 4)  # "Coffee: $2.50" is a price, not a tip
 
@@ -293,6 +443,7 @@ def paragraphs(text: str) -> list[Para]:
     cur: list[Span] = []
     marker: Marker | None = None
     indent = 0
+    after_lead_in = False  # inside a run of lines under a lead-in
 
     def close() -> None:
         nonlocal cur, marker
@@ -322,17 +473,67 @@ def paragraphs(text: str) -> list[Para]:
             wrapped = width is not None and len(prev.rstrip()) + 1 + len(_first_word(line)) > width
             if wrapped and prev.rstrip()[-1:] in ".!?”\"" and _title_line(line, width):
                 wrapped = False  # "… the company.\nTry This": a title after a finished sentence, not a wrap
-            # a sentence running on over the break is a wrap whatever the width: "… customer\ncare is …"
-            wrapped = wrapped or (prev.rstrip()[-1:] in ",;:–—-" or prev.rstrip()[-1:].isalnum()) and \
-                line.lstrip()[:1].islower()
+            # a sentence running on over the break is a wrap whatever the width: "… customer\ncare is …"; but
+            # in text that is not hard-wrapped, the lines under a lead-in ("… my routine:") are its list
+            listed = width is None and (prev.rstrip().endswith(":") or after_lead_in)
+            wrapped = wrapped or not listed and (prev.rstrip()[-1:] in ",;:–—-" or prev.rstrip()[-1:].isalnum()) \
+                and line.lstrip()[:1].islower()
             hanging = marker is not None and lead > indent
             if marker_only or wrapped or hanging:
                 cur.append((s, e))
                 continue
+            after_lead_in = listed
+        elif not cur:
+            after_lead_in = False
         close()
         cur, marker, indent = [(s, e)], found, lead
     close()
     return out
+
+
+def _short(para: Para, words: int = 7) -> bool:
+    return not has_words(para.text, words + 1)
+
+
+def answer_start(paras: list[Para]) -> int:
+    """Return the index of the first paragraph of an advice column's answer, or 0 when the body is no column.
+
+    A column opens with a reader's letter (a salutation "Dear Marta," or a "Q:" in the first paragraphs, and
+    first-person text) and answers it after a second salutation ("Dear Crowded,"), an "A:" label, or the
+    letter's signature line ("Crowded in Kraków", "– Tired Dad"). The answer starts after a salutation or a
+    signature on its own line, and at an "A:" paragraph (its text is the answer's).
+
+    >>> ps = lambda text: paragraphs(text.replace("|", "\\n\\n"))
+    >>> answer_start(ps("Dear Marta,|My flat is small and I am tired.|Tired in Oslo|Dear Tired,|Try it."))
+    4
+    >>> answer_start(ps("Q: My flat is small. What do I do?|A: Move the desk.|And buy a lamp."))
+    1
+    >>> answer_start(ps("Dear reader,|This is a guide.|Good Habits|Keep a diary."))
+    0
+    """
+    opening = next((i for i, p in enumerate(paras[:3])
+                    if p.marker is None and (QUESTION_LABEL.match(p.text) or SALUTATION.match(p.text) and _short(p))),
+                   None)
+    if opening is None:
+        return 0
+    first_person = asks = False
+    for i in range(opening + 1, len(paras)):
+        p = paras[i]
+        if ANSWER_LABEL.match(p.text):
+            return i if has_words(ANSWER_LABEL.sub("", p.text, count=1), 1) else i + 1
+        if not first_person:
+            first_person = bool(FIRST_PERSON.search(p.text))
+            asks = "?" in p.text
+            continue
+        asks = asks or "?" in p.text
+        if SALUTATION.match(p.text):
+            return i + 1 if _short(p) else i
+        if asks and _short(p, 6) and LETTER_SIGNATURE.match(p.text):
+            follows = paras[i + 1] if i + 1 < len(paras) else None
+            at = i + 2 if follows is not None and SALUTATION.match(follows.text) and _short(follows) else i + 1
+            # an open letter signed at its end has no answer after the signature: it is the article
+            return at if any(has_words(q.text, 12) for q in paras[at:]) else 0
+    return 0
 
 
 def is_heading(para: Para) -> bool:

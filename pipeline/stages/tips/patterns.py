@@ -26,7 +26,8 @@ NUMBERED_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # Bullets that may touch their text (·Making) and ASCII/dash bullets that need a space (- item, not -5).
-BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖])\s*|(?P<a>[-*+–—])\s+")
+# "# " bullets only before a capital: "# connect the client" is a code comment.
+BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖])\s*|(?P<a>[-*+–—]|\#(?=\s+[A-Z]))\s+")
 # A number inside a paragraph, after a sentence end: ``people. 1. The job``; never ``3.5%`` or ``page 2.``.
 INLINE_NUMBER = re.compile(r"(?<![\w.,$€£%])(?P<n>\d{1,2})[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
@@ -38,14 +39,27 @@ ABBREVIATIONS = {
 }
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# A speaker label opening a paragraph of an interview ("The Economist: …", "Mr Malone: …", "Q: …").
+SPEAKER_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}|Q|A)\s*:\s+\S")
+# A sequence word numbering a point in prose: "First, …", "Secondly, …", "Then I …", "After that we …".
+SEQUENCE_WORD = re.compile(
+    r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|after\s+that|also|finally|"
+    r"lastly|last(?:\s+of\s+all)?|and\s+finally)(?:\s*,\s*|\s+(?=(?:I|we|you)\b))",
+    re.IGNORECASE,
+)
+
 # Paragraphs that close a list (the conclusion), promote something, or are page chrome.
 CLOSING = re.compile(
     r"""^\W*(?:so,?\s+)?(?:
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
         to\s+conclude|in\s+closing|all\s+in\s+all|(?:the\s+)?bottom\s+line|remember,|none\s+of\s+this|
-        good\s+luck|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
+        in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
+        whatever\s+you\b|whichever\s+you\b|good\s+luck|happy\s+[a-z]+ing\b|see\s+you\b|until\s+next\s+time|
+        thanks\s+for\s+reading|that(?:'s|’s|\s+is)\s+(?:it|all|the\s+whole)\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
         (?:follow|use|try|put|apply|implement)\s+these\b|these\s+(?:tips|steps|ideas|simple|are)\b|
-        if\s+you(?:\s+are|'re|’re)\s+looking|click|visit|for\s+more|learn\s+more|sign\s+up|subscribe|
+        if\s+you(?:\s+are|'re|’re)\s+looking|click\s+(?:here|below|on|the)\b|visit\s+(?:us|our|my|www|http)|
+        for\s+more|learn\s+more|sign\s+up|subscribe|
         contact\s+us|call\s+us|download|get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
         share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|no\s+comments|post\s+a\s+comment|
         related\s+(?:posts|articles)|resources?\b|conclusion|summary|final\s+thoughts
@@ -54,23 +68,37 @@ CLOSING = re.compile(
 )
 CLOSING_ANYWHERE = re.compile(
     r"\b(?:these|the\s+above|those|all\s+of\s+these)\s+(?:\w+\s+)?(?:tips|steps|points|ideas|things|suggestions|"
-    r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|https?://|\bwww\.",
+    r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|\b(?:most|any|all|none|some|two|three)\s+of\s+these\b|"
+    r"\b(?:like|such\s+as)\s+these\b|"
+    r"https?://|\bwww\.",
     re.IGNORECASE,
 )
 CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "strategies", "techniques", "rules",
-                 "http", "www.")
+                 "http", "www.", "these")
 # Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run).
 GUARD = re.compile(
     r"""(?:^|\n)[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
         copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b)|©|
-        \(c\)\s*\d{4}|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
+        \(c\)\s*\d{4}|\(c\)\s+[^\n]{1,60}\b(?:19|20)\d\d\b|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
         no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<?\s*back\s+to\s+page)
       | \babout\s+the\s+author\s*[:\-–—]
       | \byou\s+(?:are|may\s+be)\s+(?:free|allowed|welcome)\s+to\s+(?:re)?publish
+      | \b(?:is|are)\s+licen[sc]ed\s+under\b
       | \bused\s+with\s+permission\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (bylines); the tail is what it protects
+
+# An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
+# answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
+SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
+QUESTION_LABEL = re.compile(r"^(?:q|question)\s*[:.\-–—]|^(?:q|question)$", re.IGNORECASE)
+ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)\s*[:.\-–—]|^(?:a|answer)$", re.IGNORECASE)
+LETTER_SIGNATURE = re.compile(
+    r"^(?:[-–—~]+\s*\S|signed\b|sincerely\b|(?:\S+\s+){0,3}\S+\s+(?:in|from|of)\s+[A-Z]\S*(?:\s+\S+)?[.!]?$)",
+    re.IGNORECASE,
+)
+FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I’m|I've|I’ve)\b")
 
 SITUATION_LABEL = re.compile(
     r"^(?:when\s+(?:this|that|it|something\s+like\s+this)\s+happens|the\s+situation|situation|scenario)"
@@ -92,13 +120,73 @@ IMPERATIVES = set(
     provide respect recognize recognise acknowledge accept admit allow aim avoid believe breathe celebrate
     communicate deliver encourage exceed explain hold include invest keep leave limit measure meet reply
     resolve return review seek share slow speak spend stick survey take talk tune understand value wait work
-    please don't""".split()
+    please don't
+    add agree bake buy carry clean clear compare cook cover cut decide dig drink drop eat feed fill fix fold
+    forget freeze grab hang heat hide hire invite join jot label lift lock lower mix move negotiate open pack
+    pick plant pour print protect prune pull push raise record reduce refuse rehearse relax remove repeat
+    replace rinse rotate save schedule sell send serve sit skip sleep slice soak sort sow spread squeeze stand
+    stir store stretch study swap switch teach test tidy tighten track trim turn unplug update vary warm wash
+    wear weigh wipe wrap walk ride drive cycle swim jog water weed mulch chill boil fry peel chop rest""".split()
+)
+# Words after which an imperative's verb is followed (an object, a particle, a preposition): "Split the ticket",
+# "Travel just after …", "End by putting …"; and first words that are never an imperative verb.
+SEQUENCE_WORD_BARE = re.compile(r"^(?:first|then|next|finally|lastly|also|second|third)\s+", re.IGNORECASE)
+# A verb after the first word makes that word its subject: "Water is scarce", "Rest helps".
+AUXILIARIES = set("""is are was were has have had will would can could should may might must does did helps
+    makes means""".split())
+# Common irregular past forms: "I went …", "We had …" open a story's paragraphs, not parallel points.
+PAST_TENSE = set(
+    """was were had did went came saw got made took gave found thought knew told said felt left kept began ran
+    sat stood wrote read bought brought taught caught sold spent lost met paid put heard held let meant could
+    would should might""".split()
+)
+# What a lead fragment ("A paper map.", "Spaced repetition.") never holds: a subject pronoun or an auxiliary,
+# the marks of a whole sentence ("It felt generous.", "So I stopped.").
+SENTENCE_WORDS = set(
+    """i we you he she it they there this is are was were be been am has have had do does did will would can
+    could should may might must shall won't can't don't doesn't didn't isn't aren't wasn't weren't i'm it's
+    that's there's we're they're you're""".split()
+)
+# Page chrome that looks like a title line or a short sentence: never a section title nor a point.
+CHROME_LINE = re.compile(
+    r"^\W*(?:posted\s+(?:on|by|in|at)|published\s+(?:on|by|in)|filed\s+(?:under|in)|written\s+by|(?:last\s+)?updated\b|"
+    r"comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+(?:thoughts|comments|responses|replies)\b|skip\s+to|newer\s+post|"
+    r"older\s+post|read\s+more|continue\s+reading|you\s+may\s+also|related\s+(?:posts|articles)|interview\s+by|"
+    r"photos?\s+(?:by|courtesy)|back\s+to\s+top|more\s+(?:in|from|on)\s+[^.!?]{1,40}:?$|see\s+also|>|"
+    r"(?:share|reply|print|e-?mail|menu|home|tags|categories|subscribe|follow\s+us|sign\s+up)"
+    r"(?:\s+(?:this|to|on|via|with\s+a\s+friend)\b|\s*[:|·]|\W*$))",
+    re.IGNORECASE,
+)
+VERB_OBJECTS = set(
+    """a an the your you yourself yourselves it them him her me us one two three some any every each all this that
+    these those more less no out up down off back away over on in at by with to for from about around into onto
+    through before after until only just early late often again together yourself what how where when whether if
+    as fewer plenty something someone anything nothing everything people things time once twice daily weekly
+    slowly""".split()
+)
+NOT_VERBS = set(
+    """a an the this that these those it its it's he she they we i you my your our their his her there here what
+    when where which who why how if so and but or nor then now once after before while because although though
+    since until as at by for from in into of on onto to with without about above below over under most many much
+    some any all both each every either neither none no not nothing everything something someone everyone anyone
+    one two three four five six seven eight nine ten other another such same than too very just only also even
+    still yet already always never often sometimes usually perhaps maybe indeed however therefore thus first
+    second third next last finally mr mrs ms dr people person men women children kids time life today tomorrow
+    yesterday morning evening night week year day through across along among around behind beside between beyond
+    despite during except inside near outside past toward towards upon within via per like unlike according due
+    plus several few whether thankfully""".split()
 )
 ADVICE_LEAD = re.compile(
-    r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|next\b|another\b|also\b|additionally\b|"
+    r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|(?:fourth|fifth|sixth|seventh)(?:ly)?\b|"
+    r"next\b|then\b|after\s+that\b|another\b|also\b|"
+    r"additionally\b|"
     r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b)",
     re.IGNORECASE,
 )
+# A word that may open an advice sentence before its verb: "So open the curtains", "Then, ask …".
+ADVICE_OPENER = re.compile(r"^(?:so|and|then|just|simply|instead|also|now|but|if\s+you\s+can)\b,?\s+|"
+                           r"^(?:if|when|once|before|after|while|whenever|as\s+soon\s+as|until)\b[^,;.]{3,80},\s*",
+                           re.IGNORECASE)
 ADVICE_ANYWHERE = re.compile(
     r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|(?:will|'ll|’ll)\s+want\s+to)\b|"
     r"\bit(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:important|essential|vital|crucial|key|wise|best|a\s+good\s+idea|"
@@ -121,6 +209,32 @@ YEAR_OR_DATE = re.compile(
     r"dec)[a-z]*\.?\s+\d{1,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )
+# A lead-in that names its list without a colon: "The following are the methods that helped most."
+FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
+                       r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)
+# Recipe ingredient lines ("2 onions, chopped", "1 tsp salt", "½ cup milk", "salt and pepper to taste") and the
+# headings or lead-ins that introduce them: a recipe's ingredients are not tips, its method steps are.
+_UNITS = (r"g|kg|mg|ml|cl|dl|l|oz|lbs?|cups?|c|tbsp|tbs|tsp|tablespoons?|teaspoons?|ounces?|pounds?|grams?|kilos?|"
+          r"kilograms?|litres?|liters?|pints?|quarts?|cloves?|pinch(?:es)?|handfuls?|cans?|tins?|jars?|slices?|sticks?|"
+          r"bunch(?:es)?|sprigs?|heads?|packets?|packs?|dash(?:es)?|knobs?|drops?|sheets?|stalks?|leaves|large|medium|"
+          r"small|whole|fresh")
+INGREDIENT_LINE = re.compile(
+    rf"""^\W*(?:
+        (?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s*[½¼¾⅓⅔⅛]|\s+\d/\d)?(?:\s*(?:-|–|to)\s*\d+)?\s*(?:(?:{_UNITS})\b\.?)?
+            \s*(?-i:[a-z(])
+      | (?:a|an|one|two|three|half\s+a|a\s+few|some)\s+(?:{_UNITS})\b(?:\s+of)?\s+[a-z]
+      | [^\n]{{0,60}}\b(?:to\s+taste|for\s+(?:frying|serving|dusting|greasing|garnish))\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+INGREDIENTS_CUE = re.compile(
+    r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+)?you(?:'ll|’ll|\s+will)?\s+need|shopping\s+list|"
+    r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A line of program code: a call "name(", an assignment " = ", a trailing brace, a comment mark (a trailing
+# semicolon is also how French and some English lists end their items).
+CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")
 MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]{2,}")
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[a-z])")

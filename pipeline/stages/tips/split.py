@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import DETECTORS, Context, FoundTip, Item, Split
-from .paras import Para, _para, expected_count, lead_sentence, normalise, paragraphs
+from .paras import Para, _para, answer_start, expected_count, headline_of, lead_sentence, normalise, paragraphs
 from .patterns import GUARD, GUARD_MIN_SHARE
 
 
@@ -74,6 +74,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
     paras = [p if p.end <= stop else _para(text, p.start, stop, p.marker, p.indent)
              for p in paragraphs(text) if p.start < stop]
+    paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
     forms = set(config.forms)
     items: list[Item] = []
     for detector in DETECTORS:  # the registry's order is the precedence
@@ -98,7 +99,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         if it.headline_span is not None:
             headline = lead_sentence(text[it.headline_span[0]:it.headline_span[1]])
         else:
-            headline = lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])
+            headline = headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))
         group = groups.setdefault(it.group, len(groups))
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
                              tuple(it.markers), group))

@@ -1,0 +1,34 @@
+"""Authors, titles, licences, reuse answers and tips on the real-shaped labelled pages (issue 16).
+
+Two parts of ``tests/fixtures/realpages/``, side by side so the gap between them shows: ``dev`` (the development
+set the code is tuned on) and ``setapart`` (written first, never tuned on; its column appears only when the folder
+is there). Scoring is ``bench.real_pages`` (the rules are in its docstring and the folder's README). Smoke size
+scores the first few pages of each part.
+"""
+
+from __future__ import annotations
+
+from bench.real_pages import PARTS, REALPAGES, evaluate, table_rows
+from bench.util import table
+
+TITLE = "Real-shaped pages: authors, titles, licences, reuse, tips (issue 16)"
+SMOKE_PAGES = 4  # enough to run every code path of the scorer; the numbers mean nothing at this size
+TARGETS = {  # issue 16's targets for the set-apart part, by row
+    "title": "≥ 95 %", "author (all articles)": "≥ 95 %", "author found where named": "≥ 90 %",
+    "licence tag": "≥ 95 %", "false grants (fewer is better)": "0", "tip count exact": "≥ 85 %",
+    "tip count ±1": "≥ 95 %", "headline match": "≥ 90 %",
+}
+
+
+def run(smoke: bool) -> str:
+    parts = [p for p in PARTS if (REALPAGES / p / "labels.json").exists()]
+    if not parts:
+        return f"No labelled set under `{REALPAGES.relative_to(REALPAGES.parents[2])}`.\n"
+    scores = {p: evaluate(REALPAGES / p, SMOKE_PAGES if smoke else None) for p in parts}
+    rows = [row + [TARGETS.get(row[0], "")] for row in table_rows(scores)]
+    header = ["measure"] + [f"{p} ({scores[p].pages} pages)" for p in parts] + ["target (set-apart)"]
+    text = table(header, rows)
+    text += ("\n\nEach page runs alone through the default chain up to `tips`. Articles are matched by position; "
+             "a false grant is a reuse answer more permissive than the label. Misses: "
+             "`python -m bench.real_pages dev --misses`.\n")
+    return text

@@ -1,0 +1,279 @@
+"""Score tipline against the real-shaped labelled page set (issue 16, ``tests/fixtures/realpages/``).
+
+The label format and the scoring rules are ``REALPAGES-SPEC.md``, summed up in the folder's README: per article in
+page order, ``title``/``author`` exact after NFC and whitespace normalisation (author also "found where named", over
+labelled non-null authors only), ``licence`` exact tag, ``reuse`` exact plus the count of false grants (an answer
+more permissive than the label), tip count exact and within ±1, and the share of labelled headlines equal to
+tipline's headline at the same position (case-folded, whitespace collapsed, trailing punctuation and quotes
+stripped). An article the output lacks scores a miss on every field.
+
+Each page runs alone through the default chain up to and including ``tips`` (so no page's score depends on which
+other pages sit in the folder).
+
+    python -m bench.real_pages dev --misses     # the score table and every miss (file, field, expected, got)
+    python -m bench.real_pages setapart         # the table only: the set-apart part is scored, never tuned on
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.labels import stream_through
+from pipeline.records import to_dict
+
+ROOT = Path(__file__).resolve().parent.parent
+REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
+PARTS = ("dev", "setapart")
+REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
+# How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
+PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
+# The measures, in table order: (key, what the row says).
+MEASURES = (
+    ("articles", "article count per page"),
+    ("title", "title"),
+    ("author", "author (all articles)"),
+    ("author_named", "author found where named"),
+    ("licence", "licence tag"),
+    ("reuse", "reuse answer"),
+    ("false_grants", "false grants (fewer is better)"),
+    ("tips_exact", "tip count exact"),
+    ("tips_near", "tip count ±1"),
+    ("headlines", "headline match"),
+)
+
+
+def clean(value: str | None) -> str | None:
+    """A title or author as compared: NFC, whitespace collapsed and trimmed (``None`` stays ``None``).
+
+    >>> clean("  Łukasz\\u00a0 Z\\u0307o\\u0301łkiewski ") == "Łukasz Żółkiewski"
+    True
+    >>> clean(None) is None
+    True
+    """
+    if value is None:
+        return None
+    return " ".join(unicodedata.normalize("NFC", value).split())
+
+
+_TRAILING = re.compile(r"[\s.,;:!?…'\"‘’“”«»)\]–—-]+$")
+_LEADING = re.compile(r"^['\"‘’“”«»(\[]+")
+
+
+def headline_key(headline: str) -> str:
+    """A headline as compared: NFC, case-folded, whitespace collapsed, trailing punctuation and quotes stripped
+    (and opening quotes, so a quoted headline matches its bare form).
+
+    >>> headline_key('  “Feed It  At The Same Hour.” ')
+    'feed it at the same hour'
+    >>> headline_key("Step back!") == headline_key("step back")
+    True
+    """
+    text = clean(headline) or ""
+    return _LEADING.sub("", _TRAILING.sub("", text)).casefold()
+
+
+def reuse_from_tag(tag: str) -> str:
+    """The spec's reuse answer for a licence tag (used when tipline gives no reuse answer of its own).
+
+    >>> [reuse_from_tag(t) for t in ("CC-BY-4.0", "CC-BY-NC-ND-4.0", "CC0-1.0", "LicenseRef-free-reprint")]
+    ['excerpt-ok', 'whole-article-only', 'excerpt-ok', 'whole-article-only']
+    >>> [reuse_from_tag(t) for t in ("LicenseRef-used-with-permission", "NOASSERTION", "LicenseRef-cc-by-nd")]
+    ['ask-permission', 'unknown', 'whole-article-only']
+    """
+    low = tag.lower()
+    if low in ("licenseref-public-domain", "cc0-1.0") or low.startswith("cc0"):
+        return "excerpt-ok"
+    if low.startswith(("cc-", "licenseref-cc-")):
+        return "whole-article-only" if "-nd" in low else "excerpt-ok"
+    if low == "licenseref-free-reprint":
+        return "whole-article-only"
+    if low in ("licenseref-used-with-permission", "licenseref-all-rights-reserved"):
+        return "ask-permission"
+    return "unknown"  # NOASSERTION, and any tag the spec does not map: claim nothing
+
+
+def is_false_grant(want: str, got: str) -> bool:
+    """Whether tipline's reuse answer ``got`` is more permissive than the labelled ``want``.
+
+    >>> is_false_grant("whole-article-only", "excerpt-ok"), is_false_grant("unknown", "ask-permission")
+    (True, False)
+    >>> is_false_grant("ask-permission", "whole-article-only"), is_false_grant("excerpt-ok", "unknown")
+    (True, False)
+    """
+    return PERMISSIVENESS.get(got, 0) > PERMISSIVENESS.get(want, 0)
+
+
+def _reuse_of(record: dict[str, Any]) -> str | None:
+    """A record's own reuse answer, wherever tipline puts it (the field is being added while this is written)."""
+    licence = record.get("licence") or {}
+    answer = record.get("reuse") or (licence.get("reuse") if isinstance(licence, dict) else None)
+    return answer if isinstance(answer, str) else None
+
+
+def reuse_answer(article: dict[str, Any], tips: list[dict[str, Any]]) -> str:
+    """tipline's reuse answer for one article: the most permissive its tips carry (a false grant on any tip is
+    one), else the article's own, else derived from the article's licence tag with the spec's mapping
+    (:func:`reuse_from_tag`) while tipline has no reuse field yet.
+
+    >>> reuse_answer({"licence": {"tag": "CC-BY-4.0"}}, [])
+    'excerpt-ok'
+    >>> reuse_answer({"licence": {"tag": "CC-BY-4.0"}}, [{"reuse": "ask-permission"}, {"reuse": "unknown"}])
+    'ask-permission'
+    """
+    answers = [a for a in map(_reuse_of, tips) if a]
+    if answers:
+        return max(answers, key=lambda a: PERMISSIVENESS.get(a, 0))
+    own = _reuse_of(article)
+    if own:
+        return own
+    return reuse_from_tag((article.get("licence") or {}).get("tag") or "NOASSERTION")
+
+
+@dataclass(frozen=True)
+class Observed:
+    """What tipline said about one article, in the label's terms."""
+
+    title: str | None
+    author: str | None
+    licence: str
+    reuse: str
+    tips: tuple[str, ...]
+
+
+def observe(records: Iterable[dict[str, Any]]) -> list[Observed]:
+    """The articles of one page (JSON records as the chain leaves them) in page order, each with its tips."""
+    records = list(records)
+    articles = sorted((r for r in records if r.get("kind") == "article"), key=lambda a: a["source"]["part"])
+    tips: dict[str, list[dict[str, Any]]] = {}
+    for tip in records:
+        if tip.get("kind") == "tip":
+            tips.setdefault(tip["article_id"], []).append(tip)
+    out = []
+    for article in articles:
+        own = sorted(tips.get(article["id"], []), key=lambda t: t["position"])
+        out.append(Observed(title=article.get("title"), author=article.get("author"),
+                            licence=(article.get("licence") or {}).get("tag") or "NOASSERTION",
+                            reuse=reuse_answer(article, own), tips=tuple(t["headline"] for t in own)))
+    return out
+
+
+@dataclass
+class Score:
+    """Counts over a set of pages: ``measure -> [hits, out of]`` and the misses ``(file, field, expected, got)``."""
+
+    counts: dict[str, list[int]] = field(default_factory=lambda: {key: [0, 0] for key, _ in MEASURES})
+    misses: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    pages: int = 0
+
+    def add(self, key: str, ok: bool, page: str, name: str, want: Any, got: Any) -> None:
+        self.counts[key][0] += ok
+        self.counts[key][1] += 1
+        if not ok:
+            self.misses.append((page, name, want, got))
+
+
+def score_page(score: Score, page: str, label: dict[str, Any], got: list[Observed]) -> None:
+    """Add one page to ``score``: its labelled articles matched by position to tipline's (``got``, page order).
+
+    An article tipline did not produce scores a miss on every field; an extra article of tipline's costs the
+    page's article count only (it has no label to be scored against).
+    """
+    score.pages += 1
+    wanted = label["articles"]
+    score.add("articles", len(got) == len(wanted), page, "articles", len(wanted), len(got))
+    for part, want in enumerate(wanted):
+        obs = got[part] if part < len(got) else None
+        where = f"[{part}] " if len(wanted) > 1 else ""
+        title, author = clean(want.get("title")), clean(want.get("author"))
+        score.add("title", obs is not None and clean(obs.title) == title, page, where + "title", title,
+                  obs and obs.title)
+        author_ok = obs is not None and clean(obs.author) == author
+        score.add("author", author_ok, page, where + "author", author, obs and obs.author)
+        if author is not None:
+            score.counts["author_named"][0] += author_ok
+            score.counts["author_named"][1] += 1
+        licence = want.get("licence") or "NOASSERTION"
+        score.add("licence", obs is not None and obs.licence == licence, page, where + "licence", licence,
+                  obs and obs.licence)
+        reuse = want.get("reuse") or reuse_from_tag(licence)
+        got_reuse = obs.reuse if obs else None
+        score.add("reuse", got_reuse == reuse, page, where + "reuse", reuse, got_reuse)
+        score.counts["false_grants"][0] += bool(got_reuse and is_false_grant(reuse, got_reuse))
+        score.counts["false_grants"][1] += 1
+        heads = list(want.get("tips") or [])
+        found = list(obs.tips) if obs else []
+        exact = obs is not None and len(found) == len(heads)
+        score.add("tips_exact", exact, page, where + "tip count", len(heads), len(found) if obs else None)
+        score.counts["tips_near"][0] += obs is not None and abs(len(found) - len(heads)) <= 1
+        score.counts["tips_near"][1] += 1
+        for k, head in enumerate(heads):
+            mine = found[k] if k < len(found) else None
+            score.add("headlines", mine is not None and headline_key(mine) == headline_key(head), page,
+                      f"{where}tip {k + 1}", head, mine)
+
+
+def load_labels(directory: Path) -> dict[str, dict[str, Any]]:
+    """The page labels of a folder (keys starting with ``_`` are notes, not pages)."""
+    labels = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
+    return {name: label for name, label in labels.items() if not name.startswith("_")}
+
+
+def run_page(path: Path) -> list[Observed]:
+    """One page alone through the default chain up to and including ``tips``."""
+    return observe(to_dict(r) for r in stream_through([str(path)], "tips"))
+
+
+def evaluate(directory: Path, limit: int | None = None) -> Score:
+    """Score every labelled page of ``directory`` (the first ``limit`` in name order, if given)."""
+    labels = load_labels(directory)
+    score = Score()
+    for name in sorted(labels)[:limit]:
+        score_page(score, name, labels[name], run_page(directory / name))
+    return score
+
+
+def cell(score: Score, key: str) -> str:
+    hits, total = score.counts[key]
+    if key == "false_grants":
+        return f"{hits} of {total}"
+    return f"{hits}/{total} ({hits / total:.0%})" if total else "–"
+
+
+def table_rows(scores: dict[str, Score]) -> list[list[str]]:
+    return [[what] + [cell(s, key) for s in scores.values()] for key, what in MEASURES]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.real_pages", description=__doc__.split("\n")[0])
+    parser.add_argument("part", nargs="?", default="dev", choices=PARTS)
+    parser.add_argument("--misses", action="store_true", help="list every miss: file, field, expected, got")
+    parser.add_argument("--unseal", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    directory = REALPAGES / args.part
+    if not (directory / "labels.json").exists():
+        print(f"real_pages: no labelled set at {directory} (expected labels.json there)", file=sys.stderr)
+        return 2
+    if args.part == "setapart" and args.misses and not args.unseal:
+        print("real_pages: the set-apart part's misses are not shown (it is scored, never tuned on)", file=sys.stderr)
+        return 2
+    from bench.util import table
+
+    score = evaluate(directory)
+    print(table(["measure", f"{args.part} ({score.pages} pages)"], table_rows({args.part: score})))
+    if args.misses:
+        print(f"\n{len(score.misses)} misses (file, field, expected, got):")
+        for page, name, want, got in score.misses:
+            print(f"{page}\t{name}\t{want!r}\t{got!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""The real-pages scorer's pure parts (bench/real_pages.py): normalisation, false-grant order, article matching,
+and one real page through the chain and the CLI."""
+
+import doctest
+import json
+
+import pytest
+
+from bench import real_pages as rp
+from bench.real_pages import Observed, Score, score_page
+
+
+def obs(title="T", author="A", licence="NOASSERTION", reuse="unknown", tips=()):
+    return Observed(title=title, author=author, licence=licence, reuse=reuse, tips=tuple(tips))
+
+
+def art(title="T", author="A", licence="NOASSERTION", reuse="unknown", tips=()):
+    return {"title": title, "author": author, "licence": licence, "reuse": reuse, "tips": list(tips)}
+
+
+def scored(label_articles, got):
+    score = Score()
+    score_page(score, "p.txt", {"articles": label_articles}, got)
+    return score
+
+
+def test_names_compare_after_nfc_and_whitespace():
+    decomposed = "Zo\u0301fia  Wis\u0301niewska"
+    score = scored([art(author="Zófia Wiśniewska")], [obs(author=decomposed)])
+    assert score.counts["author"] == [1, 1] and score.counts["author_named"] == [1, 1]
+
+
+def test_case_differs_is_a_miss_for_authors_but_not_headlines():
+    score = scored([art(author="Jane Doe", tips=["Keep A Spare"])], [obs(author="JANE DOE", tips=["keep a spare."])])
+    assert score.counts["author"] == [0, 1]
+    assert score.counts["headlines"] == [1, 1]
+
+
+def test_headline_key_strips_trailing_punctuation_and_quotes_only():
+    assert rp.headline_key('"Feed it daily!"') == rp.headline_key("feed it daily")
+    assert rp.headline_key("Feed it daily") != rp.headline_key("Feed it weekly")
+    assert rp.headline_key("1. Feed it") != rp.headline_key("Feed it")  # a kept list marker is a miss
+
+
+def test_author_found_where_named_counts_named_labels_only():
+    score = scored([art(author=None), art(author="Ana Pérez")], [obs(author=None), obs(author="Ana")])
+    assert score.counts["author"] == [1, 2]
+    assert score.counts["author_named"] == [0, 1]
+
+
+@pytest.mark.parametrize("want, got, false", [
+    ("unknown", "ask-permission", False), ("ask-permission", "unknown", False),
+    ("unknown", "whole-article-only", True), ("ask-permission", "excerpt-ok", True),
+    ("whole-article-only", "excerpt-ok", True), ("excerpt-ok", "whole-article-only", False),
+    ("whole-article-only", "whole-article-only", False),
+])
+def test_false_grant_order(want, got, false):
+    assert rp.is_false_grant(want, got) is false
+    score = scored([art(reuse=want)], [obs(reuse=got)])
+    assert score.counts["false_grants"] == [int(false), 1]
+    assert score.counts["reuse"] == [int(want == got), 1]
+
+
+def test_reuse_is_derived_from_the_tag_when_tipline_has_none():
+    article = {"licence": {"tag": "LicenseRef-free-reprint"}}
+    assert rp.reuse_answer(article, []) == "whole-article-only"
+    assert rp.reuse_answer({"licence": {"tag": "CC-BY-4.0", "reuse": "whole-article-only"}}, []) == \
+        "whole-article-only"
+    # tips that disagree: the most permissive one is the answer scored (a false grant on any tip counts)
+    assert rp.reuse_answer(article, [{"reuse": "unknown"}, {"licence": {"reuse": "excerpt-ok"}}]) == "excerpt-ok"
+
+
+def test_articles_match_by_position_and_a_missing_article_misses_every_field():
+    label = [art(title="One", tips=["a", "b"]), art(title="Two", author="B", tips=["c"])]
+    score = scored(label, [obs(title="One", tips=["a", "b"])])
+    assert score.counts["articles"] == [0, 1]
+    assert score.counts["title"] == [1, 2]
+    assert score.counts["tips_exact"] == [1, 2] and score.counts["tips_near"] == [1, 2]
+    assert score.counts["headlines"] == [2, 3]
+    assert ("p.txt", "[1] title", "Two", None) in score.misses
+
+
+def test_an_extra_article_costs_the_article_count_only():
+    score = scored([art(title="One")], [obs(title="One"), obs(title="Teaser")])
+    assert score.counts["articles"] == [0, 1]
+    assert score.counts["title"] == [1, 1]
+
+
+def test_tip_count_within_one_and_headlines_by_position():
+    score = scored([art(tips=["a", "b", "c"])], [obs(tips=["b", "c"])])
+    assert score.counts["tips_exact"] == [0, 1] and score.counts["tips_near"] == [1, 1]
+    assert score.counts["headlines"] == [0, 3]
+
+
+def test_observe_groups_tips_under_their_article_in_position_order():
+    records = [
+        {"kind": "article", "id": "b", "source": {"part": 1}, "title": "Second", "author": None, "licence": None},
+        {"kind": "article", "id": "a", "source": {"part": 0}, "title": "First", "author": "X",
+         "licence": {"tag": "CC0-1.0"}},
+        {"kind": "tip", "article_id": "a", "position": 2, "headline": "two", "licence": {"tag": "CC0-1.0"}},
+        {"kind": "tip", "article_id": "a", "position": 1, "headline": "one", "licence": {"tag": "CC0-1.0"}},
+    ]
+    first, second = rp.observe(records)
+    assert (first.title, first.licence, first.reuse, first.tips) == ("First", "CC0-1.0", "excerpt-ok", ("one", "two"))
+    assert (second.title, second.licence, second.reuse, second.tips) == ("Second", "NOASSERTION", "unknown", ())
+
+
+def test_a_real_page_through_the_chain_and_the_cli(tmp_path, capsys, monkeypatch):
+    page = tmp_path / "dev" / "p1.txt"
+    page.parent.mkdir()
+    page.write_text("Three Things To Do On Monday\n\nBy Tomás Ruiz\n\nA short start.\n\n"
+                    "1. Walk the floor before you open your e-mail.\n2. Look at last week's complaints.\n"
+                    "3. Pick one thing to fix this week.\n\nThat is all.\n", encoding="utf-8")
+    label = {"type": "how-to", "shape": "numbered list", "articles": [art(
+        title="Three Things To Do On Monday", author="Tomás Ruiz",
+        tips=["Walk the floor before you open your e-mail", "Look at last week's complaints",
+              "Pick one thing to fix this week"])]}
+    (page.parent / "labels.json").write_text(json.dumps({"_about": "test", "p1.txt": label}), encoding="utf-8")
+    score = rp.evaluate(page.parent)
+    assert score.pages == 1 and score.counts["tips_exact"] == [1, 1] and score.counts["headlines"] == [3, 3]
+    monkeypatch.setattr(rp, "REALPAGES", tmp_path)
+    assert rp.main(["dev", "--misses"]) == 0
+    assert "tip count exact" in capsys.readouterr().out
+    sealed = tmp_path / "setapart"
+    sealed.mkdir()
+    (sealed / "labels.json").write_text("{}", encoding="utf-8")
+    assert rp.main(["setapart"]) == 0
+    assert rp.main(["setapart", "--misses"]) == 2  # the set-apart part's misses stay unseen
+
+
+def test_doctests_of_the_scorer():  # bench/ is outside pytest's doctest paths
+    assert doctest.testmod(rp).failed == 0
+
+
+def test_the_dev_labels_follow_the_spec():
+    """The development part's labels: every page labelled and every label a page, fields of the spec's form, the
+    reuse answer the spec's mapping of the licence, at least 15 page types of 3-8 pages, about 1 in 5 pages HTML."""
+    import re
+    import unicodedata
+    from collections import Counter
+
+    directory = rp.REALPAGES / "dev"
+    labels = rp.load_labels(directory)
+    pages = {p.name for p in directory.iterdir() if p.suffix in (".txt", ".html")}
+    assert set(labels) == pages
+    tag = re.compile(r"NOASSERTION|LicenseRef-[a-z-]+|CC0-1\.0|CC-BY(-NC)?(-SA|-ND)?-\d\.\d")
+    for name, label in labels.items():
+        assert label["type"] and label["shape"] and label["articles"], name
+        for article in label["articles"]:
+            assert set(article) == {"title", "author", "licence", "reuse", "tips"}, name
+            assert tag.fullmatch(article["licence"]), (name, article["licence"])
+            assert article["reuse"] == rp.reuse_from_tag(article["licence"]), name
+            for text in (article["title"], article["author"], *article["tips"]):
+                assert text is None or (text == unicodedata.normalize("NFC", text) and text == text.strip()), name
+    types = Counter(label["type"] for label in labels.values())
+    assert len(types) >= 15 and all(3 <= n <= 8 for n in types.values()), types
+    assert 0.15 <= sum(name.endswith(".html") for name in labels) / len(labels) <= 0.25
