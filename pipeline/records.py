@@ -127,7 +127,14 @@ class Relation:
     id: str = field(metadata=ID)
     # measured Jaccard (duplicate_of) or containment (derived_from)
     overlap: float = field(metadata=spec(minimum=0, maximum=1))
-    method: str  # e.g. "minhash-jaccard", "containment", "paragraph-match"
+    method: str  # e.g. "minhash-jaccard", "containment", "function-word-skeleton"
+    # What decided which record is the original: "cites", "date", "author-box", "known-copy", "containment", or
+    # "none" (nothing did: the link stands, its direction is not claimed). None on records from before issue 17.
+    evidence: str | None = field(default=None, metadata=spec(
+        enum=["cites", "date", "containment", "known-copy", "author-box", "none", None], description=(
+            "What decided which record is the original: a page that cites the other, the earlier date, the page "
+            "that contains the other, a copy known from an index, a complete author box; 'none' when nothing "
+            "decided (the link stands, its direction is not claimed).")))
 
 
 @dataclass(slots=True)
@@ -140,6 +147,8 @@ class Cluster:
     # sorted record ids (on the canonical record only)
     members: list[str] = field(default_factory=list, metadata=spec(items={"pattern": ID_PATTERN}))
     member_sources: list[str] = field(default_factory=list)  # source paths of all members (canonical only)
+    # which dedup level made the cluster (tip clusters are per tip); None on records from before issue 17
+    level: str | None = field(default=None, metadata=spec(enum=["article", "tip", None]))
 
 
 class Meta(TypedDict, total=False):

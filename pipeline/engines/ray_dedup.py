@@ -32,14 +32,23 @@ def _sign_batch(batch: dict[str, Any], config: dedup.DedupConfig) -> dict[str, l
     kinds, blobs = list(batch["kind"]), list(batch["blob"])
     records = [(i, pickle.loads(b)) for i, (k, b) in enumerate(zip(kinds, blobs, strict=True)) if k == KIND_RECORD]
     mine = [(i, r) for i, r in records if r.kind == config.level]
+    if config.level == "tip":  # what tips take from their article (date, reprint notice, copy), met on the driver
+        for _, record in records:
+            if record.kind == "article":
+                kinds.append(KIND_DOC)
+                blobs.append(pickle.dumps(dedup.article_facts(record), protocol=pickle.HIGHEST_PROTOCOL))
     if mine:
-        shingles, words = minhash.hash_batch([r.text for _, r in mine], config.shingle_size)
+        shingles, words, spun = minhash.hash_texts([r.text for _, r in mine], config.shingle_size,
+                                                   config.skeletons)
         signatures = minhash.Permutations(config.num_perm, config.seed).signatures(list(shingles))
         bands = minhash.band_keys(signatures, config.bands, config.rows)
         for k, ((_, record), n) in enumerate(zip(mine, words.tolist(), strict=True)):
             info = dedup.summarise(record, n)
             kinds.append(KIND_DOC)
-            blobs.append(pickle.dumps((info, shingles[k], signatures[k], bands[k]), protocol=pickle.HIGHEST_PROTOCOL))
+            skeleton = (spun[0][k], spun[1][k]) if spun is not None else (minhash.EMPTY, minhash.EMPTY)
+            blobs.append(pickle.dumps((info, shingles[k], signatures[k], bands[k], skeleton,
+                                       getattr(record, "article_id", None), record.source.sha256),
+                                      protocol=pickle.HIGHEST_PROTOCOL))
     return {"kind": kinds, "blob": blobs}
 
 
@@ -54,7 +63,10 @@ def _band_rows(batch: dict[str, Any]) -> dict[str, list[Any]]:
     for kind, blob in zip(batch["kind"], batch["blob"], strict=True):
         if kind != KIND_DOC:
             continue
-        info, shingles, _, band_keys = pickle.loads(blob)
+        row = pickle.loads(blob)
+        if isinstance(row, dedup.DocInfo):  # an article's facts, for its tips
+            continue
+        info, shingles, _, band_keys, _, _, _ = row
         if len(shingles) == 0:  # a document with no shingles never matches (as locally: `usable`)
             continue
         for band, key in enumerate(band_keys.tolist()):
@@ -115,18 +127,33 @@ def transform(dataset: Any, step: Stage, batch_size: int) -> Any:
     pairs = (docs.map_batches(_band_rows, batch_size=batch_size, batch_format="numpy")
              .groupby(["band", "key"])
              .map_groups(_bucket_pairs, fn_kwargs={"max_bucket": config.max_bucket}, batch_format="numpy"))
-    infos, shingle_sets, signatures, bands, seen = [], [], [], [], {}
+    infos, shingle_sets, signatures, bands, skeleton_sets, seen = [], [], [], [], [], {}
+    articles: dict[str, dedup.DocInfo] = {}
+    article_of: dict[str, str] = {}
+    pages: list[str] = []
     for row in docs.iter_rows():
-        info, shingles, signature, band_keys = pickle.loads(row["blob"])
+        loaded = pickle.loads(row["blob"])
+        if isinstance(loaded, dedup.DocInfo):
+            articles[loaded.id] = loaded
+            continue
+        info, shingles, signature, band_keys, skeletons, article_id, page = loaded
+        if article_id is not None:
+            article_of[info.id] = article_id
         if info.id in seen:  # the same bytes read twice: one document, known by its smallest path
             held = infos[seen[info.id]]
             held.path = min(held.path, info.path)
             continue
         seen[info.id] = len(infos)
         infos.append(info)
+        pages.append(page if article_id is None else f"tip:{info.id}")
         shingle_sets.append(shingles)
         signatures.append(signature)
         bands.append(band_keys)
+        skeleton_sets.append(skeletons)
+    dedup.pool_pages(infos, pages)  # a page's evidence over its parts, as the local engine pools it
+    for info in infos:  # as the local engine does when the article passed before its tips
+        if info.id in article_of and article_of[info.id] in articles:
+            dedup.take_article_facts(info, articles[article_of[info.id]])
     if not infos:
         return signed.map_batches(_only, fn_kwargs={"keep": False}, batch_size=batch_size, batch_format="numpy")
     step.stats.count("no_shingles", sum(1 for s in shingle_sets if len(s) == 0))
@@ -136,6 +163,8 @@ def transform(dataset: Any, step: Stage, batch_size: int) -> Any:
         np.stack([signatures[i] for i in order]),
         minhash.ShingleTable.build([shingle_sets[i] for i in order]),
         np.stack([bands[i] for i in order]),
+        minhash.ShingleTable.build([skeleton_sets[i][0] for i in order]) if config.skeletons else None,
+        minhash.ShingleTable.build([skeleton_sets[i][1] for i in order]) if config.skeletons else None,
     )
     position = {d.id: i for i, d in enumerate(corpus.infos)}
     found = [(position[a], position[b]) for batch in pairs.iter_batches(batch_format="numpy")

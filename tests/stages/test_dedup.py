@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -112,11 +113,17 @@ def test_scattered_single_word_edits_fall_below_the_jaccard_threshold_but_stay_l
     copy = article(edited, "other/typos.txt")
     kept, _ = run([original, copy])
     assert set(kept) == {original.id, copy.id}
-    # Neither is attributed and they are nearly the same size: the (slightly) more contained one is the copy.
-    relations = [(r.id, r.derived_from) for r in kept.values() if r.derived_from]
-    [(copy_id, relation)] = relations
-    assert relation.id == ({original.id, copy.id} - {copy_id}).pop()
+    # Neither is attributed, dated or a reprint, and each is as contained in the other: the link stands, no
+    # direction is claimed (issue 17: before, the slightly more contained one was guessed to be the copy).
+    relations = [(r.id, r.duplicate_of) for r in kept.values() if r.duplicate_of]
+    [(holder, relation)] = relations
+    assert relation.id == ({original.id, copy.id} - {holder}).pop()
+    assert relation.method == "containment" and relation.evidence == "none"
     assert 0.7 < relation.overlap < 0.85
+    assert all(r.derived_from is None for r in kept.values())
+    original.author, original.licence = "JoAnna Brandi", Licence(tag="LicenseRef-used-with-permission")
+    kept, _ = run([original, copy])  # the author box decides
+    assert kept[copy.id].derived_from.id == original.id and kept[copy.id].derived_from.evidence == "author-box"
 
 
 def test_copy_with_different_boilerplate_is_a_duplicate():
@@ -382,8 +389,9 @@ def test_cli_index_and_keep_duplicates(runner, tmp_path):
     first = invoke(runner, "--no-progress", "-q", "read", str(RAW), "dedup", "--keep-duplicates", "--index",
                    str(index), "write-jsonl", "-")
     assert first.exit_code == 0
-    assert sorted(os.listdir(index)) == ["bands.npy", "docs.jsonl", "meta.json", "offsets.npy", "shingles.npy",
-                                         "signatures.npy"]
+    assert sorted(os.listdir(index)) == ["bands.npy", "content_offsets.npy", "contents.npy", "docs.jsonl",
+                                         "meta.json", "offsets.npy", "shingles.npy", "signatures.npy",
+                                         "skeleton_offsets.npy", "skeletons.npy"]
     lines = [json.loads(line) for line in first.stdout.splitlines()]
     assert len(lines) == 5 and sum(1 for r in lines if r["derived_from"]) == 1
 
@@ -612,6 +620,207 @@ def test_index_meta_lists_every_file_with_its_sha256(tmp_path):
         assert entry["sha256"] == hashlib.sha256((tmp_path / "ix" / name).read_bytes()).hexdigest()
 
 
+# ------------------------------------------------------------------------------------------------ issue 17
+# Texts in our own words, shaped like the pages of issue 17: an aggregator page carrying one whole article after
+# unrelated teasers, a spun rewrite (synonyms swapped, sentences moved), copies that say where they come from.
+
+GARDEN = """Five Habits That Keep A Vegetable Patch Productive
+
+A small vegetable patch can feed a family for months if it is looked after with a little care every week.
+
+1. Water early in the morning. Plants drink best before the sun gets strong, and the leaves dry quickly, which \
+keeps mildew away from the young shoots.
+
+2. Feed the soil, not the plant. A thick layer of compost in autumn does more for next summer than any bottle of \
+fertiliser you can buy in the spring.
+
+3. Pull weeds while they are small. A weed that is left to flower will scatter its seed across the whole bed and \
+give you a month of extra work next year.
+
+4. Rotate your crops every season. Growing beans where the cabbages stood last year stops pests from settling in \
+and puts nitrogen back into tired ground.
+
+5. Write down what you planted and when. A simple notebook will tell you which varieties did well and which ones \
+you should never bother with again.
+
+Follow these habits for one season and you will wonder why the patch ever seemed like hard work."""
+
+TEASERS = """Latest From Our Writers | Home | Garden | Kitchen | Money
+
+Saving On The Weekly Shop: our money editor looks at the cheapest ways to fill a trolley without giving up fresh \
+food. Read more
+
+Why Your Bread Will Not Rise: a baker explains the three mistakes that flatten a loaf and how to avoid each of \
+them at home. Read more
+
+Choosing A First Bicycle For A Child: what to look for in the frame, the brakes and the tyres before you spend \
+any money. Read more
+
+Featured article of the week:
+
+"""
+
+SPUN_GARDEN = """Five Customs That Keep A Veggie Plot Fruitful
+
+A little veggie plot can nourish a household for months if it is tended with a bit of attention each week.
+
+1. Irrigate early in the dawn. Flora drink finest before the sunlight gets powerful, and the foliage dry rapidly, \
+which keeps mould away from the immature sprouts.
+
+2. Nourish the earth, not the plant. A dense coat of manure in fall does more for next summertime than any jar of \
+plant food you can purchase in the springtime.
+
+3. Yank weeds while they are tiny. A weed that is allowed to bloom will spread its grain across the entire bed \
+and hand you a month of additional labour next year.
+
+4. Alternate your harvests every period. Cultivating legumes where the kales stood previous year halts vermin \
+from settling in and places nitrogen back into weary land.
+
+5. Jot down what you sowed and when. A plain jotter will show you which kinds did fine and which ones you should \
+never trouble with again.
+
+Keep these customs for one period and you will marvel why the plot ever appeared like difficult toil."""
+
+
+def test_an_article_carried_inside_an_aggregator_page_is_the_source_of_that_page():
+    """The listing page carries the whole article after unrelated teasers: the page is the copy."""
+    original = article(GARDEN, "site/garden-habits.txt")
+    listing = article(TEASERS + GARDEN, "aggregator/latest.txt")
+    kept, _ = run([listing, original])
+    assert kept[original.id].derived_from is None
+    relation = kept[listing.id].derived_from
+    assert relation.id == original.id and relation.method == "containment"
+    assert relation.evidence == "containment" and relation.overlap < 0.9  # the page's share found in the article
+
+
+def test_a_spun_rewrite_is_derived_from_its_signed_original():
+    assert jaccard(GARDEN, SPUN_GARDEN) < 0.1  # 5-grams cannot see it
+    original = article(GARDEN, "a/garden.txt", author="Ruth Ellery", licence=Licence(tag="CC-BY-4.0"))
+    spun = article(SPUN_GARDEN, "b/garden-spun.txt")
+    kept, stats = run([spun, original, seed("001"), seed("002")])
+    relation = kept[spun.id].derived_from
+    assert relation.id == original.id and relation.method == "function-word-skeleton"
+    assert relation.evidence == "author-box" and relation.overlap >= 0.5
+    assert kept[spun.id].author == "Ruth Ellery"  # inherited, as any copy's
+    assert all(r.derived_from is None for r in kept.values() if r.id != spun.id)
+    assert stats.learned["skeleton_pairs"] >= 1
+
+
+def test_spun_rewrites_of_unrelated_same_topic_articles_are_not_linked():
+    records = [seed(s) for s in ("001", "002", "003", "004")] + [article(GARDEN, "g.txt")]
+    kept, _ = run(records)
+    assert all(r.derived_from is None and r.duplicate_of is None for r in kept.values())
+
+
+CITED = ("This article was originally published at greenpatch.example and is reprinted with permission.\n\n"
+         + GARDEN.replace("months", "many months").replace("hard work", "a chore"))
+
+
+def test_a_copy_that_cites_the_original_is_the_copy_even_when_longer():
+    original = article(GARDEN, "a/garden.txt")
+    copy_ = article(CITED, "blog/garden.txt")
+    assert jaccard(GARDEN, CITED) >= 0.8  # a near-duplicate: one cluster
+    kept, _ = run([copy_, original], keep_duplicates=True)
+    assert kept[original.id].duplicate_of is None and kept[original.id].cluster.canonical == original.id
+    relation = kept[copy_.id].duplicate_of
+    assert relation.id == original.id and relation.evidence == "cites"
+
+
+def test_the_earlier_date_decides_which_copy_is_the_original():
+    early = article("Posted on March 3, 2009\n\n" + GARDEN, "a/garden.txt")
+    late = article("Posted on 2011-07-19\n\n" + GARDEN + "\n\nThanks for reading, and happy digging to all.",
+                   "b/garden.txt")
+    kept, _ = run([late, early], keep_duplicates=True)
+    assert kept[late.id].duplicate_of.id == early.id and kept[late.id].duplicate_of.evidence == "date"
+
+
+def test_when_nothing_decides_the_relation_says_so():
+    a = article(GARDEN, "a/garden.txt")
+    b = article(GARDEN + "\n\nThanks for reading.", "b/garden.txt")
+    kept, _ = run([a, b], keep_duplicates=True)
+    dup = next(r for r in kept.values() if r.duplicate_of is not None)
+    assert dup.duplicate_of.evidence == "none"
+    spun = article(SPUN_GARDEN, "c/garden.txt")
+    kept, _ = run([article(GARDEN, "a/garden.txt"), spun])
+    linked = [r for r in kept.values() if r.derived_from or r.duplicate_of]
+    assert [r.derived_from for r in linked] == [None]  # no direction guessed
+    assert linked[0].duplicate_of.method == "function-word-skeleton" and linked[0].duplicate_of.evidence == "none"
+    assert all(r.cluster is None for r in kept.values())  # both kept: a rewrite is not dropped
+
+
+def test_clusters_say_their_level():
+    a, b = article(GARDEN, "a.txt"), article(GARDEN + "\n", "b.txt")
+    kept, _ = run([a, b])
+    assert [r.cluster.level for r in kept.values()] == ["article"]
+    tips = [Tip(id=str(k) * 16, article_id=str(k) * 16, position=1, of=1, headline="Water early",
+                text="Water early in the morning before the sun gets strong.", form="numbered",
+                source=Source(f"{k}.txt", "0" * 64, 1, "txt")) for k in (1, 2)]
+    kept, _ = run(tips, level="tip")
+    assert [r.cluster.level for r in kept.values()] == ["tip"]
+
+
+def test_shared_tips_are_held_by_the_decided_original():
+    """The article-level decision travels to the tips: the copy's tips never hold a shared tip's cluster."""
+    original = article(GARDEN, "a/garden.txt")
+    copy_ = article(CITED, "blog/garden.txt")
+    kept, _ = run([copy_, original], keep_duplicates=True)
+    from pipeline.stages import tips as tips_stage
+    records = list(kept.values())
+    out, _ = through_stage(tips_stage.STAGE, tips_stage.TipsConfig(), records)
+    tip_records = [r for r in out if r.kind == "tip"]
+    assert len(tip_records) >= 8
+    longer = [r for r in out if r.kind == "tip" and r.article_id == copy_.id]
+    for t in longer:  # make the copy's tips the longer ones: length must not decide
+        t.text += " Trust me on this."
+    kept, _ = run(out, level="tip", keep_duplicates=True)
+    holders = {r.cluster.canonical for r in kept.values() if r.kind == "tip" and r.cluster is not None}
+    by_id = {r.id: r for r in kept.values()}
+    assert holders and all(by_id[h].article_id == original.id for h in holders)
+
+
+SITE_TOP = "Green Fingers Weekly\nHome | Garden | Kitchen | Contact\n\n"
+SITE_FOOT = "\n\nShare this: Facebook Twitter\nCopyright Green Fingers Weekly. All rights reserved.\n"
+
+
+def test_evidence_the_chain_cuts_from_the_article_is_read_from_the_saved_page(runner, tmp_path):
+    """Date lines and author boxes stand in the page's chrome, which boilerplate and segmentation cut away from
+    the article: the saved page (same bytes) still has them, and all parts of a page share them."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    box = "\n\nAbout the Author\nRuth Ellery has kept an allotment for twenty years. More at http://ruth.example"
+    (pages / "a.txt").write_text(SITE_TOP + "Posted 2011-07-19 in Garden\n\n" + GARDEN + SITE_FOOT, encoding="utf-8")
+    (pages / "b.txt").write_text(SITE_TOP + "Last updated: 03/03/2009\n\n" + GARDEN + box + SITE_FOOT,
+                                 encoding="utf-8")
+    result = invoke(runner, "--no-progress", "-q", "read", str(pages), "repair", "boilerplate", "segment", "dedup",
+                    "--keep-duplicates", "write-jsonl", "-")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    by_path = {Path(r["source"]["path"]).name: r for r in records if r["duplicate_of"] or r["cluster"]}
+    assert set(by_path) == {"a.txt", "b.txt"}
+    assert by_path["a.txt"]["duplicate_of"]["evidence"] == "date"  # 2011 is later than 3 March 2009
+    assert by_path["b.txt"]["cluster"]["canonical"] == by_path["b.txt"]["id"]
+
+
+def test_a_page_with_other_parts_carries_the_article(tmp_path):
+    """An ezine issue: an editor's note, then the article; the note is another part of the same page."""
+    note = article("Welcome to the spring issue. This month we look at the garden again, answer a question from "
+                   "a reader about slugs, and thank everyone who wrote in after the winter issue went out late.",
+                   "ezine/spring.txt")
+    carried = article(GARDEN + "\n\nReader question: what eats my lettuce at night?", "ezine/spring.txt")
+    carried.source = note.source.__class__(**{**asdict_source(note.source), "part": 1})
+    carried.id = Article.make_id(carried.source)
+    original = article(GARDEN, "site/garden.txt")
+    kept, _ = run([note, carried, original], keep_duplicates=True)
+    relation = kept[carried.id].duplicate_of or kept[carried.id].derived_from
+    assert relation.id == original.id and relation.evidence == "containment"
+    assert kept[original.id].duplicate_of is None and kept[original.id].derived_from is None
+
+
+def asdict_source(source: Source) -> dict:
+    from dataclasses import asdict
+    return asdict(source)
+
+
 # ------------------------------------------------------------------------------------------------ strictest licence
 # Copies inherit the strictest licence of their cluster (issue 16): ordered by the reuse answer (ask-permission and
 # unknown strictest), a member's own stated licence is never widened, NOASSERTION states nothing and gives nothing.
@@ -728,7 +937,11 @@ def test_a_spun_copy_of_a_used_with_permission_article_never_ships_as_free_repri
     articles = {a["source"]["path"].rsplit("/", 1)[-1]: a for a in load_jsonl(tmp_path / "clean" / "articles.jsonl")}
     original, spun = articles["original.txt"], articles["spun.txt"]
     assert original["licence"]["tag"] == UWP.tag and original["author"] == "Ines Carvalho"
-    assert spun["derived_from"]["id"] == original["id"] or spun["duplicate_of"]["id"] == original["id"]
+    # linked in some direction: the "Reprinted with permission." line says the first page is itself a copy, so
+    # dedup may take the spun page for the source; the licence must not depend on which way the link points
+    links = [r["id"] for a, b in ((spun, original), (original, spun))
+             for r in (a["derived_from"], a["duplicate_of"]) if r and r["id"] == b["id"]]
+    assert links, (spun["derived_from"], original["derived_from"])
     assert spun["licence"]["tag"] == UWP.tag and spun["reuse"] == "ask-permission"
     inherited = {e["name"]: e["value"] for e in spun["meta"]["attribution_inherited"]}  # a map is [{name, value}]
     assert inherited["licence"] == original["id"]
@@ -744,3 +957,19 @@ def test_an_article_that_already_has_a_reuse_answer_gets_it_again_when_narrowed(
     kept, _ = run([canonical, stricter], keep_duplicates=True)
     assert (kept[canonical.id].reuse, kept[canonical.id].reuse_conditions) == ("ask-permission",
                                                                                ["permission-required"])
+
+
+def test_the_source_of_a_copy_is_narrowed_to_the_copy_licence_but_never_given_one():
+    """Narrowing runs from the other end of a link too (the direction may rest on weak evidence), but a record
+    that states nothing is never given the copy's grant."""
+    a, b = seed("000"), seed("001")  # 000 is derived from 001
+    a.licence = Licence(tag="LicenseRef-used-with-permission", holder="JoAnna Brandi", year=2008)
+    b.licence = Licence(tag="LicenseRef-free-reprint", conditions=["attribution-required"])
+    kept, _ = run([a, b])
+    assert kept[a.id].derived_from.id == b.id
+    assert kept[b.id].licence.tag == "LicenseRef-used-with-permission" and "licence-narrowed" in kept[b.id].flags
+    a, b = seed("000"), seed("001")
+    a.licence = Licence(tag="LicenseRef-free-reprint", conditions=["attribution-required"])
+    b.licence = None
+    kept, _ = run([a, b])
+    assert kept[b.id].licence is None or kept[b.id].licence.tag == "NOASSERTION"
