@@ -19,7 +19,7 @@ import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from click.core import ParameterSource
@@ -28,11 +28,13 @@ from . import __version__, configs, io, schemas
 from . import check as gate
 from . import diff as differ
 from .configs import FIX_NAMES
-from .parallel import Processor, compose
 from .records import Record
 from .stage import Stage, StageKind
 from .stages import tips, write  # tips imports no library (its config is the options' defaults)
 from .stats import Run, StageStats
+
+if TYPE_CHECKING:  # annotations only (they are strings here): the worker pool is imported when a chain runs
+    from .parallel import Processor
 
 
 class _Deferred:
@@ -48,6 +50,7 @@ class _Deferred:
 
 
 api = _Deferred(".api")
+parallel = _Deferred(".parallel")
 settings = _Deferred(".settings")
 reporting = _Deferred(".report")
 read = _Deferred(".stages.read")
@@ -355,7 +358,7 @@ def process(ctx: click.Context, processors: list[Processor], **_: Any) -> None:
     if processors and not session.has_output:
         raise click.UsageError("this chain writes nothing: end it with `write OUT` (a folder) or `write-jsonl -` "
                                "(stdout), or use `run RAW... OUT`", ctx)
-    stream = compose(processors, session.workers)(iter(()))
+    stream = parallel.compose(processors, session.workers)(iter(()))
     try:
         with session.progress_ticker():
             for _ in stream:
@@ -683,7 +686,7 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
         pipeline = api.Pipeline(stages, workers=session.workers, max_bytes=session.max_bytes,
                                 strict=session.strict, force=force, format=fmt)
         session.inputs.extend(raw)
-        return compose(pipeline.processors(session.run, raw, out, session.written(out)), session.workers)
+        return parallel.compose(pipeline.processors(session.run, raw, out, session.written(out)), session.workers)
     if importlib.util.find_spec("ray") is None:
         raise click.UsageError("--engine ray needs the ray extra: pip install 'tipline[ray]'")
     from .engines import ray_engine

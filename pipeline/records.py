@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-import email.utils
 import hashlib
 import types
 import typing
@@ -674,6 +673,8 @@ def _parse_date(text: str) -> datetime.date | None:
         return datetime.datetime.fromisoformat(iso)
     except ValueError:
         pass
+    import email.utils  # here: 15 ms of import that only an RFC 2822 date needs (not `tipline --help`)
+
     try:
         return email.utils.parsedate_to_datetime(text)  # RFC 2822 (mail, RSS, HTTP); naive when "-0000"
     except (TypeError, ValueError, IndexError):
