@@ -403,6 +403,17 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         if parts.parents[i] >= 0:
             prose[parts.parents[i]] += prose[i]
     total = max(prose[0], 1.0) if n else 1.0
+    # words per subtree (every block, short lines too, links not counted): a chrome element is the page only if
+    # it holds most of the words as well, not just the one long paragraph (a footer notice under an article of
+    # short list items)
+    words = [0] * n
+    for b in blocks:
+        if b.elem >= 0:
+            words[b.elem] += len(b.text) - b.links
+    for i in range(n - 1, 0, -1):
+        if parts.parents[i] >= 0:
+            words[parts.parents[i]] += words[i]
+    all_words = max(words[0], 1) if n else 1
     cards = _cards(parts, blocks, weights, config)
     # chrome[i]: reason the element (or an ancestor) is set aside; forwards, parents come first
     chrome = [""] * n
@@ -410,7 +421,8 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         reason = parts.chrome[i] if use_chrome else ""
         if reason == "tag:header" and prose[i] > 0:
             reason = ""  # a header with prose in it holds the lead paragraph, not the site's banner
-        if reason and (prose[i] > config.chrome_keep_share * total or parts.main_cue[i] and prose[i] > 0
+        if reason and (prose[i] > config.chrome_keep_share * total
+                       and words[i] > config.chrome_keep_share * all_words or parts.main_cue[i] and prose[i] > 0
                        and reason.startswith(("class", "id")) and _only_main(parts, i)):
             reason = ""
         if use_chrome and not reason and i in cards and prose[i] <= config.chrome_keep_share * total:

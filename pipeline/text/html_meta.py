@@ -15,7 +15,7 @@ from typing import Any
 
 from .attribution import HONORIFICS
 from .html_main import PageParts
-from .licence import Statement, find_cc
+from .licence import RESERVED, STRENGTH, Statement, find_cc, find_statements, refuses
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+")
 BY_PREFIX = re.compile(
@@ -166,6 +166,25 @@ def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -
         if statement is not None:
             return statement, where
     return None
+
+
+# Only statements that take rights away are read from trimmed lines: a grant in a site's footer may be the site's,
+# not the article's, and a wrong grant is worse than none. A bare "© Site 2019" there is the site's mark, not a
+# word about the article: a copyright line counts only when it says so ("all rights reserved", "may not be copied").
+
+
+def trimmed_rights(lines: list[str]) -> Statement | None:
+    """The strongest restrictive licence statement among lines extraction trimmed from the text (a "reprinted
+    with permission" line under the byline, the footer's copyright), or ``None``.
+
+    >>> trimmed_rights(["Share this", "Reprinted with permission of the author.", "© 2020 Site. All rights reserved."]).tag
+    'LicenseRef-used-with-permission'
+    >>> trimmed_rights(["You may reprint this article if the author box stays."]), trimmed_rights(["© Site 2019"])
+    (None, None)
+    """
+    found = [s for line in lines for s in find_statements(line) if s.kind == "permission" or (
+        s.kind == "copyright" and (RESERVED.search(line) or refuses(line)))]
+    return max(found, key=lambda s: STRENGTH[s.kind]) if found else None
 
 
 def page_meta(parts: PageParts, body_title: str | None = None) -> PageMeta:

@@ -224,3 +224,49 @@ def test_a_blogs_header_h1_is_the_site_not_the_title_and_the_honorific_is_not_th
     article = read.page_to_article("p.html", BLOG_HEADER_PAGE.encode(), "html")
     assert article.title == "Five Things I Pack For A Day Hike"
     assert article.author == "Ewa Szczepańska-Hill"
+
+
+# Shape: an article made only of short lines (a one-line intro and a list of short items) on a page whose one
+# long paragraph is the footer's notice. The footer must not become the main text because it alone is "prose".
+SHORT_LINES_PAGE = (
+    "<html><body><div class='top'><a href='/'>Pebble Garden Co</a></div>"
+    "<div class='post'><h1>Four Jobs For A Frosty Morning</h1><p>Cold days still have garden work.</p>"
+    "<ol><li>Knock snow off the hedges.</li><li>Check the shed door closes.</li>"
+    "<li>Move pots against the house wall.</li><li>Top up the bird feeder.</li></ol></div>"
+    "<footer><p>© 2021 Pebble Garden Co Ltd. The contents of this website may not be copied or reproduced in "
+    "any form without our written consent, and the company keeps every other right.</p></footer></body></html>"
+)
+
+
+def test_a_footer_notice_does_not_win_over_an_article_of_short_lines():
+    doc = html_to_text(SHORT_LINES_PAGE)
+    assert "1. Knock snow off the hedges." in doc.text
+    assert "4. Top up the bird feeder." in doc.text
+    assert "written consent" not in doc.text
+
+
+# Shape: a rights line that extraction trims (a "reprinted with permission" line under the byline, or the page
+# footer's copyright) still tells the licence, as it would in scraped text.
+def test_a_trimmed_permission_line_still_gives_the_licence():
+    html = ("<html><body><nav><a href='/'>Home</a></nav><article><h1>Keeping Bread Fresh</h1>"
+            "<p>Shared with permission from the baker's own newsletter.</p>"
+            "<p>" + "Bread goes stale fastest in the fridge, so keep it in a cloth bag on the counter instead. " * 3
+            + "</p></article><footer><p>© 2020 Crumb Weekly. All rights reserved.</p></footer></body></html>")
+    doc = html_to_text(html)
+    assert "with permission" not in doc.text  # still trimmed from the text
+    assert doc.meta.licence is not None and doc.meta.licence.tag == "LicenseRef-used-with-permission"
+
+
+def test_a_footer_copyright_gives_all_rights_reserved_but_never_a_grant():
+    doc = html_to_text(SHORT_LINES_PAGE)
+    assert doc.meta.licence is not None and doc.meta.licence.tag == "LicenseRef-all-rights-reserved"
+    granted = html_to_text("<html><body><article><p>" + "Water the roots, not the leaves, early in the day. " * 4
+                           + "</p></article><footer><p>You may reprint this article freely as long as the author "
+                           "box stays.</p></footer></body></html>")
+    assert granted.meta.licence is None
+
+
+def test_a_bare_site_copyright_in_the_footer_says_nothing_about_the_article():
+    doc = html_to_text("<html><body><article><p>" + "Water the roots, not the leaves, early in the day. " * 4
+                       + "</p></article><footer>© Leafy Lane 2018</footer></body></html>")
+    assert doc.meta.licence is None
