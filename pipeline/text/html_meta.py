@@ -177,7 +177,7 @@ def trimmed_rights(lines: list[str]) -> Statement | None:
     """The strongest restrictive licence statement among lines extraction trimmed from the text (a "reprinted
     with permission" line under the byline, the footer's copyright), or ``None``.
 
-    >>> trimmed_rights(["Share this", "Reprinted with permission of the author.", "© 2020 Site. All rights reserved."]).tag
+    >>> trimmed_rights(["Share this", "Reprinted with permission.", "© 2020 Site. All rights reserved."]).tag
     'LicenseRef-used-with-permission'
     >>> trimmed_rights(["You may reprint this article if the author box stays."]), trimmed_rights(["© Site 2019"])
     (None, None)
