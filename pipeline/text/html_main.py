@@ -525,8 +525,12 @@ def _edge_blocks(kept: list[Block], weights_of: dict[int, float], config: MainCo
         head = [b for b in head if _chrome_line(b)]
     elif config.trim_head != "all":
         head = []
-    if config.trim_tail == "cue":  # a heading with nothing after it introduces nothing
-        tail = [b for b in tail if _chrome_line(b, TAIL_LINE) or b.kind == "h"]
+    if config.trim_tail == "cue":  # a heading with nothing of its own after it introduces nothing
+        chrome = {id(b) for b in tail if _chrome_line(b, TAIL_LINE)}
+        # kept[last_text] is the last block after which no text of the article's own follows
+        last_text = max((i for i, b in enumerate(kept) if b.kind != "h" and id(b) not in chrome), default=-1)
+        tail = [b for b in tail if id(b) in chrome or b.kind == "h" and all(
+            later is not b for later in kept[:last_text])]
     elif config.trim_tail != "all":
         tail = []
     return {id(b) for b in head + tail}

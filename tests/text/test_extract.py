@@ -270,3 +270,15 @@ def test_a_bare_site_copyright_in_the_footer_says_nothing_about_the_article():
     doc = html_to_text("<html><body><article><p>" + "Water the roots, not the leaves, early in the day. " * 4
                        + "</p></article><footer>© Leafy Lane 2018</footer></body></html>")
     assert doc.meta.licence is None
+
+
+# Shape: headed sections whose bodies are short paragraphs (each under the "prose" length) after one long intro:
+# the headings introduce text, so they stay; only a heading with nothing of its own after it is trimmed.
+def test_headings_of_short_sections_after_a_long_intro_are_kept():
+    html = ("<html><body><main><h1>Packing A Lunchbox</h1><p>" + "A packed lunch works best when it is planned. " * 3
+            + "</p><h3>Pack the night before</h3><p>Mornings are short and rushed.</p>"
+            "<h3>Add something crunchy</h3><p>Carrot sticks keep well.</p><h3>Related</h3></main></body></html>")
+    doc = html_to_text(html)
+    assert "Pack the night before\n\nMornings are short and rushed." in doc.text
+    assert "Add something crunchy\n\nCarrot sticks keep well." in doc.text
+    assert "Related" not in doc.text
