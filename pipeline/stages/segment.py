@@ -70,6 +70,8 @@ NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
 COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
 SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor)\b[^.!?]{0,40}[,:]$", re.I)
+# "with NADIA HOSSEINI-BLAKE" under a column's name: the column's writer, so that block is the column's head
+COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
 
@@ -366,8 +368,8 @@ def _is_meta(text: str) -> bool:
 def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | None:
     """The title standing alone under the site's header: the first block (lines between blank lines; dates and
     metadata aside) that is one title-like line, when every block above it is the site's (navigation, a
-    breadcrumb, a date, or a name over a tagline); of two one-line blocks over the first paragraph, the second
-    (the site's name stands above the title). ``None`` when the header has no such shape: then the first line is
+    breadcrumb, a date, a name over a tagline, or a column's name over "with NAME"); of two one-line blocks over
+    the first paragraph, the second (the site's name stands above the title). ``None`` when the header has no such shape: then the first line is
     the title, as ever."""
     blocks: list[list[int]] = []
     for i in head:
@@ -385,7 +387,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | No
         lines = [i for i in block if not _is_meta(texts[i])]
         if site and len(lines) == 1 and may_be_title(texts[lines[0]]):
             return lines[0]
-        if len(lines) < len(block) or any(is_nav_line(texts[i]) for i in lines) or (
+        column = any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines)
+        if len(lines) < len(block) or column or (
                 len(lines) >= 2 and not all(looks_like_title(texts[i]) for i in lines)):
             site += 1  # the site's block; a block of headings only ("Title", "Subtitle") may be the article's own
             continue

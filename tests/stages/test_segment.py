@@ -311,3 +311,16 @@ def test_the_sites_name_over_the_title_and_a_letter_signed_over_the_editors_note
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == (title, author)
     assert PARAGRAPH in article.text and "Letters may" not in article.text and "Riverside" not in article.text
+
+
+@pytest.mark.parametrize("text, title", [
+    (f"GARDEN DOCTOR\nwith TOMASZ WIŚNIEWSKI\n\nMy Roses Have Black Spots\n\n{PARAGRAPH}",
+     "My Roses Have Black Spots"),
+    (f"Money Matters\nwith Grace O'Brien\n\nShould I Pay Off My Car Loan Early?\n\n{PARAGRAPH}",
+     "Should I Pay Off My Car Loan Early?"),
+])
+def test_a_column_head_with_its_writer_stands_above_the_title(text, title):
+    """The column's name over "with NAME" (its writer) is the column's head; the title is the line under it."""
+    (article,), _ = run([page(text)])
+    assert article.title == title
+    assert article.text.endswith(PARAGRAPH) and "with " not in article.text.split(PARAGRAPH)[0]
