@@ -369,8 +369,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | No
     """The title standing alone under the site's header: the first block (lines between blank lines; dates and
     metadata aside) that is one title-like line, when every block above it is the site's (navigation, a
     breadcrumb, a date, a name over a tagline, or a column's name over "with NAME"); of two one-line blocks over
-    the first paragraph, the second (the site's name stands above the title). ``None`` when the header has no such shape: then the first line is
-    the title, as ever."""
+    the first paragraph, the second (the site's name stands above the title). ``None`` when the header has no
+    such shape: then the first line is the title, as ever."""
     blocks: list[list[int]] = []
     for i in head:
         if blocks and i == blocks[-1][-1] + 1:
