@@ -177,10 +177,12 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     main = extract_main(html, config)
     parts = main.parts
     first_h1 = parts.h1[0] if parts.h1 else None
-    meta = page_meta(parts, first_h1)
-    removed = Counter(main.removed)
     why = list(main.why)
     kept = [i for i, reason in enumerate(why) if not reason]
+    # the heading the main text opens with (under at most one line, a newsletter's masthead)
+    lead = next((parts.blocks[i].text for i in kept[:2] if parts.blocks[i].kind == "h"), None)
+    meta = page_meta(parts, first_h1, lead)
+    removed = Counter(main.removed)
     titles = {t for t in (meta.title, first_h1) if t}
     for i in kept[:3]:  # the title is a field: drop its heading from the top of the text
         block = parts.blocks[i]

@@ -187,8 +187,9 @@ def trimmed_rights(lines: list[str]) -> Statement | None:
     return max(found, key=lambda s: STRENGTH[s.kind]) if found else None
 
 
-def page_meta(parts: PageParts, body_title: str | None = None) -> PageMeta:
-    """Read the page's metadata; ``body_title`` is the first ``<h1>`` of the text, to compare titles."""
+def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None = None) -> PageMeta:
+    """Read the page's metadata; ``body_title`` is the first ``<h1>`` of the text, to compare titles; ``lead`` is
+    the heading the main text opens with, if it does."""
     meta = _meta_map(parts)
     ld = _json_ld(parts)
     articles = [o for o in ld if ARTICLE_TYPES.search(str(o.get("@type") or ""))]
@@ -198,6 +199,8 @@ def page_meta(parts: PageParts, body_title: str | None = None) -> PageMeta:
     if out.site_name:
         out.sources["site_name"] = "og:site_name" if meta.get("og:site_name") else "json-ld"
     _title(out, meta, articles, parts, body_title)
+    if out.sources.get("title") == "title" and lead and _names_the_site(out.title, lead, parts):
+        out.title, out.sources["title"] = lead, "lead-heading"
     _author(out, meta, articles, parts)
     out.date, where = _date(meta, articles, parts)
     if out.date:
@@ -214,6 +217,15 @@ def page_meta(parts: PageParts, body_title: str | None = None) -> PageMeta:
     if licence:
         out.licence, out.sources["licence"] = licence
     return out
+
+
+def _names_the_site(title: str | None, lead: str, parts: PageParts) -> bool:
+    """Whether what ``<title>`` gave is the site's name (a line of the page opens with it: a top bar, a masthead)
+    rather than the article's, whose own heading ``lead`` opens the main text and is not in ``<title>``."""
+    if not title or lead.lower() in parts.title.lower():
+        return False
+    low = title.lower()
+    return any(b.text.lower().startswith(low) and b.text != lead for b in parts.blocks)
 
 
 def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts, h1: str | None) -> None:

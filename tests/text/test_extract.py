@@ -282,3 +282,25 @@ def test_headings_of_short_sections_after_a_long_intro_are_kept():
     assert "Pack the night before\n\nMornings are short and rushed." in doc.text
     assert "Add something crunchy\n\nCarrot sticks keep well." in doc.text
     assert "Related" not in doc.text
+
+
+# Shape: no <h1> and no title in the metadata; <title> is "Site - Section" and the site's name is shown on the page
+# (a top bar, a masthead line); the main text opens with its own heading (an <h2>): that heading is the title.
+@pytest.mark.parametrize("top", [
+    "<div class='bar'><a href='/'>Harbour Walks</a> | <a href='/routes'>Routes</a></div>",
+    "<p><b>Harbour Walks</b> - spring letter</p>",
+])
+def test_the_opening_heading_is_the_title_when_the_title_tag_names_the_site(top):
+    html = (f"<html><head><title>Harbour Walks - Routes</title></head><body>{top}<div class='entry'>"
+            "<h2>Three Cliff Paths For A Windy Day</h2><p>" + "Sheltered paths keep the wind at your back. " * 3
+            + "</p></div></body></html>")
+    doc = html_to_text(html)
+    assert doc.title == "Three Cliff Paths For A Windy Day"
+    assert not doc.text.startswith("Three Cliff")
+
+
+def test_a_section_heading_does_not_replace_a_title_tag_naming_the_article():
+    html = ("<html><head><title>Fixing A Squeaky Door | Harbour Walks</title></head><body><a href='/'>Harbour Walks"
+            "</a><div class='entry'><h2>Before you start</h2><p>" + "Find the hinge that squeaks first. " * 4
+            + "</p></div></body></html>")
+    assert html_to_text(html).title == "Fixing A Squeaky Door"
