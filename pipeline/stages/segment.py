@@ -72,6 +72,9 @@ COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)
 SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor)\b[^.!?]{0,40}[,:]$", re.I)
 # "with NADIA HOSSEINI-BLAKE" under a column's name: the column's writer, so that block is the column's head
 COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
+# an editor's or host's note signs off with a dash and a first name ("See you next week. - Maureen"): the page's
+# word to its readers above an article, not an article
+SIGNED_NOTE = re.compile(r"[.!?]\s+[-–—]\s?[^\W\d_][^\W\d_'’-]+$")
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
 
@@ -125,8 +128,18 @@ def article_starts(lines: list[str]) -> list[int]:
         if prose and is_byline(lines[i]) and looks_like_title(lines[prev]) and prev > starts[-1] + 1:
             starts.append(prev)
             prose = False
-        prose = prose or (prev != starts[-1] and _is_text(lines[prev]))
+        prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev]))
     return starts
+
+
+def _signed_note(line: str, max_words: int = 80) -> bool:
+    """A short paragraph signed with a dash and a first name: an editor's or host's note.
+
+    >>> _signed_note("Over to her! - Jess"), _signed_note("It worked. — Tired Mum of Two"), _signed_note("Hi - Jess")
+    (True, False, False)
+    """
+    text = line.strip()
+    return len(text.split()) <= max_words and SIGNED_NOTE.search(text) is not None
 
 
 def _is_text(line: str) -> bool:
@@ -353,6 +366,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             break  # "Dear Auntie Bea," opens the letter: the header is above it
         if is_prose(text) and not is_byline(text):
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
+            if _signed_note(text) and any(is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
+                head.append(i)  # an editor's note above the title and byline: the page's header
+                continue
             if (head and after is not None and len(text.split()) <= config.notice_max_words
                     and is_byline(lines[after].strip())):
                 head += [i, after]

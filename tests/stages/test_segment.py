@@ -324,3 +324,19 @@ def test_a_column_head_with_its_writer_stands_above_the_title(text, title):
     (article,), _ = run([page(text)])
     assert article.title == title
     assert article.text.endswith(PARAGRAPH) and "with " not in article.text.split(PARAGRAPH)[0]
+
+
+# Shape: an editor's or host's note (one short paragraph signed with a dash and a first name) above the article's
+# title and byline. The note is the page's, not an article: it must not become an article of its own nor give
+# the article its title.
+@pytest.mark.parametrize("head", [
+    "THE SEWING BOX - Monthly Letter - Issue 31\n\nFrom the editor's desk\nWelcome back! Autumn means coats, so this "
+    "month is all about buttonholes. Happy stitching. - Philippa\n\n-----------------------------\n\n",
+    "Plot Forty-Two\nHome · Allotment Diary · Contact\n\nThis week a fellow plot holder takes over the blog with her "
+    "slug story. Enjoy! – Omar\n\n",
+])
+def test_a_signed_note_above_the_article_is_not_an_article(head):
+    text = f"{head}Five Buttonholes That Will Not Fray\nBy Ngozi Okonkwo-Hale\n\n{PARAGRAPH}"
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author) for a in articles] == [("Five Buttonholes That Will Not Fray", "Ngozi Okonkwo-Hale")]
+    assert articles[0].text == PARAGRAPH
