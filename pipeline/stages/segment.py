@@ -75,6 +75,7 @@ COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]
 # an editor's or host's note signs off with a dash and a first name ("See you next week. - Maureen"): the page's
 # word to its readers above an article, not an article
 SIGNED_NOTE = re.compile(r"[.!?]\s+[-–—]\s?[^\W\d_][^\W\d_'’-]+$")
+NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
 
@@ -125,11 +126,21 @@ def article_starts(lines: list[str]) -> list[int]:
     prose = False  # the part so far holds a paragraph: the site's header and teasers above an article do not count
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
-        if prose and is_byline(lines[i]) and looks_like_title(lines[prev]) and prev > starts[-1] + 1:
+        if prose and is_byline(lines[i]) and looks_like_title(_unnumbered(lines[prev])) and prev > starts[-1] + 1:
             starts.append(prev)
             prose = False
         prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev]))
     return starts
+
+
+def _unnumbered(line: str) -> str:
+    """A title line without its item number: in a newsletter issue the articles' titles are numbered ("1. TITLE")
+    like its table of contents. Only used on the line right above a byline, where a list item never stands.
+
+    >>> _unnumbered("2. EMAIL BEFORE BREAKFAST?"), _unnumbered("10 Ways To Save")
+    ('EMAIL BEFORE BREAKFAST?', '10 Ways To Save')
+    """
+    return NUMBERED_TITLE.sub("", line.strip(), count=1)
 
 
 def _signed_note(line: str, max_words: int = 80) -> bool:
@@ -322,9 +333,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
         t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
                   and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
-        if title and t is not None and (_is_title(texts[t], known_title)
-                                        or not known_title and may_be_title(texts[t])):
-            parsed.title = clean_title(texts[t])
+        named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
+        if title and t is not None and (_is_title(named, known_title)
+                                        or not known_title and may_be_title(named)):
+            parsed.title = clean_title(named)
             taken.add(t)
             chrome.update(i for i in above if i < t)
         for i in head[by + 1:]:  # "Submitted: November 14, 2011 | Views: 2,318" or a second byline under it

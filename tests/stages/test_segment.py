@@ -340,3 +340,16 @@ def test_a_signed_note_above_the_article_is_not_an_article(head):
     articles, _ = run([page(text)])
     assert [(a.title, a.author) for a in articles] == [("Five Buttonholes That Will Not Fray", "Ngozi Okonkwo-Hale")]
     assert articles[0].text == PARAGRAPH
+
+
+# Shape: a newsletter issue whose articles carry numbered titles ("1. TITLE" over "by NAME"), after a table of
+# contents naming them. Each numbered title over a byline starts an article; the number is not part of the title.
+def test_numbered_titles_over_bylines_start_the_articles_of_an_issue():
+    other = PARAGRAPH.replace("soil", "earth")
+    text = ("THE ALLOTMENT LETTER    Issue 9\n\nInside:\n 1. Saving Tomato Seed\n 2. Why Mulch Pays\n\n"
+            f"1. SAVING TOMATO SEED\nby Iolanthe Price\n\n{PARAGRAPH}\n\n-----\n\n"
+            f"2. WHY MULCH PAYS\nby Bartosz Zieliński\n\n{other}")
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author) for a in articles] == [("SAVING TOMATO SEED", "Iolanthe Price"),
+                                                       ("WHY MULCH PAYS", "Bartosz Zieliński")]
+    assert articles[0].text.startswith(PARAGRAPH) and articles[1].text == other
