@@ -199,7 +199,8 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     if out.site_name:
         out.sources["site_name"] = "og:site_name" if meta.get("og:site_name") else "json-ld"
     _title(out, meta, articles, parts, body_title)
-    if out.sources.get("title") == "title" and lead and _names_the_site(out.title, lead, parts):
+    if out.sources.get("title") == "title" and lead and (_names_the_site(out.title, lead, parts)
+                                                         or _cut_short(out.title, lead)):
         out.title, out.sources["title"] = lead, "lead-heading"
     _author(out, meta, articles, parts)
     out.date, where = _date(meta, articles, parts)
@@ -217,6 +218,15 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     if licence:
         out.licence, out.sources["licence"] = licence
     return out
+
+
+def _cut_short(title: str | None, lead: str) -> bool:
+    """Whether ``<title>`` gave a shortened form of the heading that opens the text (its start, in any case).
+
+    >>> _cut_short("BUDGETING FOR A WEDDING", "Budgeting For A Wedding Without Tears"), _cut_short("Tea", "Tea")
+    (True, False)
+    """
+    return bool(title) and len(lead) > len(title) and lead.lower().startswith(title.lower())
 
 
 def _names_the_site(title: str | None, lead: str, parts: PageParts) -> bool:

@@ -304,3 +304,11 @@ def test_a_section_heading_does_not_replace_a_title_tag_naming_the_article():
             "</a><div class='entry'><h2>Before you start</h2><p>" + "Find the hinge that squeaks first. " * 4
             + "</p></div></body></html>")
     assert html_to_text(html).title == "Fixing A Squeaky Door"
+
+
+# Shape: <title> holds a shortened, capitalised form of the heading that opens the text; the heading is the title.
+def test_the_opening_heading_is_the_title_when_the_title_tag_cuts_it_short():
+    html = ("<html><head><title>MENDING A BIKE TYRE - Spoke Notes</title></head><body><div id='main'>"
+            "<h2>Mending A Bike Tyre Without A Stand</h2><p>" + "Turn the bike over and rest it on the saddle. " * 3
+            + "</p></div></body></html>")
+    assert html_to_text(html).title == "Mending A Bike Tyre Without A Stand"
