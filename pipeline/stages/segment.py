@@ -76,6 +76,8 @@ COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]
 # word to its readers above an article, not an article
 SIGNED_NOTE = re.compile(r"[.!?]\s+[-–—]\s?[^\W\d_][^\W\d_'’-]+$")
 NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+# a short sentence before a licence statement that speaks of rights itself is the notice's lead-in, not the text's
+NOTICE_LEAD = re.compile(r"\b(?:copyright|rights|licen[cs]e[ds]?|reprint(?:ed)?|republish(?:ed)?)\b", re.I)
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
 
@@ -485,6 +487,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
                 parsed.bio_parts.insert(0, COPYRIGHT_LEAD.sub("", text, count=1))  # "©Name, creds, url. bio ..."
             elif after:
                 for statement in statements:  # a short remainder ("All rights reserved.") is part of it
+                    statement.text = text
+            if before and NOTICE_LEAD.search(before) and len(before.split()) <= config.notice_max_words // 3:
+                before = ""  # "No copyright is claimed on this article. It is placed in the public domain."
+                for statement in statements:
                     statement.text = text
             found = statements + found
             if before and parsed.byline is None and is_byline(before):  # "Written by Jane Doe. Copyright ..."

@@ -353,3 +353,15 @@ def test_numbered_titles_over_bylines_start_the_articles_of_an_issue():
     assert [(a.title, a.author) for a in articles] == [("SAVING TOMATO SEED", "Iolanthe Price"),
                                                        ("WHY MULCH PAYS", "Bartosz Zieliński")]
     assert articles[0].text.startswith(PARAGRAPH) and articles[1].text == other
+
+
+# Shape: a notice whose first sentence speaks of copyright without stating a licence ("No copyright is claimed on
+# this piece.") before the sentence that does ("It is in the public domain."): the whole line is the notice; the
+# lead-in sentence must not stay at the end of the body.
+def test_a_notice_whose_first_sentence_is_about_copyright_leaves_the_body_whole():
+    text = (f"Reading Frost On The Window\nby Halvard Lunde\n\n{PARAGRAPH}\n\n"
+            "No copyright is asserted for this piece. It is placed in the public domain; copy it freely.")
+    (article,), _ = run([page(text)])
+    assert article.text == PARAGRAPH
+    assert article.licence.tag == "LicenseRef-public-domain"
+    assert "No copyright is asserted" in article.licence.statement
