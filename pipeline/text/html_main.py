@@ -5,8 +5,9 @@ all its text) and walked once, without recursion, into *blocks* (paragraph-like 
 element holding them. Then, on the page alone:
 
 1. Elements whose tag, ARIA role or class/id says "chrome" (navigation, comments, share bars, related lists,
-   cookie notices, footers ...) are set aside, unless they hold most of the page's prose (a ``<body
-   class="sidebar-left">`` or a ``<form>`` around a whole ASP.NET page is not chrome).
+   cookie notices, footers ...) are set aside, unless they hold most of the page's prose and of its words (a
+   ``<body class="sidebar-left">`` or a ``<form>`` around a whole ASP.NET page is not chrome; a footer whose
+   notice is the page's one long paragraph, under an article of short list items, still is).
 2. Each block gets a weight: prose (long, few link characters) counts for its length, link lists count against,
    short lines are neutral.
 3. The main container is the element whose subtree has the largest total weight: prose pulls it wide, link lists
