@@ -75,6 +75,9 @@ COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]
 # an editor's or host's note signs off with a dash and a first name ("See you next week. - Maureen"): the page's
 # word to its readers above an article, not an article
 SIGNED_NOTE = re.compile(r"[.!?]\s+[-–—]\s?[^\W\d_][^\W\d_'’-]+$")
+# a Q&A page: "Q: How do I ...?" is the question (the title), "Answered by NAME (job)" credits the answer's writer
+QUESTION = re.compile(r"^Q(?:uestion)?\s*[:.]\s+(?=\S.*\?$)")
+ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80})$", re.I)
 NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # a short sentence before a licence statement that speaks of rights itself is the notice's lead-in, not the text's
 NOTICE_LEAD = re.compile(r"\b(?:copyright|rights|licen[cs]e[ds]?|reprint(?:ed)?|republish(?:ed)?)\b", re.I)
@@ -327,20 +330,26 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     texts = {i: lines[i].strip() for i in head}
     chrome: set[int] = set()
     taken: set[int] = set()
-    by = next((k for k, i in enumerate(head) if is_byline(texts[i])), None)
+    by = next((k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])), None)
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
-        parsed.byline = parse_byline(texts[head[by]])
+        answered = ANSWERED_BY.match(texts[head[by]])
+        parsed.byline = parse_byline(f"By {answered.group(1)}" if answered else texts[head[by]])
         taken.add(head[by])
         above = [i for i in head[:by] if not _is_meta(texts[i])]
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
         t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
                   and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
+        if answered:  # a Q&A page: the question is the title; "Asked by ...", "Best answer" are the page's
+            t = next((i for i in above if QUESTION.match(texts[i])), None)
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
+        named = QUESTION.sub("", named, count=1)
         if title and t is not None and (_is_title(named, known_title)
                                         or not known_title and may_be_title(named)):
             parsed.title = clean_title(named)
             taken.add(t)
             chrome.update(i for i in above if i < t)
+        if answered and t is not None:
+            chrome.update(i for i in above if i != t)
         for i in head[by + 1:]:  # "Submitted: November 14, 2011 | Views: 2,318" or a second byline under it
             if not _is_meta(texts[i]) and not is_byline(texts[i]):
                 break
@@ -380,8 +389,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             break  # "Dear Auntie Bea," opens the letter: the header is above it
         if is_prose(text) and not is_byline(text):
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
-            if _signed_note(text) and any(is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
-                head.append(i)  # an editor's note above the title and byline: the page's header
+            if (_signed_note(text) or QUESTION.match(text)) and any(
+                    is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
+                head.append(i)  # an editor's note, or a Q&A page's question, above a byline: the header
                 continue
             if (head and after is not None and len(text.split()) <= config.notice_max_words
                     and is_byline(lines[after].strip())):

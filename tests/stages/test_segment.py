@@ -365,3 +365,15 @@ def test_a_notice_whose_first_sentence_is_about_copyright_leaves_the_body_whole(
     assert article.text == PARAGRAPH
     assert article.licence.tag == "LicenseRef-public-domain"
     assert "No copyright is asserted" in article.licence.statement
+
+
+# Shape: a Q&A page: the question ("Q: …?") under the site's header, then who asked, then the chosen answer
+# credited "Answered by NAME (job)". The question is the title (without "Q:"), the answerer the author, and the
+# asking and answering lines leave the text.
+def test_a_qa_page_titles_the_question_and_credits_the_answerer():
+    text = ("AskTheBench\nHome > Woodwork > Questions\n\nQ: Why does my glued joint keep cracking?\n"
+            "Asked by sawdust_sam · 5 answers\n\nTop answer\nAnswered by Leilani Kahananui (Joiner, 15 years)\n\n"
+            f"{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Why does my glued joint keep cracking?", "Leilani Kahananui")
+    assert article.text == PARAGRAPH
