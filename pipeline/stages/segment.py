@@ -71,6 +71,17 @@ NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
 COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
 SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor)\b[^.!?]{0,40}[,:]$", re.I)
+# "with NADIA HOSSEINI-BLAKE" under a column's name: the column's writer, so that block is the column's head
+COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
+# an editor's or host's note signs off with a dash and a first name ("See you next week. - Maureen"): the page's
+# word to its readers above an article, not an article
+SIGNED_NOTE = re.compile(r"[.!?]\s+[-–—]\s?[^\W\d_][^\W\d_'’-]+$")
+# a Q&A page: "Q: How do I ...?" is the question (the title), "Answered by NAME (job)" credits the answer's writer
+QUESTION = re.compile(r"^Q(?:uestion)?\s*[:.]\s+(?=\S.*\?$)")
+ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80})$", re.I)
+NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+# a short sentence before a licence statement that speaks of rights itself is the notice's lead-in, not the text's
+NOTICE_LEAD = re.compile(r"\b(?:copyright|rights|licen[cs]e[ds]?|reprint(?:ed)?|republish(?:ed)?)\b", re.I)
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
 
@@ -108,11 +119,31 @@ def article_starts(lines: list[str]) -> list[int]:
     prose = False  # the part so far holds a paragraph: the site's header and teasers above an article do not count
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
-        if prose and is_byline(lines[i]) and looks_like_title(lines[prev]) and prev > starts[-1] + 1:
+        if prose and is_byline(lines[i]) and looks_like_title(_unnumbered(lines[prev])) and prev > starts[-1] + 1:
             starts.append(prev)
             prose = False
-        prose = prose or (prev != starts[-1] and _is_text(lines[prev]))
+        prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev]))
     return starts
+
+
+def _unnumbered(line: str) -> str:
+    """A title line without its item number: in a newsletter issue the articles' titles are numbered ("1. TITLE")
+    like its table of contents. Only used on the line right above a byline, where a list item never stands.
+
+    >>> _unnumbered("2. EMAIL BEFORE BREAKFAST?"), _unnumbered("10 Ways To Save")
+    ('EMAIL BEFORE BREAKFAST?', '10 Ways To Save')
+    """
+    return NUMBERED_TITLE.sub("", line.strip(), count=1)
+
+
+def _signed_note(line: str, max_words: int = 80) -> bool:
+    """A short paragraph signed with a dash and a first name: an editor's or host's note.
+
+    >>> _signed_note("Over to her! - Jess"), _signed_note("It worked. — Tired Mum of Two"), _signed_note("Hi - Jess")
+    (True, False, False)
+    """
+    text = line.strip()
+    return len(text.split()) <= max_words and SIGNED_NOTE.search(text) is not None
 
 
 def _is_text(line: str) -> bool:
@@ -287,19 +318,26 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     texts = {i: lines[i].strip() for i in head}
     chrome: set[int] = set()
     taken: set[int] = set()
-    by = next((k for k, i in enumerate(head) if is_byline(texts[i])), None)
+    by = next((k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])), None)
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
-        parsed.byline = parse_byline(texts[head[by]])
+        answered = ANSWERED_BY.match(texts[head[by]])
+        parsed.byline = parse_byline(f"By {answered.group(1)}" if answered else texts[head[by]])
         taken.add(head[by])
         above = [i for i in head[:by] if not _is_meta(texts[i])]
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
         t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
                   and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
-        if title and t is not None and (_is_title(texts[t], known_title)
-                                        or not known_title and may_be_title(texts[t])):
-            parsed.title = clean_title(texts[t])
+        if answered:  # a Q&A page: the question is the title; "Asked by ...", "Best answer" are the page's
+            t = next((i for i in above if QUESTION.match(texts[i])), None)
+        named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
+        named = QUESTION.sub("", named, count=1)
+        if title and t is not None and (_is_title(named, known_title)
+                                        or not known_title and may_be_title(named)):
+            parsed.title = clean_title(named)
             taken.add(t)
             chrome.update(i for i in above if i < t)
+        if answered and t is not None:
+            chrome.update(i for i in above if i != t)
         for i in head[by + 1:]:  # "Submitted: November 14, 2011 | Views: 2,318" or a second byline under it
             if not _is_meta(texts[i]) and not is_byline(texts[i]):
                 break
@@ -339,6 +377,10 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             break  # "Dear Auntie Bea," opens the letter: the header is above it
         if is_prose(text) and not is_byline(text):
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
+            if (_signed_note(text) or QUESTION.match(text)) and any(
+                    is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
+                head.append(i)  # an editor's note, or a Q&A page's question, above a byline: the header
+                continue
             if (head and after is not None and len(text.split()) <= config.notice_max_words
                     and is_byline(lines[after].strip())):
                 head += [i, after]
@@ -354,9 +396,9 @@ def _is_meta(text: str) -> bool:
 def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | None:
     """The title standing alone under the site's header: the first block (lines between blank lines; dates and
     metadata aside) that is one title-like line, when every block above it is the site's (navigation, a
-    breadcrumb, a date, or a name over a tagline); of two one-line blocks over the first paragraph, the second
-    (the site's name stands above the title). ``None`` when the header has no such shape: then the first line is
-    the title, as ever."""
+    breadcrumb, a date, a name over a tagline, or a column's name over "with NAME"); of two one-line blocks over
+    the first paragraph, the second (the site's name stands above the title). ``None`` when the header has no
+    such shape: then the first line is the title, as ever."""
     blocks: list[list[int]] = []
     for i in head:
         if blocks and i == blocks[-1][-1] + 1:
@@ -373,7 +415,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | No
         lines = [i for i in block if not _is_meta(texts[i])]
         if site and len(lines) == 1 and may_be_title(texts[lines[0]]):
             return lines[0]
-        if len(lines) < len(block) or any(is_nav_line(texts[i]) for i in lines) or (
+        column = any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines)
+        if len(lines) < len(block) or column or (
                 len(lines) >= 2 and not all(looks_like_title(texts[i]) for i in lines)):
             site += 1  # the site's block; a block of headings only ("Title", "Subtitle") may be the article's own
             continue
@@ -442,6 +485,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
                 parsed.bio_parts.insert(0, COPYRIGHT_LEAD.sub("", text, count=1))  # "©Name, creds, url. bio ..."
             elif after:
                 for statement in statements:  # a short remainder ("All rights reserved.") is part of it
+                    statement.text = text
+            if before and NOTICE_LEAD.search(before) and len(before.split()) <= config.notice_max_words // 3:
+                before = ""  # "No copyright is claimed on this article. It is placed in the public domain."
+                for statement in statements:
                     statement.text = text
             found = statements + found
             if before and parsed.byline is None and is_byline(before):  # "Written by Jane Doe. Copyright ..."

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from charset_normalizer import from_bytes
 
 from .html_main import DEFAULT_MAIN, MainConfig, extract_main, render
-from .html_meta import PageMeta, page_meta
+from .html_meta import PageMeta, page_meta, trimmed_rights
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts with UTF-16's
@@ -177,10 +177,12 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     main = extract_main(html, config)
     parts = main.parts
     first_h1 = parts.h1[0] if parts.h1 else None
-    meta = page_meta(parts, first_h1)
-    removed = Counter(main.removed)
     why = list(main.why)
     kept = [i for i, reason in enumerate(why) if not reason]
+    # the heading the main text opens with (under at most one line, a newsletter's masthead)
+    lead = next((parts.blocks[i].text for i in kept[:2] if parts.blocks[i].kind == "h"), None)
+    meta = page_meta(parts, first_h1, lead)
+    removed = Counter(main.removed)
     titles = {t for t in (meta.title, first_h1) if t}
     for i in kept[:3]:  # the title is a field: drop its heading from the top of the text
         block = parts.blocks[i]
@@ -189,6 +191,12 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
             removed["html-title"] += 1
             break
     blocks = [b for b, reason in zip(parts.blocks, why, strict=True) if not reason]
+    if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
+        last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
+        trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
+                   if reason == "html-edge" or (reason and i > last)]
+        if (rights := trimmed_rights(trimmed)) is not None:
+            meta.licence, meta.sources["licence"] = rights, "trimmed-line"
     return HtmlDocument(
         text=render(blocks), title=meta.title, author=meta.author, date=meta.date, url=meta.canonical_url,
         meta=meta, removed=removed,

@@ -5,8 +5,9 @@ all its text) and walked once, without recursion, into *blocks* (paragraph-like 
 element holding them. Then, on the page alone:
 
 1. Elements whose tag, ARIA role or class/id says "chrome" (navigation, comments, share bars, related lists,
-   cookie notices, footers ...) are set aside, unless they hold most of the page's prose (a ``<body
-   class="sidebar-left">`` or a ``<form>`` around a whole ASP.NET page is not chrome).
+   cookie notices, footers ...) are set aside, unless they hold most of the page's prose and of its words (a
+   ``<body class="sidebar-left">`` or a ``<form>`` around a whole ASP.NET page is not chrome; a footer whose
+   notice is the page's one long paragraph, under an article of short list items, still is).
 2. Each block gets a weight: prose (long, few link characters) counts for its length, link lists count against,
    short lines are neutral.
 3. The main container is the element whose subtree has the largest total weight: prose pulls it wide, link lists
@@ -403,6 +404,17 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         if parts.parents[i] >= 0:
             prose[parts.parents[i]] += prose[i]
     total = max(prose[0], 1.0) if n else 1.0
+    # words per subtree (every block, short lines too, links not counted): a chrome element is the page only if
+    # it holds most of the words as well, not just the one long paragraph (a footer notice under an article of
+    # short list items)
+    words = [0] * n
+    for b in blocks:
+        if b.elem >= 0:
+            words[b.elem] += len(b.text) - b.links
+    for i in range(n - 1, 0, -1):
+        if parts.parents[i] >= 0:
+            words[parts.parents[i]] += words[i]
+    all_words = max(words[0], 1) if n else 1
     cards = _cards(parts, blocks, weights, config)
     # chrome[i]: reason the element (or an ancestor) is set aside; forwards, parents come first
     chrome = [""] * n
@@ -410,7 +422,8 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         reason = parts.chrome[i] if use_chrome else ""
         if reason == "tag:header" and prose[i] > 0:
             reason = ""  # a header with prose in it holds the lead paragraph, not the site's banner
-        if reason and (prose[i] > config.chrome_keep_share * total or parts.main_cue[i] and prose[i] > 0
+        if reason and (prose[i] > config.chrome_keep_share * total
+                       and words[i] > config.chrome_keep_share * all_words or parts.main_cue[i] and prose[i] > 0
                        and reason.startswith(("class", "id")) and _only_main(parts, i)):
             reason = ""
         if use_chrome and not reason and i in cards and prose[i] <= config.chrome_keep_share * total:
@@ -513,8 +526,12 @@ def _edge_blocks(kept: list[Block], weights_of: dict[int, float], config: MainCo
         head = [b for b in head if _chrome_line(b)]
     elif config.trim_head != "all":
         head = []
-    if config.trim_tail == "cue":  # a heading with nothing after it introduces nothing
-        tail = [b for b in tail if _chrome_line(b, TAIL_LINE) or b.kind == "h"]
+    if config.trim_tail == "cue":  # a heading with nothing of its own after it introduces nothing
+        chrome = {id(b) for b in tail if _chrome_line(b, TAIL_LINE)}
+        # kept[last_text] is the last block after which no text of the article's own follows
+        last_text = max((i for i, b in enumerate(kept) if b.kind != "h" and id(b) not in chrome), default=-1)
+        tail = [b for b in tail if id(b) in chrome or b.kind == "h" and all(
+            later is not b for later in kept[:last_text])]
     elif config.trim_tail != "all":
         tail = []
     return {id(b) for b in head + tail}

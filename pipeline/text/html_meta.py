@@ -15,7 +15,7 @@ from typing import Any
 
 from .attribution import HONORIFICS
 from .html_main import PageParts
-from .licence import Statement, find_cc
+from .licence import RESERVED, STRENGTH, Statement, find_cc, find_statements, refuses
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+")
 BY_PREFIX = re.compile(
@@ -168,8 +168,28 @@ def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -
     return None
 
 
-def page_meta(parts: PageParts, body_title: str | None = None) -> PageMeta:
-    """Read the page's metadata; ``body_title`` is the first ``<h1>`` of the text, to compare titles."""
+# Only statements that take rights away are read from trimmed lines: a grant in a site's footer may be the site's,
+# not the article's, and a wrong grant is worse than none. A bare "© Site 2019" there is the site's mark, not a
+# word about the article: a copyright line counts only when it says so ("all rights reserved", "may not be copied").
+
+
+def trimmed_rights(lines: list[str]) -> Statement | None:
+    """The strongest restrictive licence statement among lines extraction trimmed from the text (a "reprinted
+    with permission" line under the byline, the footer's copyright), or ``None``.
+
+    >>> trimmed_rights(["Share this", "Reprinted with permission.", "© 2020 Site. All rights reserved."]).tag
+    'LicenseRef-used-with-permission'
+    >>> trimmed_rights(["You may reprint this article if the author box stays."]), trimmed_rights(["© Site 2019"])
+    (None, None)
+    """
+    found = [s for line in lines for s in find_statements(line) if s.kind == "permission" or (
+        s.kind == "copyright" and (RESERVED.search(line) or refuses(line)))]
+    return max(found, key=lambda s: STRENGTH[s.kind]) if found else None
+
+
+def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None = None) -> PageMeta:
+    """Read the page's metadata; ``body_title`` is the first ``<h1>`` of the text, to compare titles; ``lead`` is
+    the heading the main text opens with, if it does."""
     meta = _meta_map(parts)
     ld = _json_ld(parts)
     articles = [o for o in ld if ARTICLE_TYPES.search(str(o.get("@type") or ""))]
@@ -179,6 +199,9 @@ def page_meta(parts: PageParts, body_title: str | None = None) -> PageMeta:
     if out.site_name:
         out.sources["site_name"] = "og:site_name" if meta.get("og:site_name") else "json-ld"
     _title(out, meta, articles, parts, body_title)
+    if out.sources.get("title") == "title" and lead and (_names_the_site(out.title, lead, parts)
+                                                         or _cut_short(out.title, lead)):
+        out.title, out.sources["title"] = lead, "lead-heading"
     _author(out, meta, articles, parts)
     out.date, where = _date(meta, articles, parts)
     if out.date:
@@ -195,6 +218,24 @@ def page_meta(parts: PageParts, body_title: str | None = None) -> PageMeta:
     if licence:
         out.licence, out.sources["licence"] = licence
     return out
+
+
+def _cut_short(title: str | None, lead: str) -> bool:
+    """Whether ``<title>`` gave a shortened form of the heading that opens the text (its start, in any case).
+
+    >>> _cut_short("BUDGETING FOR A WEDDING", "Budgeting For A Wedding Without Tears"), _cut_short("Tea", "Tea")
+    (True, False)
+    """
+    return bool(title) and len(lead) > len(title) and lead.lower().startswith(title.lower())
+
+
+def _names_the_site(title: str | None, lead: str, parts: PageParts) -> bool:
+    """Whether what ``<title>`` gave is the site's name (a line of the page opens with it: a top bar, a masthead)
+    rather than the article's, whose own heading ``lead`` opens the main text and is not in ``<title>``."""
+    if not title or lead.lower() in parts.title.lower():
+        return False
+    low = title.lower()
+    return any(b.text.lower().startswith(low) and b.text != lead for b in parts.blocks)
 
 
 def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts, h1: str | None) -> None:

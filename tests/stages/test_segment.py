@@ -311,3 +311,69 @@ def test_the_sites_name_over_the_title_and_a_letter_signed_over_the_editors_note
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == (title, author)
     assert PARAGRAPH in article.text and "Letters may" not in article.text and "Riverside" not in article.text
+
+
+@pytest.mark.parametrize("text, title", [
+    (f"GARDEN DOCTOR\nwith TOMASZ WIŚNIEWSKI\n\nMy Roses Have Black Spots\n\n{PARAGRAPH}",
+     "My Roses Have Black Spots"),
+    (f"Money Matters\nwith Grace O'Brien\n\nShould I Pay Off My Car Loan Early?\n\n{PARAGRAPH}",
+     "Should I Pay Off My Car Loan Early?"),
+])
+def test_a_column_head_with_its_writer_stands_above_the_title(text, title):
+    """The column's name over "with NAME" (its writer) is the column's head; the title is the line under it."""
+    (article,), _ = run([page(text)])
+    assert article.title == title
+    assert article.text.endswith(PARAGRAPH) and "with " not in article.text.split(PARAGRAPH)[0]
+
+
+# Shape: an editor's or host's note (one short paragraph signed with a dash and a first name) above the article's
+# title and byline. The note is the page's, not an article: it must not become an article of its own nor give
+# the article its title.
+@pytest.mark.parametrize("head", [
+    "THE SEWING BOX - Monthly Letter - Issue 31\n\nFrom the editor's desk\nWelcome back! Autumn means coats, so this "
+    "month is all about buttonholes. Happy stitching. - Philippa\n\n-----------------------------\n\n",
+    "Plot Forty-Two\nHome · Allotment Diary · Contact\n\nThis week a fellow plot holder takes over the blog with her "
+    "slug story. Enjoy! – Omar\n\n",
+])
+def test_a_signed_note_above_the_article_is_not_an_article(head):
+    text = f"{head}Five Buttonholes That Will Not Fray\nBy Ngozi Okonkwo-Hale\n\n{PARAGRAPH}"
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author) for a in articles] == [("Five Buttonholes That Will Not Fray", "Ngozi Okonkwo-Hale")]
+    assert articles[0].text == PARAGRAPH
+
+
+# Shape: a newsletter issue whose articles carry numbered titles ("1. TITLE" over "by NAME"), after a table of
+# contents naming them. Each numbered title over a byline starts an article; the number is not part of the title.
+def test_numbered_titles_over_bylines_start_the_articles_of_an_issue():
+    other = PARAGRAPH.replace("soil", "earth")
+    text = ("THE ALLOTMENT LETTER    Issue 9\n\nInside:\n 1. Saving Tomato Seed\n 2. Why Mulch Pays\n\n"
+            f"1. SAVING TOMATO SEED\nby Iolanthe Price\n\n{PARAGRAPH}\n\n-----\n\n"
+            f"2. WHY MULCH PAYS\nby Bartosz Zieliński\n\n{other}")
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author) for a in articles] == [("SAVING TOMATO SEED", "Iolanthe Price"),
+                                                       ("WHY MULCH PAYS", "Bartosz Zieliński")]
+    assert articles[0].text.startswith(PARAGRAPH) and articles[1].text == other
+
+
+# Shape: a notice whose first sentence speaks of copyright without stating a licence ("No copyright is claimed on
+# this piece.") before the sentence that does ("It is in the public domain."): the whole line is the notice; the
+# lead-in sentence must not stay at the end of the body.
+def test_a_notice_whose_first_sentence_is_about_copyright_leaves_the_body_whole():
+    text = (f"Reading Frost On The Window\nby Halvard Lunde\n\n{PARAGRAPH}\n\n"
+            "No copyright is asserted for this piece. It is placed in the public domain; copy it freely.")
+    (article,), _ = run([page(text)])
+    assert article.text == PARAGRAPH
+    assert article.licence.tag == "LicenseRef-public-domain"
+    assert "No copyright is asserted" in article.licence.statement
+
+
+# Shape: a Q&A page: the question ("Q: …?") under the site's header, then who asked, then the chosen answer
+# credited "Answered by NAME (job)". The question is the title (without "Q:"), the answerer the author, and the
+# asking and answering lines leave the text.
+def test_a_qa_page_titles_the_question_and_credits_the_answerer():
+    text = ("AskTheBench\nHome > Woodwork > Questions\n\nQ: Why does my glued joint keep cracking?\n"
+            "Asked by sawdust_sam · 5 answers\n\nTop answer\nAnswered by Leilani Kahananui (Joiner, 15 years)\n\n"
+            f"{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Why does my glued joint keep cracking?", "Leilani Kahananui")
+    assert article.text == PARAGRAPH

@@ -225,3 +225,91 @@ def test_a_blogs_header_h1_is_the_site_not_the_title_and_the_honorific_is_not_th
     article = read.page_to_article("p.html", BLOG_HEADER_PAGE.encode(), "html")
     assert article.title == "Five Things I Pack For A Day Hike"
     assert article.author == "Ewa Szczepańska-Hill"
+
+
+# Shape: an article made only of short lines (a one-line intro and a list of short items) on a page whose one
+# long paragraph is the footer's notice. The footer must not become the main text because it alone is "prose".
+SHORT_LINES_PAGE = (
+    "<html><body><div class='top'><a href='/'>Pebble Garden Co</a></div>"
+    "<div class='post'><h1>Four Jobs For A Frosty Morning</h1><p>Cold days still have garden work.</p>"
+    "<ol><li>Knock snow off the hedges.</li><li>Check the shed door closes.</li>"
+    "<li>Move pots against the house wall.</li><li>Top up the bird feeder.</li></ol></div>"
+    "<footer><p>© 2021 Pebble Garden Co Ltd. The contents of this website may not be copied or reproduced in "
+    "any form without our written consent, and the company keeps every other right.</p></footer></body></html>"
+)
+
+
+def test_a_footer_notice_does_not_win_over_an_article_of_short_lines():
+    doc = html_to_text(SHORT_LINES_PAGE)
+    assert "1. Knock snow off the hedges." in doc.text
+    assert "4. Top up the bird feeder." in doc.text
+    assert "written consent" not in doc.text
+
+
+# Shape: a rights line that extraction trims (a "reprinted with permission" line under the byline, or the page
+# footer's copyright) still tells the licence, as it would in scraped text.
+def test_a_trimmed_permission_line_still_gives_the_licence():
+    html = ("<html><body><nav><a href='/'>Home</a></nav><article><h1>Keeping Bread Fresh</h1>"
+            "<p>Shared with permission from the baker's own newsletter.</p>"
+            "<p>" + "Bread goes stale fastest in the fridge, so keep it in a cloth bag on the counter instead. " * 3
+            + "</p></article><footer><p>© 2020 Crumb Weekly. All rights reserved.</p></footer></body></html>")
+    doc = html_to_text(html)
+    assert "with permission" not in doc.text  # still trimmed from the text
+    assert doc.meta.licence is not None and doc.meta.licence.tag == "LicenseRef-used-with-permission"
+
+
+def test_a_footer_copyright_gives_all_rights_reserved_but_never_a_grant():
+    doc = html_to_text(SHORT_LINES_PAGE)
+    assert doc.meta.licence is not None and doc.meta.licence.tag == "LicenseRef-all-rights-reserved"
+    granted = html_to_text("<html><body><article><p>" + "Water the roots, not the leaves, early in the day. " * 4
+                           + "</p></article><footer><p>You may reprint this article freely as long as the author "
+                           "box stays.</p></footer></body></html>")
+    assert granted.meta.licence is None
+
+
+def test_a_bare_site_copyright_in_the_footer_says_nothing_about_the_article():
+    doc = html_to_text("<html><body><article><p>" + "Water the roots, not the leaves, early in the day. " * 4
+                       + "</p></article><footer>© Leafy Lane 2018</footer></body></html>")
+    assert doc.meta.licence is None
+
+
+# Shape: headed sections whose bodies are short paragraphs (each under the "prose" length) after one long intro:
+# the headings introduce text, so they stay; only a heading with nothing of its own after it is trimmed.
+def test_headings_of_short_sections_after_a_long_intro_are_kept():
+    html = ("<html><body><main><h1>Packing A Lunchbox</h1><p>" + "A packed lunch works best when it is planned. " * 3
+            + "</p><h3>Pack the night before</h3><p>Mornings are short and rushed.</p>"
+            "<h3>Add something crunchy</h3><p>Carrot sticks keep well.</p><h3>Related</h3></main></body></html>")
+    doc = html_to_text(html)
+    assert "Pack the night before\n\nMornings are short and rushed." in doc.text
+    assert "Add something crunchy\n\nCarrot sticks keep well." in doc.text
+    assert "Related" not in doc.text
+
+
+# Shape: no <h1> and no title in the metadata; <title> is "Site - Section" and the site's name is shown on the page
+# (a top bar, a masthead line); the main text opens with its own heading (an <h2>): that heading is the title.
+@pytest.mark.parametrize("top", [
+    "<div class='bar'><a href='/'>Harbour Walks</a> | <a href='/routes'>Routes</a></div>",
+    "<p><b>Harbour Walks</b> - spring letter</p>",
+])
+def test_the_opening_heading_is_the_title_when_the_title_tag_names_the_site(top):
+    html = (f"<html><head><title>Harbour Walks - Routes</title></head><body>{top}<div class='entry'>"
+            "<h2>Three Cliff Paths For A Windy Day</h2><p>" + "Sheltered paths keep the wind at your back. " * 3
+            + "</p></div></body></html>")
+    doc = html_to_text(html)
+    assert doc.title == "Three Cliff Paths For A Windy Day"
+    assert not doc.text.startswith("Three Cliff")
+
+
+def test_a_section_heading_does_not_replace_a_title_tag_naming_the_article():
+    html = ("<html><head><title>Fixing A Squeaky Door | Harbour Walks</title></head><body><a href='/'>Harbour Walks"
+            "</a><div class='entry'><h2>Before you start</h2><p>" + "Find the hinge that squeaks first. " * 4
+            + "</p></div></body></html>")
+    assert html_to_text(html).title == "Fixing A Squeaky Door"
+
+
+# Shape: <title> holds a shortened, capitalised form of the heading that opens the text; the heading is the title.
+def test_the_opening_heading_is_the_title_when_the_title_tag_cuts_it_short():
+    html = ("<html><head><title>MENDING A BIKE TYRE - Spoke Notes</title></head><body><div id='main'>"
+            "<h2>Mending A Bike Tyre Without A Stand</h2><p>" + "Turn the bike over and rest it on the saddle. " * 3
+            + "</p></div></body></html>")
+    assert html_to_text(html).title == "Mending A Bike Tyre Without A Stand"
