@@ -1,7 +1,8 @@
 """Score tipline against the real-shaped labelled page set (issue 16, ``tests/fixtures/realpages/``).
 
-The label format and the scoring rules are ``tests/fixtures/realpages/SPEC.md``, summed up in the folder's README: per article in
-page order, ``title``/``author`` exact after NFC and whitespace normalisation (author also "found where named", over
+The label format and the scoring rules are ``tests/fixtures/realpages/SPEC.md``, summed up in the folder's
+README: per article in page order, ``title``/``author`` exact after NFC and whitespace normalisation (author
+also "found where named", over
 labelled non-null authors only), ``licence`` exact tag, ``reuse`` exact plus the count of false grants (an answer
 more permissive than the label), tip count exact and within ±1, and the share of labelled headlines equal to
 tipline's headline at the same position (case-folded, whitespace collapsed, trailing punctuation and quotes
