@@ -32,7 +32,9 @@ from pipeline.records import to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
-PARTS = ("dev", "setapart")
+PARTS = ("dev", "setapart", "dev3")  # parts that may be tuned on (setapart has been seen since round 1's score)
+# The current round's set-apart part: never tuned on; scored once, at the end of the round, with --final.
+SEALED = "holdout2"
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
@@ -254,15 +256,20 @@ def table_rows(scores: dict[str, Score]) -> list[list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.real_pages", description=__doc__.split("\n")[0])
-    parser.add_argument("part", nargs="?", default="dev", choices=PARTS)
+    parser.add_argument("part", nargs="?", default="dev", choices=PARTS + (SEALED,))
     parser.add_argument("--misses", action="store_true", help="list every miss: file, field, expected, got")
     parser.add_argument("--unseal", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--final", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     directory = REALPAGES / args.part
     if not (directory / "labels.json").exists():
         print(f"real_pages: no labelled set at {directory} (expected labels.json there)", file=sys.stderr)
         return 2
-    if args.part == "setapart" and args.misses and not args.unseal:
+    if args.part == SEALED and not args.final:
+        print(f"real_pages: {SEALED} is this round's set-apart part: scored once at the end (--final), "
+              "never tuned on", file=sys.stderr)
+        return 2
+    if args.part == SEALED and args.misses and not args.unseal:
         print("real_pages: the set-apart part's misses are not shown (it is scored, never tuned on)", file=sys.stderr)
         return 2
     from bench.util import table
