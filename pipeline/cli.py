@@ -651,7 +651,20 @@ def dedup_cmd(session: Session, level: str, threshold: float, containment_thresh
     return session.stage(dedup.STAGE, config)
 
 
-@cli.command("run")
+class InterspersedCommand(click.Command):
+    """A subcommand that also takes its options after its arguments (`tipline report clean/ -o x.html`,
+    `tipline run raw/ clean/ --format parquet`).
+
+    Click parses chained subcommands without interspersed options; these commands end a chain (or stand alone), so
+    they may. Without it `run`'s RAW... would swallow `--format parquet` as two inputs and a wrong OUT.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.allow_interspersed_args = True
+        return super().parse_args(ctx, args)
+
+
+@cli.command("run", cls=InterspersedCommand)
 @click.argument("raw", nargs=-1, required=True)
 @click.argument("out", nargs=1)
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True,
@@ -707,17 +720,6 @@ def run_cmd(session: Session, raw: tuple[str, ...], out: str, engine: str, force
             session.out = destination
 
     return processor
-
-
-class InterspersedCommand(click.Command):
-    """A chained subcommand that also takes its options after its argument (`tipline report clean/ -o x.html`).
-
-    Click parses chained subcommands without interspersed options; these commands end a chain, so they may.
-    """
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        ctx.allow_interspersed_args = True
-        return super().parse_args(ctx, args)
 
 
 def _click_checked(values: settings.Settings, origin: str) -> settings.Settings:

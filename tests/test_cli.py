@@ -385,3 +385,15 @@ def test_read_help_names_every_format_it_reads(runner):
     text = " ".join(invoke(runner, "read", "--help").stdout.split())
     for suffix in io.SUFFIX_FORMATS:
         assert suffix in text, suffix
+
+
+def test_run_takes_its_options_after_the_paths(runner, tmp_path, monkeypatch):
+    """`tipline run raw/ clean/ --format parquet` is how people type it: the option is an option, not an input,
+    and nothing is written under a folder named after the option's value."""
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "clean"
+    result = invoke(runner, "--no-progress", "run", str(RAW), str(out), "--format", "jsonl", "--force")
+    assert result.exit_code == 0, result.output
+    assert (out / "articles.jsonl").is_file()
+    assert not (tmp_path / "jsonl").exists()
+    assert "no such file" not in result.stderr
