@@ -835,10 +835,10 @@ def check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 CHECK_HELP = f"""Check the tipline output at PATH and fail (exit 1) when content quality does not hold.
 
-PATH is a clean/ directory (articles.jsonl, tips.jsonl and manifest.json) or a JSONL file of tipline records
-(- for stdin). Each failure is printed on stdout as `file:line: [rule] record-id: message`; a summary goes to
-stderr. Thresholds and ignored rules can also be set under [tool.tipline.check] in pyproject.toml (the options
-win). Exit codes: 0 clean, 1 failures, 2 usage error.
+PATH is a clean/ directory (articles.jsonl, tips.jsonl and manifest.json; or the .parquet forms) or a JSONL or
+Parquet file of tipline records (- for stdin). Each failure is printed on stdout as
+`file:line: [rule] record-id: message`; a summary goes to stderr. Thresholds and ignored rules can also be set
+under [tool.tipline.check] in pyproject.toml (the options win). Exit codes: 0 clean, 1 failures, 2 usage error.
 
 \b
 Example:
@@ -899,8 +899,8 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
                config_file: str | None, manifest: str | None, **overrides: Any) -> Processor:
     """Write a self-contained HTML report of the tipline output at PATH: summary, gate, plots, clusters, repairs.
 
-    PATH is a clean/ directory or a JSONL file of tipline records. The page needs no network (plots are inline
-    SVG, there are no scripts) and the same output gives the same bytes. The quality gate section uses the same
+    PATH is a clean/ directory or a JSONL or Parquet file of tipline records. The page needs no network (plots are
+    inline SVG, there are no scripts) and the same output gives the same bytes. The quality gate section uses the same
     thresholds as `check` (options or [tool.tipline.check]); the report's exit code does not depend on it.
 
     \b

@@ -172,13 +172,19 @@ def _lines(path: str, skipped: list[str]) -> Iterator[dict[str, Any]]:
             skipped.append(f"{path}:{number}: not a tipline record")
 
 
+def _output_file(path: str, kind: str) -> str:
+    """The ``articles``/``tips`` file of the output directory ``path``: JSONL, or Parquet when only that is there."""
+    jsonl, parquet = os.path.join(path, f"{kind}.jsonl"), os.path.join(path, f"{kind}.parquet")
+    return parquet if os.path.isfile(parquet) and not os.path.isfile(jsonl) else jsonl
+
+
 def load(path: str) -> Output:
     """Read the tipline output directory ``path``; raise :class:`NotAnOutput` when it is none."""
-    articles_file = os.path.join(path, "articles.jsonl")
     if not os.path.isdir(path):
         raise NotAnOutput(f"{path}: not a directory (give two output folders of `tipline run` or `write`)")
+    articles_file, tips_file = _output_file(path, "articles"), _output_file(path, "tips")
     if not os.path.isfile(articles_file):
-        raise NotAnOutput(f"{path}: holds no articles.jsonl: is it a tipline output directory?")
+        raise NotAnOutput(f"{path}: holds no articles.jsonl or articles.parquet: is it a tipline output directory?")
     out = Output(path)
     manifest_file = os.path.join(path, "manifest.json")
     if os.path.isfile(manifest_file):
@@ -211,7 +217,6 @@ def load(path: str) -> Output:
             key = f"{key} [{facts.id}]"
         out.articles[key] = dataclasses.replace(facts, key=key)
         by_id[facts.id] = key
-    tips_file = os.path.join(path, "tips.jsonl")
     if os.path.isfile(tips_file):
         try:
             for record in _lines(tips_file, out.skipped):

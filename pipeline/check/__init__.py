@@ -1,8 +1,9 @@
 """The content-quality gate behind ``tipline check``: named rules over tipline output, each a small pure function.
 
-The input is a ``clean/`` directory (``articles.jsonl``, ``tips.jsonl``, ``manifest.json``) or any JSONL of
-tipline records (plus, optionally, the manifest that describes it). Every failure is a :class:`Finding` that names
-the file, the line, the record id and the rule. The package keeps apart:
+The input is a ``clean/`` directory (``articles.jsonl``, ``tips.jsonl`` or their ``.parquet`` forms,
+``manifest.json``) or any JSONL or Parquet file of tipline records (plus, optionally, the manifest that
+describes it). Every failure is a :class:`Finding` that names the file, the line (row), the record id and the
+rule. The package keeps apart:
 
 - ``rules.py``: every rule, one shape (name, scope, ``check(subject, config)``) in one registry; scopes are
   **record** (one record), **corpus** (the whole stream, through a tally) and **manifest** (the manifest against
@@ -68,7 +69,14 @@ def resolve(path: str, manifest: str | None = None) -> Target:
 
 def iter_lines(path: str, max_line_bytes: int = JSONL_LINE_LIMIT) -> Iterator[tuple[int, dict[str, Any] | str]]:
     """Yield ``(line, record dict)`` from a JSONL file, or ``(line, error message)`` for a line that is no object
-    or longer than ``max_line_bytes`` (such a line is streamed past, decompressed or not, never held whole)."""
+    or longer than ``max_line_bytes`` (such a line is streamed past, decompressed or not, never held whole).
+
+    A ``.parquet`` file gives ``(row, record dict)`` for each row: every reader of tipline output (check, report,
+    diff) takes either form ``write`` produces.
+    """
+    if io.is_parquet(path):
+        yield from io.iter_parquet_rows(path)
+        return
     for number, raw in io.iter_jsonl_lines(path, max_line_bytes):
         if raw is None:
             yield number, f"line is over {max_line_bytes:,} bytes (4 x --max-bytes): not a tipline record"

@@ -20,7 +20,8 @@ from .config import RULES, CheckConfig
 from .result import Finding
 from .schema import schema_errors
 
-OUTPUT_FILES = ("articles.jsonl", "tips.jsonl")  # what `write` puts in a clean/ directory, in reading order
+# what `write` puts in a clean/ directory, in reading order: JSONL (the default) or Parquet (--format parquet)
+OUTPUT_FILES = ("articles.jsonl", "tips.jsonl", "articles.parquet", "tips.parquet")
 MANIFEST_FILE = "manifest.json"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
 NOASSERTION = "NOASSERTION"

@@ -51,7 +51,7 @@ from .output import (
     write_jsonl_to,
     write_text,
 )
-from .parquet import write_parquet
+from .parquet import is_parquet, iter_parquet_rows, write_parquet
 from .spools import RecordSpool, SortedSpool
 from .warc import WarcPage, iter_warc_responses
 
@@ -63,7 +63,7 @@ __all__ = ["CHUNK_BYTES", "Claim", "DEFAULT_MAX_BYTES", "FILE_LIMIT_FACTOR", "Ha
            "open_decompressed", "open_stream", "output_lock", "read_bytes", "read_json", "read_toml", "real_path",
            "refuse_inputs", "relative_name", "shown_path",
            "swap_by_renames", "write_json", "write_jsonl", "write_jsonl_to",
-           "write_text", "write_parquet", "two_pass"]
+           "write_text", "write_parquet", "is_parquet", "iter_parquet_rows", "two_pass"]
 
 
 def two_pass(records: Iterable[Record], learn: Callable[[Iterable[Record]], Any],

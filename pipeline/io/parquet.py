@@ -8,8 +8,10 @@ timestamps in the file.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
+
+from .inputs import InputError
 
 ROW_GROUP_ROWS = 10_000  # rows converted and written at a time: bounds memory, and row groups stay the same
 COMPRESSION = "zstd"  # about JSONL-gzip size, fast to read; every loader tested reads it
@@ -46,3 +48,42 @@ def write_parquet(lines: Iterable[str], dest: str, schema: Any) -> int:
         if batch or rows == 0:
             flush()
     return rows
+
+
+PARQUET_SUFFIX = ".parquet"
+READ_BATCH_ROWS = 1_000  # rows decoded at a time when reading back: memory stays bounded on any file size
+
+
+def is_parquet(path: str) -> bool:
+    """Whether ``path`` names a Parquet file (by its suffix, as ``write`` names them).
+
+    >>> is_parquet("clean/articles.parquet"), is_parquet("clean/articles.jsonl")
+    (True, False)
+    """
+    return path.endswith(PARQUET_SUFFIX)
+
+
+def iter_parquet_rows(path: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield ``(row number from 1, record dict)`` of a Parquet file ``write`` produced, a batch at a time.
+
+    The rows come back as the same dicts the JSONL form decodes to (the Arrow schema is generated from the same
+    record types, maps and counts are lists of structs), so every reader of tipline output takes either form.
+    Raises ``InputError``: ``needs_pyarrow`` without the parquet extra, ``bad_parquet`` for a file pyarrow cannot
+    read (after the rows before the damage were yielded).
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise InputError("needs_pyarrow", "reading Parquet needs pyarrow: pip install 'tipline[parquet]'") from None
+    number = 0
+    try:
+        with pq.ParquetFile(path) as parquet:
+            for batch in parquet.iter_batches(batch_size=READ_BATCH_ROWS):
+                for row in batch.to_pylist():
+                    number += 1
+                    yield number, row
+    except OSError as exc:  # also pyarrow's ArrowIOError
+        raise InputError("bad_parquet", f"not a readable Parquet file: {exc}") from None
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        raise InputError("bad_parquet", f"not a readable Parquet file: {exc}") from None
