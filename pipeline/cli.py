@@ -900,7 +900,8 @@ def report_cmd(session: Session, path: str, output: str, sources: bool, max_arti
     """Write a self-contained HTML report of the tipline output at PATH: summary, gate, plots, clusters, repairs.
 
     PATH is a clean/ directory or a JSONL or Parquet file of tipline records. The page needs no network (plots are
-    inline SVG, there are no scripts) and the same output gives the same bytes. The quality gate section uses the same
+    inline SVG; its one script, the article filter, is pinned by a CSP hash) and the same output gives the same
+    bytes. The quality gate section uses the same
     thresholds as `check` (options or [tool.tipline.check]); the report's exit code does not depend on it.
 
     \b
