@@ -87,9 +87,9 @@ def _cached_model(model: Path, directory: Path) -> tuple:
     from py3langid.modelio import load_model
 
     ptc, pc, classes, nextmove, row, output = load_model(model)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # then renamed: readers never see half a file
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # then renamed: readers never see half a file
         with open(tmp, "wb") as fh:
             np.savez(fh, ptc=ptc, pc=pc, classes=np.array(classes), output=np.array(output, dtype=np.int32),
                      nextmove=np.frombuffer(nextmove, dtype=nextmove.typecode),
