@@ -18,7 +18,12 @@ LEVELS = ("article", "tip")  # the record kinds dedup works on
 class RepairConfig:
     disabled: tuple[str, ...] = ()  # fixes switched off, by name (see pipeline.repairs.FIX_NAMES)
     learn: bool = True  # first pass over the corpus to learn marker tokens; off = builtin markers, pure streaming
-    learn_max_chars: int = 64_000_000  # learn from at most this much text (bounded time); repair still sees all
+    # Learn from at most this much text (the first documents in input order; repair still sees all): a scraper's
+    # marker stands for a function word wherever it struck, so if it damaged 1 page in 50, 1 M characters (~330 pages)
+    # hold ~6 such pages and more than the 10 occurrences it needs; the scale corpora learn the same markers at 1 M
+    # as at 64 M, but for typos repeated in copies ("otx"), which 2-4 M learned with the wrong word. Learning costs
+    # ~0.2 s whatever the run (issue 19).
+    learn_max_chars: int = 1_000_000
     spool_memory_chars: int = 64_000_000  # records held in memory between the passes; beyond, a temporary file
     min_marker_count: int = 10  # a learned marker occurs at least this often ...
     min_marker_docs: int = 2  # ... in at least this many documents ...

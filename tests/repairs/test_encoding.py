@@ -4,10 +4,13 @@ written for this test; the shapes (which bytes went wrong where) follow real moj
 from __future__ import annotations
 
 import pytest
+from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.repairs import repair_text
 from pipeline.repairs.base import replay
-from pipeline.repairs.encoding import fix_unicode, needs_ftfy
+from pipeline.repairs.encoding import fix_unicode, is_bad_line, needs_ftfy
 from pipeline.repairs.spacing import fix_invisible
 
 
@@ -95,3 +98,38 @@ def test_gate_agrees_with_ftfy_on_real_page_text():
     skipped = [line for line in lines if not needs_ftfy(line)]
     assert len(skipped) > 1000
     assert [line for line in skipped if fix_text(line, config) != line] == []
+
+
+# --- the cheap exact gate in front of ftfy's badness regex (issue 19) -------------------------------------
+
+def _expand(chars: str) -> str:
+    """The characters of one of ftfy's category strings (which use ``a-z`` ranges)."""
+    out, i = [], 0
+    while i < len(chars):
+        if i + 2 < len(chars) and chars[i + 1] == "-":
+            out += [chr(c) for c in range(ord(chars[i]), ord(chars[i + 2]) + 1)]
+            i += 3
+        else:
+            out.append(chars[i])
+            i += 1
+    return "".join(out)
+
+
+# Every character ftfy's badness regex names, the ASCII it pairs them with, and letters of German and French.
+_BADNESS_ALPHABET = ("".join(_expand(v) for v in MOJIBAKE_CATEGORIES.values())
+                     + "ÃÂÎÐØÙŒœ€ŠšŸž®©°·»×²³àµ¹¼½¾√±∂†≠™´≤≥¥ø≈¢‚Äìîïòôúùûπâóäêв ЂГўВ.ΒΓΞΟβΆāÀÉ"
+                     + "aeZ ,.?!\n\t01" + "üöäßéèç„“”’")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_BADNESS_ALPHABET, max_size=12))
+def test_is_bad_line_agrees_with_ftfy_on_strings_of_the_characters_its_regex_names(line):
+    assert is_bad_line(line) == is_bad(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Schöne Grüße aus München", "Ça va, garçon ?", "It’s “fine” — really…", "naïve café", "Œuvre complète",
+    "SchÃ¶ne", "Itâ€™s", "voilÃ le", "\x93quoted\x94", "œ!", "aÃ b", "aÂ ", "Ã", "Größe 42", "×²",
+])
+def test_is_bad_line_agrees_with_ftfy_on_written_lines(line):
+    assert is_bad_line(line) == is_bad(line)

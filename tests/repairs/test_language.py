@@ -33,3 +33,29 @@ def test_real_encoding_damage_is_fixed_in_any_language():
 def test_short_texts_fall_back_to_the_lexicon():
     assert identify("Tip: listen first.").english
     assert not identify("Consejo: escucha primero.").english
+
+
+def test_the_model_read_from_the_cache_classifies_exactly_as_the_packaged_one(tmp_path):
+    """The decompressed model is kept in a cache directory (issue 19: decompressing costs ~0.5 s per process):
+    made on the first load, read back on the next, and the scores are bit for bit the packaged model's."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from pipeline.repairs.language import load_identifier
+
+    packaged = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    first = load_identifier(tmp_path)
+    cached = list(tmp_path.iterdir())
+    assert [p.suffix for p in cached] == [".npz"]
+    second = load_identifier(tmp_path)
+    for text in (GERMAN, ENGLISH, "Дорога до моря займає дві години пішки.", "顾客是你工作的理由。", "x"):
+        assert first.classify(text) == second.classify(text) == packaged.classify(text)
+        assert (second._decide(text) == packaged._decide(text)).all()
+
+
+def test_an_unusable_cache_falls_back_to_the_packaged_model(tmp_path):
+    from pipeline.repairs.language import load_identifier
+
+    (tmp_path / "not-a-dir").write_text("")
+    assert load_identifier(tmp_path / "not-a-dir").classify(GERMAN)[0] == "de"  # cannot write: still loads
+    assert load_identifier(None).classify(GERMAN)[0] == "de"  # no cache at all
+    assert list(tmp_path.iterdir()) == [tmp_path / "not-a-dir"]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import random
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pipeline.repairs.markers import LearnConfig, MarkerLearner
 from tests.corruptor import corrupt
 from tests.repairs.conftest import clean_paragraphs, seed_lines
@@ -69,3 +72,13 @@ def test_learning_memory_is_bounded():
     for i in range(3):
         learner.observe(" ".join(f"qx{i}z{j}" for j in range(30_000)))
     assert len(learner.candidates) <= 50_000
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab,.A \n", max_size=20))
+def test_the_bare_break_pattern_finds_what_its_look_behind_first_form_found(text):
+    """The pattern was reordered to start with the line break (a fast scan); it must find the same breaks."""
+    from pipeline.repairs.markers import _BARE_BREAK
+
+    assert [m.span() for m in _BARE_BREAK.finditer(text)] == [
+        m.span() for m in re.finditer(r"(?<=[a-z,])\n(?=[a-z]{2})", text)]
