@@ -397,3 +397,19 @@ def test_run_takes_its_options_after_the_paths(runner, tmp_path, monkeypatch):
     assert (out / "articles.jsonl").is_file()
     assert not (tmp_path / "jsonl").exists()
     assert "no such file" not in result.stderr
+
+
+def test_the_order_of_the_inputs_on_the_command_line_changes_nothing(runner, tmp_path):
+    """Repair learns from a bounded prefix of the run (repair.learn_max_chars): the prefix must not depend on the
+    order the inputs are named in, or `run a b` and `run b a` learn different markers."""
+    halves = tmp_path / "b-first", tmp_path / "a-second"
+    for i, name in enumerate(SEEDS):
+        halves[i % 2].mkdir(exist_ok=True)
+        shutil.copy(RAW / name, halves[i % 2] / name)
+    outs = []
+    for order, out in ((halves, tmp_path / "out1"), (halves[::-1], tmp_path / "out2")):
+        result = invoke(runner, "--no-progress", "run", "--set", "repair.learn_max_chars=3000",
+                        *map(str, order), str(out))
+        assert result.exit_code == 0, result.output
+        outs.append(out)
+    assert tree_bytes(outs[0]) == tree_bytes(outs[1])

@@ -22,8 +22,21 @@ def test_discover_glob_missing_and_empty_dir(tmp_path):
     (tmp_path / "empty").mkdir()
     found = list(io.discover([str(tmp_path / "*.txt"), str(tmp_path / "nope.txt"), str(tmp_path / "empty"),
                               str(tmp_path / "*.none")]))
-    assert [f.format for f in found] == ["txt", None, None, None]
-    assert [f.error.reason for f in found[1:]] == ["not_found", "no_inputs", "not_found"]
+    by_name = {os.path.basename(f.path): f for f in found}
+    assert by_name["one.txt"].format == "txt" and by_name["one.txt"].error is None
+    assert {name: f.error.reason for name, f in by_name.items() if name != "one.txt"} == {
+        "nope.txt": "not_found", "empty": "no_inputs", "*.none": "not_found"}
+    assert [f.path for f in found] == sorted((f.path for f in found), key=lambda p: p.split("/"))
+
+
+def test_discover_sorts_whatever_the_order_the_paths_are_given_in(tmp_path):
+    for name in ("b/one.txt", "b-x/two.txt", "a/three.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    given = [str(tmp_path / d) for d in ("b-x", "a", "b")]
+    first = [f.path for f in io.discover(given)]
+    assert first == [f.path for f in io.discover(given[::-1])]
+    assert [os.path.relpath(p, tmp_path) for p in first] == ["a/three.txt", "b/one.txt", "b-x/two.txt"]
 
 
 def test_read_bytes_refuses_large_files_before_reading(tmp_path):

@@ -160,10 +160,18 @@ def relative_name(shown: str, root: str | None) -> str:
 
 
 def discover(paths: Iterable[str]) -> Iterator[InputPath]:
-    """Expand files, directories (recursive, sorted) and globs into input paths; ``-`` is stdin.
+    """Expand files, directories (recursive) and globs into input paths, sorted by path; ``-`` is stdin (first).
 
-    Paths that do not exist, match nothing, or hold no readable inputs come out with an ``error``.
+    Sorted whatever order the paths are given in, so a run reads its inputs in one order: what a stage learns from
+    the first part of a run (repair's markers) does not change with the order of the arguments. Paths that do not
+    exist, match nothing, or hold no readable inputs come out with an ``error``.
     """
+    found = list(_discover_each(paths))
+    found.sort(key=lambda p: (p.format != "stdin", p.path.split("/")))  # by components, as a folder walk sorts
+    yield from found
+
+
+def _discover_each(paths: Iterable[str]) -> Iterator[InputPath]:
     for raw in paths:
         if raw == STDIN:
             yield InputPath(STDIN_NAME, "stdin")
