@@ -25,6 +25,7 @@ from .paras import (
     is_advice,
     is_heading,
     is_list_item_text,
+    labelled,
     lead_sentence,
     lead_shape,
     normalise,
@@ -33,6 +34,7 @@ from .paras import (
     short_lead,
 )
 from .patterns import (
+    ANSWER_LABEL,
     CHROME_LINE,
     CLOSING,
     FOLLOWING,
@@ -42,6 +44,9 @@ from .patterns import (
     INLINE_NUMBER,
     NOT_VERBS,
     PAST_TENSE,
+    QUESTION_LABEL,
+    READER_CREDIT,
+    READER_VOICE,
     RESPONSE_LABEL,
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
@@ -51,6 +56,7 @@ from .patterns import (
 
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
 LOST_GLYPH_MAX_WORDS = 90  # a point whose glyph was lost is a line or a short paragraph, not a page of prose
+QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
 
 @dataclass(slots=True)
 class Item:
@@ -254,8 +260,9 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
 
 
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
-    text, config = context.text, context.config
-    cands = [(i, p.marker) for i, p in enumerate(paras) if p.marker is not None and p.marker.kind == "numbered"]
+    text, config, taken = context.text, context.config, context.taken
+    cands = [(i, p.marker) for i, p in enumerate(paras)
+             if p.marker is not None and p.marker.kind == "numbered" and i not in taken]
     chains = numbered_chains(cands, config.min_tips)
     items: list[Item] = []
     for c, chain in enumerate(chains):
@@ -461,6 +468,106 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     return items
 
 
+def _after_label(label: re.Pattern[str], text: str) -> str:
+    m = label.match(text)
+    return text[m.end():].strip() if m else text
+
+
+def _interview(questions: list[str], answers: list[str]) -> bool:
+    """Tell whether questions and answers are an interview rather than advice: fewer than half the questions
+    are asked in the reader's voice (:data:`READER_VOICE`: "Can I …?", "When will I …?") or answered with
+    advice ("Rub the pads …"). A guest is asked about her past and answers about herself."""
+    points = sum(bool(READER_VOICE.search(q)) or gives_advice(a) for q, a in zip(questions, answers, strict=True))
+    return points * 2 < len(questions)
+
+
+def _question_headline(text: str, item: Item, para: Para) -> None:
+    """Head an item with its question, without the "Q:" label and the reader's credit ("… ready? - Tom")."""
+    chunk = text[para.start:para.end]
+    m = QUESTION_LABEL.match(chunk.lstrip())
+    start = para.start + (len(chunk) - len(chunk.lstrip())) + (m.end() if m else 0)
+    end = para.end
+    credit = READER_CREDIT.search(text, start, end)
+    if credit is not None:
+        end = credit.start() + 1
+    piece = _piece(text, start, end)
+    if piece is not None:
+        item.headline_span = piece
+
+
+def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
+    """A Q&A page: labelled questions ("Q:", "Question:") each answered by a labelled answer ("A:"). Each pair is
+    a tip, with the title line above its question when there is one (then that line is the headline), else
+    headed by the question. Lists inside an answer are part of it. An interview with labels is no advice."""
+    text, taken, config = context.text, context.taken, context.config
+    n = len(paras)
+    asks = [i for i, p in enumerate(paras)
+            if i not in taken and p.marker is None and p.text[:1] in "Qq" and labelled(QUESTION_LABEL, p.text)]
+    if len(asks) < config.min_tips:
+        return []
+    heads: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for k, i in enumerate(asks):
+        until = asks[k + 1] if k + 1 < len(asks) else n
+        answer = next((j for j in range(i + 1, until) if labelled(ANSWER_LABEL, paras[j].text)), None)
+        if answer is None or any(j in taken for j in range(i, answer + 1)):
+            continue
+        titled = i > 0 and i - 1 not in taken and is_heading(paras[i - 1]) and (not heads or i - 1 > pairs[-1][1])
+        heads.append(i - 1 if titled else i)
+        pairs.append((i, answer))
+    if len(pairs) < config.min_tips or _interview([_after_label(QUESTION_LABEL, paras[i].text) for i, _ in pairs],
+                                                   [_after_label(ANSWER_LABEL, paras[a].text) for _, a in pairs]):
+        return []
+    stop = next((j for j in range(heads[-1], n) if j in taken), n)
+    found = _list_items(text, "headed", paras, heads, stop)
+    if len(found) != len(pairs):
+        return []
+    for item, head, (question, _) in zip(found, heads, pairs, strict=True):
+        item.flags.add("question-answer")
+        if head == question:
+            _question_headline(text, item, paras[question])
+    return _in_list(found, ("qa", heads[0]))
+
+
+def _asks(para: Para) -> bool:
+    """A short question standing alone: a question line ("Where will it live?") or a short paragraph ending in
+    one, never a speaker's turn nor page chrome."""
+    t = para.text
+    return (para.marker is None and t.endswith("?") and not has_words(t, QUESTION_MAX_WORDS + 1)
+            and not SPEAKER_LABEL.match(t) and not CHROME_LINE.match(t))
+
+
+def question_sections(paras: list[Para], context: Context) -> list[Item]:
+    """Points headed by questions ("Where will it live?", "How will you split the bills?"), each answered in the
+    paragraph(s) under it: a checklist of questions to ask. A question directly after or before another question
+    is part of an answer (a list of sub-questions), not a heading. Questions put to a guest about herself, and
+    answered about herself, are an interview (:func:`_interview`), not points."""
+    text, config = context.text, context.config
+    n = len(paras)
+    runs: list[tuple[list[int], int]] = []
+    heads: list[int] = []
+    for i, p in enumerate(paras):
+        follows = paras[i + 1] if i + 1 < n else None
+        if (_asks(p) and follows is not None and not _asks(follows) and not is_heading(follows)
+                and not closes_list(follows.text) and not (i > 0 and _asks(paras[i - 1]))):
+            heads.append(i)
+        elif closes_list(p.text) or GUARD.search(p.text) or is_heading(p) and not _asks(p):
+            if heads:
+                runs.append((heads, i))
+            heads = []
+    if heads:
+        runs.append((heads, n))
+    best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
+    if len(best) < config.min_headed_sections or not reads_english(" ".join(paras[h + 1].text for h in best)):
+        return []
+    if _interview([paras[h].text for h in best], [paras[h + 1].text for h in best]):
+        return []
+    found = _list_items(text, "headed", paras, best, stop)
+    for item in found:
+        item.flags.add("question-headed")
+    return _in_list(found, ("questions", best[0])) if len(found) >= config.min_headed_sections else []
+
+
 def _label_rest(pattern: re.Pattern[str], para: Para, text: str) -> int | None:
     """Offset where a label's paragraph text starts after the label (end of paragraph when label-only)."""
     chunk = text[para.start:para.end]
@@ -662,17 +769,19 @@ class Detector:
     detect: Callable[[list[Para], Context], list[Item]]
 
 
-# The precedence of the evidence, as data (module docstring of pipeline.stages.tips): numbered lines, else numbered
-# runs inside paragraphs; then bullets, lists whose glyphs were lost and situation/response pairs on the paragraphs
-# left; headed sections only
-# when nothing was found; paragraph tips last, and only when nothing else was.
+# The precedence of the evidence, as data (module docstring of pipeline.stages.tips): labelled Q&A pairs first (a
+# list inside an answer is part of it); numbered lines, else numbered runs inside paragraphs; then bullets, lists
+# whose glyphs were lost and situation/response pairs on the paragraphs left; headed sections only when nothing was
+# found, else sections headed by questions; paragraph tips last, and only when nothing else was.
 DETECTORS: tuple[Detector, ...] = (
+    Detector("qa-pairs", "headed", "add", qa_pairs),
     Detector("numbered-lines", "numbered", "add", numbered_lines),
     Detector("inline-numbered", "numbered", "if-none", inline_numbered),
     Detector("bullets", "bullet", "add", bullets),
     Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),
     Detector("headed-sections", "headed", "if-none", headed_sections),
+    Detector("question-sections", "headed", "if-none", question_sections),
     Detector("paragraphs", "paragraph", "if-none", paragraph_tips),
 )
 WHEN = ("add", "if-none")

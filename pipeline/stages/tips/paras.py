@@ -171,6 +171,8 @@ def looks_imperative(sentence: str) -> bool:
     (False, False)
     >>> looks_imperative("Water deeply twice a week."), looks_imperative("Water is scarce in July.")
     (True, False)
+    >>> looks_imperative("Maeve: The gutter idea is brilliant."), looks_imperative("Remember: the soil is cold.")
+    (False, True)
     """
     words = sentence.split(None, 2)
     if not words:
@@ -183,7 +185,8 @@ def looks_imperative(sentence: str) -> bool:
         return False
     if first.endswith("s") and not first.endswith(("ss", "us")):
         return False  # "Problems with …", "Things like …": a plural noun, or a verb with a subject before it
-    return second in VERB_OBJECTS and not words[0].endswith(",")
+    # "Maeve: The idea is brilliant", "Q: The leaves …": a name or label before a colon, not a verb
+    return second in VERB_OBJECTS and not words[0].endswith((",", ":"))
 
 
 def is_advice(text: str) -> bool:
@@ -510,7 +513,11 @@ def answer_start(paras: list[Para]) -> int:
     1
     >>> answer_start(ps("Dear reader,|This is a guide.|Good Habits|Keep a diary."))
     0
+    >>> answer_start(ps("Q: Can I sow peas now?|A: Yes.|Q: And beans?|A: Wait a month."))
+    0
     """
+    if sum(labelled(QUESTION_LABEL, p.text) for p in paras) >= 2:
+        return 0  # several labelled questions: a Q&A page, each question answered in turn, not one letter
     opening = next((i for i, p in enumerate(paras[:3])
                     if p.marker is None and (QUESTION_LABEL.match(p.text) or SALUTATION.match(p.text) and _short(p))),
                    None)
@@ -536,6 +543,16 @@ def answer_start(paras: list[Para]) -> int:
     return 0
 
 
+def labelled(label: re.Pattern[str], text: str) -> bool:
+    """Tell whether a paragraph opens with a Q&A label (:data:`QUESTION_LABEL`, :data:`ANSWER_LABEL`) and goes on.
+
+    >>> labelled(QUESTION_LABEL, "Q: How high should my saddle be?"), labelled(QUESTION_LABEL, "Questions")
+    (True, False)
+    """
+    m = label.match(text)
+    return m is not None and has_words(text[m.end():], 1)
+
+
 def is_heading(para: Para) -> bool:
     """Tell whether a paragraph is a short title line (no list marker, no sentence inside).
 
@@ -550,4 +567,6 @@ def is_heading(para: Para) -> bool:
         return False
     if t[-1] in ".,;" and not t.endswith(("...", ". . .", "…")):
         return False
+    if t[0] in "QqAaRr" and (labelled(QUESTION_LABEL, t) or labelled(ANSWER_LABEL, t)):
+        return False  # "Q: Is my garlic ready? - Tom": a labelled turn of a Q&A, not a title line
     return not re.search(r"[.!?]\s+[A-Z]", t)

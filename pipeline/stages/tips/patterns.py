@@ -99,6 +99,13 @@ LETTER_SIGNATURE = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I’m|I've|I’ve)\b")
+# A question in the reader's voice ("Can I keep chickens?", "When will I go?", "How will you split the bills?"),
+# asked before acting: first person singular, or a modal looking ahead. An interview asks its guest about her
+# past and her work ("When did you start?", "What was the hardest part?") and has neither.
+READER_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
+                          r"\b(?i:my|me|mine|myself|will|should|shall|must|need\s+to|ought\s+to)\b|(?i:'ll|’ll)\b")
+# A reader's credit after a question ("… ready? - Tom, Aberystwyth"): it ends the question, not the headline's text.
+READER_CREDIT = re.compile(r"[?]\s*[-–—]+\s*\S[^?]{0,60}$")
 
 SITUATION_LABEL = re.compile(
     r"^(?:when\s+(?:this|that|it|something\s+like\s+this)\s+happens|the\s+situation|situation|scenario)"
