@@ -650,7 +650,7 @@ def test_labelled_question_and_answer_pairs_are_tips_headed_by_the_question():
     assert headlines(QA_INTERVIEW) == []  # questions put to a guest about herself: an interview
 
 
-QUESTION_CHECKLIST = """Most gym memberships are bought in January and forgotten by March. Three questions at the desk can save a year of fees.
+QUESTION_CHECKLIST = """Gym memberships bought in January are often forgotten by March. Three questions save a year of fees.
 
 When will I actually go?
 If the honest answer is after work, when I am tired, pick the gym on the way home rather than the one with the pool.
@@ -691,7 +691,7 @@ def test_short_questions_each_answered_in_a_paragraph_are_the_tips():
 
 def test_a_heading_over_the_introduction_is_not_a_section_tip():
     text = """Winter care
-Short days and dry radiators are hard on plants that came from the tropics. A few habits get most of them through to spring.
+Short days and dry radiators are hard on plants from the tropics. A few habits get most through to spring.
 
 Water less often
 Roots sit idle in low light and rot in wet compost. Let the top few centimetres dry out first.
@@ -709,7 +709,7 @@ Hot, dry air browns the leaf tips within days."""
 
 
 def test_point_paragraphs_stop_at_the_conclusion_and_the_comments_under_it():
-    text = """When I took over the school library it had two chairs and a box of torn paperbacks. A term later the children queued for it.
+    text = """When I took over the library it had two chairs and a box of torn paperbacks. A term later children queued.
 
 Label the shelves by topic. Children put books back where they found them when the shelf tells them where.
 
