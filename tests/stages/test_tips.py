@@ -650,7 +650,7 @@ def test_labelled_question_and_answer_pairs_are_tips_headed_by_the_question():
     assert headlines(QA_INTERVIEW) == []  # questions put to a guest about herself: an interview
 
 
-QUESTION_CHECKLIST = """Gym memberships bought in January are often forgotten by March. Three questions save a year of fees.
+QUESTION_CHECKLIST = """Gym memberships bought in January are forgotten by March. Three questions save a year of fees.
 
 When will I actually go?
 If the honest answer is after work, when I am tired, pick the gym on the way home rather than the one with the pool.
