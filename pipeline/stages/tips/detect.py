@@ -645,9 +645,11 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         first = len(text[items[0].pieces[0][0]:items[0].pieces[0][1]].split())
         if first >= 5 and first >= 2 * sizes[len(sizes) // 2]:
             items = items[1:]  # the article's title above its first section, not a section of it
-    advice = sum(is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
-                 for it in items)
-    return items if len(items) >= config.min_headed_sections and advice >= 0.5 * len(items) else []
+    advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
+               for it in items]
+    if len(items) > config.min_headed_sections and not advises[0] and all(advises[1:]):
+        items, advises = items[1:], advises[1:]  # "Learning tips" over the introduction, then the advice sections
+    return items if len(items) >= config.min_headed_sections and sum(advises) >= 0.5 * len(items) else []
 
 
 def _prose(para: Para) -> bool:
