@@ -56,6 +56,7 @@ from .patterns import (
 
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
 LOST_GLYPH_MAX_WORDS = 90  # a point whose glyph was lost is a line or a short paragraph, not a page of prose
+SHORT_TAIL_WORDS = 12  # a comment or call to action under an article is a line; a paragraph of prose is longer
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
 
 @dataclass(slots=True)
@@ -678,6 +679,12 @@ def _opening(text: str) -> str:
     return " ".join(words)
 
 
+def _prose_after(block: list[Para], end: int) -> int:
+    """How many paragraphs of running prose follow the points: short lines after the conclusion (readers'
+    comments, "Want to write for us?") are the page's, and do not make the article an essay."""
+    return sum(has_words(p.text, SHORT_TAIL_WORDS + 1) for p in block[end:])
+
+
 def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
 
@@ -714,11 +721,11 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
                            or led >= 3 and not sentence_starts(block[end - 1].text)
                            and has_words(block[end - 1].text, 9)):
         end -= 1
-        if end < len(block) - 2:
+        if _prose_after(block, end) > 2:
             return []  # pages of prose after the last point: no list of points
     while start < end and not point(block[start]):
         start += 1
-    if start > first + 1 or end < len(block) - 2:
+    if start > first + 1 or _prose_after(block, end) > 2:
         return []  # an introduction of a paragraph or two and a conclusion, not pages of prose around a few points
     points = block[start:end]
     if len(points) < config.min_paragraph_tips or sum(map(point, points)) < PARAGRAPH_ADVICE_SHARE * len(points):
