@@ -749,6 +749,11 @@ Check the price per kilo, not the price per pack. Bigger packs are not always ch
                                            "Buy the shop's own brand.",
                                            "Check the price per kilo, not the price per pack."]
     assert "Monday's roast" in found[0].text and "cannery" in found[2].text
+    lead_in = text.replace("feeling any poorer.", "feeling any poorer. Try these:")  # a list whose glyphs were lost
+    found = tips.split_text(lead_in).tips
+    assert [t.headline for t in found][::3] == ["Plan the week's meals before you shop.",
+                                                "Check the price per kilo, not the price per pack."]
+    assert len(found) == 4 and "Monday's roast" in found[0].text and "lost-glyphs" in found[0].flags
 
 
 def test_a_nested_list_flattened_by_scraping_stays_inside_its_parent_item():

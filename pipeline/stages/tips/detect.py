@@ -37,6 +37,7 @@ from .patterns import (
     ANSWER_LABEL,
     CHROME_LINE,
     CLOSING,
+    CONTINUATION,
     FOLLOWING,
     GUARD,
     INGREDIENT_LINE,
@@ -452,11 +453,18 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
                 i += 1
             continue
         run: list[Para] = []
+        follow: dict[int, list[Para]] = {}  # an item's start -> the example paragraphs that go on with it
         j = i + 1
-        while j < n and j not in taken and not _ends_run(run, paras[j]):
-            run.append(paras[j])
+        while j < n and j not in taken:
+            if run and paras[j].marker is None and CONTINUATION.match(paras[j].text):
+                follow.setdefault(run[-1].start, []).append(paras[j])
+            elif _ends_run(run, paras[j]):
+                break
+            else:
+                run.append(paras[j])
             j += 1
-        found = [it for it in (_item_from_paras(text, "bullet", [p]) for p in run) if it is not None]
+        found = [it for it in (_item_from_paras(text, "bullet", [p, *follow.get(p.start, [])]) for p in run)
+                 if it is not None]
         # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
         points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
@@ -739,12 +747,17 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     The body's running text falls into blocks (page chrome, title lines and list markers separate them); the
     block with the most point paragraphs (:func:`_point_block`) gives one tip per point: not the introduction,
     not the conclusion, and no point merged into the one before. A story or an essay, which rarely tells the
-    reader what to do, has too few points.
+    reader what to do, has too few points. A paragraph that goes on with the one before (an example:
+    :data:`CONTINUATION`) belongs to it: it is neither a point nor a break between points.
     """
     text, config = context.text, context.config
     blocks: list[list[Para]] = [[]]
+    follow: dict[int, list[Para]] = {}  # a paragraph's start -> the paragraphs that go on with it
     for p in paras:
         if _prose(p):
+            if blocks[-1] and CONTINUATION.match(p.text):
+                follow.setdefault(blocks[-1][-1].start, []).append(p)
+                continue
             blocks[-1].append(p)
         elif blocks[-1]:
             blocks.append([])
@@ -754,7 +767,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         if block and reads_english(" ".join(p.text for p in block)):
             points = _point_block(block, config)
             best = points if len(points) > len(best) else best
-    items = [_item_from_paras(text, "paragraph", [p]) for p in best]
+    items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     return [it for it in items if it is not None]
 
 

@@ -216,6 +216,10 @@ YEAR_OR_DATE = re.compile(
     r"dec)[a-z]*\.?\s+\d{1,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )
+# A paragraph that goes on with the point before it instead of making its own: an example or a rewording
+# ("For example, if Monday's roast …", "For instance …", "In other words …", "Example: …").
+CONTINUATION = re.compile(r"^\W*(?:for\s+(?:example|instance)\b|e\.\s?g\.|as\s+an\s+example\b|to\s+give\s+an\s+example\b|"
+                          r"in\s+other\s+words\b|examples?\s*:)", re.IGNORECASE)
 # A lead-in that names its list without a colon: "The following are the methods that helped most."
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
                        r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)
