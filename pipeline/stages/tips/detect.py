@@ -261,10 +261,41 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     return [[k for k, _ in c] for c in chains if len(c) >= (min_from_one if c[0][1] == 1 else 3)]
 
 
+def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[tuple[int, Marker]]:
+    """Leave out the markers of a numbered list nested in an item: after an item ending with a colon ("2. Then
+    remove a third:"), a run 1, 2, … and then the outer list going on (3.) are that item's sub-points (a nested
+    ``<ol>`` rendered at the outer list's level), not items of their own.
+
+    >>> m = lambda n: Marker("numbered", "dot", n, 0, 0)
+    >>> ps = [Para(0, 0, t, body=t) for t in ["1. A.", "2. Remove:", "1. a", "2. b", "3. C.", "4. D."]]
+    >>> [n.number for _, n in _nested_numbers([(i, m(int(p.text[0]))) for i, p in enumerate(ps)], ps)]
+    [1, 2, 3, 4]
+    >>> ps = [Para(0, 0, t, body=t) for t in ["1. A.", "2. Remove:", "1. a", "2. b", "3. c", "3. C."]]
+    >>> [i for i, _ in _nested_numbers([(i, m(int(p.text[0]))) for i, p in enumerate(ps)], ps)]
+    [0, 1, 5]
+    """
+    out: list[tuple[int, Marker]] = []
+    c = 0
+    while c < len(cands):
+        i, marker = cands[c]
+        out.append(cands[c])
+        c += 1
+        if not paras[i].body.endswith(":") or c >= len(cands) or cands[c][1].number != 1 or marker.number is None:
+            continue
+        e, resumes = c, None
+        while e < len(cands) and cands[e][1].number == e - c + 1:
+            if e + 1 < len(cands) and cands[e + 1][1].number == marker.number + 1:
+                resumes = e + 1  # the outer list may go on here; the longest run under the colon wins
+            e += 1
+        if resumes is not None:
+            c = resumes  # the run under the colon was its item's sub-points
+    return out
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
-    cands = [(i, p.marker) for i, p in enumerate(paras)
-             if p.marker is not None and p.marker.kind == "numbered" and i not in taken]
+    cands = _nested_numbers([(i, p.marker) for i, p in enumerate(paras)
+                             if p.marker is not None and p.marker.kind == "numbered" and i not in taken], paras)
     chains = numbered_chains(cands, config.min_tips)
     items: list[Item] = []
     for c, chain in enumerate(chains):
@@ -335,6 +366,31 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
     return items
 
 
+def _item_shape(para: Para) -> tuple[bool, bool]:
+    """What the items of one list share: a capital first letter, a sentence end."""
+    return para.body[:1].isupper(), para.body[-1:] in ".!?"
+
+
+def _nested_bullets(paras: list[Para], heads: list[int]) -> list[int]:
+    """Leave out the items of a list nested in an item and flattened by scraping (same glyph, no indent): after
+    an item ending with a colon, items of another shape than the list's ("spare shoes" under "Pick the bag
+    first. …") up to the list's own shape again are that item's sub-points."""
+    out: list[int] = []
+    k = 0
+    while k < len(heads):
+        out.append(heads[k])
+        k += 1
+        if len(out) < 2 or not paras[out[-1]].body.endswith(":"):
+            continue
+        outer = _item_shape(paras[out[-2]])
+        j = k
+        while j < len(heads) and _item_shape(paras[heads[j]]) != outer:
+            j += 1
+        if k < j < len(heads):
+            k = j  # the list's own items go on after the sub-points
+    return out
+
+
 def bullets(paras: list[Para], context: Context) -> list[Item]:
     text, taken = context.text, context.taken
     items: list[Item] = []
@@ -357,7 +413,7 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
             elif q.marker is not None or is_heading(q) or j - heads[-1] > 3:
                 break
             j += 1
-        found = _list_items(text, "bullet", paras, heads, j)
+        found = _list_items(text, "bullet", paras, _nested_bullets(paras, heads), j)
         if len(found) >= 2 and _good_list(text, found, _before(paras, i)):
             items.extend(_in_list(found, ("bullet", i)))
         i = max(j, heads[-1] + 1)
