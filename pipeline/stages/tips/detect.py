@@ -446,7 +446,8 @@ def _ends_run(run: list[Para], q: Para) -> bool:
     The first paragraph that breaks it is the conclusion: a statement after advice items, a sentence after
     short unpunctuated lines, or a paragraph opening with a pronoun or quantifier after noun-phrase items.
     """
-    if q.marker is not None or _lead_in(q) or closes_list(q.text) or GUARD.search(q.text) or _question(q):
+    if (q.marker is not None or _lead_in(q) or closes_list(q.text) or GUARD.search(q.text) or _question(q)
+            or CHROME_LINE.match(q.text)):
         return True
     if has_words(q.text, LOST_GLYPH_MAX_WORDS + 1):
         return True  # a point of a list is a line or a short paragraph, not a page of prose

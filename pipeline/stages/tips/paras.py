@@ -173,12 +173,16 @@ def looks_imperative(sentence: str) -> bool:
     (True, False)
     >>> looks_imperative("Maeve: The gutter idea is brilliant."), looks_imperative("Remember: the soil is cold.")
     (False, True)
+    >>> looks_imperative("Wish me luck!"), looks_imperative("Tell us how it went.")
+    (False, False)
     """
     words = sentence.split(None, 2)
     if not words:
         return False
     first = words[0].strip("\"“”‘’'(,:;").lower()
     second = words[1].strip("\"“”‘’'(,:;.").lower() if len(words) > 1 else ""
+    if second in ("me", "us"):
+        return False  # "Wish me luck!", "Tell me how it goes", "Call us today": a request to the writer, not advice
     if first in IMPERATIVES:
         return second not in AUXILIARIES  # "Water the beds", not "Water is scarce"
     if len(words) < 2 or not first.isalpha() or first in NOT_VERBS or first.endswith(("ly", "ing", "ed")):
