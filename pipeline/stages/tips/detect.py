@@ -37,6 +37,7 @@ from .patterns import (
     ANSWER_LABEL,
     CHROME_LINE,
     CLOSING,
+    CONTENTS_CUE,
     CONTINUATION,
     FOLLOWING,
     GUARD,
@@ -219,9 +220,9 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     """Most items of a real list read as advice, not as data, one-word menu entries or a recipe's ingredients.
 
     ``intro`` is the paragraph just before the list: "Ingredients" or "You will need:" there makes it a
-    list of things to buy, not of tips.
+    list of things to buy, "In this issue:" a table of contents, not tips.
     """
-    if not items or intro is not None and INGREDIENTS_CUE.match(intro.text):
+    if not items or intro is not None and (INGREDIENTS_CUE.match(intro.text) or CONTENTS_CUE.match(intro.text)):
         return False
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
@@ -361,7 +362,9 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
             if text[marker.end - 1:marker.end].isalpha() or re.match(r"\d{1,2}[.)][^\s]", text[marker.start:]):
                 item.flags.add("glued-marker")
             found.append(item)
-        if _good_list(text, found):
+        first = para_of[chain[0]]  # a run opening its paragraph follows that paragraph's lead-in ("In this issue:")
+        intro = _before(paras, first) if cands[chain[0]][1].start == paras[first].start else None
+        if _good_list(text, found, intro):
             items.extend(_in_list(found, ("inline", c)))
     return items
 

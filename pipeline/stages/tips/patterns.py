@@ -245,6 +245,9 @@ INGREDIENTS_CUE = re.compile(
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
+CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|(?:table\s+of\s+)?contents|"
+                          r"this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$", re.IGNORECASE)
 # A line of program code: a call "name(", an assignment " = ", a trailing brace, a comment mark (a trailing
 # semicolon is also how French and some English lists end their items).
 CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")
