@@ -220,8 +220,8 @@ YEAR_OR_DATE = re.compile(
 )
 # A paragraph that goes on with the point before it instead of making its own: an example or a rewording
 # ("For example, if Monday's roast …", "For instance …", "In other words …", "Example: …").
-CONTINUATION = re.compile(r"^\W*(?:for\s+(?:example|instance)\b|e\.\s?g\.|as\s+an\s+example\b|to\s+give\s+an\s+example\b|"
-                          r"in\s+other\s+words\b|examples?\s*:)", re.IGNORECASE)
+CONTINUATION = re.compile(r"^\W*(?:for\s+(?:example|instance)\b|e\.\s?g\.|as\s+an\s+example\b|"
+                          r"to\s+give\s+an\s+example\b|in\s+other\s+words\b|examples?\s*:)", re.IGNORECASE)
 # A lead-in that names its list without a colon: "The following are the methods that helped most."
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
                        r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)
@@ -246,8 +246,9 @@ INGREDIENTS_CUE = re.compile(
     re.IGNORECASE,
 )
 # A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
-CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|(?:table\s+of\s+)?contents|"
-                          r"this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$", re.IGNORECASE)
+CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
+                          r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",
+                          re.IGNORECASE)
 # A line of program code: a call "name(", an assignment " = ", a trailing brace, a comment mark (a trailing
 # semicolon is also how French and some English lists end their items).
 CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")
