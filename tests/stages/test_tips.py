@@ -817,3 +817,39 @@ def test_a_newsletter_contents_list_is_not_a_list_of_tips():
 
 You receive this because you subscribed on our website."""
     assert headlines(text) == []
+
+
+def test_one_point_per_line_of_similar_length_is_not_hard_wrapped_text():
+    """Lines that each end a sentence, the next opening with a capital, are whole paragraphs however even their
+    lengths: joining them as a wrap loses every point."""
+    text = """How to sleep better
+Set a fixed sleep schedule, even at weekends. Going to bed at one hour trains the body clock.
+Build a calm routine before sleep. Put screens away an hour before bed and read paper instead.
+Make the bedroom dark and cool. Keep it near seventeen degrees and block the street light.
+Watch what you eat and drink at night. Heavy meals and coffee late in the day cost sleep.
+Deal with worries before bed. Write them down early in the evening to empty your mind.
+Over time these habits tell your body when it is time to rest."""
+    assert len(tips.paragraphs(text)) == 7
+    assert headlines(text)[0] == "Set a fixed sleep schedule, even at weekends." and len(headlines(text)) == 5
+
+
+def test_a_question_label_is_no_part_of_a_headline():
+    text = ("1. Question: Our lawn is half moss. Should we rake it out? -Kath\nOur expert says: Rake it, then "
+            "spike the soil.\n2. Question: Do slugs mind copper tape? -Ron\nOur expert says: A little. Beer traps "
+            "work better.\n3. Question: When is garlic ready? -Tom\nOur expert says: When a third of the leaves "
+            "are brown.")
+    assert headlines(text) == ["Our lawn is half moss.", "Do slugs mind copper tape?", "When is garlic ready?"]
+
+
+def test_a_numbered_title_line_may_name_its_topic_before_the_number():
+    text = """You can halve the bill in small steps, one a week.
+
+Tip #1 - Never Shop Hungry
+A full stomach keeps the trolley honest. Feed the children first too.
+
+Grocery Tip #2 - Keep a Running List
+Most purchases are made on impulse. A list on the fridge stops that.
+
+Grocery Tip #3 - Try the Shop's Own Brand
+It costs less and few people can taste the difference."""
+    assert headlines(text) == ["Never Shop Hungry", "Keep a Running List", "Try the Shop's Own Brand"]

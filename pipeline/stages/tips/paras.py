@@ -31,6 +31,7 @@ from .patterns import (
     NUMBER_WORDS,
     NUMBERED_LINE,
     QUESTION_LABEL,
+    READER_CREDIT,
     SALUTATION,
     SENTENCE_BREAK,
     SENTENCE_WORDS,
@@ -407,6 +408,9 @@ def wrap_width(lines: list[str]) -> int | None:
     True
     >>> wrap_width(["A whole paragraph on one line.", "Another one.", "And a third one here.", "Four."]) is None
     True
+    >>> wrap_width(["Keep a fixed bedtime, even at weekends.", "Make the room dark and cool, and quiet.",
+    ...             "Put the phone away an hour before bed.", "Write down worries early in the evening."]) is None
+    True
     """
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 4:
@@ -418,6 +422,8 @@ def wrap_width(lines: list[str]) -> int | None:
     for a, b in zip(lines, lines[1:], strict=False):
         # a break before a list marker or after a bare marker is structure, not a wrapping decision
         if a.strip() and b.strip() and not _starts_item(b) and not _starts_item(a + " x"):
+            if a.rstrip()[-1:] in ".!?" and b.lstrip()[:1].isupper():
+                continue  # a sentence ends with the line and the next opens one: a wrap or a paragraph, no evidence
             pairs += 1
             forced += len(a.rstrip()) + 1 + len(_first_word(b)) > width
     return width if forced >= 2 and forced >= 0.5 * pairs else None
@@ -545,6 +551,20 @@ def answer_start(paras: list[Para]) -> int:
             # an open letter signed at its end has no answer after the signature: it is the article
             return at if any(has_words(q.text, 12) for q in paras[at:]) else 0
     return 0
+
+
+def unlabelled(headline: str) -> str:
+    """A headline without a question label and the reader's credit after the question.
+
+    >>> unlabelled("Question: Do slugs mind copper tape? -Ron"), unlabelled("Quiet evenings help.")
+    ('Do slugs mind copper tape?', 'Quiet evenings help.')
+    """
+    m = QUESTION_LABEL.match(headline) if headline[:1] in "Qq" else None
+    if m is None or not has_words(headline[m.end():], 1):
+        return headline
+    headline = headline[m.end():].strip()
+    credit = READER_CREDIT.search(headline)
+    return headline[:credit.start() + 1] if credit else headline
 
 
 def labelled(label: re.Pattern[str], text: str) -> bool:

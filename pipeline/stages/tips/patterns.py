@@ -16,6 +16,7 @@ _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mis
 # A numbered marker at the start of a line (or paragraph). Each alternative ends before the item's text.
 NUMBERED_LINE = re.compile(
     rf"""(?:
+        (?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})                                 # a topic first: Grocery Tip #2
         (?P<word>{_ITEM_WORDS})\s*(?:\#|no\.\s*|number\s+)?\s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD})\b
             \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
