@@ -853,3 +853,34 @@ Most purchases are made on impulse. A list on the fridge stops that.
 Grocery Tip #3 - Try the Shop's Own Brand
 It costs less and few people can taste the difference."""
     assert headlines(text) == ["Never Shop Hungry", "Keep a Running List", "Try the Shop's Own Brand"]
+
+
+def test_qa_pairs_keep_a_credit_line_and_a_numbered_question_title_inside_the_pair():
+    """"Question #2" over each "Question:", the reader's name on a line of its own, then "ANSWER:": the first
+    pair is no advice column's letter, and the last pair keeps its answer past the name line."""
+    text = """Question: My roses have black spots on every leaf. What can I do?
+
+Ines, Porto
+
+ANSWER: Pick off the spotted leaves and water at the base, never over the top.
+
+Question #2
+
+Question: Why do my sweet peas flower for only two weeks?
+
+Dev, Bristol
+
+ANSWER: Keep picking them. Once pods form the plant stops flowering.
+
+Question #3
+
+Question: Can I move a peony in spring?
+
+Rosa, Lyon
+
+ANSWER: Wait for autumn. Peonies moved in spring often sulk for years."""
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["My roses have black spots on every leaf.",
+                                           "Why do my sweet peas flower for only two weeks?",
+                                           "Can I move a peony in spring?"]
+    assert found[-1].text.endswith("sulk for years.")

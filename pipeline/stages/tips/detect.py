@@ -554,9 +554,9 @@ def _interview(questions: list[str], answers: list[str]) -> bool:
 
 def _question_headline(text: str, item: Item, para: Para) -> None:
     """Head an item with its question, without the "Q:" label and the reader's credit ("… ready? - Tom")."""
-    chunk = text[para.start:para.end]
+    chunk = text[para.body_start:para.end]
     m = QUESTION_LABEL.match(chunk.lstrip())
-    start = para.start + (len(chunk) - len(chunk.lstrip())) + (m.end() if m else 0)
+    start = para.body_start + (len(chunk) - len(chunk.lstrip())) + (m.end() if m else 0)
     end = para.end
     credit = READER_CREDIT.search(text, start, end)
     if credit is not None:
@@ -572,8 +572,9 @@ def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
     headed by the question. Lists inside an answer are part of it. An interview with labels is no advice."""
     text, taken, config = context.text, context.taken, context.config
     n = len(paras)
+    # the label may follow a marker ("2. Question: …", "Question #2 Question: …")
     asks = [i for i, p in enumerate(paras)
-            if i not in taken and p.marker is None and p.text[:1] in "Qq" and labelled(QUESTION_LABEL, p.text)]
+            if i not in taken and p.body[:1] in "Qq" and labelled(QUESTION_LABEL, p.body)]
     if len(asks) < config.min_tips:
         return []
     heads: list[int] = []
@@ -586,13 +587,27 @@ def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
         titled = i > 0 and i - 1 not in taken and is_heading(paras[i - 1]) and (not heads or i - 1 > pairs[-1][1])
         heads.append(i - 1 if titled else i)
         pairs.append((i, answer))
-    if len(pairs) < config.min_tips or _interview([_after_label(QUESTION_LABEL, paras[i].text) for i, _ in pairs],
+    if len(pairs) < config.min_tips or _interview([_after_label(QUESTION_LABEL, paras[i].body) for i, _ in pairs],
                                                    [_after_label(ANSWER_LABEL, paras[a].text) for _, a in pairs]):
         return []
     stop = next((j for j in range(heads[-1], n) if j in taken), n)
-    found = _list_items(text, "headed", paras, heads, stop)
-    if len(found) != len(pairs):
+    groups = [paras[h:heads[k + 1]] for k, h in enumerate(heads[:-1])]
+    # the last pair runs to its answer (a credit line "Raymond, Aurora" before it included), then on for as many
+    # paragraphs as the other answers had after their label, or while the words go on with it
+    after = [heads[k + 1] - a - 1 for k, (_, a) in enumerate(pairs[:-1])]
+    extra = after[0] if after and len(set(after)) == 1 else 0
+    last = paras[heads[-1]:pairs[-1][1] + 1]
+    others = [" ".join(q.body for q in g) for g in groups]
+    for p in paras[pairs[-1][1] + 1:stop]:
+        if _ends_list(p) or not (extra > 0 or _continues(p, " ".join(q.body for q in last), others)):
+            break
+        last.append(p)
+        extra -= 1
+    groups.append(last)
+    found = [_item_from_paras(text, "headed", [q for q in g if not GUARD.search(q.text)]) for g in groups]
+    if any(it is None for it in found):
         return []
+    _trim_closing(text, found[-1])
     for item, head, (question, _) in zip(found, heads, pairs, strict=True):
         item.flags.add("question-answer")
         if head == question:

@@ -526,7 +526,7 @@ def answer_start(paras: list[Para]) -> int:
     >>> answer_start(ps("Q: Can I sow peas now?|A: Yes.|Q: And beans?|A: Wait a month."))
     0
     """
-    if sum(labelled(QUESTION_LABEL, p.text) for p in paras) >= 2:
+    if sum(labelled(QUESTION_LABEL, p.body) for p in paras) >= 2:
         return 0  # several labelled questions: a Q&A page, each question answered in turn, not one letter
     opening = next((i for i, p in enumerate(paras[:3])
                     if p.marker is None and (QUESTION_LABEL.match(p.text) or SALUTATION.match(p.text) and _short(p))),
