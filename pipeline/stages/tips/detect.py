@@ -733,8 +733,11 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
             items = items[1:]  # the article's title above its first section, not a section of it
     advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
                for it in items]
-    if len(items) > config.min_headed_sections and not advises[0] and all(advises[1:]):
-        items, advises = items[1:], advises[1:]  # "Learning tips" over the introduction, then the advice sections
+    first = advises.index(True) if True in advises else 0
+    if first and len(items) - first >= config.min_headed_sections and all(advises[first:]):
+        # "Learning tips" over the introduction, or "Why sleep matters" and "Common problems" essay sections,
+        # then only advice sections: the sections before the advice are the article's introduction
+        items, advises = items[first:], advises[first:]
     return items if len(items) >= config.min_headed_sections and sum(advises) >= 0.5 * len(items) else []
 
 
