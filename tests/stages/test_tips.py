@@ -571,7 +571,7 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
     from pipeline.stages.tips.detect import WHEN
     assert [d.name for d in tips.DETECTORS] == ["qa-pairs", "numbered-lines", "inline-numbered", "bullets",
                                                 "lead-in-lists", "situation-response", "headed-sections",
-                                                "question-sections", "paragraphs"]
+                                                "question-sections", "ordinal-sentences", "paragraphs"]
     for d in tips.DETECTORS:
         assert d.form in tips.FORMS and d.when in WHEN
         assert list(inspect.signature(d.detect).parameters) == ["paras", "context"]
@@ -887,3 +887,19 @@ ANSWER: Wait for autumn. Peonies moved in spring often sulk for years."""
                                            "Why do my sweet peas flower for only two weeks?",
                                            "Can I move a peony in spring?"]
     assert found[-1].text.endswith("sulk for years.")
+
+
+def test_ordinal_points_inside_running_paragraphs_are_split_at_their_ordinals():
+    text = """A good night's sleep is easy to lose and hard to win back.
+
+There are a few things you can do. First, stop coffee after lunch. It stays in the blood for hours. Second, go to bed at the same time every night, weekends too.
+
+Third, keep the bedroom dark and quiet. Fourth, leave the phone in another room. Its light wakes the brain.
+
+Finally, if you lie awake, get up and read until you feel tired.
+
+With these habits you will be sleeping well within a fortnight."""
+    assert headlines(text) == ["Stop coffee after lunch.", "Go to bed at the same time every night, weekends too.",
+                               "Keep the bedroom dark and quiet.", "Leave the phone in another room.",
+                               "If you lie awake, get up and read until you feel tired."]
+    assert "There are a few" not in tips.split_text(text).tips[0].text

@@ -45,6 +45,8 @@ from .patterns import (
     INGREDIENTS_CUE,
     INLINE_NUMBER,
     NOT_VERBS,
+    ORDINAL_LEAD,
+    ORDINAL_RANKS,
     PAST_TENSE,
     QUESTION_LABEL,
     READER_CREDIT,
@@ -851,6 +853,52 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     return [it for it in items if it is not None]
 
 
+def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
+    """Points numbered in words inside running paragraphs ("… you can do. First, stop coffee after lunch. It …
+    Second, go to bed …", "Finally, …"): one tip from each ordinal to the next, the last to the end of its
+    paragraph. Ordinals that each open a paragraph are left to the paragraph detector (it also judges the
+    paragraphs that carry no ordinal)."""
+    text, config = context.text, context.config
+    found: list[tuple[int, int, int]] = []  # (paragraph index, absolute offset, rank)
+    openings: set[int] = set()  # offsets where a paragraph's text starts
+    for idx, p in enumerate(paras):
+        if p.marker is not None or "," not in p.text:
+            continue
+        chunk = text[p.start:p.end]
+        lead = len(chunk) - len(chunk.lstrip())
+        openings.add(p.start + lead)
+        for at in [lead, *sentence_starts(chunk)]:
+            m = ORDINAL_LEAD.match(chunk, at)
+            if m is not None:
+                found.append((idx, p.start + at, ORDINAL_RANKS[m.group("w").lower()]))
+    chain: list[tuple[int, int, int]] = []
+    for cand in found:
+        if cand[2] == 1:
+            if len(chain) >= config.min_inline_run:
+                break
+            chain = [cand]
+        elif chain and chain[-1][2] != 0 and cand[2] in (chain[-1][2] + 1, 0):
+            chain.append(cand)
+    if len(chain) < config.min_inline_run or all(at in openings for _, at, _ in chain):
+        return []
+    items: list[Item] = []
+    for k, (idx, at, _) in enumerate(chain):
+        if k + 1 < len(chain):
+            nxt_idx, nxt_at, _ = chain[k + 1]
+            spans = [(at, paras[idx].end if nxt_idx > idx else nxt_at)]
+            spans += [(q.start, q.end) for q in paras[idx + 1:nxt_idx]]
+            if nxt_idx > idx:
+                spans.append((paras[nxt_idx].start, nxt_at))
+        else:
+            spans = [(at, paras[idx].end)]
+        pieces = _pieces(text, spans)
+        if pieces:
+            items.append(Item("paragraph", pieces, [], {"ordinal-sentences"}))
+    if items:
+        _trim_closing(text, items[-1])
+    return _in_list(items, ("ordinal", chain[0][0])) if _good_list(text, items) else []
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What every detector reads besides the paragraphs: the body text, the config, and the paragraphs that
@@ -874,7 +922,8 @@ class Detector:
 # The precedence of the evidence, as data (module docstring of pipeline.stages.tips): labelled Q&A pairs first (a
 # list inside an answer is part of it); numbered lines, else numbered runs inside paragraphs; then bullets, lists
 # whose glyphs were lost and situation/response pairs on the paragraphs left; headed sections only when nothing was
-# found, else sections headed by questions; paragraph tips last, and only when nothing else was.
+# found, else sections headed by questions, else points numbered in words inside paragraphs ("First, … Second,
+# …"); paragraph tips last, and only when nothing else was.
 DETECTORS: tuple[Detector, ...] = (
     Detector("qa-pairs", "headed", "add", qa_pairs),
     Detector("numbered-lines", "numbered", "add", numbered_lines),
@@ -884,6 +933,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("situation-response", "headed", "add", situation_response),
     Detector("headed-sections", "headed", "if-none", headed_sections),
     Detector("question-sections", "headed", "if-none", question_sections),
+    Detector("ordinal-sentences", "paragraph", "if-none", ordinal_sentences),
     Detector("paragraphs", "paragraph", "if-none", paragraph_tips),
 )
 WHEN = ("add", "if-none")

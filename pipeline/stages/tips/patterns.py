@@ -50,6 +50,12 @@ SEQUENCE_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# An ordinal opening a sentence of running prose ("First, stop coffee …", "Secondly, …", "Finally, …"): the
+# points of an article that numbers them in words inside its paragraphs. Ranks come from ORDINAL_RANKS.
+ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)"
+                          r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
+ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
+                                            start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
 # Paragraphs that close a list (the conclusion), promote something, or are page chrome.
 CLOSING = re.compile(
     r"""^\W*(?:so,?\s+)?(?:
