@@ -632,6 +632,8 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     answered about herself, are an interview (:func:`_interview`), not points."""
     text, config = context.text, context.config
     n = len(paras)
+    if sum(p.text.endswith("?") for p in paras) < config.min_headed_sections:
+        return []  # the cheap test first: this runs on every article nothing else split
     runs: list[tuple[list[int], int]] = []
     heads: list[int] = []
     for i, p in enumerate(paras):
@@ -639,7 +641,7 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
         if (_asks(p) and follows is not None and not _asks(follows) and not is_heading(follows)
                 and not closes_list(follows.text) and not (i > 0 and _asks(paras[i - 1]))):
             heads.append(i)
-        elif closes_list(p.text) or GUARD.search(p.text) or is_heading(p) and not _asks(p):
+        elif heads and (closes_list(p.text) or GUARD.search(p.text) or is_heading(p) and not _asks(p)):
             if heads:
                 runs.append((heads, i))
             heads = []
@@ -859,6 +861,8 @@ def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
     paragraph. Ordinals that each open a paragraph are left to the paragraph detector (it also judges the
     paragraphs that carry no ordinal)."""
     text, config = context.text, context.config
+    if sum(1 for _ in zip(range(config.min_inline_run), ORDINAL_LEAD.finditer(text))) < config.min_inline_run:
+        return []  # the cheap test first: this runs on every article nothing else split
     found: list[tuple[int, int, int]] = []  # (paragraph index, absolute offset, rank)
     openings: set[int] = set()  # offsets where a paragraph's text starts
     for idx, p in enumerate(paras):
