@@ -685,6 +685,9 @@ def test_short_questions_each_answered_in_a_paragraph_are_the_tips():
     assert headlines(QUESTIONS_FOR_YOU) == ["Who will be on site each day?",
                                             "How will you protect the rest of the house?",
                                             "What are your payment stages?"]
+    mixed = QUESTIONS_FOR_YOU.replace("\n\nNone of these", "\n\nPermits matter\nA wall may need approval."
+                                      "\n\nNeighbours count\nThey hear every hammer blow.\n\nNone of these")
+    assert headlines(mixed) == []  # a few question headings among sections headed by statements: no list
     for name in ("interview", "question-headings-interview"):  # questions to a guest stay an interview
         assert split(name)[1] == []
 

@@ -650,6 +650,11 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
     if len(best) < config.min_headed_sections or not reads_english(" ".join(paras[h + 1].text for h in best)):
         return []
+    statements = sum(is_heading(p) and not _asks(p) and not is_heading(q) and q.marker is None
+                     and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
+                     for p, q in zip(paras[best[0]:], paras[best[0] + 1:], strict=False))
+    if statements * 2 >= len(best):
+        return []  # sections headed by statements, a few by questions: the questions are no list of their own
     if _interview([paras[h].text for h in best], [paras[h + 1].text for h in best]):
         return []
     found = _list_items(text, "headed", paras, best, stop)
