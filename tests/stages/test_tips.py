@@ -907,3 +907,28 @@ With these habits you will be sleeping well within a fortnight."""
                                "Keep the bedroom dark and quiet.", "Leave the phone in another room.",
                                "If you lie awake, get up and read until you feel tired."]
     assert "A few things" not in tips.split_text(text).tips[0].text
+
+
+def test_an_overview_list_restated_by_the_sections_below_is_not_counted_twice():
+    """"Follow these four tips:" with four short bullets, then the same four points as numbered sections: the
+    overview is a table of contents; the sections are the tips."""
+    text = """Here is how to fit a nursery into a box room. Follow these four tips:
+
+• Use the space on the walls
+• Choose furniture that does two jobs
+• Hang storage on the door
+• Decorate to make the room look bigger
+
+Idea #1: Use Wall Space
+Shelves and a pegboard above the changing table keep the floor clear.
+
+Idea #2: Furniture That Does Two Jobs
+A cot with drawers underneath replaces a chest of drawers.
+
+Idea #3: Door Storage
+An over-the-door organiser holds nappies and creams within reach.
+
+Idea #4: Decorate to Look Bigger
+Pale walls and one mirror make a small room feel wider."""
+    assert headlines(text) == ["Use Wall Space", "Furniture That Does Two Jobs", "Door Storage",
+                               "Decorate to Look Bigger"]

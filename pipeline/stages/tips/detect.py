@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .config import TipsConfig
 from .paras import (
@@ -61,6 +62,7 @@ from .patterns import (
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
 LOST_GLYPH_MAX_WORDS = 90  # a point whose glyph was lost is a line or a short paragraph, not a page of prose
 SHORT_TAIL_WORDS = 12  # a comment or call to action under an article is a line; a paragraph of prose is longer
+OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points themselves are longer
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
 
 @dataclass(slots=True)
@@ -866,7 +868,7 @@ def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
     paragraph. Ordinals that each open a paragraph are left to the paragraph detector (it also judges the
     paragraphs that carry no ordinal)."""
     text, config = context.text, context.config
-    if sum(1 for _ in zip(range(config.min_inline_run), ORDINAL_LEAD.finditer(text))) < config.min_inline_run:
+    if next(islice(ORDINAL_LEAD.finditer(text), config.min_inline_run - 1, None), None) is None:
         return []  # the cheap test first: this runs on every article nothing else split
     found: list[tuple[int, int, int]] = []  # (paragraph index, absolute offset, rank)
     openings: set[int] = set()  # offsets where a paragraph's text starts
@@ -906,6 +908,36 @@ def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
     if items:
         _trim_closing(text, items[-1])
     return _in_list(items, ("ordinal", chain[0][0])) if _good_list(text, items) else []
+
+
+def _head_words(text: str, item: Item) -> set[str]:
+    s, e = item.headline_span or item.pieces[0]
+    return content_words(lead_sentence(text[s:e]))
+
+
+def without_overviews(text: str, items: list[Item]) -> list[Item]:
+    """Leave out a list that only announces the points a later list makes: as many one-line items as the later
+    list has, two thirds of them sharing a content word with the later item at the same place ("Use the space on
+    the walls" … then "Idea #1: Use Wall Space" and its paragraph). The overview is a table of contents."""
+    lists: dict[tuple[str, int], list[Item]] = {}
+    for it in items:
+        lists.setdefault(it.group, []).append(it)
+    if len(lists) < 2:
+        return items
+    ordered = sorted(lists.values(), key=lambda g: g[0].start)
+    drop: set[tuple[str, int]] = set()
+    for k, first in enumerate(ordered):
+        if any(len(it.pieces) > 1 or has_words(text[it.pieces[0][0]:it.pieces[0][1]], OVERVIEW_MAX_WORDS + 1)
+               for it in first):
+            continue
+        for later in ordered[k + 1:]:
+            if len(later) == len(first) and first[-1].end <= later[0].start:
+                shared = sum(bool(_head_words(text, a) & _head_words(text, b)) for a, b in zip(first, later,
+                                                                                            strict=True))
+                if 3 * shared >= 2 * len(first):
+                    drop.add(first[0].group)
+                    break
+    return [it for it in items if it.group not in drop]
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from .config import DEFAULT_TIPS, TipsConfig
-from .detect import DETECTORS, Context, FoundTip, Item, Split
+from .detect import DETECTORS, Context, FoundTip, Item, Split, without_overviews
 from .paras import (
     Para,
     _para,
@@ -95,7 +95,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
                 items = detector.detect(paras, Context(text, config))
         else:
             items += detector.detect(paras, Context(text, config, frozenset(_taken(paras, items))))
-    items.sort(key=lambda it: it.start)
+    items = without_overviews(text, sorted(items, key=lambda it: it.start))
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
     tips = []
