@@ -916,8 +916,8 @@ def _head_words(text: str, item: Item) -> set[str]:
 
 
 def without_overviews(text: str, items: list[Item]) -> list[Item]:
-    """Leave out a list that only announces the points a later list makes: as many one-line items as the later
-    list has, two thirds of them sharing a content word with the later item at the same place ("Use the space on
+    """Leave out a list that only announces the points a later list makes: as many one-line items (three or more:
+    two short lists of pros and cons often share words) as the later list has, two thirds of them sharing a content word with the later item at the same place ("Use the space on
     the walls" … then "Idea #1: Use Wall Space" and its paragraph). The overview is a table of contents."""
     lists: dict[tuple[str, int], list[Item]] = {}
     for it in items:
@@ -927,7 +927,7 @@ def without_overviews(text: str, items: list[Item]) -> list[Item]:
     ordered = sorted(lists.values(), key=lambda g: g[0].start)
     drop: set[tuple[str, int]] = set()
     for k, first in enumerate(ordered):
-        if any(len(it.pieces) > 1 or has_words(text[it.pieces[0][0]:it.pieces[0][1]], OVERVIEW_MAX_WORDS + 1)
+        if len(first) < 3 or any(len(it.pieces) > 1 or has_words(text[it.pieces[0][0]:it.pieces[0][1]], OVERVIEW_MAX_WORDS + 1)
                for it in first):
             continue
         for later in ordered[k + 1:]:
