@@ -915,10 +915,26 @@ def _head_words(text: str, item: Item) -> set[str]:
     return content_words(lead_sentence(text[s:e]))
 
 
+def _restates(first: list[set[str]], later: list[set[str]]) -> bool:
+    """Two thirds of ``first`` share a content word with the item of ``later`` at the same place, and more than
+    with any other item of ``later`` (words every item of a topical page shares prove nothing).
+
+    >>> _restates([{"space", "walls"}, {"door"}, {"paint"}], [{"space"}, {"door", "hooks"}, {"paint", "space"}])
+    True
+    >>> _restates([{"python"}, {"python"}, {"python"}], [{"python"}, {"python"}, {"python"}])
+    False
+    """
+    hits = 0
+    for k, words in enumerate(first):
+        overlaps = [len(words & other) for other in later]
+        hits += overlaps[k] > 0 and all(overlaps[k] > o for j, o in enumerate(overlaps) if j != k)
+    return 3 * hits >= 2 * len(first)
+
+
 def without_overviews(text: str, items: list[Item]) -> list[Item]:
-    """Leave out a list that only announces the points a later list makes: as many one-line items (three or more:
-    two short lists of pros and cons often share words) as the later list has, two thirds of them sharing a content word with the later item at the same place ("Use the space on
-    the walls" … then "Idea #1: Use Wall Space" and its paragraph). The overview is a table of contents."""
+    """Leave out a list that only announces the points a later list makes (:func:`_restates`): as many one-line
+    items as the later list has, three or more ("Use the space on the walls" … then "Idea #1: Use Wall Space" and
+    its paragraph). The overview is a table of contents; the points are counted once."""
     lists: dict[tuple[str, int], list[Item]] = {}
     for it in items:
         lists.setdefault(it.group, []).append(it)
@@ -927,16 +943,13 @@ def without_overviews(text: str, items: list[Item]) -> list[Item]:
     ordered = sorted(lists.values(), key=lambda g: g[0].start)
     drop: set[tuple[str, int]] = set()
     for k, first in enumerate(ordered):
-        if len(first) < 3 or any(len(it.pieces) > 1 or has_words(text[it.pieces[0][0]:it.pieces[0][1]], OVERVIEW_MAX_WORDS + 1)
-               for it in first):
+        if len(first) < 3 or any(len(it.pieces) > 1 or has_words(text[slice(*it.pieces[0])], OVERVIEW_MAX_WORDS + 1)
+                                 for it in first):
             continue
-        for later in ordered[k + 1:]:
-            if len(later) == len(first) and first[-1].end <= later[0].start:
-                shared = sum(bool(_head_words(text, a) & _head_words(text, b)) for a, b in zip(first, later,
-                                                                                            strict=True))
-                if 3 * shared >= 2 * len(first):
-                    drop.add(first[0].group)
-                    break
+        heads = [_head_words(text, it) for it in first]
+        if any(len(later) == len(first) and first[-1].end <= later[0].start
+               and _restates(heads, [_head_words(text, it) for it in later]) for later in ordered[k + 1:]):
+            drop.add(first[0].group)
     return [it for it in items if it.group not in drop]
 
 
