@@ -932,3 +932,10 @@ Idea #4: Decorate to Look Bigger
 Pale walls and one mirror make a small room feel wider."""
     assert headlines(text) == ["Use Wall Space", "Furniture That Does Two Jobs", "Door Storage",
                                "Decorate to Look Bigger"]
+
+
+def test_a_list_repeated_as_it_is_under_a_second_heading_is_no_overview():
+    text = ("Basic model\n\n• Switches on by itself\n• Pairs with every phone\n• Charges in its case\n\n"
+            "Deluxe model\n\n• Switches on by itself\n• Pairs with every phone\n• Charges on a mat or a cable")
+    assert headlines(text) == ["Switches on by itself", "Pairs with every phone", "Charges in its case",
+                               "Charges on a mat or a cable"]

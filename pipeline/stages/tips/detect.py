@@ -947,7 +947,10 @@ def without_overviews(text: str, items: list[Item]) -> list[Item]:
                                  for it in first):
             continue
         heads = [_head_words(text, it) for it in first]
+        size = sum(e - s for it in first for s, e in it.pieces)
+        # the later list makes the points (twice the text at least): a list repeated as it is stays a list
         if any(len(later) == len(first) and first[-1].end <= later[0].start
+               and sum(e - s for it in later for s, e in it.pieces) >= 2 * size
                and _restates(heads, [_head_words(text, it) for it in later]) for later in ordered[k + 1:]):
             drop.add(first[0].group)
     return [it for it in items if it.group not in drop]
