@@ -939,3 +939,27 @@ def test_a_list_repeated_as_it_is_under_a_second_heading_is_no_overview():
             "Deluxe model\n\n• Switches on by itself\n• Pairs with every phone\n• Charges on a mat or a cable")
     assert headlines(text) == ["Switches on by itself", "Pairs with every phone", "Charges in its case",
                                "Charges on a mat or a cable"]
+
+
+def test_a_short_list_inside_one_point_paragraph_is_part_of_that_point():
+    """Point paragraphs, one of which ends "… these to hand:" over three bare lines: the lines are that point's
+    sub-points (the over-splitting family: sub-points counted as the article's points)."""
+    text = """Moving house with a cat takes planning, and most of it happens before the van arrives.
+
+Keep the cat in one quiet room on moving day. Put its bed, tray and water there and shut the door.
+
+Pack a travel kit the night before. You will want these to hand:
+a towel that smells of home
+a bag of the usual food
+the vet's phone number
+
+Let it explore one room at a time. A whole new house at once is too much.
+
+Keep it indoors for two weeks. It needs time to learn that this is home.
+
+Most cats settle within a month."""
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Keep the cat in one quiet room on moving day.",
+                                           "Pack a travel kit the night before.",
+                                           "Let it explore one room at a time.", "Keep it indoors for two weeks."]
+    assert "vet's phone number" in found[1].text

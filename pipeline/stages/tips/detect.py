@@ -494,6 +494,17 @@ def _taken_end(paras: list[Para], items: list[Item]) -> int:
     return next((k for k, p in enumerate(paras) if p.start >= end), len(paras))
 
 
+def _point_with_sublist(paras: list[Para], i: int) -> bool:
+    """Tell whether lead-in ``i`` ends a point paragraph among point paragraphs ("Pack a kit the night before.
+    You will want these to hand:" after "Keep the cat in one room …", with another point after its bare lines):
+    the lines under it are that point's sub-points, not the article's list."""
+    starts = sentence_starts(paras[i].text)
+    if not starts or not is_advice(paras[i].text[:starts[0]]) or i == 0 or not gives_advice(paras[i - 1].text):
+        return False
+    after = next((q for q in paras[i + 1:] if _prose(q) and has_words(q.text, 6)), None)
+    return after is not None and gives_advice(after.text)
+
+
 def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     """Bullet lists whose glyphs were lost in scraping: a lead-in ending with a colon, then one paragraph or
     one short line per point, up to the first paragraph of another shape (the conclusion). The items must read as
@@ -503,7 +514,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     n = len(paras)
     i = 0
     while i < n:
-        if i in taken or not _lead_in(paras[i]) or i + 1 >= n:
+        if i in taken or not _lead_in(paras[i]) or i + 1 >= n or _point_with_sublist(paras, i):
             i += 1
             continue
         first = paras[i + 1]
@@ -844,12 +855,16 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     text, config = context.text, context.config
     blocks: list[list[Para]] = [[]]
     follow: dict[int, list[Para]] = {}  # a paragraph's start -> the paragraphs that go on with it
+    listing = False  # inside the lines under a point ending with a colon
     for p in paras:
         if _prose(p):
+            listing = p.text.endswith(":") and p.marker is None
             if blocks[-1] and CONTINUATION.match(p.text):
                 follow.setdefault(blocks[-1][-1].start, []).append(p)
                 continue
             blocks[-1].append(p)
+        elif listing and blocks[-1] and not CHROME_LINE.match(p.text):
+            follow.setdefault(blocks[-1][-1].start, []).append(p)  # "… these to hand:" and its bare lines
         elif blocks[-1]:
             blocks.append([])
     best: list[Para] = []
