@@ -963,3 +963,21 @@ Most cats settle within a month."""
                                            "Pack a travel kit the night before.",
                                            "Let it explore one room at a time.", "Keep it indoors for two weeks."]
     assert "vet's phone number" in found[1].text
+
+
+def test_labelled_questions_with_unlabelled_answers_are_qa_pairs():
+    text = """ASK THE GARDENERS
+
+Q. Our hardy mums flower well but never survive the winter. We mulched them with leaves. What are we doing wrong?
+Do not mulch mums with leaves: the leaves pack down and smother them. Give them a well-drained soil instead.
+Where the ground freezes and thaws, lay evergreen boughs over the plants.
+
+Q. Our cucumbers taste bitter this year. Is it the gourds planted next to them?
+No. Bitterness comes from sharp swings of temperature, not from the gourds. Water evenly in hot spells.
+
+Q. How late can I plant tulips?
+Until the ground freezes. Plant them deeper than the packet says if the winter is mild."""
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Our hardy mums flower well but never survive the winter.",
+                                           "Our cucumbers taste bitter this year.", "How late can I plant tulips?"]
+    assert found[0].text.endswith("over the plants.") and "Bitterness" not in found[0].text
