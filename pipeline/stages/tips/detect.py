@@ -883,7 +883,9 @@ def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
     paragraph. Ordinals that each open a paragraph are left to the paragraph detector (it also judges the
     paragraphs that carry no ordinal)."""
     text, config = context.text, context.config
-    if next(islice(ORDINAL_LEAD.finditer(text), config.min_inline_run - 1, None), None) is None:
+    lowered = text.lower()
+    if "first" not in lowered or "," not in lowered or next(
+            islice(ORDINAL_LEAD.finditer(text), config.min_inline_run - 1, None), None) is None:
         return []  # the cheap test first: this runs on every article nothing else split
     found: list[tuple[int, int, int]] = []  # (paragraph index, absolute offset, rank)
     openings: set[int] = set()  # offsets where a paragraph's text starts
