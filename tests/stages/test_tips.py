@@ -981,3 +981,19 @@ Until the ground freezes. Plant them deeper than the packet says if the winter i
     assert [t.headline for t in found] == ["Our hardy mums flower well but never survive the winter.",
                                            "Our cucumbers taste bitter this year.", "How late can I plant tulips?"]
     assert found[0].text.endswith("over the plants.") and "Bitterness" not in found[0].text
+
+
+def test_questions_opening_their_own_answer_paragraphs_are_the_tips():
+    text = """Before you buy anything, I ask three things at the till.
+
+Where will it live? If I cannot name the shelf, it ends up on a chair and then on the floor.
+
+What will it replace? For every object that comes in, one goes out, or nothing comes in.
+
+Would I pay the full price? Discounts make bad purchases feel clever, and they are not.
+
+Try the three questions for a month and see what stays on the shelf."""
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Where will it live?", "What will it replace?",
+                                           "Would I pay the full price?"]
+    assert "Try the three" not in found[-1].text

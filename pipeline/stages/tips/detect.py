@@ -638,37 +638,60 @@ def _asks(para: Para) -> bool:
             and not SPEAKER_LABEL.match(t) and not CHROME_LINE.match(t))
 
 
+def _asked_and_answered(para: Para) -> str | None:
+    """The answer of a paragraph that opens with a short question and answers it ("Where will it live? If I
+    cannot name the shelf …"), or ``None``."""
+    t = para.text
+    if para.marker is not None or "?" not in t or SPEAKER_LABEL.match(t):
+        return None
+    starts = sentence_starts(t)
+    if not starts or not t[:starts[0]].rstrip().endswith("?") or has_words(t[:starts[0]], QUESTION_MAX_WORDS + 1):
+        return None
+    return t[starts[0]:]
+
+
 def question_sections(paras: list[Para], context: Context) -> list[Item]:
     """Points headed by questions ("Where will it live?", "How will you split the bills?"), each answered in the
-    paragraph(s) under it: a checklist of questions to ask. A question directly after or before another question
-    is part of an answer (a list of sub-questions), not a heading. Questions put to a guest about herself, and
-    answered about herself, are an interview (:func:`_interview`), not points."""
+    paragraph(s) under it or in the rest of its own paragraph: a checklist of questions to ask. A question directly
+    after or before another question is part of an answer (a list of sub-questions), not a heading. Questions put
+    to a guest about herself, and answered about herself, are an interview (:func:`_interview`), not points."""
     text, config = context.text, context.config
     n = len(paras)
-    if sum(p.text.endswith("?") for p in paras) < config.min_headed_sections:
+    if sum("?" in p.text for p in paras) < config.min_headed_sections:
         return []  # the cheap test first: this runs on every article nothing else split
     runs: list[tuple[list[int], int]] = []
     heads: list[int] = []
+    answers: dict[int, str] = {}
+
+    def standing(run: list[int]) -> bool:  # a run of questions on their own lines (else: opening paragraphs)
+        return _asks(paras[run[0]])
+
     for i, p in enumerate(paras):
         follows = paras[i + 1] if i + 1 < n else None
+        inline = _asked_and_answered(p)
         if (_asks(p) and follows is not None and not _asks(follows) and not is_heading(follows)
                 and not closes_list(follows.text) and not (i > 0 and _asks(paras[i - 1]))):
             heads.append(i)
-        elif heads and (closes_list(p.text) or GUARD.search(p.text) or is_heading(p) and not _asks(p)):
-            if heads:
-                runs.append((heads, i))
+            answers[i] = follows.text
+        elif inline is not None and (heads and not standing(heads) or not heads and follows is not None
+                                     and _asked_and_answered(follows) is not None):
+            heads.append(i)  # the question opens its own answer paragraph, as the others of the run do
+            answers[i] = inline
+        elif heads and (closes_list(p.text) or GUARD.search(p.text) or is_heading(p) and not _asks(p)
+                        or not standing(heads)):
+            runs.append((heads, i))
             heads = []
     if heads:
         runs.append((heads, n))
     best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
-    if len(best) < config.min_headed_sections or not reads_english(" ".join(paras[h + 1].text for h in best)):
+    if len(best) < config.min_headed_sections or not reads_english(" ".join(answers[h] for h in best)):
         return []
     statements = sum(is_heading(p) and not _asks(p) and not is_heading(q) and q.marker is None
                      and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
                      for p, q in zip(paras[best[0]:], paras[best[0] + 1:], strict=False))
     if statements * 2 >= len(best):
         return []  # sections headed by statements, a few by questions: the questions are no list of their own
-    if _interview([paras[h].text for h in best], [paras[h + 1].text for h in best]):
+    if _interview([lead_sentence(paras[h].text) for h in best], [answers[h] for h in best]):
         return []
     found = _list_items(text, "headed", paras, best, stop)
     for item in found:
