@@ -997,3 +997,12 @@ Try the three questions for a month and see what stays on the shelf."""
     assert [t.headline for t in found] == ["Where will it live?", "What will it replace?",
                                            "Would I pay the full price?"]
     assert "Try the three" not in found[-1].text
+
+
+def test_bullets_of_another_glyph_between_items_of_one_list_are_sub_points():
+    text = ("Three rules for a light bag.\n\n• Pick the bag first. A small bag sets the limit.\n"
+            "• Pack in layers. Choose clothes that go together\n– one warm jumper\n– one rain shell\n"
+            "• Wear the heavy things. Boots and coat travel on you.\n\nSafe travels.")
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Pick the bag first.", "Pack in layers.", "Wear the heavy things."]
+    assert "rain shell" in found[1].text

@@ -398,6 +398,17 @@ def _nested_bullets(paras: list[Para], heads: list[int]) -> list[int]:
     return out
 
 
+def _resumes(paras: list[Para], j: int, symbol: str, taken: frozenset[int]) -> bool:
+    """Tell whether the run of bullets of another glyph starting at ``j`` is followed by the list's own glyph
+    again: then the run is nested in the item before it (indentation lost in scraping), not a list of its own."""
+    other = paras[j].marker.style if paras[j].marker is not None else None
+    k = j
+    while k < len(paras) and k not in taken and paras[k].marker is not None and paras[k].marker.style == other:
+        k += 1
+    follows = paras[k] if k < len(paras) and k not in taken else None
+    return follows is not None and follows.marker is not None and follows.marker.style == symbol
+
+
 def bullets(paras: list[Para], context: Context) -> list[Item]:
     text, taken = context.text, context.taken
     items: list[Item] = []
@@ -415,8 +426,9 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
             q = paras[j]
             if q.marker is not None and q.marker.kind == "bullet" and q.marker.style == symbol and q.indent <= indent:
                 heads.append(j)
-            elif q.marker is not None and q.marker.kind == "bullet" and q.indent > indent:
-                pass  # a sub-bullet belongs to its parent item
+            elif q.marker is not None and q.marker.kind == "bullet" and (q.indent > indent
+                                                                         or _resumes(paras, j, symbol, taken)):
+                pass  # a sub-bullet (indented, or of another glyph before the list goes on) belongs to its parent
             elif q.marker is not None or is_heading(q) or j - heads[-1] > 3:
                 break
             j += 1
