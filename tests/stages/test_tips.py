@@ -1006,3 +1006,10 @@ def test_bullets_of_another_glyph_between_items_of_one_list_are_sub_points():
     found = tips.split_text(text).tips
     assert [t.headline for t in found] == ["Pick the bag first.", "Pack in layers.", "Wear the heavy things."]
     assert "rain shell" in found[1].text
+
+
+def test_a_thread_numbered_one_slash_is_a_numbered_list():
+    text = ("Notes from a thread I wrote for my team.\n1/ Describe what you saw. Not what you think it means.\n"
+            "2/ Be specific about one thing.\n3/ Give it soon. A month later is archaeology.\nThat's it.")
+    assert headlines(text) == ["Describe what you saw.", "Be specific about one thing.", "Give it soon."]
+    assert headlines("Mix 1/2 cup flour with 1/4 cup milk.\n3/4 of it goes in the tin.") == []

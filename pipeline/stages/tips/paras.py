@@ -327,7 +327,7 @@ class Marker:
     """A list marker at the start of a paragraph: what it is and where the item's own text starts."""
 
     kind: str  # "numbered" | "bullet"
-    style: str  # numbered: "dot", "paren", "word", "hash", "dash"; bullet: the bullet character
+    style: str  # numbered: "dot", "paren", "word", "hash", "dash", "slash"; bullet: the bullet character
     number: int | None
     start: int  # absolute offset of the marker
     end: int  # absolute offset where the item text starts
@@ -364,6 +364,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     (3, '·')
     >>> match_marker("3.5% more", 0, 9), match_marker("2008. A year", 0, 12), match_marker("-5 degrees", 0, 10)
     (None, None, None)
+    >>> match_marker("2/ Be specific.", 0, 15).style, match_marker("1/2 cup flour", 0, 13)
+    ('slash', None)
     """
     line = text[start:end]
     m = NUMBERED_LINE.match(line)
@@ -376,6 +378,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):
             raw, style = m.group("n4"), "dot" if m.group("p4") == "." else "paren"
+        elif m.group("n6"):
+            raw, style = m.group("n6"), "slash"
         else:
             raw, style = m.group("n5"), "dash"
         number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]

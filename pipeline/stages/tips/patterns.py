@@ -22,6 +22,7 @@ NUMBERED_LINE = re.compile(
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | \((?P<n3>\d{{1,2}})\)\s*                                        # (1)
       | (?P<n4>\d{{1,2}})(?P<p4>[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)     # 1. / 1) / glued 3.Being
+      | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
     )""",
     re.IGNORECASE | re.VERBOSE,
