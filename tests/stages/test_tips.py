@@ -709,9 +709,11 @@ Keep them away from radiators
 Hot, dry air browns the leaf tips within days."""
     assert headlines(text) == ["Water less often", "Move them closer to the glass", "Group them together",
                                "Keep them away from radiators"]
-    essay = text.replace("Winter care\n", "Why winter is hard\nThe air indoors is drier than a desert in January."
+    essay = text.replace("Winter care\n", "Why winter matters\nThe air indoors is drier than a desert in January."
                          "\n\nCommon problems\nMost losses come from rot, not thirst, and from cold draughts.\n\n")
     assert headlines(essay) == headlines(text)  # sections that explain before the sections that advise
+    stated = text.replace("Winter care\n", "The roots are asleep in winter\n")  # a first point stated as a clause
+    assert headlines(stated)[0] == "The roots are asleep in winter" and len(headlines(stated)) == 5
 
 
 def test_point_paragraphs_stop_at_the_conclusion_and_the_comments_under_it():

@@ -55,6 +55,7 @@ from .patterns import (
     RESPONSE_LABEL,
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
+    SENTENCE_WORDS,
     SITUATION_LABEL,
     SPEAKER_LABEL,
 )
@@ -761,6 +762,13 @@ def situation_response(paras: list[Para], context: Context) -> list[Item]:
     return items
 
 
+def _label(text: str, item: Item) -> bool:
+    """Tell whether a section's title line is a label ("Learning tips", "Why sleep matters", "Guest post"): four
+    words at most and none of a clause's (a subject pronoun, an auxiliary)."""
+    words = [w.strip("\"“”‘’'(),:;.!?").lower() for w in text[slice(*item.pieces[0])].split()]
+    return len(words) <= 4 and not any(w in SENTENCE_WORDS for w in words)
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config = context.text, context.config
     heads = [i for i, p in enumerate(paras)
@@ -790,10 +798,14 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
             items = items[1:]  # the article's title above its first section, not a section of it
     advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
                for it in items]
-    first = advises.index(True) if True in advises else 0
-    if first and len(items) - first >= config.min_headed_sections and all(advises[first:]):
+    first = 0
+    while first < len(items) and not advises[first] and _label(text, items[first]):
+        first += 1
+    if (first and len(items) - first >= config.min_headed_sections
+            and sum(advises[first:]) >= PARAGRAPH_ADVICE_SHARE * (len(items) - first)):
         # "Learning tips" over the introduction, or "Why sleep matters" and "Common problems" essay sections,
-        # then only advice sections: the sections before the advice are the article's introduction
+        # then (mostly) advice sections: the sections labelled before the advice are the introduction (a
+        # first point stated as a clause, "The starter is slower than the recipe says", stays a point)
         items, advises = items[first:], advises[first:]
     return items if len(items) >= config.min_headed_sections and sum(advises) >= 0.5 * len(items) else []
 
