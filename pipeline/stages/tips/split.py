@@ -94,7 +94,8 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             if not items:
                 items = detector.detect(paras, Context(text, config))
         else:
-            items += detector.detect(paras, Context(text, config, frozenset(_taken(paras, items))))
+            taken = frozenset(_taken(paras, items)) if items else frozenset()
+            items += detector.detect(paras, Context(text, config, taken))
     items = without_overviews(text, sorted(items, key=lambda it: it.start))
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
