@@ -102,13 +102,16 @@ def score(cases: list[tuple[Article, int, list[str]]]) -> list:
     return [len(cases), 100.0 * exact / len(cases), headlines, 100.0 * matched / max(headlines, 1)]
 
 
-def real_pages_dev(limit: int | None = None) -> list | None:
-    """The splitter alone on the issue-16 dev pages (never the set-apart part): each labelled article is scored
-    against the page's output article that matches it best, so a page cut into the wrong number of articles by
-    segmentation does not count against the splitter. ``None`` when the dev folder is absent."""
-    from bench.real_pages import REALPAGES, headline_key, load_labels, run_page
+def real_pages_dev(limit: int | None = None, part: str = "dev") -> list | None:
+    """The splitter alone on one seen part of the issue-16 pages (``bench.real_pages.PARTS``; never the sealed
+    part): each labelled article is scored against the page's output article that matches it best, so a page cut
+    into the wrong number of articles by segmentation does not count against the splitter. ``None`` when the
+    part's folder is absent."""
+    from bench.real_pages import PARTS, REALPAGES, headline_key, load_labels, run_page
 
-    folder = REALPAGES / "dev"
+    if part not in PARTS:
+        raise ValueError(f"unknown or sealed real-pages part {part!r}; choose from {', '.join(PARTS)}")
+    folder = REALPAGES / part
     if not (folder / "labels.json").exists():
         return None
     labels = load_labels(folder)
@@ -153,9 +156,11 @@ def run(smoke: bool) -> str:
                   [[len(corpus), size / 1e6, produced, seconds, len(corpus) / seconds, size / 1e6 / seconds,
                     peak_rss_mib()]])
     out = f"{accuracy}\n\nSplitting throughput (split_article alone, one core):\n\n{speed}\n"
-    dev = real_pages_dev(limit=10 if smoke else None)  # after the timing: the whole chain would weigh on its RSS
-    if dev is not None:
-        out += ("\nIssue-16 dev pages, splitter alone (each labelled article against the page's best-matching output "
-                "article):\n\n" + table(["articles", "exact tip count %", "count ±1 %", "headlines",
-                                           "headline match %"], [dev]) + "\n")
+    # after the timing: the whole chain would weigh on its RSS
+    from bench.real_pages import PARTS
+    parts = [[part, *row] for part in PARTS if (row := real_pages_dev(limit=10 if smoke else None, part=part))]
+    if parts:
+        out += ("\nIssue-16 real-shaped pages, seen parts, splitter alone (each labelled article against the page's "
+                "best-matching output article):\n\n" + table(["part", "articles", "exact tip count %", "count ±1 %",
+                                                               "headlines", "headline match %"], parts) + "\n")
     return out

@@ -569,8 +569,9 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
     import inspect
 
     from pipeline.stages.tips.detect import WHEN
-    assert [d.name for d in tips.DETECTORS] == ["numbered-lines", "inline-numbered", "bullets", "lead-in-lists",
-                                                "situation-response", "headed-sections", "paragraphs"]
+    assert [d.name for d in tips.DETECTORS] == ["qa-pairs", "numbered-lines", "inline-numbered", "bullets",
+                                                "lead-in-lists", "situation-response", "headed-sections",
+                                                "question-sections", "ordinal-sentences", "paragraphs"]
     for d in tips.DETECTORS:
         assert d.form in tips.FORMS and d.when in WHEN
         assert list(inspect.signature(d.detect).parameters) == ["paras", "context"]
@@ -578,3 +579,439 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
     text = "Intro line.\n1. Smile at people.\n2. Listen to them.\nWe say: 1. One thing. 2. Two things. 3. Three."
     assert {t.form for t in tips.split_text(text).tips} == {"numbered"}
     assert not any("inline-numbered" in t.flags for t in tips.split_text(text).tips)
+
+
+# ------------------------------------------------------------------------------------------------ round 2 shapes
+# Issue 16, round 2: shapes seen on real advice pages (read with the search tool's pages corpus: Q&A round-ups,
+# question checklists, headed how-tos, listicles with nested lists, blog posts with comments). Every text below is
+# written here in our own words; each reproduces a SHAPE, never a page.
+
+
+def headlines(text: str) -> list[str]:
+    return [t.headline for t in tips.split_text(text).tips]
+
+
+QA_HEADED = """Each month we answer the questions readers send most often.
+
+Squeaking brakes
+Q: My rim brakes squeal every time it rains. Is something loose? - Jon, Leeds
+A: Wet rims squeal when the pads are glazed. Rub the pads on sandpaper and wipe the rims with alcohol.
+
+Chain keeps slipping
+Q: The chain jumps on the smallest rear cog. - Amira, by email
+A: A worn cog is the usual cause. Measure the chain and replace both together if it has stretched.
+
+Saddle height
+Q: How high should my saddle be? - Pete, Hull
+A: Set it so your knee is almost straight at the bottom of the stroke. Raise it a few millimetres at a time.
+
+Write to us at the address below and we may answer you next month."""
+
+
+def test_a_qa_round_up_gives_one_tip_per_headed_question_the_first_included():
+    """A heading, a reader's "Q:" and the expert's "A:": the heading is the headline, and the first question
+    is not mistaken for an advice column's letter (which would cut the page at the first answer)."""
+    assert headlines(QA_HEADED) == ["Squeaking brakes", "Chain keeps slipping", "Saddle height"]
+    two = QA_HEADED.split("\n\nSaddle height")[0]
+    assert headlines(two) == ["Squeaking brakes", "Chain keeps slipping"]  # two labelled pairs are a Q&A page
+    found = tips.split_text(QA_HEADED).tips
+    assert found[0].text.startswith("Squeaking brakes\n\nQ: My rim brakes") and "Write to us" not in found[-1].text
+
+
+QA_PAIRS = """We asked the committee to answer the questions new members ask first.
+
+Q: Can I keep chickens on my plot?
+A: Not without written consent. Ask at the office before you buy a coop.
+
+Q: How often must I visit?
+A: At least once a week in the growing season. An untended plot spreads weeds to everyone.
+
+Q: Where do I put green waste?
+A: Use the bays by the gate, and never burn it between April and October.
+
+Still stuck? Ask at the hut on Saturday mornings."""
+
+QA_INTERVIEW = """Meet the Cheesemaker
+
+Q: When did you start making cheese?
+A: In 1998, after a summer on a farm in the mountains.
+
+Q: What was the first cheese you sold?
+A: A soft goat's cheese. It sold out in an hour at the village market.
+
+Q: What are you working on now?
+A: A blue cheese aged in an old railway tunnel."""
+
+
+def test_labelled_question_and_answer_pairs_are_tips_headed_by_the_question():
+    assert headlines(QA_PAIRS) == ["Can I keep chickens on my plot?", "How often must I visit?",
+                                   "Where do I put green waste?"]
+    assert all("Still stuck" not in t.text for t in tips.split_text(QA_PAIRS).tips)
+    assert headlines(QA_INTERVIEW) == []  # questions put to a guest about herself: an interview
+
+
+QUESTION_CHECKLIST = """Gym memberships bought in January are forgotten by March. Three questions save a year of fees.
+
+When will I actually go?
+If the honest answer is after work, when I am tired, pick the gym on the way home rather than the one with the pool.
+
+What happens if I move?
+Some contracts can be moved or frozen; others run to the end whatever happens. Ask to see that clause.
+
+Is the joining fee negotiable?
+Often it is, especially at the end of a month when the staff have targets to meet.
+
+Sign only when all three answers suit you."""
+
+QUESTIONS_FOR_YOU = """A short conversation before the work starts prevents most disputes with a builder.
+
+Who will be on site each day?
+Many firms hand jobs to subcontractors. Ask for names, and ask who to call when the foreman is away.
+
+How will you protect the rest of the house?
+Dust travels everywhere. A careful builder seals doorways with plastic sheet and lays boards over the floors.
+
+What are your payment stages?
+Never pay more than a small deposit up front. Tie each payment to a finished stage you can see.
+
+None of these questions is rude, and a good builder will have the answers ready."""
+
+
+def test_short_questions_each_answered_in_a_paragraph_are_the_tips():
+    """A checklist of questions to ask (yourself, or someone you hire): each question is a tip's headline."""
+    assert headlines(QUESTION_CHECKLIST) == ["When will I actually go?", "What happens if I move?",
+                                             "Is the joining fee negotiable?"]
+    assert "Sign only" not in tips.split_text(QUESTION_CHECKLIST).tips[-1].text
+    assert headlines(QUESTIONS_FOR_YOU) == ["Who will be on site each day?",
+                                            "How will you protect the rest of the house?",
+                                            "What are your payment stages?"]
+    mixed = QUESTIONS_FOR_YOU.replace("\n\nNone of these", "\n\nPermits matter\nA wall may need approval."
+                                      "\n\nNeighbours count\nThey hear every hammer blow.\n\nNone of these")
+    assert headlines(mixed) == []  # a few question headings among sections headed by statements: no list
+    for name in ("interview", "question-headings-interview"):  # questions to a guest stay an interview
+        assert split(name)[1] == []
+
+
+def test_a_heading_over_the_introduction_is_not_a_section_tip():
+    text = """Winter care
+Short days and dry radiators are hard on plants from the tropics. A few habits get most through to spring.
+
+Water less often
+Roots sit idle in low light and rot in wet compost. Let the top few centimetres dry out first.
+
+Move them closer to the glass
+A metre from a window gives a plant a fraction of the light it would get on the sill.
+
+Group them together
+Plants standing close raise the humidity around each other, and one tray catches every drip.
+
+Keep them away from radiators
+Hot, dry air browns the leaf tips within days."""
+    assert headlines(text) == ["Water less often", "Move them closer to the glass", "Group them together",
+                               "Keep them away from radiators"]
+    essay = text.replace("Winter care\n", "Why winter matters\nThe air indoors is drier than a desert in January."
+                         "\n\nCommon problems\nMost losses come from rot, not thirst, and from cold draughts.\n\n")
+    assert headlines(essay) == headlines(text)  # sections that explain before the sections that advise
+    stated = text.replace("Winter care\n", "The roots are asleep in winter\n")  # a first point stated as a clause
+    assert headlines(stated)[0] == "The roots are asleep in winter" and len(headlines(stated)) == 5
+
+
+def test_point_paragraphs_stop_at_the_conclusion_and_the_comments_under_it():
+    text = """When I took over the library it had two chairs and a box of torn paperbacks. A term later children queued.
+
+Label the shelves by topic. Children put books back where they found them when the shelf tells them where.
+
+Keep the corner bright. A cheap lamp does more than a new carpet.
+
+Rotate the books each month. New titles give everyone a reason to look again.
+
+Let the children choose some of the stock. Books they picked get read.
+
+The whole corner cost less than a new desk, and it has done more for reading than any scheme I have tried.
+
+Want to write for us? Read our guidelines first.
+
+Tamsin: Lovely idea, thank you.
+
+Joe: We did the same with a rain gutter as a shelf."""
+    assert headlines(text) == ["Label the shelves by topic.", "Keep the corner bright.",
+                               "Rotate the books each month.", "Let the children choose some of the stock."]
+
+
+def test_an_example_paragraph_belongs_to_the_point_before_it():
+    text = """Food is the one budget line most families can shrink without feeling any poorer.
+
+Plan the week's meals before you shop. A plan turns a list of wants into a list of needs.
+
+For example, if Monday's roast leaves meat over, Tuesday can be a pie, and nothing extra goes on the list.
+
+Shop after a meal. Hungry shoppers fill the trolley with snacks they never meant to buy.
+
+Buy the shop's own brand. In blind tastings most people cannot tell the difference.
+
+For instance, own-brand tinned tomatoes often come from the same cannery as the famous label.
+
+Check the price per kilo, not the price per pack. Bigger packs are not always cheaper."""
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Plan the week's meals before you shop.", "Shop after a meal.",
+                                           "Buy the shop's own brand.",
+                                           "Check the price per kilo, not the price per pack."]
+    assert "Monday's roast" in found[0].text and "cannery" in found[2].text
+    lead_in = text.replace("feeling any poorer.", "feeling any poorer. Try these:")  # a list whose glyphs were lost
+    found = tips.split_text(lead_in).tips
+    assert [t.headline for t in found][::3] == ["Plan the week's meals before you shop.",
+                                                "Check the price per kilo, not the price per pack."]
+    assert len(found) == 4 and "Monday's roast" in found[0].text and "lost-glyphs" in found[0].flags
+
+
+def test_a_nested_list_flattened_by_scraping_stays_inside_its_parent_item():
+    """An item ending with a colon and a run of items of another shape under it (a nested <ul>/<ol> the reader
+    renders at the same level): sub-points of that item, not tips of their own."""
+    for marks in (["• "] * 4 + ["• "] * 3, ["1. ", "2. ", "3. ", "4. "] + ["1. ", "2. ", "3. "]):
+        outer, inner = marks[:4], marks[4:]
+        text = (f"Four rules keep my bag under seven kilos.\n\n{outer[0]}Pick the bag first. A small bag sets the "
+                f"limit.\n{outer[1]}Lay everything out. Then remove a third:\n\n{inner[0]}spare shoes\n{inner[1]}"
+                f"the second jumper\n{inner[2]}anything packed just in case\n\n{outer[2]}Wear the heavy things. "
+                f"Boots and coat travel on you.\n{outer[3]}Buy toiletries there. Every town sells soap.\n\n"
+                "That is all there is to it.")
+        found = tips.split_text(text).tips
+        assert [t.headline for t in found] == ["Pick the bag first.", "Lay everything out.",
+                                               "Wear the heavy things.", "Buy toiletries there."], text
+        assert "spare shoes" in found[1].text and "just in case" in found[1].text
+
+
+def test_a_lost_glyph_item_with_an_unfamiliar_verb_keeps_the_list_going():
+    text = """A few of you asked how to begin, so here is what I learned the hard way. Keep these in mind:
+
+Use the proper thread. Ordinary floss splits; the right thread is twisted to stay round.
+Pick a loosely woven cloth. If the needle will not take three stitches at once, the fabric is too tight.
+Mark your grid lightly. A chalk wheel is enough, and it must wash out.
+Load several stitches before pulling. The rhythm comes from rocking the needle.
+Leave a little slack at every turn. Pulling tight at the corners puckers the cloth.
+
+That's it really. Next week I will show the pattern I am working on."""
+    assert headlines(text)[3:] == ["Load several stitches before pulling.", "Leave a little slack at every turn."]
+
+
+def test_sharing_widgets_after_the_post_are_no_lead_in_list():
+    text = """Here is what a year of no-dig beds taught me.
+
+Start with cardboard, not newspaper. Newspaper blows away; cardboard smothers the grass for a season.
+
+Water the cardboard first. Dry cardboard sheds water like a roof.
+
+Slugs love the edges. A strip of gravel around each bed did more than any trap.
+
+Be patient with the soil. By autumn the turf below had turned to dark crumbly earth.
+
+Next year I am trying squash straight into a pile of leaves. Wish me luck!
+
+Share this:
+Twitter Facebook
+Like this:
+Like Loading...
+Related
+Saving tomato seed the lazy way
+Why my leeks bolted"""
+    assert headlines(text) == ["Start with cardboard, not newspaper.", "Water the cardboard first.",
+                               "Slugs love the edges.", "Be patient with the soil."]
+
+
+def test_a_newsletter_contents_list_is_not_a_list_of_tips():
+    text = """In this issue:
+1. Getting paid on time
+2. Why your contact page matters
+3. Reader mail and quick links
+
+You receive this because you subscribed on our website."""
+    assert headlines(text) == []
+
+
+def test_one_point_per_line_of_similar_length_is_not_hard_wrapped_text():
+    """Lines that each end a sentence, the next opening with a capital, are whole paragraphs however even their
+    lengths: joining them as a wrap loses every point."""
+    text = """How to sleep better
+Set a fixed sleep schedule, even at weekends. Going to bed at one hour trains the body clock.
+Build a calm routine before sleep. Put screens away an hour before bed and read paper instead.
+Make the bedroom dark and cool. Keep it near seventeen degrees and block the street light.
+Watch what you eat and drink at night. Heavy meals and coffee late in the day cost sleep.
+Deal with worries before bed. Write them down early in the evening to empty your mind.
+Over time these habits tell your body when it is time to rest."""
+    assert len(tips.paragraphs(text)) == 7
+    assert headlines(text)[0] == "Set a fixed sleep schedule, even at weekends." and len(headlines(text)) == 5
+
+
+def test_a_question_label_is_no_part_of_a_headline():
+    text = ("1. Question: Our lawn is half moss. Should we rake it out? -Kath\nOur expert says: Rake it, then "
+            "spike the soil.\n2. Question: Do slugs mind copper tape? -Ron\nOur expert says: A little. Beer traps "
+            "work better.\n3. Question: When is garlic ready? -Tom\nOur expert says: When a third of the leaves "
+            "are brown.")
+    assert headlines(text) == ["Our lawn is half moss.", "Do slugs mind copper tape?", "When is garlic ready?"]
+
+
+def test_a_numbered_title_line_may_name_its_topic_before_the_number():
+    text = """You can halve the bill in small steps, one a week.
+
+Tip #1 - Never Shop Hungry
+A full stomach keeps the trolley honest. Feed the children first too.
+
+Grocery Tip #2 - Keep a Running List
+Most purchases are made on impulse. A list on the fridge stops that.
+
+Grocery Tip #3 - Try the Shop's Own Brand
+It costs less and few people can taste the difference."""
+    assert headlines(text) == ["Never Shop Hungry", "Keep a Running List", "Try the Shop's Own Brand"]
+
+
+def test_qa_pairs_keep_a_credit_line_and_a_numbered_question_title_inside_the_pair():
+    """"Question #2" over each "Question:", the reader's name on a line of its own, then "ANSWER:": the first
+    pair is no advice column's letter, and the last pair keeps its answer past the name line."""
+    text = """Question: My roses have black spots on every leaf. What can I do?
+
+Ines, Porto
+
+ANSWER: Pick off the spotted leaves and water at the base, never over the top.
+
+Question #2
+
+Question: Why do my sweet peas flower for only two weeks?
+
+Dev, Bristol
+
+ANSWER: Keep picking them. Once pods form the plant stops flowering.
+
+Question #3
+
+Question: Can I move a peony in spring?
+
+Rosa, Lyon
+
+ANSWER: Wait for autumn. Peonies moved in spring often sulk for years."""
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["My roses have black spots on every leaf.",
+                                           "Why do my sweet peas flower for only two weeks?",
+                                           "Can I move a peony in spring?"]
+    assert found[-1].text.endswith("sulk for years.")
+
+
+def test_ordinal_points_inside_running_paragraphs_are_split_at_their_ordinals():
+    text = """A good night's sleep is easy to lose and hard to win back.
+
+A few things help. First, stop coffee after lunch. It stays in the blood for hours. Second, go to bed at the
+same time every night, weekends too.
+
+Third, keep the bedroom dark and quiet. Fourth, leave the phone in another room. Its light wakes the brain.
+
+Finally, if you lie awake, get up and read until you feel tired.
+
+With these habits you will be sleeping well within a fortnight."""
+    assert headlines(text) == ["Stop coffee after lunch.", "Go to bed at the same time every night, weekends too.",
+                               "Keep the bedroom dark and quiet.", "Leave the phone in another room.",
+                               "If you lie awake, get up and read until you feel tired."]
+    assert "A few things" not in tips.split_text(text).tips[0].text
+
+
+def test_an_overview_list_restated_by_the_sections_below_is_not_counted_twice():
+    """"Follow these four tips:" with four short bullets, then the same four points as numbered sections: the
+    overview is a table of contents; the sections are the tips."""
+    text = """Here is how to fit a nursery into a box room. Follow these four tips:
+
+• Use the space on the walls
+• Choose furniture that does two jobs
+• Hang storage on the door
+• Decorate to make the room look bigger
+
+Idea #1: Use Wall Space
+Shelves and a pegboard above the changing table keep the floor clear.
+
+Idea #2: Furniture That Does Two Jobs
+A cot with drawers underneath replaces a chest of drawers.
+
+Idea #3: Door Storage
+An over-the-door organiser holds nappies and creams within reach.
+
+Idea #4: Decorate to Look Bigger
+Pale walls and one mirror make a small room feel wider."""
+    assert headlines(text) == ["Use Wall Space", "Furniture That Does Two Jobs", "Door Storage",
+                               "Decorate to Look Bigger"]
+
+
+def test_a_list_repeated_as_it_is_under_a_second_heading_is_no_overview():
+    text = ("Basic model\n\n• Switches on by itself\n• Pairs with every phone\n• Charges in its case\n\n"
+            "Deluxe model\n\n• Switches on by itself\n• Pairs with every phone\n• Charges on a mat or a cable")
+    assert headlines(text) == ["Switches on by itself", "Pairs with every phone", "Charges in its case",
+                               "Charges on a mat or a cable"]
+
+
+def test_a_short_list_inside_one_point_paragraph_is_part_of_that_point():
+    """Point paragraphs, one of which ends "… these to hand:" over three bare lines: the lines are that point's
+    sub-points (the over-splitting family: sub-points counted as the article's points)."""
+    text = """Moving house with a cat takes planning, and most of it happens before the van arrives.
+
+Keep the cat in one quiet room on moving day. Put its bed, tray and water there and shut the door.
+
+Pack a travel kit the night before. You will want these to hand:
+a towel that smells of home
+a bag of the usual food
+the vet's phone number
+
+Let it explore one room at a time. A whole new house at once is too much.
+
+Keep it indoors for two weeks. It needs time to learn that this is home.
+
+Most cats settle within a month."""
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Keep the cat in one quiet room on moving day.",
+                                           "Pack a travel kit the night before.",
+                                           "Let it explore one room at a time.", "Keep it indoors for two weeks."]
+    assert "vet's phone number" in found[1].text
+
+
+def test_labelled_questions_with_unlabelled_answers_are_qa_pairs():
+    text = """ASK THE GARDENERS
+
+Q. Our hardy mums flower well but never survive the winter. We mulched them with leaves. What are we doing wrong?
+Do not mulch mums with leaves: the leaves pack down and smother them. Give them a well-drained soil instead.
+Where the ground freezes and thaws, lay evergreen boughs over the plants.
+
+Q. Our cucumbers taste bitter this year. Is it the gourds planted next to them?
+No. Bitterness comes from sharp swings of temperature, not from the gourds. Water evenly in hot spells.
+
+Q. How late can I plant tulips?
+Until the ground freezes. Plant them deeper than the packet says if the winter is mild."""
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Our hardy mums flower well but never survive the winter.",
+                                           "Our cucumbers taste bitter this year.", "How late can I plant tulips?"]
+    assert found[0].text.endswith("over the plants.") and "Bitterness" not in found[0].text
+
+
+def test_questions_opening_their_own_answer_paragraphs_are_the_tips():
+    text = """Before you buy anything, I ask three things at the till.
+
+Where will it live? If I cannot name the shelf, it ends up on a chair and then on the floor.
+
+What will it replace? For every object that comes in, one goes out, or nothing comes in.
+
+Would I pay the full price? Discounts make bad purchases feel clever, and they are not.
+
+Try the three questions for a month and see what stays on the shelf."""
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Where will it live?", "What will it replace?",
+                                           "Would I pay the full price?"]
+    assert "Try the three" not in found[-1].text
+
+
+def test_bullets_of_another_glyph_between_items_of_one_list_are_sub_points():
+    text = ("Three rules for a light bag.\n\n• Pick the bag first. A small bag sets the limit.\n"
+            "• Pack in layers. Choose clothes that go together\n– one warm jumper\n– one rain shell\n"
+            "• Wear the heavy things. Boots and coat travel on you.\n\nSafe travels.")
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Pick the bag first.", "Pack in layers.", "Wear the heavy things."]
+    assert "rain shell" in found[1].text
+
+
+def test_a_thread_numbered_one_slash_is_a_numbered_list():
+    text = ("Notes from a thread I wrote for my team.\n1/ Describe what you saw. Not what you think it means.\n"
+            "2/ Be specific about one thing.\n3/ Give it soon. A month later is archaeology.\nThat's it.")
+    assert headlines(text) == ["Describe what you saw.", "Be specific about one thing.", "Give it soon."]
+    assert headlines("Mix 1/2 cup flour with 1/4 cup milk.\n3/4 of it goes in the tin.") == []

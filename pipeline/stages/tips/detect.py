@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from .config import TipsConfig
 from .paras import (
@@ -25,6 +26,7 @@ from .paras import (
     is_advice,
     is_heading,
     is_list_item_text,
+    labelled,
     lead_sentence,
     lead_shape,
     normalise,
@@ -33,24 +35,36 @@ from .paras import (
     short_lead,
 )
 from .patterns import (
+    ANSWER_LABEL,
     CHROME_LINE,
     CLOSING,
+    CONTENTS_CUE,
+    CONTINUATION,
     FOLLOWING,
     GUARD,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
     INLINE_NUMBER,
     NOT_VERBS,
+    ORDINAL_LEAD,
+    ORDINAL_RANKS,
     PAST_TENSE,
+    QUESTION_LABEL,
+    READER_CREDIT,
+    READER_VOICE,
     RESPONSE_LABEL,
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
+    SENTENCE_WORDS,
     SITUATION_LABEL,
     SPEAKER_LABEL,
 )
 
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
 LOST_GLYPH_MAX_WORDS = 90  # a point whose glyph was lost is a line or a short paragraph, not a page of prose
+SHORT_TAIL_WORDS = 12  # a comment or call to action under an article is a line; a paragraph of prose is longer
+OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points themselves are longer
+QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
 
 @dataclass(slots=True)
 class Item:
@@ -211,9 +225,9 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     """Most items of a real list read as advice, not as data, one-word menu entries or a recipe's ingredients.
 
     ``intro`` is the paragraph just before the list: "Ingredients" or "You will need:" there makes it a
-    list of things to buy, not of tips.
+    list of things to buy, "In this issue:" a table of contents, not tips.
     """
-    if not items or intro is not None and INGREDIENTS_CUE.match(intro.text):
+    if not items or intro is not None and (INGREDIENTS_CUE.match(intro.text) or CONTENTS_CUE.match(intro.text)):
         return False
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
@@ -253,9 +267,41 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     return [[k for k, _ in c] for c in chains if len(c) >= (min_from_one if c[0][1] == 1 else 3)]
 
 
+def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[tuple[int, Marker]]:
+    """Leave out the markers of a numbered list nested in an item: after an item ending with a colon ("2. Then
+    remove a third:"), a run 1, 2, … and then the outer list going on (3.) are that item's sub-points (a nested
+    ``<ol>`` rendered at the outer list's level), not items of their own.
+
+    >>> m = lambda n: Marker("numbered", "dot", n, 0, 0)
+    >>> ps = [Para(0, 0, t, body=t) for t in ["1. A.", "2. Remove:", "1. a", "2. b", "3. C.", "4. D."]]
+    >>> [n.number for _, n in _nested_numbers([(i, m(int(p.text[0]))) for i, p in enumerate(ps)], ps)]
+    [1, 2, 3, 4]
+    >>> ps = [Para(0, 0, t, body=t) for t in ["1. A.", "2. Remove:", "1. a", "2. b", "3. c", "3. C."]]
+    >>> [i for i, _ in _nested_numbers([(i, m(int(p.text[0]))) for i, p in enumerate(ps)], ps)]
+    [0, 1, 5]
+    """
+    out: list[tuple[int, Marker]] = []
+    c = 0
+    while c < len(cands):
+        i, marker = cands[c]
+        out.append(cands[c])
+        c += 1
+        if not paras[i].body.endswith(":") or c >= len(cands) or cands[c][1].number != 1 or marker.number is None:
+            continue
+        e, resumes = c, None
+        while e < len(cands) and cands[e][1].number == e - c + 1:
+            if e + 1 < len(cands) and cands[e + 1][1].number == marker.number + 1:
+                resumes = e + 1  # the outer list may go on here; the longest run under the colon wins
+            e += 1
+        if resumes is not None:
+            c = resumes  # the run under the colon was its item's sub-points
+    return out
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
-    text, config = context.text, context.config
-    cands = [(i, p.marker) for i, p in enumerate(paras) if p.marker is not None and p.marker.kind == "numbered"]
+    text, config, taken = context.text, context.config, context.taken
+    cands = _nested_numbers([(i, p.marker) for i, p in enumerate(paras)
+                             if p.marker is not None and p.marker.kind == "numbered" and i not in taken], paras)
     chains = numbered_chains(cands, config.min_tips)
     items: list[Item] = []
     for c, chain in enumerate(chains):
@@ -321,9 +367,47 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
             if text[marker.end - 1:marker.end].isalpha() or re.match(r"\d{1,2}[.)][^\s]", text[marker.start:]):
                 item.flags.add("glued-marker")
             found.append(item)
-        if _good_list(text, found):
+        first = para_of[chain[0]]  # a run opening its paragraph follows that paragraph's lead-in ("In this issue:")
+        intro = _before(paras, first) if cands[chain[0]][1].start == paras[first].start else None
+        if _good_list(text, found, intro):
             items.extend(_in_list(found, ("inline", c)))
     return items
+
+
+def _item_shape(para: Para) -> tuple[bool, bool]:
+    """What the items of one list share: a capital first letter, a sentence end."""
+    return para.body[:1].isupper(), para.body[-1:] in ".!?"
+
+
+def _nested_bullets(paras: list[Para], heads: list[int]) -> list[int]:
+    """Leave out the items of a list nested in an item and flattened by scraping (same glyph, no indent): after
+    an item ending with a colon, items of another shape than the list's ("spare shoes" under "Pick the bag
+    first. …") up to the list's own shape again are that item's sub-points."""
+    out: list[int] = []
+    k = 0
+    while k < len(heads):
+        out.append(heads[k])
+        k += 1
+        if len(out) < 2 or not paras[out[-1]].body.endswith(":"):
+            continue
+        outer = _item_shape(paras[out[-2]])
+        j = k
+        while j < len(heads) and _item_shape(paras[heads[j]]) != outer:
+            j += 1
+        if k < j < len(heads):
+            k = j  # the list's own items go on after the sub-points
+    return out
+
+
+def _resumes(paras: list[Para], j: int, symbol: str, taken: frozenset[int]) -> bool:
+    """Tell whether the run of bullets of another glyph starting at ``j`` is followed by the list's own glyph
+    again: then the run is nested in the item before it (indentation lost in scraping), not a list of its own."""
+    other = paras[j].marker.style if paras[j].marker is not None else None
+    k = j
+    while k < len(paras) and k not in taken and paras[k].marker is not None and paras[k].marker.style == other:
+        k += 1
+    follows = paras[k] if k < len(paras) and k not in taken else None
+    return follows is not None and follows.marker is not None and follows.marker.style == symbol
 
 
 def bullets(paras: list[Para], context: Context) -> list[Item]:
@@ -343,12 +427,13 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
             q = paras[j]
             if q.marker is not None and q.marker.kind == "bullet" and q.marker.style == symbol and q.indent <= indent:
                 heads.append(j)
-            elif q.marker is not None and q.marker.kind == "bullet" and q.indent > indent:
-                pass  # a sub-bullet belongs to its parent item
+            elif q.marker is not None and q.marker.kind == "bullet" and (q.indent > indent
+                                                                         or _resumes(paras, j, symbol, taken)):
+                pass  # a sub-bullet (indented, or of another glyph before the list goes on) belongs to its parent
             elif q.marker is not None or is_heading(q) or j - heads[-1] > 3:
                 break
             j += 1
-        found = _list_items(text, "bullet", paras, heads, j)
+        found = _list_items(text, "bullet", paras, _nested_bullets(paras, heads), j)
         if len(found) >= 2 and _good_list(text, found, _before(paras, i)):
             items.extend(_in_list(found, ("bullet", i)))
         i = max(j, heads[-1] + 1)
@@ -381,7 +466,8 @@ def _ends_run(run: list[Para], q: Para) -> bool:
     The first paragraph that breaks it is the conclusion: a statement after advice items, a sentence after
     short unpunctuated lines, or a paragraph opening with a pronoun or quantifier after noun-phrase items.
     """
-    if q.marker is not None or _lead_in(q) or closes_list(q.text) or GUARD.search(q.text) or _question(q):
+    if (q.marker is not None or _lead_in(q) or closes_list(q.text) or GUARD.search(q.text) or _question(q)
+            or CHROME_LINE.match(q.text)):
         return True
     if has_words(q.text, LOST_GLYPH_MAX_WORDS + 1):
         return True  # a point of a list is a line or a short paragraph, not a page of prose
@@ -389,8 +475,10 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True  # a title line after paragraph items starts the next part of the article
     if len(run) < 2:
         return False
-    if all(is_advice(p.text) for p in run) and not is_advice(q.text):
-        return True
+    if (all(is_advice(p.text) for p in run) and not is_advice(q.text)
+            and not (short_lead(q.text) and all(lead_shape(p.text) for p in run))):
+        return True  # a statement after advice; but a point of the items' shape ("Load several stitches. The …")
+        # is one more item whose verb the cue words do not know
     if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS:
         return True  # "Beer traps …", "Copper tape …", then "Nothing worked on its own …": the conclusion
     # short unpunctuated lines, then a sentence: "… one for rubbish" / "That bag has saved …"
@@ -419,6 +507,17 @@ def _taken_end(paras: list[Para], items: list[Item]) -> int:
     return next((k for k, p in enumerate(paras) if p.start >= end), len(paras))
 
 
+def _point_with_sublist(paras: list[Para], i: int) -> bool:
+    """Tell whether lead-in ``i`` ends a point paragraph among point paragraphs ("Pack a kit the night before.
+    You will want these to hand:" after "Keep the cat in one room …", with another point after its bare lines):
+    the lines under it are that point's sub-points, not the article's list."""
+    starts = sentence_starts(paras[i].text)
+    if not starts or not is_advice(paras[i].text[:starts[0]]) or i == 0 or not gives_advice(paras[i - 1].text):
+        return False
+    after = next((q for q in paras[i + 1:] if _prose(q) and has_words(q.text, 6)), None)
+    return after is not None and gives_advice(after.text)
+
+
 def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     """Bullet lists whose glyphs were lost in scraping: a lead-in ending with a colon, then one paragraph or
     one short line per point, up to the first paragraph of another shape (the conclusion). The items must read as
@@ -428,7 +527,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     n = len(paras)
     i = 0
     while i < n:
-        if i in taken or not _lead_in(paras[i]) or i + 1 >= n:
+        if i in taken or not _lead_in(paras[i]) or i + 1 >= n or _point_with_sublist(paras, i):
             i += 1
             continue
         first = paras[i + 1]
@@ -444,11 +543,18 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
                 i += 1
             continue
         run: list[Para] = []
+        follow: dict[int, list[Para]] = {}  # an item's start -> the example paragraphs that go on with it
         j = i + 1
-        while j < n and j not in taken and not _ends_run(run, paras[j]):
-            run.append(paras[j])
+        while j < n and j not in taken:
+            if run and paras[j].marker is None and CONTINUATION.match(paras[j].text):
+                follow.setdefault(run[-1].start, []).append(paras[j])
+            elif _ends_run(run, paras[j]):
+                break
+            else:
+                run.append(paras[j])
             j += 1
-        found = [it for it in (_item_from_paras(text, "bullet", [p]) for p in run) if it is not None]
+        found = [it for it in (_item_from_paras(text, "bullet", [p, *follow.get(p.start, [])]) for p in run)
+                 if it is not None]
         # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
         points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
@@ -459,6 +565,151 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             items.extend(_in_list(found, ("lead-in", i)))
         i = max(j, i + 1)
     return items
+
+
+def _after_label(label: re.Pattern[str], text: str) -> str:
+    m = label.match(text)
+    return text[m.end():].strip() if m else text
+
+
+def _interview(questions: list[str], answers: list[str]) -> bool:
+    """Tell whether questions and answers are an interview rather than advice: fewer than half the questions
+    are asked in the reader's voice (:data:`READER_VOICE`: "Can I …?", "When will I …?") or answered with
+    advice ("Rub the pads …"). A guest is asked about her past and answers about herself."""
+    points = sum(bool(READER_VOICE.search(q)) or gives_advice(a) for q, a in zip(questions, answers, strict=True))
+    return points * 2 < len(questions)
+
+
+def _question_headline(text: str, item: Item, para: Para) -> None:
+    """Head an item with its question, without the "Q:" label and the reader's credit ("… ready? - Tom")."""
+    chunk = text[para.body_start:para.end]
+    m = QUESTION_LABEL.match(chunk.lstrip())
+    start = para.body_start + (len(chunk) - len(chunk.lstrip())) + (m.end() if m else 0)
+    end = para.end
+    credit = READER_CREDIT.search(text, start, end)
+    if credit is not None:
+        end = credit.start() + 1
+    piece = _piece(text, start, end)
+    if piece is not None:
+        item.headline_span = piece
+
+
+def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
+    """A Q&A page: labelled questions ("Q:", "Question:") each answered by a labelled answer ("A:"). Each pair is
+    a tip, with the title line above its question when there is one (then that line is the headline), else
+    headed by the question. Lists inside an answer are part of it. An interview with labels is no advice."""
+    text, taken, config = context.text, context.taken, context.config
+    n = len(paras)
+    # the label may follow a marker ("2. Question: …", "Question #2 Question: …")
+    asks = [i for i, p in enumerate(paras)
+            if i not in taken and p.body[:1] in "Qq" and labelled(QUESTION_LABEL, p.body)]
+    if len(asks) < config.min_tips:
+        return []
+    heads: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for k, i in enumerate(asks):
+        until = asks[k + 1] if k + 1 < len(asks) else n
+        answer = next((j for j in range(i + 1, until) if labelled(ANSWER_LABEL, paras[j].text)), None)
+        if answer is None or any(j in taken for j in range(i, answer + 1)):
+            continue
+        titled = i > 0 and i - 1 not in taken and is_heading(paras[i - 1]) and (not heads or i - 1 > pairs[-1][1])
+        heads.append(i - 1 if titled else i)
+        pairs.append((i, answer))
+    if len(pairs) < config.min_tips or _interview([_after_label(QUESTION_LABEL, paras[i].body) for i, _ in pairs],
+                                                   [_after_label(ANSWER_LABEL, paras[a].text) for _, a in pairs]):
+        return []
+    stop = next((j for j in range(heads[-1], n) if j in taken), n)
+    groups = [paras[h:heads[k + 1]] for k, h in enumerate(heads[:-1])]
+    # the last pair runs to its answer (a credit line "Raymond, Aurora" before it included), then on for as many
+    # paragraphs as the other answers had after their label, or while the words go on with it
+    after = [heads[k + 1] - a - 1 for k, (_, a) in enumerate(pairs[:-1])]
+    extra = after[0] if after and len(set(after)) == 1 else 0
+    last = paras[heads[-1]:pairs[-1][1] + 1]
+    others = [" ".join(q.body for q in g) for g in groups]
+    for p in paras[pairs[-1][1] + 1:stop]:
+        if _ends_list(p) or not (extra > 0 or _continues(p, " ".join(q.body for q in last), others)):
+            break
+        last.append(p)
+        extra -= 1
+    groups.append(last)
+    found = [_item_from_paras(text, "headed", [q for q in g if not GUARD.search(q.text)]) for g in groups]
+    if any(it is None for it in found):
+        return []
+    _trim_closing(text, found[-1])
+    for item, head, (question, _) in zip(found, heads, pairs, strict=True):
+        item.flags.add("question-answer")
+        if head == question:
+            _question_headline(text, item, paras[question])
+    return _in_list(found, ("qa", heads[0]))
+
+
+def _asks(para: Para) -> bool:
+    """A short question standing alone: a question line ("Where will it live?") or a short paragraph ending in
+    one, never a speaker's turn nor page chrome."""
+    t = para.text
+    return (para.marker is None and t.endswith("?") and not has_words(t, QUESTION_MAX_WORDS + 1)
+            and not SPEAKER_LABEL.match(t) and not CHROME_LINE.match(t))
+
+
+def _asked_and_answered(para: Para) -> str | None:
+    """The answer of a paragraph that opens with a short question and answers it ("Where will it live? If I
+    cannot name the shelf …"), or ``None``."""
+    t = para.text
+    if para.marker is not None or "?" not in t or SPEAKER_LABEL.match(t):
+        return None
+    starts = sentence_starts(t)
+    if not starts or not t[:starts[0]].rstrip().endswith("?") or has_words(t[:starts[0]], QUESTION_MAX_WORDS + 1):
+        return None
+    return t[starts[0]:]
+
+
+def question_sections(paras: list[Para], context: Context) -> list[Item]:
+    """Points headed by questions ("Where will it live?", "How will you split the bills?"), each answered in the
+    paragraph(s) under it or in the rest of its own paragraph: a checklist of questions to ask. A question directly
+    after or before another question is part of an answer (a list of sub-questions), not a heading. Questions put
+    to a guest about herself, and answered about herself, are an interview (:func:`_interview`), not points."""
+    text, config = context.text, context.config
+    n = len(paras)
+    if sum("?" in p.text for p in paras) < config.min_headed_sections:
+        return []  # the cheap test first: this runs on every article nothing else split
+    runs: list[tuple[list[int], int]] = []
+    heads: list[int] = []
+    answers: dict[int, str] = {}
+
+    def standing(run: list[int]) -> bool:  # a run of questions on their own lines (else: opening paragraphs)
+        return _asks(paras[run[0]])
+
+    for i, p in enumerate(paras):
+        follows = paras[i + 1] if i + 1 < n else None
+        inline = _asked_and_answered(p)
+        if (_asks(p) and follows is not None and not _asks(follows) and not is_heading(follows)
+                and not closes_list(follows.text) and not (i > 0 and _asks(paras[i - 1]))):
+            heads.append(i)
+            answers[i] = follows.text
+        elif inline is not None and (heads and not standing(heads) or not heads and follows is not None
+                                     and _asked_and_answered(follows) is not None):
+            heads.append(i)  # the question opens its own answer paragraph, as the others of the run do
+            answers[i] = inline
+        elif heads and (closes_list(p.text) or GUARD.search(p.text) or is_heading(p) and not _asks(p)
+                        or not standing(heads)):
+            runs.append((heads, i))
+            heads = []
+    if heads:
+        runs.append((heads, n))
+    best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
+    if len(best) < config.min_headed_sections or not reads_english(" ".join(answers[h] for h in best)):
+        return []
+    statements = sum(is_heading(p) and not _asks(p) and not is_heading(q) and q.marker is None
+                     and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
+                     for p, q in zip(paras[best[0]:], paras[best[0] + 1:], strict=False))
+    if statements * 2 >= len(best):
+        return []  # sections headed by statements, a few by questions: the questions are no list of their own
+    if _interview([lead_sentence(paras[h].text) for h in best], [answers[h] for h in best]):
+        return []
+    found = _list_items(text, "headed", paras, best, stop)
+    for item in found:
+        item.flags.add("question-headed")
+    return _in_list(found, ("questions", best[0])) if len(found) >= config.min_headed_sections else []
 
 
 def _label_rest(pattern: re.Pattern[str], para: Para, text: str) -> int | None:
@@ -511,6 +762,13 @@ def situation_response(paras: list[Para], context: Context) -> list[Item]:
     return items
 
 
+def _label(text: str, item: Item) -> bool:
+    """Tell whether a section's title line is a label ("Learning tips", "Why sleep matters", "Guest post"): four
+    words at most and none of a clause's (a subject pronoun, an auxiliary)."""
+    words = [w.strip("\"“”‘’'(),:;.!?").lower() for w in text[slice(*item.pieces[0])].split()]
+    return len(words) <= 4 and not any(w in SENTENCE_WORDS for w in words)
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config = context.text, context.config
     heads = [i for i, p in enumerate(paras)
@@ -538,9 +796,18 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         first = len(text[items[0].pieces[0][0]:items[0].pieces[0][1]].split())
         if first >= 5 and first >= 2 * sizes[len(sizes) // 2]:
             items = items[1:]  # the article's title above its first section, not a section of it
-    advice = sum(is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
-                 for it in items)
-    return items if len(items) >= config.min_headed_sections and advice >= 0.5 * len(items) else []
+    advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
+               for it in items]
+    first = 0
+    while first < len(items) and not advises[first] and _label(text, items[first]):
+        first += 1
+    if (first and len(items) - first >= config.min_headed_sections
+            and sum(advises[first:]) >= PARAGRAPH_ADVICE_SHARE * (len(items) - first)):
+        # "Learning tips" over the introduction, or "Why sleep matters" and "Common problems" essay sections,
+        # then (mostly) advice sections: the sections labelled before the advice are the introduction (a
+        # first point stated as a clause, "The starter is slower than the recipe says", stays a point)
+        items, advises = items[first:], advises[first:]
+    return items if len(items) >= config.min_headed_sections and sum(advises) >= 0.5 * len(items) else []
 
 
 def _prose(para: Para) -> bool:
@@ -567,6 +834,12 @@ def _opening(text: str) -> str:
             and words[1] not in PAST_TENSE and words[1] not in ("am", "are"):
         return words[0] + " …"
     return " ".join(words)
+
+
+def _prose_after(block: list[Para], end: int) -> int:
+    """How many paragraphs of running prose follow the points: short lines after the conclusion (readers'
+    comments, "Want to write for us?") are the page's, and do not make the article an essay."""
+    return sum(has_words(p.text, SHORT_TAIL_WORDS + 1) for p in block[end:])
 
 
 def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
@@ -605,11 +878,11 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
                            or led >= 3 and not sentence_starts(block[end - 1].text)
                            and has_words(block[end - 1].text, 9)):
         end -= 1
-        if end < len(block) - 2:
+        if _prose_after(block, end) > 2:
             return []  # pages of prose after the last point: no list of points
     while start < end and not point(block[start]):
         start += 1
-    if start > first + 1 or end < len(block) - 2:
+    if start > first + 1 or _prose_after(block, end) > 2:
         return []  # an introduction of a paragraph or two and a conclusion, not pages of prose around a few points
     points = block[start:end]
     if len(points) < config.min_paragraph_tips or sum(map(point, points)) < PARAGRAPH_ADVICE_SHARE * len(points):
@@ -623,13 +896,22 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     The body's running text falls into blocks (page chrome, title lines and list markers separate them); the
     block with the most point paragraphs (:func:`_point_block`) gives one tip per point: not the introduction,
     not the conclusion, and no point merged into the one before. A story or an essay, which rarely tells the
-    reader what to do, has too few points.
+    reader what to do, has too few points. A paragraph that goes on with the one before (an example:
+    :data:`CONTINUATION`) belongs to it: it is neither a point nor a break between points.
     """
     text, config = context.text, context.config
     blocks: list[list[Para]] = [[]]
+    follow: dict[int, list[Para]] = {}  # a paragraph's start -> the paragraphs that go on with it
+    listing = False  # inside the lines under a point ending with a colon
     for p in paras:
         if _prose(p):
+            listing = p.text.endswith(":") and p.marker is None
+            if blocks[-1] and CONTINUATION.match(p.text):
+                follow.setdefault(blocks[-1][-1].start, []).append(p)
+                continue
             blocks[-1].append(p)
+        elif listing and blocks[-1] and not CHROME_LINE.match(p.text):
+            follow.setdefault(blocks[-1][-1].start, []).append(p)  # "… these to hand:" and its bare lines
         elif blocks[-1]:
             blocks.append([])
     best: list[Para] = []
@@ -638,8 +920,104 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         if block and reads_english(" ".join(p.text for p in block)):
             points = _point_block(block, config)
             best = points if len(points) > len(best) else best
-    items = [_item_from_paras(text, "paragraph", [p]) for p in best]
+    items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     return [it for it in items if it is not None]
+
+
+def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
+    """Points numbered in words inside running paragraphs ("… you can do. First, stop coffee after lunch. It …
+    Second, go to bed …", "Finally, …"): one tip from each ordinal to the next, the last to the end of its
+    paragraph. Ordinals that each open a paragraph are left to the paragraph detector (it also judges the
+    paragraphs that carry no ordinal)."""
+    text, config = context.text, context.config
+    lowered = text.lower()
+    if "first" not in lowered or "," not in lowered or next(
+            islice(ORDINAL_LEAD.finditer(text), config.min_inline_run - 1, None), None) is None:
+        return []  # the cheap test first: this runs on every article nothing else split
+    found: list[tuple[int, int, int]] = []  # (paragraph index, absolute offset, rank)
+    openings: set[int] = set()  # offsets where a paragraph's text starts
+    for idx, p in enumerate(paras):
+        if p.marker is not None or "," not in p.text:
+            continue
+        chunk = text[p.start:p.end]
+        lead = len(chunk) - len(chunk.lstrip())
+        openings.add(p.start + lead)
+        for at in [lead, *sentence_starts(chunk)]:
+            m = ORDINAL_LEAD.match(chunk, at)
+            if m is not None:
+                found.append((idx, p.start + at, ORDINAL_RANKS[m.group("w").lower()]))
+    chain: list[tuple[int, int, int]] = []
+    for cand in found:
+        if cand[2] == 1:
+            if len(chain) >= config.min_inline_run:
+                break
+            chain = [cand]
+        elif chain and chain[-1][2] != 0 and cand[2] in (chain[-1][2] + 1, 0):
+            chain.append(cand)
+    if len(chain) < config.min_inline_run or all(at in openings for _, at, _ in chain):
+        return []
+    items: list[Item] = []
+    for k, (idx, at, _) in enumerate(chain):
+        if k + 1 < len(chain):
+            nxt_idx, nxt_at, _ = chain[k + 1]
+            spans = [(at, paras[idx].end if nxt_idx > idx else nxt_at)]
+            spans += [(q.start, q.end) for q in paras[idx + 1:nxt_idx]]
+            if nxt_idx > idx:
+                spans.append((paras[nxt_idx].start, nxt_at))
+        else:
+            spans = [(at, paras[idx].end)]
+        pieces = _pieces(text, spans)
+        if pieces:
+            items.append(Item("paragraph", pieces, [], {"ordinal-sentences"}))
+    if items:
+        _trim_closing(text, items[-1])
+    return _in_list(items, ("ordinal", chain[0][0])) if _good_list(text, items) else []
+
+
+def _head_words(text: str, item: Item) -> set[str]:
+    s, e = item.headline_span or item.pieces[0]
+    return content_words(lead_sentence(text[s:e]))
+
+
+def _restates(first: list[set[str]], later: list[set[str]]) -> bool:
+    """Two thirds of ``first`` share a content word with the item of ``later`` at the same place, and more than
+    with any other item of ``later`` (words every item of a topical page shares prove nothing).
+
+    >>> _restates([{"space", "walls"}, {"door"}, {"paint"}], [{"space"}, {"door", "hooks"}, {"paint", "space"}])
+    True
+    >>> _restates([{"python"}, {"python"}, {"python"}], [{"python"}, {"python"}, {"python"}])
+    False
+    """
+    hits = 0
+    for k, words in enumerate(first):
+        overlaps = [len(words & other) for other in later]
+        hits += overlaps[k] > 0 and all(overlaps[k] > o for j, o in enumerate(overlaps) if j != k)
+    return 3 * hits >= 2 * len(first)
+
+
+def without_overviews(text: str, items: list[Item]) -> list[Item]:
+    """Leave out a list that only announces the points a later list makes (:func:`_restates`): as many one-line
+    items as the later list has, three or more ("Use the space on the walls" … then "Idea #1: Use Wall Space" and
+    its paragraph). The overview is a table of contents; the points are counted once."""
+    lists: dict[tuple[str, int], list[Item]] = {}
+    for it in items:
+        lists.setdefault(it.group, []).append(it)
+    if len(lists) < 2:
+        return items
+    ordered = sorted(lists.values(), key=lambda g: g[0].start)
+    drop: set[tuple[str, int]] = set()
+    for k, first in enumerate(ordered):
+        if len(first) < 3 or any(len(it.pieces) > 1 or has_words(text[slice(*it.pieces[0])], OVERVIEW_MAX_WORDS + 1)
+                                 for it in first):
+            continue
+        heads = [_head_words(text, it) for it in first]
+        size = sum(e - s for it in first for s, e in it.pieces)
+        # the later list makes the points (twice the text at least): a list repeated as it is stays a list
+        if any(len(later) == len(first) and first[-1].end <= later[0].start
+               and sum(e - s for it in later for s, e in it.pieces) >= 2 * size
+               and _restates(heads, [_head_words(text, it) for it in later]) for later in ordered[k + 1:]):
+            drop.add(first[0].group)
+    return [it for it in items if it.group not in drop]
 
 
 @dataclass(frozen=True, slots=True)
@@ -662,17 +1040,21 @@ class Detector:
     detect: Callable[[list[Para], Context], list[Item]]
 
 
-# The precedence of the evidence, as data (module docstring of pipeline.stages.tips): numbered lines, else numbered
-# runs inside paragraphs; then bullets, lists whose glyphs were lost and situation/response pairs on the paragraphs
-# left; headed sections only
-# when nothing was found; paragraph tips last, and only when nothing else was.
+# The precedence of the evidence, as data (module docstring of pipeline.stages.tips): labelled Q&A pairs first (a
+# list inside an answer is part of it); numbered lines, else numbered runs inside paragraphs; then bullets, lists
+# whose glyphs were lost and situation/response pairs on the paragraphs left; headed sections only when nothing was
+# found, else sections headed by questions, else points numbered in words inside paragraphs ("First, … Second,
+# …"); paragraph tips last, and only when nothing else was.
 DETECTORS: tuple[Detector, ...] = (
+    Detector("qa-pairs", "headed", "add", qa_pairs),
     Detector("numbered-lines", "numbered", "add", numbered_lines),
     Detector("inline-numbered", "numbered", "if-none", inline_numbered),
     Detector("bullets", "bullet", "add", bullets),
     Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),
     Detector("headed-sections", "headed", "if-none", headed_sections),
+    Detector("question-sections", "headed", "if-none", question_sections),
+    Detector("ordinal-sentences", "paragraph", "if-none", ordinal_sentences),
     Detector("paragraphs", "paragraph", "if-none", paragraph_tips),
 )
 WHEN = ("add", "if-none")

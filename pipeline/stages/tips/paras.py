@@ -31,6 +31,7 @@ from .patterns import (
     NUMBER_WORDS,
     NUMBERED_LINE,
     QUESTION_LABEL,
+    READER_CREDIT,
     SALUTATION,
     SENTENCE_BREAK,
     SENTENCE_WORDS,
@@ -171,19 +172,26 @@ def looks_imperative(sentence: str) -> bool:
     (False, False)
     >>> looks_imperative("Water deeply twice a week."), looks_imperative("Water is scarce in July.")
     (True, False)
+    >>> looks_imperative("Maeve: The gutter idea is brilliant."), looks_imperative("Remember: the soil is cold.")
+    (False, True)
+    >>> looks_imperative("Wish me luck!"), looks_imperative("Tell us how it went.")
+    (False, False)
     """
     words = sentence.split(None, 2)
     if not words:
         return False
     first = words[0].strip("\"“”‘’'(,:;").lower()
     second = words[1].strip("\"“”‘’'(,:;.").lower() if len(words) > 1 else ""
+    if second in ("me", "us"):
+        return False  # "Wish me luck!", "Tell me how it goes", "Call us today": a request to the writer, not advice
     if first in IMPERATIVES:
         return second not in AUXILIARIES  # "Water the beds", not "Water is scarce"
     if len(words) < 2 or not first.isalpha() or first in NOT_VERBS or first.endswith(("ly", "ing", "ed")):
         return False
     if first.endswith("s") and not first.endswith(("ss", "us")):
         return False  # "Problems with …", "Things like …": a plural noun, or a verb with a subject before it
-    return second in VERB_OBJECTS and not words[0].endswith(",")
+    # "Maeve: The idea is brilliant", "Q: The leaves …": a name or label before a colon, not a verb
+    return second in VERB_OBJECTS and not words[0].endswith((",", ":"))
 
 
 def is_advice(text: str) -> bool:
@@ -319,7 +327,7 @@ class Marker:
     """A list marker at the start of a paragraph: what it is and where the item's own text starts."""
 
     kind: str  # "numbered" | "bullet"
-    style: str  # numbered: "dot", "paren", "word", "hash", "dash"; bullet: the bullet character
+    style: str  # numbered: "dot", "paren", "word", "hash", "dash", "slash"; bullet: the bullet character
     number: int | None
     start: int  # absolute offset of the marker
     end: int  # absolute offset where the item text starts
@@ -356,6 +364,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     (3, '·')
     >>> match_marker("3.5% more", 0, 9), match_marker("2008. A year", 0, 12), match_marker("-5 degrees", 0, 10)
     (None, None, None)
+    >>> match_marker("2/ Be specific.", 0, 15).style, match_marker("1/2 cup flour", 0, 13)
+    ('slash', None)
     """
     line = text[start:end]
     m = NUMBERED_LINE.match(line)
@@ -368,6 +378,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):
             raw, style = m.group("n4"), "dot" if m.group("p4") == "." else "paren"
+        elif m.group("n6"):
+            raw, style = m.group("n6"), "slash"
         else:
             raw, style = m.group("n5"), "dash"
         number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
@@ -400,6 +412,9 @@ def wrap_width(lines: list[str]) -> int | None:
     True
     >>> wrap_width(["A whole paragraph on one line.", "Another one.", "And a third one here.", "Four."]) is None
     True
+    >>> wrap_width(["Keep a fixed bedtime, even at weekends.", "Make the room dark and cool, and quiet.",
+    ...             "Put the phone away an hour before bed.", "Write down worries early in the evening."]) is None
+    True
     """
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 4:
@@ -411,6 +426,8 @@ def wrap_width(lines: list[str]) -> int | None:
     for a, b in zip(lines, lines[1:], strict=False):
         # a break before a list marker or after a bare marker is structure, not a wrapping decision
         if a.strip() and b.strip() and not _starts_item(b) and not _starts_item(a + " x"):
+            if a.rstrip()[-1:] in ".!?" and b.lstrip()[:1].isupper():
+                continue  # a sentence ends with the line and the next opens one: a wrap or a paragraph, no evidence
             pairs += 1
             forced += len(a.rstrip()) + 1 + len(_first_word(b)) > width
     return width if forced >= 2 and forced >= 0.5 * pairs else None
@@ -510,7 +527,11 @@ def answer_start(paras: list[Para]) -> int:
     1
     >>> answer_start(ps("Dear reader,|This is a guide.|Good Habits|Keep a diary."))
     0
+    >>> answer_start(ps("Q: Can I sow peas now?|A: Yes.|Q: And beans?|A: Wait a month."))
+    0
     """
+    if sum(labelled(QUESTION_LABEL, p.body) for p in paras) >= 2:
+        return 0  # several labelled questions: a Q&A page, each question answered in turn, not one letter
     opening = next((i for i, p in enumerate(paras[:3])
                     if p.marker is None and (QUESTION_LABEL.match(p.text) or SALUTATION.match(p.text) and _short(p))),
                    None)
@@ -536,6 +557,30 @@ def answer_start(paras: list[Para]) -> int:
     return 0
 
 
+def unlabelled(headline: str) -> str:
+    """A headline without a question label and the reader's credit after the question.
+
+    >>> unlabelled("Question: Do slugs mind copper tape? -Ron"), unlabelled("Quiet evenings help.")
+    ('Do slugs mind copper tape?', 'Quiet evenings help.')
+    """
+    m = QUESTION_LABEL.match(headline) if headline[:1] in "Qq" else None
+    if m is None or not has_words(headline[m.end():], 1):
+        return headline
+    headline = headline[m.end():].strip()
+    credit = READER_CREDIT.search(headline)
+    return headline[:credit.start() + 1] if credit else headline
+
+
+def labelled(label: re.Pattern[str], text: str) -> bool:
+    """Tell whether a paragraph opens with a Q&A label (:data:`QUESTION_LABEL`, :data:`ANSWER_LABEL`) and goes on.
+
+    >>> labelled(QUESTION_LABEL, "Q: How high should my saddle be?"), labelled(QUESTION_LABEL, "Questions")
+    (True, False)
+    """
+    m = label.match(text)
+    return m is not None and has_words(text[m.end():], 1)
+
+
 def is_heading(para: Para) -> bool:
     """Tell whether a paragraph is a short title line (no list marker, no sentence inside).
 
@@ -550,4 +595,6 @@ def is_heading(para: Para) -> bool:
         return False
     if t[-1] in ".,;" and not t.endswith(("...", ". . .", "…")):
         return False
+    if t[0] in "QqAaRr" and (labelled(QUESTION_LABEL, t) or labelled(ANSWER_LABEL, t)):
+        return False  # "Q: Is my garlic ready? - Tom": a labelled turn of a Q&A, not a title line
     return not re.search(r"[.!?]\s+[A-Z]", t)

@@ -16,11 +16,13 @@ _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mis
 # A numbered marker at the start of a line (or paragraph). Each alternative ends before the item's text.
 NUMBERED_LINE = re.compile(
     rf"""(?:
+        (?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})                                 # a topic first: Grocery Tip #2
         (?P<word>{_ITEM_WORDS})\s*(?:\#|no\.\s*|number\s+)?\s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD})\b
             \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | \((?P<n3>\d{{1,2}})\)\s*                                        # (1)
       | (?P<n4>\d{{1,2}})(?P<p4>[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)     # 1. / 1) / glued 3.Being
+      | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -49,6 +51,12 @@ SEQUENCE_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# An ordinal opening a sentence of running prose ("First, stop coffee …", "Secondly, …", "Finally, …"): the
+# points of an article that numbers them in words inside its paragraphs. Ranks come from ORDINAL_RANKS.
+ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)"
+                          r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
+ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
+                                            start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
 # Paragraphs that close a list (the conclusion), promote something, or are page chrome.
 CLOSING = re.compile(
     r"""^\W*(?:so,?\s+)?(?:
@@ -99,6 +107,13 @@ LETTER_SIGNATURE = re.compile(
     re.IGNORECASE,
 )
 FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I’m|I've|I’ve)\b")
+# A question in the reader's voice ("Can I keep chickens?", "When will I go?", "How will you split the bills?"),
+# asked before acting: first person singular, or a modal looking ahead. An interview asks its guest about her
+# past and her work ("When did you start?", "What was the hardest part?") and has neither.
+READER_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
+                          r"\b(?i:my|me|mine|myself|will|should|shall|must|need\s+to|ought\s+to)\b|(?i:'ll|’ll)\b")
+# A reader's credit after a question ("… ready? - Tom, Aberystwyth"): it ends the question, not the headline's text.
+READER_CREDIT = re.compile(r"[?]\s*[-–—]+\s*\S[^?]{0,60}$")
 
 SITUATION_LABEL = re.compile(
     r"^(?:when\s+(?:this|that|it|something\s+like\s+this)\s+happens|the\s+situation|situation|scenario)"
@@ -153,6 +168,7 @@ CHROME_LINE = re.compile(
     r"comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+(?:thoughts|comments|responses|replies)\b|skip\s+to|newer\s+post|"
     r"older\s+post|read\s+more|continue\s+reading|you\s+may\s+also|related\s+(?:posts|articles)|interview\s+by|"
     r"photos?\s+(?:by|courtesy)|back\s+to\s+top|more\s+(?:in|from|on)\s+[^.!?]{1,40}:?$|see\s+also|>|"
+    r"like\s+this\s*:|like\s+loading|related\W*$|"
     r"(?:share|reply|print|e-?mail|menu|home|tags|categories|subscribe|follow\s+us|sign\s+up)"
     r"(?:\s+(?:this|to|on|via|with\s+a\s+friend)\b|\s*[:|·]|\W*$))",
     re.IGNORECASE,
@@ -178,7 +194,8 @@ NOT_VERBS = set(
 )
 ADVICE_LEAD = re.compile(
     r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|(?:fourth|fifth|sixth|seventh)(?:ly)?\b|"
-    r"next\b|then\b|after\s+that\b|another\b|also\b|"
+    r"next\b(?!\s+(?:year|week|month|time|day|season|morning|evening|weekend|spring|summer|autumn|winter))|"
+    r"then\b|after\s+that\b|another\b|also\b|"
     r"additionally\b|"
     r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b)",
     re.IGNORECASE,
@@ -209,6 +226,10 @@ YEAR_OR_DATE = re.compile(
     r"dec)[a-z]*\.?\s+\d{1,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )
+# A paragraph that goes on with the point before it instead of making its own: an example or a rewording
+# ("For example, if Monday's roast …", "For instance …", "In other words …", "Example: …").
+CONTINUATION = re.compile(r"^\W*(?:for\s+(?:example|instance)\b|e\.\s?g\.|as\s+an\s+example\b|"
+                          r"to\s+give\s+an\s+example\b|in\s+other\s+words\b|examples?\s*:)", re.IGNORECASE)
 # A lead-in that names its list without a colon: "The following are the methods that helped most."
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
                        r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)
@@ -232,6 +253,10 @@ INGREDIENTS_CUE = re.compile(
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
+CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
+                          r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",
+                          re.IGNORECASE)
 # A line of program code: a call "name(", an assignment " = ", a trailing brace, a comment mark (a trailing
 # semicolon is also how French and some English lists end their items).
 CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")

@@ -6,8 +6,18 @@ import re
 from collections.abc import Iterable
 
 from .config import DEFAULT_TIPS, TipsConfig
-from .detect import DETECTORS, Context, FoundTip, Item, Split
-from .paras import Para, _para, answer_start, expected_count, headline_of, lead_sentence, normalise, paragraphs
+from .detect import DETECTORS, Context, FoundTip, Item, Split, without_overviews
+from .paras import (
+    Para,
+    _para,
+    answer_start,
+    expected_count,
+    headline_of,
+    lead_sentence,
+    normalise,
+    paragraphs,
+    unlabelled,
+)
 from .patterns import GUARD, GUARD_MIN_SHARE
 
 
@@ -84,8 +94,9 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             if not items:
                 items = detector.detect(paras, Context(text, config))
         else:
-            items += detector.detect(paras, Context(text, config, frozenset(_taken(paras, items))))
-    items.sort(key=lambda it: it.start)
+            taken = frozenset(_taken(paras, items)) if items else frozenset()
+            items += detector.detect(paras, Context(text, config, taken))
+    items = without_overviews(text, sorted(items, key=lambda it: it.start))
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
     tips = []
@@ -99,7 +110,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         if it.headline_span is not None:
             headline = lead_sentence(text[it.headline_span[0]:it.headline_span[1]])
         else:
-            headline = headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))
+            headline = unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])))
         group = groups.setdefault(it.group, len(groups))
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
                              tuple(it.markers), group))
