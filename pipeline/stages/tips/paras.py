@@ -423,13 +423,21 @@ def wrap_width(lines: list[str]) -> int | None:
     if not 30 <= width <= 120:
         return None
     pairs = forced = 0
+    mid_sentence = [0, 0]  # (pairs, forced) of breaks inside a sentence
     for a, b in zip(lines, lines[1:], strict=False):
         # a break before a list marker or after a bare marker is structure, not a wrapping decision
         if a.strip() and b.strip() and not _starts_item(b) and not _starts_item(a + " x"):
-            if a.rstrip()[-1:] in ".!?" and b.lstrip()[:1].isupper():
-                continue  # a sentence ends with the line and the next opens one: a wrap or a paragraph, no evidence
+            is_forced = len(a.rstrip()) + 1 + len(_first_word(b)) > width
             pairs += 1
-            forced += len(a.rstrip()) + 1 + len(_first_word(b)) > width
+            forced += is_forced
+            if not (a.rstrip()[-1:] in ".!?" and b.lstrip()[:1].isupper()):
+                mid_sentence[0] += 1
+                mid_sentence[1] += is_forced
+    # A break where a sentence ends and the next opens is a wrap or one point per line: it counts only when the
+    # width also breaks some sentence in its middle (lines that each end a sentence, of even length, are one point
+    # per line, no hard wrapping).
+    if not mid_sentence[1]:
+        pairs, forced = mid_sentence
     return width if forced >= 2 and forced >= 0.5 * pairs else None
 
 
