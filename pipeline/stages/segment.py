@@ -231,12 +231,15 @@ def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:
 LOOSE_LEAD_WORDS = 3  # "All text © Name 2019": a few words may come before a copyright sign on its own line
 
 
-def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed) -> None:
+def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed,
+                           stated: bool = False) -> None:
     """Take licence lines of the body the trailer scan did not reach: a line that is a statement and nothing else
     (a few words before a copyright sign at most; where it first ran after a permission line). A copyright line
     counts only when it names the author, by the byline or by the bio sentence under it ("NAME is a ..."), or
     reserves rights ("All rights reserved", "may not be reproduced"): a site's bare "Herb Garden Weekly © 2015" is
-    chrome, not the article's licence.
+    chrome, not the article's licence. When the trailer scan found copyright lines only (``stated``: the site's,
+    below comments or links it could not pass), only a notice that says more is taken: a grant, "reprinted with
+    permission", a licence.
     Taken lines leave the body."""
     body = [k for k in nonblank if body_first <= k < end]
     for n, i in enumerate(body):
@@ -246,6 +249,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                 split[2] and not lic.PROVENANCE.match(split[2])):
             continue
         statements = split[1]
+        if stated and all(s.kind == "copyright" for s in statements):
+            continue
         below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
         if all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
                for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text):
@@ -294,6 +299,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     end = _read_trailer(lines, nonblank, body_first, end, parsed, config)
     if not parsed.statements:  # page chrome below the notice, or a dedication under the title (issue 16)
         _read_loose_statements(lines, nonblank, body_first, end, parsed)
+    elif all(s.kind == "copyright" for s in parsed.statements):  # the site's "(c) 2014 Site" under the comments:
+        _read_loose_statements(lines, nonblank, body_first, end, parsed, stated=True)  # a notice above still counts
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
@@ -630,11 +637,13 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
         offsets.append(offsets[-1] + len(line) + 1)
     out: list[Article] = []
     teasers: list[str] = []
+    readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo:hi], config, known)
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
+        readings.append(parsed)
         if not any(line.strip() for line in parsed.body):
             continue
         article = clone(record)
@@ -651,8 +660,9 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
             article.author, article.author_credentials = author, credentials
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)
-        if parsed.statements or article.licence is None or part:
-            article.licence = lic.combine(parsed.statements)
+        if parsed.statements or article.licence is None or part:  # the markup's licence (part 0) is weighed too
+            markup = lic.statement_of(article.licence) if not part else None
+            article.licence = lic.combine(parsed.statements + ([markup] if markup else []))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):
@@ -673,7 +683,38 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
                                                   "end": start + len(teaser), "text": teaser})
             teasers += parsed.teasers
         out.append(article)
+    _hand_off_issue_licence(out, readings)
     return out, teasers
+
+
+def _issue_statements(readings: list[Parsed]) -> list[lic.Statement]:
+    """The statements of a page carrying several articles that speak for all of them: a grant worded for the whole
+    issue ("the articles in this issue may be used ...", anywhere), and the copyright line at the page's foot when
+    it is not the last article's author's ("(c) 2008 Greenhill Road Allotment Association. All rights reserved.")."""
+    wide = [s for parsed in readings for s in parsed.statements
+            if s.kind in lic.GRANT_KINDS and lic.covers_issue(s.text)]
+    last = readings[-1]
+    author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
+    for s in last.statements:
+        if s.kind == "copyright" and (s.holder is None or (s.holder.casefold() != author.casefold() if author
+                                                           else not is_person_name(s.holder))):
+            wide.append(s)
+    return wide
+
+
+def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed]) -> None:
+    """Give an issue-wide statement (:func:`_issue_statements`) to each article of the page that states nothing of
+    its own; an article's own statement is never widened."""
+    if len(readings) < 2:
+        return
+    wide = _issue_statements(readings)
+    if not wide:
+        return
+    for article in articles:
+        if article.licence is None or article.licence.tag == lic.NOASSERTION:
+            article.licence = lic.combine(wide)
+            if lic.attribution_missing(article.licence, article.author, article.author_bio):
+                article.add_flag(FLAG_ATTRIBUTION_MISSING)
 
 
 def run(records: Iterable[Record], config: SegmentConfig, stats: StageStats) -> Iterator[Record]:

@@ -3,6 +3,18 @@
 Pure helpers used by the segment stage. A page may carry several statements (a copyright line and a reprint
 notice); :func:`combine` picks the strongest grant and takes the holder and year from the copyright line.
 
+Which statement wins when a page carries several (:func:`combine`), and why:
+
+- A grant (Creative Commons, public domain, a free-reprint notice) beats a bare copyright line: every licensed
+  text is also someone's copyright, so "© 2019 Jane Doe" beside "licensed under CC BY 4.0" names the licensor.
+- "Reprinted/used with permission" beats a copyright line ("© 2014 The Site" in the footer, "Copyright 2008 Jane
+  Doe. Used with permission."): both give others no grant (the reuse answer is ``ask-permission`` either way), but
+  the permission line says more: the page is not the holder and carries the text by the holder's leave.
+- "Reprinted/used with permission" also beats a grant: a page that only borrows a text cannot license it to
+  others, so a site-wide CC footer or a directory's reprint terms do not cover it. A wrong grant is worse than
+  none.
+- Of two grants (a site's CC footer and the article's own reprint notice), the stricter reuse answer wins.
+
 Tags are SPDX identifiers where one exists (``CC-BY-4.0``, ``CC0-1.0``, ...) and otherwise one of the documented
 ``LicenseRef-*`` tags below (the README lists them with their meaning):
 
@@ -54,7 +66,7 @@ CC_URL = re.compile(
     re.I,
 )
 CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[- ]?Zero\b", re.I)
-_WORD_ELEMENTS = r"(?:Non-?Commercial|No-?Deriv(?:ative)?s|Share-?Alike)"
+_WORD_ELEMENTS = r"(?:Non[\s-]?Commercial|No[\s-]?Deriv(?:ative)?s|Share[\s-]?Alike)"
 CC_WORDS = re.compile(
     rf"Creative\s+Commons\s+(?:\(CC\)\s+)?Attribution(?P<words>(?:[\s-]*{_WORD_ELEMENTS})*)"
     r"(?:[\s,]+(?:International|Unported|Generic))?(?:\s+(?:Public\s+)?Licen[cs]e)?(?:,?\s+v(?:ersion)?\.?)?"
@@ -79,8 +91,14 @@ CC_HOLDER = (
 # author box), so "feel free to share this post with your friends" grants nothing.
 _STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
 _WEAK = r"use|re-?use|share|re-?post|post|include|run|copy|print|circulate|forward|feature|carry|place|add"
-_WORK = (r"(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
-         r"(?:articles?|pieces?|posts?|columns?|essays?|content|text|stor(?:y|ies)|write-?ups?|material)\b")
+_TEXTS = r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material)"
+# ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
+# directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
+_PLACE = (r"(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
+          r"|archive|section|column|magazine|digest|collection|library|page)\b")
+_WORK = (r"(?:(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
+         rf"{_TEXTS}\b|(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"
+         rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+{_PLACE})")
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
         r"(?:publishers?|editors?|owners?|webmasters?|bloggers?))")
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
@@ -89,7 +107,7 @@ GRANT = re.compile(
     rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?{_MAY}\s+(?:freely\s+|also\s+)?"
     rf"(?P<a>{_STRONG}|{_WEAK})\s+{_WORK}"
     rf"|\bfeel\s+free\s+to\s+(?P<b>{_STRONG}|{_WEAK})\s+{_WORK}"
-    rf"|\b{_WORK}\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK})[ed]*)\b"
+    rf"|\b{_WORK}\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
     r"|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?(?:for\s+you\s+)?to\s+(?P<d>(?:re-?)?(?:print|publish))\b"
     rf"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?P<e>re-?print|re-?publish|distribute|syndicate)\s+(?:(?:it|this|{_WORK})\s+)?freely\b"
     r"|\bfree\s+reprint\s+rights\b|\breprint\s+rights\s*[:–-]\s*(?:granted|included|yes|free)\b",
@@ -99,10 +117,14 @@ WORK = re.compile(_WORK, re.I)
 STRONG_VERB = re.compile(rf"^(?:{_STRONG}|print)", re.I)  # "permission to print" is a grant by itself
 GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blogs?|publications?|magazines?|journals?"
                          r"|e-?books?|in\s+print|electronically|online|free\s+of\s+charge)\b", re.I)
-# A sentence that limits or refuses: never a grant, whatever else it says.
-NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?use\b|\bno\s+part\s+of\b"
-                         r"|\b(?:only\s+with|without)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
+# A sentence that limits or refuses: never a grant, whatever else it says. "May be reprinted with permission" (or
+# "on request") asks first: it grants nothing.
+NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|study|reference)\b|\bprivate\s+use\b"
+                         r"|\bfor\s+(?:your|their)\s+own\s+(?:use|reference|kitchen|home)\b|\bno\s+part\s+of\b"
+                         r"|\bonly\s+with\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
                          r"(?:written\s+|express\s+)?(?:permission|consent)\b"
+                         r"|\b(?:with|upon|on|by)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:(?:prior|written|express|explicit|"
+                         r"kind)\s+)*(?:permission|consent|request|arrangement|agreement)\b"
                          r"|\b(?:must|should|has\s+to|needs?\s+to)\s+(?:first\s+)?be\s+(?:obtained|requested|sought)",
                          re.I)
 # --- restrictive wordings beside a copyright line: "All rights reserved" and its relatives. Each names this text
@@ -135,6 +157,7 @@ RESTRICT = re.compile(
 # The open-ended wordings (REFUSE, "... without permission") count only when they name this text.
 RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?|content|material|text|posts?|pages?"
                              r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?)\b"
+                             rf"|\b{_TEXTS}\s+(?:(?:published|posted)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
                              r"|\bany\s+(?:part|portion|form|means)\b|^\s*(?:do\s+not|don['’]t)\s+(?:re-?)?"
                              r"(?:produce|print|publish|copy|distribute)\s+without\b", re.I)
 PERMISSION = re.compile(
@@ -216,7 +239,8 @@ CONDITION_CUES = (
                                    r"|\b(?:unchanged|unedited|unaltered)\b"
                                    r"|\bnot\s+(?:be\s+)?(?:changed|altered|edited|modified)\b", re.I)),
     ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit\b|\battribution\b"
-                                        r"|\bname\s+of\s+the\s+author\b", re.I)),
+                                        r"|\bname\s+of\s+the\s+author\b|\b(?:author|writer)\s+is\s+(?:named|credited)\b"
+                                        r"|\bnam(?:e|ing)\s+the\s+(?:author|writer)\b", re.I)),
     ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\bresource\s+box\b|\babout\s+the\s+author\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
     ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b", re.I)),
@@ -288,7 +312,7 @@ def find_cc(text: str) -> Statement | None:
     elif CC_ZERO.search(text):
         tag = "CC0-1.0"
     elif m := CC_WORDS.search(text):
-        words = m["words"].lower().replace("-", "").replace(" ", "")
+        words = re.sub(r"[\s-]", "", m["words"].lower())
         elements = "by" + "".join(f"-{code}" for word, code in (("noncommercial", "nc"), ("noderiv", "nd"),
                                                                     ("sharealike", "sa")) if word in words)
         tag = cc_tag(elements, m["ver"])
@@ -430,8 +454,11 @@ def find_grant(text: str) -> int | None:
         m = GRANT.search(sentence)
         if m is None or NOT_A_GRANT.search(sentence) or restriction(sentence):
             continue
-        verb = next(v for v in (m["a"], m["b"], m["c"], m["d"], m["e"], "reprint") if v)
-        if STRONG_VERB.match(verb) or GRANT_PLACE.search(sentence) or conditions_of(sentence):
+        group = next((g for g in "abcde" if m[g]), None)
+        verb = m[group] if group else "reprint"
+        # the place must be where it goes ("in your newsletter"), not where it lives ("articles on this site")
+        after = sentence[m.end(group):] if group else sentence
+        if STRONG_VERB.match(verb) or GRANT_PLACE.search(after) or conditions_of(sentence):
             return start
     return None
 
@@ -455,6 +482,8 @@ def restriction(sentence: str) -> bool:
     m = RESTRICT.search(sentence)
     if m is not None and m["object2"] is None:
         return True
+    if m is not None and not NEGATION.search(sentence) and GRANT.search(sentence):
+        return False  # "may be freely copied without asking permission": none is needed
     return (m is not None or REFUSE.search(sentence) is not None) and RESTRICT_OBJECT.search(sentence) is not None
 
 
@@ -557,6 +586,53 @@ JoAnna Brandi. Used with permission.')]
     return sorted(statements, key=lambda s: -STRENGTH[s.kind])
 
 
+# A statement that speaks for every text of a page that carries several (a newsletter issue's footer): it names the
+# texts in the plural or the issue itself ("the articles in this issue", "any article in this newsletter", "all
+# material in this ezine"). "You may reprint this article in your newsletter" speaks for one article.
+ISSUE_SCOPE = re.compile(
+    r"\b(?:all|any|each|every)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
+    r"|items?|stor(?:y|ies)|posts?|features?|text)\b"
+    r"|\b(?:the|these|our|my)\s+(?:[\w-]+\s+)?(?:articles|pieces|columns|stories|posts|features)\b"
+    r"|(?:^|[^\w\s]\s*)articles\s+(?:in|on|from|of)\b"
+    r"|\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|edition|mailing)\b",
+    re.I)
+
+
+def covers_issue(text: str) -> bool:
+    """Tell whether a statement's words speak for every text of a page carrying several (see ``ISSUE_SCOPE``).
+
+    >>> covers_issue("Publishers: the articles in this issue may be used free of charge."), covers_issue(
+    ...     "You may reprint this article in your newsletter if the bio stays.")
+    (True, False)
+    """
+    return ISSUE_SCOPE.search(text) is not None
+
+
+KIND_OF_TAG = {FREE_REPRINT: "reprint", USED_WITH_PERMISSION: "permission", ALL_RIGHTS_RESERVED: "copyright",
+               PUBLIC_DOMAIN: "public-domain"}
+
+
+def statement_of(licence: Licence | None) -> Statement | None:
+    """Turn a ``Licence`` read before (from a page's markup) back into a statement, so that :func:`combine` can
+    weigh it against the text's own; ``None`` for no licence or a tag we cannot read.
+
+    >>> s = statement_of(Licence(tag="CC-BY-SA-4.0", statement="rel=license"))
+    >>> s.kind, s.tag, s.conditions
+    ('cc', 'CC-BY-SA-4.0', ['attribution-required', 'share-alike'])
+    >>> statement_of(Licence()) is None, statement_of(None) is None
+    (True, True)
+    """
+    if licence is None or not isinstance(licence.tag, str):
+        return None
+    tag = licence.tag
+    kind = "cc" if is_cc_by(tag) or tag in ("CC0-1.0", "CC-PDDC") else KIND_OF_TAG.get(tag)
+    if kind is None:
+        return None
+    conditions = list(licence.conditions) if kind != "cc" else sorted(set(licence.conditions) | set(_cc_conditions(tag)))
+    return Statement(kind, licence.statement or "", tag, holder=licence.holder, year=licence.year,
+                     conditions=conditions)
+
+
 def combine(statements: list[Statement]) -> Licence:
     """Turn the statements of one article (in page order) into its ``Licence``.
 
@@ -574,7 +650,9 @@ def combine(statements: list[Statement]) -> Licence:
         return Licence()
     best = max(statements, key=lambda s: STRENGTH[s.kind])
     grants = [s for s in statements if s.kind in GRANT_KINDS]
-    if len(grants) > 1:  # a wrong grant is worse than none: of two grants (a site's CC footer, the article's
+    if any(s.kind == "permission" for s in statements):  # borrowed by leave: no grant passes on (module docstring)
+        best = next(s for s in statements if s.kind == "permission")
+    elif len(grants) > 1:  # a wrong grant is worse than none: of two grants (a site's CC footer, the article's
         # reprint notice) the stricter reuse answer wins
         best = min(grants, key=lambda s: (REUSE_RANK[reuse(Licence(tag=s.tag, conditions=s.conditions)).answer],
                                           -STRENGTH[s.kind]))

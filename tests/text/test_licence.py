@@ -283,6 +283,29 @@ PHRASINGS = [
     ("Free to publish your own book? Think again before you sign.", NONE),
     ("When a song is placed in the public domain, anyone can record it.", NONE),
     ("Print this page and keep it by the phone.", NONE),
+    # round 2: a directory's or a newsletter's terms worded for its texts, not for "this article"
+    ("Reprint terms: articles in this archive may be reproduced free of charge as long as the resource box stays "
+     "with them.", FR),
+    ("Any article in this newsletter may be republished on your website, provided it is kept whole with its byline.",
+     FR),
+    ("The essays posted on this site may be freely copied and reposted without prior permission, as long as the "
+     "author is named.", FR),
+    ("Ezine editors are welcome to run any of the articles in this issue, unedited and with the author's note at the "
+     "end.", FR),
+    ("Articles in this archive may not be reproduced without written permission.", ARR),
+    # round 2: Creative Commons named with spaces between the words of an element, with or without a version
+    ("All writing on this site is available under the Creative Commons Attribution Share Alike 3.0 licence.",
+     "CC-BY-SA-3.0"),
+    ("Words on this blog: Creative Commons Attribution Non Commercial No Derivatives, no version given.",
+     "LicenseRef-cc-by-nc-nd-unversioned"),
+    # round 2 traps: terms that ask first or keep copies private, and texts that only live on a site
+    ("Articles in this archive may be reproduced with the author's permission.", UWP),
+    ("This article may be reprinted on request; write to the editor.", NONE),
+    ("Articles on this site may be printed for personal use only.", NONE),
+    ("The recipes on this site may be copied for your own kitchen.", NONE),
+    ("Most articles on this site may be copied into a notebook for study.", NONE),
+    ("Readers can share the articles in this issue with friends.", NONE),
+    ("You may quote the articles in this issue in your school essay.", NONE),
 ]
 
 

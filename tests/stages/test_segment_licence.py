@@ -1,0 +1,112 @@
+"""Where the segment stage finds an article's licence and hands a page's licence to its articles (issue 16, round 2).
+
+Every page here is written in our own words; each test names the shape it reproduces.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.records import Article, Licence, Source
+from pipeline.stages import segment as sg
+from pipeline.text import licence as lic
+
+PARAGRAPH = ("Most leaks start where two materials meet, so look at the joints before you blame the pipe itself. "
+             "A torch and a dry tissue find more drips than any gadget.")
+OTHER = ("A pantry works best when the things you use every week sit at eye level and the rest goes up high or "
+         "down low, out of the way.")
+
+
+def segment(text: str, licence: Licence | None = None) -> list[Article]:
+    source = Source(path="p.txt", sha256="cd" * 32, size=len(text), format="txt")
+    record = Article(id=Article.make_id(source), source=source, text=text, licence=licence)
+    articles, _ = sg.segment_record(record, sg.SegmentConfig())
+    return articles
+
+
+# Shape: a syndicated copy on a blog: the permission line under the article, then the comments, then the site's own
+# copyright line at the very foot. The trailer scan stops at the comments; the permission line above them is still
+# the article's, and it wins over the site's bare copyright line.
+SYNDICATED = ("Finding A Slow Leak\n\nTadhg Ó Briain\n\n" + PARAGRAPH + "\n\n{notice}\n\nPosted in: Home, Repairs\n"
+              "2 Comments\n  Maire says: This saved me a plumber's visit.\n  Bren says: What about copper joints?\n"
+              "Leave a Comment\n{footer}\n")
+
+
+@pytest.mark.parametrize("notice, footer, tag", [
+    ("Reprinted by kind permission of the author; it first ran on his own blog in 2012.",
+     "© 2015 Kettle and Crumb. Theme by Plainpress.", lic.USED_WITH_PERMISSION),
+    ("Shared here with the writer's permission.", "Copyright 2015 Kettle and Crumb", lic.USED_WITH_PERMISSION),
+    # traps: a share prompt is no notice, so the footer's line stands alone
+    ("Feel free to share this post with your neighbours.", "© 2015 Kettle and Crumb. Theme by Plainpress.",
+     lic.ALL_RIGHTS_RESERVED),
+])
+def test_a_notice_above_the_comments_beats_the_site_s_copyright_below_them(notice, footer, tag):
+    [article] = segment(SYNDICATED.format(notice=notice, footer=footer))
+    assert article.licence.tag == tag
+    if tag == lic.USED_WITH_PERMISSION:
+        assert notice not in article.text and lic.reuse(article.licence).answer == "ask-permission"
+
+
+# Shape: an article directory page: the article, a closing bio sentence with no heading, the source link, the
+# directory's reprint terms worded for all its articles (no "you may reprint this article"), then more links and the
+# directory's copyright. The terms are the article's licence, not "all rights reserved".
+DIRECTORY = ("Home > Family > Kitchens\n\nMaking A Small Pantry Work\n\n" + OTHER + "\n\n"
+             "Wendelin Abara helps families in Leeds sort out their homes. Her checklists are at "
+             "www.tidyhouse.example.\n\nSource: http://www.pagestack.example/making-a-small-pantry-work\n\n"
+             "{terms}\n\nOther articles by this author:\n  Ten Minutes A Day Of Decluttering\n"
+             "Rate | Report | Print\nCopyright 2004-2011 PageStack. All trademarks belong to their owners.\n")
+
+
+@pytest.mark.parametrize("terms, tag", [
+    ("Reprint terms: articles in this archive may be reproduced free of charge as long as the author's resource box "
+     "and its links stay with them.", lic.FREE_REPRINT),
+    ("Articles on this site may be republished by any website or newsletter provided the text is not changed.",
+     lic.FREE_REPRINT),
+    # traps: terms that ask first, or keep copies private, grant nothing
+    ("Articles in this archive may be reproduced with the author's permission.", lic.USED_WITH_PERMISSION),
+    ("Articles on this site may be printed for personal use only.", lic.ALL_RIGHTS_RESERVED),
+])
+def test_a_directory_s_reprint_terms_under_a_bare_bio_are_the_article_s_licence(terms, tag):
+    [article] = segment(DIRECTORY.format(terms=terms))
+    assert article.licence.tag == tag
+    assert "Making A Small Pantry Work" not in article.text and OTHER in article.text
+
+
+# Shape: a newsletter issue carrying two articles, each under a numbered title and a byline, with one statement at
+# the foot of the issue. Worded for the whole issue (or an issue footer's copyright held by the newsletter), it
+# covers every article; worded for one article, or held by the last article's author, it covers that one only. An
+# article's own statement is never widened by the issue's.
+ISSUE = ("THE WORKBENCH LETTER    No. 31\n\nIn this issue:\n 1. Finding A Slow Leak\n 2. Making A Small Pantry Work"
+         "\n\n1. FINDING A SLOW LEAK\nby Tadhg Ó Briain\n\n" + PARAGRAPH + "\n\n{first_own}-----\n\n"
+         "2. MAKING A SMALL PANTRY WORK\nby Wendelin Abara\n\n" + OTHER + "\n\n-----\n{foot}\n")
+
+
+@pytest.mark.parametrize("first_own, foot, tags", [
+    ("", "Editors: every article in this issue may be reprinted in your own newsletter, as long as each stays whole "
+         "with its byline.", [lic.FREE_REPRINT, lic.FREE_REPRINT]),
+    ("", "(c) 2011 The Workbench Letter. All rights reserved.", [lic.ALL_RIGHTS_RESERVED] * 2),
+    ("", "All material in this newsletter is licensed under CC BY-SA 4.0.", ["CC-BY-SA-4.0"] * 2),
+    # one article's own words cover that article only
+    ("", "You may reprint this article in your newsletter if the byline stays.", [lic.NOASSERTION, lic.FREE_REPRINT]),
+    ("", "(C) Wendelin Abara 2011", [lic.NOASSERTION, lic.ALL_RIGHTS_RESERVED]),
+    # the first article's own line is kept, never widened by the issue's grant
+    ("(C) Tadhg Ó Briain 2011\n\n", "Editors: every article in this issue may be reprinted in your own newsletter, "
+     "as long as each stays whole with its byline.", [lic.ALL_RIGHTS_RESERVED, lic.FREE_REPRINT]),
+])
+def test_an_issue_wide_statement_at_the_foot_covers_every_article(first_own, foot, tags):
+    articles = segment(ISSUE.format(first_own=first_own, foot=foot))
+    assert [a.author for a in articles] == ["Tadhg Ó Briain", "Wendelin Abara"]
+    assert [a.licence.tag for a in articles] == tags
+
+
+# Shape: an HTML page whose markup names a Creative Commons licence (rel=license) while the text shows only the
+# author's copyright line: the licence wins over the bare line; a permission line in the text wins over both.
+@pytest.mark.parametrize("tail, tag", [
+    ("© 2019 Tadhg Ó Briain", "CC-BY-4.0"),
+    ("Republished with permission from the author's newsletter.", lic.USED_WITH_PERMISSION),
+    ("", "CC-BY-4.0"),
+])
+def test_the_markup_s_licence_is_weighed_with_the_text_s_statements(tail, tag):
+    markup = lic.combine([lic.find_cc("https://creativecommons.org/licenses/by/4.0/")])
+    [article] = segment(f"By Tadhg Ó Briain\n\n{PARAGRAPH}\n\n{tail}\n", licence=markup)
+    assert article.licence.tag == tag
