@@ -628,8 +628,8 @@ def statement_of(licence: Licence | None) -> Statement | None:
     kind = "cc" if is_cc_by(tag) or tag in ("CC0-1.0", "CC-PDDC") else KIND_OF_TAG.get(tag)
     if kind is None:
         return None
-    conditions = set(licence.conditions) | set(_cc_conditions(tag) if kind == "cc" else ())
-    conditions = sorted(conditions) if kind == "cc" else list(licence.conditions)
+    own = list(licence.conditions)
+    conditions = sorted(set(own) | set(_cc_conditions(tag))) if kind == "cc" else own
     return Statement(kind, licence.statement or "", tag, holder=licence.holder, year=licence.year,
                      conditions=conditions)
 
