@@ -324,6 +324,34 @@ def find_cc(text: str) -> Statement | None:
     return Statement("cc", text.strip(), tag, holder=holder, conditions=_cc_conditions(tag))
 
 
+# What a site-wide licence line may be about: its texts ("Text on this blog", "All content", "Posts here") or, when
+# it names no thing ("This blog is licensed ..."), the page; a line about pictures, code or the design ("Photos on
+# this site are CC BY") licenses those, not the article.
+NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|drawings?|code|software|"
+                      r"scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
+                      r"|datasets?|maps?)\b", re.I)
+TEXTISH = re.compile(r"\b(?:text|texts|content|writing|words|articles?|posts?|essays?|stor(?:y|ies)|columns?|material"
+                     r"|recipes?|guides?)\b", re.I)
+
+
+def licenses_text(line: str) -> bool:
+    """Tell whether a Creative Commons line licenses the texts of the page: what comes before the licence names
+    texts ("Text on this blog is ...") or names nothing at all ("Licence: CC BY 4.0"), never only pictures, code or
+    the site's design.
+
+    >>> licenses_text("Text on this blog is shared under a Creative Commons Attribution-ShareAlike license.")
+    True
+    >>> licenses_text("Photos by the author, CC BY 2.0."), licenses_text("Licence: CC BY-SA 4.0")
+    (False, True)
+    """
+    statement = find_cc(line)
+    if statement is None:
+        return False
+    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT) if (m := p.search(line))), default=0)
+    head = line[_sentence_start(line, at):at]
+    return not NON_TEXT.search(head) or bool(TEXTISH.search(head))
+
+
 def conditions_of(notice: str) -> list[str]:
     """Return the conditions a reprint notice sets, in a fixed order.
 
