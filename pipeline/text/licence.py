@@ -100,7 +100,7 @@ _WORK = (r"(?:(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|com
          rf"{_TEXTS}\b|(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+{_PLACE})")
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
-        r"(?:publishers?|editors?|owners?|webmasters?|bloggers?))")
+        r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?))")
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
         r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to)")
 GRANT = re.compile(
@@ -108,8 +108,13 @@ GRANT = re.compile(
     rf"(?P<a>{_STRONG}|{_WEAK})\s+{_WORK}"
     rf"|\bfeel\s+free\s+to\s+(?P<b>{_STRONG}|{_WEAK})\s+{_WORK}"
     rf"|\b{_WORK}\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
-    r"|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?(?:for\s+you\s+)?to\s+(?P<d>(?:re-?)?(?:print|publish))\b"
+    r"|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
+    rf"|(?P<d2>copy|(?:re)?distribute|reproduce|share|use|post)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?{_WORK})"
     rf"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?P<e>re-?print|re-?publish|distribute|syndicate)\s+(?:(?:it|this|{_WORK})\s+)?freely\b"
+    # "this article is free to reprint", and a notice's bare "Free to reprint with the author box."
+    rf"|\b{_WORK}\s+(?:is|are)\s+(?:also\s+)?free\s+to\s+(?P<f>{_STRONG}|{_WEAK})\b"
+    r"|(?:^|(?<=[.!?:]\s))(?:it\s+is\s+|it['’]s\s+)?free\s+to\s+(?P<g>re-?print|re-?publish|reproduce|redistribute"
+    r"|syndicate)\b"
     r"|\bfree\s+reprint\s+rights\b|\breprint\s+rights\s*[:–-]\s*(?:granted|included|yes|free)\b",
     re.I,
 )
@@ -127,6 +132,11 @@ NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|stud
                          r"kind)\s+)*(?:permission|consent|request|arrangement|agreement)\b"
                          r"|\b(?:must|should|has\s+to|needs?\s+to)\s+(?:first\s+)?be\s+(?:obtained|requested|sought)",
                          re.I)
+# "You need permission to reprint this article" asks first; "no need to ask permission" does not.
+NEEDS_PERMISSION = re.compile(r"\b(?:need|needs|require[sd]?|ask(?:ing)?(?:\s+for)?|obtain(?:ing)?|get|seek|request)\s+"
+                              r"(?:(?:my|our|the|his|her|their|written|prior|express|explicit)\s+)*permission\b", re.I)
+NO_NEED = re.compile(r"\bno\s+need\b|\b(?:no|without)\s+(?:(?:asking|seeking)\s+(?:for\s+)?)?(?:prior\s+)?permission\b"
+                     r"|n['’]t\s+(?:need|have)\b|\b(?:not|never)\s+(?:need|have)\b|\bnot\s+(?:required|needed)\b", re.I)
 # --- restrictive wordings beside a copyright line: "All rights reserved" and its relatives. Each names this text
 # (or "any part", "in any form") so that "do not use bleach without gloves" stays advice.
 _COPY_VERB = (r"(?:re-?)?(?:produced?|print(?:ed)?|publish(?:ed)?|post(?:ed)?)|cop(?:y|ied)|(?:re)?distributed?"
@@ -150,6 +160,9 @@ RESTRICT = re.compile(
     r"(?:publishing|printing|posting|using|reproducing|sharing)\b"
     r"|\b(?:contact|ask|e-?mail|write\s+to)\b[^.]{0,60}?\b(?:for|to\s+(?:request|ask\s+for|obtain))\s+"
     r"(?:reprint\s+)?(?:permission|rights)\b"
+    # the holder keeps the rights: "the author retains all rights", "copyright remains with the writer"
+    r"|\bretains?\s+(?:all\s+|the\s+|full\s+|their\s+|his\s+|her\s+)?(?:copyright|rights)\b"
+    r"|\bcopyright\s+(?:remains|stays)\s+with\b|\ball\s+rights\s+(?:are\s+)?retained\b"
     rf"|\b(?:{_COPY_VERB})\b[^.]{{0,60}}?\b(?:only\s+with|without)\s+(?:the\s+)?(?:prior\s+|express\s+)?"
     r"(?:written\s+|express\s+)?(?:permission|consent)\b(?P<object2>)",
     re.I,
@@ -162,8 +175,11 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              r"(?:produce|print|publish|copy|distribute)\s+without\b", re.I)
 PERMISSION = re.compile(
     r"\b(?:used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included)\s+"
-    r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+)?(?:with|by)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
-    r"(?:kind\s+|express\s+|written\s+|generous\s+)?(?:permission|consent)\b",
+    r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+)?(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
+    r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|generous\s+)?(?:permission|consent)\b"
+    # "Reprinted courtesy of the author", "Article courtesy of Harbour Gazette" (never "Photo courtesy of ...")
+    r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run|articles?"
+    r"|posts?|columns?|essays?|stor(?:y|ies)|pieces?)\s+(?:here\s+)?(?:by\s+)?courtesy\s+of\b",
     re.I)
 # --- a public-domain dedication in words: someone gives this text to the public domain ("I dedicate ...", "the
 # author has placed this article in ..."), or "this article is public domain". "Many old recipes are in the public
@@ -205,15 +221,17 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line holds a statement only
 # if it contains one of HINTS, or (a grant worded "you may use this article") one of GRANT_NOUNS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
-         "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent")
+         "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy")
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material")
+# A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
+GRANT_VERBS = ("permission", "print", "publish", "produc", "distribut", "syndicat")
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
-               "may", "can", "permission", "reprint")
+               "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine")
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
-                  "republication", "reproduction", "reuse")
+                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with")
 RESTRICT_ASK = ("ask", "contact", "check with")  # with "before": "ask me before publishing it elsewhere"
 RESTRICT_NEGATED = ("this", "these", "our", "my", "any", "do not", "don't", "don’t")
 
@@ -242,6 +260,7 @@ CONDITION_CUES = (
                                         r"|\bname\s+of\s+the\s+author\b|\b(?:author|writer)\s+is\s+(?:named|credited)\b"
                                         r"|\bnam(?:e|ing)\s+the\s+(?:author|writer)\b", re.I)),
     ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\bresource\s+box\b|\babout\s+the\s+author\b"
+                                   r"|\bsignature\s+(?:box|file|block)\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
     ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b", re.I)),
     ("keep-links-active", re.compile(r"\b(?:active|live|clickable|working)\b", re.I)),
@@ -472,17 +491,17 @@ def find_grant(text: str) -> int | None:
     True
     """
     lowered = text.lower()
-    if gatable(text) and not any(w in lowered for w in ("permission", "print", "publish", "distribut", "syndicat")) \
-            and not WORK.search(text):
+    if gatable(text) and not any(w in lowered for w in GRANT_VERBS) and not WORK.search(text):
         return None  # exact gate: every branch of GRANT names the work, or holds one of these words
     if not GRANT.search(text):  # one search of the whole text first: most lines hold no grant at all
         return None
     for start, end in _sentences(text):
         sentence = text[start:end]
         m = GRANT.search(sentence)
-        if m is None or NOT_A_GRANT.search(sentence) or restriction(sentence):
+        if m is None or NOT_A_GRANT.search(sentence) or restriction(sentence) or (
+                NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)):
             continue
-        group = next((g for g in "abcde" if m[g]), None)
+        group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g") if m[g]), None)
         verb = m[group] if group else "reprint"
         # the place must be where it goes ("in your newsletter"), not where it lives ("articles on this site")
         after = sentence[m.end(group):] if group else sentence
@@ -581,12 +600,13 @@ JoAnna Brandi. Used with permission.')]
         found.append((begin, _tail_end(text, begin), cc))
     if (not ascii_ or "public" in lowered and "domain" in lowered) and (begin := find_public_domain(text)) is not None:
         found.append((begin, _tail_end(text, begin), Statement("public-domain", "", PUBLIC_DOMAIN)))
-    if (not ascii_ or grant_words or "reprint" in lowered or "permission" in lowered) and (
+    if (not ascii_ or grant_words or any(w in lowered for w in GRANT_VERBS)) and (
             begin := find_grant(text)) is not None:
         end = _tail_end(text, begin)
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))
         found.append((begin, end, notice))
-    if (not ascii_ or "permission" in lowered or "consent" in lowered) and (m := PERMISSION.search(text)):
+    if (not ascii_ or "permission" in lowered or "consent" in lowered or "courtesy" in lowered) and (
+            m := PERMISSION.search(text)):
         found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
                       Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
     restricted = []

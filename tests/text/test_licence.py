@@ -306,6 +306,25 @@ PHRASINGS = [
     ("Most articles on this site may be copied into a notebook for study.", NONE),
     ("Readers can share the articles in this issue with friends.", NONE),
     ("You may quote the articles in this issue in your school essay.", NONE),
+    # round 2: "free to reprint", a permission granted to copy, news aggregators, a signature file
+    ("This essay is free to reprint as long as the bio paragraph stays under it.", FR),
+    ("Free to republish with the author box attached.", FR),
+    ("Permission is granted to copy and distribute this column provided the copyright notice stays with it.", FR),
+    ("Aggregators are welcome to repost these essays on their own sites, whole and credited.", FR),
+    ("Newsletter owners may freely use this piece with the signature file left intact.", FR),
+    ("Feel free to reprint this article; there is no need to ask permission, just keep the bio.", FR),
+    # round 2: used with permission, worded with a pronoun or "courtesy of"
+    ("This column is reprinted with her permission.", UWP),
+    ("Reprinted courtesy of the Millbrook Courier.", UWP),
+    ("Article courtesy of the author's own newsletter, Slow Acre.", UWP),
+    # round 2: the holder keeps the rights in words
+    ("The author retains all rights to this piece.", ARR),
+    ("Copyright remains with the individual writers.", ARR),
+    # round 2 traps: permission that is still to be asked, a photo credit, a question
+    ("You need my written permission to publish this article elsewhere.", NONE),
+    ("Photo courtesy of the Millbrook Courier.", NONE),
+    ("Is this article free to reprint? Ask the editor first.", NONE),
+    ("The community garden is free to use for members.", NONE),
 ]
 
 
@@ -375,6 +394,12 @@ PROSE = [
     "Free to enter, the contest closes on Monday.",
     "You can publish your own recipes on a blog in an afternoon.",
     "All rights to the land passed to the town in 1920.",
+    "Articles in this issue cover seed saving and mulching.",
+    "The content on this site is updated every Friday.",
+    "Photos on this blog were taken by members.",
+    "Ask permission to use the car before you take it.",
+    "Each article in this newsletter was written by a volunteer.",
+    "Picture courtesy of the county archive.",
 ]
 STATEMENTS = [text for text, _ in PHRASINGS]
 
