@@ -228,7 +228,7 @@ def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:
     return text[:at].strip(), statements, "" if lic.SHARE_TAIL.match(after) else after  # a share bar glued on
 
 
-LOOSE_LEAD_WORDS = 3  # "All text © Name 2019": a few words may come before a copyright sign on its own line
+LOOSE_LEAD_WORDS = 3  # "All text © Name 2019", "... Thank you!": a few words may stand beside a statement on its line
 
 
 def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed,
@@ -245,8 +245,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
     for n, i in enumerate(body):
         text = lines[i].strip()
         split = _licence_split(text)
-        if split is None or len(split[0].split()) > LOOSE_LEAD_WORDS or (
-                split[2] and not lic.PROVENANCE.match(split[2])):
+        if split is None or len(split[0].split()) > LOOSE_LEAD_WORDS or (  # a few words after it ("Thank you!")
+                len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])):
             continue
         statements = split[1]
         if stated and all(s.kind == "copyright" for s in statements):

@@ -66,6 +66,10 @@ CC_URL = re.compile(
     re.I,
 )
 CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[- ]?Zero\b", re.I)
+# CC0 by its waiver sentence alone ("... has waived all copyright and related or neighboring rights to this work"),
+# where a page shows the CC0 badge as an image: the sentence is CC0's own, and CC0 has one version.
+CC_WAIVER = re.compile(r"\bwaived?\s+all\s+copyright\s+and\s+related\s+(?:(?:or|and)\s+neighbou?ring\s+)?rights\b",
+                       re.I)
 _WORD_ELEMENTS = r"(?:Non[\s-]?Commercial|No[\s-]?Deriv(?:ative)?s|Share[\s-]?Alike)"
 CC_WORDS = re.compile(
     rf"Creative\s+Commons\s+(?:\(CC\)\s+)?Attribution(?P<words>(?:[\s-]*{_WORD_ELEMENTS})*)"
@@ -103,10 +107,11 @@ _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|bl
         r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?))")
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
         r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to)")
+_VERBS = rf"(?:{_STRONG}|{_WEAK})(?:\s*(?:,|or|and|and/or|/)\s*(?:{_STRONG}|{_WEAK}))*"  # "forward or reprint"
 GRANT = re.compile(
     rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?{_MAY}\s+(?:freely\s+|also\s+)?"
-    rf"(?P<a>{_STRONG}|{_WEAK})\s+{_WORK}"
-    rf"|\bfeel\s+free\s+to\s+(?P<b>{_STRONG}|{_WEAK})\s+{_WORK}"
+    rf"(?P<a>{_VERBS})\s+{_WORK}"
+    rf"|\bfeel\s+free\s+to\s+(?P<b>{_VERBS})\s+{_WORK}"
     rf"|\b{_WORK}\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
     r"|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
     rf"|(?P<d2>copy|(?:re)?distribute|reproduce|share|use|post)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?{_WORK})"
@@ -119,7 +124,7 @@ GRANT = re.compile(
     re.I,
 )
 WORK = re.compile(_WORK, re.I)
-STRONG_VERB = re.compile(rf"^(?:{_STRONG}|print)", re.I)  # "permission to print" is a grant by itself
+STRONG_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)  # one of a list is enough: "forward or reprint"
 GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blogs?|publications?|magazines?|journals?"
                          r"|e-?books?|in\s+print|electronically|online|free\s+of\s+charge)\b", re.I)
 # A sentence that limits or refuses: never a grant, whatever else it says. "May be reprinted with permission" (or
@@ -158,6 +163,8 @@ RESTRICT = re.compile(
     r"|\bfor\s+(?:reprint|republication|reproduction|reuse)\s+(?:rights|permissions?)\b"
     r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+(?:re-?)?"
     r"(?:publishing|printing|posting|using|reproducing|sharing)\b"
+    r"|\b(?:ask|check)\s+(?:first\s+)?before\s+(?:re-?)?(?:publishing|printing|posting|reproducing|copying)\s+(?:any\s+of\s+"
+    r"(?:them|these|our|the)|it|them|this|these|our|my|any)\b"
     r"|\b(?:contact|ask|e-?mail|write\s+to)\b[^.]{0,60}?\b(?:for|to\s+(?:request|ask\s+for|obtain))\s+"
     r"(?:reprint\s+)?(?:permission|rights)\b"
     # the holder keeps the rights: "the author retains all rights", "copyright remains with the writer"
@@ -171,12 +178,19 @@ RESTRICT = re.compile(
 RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?|content|material|text|posts?|pages?"
                              r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?)\b"
                              rf"|\b{_TEXTS}\s+(?:(?:published|posted)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
+                             # a notice's bare subject: "Content may not be copied without permission."
+                             r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
+                             r"(?:(?:and|&)\s+\w+\s+)?(?:may|must|shall|cannot|can\s*not|can['’]t|is|are)\s+not\b"
+                             r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
+                             r"(?:(?:and|&)\s+\w+\s+)?(?:cannot|can['’]t)\b"
                              r"|\bany\s+(?:part|portion|form|means)\b|^\s*(?:do\s+not|don['’]t)\s+(?:re-?)?"
                              r"(?:produce|print|publish|copy|distribute)\s+without\b", re.I)
 PERMISSION = re.compile(
     r"\b(?:used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included)\s+"
     r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+)?(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
     r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|generous\s+)?(?:permission|consent)\b"
+    r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run)\s+(?:here\s+)?"
+    r"(?:by|under)\s+(?:special\s+)?(?:arrangement|agreement)\s+with\b"
     # "Reprinted courtesy of the author", "Article courtesy of Harbour Gazette" (never "Photo courtesy of ...")
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run|articles?"
     r"|posts?|columns?|essays?|stor(?:y|ies)|pieces?)\s+(?:here\s+)?(?:by\s+)?courtesy\s+of\b",
@@ -195,6 +209,12 @@ PUBLIC = re.compile(
     r"|\bpublic[\s-]+domain\s+dedication\b",
     re.I,
 )
+# A notice that opens with the words as a label: "Licence: public domain", or "Public domain." followed by what anyone
+# may do with it ("copy it, print it"); a heading "Public domain: what it means" or a question is no dedication.
+PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\s*:)\s*)?public[\s-]+domain\s*"
+                      r"(?:(?(named)(?:[.!;]|$)|[.:;!–—-]))", re.I)
+GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change|adapt|translate|reuse|give)\s+"
+                       r"(?:it|this|them|freely|away)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
 COPYRIGHT = re.compile(
@@ -221,8 +241,10 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line holds a statement only
 # if it contains one of HINTS, or (a grant worded "you may use this article") one of GRANT_NOUNS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
-         "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy")
+         "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
+         "waive")
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material")
+PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement")  # every branch of PERMISSION
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
 GRANT_VERBS = ("permission", "print", "publish", "produc", "distribut", "syndicat")
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
@@ -233,7 +255,8 @@ GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "ow
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
                   "republication", "reproduction", "reuse", "retain", "remains with", "stays with")
 RESTRICT_ASK = ("ask", "contact", "check with")  # with "before": "ask me before publishing it elsewhere"
-RESTRICT_NEGATED = ("this", "these", "our", "my", "any", "do not", "don't", "don’t")
+RESTRICT_NEGATED = ("this", "these", "our", "my", "any", "do not", "don't", "don’t", "content", "text", "material",
+                    "article", "post", "recipe", "column")
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -245,6 +268,8 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 RESTRICT_ANY, NEGATED_ANY = _any_of(RESTRICT_WORDS), _any_of(RESTRICT_NEGATED)
 # The only characters outside ASCII that re.IGNORECASE matches to an ASCII letter (tests check all of Unicode).
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin sign)
+THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|individual\s+)?"
+                           r"(?:authors?|writers?|owners?|contributors?|creators?)$", re.I)
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
 HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
@@ -305,6 +330,12 @@ def _cc_conditions(tag: str) -> list[str]:
     return sorted(CC_CONDITIONS[e] for e in found)
 
 
+def _waives(text: str) -> bool:
+    """Tell whether ``text`` holds CC0's waiver sentence, not negated ("has not waived ...")."""
+    m = CC_WAIVER.search(text)
+    return m is not None and not NEGATION.search(text[max(0, m.start() - 24):m.start()])
+
+
 def find_cc(text: str) -> Statement | None:
     """Find a Creative Commons licence or CC0 dedication in ``text`` (a URL, the licence name, or ``CC BY-SA 4.0``).
 
@@ -323,12 +354,13 @@ def find_cc(text: str) -> Statement | None:
     """
     if gatable(text):  # exact gate: every CC pattern needs one of these
         lowered = text.lower()
-        if "creative" not in lowered and "cc0" not in lowered and "zero" not in lowered and "CC" not in text:
+        if "creative" not in lowered and "cc0" not in lowered and "zero" not in lowered and "CC" not in text and (
+                "waive" not in lowered):
             return None
     m = CC_URL.search(text)
     if m:
         tag = cc_tag(m["el"], m["ver"], m["port"])
-    elif CC_ZERO.search(text):
+    elif CC_ZERO.search(text) or _waives(text):
         tag = "CC0-1.0"
     elif m := CC_WORDS.search(text):
         words = re.sub(r"[\s-]", "", m["words"].lower())
@@ -366,7 +398,7 @@ def licenses_text(line: str) -> bool:
     statement = find_cc(line)
     if statement is None:
         return False
-    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT) if (m := p.search(line))), default=0)
+    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT) if (m := p.search(line))), default=0)
     head = line[_sentence_start(line, at):at]
     return not NON_TEXT.search(head) or bool(TEXTISH.search(head))
 
@@ -427,6 +459,9 @@ def parse_copyright(text: str) -> Statement | None:
         if not before or len(before.split()) > MAX_HOLDER_WORDS:
             return None
         name, start, stop = before, text.index(before), m.end("y1") if year else m.end()
+    if THEIR_AUTHORS.match(name):  # "All articles © their authors": a notice that names no one
+        return Statement("copyright", text[start:stop].strip(), ALL_RIGHTS_RESERVED, year=int(year) if year else None,
+                         conditions=["permission-required"])
     if len(name.split()) > MAX_HOLDER_WORDS or not (name[0].isupper() or name[0].isdigit() or (
             name[0].isalpha() and name[0].lower() == name[0].upper())):  # a capital, a digit, or a caseless letter
         return None  # prose about copyright ("copyright laws protect ..."), not a notice
@@ -505,7 +540,8 @@ def find_grant(text: str) -> int | None:
         verb = m[group] if group else "reprint"
         # the place must be where it goes ("in your newsletter"), not where it lives ("articles on this site")
         after = sentence[m.end(group):] if group else sentence
-        if STRONG_VERB.match(verb) or GRANT_PLACE.search(after) or conditions_of(sentence):
+        strong = group in ("d", "g") or STRONG_VERB.search(verb)  # "permission to print" is a grant by itself
+        if strong or GRANT_PLACE.search(after) or conditions_of(sentence):
             return start
     return None
 
@@ -540,7 +576,14 @@ def find_public_domain(text: str) -> int | None:
     >>> find_public_domain("I dedicate this text to the public domain."), find_public_domain(
     ...     "Many old recipes are in the public domain.")
     (0, None)
+    >>> find_public_domain("Public domain. Copy it, print it, give it away."), find_public_domain(
+    ...     "Public domain: can you use it?"), find_public_domain("Licence: public domain")
+    (0, None, 0)
     """
+    if (label := PD_LABEL.match(text)) is not None:
+        rest = text[label.end():]
+        if label["named"] or ("?" not in rest and GIVE_AWAY.search(rest) and not NEGATION.search(rest)):
+            return 0
     if not PUBLIC.search(text):
         return None
     for start, end in _sentences(text):
@@ -595,7 +638,8 @@ JoAnna Brandi. Used with permission.')]
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
     ascii_ = gatable(text)
     if cc := find_cc(text):
-        starts = [m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT, *CC_HOLDER) if (m := p.search(text))]
+        patterns = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, *CC_HOLDER)
+        starts = [m.start() for p in patterns if (m := p.search(text))]
         begin = _sentence_start(text, min(starts))
         found.append((begin, _tail_end(text, begin), cc))
     if (not ascii_ or "public" in lowered and "domain" in lowered) and (begin := find_public_domain(text)) is not None:
@@ -605,8 +649,7 @@ JoAnna Brandi. Used with permission.')]
         end = _tail_end(text, begin)
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))
         found.append((begin, end, notice))
-    if (not ascii_ or "permission" in lowered or "consent" in lowered or "courtesy" in lowered) and (
-            m := PERMISSION.search(text)):
+    if (not ascii_ or any(w in lowered for w in PERMISSION_WORDS)) and (m := PERMISSION.search(text)):
         found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
                       Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
     restricted = []

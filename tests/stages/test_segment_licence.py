@@ -110,3 +110,13 @@ def test_the_markup_s_licence_is_weighed_with_the_text_s_statements(tail, tag):
     markup = lic.combine([lic.find_cc("https://creativecommons.org/licenses/by/4.0/")])
     [article] = segment(f"By Tadhg Ó Briain\n\n{PARAGRAPH}\n\n{tail}\n", licence=markup)
     assert article.licence.tag == tag
+
+
+# Shape: a recipe blog's notice under the recipe card, with a word of thanks on its line, then the comment form. The
+# notice is the article's licence and leaves the text; the thanks do not keep it there.
+def test_a_notice_with_a_word_of_thanks_on_its_line_is_read():
+    text = ("Pear And Walnut Loaf\n\nBy Isolde Brannagh\n\n" + OTHER + "\n\nMethod\n1. Butter the tin.\n"
+            "2. Bake for fifty minutes.\n\nPlease do not republish this recipe or its photos; link to this page "
+            "instead. Thanks!\n\nLeave a Reply\nYour email address will not be shown.\n")
+    [article] = segment(text)
+    assert article.licence.tag == lic.ALL_RIGHTS_RESERVED and "republish" not in article.text

@@ -325,6 +325,22 @@ PHRASINGS = [
     ("Photo courtesy of the Millbrook Courier.", NONE),
     ("Is this article free to reprint? Ask the editor first.", NONE),
     ("The community garden is free to use for members.", NONE),
+    # round 2: a list of verbs, one of them a republishing one; a list of private uses only
+    ("You're welcome to forward or reprint any article from this issue, online or in print, as long as the author's "
+     "name goes with it.", FR),
+    ("You may copy, print or share this article with friends.", NONE),
+    # round 2: a notice naming no holder, an arrangement, CC0's waiver without the badge, public domain as a label
+    ("All columns © their writers. Please check before reprinting any of them.", ARR),
+    ("This essay first ran in Tidewater Monthly and is used here by arrangement with the author.", UWP),
+    ("To the extent possible under law, the writer has waived all copyright and related or neighbouring rights to "
+     "this guide.", "CC0-1.0"),
+    ("Public domain. Copy it, print it, hand it round; no credit needed.", PD),
+    ("Licence: public domain", PD),
+    ("Content may not be copied without permission.", ARR),
+    # round 2 traps: a waiver refused, a heading about the public domain, a bare subject in advice
+    ("The writer has not waived all copyright and related rights to this guide.", NONE),
+    ("Public domain: what the term means for home bakers", NONE),
+    ("Recipes may not be doubled without changing the baking time.", NONE),
 ]
 
 
