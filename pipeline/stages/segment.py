@@ -234,7 +234,7 @@ LOOSE_LEAD_WORDS = 3  # "All text © Name 2019", "... Thank you!": a few words m
 def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed,
                            stated: bool = False) -> None:
     """Take licence lines of the body the trailer scan did not reach: a line that is a statement and nothing else
-    (a few words before a copyright sign at most; where it first ran after a permission line). A copyright line
+    (a few words before or after it at most; where it first ran before or after it). A copyright line
     counts only when it names the author, by the byline or by the bio sentence under it ("NAME is a ..."), or
     reserves rights ("All rights reserved", "may not be reproduced"): a site's bare "Herb Garden Weekly © 2015" is
     chrome, not the article's licence. When the trailer scan found copyright lines only (``stated``: the site's,
@@ -245,8 +245,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
     for n, i in enumerate(body):
         text = lines[i].strip()
         split = _licence_split(text)
-        if split is None or len(split[0].split()) > LOOSE_LEAD_WORDS or (  # a few words after it ("Thank you!")
-                len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])):
+        if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])) or (
+                len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])):  # or "Thank you!"
             continue
         statements = split[1]
         if stated and all(s.kind == "copyright" for s in statements):

@@ -120,3 +120,16 @@ def test_a_notice_with_a_word_of_thanks_on_its_line_is_read():
             "instead. Thanks!\n\nLeave a Reply\nYour email address will not be shown.\n")
     [article] = segment(text)
     assert article.licence.tag == lic.ALL_RIGHTS_RESERVED and "republish" not in article.text
+
+
+# Shape: a round-up carrying two syndicated pieces, each with its own note under it; the second note says where the
+# piece first ran before its copyright line, and the page's closing call for submissions sits below. Each piece keeps
+# its own note, and the copyright line held by the second piece's author covers that piece only.
+def test_each_piece_of_a_round_up_keeps_its_own_note():
+    text = ("Finding A Slow Leak\nBy Tadhg Ó Briain\n\n" + PARAGRAPH + "\n\nReprinted with the author's permission.\n"
+            "\n---\n\nMaking A Small Pantry Work\nBy Wendelin Abara\n\n" + OTHER + "\n\nThis piece first ran on the "
+            "writer's own blog. © 2019 Wendelin Abara.\n\n---\n\nSeen something we should share? Tell our desk.\n")
+    articles = segment(text)
+    assert [a.author for a in articles] == ["Tadhg Ó Briain", "Wendelin Abara"]
+    assert [a.licence.tag for a in articles] == [lic.USED_WITH_PERMISSION, lic.ALL_RIGHTS_RESERVED]
+    assert articles[1].licence.holder == "Wendelin Abara" and "first ran" not in articles[1].text
