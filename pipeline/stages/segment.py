@@ -242,6 +242,7 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
     permission", a licence.
     Taken lines leave the body."""
     body = [k for k in nonblank if body_first <= k < end]
+    taken: list[lic.Statement] = []
     for n, i in enumerate(body):
         text = lines[i].strip()
         split = _licence_split(text)
@@ -257,8 +258,10 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
             continue
         for statement in statements:
             statement.text = text
-        parsed.statements += statements
+        taken += statements
         lines[i] = ""
+    # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
+    parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
 
 
 def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:

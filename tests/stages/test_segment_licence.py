@@ -47,6 +47,13 @@ def test_a_notice_above_the_comments_beats_the_site_s_copyright_below_them(notic
         assert notice not in article.text and lic.reuse(article.licence).answer == "ask-permission"
 
 
+def test_the_holder_comes_from_the_notice_above_the_comments_not_the_site_s_line():
+    notice = "© 2012 Tadhg Ó Briain. Reprinted with permission."
+    [article] = segment(SYNDICATED.format(notice=notice, footer="Copyright © Kettle and Crumb"))
+    assert (article.licence.tag, article.licence.holder, article.licence.year) == (
+        lic.USED_WITH_PERMISSION, "Tadhg Ó Briain", 2012)
+
+
 # Shape: an article directory page: the article, a closing bio sentence with no heading, the source link, the
 # directory's reprint terms worded for all its articles (no "you may reprint this article"), then more links and the
 # directory's copyright. The terms are the article's licence, not "all rights reserved".
