@@ -209,7 +209,7 @@ def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -
     urls += [(url, "json-ld") for obj in ld for url in _ld_licences(obj)]
     urls += [(meta[name], "meta") for name in LICENCE_META if meta.get(name)]
     for url, where in urls:
-        statement = find_cc(url) if url else None
+        statement = (find_cc(url) or find_cc(url.upper())) if url else None  # markup may write "cc by-sa"
         if statement is not None:
             return statement, where
     rights = trimmed_rights([meta[name] for name in LICENCE_META if meta.get(name)])

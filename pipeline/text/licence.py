@@ -77,7 +77,7 @@ CC_WORDS = re.compile(
     r"\s*(?P<ver>\d\.\d)?",
     re.I,
 )
-CC_SHORT = re.compile(r"\bCC[- ](?P<el>BY(?:-(?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b")
+CC_SHORT = re.compile(r"\b(?:CC|Creative\s+Commons)[- ](?P<el>BY(?:[- ](?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b")
 _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
 # Who licenses the work: the licence chooser's "<Title> by <Name> is licensed under ...", the CC0 waiver
 # "<Name> has waived all copyright ...", and the TASL credit line "Text: <Name>, CC BY 4.0".
@@ -362,12 +362,12 @@ def find_cc(text: str) -> Statement | None:
         tag = cc_tag(m["el"], m["ver"], m["port"])
     elif CC_ZERO.search(text) or _waives(text):
         tag = "CC0-1.0"
-    elif m := CC_WORDS.search(text):
+    elif (m := CC_WORDS.search(text)) and (m["ver"] or not ((short := CC_SHORT.search(text)) and short["ver"])):
         words = re.sub(r"[\s-]", "", m["words"].lower())
         elements = "by" + "".join(f"-{code}" for word, code in (("noncommercial", "nc"), ("noderiv", "nd"),
                                                                     ("sharealike", "sa")) if word in words)
         tag = cc_tag(elements, m["ver"])
-    elif m := CC_SHORT.search(text):
+    elif m := CC_SHORT.search(text):  # the short form, or the one that gives the version ("CC BY-SA 4.0")
         tag = cc_tag(m["el"], m["ver"])
     else:
         return None
@@ -747,7 +747,7 @@ def combine(statements: list[Statement]) -> Licence:
     elif len(grants) > 1:  # a wrong grant is worse than none: of two grants (a site's CC footer, the article's
         # reprint notice) the stricter reuse answer wins
         best = min(grants, key=lambda s: (REUSE_RANK[reuse(Licence(tag=s.tag, conditions=s.conditions)).answer],
-                                          -STRENGTH[s.kind]))
+                                          -STRENGTH[s.kind], s.tag.endswith("-unversioned")))  # the version known
     holder = next((s.holder for s in statements if s.holder and not is_site_holder(s.holder)), None)
     year = next((s.year for s in statements if s.year), None)
     texts: list[str] = []

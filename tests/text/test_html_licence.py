@@ -48,6 +48,7 @@ CC_BY = "https://creativecommons.org/licenses/by/4.0/"
      "LicenseRef-cc-by-sa-unversioned"),
     (page("<meta name='DCTERMS.rights' content='Creative Commons Attribution 3.0 Unported'>"), "CC-BY-3.0"),
     (page("<meta name='copyright' content='CC BY-NC'>"), "LicenseRef-cc-by-nc-unversioned"),
+    (page("<meta name='license' content='cc by-sa 4.0'>"), "CC-BY-SA-4.0"),
     (page("<meta name='dcterms.rights' content='© 2021 Harbour Press. All rights reserved.'>"),
      "LicenseRef-all-rights-reserved"),
     # the site's CC line for its texts in the footer

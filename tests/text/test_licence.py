@@ -341,6 +341,11 @@ PHRASINGS = [
     ("The writer has not waived all copyright and related rights to this guide.", NONE),
     ("Public domain: what the term means for home bakers", NONE),
     ("Recipes may not be doubled without changing the baking time.", NONE),
+    # round 2: "Creative Commons" with the short elements, elements split by spaces; the version where one is given
+    ("Licence: Creative Commons BY-NC", "LicenseRef-cc-by-nc-unversioned"),
+    ("Text licensed CC BY NC SA 4.0.", "CC-BY-NC-SA-4.0"),
+    ("This post is CC BY-SA 4.0, like everything under a Creative Commons Attribution-ShareAlike licence here.",
+     "CC-BY-SA-4.0"),
 ]
 
 
@@ -436,3 +441,9 @@ def test_adding_unrelated_prose_never_creates_a_grant(before, after, statement):
     alone = _answer(statement)
     padded = _answer(" ".join([*before, statement, *after]))
     assert not lic.more_permissive(padded, alone), (padded, alone)
+
+
+def test_of_two_statements_of_one_cc_licence_the_versioned_one_gives_the_tag():
+    site = lic.find_statements("Site content is shared under a Creative Commons Attribution-ShareAlike licence.")
+    own = lic.find_statements("This post: CC BY-SA 4.0")
+    assert lic.combine(site + own).tag == lic.combine(own + site).tag == "CC-BY-SA-4.0"
