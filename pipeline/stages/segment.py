@@ -246,7 +246,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
     for n, i in enumerate(body):
         text = lines[i].strip()
         split = _licence_split(text)
-        if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])) or (
+        if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])
+                             and not _notice_lead(split[0], text)) or (
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])):  # or "Thank you!"
             continue
         statements = split[1]
@@ -262,6 +263,19 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         lines[i] = ""
     # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
     parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
+
+
+def _notice_lead(lead: str, line: str) -> bool:
+    """Tell whether the words before a statement on its line open the statement's own sentence and name what it
+    covers ("Unless noted, all material in this newsletter is copyright ...", "This article may be ...").
+
+    >>> lead = "Unless noted, all material in this issue is"
+    >>> _notice_lead(lead, lead + " (C) 2011 Workbench Press.")
+    True
+    >>> _notice_lead("We fixed the roof last year and", "We fixed the roof last year and (c) Ann Lee 2010")
+    False
+    """
+    return not re.search(r"[.!?]\s", lead + " ") and (lic.covers_issue(line) or lic.WORK.search(lead) is not None)
 
 
 def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
@@ -686,31 +700,35 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
                                                   "end": start + len(teaser), "text": teaser})
             teasers += parsed.teasers
         out.append(article)
-    _hand_off_issue_licence(out, readings)
+    _hand_off_issue_licence(out, readings, lic.statement_of(record.licence))
     return out, teasers
 
 
-def _issue_statements(readings: list[Parsed]) -> list[lic.Statement]:
-    """The statements of a page carrying several articles that speak for all of them: a grant worded for the whole
-    issue ("the articles in this issue may be used ...", anywhere), and the copyright line at the page's foot when
-    it is not the last article's author's ("(c) 2008 Greenhill Road Allotment Association. All rights reserved.")."""
+def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = None) -> list[lic.Statement]:
+    """The statements of a page carrying several articles that speak for all of them: one worded for the whole
+    issue ("the articles in this issue may be used ...", "All articles © their authors", anywhere on the page or in
+    the footer extraction trimmed, ``markup``), and the copyright line at the page's foot when it is not the last
+    article's author's ("(c) 2008 Greenhill Road Allotment Association. All rights reserved.")."""
     wide = [s for parsed in readings for s in parsed.statements
-            if s.kind in lic.GRANT_KINDS and lic.covers_issue(s.text)]
+            if s.kind in (*lic.GRANT_KINDS, "copyright") and lic.covers_issue(s.text)]
+    if markup is not None and markup.kind != "permission" and lic.covers_issue(markup.text):
+        wide.append(markup)
     last = readings[-1]
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
     for s in last.statements:
-        if s.kind == "copyright" and (s.holder is None or (s.holder.casefold() != author.casefold() if author
-                                                           else not is_person_name(s.holder))):
-            wide.append(s)
+        if s.kind != "copyright" or s in wide:
+            continue
+        if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
+            wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide
 
 
-def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed]) -> None:
+def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None) -> None:
     """Give an issue-wide statement (:func:`_issue_statements`) to each article of the page that states nothing of
     its own; an article's own statement is never widened."""
     if len(readings) < 2:
         return
-    wide = _issue_statements(readings)
+    wide = _issue_statements(readings, markup)
     if not wide:
         return
     for article in articles:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .attribution import HONORIFICS
@@ -237,9 +237,9 @@ def trimmed_rights(lines: list[str]) -> Statement | None:
     >>> trimmed_rights(["Photos on this site are licensed under CC BY 2.0."]) is None
     True
     """
-    found = [s for line in lines for s in find_statements(line) if s.kind == "permission" or (
-        s.kind == "copyright" and (RESERVED.search(line) or refuses(line))) or (
-        s.kind == "cc" and licenses_text(line))]
+    found = [replace(s, text=line.strip()) for line in lines for s in find_statements(line) if s.kind == "permission"
+             or (s.kind == "copyright" and (RESERVED.search(line) or refuses(line))) or (
+                 s.kind == "cc" and licenses_text(line))]  # the whole line is the evidence: "All articles © ..."
     if not found:
         return None
     permission = next((s for s in found if s.kind == "permission"), None)

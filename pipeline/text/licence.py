@@ -690,15 +690,34 @@ ISSUE_SCOPE = re.compile(
 
 
 def covers_issue(text: str) -> bool:
-    """Tell whether a statement's words speak for every text of a page carrying several (see ``ISSUE_SCOPE``).
+    """Tell whether a statement's words speak for every text of a page carrying several (see ``ISSUE_SCOPE``). A
+    grant must name them as what it grants ("the articles in this issue may be used"), a licence before it names
+    the licence ("All material in this newsletter is CC BY"); a restriction may name them anywhere. "You may
+    reprint this article; our other articles are at ..." speaks for one article only: a wrong grant is worse than
+    none.
 
     >>> covers_issue("Publishers: the articles in this issue may be used free of charge."), covers_issue(
-    ...     "You may reprint this article in your newsletter if the bio stays.")
+    ...     "You may reprint this article in your newsletter if the bio stays. Our other articles are online.")
+    (True, False)
+    >>> covers_issue("All articles © their authors."), covers_issue("This post is CC BY 4.0, as are our stories.")
     (True, False)
     """
-    return ISSUE_SCOPE.search(text) is not None
+    for a, b in _sentences(text):
+        sentence = text[a:b]
+        if (m := GRANT.search(sentence)) is not None:
+            if ISSUE_SCOPE.search(m.group()):
+                return True
+            continue
+        marks = [m.start() for p in (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, PUBLIC_WORDS, COPYRIGHT_SIGN)
+                 if (m := p.search(sentence))]
+        if marks and ISSUE_SCOPE.search(sentence[: min(marks)]) or (
+                (restriction(sentence) or RESERVED.search(sentence)) and ISSUE_SCOPE.search(sentence)):
+            return True
+    return False
 
 
+PUBLIC_WORDS = re.compile(r"\bpublic[\s-]+domain\b", re.I)
+COPYRIGHT_SIGN = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 KIND_OF_TAG = {FREE_REPRINT: "reprint", USED_WITH_PERMISSION: "permission", ALL_RIGHTS_RESERVED: "copyright",
                PUBLIC_DOMAIN: "public-domain"}
 

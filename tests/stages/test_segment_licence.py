@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.records import Article, Licence, Source
 from pipeline.stages import segment as sg
+from pipeline.text import html_meta
 from pipeline.text import licence as lic
 
 PARAGRAPH = ("Most leaks start where two materials meet, so look at the joints before you blame the pipe itself. "
@@ -96,6 +97,9 @@ ISSUE = ("THE WORKBENCH LETTER    No. 31\n\nIn this issue:\n 1. Finding A Slow L
     # one article's own words cover that article only
     ("", "You may reprint this article in your newsletter if the byline stays.", [lic.NOASSERTION, lic.FREE_REPRINT]),
     ("", "(C) Wendelin Abara 2011", [lic.NOASSERTION, lic.ALL_RIGHTS_RESERVED]),
+    # a grant for one article that mentions the newsletter's other articles is still that article's only
+    ("", "You may reprint this article in your newsletter if the byline stays. Our other articles are online.",
+     [lic.NOASSERTION, lic.FREE_REPRINT]),
     # the first article's own line is kept, never widened by the issue's grant
     ("(C) Tadhg Ó Briain 2011\n\n", "Editors: every article in this issue may be reprinted in your own newsletter, "
      "as long as each stays whole with its byline.", [lic.ALL_RIGHTS_RESERVED, lic.FREE_REPRINT]),
@@ -140,3 +144,18 @@ def test_each_piece_of_a_round_up_keeps_its_own_note():
     assert [a.author for a in articles] == ["Tadhg Ó Briain", "Wendelin Abara"]
     assert [a.licence.tag for a in articles] == [lic.USED_WITH_PERMISSION, lic.ALL_RIGHTS_RESERVED]
     assert articles[1].licence.holder == "Wendelin Abara" and "first ran" not in articles[1].text
+
+
+# Shape: an issue whose notice stands at the top, under the masthead ("Unless noted, all material in this newsletter
+# is © ... All rights reserved."), and an HTML issue whose footer line ("All articles © their authors. Please ask
+# before reprinting any of them.") extraction trimmed into the page's licence: each covers every article.
+def test_an_issue_wide_notice_at_the_top_or_in_the_trimmed_footer_covers_every_article():
+    top = ("THE WORKBENCH LETTER    No. 31\n\nUnless noted otherwise, all material in this newsletter is copyright "
+           "(C) 2011 Workbench Press. All rights reserved.\n\n")
+    articles = segment(top + ISSUE.split("\n\n", 1)[1].format(first_own="", foot=""))
+    assert [a.licence.tag for a in articles if a.author] == [lic.ALL_RIGHTS_RESERVED] * 2  # (the masthead aside)
+    assert all("Workbench Press" not in a.text for a in articles)
+    footer = "All articles © their authors. Please ask before reprinting any of them."
+    markup = lic.combine([html_meta.trimmed_rights([footer])])
+    articles = segment(ISSUE.format(first_own="", foot=""), licence=markup)
+    assert [a.licence.tag for a in articles] == [lic.ALL_RIGHTS_RESERVED] * 2
