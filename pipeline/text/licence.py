@@ -71,13 +71,16 @@ CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[
 CC_WAIVER = re.compile(r"\bwaived?\s+all\s+copyright\s+and\s+related\s+(?:(?:or|and)\s+neighbou?ring\s+)?rights\b",
                        re.I)
 _WORD_ELEMENTS = r"(?:Non[\s-]?Commercial|No[\s-]?Deriv(?:ative)?s|Share[\s-]?Alike)"
-CC_WORDS = re.compile(
-    rf"Creative\s+Commons\s+(?:\(CC\)\s+)?Attribution(?P<words>(?:[\s-]*{_WORD_ELEMENTS})*)"
+CC_WORDS = re.compile(  # "Creative Commons Attribution-...", or the licence's own name after "licensed under"
+    rf"(?:Creative\s+Commons\s+(?:\(CC\)\s+)?|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?)Attribution"
+    rf"(?P<words>(?:[\s-]*{_WORD_ELEMENTS})*)"
     r"(?:[\s,]+(?:International|Unported|Generic))?(?:\s+(?:Public\s+)?Licen[cs]e)?(?:,?\s+v(?:ersion)?\.?)?"
     r"\s*(?P<ver>\d\.\d)?",
     re.I,
 )
-CC_SHORT = re.compile(r"\b(?:CC|Creative\s+Commons)[- ](?P<el>BY(?:[- ](?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b")
+CC_SHORT = re.compile(r"\b(?:CC|Creative\s+Commons)[- ](?P<el>BY(?:[- ](?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b"
+                      # in lower case only with a version: "user contributions licensed under cc by-sa 3.0"
+                      r"|\b(?i:cc[- ](?P<lower>by(?:[- ](?:nc|nd|sa)){0,2})[ -](?P<lver>\d\.\d))\b")
 _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
 # Who licenses the work: the licence chooser's "<Title> by <Name> is licensed under ...", the CC0 waiver
 # "<Name> has waived all copyright ...", and the TASL credit line "Text: <Name>, CC BY 4.0".
@@ -354,21 +357,22 @@ def find_cc(text: str) -> Statement | None:
     """
     if gatable(text):  # exact gate: every CC pattern needs one of these
         lowered = text.lower()
-        if "creative" not in lowered and "cc0" not in lowered and "zero" not in lowered and "CC" not in text and (
-                "waive" not in lowered):
+        if "creative" not in lowered and "cc" not in lowered and "zero" not in lowered and "waive" not in lowered and (
+                "licen" not in lowered):
             return None
     m = CC_URL.search(text)
     if m:
         tag = cc_tag(m["el"], m["ver"], m["port"])
     elif CC_ZERO.search(text) or _waives(text):
         tag = "CC0-1.0"
-    elif (m := CC_WORDS.search(text)) and (m["ver"] or not ((short := CC_SHORT.search(text)) and short["ver"])):
+    elif (m := CC_WORDS.search(text)) and (m["ver"] or not (
+            (short := CC_SHORT.search(text)) and (short["ver"] or short["lver"]))):
         words = re.sub(r"[\s-]", "", m["words"].lower())
         elements = "by" + "".join(f"-{code}" for word, code in (("noncommercial", "nc"), ("noderiv", "nd"),
                                                                     ("sharealike", "sa")) if word in words)
         tag = cc_tag(elements, m["ver"])
     elif m := CC_SHORT.search(text):  # the short form, or the one that gives the version ("CC BY-SA 4.0")
-        tag = cc_tag(m["el"], m["ver"])
+        tag = cc_tag(m["el"], m["ver"]) if m["el"] else cc_tag(m["lower"], m["lver"])
     else:
         return None
     holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
@@ -382,7 +386,7 @@ NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|
                       r"scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
                       r"|datasets?|maps?)\b", re.I)
 TEXTISH = re.compile(r"\b(?:text|texts|content|writing|words|articles?|posts?|essays?|stor(?:y|ies)|columns?|material"
-                     r"|recipes?|guides?)\b", re.I)
+                     r"|recipes?|guides?|contributions?)\b", re.I)
 
 
 def licenses_text(line: str) -> bool:

@@ -61,6 +61,8 @@ CC_BY = "https://creativecommons.org/licenses/by/4.0/"
     (page(ld({"@graph": [{"@type": "ImageObject", "license": CC_BY}, {"@type": "Article"}]})), None),
     (page("<meta name='copyright' content='© 2021 Jane Ashdown'>"), None),
     (page(footer="<p>Photos on this site are licensed under CC BY 2.0.</p>"), None),
+    (page(footer="<p>Theme and logo © 2019 Bench Notes; reader contributions licensed under cc by-sa 3.0.</p>"),
+     "CC-BY-SA-3.0"),
     (page(footer="<p>Reprinted with permission from the author.</p><p>Content on this site is CC BY 4.0.</p>"),
      "LicenseRef-used-with-permission"),
 ])

@@ -346,6 +346,9 @@ PHRASINGS = [
     ("Text licensed CC BY NC SA 4.0.", "CC-BY-NC-SA-4.0"),
     ("This post is CC BY-SA 4.0, like everything under a Creative Commons Attribution-ShareAlike licence here.",
      "CC-BY-SA-4.0"),
+    ("Layout © 2016 Pinecone Media; member contributions licensed under cc by-sa 3.0 with credit.", "CC-BY-SA-3.0"),
+    ("Words by Oona Fairley are licensed under Attribution-NonCommercial 4.0 International.", "CC-BY-NC-4.0"),
+    ("Send a cc by email to the club secretary.", NONE),
 ]
 
 
