@@ -103,9 +103,10 @@ _TEXTS = r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
 _PLACE = (r"(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
           r"|archive|section|column|magazine|digest|collection|library|page)\b")
-_WORK = (r"(?:(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
-         rf"{_TEXTS}\b|(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"
-         rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+{_PLACE})")
+_WORK = (rf"(?:(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
+         rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
+         r"|(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
+         rf"{_TEXTS}\b)")
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
         r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?))")
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
@@ -542,8 +543,8 @@ def find_grant(text: str) -> int | None:
             continue
         group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g") if m[g]), None)
         verb = m[group] if group else "reprint"
-        # the place must be where it goes ("in your newsletter"), not where it lives ("articles on this site")
-        after = sentence[m.end(group):] if group else sentence
+        # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
+        after = sentence[m.end():] if group else sentence
         strong = group in ("d", "g") or STRONG_VERB.search(verb)  # "permission to print" is a grant by itself
         if strong or GRANT_PLACE.search(after) or conditions_of(sentence):
             return start

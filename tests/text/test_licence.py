@@ -349,6 +349,10 @@ PHRASINGS = [
     ("Layout © 2016 Pinecone Media; member contributions licensed under cc by-sa 3.0 with credit.", "CC-BY-SA-3.0"),
     ("Words by Oona Fairley are licensed under Attribution-NonCommercial 4.0 International.", "CC-BY-NC-4.0"),
     ("Send a cc by email to the club secretary.", NONE),
+    # round 2 traps: the place a text lives is no place to republish it
+    ("You can share the posts on this blog on Facebook.", NONE),
+    ("Readers may use the recipes in this collection at home.", NONE),
+    ("You may use the articles on this site in your own newsletter if the byline stays.", FR),
 ]
 
 
