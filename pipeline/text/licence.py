@@ -103,9 +103,9 @@ _TEXTS = r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
 _PLACE = (r"(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
           r"|archive|section|column|magazine|digest|collection|library|page)\b")
-_WORK = (rf"(?:(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
+_WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
-         r"|(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
+         r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
          rf"{_TEXTS}\b)")
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
         r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?))")
@@ -116,12 +116,13 @@ GRANT = re.compile(
     rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?{_MAY}\s+(?:freely\s+|also\s+)?"
     rf"(?P<a>{_VERBS})\s+{_WORK}"
     rf"|\bfeel\s+free\s+to\s+(?P<b>{_VERBS})\s+{_WORK}"
-    rf"|\b{_WORK}\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
+    rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
+    # "this article is free to reprint"
+    rf"|(?:is|are)\s+(?:also\s+)?free\s+to\s+(?P<f>{_STRONG}|{_WEAK})\b)"
     r"|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
     rf"|(?P<d2>copy|(?:re)?distribute|reproduce|share|use|post)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?{_WORK})"
     rf"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?P<e>re-?print|re-?publish|distribute|syndicate)\s+(?:(?:it|this|{_WORK})\s+)?freely\b"
-    # "this article is free to reprint", and a notice's bare "Free to reprint with the author box."
-    rf"|\b{_WORK}\s+(?:is|are)\s+(?:also\s+)?free\s+to\s+(?P<f>{_STRONG}|{_WEAK})\b"
+    # a notice's bare "Free to reprint with the author box."
     r"|(?:^|(?<=[.!?:]\s))(?:it\s+is\s+|it['’]s\s+)?free\s+to\s+(?P<g>re-?print|re-?publish|reproduce|redistribute"
     r"|syndicate)\b"
     r"|\bfree\s+reprint\s+rights\b|\breprint\s+rights\s*[:–-]\s*(?:granted|included|yes|free)\b",
@@ -247,10 +248,13 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
          "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
          "waive")
-GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material")
+GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write")
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement")  # every branch of PERMISSION
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
-GRANT_VERBS = ("permission", "print", "publish", "produc", "distribut", "syndicat")
+GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat")
+# Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
+# licence's own name after "licensed under" ("attribution").
+CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution")
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
                "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine")
@@ -358,8 +362,7 @@ def find_cc(text: str) -> Statement | None:
     """
     if gatable(text):  # exact gate: every CC pattern needs one of these
         lowered = text.lower()
-        if "creative" not in lowered and "cc" not in lowered and "zero" not in lowered and "waive" not in lowered and (
-                "licen" not in lowered):
+        if not any(w in lowered for w in CC_GATE):
             return None
     m = CC_URL.search(text)
     if m:
@@ -531,7 +534,8 @@ def find_grant(text: str) -> int | None:
     True
     """
     lowered = text.lower()
-    if gatable(text) and not any(w in lowered for w in GRANT_VERBS) and not WORK.search(text):
+    if gatable(text) and not any(w in lowered for w in GRANT_VERBS) and not (
+            any(n in lowered for n in GRANT_NOUNS) and any(w in lowered for w in GRANT_WORDS)):
         return None  # exact gate: every branch of GRANT names the work, or holds one of these words
     if not GRANT.search(text):  # one search of the whole text first: most lines hold no grant at all
         return None
