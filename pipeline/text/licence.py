@@ -262,7 +262,7 @@ GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "ow
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
                   "republication", "reproduction", "reuse", "retain", "remains with", "stays with")
-RESTRICT_ASK = ("ask", "contact", "check with")  # with "before": "ask me before publishing it elsewhere"
+RESTRICT_ASK = ("ask", "contact", "check")  # with "before": "ask me before publishing it elsewhere"
 RESTRICT_NEGATED = ("this", "these", "our", "my", "any", "do not", "don't", "don’t", "content", "text", "material",
                     "article", "post", "recipe", "column")
 

@@ -331,6 +331,7 @@ PHRASINGS = [
     ("You may copy, print or share this article with friends.", NONE),
     # round 2: a notice naming no holder, an arrangement, CC0's waiver without the badge, public domain as a label
     ("All columns © their writers. Please check before reprinting any of them.", ARR),
+    ("Please check first before publishing any of these.", ARR),
     ("This essay first ran in Tidewater Monthly and is used here by arrangement with the author.", UWP),
     ("To the extent possible under law, the writer has waived all copyright and related or neighbouring rights to "
      "this guide.", "CC0-1.0"),
@@ -454,3 +455,12 @@ def test_of_two_statements_of_one_cc_licence_the_versioned_one_gives_the_tag():
     site = lic.find_statements("Site content is shared under a Creative Commons Attribution-ShareAlike licence.")
     own = lic.find_statements("This post: CC BY-SA 4.0")
     assert lic.combine(site + own).tag == lic.combine(own + site).tag == "CC-BY-SA-4.0"
+
+
+def test_the_substring_gates_never_change_an_answer(monkeypatch):
+    # The gates are an optimisation: with every pattern tried (as for text whose letters fold to ASCII), each of our
+    # wordings and each prose line reads the same.
+    texts = [text for text, _ in PHRASINGS] + PROSE
+    gated = [(lic.combine(lic.find_statements(t)).tag, lic.find_grant(t), lic.refuses(t)) for t in texts]
+    monkeypatch.setattr(lic, "gatable", lambda text: False)
+    assert [(lic.combine(lic.find_statements(t)).tag, lic.find_grant(t), lic.refuses(t)) for t in texts] == gated
