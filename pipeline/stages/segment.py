@@ -707,8 +707,9 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
 def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = None) -> list[lic.Statement]:
     """The statements of a page carrying several articles that speak for all of them: one worded for the whole
     issue ("the articles in this issue may be used ...", "All articles © their authors", anywhere on the page or in
-    the footer extraction trimmed, ``markup``), and the copyright line at the page's foot when it is not the last
-    article's author's ("(c) 2008 Greenhill Road Allotment Association. All rights reserved.")."""
+    the footer extraction trimmed, ``markup``), and the copyright line at the page's foot that reserves rights in
+    words when it is not the last article's author's ("(c) 2008 Greenhill Road Allotment Association. All rights
+    reserved.")."""
     wide = [s for parsed in readings for s in parsed.statements
             if s.kind in (*lic.GRANT_KINDS, "copyright") and lic.covers_issue(s.text)]
     if markup is not None and markup.kind != "permission" and lic.covers_issue(markup.text):
@@ -716,8 +717,8 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     last = readings[-1]
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
     for s in last.statements:
-        if s.kind != "copyright" or s in wide:
-            continue
+        if s.kind != "copyright" or s in wide or not (lic.RESERVED.search(s.text) or lic.refuses(s.text)):
+            continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide

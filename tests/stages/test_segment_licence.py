@@ -97,6 +97,9 @@ ISSUE = ("THE WORKBENCH LETTER    No. 31\n\nIn this issue:\n 1. Finding A Slow L
     # one article's own words cover that article only
     ("", "You may reprint this article in your newsletter if the byline stays.", [lic.NOASSERTION, lic.FREE_REPRINT]),
     ("", "(C) Wendelin Abara 2011", [lic.NOASSERTION, lic.ALL_RIGHTS_RESERVED]),
+    # a bare mark of the newsletter's at the foot says nothing about the first article (the last keeps what its
+    # trailer reads)
+    ("", "The Workbench Letter © 2011", [lic.NOASSERTION, lic.ALL_RIGHTS_RESERVED]),
     # a grant for one article that mentions the newsletter's other articles is still that article's only
     ("", "You may reprint this article in your newsletter if the byline stays. Our other articles are online.",
      [lic.NOASSERTION, lic.FREE_REPRINT]),
