@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from .attribution import HONORIFICS
@@ -237,11 +237,13 @@ def trimmed_rights(lines: list[str]) -> Statement | None:
     >>> trimmed_rights(["Photos on this site are licensed under CC BY 2.0."]) is None
     True
     """
-    found = [replace(s, text=line.strip()) for line in lines for s in find_statements(line) if s.kind == "permission"
-             or (s.kind == "copyright" and (RESERVED.search(line) or refuses(line))) or (
-                 s.kind == "cc" and licenses_text(line))]  # the whole line is the evidence: "All articles © ..."
+    found = [s for line in lines for s in find_statements(line) if s.kind == "permission" or (
+        s.kind == "copyright" and (RESERVED.search(line) or refuses(line))) or (
+        s.kind == "cc" and licenses_text(line))]
     if not found:
         return None
+    for s in found:  # the whole trimmed line is the evidence ("All articles © their authors ...")
+        s.text = next(line.strip() for line in lines if s.text in line)
     permission = next((s for s in found if s.kind == "permission"), None)
     return permission or max(found, key=lambda s: STRENGTH[s.kind])
 
