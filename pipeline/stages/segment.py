@@ -238,8 +238,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
     counts only when it names the author, by the byline or by the bio sentence under it ("NAME is a ..."), or
     reserves rights ("All rights reserved", "may not be reproduced"): a site's bare "Herb Garden Weekly © 2015" is
     chrome, not the article's licence. When the trailer scan found copyright lines only (``stated``: the site's,
-    below comments or links it could not pass), only a notice that says more is taken: a grant, "reprinted with
-    permission", a licence.
+    below comments or links it could not pass), only a notice that says more is taken (a grant, "reprinted with
+    permission", a licence) or the author's own copyright line.
     Taken lines leave the body."""
     body = [k for k in nonblank if body_first <= k < end]
     taken: list[lic.Statement] = []
@@ -251,9 +251,10 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])):  # or "Thank you!"
             continue
         statements = split[1]
-        if stated and all(s.kind == "copyright" for s in statements):
-            continue
         below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
+        if stated and all(s.kind == "copyright" for s in statements) and not all(
+                s.holder and _names_the_author(s.holder, parsed, below) for s in statements):
+            continue  # only the author's own copyright line joins the site's
         if all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
                for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text):
             continue

@@ -162,3 +162,17 @@ def test_an_issue_wide_notice_at_the_top_or_in_the_trimmed_footer_covers_every_a
     markup = lic.combine([html_meta.trimmed_rights([footer])])
     articles = segment(ISSUE.format(first_own="", foot=""), licence=markup)
     assert [a.licence.tag for a in articles] == [lic.ALL_RIGHTS_RESERVED] * 2
+
+
+# Shape: a syndicated copy on a WordPress blog: the permission line right under the byline, the author's own
+# copyright line under the text, then a share bar, related posts, comments and the site's footer line. The copy is
+# used with permission and the author, not the site, holds the copyright.
+def test_a_permission_line_under_the_byline_and_the_author_s_copyright_above_the_comments():
+    text = ("Kettle and Crumb\nHome | Recipes | About\n\nFinding A Slow Leak\n\nPosted on 4 May 2016 by Tadhg Ó Briain"
+            "\n\nReprinted with permission from the Harbour Plumbers' newsletter, where it first ran in April.\n\n"
+            + PARAGRAPH + "\n\nCopyright 2016 Tadhg Ó Briain.\n\nShare this:\nFacebook\nTwitter\n\nRelated\n"
+            "Bleeding A Radiator\n\n2 thoughts on this post\nMaire: Worked for me.\n\nLeave a Reply\n"
+            "© 2016 Kettle and Crumb. Powered by WordPress.\n")
+    [article] = segment(text)
+    assert (article.licence.tag, article.licence.holder) == (lic.USED_WITH_PERMISSION, "Tadhg Ó Briain")
+    assert "Reprinted" not in article.text and "Copyright" not in article.text
