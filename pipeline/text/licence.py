@@ -110,7 +110,7 @@ _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
         r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?))")
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
-        r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to)")
+        r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to|\s+have\s+(?:the\s+|full\s+)?rights?\s+to)")
 _VERBS = rf"(?:{_STRONG}|{_WEAK})(?:\s*(?:,|or|and|and/or|/)\s*(?:{_STRONG}|{_WEAK}))*"  # "forward or reprint"
 GRANT = re.compile(
     rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?{_MAY}\s+(?:freely\s+|also\s+)?"
@@ -125,7 +125,12 @@ GRANT = re.compile(
     # a notice's bare "Free to reprint with the author box."
     r"|(?:^|(?<=[.!?:]\s))(?:it\s+is\s+|it['’]s\s+)?free\s+to\s+(?P<g>re-?print|re-?publish|reproduce|redistribute"
     r"|syndicate)\b"
-    r"|\bfree\s+reprint\s+rights\b|\breprint\s+rights\s*[:–-]\s*(?:granted|included|yes|free)\b",
+    r"|\bfree\s+reprint\s+rights\b|\breprint\s+(?:rights|permission)\s*(?:[:–-]|is)\s*(?:granted|included|yes|free)\b"
+    rf"|{_WORK}\s+(?:is|are)\s+(?:freely\s+)?available\s+for\s+(?:free\s+)?(?P<i>re-?print(?:ing)?|re-?publi(?:cation"
+    r"|shing)|syndication|redistribution)\b"
+    # a directory's bare "Articles may be reprinted ...": a grant only with its terms (the bio, credit), as "Posts can
+    # be published at a set time" is advice about blogging
+    rf"|(?:^|(?<=[.!?:]\s))(?P<h>{_TEXTS})\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?:{_STRONG}|{_WEAK})[ed]*\b",
     re.I,
 )
 WORK = re.compile(_WORK, re.I)
@@ -545,11 +550,15 @@ def find_grant(text: str) -> int | None:
         if m is None or NOT_A_GRANT.search(sentence) or restriction(sentence) or (
                 NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)):
             continue
-        group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g") if m[g]), None)
+        if m["h"]:  # the bare subject: a grant only with its terms
+            if conditions_of(sentence):
+                return start
+            continue
+        group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g", "i") if m[g]), None)
         verb = m[group] if group else "reprint"
         # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
         after = sentence[m.end():] if group else sentence
-        strong = group in ("d", "g") or STRONG_VERB.search(verb)  # "permission to print" is a grant by itself
+        strong = group in ("d", "g", "i") or STRONG_VERB.search(verb)  # "permission to print" is a grant by itself
         if strong or GRANT_PLACE.search(after) or conditions_of(sentence):
             return start
     return None

@@ -350,6 +350,17 @@ PHRASINGS = [
     ("Layout © 2016 Pinecone Media; member contributions licensed under cc by-sa 3.0 with credit.", "CC-BY-SA-3.0"),
     ("Words by Oona Fairley are licensed under Attribution-NonCommercial 4.0 International.", "CC-BY-NC-4.0"),
     ("Send a cc by email to the club secretary.", NONE),
+    # round 2: a right to publish, "reprint permission: granted", "available for free reprint", a directory's bare
+    # "Articles may be reprinted ..." with its terms
+    ("Webmasters have the right to publish this column on their sites as long as the byline stays.", FR),
+    ("Reprint permission: granted, with the author box left as it is.", FR),
+    ("This essay is available for free reprint provided the bio goes with it.", FR),
+    ("Articles may be republished as long as the resource box and its links stay live.", FR),
+    # ... and their traps: no terms, advice about blogging, reprint only on request
+    ("Articles may be reprinted.", NONE),
+    ("Posts can be published at a set time from the dashboard.", NONE),
+    ("Content may be published on your website only after review.", NONE),
+    ("Our articles are available for reprint on request.", NONE),
     # round 2 traps: the place a text lives is no place to republish it
     ("You can share the posts on this blog on Facebook.", NONE),
     ("Readers may use the recipes in this collection at home.", NONE),
