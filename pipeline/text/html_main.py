@@ -240,7 +240,8 @@ class _Walker:
             self.buf.append(BR)
             return False
         rel = (attrs.get("rel") or "").lower()
-        if tag == "a" and (rel in ("author", "license") or "license" in rel.split()):  # rel="license noopener"
+        if tag == "a" and (rel in ("author", "license") or "license" in rel.split()  # rel="license noopener"
+                           or "license" in (attrs.get("itemprop") or "").lower().split()):  # schema.org microdata
             parts.links.append({"rel": rel if rel == "author" else "license", "href": attrs.get("href") or "",
                                 "text": _clean(node.text(deep=True))})
         if tag == "time" and attrs.get("datetime"):

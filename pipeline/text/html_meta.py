@@ -203,7 +203,8 @@ def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -
     the text (a CC licence named without a version gets its ``LicenseRef-cc-*-unversioned`` tag). A ``<meta>``
     rights text that names no CC licence counts only when it takes rights away ("All rights reserved"), as a
     footer's line does (:func:`trimmed_rights`)."""
-    licensed = [link for link in parts.links if "license" in (link.get("rel") or "").lower().split()]
+    licensed = [link for link in parts.links if "license" in (link.get("rel") or "").lower().split()
+                or "license" in (link.get("itemprop") or "").lower().split()]  # <link itemprop="license">
     urls = [(link.get("href") or "", "rel-license") for link in licensed]
     urls += [(link.get("text") or "", "rel-license") for link in licensed]
     urls += [(url, "json-ld") for obj in ld for url in _ld_licences(obj)]

@@ -43,6 +43,11 @@ CC_BY = "https://creativecommons.org/licenses/by/4.0/"
     (page("<link rel='license' href='https://creativecommons.org/licenses/by-nc-sa/3.0/'>"), "CC-BY-NC-SA-3.0"),
     (page(article_end="<p>Licence: <a rel='license noopener' href='https://creativecommons.org/licenses/by-nd/4.0/'>"
                       "BY-ND</a></p>"), "CC-BY-ND-4.0"),
+    # schema.org microdata: <link itemprop=license>, <a itemprop=license>, <meta itemprop=license>
+    (page("<link itemprop='license' href='https://creativecommons.org/licenses/by-sa/3.0/'>"), "CC-BY-SA-3.0"),
+    (page(article_end="<p><a itemprop='license' href='https://creativecommons.org/licenses/by-nc/4.0/'>Licence</a>"
+                      "</p>"), "CC-BY-NC-4.0"),
+    (page("<meta itemprop='license' content='https://creativecommons.org/licenses/by/4.0/'>"), "CC-BY-4.0"),
     # <meta> rights: Dublin Core or the plain names, with or without a version
     (page("<meta name='dc.rights' content='Creative Commons Attribution-ShareAlike'>"),
      "LicenseRef-cc-by-sa-unversioned"),
