@@ -631,6 +631,21 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.end() if m else len(text)
 
 
+def _text_permission(text: str) -> re.Match[str] | None:
+    """The first "used/reprinted with permission" of ``text`` that is about the text: a picture credit ("Photo used
+    with permission of ...", "Image courtesy of ...") licenses the picture, not the article.
+
+    >>> _text_permission("Photo used with permission of Ana Ruiz.") is None, bool(_text_permission(
+    ...     "Reprinted with permission."))
+    (True, True)
+    """
+    for m in PERMISSION.finditer(text):
+        head = text[_sentence_start(text, m.start()):m.start()]
+        if not NON_TEXT.search(head) or TEXTISH.search(head):
+            return m
+    return None
+
+
 def find_statements(text: str) -> list[Statement]:
     """Return every licence statement in ``text`` (one line or paragraph), strongest first.
 
@@ -667,7 +682,7 @@ JoAnna Brandi. Used with permission.')]
         end = _tail_end(text, begin)
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))
         found.append((begin, end, notice))
-    if (not ascii_ or any(w in lowered for w in PERMISSION_WORDS)) and (m := PERMISSION.search(text)):
+    if (not ascii_ or any(w in lowered for w in PERMISSION_WORDS)) and (m := _text_permission(text)):
         found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
                       Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
     restricted = []

@@ -361,6 +361,10 @@ PHRASINGS = [
     ("Posts can be published at a set time from the dashboard.", NONE),
     ("Content may be published on your website only after review.", NONE),
     ("Our articles are available for reprint on request.", NONE),
+    # round 2: a picture credit's permission is the picture's, not the article's
+    ("Photo used with permission of the county archive. This post is licensed under CC BY 4.0.", "CC-BY-4.0"),
+    ("Top photo reproduced with the photographer's kind permission.", NONE),
+    ("Text and pictures reprinted with the author's permission.", UWP),
     # round 2 traps: the place a text lives is no place to republish it
     ("You can share the posts on this blog on Facebook.", NONE),
     ("Readers may use the recipes in this collection at home.", NONE),
