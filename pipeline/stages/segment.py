@@ -228,32 +228,55 @@ def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:
     return text[:at].strip(), statements, "" if lic.SHARE_TAIL.match(after) else after  # a share bar glued on
 
 
-LOOSE_LEAD_WORDS = 3  # "All text © Name 2019": a few words may come before a copyright sign on its own line
+LOOSE_LEAD_WORDS = 3  # "All text © Name 2019", "... Thank you!": a few words may stand beside a statement on its line
 
 
-def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed) -> None:
+def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed,
+                           stated: bool = False) -> None:
     """Take licence lines of the body the trailer scan did not reach: a line that is a statement and nothing else
-    (a few words before a copyright sign at most; where it first ran after a permission line). A copyright line
+    (a few words before or after it at most; where it first ran before or after it). A copyright line
     counts only when it names the author, by the byline or by the bio sentence under it ("NAME is a ..."), or
     reserves rights ("All rights reserved", "may not be reproduced"): a site's bare "Herb Garden Weekly © 2015" is
-    chrome, not the article's licence.
+    chrome, not the article's licence. When the trailer scan found copyright lines only (``stated``: the site's,
+    below comments or links it could not pass), only a notice that says more is taken (a grant, "reprinted with
+    permission", a licence) or the author's own copyright line.
     Taken lines leave the body."""
     body = [k for k in nonblank if body_first <= k < end]
+    taken: list[lic.Statement] = []
     for n, i in enumerate(body):
         text = lines[i].strip()
         split = _licence_split(text)
-        if split is None or len(split[0].split()) > LOOSE_LEAD_WORDS or (
-                split[2] and not lic.PROVENANCE.match(split[2])):
+        if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])
+                             and not _notice_lead(split[0], text)) or (
+                len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])):  # or "Thank you!"
             continue
         statements = split[1]
         below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
+        if stated and all(s.kind == "copyright" for s in statements) and not all(
+                s.holder and _names_the_author(s.holder, parsed, below) for s in statements):
+            continue  # only the author's own copyright line joins the site's
         if all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
                for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text):
             continue
         for statement in statements:
             statement.text = text
-        parsed.statements += statements
+        taken += statements
         lines[i] = ""
+    # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
+    parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
+
+
+def _notice_lead(lead: str, line: str) -> bool:
+    """Tell whether the words before a statement on its line open the statement's own sentence and name what it
+    covers ("Unless noted, all material in this newsletter is copyright ...", "This article may be ...").
+
+    >>> lead = "Unless noted, all material in this issue is"
+    >>> _notice_lead(lead, lead + " (C) 2011 Workbench Press.")
+    True
+    >>> _notice_lead("We fixed the roof last year and", "We fixed the roof last year and (c) Ann Lee 2010")
+    False
+    """
+    return not re.search(r"[.!?]\s", lead + " ") and (lic.covers_issue(line) or lic.WORK.search(lead) is not None)
 
 
 def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
@@ -294,6 +317,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     end = _read_trailer(lines, nonblank, body_first, end, parsed, config)
     if not parsed.statements:  # page chrome below the notice, or a dedication under the title (issue 16)
         _read_loose_statements(lines, nonblank, body_first, end, parsed)
+    elif all(s.kind == "copyright" for s in parsed.statements):  # the site's "(c) 2014 Site" under the comments:
+        _read_loose_statements(lines, nonblank, body_first, end, parsed, stated=True)  # a notice above still counts
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
@@ -630,11 +655,13 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
         offsets.append(offsets[-1] + len(line) + 1)
     out: list[Article] = []
     teasers: list[str] = []
+    readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo:hi], config, known)
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
+        readings.append(parsed)
         if not any(line.strip() for line in parsed.body):
             continue
         article = clone(record)
@@ -651,8 +678,9 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
             article.author, article.author_credentials = author, credentials
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)
-        if parsed.statements or article.licence is None or part:
-            article.licence = lic.combine(parsed.statements)
+        if parsed.statements or article.licence is None or part:  # the markup's licence (part 0) is weighed too
+            markup = lic.statement_of(article.licence) if not part else None
+            article.licence = lic.combine(parsed.statements + ([markup] if markup else []))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):
@@ -673,7 +701,43 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
                                                   "end": start + len(teaser), "text": teaser})
             teasers += parsed.teasers
         out.append(article)
+    _hand_off_issue_licence(out, readings, lic.statement_of(record.licence))
     return out, teasers
+
+
+def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = None) -> list[lic.Statement]:
+    """The statements of a page carrying several articles that speak for all of them: one worded for the whole
+    issue ("the articles in this issue may be used ...", "All articles © their authors", anywhere on the page or in
+    the footer extraction trimmed, ``markup``), and the copyright line at the page's foot that reserves rights in
+    words when it is not the last article's author's ("(c) 2008 Greenhill Road Allotment Association. All rights
+    reserved.")."""
+    wide = [s for parsed in readings for s in parsed.statements
+            if s.kind in (*lic.GRANT_KINDS, "copyright") and lic.covers_issue(s.text)]
+    if markup is not None and markup.kind != "permission" and lic.covers_issue(markup.text):
+        wide.append(markup)
+    last = readings[-1]
+    author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
+    for s in last.statements:
+        if s.kind != "copyright" or s in wide or not (lic.RESERVED.search(s.text) or lic.refuses(s.text)):
+            continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
+        if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
+            wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
+    return wide
+
+
+def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None) -> None:
+    """Give an issue-wide statement (:func:`_issue_statements`) to each article of the page that states nothing of
+    its own; an article's own statement is never widened."""
+    if len(readings) < 2:
+        return
+    wide = _issue_statements(readings, markup)
+    if not wide:
+        return
+    for article in articles:
+        if article.licence is None or article.licence.tag == lic.NOASSERTION:
+            article.licence = lic.combine(wide)
+            if lic.attribution_missing(article.licence, article.author, article.author_bio):
+                article.add_flag(FLAG_ATTRIBUTION_MISSING)
 
 
 def run(records: Iterable[Record], config: SegmentConfig, stats: StageStats) -> Iterator[Record]:

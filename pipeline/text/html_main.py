@@ -239,8 +239,10 @@ class _Walker:
         if tag == "br":
             self.buf.append(BR)
             return False
-        if tag == "a" and (attrs.get("rel") or "").lower() in ("author", "license"):
-            parts.links.append({"rel": attrs.get("rel").lower(), "href": attrs.get("href") or "",
+        rel = (attrs.get("rel") or "").lower()
+        if tag == "a" and (rel in ("author", "license") or "license" in rel.split()  # rel="license noopener"
+                           or "license" in (attrs.get("itemprop") or "").lower().split()):  # schema.org microdata
+            parts.links.append({"rel": rel if rel == "author" else "license", "href": attrs.get("href") or "",
                                 "text": _clean(node.text(deep=True))})
         if tag == "time" and attrs.get("datetime"):
             parts.times.append(attrs["datetime"])

@@ -15,7 +15,7 @@ from typing import Any
 
 from .attribution import HONORIFICS
 from .html_main import PageParts
-from .licence import RESERVED, STRENGTH, Statement, find_cc, find_statements, refuses
+from .licence import RESERVED, STRENGTH, Statement, find_cc, find_statements, licenses_text, refuses
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+")
 BY_PREFIX = re.compile(
@@ -153,38 +153,100 @@ def strip_site_name(title: str, site: str | None) -> str:
     return max(parts, key=len)
 
 
+# <meta> names that carry the page's licence or rights statement (Dublin Core and the plain ones), in trust order.
+LICENCE_META = ("dcterms.license", "dc.rights.license", "dc.license", "license", "licence", "dc.rights",
+                "dcterms.rights", "rights", "copyright", "dc.rights.copyright")
+# JSON-LD objects (and the keys holding them) that are a picture, a sound or a video: their licence is not the text's.
+MEDIA_TYPE = re.compile(r"image|photo|video|audio|media|music|logo", re.I)
+MEDIA_KEYS = frozenset({"image", "logo", "thumbnail", "thumbnailurl", "video", "audio", "associatedmedia",
+                        "primaryimageofpage", "photo", "photos", "contenturl", "embedurl"})
+MAX_LD_DEPTH = 4  # an Article inside a WebPage's mainEntity inside a @graph; deeper nesting is not the page's text
+
+
+def _ld_licences(value: Any, depth: int = 0) -> list[str]:
+    """Every ``license`` a JSON-LD value gives the page's text: as a URL or a name, an object with ``@id``, ``url``
+    or ``name``, or a list; never an image's, a video's or another media object's.
+
+    >>> _ld_licences({"@type": "BlogPosting", "license": {"@id": "https://creativecommons.org/licenses/by/4.0/"},
+    ...               "image": {"@type": "ImageObject", "license": "https://creativecommons.org/licenses/by-nd/2.0/"}})
+    ['https://creativecommons.org/licenses/by/4.0/']
+    """
+    if depth > MAX_LD_DEPTH:
+        return []
+    if isinstance(value, list):
+        return [url for item in value for url in _ld_licences(item, depth + 1)]
+    if not isinstance(value, dict) or MEDIA_TYPE.search(str(value.get("@type") or "")):
+        return []
+    found: list[str] = []
+    for key, item in value.items():
+        if key.lower() == "license":
+            found += _licence_values(item)
+        elif key.lower() not in MEDIA_KEYS and isinstance(item, (dict, list)) and key != "@graph":
+            found += _ld_licences(item, depth + 1)
+    return found
+
+
+def _licence_values(value: Any) -> list[str]:
+    """The strings of a JSON-LD ``license`` value: itself, an object's ``@id``/``url``/``name``, a list's items."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [v for k in ("@id", "url", "name") if isinstance(v := value.get(k), str)]
+    if isinstance(value, list):
+        return [v for item in value for v in _licence_values(item)]
+    return []
+
+
 def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -> tuple[Statement, str] | None:
-    """A Creative Commons licence the page declares in its markup (``rel=license``, JSON-LD, ``<meta>``), and
-    where; the URL or badge text is mapped to an SPDX id by licence.py, as for licences stated in the text."""
-    urls = [(link.get("href") or "", "rel-license") for link in parts.links if "license" in (link.get("rel") or "")]
-    urls += [(link.get("text") or "", "rel-license") for link in parts.links if "license" in (link.get("rel") or "")]
-    urls += [(str(obj.get("license") or ""), "json-ld") for obj in ld if isinstance(obj.get("license"), str)]
-    if meta.get("dc.rights") or meta.get("dcterms.license"):
-        urls.append((meta.get("dcterms.license") or meta.get("dc.rights") or "", "meta"))
+    """A licence the page declares in its markup (``rel=license``, JSON-LD ``license``, ``<meta name=dc.rights>``
+    and its kin), and where; the URL or badge text is mapped to an SPDX id by licence.py, as for licences stated in
+    the text (a CC licence named without a version gets its ``LicenseRef-cc-*-unversioned`` tag). A ``<meta>``
+    rights text that names no CC licence counts only when it takes rights away ("All rights reserved"), as a
+    footer's line does (:func:`trimmed_rights`)."""
+    licensed = [link for link in parts.links if "license" in (link.get("rel") or "").lower().split()
+                or "license" in (link.get("itemprop") or "").lower().split()]  # <link itemprop="license">
+    urls = [(link.get("href") or "", "rel-license") for link in licensed]
+    urls += [(link.get("text") or "", "rel-license") for link in licensed]
+    urls += [(url, "json-ld") for obj in ld for url in _ld_licences(obj)]
+    urls += [(meta[name], "meta") for name in LICENCE_META if meta.get(name)]
     for url, where in urls:
-        statement = find_cc(url) if url else None
+        statement = (find_cc(url) or find_cc(url.upper())) if url else None  # markup may write "cc by-sa"
         if statement is not None:
             return statement, where
-    return None
+    rights = trimmed_rights([meta[name] for name in LICENCE_META if meta.get(name)])
+    return (rights, "meta") if rights is not None else None
 
 
-# Only statements that take rights away are read from trimmed lines: a grant in a site's footer may be the site's,
-# not the article's, and a wrong grant is worse than none. A bare "© Site 2019" there is the site's mark, not a
-# word about the article: a copyright line counts only when it says so ("all rights reserved", "may not be copied").
+# Statements that take rights away are read from trimmed lines, and one grant: the site's Creative Commons licence
+# for its texts ("Text on this blog is shared under CC BY-SA", "Except where noted, content here is CC BY 4.0"),
+# the footer line the CC licence chooser makes. Any other grant in a site's footer may be the site's, not the
+# article's, and a wrong grant is worse than none. A bare "© Site 2019" there is the site's mark, not a word about
+# the article: a copyright line counts only when it says so ("all rights reserved", "may not be copied"). A
+# "reprinted with permission" line wins over all of them (licence.combine says why).
 
 
 def trimmed_rights(lines: list[str]) -> Statement | None:
-    """The strongest restrictive licence statement among lines extraction trimmed from the text (a "reprinted
-    with permission" line under the byline, the footer's copyright), or ``None``.
+    """The licence statement that lines extraction trimmed from the text give (a "reprinted with permission" line
+    under the byline, the footer's copyright or its CC licence for the site's texts), or ``None``.
 
     >>> trimmed_rights(["Share this", "Reprinted with permission.", "© 2020 Site. All rights reserved."]).tag
     'LicenseRef-used-with-permission'
     >>> trimmed_rights(["You may reprint this article if the author box stays."]), trimmed_rights(["© Site 2019"])
     (None, None)
+    >>> trimmed_rights(["© 2020 Site.", "Posts here are licensed CC BY-NC 4.0. Photos: all rights reserved."]).tag
+    'CC-BY-NC-4.0'
+    >>> trimmed_rights(["Photos on this site are licensed under CC BY 2.0."]) is None
+    True
     """
     found = [s for line in lines for s in find_statements(line) if s.kind == "permission" or (
-        s.kind == "copyright" and (RESERVED.search(line) or refuses(line)))]
-    return max(found, key=lambda s: STRENGTH[s.kind]) if found else None
+        s.kind == "copyright" and (RESERVED.search(line) or refuses(line))) or (
+        s.kind == "cc" and licenses_text(line))]
+    if not found:
+        return None
+    for s in found:  # the whole trimmed line is the evidence ("All articles © their authors ...")
+        s.text = next(line.strip() for line in lines if s.text in line)
+    permission = next((s for s in found if s.kind == "permission"), None)
+    return permission or max(found, key=lambda s: STRENGTH[s.kind])
 
 
 def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None = None) -> PageMeta:

@@ -3,6 +3,18 @@
 Pure helpers used by the segment stage. A page may carry several statements (a copyright line and a reprint
 notice); :func:`combine` picks the strongest grant and takes the holder and year from the copyright line.
 
+Which statement wins when a page carries several (:func:`combine`), and why:
+
+- A grant (Creative Commons, public domain, a free-reprint notice) beats a bare copyright line: every licensed
+  text is also someone's copyright, so "© 2019 Jane Doe" beside "licensed under CC BY 4.0" names the licensor.
+- "Reprinted/used with permission" beats a copyright line ("© 2014 The Site" in the footer, "Copyright 2008 Jane
+  Doe. Used with permission."): both give others no grant (the reuse answer is ``ask-permission`` either way), but
+  the permission line says more: the page is not the holder and carries the text by the holder's leave.
+- "Reprinted/used with permission" also beats a grant: a page that only borrows a text cannot license it to
+  others, so a site-wide CC footer or a directory's reprint terms do not cover it. A wrong grant is worse than
+  none.
+- Of two grants (a site's CC footer and the article's own reprint notice), the stricter reuse answer wins.
+
 Tags are SPDX identifiers where one exists (``CC-BY-4.0``, ``CC0-1.0``, ...) and otherwise one of the documented
 ``LicenseRef-*`` tags below (the README lists them with their meaning):
 
@@ -54,14 +66,21 @@ CC_URL = re.compile(
     re.I,
 )
 CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[- ]?Zero\b", re.I)
-_WORD_ELEMENTS = r"(?:Non-?Commercial|No-?Deriv(?:ative)?s|Share-?Alike)"
-CC_WORDS = re.compile(
-    rf"Creative\s+Commons\s+(?:\(CC\)\s+)?Attribution(?P<words>(?:[\s-]*{_WORD_ELEMENTS})*)"
+# CC0 by its waiver sentence alone ("... has waived all copyright and related or neighboring rights to this work"),
+# where a page shows the CC0 badge as an image: the sentence is CC0's own, and CC0 has one version.
+CC_WAIVER = re.compile(r"\bwaived?\s+all\s+copyright\s+and\s+related\s+(?:(?:or|and)\s+neighbou?ring\s+)?rights\b",
+                       re.I)
+_WORD_ELEMENTS = r"(?:Non[\s-]?Commercial|No[\s-]?Deriv(?:ative)?s|Share[\s-]?Alike)"
+CC_WORDS = re.compile(  # "Creative Commons Attribution-...", or the licence's own name after "licensed under"
+    rf"(?:Creative\s+Commons\s+(?:\(CC\)\s+)?|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?)Attribution"
+    rf"(?P<words>(?:[\s-]*{_WORD_ELEMENTS})*)"
     r"(?:[\s,]+(?:International|Unported|Generic))?(?:\s+(?:Public\s+)?Licen[cs]e)?(?:,?\s+v(?:ersion)?\.?)?"
     r"\s*(?P<ver>\d\.\d)?",
     re.I,
 )
-CC_SHORT = re.compile(r"\bCC[- ](?P<el>BY(?:-(?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b")
+CC_SHORT = re.compile(r"\b(?:CC|Creative\s+Commons)[- ](?P<el>BY(?:[- ](?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b"
+                      # in lower case only with a version: "user contributions licensed under cc by-sa 3.0"
+                      r"|\b(?i:cc[- ](?P<lower>by(?:[- ](?:nc|nd|sa)){0,2})[ -](?P<lver>\d\.\d))\b")
 _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
 # Who licenses the work: the licence chooser's "<Title> by <Name> is licensed under ...", the CC0 waiver
 # "<Name> has waived all copyright ...", and the TASL credit line "Text: <Name>, CC BY 4.0".
@@ -79,32 +98,60 @@ CC_HOLDER = (
 # author box), so "feel free to share this post with your friends" grants nothing.
 _STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
 _WEAK = r"use|re-?use|share|re-?post|post|include|run|copy|print|circulate|forward|feature|carry|place|add"
-_WORK = (r"(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
-         r"(?:articles?|pieces?|posts?|columns?|essays?|content|text|stor(?:y|ies)|write-?ups?|material)\b")
+_TEXTS = r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material)"
+# ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
+# directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
+_PLACE = (r"(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
+          r"|archive|section|column|magazine|digest|collection|library|page)\b")
+_WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
+         rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
+         r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
+         rf"{_TEXTS}\b)")
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
-        r"(?:publishers?|editors?|owners?|webmasters?|bloggers?))")
+        r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?))")
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
-        r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to)")
+        r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to|\s+have\s+(?:the\s+|full\s+)?rights?\s+to)")
+_VERBS = rf"(?:{_STRONG}|{_WEAK})(?:\s*(?:,|or|and|and/or|/)\s*(?:{_STRONG}|{_WEAK}))*"  # "forward or reprint"
 GRANT = re.compile(
     rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?{_MAY}\s+(?:freely\s+|also\s+)?"
-    rf"(?P<a>{_STRONG}|{_WEAK})\s+{_WORK}"
-    rf"|\bfeel\s+free\s+to\s+(?P<b>{_STRONG}|{_WEAK})\s+{_WORK}"
-    rf"|\b{_WORK}\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK})[ed]*)\b"
-    r"|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?(?:for\s+you\s+)?to\s+(?P<d>(?:re-?)?(?:print|publish))\b"
+    rf"(?P<a>{_VERBS})\s+{_WORK}"
+    rf"|\bfeel\s+free\s+to\s+(?P<b>{_VERBS})\s+{_WORK}"
+    rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
+    # "this article is free to reprint"
+    rf"|(?:is|are)\s+(?:also\s+)?free\s+to\s+(?P<f>{_STRONG}|{_WEAK})\b)"
+    r"|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
+    rf"|(?P<d2>copy|(?:re)?distribute|reproduce|share|use|post)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?{_WORK})"
     rf"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?P<e>re-?print|re-?publish|distribute|syndicate)\s+(?:(?:it|this|{_WORK})\s+)?freely\b"
-    r"|\bfree\s+reprint\s+rights\b|\breprint\s+rights\s*[:–-]\s*(?:granted|included|yes|free)\b",
+    # a notice's bare "Free to reprint with the author box."
+    r"|(?:^|(?<=[.!?:]\s))(?:it\s+is\s+|it['’]s\s+)?free\s+to\s+(?P<g>re-?print|re-?publish|reproduce|redistribute"
+    r"|syndicate)\b"
+    r"|\bfree\s+reprint\s+rights\b|\breprint\s+(?:rights|permission)\s*(?:[:–-]|is)\s*(?:granted|included|yes|free)\b"
+    rf"|{_WORK}\s+(?:is|are)\s+(?:freely\s+)?available\s+for\s+(?:free\s+)?(?P<i>re-?print(?:ing)?|re-?publi(?:cation"
+    r"|shing)|syndication|redistribution)\b"
+    # a directory's bare "Articles may be reprinted ...": a grant only with its terms (the bio, credit), as "Posts can
+    # be published at a set time" is advice about blogging
+    rf"|(?:^|(?<=[.!?:]\s))(?P<h>{_TEXTS})\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?:{_STRONG}|{_WEAK})[ed]*\b",
     re.I,
 )
 WORK = re.compile(_WORK, re.I)
-STRONG_VERB = re.compile(rf"^(?:{_STRONG}|print)", re.I)  # "permission to print" is a grant by itself
+STRONG_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)  # one of a list is enough: "forward or reprint"
 GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blogs?|publications?|magazines?|journals?"
                          r"|e-?books?|in\s+print|electronically|online|free\s+of\s+charge)\b", re.I)
-# A sentence that limits or refuses: never a grant, whatever else it says.
-NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?use\b|\bno\s+part\s+of\b"
-                         r"|\b(?:only\s+with|without)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
+# A sentence that limits or refuses: never a grant, whatever else it says. "May be reprinted with permission" (or
+# "on request") asks first: it grants nothing.
+NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|study|reference)\b|\bprivate\s+use\b"
+                         r"|\bfor\s+(?:your|their)\s+own\s+(?:use|reference|kitchen|home)\b|\bno\s+part\s+of\b"
+                         r"|\bonly\s+with\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
                          r"(?:written\s+|express\s+)?(?:permission|consent)\b"
+                         r"|\b(?:with|upon|on|by)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:(?:prior|written|express|explicit|"
+                         r"kind)\s+)*(?:permission|consent|request|arrangement|agreement)\b"
                          r"|\b(?:must|should|has\s+to|needs?\s+to)\s+(?:first\s+)?be\s+(?:obtained|requested|sought)",
                          re.I)
+# "You need permission to reprint this article" asks first; "no need to ask permission" does not.
+NEEDS_PERMISSION = re.compile(r"\b(?:need|needs|require[sd]?|ask(?:ing)?(?:\s+for)?|obtain(?:ing)?|get|seek|request)\s+"
+                              r"(?:(?:my|our|the|his|her|their|written|prior|express|explicit)\s+)*permission\b", re.I)
+NO_NEED = re.compile(r"\bno\s+need\b|\b(?:no|without)\s+(?:(?:asking|seeking)\s+(?:for\s+)?)?(?:prior\s+)?permission\b"
+                     r"|n['’]t\s+(?:need|have)\b|\b(?:not|never)\s+(?:need|have)\b|\bnot\s+(?:required|needed)\b", re.I)
 # --- restrictive wordings beside a copyright line: "All rights reserved" and its relatives. Each names this text
 # (or "any part", "in any form") so that "do not use bleach without gloves" stays advice.
 _COPY_VERB = (r"(?:re-?)?(?:produced?|print(?:ed)?|publish(?:ed)?|post(?:ed)?)|cop(?:y|ied)|(?:re)?distributed?"
@@ -126,8 +173,13 @@ RESTRICT = re.compile(
     r"|\bfor\s+(?:reprint|republication|reproduction|reuse)\s+(?:rights|permissions?)\b"
     r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+(?:re-?)?"
     r"(?:publishing|printing|posting|using|reproducing|sharing)\b"
+    r"|\b(?:ask|check)\s+(?:first\s+)?before\s+(?:re-?)?(?:publishing|printing|posting|reproducing|copying)\s+(?:any\s+of\s+"
+    r"(?:them|these|our|the)|it|them|this|these|our|my|any)\b"
     r"|\b(?:contact|ask|e-?mail|write\s+to)\b[^.]{0,60}?\b(?:for|to\s+(?:request|ask\s+for|obtain))\s+"
     r"(?:reprint\s+)?(?:permission|rights)\b"
+    # the holder keeps the rights: "the author retains all rights", "copyright remains with the writer"
+    r"|\bretains?\s+(?:all\s+|the\s+|full\s+|their\s+|his\s+|her\s+)?(?:copyright|rights)\b"
+    r"|\bcopyright\s+(?:remains|stays)\s+with\b|\ball\s+rights\s+(?:are\s+)?retained\b"
     rf"|\b(?:{_COPY_VERB})\b[^.]{{0,60}}?\b(?:only\s+with|without)\s+(?:the\s+)?(?:prior\s+|express\s+)?"
     r"(?:written\s+|express\s+)?(?:permission|consent)\b(?P<object2>)",
     re.I,
@@ -135,12 +187,23 @@ RESTRICT = re.compile(
 # The open-ended wordings (REFUSE, "... without permission") count only when they name this text.
 RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?|content|material|text|posts?|pages?"
                              r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?)\b"
+                             rf"|\b{_TEXTS}\s+(?:(?:published|posted)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
+                             # a notice's bare subject: "Content may not be copied without permission."
+                             r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
+                             r"(?:(?:and|&)\s+\w+\s+)?(?:may|must|shall|cannot|can\s*not|can['’]t|is|are)\s+not\b"
+                             r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
+                             r"(?:(?:and|&)\s+\w+\s+)?(?:cannot|can['’]t)\b"
                              r"|\bany\s+(?:part|portion|form|means)\b|^\s*(?:do\s+not|don['’]t)\s+(?:re-?)?"
                              r"(?:produce|print|publish|copy|distribute)\s+without\b", re.I)
 PERMISSION = re.compile(
     r"\b(?:used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included)\s+"
-    r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+)?(?:with|by)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?"
-    r"(?:kind\s+|express\s+|written\s+|generous\s+)?(?:permission|consent)\b",
+    r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+)?(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
+    r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|generous\s+)?(?:permission|consent)\b"
+    r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run)\s+(?:here\s+)?"
+    r"(?:by|under)\s+(?:special\s+)?(?:arrangement|agreement)\s+with\b"
+    # "Reprinted courtesy of the author", "Article courtesy of Harbour Gazette" (never "Photo courtesy of ...")
+    r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run|articles?"
+    r"|posts?|columns?|essays?|stor(?:y|ies)|pieces?)\s+(?:here\s+)?(?:by\s+)?courtesy\s+of\b",
     re.I)
 # --- a public-domain dedication in words: someone gives this text to the public domain ("I dedicate ...", "the
 # author has placed this article in ..."), or "this article is public domain". "Many old recipes are in the public
@@ -156,6 +219,12 @@ PUBLIC = re.compile(
     r"|\bpublic[\s-]+domain\s+dedication\b",
     re.I,
 )
+# A notice that opens with the words as a label: "Licence: public domain", or "Public domain." followed by what anyone
+# may do with it ("copy it, print it"); a heading "Public domain: what it means" or a question is no dedication.
+PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\s*:)\s*)?public[\s-]+domain\s*"
+                      r"(?:(?(named)(?:[.!;]|$)|[.:;!–—-]))", re.I)
+GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change|adapt|translate|reuse|give)\s+"
+                       r"(?:it|this|them|freely|away)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
 COPYRIGHT = re.compile(
@@ -182,17 +251,25 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line holds a statement only
 # if it contains one of HINTS, or (a grant worded "you may use this article") one of GRANT_NOUNS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
-         "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent")
-GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material")
+         "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
+         "waive")
+GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write")
+PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement")  # every branch of PERMISSION
+# A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
+GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat")
+# Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
+# licence's own name after "licensed under" ("attribution").
+CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution")
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
-               "may", "can", "permission", "reprint")
+               "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine")
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
-                  "republication", "reproduction", "reuse")
-RESTRICT_ASK = ("ask", "contact", "check with")  # with "before": "ask me before publishing it elsewhere"
-RESTRICT_NEGATED = ("this", "these", "our", "my", "any", "do not", "don't", "don’t")
+                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with")
+RESTRICT_ASK = ("ask", "contact", "check")  # with "before": "ask me before publishing it elsewhere"
+RESTRICT_NEGATED = ("this", "these", "our", "my", "any", "do not", "don't", "don’t", "content", "text", "material",
+                    "article", "post", "recipe", "column")
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -204,6 +281,8 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 RESTRICT_ANY, NEGATED_ANY = _any_of(RESTRICT_WORDS), _any_of(RESTRICT_NEGATED)
 # The only characters outside ASCII that re.IGNORECASE matches to an ASCII letter (tests check all of Unicode).
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin sign)
+THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|individual\s+)?"
+                           r"(?:authors?|writers?|owners?|contributors?|creators?)$", re.I)
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
 HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
@@ -216,8 +295,10 @@ CONDITION_CUES = (
                                    r"|\b(?:unchanged|unedited|unaltered)\b"
                                    r"|\bnot\s+(?:be\s+)?(?:changed|altered|edited|modified)\b", re.I)),
     ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit\b|\battribution\b"
-                                        r"|\bname\s+of\s+the\s+author\b", re.I)),
+                                        r"|\bname\s+of\s+the\s+author\b|\b(?:author|writer)\s+is\s+(?:named|credited)\b"
+                                        r"|\bnam(?:e|ing)\s+the\s+(?:author|writer)\b", re.I)),
     ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\bresource\s+box\b|\babout\s+the\s+author\b"
+                                   r"|\bsignature\s+(?:box|file|block)\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
     ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b", re.I)),
     ("keep-links-active", re.compile(r"\b(?:active|live|clickable|working)\b", re.I)),
@@ -262,6 +343,12 @@ def _cc_conditions(tag: str) -> list[str]:
     return sorted(CC_CONDITIONS[e] for e in found)
 
 
+def _waives(text: str) -> bool:
+    """Tell whether ``text`` holds CC0's waiver sentence, not negated ("has not waived ...")."""
+    m = CC_WAIVER.search(text)
+    return m is not None and not NEGATION.search(text[max(0, m.start() - 24):m.start()])
+
+
 def find_cc(text: str) -> Statement | None:
     """Find a Creative Commons licence or CC0 dedication in ``text`` (a URL, the licence name, or ``CC BY-SA 4.0``).
 
@@ -280,24 +367,53 @@ def find_cc(text: str) -> Statement | None:
     """
     if gatable(text):  # exact gate: every CC pattern needs one of these
         lowered = text.lower()
-        if "creative" not in lowered and "cc0" not in lowered and "zero" not in lowered and "CC" not in text:
+        if not any(w in lowered for w in CC_GATE):
             return None
     m = CC_URL.search(text)
     if m:
         tag = cc_tag(m["el"], m["ver"], m["port"])
-    elif CC_ZERO.search(text):
+    elif CC_ZERO.search(text) or _waives(text):
         tag = "CC0-1.0"
-    elif m := CC_WORDS.search(text):
-        words = m["words"].lower().replace("-", "").replace(" ", "")
+    elif (m := CC_WORDS.search(text)) and (m["ver"] or not (
+            (short := CC_SHORT.search(text)) and (short["ver"] or short["lver"]))):
+        words = re.sub(r"[\s-]", "", m["words"].lower())
         elements = "by" + "".join(f"-{code}" for word, code in (("noncommercial", "nc"), ("noderiv", "nd"),
                                                                     ("sharealike", "sa")) if word in words)
         tag = cc_tag(elements, m["ver"])
-    elif m := CC_SHORT.search(text):
-        tag = cc_tag(m["el"], m["ver"])
+    elif m := CC_SHORT.search(text):  # the short form, or the one that gives the version ("CC BY-SA 4.0")
+        tag = cc_tag(m["el"], m["ver"]) if m["el"] else cc_tag(m["lower"], m["lver"])
     else:
         return None
     holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
     return Statement("cc", text.strip(), tag, holder=holder, conditions=_cc_conditions(tag))
+
+
+# What a site-wide licence line may be about: its texts ("Text on this blog", "All content", "Posts here") or, when
+# it names no thing ("This blog is licensed ..."), the page; a line about pictures, code or the design ("Photos on
+# this site are CC BY") licenses those, not the article.
+NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|drawings?|code|software|"
+                      r"scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
+                      r"|datasets?|maps?)\b", re.I)
+TEXTISH = re.compile(r"\b(?:text|texts|content|writing|words|articles?|posts?|essays?|stor(?:y|ies)|columns?|material"
+                     r"|recipes?|guides?|contributions?)\b", re.I)
+
+
+def licenses_text(line: str) -> bool:
+    """Tell whether a Creative Commons line licenses the texts of the page: what comes before the licence names
+    texts ("Text on this blog is ...") or names nothing at all ("Licence: CC BY 4.0"), never only pictures, code or
+    the site's design.
+
+    >>> licenses_text("Text on this blog is shared under a Creative Commons Attribution-ShareAlike license.")
+    True
+    >>> licenses_text("Photos by the author, CC BY 2.0."), licenses_text("Licence: CC BY-SA 4.0")
+    (False, True)
+    """
+    statement = find_cc(line)
+    if statement is None:
+        return False
+    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT) if (m := p.search(line))), default=0)
+    head = line[_sentence_start(line, at):at]
+    return not NON_TEXT.search(head) or bool(TEXTISH.search(head))
 
 
 def conditions_of(notice: str) -> list[str]:
@@ -356,6 +472,9 @@ def parse_copyright(text: str) -> Statement | None:
         if not before or len(before.split()) > MAX_HOLDER_WORDS:
             return None
         name, start, stop = before, text.index(before), m.end("y1") if year else m.end()
+    if THEIR_AUTHORS.match(name):  # "All articles © their authors": a notice that names no one
+        return Statement("copyright", text[start:stop].strip(), ALL_RIGHTS_RESERVED, year=int(year) if year else None,
+                         conditions=["permission-required"])
     if len(name.split()) > MAX_HOLDER_WORDS or not (name[0].isupper() or name[0].isdigit() or (
             name[0].isalpha() and name[0].lower() == name[0].upper())):  # a capital, a digit, or a caseless letter
         return None  # prose about copyright ("copyright laws protect ..."), not a notice
@@ -420,18 +539,27 @@ def find_grant(text: str) -> int | None:
     True
     """
     lowered = text.lower()
-    if gatable(text) and not any(w in lowered for w in ("permission", "print", "publish", "distribut", "syndicat")) \
-            and not WORK.search(text):
+    if gatable(text) and not any(w in lowered for w in GRANT_VERBS) and not (
+            any(n in lowered for n in GRANT_NOUNS) and any(w in lowered for w in GRANT_WORDS)):
         return None  # exact gate: every branch of GRANT names the work, or holds one of these words
     if not GRANT.search(text):  # one search of the whole text first: most lines hold no grant at all
         return None
     for start, end in _sentences(text):
         sentence = text[start:end]
         m = GRANT.search(sentence)
-        if m is None or NOT_A_GRANT.search(sentence) or restriction(sentence):
+        if m is None or NOT_A_GRANT.search(sentence) or restriction(sentence) or (
+                NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)):
             continue
-        verb = next(v for v in (m["a"], m["b"], m["c"], m["d"], m["e"], "reprint") if v)
-        if STRONG_VERB.match(verb) or GRANT_PLACE.search(sentence) or conditions_of(sentence):
+        if m["h"]:  # the bare subject: a grant only with its terms
+            if conditions_of(sentence):
+                return start
+            continue
+        group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g", "i") if m[g]), None)
+        verb = m[group] if group else "reprint"
+        # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
+        after = sentence[m.end():] if group else sentence
+        strong = group in ("d", "g", "i") or STRONG_VERB.search(verb)  # "permission to print" is a grant by itself
+        if strong or GRANT_PLACE.search(after) or conditions_of(sentence):
             return start
     return None
 
@@ -455,6 +583,8 @@ def restriction(sentence: str) -> bool:
     m = RESTRICT.search(sentence)
     if m is not None and m["object2"] is None:
         return True
+    if m is not None and not NEGATION.search(sentence) and GRANT.search(sentence):
+        return False  # "may be freely copied without asking permission": none is needed
     return (m is not None or REFUSE.search(sentence) is not None) and RESTRICT_OBJECT.search(sentence) is not None
 
 
@@ -464,7 +594,14 @@ def find_public_domain(text: str) -> int | None:
     >>> find_public_domain("I dedicate this text to the public domain."), find_public_domain(
     ...     "Many old recipes are in the public domain.")
     (0, None)
+    >>> find_public_domain("Public domain. Copy it, print it, give it away."), find_public_domain(
+    ...     "Public domain: can you use it?"), find_public_domain("Licence: public domain")
+    (0, None, 0)
     """
+    if (label := PD_LABEL.match(text)) is not None:
+        rest = text[label.end():]
+        if label["named"] or ("?" not in rest and GIVE_AWAY.search(rest) and not NEGATION.search(rest)):
+            return 0
     if not PUBLIC.search(text):
         return None
     for start, end in _sentences(text):
@@ -494,6 +631,21 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.end() if m else len(text)
 
 
+def _text_permission(text: str) -> re.Match[str] | None:
+    """The first "used/reprinted with permission" of ``text`` that is about the text: a picture credit ("Photo used
+    with permission of ...", "Image courtesy of ...") licenses the picture, not the article.
+
+    >>> _text_permission("Photo used with permission of Ana Ruiz.") is None, bool(_text_permission(
+    ...     "Reprinted with permission."))
+    (True, True)
+    """
+    for m in PERMISSION.finditer(text):
+        head = text[_sentence_start(text, m.start()):m.start()]
+        if not NON_TEXT.search(head) or TEXTISH.search(head):
+            return m
+    return None
+
+
 def find_statements(text: str) -> list[Statement]:
     """Return every licence statement in ``text`` (one line or paragraph), strongest first.
 
@@ -519,17 +671,18 @@ JoAnna Brandi. Used with permission.')]
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
     ascii_ = gatable(text)
     if cc := find_cc(text):
-        starts = [m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT, *CC_HOLDER) if (m := p.search(text))]
+        patterns = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, *CC_HOLDER)
+        starts = [m.start() for p in patterns if (m := p.search(text))]
         begin = _sentence_start(text, min(starts))
         found.append((begin, _tail_end(text, begin), cc))
     if (not ascii_ or "public" in lowered and "domain" in lowered) and (begin := find_public_domain(text)) is not None:
         found.append((begin, _tail_end(text, begin), Statement("public-domain", "", PUBLIC_DOMAIN)))
-    if (not ascii_ or grant_words or "reprint" in lowered or "permission" in lowered) and (
+    if (not ascii_ or grant_words or any(w in lowered for w in GRANT_VERBS)) and (
             begin := find_grant(text)) is not None:
         end = _tail_end(text, begin)
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))
         found.append((begin, end, notice))
-    if (not ascii_ or "permission" in lowered or "consent" in lowered) and (m := PERMISSION.search(text)):
+    if (not ascii_ or any(w in lowered for w in PERMISSION_WORDS)) and (m := _text_permission(text)):
         found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
                       Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
     restricted = []
@@ -557,6 +710,73 @@ JoAnna Brandi. Used with permission.')]
     return sorted(statements, key=lambda s: -STRENGTH[s.kind])
 
 
+# A statement that speaks for every text of a page that carries several (a newsletter issue's footer): it names the
+# texts in the plural or the issue itself ("the articles in this issue", "any article in this newsletter", "all
+# material in this ezine"). "You may reprint this article in your newsletter" speaks for one article.
+ISSUE_SCOPE = re.compile(
+    r"\b(?:all|any|each|every)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
+    r"|items?|stor(?:y|ies)|posts?|features?|text)\b"
+    r"|\b(?:the|these|our|my)\s+(?:[\w-]+\s+)?(?:articles|pieces|columns|stories|posts|features)\b"
+    r"|(?:^|[^\w\s]\s*)articles\s+(?:in|on|from|of)\b"
+    r"|\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|edition|mailing)\b",
+    re.I)
+
+
+def covers_issue(text: str) -> bool:
+    """Tell whether a statement's words speak for every text of a page carrying several (see ``ISSUE_SCOPE``). A
+    grant must name them as what it grants ("the articles in this issue may be used"), a licence before it names
+    the licence ("All material in this newsletter is CC BY"); a restriction may name them anywhere. "You may
+    reprint this article; our other articles are at ..." speaks for one article only: a wrong grant is worse than
+    none.
+
+    >>> covers_issue("Publishers: the articles in this issue may be used free of charge."), covers_issue(
+    ...     "You may reprint this article in your newsletter if the bio stays. Our other articles are online.")
+    (True, False)
+    >>> covers_issue("All articles © their authors."), covers_issue("This post is CC BY 4.0, as are our stories.")
+    (True, False)
+    """
+    for a, b in _sentences(text):
+        sentence = text[a:b]
+        if (m := GRANT.search(sentence)) is not None:
+            if ISSUE_SCOPE.search(m.group()):
+                return True
+            continue
+        marks = [m.start() for p in (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, PUBLIC_WORDS, COPYRIGHT_SIGN)
+                 if (m := p.search(sentence))]
+        if marks and ISSUE_SCOPE.search(sentence[: min(marks)]) or (
+                (restriction(sentence) or RESERVED.search(sentence)) and ISSUE_SCOPE.search(sentence)):
+            return True
+    return False
+
+
+PUBLIC_WORDS = re.compile(r"\bpublic[\s-]+domain\b", re.I)
+COPYRIGHT_SIGN = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+KIND_OF_TAG = {FREE_REPRINT: "reprint", USED_WITH_PERMISSION: "permission", ALL_RIGHTS_RESERVED: "copyright",
+               PUBLIC_DOMAIN: "public-domain"}
+
+
+def statement_of(licence: Licence | None) -> Statement | None:
+    """Turn a ``Licence`` read before (from a page's markup) back into a statement, so that :func:`combine` can
+    weigh it against the text's own; ``None`` for no licence or a tag we cannot read.
+
+    >>> s = statement_of(Licence(tag="CC-BY-SA-4.0", statement="rel=license"))
+    >>> s.kind, s.tag, s.conditions
+    ('cc', 'CC-BY-SA-4.0', ['attribution-required', 'share-alike'])
+    >>> statement_of(Licence()) is None, statement_of(None) is None
+    (True, True)
+    """
+    if licence is None or not isinstance(licence.tag, str):
+        return None
+    tag = licence.tag
+    kind = "cc" if is_cc_by(tag) or tag in ("CC0-1.0", "CC-PDDC") else KIND_OF_TAG.get(tag)
+    if kind is None:
+        return None
+    own = list(licence.conditions)
+    conditions = sorted(set(own) | set(_cc_conditions(tag))) if kind == "cc" else own
+    return Statement(kind, licence.statement or "", tag, holder=licence.holder, year=licence.year,
+                     conditions=conditions)
+
+
 def combine(statements: list[Statement]) -> Licence:
     """Turn the statements of one article (in page order) into its ``Licence``.
 
@@ -574,10 +794,12 @@ def combine(statements: list[Statement]) -> Licence:
         return Licence()
     best = max(statements, key=lambda s: STRENGTH[s.kind])
     grants = [s for s in statements if s.kind in GRANT_KINDS]
-    if len(grants) > 1:  # a wrong grant is worse than none: of two grants (a site's CC footer, the article's
+    if any(s.kind == "permission" for s in statements):  # borrowed by leave: no grant passes on (module docstring)
+        best = next(s for s in statements if s.kind == "permission")
+    elif len(grants) > 1:  # a wrong grant is worse than none: of two grants (a site's CC footer, the article's
         # reprint notice) the stricter reuse answer wins
         best = min(grants, key=lambda s: (REUSE_RANK[reuse(Licence(tag=s.tag, conditions=s.conditions)).answer],
-                                          -STRENGTH[s.kind]))
+                                          -STRENGTH[s.kind], s.tag.endswith("-unversioned")))  # the version known
     holder = next((s.holder for s in statements if s.holder and not is_site_holder(s.holder)), None)
     year = next((s.year for s in statements if s.year), None)
     texts: list[str] = []

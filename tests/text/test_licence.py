@@ -283,6 +283,92 @@ PHRASINGS = [
     ("Free to publish your own book? Think again before you sign.", NONE),
     ("When a song is placed in the public domain, anyone can record it.", NONE),
     ("Print this page and keep it by the phone.", NONE),
+    # round 2: a directory's or a newsletter's terms worded for its texts, not for "this article"
+    ("Reprint terms: articles in this archive may be reproduced free of charge as long as the resource box stays "
+     "with them.", FR),
+    ("Any article in this newsletter may be republished on your website, provided it is kept whole with its byline.",
+     FR),
+    ("The essays posted on this site may be freely copied and reposted without prior permission, as long as the "
+     "author is named.", FR),
+    ("Ezine editors are welcome to run any of the articles in this issue, unedited and with the author's note at the "
+     "end.", FR),
+    ("Articles in this archive may not be reproduced without written permission.", ARR),
+    # round 2: Creative Commons named with spaces between the words of an element, with or without a version
+    ("All writing on this site is available under the Creative Commons Attribution Share Alike 3.0 licence.",
+     "CC-BY-SA-3.0"),
+    ("Words on this blog: Creative Commons Attribution Non Commercial No Derivatives, no version given.",
+     "LicenseRef-cc-by-nc-nd-unversioned"),
+    # round 2 traps: terms that ask first or keep copies private, and texts that only live on a site
+    ("Articles in this archive may be reproduced with the author's permission.", UWP),
+    ("This article may be reprinted on request; write to the editor.", NONE),
+    ("Articles on this site may be printed for personal use only.", NONE),
+    ("The recipes on this site may be copied for your own kitchen.", NONE),
+    ("Most articles on this site may be copied into a notebook for study.", NONE),
+    ("Readers can share the articles in this issue with friends.", NONE),
+    ("You may quote the articles in this issue in your school essay.", NONE),
+    # round 2: "free to reprint", a permission granted to copy, news aggregators, a signature file
+    ("This essay is free to reprint as long as the bio paragraph stays under it.", FR),
+    ("Free to republish with the author box attached.", FR),
+    ("Permission is granted to copy and distribute this column provided the copyright notice stays with it.", FR),
+    ("Aggregators are welcome to repost these essays on their own sites, whole and credited.", FR),
+    ("Newsletter owners may freely use this piece with the signature file left intact.", FR),
+    ("Feel free to reprint this article; there is no need to ask permission, just keep the bio.", FR),
+    # round 2: used with permission, worded with a pronoun or "courtesy of"
+    ("This column is reprinted with her permission.", UWP),
+    ("Reprinted courtesy of the Millbrook Courier.", UWP),
+    ("Article courtesy of the author's own newsletter, Slow Acre.", UWP),
+    # round 2: the holder keeps the rights in words
+    ("The author retains all rights to this piece.", ARR),
+    ("Copyright remains with the individual writers.", ARR),
+    # round 2 traps: permission that is still to be asked, a photo credit, a question
+    ("You need my written permission to publish this article elsewhere.", NONE),
+    ("Photo courtesy of the Millbrook Courier.", NONE),
+    ("Is this article free to reprint? Ask the editor first.", NONE),
+    ("The community garden is free to use for members.", NONE),
+    # round 2: a list of verbs, one of them a republishing one; a list of private uses only
+    ("You're welcome to forward or reprint any article from this issue, online or in print, as long as the author's "
+     "name goes with it.", FR),
+    ("You may copy, print or share this article with friends.", NONE),
+    # round 2: a notice naming no holder, an arrangement, CC0's waiver without the badge, public domain as a label
+    ("All columns © their writers. Please check before reprinting any of them.", ARR),
+    ("Please check first before publishing any of these.", ARR),
+    ("This essay first ran in Tidewater Monthly and is used here by arrangement with the author.", UWP),
+    ("To the extent possible under law, the writer has waived all copyright and related or neighbouring rights to "
+     "this guide.", "CC0-1.0"),
+    ("Public domain. Copy it, print it, hand it round; no credit needed.", PD),
+    ("Licence: public domain", PD),
+    ("Content may not be copied without permission.", ARR),
+    # round 2 traps: a waiver refused, a heading about the public domain, a bare subject in advice
+    ("The writer has not waived all copyright and related rights to this guide.", NONE),
+    ("Public domain: what the term means for home bakers", NONE),
+    ("Recipes may not be doubled without changing the baking time.", NONE),
+    # round 2: "Creative Commons" with the short elements, elements split by spaces; the version where one is given
+    ("Licence: Creative Commons BY-NC", "LicenseRef-cc-by-nc-unversioned"),
+    ("Text licensed CC BY NC SA 4.0.", "CC-BY-NC-SA-4.0"),
+    ("This post is CC BY-SA 4.0, like everything under a Creative Commons Attribution-ShareAlike licence here.",
+     "CC-BY-SA-4.0"),
+    ("Layout © 2016 Pinecone Media; member contributions licensed under cc by-sa 3.0 with credit.", "CC-BY-SA-3.0"),
+    ("Words by Oona Fairley are licensed under Attribution-NonCommercial 4.0 International.", "CC-BY-NC-4.0"),
+    ("Send a cc by email to the club secretary.", NONE),
+    # round 2: a right to publish, "reprint permission: granted", "available for free reprint", a directory's bare
+    # "Articles may be reprinted ..." with its terms
+    ("Webmasters have the right to publish this column on their sites as long as the byline stays.", FR),
+    ("Reprint permission: granted, with the author box left as it is.", FR),
+    ("This essay is available for free reprint provided the bio goes with it.", FR),
+    ("Articles may be republished as long as the resource box and its links stay live.", FR),
+    # ... and their traps: no terms, advice about blogging, reprint only on request
+    ("Articles may be reprinted.", NONE),
+    ("Posts can be published at a set time from the dashboard.", NONE),
+    ("Content may be published on your website only after review.", NONE),
+    ("Our articles are available for reprint on request.", NONE),
+    # round 2: a picture credit's permission is the picture's, not the article's
+    ("Photo used with permission of the county archive. This post is licensed under CC BY 4.0.", "CC-BY-4.0"),
+    ("Top photo reproduced with the photographer's kind permission.", NONE),
+    ("Text and pictures reprinted with the author's permission.", UWP),
+    # round 2 traps: the place a text lives is no place to republish it
+    ("You can share the posts on this blog on Facebook.", NONE),
+    ("Readers may use the recipes in this collection at home.", NONE),
+    ("You may use the articles on this site in your own newsletter if the byline stays.", FR),
 ]
 
 
@@ -352,6 +438,12 @@ PROSE = [
     "Free to enter, the contest closes on Monday.",
     "You can publish your own recipes on a blog in an afternoon.",
     "All rights to the land passed to the town in 1920.",
+    "Articles in this issue cover seed saving and mulching.",
+    "The content on this site is updated every Friday.",
+    "Photos on this blog were taken by members.",
+    "Ask permission to use the car before you take it.",
+    "Each article in this newsletter was written by a volunteer.",
+    "Picture courtesy of the county archive.",
 ]
 STATEMENTS = [text for text, _ in PHRASINGS]
 
@@ -372,3 +464,18 @@ def test_adding_unrelated_prose_never_creates_a_grant(before, after, statement):
     alone = _answer(statement)
     padded = _answer(" ".join([*before, statement, *after]))
     assert not lic.more_permissive(padded, alone), (padded, alone)
+
+
+def test_of_two_statements_of_one_cc_licence_the_versioned_one_gives_the_tag():
+    site = lic.find_statements("Site content is shared under a Creative Commons Attribution-ShareAlike licence.")
+    own = lic.find_statements("This post: CC BY-SA 4.0")
+    assert lic.combine(site + own).tag == lic.combine(own + site).tag == "CC-BY-SA-4.0"
+
+
+def test_the_substring_gates_never_change_an_answer(monkeypatch):
+    # The gates are an optimisation: with every pattern tried (as for text whose letters fold to ASCII), each of our
+    # wordings and each prose line reads the same.
+    texts = [text for text, _ in PHRASINGS] + PROSE
+    gated = [(lic.combine(lic.find_statements(t)).tag, lic.find_grant(t), lic.refuses(t)) for t in texts]
+    monkeypatch.setattr(lic, "gatable", lambda text: False)
+    assert [(lic.combine(lic.find_statements(t)).tag, lic.find_grant(t), lic.refuses(t)) for t in texts] == gated
