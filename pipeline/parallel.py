@@ -182,11 +182,15 @@ class FusedSteps:
             chunks = iter(lambda: list(itertools.islice(stream, self.chunk)), [])
             offset = 0
             for chunk in itertools.chain(chunks, [[]]):
-                if chunk and (limit is None or offset < limit):
+                if chunk:
                     pending.append(self.pool.get().submit(kind.observe, chunk, config, offset))
                 offset += article_chars(chunk)
-                while pending and (not chunk or len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER):
+                # past the limit nothing more is read: the run streams on past the spool (io.two_pass)
+                over = not chunk or limit is not None and offset >= limit
+                while pending and (over or len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER):
                     yield pending.popleft().result()
+                if over:
+                    return
 
         return kind.learn_observed(observations(), config, stage.stats)
 

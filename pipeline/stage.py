@@ -111,19 +111,20 @@ class Task:
 
 def observe_chunks(records: Iterable[Record], observe: Callable[[list[Record], int], Any],
                    chunk: int = LEARN_CHUNK, limit: int | None = None) -> Iterator[Any]:
-    """``observe(chunk, offset)`` over ``records`` cut into chunks, in order (reads ``records`` to the end);
-    past ``limit`` characters of article text chunks are read but no longer observed.
+    """``observe(chunk, offset)`` over ``records`` cut into chunks, in order; once ``limit`` characters of
+    article text are read, nothing more is (the corpus pass is over: :func:`pipeline.io.two_pass` streams the
+    rest of the run past its spool, and a learning group starts its run that much sooner).
 
     >>> from pipeline.records import Source
     >>> recs = [Article(id=str(i) * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text="ab") for i in range(5)]
-    >>> list(observe_chunks(recs, lambda c, offset: (len(c), offset), chunk=2, limit=5))
-    [(2, 0), (2, 4)]
+    >>> it = iter(recs)
+    >>> list(observe_chunks(it, lambda c, offset: (len(c), offset), chunk=2, limit=5)), len(list(it))
+    ([(2, 0), (2, 4)], 1)
     """
     it = iter(records)
     offset = 0
-    while batch := list(itertools.islice(it, chunk)):
-        if limit is None or offset < limit:
-            yield observe(batch, offset)
+    while (limit is None or offset < limit) and (batch := list(itertools.islice(it, chunk))):
+        yield observe(batch, offset)
         offset += article_chars(batch)
 
 

@@ -124,3 +124,28 @@ def test_workers_start_with_repair_data_loaded_by_the_forkserver():
         out = subprocess.run([sys.executable, "-c", script, "tests.parallel_stage", *preload], capture_output=True,
                              text=True, check=True, cwd=str(Path(__file__).resolve().parent.parent)).stdout
         assert out.strip() == expected
+
+
+def test_a_corpus_pass_with_a_budget_stops_reading_at_it_and_the_run_streams_on(tmp_path):
+    """Issue 19: repair learns markers from the first learn_max_chars of the run. Past them the run no longer
+    waits for the corpus pass to read (and spool) every record: the first repaired record comes out while most
+    of the input is still unread, and every record comes out, in order, as with a budget as large as the run."""
+    from pipeline.stages import repair
+
+    records = _scale_records(tmp_path)
+    budget = sum(len(r.text) for r in records if isinstance(r, Article)) // 4
+    for workers in (1, 2):
+        pulled: list[str] = []
+
+        def source(pulled=pulled):
+            for record in _scale_records(tmp_path):
+                pulled.append(record.id)
+                yield record
+
+        out = compose([Stage(repair.STAGE, repair.RepairConfig(learn_max_chars=budget), StageStats("repair"))],
+                      workers, chunk=8)(source())
+        first = next(out)
+        read_when_first_came = len(pulled)
+        rest = list(out)
+        assert read_when_first_came < len(records) // 2
+        assert [r.id for r in [first, *rest]] == [r.id for r in records]
