@@ -41,6 +41,9 @@ class StageKind:
     learn_observed: Callable[..., Any] | None = None  # learn_observed(observations, config, stats) -> state
     learn_limit: Callable[[Any], int | None] | None = None  # characters after which observe learns nothing
     preload: tuple[str, ...] = ()  # modules the worker pool's forkserver imports (data workers then share)
+    # observe ignores its offset and learn_observed reads the observations of the records in order whatever the
+    # chunks: the worker pool observes the chunks the group before makes, in its workers (no second sending)
+    observe_anywhere: bool = False
 
 
 @dataclass
@@ -152,6 +155,13 @@ def run_tasks(tasks: Sequence[Task], chunk: list[Record]) -> tuple[list[Record],
         stream = task.run(stream, stats)
         all_stats.append(stats)
     return list(stream), all_stats
+
+
+def run_tasks_observing(tasks: Sequence[Task], chunk: list[Record], observe: Callable[[list[Record], Any, int], Any],
+                        config: Any) -> tuple[list[Record], list[StageStats], Any]:
+    """:func:`run_tasks`, then the next group's ``observe`` of the outputs (a stage that ``observe_anywhere``)."""
+    outputs, stats = run_tasks(tasks, chunk)
+    return outputs, stats, observe(outputs, config, 0)
 
 
 @dataclass(frozen=True)

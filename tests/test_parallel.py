@@ -149,3 +149,38 @@ def test_a_corpus_pass_with_a_budget_stops_reading_at_it_and_the_run_streams_on(
         rest = list(out)
         assert read_when_first_came < len(records) // 2
         assert [r.id for r in [first, *rest]] == [r.id for r in records]
+
+
+def test_boilerplate_learns_from_what_the_repair_workers_observed_without_sending_the_run_again(tmp_path):
+    """Issue 19: the repaired records are observed for boilerplate's corpus pass by the workers that repaired
+    them (returned with them), not sent to the workers a second time; what is learned is what one process
+    learns, and the output is the same."""
+    from pipeline import parallel
+    from pipeline.stages import boilerplate, repair
+
+    def chain():
+        return [Stage(repair.STAGE, repair.RepairConfig(), StageStats("repair")),
+                Stage(boilerplate.STAGE, boilerplate.BoilerplateConfig(), StageStats("boilerplate"))]
+
+    one = chain()
+    expected = [r.text for r in compose(one, 1)(iter(_scale_records(tmp_path)))]
+    sent = []
+    get = parallel.Pool.get
+
+    def counting(pool):
+        executor = get(pool)
+        if not getattr(executor, "counted", False):
+            submit = executor.submit
+            executor.submit = lambda fn, *args: sent.append(getattr(fn, "__name__", "")) or submit(fn, *args)
+            executor.counted = True
+        return executor
+
+    two = chain()
+    parallel.Pool.get = counting
+    try:
+        got = [r.text for r in compose(two, 2, chunk=16)(iter(_scale_records(tmp_path)))]
+    finally:
+        parallel.Pool.get = get
+    assert got == expected
+    assert two[1].stats.learned == one[1].stats.learned and one[1].stats.learned["repeated_lines"] > 0
+    assert "run_tasks_observing" in sent and sent.count("observe") == len(range(0, 200, 16))  # repair's only

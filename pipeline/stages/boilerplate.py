@@ -556,4 +556,4 @@ def _strip_all(records: Iterable[Record], config: BoilerplateConfig, repeated: f
 
 # Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
 STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned,
-                  observe=observe, learn_observed=learn_observed)
+                  observe=observe, learn_observed=learn_observed, observe_anywhere=True)
