@@ -6,8 +6,9 @@ byte-identical to ``workers=1``. A group whose first stage learns from the whole
 boilerplate's repeated lines) gets its corpus pass while the run is spooled here: the workers observe chunks
 (``StageKind.observe``), this process merges what they saw in input order (so the state is the one a single
 process learns), and the workers get the state with each chunk; a stage that ``observe_anywhere`` (boilerplate) is
-observed by the workers of the group before it, on the chunks they make, so its run is not sent to them twice. Workers are started with ``forkserver``:
-compiled extensions that keep threads (e.g. rensa) make forked workers hang.
+observed by the workers of the group before it, on the chunks they make, so its run is not sent to them twice.
+Workers are started with ``forkserver``: compiled extensions that keep threads (e.g. rensa) make forked workers
+hang.
 """
 
 from __future__ import annotations
