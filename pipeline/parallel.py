@@ -5,8 +5,10 @@ processes that run them through all of its stages; results come back **in submis
 byte-identical to ``workers=1``. A group whose first stage learns from the whole run (repair's markers,
 boilerplate's repeated lines) gets its corpus pass while the run is spooled here: the workers observe chunks
 (``StageKind.observe``), this process merges what they saw in input order (so the state is the one a single
-process learns), and the workers get the state with each chunk. Workers are started with ``forkserver``:
-compiled extensions that keep threads (e.g. rensa) make forked workers hang.
+process learns), and the workers get the state with each chunk; a stage that ``observe_anywhere`` (boilerplate) is
+observed by the workers of the group before it, on the chunks they make, so its run is not sent to them twice.
+Workers are started with ``forkserver``: compiled extensions that keep threads (e.g. rensa) make forked workers
+hang.
 """
 
 from __future__ import annotations
@@ -26,8 +28,7 @@ from typing import Any
 
 from . import io
 from .records import Record
-from .stage import Stage, article_chars, plan, run_tasks
-from .stats import StageStats
+from .stage import Stage, article_chars, plan, run_tasks, run_tasks_observing
 
 Processor = Callable[[Iterable[Record]], Iterator[Record]]
 DEFAULT_CHUNK = 64  # records per task: large enough to amortise pickling, small enough to keep memory flat
@@ -104,11 +105,19 @@ def compose(steps: list[Processor], workers: int, chunk: int = DEFAULT_CHUNK) ->
     preload = [m for g in groups if g.fused for s in g.steps for m in (s.kind.run.__module__, *s.kind.preload)]
     pool = Pool(workers, preload)
     processors: list[Processor] = []
+    before: FusedSteps | None = None
     for group in groups:
         if group.fused and workers > 1:
-            processors.append(FusedSteps(list(group.steps), pool, chunk))
+            fused = FusedSteps(list(group.steps), pool, chunk)
+            first = group.steps[0]
+            if before is not None and group.learns and first.observes and first.kind.observe_anywhere:
+                before.feeds = fused  # the workers of the group before observe for this one's corpus pass
+                fused.observed = deque()
+            processors.append(fused)
+            before = fused
         else:
             processors.extend(group.steps)
+            before = None
     chained = _chain(processors)
     if workers <= 1:
         return chained
@@ -138,6 +147,8 @@ class FusedSteps:
         self.steps = steps
         self.pool = pool
         self.chunk = chunk
+        self.feeds: FusedSteps | None = None  # the next group, whose corpus pass this group's workers observe
+        self.observed: deque | None = None  # observations of this group's input, in order (fed by the one before)
 
     def __call__(self, stream: Iterable[Record]) -> Iterator[Record]:
         start = time.perf_counter()
@@ -150,17 +161,26 @@ class FusedSteps:
         it = iter(stream)
         chunk = list(itertools.islice(it, self.chunk))
         ahead = list(itertools.islice(it, self.chunk))
+        feeds = self.feeds.steps[0] if self.feeds is not None else None
         if not ahead:  # one chunk in all: not worth starting workers (same code, same result, in this process)
             if chunk:
-                yield from self._collect(run_tasks(specs, chunk))
+                outputs, stats = run_tasks(specs, chunk)
+                extra = () if feeds is None else (feeds.kind.observe(outputs, feeds.config, 0),)  # type: ignore
+                yield from self._collect((outputs, stats, *extra))
             self._finish(start)
             return
         it = itertools.chain(ahead, it)
-        pending.append(self.pool.get().submit(run_tasks, specs, chunk))
+
+        def submit(chunk: list[Record]) -> Any:
+            if feeds is None:
+                return self.pool.get().submit(run_tasks, specs, chunk)
+            return self.pool.get().submit(run_tasks_observing, specs, chunk, feeds.kind.observe, feeds.config)
+
+        pending.append(submit(chunk))
         while True:
             chunk = list(itertools.islice(it, self.chunk))
             if chunk:
-                pending.append(self.pool.get().submit(run_tasks, specs, chunk))
+                pending.append(submit(chunk))
             while pending and (not chunk or len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER):
                 yield from self._collect(pending.popleft().result())
             if not chunk:
@@ -170,6 +190,17 @@ class FusedSteps:
     def _learn(self, stage: Stage, records: Iterable[Record]) -> Any:
         """The corpus pass of ``stage``: ``observe`` on chunks in the workers, merged here in input order (a run
         of one chunk, or a stage that cannot split its pass, learns in this process)."""
+        if self.observed is not None:  # observed by the group before, as it made each chunk
+            observed, kind = self.observed, stage.kind
+
+            def delivered() -> Iterator[Any]:
+                for _ in records:  # reading a chunk's first record, its observation is here
+                    while observed:
+                        yield observed.popleft()
+                while observed:
+                    yield observed.popleft()
+
+            return kind.learn_observed(delivered(), stage.config, stage.stats)  # type: ignore[misc]
         it = iter(records)
         head = list(itertools.islice(it, 2 * self.chunk))
         if not stage.observes or len(head) <= self.chunk:
@@ -182,11 +213,15 @@ class FusedSteps:
             chunks = iter(lambda: list(itertools.islice(stream, self.chunk)), [])
             offset = 0
             for chunk in itertools.chain(chunks, [[]]):
-                if chunk and (limit is None or offset < limit):
+                if chunk:
                     pending.append(self.pool.get().submit(kind.observe, chunk, config, offset))
                 offset += article_chars(chunk)
-                while pending and (not chunk or len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER):
+                # past the limit nothing more is read: the run streams on past the spool (io.two_pass)
+                over = not chunk or limit is not None and offset >= limit
+                while pending and (over or len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER):
                     yield pending.popleft().result()
+                if over:
+                    return
 
         return kind.learn_observed(observations(), config, stage.stats)
 
@@ -196,8 +231,11 @@ class FusedSteps:
         for step in self.steps:
             step.stats.seconds = elapsed
 
-    def _collect(self, result: tuple[list[Record], list[StageStats]]) -> list[Record]:  # merge in order
-        outputs, deltas = result
+    def _collect(self, result: tuple[Any, ...]) -> list[Record]:  # merge in order
+        outputs, deltas, *observation = result
+        if observation:  # before the outputs go on: the next group's corpus pass finds it when it reads them
+            assert self.feeds is not None and self.feeds.observed is not None
+            self.feeds.observed.append(observation[0])
         for step, delta in zip(self.steps, deltas, strict=True):
             step.stats.merge(delta)
         return outputs

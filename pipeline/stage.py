@@ -41,6 +41,9 @@ class StageKind:
     learn_observed: Callable[..., Any] | None = None  # learn_observed(observations, config, stats) -> state
     learn_limit: Callable[[Any], int | None] | None = None  # characters after which observe learns nothing
     preload: tuple[str, ...] = ()  # modules the worker pool's forkserver imports (data workers then share)
+    # observe ignores its offset and learn_observed reads the observations of the records in order whatever the
+    # chunks: the worker pool observes the chunks the group before makes, in its workers (no second sending)
+    observe_anywhere: bool = False
 
 
 @dataclass
@@ -111,19 +114,20 @@ class Task:
 
 def observe_chunks(records: Iterable[Record], observe: Callable[[list[Record], int], Any],
                    chunk: int = LEARN_CHUNK, limit: int | None = None) -> Iterator[Any]:
-    """``observe(chunk, offset)`` over ``records`` cut into chunks, in order (reads ``records`` to the end);
-    past ``limit`` characters of article text chunks are read but no longer observed.
+    """``observe(chunk, offset)`` over ``records`` cut into chunks, in order; once ``limit`` characters of
+    article text are read, nothing more is (the corpus pass is over: :func:`pipeline.io.two_pass` streams the
+    rest of the run past its spool, and a learning group starts its run that much sooner).
 
     >>> from pipeline.records import Source
     >>> recs = [Article(id=str(i) * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text="ab") for i in range(5)]
-    >>> list(observe_chunks(recs, lambda c, offset: (len(c), offset), chunk=2, limit=5))
-    [(2, 0), (2, 4)]
+    >>> it = iter(recs)
+    >>> list(observe_chunks(it, lambda c, offset: (len(c), offset), chunk=2, limit=5)), len(list(it))
+    ([(2, 0), (2, 4)], 1)
     """
     it = iter(records)
     offset = 0
-    while batch := list(itertools.islice(it, chunk)):
-        if limit is None or offset < limit:
-            yield observe(batch, offset)
+    while (limit is None or offset < limit) and (batch := list(itertools.islice(it, chunk))):
+        yield observe(batch, offset)
         offset += article_chars(batch)
 
 
@@ -151,6 +155,13 @@ def run_tasks(tasks: Sequence[Task], chunk: list[Record]) -> tuple[list[Record],
         stream = task.run(stream, stats)
         all_stats.append(stats)
     return list(stream), all_stats
+
+
+def run_tasks_observing(tasks: Sequence[Task], chunk: list[Record], observe: Callable[[list[Record], Any, int], Any],
+                        config: Any) -> tuple[list[Record], list[StageStats], Any]:
+    """:func:`run_tasks`, then the next group's ``observe`` of the outputs (a stage that ``observe_anywhere``)."""
+    outputs, stats = run_tasks(tasks, chunk)
+    return outputs, stats, observe(outputs, config, 0)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ import sys
 import pytest
 
 from pipeline import io
+from tests.conftest import RAW
 
 
 def test_discover_directory_is_recursive_sorted_and_filtered(tmp_path):
@@ -154,3 +155,22 @@ def test_output_lock_is_exclusive_and_leaves_no_file(tmp_path):
                                capture_output=True, text=True, cwd=os.path.dirname(os.path.dirname(__file__)))
         assert child.returncode != 0 and "another tipline" in child.stderr
     assert os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("memory_chars", [0, 5_000, 10**9])
+def test_record_spool_gives_back_every_record_as_it_went_in(memory_chars):
+    # Records of a whole run (articles and tips, every field the chain fills), spooled on disk from the first
+    # record, from part way, or never: the same records, in the same order, byte for byte in their JSON form.
+    import copy
+
+    from pipeline.api import clean_text
+
+    run = clean_text([p.read_text(encoding="utf-8") for p in sorted(RAW.iterdir())])
+    records = [copy.deepcopy(r) for _ in range(3) for r in run]
+    assert len(records) > io.spools.SPOOL_BATCH  # more than one pickle on disk
+    with io.RecordSpool(memory_chars=memory_chars) as spool:
+        for record in records:
+            spool.add(record)
+        first, second = [io.dumps(r) for r in spool], [io.dumps(r) for r in spool]
+        assert len(spool) == len(records)
+    assert first == second == [io.dumps(r) for r in records]

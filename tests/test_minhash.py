@@ -51,3 +51,12 @@ def test_candidate_pairs_cap_large_buckets_to_a_chain():
     pairs = minhash.candidate_pairs(keys, max_bucket=4)
     assert len(pairs) == sum(min(4, 499 - i) for i in range(500))
     assert (minhash.components(500, pairs) == 0).all()  # still one component
+
+
+def test_signatures_of_batches_are_the_rows_of_the_whole():  # dedup signs each batch as it arrives (issue 19)
+    texts = [f"tip {i} water the garden early in the day {'and rest ' * (i % 7)}" for i in range(300)] + ["", "x"]
+    shingles = minhash.shingle_hash_batch(texts, 5)
+    perms = minhash.Permutations(64, seed=7)
+    whole = perms.signatures(shingles)
+    parts = np.concatenate([perms.signatures(shingles[i:i + 37]) for i in range(0, len(shingles), 37)])
+    assert whole.shape == parts.shape and (whole == parts).all()

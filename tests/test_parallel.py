@@ -124,3 +124,63 @@ def test_workers_start_with_repair_data_loaded_by_the_forkserver():
         out = subprocess.run([sys.executable, "-c", script, "tests.parallel_stage", *preload], capture_output=True,
                              text=True, check=True, cwd=str(Path(__file__).resolve().parent.parent)).stdout
         assert out.strip() == expected
+
+
+def test_a_corpus_pass_with_a_budget_stops_reading_at_it_and_the_run_streams_on(tmp_path):
+    """Issue 19: repair learns markers from the first learn_max_chars of the run. Past them the run no longer
+    waits for the corpus pass to read (and spool) every record: the first repaired record comes out while most
+    of the input is still unread, and every record comes out, in order, as with a budget as large as the run."""
+    from pipeline.stages import repair
+
+    records = _scale_records(tmp_path)
+    budget = sum(len(r.text) for r in records if isinstance(r, Article)) // 4
+    for workers in (1, 2):
+        pulled: list[str] = []
+
+        def source(pulled=pulled):
+            for record in _scale_records(tmp_path):
+                pulled.append(record.id)
+                yield record
+
+        out = compose([Stage(repair.STAGE, repair.RepairConfig(learn_max_chars=budget), StageStats("repair"))],
+                      workers, chunk=8)(source())
+        first = next(out)
+        read_when_first_came = len(pulled)
+        rest = list(out)
+        assert read_when_first_came < len(records) // 2
+        assert [r.id for r in [first, *rest]] == [r.id for r in records]
+
+
+def test_boilerplate_learns_from_what_the_repair_workers_observed_without_sending_the_run_again(tmp_path):
+    """Issue 19: the repaired records are observed for boilerplate's corpus pass by the workers that repaired
+    them (returned with them), not sent to the workers a second time; what is learned is what one process
+    learns, and the output is the same."""
+    from pipeline import parallel
+    from pipeline.stages import boilerplate, repair
+
+    def chain():
+        return [Stage(repair.STAGE, repair.RepairConfig(), StageStats("repair")),
+                Stage(boilerplate.STAGE, boilerplate.BoilerplateConfig(), StageStats("boilerplate"))]
+
+    one = chain()
+    expected = [r.text for r in compose(one, 1)(iter(_scale_records(tmp_path)))]
+    sent = []
+    get = parallel.Pool.get
+
+    def counting(pool):
+        executor = get(pool)
+        if not getattr(executor, "counted", False):
+            submit = executor.submit
+            executor.submit = lambda fn, *args: sent.append(getattr(fn, "__name__", "")) or submit(fn, *args)
+            executor.counted = True
+        return executor
+
+    two = chain()
+    parallel.Pool.get = counting
+    try:
+        got = [r.text for r in compose(two, 2, chunk=16)(iter(_scale_records(tmp_path)))]
+    finally:
+        parallel.Pool.get = get
+    assert got == expected
+    assert two[1].stats.learned == one[1].stats.learned and one[1].stats.learned["repeated_lines"] > 0
+    assert "run_tasks_observing" in sent and sent.count("observe") == len(range(0, 200, 16))  # repair's only

@@ -68,20 +68,27 @@ __all__ = ["CHUNK_BYTES", "Claim", "DEFAULT_MAX_BYTES", "FILE_LIMIT_FACTOR", "Ha
 
 def two_pass(records: Iterable[Record], learn: Callable[[Iterable[Record]], Any],
              memory_chars: int = 64_000_000) -> tuple[Iterator[Record], Any]:
-    """Let ``learn`` read every record once while they are spooled; return a replay of them and what it learned.
+    """Let ``learn`` read the records once while they are spooled; return a replay of them and what it learned.
 
-    For stages that learn from the whole run before changing any record. ``learn`` must read to the end.
+    For stages that learn from the run before changing any record. ``learn`` may stop reading early (a learner
+    with a budget): the replay is then the spooled records followed by the rest of the run, read as it comes
+    (never spooled, and no longer waited for).
 
     >>> from pipeline.records import Article, Source
-    >>> recs = [Article(id=str(i) * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text=t) for i, t in enumerate("ab")]
+    >>> recs = [Article(id=str(i) * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text=t)
+    ...         for i, t in enumerate("abc")]
     >>> replay, learned = two_pass(recs, lambda rs: "".join(r.text for r in rs))
     >>> learned, [r.text for r in replay]
-    ('ab', ['a', 'b'])
+    ('abc', ['a', 'b', 'c'])
+    >>> replay, learned = two_pass(recs, lambda rs: next(iter(rs)).text)
+    >>> learned, [r.text for r in replay]
+    ('a', ['a', 'b', 'c'])
     """
     spool = RecordSpool(memory_chars=memory_chars)
+    rest = iter(records)
 
     def tee() -> Iterator[Record]:
-        for record in records:
+        for record in rest:
             spool.add(record)
             yield record
 
@@ -94,5 +101,6 @@ def two_pass(records: Iterable[Record], learn: Callable[[Iterable[Record]], Any]
     def replay() -> Iterator[Record]:
         with spool:
             yield from spool
+        yield from rest
 
     return replay(), learned

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import os
+import pickle
 import tempfile
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 from ..records import Record
-from .jsonl import dumps, loads_record
+
+SPOOL_BATCH = 64  # records per pickle in a RecordSpool's file: one class lookup and memo for many records
 
 
 class SortedSpool:
@@ -79,34 +81,42 @@ class RecordSpool:
     memory: in memory up to ``memory_chars`` characters of text, then in an anonymous temporary file. Use as a
     context manager; the file is gone when it closes.
 
+    On disk the records are pickled, :data:`SPOOL_BATCH` to a pickle: the file is this process's own, read back
+    only by it, and a record comes back as the very object that went in (the JSON form cost 88 µs a record to
+    write and read back, batched pickles about 18 µs, which the 100,000-page runs pay for three spools).
+
     >>> from pipeline.records import Article, Source
     >>> with RecordSpool(memory_chars=0) as spool:
-    ...     spool.add(Article(id="1" * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text="x"))
+    ...     for n in range(3):
+    ...         spool.add(Article(id=str(n) * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text="x" * n))
     ...     [r.text for r in spool], len(spool)
-    (['x'], 1)
+    (['', 'x', 'xx'], 3)
     """
 
     def __init__(self, directory: str | None = None, memory_chars: int = 64_000_000):
         self._directory = directory
         self._memory_chars = memory_chars
         self._chars = 0
-        self._records: list[Record] = []
+        self._records: list[Record] = []  # all records while in memory; then those not yet written
         self._fh: IO[bytes] | None = None
         self._n = 0
 
     def add(self, record: Record) -> None:
         self._n += 1
+        self._records.append(record)
         if self._fh is None:
             self._chars += len(record.text)
-            self._records.append(record)
             if self._chars <= self._memory_chars:
                 return
             self._fh = tempfile.TemporaryFile("w+b", dir=self._directory)
-            for held in self._records:
-                self._fh.write(dumps(held).encode("utf-8") + b"\n")
-            self._records = []
-            return
-        self._fh.write(dumps(record).encode("utf-8") + b"\n")
+        if len(self._records) >= SPOOL_BATCH:
+            self._spill()
+
+    def _spill(self) -> None:
+        assert self._fh is not None
+        for start in range(0, len(self._records), SPOOL_BATCH):
+            pickle.dump(self._records[start:start + SPOOL_BATCH], self._fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self._records = []
 
     def __len__(self) -> int:
         return self._n
@@ -115,10 +125,15 @@ class RecordSpool:
         if self._fh is None:
             yield from self._records
             return
+        self._spill()
         self._fh.flush()
         self._fh.seek(0)
-        for line in self._fh:
-            yield loads_record(line)
+        while True:
+            try:
+                batch = pickle.load(self._fh)
+            except EOFError:
+                return
+            yield from batch
 
     def close(self) -> None:
         self._records = []

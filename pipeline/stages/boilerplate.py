@@ -28,6 +28,7 @@ in the text this stage received are kept in ``record.removed_spans`` for audit.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
@@ -82,6 +83,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"^(?:(?:terms\s+of\s+(?:use|service)|privacy\s+policy|contact\s+us|about\s+us|site\s?map|advertise"
         r"|disclaimer|rss|powered\s+by\s+\w+(?:\s+\w+)?)\s*(?:[|·•/-]\s*|$))+$", re.I)),
 )
+# LINE_RULES as one pattern, a named group per rule: one match call per line instead of one per rule. Every rule
+# matches the whole line and is case-insensitive, so the first alternative that matches is the first rule that does.
+ANY_LINE_RULE = re.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in LINE_RULES), re.I)
 PROMOTION = re.compile(
     r"\b(?:take\s+a\s+(?:free\s+)?trial\s+run\s+of\s+our|free\s+trial\s+of\s+our"
     r"|(?:sign\s+up|subscribe|register)\s+(?:now\s+|today\s+)?(?:for|to)\s+(?:our|my)\s+(?:free\s+)?"
@@ -94,6 +98,9 @@ PROMOTION = re.compile(
 PROMOTION_WORDS = ("trial", "sign", "subscribe", "register", "copy", "copies", "click", "special")
 MAX_SITE_COPYRIGHT_WORDS = 12  # "ImproveHomeLife.com © 2005 - All rights reserved"; longer lines carry a bio
 LONG_LINE_WORDS = 20  # lines this long fingerprint a page (they are the article, not the chrome)
+# Distinct short lines whose protection test is remembered (per process): a run's chrome repeats, a few hundred
+# kinds of it in our corpora; 4,096 lines of at most max_line_chars are under 1 MB.
+PROTECT_CACHE_LINES = 4096
 FLAG_CONTINUED = {"from": "continued-from-earlier-page", "on": "continues-on-later-page"}
 
 
@@ -144,12 +151,16 @@ def short_line_keys(lines: list[str], max_chars: int) -> dict[int, str]:
     >>> sorted(short_line_keys(page, 100).values())
     ['Leave a Comment']
     """
-    keys: dict[int, str] = {}
-    protected = protected_lines(lines)
+    candidates: dict[int, str] = {}
     for i, line in enumerate(lines):
         key = normalise_line(line)
-        if key and len(key) <= max_chars and any(ch.isalpha() for ch in key) and i not in protected:
-            keys.setdefault(line_hash(key), line.strip())
+        if key and len(key) <= max_chars and any(ch.isalpha() for ch in key):
+            candidates[i] = key
+    protected = protected_among(lines, candidates)  # the costly tests, on the short lines only
+    keys: dict[int, str] = {}
+    for i, key in candidates.items():
+        if i not in protected:
+            keys.setdefault(line_hash(key), lines[i].strip())
     return keys
 
 
@@ -301,16 +312,48 @@ def protected_lines(lines: list[str]) -> set[int]:
     return protected
 
 
+def protected_among(lines: list[str], indices: Iterable[int]) -> set[int]:
+    """Return which of the lines at ``indices`` :func:`protected_lines` protects, testing only those lines (and
+    the heading above each): the same answer, without the attribution and licence tests on every other line of
+    the page (the long paragraphs, where they cost most).
+
+    >>> page = ["Body.", "About the Author", "", "Jane Doe writes.", "Copyright 2009 Jane Doe", "Leave a Comment"]
+    >>> sorted(protected_among(page, [0, 3, 5])), sorted(protected_among(page, range(len(page))))
+    ([3], [1, 3, 4])
+    """
+    protected: set[int] = set()
+    for i in indices:
+        text = lines[i].strip()
+        if not text:
+            continue
+        above = next((t for j in range(i - 1, -1, -1) if (t := lines[j].strip())), None)
+        heading = above is not None and bio_start(above) == ""
+        if heading or _attributes_or_licenses(text):
+            protected.add(i)
+    return protected
+
+
+@functools.lru_cache(maxsize=PROTECT_CACHE_LINES)
+def _attributes_or_licenses(text: str) -> bool:
+    """Whether a (stripped, short) line attributes or licenses the article: a pure function of the line, so it
+    is cached. The short lines asked about are mostly the chrome that repeats from page to page.
+
+    >>> _attributes_or_licenses("Written by Sharon Housley"), _attributes_or_licenses("Leave a Comment")
+    (True, False)
+    """
+    return bool(is_attribution_line(text) or name_in_bio(text) or licence.find_statements(text))
+
+
 def _is_site_copyright(line: str) -> bool:
     """Tell a website's own copyright line (``ImproveHomeLife.com © 2005``) from an author's.
 
     >>> _is_site_copyright("ImproveHomeLife.com © 2005"), _is_site_copyright("Copyright 2008 by JoAnna Brandi.")
     (True, False)
     """
-    if len(line.split()) > MAX_SITE_COPYRIGHT_WORDS:
+    statement = licence.parse_copyright(line)  # first: it turns most lines away at once, without a split
+    if statement is None or len(line.split()) > MAX_SITE_COPYRIGHT_WORDS:
         return False
-    statement = licence.parse_copyright(line)
-    return statement is not None and licence.is_site_holder(statement.holder)
+    return licence.is_site_holder(statement.holder)
 
 
 def _share_block(lines: list[str], start: int) -> int:
@@ -379,7 +422,7 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
         text = line.strip()
         if i in cuts or not text:
             continue
-        rule = next((name for name, pattern in LINE_RULES if pattern.match(text)), None)
+        rule = m.lastgroup if (m := ANY_LINE_RULE.match(text)) else None
         if rule == "blogger_footer" and parse_byline(text) is not None:
             rule = None  # "Posted by Jane Doe at 10:42 PM" names the author: the segment stage reads it
         if rule is None and _is_site_copyright(text):
@@ -391,7 +434,7 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
         elif repeated and line_hash(normalise_line(text)) in repeated:
             fuzzy[i] = "repeated_line"
     if fuzzy:
-        protected = protected_lines(lines)
+        protected = protected_among(lines, fuzzy)
         cuts.update((i, Cut(rule, i)) for i, rule in fuzzy.items() if i not in protected)
     first = next((i for i in nonblank if i not in cuts), None)
     if first is not None and (m := TITLE_DATE.match(lines[first])):
@@ -513,4 +556,4 @@ def _strip_all(records: Iterable[Record], config: BoilerplateConfig, repeated: f
 
 # Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
 STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned,
-                  observe=observe, learn_observed=learn_observed)
+                  observe=observe, learn_observed=learn_observed, observe_anywhere=True)

@@ -826,13 +826,16 @@ def stage_index(corpus: Corpus, config: DedupConfig) -> Callable[[bool], None]:
 
 
 def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: list[np.ndarray],
-                 config: DedupConfig, spun_sets: tuple[list[np.ndarray], list[np.ndarray]] | None = None) -> Corpus:
-    """Sign the new documents and merge them with the previous index, sorted by id.
+                 config: DedupConfig, spun_sets: tuple[list[np.ndarray], list[np.ndarray]] | None = None,
+                 signatures: np.ndarray | None = None) -> Corpus:
+    """Sign the new documents (unless ``signatures`` has their rows already) and merge them with the previous
+    index, sorted by id.
 
     The shingle table is assembled once, directly in id order; ``shingle_sets`` is emptied as it is copied, so
     the memory of the per-batch arrays goes back as soon as the table exists.
     """
-    signatures = minhash.Permutations(config.num_perm, config.seed).signatures(shingle_sets)
+    if signatures is None:
+        signatures = minhash.Permutations(config.num_perm, config.seed).signatures(shingle_sets)
     bands = minhash.band_keys(signatures, config.bands, config.rows)
     sets: list[np.ndarray] = []
     skeletons: list[np.ndarray] = []
@@ -914,8 +917,14 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
     pages: list[str] = []  # the page (sha256) of each new document, to pool a page's evidence over its parts
     page_articles: dict[str, list[str]] = {}  # tip level: the articles of each page
 
+    # Each batch is signed as it is hashed (a signature is a function of its own shingles only), while the
+    # records still arrive: the run's end, when nothing else can go on, is left with the plan alone.
+    permutations = minhash.Permutations(config.num_perm, config.seed)
+    signed: list[np.ndarray] = []
+
     def flush() -> None:
         shingles, words, spun = minhash.hash_texts(pending, config.shingle_size, config.skeletons)
+        signed.append(permutations.signatures(shingles))
         for info, s, n in zip(infos[len(shingle_sets):], shingles, words.tolist(), strict=True):
             info.words = n
             if len(s) == 0:
@@ -955,7 +964,7 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
                 flush()
         flush()
         pool_pages(infos, pages)
-        corpus = build_corpus(previous, infos, shingle_sets, config, spun_sets)
+        corpus = build_corpus(previous, infos, shingle_sets, config, spun_sets, np.concatenate(signed))
         plan = plan_corpus(corpus, config)
         plan.earlier = known - again
         stats.learned.update(learned(config, corpus, plan, len(known)))

@@ -278,3 +278,36 @@ def LineStatsFor(texts, order):  # noqa: N802 - reads like the class it builds
 def test_a_one_line_share_bar_is_cut(line, cut):
     cuts = bp.find_cuts(["Be kind to every customer.", line], bp.BoilerplateConfig())
     assert [(c.rule, c.line) for c in cuts] == ([("share_links", 1)] if cut else [])
+
+
+# Issue 19: the attribution and licence tests that protect lines run only on the lines a rule could remove.
+PROTECT_PAGES = [
+    ["Body.", "About the Author", "", "", "Jane Doe writes.", "Copyright 2009 Jane Doe", "Leave a Comment"],
+    ["", "About the Author", "", "   ", "Short line under a bare heading", "About the Author", "x"],
+    ["Written by Sharon Housley", "word " * 30, "Tags: a, b", "© 2004 Sam Lee", "Reprinted with permission."],
+]
+
+
+@pytest.mark.parametrize("page", [*PROTECT_PAGES, *(p.read_text(encoding="utf-8").split("\n")
+                                                   for p in sorted(RAW.iterdir()) if p.suffix == ".txt")])
+def test_protection_of_some_lines_is_protection_of_all_lines_restricted(page):
+    every = bp.protected_lines(page)
+    for chosen in (range(len(page)), range(0, len(page), 2), range(1, len(page), 3), []):
+        assert bp.protected_among(page, chosen) == every & set(chosen)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(["", " ", "About the Author", "Jane Doe writes books.", "Leave a Comment",
+                                 "Copyright 2009 Jane Doe", "By Ann Lee", "Terms of Use", "word " * 25]),
+                max_size=10), st.sets(st.integers(0, 9)))
+def test_property_protected_among_agrees_with_protected_lines(page, chosen):
+    chosen = {i for i in chosen if i < len(page)}
+    assert bp.protected_among(page, chosen) == bp.protected_lines(page) & chosen
+
+
+@pytest.mark.parametrize("line", [line for line, _ in SEED_CHROME_LINES] + SEED_BODY_LINES + [PROMO, ""])
+def test_one_pattern_for_all_line_rules_picks_the_first_rule_that_matches(line):
+    text = line.strip()
+    first = next((name for name, pattern in bp.LINE_RULES if pattern.match(text)), None)
+    m = bp.ANY_LINE_RULE.match(text)
+    assert (m.lastgroup if m else None) == first
