@@ -61,6 +61,7 @@ from ..text.attribution import (
     make_bio,
     may_be_title,
     name_in_bio,
+    name_line,
     normalise_case,
     parse_byline,
     split_inline_bio,
@@ -319,9 +320,11 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     chrome: set[int] = set()
     taken: set[int] = set()
     by = next((k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])), None)
+    by = by if by is not None else _name_line_at(head, texts)
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
-        parsed.byline = parse_byline(f"By {answered.group(1)}" if answered else texts[head[by]])
+        parsed.byline = (parse_byline(f"By {answered.group(1)}" if answered else texts[head[by]])
+                         or name_line(texts[head[by]]))
         taken.add(head[by])
         above = [i for i in head[:by] if not _is_meta(texts[i])]
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
@@ -359,6 +362,21 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+def _name_line_at(head: list[int], texts: dict[int, str]) -> int | None:
+    """Where the header names the writer on a line without "By" (``name_line``): right under a line that may be
+    the title, with only date or credit lines between it and the first paragraph; ``None`` when it does not.
+
+    >>> _name_line_at([0, 1, 3], {0: "Cheap Heat At Home", 1: "Ann Lee, 3 May 2019", 3: "Photos: Bo Lind"})
+    1
+    >>> _name_line_at([0, 1], {0: "Cheap Heat At Home", 1: "A Winter Guide"}), _name_line_at([0], {0: "Ann Lee"})
+    (None, None)
+    """
+    lines = [i for i in head if not _is_meta(texts[i])]
+    if len(lines) < 2 or not may_be_title(texts[lines[-2]]) or name_line(texts[lines[-1]]) is None:
+        return None
+    return head.index(lines[-1])
 
 
 def _body_start(head: list[int], removed: set[int]) -> int:

@@ -64,7 +64,8 @@ BYLINE = re.compile(
     r"(?:written|posted|submitted|contributed|authored|answered|compiled)\s+by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
     r"|(?:article|guest\s+post|answers|column|interview)\s+by|by|author"
-    r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by)\s*[:\-–—]?\s+"
+    r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
+    r"|(?:text|words)(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's credit line: "Words: NAME" over "Pictures: NAME"
     r"(?P<who>\S.*?)\s*$",
     re.I,
 )
@@ -276,7 +277,7 @@ def parse_byline(line: str) -> Byline | None:
     return split_name(BYLINE_TAIL.sub("", m["who"]))  # "Jane Doe on March 3, 2009"
 
 
-BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters
+BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters, or opens "Words:"
 
 
 def _byline(line: str) -> re.Match[str] | None:
@@ -286,7 +287,8 @@ def _byline(line: str) -> re.Match[str] | None:
     ('Ann Lee', None)
     """
     lowered = line[:BYLINE_REACH].lower()
-    return BYLINE.match(line) if "by" in lowered or "author" in lowered else None
+    hit = "by" in lowered or "author" in lowered or lowered.lstrip().startswith(("text", "words"))
+    return BYLINE.match(line) if hit else None
 
 
 def is_byline(line: str) -> bool:
@@ -303,6 +305,38 @@ def is_byline(line: str) -> bool:
     who = m["who"]
     return parse_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))
+
+
+# Words that never stand in a person's name but fill titles in capitals ("A Winter Guide", "Cheap Heat At Home").
+TITLE_FILLERS = frozenset("a the of at in on to for and or with from into your my our how why what when is are vs "
+                          "this that".split())
+MAX_NAME_LINE_WORDS = 14  # "Ελένη Μαυρίδου | Athens | 2 July 2017"; a longer line is a sentence
+
+
+def name_line(line: str) -> Byline | None:
+    """Read a writer's name standing on its own line without "By" (callers look only under a title): the bare
+    name, with an honorific or credentials ("Dr. Ann Lee, PhD"), or the name opening the post's date line
+    ("Ann Lee | Leeds | 3 May 2019", "Ann Lee - 3 May 2019 - Garden", "Ann Lee, 3 May 2019").
+
+    >>> name_line("Ελένη Μαυρίδου | Athens | 2 July 2017").name, name_line("Dr. Olamide Fashola, PhD").name
+    ('Ελένη Μαυρίδου', 'Olamide Fashola')
+    >>> name_line("Ørjan Håkonsen - 21 August 2020 - Gear, Recipes").name, name_line("Niamh O'Connell").name
+    ('Ørjan Håkonsen', "Niamh O'Connell")
+    >>> name_line("A Winter Guide"), name_line("Cheap Heat At Home, Part Two"), name_line("Be kind to yourself.")
+    (None, None, None)
+    """
+    text = line.strip()
+    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;,":
+        return None
+    head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]
+    rest = rest.strip()
+    if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip()) for p in rest.split(",")):
+        return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line or credentials
+    named = split_name(text)
+    if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()) or head.strip().isupper() and (
+            len(head.split()) > 3):
+        return None
+    return Byline(named.name) if DIGIT.search(rest) else named  # a date is not a credential
 
 
 def clean_title(line: str) -> str:
@@ -374,6 +408,7 @@ DATE_LINE = re.compile(
 META_LINE = re.compile(
     r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
     r"|(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
+    r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?)(?:\s+by)?\s*:"  # a credit for the pictures
     r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b)",
     re.I,
 )

@@ -377,3 +377,31 @@ def test_a_qa_page_titles_the_question_and_credits_the_answerer():
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Why does my glued joint keep cracking?", "Leilani Kahananui")
     assert article.text == PARAGRAPH
+
+
+# Shape (issue 16 round 2): the writer's name on a line of its own under the title, with no "By": bare, with an
+# honorific and credentials, or opening the post's date line ("NAME | City | date", "NAME - date - Categories",
+# "NAME, date"); a magazine's credit line ("Text: NAME" over "Pictures: NAME"). A section label over the title
+# (a short line in capitals) is the site's, not the title.
+@pytest.mark.parametrize("header, title, author", [
+    ("Cheap Heat At Home\n\nOisín Ó Briain", "Cheap Heat At Home", "Oisín Ó Briain"),
+    ("COUNTRY MATTERS\n\nCheap Heat At Home\n\nProf. Halima Oyelaran-Vos, MSc", "Cheap Heat At Home",
+     "Halima Oyelaran-Vos"),
+    ("Cheap Heat At Home\nΔημήτρης Καραγιάννης | Thessaloniki | 3 May 2019", "Cheap Heat At Home",
+     "Δημήτρης Καραγιάννης"),
+    ("Cheap Heat At Home\nSæunn Þórsdóttir - 12 January 2021 - Home, Money", "Cheap Heat At Home",
+     "Sæunn Þórsdóttir"),
+    ("Cheap Heat At Home\nÅsmund Grønlie, 30 October 2018", "Cheap Heat At Home", "Åsmund Grønlie"),
+    ("THE HOME PAGES\nHome | Money | Garden\n\nADVICE\n\nCheap Heat At Home\n\nText: Zeynep Aydın\nPictures: Bo Lind",
+     "Cheap Heat At Home", "Zeynep Aydın"),
+])
+def test_a_bare_name_line_under_the_title_is_the_byline(header, title, author):
+    (article,), _ = run([page(f"{header}\n\n{PARAGRAPH}")])
+    assert (article.title, article.author) == (title, author)
+    assert article.text.endswith(PARAGRAPH) and author.split()[0] not in article.text
+
+
+@pytest.mark.parametrize("line", ["Cheap Heat At Home", "Mary Had A Little Lamb", "New York, 3 May 2019"])
+def test_a_title_alone_over_the_text_is_not_a_name_line(line):
+    (article,), _ = run([page(f"{line}\n\n{PARAGRAPH}")])
+    assert article.author is None and article.title == line
