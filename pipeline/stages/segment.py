@@ -40,6 +40,7 @@ from ..stats import StageStats
 from ..text import licence as lic
 from ..text.attribution import (
     BLOG_FOOTER,
+    LEGAL_FORM,
     Byline,
     addressed_names,
     bio_start,
@@ -65,6 +66,7 @@ from ..text.attribution import (
     normalise_case,
     parse_byline,
     split_inline_bio,
+    team_byline,
 )
 from ..text.extract import tidy_blank_lines
 
@@ -74,6 +76,9 @@ COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)
 SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor)\b[^.!?]{0,40}[,:]$", re.I)
 # "with NADIA HOSSEINI-BLAKE" under a column's name: the column's writer, so that block is the column's head
 COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
+# ... or on the column's own line: "STRAIGHT TALK WITH NAME", "Ask the Vet with NAME" (then NAME wrote the column)
+COLUMN_HEAD = re.compile(r"^(?:\S.*?\s)?with\s+(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$", re.I)
+MAX_LABEL_WORDS = 4  # "GUEST REPRINT", "READERS' VIEWS", "MEMBERS' CORNER": a section's label, not a headline
 # an editor's or host's note signs off with a dash and a first name ("See you next week. - Maureen"): the page's
 # word to its readers above an article, not an article
 SIGNED_NOTE = re.compile(r"[.!?]\s+[-–—]\s?[^\W\d_][^\W\d_'’-]+$")
@@ -94,6 +99,7 @@ class Parsed:
     title: str | None = None
     byline: Byline | None = None
     signed: Byline | None = None  # the name on a dash-line sign-off ("— Ana de la Cruz")
+    column: Byline | None = None  # the writer a column's head names above the title ("STRAIGHT TALK WITH NAME")
     unheaded_bio: bool = False  # the bio is a closing paragraph without a heading ("NAME is the founder of ...")
     bio: AuthorBio | None = None
     signoff: str | None = None
@@ -320,18 +326,19 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     chrome: set[int] = set()
     taken: set[int] = set()
     by = next((k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])), None)
-    by = by if by is not None else _name_line_at(head, texts)
+    by = by if by is not None or not title else _name_line_at(head, texts)  # a name line stands under a title
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
         parsed.byline = (parse_byline(f"By {answered.group(1)}" if answered else texts[head[by]])
-                         or name_line(texts[head[by]]))
+                         or name_line(texts[head[by]]) or team_byline(texts[head[by]]))
         taken.add(head[by])
         above = [i for i in head[:by] if not _is_meta(texts[i])]
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
         t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
                   and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
         if answered:  # a Q&A page: the question is the title; "Asked by ...", "Best answer" are the page's
-            t = next((i for i in above if QUESTION.match(texts[i])), None)
+            t = next((i for i in above if QUESTION.match(texts[i])),  # else the question standing as the title
+                     t if t is not None and texts[t].endswith("?") else None)
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = QUESTION.sub("", named, count=1)
         if title and t is not None and (_is_title(named, known_title)
@@ -357,6 +364,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     parsed.title = clean_title(texts[t])
     taken.add(t)
     chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
+    parsed.column = _column_writer([texts[i] for i in head if i < t])
     for i in head[head.index(t) + 1:]:  # a date line under the title
         if not _is_meta(texts[i]):
             break
@@ -429,16 +437,49 @@ def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | No
             and may_be_title(texts[blocks[1][0]])):
         return blocks[1][0]  # "PetWise Articles", then "Signs Your Dog Is Bored", then the first paragraph
     site = 0
-    for block in blocks:
+    for k, block in enumerate(blocks):
         lines = [i for i in block if not _is_meta(texts[i])]
-        if site and len(lines) == 1 and may_be_title(texts[lines[0]]):
+        below = [i for i in blocks[k + 1] if not _is_meta(texts[i])] if k + 1 < len(blocks) else []
+        labelled = len(lines) == 1 and len(below) == 1 and _is_label(texts[lines[0]]) and may_be_title(texts[below[0]])
+        if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled:
             return lines[0]
-        column = any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines)
+        if not site and len(lines) == 1 and len(below) == 1 and _is_label(texts[below[0]]):
+            site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title)
+            continue
+        column = labelled or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines)
         if len(lines) < len(block) or column or (
                 len(lines) >= 2 and not all(looks_like_title(texts[i]) for i in lines)):
             site += 1  # the site's block; a block of headings only ("Title", "Subtitle") may be the article's own
             continue
         return None
+    return None
+
+
+def _is_label(text: str) -> bool:
+    """A section's or column's label over a headline: a few words in capitals ("GUEST REPRINT", "TIPS"), or a
+    column's head naming its writer ("STRAIGHT TALK WITH NAME").
+
+    >>> _is_label("READERS' VIEWS"), _is_label("Ask the Vet with Ana Ruiz"), _is_label("Why Pipes Knock")
+    (True, True, False)
+    >>> _is_label("HOW TO SHARPEN A KNIFE WELL")
+    False
+    """
+    if COLUMN_HEAD.match(text) and is_person_name(normalise_case(COLUMN_HEAD.match(text)["who"])):
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and len(text.split()) <= MAX_LABEL_WORDS
+
+
+def _column_writer(texts: list[str]) -> Byline | None:
+    """The writer a column's head names ("with NADIA HOSSEINI-BLAKE", "STRAIGHT TALK WITH TOM BRANNIGAN").
+
+    >>> _column_writer(["VALLEY POST", "STRAIGHT TALK WITH TOM BRANNIGAN"])
+    Byline(name='Tom Brannigan', credentials=None)
+    """
+    for text in texts:
+        m = COLUMN_HEAD.match(text)
+        if m and is_person_name(name := normalise_case(m["who"])):
+            return Byline(name)
     return None
 
 
@@ -620,6 +661,8 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
     """
     if parsed.byline is not None:
         return parsed.byline.name, parsed.byline.credentials, True
+    if parsed.column is not None:
+        return parsed.column.name, None, True
     if parsed.bio is not None and (named := name_in_bio(parsed.bio.text)):
         return named.name, named.credentials, not parsed.unheaded_bio
     for statement in parsed.statements:
@@ -629,7 +672,7 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
         return parsed.signed.name, parsed.signed.credentials, False
     for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
         if statement.holder and COMPANY.search(statement.holder):
-            return statement.holder, None, False
+            return LEGAL_FORM.sub("", statement.holder), None, False  # named as its team byline names it
     return None, None, False
 
 

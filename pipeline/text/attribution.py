@@ -291,6 +291,33 @@ def _byline(line: str) -> re.Match[str] | None:
     return BYLINE.match(line) if hit else None
 
 
+# A byline crediting a company's team ("By the Harrow Print Team", "Posted by the PawsFirst team in Cat Care").
+TEAM = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s+team\b", re.I)
+# A team of a department, not of a named company: "By the Editorial Team" names no one.
+DEPARTMENTS = frozenset("editorial editors content support customer marketing sales web our site blog news "
+                        "writing research admin staff".split())
+# A company's legal form after its name: the company is named without it, as its team byline names it.
+LEGAL_FORM = re.compile(r",?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
+
+
+def team_byline(line: str) -> Byline | None:
+    """Read the company a team byline credits ("By the Harrow Print Team | 2 May 2018"); ``None`` otherwise.
+
+    >>> team_byline("By the Harrow Print Team | 2 May 2018 | Printing"), team_byline("Posted by the PawsFirst team")
+    (Byline(name='Harrow Print', credentials=None), Byline(name='PawsFirst', credentials=None))
+    >>> team_byline("By the Editorial Team"), team_byline("By Ann Lee"), team_byline("Written by Acme Support Team")
+    (None, None, Byline(name='Acme', credentials=None))
+    """
+    m = _byline(line)
+    team = TEAM.match(BYLINE_TAIL.sub("", m["who"])) if m else None
+    words = team["org"].split() if team else []
+    while words and words[-1].lower() in DEPARTMENTS:
+        words.pop()  # "the Acme Support Team": Acme's
+    if not words or words[0][:1].islower():
+        return None
+    return Byline(LEGAL_FORM.sub("", " ".join(words)))
+
+
 def is_byline(line: str) -> bool:
     """Tell a byline line, whether it names a person or not ("Written by Acme Support Team" is chrome too).
 
@@ -303,7 +330,7 @@ def is_byline(line: str) -> bool:
     if not m:
         return False
     who = m["who"]
-    return parse_byline(line) is not None or (
+    return parse_byline(line) is not None or team_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))
 
 

@@ -275,7 +275,7 @@ def test_the_site_header_and_teasers_above_an_article_are_not_an_article():
      "Siobhán Mac Giolla Phádraig", None),
     ("This article was contributed by Lucía Fernández-Iglesias of Casa Limpia.", "Lucía Fernández-Iglesias", None),
     ("© 2019 Brightline Accounting Ltd. All rights reserved.\nRegistered in England | Privacy | Cookies",
-     "Brightline Accounting Ltd", None),
+     "Brightline Accounting", None),
 ])
 def test_the_author_named_under_the_article(tail, author, signoff):
     text = f"Dear Marguerite,\n\n{PARAGRAPH}\n\n{PARAGRAPH.replace('soil', 'earth')}\n\n{tail}"
@@ -405,3 +405,44 @@ def test_a_bare_name_line_under_the_title_is_the_byline(header, title, author):
 def test_a_title_alone_over_the_text_is_not_a_name_line(line):
     (article,), _ = run([page(f"{line}\n\n{PARAGRAPH}")])
     assert article.author is None and article.title == line
+
+
+# Shape: a section or column label over the real title, with no byline under the title: a short line in capitals
+# ("READERS' VIEWS", "QUICK FIXES"), or a column head naming its writer in one line ("ASK THE PLUMBER WITH NAME":
+# that writer is the author). The label is the site's; the title is the line under it.
+@pytest.mark.parametrize("header, title, author", [
+    ("The Orchard Times\nNews | Letters | Events\n\nREADERS' VIEWS\n\nWhy The Old Pear Tree Should Stay",
+     "Why The Old Pear Tree Should Stay", None),
+    ("Home Fix Monthly\n\nQUICK FIXES\n\nStop A Door From Sticking\nJune 3, 2011", "Stop A Door From Sticking", None),
+    ("VALLEY POST ONLINE\nHome > Opinion > Columns\n\nASK THE PLUMBER WITH SEÁN MAC AODHA\n\nWhy My Pipes Knock\n"
+     "March 2, 2014", "Why My Pipes Knock", "Seán Mac Aodha"),
+])
+def test_a_section_label_over_the_title_is_not_the_title(header, title, author):
+    (article,), _ = run([page(f"{header}\n\n{PARAGRAPH}")])
+    assert (article.title, article.author) == (title, author)
+    assert article.text == PARAGRAPH
+
+
+# Shape: a one-question Q&A page whose question stands as the title (no "Q:"), over "Answered by NAME, job".
+def test_a_single_question_over_its_answerer_is_the_title():
+    text = ("Harbour Dental\nServices | Our Team | Advice\n\nAdvice > Children\n\nWhen Should My Child First See A "
+            f"Dentist?\n\nAnswered by Dr. Pita Havili, BDS, Practice Principal\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("When Should My Child First See A Dentist?", "Pita Havili")
+
+
+# Shape: a company blog's byline names the team, not a person ("By the NAME Team | date | categories"); the site's
+# name over the navigation ("NAME | Blog") is not the title. The company is the author, named without its legal
+# form ("Ltd"), however the page names it.
+@pytest.mark.parametrize("byline, tail, author", [
+    ("By the Harrow Print Team | 2 May 2018 | Printing", "", "Harrow Print"),
+    ("Posted by the Harrow Print team in Printing", "\n\n© 2018 Harrow Print Ltd. All rights reserved.",
+     "Harrow Print"),
+    ("Posted in Printing | 2 May 2018", "\n\n© 2018 Harrow Print Ltd. All rights reserved.", "Harrow Print"),
+])
+def test_a_company_blog_is_written_by_the_company(byline, tail, author):
+    text = (f"Harrow Print | Blog\nServices | Prices | Blog | Contact\n\nFive Ways To Cut Print Costs\n{byline}\n\n"
+            f"{PARAGRAPH}{tail}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Five Ways To Cut Print Costs", author)
+    assert article.text == PARAGRAPH
