@@ -85,7 +85,13 @@ SIGNED_NOTE = re.compile(r"[.!?]\s+[-–—]\s?[^\W\d_][^\W\d_'’-]+$")
 # a Q&A page: "Q: How do I ...?" is the question (the title), "Answered by NAME (job)" credits the answer's writer
 QUESTION = re.compile(r"^Q(?:uestion)?\s*[:.]\s+(?=\S.*\?$)")
 ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80})$", re.I)
-NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+DIGIT = re.compile(r"\d")
+NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-])\s+(?=\S)", re.I)
+# A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
+RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•])(?:\s?\1){2,}\s*$")
+# Before the first article the page's own head may carry short paragraphs (a subscription notice, the contents);
+# an earlier article's end carries a paragraph at least this long (seed 004: 40 words and more).
+PART_MIN_WORDS = 25
 # a short sentence before a licence statement that speaks of rights itself is the notice's lead-in, not the text's
 NOTICE_LEAD = re.compile(r"\b(?:copyright|rights|licen[cs]e[ds]?|reprint(?:ed)?|republish(?:ed)?)\b", re.I)
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
@@ -100,6 +106,7 @@ class Parsed:
     byline: Byline | None = None
     signed: Byline | None = None  # the name on a dash-line sign-off ("— Ana de la Cruz")
     column: Byline | None = None  # the writer a column's head names above the title ("STRAIGHT TALK WITH NAME")
+    unmarked: bool = False  # the byline is a bare name line ("Ann Lee | 3 May 2019"): markup's author wins over it
     unheaded_bio: bool = False  # the bio is a closing paragraph without a heading ("NAME is the founder of ...")
     bio: AuthorBio | None = None
     signoff: str | None = None
@@ -110,8 +117,9 @@ class Parsed:
     bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
 
 
-def article_starts(lines: list[str]) -> list[int]:
-    """Return the line index where each article of a page starts (always 0 first).
+def article_starts(lines: list[str], headed: bool = False) -> list[int]:
+    """Return the line index where each article of a page starts (always 0 first). ``headed``: the page's first
+    article starts at the top (its title came with the record, from the HTML markup).
 
     >>> article_starts(["First Title", "Written by Ann Lee", "Body one.", "More.", "Second Title", "",
     ...                 "Written by Bob Ray", "Body two."])
@@ -124,21 +132,58 @@ def article_starts(lines: list[str]) -> list[int]:
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     starts = [0]
     prose = False  # the part so far holds a paragraph: the site's header and teasers above an article do not count
+    # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
+    # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
+    labelled = _labelled_items(lines, nonblank)
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
+        if i in labelled and (prose or prev != starts[-1] and _is_text(lines[prev])):
+            starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
+            prose = False
+            continue
         if prose and is_byline(lines[i]) and looks_like_title(_unnumbered(lines[prev])) and prev > starts[-1] + 1:
             starts.append(prev)
             prose = False
-        prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev]))
+        headed = headed or is_byline(lines[prev])  # the page's first article has begun
+        prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
+                          and (headed or len(lines[prev].split()) >= PART_MIN_WORDS))
     return starts
+
+
+def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The label lines that head the items of an issue after its first: a section's label in capitals right over
+    a title, with the item's text (after a byline, if any) under it ("FEATURE" / "Seed Saving" / "Contributed by
+    ..." / text, then "MEMBERS' CORNER" / "A Marrow Named Gerald" / text). Only where the page's first item
+    stands so, above any paragraph: an article's own headings never start an article.
+
+    >>> lines = ["THE NEWS", "", "FEATURE", "Seed Saving", "", "A first paragraph of the feature, long enough.", "",
+    ...          "MEMBERS' PAGE", "A Marrow", "", "A story about a marrow that grew and grew all summer."]
+    >>> sorted(_labelled_items(lines, [i for i, line in enumerate(lines) if line.strip()]))
+    [7]
+    """
+    pairs = []
+    for k in range(len(nonblank) - 2):
+        i, j = nonblank[k], nonblank[k + 1]
+        text = lines[i].strip()
+        if j != i + 1 or DIGIT.search(text) or not _is_label(text) or COLUMN_HEAD.match(text):
+            continue
+        title = lines[j].strip()
+        under = nonblank[k + 3] if is_byline(lines[nonblank[k + 2]]) and k + 3 < len(nonblank) else nonblank[k + 2]
+        if (may_be_title(title) and not _is_label(title) and _is_text(lines[under])
+                and not lic.find_statements(lines[under])):
+            pairs.append(k)
+    if len(pairs) < 2 or any(_is_text(lines[i]) and len(lines[i].split()) >= PART_MIN_WORDS
+                             for i in nonblank[: pairs[0]]):
+        return set()
+    return {nonblank[k] for k in pairs[1:]}
 
 
 def _unnumbered(line: str) -> str:
     """A title line without its item number: in a newsletter issue the articles' titles are numbered ("1. TITLE")
     like its table of contents. Only used on the line right above a byline, where a list item never stands.
 
-    >>> _unnumbered("2. EMAIL BEFORE BREAKFAST?"), _unnumbered("10 Ways To Save")
-    ('EMAIL BEFORE BREAKFAST?', '10 Ways To Save')
+    >>> _unnumbered("2. EMAIL BEFORE BREAKFAST?"), _unnumbered("10 Ways To Save"), _unnumbered("ARTICLE 1: Rain")
+    ('EMAIL BEFORE BREAKFAST?', '10 Ways To Save', 'Rain')
     """
     return NUMBERED_TITLE.sub("", line.strip(), count=1)
 
@@ -326,7 +371,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     chrome: set[int] = set()
     taken: set[int] = set()
     by = next((k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])), None)
-    by = by if by is not None or not title else _name_line_at(head, texts)  # a name line stands under a title
+    if by is None and title and (by := _name_line_at(head, texts, known_title)) is not None:
+        parsed.unmarked = True  # a name line stands under a title
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
         parsed.byline = (parse_byline(f"By {answered.group(1)}" if answered else texts[head[by]])
@@ -358,6 +404,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     t = _title_after_site_header(head, texts) if title and not known_title else None
     if t is None and first is not None and title and _is_title(texts[first], known_title):
         t = first
+    if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
+        below = next((i for i in head if i > t and not _is_meta(texts[i])), None)
+        t = below if below is not None and may_be_title(texts[below]) and not _is_label(texts[below]) else t
     if t is None:
         chrome.update(i for i in head if first is None or i < first)  # dates above the first line
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
@@ -372,7 +421,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     return _body_start(head, taken | chrome), taken, chrome
 
 
-def _name_line_at(head: list[int], texts: dict[int, str]) -> int | None:
+def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | None = None) -> int | None:
     """Where the header names the writer on a line without "By" (``name_line``): right under a line that may be
     the title, with only date or credit lines between it and the first paragraph; ``None`` when it does not.
 
@@ -382,8 +431,10 @@ def _name_line_at(head: list[int], texts: dict[int, str]) -> int | None:
     (None, None)
     """
     lines = [i for i in head if not _is_meta(texts[i])]
-    if len(lines) < 2 or not may_be_title(texts[lines[-2]]) or name_line(texts[lines[-1]]) is None:
+    if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
         return None
+    if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
+        return None  # under the title the markup gave, or under a line that may be one
     return head.index(lines[-1])
 
 
@@ -407,6 +458,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
                     is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
                 head.append(i)  # an editor's note, or a Q&A page's question, above a byline: the header
                 continue
+            if head and _notice_over_byline(lines, nonblank[k:k + NOTICE_REACH], config):
+                head.append(i)  # "You get this letter because ...", then the first article's title and byline
+                continue
             if (head and after is not None and len(text.split()) <= config.notice_max_words
                     and is_byline(lines[after].strip())):
                 head += [i, after]
@@ -415,8 +469,32 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     return head
 
 
+NOTICE_REACH = 6  # a notice of the page's, its rule line, a title and a byline: the byline within 6 lines
+
+
+def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfig) -> bool:
+    """Whether the short paragraph at ``ahead[0]`` is a notice of the page's head: only short lines (other such
+    notices, rule lines, a title) stand between it and a byline.
+
+    >>> _notice_over_byline(["You get this because you signed up here.", "-----", "Title", "by Ann Lee", "Text."],
+    ...                     [0, 1, 2, 3, 4], SegmentConfig())
+    True
+    >>> _notice_over_byline(["A first paragraph of the article itself.", "More of it follows here."], [0, 1],
+    ...                     SegmentConfig())
+    False
+    """
+    for n, j in enumerate(ahead):
+        text = lines[j].strip()
+        if len(text.split()) > config.notice_max_words // 2:
+            return False
+        if n and is_byline(text):  # the byline under its title: the first article's head
+            over = [lines[a].strip() for a in ahead[1:n] if not RULE_LINE.match(lines[a])]
+            return bool(over) and may_be_title(_unnumbered(over[-1])) and not _is_text(over[-1])
+    return False
+
+
 def _is_meta(text: str) -> bool:
-    return is_date_line(text) or is_meta_line(text)
+    return is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
 
 
 def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | None:
@@ -459,15 +537,16 @@ def _is_label(text: str) -> bool:
     """A section's or column's label over a headline: a few words in capitals ("GUEST REPRINT", "TIPS"), or a
     column's head naming its writer ("STRAIGHT TALK WITH NAME").
 
-    >>> _is_label("READERS' VIEWS"), _is_label("Ask the Vet with Ana Ruiz"), _is_label("Why Pipes Knock")
+    >>> _is_label("READERS' VIEWS"), _is_label("ASK THE VET WITH ANA RUIZ"), _is_label("Why Pipes Knock")
     (True, True, False)
+    >>> _is_label("Cycling Q&A with Coach Renée")  # a title naming its host, in the title's case
+    False
     >>> _is_label("HOW TO SHARPEN A KNIFE WELL")
     False
     """
-    if COLUMN_HEAD.match(text) and is_person_name(normalise_case(COLUMN_HEAD.match(text)["who"])):
-        return True
     letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters) and len(text.split()) <= MAX_LABEL_WORDS
+    capitals = bool(letters) and all(ch.isupper() for ch in letters)
+    return capitals and (len(text.split()) <= MAX_LABEL_WORDS or _column_writer([text]) is not None)
 
 
 def _column_writer(texts: list[str]) -> Byline | None:
@@ -478,8 +557,8 @@ def _column_writer(texts: list[str]) -> Byline | None:
     """
     for text in texts:
         m = COLUMN_HEAD.match(text)
-        if m and is_person_name(name := normalise_case(m["who"])):
-            return Byline(name)
+        if m and (text.isupper() or COLUMN_WRITER.match(text)) and is_person_name(name := normalise_case(m["who"])):
+            return Byline(name)  # a head in capitals, or "with NAME" on a line of its own
     return None
 
 
@@ -538,9 +617,16 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         authors = [parsed.byline.name] if parsed.byline else []
         authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)]
         names = authors + [b.name for b in map(name_in_bio, parsed.bio_parts[:1]) if b]
-        if split is not None and (not split[0] or not split[2]):
+        if RULE_LINE.match(text):  # a newsletter's rule line under the article
+            footer.insert(0, text)
+            end = cursor = i
+        elif (j := _framed_section(lines, nonblank, body_first, i)) is not None:
+            footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "-----", "QUICK LINKS", "-----", links
+            end = cursor = j
+        elif split is not None and (not split[0] or not split[2]):
             before, statements, after = split
-            if after and len(after.split()) >= config.bio_min_words and COPYRIGHT_LEAD.match(text):
+            if (after and len(after.split()) >= config.bio_min_words and COPYRIGHT_LEAD.match(text)
+                    and any(st.holder and is_person_name(st.holder) for st in statements)):  # not "© Site. Share it"
                 parsed.bio_parts.insert(0, COPYRIGHT_LEAD.sub("", text, count=1))  # "©Name, creds, url. bio ..."
             elif after:
                 for statement in statements:  # a short remainder ("All rights reserved.") is part of it
@@ -613,6 +699,23 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
 
 
 MAX_FOOTER_WORDS = 20  # a line of the page's footer; a longer one is the article's last paragraph
+MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: a few short lines
+
+
+def _framed_section(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """A section of a newsletter's own under the last article: a heading in capitals framed by rule lines
+    ("-----", "QUICK LINKS", "-----"), then only short lines that are not sentences (links, dates), down to line
+    ``i``. Return the index of the rule line over the heading, else ``None``. A list that closes an article has
+    no framed heading, so it is never taken."""
+    above = [k for k in reversed(nonblank) if body_first <= k <= i][: MAX_SECTION_LINES + 3]
+    for n, k in enumerate(above):
+        text = lines[k].strip()
+        if n + 1 < len(above) and RULE_LINE.match(lines[above[n + 1]]) and _is_label(text) and n >= 1 and (
+                RULE_LINE.match(lines[above[n - 1]])):
+            return above[n + 1]
+        if len(text.split()) > MAX_FOOTER_WORDS or _is_text(text) and not RULE_LINE.match(text):
+            return None
+    return None
 class _Addressed:
     """The names the page addresses its writer by, read only when a one-name sign-off asks (most pages never do)."""
 
@@ -660,7 +763,7 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
     (None, None, False)
     """
     if parsed.byline is not None:
-        return parsed.byline.name, parsed.byline.credentials, True
+        return parsed.byline.name, parsed.byline.credentials, not parsed.unmarked
     if parsed.column is not None:
         return parsed.column.name, None, True
     if parsed.bio is not None and (named := name_in_bio(parsed.bio.text)):
@@ -684,7 +787,7 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
     """
     page = record.text
     lines = page.split("\n")
-    starts = article_starts(lines) if config.split else [0]
+    starts = article_starts(lines, headed=record.title is not None) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
     offsets = [0]
     for line in lines:

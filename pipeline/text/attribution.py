@@ -21,6 +21,10 @@ NOT_A_PERSON = frozenset(
     "inc inc. llc ltd ltd. corp corp. co co. company staff team admin administrator editor editors webmaster "
     "guest anonymous unknown group press media news magazine network site website blog online services "
     "solutions international associates the and for of customer service".split()
+) | frozenset(  # the nouns that name a body of people or a publication: "Mill Lane Apiary Club", "The Hive Journal"
+    "club association society council church school college university institute foundation trust federation "
+    "union league clinic centre center hospital museum library gazette journal times post herald review "
+    "quarterly weekly monthly newsletter bulletin digest".split()
 )
 # Lower-case words inside a name ("Ludwig van Beethoven", "María de los Ángeles", "Ana y Vega"); never first or last.
 NAME_PARTICLES = frozenset(
@@ -386,11 +390,15 @@ def looks_like_title(line: str) -> bool:
     (False, False)
     >>> looks_like_title(", Author"), looks_like_title("March 3, 2009"), looks_like_title("Sunday, 9 June 2011")
     (False, False, False)
+    >>> looks_like_title("=" * 30)
+    False
     """
     text = line.strip()
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or SENTENCE_END.search(text) and not text.endswith(("...", "…")):
         return False
+    if not any(ch.isalpha() for ch in text):
+        return False  # a rule line ("=====") between a newsletter's articles
     if re.match(r"^(?:[•·*\-–—,;:.)|]|\d+[.)])", text) or parse_byline(text) or BIO_MARKER.match(text):
         return False  # a list item, a byline, a bio heading, or a fragment (", Author")
     if DIGIT.search(text) and DATE_LINE.match(text):

@@ -446,3 +446,39 @@ def test_a_company_blog_is_written_by_the_company(byline, tail, author):
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Five Ways To Cut Print Costs", author)
     assert article.text == PARAGRAPH
+
+
+# Shape: a plain-text newsletter issue: a masthead between rule lines (=====), the contents, a subscription notice,
+# then each article's heading ("ITEM 1: Title") and byline framed by rule lines (-----), the article, its bio; at
+# the end a links section under its own framed heading, and an issue-wide notice. Two articles, titled without
+# "ITEM 1:", each with its own author and text; the masthead, the notice and the links are no article's text.
+def test_a_newsletter_with_rule_lines_between_its_articles():
+    other = PARAGRAPH.replace("soil", "earth")
+    rule, double = "-" * 40, "=" * 40
+    text = (f"{double}\nTHE POTTING SHED LETTER\nNo. 12 - 4 April 2011\n{double}\n\nInside:\n1. Tomatoes Early\n"
+            "2. Mulch Or Not\n\nYou get this letter because you signed up at pottingshed.example.\nTo leave the list, "
+            f"reply with STOP in the subject.\n\n{rule}\nITEM 1: Tomatoes Early\nby Dagný Árnadóttir\n{rule}\n\n"
+            f"{PARAGRAPH}\n\nDagný Árnadóttir grows vegetables in Reykjavík and writes about cold gardens.\n\n"
+            f"{rule}\nITEM 2: Mulch Or Not\nby Şükrü Öztürk\n{rule}\n\n{other}\n\n"
+            f"Şükrü Öztürk is a garden designer in Bursa.\n\n{rule}\nUSEFUL LINKS\n{rule}\nSeed swap list - "
+            f"pottingshed.example/swap\nNext month's question - reply to this letter\n\n{rule}\n"
+            f"Copyright 2011 The Potting Shed Letter. Pass it on to a friend.\n{double}")
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author, a.text) for a in articles] == [
+        ("Tomatoes Early", "Dagný Árnadóttir", PARAGRAPH), ("Mulch Or Not", "Şükrü Öztürk", other)]
+
+
+# Shape: an association's newsletter: masthead, a contents line with bars, then a section label in capitals over
+# each item's title; the first item has a byline, the second (a members' story) none. Each labelled title over
+# its text starts an item; the last section (dates, no paragraph) is not one.
+def test_a_newsletter_whose_items_stand_under_section_labels():
+    other = "She left in June with half the bees, and we found her a week later in the church porch, quite calm."
+    text = ("THE BEEKEEPERS' NEWS\nNewsletter of the Mill Lane Apiary Club\nMay 2012 | Issue 7\n\n"
+            "Contents: Feature: Swarm Season | Members' Page: The Queen Who Left | Diary\n\n"
+            f"FEATURE\nSwarm Season\nContributed by Kalinda Mørk, Hive 4\n\n{PARAGRAPH}\n\nMEMBERS' PAGE\n"
+            f"The Queen Who Left\n\n{other}\n\nDIARY\nSat 9 June - Open apiary, 2pm\n\n"
+            "(c) 2012 Mill Lane Apiary Club. All rights reserved.")
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author) for a in articles] == [("Swarm Season", "Kalinda Mørk"),
+                                                       ("The Queen Who Left", None)]
+    assert articles[0].text == PARAGRAPH and articles[1].text.startswith(other)
