@@ -308,6 +308,13 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         lines[i] = ""
 
 
+def _site_copyright(text: str, statements: list[lic.Statement], parsed: Parsed) -> bool:
+    """A bare copyright line of the site's ("Herb Garden Weekly © 2015"): a holder that is not the author, and
+    no reservation or refusal in words (those state the terms, whoever holds them)."""
+    return all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, "")
+               for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text)
+
+
 def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
     """Tell whether a copyright holder is the article's author: the byline's name, or the name a bio line opens with.
 
@@ -610,6 +617,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     signoff_at = -1  # a valediction ("Warm regards,") joins the sign-off only straight above it
     addressed = _Addressed("\n".join(lines))
     footer: list[str] = []
+    site_footer = False  # a list of the site's own (other titles, links) has been passed
     while (i := max((k for k in nonblank if body_first <= k < cursor), default=None)) is not None:
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
@@ -620,9 +628,14 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         if RULE_LINE.match(text):  # a newsletter's rule line under the article
             footer.insert(0, text)
             end = cursor = i
-        elif (j := _framed_section(lines, nonblank, body_first, i)) is not None:
+        elif (j := _framed_section(lines, nonblank, body_first, i)) is not None or (
+                j := _link_list(lines, nonblank, body_first, i)) is not None:
             footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "-----", "QUICK LINKS", "-----", links
             end = cursor = j
+            site_footer = True
+        elif split is not None and site_footer and not split[0] and _site_copyright(text, split[1], parsed):
+            footer.insert(0, text)  # "Herb Garden Weekly © 2015" over the site's list of titles: the site's line
+            end = cursor = i
         elif split is not None and (not split[0] or not split[2]):
             before, statements, after = split
             if (after and len(after.split()) >= config.bio_min_words and COPYRIGHT_LEAD.match(text)
@@ -700,6 +713,24 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
 
 MAX_FOOTER_WORDS = 20  # a line of the page's footer; a longer one is the article's last paragraph
 MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: a few short lines
+
+
+# The lead-in of the site's list of other titles under an article: "More from this author:", "Related posts:".
+LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|latest|see\s+also|you\s+(?:may|might)"
+                            r"\s+also)\b.{0,40}:$", re.I)
+
+
+def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """The site's list of other titles down to line ``i``: a lead-in such as "More from this author:" over a few
+    short title lines. Return the lead-in's index, else ``None``."""
+    above = [k for k in reversed(nonblank) if body_first <= k <= i][: MAX_SECTION_LINES + 1]
+    for n, k in enumerate(above):
+        text = lines[k].strip()
+        if n and LINK_LIST_LEAD.match(text):
+            return k
+        if len(text.split()) > MAX_FOOTER_WORDS // 2 or _is_text(text):
+            return None
+    return None
 
 
 def _framed_section(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:

@@ -610,7 +610,8 @@ QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")
 FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
-    r"|share\s+(?:this|to)\b|print\s+this\b|email\s+(?:this\s+)?to\s+a\s+friend|newer\s+post|older\s+post)",
+    r"|share\s+(?:this|to)\b|print\s+this\b|email\s+(?:this\s+)?to\s+a\s+friend|newer\s+post|older\s+post"
+    r"|(?:article\s+)?source\s*:\s*(?:https?://|www\.)\S+$)",  # "Article Source: http://..." under a directory's page
     re.I,
 )
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".

@@ -482,3 +482,16 @@ def test_a_newsletter_whose_items_stand_under_section_labels():
     assert [(a.title, a.author) for a in articles] == [("Swarm Season", "Kalinda Mørk"),
                                                        ("The Queen Who Left", None)]
     assert articles[0].text == PARAGRAPH and articles[1].text.startswith(other)
+
+
+# Shape: an article directory's page: the article, then its writer's bio with no heading ("NAME is the founder of
+# ..."), the source link, the directory's reprint terms, a list of the writer's other titles under a lead-in
+# ("Other articles by this author:"), rating links and the site's copyright. The bio still names the author.
+def test_a_bare_bio_over_the_directorys_footer_names_the_author():
+    text = (f"Stop A Door From Sticking\n\n{PARAGRAPH}\n\nIngrid Solheim-Achebe is the founder of Level Doors and has "
+            "hung doors for twenty years. Visit www.leveldoors.example.\n\nArticle Source: "
+            "http://www.articlehub.example/a/ingrid/stop-a-door\n\nOther articles by this author:\n  Hinges That Last\n"
+            "  Choosing Draught Strip\nRate this article | Report | Print\nCopyright 2005-2011 ArticleHub.")
+    (article,), _ = run([page(text)])
+    assert article.author == "Ingrid Solheim-Achebe"
+    assert article.text == PARAGRAPH
