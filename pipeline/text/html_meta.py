@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -305,8 +306,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         ("article:author", clean_author(meta.get("article:author"))),
         ("dc.creator", clean_author(meta.get("dc.creator") or meta.get("citation_author"))),
     ]
+    cards = _card_kinds(parts)
     candidates += [(f"byline-{cue}", clean_author(text)) for cue, text, elem in parts.bylines
-                   if not _in_comments(parts, elem)]
+                   if not _in_comments(parts, elem) and not _in_cards(parts, elem, cards)]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
     for where, value in candidates:
@@ -319,6 +321,39 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
             if name:
                 out.author, out.sources["author"] = name, "by-line"
                 return
+
+
+MIN_CARDS = 3  # this many alike siblings (same tag and class under one parent) are a list of teaser cards
+
+
+CARD_MAX_CHARS = 600  # a teaser card is a headline, a byline and a summary; a longer element is a post itself
+
+
+def _card_kinds(parts: PageParts) -> set[tuple[int, str]]:
+    """The (parent, tag and class) of short elements repeated as at least ``MIN_CARDS`` siblings, all short: a
+    teaser list's cards (a blog's index of whole posts is not one)."""
+    if not parts.bylines:
+        return set()
+    chars = [0] * len(parts.sigs)
+    for block in parts.blocks:
+        elem, steps = block.elem, 0
+        while elem >= 0 and steps < 60:
+            chars[elem] += len(block.text)
+            elem, steps = parts.parents[elem], steps + 1
+    counts = Counter(zip(parts.parents, parts.sigs, strict=True))
+    long = {(parts.parents[i], parts.sigs[i]) for i in range(len(chars)) if chars[i] > CARD_MAX_CHARS}
+    return {kind for kind, n in counts.items() if n >= MIN_CARDS and kind not in long}
+
+
+def _in_cards(parts: PageParts, elem: int, cards: set[tuple[int, str]]) -> bool:
+    """Whether an element sits in one of several alike sibling cards: a byline there names a teaser's writer, not
+    the writer of the page's article (an aggregator's list above its featured article)."""
+    steps = 0
+    while elem >= 0 and steps < 60:
+        if (parts.parents[elem], parts.sigs[elem]) in cards:
+            return True
+        elem, steps = parts.parents[elem], steps + 1
+    return False
 
 
 def _in_comments(parts: PageParts, elem: int) -> bool:

@@ -150,6 +150,17 @@ def test_byline_in_text_names_the_author_but_a_commenter_does_not():
     assert html_to_text(only_comment).author is None
 
 
+# Shape (issue 16 round 2): an aggregator page: a list of teaser cards, each with its own writer's byline, then
+# the one whole article with its byline. The whole article's writer is the page's author, not the first teaser's.
+def test_teaser_cards_bylines_do_not_name_the_article_author():
+    card = ("<div class='card'><h3><a href='/r/{n}'>Another Story {n}</a></h3><p class='card-byline'>by Teaser "
+            "Writer{n}</p><p>A short summary of it&hellip; <a href='/r/{n}'>Read more</a></p></div>")
+    html = ("<html><body><main>" + "".join(card.format(n=n) for n in "ABC") + "<div class='featured'><h1>The Whole "
+            "Story</h1><div class='byline'>by <span class='author'>Àsa Ní Dhomhnaill</span></div><p>"
+            + "A sentence of the whole article itself. " * 8 + "</p></div></main></body></html>")
+    assert html_to_text(html).author == "Àsa Ní Dhomhnaill"
+
+
 def test_a_tip_list_after_one_short_intro_is_kept():
     html = ("<body><h1>Tips</h1><p>Three habits for a calmer checkout queue, tried in a small shop over a year.</p>"
             "<ul><li>Open a second till early.</li><li>Greet people in the queue.</li></ul></body>")
