@@ -24,7 +24,7 @@ NOT_A_PERSON = frozenset(
 ) | frozenset(  # the nouns that name a body of people or a publication: "Mill Lane Apiary Club", "The Hive Journal"
     "club association society council church school college university institute foundation trust federation "
     "union league clinic centre center hospital museum library gazette journal times post herald review "
-    "quarterly weekly monthly newsletter bulletin digest".split()
+    "quarterly weekly monthly newsletter bulletin digest ag gmbh kg se sa plc llp magazin zeitung redaktion".split()
 )
 # Lower-case words inside a name ("Ludwig van Beethoven", "María de los Ángeles", "Ana y Vega"); never first or last.
 NAME_PARTICLES = frozenset(

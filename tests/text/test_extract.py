@@ -161,6 +161,18 @@ def test_teaser_cards_bylines_do_not_name_the_article_author():
     assert html_to_text(html).author == "Àsa Ní Dhomhnaill"
 
 
+# The markup's author in capitals is a person's name written in its usual case, as the text path writes it
+# (SPEC.md); an organisation or agency named in capitals stays as written.
+@pytest.mark.parametrize("markup, author", [
+    ("<meta name='author' content='ÞÓRA BJÖRK O’NEILL'>", "Þóra Björk O’Neill"),
+    ("<meta name='author' content='Chokri GHARBI'>", "Chokri Gharbi"),
+    ("<meta name='author' content='BBC News'>", "BBC News"),
+])
+def test_markup_authors_in_capitals_are_normalised_when_they_are_people(markup, author):
+    html = f"<html><head>{markup}</head><body><p>{'A sentence of the article itself. ' * 5}</p></body></html>"
+    assert html_to_text(html).author == author
+
+
 def test_a_tip_list_after_one_short_intro_is_kept():
     html = ("<body><h1>Tips</h1><p>Three habits for a calmer checkout queue, tried in a small shop over a year.</p>"
             "<ul><li>Open a second till early.</li><li>Greet people in the queue.</li></ul></body>")
