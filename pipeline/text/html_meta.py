@@ -20,14 +20,18 @@ from .licence import RESERVED, STRENGTH, Statement, find_cc, find_statements, re
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+")
 BY_PREFIX = re.compile(
-    r"^(?:(?:post\s+)?author|autor(?:in)?|auteur|text|texto|written|posted|published|veröffentlicht|geschrieben|"
-    r"eingestellt)?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*", re.I)
+    r"^(?:(?:(?:post\s+)?author|autor(?:in)?|auteur|text|texto|written|posted|published|veröffentlicht|"
+    r"geschrieben|eingestellt|erstellt|interview)?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*"
+    r"|(?:post\s+)?(?:author|autor(?:in)?|verfasser(?:in)?)\s+(?=[^\W\d_]))", re.I)  # "Author Ann Lee" as one line
+# What a byline element goes on to say after the name: a link to the writer's other posts.
+AUTHOR_MORE = re.compile(r"\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)?all\s+(?:posts|articles)|more\s+(?:posts|"
+                         r"articles)\s+by)\b.*$", re.I)
 BY_LINE = re.compile(r"^(?:by|von|par|por|autor(?:in)?:|author:|text:)\s+\S", re.I)
 AUTHOR_END = re.compile(
     r"\s*[|,•·].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$", re.I)
 AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\d{4}|\||»|«|\*|\(|:$|\bsays\b|\bsagt\b", re.I)
 NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous redaktion "
-                      "editor guest gast posted published veröffentlicht".split())
+                      "editor guest gast posted published veröffentlicht".split()) | {"zur person", "about the author"}
 # a class token naming a comment thread; "comments-open" on a WordPress article is a status, not a thread
 COMMENT_CUE = re.compile(r"(?:^|[\s.])(?:comment(?!s-(?:open|closed))|respond|reply|kommentar|discussion)", re.I)
 MAX_SITE_WORDS = 4  # "Mountain Notes"; a longer <h1> opening the <title> is the article's own (a paper's title)
@@ -102,14 +106,16 @@ def clean_author(text: str | None) -> str | None:
 
     >>> clean_author("By  Jane Roe"), clean_author("Posted by: Max Mustermann"), clean_author("https://x.com/jr")
     ('Jane Roe', 'Max Mustermann', None)
-    >>> clean_author("By Prof. Łucja Kołodziejczyk")
-    'Łucja Kołodziejczyk'
+    >>> clean_author("By Prof. Łucja Kołodziejczyk"), clean_author("Author Ann Lee"), clean_author("~ Bo Ng")
+    ('Łucja Kołodziejczyk', 'Ann Lee', 'Bo Ng')
+    >>> clean_author("erstellt von Jörg Brandt"), clean_author("Interview: Ann Lee"), clean_author("Ann Lee All posts")
+    ('Jörg Brandt', 'Ann Lee', 'Ann Lee')
     """
     if not text:
         return None
     text = " ".join(text.split())
-    text = BY_PREFIX.sub("", text).strip(" ,;:-–—|")
-    text = AUTHOR_END.sub("", text).strip(" ,;:-–—|")
+    text = BY_PREFIX.sub("", text.lstrip("~ ")).strip(" ,;:-–—|")  # "~ Name" signs a post too
+    text = AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|")
     if not text or AUTHOR_NOISE.search(text) or len(text.split()) > MAX_AUTHOR_WORDS:
         return None
     if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published")):

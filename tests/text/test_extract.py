@@ -173,6 +173,16 @@ def test_markup_authors_in_capitals_are_normalised_when_they_are_people(markup, 
     assert html_to_text(html).author == author
 
 
+# A byline element's own wording around the name: a label without a colon ("Author NAME"), "erstellt von",
+# "Interview:", a tilde, and a link to the writer's other posts after the name.
+@pytest.mark.parametrize("byline", ["Author Ines Wąsik", "erstellt von Ines Wąsik", "Interview: Ines Wąsik",
+                                    "~ Ines Wąsik", "Ines Wąsik Alle Artikel", "Ines Wąsik View all posts"])
+def test_the_byline_elements_wording_leaves_the_name(byline):
+    html = (f"<html><body><article><p class='byline'>{byline}</p><p>{'A sentence of the article itself. ' * 5}"
+            "</p></article></body></html>")
+    assert html_to_text(html).author == "Ines Wąsik"
+
+
 def test_a_tip_list_after_one_short_intro_is_kept():
     html = ("<body><h1>Tips</h1><p>Three habits for a calmer checkout queue, tried in a small shop over a year.</p>"
             "<ul><li>Open a second till early.</li><li>Greet people in the queue.</li></ul></body>")
