@@ -78,6 +78,9 @@ SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor)\b[^.!?]{0,40}[,:]
 COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 # ... or on the column's own line: "STRAIGHT TALK WITH NAME", "Ask the Vet with NAME" (then NAME wrote the column)
 COLUMN_HEAD = re.compile(r"^(?:\S.*?\s)?with\s+(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$", re.I)
+NO_TITLE = -1  # the header holds the site's blocks only, navigation last: the page shows no title
+# A pager between the stories of a collection: "‹ older | newer ›", "« Previous | Next »".
+PAGER = re.compile(r"[«‹]|\b(?:prev(?:ious)?|next|older|newer)\b", re.I)
 MAX_LABEL_WORDS = 4  # "GUEST REPRINT", "READERS' VIEWS", "MEMBERS' CORNER": a section's label, not a headline
 # an editor's or host's note signs off with a dash and a first name ("See you next week. - Maureen"): the page's
 # word to its readers above an article, not an article
@@ -409,7 +412,11 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     lead = [i for i in head if not _is_meta(texts[i])]
     first = lead[0] if lead else None
     t = _title_after_site_header(head, texts) if title and not known_title else None
-    if t is None and first is not None and title and _is_title(texts[first], known_title):
+    if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
+        chrome.update(head)
+        return _body_start(head, chrome), taken, chrome
+    if t is None and first is not None and title and _is_title(texts[first], known_title) and (
+            known_title or not is_nav_line(texts[first])):
         t = first
     if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
         below = next((i for i in head if i > t and not _is_meta(texts[i])), None)
@@ -526,18 +533,19 @@ def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | No
         lines = [i for i in block if not _is_meta(texts[i])]
         below = [i for i in blocks[k + 1] if not _is_meta(texts[i])] if k + 1 < len(blocks) else []
         labelled = len(lines) == 1 and len(below) == 1 and _is_label(texts[lines[0]]) and may_be_title(texts[below[0]])
-        if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled:
+        paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])
+        if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged:
             return lines[0]
         if not site and len(lines) == 1 and len(below) == 1 and _is_label(texts[below[0]]):
             site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title)
             continue
-        column = labelled or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines)
-        if len(lines) < len(block) or column or (
+        column = labelled or paged or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines)
+        if len(lines) < len(block) or column or (  # (a heading over a pager is a collection's: "‹ older | newer ›")
                 len(lines) >= 2 and not all(looks_like_title(texts[i]) for i in lines)):
             site += 1  # the site's block; a block of headings only ("Title", "Subtitle") may be the article's own
             continue
         return None
-    return None
+    return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
 
 
 def _is_label(text: str) -> bool:

@@ -495,3 +495,18 @@ def test_a_bare_bio_over_the_directorys_footer_names_the_author():
     (article,), _ = run([page(text)])
     assert article.author == "Ingrid Solheim-Achebe"
     assert article.text == PARAGRAPH
+
+
+# Shape: a collection's page holding one untitled, unsigned story: the site's navigation, the collection's heading,
+# a pager ("‹ older | newer ›"), the story. The collection's heading is not the story's title: there is none.
+@pytest.mark.parametrize("pager", ["‹ older memory | newer memory ›", "« Previous | Next »", "Prev story · Next story"])
+def test_a_heading_over_a_pager_is_the_collections_not_the_title(pager):
+    text = f"Home | Memories | Add yours\n\nVoices From Harbour Street\n\n{pager}\n\n{PARAGRAPH}\n\n{pager}"
+    (article,), _ = run([page(text)])
+    assert article.title is None and article.text.startswith(PARAGRAPH)
+
+
+def test_a_share_bar_under_the_title_leaves_the_title():
+    text = f"Home | Memories | Add yours\n\nVoices From Harbour Street\n\nShare | Tweet | Email\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert article.title == "Voices From Harbour Street"
