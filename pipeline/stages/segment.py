@@ -46,6 +46,7 @@ from ..text.attribution import (
     bio_start,
     clean_title,
     closing_name,
+    credited_org,
     dash_signoff,
     is_byline,
     is_contact_line,
@@ -73,7 +74,10 @@ from ..text.extract import tidy_blank_lines
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
 COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
-SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor)\b[^.!?]{0,40}[,:]$", re.I)
+SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor|sirs?|madam)\b[^.!?]{0,40}[,:]$", re.I)
+# "Editor's note: ..." above the title: the site's word about the article, part of its header
+EDITOR_NOTE = re.compile(r"^[\[(]?(?:editor['’]?s\s+note|note\s+from\s+the\s+editor|ed(?:itor)?\.?\s+note)\s*[:\-–—]",
+                         re.I)
 # "with NADIA HOSSEINI-BLAKE" under a column's name: the column's writer, so that block is the column's head
 COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 # ... or on the column's own line: "STRAIGHT TALK WITH NAME", "Ask the Vet with NAME" (then NAME wrote the column)
@@ -411,7 +415,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         return _body_start(head, taken | chrome), taken, chrome
     lead = [i for i in head if not _is_meta(texts[i])]
     first = lead[0] if lead else None
-    t = _title_after_site_header(head, texts) if title and not known_title else None
+    glued = bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
+    t = _title_after_site_header(head, texts, glued) if title and not known_title else None
     if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
         chrome.update(head)
         return _body_start(head, chrome), taken, chrome
@@ -444,7 +449,7 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     >>> _name_line_at([0, 1], {0: "Cheap Heat At Home", 1: "A Winter Guide"}), _name_line_at([0], {0: "Ann Lee"})
     (None, None)
     """
-    lines = [i for i in head if not _is_meta(texts[i])]
+    lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
         return None
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
@@ -471,6 +476,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             if (_signed_note(text) or QUESTION.match(text)) and any(
                     is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
                 head.append(i)  # an editor's note, or a Q&A page's question, above a byline: the header
+                continue
+            if EDITOR_NOTE.match(text) and k + 1 < len(nonblank) and not is_prose(lines[nonblank[k + 1]]):
+                head.append(i)  # "Editor's note: ..." over the title
                 continue
             if head and _notice_over_byline(lines, nonblank[k:k + NOTICE_REACH], config):
                 head.append(i)  # "You get this letter because ...", then the first article's title and byline
@@ -508,26 +516,30 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
 
 
 def _is_meta(text: str) -> bool:
-    return is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
+    return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
+            or EDITOR_NOTE.match(text) is not None)
 
 
-def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | None:
+def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool = False) -> int | None:
     """The title standing alone under the site's header: the first block (lines between blank lines; dates and
     metadata aside) that is one title-like line, when every block above it is the site's (navigation, a
-    breadcrumb, a date, a name over a tagline, or a column's name over "with NAME"); of two one-line blocks over
-    the first paragraph, the second (the site's name stands above the title). ``None`` when the header has no
-    such shape: then the first line is the title, as ever."""
+    breadcrumb, a date, a name over a tagline, a section's label, or a column's name over "with NAME"); where
+    the block right over the first paragraph (a blank line between: ``glued`` says there is none, and then it is
+    a section's heading) is one line under blocks of headings and navigation only, that line (the site's name
+    and sections stand above the title). ``None`` when the header has no such shape: then the first line is the
+    title, as ever; ``NO_TITLE`` when it holds the site's blocks only, navigation last."""
     blocks: list[list[int]] = []
     for i in head:
         if blocks and i == blocks[-1][-1] + 1:
             blocks[-1].append(i)
         else:
             blocks.append([i])
-    while blocks and all(_is_meta(texts[i]) for i in blocks[-1]):
-        blocks.pop()  # "Posted by the PawsFirst team in Cat Care" between the title and the first paragraph
-    if (len(blocks) == 2 and len(blocks[0]) == len(blocks[1]) == 1 and looks_like_title(texts[blocks[0][0]])
-            and may_be_title(texts[blocks[1][0]])):
-        return blocks[1][0]  # "PetWise Articles", then "Signs Your Dog Is Bored", then the first paragraph
+    blocks = [b for b in blocks if not all(_is_meta(texts[i]) for i in b)]  # dates, "Posted by the team ..."
+    if (len(blocks) >= 2 and len(blocks[-1]) == 1 and may_be_title(texts[blocks[-1][0]]) and not glued
+            and not _is_label(texts[blocks[-1][0]])
+            and all(looks_like_title(texts[i]) or is_nav_line(texts[i]) or not _is_text(texts[i])
+                    for b in blocks[:-1] for i in b)):
+        return blocks[-1][0]  # "PetWise Articles", then "Signs Your Dog Is Bored", then the first paragraph
     site = 0
     for k, block in enumerate(blocks):
         lines = [i for i in block if not _is_meta(texts[i])]
@@ -812,8 +824,9 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
             return normalise_case(statement.holder), None, True
     if parsed.signed is not None:
         return parsed.signed.name, parsed.signed.credentials, False
+    credited = {credited_org(line) for line in parsed.chrome}  # "Posted by Hearthwise Heating Group | date"
     for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
-        if statement.holder and COMPANY.search(statement.holder):
+        if statement.holder and (COMPANY.search(statement.holder) or LEGAL_FORM.sub("", statement.holder) in credited):
             return LEGAL_FORM.sub("", statement.holder), None, False  # named as its team byline names it
     return None, None, False
 

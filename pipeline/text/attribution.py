@@ -262,7 +262,8 @@ def split_name(text: str) -> Byline | None:
 
 # The time or date a blog footer or byline gives after the name: "at 10:42 PM", "on March 3, 2009", "| 3 May".
 BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|\s+at\s+\d.*$"
-                         r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$")
+                         r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
+                         r"|\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$")  # "· Illustration: X"
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -320,6 +321,18 @@ def team_byline(line: str) -> Byline | None:
     if not words or words[0][:1].islower():
         return None
     return Byline(LEGAL_FORM.sub("", " ".join(words)))
+
+
+def credited_org(line: str) -> str | None:
+    """The name a byline credits, whoever it is ("Posted by Hearthwise Heating Group | 2 May 2018"): checked by the
+    caller against the copyright holder before a company is taken for the author.
+
+    >>> credited_org("Posted by Hearthwise Heating Group | 2 May 2018 | Tips"), credited_org("Be kind.")
+    ('Hearthwise Heating Group', None)
+    """
+    m = _byline(line)
+    who = re.sub(r"(?i)^the\s+", "", BYLINE_TAIL.sub("", m["who"]).strip()) if m else ""
+    return LEGAL_FORM.sub("", who) or None
 
 
 def is_byline(line: str) -> bool:
@@ -442,13 +455,13 @@ DATE_LINE = re.compile(
 # A line of the page's own metadata above or under the title: when, where filed, how long, how often read.
 META_LINE = re.compile(
     r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
-    r"|(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
+    r"|(?:article\s+|page\s+)?(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
     r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?)(?:\s+by)?\s*:"  # a credit for the pictures
     r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b)",
     re.I,
 )
 MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count: 512"; longer is a sentence
-NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»/]|::)\s|\]\s*\[|\S\s{2,}(?=\S)"
+NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»›/]|::)\s|\]\s*\[|\S\s{2,}(?=\S)"
                            r"|^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$)", re.I)
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)

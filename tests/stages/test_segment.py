@@ -510,3 +510,34 @@ def test_a_share_bar_under_the_title_leaves_the_title():
     text = f"Home | Memories | Add yours\n\nVoices From Harbour Street\n\nShare | Tweet | Email\n\n{PARAGRAPH}"
     (article,), _ = run([page(text)])
     assert article.title == "Voices From Harbour Street"
+
+
+# Shapes of the third development part (dev3), each in other words: a breadcrumb with "›"; a date block between the
+# blog's name and the title; a section name under the site's name over the title; a letter opening "Sir,"; a name
+# line that also counts comments; an editor's note above the title.
+@pytest.mark.parametrize("header, title, author", [
+    ("AskTheVet › Dogs › Diet\n\nCan My Dog Eat Grapes?", "Can My Dog Eat Grapes?", None),
+    ("The Quiet Loom\n\nMonday, 3 March 2014\n\nWeaving On A Frame Loom", "Weaving On A Frame Loom", None),
+    ("Coastwise — the magazine of the Harbour Society\nCorrespondence\n\nSave The Old Slipway",
+     "Save The Old Slipway", None),
+    ("Readers Write\n\nThe Winter The River Froze\n\nSir,", "The Winter The River Froze", None),
+    ("Camping With A Baby\nMałgorzata Wójcik | Family | 12 comments", "Camping With A Baby", "Małgorzata Wójcik"),
+    ("Plain Money\nEveryday finance\n\nEditor's note: this week's guest is a debt adviser from Leeds who asked us to "
+     "print her piece as it stands.\n\nGetting Out Of Card Debt", "Getting Out Of Card Debt", None),
+])
+def test_the_title_under_other_headers(header, title, author):
+    (article,), _ = run([page(f"{header}\n\n{PARAGRAPH}")])
+    assert (article.title, article.author) == (title, author)
+    assert article.text.endswith(PARAGRAPH)
+
+
+# A closing credit line "Words: NAME · Illustration: NAME"; a company's byline naming it without "team" when the
+# company also holds the copyright.
+@pytest.mark.parametrize("text, author", [
+    (f"Cheap Heat At Home\n\n{PARAGRAPH}\n\nWords: Thandiwe Mokoena · Illustration: Bo Lind", "Thandiwe Mokoena"),
+    (f"Cheap Heat At Home\nPosted by Hearthwise Heating Group | 2 May 2018 | Tips\n\n{PARAGRAPH}\n\n"
+     "Copyright © 2018 Hearthwise Heating Group. All rights reserved.", "Hearthwise Heating Group"),
+])
+def test_more_closing_and_company_credits(text, author):
+    (article,), _ = run([page(text)])
+    assert article.author == author and article.text == PARAGRAPH
