@@ -139,22 +139,42 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     starts = [0]
     prose = False  # the part so far holds a paragraph: the site's header and teasers above an article do not count
+    wrote = False  # the part so far holds any text
     # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
+        if wrote and BLOG_FOOTER.match(lines[prev].strip()) and _post_follows(lines, nonblank[k:k + 3]):
+            starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
+            prose = wrote = False
+            continue
+        wrote = wrote or prev != starts[-1] and _is_text(lines[prev])  # any text at all: a post above its footer
         if i in labelled and (prose or prev != starts[-1] and _is_text(lines[prev])):
             starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
-            prose = False
+            prose = wrote = False
             continue
         if prose and is_byline(lines[i]) and looks_like_title(_unnumbered(lines[prev])) and prev > starts[-1] + 1:
             starts.append(prev)
-            prose = False
+            prose = wrote = False
         headed = headed or is_byline(lines[prev])  # the page's first article has begun
         prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
                           and (headed or len(lines[prev].split()) >= PART_MIN_WORDS))
     return starts
+
+
+def _post_follows(lines: list[str], ahead: list[int]) -> bool:
+    """Whether a blog post starts at ``ahead[0]``: a title (after its date line, if any) over the post's text.
+
+    >>> _post_follows(["Friday, 1 April 2011", "See Us At The Fair", "We will be at the fair with bread."], [0, 1, 2])
+    True
+    >>> _post_follows(["Newer Posts Older Posts Home", "Subscribe to: Posts (Atom)"], [0, 1])
+    False
+    """
+    texts = [lines[j].strip() for j in ahead]
+    if texts and is_date_line(texts[0]):
+        texts = texts[1:]
+    return len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0]) and _is_text(texts[1])
 
 
 def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -484,7 +504,7 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
                 head.append(i)  # "You get this letter because ...", then the first article's title and byline
                 continue
             if (head and after is not None and len(text.split()) <= config.notice_max_words
-                    and is_byline(lines[after].strip())):
+                    and is_byline(lines[after].strip()) and not BLOG_FOOTER.match(lines[after].strip())):
                 head += [i, after]
             break
         head.append(i)

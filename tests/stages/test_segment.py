@@ -541,3 +541,18 @@ def test_the_title_under_other_headers(header, title, author):
 def test_more_closing_and_company_credits(text, author):
     (article,), _ = run([page(text)])
     assert article.author == author and article.text == PARAGRAPH
+
+
+# Shape: a blog's archive page holding two posts, each a date line, a title, its text and the blog's footer line
+# under it ("Posted by NAME at TIME N comments"); the blog's own links and profile follow the last post. Each
+# post is an article with its own title and author; the links and the profile are no post.
+def test_a_blog_archive_page_holds_one_article_per_post():
+    other = "We will be at the spring fair on Saturday with bread and buns, so come and say hello to us there."
+    text = ("Notes From The Kiln\npots, glazes and early mornings\n\nMonday, 4 April 2011\n\nWhy My Glazes Crawl\n\n"
+            f"{PARAGRAPH}\n\nPosted by Ilinca Drăgulescu at 7:10 AM 2 comments\n\nFriday, 1 April 2011\n\n"
+            f"See Us At The Fair\n\n{other}\n\nPosted by Ilinca Drăgulescu at 8:02 PM 0 comments\n\n"
+            "Newer Posts Older Posts Home\nSubscribe to: Posts (Atom)\n\nAbout Me\nIlinca Drăgulescu\n"
+            "Potter and teacher. Cluj-born, Leeds-based.")
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author, a.text) for a in articles] == [
+        ("Why My Glazes Crawl", "Ilinca Drăgulescu", PARAGRAPH), ("See Us At The Fair", "Ilinca Drăgulescu", other)]
