@@ -404,9 +404,15 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     texts = {i: lines[i].strip() for i in head}
     chrome: set[int] = set()
     taken: set[int] = set()
-    by = next((k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])), None)
-    if by is None and title and (by := _name_line_at(head, texts, known_title)) is not None:
-        parsed.unmarked = True  # a name line stands under a title
+    bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])]
+    # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
+    # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
+    by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
+    if by is not None and any(_is_text(texts[i]) for i in head[bylines[0]:by]):
+        by = bylines[0]  # text under the first byline: one article's head (and a split part's), not teasers
+    named = _name_line_at(head, texts, known_title) if title else None
+    if named is not None and (by is None or named > by):
+        by, parsed.unmarked = named, True  # a name line stands under a title
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
         parsed.byline = (parse_byline(f"By {answered.group(1)}" if answered else texts[head[by]])
@@ -555,11 +561,12 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         else:
             blocks.append([i])
     blocks = [b for b in blocks if not all(_is_meta(texts[i]) for i in b)]  # dates, "Posted by the team ..."
-    if (len(blocks) >= 2 and len(blocks[-1]) == 1 and may_be_title(texts[blocks[-1][0]]) and not glued
-            and not _is_label(texts[blocks[-1][0]])
+    last = [i for i in blocks[-1] if not lic.find_statements(texts[i])] if blocks else []  # a licence under it
+    if (len(blocks) >= 2 and len(last) == 1 and last[0] == blocks[-1][0] and may_be_title(texts[last[0]])
+            and not glued and not _is_label(texts[last[0]])
             and all(looks_like_title(texts[i]) or is_nav_line(texts[i]) or not _is_text(texts[i])
                     for b in blocks[:-1] for i in b)):
-        return blocks[-1][0]  # "PetWise Articles", then "Signs Your Dog Is Bored", then the first paragraph
+        return last[0]  # "PetWise Articles", then "Signs Your Dog Is Bored", then the first paragraph
     site = 0
     for k, block in enumerate(blocks):
         lines = [i for i in block if not _is_meta(texts[i])]

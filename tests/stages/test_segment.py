@@ -556,3 +556,22 @@ def test_a_blog_archive_page_holds_one_article_per_post():
     articles, _ = run([page(text)])
     assert [(a.title, a.author, a.text) for a in articles] == [
         ("Why My Glazes Crawl", "Ilinca Drăgulescu", PARAGRAPH), ("See Us At The Fair", "Ilinca Drăgulescu", other)]
+
+
+# Shape: an aggregator's text page: teasers (title, "by NAME", a summary cut short), a rule line, a label, then the
+# featured article's title, its writer on a name line, its text. The article's byline is the one nearest its text.
+@pytest.mark.parametrize("credit", ["by Halvor Nygård", "Halvor Nygård | 6 min read"])
+def test_the_byline_nearest_the_text_is_the_articles_not_a_teasers(credit):
+    text = ("HOME HELP HUB\nMoney | Garden | Repairs\n\nNew this week\n\nFix A Dripping Tap\nby Ana Lucía Pérez\n"
+            "A washer costs pennies and takes ten minutes to...\n\nPaint A Radiator\nby Tomás Ó Riain\n"
+            "Heat-proof paint and a small brush are all you...\n\n-----\n\nFEATURED\n\nCheap Heat At Home\n"
+            f"{credit}\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author, article.text) == ("Cheap Heat At Home", "Halvor Nygård", PARAGRAPH)
+
+
+# A licence line under the title (before the text) leaves the title in place and is read as the licence.
+def test_a_licence_line_under_the_title():
+    text = f"Maple Notes\n\nOn Pruning Young Trees\nLicence: CC BY 4.0 (share it with credit)\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.licence.tag, article.text) == ("On Pruning Young Trees", "CC-BY-4.0", PARAGRAPH)
