@@ -424,7 +424,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                   and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
         if answered:  # a Q&A page: the question is the title; "Asked by ...", "Best answer" are the page's
             t = next((i for i in above if QUESTION.match(texts[i])),  # else the question standing as the title
-                     t if t is not None and texts[t].endswith("?") else None)
+                     next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])), None))  # topmost
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = QUESTION.sub("", named, count=1)
         if title and t is not None and (_is_title(named, known_title)

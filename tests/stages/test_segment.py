@@ -575,3 +575,13 @@ def test_a_licence_line_under_the_title():
     text = f"Maple Notes\n\nOn Pruning Young Trees\nLicence: CC BY 4.0 (share it with credit)\n\n{PARAGRAPH}"
     (article,), _ = run([page(text)])
     assert (article.title, article.licence.tag, article.text) == ("On Pruning Young Trees", "CC-BY-4.0", PARAGRAPH)
+
+
+# Shape: a Q&A page whose question heading stands over who asked, the asker's text and "Best answer" over
+# "Answered by NAME": the question heading is the title.
+def test_a_question_heading_over_the_askers_text_is_the_title():
+    text = ("FixItForum › Plumbing\n\nWhy Does My Boiler Keep Losing Pressure?\n\nAsked by leaky_lou · 4 answers\n\n"
+            "It drops a little every day and I top it up each weekend. Is that normal?\n\nBest answer\n"
+            f"Answered by Mehmet Aydoğan, Gas Engineer\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Why Does My Boiler Keep Losing Pressure?", "Mehmet Aydoğan")
