@@ -82,6 +82,7 @@ EDITOR_NOTE = re.compile(r"^[\[(]?(?:editor['’]?s\s+note|note\s+from\s+the\s+e
 COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 # ... or on the column's own line: "STRAIGHT TALK WITH NAME", "Ask the Vet with NAME" (then NAME wrote the column)
 COLUMN_HEAD = re.compile(r"^(?:\S.*?\s)?with\s+(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$", re.I)
+NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}")  # "Submit | Login | Top Authors | Categories": a site's menu
 NO_TITLE = -1  # the header holds the site's blocks only, navigation last: the page shows no title
 # A pager between the stories of a collection: "‹ older | newer ›", "« Previous | Next »".
 PAGER = re.compile(r"[«‹]|\b(?:prev(?:ious)?|next|older|newer)\b", re.I)
@@ -497,7 +498,7 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
         text = lines[i].strip()
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
-        if is_prose(text) and not is_byline(text):
+        if is_prose(text) and not is_byline(text) and not NAV_BAR.search(text):  # a long menu is no paragraph
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
             if (_signed_note(text) or QUESTION.match(text)) and any(
                     is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):

@@ -461,7 +461,7 @@ META_LINE = re.compile(
     re.I,
 )
 MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count: 512"; longer is a sentence
-NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»›/]|::)\s|\]\s*\[|\S\s{2,}(?=\S)"
+NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
                            r"|^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$)", re.I)
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)

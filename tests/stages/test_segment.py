@@ -585,3 +585,12 @@ def test_a_question_heading_over_the_askers_text_is_the_title():
             f"Answered by Mehmet Aydoğan, Gas Engineer\n\n{PARAGRAPH}")
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Why Does My Boiler Keep Losing Pressure?", "Mehmet Aydoğan")
+
+
+# Shape: an article directory's long menu bar (more words than a title) above the byline and the text.
+def test_a_long_menu_bar_is_not_the_first_paragraph():
+    text = ("Submit Articles | Member Login | Top Authors | Most Read Articles | Submission Rules | Categories | RSS\n"
+            f"Business >> View Article\n\nSeven Ways To Save On Ink\nBy: Jūratė Kazlauskienė\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author, article.text) == ("Seven Ways To Save On Ink", "Jūratė Kazlauskienė",
+                                                             PARAGRAPH)
