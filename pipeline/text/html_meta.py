@@ -317,9 +317,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         ("article:author", clean_author(meta.get("article:author"))),
         ("dc.creator", clean_author(meta.get("dc.creator") or meta.get("citation_author"))),
     ]
-    cards = _card_kinds(parts)
+    cards = _card_kinds(parts) if parts.bylines else None  # only pages with bylines pay for it
     candidates += [(f"byline-{cue}", clean_author(text)) for cue, text, elem in parts.bylines
-                   if not _in_comments(parts, elem) and not _in_cards(parts, elem, cards)]
+                   if not _in_comments(parts, elem) and not _in_cards(parts, elem, cards or set())]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
     for where, value in candidates:
@@ -328,6 +328,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
             return
     for block in parts.blocks[:200]:
         if len(block.text) < 80 and BY_LINE.match(block.text) and not _in_comments(parts, block.elem):
+            cards = _card_kinds(parts) if cards is None else cards
+            if _in_cards(parts, block.elem, cards):
+                continue
             name = clean_author(block.text)
             if name:
                 out.author, out.sources["author"] = name, "by-line"
@@ -344,8 +347,6 @@ CARD_LINK_DENSITY = 0.5  # a card's headline is a link: most of that line's text
 def _card_kinds(parts: PageParts) -> set[tuple[int, str]]:
     """The (parent, tag and class) of at least ``MIN_CARDS`` alike siblings that are each a teaser card: short, a
     linked headline and another line (a blog's index of whole posts, an article's paragraphs are not cards)."""
-    if not parts.bylines:
-        return set()
     n = len(parts.sigs)
     chars, linky, other = [0] * n, [0] * n, [0] * n
     for block in parts.blocks:
