@@ -452,7 +452,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         t = first
     if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
         below = next((i for i in head if i > t and not _is_meta(texts[i])), None)
-        t = below if below is not None and may_be_title(texts[below]) and not _is_label(texts[below]) else t
+        heading = below is not None and below == head[-1] and glued  # a section's heading on its first paragraph
+        t = below if below is not None and may_be_title(texts[below]) and not _is_label(texts[below]) and not (
+            heading) else t
     if t is None:
         chrome.update(i for i in head if first is None or i < first)  # dates above the first line
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome

@@ -594,3 +594,9 @@ def test_a_long_menu_bar_is_not_the_first_paragraph():
     (article,), _ = run([page(text)])
     assert (article.title, article.author, article.text) == ("Seven Ways To Save On Ink", "Jūratė Kazlauskienė",
                                                              PARAGRAPH)
+
+
+# A short title in capitals over the first section's heading glued to its paragraph stays the title.
+def test_a_caps_title_over_a_glued_section_heading_stays_the_title():
+    (article,), _ = run([page(f"SPRING CLEANING\nStart With The Kitchen\n{PARAGRAPH}")])
+    assert article.title == "SPRING CLEANING"
