@@ -403,6 +403,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     """
     head = _head(lines, nonblank, config)
     texts = {i: lines[i].strip() for i in head}
+    for i in head:  # a hard-wrapped editor's note: its later lines are the note's too (seen by _is_meta)
+        if i - 1 in texts and EDITOR_NOTE.match(texts[i - 1]):
+            texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
     chrome: set[int] = set()
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])]
@@ -496,8 +499,13 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     """The non-blank lines above the first paragraph (at most ``config.header_lines``); a byline under one short
     notice paragraph ("This post first appeared in ...", then "By Ann Lee") is part of the header too."""
     head: list[int] = []
+    note = -2  # the last line of an editor's note: its paragraph's lines (hard-wrapped) follow it
     for k, i in enumerate(nonblank[: config.header_lines]):
         text = lines[i].strip()
+        if i == note + 1 or EDITOR_NOTE.match(text):
+            head.append(i)  # "Editor's note: ..." over the title, with the lines of its paragraph
+            note = i
+            continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
         if is_prose(text) and not is_byline(text) and not NAV_BAR.search(text):  # a long menu is no paragraph
@@ -505,9 +513,6 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             if (_signed_note(text) or QUESTION.match(text)) and any(
                     is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
                 head.append(i)  # an editor's note, or a Q&A page's question, above a byline: the header
-                continue
-            if EDITOR_NOTE.match(text) and k + 1 < len(nonblank) and not is_prose(lines[nonblank[k + 1]]):
-                head.append(i)  # "Editor's note: ..." over the title
                 continue
             if head and _notice_over_byline(lines, nonblank[k:k + NOTICE_REACH], config):
                 head.append(i)  # "You get this letter because ...", then the first article's title and byline

@@ -600,3 +600,12 @@ def test_a_long_menu_bar_is_not_the_first_paragraph():
 def test_a_caps_title_over_a_glued_section_heading_stays_the_title():
     (article,), _ = run([page(f"SPRING CLEANING\nStart With The Kitchen\n{PARAGRAPH}")])
     assert article.title == "SPRING CLEANING"
+
+
+# An editor's note hard-wrapped over several lines above the title is the page's, whole.
+def test_a_wrapped_editors_note_above_the_title():
+    text = ("Plain Money\nEveryday finance\n\nEditor's note: this week's guest is a debt adviser from Leeds who\n"
+            "asked us to print her piece as it stands, and we were glad to.\n\nGetting Out Of Card Debt\n\n"
+            f"{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.text) == ("Getting Out Of Card Debt", PARAGRAPH)
