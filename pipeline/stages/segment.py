@@ -736,9 +736,19 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = i
         elif (parsed.byline is None and parsed.signoff is None
               and (j := _byline_over_footer(lines, nonblank, body_first, i, config)) is not None):
-            footer[:0] = [lines[k].strip() for k in nonblank if j < k <= i]  # "Small Press Quarterly, Issue 14."
-            end = cursor = j
+            between = [k for k in nonblank if j < k <= i]
             signed = lines[j].strip()
+            named = parse_byline(signed) if is_byline(signed) else dash_signoff(signed, _line_above(lines, nonblank, j))
+            bio: list[int] = []
+            if between and named and lines[between[0]].strip().startswith(named.name + " "):
+                bio = [between[0]]  # the writer's bio under the byline, with its hard-wrapped lines
+                for k in between[1:]:
+                    if k != bio[-1] + 1:
+                        break
+                    bio.append(k)
+                parsed.bio_parts[:0] = ["\n".join(lines[k].strip() for k in bio)]
+            footer[:0] = [lines[k].strip() for k in between if k not in bio]  # "Small Press Quarterly, Issue 14."
+            end = cursor = j
             if is_byline(signed):
                 parsed.byline = parse_byline(signed)
             else:  # "- Layla Al-Masri, Mill Road" over "Letters may be shortened."
@@ -755,15 +765,21 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
     """A closing byline or dash-line sign-off naming a person ("Interview by Samir Haddad.", "- Layla Al-Masri")
     just above line ``i``, with only short lines of the page's own between them (the magazine's name, an issue
     number, "Letters may be shortened."): its index, else ``None``."""
-    above = [k for k in reversed(nonblank) if body_first <= k <= i][: config.footer_skip_lines + 1]
+    above = [k for k in reversed(nonblank) if body_first <= k <= i][: config.footer_skip_lines + 1 + BIO_LINES]
     for n, k in enumerate(above):
         text = lines[k].strip()
-        if n and (is_byline(text) and parse_byline(text) is not None or text[:1] in "-–—~―" and dash_signoff(
-                text, _line_above(lines, nonblank, k))):
-            return k
+        if n and (is_byline(text) and (named := parse_byline(text)) is not None or text[:1] in "-–—~―" and (
+                named := dash_signoff(text, _line_above(lines, nonblank, k)))):
+            under = lines[above[n - 1]].strip()  # more lines than the footer's only under a bio naming that person
+            if n <= config.footer_skip_lines + 1 or under.startswith(named.name + " "):
+                return k
+            return None
         if len(text.split()) > MAX_FOOTER_WORDS:
             return None
     return None
+
+
+BIO_LINES = 4  # a closing byline may stand over its writer's bio (a few hard-wrapped lines) and the footer
 
 
 MAX_FOOTER_WORDS = 20  # a line of the page's footer; a longer one is the article's last paragraph

@@ -609,3 +609,16 @@ def test_a_wrapped_editors_note_above_the_title():
             f"{PARAGRAPH}")
     (article,), _ = run([page(text)])
     assert (article.title, article.text) == ("Getting Out Of Card Debt", PARAGRAPH)
+
+
+# Shape: a guest post credited at its foot ("Contributed by NAME"), over the writer's hard-wrapped bio, the blog's
+# call for more guest posts and its footer line: the name is the author, the bio the bio.
+def test_a_closing_credit_over_the_writers_bio_and_the_blogs_footer():
+    body = (f"Draughts under doors waste more heat than most people think, and a rolled towel or a brush strip "
+            f"costs almost nothing to fit before the cold weather comes.\n\n{PARAGRAPH}")
+    text = (f"Cheap Heat At Home\n\n{body}\n\nContributed by Yıldız Karaca-Ünal\n\nYıldız Karaca-Ünal fits "
+            "insulation for a living and writes about warm homes\non a small budget. She lives in Bursa.\n\n"
+            "Fancy writing for us? See our guest post page.\n\nFiled under: Guests, Home | Leave a comment")
+    (article,), _ = run([page(text)])
+    assert (article.author, article.text) == ("Yıldız Karaca-Ünal", body)
+    assert article.author_bio.text.startswith("Yıldız Karaca-Ünal fits insulation")
