@@ -445,7 +445,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         return _body_start(head, taken | chrome), taken, chrome
     lead = [i for i in head if not _is_meta(texts[i])]
     first = lead[0] if lead else None
-    glued = bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
+    glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
+             and not lic.find_statements(lines[head[-1] + 1]))  # (a licence line under the title is no text)
     t = _title_after_site_header(head, texts, glued) if title and not known_title else None
     if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
         chrome.update(head)

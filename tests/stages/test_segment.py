@@ -622,3 +622,10 @@ def test_a_closing_credit_over_the_writers_bio_and_the_blogs_footer():
     (article,), _ = run([page(text)])
     assert (article.author, article.text) == ("Yıldız Karaca-Ünal", body)
     assert article.author_bio.text.startswith("Yıldız Karaca-Ünal fits insulation")
+
+
+def test_a_longer_licence_line_right_under_the_title():
+    text = (f"Maple Notes\n\nOn Pruning Young Trees\nLicence: CC BY-ND 4.0 (share it whole with credit; no edits "
+            f"please)\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.licence.tag) == ("On Pruning Young Trees", "CC-BY-ND-4.0")
