@@ -40,11 +40,13 @@ from ..stats import StageStats
 from ..text import licence as lic
 from ..text.attribution import (
     BLOG_FOOTER,
+    LEGAL_FORM,
     Byline,
     addressed_names,
     bio_start,
     clean_title,
     closing_name,
+    credited_org,
     dash_signoff,
     is_byline,
     is_contact_line,
@@ -61,25 +63,43 @@ from ..text.attribution import (
     make_bio,
     may_be_title,
     name_in_bio,
+    name_line,
     normalise_case,
     parse_byline,
     split_inline_bio,
+    team_byline,
 )
 from ..text.extract import tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
 COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
-SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor)\b[^.!?]{0,40}[,:]$", re.I)
+SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor|sirs?|madam)\b[^.!?]{0,40}[,:]$", re.I)
+# "Editor's note: ..." above the title: the site's word about the article, part of its header
+EDITOR_NOTE = re.compile(r"^[\[(]?(?:editor['’]?s\s+note|note\s+from\s+the\s+editor|ed(?:itor)?\.?\s+note)\s*[:\-–—]",
+                         re.I)
 # "with NADIA HOSSEINI-BLAKE" under a column's name: the column's writer, so that block is the column's head
 COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
+# ... or on the column's own line: "STRAIGHT TALK WITH NAME", "Ask the Vet with NAME" (then NAME wrote the column)
+COLUMN_HEAD = re.compile(r"^(?:\S.*?\s)?with\s+(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$", re.I)
+NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}")  # "Submit | Login | Top Authors | Categories": a site's menu
+NO_TITLE = -1  # the header holds the site's blocks only, navigation last: the page shows no title
+# A pager between the stories of a collection: "‹ older | newer ›", "« Previous | Next »".
+PAGER = re.compile(r"[«‹]|\b(?:prev(?:ious)?|next|older|newer)\b", re.I)
+MAX_LABEL_WORDS = 4  # "GUEST REPRINT", "READERS' VIEWS", "MEMBERS' CORNER": a section's label, not a headline
 # an editor's or host's note signs off with a dash and a first name ("See you next week. - Maureen"): the page's
 # word to its readers above an article, not an article
 SIGNED_NOTE = re.compile(r"[.!?]\s+[-–—]\s?[^\W\d_][^\W\d_'’-]+$")
 # a Q&A page: "Q: How do I ...?" is the question (the title), "Answered by NAME (job)" credits the answer's writer
 QUESTION = re.compile(r"^Q(?:uestion)?\s*[:.]\s+(?=\S.*\?$)")
 ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80})$", re.I)
-NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+DIGIT = re.compile(r"\d")
+NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-])\s+(?=\S)", re.I)
+# A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
+RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•])(?:\s?\1){2,}\s*$")
+# Before the first article the page's own head may carry short paragraphs (a subscription notice, the contents);
+# an earlier article's end carries a paragraph at least this long (seed 004: 40 words and more).
+PART_MIN_WORDS = 25
 # a short sentence before a licence statement that speaks of rights itself is the notice's lead-in, not the text's
 NOTICE_LEAD = re.compile(r"\b(?:copyright|rights|licen[cs]e[ds]?|reprint(?:ed)?|republish(?:ed)?)\b", re.I)
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
@@ -93,6 +113,8 @@ class Parsed:
     title: str | None = None
     byline: Byline | None = None
     signed: Byline | None = None  # the name on a dash-line sign-off ("— Ana de la Cruz")
+    column: Byline | None = None  # the writer a column's head names above the title ("STRAIGHT TALK WITH NAME")
+    unmarked: bool = False  # the byline is a bare name line ("Ann Lee | 3 May 2019"): markup's author wins over it
     unheaded_bio: bool = False  # the bio is a closing paragraph without a heading ("NAME is the founder of ...")
     bio: AuthorBio | None = None
     signoff: str | None = None
@@ -103,8 +125,9 @@ class Parsed:
     bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
 
 
-def article_starts(lines: list[str]) -> list[int]:
-    """Return the line index where each article of a page starts (always 0 first).
+def article_starts(lines: list[str], headed: bool = False) -> list[int]:
+    """Return the line index where each article of a page starts (always 0 first). ``headed``: the page's first
+    article starts at the top (its title came with the record, from the HTML markup).
 
     >>> article_starts(["First Title", "Written by Ann Lee", "Body one.", "More.", "Second Title", "",
     ...                 "Written by Bob Ray", "Body two."])
@@ -117,21 +140,78 @@ def article_starts(lines: list[str]) -> list[int]:
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     starts = [0]
     prose = False  # the part so far holds a paragraph: the site's header and teasers above an article do not count
+    wrote = False  # the part so far holds any text
+    # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
+    # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
+    labelled = _labelled_items(lines, nonblank)
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
+        if wrote and BLOG_FOOTER.match(lines[prev].strip()) and _post_follows(lines, nonblank[k:k + 3]):
+            starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
+            prose = wrote = False
+            continue
+        wrote = wrote or prev != starts[-1] and _is_text(lines[prev])  # any text at all: a post above its footer
+        if i in labelled and (prose or prev != starts[-1] and _is_text(lines[prev])):
+            starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
+            prose = wrote = False
+            continue
         if prose and is_byline(lines[i]) and looks_like_title(_unnumbered(lines[prev])) and prev > starts[-1] + 1:
             starts.append(prev)
-            prose = False
-        prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev]))
+            prose = wrote = False
+        headed = headed or is_byline(lines[prev])  # the page's first article has begun
+        prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
+                          and (headed or len(lines[prev].split()) >= PART_MIN_WORDS))
     return starts
+
+
+def _post_follows(lines: list[str], ahead: list[int]) -> bool:
+    """Whether a blog post starts at ``ahead[0]``: a title (after its date line, if any) over the post's text.
+
+    >>> _post_follows(["Friday, 1 April 2011", "See Us At The Fair", "We will be at the fair with bread."], [0, 1, 2])
+    True
+    >>> _post_follows(["Newer Posts Older Posts Home", "Subscribe to: Posts (Atom)"], [0, 1])
+    False
+    """
+    texts = [lines[j].strip() for j in ahead]
+    if texts and is_date_line(texts[0]):
+        texts = texts[1:]
+    return len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0]) and _is_text(texts[1])
+
+
+def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The label lines that head the items of an issue after its first: a section's label in capitals right over
+    a title, with the item's text (after a byline, if any) under it ("FEATURE" / "Seed Saving" / "Contributed by
+    ..." / text, then "MEMBERS' CORNER" / "A Marrow Named Gerald" / text). Only where the page's first item
+    stands so, above any paragraph: an article's own headings never start an article.
+
+    >>> lines = ["THE NEWS", "", "FEATURE", "Seed Saving", "", "A first paragraph of the feature, long enough.", "",
+    ...          "MEMBERS' PAGE", "A Marrow", "", "A story about a marrow that grew and grew all summer."]
+    >>> sorted(_labelled_items(lines, [i for i, line in enumerate(lines) if line.strip()]))
+    [7]
+    """
+    pairs = []
+    for k in range(len(nonblank) - 2):
+        i, j = nonblank[k], nonblank[k + 1]
+        text = lines[i].strip()
+        if j != i + 1 or DIGIT.search(text) or not _is_label(text) or COLUMN_HEAD.match(text):
+            continue
+        title = lines[j].strip()
+        under = nonblank[k + 3] if is_byline(lines[nonblank[k + 2]]) and k + 3 < len(nonblank) else nonblank[k + 2]
+        if (may_be_title(title) and not _is_label(title) and _is_text(lines[under])
+                and not lic.find_statements(lines[under])):
+            pairs.append(k)
+    if len(pairs) < 2 or any(_is_text(lines[i]) and len(lines[i].split()) >= PART_MIN_WORDS
+                             for i in nonblank[: pairs[0]]):
+        return set()
+    return {nonblank[k] for k in pairs[1:]}
 
 
 def _unnumbered(line: str) -> str:
     """A title line without its item number: in a newsletter issue the articles' titles are numbered ("1. TITLE")
     like its table of contents. Only used on the line right above a byline, where a list item never stands.
 
-    >>> _unnumbered("2. EMAIL BEFORE BREAKFAST?"), _unnumbered("10 Ways To Save")
-    ('EMAIL BEFORE BREAKFAST?', '10 Ways To Save')
+    >>> _unnumbered("2. EMAIL BEFORE BREAKFAST?"), _unnumbered("10 Ways To Save"), _unnumbered("ARTICLE 1: Rain")
+    ('EMAIL BEFORE BREAKFAST?', '10 Ways To Save', 'Rain')
     """
     return NUMBERED_TITLE.sub("", line.strip(), count=1)
 
@@ -279,6 +359,13 @@ def _notice_lead(lead: str, line: str) -> bool:
     return not re.search(r"[.!?]\s", lead + " ") and (lic.covers_issue(line) or lic.WORK.search(lead) is not None)
 
 
+def _site_copyright(text: str, statements: list[lic.Statement], parsed: Parsed) -> bool:
+    """A bare copyright line of the site's ("Herb Garden Weekly © 2015"): a holder that is not the author, and
+    no reservation or refusal in words (those state the terms, whoever holds them)."""
+    return all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, "")
+               for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text)
+
+
 def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
     """Tell whether a copyright holder is the article's author: the byline's name, or the name a bio line opens with.
 
@@ -341,19 +428,32 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     """
     head = _head(lines, nonblank, config)
     texts = {i: lines[i].strip() for i in head}
+    for i in head:  # a hard-wrapped editor's note: its later lines are the note's too (seen by _is_meta)
+        if i - 1 in texts and EDITOR_NOTE.match(texts[i - 1]):
+            texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
     chrome: set[int] = set()
     taken: set[int] = set()
-    by = next((k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])), None)
+    bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])]
+    # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
+    # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
+    by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
+    if by is not None and any(_is_text(texts[i]) for i in head[bylines[0]:by]):
+        by = bylines[0]  # text under the first byline: one article's head (and a split part's), not teasers
+    named = _name_line_at(head, texts, known_title) if title else None
+    if named is not None and (by is None or named > by):
+        by, parsed.unmarked = named, True  # a name line stands under a title
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
-        parsed.byline = parse_byline(f"By {answered.group(1)}" if answered else texts[head[by]])
+        parsed.byline = (parse_byline(f"By {answered.group(1)}" if answered else texts[head[by]])
+                         or name_line(texts[head[by]]) or team_byline(texts[head[by]]))
         taken.add(head[by])
         above = [i for i in head[:by] if not _is_meta(texts[i])]
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
         t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
                   and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
         if answered:  # a Q&A page: the question is the title; "Asked by ...", "Best answer" are the page's
-            t = next((i for i in above if QUESTION.match(texts[i])), None)
+            t = next((i for i in above if QUESTION.match(texts[i])),  # else the question standing as the title
+                     next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])), None))  # topmost
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = QUESTION.sub("", named, count=1)
         if title and t is not None and (_is_title(named, known_title)
@@ -370,20 +470,49 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         return _body_start(head, taken | chrome), taken, chrome
     lead = [i for i in head if not _is_meta(texts[i])]
     first = lead[0] if lead else None
-    t = _title_after_site_header(head, texts) if title and not known_title else None
-    if t is None and first is not None and title and _is_title(texts[first], known_title):
+    glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
+             and not lic.find_statements(lines[head[-1] + 1]))  # (a licence line under the title is no text)
+    t = _title_after_site_header(head, texts, glued) if title and not known_title else None
+    if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
+        chrome.update(head)
+        return _body_start(head, chrome), taken, chrome
+    if t is None and first is not None and title and _is_title(texts[first], known_title) and (
+            known_title or not is_nav_line(texts[first])):
         t = first
+    if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
+        below = next((i for i in head if i > t and not _is_meta(texts[i])), None)
+        heading = below is not None and below == head[-1] and glued  # a section's heading on its first paragraph
+        t = below if below is not None and may_be_title(texts[below]) and not _is_label(texts[below]) and not (
+            heading) else t
     if t is None:
         chrome.update(i for i in head if first is None or i < first)  # dates above the first line
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
     parsed.title = clean_title(texts[t])
     taken.add(t)
     chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
+    parsed.column = _column_writer([texts[i] for i in head if i < t])
     for i in head[head.index(t) + 1:]:  # a date line under the title
         if not _is_meta(texts[i]):
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | None = None) -> int | None:
+    """Where the header names the writer on a line without "By" (``name_line``): right under a line that may be
+    the title, with only date or credit lines between it and the first paragraph; ``None`` when it does not.
+
+    >>> _name_line_at([0, 1, 3], {0: "Cheap Heat At Home", 1: "Ann Lee, 3 May 2019", 3: "Photos: Bo Lind"})
+    1
+    >>> _name_line_at([0, 1], {0: "Cheap Heat At Home", 1: "A Winter Guide"}), _name_line_at([0], {0: "Ann Lee"})
+    (None, None)
+    """
+    lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
+    if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
+        return None
+    if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
+        return None  # under the title the markup gave, or under a line that may be one
+    return head.index(lines[-1])
 
 
 def _body_start(head: list[int], removed: set[int]) -> int:
@@ -396,56 +525,128 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     """The non-blank lines above the first paragraph (at most ``config.header_lines``); a byline under one short
     notice paragraph ("This post first appeared in ...", then "By Ann Lee") is part of the header too."""
     head: list[int] = []
+    note = -2  # the last line of an editor's note: its paragraph's lines (hard-wrapped) follow it
     for k, i in enumerate(nonblank[: config.header_lines]):
         text = lines[i].strip()
+        if i == note + 1 or EDITOR_NOTE.match(text):
+            head.append(i)  # "Editor's note: ..." over the title, with the lines of its paragraph
+            note = i
+            continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
-        if is_prose(text) and not is_byline(text):
+        if is_prose(text) and not is_byline(text) and not NAV_BAR.search(text):  # a long menu is no paragraph
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
             if (_signed_note(text) or QUESTION.match(text)) and any(
                     is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
                 head.append(i)  # an editor's note, or a Q&A page's question, above a byline: the header
                 continue
+            if head and _notice_over_byline(lines, nonblank[k:k + NOTICE_REACH], config):
+                head.append(i)  # "You get this letter because ...", then the first article's title and byline
+                continue
             if (head and after is not None and len(text.split()) <= config.notice_max_words
-                    and is_byline(lines[after].strip())):
+                    and is_byline(lines[after].strip()) and not BLOG_FOOTER.match(lines[after].strip())):
                 head += [i, after]
             break
         head.append(i)
     return head
 
 
+NOTICE_REACH = 6  # a notice of the page's, its rule line, a title and a byline: the byline within 6 lines
+
+
+def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfig) -> bool:
+    """Whether the short paragraph at ``ahead[0]`` is a notice of the page's head: only short lines (other such
+    notices, rule lines, a title) stand between it and a byline.
+
+    >>> _notice_over_byline(["You get this because you signed up here.", "-----", "Title", "by Ann Lee", "Text."],
+    ...                     [0, 1, 2, 3, 4], SegmentConfig())
+    True
+    >>> _notice_over_byline(["A first paragraph of the article itself.", "More of it follows here."], [0, 1],
+    ...                     SegmentConfig())
+    False
+    """
+    for n, j in enumerate(ahead):
+        text = lines[j].strip()
+        if len(text.split()) > config.notice_max_words // 2:
+            return False
+        if n and is_byline(text):  # the byline under its title: the first article's head
+            over = [lines[a].strip() for a in ahead[1:n] if not RULE_LINE.match(lines[a])]
+            return bool(over) and may_be_title(_unnumbered(over[-1])) and not _is_text(over[-1])
+    return False
+
+
 def _is_meta(text: str) -> bool:
-    return is_date_line(text) or is_meta_line(text)
+    return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
+            or EDITOR_NOTE.match(text) is not None)
 
 
-def _title_after_site_header(head: list[int], texts: dict[int, str]) -> int | None:
+def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool = False) -> int | None:
     """The title standing alone under the site's header: the first block (lines between blank lines; dates and
     metadata aside) that is one title-like line, when every block above it is the site's (navigation, a
-    breadcrumb, a date, a name over a tagline, or a column's name over "with NAME"); of two one-line blocks over
-    the first paragraph, the second (the site's name stands above the title). ``None`` when the header has no
-    such shape: then the first line is the title, as ever."""
+    breadcrumb, a date, a name over a tagline, a section's label, or a column's name over "with NAME"); where
+    the block right over the first paragraph (a blank line between: ``glued`` says there is none, and then it is
+    a section's heading) is one line under blocks of headings and navigation only, that line (the site's name
+    and sections stand above the title). ``None`` when the header has no such shape: then the first line is the
+    title, as ever; ``NO_TITLE`` when it holds the site's blocks only, navigation last."""
     blocks: list[list[int]] = []
     for i in head:
         if blocks and i == blocks[-1][-1] + 1:
             blocks[-1].append(i)
         else:
             blocks.append([i])
-    while blocks and all(_is_meta(texts[i]) for i in blocks[-1]):
-        blocks.pop()  # "Posted by the PawsFirst team in Cat Care" between the title and the first paragraph
-    if (len(blocks) == 2 and len(blocks[0]) == len(blocks[1]) == 1 and looks_like_title(texts[blocks[0][0]])
-            and may_be_title(texts[blocks[1][0]])):
-        return blocks[1][0]  # "PetWise Articles", then "Signs Your Dog Is Bored", then the first paragraph
+    blocks = [b for b in blocks if not all(_is_meta(texts[i]) for i in b)]  # dates, "Posted by the team ..."
+    last = [i for i in blocks[-1] if not lic.find_statements(texts[i])] if blocks else []  # a licence under it
+    if (len(blocks) >= 2 and len(last) == 1 and last[0] == blocks[-1][0] and may_be_title(texts[last[0]])
+            and not glued and not _is_label(texts[last[0]])
+            and all(looks_like_title(texts[i]) or is_nav_line(texts[i]) or not _is_text(texts[i])
+                    for b in blocks[:-1] for i in b)):
+        return last[0]  # "PetWise Articles", then "Signs Your Dog Is Bored", then the first paragraph
     site = 0
-    for block in blocks:
+    for k, block in enumerate(blocks):
         lines = [i for i in block if not _is_meta(texts[i])]
-        if site and len(lines) == 1 and may_be_title(texts[lines[0]]):
+        below = [i for i in blocks[k + 1] if not _is_meta(texts[i])] if k + 1 < len(blocks) else []
+        labelled = len(lines) == 1 and len(below) == 1 and _is_label(texts[lines[0]]) and may_be_title(texts[below[0]])
+        paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])
+        if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged:
             return lines[0]
-        column = any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines)
-        if len(lines) < len(block) or column or (
+        if not site and len(lines) == 1 and len(below) == 1 and _is_label(texts[below[0]]):
+            site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title)
+            continue
+        column = labelled or paged or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines)
+        if len(lines) < len(block) or column or (  # (a heading over a pager is a collection's: "‹ older | newer ›")
                 len(lines) >= 2 and not all(looks_like_title(texts[i]) for i in lines)):
             site += 1  # the site's block; a block of headings only ("Title", "Subtitle") may be the article's own
             continue
         return None
+    return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+def _is_label(text: str) -> bool:
+    """A section's or column's label over a headline: a few words in capitals ("GUEST REPRINT", "TIPS"), or a
+    column's head naming its writer ("STRAIGHT TALK WITH NAME").
+
+    >>> _is_label("READERS' VIEWS"), _is_label("ASK THE VET WITH ANA RUIZ"), _is_label("Why Pipes Knock")
+    (True, True, False)
+    >>> _is_label("Cycling Q&A with Coach Renée")  # a title naming its host, in the title's case
+    False
+    >>> _is_label("HOW TO SHARPEN A KNIFE WELL")
+    False
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = bool(letters) and all(ch.isupper() for ch in letters)
+    return capitals and (len(text.split()) <= MAX_LABEL_WORDS or _column_writer([text]) is not None)
+
+
+def _column_writer(texts: list[str]) -> Byline | None:
+    """The writer a column's head names ("with NADIA HOSSEINI-BLAKE", "STRAIGHT TALK WITH TOM BRANNIGAN").
+
+    >>> _column_writer(["VALLEY POST", "STRAIGHT TALK WITH TOM BRANNIGAN"])
+    Byline(name='Tom Brannigan', credentials=None)
+    """
+    for text in texts:
+        m = COLUMN_HEAD.match(text)
+        if m and (text.isupper() or COLUMN_WRITER.match(text)) and is_person_name(name := normalise_case(m["who"])):
+            return Byline(name)  # a head in capitals, or "with NAME" on a line of its own
     return None
 
 
@@ -497,6 +698,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     signoff_at = -1  # a valediction ("Warm regards,") joins the sign-off only straight above it
     addressed = _Addressed("\n".join(lines))
     footer: list[str] = []
+    site_footer = False  # a list of the site's own (other titles, links) has been passed
     while (i := max((k for k in nonblank if body_first <= k < cursor), default=None)) is not None:
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
@@ -504,9 +706,21 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         authors = [parsed.byline.name] if parsed.byline else []
         authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)]
         names = authors + [b.name for b in map(name_in_bio, parsed.bio_parts[:1]) if b]
-        if split is not None and (not split[0] or not split[2]):
+        if RULE_LINE.match(text):  # a newsletter's rule line under the article
+            footer.insert(0, text)
+            end = cursor = i
+        elif (j := _framed_section(lines, nonblank, body_first, i)) is not None or (
+                j := _link_list(lines, nonblank, body_first, i)) is not None:
+            footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "-----", "QUICK LINKS", "-----", links
+            end = cursor = j
+            site_footer = True
+        elif split is not None and site_footer and not split[0] and _site_copyright(text, split[1], parsed):
+            footer.insert(0, text)  # "Herb Garden Weekly © 2015" over the site's list of titles: the site's line
+            end = cursor = i
+        elif split is not None and (not split[0] or not split[2]):
             before, statements, after = split
-            if after and len(after.split()) >= config.bio_min_words and COPYRIGHT_LEAD.match(text):
+            if (after and len(after.split()) >= config.bio_min_words and COPYRIGHT_LEAD.match(text)
+                    and any(st.holder and is_person_name(st.holder) for st in statements)):  # not "© Site. Share it"
                 parsed.bio_parts.insert(0, COPYRIGHT_LEAD.sub("", text, count=1))  # "©Name, creds, url. bio ..."
             elif after:
                 for statement in statements:  # a short remainder ("All rights reserved.") is part of it
@@ -548,9 +762,19 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = i
         elif (parsed.byline is None and parsed.signoff is None
               and (j := _byline_over_footer(lines, nonblank, body_first, i, config)) is not None):
-            footer[:0] = [lines[k].strip() for k in nonblank if j < k <= i]  # "Small Press Quarterly, Issue 14."
-            end = cursor = j
+            between = [k for k in nonblank if j < k <= i]
             signed = lines[j].strip()
+            named = parse_byline(signed) if is_byline(signed) else dash_signoff(signed, _line_above(lines, nonblank, j))
+            bio: list[int] = []
+            if between and named and lines[between[0]].strip().startswith(named.name + " "):
+                bio = [between[0]]  # the writer's bio under the byline, with its hard-wrapped lines
+                for k in between[1:]:
+                    if k != bio[-1] + 1:
+                        break
+                    bio.append(k)
+                parsed.bio_parts[:0] = ["\n".join(lines[k].strip() for k in bio)]
+            footer[:0] = [lines[k].strip() for k in between if k not in bio]  # "Small Press Quarterly, Issue 14."
+            end = cursor = j
             if is_byline(signed):
                 parsed.byline = parse_byline(signed)
             else:  # "- Layla Al-Masri, Mill Road" over "Letters may be shortened."
@@ -567,18 +791,59 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
     """A closing byline or dash-line sign-off naming a person ("Interview by Samir Haddad.", "- Layla Al-Masri")
     just above line ``i``, with only short lines of the page's own between them (the magazine's name, an issue
     number, "Letters may be shortened."): its index, else ``None``."""
-    above = [k for k in reversed(nonblank) if body_first <= k <= i][: config.footer_skip_lines + 1]
+    above = [k for k in reversed(nonblank) if body_first <= k <= i][: config.footer_skip_lines + 1 + BIO_LINES]
     for n, k in enumerate(above):
         text = lines[k].strip()
-        if n and (is_byline(text) and parse_byline(text) is not None or text[:1] in "-–—~―" and dash_signoff(
-                text, _line_above(lines, nonblank, k))):
-            return k
+        if n and (is_byline(text) and (named := parse_byline(text)) is not None or text[:1] in "-–—~―" and (
+                named := dash_signoff(text, _line_above(lines, nonblank, k)))):
+            under = lines[above[n - 1]].strip()  # more lines than the footer's only under a bio naming that person
+            if n <= config.footer_skip_lines + 1 or under.startswith(named.name + " "):
+                return k
+            return None
         if len(text.split()) > MAX_FOOTER_WORDS:
             return None
     return None
 
 
+BIO_LINES = 4  # a closing byline may stand over its writer's bio (a few hard-wrapped lines) and the footer
+
+
 MAX_FOOTER_WORDS = 20  # a line of the page's footer; a longer one is the article's last paragraph
+MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: a few short lines
+
+
+# The lead-in of the site's list of other titles under an article: "More from this author:", "Related posts:".
+LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|latest|see\s+also|you\s+(?:may|might)"
+                            r"\s+also)\b.{0,40}:$", re.I)
+
+
+def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """The site's list of other titles down to line ``i``: a lead-in such as "More from this author:" over a few
+    short title lines. Return the lead-in's index, else ``None``."""
+    above = [k for k in reversed(nonblank) if body_first <= k <= i][: MAX_SECTION_LINES + 1]
+    for n, k in enumerate(above):
+        text = lines[k].strip()
+        if n and LINK_LIST_LEAD.match(text):
+            return k
+        if len(text.split()) > MAX_FOOTER_WORDS // 2 or _is_text(text):
+            return None
+    return None
+
+
+def _framed_section(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """A section of a newsletter's own under the last article: a heading in capitals framed by rule lines
+    ("-----", "QUICK LINKS", "-----"), then only short lines that are not sentences (links, dates), down to line
+    ``i``. Return the index of the rule line over the heading, else ``None``. A list that closes an article has
+    no framed heading, so it is never taken."""
+    above = [k for k in reversed(nonblank) if body_first <= k <= i][: MAX_SECTION_LINES + 3]
+    for n, k in enumerate(above):
+        text = lines[k].strip()
+        if n + 1 < len(above) and RULE_LINE.match(lines[above[n + 1]]) and _is_label(text) and n >= 1 and (
+                RULE_LINE.match(lines[above[n - 1]])):
+            return above[n + 1]
+        if len(text.split()) > MAX_FOOTER_WORDS or _is_text(text) and not RULE_LINE.match(text):
+            return None
+    return None
 class _Addressed:
     """The names the page addresses its writer by, read only when a one-name sign-off asks (most pages never do)."""
 
@@ -626,7 +891,9 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
     (None, None, False)
     """
     if parsed.byline is not None:
-        return parsed.byline.name, parsed.byline.credentials, True
+        return parsed.byline.name, parsed.byline.credentials, not parsed.unmarked
+    if parsed.column is not None:
+        return parsed.column.name, None, True
     if parsed.bio is not None and (named := name_in_bio(parsed.bio.text)):
         return named.name, named.credentials, not parsed.unheaded_bio
     for statement in parsed.statements:
@@ -634,9 +901,10 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
             return normalise_case(statement.holder), None, True
     if parsed.signed is not None:
         return parsed.signed.name, parsed.signed.credentials, False
+    credited = {credited_org(line) for line in parsed.chrome}  # "Posted by Hearthwise Heating Group | date"
     for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
-        if statement.holder and COMPANY.search(statement.holder):
-            return statement.holder, None, False
+        if statement.holder and (COMPANY.search(statement.holder) or LEGAL_FORM.sub("", statement.holder) in credited):
+            return LEGAL_FORM.sub("", statement.holder), None, False  # named as its team byline names it
     return None, None, False
 
 
@@ -648,7 +916,7 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
     """
     page = record.text
     lines = page.split("\n")
-    starts = article_starts(lines) if config.split else [0]
+    starts = article_starts(lines, headed=record.title is not None) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
     offsets = [0]
     for line in lines:

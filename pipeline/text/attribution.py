@@ -21,6 +21,10 @@ NOT_A_PERSON = frozenset(
     "inc inc. llc ltd ltd. corp corp. co co. company staff team admin administrator editor editors webmaster "
     "guest anonymous unknown group press media news magazine network site website blog online services "
     "solutions international associates the and for of customer service".split()
+) | frozenset(  # the nouns that name a body of people or a publication: "Mill Lane Apiary Club", "The Hive Journal"
+    "club association society council church school college university institute foundation trust federation "
+    "union league clinic centre center hospital museum library gazette journal times post herald review "
+    "quarterly weekly monthly newsletter bulletin digest ag gmbh kg se sa plc llp magazin zeitung redaktion".split()
 )
 # Lower-case words inside a name ("Ludwig van Beethoven", "María de los Ángeles", "Ana y Vega"); never first or last.
 NAME_PARTICLES = frozenset(
@@ -64,7 +68,8 @@ BYLINE = re.compile(
     r"(?:written|posted|submitted|contributed|authored|answered|compiled)\s+by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
     r"|(?:article|guest\s+post|answers|column|interview)\s+by|by|author"
-    r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by)\s*[:\-–—]?\s+"
+    r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
+    r"|(?:text|words)(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's credit line: "Words: NAME" over "Pictures: NAME"
     r"(?P<who>\S.*?)\s*$",
     re.I,
 )
@@ -257,7 +262,8 @@ def split_name(text: str) -> Byline | None:
 
 # The time or date a blog footer or byline gives after the name: "at 10:42 PM", "on March 3, 2009", "| 3 May".
 BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|\s+at\s+\d.*$"
-                         r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$")
+                         r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
+                         r"|\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$")  # "· Illustration: X"
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -276,7 +282,7 @@ def parse_byline(line: str) -> Byline | None:
     return split_name(BYLINE_TAIL.sub("", m["who"]))  # "Jane Doe on March 3, 2009"
 
 
-BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters
+BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters, or opens "Words:"
 
 
 def _byline(line: str) -> re.Match[str] | None:
@@ -286,7 +292,47 @@ def _byline(line: str) -> re.Match[str] | None:
     ('Ann Lee', None)
     """
     lowered = line[:BYLINE_REACH].lower()
-    return BYLINE.match(line) if "by" in lowered or "author" in lowered else None
+    hit = "by" in lowered or "author" in lowered or lowered.lstrip().startswith(("text", "words"))
+    return BYLINE.match(line) if hit else None
+
+
+# A byline crediting a company's team ("By the Harrow Print Team", "Posted by the PawsFirst team in Cat Care").
+TEAM = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s+team\b", re.I)
+# A team of a department, not of a named company: "By the Editorial Team" names no one.
+DEPARTMENTS = frozenset("editorial editors content support customer marketing sales web our site blog news "
+                        "writing research admin staff".split())
+# A company's legal form after its name: the company is named without it, as its team byline names it.
+LEGAL_FORM = re.compile(r",?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
+
+
+def team_byline(line: str) -> Byline | None:
+    """Read the company a team byline credits ("By the Harrow Print Team | 2 May 2018"); ``None`` otherwise.
+
+    >>> team_byline("By the Harrow Print Team | 2 May 2018 | Printing"), team_byline("Posted by the PawsFirst team")
+    (Byline(name='Harrow Print', credentials=None), Byline(name='PawsFirst', credentials=None))
+    >>> team_byline("By the Editorial Team"), team_byline("By Ann Lee"), team_byline("Written by Acme Support Team")
+    (None, None, Byline(name='Acme', credentials=None))
+    """
+    m = _byline(line)
+    team = TEAM.match(BYLINE_TAIL.sub("", m["who"])) if m else None
+    words = team["org"].split() if team else []
+    while words and words[-1].lower() in DEPARTMENTS:
+        words.pop()  # "the Acme Support Team": Acme's
+    if not words or words[0][:1].islower():
+        return None
+    return Byline(LEGAL_FORM.sub("", " ".join(words)))
+
+
+def credited_org(line: str) -> str | None:
+    """The name a byline credits, whoever it is ("Posted by Hearthwise Heating Group | 2 May 2018"): checked by the
+    caller against the copyright holder before a company is taken for the author.
+
+    >>> credited_org("Posted by Hearthwise Heating Group | 2 May 2018 | Tips"), credited_org("Be kind.")
+    ('Hearthwise Heating Group', None)
+    """
+    m = _byline(line)
+    who = re.sub(r"(?i)^the\s+", "", BYLINE_TAIL.sub("", m["who"]).strip()) if m else ""
+    return LEGAL_FORM.sub("", who) or None
 
 
 def is_byline(line: str) -> bool:
@@ -301,8 +347,40 @@ def is_byline(line: str) -> bool:
     if not m:
         return False
     who = m["who"]
-    return parse_byline(line) is not None or (
+    return parse_byline(line) is not None or team_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))
+
+
+# Words that never stand in a person's name but fill titles in capitals ("A Winter Guide", "Cheap Heat At Home").
+TITLE_FILLERS = frozenset("a the of at in on to for and or with from into your my our how why what when is are vs "
+                          "this that".split())
+MAX_NAME_LINE_WORDS = 14  # "Ελένη Μαυρίδου | Athens | 2 July 2017"; a longer line is a sentence
+
+
+def name_line(line: str) -> Byline | None:
+    """Read a writer's name standing on its own line without "By" (callers look only under a title): the bare
+    name, with an honorific or credentials ("Dr. Ann Lee, PhD"), or the name opening the post's date line
+    ("Ann Lee | Leeds | 3 May 2019", "Ann Lee - 3 May 2019 - Garden", "Ann Lee, 3 May 2019").
+
+    >>> name_line("Ελένη Μαυρίδου | Athens | 2 July 2017").name, name_line("Dr. Olamide Fashola, PhD").name
+    ('Ελένη Μαυρίδου', 'Olamide Fashola')
+    >>> name_line("Ørjan Håkonsen - 21 August 2020 - Gear, Recipes").name, name_line("Niamh O'Connell").name
+    ('Ørjan Håkonsen', "Niamh O'Connell")
+    >>> name_line("A Winter Guide"), name_line("Cheap Heat At Home, Part Two"), name_line("Be kind to yourself.")
+    (None, None, None)
+    """
+    text = line.strip()
+    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;,":
+        return None
+    head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]
+    rest = rest.strip()
+    if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip()) for p in rest.split(",")):
+        return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line or credentials
+    named = split_name(text)
+    if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()) or head.strip().isupper() and (
+            len(head.split()) > 3):
+        return None
+    return Byline(named.name) if DIGIT.search(rest) else named  # a date is not a credential
 
 
 def clean_title(line: str) -> str:
@@ -325,11 +403,15 @@ def looks_like_title(line: str) -> bool:
     (False, False)
     >>> looks_like_title(", Author"), looks_like_title("March 3, 2009"), looks_like_title("Sunday, 9 June 2011")
     (False, False, False)
+    >>> looks_like_title("=" * 30)
+    False
     """
     text = line.strip()
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or SENTENCE_END.search(text) and not text.endswith(("...", "…")):
         return False
+    if not any(ch.isalpha() for ch in text):
+        return False  # a rule line ("=====") between a newsletter's articles
     if re.match(r"^(?:[•·*\-–—,;:.)|]|\d+[.)])", text) or parse_byline(text) or BIO_MARKER.match(text):
         return False  # a list item, a byline, a bio heading, or a fragment (", Author")
     if DIGIT.search(text) and DATE_LINE.match(text):
@@ -373,12 +455,13 @@ DATE_LINE = re.compile(
 # A line of the page's own metadata above or under the title: when, where filed, how long, how often read.
 META_LINE = re.compile(
     r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
-    r"|(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
+    r"|(?:article\s+|page\s+)?(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
+    r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?)(?:\s+by)?\s*:"  # a credit for the pictures
     r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b)",
     re.I,
 )
 MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count: 512"; longer is a sentence
-NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»/]|::)\s|\]\s*\[|\S\s{2,}(?=\S)"
+NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
                            r"|^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$)", re.I)
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
@@ -540,7 +623,8 @@ QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")
 FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
-    r"|share\s+(?:this|to)\b|print\s+this\b|email\s+(?:this\s+)?to\s+a\s+friend|newer\s+post|older\s+post)",
+    r"|share\s+(?:this|to)\b|print\s+this\b|email\s+(?:this\s+)?to\s+a\s+friend|newer\s+post|older\s+post"
+    r"|(?:article\s+)?source\s*:\s*(?:https?://|www\.)\S+$)",  # "Article Source: http://..." under a directory's page
     re.I,
 )
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".

@@ -150,6 +150,41 @@ def test_byline_in_text_names_the_author_but_a_commenter_does_not():
     assert html_to_text(only_comment).author is None
 
 
+# Shape (issue 16 round 2): an aggregator page: a list of teaser cards, each with its own writer's byline, then
+# the one whole article with its byline. The whole article's writer is the page's author, not the first teaser's.
+def test_teaser_cards_bylines_do_not_name_the_article_author():
+    card = ("<div class='card'><h3><a href='/r/{n}'>Another Story {n}</a></h3><p class='card-byline'>by Teaser "
+            "Writer{n}</p><p>A short summary of it&hellip; <a href='/r/{n}'>Read more</a></p></div>")
+    html = ("<html><body><main>" + "".join(card.format(n=n) for n in "ABC") + "<div class='featured'><h1>The Whole "
+            "Story</h1><div class='byline'>by <span class='author'>Àsa Ní Dhomhnaill</span></div><p>"
+            + "A sentence of the whole article itself. " * 8 + "</p></div></main></body></html>")
+    assert html_to_text(html).author == "Àsa Ní Dhomhnaill"
+    plain = html.replace("card-byline", "small").replace("class='byline'", "").replace("class='author'", "")
+    assert html_to_text(plain).author == "Àsa Ní Dhomhnaill"  # bylines found by their words, not their class
+
+
+# The markup's author in capitals is a person's name written in its usual case, as the text path writes it
+# (SPEC.md); an organisation or agency named in capitals stays as written.
+@pytest.mark.parametrize("markup, author", [
+    ("<meta name='author' content='ÞÓRA BJÖRK O’NEILL'>", "Þóra Björk O’Neill"),
+    ("<meta name='author' content='Chokri GHARBI'>", "Chokri Gharbi"),
+    ("<meta name='author' content='BBC News'>", "BBC News"),
+])
+def test_markup_authors_in_capitals_are_normalised_when_they_are_people(markup, author):
+    html = f"<html><head>{markup}</head><body><p>{'A sentence of the article itself. ' * 5}</p></body></html>"
+    assert html_to_text(html).author == author
+
+
+# A byline element's own wording around the name: a label without a colon ("Author NAME"), "erstellt von",
+# "Interview:", a tilde, and a link to the writer's other posts after the name.
+@pytest.mark.parametrize("byline", ["Author Ines Wąsik", "erstellt von Ines Wąsik", "Interview: Ines Wąsik",
+                                    "~ Ines Wąsik", "Ines Wąsik Alle Artikel", "Ines Wąsik View all posts"])
+def test_the_byline_elements_wording_leaves_the_name(byline):
+    html = (f"<html><body><article><p class='byline'>{byline}</p><p>{'A sentence of the article itself. ' * 5}"
+            "</p></article></body></html>")
+    assert html_to_text(html).author == "Ines Wąsik"
+
+
 def test_a_tip_list_after_one_short_intro_is_kept():
     html = ("<body><h1>Tips</h1><p>Three habits for a calmer checkout queue, tried in a small shop over a year.</p>"
             "<ul><li>Open a second till early.</li><li>Greet people in the queue.</li></ul></body>")
