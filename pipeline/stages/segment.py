@@ -979,8 +979,11 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     the footer extraction trimmed, ``markup``), and the copyright line at the page's foot that reserves rights in
     words when it is not the last article's author's ("(c) 2008 Greenhill Road Allotment Association. All rights
     reserved.")."""
-    wide = [s for parsed in readings for s in parsed.statements
-            if s.kind in (*lic.GRANT_KINDS, "copyright") and lic.covers_issue(s.text)]
+    # the issue's head (masthead, contents, a notice for every item) is the first part's chrome: read it too
+    head = [s for line in readings[0].chrome if lic.covers_issue(line) for s in lic.find_statements(line)
+            if s.kind in (*lic.GRANT_KINDS, "copyright")]
+    wide = head + [s for parsed in readings for s in parsed.statements
+                   if s.kind in (*lic.GRANT_KINDS, "copyright") and lic.covers_issue(s.text)]
     if markup is not None and markup.kind != "permission" and lic.covers_issue(markup.text):
         wide.append(markup)
     last = readings[-1]
