@@ -703,6 +703,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
         split = _licence_split(text)
+        if split is None and (joined := _wrapped_notice(lines, nonblank, body_first, i)):
+            lines[i - 1], lines[i] = joined, ""  # "... provided the box above is" / "included and links live."
+            end = cursor = i
+            continue
         authors = [parsed.byline.name] if parsed.byline else []
         authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)]
         names = authors + [b.name for b in map(name_in_bio, parsed.bio_parts[:1]) if b]
@@ -732,6 +736,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             found = statements + found
             if before and parsed.byline is None and is_byline(before):  # "Written by Jane Doe. Copyright ..."
                 parsed.byline = parse_byline(before)
+            elif (not before and parsed.byline is None and (holder := statements[0].holder)
+                  and is_byline(holder) and (named := parse_byline(holder))):
+                parsed.byline = named  # "Article by JANE DOE Copyright 2006": the credit read as the holder
             elif before:  # a notice glued to the end of the last paragraph: the paragraph stays
                 lines[i] = lines[i][: lines[i].find(before) + len(before)]
                 end = i + 1
@@ -746,6 +753,12 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             parsed.bio_parts.insert(0, text)  # "Greta Lind is the founder of ...": the last paragraph, a bio
             parsed.unheaded_bio = True
             end = cursor = i
+        elif (not parsed.bio_parts and not authors and parsed.signoff is None
+              and (start := _wrapped_start(lines, nonblank, body_first, i)) < i
+              and is_unheaded_bio(bio := "\n".join(lines[k].strip() for k in range(start, i + 1)))):
+            parsed.bio_parts.insert(0, bio)  # the same, hard-wrapped over a few lines
+            parsed.unheaded_bio = True
+            end = cursor = start
         elif parsed.signoff is None and is_signoff(text, names):
             parsed.signoff, end, cursor, signoff_at = text, i, i, i
         elif (parsed.signoff is None and text[:1] in "-–—~―"
@@ -784,6 +797,37 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     parsed.statements = found + parsed.statements
     parsed.footer = footer + parsed.footer
     return end
+
+
+def _wrapped_start(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int:
+    """The first line of the hard-wrapped paragraph ending at line ``i`` (at most ``BIO_LINES`` lines; ``i`` if
+    the paragraph is longer or ``i`` stands alone).
+
+    >>> _wrapped_start(["Title", "", "Ann Lee writes", "about bees."], [0, 2, 3], 2, 3)
+    2
+    """
+    start = i
+    while start - 1 in nonblank and start - 1 >= body_first:
+        start -= 1
+    return start if i - start < BIO_LINES else i
+
+
+def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: int) -> str | None:
+    """A licence line hard-wrapped over two lines, read from its tail ``i``: the two joined, else ``None``. The
+    tail opens in lower case straight under a line holding a statement that runs to its end unpunctuated (a
+    wrapped sentence), and the joined line is a statement that the trailer takes whole.
+
+    >>> _wrapped_notice(["x", "You may reprint this article if the box above is", "kept intact."], [0, 1, 2], 0, 2)
+    'You may reprint this article if the box above is kept intact.'
+    >>> _wrapped_notice(["Copyright 2006 Jo Bloggs.", "and then the tips."], [0, 1], 0, 1) is None
+    True
+    """
+    text, head = lines[i].strip(), lines[i - 1].strip() if i - 1 in nonblank and i - 1 >= body_first else ""
+    if not head or not text[:1].islower() or head[-1:] in ".!?:;" or _licence_split(head) is None:
+        return None
+    joined = f"{head} {text}"
+    split = _licence_split(joined)
+    return joined if split is not None and not split[2] else None
 
 
 def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, i: int,

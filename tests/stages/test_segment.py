@@ -629,3 +629,24 @@ def test_a_longer_licence_line_right_under_the_title():
             f"please)\n\n{PARAGRAPH}")
     (article,), _ = run([page(text)])
     assert (article.title, article.licence.tag) == ("On Pruning Young Trees", "CC-BY-ND-4.0")
+
+
+# Shape: a directory's closing credit and copyright on one line ("Article by NAME Copyright YEAR ..."), the name
+# in capitals, over the writer's bio: the byline's name is the author, the line's copyright the licence.
+def test_a_closing_byline_glued_to_its_copyright_line():
+    text = (f"Keeping Receipts Tidy\n\n{PARAGRAPH}\n\nArticle by MARGIT OSTROWSKA-KELL Copyright 2011 All Rights "
+            "Reserved\n\nMargit Ostrowska-Kell keeps the books for a dozen small firms near Gdańsk. Her ledger\n"
+            "templates are at www.ostrowska.example.com\n\n"
+            "Reprint Rights: you may reprint this piece if the box above stays with it.")
+    (article,), _ = run([page(text)])
+    assert (article.author, article.text) == ("Margit Ostrowska-Kell", PARAGRAPH)
+
+
+# Shape: a reprint notice hard-wrapped over two lines at the foot, its tail opening in lower case: the notice is
+# read whole (its conditions from both lines) and its tail does not stay in the article as a paragraph.
+def test_a_reprint_notice_wrapped_over_two_lines():
+    text = (f"Quiet Hours\n\n{PARAGRAPH}\n\nReprint Rights: you may reprint this article on your website provided the "
+            "resource box above is\nincluded and all links are live.")
+    (article,), _ = run([page(text)])
+    assert article.text == PARAGRAPH
+    assert article.licence.tag == "LicenseRef-free-reprint"
