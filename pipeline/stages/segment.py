@@ -29,6 +29,7 @@ them once per page.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -48,6 +49,7 @@ from ..text.attribution import (
     closing_name,
     credited_org,
     dash_signoff,
+    intro_credit,
     is_byline,
     is_contact_line,
     is_date_line,
@@ -123,6 +125,7 @@ class Parsed:
     chrome: list[str] = field(default_factory=list)  # site header lines above the title, dates and metadata
     footer: list[str] = field(default_factory=list)  # the page's footer under the article: tags, comments, contact
     bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
+    introduced: Byline | None = None  # the writer an editor's note or the opening sentence hands the piece to
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -413,6 +416,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.teasers = [paragraphs[t][1] for t in teasers]
     drop = {paragraphs[t][0] for t in teasers}
     parsed.body = tidy_blank_lines(line for k, line in enumerate(body) if k not in drop).split("\n")
+    opening = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda x: not x.strip(), parsed.body)))
+    parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening)
     return parsed
 
 
@@ -945,6 +950,8 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
             return normalise_case(statement.holder), None, True
     if parsed.signed is not None:
         return parsed.signed.name, parsed.signed.credentials, False
+    if parsed.introduced is not None:  # "today's guest post comes from NAME, a ...": weaker than any credit line
+        return parsed.introduced.name, parsed.introduced.credentials, False
     credited = {credited_org(line) for line in parsed.chrome}  # "Posted by Hearthwise Heating Group | date"
     for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
         if statement.holder and (COMPANY.search(statement.holder) or LEGAL_FORM.sub("", statement.holder) in credited):

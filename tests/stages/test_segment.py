@@ -650,3 +650,33 @@ def test_a_reprint_notice_wrapped_over_two_lines():
     (article,), _ = run([page(text)])
     assert article.text == PARAGRAPH
     assert article.licence.tag == "LicenseRef-free-reprint"
+
+
+# Shape: a guest post on a one-person blog: the markup names the host, the post's own box headed "About the guest
+# author" names the guest. The box inside the article wins over the page's markup.
+def test_a_guest_author_box_wins_over_the_hosts_markup_author():
+    text = (f"Slow Bread Lessons\n\n{PARAGRAPH}\n\nAbout the guest author\nJoão Figueiredo-Neves bakes in Porto and "
+            "teaches physics the rest of the week.")
+    record = page(text)
+    record.author = "Maren Holt"
+    (article,), _ = run([record])
+    assert (article.author, article.text) == ("João Figueiredo-Neves", PARAGRAPH)
+
+
+# Shape: a guest post whose writer is named only in the editor's note above the title ("... comes from NAME, a
+# ..."), under a company copyright line: the note's name is the author, not the company.
+def test_a_writer_named_only_in_the_editors_note_above_the_title():
+    text = ("Plain Money\nEveryday finance\n\nEditor's note: this week's guest post comes from Ilse van Dijk, a debt "
+            "adviser in\nUtrecht who asked us to run it as it stands.\n\nGetting Out Of Card Debt\n\n"
+            f"{PARAGRAPH}\n\n© Plain Money Ltd. All rights reserved.")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author, article.text) == ("Getting Out Of Card Debt", "Ilse van Dijk", PARAGRAPH)
+
+
+# Shape: a Q&A page whose answers are credited only in its opening sentence ("our workshop lead NAME has answered
+# ..."): that name is the author.
+def test_a_writer_named_only_in_the_opening_sentence():
+    text = ("Your Garden Questions, Answered\n\nEvery spring the same questions come in, and our head gardener Ngozi "
+            f"Adeyemi-Ward has answered the commonest ones below.\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert article.author == "Ngozi Adeyemi-Ward"
