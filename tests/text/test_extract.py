@@ -348,3 +348,17 @@ def test_the_opening_heading_is_the_title_when_the_title_tag_cuts_it_short():
             "<h2>Mending A Bike Tyre Without A Stand</h2><p>" + "Turn the bike over and rest it on the saddle. " * 3
             + "</p></div></body></html>")
     assert html_to_text(html).title == "Mending A Bike Tyre Without A Stand"
+
+
+# Shape (issue 16 round 2): a guest post on a one-person blog: the markup (meta and JSON-LD) names the host, the
+# article's own box headed "About the guest author" names the guest. The guest wrote it.
+def test_a_guest_author_box_in_the_article_wins_over_the_hosts_markup():
+    html = ("<html><head><meta name='author' content='Maren Holt'><script type='application/ld+json'>"
+            '{"@type":"BlogPosting","author":{"@type":"Person","name":"Maren Holt"}}</script></head><body>'
+            "<article><h1>Slow Bread Lessons</h1><p>" + "A sentence of the guest's post itself. " * 6 + "</p>"
+            "<div class='guest-bio'><h4>About the guest author</h4><p>João Figueiredo-Neves bakes in Porto and "
+            "teaches physics.</p></div></article><aside><h3>About Maren</h3><p>Maren Holt bakes.</p></aside>"
+            "</body></html>")
+    assert html_to_text(html).author == "João Figueiredo-Neves"
+    plain = html.replace("About the guest author", "About the author").replace("João Figueiredo-Neves", "Maren Holt")
+    assert html_to_text(plain).author == "Maren Holt"
