@@ -362,3 +362,23 @@ def test_a_guest_author_box_in_the_article_wins_over_the_hosts_markup():
     assert html_to_text(html).author == "João Figueiredo-Neves"
     plain = html.replace("About the guest author", "About the author").replace("João Figueiredo-Neves", "Maren Holt")
     assert html_to_text(plain).author == "Maren Holt"
+
+
+# Shape (issue 16 round 2): an HTML newsletter of several short articles, each an <h2> over a byline element
+# (class "byline") and its text, the first opening with a short sentence and a list. Every byline stays in the
+# text (the segment stage splits the issue on them), and so do the first article's opening sentence and items.
+def test_a_newsletters_bylines_under_their_headings_stay_in_the_text():
+    section = "<tr><td><h2>{title}</h2><p class='byline'>By {name}</p>{body}</td></tr>"
+    long = "A long paragraph of the article, about a calmer classroom and how to get there. " * 4
+    bodies = ["<p>The first hour sets the tone for the rest of the day, so plan it with care.</p><ul><li>Greet "
+              "them by name at the door.</li><li>Have work ready on the desks.</li></ul><p>" + long + "</p>",
+              "<p>" + long + "</p>",
+              "<p>" + long + "</p><ol><li>Is anyone in danger right now?</li><li>Is it one pupil or the whole "
+              "room?</li></ol>"]
+    rows = "".join(section.format(title=f"Section Title {n}", name=name, body=body)
+                   for n, name, body in zip("ABC", ["Wiebke Ansorge", "Dário Melo", "Siân Prothero"], bodies,
+                                            strict=True))
+    html = f"<html><body><table><tr><td><h1>Calm Rooms Quarterly</h1></td></tr>{rows}</table></body></html>"
+    text = html_to_text(html).text
+    assert all(f"By {name}" in text for name in ["Wiebke Ansorge", "Dário Melo", "Siân Prothero"])
+    assert "The first hour sets the tone" in text and "Greet them by name" in text
