@@ -383,7 +383,7 @@ def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
 
 
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
-                  title: bool = True) -> Parsed:
+                  title: bool = True, issue: bool = False) -> Parsed:
     """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers.
 
     >>> p = parse_article(["Author: JoAnna Brandi", "Be present at work every day, it shows.", "Smile.", "JoAnna",
@@ -394,7 +394,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     lines = [part for line in lines for part in split_inline_bio(line)]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     parsed = Parsed(body=[])
-    header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title)
+    header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title, issue)
     parsed.chrome = [lines[i].strip() for i in sorted(chrome)]  # counted, and kept on the record with keep_removed
     for i in taken | chrome:
         lines[i] = ""
@@ -422,7 +422,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
 
 
 def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
-                 known_title: str | None, title: bool) -> tuple[int, set[int], set[int]]:
+                 known_title: str | None, title: bool, issue: bool = False) -> tuple[int, set[int], set[int]]:
     """Take the title and the byline from the lines above the first paragraph (``known_title`` came with the
     record, from HTML: only a line repeating it is the title).
 
@@ -461,8 +461,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                      next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])), None))  # topmost
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = QUESTION.sub("", named, count=1)
+        # in an issue of several articles the markup's title may name the issue: a heading over a byline is the
+        # first article's own
         if title and t is not None and (_is_title(named, known_title)
-                                        or not known_title and may_be_title(named)):
+                                        or (not known_title or issue) and may_be_title(named)):
             parsed.title = clean_title(named)
             taken.add(t)
             chrome.update(i for i in above if i < t)
@@ -977,7 +979,7 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
-        parsed = parse_article(lines[lo:hi], config, known)
+        parsed = parse_article(lines[lo:hi], config, known, issue=len(bounds) > 1)
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
         readings.append(parsed)

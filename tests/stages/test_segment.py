@@ -680,3 +680,13 @@ def test_a_writer_named_only_in_the_opening_sentence():
             f"Adeyemi-Ward has answered the commonest ones below.\n\n{PARAGRAPH}")
     (article,), _ = run([page(text)])
     assert article.author == "Ngozi Adeyemi-Ward"
+
+
+# Shape: an HTML newsletter whose <h1> (the record's title) names the issue; the text holds its articles, each a
+# heading over a "By NAME" line. The first article's heading is its title, not the issue's name.
+def test_the_first_article_of_an_issue_takes_its_own_heading_over_the_issues_name():
+    text = (f"Mending The Hem\nBy Ottilie Brandt\n\n{PARAGRAPH}\n\nDarning A Sock Heel\nBy Kwame Osei-Bonsu\n\n"
+            f"{PARAGRAPH}")
+    parts, _ = run([page(text, title="Needle And Thread Monthly")])
+    assert [(p.title, p.author) for p in parts] == [("Mending The Hem", "Ottilie Brandt"),
+                                                    ("Darning A Sock Heel", "Kwame Osei-Bonsu")]
