@@ -82,6 +82,9 @@ def _json_ld(parts: PageParts) -> list[dict[str, Any]]:
     return objects
 
 
+# A page that says it is a listing (a section front, search results): its <h1> names the list, not the one post
+# the main text holds.
+LISTING_TYPES = re.compile(r"collectionpage|itemlist|searchresultspage", re.I)
 ARTICLE_TYPES = re.compile(r"article|posting|report|blog|review|recipe|webpage|creativework|newsarticle", re.I)
 
 
@@ -276,6 +279,8 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     if out.sources.get("title") == "title" and lead and (_names_the_site(out.title, lead, parts)
                                                          or _cut_short(out.title, lead)):
         out.title, out.sources["title"] = lead, "lead-heading"
+    elif lead and not articles and any(LISTING_TYPES.search(str(o.get("@type") or "")) for o in ld):
+        out.title, out.sources["title"] = lead, "lead-heading"  # a listing's <h1> names it; the text is one post
     _author(out, meta, articles, parts)
     out.date, where = _date(meta, articles, parts)
     if out.date:

@@ -382,3 +382,13 @@ def test_a_newsletters_bylines_under_their_headings_stay_in_the_text():
     text = html_to_text(html).text
     assert all(f"By {name}" in text for name in ["Wiebke Ansorge", "Dário Melo", "Siân Prothero"])
     assert "The first hour sets the tone" in text and "Greet them by name" in text
+
+
+# Shape (issue 16 round 2): a section front (JSON-LD CollectionPage) whose <h1> names the section, over teaser
+# cards and one whole post with its own heading: the post's heading is the title, not the section's name.
+def test_a_listing_pages_h1_names_the_list_and_the_post_keeps_its_own_heading():
+    html = ("<html><head><title>Garden Jobs — Plot Weekly</title><script type='application/ld+json'>"
+            '{"@type":"CollectionPage","name":"Garden Jobs"}</script></head><body><h1>Garden Jobs</h1>'
+            "<article><h2>Lifting Dahlias Before The Frost</h2><p>"
+            + "A sentence of the whole post about the tubers and the frost. " * 6 + "</p></article></body></html>")
+    assert html_to_text(html).title == "Lifting Dahlias Before The Frost"
