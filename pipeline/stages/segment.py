@@ -29,6 +29,7 @@ them once per page.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -48,6 +49,7 @@ from ..text.attribution import (
     closing_name,
     credited_org,
     dash_signoff,
+    intro_credit,
     is_byline,
     is_contact_line,
     is_date_line,
@@ -123,6 +125,7 @@ class Parsed:
     chrome: list[str] = field(default_factory=list)  # site header lines above the title, dates and metadata
     footer: list[str] = field(default_factory=list)  # the page's footer under the article: tags, comments, contact
     bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
+    introduced: Byline | None = None  # the writer an editor's note or the opening sentence hands the piece to
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -380,7 +383,7 @@ def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
 
 
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
-                  title: bool = True) -> Parsed:
+                  title: bool = True, issue: bool = False) -> Parsed:
     """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers.
 
     >>> p = parse_article(["Author: JoAnna Brandi", "Be present at work every day, it shows.", "Smile.", "JoAnna",
@@ -391,7 +394,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     lines = [part for line in lines for part in split_inline_bio(line)]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     parsed = Parsed(body=[])
-    header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title)
+    header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title, issue)
     parsed.chrome = [lines[i].strip() for i in sorted(chrome)]  # counted, and kept on the record with keep_removed
     for i in taken | chrome:
         lines[i] = ""
@@ -413,11 +416,13 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.teasers = [paragraphs[t][1] for t in teasers]
     drop = {paragraphs[t][0] for t in teasers}
     parsed.body = tidy_blank_lines(line for k, line in enumerate(body) if k not in drop).split("\n")
+    opening = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda x: not x.strip(), parsed.body)))
+    parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening)
     return parsed
 
 
 def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
-                 known_title: str | None, title: bool) -> tuple[int, set[int], set[int]]:
+                 known_title: str | None, title: bool, issue: bool = False) -> tuple[int, set[int], set[int]]:
     """Take the title and the byline from the lines above the first paragraph (``known_title`` came with the
     record, from HTML: only a line repeating it is the title).
 
@@ -456,8 +461,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                      next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])), None))  # topmost
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = QUESTION.sub("", named, count=1)
+        # in an issue of several articles the markup's title may name the issue: a heading over a byline is the
+        # first article's own
         if title and t is not None and (_is_title(named, known_title)
-                                        or not known_title and may_be_title(named)):
+                                        or (not known_title or issue) and may_be_title(named)):
             parsed.title = clean_title(named)
             taken.add(t)
             chrome.update(i for i in above if i < t)
@@ -703,6 +710,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
         split = _licence_split(text)
+        if split is None and (joined := _wrapped_notice(lines, nonblank, body_first, i)):
+            lines[i - 1], lines[i] = joined, ""  # "... provided the box above is" / "included and links live."
+            end = cursor = i
+            continue
         authors = [parsed.byline.name] if parsed.byline else []
         authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)]
         names = authors + [b.name for b in map(name_in_bio, parsed.bio_parts[:1]) if b]
@@ -732,6 +743,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             found = statements + found
             if before and parsed.byline is None and is_byline(before):  # "Written by Jane Doe. Copyright ..."
                 parsed.byline = parse_byline(before)
+            elif (not before and parsed.byline is None and (holder := statements[0].holder)
+                  and is_byline(holder) and (named := parse_byline(holder))):
+                parsed.byline = named  # "Article by JANE DOE Copyright 2006": the credit read as the holder
             elif before:  # a notice glued to the end of the last paragraph: the paragraph stays
                 lines[i] = lines[i][: lines[i].find(before) + len(before)]
                 end = i + 1
@@ -746,6 +760,12 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             parsed.bio_parts.insert(0, text)  # "Greta Lind is the founder of ...": the last paragraph, a bio
             parsed.unheaded_bio = True
             end = cursor = i
+        elif (not parsed.bio_parts and not authors and parsed.signoff is None
+              and (start := _wrapped_start(lines, nonblank, body_first, i)) < i
+              and is_unheaded_bio(bio := "\n".join(lines[k].strip() for k in range(start, i + 1)))):
+            parsed.bio_parts.insert(0, bio)  # the same, hard-wrapped over a few lines
+            parsed.unheaded_bio = True
+            end = cursor = start
         elif parsed.signoff is None and is_signoff(text, names):
             parsed.signoff, end, cursor, signoff_at = text, i, i, i
         elif (parsed.signoff is None and text[:1] in "-–—~―"
@@ -784,6 +804,37 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     parsed.statements = found + parsed.statements
     parsed.footer = footer + parsed.footer
     return end
+
+
+def _wrapped_start(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int:
+    """The first line of the hard-wrapped paragraph ending at line ``i`` (at most ``BIO_LINES`` lines; ``i`` if
+    the paragraph is longer or ``i`` stands alone).
+
+    >>> _wrapped_start(["Title", "", "Ann Lee writes", "about bees."], [0, 2, 3], 2, 3)
+    2
+    """
+    start = i
+    while start - 1 in nonblank and start - 1 >= body_first:
+        start -= 1
+    return start if i - start < BIO_LINES else i
+
+
+def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: int) -> str | None:
+    """A licence line hard-wrapped over two lines, read from its tail ``i``: the two joined, else ``None``. The
+    tail opens in lower case straight under a line holding a statement that runs to its end unpunctuated (a
+    wrapped sentence), and the joined line is a statement that the trailer takes whole.
+
+    >>> _wrapped_notice(["x", "You may reprint this article if the box above is", "kept intact."], [0, 1, 2], 0, 2)
+    'You may reprint this article if the box above is kept intact.'
+    >>> _wrapped_notice(["Copyright 2006 Jo Bloggs.", "and then the tips."], [0, 1], 0, 1) is None
+    True
+    """
+    text, head = lines[i].strip(), lines[i - 1].strip() if i - 1 in nonblank and i - 1 >= body_first else ""
+    if not head or not text[:1].islower() or head[-1:] in ".!?:;" or _licence_split(head) is None:
+        return None
+    joined = f"{head} {text}"
+    split = _licence_split(joined)
+    return joined if split is not None and not split[2] else None
 
 
 def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, i: int,
@@ -901,6 +952,8 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
             return normalise_case(statement.holder), None, True
     if parsed.signed is not None:
         return parsed.signed.name, parsed.signed.credentials, False
+    if parsed.introduced is not None:  # "today's guest post comes from NAME, a ...": weaker than any credit line
+        return parsed.introduced.name, parsed.introduced.credentials, False
     credited = {credited_org(line) for line in parsed.chrome}  # "Posted by Hearthwise Heating Group | date"
     for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
         if statement.holder and (COMPANY.search(statement.holder) or LEGAL_FORM.sub("", statement.holder) in credited):
@@ -926,7 +979,7 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
-        parsed = parse_article(lines[lo:hi], config, known)
+        parsed = parse_article(lines[lo:hi], config, known, issue=len(bounds) > 1)
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
         readings.append(parsed)

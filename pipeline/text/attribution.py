@@ -75,7 +75,7 @@ BYLINE = re.compile(
 )
 # "About the Author", "Resource Box", ... : the heading of the bio box, with or without its text on the line.
 BIO_MARKER = re.compile(
-    r"(?P<marker>About\s+the\s+Author|About\s+the\s+Writer|Author(?:'s|’s)?\s+Bio(?:graphy)?|Author\s+Resource"
+    r"(?P<marker>About\s+the\s+(?:Guest\s+)?(?:Author|Writer|Blogger)|Author(?:'s|’s)?\s+Bio(?:graphy)?|Author\s+Resource"
     r"(?:\s+Box)?|Resource\s+Box|Author\s+Information|Author\s+Box)\s*(?:[:\-–—]+\s*|$)",
     re.I,
 )
@@ -749,3 +749,32 @@ def _inline_bio(text: str) -> re.Match[str] | None:
     if "About" not in text and "ABOUT" not in text and "Resource Box" not in text:
         return None
     return INLINE_BIO_MARKER.search(text)
+
+
+# A sentence of an editor's note or of the first paragraph that hands the piece to a named writer: "today's guest
+# post comes from NAME, a ...", "... writes NAME, who ...", "our workshop lead NAME has answered ...". The verb
+# and the apposition (", a/an/who/the/our") carry the weight: capitalised words alone ("Every November") do not.
+_INTRO_TOKEN = f"(?:{NAME_TOKEN.pattern})"
+_INTRO_NAME = rf"(?P<who>{_INTRO_TOKEN}(?:\s+(?:{_INTRO_TOKEN}|{_LEAD_PARTICLE})){{1,4}})"
+INTRO_CREDIT = regex.compile(
+    rf"\b(?:post|article|piece|column|essay|story|advice|letter|tips?)\s+(?:comes?|came|is|was)\s+from\s+{_INTRO_NAME},\s+(?:a|an|who|the|our)\b"
+    rf"|\b(?:writes|explains|says)\s+{_INTRO_NAME},\s+(?:a|an|who|the|our)\b"
+    rf"|(?<!\S)(?-i:[a-z]+)\s+{_INTRO_NAME}\s+(?:has|have)\s+(?:answered|written|put\s+together|gathered|shared)\b"
+)
+
+
+def intro_credit(text: str) -> Byline | None:
+    """The writer an introducing sentence names, else ``None``.
+
+    >>> intro_credit("Editor's note: today's guest post comes from Ilse van Dijk, a nurse in Delft.").name
+    'Ilse van Dijk'
+    >>> intro_credit("Our workshop lead Σπύρος Καλογεράκης has answered the questions below.").name
+    'Σπύρος Καλογεράκης'
+    >>> intro_credit("Every November Our Team has answered mail.")
+    >>> intro_credit("The flour comes from Nova Mills, a co-op.")
+    """
+    for m in INTRO_CREDIT.finditer(text):
+        who = next(g for g in m.groups() if g)
+        if is_person_name(who) and len(who.split()) <= MAX_BYLINE_WORDS:
+            return split_name(who)
+    return None

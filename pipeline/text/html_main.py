@@ -460,7 +460,14 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         else:
             why.append("")
             kept.append(b)
+    under = _bylines_under_headings(blocks, why, parts)
+    if len(under) >= MIN_HEADED_BYLINES:  # a newsletter's articles, each with its own byline: segment needs them
+        for k in under:
+            why[k] = ""
+        kept = [b for b, reason in zip(blocks, why, strict=True) if not reason]
     edges = _edge_blocks(kept, {id(b): w for b, w in zip(blocks, weights, strict=True)}, config)
+    if len(under) >= MIN_HEADED_BYLINES:
+        edges -= {id(blocks[k]) for k in under}  # each article's own byline, not the page's edge
     for i, b in enumerate(blocks):
         if id(b) in edges:
             why[i] = "html-edge"
@@ -515,6 +522,17 @@ def _with_siblings(parts: PageParts, score: list[float], best: int, config: Main
     return chosen
 
 
+MIN_HEADED_BYLINES = 2  # one byline under the title is the page's (the markup reads it); several split an issue
+HEADED_BYLINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
+
+
+def _bylines_under_headings(blocks: list[Block], why: list[str], parts: PageParts) -> list[int]:
+    """Indexes of "By NAME" lines set aside for their byline class that stand right under a kept heading."""
+    return [k for k, b in enumerate(blocks) if k and why[k] == "html-chrome-class" and b.elem >= 0
+            and parts.chrome[b.elem] == "class:byline" and blocks[k - 1].kind == "h" and not why[k - 1]
+            and len(b.text) < 120 and HEADED_BYLINE.match(b.text)]
+
+
 def _edge_blocks(kept: list[Block], weights_of: dict[int, float], config: MainConfig) -> set[int]:
     """Ids of short, non-prose lines before the first and after the last prose block (bylines, dates, share)."""
     prose_at = [i for i, b in enumerate(kept) if weights_of[id(b)] > 0]
@@ -522,7 +540,7 @@ def _edge_blocks(kept: list[Block], weights_of: dict[int, float], config: MainCo
         return set()
     first, last = prose_at[0], prose_at[-1]
     # a heading right above the text introduces it; a list after the last paragraph is content (the tips)
-    head = [b for b in kept[:first] if not (b.kind == "h" and b is kept[first - 1])]
+    head = [b for b in kept[:first] if not (b.kind == "h" and b is kept[first - 1]) and not _content_line(b)]
     tail = [b for b in kept[last + 1:] if b.kind not in ("li", "pre")]
     if config.trim_head == "cue":
         head = [b for b in head if _chrome_line(b)]
@@ -560,6 +578,21 @@ TAIL_LINE = re.compile(
     r"foto|bild:|image|credit|quelle:|source:|cookie|login|log in|anmelden|sign up",
     re.I,
 )
+
+
+CONTENT_MIN_WORDS = 12  # a full sentence this long, with no digit nor link, is the article's, not a date or credit
+
+
+def _content_line(block: Block) -> bool:
+    """A line above the first long paragraph that is the article's own: a list item, or a plain full sentence.
+
+    >>> _content_line(Block("The first hour sets the tone for the rest of the day, so plan it well.", 0))
+    True
+    >>> _content_line(Block("Posted by Ann Lee on 3 May 2019 in Gardening and Home.", 0))
+    False
+    """
+    return block.kind == "li" or (len(block.text.split()) >= CONTENT_MIN_WORDS and block.text[-1:] in ".!?"
+                                  and not block.links and not any(c.isdigit() for c in block.text))
 
 
 def _chrome_line(block: Block, cues: re.Pattern = CHROME_LINE) -> bool:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .attribution import HONORIFICS, is_person_name, normalise_case
+from .attribution import HONORIFICS, is_person_name, name_in_bio, normalise_case
 from .html_main import PageParts
 from .licence import RESERVED, STRENGTH, Statement, find_cc, find_statements, licenses_text, refuses
 
@@ -82,6 +82,9 @@ def _json_ld(parts: PageParts) -> list[dict[str, Any]]:
     return objects
 
 
+# A page that says it is a listing (a section front, search results): its <h1> names the list, not the one post
+# the main text holds.
+LISTING_TYPES = re.compile(r"collectionpage|itemlist|searchresultspage", re.I)
 ARTICLE_TYPES = re.compile(r"article|posting|report|blog|review|recipe|webpage|creativework|newsarticle", re.I)
 
 
@@ -276,6 +279,8 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     if out.sources.get("title") == "title" and lead and (_names_the_site(out.title, lead, parts)
                                                          or _cut_short(out.title, lead)):
         out.title, out.sources["title"] = lead, "lead-heading"
+    elif lead and not articles and any(LISTING_TYPES.search(str(o.get("@type") or "")) for o in ld):
+        out.title, out.sources["title"] = lead, "lead-heading"  # a listing's <h1> names it; the text is one post
     _author(out, meta, articles, parts)
     out.date, where = _date(meta, articles, parts)
     if out.date:
@@ -371,7 +376,35 @@ def _site_part(h1: str, title: str) -> bool:
     return len(h1.split()) <= MAX_SITE_WORDS and len(rest) > len(h1)
 
 
+# The heading of a guest writer's box: on a guest post the markup's author is the blog's host, the box the writer.
+GUEST_BOX = re.compile(r"^about\s+(?:the|our|this|today's|today’s)\s+guest(?:\s+(?:author|writer|blogger|poster|"
+                       r"contributor))?\s*[:\-–—]?\s*", re.I)
+GUEST_BOX_REACH = 2  # the box's text is the heading's next block or the one after it
+
+
+def guest_writer(parts: PageParts) -> str | None:
+    """The name a box headed "About the guest author" opens with ("NAME bakes in Haifa ..."), else ``None``.
+
+    >>> from .html_main import Block
+    >>> guest_writer(PageParts(blocks=[Block("About the guest author", 1), Block("Ilse van Dijk nurses in Delft.", 2)]))
+    'Ilse van Dijk'
+    >>> guest_writer(PageParts(blocks=[Block("About the author", 1), Block("Ilse van Dijk nurses in Delft.", 2)]))
+    """
+    for k, block in enumerate(parts.blocks):
+        m = GUEST_BOX.match(block.text)
+        if not m or len(block.text) > 200:
+            continue
+        rest = block.text[m.end():]
+        for text in ([rest] if rest else []) + [b.text for b in parts.blocks[k + 1:k + 1 + GUEST_BOX_REACH]]:
+            if (named := name_in_bio(text)) is not None:
+                return named.name
+    return None
+
+
 def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts) -> None:
+    if guest := guest_writer(parts):
+        out.author, out.sources["author"] = guest, "guest-box"
+        return
     ld_names = [n for o in articles for n in _names(o.get("author"))]
     candidates = [
         ("json-ld", "; ".join(dict.fromkeys(n for n in (clean_author(x) for x in ld_names) if n)) or None),

@@ -629,3 +629,64 @@ def test_a_longer_licence_line_right_under_the_title():
             f"please)\n\n{PARAGRAPH}")
     (article,), _ = run([page(text)])
     assert (article.title, article.licence.tag) == ("On Pruning Young Trees", "CC-BY-ND-4.0")
+
+
+# Shape: a directory's closing credit and copyright on one line ("Article by NAME Copyright YEAR ..."), the name
+# in capitals, over the writer's bio: the byline's name is the author, the line's copyright the licence.
+def test_a_closing_byline_glued_to_its_copyright_line():
+    text = (f"Keeping Receipts Tidy\n\n{PARAGRAPH}\n\nArticle by MARGIT OSTROWSKA-KELL Copyright 2011 All Rights "
+            "Reserved\n\nMargit Ostrowska-Kell keeps the books for a dozen small firms near Gdańsk. Her ledger\n"
+            "templates are at www.ostrowska.example.com\n\n"
+            "Reprint Rights: you may reprint this piece if the box above stays with it.")
+    (article,), _ = run([page(text)])
+    assert (article.author, article.text) == ("Margit Ostrowska-Kell", PARAGRAPH)
+
+
+# Shape: a reprint notice hard-wrapped over two lines at the foot, its tail opening in lower case: the notice is
+# read whole (its conditions from both lines) and its tail does not stay in the article as a paragraph.
+def test_a_reprint_notice_wrapped_over_two_lines():
+    text = (f"Quiet Hours\n\n{PARAGRAPH}\n\nReprint Rights: you may reprint this article on your website provided the "
+            "resource box above is\nincluded and all links are live.")
+    (article,), _ = run([page(text)])
+    assert article.text == PARAGRAPH
+    assert article.licence.tag == "LicenseRef-free-reprint"
+
+
+# Shape: a guest post on a one-person blog: the markup names the host, the post's own box headed "About the guest
+# author" names the guest. The box inside the article wins over the page's markup.
+def test_a_guest_author_box_wins_over_the_hosts_markup_author():
+    text = (f"Slow Bread Lessons\n\n{PARAGRAPH}\n\nAbout the guest author\nJoão Figueiredo-Neves bakes in Porto and "
+            "teaches physics the rest of the week.")
+    record = page(text)
+    record.author = "Maren Holt"
+    (article,), _ = run([record])
+    assert (article.author, article.text) == ("João Figueiredo-Neves", PARAGRAPH)
+
+
+# Shape: a guest post whose writer is named only in the editor's note above the title ("... comes from NAME, a
+# ..."), under a company copyright line: the note's name is the author, not the company.
+def test_a_writer_named_only_in_the_editors_note_above_the_title():
+    text = ("Plain Money\nEveryday finance\n\nEditor's note: this week's guest post comes from Ilse van Dijk, a debt "
+            "adviser in\nUtrecht who asked us to run it as it stands.\n\nGetting Out Of Card Debt\n\n"
+            f"{PARAGRAPH}\n\n© Plain Money Ltd. All rights reserved.")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author, article.text) == ("Getting Out Of Card Debt", "Ilse van Dijk", PARAGRAPH)
+
+
+# Shape: a Q&A page whose answers are credited only in its opening sentence ("our workshop lead NAME has answered
+# ..."): that name is the author.
+def test_a_writer_named_only_in_the_opening_sentence():
+    text = ("Your Garden Questions, Answered\n\nEvery spring the same questions come in, and our head gardener Ngozi "
+            f"Adeyemi-Ward has answered the commonest ones below.\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert article.author == "Ngozi Adeyemi-Ward"
+
+
+# Shape: an HTML newsletter whose <h1> (the record's title) names the issue; the text holds its articles, each a
+# heading over a "By NAME" line. The first article's heading is its title, not the issue's name.
+def test_the_first_article_of_an_issue_takes_its_own_heading_over_the_issues_name():
+    text = (f"Mending The Hem\nBy Ottilie Brandt\n\n{PARAGRAPH}\n\nDarning A Sock Heel\nBy Kwame Osei-Bonsu\n\n"
+            f"{PARAGRAPH}")
+    parts, _ = run([page(text, title="Needle And Thread Monthly")])
+    assert [(p.title, p.author) for p in parts] == [("Mending The Hem", "Ottilie Brandt"),
+                                                    ("Darning A Sock Heel", "Kwame Osei-Bonsu")]

@@ -348,3 +348,47 @@ def test_the_opening_heading_is_the_title_when_the_title_tag_cuts_it_short():
             "<h2>Mending A Bike Tyre Without A Stand</h2><p>" + "Turn the bike over and rest it on the saddle. " * 3
             + "</p></div></body></html>")
     assert html_to_text(html).title == "Mending A Bike Tyre Without A Stand"
+
+
+# Shape (issue 16 round 2): a guest post on a one-person blog: the markup (meta and JSON-LD) names the host, the
+# article's own box headed "About the guest author" names the guest. The guest wrote it.
+def test_a_guest_author_box_in_the_article_wins_over_the_hosts_markup():
+    html = ("<html><head><meta name='author' content='Maren Holt'><script type='application/ld+json'>"
+            '{"@type":"BlogPosting","author":{"@type":"Person","name":"Maren Holt"}}</script></head><body>'
+            "<article><h1>Slow Bread Lessons</h1><p>" + "A sentence of the guest's post itself. " * 6 + "</p>"
+            "<div class='guest-bio'><h4>About the guest author</h4><p>João Figueiredo-Neves bakes in Porto and "
+            "teaches physics.</p></div></article><aside><h3>About Maren</h3><p>Maren Holt bakes.</p></aside>"
+            "</body></html>")
+    assert html_to_text(html).author == "João Figueiredo-Neves"
+    plain = html.replace("About the guest author", "About the author").replace("João Figueiredo-Neves", "Maren Holt")
+    assert html_to_text(plain).author == "Maren Holt"
+
+
+# Shape (issue 16 round 2): an HTML newsletter of several short articles, each an <h2> over a byline element
+# (class "byline") and its text, the first opening with a short sentence and a list. Every byline stays in the
+# text (the segment stage splits the issue on them), and so do the first article's opening sentence and items.
+def test_a_newsletters_bylines_under_their_headings_stay_in_the_text():
+    section = "<tr><td><h2>{title}</h2><p class='byline'>By {name}</p>{body}</td></tr>"
+    long = "A long paragraph of the article, about a calmer classroom and how to get there. " * 4
+    bodies = ["<p>The first hour sets the tone for the rest of the day, so plan it with care.</p><ul><li>Greet "
+              "them by name at the door.</li><li>Have work ready on the desks.</li></ul><p>" + long + "</p>",
+              "<p>" + long + "</p>",
+              "<p>" + long + "</p><ol><li>Is anyone in danger right now?</li><li>Is it one pupil or the whole "
+              "room?</li></ol>"]
+    rows = "".join(section.format(title=f"Section Title {n}", name=name, body=body)
+                   for n, name, body in zip("ABC", ["Wiebke Ansorge", "Dário Melo", "Siân Prothero"], bodies,
+                                            strict=True))
+    html = f"<html><body><table><tr><td><h1>Calm Rooms Quarterly</h1></td></tr>{rows}</table></body></html>"
+    text = html_to_text(html).text
+    assert all(f"By {name}" in text for name in ["Wiebke Ansorge", "Dário Melo", "Siân Prothero"])
+    assert "The first hour sets the tone" in text and "Greet them by name" in text
+
+
+# Shape (issue 16 round 2): a section front (JSON-LD CollectionPage) whose <h1> names the section, over teaser
+# cards and one whole post with its own heading: the post's heading is the title, not the section's name.
+def test_a_listing_pages_h1_names_the_list_and_the_post_keeps_its_own_heading():
+    html = ("<html><head><title>Garden Jobs — Plot Weekly</title><script type='application/ld+json'>"
+            '{"@type":"CollectionPage","name":"Garden Jobs"}</script></head><body><h1>Garden Jobs</h1>'
+            "<article><h2>Lifting Dahlias Before The Frost</h2><p>"
+            + "A sentence of the whole post about the tubers and the frost. " * 6 + "</p></article></body></html>")
+    assert html_to_text(html).title == "Lifting Dahlias Before The Frost"
