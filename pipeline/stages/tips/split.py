@@ -18,7 +18,7 @@ from .paras import (
     paragraphs,
     unlabelled,
 )
-from .patterns import GUARD, GUARD_MIN_SHARE
+from .patterns import GUARD, GUARD_FOLDS, GUARD_MIN_SHARE, GUARD_WORDS
 
 
 def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
@@ -32,7 +32,7 @@ def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
     """
     floor = int(len(text) * GUARD_MIN_SHARE)
     best = len(text)
-    for m in GUARD.finditer(text):
+    for m in GUARD.finditer(text) if may_guard(text) else ():
         at = m.start() + (len(m.group()) - len(m.group().lstrip()))
         if at >= floor:
             best = min(best, at)
@@ -47,6 +47,17 @@ def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
         if at >= 0:
             best = min(best, at)
     return best
+
+
+def may_guard(text: str) -> bool:
+    """Tell whether :data:`GUARD` can match ``text`` at all: a cheap exact gate before the regex (False only when
+    no branch's word is in the text).
+
+    >>> may_guard("Smile. Listen. Say thanks."), may_guard("Text ... About the Author"), may_guard("ſhare")
+    (False, True, True)
+    """
+    lowered = text.lower()
+    return any(word in lowered for word in GUARD_WORDS) or any(c in text for c in GUARD_FOLDS)
 
 
 def _find_loose(text: str, probe: str, floor: int) -> int:
