@@ -368,8 +368,10 @@ class Para:
 
 def _para(text: str, start: int, end: int, marker: Marker | None = None, indent: int = 0) -> Para:
     """Build a paragraph of ``text[start:end]``."""
-    body_start = marker.end if marker is not None else start
-    return Para(start, end, normalise(text[start:end]), marker, indent, normalise(text[body_start:end]))
+    whole = normalise(text[start:end])
+    if marker is None:  # the body is the whole paragraph: normalise it once
+        return Para(start, end, whole, marker, indent, whole)
+    return Para(start, end, whole, marker, indent, normalise(text[marker.end:end]))
 
 
 def match_marker(text: str, start: int, end: int) -> Marker | None:
