@@ -34,6 +34,7 @@ from .patterns import (
     READER_CREDIT,
     SALUTATION,
     SENTENCE_BREAK,
+    SENTENCE_INSIDE,
     SENTENCE_WORDS,
     SEQUENCE_WORD,
     SEQUENCE_WORD_BARE,
@@ -617,11 +618,10 @@ def is_heading(para: Para) -> bool:
     t = para.text
     if para.marker is not None or not t:
         return False
-    words = t.split()
-    if len(words) > 12 or len(t) > 90:
+    if len(t) > 90 or len(t.split()) > 12:  # the length first: most paragraphs are longer than a title
         return False
     if t[-1] in ".,;" and not t.endswith(("...", ". . .", "…")):
         return False
     if t[0] in "QqAaRr" and (labelled(QUESTION_LABEL, t) or labelled(ANSWER_LABEL, t)):
         return False  # "Q: Is my garlic ready? - Tom": a labelled turn of a Q&A, not a title line
-    return not re.search(r"[.!?]\s+[A-Z]", t)
+    return not SENTENCE_INSIDE.search(t)
