@@ -1034,9 +1034,9 @@ GUARD_LINES = ["About the Author", "Author's Bio", "Author Resource", "Resource 
 def test_guard_gate_lets_every_guard_branch_through(line):
     body = "Keep a fixed bedtime and a dark room every night.\n" * 4 + line
     assert tips.GUARD.search(body), line
-    assert tips.split.may_guard(body)
+    assert tips.paras.may_guard(body) and tips.paras.has_guard(body)
     assert tips.guard_offset(body) < len(body)
 
 
 def test_guard_gate_skips_bodies_without_end_matter():
-    assert not tips.split.may_guard("Keep a fixed bedtime.\n1. Smile.\n2. Listen.\n" * 5)
+    assert not tips.paras.may_guard("Keep a fixed bedtime.\n1. Smile.\n2. Listen.\n" * 5)

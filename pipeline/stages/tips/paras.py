@@ -23,6 +23,9 @@ from .patterns import (
     CODE_LINE,
     EXPECTED_COUNT,
     FIRST_PERSON,
+    GUARD,
+    GUARD_FOLDS,
+    GUARD_WORDS,
     HYPHEN_BREAK,
     IMPERATIVES,
     LETTER_SIGNATURE,
@@ -60,6 +63,27 @@ def normalise(text: str) -> str:
     if "-\n" in text or "- \n" in text:
         text = HYPHEN_BREAK.sub("", text)
     return " ".join(text.split())
+
+
+def may_guard(text: str) -> bool:
+    """Tell whether :data:`GUARD` can match ``text`` at all: a cheap exact gate before the regex (False only when
+    no branch's word is in the text).
+
+    >>> may_guard("Smile. Listen. Say thanks."), may_guard("Text ... About the Author"), may_guard("ſhare")
+    (False, True, True)
+    """
+    lowered = text.lower()
+    return any(word in lowered for word in GUARD_WORDS) or any(c in text for c in GUARD_FOLDS)
+
+
+def has_guard(text: str) -> bool:
+    """``GUARD.search(text)`` as a bool, behind its exact gate :func:`may_guard` (the detectors ask it of most
+    paragraphs).
+
+    >>> has_guard("About the Author: Jo writes."), has_guard("About the garden")
+    (True, False)
+    """
+    return may_guard(text) and GUARD.search(text) is not None
 
 
 def sentence_starts(text: str) -> list[int]:

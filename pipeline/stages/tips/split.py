@@ -16,11 +16,12 @@ from .paras import (
     expected_count,
     headline_of,
     lead_sentence,
+    may_guard,
     normalise,
     paragraphs,
     unlabelled,
 )
-from .patterns import GUARD, GUARD_FOLDS, GUARD_MIN_SHARE, GUARD_WORDS
+from .patterns import GUARD, GUARD_MIN_SHARE
 
 
 def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
@@ -49,17 +50,6 @@ def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
         if at >= 0:
             best = min(best, at)
     return best
-
-
-def may_guard(text: str) -> bool:
-    """Tell whether :data:`GUARD` can match ``text`` at all: a cheap exact gate before the regex (False only when
-    no branch's word is in the text).
-
-    >>> may_guard("Smile. Listen. Say thanks."), may_guard("Text ... About the Author"), may_guard("ſhare")
-    (False, True, True)
-    """
-    lowered = text.lower()
-    return any(word in lowered for word in GUARD_WORDS) or any(c in text for c in GUARD_FOLDS)
 
 
 def _find_loose(text: str, probe: str, floor: int) -> int:
