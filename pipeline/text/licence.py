@@ -646,6 +646,18 @@ def _text_permission(text: str) -> re.Match[str] | None:
     return None
 
 
+def _has_any(lowered: str, words: tuple[str, ...]) -> bool:
+    """``any(w in lowered for w in words)`` without a generator: the gate of every line, a third faster.
+
+    >>> _has_any("keep it short", ("long", "short")), _has_any("keep it", ("long",))
+    (True, False)
+    """
+    for word in words:
+        if word in lowered:
+            return True
+    return False
+
+
 def find_statements(text: str) -> list[Statement]:
     """Return every licence statement in ``text`` (one line or paragraph), strongest first.
 
@@ -664,8 +676,9 @@ JoAnna Brandi. Used with permission.')]
     []
     """
     lowered = text.lower()
-    grant_words = any(noun in lowered for noun in GRANT_NOUNS) and any(word in lowered for word in GRANT_WORDS)
-    if not grant_words and not any(hint in lowered for hint in HINTS):
+    # the gate first (most lines are body text and hold none of the words); plain loops, not any() over generators
+    grant_words = _has_any(lowered, GRANT_NOUNS) and _has_any(lowered, GRANT_WORDS)
+    if not grant_words and not _has_any(lowered, HINTS):
         return []
     found: list[tuple[int, int, Statement | None]] = []
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.

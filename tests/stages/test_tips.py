@@ -1020,3 +1020,23 @@ def test_a_thread_numbered_one_slash_is_a_numbered_list():
             "2/ Be specific about one thing.\n3/ Give it soon. A month later is archaeology.\nThat's it.")
     assert headlines(text) == ["Describe what you saw.", "Be specific about one thing.", "Give it soon."]
     assert headlines("Mix 1/2 cup flour with 1/4 cup milk.\n3/4 of it goes in the tin.") == []
+
+
+# One line per branch of tips.GUARD (issue 19: the gate before the regex must let each of them through).
+GUARD_LINES = ["About the Author", "Author's Bio", "Author Resource", "Resource Box", "Copyright 2005 Jo",
+               "© Jo Smith", "(c) 2004 Jo", "(C) Jo Smith, 2004", "All Rights Reserved", "Share and Enjoy",
+               "Tags: sleep", "Leave a Reply", "No Comments", "Post a Comment", "Related Posts", "< Back to Page 1",
+               "said Jo. About the author - Jo", "You are free to publish it", "This is licensed under CC BY",
+               "It is used with permission.", "ABOUT THE AUTHOR", "ſhare and enjoy"]
+
+
+@pytest.mark.parametrize("line", GUARD_LINES)
+def test_guard_gate_lets_every_guard_branch_through(line):
+    body = "Keep a fixed bedtime and a dark room every night.\n" * 4 + line
+    assert tips.GUARD.search(body), line
+    assert tips.paras.may_guard(body) and tips.paras.has_guard(body)
+    assert tips.guard_offset(body) < len(body)
+
+
+def test_guard_gate_skips_bodies_without_end_matter():
+    assert not tips.paras.may_guard("Keep a fixed bedtime.\n1. Smile.\n2. Listen.\n" * 5)

@@ -22,6 +22,7 @@ from .paras import (
     closes_list,
     content_words,
     gives_advice,
+    has_guard,
     has_words,
     is_advice,
     is_heading,
@@ -41,7 +42,6 @@ from .patterns import (
     CONTENTS_CUE,
     CONTINUATION,
     FOLLOWING,
-    GUARD,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
     INLINE_NUMBER,
@@ -145,7 +145,7 @@ def _item_from_paras(text: str, form: str, paras: list[Para]) -> Item | None:
 
 def _ends_list(para: Para) -> bool:
     """A paragraph that can never continue a list item: a marker, a title line, a conclusion, end matter."""
-    return para.marker is not None or is_heading(para) or closes_list(para.text) or bool(GUARD.search(para.text))
+    return para.marker is not None or is_heading(para) or closes_list(para.text) or has_guard(para.text)
 
 
 def _continues(para: Para, last: str, others: list[str]) -> bool:
@@ -201,7 +201,7 @@ def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop:
     """Build the items of one list whose markers sit on paragraphs ``heads``; none from paragraph ``stop`` on."""
     groups: list[list[Para]] = []
     for k, head in enumerate(heads[:-1]):
-        group = [paras[head]] + [p for p in paras[head + 1:heads[k + 1]] if not GUARD.search(p.text)]
+        group = [paras[head]] + [p for p in paras[head + 1:heads[k + 1]] if not has_guard(p.text)]
         # a title line just before the next marker introduces it (a restarted list); it is not this tip
         while len(group) > 1 and is_heading(group[-1]):
             group.pop()
@@ -345,7 +345,7 @@ def inline_numbered(paras: list[Para], context: Context) -> list[Item]:
                 nxt = cands[chain[k + 1]][1]
                 end_pi = para_of[chain[k + 1]]
                 spans = [(marker.end, paras[pi].end if end_pi > pi else nxt.start)]
-                spans += [(p.start, p.end) for p in paras[pi + 1:end_pi] if not GUARD.search(p.text)]
+                spans += [(p.start, p.end) for p in paras[pi + 1:end_pi] if not has_guard(p.text)]
                 if end_pi > pi:
                     spans.append((paras[end_pi].start, nxt.start))
             else:
@@ -466,7 +466,7 @@ def _ends_run(run: list[Para], q: Para) -> bool:
     The first paragraph that breaks it is the conclusion: a statement after advice items, a sentence after
     short unpunctuated lines, or a paragraph opening with a pronoun or quantifier after noun-phrase items.
     """
-    if (q.marker is not None or _lead_in(q) or closes_list(q.text) or GUARD.search(q.text) or _question(q)
+    if (q.marker is not None or _lead_in(q) or closes_list(q.text) or has_guard(q.text) or _question(q)
             or CHROME_LINE.match(q.text)):
         return True
     if has_words(q.text, LOST_GLYPH_MAX_WORDS + 1):
@@ -492,7 +492,7 @@ def _headed_run(text: str, paras: list[Para], first: int, taken: frozenset[int])
     j = first
     while j < len(paras) and j not in taken:
         p = paras[j]
-        if p.marker is not None or _lead_in(p) or GUARD.search(p.text) or closes_list(p.text):
+        if p.marker is not None or _lead_in(p) or has_guard(p.text) or closes_list(p.text):
             break
         if is_heading(p):
             if j + 1 >= len(paras) or is_heading(paras[j + 1]) or paras[j + 1].marker is not None:
@@ -632,7 +632,7 @@ def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
         last.append(p)
         extra -= 1
     groups.append(last)
-    found = [_item_from_paras(text, "headed", [q for q in g if not GUARD.search(q.text)]) for g in groups]
+    found = [_item_from_paras(text, "headed", [q for q in g if not has_guard(q.text)]) for g in groups]
     if any(it is None for it in found):
         return []
     _trim_closing(text, found[-1])
@@ -690,7 +690,7 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
                                      and _asked_and_answered(follows) is not None):
             heads.append(i)  # the question opens its own answer paragraph, as the others of the run do
             answers[i] = inline
-        elif heads and (closes_list(p.text) or GUARD.search(p.text) or is_heading(p) and not _asks(p)
+        elif heads and (closes_list(p.text) or has_guard(p.text) or is_heading(p) and not _asks(p)
                         or not standing(heads)):
             runs.append((heads, i))
             heads = []
@@ -746,7 +746,7 @@ def situation_response(paras: list[Para], context: Context) -> list[Item]:
         k = j + 1
         while k < n and k not in taken:
             q = paras[k]
-            if (q.marker is not None or closes_list(q.text) or GUARD.search(q.text)
+            if (q.marker is not None or closes_list(q.text) or has_guard(q.text)
                     or _label_rest(SITUATION_LABEL, q, text) is not None or (is_heading(q) and k > j + 1)):
                 break
             k += 1
@@ -784,7 +784,7 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         end = heads[k + 1] if k + 1 < len(heads) else len(paras)
         group = [paras[h]]
         for p in paras[h + 1:end]:
-            if closes_list(p.text) or GUARD.search(p.text) or is_heading(p):
+            if closes_list(p.text) or has_guard(p.text) or is_heading(p):
                 break
             group.append(p)
         if len(group) < 2:

@@ -23,6 +23,9 @@ from .patterns import (
     CODE_LINE,
     EXPECTED_COUNT,
     FIRST_PERSON,
+    GUARD,
+    GUARD_FOLDS,
+    GUARD_WORDS,
     HYPHEN_BREAK,
     IMPERATIVES,
     LETTER_SIGNATURE,
@@ -34,6 +37,7 @@ from .patterns import (
     READER_CREDIT,
     SALUTATION,
     SENTENCE_BREAK,
+    SENTENCE_INSIDE,
     SENTENCE_WORDS,
     SEQUENCE_WORD,
     SEQUENCE_WORD_BARE,
@@ -59,6 +63,33 @@ def normalise(text: str) -> str:
     if "-\n" in text or "- \n" in text:
         text = HYPHEN_BREAK.sub("", text)
     return " ".join(text.split())
+
+
+def may_guard(text: str) -> bool:
+    """Tell whether :data:`GUARD` can match ``text`` at all: a cheap exact gate before the regex (False only when
+    no branch's word is in the text).
+
+    >>> may_guard("Smile. Listen. Say thanks."), may_guard("Text ... About the Author"), may_guard("ſhare")
+    (False, True, True)
+    """
+    lowered = text.lower()
+    for word in GUARD_WORDS:  # plain loops, not any() over generators: this runs on most paragraphs
+        if word in lowered:
+            return True
+    for fold in GUARD_FOLDS:
+        if fold in text:
+            return True
+    return False
+
+
+def has_guard(text: str) -> bool:
+    """``GUARD.search(text)`` as a bool, behind its exact gate :func:`may_guard` (the detectors ask it of most
+    paragraphs).
+
+    >>> has_guard("About the Author: Jo writes."), has_guard("About the garden")
+    (True, False)
+    """
+    return may_guard(text) and GUARD.search(text) is not None
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -156,8 +187,25 @@ def reads_english(text: str, sample: int = 400) -> bool:
     >>> reads_english("Die meisten Somalier wollen nicht zurück. Ihre Heimat ist zerstört.")
     False
     """
-    words = [w.lower() for w in islice(WORD.finditer(text), sample) for w in [w.group()]]
-    return bool(words) and sum(w in STOPWORDS for w in words) >= 0.2 * len(words)
+    words = _first_words(text, sample)
+    return bool(words) and sum(map(STOPWORDS.__contains__, map(str.lower, words))) >= 0.2 * len(words)
+
+
+def _first_words(text: str, n: int) -> list[str]:
+    """The first ``n`` words of ``text`` (of :data:`WORD`), read from a growing prefix, not the whole text.
+
+    A word cut by the prefix's end can only be the prefix's last match, so more than ``n`` matches (or the whole
+    text) make the first ``n`` exact. Callers pass bodies joined from many paragraphs; ``n`` words are ~1 % of one.
+
+    >>> _first_words("Be kind, be brief. " * 400, 3), len(_first_words("ab " * 5000, 400))
+    (['Be', 'kind', 'be'], 400)
+    """
+    size = 8 * n + 64
+    while True:
+        words = WORD.findall(text, 0, size)
+        if len(words) > n or size >= len(text):
+            return words[:n]
+        size *= 2
 
 
 def looks_imperative(sentence: str) -> bool:
@@ -351,8 +399,10 @@ class Para:
 
 def _para(text: str, start: int, end: int, marker: Marker | None = None, indent: int = 0) -> Para:
     """Build a paragraph of ``text[start:end]``."""
-    body_start = marker.end if marker is not None else start
-    return Para(start, end, normalise(text[start:end]), marker, indent, normalise(text[body_start:end]))
+    whole = normalise(text[start:end])
+    if marker is None:  # the body is the whole paragraph: normalise it once
+        return Para(start, end, whole, marker, indent, whole)
+    return Para(start, end, whole, marker, indent, normalise(text[marker.end:end]))
 
 
 def match_marker(text: str, start: int, end: int) -> Marker | None:
@@ -598,11 +648,10 @@ def is_heading(para: Para) -> bool:
     t = para.text
     if para.marker is not None or not t:
         return False
-    words = t.split()
-    if len(words) > 12 or len(t) > 90:
+    if len(t) > 90 or len(t.split()) > 12:  # the length first: most paragraphs are longer than a title
         return False
     if t[-1] in ".,;" and not t.endswith(("...", ". . .", "…")):
         return False
     if t[0] in "QqAaRr" and (labelled(QUESTION_LABEL, t) or labelled(ANSWER_LABEL, t)):
         return False  # "Q: Is my garlic ready? - Tom": a labelled turn of a Q&A, not a title line
-    return not re.search(r"[.!?]\s+[A-Z]", t)
+    return not SENTENCE_INSIDE.search(t)

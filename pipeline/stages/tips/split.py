@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import accumulate
 
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import DETECTORS, Context, FoundTip, Item, Split, without_overviews
@@ -14,6 +16,7 @@ from .paras import (
     expected_count,
     headline_of,
     lead_sentence,
+    may_guard,
     normalise,
     paragraphs,
     unlabelled,
@@ -32,7 +35,7 @@ def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
     """
     floor = int(len(text) * GUARD_MIN_SHARE)
     best = len(text)
-    for m in GUARD.finditer(text):
+    for m in GUARD.finditer(text) if may_guard(text) else ():
         at = m.start() + (len(m.group()) - len(m.group().lstrip()))
         if at >= floor:
             best = min(best, at)
@@ -57,16 +60,23 @@ def _find_loose(text: str, probe: str, floor: int) -> int:
 
 
 def _taken(paras: list[Para], items: list[Item]) -> set[int]:
-    """Indexes of the paragraphs that items already cover (in whole or in part)."""
+    """Indexes of the paragraphs that items already cover (in whole or in part).
+
+    >>> paras = paragraphs("Intro.\\n\\n1. Smile.\\n\\nMiddle.\\n\\n2. Listen.\\n\\nEnd.")
+    >>> sorted(_taken(paras, [Item("numbered", [(11, 17)]), Item("numbered", [(30, 37)])]))
+    [1, 3]
+    >>> sorted(_taken(paras, [Item("numbered", [(0, 40)]), Item("numbered", [(9, 10)])]))
+    [0, 1, 2, 3]
+    """
     spans = sorted((it.start, it.end) for it in items)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # the furthest end of the spans up to each one
     taken = set()
     for i, p in enumerate(paras):
-        for start, end in spans:
-            if start >= p.end:
-                break
-            if end > p.start:
-                taken.add(i)
-                break
+        # the spans starting before the paragraph ends overlap it when the furthest of their ends is inside it
+        k = bisect_left(starts, p.end)
+        if k and reach[k - 1] > p.start:
+            taken.add(i)
     return taken
 
 
