@@ -1,9 +1,11 @@
 """Authors, titles, licences, reuse answers and tips on the real-shaped labelled pages (issue 16).
 
-Two parts of ``tests/fixtures/realpages/``, side by side so the gap between them shows: ``dev`` (the development
-set the code is tuned on) and ``setapart`` (written first, never tuned on; its column appears only when the folder
-is there). Scoring is ``bench.real_pages`` (the rules are in its docstring and the folder's README). Smoke size
-scores the first few pages of each part.
+The parts of ``tests/fixtures/realpages/`` side by side, so the gap between them shows: ``dev`` and ``dev3`` (the
+development sets, by two hands), ``setapart`` (round 1's set-apart part) and ``holdout2`` (round 2's, written blind
+after round 1 and scored once at round 2's end; both seen since). The current round's set-apart part (``SEALED``,
+``holdout3``) is not scored here: only ``python -m bench.real_pages holdout3 --final`` at the round's end. Scoring is
+``bench.real_pages`` (the rules are in its docstring and the folder's README). Smoke size scores the first few pages
+of each part.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ def run(smoke: bool) -> str:
         return f"No labelled set under `{REALPAGES.relative_to(REALPAGES.parents[2])}`.\n"
     scores = {p: evaluate(REALPAGES / p, SMOKE_PAGES if smoke else None) for p in parts}
     rows = [row + [TARGETS.get(row[0], "")] for row in table_rows(scores)]
-    header = ["measure"] + [f"{p} ({scores[p].pages} pages)" for p in parts] + ["target (set-apart)"]
+    header = ["measure"] + [f"{p} ({scores[p].pages} pages)" for p in parts] + ["target (on a set-apart part)"]
     text = table(header, rows)
     text += ("\n\nEach page runs alone through the default chain up to `tips`. Articles are matched by position; "
              "a false grant is a reuse answer more permissive than the label. Misses: "

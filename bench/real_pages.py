@@ -12,7 +12,8 @@ Each page runs alone through the default chain up to and including ``tips`` (so 
 other pages sit in the folder).
 
     python -m bench.real_pages dev --misses     # the score table and every miss (file, field, expected, got)
-    python -m bench.real_pages setapart         # the table only: the set-apart part is scored, never tuned on
+    python -m bench.real_pages holdout2         # another part (dev3, setapart, holdout2: all seen by now)
+    python -m bench.real_pages holdout3 --final # the current round's set-apart part: once, at the round's end
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ from pipeline.records import to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
-PARTS = ("dev", "setapart", "dev3")  # parts that may be tuned on (setapart has been seen since round 1's score)
-# The current round's set-apart part: never tuned on; scored once, at the end of the round, with --final.
-SEALED = "holdout2"
+# Parts that may be tuned on: setapart was round 1's set-apart part, holdout2 round 2's (each seen since its score).
+PARTS = ("dev", "setapart", "dev3", "holdout2")
+# The current round's set-apart part (round 3): never tuned on; scored once, at the end of the round, with --final.
+SEALED = "holdout3"
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
