@@ -79,6 +79,11 @@ class MainConfig:
     sibling_share: float = 0.2  # a sibling of the main container with prose worth this share of it is added back
     link_list_penalty: float = 1.0  # a link list counts against its container by its length; 0.5 and 2 measured worse
     short_line_penalty: float = 0.0  # short lines are neutral: 0.2 and 0.5 lowered trafilatura-eval recall
+    # a short paragraph that is a whole sentence counts this share of its length: an article of short paragraphs
+    # (directories, how-tos) must outweigh its one long resource box. With 0.3 (edges still trimmed around the
+    # long prose only): trafilatura-eval F1 0.917 as with 0 (English 0.925 -> 0.926), AEB 0.965 as with 0
+    short_sentence_weight: float = 0.3
+    sentence_min_words: int = 8  # "Keep it under four minutes." is 5: a list of such lines stays neutral
     all_links: float = 0.9  # a long line this linked is still a link list (a row of related headlines)
     card_max_chars: int = 600  # a teaser card is a headline and a summary, not a section of an article
     trim_head: str = "cue"  # at the edges, drop only short lines that read like chrome (dates, share, by ...)
@@ -368,7 +373,8 @@ def walk(html: str) -> PageParts:
     return walker.parts
 
 
-def _weight(block: Block, config: MainConfig) -> float:
+def _weight(block: Block, config: MainConfig, sentences: bool = True) -> float:
+    """A block's pull on its container (``sentences``: short whole sentences count a little, see MainConfig)."""
     length = len(block.text)
     density = block.link_density()
     if density > config.link_dense:
@@ -379,7 +385,21 @@ def _weight(block: Block, config: MainConfig) -> float:
         return 0.0
     if length >= config.prose_min_chars and density <= config.prose_max_links:
         return length * (1.0 - density)
+    if sentences and block.kind == "p" and density <= config.prose_max_links and _is_sentence(block.text, config):
+        return length * config.short_sentence_weight  # an article of short paragraphs is still prose
     return -length * config.short_line_penalty
+
+
+def _is_sentence(text: str, config: MainConfig) -> bool:
+    """Whether a short block reads as a whole sentence: enough words, and it ends as a sentence ends.
+
+    >>> _is_sentence("Keep it under four minutes, and nobody will complain.", DEFAULT_MAIN)
+    True
+    >>> _is_sentence("Posted 2 July 2013", DEFAULT_MAIN), _is_sentence("Home | About | Contact.", DEFAULT_MAIN)
+    (False, False)
+    """
+    return (text.rstrip()[-1:] in ".!?" and len(text.split()) >= config.sentence_min_words
+            and "|" not in text)
 
 
 def select(parts: PageParts, config: MainConfig = DEFAULT_MAIN) -> MainText:
@@ -465,7 +485,8 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         for k in under:
             why[k] = ""
         kept = [b for b, reason in zip(blocks, why, strict=True) if not reason]
-    edges = _edge_blocks(kept, {id(b): w for b, w in zip(blocks, weights, strict=True)}, config)
+    # the edges are trimmed around the long prose only: a short sentence at the top may still be a credit line
+    edges = _edge_blocks(kept, {id(b): _weight(b, config, sentences=False) for b in blocks}, config)
     if len(under) >= MIN_HEADED_BYLINES:
         edges -= {id(blocks[k]) for k in under}  # each article's own byline, not the page's edge
     for i, b in enumerate(blocks):

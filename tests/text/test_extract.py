@@ -392,3 +392,22 @@ def test_a_listing_pages_h1_names_the_list_and_the_post_keeps_its_own_heading():
             "<article><h2>Lifting Dahlias Before The Frost</h2><p>"
             + "A sentence of the whole post about the tubers and the frost. " * 6 + "</p></article></body></html>")
     assert html_to_text(html).title == "Lifting Dahlias Before The Frost"
+
+
+# Shape: an article directory's page whose advice comes in short paragraphs (one or two sentences, under 100
+# characters each) and whose resource box under them is the page's only long paragraph. The box alone was taken
+# as the main text and the page was rejected as "nothing but title, byline, bio and licence lines".
+def test_an_article_of_short_paragraphs_outweighs_its_one_long_resource_box():
+    paragraphs = ["Start early and the rest gets easier, as every gardener finds.",
+                  "Water in the morning. The leaves dry before the evening cold arrives.",
+                  "Feed little and often. A heavy dose burns roots in pots.",
+                  "Pinch out the tips in June, and the plant branches and flowers more.",
+                  "Keep a notebook of what worked. Next spring you will thank yourself."]
+    html = ("<html><body><div id='top'><a href='/'>Site</a> | <a href='/submit'>Submit</a></div>"
+            "<div id='article'><h1>Five Habits Of Calm Gardeners</h1>"
+            "<p class='meta'><span class='byline'>Author: Dana Ruiz</span></p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "<div class='resource-box'><p>Dana Ruiz has grown vegetables on a windy hill farm for twenty years "
+              "and writes a weekly column on small gardens.</p></div></div></body></html>")
+    text = html_to_text(html).text
+    assert all(p in text for p in paragraphs)
