@@ -54,6 +54,13 @@ def test_sites_companies_and_single_words_are_not_people(name):
     assert not at.is_person_name(name)
 
 
+# Shape: a share bar's buttons left as a line of capitalised words under a page's menu ("Share Tweet Email"): it
+# became the author of a page that names none.
+@pytest.mark.parametrize("line", ["Share Tweet Pin", "Print Email", "Share This", "Tweet Share Email Print"])
+def test_a_share_bars_buttons_are_no_name(line):
+    assert not at.is_person_name(line)
+
+
 @pytest.mark.parametrize("line, is_title", [
     ("It's Still About Customer Service", True),
     ("How Quickly Can You Reach out and Touch Someone?", True),
