@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import check, io
+from .stages.write import OUTPUT_NAMES
 
 NAME = "diff"
 ARTICLE_FIELDS = ("title", "author", "licence")  # article fields compared one by one (text and tips apart)
@@ -173,8 +174,8 @@ def _lines(path: str, skipped: list[str]) -> Iterator[dict[str, Any]]:
 
 
 def _output_file(path: str, kind: str) -> str:
-    """The ``articles``/``tips`` file of the output directory ``path``: JSONL, or Parquet when only that is there."""
-    jsonl, parquet = os.path.join(path, f"{kind}.jsonl"), os.path.join(path, f"{kind}.parquet")
+    """The ``article``/``tip`` file of the output directory ``path``: JSONL, or Parquet when only that is there."""
+    jsonl, parquet = (os.path.join(path, OUTPUT_NAMES[fmt][kind]) for fmt in ("jsonl", "parquet"))
     return parquet if os.path.isfile(parquet) and not os.path.isfile(jsonl) else jsonl
 
 
@@ -182,7 +183,7 @@ def load(path: str) -> Output:
     """Read the tipline output directory ``path``; raise :class:`NotAnOutput` when it is none."""
     if not os.path.isdir(path):
         raise NotAnOutput(f"{path}: not a directory (give two output folders of `tipline run` or `write`)")
-    articles_file, tips_file = _output_file(path, "articles"), _output_file(path, "tips")
+    articles_file, tips_file = _output_file(path, "article"), _output_file(path, "tip")
     if not os.path.isfile(articles_file):
         raise NotAnOutput(f"{path}: holds no articles.jsonl or articles.parquet: is it a tipline output directory?")
     out = Output(path)

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import io, quality
+from ..stages.write import OUTPUT_NAMES
 from ..text.licence import more_permissive, requires_attribution, reuse
 from .config import RULES, CheckConfig
 from .result import Finding
 from .schema import schema_errors
 
-# what `write` puts in a clean/ directory, in reading order: JSONL (the default) or Parquet (--format parquet)
-OUTPUT_FILES = ("articles.jsonl", "tips.jsonl", "articles.parquet", "tips.parquet")
+# what `write` puts in a clean/ directory, in reading order (articles first): JSONL or Parquet (--format parquet)
+OUTPUT_FILES = tuple(name for names in OUTPUT_NAMES.values() for name in names.values())
 MANIFEST_FILE = "manifest.json"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
 NOASSERTION = "NOASSERTION"
