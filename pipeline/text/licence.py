@@ -70,15 +70,47 @@ CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[
 # where a page shows the CC0 badge as an image: the sentence is CC0's own, and CC0 has one version.
 CC_WAIVER = re.compile(r"\bwaived?\s+all\s+copyright\s+and\s+related\s+(?:(?:or|and)\s+neighbou?ring\s+)?rights\b",
                        re.I)
-_WORD_ELEMENTS = r"(?:Non[\s-]?Commercial|No[\s-]?Deriv(?:ative)?s|Share[\s-]?Alike)"
-CC_WORDS = re.compile(  # "Creative Commons Attribution-...", or the licence's own name after "licensed under"
-    rf"(?:Creative\s+Commons\s+(?:\(CC\)\s+)?|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?)Attribution"
-    rf"(?P<words>(?:[\s-]*{_WORD_ELEMENTS})*)"
-    r"(?:[\s,]+(?:International|Unported|Generic))?(?:\s+(?:Public\s+)?Licen[cs]e)?(?:,?\s+v(?:ersion)?\.?)?"
-    r"\s*(?P<ver>\d\.\d)?",
+# Creative Commons named in words. The licence's elements, as its deeds name them in English and in the languages
+# of the translated deeds (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish), each to its code;
+# "Attribution" (BY) in those languages opens the name. Old names count too: "NoDerivs", "No Derivative Works".
+CC_ELEMENT_WORDS = (
+    ("nc", r"Non[\s-]?Commercial|Nicht[\s-]?kommerziell|Pas\s+d['’]Utilisation\s+Commerciale|No\s?Comercial"
+           r"|Non\s+commerciale|N[ãa]o\s?Comercial|Niet[\s-]?Commercieel|U[żz]ycie\s+niekomercyjne|Ickekommersiell"),
+    ("nd", r"No[\s-]?Deriv(?:ative)?(?:s|\s+Works)|Keine\s+Bearbeitung(?:en)?|Pas\s+de\s+Modification"
+           r"|Sin\s?Obras?\s?Derivadas?|Sin\s?Deriva(?:das|r)|Non\s+opere\s+derivate|Sem\s?Deriva(?:[çc](?:õ|o)es|dos)"
+           r"|Geen\s?Afgeleide\s?Werken|Bez\s+utwor[óo]w\s+zale[żz]nych|Inga\s+bearbetningar"),
+    ("sa", r"Share[\s-]?Alike|Weitergabe\s+unter\s+gleichen\s+Bedingungen|Partage\s+dans\s+les\s+M[êe]mes\s+Conditions"
+           r"|Compartir\s?Igual|Condividi\s+allo\s+stesso\s+modo|Compartilha\s?Igual|Gelijk\s?Delen"
+           r"|Na\s+tych\s+samych\s+warunkach|Dela\s?Lika"),
+)
+CC_ELEMENT_CODES = tuple((code, re.compile(words, re.I)) for code, words in CC_ELEMENT_WORDS)
+_WORD_ELEMENTS = "(?:(?:" + "|".join(words for _, words in CC_ELEMENT_WORDS) + r")[\w'’]*)"  # "commerciale"
+_BY_WORDS = (r"(?:Attribution|Namensnennung|Paternit[ée]|Reconocimiento|Atribuci[óo]n|Attribuzione|Atribui[çc][ãa]o"
+             r"|Naamsvermelding|Uznanie\s+autorstwa|Erk[äa]nnande)")
+_CC_SEP = r"(?:\s*[-–—]\s*|\s+)"  # "Attribution-NonCommercial", "Namensnennung - Nicht kommerziell", spaces
+# The port a deed names after its version, for the ports SPDX lists (others keep their code in a LicenseRef).
+CC_PORT_WORDS = {"united states": "us", "us": "us", "germany": "de", "deutschland": "de", "austria": "at",
+                 "österreich": "at",
+                 "netherlands": "nl", "nederland": "nl", "australia": "au", "england and wales": "uk",
+                 "england & wales": "uk", "uk": "uk", "japan": "jp", "france": "fr", "igo": "igo", "polska": "pl",
+                 "poland": "pl", "españa": "es", "spain": "es", "italia": "it", "italy": "it", "brasil": "br",
+                 "brazil": "br", "schweiz": "ch", "switzerland": "ch", "canada": "ca", "new zealand": "nz"}
+_PORT = r"(?P<port>United\s+States|US|Germany|Deutschland|Austria|Österreich|Netherlands|Nederland|Australia" \
+        r"|England\s+(?:and|&)\s+Wales|UK|Japan|France|IGO|Polska|Poland|España|Spain|Italia|Italy|Brasil|Brazil" \
+        r"|Schweiz|Switzerland|Canada|New\s+Zealand)\b"
+_VERSION_TAIL = (r"(?:[\s,]+(?:International|Internationale?|Internacional|Internazionale|Internationaal"
+                 r"|Mi[ęe]dzynarodowe|Unported|Generic))?"
+                 r"(?:\s+(?:Public\s+)?(?:Licen[cs]e|Lizenz|Licencia|Licenza|Licen[çc]a|Licentie|Licencja|Licens))?"
+                 r"(?:,?\s+v(?:ersion)?\.?)?\s*(?P<ver>\d\.\d)?(?:(?<=\d)\s+" + _PORT + ")?")
+CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own name after "licensed under", or its
+    # compound name alone ("an Attribution-NonCommercial-NoDerivatives licence": the hyphenated name is CC's own)
+    rf"(?:Creative\s+Commons(?:\s+\(CC\))?(?:\s+Lizenz|\s+licen[cs]e)?(?:\s*[:–-]\s*|\s+){_BY_WORDS}"
+    rf"|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?Attribution|\bAttribution(?=\s*[-–]\s*{_WORD_ELEMENTS}))"
+    rf"(?P<words>(?:{_CC_SEP}{_WORD_ELEMENTS})*)" + _VERSION_TAIL,
     re.I,
 )
-CC_SHORT = re.compile(r"\b(?:CC|Creative\s+Commons)[- ](?P<el>BY(?:[- ](?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b"
+CC_SHORT = re.compile(r"\b(?:CC|Creative\s+Commons)(?:\s+[Ll]icen[cs]es?)?(?:[- ]|\s*[(:]\s*)"
+                      r"(?P<el>BY(?:[- ](?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b"
                       # in lower case only with a version: "user contributions licensed under cc by-sa 3.0"
                       r"|\b(?i:cc[- ](?P<lower>by(?:[- ](?:nc|nd|sa)){0,2})[ -](?P<lver>\d\.\d))\b")
 _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
@@ -97,25 +129,41 @@ CC_HOLDER = (
 # share, post, include, run) only with a place to publish (newsletter, website, in print) or a term to keep (the
 # author box), so "feel free to share this post with your friends" grants nothing.
 _STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
-_WEAK = r"use|re-?use|share|re-?post|post|include|run|copy|print|circulate|forward|feature|carry|place|add"
-_TEXTS = r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material)"
+# "pass it along/on" is a weak verb too: a directory's pass-along box ("pass this article along in your ezine").
+_WEAK = r"use|re-?use|share|re-?post|post|include|run|copy|print|circulate|forward|feature|carry|place|add|pass|send"
+_PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work: "pass this article along"
+# The texts a notice may name as its own: an article and its kin, and the documents a club or a society hands out
+# ("this FAQ", "this guide", "any item from the newsletter").
+_TEXTS = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material|items?"
+          r"|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:tip|fact|info)\s?sheets?)")
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
-_PLACE = (r"(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
-          r"|archive|section|column|magazine|digest|collection|library|page)\b")
+_PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
+          r"|archive|section|column|magazine|digest|collection|library|page)\b"
+          # or a newsletter, a magazine or a site by its name: "any item from the Chronicle"
+          r"|(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\b)")
 _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
+         # "any item", "all of our articles": every text the notice's page carries
+         rf"|\b(?:all|any|each|every)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
          r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
          rf"{_TEXTS}\b)")
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
-        r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?))")
+        r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?|newsletters?"
+        r"|e-?zines?|clubs?|societ(?:y|ies)|(?:web\s*)?sites?|blogs?))")
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
         r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to|\s+have\s+(?:the\s+|full\s+)?rights?\s+to)")
 _VERBS = rf"(?:{_STRONG}|{_WEAK})(?:\s*(?:,|or|and|and/or|/)\s*(?:{_STRONG}|{_WEAK}))*"  # "forward or reprint"
 GRANT = re.compile(
     rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?{_MAY}\s+(?:freely\s+|also\s+)?"
-    rf"(?P<a>{_VERBS})\s+{_WORK}"
-    rf"|\bfeel\s+free\s+to\s+(?P<b>{_VERBS})\s+{_WORK}"
+    rf"(?P<a>{_VERBS}){_PARTICLE}\s+{_WORK}"
+    rf"|\bfeel\s+free\s+to\s+(?P<b>{_VERBS}){_PARTICLE}\s+{_WORK}"
+    # "Share this article: you may post it on your site ...": "it" is the text the sentence named before
+    rf"|\bthis\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.!?]*?(?:\b{_WHO}{_MAY}|\bfeel\s+free\s+to)\s+(?:freely\s+|also\s+)?"
+    rf"(?P<k>{_VERBS}){_PARTICLE}\s+(?:it|them)\b"
+    # a box's imperative: "Pass this article along to your ezine readers, with this box": a grant only with its
+    # terms or a strong verb (see find_grant), as "Share this article with a friend" is an invitation to read
+    rf"|(?:^|(?<=[.!?:;]\s))(?:please\s+|go\s+ahead\s+and\s+)?(?P<j>{_VERBS}){_PARTICLE}\s+{_WORK}"
     rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
     # "this article is free to reprint"
     rf"|(?:is|are)\s+(?:also\s+)?free\s+to\s+(?P<f>{_STRONG}|{_WEAK})\b)"
@@ -141,6 +189,12 @@ GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blo
 # "on request") asks first: it grants nothing.
 NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|study|reference)\b|\bprivate\s+use\b"
                          r"|\bfor\s+(?:your|their)\s+own\s+(?:use|reference|kitchen|home)\b|\bno\s+part\s+of\b"
+                         # a use kept inside a circle (a club, a class, an office) is no grant to the public
+                         r"|\bfor\s+(?:(?:your|their|our|its|the)\s+)?(?:own\s+)?(?:club|classroom|class|school|church"
+                         r"|group|team|internal|in-?house|office|members['’]?|educational|teaching|study|household|family)"
+                         r"\s+(?:use|purposes?|reference|meetings?|members|only)\b"
+                         r"|\bfor\s+use\s+(?:in|by|with|within)\s+(?:your|the|their|our)\s+(?:own\s+)?(?:club|class(?:room)?"
+                         r"|school|church|group|team|office|family|household|members)\b"
                          r"|\bonly\s+with\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
                          r"(?:written\s+|express\s+)?(?:permission|consent)\b"
                          r"|\b(?:with|upon|on|by)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:(?:prior|written|express|explicit|"
@@ -195,10 +249,16 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              r"(?:(?:and|&)\s+\w+\s+)?(?:cannot|can['’]t)\b"
                              r"|\bany\s+(?:part|portion|form|means)\b|^\s*(?:do\s+not|don['’]t)\s+(?:re-?)?"
                              r"(?:produce|print|publish|copy|distribute)\s+without\b", re.I)
+# The texts a credit line says were carried by leave: "reprinted with permission", "shown here with the author's
+# permission", "reprinted from Hedgerow News with permission", "reposted with the author's blessing".
+_BY_LEAVE = (r"used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included"
+             r"|shown|featured|carried|presented|adapted|excerpted|syndicated|run|appearing")
 PERMISSION = re.compile(
-    r"\b(?:used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included)\s+"
-    r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+)?(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
-    r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|generous\s+)?(?:permission|consent)\b"
+    rf"\b(?:{_BY_LEAVE})\s+"
+    r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+|(?:here\s+)?(?:from|in)\s+[^.;:!?]{1,80}?,?\s+)?"
+    r"(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
+    r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|generous\s+|full\s+)?(?:permission|consent|blessing"
+    r"|go-ahead)\b"
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run)\s+(?:here\s+)?"
     r"(?:by|under)\s+(?:special\s+)?(?:arrangement|agreement)\s+with\b"
     # "Reprinted courtesy of the author", "Article courtesy of Harbour Gazette" (never "Photo courtesy of ...")
@@ -248,21 +308,31 @@ SHARE_TAIL = re.compile(
     re.I,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A syndicated column's distribution credit after its copyright line ("© 2014 Ann Lee. Distributed by Lakeside
+# Features Syndicate."): part of the notice (it says who sells the rights), never a grant.
+SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}(?:[.!?](?=\s|$)|$)", re.I)
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line holds a statement only
 # if it contains one of HINTS, or (a grant worded "you may use this article") one of GRANT_NOUNS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
          "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
-         "waive")
-GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write")
-PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement")  # every branch of PERMISSION
+         "waive", "blessing", "go-ahead")
+GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
+               "faq", "guide", "handout", "leaflet", "booklet", "sheet")
+# every branch of PERMISSION holds one of these
+PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead")
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat")
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
 # licence's own name after "licensed under" ("attribution").
-CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution")
+CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:")
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
-               "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine")
+               "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine", "welcome", "allowed",
+               "permitted", "invited", "encouraged", "right", *("bio", "box", "byline", "credit", "name", "entire",
+                                                                "in full", "unchanged", "intact"))  # J_TERMS
+# What a box's imperative with a weak verb must ask to keep to be a grant: "Pass this article on with my bio".
+J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+full\b|\bunchanged\b|\bintact\b",
+                     re.I)
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
@@ -286,6 +356,8 @@ THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|ind
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
 HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
+# A footer's link row after a bare sign ("© Cookie preferences · Advertise · Contact"): menu items, no holder.
+LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
 
 # Reprint-notice wording -> machine-readable conditions (checked on the notice's own text).
 CONDITION_CUES = (
@@ -297,7 +369,8 @@ CONDITION_CUES = (
     ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit\b|\battribution\b"
                                         r"|\bname\s+of\s+the\s+author\b|\b(?:author|writer)\s+is\s+(?:named|credited)\b"
                                         r"|\bnam(?:e|ing)\s+the\s+(?:author|writer)\b", re.I)),
-    ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\bresource\s+box\b|\babout\s+the\s+author\b"
+    ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\b(?:resource|this|author['’]?s?|bio)\s+box\b"
+                                   r"|\babout\s+the\s+author\b"
                                    r"|\bsignature\s+(?:box|file|block)\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
     ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b", re.I)),
@@ -376,10 +449,9 @@ def find_cc(text: str) -> Statement | None:
         tag = "CC0-1.0"
     elif (m := CC_WORDS.search(text)) and (m["ver"] or not (
             (short := CC_SHORT.search(text)) and (short["ver"] or short["lver"]))):
-        words = re.sub(r"[\s-]", "", m["words"].lower())
-        elements = "by" + "".join(f"-{code}" for word, code in (("noncommercial", "nc"), ("noderiv", "nd"),
-                                                                    ("sharealike", "sa")) if word in words)
-        tag = cc_tag(elements, m["ver"])
+        elements = "by" + "".join(f"-{code}" for code, words in CC_ELEMENT_CODES if words.search(m["words"]))
+        port = CC_PORT_WORDS.get(" ".join(m["port"].lower().split())) if m["port"] else None
+        tag = cc_tag(elements, m["ver"], port)
     elif m := CC_SHORT.search(text):  # the short form, or the one that gives the version ("CC BY-SA 4.0")
         tag = cc_tag(m["el"], m["ver"]) if m["el"] else cc_tag(m["lower"], m["lver"])
     else:
@@ -460,6 +532,8 @@ def parse_copyright(text: str) -> Statement | None:
     if not m:
         return _bare_c(text)
     rest = m["holder"]
+    if not m["y1"] and not YEAR.search(rest) and LINK_ROW.match(rest.strip()):
+        return None  # the sign before a menu of links names no one
     end = HOLDER_END.search(rest)
     clause = rest[: end.start()] if end else rest
     name = clause.split(",")[0].strip()
@@ -554,11 +628,13 @@ def find_grant(text: str) -> int | None:
             if conditions_of(sentence):
                 return start
             continue
-        group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g", "i") if m[g]), None)
+        group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g", "i", "j", "k") if m[g]), None)
         verb = m[group] if group else "reprint"
         # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
         after = sentence[m.end():] if group else sentence
         strong = group in ("d", "g", "i") or STRONG_VERB.search(verb)  # "permission to print" is a grant by itself
+        if group == "j" and not (strong or J_TERMS.search(sentence)):
+            continue  # an imperative with a place only: "Post this article on your blog to remind yourself"
         if strong or GRANT_PLACE.search(after) or conditions_of(sentence):
             return start
     return None
@@ -706,7 +782,10 @@ JoAnna Brandi. Used with permission.')]
         restricted = [(a, b) for a, b in _sentences(text) if restriction(text[a:b])]
     if (copyright_ := parse_copyright(text)) is not None:
         begin = text.find(copyright_.text)
-        found.append((begin, begin + len(copyright_.text), copyright_))
+        end = begin + len(copyright_.text)
+        if (credit := SYNDICATED.match(text, end)) is not None:  # the column's distributor belongs to the notice
+            end = credit.end()
+        found.append((begin, end, copyright_))
     # "All rights reserved" (and "do not reproduce ...") is its own statement only without a copyright line; it
     # always counts in the text.
     if (not ascii_ or "reserved" in lowered) and (m := RESERVED.search(text)):

@@ -61,6 +61,30 @@ def test_seed_001_copyright_used_with_permission():
     assert licence.conditions == ["permission-required"]
 
 
+# Every Creative Commons combination, named in words (current and older element names) and in its short form, with
+# and without a version, maps to the one tag its elements give.
+CC_WORDINGS = {"nc": ("NonCommercial", "Non-Commercial", "Noncommercial", "Non Commercial"),
+               "nd": ("NoDerivatives", "NoDerivs", "No Derivative Works", "No-Derivs"),
+               "sa": ("ShareAlike", "Share Alike", "Share-Alike")}
+CC_COMBINATIONS = [(), ("nc",), ("nd",), ("sa",), ("nc", "nd"), ("nc", "sa")]
+
+
+@pytest.mark.parametrize("codes", CC_COMBINATIONS)
+@pytest.mark.parametrize("version", [None, "2.0", "3.0", "4.0"])
+def test_every_cc_combination_in_words_and_short_form_maps_to_its_tag(codes, version):
+    want = lic.cc_tag("-".join(("by", *codes)), version)
+    tail = f" {version}" if version else ""
+    for n in range(4):
+        words = "-".join(["Attribution", *(CC_WORDINGS[c][n % len(CC_WORDINGS[c])] for c in codes)])
+        for text in (f"Licensed under a Creative Commons {words}{tail} licence.", f"Creative Commons {words}{tail}",
+                     *([f"This post is shared under an {words}{tail} licence."] if codes else [])):
+            assert lic.combine(lic.find_statements(text)).tag == want, text
+    short = "-".join(["BY", *(c.upper() for c in codes)])
+    for text in (f"Licensed CC {short}{tail}.", f"Licence: Creative Commons {short}{tail}",
+                 f"Republished under a Creative Commons licence ({short}{tail}).", f"Text: CC-{short}{tail}"):
+        assert lic.combine(lic.find_statements(text)).tag == want, text
+
+
 @pytest.mark.parametrize("text, holder, year", [
     ("©Susan Dunn, MA Psychology, Emotional Intelligence Coach, http://www.susandunn.cc .", "Susan Dunn", None),
     ("© 2009 Helen Marsh. All rights reserved.", "Helen Marsh", 2009),
@@ -369,6 +393,63 @@ PHRASINGS = [
     ("You can share the posts on this blog on Facebook.", NONE),
     ("Readers may use the recipes in this collection at home.", NONE),
     ("You may use the articles on this site in your own newsletter if the byline stays.", FR),
+    # round 3: a directory's pass-along box, and a share box that grants with "it" for the article it named
+    ("Feel free to pass this article along in your ezine or on your own site, provided this box travels with it "
+     "unchanged.", FR),
+    ("Pass this piece on to other newsletter editors, with my bio box left under it.", FR),
+    ("Share this article: you may post it on your site or in your newsletter as long as the author box goes with it.",
+     FR),
+    ("Go ahead and publish this column in your bulletin; just keep my name on it.", FR),
+    ("Clubs are welcome to run this article in their newsletters, whole and with the byline.", FR),
+    # ... and their traps: passing it to a friend, an imperative with a place only, "it" with no text named
+    ("Feel free to pass this article to a friend.", NONE),
+    ("Post this article on your blog to remind yourself why you started.", NONE),
+    ("Print this article and keep it on the fridge.", NONE),
+    ("Write the article first. You can post it on your site later.", NONE),
+    # round 3: used with permission in a credit line: shown, featured, from a named source, a blessing
+    ("Originally posted on the author's own blog and shown here with the author's permission.", UWP),
+    ("This essay originally appeared on The Bramble Review. Reposted with the author's blessing.", UWP),
+    ("Reprinted from the spring issue of Hedgerow News with permission.", UWP),
+    ("Featured here with the writer's go-ahead.", UWP),
+    ("Excerpted from Quiet Fields, with the publisher's kind permission.", UWP),
+    # ... and their trap: a picture shown by leave
+    ("Map shown here with the surveyor's permission.", NONE),
+    # round 3: a club's or a newsletter's own documents: a FAQ, any item of an issue named by its title
+    ("This FAQ may be freely copied and distributed, provided it is reproduced in its entirety.", FR),
+    ("Feel free to reprint any item from the Chronicle; please credit the newsletter and the writer.", FR),
+    ("Other newsletters may reprint this leaflet in full with the society's name on it.", FR),
+    ("Reprinted from the Millbrook Ramblers' newsletter, with permission.", UWP),
+    # ... and their traps: a copy kept inside a circle is no grant to the public
+    ("This FAQ may be copied for club use as long as the club is credited.", NONE),
+    ("Members may print this guide for their own club meetings.", NONE),
+    ("Teachers may copy this handout for classroom use, provided the source is shown.", NONE),
+    ("You can use any article as a template for your own.", NONE),
+    ("Readers may print any item for the club noticeboard.", NONE),
+    # round 3: a syndicated column's copyright with its distributor; a menu after a bare sign
+    ("Copyright 2014 Maureen Halloran. Distributed by Lakeside Features Syndicate.", ARR),
+    ("© Cookie preferences · Advertise · Contact", NONE),
+    # round 3: Creative Commons named in words without a version, in its short form in brackets, with a port
+    ("Republished under a Creative Commons licence (BY-NC-ND).", "LicenseRef-cc-by-nc-nd-unversioned"),
+    ("This post is shared under an Attribution-NonCommercial-NoDerivatives licence.",
+     "LicenseRef-cc-by-nc-nd-unversioned"),
+    ("Text: CC licence BY-SA, photos excluded.", "LicenseRef-cc-by-sa-unversioned"),
+    ("Creative Commons Attribution-Noncommercial-No Derivative Works 3.0 United States License",
+     "LicenseRef-CC-BY-NC-ND-3.0-US"),
+    ("Creative Commons Attribution-NonCommercial-ShareAlike 2.0 England & Wales", "CC-BY-NC-SA-2.0-UK"),
+    # ... in the languages of the translated deeds
+    ("Dieser Beitrag steht unter einer Creative Commons Namensnennung - Nicht-kommerziell - Keine Bearbeitungen 4.0 "
+     "International Lizenz.", "CC-BY-NC-ND-4.0"),
+    ("Creative Commons Namensnennung - Weitergabe unter gleichen Bedingungen 3.0 Deutschland", "CC-BY-SA-3.0-DE"),
+    ("Texte sous licence Creative Commons Attribution - Pas d'Utilisation Commerciale 4.0 International.",
+     "CC-BY-NC-4.0"),
+    ("Obra bajo licencia Creative Commons Reconocimiento-CompartirIgual 4.0 Internacional.", "CC-BY-SA-4.0"),
+    ("Licenza Creative Commons Attribuzione - Non commerciale - Non opere derivate 4.0 Internazionale.",
+     "CC-BY-NC-ND-4.0"),
+    ("Licença Creative Commons - Atribuição-NãoComercial 4.0 Internacional.", "CC-BY-NC-4.0"),
+    ("Creative Commons Naamsvermelding-GelijkDelen 4.0 Internationaal-licentie.", "CC-BY-SA-4.0"),
+    # ... and the traps: the word attribution in prose
+    ("The attribution of blame after a project fails is rarely fair.", NONE),
+    ("Attribution - give credit where it is due, always.", NONE),
 ]
 
 
