@@ -146,7 +146,8 @@ _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
          # "any item", "all of our articles": every text the notice's page carries
          rf"|\b(?:all|any|each|every)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
-         r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
+         r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
+         r"|(?!(?:other|same|next|last|first|best)\b)[\w-]+\s+(?=(?:articles|posts|columns|essays|pieces)\b))?"
          rf"{_TEXTS}\b)")
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
         r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?|newsletters?"
@@ -182,6 +183,11 @@ GRANT = re.compile(
     re.I,
 )
 WORK = re.compile(_WORK, re.I)
+# "it" for the text an earlier sentence of the notice named: "This article is copyrighted. You have my permission to
+# use it ..., as long as it stays intact" (read only where "this article" comes before, see find_grant).
+THIS_WORK = re.compile(rf"\bthis\s+(?:[\w-]+\s+)?{_TEXTS}\b", re.I)
+GRANT_IT = re.compile(rf"(?:\b{_WHO}{_MAY}|\bfeel\s+free\s+to|\bpermission\s+to)\s+(?:freely\s+|also\s+)?"
+                      rf"(?P<k>{_VERBS}){_PARTICLE}\s+(?:it|them)\b", re.I)
 STRONG_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)  # one of a list is enough: "forward or reprint"
 GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blogs?|publications?|magazines?|journals?"
                          r"|e-?books?|in\s+print|electronically|online|free\s+of\s+charge)\b", re.I)
@@ -243,8 +249,8 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?)\b"
                              rf"|\b{_TEXTS}\s+(?:(?:published|posted)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
                              # a notice's bare subject: "Content may not be copied without permission."
-                             r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
-                             r"(?:(?:and|&)\s+\w+\s+)?(?:may|must|shall|cannot|can\s*not|can['’]t|is|are)\s+not\b"
+                             r"|(?:^|[,;:]\s)\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes"
+                             r"|columns)\s+(?:(?:and|&)\s+\w+\s+)?(?:may|must|shall|cannot|can\s*not|can['’]t|is|are)\s+not\b"
                              r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
                              r"(?:(?:and|&)\s+\w+\s+)?(?:cannot|can['’]t)\b"
                              r"|\bany\s+(?:part|portion|form|means)\b|^\s*(?:do\s+not|don['’]t)\s+(?:re-?)?"
@@ -258,7 +264,7 @@ PERMISSION = re.compile(
     r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+|(?:here\s+)?(?:from|in)\s+[^.;:!?]{1,80}?,?\s+)?"
     r"(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
     r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|generous\s+|full\s+)?(?:permission|consent|blessing"
-    r"|go-ahead)\b"
+    r"|go-ahead|(?<= )ok(?:ay)?)\b"
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run)\s+(?:here\s+)?"
     r"(?:by|under)\s+(?:special\s+)?(?:arrangement|agreement)\s+with\b"
     # "Reprinted courtesy of the author", "Article courtesy of Harbour Gazette" (never "Photo courtesy of ...")
@@ -286,7 +292,13 @@ PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\
 GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change|adapt|translate|reuse|give)\s+"
                        r"(?:it|this|them|freely|away)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
-RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
+# "All rights reserved", and as the footers of pages in other languages say it.
+RESERVED = re.compile(r"\ball\s+rights\s+reserved\b|\balle\s+rechte\s+vorbehalten\b|\btous\s+droits\s+r[ée]serv[ée]s\b"
+                      r"|\btodos\s+(?:los\s+derechos\s+reservados|os\s+direitos\s+reservados)\b"
+                      r"|\btutti\s+i\s+diritti\s+riservati\b|\balle\s+rechten\s+voorbehouden\b"
+                      r"|\bwszelkie\s+prawa\s+zastrze[żz]one\b|\balla\s+r[äa]ttigheter\s+f[öo]rbeh[åa]llna\b", re.I)
+RESERVED_WORDS = ("reserved", "vorbehalten", "servés", "serves", "reservados", "riservati", "voorbehouden", "zastrze",
+                  "förbeh", "forbeh")  # every branch of RESERVED holds one of these
 COPYRIGHT = re.compile(
     r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))\s*"
     r"(?P<y1>(?:19|20)\d\d)?(?:\s*[-–]\s*(?:19|20)?\d\d)?[\s,]*(?:by\s+)?"
@@ -315,11 +327,11 @@ SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[
 # if it contains one of HINTS, or (a grant worded "you may use this article") one of GRANT_NOUNS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
          "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
-         "waive", "blessing", "go-ahead")
+         "waive", "blessing", "go-ahead", " ok", *RESERVED_WORDS)
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
                "faq", "guide", "handout", "leaflet", "booklet", "sheet")
 # every branch of PERMISSION holds one of these
-PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead")
+PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok")
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat")
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
@@ -353,6 +365,8 @@ RESTRICT_ANY, NEGATED_ANY = _any_of(RESTRICT_WORDS), _any_of(RESTRICT_NEGATED)
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin sign)
 THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|individual\s+)?"
                            r"(?:authors?|writers?|owners?|contributors?|creators?)$", re.I)
+# "This article is protected by copyright", "... is subject to copyright": rights reserved in words, no holder.
+PROTECTED_BY = re.compile(r"\b(?:protected|covered)\s+by$|\bsubject\s+to$|\bis\s+under$", re.I)
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
 HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
@@ -366,7 +380,7 @@ CONDITION_CUES = (
     ("no-modification", re.compile(r"\bwithout\s+(?:any\s+)?(?:changes|modifications?|alterations?|editing)\b"
                                    r"|\b(?:unchanged|unedited|unaltered)\b"
                                    r"|\bnot\s+(?:be\s+)?(?:changed|altered|edited|modified)\b", re.I)),
-    ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit\b|\battribution\b"
+    ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit(?:ed)?\b|\battribution\b"
                                         r"|\bname\s+of\s+the\s+author\b|\b(?:author|writer)\s+is\s+(?:named|credited)\b"
                                         r"|\bnam(?:e|ing)\s+the\s+(?:author|writer)\b", re.I)),
     ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\b(?:resource|this|author['’]?s?|bio)\s+box\b"
@@ -545,6 +559,11 @@ def parse_copyright(text: str) -> Statement | None:
         before = text[: m.start()].strip(" \t-–|:")
         if not before or len(before.split()) > MAX_HOLDER_WORDS:
             return None
+        if PROTECTED_BY.search(before):  # "This article is protected by copyright.": reserved, no holder named
+            return Statement("copyright", text[_sentence_start(text, m.start()):m.end()].strip(), ALL_RIGHTS_RESERVED,
+                             year=int(year) if year else None, conditions=["permission-required"])
+        if before.split()[-1][:1].islower() and not DOMAIN.match(before.split()[-1]):
+            return None  # prose that ends on the word ("the essay is about copyright"): no holder before the sign
         name, start, stop = before, text.index(before), m.end("y1") if year else m.end()
     if THEIR_AUTHORS.match(name):  # "All articles © their authors": a notice that names no one
         return Statement("copyright", text[start:stop].strip(), ALL_RIGHTS_RESERVED, year=int(year) if year else None,
@@ -602,8 +621,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans if text[a:b].strip()]
 
 
-def find_grant(text: str) -> int | None:
-    """Return where the first sentence granting free reprint starts, or ``None`` (see ``GRANT``).
+def find_grant(text: str, pronoun: bool = True) -> int | None:
+    """Return where the first sentence granting free reprint starts, or ``None`` (see ``GRANT``). With
+    ``pronoun=False`` a grant of "it" does not count (beside a Creative Commons licence, "you may republish it with
+    credit" restates that licence's terms).
 
     >>> find_grant("Thanks! Feel free to use this article in your ezine if the resource box stays.")
     8
@@ -616,19 +637,24 @@ def find_grant(text: str) -> int | None:
     if gatable(text) and not any(w in lowered for w in GRANT_VERBS) and not (
             any(n in lowered for n in GRANT_NOUNS) and any(w in lowered for w in GRANT_WORDS)):
         return None  # exact gate: every branch of GRANT names the work, or holds one of these words
-    if not GRANT.search(text):  # one search of the whole text first: most lines hold no grant at all
-        return None
+    if not GRANT.search(text) and not (THIS_WORK.search(text) and GRANT_IT.search(text)):
+        return None  # one search of the whole text first: most lines hold no grant at all
     for start, end in _sentences(text):
         sentence = text[start:end]
-        m = GRANT.search(sentence)
+        m = GRANT.search(sentence) or (THIS_WORK.search(text, 0, start) and GRANT_IT.search(sentence))
         if m is None or NOT_A_GRANT.search(sentence) or restriction(sentence) or (
                 NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)):
             continue
-        if m["h"]:  # the bare subject: a grant only with its terms
+        if m.re is GRANT_IT:
+            group = "k"
+        elif m["h"]:  # the bare subject: a grant only with its terms
             if conditions_of(sentence):
                 return start
             continue
-        group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g", "i", "j", "k") if m[g]), None)
+        else:
+            group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g", "i", "j", "k") if m[g]), None)
+        if group == "k" and not pronoun:
+            continue
         verb = m[group] if group else "reprint"
         # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
         after = sentence[m.end():] if group else sentence
@@ -767,7 +793,7 @@ JoAnna Brandi. Used with permission.')]
     if (not ascii_ or "public" in lowered and "domain" in lowered) and (begin := find_public_domain(text)) is not None:
         found.append((begin, _tail_end(text, begin), Statement("public-domain", "", PUBLIC_DOMAIN)))
     if (not ascii_ or grant_words or any(w in lowered for w in GRANT_VERBS)) and (
-            begin := find_grant(text)) is not None:
+            begin := find_grant(text, pronoun=cc is None)) is not None:
         end = _tail_end(text, begin)
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))
         found.append((begin, end, notice))
@@ -788,7 +814,7 @@ JoAnna Brandi. Used with permission.')]
         found.append((begin, end, copyright_))
     # "All rights reserved" (and "do not reproduce ...") is its own statement only without a copyright line; it
     # always counts in the text.
-    if (not ascii_ or "reserved" in lowered) and (m := RESERVED.search(text)):
+    if (not ascii_ or _has_any(lowered, RESERVED_WORDS)) and (m := RESERVED.search(text)):
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
     for n, (begin, end) in enumerate(sorted(restricted)):
         reserved = Statement("copyright", "", ALL_RIGHTS_RESERVED, conditions=["permission-required"])

@@ -447,6 +447,24 @@ PHRASINGS = [
      "CC-BY-NC-ND-4.0"),
     ("Licença Creative Commons - Atribuição-NãoComercial 4.0 Internacional.", "CC-BY-NC-4.0"),
     ("Creative Commons Naamsvermelding-GelijkDelen 4.0 Internationaal-licentie.", "CC-BY-SA-4.0"),
+    # round 3, real pages' shapes (own words): a notice whose grant says "it" for the article named a sentence before;
+    # a directory's texts named with a word before them; a refusal after a clause; a credit line's "OK"; rights
+    # reserved in words or in other languages
+    ("This article is protected by copyright. You have my permission to use it for any purpose, commercial or not, "
+     "as long as it stays intact and the credit is given.", FR),
+    ("You can use the directory articles as free content on your website or in your newsletter, unchanged.", FR),
+    ("In every case, articles may not be republished by third parties without the permission of the owners.", ARR),
+    ("Via Allotment Diaries - republished with the author's OK.", UWP),
+    ("This article is protected by copyright.", ARR),
+    ("© 2012 Helga Brandt. Alle Rechte vorbehalten.", ARR),
+    ("Tous droits réservés.", ARR),
+    ("Todos los derechos reservados.", ARR),
+    ("First posted on the writer's own blog; republished here under a Creative Commons Attribution 4.0 licence. You "
+     "may republish it too, with credit and a link.", "CC-BY-4.0"),
+    # ... and their traps: "it" with no earlier notice, prose ending on the word, an OK in prose
+    ("In this article I list my tools. You can use it to plan your shed.", NONE),
+    ("The essay is about copyright.", NONE),
+    ("I looked at the book with the author's OK in mind.", NONE),
     # ... and the traps: the word attribution in prose
     ("The attribution of blame after a project fails is rarely fair.", NONE),
     ("Attribution - give credit where it is due, always.", NONE),
