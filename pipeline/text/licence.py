@@ -186,6 +186,8 @@ WORK = re.compile(_WORK, re.I)
 # "it" for the text an earlier sentence of the notice named: "This article is copyrighted. You have my permission to
 # use it ..., as long as it stays intact" (read only where "this article" comes before, see find_grant).
 THIS_WORK = re.compile(rf"\bthis\s+(?:[\w-]+\s+)?{_TEXTS}\b", re.I)
+NOTICE_WORDS = re.compile(r"©|\(c\)|\bcopyright|\blicen[cs]|\brights\b|\bpermission|\bre-?print|\bre-?publish"
+                          r"|\bshare\s+this\b|\bfree\b", re.I)
 GRANT_IT = re.compile(rf"(?:\b{_WHO}{_MAY}|\bfeel\s+free\s+to|\bpermission\s+to)\s+(?:freely\s+|also\s+)?"
                       rf"(?P<k>{_VERBS}){_PARTICLE}\s+(?:it|them)\b", re.I)
 STRONG_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)  # one of a list is enough: "forward or reprint"
@@ -291,6 +293,7 @@ PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\
                       r"(?:(?(named)(?:[.!;]|$)|[.:;!–—-]))", re.I)
 GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change|adapt|translate|reuse|give)\s+"
                        r"(?:it|this|them|freely|away)\b", re.I)
+HEADING_QUESTION = re.compile(r"\s*(?:what|why|how|when|who|which|where|is|are|can|does|do|should)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 # "All rights reserved", and as the footers of pages in other languages say it.
 RESERVED = re.compile(r"\ball\s+rights\s+reserved\b|\balle\s+rechte\s+vorbehalten\b|\btous\s+droits\s+r[ée]serv[ée]s\b"
@@ -637,11 +640,11 @@ def find_grant(text: str, pronoun: bool = True) -> int | None:
     if gatable(text) and not any(w in lowered for w in GRANT_VERBS) and not (
             any(n in lowered for n in GRANT_NOUNS) and any(w in lowered for w in GRANT_WORDS)):
         return None  # exact gate: every branch of GRANT names the work, or holds one of these words
-    if not GRANT.search(text) and not (THIS_WORK.search(text) and GRANT_IT.search(text)):
+    if not GRANT.search(text) and not (GRANT_IT.search(text) and _names_work_in_notice(text)):
         return None  # one search of the whole text first: most lines hold no grant at all
     for start, end in _sentences(text):
         sentence = text[start:end]
-        m = GRANT.search(sentence) or (THIS_WORK.search(text, 0, start) and GRANT_IT.search(sentence))
+        m = GRANT.search(sentence) or (GRANT_IT.search(sentence) if _names_work_in_notice(text[:start]) else None)
         if m is None or NOT_A_GRANT.search(sentence) or restriction(sentence) or (
                 NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)):
             continue
@@ -664,6 +667,16 @@ def find_grant(text: str, pronoun: bool = True) -> int | None:
         if strong or GRANT_PLACE.search(after) or conditions_of(sentence):
             return start
     return None
+
+
+def _names_work_in_notice(text: str) -> bool:
+    """Tell whether a sentence of ``text`` names this text in a notice's words ("This article is protected by
+    copyright."), so that a later "you may use it" speaks of it; "This guide shows how to lay a patio." does not.
+
+    >>> _names_work_in_notice("This article is protected by copyright."), _names_work_in_notice("This guide helps.")
+    (True, False)
+    """
+    return any(THIS_WORK.search(text, a, b) and NOTICE_WORDS.search(text, a, b) for a, b in _sentences(text))
 
 
 def refuses(text: str) -> bool:
@@ -702,7 +715,8 @@ def find_public_domain(text: str) -> int | None:
     """
     if (label := PD_LABEL.match(text)) is not None:
         rest = text[label.end():]
-        if label["named"] or ("?" not in rest and GIVE_AWAY.search(rest) and not NEGATION.search(rest)):
+        if label["named"] or ("?" not in rest and GIVE_AWAY.search(rest) and not NEGATION.search(rest)
+                              and not HEADING_QUESTION.match(rest)):  # "Public domain: what the term means"
             return 0
     if not PUBLIC.search(text):
         return None

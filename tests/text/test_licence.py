@@ -543,6 +543,15 @@ PROSE = [
     "Ask permission to use the car before you take it.",
     "Each article in this newsletter was written by a volunteer.",
     "Picture courtesy of the county archive.",
+    # round 3: the words of the new shapes in ordinary sentences
+    "Pass the salt along to your neighbour and post the recipe on the fridge.",
+    "This guide shows you how to lay a patio in a weekend.",
+    "You can post it on your fridge or share it with your club.",
+    "The attribution of the quote to Twain is doubtful.",
+    "Members may copy the rota for club use.",
+    "It is OK to skip a day, and your coach's blessing helps.",
+    "Feel free to pass along any questions to the committee.",
+    "Any item left in the hall after six goes to the charity shop.",
 ]
 STATEMENTS = [text for text, _ in PHRASINGS]
 
