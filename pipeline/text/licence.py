@@ -87,7 +87,8 @@ CC_ELEMENT_CODES = tuple((code, re.compile(words, re.I)) for code, words in CC_E
 _WORD_ELEMENTS = "(?:(?:" + "|".join(words for _, words in CC_ELEMENT_WORDS) + r")[\w'’]*)"  # "commerciale"
 _BY_WORDS = (r"(?:Attribution|Namensnennung|Paternit[ée]|Reconocimiento|Atribuci[óo]n|Attribuzione|Atribui[çc][ãa]o"
              r"|Naamsvermelding|Uznanie\s+autorstwa|Erk[äa]nnande)")
-_CC_SEP = r"(?:\s*[-–—]\s*|\s+)"  # "Attribution-NonCommercial", "Namensnennung - Nicht kommerziell", spaces
+# "Attribution-NonCommercial", "Namensnennung - Nicht kommerziell", "Attribution, NonCommercial and ...", spaces
+_CC_SEP = r"(?:\s*[-–—,/+]\s*(?:and\s+)?|\s+and\s+|\s+)"
 # The port a deed names after its version, for the ports SPDX lists (others keep their code in a LicenseRef).
 CC_PORT_WORDS = {"united states": "us", "us": "us", "germany": "de", "deutschland": "de", "austria": "at",
                  "österreich": "at",
@@ -104,7 +105,7 @@ _VERSION_TAIL = (r"(?:[\s,]+(?:International|Internationale?|Internacional|Inter
                  r"(?:,?\s+v(?:ersion)?\.?)?\s*(?P<ver>\d\.\d)?(?:(?<=\d)\s+" + _PORT + ")?")
 CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own name after "licensed under", or its
     # compound name alone ("an Attribution-NonCommercial-NoDerivatives licence": the hyphenated name is CC's own)
-    rf"(?:Creative\s+Commons(?:\s+\(CC\))?(?:\s+Lizenz|\s+licen[cs]e)?(?:\s*[:–-]\s*|\s+){_BY_WORDS}"
+    rf"(?:Creative\s+Commons(?:\s+\(CC\))?(?:\s+Lizenz|\s+licen[cs]e)?(?:\s*[:(–-]\s*|\s+){_BY_WORDS}"
     rf"|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?Attribution|\bAttribution(?=\s*[-–]\s*{_WORD_ELEMENTS}))"
     rf"(?P<words>(?:{_CC_SEP}{_WORD_ELEMENTS})*)" + _VERSION_TAIL,
     re.I,
@@ -112,7 +113,9 @@ CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own 
 CC_SHORT = re.compile(r"\b(?:CC|Creative\s+Commons)(?:\s+[Ll]icen[cs]es?)?(?:[- ]|\s*[(:]\s*)"
                       r"(?P<el>BY(?:[- ](?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b"
                       # in lower case only with a version: "user contributions licensed under cc by-sa 3.0"
-                      r"|\b(?i:cc[- ](?P<lower>by(?:[- ](?:nc|nd|sa)){0,2})[ -](?P<lver>\d\.\d))\b")
+                      r"|\b(?i:cc[- ](?P<lower>by(?:[- ](?:nc|nd|sa)){0,2})[ -](?P<lver>\d\.\d))\b"
+                      # ... or hyphenated with an element: "cc by-nc-nd" (never "cc by email")
+                      r"|\b(?i:cc[- ](?P<lower2>by(?:-(?:nc|nd|sa)){1,2}))\b(?![-.]\w)")
 _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
 # Who licenses the work: the licence chooser's "<Title> by <Name> is licensed under ...", the CC0 waiver
 # "<Name> has waived all copyright ...", and the TASL credit line "Text: <Name>, CC BY 4.0".
@@ -135,7 +138,7 @@ _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work
 # The texts a notice may name as its own: an article and its kin, and the documents a club or a society hands out
 # ("this FAQ", "this guide", "any item from the newsletter").
 _TEXTS = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material|items?"
-          r"|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:tip|fact|info)\s?sheets?)")
+          r"|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:tip|fact|info)\s?sheets?|pages?)")
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
 _PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
@@ -165,10 +168,12 @@ GRANT = re.compile(
     # a box's imperative: "Pass this article along to your ezine readers, with this box": a grant only with its
     # terms or a strong verb (see find_grant), as "Share this article with a friend" is an invitation to read
     rf"|(?:^|(?<=[.!?:;]\s))(?:please\s+|go\s+ahead\s+and\s+)?(?P<j>{_VERBS}){_PARTICLE}\s+{_WORK}"
+    # "You're welcome to pass this along ..., as long as this box comes with it" (a grant only with its terms)
+    r"|\b(?P<j2>pass)\s+(?:this|it|them)\s+(?:along|on)\b"
     rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
     # "this article is free to reprint"
     rf"|(?:is|are)\s+(?:also\s+)?free\s+to\s+(?P<f>{_STRONG}|{_WEAK})\b)"
-    r"|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
+    r"|\bpermission\s+(?:is\s+(?:hereby\s+)?(?:granted|given)\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
     rf"|(?P<d2>copy|(?:re)?distribute|reproduce|share|use|post)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?{_WORK})"
     rf"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?P<e>re-?print|re-?publish|distribute|syndicate)\s+(?:(?:it|this|{_WORK})\s+)?freely\b"
     # a notice's bare "Free to reprint with the author box."
@@ -197,6 +202,9 @@ GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blo
 # "on request") asks first: it grants nothing.
 NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|study|reference)\b|\bprivate\s+use\b"
                          r"|\bfor\s+(?:your|their)\s+own\s+(?:use|reference|kitchen|home)\b|\bno\s+part\s+of\b"
+                         # thanks for this page's leave ("our thanks to X for permission to reprint it")
+                         r"|\bfor\s+(?:(?:their|his|her|its|the|kind|kindly|generous|generously|granting|giving)\s+)*"
+                         r"(?:permission|consent)\s+to\b|\ballowed\s+us\s+to\b"
                          # a use kept inside a circle (a club, a class, an office) is no grant to the public
                          r"|\bfor\s+(?:(?:your|their|our|its|the)\s+)?(?:own\s+)?(?:club|classroom|class|school|church"
                          r"|group|team|internal|in-?house|office|members['’]?|educational|teaching|study|household|family)"
@@ -262,7 +270,12 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
 _BY_LEAVE = (r"used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included"
              r"|shown|featured|carried|presented|adapted|excerpted|syndicated|run|appearing")
 PERMISSION = re.compile(
-    rf"\b(?:{_BY_LEAVE})\s+"
+    # "Our thanks to the Courier for permission to reprint this article": this page's leave, thanked for
+    r"\bfor\s+(?:(?:their|his|her|its|the|kind|kindly|generous|generously|granting|giving)\s+)*(?:permission|consent)\s+"
+    r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    # "The author has kindly allowed us to republish this piece"
+    r"|\b(?:allowed|let|permitted)\s+us\s+to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    rf"|\b(?:{_BY_LEAVE})\s+"
     r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+|(?:here\s+)?(?:from|in)\s+[^.;:!?]{1,80}?,?\s+)?"
     r"(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
     r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|generous\s+|full\s+)?(?:permission|consent|blessing"
@@ -330,13 +343,14 @@ SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[
 # if it contains one of HINTS, or (a grant worded "you may use this article") one of GRANT_NOUNS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
          "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
-         "waive", "blessing", "go-ahead", " ok", *RESERVED_WORDS)
+         "waive", "blessing", "go-ahead", " ok", " us to", "pass", *RESERVED_WORDS)
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
-               "faq", "guide", "handout", "leaflet", "booklet", "sheet")
+               "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page")
 # every branch of PERMISSION holds one of these
-PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok")
+PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
+                    " us to")
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
-GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat")
+GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
 # licence's own name after "licensed under" ("attribution").
 CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:")
@@ -470,7 +484,8 @@ def find_cc(text: str) -> Statement | None:
         port = CC_PORT_WORDS.get(" ".join(m["port"].lower().split())) if m["port"] else None
         tag = cc_tag(elements, m["ver"], port)
     elif m := CC_SHORT.search(text):  # the short form, or the one that gives the version ("CC BY-SA 4.0")
-        tag = cc_tag(m["el"], m["ver"]) if m["el"] else cc_tag(m["lower"], m["lver"])
+        tag = cc_tag(m["el"], m["ver"]) if m["el"] else (cc_tag(m["lower"], m["lver"]) if m["lower"]
+                                                          else cc_tag(m["lower2"], None))
     else:
         return None
     holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
@@ -655,14 +670,14 @@ def find_grant(text: str, pronoun: bool = True) -> int | None:
                 return start
             continue
         else:
-            group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g", "i", "j", "k") if m[g]), None)
+            group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g", "i", "j", "j2", "k") if m[g]), None)
         if group == "k" and not pronoun:
             continue
         verb = m[group] if group else "reprint"
         # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
         after = sentence[m.end():] if group else sentence
         strong = group in ("d", "g", "i") or STRONG_VERB.search(verb)  # "permission to print" is a grant by itself
-        if group == "j" and not (strong or J_TERMS.search(sentence)):
+        if group in ("j", "j2") and not (strong or J_TERMS.search(sentence)):
             continue  # an imperative with a place only: "Post this article on your blog to remind yourself"
         if strong or GRANT_PLACE.search(after) or conditions_of(sentence):
             return start

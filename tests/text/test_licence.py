@@ -461,6 +461,19 @@ PHRASINGS = [
     ("Todos los derechos reservados.", ARR),
     ("First posted on the writer's own blog; republished here under a Creative Commons Attribution 4.0 licence. You "
      "may republish it too, with credit and a link.", "CC-BY-4.0"),
+    # round 3: thanks for this page's leave is used-with-permission (it read as a grant: "permission to reprint")
+    ("Our thanks to the Millbrook Courier for permission to reprint this article.", UWP),
+    ("We are grateful to the author for permission to republish this piece.", UWP),
+    ("The author has kindly allowed us to republish this piece.", UWP),
+    # round 3: "pass this along" with its terms; CC elements in brackets with commas, or in lower case with hyphens;
+    # a club's page; permission given
+    ("You're welcome to pass this along to your readers, as long as this box comes with it.", FR),
+    ("Licensed under Creative Commons (Attribution, NonCommercial, NoDerivatives).",
+     "LicenseRef-cc-by-nc-nd-unversioned"),
+    ("Text licensed cc by-nc-nd; photos all rights reserved.", "LicenseRef-cc-by-nc-nd-unversioned"),
+    ("Clubs may copy this page for their newsletters as long as the author is credited.", FR),
+    ("Permission is given to copy this FAQ for non-commercial use, provided it is kept whole.", FR),
+    ("Please pass this on to anyone who might enjoy it.", NONE),
     # ... and their traps: "it" with no earlier notice, prose ending on the word, an OK in prose
     ("In this article I list my tools. You can use it to plan your shed.", NONE),
     ("The essay is about copyright.", NONE),
