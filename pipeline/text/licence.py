@@ -106,7 +106,13 @@ _VERSION_TAIL = (r"(?:[\s,]+(?:International|Internationale?|Internacional|Inter
 CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own name after "licensed under", or its
     # compound name alone ("an Attribution-NonCommercial-NoDerivatives licence": the hyphenated name is CC's own)
     rf"(?:Creative\s+Commons(?:\s+\(CC\))?(?:\s+Lizenz|\s+licen[cs]e)?(?:\s*[:(–-]\s*|\s+){_BY_WORDS}"
-    rf"|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?Attribution|\bAttribution(?=\s*[-–]\s*{_WORD_ELEMENTS}))"
+    rf"|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?Attribution"
+    # the hyphenated name alone, as a licence this text is under ("shared under an Attribution-NonCommercial ...") or
+    # named as a licence ("... Attribution-NoDerivatives licence"); "Attribution-NonCommercial lets others ..." in a
+    # post about licences is prose
+    rf"|\bunder\s+(?:the\s+|an?\s+)?(?-i:Attribution)(?=\s*[-–]\s*{_WORD_ELEMENTS})"
+    rf"|\b(?-i:Attribution)(?=(?:\s*[-–]\s*{_WORD_ELEMENTS})+\s+(?:\d\.\d\s+)?(?:International\s+)?"
+    r"(?:licen[cs]e|Lizenz)))"
     rf"(?P<words>(?:{_CC_SEP}{_WORD_ELEMENTS})*)" + _VERSION_TAIL,
     re.I,
 )
@@ -188,6 +194,16 @@ GRANT = re.compile(
     re.I,
 )
 WORK = re.compile(_WORK, re.I)
+# The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
+# ("any item", "the directory articles", "posts from Instagram") count with a strong verb or the terms of a box only,
+# as "You can share any post from Instagram on your blog" is advice about social media.
+WORK_NAMED = re.compile(
+    rf"\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"
+    r"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+(?:this|the|our|my)\s+(?:[\w-]+\s+)?"
+    r"(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin|archive|section|column|magazine|digest"
+    r"|collection|library|page)\b"
+    r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
+    rf"{_TEXTS}\b", re.I)
 # "it" for the text an earlier sentence of the notice named: "This article is copyrighted. You have my permission to
 # use it ..., as long as it stays intact" (read only where "this article" comes before, see find_grant).
 THIS_WORK = re.compile(rf"\bthis\s+(?:[\w-]+\s+)?{_TEXTS}\b", re.I)
@@ -343,7 +359,7 @@ SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[
 # if it contains one of HINTS, or (a grant worded "you may use this article") one of GRANT_NOUNS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
          "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
-         "waive", "blessing", "go-ahead", " ok", " us to", "pass", *RESERVED_WORDS)
+         "waive", "blessing", "go-ahead", " ok", " us to", "pass", "attribution", *RESERVED_WORDS)
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
                "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page")
 # every branch of PERMISSION holds one of these
@@ -677,6 +693,9 @@ def find_grant(text: str, pronoun: bool = True) -> int | None:
         # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
         after = sentence[m.end():] if group else sentence
         strong = group in ("d", "g", "i") or STRONG_VERB.search(verb)  # "permission to print" is a grant by itself
+        if group in ("a", "b", "c", "d2", "j") and not (strong or WORK_NAMED.search(m.group())
+                                                        or J_TERMS.search(sentence)):
+            continue  # a loosely named text ("any post from Instagram") with a weak verb: advice, not a notice
         if group in ("j", "j2") and not (strong or J_TERMS.search(sentence)):
             continue  # an imperative with a place only: "Post this article on your blog to remind yourself"
         if strong or GRANT_PLACE.search(after) or conditions_of(sentence):

@@ -474,6 +474,10 @@ PHRASINGS = [
     ("Clubs may copy this page for their newsletters as long as the author is credited.", FR),
     ("Permission is given to copy this FAQ for non-commercial use, provided it is kept whole.", FR),
     ("Please pass this on to anyone who might enjoy it.", NONE),
+    ("You can share any post from Instagram on your blog.", NONE),
+    ("You can use the Instagram posts on your own site to sell more.", NONE),
+    ("Shared under Attribution-ShareAlike terms.", "LicenseRef-cc-by-sa-unversioned"),
+    ("Choose a licence: Attribution-NonCommercial lets others remix your photos but not sell them.", NONE),
     # ... and their traps: "it" with no earlier notice, prose ending on the word, an OK in prose
     ("In this article I list my tools. You can use it to plan your shed.", NONE),
     ("The essay is about copyright.", NONE),
