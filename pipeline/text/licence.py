@@ -144,7 +144,8 @@ _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work
 # The texts a notice may name as its own: an article and its kin, and the documents a club or a society hands out
 # ("this FAQ", "this guide", "any item from the newsletter").
 _TEXTS = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material|items?"
-          r"|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:tip|fact|info)\s?sheets?|pages?)")
+          r"|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:tip|fact|info)\s?sheets?|pages?|reports?|reviews?|features?"
+          r"|letters?|recipes?|poems?|tutorials?|lessons?)")
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
 _PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
@@ -361,7 +362,8 @@ HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "
          "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
          "waive", "blessing", "go-ahead", " ok", " us to", "pass", "attribution", *RESERVED_WORDS)
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
-               "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page")
+               "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page", "report", "review", "feature",
+               "letter", "recipe", "poem", "tutorial", "lesson")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
                     " us to")
