@@ -169,6 +169,10 @@ GRANT = re.compile(
     rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?{_MAY}\s+(?:freely\s+|also\s+)?"
     rf"(?P<a>{_VERBS}){_PARTICLE}\s+{_WORK}"
     rf"|\bfeel\s+free\s+to\s+(?P<b>{_VERBS}){_PARTICLE}\s+{_WORK}"
+    # "Feel free to republish, just link back": a strong verb with no object in a notice
+    rf"|\bfeel\s+free\s+to\s+(?P<l>{_STRONG})(?=\s*(?:[,.;:!]|$|\s+(?:it|with|as\s+long|so\s+long|provided|if)\b))"
+    # "We encourage you to republish this article ..."
+    rf"|\b(?:we|I)\s+(?:encourage|invite|allow|permit|welcome)\s+{_WHO}\s+to\s+(?P<m>{_VERBS}){_PARTICLE}\s+{_WORK}"
     # "Share this article: you may post it on your site ...": "it" is the text the sentence named before
     rf"|\bthis\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.!?]*?(?:\b{_WHO}{_MAY}|\bfeel\s+free\s+to)\s+(?:freely\s+|also\s+)?"
     rf"(?P<k>{_VERBS}){_PARTICLE}\s+(?:it|them)\b"
@@ -179,8 +183,9 @@ GRANT = re.compile(
     r"|\b(?P<j2>pass)\s+(?:this|it|them)\s+(?:along|on)\b"
     rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
     # "this article is free to reprint"
-    rf"|(?:is|are)\s+(?:also\s+)?free\s+to\s+(?P<f>{_STRONG}|{_WEAK})\b)"
-    r"|\bpermission\s+(?:is\s+(?:hereby\s+)?(?:granted|given)\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
+    rf"|(?:is|are)\s+(?:also\s+)?free\s+(?:to\s+(?P<f>{_STRONG}|{_WEAK})\b|for\s+(?P<f2>re-?publi(?:shing|cation)"
+    r"|re-?print(?:ing)?|syndication|redistribution)\b))"
+    r"|\bpermission\s+(?:(?:(?:is|has\s+been)\s+)?(?:hereby\s+)?(?:granted|given)\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
     rf"|(?P<d2>copy|(?:re)?distribute|reproduce|share|use|post)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?{_WORK})"
     rf"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?P<e>re-?print|re-?publish|distribute|syndicate)\s+(?:(?:it|this|{_WORK})\s+)?freely\b"
     # a notice's bare "Free to reprint with the author box."
@@ -374,8 +379,8 @@ GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndi
 CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:")
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
-               "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine", "welcome", "allowed",
-               "permitted", "invited", "encouraged", "right", *("bio", "box", "byline", "credit", "name", "entire",
+               "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine", "welcome", "allow",
+               "permit", "invite", "encourage", "right", *("bio", "box", "byline", "credit", "name", "entire",
                                                                 "in full", "unchanged", "intact"))  # J_TERMS
 # What a box's imperative with a weak verb must ask to keep to be a grant: "Pass this article on with my bio".
 J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+full\b|\bunchanged\b|\bintact\b",
@@ -688,14 +693,15 @@ def find_grant(text: str, pronoun: bool = True) -> int | None:
                 return start
             continue
         else:
-            group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g", "i", "j", "j2", "k") if m[g]), None)
+            group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "f2", "g", "i", "j", "j2", "k", "l", "m")
+                          if m[g]), None)
         if group == "k" and not pronoun:
             continue
         verb = m[group] if group else "reprint"
         # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
         after = sentence[m.end():] if group else sentence
-        strong = group in ("d", "g", "i") or STRONG_VERB.search(verb)  # "permission to print" is a grant by itself
-        if group in ("a", "b", "c", "d2", "j") and not (strong or WORK_NAMED.search(m.group())
+        strong = group in ("d", "f2", "g", "i") or STRONG_VERB.search(verb)  # "permission to print": a grant alone
+        if group in ("a", "b", "c", "d2", "j", "m") and not (strong or WORK_NAMED.search(m.group())
                                                         or J_TERMS.search(sentence)):
             continue  # a loosely named text ("any post from Instagram") with a weak verb: advice, not a notice
         if group in ("j", "j2") and not (strong or J_TERMS.search(sentence)):
