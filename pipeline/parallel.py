@@ -188,8 +188,8 @@ class FusedSteps:
         self._finish(start)
 
     def _learn(self, stage: Stage, records: Iterable[Record]) -> Any:
-        """The corpus pass of ``stage``: ``observe`` on chunks in the workers, merged here in input order (a run
-        of one chunk, or a stage that cannot split its pass, learns in this process)."""
+        """The corpus pass of ``stage``: ``observe`` on chunks (of the run, or of the stage's sample of it) in the
+        workers, merged here in order (one chunk, or a stage that cannot split its pass, learns in this process)."""
         if self.observed is not None:  # observed by the group before, as it made each chunk
             observed, kind = self.observed, stage.kind
 
@@ -201,29 +201,27 @@ class FusedSteps:
                     yield observed.popleft()
 
             return kind.learn_observed(delivered(), stage.config, stage.stats)  # type: ignore[misc]
-        it = iter(records)
-        head = list(itertools.islice(it, 2 * self.chunk))
-        if not stage.observes or len(head) <= self.chunk:
-            return stage.learn(itertools.chain(head, it))
-        kind, config, limit = stage.kind, stage.config, stage.limit()
+        if not stage.observes:
+            return stage.learn(records)
+        it = iter(stage.observed(records))  # the whole run is read; a sampling stage yields its sample
+        head = list(itertools.islice(it, self.chunk + 1))
+        kind, config = stage.kind, stage.config
+        if len(head) <= self.chunk:  # one chunk: not worth the workers (same steps in this process)
+            return kind.learn_observed([kind.observe(head, config, 0)], config, stage.stats)  # type: ignore[misc]
         pending: deque = deque()
 
         def observations() -> Iterator[Any]:
             stream = itertools.chain(head, it)
-            chunks = iter(lambda: list(itertools.islice(stream, self.chunk)), [])
             offset = 0
-            for chunk in itertools.chain(chunks, [[]]):
-                if chunk:
-                    pending.append(self.pool.get().submit(kind.observe, chunk, config, offset))
+            for chunk in iter(lambda: list(itertools.islice(stream, self.chunk)), []):
+                pending.append(self.pool.get().submit(kind.observe, chunk, config, offset))
                 offset += article_chars(chunk)
-                # past the limit nothing more is read: the run streams on past the spool (io.two_pass)
-                over = not chunk or limit is not None and offset >= limit
-                while pending and (over or len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER):
+                while len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER:
                     yield pending.popleft().result()
-                if over:
-                    return
+            while pending:
+                yield pending.popleft().result()
 
-        return kind.learn_observed(observations(), config, stage.stats)
+        return kind.learn_observed(observations(), config, stage.stats)  # type: ignore[misc]
 
     def _finish(self, start: float) -> None:
         # Wall time of the fused group, shared out as each stage's inclusive time (the manifest subtracts).
