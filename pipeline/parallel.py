@@ -14,8 +14,10 @@ hang.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import itertools
 import multiprocessing
+import operator
 import os
 import signal
 import sys
@@ -24,15 +26,46 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
-from . import io
+from . import io, records
 from .records import Record
 from .stage import Stage, article_chars, plan, run_tasks, run_tasks_observing
 
 Processor = Callable[[Iterable[Record]], Iterator[Record]]
 DEFAULT_CHUNK = 64  # records per task: large enough to amortise pickling, small enough to keep memory flat
 IN_FLIGHT_PER_WORKER = 3  # tasks queued per worker, so workers never wait and memory stays bounded
+
+
+def fields_reducer(cls: type) -> Callable[[Any], tuple[type, tuple]]:
+    """A pickle reducer for a dataclass: its class and its field values, rebuilt by calling the class.
+
+    What a slots dataclass pickles by default (a ``__getstate__`` that looks its fields up on every call, a
+    ``__setstate__`` that sets them one by one) costs twice as much; every record crosses between processes twice
+    per worker group (issue 19).
+
+    >>> from pipeline.records import Source
+    >>> fields_reducer(Source)(Source("a.txt", "0" * 64, 3, "txt"))[1][:4]
+    ('a.txt', '0000000000000000000000000000000000000000000000000000000000000000', 3, 'txt')
+    """
+    get = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+    if len(dataclasses.fields(cls)) == 1:
+        return lambda obj: (cls, (get(obj),))
+    return lambda obj: (cls, get(obj))
+
+
+def _register_reducers() -> None:
+    """Use :func:`fields_reducer` for the record classes when records cross between processes (the worker pool's
+    pickler only: spools and other pickles keep the default). Only for classes whose every field is set by
+    ``__init__`` and that check nothing after it, so calling the class rebuilds the same record."""
+    for cls in vars(records).values():
+        if (isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == records.__name__
+                and all(f.init for f in dataclasses.fields(cls)) and not hasattr(cls, "__post_init__")):
+            ForkingPickler.register(cls, fields_reducer(cls))
+
+
+_register_reducers()  # in tipline and in each worker (the pool's initializer is in this module)
 
 
 class Pool:
@@ -102,7 +135,8 @@ def compose(steps: list[Processor], workers: int, chunk: int = DEFAULT_CHUNK) ->
     """Chain ``steps`` into one processor, following :func:`pipeline.stage.plan` (fused groups run in the pool
     when ``workers > 1``)."""
     groups = plan(steps)
-    preload = [m for g in groups if g.fused for s in g.steps for m in (s.kind.run.__module__, *s.kind.preload)]
+    preload = [__name__, *(m for g in groups if g.fused for s in g.steps for m in (s.kind.run.__module__,
+                                                                                   *s.kind.preload))]
     pool = Pool(workers, preload)
     processors: list[Processor] = []
     before: FusedSteps | None = None

@@ -181,3 +181,29 @@ def test_boilerplate_learns_from_what_the_repair_workers_observed_without_sendin
     assert got == expected
     assert two[1].stats.learned == one[1].stats.learned and one[1].stats.learned["repeated_lines"] > 0
     assert "run_tasks_observing" in sent and sent.count("observe") == len(range(0, 200, 16))  # repair's only
+
+
+def test_records_cross_between_processes_as_their_field_values():
+    """Issue 19: each record crosses between tipline and a worker twice per worker group. Pickled the way a slots
+    dataclass pickles by default (a state list set field by field) it cost twice what its class called with its
+    field values costs; the pool's pickler now does that, and the copy is the record, nested parts and shared
+    ones (two parts of one page share their Source) included."""
+    import pickle
+    import pickletools
+    from multiprocessing.reduction import ForkingPickler
+
+    from pipeline.records import AuthorBio, Cluster, Licence, Relation, Tip
+
+    source = Source("a/b.txt", "ab" * 32, 10, "txt", encoding="utf-8", line=3, part=1)
+    article = Article(id="a" * 16, source=source, text="Smile.", title="T", author="Jo",
+                      author_bio=AuthorBio("Jo writes.", ["jo@x.org"], ["http://x.org"]),
+                      licence=Licence("CC-BY-4.0", "Jo", 2020, "CC BY", ["keep-links"]), flags=["spun"],
+                      scores={"spun": 0.5}, repairs={"markers": 2}, meta={"page_parts": 2},
+                      duplicate_of=Relation("b" * 16, 0.9, "minhash-jaccard", "date"),
+                      cluster=Cluster("c" * 16, "a" * 16, 2, ["a" * 16, "b" * 16], ["a/b.txt"], "article"))
+    tip = Tip(id="t" * 16, article_id="a" * 16, position=1, of=1, headline="Smile", text="Smile.",
+              form="paragraph", source=source)
+    blob = bytes(ForkingPickler.dumps([article, tip]))
+    copy = pickle.loads(blob)
+    assert copy == [article, tip] and copy[0].source is copy[1].source
+    assert "BUILD" not in {op.name for op, _, _ in pickletools.genops(blob)}  # no state set field by field
