@@ -104,6 +104,9 @@ RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•])(?:\s?\1){2,}\s*$")
 PART_MIN_WORDS = 25
 # a short sentence before a licence statement that speaks of rights itself is the notice's lead-in, not the text's
 NOTICE_LEAD = re.compile(r"\b(?:copyright|rights|licen[cs]e[ds]?|reprint(?:ed)?|republish(?:ed)?)\b", re.I)
+# The runs of spaces repair keeps between a row's items ("Menu  Home  Contact") so that the row reads as one here:
+# collapsed in the lines that stay in the text.
+ROW_GAP = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)(?=\S)")
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
 
@@ -415,7 +418,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     teasers = find_teasers([line for _, line in paragraphs], config)
     parsed.teasers = [paragraphs[t][1] for t in teasers]
     drop = {paragraphs[t][0] for t in teasers}
-    parsed.body = tidy_blank_lines(line for k, line in enumerate(body) if k not in drop).split("\n")
+    parsed.body = [ROW_GAP.sub(" ", line) if "  " in line or "\t" in line else line  # a row repair left spaced
+                   for line in tidy_blank_lines(line for k, line in enumerate(body) if k not in drop).split("\n")]
     opening = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda x: not x.strip(), parsed.body)))
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening)
     return parsed

@@ -690,3 +690,15 @@ def test_the_first_article_of_an_issue_takes_its_own_heading_over_the_issues_nam
     parts, _ = run([page(text, title="Needle And Thread Monthly")])
     assert [(p.title, p.author) for p in parts] == [("Mending The Hem", "Ottilie Brandt"),
                                                     ("Darning A Sock Heel", "Kwame Osei-Bonsu")]
+
+
+# Shape (issue 16 round 3, family 2): a site's menu row whose items are set apart by runs of spaces only, no bars
+# ("Menu  Garden  Kitchen  Contact"), then a share row the same way, over an untitled, unsigned piece. Repair tidies
+# spaces before segment runs; the menu must still read as a row of items, not as the title.
+def test_a_menu_row_spaced_with_runs_of_spaces_is_not_the_title():
+    from pipeline import api
+
+    text = f"Menu  Garden  Kitchen  Pets  Contact\nShare   Email   Save\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    (article,) = [r for r in api.clean_text(text, api.through("segment")) if isinstance(r, Article)]
+    assert article.title is None
+    assert article.text.startswith(PARAGRAPH)
