@@ -360,6 +360,59 @@ TITLE_FILLERS = frozenset("a the of at in on to for and or with from into your m
 MAX_NAME_LINE_WORDS = 14  # "Ελένη Μαυρίδου | Athens | 2 July 2017"; a longer line is a sentence
 
 
+# A line under the title that credits its writer in other words than "By NAME": a kind of piece or a short lead
+# ending in "by", "from", "of" or "with" ("Recipe by NAME · Serves 4", "— by NAME —", "From the kitchen of NAME",
+# "with NAME, head gardener at ..."), or the name over its text ("NAME writes:"). The lead is a few words in lower
+# case after its first; what the words credit is checked to be a person after.
+CREDIT_WORDS = frozenset("by from of with".split())
+CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$")
+# What a credit's lead names when it credits pictures, the site's make or a sponsor, not the writer.
+NOT_WRITING = frozenset("photo photos photograph photographs photography picture pictures image images illustration "
+                        "illustrations illustrated drawing drawings art artwork design designed theme video map maps "
+                        "powered hosted sponsored supported presented brought translated translation edited reviewed "
+                        "cover graphics logo site website".split())
+MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
+
+
+def credit_line(line: str) -> Byline | None:
+    """Read the writer a credit line of another shape names ("Recipe by NAME · Serves 4", "— by NAME —",
+    "with NAME, head gardener at X", "From the kitchen of NAME", "NAME writes:"); callers look only under a title.
+
+    >>> credit_line("Recipe by Nguyen Lan · Serves 4").name, credit_line("— by Lars Brekke —").name
+    ('Nguyen Lan', 'Lars Brekke')
+    >>> credit_line("with Tomás Ó Briain, head gardener at Kilcolm").name, credit_line("Ann Lee writes:").name
+    ('Tomás Ó Briain', 'Ann Lee')
+    >>> credit_line("Photos by Bo Lind"), credit_line("From Seed To Supper"), credit_line("Notes from the plot")
+    (None, None, None)
+    """
+    text = line.strip()
+    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
+        return None
+    m = CREDIT_WRITES.match(text)
+    if m is not None:
+        return _credited(m["who"])
+    words = text.strip(" -–—~―").split()
+    for k, word in enumerate(words[:MAX_CREDIT_LEAD_WORDS]):  # "From the kitchen of NAME": "of", not "From", ends it
+        lead = words[:k + 1]
+        if not word.isalpha() or any(w.lower() in NOT_WRITING for w in lead) or any(w[:1].isupper() for w in lead[1:]):
+            return None
+        if word.lower() in CREDIT_WORDS and (named := _credited(" ".join(words[k + 1:]))) is not None:
+            return named
+    return None
+
+
+def _credited(who: str) -> Byline | None:
+    """The person a credit names, without a date ("Ann Lee · 3 May"); ``None`` for a title's words ("Seed To Supper").
+
+    >>> _credited("Ann Lee, 3 May 2019"), _credited("Seed To Supper")
+    (Byline(name='Ann Lee', credentials=None), None)
+    """
+    named = split_name(BYLINE_TAIL.sub("", who))
+    if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()):
+        return None
+    return named if not DIGIT.search(named.credentials or "") else Byline(named.name)
+
+
 def name_line(line: str) -> Byline | None:
     """Read a writer's name standing on its own line without "By" (callers look only under a title): the bare
     name, with an honorific or credentials ("Dr. Ann Lee, PhD"), or the name opening the post's date line
@@ -373,6 +426,8 @@ def name_line(line: str) -> Byline | None:
     (None, None, None)
     """
     text = line.strip()
+    if (credited := credit_line(text)) is not None:
+        return credited
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;,":
         return None
     head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]

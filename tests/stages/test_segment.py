@@ -702,3 +702,30 @@ def test_a_menu_row_spaced_with_runs_of_spaces_is_not_the_title():
     (article,) = [r for r in api.clean_text(text, api.through("segment")) if isinstance(r, Article)]
     assert article.title is None
     assert article.text.startswith(PARAGRAPH)
+
+
+# Shapes (issue 16 round 3, family 4): the line under the title credits the writer in words other than "By NAME":
+# a kind of piece before "by" (a recipe, a tutorial), a dashed "— by NAME —", "with NAME, job" under a column's
+# title, "From NAME", "From the kitchen of NAME", "NAME writes:" after a blank line. The site's name and its menu
+# stand above the title, so the title is the line over the credit, not the first line.
+@pytest.mark.parametrize("credit, author", [
+    ("Recipe by Ana Lopes-Vieira · Makes 20 · 30 min", "Ana Lopes-Vieira"),
+    ("Tutorial by PIOTR WĄSOWSKI", "Piotr Wąsowski"),
+    ("— by Ingrid Sæther —", "Ingrid Sæther"),
+    ("with Seán Mac Giolla, head beekeeper at Hollow Farm", "Seán Mac Giolla"),
+    ("From Hamid Karimi-Zand", "Hamid Karimi-Zand"),
+    ("From the kitchen of Marta Ruiz-Peña", "Marta Ruiz-Peña"),
+    ("\nOlu Adeyemi writes:", "Olu Adeyemi"),
+])
+def test_a_credit_line_of_another_shape_under_the_title(credit, author):
+    text = f"Hollow Farm Notes - small plots, big plans\nHome | Recipes | About\n\nSaving Seed From Beans\n{credit}\n\n"
+    (article,), _ = run([page(text + PARAGRAPH)])
+    assert (article.title, article.author) == ("Saving Seed From Beans", author)
+    assert article.text == PARAGRAPH
+
+
+@pytest.mark.parametrize("line", ["Photos by Bo Lind", "From Seed To Supper", "Powered by Hollow Farm",
+                                  "Notes from the allotment"])
+def test_a_line_that_credits_no_writer_under_the_title(line):
+    (article,), _ = run([page(f"Saving Seed From Beans\n{line}\n\n{PARAGRAPH}")])
+    assert article.author is None
