@@ -460,6 +460,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
         t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
                   and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
+        if not answered and title and not known_title and (lone := _title_under_byline(lines, head, texts, by)):
+            chrome.update(above)  # the blog's name and tagline over "Posted on DATE by NAME", the title under it
+            above, t = [lone], lone
         if answered:  # a Q&A page: the question is the title; "Asked by ...", "Best answer" are the page's
             t = next((i for i in above if QUESTION.match(texts[i])),  # else the question standing as the title
                      next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])), None))  # topmost
@@ -507,6 +510,30 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str], by: int) -> int | None:
+    """The title standing alone under a byline block: the byline has blank lines above and below it, the header
+    under it is one line that may be a title, right over the text, and what stands above the byline is the site's
+    (a name over its tagline, or one line that is no title: "Salt Marsh Diaries — birds, mud and weather"). A lone
+    title over its byline block keeps the heading under it in the text.
+
+    >>> lines = ["Salt Marsh Diaries", "Birds and mud", "", "Posted on 4 May 2011 by Ann Lee", "", "Waders", "",
+    ...          "Text."]
+    >>> _title_under_byline(lines, [0, 1, 3, 5], {i: lines[i] for i in (0, 1, 3, 5)}, 2)
+    5
+    >>> lines[:2] = ["Counting Waders", ""]
+    >>> _title_under_byline(lines, [0, 3, 5], {i: lines[i] for i in (0, 3, 5)}, 1) is None
+    True
+    """
+    i = head[by]
+    under = [j for j in head[by + 1:] if not _is_meta(texts[j])]
+    above = [j for j in head[:by] if not _is_meta(texts[j])]
+    if (len(under) != 1 or not above or lines[i - 1].strip() or lines[i + 1].strip()
+            or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])):
+        return None
+    block = [j for j in above if j > above[-1] - 3 and all(lines[k].strip() for k in range(j, above[-1] + 1))]
+    return under[0] if len(block) >= 2 or not looks_like_title(texts[above[-1]]) else None
 
 
 def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | None = None) -> int | None:

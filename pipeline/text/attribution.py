@@ -70,7 +70,8 @@ BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post)\s+(?:was\s+)?)?"
     r"(?:written|posted|submitted|contributed|authored|answered|compiled)\s+by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
-    r"|(?:article|guest\s+post|answers|column|interview)\s+by|by|author"
+    r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|guest\s+post|answers|column|interview)"
+    r"\s+by|by|author"
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
     r"|(?:text|words)(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's credit line: "Words: NAME" over "Pictures: NAME"
     r"(?P<who>\S.*?)\s*$",

@@ -729,3 +729,23 @@ def test_a_credit_line_of_another_shape_under_the_title(credit, author):
 def test_a_line_that_credits_no_writer_under_the_title(line):
     (article,), _ = run([page(f"Saving Seed From Beans\n{line}\n\n{PARAGRAPH}")])
     assert article.author is None
+
+
+# Shapes (issue 16 round 3, family 1): the blog's name and tagline stand above the post, then the byline on a block
+# of its own ("Posted on DATE by NAME", "This is a guest post by NAME."), then the title alone over the text. The
+# title is the lone line under the byline, not the tagline above it.
+@pytest.mark.parametrize("site, credit, author", [
+    ("Salt Marsh Diaries\nBirds, mud and weather", "Posted on 4 May 2011 by Cathal Ó Dálaigh", "Cathal Ó Dálaigh"),
+    ("Salt Marsh Diaries — birds, mud and weather", "This is a guest post by Wilhelmina Okafor.",
+     "Wilhelmina Okafor"),
+])
+def test_a_byline_block_over_the_lone_title(site, credit, author):
+    (article,), _ = run([page(f"{site}\n\n{credit}\n\nCounting Waders At Low Tide\n\n{PARAGRAPH}")])
+    assert (article.title, article.author) == ("Counting Waders At Low Tide", author)
+    assert article.text == PARAGRAPH
+
+
+def test_a_title_over_its_byline_block_stays_over_a_heading():
+    text = f"Counting Waders At Low Tide\n\nBy Cathal Ó Dálaigh\n\nBefore You Go\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Counting Waders At Low Tide", "Cathal Ó Dálaigh")
