@@ -150,6 +150,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
+    ruled = _ruled_items(lines, nonblank)
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
         if wrote and BLOG_FOOTER.match(lines[prev].strip()) and _post_follows(lines, nonblank[k:k + 3]):
@@ -157,6 +158,10 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             prose = wrote = False
             continue
         wrote = wrote or prev != starts[-1] and _is_text(lines[prev])  # any text at all: a post above its footer
+        if i in ruled and wrote:
+            starts.append(i)  # "-----" / "WHY PRICES RISE" / "From NAME" / text: the next ruled item of an issue
+            prose = wrote = False
+            continue
         if i in labelled and (prose or prev != starts[-1] and _is_text(lines[prev])):
             starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
             prose = wrote = False
@@ -210,6 +215,40 @@ def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
                              for i in nonblank[: pairs[0]]):
         return set()
     return {nonblank[k] for k in pairs[1:]}
+
+
+MIN_SIGNED_ITEMS = 2  # rule lines split a page into articles only where at least two ruled items credit a writer
+
+
+def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The title lines of an issue's items after its first, where rule lines stand between the items: each item a
+    title-like line right under a rule, with text under it, and at least two items crediting their writer (a byline
+    or a credit line under the title, or a sign-off under the text). An article's own sections between rules
+    ("* * *", "Heating", text) credit no one, so they never split it.
+
+    >>> rule, text = "-" * 20, "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["NEWS", rule, "TITLE ONE", "By Ann Lee", text, rule, "TITLE TWO", "From Bo Lind", text, rule, "(c) X"]
+    >>> sorted(_ruled_items(lines, list(range(len(lines)))))
+    [6]
+    """
+    rules = [k for k, i in enumerate(nonblank) if RULE_LINE.match(lines[i])]
+    if len(rules) < 2:
+        return set()
+    items: list[int] = []
+    signed = 0
+    for n, r in enumerate(rules):
+        section = nonblank[r + 1: rules[n + 1] if n + 1 < len(rules) else len(nonblank)]
+        if len(section) < 2:
+            continue
+        head = lines[section[0]].strip()
+        if (not may_be_title(_unnumbered(head)) or _is_text(head) or lic.find_statements(head)
+                or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) for j in section[1:])):
+            continue  # (a corner asking readers to send in theirs is the issue's, not an article)
+        items.append(section[0])
+        second, last = lines[section[1]].strip(), lines[section[-1]].strip()
+        if is_byline(second) or name_line(second) or dash_signoff(last, lines[section[-2]]):
+            signed += 1
+    return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
 
 
 def _unnumbered(line: str) -> str:
@@ -496,8 +535,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
         below = next((i for i in head if i > t and not _is_meta(texts[i])), None)
         heading = below is not None and below == head[-1] and glued  # a section's heading on its first paragraph
-        t = below if below is not None and may_be_title(texts[below]) and not _is_label(texts[below]) and not (
-            heading) else t
+        t = below if below is not None and looks_like_title(texts[below]) and not _is_label(texts[below]) and not (
+            heading) else t  # "MARKET HALL REOPENS" over "Trader staff" is the title over a credit
     if t is None:
         chrome.update(i for i in head if first is None or i < first)  # dates above the first line
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
@@ -961,7 +1000,7 @@ def _is_title(text: str, known_title: str | None) -> bool:
     return looks_like_title(text)
 
 
-def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
+def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, str | None, bool]:
     """Return (author, credentials, firm): byline first, then the bio's opening name, then a person holding
     copyright, then the name signed under the text, then a company holding copyright (a company blog that names
     no person). ``firm`` is false for what the text only suggests (an unheaded bio, a sign-off, a company): an
@@ -985,6 +1024,8 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
         return parsed.signed.name, parsed.signed.credentials, False
     if parsed.introduced is not None:  # "today's guest post comes from NAME, a ...": weaker than any credit line
         return parsed.introduced.name, parsed.introduced.credentials, False
+    if not company:  # an issue of several articles: the copyright at its foot is the publisher's, not a writer's
+        return None, None, False
     credited = {credited_org(line) for line in parsed.chrome}  # "Posted by Hearthwise Heating Group | date"
     for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
         if statement.holder and (COMPANY.search(statement.holder) or LEGAL_FORM.sub("", statement.holder) in credited):
@@ -1025,7 +1066,7 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
         if len(bounds) > 1:
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
-        author, credentials, firm = resolve_author(parsed)
+        author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
         if part or author is not None and (firm or article.author is None):
             article.author, article.author_credentials = author, credentials
         article.author_bio = parsed.bio or (article.author_bio if not part else None)

@@ -749,3 +749,52 @@ def test_a_title_over_its_byline_block_stays_over_a_heading():
     text = f"Counting Waders At Low Tide\n\nBy Cathal Ó Dálaigh\n\nBefore You Go\n\n{PARAGRAPH}"
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Counting Waders At Low Tide", "Cathal Ó Dálaigh")
+
+
+# Shapes (issue 16 round 3, family 3): a plain-text newsletter whose items stand between rule lines, each a title
+# over its text, credited in different ways (a byline, "From NAME", no credit at all; or a dash sign-off under the
+# text), and the issue's own copyright or reprint line after the last rule. Each ruled item is an article.
+def test_ruled_items_of_an_issue_are_articles_however_they_are_credited():
+    other = PARAGRAPH.replace("soil", "earth")
+    third = "The market hall opens again in May with twelve new stalls and a cafe, after a year of repairs."
+    rule = "-" * 36
+    text = (f"THE RIVERBANK TRADER\nMay 2014  |  Issue 9\n\nIn this issue\n- Pricing Your Work\n- Keep The Books\n\n"
+            f"{rule}\nPRICING YOUR WORK\nBy Oksana Hrytsenko\n\n{PARAGRAPH}\n\n{rule}\nKEEP THE BOOKS WEEKLY\n"
+            f"From Rhodri Llewelyn-Bowen\n\n{other}\n\n{rule}\nMARKET HALL REOPENS\nTrader staff\n\n{third}\n\n"
+            f"{rule}\nCopyright 2014 Riverbank Press Ltd. All rights reserved.")
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author) for a in articles] == [
+        ("PRICING YOUR WORK", "Oksana Hrytsenko"), ("KEEP THE BOOKS WEEKLY", "Rhodri Llewelyn-Bowen"),
+        ("MARKET HALL REOPENS", None)]
+    assert articles[0].text == PARAGRAPH and articles[1].text == other and articles[2].text.endswith(third)
+
+
+def test_ruled_items_signed_under_their_text_are_articles():
+    other = "We sold every cake by noon and raised enough for new hymn books; thank you all for baking."
+    rule = "~" * 30
+    text = (f"THE MILL LANE NEWS\nSpring issue\n\n{rule}\nGetting Beds Ready For Spring\n\n{PARAGRAPH}\n\n"
+            f"— Birgitta Lindqvist\n\n{rule}\nNews From The Cake Stall\n\n{other}\n\n— Kofi Mensah-Adjei, Secretary\n\n"
+            f"{rule}\nYou may reprint any item from the News if you credit the newsletter and the writer.")
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author) for a in articles] == [
+        ("Getting Beds Ready For Spring", "Birgitta Lindqvist"), ("News From The Cake Stall", "Kofi Mensah-Adjei")]
+    assert articles[0].text == PARAGRAPH and articles[1].text == other
+
+
+def test_an_article_with_ruled_sections_is_not_split():
+    rule = "* * *"
+    text = (f"Winter In A Small Greenhouse\nBy Aino Virtanen\n\n{PARAGRAPH}\n\n{rule}\nHeating\n\n{PARAGRAPH}\n\n"
+            f"{rule}\nLight\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert article.author == "Aino Virtanen"
+
+
+def test_a_ruled_corner_asking_readers_to_write_in_is_no_article():
+    rule = "=" * 30
+    other = PARAGRAPH.replace("soil", "earth")
+    text = (f"THE OAK STREET LETTER\n\n{rule}\n\nPots On A Balcony\nby Ilse Brandt\n\n{PARAGRAPH}\n\n{rule}\n\n"
+            f"Seeds Worth Saving\nby Tomasz Zieliński\n\n{other}\n\n{rule}\n\nYOUR TIPS WANTED\n"
+            "Send us the best trick from your own plot and we will print one each issue.")
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author) for a in articles] == [("Pots On A Balcony", "Ilse Brandt"),
+                                                       ("Seeds Worth Saving", "Tomasz Zieliński")]
