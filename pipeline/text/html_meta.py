@@ -277,7 +277,8 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
         out.sources["site_name"] = "og:site_name" if meta.get("og:site_name") else "json-ld"
     _title(out, meta, articles, parts, body_title)
     if out.sources.get("title") == "title" and lead and (_names_the_site(out.title, lead, parts)
-                                                         or _cut_short(out.title, lead)):
+                                                         or _cut_short(out.title, lead)
+                                                         or _unshown(out.title, parts) and _signed(lead, parts)):
         out.title, out.sources["title"] = lead, "lead-heading"
     elif lead and not articles and any(LISTING_TYPES.search(str(o.get("@type") or "")) for o in ld):
         out.title, out.sources["title"] = lead, "lead-heading"  # a listing's <h1> names it; the text is one post
@@ -297,6 +298,39 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     if licence:
         out.licence, out.sources["licence"] = licence
     return out
+
+
+def _unshown(title: str | None, parts: PageParts) -> bool:
+    """Whether what ``<title>`` gave stands nowhere in the page's text (an aggregator's "Weekend Picks - Site" over
+    one whole article): then the heading the main text opens with is the article's title.
+
+    >>> from .html_main import Block
+    >>> _unshown("Weekend Picks", PageParts(blocks=[Block("Leeks In Pots", 1, kind="h")]))
+    True
+    >>> _unshown("Leeks", PageParts(blocks=[Block("Leeks In Pots", 1, kind="h")]))
+    False
+    """
+    low = (title or "").lower()
+    return bool(low) and not any(low in b.text.lower() for b in parts.blocks)
+
+
+def _signed(heading: str, parts: PageParts) -> bool:
+    """Whether the block right under ``heading`` is a byline ("by NAME"): a piece's title, not a section's heading.
+
+    >>> from .html_main import Block
+    >>> _signed("Leeks", PageParts(blocks=[Block("Leeks", 1, kind="h"), Block("by Ann Lee", 2)]))
+    True
+    >>> _signed("Before you start", PageParts(blocks=[Block("Before you start", 1, kind="h"), Block("Find it.", 2)]))
+    False
+    """
+    at = next((k for k, b in enumerate(parts.blocks) if b.kind == "h" and b.text == heading), None)
+    if at is None or at + 1 >= len(parts.blocks):
+        return False
+    under = parts.blocks[at + 1].text
+    return len(under.split()) <= MAX_BYLINE_BLOCK_WORDS and BY_LINE.match(under) is not None
+
+
+MAX_BYLINE_BLOCK_WORDS = 12  # "by Ann Lee, garden editor | 3 May 2019"; a longer block is a paragraph
 
 
 def _cut_short(title: str | None, lead: str) -> bool:
@@ -331,6 +365,8 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
     if not candidates:
         return
     where, title = candidates[0]
+    if where == "h1" and (other := _other_end(title, parts)) is not None:
+        where, title = "title-heading", other  # the masthead's <h1> is the site: "Post | Site" names it too
     if where == "og:title" and out.site_name:
         title = strip_site_name(title, out.site_name)
     out.title, out.sources["title"] = title, where
@@ -339,6 +375,22 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
                   and strip_site_name(v, out.site_name) != title), None)
     if other:
         out.sources["title_disagrees"] = other
+
+
+def _other_end(h1: str, parts: PageParts) -> str | None:
+    """Where the chosen ``<h1>`` ends ``<title>`` ("Post | Site") and the part before it is a heading of the page
+    too (the post's own ``<h2>``), that part: the name a masthead and the end of ``<title>`` share is the site's.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(title="Dry Herbs | Herb Rack", h1=["Herb Rack"], blocks=[Block("Dry Herbs", 1, kind="h")])
+    >>> _other_end("Herb Rack", parts), _other_end("Dry Herbs", parts)
+    ('Dry Herbs', None)
+    """
+    ends = TITLE_SEPARATORS.split(parts.title.strip()) if parts.title else []
+    if len(ends) < 2 or h1.lower() != ends[-1].lower() or ends[0].lower() == h1.lower():
+        return None  # only the usual order: a post's own <h1> opening "Post | Site" over a site-named heading stays
+    other = ends[0]
+    return next((b.text for b in parts.blocks if b.kind == "h" and b.text.lower() == other.lower()), None)
 
 
 def _best_h1(h1s: list[str], titles: list[str], site: str | None) -> str | None:
