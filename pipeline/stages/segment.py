@@ -654,7 +654,26 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
 
 def _is_meta(text: str) -> bool:
     return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
-            or EDITOR_NOTE.match(text) is not None)
+            or EDITOR_NOTE.match(text) is not None or _dated_label(text))
+
+
+DATED_PARTS = re.compile(r"\s+[|·•]\s+")
+MAX_SECTION_WORDS = 3  # "NEWS", "Local sport": a section's name beside the date; a longer part is a headline
+
+
+def _dated_label(text: str) -> bool:
+    """A section's name and a date on one line ("NEWS · Tuesday 3 May 2022", "3 May 2022 | Local"): metadata.
+    A name beside the date is the writer's line (``name_line``), not this.
+
+    >>> _dated_label("NEWS · Tuesday 3 May 2022"), _dated_label("Ann Lee | 3 May 2022"), _dated_label("News · Sport")
+    (True, False, False)
+    """
+    if "·" not in text and "|" not in text and "•" not in text or not DIGIT.search(text):
+        return False
+    parts = DATED_PARTS.split(text.strip())
+    dates = [p for p in parts if is_date_line(p)]
+    return (len(dates) == 1 and 2 <= len(parts) <= 3
+            and all(len(p.split()) <= MAX_SECTION_WORDS and not is_person_name(p) for p in parts if p not in dates))
 
 
 def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool = False) -> int | None:

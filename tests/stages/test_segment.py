@@ -798,3 +798,13 @@ def test_a_ruled_corner_asking_readers_to_write_in_is_no_article():
     articles, _ = run([page(text)])
     assert [(a.title, a.author) for a in articles] == [("Pots On A Balcony", "Ilse Brandt"),
                                                        ("Seeds Worth Saving", "Tomasz Zieliński")]
+
+
+# Shape (issue 16 round 3): a local news site's item: the site's name and menu, then the section and the date on
+# one line ("NEWS · Tuesday 3 May 2022") right over the headline, no byline. The headline is the title.
+@pytest.mark.parametrize("dated", ["NEWS · Tuesday 3 May 2022", "Sport | 3 May 2022", "3 May 2022 · Local"])
+def test_a_section_and_date_line_over_the_headline(dated):
+    text = f"Valley Echo\nHome | News | Sport | Events\n\n{dated}\nFootbridge Reopens After Repairs\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Footbridge Reopens After Repairs", None)
+    assert article.text == PARAGRAPH
