@@ -302,6 +302,9 @@ def _byline(line: str) -> re.Match[str] | None:
 
 # A byline crediting a company's team ("By the Harrow Print Team", "Posted by the PawsFirst team in Cat Care").
 TEAM = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s+team\b", re.I)
+# A credit with a verb to a named body ("Compiled by the Harbour Swimmers", "Written by the Acme Cycle Club"): two
+# to four capitalised words after "the" (a bare "By the Sea" is a title, so the verb is required by the caller).
+ORG_CREDIT = re.compile(r"^the\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3})$")
 # A team of a department, not of a named company: "By the Editorial Team" names no one.
 DEPARTMENTS = frozenset("editorial editors content support customer marketing sales web our site blog news "
                         "writing research admin staff".split())
@@ -316,9 +319,14 @@ def team_byline(line: str) -> Byline | None:
     (Byline(name='Harrow Print', credentials=None), Byline(name='PawsFirst', credentials=None))
     >>> team_byline("By the Editorial Team"), team_byline("By Ann Lee"), team_byline("Written by Acme Support Team")
     (None, None, Byline(name='Acme', credentials=None))
+    >>> team_byline("Compiled by the Harbour Swimmers"), team_byline("By the River Wye")
+    (Byline(name='Harbour Swimmers', credentials=None), None)
     """
     m = _byline(line)
     team = TEAM.match(BYLINE_TAIL.sub("", m["who"])) if m else None
+    if m and team is None and (body := ORG_CREDIT.match(BYLINE_TAIL.sub("", m["who"]))) and len(
+            line[:m.start("who")].split()) >= 2 and not any(w.lower() in TITLE_FILLERS for w in body["org"].split()):
+        return Byline(LEGAL_FORM.sub("", body["org"]))  # "Compiled by the Ridgeway Ramblers": a body, not a team
     words = team["org"].split() if team else []
     while words and words[-1].lower() in DEPARTMENTS:
         words.pop()  # "the Acme Support Team": Acme's

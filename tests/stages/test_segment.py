@@ -808,3 +808,13 @@ def test_a_section_and_date_line_over_the_headline(dated):
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Footbridge Reopens After Repairs", None)
     assert article.text == PARAGRAPH
+
+
+# Shape (issue 16 round 3, family 4): a club's page credited to the club itself under the title ("Compiled by the
+# Harbour Swimmers"): the club is the author, named as its credit names it. "By the Sea" alone is no credit.
+def test_a_credit_to_an_organisation_under_the_title():
+    text = f"Harbour Swimmers · Sessions · Join\n\nWinter Swimming FAQ\nCompiled by the Harbour Swimmers\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Winter Swimming FAQ", "Harbour Swimmers")
+    (article,), _ = run([page(f"By the Sea\n\n{PARAGRAPH}")])
+    assert (article.title, article.author) == ("By the Sea", None)
