@@ -825,8 +825,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             elif after:
                 for statement in statements:  # a short remainder ("All rights reserved.") is part of it
                     statement.text = text
-            if before and NOTICE_LEAD.search(before) and len(before.split()) <= config.notice_max_words // 3:
-                before = ""  # "No copyright is claimed on this article. It is placed in the public domain."
+            if before and (NOTICE_LEAD.search(before) or lic.PROVENANCE.match(before)) and (
+                    len(before.split()) <= config.notice_max_words // 3):
+                before = ""  # "No copyright is claimed on this article. It is placed in the public domain."; or
+                # "Originally published at X on DATE. Republished here under CC BY 4.0."
                 for statement in statements:
                     statement.text = text
             found = statements + found

@@ -818,3 +818,14 @@ def test_a_credit_to_an_organisation_under_the_title():
     assert (article.title, article.author) == ("Winter Swimming FAQ", "Harbour Swimmers")
     (article,), _ = run([page(f"By the Sea\n\n{PARAGRAPH}")])
     assert (article.title, article.author) == ("By the Sea", None)
+
+
+# Shape (issue 16 round 3, family 4): a syndicated copy that closes with the writer's bio sentence (no heading),
+# then one line saying where it first ran and under which licence, then the blog's tags. The bio names the writer.
+def test_a_bare_bio_over_a_provenance_and_licence_line():
+    text = (f"Three Pans Worth Owning\n\n{PARAGRAPH}\n\nMarit Solberg-Hansen is a food writer in Bergen who teaches "
+            "cooking on a budget.\n\nOriginally published at northpantry.example on 2 June 2016. Republished here "
+            "under CC BY 4.0.\n\nTags: pans, kitchen")
+    (article,), _ = run([page(text)])
+    assert article.author == "Marit Solberg-Hansen" and article.licence.tag == "CC-BY-4.0"
+    assert article.text == PARAGRAPH
