@@ -1049,9 +1049,24 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return None, None, False
     credited = {credited_org(line) for line in parsed.chrome}  # "Posted by Hearthwise Heating Group | date"
     for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
-        if statement.holder and (COMPANY.search(statement.holder) or LEGAL_FORM.sub("", statement.holder) in credited):
+        if statement.holder and (COMPANY.search(statement.holder) or LEGAL_FORM.sub("", statement.holder) in credited
+                                 or _own_site(statement, parsed.chrome)):
             return LEGAL_FORM.sub("", statement.holder), None, False  # named as its team byline names it
     return None, None, False
+
+
+def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
+    """Whether a copyright holder is the site itself and speaks as a company: its name opens the site's header
+    ("Tallyho Blog | Product | Pricing") and its line refuses reproduction ("Do not reproduce without written
+    permission"). A bare "© 2015 NAME" under a hobby blog's header says nothing of who wrote the post.
+
+    >>> st = lic.find_statements("© 2020 Tallyho. Do not reproduce without written permission.")[0]
+    >>> _own_site(st, ["Tallyho Blog | Product | Pricing"]), _own_site(st, ["Home | About"])
+    (True, False)
+    """
+    holder = (statement.holder or "").casefold()
+    return bool(holder) and not is_person_name(statement.holder or "") and lic.refuses(statement.text) and any(
+        line.casefold().startswith(holder) and not line[len(holder):len(holder) + 1].isalnum() for line in chrome)
 
 
 def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article], list[str]]:

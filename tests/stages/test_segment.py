@@ -829,3 +829,16 @@ def test_a_bare_bio_over_a_provenance_and_licence_line():
     (article,), _ = run([page(text)])
     assert article.author == "Marit Solberg-Hansen" and article.licence.tag == "CC-BY-4.0"
     assert article.text == PARAGRAPH
+
+
+# Shape (issue 16 round 3, family 4): a company's product blog naming no person: its name opens the site's menu and
+# its copyright line at the foot refuses reproduction. The company wrote it. A hobby blog's bare "© 2015 NAME" under
+# the same kind of header names no author.
+@pytest.mark.parametrize("foot, author", [
+    ("© 2020 Tallyho. Do not reproduce without written permission.", "Tallyho"),
+    ("© 2020 Tallyho", None),
+])
+def test_a_company_named_in_the_menu_and_the_refusing_copyright_wrote_it(foot, author):
+    text = f"Tallyho Blog | Product | Pricing | Log in\n\nClosing The Month In An Hour\n\n{PARAGRAPH}\n\n{foot}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Closing The Month In An Hour", author)
