@@ -367,6 +367,8 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
     where, title = candidates[0]
     if where == "h1" and (other := _other_end(title, parts)) is not None:
         where, title = "title-heading", other  # the masthead's <h1> is the site: "Post | Site" names it too
+    elif where == "h1" and (bare := _without_kicker(title, [v for w, v in candidates[1:]], out.site_name)):
+        title = bare  # "Island Transport Ferry Fares Rise": the metadata's headline without the topic over it
     if where == "og:title" and out.site_name:
         title = strip_site_name(title, out.site_name)
     out.title, out.sources["title"] = title, where
@@ -375,6 +377,30 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
                   and strip_site_name(v, out.site_name) != title), None)
     if other:
         out.sources["title_disagrees"] = other
+
+
+MAX_KICKER_WORDS = 5  # "Island Transport", "1. Februar 2022", "Nach Corona-Lockerungen": a topic or a date line
+
+
+def _without_kicker(h1: str, others: list[str], site: str | None) -> str | None:
+    """The headline another metadata title gives, where the ``<h1>`` is that headline under a kicker (a few words
+    of topic or date run into it: "Island Transport Ferry Fares Rise In Spring"), else ``None``.
+
+    >>> _without_kicker("Island Transport Ferry Fares Rise", ["Ferry Fares Rise | Coast Daily"], None)
+    'Ferry Fares Rise'
+    >>> _without_kicker("Ferry Fares Rise", ["Rise"], None) is None
+    True
+    >>> _without_kicker("Green Power – the key to it all", ["the key to it all"], None) is None  # one title, split
+    True
+    """
+    low = h1.lower()
+    for other in others:
+        for bare in dict.fromkeys((other, strip_site_name(other, site))):
+            rest = low[: len(low) - len(bare)] if low.endswith(bare.lower()) else ""
+            if (rest and len(bare.split()) >= 2 and 1 <= len(rest.split()) <= MAX_KICKER_WORDS
+                    and rest[-1:].isspace() and rest.rstrip()[-1:].isalnum()):  # run in, no separator: a <span>'s
+                return h1[len(h1) - len(bare):]
+    return None
 
 
 def _other_end(h1: str, parts: PageParts) -> str | None:

@@ -441,3 +441,14 @@ def test_an_aggregators_title_tag_that_the_page_never_shows_yields_to_the_articl
             " on when the second pair of leaves opens, and turn them daily so they grow straight.</p></article>"
             "</body></html>")
     assert html_to_text(html).title == "Starting Chillies On A Windowsill"
+
+
+# Shape (issue 16 round 3): a news page's <h1> carries a kicker (a topic or a date) in a span before the headline;
+# og:title and <title> give the headline alone. The kicker is a category, not part of the title.
+def test_a_kicker_in_the_h1_before_the_headline_the_metadata_gives_is_left_out():
+    html = ("<html><head><title>Ferry Fares Rise In Spring | Coast Daily</title>"
+            "<meta property='og:title' content='Ferry Fares Rise In Spring'></head><body><article><h1>"
+            "<span class='kicker'>Island Transport</span> Ferry Fares Rise In Spring</h1><p>The operator says the new "
+            "fares start in April and cover every crossing, with a discount kept for residents.</p></article>"
+            "</body></html>")
+    assert html_to_text(html).title == "Ferry Fares Rise In Spring"
