@@ -495,10 +495,20 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                    if not _in_comments(parts, elem) and not _in_cards(parts, elem, cards or set())]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
-    for where, value in candidates:
-        if value:
-            out.author, out.sources["author"] = value, where
-            return
+    named = [(where, value) for where, value in candidates if value]
+    if named and _site_named(named[0][1], out.site_name, parts.title):
+        # the markup's first author names the site ("Valley Times" as og:site_name and author): a writer another
+        # credit names (a byline in the page) comes first; with none, the site it is (a news agency writes so)
+        named += [("by-line", name)] if (name := _by_line(parts, cards)) else []
+        named.sort(key=lambda c: not (is_person_name(c[1]) and not _site_named(c[1], out.site_name, parts.title)))
+    if named:
+        out.author, out.sources["author"] = named[0][1], named[0][0]
+    elif name := _by_line(parts, cards):
+        out.author, out.sources["author"] = name, "by-line"
+
+
+def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The name of the first "By NAME" line of the page outside comments and teaser cards."""
     for block in parts.blocks[:200]:
         if len(block.text) < 80 and BY_LINE.match(block.text) and not _in_comments(parts, block.elem):
             cards = _card_kinds(parts) if cards is None else cards
@@ -506,8 +516,27 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                 continue
             name = clean_author(block.text)
             if name:
-                out.author, out.sources["author"] = name, "by-line"
-                return
+                return name
+    return None
+
+
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
+
+
+def _site_named(value: str, site: str | None, title: str) -> bool:
+    """Whether a markup author names the site, not a writer: the ``og:site_name``/publisher, a domain
+    ("example.de"), or the end of ``<title>`` that is the site's ("Post | Site" with "Site" as the author).
+
+    >>> _site_named("Valley Times", "Valley Times", ""), _site_named("valley.de", None, "")
+    (True, True)
+    >>> _site_named("Valley Times", None, "Floods Close Road | Valley Times"), _site_named("Ann Lee", None, "Tea")
+    (True, False)
+    """
+    low = value.lower()
+    if site and low == site.lower() or DOMAIN.match(value):
+        return True
+    ends = TITLE_SEPARATORS.split(title.strip()) if title else []
+    return len(ends) >= 2 and low == ends[-1].lower()
 
 
 MIN_CARDS = 3  # this many alike siblings (same tag and class under one parent) are a list of teaser cards

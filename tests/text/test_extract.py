@@ -452,3 +452,15 @@ def test_a_kicker_in_the_h1_before_the_headline_the_metadata_gives_is_left_out()
             "fares start in April and cover every crossing, with a discount kept for residents.</p></article>"
             "</body></html>")
     assert html_to_text(html).title == "Ferry Fares Rise In Spring"
+
+
+# Shape (issue 16 round 3): a news site's markup names the site as the author (meta author = og:site_name), while
+# the page's byline names the reporter: the reporter wrote it. With no byline the site's name stays the answer.
+@pytest.mark.parametrize("byline, author", [("<p class='byline'>By Marta Oyelaran</p>", "Marta Oyelaran"),
+                                            ("", "Valley Times")])
+def test_a_markup_author_naming_the_site_yields_to_the_pages_byline(byline, author):
+    html = ("<html><head><title>Floods Close River Road | Valley Times</title><meta name='author' content='Valley Times'>"
+            "<meta property='og:site_name' content='Valley Times'></head><body><article><h1>Floods Close River Road"
+            f"</h1>{byline}<p>The river road between the two bridges is closed after a night of rain, and the council "
+            "expects it to stay shut until Friday.</p></article></body></html>")
+    assert html_to_text(html).author == author
