@@ -49,6 +49,7 @@ from ..text.attribution import (
     closing_name,
     credited_org,
     dash_signoff,
+    dated_name,
     intro_credit,
     is_byline,
     is_contact_line,
@@ -68,6 +69,7 @@ from ..text.attribution import (
     name_line,
     normalise_case,
     parse_byline,
+    provenance_writer,
     split_inline_bio,
     team_byline,
 )
@@ -521,6 +523,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                 break
             chrome.add(i)
         return _body_start(head, taken | chrome), taken, chrome
+    if title and (dated := next((b for i in head if _is_meta(texts[i]) and (b := dated_name(texts[i]))), None)):
+        parsed.byline, parsed.unmarked = dated, True  # "March 3, 2021 · NAME · 6 min read" over or under the title
     lead = [i for i in head if not _is_meta(texts[i])]
     first = lead[0] if lead else None
     glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
@@ -825,6 +829,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             elif after:
                 for statement in statements:  # a short remainder ("All rights reserved.") is part of it
                     statement.text = text
+            if before and lic.PROVENANCE.match(before) and parsed.byline is None and (
+                    named := provenance_writer(before)):
+                parsed.byline = named  # "Originally published by NAME at site.example. Republished under ..."
             if before and (NOTICE_LEAD.search(before) or lic.PROVENANCE.match(before)) and (
                     len(before.split()) <= config.notice_max_words // 3):
                 before = ""  # "No copyright is claimed on this article. It is placed in the public domain."; or

@@ -267,7 +267,8 @@ def split_name(text: str) -> Byline | None:
 # The time or date a blog footer or byline gives after the name: "at 10:42 PM", "on March 3, 2009", "| 3 May".
 BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|\s+at\s+\d.*$"
                          r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
-                         r"|\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$")  # "· Illustration: X"
+                         r"|\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$"  # "· Illustration: X"
+                         r"|\s+in\s+[A-Z][\w&'’ -]*$")  # "Posted 9 May 2019 by NAME in Classroom Tech": the category
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -681,7 +682,40 @@ def dash_signoff(line: str, above: str = "") -> Byline | None:
     m = DASH_SIGNOFF.match(line)
     if not m or QUOTATION_END.search(above.strip()):
         return None
-    return split_name(m["who"])
+    return parse_byline(m["who"]) if _byline(m["who"]) else split_name(m["who"])  # "— written by NAME"
+
+
+# A date line's parts ("March 3, 2021 · Jens Østergaard · 6 min read"): a name among them is the writer's.
+DATED_PARTS = re.compile(r"\s+[|·•∙]\s+")
+
+
+def dated_name(line: str) -> Byline | None:
+    """The writer a line of dates and counts names as one of its parts, else ``None``.
+
+    >>> dated_name("March 3, 2021 · Jens Østergaard · 6 min read"), dated_name("March 3, 2021 · Garden · 6 min read")
+    (Byline(name='Jens Østergaard', credentials=None), None)
+    >>> dated_name("22 May 2018 · Oral Health"), dated_name("Posted by Bright Dental | 22 May 2018 | Oral Health")
+    (None, None)
+    """
+    parts = DATED_PARTS.split(line.strip())
+    if len(parts) < 2 or not any(DIGIT.search(p) for p in parts) or any(_byline(p) for p in parts):
+        return None  # ("Posted by X | date | Category" is a byline, read as such)
+    # the last part is as often the post's category ("22 May 2018 · Oral Health"): a name stands before it
+    names = [p for p in parts[:-1] if not DIGIT.search(p) and is_person_name(p)
+             and not any(w.lower() in TITLE_FILLERS for w in p.split())]
+    return Byline(normalise_case(names[0])) if len(names) == 1 else None
+
+
+def provenance_writer(text: str) -> Byline | None:
+    """The writer a provenance sentence names ("Originally published by NAME at site.example."), else ``None``.
+
+    >>> provenance_writer("Originally published by Inés Barros at contas.example."), provenance_writer("First ran in May.")
+    (Byline(name='Inés Barros', credentials=None), None)
+    """
+    m = re.search(r"\bby\s+(?P<who>\S.*)$", text.strip().rstrip("."))
+    if m is None:
+        return None
+    return split_name(re.split(r"\s+(?:at|on|in|for)\s+", m["who"], maxsplit=1)[0])
 
 
 QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")

@@ -842,3 +842,29 @@ def test_a_company_named_in_the_menu_and_the_refusing_copyright_wrote_it(foot, a
     text = f"Tallyho Blog | Product | Pricing | Log in\n\nClosing The Month In An Hour\n\n{PARAGRAPH}\n\n{foot}"
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Closing The Month In An Hour", author)
+
+
+# Shapes (issue 16 round 3, family 4, seen in dev4): closing credits that say "by NAME" inside a longer line: a
+# sentence handing the post to its guest writer, a dashed "— written by NAME", a provenance line naming the writer
+# before its licence; and a post's line "posted DATE by NAME in CATEGORY" under the title.
+@pytest.mark.parametrize("closing, author", [
+    ("This guest post was contributed by Aylin Demirtaş, who writes about trains at railway.example.",
+     "Aylin Demirtaş"),
+    ("— written by Torvald Brekke-Lund", "Torvald Brekke-Lund"),
+    ("Originally published by Inés Barros at contas.example. Republished here under CC BY 4.0.", "Inés Barros"),
+])
+def test_a_closing_line_that_credits_the_writer_by_name(closing, author):
+    (article,), _ = run([page(f"Six Habits For A Tidy Shed\n\n{PARAGRAPH}\n\n{closing}\n\nTags: sheds, tools")])
+    assert article.author == author and article.text == PARAGRAPH
+
+
+def test_posted_date_by_name_in_category_under_the_title():
+    text = f"Six Habits For A Tidy Shed\nposted 9 May 2019 by Hollis Okafor in Garden Tech\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Six Habits For A Tidy Shed", "Hollis Okafor")
+
+
+def test_a_date_line_naming_the_writer_between_its_parts():
+    text = f"The Weekend Joiner\nMarch 3, 2021 · Jens Østergaard · 6 min read\n\nRe-Hang A Sagging Door\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Re-Hang A Sagging Door", "Jens Østergaard")
