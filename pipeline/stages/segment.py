@@ -507,6 +507,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if answered:  # a Q&A page: the question is the title; "Asked by ...", "Best answer" are the page's
             t = next((i for i in above if QUESTION.match(texts[i])),  # else the question standing as the title
                      next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])), None))  # topmost
+        if (t is not None and not answered and t - 1 in texts and t - 1 in above and lines[head[by] - 1].strip() == ""
+                and looks_like_title(texts[t - 1]) and not looks_like_title(texts[t]) and may_be_title(texts[t])
+                and not is_nav_line(texts[t - 1])):
+            t = t - 1  # "Title" over its dek in sentence case, the byline on a block of its own: the title is on top
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = QUESTION.sub("", named, count=1)
         # in an issue of several articles the markup's title may name the issue: a heading over a byline is the
@@ -695,7 +699,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         else:
             blocks.append([i])
     blocks = [b for b in blocks if not all(_is_meta(texts[i]) for i in b)]  # dates, "Posted by the team ..."
-    last = [i for i in blocks[-1] if not lic.find_statements(texts[i])] if blocks else []  # a licence under it
+    last = [i for i in blocks[-1] if not lic.find_statements(texts[i])  # a licence under it, or its metadata line
+            and not _is_meta(texts[i])] if blocks else []
     if (len(blocks) >= 2 and len(last) == 1 and last[0] == blocks[-1][0] and may_be_title(texts[last[0]])
             and not glued and not _is_label(texts[last[0]])
             and all(looks_like_title(texts[i]) or is_nav_line(texts[i]) or not _is_text(texts[i])

@@ -868,3 +868,20 @@ def test_a_date_line_naming_the_writer_between_its_parts():
     text = f"The Weekend Joiner\nMarch 3, 2021 · Jens Østergaard · 6 min read\n\nRe-Hang A Sagging Door\n\n{PARAGRAPH}"
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Re-Hang A Sagging Door", "Jens Østergaard")
+
+
+# Shapes (issue 16 round 3, family 1, seen in dev4): an article directory's name over its tagline, a breadcrumb,
+# then the title with its metadata line glued under it; and a blog post's title over a dek in sentence case, the
+# writer's name and date on a block of their own under it. The title is the article's heading in both.
+def test_a_directory_title_with_its_metadata_line_under_the_sites_name_and_tagline():
+    text = ("PagePort.example\nFresh Articles For Site Owners And Newsletter Editors\n\nHome > Pets > Fish\n\n"
+            f"Five Checks Before A New Fish\nSubmitted: 2012-03-01 | Views: 1,204 | Word count: 480\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert article.title == "Five Checks Before A New Fish" and article.text == PARAGRAPH
+
+
+def test_a_title_over_its_dek_then_the_writers_name():
+    text = (f"The Slow Runner\n\nHome | Archive | About\n\nAm I Ready For A Marathon?\nFour questions to ask before"
+            f" you sign up\n\nTobias Weir\nApr 2, 2024\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Am I Ready For A Marathon?", "Tobias Weir")
