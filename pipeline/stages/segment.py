@@ -714,6 +714,9 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])
         if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged:
             return lines[0]
+        if (site and len(lines) == 2 and _is_label(texts[lines[0]]) and may_be_title(texts[lines[1]])
+                and not _is_label(texts[lines[1]])):
+            return lines[1]  # "PETS CORNER" glued over the title, under the site's menu
         if not site and len(lines) == 1 and len(below) == 1 and _is_label(texts[below[0]]):
             site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title)
             continue

@@ -73,7 +73,7 @@ BYLINE = re.compile(
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|guest\s+post|answers|column|interview)"
     r"\s+by|by|author"
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
-    r"|(?:text|words)(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's credit line: "Words: NAME" over "Pictures: NAME"
+    r"|(?:text|words)(?:\s+(?:and|&)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's credit: "Words: NAME", "Words & pictures:"
     r"(?P<who>\S.*?)\s*$",
     re.I,
 )
@@ -375,6 +375,11 @@ MAX_NAME_LINE_WORDS = 14  # "Ελένη Μαυρίδου | Athens | 2 July 2017"
 # "with NAME, head gardener at ..."), or the name over its text ("NAME writes:"). The lead is a few words in lower
 # case after its first; what the words credit is checked to be a person after.
 CREDIT_WORDS = frozenset("by from of with".split())
+# "LABEL: NAME" in any language ("Text: NAME", "Κείμενο: NAME", "Words & pictures: NAME"): one to three words, a
+# colon, a person's name; callers look only under a title, and labels of the page's metadata are not credits.
+CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|\p{L}+)){0,2})\s*:\s*(?P<who>\S.*)$")
+NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
+                        "level difficulty serves time topic section series".split())
 CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$")
 # What a credit's lead names when it credits pictures, the site's make or a sponsor, not the writer.
 NOT_WRITING = frozenset("photo photos photograph photographs photography picture pictures image images illustration "
@@ -398,8 +403,11 @@ def credit_line(line: str) -> Byline | None:
     text = line.strip()
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
         return None
-    m = CREDIT_WRITES.match(text)
+    m = CREDIT_WRITES.match(text) or CREDIT_LABEL.match(text)
     if m is not None:
+        label = (m.groupdict().get("label") or "").lower().split()
+        if any(w in NOT_WRITING or w in NOT_A_LABEL for w in label):
+            return None  # "Photos: NAME", "Category: Garden Tips"
         return _credited(m["who"])
     words = text.strip(" -–—~―").split()
     for k, word in enumerate(words[:MAX_CREDIT_LEAD_WORDS]):  # "From the kitchen of NAME": "of", not "From", ends it
@@ -514,7 +522,8 @@ WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+        rf"|{MONTH}\s+\d{{4}})")  # "July 2021" under a byline
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?{DATE}"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$",

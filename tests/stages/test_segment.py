@@ -885,3 +885,22 @@ def test_a_title_over_its_dek_then_the_writers_name():
             f" you sign up\n\nTobias Weir\nApr 2, 2024\n\n{PARAGRAPH}")
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Am I Ready For A Marathon?", "Tobias Weir")
+
+
+# Shapes (issue 16 round 3, seen in dev4): a section's label in capitals glued over the title under the site's
+# menu; a credit "LABEL: NAME" under the title in the page's language ("Κείμενο: NAME" is "Text: NAME"); a closing
+# "Words & pictures: NAME".
+def test_a_label_glued_over_the_title_under_the_sites_menu():
+    text = f"The Valley Weekly · Community · Pets\n\nPETS CORNER\nOur Cat Will Not Use The Flap\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert article.title == "Our Cat Will Not Use The Flap"
+
+
+@pytest.mark.parametrize("text, author", [
+    (f"Watering In A Dry Summer\nΚείμενο: Ελένη Μαρκάκη\nJuly 2021\n\n{PARAGRAPH}", "Ελένη Μαρκάκη"),
+    (f"Watering In A Dry Summer\n\n{PARAGRAPH}\n\nWords & pictures: Graham Pettigrew", "Graham Pettigrew"),
+    (f"Watering In A Dry Summer\nCategory: Garden Tips\n\n{PARAGRAPH}", None),
+])
+def test_a_labelled_credit(text, author):
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Watering In A Dry Summer", author)
