@@ -73,7 +73,7 @@ BYLINE = re.compile(
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|guest\s+post|answers|column|interview)"
     r"\s+by|by|author"
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
-    r"|(?:text|words)(?:\s+(?:and|&)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's credit: "Words: NAME", "Words & pictures:"
+    r"|(?:text|words)(?:\s+(?:and|&)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words & pictures:"
     r"(?P<who>\S.*?)\s*$",
     re.I,
 )
@@ -718,8 +718,10 @@ def dated_name(line: str) -> Byline | None:
 def provenance_writer(text: str) -> Byline | None:
     """The writer a provenance sentence names ("Originally published by NAME at site.example."), else ``None``.
 
-    >>> provenance_writer("Originally published by Inés Barros at contas.example."), provenance_writer("First ran in May.")
-    (Byline(name='Inés Barros', credentials=None), None)
+    >>> provenance_writer("Originally published by Inés Barros at contas.example.")
+    Byline(name='Inés Barros', credentials=None)
+    >>> provenance_writer("First ran in May.") is None
+    True
     """
     m = re.search(r"\bby\s+(?P<who>\S.*)$", text.strip().rstrip("."))
     if m is None:
