@@ -460,7 +460,8 @@ def test_a_kicker_in_the_h1_before_the_headline_the_metadata_gives_is_left_out()
                                             ("", "Valley Times")])
 def test_a_markup_author_naming_the_site_yields_to_the_pages_byline(byline, author):
     html = ("<html><head><title>Floods Close River Road | Valley Times</title>"
-            "<meta name='author' content='Valley Times'><meta property='og:site_name' content='Valley Times'></head><body><article><h1>Floods Close River Road"
+            "<meta name='author' content='Valley Times'><meta property='og:site_name' content='Valley Times'></head>"
+            "<body><article><h1>Floods Close River Road"
             f"</h1>{byline}<p>The river road between the two bridges is closed after a night of rain, and the council "
             "expects it to stay shut until Friday.</p></article></body></html>")
     assert html_to_text(html).author == author
