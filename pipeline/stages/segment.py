@@ -523,7 +523,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if answered and t is not None:
             chrome.update(i for i in above if i != t)
         for i in head[by + 1:]:  # "Submitted: November 14, 2011 | Views: 2,318" or a second byline under it
-            if not _is_meta(texts[i]) and not is_byline(texts[i]):
+            if not _is_meta(texts[i]) and not is_byline(texts[i]) and not (parsed.unmarked and _button(texts[i])):
                 break
             chrome.add(i)
         return _body_start(head, taken | chrome), taken, chrome
@@ -583,6 +583,18 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
     return under[0] if len(block) >= 2 or not looks_like_title(texts[above[-1]]) else None
 
 
+MAX_BUTTON_WORDS = 2  # "Follow", "∙ Paid", "Listen": a platform's button or count, never a title's line
+
+
+def _button(text: str) -> bool:
+    """A platform's button or count under the writer's name ("Follow", "∙ Paid", "412"), not text or a heading.
+
+    >>> _button("Follow"), _button("∙ Paid"), _button("Why Pipes Knock"), _button("Be kind.")
+    (True, True, False, False)
+    """
+    return len(text.split()) <= MAX_BUTTON_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
 def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | None = None) -> int | None:
     """Where the header names the writer on a line without "By" (``name_line``): right under a line that may be
     the title, with only date or credit lines between it and the first paragraph; ``None`` when it does not.
@@ -593,6 +605,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     (None, None)
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
+    while len(lines) > 2 and _button(texts[lines[-1]]) and name_line(texts[lines[-1]]) is None:
+        lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
         return None
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):

@@ -904,3 +904,14 @@ def test_a_label_glued_over_the_title_under_the_sites_menu():
 def test_a_labelled_credit(text, author):
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Watering In A Dry Summer", author)
+
+
+# Shape (issue 16 round 3, seen in dev4): a newsletter platform's or a blogging platform's export: the title, a dek,
+# then the writer's name with the platform's short buttons and counts under it ("Follow", "∙ Paid", "6 min read",
+# "14 likes · 6 comments · Share") over the text.
+def test_a_name_line_over_a_platforms_buttons_and_counts():
+    text = ("Cheap Suppers\nSubscribe Sign in\n\nFeeding Five On Not Much\nWhat I learned cooking for a shared house\n\n"
+            f"Callum Reevesby\nSep 28, 2022\n∙ Paid\nFollow\n14 likes · 6 comments · Share\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Feeding Five On Not Much", "Callum Reevesby")
+    assert article.text.endswith(PARAGRAPH) and "Paid" not in article.text
