@@ -910,7 +910,8 @@ def test_a_labelled_credit(text, author):
 # then the writer's name with the platform's short buttons and counts under it ("Follow", "∙ Paid", "6 min read",
 # "14 likes · 6 comments · Share") over the text.
 def test_a_name_line_over_a_platforms_buttons_and_counts():
-    text = ("Cheap Suppers\nSubscribe Sign in\n\nFeeding Five On Not Much\nWhat I learned cooking for a shared house\n\n"
+    text = ("Cheap Suppers\nSubscribe Sign in\n\nFeeding Five On Not Much\nWhat I learned cooking for a shared house"
+            "\n\n"
             f"Callum Reevesby\nSep 28, 2022\n∙ Paid\nFollow\n14 likes · 6 comments · Share\n\n{PARAGRAPH}")
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Feeding Five On Not Much", "Callum Reevesby")
