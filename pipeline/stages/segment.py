@@ -50,6 +50,7 @@ from ..text.attribution import (
     credited_org,
     dash_signoff,
     dated_name,
+    entry_footer,
     intro_credit,
     is_byline,
     is_contact_line,
@@ -778,11 +779,12 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
     still read). Return where the footer starts (the end of the page when there is none)."""
     if parsed.byline is not None:
         return len(lines)
-    at = next((i for i in reversed(nonblank) if i > body_first and BLOG_FOOTER.match(lines[i].strip())
-               and parse_byline(lines[i].strip()) is not None), None)
+    at = next((i for i in reversed(nonblank) if i > body_first and (
+        BLOG_FOOTER.match(lines[i].strip()) and parse_byline(lines[i].strip()) is not None
+        or entry_footer(lines[i]) is not None)), None)
     if at is None:
         return len(lines)
-    parsed.byline = parse_byline(lines[at].strip())
+    parsed.byline = entry_footer(lines[at]) or parse_byline(lines[at].strip())
     for i in nonblank:
         if i > at:
             text = lines[i].strip()

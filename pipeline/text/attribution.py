@@ -715,6 +715,21 @@ def dated_name(line: str) -> Byline | None:
     return Byline(normalise_case(names[0])) if len(names) == 1 else None
 
 
+# A WordPress theme's entry footer: "This entry was posted in CATEGORY and tagged TAGS by NAME on DATE."
+ENTRY_FOOTER = re.compile(r"^this\s+(?:entry|post)\s+was\s+(?:posted|filed)\b.{0,200}?\s+by\s+(?P<who>\S.{0,60}?)"
+                          r"\s+on\s+[^.]*\d", re.I)
+
+
+def entry_footer(line: str) -> Byline | None:
+    """The writer a blog theme's entry footer names, else ``None``.
+
+    >>> entry_footer("This entry was posted in Setup and tagged desk by Priya Ram on 12 May 2022. Bookmark the link.")
+    Byline(name='Priya Ram', credentials=None)
+    """
+    m = ENTRY_FOOTER.match(line.strip())
+    return split_name(m["who"]) if m else None
+
+
 def provenance_writer(text: str) -> Byline | None:
     """The writer a provenance sentence names ("Originally published by NAME at site.example."), else ``None``.
 

@@ -916,3 +916,14 @@ def test_a_name_line_over_a_platforms_buttons_and_counts():
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Feeding Five On Not Much", "Callum Reevesby")
     assert article.text.endswith(PARAGRAPH) and "Paid" not in article.text
+
+
+# Shape (issue 16 round 3, seen in dev4): a WordPress theme's entry footer under the post ("This entry was posted in
+# CATEGORY and tagged TAGS by NAME on DATE. Bookmark the permalink.") names the writer; the comments under it
+# (the writer answering too) are not the text.
+def test_a_wordpress_entry_footer_names_the_writer():
+    text = (f"Make A Spare Room An Office\n\n{PARAGRAPH}\n\nThis entry was posted in Setup and tagged desk, light by "
+            "Priya Ramaswamy on 12 January 2022. Bookmark the permalink.\n\n2 thoughts on this post\n\nMarcus says:\n"
+            "Great tips, thank you!\n\nPriya Ramaswamy says:\nThanks, Marcus!")
+    (article,), _ = run([page(text)])
+    assert article.author == "Priya Ramaswamy" and article.text == PARAGRAPH
