@@ -987,7 +987,7 @@ MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: 
 
 # The lead-in of the site's list of other titles under an article: "More from this author:", "Related posts:".
 LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|latest|see\s+also|you\s+(?:may|might)"
-                            r"\s+also)\b.{0,40}:$", re.I)
+                            r"\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$", re.I)  # "MORE FROM LIFESTYLE" without one
 
 
 def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:

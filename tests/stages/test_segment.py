@@ -927,3 +927,14 @@ def test_a_wordpress_entry_footer_names_the_writer():
             "Great tips, thank you!\n\nPriya Ramaswamy says:\nThanks, Marcus!")
     (article,), _ = run([page(text)])
     assert article.author == "Priya Ramaswamy" and article.text == PARAGRAPH
+
+
+# Shape (issue 16 round 3, seen in dev4): a syndicated advice column: the answer signed with a first name, a bio
+# line naming the columnist in capitals, the syndicate's copyright, then the site's list of other titles under a
+# heading without a colon ("MORE FROM LIFESTYLE"). The columnist wrote it.
+def test_a_column_over_a_more_from_list_without_a_colon():
+    text = (f"ASK INGA\n\nMy Lodger Never Leaves\n\nDear Inga: he came for a week in June.\n\n{PARAGRAPH}\n\n— Inga\n\n"
+            "INGA VASSENDEN answers readers' letters every Friday. Send yours to inga@features.example.\n"
+            "© 2023 Fjordline Features\n\nMORE FROM LIFESTYLE\nMy Sister Took My Car\nIs It Rude To Leave Early?")
+    (article,), _ = run([page(text)])
+    assert article.author == "Inga Vassenden"
