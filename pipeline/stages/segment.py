@@ -714,8 +714,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         else:
             blocks.append([i])
     blocks = [b for b in blocks if not all(_is_meta(texts[i]) for i in b)]  # dates, "Posted by the team ..."
-    last = [i for i in blocks[-1] if not lic.find_statements(texts[i])  # a licence under it, or its metadata line
-            and not _is_meta(texts[i])] if blocks else []
+    last = [i for i in blocks[-1] if not lic.find_statements(texts[i])  # a licence under it, its metadata line or
+            and not _is_meta(texts[i]) and not is_nav_line(texts[i])] if blocks else []  # its buttons row
     if (len(blocks) >= 2 and len(last) == 1 and last[0] == blocks[-1][0] and may_be_title(texts[last[0]])
             and not glued and not _is_label(texts[last[0]])
             and all(looks_like_title(texts[i]) or is_nav_line(texts[i]) or not _is_text(texts[i])
@@ -1087,17 +1087,18 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
 
 
 def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
-    """Whether a copyright holder is the site itself and speaks as a company: its name opens the site's header
+    """Whether a copyright holder is a company writing on its own blog: the site's header calls it "NAME Blog"
     ("Tallyho Blog | Product | Pricing") and its line refuses reproduction ("Do not reproduce without written
-    permission"). A bare "© 2015 NAME" under a hobby blog's header says nothing of who wrote the post.
+    permission"). A bare "© 2015 NAME" says nothing of who wrote the post, nor does a personal blog's name over its
+    own copyright line (the blog is not the writer).
 
     >>> st = lic.find_statements("© 2020 Tallyho. Do not reproduce without written permission.")[0]
-    >>> _own_site(st, ["Tallyho Blog | Product | Pricing"]), _own_site(st, ["Home | About"])
+    >>> _own_site(st, ["Tallyho Blog | Product | Pricing"]), _own_site(st, ["TALLYHO", "little kitchen"])
     (True, False)
     """
     holder = (statement.holder or "").casefold()
     return bool(holder) and not is_person_name(statement.holder or "") and lic.refuses(statement.text) and any(
-        line.casefold().startswith(holder) and not line[len(holder):len(holder) + 1].isalnum() for line in chrome)
+        re.match(rf"{re.escape(holder)}\s+blog\b", line.casefold()) for line in chrome)
 
 
 def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article], list[str]]:

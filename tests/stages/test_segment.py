@@ -842,6 +842,10 @@ def test_a_company_named_in_the_menu_and_the_refusing_copyright_wrote_it(foot, a
     text = f"Tallyho Blog | Product | Pricing | Log in\n\nClosing The Month In An Hour\n\n{PARAGRAPH}\n\n{foot}"
     (article,), _ = run([page(text)])
     assert (article.title, article.author) == ("Closing The Month In An Hour", author)
+    # a personal blog's name over its own refusing copyright line (dev4 p05's shape) names no writer
+    text = f"TALLYHO\nlittle kitchen, big flavour\n\nClosing The Month In An Hour\n\n{PARAGRAPH}\n\n{foot}"
+    (article,), _ = run([page(text)])
+    assert article.author is None
 
 
 # Shapes (issue 16 round 3, family 4, seen in dev4): closing credits that say "by NAME" inside a longer line: a
@@ -938,3 +942,12 @@ def test_a_column_over_a_more_from_list_without_a_colon():
             "© 2023 Fjordline Features\n\nMORE FROM LIFESTYLE\nMy Sister Took My Car\nIs It Rude To Leave Early?")
     (article,), _ = run([page(text)])
     assert article.author == "Inga Vassenden"
+
+
+# Shape (issue 16 round 3, seen in dev4): a recipe blog's title with its buttons row glued under it ("Jump to
+# Recipe · Print Recipe"), under the blog's name, tagline and menu.
+def test_a_title_with_a_buttons_row_glued_under_it():
+    text = ("SMALL POT\nlittle kitchen · big flavour\n\nRecipes   Weeknight   Grilling   About\n\n"
+            f"Charred Leeks With Hazelnuts\nJump to Recipe · Print Recipe\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert article.title == "Charred Leeks With Hazelnuts"
