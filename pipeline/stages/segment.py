@@ -72,6 +72,7 @@ from ..text.attribution import (
     parse_byline,
     provenance_writer,
     split_inline_bio,
+    split_name,
     team_byline,
 )
 from ..text.extract import tidy_blank_lines
@@ -437,10 +438,20 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     ('JoAnna Brandi', ['Be present at work every day, it shows.', 'Smile.'], 'JoAnna', ['permission', 'copyright'])
     """
     lines = [part for line in lines for part in split_inline_bio(line)]
+    front, fields = _front_matter(lines)
+    front_lines = [lines[i].strip() for i in front]
+    for i in front:  # a Markdown export's YAML front matter: the page's metadata, never its text
+        lines[i] = ""
+    if title and fields.get("title") and not known_title:
+        known_title = fields["title"]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     parsed = Parsed(body=[])
     header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title, issue)
-    parsed.chrome = [lines[i].strip() for i in sorted(chrome)]  # counted, and kept on the record with keep_removed
+    if known_title and parsed.title is None and fields.get("title") == known_title and title:
+        parsed.title = clean_title(known_title)  # named only in the front matter
+    if parsed.byline is None and fields.get("author") and (named := split_name(fields["author"])):
+        parsed.byline, parsed.unmarked = named, True
+    parsed.chrome = front_lines + [lines[i].strip() for i in sorted(chrome)]  # counted, kept with keep_removed
     for i in taken | chrome:
         lines[i] = ""
     nonblank = [i for i in nonblank if i not in taken and i not in chrome]
@@ -465,6 +476,34 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     opening = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda x: not x.strip(), parsed.body)))
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening)
     return parsed
+
+
+FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+MAX_FRONT_LINES = 30  # a front matter block is a screenful of "key: value" lines
+
+
+def _front_matter(lines: list[str]) -> tuple[list[int], dict[str, str]]:
+    """A Markdown export's YAML front matter at the top ("---", "key: value" lines, "---"): its line indexes and
+    its fields (quotes taken off), else nothing.
+
+    >>> _front_matter(["---", 'title: "Six Habits"', "author: Ann Lee", "---", "", "# Six Habits"])
+    ([0, 1, 2, 3], {'title': 'Six Habits', 'author': 'Ann Lee'})
+    >>> _front_matter(["---", "Not a field at all", "---"])
+    ([], {})
+    """
+    if not lines or lines[0].strip() != "---":
+        return [], {}
+    end = next((k for k in range(1, min(len(lines), MAX_FRONT_LINES)) if lines[k].strip() == "---"), None)
+    if end is None or end == 1:
+        return [], {}
+    fields: dict[str, str] = {}
+    for k in range(1, end):
+        m = FRONT_FIELD.match(lines[k].strip())
+        if m is None and not lines[k].strip().startswith("- "):
+            return [], {}
+        if m is not None:
+            fields[m["key"].lower()] = m["value"].strip().strip("\"'")
+    return list(range(end + 1)), fields
 
 
 def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,

@@ -464,10 +464,13 @@ def clean_title(line: str) -> str:
 
     >>> clean_title("Are You A Customer Service Person You Must Read This…")
     'Are You A Customer Service Person You Must Read This'
-    >>> clean_title("  How To Make The Customer Happy?  ")
-    'How To Make The Customer Happy?'
+    >>> clean_title("  How To Make The Customer Happy?  "), clean_title("# Six Habits"), clean_title("#1 Tip")
+    ('How To Make The Customer Happy?', 'Six Habits', '#1 Tip')
     """
-    return TITLE_TRAILER.sub("", " ".join(line.split()))
+    return TITLE_TRAILER.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split())))
+
+
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")  # "# Title" in a Markdown export: the mark is not the title's
 
 
 def looks_like_title(line: str) -> bool:

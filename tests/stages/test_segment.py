@@ -951,3 +951,13 @@ def test_a_title_with_a_buttons_row_glued_under_it():
             f"Charred Leeks With Hazelnuts\nJump to Recipe · Print Recipe\n\n{PARAGRAPH}")
     (article,), _ = run([page(text)])
     assert article.title == "Charred Leeks With Hazelnuts"
+
+
+# Shape (issue 16 round 3, seen in dev4): a Markdown export: YAML front matter (title, date, author) over a "# "
+# heading that repeats the title. The front matter is the page's metadata, the heading the title without its mark.
+def test_a_markdown_export_with_front_matter():
+    text = ('---\ntitle: "Five Habits For Safe Backups"\ndate: 2022-09-14\nauthor: Ilse Marquardt\n---\n\n'
+            f"# Five Habits For Safe Backups\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author, article.text) == ("Five Habits For Safe Backups", "Ilse Marquardt",
+                                                             PARAGRAPH)
