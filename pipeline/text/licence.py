@@ -272,10 +272,27 @@ RESTRICT = re.compile(
     # the holder keeps the rights: "the author retains all rights", "copyright remains with the writer"
     r"|\bretains?\s+(?:all\s+|the\s+|full\s+|their\s+|his\s+|her\s+)?(?:copyright|rights)\b"
     r"|\bcopyright\s+(?:remains|stays)\s+with\b|\ball\s+rights\s+(?:are\s+)?retained\b"
-    rf"|\b(?:{_COPY_VERB})\b[^.]{{0,60}}?\b(?:only\s+with|without)\s+(?:the\s+)?(?:prior\s+|express\s+)?"
-    r"(?:written\s+|express\s+)?(?:permission|consent)\b(?P<object2>)",
+    rf"|\b(?:{_COPY_VERB}|forward(?:ed)?|send|sent)\b[^.]{{0,60}}?\b(?:(?:only\s+with|without)\s+(?:the\s+)?"
+    r"(?:prior\s+|express\s+)?(?:written\s+|express\s+)?(?:permission|consent)\b"
+    # "... without asking us first": the page itself is asked, as a holder is for permission
+    r"|without\s+(?:first\s+)?asking\s+(?:me|us)\b)(?P<object2>)",
     re.I,
 )
+# A refusal worded as a request to ask the writer first, after the wish to copy this text that it answers, in one
+# sentence or across a question: "Want to repost this article? Ask Dana first", "If you'd like to share this post,
+# please ask me first". The one asked is the writer (me, us, the author, a name), never "your guests" or "them".
+ASK_FIRST = re.compile(
+    r"\b(?:want|like|wish|hoping|planning|thinking\s+(?:of|about))\s+(?:to\s+)?(?:re-?)?"
+    r"(?:shar|us|post|print|publish|cop(?:y|i)|reproduc|distribut|forward)\w*\s+"
+    r"(?:this|my|our|any\s+of\s+(?:my|our|these))\s+(?:[\w-]+\s+)?(?:posts?|articles?|pieces?|essays?|columns?"
+    r"|recipes?|stor(?:y|ies)|text|guide|review|letter|tutorial)\b[^.;?!]{0,40}?[?,]\s*(?:then\s+)?(?:please\s+)?"
+    r"(?:just\s+)?ask\s+(?!(?:them|him|her|your|yourself|their|a|an|people|others|everyone|anyone)\b)"
+    r"(?:me|us|the\s+(?:author|writer|editor)|(?!the\b)[\w'’-]+)\s+(?:first|before)\b",
+    re.I)
+# A note's label at a line's or sentence's start ("Editor's note:", "Transcriber's Note:", "A note on copyright:"):
+# a notice later in the same note belongs to the note, which is no body text.
+NOTE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:[\w-]+['’]s|an?|the)\s+)?note(?:\s+on\s+[\w\s]{1,25}?)?"
+                        r"\s*:", re.I)
 # The open-ended wordings (REFUSE, "... without permission") count only when they name this text.
 RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?|content|material|text|posts?|pages?"
                              r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?)\b"
@@ -285,6 +302,10 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              r"|columns)\s+(?:(?:and|&)\s+\w+\s+)?(?:may|must|shall|cannot|can\s*not|can['’]t|is|are)\s+not\b"
                              r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
                              r"(?:(?:and|&)\s+\w+\s+)?(?:cannot|can['’]t)\b"
+                             # the texts sent on to another publication: "send articles to other newsletters"
+                             r"|\b(?:articles|posts|pieces|columns|stories|items|texts)\s+(?:to|in|on)\s+(?:other|another"
+                             r"|any\s+other)\s+(?:publications?|news-?letters?|e-?zines?|(?:web\s*)?sites?|blogs?"
+                             r"|magazines?|journals?|papers?)\b"
                              r"|\bany\s+(?:part|portion|form|means)\b|^\s*(?:do\s+not|don['’]t)\s+(?:re-?)?"
                              r"(?:produce|print|publish|copy|distribute)\s+without\b", re.I)
 # The texts a credit line says were carried by leave: "reprinted with permission", "shown here with the author's
@@ -388,7 +409,7 @@ J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
-                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with")
+                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "asking")
 RESTRICT_ASK = ("ask", "contact", "check")  # with "before": "ask me before publishing it elsewhere"
 RESTRICT_NEGATED = ("this", "these", "our", "my", "any", "do not", "don't", "don’t", "content", "text", "material",
                     "article", "post", "recipe", "column")
@@ -728,7 +749,7 @@ def refuses(text: str) -> bool:
     >>> refuses("© 2015 Green Rows Ltd. This page may not be reproduced."), refuses("© 2015 X. All rights reserved.")
     (True, False)
     """
-    return any(restriction(text[a:b]) for a, b in _sentences(text))
+    return any(restriction(text[a:b]) for a, b in _sentences(text)) or ASK_FIRST.search(text) is not None
 
 
 def restriction(sentence: str) -> bool:
@@ -836,8 +857,9 @@ JoAnna Brandi. Used with permission.')]
     lowered = text.lower()
     # the gate first (most lines are body text and hold none of the words); plain loops, not any() over generators
     grant_words = _has_any(lowered, GRANT_NOUNS) and _has_any(lowered, GRANT_WORDS)
-    if not grant_words and not _has_any(lowered, HINTS):
-        return []
+    if not grant_words and not _has_any(lowered, HINTS) and not (
+            "ask" in lowered and ("first" in lowered or "before" in lowered) and _has_any(lowered, GRANT_NOUNS)):
+        return []  # (ASK_FIRST names a text and holds "ask" and "first" or "before")
     found: list[tuple[int, int, Statement | None]] = []
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
     ascii_ = gatable(text)
@@ -872,12 +894,19 @@ JoAnna Brandi. Used with permission.')]
     # always counts in the text.
     if (not ascii_ or _has_any(lowered, RESERVED_WORDS)) and (m := RESERVED.search(text)):
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
+    if (not ascii_ or "ask" in lowered) and (m := ASK_FIRST.search(text)) and not any(a <= m.start() < b
+                                                                                      for a, b in restricted):
+        restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
     for n, (begin, end) in enumerate(sorted(restricted)):
         reserved = Statement("copyright", "", ALL_RIGHTS_RESERVED, conditions=["permission-required"])
         found.append((begin, end, reserved if copyright_ is None and n == 0 else None))
     if not found:
         return []
-    verbatim = text[min(b for b, _, _ in found): max(e for _, e, _ in found)].strip()
+    begin = min(b for b, _, _ in found)
+    if "note" in lowered:  # "Transcriber's note: <a remark>. <the notice>": the notice runs from the note's label
+        begin = max((m.start() for m in NOTE_LABEL.finditer(text, 0, begin) if "\n" not in text[m.start():begin]),
+                    default=begin)
+    verbatim = text[begin: max(e for _, e, _ in found)].strip()
     statements = [s for _, _, s in found if s is not None]
     for statement in statements:
         statement.text = verbatim

@@ -498,6 +498,17 @@ PHRASINGS = [
     # ... and the traps: the word attribution in prose
     ("The attribution of blame after a project fails is rarely fair.", NONE),
     ("Attribution - give credit where it is due, always.", NONE),
+    # round 3, dev4's shapes (own words): a refusal that asks the writer first instead of naming a permission
+    ("Thinking of reposting this article? Ask Dana first; she has not agreed to copies.", ARR),
+    ("If you would like to share this post elsewhere, please ask me first.", ARR),
+    ("© 2022 Fenland Cyclists and the writers. Please don't send articles to other newsletters without asking us"
+     " first.", ARR),
+    ("Want to try this recipe at a party? Ask your guests first about nut allergies.", NONE),
+    ("Never send articles to other magazines without asking the editor first.", NONE),
+    ("Want to share this post with your kids? Ask them first what they already know.", NONE),
+    # ... a dedication inside a labelled note with another remark before it
+    ("Editor's note: the old spellings are kept. This booklet is out of copyright, and we place our typed copy in "
+     "the public domain too.", PD),
 ]
 
 
@@ -532,6 +543,15 @@ def test_a_list_item_lettered_c_is_no_copyright(text):
 def test_a_free_reprint_notice_keeps_its_conditions():
     licence = lic.combine(lic.find_statements(PHRASINGS[0][0]))
     assert licence.conditions == ["keep-author-bio"] and lic.reuse(licence).answer == "whole-article-only"
+
+
+def test_a_notice_inside_a_labelled_note_runs_from_the_label():
+    # dev4 p14's shape: "Transcriber's note: <a remark>. <the dedication>" on one line under the text: the whole
+    # note is the notice (segment takes a line whose statement opens it), not body text with a notice glued on
+    text = ("Transcriber's note: the old spellings are kept. This booklet is out of copyright, and I place my typed "
+            "copy in the public domain too.")
+    assert [s.text for s in lic.find_statements(text)] == [text]
+    assert lic.find_statements("Note: mix the glue first. " + text)[0].text.startswith("Transcriber's")
 
 
 def test_a_share_line_after_a_cc_notice_is_not_part_of_it():
