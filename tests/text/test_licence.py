@@ -506,6 +506,11 @@ PHRASINGS = [
     ("Want to try this recipe at a party? Ask your guests first about nut allergies.", NONE),
     ("Never send articles to other magazines without asking the editor first.", NONE),
     ("Want to share this post with your kids? Ask them first what they already know.", NONE),
+    ("Please check with me before you share this essay anywhere else.", ARR),
+    ("Don't repost elsewhere without the writer's permission.", ARR),
+    ("Never share your password without asking us first.", NONE),
+    ("Do not lend my bike out without asking me first.", NONE),
+    ("Ask me before you post your own photos of the garden.", NONE),
     # ... a dedication inside a labelled note with another remark before it
     ("Editor's note: the old spellings are kept. This booklet is out of copyright, and we place our typed copy in "
      "the public domain too.", PD),
@@ -602,6 +607,11 @@ PROSE = [
     "It is OK to skip a day, and your coach's blessing helps.",
     "Feel free to pass along any questions to the committee.",
     "Any item left in the hall after six goes to the charity shop.",
+    # round 3, dev4's words: asking first, notes, forwarding
+    "Want to paint this room blue? Ask the landlord first.",
+    "If you'd like to use this recipe for a crowd, ask your butcher first for a bigger joint.",
+    "Note: forward the invoice to the office and post the receipts elsewhere.",
+    "Editor's note: we asked readers to share their stories with other clubs.",
 ]
 STATEMENTS = [text for text, _ in PHRASINGS]
 
