@@ -297,6 +297,19 @@ ASK_FIRST = re.compile(
 # a notice later in the same note belongs to the note, which is no body text.
 NOTE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:[\w-]+['’]s|an?|the)\s+)?note(?:\s+on\s+[\w\s]{1,25}?)?"
                         r"\s*:", re.I)
+# Leave withheld in words: "No permission is given to reproduce this article", "Permission to reprint this column
+# has not been granted", "The author has not given permission for copies", "do not allow reprints", "Copies of this
+# post are not permitted". Open-ended like REFUSE (counts only when the sentence names this text); it also keeps the
+# grant words inside ("permission ... to reproduce this article") from reading as a grant.
+WITHHELD = re.compile(
+    r"\bno\s+(?:\w+\s+)?permission\s+(?:is|has\s+been|was|will\s+be)\s+(?:given|granted)\b"
+    r"|\bpermission\b[^.]{0,60}?\b(?:has|have|is|was|were|will)\s*(?:not|n['’]t)\s+(?:been\s+|be\s+)?"
+    r"(?:given|granted)\b"
+    r"|\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:given|granted)\s+(?:(?:any|their|his|her|my|our)\s+)?permission\b"
+    r"|\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:allow|permit)\s+(?:any\s+)?(?:copies|copying|reprints?|reprinting"
+    r"|republi(?:cation|shing)|re-?production|re-?posting)\b"
+    r"|\b(?:copies|reprints|re-?production|republication)\s+of\b[^.]{0,40}?\b(?:is|are)\s+not\s+(?:permitted|allowed)\b",
+    re.I)
 # The open-ended wordings (REFUSE, "... without permission") count only when they name this text.
 RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?|content|material|text|posts?|pages?"
                              r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?)\b"
@@ -770,7 +783,8 @@ def restriction(sentence: str) -> bool:
         return True
     if m is not None and not NEGATION.search(sentence) and GRANT.search(sentence):
         return False  # "may be freely copied without asking permission": none is needed
-    return (m is not None or REFUSE.search(sentence) is not None) and RESTRICT_OBJECT.search(sentence) is not None
+    return (m is not None or REFUSE.search(sentence) is not None or WITHHELD.search(sentence) is not None) and \
+        RESTRICT_OBJECT.search(sentence) is not None
 
 
 def find_public_domain(text: str) -> int | None:
@@ -888,8 +902,8 @@ JoAnna Brandi. Used with permission.')]
     restricted = []
     may_restrict = RESTRICT_ANY.search(lowered) or ("before" in lowered and any(w in lowered for w in RESTRICT_ASK))
     negated = "not" in lowered or "n't" in lowered or "n’t" in lowered
-    if not ascii_ or (may_restrict and RESTRICT.search(text)) or (
-            negated and NEGATED_ANY.search(lowered) and REFUSE.search(text)):
+    if not ascii_ or (may_restrict and (RESTRICT.search(text) or WITHHELD.search(text))) or (
+            negated and NEGATED_ANY.search(lowered) and (REFUSE.search(text) or WITHHELD.search(text))):
         restricted = [(a, b) for a, b in _sentences(text) if restriction(text[a:b])]
     if (copyright_ := parse_copyright(text)) is not None:
         begin = text.find(copyright_.text)

@@ -511,6 +511,13 @@ PHRASINGS = [
     ("Never share your password without asking us first.", NONE),
     ("Do not lend my bike out without asking me first.", NONE),
     ("Ask me before you post your own photos of the garden.", NONE),
+    # ... leave withheld in words: a refusal, never the grant its words hold ("permission ... to reproduce this")
+    ("No permission is given to reproduce this article.", ARR),
+    ("Permission to reprint this column has not been granted.", ARR),
+    ("The author has not given permission for copies of this essay.", ARR),
+    ("Our writers do not allow reprints of their columns in this newsletter.", ARR),
+    ("Copies of this post are not permitted.", ARR),
+    ("The council has not given permission for the new car park.", NONE),
     # ... a dedication inside a labelled note with another remark before it
     ("Editor's note: the old spellings are kept. This booklet is out of copyright, and we place our typed copy in "
      "the public domain too.", PD),
