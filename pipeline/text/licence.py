@@ -231,6 +231,8 @@ NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|stud
                          r"|\bfor\s+(?:(?:your|their|our|its|the)\s+)?(?:own\s+)?(?:club|classroom|class|school|church"
                          r"|group|team|internal|in-?house|office|members['’]?|educational|teaching|study|household|family)"
                          r"\s+(?:use|purposes?|reference|meetings?|members|only)\b"
+                         r"|\bonly\s+(?:by|for|to)\s+(?:our|its|their|the(?:\s+club['’]s)?)\s+(?:own\s+)?(?:members|subscribers"
+                         r"|staff|students|customers|clients)\b"
                          r"|\bfor\s+use\s+(?:in|by|with|within)\s+(?:your|the|their|our)\s+(?:own\s+)?(?:club|class(?:room)?"
                          r"|school|church|group|team|office|family|household|members)\b"
                          r"|\bonly\s+with\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
@@ -308,7 +310,20 @@ WITHHELD = re.compile(
     r"|\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:given|granted)\s+(?:(?:any|their|his|her|my|our)\s+)?permission\b"
     r"|\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:allow|permit)\s+(?:any\s+)?(?:copies|copying|reprints?|reprinting"
     r"|republi(?:cation|shing)|re-?production|re-?posting)\b"
-    r"|\b(?:copies|reprints|re-?production|republication)\s+of\b[^.]{0,40}?\b(?:is|are)\s+not\s+(?:permitted|allowed)\b",
+    r"|\b(?:copies|reprints|re-?production|republication)\s+of\b[^.]{0,40}?\b(?:is|are)\s+(?:not|no\s+longer)\s+"
+    r"(?:permitted|allowed)\b"
+    # "We do not grant permission to reprint ...", "We never give permission ...", "... is withheld / not available"
+    r"|\b(?:(?:do|does|did|will|would|can|could)\s*(?:not|n['’]t)|never|no\s+longer)\s+(?:grant|give)s?\s+"
+    r"(?:(?:any|our|my|their)\s+)?permission\b"
+    r"|\bpermission\b[^.]{0,60}?\b(?:is|are|has\s+been|was)\s+(?:withheld|refused|denied|not\s+available|unavailable)\b"
+    # "not available for reprint", "not free to republish", "not for reprint"
+    r"|\bnot\s+(?:(?:available|free|open)\s+(?:for|to)|for)\s+(?:re-?print|re-?publi|re-?produc|syndicat)\w*"
+    # "may no longer be reprinted", "no longer allow reprints"
+    r"|\b(?:may|can)\s+no\s+longer\s+be\s+(?:re-?)?(?:print|publish|produc|post|cop(?:y|i)|shar|us)\w*"
+    r"|\bno\s+longer\s+(?:allow|permit|accept)s?\s+(?:any\s+)?(?:copies|copying|reprints?|reprinting|republi\w+"
+    r"|re-?production)\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:may|can|is\s+(?:allowed|permitted)\s+to)\s+(?:re-?)?(?:print|publish|produce"
+    r"|post|copy|use|share|distribute)\b",
     re.I)
 # The open-ended wordings (REFUSE, "... without permission") count only when they name this text.
 RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?|content|material|text|posts?|pages?"
@@ -430,6 +445,8 @@ J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
                   "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "asking")
+# REFUSE and WITHHELD hold one of these (WITHHELD's "permission" branches pass RESTRICT_ANY's gate)
+NEGATED_WORDS = ("not", "n't", "n’t", "never", "nobody", "no one", "no-one", "no longer")
 RESTRICT_ASK = ("ask", "contact", "check")  # with "before": "ask me before publishing it elsewhere"
 RESTRICT_NEGATED = ("this", "these", "our", "my", "any", "do not", "don't", "don’t", "content", "text", "material",
                     "article", "post", "recipe", "column")
@@ -901,7 +918,7 @@ JoAnna Brandi. Used with permission.')]
                       Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
     restricted = []
     may_restrict = RESTRICT_ANY.search(lowered) or ("before" in lowered and any(w in lowered for w in RESTRICT_ASK))
-    negated = "not" in lowered or "n't" in lowered or "n’t" in lowered
+    negated = _has_any(lowered, NEGATED_WORDS)
     if not ascii_ or (may_restrict and (RESTRICT.search(text) or WITHHELD.search(text))) or (
             negated and NEGATED_ANY.search(lowered) and (REFUSE.search(text) or WITHHELD.search(text))):
         restricted = [(a, b) for a, b in _sentences(text) if restriction(text[a:b])]
