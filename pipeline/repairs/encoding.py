@@ -76,9 +76,9 @@ _LOOK_AT_NOT_NFC = re.compile("[&\x00-\x08\x0b-\x1f\x7f-\U0010ffff]")
 
 
 def lines_needing_ftfy(text: str) -> Iterator[tuple[int, str]]:
-    """The lines of ``text`` that :func:`needs_ftfy` sends to ftfy, with their offsets: the same lines as asking
-    it about every line, found by one scan of the text (on real text most lines hold none of what ftfy acts on;
-    asking about each cost most of the fix, issue 19).
+    """The lines of ``text`` (without their indent and end spaces) that :func:`needs_ftfy` sends to ftfy, with
+    their offsets: the same lines as asking it about every line, found by one scan of the text (on real text
+    most lines hold none of what ftfy acts on; asking about each cost most of the fix, issue 19).
 
     >>> list(lines_needing_ftfy("Schöne Grüße\\nItâ€™s\\nplain\\na &amp; b"))
     [(13, 'Itâ€™s'), (26, 'a &amp; b')]
@@ -90,8 +90,9 @@ def lines_needing_ftfy(text: str) -> Iterator[tuple[int, str]]:
         end = text.find("\n", m.start())
         if end < 0:
             end = len(text)
-        line = text[start:end]
-        if needs_ftfy(line):
+        line = text[start:end].strip(" \t")  # its indent and end spaces are no context for an encoding
+        start = text.index(line, start)      # decision, and ftfy reads them (it leaves " Ã a", fixes "Ã a"):
+        if needs_ftfy(line):                 # without them the decision survives the spaces fix (idempotence)
             yield start, line
         pos = end + 1
 
