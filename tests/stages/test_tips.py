@@ -893,7 +893,8 @@ Rosa, Lyon
 
 ANSWER: Wait for autumn. Peonies moved in spring often sulk for years."""
     found = tips.split_text(text).tips
-    assert [t.headline for t in found] == ["My roses have black spots on every leaf.",
+    # the reader's question is the heading whole, both its sentences (round 3; it was its first sentence)
+    assert [t.headline for t in found] == ["My roses have black spots on every leaf. What can I do?",
                                            "Why do my sweet peas flower for only two weeks?",
                                            "Can I move a peony in spring?"]
     assert found[-1].text.endswith("sulk for years.")
@@ -985,8 +986,11 @@ No. Bitterness comes from sharp swings of temperature, not from the gourds. Wate
 Q. How late can I plant tulips?
 Until the ground freezes. Plant them deeper than the packet says if the winter is mild."""
     found = tips.split_text(text).tips
+    # a question of a line is the heading whole (round 3); a letter of three sentences is headed by its first
     assert [t.headline for t in found] == ["Our hardy mums flower well but never survive the winter.",
-                                           "Our cucumbers taste bitter this year.", "How late can I plant tulips?"]
+                                           "Our cucumbers taste bitter this year. Is it the gourds planted next to "
+                                           "them?",
+                                           "How late can I plant tulips?"]
     assert found[0].text.endswith("over the plants.") and "Bitterness" not in found[0].text
 
 
@@ -1040,3 +1044,150 @@ def test_guard_gate_lets_every_guard_branch_through(line):
 
 def test_guard_gate_skips_bodies_without_end_matter():
     assert not tips.paras.may_guard("Keep a fixed bedtime.\n1. Smile.\n2. Listen.\n" * 5)
+
+
+# ------------------------------------------------------------------------------------------------ round 3 (issue 16)
+
+NOUN_PHRASE_POINTS = """A week on a canal boat is slow by design. Before you hire one, weigh up the following:
+
+Where the boat starts. A yard near a ring of waterways lets you loop back without retracing a single lock.
+
+How many locks a day you can face. Each one takes twenty minutes of winding and pushing, more in a queue.
+
+What the galley holds. Some boats have a full oven; others a two-ring hob and a kettle.
+
+Who steers. Two people who can both handle the tiller make every lock half the work.
+
+Get these four right and the rest of the week looks after itself, one bend of the canal at a time."""
+
+
+def test_noun_phrase_points_after_a_lead_in_are_a_list_whose_glyphs_were_lost():
+    """Short noun-phrase leads ("Where the boat starts.", "What the galley holds.") each explained after it, under
+    a lead-in: one item per paragraph; the closing sentence after them is no item."""
+    assert headlines(NOUN_PHRASE_POINTS) == ["Where the boat starts.", "How many locks a day you can face.",
+                                             "What the galley holds.", "Who steers."]
+    closing = NOUN_PHRASE_POINTS.replace("Get these four right and the rest of the week looks after itself, one "
+                                         "bend of the canal at a time.",
+                                         "Book a short trial day before you commit, and ask the yard to show you "
+                                         "the engine checks.")
+    assert len(headlines(closing)) == 4  # an imperative one-sentence closing is the conclusion, not a fifth point
+
+
+CLUB_FAQ = """Harbour Choir - questions from new singers
+
+Q1. Do I have to read music?
+A. No. Most of our members learn by ear from the practice recordings.
+
+Q2. What if I miss a rehearsal?
+A. Listen to that week's recording before the next one and ask your section leader.
+
+Q3. Is there an audition?
+A. There is a short, friendly voice check so we know which part suits you.
+
+This page may be passed on as long as it is kept whole."""
+
+
+def test_a_faq_with_numbered_question_labels_gives_one_tip_per_question():
+    assert headlines(CLUB_FAQ) == ["Do I have to read music?", "What if I miss a rehearsal?", "Is there an audition?"]
+
+
+QUESTION_HEADINGS_FACTS = """A tent is bought once and used for years. Ask yourself three questions before you pay.
+
+Two skins or one?
+
+A double wall keeps condensation off your sleeping bag; a single wall saves weight.
+
+How windy is the site?
+
+Low domes shrug off gusts that flatten tall cabins.
+
+How many nights a year will it see?
+
+Cheap poles bend after a season of regular use."""
+
+
+def test_question_headings_answered_with_facts_are_tips_when_no_guest_is_asked():
+    """Questions headed over plain answers (no "I" or "you" to a guest, no advice verb) are a checklist, not an
+    interview; questions put to a guest still are one."""
+    assert headlines(QUESTION_HEADINGS_FACTS) == ["Two skins or one?", "How windy is the site?",
+                                                  "How many nights a year will it see?"]
+    for name in ("interview", "question-headings-interview"):
+        assert split(name)[1] == []
+
+
+def test_a_question_heading_of_two_sentences_is_the_headline_whole():
+    text = """Readers ask, our nurse answers.
+
+My toddler skips breakfast most days. Is that a problem?
+Rarely. Small children eat in waves, and a good lunch makes up for it.
+
+How much water does a child need in summer?
+Offer a drink with every meal and after play; pale urine is the sign it is enough.
+
+Can I give honey for a cough?
+Only after the first birthday. Before that it can carry spores a baby cannot fight."""
+    assert headlines(text) == ["My toddler skips breakfast most days. Is that a problem?",
+                               "How much water does a child need in summer?", "Can I give honey for a cough?"]
+
+
+PROMISED_SECTIONS = """Most leaks give warning long before the ceiling stains. Look out for these.
+
+The meter turns with every tap off
+
+A moving dial when nothing runs means water is going somewhere you cannot see.
+
+The paint bubbles near the skirting
+
+Damp behind plaster lifts the paint in blisters first.
+
+The bill jumps without a reason
+
+A rise of a third in one quarter is rarely a change in habits."""
+
+
+def test_as_many_headed_sections_as_the_title_promises_are_the_tips():
+    """Sections headed by statements (no advice verb) are the tips when the title promises that many of them."""
+    found = tips.split_text(PROMISED_SECTIONS, title="Three Signs Of A Hidden Leak").tips
+    assert [t.headline for t in found] == ["The meter turns with every tap off", "The paint bubbles near the skirting",
+                                           "The bill jumps without a reason"]
+    assert tips.split_text(PROMISED_SECTIONS, title="Our New Bathroom").tips == ()  # no promise: an essay's sections
+
+
+def test_a_long_advice_heading_over_the_first_section_is_a_section_not_the_title():
+    text = """We keep bees on an allotment. Every spring teaches the same lessons again.
+
+Check the stores before you open the hive on a cold day
+
+Heft the box from behind; a light hive needs fondant now, not next week.
+
+Mark the queen
+
+A dab of paint saves an hour of searching every inspection.
+
+Add space early
+
+Colonies swarm when the brood nest is full.
+
+Keep notes
+
+One line per visit shows the trend that memory misses."""
+    assert headlines(text)[:2] == ["Check the stores before you open the hive on a cold day", "Mark the queen"]
+
+
+def test_point_paragraphs_end_at_the_conclusion_and_the_site_lines_under_it():
+    text = """Clutter creeps. A box here, a bag there, and a year later the hall is a storeroom.
+
+Start with the floor. Anything on it either gets a shelf or leaves the house this week.
+
+Give every object one home. When a thing lives in one place, you stop buying it twice.
+
+Keep a charity bag by the door. Fill it as you go and drop it off when it is full.
+
+Put a date on every box in the loft. Unopened after a year, it goes.
+
+None of this needs a weekend, and the space comes back a little every day.
+
+Popular this month: The Ten-Minute Tidy · Is Minimalism A Fad?
+HomeLinks gathers posts from independent writers. Powered by LinkPress."""
+    assert headlines(text) == ["Start with the floor.", "Give every object one home.",
+                               "Keep a charity bag by the door.", "Put a date on every box in the loft."]

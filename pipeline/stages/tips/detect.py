@@ -42,6 +42,7 @@ from .patterns import (
     CONTENTS_CUE,
     CONTINUATION,
     FOLLOWING,
+    GUEST_VOICE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
     INLINE_NUMBER,
@@ -65,6 +66,7 @@ LOST_GLYPH_MAX_WORDS = 90  # a point whose glyph was lost is a line or a short p
 SHORT_TAIL_WORDS = 12  # a comment or call to action under an article is a line; a paragraph of prose is longer
 OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points themselves are longer
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
+QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
 
 @dataclass(slots=True)
 class Item:
@@ -75,6 +77,7 @@ class Item:
     markers: list[Span] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
     headline_span: Span | None = None  # a title line; otherwise the lead sentence is the headline
+    whole_headline: bool = False  # the headline span is the headline as it is (a question of two sentences)
     group: tuple[str, int] = ("", 0)  # which list (or pair) the item belongs to
 
     @property
@@ -475,6 +478,10 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True  # a title line after paragraph items starts the next part of the article
     if len(run) < 2:
         return False
+    if (not sentence_starts(q.text) and has_words(q.text, 9)
+            and all(short_lead(p.text) and not is_advice(p.text) for p in run)):
+        return True  # noun-phrase leads each explained ("The frame size. A bargain …"), then one long sentence: the
+        # close ("Take it for a ride before …"); after imperative leads one more imperative is one more point
     if (all(is_advice(p.text) for p in run) and not is_advice(q.text)
             and not (short_lead(q.text) and all(lead_shape(p.text) for p in run))):
         return True  # a statement after advice; but a point of the items' shape ("Load several stitches. The …")
@@ -575,9 +582,21 @@ def _after_label(label: re.Pattern[str], text: str) -> str:
 def _interview(questions: list[str], answers: list[str]) -> bool:
     """Tell whether questions and answers are an interview rather than advice: fewer than half the questions
     are asked in the reader's voice (:data:`READER_VOICE`: "Can I …?", "When will I …?") or answered with
-    advice ("Rub the pads …"). A guest is asked about her past and answers about herself."""
-    points = sum(bool(READER_VOICE.search(q)) or gives_advice(a) for q, a in zip(questions, answers, strict=True))
-    return points * 2 < len(questions)
+    advice ("Rub the pads …"), and a quarter at least are put to a guest: asked of "you" or answered in the first
+    person ("I started …", "We lost …"). A guest is asked about her past and answers about herself (not in every
+    answer: "Wedding invitations, by far."); questions that name neither a guest nor a reader ("How big is the
+    room?" – "About one kilowatt per cubic metre") are a checklist.
+
+    >>> _interview(["When did you start?", "What was hardest?"], ["In 1998.", "Our first winter. We lost a lot."])
+    True
+    >>> _interview(["Wood or electric?", "How big is the room?"], ["Wood gives softer steam.", "About ten cubes."])
+    False
+    """
+    points = guests = 0
+    for q, a in zip(questions, answers, strict=True):
+        points += bool(READER_VOICE.search(q)) or gives_advice(a)
+        guests += bool(SECOND_PERSON.search(q) or GUEST_VOICE.search(a))
+    return points * 2 < len(questions) and guests * 4 >= len(questions)
 
 
 def _question_headline(text: str, item: Item, para: Para) -> None:
@@ -589,6 +608,15 @@ def _question_headline(text: str, item: Item, para: Para) -> None:
     credit = READER_CREDIT.search(text, start, end)
     if credit is not None:
         end = credit.start() + 1
+    _head_with_question(text, item, start, end)
+
+
+def _head_with_question(text: str, item: Item, start: int, end: int) -> None:
+    """Head an item with the question in ``text[start:end]`` up to its question mark, whole: a reader's question
+    of two sentences ("My dog eats grass every morning. Should I worry?") is one heading, as a title line is."""
+    mark = text.find("?", start, end)
+    if mark >= 0 and not has_words(text[start:mark], QUESTION_HEADLINE_MAX_WORDS + 1):
+        end, item.whole_headline = mark + 1, True
     piece = _piece(text, start, end)
     if piece is not None:
         item.headline_span = piece
@@ -615,6 +643,9 @@ def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
         titled = i > 0 and i - 1 not in taken and is_heading(paras[i - 1]) and (not heads or i - 1 > pairs[-1][1])
         heads.append(i - 1 if titled else i)
         pairs.append((i, answer))
+    if len(pairs) > 1 and heads[0] != pairs[0][0] and all(h == q for h, (q, _) in zip(heads[1:], pairs[1:],
+                                                                                     strict=True)):
+        heads[0] = pairs[0][0]  # a title line over the first question only is the page's heading ("New Walkers' FAQ")
     if len(pairs) < config.min_tips or _interview([_after_label(QUESTION_LABEL, paras[i].body) for i, _ in pairs],
                                                    [_after_label(ANSWER_LABEL, paras[a].text) for _, a in pairs]):
         return []
@@ -697,7 +728,8 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     if heads:
         runs.append((heads, n))
     best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
-    if len(best) < config.min_headed_sections or not reads_english(" ".join(answers[h] for h in best)):
+    if len(best) < config.min_headed_sections or not reads_english(" ".join(paras[h].text + " " + answers[h]
+                                                                           for h in best)):
         return []
     statements = sum(is_heading(p) and not _asks(p) and not is_heading(q) and q.marker is None
                      and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
@@ -707,8 +739,13 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     if _interview([lead_sentence(paras[h].text) for h in best], [answers[h] for h in best]):
         return []
     found = _list_items(text, "headed", paras, best, stop)
-    for item in found:
+    for item, h in zip(found, best, strict=True):
         item.flags.add("question-headed")
+        if _asks(paras[h]):
+            label = QUESTION_LABEL.match(paras[h].text)
+            chunk = text[paras[h].start:paras[h].end]
+            start = paras[h].start + len(chunk) - len(chunk.lstrip()) + (label.end() if label else 0)
+            _head_with_question(text, item, start, paras[h].end)
     return _in_list(found, ("questions", best[0])) if len(found) >= config.min_headed_sections else []
 
 
@@ -770,7 +807,7 @@ def _label(text: str, item: Item) -> bool:
 
 
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
-    text, config = context.text, context.config
+    text, config, promised = context.text, context.config, context.promised
     heads = [i for i, p in enumerate(paras)
              if is_heading(p) and i + 1 < len(paras) and not is_heading(paras[i + 1])
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
@@ -791,13 +828,21 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
             continue
         pieces = _pieces(text, ((q.start, q.end) for q in group))
         items.append(Item("headed", pieces, [], set(), headline_span=pieces[0]))
+    advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
+               for it in items]
+    if len(items) == promised and not any(text[it.pieces[0][1] - 1] == "?" for it in items):
+        # as many sections as the title promises ("Four Signs …"): they are its points, advice or not (sections
+        # headed by questions are question_sections', which tells an interview from a checklist)
+        return items
     sizes = sorted(len(text[s:e].split()) for it in items[1:] for s, e in it.pieces[:1])
     if len(items) > config.min_headed_sections and sizes:
         first = len(text[items[0].pieces[0][0]:items[0].pieces[0][1]].split())
-        if first >= 5 and first >= 2 * sizes[len(sizes) // 2]:
-            items = items[1:]  # the article's title above its first section, not a section of it
-    advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
-               for it in items]
+        # the article's title above its first section, not a section of it: twice as long as the other headings,
+        # and not an advice line as most of them are ("Check the stores before you open the hive on a cold day")
+        heads_advise = sum(is_advice(text[slice(*it.pieces[0])]) for it in items[1:])
+        if (first >= 5 and first >= 2 * sizes[len(sizes) // 2]
+                and not (is_advice(text[slice(*items[0].pieces[0])]) and 2 * heads_advise >= len(items) - 1)):
+            items, advises = items[1:], advises[1:]
     first = 0
     while first < len(items) and not advises[first] and _label(text, items[first]):
         first += 1
@@ -1028,6 +1073,7 @@ class Context:
     text: str
     config: TipsConfig
     taken: frozenset[int] = frozenset()
+    promised: int | None = None  # how many points the title or the introduction announces ("Four Signs …")
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,7 @@ from .patterns import (
     SEQUENCE_WORD_BARE,
     STOPWORDS,
     VERB_OBJECTS,
+    WH_WORDS,
     WORD,
     YEAR_OR_DATE,
 )
@@ -295,6 +296,8 @@ def short_lead(text: str) -> bool:
     False
     >>> short_lead("It felt generous. It was a leak."), short_lead("Thanks so much, Kate! Comments are open.")
     (False, False)
+    >>> short_lead("What you eat. Dining cars are rare."), short_lead("What do you eat? Not much.")
+    (True, False)
     """
     norm = normalise(text)
     starts = sentence_starts(norm)
@@ -302,6 +305,8 @@ def short_lead(text: str) -> bool:
         return False
     lead = norm[:starts[0]].rstrip()
     words = [w.strip("\"“”‘’'(),:;.").lower() for w in lead.split()]
+    if words[0] in WH_WORDS and lead[-1:] == "." and "," not in lead:
+        return True  # "Which berth you want.", "How you get back.": a wh-clause ending in a full stop is a noun phrase
     # a fragment, not a whole sentence ("It felt generous.", "So I stopped.", "Thanks so much!")
     return (lead[-1:] not in "!?" and not CHROME_LINE.match(lead) and not any(w in SENTENCE_WORDS for w in words)
             and not any(w.endswith("ed") for w in words[1:]))

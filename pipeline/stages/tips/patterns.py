@@ -109,8 +109,10 @@ GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (byline
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
-QUESTION_LABEL = re.compile(r"^(?:q|question)\s*[:.\-–—]|^(?:q|question)$", re.IGNORECASE)
-ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)\s*[:.\-–—]|^(?:a|answer)$", re.IGNORECASE)
+# "Q:", "Question.", and numbered as a FAQ numbers them ("Q1.", "Q 2:", "A1:"); the number is the label's.
+QUESTION_LABEL = re.compile(r"^(?:q|question)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:q|question)$", re.IGNORECASE)
+ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:a|answer)$",
+                          re.IGNORECASE)
 LETTER_SIGNATURE = re.compile(
     r"^(?:[-–—~]+\s*\S|signed\b|sincerely\b|(?:\S+\s+){0,3}\S+\s+(?:in|from|of)\s+[A-Z]\S*(?:\s+\S+)?[.!]?$)",
     re.IGNORECASE,
@@ -121,6 +123,9 @@ FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I’m|I've|I’ve)\b")
 # past and her work ("When did you start?", "What was the hardest part?") and has neither.
 READER_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
                           r"\b(?i:my|me|mine|myself|will|should|shall|must|need\s+to|ought\s+to)\b|(?i:'ll|’ll)\b")
+# An answer in the first person, singular or plural ("I started …", "We lost …", "our bakery"): a guest about herself.
+GUEST_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
+                         r"\b(?i:my|me|we|we're|we’re|we've|we’ve|our|us)\b")
 # A reader's credit after a question ("… ready? - Tom, Aberystwyth"): it ends the question, not the headline's text.
 READER_CREDIT = re.compile(r"[?]\s*[-–—]+\s*\S[^?]{0,60}$")
 
@@ -171,6 +176,8 @@ SENTENCE_WORDS = set(
     could should may might must shall won't can't don't doesn't didn't isn't aren't wasn't weren't i'm it's
     that's there's we're they're you're""".split()
 )
+# Words that open a wh-clause: "What you eat." with a full stop is a noun phrase (a point's lead), not a question.
+WH_WORDS = frozenset("what which where when how who whom whose why whether".split())
 # Page chrome that looks like a title line or a short sentence: never a section title nor a point.
 CHROME_LINE = re.compile(
     r"^\W*(?:posted\s+(?:on|by|in|at)|published\s+(?:on|by|in)|filed\s+(?:under|in)|written\s+by|(?:last\s+)?updated\b|"

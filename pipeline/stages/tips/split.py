@@ -96,16 +96,19 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
              for p in paragraphs(text) if p.start < stop]
     paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
     forms = set(config.forms)
+    # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
+    # is the first paragraph, so a count inside a later point promises nothing
+    promised = expected_count(title, paras[0].text if paras else None)
     items: list[Item] = []
     for detector in DETECTORS:  # the registry's order is the precedence
         if detector.form not in forms:
             continue
         if detector.when == "if-none":
             if not items:
-                items = detector.detect(paras, Context(text, config))
+                items = detector.detect(paras, Context(text, config, promised=promised))
         else:
             taken = frozenset(_taken(paras, items)) if items else frozenset()
-            items += detector.detect(paras, Context(text, config, taken))
+            items += detector.detect(paras, Context(text, config, taken, promised))
     items = without_overviews(text, sorted(items, key=lambda it: it.start))
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
@@ -118,7 +121,8 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             continue  # the same words twice in one article are one tip
         seen.add(tip_text)
         if it.headline_span is not None:
-            headline = lead_sentence(text[it.headline_span[0]:it.headline_span[1]])
+            span = text[it.headline_span[0]:it.headline_span[1]]
+            headline = normalise(span) if it.whole_headline else lead_sentence(span)
         else:
             headline = unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])))
         group = groups.setdefault(it.group, len(groups))
