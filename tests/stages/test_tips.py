@@ -1174,6 +1174,26 @@ One line per visit shows the trend that memory misses."""
     assert headlines(text)[:2] == ["Check the stores before you open the hive on a cold day", "Mark the queen"]
 
 
+def test_lettered_roman_and_emoji_markers_are_list_markers_and_no_part_of_the_headline():
+    lettered = ("Three habits of tidy kitchens.\n\na) Wipe as you go. A spill is easy while it is wet.\n\n"
+                "b) Empty the sink before bed. Morning starts cleaner.\n\nc) Keep one drawer for tools. "
+                "Nothing else goes in it.")
+    assert headlines(lettered) == ["Wipe as you go.", "Empty the sink before bed.", "Keep one drawer for tools."]
+    bracketed = lettered.replace("a) ", "(a) ").replace("b) ", "(b) ").replace("c) ", "(c) ")
+    assert headlines(bracketed) == headlines(lettered)
+    roman = lettered.replace("a) ", "i. ").replace("b) ", "ii. ").replace("c) ", "iii. ")
+    assert headlines(roman) == headlines(lettered)
+    emoji = lettered.replace("a) ", "1\ufe0f\u20e3 ").replace("b) ", "2\ufe0f\u20e3 ").replace("c) ", "3\ufe0f\u20e3 ")
+    assert headlines(emoji) == headlines(lettered)
+    circled = lettered.replace("a) ", "\u2460 ").replace("b) ", "\u2461 ").replace("c) ", "\u2462 ")
+    assert headlines(circled) == headlines(lettered)
+    # a numbered list with lettered sub-points keeps its own items
+    nested = ("1. Clear the worktop. You need room.\n   a) move the kettle\n   b) stack the post\n"
+              "2. Wipe it down. Use hot water.\n3. Put back only what you use daily. The rest goes in a cupboard.")
+    assert headlines(nested) == ["Clear the worktop.", "Wipe it down.", "Put back only what you use daily."]
+    assert headlines("c. 1850 the mill was built.\n\nIt burnt down in 1901.") == []
+
+
 def test_point_paragraphs_end_at_the_conclusion_and_the_site_lines_under_it():
     text = """Clutter creeps. A box here, a bag there, and a year later the hall is a storeroom.
 

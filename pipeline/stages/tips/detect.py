@@ -66,6 +66,7 @@ LOST_GLYPH_MAX_WORDS = 90  # a point whose glyph was lost is a line or a short p
 SHORT_TAIL_WORDS = 12  # a comment or call to action under an article is a line; a paragraph of prose is longer
 OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points themselves are longer
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
+CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
 QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
 
 @dataclass(slots=True)
@@ -301,11 +302,26 @@ def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[
     return out
 
 
+def _numbering(style: str) -> str:
+    """What kind of sign numbers a list: "alpha", "roman" or "digit" (a marker's style without its punctuation).
+
+    >>> _numbering("alpha-paren"), _numbering("roman-dot"), _numbering("keycap"), _numbering("dot")
+    ('alpha', 'roman', 'digit', 'digit')
+    """
+    return style.split("-", 1)[0] if style.startswith(("alpha-", "roman-")) else "digit"
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
     cands = _nested_numbers([(i, p.marker) for i, p in enumerate(paras)
                              if p.marker is not None and p.marker.kind == "numbered" and i not in taken], paras)
-    chains = numbered_chains(cands, config.min_tips)
+    # digits, letters and Roman numerals number separate lists: a run of one kind inside a list of another
+    # ("1. Clear the worktop." "a) move the kettle" "b) …" "2. …") is its item's sub-points
+    by_kind: dict[str, list[tuple[int, Marker]]] = {}
+    for cand in cands:
+        by_kind.setdefault(_numbering(cand[1].style), []).append(cand)
+    chains = sorted(c for kind in by_kind.values() for c in numbered_chains(kind, config.min_tips))
+    chains = [c for c in chains if not any(o[0] < c[0] < o[-1] for o in chains if o is not c)]
     items: list[Item] = []
     for c, chain in enumerate(chains):
         end = chains[c + 1][0] if c + 1 < len(chains) else len(paras)
@@ -579,24 +595,27 @@ def _after_label(label: re.Pattern[str], text: str) -> str:
     return text[m.end():].strip() if m else text
 
 
-def _interview(questions: list[str], answers: list[str]) -> bool:
+def _interview(questions: list[str], answers: list[str], checklist: bool = False) -> bool:
     """Tell whether questions and answers are an interview rather than advice: fewer than half the questions
     are asked in the reader's voice (:data:`READER_VOICE`: "Can I …?", "When will I …?") or answered with
-    advice ("Rub the pads …"), and a quarter at least are put to a guest: asked of "you" or answered in the first
-    person ("I started …", "We lost …"). A guest is asked about her past and answers about herself (not in every
-    answer: "Wedding invitations, by far."); questions that name neither a guest nor a reader ("How big is the
-    room?" – "About one kilowatt per cubic metre") are a checklist.
+    advice ("Rub the pads …"). A guest is asked about her past and answers about herself. A ``checklist`` (each
+    question answered in a short paragraph, or as many questions as the page promised) that puts no question to
+    a guest (no "you" in it, no first person in its answer: "How big is the room?" – "About one kilowatt per
+    cubic metre") is no interview.
 
     >>> _interview(["When did you start?", "What was hardest?"], ["In 1998.", "Our first winter. We lost a lot."])
     True
     >>> _interview(["Wood or electric?", "How big is the room?"], ["Wood gives softer steam.", "About ten cubes."])
+    True
+    >>> _interview(["Wood or electric?", "How big is the room?"], ["Wood gives softer steam.", "About ten cubes."],
+    ...            checklist=True)
     False
     """
     points = guests = 0
     for q, a in zip(questions, answers, strict=True):
         points += bool(READER_VOICE.search(q)) or gives_advice(a)
         guests += bool(SECOND_PERSON.search(q) or GUEST_VOICE.search(a))
-    return points * 2 < len(questions) and guests * 4 >= len(questions)
+    return points * 2 < len(questions) and not (checklist and guests == 0)
 
 
 def _question_headline(text: str, item: Item, para: Para) -> None:
@@ -736,9 +755,12 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
                      for p, q in zip(paras[best[0]:], paras[best[0] + 1:], strict=False))
     if statements * 2 >= len(best):
         return []  # sections headed by statements, a few by questions: the questions are no list of their own
-    if _interview([lead_sentence(paras[h].text) for h in best], [answers[h] for h in best]):
-        return []
     found = _list_items(text, "headed", paras, best, stop)
+    # each question answered in a short paragraph, or as many questions as promised: a checklist, not an explainer
+    checklist = len(found) == context.promised or all(
+        len(it.pieces) <= 2 and not has_words(text[slice(*it.pieces[-1])], CHECKLIST_ANSWER_WORDS + 1) for it in found)
+    if _interview([lead_sentence(paras[h].text) for h in best], [answers[h] for h in best], checklist):
+        return []
     for item, h in zip(found, best, strict=True):
         item.flags.add("question-headed")
         if _asks(paras[h]):

@@ -16,6 +16,7 @@ from .patterns import (
     ANSWER_LABEL,
     AUXILIARIES,
     BULLET_LINE,
+    CIRCLED_BLOCKS,
     CHROME_LINE,
     CLOSING,
     CLOSING_ANYWHERE,
@@ -35,12 +36,14 @@ from .patterns import (
     NUMBERED_LINE,
     QUESTION_LABEL,
     READER_CREDIT,
+    ROMAN_VALUES,
     SALUTATION,
     SENTENCE_BREAK,
     SENTENCE_INSIDE,
     SENTENCE_WORDS,
     SEQUENCE_WORD,
     SEQUENCE_WORD_BARE,
+    SIGN_MARKERS,
     STOPWORDS,
     VERB_OBJECTS,
     WH_WORDS,
@@ -421,6 +424,10 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     (None, None, None)
     >>> match_marker("2/ Be specific.", 0, 15).style, match_marker("1/2 cup flour", 0, 13)
     ('slash', None)
+    >>> [(m.style, m.number) for m in (match_marker(t, 0, len(t)) for t in ("(b) Go.", "iii. Go.", "2\ufe0f\u20e3 Go."))]
+    [('alpha-paren', 2), ('roman-dot', 3), ('keycap', 2)]
+    >>> match_marker("c. 1850 it was built", 0, 20), match_marker("A. Yes, often.", 0, 14)
+    (None, None)
     """
     line = text[start:end]
     m = NUMBERED_LINE.match(line)
@@ -439,10 +446,35 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n5"), "dash"
         number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         return Marker("numbered", style, number, start, start + m.end())
+    head = line[:6]
+    if ")" in head or "." in head or "\u20e3" in head or "\u2460" <= head[:1] <= "\u2793":  # the gate of SIGN_MARKERS
+        for style, pattern in SIGN_MARKERS:
+            m = pattern.match(line)
+            if m is not None and line[m.end():].strip():
+                return Marker("numbered", style, sign_number(style, m.group("n")), start, start + m.end())
     b = BULLET_LINE.match(line)
     if b is not None and line[b.end():].strip():
         return Marker("bullet", b.group("b") or b.group("a"), None, start, start + b.end())
     return None
+
+
+def sign_number(style: str, sign: str) -> int:
+    """The number a :data:`SIGN_MARKERS` sign stands for.
+
+    >>> sign_number("alpha-paren", "c"), sign_number("roman-dot", "iv"), sign_number("circled", "\u2462")
+    (3, 4, 3)
+    >>> sign_number("keycap", "2"), sign_number("roman-paren", "IX"), sign_number("circled", "\u278b")
+    (2, 9, 2)
+    """
+    if style == "keycap":
+        return int(sign)
+    if style == "circled":
+        first, value = max(b for b in CIRCLED_BLOCKS if b[0] <= sign)
+        return ord(sign) - ord(first) + value
+    if style.startswith("alpha"):
+        return ord(sign.lower()) - ord("a") + 1
+    values = [ROMAN_VALUES[c] for c in sign.lower()]
+    return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0], strict=True))
 
 
 def _first_word(line: str) -> str:

@@ -27,6 +27,24 @@ NUMBERED_LINE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# List markers that number by other signs than digits, as (style, pattern); group "n" holds the sign: an emoji
+# keycap digit (1️⃣), a circled digit (①, ❶, ➊), a Roman numeral (i. ii) (iii) IV.), a letter (a) (b) c. – lower
+# case with a full stop, "A." being an answer label or an initial). Tried after NUMBERED_LINE, in this order
+# (roman before letters: "i." and "v." are numerals); a sign then needs a letter or a quote after it ("c. 1850" is
+# a date). Together with NUMBERED_LINE and BULLET_LINE this is every list marker the splitter knows.
+_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)"
+_TEXT_AFTER = r"(?=[^\W\d_]|[\"“‘'(])"
+SIGN_MARKERS = (
+    ("keycap", re.compile(r"(?P<n>\d{1,2})\ufe0f?\u20e3\s*")),
+    ("circled", re.compile(r"(?P<n>[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793])\s*")),
+    ("roman-paren", re.compile(rf"\(?(?P<n>{_ROMAN})\)\s*{_TEXT_AFTER}")),
+    ("roman-dot", re.compile(rf"(?P<n>{_ROMAN})\.\s+{_TEXT_AFTER}")),
+    ("alpha-paren", re.compile(rf"\(?(?P<n>[a-zA-Z])\)\s*{_TEXT_AFTER}")),
+    ("alpha-dot", re.compile(rf"(?P<n>[a-z])\.\s+{_TEXT_AFTER}")),
+)
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+# The circled digits' blocks, as (first character, its value): ① ⓵ ❶ ➀ ➊.
+CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("\u278a", 1))
 # Bullets that may touch their text (·Making) and ASCII/dash bullets that need a space (- item, not -5).
 # "# " bullets only before a capital: "# connect the client" is a code comment.
 BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖])\s*|(?P<a>[-*+–—]|\#(?=\s+[A-Z]))\s+")
