@@ -424,7 +424,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     (None, None, None)
     >>> match_marker("2/ Be specific.", 0, 15).style, match_marker("1/2 cup flour", 0, 13)
     ('slash', None)
-    >>> [(m.style, m.number) for m in (match_marker(t, 0, len(t)) for t in ("(b) Go.", "iii. Go.", "2\ufe0f\u20e3 Go."))]
+    >>> signs = ("(b) Go.", "iii. Go.", "2\ufe0f\u20e3 Go.")
+    >>> [(m.style, m.number) for m in (match_marker(t, 0, len(t)) for t in signs)]
     [('alpha-paren', 2), ('roman-dot', 3), ('keycap', 2)]
     >>> match_marker("c. 1850 it was built", 0, 20), match_marker("A. Yes, often.", 0, 14)
     (None, None)
