@@ -22,6 +22,8 @@ from .patterns import (
     CLOSING_ANYWHERE,
     CLOSING_WORDS,
     CODE_LINE,
+    COLON_LEAD_MAX_WORDS,
+    CONTINUATION,
     EXPECTED_COUNT,
     FIRST_PERSON,
     GUARD,
@@ -29,6 +31,7 @@ from .patterns import (
     GUARD_WORDS,
     HYPHEN_BREAK,
     IMPERATIVES,
+    LABEL_WORDS,
     LETTER_SIGNATURE,
     MONEY,
     NOT_VERBS,
@@ -38,6 +41,7 @@ from .patterns import (
     READER_CREDIT,
     ROMAN_VALUES,
     SALUTATION,
+    SAYING_WORDS,
     SENTENCE_BREAK,
     SENTENCE_INSIDE,
     SENTENCE_WORDS,
@@ -156,6 +160,32 @@ def headline_of(sentence: str) -> str:
         return sentence
     rest = sentence[m.end():]
     return rest[:1].upper() + rest[1:]
+
+
+def colon_lead(sentence: str) -> str:
+    """Return a sentence's lead when it opens with a short clause and a colon before its explanation ("Go
+    vertical: a trellis holds twenty pots" -> "Go vertical"), else the sentence: a lead ending in a colon is the
+    item's lead, bold or not (tests/fixtures/realpages/SPEC.md), so an article exported as HTML with the clause in
+    bold and as text with the bold lost gives one headline. A label word ("Remember:", "Pro tip:", "For example:")
+    and a saying ("My grandmother always said: …") are no lead; nor is a name ("Maeve Byrne: …").
+
+    >>> colon_lead("Go vertical: a trellis holds twenty pots."), colon_lead("Remember: the soil is cold.")
+    ('Go vertical', 'Remember: the soil is cold.')
+    >>> colon_lead("Pro tip: freeze the butter."), colon_lead("He always said: never water at noon.")
+    ('Pro tip: freeze the butter.', 'He always said: never water at noon.')
+    >>> colon_lead("They watch the calendar: school holidays, paydays and events."), colon_lead("Jo Byrne: Yes.")
+    ('They watch the calendar', 'Jo Byrne: Yes.')
+    """
+    at = sentence.find(": ")
+    if at < 0:
+        return sentence
+    lead = sentence[:at].rstrip()
+    words = [w.strip("\"“”‘’'(),;.!?").lower() for w in lead.split()]
+    if (not 2 <= len(words) <= COLON_LEAD_MAX_WORDS or not has_words(sentence[at + 2:], 2)
+            or words[-1] in LABEL_WORDS or words[-1] in SAYING_WORDS or CONTINUATION.match(lead)
+            or all(w[:1].isupper() for w in lead.split()) and len(words) <= 3):
+        return sentence
+    return lead
 
 
 def content_words(text: str) -> set[str]:

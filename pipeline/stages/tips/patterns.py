@@ -194,6 +194,14 @@ SENTENCE_WORDS = set(
     could should may might must shall won't can't don't doesn't didn't isn't aren't wasn't weren't i'm it's
     that's there's we're they're you're""".split()
 )
+# A lead before a colon ("Go vertical: a trellis …") is two to ten words: a bold lead's length; a longer clause
+# before a colon is a sentence that goes on, not a lead. Its last word is never a label noun ("Pro tip:", "Quick
+# note:") nor a verb of saying ("She always said: …"): those introduce the point, they do not state it.
+COLON_LEAD_MAX_WORDS = 10
+LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution reminder example examples bonus update
+    important step steps rule answer question problem solution result results summary why how""".split())
+SAYING_WORDS = frozenset("""said says say saying asked asks ask wrote writes write told tells tell explained explains
+    added adds noted notes replied replies put puts""".split())
 # Words that open a wh-clause: "What you eat." with a full stop is a noun phrase (a point's lead), not a question.
 WH_WORDS = frozenset("what which where when how who whom whose why whether".split())
 # Page chrome that looks like a title line or a short sentence: never a section title nor a point.

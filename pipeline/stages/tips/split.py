@@ -13,6 +13,7 @@ from .paras import (
     Para,
     _para,
     answer_start,
+    colon_lead,
     expected_count,
     headline_of,
     lead_sentence,
@@ -124,7 +125,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             span = text[it.headline_span[0]:it.headline_span[1]]
             headline = normalise(span) if it.whole_headline else lead_sentence(span)
         else:
-            headline = unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])))
+            headline = colon_lead(unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))))
         group = groups.setdefault(it.group, len(groups))
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
                              tuple(it.markers), group))
