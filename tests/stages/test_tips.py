@@ -1218,7 +1218,7 @@ Put a date on every box in the loft. Unopened after a year, it goes.
 
 None of this needs a weekend, and the space comes back a little every day.
 
-Popular this month: The Ten-Minute Tidy · Is Minimalism A Fad?
+Popular this month: Decluttering Wardrobes Thoroughly Revisited · Is Minimalism Genuinely Worthwhile?
 HomeLinks gathers posts from independent writers. Powered by LinkPress."""
     assert headlines(text) == ["Start with the floor.", "Give every object one home.",
                                "Keep a charity bag by the door.", "Put a date on every box in the loft."]

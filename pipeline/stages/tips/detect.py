@@ -939,6 +939,11 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
 
     start = 0 if is_advice(block[0].text) and not block[0].text.endswith(":") else 1
     first, end = start, len(block)
+    # the conclusion ends the article: the short lines under it ("Popular this week: …", "Powered by …") are the
+    # page's, whatever their words
+    closing = next((k for k in range(len(block) - 1, start, -1) if closes_list(block[k].text)), None)
+    if closing is not None and all(not has_words(p.text, SHORT_TAIL_WORDS + 1) for p in block[closing + 1:]):
+        end = closing + 1
     led = sum(lead_shape(p.text) for p in block[start:])
     while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
                            or lead_sentence(block[end - 1].text).endswith("?")
