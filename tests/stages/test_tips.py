@@ -1222,3 +1222,20 @@ Popular this month: Decluttering Wardrobes Thoroughly Revisited · Is Minimalism
 HomeLinks gathers posts from independent writers. Powered by LinkPress."""
     assert headlines(text) == ["Start with the floor.", "Give every object one home.",
                                "Keep a charity bag by the door.", "Put a date on every box in the loft."]
+
+
+def test_a_title_opening_with_its_count_promises_that_many_headed_points():
+    text = """A windowsill is enough for a cook's herbs. These three earn their place.
+
+Basil
+It sulks below fifteen degrees, so it wants the sunniest pane.
+
+Mint
+A pot of its own, or it strangles everything sharing the trough.
+
+Chives
+The flowers are as good in a salad as the leaves."""
+    found = tips.split_text(text, title="Three Herbs For A Kitchen Windowsill").tips
+    assert [t.headline for t in found] == ["Basil", "Mint", "Chives"]
+    days = text.replace("Basil", "Day one").replace("Mint", "Day two").replace("Chives", "Day three")
+    assert tips.split_text(days, title="Three Days On A Kitchen Windowsill").tips == ()  # a span of time: a story

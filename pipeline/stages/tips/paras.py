@@ -32,6 +32,7 @@ from .patterns import (
     HYPHEN_BREAK,
     IMPERATIVES,
     LABEL_WORDS,
+    LEADING_COUNT,
     LETTER_SIGNATURE,
     MONEY,
     NOT_VERBS,
@@ -403,6 +404,23 @@ def expected_count(*texts: str | None) -> int | None:
             if n >= 2:
                 return n
     return None
+
+
+def promised_count(title: str | None, intro: str | None) -> int | None:
+    """Return how many points a page promises: :func:`expected_count` of its title or introduction, or the count
+    its title opens with ("Three Spices Every Beginner Should Buy"; not "Three Days In Kyoto").
+
+    >>> promised_count("Three Spices Every Beginner Should Buy", None), promised_count("Three Days In Kyoto", None)
+    (3, None)
+    >>> promised_count("Our New Bathroom", "Ask yourself three questions before you buy."), promised_count(None, None)
+    (3, None)
+    """
+    found = expected_count(title, intro)
+    if found is None and title:
+        m = LEADING_COUNT.match(title)
+        raw = m.group("n").lower() if m else ""
+        found = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) if raw else None
+    return found if found is None or found >= 2 else None
 
 
 # ------------------------------------------------------------------------------------------------ paragraphs

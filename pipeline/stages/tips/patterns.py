@@ -263,6 +263,13 @@ EXPECTED_COUNT = re.compile(
     rf"{_NUM_WORD})\b",
     re.IGNORECASE,
 )
+# A title that opens with its count ("Three Spices Every Beginner Should Buy", "7 Plants For Shade", "The Five Best
+# …"): a listicle promises that many points whatever its noun; a span of time ("Three Days In Kyoto") is a story's.
+LEADING_COUNT = re.compile(
+    rf"^\W*(?:the\s+)?(?:top\s+)?(?P<n>\d{{1,2}}|{_NUM_WORD})\s+(?!(?:days?|nights?|weeks?|months?|years?|hours?|"
+    rf"minutes?|decades?|times?|generations?|seasons?)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
 YEAR_OR_DATE = re.compile(
     r"^\W*(?:(?:1[89]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*\.?\s+\d{1,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",

@@ -20,6 +20,7 @@ from .paras import (
     may_guard,
     normalise,
     paragraphs,
+    promised_count,
     unlabelled,
 )
 from .patterns import GUARD, GUARD_MIN_SHARE
@@ -99,7 +100,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     forms = set(config.forms)
     # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
     # is the first paragraph, so a count inside a later point promises nothing
-    promised = expected_count(title, paras[0].text if paras else None)
+    promised = promised_count(title, paras[0].text if paras else None)
     items: list[Item] = []
     for detector in DETECTORS:  # the registry's order is the precedence
         if detector.form not in forms:
