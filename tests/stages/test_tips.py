@@ -1203,6 +1203,10 @@ def test_a_short_lead_before_a_colon_is_the_headline():
               "3. My grandmother always said: never water at noon.\n")
     assert headlines(labels) == ["Remember: the soil is cold in March.", "Sow thinly in rows.",
                                  "My grandmother always said: never water at noon."]
+    # in a list of colon leads a one-word lead is one too: the items of one list are headed alike
+    listed = ("Before the launch, tidy your profile.\n\n• Bio: say what you do in one line.\n"
+              "• Profile picture: use a face, not a logo.\n• Pinned post: pick the one that still matters.\n")
+    assert headlines(listed) == ["Bio", "Profile picture", "Pinned post"]
 
 
 def test_point_paragraphs_end_at_the_conclusion_and_the_site_lines_under_it():

@@ -101,6 +101,7 @@ class FoundTip:
     pieces: tuple[Span, ...]
     markers: tuple[Span, ...]
     group: int  # tips of one list share it; text between two groups (a list's conclusion) is in no tip
+    from_lead: bool = False  # the headline is the item's lead sentence (no title line): a colon lead may cut it
 
 
 @dataclass(frozen=True, slots=True)

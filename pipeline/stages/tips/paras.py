@@ -163,12 +163,13 @@ def headline_of(sentence: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-def colon_lead(sentence: str) -> str:
+def colon_lead(sentence: str, alone: bool = True) -> str:
     """Return a sentence's lead when it opens with a short clause and a colon before its explanation ("Go
     vertical: a trellis holds twenty pots" -> "Go vertical"), else the sentence: a lead ending in a colon is the
     item's lead, bold or not (tests/fixtures/realpages/SPEC.md), so an article exported as HTML with the clause in
     bold and as text with the bold lost gives one headline. A label word ("Remember:", "Pro tip:", "For example:")
-    and a saying ("My grandmother always said: …") are no lead; nor is a name ("Maeve Byrne: …").
+    and a saying ("My grandmother always said: …") are no lead; nor is a name ("Maeve Byrne: …"). Not ``alone``
+    (in a list of colon leads) a single word and a name are leads too ("Bio: …"); a saying still is none.
 
     >>> colon_lead("Go vertical: a trellis holds twenty pots."), colon_lead("Remember: the soil is cold.")
     ('Go vertical', 'Remember: the soil is cold.')
@@ -176,15 +177,19 @@ def colon_lead(sentence: str) -> str:
     ('Pro tip: freeze the butter.', 'He always said: never water at noon.')
     >>> colon_lead("They watch the calendar: school holidays, paydays and events."), colon_lead("Jo Byrne: Yes.")
     ('They watch the calendar', 'Jo Byrne: Yes.')
+    >>> colon_lead("Bio: keep it short and clear."), colon_lead("Bio: keep it short and clear.", alone=False)
+    ('Bio: keep it short and clear.', 'Bio')
     """
     at = sentence.find(": ")
     if at < 0:
         return sentence
     lead = sentence[:at].rstrip()
     words = [w.strip("\"“”‘’'(),;.!?").lower() for w in lead.split()]
-    if (not 2 <= len(words) <= COLON_LEAD_MAX_WORDS or not has_words(sentence[at + 2:], 2)
-            or words[-1] in LABEL_WORDS or words[-1] in SAYING_WORDS or CONTINUATION.match(lead)
-            or all(w[:1].isupper() for w in lead.split()) and len(words) <= 3):
+    if (not words or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[at + 2:], 2)
+            or not has_words(lead, 1) or lead.count("(") != lead.count(")")
+            or words[-1] in SAYING_WORDS or words[-1] in LABEL_WORDS or CONTINUATION.match(lead)):
+        return sentence  # also "1.1: Added …" (no word) and "Heat the oven (fan: 180 °C)" (inside brackets)
+    if alone and (len(words) < 2 or all(w[:1].isupper() for w in lead.split()) and len(words) <= 3):
         return sentence
     return lead
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import accumulate
 
 from .config import DEFAULT_TIPS, TipsConfig
@@ -82,6 +84,32 @@ def _taken(paras: list[Para], items: list[Item]) -> set[int]:
     return taken
 
 
+def _colon_leads(tips: list[FoundTip]) -> list[FoundTip]:
+    """Cut each tip's headline to its colon lead (:func:`colon_lead`). A list most of whose items open with a
+    colon lead ("Bio: …", "Profile pic: …", "Perform CPR on old content: …") is a list of leads: there a lead of
+    one word or a name is one too, so the items of one list are headed alike.
+
+    >>> t = lambda h: FoundTip(h, h, "bullet", (), (), (), 0, True)
+    >>> [x.headline for x in _colon_leads([t("Bio: keep it short."), t("Profile pic: use a face."), t("Post.")])]
+    ['Bio', 'Profile pic', 'Post.']
+    >>> [x.headline for x in _colon_leads([t("Remember: water early."), t("Sow thinly."), t("Weed often.")])]
+    ['Remember: water early.', 'Sow thinly.', 'Weed often.']
+    >>> [x.headline for x in _colon_leads([t("Fixed: the login bug."), t("Fixed: a typo in the menu.")])]
+    ['Fixed: the login bug.', 'Fixed: a typo in the menu.']
+    """
+    listed: set[int] = set()
+    for group in {t.group for t in tips}:
+        members = [t for t in tips if t.group == group and t.from_lead]
+        if len(members) >= 2 and 2 * sum(colon_lead(t.headline, alone=False) != t.headline for t in members) \
+                >= len(members):
+            listed.add(group)
+    leads = [colon_lead(t.headline, alone=t.group not in listed) if t.from_lead else t.headline for t in tips]
+    # a lead that heads several items of one list is a label ("Fixed: …", "Where: …"), not a point
+    repeated = Counter((t.group, lead) for t, lead in zip(tips, leads, strict=True) if lead != t.headline)
+    return [replace(t, headline=lead) if lead != t.headline and repeated[t.group, lead] == 1 else t
+            for t, lead in zip(tips, leads, strict=True)]
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
                stops: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -126,10 +154,11 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             span = text[it.headline_span[0]:it.headline_span[1]]
             headline = normalise(span) if it.whole_headline else lead_sentence(span)
         else:
-            headline = colon_lead(unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))))
+            headline = unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])))
         group = groups.setdefault(it.group, len(groups))
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
-                             tuple(it.markers), group))
+                             tuple(it.markers), group, it.headline_span is None))
+    tips = _colon_leads(tips)
     minimum = config.min_paragraph_tips if tips and all(t.form == "paragraph" for t in tips) else config.min_tips
     found = len(tips)
     if found < minimum:
