@@ -1243,3 +1243,27 @@ The flowers are as good in a salad as the leaves."""
     assert [t.headline for t in found] == ["Basil", "Mint", "Chives"]
     days = text.replace("Basil", "Day one").replace("Mint", "Day two").replace("Chives", "Day three")
     assert tips.split_text(days, title="Three Days On A Kitchen Windowsill").tips == ()  # a span of time: a story
+
+
+def test_an_aggregators_truncated_teasers_under_the_article_are_no_points():
+    """Excerpts of other posts cut off with an ellipsis (their "Read more" gone) follow the article's conclusion:
+    they are teasers, neither points nor a reason to count the conclusion as one."""
+    text = """Rain stops the digging, not the gardening. These are the jobs I save for a wet Saturday.
+
+Sharpen every blade in the shed. A clean cut heals faster than a torn one.
+
+Sort the seed tin. Throw out anything older than three years and note what needs buying.
+
+Wash the pots. Old compost carries last year's diseases into this year's seedlings.
+
+Plan the beds on paper. Moving a plant on paper costs nothing.
+
+By Sunday evening the shed is ready for spring.
+
+Keep the soil covered over winter. Bare ground loses its structure in the rain, so sow a green manure or...
+
+Feed the birds now. A garden full of blue tits in winter is a garden with fewer caterpillars in…
+
+Prune the apple trees before the buds swell. Cut out anything crossing, dead or rubbing..."""
+    assert headlines(text) == ["Sharpen every blade in the shed.", "Sort the seed tin.", "Wash the pots.",
+                               "Plan the beds on paper."]

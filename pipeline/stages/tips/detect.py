@@ -976,8 +976,13 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     blocks: list[list[Para]] = [[]]
     follow: dict[int, list[Para]] = {}  # a paragraph's start -> the paragraphs that go on with it
     listing = False  # inside the lines under a point ending with a colon
-    for p in paras:
-        if _prose(p):
+    cut = [p.text.endswith(("...", "…")) for p in paras]
+    for k, p in enumerate(paras):
+        if cut[k] and (k > 0 and cut[k - 1] or k + 1 < len(cut) and cut[k + 1]):
+            listing = False  # excerpts cut off in a run ("… or…"): an aggregator's teasers, no point of this article
+            if blocks[-1]:
+                blocks.append([])
+        elif _prose(p):
             listing = p.text.endswith(":") and p.marker is None
             if blocks[-1] and CONTINUATION.match(p.text):
                 follow.setdefault(blocks[-1][-1].start, []).append(p)
