@@ -1267,3 +1267,28 @@ Feed the birds now. A garden full of blue tits in winter is a garden with fewer 
 Prune the apple trees before the buds swell. Cut out anything crossing, dead or rubbing..."""
     assert headlines(text) == ["Sharpen every blade in the shed.", "Sort the seed tin.", "Wash the pots.",
                                "Plan the beds on paper."]
+
+
+def test_a_recipes_closing_serving_note_is_no_method_step():
+    """A recipe's method as paragraphs: the one-line "Serve …" note after the last step is no step, as it sits
+    under a numbered method's list (the labelled pages agree)."""
+    text = """Ingredients
+2 leeks
+30 g butter
+1 litre stock
+
+Method
+
+Wash the leeks well and slice them into thin rings. Grit hides between the layers.
+
+Melt the butter and sweat the leeks for ten minutes without letting them colour.
+
+Pour in the stock and simmer for twenty minutes.
+
+Blend until smooth and season to taste.
+
+Serve hot, with a spoonful of cream on top and plenty of bread."""
+    assert headlines(text) == ["Wash the leeks well and slice them into thin rings.",
+                               "Melt the butter and sweat the leeks for ten minutes without letting them colour.",
+                               "Pour in the stock and simmer for twenty minutes.", "Blend until smooth and season to taste."]
+    assert len(headlines(text.replace("Ingredients\n2 leeks\n30 g butter\n1 litre stock\n\nMethod\n\n", ""))) == 5

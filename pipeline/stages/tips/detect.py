@@ -57,6 +57,7 @@ from .patterns import (
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
     SENTENCE_WORDS,
+    SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
 )
@@ -998,6 +999,9 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         if block and reads_english(" ".join(p.text for p in block)):
             points = _point_block(block, config)
             best = points if len(points) > len(best) else best
+    if (len(best) > config.min_paragraph_tips and SERVING_NOTE.match(best[-1].text)
+            and not sentence_starts(best[-1].text) and any(INGREDIENTS_CUE.match(p.text) for p in paras)):
+        best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     return [it for it in items if it is not None]
 
