@@ -1290,5 +1290,6 @@ Blend until smooth and season to taste.
 Serve hot, with a spoonful of cream on top and plenty of bread."""
     assert headlines(text) == ["Wash the leeks well and slice them into thin rings.",
                                "Melt the butter and sweat the leeks for ten minutes without letting them colour.",
-                               "Pour in the stock and simmer for twenty minutes.", "Blend until smooth and season to taste."]
+                               "Pour in the stock and simmer for twenty minutes.",
+                               "Blend until smooth and season to taste."]
     assert len(headlines(text.replace("Ingredients\n2 leeks\n30 g butter\n1 litre stock\n\nMethod\n\n", ""))) == 5
