@@ -1293,3 +1293,15 @@ Serve hot, with a spoonful of cream on top and plenty of bread."""
                                "Pour in the stock and simmer for twenty minutes.",
                                "Blend until smooth and season to taste."]
     assert len(headlines(text.replace("Ingredients\n2 leeks\n30 g butter\n1 litre stock\n\nMethod\n\n", ""))) == 5
+
+
+def test_word_processor_bullets_are_list_markers():
+    """An "o" (the second-level bullet of word processors, kept as a letter by plain-text exports) and the
+    private-use bullet of Symbol fonts are bullets, not part of the headline."""
+    text = ("Four habits keep the cash coming in:\n\n  o Invoice the day the work is done.\n"
+            "  o State the payment terms on every invoice.\n  o Phone when a bill is a week overdue.\n\n"
+            "Small firms that do all three rarely chase money.")
+    assert headlines(text) == ["Invoice the day the work is done.", "State the payment terms on every invoice.",
+                               "Phone when a bill is a week overdue."]
+    assert headlines(text.replace("  o ", "\uf0b7 ")) == headlines(text)
+    assert headlines("o dear, it rained.\n\no well, we went anyway.") == []
