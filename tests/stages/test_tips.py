@@ -1305,3 +1305,19 @@ def test_word_processor_bullets_are_list_markers():
                                "Phone when a bill is a week overdue."]
     assert headlines(text.replace("  o ", "\uf0b7 ")) == headlines(text)
     assert headlines("o dear, it rained.\n\no well, we went anyway.") == []
+
+
+def test_a_short_whole_sentence_or_a_sign_off_after_noun_phrase_points_closes_the_list():
+    text = """Choosing a used car? Look hard at these things before you sign:
+
+The service history. Gaps of more than a year usually mean nobody was looking after it.
+
+The tyres. Four different brands tell you the owner bought the cheapest each time.
+
+The smell inside. Damp carpets mean a leak, and leaks are hard to find.
+
+Buy slowly and the car will repay you."""
+    assert headlines(text) == ["The service history.", "The tyres.", "The smell inside."]
+    dashed = ("Keep a few things in your hand luggage:\n\nA spare shirt - if the bag goes missing you still look "
+              "human.\n\nYour medicines - never in the hold.\n\nA pen - every border form assumes one.\n\nSafe travels.")
+    assert len(headlines(dashed)) == 3  # "Safe travels." signs off

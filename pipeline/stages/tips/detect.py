@@ -21,6 +21,7 @@ from .paras import (
     Span,
     closes_list,
     content_words,
+    fragment,
     gives_advice,
     has_guard,
     has_words,
@@ -496,7 +497,7 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True  # a title line after paragraph items starts the next part of the article
     if len(run) < 2:
         return False
-    if (not sentence_starts(q.text) and has_words(q.text, 9)
+    if (not sentence_starts(q.text) and (has_words(q.text, 9) or not fragment(q.text))
             and all(short_lead(p.text) and not is_advice(p.text) for p in run)):
         return True  # noun-phrase leads each explained ("The frame size. A bargain …"), then one long sentence: the
         # close ("Take it for a ride before …"); after imperative leads one more imperative is one more point

@@ -342,11 +342,21 @@ def short_lead(text: str) -> bool:
     starts = sentence_starts(norm)
     if not starts or has_words(norm[:starts[0]], 9):
         return False
-    lead = norm[:starts[0]].rstrip()
+    return fragment(norm[:starts[0]].rstrip())
+
+
+def fragment(lead: str) -> bool:
+    """Tell whether a short sentence is a fragment (a noun phrase: "A paper map.", "Which berth you want.") rather
+    than a whole sentence ("It felt generous.", "So I stopped.", "Thanks so much!", "Buy slowly and you win.").
+
+    >>> fragment("The service history."), fragment("Buy slowly and the car will repay you.")
+    (True, False)
+    """
     words = [w.strip("\"“”‘’'(),:;.").lower() for w in lead.split()]
+    if not words:
+        return False
     if words[0] in WH_WORDS and lead[-1:] == "." and "," not in lead:
         return True  # "Which berth you want.", "How you get back.": a wh-clause ending in a full stop is a noun phrase
-    # a fragment, not a whole sentence ("It felt generous.", "So I stopped.", "Thanks so much!")
     return (lead[-1:] not in "!?" and not CHROME_LINE.match(lead) and not any(w in SENTENCE_WORDS for w in words)
             and not any(w.endswith("ed") for w in words[1:]))
 

@@ -85,6 +85,7 @@ CLOSING = re.compile(
         to\s+conclude|in\s+closing|all\s+in\s+all|(?:the\s+)?bottom\s+line|remember,|none\s+of\s+this|
         in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
         whatever\s+you\b|whichever\s+you\b|good\s+luck|happy\s+[a-z]+ing\b|see\s+you\b|until\s+next\s+time|
+        safe\s+travels?\b|take\s+care\b|bon\s+voyage\b|cheers\W*$|enjoy\W*$|
         thanks\s+for\s+reading|that(?:'s|’s|\s+is)\s+(?:it|all|the\s+whole)\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
         (?:follow|use|try|put|apply|implement)\s+these\b|these\s+(?:tips|steps|ideas|simple|are)\b|
         if\s+you(?:\s+are|'re|’re)\s+looking|click\s+(?:here|below|on|the)\b|visit\s+(?:us|our|my|www|http)|
