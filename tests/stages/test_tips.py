@@ -1319,5 +1319,6 @@ The smell inside. Damp carpets mean a leak, and leaks are hard to find.
 Buy slowly and the car will repay you."""
     assert headlines(text) == ["The service history.", "The tyres.", "The smell inside."]
     dashed = ("Keep a few things in your hand luggage:\n\nA spare shirt - if the bag goes missing you still look "
-              "human.\n\nYour medicines - never in the hold.\n\nA pen - every border form assumes one.\n\nSafe travels.")
+              "human.\n\nYour medicines - never in the hold.\n\nA pen - every border form assumes one.\n\n"
+              "Safe travels.")
     assert len(headlines(dashed)) == 3  # "Safe travels." signs off
