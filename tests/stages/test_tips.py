@@ -1207,6 +1207,9 @@ def test_a_short_lead_before_a_colon_is_the_headline():
     listed = ("Before the launch, tidy your profile.\n\n• Bio: say what you do in one line.\n"
               "• Profile picture: use a face, not a logo.\n• Pinned post: pick the one that still matters.\n")
     assert headlines(listed) == ["Bio", "Profile picture", "Pinned post"]
+    speakers = ("Readers sent their tricks.\n\n1. Maria Lopez: I freeze grapes as ice cubes.\n"
+                "2. Tom Baker: I keep a jug of water in the fridge.\n3. Ana Ruiz: My bottle goes to work with me.\n")
+    assert headlines(speakers)[0] == "Maria Lopez: I freeze grapes as ice cubes."  # a speaker's words, no lead
 
 
 def test_point_paragraphs_end_at_the_conclusion_and_the_site_lines_under_it():

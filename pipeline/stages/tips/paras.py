@@ -49,6 +49,7 @@ from .patterns import (
     SEQUENCE_WORD,
     SEQUENCE_WORD_BARE,
     SIGN_MARKERS,
+    SPOKEN_OPENERS,
     STOPWORDS,
     VERB_OBJECTS,
     WH_WORDS,
@@ -179,12 +180,18 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     ('They watch the calendar', 'Jo Byrne: Yes.')
     >>> colon_lead("Bio: keep it short and clear."), colon_lead("Bio: keep it short and clear.", alone=False)
     ('Bio: keep it short and clear.', 'Bio')
+    >>> colon_lead("Maria Lopez: I freeze grapes.", alone=False)
+    'Maria Lopez: I freeze grapes.'
+
     """
     at = sentence.find(": ")
     if at < 0:
         return sentence
     lead = sentence[:at].rstrip()
     words = [w.strip("\"“”‘’'(),;.!?").lower() for w in lead.split()]
+    rest = sentence[at + 2:].split(None, 1)
+    if rest and rest[0] in SPOKEN_OPENERS:
+        return sentence  # "Maria Lopez: I freeze grapes …": a speaker and her words, no lead and its explanation
     if (not words or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[at + 2:], 2)
             or not has_words(lead, 1) or lead.count("(") != lead.count(")")
             or words[-1] in SAYING_WORDS or words[-1] in LABEL_WORDS or CONTINUATION.match(lead)):

@@ -205,6 +205,8 @@ LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution remind
     important step steps rule answer question problem solution result results summary why how""".split())
 SAYING_WORDS = frozenset("""said says say saying asked asks ask wrote writes write told tells tell explained explains
     added adds noted notes replied replies put puts""".split())
+# Words that open a speaker's own words after a name and a colon ("Maria Lopez: I freeze grapes …").
+SPOKEN_OPENERS = frozenset("I I'm I’m I've I’ve I'd I’d We We're We’re My Our".split())
 # Words that open a wh-clause: "What you eat." with a full stop is a noun phrase (a point's lead), not a question.
 WH_WORDS = frozenset("what which where when how who whom whose why whether".split())
 # Page chrome that looks like a title line or a short sentence: never a section title nor a point.
