@@ -1325,3 +1325,18 @@ Buy slowly and the car will repay you."""
               "human.\n\nYour medicines - never in the hold.\n\nA pen - every border form assumes one.\n\n"
               "Safe travels.")
     assert len(headlines(dashed)) == 3  # "Safe travels." signs off
+
+
+def test_a_closing_paragraph_that_generalises_before_its_advice_is_no_point():
+    text = """Coming back to swimming after years away feels harder than learning did.
+
+Forget your old times for a month. Swim by feel, and stop when your stroke falls apart.
+
+Book the quiet sessions. Early mornings and late evenings give you a lane to yourself.
+
+Buy new goggles. Old straps perish and the seal leaks halfway down the pool.
+
+Swim twice a week rather than every day. Your shoulders need the rest.
+
+Most returning swimmers find the water again sooner than they feared. Be patient and you'll be surprised."""
+    assert headlines(text)[-1] == "Swim twice a week rather than every day."

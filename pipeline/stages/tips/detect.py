@@ -948,10 +948,19 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     if closing is not None and all(not has_words(p.text, SHORT_TAIL_WORDS + 1) for p in block[closing + 1:]):
         end = closing + 1
     led = sum(lead_shape(p.text) for p in block[start:])
+    advising = sum(is_advice(p.text) for p in block[start:])
+
+    def generalises(k: int) -> bool:
+        # "Most returning runners find … Be patient …": after points that open with advice, the last paragraph
+        # opening with a statement about people in general, and advising only after it, concludes
+        p = block[k]
+        return (k == len(block) - 1 and advising >= 3 and _first_word(p) in NOT_VERBS
+                and not gives_advice(lead_sentence(p.text)) and advising >= PARAGRAPH_ADVICE_SHARE * (k - start))
+
     while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
                            or lead_sentence(block[end - 1].text).endswith("?")
                            or led >= 3 and not sentence_starts(block[end - 1].text)
-                           and has_words(block[end - 1].text, 9)):
+                           and has_words(block[end - 1].text, 9) or generalises(end - 1)):
         end -= 1
         if _prose_after(block, end) > 2:
             return []  # pages of prose after the last point: no list of points

@@ -78,7 +78,8 @@ ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|
                           r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
-# Paragraphs that close a list (the conclusion), promote something, or are page chrome.
+# Paragraphs that close a list (the conclusion), promote something, or are page chrome ("Sign up for our
+# newsletter" promotes; "Sign up for a 5k" is advice).
 CLOSING = re.compile(
     r"""^\W*(?:so,?\s+)?(?:
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
@@ -89,7 +90,8 @@ CLOSING = re.compile(
         thanks\s+for\s+reading|that(?:'s|’s|\s+is)\s+(?:it|all|the\s+whole)\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
         (?:follow|use|try|put|apply|implement)\s+these\b|these\s+(?:tips|steps|ideas|simple|are)\b|
         if\s+you(?:\s+are|'re|’re)\s+looking|click\s+(?:here|below|on|the)\b|visit\s+(?:us|our|my|www|http)|
-        for\s+more|learn\s+more|sign\s+up|subscribe|
+        for\s+more|learn\s+more|subscribe|
+        sign\s+up\b(?!\s+for\s+(?:a|an|one|something)\b)|
         contact\s+us|call\s+us|download|get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
         share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|no\s+comments|post\s+a\s+comment|
         related\s+(?:posts|articles)|resources?\b|conclusion|summary|final\s+thoughts
