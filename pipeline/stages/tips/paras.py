@@ -170,7 +170,8 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     item's lead, bold or not (tests/fixtures/realpages/SPEC.md), so an article exported as HTML with the clause in
     bold and as text with the bold lost gives one headline. A label word ("Remember:", "Pro tip:", "For example:")
     and a saying ("My grandmother always said: …") are no lead; nor is a name ("Maeve Byrne: …"). Not ``alone``
-    (in a list of colon leads) a single word and a name are leads too ("Bio: …"); a saying still is none.
+    (in a list of colon leads) a single word and a name are leads too ("Bio: …"); a saying, a label noun and a
+    speaker's own words ("Maria Lopez: I freeze …") still are none.
 
     >>> colon_lead("Go vertical: a trellis holds twenty pots."), colon_lead("Remember: the soil is cold.")
     ('Go vertical', 'Remember: the soil is cold.')
@@ -182,7 +183,6 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     ('Bio: keep it short and clear.', 'Bio')
     >>> colon_lead("Maria Lopez: I freeze grapes.", alone=False)
     'Maria Lopez: I freeze grapes.'
-
     """
     at = sentence.find(": ")
     if at < 0:
