@@ -1340,3 +1340,19 @@ Swim twice a week rather than every day. Your shoulders need the rest.
 
 Most returning swimmers find the water again sooner than they feared. Be patient and you'll be surprised."""
     assert headlines(text)[-1] == "Swim twice a week rather than every day."
+
+
+def test_a_point_whose_colon_lead_names_no_known_verb_advises_after_the_colon():
+    text = """Cold calls still work if you respect the person you are calling.
+
+Research first: know what the company sells before you dial.
+
+Ask for two minutes: people say yes to a short request.
+
+Listen more than you talk: the prospect will tell you what they need.
+
+Follow up in writing: a short e-mail the same day shows you listened.
+
+Done well, a cold call is just a conversation."""
+    assert headlines(text) == ["Research first", "Ask for two minutes", "Listen more than you talk",
+                               "Follow up in writing"]

@@ -313,12 +313,18 @@ def gives_advice(text: str) -> bool:
     False
     >>> gives_advice("We tell a story. In 2008 we had ten staff. Smile at people.")
     False
+    >>> gives_advice("Research first: know what the company sells before you dial.")
+    True
     """
     norm = normalise(text)
     for at in [0, *sentence_starts(norm)[:1]]:
         sentence = ADVICE_OPENER.sub("", norm[at:], count=1)
         if is_advice(norm[at:]) or is_advice(sentence[:1].upper() + sentence[1:]):
             return True
+    lead = colon_lead(lead_sentence(norm))
+    if lead != lead_sentence(norm):  # "Research first: know what …": the lead's explanation says what to do
+        rest = norm[len(lead) + 1:].lstrip()
+        return is_advice(rest[:1].upper() + rest[1:])
     return False
 
 
