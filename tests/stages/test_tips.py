@@ -1296,6 +1296,8 @@ Serve hot, with a spoonful of cream on top and plenty of bread."""
                                "Pour in the stock and simmer for twenty minutes.",
                                "Blend until smooth and season to taste."]
     assert len(headlines(text.replace("Ingredients\n2 leeks\n30 g butter\n1 litre stock\n\nMethod\n\n", ""))) == 5
+    explained = text.replace("plenty of bread.", "plenty of bread. It thickens as it stands.")
+    assert len(headlines(explained)) == 4  # a note with its reason is still the note
 
 
 def test_word_processor_bullets_are_list_markers():

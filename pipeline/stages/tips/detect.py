@@ -69,6 +69,7 @@ SHORT_TAIL_WORDS = 12  # a comment or call to action under an article is a line;
 OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points themselves are longer
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
 CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
+SERVING_NOTE_MAX_WORDS = 25  # "Serve at once. They go leathery if they wait.": a line or two, not a step
 QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
 
 @dataclass(slots=True)
@@ -1010,7 +1011,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             points = _point_block(block, config)
             best = points if len(points) > len(best) else best
     if (len(best) > config.min_paragraph_tips and SERVING_NOTE.match(best[-1].text)
-            and not sentence_starts(best[-1].text) and any(INGREDIENTS_CUE.match(p.text) for p in paras)):
+            and not has_words(best[-1].text, SERVING_NOTE_MAX_WORDS + 1)
+            and any(INGREDIENTS_CUE.match(p.text) for p in paras)):
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     return [it for it in items if it is not None]
