@@ -1358,3 +1358,29 @@ Follow up in writing: a short e-mail the same day shows you listened.
 Done well, a cold call is just a conversation."""
     assert headlines(text) == ["Research first", "Ask for two minutes", "Listen more than you talk",
                                "Follow up in writing"]
+
+
+def test_capital_letters_with_a_full_stop_number_a_list():
+    text = ("Rust comes off cast iron with patience.\n\nA. Scrub to bare metal with steel wool.\n\n"
+            "B. Wash it once with hot soapy water.\n\nC. Dry it on a low flame.\n\nCook bacon in it first.")
+    assert headlines(text) == ["Scrub to bare metal with steel wool.", "Wash it once with hot soapy water.",
+                               "Dry it on a low flame."]
+
+
+def test_points_led_by_a_colon_stay_a_list_over_a_credit_and_a_permission_note_after_them():
+    text = """Our usual writer is away, so a reader who flies a lot with small children takes over this week.
+
+I have flown long-haul with my son six times. Most advice I got was wrong. Here is what I tell friends now.
+
+Book the bulkhead twice: airlines shuffle seats, so ring three days before and check it is still yours.
+
+Pack one bag, not three: a single backpack with nappies, a change of clothes and snacks is all you can carry.
+
+Wrap new toys: cheap, small and wrapped in paper, because unwrapping buys as much time as playing.
+
+You will get some looks on the way. Most people on a plane have been that parent or will be one day soon.
+
+This guest post was written by a reader who writes about travel with children on her own small blog.
+
+Want to share this post? Please ask the author first, as she has not given permission for any copies."""
+    assert headlines(text) == ["Book the bulkhead twice", "Pack one bag, not three", "Wrap new toys"]

@@ -20,6 +20,7 @@ from .paras import (
     Para,
     Span,
     closes_list,
+    colon_lead,
     content_words,
     fragment,
     gives_advice,
@@ -950,6 +951,9 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
         end = closing + 1
     led = sum(lead_shape(p.text) for p in block[start:])
     advising = sum(is_advice(p.text) for p in block[start:])
+    # points that each open with a lead and a colon ("Wrap new toys: Cheap, small …") are a list by their layout:
+    # prose after them (a guest post's credit, a permission note) does not make the page an essay
+    colon_led = sum(colon_lead(lead_sentence(p.text), alone=False) != lead_sentence(p.text) for p in block) >= 3
 
     def generalises(k: int) -> bool:
         # "Most returning runners find … Be patient …": after points that open with advice, the last paragraph
@@ -963,11 +967,11 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
                            or led >= 3 and not sentence_starts(block[end - 1].text)
                            and has_words(block[end - 1].text, 9) or generalises(end - 1)):
         end -= 1
-        if _prose_after(block, end) > 2:
+        if _prose_after(block, end) > 2 and not colon_led:
             return []  # pages of prose after the last point: no list of points
     while start < end and not point(block[start]):
         start += 1
-    if start > first + 1 or _prose_after(block, end) > 2:
+    if start > first + 1 or _prose_after(block, end) > 2 and not colon_led:
         return []  # an introduction of a paragraph or two and a conclusion, not pages of prose around a few points
     points = block[start:end]
     if len(points) < config.min_paragraph_tips or sum(map(point, points)) < PARAGRAPH_ADVICE_SHARE * len(points):

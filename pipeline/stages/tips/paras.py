@@ -503,7 +503,7 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     >>> signs = ("(b) Go.", "iii. Go.", "2\ufe0f\u20e3 Go.")
     >>> [(m.style, m.number) for m in (match_marker(t, 0, len(t)) for t in signs)]
     [('alpha-paren', 2), ('roman-dot', 3), ('keycap', 2)]
-    >>> match_marker("c. 1850 it was built", 0, 20), match_marker("A. Yes, often.", 0, 14)
+    >>> match_marker("c. 1850 it was built", 0, 20), match_marker("A. J. Cronin wrote it.", 0, 22)
     (None, None)
     """
     line = text[start:end]

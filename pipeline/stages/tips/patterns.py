@@ -28,8 +28,9 @@ NUMBERED_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # List markers that number by other signs than digits, as (style, pattern); group "n" holds the sign: an emoji
-# keycap digit (1️⃣), a circled digit (①, ❶, ➊), a Roman numeral (i. ii) (iii) IV.), a letter (a) (b) c. – lower
-# case with a full stop, "A." being an answer label or an initial). Tried after NUMBERED_LINE, in this order
+# keycap digit (1️⃣), a circled digit (①, ❶, ➊), a Roman numeral (i. ii) (iii) IV.), a letter (a) (b) c. D.; a
+# capital with a full stop is its own style, as "A." answer labels repeat it and never run A, B, C; "Q." is a
+# question label, and an initial before another ("A. J. Cronin") is none). Tried after NUMBERED_LINE, in this order
 # (roman before letters: "i." and "v." are numerals); a sign then needs a letter or a quote after it ("c. 1850" is
 # a date). Together with NUMBERED_LINE and BULLET_LINE this is every list marker the splitter knows.
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)"
@@ -41,6 +42,7 @@ SIGN_MARKERS = (
     ("roman-dot", re.compile(rf"(?P<n>{_ROMAN})\.\s+{_TEXT_AFTER}")),
     ("alpha-paren", re.compile(rf"\(?(?P<n>[a-zA-Z])\)\s*{_TEXT_AFTER}")),
     ("alpha-dot", re.compile(rf"(?P<n>[a-z])\.\s+{_TEXT_AFTER}")),
+    ("alpha-cap-dot", re.compile(rf"(?P<n>[A-PR-Z])\.\s+(?![A-Z]\.){_TEXT_AFTER}")),
 )
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 # The circled digits' blocks, as (first character, its value): ① ⓵ ❶ ➀ ➊.
