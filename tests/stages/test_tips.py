@@ -1384,3 +1384,26 @@ This guest post was written by a reader who writes about travel with children on
 
 Want to share this post? Please ask the author first, as she has not given permission for any copies."""
     assert headlines(text) == ["Book the bulkhead twice", "Pack one bag, not three", "Wrap new toys"]
+
+
+def test_yes_or_no_questions_to_the_reader_are_a_checklist_not_an_interview():
+    text = """Before you book a long walk, ask yourself four things.
+
+Can you walk three hours without a rest?
+
+Not fast, just steadily. The route assumes you can.
+
+Do your boots fit with thick socks?
+
+Blisters start in the first hour.
+
+Do you have a map that works without a signal?
+
+Phones lose their signal in the valleys.
+
+Can you turn back if the weather closes in?
+
+The hill will still be there next month."""
+    assert len(headlines(text)) == 4
+    for name in ("interview", "question-headings-interview"):
+        assert split(name)[1] == []

@@ -145,9 +145,12 @@ LETTER_SIGNATURE = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I’m|I've|I’ve)\b")
 # A question in the reader's voice ("Can I keep chickens?", "When will I go?", "How will you split the bills?"),
 # asked before acting: first person singular, or a modal looking ahead. An interview asks its guest about her
-# past and her work ("When did you start?", "What was the hardest part?") and has neither.
+# past and her work ("When did you start?", "What was the hardest part?") and has neither. A yes-or-no question
+# to "you" ("Can you run forty minutes?", "Do your shoes have …?") is a check the reader makes on herself: an
+# interviewer asks open questions.
 READER_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
-                          r"\b(?i:my|me|mine|myself|will|should|shall|must|need\s+to|ought\s+to)\b|(?i:'ll|’ll)\b")
+                          r"\b(?i:my|me|mine|myself|will|should|shall|must|need\s+to|ought\s+to)\b|(?i:'ll|’ll)\b|"
+                          r"^(?i:can|could|do|does|have|has|are|is)\s+(?i:you|your)\b")
 # An answer in the first person, singular or plural ("I started …", "We lost …", "our bakery"): a guest about herself.
 GUEST_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
                          r"\b(?i:my|me|we|we're|we’re|we've|we’ve|our|us)\b")
