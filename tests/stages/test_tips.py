@@ -1407,3 +1407,11 @@ The hill will still be there next month."""
     assert len(headlines(text)) == 4
     for name in ("interview", "question-headings-interview"):
         assert split(name)[1] == []
+
+
+def test_a_lost_glyph_list_of_line_pairs_gives_one_item_per_pair():
+    """Each point a short line with its explanation on the next line, a blank line between points."""
+    text = ("Before your first night in a tent, keep the following in mind:\n\nArrive in daylight.\n"
+            "Pitching is twice as hard in the dark.\n\nPractise at home.\nOne night in the garden shows what you "
+            "forgot.\n\nBring earplugs.\nRain on nylon is loud.\n\nWords and pictures: a reader")
+    assert headlines(text) == ["Arrive in daylight.", "Practise at home.", "Bring earplugs."]

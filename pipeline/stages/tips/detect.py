@@ -530,6 +530,26 @@ def _headed_run(text: str, paras: list[Para], first: int, taken: frozenset[int])
     return _list_items(text, "bullet", paras, heads, j) if heads else []
 
 
+def _line_groups(text: str, run: list[Para]) -> list[list[Para]] | None:
+    """The items of a list whose glyphs were lost when each item is a group of lines (a point's line and its
+    explanation on the next) and blank lines part the groups: groups all of one size, two lines or more; else
+    ``None`` (one item per line or per paragraph).
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = "In:\\nGo early.\\nIt is easier.\\n\\nBring plugs.\\nRain is loud.\\n\\nPack a bowl.\\nSinks are far."
+    >>> [[p.text for p in g] for g in _line_groups(t, paragraphs(t)[1:])][0]
+    ['Go early.', 'It is easier.']
+    """
+    groups: list[list[Para]] = []
+    for p in run:
+        if groups and "\n\n" not in text[groups[-1][-1].end:p.start].replace(" ", "").replace("\t", ""):
+            groups[-1].append(p)
+        else:
+            groups.append([p])
+    sizes = {len(g) for g in groups}
+    return groups if len(sizes) == 1 and min(sizes) >= 2 and len(groups) >= 2 else None
+
+
 def _taken_end(paras: list[Para], items: list[Item]) -> int:
     end = max(it.end for it in items)
     return next((k for k, p in enumerate(paras) if p.start >= end), len(paras))
@@ -581,8 +601,14 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             else:
                 run.append(paras[j])
             j += 1
-        found = [it for it in (_item_from_paras(text, "bullet", [p, *follow.get(p.start, [])]) for p in run)
-                 if it is not None]
+        groups = _line_groups(text, run)
+        if groups is not None:  # "Arrive in daylight." and its explanation line, a blank line, the next point …
+            found = [it for it in (_item_from_paras(text, "bullet", [*g, *follow.get(g[-1].start, [])])
+                                   for g in groups) if it is not None]
+            run = [g[0] for g in groups]
+        else:
+            found = [it for it in (_item_from_paras(text, "bullet", [p, *follow.get(p.start, [])]) for p in run)
+                     if it is not None]
         # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
         points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
