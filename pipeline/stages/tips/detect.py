@@ -530,24 +530,33 @@ def _headed_run(text: str, paras: list[Para], first: int, taken: frozenset[int])
     return _list_items(text, "bullet", paras, heads, j) if heads else []
 
 
-def _line_groups(text: str, run: list[Para]) -> list[list[Para]] | None:
-    """The items of a list whose glyphs were lost when each item is a group of lines (a point's line and its
-    explanation on the next) and blank lines part the groups: groups all of one size, two lines or more; else
-    ``None`` (one item per line or per paragraph).
+def _line_groups(text: str, paras: list[Para], first: int, taken: frozenset[int]) -> tuple[set[int], int]:
+    """Where the lines after a lead-in come in groups parted by blank lines, all of one size of two lines or
+    more (a point's line and its explanation line): the indexes of the groups' first lines and the index where
+    the groups end; else no heads and ``first`` (one item per line or per paragraph).
 
     >>> from pipeline.stages.tips.paras import paragraphs
-    >>> t = "In:\\nGo early.\\nIt is easier.\\n\\nBring plugs.\\nRain is loud.\\n\\nPack a bowl.\\nSinks are far."
-    >>> [[p.text for p in g] for g in _line_groups(t, paragraphs(t)[1:])][0]
-    ['Go early.', 'It is easier.']
+    >>> t = "In:\\nGo early.\\nIt's easy.\\n\\nTake plugs.\\nRain's loud.\\n\\nPack a bowl.\\nSinks far.\\n\\nBye."
+    >>> _line_groups(t, paragraphs(t), 1, frozenset())
+    ({1, 3, 5}, 7)
     """
-    groups: list[list[Para]] = []
-    for p in run:
-        if groups and "\n\n" not in text[groups[-1][-1].end:p.start].replace(" ", "").replace("\t", ""):
-            groups[-1].append(p)
+    starts: list[int] = []
+    sizes: list[int] = []
+    k = first
+    while k < len(paras) and k not in taken and paras[k].marker is None and not has_guard(paras[k].text):
+        if k == first or "\n\n" in "".join(text[paras[k - 1].end:paras[k].start].split(" ")):
+            if len(sizes) >= 2 and sizes[-1] != sizes[0]:
+                break  # the groups' size broke: the last one is what follows the list
+            starts.append(k)
+            sizes.append(1)
         else:
-            groups.append([p])
-    sizes = {len(g) for g in groups}
-    return groups if len(sizes) == 1 and min(sizes) >= 2 and len(groups) >= 2 else None
+            sizes[-1] += 1
+        k += 1
+    if len(sizes) >= 2 and sizes[-1] != sizes[0]:
+        starts, sizes = starts[:-1], sizes[:-1]
+    if len(sizes) < 2 or sizes[0] < 2 or len(set(sizes)) != 1:
+        return set(), first
+    return set(starts), starts[-1] + sizes[-1]
 
 
 def _taken_end(paras: list[Para], items: list[Item]) -> int:
@@ -592,23 +601,22 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             continue
         run: list[Para] = []
         follow: dict[int, list[Para]] = {}  # an item's start -> the example paragraphs that go on with it
+        # "Arrive in daylight." and its explanation on the next line, a blank line, the next point …: the lines
+        # of a group after its first go on with it
+        heads, grouped_to = _line_groups(text, paras, i + 1, taken)
         j = i + 1
         while j < n and j not in taken:
-            if run and paras[j].marker is None and CONTINUATION.match(paras[j].text):
+            if run and j < grouped_to and j not in heads:
+                follow.setdefault(run[-1].start, []).append(paras[j])
+            elif run and paras[j].marker is None and CONTINUATION.match(paras[j].text):
                 follow.setdefault(run[-1].start, []).append(paras[j])
             elif _ends_run(run, paras[j]):
                 break
             else:
                 run.append(paras[j])
             j += 1
-        groups = _line_groups(text, run)
-        if groups is not None:  # "Arrive in daylight." and its explanation line, a blank line, the next point …
-            found = [it for it in (_item_from_paras(text, "bullet", [*g, *follow.get(g[-1].start, [])])
-                                   for g in groups) if it is not None]
-            run = [g[0] for g in groups]
-        else:
-            found = [it for it in (_item_from_paras(text, "bullet", [p, *follow.get(p.start, [])]) for p in run)
-                     if it is not None]
+        found = [it for it in (_item_from_paras(text, "bullet", [p, *follow.get(p.start, [])]) for p in run)
+                 if it is not None]
         # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
         points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
