@@ -1415,3 +1415,10 @@ def test_a_lost_glyph_list_of_line_pairs_gives_one_item_per_pair():
             "Pitching is twice as hard in the dark.\n\nPractise at home.\nOne night in the garden shows what you "
             "forgot.\n\nBring earplugs.\nRain on nylon is loud.\n\nWords and pictures: a reader")
     assert headlines(text) == ["Arrive in daylight.", "Practise at home.", "Bring earplugs."]
+
+
+def test_markdown_headings_numbered_as_items_are_a_numbered_list():
+    text = ("Most offices lose data to accidents.\n\n## 1. Keep three copies\n\nTwo kinds of storage, one off site.\n\n"
+            "## 2. Automate it\n\nA backup that needs remembering gets skipped.\n\n## 3. Test a restore\n\n"
+            "An untested backup is a hope.")
+    assert headlines(text) == ["Keep three copies", "Automate it", "Test a restore"]

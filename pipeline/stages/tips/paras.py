@@ -34,6 +34,7 @@ from .patterns import (
     LABEL_WORDS,
     LEADING_COUNT,
     LETTER_SIGNATURE,
+    MARKDOWN_HEADING,
     MONEY,
     NOT_VERBS,
     NUMBER_WORDS,
@@ -505,8 +506,15 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     [('alpha-paren', 2), ('roman-dot', 3), ('keycap', 2)]
     >>> match_marker("c. 1850 it was built", 0, 20), match_marker("A. J. Cronin wrote it.", 0, 22)
     (None, None)
+    >>> m = match_marker("## 2. Automate it", 0, 17); (m.style, m.number, m.end)
+    ('markdown-dot', 2, 6)
     """
     line = text[start:end]
+    if line[:2] == "##":  # a Markdown heading numbered as an item ("## 2. Automate it"): its hashes are markup
+        heading = MARKDOWN_HEADING.match(line)
+        inner = match_marker(text, start + heading.end(), end) if heading is not None else None
+        if inner is not None and inner.kind == "numbered":
+            return Marker(inner.kind, "markdown-" + inner.style, inner.number, start, inner.end)
     m = NUMBERED_LINE.match(line)
     if m is not None:
         if m.group("n1"):

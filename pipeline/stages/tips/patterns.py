@@ -45,6 +45,8 @@ SIGN_MARKERS = (
     ("alpha-cap-dot", re.compile(rf"(?P<n>[A-PR-Z])\.\s+(?![A-Z]\.){_TEXT_AFTER}")),
 )
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+# A Markdown heading's hashes ("## "), before a numbered item's marker in a Markdown export.
+MARKDOWN_HEADING = re.compile(r"#{2,6}[ \t]+")
 # The circled digits' blocks, as (first character, its value): ① ⓵ ❶ ➀ ➊.
 CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("\u278a", 1))
 # Bullets that may touch their text (·Making; U+F0B7 and U+F0A7: Symbol/Wingdings bullets a word processor's
