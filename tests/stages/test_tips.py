@@ -1422,3 +1422,15 @@ def test_markdown_headings_numbered_as_items_are_a_numbered_list():
             "## 2. Automate it\n\nA backup that needs remembering gets skipped.\n\n## 3. Test a restore\n\n"
             "An untested backup is a hope.")
     assert headlines(text) == ["Keep three copies", "Automate it", "Test a restore"]
+
+
+def test_a_contents_heading_left_over_a_list_of_explained_items_does_not_hide_them():
+    """A page's "Table of contents" line whose entries were dropped sits right above the real list: items with a
+    paragraph each are the article's parts, not a contents list (one-line entries under it still are)."""
+    text = ("Limescale never quite shifts with normal cleaning.\n\nTable of contents\n\n"
+            "✔ Wrap the tap in a vinegar cloth\n\nLeave it for an hour and the crust wipes away.\n\n"
+            "✔ Rub the spout with lemon\n\nIt works on light deposits.\n\n"
+            "✔ Dry the taps after use\n\nScale is left when water evaporates.")
+    assert headlines(text) == ["Wrap the tap in a vinegar cloth", "Rub the spout with lemon", "Dry the taps after use"]
+    contents = "In this issue:\n\n• Spring sowing\n• Pruning roses\n• Readers' letters\n\nSpring is early this year."
+    assert headlines(contents) == []
