@@ -1434,3 +1434,12 @@ def test_a_contents_heading_left_over_a_list_of_explained_items_does_not_hide_th
     assert headlines(text) == ["Wrap the tap in a vinegar cloth", "Rub the spout with lemon", "Dry the taps after use"]
     contents = "In this issue:\n\n• Spring sowing\n• Pruning roses\n• Readers' letters\n\nSpring is early this year."
     assert headlines(contents) == []
+
+
+def test_step_n_of_m_markers_and_a_tools_list_under_its_cue():
+    text = ("Regrouting takes a weekend.\n\nTools you'll need:\n- grout rake\n- bucket and sponge\n- grout float\n\n"
+            "Step 1/3 — Rake out the old grout. Go two-thirds deep.\n\nStep 2/3 — Press in the new grout. Work "
+            "across the joints.\n\nStep 3/3 — Keep the shower off for a day. Fresh grout needs time.")
+    assert headlines(text) == ["Rake out the old grout.", "Press in the new grout.", "Keep the shower off for a day."]
+    assert headlines(text.replace("Step 1/3", "Step 1 of 3").replace("Step 2/3", "Step 2 of 3")
+                     .replace("Step 3/3", "Step 3 of 3"))[0] == "Rake out the old grout."
