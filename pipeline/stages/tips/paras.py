@@ -272,6 +272,8 @@ def looks_imperative(sentence: str) -> bool:
     (False, True)
     >>> looks_imperative("Wish me luck!"), looks_imperative("Tell us how it went.")
     (False, False)
+    >>> looks_imperative("Catch whatever water you can.")
+    True
     """
     words = sentence.split(None, 2)
     if not words:

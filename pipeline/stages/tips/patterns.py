@@ -234,6 +234,7 @@ VERB_OBJECTS = set(
     """a an the your you yourself yourselves it them him her me us one two three some any every each all this that
     these those more less no out up down off back away over on in at by with to for from about around into onto
     through before after until only just early late often again together yourself what how where when whether if
+    whatever whichever wherever whenever
     as fewer plenty something someone anything nothing everything people things time once twice daily weekly
     slowly""".split()
 )
