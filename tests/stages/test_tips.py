@@ -1443,3 +1443,9 @@ def test_step_n_of_m_markers_and_a_tools_list_under_its_cue():
     assert headlines(text) == ["Rake out the old grout.", "Press in the new grout.", "Keep the shower off for a day."]
     assert headlines(text.replace("Step 1/3", "Step 1 of 3").replace("Step 2/3", "Step 2 of 3")
                      .replace("Step 3/3", "Step 3 of 3"))[0] == "Rake out the old grout."
+
+
+def test_arrows_are_bullets():
+    text = ("Saving seed is easy.\n\n→ Choose open-pollinated varieties. Hybrids do not come true.\n"
+            "→ Pick the best fruit. Leave it until soft.\n→ Ferment the seeds. Three days in water.\n\nTry it.")
+    assert headlines(text) == ["Choose open-pollinated varieties.", "Pick the best fruit.", "Ferment the seeds."]

@@ -50,11 +50,12 @@ ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 MARKDOWN_HEADING = re.compile(r"#{2,6}[ \t]+")
 # The circled digits' blocks, as (first character, its value): ① ⓵ ❶ ➀ ➊.
 CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("\u278a", 1))
-# Bullets that may touch their text (·Making; U+F0B7 and U+F0A7: Symbol/Wingdings bullets a word processor's
-# text export keeps as private-use characters) and ASCII/dash bullets that need a space (- item, not -5).
+# Bullets that may touch their text (·Making; arrows, "→ Pick the best fruit"; U+F0B7 and U+F0A7: Symbol and
+# Wingdings bullets a word processor's text export keeps as private-use characters) and ASCII/dash bullets that
+# need a space (- item, not -5).
 # "# " bullets only before a capital: "# connect the client" is a code comment; "o " too (a word processor's
 # second-level bullet kept as a letter): "o dear" is no item.
-BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖\uf0b7\uf0a7])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z]))\s+")
+BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z]))\s+")
 # A number inside a paragraph, after a sentence end: ``people. 1. The job``; never ``3.5%`` or ``page 2.``.
 INLINE_NUMBER = re.compile(r"(?<![\w.,$€£%])(?P<n>\d{1,2})[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
