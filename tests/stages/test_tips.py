@@ -1449,3 +1449,13 @@ def test_arrows_are_bullets():
     text = ("Saving seed is easy.\n\n→ Choose open-pollinated varieties. Hybrids do not come true.\n"
             "→ Pick the best fruit. Leave it until soft.\n→ Ferment the seeds. Three days in water.\n\nTry it.")
     assert headlines(text) == ["Choose open-pollinated varieties.", "Pick the best fruit.", "Ferment the seeds."]
+
+
+def test_any_pictograph_before_a_space_is_a_bullet_and_like_counts_are_chrome():
+    text = ("Podcasts taught me Portuguese.\n\n\U0001f539 Start with a show for learners. Slow speech helps.\n\n"
+            "\U0001f539 Listen to each episode three times. Once for the gist.\n\n"
+            "\U0001f539 Shadow a minute a day. Say it aloud.\n\nNext month: subtitles.")
+    assert headlines(text) == ["Start with a show for learners.", "Listen to each episode three times.",
+                               "Shadow a minute a day."]
+    assert headlines("\u00a9 2009 Jo Smith\n\u00a9 2010 Jo Smith") == []
+    assert tips.paras.CHROME_LINE.match("14 likes · 6 comments · Share")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import islice
 
@@ -36,6 +37,7 @@ from .patterns import (
     LETTER_SIGNATURE,
     MARKDOWN_HEADING,
     MONEY,
+    NOT_BULLET_SYMBOLS,
     NOT_VERBS,
     NUMBER_WORDS,
     NUMBERED_LINE,
@@ -510,6 +512,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     (None, None)
     >>> m = match_marker("## 2. Automate it", 0, 17); (m.style, m.number, m.end)
     ('markdown-dot', 2, 6)
+    >>> match_marker("\U0001f539 Start small", 0, 13).kind, match_marker("\u00a9 2009 Jo Smith", 0, 15)
+    ('bullet', None)
     """
     line = text[start:end]
     if line[:2] == "##":  # a Markdown heading numbered as an item ("## 2. Automate it"): its hashes are markup
@@ -542,6 +546,11 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     b = BULLET_LINE.match(line)
     if b is not None and line[b.end():].strip():
         return Marker("bullet", b.group("b") or b.group("a"), None, start, start + b.end())
+    if line[:1] > "\u2000" and unicodedata.category(line[0]) == "So" and line[0] not in NOT_BULLET_SYMBOLS:
+        # a pictograph before a space ("🔹 Start with …", "✅ Book early"): an emoji bullet, whichever one
+        after = 1 + (line[1:2] == "\ufe0f")
+        if line[after:after + 1] in (" ", "\t") and line[after:].strip():
+            return Marker("bullet", line[0], None, start, start + len(line[:after]) + 1)
     return None
 
 

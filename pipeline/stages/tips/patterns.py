@@ -46,6 +46,8 @@ SIGN_MARKERS = (
     ("alpha-cap-dot", re.compile(rf"(?P<n>[A-PR-Z])\.\s+(?![A-Z]\.){_TEXT_AFTER}")),
 )
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+# Symbols that open a line without being a bullet: a copyright line, a trade mark, a degree sign.
+NOT_BULLET_SYMBOLS = frozenset("©®™℗°")
 # A Markdown heading's hashes ("## "), before a numbered item's marker in a Markdown export.
 MARKDOWN_HEADING = re.compile(r"#{2,6}[ \t]+")
 # The circled digits' blocks, as (first character, its value): ① ⓵ ❶ ➀ ➊.
@@ -223,7 +225,7 @@ WH_WORDS = frozenset("what which where when how who whom whose why whether".spli
 # Page chrome that looks like a title line or a short sentence: never a section title nor a point.
 CHROME_LINE = re.compile(
     r"^\W*(?:posted\s+(?:on|by|in|at)|published\s+(?:on|by|in)|filed\s+(?:under|in)|written\s+by|(?:last\s+)?updated\b|"
-    r"comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+(?:thoughts|comments|responses|replies)\b|skip\s+to|newer\s+post|"
+    r"comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+(?:thoughts|comments|responses|replies|likes|shares|views|restacks)\b|skip\s+to|newer\s+post|"
     r"older\s+post|read\s+more|continue\s+reading|you\s+may\s+also|related\s+(?:posts|articles)|interview\s+by|"
     r"photos?\s+(?:by|courtesy)|back\s+to\s+top|more\s+(?:in|from|on)\s+[^.!?]{1,40}:?$|see\s+also|>|"
     r"like\s+this\s*:|like\s+loading|related\W*$|"
