@@ -20,7 +20,9 @@ from .paras import (
     Para,
     Span,
     closes_list,
+    colon_lead,
     content_words,
+    fragment,
     gives_advice,
     has_guard,
     has_words,
@@ -42,6 +44,7 @@ from .patterns import (
     CONTENTS_CUE,
     CONTINUATION,
     FOLLOWING,
+    GUEST_VOICE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
     INLINE_NUMBER,
@@ -56,6 +59,7 @@ from .patterns import (
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
     SENTENCE_WORDS,
+    SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
 )
@@ -65,6 +69,9 @@ LOST_GLYPH_MAX_WORDS = 90  # a point whose glyph was lost is a line or a short p
 SHORT_TAIL_WORDS = 12  # a comment or call to action under an article is a line; a paragraph of prose is longer
 OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points themselves are longer
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
+CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
+SERVING_NOTE_MAX_WORDS = 25  # "Serve at once. They go leathery if they wait.": a line or two, not a step
+QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
 
 @dataclass(slots=True)
 class Item:
@@ -75,6 +82,7 @@ class Item:
     markers: list[Span] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
     headline_span: Span | None = None  # a title line; otherwise the lead sentence is the headline
+    whole_headline: bool = False  # the headline span is the headline as it is (a question of two sentences)
     group: tuple[str, int] = ("", 0)  # which list (or pair) the item belongs to
 
     @property
@@ -97,6 +105,7 @@ class FoundTip:
     pieces: tuple[Span, ...]
     markers: tuple[Span, ...]
     group: int  # tips of one list share it; text between two groups (a list's conclusion) is in no tip
+    from_lead: bool = False  # the headline is the item's lead sentence (no title line): a colon lead may cut it
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,8 +236,9 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     ``intro`` is the paragraph just before the list: "Ingredients" or "You will need:" there makes it a
     list of things to buy, "In this issue:" a table of contents, not tips.
     """
-    if not items or intro is not None and (INGREDIENTS_CUE.match(intro.text) or CONTENTS_CUE.match(intro.text)):
-        return False
+    if not items or intro is not None and (INGREDIENTS_CUE.match(intro.text) or CONTENTS_CUE.match(intro.text)
+                                           and all(len(it.pieces) == 1 for it in items)):
+        return False  # a contents list names its parts in lines; items with paragraphs under them are the parts
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
     good = sum(is_list_item_text(t) for t in firsts)
@@ -298,11 +308,26 @@ def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[
     return out
 
 
+def _numbering(style: str) -> str:
+    """What kind of sign numbers a list: "alpha", "roman" or "digit" (a marker's style without its punctuation).
+
+    >>> _numbering("alpha-paren"), _numbering("roman-dot"), _numbering("keycap"), _numbering("dot")
+    ('alpha', 'roman', 'digit', 'digit')
+    """
+    return style.split("-", 1)[0] if style.startswith(("alpha-", "roman-")) else "digit"
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
     cands = _nested_numbers([(i, p.marker) for i, p in enumerate(paras)
                              if p.marker is not None and p.marker.kind == "numbered" and i not in taken], paras)
-    chains = numbered_chains(cands, config.min_tips)
+    # digits, letters and Roman numerals number separate lists: a run of one kind inside a list of another
+    # ("1. Clear the worktop." "a) move the kettle" "b) …" "2. …") is its item's sub-points
+    by_kind: dict[str, list[tuple[int, Marker]]] = {}
+    for cand in cands:
+        by_kind.setdefault(_numbering(cand[1].style), []).append(cand)
+    chains = sorted(c for kind in by_kind.values() for c in numbered_chains(kind, config.min_tips))
+    chains = [c for c in chains if not any(o[0] < c[0] < o[-1] for o in chains if o is not c)]
     items: list[Item] = []
     for c, chain in enumerate(chains):
         end = chains[c + 1][0] if c + 1 < len(chains) else len(paras)
@@ -475,6 +500,10 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True  # a title line after paragraph items starts the next part of the article
     if len(run) < 2:
         return False
+    if (not sentence_starts(q.text) and (has_words(q.text, 9) or not fragment(q.text))
+            and all(short_lead(p.text) and not is_advice(p.text) for p in run)):
+        return True  # noun-phrase leads each explained ("The frame size. A bargain …"), then one long sentence: the
+        # close ("Take it for a ride before …"); after imperative leads one more imperative is one more point
     if (all(is_advice(p.text) for p in run) and not is_advice(q.text)
             and not (short_lead(q.text) and all(lead_shape(p.text) for p in run))):
         return True  # a statement after advice; but a point of the items' shape ("Load several stitches. The …")
@@ -500,6 +529,35 @@ def _headed_run(text: str, paras: list[Para], first: int, taken: frozenset[int])
             heads.append(j)
         j += 1
     return _list_items(text, "bullet", paras, heads, j) if heads else []
+
+
+def _line_groups(text: str, paras: list[Para], first: int, taken: frozenset[int]) -> tuple[set[int], int]:
+    """Where the lines after a lead-in come in groups parted by blank lines, all of one size of two lines or
+    more (a point's line and its explanation line): the indexes of the groups' first lines and the index where
+    the groups end; else no heads and ``first`` (one item per line or per paragraph).
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = "In:\\nGo early.\\nIt's easy.\\n\\nTake plugs.\\nRain's loud.\\n\\nPack a bowl.\\nSinks far.\\n\\nBye."
+    >>> _line_groups(t, paragraphs(t), 1, frozenset())
+    ({1, 3, 5}, 7)
+    """
+    starts: list[int] = []
+    sizes: list[int] = []
+    k = first
+    while k < len(paras) and k not in taken and paras[k].marker is None and not has_guard(paras[k].text):
+        if k == first or "\n\n" in "".join(text[paras[k - 1].end:paras[k].start].split(" ")):
+            if len(sizes) >= 2 and sizes[-1] != sizes[0]:
+                break  # the groups' size broke: the last one is what follows the list
+            starts.append(k)
+            sizes.append(1)
+        else:
+            sizes[-1] += 1
+        k += 1
+    if len(sizes) >= 2 and sizes[-1] != sizes[0]:
+        starts, sizes = starts[:-1], sizes[:-1]
+    if len(sizes) < 2 or sizes[0] < 2 or len(set(sizes)) != 1:
+        return set(), first
+    return set(starts), starts[-1] + sizes[-1]
 
 
 def _taken_end(paras: list[Para], items: list[Item]) -> int:
@@ -544,9 +602,14 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             continue
         run: list[Para] = []
         follow: dict[int, list[Para]] = {}  # an item's start -> the example paragraphs that go on with it
+        # "Arrive in daylight." and its explanation on the next line, a blank line, the next point …: the lines
+        # of a group after its first go on with it
+        heads, grouped_to = _line_groups(text, paras, i + 1, taken)
         j = i + 1
         while j < n and j not in taken:
-            if run and paras[j].marker is None and CONTINUATION.match(paras[j].text):
+            if run and j < grouped_to and j not in heads:
+                follow.setdefault(run[-1].start, []).append(paras[j])
+            elif run and paras[j].marker is None and CONTINUATION.match(paras[j].text):
                 follow.setdefault(run[-1].start, []).append(paras[j])
             elif _ends_run(run, paras[j]):
                 break
@@ -572,12 +635,27 @@ def _after_label(label: re.Pattern[str], text: str) -> str:
     return text[m.end():].strip() if m else text
 
 
-def _interview(questions: list[str], answers: list[str]) -> bool:
+def _interview(questions: list[str], answers: list[str], checklist: bool = False) -> bool:
     """Tell whether questions and answers are an interview rather than advice: fewer than half the questions
     are asked in the reader's voice (:data:`READER_VOICE`: "Can I …?", "When will I …?") or answered with
-    advice ("Rub the pads …"). A guest is asked about her past and answers about herself."""
-    points = sum(bool(READER_VOICE.search(q)) or gives_advice(a) for q, a in zip(questions, answers, strict=True))
-    return points * 2 < len(questions)
+    advice ("Rub the pads …"). A guest is asked about her past and answers about herself. A ``checklist`` (each
+    question answered in a short paragraph, or as many questions as the page promised) that puts no question to
+    a guest (no "you" in it, no first person in its answer: "How big is the room?" – "About one kilowatt per
+    cubic metre") is no interview.
+
+    >>> _interview(["When did you start?", "What was hardest?"], ["In 1998.", "Our first winter. We lost a lot."])
+    True
+    >>> _interview(["Wood or electric?", "How big is the room?"], ["Wood gives softer steam.", "About ten cubes."])
+    True
+    >>> _interview(["Wood or electric?", "How big is the room?"], ["Wood gives softer steam.", "About ten cubes."],
+    ...            checklist=True)
+    False
+    """
+    points = guests = 0
+    for q, a in zip(questions, answers, strict=True):
+        points += bool(READER_VOICE.search(q)) or gives_advice(a)
+        guests += bool(SECOND_PERSON.search(q) or GUEST_VOICE.search(a))
+    return points * 2 < len(questions) and not (checklist and guests == 0)
 
 
 def _question_headline(text: str, item: Item, para: Para) -> None:
@@ -589,6 +667,15 @@ def _question_headline(text: str, item: Item, para: Para) -> None:
     credit = READER_CREDIT.search(text, start, end)
     if credit is not None:
         end = credit.start() + 1
+    _head_with_question(text, item, start, end)
+
+
+def _head_with_question(text: str, item: Item, start: int, end: int) -> None:
+    """Head an item with the question in ``text[start:end]`` up to its question mark, whole: a reader's question
+    of two sentences ("My dog eats grass every morning. Should I worry?") is one heading, as a title line is."""
+    mark = text.find("?", start, end)
+    if mark >= 0 and not has_words(text[start:mark], QUESTION_HEADLINE_MAX_WORDS + 1):
+        end, item.whole_headline = mark + 1, True
     piece = _piece(text, start, end)
     if piece is not None:
         item.headline_span = piece
@@ -615,6 +702,9 @@ def qa_pairs(paras: list[Para], context: Context) -> list[Item]:
         titled = i > 0 and i - 1 not in taken and is_heading(paras[i - 1]) and (not heads or i - 1 > pairs[-1][1])
         heads.append(i - 1 if titled else i)
         pairs.append((i, answer))
+    if len(pairs) > 1 and heads[0] != pairs[0][0] and all(h == q for h, (q, _) in zip(heads[1:], pairs[1:],
+                                                                                     strict=True)):
+        heads[0] = pairs[0][0]  # a title line over the first question only is the page's heading ("New Walkers' FAQ")
     if len(pairs) < config.min_tips or _interview([_after_label(QUESTION_LABEL, paras[i].body) for i, _ in pairs],
                                                    [_after_label(ANSWER_LABEL, paras[a].text) for _, a in pairs]):
         return []
@@ -697,18 +787,27 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     if heads:
         runs.append((heads, n))
     best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
-    if len(best) < config.min_headed_sections or not reads_english(" ".join(answers[h] for h in best)):
+    if len(best) < config.min_headed_sections or not reads_english(" ".join(paras[h].text + " " + answers[h]
+                                                                           for h in best)):
         return []
     statements = sum(is_heading(p) and not _asks(p) and not is_heading(q) and q.marker is None
                      and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
                      for p, q in zip(paras[best[0]:], paras[best[0] + 1:], strict=False))
     if statements * 2 >= len(best):
         return []  # sections headed by statements, a few by questions: the questions are no list of their own
-    if _interview([lead_sentence(paras[h].text) for h in best], [answers[h] for h in best]):
-        return []
     found = _list_items(text, "headed", paras, best, stop)
-    for item in found:
+    # each question answered in a short paragraph, or as many questions as promised: a checklist, not an explainer
+    checklist = len(found) == context.promised or all(
+        len(it.pieces) <= 2 and not has_words(text[slice(*it.pieces[-1])], CHECKLIST_ANSWER_WORDS + 1) for it in found)
+    if _interview([lead_sentence(paras[h].text) for h in best], [answers[h] for h in best], checklist):
+        return []
+    for item, h in zip(found, best, strict=True):
         item.flags.add("question-headed")
+        if _asks(paras[h]):
+            label = QUESTION_LABEL.match(paras[h].text)
+            chunk = text[paras[h].start:paras[h].end]
+            start = paras[h].start + len(chunk) - len(chunk.lstrip()) + (label.end() if label else 0)
+            _head_with_question(text, item, start, paras[h].end)
     return _in_list(found, ("questions", best[0])) if len(found) >= config.min_headed_sections else []
 
 
@@ -770,7 +869,7 @@ def _label(text: str, item: Item) -> bool:
 
 
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
-    text, config = context.text, context.config
+    text, config, promised = context.text, context.config, context.promised
     heads = [i for i, p in enumerate(paras)
              if is_heading(p) and i + 1 < len(paras) and not is_heading(paras[i + 1])
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
@@ -791,13 +890,21 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
             continue
         pieces = _pieces(text, ((q.start, q.end) for q in group))
         items.append(Item("headed", pieces, [], set(), headline_span=pieces[0]))
+    advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
+               for it in items]
+    if len(items) == promised and not any(text[it.pieces[0][1] - 1] == "?" for it in items):
+        # as many sections as the title promises ("Four Signs …"): they are its points, advice or not (sections
+        # headed by questions are question_sections', which tells an interview from a checklist)
+        return items
     sizes = sorted(len(text[s:e].split()) for it in items[1:] for s, e in it.pieces[:1])
     if len(items) > config.min_headed_sections and sizes:
         first = len(text[items[0].pieces[0][0]:items[0].pieces[0][1]].split())
-        if first >= 5 and first >= 2 * sizes[len(sizes) // 2]:
-            items = items[1:]  # the article's title above its first section, not a section of it
-    advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
-               for it in items]
+        # the article's title above its first section, not a section of it: twice as long as the other headings,
+        # and not an advice line as most of them are ("Check the stores before you open the hive on a cold day")
+        heads_advise = sum(is_advice(text[slice(*it.pieces[0])]) for it in items[1:])
+        if (first >= 5 and first >= 2 * sizes[len(sizes) // 2]
+                and not (is_advice(text[slice(*items[0].pieces[0])]) and 2 * heads_advise >= len(items) - 1)):
+            items, advises = items[1:], advises[1:]
     first = 0
     while first < len(items) and not advises[first] and _label(text, items[first]):
         first += 1
@@ -872,17 +979,34 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
 
     start = 0 if is_advice(block[0].text) and not block[0].text.endswith(":") else 1
     first, end = start, len(block)
+    # the conclusion ends the article: the short lines under it ("Popular this week: …", "Powered by …") are the
+    # page's, whatever their words
+    closing = next((k for k in range(len(block) - 1, start, -1) if closes_list(block[k].text)), None)
+    if closing is not None and all(not has_words(p.text, SHORT_TAIL_WORDS + 1) for p in block[closing + 1:]):
+        end = closing + 1
     led = sum(lead_shape(p.text) for p in block[start:])
+    advising = sum(is_advice(p.text) for p in block[start:])
+    # points that each open with a lead and a colon ("Wrap new toys: Cheap, small …") are a list by their layout:
+    # prose after them (a guest post's credit, a permission note) does not make the page an essay
+    colon_led = sum(colon_lead(lead_sentence(p.text), alone=False) != lead_sentence(p.text) for p in block) >= 3
+
+    def generalises(k: int) -> bool:
+        # "Most returning runners find … Be patient …": after points that open with advice, the last paragraph
+        # opening with a statement about people in general, and advising only after it, concludes
+        p = block[k]
+        return (k == len(block) - 1 and advising >= 3 and _first_word(p) in NOT_VERBS
+                and not gives_advice(lead_sentence(p.text)) and advising >= PARAGRAPH_ADVICE_SHARE * (k - start))
+
     while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
                            or lead_sentence(block[end - 1].text).endswith("?")
                            or led >= 3 and not sentence_starts(block[end - 1].text)
-                           and has_words(block[end - 1].text, 9)):
+                           and has_words(block[end - 1].text, 9) or generalises(end - 1)):
         end -= 1
-        if _prose_after(block, end) > 2:
+        if _prose_after(block, end) > 2 and not colon_led:
             return []  # pages of prose after the last point: no list of points
     while start < end and not point(block[start]):
         start += 1
-    if start > first + 1 or _prose_after(block, end) > 2:
+    if start > first + 1 or _prose_after(block, end) > 2 and not colon_led:
         return []  # an introduction of a paragraph or two and a conclusion, not pages of prose around a few points
     points = block[start:end]
     if len(points) < config.min_paragraph_tips or sum(map(point, points)) < PARAGRAPH_ADVICE_SHARE * len(points):
@@ -903,8 +1027,13 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     blocks: list[list[Para]] = [[]]
     follow: dict[int, list[Para]] = {}  # a paragraph's start -> the paragraphs that go on with it
     listing = False  # inside the lines under a point ending with a colon
-    for p in paras:
-        if _prose(p):
+    cut = [p.text.endswith(("...", "…")) for p in paras]
+    for k, p in enumerate(paras):
+        if cut[k] and (k > 0 and cut[k - 1] or k + 1 < len(cut) and cut[k + 1]):
+            listing = False  # excerpts cut off in a run ("… or…"): an aggregator's teasers, no point of this article
+            if blocks[-1]:
+                blocks.append([])
+        elif _prose(p):
             listing = p.text.endswith(":") and p.marker is None
             if blocks[-1] and CONTINUATION.match(p.text):
                 follow.setdefault(blocks[-1][-1].start, []).append(p)
@@ -920,6 +1049,10 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         if block and reads_english(" ".join(p.text for p in block)):
             points = _point_block(block, config)
             best = points if len(points) > len(best) else best
+    if (len(best) > config.min_paragraph_tips and SERVING_NOTE.match(best[-1].text)
+            and not has_words(best[-1].text, SERVING_NOTE_MAX_WORDS + 1)
+            and any(INGREDIENTS_CUE.match(p.text) for p in paras)):
+        best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     return [it for it in items if it is not None]
 
@@ -1028,6 +1161,7 @@ class Context:
     text: str
     config: TipsConfig
     taken: frozenset[int] = frozenset()
+    promised: int | None = None  # how many points the title or the introduction announces ("Four Signs …")
 
 
 @dataclass(frozen=True, slots=True)

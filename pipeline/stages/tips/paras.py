@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import islice
 
@@ -17,10 +18,13 @@ from .patterns import (
     AUXILIARIES,
     BULLET_LINE,
     CHROME_LINE,
+    CIRCLED_BLOCKS,
     CLOSING,
     CLOSING_ANYWHERE,
     CLOSING_WORDS,
     CODE_LINE,
+    COLON_LEAD_MAX_WORDS,
+    CONTINUATION,
     EXPECTED_COUNT,
     FIRST_PERSON,
     GUARD,
@@ -28,21 +32,30 @@ from .patterns import (
     GUARD_WORDS,
     HYPHEN_BREAK,
     IMPERATIVES,
+    LABEL_WORDS,
+    LEADING_COUNT,
     LETTER_SIGNATURE,
+    MARKDOWN_HEADING,
     MONEY,
+    NOT_BULLET_SYMBOLS,
     NOT_VERBS,
     NUMBER_WORDS,
     NUMBERED_LINE,
     QUESTION_LABEL,
     READER_CREDIT,
+    ROMAN_VALUES,
     SALUTATION,
+    SAYING_WORDS,
     SENTENCE_BREAK,
     SENTENCE_INSIDE,
     SENTENCE_WORDS,
     SEQUENCE_WORD,
     SEQUENCE_WORD_BARE,
+    SIGN_MARKERS,
+    SPOKEN_OPENERS,
     STOPWORDS,
     VERB_OBJECTS,
+    WH_WORDS,
     WORD,
     YEAR_OR_DATE,
 )
@@ -154,6 +167,43 @@ def headline_of(sentence: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+def colon_lead(sentence: str, alone: bool = True) -> str:
+    """Return a sentence's lead when it opens with a short clause and a colon before its explanation ("Go
+    vertical: a trellis holds twenty pots" -> "Go vertical"), else the sentence: a lead ending in a colon is the
+    item's lead, bold or not (tests/fixtures/realpages/SPEC.md), so an article exported as HTML with the clause in
+    bold and as text with the bold lost gives one headline. A label word ("Remember:", "Pro tip:", "For example:")
+    and a saying ("My grandmother always said: …") are no lead; nor is a name ("Maeve Byrne: …"). Not ``alone``
+    (in a list of colon leads) a single word and a name are leads too ("Bio: …"); a saying, a label noun and a
+    speaker's own words ("Maria Lopez: I freeze …") still are none.
+
+    >>> colon_lead("Go vertical: a trellis holds twenty pots."), colon_lead("Remember: the soil is cold.")
+    ('Go vertical', 'Remember: the soil is cold.')
+    >>> colon_lead("Pro tip: freeze the butter."), colon_lead("He always said: never water at noon.")
+    ('Pro tip: freeze the butter.', 'He always said: never water at noon.')
+    >>> colon_lead("They watch the calendar: school holidays, paydays and events."), colon_lead("Jo Byrne: Yes.")
+    ('They watch the calendar', 'Jo Byrne: Yes.')
+    >>> colon_lead("Bio: keep it short and clear."), colon_lead("Bio: keep it short and clear.", alone=False)
+    ('Bio: keep it short and clear.', 'Bio')
+    >>> colon_lead("Maria Lopez: I freeze grapes.", alone=False)
+    'Maria Lopez: I freeze grapes.'
+    """
+    at = sentence.find(": ")
+    if at < 0:
+        return sentence
+    lead = sentence[:at].rstrip()
+    words = [w.strip("\"“”‘’'(),;.!?").lower() for w in lead.split()]
+    rest = sentence[at + 2:].split(None, 1)
+    if rest and rest[0] in SPOKEN_OPENERS:
+        return sentence  # "Maria Lopez: I freeze grapes …": a speaker and her words, no lead and its explanation
+    if (not words or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[at + 2:], 2)
+            or not has_words(lead, 1) or lead.count("(") != lead.count(")")
+            or words[-1] in SAYING_WORDS or words[-1] in LABEL_WORDS or CONTINUATION.match(lead)):
+        return sentence  # also "1.1: Added …" (no word) and "Heat the oven (fan: 180 °C)" (inside brackets)
+    if alone and (len(words) < 2 or all(w[:1].isupper() for w in lead.split()) and len(words) <= 3):
+        return sentence
+    return lead
+
+
 def content_words(text: str) -> set[str]:
     """Return the content words of ``text`` as crude stems (first six letters), stopwords left out.
 
@@ -224,6 +274,8 @@ def looks_imperative(sentence: str) -> bool:
     (False, True)
     >>> looks_imperative("Wish me luck!"), looks_imperative("Tell us how it went.")
     (False, False)
+    >>> looks_imperative("Catch whatever water you can.")
+    True
     """
     words = sentence.split(None, 2)
     if not words:
@@ -266,12 +318,18 @@ def gives_advice(text: str) -> bool:
     False
     >>> gives_advice("We tell a story. In 2008 we had ten staff. Smile at people.")
     False
+    >>> gives_advice("Research first: know what the company sells before you dial.")
+    True
     """
     norm = normalise(text)
     for at in [0, *sentence_starts(norm)[:1]]:
         sentence = ADVICE_OPENER.sub("", norm[at:], count=1)
         if is_advice(norm[at:]) or is_advice(sentence[:1].upper() + sentence[1:]):
             return True
+    lead = colon_lead(lead_sentence(norm))
+    if lead != lead_sentence(norm):  # "Research first: know what …": the lead's explanation says what to do
+        rest = norm[len(lead) + 1:].lstrip()
+        return is_advice(rest[:1].upper() + rest[1:])
     return False
 
 
@@ -295,14 +353,28 @@ def short_lead(text: str) -> bool:
     False
     >>> short_lead("It felt generous. It was a leak."), short_lead("Thanks so much, Kate! Comments are open.")
     (False, False)
+    >>> short_lead("What you eat. Dining cars are rare."), short_lead("What do you eat? Not much.")
+    (True, False)
     """
     norm = normalise(text)
     starts = sentence_starts(norm)
     if not starts or has_words(norm[:starts[0]], 9):
         return False
-    lead = norm[:starts[0]].rstrip()
+    return fragment(norm[:starts[0]].rstrip())
+
+
+def fragment(lead: str) -> bool:
+    """Tell whether a short sentence is a fragment (a noun phrase: "A paper map.", "Which berth you want.") rather
+    than a whole sentence ("It felt generous.", "So I stopped.", "Thanks so much!", "Buy slowly and you win.").
+
+    >>> fragment("The service history."), fragment("Buy slowly and the car will repay you.")
+    (True, False)
+    """
     words = [w.strip("\"“”‘’'(),:;.").lower() for w in lead.split()]
-    # a fragment, not a whole sentence ("It felt generous.", "So I stopped.", "Thanks so much!")
+    if not words:
+        return False
+    if words[0] in WH_WORDS and lead[-1:] == "." and "," not in lead:
+        return True  # "Which berth you want.", "How you get back.": a wh-clause ending in a full stop is a noun phrase
     return (lead[-1:] not in "!?" and not CHROME_LINE.match(lead) and not any(w in SENTENCE_WORDS for w in words)
             and not any(w.endswith("ed") for w in words[1:]))
 
@@ -367,6 +439,23 @@ def expected_count(*texts: str | None) -> int | None:
     return None
 
 
+def promised_count(title: str | None, intro: str | None) -> int | None:
+    """Return how many points a page promises: :func:`expected_count` of its title or introduction, or the count
+    its title opens with ("Three Spices Every Beginner Should Buy"; not "Three Days In Kyoto").
+
+    >>> promised_count("Three Spices Every Beginner Should Buy", None), promised_count("Three Days In Kyoto", None)
+    (3, None)
+    >>> promised_count("Our New Bathroom", "Ask yourself three questions before you buy."), promised_count(None, None)
+    (3, None)
+    """
+    found = expected_count(title, intro)
+    if found is None and title:
+        m = LEADING_COUNT.match(title)
+        raw = m.group("n").lower() if m else ""
+        found = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) if raw else None
+    return found if found is None or found >= 2 else None
+
+
 # ------------------------------------------------------------------------------------------------ paragraphs
 
 
@@ -416,8 +505,22 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     (None, None, None)
     >>> match_marker("2/ Be specific.", 0, 15).style, match_marker("1/2 cup flour", 0, 13)
     ('slash', None)
+    >>> signs = ("(b) Go.", "iii. Go.", "2\ufe0f\u20e3 Go.")
+    >>> [(m.style, m.number) for m in (match_marker(t, 0, len(t)) for t in signs)]
+    [('alpha-paren', 2), ('roman-dot', 3), ('keycap', 2)]
+    >>> match_marker("c. 1850 it was built", 0, 20), match_marker("A. J. Cronin wrote it.", 0, 22)
+    (None, None)
+    >>> m = match_marker("## 2. Automate it", 0, 17); (m.style, m.number, m.end)
+    ('markdown-dot', 2, 6)
+    >>> match_marker("\U0001f539 Start small", 0, 13).kind, match_marker("\u00a9 2009 Jo Smith", 0, 15)
+    ('bullet', None)
     """
     line = text[start:end]
+    if line[:2] == "##":  # a Markdown heading numbered as an item ("## 2. Automate it"): its hashes are markup
+        heading = MARKDOWN_HEADING.match(line)
+        inner = match_marker(text, start + heading.end(), end) if heading is not None else None
+        if inner is not None and inner.kind == "numbered":
+            return Marker(inner.kind, "markdown-" + inner.style, inner.number, start, inner.end)
     m = NUMBERED_LINE.match(line)
     if m is not None:
         if m.group("n1"):
@@ -434,10 +537,40 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n5"), "dash"
         number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         return Marker("numbered", style, number, start, start + m.end())
+    head = line[:6]
+    if ")" in head or "." in head or "\u20e3" in head or "\u2460" <= head[:1] <= "\u2793":  # the gate of SIGN_MARKERS
+        for style, pattern in SIGN_MARKERS:
+            m = pattern.match(line)
+            if m is not None and line[m.end():].strip():
+                return Marker("numbered", style, sign_number(style, m.group("n")), start, start + m.end())
     b = BULLET_LINE.match(line)
     if b is not None and line[b.end():].strip():
         return Marker("bullet", b.group("b") or b.group("a"), None, start, start + b.end())
+    if line[:1] > "\u2000" and unicodedata.category(line[0]) == "So" and line[0] not in NOT_BULLET_SYMBOLS:
+        # a pictograph before a space ("🔹 Start with …", "✅ Book early"): an emoji bullet, whichever one
+        after = 1 + (line[1:2] == "\ufe0f")
+        if line[after:after + 1] in (" ", "\t") and line[after:].strip():
+            return Marker("bullet", line[0], None, start, start + len(line[:after]) + 1)
     return None
+
+
+def sign_number(style: str, sign: str) -> int:
+    """The number a :data:`SIGN_MARKERS` sign stands for.
+
+    >>> sign_number("alpha-paren", "c"), sign_number("roman-dot", "iv"), sign_number("circled", "\u2462")
+    (3, 4, 3)
+    >>> sign_number("keycap", "2"), sign_number("roman-paren", "IX"), sign_number("circled", "\u278b")
+    (2, 9, 2)
+    """
+    if style == "keycap":
+        return int(sign)
+    if style == "circled":
+        first, value = max(b for b in CIRCLED_BLOCKS if b[0] <= sign)
+        return ord(sign) - ord(first) + value
+    if style.startswith("alpha"):
+        return ord(sign.lower()) - ord("a") + 1
+    values = [ROMAN_VALUES[c] for c in sign.lower()]
+    return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0], strict=True))
 
 
 def _first_word(line: str) -> str:

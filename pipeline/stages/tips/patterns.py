@@ -18,6 +18,7 @@ NUMBERED_LINE = re.compile(
     rf"""(?:
         (?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})                                 # a topic first: Grocery Tip #2
         (?P<word>{_ITEM_WORDS})\s*(?:\#|no\.\s*|number\s+)?\s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD})\b
+            (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
             \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | \((?P<n3>\d{{1,2}})\)\s*                                        # (1)
@@ -27,9 +28,36 @@ NUMBERED_LINE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Bullets that may touch their text (·Making) and ASCII/dash bullets that need a space (- item, not -5).
-# "# " bullets only before a capital: "# connect the client" is a code comment.
-BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖])\s*|(?P<a>[-*+–—]|\#(?=\s+[A-Z]))\s+")
+# List markers that number by other signs than digits, as (style, pattern); group "n" holds the sign: an emoji
+# keycap digit (1️⃣), a circled digit (①, ❶, ➊), a Roman numeral (i. ii) (iii) IV.), a letter (a) (b) c. D.; a
+# capital with a full stop is its own style, as "A." answer labels repeat it and never run A, B, C; "Q." is a
+# question label, and an initial before another ("A. J. Cronin") is none). Tried after NUMBERED_LINE, in this order
+# (roman before letters: "i." and "v." are numerals); a sign then needs a letter or a quote after it ("c. 1850" is
+# a date). Together with NUMBERED_LINE and BULLET_LINE this is every list marker the splitter knows.
+_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)"
+_TEXT_AFTER = r"(?=[^\W\d_]|[\"“‘'(])"
+SIGN_MARKERS = (
+    ("keycap", re.compile(r"(?P<n>\d{1,2})\ufe0f?\u20e3\s*")),
+    ("circled", re.compile(r"(?P<n>[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793])\s*")),
+    ("roman-paren", re.compile(rf"\(?(?P<n>{_ROMAN})\)\s*{_TEXT_AFTER}")),
+    ("roman-dot", re.compile(rf"(?P<n>{_ROMAN})\.\s+{_TEXT_AFTER}")),
+    ("alpha-paren", re.compile(rf"\(?(?P<n>[a-zA-Z])\)\s*{_TEXT_AFTER}")),
+    ("alpha-dot", re.compile(rf"(?P<n>[a-z])\.\s+{_TEXT_AFTER}")),
+    ("alpha-cap-dot", re.compile(rf"(?P<n>[A-PR-Z])\.\s+(?![A-Z]\.){_TEXT_AFTER}")),
+)
+ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+# Symbols that open a line without being a bullet: a copyright line, a trade mark, a degree sign.
+NOT_BULLET_SYMBOLS = frozenset("©®™℗°")
+# A Markdown heading's hashes ("## "), before a numbered item's marker in a Markdown export.
+MARKDOWN_HEADING = re.compile(r"#{2,6}[ \t]+")
+# The circled digits' blocks, as (first character, its value): ① ⓵ ❶ ➀ ➊.
+CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("\u278a", 1))
+# Bullets that may touch their text (·Making; arrows, "→ Pick the best fruit"; U+F0B7 and U+F0A7: Symbol and
+# Wingdings bullets a word processor's text export keeps as private-use characters) and ASCII/dash bullets that
+# need a space (- item, not -5).
+# "# " bullets only before a capital: "# connect the client" is a code comment; "o " too (a word processor's
+# second-level bullet kept as a letter): "o dear" is no item.
+BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z]))\s+")
 # A number inside a paragraph, after a sentence end: ``people. 1. The job``; never ``3.5%`` or ``page 2.``.
 INLINE_NUMBER = re.compile(r"(?<![\w.,$€£%])(?P<n>\d{1,2})[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
@@ -58,17 +86,20 @@ ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|
                           r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
-# Paragraphs that close a list (the conclusion), promote something, or are page chrome.
+# Paragraphs that close a list (the conclusion), promote something, or are page chrome ("Sign up for our
+# newsletter" promotes; "Sign up for a 5k" is advice).
 CLOSING = re.compile(
     r"""^\W*(?:so,?\s+)?(?:
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
         to\s+conclude|in\s+closing|all\s+in\s+all|(?:the\s+)?bottom\s+line|remember,|none\s+of\s+this|
         in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
         whatever\s+you\b|whichever\s+you\b|good\s+luck|happy\s+[a-z]+ing\b|see\s+you\b|until\s+next\s+time|
+        safe\s+travels?\b|take\s+care\b|bon\s+voyage\b|cheers\W*$|enjoy\W*$|
         thanks\s+for\s+reading|that(?:'s|’s|\s+is)\s+(?:it|all|the\s+whole)\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
         (?:follow|use|try|put|apply|implement)\s+these\b|these\s+(?:tips|steps|ideas|simple|are)\b|
         if\s+you(?:\s+are|'re|’re)\s+looking|click\s+(?:here|below|on|the)\b|visit\s+(?:us|our|my|www|http)|
-        for\s+more|learn\s+more|sign\s+up|subscribe|
+        for\s+more|learn\s+more|subscribe|
+        sign\s+up\b(?!\s+for\s+(?:a|an|one|something)\b)|
         contact\s+us|call\s+us|download|get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
         share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|no\s+comments|post\s+a\s+comment|
         related\s+(?:posts|articles)|resources?\b|conclusion|summary|final\s+thoughts
@@ -109,8 +140,10 @@ GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (byline
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
-QUESTION_LABEL = re.compile(r"^(?:q|question)\s*[:.\-–—]|^(?:q|question)$", re.IGNORECASE)
-ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)\s*[:.\-–—]|^(?:a|answer)$", re.IGNORECASE)
+# "Q:", "Question.", and numbered as a FAQ numbers them ("Q1.", "Q 2:", "A1:"); the number is the label's.
+QUESTION_LABEL = re.compile(r"^(?:q|question)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:q|question)$", re.IGNORECASE)
+ANSWER_LABEL = re.compile(r"^(?:a|answer|ans|reply|response)(?:\s*\d{1,2}(?!\d))?\s*[:.\-–—]|^(?:a|answer)$",
+                          re.IGNORECASE)
 LETTER_SIGNATURE = re.compile(
     r"^(?:[-–—~]+\s*\S|signed\b|sincerely\b|(?:\S+\s+){0,3}\S+\s+(?:in|from|of)\s+[A-Z]\S*(?:\s+\S+)?[.!]?$)",
     re.IGNORECASE,
@@ -118,9 +151,15 @@ LETTER_SIGNATURE = re.compile(
 FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I’m|I've|I’ve)\b")
 # A question in the reader's voice ("Can I keep chickens?", "When will I go?", "How will you split the bills?"),
 # asked before acting: first person singular, or a modal looking ahead. An interview asks its guest about her
-# past and her work ("When did you start?", "What was the hardest part?") and has neither.
+# past and her work ("When did you start?", "What was the hardest part?") and has neither. A yes-or-no question
+# to "you" ("Can you run forty minutes?", "Do your shoes have …?") is a check the reader makes on herself: an
+# interviewer asks open questions.
 READER_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
-                          r"\b(?i:my|me|mine|myself|will|should|shall|must|need\s+to|ought\s+to)\b|(?i:'ll|’ll)\b")
+                          r"\b(?i:my|me|mine|myself|will|should|shall|must|need\s+to|ought\s+to)\b|(?i:'ll|’ll)\b|"
+                          r"^(?i:can|could|do|does|have|has|are|is)\s+(?i:you|your)\b")
+# An answer in the first person, singular or plural ("I started …", "We lost …", "our bakery"): a guest about herself.
+GUEST_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
+                         r"\b(?i:my|me|we|we're|we’re|we've|we’ve|our|us)\b")
 # A reader's credit after a question ("… ready? - Tom, Aberystwyth"): it ends the question, not the headline's text.
 READER_CREDIT = re.compile(r"[?]\s*[-–—]+\s*\S[^?]{0,60}$")
 
@@ -171,10 +210,22 @@ SENTENCE_WORDS = set(
     could should may might must shall won't can't don't doesn't didn't isn't aren't wasn't weren't i'm it's
     that's there's we're they're you're""".split()
 )
+# A lead before a colon ("Go vertical: a trellis …") is two to ten words: a bold lead's length; a longer clause
+# before a colon is a sentence that goes on, not a lead. Its last word is never a label noun ("Pro tip:", "Quick
+# note:") nor a verb of saying ("She always said: …"): those introduce the point, they do not state it.
+COLON_LEAD_MAX_WORDS = 10
+LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution reminder example examples bonus update
+    important step steps rule answer question problem solution result results summary why how""".split())
+SAYING_WORDS = frozenset("""said says say saying asked asks ask wrote writes write told tells tell explained explains
+    added adds noted notes replied replies put puts""".split())
+# Words that open a speaker's own words after a name and a colon ("Maria Lopez: I freeze grapes …").
+SPOKEN_OPENERS = frozenset("I I'm I’m I've I’ve I'd I’d We We're We’re My Our".split())
+# Words that open a wh-clause: "What you eat." with a full stop is a noun phrase (a point's lead), not a question.
+WH_WORDS = frozenset("what which where when how who whom whose why whether".split())
 # Page chrome that looks like a title line or a short sentence: never a section title nor a point.
 CHROME_LINE = re.compile(
     r"^\W*(?:posted\s+(?:on|by|in|at)|published\s+(?:on|by|in)|filed\s+(?:under|in)|written\s+by|(?:last\s+)?updated\b|"
-    r"comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+(?:thoughts|comments|responses|replies)\b|skip\s+to|newer\s+post|"
+    r"comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+(?:thoughts|comments|responses|replies|likes|shares|views|restacks)\b|skip\s+to|newer\s+post|"
     r"older\s+post|read\s+more|continue\s+reading|you\s+may\s+also|related\s+(?:posts|articles)|interview\s+by|"
     r"photos?\s+(?:by|courtesy)|back\s+to\s+top|more\s+(?:in|from|on)\s+[^.!?]{1,40}:?$|see\s+also|>|"
     r"like\s+this\s*:|like\s+loading|related\W*$|"
@@ -186,6 +237,7 @@ VERB_OBJECTS = set(
     """a an the your you yourself yourselves it them him her me us one two three some any every each all this that
     these those more less no out up down off back away over on in at by with to for from about around into onto
     through before after until only just early late often again together yourself what how where when whether if
+    whatever whichever wherever whenever
     as fewer plenty something someone anything nothing everything people things time once twice daily weekly
     slowly""".split()
 )
@@ -230,6 +282,13 @@ EXPECTED_COUNT = re.compile(
     rf"{_NUM_WORD})\b",
     re.IGNORECASE,
 )
+# A title that opens with its count ("Three Spices Every Beginner Should Buy", "7 Plants For Shade", "The Five Best
+# …"): a listicle promises that many points whatever its noun; a span of time ("Three Days In Kyoto") is a story's.
+LEADING_COUNT = re.compile(
+    rf"^\W*(?:the\s+)?(?:top\s+)?(?P<n>\d{{1,2}}|{_NUM_WORD})\s+(?!(?:days?|nights?|weeks?|months?|years?|hours?|"
+    rf"minutes?|decades?|times?|generations?|seasons?)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
 YEAR_OR_DATE = re.compile(
     r"^\W*(?:(?:1[89]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
     r"dec)[a-z]*\.?\s+\d{1,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
@@ -258,10 +317,13 @@ INGREDIENT_LINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 INGREDIENTS_CUE = re.compile(
-    r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+)?you(?:'ll|’ll|\s+will)?\s+need|shopping\s+list|"
+    r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:tools|equipment|materials|supplies)\s+)?"
+    r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies)(?:\s+(?:and|&)\s+\w+)?|shopping\s+list|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A recipe's serving note ("Serve warm …", "To serve, …"): after the method, not a step of it.
+SERVING_NOTE = re.compile(r"^\W*(?:to\s+serve\b|serve\b|enjoy\b)", re.IGNORECASE)
 # A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
 CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
                           r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",

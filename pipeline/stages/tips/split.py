@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import accumulate
 
 from .config import DEFAULT_TIPS, TipsConfig
@@ -13,12 +15,14 @@ from .paras import (
     Para,
     _para,
     answer_start,
+    colon_lead,
     expected_count,
     headline_of,
     lead_sentence,
     may_guard,
     normalise,
     paragraphs,
+    promised_count,
     unlabelled,
 )
 from .patterns import GUARD, GUARD_MIN_SHARE
@@ -80,6 +84,32 @@ def _taken(paras: list[Para], items: list[Item]) -> set[int]:
     return taken
 
 
+def _colon_leads(tips: list[FoundTip]) -> list[FoundTip]:
+    """Cut each tip's headline to its colon lead (:func:`colon_lead`). A list most of whose items open with a
+    colon lead ("Bio: …", "Profile pic: …", "Perform CPR on old content: …") is a list of leads: there a lead of
+    one word or a name is one too, so the items of one list are headed alike.
+
+    >>> t = lambda h: FoundTip(h, h, "bullet", (), (), (), 0, True)
+    >>> [x.headline for x in _colon_leads([t("Bio: keep it short."), t("Profile pic: use a face."), t("Post.")])]
+    ['Bio', 'Profile pic', 'Post.']
+    >>> [x.headline for x in _colon_leads([t("Remember: water early."), t("Sow thinly."), t("Weed often.")])]
+    ['Remember: water early.', 'Sow thinly.', 'Weed often.']
+    >>> [x.headline for x in _colon_leads([t("Fixed: the login bug."), t("Fixed: a typo in the menu.")])]
+    ['Fixed: the login bug.', 'Fixed: a typo in the menu.']
+    """
+    listed: set[int] = set()
+    for group in {t.group for t in tips}:
+        members = [t for t in tips if t.group == group and t.from_lead]
+        if len(members) >= 2 and 2 * sum(colon_lead(t.headline, alone=False) != t.headline for t in members) \
+                >= len(members):
+            listed.add(group)
+    leads = [colon_lead(t.headline, alone=t.group not in listed) if t.from_lead else t.headline for t in tips]
+    # a lead that heads several items of one list is a label ("Fixed: …", "Where: …"), not a point
+    repeated = Counter((t.group, lead) for t, lead in zip(tips, leads, strict=True) if lead != t.headline)
+    return [replace(t, headline=lead) if lead != t.headline and repeated[t.group, lead] == 1 else t
+            for t, lead in zip(tips, leads, strict=True)]
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
                stops: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -96,16 +126,19 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
              for p in paragraphs(text) if p.start < stop]
     paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
     forms = set(config.forms)
+    # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
+    # is the first paragraph, so a count inside a later point promises nothing
+    promised = promised_count(title, paras[0].text if paras else None)
     items: list[Item] = []
     for detector in DETECTORS:  # the registry's order is the precedence
         if detector.form not in forms:
             continue
         if detector.when == "if-none":
             if not items:
-                items = detector.detect(paras, Context(text, config))
+                items = detector.detect(paras, Context(text, config, promised=promised))
         else:
             taken = frozenset(_taken(paras, items)) if items else frozenset()
-            items += detector.detect(paras, Context(text, config, taken))
+            items += detector.detect(paras, Context(text, config, taken, promised))
     items = without_overviews(text, sorted(items, key=lambda it: it.start))
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
@@ -118,12 +151,14 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             continue  # the same words twice in one article are one tip
         seen.add(tip_text)
         if it.headline_span is not None:
-            headline = lead_sentence(text[it.headline_span[0]:it.headline_span[1]])
+            span = text[it.headline_span[0]:it.headline_span[1]]
+            headline = normalise(span) if it.whole_headline else lead_sentence(span)
         else:
             headline = unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])))
         group = groups.setdefault(it.group, len(groups))
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
-                             tuple(it.markers), group))
+                             tuple(it.markers), group, it.headline_span is None))
+    tips = _colon_leads(tips)
     minimum = config.min_paragraph_tips if tips and all(t.form == "paragraph" for t in tips) else config.min_tips
     found = len(tips)
     if found < minimum:
