@@ -88,6 +88,7 @@ NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}")  # "Submit | Login | Top Authors 
 NO_TITLE = -1  # the header holds the site's blocks only, navigation last: the page shows no title
 # A pager between the stories of a collection: "‹ older | newer ›", "« Previous | Next »".
 PAGER = re.compile(r"[«‹]|\b(?:prev(?:ious)?|next|older|newer)\b", re.I)
+LOWER_ASCII = re.compile(r"[a-z]")  # a line holding one is no label: the list of its letters need not be built
 MAX_LABEL_WORDS = 4  # "GUEST REPRINT", "READERS' VIEWS", "MEMBERS' CORNER": a section's label, not a headline
 # an editor's or host's note signs off with a dash and a first name ("See you next week. - Maureen"): the page's
 # word to its readers above an article, not an article
@@ -639,6 +640,8 @@ def _is_label(text: str) -> bool:
     >>> _is_label("HOW TO SHARPEN A KNIFE WELL")
     False
     """
+    if LOWER_ASCII.search(text):
+        return False  # exact gate: a letter not in capitals (most lines, found at once)
     letters = [ch for ch in text if ch.isalpha()]
     capitals = bool(letters) and all(ch.isupper() for ch in letters)
     return capitals and (len(text.split()) <= MAX_LABEL_WORDS or _column_writer([text]) is not None)

@@ -690,3 +690,23 @@ def test_the_first_article_of_an_issue_takes_its_own_heading_over_the_issues_nam
     parts, _ = run([page(text, title="Needle And Thread Monthly")])
     assert [(p.title, p.author) for p in parts] == [("Mending The Hem", "Ottilie Brandt"),
                                                     ("Darning A Sock Heel", "Kwame Osei-Bonsu")]
+
+
+# Issue 19: exact gates in front of the segment stage's per-line tests. Each must give the answer the test gives
+# without it, on any line.
+def _is_label_ungated(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = bool(letters) and all(ch.isupper() for ch in letters)
+    return capitals and (len(text.split()) <= sg.MAX_LABEL_WORDS or sg._column_writer([text]) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.text(alphabet="ABCÉŁΣ ǅẞİ'ab-ⓐ1", max_size=30)))
+def test_is_label_gate_never_changes_an_answer(text):
+    assert sg._is_label(text) == _is_label_ungated(text)
+
+
+@pytest.mark.parametrize("text", ["READERS' VIEWS", "ASK THE VET WITH ANA RUIZ", "Why Pipes Knock", "ÉTÉ ŁÓDŹ",
+                                  "ǅ LABEL", "TIPS ⓐ", "", "2024"])
+def test_is_label_gate_on_labels_and_titles(text):
+    assert sg._is_label(text) == _is_label_ungated(text)
