@@ -247,8 +247,18 @@ def word_trigrams(text: str) -> set[tuple[str, ...]]:
     >>> sorted(word_trigrams("Be kind, be brief."))
     [('be', 'kind', 'be'), ('kind', 'be', 'brief')]
     """
-    words = re.findall(r"\w+(?:['’]\w+)?", text.lower())
-    return set(zip(words, words[1:], words[2:], strict=False))  # in C; stops at the shortest
+    return set(_trigrams(_teaser_words(text)))
+
+
+WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+def _teaser_words(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+def _trigrams(words: list[str]) -> Iterator[tuple[str, str, str]]:
+    return zip(words, words[1:], words[2:], strict=False)  # in C; stops at the shortest
 
 
 def find_teasers(paragraphs: list[str], config: SegmentConfig) -> list[int]:
@@ -268,12 +278,13 @@ def find_teasers(paragraphs: list[str], config: SegmentConfig) -> list[int]:
               if len(paragraphs[i].split()) >= config.teaser_min_words]
     if not window:
         return found  # no opening paragraph long enough: no need for the trigrams
-    grams = [word_trigrams(p) for p in paragraphs]
+    words = [_teaser_words(p) for p in paragraphs]  # a later paragraph's 3-grams are only looked up, never kept
     for i in window:
-        if not grams[i]:
+        grams = set(_trigrams(words[i]))
+        if not grams:
             continue
         for j in range(i + 1, len(paragraphs)):
-            share = len(grams[i] & grams[j]) / len(grams[i])
+            share = len(grams.intersection(_trigrams(words[j]))) / len(grams)
             if share >= config.teaser_containment and not list_siblings(paragraphs[i], paragraphs[j], share):
                 found.append(i)
                 break

@@ -710,3 +710,31 @@ def test_is_label_gate_never_changes_an_answer(text):
                                   "ǅ LABEL", "TIPS ⓐ", "", "2024"])
 def test_is_label_gate_on_labels_and_titles(text):
     assert sg._is_label(text) == _is_label_ungated(text)
+
+
+def _find_teasers_by_sets(paragraphs: list[str], config: sg.SegmentConfig) -> list[int]:
+    """find_teasers as it read before issue 19: every paragraph's 3-gram set built, then intersected."""
+    found = []
+    window = [i for i in range(min(config.teaser_window, len(paragraphs)))
+              if len(paragraphs[i].split()) >= config.teaser_min_words]
+    grams = [sg.word_trigrams(p) for p in paragraphs]
+    for i in window:
+        if not grams[i]:
+            continue
+        for j in range(i + 1, len(paragraphs)):
+            share = len(grams[i] & grams[j]) / len(grams[i])
+            if share >= config.teaser_containment and not sg.list_siblings(paragraphs[i], paragraphs[j], share):
+                found.append(i)
+                break
+    return found
+
+
+_TEASER_WORDS = st.sampled_from("be kind be brief the customer is part of every job 1. 2. • it's don’t İstanbul "
+                                "Straße".split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_TEASER_WORDS, min_size=0, max_size=14).map(" ".join), min_size=1, max_size=6))
+def test_find_teasers_by_lookup_is_find_teasers_by_sets(paragraphs):
+    config = sg.SegmentConfig()
+    assert sg.find_teasers(paragraphs, config) == _find_teasers_by_sets(paragraphs, config)
