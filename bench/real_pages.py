@@ -34,7 +34,7 @@ from pipeline.records import to_dict
 ROOT = Path(__file__).resolve().parent.parent
 REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
 # Parts that may be tuned on: setapart was round 1's set-apart part, holdout2 round 2's (each seen since its score).
-PARTS = ("dev", "setapart", "dev3", "holdout2")
+PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4")
 # The current round's set-apart part (round 3): never tuned on; scored once, at the end of the round, with --final.
 SEALED = "holdout3"
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")

@@ -175,10 +175,12 @@ LICENCE_META = ("dcterms.license", "dc.rights.license", "dc.license", "license",
 MEDIA_TYPE = re.compile(r"image|photo|video|audio|media|music|logo", re.I)
 MEDIA_KEYS = frozenset({"image", "logo", "thumbnail", "thumbnailurl", "video", "audio", "associatedmedia",
                         "primaryimageofpage", "photo", "photos", "contenturl", "embedurl"})
+# JSON-LD keys holding the rights in words: a copyright notice or a credit line, read as a trimmed footer line is.
+LD_RIGHTS_KEYS = frozenset({"copyrightnotice", "credittext", "license", "usageinfo"})
 MAX_LD_DEPTH = 4  # an Article inside a WebPage's mainEntity inside a @graph; deeper nesting is not the page's text
 
 
-def _ld_licences(value: Any, depth: int = 0) -> list[str]:
+def _ld_licences(value: Any, depth: int = 0, keys: frozenset[str] = frozenset({"license"})) -> list[str]:
     """Every ``license`` a JSON-LD value gives the page's text: as a URL or a name, an object with ``@id``, ``url``
     or ``name``, or a list; never an image's, a video's or another media object's.
 
@@ -189,15 +191,15 @@ def _ld_licences(value: Any, depth: int = 0) -> list[str]:
     if depth > MAX_LD_DEPTH:
         return []
     if isinstance(value, list):
-        return [url for item in value for url in _ld_licences(item, depth + 1)]
+        return [url for item in value for url in _ld_licences(item, depth + 1, keys)]
     if not isinstance(value, dict) or MEDIA_TYPE.search(str(value.get("@type") or "")):
         return []
     found: list[str] = []
     for key, item in value.items():
-        if key.lower() == "license":
+        if key.lower() in keys:
             found += _licence_values(item)
         elif key.lower() not in MEDIA_KEYS and isinstance(item, (dict, list)) and key != "@graph":
-            found += _ld_licences(item, depth + 1)
+            found += _ld_licences(item, depth + 1, keys)
     return found
 
 
@@ -228,8 +230,19 @@ def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -
         statement = (find_cc(url) or find_cc(url.upper())) if url else None  # markup may write "cc by-sa"
         if statement is not None:
             return statement, where
+    # a rel=license link whose words are the article's own terms ("Publishers may reprint this article in full"):
+    # the markup says this is the page's licence, so its grant counts, as the same words in the text would
+    for link in licensed:
+        terms = [s for s in find_statements(link.get("text") or "") if s.kind in ("reprint", "public-domain")]
+        if terms:
+            return terms[0], "rel-license"
     rights = trimmed_rights([meta[name] for name in LICENCE_META if meta.get(name)])
-    return (rights, "meta") if rights is not None else None
+    if rights is not None:
+        return rights, "meta"
+    # JSON-LD's rights in words (a credit line kept only in the markup: "Used with permission of the author")
+    notices = [text for obj in ld for text in _ld_licences(obj, keys=LD_RIGHTS_KEYS)]
+    rights = trimmed_rights([text for text in notices if isinstance(text, str)])
+    return (rights, "json-ld") if rights is not None else None
 
 
 # Statements that take rights away are read from trimmed lines, and one grant: the site's Creative Commons licence

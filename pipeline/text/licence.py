@@ -70,17 +70,58 @@ CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[
 # where a page shows the CC0 badge as an image: the sentence is CC0's own, and CC0 has one version.
 CC_WAIVER = re.compile(r"\bwaived?\s+all\s+copyright\s+and\s+related\s+(?:(?:or|and)\s+neighbou?ring\s+)?rights\b",
                        re.I)
-_WORD_ELEMENTS = r"(?:Non[\s-]?Commercial|No[\s-]?Deriv(?:ative)?s|Share[\s-]?Alike)"
-CC_WORDS = re.compile(  # "Creative Commons Attribution-...", or the licence's own name after "licensed under"
-    rf"(?:Creative\s+Commons\s+(?:\(CC\)\s+)?|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?)Attribution"
-    rf"(?P<words>(?:[\s-]*{_WORD_ELEMENTS})*)"
-    r"(?:[\s,]+(?:International|Unported|Generic))?(?:\s+(?:Public\s+)?Licen[cs]e)?(?:,?\s+v(?:ersion)?\.?)?"
-    r"\s*(?P<ver>\d\.\d)?",
+# Creative Commons named in words. The licence's elements, as its deeds name them in English and in the languages
+# of the translated deeds (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish), each to its code;
+# "Attribution" (BY) in those languages opens the name. Old names count too: "NoDerivs", "No Derivative Works".
+CC_ELEMENT_WORDS = (
+    ("nc", r"Non[\s-]?Commercial|Nicht[\s-]?kommerziell|Pas\s+d['’]Utilisation\s+Commerciale|No\s?Comercial"
+           r"|Non\s+commerciale|N[ãa]o\s?Comercial|Niet[\s-]?Commercieel|U[żz]ycie\s+niekomercyjne|Ickekommersiell"),
+    ("nd", r"No[\s-]?Deriv(?:ative)?(?:s|\s+Works)|Keine\s+Bearbeitung(?:en)?|Pas\s+de\s+Modification"
+           r"|Sin\s?Obras?\s?Derivadas?|Sin\s?Deriva(?:das|r)|Non\s+opere\s+derivate|Sem\s?Deriva(?:[çc](?:õ|o)es|dos)"
+           r"|Geen\s?Afgeleide\s?Werken|Bez\s+utwor[óo]w\s+zale[żz]nych|Inga\s+bearbetningar"),
+    ("sa", r"Share[\s-]?Alike|Weitergabe\s+unter\s+gleichen\s+Bedingungen|Partage\s+dans\s+les\s+M[êe]mes\s+Conditions"
+           r"|Compartir\s?Igual|Condividi\s+allo\s+stesso\s+modo|Compartilha\s?Igual|Gelijk\s?Delen"
+           r"|Na\s+tych\s+samych\s+warunkach|Dela\s?Lika"),
+)
+CC_ELEMENT_CODES = tuple((code, re.compile(words, re.I)) for code, words in CC_ELEMENT_WORDS)
+_WORD_ELEMENTS = "(?:(?:" + "|".join(words for _, words in CC_ELEMENT_WORDS) + r")[\w'’]*)"  # "commerciale"
+_BY_WORDS = (r"(?:Attribution|Namensnennung|Paternit[ée]|Reconocimiento|Atribuci[óo]n|Attribuzione|Atribui[çc][ãa]o"
+             r"|Naamsvermelding|Uznanie\s+autorstwa|Erk[äa]nnande)")
+# "Attribution-NonCommercial", "Namensnennung - Nicht kommerziell", "Attribution, NonCommercial and ...", spaces
+_CC_SEP = r"(?:\s*[-–—,/+]\s*(?:and\s+)?|\s+and\s+|\s+)"
+# The port a deed names after its version, for the ports SPDX lists (others keep their code in a LicenseRef).
+CC_PORT_WORDS = {"united states": "us", "us": "us", "germany": "de", "deutschland": "de", "austria": "at",
+                 "österreich": "at",
+                 "netherlands": "nl", "nederland": "nl", "australia": "au", "england and wales": "uk",
+                 "england & wales": "uk", "uk": "uk", "japan": "jp", "france": "fr", "igo": "igo", "polska": "pl",
+                 "poland": "pl", "españa": "es", "spain": "es", "italia": "it", "italy": "it", "brasil": "br",
+                 "brazil": "br", "schweiz": "ch", "switzerland": "ch", "canada": "ca", "new zealand": "nz"}
+_PORT = r"(?P<port>United\s+States|US|Germany|Deutschland|Austria|Österreich|Netherlands|Nederland|Australia" \
+        r"|England\s+(?:and|&)\s+Wales|UK|Japan|France|IGO|Polska|Poland|España|Spain|Italia|Italy|Brasil|Brazil" \
+        r"|Schweiz|Switzerland|Canada|New\s+Zealand)\b"
+_VERSION_TAIL = (r"(?:[\s,]+(?:International|Internationale?|Internacional|Internazionale|Internationaal"
+                 r"|Mi[ęe]dzynarodowe|Unported|Generic))?"
+                 r"(?:\s+(?:Public\s+)?(?:Licen[cs]e|Lizenz|Licencia|Licenza|Licen[çc]a|Licentie|Licencja|Licens))?"
+                 r"(?:,?\s+v(?:ersion)?\.?)?\s*(?P<ver>\d\.\d)?(?:(?<=\d)\s+" + _PORT + ")?")
+CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own name after "licensed under", or its
+    # compound name alone ("an Attribution-NonCommercial-NoDerivatives licence": the hyphenated name is CC's own)
+    rf"(?:Creative\s+Commons(?:\s+\(CC\))?(?:\s+Lizenz|\s+licen[cs]e)?(?:\s*[:(–-]\s*|\s+){_BY_WORDS}"
+    rf"|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?Attribution"
+    # the hyphenated name alone, as a licence this text is under ("shared under an Attribution-NonCommercial ...") or
+    # named as a licence ("... Attribution-NoDerivatives licence"); "Attribution-NonCommercial lets others ..." in a
+    # post about licences is prose
+    rf"|\bunder\s+(?:the\s+|an?\s+)?(?-i:Attribution)(?=\s*[-–]\s*{_WORD_ELEMENTS})"
+    rf"|\b(?-i:Attribution)(?=(?:\s*[-–]\s*{_WORD_ELEMENTS})+\s+(?:\d\.\d\s+)?(?:International\s+)?"
+    r"(?:licen[cs]e|Lizenz)))"
+    rf"(?P<words>(?:{_CC_SEP}{_WORD_ELEMENTS})*)" + _VERSION_TAIL,
     re.I,
 )
-CC_SHORT = re.compile(r"\b(?:CC|Creative\s+Commons)[- ](?P<el>BY(?:[- ](?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b"
+CC_SHORT = re.compile(r"\b(?:CC|Creative\s+Commons)(?:\s+[Ll]icen[cs]es?)?(?:[- ]|\s*[(:]\s*)"
+                      r"(?P<el>BY(?:[- ](?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b"
                       # in lower case only with a version: "user contributions licensed under cc by-sa 3.0"
-                      r"|\b(?i:cc[- ](?P<lower>by(?:[- ](?:nc|nd|sa)){0,2})[ -](?P<lver>\d\.\d))\b")
+                      r"|\b(?i:cc[- ](?P<lower>by(?:[- ](?:nc|nd|sa)){0,2})[ -](?P<lver>\d\.\d))\b"
+                      # ... or hyphenated with an element: "cc by-nc-nd" (never "cc by email")
+                      r"|\b(?i:cc[- ](?P<lower2>by(?:-(?:nc|nd|sa)){1,2}))\b(?![-.]\w)")
 _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
 # Who licenses the work: the licence chooser's "<Title> by <Name> is licensed under ...", the CC0 waiver
 # "<Name> has waived all copyright ...", and the TASL credit line "Text: <Name>, CC BY 4.0".
@@ -97,29 +138,54 @@ CC_HOLDER = (
 # share, post, include, run) only with a place to publish (newsletter, website, in print) or a term to keep (the
 # author box), so "feel free to share this post with your friends" grants nothing.
 _STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
-_WEAK = r"use|re-?use|share|re-?post|post|include|run|copy|print|circulate|forward|feature|carry|place|add"
-_TEXTS = r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material)"
+# "pass it along/on" is a weak verb too: a directory's pass-along box ("pass this article along in your ezine").
+_WEAK = r"use|re-?use|share|re-?post|post|include|run|copy|print|circulate|forward|feature|carry|place|add|pass|send"
+_PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work: "pass this article along"
+# The texts a notice may name as its own: an article and its kin, and the documents a club or a society hands out
+# ("this FAQ", "this guide", "any item from the newsletter").
+_TEXTS = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material|items?"
+          r"|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:tip|fact|info)\s?sheets?|pages?|reports?|reviews?|features?"
+          r"|letters?|recipes?|poems?|tutorials?|lessons?)")
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
-_PLACE = (r"(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
-          r"|archive|section|column|magazine|digest|collection|library|page)\b")
+_PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
+          r"|archive|section|column|magazine|digest|collection|library|page)\b"
+          # or a newsletter, a magazine or a site by its name: "any item from the Chronicle"
+          r"|(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\b)")
 _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
-         r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
+         # "any item", "all of our articles": every text the notice's page carries
+         rf"|\b(?:all|any|each|every)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
+         r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
+         r"|(?!(?:other|same|next|last|first|best)\b)[\w-]+\s+(?=(?:articles|posts|columns|essays|pieces)\b))?"
          rf"{_TEXTS}\b)")
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
-        r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?))")
+        r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?|newsletters?"
+        r"|e-?zines?|clubs?|societ(?:y|ies)|(?:web\s*)?sites?|blogs?))")
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
         r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to|\s+have\s+(?:the\s+|full\s+)?rights?\s+to)")
 _VERBS = rf"(?:{_STRONG}|{_WEAK})(?:\s*(?:,|or|and|and/or|/)\s*(?:{_STRONG}|{_WEAK}))*"  # "forward or reprint"
 GRANT = re.compile(
     rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?{_MAY}\s+(?:freely\s+|also\s+)?"
-    rf"(?P<a>{_VERBS})\s+{_WORK}"
-    rf"|\bfeel\s+free\s+to\s+(?P<b>{_VERBS})\s+{_WORK}"
+    rf"(?P<a>{_VERBS}){_PARTICLE}\s+{_WORK}"
+    rf"|\bfeel\s+free\s+to\s+(?P<b>{_VERBS}){_PARTICLE}\s+{_WORK}"
+    # "Feel free to republish, just link back": a strong verb with no object in a notice
+    rf"|\bfeel\s+free\s+to\s+(?P<l>{_STRONG})(?=\s*(?:[,.;:!]|$|\s+(?:it|with|as\s+long|so\s+long|provided|if)\b))"
+    # "We encourage you to republish this article ..."
+    rf"|\b(?:we|I)\s+(?:encourage|invite|allow|permit|welcome)\s+{_WHO}\s+to\s+(?P<m>{_VERBS}){_PARTICLE}\s+{_WORK}"
+    # "Share this article: you may post it on your site ...": "it" is the text the sentence named before
+    rf"|\bthis\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.!?]*?(?:\b{_WHO}{_MAY}|\bfeel\s+free\s+to)\s+(?:freely\s+|also\s+)?"
+    rf"(?P<k>{_VERBS}){_PARTICLE}\s+(?:it|them)\b"
+    # a box's imperative: "Pass this article along to your ezine readers, with this box": a grant only with its
+    # terms or a strong verb (see find_grant), as "Share this article with a friend" is an invitation to read
+    rf"|(?:^|(?<=[.!?:;]\s))(?:please\s+|go\s+ahead\s+and\s+)?(?P<j>{_VERBS}){_PARTICLE}\s+{_WORK}"
+    # "You're welcome to pass this along ..., as long as this box comes with it" (a grant only with its terms)
+    r"|\b(?P<j2>pass)\s+(?:this|it|them)\s+(?:along|on)\b"
     rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
     # "this article is free to reprint"
-    rf"|(?:is|are)\s+(?:also\s+)?free\s+to\s+(?P<f>{_STRONG}|{_WEAK})\b)"
-    r"|\bpermission\s+(?:is\s+(?:hereby\s+)?granted\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
+    rf"|(?:is|are)\s+(?:also\s+)?free\s+(?:to\s+(?P<f>{_STRONG}|{_WEAK})\b|for\s+(?P<f2>re-?publi(?:shing|cation)"
+    r"|re-?print(?:ing)?|syndication|redistribution)\b))"
+    r"|\bpermission\s+(?:(?:(?:is|has\s+been)\s+)?(?:hereby\s+)?(?:granted|given)\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
     rf"|(?P<d2>copy|(?:re)?distribute|reproduce|share|use|post)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?{_WORK})"
     rf"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?P<e>re-?print|re-?publish|distribute|syndicate)\s+(?:(?:it|this|{_WORK})\s+)?freely\b"
     # a notice's bare "Free to reprint with the author box."
@@ -134,11 +200,29 @@ GRANT = re.compile(
     re.I,
 )
 WORK = re.compile(_WORK, re.I)
-# Each branch of GRANT holds WORK, one of GRANT_ANCHORS ("permission to ...", "free to reprint", "freely", "reprint
-# rights") or GRANT_LEAD (a directory's bare "Articles may be ..."): searching those is far cheaper than GRANT, whose
-# branches are tried at every position of a paragraph (scale corpus paragraphs that pass the word gates: GRANT
-# 144 µs a line, WORK 30, GRANT_LEAD 8). A branch added to GRANT must hold one of them (tests/text/test_licence.py).
-GRANT_ANCHORS = ("permission", "free", "reprint")
+# The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
+# ("any item", "the directory articles", "posts from Instagram") count with a strong verb or the terms of a box only,
+# as "You can share any post from Instagram on your blog" is advice about social media.
+WORK_NAMED = re.compile(
+    rf"\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"
+    r"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+(?:this|the|our|my)\s+(?:[\w-]+\s+)?"
+    r"(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin|archive|section|column|magazine|digest"
+    r"|collection|library|page)\b"
+    r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
+    rf"{_TEXTS}\b", re.I)
+# "it" for the text an earlier sentence of the notice named: "This article is copyrighted. You have my permission to
+# use it ..., as long as it stays intact" (read only where "this article" comes before, see find_grant).
+THIS_WORK = re.compile(rf"\bthis\s+(?:[\w-]+\s+)?{_TEXTS}\b", re.I)
+NOTICE_WORDS = re.compile(r"©|\(c\)|\bcopyright|\blicen[cs]|\brights\b|\bpermission|\bre-?print|\bre-?publish"
+                          r"|\bshare\s+this\b|\bfree\b", re.I)
+GRANT_IT = re.compile(rf"(?:\b{_WHO}{_MAY}|\bfeel\s+free\s+to|\bpermission\s+to)\s+(?:freely\s+|also\s+)?"
+                      rf"(?P<k>{_VERBS}){_PARTICLE}\s+(?:it|them)\b", re.I)
+# Each branch of GRANT holds WORK, THIS_WORK ("this guide ... you may post it", as GRANT_IT's notice does), one of
+# GRANT_ANCHORS ("permission to ...", "free to reprint", "freely", "reprint rights", "pass this along") or GRANT_LEAD
+# (a directory's bare "Articles may be ..."): searching those is far cheaper than GRANT, whose branches are tried at
+# every position of a paragraph (scale corpus paragraphs that pass the word gates: GRANT 144 µs a line, WORK 30,
+# GRANT_LEAD 8). A branch added to GRANT must hold one of them (tests/text/test_licence.py).
+GRANT_ANCHORS = ("permission", "free", "reprint", "pass")
 GRANT_LEAD = re.compile(rf"(?:^|(?<=[.!?:]\s)){_TEXTS}\s+(?:may|can)", re.I)
 STRONG_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)  # one of a list is enough: "forward or reprint"
 GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blogs?|publications?|magazines?|journals?"
@@ -147,6 +231,15 @@ GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blo
 # "on request") asks first: it grants nothing.
 NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|study|reference)\b|\bprivate\s+use\b"
                          r"|\bfor\s+(?:your|their)\s+own\s+(?:use|reference|kitchen|home)\b|\bno\s+part\s+of\b"
+                         # thanks for this page's leave ("our thanks to X for permission to reprint it")
+                         r"|\bfor\s+(?:(?:their|his|her|its|the|kind|kindly|generous|generously|granting|giving)\s+)*"
+                         r"(?:permission|consent)\s+to\b|\ballowed\s+us\s+to\b"
+                         # a use kept inside a circle (a club, a class, an office) is no grant to the public
+                         r"|\bfor\s+(?:(?:your|their|our|its|the)\s+)?(?:own\s+)?(?:club|classroom|class|school|church"
+                         r"|group|team|internal|in-?house|office|members['’]?|educational|teaching|study|household|family)"
+                         r"\s+(?:use|purposes?|reference|meetings?|members|only)\b"
+                         r"|\bfor\s+use\s+(?:in|by|with|within)\s+(?:your|the|their|our)\s+(?:own\s+)?(?:club|class(?:room)?"
+                         r"|school|church|group|team|office|family|household|members)\b"
                          r"|\bonly\s+with\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
                          r"(?:written\s+|express\s+)?(?:permission|consent)\b"
                          r"|\b(?:with|upon|on|by)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:(?:prior|written|express|explicit|"
@@ -195,16 +288,27 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?)\b"
                              rf"|\b{_TEXTS}\s+(?:(?:published|posted)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
                              # a notice's bare subject: "Content may not be copied without permission."
-                             r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
-                             r"(?:(?:and|&)\s+\w+\s+)?(?:may|must|shall|cannot|can\s*not|can['’]t|is|are)\s+not\b"
+                             r"|(?:^|[,;:]\s)\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes"
+                             r"|columns)\s+(?:(?:and|&)\s+\w+\s+)?(?:may|must|shall|cannot|can\s*not|can['’]t|is|are)\s+not\b"
                              r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
                              r"(?:(?:and|&)\s+\w+\s+)?(?:cannot|can['’]t)\b"
                              r"|\bany\s+(?:part|portion|form|means)\b|^\s*(?:do\s+not|don['’]t)\s+(?:re-?)?"
                              r"(?:produce|print|publish|copy|distribute)\s+without\b", re.I)
+# The texts a credit line says were carried by leave: "reprinted with permission", "shown here with the author's
+# permission", "reprinted from Hedgerow News with permission", "reposted with the author's blessing".
+_BY_LEAVE = (r"used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included"
+             r"|shown|featured|carried|presented|adapted|excerpted|syndicated|run|appearing")
 PERMISSION = re.compile(
-    r"\b(?:used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included)\s+"
-    r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+)?(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
-    r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|generous\s+)?(?:permission|consent)\b"
+    # "Our thanks to the Courier for permission to reprint this article": this page's leave, thanked for
+    r"\bfor\s+(?:(?:their|his|her|its|the|kind|kindly|generous|generously|granting|giving)\s+)*(?:permission|consent)\s+"
+    r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    # "The author has kindly allowed us to republish this piece"
+    r"|\b(?:allowed|let|permitted)\s+us\s+to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    rf"|\b(?:{_BY_LEAVE})\s+"
+    r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+|(?:here\s+)?(?:from|in)\s+[^.;:!?]{1,80}?,?\s+)?"
+    r"(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
+    r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|generous\s+|full\s+)?(?:permission|consent|blessing"
+    r"|go-ahead|(?<= )ok(?:ay)?)\b"
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run)\s+(?:here\s+)?"
     r"(?:by|under)\s+(?:special\s+)?(?:arrangement|agreement)\s+with\b"
     # "Reprinted courtesy of the author", "Article courtesy of Harbour Gazette" (never "Photo courtesy of ...")
@@ -231,8 +335,15 @@ PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\
                       r"(?:(?(named)(?:[.!;]|$)|[.:;!–—-]))", re.I)
 GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change|adapt|translate|reuse|give)\s+"
                        r"(?:it|this|them|freely|away)\b", re.I)
+HEADING_QUESTION = re.compile(r"\s*(?:what|why|how|when|who|which|where|is|are|can|does|do|should)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
-RESERVED = re.compile(r"\ball\s+rights\s+reserved\b", re.I)
+# "All rights reserved", and as the footers of pages in other languages say it.
+RESERVED = re.compile(r"\ball\s+rights\s+reserved\b|\balle\s+rechte\s+vorbehalten\b|\btous\s+droits\s+r[ée]serv[ée]s\b"
+                      r"|\btodos\s+(?:los\s+derechos\s+reservados|os\s+direitos\s+reservados)\b"
+                      r"|\btutti\s+i\s+diritti\s+riservati\b|\balle\s+rechten\s+voorbehouden\b"
+                      r"|\bwszelkie\s+prawa\s+zastrze[żz]one\b|\balla\s+r[äa]ttigheter\s+f[öo]rbeh[åa]llna\b", re.I)
+RESERVED_WORDS = ("reserved", "vorbehalten", "servés", "serves", "reservados", "riservati", "voorbehouden", "zastrze",
+                  "förbeh", "forbeh")  # every branch of RESERVED holds one of these
 COPYRIGHT = re.compile(
     r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))\s*"
     r"(?P<y1>(?:19|20)\d\d)?(?:\s*[-–]\s*(?:19|20)?\d\d)?[\s,]*(?:by\s+)?"
@@ -254,21 +365,33 @@ SHARE_TAIL = re.compile(
     re.I,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A syndicated column's distribution credit after its copyright line ("© 2014 Ann Lee. Distributed by Lakeside
+# Features Syndicate."): part of the notice (it says who sells the rights), never a grant.
+SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}(?:[.!?](?=\s|$)|$)", re.I)
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line holds a statement only
 # if it contains one of HINTS, or (a grant worded "you may use this article") one of GRANT_NOUNS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
          "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
-         "waive")
-GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write")
-PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement")  # every branch of PERMISSION
+         "waive", "blessing", "go-ahead", " ok", " us to", "pass", "attribution", *RESERVED_WORDS)
+GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
+               "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page", "report", "review", "feature",
+               "letter", "recipe", "poem", "tutorial", "lesson")
+# every branch of PERMISSION holds one of these
+PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
+                    " us to")
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
-GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat")
+GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
 # licence's own name after "licensed under" ("attribution").
-CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution")
+CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:")
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
-               "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine")
+               "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine", "welcome", "allow",
+               "permit", "invite", "encourage", "right", *("bio", "box", "byline", "credit", "name", "entire",
+                                                                "in full", "unchanged", "intact"))  # J_TERMS
+# What a box's imperative with a weak verb must ask to keep to be a grant: "Pass this article on with my bio".
+J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+full\b|\bunchanged\b|\bintact\b",
+                     re.I)
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
@@ -289,9 +412,13 @@ RESTRICT_ANY, NEGATED_ANY = _any_of(RESTRICT_WORDS), _any_of(RESTRICT_NEGATED)
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin sign)
 THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|individual\s+)?"
                            r"(?:authors?|writers?|owners?|contributors?|creators?)$", re.I)
+# "This article is protected by copyright", "... is subject to copyright": rights reserved in words, no holder.
+PROTECTED_BY = re.compile(r"\b(?:protected|covered)\s+by$|\bsubject\s+to$|\bis\s+under$", re.I)
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
 HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
+# A footer's link row after a bare sign ("© Cookie preferences · Advertise · Contact"): menu items, no holder.
+LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
 
 # Reprint-notice wording -> machine-readable conditions (checked on the notice's own text).
 CONDITION_CUES = (
@@ -300,10 +427,11 @@ CONDITION_CUES = (
     ("no-modification", re.compile(r"\bwithout\s+(?:any\s+)?(?:changes|modifications?|alterations?|editing)\b"
                                    r"|\b(?:unchanged|unedited|unaltered)\b"
                                    r"|\bnot\s+(?:be\s+)?(?:changed|altered|edited|modified)\b", re.I)),
-    ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit\b|\battribution\b"
+    ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit(?:ed)?\b|\battribution\b"
                                         r"|\bname\s+of\s+the\s+author\b|\b(?:author|writer)\s+is\s+(?:named|credited)\b"
                                         r"|\bnam(?:e|ing)\s+the\s+(?:author|writer)\b", re.I)),
-    ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\bresource\s+box\b|\babout\s+the\s+author\b"
+    ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\b(?:resource|this|author['’]?s?|bio)\s+box\b"
+                                   r"|\babout\s+the\s+author\b"
                                    r"|\bsignature\s+(?:box|file|block)\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
     ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b", re.I)),
@@ -382,12 +510,12 @@ def find_cc(text: str) -> Statement | None:
         tag = "CC0-1.0"
     elif (m := CC_WORDS.search(text)) and (m["ver"] or not (
             (short := CC_SHORT.search(text)) and (short["ver"] or short["lver"]))):
-        words = re.sub(r"[\s-]", "", m["words"].lower())
-        elements = "by" + "".join(f"-{code}" for word, code in (("noncommercial", "nc"), ("noderiv", "nd"),
-                                                                    ("sharealike", "sa")) if word in words)
-        tag = cc_tag(elements, m["ver"])
+        elements = "by" + "".join(f"-{code}" for code, words in CC_ELEMENT_CODES if words.search(m["words"]))
+        port = CC_PORT_WORDS.get(" ".join(m["port"].lower().split())) if m["port"] else None
+        tag = cc_tag(elements, m["ver"], port)
     elif m := CC_SHORT.search(text):  # the short form, or the one that gives the version ("CC BY-SA 4.0")
-        tag = cc_tag(m["el"], m["ver"]) if m["el"] else cc_tag(m["lower"], m["lver"])
+        tag = cc_tag(m["el"], m["ver"]) if m["el"] else (cc_tag(m["lower"], m["lver"]) if m["lower"]
+                                                          else cc_tag(m["lower2"], None))
     else:
         return None
     holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
@@ -466,6 +594,8 @@ def parse_copyright(text: str) -> Statement | None:
     if not m:
         return _bare_c(text)
     rest = m["holder"]
+    if not m["y1"] and not YEAR.search(rest) and LINK_ROW.match(rest.strip()):
+        return None  # the sign before a menu of links names no one
     end = HOLDER_END.search(rest)
     clause = rest[: end.start()] if end else rest
     name = clause.split(",")[0].strip()
@@ -477,6 +607,11 @@ def parse_copyright(text: str) -> Statement | None:
         before = text[: m.start()].strip(" \t-–|:")
         if not before or len(before.split()) > MAX_HOLDER_WORDS:
             return None
+        if PROTECTED_BY.search(before):  # "This article is protected by copyright.": reserved, no holder named
+            return Statement("copyright", text[_sentence_start(text, m.start()):m.end()].strip(), ALL_RIGHTS_RESERVED,
+                             year=int(year) if year else None, conditions=["permission-required"])
+        if before.split()[-1][:1].islower() and not DOMAIN.match(before.split()[-1]):
+            return None  # prose that ends on the word ("the essay is about copyright"): no holder before the sign
         name, start, stop = before, text.index(before), m.end("y1") if year else m.end()
     if THEIR_AUTHORS.match(name):  # "All articles © their authors": a notice that names no one
         return Statement("copyright", text[start:stop].strip(), ALL_RIGHTS_RESERVED, year=int(year) if year else None,
@@ -534,8 +669,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans if text[a:b].strip()]
 
 
-def find_grant(text: str) -> int | None:
-    """Return where the first sentence granting free reprint starts, or ``None`` (see ``GRANT``).
+def find_grant(text: str, pronoun: bool = True) -> int | None:
+    """Return where the first sentence granting free reprint starts, or ``None`` (see ``GRANT``). With
+    ``pronoun=False`` a grant of "it" does not count (beside a Creative Commons licence, "you may republish it with
+    credit" restates that licence's terms).
 
     >>> find_grant("Thanks! Feel free to use this article in your ezine if the resource box stays.")
     8
@@ -549,28 +686,50 @@ def find_grant(text: str) -> int | None:
     if ascii_ and not any(w in lowered for w in GRANT_VERBS) and not (
             any(n in lowered for n in GRANT_NOUNS) and any(w in lowered for w in GRANT_WORDS)):
         return None  # exact gate: every branch of GRANT names the work, or holds one of these words
-    if ascii_ and not _has_any(lowered, GRANT_ANCHORS) and not GRANT_LEAD.search(text) and not WORK.search(text):
-        return None  # exact gate: each branch of GRANT holds WORK, one of GRANT_ANCHORS or GRANT_LEAD
-    if not GRANT.search(text):  # one search of the whole text first: most lines hold no grant at all
-        return None
+    if ascii_ and not _has_any(lowered, GRANT_ANCHORS) and not GRANT_LEAD.search(text) and not WORK.search(text) and (
+            not THIS_WORK.search(text)):
+        return None  # exact gate: each branch of GRANT (and GRANT_IT's notice) holds one of these
+    if not GRANT.search(text) and not (GRANT_IT.search(text) and _names_work_in_notice(text)):
+        return None  # one search of the whole text first: most lines hold no grant at all
     for start, end in _sentences(text):
         sentence = text[start:end]
-        m = GRANT.search(sentence)
+        m = GRANT.search(sentence) or (GRANT_IT.search(sentence) if _names_work_in_notice(text[:start]) else None)
         if m is None or NOT_A_GRANT.search(sentence) or restriction(sentence) or (
                 NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)):
             continue
-        if m["h"]:  # the bare subject: a grant only with its terms
+        if m.re is GRANT_IT:
+            group = "k"
+        elif m["h"]:  # the bare subject: a grant only with its terms
             if conditions_of(sentence):
                 return start
             continue
-        group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "g", "i") if m[g]), None)
+        else:
+            group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "f2", "g", "i", "j", "j2", "k", "l", "m")
+                          if m[g]), None)
+        if group == "k" and not pronoun:
+            continue
         verb = m[group] if group else "reprint"
         # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
         after = sentence[m.end():] if group else sentence
-        strong = group in ("d", "g", "i") or STRONG_VERB.search(verb)  # "permission to print" is a grant by itself
+        strong = group in ("d", "f2", "g", "i") or STRONG_VERB.search(verb)  # "permission to print": a grant alone
+        if group in ("a", "b", "c", "d2", "j", "m") and not (strong or WORK_NAMED.search(m.group())
+                                                        or J_TERMS.search(sentence)):
+            continue  # a loosely named text ("any post from Instagram") with a weak verb: advice, not a notice
+        if group in ("j", "j2") and not (strong or J_TERMS.search(sentence)):
+            continue  # an imperative with a place only: "Post this article on your blog to remind yourself"
         if strong or GRANT_PLACE.search(after) or conditions_of(sentence):
             return start
     return None
+
+
+def _names_work_in_notice(text: str) -> bool:
+    """Tell whether a sentence of ``text`` names this text in a notice's words ("This article is protected by
+    copyright."), so that a later "you may use it" speaks of it; "This guide shows how to lay a patio." does not.
+
+    >>> _names_work_in_notice("This article is protected by copyright."), _names_work_in_notice("This guide helps.")
+    (True, False)
+    """
+    return any(THIS_WORK.search(text, a, b) and NOTICE_WORDS.search(text, a, b) for a, b in _sentences(text))
 
 
 def refuses(text: str) -> bool:
@@ -609,7 +768,8 @@ def find_public_domain(text: str) -> int | None:
     """
     if (label := PD_LABEL.match(text)) is not None:
         rest = text[label.end():]
-        if label["named"] or ("?" not in rest and GIVE_AWAY.search(rest) and not NEGATION.search(rest)):
+        if label["named"] or ("?" not in rest and GIVE_AWAY.search(rest) and not NEGATION.search(rest)
+                              and not HEADING_QUESTION.match(rest)):  # "Public domain: what the term means"
             return 0
     if not PUBLIC.search(text):
         return None
@@ -700,7 +860,7 @@ JoAnna Brandi. Used with permission.')]
     if (not ascii_ or "public" in lowered and "domain" in lowered) and (begin := find_public_domain(text)) is not None:
         found.append((begin, _tail_end(text, begin), Statement("public-domain", "", PUBLIC_DOMAIN)))
     if (not ascii_ or grant_words or any(w in lowered for w in GRANT_VERBS)) and (
-            begin := find_grant(text)) is not None:
+            begin := find_grant(text, pronoun=cc is None)) is not None:
         end = _tail_end(text, begin)
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))
         found.append((begin, end, notice))
@@ -715,10 +875,13 @@ JoAnna Brandi. Used with permission.')]
         restricted = [(a, b) for a, b in _sentences(text) if restriction(text[a:b])]
     if (copyright_ := parse_copyright(text)) is not None:
         begin = text.find(copyright_.text)
-        found.append((begin, begin + len(copyright_.text), copyright_))
+        end = begin + len(copyright_.text)
+        if (credit := SYNDICATED.match(text, end)) is not None:  # the column's distributor belongs to the notice
+            end = credit.end()
+        found.append((begin, end, copyright_))
     # "All rights reserved" (and "do not reproduce ...") is its own statement only without a copyright line; it
     # always counts in the text.
-    if (not ascii_ or "reserved" in lowered) and (m := RESERVED.search(text)):
+    if (not ascii_ or _has_any(lowered, RESERVED_WORDS)) and (m := RESERVED.search(text)):
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
     for n, (begin, end) in enumerate(sorted(restricted)):
         reserved = Statement("copyright", "", ALL_RIGHTS_RESERVED, conditions=["permission-required"])

@@ -70,6 +70,24 @@ CC_BY = "https://creativecommons.org/licenses/by/4.0/"
      "CC-BY-SA-3.0"),
     (page(footer="<p>Reprinted with permission from the author.</p><p>Content on this site is CC BY 4.0.</p>"),
      "LicenseRef-used-with-permission"),
+    # round 3: a rel=license link whose words are the article's own terms (a directory's "publisher terms" link)
+    (page(article_end="<p><a rel='license' href='/publisher-terms'>Publishers may reprint this article in full, "
+                      "with the resource box above</a></p>"), "LicenseRef-free-reprint"),
+    (page(article_end="<p><a rel='license' href='/terms'>Reprinted with the author's permission</a></p>"),
+     "LicenseRef-used-with-permission"),
+    # round 3: "used with permission" only in the markup: JSON-LD's copyrightNotice or creditText, a <meta> rights
+    (page(ld({"@type": "Article", "copyrightNotice": "Used with permission of the author."})),
+     "LicenseRef-used-with-permission"),
+    (page(ld({"@type": "NewsArticle", "creditText": "Republished from Tidewater Monthly with permission"})),
+     "LicenseRef-used-with-permission"),
+    (page(ld({"@type": "Article", "copyrightNotice": "© 2020 Harbour Press. All rights reserved."})),
+     "LicenseRef-all-rights-reserved"),
+    (page("<meta name='dc.rights' content='Shown here with the author’s permission'>"),
+     "LicenseRef-used-with-permission"),
+    # ... and its traps: a picture's credit text, a link's terms that name no text, a grant in a site-wide meta
+    (page(ld({"@type": "Article", "image": {"@type": "ImageObject", "creditText": "Used with permission"}})), None),
+    (page(article_end="<p><a rel='license' href='/terms'>Terms of use</a></p>"), None),
+    (page(ld({"@type": "Article", "copyrightNotice": "© 2021 Jane Ashdown"})), None),
 ])
 def test_a_licence_in_the_markup_or_the_trimmed_footer(html, tag):
     licence = html_to_text(html).meta.licence

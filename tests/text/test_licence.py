@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 from dataclasses import asdict
 
@@ -60,6 +61,30 @@ def test_seed_001_copyright_used_with_permission():
     licence = lic.combine(lic.find_statements("Copyright 2008 by JoAnna Brandi. Used with permission."))
     assert (licence.tag, licence.holder, licence.year) == ("LicenseRef-used-with-permission", "JoAnna Brandi", 2008)
     assert licence.conditions == ["permission-required"]
+
+
+# Every Creative Commons combination, named in words (current and older element names) and in its short form, with
+# and without a version, maps to the one tag its elements give.
+CC_WORDINGS = {"nc": ("NonCommercial", "Non-Commercial", "Noncommercial", "Non Commercial"),
+               "nd": ("NoDerivatives", "NoDerivs", "No Derivative Works", "No-Derivs"),
+               "sa": ("ShareAlike", "Share Alike", "Share-Alike")}
+CC_COMBINATIONS = [(), ("nc",), ("nd",), ("sa",), ("nc", "nd"), ("nc", "sa")]
+
+
+@pytest.mark.parametrize("codes", CC_COMBINATIONS)
+@pytest.mark.parametrize("version", [None, "2.0", "3.0", "4.0"])
+def test_every_cc_combination_in_words_and_short_form_maps_to_its_tag(codes, version):
+    want = lic.cc_tag("-".join(("by", *codes)), version)
+    tail = f" {version}" if version else ""
+    for n in range(4):
+        words = "-".join(["Attribution", *(CC_WORDINGS[c][n % len(CC_WORDINGS[c])] for c in codes)])
+        for text in (f"Licensed under a Creative Commons {words}{tail} licence.", f"Creative Commons {words}{tail}",
+                     *([f"This post is shared under an {words}{tail} licence."] if codes else [])):
+            assert lic.combine(lic.find_statements(text)).tag == want, text
+    short = "-".join(["BY", *(c.upper() for c in codes)])
+    for text in (f"Licensed CC {short}{tail}.", f"Licence: Creative Commons {short}{tail}",
+                 f"Republished under a Creative Commons licence ({short}{tail}).", f"Text: CC-{short}{tail}"):
+        assert lic.combine(lic.find_statements(text)).tag == want, text
 
 
 @pytest.mark.parametrize("text, holder, year", [
@@ -370,6 +395,111 @@ PHRASINGS = [
     ("You can share the posts on this blog on Facebook.", NONE),
     ("Readers may use the recipes in this collection at home.", NONE),
     ("You may use the articles on this site in your own newsletter if the byline stays.", FR),
+    # round 3: a directory's pass-along box, and a share box that grants with "it" for the article it named
+    ("Feel free to pass this article along in your ezine or on your own site, provided this box travels with it "
+     "unchanged.", FR),
+    ("Pass this piece on to other newsletter editors, with my bio box left under it.", FR),
+    ("Share this article: you may post it on your site or in your newsletter as long as the author box goes with it.",
+     FR),
+    ("Go ahead and publish this column in your bulletin; just keep my name on it.", FR),
+    ("Clubs are welcome to run this article in their newsletters, whole and with the byline.", FR),
+    # ... and their traps: passing it to a friend, an imperative with a place only, "it" with no text named
+    ("Feel free to pass this article to a friend.", NONE),
+    ("Post this article on your blog to remind yourself why you started.", NONE),
+    ("Print this article and keep it on the fridge.", NONE),
+    ("Write the article first. You can post it on your site later.", NONE),
+    # round 3: used with permission in a credit line: shown, featured, from a named source, a blessing
+    ("Originally posted on the author's own blog and shown here with the author's permission.", UWP),
+    ("This essay originally appeared on The Bramble Review. Reposted with the author's blessing.", UWP),
+    ("Reprinted from the spring issue of Hedgerow News with permission.", UWP),
+    ("Featured here with the writer's go-ahead.", UWP),
+    ("Excerpted from Quiet Fields, with the publisher's kind permission.", UWP),
+    # ... and their trap: a picture shown by leave
+    ("Map shown here with the surveyor's permission.", NONE),
+    # round 3: a club's or a newsletter's own documents: a FAQ, any item of an issue named by its title
+    ("This FAQ may be freely copied and distributed, provided it is reproduced in its entirety.", FR),
+    ("Feel free to reprint any item from the Chronicle; please credit the newsletter and the writer.", FR),
+    ("Other newsletters may reprint this leaflet in full with the society's name on it.", FR),
+    ("Reprinted from the Millbrook Ramblers' newsletter, with permission.", UWP),
+    # ... and their traps: a copy kept inside a circle is no grant to the public
+    ("This FAQ may be copied for club use as long as the club is credited.", NONE),
+    ("Members may print this guide for their own club meetings.", NONE),
+    ("Teachers may copy this handout for classroom use, provided the source is shown.", NONE),
+    ("You can use any article as a template for your own.", NONE),
+    ("Readers may print any item for the club noticeboard.", NONE),
+    # round 3: a syndicated column's copyright with its distributor; a menu after a bare sign
+    ("Copyright 2014 Maureen Halloran. Distributed by Lakeside Features Syndicate.", ARR),
+    ("© Cookie preferences · Advertise · Contact", NONE),
+    # round 3: Creative Commons named in words without a version, in its short form in brackets, with a port
+    ("Republished under a Creative Commons licence (BY-NC-ND).", "LicenseRef-cc-by-nc-nd-unversioned"),
+    ("This post is shared under an Attribution-NonCommercial-NoDerivatives licence.",
+     "LicenseRef-cc-by-nc-nd-unversioned"),
+    ("Text: CC licence BY-SA, photos excluded.", "LicenseRef-cc-by-sa-unversioned"),
+    ("Creative Commons Attribution-Noncommercial-No Derivative Works 3.0 United States License",
+     "LicenseRef-CC-BY-NC-ND-3.0-US"),
+    ("Creative Commons Attribution-NonCommercial-ShareAlike 2.0 England & Wales", "CC-BY-NC-SA-2.0-UK"),
+    # ... in the languages of the translated deeds
+    ("Dieser Beitrag steht unter einer Creative Commons Namensnennung - Nicht-kommerziell - Keine Bearbeitungen 4.0 "
+     "International Lizenz.", "CC-BY-NC-ND-4.0"),
+    ("Creative Commons Namensnennung - Weitergabe unter gleichen Bedingungen 3.0 Deutschland", "CC-BY-SA-3.0-DE"),
+    ("Texte sous licence Creative Commons Attribution - Pas d'Utilisation Commerciale 4.0 International.",
+     "CC-BY-NC-4.0"),
+    ("Obra bajo licencia Creative Commons Reconocimiento-CompartirIgual 4.0 Internacional.", "CC-BY-SA-4.0"),
+    ("Licenza Creative Commons Attribuzione - Non commerciale - Non opere derivate 4.0 Internazionale.",
+     "CC-BY-NC-ND-4.0"),
+    ("Licença Creative Commons - Atribuição-NãoComercial 4.0 Internacional.", "CC-BY-NC-4.0"),
+    ("Creative Commons Naamsvermelding-GelijkDelen 4.0 Internationaal-licentie.", "CC-BY-SA-4.0"),
+    # round 3, real pages' shapes (own words): a notice whose grant says "it" for the article named a sentence before;
+    # a directory's texts named with a word before them; a refusal after a clause; a credit line's "OK"; rights
+    # reserved in words or in other languages
+    ("This article is protected by copyright. You have my permission to use it for any purpose, commercial or not, "
+     "as long as it stays intact and the credit is given.", FR),
+    ("You can use the directory articles as free content on your website or in your newsletter, unchanged.", FR),
+    ("In every case, articles may not be republished by third parties without the permission of the owners.", ARR),
+    ("Via Allotment Diaries - republished with the author's OK.", UWP),
+    ("This article is protected by copyright.", ARR),
+    ("© 2012 Helga Brandt. Alle Rechte vorbehalten.", ARR),
+    ("Tous droits réservés.", ARR),
+    ("Todos los derechos reservados.", ARR),
+    ("First posted on the writer's own blog; republished here under a Creative Commons Attribution 4.0 licence. You "
+     "may republish it too, with credit and a link.", "CC-BY-4.0"),
+    # round 3: thanks for this page's leave is used-with-permission (it read as a grant: "permission to reprint")
+    ("Our thanks to the Millbrook Courier for permission to reprint this article.", UWP),
+    ("We are grateful to the author for permission to republish this piece.", UWP),
+    ("The author has kindly allowed us to republish this piece.", UWP),
+    # round 3: "pass this along" with its terms; CC elements in brackets with commas, or in lower case with hyphens;
+    # a club's page; permission given
+    ("You're welcome to pass this along to your readers, as long as this box comes with it.", FR),
+    ("Licensed under Creative Commons (Attribution, NonCommercial, NoDerivatives).",
+     "LicenseRef-cc-by-nc-nd-unversioned"),
+    ("Text licensed cc by-nc-nd; photos all rights reserved.", "LicenseRef-cc-by-nc-nd-unversioned"),
+    ("Clubs may copy this page for their newsletters as long as the author is credited.", FR),
+    ("Permission is given to copy this FAQ for non-commercial use, provided it is kept whole.", FR),
+    ("Please pass this on to anyone who might enjoy it.", NONE),
+    ("This report may be reprinted in other club newsletters as long as the writer is credited.", FR),
+    ("You may post this recipe on your blog if you link back and name the cook.", FR),
+    ("Share this recipe on Pinterest.", NONE),
+    ("You can use this recipe for any fruit pie.", NONE),
+    # round 3: more reprint wordings of real notices (own words): "free for republishing", "we encourage you to",
+    # a strong verb with no object, "permission granted" without "is"; and their traps
+    ("This article is free for republishing provided the bio stays.", FR),
+    ("We encourage you to republish this article online and in print, under our Creative Commons license.", FR),
+    ("Feel free to republish, just link back.", FR),
+    ("Copyright © 2010 Pat Lee. Permission granted to reprint with this notice intact.", FR),
+    ("We invite clubs to reprint this leaflet in their newsletters.", FR),
+    ("Feel free to republish your old blog posts on Medium.", NONE),
+    ("We encourage you to share this article with your friends.", NONE),
+    ("You can share any post from Instagram on your blog.", NONE),
+    ("You can use the Instagram posts on your own site to sell more.", NONE),
+    ("Shared under Attribution-ShareAlike terms.", "LicenseRef-cc-by-sa-unversioned"),
+    ("Choose a licence: Attribution-NonCommercial lets others remix your photos but not sell them.", NONE),
+    # ... and their traps: "it" with no earlier notice, prose ending on the word, an OK in prose
+    ("In this article I list my tools. You can use it to plan your shed.", NONE),
+    ("The essay is about copyright.", NONE),
+    ("I looked at the book with the author's OK in mind.", NONE),
+    # ... and the traps: the word attribution in prose
+    ("The attribution of blame after a project fails is rarely fair.", NONE),
+    ("Attribution - give credit where it is due, always.", NONE),
 ]
 
 
@@ -445,6 +575,15 @@ PROSE = [
     "Ask permission to use the car before you take it.",
     "Each article in this newsletter was written by a volunteer.",
     "Picture courtesy of the county archive.",
+    # round 3: the words of the new shapes in ordinary sentences
+    "Pass the salt along to your neighbour and post the recipe on the fridge.",
+    "This guide shows you how to lay a patio in a weekend.",
+    "You can post it on your fridge or share it with your club.",
+    "The attribution of the quote to Twain is doubtful.",
+    "Members may copy the rota for club use.",
+    "It is OK to skip a day, and your coach's blessing helps.",
+    "Feel free to pass along any questions to the committee.",
+    "Any item left in the hall after six goes to the charity shop.",
 ]
 STATEMENTS = [text for text, _ in PHRASINGS]
 
@@ -496,12 +635,28 @@ GRANT_BRANCH_LINES = [
     "This article is available for reprint.",  # i
     "Articles may be reprinted if the author's name and bio stay.",  # h: a bare subject with its terms
     "The posts on this blog are free to copy.",  # f, with the work named by its place
+    "Feel free to republish, just link back.",  # l
+    "We encourage you to republish this article.",  # m
+    "This handy guide is ours: you may post it on your club site.",  # k: THIS_WORK only
+    "Please pass this article along to your readers.",  # j
+    "You are welcome to pass this along with the box.",  # j2
 ]
 
 
 def _grant_gate(text: str) -> bool:
     """The exact gate find_grant puts before GRANT (the substring tests hold for text that :func:`gatable`)."""
-    return bool(lic._has_any(text.lower(), lic.GRANT_ANCHORS) or lic.GRANT_LEAD.search(text) or lic.WORK.search(text))
+    return bool(lic._has_any(text.lower(), lic.GRANT_ANCHORS) or lic.GRANT_LEAD.search(text) or lic.WORK.search(text)
+                or lic.THIS_WORK.search(text))
+
+
+def test_grant_gate_lets_a_grant_of_it_after_a_notice_through(monkeypatch):
+    # GRANT_IT counts only after a sentence naming this text (THIS_WORK) in a notice's words
+    line = "This handy guide is copyright Jo Lee. You may post it on your club site."
+    assert not lic.GRANT.search(line) and _grant_gate(line)
+    gated = lic.find_grant(line)
+    assert gated is not None
+    monkeypatch.setattr(lic, "gatable", lambda text: False)
+    assert lic.find_grant(line) == gated
 
 
 @pytest.mark.parametrize("line", GRANT_BRANCH_LINES)
@@ -554,6 +709,8 @@ def test_every_grant_branch_requires_what_the_grant_gate_looks_for():
     for branch in branches:
         if branch.startswith(lead):
             continue  # GRANT_LEAD, as the branch opens
-        held = _required(branch.replace(lic._WORK, "WORK_PATTERN"))
+        held = _required(branch.replace(lic._WORK, "WORK_PATTERN").replace(lic.THIS_WORK.pattern, "WORK_PATTERN"))
         assert "WORK_PATTERN" in held or any(word in held.lower() for word in lic.GRANT_ANCHORS), branch
+    # GRANT_IT's grant of "it" counts only where _names_work_in_notice finds THIS_WORK
+    assert "THIS_WORK.search" in inspect.getsource(lic._names_work_in_notice)
     assert lic.GRANT_LEAD.pattern == lead.replace("(?P<h>", "").replace(")\\s+(?:may", "\\s+(?:may", 1)
