@@ -14,8 +14,10 @@ hang.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import itertools
 import multiprocessing
+import operator
 import os
 import signal
 import sys
@@ -24,15 +26,46 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
-from . import io
+from . import io, records
 from .records import Record
 from .stage import Stage, article_chars, plan, run_tasks, run_tasks_observing
 
 Processor = Callable[[Iterable[Record]], Iterator[Record]]
 DEFAULT_CHUNK = 64  # records per task: large enough to amortise pickling, small enough to keep memory flat
 IN_FLIGHT_PER_WORKER = 3  # tasks queued per worker, so workers never wait and memory stays bounded
+
+
+def fields_reducer(cls: type) -> Callable[[Any], tuple[type, tuple]]:
+    """A pickle reducer for a dataclass: its class and its field values, rebuilt by calling the class.
+
+    What a slots dataclass pickles by default (a ``__getstate__`` that looks its fields up on every call, a
+    ``__setstate__`` that sets them one by one) costs twice as much; every record crosses between processes twice
+    per worker group (issue 19).
+
+    >>> from pipeline.records import Source
+    >>> fields_reducer(Source)(Source("a.txt", "0" * 64, 3, "txt"))[1][:4]
+    ('a.txt', '0000000000000000000000000000000000000000000000000000000000000000', 3, 'txt')
+    """
+    get = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+    if len(dataclasses.fields(cls)) == 1:
+        return lambda obj: (cls, (get(obj),))
+    return lambda obj: (cls, get(obj))
+
+
+def _register_reducers() -> None:
+    """Use :func:`fields_reducer` for the record classes when records cross between processes (the worker pool's
+    pickler only: spools and other pickles keep the default). Only for classes whose every field is set by
+    ``__init__`` and that check nothing after it, so calling the class rebuilds the same record."""
+    for cls in vars(records).values():
+        if (isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == records.__name__
+                and all(f.init for f in dataclasses.fields(cls)) and not hasattr(cls, "__post_init__")):
+            ForkingPickler.register(cls, fields_reducer(cls))
+
+
+_register_reducers()  # in tipline and in each worker (the pool's initializer is in this module)
 
 
 class Pool:
@@ -102,7 +135,8 @@ def compose(steps: list[Processor], workers: int, chunk: int = DEFAULT_CHUNK) ->
     """Chain ``steps`` into one processor, following :func:`pipeline.stage.plan` (fused groups run in the pool
     when ``workers > 1``)."""
     groups = plan(steps)
-    preload = [m for g in groups if g.fused for s in g.steps for m in (s.kind.run.__module__, *s.kind.preload)]
+    preload = [__name__, *(m for g in groups if g.fused for s in g.steps for m in (s.kind.run.__module__,
+                                                                                   *s.kind.preload))]
     pool = Pool(workers, preload)
     processors: list[Processor] = []
     before: FusedSteps | None = None
@@ -188,8 +222,8 @@ class FusedSteps:
         self._finish(start)
 
     def _learn(self, stage: Stage, records: Iterable[Record]) -> Any:
-        """The corpus pass of ``stage``: ``observe`` on chunks in the workers, merged here in input order (a run
-        of one chunk, or a stage that cannot split its pass, learns in this process)."""
+        """The corpus pass of ``stage``: ``observe`` on chunks (of the run, or of the stage's sample of it) in the
+        workers, merged here in order (one chunk, or a stage that cannot split its pass, learns in this process)."""
         if self.observed is not None:  # observed by the group before, as it made each chunk
             observed, kind = self.observed, stage.kind
 
@@ -201,29 +235,27 @@ class FusedSteps:
                     yield observed.popleft()
 
             return kind.learn_observed(delivered(), stage.config, stage.stats)  # type: ignore[misc]
-        it = iter(records)
-        head = list(itertools.islice(it, 2 * self.chunk))
-        if not stage.observes or len(head) <= self.chunk:
-            return stage.learn(itertools.chain(head, it))
-        kind, config, limit = stage.kind, stage.config, stage.limit()
+        if not stage.observes:
+            return stage.learn(records)
+        it = iter(stage.observed(records))  # the whole run is read; a sampling stage yields its sample
+        head = list(itertools.islice(it, self.chunk + 1))
+        kind, config = stage.kind, stage.config
+        if len(head) <= self.chunk:  # one chunk: not worth the workers (same steps in this process)
+            return kind.learn_observed([kind.observe(head, config, 0)], config, stage.stats)  # type: ignore[misc]
         pending: deque = deque()
 
         def observations() -> Iterator[Any]:
             stream = itertools.chain(head, it)
-            chunks = iter(lambda: list(itertools.islice(stream, self.chunk)), [])
             offset = 0
-            for chunk in itertools.chain(chunks, [[]]):
-                if chunk:
-                    pending.append(self.pool.get().submit(kind.observe, chunk, config, offset))
+            for chunk in iter(lambda: list(itertools.islice(stream, self.chunk)), []):
+                pending.append(self.pool.get().submit(kind.observe, chunk, config, offset))
                 offset += article_chars(chunk)
-                # past the limit nothing more is read: the run streams on past the spool (io.two_pass)
-                over = not chunk or limit is not None and offset >= limit
-                while pending and (over or len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER):
+                while len(pending) >= self.pool.workers * IN_FLIGHT_PER_WORKER:
                     yield pending.popleft().result()
-                if over:
-                    return
+            while pending:
+                yield pending.popleft().result()
 
-        return kind.learn_observed(observations(), config, stage.stats)
+        return kind.learn_observed(observations(), config, stage.stats)  # type: ignore[misc]
 
     def _finish(self, start: float) -> None:
         # Wall time of the fused group, shared out as each stage's inclusive time (the manifest subtracts).

@@ -5,9 +5,10 @@ Each stage module declares itself at its bottom: ``STAGE = StageKind(name, per_d
 for a stage that learns from the whole run first: repair's markers, boilerplate's repeated lines) and
 ``stage.run(records, state)``. A learning stage may split its corpus pass in two: ``observe(chunk, config,
 offset)``, pure and per chunk of records (so worker processes can share it), and ``learn_observed(observations,
-config, stats)``, which merges what was observed, chunk by chunk in input order, into the state; ``offset`` is
-the number of characters of article text before the chunk, for a stage that learns from the first so many
-characters only (``learn_limit``). :func:`plan` groups a chain once: consecutive per-document stages fuse (they run
+config, stats)``, which merges what was observed, chunk by chunk in order, into the state; ``offset`` is
+the number of characters of article text before the chunk. A stage that learns from a bounded sample of the run
+chooses it with ``sample(records, config)`` (by content, so renaming or reordering inputs changes nothing): only the
+sample is observed. :func:`plan` groups a chain once: consecutive per-document stages fuse (they run
 together in worker processes or Ray ``map_batches``), a learning stage starts a new group (what comes before it
 must be finished before its corpus pass), every other step stands alone.
 """
@@ -39,7 +40,8 @@ class StageKind:
     # The corpus pass in two (see the module docstring): observe may run in worker processes.
     observe: Callable[[list[Record], Any, int], Any] | None = None  # observe(chunk, config, offset)
     learn_observed: Callable[..., Any] | None = None  # learn_observed(observations, config, stats) -> state
-    learn_limit: Callable[[Any], int | None] | None = None  # characters after which observe learns nothing
+    # sample(records, config) -> the records observe reads (the whole run is read; None: observe reads the run)
+    sample: Callable[[Iterable[Record], Any], list[Record]] | None = None
     preload: tuple[str, ...] = ()  # modules the worker pool's forkserver imports (data workers then share)
     # observe ignores its offset and learn_observed reads the observations of the records in order whatever the
     # chunks: the worker pool observes the chunks the group before makes, in its workers (no second sending)
@@ -78,9 +80,9 @@ class Stage:
         """The corpus pass is split in ``observe`` (per chunk, may run in workers) and ``learn_observed``."""
         return self.kind.observe is not None and self.kind.learn_observed is not None
 
-    def limit(self) -> int | None:
-        """Characters of article text after which ``observe`` learns nothing (None: it reads the whole run)."""
-        return self.kind.learn_limit(self.config) if self.kind.learn_limit is not None else None
+    def observed(self, records: Iterable[Record]) -> Iterable[Record]:
+        """What ``observe`` reads of the run: the stage's sample of it, or all of it."""
+        return self.kind.sample(records, self.config) if self.kind.sample is not None else records
 
     def run(self, records: Iterable[Record], state: Any = None) -> Iterator[Record]:
         """The stage over ``records``, counted; ``state`` is what :meth:`learn` returned (if it learns)."""
@@ -113,20 +115,17 @@ class Task:
 
 
 def observe_chunks(records: Iterable[Record], observe: Callable[[list[Record], int], Any],
-                   chunk: int = LEARN_CHUNK, limit: int | None = None) -> Iterator[Any]:
-    """``observe(chunk, offset)`` over ``records`` cut into chunks, in order; once ``limit`` characters of
-    article text are read, nothing more is (the corpus pass is over: :func:`pipeline.io.two_pass` streams the
-    rest of the run past its spool, and a learning group starts its run that much sooner).
+                   chunk: int = LEARN_CHUNK) -> Iterator[Any]:
+    """``observe(chunk, offset)`` over ``records`` cut into chunks, in order.
 
     >>> from pipeline.records import Source
     >>> recs = [Article(id=str(i) * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text="ab") for i in range(5)]
-    >>> it = iter(recs)
-    >>> list(observe_chunks(it, lambda c, offset: (len(c), offset), chunk=2, limit=5)), len(list(it))
-    ([(2, 0), (2, 4)], 1)
+    >>> list(observe_chunks(recs, lambda c, offset: (len(c), offset), chunk=2))
+    [(2, 0), (2, 4), (1, 8)]
     """
     it = iter(records)
     offset = 0
-    while (limit is None or offset < limit) and (batch := list(itertools.islice(it, chunk))):
+    while batch := list(itertools.islice(it, chunk)):
         yield observe(batch, offset)
         offset += article_chars(batch)
 
@@ -141,9 +140,10 @@ def learn_by_chunks(records: Iterable[Record], kind: StageKind, config: Any, sta
     pool runs the same steps with ``observe`` in workers: same chunks, same order, same state)."""
     assert kind.observe is not None and kind.learn_observed is not None
     observe = kind.observe
-    limit = kind.learn_limit(config) if kind.learn_limit is not None else None
-    return kind.learn_observed(observe_chunks(records, lambda chunk, offset: observe(chunk, config, offset),
-                                              limit=limit), config, stats)
+    if kind.sample is not None:
+        records = kind.sample(records, config)
+    return kind.learn_observed(observe_chunks(records, lambda chunk, offset: observe(chunk, config, offset)),
+                               config, stats)
 
 
 def run_tasks(tasks: Sequence[Task], chunk: list[Record]) -> tuple[list[Record], list[StageStats]]:

@@ -79,7 +79,7 @@ def _scale_records(tmp_path, n=200):
 
 def test_corpus_passes_observed_in_workers_learn_what_one_process_learns(tmp_path):
     """Repair's markers and boilerplate's repeated lines: observed in chunks by workers and merged in order, they
-    are what the one-process loop over every text learns, also when the learning budget ends mid-chunk."""
+    are what the one-process loop over the sampled texts learns, also when the learning budget ends mid-chunk."""
     from pipeline.repairs.markers import LearnConfig, MarkerLearner
     from pipeline.stages import boilerplate, repair
 
@@ -89,9 +89,8 @@ def test_corpus_passes_observed_in_workers_learn_what_one_process_learns(tmp_pat
     config = repair.RepairConfig(learn_max_chars=budget)
     serial = MarkerLearner(LearnConfig(config.min_marker_count, config.min_marker_docs,
                                        config.min_marker_similarity))
-    for text in texts:  # the corpus pass as one loop (what repair.learn did before it was split)
-        if serial.bytes < config.learn_max_chars:
-            serial.observe(text)
+    for chosen in repair.sample(records, config):  # the corpus pass as one loop over the sample
+        serial.observe(chosen.text)
     expected = serial.result()
     lines = boilerplate.LineStats(boilerplate.BoilerplateConfig())
     for record in compose([Stage(repair.STAGE, config, StageStats("repair"))], 1)(iter(records)):
@@ -126,29 +125,27 @@ def test_workers_start_with_repair_data_loaded_by_the_forkserver():
         assert out.strip() == expected
 
 
-def test_a_corpus_pass_with_a_budget_stops_reading_at_it_and_the_run_streams_on(tmp_path):
-    """Issue 19: repair learns markers from the first learn_max_chars of the run. Past them the run no longer
-    waits for the corpus pass to read (and spool) every record: the first repaired record comes out while most
-    of the input is still unread, and every record comes out, in order, as with a budget as large as the run."""
+def test_repair_learns_from_a_sample_chosen_by_content_whatever_the_order_of_the_run(tmp_path):
+    """Issue 19: repair learns markers from learn_max_chars of the run. Taken as the run's first characters, the
+    sample (and so the markers and every repaired text) changed when inputs were renamed or reordered; chosen by
+    the texts' hashes it is the same set in the same order, with 1 or 2 workers, and each record is repaired as
+    it is in the run in input order."""
     from pipeline.stages import repair
 
     records = _scale_records(tmp_path)
     budget = sum(len(r.text) for r in records if isinstance(r, Article)) // 4
-    for workers in (1, 2):
-        pulled: list[str] = []
-
-        def source(pulled=pulled):
-            for record in _scale_records(tmp_path):
-                pulled.append(record.id)
-                yield record
-
-        out = compose([Stage(repair.STAGE, repair.RepairConfig(learn_max_chars=budget), StageStats("repair"))],
-                      workers, chunk=8)(source())
-        first = next(out)
-        read_when_first_came = len(pulled)
-        rest = list(out)
-        assert read_when_first_came < len(records) // 2
-        assert [r.id for r in [first, *rest]] == [r.id for r in records]
+    config = repair.RepairConfig(learn_max_chars=budget)
+    chosen = [r.text for r in repair.sample(records, config)]
+    assert chosen == [r.text for r in repair.sample(records[::-1], config)]
+    assert budget <= sum(map(len, chosen)) < budget + max(map(len, chosen)) and len(chosen) < len(records) // 2
+    results = []
+    for workers, order in ((1, 1), (2, 1), (1, -1), (2, -1)):
+        stage = Stage(repair.STAGE, config, StageStats("repair"))
+        out = list(compose([stage], workers, chunk=8)(iter(_scale_records(tmp_path)[::order])))
+        assert [r.id for r in out] == [r.id for r in records[::order]]
+        results.append(({r.id: (r.text, r.repairs) for r in out}, stage.stats.learned))
+    assert all(result == results[0] for result in results[1:])
+    assert results[0][1]["sample"]["characters"] == sum(map(len, chosen))
 
 
 def test_boilerplate_learns_from_what_the_repair_workers_observed_without_sending_the_run_again(tmp_path):
@@ -184,3 +181,29 @@ def test_boilerplate_learns_from_what_the_repair_workers_observed_without_sendin
     assert got == expected
     assert two[1].stats.learned == one[1].stats.learned and one[1].stats.learned["repeated_lines"] > 0
     assert "run_tasks_observing" in sent and sent.count("observe") == len(range(0, 200, 16))  # repair's only
+
+
+def test_records_cross_between_processes_as_their_field_values():
+    """Issue 19: each record crosses between tipline and a worker twice per worker group. Pickled the way a slots
+    dataclass pickles by default (a state list set field by field) it cost twice what its class called with its
+    field values costs; the pool's pickler now does that, and the copy is the record, nested parts and shared
+    ones (two parts of one page share their Source) included."""
+    import pickle
+    import pickletools
+    from multiprocessing.reduction import ForkingPickler
+
+    from pipeline.records import AuthorBio, Cluster, Licence, Relation, Tip
+
+    source = Source("a/b.txt", "ab" * 32, 10, "txt", encoding="utf-8", line=3, part=1)
+    article = Article(id="a" * 16, source=source, text="Smile.", title="T", author="Jo",
+                      author_bio=AuthorBio("Jo writes.", ["jo@x.org"], ["http://x.org"]),
+                      licence=Licence("CC-BY-4.0", "Jo", 2020, "CC BY", ["keep-links"]), flags=["spun"],
+                      scores={"spun": 0.5}, repairs={"markers": 2}, meta={"page_parts": 2},
+                      duplicate_of=Relation("b" * 16, 0.9, "minhash-jaccard", "date"),
+                      cluster=Cluster("c" * 16, "a" * 16, 2, ["a" * 16, "b" * 16], ["a/b.txt"], "article"))
+    tip = Tip(id="t" * 16, article_id="a" * 16, position=1, of=1, headline="Smile", text="Smile.",
+              form="paragraph", source=source)
+    blob = bytes(ForkingPickler.dumps([article, tip]))
+    copy = pickle.loads(blob)
+    assert copy == [article, tip] and copy[0].source is copy[1].source
+    assert "BUILD" not in {op.name for op, _, _ in pickletools.genops(blob)}  # no state set field by field

@@ -114,22 +114,36 @@ _SPACES = re.compile(
 )
 
 
+# A row of short items set apart by runs of spaces only ("Menu  Home  Sleep  Contact", "Share   Email   Save"): a
+# site's menu or share bar laid out without bars. Its runs are its only separators, so they stay for the segment
+# stage to see the row (it collapses them where such a line is kept in the text). Three items at least, each one to
+# three words without digits or sentence punctuation: a sentence or a table of figures is never such a row.
+_ROW_ITEM = r"[^\W\d_][^\s\d.,;:!?|]*(?: [^\W\d_][^\s\d.,;:!?|]*){0,2}"
+_ROW = re.compile(rf"^[ \t]*{_ROW_ITEM}(?:(?:[ \t]{{2,}}|\t){_ROW_ITEM}){{2,}}[ \t]*$", re.M)
+
+
 def fix_spaces(text: str) -> FixResult:
-    """Collapse runs of spaces and tabs, strip them at line and text ends, and keep at most one blank line.
+    """Collapse runs of spaces and tabs, strip them at line and text ends, and keep at most one blank line; a row of
+    short items spaced apart (``_ROW``) keeps its inner runs.
 
     >>> fix_spaces("  • Digg \\nIt is.  Part\\tof it.\\n\\n\\n\\nNext")[0]
     '• Digg\\nIt is. Part of it.\\n\\nNext'
+    >>> fix_spaces("Menu  Home  Sleep Tips  Contact \\nOne  two three.")[0]
+    'Menu  Home  Sleep Tips  Contact\\nOne two three.'
     """
     if not ("  " in text or "\t" in text or " \n" in text or "\n " in text or "\n\n\n" in text
             or text[:1].isspace() or text[-1:].isspace()):
         return text, []
+    rows = [(m.start(), m.end()) for m in _ROW.finditer(text)] if "  " in text or "\t" in text else []
 
-    def decide(m: re.Match[str]) -> tuple[str, str]:
+    def decide(m: re.Match[str]) -> tuple[str, str] | None:
         if m.lastgroup == "blank_lines":
             return "blank_lines", "\n\n"
         if m.lastgroup == "edges":
             return "spaces", ""
         at_edge = m.start() == 0 or text[m.start() - 1] == "\n" or m.end() == len(text) or text[m.end()] == "\n"
+        if not at_edge and any(lo < m.start() < hi for lo, hi in rows):
+            return None  # a row's separator: kept for the segment stage
         return "spaces", "" if at_edge else " "
 
     return substitute(_SPACES, text, decide)

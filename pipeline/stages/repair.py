@@ -12,6 +12,8 @@ Reported: per record ``repairs`` (counts by repair), ``flags`` (``spun``, ``susp
 
 from __future__ import annotations
 
+import hashlib
+import heapq
 from collections.abc import Callable, Iterable, Iterator
 
 from .. import io
@@ -33,30 +35,67 @@ def learns(config: RepairConfig) -> bool:
 
 
 def learn(records: Iterable[Record], config: RepairConfig, stats: StageStats) -> Context:
-    """Read the whole run (to the end) and return what repairs need from it: the corpus's marker tokens."""
+    """Read the whole run (to the end) and return what repairs need from it: the corpus's marker tokens, learned
+    from :func:`sample`."""
     return learn_by_chunks(records, STAGE, config, stats)
 
 
+def sample(records: Iterable[Record], config: RepairConfig) -> list[Record]:
+    """The articles the marker learner reads: those with the smallest hashes of their text, in hash order, until
+    ``learn_max_chars`` characters (the last one may cross it). A pure function of the run's texts: renaming,
+    reordering or splitting the inputs changes nothing learned (the first characters in input order did, issue
+    19). Reads every record but keeps only the sample's (a bottom-k sketch: a text whose hash is above the
+    sample's largest, once the sample holds the budget, is dropped at once), so memory is the budget's.
+
+    >>> from pipeline.records import Source
+    >>> recs = [Article(id=f"{i:016x}", source=Source("a.txt", "0" * 64, 1, "txt"), text=t)
+    ...         for i, t in enumerate(["one", "two", "three", "four", "five"])]
+    >>> chosen = [r.text for r in sample(recs, RepairConfig(learn_max_chars=9))]
+    >>> chosen, [r.text for r in sample(recs[::-1], RepairConfig(learn_max_chars=9))] == chosen
+    (['three', 'one', 'four'], True)
+    """
+    budget = config.learn_max_chars
+    heap: list[tuple[int, str, int, Article]] = []  # (-hash, text, n, article): the largest hash on top
+    total = 0
+    for n, record in enumerate(records):
+        if not isinstance(record, Article):
+            continue
+        key = _content_key(record.text)
+        if total >= budget and heap and key > -heap[0][0]:
+            continue  # cannot enter: the sample already reaches the budget with smaller hashes
+        heapq.heappush(heap, (-key, record.text, n, record))  # n: copies of a text tie
+        total += len(record.text)
+        while heap and total - len(heap[0][1]) >= budget:  # the shortest run in hash order that reaches it
+            total -= len(heapq.heappop(heap)[1])
+    return [article for _, _, _, article in sorted(heap, key=lambda e: (-e[0], e[1]))]
+
+
+def _content_key(text: str) -> int:
+    """A 64-bit hash of a text, the same in every process and run (``hash()`` of a str is salted per process).
+
+    >>> _content_key("abc") == _content_key("abc") != _content_key("abd")
+    True
+    """
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
 def observe(chunk: list[Record], config: RepairConfig, offset: int) -> list[Digest | None]:
-    """What each article of ``chunk`` teaches the marker learner (None past ``learn_max_chars``); ``offset``:
-    characters of article text before the chunk. Pure, so worker processes may read the run."""
+    """What each article of ``chunk`` (of :func:`sample`) teaches the marker learner (None past
+    ``learn_max_chars``); ``offset``: characters of article text before the chunk. Pure, so worker processes
+    may read the sample."""
     out: list[Digest | None] = []
-    sample = LearnConfig().context_sample_bytes
+    context_sample = LearnConfig().context_sample_bytes
     for record in chunk:
         if isinstance(record, Article):
-            out.append(digest(record.text, functions=offset < sample) if offset < config.learn_max_chars else None)
+            out.append(digest(record.text, functions=offset < context_sample)
+                       if offset < config.learn_max_chars else None)
             offset += len(record.text)
     return out
 
 
-def learn_limit(config: RepairConfig) -> int:
-    """Characters of article text the corpus pass reads (after them, observe learns nothing)."""
-    return config.learn_max_chars
-
-
 def learn_observed(observations: Iterable[list[Digest | None]], config: RepairConfig, stats: StageStats
                    ) -> Context:
-    """Merge what :func:`observe` found, chunk by chunk in input order, and decide the markers."""
+    """Merge what :func:`observe` found, chunk by chunk in the sample's order, and decide the markers."""
     learner = MarkerLearner(LearnConfig(config.min_marker_count, config.min_marker_docs,
                                         config.min_marker_similarity))
     for chunk in observations:
@@ -176,5 +215,5 @@ def _visible(s: str) -> str:
 
 # Per record once the corpus pass (learn) is done: workers run run_learned with what it found.
 STAGE = StageKind(NAME, per_document=True, run=run, learn=learn, learns=learns, run_learned=run_learned,
-                  observe=observe, learn_observed=learn_observed, learn_limit=learn_limit,
+                  sample=sample, observe=observe, learn_observed=learn_observed,
                   preload=("pipeline.repairs.warm",))

@@ -49,6 +49,8 @@ from ..text.attribution import (
     closing_name,
     credited_org,
     dash_signoff,
+    dated_name,
+    entry_footer,
     intro_credit,
     is_byline,
     is_contact_line,
@@ -68,7 +70,9 @@ from ..text.attribution import (
     name_line,
     normalise_case,
     parse_byline,
+    provenance_writer,
     split_inline_bio,
+    split_name,
     team_byline,
 )
 from ..text.extract import tidy_blank_lines
@@ -105,6 +109,9 @@ RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•])(?:\s?\1){2,}\s*$")
 PART_MIN_WORDS = 25
 # a short sentence before a licence statement that speaks of rights itself is the notice's lead-in, not the text's
 NOTICE_LEAD = re.compile(r"\b(?:copyright|rights|licen[cs]e[ds]?|reprint(?:ed)?|republish(?:ed)?)\b", re.I)
+# The runs of spaces repair keeps between a row's items ("Menu  Home  Contact") so that the row reads as one here:
+# collapsed in the lines that stay in the text.
+ROW_GAP = re.compile(r"(?<=\S)(?:[ \t]{2,}|\t)(?=\S)")
 COPYRIGHT_LEAD = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*", re.I)
 
 
@@ -148,6 +155,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
+    ruled = _ruled_items(lines, nonblank)
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
         if wrote and BLOG_FOOTER.match(lines[prev].strip()) and _post_follows(lines, nonblank[k:k + 3]):
@@ -155,6 +163,10 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             prose = wrote = False
             continue
         wrote = wrote or prev != starts[-1] and _is_text(lines[prev])  # any text at all: a post above its footer
+        if i in ruled and wrote:
+            starts.append(i)  # "-----" / "WHY PRICES RISE" / "From NAME" / text: the next ruled item of an issue
+            prose = wrote = False
+            continue
         if i in labelled and (prose or prev != starts[-1] and _is_text(lines[prev])):
             starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
             prose = wrote = False
@@ -208,6 +220,40 @@ def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
                              for i in nonblank[: pairs[0]]):
         return set()
     return {nonblank[k] for k in pairs[1:]}
+
+
+MIN_SIGNED_ITEMS = 2  # rule lines split a page into articles only where at least two ruled items credit a writer
+
+
+def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The title lines of an issue's items after its first, where rule lines stand between the items: each item a
+    title-like line right under a rule, with text under it, and at least two items crediting their writer (a byline
+    or a credit line under the title, or a sign-off under the text). An article's own sections between rules
+    ("* * *", "Heating", text) credit no one, so they never split it.
+
+    >>> rule, text = "-" * 20, "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["NEWS", rule, "TITLE ONE", "By Ann Lee", text, rule, "TITLE TWO", "From Bo Lind", text, rule, "(c) X"]
+    >>> sorted(_ruled_items(lines, list(range(len(lines)))))
+    [6]
+    """
+    rules = [k for k, i in enumerate(nonblank) if RULE_LINE.match(lines[i])]
+    if len(rules) < 2:
+        return set()
+    items: list[int] = []
+    signed = 0
+    for n, r in enumerate(rules):
+        section = nonblank[r + 1: rules[n + 1] if n + 1 < len(rules) else len(nonblank)]
+        if len(section) < 2:
+            continue
+        head = lines[section[0]].strip()
+        if (not may_be_title(_unnumbered(head)) or _is_text(head) or lic.find_statements(head)
+                or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) for j in section[1:])):
+            continue  # (a corner asking readers to send in theirs is the issue's, not an article)
+        items.append(section[0])
+        second, last = lines[section[1]].strip(), lines[section[-1]].strip()
+        if is_byline(second) or name_line(second) or dash_signoff(last, lines[section[-2]]):
+            signed += 1
+    return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
 
 
 def _unnumbered(line: str) -> str:
@@ -404,10 +450,20 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     ('JoAnna Brandi', ['Be present at work every day, it shows.', 'Smile.'], 'JoAnna', ['permission', 'copyright'])
     """
     lines = [part for line in lines for part in split_inline_bio(line)]
+    front, fields = _front_matter(lines)
+    front_lines = [lines[i].strip() for i in front]
+    for i in front:  # a Markdown export's YAML front matter: the page's metadata, never its text
+        lines[i] = ""
+    if title and fields.get("title") and not known_title:
+        known_title = fields["title"]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     parsed = Parsed(body=[])
     header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title, issue)
-    parsed.chrome = [lines[i].strip() for i in sorted(chrome)]  # counted, and kept on the record with keep_removed
+    if known_title and parsed.title is None and fields.get("title") == known_title and title:
+        parsed.title = clean_title(known_title)  # named only in the front matter
+    if parsed.byline is None and fields.get("author") and (named := split_name(fields["author"])):
+        parsed.byline, parsed.unmarked = named, True
+    parsed.chrome = front_lines + [lines[i].strip() for i in sorted(chrome)]  # counted, kept with keep_removed
     for i in taken | chrome:
         lines[i] = ""
     nonblank = [i for i in nonblank if i not in taken and i not in chrome]
@@ -427,10 +483,39 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     teasers = find_teasers([line for _, line in paragraphs], config)
     parsed.teasers = [paragraphs[t][1] for t in teasers]
     drop = {paragraphs[t][0] for t in teasers}
-    parsed.body = tidy_blank_lines(line for k, line in enumerate(body) if k not in drop).split("\n")
+    parsed.body = [ROW_GAP.sub(" ", line) if "  " in line or "\t" in line else line  # a row repair left spaced
+                   for line in tidy_blank_lines(line for k, line in enumerate(body) if k not in drop).split("\n")]
     opening = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda x: not x.strip(), parsed.body)))
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening)
     return parsed
+
+
+FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+MAX_FRONT_LINES = 30  # a front matter block is a screenful of "key: value" lines
+
+
+def _front_matter(lines: list[str]) -> tuple[list[int], dict[str, str]]:
+    """A Markdown export's YAML front matter at the top ("---", "key: value" lines, "---"): its line indexes and
+    its fields (quotes taken off), else nothing.
+
+    >>> _front_matter(["---", 'title: "Six Habits"', "author: Ann Lee", "---", "", "# Six Habits"])
+    ([0, 1, 2, 3], {'title': 'Six Habits', 'author': 'Ann Lee'})
+    >>> _front_matter(["---", "Not a field at all", "---"])
+    ([], {})
+    """
+    if not lines or lines[0].strip() != "---":
+        return [], {}
+    end = next((k for k in range(1, min(len(lines), MAX_FRONT_LINES)) if lines[k].strip() == "---"), None)
+    if end is None or end == 1:
+        return [], {}
+    fields: dict[str, str] = {}
+    for k in range(1, end):
+        m = FRONT_FIELD.match(lines[k].strip())
+        if m is None and not lines[k].strip().startswith("- "):
+            return [], {}
+        if m is not None:
+            fields[m["key"].lower()] = m["value"].strip().strip("\"'")
+    return list(range(end + 1)), fields
 
 
 def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
@@ -468,9 +553,16 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
         t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
                   and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
+        if not answered and title and not known_title and (lone := _title_under_byline(lines, head, texts, by)):
+            chrome.update(above)  # the blog's name and tagline over "Posted on DATE by NAME", the title under it
+            above, t = [lone], lone
         if answered:  # a Q&A page: the question is the title; "Asked by ...", "Best answer" are the page's
             t = next((i for i in above if QUESTION.match(texts[i])),  # else the question standing as the title
                      next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])), None))  # topmost
+        if (t is not None and not answered and t - 1 in texts and t - 1 in above and lines[head[by] - 1].strip() == ""
+                and looks_like_title(texts[t - 1]) and not looks_like_title(texts[t]) and may_be_title(texts[t])
+                and not is_nav_line(texts[t - 1])):
+            t = t - 1  # "Title" over its dek in sentence case, the byline on a block of its own: the title is on top
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = QUESTION.sub("", named, count=1)
         # in an issue of several articles the markup's title may name the issue: a heading over a byline is the
@@ -483,10 +575,12 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if answered and t is not None:
             chrome.update(i for i in above if i != t)
         for i in head[by + 1:]:  # "Submitted: November 14, 2011 | Views: 2,318" or a second byline under it
-            if not _is_meta(texts[i]) and not is_byline(texts[i]):
+            if not _is_meta(texts[i]) and not is_byline(texts[i]) and not (parsed.unmarked and _button(texts[i])):
                 break
             chrome.add(i)
         return _body_start(head, taken | chrome), taken, chrome
+    if title and (dated := next((b for i in head if _is_meta(texts[i]) and (b := dated_name(texts[i]))), None)):
+        parsed.byline, parsed.unmarked = dated, True  # "March 3, 2021 · NAME · 6 min read" over or under the title
     lead = [i for i in head if not _is_meta(texts[i])]
     first = lead[0] if lead else None
     glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
@@ -501,8 +595,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
         below = next((i for i in head if i > t and not _is_meta(texts[i])), None)
         heading = below is not None and below == head[-1] and glued  # a section's heading on its first paragraph
-        t = below if below is not None and may_be_title(texts[below]) and not _is_label(texts[below]) and not (
-            heading) else t
+        t = below if below is not None and looks_like_title(texts[below]) and not _is_label(texts[below]) and not (
+            heading) else t  # "MARKET HALL REOPENS" over "Trader staff" is the title over a credit
     if t is None:
         chrome.update(i for i in head if first is None or i < first)  # dates above the first line
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
@@ -517,6 +611,42 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     return _body_start(head, taken | chrome), taken, chrome
 
 
+def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str], by: int) -> int | None:
+    """The title standing alone under a byline block: the byline has blank lines above and below it, the header
+    under it is one line that may be a title, right over the text, and what stands above the byline is the site's
+    (a name over its tagline, or one line that is no title: "Salt Marsh Diaries — birds, mud and weather"). A lone
+    title over its byline block keeps the heading under it in the text.
+
+    >>> lines = ["Salt Marsh Diaries", "Birds and mud", "", "Posted on 4 May 2011 by Ann Lee", "", "Waders", "",
+    ...          "Text."]
+    >>> _title_under_byline(lines, [0, 1, 3, 5], {i: lines[i] for i in (0, 1, 3, 5)}, 2)
+    5
+    >>> lines[:2] = ["Counting Waders", ""]
+    >>> _title_under_byline(lines, [0, 3, 5], {i: lines[i] for i in (0, 3, 5)}, 1) is None
+    True
+    """
+    i = head[by]
+    under = [j for j in head[by + 1:] if not _is_meta(texts[j])]
+    above = [j for j in head[:by] if not _is_meta(texts[j])]
+    if (len(under) != 1 or not above or lines[i - 1].strip() or lines[i + 1].strip()
+            or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])):
+        return None
+    block = [j for j in above if j > above[-1] - 3 and all(lines[k].strip() for k in range(j, above[-1] + 1))]
+    return under[0] if len(block) >= 2 or not looks_like_title(texts[above[-1]]) else None
+
+
+MAX_BUTTON_WORDS = 2  # "Follow", "∙ Paid", "Listen": a platform's button or count, never a title's line
+
+
+def _button(text: str) -> bool:
+    """A platform's button or count under the writer's name ("Follow", "∙ Paid", "412"), not text or a heading.
+
+    >>> _button("Follow"), _button("∙ Paid"), _button("Why Pipes Knock"), _button("Be kind.")
+    (True, True, False, False)
+    """
+    return len(text.split()) <= MAX_BUTTON_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
 def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | None = None) -> int | None:
     """Where the header names the writer on a line without "By" (``name_line``): right under a line that may be
     the title, with only date or credit lines between it and the first paragraph; ``None`` when it does not.
@@ -527,6 +657,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     (None, None)
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
+    while len(lines) > 2 and _button(texts[lines[-1]]) and name_line(texts[lines[-1]]) is None:
+        lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
         return None
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
@@ -596,7 +728,26 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
 
 def _is_meta(text: str) -> bool:
     return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
-            or EDITOR_NOTE.match(text) is not None)
+            or EDITOR_NOTE.match(text) is not None or _dated_label(text))
+
+
+DATED_PARTS = re.compile(r"\s+[|·•]\s+")
+MAX_SECTION_WORDS = 3  # "NEWS", "Local sport": a section's name beside the date; a longer part is a headline
+
+
+def _dated_label(text: str) -> bool:
+    """A section's name and a date on one line ("NEWS · Tuesday 3 May 2022", "3 May 2022 | Local"): metadata.
+    A name beside the date is the writer's line (``name_line``), not this.
+
+    >>> _dated_label("NEWS · Tuesday 3 May 2022"), _dated_label("Ann Lee | 3 May 2022"), _dated_label("News · Sport")
+    (True, False, False)
+    """
+    if "·" not in text and "|" not in text and "•" not in text or not DIGIT.search(text):
+        return False
+    parts = DATED_PARTS.split(text.strip())
+    dates = [p for p in parts if is_date_line(p)]
+    return (len(dates) == 1 and 2 <= len(parts) <= 3
+            and all(len(p.split()) <= MAX_SECTION_WORDS and not is_person_name(p) for p in parts if p not in dates))
 
 
 def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool = False) -> int | None:
@@ -614,7 +765,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         else:
             blocks.append([i])
     blocks = [b for b in blocks if not all(_is_meta(texts[i]) for i in b)]  # dates, "Posted by the team ..."
-    last = [i for i in blocks[-1] if not lic.find_statements(texts[i])] if blocks else []  # a licence under it
+    last = [i for i in blocks[-1] if not lic.find_statements(texts[i])  # a licence under it, its metadata line or
+            and not _is_meta(texts[i]) and not is_nav_line(texts[i])] if blocks else []  # its buttons row
     if (len(blocks) >= 2 and len(last) == 1 and last[0] == blocks[-1][0] and may_be_title(texts[last[0]])
             and not glued and not _is_label(texts[last[0]])
             and all(looks_like_title(texts[i]) or is_nav_line(texts[i]) or not _is_text(texts[i])
@@ -628,6 +780,9 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])
         if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged:
             return lines[0]
+        if (site and len(lines) == 2 and _is_label(texts[lines[0]]) and may_be_title(texts[lines[1]])
+                and not _is_label(texts[lines[1]])):
+            return lines[1]  # "PETS CORNER" glued over the title, under the site's menu
         if not site and len(lines) == 1 and len(below) == 1 and _is_label(texts[below[0]]):
             site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title)
             continue
@@ -677,11 +832,12 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
     still read). Return where the footer starts (the end of the page when there is none)."""
     if parsed.byline is not None:
         return len(lines)
-    at = next((i for i in reversed(nonblank) if i > body_first and BLOG_FOOTER.match(lines[i].strip())
-               and parse_byline(lines[i].strip()) is not None), None)
+    at = next((i for i in reversed(nonblank) if i > body_first and (
+        BLOG_FOOTER.match(lines[i].strip()) and parse_byline(lines[i].strip()) is not None
+        or entry_footer(lines[i]) is not None)), None)
     if at is None:
         return len(lines)
-    parsed.byline = parse_byline(lines[at].strip())
+    parsed.byline = entry_footer(lines[at]) or parse_byline(lines[at].strip())
     for i in nonblank:
         if i > at:
             text = lines[i].strip()
@@ -750,8 +906,13 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             elif after:
                 for statement in statements:  # a short remainder ("All rights reserved.") is part of it
                     statement.text = text
-            if before and NOTICE_LEAD.search(before) and len(before.split()) <= config.notice_max_words // 3:
-                before = ""  # "No copyright is claimed on this article. It is placed in the public domain."
+            if before and lic.PROVENANCE.match(before) and parsed.byline is None and (
+                    named := provenance_writer(before)):
+                parsed.byline = named  # "Originally published by NAME at site.example. Republished under ..."
+            if before and (NOTICE_LEAD.search(before) or lic.PROVENANCE.match(before)) and (
+                    len(before.split()) <= config.notice_max_words // 3):
+                before = ""  # "No copyright is claimed on this article. It is placed in the public domain."; or
+                # "Originally published at X on DATE. Republished here under CC BY 4.0."
                 for statement in statements:
                     statement.text = text
             found = statements + found
@@ -879,7 +1040,7 @@ MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: 
 
 # The lead-in of the site's list of other titles under an article: "More from this author:", "Related posts:".
 LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|latest|see\s+also|you\s+(?:may|might)"
-                            r"\s+also)\b.{0,40}:$", re.I)
+                            r"\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$", re.I)  # "MORE FROM LIFESTYLE" without one
 
 
 def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
@@ -944,7 +1105,7 @@ def _is_title(text: str, known_title: str | None) -> bool:
     return looks_like_title(text)
 
 
-def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
+def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, str | None, bool]:
     """Return (author, credentials, firm): byline first, then the bio's opening name, then a person holding
     copyright, then the name signed under the text, then a company holding copyright (a company blog that names
     no person). ``firm`` is false for what the text only suggests (an unheaded bio, a sign-off, a company): an
@@ -968,11 +1129,29 @@ def resolve_author(parsed: Parsed) -> tuple[str | None, str | None, bool]:
         return parsed.signed.name, parsed.signed.credentials, False
     if parsed.introduced is not None:  # "today's guest post comes from NAME, a ...": weaker than any credit line
         return parsed.introduced.name, parsed.introduced.credentials, False
+    if not company:  # an issue of several articles: the copyright at its foot is the publisher's, not a writer's
+        return None, None, False
     credited = {credited_org(line) for line in parsed.chrome}  # "Posted by Hearthwise Heating Group | date"
     for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
-        if statement.holder and (COMPANY.search(statement.holder) or LEGAL_FORM.sub("", statement.holder) in credited):
+        if statement.holder and (COMPANY.search(statement.holder) or LEGAL_FORM.sub("", statement.holder) in credited
+                                 or _own_site(statement, parsed.chrome)):
             return LEGAL_FORM.sub("", statement.holder), None, False  # named as its team byline names it
     return None, None, False
+
+
+def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
+    """Whether a copyright holder is a company writing on its own blog: the site's header calls it "NAME Blog"
+    ("Tallyho Blog | Product | Pricing") and its line refuses reproduction ("Do not reproduce without written
+    permission"). A bare "© 2015 NAME" says nothing of who wrote the post, nor does a personal blog's name over its
+    own copyright line (the blog is not the writer).
+
+    >>> st = lic.find_statements("© 2020 Tallyho. Do not reproduce without written permission.")[0]
+    >>> _own_site(st, ["Tallyho Blog | Product | Pricing"]), _own_site(st, ["TALLYHO", "little kitchen"])
+    (True, False)
+    """
+    holder = (statement.holder or "").casefold()
+    return bool(holder) and not is_person_name(statement.holder or "") and lic.refuses(statement.text) and any(
+        re.match(rf"{re.escape(holder)}\s+blog\b", line.casefold()) for line in chrome)
 
 
 def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article], list[str]]:
@@ -1008,7 +1187,7 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
         if len(bounds) > 1:
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
-        author, credentials, firm = resolve_author(parsed)
+        author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
         if part or author is not None and (firm or article.author is None):
             article.author, article.author_credentials = author, credentials
         article.author_bio = parsed.bio or (article.author_bio if not part else None)

@@ -70,9 +70,10 @@ BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post)\s+(?:was\s+)?)?"
     r"(?:written|posted|submitted|contributed|authored|answered|compiled)\s+by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
-    r"|(?:article|guest\s+post|answers|column|interview)\s+by|by|author"
+    r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|guest\s+post|answers|column|interview)"
+    r"\s+by|by|author"
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
-    r"|(?:text|words)(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's credit line: "Words: NAME" over "Pictures: NAME"
+    r"|(?:text|words)(?:\s+(?:and|&)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words & pictures:"
     r"(?P<who>\S.*?)\s*$",
     re.I,
 )
@@ -266,7 +267,8 @@ def split_name(text: str) -> Byline | None:
 # The time or date a blog footer or byline gives after the name: "at 10:42 PM", "on March 3, 2009", "| 3 May".
 BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|\s+at\s+\d.*$"
                          r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
-                         r"|\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$")  # "· Illustration: X"
+                         r"|\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$"  # "· Illustration: X"
+                         r"|\s+in\s+[A-Z][\w&'’ -]*$")  # "Posted 9 May 2019 by NAME in Classroom Tech": the category
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -301,6 +303,9 @@ def _byline(line: str) -> re.Match[str] | None:
 
 # A byline crediting a company's team ("By the Harrow Print Team", "Posted by the PawsFirst team in Cat Care").
 TEAM = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s+team\b", re.I)
+# A credit with a verb to a named body ("Compiled by the Harbour Swimmers", "Written by the Acme Cycle Club"): two
+# to four capitalised words after "the" (a bare "By the Sea" is a title, so the verb is required by the caller).
+ORG_CREDIT = re.compile(r"^the\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3})$")
 # A team of a department, not of a named company: "By the Editorial Team" names no one.
 DEPARTMENTS = frozenset("editorial editors content support customer marketing sales web our site blog news "
                         "writing research admin staff".split())
@@ -315,9 +320,14 @@ def team_byline(line: str) -> Byline | None:
     (Byline(name='Harrow Print', credentials=None), Byline(name='PawsFirst', credentials=None))
     >>> team_byline("By the Editorial Team"), team_byline("By Ann Lee"), team_byline("Written by Acme Support Team")
     (None, None, Byline(name='Acme', credentials=None))
+    >>> team_byline("Compiled by the Harbour Swimmers"), team_byline("By the River Wye")
+    (Byline(name='Harbour Swimmers', credentials=None), None)
     """
     m = _byline(line)
     team = TEAM.match(BYLINE_TAIL.sub("", m["who"])) if m else None
+    if m and team is None and (body := ORG_CREDIT.match(BYLINE_TAIL.sub("", m["who"]))) and len(
+            line[:m.start("who")].split()) >= 2 and not any(w.lower() in TITLE_FILLERS for w in body["org"].split()):
+        return Byline(LEGAL_FORM.sub("", body["org"]))  # "Compiled by the Ridgeway Ramblers": a body, not a team
     words = team["org"].split() if team else []
     while words and words[-1].lower() in DEPARTMENTS:
         words.pop()  # "the Acme Support Team": Acme's
@@ -360,6 +370,67 @@ TITLE_FILLERS = frozenset("a the of at in on to for and or with from into your m
 MAX_NAME_LINE_WORDS = 14  # "Ελένη Μαυρίδου | Athens | 2 July 2017"; a longer line is a sentence
 
 
+# A line under the title that credits its writer in other words than "By NAME": a kind of piece or a short lead
+# ending in "by", "from", "of" or "with" ("Recipe by NAME · Serves 4", "— by NAME —", "From the kitchen of NAME",
+# "with NAME, head gardener at ..."), or the name over its text ("NAME writes:"). The lead is a few words in lower
+# case after its first; what the words credit is checked to be a person after.
+CREDIT_WORDS = frozenset("by from of with".split())
+# "LABEL: NAME" in any language ("Text: NAME", "Κείμενο: NAME", "Words & pictures: NAME"): one to three words, a
+# colon, a person's name; callers look only under a title, and labels of the page's metadata are not credits.
+CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|\p{L}+)){0,2})\s*:\s*(?P<who>\S.*)$")
+NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
+                        "level difficulty serves time topic section series".split())
+CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$")
+# What a credit's lead names when it credits pictures, the site's make or a sponsor, not the writer.
+NOT_WRITING = frozenset("photo photos photograph photographs photography picture pictures image images illustration "
+                        "illustrations illustrated drawing drawings art artwork design designed theme video map maps "
+                        "powered hosted sponsored supported presented brought translated translation edited reviewed "
+                        "cover graphics logo site website".split())
+MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
+
+
+def credit_line(line: str) -> Byline | None:
+    """Read the writer a credit line of another shape names ("Recipe by NAME · Serves 4", "— by NAME —",
+    "with NAME, head gardener at X", "From the kitchen of NAME", "NAME writes:"); callers look only under a title.
+
+    >>> credit_line("Recipe by Nguyen Lan · Serves 4").name, credit_line("— by Lars Brekke —").name
+    ('Nguyen Lan', 'Lars Brekke')
+    >>> credit_line("with Tomás Ó Briain, head gardener at Kilcolm").name, credit_line("Ann Lee writes:").name
+    ('Tomás Ó Briain', 'Ann Lee')
+    >>> credit_line("Photos by Bo Lind"), credit_line("From Seed To Supper"), credit_line("Notes from the plot")
+    (None, None, None)
+    """
+    text = line.strip()
+    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
+        return None
+    m = CREDIT_WRITES.match(text) or CREDIT_LABEL.match(text)
+    if m is not None:
+        label = (m.groupdict().get("label") or "").lower().split()
+        if any(w in NOT_WRITING or w in NOT_A_LABEL for w in label):
+            return None  # "Photos: NAME", "Category: Garden Tips"
+        return _credited(m["who"])
+    words = text.strip(" -–—~―").split()
+    for k, word in enumerate(words[:MAX_CREDIT_LEAD_WORDS]):  # "From the kitchen of NAME": "of", not "From", ends it
+        lead = words[:k + 1]
+        if not word.isalpha() or any(w.lower() in NOT_WRITING for w in lead) or any(w[:1].isupper() for w in lead[1:]):
+            return None
+        if word.lower() in CREDIT_WORDS and (named := _credited(" ".join(words[k + 1:]))) is not None:
+            return named
+    return None
+
+
+def _credited(who: str) -> Byline | None:
+    """The person a credit names, without a date ("Ann Lee · 3 May"); ``None`` for a title's words ("Seed To Supper").
+
+    >>> _credited("Ann Lee, 3 May 2019"), _credited("Seed To Supper")
+    (Byline(name='Ann Lee', credentials=None), None)
+    """
+    named = split_name(BYLINE_TAIL.sub("", who))
+    if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()):
+        return None
+    return named if not DIGIT.search(named.credentials or "") else Byline(named.name)
+
+
 def name_line(line: str) -> Byline | None:
     """Read a writer's name standing on its own line without "By" (callers look only under a title): the bare
     name, with an honorific or credentials ("Dr. Ann Lee, PhD"), or the name opening the post's date line
@@ -373,6 +444,8 @@ def name_line(line: str) -> Byline | None:
     (None, None, None)
     """
     text = line.strip()
+    if (credited := credit_line(text)) is not None:
+        return credited
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;,":
         return None
     head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]
@@ -391,10 +464,13 @@ def clean_title(line: str) -> str:
 
     >>> clean_title("Are You A Customer Service Person You Must Read This…")
     'Are You A Customer Service Person You Must Read This'
-    >>> clean_title("  How To Make The Customer Happy?  ")
-    'How To Make The Customer Happy?'
+    >>> clean_title("  How To Make The Customer Happy?  "), clean_title("# Six Habits"), clean_title("#1 Tip")
+    ('How To Make The Customer Happy?', 'Six Habits', '#1 Tip')
     """
-    return TITLE_TRAILER.sub("", " ".join(line.split()))
+    return TITLE_TRAILER.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split())))
+
+
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")  # "# Title" in a Markdown export: the mark is not the title's
 
 
 def looks_like_title(line: str) -> bool:
@@ -449,7 +525,8 @@ WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})")
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
+        rf"|{MONTH}\s+\d{{4}})")  # "July 2021" under a byline
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?{DATE}"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$",
@@ -617,7 +694,57 @@ def dash_signoff(line: str, above: str = "") -> Byline | None:
     m = DASH_SIGNOFF.match(line)
     if not m or QUOTATION_END.search(above.strip()):
         return None
-    return split_name(m["who"])
+    return parse_byline(m["who"]) if _byline(m["who"]) else split_name(m["who"])  # "— written by NAME"
+
+
+# A date line's parts ("March 3, 2021 · Jens Østergaard · 6 min read"): a name among them is the writer's.
+DATED_PARTS = re.compile(r"\s+[|·•∙]\s+")
+
+
+def dated_name(line: str) -> Byline | None:
+    """The writer a line of dates and counts names as one of its parts, else ``None``.
+
+    >>> dated_name("March 3, 2021 · Jens Østergaard · 6 min read"), dated_name("March 3, 2021 · Garden · 6 min read")
+    (Byline(name='Jens Østergaard', credentials=None), None)
+    >>> dated_name("22 May 2018 · Oral Health"), dated_name("Posted by Bright Dental | 22 May 2018 | Oral Health")
+    (None, None)
+    """
+    parts = DATED_PARTS.split(line.strip())
+    if len(parts) < 2 or not any(DIGIT.search(p) for p in parts) or any(_byline(p) for p in parts):
+        return None  # ("Posted by X | date | Category" is a byline, read as such)
+    # the last part is as often the post's category ("22 May 2018 · Oral Health"): a name stands before it
+    names = [p for p in parts[:-1] if not DIGIT.search(p) and is_person_name(p)
+             and not any(w.lower() in TITLE_FILLERS for w in p.split())]
+    return Byline(normalise_case(names[0])) if len(names) == 1 else None
+
+
+# A WordPress theme's entry footer: "This entry was posted in CATEGORY and tagged TAGS by NAME on DATE."
+ENTRY_FOOTER = re.compile(r"^this\s+(?:entry|post)\s+was\s+(?:posted|filed)\b.{0,200}?\s+by\s+(?P<who>\S.{0,60}?)"
+                          r"\s+on\s+[^.]*\d", re.I)
+
+
+def entry_footer(line: str) -> Byline | None:
+    """The writer a blog theme's entry footer names, else ``None``.
+
+    >>> entry_footer("This entry was posted in Setup and tagged desk by Priya Ram on 12 May 2022. Bookmark the link.")
+    Byline(name='Priya Ram', credentials=None)
+    """
+    m = ENTRY_FOOTER.match(line.strip())
+    return split_name(m["who"]) if m else None
+
+
+def provenance_writer(text: str) -> Byline | None:
+    """The writer a provenance sentence names ("Originally published by NAME at site.example."), else ``None``.
+
+    >>> provenance_writer("Originally published by Inés Barros at contas.example.")
+    Byline(name='Inés Barros', credentials=None)
+    >>> provenance_writer("First ran in May.") is None
+    True
+    """
+    m = re.search(r"\bby\s+(?P<who>\S.*)$", text.strip().rstrip("."))
+    if m is None:
+        return None
+    return split_name(re.split(r"\s+(?:at|on|in|for)\s+", m["who"], maxsplit=1)[0])
 
 
 QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")

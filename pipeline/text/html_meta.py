@@ -290,7 +290,8 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
         out.sources["site_name"] = "og:site_name" if meta.get("og:site_name") else "json-ld"
     _title(out, meta, articles, parts, body_title)
     if out.sources.get("title") == "title" and lead and (_names_the_site(out.title, lead, parts)
-                                                         or _cut_short(out.title, lead)):
+                                                         or _cut_short(out.title, lead)
+                                                         or _unshown(out.title, parts) and _signed(lead, parts)):
         out.title, out.sources["title"] = lead, "lead-heading"
     elif lead and not articles and any(LISTING_TYPES.search(str(o.get("@type") or "")) for o in ld):
         out.title, out.sources["title"] = lead, "lead-heading"  # a listing's <h1> names it; the text is one post
@@ -310,6 +311,39 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     if licence:
         out.licence, out.sources["licence"] = licence
     return out
+
+
+def _unshown(title: str | None, parts: PageParts) -> bool:
+    """Whether what ``<title>`` gave stands nowhere in the page's text (an aggregator's "Weekend Picks - Site" over
+    one whole article): then the heading the main text opens with is the article's title.
+
+    >>> from .html_main import Block
+    >>> _unshown("Weekend Picks", PageParts(blocks=[Block("Leeks In Pots", 1, kind="h")]))
+    True
+    >>> _unshown("Leeks", PageParts(blocks=[Block("Leeks In Pots", 1, kind="h")]))
+    False
+    """
+    low = (title or "").lower()
+    return bool(low) and not any(low in b.text.lower() for b in parts.blocks)
+
+
+def _signed(heading: str, parts: PageParts) -> bool:
+    """Whether the block right under ``heading`` is a byline ("by NAME"): a piece's title, not a section's heading.
+
+    >>> from .html_main import Block
+    >>> _signed("Leeks", PageParts(blocks=[Block("Leeks", 1, kind="h"), Block("by Ann Lee", 2)]))
+    True
+    >>> _signed("Before you start", PageParts(blocks=[Block("Before you start", 1, kind="h"), Block("Find it.", 2)]))
+    False
+    """
+    at = next((k for k, b in enumerate(parts.blocks) if b.kind == "h" and b.text == heading), None)
+    if at is None or at + 1 >= len(parts.blocks):
+        return False
+    under = parts.blocks[at + 1].text
+    return len(under.split()) <= MAX_BYLINE_BLOCK_WORDS and BY_LINE.match(under) is not None
+
+
+MAX_BYLINE_BLOCK_WORDS = 12  # "by Ann Lee, garden editor | 3 May 2019"; a longer block is a paragraph
 
 
 def _cut_short(title: str | None, lead: str) -> bool:
@@ -344,6 +378,10 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
     if not candidates:
         return
     where, title = candidates[0]
+    if where == "h1" and (other := _other_end(title, parts)) is not None:
+        where, title = "title-heading", other  # the masthead's <h1> is the site: "Post | Site" names it too
+    elif where == "h1" and (bare := _without_kicker(title, [v for w, v in candidates[1:]], out.site_name)):
+        title = bare  # "Island Transport Ferry Fares Rise": the metadata's headline without the topic over it
     if where == "og:title" and out.site_name:
         title = strip_site_name(title, out.site_name)
     out.title, out.sources["title"] = title, where
@@ -352,6 +390,46 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
                   and strip_site_name(v, out.site_name) != title), None)
     if other:
         out.sources["title_disagrees"] = other
+
+
+MAX_KICKER_WORDS = 5  # "Island Transport", "1. Februar 2022", "Nach Corona-Lockerungen": a topic or a date line
+
+
+def _without_kicker(h1: str, others: list[str], site: str | None) -> str | None:
+    """The headline another metadata title gives, where the ``<h1>`` is that headline under a kicker (a few words
+    of topic or date run into it: "Island Transport Ferry Fares Rise In Spring"), else ``None``.
+
+    >>> _without_kicker("Island Transport Ferry Fares Rise", ["Ferry Fares Rise | Coast Daily"], None)
+    'Ferry Fares Rise'
+    >>> _without_kicker("Ferry Fares Rise", ["Rise"], None) is None
+    True
+    >>> _without_kicker("Green Power – the key to it all", ["the key to it all"], None) is None  # one title, split
+    True
+    """
+    low = h1.lower()
+    for other in others:
+        for bare in dict.fromkeys((other, strip_site_name(other, site))):
+            rest = low[: len(low) - len(bare)] if low.endswith(bare.lower()) else ""
+            if (rest and len(bare.split()) >= 2 and 1 <= len(rest.split()) <= MAX_KICKER_WORDS
+                    and rest[-1:].isspace() and rest.rstrip()[-1:].isalnum()):  # run in, no separator: a <span>'s
+                return h1[len(h1) - len(bare):]
+    return None
+
+
+def _other_end(h1: str, parts: PageParts) -> str | None:
+    """Where the chosen ``<h1>`` ends ``<title>`` ("Post | Site") and the part before it is a heading of the page
+    too (the post's own ``<h2>``), that part: the name a masthead and the end of ``<title>`` share is the site's.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(title="Dry Herbs | Herb Rack", h1=["Herb Rack"], blocks=[Block("Dry Herbs", 1, kind="h")])
+    >>> _other_end("Herb Rack", parts), _other_end("Dry Herbs", parts)
+    ('Dry Herbs', None)
+    """
+    ends = TITLE_SEPARATORS.split(parts.title.strip()) if parts.title else []
+    if len(ends) < 2 or h1.lower() != ends[-1].lower() or ends[0].lower() == h1.lower():
+        return None  # only the usual order: a post's own <h1> opening "Post | Site" over a site-named heading stays
+    other = ends[0]
+    return next((b.text for b in parts.blocks if b.kind == "h" and b.text.lower() == other.lower()), None)
 
 
 def _best_h1(h1s: list[str], titles: list[str], site: str | None) -> str | None:
@@ -430,10 +508,20 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                    if not _in_comments(parts, elem) and not _in_cards(parts, elem, cards or set())]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
-    for where, value in candidates:
-        if value:
-            out.author, out.sources["author"] = value, where
-            return
+    named = [(where, value) for where, value in candidates if value]
+    if named and _site_named(named[0][1], out.site_name, parts.title):
+        # the markup's first author names the site ("Valley Times" as og:site_name and author): a writer another
+        # credit names (a byline in the page) comes first; with none, the site it is (a news agency writes so)
+        named += [("by-line", name)] if (name := _by_line(parts, cards)) else []
+        named.sort(key=lambda c: not (is_person_name(c[1]) and not _site_named(c[1], out.site_name, parts.title)))
+    if named:
+        out.author, out.sources["author"] = named[0][1], named[0][0]
+    elif name := _by_line(parts, cards):
+        out.author, out.sources["author"] = name, "by-line"
+
+
+def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The name of the first "By NAME" line of the page outside comments and teaser cards."""
     for block in parts.blocks[:200]:
         if len(block.text) < 80 and BY_LINE.match(block.text) and not _in_comments(parts, block.elem):
             cards = _card_kinds(parts) if cards is None else cards
@@ -441,8 +529,27 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                 continue
             name = clean_author(block.text)
             if name:
-                out.author, out.sources["author"] = name, "by-line"
-                return
+                return name
+    return None
+
+
+DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
+
+
+def _site_named(value: str, site: str | None, title: str) -> bool:
+    """Whether a markup author names the site, not a writer: the ``og:site_name``/publisher, a domain
+    ("example.de"), or the end of ``<title>`` that is the site's ("Post | Site" with "Site" as the author).
+
+    >>> _site_named("Valley Times", "Valley Times", ""), _site_named("valley.de", None, "")
+    (True, True)
+    >>> _site_named("Valley Times", None, "Floods Close Road | Valley Times"), _site_named("Ann Lee", None, "Tea")
+    (True, False)
+    """
+    low = value.lower()
+    if site and low == site.lower() or DOMAIN.match(value):
+        return True
+    ends = TITLE_SEPARATORS.split(title.strip()) if title else []
+    return len(ends) >= 2 and low == ends[-1].lower()
 
 
 MIN_CARDS = 3  # this many alike siblings (same tag and class under one parent) are a list of teaser cards

@@ -239,6 +239,8 @@ NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|stud
                          r"|\bfor\s+(?:(?:your|their|our|its|the)\s+)?(?:own\s+)?(?:club|classroom|class|school|church"
                          r"|group|team|internal|in-?house|office|members['’]?|educational|teaching|study|household|family)"
                          r"\s+(?:use|purposes?|reference|meetings?|members|only)\b"
+                         r"|\bonly\s+(?:by|for|to)\s+(?:our|its|their|the(?:\s+club['’]s)?)\s+(?:own\s+)?(?:members|subscribers"
+                         r"|staff|students|customers|clients)\b"
                          r"|\bfor\s+use\s+(?:in|by|with|within)\s+(?:your|the|their|our)\s+(?:own\s+)?(?:club|class(?:room)?"
                          r"|school|church|group|team|office|family|household|members)\b"
                          r"|\bonly\s+with\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?"
@@ -273,6 +275,10 @@ RESTRICT = re.compile(
     r"|\bfor\s+(?:reprint|republication|reproduction|reuse)\s+(?:rights|permissions?)\b"
     r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+(?:re-?)?"
     r"(?:publishing|printing|posting|using|reproducing|sharing)\b"
+    # ... "before you share this post": the verb's object names the text
+    r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+you\s+"
+    r"(?:re-?)?(?:publish|print|post|use|reproduce|share|copy)\s+(?:this|these|my|our)\s+(?:[\w-]+\s+)?"
+    r"(?:posts?|articles?|pieces?|essays?|columns?|recipes?|stor(?:y|ies)|texts?|guides?|writing)\b"
     r"|\b(?:ask|check)\s+(?:first\s+)?before\s+(?:re-?)?(?:publishing|printing|posting|reproducing|copying)\s+(?:any\s+of\s+"
     r"(?:them|these|our|the)|it|them|this|these|our|my|any)\b"
     r"|\b(?:contact|ask|e-?mail|write\s+to)\b[^.]{0,60}?\b(?:for|to\s+(?:request|ask\s+for|obtain))\s+"
@@ -280,10 +286,53 @@ RESTRICT = re.compile(
     # the holder keeps the rights: "the author retains all rights", "copyright remains with the writer"
     r"|\bretains?\s+(?:all\s+|the\s+|full\s+|their\s+|his\s+|her\s+)?(?:copyright|rights)\b"
     r"|\bcopyright\s+(?:remains|stays)\s+with\b|\ball\s+rights\s+(?:are\s+)?retained\b"
-    rf"|\b(?:{_COPY_VERB})\b[^.]{{0,60}}?\b(?:only\s+with|without)\s+(?:the\s+)?(?:prior\s+|express\s+)?"
-    r"(?:written\s+|express\s+)?(?:permission|consent)\b(?P<object2>)",
+    rf"|\b(?:{_COPY_VERB}|forward(?:ed)?|send|sent)\b[^.]{{0,60}}?\b(?:(?:only\s+with|without)\s+(?:the\s+)?"
+    r"(?:prior\s+|express\s+)?(?:written\s+|express\s+)?(?:permission|consent)\b"
+    # "... without asking us first": the page itself is asked, as a holder is for permission
+    r"|without\s+(?:first\s+)?asking\s+(?:me|us)\b)(?P<object2>)",
     re.I,
 )
+# A refusal worded as a request to ask the writer first, after the wish to copy this text that it answers, in one
+# sentence or across a question: "Want to repost this article? Ask Dana first", "If you'd like to share this post,
+# please ask me first". The one asked is the writer (me, us, the author, a name), never "your guests" or "them".
+ASK_FIRST = re.compile(
+    r"\b(?:want|like|wish|hoping|planning|thinking\s+(?:of|about))\s+(?:to\s+)?(?:re-?)?"
+    r"(?:shar|us|post|print|publish|cop(?:y|i)|reproduc|distribut|forward)\w*\s+"
+    r"(?:this|my|our|any\s+of\s+(?:my|our|these))\s+(?:[\w-]+\s+)?(?:posts?|articles?|pieces?|essays?|columns?"
+    r"|recipes?|stor(?:y|ies)|text|guide|review|letter|tutorial)\b[^.;?!]{0,40}?[?,]\s*(?:then\s+)?(?:please\s+)?"
+    r"(?:just\s+)?ask\s+(?!(?:them|him|her|your|yourself|their|a|an|people|others|everyone|anyone)\b)"
+    r"(?:me|us|the\s+(?:author|writer|editor)|(?!the\b)[\w'’-]+)\s+(?:first|before)\b",
+    re.I)
+# A note's label at a line's or sentence's start ("Editor's note:", "Transcriber's Note:", "A note on copyright:"):
+# a notice later in the same note belongs to the note, which is no body text.
+NOTE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:[\w-]+['’]s|an?|the)\s+)?note(?:\s+on\s+[\w\s]{1,25}?)?"
+                        r"\s*:", re.I)
+# Leave withheld in words: "No permission is given to reproduce this article", "Permission to reprint this column
+# has not been granted", "The author has not given permission for copies", "do not allow reprints", "Copies of this
+# post are not permitted". Open-ended like REFUSE (counts only when the sentence names this text); it also keeps the
+# grant words inside ("permission ... to reproduce this article") from reading as a grant.
+WITHHELD = re.compile(
+    r"\bno\s+(?:\w+\s+)?permission\s+(?:is|has\s+been|was|will\s+be)\s+(?:given|granted)\b"
+    r"|\bpermission\b[^.]{0,60}?\b(?:has|have|is|was|were|will)\s*(?:not|n['’]t)\s+(?:been\s+|be\s+)?"
+    r"(?:given|granted)\b"
+    r"|\b(?:has|have|had)\s*(?:not|n['’]t)\s+(?:given|granted)\s+(?:(?:any|their|his|her|my|our)\s+)?permission\b"
+    r"|\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:allow|permit)\s+(?:any\s+)?(?:copies|copying|reprints?|reprinting"
+    r"|republi(?:cation|shing)|re-?production|re-?posting)\b"
+    r"|\b(?:copies|reprints|re-?production|republication)\s+of\b[^.]{0,40}?\b(?:is|are)\s+(?:not|no\s+longer)\s+"
+    r"(?:permitted|allowed)\b"
+    # "We do not grant permission to reprint ...", "We never give permission ...", "... is withheld / not available"
+    r"|\b(?:(?:do|does|did|will|would|can|could)\s*(?:not|n['’]t)|never|no\s+longer)\s+(?:grant|give)s?\s+"
+    r"(?:(?:any|our|my|their)\s+)?permission\b"
+    r"|\bpermission\b[^.]{0,60}?\b(?:is|are|has\s+been|was)\s+(?:withheld|refused|denied|not\s+available|unavailable)\b"
+    # "not available for reprint", "not free to republish", "not for reprint"
+    r"|\bnot\s+(?:(?:available|free|open)\s+(?:for|to)|for)\s+(?:re-?print|re-?publi|re-?produc|syndicat)\w*"
+    # "may no longer be reprinted", "no longer allow reprints"
+    r"|\b(?:may|can)\s+no\s+longer\s+be\s+(?:re-?)?(?:print|publish|produc|post|cop(?:y|i)|shar|us)\w*"
+    r"|\bno\s+longer\s+(?:allow|permit|accept)s?\s+(?:any\s+)?(?:copies|copying|reprints?|reprinting|republi\w+"
+    r"|re-?production)\b"
+    r"|\b(?:nobody|no\s+one|no-one)\s+(?:may|can|is\s+(?:allowed|permitted)\s+to)\s+(?:re-?)?(?:print|publish|produce"
+    r"|post|copy|use|share|distribute)\b",
+    re.I)
 # The open-ended wordings (REFUSE, "... without permission") count only when they name this text.
 RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?|content|material|text|posts?|pages?"
                              r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?)\b"
@@ -293,6 +342,13 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              r"|columns)\s+(?:(?:and|&)\s+\w+\s+)?(?:may|must|shall|cannot|can\s*not|can['’]t|is|are)\s+not\b"
                              r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
                              r"(?:(?:and|&)\s+\w+\s+)?(?:cannot|can['’]t)\b"
+                             # the text put up elsewhere: "Do not repost elsewhere without the author's permission"
+                             r"|\b(?:re-?)?(?:post|publish|print|produce|copy|share|distribute)\w*\s+(?:(?:it|them|this|these)"
+                             r"\s+)?elsewhere\b"
+                             # the texts sent on to another publication: "send articles to other newsletters"
+                             r"|\b(?:articles|posts|pieces|columns|stories|items|texts)\s+(?:to|in|on)\s+(?:other|another"
+                             r"|any\s+other)\s+(?:publications?|news-?letters?|e-?zines?|(?:web\s*)?sites?|blogs?"
+                             r"|magazines?|journals?|papers?)\b"
                              r"|\bany\s+(?:part|portion|form|means)\b|^\s*(?:do\s+not|don['’]t)\s+(?:re-?)?"
                              r"(?:produce|print|publish|copy|distribute)\s+without\b", re.I)
 # The texts a credit line says were carried by leave: "reprinted with permission", "shown here with the author's
@@ -396,7 +452,9 @@ J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
-                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with")
+                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "asking")
+# REFUSE and WITHHELD hold one of these (WITHHELD's "permission" branches pass RESTRICT_ANY's gate)
+NEGATED_WORDS = ("not", "n't", "n’t", "never", "nobody", "no one", "no-one", "no longer")
 RESTRICT_ASK = ("ask", "contact", "check")  # with "before": "ask me before publishing it elsewhere"
 RESTRICT_NEGATED = ("this", "these", "our", "my", "any", "do not", "don't", "don’t", "content", "text", "material",
                     "article", "post", "recipe", "column")
@@ -740,7 +798,7 @@ def refuses(text: str) -> bool:
     >>> refuses("© 2015 Green Rows Ltd. This page may not be reproduced."), refuses("© 2015 X. All rights reserved.")
     (True, False)
     """
-    return any(restriction(text[a:b]) for a, b in _sentences(text))
+    return any(restriction(text[a:b]) for a, b in _sentences(text)) or ASK_FIRST.search(text) is not None
 
 
 def restriction(sentence: str) -> bool:
@@ -754,7 +812,8 @@ def restriction(sentence: str) -> bool:
         return True
     if m is not None and not NEGATION.search(sentence) and GRANT.search(sentence):
         return False  # "may be freely copied without asking permission": none is needed
-    return (m is not None or REFUSE.search(sentence) is not None) and RESTRICT_OBJECT.search(sentence) is not None
+    return (m is not None or REFUSE.search(sentence) is not None or WITHHELD.search(sentence) is not None) and \
+        RESTRICT_OBJECT.search(sentence) is not None
 
 
 def find_public_domain(text: str) -> int | None:
@@ -848,8 +907,9 @@ JoAnna Brandi. Used with permission.')]
     lowered = text.lower()
     # the gate first (most lines are body text and hold none of the words); plain loops, not any() over generators
     grant_words = _has_any(lowered, GRANT_NOUNS) and _has_any(lowered, GRANT_WORDS)
-    if not grant_words and not _has_any(lowered, HINTS):
-        return []
+    if not grant_words and not _has_any(lowered, HINTS) and not (
+            "ask" in lowered and ("first" in lowered or "before" in lowered) and _has_any(lowered, GRANT_NOUNS)):
+        return []  # (ASK_FIRST names a text and holds "ask" and "first" or "before")
     found: list[tuple[int, int, Statement | None]] = []
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
     ascii_ = gatable(text)
@@ -870,9 +930,9 @@ JoAnna Brandi. Used with permission.')]
                       Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
     restricted = []
     may_restrict = RESTRICT_ANY.search(lowered) or ("before" in lowered and any(w in lowered for w in RESTRICT_ASK))
-    negated = "not" in lowered or "n't" in lowered or "n’t" in lowered
-    if not ascii_ or (may_restrict and RESTRICT.search(text)) or (
-            negated and NEGATED_ANY.search(lowered) and REFUSE.search(text)):
+    negated = _has_any(lowered, NEGATED_WORDS)
+    if not ascii_ or (may_restrict and (RESTRICT.search(text) or WITHHELD.search(text))) or (
+            negated and NEGATED_ANY.search(lowered) and (REFUSE.search(text) or WITHHELD.search(text))):
         restricted = [(a, b) for a, b in _sentences(text) if restriction(text[a:b])]
     if (copyright_ := parse_copyright(text)) is not None:
         begin = text.find(copyright_.text)
@@ -884,12 +944,19 @@ JoAnna Brandi. Used with permission.')]
     # always counts in the text.
     if (not ascii_ or _has_any(lowered, RESERVED_WORDS)) and (m := RESERVED.search(text)):
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
+    if (not ascii_ or "ask" in lowered) and (m := ASK_FIRST.search(text)) and not any(a <= m.start() < b
+                                                                                      for a, b in restricted):
+        restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
     for n, (begin, end) in enumerate(sorted(restricted)):
         reserved = Statement("copyright", "", ALL_RIGHTS_RESERVED, conditions=["permission-required"])
         found.append((begin, end, reserved if copyright_ is None and n == 0 else None))
     if not found:
         return []
-    verbatim = text[min(b for b, _, _ in found): max(e for _, e, _ in found)].strip()
+    begin = min(b for b, _, _ in found)
+    if "note" in lowered:  # "Transcriber's note: <a remark>. <the notice>": the notice runs from the note's label
+        begin = max((m.start() for m in NOTE_LABEL.finditer(text, 0, begin) if "\n" not in text[m.start():begin]),
+                    default=begin)
+    verbatim = text[begin: max(e for _, e, _ in found)].strip()
     statements = [s for _, _, s in found if s is not None]
     for statement in statements:
         statement.text = verbatim

@@ -133,3 +133,46 @@ def test_is_bad_line_agrees_with_ftfy_on_strings_of_the_characters_its_regex_nam
 ])
 def test_is_bad_line_agrees_with_ftfy_on_written_lines(line):
     assert is_bad_line(line) == is_bad(line)
+
+
+# --- the whole-text gate: which lines may need ftfy, found by one scan of the text (issue 19) -------------
+
+_GATE_ALPHABET = _BADNESS_ALPHABET + "\n\n\n&;\x00\x07\x1b\x85\x9c\u2028\ufb01e\u0301\u0308A\u030a\ud800"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_GATE_ALPHABET, max_size=40))
+def test_the_text_gate_finds_exactly_the_lines_the_line_gate_sends_to_ftfy(text):
+    """``lines_needing_ftfy`` scans the whole text once (most lines of real text have none of what ftfy acts on)
+    and must name exactly the lines ``needs_ftfy`` sends to ftfy, at their offsets."""
+    from pipeline.repairs.encoding import lines_needing_ftfy
+
+    expected, offset = [], 0
+    for line in text.split("\n"):
+        if needs_ftfy(line):
+            expected.append((offset, line))
+        offset += len(line) + 1
+    assert list(lines_needing_ftfy(text)) == expected
+
+
+def test_the_text_gate_on_real_page_text():
+    """The same on the trafilatura-eval snippets (real pages, mostly German), each page's as one text (skipped
+    without ../shared)."""
+    import json
+
+    from bench.bench_ftfy_cases import CASES
+    from pipeline.repairs.encoding import lines_needing_ftfy
+
+    evaldata = CASES.parent / "trafilatura-eval" / "evaldata.json"
+    if not evaldata.is_file():
+        pytest.skip(f"{evaldata} is absent (shared benchmarks)")
+    texts = ["\n".join(page.get("with", []) + page.get("without", []))
+             for page in json.loads(evaldata.read_text(encoding="utf-8")).values()]
+    assert len(texts) > 900
+    for text in texts:
+        expected, offset = [], 0
+        for line in text.split("\n"):
+            if needs_ftfy(line):
+                expected.append((offset, line))
+            offset += len(line) + 1
+        assert list(lines_needing_ftfy(text)) == expected

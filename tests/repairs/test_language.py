@@ -3,6 +3,9 @@ All texts are written for these tests."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from pipeline.repairs import repair_article, repair_text
 from pipeline.repairs.language import identify
 
@@ -59,3 +62,15 @@ def test_an_unusable_cache_falls_back_to_the_packaged_model(tmp_path):
     assert load_identifier(tmp_path / "not-a-dir").classify(GERMAN)[0] == "de"  # cannot write: still loads
     assert load_identifier(None).classify(GERMAN)[0] == "de"  # no cache at all
     assert list(tmp_path.iterdir()) == [tmp_path / "not-a-dir"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="ab1_ ,.é²½Ⅻ\u0301東\n-ß", max_size=90))
+def test_the_letter_gate_is_the_letter_count(sample):
+    """identify asks the model only about samples with MIN_LETTERS letters; the gate stops at the last one it
+    needs instead of listing every letter (issue 19), and must agree with counting them."""
+    import re
+
+    from pipeline.repairs.language import _ENOUGH_LETTERS, MIN_LETTERS
+
+    assert (_ENOUGH_LETTERS.match(sample) is not None) == (len(re.findall(r"[^\W\d_]", sample)) >= MIN_LETTERS)

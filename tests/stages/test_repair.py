@@ -111,22 +111,28 @@ def test_learned_markers_are_applied_and_reported():
     assert any("zqxv" in r.text for r in out) and stats.learned == {}
 
 
-def test_learning_reads_a_bounded_prefix_of_the_run_whatever_its_size():
-    """The corpus pass costs the same however long the run (issue 19): past ``learn_max_chars`` (1 M characters)
-    documents teach nothing, so a marker only the tail of a 1.1 M-character run holds is not learned; repair
-    still sees every record, and the manifest's sample says how much was read."""
+def test_learning_reads_a_bounded_sample_of_the_run_whatever_its_size():
+    """The corpus pass costs the same however long the run (issue 19): only ``learn_max_chars`` (1 M characters)
+    of text is digested, from the documents with the smallest hashes of their text, so a run and the same run
+    shuffled learn the same; repair still sees every record, and the manifest's sample says how much was read."""
     rng = random.Random(5)
     paragraphs = clean_paragraphs()
     texts, chars = [], 0
-    while chars < 1_100_000:
-        texts.append(" ".join(rng.sample(paragraphs, 6)))
-        chars += len(texts[-1])
-    tail = [re.sub(r"\bthe\b", "zqxv", " ".join(rng.sample(paragraphs, 6))) for _ in range(30)]
-    out, stats = run_stage([article(text, n=i) for i, text in enumerate(texts + tail)])
+    while chars < 1_300_000:
+        text = " ".join(rng.sample(paragraphs, 6))
+        if len(texts) % 4 == 0:
+            text = re.sub(r"\bthe\b", lambda m: "zqxv" if rng.random() < 0.5 else "the", text)
+        texts.append(text)
+        chars += len(text)
+    out, stats = run_stage([article(text, n=i) for i, text in enumerate(texts)])
     sample = stats.learned["sample"]
-    assert sample["documents"] < len(texts) and sample["characters"] < 1_100_000
-    assert not any(m["token"] == "zqxv" for m in stats.learned["markers"])
-    assert sum("zqxv" in r.text for r in out) == sum("zqxv" in t for t in tail) > 20
+    assert sample["documents"] < len(texts) and 1_000_000 <= sample["characters"] < 1_000_000 + max(map(len, texts))
+    assert {"token": "zqxv", "word": "the", "source": "learned"} in stats.learned["markers"]
+    assert "zqxv" not in "".join(r.text for r in out)
+    shuffled = list(enumerate(texts))
+    rng.shuffle(shuffled)
+    _, again = run_stage([article(text, n=i) for i, text in shuffled])
+    assert again.learned == stats.learned
 
 
 def test_other_records_pass_through_untouched():

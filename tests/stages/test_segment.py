@@ -692,6 +692,277 @@ def test_the_first_article_of_an_issue_takes_its_own_heading_over_the_issues_nam
                                                     ("Darning A Sock Heel", "Kwame Osei-Bonsu")]
 
 
+# Shape (issue 16 round 3, family 2): a site's menu row whose items are set apart by runs of spaces only, no bars
+# ("Menu  Garden  Kitchen  Contact"), then a share row the same way, over an untitled, unsigned piece. Repair tidies
+# spaces before segment runs; the menu must still read as a row of items, not as the title.
+def test_a_menu_row_spaced_with_runs_of_spaces_is_not_the_title():
+    from pipeline import api
+
+    text = f"Menu  Garden  Kitchen  Pets  Contact\nShare   Email   Save\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    (article,) = [r for r in api.clean_text(text, api.through("segment")) if isinstance(r, Article)]
+    assert article.title is None
+    assert article.text.startswith(PARAGRAPH)
+
+
+# Shapes (issue 16 round 3, family 4): the line under the title credits the writer in words other than "By NAME":
+# a kind of piece before "by" (a recipe, a tutorial), a dashed "— by NAME —", "with NAME, job" under a column's
+# title, "From NAME", "From the kitchen of NAME", "NAME writes:" after a blank line. The site's name and its menu
+# stand above the title, so the title is the line over the credit, not the first line.
+@pytest.mark.parametrize("credit, author", [
+    ("Recipe by Ana Lopes-Vieira · Makes 20 · 30 min", "Ana Lopes-Vieira"),
+    ("Tutorial by PIOTR WĄSOWSKI", "Piotr Wąsowski"),
+    ("— by Ingrid Sæther —", "Ingrid Sæther"),
+    ("with Seán Mac Giolla, head beekeeper at Hollow Farm", "Seán Mac Giolla"),
+    ("From Hamid Karimi-Zand", "Hamid Karimi-Zand"),
+    ("From the kitchen of Marta Ruiz-Peña", "Marta Ruiz-Peña"),
+    ("\nOlu Adeyemi writes:", "Olu Adeyemi"),
+])
+def test_a_credit_line_of_another_shape_under_the_title(credit, author):
+    text = f"Hollow Farm Notes - small plots, big plans\nHome | Recipes | About\n\nSaving Seed From Beans\n{credit}\n\n"
+    (article,), _ = run([page(text + PARAGRAPH)])
+    assert (article.title, article.author) == ("Saving Seed From Beans", author)
+    assert article.text == PARAGRAPH
+
+
+@pytest.mark.parametrize("line", ["Photos by Bo Lind", "From Seed To Supper", "Powered by Hollow Farm",
+                                  "Notes from the allotment"])
+def test_a_line_that_credits_no_writer_under_the_title(line):
+    (article,), _ = run([page(f"Saving Seed From Beans\n{line}\n\n{PARAGRAPH}")])
+    assert article.author is None
+
+
+# Shapes (issue 16 round 3, family 1): the blog's name and tagline stand above the post, then the byline on a block
+# of its own ("Posted on DATE by NAME", "This is a guest post by NAME."), then the title alone over the text. The
+# title is the lone line under the byline, not the tagline above it.
+@pytest.mark.parametrize("site, credit, author", [
+    ("Salt Marsh Diaries\nBirds, mud and weather", "Posted on 4 May 2011 by Cathal Ó Dálaigh", "Cathal Ó Dálaigh"),
+    ("Salt Marsh Diaries — birds, mud and weather", "This is a guest post by Wilhelmina Okafor.",
+     "Wilhelmina Okafor"),
+])
+def test_a_byline_block_over_the_lone_title(site, credit, author):
+    (article,), _ = run([page(f"{site}\n\n{credit}\n\nCounting Waders At Low Tide\n\n{PARAGRAPH}")])
+    assert (article.title, article.author) == ("Counting Waders At Low Tide", author)
+    assert article.text == PARAGRAPH
+
+
+def test_a_title_over_its_byline_block_stays_over_a_heading():
+    text = f"Counting Waders At Low Tide\n\nBy Cathal Ó Dálaigh\n\nBefore You Go\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Counting Waders At Low Tide", "Cathal Ó Dálaigh")
+
+
+# Shapes (issue 16 round 3, family 3): a plain-text newsletter whose items stand between rule lines, each a title
+# over its text, credited in different ways (a byline, "From NAME", no credit at all; or a dash sign-off under the
+# text), and the issue's own copyright or reprint line after the last rule. Each ruled item is an article.
+def test_ruled_items_of_an_issue_are_articles_however_they_are_credited():
+    other = PARAGRAPH.replace("soil", "earth")
+    third = "The market hall opens again in May with twelve new stalls and a cafe, after a year of repairs."
+    rule = "-" * 36
+    text = (f"THE RIVERBANK TRADER\nMay 2014  |  Issue 9\n\nIn this issue\n- Pricing Your Work\n- Keep The Books\n\n"
+            f"{rule}\nPRICING YOUR WORK\nBy Oksana Hrytsenko\n\n{PARAGRAPH}\n\n{rule}\nKEEP THE BOOKS WEEKLY\n"
+            f"From Rhodri Llewelyn-Bowen\n\n{other}\n\n{rule}\nMARKET HALL REOPENS\nTrader staff\n\n{third}\n\n"
+            f"{rule}\nCopyright 2014 Riverbank Press Ltd. All rights reserved.")
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author) for a in articles] == [
+        ("PRICING YOUR WORK", "Oksana Hrytsenko"), ("KEEP THE BOOKS WEEKLY", "Rhodri Llewelyn-Bowen"),
+        ("MARKET HALL REOPENS", None)]
+    assert articles[0].text == PARAGRAPH and articles[1].text == other and articles[2].text.endswith(third)
+
+
+def test_ruled_items_signed_under_their_text_are_articles():
+    other = "We sold every cake by noon and raised enough for new hymn books; thank you all for baking."
+    rule = "~" * 30
+    text = (f"THE MILL LANE NEWS\nSpring issue\n\n{rule}\nGetting Beds Ready For Spring\n\n{PARAGRAPH}\n\n"
+            f"— Birgitta Lindqvist\n\n{rule}\nNews From The Cake Stall\n\n{other}\n\n— Kofi Mensah-Adjei, Secretary\n\n"
+            f"{rule}\nYou may reprint any item from the News if you credit the newsletter and the writer.")
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author) for a in articles] == [
+        ("Getting Beds Ready For Spring", "Birgitta Lindqvist"), ("News From The Cake Stall", "Kofi Mensah-Adjei")]
+    assert articles[0].text == PARAGRAPH and articles[1].text == other
+
+
+def test_an_article_with_ruled_sections_is_not_split():
+    rule = "* * *"
+    text = (f"Winter In A Small Greenhouse\nBy Aino Virtanen\n\n{PARAGRAPH}\n\n{rule}\nHeating\n\n{PARAGRAPH}\n\n"
+            f"{rule}\nLight\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert article.author == "Aino Virtanen"
+
+
+def test_a_ruled_corner_asking_readers_to_write_in_is_no_article():
+    rule = "=" * 30
+    other = PARAGRAPH.replace("soil", "earth")
+    text = (f"THE OAK STREET LETTER\n\n{rule}\n\nPots On A Balcony\nby Ilse Brandt\n\n{PARAGRAPH}\n\n{rule}\n\n"
+            f"Seeds Worth Saving\nby Tomasz Zieliński\n\n{other}\n\n{rule}\n\nYOUR TIPS WANTED\n"
+            "Send us the best trick from your own plot and we will print one each issue.")
+    articles, _ = run([page(text)])
+    assert [(a.title, a.author) for a in articles] == [("Pots On A Balcony", "Ilse Brandt"),
+                                                       ("Seeds Worth Saving", "Tomasz Zieliński")]
+
+
+# Shape (issue 16 round 3): a local news site's item: the site's name and menu, then the section and the date on
+# one line ("NEWS · Tuesday 3 May 2022") right over the headline, no byline. The headline is the title.
+@pytest.mark.parametrize("dated", ["NEWS · Tuesday 3 May 2022", "Sport | 3 May 2022", "3 May 2022 · Local"])
+def test_a_section_and_date_line_over_the_headline(dated):
+    text = f"Valley Echo\nHome | News | Sport | Events\n\n{dated}\nFootbridge Reopens After Repairs\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Footbridge Reopens After Repairs", None)
+    assert article.text == PARAGRAPH
+
+
+# Shape (issue 16 round 3, family 4): a club's page credited to the club itself under the title ("Compiled by the
+# Harbour Swimmers"): the club is the author, named as its credit names it. "By the Sea" alone is no credit.
+def test_a_credit_to_an_organisation_under_the_title():
+    text = f"Harbour Swimmers · Sessions · Join\n\nWinter Swimming FAQ\nCompiled by the Harbour Swimmers\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Winter Swimming FAQ", "Harbour Swimmers")
+    (article,), _ = run([page(f"By the Sea\n\n{PARAGRAPH}")])
+    assert (article.title, article.author) == ("By the Sea", None)
+
+
+# Shape (issue 16 round 3, family 4): a syndicated copy that closes with the writer's bio sentence (no heading),
+# then one line saying where it first ran and under which licence, then the blog's tags. The bio names the writer.
+def test_a_bare_bio_over_a_provenance_and_licence_line():
+    text = (f"Three Pans Worth Owning\n\n{PARAGRAPH}\n\nMarit Solberg-Hansen is a food writer in Bergen who teaches "
+            "cooking on a budget.\n\nOriginally published at northpantry.example on 2 June 2016. Republished here "
+            "under CC BY 4.0.\n\nTags: pans, kitchen")
+    (article,), _ = run([page(text)])
+    assert article.author == "Marit Solberg-Hansen" and article.licence.tag == "CC-BY-4.0"
+    assert article.text == PARAGRAPH
+
+
+# Shape (issue 16 round 3, family 4): a company's product blog naming no person: its name opens the site's menu and
+# its copyright line at the foot refuses reproduction. The company wrote it. A hobby blog's bare "© 2015 NAME" under
+# the same kind of header names no author.
+@pytest.mark.parametrize("foot, author", [
+    ("© 2020 Tallyho. Do not reproduce without written permission.", "Tallyho"),
+    ("© 2020 Tallyho", None),
+])
+def test_a_company_named_in_the_menu_and_the_refusing_copyright_wrote_it(foot, author):
+    text = f"Tallyho Blog | Product | Pricing | Log in\n\nClosing The Month In An Hour\n\n{PARAGRAPH}\n\n{foot}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Closing The Month In An Hour", author)
+    # a personal blog's name over its own refusing copyright line (dev4 p05's shape) names no writer
+    text = f"TALLYHO\nlittle kitchen, big flavour\n\nClosing The Month In An Hour\n\n{PARAGRAPH}\n\n{foot}"
+    (article,), _ = run([page(text)])
+    assert article.author is None
+
+
+# Shapes (issue 16 round 3, family 4, seen in dev4): closing credits that say "by NAME" inside a longer line: a
+# sentence handing the post to its guest writer, a dashed "— written by NAME", a provenance line naming the writer
+# before its licence; and a post's line "posted DATE by NAME in CATEGORY" under the title.
+@pytest.mark.parametrize("closing, author", [
+    ("This guest post was contributed by Aylin Demirtaş, who writes about trains at railway.example.",
+     "Aylin Demirtaş"),
+    ("— written by Torvald Brekke-Lund", "Torvald Brekke-Lund"),
+    ("Originally published by Inés Barros at contas.example. Republished here under CC BY 4.0.", "Inés Barros"),
+])
+def test_a_closing_line_that_credits_the_writer_by_name(closing, author):
+    (article,), _ = run([page(f"Six Habits For A Tidy Shed\n\n{PARAGRAPH}\n\n{closing}\n\nTags: sheds, tools")])
+    assert article.author == author and article.text == PARAGRAPH
+
+
+def test_posted_date_by_name_in_category_under_the_title():
+    text = f"Six Habits For A Tidy Shed\nposted 9 May 2019 by Hollis Okafor in Garden Tech\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Six Habits For A Tidy Shed", "Hollis Okafor")
+
+
+def test_a_date_line_naming_the_writer_between_its_parts():
+    text = f"The Weekend Joiner\nMarch 3, 2021 · Jens Østergaard · 6 min read\n\nRe-Hang A Sagging Door\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Re-Hang A Sagging Door", "Jens Østergaard")
+
+
+# Shapes (issue 16 round 3, family 1, seen in dev4): an article directory's name over its tagline, a breadcrumb,
+# then the title with its metadata line glued under it; and a blog post's title over a dek in sentence case, the
+# writer's name and date on a block of their own under it. The title is the article's heading in both.
+def test_a_directory_title_with_its_metadata_line_under_the_sites_name_and_tagline():
+    text = ("PagePort.example\nFresh Articles For Site Owners And Newsletter Editors\n\nHome > Pets > Fish\n\n"
+            f"Five Checks Before A New Fish\nSubmitted: 2012-03-01 | Views: 1,204 | Word count: 480\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert article.title == "Five Checks Before A New Fish" and article.text == PARAGRAPH
+
+
+def test_a_title_over_its_dek_then_the_writers_name():
+    text = (f"The Slow Runner\n\nHome | Archive | About\n\nAm I Ready For A Marathon?\nFour questions to ask before"
+            f" you sign up\n\nTobias Weir\nApr 2, 2024\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Am I Ready For A Marathon?", "Tobias Weir")
+
+
+# Shapes (issue 16 round 3, seen in dev4): a section's label in capitals glued over the title under the site's
+# menu; a credit "LABEL: NAME" under the title in the page's language ("Κείμενο: NAME" is "Text: NAME"); a closing
+# "Words & pictures: NAME".
+def test_a_label_glued_over_the_title_under_the_sites_menu():
+    text = f"The Valley Weekly · Community · Pets\n\nPETS CORNER\nOur Cat Will Not Use The Flap\n\n{PARAGRAPH}"
+    (article,), _ = run([page(text)])
+    assert article.title == "Our Cat Will Not Use The Flap"
+
+
+@pytest.mark.parametrize("text, author", [
+    (f"Watering In A Dry Summer\nΚείμενο: Ελένη Μαρκάκη\nJuly 2021\n\n{PARAGRAPH}", "Ελένη Μαρκάκη"),
+    (f"Watering In A Dry Summer\n\n{PARAGRAPH}\n\nWords & pictures: Graham Pettigrew", "Graham Pettigrew"),
+    (f"Watering In A Dry Summer\nCategory: Garden Tips\n\n{PARAGRAPH}", None),
+])
+def test_a_labelled_credit(text, author):
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Watering In A Dry Summer", author)
+
+
+# Shape (issue 16 round 3, seen in dev4): a newsletter platform's or a blogging platform's export: the title, a dek,
+# then the writer's name with the platform's short buttons and counts under it ("Follow", "∙ Paid", "6 min read",
+# "14 likes · 6 comments · Share") over the text.
+def test_a_name_line_over_a_platforms_buttons_and_counts():
+    text = ("Cheap Suppers\nSubscribe Sign in\n\nFeeding Five On Not Much\nWhat I learned cooking for a shared house"
+            "\n\n"
+            f"Callum Reevesby\nSep 28, 2022\n∙ Paid\nFollow\n14 likes · 6 comments · Share\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == ("Feeding Five On Not Much", "Callum Reevesby")
+    assert article.text.endswith(PARAGRAPH) and "Paid" not in article.text
+
+
+# Shape (issue 16 round 3, seen in dev4): a WordPress theme's entry footer under the post ("This entry was posted in
+# CATEGORY and tagged TAGS by NAME on DATE. Bookmark the permalink.") names the writer; the comments under it
+# (the writer answering too) are not the text.
+def test_a_wordpress_entry_footer_names_the_writer():
+    text = (f"Make A Spare Room An Office\n\n{PARAGRAPH}\n\nThis entry was posted in Setup and tagged desk, light by "
+            "Priya Ramaswamy on 12 January 2022. Bookmark the permalink.\n\n2 thoughts on this post\n\nMarcus says:\n"
+            "Great tips, thank you!\n\nPriya Ramaswamy says:\nThanks, Marcus!")
+    (article,), _ = run([page(text)])
+    assert article.author == "Priya Ramaswamy" and article.text == PARAGRAPH
+
+
+# Shape (issue 16 round 3, seen in dev4): a syndicated advice column: the answer signed with a first name, a bio
+# line naming the columnist in capitals, the syndicate's copyright, then the site's list of other titles under a
+# heading without a colon ("MORE FROM LIFESTYLE"). The columnist wrote it.
+def test_a_column_over_a_more_from_list_without_a_colon():
+    text = (f"ASK INGA\n\nMy Lodger Never Leaves\n\nDear Inga: he came for a week in June.\n\n{PARAGRAPH}\n\n— Inga\n\n"
+            "INGA VASSENDEN answers readers' letters every Friday. Send yours to inga@features.example.\n"
+            "© 2023 Fjordline Features\n\nMORE FROM LIFESTYLE\nMy Sister Took My Car\nIs It Rude To Leave Early?")
+    (article,), _ = run([page(text)])
+    assert article.author == "Inga Vassenden"
+
+
+# Shape (issue 16 round 3, seen in dev4): a recipe blog's title with its buttons row glued under it ("Jump to
+# Recipe · Print Recipe"), under the blog's name, tagline and menu.
+def test_a_title_with_a_buttons_row_glued_under_it():
+    text = ("SMALL POT\nlittle kitchen · big flavour\n\nRecipes   Weeknight   Grilling   About\n\n"
+            f"Charred Leeks With Hazelnuts\nJump to Recipe · Print Recipe\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert article.title == "Charred Leeks With Hazelnuts"
+
+
+# Shape (issue 16 round 3, seen in dev4): a Markdown export: YAML front matter (title, date, author) over a "# "
+# heading that repeats the title. The front matter is the page's metadata, the heading the title without its mark.
+def test_a_markdown_export_with_front_matter():
+    text = ('---\ntitle: "Five Habits For Safe Backups"\ndate: 2022-09-14\nauthor: Ilse Marquardt\n---\n\n'
+            f"# Five Habits For Safe Backups\n\n{PARAGRAPH}")
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author, article.text) == ("Five Habits For Safe Backups", "Ilse Marquardt",
+                                                             PARAGRAPH)
+
+
 # Issue 19: exact gates in front of the segment stage's per-line tests. Each must give the answer the test gives
 # without it, on any line.
 def _is_label_ungated(text: str) -> bool:

@@ -411,3 +411,57 @@ def test_an_article_of_short_paragraphs_outweighs_its_one_long_resource_box():
               "and writes a weekly column on small gardens.</p></div></div></body></html>")
     text = html_to_text(html).text
     assert all(p in text for p in paragraphs)
+
+
+# Shape (issue 16 round 3, family 1): a blog theme's masthead holds the site's name as the page's only <h1>, the
+# <title> is "Post | Site", and the post's own heading is an <h2> in its entry header. The name the <title> shares
+# with the masthead is the site's; the other end of the <title>, a heading of the page, is the title.
+def test_the_site_name_h1_that_ends_the_title_tag_is_not_the_title():
+    html = ("<html><head><title>Drying Herbs In Bunches | The Herb Rack</title></head><body>"
+            "<div id='masthead'><h1 class='site-title'><a href='/'>The Herb Rack</a></h1><p>small jars, big flavour</p>"
+            "</div><article><header class='entry-header'><h2 class='entry-title'>Drying Herbs In Bunches</h2>"
+            "<div class='entry-meta'>Posted on 2 May 2013 by <a rel='author' href='/a/'>Noor Haddad</a></div>"
+            "</header><div class='entry-content'><p>Tie small bunches with string and hang them upside down somewhere"
+            " dark and airy for about two weeks.</p><p>Strip the leaves into jars once they crumble.</p></div>"
+            "</article></body></html>")
+    doc = html_to_text(html)
+    assert doc.title == "Drying Herbs In Bunches"
+
+
+# Shape (issue 16 round 3, family 4): an aggregator's page, its <title> naming the listing ("Garden Picks - Site"),
+# teaser cards, then one whole article under its own heading. The <title>'s words stand nowhere on the page; the
+# heading that opens the main text, signed by the byline under it, is the article's title.
+def test_an_aggregators_title_tag_that_the_page_never_shows_yields_to_the_articles_heading():
+    html = ("<html><head><title>Weekend Garden Picks - PlotPost</title></head><body><nav><a href='/'>PlotPost</a>"
+            " <a href='/veg'>Veg</a></nav><section class='teasers'><div class='card'><h4><a href='/1'>Leeks In Pots"
+            "</a></h4><p>They need depth&hellip;</p></div><div class='card'><h4><a href='/2'>Slug Beer Traps</a></h4>"
+            "<p>Read more</p></div></section><article><h2>Starting Chillies On A Windowsill</h2>"
+            "<div class='byline'>by <a rel='author' href='/b'>Ines Sousa</a></div><p>Sow them in"
+            " February on the warmest sill you have, and keep the compost just moist until they show.</p><p>Pot them"
+            " on when the second pair of leaves opens, and turn them daily so they grow straight.</p></article>"
+            "</body></html>")
+    assert html_to_text(html).title == "Starting Chillies On A Windowsill"
+
+
+# Shape (issue 16 round 3): a news page's <h1> carries a kicker (a topic or a date) in a span before the headline;
+# og:title and <title> give the headline alone. The kicker is a category, not part of the title.
+def test_a_kicker_in_the_h1_before_the_headline_the_metadata_gives_is_left_out():
+    html = ("<html><head><title>Ferry Fares Rise In Spring | Coast Daily</title>"
+            "<meta property='og:title' content='Ferry Fares Rise In Spring'></head><body><article><h1>"
+            "<span class='kicker'>Island Transport</span> Ferry Fares Rise In Spring</h1><p>The operator says the new "
+            "fares start in April and cover every crossing, with a discount kept for residents.</p></article>"
+            "</body></html>")
+    assert html_to_text(html).title == "Ferry Fares Rise In Spring"
+
+
+# Shape (issue 16 round 3): a news site's markup names the site as the author (meta author = og:site_name), while
+# the page's byline names the reporter: the reporter wrote it. With no byline the site's name stays the answer.
+@pytest.mark.parametrize("byline, author", [("<p class='byline'>By Marta Oyelaran</p>", "Marta Oyelaran"),
+                                            ("", "Valley Times")])
+def test_a_markup_author_naming_the_site_yields_to_the_pages_byline(byline, author):
+    html = ("<html><head><title>Floods Close River Road | Valley Times</title>"
+            "<meta name='author' content='Valley Times'><meta property='og:site_name' content='Valley Times'></head>"
+            "<body><article><h1>Floods Close River Road"
+            f"</h1>{byline}<p>The river road between the two bridges is closed after a night of rain, and the council "
+            "expects it to stay shut until Friday.</p></article></body></html>")
+    assert html_to_text(html).author == author

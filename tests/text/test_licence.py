@@ -500,6 +500,43 @@ PHRASINGS = [
     # ... and the traps: the word attribution in prose
     ("The attribution of blame after a project fails is rarely fair.", NONE),
     ("Attribution - give credit where it is due, always.", NONE),
+    # round 3, dev4's shapes (own words): a refusal that asks the writer first instead of naming a permission
+    ("Thinking of reposting this article? Ask Dana first; she has not agreed to copies.", ARR),
+    ("If you would like to share this post elsewhere, please ask me first.", ARR),
+    ("© 2022 Fenland Cyclists and the writers. Please don't send articles to other newsletters without asking us"
+     " first.", ARR),
+    ("Want to try this recipe at a party? Ask your guests first about nut allergies.", NONE),
+    ("Never send articles to other magazines without asking the editor first.", NONE),
+    ("Want to share this post with your kids? Ask them first what they already know.", NONE),
+    ("Please check with me before you share this essay anywhere else.", ARR),
+    ("Don't repost elsewhere without the writer's permission.", ARR),
+    ("Never share your password without asking us first.", NONE),
+    ("Do not lend my bike out without asking me first.", NONE),
+    ("Ask me before you post your own photos of the garden.", NONE),
+    # ... leave withheld in words: a refusal, never the grant its words hold ("permission ... to reproduce this")
+    ("No permission is given to reproduce this article.", ARR),
+    ("Permission to reprint this column has not been granted.", ARR),
+    ("The author has not given permission for copies of this essay.", ARR),
+    ("Our writers do not allow reprints of their columns in this newsletter.", ARR),
+    ("Copies of this post are not permitted.", ARR),
+    ("The council has not given permission for the new car park.", NONE),
+    ("Permission to reprint this essay is withheld.", ARR),
+    ("We do not grant permission to reprint this article.", ARR),
+    ("We never give permission to republish our columns.", ARR),
+    ("Sorry, permission to republish this post is not available.", ARR),
+    ("This article is not available for reprint.", ARR),
+    ("You are not free to republish this article.", ARR),
+    ("This piece may no longer be reprinted.", ARR),
+    ("Reprints of this column are no longer permitted.", ARR),
+    ("Nobody may reproduce this article.", ARR),
+    ("This article may be reprinted only by our members.", NONE),
+    ("You may reprint this article whether or not you run a newsletter, if the bio stays.", FR),
+    ("Permission is granted to reprint this article, but not to sell it.", FR),
+    ("You may reprint this article; you do not need permission.", FR),
+    ("The plan is not available for download, but the council never refused permission to build.", NONE),
+    # ... a dedication inside a labelled note with another remark before it
+    ("Editor's note: the old spellings are kept. This booklet is out of copyright, and we place our typed copy in "
+     "the public domain too.", PD),
 ]
 
 
@@ -534,6 +571,15 @@ def test_a_list_item_lettered_c_is_no_copyright(text):
 def test_a_free_reprint_notice_keeps_its_conditions():
     licence = lic.combine(lic.find_statements(PHRASINGS[0][0]))
     assert licence.conditions == ["keep-author-bio"] and lic.reuse(licence).answer == "whole-article-only"
+
+
+def test_a_notice_inside_a_labelled_note_runs_from_the_label():
+    # dev4 p14's shape: "Transcriber's note: <a remark>. <the dedication>" on one line under the text: the whole
+    # note is the notice (segment takes a line whose statement opens it), not body text with a notice glued on
+    text = ("Transcriber's note: the old spellings are kept. This booklet is out of copyright, and I place my typed "
+            "copy in the public domain too.")
+    assert [s.text for s in lic.find_statements(text)] == [text]
+    assert lic.find_statements("Note: mix the glue first. " + text)[0].text.startswith("Transcriber's")
 
 
 def test_a_share_line_after_a_cc_notice_is_not_part_of_it():
@@ -584,6 +630,11 @@ PROSE = [
     "It is OK to skip a day, and your coach's blessing helps.",
     "Feel free to pass along any questions to the committee.",
     "Any item left in the hall after six goes to the charity shop.",
+    # round 3, dev4's words: asking first, notes, forwarding
+    "Want to paint this room blue? Ask the landlord first.",
+    "If you'd like to use this recipe for a crowd, ask your butcher first for a bigger joint.",
+    "Note: forward the invoice to the office and post the receipts elsewhere.",
+    "Editor's note: we asked readers to share their stories with other clubs.",
 ]
 STATEMENTS = [text for text, _ in PHRASINGS]
 
