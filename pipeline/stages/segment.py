@@ -92,6 +92,7 @@ NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}")  # "Submit | Login | Top Authors 
 NO_TITLE = -1  # the header holds the site's blocks only, navigation last: the page shows no title
 # A pager between the stories of a collection: "‹ older | newer ›", "« Previous | Next »".
 PAGER = re.compile(r"[«‹]|\b(?:prev(?:ious)?|next|older|newer)\b", re.I)
+LOWER_ASCII = re.compile(r"[a-z]")  # a line holding one is no label: the list of its letters need not be built
 MAX_LABEL_WORDS = 4  # "GUEST REPRINT", "READERS' VIEWS", "MEMBERS' CORNER": a section's label, not a headline
 # an editor's or host's note signs off with a dash and a first name ("See you next week. - Maureen"): the page's
 # word to its readers above an article, not an article
@@ -292,8 +293,18 @@ def word_trigrams(text: str) -> set[tuple[str, ...]]:
     >>> sorted(word_trigrams("Be kind, be brief."))
     [('be', 'kind', 'be'), ('kind', 'be', 'brief')]
     """
-    words = re.findall(r"\w+(?:['’]\w+)?", text.lower())
-    return set(zip(words, words[1:], words[2:], strict=False))  # in C; stops at the shortest
+    return set(_trigrams(_teaser_words(text)))
+
+
+WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+def _teaser_words(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+def _trigrams(words: list[str]) -> Iterator[tuple[str, str, str]]:
+    return zip(words, words[1:], words[2:], strict=False)  # in C; stops at the shortest
 
 
 def find_teasers(paragraphs: list[str], config: SegmentConfig) -> list[int]:
@@ -313,12 +324,13 @@ def find_teasers(paragraphs: list[str], config: SegmentConfig) -> list[int]:
               if len(paragraphs[i].split()) >= config.teaser_min_words]
     if not window:
         return found  # no opening paragraph long enough: no need for the trigrams
-    grams = [word_trigrams(p) for p in paragraphs]
+    words = [_teaser_words(p) for p in paragraphs]  # a later paragraph's 3-grams are only looked up, never kept
     for i in window:
-        if not grams[i]:
+        grams = set(_trigrams(words[i]))
+        if not grams:
             continue
         for j in range(i + 1, len(paragraphs)):
-            share = len(grams[i] & grams[j]) / len(grams[i])
+            share = len(grams.intersection(_trigrams(words[j]))) / len(grams)
             if share >= config.teaser_containment and not list_siblings(paragraphs[i], paragraphs[j], share):
                 found.append(i)
                 break
@@ -794,6 +806,8 @@ def _is_label(text: str) -> bool:
     >>> _is_label("HOW TO SHARPEN A KNIFE WELL")
     False
     """
+    if LOWER_ASCII.search(text):
+        return False  # exact gate: a letter not in capitals (most lines, found at once)
     letters = [ch for ch in text if ch.isalpha()]
     capitals = bool(letters) and all(ch.isupper() for ch in letters)
     return capitals and (len(text.split()) <= MAX_LABEL_WORDS or _column_writer([text]) is not None)

@@ -961,3 +961,51 @@ def test_a_markdown_export_with_front_matter():
     (article,), _ = run([page(text)])
     assert (article.title, article.author, article.text) == ("Five Habits For Safe Backups", "Ilse Marquardt",
                                                              PARAGRAPH)
+
+
+# Issue 19: exact gates in front of the segment stage's per-line tests. Each must give the answer the test gives
+# without it, on any line.
+def _is_label_ungated(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals = bool(letters) and all(ch.isupper() for ch in letters)
+    return capitals and (len(text.split()) <= sg.MAX_LABEL_WORDS or sg._column_writer([text]) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=40), st.text(alphabet="ABCÉŁΣ ǅẞİ'ab-ⓐ1", max_size=30)))
+def test_is_label_gate_never_changes_an_answer(text):
+    assert sg._is_label(text) == _is_label_ungated(text)
+
+
+@pytest.mark.parametrize("text", ["READERS' VIEWS", "ASK THE VET WITH ANA RUIZ", "Why Pipes Knock", "ÉTÉ ŁÓDŹ",
+                                  "ǅ LABEL", "TIPS ⓐ", "", "2024"])
+def test_is_label_gate_on_labels_and_titles(text):
+    assert sg._is_label(text) == _is_label_ungated(text)
+
+
+def _find_teasers_by_sets(paragraphs: list[str], config: sg.SegmentConfig) -> list[int]:
+    """find_teasers as it read before issue 19: every paragraph's 3-gram set built, then intersected."""
+    found = []
+    window = [i for i in range(min(config.teaser_window, len(paragraphs)))
+              if len(paragraphs[i].split()) >= config.teaser_min_words]
+    grams = [sg.word_trigrams(p) for p in paragraphs]
+    for i in window:
+        if not grams[i]:
+            continue
+        for j in range(i + 1, len(paragraphs)):
+            share = len(grams[i] & grams[j]) / len(grams[i])
+            if share >= config.teaser_containment and not sg.list_siblings(paragraphs[i], paragraphs[j], share):
+                found.append(i)
+                break
+    return found
+
+
+_TEASER_WORDS = st.sampled_from("be kind be brief the customer is part of every job 1. 2. • it's don’t İstanbul "
+                                "Straße".split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_TEASER_WORDS, min_size=0, max_size=14).map(" ".join), min_size=1, max_size=6))
+def test_find_teasers_by_lookup_is_find_teasers_by_sets(paragraphs):
+    config = sg.SegmentConfig()
+    assert sg.find_teasers(paragraphs, config) == _find_teasers_by_sets(paragraphs, config)

@@ -126,3 +126,33 @@ CASES = [*_cases(FIXTURES, _labels(FIXTURES)), *_cases(HELDOUT, _labels(HELDOUT)
 def test_labelled_fixture(group, page, name, scored):
     misses = [(where, want, got) for field, where, ok, want, got in scored[group][page] if field == name and not ok]
     assert not misses, misses
+
+
+# Issue 19: the gate before INTRO_CREDIT must let each of its branches through.
+INTRO_LINES = [
+    "Editor's note: today's guest post comes from Ilse van Dijk, a nurse in Delft.",  # "comes from NAME, a"
+    "This week's column is from Tomás Ruiz, who keeps bees.",
+    "Start small, writes Ana Lima, a potter in Porto.",  # "writes NAME, a"
+    "Patience pays, says Jo Bell, the club's chair.",
+    "Our workshop lead Σπύρος Καλογεράκης has answered the questions below.",  # "lead NAME has answered"
+    "our friend Mei Lin have put together a list.",
+]
+
+
+@pytest.mark.parametrize("line", INTRO_LINES)
+def test_intro_gate_lets_every_intro_branch_through(line):
+    assert at.INTRO_CREDIT.search(line) and at.INTRO_GATE.search(line), line
+    assert at.intro_credit(line) is not None
+
+
+def test_every_intro_branch_holds_a_gate_branch():
+    # each branch of INTRO_CREDIT holds one branch of INTRO_GATE as written: a branch added or reworded fails here
+    # until the gate follows
+    from tests.text.test_licence import _top_branches
+
+    parts = (r"(?:comes?|came|is|was)\s+from\s+", r"(?:writes|explains|says)\s+",
+             r"(?:has|have)\s+(?:answered|written|put\s+together|gathered|shared)\b")
+    branches = _top_branches(at.INTRO_CREDIT.pattern)
+    assert len(branches) == len(parts)
+    for branch, part in zip(branches, parts, strict=True):
+        assert part in branch, (part, branch)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import re
 from dataclasses import asdict
 
 import pytest
@@ -668,3 +670,102 @@ def test_the_substring_gates_never_change_an_answer(monkeypatch):
     gated = [(lic.combine(lic.find_statements(t)).tag, lic.find_grant(t), lic.refuses(t)) for t in texts]
     monkeypatch.setattr(lic, "gatable", lambda text: False)
     assert [(lic.combine(lic.find_statements(t)).tag, lic.find_grant(t), lic.refuses(t)) for t in texts] == gated
+
+
+# Issue 19: find_grant's gate before GRANT (WORK, GRANT_ANCHORS or GRANT_LEAD) must let every branch of GRANT through.
+GRANT_BRANCH_LINES = [
+    "You may reprint this article in your newsletter.",  # a: who, may, verbs, work
+    "Feel free to publish this article on your site.",  # b
+    "This article may be freely reproduced.",  # c
+    "Permission is granted to reprint it.",  # d
+    "Permission to copy and share this article is given.",  # d2
+    "Thanks. Reprint freely, with the box.",  # e
+    "It is free to republish.",  # g
+    "Free reprint rights.",  # reprint rights
+    "Reprint rights: granted.",  # reprint rights (the second form)
+    "This article is available for reprint.",  # i
+    "Articles may be reprinted if the author's name and bio stay.",  # h: a bare subject with its terms
+    "The posts on this blog are free to copy.",  # f, with the work named by its place
+    "Feel free to republish, just link back.",  # l
+    "We encourage you to republish this article.",  # m
+    "This handy guide is ours: you may post it on your club site.",  # k: THIS_WORK only
+    "Please pass this article along to your readers.",  # j
+    "You are welcome to pass this along with the box.",  # j2
+]
+
+
+def _grant_gate(text: str) -> bool:
+    """The exact gate find_grant puts before GRANT (the substring tests hold for text that :func:`gatable`)."""
+    return bool(lic._has_any(text.lower(), lic.GRANT_ANCHORS) or lic.GRANT_ANCHOR.search(text)
+                or lic.GRANT_LEAD.search(text) or lic.WORK.search(text) or lic.THIS_WORK.search(text))
+
+
+def test_grant_gate_lets_a_grant_of_it_after_a_notice_through(monkeypatch):
+    # GRANT_IT counts only after a sentence naming this text (THIS_WORK) in a notice's words
+    line = "This handy guide is copyright Jo Lee. You may post it on your club site."
+    assert not lic.GRANT.search(line) and _grant_gate(line)
+    gated = lic.find_grant(line)
+    assert gated is not None
+    monkeypatch.setattr(lic, "gatable", lambda text: False)
+    assert lic.find_grant(line) == gated
+
+
+@pytest.mark.parametrize("line", GRANT_BRANCH_LINES)
+def test_grant_gate_lets_every_grant_branch_through(line, monkeypatch):
+    assert lic.GRANT.search(line) and _grant_gate(line), line
+    gated = lic.find_grant(line)
+    monkeypatch.setattr(lic, "gatable", lambda text: False)
+    assert lic.find_grant(line) == gated, line
+
+
+def _required(branch: str) -> str:
+    """What every match of one branch of a pattern holds: optional atoms and groups, lookarounds and groups of
+    alternatives dropped (a conservative reading: whatever is left is in every match, as written)."""
+    branch = re.sub(r"(\\.|\[(?:\\.|[^\]])*\]|[^\\()\[\]|?*+{])(?:[?*]|\{0,\d*\})\??", "~", branch)
+    inner = re.compile(r"\((\?(?:[:]|P<\w+>|<?[=!]))?([^()]*)\)([?*]|\{0,\d*\})?\??")
+    while True:
+        new = inner.sub(lambda m: "~" if m[3] or "|" in m[2] or (m[1] or "").lstrip("?<") in ("=", "!") else m[2],
+                        branch)
+        if new == branch:
+            return branch
+        branch = new
+
+
+def _top_branches(pattern: str) -> list[str]:
+    out, depth, cls, cur, i = [], 0, False, "", 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur, i = cur + pattern[i:i + 2], i + 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(cur)
+            cur, i = "", i + 1
+            continue
+        cur, i = cur + ch, i + 1
+    return [*out, cur]
+
+
+def test_every_grant_branch_requires_what_the_grant_gate_looks_for():
+    # A branch added to GRANT (or an anchor made optional) that the gate does not cover fails here.
+    lead = f"(?:^|(?<=[.!?:]\\s))(?P<h>{lic._TEXTS})\\s+(?:may|can)"
+    branches = _top_branches(lic.GRANT.pattern)
+    assert len(branches) >= 9
+    for branch in branches:
+        if branch.startswith(lead):
+            continue  # GRANT_LEAD, as the branch opens
+        if branch.replace("(?P<j2>pass)", "pass") == _top_branches(lic.GRANT_ANCHOR.pattern)[1]:
+            continue  # "pass this along": GRANT_ANCHOR's second branch, as written
+        held = _required(branch.replace(lic._WORK, "WORK_PATTERN").replace(lic.THIS_WORK.pattern, "WORK_PATTERN"))
+        anchors = (*lic.GRANT_ANCHORS, "freely", r"free\s+to", r"free\s+reprint")  # GRANT_ANCHOR's first branch
+        assert "WORK_PATTERN" in held or any(word in held.lower() for word in anchors), branch
+    assert _top_branches(lic.GRANT_ANCHOR.pattern)[0] == r"free(?:ly|\s+to|\s+reprint)"
+    # GRANT_IT's grant of "it" counts only where _names_work_in_notice finds THIS_WORK
+    assert "THIS_WORK.search" in inspect.getsource(lic._names_work_in_notice)
+    assert lic.GRANT_LEAD.pattern == lead.replace("(?P<h>", "").replace(")\\s+(?:may", "\\s+(?:may", 1)
