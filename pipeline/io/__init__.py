@@ -100,7 +100,7 @@ def two_pass(records: Iterable[Record], learn: Callable[[Iterable[Record]], Any]
 
     def replay() -> Iterator[Record]:
         with spool:
-            yield from spool
+            yield from spool.drain()
         yield from rest
 
     return replay(), learned

@@ -135,6 +135,24 @@ class RecordSpool:
                 return
             yield from batch
 
+    def drain(self) -> Iterator[Record]:
+        """Read the records once, letting go of each as it is handed on (the spool is empty after): a replay
+        runs while every later stage works, and records it kept would stay alive to the end of the run.
+
+        >>> from pipeline.records import Article, Source
+        >>> spool = RecordSpool()
+        >>> spool.add(Article(id="0" * 16, source=Source("a.txt", "0" * 64, 1, "txt"), text="x"))
+        >>> [r.text for r in spool.drain()], list(spool)
+        (['x'], [])
+        """
+        if self._fh is not None:
+            yield from self
+            return
+        records, self._records = self._records, []
+        records.reverse()  # pop from the end: each record is handed on and forgotten in O(1)
+        while records:
+            yield records.pop()
+
     def close(self) -> None:
         self._records = []
         if self._fh is not None:
