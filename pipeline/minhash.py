@@ -493,7 +493,7 @@ class ShingleTable:
         parts = list(sets)
         offsets = np.zeros(len(parts) + 1, dtype=np.int64)
         np.cumsum([len(p) for p in parts], out=offsets[1:])
-        flat = np.concatenate(parts).astype(np.uint32) if parts else EMPTY
+        flat = np.concatenate(parts).astype(np.uint32, copy=False) if parts else EMPTY  # no second copy
         return cls(flat, offsets)
 
     def __len__(self) -> int:

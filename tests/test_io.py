@@ -202,3 +202,14 @@ def test_two_pass_replay_lets_go_of_each_record_once_handed_on(memory_chars):
             gc.collect()
             assert sum(r() is not None for r in refs[:150]) == 0
             break
+
+
+def test_record_spool_counts_each_record_not_only_its_text():
+    # A record costs memory beyond its text (fields, flags, scores): a run of short or empty texts (tips, pages
+    # that repair emptied) never reached the bound and stayed in memory whatever its length.
+    spool = io.RecordSpool(memory_chars=1_000_000)
+    for _ in range(10_000):
+        spool.add(_Doc(""))
+    assert spool.on_disk
+    assert [d.text for d in spool.drain()] == [""] * 10_000
+    spool.close()

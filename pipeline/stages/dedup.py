@@ -865,6 +865,7 @@ def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: li
     shingle_sets.clear()
     order = np.argsort(np.array([d.id for d in infos], dtype=str), kind="stable").tolist()
     table = minhash.ShingleTable.build([sets[i] for i in order])
+    sets.clear()  # the batches' arrays go back before the next table is built beside this one
     skeleton_table = content_table = None
     if spun_sets is not None:
         skeletons += spun_sets[0]
@@ -872,7 +873,9 @@ def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: li
         spun_sets[0].clear()
         spun_sets[1].clear()
         skeleton_table = minhash.ShingleTable.build([skeletons[i] for i in order])
+        skeletons.clear()
         content_table = minhash.ShingleTable.build([contents[i] for i in order])
+        contents.clear()
     return Corpus([infos[i] for i in order], signatures[order], table, bands[order], skeleton_table, content_table)
 
 
