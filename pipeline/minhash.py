@@ -429,8 +429,10 @@ def _run_pairs(values: np.ndarray, members: np.ndarray, max_gap: int) -> np.ndar
         found.append(np.stack([sorted_members[same], sorted_members[same + gap]], axis=1))
     if not found:
         return np.zeros((0, 2), dtype=np.int64)
-    pairs = np.concatenate(found).astype(np.int64)
-    return np.sort(pairs, axis=1)
+    pairs = np.concatenate(found).astype(np.int64, copy=False)
+    del found  # the pairs are the largest arrays of a run's plan: one copy alive at a time, sorted in place
+    pairs.sort(axis=1)
+    return pairs
 
 
 def unique_pairs(pairs: np.ndarray, n: int) -> np.ndarray:
@@ -612,7 +614,10 @@ def sampled_pairs(table: ShingleTable, docs: np.ndarray, every: int,
     pairs = _run_pairs(values[keep].astype(np.uint64), owners[keep], max_docs)
     if len(pairs) == 0:
         return nothing
-    codes = np.sort(pairs[:, 0] * n + pairs[:, 1])
+    codes = pairs[:, 0] * n
+    codes += pairs[:, 1]
+    del pairs  # in place from here: the pairs of a large run are hundreds of MB
+    codes.sort()
     starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
     shared = np.diff(np.r_[starts, len(codes)])
     codes = codes[starts]
