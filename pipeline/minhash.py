@@ -460,8 +460,12 @@ def candidate_pairs(keys: np.ndarray, usable: np.ndarray | None = None, max_buck
     """
     n = keys.shape[0]
     members = np.arange(n) if usable is None else np.flatnonzero(usable)
-    found = [_run_pairs(keys[members, band], members, max_bucket) for band in range(keys.shape[1])]
-    return unique_pairs(np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64), n)
+    # Merged band by band: a near-duplicate pair shares most bands, so the pairs of all bands at once were many
+    # times the distinct ones (the same set comes out, sorted)
+    found = np.zeros((0, 2), dtype=np.int64)
+    for band in range(keys.shape[1]):
+        found = unique_pairs(np.concatenate((found, _run_pairs(keys[members, band], members, max_bucket))), n)
+    return found
 
 
 def estimated_jaccard(signatures: np.ndarray, pairs: np.ndarray, chunk: int = 1 << 14) -> np.ndarray:
