@@ -429,8 +429,10 @@ def _run_pairs(values: np.ndarray, members: np.ndarray, max_gap: int) -> np.ndar
         found.append(np.stack([sorted_members[same], sorted_members[same + gap]], axis=1))
     if not found:
         return np.zeros((0, 2), dtype=np.int64)
-    pairs = np.concatenate(found).astype(np.int64)
-    return np.sort(pairs, axis=1)
+    pairs = np.concatenate(found).astype(np.int64, copy=False)
+    del found  # the pairs are the largest arrays of a run's plan: one copy alive at a time, sorted in place
+    pairs.sort(axis=1)
+    return pairs
 
 
 def unique_pairs(pairs: np.ndarray, n: int) -> np.ndarray:
@@ -458,8 +460,12 @@ def candidate_pairs(keys: np.ndarray, usable: np.ndarray | None = None, max_buck
     """
     n = keys.shape[0]
     members = np.arange(n) if usable is None else np.flatnonzero(usable)
-    found = [_run_pairs(keys[members, band], members, max_bucket) for band in range(keys.shape[1])]
-    return unique_pairs(np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64), n)
+    # Merged band by band: a near-duplicate pair shares most bands, so the pairs of all bands at once were many
+    # times the distinct ones (the same set comes out, sorted)
+    found = np.zeros((0, 2), dtype=np.int64)
+    for band in range(keys.shape[1]):
+        found = unique_pairs(np.concatenate((found, _run_pairs(keys[members, band], members, max_bucket))), n)
+    return found
 
 
 def estimated_jaccard(signatures: np.ndarray, pairs: np.ndarray, chunk: int = 1 << 14) -> np.ndarray:
@@ -493,7 +499,7 @@ class ShingleTable:
         parts = list(sets)
         offsets = np.zeros(len(parts) + 1, dtype=np.int64)
         np.cumsum([len(p) for p in parts], out=offsets[1:])
-        flat = np.concatenate(parts).astype(np.uint32) if parts else EMPTY
+        flat = np.concatenate(parts).astype(np.uint32, copy=False) if parts else EMPTY  # no second copy
         return cls(flat, offsets)
 
     def __len__(self) -> int:
@@ -612,7 +618,10 @@ def sampled_pairs(table: ShingleTable, docs: np.ndarray, every: int,
     pairs = _run_pairs(values[keep].astype(np.uint64), owners[keep], max_docs)
     if len(pairs) == 0:
         return nothing
-    codes = np.sort(pairs[:, 0] * n + pairs[:, 1])
+    codes = pairs[:, 0] * n
+    codes += pairs[:, 1]
+    del pairs  # in place from here: the pairs of a large run are hundreds of MB
+    codes.sort()
     starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
     shared = np.diff(np.r_[starts, len(codes)])
     codes = codes[starts]

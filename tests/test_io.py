@@ -174,3 +174,42 @@ def test_record_spool_gives_back_every_record_as_it_went_in(memory_chars):
         first, second = [io.dumps(r) for r in spool], [io.dumps(r) for r in spool]
         assert len(spool) == len(records)
     assert first == second == [io.dumps(r) for r in records]
+
+
+class _Doc:
+    """A record stand-in that weak references can follow (records are slotted dataclasses without them)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+@pytest.mark.parametrize("memory_chars", [0, 10**9])
+def test_two_pass_replay_lets_go_of_each_record_once_handed_on(memory_chars):
+    # The replay of a learning stage runs while every later stage works: a record it still held after handing
+    # it on (the in-memory spool kept its whole list to the end) kept the page alive beside its articles.
+    import gc
+    import weakref
+
+    docs = [_Doc("x" * n) for n in range(200)]
+    refs = [weakref.ref(d) for d in docs]
+    replay, learned = io.two_pass(iter(docs), lambda rs: sum(1 for _ in rs), memory_chars=memory_chars)
+    del docs
+    assert learned == 200
+    for n, doc in enumerate(replay):
+        assert doc.text == "x" * n
+        if n == 150:
+            del doc
+            gc.collect()
+            assert sum(r() is not None for r in refs[:150]) == 0
+            break
+
+
+def test_record_spool_counts_each_record_not_only_its_text():
+    # A record costs memory beyond its text (fields, flags, scores): a run of short or empty texts (tips, pages
+    # that repair emptied) never reached the bound and stayed in memory whatever its length.
+    spool = io.RecordSpool(memory_chars=1_000_000)
+    for _ in range(10_000):
+        spool.add(_Doc(""))
+    assert spool.on_disk
+    assert [d.text for d in spool.drain()] == [""] * 10_000
+    spool.close()

@@ -52,7 +52,7 @@ from .output import (
     write_text,
 )
 from .parquet import is_parquet, iter_parquet_rows, write_parquet
-from .spools import RecordSpool, SortedSpool
+from .spools import MEMORY_CHARS, RecordSpool, SortedSpool
 from .warc import WarcPage, iter_warc_responses
 
 __all__ = ["CHUNK_BYTES", "Claim", "DEFAULT_MAX_BYTES", "FILE_LIMIT_FACTOR", "HashingStream", "InputError",
@@ -67,7 +67,7 @@ __all__ = ["CHUNK_BYTES", "Claim", "DEFAULT_MAX_BYTES", "FILE_LIMIT_FACTOR", "Ha
 
 
 def two_pass(records: Iterable[Record], learn: Callable[[Iterable[Record]], Any],
-             memory_chars: int = 64_000_000) -> tuple[Iterator[Record], Any]:
+             memory_chars: int = MEMORY_CHARS) -> tuple[Iterator[Record], Any]:
     """Let ``learn`` read the records once while they are spooled; return a replay of them and what it learned.
 
     For stages that learn from the run before changing any record. ``learn`` may stop reading early (a learner
@@ -100,7 +100,7 @@ def two_pass(records: Iterable[Record], learn: Callable[[Iterable[Record]], Any]
 
     def replay() -> Iterator[Record]:
         with spool:
-            yield from spool
+            yield from spool.drain()
         yield from rest
 
     return replay(), learned

@@ -122,6 +122,18 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.infos)
 
+    def release_arrays(self) -> None:
+        """Let go of signatures, shingles and band keys (a decided corpus needs only its summaries): they grow
+        with the run (about 4 KB a document) and would stay alive beside everything the later stages hold.
+
+        >>> c = Corpus([], np.zeros((2, 4), np.uint32), minhash.ShingleTable.build([minhash.EMPTY] * 2))
+        >>> c.release_arrays(); c.signatures.shape, len(c.shingles), c.bands
+        ((0, 4), 0, None)
+        """
+        self.signatures = np.zeros((0, self.signatures.shape[1]), dtype=self.signatures.dtype)
+        self.shingles = minhash.ShingleTable(minhash.EMPTY, np.zeros(1, dtype=np.int64))
+        self.bands = self.skeletons = self.contents = None
+
     def sorted(self) -> Corpus:
         order = np.argsort(np.array([d.id for d in self.infos], dtype=str), kind="stable")
         return Corpus([self.infos[i] for i in order], self.signatures[order], self.shingles.take(order),
@@ -853,6 +865,7 @@ def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: li
     shingle_sets.clear()
     order = np.argsort(np.array([d.id for d in infos], dtype=str), kind="stable").tolist()
     table = minhash.ShingleTable.build([sets[i] for i in order])
+    sets.clear()  # the batches' arrays go back before the next table is built beside this one
     skeleton_table = content_table = None
     if spun_sets is not None:
         skeletons += spun_sets[0]
@@ -860,7 +873,9 @@ def build_corpus(previous: Corpus | None, infos: list[DocInfo], shingle_sets: li
         spun_sets[0].clear()
         spun_sets[1].clear()
         skeleton_table = minhash.ShingleTable.build([skeletons[i] for i in order])
+        skeletons.clear()
         content_table = minhash.ShingleTable.build([contents[i] for i in order])
+        contents.clear()
     return Corpus([infos[i] for i in order], signatures[order], table, bands[order], skeleton_table, content_table)
 
 
@@ -965,11 +980,14 @@ def run(records: Iterable[Record], config: DedupConfig, stats: StageStats) -> It
         flush()
         pool_pages(infos, pages)
         corpus = build_corpus(previous, infos, shingle_sets, config, spun_sets, np.concatenate(signed))
+        signed.clear()  # the batches' signatures, now a copy in the corpus
         plan = plan_corpus(corpus, config)
         plan.earlier = known - again
         stats.learned.update(learned(config, corpus, plan, len(known)))
+        if config.index is None:  # the replay reads only summaries and the plan, while later stages work
+            corpus.release_arrays()
         position = {d.id: i for i, d in enumerate(corpus.infos)}
-        for record in spool:
+        for record in spool.drain():
             decided = apply(record, position[record.id], corpus, plan, config, stats)
             if decided is not None:
                 yield decided
