@@ -357,6 +357,10 @@ def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:
     return text[:at].strip(), statements, "" if lic.SHARE_TAIL.match(after) else after  # a share bar glued on
 
 
+# A row of the site's links or its credits ("About · Contact", "Home | Privacy", "Powered by ..."): what a line
+# under it belongs to is the site, not the article.
+LINK_ROW = re.compile(r"[·|]|\bPowered by\b|\bPrivacy\b", re.IGNORECASE)
+
 LOOSE_LEAD_WORDS = 3  # "All text © Name 2019", "... Thank you!": a few words may stand beside a statement on its line
 
 
@@ -881,7 +885,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "-----", "QUICK LINKS", "-----", links
             end = cursor = j
             site_footer = True
-        elif split is not None and site_footer and not split[0] and _site_copyright(text, split[1], parsed):
+        elif (split is not None and site_footer and not split[0] and _site_copyright(text, split[1], parsed)
+              and not _glued_under_article(lines, body_first, i)):
             footer.insert(0, text)  # "Herb Garden Weekly © 2015" over the site's list of titles: the site's line
             end = cursor = i
         elif split is not None and (not split[0] or not split[2]):
@@ -954,7 +959,13 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
                         break
                     bio.append(k)
                 parsed.bio_parts[:0] = ["\n".join(lines[k].strip() for k in bio)]
-            footer[:0] = [lines[k].strip() for k in between if k not in bio]  # "Small Press Quarterly, Issue 14."
+            rest: list[str] = []
+            for k in between:  # "© Site 2019" between the credit and a contact line: the page's words, its licence
+                if k not in bio and ((stated := _licence_split(lines[k].strip())) is None or stated[0]):
+                    rest.append(lines[k].strip())  # "Small Press Quarterly, Issue 14."
+                elif k not in bio:
+                    found += stated[1]
+            footer[:0] = rest
             end = cursor = j
             if is_byline(signed):
                 parsed.byline = parse_byline(signed)
@@ -965,6 +976,21 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     parsed.statements = found + parsed.statements
     parsed.footer = footer + parsed.footer
     return end
+
+
+def _glued_under_article(lines: list[str], body_first: int, i: int) -> bool:
+    """Tell whether a copyright line hangs straight under a line of the article's close (no blank line between:
+    "NAME answers letters weekly. Write to ..." / "© 2023 Features Syndicate"), not in a block of its own over
+    the site's list, and not under a row of the site's links ("About | Privacy").
+
+    >>> _glued_under_article(["Write to Ann at a@b.example.", "© 2023 Features Syndicate"], 0, 1)
+    True
+    >>> _glued_under_article(["Write to Ann.", "", "© 2023 Site"], 0, 2), _glued_under_article(
+    ...     ["About | Privacy", "© 2023 Site"], 0, 1)
+    (False, False)
+    """
+    above = lines[i - 1].strip() if i - 1 >= body_first else ""
+    return bool(above) and not is_footer_chrome(above) and not LINK_ROW.search(above)
 
 
 def _wrapped_start(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int:

@@ -24,7 +24,8 @@ NOT_A_PERSON = frozenset(
 ) | frozenset(  # the nouns that name a body of people or a publication: "Mill Lane Apiary Club", "The Hive Journal"
     "club association society council church school college university institute foundation trust federation "
     "union league clinic centre center hospital museum library gazette journal times post herald review "
-    "quarterly weekly monthly newsletter bulletin digest ag gmbh kg se sa plc llp magazin zeitung redaktion".split()
+    "quarterly weekly monthly newsletter bulletin digest syndicate agency features publishing ag gmbh kg se sa plc "
+    "llp magazin zeitung redaktion".split()
 ) | frozenset(  # a share bar's or a menu's buttons left as capitalised words ("Share Tweet Pin", "Print Email")
     "share tweet tweets retweet email e-mail print subscribe menu login reply facebook twitter whatsapp "
     "linkedin pinterest".split()

@@ -961,3 +961,22 @@ def test_a_markdown_export_with_front_matter():
     (article,), _ = run([page(text)])
     assert (article.title, article.author, article.text) == ("Five Habits For Safe Backups", "Ilse Marquardt",
                                                              PARAGRAPH)
+
+
+# A bare copyright line under the article, before the site's own rows (issue 16, dev4): the page's own words, so
+# the article's licence (all rights reserved), whoever holds it; the site's line standing in a block of its own
+# over the site's list of titles stays the site's ("Herb Garden Weekly © 2015" above).
+@pytest.mark.parametrize("tail, author", [
+    # the expert credited under the answers, then the site's line over a contact line
+    ("Answers by Ines Calloway, RHS, of Calloway Garden Design.\n\n© Potting Shed Answers 2021\n"
+     "Have a question? Email ask@pottingshed.example", "Ines Calloway"),
+    # the writer's line glued over the syndicate's line, then the section's other titles
+    ("— Ruth\n\nRUTH OKAFOR answers garden letters every week. Write to ruth@gardenfeatures.example.\n"
+     "© 2022 Greenway Features Syndicate\n\nMORE FROM GARDENING\nWhy My Roses Drop Their Buds\n"
+     "Can I Move A Peony In June?", "Ruth Okafor"),
+])
+def test_a_bare_copyright_line_under_the_article_is_its_licence(tail, author):
+    text = f"Winter Care For Potted Herbs\n\n{PARAGRAPH}\n\n{PARAGRAPH.replace('soil', 'earth')}\n\n{tail}\n"
+    (article,), _ = run([page(text)])
+    assert article.licence.tag == "LicenseRef-all-rights-reserved" and article.author == author
+    assert "©" not in article.text and article.text.endswith(PARAGRAPH.replace("soil", "earth"))
