@@ -455,6 +455,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.title = clean_title(known_title)  # named only in the front matter
     if parsed.byline is None and fields.get("author") and (named := split_name(fields["author"])):
         parsed.byline, parsed.unmarked = named, True
+    if (post := _first_post(lines, nonblank)) is not None:  # a forum thread: its title, the first poster
+        _read_thread(lines, nonblank, post, parsed, title, chrome)
     parsed.chrome = front_lines + [lines[i].strip() for i in sorted(chrome)]  # counted, kept with keep_removed
     for i in taken | chrome:
         lines[i] = ""
@@ -976,6 +978,66 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     parsed.statements = found + parsed.statements
     parsed.footer = footer + parsed.footer
     return end
+
+
+# A forum thread's first post (issue 16): its number "#1" before the poster's name ("#1  Dana Voss") or closing
+# the date line over it ("Old 02-23-2015, 06:41 PM   #1" / "dana_v"), then the poster's stats; the thread's title
+# is the page's last line above it that is not navigation ("Thread: " / "Topic: " is the software's label).
+FIRST_POST_NAMED = re.compile(r"^#1\s+(?P<name>\S.*)$")
+FIRST_POST_DATED = re.compile(r"\S\s+#1$")
+POST_TIME = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b\d{1,2}:\d{2}\b")  # the post's date or time
+THREAD_PAGER = re.compile(r"^Page\s+\d+\s+of\s+\d+|[«‹»›]", re.I)  # "Page 1 of 3  « 1 2 3 »"
+MEMBER_STAT = re.compile(r"\b(?:Posts|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:", re.I)
+HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
+THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
+POST_STATS_REACH = 4  # the stats under the name: rank, join date, location, post count, one a line at most
+
+
+def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] | None:
+    """Find a forum thread's first post header: (its post-number line, its name line, the poster's name), only
+    where the poster's stats follow ("Posts: 2,104", "Join Date: Jun 2009"); ``None`` on other pages.
+
+    >>> _first_post(["Fixing Gates", "#1  Dana Voss", "Member · Posts: 12", "Hi all."], [0, 1, 2, 3])
+    (1, 1, 'Dana Voss')
+    >>> _first_post(["Old 03-01-2015, 06:41 PM  #1", "dana_v", "Posts: 12", "Hi."], [0, 1, 2, 3])
+    (0, 1, 'dana_v')
+    >>> _first_post(["Tip #1", "Water early.", "Posts: none"], [0, 1, 2]) is None
+    True
+    """
+    for n, i in enumerate(nonblank):
+        text = lines[i].strip()
+        if named := FIRST_POST_NAMED.match(text):
+            at, name = i, named.group("name").strip()
+        elif FIRST_POST_DATED.search(text) and n + 1 < len(nonblank) and POST_TIME.search(text):
+            at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()
+        else:
+            continue
+        after = [k for k in nonblank if k > at][:POST_STATS_REACH]
+        if any(MEMBER_STAT.search(lines[k]) for k in after) and (is_person_name(name) or HANDLE.fullmatch(name)):
+            return i, at, name
+        return None  # only the thread's first "#1" is its opening post
+    return None
+
+
+def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, str], parsed: Parsed, title: bool,
+                 chrome: set[int]) -> None:
+    """Take a forum thread's title and its first poster (``post`` from ``_first_post``) where the header scan
+    found none; the title line and the post's header leave the text."""
+    first, named, name = post
+    if parsed.byline is None:
+        parsed.byline = Byline(normalise_case(name) if is_person_name(name) else name)
+        chrome.update({first, named})
+        chrome.update(k for k in nonblank if named < k and k in [j for j in nonblank if j > named][:POST_STATS_REACH]
+                      and (MEMBER_STAT.search(lines[k]) or is_date_line(lines[k]) or is_meta_line(lines[k])))
+    if not title:
+        return
+    if parsed.title is not None and THREAD_LABEL.match(parsed.title):
+        parsed.title = clean_title(THREAD_LABEL.sub("", parsed.title))
+    elif parsed.title is None and (t := next((k for k in reversed(nonblank) if k < first and not is_nav_line(
+            lines[k]) and not THREAD_PAGER.search(lines[k]) and not is_footer_chrome(lines[k])
+            and not is_date_line(lines[k])), None)) is not None:
+        parsed.title = clean_title(THREAD_LABEL.sub("", lines[t].strip()))
+        chrome.add(t)
 
 
 def _glued_under_article(lines: list[str], body_first: int, i: int) -> bool:

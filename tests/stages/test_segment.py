@@ -980,3 +980,27 @@ def test_a_bare_copyright_line_under_the_article_is_its_licence(tail, author):
     (article,), _ = run([page(text)])
     assert article.licence.tag == "LicenseRef-all-rights-reserved" and article.author == author
     assert "©" not in article.text and article.text.endswith(PARAGRAPH.replace("soil", "earth"))
+
+
+# A forum thread (issue 16, dev4): the thread's title is the page's last line above the first post that is not
+# navigation ("Thread: " is the software's label); the first poster, named beside "#1" or under the dated "#1"
+# line and followed by the member's stats, is the author; the post's header leaves the text.
+@pytest.mark.parametrize("head, title, author", [
+    ("Pond Keepers Forum › Wildlife ponds\nSign in | Register | Search\n\nHow I finally cleared my green water\n"
+     "Page 1 of 2   « 1 2 »\n\n#1  Rhiannon Pryce-Jones\nRegular · Posts: 812 · Joined: Apr 2016\n"
+     "Posted 3 June 2020, 21:05\n\n", "How I finally cleared my green water", "Rhiannon Pryce-Jones"),
+    ("Allotment Chat > Fruit > Soft fruit\n\nThread: Netting currants without trapping birds\n\n"
+     "Old 07-11-2018, 09:14 AM   #1\nplotholder_jen\n  Old Hand\n  Join Date: Feb 2011\n  Posts: 1,204\n\n",
+     "Netting currants without trapping birds", "plotholder_jen"),
+])
+def test_a_forum_thread_names_its_title_and_first_poster(head, title, author):
+    text = f"{head}{PARAGRAPH}\n\n{PARAGRAPH.replace('soil', 'earth')}\n\nReply · Quote\n"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == (title, author)
+    assert "#1" not in article.text and "Posts:" not in article.text and title not in article.text
+
+
+def test_a_numbered_tip_is_not_a_forum_post():
+    text = f"Six Pond Tips\n\n#1  Skim the leaves\n{PARAGRAPH}\nPosts: skim them daily.\n"
+    (article,), _ = run([page(text)])
+    assert article.author is None
