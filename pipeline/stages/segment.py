@@ -255,6 +255,35 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
 
 
+def _issue_head(lines: list[str], hi: int) -> int:
+    """Where an issue's first item starts (its title line) when its masthead, the editor's greeting and the
+    contents stand above it: the issue's next item (from ``hi``) has its title under a rule line, and the first
+    one is the first title-like line under the same rule, below some text; the lines above are the issue's own
+    (no licence among them: that speaks for the issue). 0 when there is no such line.
+
+    >>> rule, text = "-" * 20, "A paragraph of the item, as long as a sentence should be."
+    >>> _issue_head(["NEWS", "Hello again, readers.", rule, "TITLE ONE", rule, text, rule, "TITLE TWO",
+    ...              "From Bo Lind", text], 7)
+    3
+    >>> _issue_head(["Hello again, readers.", "TITLE ONE", text, rule, "TITLE TWO", text], 4)
+    0
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    ruled = next((lines[k].strip() for k in reversed(nonblank) if k < hi), "")
+    if not RULE_LINE.match(ruled):
+        return 0
+    wrote = False
+    for n, i in enumerate(k for k in nonblank if k < hi):
+        text = lines[i].strip()
+        if lic.find_statements(text):
+            return 0
+        if wrote and n and lines[nonblank[n - 1]].strip() == ruled and may_be_title(_unnumbered(text)) and (
+                not _is_text(text)):
+            return i
+        wrote = wrote or _is_text(text)
+    return 0
+
+
 def _unnumbered(line: str) -> str:
     """A title line without its item number: in a newsletter issue the articles' titles are numbered ("1. TITLE")
     like its table of contents. Only used on the line right above a byline, where a list item never stands.
@@ -1247,6 +1276,11 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo:hi], config, known, issue=len(bounds) > 1)
+        if not part and len(bounds) > 1 and (head := _issue_head(lines, hi)):  # the title over it is the issue's
+            item = parse_article(lines[lo + head:hi], config, None, issue=True)  # the first item under its rule
+            if item.title is not None:
+                item.chrome[:0] = [line.strip() for line in lines[lo:lo + head] if line.strip()]
+                parsed, lo = item, lo + head
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
         readings.append(parsed)

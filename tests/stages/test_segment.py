@@ -1004,3 +1004,16 @@ def test_a_numbered_tip_is_not_a_forum_post():
     text = f"Six Pond Tips\n\n#1  Skim the leaves\n{PARAGRAPH}\nPosts: skim them daily.\n"
     (article,), _ = run([page(text)])
     assert article.author is None
+
+
+def test_an_issues_first_item_has_its_title_under_the_rule_its_next_item_has():
+    # the masthead, the editor's greeting and the contents stand above the first item's ruled title: the issue's
+    rule = "-" * 30
+    text = (f"{'=' * 30}\nTHE BEE LINE\nNews for hive keepers\n{'=' * 30}\n\nHello all. Two pieces this month, "
+            f"both about the autumn.\n\nIN THIS ISSUE\n* Feeding Before Winter\n* Mouse Guards\n\n{rule}\n"
+            f"FEEDING BEFORE WINTER\n{rule}\n\n{PARAGRAPH} {PARAGRAPH}\n\n— Ilse Vandamme, club secretary\n\n{rule}\n"
+            f"MOUSE GUARDS\nby Tobias Lindqvist\n{rule}\n\n{PARAGRAPH.replace('soil', 'earth')}\n")
+    first, second = run([page(text)])[0]
+    assert (first.title, first.author) == ("FEEDING BEFORE WINTER", "Ilse Vandamme")
+    assert (second.title, second.author) == ("MOUSE GUARDS", "Tobias Lindqvist")
+    assert "IN THIS ISSUE" not in first.text and first.text.startswith(PARAGRAPH)
