@@ -154,7 +154,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
-    ruled = _ruled_items(lines, nonblank)
+    ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank)
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
         if wrote and BLOG_FOOTER.match(lines[prev].strip()) and _post_follows(lines, nonblank[k:k + 3]):
@@ -255,10 +255,41 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
 
 
+def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The title lines of an issue's items after its first, where every item stands as a title, its writer's bare
+    name on the next line and the item's text under it (an e-mail newsletter: "Packing For A Day" / "Ann Lee" /
+    text); at least two such items. A name line under a heading inside one article is rare; under two, rarer.
+
+    >>> text = "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["Dear members, two pieces.", "Packing Light", "Ann Lee", text, "Blisters", "Bo Lind", text]
+    >>> sorted(_named_items(lines, list(range(len(lines)))))
+    [4]
+    """
+    headings = [k for k in range(len(nonblank) - 1)
+                if may_be_title(text := lines[nonblank[k]].strip()) and not _is_text(text) and not is_nav_line(text)]
+    items = [k for k in headings if k + 2 < len(nonblank) and _writer_line(lines[nonblank[k + 1]])
+             and _is_text(lines[nonblank[k + 2]])]
+    if len(items) < 2 or any(items[0] < k and k not in items and k - 1 not in items and _is_text(
+            lines[nonblank[k + 1]]) for k in headings):
+        return set()  # a heading over text without a writer's name: the page's sections, not an issue's items
+    return {nonblank[k] for k in items[1:]}
+
+
+def _writer_line(line: str) -> bool:
+    """A line naming an item's writer (``name_line``), not a section's label in capitals under the masthead.
+
+    >>> _writer_line("Kwame Asante"), _writer_line("By Ann Lee"), _writer_line("WEEKEND READING")
+    (True, True, False)
+    """
+    text = line.strip()
+    return (is_person_name(text) or is_byline(text)) and name_line(text) is not None and not _is_label(text)
+
+
 def _issue_head(lines: list[str], hi: int) -> int:
     """Where an issue's first item starts (its title line) when its masthead, the editor's greeting and the
-    contents stand above it: the issue's next item (from ``hi``) has its title under a rule line, and the first
-    one is the first title-like line under the same rule, below some text; the lines above are the issue's own
+    contents stand above it: the issue's next item (from ``hi``) has its title under a rule line (or over its
+    writer's bare name), and the first one is the first title-like line standing the same way, below some text;
+    the lines above are the issue's own
     (no licence among them: that speaks for the issue). 0 when there is no such line.
 
     >>> rule, text = "-" * 20, "A paragraph of the item, as long as a sentence should be."
@@ -270,15 +301,17 @@ def _issue_head(lines: list[str], hi: int) -> int:
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     ruled = next((lines[k].strip() for k in reversed(nonblank) if k < hi), "")
-    if not RULE_LINE.match(ruled):
+    named = hi in _named_items(lines, nonblank)  # or, the next item's title over its writer's bare name
+    if not RULE_LINE.match(ruled) and not named:
         return 0
     wrote = False
     for n, i in enumerate(k for k in nonblank if k < hi):
         text = lines[i].strip()
         if lic.find_statements(text):
             return 0
-        if wrote and n and lines[nonblank[n - 1]].strip() == ruled and may_be_title(_unnumbered(text)) and (
-                not _is_text(text)):
+        if wrote and may_be_title(_unnumbered(text)) and not _is_text(text) and (
+                n and lines[nonblank[n - 1]].strip() == ruled or named and n + 2 < len(nonblank)
+                and _writer_line(lines[nonblank[n + 1]]) and _is_text(lines[nonblank[n + 2]])):
             return i
         wrote = wrote or _is_text(text)
     return 0
@@ -1276,7 +1309,8 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo:hi], config, known, issue=len(bounds) > 1)
-        if not part and len(bounds) > 1 and (head := _issue_head(lines, hi)):  # the title over it is the issue's
+        if (not part and len(bounds) > 1 and (parsed.title is None or record.title is None)  # the markup's stands
+                and (head := _issue_head(lines, hi))):  # a title read over the greeting is the issue's
             item = parse_article(lines[lo + head:hi], config, None, issue=True)  # the first item under its rule
             if item.title is not None:
                 item.chrome[:0] = [line.strip() for line in lines[lo:lo + head] if line.strip()]

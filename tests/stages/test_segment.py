@@ -1017,3 +1017,14 @@ def test_an_issues_first_item_has_its_title_under_the_rule_its_next_item_has():
     assert (first.title, first.author) == ("FEEDING BEFORE WINTER", "Ilse Vandamme")
     assert (second.title, second.author) == ("MOUSE GUARDS", "Tobias Lindqvist")
     assert "IN THIS ISSUE" not in first.text and first.text.startswith(PARAGRAPH)
+
+
+def test_an_email_newsletters_items_each_under_a_title_and_a_bare_name():
+    # an HTML e-mail issue as text: the greeting, then items each headed by a title and its writer's bare name
+    text = (f"Hello members, the spring rota is out and two of you wrote for us this month; thank you both for "
+            f"the time you gave it.\n\nSharpening Shears At Home\n\nMałgorzata Wiśniewska\n\n{PARAGRAPH}\n\n"
+            f"Storing Seed Potatoes\n\nKwame Asante\n\n{PARAGRAPH.replace('soil', 'earth')}\n")
+    first, second = run([page(text)])[0]
+    assert (first.title, first.author) == ("Sharpening Shears At Home", "Małgorzata Wiśniewska")
+    assert (second.title, second.author) == ("Storing Seed Potatoes", "Kwame Asante")
+    assert first.text == PARAGRAPH
