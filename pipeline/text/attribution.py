@@ -65,7 +65,7 @@ POSTNOMINAL = re.compile(
 ROMAN = frozenset("II III IV VI VII VIII".split())
 # Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
 # ("Samir Haddad. Photos courtesy of ..."; not an initial "J. R." nor "Jr.").
-NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|]\s+|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
+NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|·•]\s+|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
 
 BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post)\s+(?:was\s+)?)?"
