@@ -155,7 +155,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
-    ruled = _ruled_items(lines, nonblank)
+    ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank)
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
         if wrote and BLOG_FOOTER.match(lines[prev].strip()) and _post_follows(lines, nonblank[k:k + 3]):
@@ -254,6 +254,68 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
         if is_byline(second) or name_line(second) or dash_signoff(last, lines[section[-2]]):
             signed += 1
     return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
+
+
+def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The title lines of an issue's items after its first, where every item stands as a title, its writer's bare
+    name on the next line and the item's text under it (an e-mail newsletter: "Packing For A Day" / "Ann Lee" /
+    text); at least two such items. A name line under a heading inside one article is rare; under two, rarer.
+
+    >>> text = "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["Dear members, two pieces.", "Packing Light", "Ann Lee", text, "Blisters", "Bo Lind", text]
+    >>> sorted(_named_items(lines, list(range(len(lines)))))
+    [4]
+    """
+    headings = [k for k in range(len(nonblank) - 1)
+                if may_be_title(text := lines[nonblank[k]].strip()) and not _is_text(text) and not is_nav_line(text)]
+    items = [k for k in headings if k + 2 < len(nonblank) and _writer_line(lines[nonblank[k + 1]])
+             and _is_text(lines[nonblank[k + 2]])]
+    if len(items) < 2 or any(items[0] < k and k not in items and k - 1 not in items and _is_text(
+            lines[nonblank[k + 1]]) for k in headings):
+        return set()  # a heading over text without a writer's name: the page's sections, not an issue's items
+    return {nonblank[k] for k in items[1:]}
+
+
+def _writer_line(line: str) -> bool:
+    """A line naming an item's writer (``name_line``), not a section's label in capitals under the masthead.
+
+    >>> _writer_line("Kwame Asante"), _writer_line("By Ann Lee"), _writer_line("WEEKEND READING")
+    (True, True, False)
+    """
+    text = line.strip()
+    return (is_person_name(text) or is_byline(text)) and name_line(text) is not None and not _is_label(text)
+
+
+def _issue_head(lines: list[str], hi: int) -> int:
+    """Where an issue's first item starts (its title line) when its masthead, the editor's greeting and the
+    contents stand above it: the issue's next item (from ``hi``) has its title under a rule line (or over its
+    writer's bare name), and the first one is the first title-like line standing the same way, below some text;
+    the lines above are the issue's own
+    (no licence among them: that speaks for the issue). 0 when there is no such line.
+
+    >>> rule, text = "-" * 20, "A paragraph of the item, as long as a sentence should be."
+    >>> _issue_head(["NEWS", "Hello again, readers.", rule, "TITLE ONE", rule, text, rule, "TITLE TWO",
+    ...              "From Bo Lind", text], 7)
+    3
+    >>> _issue_head(["Hello again, readers.", "TITLE ONE", text, rule, "TITLE TWO", text], 4)
+    0
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    ruled = next((lines[k].strip() for k in reversed(nonblank) if k < hi), "")
+    named = hi in _named_items(lines, nonblank)  # or, the next item's title over its writer's bare name
+    if not RULE_LINE.match(ruled) and not named:
+        return 0
+    wrote = False
+    for n, i in enumerate(k for k in nonblank if k < hi):
+        text = lines[i].strip()
+        if lic.find_statements(text):
+            return 0
+        if wrote and may_be_title(_unnumbered(text)) and not _is_text(text) and (
+                n and lines[nonblank[n - 1]].strip() == ruled or named and n + 2 < len(nonblank)
+                and _writer_line(lines[nonblank[n + 1]]) and _is_text(lines[nonblank[n + 2]])):
+            return i
+        wrote = wrote or _is_text(text)
+    return 0
 
 
 def _unnumbered(line: str) -> str:
@@ -369,6 +431,10 @@ def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:
     return text[:at].strip(), statements, "" if lic.SHARE_TAIL.match(after) else after  # a share bar glued on
 
 
+# A row of the site's links or its credits ("About · Contact", "Home | Privacy", "Powered by ..."): what a line
+# under it belongs to is the site, not the article.
+LINK_ROW = re.compile(r"[·|]|\bPowered by\b|\bPrivacy\b", re.IGNORECASE)
+
 LOOSE_LEAD_WORDS = 3  # "All text © Name 2019", "... Thank you!": a few words may stand beside a statement on its line
 
 
@@ -463,6 +529,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.title = clean_title(known_title)  # named only in the front matter
     if parsed.byline is None and fields.get("author") and (named := split_name(fields["author"])):
         parsed.byline, parsed.unmarked = named, True
+    if (post := _first_post(lines, nonblank)) is not None:  # a forum thread: its title, the first poster
+        _read_thread(lines, nonblank, post, parsed, title, chrome)
     parsed.chrome = front_lines + [lines[i].strip() for i in sorted(chrome)]  # counted, kept with keep_removed
     for i in taken | chrome:
         lines[i] = ""
@@ -895,7 +963,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "-----", "QUICK LINKS", "-----", links
             end = cursor = j
             site_footer = True
-        elif split is not None and site_footer and not split[0] and _site_copyright(text, split[1], parsed):
+        elif (split is not None and site_footer and not split[0] and _site_copyright(text, split[1], parsed)
+              and not _glued_under_article(lines, body_first, i)):
             footer.insert(0, text)  # "Herb Garden Weekly © 2015" over the site's list of titles: the site's line
             end = cursor = i
         elif split is not None and (not split[0] or not split[2]):
@@ -968,7 +1037,13 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
                         break
                     bio.append(k)
                 parsed.bio_parts[:0] = ["\n".join(lines[k].strip() for k in bio)]
-            footer[:0] = [lines[k].strip() for k in between if k not in bio]  # "Small Press Quarterly, Issue 14."
+            rest: list[str] = []
+            for k in between:  # "© Site 2019" between the credit and a contact line: the page's words, its licence
+                if k not in bio and ((stated := _licence_split(lines[k].strip())) is None or stated[0]):
+                    rest.append(lines[k].strip())  # "Small Press Quarterly, Issue 14."
+                elif k not in bio:
+                    found += stated[1]
+            footer[:0] = rest
             end = cursor = j
             if is_byline(signed):
                 parsed.byline = parse_byline(signed)
@@ -979,6 +1054,81 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     parsed.statements = found + parsed.statements
     parsed.footer = footer + parsed.footer
     return end
+
+
+# A forum thread's first post (issue 16): its number "#1" before the poster's name ("#1  Dana Voss") or closing
+# the date line over it ("Old 02-23-2015, 06:41 PM   #1" / "dana_v"), then the poster's stats; the thread's title
+# is the page's last line above it that is not navigation ("Thread: " / "Topic: " is the software's label).
+FIRST_POST_NAMED = re.compile(r"^#1\s+(?P<name>\S.*)$")
+FIRST_POST_DATED = re.compile(r"\S\s+#1$")
+POST_TIME = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b\d{1,2}:\d{2}\b")  # the post's date or time
+THREAD_PAGER = re.compile(r"^Page\s+\d+\s+of\s+\d+|[«‹»›]", re.I)  # "Page 1 of 3  « 1 2 3 »"
+MEMBER_STAT = re.compile(r"\b(?:Posts|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:", re.I)
+HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
+THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
+POST_STATS_REACH = 4  # the stats under the name: rank, join date, location, post count, one a line at most
+
+
+def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] | None:
+    """Find a forum thread's first post header: (its post-number line, its name line, the poster's name), only
+    where the poster's stats follow ("Posts: 2,104", "Join Date: Jun 2009"); ``None`` on other pages.
+
+    >>> _first_post(["Fixing Gates", "#1  Dana Voss", "Member · Posts: 12", "Hi all."], [0, 1, 2, 3])
+    (1, 1, 'Dana Voss')
+    >>> _first_post(["Old 03-01-2015, 06:41 PM  #1", "dana_v", "Posts: 12", "Hi."], [0, 1, 2, 3])
+    (0, 1, 'dana_v')
+    >>> _first_post(["Tip #1", "Water early.", "Posts: none"], [0, 1, 2]) is None
+    True
+    """
+    for n, i in enumerate(nonblank):
+        text = lines[i].strip()
+        if named := FIRST_POST_NAMED.match(text):
+            at, name = i, named.group("name").strip()
+        elif FIRST_POST_DATED.search(text) and n + 1 < len(nonblank) and POST_TIME.search(text):
+            at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()
+        else:
+            continue
+        after = [k for k in nonblank if k > at][:POST_STATS_REACH]
+        if any(MEMBER_STAT.search(lines[k]) for k in after) and (is_person_name(name) or HANDLE.fullmatch(name)):
+            return i, at, name
+        return None  # only the thread's first "#1" is its opening post
+    return None
+
+
+def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, str], parsed: Parsed, title: bool,
+                 chrome: set[int]) -> None:
+    """Take a forum thread's title and its first poster (``post`` from ``_first_post``) where the header scan
+    found none; the title line and the post's header leave the text."""
+    first, named, name = post
+    if parsed.byline is None:
+        parsed.byline = Byline(normalise_case(name) if is_person_name(name) else name)
+        chrome.update({first, named})
+        chrome.update(k for k in nonblank if named < k and k in [j for j in nonblank if j > named][:POST_STATS_REACH]
+                      and (MEMBER_STAT.search(lines[k]) or is_date_line(lines[k]) or is_meta_line(lines[k])))
+    if not title:
+        return
+    if parsed.title is not None and THREAD_LABEL.match(parsed.title):
+        parsed.title = clean_title(THREAD_LABEL.sub("", parsed.title))
+    elif parsed.title is None and (t := next((k for k in reversed(nonblank) if k < first and not is_nav_line(
+            lines[k]) and not THREAD_PAGER.search(lines[k]) and not is_footer_chrome(lines[k])
+            and not is_date_line(lines[k])), None)) is not None:
+        parsed.title = clean_title(THREAD_LABEL.sub("", lines[t].strip()))
+        chrome.add(t)
+
+
+def _glued_under_article(lines: list[str], body_first: int, i: int) -> bool:
+    """Tell whether a copyright line hangs straight under a line of the article's close (no blank line between:
+    "NAME answers letters weekly. Write to ..." / "© 2023 Features Syndicate"), not in a block of its own over
+    the site's list, and not under a row of the site's links ("About | Privacy").
+
+    >>> _glued_under_article(["Write to Ann at a@b.example.", "© 2023 Features Syndicate"], 0, 1)
+    True
+    >>> _glued_under_article(["Write to Ann.", "", "© 2023 Site"], 0, 2), _glued_under_article(
+    ...     ["About | Privacy", "© 2023 Site"], 0, 1)
+    (False, False)
+    """
+    above = lines[i - 1].strip() if i - 1 >= body_first else ""
+    return bool(above) and not is_footer_chrome(above) and not LINK_ROW.search(above)
 
 
 def _wrapped_start(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int:
@@ -1173,6 +1323,12 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo:hi], config, known, issue=len(bounds) > 1)
+        if (not part and len(bounds) > 1 and (parsed.title is None or record.title is None)  # the markup's stands
+                and (head := _issue_head(lines, hi))):  # a title read over the greeting is the issue's
+            item = parse_article(lines[lo + head:hi], config, None, issue=True)  # the first item under its rule
+            if item.title is not None:
+                item.chrome[:0] = [line.strip() for line in lines[lo:lo + head] if line.strip()]
+                parsed, lo = item, lo + head
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
         readings.append(parsed)

@@ -24,7 +24,8 @@ NOT_A_PERSON = frozenset(
 ) | frozenset(  # the nouns that name a body of people or a publication: "Mill Lane Apiary Club", "The Hive Journal"
     "club association society council church school college university institute foundation trust federation "
     "union league clinic centre center hospital museum library gazette journal times post herald review "
-    "quarterly weekly monthly newsletter bulletin digest ag gmbh kg se sa plc llp magazin zeitung redaktion".split()
+    "quarterly weekly monthly newsletter bulletin digest syndicate agency features publishing ag gmbh kg se sa plc "
+    "llp magazin zeitung redaktion".split()
 ) | frozenset(  # a share bar's or a menu's buttons left as capitalised words ("Share Tweet Pin", "Print Email")
     "share tweet tweets retweet email e-mail print subscribe menu login reply facebook twitter whatsapp "
     "linkedin pinterest".split()
@@ -64,7 +65,7 @@ POSTNOMINAL = re.compile(
 ROMAN = frozenset("II III IV VI VII VIII".split())
 # Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
 # ("Samir Haddad. Photos courtesy of ..."; not an initial "J. R." nor "Jr.").
-NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|]\s+|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
+NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|·•]\s+|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
 
 BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post)\s+(?:was\s+)?)?"

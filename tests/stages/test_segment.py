@@ -296,7 +296,6 @@ def test_a_dash_line_under_a_quotation_credits_the_person_quoted():
     assert article.author is None and article.text.endswith("— Mark Twain")
 
 
-
 @pytest.mark.parametrize("text, title, author", [
     (f"PetWise Articles\n\nSigns Your Dog Is Bored\n\n{PARAGRAPH}", "Signs Your Dog Is Bored", None),
     (f"Skip to main content\nMenu\nSearch\n\nHome » Lifestyle » Money\n\n8 Easy Ways To Spend Less\n\n{PARAGRAPH}",
@@ -1009,3 +1008,72 @@ _TEASER_WORDS = st.sampled_from("be kind be brief the customer is part of every 
 def test_find_teasers_by_lookup_is_find_teasers_by_sets(paragraphs):
     config = sg.SegmentConfig()
     assert sg.find_teasers(paragraphs, config) == _find_teasers_by_sets(paragraphs, config)
+
+
+# A bare copyright line under the article, before the site's own rows (issue 16, dev4): the page's own words, so
+# the article's licence (all rights reserved), whoever holds it; the site's line standing in a block of its own
+# over the site's list of titles stays the site's ("Herb Garden Weekly © 2015" above).
+@pytest.mark.parametrize("tail, author", [
+    # the expert credited under the answers, then the site's line over a contact line
+    ("Answers by Ines Calloway, RHS, of Calloway Garden Design.\n\n© Potting Shed Answers 2021\n"
+     "Have a question? Email ask@pottingshed.example", "Ines Calloway"),
+    # the writer's line glued over the syndicate's line, then the section's other titles
+    ("— Ruth\n\nRUTH OKAFOR answers garden letters every week. Write to ruth@gardenfeatures.example.\n"
+     "© 2022 Greenway Features Syndicate\n\nMORE FROM GARDENING\nWhy My Roses Drop Their Buds\n"
+     "Can I Move A Peony In June?", "Ruth Okafor"),
+])
+def test_a_bare_copyright_line_under_the_article_is_its_licence(tail, author):
+    text = f"Winter Care For Potted Herbs\n\n{PARAGRAPH}\n\n{PARAGRAPH.replace('soil', 'earth')}\n\n{tail}\n"
+    (article,), _ = run([page(text)])
+    assert article.licence.tag == "LicenseRef-all-rights-reserved" and article.author == author
+    assert "©" not in article.text and article.text.endswith(PARAGRAPH.replace("soil", "earth"))
+
+
+# A forum thread (issue 16, dev4): the thread's title is the page's last line above the first post that is not
+# navigation ("Thread: " is the software's label); the first poster, named beside "#1" or under the dated "#1"
+# line and followed by the member's stats, is the author; the post's header leaves the text.
+@pytest.mark.parametrize("head, title, author", [
+    ("Pond Keepers Forum › Wildlife ponds\nSign in | Register | Search\n\nHow I finally cleared my green water\n"
+     "Page 1 of 2   « 1 2 »\n\n#1  Rhiannon Pryce-Jones\nRegular · Posts: 812 · Joined: Apr 2016\n"
+     "Posted 3 June 2020, 21:05\n\n", "How I finally cleared my green water", "Rhiannon Pryce-Jones"),
+    ("Allotment Chat > Fruit > Soft fruit\n\nThread: Netting currants without trapping birds\n\n"
+     "Old 07-11-2018, 09:14 AM   #1\nplotholder_jen\n  Old Hand\n  Join Date: Feb 2011\n  Posts: 1,204\n\n",
+     "Netting currants without trapping birds", "plotholder_jen"),
+])
+def test_a_forum_thread_names_its_title_and_first_poster(head, title, author):
+    text = f"{head}{PARAGRAPH}\n\n{PARAGRAPH.replace('soil', 'earth')}\n\nReply · Quote\n"
+    (article,), _ = run([page(text)])
+    assert (article.title, article.author) == (title, author)
+    assert "#1" not in article.text and "Posts:" not in article.text and title not in article.text
+
+
+def test_a_numbered_tip_is_not_a_forum_post():
+    text = f"Six Pond Tips\n\n#1  Skim the leaves\n{PARAGRAPH}\nPosts: skim them daily.\n"
+    (article,), _ = run([page(text)])
+    assert article.author is None
+
+
+def test_an_issues_first_item_has_its_title_under_the_rule_its_next_item_has():
+    # the masthead, the editor's greeting and the contents stand above the first item's ruled title: the issue's
+    rule = "-" * 30
+    text = (f"{'=' * 30}\nTHE BEE LINE\nNews for hive keepers\n{'=' * 30}\n\nHello all. Two pieces this month, "
+            f"both about the autumn.\n\nIN THIS ISSUE\n* Feeding Before Winter\n* Mouse Guards\n\n{rule}\n"
+            f"FEEDING BEFORE WINTER\n{rule}\n\n{PARAGRAPH} {PARAGRAPH}\n\n— Ilse Vandamme, club secretary\n\n{rule}\n"
+            f"MOUSE GUARDS\nby Tobias Lindqvist\n{rule}\n\n{PARAGRAPH.replace('soil', 'earth')}\n")
+    first, second = run([page(text)])[0]
+    assert (first.title, first.author) == ("FEEDING BEFORE WINTER", "Ilse Vandamme")
+    assert (second.title, second.author) == ("MOUSE GUARDS", "Tobias Lindqvist")
+    assert "IN THIS ISSUE" not in first.text and first.text.startswith(PARAGRAPH)
+
+
+def test_an_email_newsletters_items_each_under_a_title_and_a_bare_name():
+    # an HTML e-mail issue as text: the greeting, then items each headed by a title and its writer's bare name
+    text = (f"Hello members, the spring rota is out and two of you wrote for us this month; thank you both for "
+            f"the time you gave it.\n\nSharpening Shears At Home\n\nMałgorzata Wiśniewska\n\n{PARAGRAPH}\n\n"
+            f"Storing Seed Potatoes\n\nKwame Asante\n\n{PARAGRAPH.replace('soil', 'earth')}\n")
+    first, second = run([page(text)])[0]
+    assert (first.title, first.author) == ("Sharpening Shears At Home", "Małgorzata Wiśniewska")
+    assert (second.title, second.author) == ("Storing Seed Potatoes", "Kwame Asante")
+    assert first.text == PARAGRAPH
+
+

@@ -156,3 +156,18 @@ def test_every_intro_branch_holds_a_gate_branch():
     assert len(branches) == len(parts)
     for branch, part in zip(branches, parts, strict=True):
         assert part in branch, (part, branch)
+
+
+# A post's credit line with middle dots between its parts (issue 16, aggregators and blog platforms): the name
+# first, then where it came from and a reading time; a row of menu words with dots names no one.
+@pytest.mark.parametrize("line, name", [
+    ("박지훈 · from the Hillside Beekeeping blog · 7 min", "박지훈"),
+    ("Tomasz Wójcik · 12 March 2021 · Gardening", "Tomasz Wójcik"),
+    ("Aoife Brennan • 4 min read", "Aoife Brennan"),
+    ("Recipes · Gardening · Contact", None),
+])
+def test_a_name_line_with_middle_dots(line, name):
+    named = at.name_line(line)
+    assert (named.name if named else None) == name
+
+
