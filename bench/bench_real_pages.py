@@ -1,9 +1,10 @@
 """Authors, titles, licences, reuse answers and tips on the real-shaped labelled pages (issue 16).
 
-The parts of ``tests/fixtures/realpages/`` side by side, so the gap between them shows: ``dev`` and ``dev3`` (the
-development sets, by two hands), ``setapart`` (round 1's set-apart part) and ``holdout2`` (round 2's, written blind
-after round 1 and scored once at round 2's end; both seen since). The current round's set-apart part (``SEALED``,
-``holdout3``) is not scored here: only ``python -m bench.real_pages holdout3 --final`` at the round's end. Scoring is
+The parts of ``tests/fixtures/realpages/`` side by side, so the gap between them shows: ``dev``, ``dev3`` and ``dev4``
+(the development sets, by three hands), ``setapart``, ``holdout2`` and ``holdout3`` (rounds 1, 2 and 3's set-apart
+parts, each written blind and scored once at its round's end; all seen since). The current round's set-apart part
+(``SEALED``, ``holdout4``) is not scored here: only ``python -m bench.real_pages holdout4 --final`` at the round's
+end. Scoring is
 ``bench.real_pages`` (the rules are in its docstring and the folder's README). Smoke size scores the first few pages
 of each part.
 """

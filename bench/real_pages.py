@@ -13,7 +13,7 @@ other pages sit in the folder).
 
     python -m bench.real_pages dev --misses     # the score table and every miss (file, field, expected, got)
     python -m bench.real_pages holdout2         # another part (dev3, setapart, holdout2: all seen by now)
-    python -m bench.real_pages holdout3 --final # the current round's set-apart part: once, at the round's end
+    python -m bench.real_pages holdout4 --final # the current round's set-apart part: once, at the round's end
 """
 
 from __future__ import annotations
@@ -33,10 +33,11 @@ from pipeline.records import to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
-# Parts that may be tuned on: setapart was round 1's set-apart part, holdout2 round 2's (each seen since its score).
-PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4")
-# The current round's set-apart part (round 3): never tuned on; scored once, at the end of the round, with --final.
-SEALED = "holdout3"
+# Parts that may be tuned on: setapart, holdout2 and holdout3 were rounds 1, 2 and 3's set-apart parts (each seen
+# since its score).
+PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "holdout3")
+# The current round's set-apart part (round 4): never tuned on; scored once, at the end of the round, with --final.
+SEALED = "holdout4"
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
