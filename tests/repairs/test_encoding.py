@@ -131,6 +131,17 @@ _BADNESS_ALPHABET = ("".join(_expand(v) for v in MOJIBAKE_CATEGORIES.values())
                      + "aeZ ,.?!\n\t01" + "üöäßéèç„“”’")
 
 
+def _lines_the_line_gate_sends(text: str) -> list[tuple[int, str]]:
+    """Each line's core (without indent and end spaces) that ``needs_ftfy`` sends to ftfy, at its offset."""
+    expected, offset = [], 0
+    for line in text.split("\n"):
+        core = line.strip(" \t")
+        if needs_ftfy(core):
+            expected.append((offset + line.index(core), core))
+        offset += len(line) + 1
+    return expected
+
+
 @settings(max_examples=3000, deadline=None)
 @given(st.text(alphabet=_BADNESS_ALPHABET, max_size=12))
 def test_is_bad_line_agrees_with_ftfy_on_strings_of_the_characters_its_regex_names(line):
@@ -157,13 +168,7 @@ def test_the_text_gate_finds_exactly_the_lines_the_line_gate_sends_to_ftfy(text)
     and must name exactly the lines ``needs_ftfy`` sends to ftfy, at their offsets."""
     from pipeline.repairs.encoding import lines_needing_ftfy
 
-    expected, offset = [], 0
-    for line in text.split("\n"):
-        core = line.strip(" \t")
-        if needs_ftfy(core):
-            expected.append((offset + line.index(core), core))
-        offset += len(line) + 1
-    assert list(lines_needing_ftfy(text)) == expected
+    assert list(lines_needing_ftfy(text)) == _lines_the_line_gate_sends(text)
 
 
 def test_the_text_gate_on_real_page_text():
@@ -181,10 +186,4 @@ def test_the_text_gate_on_real_page_text():
              for page in json.loads(evaldata.read_text(encoding="utf-8")).values()]
     assert len(texts) > 900
     for text in texts:
-        expected, offset = [], 0
-        for line in text.split("\n"):
-            core = line.strip(" \t")
-            if needs_ftfy(core):
-                expected.append((offset + line.index(core), core))
-            offset += len(line) + 1
-        assert list(lines_needing_ftfy(text)) == expected
+        assert list(lines_needing_ftfy(text)) == _lines_the_line_gate_sends(text)
