@@ -248,7 +248,8 @@ class _Walker:
         if tag == "a" and (rel in ("author", "license") or "license" in rel.split()  # rel="license noopener"
                            or "license" in (attrs.get("itemprop") or "").lower().split()):  # schema.org microdata
             parts.links.append({"rel": rel if rel == "author" else "license", "href": attrs.get("href") or "",
-                                "text": _clean(node.text(deep=True))})
+                                "text": _clean(node.text(deep=True)),
+                                "block": str(len(parts.blocks))})  # the block it stands in: what it licenses
         if tag == "time" and attrs.get("datetime"):
             parts.times.append(attrs["datetime"])
         block = tag in BLOCK

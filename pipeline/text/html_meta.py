@@ -16,7 +16,21 @@ from typing import Any
 
 from .attribution import HONORIFICS, is_person_name, name_in_bio, normalise_case
 from .html_main import PageParts
-from .licence import RESERVED, STRENGTH, Statement, find_cc, find_statements, licenses_text, refuses
+from .licence import (
+    CC_SHORT,
+    CC_URL,
+    CC_WORDS,
+    NON_TEXT,
+    RESERVED,
+    STRENGTH,
+    TEXTISH,
+    Statement,
+    credits_other,
+    find_cc,
+    find_statements,
+    licenses_text,
+    refuses,
+)
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+")
 BY_PREFIX = re.compile(
@@ -214,6 +228,28 @@ def _licence_values(value: Any) -> list[str]:
     return []
 
 
+def _credits_item(parts: PageParts, link: dict[str, str]) -> bool:
+    """Tell whether a ``rel=license`` link licenses a picture or a song rather than the page's text, by the words
+    before it in the block it stands in ("Die Bilder in diesem Blog stehen unter einer <a rel=license>...",
+    "Zum Vergrößern auf das Bild klicken. (Stand Juni 2016) <a rel=license>CC-BY-SA 2.0</a>").
+
+    >>> from .html_main import Block
+    >>> page = PageParts(blocks=[Block("Die Bilder in diesem Blog stehen unter einer CC-Lizenz.", 1)])
+    >>> _credits_item(page, {"text": "CC-Lizenz", "block": "0"}), _credits_item(page, {"text": "", "block": "0"})
+    (True, False)
+    """
+    at = int(link["block"]) if (link.get("block") or "").isdigit() else -1
+    if not 0 <= at < len(parts.blocks):
+        return False
+    block, text = parts.blocks[at].text, link.get("text") or ""
+    where = block.find(text) if text else -1
+    # a badge (an image in the link) gives no words to place it by: its block may be the next one with text
+    if where < 0:
+        return False
+    before = block[:where]  # a caption's sentences before the mark name the picture ("... auf das Bild klicken.")
+    return bool(NON_TEXT.search(before) and not TEXTISH.search(before)) or credits_other(block, where, anywhere=True)
+
+
 def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -> tuple[Statement, str] | None:
     """A licence the page declares in its markup (``rel=license``, JSON-LD ``license``, ``<meta name=dc.rights>``
     and its kin), and where; the URL or badge text is mapped to an SPDX id by licence.py, as for licences stated in
@@ -222,6 +258,9 @@ def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -
     footer's line does (:func:`trimmed_rights`)."""
     licensed = [link for link in parts.links if "license" in (link.get("rel") or "").lower().split()
                 or "license" in (link.get("itemprop") or "").lower().split()]  # <link itemprop="license">
+    # a link crediting a picture, and its badge (an image linking to the same licence)
+    items = {link.get("href") for link in licensed if _credits_item(parts, link)}
+    licensed = [link for link in licensed if link.get("href") not in items]
     urls = [(link.get("href") or "", "rel-license") for link in licensed]
     urls += [(link.get("text") or "", "rel-license") for link in licensed]
     urls += [(url, "json-ld") for obj in ld for url in _ld_licences(obj)]
@@ -265,16 +304,57 @@ def trimmed_rights(lines: list[str]) -> Statement | None:
     'CC-BY-NC-4.0'
     >>> trimmed_rights(["Photos on this site are licensed under CC BY 2.0."]) is None
     True
+    >>> trimmed_rights(["Bild:", "Chatkontrolle", "cc-by 4.0"]), trimmed_rights(["Impressum", "CC-BY-SA 3.0"]).tag
+    (None, 'CC-BY-SA-3.0')
+    >>> trimmed_rights(["Song A (CC BY)", "Song B (CC BY)", "Content on this site is CC BY-SA 4.0."]).tag
+    'CC-BY-SA-4.0'
     """
-    found = [s for line in lines for s in find_statements(line) if s.kind == "permission" or (
+    items = _item_credits(lines)
+    found = [s for n, line in enumerate(lines) for s in find_statements(line) if s.kind == "permission" or (
         s.kind == "copyright" and (RESERVED.search(line) or refuses(line))) or (
-        s.kind == "cc" and licenses_text(line))]
+        s.kind == "cc" and n not in items and licenses_text(line))]
     if not found:
         return None
     for s in found:  # the whole trimmed line is the evidence ("All articles © their authors ...")
         s.text = next(line.strip() for line in lines if s.text in line)
     permission = next((s for s in found if s.kind == "permission"), None)
     return permission or max(found, key=lambda s: STRENGTH[s.kind])
+
+
+# A licence mark with a few words at most beside it and none saying what it licenses: "CC BY-SA 4.0", "Birocratic –
+# prismatic (CC BY)", "Leena Simon, CC-BY 4.0". On a page's edges such a mark is a picture's or a song's credit as
+# often as the site's badge.
+LICENSING_WORDS = re.compile(r"licen[cs]|lizen|\bunder\b|\bunter\b|\bbajo\b|\bsous\b|\bsteh|\bavailable\b|\breleased\b"
+                             r"|\bshared\b|copyleft|©|\bcopyright\b|\brights\b|\brechte\b", re.I)
+BARE_MARK_WORDS = 4
+MEDIA_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?" + NON_TEXT.pattern + r"\s*(?:credits?|nachweis|quelle)?\s*:?\s*$",
+                         re.I)
+
+
+def _bare_mark(line: str) -> bool:
+    """Tell a licence mark standing alone or beside a name or a title from a statement that says what it licenses.
+
+    >>> _bare_mark("Leena Simon, CC-BY 4.0"), _bare_mark("Content on this site is licensed under CC BY 4.0")
+    (True, False)
+    """
+    rest = line
+    for pattern in (CC_URL, CC_WORDS, CC_SHORT):
+        rest = pattern.sub(" ", rest)
+    return len(re.findall(r"\w+", rest)) <= BARE_MARK_WORDS and not TEXTISH.search(rest) and not LICENSING_WORDS.search(
+        rest)
+
+
+def _item_credits(lines: list[str]) -> set[int]:
+    """The trimmed lines whose licence marks credit items of the page (pictures, songs, clips), not its text: bare
+    marks beside a statement that says what it licenses, bare marks repeated (one per picture), and a bare mark
+    under a media label ("Bild:", "Photo credit:"). A lone badge ("CC-BY-SA 3.0" among the footer's links) stays.
+    """
+    marks = [n for n, line in enumerate(lines) if find_cc(line) is not None]
+    bare = [n for n in marks if _bare_mark(lines[n])]
+    if len(bare) == len(marks) == 1 and not any(MEDIA_LABEL.match(lines[k]) for k in range(max(0, bare[0] - 2),
+                                                                                            bare[0])):
+        return set()
+    return set(bare)
 
 
 def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None = None) -> PageMeta:

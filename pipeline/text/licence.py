@@ -139,13 +139,15 @@ CC_HOLDER = (
 # author box), so "feel free to share this post with your friends" grants nothing.
 _STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
 # "pass it along/on" is a weak verb too: a directory's pass-along box ("pass this article along in your ezine").
-_WEAK = r"use|re-?use|share|re-?post|post|include|run|copy|print|circulate|forward|feature|carry|place|add|pass|send"
+_WEAK = (r"use|re-?use|share|re-?post|post|include|run|copy|print|circulate|forward|feature|carry|place|add|pass|send"
+         r"|hand\s+(?:out|on|round)|give\s+away")
 _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work: "pass this article along"
 # The texts a notice may name as its own: an article and its kin, and the documents a club or a society hands out
 # ("this FAQ", "this guide", "any item from the newsletter").
-_TEXTS = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material|items?"
-          r"|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:tip|fact|info)\s?sheets?|pages?|reports?|reviews?|features?"
-          r"|letters?|recipes?|poems?|tutorials?|lessons?)")
+_TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material"
+                r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:tip|fact|info)\s?sheets?|pages?|reports?|reviews?"
+                r"|features?|letters?|recipes?|poems?|tutorials?|lessons?)")
+_TEXTS = _TEXTS_NAMED
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
 _PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
@@ -153,11 +155,11 @@ _PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|
           # or a newsletter, a magazine or a site by its name: "any item from the Chronicle"
           r"|(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\b)")
 _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
-         rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
+         rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:(?:in|on|at|from|of)\s+{_PLACE}|here\b)"
          # "any item", "all of our articles": every text the notice's page carries
          rf"|\b(?:all|any|each|every)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
          r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
-         r"|(?!(?:other|same|next|last|first|best)\b)[\w-]+\s+(?=(?:articles|posts|columns|essays|pieces)\b))?"
+         r"|(?!(?:other|same|next|last|first|best)\b)[\w-]+(?:['’]s)?\s+(?=(?:articles|posts|columns|essays|pieces)\b))?"
          rf"{_TEXTS}\b)")
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
         r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?|newsletters?"
@@ -200,16 +202,72 @@ GRANT = re.compile(
     re.I,
 )
 WORK = re.compile(_WORK, re.I)
+# More grants as usage pages and author boxes word them, read apart from GRANT (find_grant tries them only on lines
+# holding their words). Each counts only in a sentence that neither limits nor refuses (find_grant's checks).
+# "Reprints welcome, with the author box": the reprint itself is welcome (never "reprints of old maps are welcome
+# additions": the word stands alone or with "are", and the terms or the sentence's end follow).
+REPRINTS_WELCOME = re.compile(
+    r"(?:^|(?<=[.!?:;]\s))(?:free\s+)?(?:reprints|republi(?:cation|shing)|syndication)\s+(?:(?:are|is)\s+)?"
+    r"(?:always\s+|most\s+|very\s+)?(?:welcome[d]?|encouraged|permitted|allowed|invited)"
+    r"(?=\s*(?:[,.;:!]|$|\s+(?:with|if|as\s+long|so\s+long|provided|but|except|in|on|for|under)\b))", re.I)
+# "Reproduction is authorised provided the source is acknowledged": a grant only with its terms (conditions_of).
+# "This information may be reproduced ... unchanged": a leaflet's notice naming itself, with a strong verb only ("You
+# can use this information on your website" is advice).
+INFORMATION_GRANT = re.compile(r"\bthis\s+information\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:re-?produced|re-?printed"
+                               r"|re-?published|(?:re)?distributed|copied)\b", re.I)
+REPRODUCTION_ALLOWED = re.compile(
+    r"(?:^|(?<=[.!?:;]\s))(?:re-?production|re-?publication|reprinting|re-?distribution)(?:\s+of\s+[^.;!?]{1,60}?)?\s+"
+    r"(?:is|are)\s+(?:hereby\s+|freely\s+)?(?:authori[sz]ed|permitted|allowed|welcome|encouraged)\b", re.I)
+# The author box's question and its answer: "Want to use this article on your site or in your ezine? You can, as long
+# as you include this bio" (the mirror of ASK_FIRST's refusal). A grant with a place to publish or a strong verb in the
+# question, and terms in the answer; "Want to use this recipe for a party? You can, as long as you double the flour"
+# is kitchen advice.
+ASKED = re.compile(
+    r"\b(?:want|like|wish|hoping|planning|thinking\s+(?:of|about))\s+(?:to\s+)?(?P<verb>(?:re-?)?(?:shar|us|post|print"
+    r"|publish|run|reproduc|distribut|forward|includ|featur|carr|syndicat)\w*)\s+"
+    rf"(?:this|these|my|our|any\s+of\s+(?:my|our|these))\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.;?!]{{0,80}}\?", re.I)
+ASKED_YES = re.compile(r"\s*(?:yes|sure|of\s+course|go\s+ahead|you\s+(?:can|may)|feel\s+free|please\s+do"
+                       r"|by\s+all\s+means|no\s+problem)\b", re.I)
+# Grants in the languages of the footers read (German, French, Spanish): this text may be passed on, republished,
+# reproduced; never under a negation (FOREIGN_NO).
+FOREIGN_GRANT = re.compile(
+    r"\b(?:dieser|diese|der|die|das|alle|unsere|meine)\s+(?:Artikel|Texte?|Beitr[äa]ge?|Kolumnen?)\b[^.!?]{0,80}?"
+    r"\b(?:darf|dürfen)\b[^.!?]{0,80}?\b(?:weiterverbreitet|verbreitet|veröffentlicht|nachgedruckt|kopiert|vervielfältigt"
+    r"|übernommen|weitergegeben)\s+werden"
+    r"|\bvous\s+(?:pouvez|êtes\s+libres?\s+de)\s+(?:librement\s+)?(?:reproduire|republier|rediffuser|diffuser|reprendre"
+    r"|copier)\s+(?:librement\s+)?(?:cet|ce|cette|ces|nos|mes)\s+(?:articles?|textes?|billets?|chroniques?)\b"
+    r"|(?<!\bno\s)\bse\s+permite\s+(?:la\s+)?(?:reproducci[óo]n|republicaci[óo]n|difusi[óo]n|publicaci[óo]n)\b[^.!?]{0,40}?"
+    r"\b(?:de\s+)?(?:este|esta|estos|estas|los|las|nuestros|nuestras)\s+(?:art[íi]culos?|textos?|notas?|contenidos?)\b",
+    re.I)
+FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Genehmigung|Zustimmung|Erlaubnis"
+                        r"|Einwilligung)|\bohne\b|\bne\b|\bpas\b|\bsans\b|\bjamais\b|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
+                        r"|\binterdit\w*", re.I)
+# Refusals in those languages, as footers say them ("Nachdruck nur mit Genehmigung", "Reproduction interdite",
+# "Prohibida su reproducción", "Riproduzione riservata"): like "All rights reserved", they need no object.
+FOREIGN_REFUSE = re.compile(
+    r"\b(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Veröffentlichung|Verbreitung|Kopie)\b[^.!?]{0,50}?\bnur\s+mit\s+"
+    r"(?:\w+\s+){0,3}(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)"
+    r"|\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?nicht\s+(?:ohne\s+[^.!?]{0,40}?\s+)?(?:weiterverbreitet|verbreitet|veröffentlicht"
+    r"|nachgedruckt|kopiert|vervielfältigt|übernommen)\b"
+    r"|\b(?:re)?production\s+(?:\w+\s+){0,3}?interdite\b|\bne\s+(?:pouvez|peut|peuvent|doit|doivent)\s+pas\s+(?:être\s+)?"
+    r"(?:reprodui|republi|copi|diffus)\w*"
+    r"|\b(?:queda\s+)?prohibida\s+(?:su|la)\s+reproducci[óo]n\b|\bno\s+se\s+permite\s+(?:la\s+)?(?:reproducci[óo]n|copia"
+    r"|republicaci[óo]n)\b|\briproduzione\s+(?:riservata|vietata)\b", re.I)
+# Every foreign grant and refusal above holds one of these ("reproduire", "reproducción", "Nachdruck", "darf ...
+# weiterverbreitet werden"): few, as they join the gate every line passes (HINTS).
+LEAVE_WORDS = ("welcome", "encourag", "permit", "allow", "invite", "authori")
+FOREIGN_WORDS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit", "darf", "dürf")
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
 # ("any item", "the directory articles", "posts from Instagram") count with a strong verb or the terms of a box only,
 # as "You can share any post from Instagram on your blog" is advice about social media.
 WORK_NAMED = re.compile(
-    rf"\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"
-    r"(?:(?:published|posted|found|appearing|listed)\s+)?(?:in|on|at|from|of)\s+(?:this|the|our|my)\s+(?:[\w-]+\s+)?"
+    rf"\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS_NAMED}\s+"
+    r"(?:(?:published|posted|found|appearing|listed)\s+)?(?:(?:in|on|at|from|of)\s+(?:this|the|our|my)\s+(?:[\w-]+\s+)?"
     r"(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin|archive|section|column|magazine|digest"
-    r"|collection|library|page)\b"
-    r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+)?"
-    rf"{_TEXTS}\b", re.I)
+    r"|collection|library|page)\b|here\b)"
+    r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
+    r"|[\w-]+['’]s\s+(?=(?:articles|posts|columns|essays|pieces)\b))?"
+    rf"{_TEXTS_NAMED}\b", re.I)
 # "it" for the text an earlier sentence of the notice named: "This article is copyrighted. You have my permission to
 # use it ..., as long as it stays intact" (read only where "this article" comes before, see find_grant).
 THIS_WORK = re.compile(rf"\bthis\s+(?:[\w-]+\s+)?{_TEXTS}\b", re.I)
@@ -268,8 +326,11 @@ RESTRICT = re.compile(
     rf"\bno\s+part\s+of\s+(?:this|the|these|our|my)\b[^.]{{0,40}}?\b(?:may|can|shall)\s+be\s+(?:{_COPY_VERB})\b"
     r"|\b(?:unauthori[sz]ed|illegal)\s+(?:re-?production|reprinting|republi(?:cation|shing)|copying|use|distribution"
     r"|duplication)\b"
-    r"|\b(?:re-?production|republi(?:cation|shing)|reprinting|copying|re-?distribution|duplication)\b[^.]{0,60}?"
-    r"\b(?:prohibited|forbidden|not\s+(?:allowed|permitted)|requires?\s+(?:\w+\s+)?(?:permission|consent))"
+    r"|\b(?:re-?production|republi(?:cation|shing)|reprinting|reprints|copying|re-?distribution|duplication)\b[^.]{0,60}?"
+    r"\b(?:prohibited|forbidden|not\s+(?:allowed|permitted)|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?:requires?|needs?)\s+"
+    r"(?:\w+\s+)?(?:permission|consent)"
+    # "Reproduction of any article here is limited to the first 100 words": a quote, never the text
+    r"|(?:is|are)\s+(?:strictly\s+)?limited\s+to\b)"
     r"|\bpermission\s+to\s+(?:re-?)?(?:print|publish|produce|post|use)\b[^.]{0,80}?\b(?:must|should|has\s+to|needs?\s+to)"
     r"\s+be\s+(?:obtained|requested|sought|granted\s+in\s+writing)"
     r"|\bfor\s+(?:reprint|republication|reproduction|reuse)\s+(?:rights|permissions?)\b"
@@ -287,7 +348,7 @@ RESTRICT = re.compile(
     r"|\bretains?\s+(?:all\s+|the\s+|full\s+|their\s+|his\s+|her\s+)?(?:copyright|rights)\b"
     r"|\bcopyright\s+(?:remains|stays)\s+with\b|\ball\s+rights\s+(?:are\s+)?retained\b"
     rf"|\b(?:{_COPY_VERB}|forward(?:ed)?|send|sent)\b[^.]{{0,60}}?\b(?:(?:only\s+with|without)\s+(?:the\s+)?"
-    r"(?:prior\s+|express\s+)?(?:written\s+|express\s+)?(?:permission|consent)\b"
+    r"(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?(?:written\s+|express\s+)?(?:permission|consent)\b"
     # "... without asking us first": the page itself is asked, as a holder is for permission
     r"|without\s+(?:first\s+)?asking\s+(?:me|us)\b)(?P<object2>)",
     re.I,
@@ -333,6 +394,8 @@ WITHHELD = re.compile(
     r"|\b(?:nobody|no\s+one|no-one)\s+(?:may|can|is\s+(?:allowed|permitted)\s+to)\s+(?:re-?)?(?:print|publish|produce"
     r"|post|copy|use|share|distribute)\b",
     re.I)
+# Leave to republish named as such ("permission to reprint"): withheld, it needs no object (see restriction).
+REPRINT_LEAVE = re.compile(r"\bpermission\s+to\s+(?:re-?print|re-?publish|reproduce|syndicate)\b", re.I)
 # The open-ended wordings (REFUSE, "... without permission") count only when they name this text.
 RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?|content|material|text|posts?|pages?"
                              r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?)\b"
@@ -376,13 +439,19 @@ PERMISSION = re.compile(
 # author has placed this article in ..."), or "this article is public domain". "Many old recipes are in the public
 # domain" says nothing about this text.
 _PD_WORK = (r"(?:articles?|text|works?|posts?|essays?|pieces?|content|stor(?:y|ies)|writing|material|columns?"
-            r"|guides?|recipes?|tutorials?|lists?|checklists?|pages?)")
+            r"|guides?|recipes?|tutorials?|lists?|checklists?|pages?|documents?|booklets?|leaflets?|handouts?"
+            r"|pamphlets?|tips|notes?|FAQs?|sheets?|translations?|transcriptions?)")
 PUBLIC = re.compile(
     rf"(?:(?-i:\bI\b)|\b(?:we|the\s+author|it|hereby|(?:this|these|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK}))[\s,]+"
     r"(?:[\w-]+[\s,]+){0,3}?(?:dedicat\w*|plac\w*|releas\w*|put|puts|giv\w*|gave|donat\w*)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:in|into|to)\s+the\s+public[\s-]+domain"
-    rf"|\b(?:this|the\s+following|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK}\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:hereby\s+)?"
-    r"(?:placed\s+|released\s+|dedicated\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?public[\s-]+domain"
+    # "this essay is (permanently) in the public domain", "the text of this booklet is ..."; never what a text
+    # holds ("many of the quotes in this post are in the public domain": the quotes are)
+    rf"|(?:(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!\bfrom\s)\b(?:this|the\s+following|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK}"
+    rf"|\b(?:the\s+)?(?:text|content|words|wording|writing)\s+(?:of|in)\s+(?:this|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK})"
+    r"\s+(?:is|are|has\s+been|have\s+been|was|were)\s+"
+    r"(?:(?:hereby|now|permanently|irrevocably|entirely|wholly|fully|and|therefore|also)[\s,]+)*"
+    r"(?:placed\s+|released\s+|dedicated\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?[\"“'‘]?public[\s-]+domain"
     r"|\bpublic[\s-]+domain\s+dedication\b",
     re.I,
 )
@@ -428,8 +497,8 @@ SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line holds a statement only
 # if it contains one of HINTS, or (a grant worded "you may use this article") one of GRANT_NOUNS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "cc", "public domain", "print", "publish", "permission",
-         "rights", "reproduc", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
-         "waive", "blessing", "go-ahead", " ok", " us to", "pass", "attribution", *RESERVED_WORDS)
+         "rights", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
+         "waive", "blessing", "go-ahead", " ok", " us to", "pass", "attribution", *RESERVED_WORDS, *FOREIGN_WORDS)
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
                "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page", "report", "review", "feature",
                "letter", "recipe", "poem", "tutorial", "lesson")
@@ -475,7 +544,7 @@ THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|ind
 PROTECTED_BY = re.compile(r"\b(?:protected|covered)\s+by$|\bsubject\s+to$|\bis\s+under$", re.I)
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
-HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
+HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|;|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
 # A footer's link row after a bare sign ("© Cookie preferences · Advertise · Contact"): menu items, no holder.
 LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
 
@@ -488,7 +557,13 @@ CONDITION_CUES = (
                                    r"|\bnot\s+(?:be\s+)?(?:changed|altered|edited|modified)\b", re.I)),
     ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit(?:ed)?\b|\battribution\b"
                                         r"|\bname\s+of\s+the\s+author\b|\b(?:author|writer)\s+is\s+(?:named|credited)\b"
-                                        r"|\bnam(?:e|ing)\s+the\s+(?:author|writer)\b", re.I)),
+                                        r"|\bnam(?:e|ing)\s+the\s+(?:\w+\s+)?(?:author|writer)\b"
+                                        # "provided the source is acknowledged", "citing the author", and as the
+                                        # German, French and Spanish notices read say it
+                                        r"|\backnowledg\w*|\b(?:cit(?:e|ing)|mention(?:ing)?)\s+the\s+(?:source|author)\b"
+                                        r"|\bsource\s+is\s+(?:named|cited|credited|given|mentioned)\b|\bNennung\b"
+                                        r"|\bQuellenangabe\b|\bcit(?:er|ant)\s+l['’]auteur|\bcitando\b|\bcitar\b",
+                                        re.I)),
     ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\b(?:resource|this|author['’]?s?|bio)\s+box\b"
                                    r"|\babout\s+the\s+author\b"
                                    r"|\bsignature\s+(?:box|file|block)\b"
@@ -496,7 +571,9 @@ CONDITION_CUES = (
     ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b", re.I)),
     ("keep-links-active", re.compile(r"\b(?:active|live|clickable|working)\b", re.I)),
     ("keep-copyright-notice", re.compile(r"\bcopyright\s+(?:notice|line|statement)\b", re.I)),
-    ("non-commercial", re.compile(r"\bnon-?commercial\b|\bnot\s+(?:be\s+)?(?:sold|for\s+sale)\b", re.I)),
+    ("non-commercial", re.compile(r"\bnon-?commercial\b|\bnot\s+(?:be\s+)?(?:sold|for\s+sale)\b|\bexcept\s+for\s+"
+                                  r"commercial\b|\bno\s+commercial\b|\bthat\s+charge\b",
+                                  re.I)),
     ("notify-author", re.compile(r"\bnotify\b|\blet\s+(?:me|us|the\s+author)\s+know\b|\bsend\s+(?:me|us)\s+a\s+"
                                  r"(?:copy|link|note)\b", re.I)),
 )
@@ -586,9 +663,39 @@ def find_cc(text: str) -> Statement | None:
 # this site are CC BY") licenses those, not the article.
 NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|drawings?|code|software|"
                       r"scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
-                      r"|datasets?|maps?)\b", re.I)
+                      r"|datasets?|maps?|graphics?|charts?|screenshots?|songs?|tracks?|clips?"
+                      # ... as German, French, Spanish, Italian, Dutch and Polish credit lines name them ("Foto:",
+                      # "Titelbild:", "Bildnachweis:", "Beitragsbild", "Les photos de ce site", "Imagen:")
+                      r"|fotos?|fotograf\w*|bild(?:er|nachweis|quelle|rechte)?|(?:titel|beitrags|header|vorschau|artikel|symbol|aufmacher)"
+                      r"bild(?:er)?|abbildung(?:en)?"
+                      r"|grafik(?:en)?|karten?|musik|imagen(?:es)?|immagin[ei]|afbeelding(?:en)?|zdj[ęe]cia?|obraz\w*"
+                      r"|dessins?|illustrations?|cartes?)\b", re.I)
 TEXTISH = re.compile(r"\b(?:text|texts|content|writing|words|articles?|posts?|essays?|stor(?:y|ies)|columns?|material"
-                     r"|recipes?|guides?|contributions?)\b", re.I)
+                     r"|recipes?|guides?|contributions?"
+                     r"|texte?|inhalte?|beitr[äa]ge?|artikel|textes|contenus?|billets?|contenidos?|textos?|art[íi]culos?"
+                     r"|testi|articoli|contenuti|teksten|artykuły|treści)\b", re.I)
+# A credit line's own words, wherever they stand in it: where a picture came from and whose work it is ("via
+# Wikimedia Commons", "flickr.com", "(own work)", "Urheber:", "Credit:"). A licence in such a line is the picture's.
+CREDIT_LINE = re.compile(r"\bvia\s+Wikimedia\b|\bWikimedia\s+Commons\b|\bflickr\b|\bunsplash\b|\bpixabay\b|\bpexels\b"
+                         r"|\bown\s+work\b|\beigenes\s+Werk\b|\bUrheber(?:in)?\s*:|(?:^|[\s(|])(?:photo\s+|image\s+)?"
+                         r"credits?\s*:", re.I)
+# The sentence's subject is a picture, a song or a program: "All photos on this blog ...", "Die Bilder dieses
+# Blogs ...", "Header photo: ...", "Cover picture by ...".
+MEDIA_SUBJECT = re.compile(r"\W*(?:(?:all|the|my|our|these|this|die|der|das|alle|les|la|le|los|las|tutte|header|cover"
+                           r"|top|featured|title|main|lead|feature)\s+)*"
+                           + NON_TEXT.pattern.replace("\\b(?:", "(?:", 1), re.I)
+# A picture's or a song's credit line: a name or a title and its licence mark, nothing else ("Leena Simon, CC-BY 4.0",
+# "Birocratic – prismatic (CC BY)"); a text's credit says so ("Text: Rachel Stein, CC BY 4.0", see TEXTISH).
+NAME_CREDIT = re.compile(r"^\s*(?!(?:licen[cs]e|lizenz|licencia|copyright|rights|status)\b)[A-Z][\w'’.-]*"
+                         r"(?:\s+(?:[A-Z][\w'’.-]*|[–—-]|[a-z]+)){0,4}?\s*(?:,|[–—-]|\(|\[)\s*[(\[]?\s*$", re.I)
+# A licence mark under a negated verb: "... is not available under CC BY-SA", "posts may not be reused under ...".
+NEGATED_LICENSING = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:be\s+)?(?:\w+ly\s+)?(?:available"
+                               r"|licen[cs]ed|released|published|shared|offered|re-?used|distributed|covered|placed"
+                               r"|put)\b", re.I)
+NAME_CREDIT_CHARS = 80  # "Firstname Lastname, " or "Artist – Title (": a credit's head is short
+CREDIT_WORDS = ("wikimedia", "flickr", "unsplash", "pixabay", "pexels", "own work", "eigenes werk", "urheber", "credit")
+# A licence named as someone else's ("the credit their Creative Commons licence asks for"): not this text's.
+THIRD_PARTY = re.compile(r"\b(?:their|his|her)(?:\s+own)?\s*$", re.I)
 
 
 def licenses_text(line: str) -> bool:
@@ -605,8 +712,53 @@ def licenses_text(line: str) -> bool:
     if statement is None:
         return False
     at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT) if (m := p.search(line))), default=0)
+    return not credits_other(line, at, anywhere=True)
+
+
+def _credits_media(line: str, at: int, anywhere: bool = False) -> bool:
+    """Tell whether what stands before ``at`` in its sentence credits a picture, a song or a program and no text:
+    the sentence's subject is one ("Photo: © Ines Morata", "Die Bilder dieses Blogs stehen unter ...", "Cover
+    picture by ...") or a colon's label ends on one ("Choosing a licence for your photos: CC BY-NC ..."). With
+    ``anywhere`` (a line trimmed from the page's edges, where credits gather) naming one anywhere before the mark is
+    enough; in the text, "Everything here, photos included, is CC BY" licenses the text with the photos.
+
+    >>> _credits_media("Photo: © Ines Morata", 7), _credits_media("Text and photos © Ann Lee", 16)
+    (True, False)
+    >>> _credits_media("Everything here, photos too, is CC BY", 32)
+    False
+    """
     head = line[_sentence_start(line, at):at]
-    return not NON_TEXT.search(head) or bool(TEXTISH.search(head))
+    if anywhere:
+        return bool(NON_TEXT.search(head)) and not TEXTISH.search(head)
+    label = " ".join(head.rsplit(":", 1)[0].split()[-3:]) if ":" in head else ""
+    return bool(MEDIA_SUBJECT.match(head) or (label and NON_TEXT.search(label))) and not TEXTISH.search(head)
+
+
+def credits_other(line: str, at: int, anywhere: bool = False) -> bool:
+    """Tell whether the licence mark or copyright sign at ``at`` speaks of something other than this text: a
+    picture's, a song's or a program's credit ("Foto: Jonas Keller / flickr.com | CC BY 2.0", "Header photo: ...
+    via Wikimedia Commons [CC BY-SA 4.0]", "Die Bilder dieses Blogs stehen unter ..."), a question about licences
+    ("How does CC BY-SA differ from CC BY?") or someone else's licence ("... their Creative Commons licence asks
+    for"). What its sentence names before the mark decides; a text named there ("Text and photos: CC BY") keeps it.
+
+    >>> credits_other("Titelbild: Pixabay, CC0", 18), credits_other("Texte und Fotos: CC BY 4.0", 16)
+    (True, False)
+    >>> credits_other("How does CC BY-SA 4.0 differ? Let me explain.", 9)
+    True
+    """
+    head = line[_sentence_start(line, at):at]
+    if _credits_media(line, at, anywhere):
+        return True
+    end = _sentence_end(line, at)
+    if line[end - 1:end] == "?" or THIRD_PARTY.search(head.rstrip(" ([")[-12:]) or (
+            NEGATION.search(head) and NEGATED_LICENSING.search(head)):
+        return True
+    if len(head) < NAME_CREDIT_CHARS and NAME_CREDIT.match(head) and not TEXTISH.search(head):
+        end = max((m.end() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT) if (m := p.match(line, at))), default=at)
+        if len(line[end:].strip(" .)]").split()) <= 1:  # nothing after the mark but its brackets (or a port)
+            return True
+    lowered = line.lower()  # CREDIT_LINE's words first: most lines hold none
+    return _has_any(lowered, CREDIT_WORDS) and bool(CREDIT_LINE.search(line)) and not TEXTISH.search(head)
 
 
 def conditions_of(notice: str) -> list[str]:
@@ -741,6 +893,13 @@ def find_grant(text: str, pronoun: bool = True) -> int | None:
     True
     """
     lowered = text.lower()
+    more = _more_grants(text, lowered)
+    main = _grant_sentence(text, lowered, pronoun)
+    return main if more is None else more if main is None else min(main, more)
+
+
+def _grant_sentence(text: str, lowered: str, pronoun: bool) -> int | None:
+    """find_grant's reading by ``GRANT`` (and ``GRANT_IT`` after a notice naming this text)."""
     ascii_ = gatable(text)
     if ascii_ and not any(w in lowered for w in GRANT_VERBS) and not (
             any(n in lowered for n in GRANT_NOUNS) and any(w in lowered for w in GRANT_WORDS)):
@@ -753,9 +912,8 @@ def find_grant(text: str, pronoun: bool = True) -> int | None:
     for start, end in _sentences(text):
         sentence = text[start:end]
         m = GRANT.search(sentence) or (GRANT_IT.search(sentence) if _names_work_in_notice(text[:start]) else None)
-        if m is None or NOT_A_GRANT.search(sentence) or restriction(sentence) or (
-                NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)):
-            continue
+        if m is None or _limits(sentence) or WITHHELD.search(sentence) or NEGATION.search(sentence, 0, m.end()):
+            continue  # limited, refused, withheld, or negated before its verb ("You're not welcome to pass this on")
         if m.re is GRANT_IT:
             group = "k"
         elif m["h"]:  # the bare subject: a grant only with its terms
@@ -778,6 +936,57 @@ def find_grant(text: str, pronoun: bool = True) -> int | None:
             continue  # an imperative with a place only: "Post this article on your blog to remind yourself"
         if strong or GRANT_PLACE.search(after) or conditions_of(sentence):
             return start
+    return None
+
+
+def _limits(sentence: str) -> bool:
+    """A sentence that limits or refuses, or asks first: never a grant, whatever else it says."""
+    return bool(NOT_A_GRANT.search(sentence) or restriction(sentence) or (
+        NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)))
+
+
+def _more_grants(text: str, lowered: str) -> int | None:
+    """Where the first sentence granting reprint in one of the shapes read apart from ``GRANT`` starts: reprints
+    welcome, reproduction authorised with its terms, the author box's question answered yes, a grant in German,
+    French or Spanish; ``None`` if none.
+
+    >>> _more_grants("Reprints welcome, with the author box.", "reprints welcome, with the author box.")
+    0
+    >>> t = "Want to use this recipe at a party? You can, as long as you double it."
+    >>> _more_grants(t, t.lower()) is None
+    True
+    """
+    ascii_ = gatable(text)
+    # exact gates: each shape holds its words (REPRINTS_WELCOME a reprint and its welcome, REPRODUCTION_ALLOWED the
+    # noun and its leave, INFORMATION_GRANT "this information", ASKED a question, FOREIGN_GRANT its modal)
+    leave = not ascii_ or _has_any(lowered, LEAVE_WORDS)
+    welcome = leave and (not ascii_ or _has_any(lowered, ("reprints", "republi", "syndicat")))
+    allowed = leave and (not ascii_ or _has_any(lowered, ("reproduction", "republication", "reprinting",
+                                                            "redistribution")))
+    information = "this information" in lowered or not ascii_
+    asked = "?" in text and (not ascii_ or _has_any(lowered, ("want", "like", "wish", "hoping", "planning",
+                                                                "thinking")))
+    foreign = not ascii_ or _has_any(lowered, ("darf", "dürf", "vous", "permite"))
+    if not (welcome and REPRINTS_WELCOME.search(text) or allowed and REPRODUCTION_ALLOWED.search(text) or (
+            information and INFORMATION_GRANT.search(text)) or asked and ASKED.search(text) or (
+            foreign and FOREIGN_GRANT.search(text))):
+        return None  # one search of the whole text first, as for GRANT
+    spans = _sentences(text)
+    for n, (start, end) in enumerate(spans):
+        sentence = text[start:end]
+        if welcome and REPRINTS_WELCOME.search(sentence) and not NEGATION.search(sentence) and not _limits(sentence):
+            return start
+        if (allowed and REPRODUCTION_ALLOWED.search(sentence) and conditions_of(sentence) or (
+                information and INFORMATION_GRANT.search(sentence))) and not NEGATION.search(
+                sentence) and not _limits(sentence):
+            return start
+        if foreign and FOREIGN_GRANT.search(sentence) and not FOREIGN_NO.search(sentence) and not _limits(sentence):
+            return start
+        if asked and n + 1 < len(spans) and (q := ASKED.search(sentence)) is not None:
+            answer = text[spans[n + 1][0]:spans[n + 1][1]]
+            if ASKED_YES.match(answer) and not NEGATION.search(answer) and not _limits(answer) and (
+                    STRONG_VERB.search(q["verb"]) or GRANT_PLACE.search(sentence)) and conditions_of(answer):
+                return start
     return None
 
 
@@ -810,9 +1019,12 @@ def restriction(sentence: str) -> bool:
     m = RESTRICT.search(sentence)
     if m is not None and m["object2"] is None:
         return True
-    if m is not None and not NEGATION.search(sentence) and GRANT.search(sentence):
-        return False  # "may be freely copied without asking permission": none is needed
-    return (m is not None or REFUSE.search(sentence) is not None or WITHHELD.search(sentence) is not None) and \
+    if m is not None and not NEGATION.search(sentence) and GRANT.search(sentence) and "only" not in m.group().lower():
+        return False  # "may be freely copied without asking permission": none is needed ("only with" asks it)
+    withheld = WITHHELD.search(sentence) is not None
+    if withheld and REPRINT_LEAVE.search(sentence):
+        return True  # "Permission to republish is not granted": leave to republish is about this page's text
+    return (m is not None or REFUSE.search(sentence) is not None or withheld) and \
         RESTRICT_OBJECT.search(sentence) is not None
 
 
@@ -836,7 +1048,7 @@ def find_public_domain(text: str) -> int | None:
     for start, end in _sentences(text):
         sentence = text[start:end]
         m = PUBLIC.search(sentence)
-        if m and not NEGATION.search(sentence[: m.end()]):
+        if m and not NEGATION.search(sentence[: m.end()]) and not _limits(sentence):
             return start
     return None
 
@@ -915,12 +1127,17 @@ JoAnna Brandi. Used with permission.')]
     ascii_ = gatable(text)
     if cc := find_cc(text):
         patterns = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, *CC_HOLDER)
-        starts = [m.start() for p in patterns if (m := p.search(text))]
-        begin = _sentence_start(text, min(starts))
-        found.append((begin, _tail_end(text, begin), cc))
+        at = [m.start() if (m := p.search(text)) else None for p in patterns]
+        starts = [a for a in at if a is not None]
+        mark = min((a for a in at[:5] if a is not None), default=min(starts))  # the mark itself, not its holder
+        if credits_other(text, mark):  # a picture's credit, a question about licences, someone else's licence
+            cc = None
+        else:
+            begin = _sentence_start(text, min(starts))
+            found.append((begin, _tail_end(text, begin), cc))
     if (not ascii_ or "public" in lowered and "domain" in lowered) and (begin := find_public_domain(text)) is not None:
         found.append((begin, _tail_end(text, begin), Statement("public-domain", "", PUBLIC_DOMAIN)))
-    if (not ascii_ or grant_words or any(w in lowered for w in GRANT_VERBS)) and (
+    if (not ascii_ or grant_words or any(w in lowered for w in GRANT_VERBS) or _has_any(lowered, FOREIGN_WORDS)) and (
             begin := find_grant(text, pronoun=cc is None)) is not None:
         end = _tail_end(text, begin)
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))
@@ -934,7 +1151,9 @@ JoAnna Brandi. Used with permission.')]
     if not ascii_ or (may_restrict and (RESTRICT.search(text) or WITHHELD.search(text))) or (
             negated and NEGATED_ANY.search(lowered) and (REFUSE.search(text) or WITHHELD.search(text))):
         restricted = [(a, b) for a, b in _sentences(text) if restriction(text[a:b])]
-    if (copyright_ := parse_copyright(text)) is not None:
+    if (copyright_ := parse_copyright(text)) is not None and _credits_media(text, text.find(copyright_.text)):
+        copyright_ = None  # "Photo: © Ines Morata": the picture's copyright, not the text's
+    if copyright_ is not None:
         begin = text.find(copyright_.text)
         end = begin + len(copyright_.text)
         if (credit := SYNDICATED.match(text, end)) is not None:  # the column's distributor belongs to the notice
@@ -943,6 +1162,9 @@ JoAnna Brandi. Used with permission.')]
     # "All rights reserved" (and "do not reproduce ...") is its own statement only without a copyright line; it
     # always counts in the text.
     if (not ascii_ or _has_any(lowered, RESERVED_WORDS)) and (m := RESERVED.search(text)):
+        restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
+    if (not ascii_ or _has_any(lowered, FOREIGN_WORDS)) and (m := FOREIGN_REFUSE.search(text)) and not _credits_media(
+            text, m.start()) and not any(a <= m.start() < b for a, b in restricted):  # "Die Fotos dürfen nicht ..."
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
     if (not ascii_ or "ask" in lowered) and (m := ASK_FIRST.search(text)) and not any(a <= m.start() < b
                                                                                       for a, b in restricted):

@@ -537,6 +537,128 @@ PHRASINGS = [
     # ... a dedication inside a labelled note with another remark before it
     ("Editor's note: the old spellings are kept. This booklet is out of copyright, and we place our typed copy in "
      "the public domain too.", PD),
+    # round 4: shapes read on real pages (the search tool's pages corpus: directories' publisher terms, blogs'
+    # usage pages, newsletters' footers; trafilatura-eval's licence lines), each in our own words. Media credits
+    # first: a Creative Commons mark or a copyright sign that credits a picture, a song or a clip licenses that,
+    # not the text (trafilatura-eval: eleven such credits were read as the article's CC licence)
+    ("Header photo: Lena Marsh via Wikimedia Commons [CC BY-SA 4.0]", NONE),
+    ("Foto: Jonas Keller / flickr.com | CC BY 2.0", NONE),
+    ("Titelbild: Pixabay, CC0", NONE),
+    ("Image credit: Priya Das (CC BY-NC-ND 2.0)", NONE),
+    ("Bildnachweis: Beitragsbild von Karl Stein [CC BY-SA 3.0], via Wikimedia Commons", NONE),
+    ("Cover picture by Ana Ruiz, licensed under CC BY 2.0.", NONE),
+    ("Alle Fotos in diesem Blog stehen unter einer Creative Commons Namensnennung 3.0 Lizenz.", NONE),
+    ("Die Bilder dieses Blogs stehen unter CC BY-NC 4.0.", NONE),
+    ("Music: Quiet Rivers – Morning Walk (CC BY)", NONE),
+    ("Les photos de ce site sont sous licence CC BY-SA 4.0.", NONE),
+    ("Quarry at dawn, 2014 – Urheber: Tomas Berg (own work) [CC-BY-SA-3.0], via Wikimedia Commons", NONE),
+    ("Photo: © Ines Morata", NONE),
+    ("Choosing a Creative Commons licence for your photos: CC BY-NC is the most popular.", NONE),
+    ("How does CC BY-SA 4.0 differ from CC BY 4.0? Let me explain.", NONE),
+    ("I don't think they gave the credit their Creative Commons Attribution-ShareAlike licence asks for.", NONE),
+    ("Some rights reserved.", NONE),
+    # ... and the text's own licence beside them, in the languages of the footers read
+    ("Dieser Text steht unter der Lizenz CC BY-NC-ND 4.0. Die Fotos dürfen nicht verwendet werden.",
+     "CC-BY-NC-ND-4.0"),
+    ("Alle Texte dieses Blogs stehen unter einer Creative Commons Namensnennung - Weitergabe unter gleichen "
+     "Bedingungen 4.0 International Lizenz.", "CC-BY-SA-4.0"),
+    ("Contenidos bajo licencia Creative Commons (CC BY-SA) salvo indicación contraria.",
+     "LicenseRef-cc-by-sa-unversioned"),
+    ("Sauf mention contraire, les textes de ce blog sont sous licence CC BY 4.0.", "CC-BY-4.0"),
+    ("Copyleft 2015 Ruth Ames, CC BY-SA.", "LicenseRef-cc-by-sa-unversioned"),
+    ("© Emil Varga, einige Rechte vorbehalten. Creative Commons Lizenz: Namensnennung - Nicht kommerziell",
+     "LicenseRef-cc-by-nc-unversioned"),
+    ("Unless otherwise stated, community content here is available under CC BY-SA.",
+     "LicenseRef-cc-by-sa-unversioned"),
+    ("Everything on this blog, unless stated otherwise, is licensed under a Creative Commons Attribution 4.0 "
+     "International License.", "CC-BY-4.0"),
+    ("Except where noted, posts here may be reused under CC BY-NC-SA 4.0.", "CC-BY-NC-SA-4.0"),
+    ("This work by Hana Mori is licensed under CC BY-ND 4.0", "CC-BY-ND-4.0"),
+    ("Licence of this episode and its notes: CC BY 4.0", "CC-BY-4.0"),
+    ("Text: Jo Brand; photos: Eli Sands. Words licensed CC BY 4.0.", "CC-BY-4.0"),
+    # round 4: used with permission, as book excerpts and reposts credit it
+    ("Excerpted from Slow Gardens by Mara Quist. Copyright © 2018 by Mara Quist. Reprinted by permission of "
+     "Fieldstone Books. All rights reserved.", UWP),
+    ("This post first ran on Copper Kettle and is republished here with permission.", UWP),
+    ("Used with permission of the publisher, Harrow & Vale, London. All rights reserved.", UWP),
+    # round 4: grants as usage pages, directories' publisher terms and author boxes word them
+    ("The articles posted here may be copied and reposted freely without asking first; please name the original "
+     "author and link to the source.", FR),
+    ("This information may be reproduced and handed on unchanged, without further permission from the author, "
+     "provided the authorship and copyright lines are kept and it is given away free of charge.", FR),
+    ("Publishers and webmasters: you have the right to reprint or publish the articles posted on this directory as "
+     "long as they are left as is, with the author box unedited.", FR),
+    ("Anyone may copy and hand out this leaflet as it stands, free of charge.", FR),
+    ("Want to use this article on your site or in your ezine? You can, as long as you include this complete bio "
+     "and keep the links live.", FR),
+    ("Thinking of running this column in your newsletter? Go ahead, provided the byline and the box below stay.",
+     FR),
+    ("Reprints welcome, with the author box left intact.", FR),
+    ("Reprints are welcome, except in publications that charge their readers.", FR),
+    ("About the author: Dana Pike coaches runners in Leeds. You may republish this article provided this box goes "
+     "with it.", FR),
+    ("Article republishing rights: this piece may be republished online or in print, unedited, with the author bio "
+     "and a working link.", FR),
+    ("You're free to reprint this newsletter's articles in your own publication, with the writer's byline and a "
+     "link to our site.", FR),
+    ("Editors: any story in this bulletin may be reprinted in your own club newsletter; please credit the bulletin "
+     "and the writer.", FR),
+    ("This article may be reproduced, except for commercial purposes, as long as the byline stays.", FR),
+    ("Reproduction is authorised provided the source is acknowledged, unless stated otherwise.", FR),
+    # ... and the refusals and traps beside them: a copy for oneself, a link, an excerpt, a limit, a circle
+    ("Please do not reprint this column without my permission, but you are welcome to hand a copy or two to "
+     "friends, naming the source.", ARR),
+    ("Reproduction of any article here is limited to the first 100 words, followed by a link to the original.",
+     ARR),
+    ("You may make one copy of any page for your private use; you must not republish or distribute any text from "
+     "this site.", ARR),
+    ("You may link to any page here, but please don't copy this material without the author's permission.", ARR),
+    ("Do NOT copy any of my posts in their entirety onto your own pages, even with a link.", ARR),
+    ("Articles here are copyright their authors; reprints of more than a short quote need written permission.",
+     ARR),
+    ("You may not republish this article, in whole or in part, on any website.", ARR),
+    ("You may share a link to this article, but you may not reprint it.", ARR),
+    ("Except for brief quotes in reviews, no part of this article may be reproduced without the author's written "
+     "consent.", ARR),
+    ("You may reprint this article only with the author's prior written permission.", ARR),
+    ("Permission to reprint is not granted for this article.", ARR),
+    ("Want to reprint this article? Sorry, reprints are not allowed.", ARR),
+    ("Want to reprint this article? You can't, I'm afraid: it belongs to the magazine.", NONE),
+    ("Reprinting this article is permitted only for members of the society.", NONE),
+    ("Feel free to forward this newsletter to a friend in full, with this notice.", NONE),
+    ("Know someone who'd like this issue? Forward it on, with this footer.", NONE),
+    ("Want to use this recipe for a party? You can, as long as you double the flour.", NONE),
+    ("Reprints of old maps are welcome additions to any hallway.", NONE),
+    ("These articles are copyright Northgate Research Ltd. They may be downloaded and copied, provided that they are "
+     "not republished in any form and the copyright notice stays on each copy.", ARR),
+    # round 4: public domain as usage pages and booklets say it
+    ("This document is \"public domain\". It may be printed and handed out free of charge in its original form.", PD),
+    ("By the author's wish this essay is permanently and irrevocably in the public domain.", PD),
+    ("These tips are hereby released to the public domain by their author.", PD),
+    ("The text of this booklet is in the public domain; the photographs are not.", PD),
+    ("You can use this information on your website to plan a better menu.", NONE),
+    ("Use this information to plan your trip, then share it with your family.", NONE),
+    ("Mira Holt, CC-BY 4.0", NONE),
+    ("Low Tide – Harbour Lights (CC BY)", NONE),
+    ("All writing on this site is not available under a Creative Commons licence.", NONE),
+    ("Permission to republish is not granted, even with the About the Author box.", ARR),
+    ("You're not welcome to pass this along to your readers, box or no box.", NONE),
+    ("Many of the quotes in this post are in the public domain.", NONE),
+    ("Is this recipe in the public domain? Not at all.", NONE),
+    # round 4: refusals in the languages of the footers read
+    ("Nachdruck, auch auszugsweise, nur mit schriftlicher Genehmigung des Verlags.", ARR),
+    ("Alle Rechte vorbehalten. Vervielfältigung nur mit Zustimmung der Autorin.", ARR),
+    ("Reproduction interdite sans autorisation écrite de l'auteur.", ARR),
+    ("Prohibida su reproducción total o parcial sin permiso del autor.", ARR),
+    ("Riproduzione riservata.", ARR),
+    ("© 2021 Marta Ruiz. Todos los derechos reservados.", ARR),
+    # ... and grants in those languages, with their terms
+    ("Dieser Artikel darf mit Nennung der Autorin und einem Link frei weiterverbreitet werden.", FR),
+    ("Vous pouvez reproduire cet article librement, à condition de citer l'auteur et la source.", FR),
+    ("Se permite la reproducción de este artículo citando al autor y la fuente.", FR),
+    ("Dieser Artikel darf nicht ohne Genehmigung weiterverbreitet werden.", ARR),
+    ("Vous ne pouvez pas reproduire cet article sans autorisation.", ARR),
+    ("No se permite la reproducción de este artículo sin permiso.", ARR),
 ]
 
 
@@ -655,6 +777,42 @@ def test_adding_unrelated_prose_never_creates_a_grant(before, after, statement):
     alone = _answer(statement)
     padded = _answer(" ".join([*before, statement, *after]))
     assert not lic.more_permissive(padded, alone), (padded, alone)
+
+
+# Issue 16, round 4: a grant negated at its verb ("may not", "are not welcome to", "do not have my permission") or
+# limited to asking first ("..., but only with the author's prior written permission") is never a grant. Every
+# one-sentence grant of the table is turned so, by each negation that applies to it.
+NEGATE_GRANT = [(r"\bmay\b(?!\s+not)", "may not"), (r"\bcan\b", "cannot"),
+                (r"(\b(?:are|is)|['’]re)\s+(?=(?:hereby\s+|also\s+)?(?:welcome|free|allowed|permitted|invited|encouraged"
+                 r"|granted|available)\b)", r"\1 not "),
+                (r"\b[Ff]eel free to\b", "Do not feel free to"),
+                (r"\b(have|has)\s+(?=(?:my|our|full|the)?\s*(?:permission|right))", r"do not \1 "),
+                (r"\b(We|I) (?=(?:encourage|invite|allow|permit|welcome)\b)", r"\1 do not "),
+                (r"\b[Pp]ermission (?=granted\b)", "Permission not ")]
+ASK_FIRST_TAIL = ", but only with the author's prior written permission."
+GRANTS = [(text, tag) for text, tag in PHRASINGS
+          if lic.reuse({"tag": tag}).answer in ("whole-article-only", "excerpt-ok") and len(lic._sentences(text)) == 1]
+
+
+def _negated(text: str, tag: str) -> list[str]:
+    variants = [re.sub(pattern, new, text, count=1) for pattern, new in NEGATE_GRANT]
+    if not (lic.is_cc_by(tag) or tag == "CC0-1.0"):  # "CC BY-NC, commercial use only with permission" is CC's own
+        variants.append(text.rstrip(". ") + ASK_FIRST_TAIL)
+    return [v for v in variants if v != text]
+
+
+def test_the_negated_grants_are_many():
+    assert len(GRANTS) >= 60 and sum(len(_negated(*g)) for g in GRANTS) >= 120
+
+
+@settings(max_examples=300, deadline=None)
+@given(grant=st.sampled_from(GRANTS), which=st.integers(min_value=0, max_value=len(NEGATE_GRANT)))
+def test_a_negated_or_ask_first_grant_grants_nothing(grant, which):
+    variants = _negated(*grant)
+    if not variants:
+        return
+    text = variants[which % len(variants)]
+    assert not lic.more_permissive(_answer(text), "unknown"), text
 
 
 def test_of_two_statements_of_one_cc_licence_the_versioned_one_gives_the_tag():
