@@ -20,6 +20,7 @@ from .licence import (
     CC_SHORT,
     CC_URL,
     CC_WORDS,
+    CC_ZERO,
     NON_TEXT,
     RESERVED,
     STRENGTH,
@@ -312,23 +313,42 @@ def trimmed_rights(lines: list[str]) -> Statement | None:
     items = _item_credits(lines)
     found = [s for n, line in enumerate(lines) for s in find_statements(line) if s.kind == "permission" or (
         s.kind == "copyright" and (RESERVED.search(line) or refuses(line))) or (
-        s.kind == "cc" and n not in items and licenses_text(line))]
+        s.kind == "cc" and n not in items and licenses_text(line) and (_bare_mark(line) or _licensing(line))
+        and (len(line) <= NOTICE_CHARS or _licensing(line, TEXTISH)))]
     if not found:
         return None
     for s in found:  # the whole trimmed line is the evidence ("All articles © their authors ...")
         s.text = next(line.strip() for line in lines if s.text in line)
     permission = next((s for s in found if s.kind == "permission"), None)
-    return permission or max(found, key=lambda s: STRENGTH[s.kind])
+    # of several licences, the one that names the texts ("Die von uns verfassten Inhalte stehen unter ...")
+    return permission or max(found, key=lambda s: (STRENGTH[s.kind], s.kind == "cc" and _licensing(s.text, TEXTISH)))
 
 
 # A licence mark with a few words at most beside it and none saying what it licenses: "CC BY-SA 4.0", "Birocratic –
 # prismatic (CC BY)", "Leena Simon, CC-BY 4.0". On a page's edges such a mark is a picture's or a song's credit as
 # often as the site's badge.
 LICENSING_WORDS = re.compile(r"licen[cs]|lizen|\bunder\b|\bunter\b|\bbajo\b|\bsous\b|\bsteh|\bavailable\b|\breleased\b"
-                             r"|\bshared\b|copyleft|©|\bcopyright\b|\brights\b|\brechte\b", re.I)
+                             r"|\bshared\b|copyleft|©|\bcopyright\b|\brights\b|\brechte\b|\b(?:is|are|ist|sind|est|sont)\b|:",
+                             re.I)
 BARE_MARK_WORDS = 4
+# A footer's notice is short; a longer trimmed block (a reader's comment) counts only where it names the texts.
+NOTICE_CHARS = 300
 MEDIA_LABEL = re.compile(r"^\W*(?:[\w-]+\s+){0,2}?" + NON_TEXT.pattern + r"\s*(?:credits?|nachweis|quelle)?\s*:?\s*$",
                          re.I)
+
+
+def _licensing(line: str, words: re.Pattern[str] = LICENSING_WORDS) -> bool:
+    """Tell whether the sentence holding a line's licence mark says it licenses something ("... stehen unter der
+    Lizenz CC BY 3.0", "Copyleft © ... CC-BY-SA", "Lizenz: CC-BY 4.0"), as a footer's notice does; a reader's
+    comment that mentions CC0 in passing ("a photo portal that offers CC0 photos") licenses nothing.
+
+    >>> _licensing("Content is available under CC BY-SA."), _licensing("Some portals offer CC0 photos. Odd.")
+    (True, False)
+    """
+    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT) if (m := p.search(line))), default=0)
+    start = max(line.rfind(". ", 0, at), line.rfind("\n", 0, at)) + 1
+    end = min((i for i in (line.find(". ", at), line.find("\n", at)) if i >= 0), default=len(line))
+    return bool(words.search(line[start:end]))
 
 
 def _bare_mark(line: str) -> bool:

@@ -118,6 +118,8 @@ CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own 
 )
 CC_SHORT = re.compile(r"\b(?:CC|Creative\s+Commons)(?:\s+[Ll]icen[cs]es?)?(?:[- ]|\s*[(:]\s*)"
                       r"(?P<el>BY(?:[- ](?:NC|ND|SA)){0,2})(?:[ -](?P<ver>\d\.\d))?\b"
+                      # a port after the version, in a footer's short form: "CC BY-NC-ND 3.0 DE"
+                      r"(?:(?<=\d)[ -](?P<sport>DE|AT|AU|NL|US|UK|JP|FR|IGO|PL|ES|IT|BR|CH|CA|NZ)\b)?"
                       # in lower case only with a version: "user contributions licensed under cc by-sa 3.0"
                       r"|\b(?i:cc[- ](?P<lower>by(?:[- ](?:nc|nd|sa)){0,2})[ -](?P<lver>\d\.\d))\b"
                       # ... or hyphenated with an element: "cc by-nc-nd" (never "cc by email")
@@ -213,8 +215,8 @@ REPRINTS_WELCOME = re.compile(
 # "Reproduction is authorised provided the source is acknowledged": a grant only with its terms (conditions_of).
 # "This information may be reproduced ... unchanged": a leaflet's notice naming itself, with a strong verb only ("You
 # can use this information on your website" is advice).
-INFORMATION_GRANT = re.compile(r"\bthis\s+information\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:re-?produced|re-?printed"
-                               r"|re-?published|(?:re)?distributed|copied)\b", re.I)
+INFORMATION_GRANT = re.compile(r"\bthis\s+information\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:re-?produced"
+                               r"|re-?printed|re-?published|(?:re)?distributed|copied)\b", re.I)
 REPRODUCTION_ALLOWED = re.compile(
     r"(?:^|(?<=[.!?:;]\s))(?:re-?production|re-?publication|reprinting|re-?distribution)(?:\s+of\s+[^.;!?]{1,60}?)?\s+"
     r"(?:is|are)\s+(?:hereby\s+|freely\s+)?(?:authori[sz]ed|permitted|allowed|welcome|encouraged)\b", re.I)
@@ -650,8 +652,10 @@ def find_cc(text: str) -> Statement | None:
         port = CC_PORT_WORDS.get(" ".join(m["port"].lower().split())) if m["port"] else None
         tag = cc_tag(elements, m["ver"], port)
     elif m := CC_SHORT.search(text):  # the short form, or the one that gives the version ("CC BY-SA 4.0")
-        tag = cc_tag(m["el"], m["ver"]) if m["el"] else (cc_tag(m["lower"], m["lver"]) if m["lower"]
-                                                          else cc_tag(m["lower2"], None))
+        if m["el"]:
+            tag = cc_tag(m["el"], m["ver"], m["sport"].lower() if m["sport"] else None)
+        else:
+            tag = cc_tag(m["lower"], m["lver"]) if m["lower"] else cc_tag(m["lower2"], None)
     else:
         return None
     holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
@@ -715,6 +719,20 @@ def licenses_text(line: str) -> bool:
     return not credits_other(line, at, anywhere=True)
 
 
+def _mark_head(line: str, at: int) -> str:
+    """What stands before the mark at ``at`` in its sentence, or in the bracket it opens inside ("... Text und
+    Grafik ident (Foto: flickr.com – NAME – CC BY-ND 2.0)": the bracket's credit, not the sentence).
+
+    >>> _mark_head("Text and art (Foto: Jo Li – CC BY)", 28), _mark_head("Jo Li (CC BY)", 7)
+    ('Foto: Jo Li – ', 'Jo Li (')
+    """
+    head = line[_sentence_start(line, at):at]
+    opened = max(head.rfind("("), head.rfind("["))
+    if opened >= 0 and head[opened + 1:].strip() and not any(c in head[opened:] for c in ")]"):
+        return head[opened + 1:]
+    return head
+
+
 def _credits_media(line: str, at: int, anywhere: bool = False) -> bool:
     """Tell whether what stands before ``at`` in its sentence credits a picture, a song or a program and no text:
     the sentence's subject is one ("Photo: © Ines Morata", "Die Bilder dieses Blogs stehen unter ...", "Cover
@@ -727,7 +745,7 @@ def _credits_media(line: str, at: int, anywhere: bool = False) -> bool:
     >>> _credits_media("Everything here, photos too, is CC BY", 32)
     False
     """
-    head = line[_sentence_start(line, at):at]
+    head = _mark_head(line, at)
     if anywhere:
         return bool(NON_TEXT.search(head)) and not TEXTISH.search(head)
     label = " ".join(head.rsplit(":", 1)[0].split()[-3:]) if ":" in head else ""
@@ -746,7 +764,7 @@ def credits_other(line: str, at: int, anywhere: bool = False) -> bool:
     >>> credits_other("How does CC BY-SA 4.0 differ? Let me explain.", 9)
     True
     """
-    head = line[_sentence_start(line, at):at]
+    head = _mark_head(line, at)
     if _credits_media(line, at, anywhere):
         return True
     end = _sentence_end(line, at)
@@ -754,9 +772,7 @@ def credits_other(line: str, at: int, anywhere: bool = False) -> bool:
             NEGATION.search(head) and NEGATED_LICENSING.search(head)):
         return True
     if len(head) < NAME_CREDIT_CHARS and NAME_CREDIT.match(head) and not TEXTISH.search(head):
-        end = max((m.end() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT) if (m := p.match(line, at))), default=at)
-        if len(line[end:].strip(" .)]").split()) <= 1:  # nothing after the mark but its brackets (or a port)
-            return True
+        return True  # "Leena Simon, CC-BY 4.0": whatever follows, the mark is the credit's
     lowered = line.lower()  # CREDIT_LINE's words first: most lines hold none
     return _has_any(lowered, CREDIT_WORDS) and bool(CREDIT_LINE.search(line)) and not TEXTISH.search(head)
 

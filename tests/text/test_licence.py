@@ -575,6 +575,7 @@ PHRASINGS = [
     ("Except where noted, posts here may be reused under CC BY-NC-SA 4.0.", "CC-BY-NC-SA-4.0"),
     ("This work by Hana Mori is licensed under CC BY-ND 4.0", "CC-BY-ND-4.0"),
     ("Licence of this episode and its notes: CC BY 4.0", "CC-BY-4.0"),
+    ("Texte und Fotos: CC BY-NC-ND 3.0 DE", "CC-BY-NC-ND-3.0-DE"),
     ("Text: Jo Brand; photos: Eli Sands. Words licensed CC BY 4.0.", "CC-BY-4.0"),
     # round 4: used with permission, as book excerpts and reposts credit it
     ("Excerpted from Slow Gardens by Mara Quist. Copyright © 2018 by Mara Quist. Reprinted by permission of "
