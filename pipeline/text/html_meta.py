@@ -301,6 +301,8 @@ def trimmed_rights(lines: list[str]) -> Statement | None:
     'LicenseRef-used-with-permission'
     >>> trimmed_rights(["You may reprint this article if the author box stays."]), trimmed_rights(["© Site 2019"])
     (None, None)
+    >>> trimmed_rights(["Powered by phpBB © phpBB Limited. All posts are copyright of their respective authors."]).tag
+    'LicenseRef-all-rights-reserved'
     >>> trimmed_rights(["© 2020 Site.", "Posts here are licensed CC BY-NC 4.0. Photos: all rights reserved."]).tag
     'CC-BY-NC-4.0'
     >>> trimmed_rights(["Photos on this site are licensed under CC BY 2.0."]) is None
@@ -312,7 +314,7 @@ def trimmed_rights(lines: list[str]) -> Statement | None:
     """
     items = _item_credits(lines)
     found = [s for n, line in enumerate(lines) for s in find_statements(line) if s.kind == "permission" or (
-        s.kind == "copyright" and (RESERVED.search(line) or refuses(line))) or (
+        s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or s.holder is None)) or (
         s.kind == "cc" and n not in items and licenses_text(line) and (_bare_mark(line) or _licensing(line))
         and (len(line) <= NOTICE_CHARS or _licensing(line, TEXTISH)))]
     if not found:

@@ -142,13 +142,13 @@ CC_HOLDER = (
 _STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
 # "pass it along/on" is a weak verb too: a directory's pass-along box ("pass this article along in your ezine").
 _WEAK = (r"use|re-?use|share|re-?post|post|include|run|copy|print|circulate|forward|feature|carry|place|add|pass|send"
-         r"|hand\s+(?:out|on|round)|give\s+away")
+         r"|hand\s+(?:out|on|round)|give\s+away|pick\s+up")
 _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work: "pass this article along"
 # The texts a notice may name as its own: an article and its kin, and the documents a club or a society hands out
 # ("this FAQ", "this guide", "any item from the newsletter").
 _TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material"
                 r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:tip|fact|info)\s?sheets?|pages?|reports?|reviews?"
-                r"|features?|letters?|recipes?|poems?|tutorials?|lessons?)")
+                r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?)")
 _TEXTS = _TEXTS_NAMED
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
@@ -159,7 +159,7 @@ _PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|
 _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:(?:in|on|at|from|of)\s+{_PLACE}|here\b)"
          # "any item", "all of our articles": every text the notice's page carries
-         rf"|\b(?:all|any|each|every)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
+         rf"|\b(?:all|any|each|every|either|both)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
          r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
          r"|(?!(?:other|same|next|last|first|best)\b)[\w-]+(?:['’]s)?\s+(?=(?:articles|posts|columns|essays|pieces)\b))?"
          rf"{_TEXTS}\b)")
@@ -400,7 +400,8 @@ WITHHELD = re.compile(
 REPRINT_LEAVE = re.compile(r"\bpermission\s+to\s+(?:re-?print|re-?publish|reproduce|syndicate)\b", re.I)
 # The open-ended wordings (REFUSE, "... without permission") count only when they name this text.
 RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?|content|material|text|posts?|pages?"
-                             r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?)\b"
+                             r"|site|web\s*site|works?|publications?|newsletters?|columns?|essays?|pieces?|recipes?"
+                             r"|stor(?:y|ies)|guides?|reviews?|tutorials?|blogs?|writing|words)\b"
                              rf"|\b{_TEXTS}\s+(?:(?:published|posted)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
                              # a notice's bare subject: "Content may not be copied without permission."
                              r"|(?:^|[,;:]\s)\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes"
@@ -478,6 +479,9 @@ COPYRIGHT = re.compile(
     r"(?P<holder>[^\n]*)",
     re.I,
 )
+# The lower-case words inside a name ("Maximilian von Ebersberg", "João Gonçalves da Silva").
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "dos", "do", "di", "du", "del", "della",
+                            "la", "le", "y", "e", "bin", "ibn", "al", "el", "ten", "ter", "zu", "af", "op"})
 # "(C) Marta Kowalczyk 2011", "(c) Marta Kowalczyk, 2011": the sign, a capitalised name, the year.
 BARE_C = re.compile(r"\(c\)\s*(?P<name>[^\s(),][^\n(),]*?),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # Where a republished text says where it first ran: it belongs with a "reprinted with permission" line.
@@ -820,6 +824,15 @@ def parse_copyright(text: str) -> Statement | None:
     m = COPYRIGHT.search(text)
     if not m:
         return _bare_c(text)
+    while m is not None:  # each sign in turn: "Powered by phpBB © phpBB Limited. All posts are copyright of their ..."
+        if (found := _copyright_at(text, m)) is not None:
+            return found
+        m = COPYRIGHT.search(text, m.start() + 1)
+    return None
+
+
+def _copyright_at(text: str, m: re.Match[str]) -> Statement | None:
+    """parse_copyright's reading of one copyright sign ``m`` of ``text``."""
     rest = m["holder"]
     if not m["y1"] and not YEAR.search(rest) and LINK_ROW.match(rest.strip()):
         return None  # the sign before a menu of links names no one
@@ -874,7 +887,8 @@ def _bare_c(text: str) -> Statement | None:
     if not m:
         return None
     words = m["name"].split()
-    if not 1 <= len(words) <= MAX_HOLDER_WORDS or not all(w[0].isupper() or not w[0].isalpha() for w in words):
+    if not 1 <= len(words) <= MAX_HOLDER_WORDS or not all(w[0].isupper() or not w[0].isalpha() or (
+            w in NAME_PARTICLES and 0 < k < len(words) - 1) for k, w in enumerate(words)):
         return None  # a lettered list item ("(c) Leave it for 20 minutes"), not a notice
     return Statement("copyright", text[m.start():m.end()].strip(), ALL_RIGHTS_RESERVED, holder=m["name"].strip(),
                      year=int(m["year"]), conditions=["permission-required"])
@@ -1205,7 +1219,7 @@ JoAnna Brandi. Used with permission.')]
 # texts in the plural or the issue itself ("the articles in this issue", "any article in this newsletter", "all
 # material in this ezine"). "You may reprint this article in your newsletter" speaks for one article.
 ISSUE_SCOPE = re.compile(
-    r"\b(?:all|any|each|every)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
+    r"\b(?:all|any|each|every|either|both)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
     r"|items?|stor(?:y|ies)|posts?|features?|text)\b"
     r"|\b(?:the|these|our|my)\s+(?:[\w-]+\s+)?(?:articles|pieces|columns|stories|posts|features)\b"
     r"|(?:^|[^\w\s]\s*)articles\s+(?:in|on|from|of)\b"

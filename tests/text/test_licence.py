@@ -644,6 +644,14 @@ PHRASINGS = [
     ("All writing on this site is not available under a Creative Commons licence.", NONE),
     ("Permission to republish is not granted, even with the About the Author box.", ARR),
     ("You're not welcome to pass this along to your readers, box or no box.", NONE),
+    # round 4, shapes of the tunable parts dev6 and dev7 (other words): a directory's "pick up", both or either
+    # article above, a press release, a name's particles, a recipe not to repost, posts held by their authors
+    ("Editors may pick up this column at no cost for their newsletters, as long as the bio goes with it.", FR),
+    ("You may run both pieces above in your club bulletin free of charge if the bylines stay.", FR),
+    ("This press release may be reproduced in full by the media without further permission.", FR),
+    ("(C) Ludwig van der Meer 2009", ARR),
+    ("Please don't repost this recipe on other blogs; a link back is welcome.", ARR),
+    ("Board software by Ferncast. All posts are copyright of their respective authors.", ARR),
     ("Many of the quotes in this post are in the public domain.", NONE),
     ("Is this recipe in the public domain? Not at all.", NONE),
     # round 4: refusals in the languages of the footers read
