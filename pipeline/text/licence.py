@@ -330,7 +330,7 @@ RESTRICT = re.compile(
     r"|duplication)\b"
     r"|\b(?:re-?production|republi(?:cation|shing)|reprinting|reprints|copying|re-?distribution|duplication)\b[^.]{0,60}?"
     r"\b(?:prohibited|forbidden|not\s+(?:allowed|permitted)|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?:requires?|needs?)\s+"
-    r"(?:\w+\s+)?(?:permission|consent)"
+    r"(?:(?:[\w-]+['’]s|\w+)\s+){0,3}(?:permission|consent|approval|authori[sz]ation)"
     # "Reproduction of any article here is limited to the first 100 words": a quote, never the text
     r"|(?:is|are)\s+(?:strictly\s+)?limited\s+to\b)"
     r"|\bpermission\s+to\s+(?:re-?)?(?:print|publish|produce|post|use)\b[^.]{0,80}?\b(?:must|should|has\s+to|needs?\s+to)"

@@ -652,6 +652,9 @@ PHRASINGS = [
     ("(C) Ludwig van der Meer 2009", ARR),
     ("Please don't repost this recipe on other blogs; a link back is welcome.", ARR),
     ("Board software by Ferncast. All posts are copyright of their respective authors.", ARR),
+    ("Everything in this bulletin (c) 2021 Marsh Lane Allotments. Members may copy it for their own use; any other "
+     "reproduction needs the secretary's written approval.", ARR),
+    ("Reprinting any article requires the editor's prior authorisation.", ARR),
     ("Many of the quotes in this post are in the public domain.", NONE),
     ("Is this recipe in the public domain? Not at all.", NONE),
     # round 4: refusals in the languages of the footers read
