@@ -159,7 +159,9 @@ _PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|
 _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:(?:in|on|at|from|of)\s+{_PLACE}|here\b)"
          # "any item", "all of our articles": every text the notice's page carries
-         rf"|\b(?:all|any|each|every|either|both)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
+         rf"|\b(?:all|any|each|every)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
+         # "either article above", "both pieces below": a newsletter's footer for the texts over it
+         rf"|\b(?:either|both)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\s+(?:above|below)\b"
          r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
          r"|(?!(?:other|same|next|last|first|best)\b)[\w-]+(?:['’]s)?\s+(?=(?:articles|posts|columns|essays|pieces)\b))?"
          rf"{_TEXTS}\b)")
