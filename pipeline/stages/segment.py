@@ -42,6 +42,7 @@ from ..text import licence as lic
 from ..text.attribution import (
     BLOG_FOOTER,
     LEGAL_FORM,
+    PROSE_MIN_WORDS,
     Byline,
     addressed_names,
     bio_start,
@@ -60,6 +61,7 @@ from ..text.attribution import (
     is_nav_line,
     is_person_name,
     is_prose,
+    is_role,
     is_signoff,
     is_unheaded_bio,
     is_valediction,
@@ -649,6 +651,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         return _body_start(head, taken | chrome), taken, chrome
     if title and (dated := next((b for i in head if _is_meta(texts[i]) and (b := dated_name(texts[i]))), None)):
         parsed.byline, parsed.unmarked = dated, True  # "March 3, 2021 · NAME · 6 min read" over or under the title
+    elif title and not known_title and head and not (head[-1] + 1 < len(lines) and lines[head[-1] + 1].strip()) and (
+            profile := _profile_over_title(head, texts)) is not None:  # the title a heading block of its own
+        parsed.byline, parsed.unmarked = name_line(texts[head[profile]]), True  # the name, its role, then the title
     lead = [i for i in head if not _is_meta(texts[i])]
     first = lead[0] if lead else None
     glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
@@ -725,13 +730,40 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     (None, None)
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
-    while len(lines) > 2 and _button(texts[lines[-1]]) and name_line(texts[lines[-1]]) is None:
-        lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons
+    while len(lines) > 2 and (_button(texts[lines[-1]]) or is_role(texts[lines[-1]])) and name_line(
+            texts[lines[-1]]) is None:
+        lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons; "Lecturer in Nutrition": the role
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
         return None
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
         return None  # under the title the markup gave, or under a line that may be one
     return head.index(lines[-1])
+
+
+def _profile_over_title(head: list[int], texts: dict[int, str]) -> int | None:
+    """Where a platform's profile block names the writer ABOVE the title (LinkedIn, Medium: the name, then the
+    role and the post's date, then the title right over the text); ``None`` when the header holds no such block.
+    The role line is required: a blog's name over a date line and the title ("Saturday Fixes" / "4 April 2017")
+    reads like a name too.
+
+    >>> texts = {0: "LinkedIn", 1: "Ann Lee", 2: "Nurse Educator | Leeds", 3: "Published Jan 5, 2024",
+    ...          4: "Why Pipes Knock"}
+    >>> _profile_over_title([0, 1, 2, 3, 4], texts)
+    1
+    >>> del texts[2]
+    >>> _profile_over_title([0, 1, 3, 4], texts) is None
+    True
+    """
+    if len(head) < 3 or not may_be_title(texts[head[-1]]):
+        return None
+    k = len(head) - 2
+    profile = False
+    while k >= 0 and name_line(texts[head[k]]) is None and (
+            _is_meta(texts[head[k]]) or is_role(texts[head[k]]) or _button(texts[head[k]])):
+        profile = profile or is_role(texts[head[k]])
+        k -= 1
+    named = name_line(texts[head[k]]) if k >= 0 and profile else None
+    return k if named is not None and is_person_name(named.name) else None
 
 
 def _body_start(head: list[int], removed: set[int]) -> int:
@@ -753,7 +785,8 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
-        if is_prose(text) and not is_byline(text) and not NAV_BAR.search(text):  # a long menu is no paragraph
+        if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not is_byline(
+                text) and not NAV_BAR.search(text):  # a long menu is no paragraph
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
             if (_signed_note(text) or QUESTION.match(text)) and any(
                     is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
@@ -768,6 +801,21 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             break
         head.append(i)
     return head
+
+
+def _hard_wrapped(text: str, after: str) -> bool:
+    """The first line of a hard-wrapped paragraph (a PDF or e-mail dump): a line of a sentence's length, not a
+    title, its sentence going on in lower case on the next line ("Most students eat badly not because they" /
+    "run out of money ...").
+
+    >>> _hard_wrapped("Most students eat badly not because they do not care but", "because they run out.")
+    True
+    >>> _hard_wrapped("Eating Well On A Student Budget Without Much Time Or Money", "by Ann Lee")
+    False
+    """
+    after = after.strip()
+    return (len(text.split()) >= PROSE_MIN_WORDS and after[:1].islower() and not looks_like_title(text)
+            and text[-1:] not in ".!?:")
 
 
 NOTICE_REACH = 6  # a notice of the page's, its rule line, a title and a byline: the byline within 6 lines

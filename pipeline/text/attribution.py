@@ -58,6 +58,23 @@ JOB_WORDS = frozenset(
     "columnist correspondent contributor blogger photographer producer founder co-founder ceo president "
     "director manager".split()
 )
+# The words of JOB_WORDS that qualify a job rather than name it: alone they are a section's name ("News", "Food").
+ROLE_ADJECTIVES = frozenset("senior junior staff contributing managing executive associate assistant deputy chief "
+                            "lead guest features news health food travel science technology business sports".split())
+# Nouns of a person's work, read in the line that follows a name ("NAME, Head of Customer Success at Tallyfox",
+# "NAME — owner, Masa Madre Bakery", "NAME / Lecturer in Human Nutrition", "HR Business Partner | Budapest"): the
+# line is the writer's role, so the name above or before it is the writer's. Gathered from company blogs, LinkedIn
+# and Medium profiles, university handouts and newspaper bylines.
+ROLE_WORDS = frozenset(w for w in JOB_WORDS if w not in ROLE_ADJECTIVES) | frozenset(
+    "owner co-owner head lecturer professor teacher tutor coach trainer consultant adviser advisor analyst engineer "
+    "developer designer architect scientist researcher specialist officer partner nurse doctor physician "
+    "therapist counsellor counselor psychologist nutritionist dietitian pharmacist vet veterinarian chef baker cook "
+    "gardener farmer beekeeper librarian accountant lawyer solicitor attorney agent broker planner strategist "
+    "coordinator administrator supervisor leader organiser organizer volunteer student graduate candidate "
+    "fellow member mentor parent mum mom dad homeschooler enthusiast hobbyist instructor practitioner "
+    "entrepreneur freelancer freelance ambassador chair chairman chairwoman secretary treasurer "
+    "vp cto cfo coo cmo hr".split()
+)
 POSTNOMINAL = re.compile(
     r"^(?:Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|MPH|MSW|MEd|MA|MS|MSc|MFA|BA|BS|BSc"
     r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?)$"
@@ -415,6 +432,8 @@ def credit_line(line: str) -> Byline | None:
         lead = words[:k + 1]
         if not word.isalpha() or any(w.lower() in NOT_WRITING for w in lead) or any(w[:1].isupper() for w in lead[1:]):
             return None
+        if word.lower() == "of" and k < 2:
+            return None  # "Department of Food Science", "Friends of X": a body's name; "the kitchen of NAME" credits
         if word.lower() in CREDIT_WORDS and (named := _credited(" ".join(words[k + 1:]))) is not None:
             return named
     return None
@@ -451,13 +470,40 @@ def name_line(line: str) -> Byline | None:
         return None
     head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]
     rest = rest.strip()
-    if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip()) for p in rest.split(",")):
-        return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line or credentials
+    if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip()) for p in rest.split(",")) and not (
+            is_role(rest)):
+        return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line, credentials or role
     named = split_name(text)
     if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()) or head.strip().isupper() and (
             len(head.split()) > 3):
         return None
     return Byline(named.name) if DIGIT.search(rest) else named  # a date is not a credential
+
+
+MAX_ROLE_WORDS = 12  # "Warehouse Operations Manager | Lean | Safety First"; a longer line is a sentence
+MAX_ROLE_PART_WORDS = 8  # "Head of Growth at a Seed-Stage Startup": the job before the first separator
+# Words of a title or a sentence that a job's wording does not use ("Why Your Coach ...", "How To Be A Coach").
+NOT_IN_A_ROLE = TITLE_FILLERS - frozenset("of at in for and the a with on".split())
+ROLE_PARTS = regex.compile(r"\s*(?:[|·•,;]|\s[-–—/]\s)\s*")
+
+
+def is_role(text: str) -> bool:
+    """Tell a person's role as a profile or byline gives it after the name ("Head of Customer Success at Tallyfox",
+    "owner, Masa Madre Bakery, Valencia", "HR Business Partner | Talent & Retention | Budapest"): a short line with
+    no sentence end whose first part holds a noun of work (``ROLE_WORDS``).
+
+    >>> is_role("Head of Customer Success at Tallyfox"), is_role("owner, Masa Madre Bakery, Valencia")
+    (True, True)
+    >>> is_role("Lecturer in Human Nutrition"), is_role("Part Two"), is_role("Why a coach helps."), is_role("")
+    (True, False, False, False)
+    """
+    text = text.strip()
+    if not text or len(text.split()) > MAX_ROLE_WORDS or text[-1] in ".!?:;":
+        return False
+    first = ROLE_PARTS.split(text, maxsplit=1)[0]
+    words = [w.lower().strip("'’()") for w in first.split()]
+    return 0 < len(words) <= MAX_ROLE_PART_WORDS and any(w in ROLE_WORDS for w in words) and not any(
+        w in NOT_IN_A_ROLE for w in words)
 
 
 def clean_title(line: str) -> str:

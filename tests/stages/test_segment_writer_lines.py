@@ -1,0 +1,49 @@
+"""Segment: the writer's line in the shapes fresh hands' pages brought (issue 16, round 4), each page our own words:
+a profile block (name, role, date) above the title, a name with its role under the title, a role line under a bare
+name, a hard-wrapped first paragraph right under the header."""
+
+from __future__ import annotations
+
+from pipeline.records import Article, Source
+from pipeline.stages import segment as sg
+from tests.conftest import through_stage
+
+
+def segment(text: str) -> Article:
+    source = Source(path="p.txt", sha256="cd" * 32, size=len(text), format="txt")
+    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
+                                                                           text=text)])
+    return article
+
+
+BODY = ("Most loading docks waste an hour a day on the same three mistakes, and none of them is the people.\n\n"
+        "First, label the bays. A driver who has to ask where to go has already cost you ten minutes.\n")
+
+
+def test_a_profile_block_above_the_title_names_the_writer():
+    page = ("Profiles  Jobs  Messages\n\nIngrid Solberg-Vik\nLogistics Coordinator | Cold Chain | Bergen\n"
+            "Published Mar 3, 2022\n+ Follow\n\nThree Mistakes That Slow Every Loading Dock\n\n" + BODY)
+    article = segment(page)
+    assert (article.title, article.author) == ("Three Mistakes That Slow Every Loading Dock", "Ingrid Solberg-Vik")
+
+
+def test_a_blogs_name_over_a_date_line_is_no_profile():
+    page = "Dockside Notes\nTuesday, 4 April 2017\n\nThree Mistakes That Slow Every Loading Dock\n\n" + BODY
+    article = segment(page)
+    assert (article.title, article.author) == ("Three Mistakes That Slow Every Loading Dock", None)
+
+
+def test_a_name_with_its_role_under_the_title():
+    page = ("Blog / Warehouse tips\n\nThree Mistakes That Slow Every Loading Dock\n"
+            "Emeka Obi-Lawson, Head of Operations at Crateway\n6 min read · May 2021\n\n" + BODY)
+    article = segment(page)
+    assert (article.title, article.author) == ("Three Mistakes That Slow Every Loading Dock", "Emeka Obi-Lawson")
+
+
+def test_a_role_line_under_the_bare_name_and_a_hard_wrapped_paragraph():
+    page = ("School of Logistics · Short Guides\nThree Mistakes That Slow Every Loading Dock\n\n"
+            "Emeka Obi-Lawson, PhD\nLecturer in Supply Chains\n\n"
+            "Most loading docks waste an hour a day on the same three\nmistakes, and none of them is the people.\n\n"
+            "First, label the bays. A driver who has to ask where to go\nhas already cost you ten minutes.\n")
+    article = segment(page)
+    assert (article.title, article.author) == ("Three Mistakes That Slow Every Loading Dock", "Emeka Obi-Lawson")
