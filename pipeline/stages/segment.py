@@ -48,6 +48,7 @@ from ..text.attribution import (
     bio_start,
     clean_title,
     closing_name,
+    credit_line,
     credited_org,
     dash_signoff,
     dated_name,
@@ -556,7 +557,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.body = [ROW_GAP.sub(" ", line) if "  " in line or "\t" in line else line  # a row repair left spaced
                    for line in tidy_blank_lines(line for k, line in enumerate(body) if k not in drop).split("\n")]
     opening = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda x: not x.strip(), parsed.body)))
-    parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening)
+    # "reproduced with the permission of its author, NAME": the note that borrows the piece names its writer
+    permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
+    parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
     return parsed
 
 
@@ -652,7 +655,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if title and (dated := next((b for i in head if _is_meta(texts[i]) and (b := dated_name(texts[i]))), None)):
         parsed.byline, parsed.unmarked = dated, True  # "March 3, 2021 · NAME · 6 min read" over or under the title
     elif title and not known_title and head and not (head[-1] + 1 < len(lines) and lines[head[-1] + 1].strip()) and (
-            profile := _profile_over_title(head, texts)) is not None:  # the title a heading block of its own
+            (profile := _profile_over_title(head, texts)) is not None
+            or (profile := _credit_over_title(head, texts)) is not None):  # the title a heading block of its own
         parsed.byline, parsed.unmarked = name_line(texts[head[profile]]), True  # the name, its role, then the title
     lead = [i for i in head if not _is_meta(texts[i])]
     first = lead[0] if lead else None
@@ -730,14 +734,53 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     (None, None)
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
-    while len(lines) > 2 and (_button(texts[lines[-1]]) or is_role(texts[lines[-1]])) and name_line(
-            texts[lines[-1]]) is None:
-        lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons; "Lecturer in Nutrition": the role
+    while len(lines) > 2 and (_button(texts[lines[-1]]) or is_role(texts[lines[-1]]) or _facts(texts[lines[-1]])) and (
+            name_line(texts[lines[-1]]) is None):
+        lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons; "Lecturer in Nutrition": the role;
+        # "Serves 4 · 30 minutes", "8 min read": the piece's facts
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
         return None
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
         return None  # under the title the markup gave, or under a line that may be one
     return head.index(lines[-1])
+
+
+MAX_FACTS_WORDS = 6  # "Serves 4 · 30 minutes", "Level: easy · 45 min": a recipe's or a post's facts
+# The words of those facts: servings, times, reading time, counts (a title's "Top 10 Tips" holds none).
+FACT_WORDS = frozenset("serves servings serving makes yield yields portions prep cook cooking total time min mins "
+                       "minute minutes hr hrs hour hours read reading words views comments likes claps level "
+                       "portionen personen personnes porciones raciones".split())
+
+
+def _facts(text: str) -> bool:
+    """A short line of a piece's facts under its credit (servings, time, reading time), not a title.
+
+    >>> _facts("Serves 4 · 30 minutes"), _facts("8 min read"), _facts("Ten Ways To Save"), _facts("Top 10 Tips")
+    (True, True, False, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return len(text.split()) <= MAX_FACTS_WORDS and DIGIT.search(text) is not None and any(
+        w in FACT_WORDS for w in words)
+
+
+def _credit_over_title(head: list[int], texts: dict[int, str]) -> int | None:
+    """Where a credit that says it is one ("Author: NAME", "Автор / Author: NAME", "Ask Marguerite, by NAME") stands
+    ABOVE the title, under the site's navigation only, its date between: ``None`` when the header is not so.
+
+    >>> _credit_over_title([0, 2, 3, 5], {0: "Home · Energy · Shop", 2: "Author: Ann Lee", 3: "22.11.2022",
+    ...                                   5: "Cheap Ways To Keep Heat In"})
+    1
+    >>> _credit_over_title([0, 2, 5], {0: "Keeping Warm", 2: "Author: Ann Lee", 5: "Cheap Ways To Keep Heat In"})
+    """
+    if len(head) < 2 or not may_be_title(texts[head[-1]]) or _is_label(texts[head[-1]]):
+        return None
+    k = len(head) - 2
+    while k >= 0 and _is_meta(texts[head[k]]):
+        k -= 1
+    if k < 0 or credit_line(texts[head[k]]) is None or name_line(texts[head[-1]]) is not None:
+        return None
+    above = [texts[i] for i in head[:k]]
+    return k if all(is_nav_line(t) or _is_meta(t) for t in above) else None
 
 
 def _profile_over_title(head: list[int], texts: dict[int, str]) -> int | None:

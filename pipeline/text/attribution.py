@@ -85,10 +85,11 @@ ROMAN = frozenset("II III IV VI VII VIII".split())
 NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|·•]\s+|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
 
 BYLINE = re.compile(
-    r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post)\s+(?:was\s+)?)?"
-    r"(?:written|posted|submitted|contributed|authored|answered|compiled)\s+by"
+    r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
+    r"(?:written(?:\s+up)?|posted|submitted|contributed|authored|answered|compiled)\s+by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
-    r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|guest\s+post|answers|column|interview)"
+    r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
+    r"|answers|column|interview)"
     r"\s+by|by|author"
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
     r"|(?:text|words)(?:\s+(?:and|&)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words & pictures:"
@@ -260,6 +261,11 @@ def tidy_name(text: str) -> Byline | None:
     return Byline(name=normalise_case(" ".join(tokens)), credentials=", ".join(credentials) or None)
 
 
+# Where a name ends and its affiliation begins: "Jane Doe of Acme Gardens", "Ann Lee from Leeds", "Jo Bell for the
+# Teamcraft newsletter", "Ana Ruiz at Hillside Clinic".
+AFFILIATION = re.compile(r"\s+(of|from|for|at)\s+")
+
+
 def split_name(text: str) -> Byline | None:
     """Split "Name, credentials" into the person's name and the rest; ``None`` when no person is named.
 
@@ -274,10 +280,10 @@ def split_name(text: str) -> Byline | None:
     if byline is None:
         return None
     if not is_person_name(byline.name):  # "Jane Doe of Acme Gardens", "Ann Lee from Leeds": an affiliation
-        head, sep, rest = byline.name.partition(" of ") if " of " in byline.name else byline.name.partition(" from ")
+        head, sep, rest = (AFFILIATION.split(byline.name, maxsplit=1) + ["", ""])[:3]
         if not sep or not is_person_name(head):
             return None
-        extra = f"{sep.strip()} {rest}"
+        extra = f"{sep} {rest}"
         byline = Byline(head, f"{extra}, {byline.credentials}" if byline.credentials else extra)
     return byline
 
@@ -395,7 +401,7 @@ MAX_NAME_LINE_WORDS = 14  # "Ελένη Μαυρίδου | Athens | 2 July 2017"
 CREDIT_WORDS = frozenset("by from of with".split())
 # "LABEL: NAME" in any language ("Text: NAME", "Κείμενο: NAME", "Words & pictures: NAME"): one to three words, a
 # colon, a person's name; callers look only under a title, and labels of the page's metadata are not credits.
-CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|\p{L}+)){0,2})\s*:\s*(?P<who>\S.*)$")
+CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*:\s*(?P<who>\S.*)$")  # "Автор / Author:"
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series".split())
 CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$")
@@ -403,8 +409,26 @@ CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explain
 NOT_WRITING = frozenset("photo photos photograph photographs photography picture pictures image images illustration "
                         "illustrations illustrated drawing drawings art artwork design designed theme video map maps "
                         "powered hosted sponsored supported presented brought translated translation edited reviewed "
-                        "cover graphics logo site website".split())
+                        "cover graphics logo site website".split()) | frozenset(
+    # the same roles and the desk's others in several languages: translation, review, proofreading, pictures,
+    # styling, the press desk's contact, narration ("Übersetzung: NAME", "Foto: NAME", "Media contact: NAME")
+    "translator translators übersetzung übersetzt traducción traducido traducida traduction traduit traduite "
+    "traduzione tradotto tradução traduzido vertaling vertaald перевод переводчик μετάφραση çeviri tłumaczenie "
+    "foto fotos fotografie fotografía fotografia bild bilder фото φωτογραφία zdjęcia "
+    "reviewer reviewers proofread proofreading proofreader copyedited copyediting fact-checked fact-checking "
+    "checked lektorat styling styled stylist props contact contacts spokesperson spokeswoman spokesman press "
+    "narrated narrator narration voiced audio recorded filmed camera host hosted moderator moderated "
+    "ilustración ilustraciones illustrationen abbildung".split())
+# What a credit's label names when it credits the writing, in several languages: one of these beside a picture
+# word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer.
+WRITING = frozenset("text texts words recipe recipes story author authors writer written autor autora auteur autrice "
+                    "autore verfasser verfasst text tekst tekst szöveg yazar szerző κείμενο συντάκτης автор текст "
+                    "作者 文 글 저자 著者 كاتب بقلم".split())
 MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
+
+
+# A line naming a piece or a column, then its writer after a comma or a dash: "Ask Marguerite, by NAME".
+TRAILING_BY = regex.compile(r"\S(?:,|\s[-–—|])\s+by\s+(?P<who>\S.*)$", regex.I)
 
 
 def credit_line(line: str) -> Byline | None:
@@ -424,9 +448,12 @@ def credit_line(line: str) -> Byline | None:
     m = CREDIT_WRITES.match(text) or CREDIT_LABEL.match(text)
     if m is not None:
         label = (m.groupdict().get("label") or "").lower().split()
-        if any(w in NOT_WRITING or w in NOT_A_LABEL for w in label):
-            return None  # "Photos: NAME", "Category: Garden Tips"
+        if any(w in NOT_A_LABEL for w in label) or any(w in NOT_WRITING for w in label) and not any(
+                w in WRITING for w in label):
+            return None  # "Photos: NAME", "Category: Garden Tips"; "Recipe and photos: NAME" credits the writer
         return _credited(m["who"])
+    if (tail := TRAILING_BY.search(text)) is not None and (named := _credited(tail["who"])) is not None:
+        return named  # "Ask Marguerite, by NAME": a column's or a piece's name, then its writer
     words = text.strip(" -–—~―").split()
     for k, word in enumerate(words[:MAX_CREDIT_LEAD_WORDS]):  # "From the kitchen of NAME": "of", not "From", ends it
         lead = words[:k + 1]
@@ -946,6 +973,17 @@ INTRO_GATE = regex.compile(r"(?:comes?|came|is|was)\s+from\s|(?:writes|explains|
                            r"|(?:has|have)\s+(?:answered|written|put\s+together|gathered|shared)\b")
 
 
+# A note that hands the piece to its writer without an apposition: "This is a guest contribution from NAME.",
+# "reproduced here with the kind permission of its author, NAME", "a guest post by NAME". A translator's or an
+# editor's note names itself too (its signature), so the writer is the one the note says wrote the piece.
+HANDED_TO = regex.compile(
+    rf"\b(?:guest\s+)?(?:contribution|post|article|piece|essay|column)\s+(?:from|by)\s+{_INTRO_NAME}(?=[.,;:)]|\s*$)"
+    rf"|\b(?:permission|blessing|consent)\s+of\s+(?:its|the|our|their)\s+(?:original\s+)?(?:author|writer),?\s+"
+    rf"{_INTRO_NAME}(?=[.,;:)]|\s*$)"
+)
+HANDED_GATE = regex.compile(r"\b(?:from|by|author|writer),?\s")
+
+
 def intro_credit(text: str) -> Byline | None:
     """The writer an introducing sentence names, else ``None``.
 
@@ -955,10 +993,14 @@ def intro_credit(text: str) -> Byline | None:
     'Σπύρος Καλογεράκης'
     >>> intro_credit("Every November Our Team has answered mail.")
     >>> intro_credit("The flour comes from Nova Mills, a co-op.")
+    >>> intro_credit("This is a guest contribution from Ilse van Dijk. Want to write for us?").name
+    'Ilse van Dijk'
+    >>> intro_credit("I translated it with the kind permission of its author, Ilse van Dijk. — Tom Pryce").name
+    'Ilse van Dijk'
     """
-    if not INTRO_GATE.search(text):
-        return None  # exact gate: every branch of INTRO_CREDIT holds a branch of INTRO_GATE
-    for m in INTRO_CREDIT.finditer(text):
+    matches = [*INTRO_CREDIT.finditer(text)] if INTRO_GATE.search(text) else []  # exact gate: every branch of
+    matches += [*HANDED_TO.finditer(text)] if HANDED_GATE.search(text) else []  # INTRO_CREDIT holds one of INTRO_GATE
+    for m in matches:
         who = next(g for g in m.groups() if g)
         if is_person_name(who) and len(who.split()) <= MAX_BYLINE_WORDS:
             return split_name(who)

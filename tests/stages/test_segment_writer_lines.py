@@ -47,3 +47,24 @@ def test_a_role_line_under_the_bare_name_and_a_hard_wrapped_paragraph():
             "First, label the bays. A driver who has to ask where to go\nhas already cost you ten minutes.\n")
     article = segment(page)
     assert (article.title, article.author) == ("Three Mistakes That Slow Every Loading Dock", "Emeka Obi-Lawson")
+
+
+def test_a_credit_label_over_the_title_under_the_sites_menu():
+    page = ("Dock Notes · Warehousing · Shop\n\nАвтор / Author: Вера Соколова\n14.03.2023\n\n"
+            "Three Mistakes That Slow Every Loading Dock\n\n" + BODY)
+    article = segment(page)
+    assert (article.title, article.author) == ("Three Mistakes That Slow Every Loading Dock", "Вера Соколова")
+
+
+def test_a_recipe_credit_over_its_facts():
+    page = ("Home  Recipes  About\n\nGinger Rice Porridge\nRecipe and photos: Nomvula Dube\nServes 2 · 25 minutes\n\n"
+            "This is the porridge we make when someone has a cold, and it is ready before the kettle cools down.\n")
+    article = segment(page)
+    assert (article.title, article.author) == ("Ginger Rice Porridge", "Nomvula Dube")
+
+
+def test_a_translators_note_names_the_writer_not_the_translator():
+    page = ("Three Mistakes That Slow Every Loading Dock\n\nTranslator's note: this first ran in Norwegian in 2020. "
+            "It is reproduced here with the kind permission of its author, Sigrid Aasen-Moe. — Paul Grey\n\n" + BODY)
+    article = segment(page)
+    assert article.author == "Sigrid Aasen-Moe"
