@@ -1119,7 +1119,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
               and (j := _byline_over_footer(lines, nonblank, body_first, i, config)) is not None):
             between = [k for k in nonblank if j < k <= i]
             signed = lines[j].strip()
-            named = parse_byline(signed) if is_byline(signed) else dash_signoff(signed, _line_above(lines, nonblank, j))
+            named = _closing_credit(lines, nonblank, j)
             bio: list[int] = []
             if between and named and lines[between[0]].strip().startswith(named.name + " "):
                 bio = [between[0]]  # the writer's bio under the byline, with its hard-wrapped lines
@@ -1139,7 +1139,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             if is_byline(signed):
                 parsed.byline = parse_byline(signed)
             else:  # "- Layla Al-Masri, Mill Road" over "Letters may be shortened."
-                parsed.signoff, parsed.signed, signoff_at = signed, dash_signoff(signed), j
+                parsed.signoff, parsed.signed, signoff_at = signed, named, j
         else:
             break
     parsed.statements = found + parsed.statements
@@ -1173,10 +1173,13 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
     """
     for n, i in enumerate(nonblank):
         text = lines[i].strip()
-        if named := FIRST_POST_NAMED.match(text):
+        if (named := FIRST_POST_NAMED.match(text)) and not POST_TIME.search(text):
             at, name = i, named.group("name").strip()
-        elif FIRST_POST_DATED.search(text) and n + 1 < len(nonblank) and POST_TIME.search(text):
-            at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()
+        elif (FIRST_POST_DATED.search(text) or named) and n + 1 < len(nonblank) and POST_TIME.search(text):
+            at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()  # "... 06:41 PM #1", "#1 Old 06-14-2015"
+        elif (n + 1 < len(nonblank) and HANDLE.fullmatch(text) and MEMBER_STAT.search(lines[nonblank[n + 1]])
+              and any(POST_TIME.search(lines[k]) for k in nonblank[n + 1:n + 1 + POST_STATS_REACH])):
+            at, name = i, text  # no post number: the handle right over its stats and the post's time
         else:
             continue
         after = [k for k in nonblank if k > at][:POST_STATS_REACH]
@@ -1186,13 +1189,41 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
     return None
 
 
+NEXT_POST = re.compile(r"^(?:Re:\s|#2\b)|\s#2$", re.I)  # the second post's head: "Re: TITLE", "#2  Old ...", "... #2"
+
+
+def _post_signature(lines: list[str], nonblank: list[int], named: int) -> Byline | None:
+    """The person the first post is signed by, above the second post: a dash-line sign-off ("— Kasia Nowicka") or a
+    name under the forum's signature rule ("__________" / "Kofi Mensah-Bonsu | growing on a rooftop"); the poster's
+    handle says less than the name they sign with.
+
+    >>> _post_signature(["kasia_k", "Posts: 3", "Tips.", "— Kasia Nowak", "Re: Tips", "Thanks!"], list(range(6)), 0)
+    Byline(name='Kasia Nowak', credentials=None)
+    >>> _post_signature(["kasia_k", "Posts: 3", "Tips.", "Re: Tips", "— Jo Bell"], list(range(5)), 0) is None
+    True
+    """
+    post = []
+    for k in nonblank:
+        if k <= named:
+            continue
+        if NEXT_POST.search(lines[k].strip()) or HANDLE.fullmatch(lines[k].strip()) and post and any(
+                MEMBER_STAT.search(lines[j]) for j in nonblank if k < j <= k + POST_STATS_REACH):
+            break
+        post.append(k)
+    for k in reversed(post[-POST_STATS_REACH:]):
+        if (named_by := _closing_credit(lines, nonblank, k)) is not None and is_person_name(named_by.name):
+            return Byline(named_by.name)
+    return None
+
+
 def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, str], parsed: Parsed, title: bool,
                  chrome: set[int]) -> None:
     """Take a forum thread's title and its first poster (``post`` from ``_first_post``) where the header scan
     found none; the title line and the post's header leave the text."""
     first, named, name = post
     if parsed.byline is None:
-        parsed.byline = Byline(normalise_case(name) if is_person_name(name) else name)
+        parsed.byline = _post_signature(lines, nonblank, named) or Byline(
+            normalise_case(name) if is_person_name(name) else name)
         chrome.update({first, named})
         chrome.update(k for k in nonblank if named < k and k in [j for j in nonblank if j > named][:POST_STATS_REACH]
                       and (MEMBER_STAT.search(lines[k]) or is_date_line(lines[k]) or is_meta_line(lines[k])))
@@ -1261,14 +1292,36 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
     above = [k for k in reversed(nonblank) if body_first <= k <= i][: config.footer_skip_lines + 1 + BIO_LINES]
     for n, k in enumerate(above):
         text = lines[k].strip()
-        if n and (is_byline(text) and (named := parse_byline(text)) is not None or text[:1] in "-–—~―" and (
-                named := dash_signoff(text, _line_above(lines, nonblank, k)))):
+        if n and (named := _closing_credit(lines, nonblank, k)) is not None:
             under = lines[above[n - 1]].strip()  # more lines than the footer's only under a bio naming that person
             if n <= config.footer_skip_lines + 1 or under.startswith(named.name + " "):
                 return k
             return None
         if len(text.split()) > MAX_FOOTER_WORDS:
             return None
+    return None
+
+
+SIGNATURE_RULE = re.compile(r"^\s*[-–—―─━_=~*]{2,}\s*$")  # "——————", "______": the line a letter's name is signed under
+
+
+def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | None:
+    """The person a closing line credits: a byline ("Interview by Samir Haddad."), a dash-line sign-off ("- Layla
+    Al-Masri"), or a bare name signed under a rule line ("——————" / "中村結衣"); else ``None``.
+
+    >>> _closing_credit(["Text.", "——————", "中村結衣", "Kyoto"], [0, 1, 2, 3], 2).name
+    '中村結衣'
+    >>> _closing_credit(["Text.", "Kyoto Gardens"], [0, 1], 1) is None
+    True
+    """
+    text = lines[k].strip()
+    above = _line_above(lines, nonblank, k)
+    if is_byline(text):
+        return parse_byline(text)
+    if text[:1] in "-–—~―":
+        return dash_signoff(text, above)
+    if SIGNATURE_RULE.match(above) and (named := name_line(text)) is not None and is_person_name(named.name):
+        return named
     return None
 
 

@@ -68,3 +68,43 @@ def test_a_translators_note_names_the_writer_not_the_translator():
             "It is reproduced here with the kind permission of its author, Sigrid Aasen-Moe. — Paul Grey\n\n" + BODY)
     article = segment(page)
     assert article.author == "Sigrid Aasen-Moe"
+
+
+LETTER = ("Sir,\n\nYour piece on market stalls praised their low prices. I have sold pottery at those markets for nine "
+          "years, and low prices mean the maker is paid less than the cleaner.\n\nI ask only that you stop calling it "
+          "a bargain.\n\n")
+
+
+def test_a_letter_signed_under_a_rule_line():
+    page = ("Readers' Letters\n\nPottery Is Not A Bargain\n\n" + LETTER
+            + "——————\n鈴木花子\nNagoya\n\nLetters may be cut.\n")
+    assert segment(page).author == "鈴木花子"
+
+
+def test_a_bare_name_over_its_copyright_line_with_a_particle():
+    page = "Pottery Is Not A Bargain\n\n" + LETTER + "Inês Moura da Costa\n(C) Inês Moura da Costa 2016\n"
+    article = segment(page)
+    assert article.author == "Inês Moura da Costa"
+    assert article.licence.tag == "LicenseRef-all-rights-reserved"
+
+
+THREAD_POST = ("Plenty of new members ask the same thing, so here is what I tell everyone who writes to me.\n\n"
+               "- Start with one bell of a moderate weight.\n- Learn the hinge before the swing.\n\n")
+
+
+def test_a_forum_post_without_a_number_signed_with_the_posters_name():
+    page = ("Iron Forums > Training > Beginners\nRegister | Log in | Search\n\n"
+            "Sticky | Guide\nFirst Steps With A Kettlebell\n\n"
+            "swing_sanna\nJoined: Mar 2019  Posts: 1,208\nPosted: 02 Feb 2021, 19:44\n\n" + THREAD_POST
+            + "— Sanna Virtanen\n\nRe: First Steps With A Kettlebell\nbig_dave  Posted: 02 Feb 2021, 20:10\nThanks!\n")
+    article = segment(page)
+    assert (article.title, article.author) == ("First Steps With A Kettlebell", "Sanna Virtanen")
+
+
+def test_a_forum_post_numbered_first_with_a_signature_under_the_rule():
+    page = ("Grow Forums > Vegetables\n\nThread: [GUIDE] Beans in the wet season\n\n#1   Old 06-14-2015, 07:22 AM\n"
+            "abena_g\nSenior Member\nJoin Date: Feb 2012\nPosts: 2,318\n\n[GUIDE] Beans in the wet season\n\n"
+            + THREAD_POST + "__________________\nAbena Gyamfi | growing on a rooftop since 2009\n\n"
+            "#2   Old 06-14-2015, 09:05 AM\nfarm_kid\nMember\nJoin Date: Jan 2014\nPosts: 12\n\nGreat guide.\n")
+    article = segment(page)
+    assert (article.title, article.author) == ("[GUIDE] Beans in the wet season", "Abena Gyamfi")
