@@ -44,6 +44,7 @@ from ..text.attribution import (
     LEGAL_FORM,
     PROSE_MIN_WORDS,
     Byline,
+    about_name,
     addressed_names,
     bio_start,
     clean_title,
@@ -54,6 +55,7 @@ from ..text.attribution import (
     dated_name,
     entry_footer,
     intro_credit,
+    is_about_box,
     is_byline,
     is_contact_line,
     is_date_line,
@@ -73,6 +75,7 @@ from ..text.attribution import (
     name_line,
     normalise_case,
     parse_byline,
+    partial_credit,
     provenance_writer,
     split_inline_bio,
     split_name,
@@ -137,6 +140,8 @@ class Parsed:
     footer: list[str] = field(default_factory=list)  # the page's footer under the article: tags, comments, contact
     bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
     introduced: Byline | None = None  # the writer an editor's note or the opening sentence hands the piece to
+    profile: Byline | None = None  # the name an author box or profile gives ("About NAME", "About Me" over NAME)
+    profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -509,6 +514,38 @@ def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
     return below.casefold().startswith(holder.casefold() + " ") and is_person_name(holder)
 
 
+MAX_ABOUT_WORDS = 4  # "About the guest author", "À propos de moi": a box's heading, not a sentence
+
+
+def _read_profile(lines: list[str], body_first: int, parsed: Parsed) -> None:
+    """Read the writer an author box or a blog's profile names under the text ("About Hannelore Krüger", or "About
+    Me" over "Ayşe Korkmaz") into ``parsed.profile``; ``profile_completes`` when the page credits that person by a
+    first name or a handle only ("Posted by Ayşe at 9:14 PM", "by hannelore_k").
+    """
+    named = None
+    for k in range(body_first, len(lines)):
+        text = lines[k].strip()
+        if not text or len(text) > MAX_LINE_FOR_ABOUT:
+            continue
+        if text[:6].lower() == "about " and (named := about_name(text)) is not None:
+            break
+        if len(text.split()) <= MAX_ABOUT_WORDS and is_about_box(text):
+            under = next((lines[j].strip() for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), "")
+            if (named := name_line(under)) is not None and is_person_name(named.name):
+                named = Byline(named.name)
+                break
+            named = None
+    if named is None:
+        return
+    first = named.name.split()[0].casefold()
+    partials = [p.casefold() for line in lines if (p := partial_credit(line))]
+    parsed.profile = named
+    parsed.profile_completes = any(p == first or first in p for p in partials)
+
+
+MAX_LINE_FOR_ABOUT = 300  # an "About NAME: bio ..." line may carry the bio; a longer line is a paragraph
+
+
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
                   title: bool = True, issue: bool = False) -> Parsed:
     """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers.
@@ -519,6 +556,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     ('JoAnna Brandi', ['Be present at work every day, it shows.', 'Smile.'], 'JoAnna', ['permission', 'copyright'])
     """
     lines = [part for line in lines for part in split_inline_bio(line)]
+    page = list(lines)  # as the page has it, before the header's and footer's lines are taken into fields
     front, fields = _front_matter(lines)
     front_lines = [lines[i].strip() for i in front]
     for i in front:  # a Markdown export's YAML front matter: the page's metadata, never its text
@@ -549,6 +587,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     elif all(s.kind == "copyright" for s in parsed.statements):  # the site's "(c) 2014 Site" under the comments:
         _read_loose_statements(lines, nonblank, body_first, end, parsed, stated=True)  # a notice above still counts
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
+    if parsed.byline is None:
+        _read_profile(page, body_first, parsed)
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
     teasers = find_teasers([line for _, line in paragraphs], config)
@@ -1416,6 +1456,8 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return parsed.column.name, None, True
     if parsed.bio is not None and (named := name_in_bio(parsed.bio.text)):
         return named.name, named.credentials, not parsed.unheaded_bio
+    if parsed.profile is not None:  # "About NAME"; "About Me" over NAME, completing "Posted by FIRSTNAME"
+        return parsed.profile.name, None, parsed.profile_completes
     for statement in parsed.statements:
         if statement.holder and is_person_name(statement.holder):
             return normalise_case(statement.holder), None, True

@@ -686,6 +686,56 @@ def bio_start(line: str) -> str | None:
     return line.strip()[m.end():].strip() if m else None
 
 
+# An author box headed by the writer's own name ("About Hannelore Krüger", "About Tom Baker: Tom has run ..."), or
+# by a heading over the name on a line of its own ("About Me" / "Ayşe Korkmaz", a Blogger profile).
+ABOUT_NAME = regex.compile(r"^about\s+(?P<who>[^:\-–—|]{3,60}?)\s*(?:[:\-–—|]\s*(?P<rest>.*))?$", regex.I)
+ABOUT_BOX = regex.compile(r"^(?:about\s+(?:me|the\s+(?:guest\s+)?(?:author|writer|blogger))|(?:the\s+)?author|"
+                          r"über\s+mich|à\s+propos(?:\s+de\s+moi)?|sobre\s+mí|sobre\s+mim|chi\s+sono|over\s+mij)"
+                          r"\s*:?$", regex.I)
+
+
+def about_name(line: str) -> Byline | None:
+    """The writer an author box names in its heading ("About Hannelore Krüger", "About Tom Baker: Tom has run ..."),
+    else ``None`` ("About Us", "About the Author", "About Our Bakery").
+
+    >>> about_name("About Hannelore Krüger").name, about_name("About Tom Baker: Tom Baker has run teams.").name
+    ('Hannelore Krüger', 'Tom Baker')
+    >>> about_name("About Us"), about_name("About the Author"), about_name("About Our Bakery")
+    (None, None, None)
+    """
+    m = ABOUT_NAME.match(line.strip())
+    if m is None or m["who"].split()[0].lower() in TITLE_FILLERS | {"me", "us"}:
+        return None
+    named = split_name(m["who"])
+    return Byline(named.name) if named is not None and not named.credentials else None
+
+
+def is_about_box(line: str) -> bool:
+    """A profile or author box's heading over the writer's name on its own line ("About Me", "About the author").
+
+    >>> is_about_box("About Me"), is_about_box("Über mich"), is_about_box("About Our Farm")
+    (True, True, False)
+    """
+    return ABOUT_BOX.match(line.strip()) is not None
+
+
+ONE_WORD_CREDIT = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d_.-]{1,30}")  # "Ayşe", "hannelore_k"
+
+
+def partial_credit(line: str) -> str | None:
+    """The one word a credit gives where it names no full name: a first name or a member's handle ("Posted by Ayşe
+    at 9:14 PM", "Posted on 3 November 2021 by hannelore_k"), else ``None``; a profile's full name may complete it.
+
+    >>> partial_credit("Posted by Ayşe at 9:14 PM"), partial_credit("Posted on 3 Nov 2021 by hannelore_k")
+    ('Ayşe', 'hannelore_k')
+    >>> partial_credit("By Ann Lee"), partial_credit("Be kind.")
+    (None, None)
+    """
+    m = _byline(line.strip())
+    who = BYLINE_TAIL.sub("", m["who"]).strip(" .") if m else ""
+    return who if ONE_WORD_CREDIT.fullmatch(who) else None
+
+
 def split_inline_bio(line: str) -> list[str]:
     """Split a paragraph where an "About the Author:" heading was glued onto its last sentence.
 

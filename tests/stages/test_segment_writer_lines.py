@@ -108,3 +108,24 @@ def test_a_forum_post_numbered_first_with_a_signature_under_the_rule():
             "#2   Old 06-14-2015, 09:05 AM\nfarm_kid\nMember\nJoin Date: Jan 2014\nPosts: 12\n\nGreat guide.\n")
     article = segment(page)
     assert (article.title, article.author) == ("[GUIDE] Beans in the wet season", "Abena Gyamfi")
+
+
+POST = ("A north-facing window gets no direct sun in winter. That does not mean the sill has to stay empty.\n\n"
+        "Chives, mint and parsley all carry on slowly in the cold, and they ask for little water.\n\n")
+
+
+def test_an_author_box_headed_by_the_name_completes_a_handle_byline():
+    page = ("Window Green\n\nHerbs On A Cold Sill\n\nPosted on 3 November 2021 by marit_s\n\n" + POST
+            + "About Marit Sæther\nMarit grows herbs on a fourth-floor sill in Trondheim.\nView all posts by marit_s\n")
+    assert segment(page).author == "Marit Sæther"
+
+
+def test_a_profile_under_about_me_completes_a_first_name_footer():
+    page = ("Herbs On A Cold Sill\n\n" + POST + "Posted by Zeynep at 9:14 PM\nLabels: herbs, winter\n\n"
+            "3 comments:\nDeniz said... Lovely!\n\nAbout Me\nZeynep Aydoğan\nTeacher and balcony gardener.\n")
+    assert segment(page).author == "Zeynep Aydoğan"
+
+
+def test_about_us_names_no_writer():
+    page = "Herbs On A Cold Sill\n\n" + POST + "About Us\nWindow Green is a small seed shop in Leeds.\n"
+    assert segment(page).author is None
