@@ -57,6 +57,7 @@ from ..text.attribution import (
     intro_credit,
     is_about_box,
     is_byline,
+    is_consent_banner,
     is_contact_line,
     is_date_line,
     is_footer_chrome,
@@ -94,7 +95,8 @@ EDITOR_NOTE = re.compile(r"^[\[(]?(?:editor['’]?s\s+note|note\s+from\s+the\s+e
 COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 # ... or on the column's own line: "STRAIGHT TALK WITH NAME", "Ask the Vet with NAME" (then NAME wrote the column)
 COLUMN_HEAD = re.compile(r"^(?:\S.*?\s)?with\s+(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$", re.I)
-NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}")  # "Submit | Login | Top Authors | Categories": a site's menu
+NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}"  # "Submit | Login | Top Authors | Categories": a site's menu
+                     r"|^\[[^\]]*\](?:\s*\[[^\]]*\]){2,}$")  # "[ Home ] [ Column ] [ Shop ]": an old site's
 NO_TITLE = -1  # the header holds the site's blocks only, navigation last: the page shows no title
 # A pager between the stories of a collection: "‹ older | newer ›", "« Previous | Next »".
 PAGER = re.compile(r"[«‹]|\b(?:prev(?:ious)?|next|older|newer)\b", re.I)
@@ -676,6 +678,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                 and looks_like_title(texts[t - 1]) and not looks_like_title(texts[t]) and may_be_title(texts[t])
                 and not is_nav_line(texts[t - 1])):
             t = t - 1  # "Title" over its dek in sentence case, the byline on a block of its own: the title is on top
+        elif (t is not None and not answered and t - 1 in above and texts[t].endswith((".", "!"))
+              and looks_like_title(texts[t - 1]) and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):
+            t = t - 1  # "Title" over its dek, a sentence ("A short guide for new agents."), the byline under both
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = QUESTION.sub("", named, count=1)
         # in an issue of several articles the markup's title may name the issue: a heading over a byline is the
@@ -709,6 +714,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if t is None and first is not None and title and _is_title(texts[first], known_title) and (
             known_title or not is_nav_line(texts[first])):
         t = first
+    if t is not None and not known_title and (headline := _headline_over_dek(head, texts, t)) is not None:
+        t = headline  # "HARBOURSIDE WATER URGES ..." over "Six simple steps could cut use by a fifth, utility says"
     if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
         below = next((i for i in head if i > t and not _is_meta(texts[i])), None)
         heading = below is not None and below == head[-1] and glued  # a section's heading on its first paragraph
@@ -726,6 +733,28 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+MIN_HEADLINE_WORDS = 5  # a headline over its dek says something; a site's name over a title is shorter
+
+
+def _headline_over_dek(head: list[int], texts: dict[int, str], t: int) -> int | None:
+    """The headline standing over line ``t`` when ``t`` is its dek: a news release's or a feature's headline (a
+    title-like line of several words, a block of its own) over a summary sentence in sentence case; else ``None``.
+
+    >>> texts = {0: "FOR IMMEDIATE RELEASE", 2: "CITY WATER URGES HOUSEHOLDS TO SAVE WATER",
+    ...          4: "Six simple steps could cut household use by a fifth, utility says"}
+    >>> _headline_over_dek([0, 2, 4], texts, 4)
+    2
+    >>> _headline_over_dek([0, 4], {0: "Brightline Blog", 4: "A freelancer's filing system that lasts all year"}, 4)
+    """
+    k = head.index(t)
+    over = next((i for i in reversed(head[:k]) if not _is_meta(texts[i])), None)
+    if over is None or over + 1 == t or looks_like_title(texts[t]) or len(texts[t].split()) < MIN_HEADLINE_WORDS:
+        return None
+    text = texts[over]
+    return over if (looks_like_title(text) and len(text.split()) >= MIN_HEADLINE_WORDS and not is_nav_line(text)
+                    and not _is_label(text) and not lic.find_statements(text)) else None
 
 
 def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str], by: int) -> int | None:
@@ -749,7 +778,8 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
             or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])):
         return None
     block = [j for j in above if j > above[-1] - 3 and all(lines[k].strip() for k in range(j, above[-1] + 1))]
-    return under[0] if len(block) >= 2 or not looks_like_title(texts[above[-1]]) else None
+    over = texts[above[-1]]  # "HOMEWORK CORNER | Parents' Section": a section's head with its parts, no title
+    return under[0] if len(block) >= 2 or not looks_like_title(over) or is_nav_line(over) else None
 
 
 MAX_BUTTON_WORDS = 2  # "Follow", "∙ Paid", "Listen": a platform's button or count, never a title's line
@@ -855,6 +885,9 @@ def _body_start(head: list[int], removed: set[int]) -> int:
     return next((i for i in head if i not in removed), max(removed) + 1)
 
 
+CONSENT_REACH = 3  # a cookie notice stands at the very top of a scraped page
+
+
 def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[int]:
     """The non-blank lines above the first paragraph (at most ``config.header_lines``); a byline under one short
     notice paragraph ("This post first appeared in ...", then "By Ann Lee") is part of the header too."""
@@ -868,6 +901,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
+        if k < CONSENT_REACH and is_consent_banner(text):
+            head.append(i)  # the site's cookie notice over its header: the page's, not a paragraph
+            continue
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not is_byline(
                 text) and not NAV_BAR.search(text):  # a long menu is no paragraph
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None

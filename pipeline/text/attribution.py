@@ -404,7 +404,9 @@ CREDIT_WORDS = frozenset("by from of with".split())
 CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*:\s*(?P<who>\S.*)$")  # "Автор / Author:"
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series".split())
-CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$")
+# "NAME writes:", "NAME writes from Tromsø": the name over its text
+CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$"
+                              r"|^(?P<who>\S.*?)\s+(?:writes|reports)\s+(?:from|in)\s+\p{Lu}[^.!?]*$")
 # What a credit's lead names when it credits pictures, the site's make or a sponsor, not the writer.
 NOT_WRITING = frozenset("photo photos photograph photographs photography picture pictures image images illustration "
                         "illustrations illustrated drawing drawings art artwork design designed theme video map maps "
@@ -439,6 +441,8 @@ def credit_line(line: str) -> Byline | None:
     ('Nguyen Lan', 'Lars Brekke')
     >>> credit_line("with Tomás Ó Briain, head gardener at Kilcolm").name, credit_line("Ann Lee writes:").name
     ('Tomás Ó Briain', 'Ann Lee')
+    >>> credit_line("Hilde Østergaard-Lund writes from Tromsø").name
+    'Hilde Østergaard-Lund'
     >>> credit_line("Photos by Bo Lind"), credit_line("From Seed To Supper"), credit_line("Notes from the plot")
     (None, None, None)
     """
@@ -540,8 +544,30 @@ def clean_title(line: str) -> str:
     'Are You A Customer Service Person You Must Read This'
     >>> clean_title("  How To Make The Customer Happy?  "), clean_title("# Six Habits"), clean_title("#1 Tip")
     ('How To Make The Customer Happy?', 'Six Habits', '#1 Tip')
+    >>> clean_title("Title : Quiet Ways To Save"), clean_title("Subtitles Explained")
+    ('Quiet Ways To Save', 'Subtitles Explained')
     """
-    return TITLE_TRAILER.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split())))
+    return TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split()))))
+
+
+# A printout's or an export's field label before the title ("Title : Quiet Ways ...", "Titel: ...").
+TITLE_LABEL = re.compile(r"^(?:title|titel|título|titre|titolo|tytuł|headline|τίτλος|заголовок|название)\s*:\s*(?=\S)",
+                         re.I)
+# A site's cookie notice at the top of a scraped page: it names cookies and asks for a choice.
+CONSENT_BANNER = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|preferences|settings|got\s+it|ok)\b", re.I)
+MAX_BANNER_WORDS = 60
+
+
+def is_consent_banner(line: str) -> bool:
+    """Tell a cookie notice ("We use cookies ... [Accept] [Manage preferences]") from a sentence about baking cookies.
+
+    >>> is_consent_banner("We use cookies to improve your visit. By browsing you agree to our use of cookies. [Accept]")
+    True
+    >>> is_consent_banner("Bake the cookies for ten minutes, then let them cool on the tray.")
+    False
+    """
+    text = line.strip()
+    return len(text.split()) <= MAX_BANNER_WORDS and CONSENT_BANNER.search(text) is not None
 
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")  # "# Title" in a Markdown export: the mark is not the title's
@@ -611,7 +637,11 @@ META_LINE = re.compile(
     r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
     r"|(?:article\s+|page\s+)?(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
     r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?)(?:\s+by)?\s*:"  # a credit for the pictures
-    r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b)",
+    r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b"
+    # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
+    # http://web.archive.org/...", "31 captures"), an advertisement's label
+    r"|.*\bpage\s+\d+\s+(?:of|/)\s+\d+$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
+    r"|(?:advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité|pubblicità)$)",
     re.I,
 )
 MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count: 512"; longer is a sentence

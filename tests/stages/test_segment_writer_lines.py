@@ -129,3 +129,45 @@ def test_a_profile_under_about_me_completes_a_first_name_footer():
 def test_about_us_names_no_writer():
     page = "Herbs On A Cold Sill\n\n" + POST + "About Us\nWindow Green is a small seed shop in Leeds.\n"
     assert segment(page).author is None
+
+
+GROUT = ("Dirty grout makes a clean bathroom look neglected. You need a paste, a brush and some patience.\n\n"
+         "Mix three parts baking soda to one part water into a thick paste.\n")
+
+
+def test_a_cookie_notice_and_an_advertisement_label_over_the_title():
+    page = ("We use cookies to make this site work. By browsing on you agree to our use of cookies. [Accept] [Settings]"
+            "\n\nHOMEFIXHUB\nCleaning | Kitchen | Bathroom | Deals\n\nAdvertisement\n\nHow To Get Grout White Again\n\n"
+            + GROUT)
+    assert segment(page).title == "How To Get Grout White Again"
+
+
+def test_a_printouts_title_label_and_a_pdfs_page_furniture():
+    page = "[Print this page]   [Close window]\n\nTitle : How To Get Grout White Again\nBy : Ana Ruiz\n\n" + GROUT
+    assert (segment(page).title, segment(page).author) == ("How To Get Grout White Again", "Ana Ruiz")
+    page = "GROUT CARE CHECKLIST\n\nFor tenants and landlords                         Page 1 of 2\n\n" + GROUT
+    assert segment(page).title == "GROUT CARE CHECKLIST"
+
+
+def test_a_web_archives_toolbar_and_an_old_sites_bracket_menu():
+    page = ("The Wayback Machine - http://web.archive.org/web/20040101000000/http://www.tiles.example/col.html\n\n"
+            "12 captures\n3 Jan 2004 - 9 Feb 2010\n\nTILE TALK ONLINE\n[ Home ] [ Column ] [ Shop ] [ Mail us ]\n\n"
+            "How To Get Grout White Again\nAstrid Nygård writes from Bergen\n\n" + GROUT)
+    article = segment(page)
+    assert (article.title, article.author) == ("How To Get Grout White Again", "Astrid Nygård")
+
+
+def test_a_headline_over_its_dek_and_a_title_over_a_dek_sentence():
+    page = ("FOR IMMEDIATE RELEASE\n\nMedia contact: Ciara Byrne, Communications Officer\n\n"
+            "CITY TILE COUNCIL URGES TENANTS TO CLEAN GROUT MONTHLY\n\n"
+            "Two simple habits could halve mould in rented bathrooms, council says\n\n" + GROUT)
+    assert segment(page).title == "CITY TILE COUNCIL URGES TENANTS TO CLEAN GROUT MONTHLY"
+    page = ("BLOG  ›  HOW-TO\n\nHow To Get Grout White Again\nA short guide for new tenants.\n"
+            "Written by Ana Ruiz, Head of Content\n8 min read\n\n" + GROUT)
+    assert segment(page).title == "How To Get Grout White Again"
+
+
+def test_a_byline_over_the_title_under_a_sections_head():
+    page = "TILE CORNER  |  Tenants' Section\n\nBY ANA RUIZ\n\nHow To Get Grout White Again\n\n" + GROUT
+    article = segment(page)
+    assert (article.title, article.author) == ("How To Get Grout White Again", "Ana Ruiz")
