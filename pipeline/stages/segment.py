@@ -42,6 +42,7 @@ from ..text import licence as lic
 from ..text.attribution import (
     BLOG_FOOTER,
     LEGAL_FORM,
+    LEGAL_FORMS,
     PROSE_MIN_WORDS,
     Byline,
     about_name,
@@ -86,7 +87,7 @@ from ..text.extract import tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
-COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
+COMPANY = re.compile(rf"\s(?:{LEGAL_FORMS})\.?$")
 SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor|sirs?|madam)\b[^.!?]{0,40}[,:]$", re.I)
 # "Editor's note: ..." above the title: the site's word about the article, part of its header
 EDITOR_NOTE = re.compile(r"^[\[(]?(?:editor['’]?s\s+note|note\s+from\s+the\s+editor|ed(?:itor)?\.?\s+note)\s*[:\-–—]",
@@ -754,7 +755,7 @@ def _headline_over_dek(head: list[int], texts: dict[int, str], t: int) -> int | 
         return None
     text = texts[over]
     return over if (looks_like_title(text) and len(text.split()) >= MIN_HEADLINE_WORDS and not is_nav_line(text)
-                    and not _is_label(text) and not lic.find_statements(text)) else None
+                    and not _is_label(text) and not lic.find_statements(text) and credit_line(text) is None) else None
 
 
 def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str], by: int) -> int | None:

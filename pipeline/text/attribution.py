@@ -334,7 +334,10 @@ ORG_CREDIT = re.compile(r"^the\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]
 DEPARTMENTS = frozenset("editorial editors content support customer marketing sales web our site blog news "
                         "writing research admin staff".split())
 # A company's legal form after its name: the company is named without it, as its team byline names it.
-LEGAL_FORM = re.compile(r",?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
+# The legal forms of several countries' company registers (UK, US, DE/AT/CH, Nordic, Benelux, FR/ES/IT/PT, PL, JP).
+LEGAL_FORMS = (r"Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH(?:\s+&\s+Co\.?\s+KG)?|Corp|Pty\s+Ltd|AG|KG|e\.\s?V|AB|ASA|A/S|AS"
+               r"|ApS|Oy|Oyj|hf|ehf|B\.?V|N\.?V|S\.?A|S\.?L|S\.?r\.?l|SRL|S\.?p\.?A|SAS|SARL|Lda|Sp\.\s?z\s?o\.\s?o|K\.?K")
+LEGAL_FORM = re.compile(rf",?\s+(?:{LEGAL_FORMS})\.?$")
 
 
 def team_byline(line: str) -> Byline | None:
