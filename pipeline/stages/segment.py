@@ -79,6 +79,7 @@ from ..text.attribution import (
     parse_byline,
     partial_credit,
     provenance_writer,
+    release_issuer,
     split_inline_bio,
     split_name,
     team_byline,
@@ -145,6 +146,7 @@ class Parsed:
     introduced: Byline | None = None  # the writer an editor's note or the opening sentence hands the piece to
     profile: Byline | None = None  # the name an author box or profile gives ("About NAME", "About Me" over NAME)
     profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
+    issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -592,6 +594,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
+        parsed.issuer = release_issuer(page)
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
     teasers = find_teasers([line for _, line in paragraphs], config)
@@ -1502,6 +1505,8 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return parsed.signed.name, parsed.signed.credentials, False
     if parsed.introduced is not None:  # "today's guest post comes from NAME, a ...": weaker than any credit line
         return parsed.introduced.name, parsed.introduced.credentials, False
+    if parsed.issuer is not None:  # a news release: its issuer, never its media contact or a person quoted
+        return parsed.issuer, None, True  # over a wire's or a site's name in the markup
     if not company:  # an issue of several articles: the copyright at its foot is the publisher's, not a writer's
         return None, None, False
     credited = {credited_org(line) for line in parsed.chrome}  # "Posted by Hearthwise Heating Group | date"

@@ -769,6 +769,46 @@ def partial_credit(line: str) -> str | None:
     return who if ONE_WORD_CREDIT.fullmatch(who) else None
 
 
+# A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
+# the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
+RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+release|pressemitteilung|"
+                             r"communiqué\s+de\s+presse|nota\s+de\s+prensa|comunicato\s+stampa|persbericht)\b", regex.I)
+RELEASE_REACH = 6  # the mark stands over the headline, among the first few lines
+_ORG = r"(?P<org>\p{Lu}[\w&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\w&'’.-]*)){0,6})"
+# Where a release names its issuer: "Issued by the X.", "Source: X Ltd", the boilerplate's "About the X" heading.
+ISSUER = regex.compile(rf"^(?:this\s+(?:release|statement)\s+(?:is|was)\s+)?issued\s+by\s+(?:the\s+)?{_ORG}"
+                       rf"(?=[.,;]|\s*$)|^(?:source|quelle|fuente|fonte)\s*:\s*(?:the\s+)?{_ORG}\s*$"
+                       rf"|^about\s+(?:the\s+)?{_ORG}\s*$", regex.I)
+
+
+def release_issuer(lines: list[str]) -> str | None:
+    """The organisation a news release is issued by, as the text writes it, or ``None`` (not a release, or no
+    issuer named): its "Issued by" or "Source:" line, its "About X" boilerplate, or its masthead in capitals that the
+    text names again ("LAKESHORE RESCUE SERVICE" over "... Lakeshore Rescue Service is reminding ...").
+
+    >>> release_issuer(["FOR IMMEDIATE RELEASE", "Rowers Open Free Weeks", "Text.", "Issued by the Ely Rowing Club."])
+    'Ely Rowing Club'
+    >>> release_issuer(["FENWAY RESCUE", "NEWS RELEASE · 19 Jan", "Title", "Fenway Rescue asks you to stay off ice."])
+    'Fenway Rescue'
+    >>> release_issuer(["Rowers Open Free Weeks", "Issued by the Ely Rowing Club."]) is None
+    True
+    """
+    top = [line.strip() for line in lines[:RELEASE_REACH * 2] if line.strip()][:RELEASE_REACH]
+    if not any(RELEASE_MARK.search(line) for line in top):
+        return None
+    for line in lines:
+        if len(line) < 200 and (m := ISSUER.match(line.strip())) is not None:
+            return LEGAL_FORM.sub("", m["org"].strip(" ."))
+    masthead = top[0]
+    if masthead.isupper() and len(masthead.split()) <= MAX_MASTHEAD_WORDS and not RELEASE_MARK.search(masthead):
+        named = regex.search(regex.escape(masthead), "\n".join(lines[1:]), regex.I)
+        return named.group() if named and not named.group().isupper() else None
+    return None
+
+
+MAX_MASTHEAD_WORDS = 5  # a masthead in capitals: the organisation's name, not a headline
+
+
 def split_inline_bio(line: str) -> list[str]:
     """Split a paragraph where an "About the Author:" heading was glued onto its last sentence.
 

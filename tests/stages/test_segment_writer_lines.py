@@ -171,3 +171,27 @@ def test_a_byline_over_the_title_under_a_sections_head():
     page = "TILE CORNER  |  Tenants' Section\n\nBY ANA RUIZ\n\nHow To Get Grout White Again\n\n" + GROUT
     article = segment(page)
     assert (article.title, article.author) == ("How To Get Grout White Again", "Ana Ruiz")
+
+
+RELEASE_BODY = ("HARBOUR TOWN, 3 April 2023 — The club will run free learn-to-row weeks this summer for adults "
+                "who have never sat in a boat.\n\n\"We want the river to be for everyone,\" said club captain "
+                "Ines Tavares.\n\n")
+
+
+def test_a_news_release_is_written_by_its_issuer_not_its_media_contact():
+    page = ("FOR IMMEDIATE RELEASE\n\nRowing Club Opens Free Weeks For Adults\n\n" + RELEASE_BODY
+            + "Media contact:\nOwen Price, Communications Officer\npress@rowing.example\n\n"
+            "Issued by the Harbour Town Rowing Association. This release may be reproduced in full.\n###\n")
+    assert segment(page).author == "Harbour Town Rowing Association"
+
+
+def test_a_news_releases_masthead_named_again_in_the_text():
+    page = ("HARBOUR RESCUE SERVICE\nNEWS RELEASE  ·  No. 2024-007  ·  19 January 2024\n\n"
+            "Stay Off The Ice Until It Is Ready\n\nWith hard frost forecast, Harbour Rescue Service is reminding "
+            "residents that frozen ponds are rarely as safe as they look.\n\n-ends-\n")
+    assert segment(page).author == "Harbour Rescue Service"
+
+
+def test_an_issued_by_line_outside_a_release_names_no_one():
+    page = "Rowing Club Opens Free Weeks For Adults\n\n" + RELEASE_BODY + "Issued by the Harbour Town Rowing Club.\n"
+    assert segment(page).author is None
