@@ -520,6 +520,7 @@ def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
 
 
 MAX_ABOUT_WORDS = 4  # "About the guest author", "À propos de moi": a box's heading, not a sentence
+MAX_ABOUT_CHARS = 40
 
 
 def _read_profile(lines: list[str], body_first: int, parsed: Parsed) -> None:
@@ -534,7 +535,7 @@ def _read_profile(lines: list[str], body_first: int, parsed: Parsed) -> None:
             continue
         if text[:6].lower() == "about " and (named := about_name(text)) is not None:
             break
-        if len(text.split()) <= MAX_ABOUT_WORDS and is_about_box(text):
+        if len(text) <= MAX_ABOUT_CHARS and len(text.split()) <= MAX_ABOUT_WORDS and is_about_box(text):
             under = next((lines[j].strip() for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), "")
             if (named := name_line(under)) is not None and is_person_name(named.name):
                 named = Byline(named.name)
@@ -871,8 +872,8 @@ def _profile_over_title(head: list[int], texts: dict[int, str]) -> int | None:
     >>> _profile_over_title([0, 1, 3, 4], texts) is None
     True
     """
-    if len(head) < 3 or not may_be_title(texts[head[-1]]):
-        return None
+    if len(head) < 3 or not any(is_role(texts[i]) for i in head[1:-1]) or not may_be_title(texts[head[-1]]):
+        return None  # (the role line first: most headers hold none, and it is the cheaper test)
     k = len(head) - 2
     profile = False
     while k >= 0 and name_line(texts[head[k]]) is None and (
@@ -1237,6 +1238,7 @@ THREAD_PAGER = re.compile(r"^Page\s+\d+\s+of\s+\d+|[«‹»›]", re.I)  # "Page
 MEMBER_STAT = re.compile(r"\b(?:Posts|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:", re.I)
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
+MAX_HANDLE_CHARS = 30  # HANDLE's longest
 POST_STATS_REACH = 4  # the stats under the name: rank, join date, location, post count, one a line at most
 
 
@@ -1257,7 +1259,8 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
             at, name = i, named.group("name").strip()
         elif (FIRST_POST_DATED.search(text) or named) and n + 1 < len(nonblank) and POST_TIME.search(text):
             at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()  # "... 06:41 PM #1", "#1 Old 06-14-2015"
-        elif (n + 1 < len(nonblank) and HANDLE.fullmatch(text) and MEMBER_STAT.search(lines[nonblank[n + 1]])
+        elif (len(text) <= MAX_HANDLE_CHARS and " " not in text and n + 1 < len(nonblank) and HANDLE.fullmatch(text)
+              and MEMBER_STAT.search(lines[nonblank[n + 1]])
               and any(POST_TIME.search(lines[k]) for k in nonblank[n + 1:n + 1 + POST_STATS_REACH])):
             at, name = i, text  # no post number: the handle right over its stats and the post's time
         else:

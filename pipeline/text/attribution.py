@@ -280,6 +280,8 @@ def split_name(text: str) -> Byline | None:
     if byline is None:
         return None
     if not is_person_name(byline.name):  # "Jane Doe of Acme Gardens", "Ann Lee from Leeds": an affiliation
+        if not any(word in byline.name for word in (" of ", " from ", " for ", " at ")):
+            return None
         head, sep, rest = (AFFILIATION.split(byline.name, maxsplit=1) + ["", ""])[:3]
         if not sep or not is_person_name(head):
             return None
@@ -452,14 +454,17 @@ def credit_line(line: str) -> Byline | None:
     text = line.strip()
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
         return None
-    m = CREDIT_WRITES.match(text) or CREDIT_LABEL.match(text)
+    m = (CREDIT_LABEL.match(text) if ":" in text else None) or (
+        CREDIT_WRITES.match(text) if "writes" in text or "says" in text or "reports" in text or "explains" in text
+        else None)  # (each form holds its word: most lines hold none and skip the patterns)
     if m is not None:
         label = (m.groupdict().get("label") or "").lower().split()
         if any(w in NOT_A_LABEL for w in label) or any(w in NOT_WRITING for w in label) and not any(
                 w in WRITING for w in label):
             return None  # "Photos: NAME", "Category: Garden Tips"; "Recipe and photos: NAME" credits the writer
         return _credited(m["who"])
-    if (tail := TRAILING_BY.search(text)) is not None and (named := _credited(tail["who"])) is not None:
+    if ("by " in text or "By " in text or "BY " in text) and (tail := TRAILING_BY.search(text)) is not None and (
+            named := _credited(tail["who"])) is not None:
         return named  # "Ask Marguerite, by NAME": a column's or a piece's name, then its writer
     words = text.strip(" -–—~―").split()
     for k, word in enumerate(words[:MAX_CREDIT_LEAD_WORDS]):  # "From the kitchen of NAME": "of", not "From", ends it
@@ -774,6 +779,7 @@ def partial_credit(line: str) -> str | None:
 RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+release|pressemitteilung|"
                              r"communiqué\s+de\s+presse|nota\s+de\s+prensa|comunicato\s+stampa|persbericht)\b", regex.I)
 RELEASE_REACH = 6  # the mark stands over the headline, among the first few lines
+RELEASE_WORDS = ("release", "pressemitteilung", "communiqué", "prensa", "stampa", "persbericht")  # each mark holds one
 _ORG = r"(?P<org>\p{Lu}[\w&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\w&'’.-]*)){0,6})"
 # Where a release names its issuer: "Issued by the X.", "Source: X Ltd", the boilerplate's "About the X" heading.
 ISSUER = regex.compile(rf"^(?:this\s+(?:release|statement)\s+(?:is|was)\s+)?issued\s+by\s+(?:the\s+)?{_ORG}"
@@ -794,8 +800,9 @@ def release_issuer(lines: list[str]) -> str | None:
     True
     """
     top = [line.strip() for line in lines[:RELEASE_REACH * 2] if line.strip()][:RELEASE_REACH]
-    if not any(RELEASE_MARK.search(line) for line in top):
-        return None
+    lowered = " ".join(top).lower()
+    if not any(word in lowered for word in RELEASE_WORDS) or not any(RELEASE_MARK.search(line) for line in top):
+        return None  # (a plain word test first: few pages are releases)
     for line in lines:
         if len(line) < 200 and (m := ISSUER.match(line.strip())) is not None:
             return LEGAL_FORM.sub("", m["org"].strip(" ."))
