@@ -42,17 +42,23 @@ from ..text import licence as lic
 from ..text.attribution import (
     BLOG_FOOTER,
     LEGAL_FORM,
+    LEGAL_FORMS,
+    PROSE_MIN_WORDS,
     Byline,
+    about_name,
     addressed_names,
     bio_start,
     clean_title,
     closing_name,
+    credit_line,
     credited_org,
     dash_signoff,
     dated_name,
     entry_footer,
     intro_credit,
+    is_about_box,
     is_byline,
+    is_consent_banner,
     is_contact_line,
     is_date_line,
     is_footer_chrome,
@@ -60,6 +66,7 @@ from ..text.attribution import (
     is_nav_line,
     is_person_name,
     is_prose,
+    is_role,
     is_signoff,
     is_unheaded_bio,
     is_valediction,
@@ -70,7 +77,9 @@ from ..text.attribution import (
     name_line,
     normalise_case,
     parse_byline,
+    partial_credit,
     provenance_writer,
+    release_issuer,
     split_inline_bio,
     split_name,
     team_byline,
@@ -79,7 +88,7 @@ from ..text.extract import tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
-COMPANY = re.compile(r"\s(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
+COMPANY = re.compile(rf"\s(?:{LEGAL_FORMS})\.?$")
 SALUTATION = re.compile(r"^(?:dear|hi|hello|to\s+the\s+editor|sirs?|madam)\b[^.!?]{0,40}[,:]$", re.I)
 # "Editor's note: ..." above the title: the site's word about the article, part of its header
 EDITOR_NOTE = re.compile(r"^[\[(]?(?:editor['’]?s\s+note|note\s+from\s+the\s+editor|ed(?:itor)?\.?\s+note)\s*[:\-–—]",
@@ -88,7 +97,8 @@ EDITOR_NOTE = re.compile(r"^[\[(]?(?:editor['’]?s\s+note|note\s+from\s+the\s+e
 COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 # ... or on the column's own line: "STRAIGHT TALK WITH NAME", "Ask the Vet with NAME" (then NAME wrote the column)
 COLUMN_HEAD = re.compile(r"^(?:\S.*?\s)?with\s+(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$", re.I)
-NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}")  # "Submit | Login | Top Authors | Categories": a site's menu
+NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}"  # "Submit | Login | Top Authors | Categories": a site's menu
+                     r"|^\[[^\]]*\](?:\s*\[[^\]]*\]){2,}$")  # "[ Home ] [ Column ] [ Shop ]": an old site's
 NO_TITLE = -1  # the header holds the site's blocks only, navigation last: the page shows no title
 # A pager between the stories of a collection: "‹ older | newer ›", "« Previous | Next »".
 PAGER = re.compile(r"[«‹]|\b(?:prev(?:ious)?|next|older|newer)\b", re.I)
@@ -134,6 +144,9 @@ class Parsed:
     footer: list[str] = field(default_factory=list)  # the page's footer under the article: tags, comments, contact
     bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
     introduced: Byline | None = None  # the writer an editor's note or the opening sentence hands the piece to
+    profile: Byline | None = None  # the name an author box or profile gives ("About NAME", "About Me" over NAME)
+    profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
+    issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -506,6 +519,39 @@ def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
     return below.casefold().startswith(holder.casefold() + " ") and is_person_name(holder)
 
 
+MAX_ABOUT_WORDS = 4  # "About the guest author", "À propos de moi": a box's heading, not a sentence
+MAX_ABOUT_CHARS = 40
+
+
+def _read_profile(lines: list[str], body_first: int, parsed: Parsed) -> None:
+    """Read the writer an author box or a blog's profile names under the text ("About Hannelore Krüger", or "About
+    Me" over "Ayşe Korkmaz") into ``parsed.profile``; ``profile_completes`` when the page credits that person by a
+    first name or a handle only ("Posted by Ayşe at 9:14 PM", "by hannelore_k").
+    """
+    named = None
+    for k in range(body_first, len(lines)):
+        text = lines[k].strip()
+        if not text or len(text) > MAX_LINE_FOR_ABOUT:
+            continue
+        if text[:6].lower() == "about " and (named := about_name(text)) is not None:
+            break
+        if len(text) <= MAX_ABOUT_CHARS and len(text.split()) <= MAX_ABOUT_WORDS and is_about_box(text):
+            under = next((lines[j].strip() for j in range(k + 1, min(k + 3, len(lines))) if lines[j].strip()), "")
+            if (named := name_line(under)) is not None and is_person_name(named.name):
+                named = Byline(named.name)
+                break
+            named = None
+    if named is None:
+        return
+    first = named.name.split()[0].casefold()
+    partials = [p.casefold() for line in lines if (p := partial_credit(line))]
+    parsed.profile = named
+    parsed.profile_completes = any(p == first or first in p for p in partials)
+
+
+MAX_LINE_FOR_ABOUT = 300  # an "About NAME: bio ..." line may carry the bio; a longer line is a paragraph
+
+
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
                   title: bool = True, issue: bool = False) -> Parsed:
     """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers.
@@ -516,6 +562,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     ('JoAnna Brandi', ['Be present at work every day, it shows.', 'Smile.'], 'JoAnna', ['permission', 'copyright'])
     """
     lines = [part for line in lines for part in split_inline_bio(line)]
+    page = list(lines)  # as the page has it, before the header's and footer's lines are taken into fields
     front, fields = _front_matter(lines)
     front_lines = [lines[i].strip() for i in front]
     for i in front:  # a Markdown export's YAML front matter: the page's metadata, never its text
@@ -546,6 +593,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     elif all(s.kind == "copyright" for s in parsed.statements):  # the site's "(c) 2014 Site" under the comments:
         _read_loose_statements(lines, nonblank, body_first, end, parsed, stated=True)  # a notice above still counts
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
+    if parsed.byline is None:
+        _read_profile(page, body_first, parsed)
+        parsed.issuer = release_issuer(page)
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
     teasers = find_teasers([line for _, line in paragraphs], config)
@@ -554,7 +604,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.body = [ROW_GAP.sub(" ", line) if "  " in line or "\t" in line else line  # a row repair left spaced
                    for line in tidy_blank_lines(line for k, line in enumerate(body) if k not in drop).split("\n")]
     opening = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda x: not x.strip(), parsed.body)))
-    parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening)
+    # "reproduced with the permission of its author, NAME": the note that borrows the piece names its writer
+    permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
+    parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
     return parsed
 
 
@@ -631,6 +683,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                 and looks_like_title(texts[t - 1]) and not looks_like_title(texts[t]) and may_be_title(texts[t])
                 and not is_nav_line(texts[t - 1])):
             t = t - 1  # "Title" over its dek in sentence case, the byline on a block of its own: the title is on top
+        elif (t is not None and not answered and t - 1 in above and texts[t].endswith((".", "!"))
+              and looks_like_title(texts[t - 1]) and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):
+            t = t - 1  # "Title" over its dek, a sentence ("A short guide for new agents."), the byline under both
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = QUESTION.sub("", named, count=1)
         # in an issue of several articles the markup's title may name the issue: a heading over a byline is the
@@ -649,6 +704,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         return _body_start(head, taken | chrome), taken, chrome
     if title and (dated := next((b for i in head if _is_meta(texts[i]) and (b := dated_name(texts[i]))), None)):
         parsed.byline, parsed.unmarked = dated, True  # "March 3, 2021 · NAME · 6 min read" over or under the title
+    elif title and not known_title and head and not (head[-1] + 1 < len(lines) and lines[head[-1] + 1].strip()) and (
+            (profile := _profile_over_title(head, texts)) is not None
+            or (profile := _credit_over_title(head, texts)) is not None):  # the title a heading block of its own
+        parsed.byline, parsed.unmarked = name_line(texts[head[profile]]), True  # the name, its role, then the title
     lead = [i for i in head if not _is_meta(texts[i])]
     first = lead[0] if lead else None
     glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
@@ -660,6 +719,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if t is None and first is not None and title and _is_title(texts[first], known_title) and (
             known_title or not is_nav_line(texts[first])):
         t = first
+    if t is not None and not known_title and (headline := _headline_over_dek(head, texts, t)) is not None:
+        t = headline  # "HARBOURSIDE WATER URGES ..." over "Six simple steps could cut use by a fifth, utility says"
     if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
         below = next((i for i in head if i > t and not _is_meta(texts[i])), None)
         heading = below is not None and below == head[-1] and glued  # a section's heading on its first paragraph
@@ -677,6 +738,28 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+MIN_HEADLINE_WORDS = 5  # a headline over its dek says something; a site's name over a title is shorter
+
+
+def _headline_over_dek(head: list[int], texts: dict[int, str], t: int) -> int | None:
+    """The headline standing over line ``t`` when ``t`` is its dek: a news release's or a feature's headline (a
+    title-like line of several words, a block of its own) over a summary sentence in sentence case; else ``None``.
+
+    >>> texts = {0: "FOR IMMEDIATE RELEASE", 2: "CITY WATER URGES HOUSEHOLDS TO SAVE WATER",
+    ...          4: "Six simple steps could cut household use by a fifth, utility says"}
+    >>> _headline_over_dek([0, 2, 4], texts, 4)
+    2
+    >>> _headline_over_dek([0, 4], {0: "Brightline Blog", 4: "A freelancer's filing system that lasts all year"}, 4)
+    """
+    k = head.index(t)
+    over = next((i for i in reversed(head[:k]) if not _is_meta(texts[i])), None)
+    if over is None or over + 1 == t or looks_like_title(texts[t]) or len(texts[t].split()) < MIN_HEADLINE_WORDS:
+        return None
+    text = texts[over]
+    return over if (looks_like_title(text) and len(text.split()) >= MIN_HEADLINE_WORDS and not is_nav_line(text)
+                    and not _is_label(text) and not lic.find_statements(text) and credit_line(text) is None) else None
 
 
 def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str], by: int) -> int | None:
@@ -700,7 +783,8 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
             or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])):
         return None
     block = [j for j in above if j > above[-1] - 3 and all(lines[k].strip() for k in range(j, above[-1] + 1))]
-    return under[0] if len(block) >= 2 or not looks_like_title(texts[above[-1]]) else None
+    over = texts[above[-1]]  # "HOMEWORK CORNER | Parents' Section": a section's head with its parts, no title
+    return under[0] if len(block) >= 2 or not looks_like_title(over) or is_nav_line(over) else None
 
 
 MAX_BUTTON_WORDS = 2  # "Follow", "∙ Paid", "Listen": a platform's button or count, never a title's line
@@ -725,8 +809,10 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     (None, None)
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
-    while len(lines) > 2 and _button(texts[lines[-1]]) and name_line(texts[lines[-1]]) is None:
-        lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons
+    while len(lines) > 2 and (_button(texts[lines[-1]]) or is_role(texts[lines[-1]]) or _facts(texts[lines[-1]])) and (
+            name_line(texts[lines[-1]]) is None):
+        lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons; "Lecturer in Nutrition": the role;
+        # "Serves 4 · 30 minutes", "8 min read": the piece's facts
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
         return None
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
@@ -734,10 +820,77 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     return head.index(lines[-1])
 
 
+MAX_FACTS_WORDS = 6  # "Serves 4 · 30 minutes", "Level: easy · 45 min": a recipe's or a post's facts
+# The words of those facts: servings, times, reading time, counts (a title's "Top 10 Tips" holds none).
+FACT_WORDS = frozenset("serves servings serving makes yield yields portions prep cook cooking total time min mins "
+                       "minute minutes hr hrs hour hours read reading words views comments likes claps level "
+                       "portionen personen personnes porciones raciones".split())
+
+
+def _facts(text: str) -> bool:
+    """A short line of a piece's facts under its credit (servings, time, reading time), not a title.
+
+    >>> _facts("Serves 4 · 30 minutes"), _facts("8 min read"), _facts("Ten Ways To Save"), _facts("Top 10 Tips")
+    (True, True, False, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return len(text.split()) <= MAX_FACTS_WORDS and DIGIT.search(text) is not None and any(
+        w in FACT_WORDS for w in words)
+
+
+def _credit_over_title(head: list[int], texts: dict[int, str]) -> int | None:
+    """Where a credit that says it is one ("Author: NAME", "Автор / Author: NAME", "Ask Marguerite, by NAME") stands
+    ABOVE the title, under the site's navigation only, its date between: ``None`` when the header is not so.
+
+    >>> _credit_over_title([0, 2, 3, 5], {0: "Home · Energy · Shop", 2: "Author: Ann Lee", 3: "22.11.2022",
+    ...                                   5: "Cheap Ways To Keep Heat In"})
+    1
+    >>> _credit_over_title([0, 2, 5], {0: "Keeping Warm", 2: "Author: Ann Lee", 5: "Cheap Ways To Keep Heat In"})
+    """
+    if len(head) < 2 or not may_be_title(texts[head[-1]]) or _is_label(texts[head[-1]]):
+        return None
+    k = len(head) - 2
+    while k >= 0 and _is_meta(texts[head[k]]):
+        k -= 1
+    if k < 0 or credit_line(texts[head[k]]) is None or name_line(texts[head[-1]]) is not None:
+        return None
+    above = [texts[i] for i in head[:k]]
+    return k if all(is_nav_line(t) or _is_meta(t) for t in above) else None
+
+
+def _profile_over_title(head: list[int], texts: dict[int, str]) -> int | None:
+    """Where a platform's profile block names the writer ABOVE the title (LinkedIn, Medium: the name, then the
+    role and the post's date, then the title right over the text); ``None`` when the header holds no such block.
+    The role line is required: a blog's name over a date line and the title ("Saturday Fixes" / "4 April 2017")
+    reads like a name too.
+
+    >>> texts = {0: "LinkedIn", 1: "Ann Lee", 2: "Nurse Educator | Leeds", 3: "Published Jan 5, 2024",
+    ...          4: "Why Pipes Knock"}
+    >>> _profile_over_title([0, 1, 2, 3, 4], texts)
+    1
+    >>> del texts[2]
+    >>> _profile_over_title([0, 1, 3, 4], texts) is None
+    True
+    """
+    if len(head) < 3 or not any(is_role(texts[i]) for i in head[1:-1]) or not may_be_title(texts[head[-1]]):
+        return None  # (the role line first: most headers hold none, and it is the cheaper test)
+    k = len(head) - 2
+    profile = False
+    while k >= 0 and name_line(texts[head[k]]) is None and (
+            _is_meta(texts[head[k]]) or is_role(texts[head[k]]) or _button(texts[head[k]])):
+        profile = profile or is_role(texts[head[k]])
+        k -= 1
+    named = name_line(texts[head[k]]) if k >= 0 and profile else None
+    return k if named is not None and is_person_name(named.name) else None
+
+
 def _body_start(head: list[int], removed: set[int]) -> int:
     """Where the body starts: at the first line of the header that stays (a notice above the byline), else under
     the last one that goes."""
     return next((i for i in head if i not in removed), max(removed) + 1)
+
+
+CONSENT_REACH = 3  # a cookie notice stands at the very top of a scraped page
 
 
 def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[int]:
@@ -753,7 +906,11 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
-        if is_prose(text) and not is_byline(text) and not NAV_BAR.search(text):  # a long menu is no paragraph
+        if k < CONSENT_REACH and is_consent_banner(text):
+            head.append(i)  # the site's cookie notice over its header: the page's, not a paragraph
+            continue
+        if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not is_byline(
+                text) and not NAV_BAR.search(text):  # a long menu is no paragraph
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
             if (_signed_note(text) or QUESTION.match(text)) and any(
                     is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
@@ -768,6 +925,21 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             break
         head.append(i)
     return head
+
+
+def _hard_wrapped(text: str, after: str) -> bool:
+    """The first line of a hard-wrapped paragraph (a PDF or e-mail dump): a line of a sentence's length, not a
+    title, its sentence going on in lower case on the next line ("Most students eat badly not because they" /
+    "run out of money ...").
+
+    >>> _hard_wrapped("Most students eat badly not because they do not care but", "because they run out.")
+    True
+    >>> _hard_wrapped("Eating Well On A Student Budget Without Much Time Or Money", "by Ann Lee")
+    False
+    """
+    after = after.strip()
+    return (len(text.split()) >= PROSE_MIN_WORDS and after[:1].islower() and not looks_like_title(text)
+            and text[-1:] not in ".!?:")
 
 
 NOTICE_REACH = 6  # a notice of the page's, its rule line, a title and a byline: the byline within 6 lines
@@ -1028,7 +1200,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
               and (j := _byline_over_footer(lines, nonblank, body_first, i, config)) is not None):
             between = [k for k in nonblank if j < k <= i]
             signed = lines[j].strip()
-            named = parse_byline(signed) if is_byline(signed) else dash_signoff(signed, _line_above(lines, nonblank, j))
+            named = _closing_credit(lines, nonblank, j)
             bio: list[int] = []
             if between and named and lines[between[0]].strip().startswith(named.name + " "):
                 bio = [between[0]]  # the writer's bio under the byline, with its hard-wrapped lines
@@ -1048,7 +1220,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             if is_byline(signed):
                 parsed.byline = parse_byline(signed)
             else:  # "- Layla Al-Masri, Mill Road" over "Letters may be shortened."
-                parsed.signoff, parsed.signed, signoff_at = signed, dash_signoff(signed), j
+                parsed.signoff, parsed.signed, signoff_at = signed, named, j
         else:
             break
     parsed.statements = found + parsed.statements
@@ -1066,6 +1238,7 @@ THREAD_PAGER = re.compile(r"^Page\s+\d+\s+of\s+\d+|[«‹»›]", re.I)  # "Page
 MEMBER_STAT = re.compile(r"\b(?:Posts|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:", re.I)
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
+MAX_HANDLE_CHARS = 30  # HANDLE's longest
 POST_STATS_REACH = 4  # the stats under the name: rank, join date, location, post count, one a line at most
 
 
@@ -1082,10 +1255,14 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
     """
     for n, i in enumerate(nonblank):
         text = lines[i].strip()
-        if named := FIRST_POST_NAMED.match(text):
+        if (named := FIRST_POST_NAMED.match(text)) and not POST_TIME.search(text):
             at, name = i, named.group("name").strip()
-        elif FIRST_POST_DATED.search(text) and n + 1 < len(nonblank) and POST_TIME.search(text):
-            at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()
+        elif (FIRST_POST_DATED.search(text) or named) and n + 1 < len(nonblank) and POST_TIME.search(text):
+            at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()  # "... 06:41 PM #1", "#1 Old 06-14-2015"
+        elif (len(text) <= MAX_HANDLE_CHARS and " " not in text and n + 1 < len(nonblank) and HANDLE.fullmatch(text)
+              and MEMBER_STAT.search(lines[nonblank[n + 1]])
+              and any(POST_TIME.search(lines[k]) for k in nonblank[n + 1:n + 1 + POST_STATS_REACH])):
+            at, name = i, text  # no post number: the handle right over its stats and the post's time
         else:
             continue
         after = [k for k in nonblank if k > at][:POST_STATS_REACH]
@@ -1095,13 +1272,41 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
     return None
 
 
+NEXT_POST = re.compile(r"^(?:Re:\s|#2\b)|\s#2$", re.I)  # the second post's head: "Re: TITLE", "#2  Old ...", "... #2"
+
+
+def _post_signature(lines: list[str], nonblank: list[int], named: int) -> Byline | None:
+    """The person the first post is signed by, above the second post: a dash-line sign-off ("— Kasia Nowicka") or a
+    name under the forum's signature rule ("__________" / "Kofi Mensah-Bonsu | growing on a rooftop"); the poster's
+    handle says less than the name they sign with.
+
+    >>> _post_signature(["kasia_k", "Posts: 3", "Tips.", "— Kasia Nowak", "Re: Tips", "Thanks!"], list(range(6)), 0)
+    Byline(name='Kasia Nowak', credentials=None)
+    >>> _post_signature(["kasia_k", "Posts: 3", "Tips.", "Re: Tips", "— Jo Bell"], list(range(5)), 0) is None
+    True
+    """
+    post = []
+    for k in nonblank:
+        if k <= named:
+            continue
+        if NEXT_POST.search(lines[k].strip()) or HANDLE.fullmatch(lines[k].strip()) and post and any(
+                MEMBER_STAT.search(lines[j]) for j in nonblank if k < j <= k + POST_STATS_REACH):
+            break
+        post.append(k)
+    for k in reversed(post[-POST_STATS_REACH:]):
+        if (named_by := _closing_credit(lines, nonblank, k)) is not None and is_person_name(named_by.name):
+            return Byline(named_by.name)
+    return None
+
+
 def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, str], parsed: Parsed, title: bool,
                  chrome: set[int]) -> None:
     """Take a forum thread's title and its first poster (``post`` from ``_first_post``) where the header scan
     found none; the title line and the post's header leave the text."""
     first, named, name = post
     if parsed.byline is None:
-        parsed.byline = Byline(normalise_case(name) if is_person_name(name) else name)
+        parsed.byline = _post_signature(lines, nonblank, named) or Byline(
+            normalise_case(name) if is_person_name(name) else name)
         chrome.update({first, named})
         chrome.update(k for k in nonblank if named < k and k in [j for j in nonblank if j > named][:POST_STATS_REACH]
                       and (MEMBER_STAT.search(lines[k]) or is_date_line(lines[k]) or is_meta_line(lines[k])))
@@ -1170,14 +1375,36 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
     above = [k for k in reversed(nonblank) if body_first <= k <= i][: config.footer_skip_lines + 1 + BIO_LINES]
     for n, k in enumerate(above):
         text = lines[k].strip()
-        if n and (is_byline(text) and (named := parse_byline(text)) is not None or text[:1] in "-–—~―" and (
-                named := dash_signoff(text, _line_above(lines, nonblank, k)))):
+        if n and (named := _closing_credit(lines, nonblank, k)) is not None:
             under = lines[above[n - 1]].strip()  # more lines than the footer's only under a bio naming that person
             if n <= config.footer_skip_lines + 1 or under.startswith(named.name + " "):
                 return k
             return None
         if len(text.split()) > MAX_FOOTER_WORDS:
             return None
+    return None
+
+
+SIGNATURE_RULE = re.compile(r"^\s*[-–—―─━_=~*]{2,}\s*$")  # "——————", "______": the line a letter's name is signed under
+
+
+def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | None:
+    """The person a closing line credits: a byline ("Interview by Samir Haddad."), a dash-line sign-off ("- Layla
+    Al-Masri"), or a bare name signed under a rule line ("——————" / "中村結衣"); else ``None``.
+
+    >>> _closing_credit(["Text.", "——————", "中村結衣", "Kyoto"], [0, 1, 2, 3], 2).name
+    '中村結衣'
+    >>> _closing_credit(["Text.", "Kyoto Gardens"], [0, 1], 1) is None
+    True
+    """
+    text = lines[k].strip()
+    above = _line_above(lines, nonblank, k)
+    if is_byline(text):
+        return parse_byline(text)
+    if text[:1] in "-–—~―":
+        return dash_signoff(text, above)
+    if SIGNATURE_RULE.match(above) and (named := name_line(text)) is not None and is_person_name(named.name):
+        return named
     return None
 
 
@@ -1272,6 +1499,8 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return parsed.column.name, None, True
     if parsed.bio is not None and (named := name_in_bio(parsed.bio.text)):
         return named.name, named.credentials, not parsed.unheaded_bio
+    if parsed.profile is not None:  # "About NAME"; "About Me" over NAME, completing "Posted by FIRSTNAME"
+        return parsed.profile.name, None, parsed.profile_completes
     for statement in parsed.statements:
         if statement.holder and is_person_name(statement.holder):
             return normalise_case(statement.holder), None, True
@@ -1279,6 +1508,8 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return parsed.signed.name, parsed.signed.credentials, False
     if parsed.introduced is not None:  # "today's guest post comes from NAME, a ...": weaker than any credit line
         return parsed.introduced.name, parsed.introduced.credentials, False
+    if parsed.issuer is not None:  # a news release: its issuer, never its media contact or a person quoted
+        return parsed.issuer, None, True  # over a wire's or a site's name in the markup
     if not company:  # an issue of several articles: the copyright at its foot is the publisher's, not a writer's
         return None, None, False
     credited = {credited_org(line) for line in parsed.chrome}  # "Posted by Hearthwise Heating Group | date"

@@ -58,6 +58,23 @@ JOB_WORDS = frozenset(
     "columnist correspondent contributor blogger photographer producer founder co-founder ceo president "
     "director manager".split()
 )
+# The words of JOB_WORDS that qualify a job rather than name it: alone they are a section's name ("News", "Food").
+ROLE_ADJECTIVES = frozenset("senior junior staff contributing managing executive associate assistant deputy chief "
+                            "lead guest features news health food travel science technology business sports".split())
+# Nouns of a person's work, read in the line that follows a name ("NAME, Head of Customer Success at Tallyfox",
+# "NAME — owner, Masa Madre Bakery", "NAME / Lecturer in Human Nutrition", "HR Business Partner | Budapest"): the
+# line is the writer's role, so the name above or before it is the writer's. Gathered from company blogs, LinkedIn
+# and Medium profiles, university handouts and newspaper bylines.
+ROLE_WORDS = frozenset(w for w in JOB_WORDS if w not in ROLE_ADJECTIVES) | frozenset(
+    "owner co-owner head lecturer professor teacher tutor coach trainer consultant adviser advisor analyst engineer "
+    "developer designer architect scientist researcher specialist officer partner nurse doctor physician "
+    "therapist counsellor counselor psychologist nutritionist dietitian pharmacist vet veterinarian chef baker cook "
+    "gardener farmer beekeeper librarian accountant lawyer solicitor attorney agent broker planner strategist "
+    "coordinator administrator supervisor leader organiser organizer volunteer student graduate candidate "
+    "fellow member mentor parent mum mom dad homeschooler enthusiast hobbyist instructor practitioner "
+    "entrepreneur freelancer freelance ambassador chair chairman chairwoman secretary treasurer "
+    "vp cto cfo coo cmo hr".split()
+)
 POSTNOMINAL = re.compile(
     r"^(?:Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|MPH|MSW|MEd|MA|MS|MSc|MFA|BA|BS|BSc"
     r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?)$"
@@ -68,10 +85,11 @@ ROMAN = frozenset("II III IV VI VII VIII".split())
 NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|·•]\s+|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
 
 BYLINE = re.compile(
-    r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post)\s+(?:was\s+)?)?"
-    r"(?:written|posted|submitted|contributed|authored|answered|compiled)\s+by"
+    r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
+    r"(?:written(?:\s+up)?|posted|submitted|contributed|authored|answered|compiled)\s+by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
-    r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|guest\s+post|answers|column|interview)"
+    r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
+    r"|answers|column|interview)"
     r"\s+by|by|author"
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
     r"|(?:text|words)(?:\s+(?:and|&)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words & pictures:"
@@ -243,6 +261,11 @@ def tidy_name(text: str) -> Byline | None:
     return Byline(name=normalise_case(" ".join(tokens)), credentials=", ".join(credentials) or None)
 
 
+# Where a name ends and its affiliation begins: "Jane Doe of Acme Gardens", "Ann Lee from Leeds", "Jo Bell for the
+# Teamcraft newsletter", "Ana Ruiz at Hillside Clinic".
+AFFILIATION = re.compile(r"\s+(of|from|for|at)\s+")
+
+
 def split_name(text: str) -> Byline | None:
     """Split "Name, credentials" into the person's name and the rest; ``None`` when no person is named.
 
@@ -257,10 +280,12 @@ def split_name(text: str) -> Byline | None:
     if byline is None:
         return None
     if not is_person_name(byline.name):  # "Jane Doe of Acme Gardens", "Ann Lee from Leeds": an affiliation
-        head, sep, rest = byline.name.partition(" of ") if " of " in byline.name else byline.name.partition(" from ")
+        if not any(word in byline.name for word in (" of ", " from ", " for ", " at ")):
+            return None
+        head, sep, rest = (AFFILIATION.split(byline.name, maxsplit=1) + ["", ""])[:3]
         if not sep or not is_person_name(head):
             return None
-        extra = f"{sep.strip()} {rest}"
+        extra = f"{sep} {rest}"
         byline = Byline(head, f"{extra}, {byline.credentials}" if byline.credentials else extra)
     return byline
 
@@ -311,7 +336,10 @@ ORG_CREDIT = re.compile(r"^the\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]
 DEPARTMENTS = frozenset("editorial editors content support customer marketing sales web our site blog news "
                         "writing research admin staff".split())
 # A company's legal form after its name: the company is named without it, as its team byline names it.
-LEGAL_FORM = re.compile(r",?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Pty\s+Ltd)\.?$")
+# The legal forms of several countries' company registers (UK, US, DE/AT/CH, Nordic, Benelux, FR/ES/IT/PT, PL, JP).
+LEGAL_FORMS = (r"Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH(?:\s+&\s+Co\.?\s+KG)?|Corp|Pty\s+Ltd|AG|KG|e\.\s?V|AB|ASA|A/S|AS"
+               r"|ApS|Oy|Oyj|hf|ehf|B\.?V|N\.?V|S\.?A|S\.?L|S\.?r\.?l|SRL|S\.?p\.?A|SAS|SARL|Lda|Sp\.\s?z\s?o\.\s?o|K\.?K")
+LEGAL_FORM = re.compile(rf",?\s+(?:{LEGAL_FORMS})\.?$")
 
 
 def team_byline(line: str) -> Byline | None:
@@ -378,16 +406,36 @@ MAX_NAME_LINE_WORDS = 14  # "Ελένη Μαυρίδου | Athens | 2 July 2017"
 CREDIT_WORDS = frozenset("by from of with".split())
 # "LABEL: NAME" in any language ("Text: NAME", "Κείμενο: NAME", "Words & pictures: NAME"): one to three words, a
 # colon, a person's name; callers look only under a title, and labels of the page's metadata are not credits.
-CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|\p{L}+)){0,2})\s*:\s*(?P<who>\S.*)$")
+CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*:\s*(?P<who>\S.*)$")  # "Автор / Author:"
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series".split())
-CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$")
+# "NAME writes:", "NAME writes from Tromsø": the name over its text
+CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$"
+                              r"|^(?P<who>\S.*?)\s+(?:writes|reports)\s+(?:from|in)\s+\p{Lu}[^.!?]*$")
 # What a credit's lead names when it credits pictures, the site's make or a sponsor, not the writer.
 NOT_WRITING = frozenset("photo photos photograph photographs photography picture pictures image images illustration "
                         "illustrations illustrated drawing drawings art artwork design designed theme video map maps "
                         "powered hosted sponsored supported presented brought translated translation edited reviewed "
-                        "cover graphics logo site website".split())
+                        "cover graphics logo site website".split()) | frozenset(
+    # the same roles and the desk's others in several languages: translation, review, proofreading, pictures,
+    # styling, the press desk's contact, narration ("Übersetzung: NAME", "Foto: NAME", "Media contact: NAME")
+    "translator translators übersetzung übersetzt traducción traducido traducida traduction traduit traduite "
+    "traduzione tradotto tradução traduzido vertaling vertaald перевод переводчик μετάφραση çeviri tłumaczenie "
+    "foto fotos fotografie fotografía fotografia bild bilder фото φωτογραφία zdjęcia "
+    "reviewer reviewers proofread proofreading proofreader copyedited copyediting fact-checked fact-checking "
+    "checked lektorat styling styled stylist props contact contacts spokesperson spokeswoman spokesman press "
+    "narrated narrator narration voiced audio recorded filmed camera host hosted moderator moderated "
+    "ilustración ilustraciones illustrationen abbildung".split())
+# What a credit's label names when it credits the writing, in several languages: one of these beside a picture
+# word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer.
+WRITING = frozenset("text texts words recipe recipes story author authors writer written autor autora auteur autrice "
+                    "autore verfasser verfasst text tekst tekst szöveg yazar szerző κείμενο συντάκτης автор текст "
+                    "作者 文 글 저자 著者 كاتب بقلم".split())
 MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
+
+
+# A line naming a piece or a column, then its writer after a comma or a dash: "Ask Marguerite, by NAME".
+TRAILING_BY = regex.compile(r"\S(?:,|\s[-–—|])\s+by\s+(?P<who>\S.*)$", regex.I)
 
 
 def credit_line(line: str) -> Byline | None:
@@ -398,23 +446,33 @@ def credit_line(line: str) -> Byline | None:
     ('Nguyen Lan', 'Lars Brekke')
     >>> credit_line("with Tomás Ó Briain, head gardener at Kilcolm").name, credit_line("Ann Lee writes:").name
     ('Tomás Ó Briain', 'Ann Lee')
+    >>> credit_line("Hilde Østergaard-Lund writes from Tromsø").name
+    'Hilde Østergaard-Lund'
     >>> credit_line("Photos by Bo Lind"), credit_line("From Seed To Supper"), credit_line("Notes from the plot")
     (None, None, None)
     """
     text = line.strip()
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
         return None
-    m = CREDIT_WRITES.match(text) or CREDIT_LABEL.match(text)
+    m = (CREDIT_LABEL.match(text) if ":" in text else None) or (
+        CREDIT_WRITES.match(text) if "writes" in text or "says" in text or "reports" in text or "explains" in text
+        else None)  # (each form holds its word: most lines hold none and skip the patterns)
     if m is not None:
         label = (m.groupdict().get("label") or "").lower().split()
-        if any(w in NOT_WRITING or w in NOT_A_LABEL for w in label):
-            return None  # "Photos: NAME", "Category: Garden Tips"
+        if any(w in NOT_A_LABEL for w in label) or any(w in NOT_WRITING for w in label) and not any(
+                w in WRITING for w in label):
+            return None  # "Photos: NAME", "Category: Garden Tips"; "Recipe and photos: NAME" credits the writer
         return _credited(m["who"])
+    if ("by " in text or "By " in text or "BY " in text) and (tail := TRAILING_BY.search(text)) is not None and (
+            named := _credited(tail["who"])) is not None:
+        return named  # "Ask Marguerite, by NAME": a column's or a piece's name, then its writer
     words = text.strip(" -–—~―").split()
     for k, word in enumerate(words[:MAX_CREDIT_LEAD_WORDS]):  # "From the kitchen of NAME": "of", not "From", ends it
         lead = words[:k + 1]
         if not word.isalpha() or any(w.lower() in NOT_WRITING for w in lead) or any(w[:1].isupper() for w in lead[1:]):
             return None
+        if word.lower() == "of" and k < 2:
+            return None  # "Department of Food Science", "Friends of X": a body's name; "the kitchen of NAME" credits
         if word.lower() in CREDIT_WORDS and (named := _credited(" ".join(words[k + 1:]))) is not None:
             return named
     return None
@@ -451,13 +509,40 @@ def name_line(line: str) -> Byline | None:
         return None
     head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]
     rest = rest.strip()
-    if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip()) for p in rest.split(",")):
-        return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line or credentials
+    if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip()) for p in rest.split(",")) and not (
+            is_role(rest)):
+        return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line, credentials or role
     named = split_name(text)
     if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()) or head.strip().isupper() and (
             len(head.split()) > 3):
         return None
     return Byline(named.name) if DIGIT.search(rest) else named  # a date is not a credential
+
+
+MAX_ROLE_WORDS = 12  # "Warehouse Operations Manager | Lean | Safety First"; a longer line is a sentence
+MAX_ROLE_PART_WORDS = 8  # "Head of Growth at a Seed-Stage Startup": the job before the first separator
+# Words of a title or a sentence that a job's wording does not use ("Why Your Coach ...", "How To Be A Coach").
+NOT_IN_A_ROLE = TITLE_FILLERS - frozenset("of at in for and the a with on".split())
+ROLE_PARTS = regex.compile(r"\s*(?:[|·•,;]|\s[-–—/]\s)\s*")
+
+
+def is_role(text: str) -> bool:
+    """Tell a person's role as a profile or byline gives it after the name ("Head of Customer Success at Tallyfox",
+    "owner, Masa Madre Bakery, Valencia", "HR Business Partner | Talent & Retention | Budapest"): a short line with
+    no sentence end whose first part holds a noun of work (``ROLE_WORDS``).
+
+    >>> is_role("Head of Customer Success at Tallyfox"), is_role("owner, Masa Madre Bakery, Valencia")
+    (True, True)
+    >>> is_role("Lecturer in Human Nutrition"), is_role("Part Two"), is_role("Why a coach helps."), is_role("")
+    (True, False, False, False)
+    """
+    text = text.strip()
+    if not text or len(text.split()) > MAX_ROLE_WORDS or text[-1] in ".!?:;":
+        return False
+    first = ROLE_PARTS.split(text, maxsplit=1)[0]
+    words = [w.lower().strip("'’()") for w in first.split()]
+    return 0 < len(words) <= MAX_ROLE_PART_WORDS and any(w in ROLE_WORDS for w in words) and not any(
+        w in NOT_IN_A_ROLE for w in words)
 
 
 def clean_title(line: str) -> str:
@@ -467,8 +552,30 @@ def clean_title(line: str) -> str:
     'Are You A Customer Service Person You Must Read This'
     >>> clean_title("  How To Make The Customer Happy?  "), clean_title("# Six Habits"), clean_title("#1 Tip")
     ('How To Make The Customer Happy?', 'Six Habits', '#1 Tip')
+    >>> clean_title("Title : Quiet Ways To Save"), clean_title("Subtitles Explained")
+    ('Quiet Ways To Save', 'Subtitles Explained')
     """
-    return TITLE_TRAILER.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split())))
+    return TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split()))))
+
+
+# A printout's or an export's field label before the title ("Title : Quiet Ways ...", "Titel: ...").
+TITLE_LABEL = re.compile(r"^(?:title|titel|título|titre|titolo|tytuł|headline|τίτλος|заголовок|название)\s*:\s*(?=\S)",
+                         re.I)
+# A site's cookie notice at the top of a scraped page: it names cookies and asks for a choice.
+CONSENT_BANNER = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|preferences|settings|got\s+it|ok)\b", re.I)
+MAX_BANNER_WORDS = 60
+
+
+def is_consent_banner(line: str) -> bool:
+    """Tell a cookie notice ("We use cookies ... [Accept] [Manage preferences]") from a sentence about baking cookies.
+
+    >>> is_consent_banner("We use cookies to improve your visit. By browsing you agree to our use of cookies. [Accept]")
+    True
+    >>> is_consent_banner("Bake the cookies for ten minutes, then let them cool on the tray.")
+    False
+    """
+    text = line.strip()
+    return len(text.split()) <= MAX_BANNER_WORDS and CONSENT_BANNER.search(text) is not None
 
 
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")  # "# Title" in a Markdown export: the mark is not the title's
@@ -538,7 +645,11 @@ META_LINE = re.compile(
     r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
     r"|(?:article\s+|page\s+)?(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
     r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?)(?:\s+by)?\s*:"  # a credit for the pictures
-    r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b)",
+    r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b"
+    # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
+    # http://web.archive.org/...", "31 captures"), an advertisement's label
+    r"|.*\bpage\s+\d+\s+(?:of|/)\s+\d+$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
+    r"|(?:advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité|pubblicità)$)",
     re.I,
 )
 MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count: 512"; longer is a sentence
@@ -611,6 +722,98 @@ def bio_start(line: str) -> str | None:
     """
     m = BIO_MARKER.match(line.strip())
     return line.strip()[m.end():].strip() if m else None
+
+
+# An author box headed by the writer's own name ("About Hannelore Krüger", "About Tom Baker: Tom has run ..."), or
+# by a heading over the name on a line of its own ("About Me" / "Ayşe Korkmaz", a Blogger profile).
+ABOUT_NAME = regex.compile(r"^about\s+(?P<who>[^:\-–—|]{3,60}?)\s*(?:[:\-–—|]\s*(?P<rest>.*))?$", regex.I)
+ABOUT_BOX = regex.compile(r"^(?:about\s+(?:me|the\s+(?:guest\s+)?(?:author|writer|blogger))|(?:the\s+)?author|"
+                          r"über\s+mich|à\s+propos(?:\s+de\s+moi)?|sobre\s+mí|sobre\s+mim|chi\s+sono|over\s+mij)"
+                          r"\s*:?$", regex.I)
+
+
+def about_name(line: str) -> Byline | None:
+    """The writer an author box names in its heading ("About Hannelore Krüger", "About Tom Baker: Tom has run ..."),
+    else ``None`` ("About Us", "About the Author", "About Our Bakery").
+
+    >>> about_name("About Hannelore Krüger").name, about_name("About Tom Baker: Tom Baker has run teams.").name
+    ('Hannelore Krüger', 'Tom Baker')
+    >>> about_name("About Us"), about_name("About the Author"), about_name("About Our Bakery")
+    (None, None, None)
+    """
+    m = ABOUT_NAME.match(line.strip())
+    if m is None or m["who"].split()[0].lower() in TITLE_FILLERS | {"me", "us"}:
+        return None
+    named = split_name(m["who"])
+    return Byline(named.name) if named is not None and not named.credentials else None
+
+
+def is_about_box(line: str) -> bool:
+    """A profile or author box's heading over the writer's name on its own line ("About Me", "About the author").
+
+    >>> is_about_box("About Me"), is_about_box("Über mich"), is_about_box("About Our Farm")
+    (True, True, False)
+    """
+    return ABOUT_BOX.match(line.strip()) is not None
+
+
+ONE_WORD_CREDIT = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\d_.-]{1,30}")  # "Ayşe", "hannelore_k"
+
+
+def partial_credit(line: str) -> str | None:
+    """The one word a credit gives where it names no full name: a first name or a member's handle ("Posted by Ayşe
+    at 9:14 PM", "Posted on 3 November 2021 by hannelore_k"), else ``None``; a profile's full name may complete it.
+
+    >>> partial_credit("Posted by Ayşe at 9:14 PM"), partial_credit("Posted on 3 Nov 2021 by hannelore_k")
+    ('Ayşe', 'hannelore_k')
+    >>> partial_credit("By Ann Lee"), partial_credit("Be kind.")
+    (None, None)
+    """
+    m = _byline(line.strip())
+    who = BYLINE_TAIL.sub("", m["who"]).strip(" .") if m else ""
+    return who if ONE_WORD_CREDIT.fullmatch(who) else None
+
+
+# A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
+# the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
+RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+release|pressemitteilung|"
+                             r"communiqué\s+de\s+presse|nota\s+de\s+prensa|comunicato\s+stampa|persbericht)\b", regex.I)
+RELEASE_REACH = 6  # the mark stands over the headline, among the first few lines
+RELEASE_WORDS = ("release", "pressemitteilung", "communiqué", "prensa", "stampa", "persbericht")  # each mark holds one
+_ORG = r"(?P<org>\p{Lu}[\w&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\w&'’.-]*)){0,6})"
+# Where a release names its issuer: "Issued by the X.", "Source: X Ltd", the boilerplate's "About the X" heading.
+ISSUER = regex.compile(rf"^(?:this\s+(?:release|statement)\s+(?:is|was)\s+)?issued\s+by\s+(?:the\s+)?{_ORG}"
+                       rf"(?=[.,;]|\s*$)|^(?:source|quelle|fuente|fonte)\s*:\s*(?:the\s+)?{_ORG}\s*$"
+                       rf"|^about\s+(?:the\s+)?{_ORG}\s*$", regex.I)
+
+
+def release_issuer(lines: list[str]) -> str | None:
+    """The organisation a news release is issued by, as the text writes it, or ``None`` (not a release, or no
+    issuer named): its "Issued by" or "Source:" line, its "About X" boilerplate, or its masthead in capitals that the
+    text names again ("LAKESHORE RESCUE SERVICE" over "... Lakeshore Rescue Service is reminding ...").
+
+    >>> release_issuer(["FOR IMMEDIATE RELEASE", "Rowers Open Free Weeks", "Text.", "Issued by the Ely Rowing Club."])
+    'Ely Rowing Club'
+    >>> release_issuer(["FENWAY RESCUE", "NEWS RELEASE · 19 Jan", "Title", "Fenway Rescue asks you to stay off ice."])
+    'Fenway Rescue'
+    >>> release_issuer(["Rowers Open Free Weeks", "Issued by the Ely Rowing Club."]) is None
+    True
+    """
+    top = [line.strip() for line in lines[:RELEASE_REACH * 2] if line.strip()][:RELEASE_REACH]
+    lowered = " ".join(top).lower()
+    if not any(word in lowered for word in RELEASE_WORDS) or not any(RELEASE_MARK.search(line) for line in top):
+        return None  # (a plain word test first: few pages are releases)
+    for line in lines:
+        if len(line) < 200 and (m := ISSUER.match(line.strip())) is not None:
+            return LEGAL_FORM.sub("", m["org"].strip(" ."))
+    masthead = top[0]
+    if masthead.isupper() and len(masthead.split()) <= MAX_MASTHEAD_WORDS and not RELEASE_MARK.search(masthead):
+        named = regex.search(regex.escape(masthead), "\n".join(lines[1:]), regex.I)
+        return named.group() if named and not named.group().isupper() else None
+    return None
+
+
+MAX_MASTHEAD_WORDS = 5  # a masthead in capitals: the organisation's name, not a headline
 
 
 def split_inline_bio(line: str) -> list[str]:
@@ -900,6 +1103,17 @@ INTRO_GATE = regex.compile(r"(?:comes?|came|is|was)\s+from\s|(?:writes|explains|
                            r"|(?:has|have)\s+(?:answered|written|put\s+together|gathered|shared)\b")
 
 
+# A note that hands the piece to its writer without an apposition: "This is a guest contribution from NAME.",
+# "reproduced here with the kind permission of its author, NAME", "a guest post by NAME". A translator's or an
+# editor's note names itself too (its signature), so the writer is the one the note says wrote the piece.
+HANDED_TO = regex.compile(
+    rf"\b(?:guest\s+)?(?:contribution|post|article|piece|essay|column)\s+(?:from|by)\s+{_INTRO_NAME}(?=[.,;:)]|\s*$)"
+    rf"|\b(?:permission|blessing|consent)\s+of\s+(?:its|the|our|their)\s+(?:original\s+)?(?:author|writer),?\s+"
+    rf"{_INTRO_NAME}(?=[.,;:)]|\s*$)"
+)
+HANDED_GATE = regex.compile(r"\b(?:from|by|author|writer),?\s")
+
+
 def intro_credit(text: str) -> Byline | None:
     """The writer an introducing sentence names, else ``None``.
 
@@ -909,10 +1123,14 @@ def intro_credit(text: str) -> Byline | None:
     'Σπύρος Καλογεράκης'
     >>> intro_credit("Every November Our Team has answered mail.")
     >>> intro_credit("The flour comes from Nova Mills, a co-op.")
+    >>> intro_credit("This is a guest contribution from Ilse van Dijk. Want to write for us?").name
+    'Ilse van Dijk'
+    >>> intro_credit("I translated it with the kind permission of its author, Ilse van Dijk. — Tom Pryce").name
+    'Ilse van Dijk'
     """
-    if not INTRO_GATE.search(text):
-        return None  # exact gate: every branch of INTRO_CREDIT holds a branch of INTRO_GATE
-    for m in INTRO_CREDIT.finditer(text):
+    matches = [*INTRO_CREDIT.finditer(text)] if INTRO_GATE.search(text) else []  # exact gate: every branch of
+    matches += [*HANDED_TO.finditer(text)] if HANDED_GATE.search(text) else []  # INTRO_CREDIT holds one of INTRO_GATE
+    for m in matches:
         who = next(g for g in m.groups() if g)
         if is_person_name(who) and len(who.split()) <= MAX_BYLINE_WORDS:
             return split_name(who)

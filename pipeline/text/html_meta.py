@@ -14,7 +14,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .attribution import HONORIFICS, is_person_name, name_in_bio, normalise_case
+from .attribution import (
+    HONORIFICS,
+    LEGAL_FORM,
+    is_person_name,
+    name_in_bio,
+    normalise_case,
+    split_name,
+    team_byline,
+)
 from .html_main import PageParts
 from .licence import (
     CC_SHORT,
@@ -43,7 +51,7 @@ AUTHOR_MORE = re.compile(r"\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)?all\s+
                          r"articles)\s+by)\b.*$", re.I)
 BY_LINE = re.compile(r"^(?:by|von|par|por|autor(?:in)?:|author:|text:)\s+\S", re.I)
 AUTHOR_END = re.compile(
-    r"\s*[|,•·].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$", re.I)
+    r"\s*[|,•·»].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$", re.I)
 AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\d{4}|\||»|«|\*|\(|:$|\bsays\b|\bsagt\b", re.I)
 NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous redaktion "
                       "editor guest gast posted published veröffentlicht".split()) | {"zur person", "about the author"}
@@ -158,6 +166,8 @@ def _tidy(name: str) -> str:
     honorific = HONORIFICS.match(name)
     if honorific and len(name[honorific.end():].split()) >= 2:
         name = name[honorific.end():]
+    if LEGAL_FORM.search(name):
+        return name  # "Maison Rivière SARL": a company's name, its legal form in capitals as registered
     return normalise_case(name) if is_person_name(name) else name  # "BBC News", "AFP" stay as written
 
 
@@ -575,6 +585,28 @@ GUEST_BOX = re.compile(r"^about\s+(?:the|our|this|today's|today’s)\s+guest(?:\
 GUEST_BOX_REACH = 2  # the box's text is the heading's next block or the one after it
 
 
+# A guest credit line in the post ("Guest author: NAME", "A guest post by NAME", "This is a guest post from NAME"):
+# on a guest post the markup's author is the blog's host, the credit the writer.
+GUEST_CREDIT = re.compile(r"^(?:(?:a|this\s+is\s+an?|today['’]s)\s+)?guest\s+(?:post|article|piece|column|contribution|"
+                          r"author|writer|blogger|contributor)\s*(?:by|from|:)\s*(?P<who>[^.!?]{3,80}?)\.?$", re.I)
+MAX_GUEST_CREDIT_CHARS = 120
+
+
+def guest_credit(parts: PageParts) -> str | None:
+    """The writer a guest credit line in the page names ("Guest author: NAME", "A guest post by NAME"), else ``None``.
+
+    >>> from .html_main import Block
+    >>> guest_credit(PageParts(blocks=[Block("GUEST POST", 1), Block("A guest post by Ilse van Dijk", 2)]))
+    'Ilse van Dijk'
+    >>> guest_credit(PageParts(blocks=[Block("Guest posts are welcome: write to us", 1)]))
+    """
+    for block in parts.blocks[:60]:
+        if len(block.text) <= MAX_GUEST_CREDIT_CHARS and (m := GUEST_CREDIT.match(block.text)) is not None and (
+                named := split_name(m["who"])) is not None:
+            return named.name
+    return None
+
+
 def guest_writer(parts: PageParts) -> str | None:
     """The name a box headed "About the guest author" opens with ("NAME bakes in Haifa ..."), else ``None``.
 
@@ -598,6 +630,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     if guest := guest_writer(parts):
         out.author, out.sources["author"] = guest, "guest-box"
         return
+    if guest := guest_credit(parts):
+        out.author, out.sources["author"] = guest, "guest-credit"
+        return
     ld_names = [n for o in articles for n in _names(o.get("author"))]
     candidates = [
         ("json-ld", "; ".join(dict.fromkeys(n for n in (clean_author(x) for x in ld_names) if n)) or None),
@@ -617,9 +652,40 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         named += [("by-line", name)] if (name := _by_line(parts, cards)) else []
         named.sort(key=lambda c: not (is_person_name(c[1]) and not _site_named(c[1], out.site_name, parts.title)))
     if named:
-        out.author, out.sources["author"] = named[0][1], named[0][0]
+        out.author, out.sources["author"] = _organisation(named[0][1]), named[0][0]
     elif name := _by_line(parts, cards):
-        out.author, out.sources["author"] = name, "by-line"
+        out.author, out.sources["author"] = _organisation(name), "by-line"
+    elif name := _label_cell(parts):
+        out.author, out.sources["author"] = name, "label-cell"
+
+
+def _organisation(name: str) -> str:
+    """A company's author named as its team byline names it (SPEC.md): "the Brightwater Plumbing Team" and
+    "Norrland Freight AB" give "Brightwater Plumbing" and "Norrland Freight"; a person's name is left as it is.
+
+    >>> _organisation("the Brightwater Plumbing Team"), _organisation("Norrland Freight AB"), _organisation("Ann Lee")
+    ('Brightwater Plumbing', 'Norrland Freight', 'Ann Lee')
+    """
+    if LEGAL_FORM.search(name):
+        return LEGAL_FORM.sub("", name)
+    if is_person_name(name):
+        return name
+    team = team_byline(f"By {name}")
+    return team.name if team is not None else LEGAL_FORM.sub("", name)
+
+
+# A table's label cell over or beside the value ("Author:" | "Ifeoma Okonkwo"), as old directories print it.
+LABEL_CELL = re.compile(r"^(?:author|by|written\s+by|autor(?:in)?|auteur|verfasser(?:in)?|συγγραφέας|автор)\s*:?$",
+                        re.I)
+
+
+def _label_cell(parts: PageParts) -> str | None:
+    """The name in the cell after a bare "Author:" label cell, else ``None``."""
+    for k, block in enumerate(parts.blocks[:200]):
+        if LABEL_CELL.match(block.text) and k + 1 < len(parts.blocks) and not _in_comments(parts, block.elem):
+            named = split_name(parts.blocks[k + 1].text)
+            return named.name if named is not None else None
+    return None
 
 
 def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:

@@ -1,0 +1,49 @@
+"""The author an HTML page's markup gives (html_meta, issue 16 round 4), in the shapes fresh hands' pages brought:
+a guest credit over the host's <meta name="author">, a company named without its legal form or its "Team", a
+forum's "by NAME » DATE" byline, an old directory's "Author:" table cell. Pages are our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.html_main import walk
+from pipeline.text.html_meta import page_meta
+
+
+def author_of(html: str) -> str | None:
+    return page_meta(walk(html)).author
+
+
+@pytest.mark.parametrize("credit", ["Guest author: <span>Nadia Benali</span>", "A guest post by Nadia Benali",
+                                    "This is a guest post from Nadia Benali."])
+def test_a_guest_credit_beats_the_hosts_markup_author(credit):
+    html = (f'<html><head><meta name="author" content="Pia Host"><title>Iftar | Pia\'s Table</title></head><body>'
+            f'<h1>Hosting A Small Iftar</h1><p class="guest">{credit}</p><p>Last spring I invited the neighbours '
+            f'to break the fast with us, and here is what I learned.</p></body></html>')
+    assert author_of(html) == "Nadia Benali"
+
+
+@pytest.mark.parametrize("markup, org", [
+    ('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "Packing Glass", '
+     '"author": {"@type": "Organization", "name": "Fjordline Cargo AB"}}</script>', "Fjordline Cargo"),
+    ('<meta name="author" content="the Kestrel Heating Team">', "Kestrel Heating"),
+    ('<meta name="author" content="Maison Rivière SARL">', "Maison Rivière"),
+])
+def test_a_company_author_without_its_legal_form_or_team(markup, org):
+    html = (f"<html><head>{markup}<title>Packing Glass</title></head><body><h1>Packing Glass</h1><p>Breakages "
+            f"start at the packing table, not on the road, and most are avoidable.</p></body></html>")
+    assert author_of(html) == org
+
+
+def test_a_forum_byline_with_the_posts_time_after_a_guillemet():
+    html = ('<html><body><h2 class="topic-title">Bleeding radiators</h2><div class="post"><p class="author">by '
+            '<a class="username">RadiatorRay</a> &raquo; Sun Nov 12, 2017 6:03 pm</p><div class="content">Turn the '
+            'heating off first and wait until the radiators are cold to the touch.</div></div></body></html>')
+    assert author_of(html) == "RadiatorRay"
+
+
+def test_an_author_label_cell_names_the_writer_in_the_next_cell():
+    html = ('<html><body><h1>Dog Walking On The Side</h1><table class="info"><tr><td>Author:</td><td><a>Chioma '
+            'Eze</a></td></tr><tr><td>Published:</td><td>April 2, 2010</td></tr></table><p>I started walking dogs '
+            'to pay for night classes, and within a year it paid more than my day job.</p></body></html>')
+    assert author_of(html) == "Chioma Eze"
