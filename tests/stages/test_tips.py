@@ -1459,3 +1459,27 @@ def test_any_pictograph_before_a_space_is_a_bullet_and_like_counts_are_chrome():
                                "Shadow a minute a day."]
     assert headlines("\u00a9 2009 Jo Smith\n\u00a9 2010 Jo Smith") == []
     assert tips.paras.CHROME_LINE.match("14 likes · 6 comments · Share")
+
+
+def test_a_countdown_from_ten_to_one_is_a_numbered_list_headed_by_its_dash_leads():
+    """A listicle that counts down to its best point ("10 – …" … "1 – …"), each item a lead, a spaced dash and its
+    explanation: one tip per number, headed by the lead as a colon lead would be."""
+    items = ["Fix the dripping tap – a washer costs pennies.", "Shorten the shower – four minutes is plenty.",
+             "Run full loads – a half-empty machine uses the same water.", "Get a meter – you pay for what you use."]
+    text = "My favourite fixes, counting down.\n\n" + "\n\n".join(
+        f"{len(items) - k} – {item}" for k, item in enumerate(items)) + "\n\nYour bill will show it."
+    assert headlines(text) == ["Fix the dripping tap", "Shorten the shower", "Run full loads", "Get a meter"]
+    assert headlines(text.replace("1 – ", "5 – ")) == []  # 4, 3, 2, 5: no sequence
+    # one dash in one item of a list is an aside, not the list's way of heading its items
+    plain = "Tips:\n\n1. Keep it short – nobody reads long emails.\n\n2. Answer the same day.\n\n3. Sign your name."
+    assert headlines(plain)[0] == "Keep it short – nobody reads long emails."
+
+
+def test_a_title_line_numbered_with_a_hash_after_any_words_starts_an_item():
+    """"Reader Letter #1" on its own line, then the letter's title and text: a numbered item like "Tip #1"."""
+    text = ("Three letters from the archive.\n\nReader Letter #1\nThe Laundry Escape\nI load the machine and leave "
+            "the room.\n-- Karl, Phoenix\n\nReader Letter #2\nOdd Days, Even Days\nEach child had a day to choose "
+            "the seat.\n-- Mary, Ohio\n\nReader Letter #3\nPhotos Before Parting\nI photograph things before I "
+            "give them away.\n-- Joan, Leeds\n\nKeep writing in!")
+    assert headlines(text) == ["The Laundry Escape", "Odd Days, Even Days", "Photos Before Parting"]
+    assert headlines("Channel #5 is on at nine. We watched it.\n\nChannel #6 is on at ten. We did not.") == []

@@ -260,7 +260,18 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     [[0, 1, 3], [4, 5]]
     >>> numbered_chains([(0, m(10)), (1, m(3))], 2)
     []
+
+    A countdown ("10 – …", "9 – …", down to "1 – …", a listicle saving its best for last) is a sequence too: a run
+    going down by one to 1, three numbers at least.
+
+    >>> numbered_chains([(0, m(5)), (1, m(4)), (2, m(3)), (3, m(2)), (4, m(1))], 2)
+    [[0, 1, 2, 3, 4]]
+    >>> numbered_chains([(0, m(2)), (1, m(1))], 2), numbered_chains([(0, m(3)), (1, m(2)), (2, m(7))], 2)
+    ([], [])
     """
+    countdown = _countdown(markers, min_from_one)
+    if countdown:
+        return [countdown]
     chains: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     style = ""
@@ -275,6 +286,18 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     if cur:
         chains.append(cur)
     return [[k for k, _ in c] for c in chains if len(c) >= (min_from_one if c[0][1] == 1 else 3)]
+
+
+def _countdown(markers: list[tuple[int, Marker]], min_from_one: int) -> list[int]:
+    """The keys of markers that count down one by one to 1 and are all the markers there are of their style (a
+    countdown is the whole list: "10 …" to "1 …"), or ``[]``."""
+    if len(markers) < max(3, min_from_one) or markers[-1][1].number != 1:
+        return []
+    numbers = [m.number for _, m in markers]
+    styles = {m.style for _, m in markers}
+    if len(styles) != 1 or numbers != list(range(len(numbers), 0, -1)):
+        return []
+    return [k for k, _ in markers]
 
 
 def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[tuple[int, Marker]]:

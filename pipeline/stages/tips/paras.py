@@ -25,6 +25,7 @@ from .patterns import (
     CODE_LINE,
     COLON_LEAD_MAX_WORDS,
     CONTINUATION,
+    DASH_LEAD,
     EXPECTED_COUNT,
     FIRST_PERSON,
     GUARD,
@@ -200,6 +201,28 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
             or words[-1] in SAYING_WORDS or words[-1] in LABEL_WORDS or CONTINUATION.match(lead)):
         return sentence  # also "1.1: Added …" (no word) and "Heat the oven (fan: 180 °C)" (inside brackets)
     if alone and (len(words) < 2 or all(w[:1].isupper() for w in lead.split()) and len(words) <= 3):
+        return sentence
+    return lead
+
+
+def dash_lead(sentence: str) -> str:
+    """Return a sentence's lead before a spaced dash ("Fix the dripping tap – a new washer costs pennies" -> "Fix
+    the dripping tap"), else the sentence. Only a list whose items mostly open so is read this way
+    (:func:`pipeline.stages.tips.split._colon_leads`): there the dash does what a colon or a lost bold does; in
+    one sentence alone a dash is as often an aside ("Keep it short – nobody reads long emails").
+
+    >>> dash_lead("Fix the dripping tap – a new washer costs pennies."), dash_lead("Shorten it — four minutes.")
+    ('Fix the dripping tap', 'Shorten it')
+    >>> dash_lead("Tap – it drips."), dash_lead("Keep a jug in the fridge.")
+    ('Tap – it drips.', 'Keep a jug in the fridge.')
+    """
+    m = DASH_LEAD.search(sentence)
+    if m is None:
+        return sentence
+    lead = sentence[:m.start()].rstrip()
+    words = [w.strip("\"“”‘’'(),;.!?").lower() for w in lead.split()]
+    if (len(words) < 2 or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[m.end():], 2)
+            or lead.count("(") != lead.count(")") or words[-1] in SAYING_WORDS or words[-1] in LABEL_WORDS):
         return sentence
     return lead
 
@@ -525,8 +548,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     if m is not None:
         if m.group("n1"):
             raw, style = m.group("n1").lower(), "word"
-        elif m.group("n2"):
-            raw, style = m.group("n2"), "hash"
+        elif m.group("n2") or m.group("n7"):
+            raw, style = m.group("n2") or m.group("n7"), "hash"
         elif m.group("n3"):
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):

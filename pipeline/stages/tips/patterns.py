@@ -21,6 +21,7 @@ NUMBERED_LINE = re.compile(
             (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
             \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
+      | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | \((?P<n3>\d{{1,2}})\)\s*                                        # (1)
       | (?P<n4>\d{{1,2}})(?P<p4>[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)     # 1. / 1) / glued 3.Being
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
@@ -214,6 +215,8 @@ SENTENCE_WORDS = set(
 # before a colon is a sentence that goes on, not a lead. Its last word is never a label noun ("Pro tip:", "Quick
 # note:") nor a verb of saying ("She always said: …"): those introduce the point, they do not state it.
 COLON_LEAD_MAX_WORDS = 10
+# A spaced dash after an item's lead ("Fix the tap – a washer costs pennies", "Fix the tap - …").
+DASH_LEAD = re.compile(r" [–—-] ")
 LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution reminder example examples bonus update
     important step steps rule answer question problem solution result results summary why how""".split())
 SAYING_WORDS = frozenset("""said says say saying asked asks ask wrote writes write told tells tell explained explains

@@ -16,6 +16,7 @@ from .paras import (
     _para,
     answer_start,
     colon_lead,
+    dash_lead,
     expected_count,
     headline_of,
     lead_sentence,
@@ -96,14 +97,24 @@ def _colon_leads(tips: list[FoundTip]) -> list[FoundTip]:
     ['Remember: water early.', 'Sow thinly.', 'Weed often.']
     >>> [x.headline for x in _colon_leads([t("Fixed: the login bug."), t("Fixed: a typo in the menu.")])]
     ['Fixed: the login bug.', 'Fixed: a typo in the menu.']
+
+    A list three quarters of whose items open with a lead and a spaced dash ("Fix the tap – a washer costs
+    pennies") is headed by those leads, as by colon leads (:func:`dash_lead`).
+
+    >>> [x.headline for x in _colon_leads([t("Fix the tap – a washer is cheap."), t("Shower less – four minutes.")])]
+    ['Fix the tap', 'Shower less']
     """
     listed: set[int] = set()
+    dashed: set[int] = set()
     for group in {t.group for t in tips}:
         members = [t for t in tips if t.group == group and t.from_lead]
         if len(members) >= 2 and 2 * sum(colon_lead(t.headline, alone=False) != t.headline for t in members) \
                 >= len(members):
             listed.add(group)
-    leads = [colon_lead(t.headline, alone=t.group not in listed) if t.from_lead else t.headline for t in tips]
+        if len(members) >= 2 and 4 * sum(dash_lead(t.headline) != t.headline for t in members) >= 3 * len(members):
+            dashed.add(group)
+    leads = [t.headline if not t.from_lead else dash_lead(t.headline) if t.group in dashed
+             else colon_lead(t.headline, alone=t.group not in listed) for t in tips]
     # a lead that heads several items of one list is a label ("Fixed: …", "Where: …"), not a point
     repeated = Counter((t.group, lead) for t, lead in zip(tips, leads, strict=True) if lead != t.headline)
     return [replace(t, headline=lead) if lead != t.headline and repeated[t.group, lead] == 1 else t
