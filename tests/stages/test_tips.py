@@ -1483,3 +1483,15 @@ def test_a_title_line_numbered_with_a_hash_after_any_words_starts_an_item():
             "give them away.\n-- Joan, Leeds\n\nKeep writing in!")
     assert headlines(text) == ["The Laundry Escape", "Odd Days, Even Days", "Photos Before Parting"]
     assert headlines("Channel #5 is on at nine. We watched it.\n\nChannel #6 is on at ten. We did not.") == []
+
+
+def test_a_label_line_repeated_under_each_section_is_part_of_the_section_not_one_of_its_own():
+    """"Tip:" (or "Why it works") on its own line under every section labels the section's extra line: the
+    sections are the tips, headed by their titles, each with its label and extra line inside."""
+    text = ("A few habits make sleep come easier.\n\nKeep the Same Bedtime\nThe body clock likes routine.\nTip:\n"
+            "Set a reminder half an hour before bed.\n\nMake the Room Dark\nLight tells the brain it is day.\nTip:\n"
+            "Tape over the standby lights.\n\nPut the Phone Away\nScreens keep the mind busy.\nTip:\n"
+            "Charge it in another room.\n\nGive it two weeks before judging.")
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Keep the Same Bedtime", "Make the Room Dark", "Put the Phone Away"]
+    assert found[0].text.endswith("Tip:\n\nSet a reminder half an hour before bed.")

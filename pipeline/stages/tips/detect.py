@@ -48,6 +48,7 @@ from .patterns import (
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
     INLINE_NUMBER,
+    LABEL_WORDS,
     NOT_VERBS,
     ORDINAL_LEAD,
     ORDINAL_RANKS,
@@ -72,6 +73,7 @@ QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader
 CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
 SERVING_NOTE_MAX_WORDS = 25  # "Serve at once. They go leathery if they wait.": a line or two, not a step
 QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
+LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
 class Item:
@@ -891,10 +893,28 @@ def _label(text: str, item: Item) -> bool:
     return len(words) <= 4 and not any(w in SENTENCE_WORDS for w in words)
 
 
+def _sub_labels(paras: list[Para]) -> set[int]:
+    """Title lines that label a part of a section rather than head one: the same line several times ("Tip:",
+    "Why it works", "Try this" under each section) or a label word and a colon ("Note:"). Their paragraphs go on
+    with the section above them.
+
+    >>> ps = [Para(0, 0, t, body=t) for t in ["Keep a bedtime", "Go at ten.", "Tip:", "Set an alarm.", "Dim lights",
+    ...                                       "Lamps only.", "Tip:", "Use a timer.", "Note:", "Old advice."]]
+    >>> sorted(_sub_labels(ps))
+    [2, 6, 8]
+    """
+    keys = {i: p.text.lower().rstrip(":") for i, p in enumerate(paras)
+            if is_heading(p) and not has_words(p.text, LABEL_MAX_WORDS + 1) and not CHROME_LINE.match(p.text)}
+    times = Counter(keys.values())
+    return {i for i, key in keys.items()
+            if times[key] >= 2 or paras[i].text.endswith(":") and key.split()[-1:] and key.split()[-1] in LABEL_WORDS}
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
+    labels = _sub_labels(paras)
     heads = [i for i, p in enumerate(paras)
-             if is_heading(p) and i + 1 < len(paras) and not is_heading(paras[i + 1])
+             if is_heading(p) and i not in labels and i + 1 < len(paras) and not is_heading(paras[i + 1])
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
     if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
         return []  # half the sections must read as advice, and advice is read with English cue words
@@ -905,8 +925,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     for k, h in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(paras)
         group = [paras[h]]
-        for p in paras[h + 1:end]:
-            if closes_list(p.text) or has_guard(p.text) or is_heading(p):
+        for j, p in enumerate(paras[h + 1:end], start=h + 1):
+            if closes_list(p.text) or has_guard(p.text) or is_heading(p) and j not in labels:
                 break
             group.append(p)
         if len(group) < 2:
