@@ -575,8 +575,9 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
 
     from pipeline.stages.tips.detect import WHEN
     assert [d.name for d in tips.DETECTORS] == ["qa-pairs", "numbered-lines", "inline-numbered", "bullets",
-                                                "lead-in-lists", "situation-response", "headed-sections",
-                                                "question-sections", "ordinal-sentences", "paragraphs"]
+                                                "lead-in-lists", "situation-response", "signed-items",
+                                                "headed-sections", "question-sections", "ordinal-sentences",
+                                                "paragraphs"]
     for d in tips.DETECTORS:
         assert d.form in tips.FORMS and d.when in WHEN
         assert list(inspect.signature(d.detect).parameters) == ["paras", "context"]
@@ -1495,3 +1496,28 @@ def test_a_label_line_repeated_under_each_section_is_part_of_the_section_not_one
     found = tips.split_text(text).tips
     assert [t.headline for t in found] == ["Keep the Same Bedtime", "Make the Room Dark", "Put the Phone Away"]
     assert found[0].text.endswith("Tip:\n\nSet a reminder half an hour before bed.")
+
+
+def test_readers_tips_each_signed_by_their_contributor_are_one_tip_each():
+    """A newsletter's mailbag: each reader's tip ends with a credit, after its last sentence ("… -- Liam, Cork")
+    or on a line of its own ("Jeff, Bristol"); the introduction and the call for more tips are no tips."""
+    tail = ("This week the mailbag overflowed.\n\n"
+            "I wrap banana stems in cling film. They last almost a week longer on the counter and still taste "
+            "fine. -- Dora P., Ohio\n\n"
+            "When a jam jar is nearly empty, I shake warm milk in it and pour it on porridge. Nothing goes to "
+            "waste. -- Liam K., Cork\n\n"
+            "I cut dryer sheets in half. They work just as well and the box lasts twice as long as before. "
+            "-- Priya S., email\n\nGot a tip? Send it in.")
+    assert headlines(tail) == ["I wrap banana stems in cling film.", "When a jam jar is nearly empty, I shake warm "
+                               "milk in it and pour it on porridge.", "I cut dryer sheets in half."]
+    lines = ("Ideas for the food bill.\n\nIf you are paid every fortnight, two months a year have a third payday. "
+             "Put those straight into savings.\nJeff, Bristol\n\nI keep cheese in a zip bag with a sugar cube in "
+             "the corner and it stays free of mould.\nKaren, Leeds\n\nPut cling film right onto leftover soured "
+             "cream before closing the tub, so no air is left.\nCarol, by email")
+    assert [t.headline for t in tips.split_text(lines).tips] == [
+        "If you are paid every fortnight, two months a year have a third payday.",
+        "I keep cheese in a zip bag with a sugar cube in the corner and it stays free of mould.",
+        "Put cling film right onto leftover soured cream before closing the tub, so no air is left."]
+    sayings = "Our team.\n\n" + "\n\n".join(f"{q}\n\n{n}, Shabka" for q, n in [
+        ("Doubt everything.", "Lukas Wank"), ("I am for people.", "Anna Rass"), ("Think twice.", "Paul Winter")])
+    assert headlines(sayings) == []  # one-line sayings signed by names: a team page

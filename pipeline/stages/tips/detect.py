@@ -43,6 +43,8 @@ from .patterns import (
     CLOSING,
     CONTENTS_CUE,
     CONTINUATION,
+    CREDIT_LINE,
+    CREDIT_TAIL,
     FOLLOWING,
     GUEST_VOICE,
     INGREDIENT_LINE,
@@ -73,6 +75,11 @@ QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader
 CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
 SERVING_NOTE_MAX_WORDS = 25  # "Serve at once. They go leathery if they wait.": a line or two, not a step
 QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
+SIGNATURE_MAX_WORDS = 8  # a contributor's credit line: a name and a place, not a sentence
+SIGNATURE_MAX_CHARS = 60  # and a line of that length at most (also how far from its end a tip's credit starts)
+SIGNED_ITEM_MAX_PARAS = 6  # a reader's tip is a few paragraphs; credits further apart are not one list's
+SIGNED_ITEM_MAX_WORDS = 300  # nor is it pages of prose
+SIGNED_ITEM_MIN_WORDS = 12  # but it tells what to do and why: more than a one-line saying
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -886,6 +893,57 @@ def situation_response(paras: list[Para], context: Context) -> list[Item]:
     return items
 
 
+def _signs_off(para: Para) -> bool:
+    """Tell whether a paragraph ends a reader's tip with its contributor's credit: a credit line of its own
+    ("-- Karl J., Phoenix", "Jeff, Bristol") or a credit after the tip's last sentence ("… for weeks. -- Kenneth
+    C., Florida")."""
+    t = para.text
+    if para.marker is not None:
+        return False
+    if len(t) <= SIGNATURE_MAX_CHARS:
+        return CREDIT_LINE.match(t) is not None and not has_words(t, SIGNATURE_MAX_WORDS + 1)
+    tail = len(t) - SIGNATURE_MAX_CHARS
+    # the cheap test first (a dash near the end): this runs on every paragraph of articles nothing else split
+    return any(c in t[tail:] for c in "-–—~") and CREDIT_TAIL.search(t, tail) is not None
+
+
+def signed_items(paras: list[Para], context: Context) -> list[Item]:
+    """A newsletter's readers' tips: a run of three or more items each closed by its contributor's credit
+    (:func:`_signs_off`), on its own line or after the tip's last sentence. Each item runs from the credit before it
+    (the first one: as many paragraphs back as most items have) to its own credit; a title line opening an item
+    heads it. A credit line directly under another, or an item of pages of prose, is no such run."""
+    text, config = context.text, context.config
+    ends = [i for i, p in enumerate(paras) if _signs_off(p)]
+    if len(ends) < config.min_paragraph_tips:
+        return []
+    runs: list[list[int]] = [[ends[0]]]
+    for a, b in zip(ends, ends[1:], strict=False):
+        if b - a > SIGNED_ITEM_MAX_PARAS or b - a == 1 and CREDIT_LINE.match(paras[b].text):
+            runs.append([b])  # too far apart to be one newsletter's items, or a credit line alone under another
+        else:
+            runs[-1].append(b)
+    run = max(runs, key=len)
+    if len(run) < config.min_paragraph_tips:
+        return []
+    sizes = Counter(b - a for a, b in zip(run, run[1:], strict=False))
+    size = max(sizes, key=lambda k: (sizes[k], k))  # the items' usual length in paragraphs, credit included
+    start = max(0, run[0] - size + 1)
+    while start < run[0] and (paras[start].text.endswith(":") or _signs_off(paras[start])):
+        start += 1  # the first item starts after its lead-in
+    bounds = [start] + [e + 1 for e in run[:-1]]
+    groups = [paras[b:e + 1] for b, e in zip(bounds, run, strict=True)]
+    if any(len(g) < 2 and CREDIT_LINE.match(g[0].text) for g in groups) or any(
+            has_words(" ".join(p.text for p in g), SIGNED_ITEM_MAX_WORDS + 1) for g in groups):
+        return []
+    said = [" ".join(p.text for p in g if not CREDIT_LINE.match(p.text)) for g in groups]
+    if not reads_english(" ".join(said)) or 4 * sum(has_words(t, SIGNED_ITEM_MIN_WORDS) for t in said) < 3 * len(said):
+        return []  # one-line quotations each signed by a name (a team page, a page of sayings) are no readers' tips
+    items = [it for it in (_item_from_paras(text, "paragraph", g) for g in groups) if it is not None]
+    for it in items:
+        it.flags.add("signed-items")
+    return _in_list(items, ("signed", run[0]))
+
+
 def _label(text: str, item: Item) -> bool:
     """Tell whether a section's title line is a label ("Learning tips", "Why sleep matters", "Guest post"): four
     words at most and none of a clause's (a subject pronoun, an auxiliary)."""
@@ -1229,6 +1287,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("bullets", "bullet", "add", bullets),
     Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),
+    Detector("signed-items", "paragraph", "if-none", signed_items),
     Detector("headed-sections", "headed", "if-none", headed_sections),
     Detector("question-sections", "headed", "if-none", question_sections),
     Detector("ordinal-sentences", "paragraph", "if-none", ordinal_sentences),

@@ -164,6 +164,14 @@ GUEST_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
 # A reader's credit after a question ("… ready? - Tom, Aberystwyth"): it ends the question, not the headline's text.
 READER_CREDIT = re.compile(r"[?]\s*[-–—]+\s*\S[^?]{0,60}$")
 
+# A contributor's credit closing a reader's tip, on its own line or after the tip's last sentence: a dash and a
+# name ("-- Karl J., Phoenix", "— Mary", "~ Jo, by email"), or a name and where from on its own line ("Jeff,
+# Bristol", "Carol, by email"). A newsletter of readers' tips signs every tip so.
+_CREDIT_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_CREDIT_PLACE = r"(?:,\s*[\w'’. -]{2,30})?"
+CREDIT_LINE = re.compile(rf"^(?:[-–—~]{{1,2}}\s*{_CREDIT_NAME}{_CREDIT_PLACE}|{_CREDIT_NAME},\s*[\w'’. -]{{2,30}})"
+                         r"(?<![a-z]{3}\.)\s*$")  # "However, it works." is a sentence, "Ann, St. Paul" a credit
+CREDIT_TAIL = re.compile(rf"(?<=[.!?”\"’)])\s+[-–—~]{{1,2}}\s*{_CREDIT_NAME}{_CREDIT_PLACE}\s*$")
 SITUATION_LABEL = re.compile(
     r"^(?:when\s+(?:this|that|it|something\s+like\s+this)\s+happens|the\s+situation|situation|scenario)"
     r"(?P<rest>\s*(?:[.…:\-–—]\s*)*(?:(?<=[:\-–—]\s)|(?<=[:\-–—])|$).*)$",
