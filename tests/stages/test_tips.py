@@ -1521,3 +1521,19 @@ def test_readers_tips_each_signed_by_their_contributor_are_one_tip_each():
     sayings = "Our team.\n\n" + "\n\n".join(f"{q}\n\n{n}, Shabka" for q, n in [
         ("Doubt everything.", "Lukas Wank"), ("I am for people.", "Anna Rass"), ("Think twice.", "Paul Winter")])
     assert headlines(sayings) == []  # one-line sayings signed by names: a team page
+
+
+def test_a_readers_letter_ending_in_a_question_heads_its_answer_among_short_questions():
+    """An unlabelled Q&A column: the first reader writes a paragraph ("My roses … What am I doing wrong?"), the
+    others ask in a line. The letter heads its answer too, by its first sentence (SPEC: a longer letter)."""
+    text = ("My roses have black spots on the leaves and the leaves fall before the end of summer. I spray them "
+            "every fortnight with something from the garden centre. What am I doing wrong?\n\n"
+            "Black spot lives on fallen leaves. Rake up every leaf in autumn and bin them, and water the soil, "
+            "not the leaves.\n\nCan you tell me how to stop pigeons eating my cabbages?\n\n"
+            "Net them. Scarers only work for a week or two.\n\nWhen should I move a peony?\n\n"
+            "In early autumn, while the soil is still warm, at exactly the same depth.\n\n"
+            "Why do my tomatoes split?\n\nUneven watering. Water little and often, and mulch.")
+    assert headlines(text) == [
+        "My roses have black spots on the leaves and the leaves fall before the end of summer.",
+        "Can you tell me how to stop pigeons eating my cabbages?", "When should I move a peony?",
+        "Why do my tomatoes split?"]

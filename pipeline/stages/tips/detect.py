@@ -45,6 +45,7 @@ from .patterns import (
     CONTINUATION,
     CREDIT_LINE,
     CREDIT_TAIL,
+    FIRST_PERSON,
     FOLLOWING,
     GUEST_VOICE,
     INGREDIENT_LINE,
@@ -72,6 +73,7 @@ LOST_GLYPH_MAX_WORDS = 90  # a point whose glyph was lost is a line or a short p
 SHORT_TAIL_WORDS = 12  # a comment or call to action under an article is a line; a paragraph of prose is longer
 OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points themselves are longer
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
+LETTER_QUESTION_MAX_WORDS = 90  # a reader's letter asking a question is a paragraph, not a page
 CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
 SERVING_NOTE_MAX_WORDS = 25  # "Serve at once. They go leathery if they wait.": a line or two, not a step
 QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
@@ -773,6 +775,21 @@ def _asks(para: Para) -> bool:
             and not SPEAKER_LABEL.match(t) and not CHROME_LINE.match(t))
 
 
+def _writes_in(para: Para) -> bool:
+    """A reader's letter standing as a question: a paragraph in the first person ending in a question, longer than
+    a question line but a letter, not an essay ("My roses have black spots … I spray them every fortnight. What am I
+    doing wrong?"). Among questions answered one by one it heads its answer as a short question does."""
+    t = para.text
+    return (para.marker is None and t.endswith("?") and not has_words(t, LETTER_QUESTION_MAX_WORDS + 1)
+            and FIRST_PERSON.search(t) is not None and not SPEAKER_LABEL.match(t) and not CHROME_LINE.match(t))
+
+
+def _answers_reader(para: Para) -> bool:
+    """An answer to a reader's letter speaks to her or tells her what to do (a story's next paragraph goes on in
+    the first person: "Looking back, I …")."""
+    return SECOND_PERSON.search(para.text) is not None or gives_advice(para.text)
+
+
 def _asked_and_answered(para: Para) -> str | None:
     """The answer of a paragraph that opens with a short question and answers it ("Where will it live? If I
     cannot name the shelf …"), or ``None``."""
@@ -799,12 +816,14 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     answers: dict[int, str] = {}
 
     def standing(run: list[int]) -> bool:  # a run of questions on their own lines (else: opening paragraphs)
-        return _asks(paras[run[0]])
+        return _asks(paras[run[0]]) or _writes_in(paras[run[0]])
 
     for i, p in enumerate(paras):
         follows = paras[i + 1] if i + 1 < n else None
         inline = _asked_and_answered(p)
-        if (_asks(p) and follows is not None and not _asks(follows) and not is_heading(follows)
+        # a short question heads what follows; a reader's letter ending in a question heads an answer to her
+        if ((_asks(p) or _writes_in(p) and follows is not None and _answers_reader(follows))
+                and follows is not None and not _asks(follows) and not is_heading(follows)
                 and not closes_list(follows.text) and not (i > 0 and _asks(paras[i - 1]))):
             heads.append(i)
             answers[i] = follows.text
@@ -835,7 +854,7 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
         return []
     for item, h in zip(found, best, strict=True):
         item.flags.add("question-headed")
-        if _asks(paras[h]):
+        if _asks(paras[h]) or _writes_in(paras[h]):
             label = QUESTION_LABEL.match(paras[h].text)
             chunk = text[paras[h].start:paras[h].end]
             start = paras[h].start + len(chunk) - len(chunk.lstrip()) + (label.end() if label else 0)
