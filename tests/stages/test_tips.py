@@ -1537,3 +1537,25 @@ def test_a_readers_letter_ending_in_a_question_heads_its_answer_among_short_ques
         "My roses have black spots on the leaves and the leaves fall before the end of summer.",
         "Can you tell me how to stop pigeons eating my cabbages?", "When should I move a peony?",
         "Why do my tomatoes split?"]
+
+
+NEWS_STORY = ("The city council voted on Tuesday to close the old swimming baths at the end of the season, after a "
+              "survey found the roof beyond repair. Campaigners said they would appeal. The baths opened in 1911 and "
+              "were the first in the county with heated water. Attendance had fallen by a third over ten years, the "
+              "council's report said, while repair costs had doubled. ") * 4
+
+
+def test_a_fact_box_or_a_box_of_links_in_a_news_story_is_no_list_of_tips():
+    """A news page carries a short list that is not the article's point: figures, a promotion, links to other
+    stories (emoji-bulleted or not). Among prose that never speaks to the reader it gives no tips; the same list in
+    advice prose (that says "you") stays a list, and so does one the title promises."""
+    story = NEWS_STORY.replace("Campaigners said", "\n\nCampaigners said")
+    boxes = ["\U0001f4ca 33% of swimmers came from outside the city\n\U0001f4ca 1911 the year the baths opened\n"
+             "\U0001f4ca 40 staff will move to other sites",
+             "Read more:\n\u2022 Why the library hours are changing\n\u2022 The bus station plan, explained\n"
+             "\u2022 A new mayor for the county"]
+    for box in boxes:
+        assert headlines(f"{story}\n\n{box}\n\n{story}") == []
+    advice = ("If you swim in winter, you will want to plan the trip so you stay warm after you get out. " * 12)
+    packing = "Pack these:\n\u2022 A woolly hat for after\n\u2022 A flask of hot tea\n\u2022 Two towels, not one"
+    assert len(headlines(f"{advice}\n\n{packing}\n\n{advice}")) == 3

@@ -82,6 +82,10 @@ SIGNATURE_MAX_CHARS = 60  # and a line of that length at most (also how far from
 SIGNED_ITEM_MAX_PARAS = 6  # a reader's tip is a few paragraphs; credits further apart are not one list's
 SIGNED_ITEM_MAX_WORDS = 300  # nor is it pages of prose
 SIGNED_ITEM_MIN_WORDS = 12  # but it tells what to do and why: more than a one-line saying
+ASIDE_MAX_ITEMS = 12  # a fact box, a promotion, a box of links: a few lines
+ASIDE_MIN_PROSE_WORDS = 300  # a news story or an essay around a list: a page of prose, not an introduction
+ASIDE_MAX_SHARE_INV = 4  # the aside holds under a fifth of the words (list words x 4 < prose words)
+ASIDE_PROSE_WORDS_PER_YOU = 100  # and the prose says "you" less than once in a hundred words (advice: 2-6)
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -1270,6 +1274,39 @@ def without_overviews(text: str, items: list[Item]) -> list[Item]:
                and sum(e - s for it in later for s, e in it.pieces) >= 2 * size
                and _restates(heads, [_head_words(text, it) for it in later]) for later in ordered[k + 1:]):
             drop.add(first[0].group)
+    return [it for it in items if it.group not in drop]
+
+
+def without_asides(text: str, paras: list[Para], items: list[Item], promised: int | None) -> list[Item]:
+    """Leave out a list that is an aside in a page of prose that gives no advice: a news story's fact box
+    ("33% of those in hospital …"), its "Join now to get: — instant access …" promotion, a box of links to other
+    stories. Such a list is a few one-line items of which fewer than half advise, under a fifth of the text, among
+    :data:`ASIDE_MIN_PROSE_WORDS` words of English prose or more that hardly speak to the reader (advice says "you"
+    two to six times in a hundred words, news and essays almost never). A page that promises a count ("Five …")
+    keeps its list."""
+    if promised is not None or not items or text.count(" ") < ASIDE_MIN_PROSE_WORDS:
+        return items  # the cheap tests first: this runs on every article with a list
+    lists: dict[tuple[str, int], list[Item]] = {}
+    for it in items:
+        if it.form in ("bullet", "numbered") and "lost-glyphs" not in it.flags:
+            lists.setdefault(it.group, []).append(it)
+    drop: set[tuple[str, int]] = set()
+    sizes = [(p, p.text.count(" ") + 1) for p in paras if p.marker is None]  # paragraphs and their words
+    for group, members in lists.items():
+        if len(members) > ASIDE_MAX_ITEMS or any(len(it.pieces) > 1 for it in members):
+            continue  # a box is a few one-line items
+        said = [normalise(text[slice(*it.pieces[0])]) for it in members]
+        start, end = members[0].start, members[-1].end
+        prose = [p for p, n in sizes if n >= 8 and (p.end <= start or p.start >= end)]
+        words = sum(n for p, n in sizes if n >= 8 and (p.end <= start or p.start >= end))
+        if words < ASIDE_MIN_PROSE_WORDS or sum(t.count(" ") + 1 for t in said) * ASIDE_MAX_SHARE_INV >= words:
+            continue
+        if 2 * sum(gives_advice(t) for t in said) >= len(said):
+            continue
+        joined = " ".join(p.text for p in prose)
+        # advice speaks to the reader; a news story or an essay hardly says "you" (English cue words: English only)
+        if reads_english(joined) and len(SECOND_PERSON.findall(joined)) * ASIDE_PROSE_WORDS_PER_YOU < words:
+            drop.add(group)
     return [it for it in items if it.group not in drop]
 
 
