@@ -974,28 +974,30 @@ def _label(text: str, item: Item) -> bool:
     return len(words) <= 4 and not any(w in SENTENCE_WORDS for w in words)
 
 
-def _sub_labels(paras: list[Para]) -> set[int]:
-    """Title lines that label a part of a section rather than head one: the same line several times ("Tip:",
-    "Why it works", "Try this" under each section) or a label word and a colon ("Note:"). Their paragraphs go on
-    with the section above them.
+def _sub_labels(paras: list[Para], headings: list[bool]) -> set[int]:
+    """Title lines (``headings``: which paragraphs are) that label a part of a section rather than head one: the
+    same short line several times ("Tip:", "Why it works", "Try this" under each section) or a label word and a
+    colon ("Note:"); never page chrome. Their paragraphs go on with the section above them.
 
     >>> ps = [Para(0, 0, t, body=t) for t in ["Keep a bedtime", "Go at ten.", "Tip:", "Set an alarm.", "Dim lights",
     ...                                       "Lamps only.", "Tip:", "Use a timer.", "Note:", "Old advice."]]
-    >>> sorted(_sub_labels(ps))
+    >>> sorted(_sub_labels(ps, [is_heading(p) for p in ps]))
     [2, 6, 8]
     """
-    keys = {i: p.text.lower().rstrip(":") for i, p in enumerate(paras)
-            if is_heading(p) and not has_words(p.text, LABEL_MAX_WORDS + 1) and not CHROME_LINE.match(p.text)}
+    keys = {i: paras[i].text.lower().rstrip(":") for i, heading in enumerate(headings) if heading}
     times = Counter(keys.values())
     return {i for i, key in keys.items()
-            if times[key] >= 2 or paras[i].text.endswith(":") and key.split()[-1:] and key.split()[-1] in LABEL_WORDS}
+            if (times[key] >= 2 or paras[i].text.endswith(":") and key.rsplit(None, 1)[-1:] and
+                key.rsplit(None, 1)[-1] in LABEL_WORDS)
+            and not has_words(key, LABEL_MAX_WORDS + 1) and not CHROME_LINE.match(paras[i].text)}
 
 
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
-    labels = _sub_labels(paras)
+    headings = [is_heading(p) for p in paras]
+    labels = _sub_labels(paras, headings)
     heads = [i for i, p in enumerate(paras)
-             if is_heading(p) and i not in labels and i + 1 < len(paras) and not is_heading(paras[i + 1])
+             if headings[i] and i not in labels and i + 1 < len(paras) and not headings[i + 1]
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
     if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
         return []  # half the sections must read as advice, and advice is read with English cue words
@@ -1007,7 +1009,7 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         end = heads[k + 1] if k + 1 < len(heads) else len(paras)
         group = [paras[h]]
         for j, p in enumerate(paras[h + 1:end], start=h + 1):
-            if closes_list(p.text) or has_guard(p.text) or is_heading(p) and j not in labels:
+            if closes_list(p.text) or has_guard(p.text) or headings[j] and j not in labels:
                 break
             group.append(p)
         if len(group) < 2:
@@ -1291,16 +1293,16 @@ def without_asides(text: str, paras: list[Para], items: list[Item], promised: in
         if it.form in ("bullet", "numbered") and "lost-glyphs" not in it.flags:
             lists.setdefault(it.group, []).append(it)
     drop: set[tuple[str, int]] = set()
-    sizes = [(p, p.text.count(" ") + 1) for p in paras if p.marker is None]  # paragraphs and their words
+    sizes = [(p, n) for p in paras if p.marker is None and (n := p.text.count(" ") + 1) >= 8]  # prose and its words
     for group, members in lists.items():
         if len(members) > ASIDE_MAX_ITEMS or any(len(it.pieces) > 1 for it in members):
             continue  # a box is a few one-line items
-        said = [normalise(text[slice(*it.pieces[0])]) for it in members]
         start, end = members[0].start, members[-1].end
-        prose = [p for p, n in sizes if n >= 8 and (p.end <= start or p.start >= end)]
-        words = sum(n for p, n in sizes if n >= 8 and (p.end <= start or p.start >= end))
-        if words < ASIDE_MIN_PROSE_WORDS or sum(t.count(" ") + 1 for t in said) * ASIDE_MAX_SHARE_INV >= words:
-            continue
+        prose = [p for p, _ in sizes if p.end <= start or p.start >= end]
+        words = sum(n for p, n in sizes if p.end <= start or p.start >= end)
+        if words < ASIDE_MIN_PROSE_WORDS or (end - start) * ASIDE_MAX_SHARE_INV >= sum(len(p.text) for p in prose):
+            continue  # too little prose around the list, or too much of the page in the list (in characters)
+        said = [normalise(text[slice(*it.pieces[0])]) for it in members]
         if 2 * sum(gives_advice(t) for t in said) >= len(said):
             continue
         joined = " ".join(p.text for p in prose)
