@@ -1559,3 +1559,21 @@ def test_a_fact_box_or_a_box_of_links_in_a_news_story_is_no_list_of_tips():
     advice = ("If you swim in winter, you will want to plan the trip so you stay warm after you get out. " * 12)
     packing = "Pack these:\n\u2022 A woolly hat for after\n\u2022 A flask of hot tea\n\u2022 Two towels, not one"
     assert len(headlines(f"{advice}\n\n{packing}\n\n{advice}")) == 3
+
+
+def test_paragraphs_opening_with_a_run_in_head_and_a_dash_are_points_headed_by_it():
+    """An old household book typed up: each hint a paragraph opening with its head, a full stop and a dash ("To
+    Set the Colour of Prints.—Steep …"), no imperative in the head; one word is a head too among such heads. A log
+    of dated entries in the same layout ("October 20: ACCIDENT – …") is no list of points."""
+    hints = ["To Whiten Old Linen.—Soak it overnight in cold water with borax, then dry it on the grass.",
+             "To Set the Colour of Prints.—Steep the garment in salt water before the first wash.",
+             "For Ink on White Cotton.—Cover the spot with salt and squeeze lemon over it at once.",
+             "Woollens.—Never wring them; press the water out between towels and dry them flat."]
+    text = "These hints will serve every young housekeeper.\n\n" + "\n\n".join(hints) + \
+        "\n\nTranscriber's note: the spelling is kept as printed."
+    assert headlines(text) == ["To Whiten Old Linen", "To Set the Colour of Prints", "For Ink on White Cotton",
+                               "Woollens"]
+    log = "Police reports for the week.\n\n" + "\n\n".join(
+        f"October {d}: ACCIDENT – A car driven by a man from {town} hit a deer on the county road at night."
+        for d, town in [(20, "Pana"), (21, "Ashland"), (22, "Moweaqua"), (23, "Tovey")])
+    assert headlines(log) == []

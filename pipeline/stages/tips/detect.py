@@ -22,6 +22,7 @@ from .paras import (
     closes_list,
     colon_lead,
     content_words,
+    dash_lead,
     fragment,
     gives_advice,
     has_guard,
@@ -66,6 +67,7 @@ from .patterns import (
     SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
+    YEAR_OR_DATE,
 )
 
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
@@ -86,6 +88,7 @@ ASIDE_MAX_ITEMS = 12  # a fact box, a promotion, a box of links: a few lines
 ASIDE_MIN_PROSE_WORDS = 300  # a news story or an essay around a list: a page of prose, not an introduction
 ASIDE_MAX_SHARE_INV = 4  # the aside holds under a fifth of the words (list words x 4 < prose words)
 ASIDE_PROSE_WORDS_PER_YOU = 100  # and the prose says "you" less than once in a hundred words (advice: 2-6)
+RUN_IN_PROBE = 160  # a run-in head and its dash sit in a paragraph's first characters
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -1115,6 +1118,15 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     # points that each open with a lead and a colon ("Wrap new toys: Cheap, small …") are a list by their layout:
     # prose after them (a guest post's credit, a permission note) does not make the page an essay
     colon_led = sum(colon_lead(lead_sentence(p.text), alone=False) != lead_sentence(p.text) for p in block) >= 3
+    # or with a run-in head and a dash ("To Set the Colour.—Steep the garment …", "Shorter showers – four minutes")
+    heads = {p.start: head for p in block if (head := dash_lead(p.text[:RUN_IN_PROBE], alone=False))
+             != p.text[:RUN_IN_PROBE]}
+    repeats = Counter(heads.values())
+    # never a log of dated entries ("October 20: ACCIDENT – A vehicle …"): a date or a head repeated is a label
+    run_in = {at for at, head in heads.items() if repeats[head] == 1 and not YEAR_OR_DATE.match(head)}
+    if len(run_in) >= 3:
+        colon_led = True
+        known.update(dict.fromkeys(run_in, True))  # each such paragraph is a point, whatever its verb
 
     def generalises(k: int) -> bool:
         # "Most returning runners find … Be patient …": after points that open with advice, the last paragraph

@@ -205,24 +205,29 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     return lead
 
 
-def dash_lead(sentence: str) -> str:
+def dash_lead(sentence: str, alone: bool = True) -> str:
     """Return a sentence's lead before a spaced dash ("Fix the dripping tap – a new washer costs pennies" -> "Fix
-    the dripping tap"), else the sentence. Only a list whose items mostly open so is read this way
+    the dripping tap") or a run-in head's full stop and dash ("To Set the Colour.—Steep the garment …" -> "To Set the
+    Colour"), else the sentence. Only a list whose items mostly open so is read this way
     (:func:`pipeline.stages.tips.split._colon_leads`): there the dash does what a colon or a lost bold does; in
-    one sentence alone a dash is as often an aside ("Keep it short – nobody reads long emails").
+    one sentence alone a dash is as often an aside ("Keep it short – nobody reads long emails"). Not ``alone`` (in
+    such a list) one word is a lead too ("Woollens.—Never wring them").
 
     >>> dash_lead("Fix the dripping tap – a new washer costs pennies."), dash_lead("Shorten it — four minutes.")
     ('Fix the dripping tap', 'Shorten it')
-    >>> dash_lead("Tap – it drips."), dash_lead("Keep a jug in the fridge.")
-    ('Tap – it drips.', 'Keep a jug in the fridge.')
+    >>> dash_lead("Tap – it drips."), dash_lead("Keep a jug in the fridge."), dash_lead("Ink Spots.—Cover with salt.")
+    ('Tap – it drips.', 'Keep a jug in the fridge.', 'Ink Spots')
+    >>> dash_lead("Woollens.—Never wring them.", alone=False), dash_lead("Woollens.—Never wring them.")
+    ('Woollens', 'Woollens.—Never wring them.')
     """
     m = DASH_LEAD.search(sentence)
     if m is None:
         return sentence
     lead = sentence[:m.start()].rstrip()
     words = [w.strip("\"“”‘’'(),;.!?").lower() for w in lead.split()]
-    if (len(words) < 2 or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[m.end():], 2)
-            or lead.count("(") != lead.count(")") or words[-1] in SAYING_WORDS or words[-1] in LABEL_WORDS):
+    if (len(words) < (2 if alone else 1) or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[m.end():], 2)
+            or lead.count("(") != lead.count(")") or words[-1] in SAYING_WORDS or words[-1] in LABEL_WORDS
+            or SENTENCE_BREAK.search(lead)):
         return sentence
     return lead
 

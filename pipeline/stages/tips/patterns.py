@@ -223,8 +223,9 @@ SENTENCE_WORDS = set(
 # before a colon is a sentence that goes on, not a lead. Its last word is never a label noun ("Pro tip:", "Quick
 # note:") nor a verb of saying ("She always said: …"): those introduce the point, they do not state it.
 COLON_LEAD_MAX_WORDS = 10
-# A spaced dash after an item's lead ("Fix the tap – a washer costs pennies", "Fix the tap - …").
-DASH_LEAD = re.compile(r" [–—-] ")
+# A spaced dash after an item's lead ("Fix the tap – a washer costs pennies", "Fix the tap - …"), or a run-in
+# head's full stop and dash ("To Set the Colour of Prints.—Before the first washing …").
+DASH_LEAD = re.compile(r" [–—-] |\.[ \t]?[–—][ \t]?(?=\S)")
 LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution reminder example examples bonus update
     important step steps rule answer question problem solution result results summary why how""".split())
 SAYING_WORDS = frozenset("""said says say saying asked asks ask wrote writes write told tells tell explained explains

@@ -113,7 +113,7 @@ def _colon_leads(tips: list[FoundTip]) -> list[FoundTip]:
             listed.add(group)
         if len(members) >= 2 and 4 * sum(dash_lead(t.headline) != t.headline for t in members) >= 3 * len(members):
             dashed.add(group)
-    leads = [t.headline if not t.from_lead else dash_lead(t.headline) if t.group in dashed
+    leads = [t.headline if not t.from_lead else dash_lead(t.headline, alone=False) if t.group in dashed
              else colon_lead(t.headline, alone=t.group not in listed) for t in tips]
     # a lead that heads several items of one list is a label ("Fixed: …", "Where: …"), not a point
     repeated = Counter((t.group, lead) for t, lead in zip(tips, leads, strict=True) if lead != t.headline)
