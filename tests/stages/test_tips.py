@@ -1577,3 +1577,13 @@ def test_paragraphs_opening_with_a_run_in_head_and_a_dash_are_points_headed_by_i
         f"October {d}: ACCIDENT – A car driven by a man from {town} hit a deer on the county road at night."
         for d, town in [(20, "Pana"), (21, "Ashland"), (22, "Moweaqua"), (23, "Tovey")])
     assert headlines(log) == []
+
+
+def test_a_bullet_glyph_alone_on_its_line_marks_the_item_under_it():
+    """An HTML e-mail's table puts the glyph in one cell and the item in the next: as text, "▸" alone on a line,
+    a blank line, then the item. The glyph still marks the item."""
+    text = ("After twelve years of club walks, this stays in my bag.\n\n\u25b8\n\nA layer more than you think. The top "
+            "is colder.\n\n\u25b8\n\nFood you will eat when tired. Something salty.\n\n\u25b8\n\nA paper map in a bag. "
+            "Phones die in the cold.")
+    assert headlines(text) == ["A layer more than you think.", "Food you will eat when tired.",
+                               "A paper map in a bag."]

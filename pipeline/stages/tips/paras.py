@@ -582,6 +582,21 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     return None
 
 
+def lone_bullet(text: str, start: int, end: int) -> Marker | None:
+    """A bullet glyph alone on its line ("▸", "•"), its item's text on a later line: how an HTML e-mail's table
+    (the glyph in one cell, the text in the next) or a page builder's icon list comes out as text.
+
+    >>> lone_bullet("\u25b8", 0, 1).style, lone_bullet("-", 0, 1), lone_bullet("\u00a9", 0, 1)
+    ('\u25b8', None, None)
+    """
+    glyph = text[start:end].strip().removesuffix("\ufe0f")
+    if len(glyph) != 1 or glyph in "-*+#o" or glyph in NOT_BULLET_SYMBOLS:
+        return None
+    if not (BULLET_LINE.match(glyph + " x") or glyph > "\u2000" and unicodedata.category(glyph) == "So"):
+        return None
+    return Marker("bullet", glyph, None, start, end)
+
+
 def sign_number(style: str, sign: str) -> int:
     """The number a :data:`SIGN_MARKERS` sign stands for.
 
@@ -696,7 +711,7 @@ def paragraphs(text: str) -> list[Para]:
             close()
             continue
         lead = len(line) - len(line.lstrip())
-        found = match_marker(text, s + lead, e)
+        found = match_marker(text, s + lead, e) or lone_bullet(text, s + lead, e)
         if cur and found is not None and width is not None:
             prev = text[cur[-1][0]:cur[-1][1]].rstrip()
             # "… sales grew by\n10. Then …": a wrap put a number at the line start mid-sentence; not a marker
