@@ -1587,3 +1587,15 @@ def test_a_bullet_glyph_alone_on_its_line_marks_the_item_under_it():
             "Phones die in the cold.")
     assert headlines(text) == ["A layer more than you think.", "Food you will eat when tired.",
                                "A paper map in a bag."]
+
+
+@pytest.mark.parametrize("closing", ["Hope this helps someone. Pictures in my album.", "Let me know how you get on!",
+                                     "Got a tip of your own? Post it below.", "Do you have any other tricks? Share "
+                                     "them in the comments.", "What are your favourite tips?", "Over to you.",
+                                     "Give it a try this weekend.", "And that is it: a tidy shed."])
+def test_a_forum_or_blog_sign_off_after_the_last_point_is_no_point(closing):
+    text = ("Here is what worked for me:\n\nSow in February, not April. Chillies need a long season.\n"
+            "Turn the pots every day. Otherwise they lean to the glass.\nPot on in stages. Never straight into a "
+            f"big one.\nFeed with tomato food once the flowers appear.\n\n{closing}")
+    assert headlines(text) == ["Sow in February, not April.", "Turn the pots every day.", "Pot on in stages.",
+                               "Feed with tomato food once the flowers appear."]

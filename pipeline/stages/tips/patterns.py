@@ -94,6 +94,12 @@ CLOSING = re.compile(
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
         to\s+conclude|in\s+closing|all\s+in\s+all|(?:the\s+)?bottom\s+line|remember,|none\s+of\s+this|
         in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
+        hope\s+(?:this|that|these|it|some\s+of\s+this)\s+helps?\b|
+        let\s+(?:me|us)\s+know\b|over\s+to\s+you\b|your\s+turn\b|
+        armed\s+with\b|give\s+(?:it|them|these|this)\s+a\s+(?:try|go|shot|whirl)\b|and\s+that(?:'s|’s|\s+is)\s+it\b|
+        that(?:'s|’s)\s+a\s+wrap\b|(?:do|have)\s+you\s+(?:have|got)\s+(?:any\s+|a\s+|your\s+own\s+)?(?:other\s+|more\s+)?
+            (?:tips?|ideas?|tricks?|suggestions?)\b|got\s+a\s+(?:tip|trick|question)\b|
+        what\s+(?:are\s+|is\s+)?your\s+(?:own\s+|favou?rite\s+|best\s+|go-to\s+)?(?:tips?|tricks?|ideas?|advice)\b|
         whatever\s+you\b|whichever\s+you\b|good\s+luck|happy\s+[a-z]+ing\b|see\s+you\b|until\s+next\s+time|
         safe\s+travels?\b|take\s+care\b|bon\s+voyage\b|cheers\W*$|enjoy\W*$|
         thanks\s+for\s+reading|that(?:'s|’s|\s+is)\s+(?:it|all|the\s+whole)\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
