@@ -322,6 +322,17 @@ def looks_imperative(sentence: str) -> bool:
     return second in VERB_OBJECTS and not words[0].endswith((",", ":"))
 
 
+def _asks_writer(sentence: str) -> bool:
+    """A known imperative put to the writer ("Tell me …", "Let us know …", "Send me …").
+
+    >>> _asks_writer("Tell me early if something is worrying you."), _asks_writer("Tell him the truth.")
+    (True, False)
+    """
+    words = sentence.split(None, 2)
+    return (len(words) > 2 and words[0].strip("\"“”‘’'(").lower() in IMPERATIVES
+            and words[1].strip(",.").lower() in ("me", "us"))
+
+
 def is_advice(text: str) -> bool:
     """Tell whether a lead sentence gives advice: an imperative, an enumeration word, or "you should"-style.
 
@@ -348,9 +359,15 @@ def gives_advice(text: str) -> bool:
     False
     >>> gives_advice("Research first: know what the company sells before you dial.")
     True
+    >>> gives_advice("Tell me early if it worries you. A word at the gate is easier."), gives_advice("Tell me how it goes.")
+    (True, False)
     """
     norm = normalise(text)
-    for at in [0, *sentence_starts(norm)[:1]]:
+    starts = sentence_starts(norm)
+    if starts and _asks_writer(norm[:starts[0]]):
+        return True  # a request the paragraph goes on to explain is the writer's advice about herself ("Tell me
+        # early if something worries you. A word at the gate …"); "Tell me how it goes." alone is a sign-off
+    for at in [0, *starts[:1]]:
         sentence = ADVICE_OPENER.sub("", norm[at:], count=1)
         if is_advice(norm[at:]) or is_advice(sentence[:1].upper() + sentence[1:]):
             return True
