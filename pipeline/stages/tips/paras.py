@@ -359,7 +359,7 @@ def gives_advice(text: str) -> bool:
     False
     >>> gives_advice("Research first: know what the company sells before you dial.")
     True
-    >>> gives_advice("Tell me early if it worries you. A word at the gate is easier."), gives_advice("Tell me how it goes.")
+    >>> gives_advice("Tell me early if it worries you. A word helps."), gives_advice("Tell me how it goes.")
     (True, False)
     """
     norm = normalise(text)
