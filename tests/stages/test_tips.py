@@ -1599,3 +1599,17 @@ def test_a_forum_or_blog_sign_off_after_the_last_point_is_no_point(closing):
             f"big one.\nFeed with tomato food once the flowers appear.\n\n{closing}")
     assert headlines(text) == ["Sow in February, not April.", "Turn the pots every day.", "Pot on in stages.",
                                "Feed with tomato food once the flowers appear."]
+
+
+def test_checklist_boxes_are_bullets_and_a_two_sentence_question_line_is_a_heading_whole():
+    """A tip sheet printed as a checklist ("[ ] Chop it small: …", "☐ …"); a reader's question of one line in two
+    sentences, up to twenty words, heads its answer whole (SPEC)."""
+    sheet = ("Compost in five habits.\n\n[ ] Balance greens and browns: equal buckets of each.\n"
+             "[ ] Chop it small: thumb-sized pieces rot fast.\n[ ] Turn it monthly: air feeds the heap.\n\n"
+             "Happy heaps!")
+    assert headlines(sheet) == ["Balance greens and browns", "Chop it small", "Turn it monthly"]
+    assert headlines(sheet.replace("[ ] ", "\u2610 ")) == headlines(sheet)
+    q = ("Readers ask.\n\nMy old collie limps every frosty morning but is fine by lunchtime. Is it just age?\n"
+         "Probably stiff joints. Ask the vet about a joint supplement.\n\nShould I walk him less?\n"
+         "Shorter, more frequent walks suit old dogs.\n\nIs a coat worth it?\nFor thin-coated dogs, yes.")
+    assert headlines(q)[0] == "My old collie limps every frosty morning but is fine by lunchtime. Is it just age?"

@@ -79,6 +79,7 @@ LETTER_QUESTION_MAX_WORDS = 90  # a reader's letter asking a question is a parag
 CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
 SERVING_NOTE_MAX_WORDS = 25  # "Serve at once. They go leathery if they wait.": a line or two, not a step
 QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
+QUESTION_LINE_MAX_WORDS = 20  # a question line of two sentences (a statement and the question) may be this long
 SIGNATURE_MAX_WORDS = 8  # a contributor's credit line: a name and a place, not a sentence
 SIGNATURE_MAX_CHARS = 60  # and a line of that length at most (also how far from its end a tip's credit starts)
 SIGNED_ITEM_MAX_PARAS = 6  # a reader's tip is a few paragraphs; credits further apart are not one list's
@@ -715,7 +716,9 @@ def _head_with_question(text: str, item: Item, start: int, end: int) -> None:
     """Head an item with the question in ``text[start:end]`` up to its question mark, whole: a reader's question
     of two sentences ("My dog eats grass every morning. Should I worry?") is one heading, as a title line is."""
     mark = text.find("?", start, end)
-    if mark >= 0 and not has_words(text[start:mark], QUESTION_HEADLINE_MAX_WORDS + 1):
+    if mark >= 0 and (not has_words(text[start:mark], QUESTION_HEADLINE_MAX_WORDS + 1)
+                      or len(sentence_starts(text[start:mark])) <= 1
+                      and not has_words(text[start:mark], QUESTION_LINE_MAX_WORDS + 1)):
         end, item.whole_headline = mark + 1, True
     piece = _piece(text, start, end)
     if piece is not None:

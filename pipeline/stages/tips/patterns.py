@@ -58,7 +58,8 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # need a space (- item, not -5).
 # "# " bullets only before a capital: "# connect the client" is a code comment; "o " too (a word processor's
 # second-level bullet kept as a letter): "o dear" is no item.
-BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z]))\s+")
+BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z])|"
+                         r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
 # A number inside a paragraph, after a sentence end: ``people. 1. The job``; never ``3.5%`` or ``page 2.``.
 INLINE_NUMBER = re.compile(r"(?<![\w.,$€£%])(?P<n>\d{1,2})[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
