@@ -1613,3 +1613,14 @@ def test_checklist_boxes_are_bullets_and_a_two_sentence_question_line_is_a_headi
          "Probably stiff joints. Ask the vet about a joint supplement.\n\nShould I walk him less?\n"
          "Shorter, more frequent walks suit old dogs.\n\nIs a coat worth it?\nFor thin-coated dogs, yes.")
     assert headlines(q)[0] == "My old collie limps every frosty morning but is fine by lunchtime. Is it just age?"
+
+
+def test_lost_glyph_items_end_where_the_indentation_or_a_welcome_ends_them():
+    """Items indented under "consider these:" (glyphs lost) end at the first paragraph back at the margin; a
+    greeting sign-off ("Welcome to Seoul.") after advice items is no item, its verb notwithstanding."""
+    items = ["Rent near a subway line, not near campus: prices drop two stops out.",
+             "Eat at the university canteen, where a meal costs little.", "Buy a transit card on day one."]
+    indented = "Students manage, consider these:\n\n" + "\n\n".join("  " + i for i in items)
+    assert len(headlines(indented + "\n\nKeep a budget book as well. It shows where the money goes.")) == 3
+    assert len(headlines("Students manage, consider these:\n\n" + "\n\n".join(items) +
+                         "\n\nWelcome to Seoul. It is kinder to your wallet than it looks.")) == 3

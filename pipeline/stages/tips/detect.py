@@ -538,6 +538,8 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True
     if has_words(q.text, LOST_GLYPH_MAX_WORDS + 1):
         return True  # a point of a list is a line or a short paragraph, not a page of prose
+    if run and q.indent < min(p.indent for p in run):
+        return True  # the items were indented under the lead-in (their glyphs lost), the text after them is not
     if run and not is_heading(run[0]) and is_heading(q):
         return True  # a title line after paragraph items starts the next part of the article
     if len(run) < 2:

@@ -96,7 +96,7 @@ CLOSING = re.compile(
         to\s+conclude|in\s+closing|all\s+in\s+all|(?:the\s+)?bottom\s+line|remember,|none\s+of\s+this|
         in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
         hope\s+(?:this|that|these|it|some\s+of\s+this)\s+helps?\b|
-        let\s+(?:me|us)\s+know\b|over\s+to\s+you\b|your\s+turn\b|
+        let\s+(?:me|us)\s+know\b|over\s+to\s+you\b|your\s+turn\b|welcome\s+(?:to|aboard|back|home)\b|
         armed\s+with\b|give\s+(?:it|them|these|this)\s+a\s+(?:try|go|shot|whirl)\b|and\s+that(?:'s|’s|\s+is)\s+it\b|
         that(?:'s|’s)\s+a\s+wrap\b|(?:do|have)\s+you\s+(?:have|got)\s+(?:any\s+|a\s+|your\s+own\s+)?(?:other\s+|more\s+)?
             (?:tips?|ideas?|tricks?|suggestions?)\b|got\s+a\s+(?:tip|trick|question)\b|
