@@ -575,8 +575,9 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
 
     from pipeline.stages.tips.detect import WHEN
     assert [d.name for d in tips.DETECTORS] == ["qa-pairs", "numbered-lines", "inline-numbered", "bullets",
-                                                "lead-in-lists", "situation-response", "headed-sections",
-                                                "question-sections", "ordinal-sentences", "paragraphs"]
+                                                "lead-in-lists", "situation-response", "signed-items",
+                                                "headed-sections", "question-sections", "ordinal-sentences",
+                                                "paragraphs"]
     for d in tips.DETECTORS:
         assert d.form in tips.FORMS and d.when in WHEN
         assert list(inspect.signature(d.detect).parameters) == ["paras", "context"]
@@ -1459,3 +1460,167 @@ def test_any_pictograph_before_a_space_is_a_bullet_and_like_counts_are_chrome():
                                "Shadow a minute a day."]
     assert headlines("\u00a9 2009 Jo Smith\n\u00a9 2010 Jo Smith") == []
     assert tips.paras.CHROME_LINE.match("14 likes · 6 comments · Share")
+
+
+def test_a_countdown_from_ten_to_one_is_a_numbered_list_headed_by_its_dash_leads():
+    """A listicle that counts down to its best point ("10 – …" … "1 – …"), each item a lead, a spaced dash and its
+    explanation: one tip per number, headed by the lead as a colon lead would be."""
+    items = ["Fix the dripping tap – a washer costs pennies.", "Shorten the shower – four minutes is plenty.",
+             "Run full loads – a half-empty machine uses the same water.", "Get a meter – you pay for what you use."]
+    text = "My favourite fixes, counting down.\n\n" + "\n\n".join(
+        f"{len(items) - k} – {item}" for k, item in enumerate(items)) + "\n\nYour bill will show it."
+    assert headlines(text) == ["Fix the dripping tap", "Shorten the shower", "Run full loads", "Get a meter"]
+    assert headlines(text.replace("1 – ", "5 – ")) == []  # 4, 3, 2, 5: no sequence
+    # one dash in one item of a list is an aside, not the list's way of heading its items
+    plain = "Tips:\n\n1. Keep it short – nobody reads long emails.\n\n2. Answer the same day.\n\n3. Sign your name."
+    assert headlines(plain)[0] == "Keep it short – nobody reads long emails."
+
+
+def test_a_title_line_numbered_with_a_hash_after_any_words_starts_an_item():
+    """"Reader Letter #1" on its own line, then the letter's title and text: a numbered item like "Tip #1"."""
+    text = ("Three letters from the archive.\n\nReader Letter #1\nThe Laundry Escape\nI load the machine and leave "
+            "the room.\n-- Karl, Phoenix\n\nReader Letter #2\nOdd Days, Even Days\nEach child had a day to choose "
+            "the seat.\n-- Mary, Ohio\n\nReader Letter #3\nPhotos Before Parting\nI photograph things before I "
+            "give them away.\n-- Joan, Leeds\n\nKeep writing in!")
+    assert headlines(text) == ["The Laundry Escape", "Odd Days, Even Days", "Photos Before Parting"]
+    assert headlines("Channel #5 is on at nine. We watched it.\n\nChannel #6 is on at ten. We did not.") == []
+
+
+def test_a_label_line_repeated_under_each_section_is_part_of_the_section_not_one_of_its_own():
+    """"Tip:" (or "Why it works") on its own line under every section labels the section's extra line: the
+    sections are the tips, headed by their titles, each with its label and extra line inside."""
+    text = ("A few habits make sleep come easier.\n\nKeep the Same Bedtime\nThe body clock likes routine.\nTip:\n"
+            "Set a reminder half an hour before bed.\n\nMake the Room Dark\nLight tells the brain it is day.\nTip:\n"
+            "Tape over the standby lights.\n\nPut the Phone Away\nScreens keep the mind busy.\nTip:\n"
+            "Charge it in another room.\n\nGive it two weeks before judging.")
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Keep the Same Bedtime", "Make the Room Dark", "Put the Phone Away"]
+    assert found[0].text.endswith("Tip:\n\nSet a reminder half an hour before bed.")
+
+
+def test_readers_tips_each_signed_by_their_contributor_are_one_tip_each():
+    """A newsletter's mailbag: each reader's tip ends with a credit, after its last sentence ("… -- Liam, Cork")
+    or on a line of its own ("Jeff, Bristol"); the introduction and the call for more tips are no tips."""
+    tail = ("This week the mailbag overflowed.\n\n"
+            "I wrap banana stems in cling film. They last almost a week longer on the counter and still taste "
+            "fine. -- Dora P., Ohio\n\n"
+            "When a jam jar is nearly empty, I shake warm milk in it and pour it on porridge. Nothing goes to "
+            "waste. -- Liam K., Cork\n\n"
+            "I cut dryer sheets in half. They work just as well and the box lasts twice as long as before. "
+            "-- Priya S., email\n\nGot a tip? Send it in.")
+    assert headlines(tail) == ["I wrap banana stems in cling film.", "When a jam jar is nearly empty, I shake warm "
+                               "milk in it and pour it on porridge.", "I cut dryer sheets in half."]
+    lines = ("Ideas for the food bill.\n\nIf you are paid every fortnight, two months a year have a third payday. "
+             "Put those straight into savings.\nJeff, Bristol\n\nI keep cheese in a zip bag with a sugar cube in "
+             "the corner and it stays free of mould.\nKaren, Leeds\n\nPut cling film right onto leftover soured "
+             "cream before closing the tub, so no air is left.\nCarol, by email")
+    assert [t.headline for t in tips.split_text(lines).tips] == [
+        "If you are paid every fortnight, two months a year have a third payday.",
+        "I keep cheese in a zip bag with a sugar cube in the corner and it stays free of mould.",
+        "Put cling film right onto leftover soured cream before closing the tub, so no air is left."]
+    sayings = "Our team.\n\n" + "\n\n".join(f"{q}\n\n{n}, Shabka" for q, n in [
+        ("Doubt everything.", "Lukas Wank"), ("I am for people.", "Anna Rass"), ("Think twice.", "Paul Winter")])
+    assert headlines(sayings) == []  # one-line sayings signed by names: a team page
+
+
+def test_a_readers_letter_ending_in_a_question_heads_its_answer_among_short_questions():
+    """An unlabelled Q&A column: the first reader writes a paragraph ("My roses … What am I doing wrong?"), the
+    others ask in a line. The letter heads its answer too, by its first sentence (SPEC: a longer letter)."""
+    text = ("My roses have black spots on the leaves and the leaves fall before the end of summer. I spray them "
+            "every fortnight with something from the garden centre. What am I doing wrong?\n\n"
+            "Black spot lives on fallen leaves. Rake up every leaf in autumn and bin them, and water the soil, "
+            "not the leaves.\n\nCan you tell me how to stop pigeons eating my cabbages?\n\n"
+            "Net them. Scarers only work for a week or two.\n\nWhen should I move a peony?\n\n"
+            "In early autumn, while the soil is still warm, at exactly the same depth.\n\n"
+            "Why do my tomatoes split?\n\nUneven watering. Water little and often, and mulch.")
+    assert headlines(text) == [
+        "My roses have black spots on the leaves and the leaves fall before the end of summer.",
+        "Can you tell me how to stop pigeons eating my cabbages?", "When should I move a peony?",
+        "Why do my tomatoes split?"]
+
+
+NEWS_STORY = ("The city council voted on Tuesday to close the old swimming baths at the end of the season, after a "
+              "survey found the roof beyond repair. Campaigners said they would appeal. The baths opened in 1911 and "
+              "were the first in the county with heated water. Attendance had fallen by a third over ten years, the "
+              "council's report said, while repair costs had doubled. ") * 4
+
+
+def test_a_fact_box_or_a_box_of_links_in_a_news_story_is_no_list_of_tips():
+    """A news page carries a short list that is not the article's point: figures, a promotion, links to other
+    stories (emoji-bulleted or not). Among prose that never speaks to the reader it gives no tips; the same list in
+    advice prose (that says "you") stays a list, and so does one the title promises."""
+    story = NEWS_STORY.replace("Campaigners said", "\n\nCampaigners said")
+    boxes = ["\U0001f4ca 33% of swimmers came from outside the city\n\U0001f4ca 1911 the year the baths opened\n"
+             "\U0001f4ca 40 staff will move to other sites",
+             "Read more:\n\u2022 Why the library hours are changing\n\u2022 The bus station plan, explained\n"
+             "\u2022 A new mayor for the county"]
+    for box in boxes:
+        assert headlines(f"{story}\n\n{box}\n\n{story}") == []
+    advice = ("If you swim in winter, you will want to plan the trip so you stay warm after you get out. " * 12)
+    packing = "Pack these:\n\u2022 A woolly hat for after\n\u2022 A flask of hot tea\n\u2022 Two towels, not one"
+    assert len(headlines(f"{advice}\n\n{packing}\n\n{advice}")) == 3
+
+
+def test_paragraphs_opening_with_a_run_in_head_and_a_dash_are_points_headed_by_it():
+    """An old household book typed up: each hint a paragraph opening with its head, a full stop and a dash ("To
+    Set the Colour of Prints.—Steep …"), no imperative in the head; one word is a head too among such heads. A log
+    of dated entries in the same layout ("October 20: ACCIDENT – …") is no list of points."""
+    hints = ["To Whiten Old Linen.—Soak it overnight in cold water with borax, then dry it on the grass.",
+             "To Set the Colour of Prints.—Steep the garment in salt water before the first wash.",
+             "For Ink on White Cotton.—Cover the spot with salt and squeeze lemon over it at once.",
+             "Woollens.—Never wring them; press the water out between towels and dry them flat."]
+    text = "These hints will serve every young housekeeper.\n\n" + "\n\n".join(hints) + \
+        "\n\nTranscriber's note: the spelling is kept as printed."
+    assert headlines(text) == ["To Whiten Old Linen", "To Set the Colour of Prints", "For Ink on White Cotton",
+                               "Woollens"]
+    log = "Police reports for the week.\n\n" + "\n\n".join(
+        f"October {d}: ACCIDENT – A car driven by a man from {town} hit a deer on the county road at night."
+        for d, town in [(20, "Pana"), (21, "Ashland"), (22, "Moweaqua"), (23, "Tovey")])
+    assert headlines(log) == []
+
+
+def test_a_bullet_glyph_alone_on_its_line_marks_the_item_under_it():
+    """An HTML e-mail's table puts the glyph in one cell and the item in the next: as text, "▸" alone on a line,
+    a blank line, then the item. The glyph still marks the item."""
+    text = ("After twelve years of club walks, this stays in my bag.\n\n\u25b8\n\nA layer more than you think. The top "
+            "is colder.\n\n\u25b8\n\nFood you will eat when tired. Something salty.\n\n\u25b8\n\nA paper map in a bag. "
+            "Phones die in the cold.")
+    assert headlines(text) == ["A layer more than you think.", "Food you will eat when tired.",
+                               "A paper map in a bag."]
+
+
+@pytest.mark.parametrize("closing", ["Hope this helps someone. Pictures in my album.", "Let me know how you get on!",
+                                     "Got a tip of your own? Post it below.", "Do you have any other tricks? Share "
+                                     "them in the comments.", "What are your favourite tips?", "Over to you.",
+                                     "Give it a try this weekend.", "And that is it: a tidy shed."])
+def test_a_forum_or_blog_sign_off_after_the_last_point_is_no_point(closing):
+    text = ("Here is what worked for me:\n\nSow in February, not April. Chillies need a long season.\n"
+            "Turn the pots every day. Otherwise they lean to the glass.\nPot on in stages. Never straight into a "
+            f"big one.\nFeed with tomato food once the flowers appear.\n\n{closing}")
+    assert headlines(text) == ["Sow in February, not April.", "Turn the pots every day.", "Pot on in stages.",
+                               "Feed with tomato food once the flowers appear."]
+
+
+def test_checklist_boxes_are_bullets_and_a_two_sentence_question_line_is_a_heading_whole():
+    """A tip sheet printed as a checklist ("[ ] Chop it small: …", "☐ …"); a reader's question of one line in two
+    sentences, up to twenty words, heads its answer whole (SPEC)."""
+    sheet = ("Compost in five habits.\n\n[ ] Balance greens and browns: equal buckets of each.\n"
+             "[ ] Chop it small: thumb-sized pieces rot fast.\n[ ] Turn it monthly: air feeds the heap.\n\n"
+             "Happy heaps!")
+    assert headlines(sheet) == ["Balance greens and browns", "Chop it small", "Turn it monthly"]
+    assert headlines(sheet.replace("[ ] ", "\u2610 ")) == headlines(sheet)
+    q = ("Readers ask.\n\nMy old collie limps every frosty morning but is fine by lunchtime. Is it just age?\n"
+         "Probably stiff joints. Ask the vet about a joint supplement.\n\nShould I walk him less?\n"
+         "Shorter, more frequent walks suit old dogs.\n\nIs a coat worth it?\nFor thin-coated dogs, yes.")
+    assert headlines(q)[0] == "My old collie limps every frosty morning but is fine by lunchtime. Is it just age?"
+
+
+def test_lost_glyph_items_end_where_the_indentation_or_a_welcome_ends_them():
+    """Items indented under "consider these:" (glyphs lost) end at the first paragraph back at the margin; a
+    greeting sign-off ("Welcome to Seoul.") after advice items is no item, its verb notwithstanding."""
+    items = ["Rent near a subway line, not near campus: prices drop two stops out.",
+             "Eat at the university canteen, where a meal costs little.", "Buy a transit card on day one."]
+    indented = "Students manage, consider these:\n\n" + "\n\n".join("  " + i for i in items)
+    assert len(headlines(indented + "\n\nKeep a budget book as well. It shows where the money goes.")) == 3
+    assert len(headlines("Students manage, consider these:\n\n" + "\n\n".join(items) +
+                         "\n\nWelcome to Seoul. It is kinder to your wallet than it looks.")) == 3

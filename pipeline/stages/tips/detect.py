@@ -22,6 +22,7 @@ from .paras import (
     closes_list,
     colon_lead,
     content_words,
+    dash_lead,
     fragment,
     gives_advice,
     has_guard,
@@ -43,11 +44,15 @@ from .patterns import (
     CLOSING,
     CONTENTS_CUE,
     CONTINUATION,
+    CREDIT_LINE,
+    CREDIT_TAIL,
+    FIRST_PERSON,
     FOLLOWING,
     GUEST_VOICE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
     INLINE_NUMBER,
+    LABEL_WORDS,
     NOT_VERBS,
     ORDINAL_LEAD,
     ORDINAL_RANKS,
@@ -62,6 +67,7 @@ from .patterns import (
     SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
+    YEAR_OR_DATE,
 )
 
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
@@ -69,9 +75,22 @@ LOST_GLYPH_MAX_WORDS = 90  # a point whose glyph was lost is a line or a short p
 SHORT_TAIL_WORDS = 12  # a comment or call to action under an article is a line; a paragraph of prose is longer
 OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points themselves are longer
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
+LETTER_QUESTION_MAX_WORDS = 90  # a reader's letter asking a question is a paragraph, not a page
 CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
 SERVING_NOTE_MAX_WORDS = 25  # "Serve at once. They go leathery if they wait.": a line or two, not a step
 QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
+QUESTION_LINE_MAX_WORDS = 20  # a question line of two sentences (a statement and the question) may be this long
+SIGNATURE_MAX_WORDS = 8  # a contributor's credit line: a name and a place, not a sentence
+SIGNATURE_MAX_CHARS = 60  # and a line of that length at most (also how far from its end a tip's credit starts)
+SIGNED_ITEM_MAX_PARAS = 6  # a reader's tip is a few paragraphs; credits further apart are not one list's
+SIGNED_ITEM_MAX_WORDS = 300  # nor is it pages of prose
+SIGNED_ITEM_MIN_WORDS = 12  # but it tells what to do and why: more than a one-line saying
+ASIDE_MAX_ITEMS = 12  # a fact box, a promotion, a box of links: a few lines
+ASIDE_MIN_PROSE_WORDS = 300  # a news story or an essay around a list: a page of prose, not an introduction
+ASIDE_MAX_SHARE_INV = 4  # the aside holds under a fifth of the words (list words x 4 < prose words)
+ASIDE_PROSE_WORDS_PER_YOU = 100  # and the prose says "you" less than once in a hundred words (advice: 2-6)
+RUN_IN_PROBE = 160  # a run-in head and its dash sit in a paragraph's first characters
+LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
 class Item:
@@ -260,7 +279,18 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     [[0, 1, 3], [4, 5]]
     >>> numbered_chains([(0, m(10)), (1, m(3))], 2)
     []
+
+    A countdown ("10 – …", "9 – …", down to "1 – …", a listicle saving its best for last) is a sequence too: a run
+    going down by one to 1, three numbers at least.
+
+    >>> numbered_chains([(0, m(5)), (1, m(4)), (2, m(3)), (3, m(2)), (4, m(1))], 2)
+    [[0, 1, 2, 3, 4]]
+    >>> numbered_chains([(0, m(2)), (1, m(1))], 2), numbered_chains([(0, m(3)), (1, m(2)), (2, m(7))], 2)
+    ([], [])
     """
+    countdown = _countdown(markers, min_from_one)
+    if countdown:
+        return [countdown]
     chains: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     style = ""
@@ -275,6 +305,18 @@ def numbered_chains(markers: list[tuple[int, Marker]], min_from_one: int) -> lis
     if cur:
         chains.append(cur)
     return [[k for k, _ in c] for c in chains if len(c) >= (min_from_one if c[0][1] == 1 else 3)]
+
+
+def _countdown(markers: list[tuple[int, Marker]], min_from_one: int) -> list[int]:
+    """The keys of markers that count down one by one to 1 and are all the markers there are of their style (a
+    countdown is the whole list: "10 …" to "1 …"), or ``[]``."""
+    if len(markers) < max(3, min_from_one) or markers[-1][1].number != 1:
+        return []
+    numbers = [m.number for _, m in markers]
+    styles = {m.style for _, m in markers}
+    if len(styles) != 1 or numbers != list(range(len(numbers), 0, -1)):
+        return []
+    return [k for k, _ in markers]
 
 
 def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[tuple[int, Marker]]:
@@ -496,6 +538,8 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True
     if has_words(q.text, LOST_GLYPH_MAX_WORDS + 1):
         return True  # a point of a list is a line or a short paragraph, not a page of prose
+    if run and q.indent < min(p.indent for p in run):
+        return True  # the items were indented under the lead-in (their glyphs lost), the text after them is not
     if run and not is_heading(run[0]) and is_heading(q):
         return True  # a title line after paragraph items starts the next part of the article
     if len(run) < 2:
@@ -674,7 +718,9 @@ def _head_with_question(text: str, item: Item, start: int, end: int) -> None:
     """Head an item with the question in ``text[start:end]`` up to its question mark, whole: a reader's question
     of two sentences ("My dog eats grass every morning. Should I worry?") is one heading, as a title line is."""
     mark = text.find("?", start, end)
-    if mark >= 0 and not has_words(text[start:mark], QUESTION_HEADLINE_MAX_WORDS + 1):
+    if mark >= 0 and (not has_words(text[start:mark], QUESTION_HEADLINE_MAX_WORDS + 1)
+                      or len(sentence_starts(text[start:mark])) <= 1
+                      and not has_words(text[start:mark], QUESTION_LINE_MAX_WORDS + 1)):
         end, item.whole_headline = mark + 1, True
     piece = _piece(text, start, end)
     if piece is not None:
@@ -741,6 +787,21 @@ def _asks(para: Para) -> bool:
             and not SPEAKER_LABEL.match(t) and not CHROME_LINE.match(t))
 
 
+def _writes_in(para: Para) -> bool:
+    """A reader's letter standing as a question: a paragraph in the first person ending in a question, longer than
+    a question line but a letter, not an essay ("My roses have black spots … I spray them every fortnight. What am I
+    doing wrong?"). Among questions answered one by one it heads its answer as a short question does."""
+    t = para.text
+    return (para.marker is None and t.endswith("?") and not has_words(t, LETTER_QUESTION_MAX_WORDS + 1)
+            and FIRST_PERSON.search(t) is not None and not SPEAKER_LABEL.match(t) and not CHROME_LINE.match(t))
+
+
+def _answers_reader(para: Para) -> bool:
+    """An answer to a reader's letter speaks to her or tells her what to do (a story's next paragraph goes on in
+    the first person: "Looking back, I …")."""
+    return SECOND_PERSON.search(para.text) is not None or gives_advice(para.text)
+
+
 def _asked_and_answered(para: Para) -> str | None:
     """The answer of a paragraph that opens with a short question and answers it ("Where will it live? If I
     cannot name the shelf …"), or ``None``."""
@@ -767,12 +828,14 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     answers: dict[int, str] = {}
 
     def standing(run: list[int]) -> bool:  # a run of questions on their own lines (else: opening paragraphs)
-        return _asks(paras[run[0]])
+        return _asks(paras[run[0]]) or _writes_in(paras[run[0]])
 
     for i, p in enumerate(paras):
         follows = paras[i + 1] if i + 1 < n else None
         inline = _asked_and_answered(p)
-        if (_asks(p) and follows is not None and not _asks(follows) and not is_heading(follows)
+        # a short question heads what follows; a reader's letter ending in a question heads an answer to her
+        if ((_asks(p) or _writes_in(p) and follows is not None and _answers_reader(follows))
+                and follows is not None and not _asks(follows) and not is_heading(follows)
                 and not closes_list(follows.text) and not (i > 0 and _asks(paras[i - 1]))):
             heads.append(i)
             answers[i] = follows.text
@@ -803,7 +866,7 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
         return []
     for item, h in zip(found, best, strict=True):
         item.flags.add("question-headed")
-        if _asks(paras[h]):
+        if _asks(paras[h]) or _writes_in(paras[h]):
             label = QUESTION_LABEL.match(paras[h].text)
             chunk = text[paras[h].start:paras[h].end]
             start = paras[h].start + len(chunk) - len(chunk.lstrip()) + (label.end() if label else 0)
@@ -861,6 +924,57 @@ def situation_response(paras: list[Para], context: Context) -> list[Item]:
     return items
 
 
+def _signs_off(para: Para) -> bool:
+    """Tell whether a paragraph ends a reader's tip with its contributor's credit: a credit line of its own
+    ("-- Karl J., Phoenix", "Jeff, Bristol") or a credit after the tip's last sentence ("… for weeks. -- Kenneth
+    C., Florida")."""
+    t = para.text
+    if para.marker is not None:
+        return False
+    if len(t) <= SIGNATURE_MAX_CHARS:
+        return CREDIT_LINE.match(t) is not None and not has_words(t, SIGNATURE_MAX_WORDS + 1)
+    tail = len(t) - SIGNATURE_MAX_CHARS
+    # the cheap test first (a dash near the end): this runs on every paragraph of articles nothing else split
+    return any(c in t[tail:] for c in "-–—~") and CREDIT_TAIL.search(t, tail) is not None
+
+
+def signed_items(paras: list[Para], context: Context) -> list[Item]:
+    """A newsletter's readers' tips: a run of three or more items each closed by its contributor's credit
+    (:func:`_signs_off`), on its own line or after the tip's last sentence. Each item runs from the credit before it
+    (the first one: as many paragraphs back as most items have) to its own credit; a title line opening an item
+    heads it. A credit line directly under another, or an item of pages of prose, is no such run."""
+    text, config = context.text, context.config
+    ends = [i for i, p in enumerate(paras) if _signs_off(p)]
+    if len(ends) < config.min_paragraph_tips:
+        return []
+    runs: list[list[int]] = [[ends[0]]]
+    for a, b in zip(ends, ends[1:], strict=False):
+        if b - a > SIGNED_ITEM_MAX_PARAS or b - a == 1 and CREDIT_LINE.match(paras[b].text):
+            runs.append([b])  # too far apart to be one newsletter's items, or a credit line alone under another
+        else:
+            runs[-1].append(b)
+    run = max(runs, key=len)
+    if len(run) < config.min_paragraph_tips:
+        return []
+    sizes = Counter(b - a for a, b in zip(run, run[1:], strict=False))
+    size = max(sizes, key=lambda k: (sizes[k], k))  # the items' usual length in paragraphs, credit included
+    start = max(0, run[0] - size + 1)
+    while start < run[0] and (paras[start].text.endswith(":") or _signs_off(paras[start])):
+        start += 1  # the first item starts after its lead-in
+    bounds = [start] + [e + 1 for e in run[:-1]]
+    groups = [paras[b:e + 1] for b, e in zip(bounds, run, strict=True)]
+    if any(len(g) < 2 and CREDIT_LINE.match(g[0].text) for g in groups) or any(
+            has_words(" ".join(p.text for p in g), SIGNED_ITEM_MAX_WORDS + 1) for g in groups):
+        return []
+    said = [" ".join(p.text for p in g if not CREDIT_LINE.match(p.text)) for g in groups]
+    if not reads_english(" ".join(said)) or 4 * sum(has_words(t, SIGNED_ITEM_MIN_WORDS) for t in said) < 3 * len(said):
+        return []  # one-line quotations each signed by a name (a team page, a page of sayings) are no readers' tips
+    items = [it for it in (_item_from_paras(text, "paragraph", g) for g in groups) if it is not None]
+    for it in items:
+        it.flags.add("signed-items")
+    return _in_list(items, ("signed", run[0]))
+
+
 def _label(text: str, item: Item) -> bool:
     """Tell whether a section's title line is a label ("Learning tips", "Why sleep matters", "Guest post"): four
     words at most and none of a clause's (a subject pronoun, an auxiliary)."""
@@ -868,10 +982,30 @@ def _label(text: str, item: Item) -> bool:
     return len(words) <= 4 and not any(w in SENTENCE_WORDS for w in words)
 
 
+def _sub_labels(paras: list[Para], headings: list[bool]) -> set[int]:
+    """Title lines (``headings``: which paragraphs are) that label a part of a section rather than head one: the
+    same short line several times ("Tip:", "Why it works", "Try this" under each section) or a label word and a
+    colon ("Note:"); never page chrome. Their paragraphs go on with the section above them.
+
+    >>> ps = [Para(0, 0, t, body=t) for t in ["Keep a bedtime", "Go at ten.", "Tip:", "Set an alarm.", "Dim lights",
+    ...                                       "Lamps only.", "Tip:", "Use a timer.", "Note:", "Old advice."]]
+    >>> sorted(_sub_labels(ps, [is_heading(p) for p in ps]))
+    [2, 6, 8]
+    """
+    keys = {i: paras[i].text.lower().rstrip(":") for i, heading in enumerate(headings) if heading}
+    times = Counter(keys.values())
+    return {i for i, key in keys.items()
+            if (times[key] >= 2 or paras[i].text.endswith(":") and key.rsplit(None, 1)[-1:] and
+                key.rsplit(None, 1)[-1] in LABEL_WORDS)
+            and not has_words(key, LABEL_MAX_WORDS + 1) and not CHROME_LINE.match(paras[i].text)}
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
+    headings = [is_heading(p) for p in paras]
+    labels = _sub_labels(paras, headings)
     heads = [i for i, p in enumerate(paras)
-             if is_heading(p) and i + 1 < len(paras) and not is_heading(paras[i + 1])
+             if headings[i] and i not in labels and i + 1 < len(paras) and not headings[i + 1]
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
     if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
         return []  # half the sections must read as advice, and advice is read with English cue words
@@ -882,8 +1016,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     for k, h in enumerate(heads):
         end = heads[k + 1] if k + 1 < len(heads) else len(paras)
         group = [paras[h]]
-        for p in paras[h + 1:end]:
-            if closes_list(p.text) or has_guard(p.text) or is_heading(p):
+        for j, p in enumerate(paras[h + 1:end], start=h + 1):
+            if closes_list(p.text) or has_guard(p.text) or headings[j] and j not in labels:
                 break
             group.append(p)
         if len(group) < 2:
@@ -989,6 +1123,15 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     # points that each open with a lead and a colon ("Wrap new toys: Cheap, small …") are a list by their layout:
     # prose after them (a guest post's credit, a permission note) does not make the page an essay
     colon_led = sum(colon_lead(lead_sentence(p.text), alone=False) != lead_sentence(p.text) for p in block) >= 3
+    # or with a run-in head and a dash ("To Set the Colour.—Steep the garment …", "Shorter showers – four minutes")
+    heads = {p.start: head for p in block if (head := dash_lead(p.text[:RUN_IN_PROBE], alone=False))
+             != p.text[:RUN_IN_PROBE]}
+    repeats = Counter(heads.values())
+    # never a log of dated entries ("October 20: ACCIDENT – A vehicle …"): a date or a head repeated is a label
+    run_in = {at for at, head in heads.items() if repeats[head] == 1 and not YEAR_OR_DATE.match(head)}
+    if len(run_in) >= 3:
+        colon_led = True
+        known.update(dict.fromkeys(run_in, True))  # each such paragraph is a point, whatever its verb
 
     def generalises(k: int) -> bool:
         # "Most returning runners find … Be patient …": after points that open with advice, the last paragraph
@@ -1153,6 +1296,39 @@ def without_overviews(text: str, items: list[Item]) -> list[Item]:
     return [it for it in items if it.group not in drop]
 
 
+def without_asides(text: str, paras: list[Para], items: list[Item], promised: int | None) -> list[Item]:
+    """Leave out a list that is an aside in a page of prose that gives no advice: a news story's fact box
+    ("33% of those in hospital …"), its "Join now to get: — instant access …" promotion, a box of links to other
+    stories. Such a list is a few one-line items of which fewer than half advise, under a fifth of the text, among
+    :data:`ASIDE_MIN_PROSE_WORDS` words of English prose or more that hardly speak to the reader (advice says "you"
+    two to six times in a hundred words, news and essays almost never). A page that promises a count ("Five …")
+    keeps its list."""
+    if promised is not None or not items or text.count(" ") < ASIDE_MIN_PROSE_WORDS:
+        return items  # the cheap tests first: this runs on every article with a list
+    lists: dict[tuple[str, int], list[Item]] = {}
+    for it in items:
+        if it.form in ("bullet", "numbered") and "lost-glyphs" not in it.flags:
+            lists.setdefault(it.group, []).append(it)
+    drop: set[tuple[str, int]] = set()
+    sizes = [(p, n) for p in paras if p.marker is None and (n := p.text.count(" ") + 1) >= 8]  # prose and its words
+    for group, members in lists.items():
+        if len(members) > ASIDE_MAX_ITEMS or any(len(it.pieces) > 1 for it in members):
+            continue  # a box is a few one-line items
+        start, end = members[0].start, members[-1].end
+        prose = [p for p, _ in sizes if p.end <= start or p.start >= end]
+        words = sum(n for p, n in sizes if p.end <= start or p.start >= end)
+        if words < ASIDE_MIN_PROSE_WORDS or (end - start) * ASIDE_MAX_SHARE_INV >= sum(len(p.text) for p in prose):
+            continue  # too little prose around the list, or too much of the page in the list (in characters)
+        said = [normalise(text[slice(*it.pieces[0])]) for it in members]
+        if 2 * sum(gives_advice(t) for t in said) >= len(said):
+            continue
+        joined = " ".join(p.text for p in prose)
+        # advice speaks to the reader; a news story or an essay hardly says "you" (English cue words: English only)
+        if reads_english(joined) and len(SECOND_PERSON.findall(joined)) * ASIDE_PROSE_WORDS_PER_YOU < words:
+            drop.add(group)
+    return [it for it in items if it.group not in drop]
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What every detector reads besides the paragraphs: the body text, the config, and the paragraphs that
@@ -1186,6 +1362,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("bullets", "bullet", "add", bullets),
     Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),
+    Detector("signed-items", "paragraph", "if-none", signed_items),
     Detector("headed-sections", "headed", "if-none", headed_sections),
     Detector("question-sections", "headed", "if-none", question_sections),
     Detector("ordinal-sentences", "paragraph", "if-none", ordinal_sentences),

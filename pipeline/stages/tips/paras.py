@@ -25,6 +25,7 @@ from .patterns import (
     CODE_LINE,
     COLON_LEAD_MAX_WORDS,
     CONTINUATION,
+    DASH_LEAD,
     EXPECTED_COUNT,
     FIRST_PERSON,
     GUARD,
@@ -204,6 +205,33 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     return lead
 
 
+def dash_lead(sentence: str, alone: bool = True) -> str:
+    """Return a sentence's lead before a spaced dash ("Fix the dripping tap – a new washer costs pennies" -> "Fix
+    the dripping tap") or a run-in head's full stop and dash ("To Set the Colour.—Steep the garment …" -> "To Set the
+    Colour"), else the sentence. Only a list whose items mostly open so is read this way
+    (:func:`pipeline.stages.tips.split._colon_leads`): there the dash does what a colon or a lost bold does; in
+    one sentence alone a dash is as often an aside ("Keep it short – nobody reads long emails"). Not ``alone`` (in
+    such a list) one word is a lead too ("Woollens.—Never wring them").
+
+    >>> dash_lead("Fix the dripping tap – a new washer costs pennies."), dash_lead("Shorten it — four minutes.")
+    ('Fix the dripping tap', 'Shorten it')
+    >>> dash_lead("Tap – it drips."), dash_lead("Keep a jug in the fridge."), dash_lead("Ink Spots.—Cover with salt.")
+    ('Tap – it drips.', 'Keep a jug in the fridge.', 'Ink Spots')
+    >>> dash_lead("Woollens.—Never wring them.", alone=False), dash_lead("Woollens.—Never wring them.")
+    ('Woollens', 'Woollens.—Never wring them.')
+    """
+    m = DASH_LEAD.search(sentence)
+    if m is None:
+        return sentence
+    lead = sentence[:m.start()].rstrip()
+    words = [w.strip("\"“”‘’'(),;.!?").lower() for w in lead.split()]
+    if (len(words) < (2 if alone else 1) or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[m.end():], 2)
+            or lead.count("(") != lead.count(")") or words[-1] in SAYING_WORDS or words[-1] in LABEL_WORDS
+            or SENTENCE_BREAK.search(lead)):
+        return sentence
+    return lead
+
+
 def content_words(text: str) -> set[str]:
     """Return the content words of ``text`` as crude stems (first six letters), stopwords left out.
 
@@ -294,6 +322,17 @@ def looks_imperative(sentence: str) -> bool:
     return second in VERB_OBJECTS and not words[0].endswith((",", ":"))
 
 
+def _asks_writer(sentence: str) -> bool:
+    """A known imperative put to the writer ("Tell me …", "Let us know …", "Send me …").
+
+    >>> _asks_writer("Tell me early if something is worrying you."), _asks_writer("Tell him the truth.")
+    (True, False)
+    """
+    words = sentence.split(None, 2)
+    return (len(words) > 2 and words[0].strip("\"“”‘’'(").lower() in IMPERATIVES
+            and words[1].strip(",.").lower() in ("me", "us"))
+
+
 def is_advice(text: str) -> bool:
     """Tell whether a lead sentence gives advice: an imperative, an enumeration word, or "you should"-style.
 
@@ -320,9 +359,15 @@ def gives_advice(text: str) -> bool:
     False
     >>> gives_advice("Research first: know what the company sells before you dial.")
     True
+    >>> gives_advice("Tell me early if it worries you. A word helps."), gives_advice("Tell me how it goes.")
+    (True, False)
     """
     norm = normalise(text)
-    for at in [0, *sentence_starts(norm)[:1]]:
+    starts = sentence_starts(norm)
+    if starts and _asks_writer(norm[:starts[0]]):
+        return True  # a request the paragraph goes on to explain is the writer's advice about herself ("Tell me
+        # early if something worries you. A word at the gate …"); "Tell me how it goes." alone is a sign-off
+    for at in [0, *starts[:1]]:
         sentence = ADVICE_OPENER.sub("", norm[at:], count=1)
         if is_advice(norm[at:]) or is_advice(sentence[:1].upper() + sentence[1:]):
             return True
@@ -525,8 +570,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     if m is not None:
         if m.group("n1"):
             raw, style = m.group("n1").lower(), "word"
-        elif m.group("n2"):
-            raw, style = m.group("n2"), "hash"
+        elif m.group("n2") or m.group("n7"):
+            raw, style = m.group("n2") or m.group("n7"), "hash"
         elif m.group("n3"):
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):
@@ -552,6 +597,21 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
         if line[after:after + 1] in (" ", "\t") and line[after:].strip():
             return Marker("bullet", line[0], None, start, start + len(line[:after]) + 1)
     return None
+
+
+def lone_bullet(text: str, start: int, end: int) -> Marker | None:
+    """A bullet glyph alone on its line ("▸", "•"), its item's text on a later line: how an HTML e-mail's table
+    (the glyph in one cell, the text in the next) or a page builder's icon list comes out as text.
+
+    >>> lone_bullet("\u25b8", 0, 1).style, lone_bullet("-", 0, 1), lone_bullet("\u00a9", 0, 1)
+    ('\u25b8', None, None)
+    """
+    glyph = text[start:end].strip().removesuffix("\ufe0f")
+    if len(glyph) != 1 or glyph in "-*+#o" or glyph in NOT_BULLET_SYMBOLS:
+        return None
+    if not (BULLET_LINE.match(glyph + " x") or glyph > "\u2000" and unicodedata.category(glyph) == "So"):
+        return None
+    return Marker("bullet", glyph, None, start, end)
 
 
 def sign_number(style: str, sign: str) -> int:
@@ -668,7 +728,7 @@ def paragraphs(text: str) -> list[Para]:
             close()
             continue
         lead = len(line) - len(line.lstrip())
-        found = match_marker(text, s + lead, e)
+        found = match_marker(text, s + lead, e) or lone_bullet(text, s + lead, e)
         if cur and found is not None and width is not None:
             prev = text[cur[-1][0]:cur[-1][1]].rstrip()
             # "… sales grew by\n10. Then …": a wrap put a number at the line start mid-sentence; not a marker

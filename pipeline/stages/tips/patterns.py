@@ -21,6 +21,7 @@ NUMBERED_LINE = re.compile(
             (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
             \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
+      | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | \((?P<n3>\d{{1,2}})\)\s*                                        # (1)
       | (?P<n4>\d{{1,2}})(?P<p4>[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)     # 1. / 1) / glued 3.Being
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
@@ -57,7 +58,8 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # need a space (- item, not -5).
 # "# " bullets only before a capital: "# connect the client" is a code comment; "o " too (a word processor's
 # second-level bullet kept as a letter): "o dear" is no item.
-BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z]))\s+")
+BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z])|"
+                         r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
 # A number inside a paragraph, after a sentence end: ``people. 1. The job``; never ``3.5%`` or ``page 2.``.
 INLINE_NUMBER = re.compile(r"(?<![\w.,$€£%])(?P<n>\d{1,2})[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
@@ -93,6 +95,12 @@ CLOSING = re.compile(
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
         to\s+conclude|in\s+closing|all\s+in\s+all|(?:the\s+)?bottom\s+line|remember,|none\s+of\s+this|
         in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
+        hope\s+(?:this|that|these|it|some\s+of\s+this)\s+helps?\b|
+        let\s+(?:me|us)\s+know\b|over\s+to\s+you\b|your\s+turn\b|welcome\s+(?:to|aboard|back|home)\b|
+        armed\s+with\b|give\s+(?:it|them|these|this)\s+a\s+(?:try|go|shot|whirl)\b|and\s+that(?:'s|’s|\s+is)\s+it\b|
+        that(?:'s|’s)\s+a\s+wrap\b|(?:do|have)\s+you\s+(?:have|got)\s+(?:any\s+|a\s+|your\s+own\s+)?(?:other\s+|more\s+)?
+            (?:tips?|ideas?|tricks?|suggestions?)\b|got\s+a\s+(?:tip|trick|question)\b|
+        what\s+(?:are\s+|is\s+)?your\s+(?:own\s+|favou?rite\s+|best\s+|go-to\s+)?(?:tips?|tricks?|ideas?|advice)\b|
         whatever\s+you\b|whichever\s+you\b|good\s+luck|happy\s+[a-z]+ing\b|see\s+you\b|until\s+next\s+time|
         safe\s+travels?\b|take\s+care\b|bon\s+voyage\b|cheers\W*$|enjoy\W*$|
         thanks\s+for\s+reading|that(?:'s|’s|\s+is)\s+(?:it|all|the\s+whole)\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
@@ -163,6 +171,14 @@ GUEST_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
 # A reader's credit after a question ("… ready? - Tom, Aberystwyth"): it ends the question, not the headline's text.
 READER_CREDIT = re.compile(r"[?]\s*[-–—]+\s*\S[^?]{0,60}$")
 
+# A contributor's credit closing a reader's tip, on its own line or after the tip's last sentence: a dash and a
+# name ("-- Karl J., Phoenix", "— Mary", "~ Jo, by email"), or a name and where from on its own line ("Jeff,
+# Bristol", "Carol, by email"). A newsletter of readers' tips signs every tip so.
+_CREDIT_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_CREDIT_PLACE = r"(?:,\s*[\w'’. -]{2,30})?"
+CREDIT_LINE = re.compile(rf"^(?:[-–—~]{{1,2}}\s*{_CREDIT_NAME}{_CREDIT_PLACE}|{_CREDIT_NAME},\s*[\w'’. -]{{2,30}})"
+                         r"(?<![a-z]{3}\.)\s*$")  # "However, it works." is a sentence, "Ann, St. Paul" a credit
+CREDIT_TAIL = re.compile(rf"(?<=[.!?”\"’)])\s+[-–—~]{{1,2}}\s*{_CREDIT_NAME}{_CREDIT_PLACE}\s*$")
 SITUATION_LABEL = re.compile(
     r"^(?:when\s+(?:this|that|it|something\s+like\s+this)\s+happens|the\s+situation|situation|scenario)"
     r"(?P<rest>\s*(?:[.…:\-–—]\s*)*(?:(?<=[:\-–—]\s)|(?<=[:\-–—])|$).*)$",
@@ -214,6 +230,9 @@ SENTENCE_WORDS = set(
 # before a colon is a sentence that goes on, not a lead. Its last word is never a label noun ("Pro tip:", "Quick
 # note:") nor a verb of saying ("She always said: …"): those introduce the point, they do not state it.
 COLON_LEAD_MAX_WORDS = 10
+# A spaced dash after an item's lead ("Fix the tap – a washer costs pennies", "Fix the tap - …"), or a run-in
+# head's full stop and dash ("To Set the Colour of Prints.—Before the first washing …").
+DASH_LEAD = re.compile(r" [–—-] |\.[ \t]?[–—][ \t]?(?=\S)")
 LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution reminder example examples bonus update
     important step steps rule answer question problem solution result results summary why how""".split())
 SAYING_WORDS = frozenset("""said says say saying asked asks ask wrote writes write told tells tell explained explains

@@ -10,12 +10,13 @@ from dataclasses import replace
 from itertools import accumulate
 
 from .config import DEFAULT_TIPS, TipsConfig
-from .detect import DETECTORS, Context, FoundTip, Item, Split, without_overviews
+from .detect import DETECTORS, Context, FoundTip, Item, Split, without_asides, without_overviews
 from .paras import (
     Para,
     _para,
     answer_start,
     colon_lead,
+    dash_lead,
     expected_count,
     headline_of,
     lead_sentence,
@@ -96,14 +97,24 @@ def _colon_leads(tips: list[FoundTip]) -> list[FoundTip]:
     ['Remember: water early.', 'Sow thinly.', 'Weed often.']
     >>> [x.headline for x in _colon_leads([t("Fixed: the login bug."), t("Fixed: a typo in the menu.")])]
     ['Fixed: the login bug.', 'Fixed: a typo in the menu.']
+
+    A list three quarters of whose items open with a lead and a spaced dash ("Fix the tap – a washer costs
+    pennies") is headed by those leads, as by colon leads (:func:`dash_lead`).
+
+    >>> [x.headline for x in _colon_leads([t("Fix the tap – a washer is cheap."), t("Shower less – four minutes.")])]
+    ['Fix the tap', 'Shower less']
     """
     listed: set[int] = set()
+    dashed: set[int] = set()
     for group in {t.group for t in tips}:
         members = [t for t in tips if t.group == group and t.from_lead]
         if len(members) >= 2 and 2 * sum(colon_lead(t.headline, alone=False) != t.headline for t in members) \
                 >= len(members):
             listed.add(group)
-    leads = [colon_lead(t.headline, alone=t.group not in listed) if t.from_lead else t.headline for t in tips]
+        if len(members) >= 2 and 4 * sum(dash_lead(t.headline) != t.headline for t in members) >= 3 * len(members):
+            dashed.add(group)
+    leads = [t.headline if not t.from_lead else dash_lead(t.headline, alone=False) if t.group in dashed
+             else colon_lead(t.headline, alone=t.group not in listed) for t in tips]
     # a lead that heads several items of one list is a label ("Fixed: …", "Where: …"), not a point
     repeated = Counter((t.group, lead) for t, lead in zip(tips, leads, strict=True) if lead != t.headline)
     return [replace(t, headline=lead) if lead != t.headline and repeated[t.group, lead] == 1 else t
@@ -139,7 +150,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         else:
             taken = frozenset(_taken(paras, items)) if items else frozenset()
             items += detector.detect(paras, Context(text, config, taken, promised))
-    items = without_overviews(text, sorted(items, key=lambda it: it.start))
+    items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
     tips = []
