@@ -17,6 +17,7 @@ present only when the model arbitrates over the rules (``arbiter=True``), never 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -60,6 +61,7 @@ DASHES = frozenset("-–—|·•/:»>")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+LATIN = regex.compile(r"\p{Latin}")
 EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -159,7 +161,8 @@ def _run_bounds(tokens: list[str]) -> dict[int, tuple[int, int]]:
     return {k: (a, b) for a, b in _runs(tokens) for k in range(a, b)}
 
 
-def _line_flags(text: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)  # a page's lines are described for both roles; a site's chrome recurs
+def _line_flags(text: str) -> tuple[str, ...]:
     """The features of a line that any candidate on it shares."""
     words = text.split()
     flags = [f"words={_bucket(len(words), (1, 2, 3, 4, 6, 10, 14, 25))}"]
@@ -185,7 +188,7 @@ def _line_flags(text: str) -> list[str]:
         flags.append("allcaps")
     last = text[-1:]
     flags.append(f"end={last if not last.isalnum() else ('a' if last.isalpha() else '#')}")
-    return flags
+    return tuple(flags)
 
 
 def _page_index(lines: Sequence[str]) -> tuple[list[int], str, str]:
@@ -206,6 +209,8 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
     ['Zofia', 'Zofia Wiśniewska']
     """
     nonblank, folded, mails = _page_index(lines)
+    position = {i: k for k, i in enumerate(nonblank)}
+    described: dict[str, list[str]] = {}  # a name's page-wide features, once per name
     # a line of a short article is in the zone it stands nearer to: the head's top or the tail's bottom
     near_top = set(nonblank[:(len(nonblank) + 1) // 2])
     head = [i for i in nonblank[:HEAD_LINES] if i in near_top]
@@ -225,7 +230,7 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
             if not spans:
                 continue
             flags = _line_flags(text)
-            k = nonblank.index(i)
+            k = position[i]
             prev_line = lines[nonblank[k - 1]].strip() if k else ""
             next_line = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
             context = [f"{zone}|{f}" for f in flags]
@@ -263,7 +268,9 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
                     feats.append(f"{zone}|whole")
                 elif a == 0:
                     feats.append("opens_line")
-                feats += _name_flags(value, folded, mails, copyright_text, markup)
+                if value not in described:
+                    described[value] = _name_flags(value, folded, mails, copyright_text, markup)
+                feats += described[value]
                 if named is not None and named.name == value:
                     feats.append("name_line")
                 if arbiter and rules_value is not None and value == rules_value:
@@ -305,7 +312,7 @@ def _name_flags(value: str, folded: str, mails: str, copyright_text: str, markup
         flags.append("in_email")
     if markup is not None:
         flags.append("is_markup" if key == markup.casefold() else "not_markup")
-    if not regex.match(r"\p{Latin}", value):
+    if not LATIN.match(value):
         flags.append("script=other")
     return flags
 
@@ -335,7 +342,7 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
         value = clean_title(text[label.end():] if label else text)
         if not value:
             continue
-        feats = _line_flags(text)
+        feats = list(_line_flags(text))
         feats.append(f"pos={_bucket(rank, (0, 1, 2, 3, 4, 6, 10, 15))}")
         if label:
             feats.append("labelled")
@@ -354,7 +361,7 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
             feats.append("markdown_heading")
         if re.match(r"^(?:\d{1,2}[.)]|[-*•])\s", text):
             feats.append("list_item")
-        k = nonblank.index(i)
+        k = rank
         below = [lines[j].strip() for j in nonblank[k + 1:k + 3]]
         above = lines[nonblank[k - 1]].strip() if k else ""
         if below and (is_byline(below[0]) or name_line(below[0]) is not None):
