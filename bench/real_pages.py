@@ -43,6 +43,7 @@ PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "holdout3", "dev5")
 VALIDATION = ("holdout3", "dev5")
 # The current round's set-apart part (round 4): never tuned on; scored once, at the end of the round, with --final.
 SEALED = "holdout4"
+# holdout5/ (written in round 4) is round 5's set-apart part: not scored at all before then, so not a choice here.
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}

@@ -219,45 +219,50 @@ def _whole(value: Any) -> int | None:
     return int(value) if float(value).is_integer() else None
 
 
-def gather(files: Iterable[str], max_texts: int, max_line_bytes: int = check.JSONL_LINE_LIMIT) -> Corpus:
-    """Read the records of ``files`` once; keep per-article facts and the texts of the first ``max_texts``.
+class Gatherer:
+    """Keep per-article facts and the texts of the first ``max_texts`` articles, one line at a time: a
+    :data:`check.Visitor`, so the report reads the records in the gate's own pass over them.
 
-    Every record is validated first (:func:`record_problem`): an invalid one is skipped and listed in
-    ``invalid``, so nothing the report computes or draws rests on a field of the wrong type or an absurd size.
+    Every record is validated first (:func:`record_problem`, from the gate's schema findings when the gate ran
+    that rule): an invalid one is skipped and listed in ``invalid``, so nothing the report computes or draws rests
+    on a field of the wrong type or an absurd size.
     """
-    corpus = Corpus()
-    shown: set[str] = set()  # articles shown in detail: their tips are kept (articles.jsonl is read first)
-    for path in files:
-        try:
-            for number, data in check.iter_lines(path, max_line_bytes):
-                if isinstance(data, str):
-                    corpus.unreadable += 1
-                    corpus.invalid.append(f"{path}:{number}: record skipped: {data}")
-                    continue
-                problem = record_problem(data)
-                if problem is not None:
-                    corpus.invalid.append(f"{path}:{number}: record skipped: {problem}")
-                elif data["kind"] == "tip":
-                    _tip(corpus, data, shown)
-                else:
-                    keep = len(corpus.articles) < max_texts
-                    corpus.articles.append(_article(path, number, data, keep_text=keep))
-                    if keep:
-                        shown.add(corpus.articles[-1].id)
-                    _licence_row(corpus, data.get("licence")).articles += 1
-        except io.InputError as exc:
+
+    def __init__(self, max_texts: int, schema_checked: bool = True) -> None:
+        self.corpus = Corpus()
+        self.max_texts = max_texts
+        self.schema_checked = schema_checked  # False when the gate's config ignores "schema": validate here
+        self.shown: set[str] = set()  # articles shown in detail: their tips are kept (articles.jsonl is read first)
+
+    def __call__(self, path: str, number: int | None, data: dict[str, Any] | str,
+                 found: list[tuple[str, str]]) -> None:
+        corpus = self.corpus
+        if isinstance(data, str):
             corpus.unreadable += 1
-            corpus.invalid.append(f"{path}: {exc.detail}")
-    return corpus
+            corpus.invalid.append(f"{path}: {data}" if number is None else f"{path}:{number}: record skipped: {data}")
+            return
+        schema = [message for rule, message in found if rule == "schema"] if self.schema_checked else None
+        problem = record_problem(data, schema)
+        if problem is not None:
+            corpus.invalid.append(f"{path}:{number}: record skipped: {problem}")
+        elif data["kind"] == "tip":
+            _tip(corpus, data, self.shown)
+        else:
+            keep = len(corpus.articles) < self.max_texts
+            corpus.articles.append(_article(path, number or 0, data, keep_text=keep))
+            if keep:
+                self.shown.add(corpus.articles[-1].id)
+            _licence_row(corpus, data.get("licence")).articles += 1
 
 
-def record_problem(data: dict[str, Any]) -> str | None:
+def record_problem(data: dict[str, Any], schema: list[str] | None = None) -> str | None:
     """Return why a record cannot be shown (its first schema error, or a number over :data:`LIMITS`), or ``None``.
+    ``schema``: the record's schema errors when the gate has found them already (``None``: validate here).
 
     >>> record_problem({"kind": "page"})
     "kind: 'page' is not a tipline record kind (expected 'article' or 'tip')"
     """
-    errors = check.rules.rule_schema(data, check.CheckConfig())
+    errors = check.rules.rule_schema(data, check.CheckConfig()) if schema is None else schema
     if errors:
         return errors[0]
     for name in ("tip_count", "expected_tip_count"):
@@ -892,7 +897,9 @@ def build(target: check.Target, config: ReportConfig, check_config: check.CheckC
           skipped: list[str] | None = None) -> str:
     """Return the report of ``target`` as one HTML document; append to ``skipped`` one ``file:line: why`` per
     record (or manifest) left out as invalid."""
-    corpus = gather(target.files, config.max_articles, target.max_line_bytes)
+    gatherer = Gatherer(config.max_articles, schema_checked="schema" not in check_config.ignore)
+    result = check.run(target, check_config, visit=gatherer)  # one pass: the gate's records feed the report
+    corpus = gatherer.corpus
     manifest = None
     if target.manifest is not None and os.path.isfile(target.manifest):
         try:
@@ -904,7 +911,6 @@ def build(target: check.Target, config: ReportConfig, check_config: check.CheckC
         if errors:  # its fates and duplicates drive tables: a crafted one is left out like an invalid record
             corpus.invalid.append(f"{target.manifest}: manifest skipped: {errors[0]}")
             manifest = None
-    result = check.run(target, check_config)
     cluster_rows = clusters(corpus.articles, manifest)
     name = os.path.basename(os.path.normpath(target.path)) or target.path
     body = [*_summary(manifest, corpus), *_gate(result, config), *_plots(corpus, cluster_rows, manifest),

@@ -140,7 +140,7 @@ def test_doctests_of_the_scorer():  # bench/ is outside pytest's doctest paths
 # Each tunable part's shape: (part, fewest page types, pages per type, share of HTML pages). dev3 is smaller
 # (45 pages) but spreads over more types, and about 1 in 4 of its pages is HTML; dev4 (round 3) has the same shape.
 PART_SHAPES = [("dev", 15, (3, 8), (0.15, 0.25)), ("dev3", 18, (2, 8), (0.20, 0.30)),
-               ("dev4", 18, (2, 8), (0.20, 0.30))]
+               ("dev4", 18, (2, 8), (0.20, 0.30)), ("dev5", 18, (2, 8), (0.20, 0.30))]
 
 
 @pytest.mark.parametrize("part, min_types, per_type, html_share", PART_SHAPES, ids=[p[0] for p in PART_SHAPES])

@@ -440,3 +440,29 @@ def test_report_gate_says_a_share_failure_once(seeds_run):
     row = next(r for r in page.get_element_by_id("check").xpath(".//tr[td]") if "noassertion-share" in text_of(r))
     items = row.xpath(".//li")
     assert len(items) == 1 and "3 of 6 articles" in text_of(items[0]), [text_of(i) for i in items]
+
+
+def test_report_reads_and_validates_each_record_once(written, monkeypatch):
+    """The report rides on the gate's pass: each file is read once and each record schema-checked once."""
+    from pipeline import check
+    from pipeline.configs import ReportConfig
+
+    reads, validations = [], []
+    iter_lines, schema_errors = check.iter_lines, check.rules.schema_errors
+    monkeypatch.setattr(check, "iter_lines", lambda path, *a: reads.append(path) or iter_lines(path, *a))
+    monkeypatch.setattr(check.rules, "schema_errors",
+                        lambda record, kind: validations.append(record.get("id")) or schema_errors(record, kind))
+    html = report.build(check.resolve(str(written)), ReportConfig(), check.CheckConfig())
+    assert "Quality gate" in html
+    assert sorted(reads) == sorted(set(reads)) and len(reads) == 2  # articles.jsonl and tips.jsonl, once each
+    assert len(validations) == len(set(validations)) > 0
+
+
+def test_report_validates_records_itself_when_the_gate_ignores_the_schema(written):
+    from pipeline import check
+    from pipeline.configs import ReportConfig
+
+    craft(written, tip_count="three")
+    skipped: list[str] = []
+    report.build(check.resolve(str(written)), ReportConfig(), check.CheckConfig(ignore=("schema",)), skipped)
+    assert len(skipped) == 1 and "articles.jsonl:1: record skipped: tip_count" in skipped[0], skipped

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from .. import io
@@ -44,7 +44,7 @@ from .schema import schema_errors
 
 __all__ = ["LINE_BYTES_FACTOR", "NAME", "RULES", "REGISTRY", "CheckConfig", "CheckResult", "Corpus", "Finding",
            "Ref", "Rule", "Tally",
-           "Target", "check_record", "config_from_mapping", "find_pyproject", "iter_lines", "load_config",
+           "Target", "Visitor", "check_record", "config_from_mapping", "find_pyproject", "iter_lines", "load_config",
            "requires_attribution", "resolve", "rules_help", "rules_in", "run", "schema_errors"]
 
 NAME = "check"
@@ -103,8 +103,18 @@ def check_record(record: dict[str, Any], config: CheckConfig) -> Iterator[tuple[
                 yield r.name, message
 
 
-def run(target: Target, config: CheckConfig) -> CheckResult:
-    """Check every record of ``target``, then the corpus and the manifest; return the result."""
+# A reader that rides along the gate's one pass over the records (the report does): it is handed each line as
+# ``(file, line, the record or why the line is none, the record's (rule, message) findings)``, and each file that
+# cannot be read as ``(file, None, why, [])``.
+Visitor = Callable[[str, "int | None", "dict[str, Any] | str", "list[tuple[str, str]]"], None]
+
+
+def run(target: Target, config: CheckConfig, visit: Visitor | None = None) -> CheckResult:
+    """Check every record of ``target``, then the corpus and the manifest; return the result.
+
+    ``visit``, when given, sees every line as it is checked, so a caller that needs the records too (the report)
+    reads and validates them once.
+    """
     result = CheckResult(path=target.path, config=config, files=list(target.files))
     tally = Tally()
     for path in target.files:
@@ -112,15 +122,22 @@ def run(target: Target, config: CheckConfig) -> CheckResult:
             for number, data in iter_lines(path, target.max_line_bytes):
                 if isinstance(data, str):
                     result.add(Finding("json", path, number, None, data))
+                    if visit is not None:
+                        visit(path, number, data, [])
                     continue
                 record_id = data.get("id") if isinstance(data.get("id"), str) else None
                 ref = Ref(path, number, record_id)
                 tally.observe(data, ref, config)
                 result.records[str(data.get("kind"))] += 1
-                for name, message in check_record(data, config):
+                found = list(check_record(data, config))
+                for name, message in found:
                     result.add(Finding(name, path, number, record_id, message))
+                if visit is not None:
+                    visit(path, number, data, found)
         except io.InputError as exc:
             result.add(Finding("json", path, None, None, exc.detail))
+            if visit is not None:
+                visit(path, None, exc.detail, [])
     for r in rules_in("corpus"):  # before the manifest is read: their findings come first
         if r.name not in config.ignore:
             for finding in r.check(Corpus(tally, target), config):
