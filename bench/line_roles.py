@@ -150,7 +150,7 @@ def validation(part: str) -> str:
     from bench.util import table
 
     scores = {}
-    for mode in ("off", *MODES, "fallback"):
+    for mode in ("off", *MODES, "fallback", "author-fallback"):
         rp.SEGMENT_CONFIG = replace(SegmentConfig(), line_roles=mode)
         scores[f"{part} {mode}"] = rp.evaluate(REALPAGES / part)
     rp.SEGMENT_CONFIG = None
@@ -166,7 +166,7 @@ def trafilatura() -> str:
         return "skipped: trafilatura-eval absent"
     pages = H.trafilatura_pages()
     rows = []
-    for mode in ("off", *MODES, "fallback"):
+    for mode in ("off", *MODES, "fallback", "author-fallback"):
         authors = titles = 0
         start = time.process_time()
         for page in pages:

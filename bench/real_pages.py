@@ -270,8 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.real_pages", description=__doc__.split("\n")[0])
     parser.add_argument("part", nargs="?", default="dev", choices=PARTS + (SEALED,))
     parser.add_argument("--misses", action="store_true", help="list every miss: file, field, expected, got")
-    parser.add_argument("--line-roles", choices=("off", "model", "arbiter", "fallback"), default="off",
-                        help="segment's learned line roles (pipeline/text/line_roles.py)")
+    parser.add_argument("--line-roles", choices=("off", "model", "arbiter", "fallback", "author-fallback"),
+                        help="segment's learned line roles (pipeline/text/line_roles.py); default: segment's default")
     parser.add_argument("--unseal", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--final", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -293,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench.util import table
 
     global SEGMENT_CONFIG
-    if args.line_roles != "off":
+    if args.line_roles is not None:
         from pipeline.configs import SegmentConfig
 
         SEGMENT_CONFIG = SegmentConfig(line_roles=args.line_roles)

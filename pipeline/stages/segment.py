@@ -1389,7 +1389,8 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
 
     ``mode`` "model": the model alone answers, in place of the rules; "arbiter": the model answers knowing which
     candidate the rules chose; "fallback": the rules' answers stand, and the model alone answers where they found
-    none, when its best candidate reaches ``FALLBACK_THRESHOLD`` (the candidates are built only then).
+    none, when its best candidate reaches ``FALLBACK_THRESHOLD`` (the candidates are built only then);
+    "author-fallback": the same for the author only (the default: see ``SegmentConfig.line_roles``).
     """
     markup_author, markup_title = (record.author, record.title) if record is not None else (None, None)
     arbiter = mode == "arbiter" or sink is not None  # the sink's candidates carry the rules' mark for the bench
@@ -1398,7 +1399,7 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
                      roles.title_candidates(lines, markup_title, article.title, arbiter)))
     if mode == "off":
         return
-    fallback = mode == "fallback"
+    fallback = mode in ("fallback", "author-fallback")
     table = "model" if fallback else mode
     if article.author is None or not fallback:
         bias, threshold, weights = roles_table.AUTHOR[table]
@@ -1407,7 +1408,7 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
                                  roles_table.FALLBACK_THRESHOLD["author"] if fallback else threshold)
         if author != article.author:
             article.author, article.author_credentials = author, None
-    if article.title is None or not fallback:
+    if mode != "author-fallback" and (article.title is None or not fallback):
         bias, threshold, weights = roles_table.TITLE[table]
         candidates = roles.title_candidates(lines, markup_title, article.title, mode == "arbiter")
         article.title, _ = roles.choose(candidates, weights, bias,

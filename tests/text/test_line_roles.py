@@ -114,8 +114,17 @@ def _segment(text, mode):
     return article
 
 
-def test_line_roles_are_off_by_default():
-    assert sg.SegmentConfig().line_roles == "off"
+def test_by_default_the_model_names_only_authors_the_rules_leave_unnamed():
+    assert sg.SegmentConfig().line_roles == "author-fallback"
+    signed = (f"Feeding A Starter\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nMarta Kowalczyk\n\n"
+              "Marta Kowalczyk bakes bread in Gdańsk.")
+    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(), [page(signed)])
+    assert article.author == "Marta Kowalczyk"
+    pager = f"Home | Memories | Add yours\n\nVoices From Harbour Street\n\n« Previous | Next »\n\n{PARAGRAPH}"
+    assert _segment(pager, "off").title is None
+    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(), [page(pager)])
+    assert article.title is None  # titles stay the rules' (a title fallback would name the collection here)
+    assert _segment(pager, "fallback").title == "Voices From Harbour Street"
 
 
 def test_fallback_names_a_bare_signature_the_rules_leave_unread():
