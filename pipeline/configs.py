@@ -63,9 +63,10 @@ class SegmentConfig:
     # Learned line roles (issue 16, ``text/line_roles.py``): "off" = the rules alone; "model" = the model picks the
     # title and author among every candidate; "arbiter" = the model picks, knowing which candidate the rules chose;
     # "fallback" = the rules' answers, the model's where the rules found none; "author-fallback" = that for the
-    # author only. Default "author-fallback": on the validation parts it named 5 more authors of dev5's 46 and 1
-    # of holdout3's 45, nothing lost, trafilatura-eval +3; title fallback changed a seed's title and gained nothing.
-    line_roles: str = "author-fallback"
+    # author only. "author-fallback" named 5 more of dev5's 46 authors and 1 more of holdout3's 45, nothing lost,
+    # trafilatura-eval +3; it stays off by default for now: it changes the generated corpus's reference output and
+    # costs ~0.7 ms a page that names no author (see README, "Learned line roles").
+    line_roles: str = "off"
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,7 +62,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 LATIN = regex.compile(r"\p{Latin}")
-EMAIL_LOCAL = re.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+# bounded: an unbounded local part rescans a 1 MB word from every position (quadratic; the fuzz corpus has one)
+EMAIL_LOCAL = re.compile(r"([\w.+-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63})+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,9 +162,20 @@ def _run_bounds(tokens: list[str]) -> dict[int, tuple[int, int]]:
     return {k: (a, b) for a, b in _runs(tokens) for k in range(a, b)}
 
 
-@functools.lru_cache(maxsize=4096)  # a page's lines are described for both roles; a site's chrome recurs
+MAX_CACHED_LINE = 300  # characters: a longer line is described afresh (the cache holds short lines only)
+
+
 def _line_flags(text: str) -> tuple[str, ...]:
     """The features of a line that any candidate on it shares."""
+    return _cached_line_flags(text) if len(text) <= MAX_CACHED_LINE else _describe_line(text)
+
+
+@functools.lru_cache(maxsize=4096)  # a page's lines are described for both roles; a site's chrome recurs
+def _cached_line_flags(text: str) -> tuple[str, ...]:
+    return _describe_line(text)
+
+
+def _describe_line(text: str) -> tuple[str, ...]:
     words = text.split()
     flags = [f"words={_bucket(len(words), (1, 2, 3, 4, 6, 10, 14, 25))}"]
     if is_byline(text):
@@ -195,7 +207,7 @@ def _page_index(lines: Sequence[str]) -> tuple[list[int], str, str]:
     """The nonblank line indexes, the page's text case-folded, and its e-mail local parts (for recurrence)."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     folded = "\n".join(lines).casefold()
-    mails = " ".join(m.group(1).casefold() for m in EMAIL_LOCAL.finditer(folded))
+    mails = " ".join(m.group(1) for m in EMAIL_LOCAL.finditer(folded)) if "@" in folded else ""
     return nonblank, folded, mails
 
 
@@ -215,7 +227,8 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
     near_top = set(nonblank[:(len(nonblank) + 1) // 2])
     head = [i for i in nonblank[:HEAD_LINES] if i in near_top]
     tail = [i for i in nonblank[-TAIL_LINES:] if i not in near_top]
-    copyright_text = " ".join(lines[i].casefold() for i in nonblank if COPYRIGHT.search(lines[i]))
+    copyright_text = " ".join(lines[i].casefold() for i in nonblank if COPYRIGHT.search(lines[i])) if (
+        COPYRIGHT.search(folded)) else ""
     bio_from = next((k for k, i in enumerate(nonblank) if bio_start(lines[i]) is not None), None)
     markup = normalise_case(" ".join(markup_author.split())) if markup_author else None
     rules_value = rules
@@ -226,7 +239,9 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
             text = lines[i].strip()
             tokens = text.split()
             short = len(tokens) <= MAX_SHORT_WORDS
-            spans = name_spans(text, None if short else LONG_LINE_LEAD)
+            if not short:  # only the lead's spans count: read no further than the longest of them
+                tokens = tokens[:LONG_LINE_LEAD + MAX_SPAN]
+            spans = name_spans(" ".join(tokens), None if short else LONG_LINE_LEAD)
             if not spans:
                 continue
             flags = _line_flags(text)
