@@ -9,6 +9,7 @@ Labels are JSON: for each page, one object per article in page order (see
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +27,14 @@ PAGE_FIELDS = ("articles", "gone", "kept")
 FIELDS = PAGE_FIELDS[:1] + ARTICLE_FIELDS + PAGE_FIELDS[1:]
 
 
-def stream_through(paths: Iterable[str], last: str | None = "segment") -> Iterator[Record]:
-    """Stream ``paths`` through the default chain up to and including stage ``last`` (``None``: read only)."""
+def stream_through(paths: Iterable[str], last: str | None = "segment", segment: Any = None) -> Iterator[Record]:
+    """Stream ``paths`` through the default chain up to and including stage ``last`` (``None``: read only);
+    ``segment``: a ``SegmentConfig`` in place of the default one."""
     ledger = Run()
     stream = api.source(ledger, tuple(paths), read.ReadConfig())(iter(()))
     for step in api.through(last) if last else ():
+        if segment is not None and step.name == "segment":
+            step = replace(step, config=segment)
         stream = api.bind(ledger, step)(stream)
     return iter(stream)
 

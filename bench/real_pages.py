@@ -238,9 +238,12 @@ def load_labels(directory: Path) -> dict[str, dict[str, Any]]:
     return {name: label for name, label in labels.items() if not name.startswith("_")}
 
 
+SEGMENT_CONFIG: Any = None  # a SegmentConfig in place of the default one (``--line-roles``, bench.line_roles)
+
+
 def run_page(path: Path) -> list[Observed]:
     """One page alone through the default chain up to and including ``tips``."""
-    return observe(to_dict(r) for r in stream_through([str(path)], "tips"))
+    return observe(to_dict(r) for r in stream_through([str(path)], "tips", SEGMENT_CONFIG))
 
 
 def evaluate(directory: Path, limit: int | None = None) -> Score:
@@ -267,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.real_pages", description=__doc__.split("\n")[0])
     parser.add_argument("part", nargs="?", default="dev", choices=PARTS + (SEALED,))
     parser.add_argument("--misses", action="store_true", help="list every miss: file, field, expected, got")
+    parser.add_argument("--line-roles", choices=("off", "model", "arbiter", "fallback", "author-fallback"),
+                        help="segment's learned line roles (pipeline/text/line_roles.py); default: segment's default")
     parser.add_argument("--unseal", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--final", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -287,6 +292,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from bench.util import table
 
+    global SEGMENT_CONFIG
+    if args.line_roles is not None:
+        from pipeline.configs import SegmentConfig
+
+        SEGMENT_CONFIG = SegmentConfig(line_roles=args.line_roles)
     score = evaluate(directory)
     print(table(["measure", f"{args.part} ({score.pages} pages)"], table_rows({args.part: score})))
     if args.misses:

@@ -39,6 +39,8 @@ from ..records import Article, AuthorBio, Record, clone
 from ..stage import StageKind
 from ..stats import StageStats
 from ..text import licence as lic
+from ..text import line_roles as roles
+from ..text import line_roles_table as roles_table
 from ..text.attribution import (
     BLOG_FOOTER,
     LEGAL_FORM,
@@ -1535,11 +1537,14 @@ def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
         re.match(rf"{re.escape(holder)}\s+blog\b", line.casefold()) for line in chrome)
 
 
-def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article], list[str]]:
+def segment_record(record: Article, config: SegmentConfig,
+                   sink: list[tuple[int, list[roles.Candidate], list[roles.Candidate]]] | None = None,
+                   ) -> tuple[list[Article], list[str]]:
     """Split one record into its articles, each with its fields set; return them and the teasers removed.
 
     A pure function of the record and the config (the record itself is not changed). Part 0 keeps the record's
-    id; a part with no body left is not returned.
+    id; a part with no body left is not returned. ``sink`` (the line-role bench's): each returned part's author
+    and title candidates, with the rules' answers marked, are appended to it.
     """
     page = record.text
     lines = page.split("\n")
@@ -1577,6 +1582,8 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
         if part or author is not None and (firm or article.author is None):
             article.author, article.author_credentials = author, credentials
+        if config.line_roles != "off" or sink is not None:
+            _learned_roles(article, lines[lo:hi], record if not part else None, config.line_roles, sink, part)
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)
         if parsed.statements or article.licence is None or part:  # the markup's licence (part 0) is weighed too
@@ -1604,6 +1611,39 @@ def segment_record(record: Article, config: SegmentConfig) -> tuple[list[Article
         out.append(article)
     _hand_off_issue_licence(out, readings, lic.statement_of(record.licence))
     return out, teasers
+
+
+def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,
+                   sink: list[tuple[int, list[roles.Candidate], list[roles.Candidate]]] | None, part: int) -> None:
+    """Let the learned model (``text/line_roles.py``) choose the article's author and title among every candidate
+    of its lines and the page's markup (``record``: part 0's markup fields).
+
+    ``mode`` "model": the model alone answers, in place of the rules; "arbiter": the model answers knowing which
+    candidate the rules chose; "fallback": the rules' answers stand, and the model alone answers where they found
+    none, when its best candidate reaches ``FALLBACK_THRESHOLD`` (the candidates are built only then);
+    "author-fallback": the same for the author only (the default: see ``SegmentConfig.line_roles``).
+    """
+    markup_author, markup_title = (record.author, record.title) if record is not None else (None, None)
+    arbiter = mode == "arbiter" or sink is not None  # the sink's candidates carry the rules' mark for the bench
+    if sink is not None:
+        sink.append((part, roles.author_candidates(lines, markup_author, article.author, arbiter),
+                     roles.title_candidates(lines, markup_title, article.title, arbiter)))
+    if mode == "off":
+        return
+    fallback = mode in ("fallback", "author-fallback")
+    table = "model" if fallback else mode
+    if article.author is None or not fallback:
+        bias, threshold, weights = roles_table.AUTHOR[table]
+        candidates = roles.author_candidates(lines, markup_author, article.author, mode == "arbiter")
+        author, _ = roles.choose(candidates, weights, bias,
+                                 roles_table.FALLBACK_THRESHOLD["author"] if fallback else threshold)
+        if author != article.author:
+            article.author, article.author_credentials = author, None
+    if mode != "author-fallback" and (article.title is None or not fallback):
+        bias, threshold, weights = roles_table.TITLE[table]
+        candidates = roles.title_candidates(lines, markup_title, article.title, mode == "arbiter")
+        article.title, _ = roles.choose(candidates, weights, bias,
+                                        roles_table.FALLBACK_THRESHOLD["title"] if fallback else threshold)
 
 
 def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = None) -> list[lic.Statement]:

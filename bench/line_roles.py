@@ -1,0 +1,213 @@
+"""Learned line roles (issue 16): the labelled candidates of the tunable real-shaped parts, and the honest measures.
+
+Data: every page of the tunable parts (``TUNABLE``) runs alone through the chain up to ``boilerplate`` (what
+``segment`` sees in ``bench.real_pages.run_page``); ``segment_record`` then hands over, per article it returns,
+the author and title candidates of ``pipeline/text/line_roles.py`` (every name span of the head and tail, every
+short head line, the markup's fields, the rules' answers marked). Labels come from ``labels.json`` by article
+position: a candidate is positive when its value equals the labelled author (title) after the scorer's own
+normalisation (NFC, whitespace collapsed).
+
+Measures (``python -m bench.line_roles``):
+
+- ``lopo``: leave one part out: train on four tunable parts, choose on the fifth, model alone and arbiter, beside
+  the rules' figure on the same articles (the rules were tuned on every part: their figure is inflated);
+- ``validation``: ``bench.real_pages`` score tables of the validation parts (scores only) with the rules, the
+  model alone and the arbiter (the shipped table);
+- ``trafilatura``: author and title exact on trafilatura-eval's 990 HTML pages, each mode, in one run.
+
+    python -m bench.line_roles lopo
+    python -m bench.line_roles validation holdout3
+    python -m bench.line_roles trafilatura
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from bench.labels import stream_through
+from bench.real_pages import REALPAGES, clean, load_labels
+from pipeline.configs import SegmentConfig
+from pipeline.records import Article
+from pipeline.stages.segment import segment_record
+from pipeline.text.line_roles import Candidate
+
+TUNABLE = ("dev", "setapart", "dev3", "holdout2", "dev4")
+MODES = ("model", "arbiter")
+ROLES = ("author", "title")
+
+
+@dataclass
+class Example:
+    """One labelled article: its candidates per role, the rules' answers and the labels."""
+
+    part: str
+    page: str
+    index: int
+    label: dict[str, str | None]
+    rules: dict[str, str | None]
+    candidates: dict[str, list[Candidate]]
+
+
+def page_examples(part: str, name: str, label: dict[str, Any]) -> list[Example]:
+    """The labelled articles of one page, in page order, each with its candidates."""
+    path = REALPAGES / part / name
+    articles: list[Article] = []
+    sink: list[tuple[int, list[Candidate], list[Candidate]]] = []
+    for record in stream_through([str(path)], "boilerplate"):
+        if isinstance(record, Article):
+            out, _ = segment_record(record, SegmentConfig(), sink=sink)
+            articles += out
+    found = list(zip(articles, sink, strict=True))
+    out_examples = []
+    for k, want in enumerate(label["articles"]):
+        if k >= len(found):
+            break  # an article the rules did not produce: no candidates to learn from
+        article, (_, authors, titles) = found[k]
+        out_examples.append(Example(part, name, k, {"author": clean(want.get("author")), "title": clean(
+            want.get("title"))}, {"author": article.author, "title": article.title},
+            {"author": authors, "title": titles}))
+    return out_examples
+
+
+def collect(parts: tuple[str, ...] = TUNABLE) -> list[Example]:
+    """Every labelled article of ``parts`` with its candidates, parts and pages in name order (deterministic)."""
+    examples = []
+    for part in parts:
+        labels = load_labels(REALPAGES / part)
+        for name in sorted(labels):
+            examples += page_examples(part, name, labels[name])
+    return examples
+
+
+def view(candidates: list[Candidate], mode: str) -> list[Candidate]:
+    """The candidates as ``mode`` sees them: the model alone never learns which one the rules chose."""
+    if mode == "arbiter":
+        return candidates
+    return [Candidate(c.value, tuple(f for f in c.features if f != "rules=1"))
+            for c in candidates if "src=rules" not in c.features]
+
+
+def accuracy(examples: list[Example], role: str, mode: str, table: tuple[float, float, dict[str, float]],
+             fallback: bool = False) -> int:
+    """How many examples the model (``table``: bias, threshold, weights) answers exactly for ``role``
+    (``fallback``: the rules' answer where they have one, the model's where they have none)."""
+    from pipeline.text.line_roles import choose
+
+    bias, threshold, weights = table
+    hits = 0
+    for e in examples:
+        answer = e.rules[role] if fallback and e.rules[role] is not None else choose(
+            view(e.candidates[role], mode), weights, bias, threshold)[0]
+        hits += clean(answer) == e.label[role]
+    return hits
+
+
+def lopo(examples: list[Example]) -> str:
+    """Leave-one-part-out: rules vs model alone vs arbiter, per held-out part and role."""
+    from bench.train_line_roles import fallback_threshold, fit
+    from bench.util import table
+
+    rows = []
+    totals: dict[tuple[str, str], list[int]] = {}
+    for held in TUNABLE:
+        train = [e for e in examples if e.part != held]
+        test = [e for e in examples if e.part == held]
+        for role in ROLES:
+            rules = sum(clean(e.rules[role]) == e.label[role] for e in test)
+            cells = [f"{held}", role, f"{rules}/{len(test)}"]
+            acc = totals.setdefault((role, "rules"), [0, 0])
+            acc[0] += rules
+            acc[1] += len(test)
+            models = {mode: fit(train, role, mode) for mode in MODES}
+            for mode in (*MODES, "fallback"):
+                if mode == "fallback":  # its threshold chosen on the four training parts too
+                    bias, _, weights = models["model"]
+                    hits = accuracy(test, role, "model", (bias, fallback_threshold(train, role), weights),
+                                    fallback=True)
+                else:
+                    hits = accuracy(test, role, mode, models[mode])
+                cells.append(f"{hits}/{len(test)}")
+                acc = totals.setdefault((role, mode), [0, 0])
+                acc[0] += hits
+                acc[1] += len(test)
+            rows.append(cells)
+    for role in ROLES:
+        rows.append(["all five", role] + [f"{h}/{n} ({h / n:.0%})" for h, n in
+                                          (totals[(role, m)] for m in ("rules", *MODES, "fallback"))])
+    return table(["held-out part", "role", "rules (tuned on it)", "model alone", "arbiter",
+                  "fallback (rules, else model)"], rows)
+
+
+def validation(part: str) -> str:
+    """The score table of a part with the rules, the model alone and the arbiter (the validation parts: scores
+    only, never misses)."""
+    import bench.real_pages as rp
+    from bench.util import table
+
+    scores = {}
+    for mode in ("off", *MODES, "fallback", "author-fallback"):
+        rp.SEGMENT_CONFIG = replace(SegmentConfig(), line_roles=mode)
+        scores[f"{part} {mode}"] = rp.evaluate(REALPAGES / part)
+    rp.SEGMENT_CONFIG = None
+    return table(["measure", *scores], rp.table_rows(scores))
+
+
+def trafilatura() -> str:
+    """Author and title exact on trafilatura-eval (read, repair, boilerplate, segment), each mode in one run."""
+    from bench import html_sets as H
+    from bench.util import table
+
+    if not H.available("trafilatura-eval"):
+        return "skipped: trafilatura-eval absent"
+    pages = H.trafilatura_pages()
+    rows = []
+    for mode in ("off", *MODES, "fallback", "author-fallback"):
+        authors = titles = 0
+        start = time.process_time()
+        for page in pages:
+            title, author = _html_fields(page.html, mode)
+            authors += H.exact(page.truth.get("author"), author)
+            titles += H.exact(page.truth.get("title"), title)
+        rows.append([mode, authors, titles, f"{time.process_time() - start:.1f}"])
+    with_author = sum(1 for p in pages if p.truth.get("author"))
+    with_title = sum(1 for p in pages if p.truth.get("title"))
+    return table(["line roles", f"author exact /{with_author}", f"title exact /{with_title}", "CPU s"], rows)
+
+
+def _html_fields(html: bytes, mode: str) -> tuple[str | None, str | None]:
+    """The first article's title and author of one HTML page through read, repair, boilerplate, segment."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="tipline-roles-") as tmp:
+        path = Path(tmp) / "page.html"
+        path.write_bytes(html)
+        config = replace(SegmentConfig(), line_roles=mode)
+        for record in stream_through([str(path)], "boilerplate"):
+            if isinstance(record, Article):
+                out, _ = segment_record(record, config)
+                if out:
+                    return out[0].title, out[0].author
+    return None, None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.line_roles", description=__doc__.split("\n")[0])
+    parser.add_argument("what", choices=("lopo", "validation", "trafilatura"))
+    parser.add_argument("part", nargs="?", default="holdout3")
+    args = parser.parse_args(argv)
+    if args.what == "lopo":
+        print(lopo(collect()))
+    elif args.what == "validation":
+        print(validation(args.part))
+    else:
+        print(trafilatura())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,450 @@
+"""Learned line roles (issue 16): which name on a page is its author, which line its title.
+
+Hand rules for titles and authors fitted the pages they were written against and moved the next hand's pages
+little. This module states the question the other way round: enumerate every **candidate** by general shape tests
+(a name span of 1-5 capitalised tokens in a short line of the article's head or tail, in a bio box, in the
+markup's author field; a short line of the head, or the markup's title), describe each by **features** (where it
+stands, the words just before and after it, the line's length, case and punctuation, whether the name recurs on
+the page, what the neighbour lines look like), and let a logistic model trained on the labelled real-shaped pages
+(``bench/train_line_roles.py``) score them. The weights are a table (``line_roles_table.py``), the inference here
+is pure Python: a sum of the weights of a candidate's features.
+
+No feature names one page's layout: a feature is a word next to the span ("prev=by"), a position bucket
+("hpos=0"), a shape ("words=2", "end=."), or the verdict of one of the generic predicates of ``attribution``
+(``is_byline``, ``is_date_line``, ``looks_like_title``, ...). ``rules=1`` marks the candidate today's rules chose:
+present only when the model arbitrates over the rules (``arbiter=True``), never for the model alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .attribution import (
+    HONORIFICS,
+    JOB_WORDS,
+    NAME_PARTICLES,
+    NAME_TOKEN,
+    NOT_A_PERSON,
+    bio_start,
+    clean_title,
+    is_byline,
+    is_date_line,
+    is_meta_line,
+    is_nav_line,
+    is_person_name,
+    is_prose,
+    looks_like_title,
+    may_be_title,
+    name_line,
+    normalise_case,
+)
+
+HEAD_LINES = 10  # the article's head: its first nonblank lines (site header, title, dek, byline, date)
+TAIL_LINES = 10  # its tail: the last nonblank lines (sign-off, bio box, copyright, footer)
+MAX_SHORT_WORDS = 14  # a line this short may be a byline, a signature or a name line: every span in it counts
+LONG_LINE_LEAD = 6  # in a longer line (a bio sentence, a copyright notice) only spans within its first tokens count
+MAX_SPAN = 5  # tokens in a name span, particles included ("María de los Ángeles Vega")
+MAX_TITLE_CANDIDATE_WORDS = 25
+TITLE_LINES = 25  # title candidates: the first nonblank lines (an aggregator's teasers may stand over the article)
+# a list number or an issue's item label before a title ("2. EMAIL BEFORE BREAKFAST?", "ARTICLE 1: ...") and a
+# Q&A page's "Q:": the title is what follows
+TITLE_LABEL = re.compile(
+    r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-]|q(?:uestion)?\s*[:.])\s+(?=\S)", re.I)
+EDGE = ".,;:!?()[]{}\"'“”‘’«»|·•*_"  # stripped off a token's ends before it is tested as a name word
+DASHES = frozenset("-–—|·•/:»>")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
+COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+LATIN = regex.compile(r"\p{Latin}")
+# bounded: an unbounded local part rescans a 1 MB word from every position (quadratic; the fuzz corpus has one)
+EMAIL_LOCAL = re.compile(r"([\w.+-]{1,64})@[\w-]{1,63}(?:\.[\w-]{1,63})+")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One answer the model may give (the name or title as tipline writes it) and the features describing it."""
+
+    value: str
+    features: tuple[str, ...]
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    """The first edge ``n`` does not exceed, else the last edge with a plus.
+
+    >>> _bucket(3, (1, 2, 4, 8)), _bucket(9, (1, 2, 4, 8))
+    ('4', '8+')
+    """
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f"{edges[-1]}+"
+
+
+def _word(token: str) -> str:
+    """A neighbouring token as a feature: lower case, digits as ``#``, punctuation kept when it is all there is.
+
+    >>> _word("By"), _word("2019,"), _word("—"), _word("(Guest)")
+    ('by', '#', '—', 'guest')
+    """
+    core = token.strip(EDGE)
+    if not core:
+        return token[:1]
+    if any(ch.isdigit() for ch in core):
+        return "#"
+    return core.lower()
+
+
+def _is_name_word(token: str) -> bool:
+    return bool(NAME_TOKEN.fullmatch(token))
+
+
+def _runs(tokens: list[str]) -> Iterable[tuple[int, int]]:
+    """Maximal runs of name words (particles inside), cut at punctuation: token index ranges ``[a, b)``."""
+    start = None
+    for k, raw in enumerate(tokens):
+        core = raw.strip(EDGE)
+        word_ok = bool(core) and (_is_name_word(core) or (start is not None and core.lower() in NAME_PARTICLES))
+        opens = raw[:1] in "([{\"“‘«"
+        if word_ok and opens and start is not None:
+            yield start, k
+            start = None
+        if not word_ok:
+            if start is not None:
+                yield start, k
+            start = None
+            continue
+        if start is None:
+            start = k
+        if raw[-1:] in ",;:!?)]}\"”’»|" or (raw.endswith(".") and len(core) > 2):  # the span may end here, no further
+            yield start, k + 1
+            start = None
+    if start is not None:
+        yield start, len(tokens)
+
+
+def name_spans(line: str, lead: int | None = None) -> list[tuple[int, int, str]]:
+    """Every span of 1-5 tokens inside a run of capitalised words (not opening or closing on a particle) and the
+    name it gives (edges stripped, capitals normalised), as ``(a, b, name)``; ``lead``: spans starting within the
+    line's first ``lead`` tokens only.
+
+    >>> [s[2] for s in name_spans("By ANA DE LA CRUZ") if s[0] == 1]
+    ['Ana', 'Ana de la Cruz']
+    >>> sorted({s[2] for s in name_spans("Posted by Zoé Lefèvre at 10:42 PM")})
+    ['Lefèvre', 'Pm', 'Posted', 'Zoé', 'Zoé Lefèvre']
+    """
+    tokens = line.split()
+    out = []
+    for a, b in _runs(tokens):
+        for i in range(a, b):
+            if lead is not None and i >= lead:
+                break
+            if tokens[i].strip(EDGE).lower() in NAME_PARTICLES:
+                continue
+            for j in range(i + 1, min(b, i + MAX_SPAN) + 1):
+                last = tokens[j - 1].strip(EDGE)
+                if last.lower() in NAME_PARTICLES:
+                    continue
+                words = [t.strip(EDGE) for t in tokens[i:j]]
+                if words[-1].endswith(".") and len(words[-1]) > 2:
+                    words[-1] = words[-1].rstrip(".")
+                out.append((i, j, normalise_case(" ".join(words))))
+    return out
+
+
+def _run_bounds(tokens: list[str]) -> dict[int, tuple[int, int]]:
+    """For each token inside a run of name words, the run's ``[a, b)``."""
+    return {k: (a, b) for a, b in _runs(tokens) for k in range(a, b)}
+
+
+MAX_CACHED_LINE = 300  # characters: a longer line is described afresh (the cache holds short lines only)
+
+
+def _line_flags(text: str) -> tuple[str, ...]:
+    """The features of a line that any candidate on it shares."""
+    return _cached_line_flags(text) if len(text) <= MAX_CACHED_LINE else _describe_line(text)
+
+
+@functools.lru_cache(maxsize=4096)  # a page's lines are described for both roles; a site's chrome recurs
+def _cached_line_flags(text: str) -> tuple[str, ...]:
+    return _describe_line(text)
+
+
+def _describe_line(text: str) -> tuple[str, ...]:
+    words = text.split()
+    flags = [f"words={_bucket(len(words), (1, 2, 3, 4, 6, 10, 14, 25))}"]
+    if is_byline(text):
+        flags.append("byline")
+    if is_date_line(text):
+        flags.append("dateline")
+    elif YEAR.search(text) or TIME.search(text):
+        flags.append("dated")
+    if is_meta_line(text):
+        flags.append("meta")
+    if is_nav_line(text):
+        flags.append("nav")
+    if is_prose(text):
+        flags.append("prose")
+    if COPYRIGHT.search(text):
+        flags.append("copyright")
+    if "@" in text or "http" in text or "www." in text:
+        flags.append("contact")
+    if bio_start(text) is not None:
+        flags.append("bio_heading")
+    if text.isupper():
+        flags.append("allcaps")
+    last = text[-1:]
+    flags.append(f"end={last if not last.isalnum() else ('a' if last.isalpha() else '#')}")
+    return tuple(flags)
+
+
+def _page_index(lines: Sequence[str]) -> tuple[list[int], str, str]:
+    """The nonblank line indexes, the page's text case-folded, and its e-mail local parts (for recurrence)."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    folded = "\n".join(lines).casefold()
+    mails = " ".join(m.group(1) for m in EMAIL_LOCAL.finditer(folded)) if "@" in folded else ""
+    return nonblank, folded, mails
+
+
+def author_candidates(lines: Sequence[str], markup_author: str | None = None, rules: str | None = None,
+                      arbiter: bool = False) -> list[Candidate]:
+    """The author candidates of one article's lines: name spans in its head and tail (short lines whole, longer
+    lines' first tokens), the markup's author, and (``arbiter``) the rules' answer.
+
+    >>> cands = author_candidates(["How To Feed A Starter", "By Zofia Wiśniewska", "", "Feed it daily."])
+    >>> [c.value for c in cands if "prev=by" in c.features]
+    ['Zofia', 'Zofia Wiśniewska']
+    """
+    nonblank, folded, mails = _page_index(lines)
+    position = {i: k for k, i in enumerate(nonblank)}
+    described: dict[str, list[str]] = {}  # a name's page-wide features, once per name
+    # a line of a short article is in the zone it stands nearer to: the head's top or the tail's bottom
+    near_top = set(nonblank[:(len(nonblank) + 1) // 2])
+    head = [i for i in nonblank[:HEAD_LINES] if i in near_top]
+    tail = [i for i in nonblank[-TAIL_LINES:] if i not in near_top]
+    copyright_text = " ".join(lines[i].casefold() for i in nonblank if COPYRIGHT.search(lines[i])) if (
+        COPYRIGHT.search(folded)) else ""
+    bio_from = next((k for k, i in enumerate(nonblank) if bio_start(lines[i]) is not None), None)
+    markup = normalise_case(" ".join(markup_author.split())) if markup_author else None
+    rules_value = rules
+    out: list[Candidate] = []
+    seen_rules = False
+    for zone, indexes in (("head", head), ("tail", tail)):
+        for rank, i in enumerate(indexes if zone == "head" else reversed(indexes)):
+            text = lines[i].strip()
+            tokens = text.split()
+            short = len(tokens) <= MAX_SHORT_WORDS
+            if not short:  # only the lead's spans count: read no further than the longest of them
+                tokens = tokens[:LONG_LINE_LEAD + MAX_SPAN]
+            spans = name_spans(" ".join(tokens), None if short else LONG_LINE_LEAD)
+            if not spans:
+                continue
+            flags = _line_flags(text)
+            k = position[i]
+            prev_line = lines[nonblank[k - 1]].strip() if k else ""
+            next_line = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
+            context = [f"{zone}|{f}" for f in flags]
+            context.append(f"{zone}pos={_bucket(rank, (0, 1, 2, 3, 5))}")
+            if i and not lines[i - 1].strip():
+                context.append("blank_above")
+            if i + 1 < len(lines) and not lines[i + 1].strip():
+                context.append("blank_below")
+            if prev_line and looks_like_title(prev_line):
+                context.append("under_titlelike")
+            if next_line and is_date_line(next_line):
+                context.append("over_dateline")
+            if bio_from is not None and k >= bio_from:
+                context.append("in_bio" if k > bio_from else "on_bio_heading")
+            if not short:
+                context.append("long_line")
+            named = name_line(text) if short else None
+            bounds = _run_bounds(tokens)
+            for a, b, value in spans:
+                prev = _word(tokens[a - 1]) if a else "^"
+                prev2 = _word(tokens[a - 2]) if a > 1 else "^"
+                nxt = _word(tokens[b]) if b < len(tokens) else "$"
+                after = tokens[b - 1][-1:] if tokens[b - 1][-1:] in EDGE else ""
+                feats = list(context)
+                feats += [f"prev={prev}", f"prev2={prev2}", f"next={nxt}", f"after={after}",
+                          f"{zone}|prev={prev}", f"{zone}|next={nxt}", f"ntok={b - a}"]
+                run_a, run_b = bounds.get(a, (a, b))
+                if b < run_b:
+                    feats.append("grows_right")  # "Eamon Ó" inside "Eamon Ó Flaithearta": the name goes on
+                if a > run_a:
+                    feats.append("grows_left")
+                if b - a > 1:
+                    feats.append(f"first={_word(tokens[a])}")  # "Dear Tom", "About Declan", "Posted By"
+                if a == 0 and b == len(tokens):
+                    feats.append(f"{zone}|whole")
+                elif a == 0:
+                    feats.append("opens_line")
+                if value not in described:
+                    described[value] = _name_flags(value, folded, mails, copyright_text, markup)
+                feats += described[value]
+                if named is not None and named.name == value:
+                    feats.append("name_line")
+                if arbiter and rules_value is not None and value == rules_value:
+                    feats.append("rules=1")
+                    seen_rules = True
+                out.append(Candidate(value, tuple(feats)))
+    if markup:
+        feats = ["src=meta", *_name_flags(markup, folded, mails, copyright_text, None)]
+        if arbiter and markup == rules_value:
+            feats.append("rules=1")
+            seen_rules = True
+        out.append(Candidate(markup, tuple(feats)))
+    if arbiter and rules_value is not None and not seen_rules:
+        feats = ["src=rules", "rules=1", *_name_flags(rules_value, folded, mails, copyright_text, markup)]
+        out.append(Candidate(rules_value, tuple(feats)))
+    return out
+
+
+def _name_flags(value: str, folded: str, mails: str, copyright_text: str, markup: str | None) -> list[str]:
+    """What the page says elsewhere of a name: how often it recurs, in a copyright line, an e-mail, the markup."""
+    key = value.casefold()
+    words = value.split()
+    flags = [f"recur={_bucket(folded.count(key), (1, 2, 3))}"]
+    if is_person_name(value):
+        flags.append("person")
+    if any(w.casefold().strip(".") in NOT_A_PERSON for w in words):
+        flags.append("org_word")
+    if HONORIFICS.match(value + " "):
+        flags.append("honorific")
+    if any(w.casefold() in JOB_WORDS for w in words):
+        flags.append("job_word")
+    if len(words) == 1:
+        flags.append("one_word")
+    if value.isupper():
+        flags.append("caps")
+    if key in copyright_text:
+        flags.append("in_copyright")
+    if len(words) > 1 and words[-1].casefold() in mails:
+        flags.append("in_email")
+    if markup is not None:
+        flags.append("is_markup" if key == markup.casefold() else "not_markup")
+    if not LATIN.match(value):
+        flags.append("script=other")
+    return flags
+
+
+def title_candidates(lines: Sequence[str], markup_title: str | None = None, rules: str | None = None,
+                     arbiter: bool = False) -> list[Candidate]:
+    """The title candidates of one article's lines: each short line of its head, the markup's title, and
+    (``arbiter``) the rules' answer.
+
+    >>> [c.value for c in title_candidates(["Home | Blog", "Six Habits", "By Ann Lee", "", "Text of it here."])]
+    ['Home | Blog', 'Six Habits', 'By Ann Lee', 'Text of it here']
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    head = nonblank[:TITLE_LINES]
+    markup = clean_title(markup_title) if markup_title else None
+    markup_key = markup.casefold() if markup else None
+    markup_words = set(markup_key.split()) if markup_key else set()
+    out: list[Candidate] = []
+    seen_rules = False
+    passed_meta = 0
+    for rank, i in enumerate(head):
+        text = lines[i].strip()
+        words = text.split()
+        if len(words) > MAX_TITLE_CANDIDATE_WORDS:
+            continue
+        label = TITLE_LABEL.match(text)
+        value = clean_title(text[label.end():] if label else text)
+        if not value:
+            continue
+        feats = list(_line_flags(text))
+        feats.append(f"pos={_bucket(rank, (0, 1, 2, 3, 4, 6, 10, 15))}")
+        if label:
+            feats.append("labelled")
+        if is_meta_line(text) or is_date_line(text):
+            passed_meta += 1
+        feats.append(f"content_pos={_bucket(rank - passed_meta, (0, 1, 2, 3, 6, 10))}")
+        if looks_like_title(text):
+            feats.append("looks_like_title")
+        if may_be_title(text):
+            feats.append("may_be_title")
+        content = [w for w in words if w[:1].isalpha()]
+        if content:
+            share = sum(w[:1].isupper() for w in content) / len(content)
+            feats.append(f"capital_share={'high' if share >= 0.8 else 'mid' if share >= 0.5 else 'low'}")
+        if text.startswith("#"):
+            feats.append("markdown_heading")
+        if re.match(r"^(?:\d{1,2}[.)]|[-*•])\s", text):
+            feats.append("list_item")
+        k = rank
+        below = [lines[j].strip() for j in nonblank[k + 1:k + 3]]
+        above = lines[nonblank[k - 1]].strip() if k else ""
+        if below and (is_byline(below[0]) or name_line(below[0]) is not None):
+            feats.append("over_byline")
+        elif len(below) > 1 and (is_byline(below[1]) or name_line(below[1]) is not None):
+            feats.append("over_byline2")
+        if below and (is_date_line(below[0]) or is_meta_line(below[0])):
+            feats.append("over_date")
+        if below and is_prose(below[0]):
+            feats.append("over_prose")
+        if above and (is_byline(above) or name_line(above) is not None):
+            feats.append("under_byline")
+        if above and is_nav_line(above):
+            feats.append("under_nav")
+        if i and not lines[i - 1].strip():
+            feats.append("blank_above")
+        if i + 1 < len(lines) and not lines[i + 1].strip():
+            feats.append("blank_below")
+        if markup_key is not None:
+            key = value.casefold()
+            if key == markup_key:
+                feats.append("markup=eq")
+            elif key and key in markup_key:
+                feats.append("markup=inside")
+            else:
+                shared = len(set(key.split()) & markup_words) / max(1, len(set(key.split())))
+                feats.append(f"markup_overlap={'high' if shared >= 0.8 else 'some' if shared >= 0.4 else 'none'}")
+        if arbiter and rules is not None and value == rules:
+            feats.append("rules=1")
+            seen_rules = True
+        out.append(Candidate(value, tuple(feats)))
+    if markup:
+        feats = ["src=meta", *_line_flags(markup)]
+        if any(c.value.casefold() == markup_key for c in out):
+            feats.append("markup_in_text")
+        if arbiter and markup == rules:
+            feats.append("rules=1")
+            seen_rules = True
+        out.append(Candidate(markup, tuple(feats)))
+    if arbiter and rules is not None and not seen_rules:
+        out.append(Candidate(rules, ("src=rules", "rules=1", *_line_flags(rules))))
+    return out
+
+
+def probability(candidate: Candidate, weights: dict[str, float], bias: float) -> float:
+    """The model's probability that ``candidate`` is the answer: the logistic of its features' summed weights.
+
+    >>> round(probability(Candidate("Ann Lee", ("prev=by",)), {"prev=by": 2.0}, -2.0), 2)
+    0.5
+    """
+    z = bias + sum(weights.get(f, 0.0) for f in candidate.features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def choose(candidates: Sequence[Candidate], weights: dict[str, float], bias: float,
+           threshold: float) -> tuple[str | None, float]:
+    """The best-scored candidate's value and probability, or ``None`` when no candidate reaches ``threshold``.
+    A value standing at several places keeps its best score; ties go to the earlier candidate.
+
+    >>> w = {"prev=by": 3.0}
+    >>> choose([Candidate("Home", ()), Candidate("Ann Lee", ("prev=by",))], w, -1.0, 0.5)
+    ('Ann Lee', 0.8807970779778823)
+    >>> choose([Candidate("Home", ())], w, -1.0, 0.5)
+    (None, 0.2689414213699951)
+    """
+    best, best_p = None, 0.0
+    for candidate in candidates:
+        p = probability(candidate, weights, bias)
+        if p > best_p:
+            best, best_p = candidate.value, p
+    return (best if best_p >= threshold else None), best_p

@@ -1,0 +1,151 @@
+"""Learned line roles (issue 16): candidates, features, inference and the shipped table."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from pipeline.stages import segment as sg
+from pipeline.text import line_roles as roles
+from pipeline.text import line_roles_table as table
+from tests.conftest import through_stage
+from tests.stages.test_segment import page
+
+PARAGRAPH = ("Keeping a sourdough starter alive is easier than most people think, and it takes only a few minutes "
+             "a day to feed it well.")
+
+
+def _features_of(candidates, value):
+    return [set(c.features) for c in candidates if c.value == value]
+
+
+def test_name_spans_keep_particles_inside_and_letters_as_written():
+    names = {s[2] for s in roles.name_spans("Written by María de los Ángeles Vega, Sevilla")}
+    assert "María de los Ángeles Vega" in names
+    assert not any(n.endswith((" de", " los")) or n.startswith("de ") for n in names)
+    assert not any("Sevilla" in n and "Vega" in n for n in names)  # the comma ends the span
+
+
+def test_name_spans_of_a_long_line_start_within_its_lead():
+    line = "Ann Lee grows vegetables on a windy hillside and writes about it for the Parish News every month"
+    spans = roles.name_spans(line, lead=roles.LONG_LINE_LEAD)
+    assert (0, 2, "Ann Lee") in spans and all(a < roles.LONG_LINE_LEAD for a, _, _ in spans)
+
+
+def test_a_name_in_capitals_is_normalised_like_the_rules_do():
+    assert "Jane Doe" in {s[2] for s in roles.name_spans("BY JANE DOE")}
+
+
+def test_author_candidates_describe_the_words_around_the_span():
+    cands = roles.author_candidates(["Six Habits", "By Ann Lee | 3 May 2019", "", PARAGRAPH])
+    (feats,) = _features_of(cands, "Ann Lee")
+    assert {"prev=by", "next=|", "head|byline", "head|dated", "headpos=1", "person"} <= feats
+    assert "rules=1" not in feats
+
+
+def test_author_candidates_count_where_the_name_recurs():
+    lines = ["Six Habits", "", PARAGRAPH, "", "Ann Lee", "", "Ann Lee keeps bees. © 2019 Ann Lee"]
+    cands = roles.author_candidates(lines)
+    signature = next(f for f in _features_of(cands, "Ann Lee") if "tail|whole" in f)
+    assert {"recur=3", "in_copyright", "tailpos=1", "blank_above"} <= signature
+    assert not any("head|whole" in f for f in _features_of(cands, "Ann Lee"))  # nearer the end: the tail's
+
+
+def test_the_rules_answer_is_marked_only_for_the_arbiter():
+    lines = ["Six Habits", "By Ann Lee", "", PARAGRAPH]
+    alone = roles.author_candidates(lines, rules="Ann Lee")
+    judged = roles.author_candidates(lines, rules="Ann Lee", arbiter=True)
+    assert not any("rules=1" in c.features for c in alone)
+    assert all("rules=1" in c.features for c in judged if c.value == "Ann Lee")
+    extra = roles.author_candidates(lines, rules="Bo Sand", arbiter=True)  # an answer from elsewhere is added
+    assert [c.features[:2] for c in extra if c.value == "Bo Sand"] == [("src=rules", "rules=1")]
+
+
+def test_the_markup_author_is_a_candidate_of_its_own():
+    cands = roles.author_candidates(["Six Habits", "", PARAGRAPH], markup_author="JANE DOE")
+    assert [c.value for c in cands if "src=meta" in c.features] == ["Jane Doe"]
+
+
+def test_title_candidates_describe_position_shape_and_markup():
+    lines = ["Home | Blog | About", "Six Habits Of Good Gardeners", "By Ann Lee", "", PARAGRAPH]
+    cands = roles.title_candidates(lines, markup_title="Six Habits Of Good Gardeners | Ann's Garden")
+    feats = _features_of(cands, "Six Habits Of Good Gardeners")[0]
+    assert {"pos=1", "over_byline", "under_nav", "looks_like_title", "markup=inside", "capital_share=high"} <= feats
+    nav = _features_of(cands, "Home | Blog | About")[0]
+    assert "nav" in nav and "may_be_title" not in nav
+    assert any("src=meta" in c.features for c in cands)
+
+
+def test_choose_takes_the_best_value_and_says_none_under_the_threshold():
+    weights = {"prev=by": 4.0, "nav": -3.0}
+    cands = [roles.Candidate("Home", ("nav",)), roles.Candidate("Ann Lee", ("prev=by",))]
+    value, p = roles.choose(cands, weights, -1.0, 0.5)
+    assert value == "Ann Lee" and p == pytest.approx(1 / (1 + math.exp(-3.0)))
+    assert roles.choose(cands, weights, -5.0, 0.5)[0] is None
+    assert roles.choose([], weights, 0.0, 0.5) == (None, 0.0)
+
+
+def test_the_shipped_table_is_a_model_of_finite_weights():
+    for role_table in (table.AUTHOR, table.TITLE):
+        assert set(role_table) == {"model", "arbiter"}
+        for bias, threshold, weights in role_table.values():
+            assert math.isfinite(bias) and 0 < threshold < 1 and weights
+            assert all(math.isfinite(w) and w != 0 for w in weights.values())
+    assert "rules=1" not in table.AUTHOR["model"][2] and table.AUTHOR["arbiter"][2]["rules=1"] > 0
+    assert all(0 < t < 1 for t in table.FALLBACK_THRESHOLD.values())
+
+
+def test_the_table_was_trained_on_the_labels_as_they_are_now():
+    from bench.train_line_roles import labels_checksum
+
+    assert table.TRAINING_CHECKSUM == labels_checksum(), "labels changed: python -m bench.train_line_roles"
+
+
+@pytest.mark.slow
+def test_the_table_is_what_the_training_script_writes():
+    from bench.train_line_roles import TABLE, train
+
+    assert TABLE.read_text(encoding="utf-8") == train(), "stale table: python -m bench.train_line_roles"
+
+
+def _segment(text, mode):
+    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(line_roles=mode), [page(text)])
+    return article
+
+
+def test_line_roles_are_off_by_default():
+    assert sg.SegmentConfig().line_roles == "off"
+
+
+def test_author_fallback_names_only_authors_the_rules_leave_unnamed():
+    signed = (f"Feeding A Starter\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nMarta Kowalczyk\n\n"
+              "Marta Kowalczyk bakes bread in Gdańsk.")
+    assert _segment(signed, "author-fallback").author == "Marta Kowalczyk"
+    pager = f"Home | Memories | Add yours\n\nVoices From Harbour Street\n\n« Previous | Next »\n\n{PARAGRAPH}"
+    assert _segment(pager, "off").title is None
+    assert _segment(pager, "author-fallback").title is None  # titles stay the rules'
+    assert _segment(pager, "fallback").title == "Voices From Harbour Street"  # a title fallback names the collection
+
+
+def test_fallback_names_a_bare_signature_the_rules_leave_unread():
+    text = (f"Feeding A Starter\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nMarta Kowalczyk\n\n"
+            "Marta Kowalczyk bakes bread in Gdańsk.")
+    assert _segment(text, "off").author is None
+    found = _segment(text, "fallback")
+    assert (found.author, found.title) == ("Marta Kowalczyk", "Feeding A Starter")
+
+
+def test_fallback_keeps_the_rules_answers_where_they_have_one():
+    text = f"Feeding A Starter\nBy Marta Kowalczyk\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nThanks for reading, Ola Nowak"
+    off, fallback = _segment(text, "off"), _segment(text, "fallback")
+    assert (fallback.author, fallback.title) == (off.author, off.title) == ("Marta Kowalczyk", "Feeding A Starter")
+
+
+def test_a_page_of_one_huge_word_is_described_in_linear_time():
+    import time
+
+    word = "abcdefghij" * 20_000  # 200 kB without a space or an "@": a quadratic e-mail scan takes minutes here
+    start = time.process_time()
+    roles.author_candidates(["Tips", "", PARAGRAPH, "", word + "@x", "", "Ann Lee"])
+    assert time.process_time() - start < 2.0
