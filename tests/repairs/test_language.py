@@ -74,3 +74,81 @@ def test_the_letter_gate_is_the_letter_count(sample):
     from pipeline.repairs.language import _ENOUGH_LETTERS, MIN_LETTERS
 
     assert (_ENOUGH_LETTERS.match(sample) is not None) == (len(re.findall(r"[^\W\d_]", sample)) >= MIN_LETTERS)
+
+
+def _census_word_by_word(text: str, sample: int) -> tuple[int, int, int, int]:
+    """The census as it was written first, one word at a time: the reference for the set-based one."""
+    from pipeline.repairs.lexicon import _PUNCT, ENGLISH_MARKERS, OTHER_MARKERS, is_foreign_letter
+
+    total = hits = other = 0
+    tokens = text[: sample * 8].split()[:sample]
+    for tok in tokens:
+        w = tok.strip(_PUNCT).lower()
+        if not w:
+            continue
+        if w.isascii():
+            total += 1
+            hits += w in ENGLISH_MARKERS
+            other += w in OTHER_MARKERS
+        else:
+            foreign = sum(1 for ch in w if is_foreign_letter(ch))
+            total += max(1, foreign // 2) if foreign else 1
+            other += not foreign and w in OTHER_MARKERS
+    return total, hits, other, len(tokens)
+
+
+_CENSUS_PIECES = ["the", "The", "THE", "der", "não", "NÃO", "you", "el", " ", "  ", "\n", ".", "“", "—", "-", "İ",
+                  "顾客", "是", "Дорога", "é", "a", "x", "\u0085", "\u00a0", "’s", "and,", "(of)", "1"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_CENSUS_PIECES), max_size=60).map("".join), st.integers(1, 40))
+def test_the_census_counts_as_word_by_word(text, sample):
+    """issue 19: the lexicon's census (run on every article) counts distinct words with set operations; the
+    counts must be the word-by-word loop's."""
+    from pipeline.repairs.lexicon import _census
+
+    assert _census(text, sample) == _census_word_by_word(text, sample)
+
+
+def test_the_model_walks_every_position_at_once_with_the_same_scores():
+    """issue 19: the byte automaton is walked for all positions of a sample at once (numpy), from the start
+    `depth` bytes before each; the depth listed for the shipped model is the automaton's (recomputed here), and
+    the features, their order and so the scores are py3langid's own walk's, bit for bit."""
+    from collections import deque
+
+    import numpy as np
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+    from pipeline.repairs.language import DFA_DEPTHS, _identifier
+
+    model = _identifier()
+    assert hasattr(model, "visits"), "the shipped model is walked all at once"
+    assert model._depth in DFA_DEPTHS.values()
+    moves = np.frombuffer(model.tk_nextmove, dtype=model.tk_nextmove.typecode).reshape(-1, 256)
+    row_of = np.asarray(model.tk_row, dtype=np.intp)  # states share identical rows of transitions
+    depth = np.full(len(row_of), -1)
+    depth[0] = 0
+    frontier = deque([0])
+    level = 0
+    while frontier:  # breadth first, a level at a time: a state's depth is its shortest path from the start
+        level += 1
+        reached = np.unique(moves[row_of[np.array(frontier)]])
+        new = reached[depth[reached] < 0]
+        depth[new] = level
+        frontier = deque(new.tolist())
+    assert (depth >= 0).all() and depth.max() == model._depth
+
+    packaged = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    rng = np.random.default_rng(19)
+    texts = [GERMAN, ENGLISH, "Дорога до моря займає дві години пішки.", "顾客是你工作的理由。", "x", "", "ab"]
+    alphabet = list("abcdefghijklmnopqrstuvwxyz     .,äöüßéèçñ顾客是дорга")
+    texts += ["".join(rng.choice(alphabet, size=rng.integers(0, 200))) for _ in range(300)]
+    for text in texts:
+        encoded = packaged._encode(text)
+        assert model.visits(encoded) == visit_counts(packaged.tk_nextmove, packaged._rowbase, packaged.tk_output,
+                                                     encoded)
+        assert list((model.visits(encoded) or {}).keys()) == list(
+            (visit_counts(packaged.tk_nextmove, packaged._rowbase, packaged.tk_output, encoded) or {}).keys())
+        assert (model._decide(text) == packaged._decide(text)).all()
+        assert model.classify(text) == packaged.classify(text)
