@@ -76,41 +76,6 @@ def test_the_letter_gate_is_the_letter_count(sample):
     assert (_ENOUGH_LETTERS.match(sample) is not None) == (len(re.findall(r"[^\W\d_]", sample)) >= MIN_LETTERS)
 
 
-def _census_word_by_word(text: str, sample: int) -> tuple[int, int, int, int]:
-    """The census as it was written first, one word at a time: the reference for the set-based one."""
-    from pipeline.repairs.lexicon import _PUNCT, ENGLISH_MARKERS, OTHER_MARKERS, is_foreign_letter
-
-    total = hits = other = 0
-    tokens = text[: sample * 8].split()[:sample]
-    for tok in tokens:
-        w = tok.strip(_PUNCT).lower()
-        if not w:
-            continue
-        if w.isascii():
-            total += 1
-            hits += w in ENGLISH_MARKERS
-            other += w in OTHER_MARKERS
-        else:
-            foreign = sum(1 for ch in w if is_foreign_letter(ch))
-            total += max(1, foreign // 2) if foreign else 1
-            other += not foreign and w in OTHER_MARKERS
-    return total, hits, other, len(tokens)
-
-
-_CENSUS_PIECES = ["the", "The", "THE", "der", "não", "NÃO", "you", "el", " ", "  ", "\n", ".", "“", "—", "-", "İ",
-                  "顾客", "是", "Дорога", "é", "a", "x", "\u0085", "\u00a0", "’s", "and,", "(of)", "1"]
-
-
-@settings(max_examples=3000, deadline=None)
-@given(st.lists(st.sampled_from(_CENSUS_PIECES), max_size=60).map("".join), st.integers(1, 40))
-def test_the_census_counts_as_word_by_word(text, sample):
-    """issue 19: the lexicon's census (run on every article) counts distinct words with set operations; the
-    counts must be the word-by-word loop's."""
-    from pipeline.repairs.lexicon import _census
-
-    assert _census(text, sample) == _census_word_by_word(text, sample)
-
-
 def test_the_model_walks_every_position_at_once_with_the_same_scores():
     """issue 19: the byte automaton is walked for all positions of a sample at once (numpy), from the start
     `depth` bytes before each; the depth listed for the shipped model is the automaton's (recomputed here), and
