@@ -117,3 +117,26 @@ def test_the_model_walks_every_position_at_once_with_the_same_scores():
             (visit_counts(packaged.tk_nextmove, packaged._rowbase, packaged.tk_output, encoded) or {}).keys())
         assert (model._decide(text) == packaged._decide(text)).all()
         assert model.classify(text) == packaged.classify(text)
+
+
+def test_the_english_list_read_directly_is_wordfreqs():
+    """issue 19: the English frequencies are read from wordfreq's data file without importing wordfreq (its
+    import cost 66 ms of CPU per process); the dict must be wordfreq's own, key for key, value for value, in
+    its order."""
+    import wordfreq
+
+    from pipeline.repairs.lexicon import _wordfreq_data, read_frequency_pack
+
+    direct = read_frequency_pack(_wordfreq_data() / "large_en.msgpack.gz")
+    reference = wordfreq.get_frequency_dict("en", wordlist="large")
+    assert direct == reference and list(direct) == list(reference)
+
+
+def test_the_lexicon_loads_without_importing_wordfreq():
+    import subprocess
+    import sys
+
+    code = ("import sys; from pipeline.repairs import lexicon; lexicon._known_words(); "
+            "assert lexicon.zipf('company') == 5.6; print('wordfreq' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
