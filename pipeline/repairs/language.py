@@ -111,7 +111,7 @@ def _walking_all_at_once() -> type:
             self._depth = depth
             # A view of py3langid's transition table (9.8 M entries, not copied) and its rows as vectors.
             self._moves = np.frombuffer(self.tk_nextmove, dtype=self.tk_nextmove.typecode)
-            self._rows = np.asarray(self._rowbase, dtype=np.intp)
+            self._rows = np.frombuffer(self.tk_row, dtype=self.tk_row.typecode).astype(np.intp) << 8  # _rowbase
             self._features = np.asarray(self.tk_output, dtype=np.intp)
 
         def visits(self, text: bytes) -> Counter | None:
