@@ -73,16 +73,16 @@ def load_identifier(directory: Path | None):
 
     model = MODEL_DIR / MODEL_FILE
     digest = hashlib.sha256(model.read_bytes()).hexdigest()
-    arrays = None
-    if directory is not None:
-        try:
-            arrays = _cached_model(model, directory, digest)
-        except (OSError, ValueError, KeyError):
-            arrays = None
     depth = DFA_DEPTHS.get(digest)
     if not {"_raw_score", "_sparse_score"} <= set(dir(LanguageIdentifier)) or "_rowbase" not in getattr(
             LanguageIdentifier, "__slots__", ()):
         depth = None  # a py3langid without the pieces the walk replaces: its own walk
+    arrays = None
+    if directory is not None:
+        try:
+            arrays = _cached_model(model, directory, digest, walk=depth is not None)
+        except (OSError, ValueError, KeyError):
+            arrays = None
     cls = _walking_all_at_once() if depth is not None else LanguageIdentifier
     if arrays is None:
         identifier = cls.from_model_file(model, norm_probs=True)
@@ -110,7 +110,8 @@ def _walking_all_at_once() -> type:
         def prepare_walk(self, depth: int) -> None:
             self._depth = depth
             # A view of py3langid's transition table (9.8 M entries, not copied) and its rows as vectors.
-            self._moves = np.frombuffer(self.tk_nextmove, dtype=self.tk_nextmove.typecode)
+            moves = self.tk_nextmove  # an array.array, or the cache's mapped NumPy array
+            self._moves = moves if isinstance(moves, np.ndarray) else np.frombuffer(moves, dtype=moves.typecode)
             self._rows = np.frombuffer(self.tk_row, dtype=self.tk_row.typecode).astype(np.intp) << 8  # _rowbase
             self._features = np.asarray(self.tk_output, dtype=np.intp)
 
@@ -133,29 +134,43 @@ def _walking_all_at_once() -> type:
     return Identifier
 
 
-def _cached_model(model: Path, directory: Path, digest: str) -> tuple:
-    """The model's arrays as ``py3langid.modelio.load_model`` returns them, from (or first into) the cache."""
+_ARRAYS = ("ptc", "pc", "classes", "nextmove", "row", "output")  # as py3langid.modelio.load_model returns them
+_MAPPED = ("ptc", "nextmove")  # the large ones (28 and 39 MB): mapped, read where a walk or a score touches them
+
+
+def _cached_model(model: Path, directory: Path, digest: str, walk: bool = False) -> tuple:
+    """The model's arrays as ``py3langid.modelio.load_model`` returns them, from (or first into) the cache: one
+    ``.npy`` file each in a directory named by the model's SHA-256. The two large ones are memory-mapped (opening
+    them costs nothing; a process reads the pages it uses, and processes share them): reading the arrays out of
+    an ``.npz`` and copying the transitions into an ``array.array`` cost 0.1 s of the load (issue 19). ``walk``:
+    the transitions may stay a NumPy array (the vector walk's identifier reads them so); py3langid's own walk
+    gets its ``array.array``."""
     import numpy as np
 
-    path = directory / f"py3langid-{digest[:16]}.npz"
-    if path.exists():
-        with np.load(path, allow_pickle=False) as data:
-            return (data["ptc"], data["pc"], data["classes"].tolist(), _array(data["nextmove"]), _array(data["row"]),
-                    data["output"].tolist())
+    path = directory / f"py3langid-{digest[:16]}"
+    if path.is_dir():
+        data = {name: np.load(path / f"{name}.npy", mmap_mode="r" if name in _MAPPED else None, allow_pickle=False)
+                for name in _ARRAYS}
+        nextmove = data["nextmove"] if walk else _array(np.asarray(data["nextmove"]))
+        return (data["ptc"], data["pc"], data["classes"].tolist(), nextmove, _array(data["row"]),
+                data["output"].tolist())
     from py3langid.modelio import load_model
 
     ptc, pc, classes, nextmove, row, output = load_model(model)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # then renamed: readers never see half a file
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # then renamed: readers never see half a cache
     try:
-        directory.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            np.savez(fh, ptc=ptc, pc=pc, classes=np.array(classes), output=np.array(output, dtype=np.int32),
-                     nextmove=np.frombuffer(nextmove, dtype=nextmove.typecode),
-                     row=np.frombuffer(row, dtype=row.typecode))
+        tmp.mkdir(parents=True)
+        arrays = {"ptc": ptc, "pc": pc, "classes": np.array(classes), "output": np.array(output, dtype=np.int32),
+                  "nextmove": np.frombuffer(nextmove, dtype=nextmove.typecode),
+                  "row": np.frombuffer(row, dtype=row.typecode)}
+        for name in _ARRAYS:
+            np.save(tmp / f"{name}.npy", np.asarray(arrays[name]), allow_pickle=False)
         os.replace(tmp, path)
-    except OSError:  # a read-only or full disk: the next process decompresses again
+    except OSError:  # a read-only or full disk, or another process's cache already there: decompressed again
         with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+            for part in tmp.iterdir():
+                part.unlink()
+            tmp.rmdir()
     return ptc, pc, classes, nextmove, row, output
 
 
