@@ -109,7 +109,9 @@ def spun_score(text: str, min_words: int = 40) -> float:
 
 
 
-_PLAIN_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}")  # lower-case words: names and sentence starts left out
+# Lower-case words (names and sentence starts left out): 3+ letters a-z with no ASCII letter before them. Led by
+# the letter class, checked behind its first letter, so the scan skips to letters at C speed (8-10 % of the score).
+_PLAIN_WORD = re.compile(r"[a-z](?<![A-Za-z][a-z])[a-z]{2,}")
 
 
 def scores(text: str, min_words: int = 40) -> tuple[float, float]:

@@ -8,12 +8,13 @@ it is on a list). Frequencies are on the Zipf scale: 7 is "the", 3 is a word see
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import math
 import re
 import unicodedata
 from functools import lru_cache
-
-import wordfreq
+from pathlib import Path
 
 # Function words a marker token may stand for, and whose contexts the marker learner compares against.
 # Ordered by frequency; the first ones are the words scrapers were seen to replace ("the", "to").
@@ -30,7 +31,40 @@ WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 @lru_cache(maxsize=1)
 def _frequencies() -> dict[str, float]:
-    return wordfreq.get_frequency_dict("en", wordlist="large")
+    """wordfreq's large English list as ``wordfreq.get_frequency_dict("en", wordlist="large")`` gives it, read
+    from its data file without importing wordfreq: the import (language-code tables for its other languages)
+    cost 66 ms of CPU in every process, as much as a tenth of a 1,000-page run's repair (issue 19). A data file
+    that is not where or what wordfreq 3 keeps is read by wordfreq itself (a test compares the two)."""
+    try:
+        return read_frequency_pack(_wordfreq_data() / "large_en.msgpack.gz")
+    except (OSError, ValueError, TypeError, ImportError):
+        import wordfreq
+
+        return wordfreq.get_frequency_dict("en", wordlist="large")
+
+
+def _wordfreq_data() -> Path:
+    spec = importlib.util.find_spec("wordfreq")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("wordfreq is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def read_frequency_pack(path: Path) -> dict[str, float]:
+    """A wordfreq "cBpack" file as a dict of word frequencies, as ``wordfreq.get_frequency_dict`` builds it: a
+    gzipped msgpack list of a header and one list of words per centibel of frequency, 0, -1, -2 ... cB (a word
+    in list ``i`` has frequency ``10 ** (-i / 100)``)."""
+    import msgpack  # wordfreq's own reader
+
+    with gzip.open(path, "rb") as fh:
+        data = msgpack.load(fh, raw=False)
+    header = data[0]
+    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        raise ValueError(f"{path}: not a cBpack file of version 1")
+    freqs: dict[str, float] = {}
+    for index, bucket in enumerate(data[1:]):
+        freqs.update(dict.fromkeys(bucket, 10 ** (-index / 100)))  # wordfreq's cB_to_freq(-index)
+    return freqs
 
 
 @lru_cache(maxsize=1 << 18)  # bounded; the same words recur in every document
@@ -42,6 +76,8 @@ def zipf(word: str, lang: str = "en") -> float:
     """
     key = word.lower().replace("’", "'")
     if lang != "en":
+        import wordfreq  # only here: the English list is read without it
+
         return wordfreq.zipf_frequency(key, lang)
     freq = _frequencies().get(key)
     return round(math.log10(freq) + 9, 2) if freq else 0.0

@@ -45,7 +45,7 @@ import math
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -53,7 +53,7 @@ import numpy as np
 
 from .. import dedup_index, io, minhash
 from ..configs import LEVELS, DedupConfig  # noqa: F401  (defined there for the CLI; LEVELS stays dedup.LEVELS)
-from ..records import Cluster, Licence, Record, Relation, Source, Tip, content_id, sha256_bytes
+from ..records import Cluster, Licence, Record, Relation, Source, Tip, clone, content_id, sha256_bytes
 from ..stage import StageKind
 from ..stats import StageStats
 from ..text.licence import REUSE_RANK, credit_line, licence_flags, requires_attribution, reuse
@@ -347,6 +347,23 @@ def has_bio(text: str, lowered: str | None = None) -> bool:
     return False
 
 
+_LICENCE_FIELDS = tuple(f.name for f in fields(Licence))
+
+
+def licence_dict(licence: Licence | None) -> dict[str, Any] | None:
+    """``dataclasses.asdict(licence)`` (None for None) at a fraction of its cost: a licence holds scalars and a
+    list of strings, and ``asdict`` deep-copies each through its generic recursion (issue 19: 0.9 s of the
+    parent's 11 s with two workers at 10,000 pages, profiled).
+
+    >>> licence_dict(Licence(tag="CC-BY-4.0", conditions=["keep-links"])) == asdict(Licence("CC-BY-4.0", \
+conditions=["keep-links"]))
+    True
+    """
+    if licence is None:
+        return None
+    return {name: clone(getattr(licence, name)) for name in _LICENCE_FIELDS}
+
+
 def pool_pages(infos: list[DocInfo], pages: list[str]) -> None:
     """Give every record of a page (``pages[i]``: the page of ``infos[i]``, its sha256) the page's evidence: the
     earliest date any of its parts shows, and its reprint notice and author box wherever they stand; and each
@@ -374,7 +391,7 @@ def summarise(record: Record, words: int, article: DocInfo | None = None,
     DocInfo(id='aaaaaaaaaaaaaaaa', path='x.txt', words=4, author=None, licence=None, derived=False, date=None, \
 cites=False, bio=False, extra=0)
     """
-    licence = asdict(record.licence) if record.licence is not None else None
+    licence = licence_dict(record.licence)
     derived = record.derived_from is not None or "attribution-inherited" in record.flags
     if record.kind == "tip":
         info = DocInfo(id=record.id, path=record.source.path, words=words, author=record.author or None,
@@ -693,7 +710,7 @@ def inherit(record: Record, original: Attribution, stats: StageStats) -> None:
     ('Ann', 'CC-BY-4.0', ['attribution-inherited', 'attribution-missing'])
     """
     author, author_from, licence, licence_from = original
-    own_licence = asdict(record.licence) if record.licence is not None else None
+    own_licence = licence_dict(record.licence)
     if not record.author and (requires_attribution(own_licence) or requires_attribution(licence)):
         record.flags = sorted(set(record.flags) | {"attribution-missing"})
         stats.count("attribution_missing")
@@ -1004,7 +1021,7 @@ def narrow_to_partners(record: Record, i: int, corpus: Corpus, plan: Plan, stats
     partners = plan.link_partners().get(i)
     if not partners:
         return
-    own = asdict(record.licence) if record.licence is not None else None
+    own = licence_dict(record.licence)
     stated = [corpus.infos[p] for p in partners if licence_known(corpus.infos[p].licence)]
     if not licence_known(own) or not stated:  # nothing stated here is never filled from the other end: no grant
         return

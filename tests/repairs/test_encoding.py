@@ -84,9 +84,17 @@ def test_gate_agrees_with_ftfy_on_lines_it_skips():
 
     config = FTFY_CONFIG._replace(explain=False)
     for line in ("Schöne Grüße aus München – 20 °C.", "naïve café", "Tokyo (東京) ＡＢＣ", "plain ascii",
-                 "caf\u0065\u0301", "ﬁne", "A &amp; B", "x\x84y"):
+                 "caf\u0065\u0301", "ﬁne", "A &amp; B", "x\x84y", "Tom & Ann at AT&T", "R&D &c. &amp", "&#;"):
         if not needs_ftfy(line):
             assert fix_text(line, config) == line, line
+
+
+def test_a_bare_ampersand_is_no_reason_to_run_ftfy():
+    """issue 19: ftfy unescapes only entities of its HTML_ENTITY_RE's shape; a line whose only trigger is an "&"
+    outside one skips ftfy, one with an entity does not."""
+    assert not needs_ftfy("Tom & Ann at AT&T") and not needs_ftfy("R&D &c. &amp")
+    assert needs_ftfy("Tom &amp; Ann") and needs_ftfy("it&#8217;s") and needs_ftfy("P&EACUTE;REZ")
+    assert fix_unicode("Tom &amp; Ann")[0] == "Tom & Ann"
 
 
 def test_gate_agrees_with_ftfy_on_real_page_text():

@@ -48,7 +48,8 @@ def test_the_model_read_from_the_cache_classifies_exactly_as_the_packaged_one(tm
     packaged = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     first = load_identifier(tmp_path)
     cached = list(tmp_path.iterdir())
-    assert [p.suffix for p in cached] == [".npz"]
+    assert len(cached) == 1 and sorted(p.name for p in cached[0].iterdir()) == [  # one .npy file per array
+        "classes.npy", "nextmove.npy", "output.npy", "pc.npy", "ptc.npy", "row.npy"]
     second = load_identifier(tmp_path)
     for text in (GERMAN, ENGLISH, "Дорога до моря займає дві години пішки.", "顾客是你工作的理由。", "x"):
         assert first.classify(text) == second.classify(text) == packaged.classify(text)
@@ -74,3 +75,69 @@ def test_the_letter_gate_is_the_letter_count(sample):
     from pipeline.repairs.language import _ENOUGH_LETTERS, MIN_LETTERS
 
     assert (_ENOUGH_LETTERS.match(sample) is not None) == (len(re.findall(r"[^\W\d_]", sample)) >= MIN_LETTERS)
+
+
+def test_the_model_walks_every_position_at_once_with_the_same_scores():
+    """issue 19: the byte automaton is walked for all positions of a sample at once (numpy), from the start
+    `depth` bytes before each; the depth listed for the shipped model is the automaton's (recomputed here), and
+    the features, their order and so the scores are py3langid's own walk's, bit for bit."""
+    from collections import deque
+
+    import numpy as np
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier, visit_counts
+
+    from pipeline.repairs.language import DFA_DEPTHS, _identifier
+
+    model = _identifier()
+    assert hasattr(model, "visits"), "the shipped model is walked all at once"
+    assert model._depth in DFA_DEPTHS.values()
+    moves = np.asarray(model._moves).reshape(-1, 256)
+    row_of = np.asarray(model.tk_row, dtype=np.intp)  # states share identical rows of transitions
+    depth = np.full(len(row_of), -1)
+    depth[0] = 0
+    frontier = deque([0])
+    level = 0
+    while frontier:  # breadth first, a level at a time: a state's depth is its shortest path from the start
+        level += 1
+        reached = np.unique(moves[row_of[np.array(frontier)]])
+        new = reached[depth[reached] < 0]
+        depth[new] = level
+        frontier = deque(new.tolist())
+    assert (depth >= 0).all() and depth.max() == model._depth
+
+    packaged = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    rng = np.random.default_rng(19)
+    texts = [GERMAN, ENGLISH, "Дорога до моря займає дві години пішки.", "顾客是你工作的理由。", "x", "", "ab"]
+    alphabet = list("abcdefghijklmnopqrstuvwxyz     .,äöüßéèçñ顾客是дорга")
+    texts += ["".join(rng.choice(alphabet, size=rng.integers(0, 200))) for _ in range(300)]
+    for text in texts:
+        encoded = packaged._encode(text)
+        assert model.visits(encoded) == visit_counts(packaged.tk_nextmove, packaged._rowbase, packaged.tk_output,
+                                                     encoded)
+        assert list((model.visits(encoded) or {}).keys()) == list(
+            (visit_counts(packaged.tk_nextmove, packaged._rowbase, packaged.tk_output, encoded) or {}).keys())
+        assert (model._decide(text) == packaged._decide(text)).all()
+        assert model.classify(text) == packaged.classify(text)
+
+
+def test_the_english_list_read_directly_is_wordfreqs():
+    """issue 19: the English frequencies are read from wordfreq's data file without importing wordfreq (its
+    import cost 66 ms of CPU per process); the dict must be wordfreq's own, key for key, value for value, in
+    its order."""
+    import wordfreq
+
+    from pipeline.repairs.lexicon import _wordfreq_data, read_frequency_pack
+
+    direct = read_frequency_pack(_wordfreq_data() / "large_en.msgpack.gz")
+    reference = wordfreq.get_frequency_dict("en", wordlist="large")
+    assert direct == reference and list(direct) == list(reference)
+
+
+def test_the_lexicon_loads_without_importing_wordfreq():
+    import subprocess
+    import sys
+
+    code = ("import sys; from pipeline.repairs import lexicon; lexicon._known_words(); "
+            "assert lexicon.zipf('company') == 5.6; print('wordfreq' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

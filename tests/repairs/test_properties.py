@@ -61,3 +61,13 @@ def test_plans_replay_to_the_repaired_text(text, title):
     assert replay_plan(text, result.text_plan) == result.text
     if title is not None:
         assert replay_plan(title, result.title_plan) == result.title
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(list("abcXYZ é1_-'\n") + ["the", "Tea", "ÉTé"]), max_size=40).map("".join))
+def test_the_plain_word_scan_finds_the_lookbehind_words(text):
+    """issue 19: the spun score's lower-case words are found by a scan led by a letter class; they must be the
+    words the first pattern (a lookbehind before every position) found."""
+    from pipeline.repairs.detect import _PLAIN_WORD
+
+    assert _PLAIN_WORD.findall(text) == re.findall(r"(?<![A-Za-z])[a-z]{3,}", text)
