@@ -132,8 +132,9 @@ def count_repeats(inputs: dict[str, bytes]) -> list[list]:
             if fn is None:
                 continue
             originals[(modname, fname)] = fn
+            label = f"{modname.rsplit('.', 1)[1]}.{fname}"
 
-            def wrapper(*args, __fn=fn, __name=f"{modname.rsplit('.', 1)[1]}.{fname}", **kwargs):
+            def wrapper(*args, __fn=fn, __name=label, **kwargs):
                 key = (__name, args[0] if args and isinstance(args[0], str) else repr(args[:1]))
                 calls[__name] += 1
                 if key in seen_doc:
