@@ -176,8 +176,9 @@ def count_repeats(inputs: dict[str, bytes]) -> list[list]:
     return rows
 
 
-def chain(path: str) -> dict:
-    """The whole chain on 1 worker in this process: CPU seconds, per-stage CPU, peak RSS."""
+def chain(path: str, keep: str | None = None) -> dict:
+    """The whole chain on 1 worker in this process: CPU seconds, per-stage CPU, peak RSS (``keep``: a directory
+    that gets a copy of the output, to compare two codes' outputs)."""
     import pipeline.stats as stats_module
     from pipeline import Pipeline
 
@@ -188,6 +189,10 @@ def chain(path: str) -> dict:
         cpu = time.process_time() - start
         with open(out + "/o/run.json", encoding="utf-8") as fh:
             stages = json.load(fh)["seconds_per_stage"]
+        if keep:
+            import shutil
+
+            shutil.copytree(out + "/o", keep, dirs_exist_ok=True)
     return {"cpu": cpu, "stages": stages, "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -216,6 +221,7 @@ def main() -> None:
     parser.add_argument("--profile")
     parser.add_argument("--count", action="store_true")
     parser.add_argument("--chain", action="store_true")
+    parser.add_argument("--out", help="with --chain: keep the output here")
     parser.add_argument("--digest", action="store_true", help="a hash of each stage's output records (same code?)")
     args = parser.parse_args()
     import pipeline
@@ -223,7 +229,7 @@ def main() -> None:
     print(f"code: {pipeline.__file__}", file=sys.stderr)
     if args.chain:
         n = sum(1 for _ in open(args.file, encoding="utf-8"))
-        r = chain(args.file)
+        r = chain(args.file, args.out)
         r["docs"] = n
         r["docs_per_cpu_s"] = n / r["cpu"]
         print(json.dumps(r))
