@@ -281,14 +281,27 @@ def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
     >>> sorted(_named_items(lines, list(range(len(lines)))))
     [4]
     """
-    headings = [k for k in range(len(nonblank) - 1)
-                if may_be_title(text := lines[nonblank[k]].strip()) and not _is_text(text) and not is_nav_line(text)]
-    items = [k for k in headings if k + 2 < len(nonblank) and _writer_line(lines[nonblank[k + 1]])
-             and _is_text(lines[nonblank[k + 2]])]
-    if len(items) < 2 or any(items[0] < k and k not in items and k - 1 not in items and _is_text(
+    # the writer's line first: rare and cheaper than the heading tests, which every line of the page is put to only
+    # when two items stand (the same items, in the same order)
+    items = [k for k in range(len(nonblank) - 2) if _writer_line(lines[nonblank[k + 1]])
+             and _is_text(lines[nonblank[k + 2]]) and _is_heading(lines[nonblank[k]])]
+    if len(items) < 2:
+        return set()
+    headings = [k for k in range(len(nonblank) - 1) if _is_heading(lines[nonblank[k]])]
+    if any(items[0] < k and k not in items and k - 1 not in items and _is_text(
             lines[nonblank[k + 1]]) for k in headings):
         return set()  # a heading over text without a writer's name: the page's sections, not an issue's items
     return {nonblank[k] for k in items[1:]}
+
+
+def _is_heading(line: str) -> bool:
+    """A heading line that may head an issue's item: title-like, not text, not navigation.
+
+    >>> _is_heading("Packing Light"), _is_heading("Home | About | Contact"), _is_heading("Pack light.")
+    (True, False, False)
+    """
+    text = line.strip()
+    return may_be_title(text) and not _is_text(text) and not is_nav_line(text)
 
 
 def _writer_line(line: str) -> bool:
