@@ -7,7 +7,7 @@ zero weights (numpy only, no randomness). The "fallback" mode's threshold is cho
 out. The table's header names the training parts, the date they last changed and a checksum of their pages and
 labels, so ``tests/text/test_line_roles.py`` can tell a stale table (and, marked slow, retrains and compares).
 
-    python -m bench.train_line_roles            # train on the five tunable parts, write the table
+    python -m bench.train_line_roles            # train on the seven tunable parts, write the table
     python -m bench.train_line_roles --check    # exit 1 when the shipped table differs from a fresh training
 """
 
