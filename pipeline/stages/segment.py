@@ -1575,7 +1575,7 @@ def segment_record(record: Article, config: SegmentConfig,
         if (not part and len(bounds) > 1 and (parsed.title is None or record.title is None)  # the markup's stands
                 and (head := _issue_head(lines, hi))):  # a title read over the greeting is the issue's
             item = parse_article(lines[lo + head:hi], config, None, issue=True)  # the first item under its rule
-            if item.title is not None:
+            if item.title is not None and any(line.strip() for line in item.body):  # a lone heading is no item
                 item.chrome[:0] = [line.strip() for line in lines[lo:lo + head] if line.strip()]
                 parsed, lo = item, lo + head
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
