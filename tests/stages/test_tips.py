@@ -1624,3 +1624,19 @@ def test_lost_glyph_items_end_where_the_indentation_or_a_welcome_ends_them():
     assert len(headlines(indented + "\n\nKeep a budget book as well. It shows where the money goes.")) == 3
     assert len(headlines("Students manage, consider these:\n\n" + "\n\n".join(items) +
                          "\n\nWelcome to Seoul. It is kinder to your wallet than it looks.")) == 3
+
+
+def test_a_point_opening_with_a_verb_the_table_lacks_is_known_by_a_possessive_or_a_place_word_after_it():
+    """A point paragraph's verb need not be in the table: a possessive ("Match their savings …", "Oil your hinges")
+    or a place word ("Insulate beneath you …", "Sweep behind the cooker") after the first word marks it as a verb,
+    as "the" or "by" does. A middle point of one sentence stays a point when points follow it."""
+    points = ["Insulate beneath you before you worry about the sky. The ground takes more heat than the air.",
+              "Pad out your boots with paper overnight. Damp leather stiffens in the frost.",
+              "Sweep behind the stove before you pitch the tent, not after.",
+              "Match their pace on the climb. A group walks at its slowest member's speed."]
+    text = "Cold nights need a plan, and the plan starts at the ground.\n\n" + "\n\n".join(points) + \
+        "\n\nThe cold is easier than it sounds."
+    assert headlines(text) == ["Insulate beneath you before you worry about the sky.",
+                               "Pad out your boots with paper overnight.",
+                               "Sweep behind the stove before you pitch the tent, not after.",
+                               "Match their pace on the climb."]

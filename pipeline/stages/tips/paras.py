@@ -304,6 +304,8 @@ def looks_imperative(sentence: str) -> bool:
     (False, False)
     >>> looks_imperative("Catch whatever water you can.")
     True
+    >>> looks_imperative("Match their savings."), looks_imperative("Insulate beneath you.")
+    (True, True)
     """
     words = sentence.split(None, 2)
     if not words:

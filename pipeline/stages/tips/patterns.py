@@ -207,8 +207,9 @@ IMPERATIVES = set(
     stir store stretch study swap switch teach test tidy tighten track trim turn unplug update vary warm wash
     wear weigh wipe wrap walk ride drive cycle swim jog water weed mulch chill boil fry peel chop rest""".split()
 )
-# Words after which an imperative's verb is followed (an object, a particle, a preposition): "Split the ticket",
-# "Travel just after …", "End by putting …"; and first words that are never an imperative verb.
+# Words after which an imperative's verb is followed (an object, a possessive, a particle, a preposition): "Split the
+# ticket", "Match their savings", "Insulate beneath you", "Travel just after …", "End by putting …"; and first words
+# that are never an imperative verb.
 SEQUENCE_WORD_BARE = re.compile(r"^(?:first|then|next|finally|lastly|also|second|third)\s+", re.IGNORECASE)
 # A verb after the first word makes that word its subject: "Water is scarce", "Rest helps".
 AUXILIARIES = set("""is are was were has have had will would can could should may might must does did helps
@@ -258,7 +259,8 @@ VERB_OBJECTS = set(
     through before after until only just early late often again together yourself what how where when whether if
     whatever whichever wherever whenever
     as fewer plenty something someone anything nothing everything people things time once twice daily weekly
-    slowly""".split()
+    slowly their our his my its beneath under below above across along behind inside outside near against
+    without between within toward towards beside""".split()
 )
 NOT_VERBS = set(
     """a an the this that these those it its it's he she they we i you my your our their his her there here what
