@@ -1031,6 +1031,7 @@ def test_a_thread_numbered_one_slash_is_a_numbered_list():
 GUARD_LINES = ["About the Author", "Author's Bio", "Author Resource", "Resource Box", "Copyright 2005 Jo",
                "© Jo Smith", "(c) 2004 Jo", "(C) Jo Smith, 2004", "All Rights Reserved", "Share and Enjoy",
                "Tags: sleep", "Leave a Reply", "No Comments", "Post a Comment", "Related Posts", "< Back to Page 1",
+               "4 thoughts on \u201cSleep\u201d", "6 replies", "2 Responses to \"Sleep\"", "12 comments:",
                "said Jo. About the author - Jo", "You are free to publish it", "This is licensed under CC BY",
                "It is used with permission.", "ABOUT THE AUTHOR", "ſhare and enjoy"]
 
@@ -1640,3 +1641,52 @@ def test_a_point_opening_with_a_verb_the_table_lacks_is_known_by_a_possessive_or
                                "Pad out your boots with paper overnight.",
                                "Sweep behind the stove before you pitch the tent, not after.",
                                "Match their pace on the climb."]
+
+
+COMMENTED_SECTIONS = """A shady yard need not grow only moss. These do well with three hours of sun or less.
+
+Start with ferns
+Hart's-tongue and shield ferns like the damp corner that nothing else wants.
+
+Add a hosta or two
+Pick the blue-leaved ones: they hold their colour best out of the sun.
+
+Light it with white flowers
+Pale petals glow at dusk, when a shady corner is most used.
+
+Feed the soil, not the plant
+Leaf mould every autumn does more than any bottle of feed.
+{author_box}
+{header}
+Priya K. — 3 May 2022 at 18:40
+My ferns sulked the first year and then took off. Patience!
+Reply
+
+Owen says: May 4, 2022 at 7:02 am
+Which hosta is the bluest?
+Reply
+"""
+
+
+@pytest.mark.parametrize("header", ["3 thoughts on \u201cGardening In The Shade\u201d", "2 replies", "12 Comments",
+                                    "2 Responses to \u201cGardening In The Shade\u201d", "5 comments:"])
+def test_a_comment_thread_under_headed_sections_gives_no_sections(header):
+    """A blog's comments under its post: a count line ("3 thoughts on "…"", "2 replies", "12 Comments") opens the
+    thread, and every comment's head (a name, a date and a time) would read as a section title. The count line ends
+    the article, as "Leave a Reply" does."""
+    text = COMMENTED_SECTIONS.format(author_box="", header=header)
+    assert headlines(text) == ["Start with ferns", "Add a hosta or two", "Light it with white flowers",
+                               "Feed the soil, not the plant"]
+    assert tips.guard_offset("Water the pots daily.\n" * 8 + "6 replies to the survey came back, all positive.") \
+        == len("Water the pots daily.\n" * 8 + "6 replies to the survey came back, all positive.")
+
+
+def test_an_author_box_named_for_the_author_ends_the_article():
+    """A WordPress author box under the post is headed "About" and the author's name; its bio would read as one
+    more section. The article's author is known, so "About <author>" is end matter."""
+    box = "\nAbout Maren Olsen\nMaren writes about small gardens from a basement flat in Bergen.\nView all posts\n"
+    article = Article(id="a1", source=Source(path="p.txt", sha256="0" * 64, size=1, format="txt"),
+                      text=COMMENTED_SECTIONS.format(author_box=box, header="2 replies"), author="Maren Olsen")
+    _, found, _ = tips.split_article(article, tips.TipsConfig())
+    assert [t.headline for t in found] == ["Start with ferns", "Add a hosta or two", "Light it with white flowers",
+                                           "Feed the soil, not the plant"]
