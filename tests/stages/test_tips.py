@@ -1690,3 +1690,17 @@ def test_an_author_box_named_for_the_author_ends_the_article():
     _, found, _ = tips.split_article(article, tips.TipsConfig())
     assert [t.headline for t in found] == ["Start with ferns", "Add a hosta or two", "Light it with white flowers",
                                            "Feed the soil, not the plant"]
+
+
+@pytest.mark.parametrize("prompt", ["Want to share this post? Copy the link and send it to your team!",
+                                    "Enjoyed this article? Pass it on to a friend who cooks.",
+                                    "Found this useful? Share it with your running club.",
+                                    "If you liked this post, sign our guest book."])
+def test_a_share_prompt_after_the_last_point_is_no_point(prompt):
+    """A blog post ends with a call to share it ("Want to share this post? …", "Enjoyed this article? …"): page
+    chrome in the post's words, not one more point, though it asks the reader to do something."""
+    text = ("Small kitchens reward a few habits. Here's what we tell new renters:\n\n"
+            "Clear the counter every night, so the morning starts with space.\n\n"
+            "Hang the pans on the wall instead of stacking them in a cupboard.\n\n"
+            "Keep one shelf for the things you use every day and box the rest.\n\n" + prompt)
+    assert len(headlines(text)) == 3

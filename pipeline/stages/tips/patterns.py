@@ -89,7 +89,7 @@ ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
 # Paragraphs that close a list (the conclusion), promote something, or are page chrome ("Sign up for our
-# newsletter" promotes; "Sign up for a 5k" is advice).
+# newsletter" promotes; "Sign up for a 5k" is advice; "Want to share this post?", "Found this useful?" ask for a share).
 CLOSING = re.compile(
     r"""^\W*(?:so,?\s+)?(?:
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
@@ -107,6 +107,9 @@ CLOSING = re.compile(
         (?:follow|use|try|put|apply|implement)\s+these\b|these\s+(?:tips|steps|ideas|simple|are)\b|
         if\s+you(?:\s+are|'re|’re)\s+looking|click\s+(?:here|below|on|the)\b|visit\s+(?:us|our|my|www|http)|
         for\s+more|learn\s+more|subscribe|
+        (?:want|like|care)\s+to\s+share\b|share\s+this\s+(?:post|article|page|story|guide|list)\b|
+        (?:enjoyed|liked|loved)\s+(?:this|the)\s+(?:post|article|read|guide|list)\b|
+        found\s+this\s+(?:post\s+|article\s+|guide\s+)?(?:useful|helpful)\b|if\s+you\s+(?:enjoyed|liked|found)\s+this\b|
         sign\s+up\b(?!\s+for\s+(?:a|an|one|something)\b)|
         contact\s+us|call\s+us|download|get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
         share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|no\s+comments|post\s+a\s+comment|
