@@ -1704,3 +1704,31 @@ def test_a_share_prompt_after_the_last_point_is_no_point(prompt):
             "Hang the pans on the wall instead of stacking them in a cupboard.\n\n"
             "Keep one shelf for the things you use every day and box the rest.\n\n" + prompt)
     assert len(headlines(text)) == 3
+
+
+FAQ_HEADINGS = """{crumb}
+How much light does a lemon tree need in winter?
+Give it the brightest window you have, and turn it a quarter turn every week.
+
+Leaves curling?
+Keep it away from doors that open to the street: cold draughts curl them.
+
+{second}
+Water less in winter, and only when the top two centimetres of compost are dry.
+
+Should I feed it?
+Wait for the first new shoots in spring, then use a citrus feed.
+
+When should I repot?
+Repot in spring, one pot size up, in a gritty citrus compost.
+"""
+
+
+def test_question_headings_keep_a_long_first_question_and_a_two_sentence_one():
+    """A FAQ of question headings: a long first question is the first section, not the page's title above them
+    (the title is not a question among questions); a question line of two sentences ("It drops leaves when I
+    water. Why?") heads its answer whole, as a one-sentence question does."""
+    second = "It drops leaves when I water. Why?"
+    text = FAQ_HEADINGS.format(crumb="Help / Plants", second=second)
+    assert headlines(text) == ["How much light does a lemon tree need in winter?", "Leaves curling?", second,
+                               "Should I feed it?", "When should I repot?"]

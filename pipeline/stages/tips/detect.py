@@ -1000,9 +1000,21 @@ def _sub_labels(paras: list[Para], headings: list[bool]) -> set[int]:
             and not has_words(key, LABEL_MAX_WORDS + 1) and not CHROME_LINE.match(paras[i].text)}
 
 
+def _question_line(para: Para) -> bool:
+    """A question line of two sentences, a statement and the question ("It drops leaves when I water. Why?"): not
+    a title line by its full stop, but a heading among question headings."""
+    t = para.text
+    return (para.marker is None and t.endswith("?") and len(sentence_starts(t)) == 1
+            and not has_words(t, QUESTION_LINE_MAX_WORDS + 1) and not SPEAKER_LABEL.match(t)
+            and not CHROME_LINE.match(t))
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
     headings = [is_heading(p) for p in paras]
+    asking = sum(h and p.text.endswith("?") for h, p in zip(headings, paras, strict=True))
+    if asking >= 2:  # among question headings a two-sentence question line heads its answer too, whole
+        headings = [h or _question_line(p) for h, p in zip(headings, paras, strict=True)]
     labels = _sub_labels(paras, headings)
     heads = [i for i, p in enumerate(paras)
              if headings[i] and i not in labels and i + 1 < len(paras) and not headings[i + 1]
@@ -1023,7 +1035,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         if len(group) < 2:
             continue
         pieces = _pieces(text, ((q.start, q.end) for q in group))
-        items.append(Item("headed", pieces, [], set(), headline_span=pieces[0]))
+        items.append(Item("headed", pieces, [], set(), headline_span=pieces[0],
+                          whole_headline=not is_heading(paras[h])))
     advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
                for it in items]
     if len(items) == promised and not any(text[it.pieces[0][1] - 1] == "?" for it in items):
@@ -1036,8 +1049,11 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         # the article's title above its first section, not a section of it: twice as long as the other headings,
         # and not an advice line as most of them are ("Check the stores before you open the hive on a cold day")
         heads_advise = sum(is_advice(text[slice(*it.pieces[0])]) for it in items[1:])
+        # nor a question among question headings: a FAQ's first question may be its longest
+        heads_ask = sum(text[it.pieces[0][1] - 1] == "?" for it in items[1:])
         if (first >= 5 and first >= 2 * sizes[len(sizes) // 2]
-                and not (is_advice(text[slice(*items[0].pieces[0])]) and 2 * heads_advise >= len(items) - 1)):
+                and not (is_advice(text[slice(*items[0].pieces[0])]) and 2 * heads_advise >= len(items) - 1)
+                and not (text[items[0].pieces[0][1] - 1] == "?" and 2 * heads_ask >= len(items) - 1)):
             items, advises = items[1:], advises[1:]
     first = 0
     while first < len(items) and not advises[first] and _label(text, items[first]):
