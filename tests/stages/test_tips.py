@@ -1732,3 +1732,20 @@ def test_question_headings_keep_a_long_first_question_and_a_two_sentence_one():
     text = FAQ_HEADINGS.format(crumb="Help / Plants", second=second)
     assert headlines(text) == ["How much light does a lemon tree need in winter?", "Leaves curling?", second,
                                "Should I feed it?", "When should I repot?"]
+
+
+def test_a_page_break_in_a_printed_list_is_no_part_of_an_item():
+    """Text dumped from a printed sheet keeps its page furniture: a footer ("… Page 1 of 2") and a rule of dashes
+    between two items of one list. The rule ends a paragraph as a blank line does, the footer belongs to no item,
+    and the item after the break is an item of its own."""
+    items = ["Bleed every radiator in October, starting with the one\nnearest the boiler.",
+             "Check the boiler pressure gauge reads between one and two\nbar.",
+             "Fit a thermostatic valve on each radiator except the\nbathroom one.",
+             "Book a service before the first cold week, not after it.",
+             "Lag the pipes in the loft with foam sleeves from any\nhardware shop."]
+    page = "Heating tune-up sheet, printed 03/10/2024                 Page 1 of 2\n" + "-" * 76 + "\n"
+    text = ("Autumn jobs that cost little and save a lot on the winter bills, in the\n"
+            "order a plumber would do them.\n\n" + "\n\n".join("\u2610 " + i for i in items[:3]) + "\n\n" + page +
+            "\n\n".join("\u2610 " + i for i in items[3:]) + "\n\nKeep this sheet with the boiler manual.")
+    found = tips.split_text(text).tips
+    assert [t.text for t in found] == [tips.normalise(i) for i in items]

@@ -34,6 +34,7 @@ from .paras import (
     lead_sentence,
     lead_shape,
     normalise,
+    page_furniture,
     reads_english,
     sentence_starts,
     short_lead,
@@ -229,7 +230,9 @@ def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop:
     """Build the items of one list whose markers sit on paragraphs ``heads``; none from paragraph ``stop`` on."""
     groups: list[list[Para]] = []
     for k, head in enumerate(heads[:-1]):
-        group = [paras[head]] + [p for p in paras[head + 1:heads[k + 1]] if not has_guard(p.text)]
+        # end matter or a printed page's footer between two items is part of neither
+        group = [paras[head]] + [p for p in paras[head + 1:heads[k + 1]]
+                                 if not has_guard(p.text) and not page_furniture(p)]
         # a title line just before the next marker introduces it (a restarted list); it is not this tip
         while len(group) > 1 and is_heading(group[-1]):
             group.pop()
@@ -497,8 +500,8 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
             elif q.marker is not None and q.marker.kind == "bullet" and (q.indent > indent
                                                                          or _resumes(paras, j, symbol, taken)):
                 pass  # a sub-bullet (indented, or of another glyph before the list goes on) belongs to its parent
-            elif q.marker is not None or is_heading(q) or j - heads[-1] > 3:
-                break
+            elif q.marker is not None or is_heading(q) and not page_furniture(q) or j - heads[-1] > 3:
+                break  # a page's footer or rule line is no title line: the list goes on over the page break
             j += 1
         found = _list_items(text, "bullet", paras, _nested_bullets(paras, heads), j)
         if len(found) >= 2 and _good_list(text, found, _before(paras, i)):

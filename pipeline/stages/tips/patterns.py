@@ -150,6 +150,13 @@ GUARD_WORDS = ("author", "resource", "copyright", "©", "(c)", "reserved", "enjo
 GUARD_FOLDS = ("İ", "ı", "ſ")
 GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (bylines); the tail is what it protects
 
+# Page furniture of a printed sheet dumped to text: a rule line ("-----", "* * *", "=====") parts paragraphs as a blank
+# line does; a short paragraph ending in a page number ("Checklist v3, printed 12/02/2020   Page 1 of 2") is nobody's
+# text, not part of the item it falls in.
+RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~][ \t]*){3,}$")
+PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\W*$", re.IGNORECASE)
+PAGE_FOOTER_MAX_WORDS = 16
+
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
