@@ -1749,3 +1749,36 @@ def test_a_page_break_in_a_printed_list_is_no_part_of_an_item():
             "\n\n".join("\u2610 " + i for i in items[3:]) + "\n\nKeep this sheet with the boiler manual.")
     found = tips.split_text(text).tips
     assert [t.text for t in found] == [tips.normalise(i) for i in items]
+
+
+SUBTITLED = """{subtitle}
+
+{intro}
+
+Label the jars the day you fill them
+Masking tape and a marker: the date and what is inside, nothing more.
+
+One shelf per month, not per kind
+You will not remember whether it was chutney or relish. You will remember it was August.
+
+Check the seals in January
+Press each lid: one that pops back has failed, and its jar goes to the front.
+
+Give away the oldest first
+A jar past two years is safe but tired; friends will not mind.
+"""
+
+
+def test_a_subtitle_over_the_introduction_is_no_section():
+    """A blog platform's page keeps the subtitle under the title (a dek: "A pantry system that survives a glut"),
+    and the body opens with it over the writer's introduction: a title line and a paragraph, like a section. It
+    is no section when it gives no advice and the introduction is the writer's own ("For years my shelves …") or
+    announces the rest ("This is the system that ended it."). A first section that states its point as a clause
+    and explains it in general terms stays a point."""
+    intro = "For years my shelves were a lottery of unlabelled jars. This is the system that ended it."
+    text = SUBTITLED.format(subtitle="A pantry system that survives a glut", intro=intro)
+    assert headlines(text) == ["Label the jars the day you fill them", "One shelf per month, not per kind",
+                               "Check the seals in January", "Give away the oldest first"]
+    point = SUBTITLED.format(subtitle="A full jar keeps longer than a half-empty one",
+                             intro="Air spoils the top layer of a jar. A full jar has none to spare.")
+    assert headlines(point)[0] == "A full jar keeps longer than a half-empty one"

@@ -53,6 +53,7 @@ from .patterns import (
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
     INLINE_NUMBER,
+    INTRO_ANNOUNCES,
     LABEL_WORDS,
     NOT_VERBS,
     ORDINAL_LEAD,
@@ -1012,6 +1013,22 @@ def _question_line(para: Para) -> bool:
             and not CHROME_LINE.match(t))
 
 
+def _subtitle_over_intro(text: str, item: Item, opening: Para) -> bool:
+    """Tell whether the body's first section is its subtitle over the introduction (a blog platform keeps the dek
+    under the title: "A freelancer's filing system that survives tax season"): it opens the body, none of its
+    paragraphs advises, and they are the writer's own ("For three years my tax return …") or announce the rest
+    ("This is the system that ended it."). A point stated as a clause and explained in general terms ("The starter
+    is slower than the recipe says" – "Recipes assume a warm kitchen …") is none."""
+    if not opening.start <= item.pieces[0][0] < opening.end or len(item.pieces) < 2:
+        return False
+    said = [normalise(text[s:e]) for s, e in item.pieces[1:]]
+    if any(gives_advice(t) for t in said):
+        return False
+    last = said[-1]
+    starts = sentence_starts(last)
+    return any(FIRST_PERSON.search(t) for t in said) or bool(INTRO_ANNOUNCES.match(last[starts[-1] if starts else 0:]))
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
     headings = [is_heading(p) for p in paras]
@@ -1059,7 +1076,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
                 and not (text[items[0].pieces[0][1] - 1] == "?" and 2 * heads_ask >= len(items) - 1)):
             items, advises = items[1:], advises[1:]
     first = 0
-    while first < len(items) and not advises[first] and _label(text, items[first]):
+    while first < len(items) and not advises[first] and (
+            _label(text, items[first]) or first == 0 and _subtitle_over_intro(text, items[0], paras[0])):
         first += 1
     if (first and len(items) - first >= config.min_headed_sections
             and sum(advises[first:]) >= PARAGRAPH_ADVICE_SHARE * (len(items) - first)):
