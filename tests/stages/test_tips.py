@@ -1782,3 +1782,20 @@ def test_a_subtitle_over_the_introduction_is_no_section():
     point = SUBTITLED.format(subtitle="A full jar keeps longer than a half-empty one",
                              intro="Air spoils the top layer of a jar. A full jar has none to spare.")
     assert headlines(point)[0] == "A full jar keeps longer than a half-empty one"
+
+
+def test_an_introduction_announcing_the_points_makes_the_paragraph_under_it_the_first_point():
+    """"… Most did nothing. These did." announces the points: the paragraph under it is the first one when it has
+    their shape (a short lead sentence and its explanation), though it states its point rather than giving an order
+    ("A cold room is worth more than any gadget. …"). Without the announcement such a paragraph is the
+    introduction's."""
+    points = ["A cold room is worth more than any gadget. Sixteen degrees is plenty under a good duvet.",
+              "Keep the phone in the kitchen overnight. An alarm clock costs less than a bad night.",
+              "Get up at the same time every day. The body sets its clock by the morning, not the evening.",
+              "Write tomorrow's list before dinner. A worry on paper stops circling at midnight."]
+    intro = "Two years of bad sleep taught me which tricks were worth it. Most did nothing. These did."
+    assert headlines(intro + "\n\n" + "\n\n".join(points)) == [
+        "A cold room is worth more than any gadget.", "Keep the phone in the kitchen overnight.",
+        "Get up at the same time every day.", "Write tomorrow's list before dinner."]
+    plain = "Two years of bad sleep taught me which tricks were worth it, and most did nothing at all."
+    assert headlines(plain + "\n\n" + "\n\n".join(points))[0] == "Keep the phone in the kitchen overnight."

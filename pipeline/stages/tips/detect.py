@@ -92,6 +92,7 @@ ASIDE_MIN_PROSE_WORDS = 300  # a news story or an essay around a list: a page of
 ASIDE_MAX_SHARE_INV = 4  # the aside holds under a fifth of the words (list words x 4 < prose words)
 ASIDE_PROSE_WORDS_PER_YOU = 100  # and the prose says "you" less than once in a hundred words (advice: 2-6)
 RUN_IN_PROBE = 160  # a run-in head and its dash sit in a paragraph's first characters
+ANNOUNCE_MAX_WORDS = 12  # "These are the habits that worked in our house.": an announcement is a short sentence
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -1120,6 +1121,18 @@ def _prose_after(block: list[Para], end: int) -> int:
     return sum(has_words(p.text, SHORT_TAIL_WORDS + 1) for p in block[end:])
 
 
+def _announces(text: str) -> bool:
+    """Tell whether an introduction ends by announcing what follows, in a short sentence ("These did.", "This is
+    the system that ended it.", "Here's what works.").
+
+    >>> _announces("I tried every trick. Most did nothing. These did."), _announces("This is hard. I gave up.")
+    (True, False)
+    """
+    starts = sentence_starts(text)
+    last = text[starts[-1] if starts else 0:]
+    return bool(INTRO_ANNOUNCES.match(last)) and not has_words(last, ANNOUNCE_MAX_WORDS + 1)
+
+
 def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
 
@@ -1184,6 +1197,10 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
         end -= 1
         if _prose_after(block, end) > 2 and not colon_led:
             return []  # pages of prose after the last point: no list of points
+    # "… Most did nothing. These did." announces the points: the paragraph under it is the first, in the points'
+    # shape (a short lead and its explanation) whatever its verb ("Blackout blinds are worth more than any pill. …")
+    if start == 1 and end > 2 and led >= 3 and lead_shape(block[1].text) and _announces(block[0].text):
+        known[block[1].start] = True
     while start < end and not point(block[start]):
         start += 1
     if start > first + 1 or _prose_after(block, end) > 2 and not colon_led:

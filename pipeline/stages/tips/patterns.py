@@ -332,8 +332,9 @@ YEAR_OR_DATE = re.compile(
 CONTINUATION = re.compile(r"^\W*(?:for\s+(?:example|instance)\b|e\.\s?g\.|as\s+an\s+example\b|"
                           r"to\s+give\s+an\s+example\b|in\s+other\s+words\b|examples?\s*:)", re.IGNORECASE)
 # An introduction's last sentence announcing what follows: "This is the system that ended it.", "These are the
-# lessons that kept me going.", "Here's what works."
-INTRO_ANNOUNCES = re.compile(r"(?:this|these|here)(?:'s|’s|\s+(?:is|are)\b)", re.IGNORECASE)
+# lessons that kept me going.", "Here's what works.", "Most did nothing. These did."
+INTRO_ANNOUNCES = re.compile(r"(?:this|these|here)(?:'s|’s|\s+(?:is|are|did|do|work|worked|help|helped)\b)",
+                             re.IGNORECASE)
 # A lead-in that names its list without a colon: "The following are the methods that helped most."
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
                        r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)
