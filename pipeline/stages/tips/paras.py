@@ -47,6 +47,7 @@ from .patterns import (
     QUESTION_LABEL,
     READER_CREDIT,
     ROMAN_VALUES,
+    RULE_CHARS,
     RULE_LINE,
     SALUTATION,
     SAYING_WORDS,
@@ -720,6 +721,7 @@ def paragraphs(text: str) -> list[Para]:
     marker: Marker | None = None
     indent = 0
     after_lead_in = False  # inside a run of lines under a lead-in
+    rule_before = False  # the last line was a rule ("-----")
 
     def close() -> None:
         nonlocal cur, marker
@@ -737,7 +739,8 @@ def paragraphs(text: str) -> list[Para]:
             continue
         lead = len(line) - len(line.lstrip())
         found = match_marker(text, s + lead, e) or lone_bullet(text, s + lead, e)
-        ruled = RULE_LINE.match(line) is not None or bool(cur) and RULE_LINE.match(text[slice(*cur[-1])]) is not None
+        rule = line[lead:lead + 1] in RULE_CHARS and RULE_LINE.match(line) is not None  # the cheap test first
+        ruled, rule_before = rule or rule_before and bool(cur), rule
         if cur and found is not None and width is not None and not ruled:
             prev = text[cur[-1][0]:cur[-1][1]].rstrip()
             # "… sales grew by\n10. Then …": a wrap put a number at the line start mid-sentence; not a marker

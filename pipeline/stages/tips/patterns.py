@@ -154,6 +154,7 @@ GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (byline
 # line does; a short paragraph ending in a page number ("Checklist v3, printed 12/02/2020   Page 1 of 2") is nobody's
 # text, not part of the item it falls in.
 RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~][ \t]*){3,}$")
+RULE_CHARS = "-=_*~"  # what a rule line opens with
 PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\W*$", re.IGNORECASE)
 PAGE_FOOTER_MAX_WORDS = 16
 
