@@ -1695,7 +1695,10 @@ def test_an_author_box_named_for_the_author_ends_the_article():
 @pytest.mark.parametrize("prompt", ["Want to share this post? Copy the link and send it to your team!",
                                     "Enjoyed this article? Pass it on to a friend who cooks.",
                                     "Found this useful? Share it with your running club.",
-                                    "If you liked this post, sign our guest book."])
+                                    "If you liked this post, sign our guest book.",
+                                    "Was this article helpful? Tell us with the buttons below.",
+                                    "Pin it for later! The image above fits a board.",
+                                    "Spread the word: forward this to a friend who rents."])
 def test_a_share_prompt_after_the_last_point_is_no_point(prompt):
     """A blog post ends with a call to share it ("Want to share this post? …", "Enjoyed this article? …"): page
     chrome in the post's words, not one more point, though it asks the reader to do something."""

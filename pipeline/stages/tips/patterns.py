@@ -109,7 +109,8 @@ CLOSING = re.compile(
         for\s+more|learn\s+more|subscribe|
         (?:want|like|care)\s+to\s+share\b|share\s+this\s+(?:post|article|page|story|guide|list)\b|
         (?:enjoyed|liked|loved)\s+(?:this|the)\s+(?:post|article|read|guide|list)\b|
-        found\s+this\s+(?:post\s+|article\s+|guide\s+)?(?:useful|helpful)\b|if\s+you\s+(?:enjoyed|liked|found)\s+this\b|
+        (?:found|was|did\s+you\s+find)\s+this\s+(?:post\s+|article\s+|guide\s+|page\s+)?(?:useful|helpful)\b|
+        if\s+you\s+(?:enjoyed|liked|found)\s+this\b|pin\s+(?:it|this)\s+for\s+later\b|spread\s+the\s+word\b|
         sign\s+up\b(?!\s+for\s+(?:a|an|one|something)\b)|
         contact\s+us|call\s+us|download|get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
         share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|no\s+comments|post\s+a\s+comment|
