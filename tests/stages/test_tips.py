@@ -1802,3 +1802,18 @@ def test_an_introduction_announcing_the_points_makes_the_paragraph_under_it_the_
         "Get up at the same time every day.", "Write tomorrow's list before dinner."]
     plain = "Two years of bad sleep taught me which tricks were worth it, and most did nothing at all."
     assert headlines(plain + "\n\n" + "\n\n".join(points))[0] == "Keep the phone in the kitchen overnight."
+
+
+@pytest.mark.parametrize("heads", [("Priya K. \u2014 3 May 2022 at 18:40", "Owen says: May 4, 2022 at 7:02 am"),
+                                   ("Priya K. said...", "Owen said\u2026"),
+                                   ("Priya K. says:", "Owen \u00b7 May 4, 2022, 7:02 PM")])
+def test_comment_heads_under_headed_sections_are_no_sections(heads):
+    """Comments under a post without a count line over them: each opens with its head, a name and a date and time
+    ("Owen says: May 4, 2022 at 7:02 am", "Priya K. — 3 May 2022 at 18:40") or a name saying ("Priya K. said..."),
+    a short line like a section title. Such a line heads no section and ends the one above it."""
+    text = COMMENTED_SECTIONS.format(author_box="", header="").replace("Priya K. \u2014 3 May 2022 at 18:40", heads[0])
+    text = text.replace("Owen says: May 4, 2022 at 7:02 am", heads[1])
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Start with ferns", "Add a hosta or two", "Light it with white flowers",
+                                           "Feed the soil, not the plant"]
+    assert found[-1].text.endswith("feed.")

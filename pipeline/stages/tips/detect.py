@@ -21,6 +21,7 @@ from .paras import (
     Span,
     closes_list,
     colon_lead,
+    comment_head,
     content_words,
     dash_lead,
     fragment,
@@ -1037,9 +1038,11 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     if asking >= 2:  # among question headings a two-sentence question line heads its answer too, whole
         headings = [h or _question_line(p) for h, p in zip(headings, paras, strict=True)]
     labels = _sub_labels(paras, headings)
+    # a comment's head under the post ("Owen says: May 4, 2022 at 7:02 am") heads no section; it ends the last one
     heads = [i for i, p in enumerate(paras)
              if headings[i] and i not in labels and i + 1 < len(paras) and not headings[i + 1]
-             and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
+             and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
+             and not comment_head(p.text)]
     if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
         return []  # half the sections must read as advice, and advice is read with English cue words
     asked = sum(paras[h].text.endswith("?") and bool(SECOND_PERSON.search(paras[h].text)) for h in heads)

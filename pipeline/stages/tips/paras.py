@@ -24,6 +24,8 @@ from .patterns import (
     CLOSING_WORDS,
     CODE_LINE,
     COLON_LEAD_MAX_WORDS,
+    COMMENT_SAYS,
+    COMMENT_WHEN,
     CONTINUATION,
     DASH_LEAD,
     EXPECTED_COUNT,
@@ -769,6 +771,19 @@ def paragraphs(text: str) -> list[Para]:
         cur, marker, indent = [(s, e)], found, lead
     close()
     return out
+
+
+def comment_head(text: str) -> bool:
+    """Tell whether a title line heads a reader's comment: a name saying (every word of it capitalised, "Priya K.
+    says:", "Owen said...") or a date to the minute ("Owen · May 4, 2022, 7:02 PM").
+
+    >>> comment_head("Priya K. says:"), comment_head("Owen — 3 May 2022 at 18:40"), comment_head("What he said:")
+    (True, True, False)
+    """
+    m = COMMENT_SAYS.match(text)
+    if m is not None:
+        return all(not w[:1].islower() for w in m.group("who").split())
+    return COMMENT_WHEN.search(text) is not None
 
 
 def page_furniture(para: Para) -> bool:
