@@ -1031,6 +1031,7 @@ def test_a_thread_numbered_one_slash_is_a_numbered_list():
 GUARD_LINES = ["About the Author", "Author's Bio", "Author Resource", "Resource Box", "Copyright 2005 Jo",
                "© Jo Smith", "(c) 2004 Jo", "(C) Jo Smith, 2004", "All Rights Reserved", "Share and Enjoy",
                "Tags: sleep", "Leave a Reply", "No Comments", "Post a Comment", "Related Posts", "< Back to Page 1",
+               "4 thoughts on \u201cSleep\u201d", "6 replies", "2 Responses to \"Sleep\"", "12 comments:",
                "said Jo. About the author - Jo", "You are free to publish it", "This is licensed under CC BY",
                "It is used with permission.", "ABOUT THE AUTHOR", "ſhare and enjoy"]
 
@@ -1624,3 +1625,195 @@ def test_lost_glyph_items_end_where_the_indentation_or_a_welcome_ends_them():
     assert len(headlines(indented + "\n\nKeep a budget book as well. It shows where the money goes.")) == 3
     assert len(headlines("Students manage, consider these:\n\n" + "\n\n".join(items) +
                          "\n\nWelcome to Seoul. It is kinder to your wallet than it looks.")) == 3
+
+
+def test_a_point_opening_with_a_verb_the_table_lacks_is_known_by_a_possessive_or_a_place_word_after_it():
+    """A point paragraph's verb need not be in the table: a possessive ("Match their savings …", "Oil your hinges")
+    or a place word ("Insulate beneath you …", "Sweep behind the cooker") after the first word marks it as a verb,
+    as "the" or "by" does. A middle point of one sentence stays a point when points follow it."""
+    points = ["Insulate beneath you before you worry about the sky. The ground takes more heat than the air.",
+              "Pad out your boots with paper overnight. Damp leather stiffens in the frost.",
+              "Sweep behind the stove before you pitch the tent, not after.",
+              "Match their pace on the climb. A group walks at its slowest member's speed."]
+    text = "Cold nights need a plan, and the plan starts at the ground.\n\n" + "\n\n".join(points) + \
+        "\n\nThe cold is easier than it sounds."
+    assert headlines(text) == ["Insulate beneath you before you worry about the sky.",
+                               "Pad out your boots with paper overnight.",
+                               "Sweep behind the stove before you pitch the tent, not after.",
+                               "Match their pace on the climb."]
+
+
+COMMENTED_SECTIONS = """A shady yard need not grow only moss. These do well with three hours of sun or less.
+
+Start with ferns
+Hart's-tongue and shield ferns like the damp corner that nothing else wants.
+
+Add a hosta or two
+Pick the blue-leaved ones: they hold their colour best out of the sun.
+
+Light it with white flowers
+Pale petals glow at dusk, when a shady corner is most used.
+
+Feed the soil, not the plant
+Leaf mould every autumn does more than any bottle of feed.
+{author_box}
+{header}
+Priya K. — 3 May 2022 at 18:40
+My ferns sulked the first year and then took off. Patience!
+Reply
+
+Owen says: May 4, 2022 at 7:02 am
+Which hosta is the bluest?
+Reply
+"""
+
+
+@pytest.mark.parametrize("header", ["3 thoughts on \u201cGardening In The Shade\u201d", "2 replies", "12 Comments",
+                                    "2 Responses to \u201cGardening In The Shade\u201d", "5 comments:"])
+def test_a_comment_thread_under_headed_sections_gives_no_sections(header):
+    """A blog's comments under its post: a count line ("3 thoughts on "…"", "2 replies", "12 Comments") opens the
+    thread, and every comment's head (a name, a date and a time) would read as a section title. The count line ends
+    the article, as "Leave a Reply" does."""
+    text = COMMENTED_SECTIONS.format(author_box="", header=header)
+    assert headlines(text) == ["Start with ferns", "Add a hosta or two", "Light it with white flowers",
+                               "Feed the soil, not the plant"]
+    assert tips.guard_offset("Water the pots daily.\n" * 8 + "6 replies to the survey came back, all positive.") \
+        == len("Water the pots daily.\n" * 8 + "6 replies to the survey came back, all positive.")
+
+
+def test_an_author_box_named_for_the_author_ends_the_article():
+    """A WordPress author box under the post is headed "About" and the author's name; its bio would read as one
+    more section. The article's author is known, so "About <author>" is end matter."""
+    box = "\nAbout Maren Olsen\nMaren writes about small gardens from a basement flat in Bergen.\nView all posts\n"
+    article = Article(id="a1", source=Source(path="p.txt", sha256="0" * 64, size=1, format="txt"),
+                      text=COMMENTED_SECTIONS.format(author_box=box, header="2 replies"), author="Maren Olsen")
+    _, found, _ = tips.split_article(article, tips.TipsConfig())
+    assert [t.headline for t in found] == ["Start with ferns", "Add a hosta or two", "Light it with white flowers",
+                                           "Feed the soil, not the plant"]
+
+
+@pytest.mark.parametrize("prompt", ["Want to share this post? Copy the link and send it to your team!",
+                                    "Enjoyed this article? Pass it on to a friend who cooks.",
+                                    "Found this useful? Share it with your running club.",
+                                    "If you liked this post, sign our guest book.",
+                                    "Was this article helpful? Tell us with the buttons below.",
+                                    "Pin it for later! The image above fits a board.",
+                                    "Spread the word: forward this to a friend who rents."])
+def test_a_share_prompt_after_the_last_point_is_no_point(prompt):
+    """A blog post ends with a call to share it ("Want to share this post? …", "Enjoyed this article? …"): page
+    chrome in the post's words, not one more point, though it asks the reader to do something."""
+    text = ("Small kitchens reward a few habits. Here's what we tell new renters:\n\n"
+            "Clear the counter every night, so the morning starts with space.\n\n"
+            "Hang the pans on the wall instead of stacking them in a cupboard.\n\n"
+            "Keep one shelf for the things you use every day and box the rest.\n\n" + prompt)
+    assert len(headlines(text)) == 3
+
+
+FAQ_HEADINGS = """{crumb}
+How much light does a lemon tree need in winter?
+Give it the brightest window you have, and turn it a quarter turn every week.
+
+Leaves curling?
+Keep it away from doors that open to the street: cold draughts curl them.
+
+{second}
+Water less in winter, and only when the top two centimetres of compost are dry.
+
+Should I feed it?
+Wait for the first new shoots in spring, then use a citrus feed.
+
+When should I repot?
+Repot in spring, one pot size up, in a gritty citrus compost.
+"""
+
+
+def test_question_headings_keep_a_long_first_question_and_a_two_sentence_one():
+    """A FAQ of question headings: a long first question is the first section, not the page's title above them
+    (the title is not a question among questions); a question line of two sentences ("It drops leaves when I
+    water. Why?") heads its answer whole, as a one-sentence question does."""
+    second = "It drops leaves when I water. Why?"
+    text = FAQ_HEADINGS.format(crumb="Help / Plants", second=second)
+    assert headlines(text) == ["How much light does a lemon tree need in winter?", "Leaves curling?", second,
+                               "Should I feed it?", "When should I repot?"]
+
+
+def test_a_page_break_in_a_printed_list_is_no_part_of_an_item():
+    """Text dumped from a printed sheet keeps its page furniture: a footer ("… Page 1 of 2") and a rule of dashes
+    between two items of one list. The rule ends a paragraph as a blank line does, the footer belongs to no item,
+    and the item after the break is an item of its own."""
+    items = ["Bleed every radiator in October, starting with the one\nnearest the boiler.",
+             "Check the boiler pressure gauge reads between one and two\nbar.",
+             "Fit a thermostatic valve on each radiator except the\nbathroom one.",
+             "Book a service before the first cold week, not after it.",
+             "Lag the pipes in the loft with foam sleeves from any\nhardware shop."]
+    page = "Heating tune-up sheet, printed 03/10/2024                 Page 1 of 2\n" + "-" * 76 + "\n"
+    text = ("Autumn jobs that cost little and save a lot on the winter bills, in the\n"
+            "order a plumber would do them.\n\n" + "\n\n".join("\u2610 " + i for i in items[:3]) + "\n\n" + page +
+            "\n\n".join("\u2610 " + i for i in items[3:]) + "\n\nKeep this sheet with the boiler manual.")
+    found = tips.split_text(text).tips
+    assert [t.text for t in found] == [tips.normalise(i) for i in items]
+
+
+SUBTITLED = """{subtitle}
+
+{intro}
+
+Label the jars the day you fill them
+Masking tape and a marker: the date and what is inside, nothing more.
+
+One shelf per month, not per kind
+You will not remember whether it was chutney or relish. You will remember it was August.
+
+Check the seals in January
+Press each lid: one that pops back has failed, and its jar goes to the front.
+
+Give away the oldest first
+A jar past two years is safe but tired; friends will not mind.
+"""
+
+
+def test_a_subtitle_over_the_introduction_is_no_section():
+    """A blog platform's page keeps the subtitle under the title (a dek: "A pantry system that survives a glut"),
+    and the body opens with it over the writer's introduction: a title line and a paragraph, like a section. It
+    is no section when it gives no advice and the introduction is the writer's own ("For years my shelves …") or
+    announces the rest ("This is the system that ended it."). A first section that states its point as a clause
+    and explains it in general terms stays a point."""
+    intro = "For years my shelves were a lottery of unlabelled jars. This is the system that ended it."
+    text = SUBTITLED.format(subtitle="A pantry system that survives a glut", intro=intro)
+    assert headlines(text) == ["Label the jars the day you fill them", "One shelf per month, not per kind",
+                               "Check the seals in January", "Give away the oldest first"]
+    point = SUBTITLED.format(subtitle="A full jar keeps longer than a half-empty one",
+                             intro="Air spoils the top layer of a jar. A full jar has none to spare.")
+    assert headlines(point)[0] == "A full jar keeps longer than a half-empty one"
+
+
+def test_an_introduction_announcing_the_points_makes_the_paragraph_under_it_the_first_point():
+    """"… Most did nothing. These did." announces the points: the paragraph under it is the first one when it has
+    their shape (a short lead sentence and its explanation), though it states its point rather than giving an order
+    ("A cold room is worth more than any gadget. …"). Without the announcement such a paragraph is the
+    introduction's."""
+    points = ["A cold room is worth more than any gadget. Sixteen degrees is plenty under a good duvet.",
+              "Keep the phone in the kitchen overnight. An alarm clock costs less than a bad night.",
+              "Get up at the same time every day. The body sets its clock by the morning, not the evening.",
+              "Write tomorrow's list before dinner. A worry on paper stops circling at midnight."]
+    intro = "Two years of bad sleep taught me which tricks were worth it. Most did nothing. These did."
+    assert headlines(intro + "\n\n" + "\n\n".join(points)) == [
+        "A cold room is worth more than any gadget.", "Keep the phone in the kitchen overnight.",
+        "Get up at the same time every day.", "Write tomorrow's list before dinner."]
+    plain = "Two years of bad sleep taught me which tricks were worth it, and most did nothing at all."
+    assert headlines(plain + "\n\n" + "\n\n".join(points))[0] == "Keep the phone in the kitchen overnight."
+
+
+@pytest.mark.parametrize("heads", [("Priya K. \u2014 3 May 2022 at 18:40", "Owen says: May 4, 2022 at 7:02 am"),
+                                   ("Priya K. said...", "Owen said\u2026"),
+                                   ("Priya K. says:", "Owen \u00b7 May 4, 2022, 7:02 PM")])
+def test_comment_heads_under_headed_sections_are_no_sections(heads):
+    """Comments under a post without a count line over them: each opens with its head, a name and a date and time
+    ("Owen says: May 4, 2022 at 7:02 am", "Priya K. — 3 May 2022 at 18:40") or a name saying ("Priya K. said..."),
+    a short line like a section title. Such a line heads no section and ends the one above it."""
+    text = COMMENTED_SECTIONS.format(author_box="", header="").replace("Priya K. \u2014 3 May 2022 at 18:40", heads[0])
+    text = text.replace("Owen says: May 4, 2022 at 7:02 am", heads[1])
+    found = tips.split_text(text).tips
+    assert [t.headline for t in found] == ["Start with ferns", "Add a hosta or two", "Light it with white flowers",
+                                           "Feed the soil, not the plant"]
+    assert found[-1].text.endswith("feed.")

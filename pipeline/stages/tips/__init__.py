@@ -62,6 +62,8 @@ def stops_of(article: Article) -> list[str]:
         stops.append(article.author_bio.text)
     if article.signoff:
         stops.append(article.signoff)
+    if article.author:
+        stops.append(f"About {article.author}")  # a blog's author box: "About Maren Olsen" and her bio
     return stops
 
 

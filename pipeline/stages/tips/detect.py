@@ -21,6 +21,7 @@ from .paras import (
     Span,
     closes_list,
     colon_lead,
+    comment_head,
     content_words,
     dash_lead,
     fragment,
@@ -34,6 +35,7 @@ from .paras import (
     lead_sentence,
     lead_shape,
     normalise,
+    page_furniture,
     reads_english,
     sentence_starts,
     short_lead,
@@ -52,6 +54,7 @@ from .patterns import (
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
     INLINE_NUMBER,
+    INTRO_ANNOUNCES,
     LABEL_WORDS,
     NOT_VERBS,
     ORDINAL_LEAD,
@@ -90,6 +93,7 @@ ASIDE_MIN_PROSE_WORDS = 300  # a news story or an essay around a list: a page of
 ASIDE_MAX_SHARE_INV = 4  # the aside holds under a fifth of the words (list words x 4 < prose words)
 ASIDE_PROSE_WORDS_PER_YOU = 100  # and the prose says "you" less than once in a hundred words (advice: 2-6)
 RUN_IN_PROBE = 160  # a run-in head and its dash sit in a paragraph's first characters
+ANNOUNCE_MAX_WORDS = 12  # "These are the habits that worked in our house.": an announcement is a short sentence
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -229,7 +233,9 @@ def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop:
     """Build the items of one list whose markers sit on paragraphs ``heads``; none from paragraph ``stop`` on."""
     groups: list[list[Para]] = []
     for k, head in enumerate(heads[:-1]):
-        group = [paras[head]] + [p for p in paras[head + 1:heads[k + 1]] if not has_guard(p.text)]
+        # end matter or a printed page's footer between two items is part of neither
+        group = [paras[head]] + [p for p in paras[head + 1:heads[k + 1]]
+                                 if not has_guard(p.text) and not page_furniture(p)]
         # a title line just before the next marker introduces it (a restarted list); it is not this tip
         while len(group) > 1 and is_heading(group[-1]):
             group.pop()
@@ -497,8 +503,8 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
             elif q.marker is not None and q.marker.kind == "bullet" and (q.indent > indent
                                                                          or _resumes(paras, j, symbol, taken)):
                 pass  # a sub-bullet (indented, or of another glyph before the list goes on) belongs to its parent
-            elif q.marker is not None or is_heading(q) or j - heads[-1] > 3:
-                break
+            elif q.marker is not None or is_heading(q) and not page_furniture(q) or j - heads[-1] > 3:
+                break  # a page's footer or rule line is no title line: the list goes on over the page break
             j += 1
         found = _list_items(text, "bullet", paras, _nested_bullets(paras, heads), j)
         if len(found) >= 2 and _good_list(text, found, _before(paras, i)):
@@ -1000,13 +1006,43 @@ def _sub_labels(paras: list[Para], headings: list[bool]) -> set[int]:
             and not has_words(key, LABEL_MAX_WORDS + 1) and not CHROME_LINE.match(paras[i].text)}
 
 
+def _question_line(para: Para) -> bool:
+    """A question line of two sentences, a statement and the question ("It drops leaves when I water. Why?"): not
+    a title line by its full stop, but a heading among question headings."""
+    t = para.text
+    return (para.marker is None and t.endswith("?") and len(sentence_starts(t)) == 1
+            and not has_words(t, QUESTION_LINE_MAX_WORDS + 1) and not SPEAKER_LABEL.match(t)
+            and not CHROME_LINE.match(t))
+
+
+def _subtitle_over_intro(text: str, item: Item, opening: Para) -> bool:
+    """Tell whether the body's first section is its subtitle over the introduction (a blog platform keeps the dek
+    under the title: "A freelancer's filing system that survives tax season"): it opens the body, none of its
+    paragraphs advises, and they are the writer's own ("For three years my tax return …") or announce the rest
+    ("This is the system that ended it."). A point stated as a clause and explained in general terms ("The starter
+    is slower than the recipe says" – "Recipes assume a warm kitchen …") is none."""
+    if not opening.start <= item.pieces[0][0] < opening.end or len(item.pieces) < 2:
+        return False
+    said = [normalise(text[s:e]) for s, e in item.pieces[1:]]
+    if any(gives_advice(t) for t in said):
+        return False
+    last = said[-1]
+    starts = sentence_starts(last)
+    return any(FIRST_PERSON.search(t) for t in said) or bool(INTRO_ANNOUNCES.match(last[starts[-1] if starts else 0:]))
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
     headings = [is_heading(p) for p in paras]
+    asking = sum(h and p.text.endswith("?") for h, p in zip(headings, paras, strict=True))
+    if asking >= 2:  # among question headings a two-sentence question line heads its answer too, whole
+        headings = [h or _question_line(p) for h, p in zip(headings, paras, strict=True)]
     labels = _sub_labels(paras, headings)
+    # a comment's head under the post ("Owen says: May 4, 2022 at 7:02 am") heads no section; it ends the last one
     heads = [i for i, p in enumerate(paras)
              if headings[i] and i not in labels and i + 1 < len(paras) and not headings[i + 1]
-             and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)]
+             and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
+             and not comment_head(p.text)]
     if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
         return []  # half the sections must read as advice, and advice is read with English cue words
     asked = sum(paras[h].text.endswith("?") and bool(SECOND_PERSON.search(paras[h].text)) for h in heads)
@@ -1023,7 +1059,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         if len(group) < 2:
             continue
         pieces = _pieces(text, ((q.start, q.end) for q in group))
-        items.append(Item("headed", pieces, [], set(), headline_span=pieces[0]))
+        items.append(Item("headed", pieces, [], set(), headline_span=pieces[0],
+                          whole_headline=not is_heading(paras[h])))
     advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
                for it in items]
     if len(items) == promised and not any(text[it.pieces[0][1] - 1] == "?" for it in items):
@@ -1036,11 +1073,15 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         # the article's title above its first section, not a section of it: twice as long as the other headings,
         # and not an advice line as most of them are ("Check the stores before you open the hive on a cold day")
         heads_advise = sum(is_advice(text[slice(*it.pieces[0])]) for it in items[1:])
+        # nor a question among question headings: a FAQ's first question may be its longest
+        heads_ask = sum(text[it.pieces[0][1] - 1] == "?" for it in items[1:])
         if (first >= 5 and first >= 2 * sizes[len(sizes) // 2]
-                and not (is_advice(text[slice(*items[0].pieces[0])]) and 2 * heads_advise >= len(items) - 1)):
+                and not (is_advice(text[slice(*items[0].pieces[0])]) and 2 * heads_advise >= len(items) - 1)
+                and not (text[items[0].pieces[0][1] - 1] == "?" and 2 * heads_ask >= len(items) - 1)):
             items, advises = items[1:], advises[1:]
     first = 0
-    while first < len(items) and not advises[first] and _label(text, items[first]):
+    while first < len(items) and not advises[first] and (
+            _label(text, items[first]) or first == 0 and _subtitle_over_intro(text, items[0], paras[0])):
         first += 1
     if (first and len(items) - first >= config.min_headed_sections
             and sum(advises[first:]) >= PARAGRAPH_ADVICE_SHARE * (len(items) - first)):
@@ -1081,6 +1122,18 @@ def _prose_after(block: list[Para], end: int) -> int:
     """How many paragraphs of running prose follow the points: short lines after the conclusion (readers'
     comments, "Want to write for us?") are the page's, and do not make the article an essay."""
     return sum(has_words(p.text, SHORT_TAIL_WORDS + 1) for p in block[end:])
+
+
+def _announces(text: str) -> bool:
+    """Tell whether an introduction ends by announcing what follows, in a short sentence ("These did.", "This is
+    the system that ended it.", "Here's what works.").
+
+    >>> _announces("I tried every trick. Most did nothing. These did."), _announces("This is hard. I gave up.")
+    (True, False)
+    """
+    starts = sentence_starts(text)
+    last = text[starts[-1] if starts else 0:]
+    return bool(INTRO_ANNOUNCES.match(last)) and not has_words(last, ANNOUNCE_MAX_WORDS + 1)
 
 
 def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
@@ -1147,6 +1200,10 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
         end -= 1
         if _prose_after(block, end) > 2 and not colon_led:
             return []  # pages of prose after the last point: no list of points
+    # "… Most did nothing. These did." announces the points: the paragraph under it is the first, in the points'
+    # shape (a short lead and its explanation) whatever its verb ("Blackout blinds are worth more than any pill. …")
+    if start == 1 and end > 2 and led >= 3 and lead_shape(block[1].text) and _announces(block[0].text):
+        known[block[1].start] = True
     while start < end and not point(block[start]):
         start += 1
     if start > first + 1 or _prose_after(block, end) > 2 and not colon_led:

@@ -24,6 +24,8 @@ from .patterns import (
     CLOSING_WORDS,
     CODE_LINE,
     COLON_LEAD_MAX_WORDS,
+    COMMENT_SAYS,
+    COMMENT_WHEN,
     CONTINUATION,
     DASH_LEAD,
     EXPECTED_COUNT,
@@ -42,9 +44,13 @@ from .patterns import (
     NOT_VERBS,
     NUMBER_WORDS,
     NUMBERED_LINE,
+    PAGE_FOOTER,
+    PAGE_FOOTER_MAX_WORDS,
     QUESTION_LABEL,
     READER_CREDIT,
     ROMAN_VALUES,
+    RULE_CHARS,
+    RULE_LINE,
     SALUTATION,
     SAYING_WORDS,
     SENTENCE_BREAK,
@@ -304,6 +310,8 @@ def looks_imperative(sentence: str) -> bool:
     (False, False)
     >>> looks_imperative("Catch whatever water you can.")
     True
+    >>> looks_imperative("Match their savings."), looks_imperative("Insulate beneath you.")
+    (True, True)
     """
     words = sentence.split(None, 2)
     if not words:
@@ -696,10 +704,13 @@ def paragraphs(text: str) -> list[Para]:
 
     A blank line ends a paragraph, a list marker starts one, and otherwise each line is its own paragraph
     unless the text is hard-wrapped (then a forced break continues the paragraph), the line goes on with a
-    sentence the line before left open, or the line is indented under a list item.
+    sentence the line before left open, or the line is indented under a list item. A rule line ("-----": a
+    printed page's break, a Markdown rule) is a paragraph of its own, never a wrap of the lines around it.
 
     >>> [p.text for p in paragraphs("Intro line.\\n1.\\nBe proud.\\n\\n• Smile\\n  at people.\\nEnd.")]
     ['Intro line.', '1. Be proud.', '• Smile at people.', 'End.']
+    >>> [p.text for p in paragraphs("• Smile at people.\\n-----\\n• Listen.")]
+    ['• Smile at people.', '-----', '• Listen.']
     """
     spans: list[Span] = []
     pos = 0
@@ -712,6 +723,7 @@ def paragraphs(text: str) -> list[Para]:
     marker: Marker | None = None
     indent = 0
     after_lead_in = False  # inside a run of lines under a lead-in
+    rule_before = False  # the last line was a rule ("-----")
 
     def close() -> None:
         nonlocal cur, marker
@@ -729,13 +741,15 @@ def paragraphs(text: str) -> list[Para]:
             continue
         lead = len(line) - len(line.lstrip())
         found = match_marker(text, s + lead, e) or lone_bullet(text, s + lead, e)
-        if cur and found is not None and width is not None:
+        rule = line[lead:lead + 1] in RULE_CHARS and RULE_LINE.match(line) is not None  # the cheap test first
+        ruled, rule_before = rule or rule_before and bool(cur), rule
+        if cur and found is not None and width is not None and not ruled:
             prev = text[cur[-1][0]:cur[-1][1]].rstrip()
             # "… sales grew by\n10. Then …": a wrap put a number at the line start mid-sentence; not a marker
             # (the sentence is open when the line ends in anything but closing punctuation: "3.5%", "grew by")
             if prev[-1:] not in ".!?:;…\"”’')]" and len(prev) + 1 + len(_first_word(line)) > width:
                 found = None
-        if cur and found is None:
+        if cur and found is None and not ruled:
             prev = text[cur[-1][0]:cur[-1][1]]
             marker_only = marker is not None and not text[marker.end:cur[-1][1]].strip()
             wrapped = width is not None and len(prev.rstrip()) + 1 + len(_first_word(line)) > width
@@ -757,6 +771,32 @@ def paragraphs(text: str) -> list[Para]:
         cur, marker, indent = [(s, e)], found, lead
     close()
     return out
+
+
+def comment_head(text: str) -> bool:
+    """Tell whether a title line heads a reader's comment: a name saying (every word of it capitalised, "Priya K.
+    says:", "Owen said...") or a date to the minute ("Owen · May 4, 2022, 7:02 PM").
+
+    >>> comment_head("Priya K. says:"), comment_head("Owen — 3 May 2022 at 18:40"), comment_head("What he said:")
+    (True, True, False)
+    """
+    m = COMMENT_SAYS.match(text)
+    if m is not None:
+        return all(not w[:1].islower() for w in m.group("who").split())
+    return COMMENT_WHEN.search(text) is not None
+
+
+def page_furniture(para: Para) -> bool:
+    """A printed page's footer or header line ("Fire checklist, printed 12/02/2020 Page 1 of 2") or a rule line:
+    nobody's text, so no part of the list item it falls in.
+
+    >>> page_furniture(Para(0, 0, "Fire checklist v3, printed 12/02/2020 Page 1 of 2")), page_furniture(
+    ...     Para(0, 0, "Read the rules on page 4 of 12.")), page_furniture(Para(0, 0, "-" * 40))
+    (True, False, True)
+    """
+    return para.marker is None and (RULE_LINE.match(para.text) is not None or bool(PAGE_FOOTER.search(para.text))
+                                    and not has_words(para.text, PAGE_FOOTER_MAX_WORDS + 1)
+                                    and para.text[-1:] not in ".!?")
 
 
 def _short(para: Para, words: int = 7) -> bool:

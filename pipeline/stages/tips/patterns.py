@@ -89,7 +89,7 @@ ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
 # Paragraphs that close a list (the conclusion), promote something, or are page chrome ("Sign up for our
-# newsletter" promotes; "Sign up for a 5k" is advice).
+# newsletter" promotes; "Sign up for a 5k" is advice; "Want to share this post?", "Found this useful?" ask for a share).
 CLOSING = re.compile(
     r"""^\W*(?:so,?\s+)?(?:
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
@@ -107,6 +107,10 @@ CLOSING = re.compile(
         (?:follow|use|try|put|apply|implement)\s+these\b|these\s+(?:tips|steps|ideas|simple|are)\b|
         if\s+you(?:\s+are|'re|’re)\s+looking|click\s+(?:here|below|on|the)\b|visit\s+(?:us|our|my|www|http)|
         for\s+more|learn\s+more|subscribe|
+        (?:want|like|care)\s+to\s+share\b|share\s+this\s+(?:post|article|page|story|guide|list)\b|
+        (?:enjoyed|liked|loved)\s+(?:this|the)\s+(?:post|article|read|guide|list)\b|
+        (?:found|was|did\s+you\s+find)\s+this\s+(?:post\s+|article\s+|guide\s+|page\s+)?(?:useful|helpful)\b|
+        if\s+you\s+(?:enjoyed|liked|found)\s+this\b|pin\s+(?:it|this)\s+for\s+later\b|spread\s+the\s+word\b|
         sign\s+up\b(?!\s+for\s+(?:a|an|one|something)\b)|
         contact\s+us|call\s+us|download|get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
         share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|no\s+comments|post\s+a\s+comment|
@@ -123,12 +127,14 @@ CLOSING_ANYWHERE = re.compile(
 )
 CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "strategies", "techniques", "rules",
                  "http", "www.", "these")
-# Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run).
+# Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run). A blog's
+# comment thread opens with a count line of its own ("4 thoughts on "…"", "6 replies", "12 Comments", "5 comments:").
 GUARD = re.compile(
     r"""(?:^|\n)[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
         copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b)|©|
         \(c\)\s*\d{4}|\(c\)\s+[^\n]{1,60}\b(?:19|20)\d\d\b|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
-        no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<?\s*back\s+to\s+page)
+        no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<?\s*back\s+to\s+page|
+        \d{1,4}\s+(?:thoughts?|comments?|responses?|replies)(?:\s+(?:on|to)\s+["“'‘«][^\n]{1,160}|\s*:)?[ \t]*(?=\n|$))
       | \babout\s+the\s+author\s*[:\-–—]
       | \byou\s+(?:are|may\s+be)\s+(?:free|allowed|welcome)\s+to\s+(?:re)?publish
       | \b(?:is|are)\s+licen[sc]ed\s+under\b
@@ -141,9 +147,22 @@ GUARD = re.compile(
 # (tests/stages/test_tips.py checks one line per branch). IGNORECASE also matches "İ", "ı" and "ſ" to ASCII letters,
 # which lower() does not: a body holding one of them always runs the regex.
 GUARD_WORDS = ("author", "resource", "copyright", "©", "(c)", "reserved", "enjoy", "tags:", "reply", "comment",
-               "related", "page", "publish", "licen", "permission")
+               "related", "page", "publish", "licen", "permission", "thought", "response", "replies")
 GUARD_FOLDS = ("İ", "ı", "ſ")
 GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (bylines); the tail is what it protects
+
+# Page furniture of a printed sheet dumped to text: a rule line ("-----", "* * *", "=====") parts paragraphs as a blank
+# line does; a short paragraph ending in a page number ("Checklist v3, printed 12/02/2020   Page 1 of 2") is nobody's
+# text, not part of the item it falls in.
+RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~][ \t]*){3,}$")
+RULE_CHARS = "-=_*~"  # what a rule line opens with
+PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\W*$", re.IGNORECASE)
+PAGE_FOOTER_MAX_WORDS = 16
+
+# A comment's head under a post, a short line like a section title: a name saying ("Owen says:", "Priya K.
+# said...") or a date to the minute ("Priya K. — 3 May 2022 at 18:40", "Owen · May 4, 2022, 7:02 PM").
+COMMENT_SAYS = re.compile(r"^(?P<who>(?:\S+\s+){1,4}?)(?:says|said|wrote)\s*(?::|\.\.\.|…)\s*", re.IGNORECASE)
+COMMENT_WHEN = re.compile(r"\b(?:19|20)\d\d\b.{0,12}\b\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
 
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
@@ -207,8 +226,9 @@ IMPERATIVES = set(
     stir store stretch study swap switch teach test tidy tighten track trim turn unplug update vary warm wash
     wear weigh wipe wrap walk ride drive cycle swim jog water weed mulch chill boil fry peel chop rest""".split()
 )
-# Words after which an imperative's verb is followed (an object, a particle, a preposition): "Split the ticket",
-# "Travel just after …", "End by putting …"; and first words that are never an imperative verb.
+# Words after which an imperative's verb is followed (an object, a possessive, a particle, a preposition): "Split the
+# ticket", "Match their savings", "Insulate beneath you", "Travel just after …", "End by putting …"; and first words
+# that are never an imperative verb.
 SEQUENCE_WORD_BARE = re.compile(r"^(?:first|then|next|finally|lastly|also|second|third)\s+", re.IGNORECASE)
 # A verb after the first word makes that word its subject: "Water is scarce", "Rest helps".
 AUXILIARIES = set("""is are was were has have had will would can could should may might must does did helps
@@ -258,7 +278,8 @@ VERB_OBJECTS = set(
     through before after until only just early late often again together yourself what how where when whether if
     whatever whichever wherever whenever
     as fewer plenty something someone anything nothing everything people things time once twice daily weekly
-    slowly""".split()
+    slowly their our his my its beneath under below above across along behind inside outside near against
+    without between within toward towards beside""".split()
 )
 NOT_VERBS = set(
     """a an the this that these those it its it's he she they we i you my your our their his her there here what
@@ -317,6 +338,10 @@ YEAR_OR_DATE = re.compile(
 # ("For example, if Monday's roast …", "For instance …", "In other words …", "Example: …").
 CONTINUATION = re.compile(r"^\W*(?:for\s+(?:example|instance)\b|e\.\s?g\.|as\s+an\s+example\b|"
                           r"to\s+give\s+an\s+example\b|in\s+other\s+words\b|examples?\s*:)", re.IGNORECASE)
+# An introduction's last sentence announcing what follows: "This is the system that ended it.", "These are the
+# lessons that kept me going.", "Here's what works.", "Most did nothing. These did."
+INTRO_ANNOUNCES = re.compile(r"(?:this|these|here)(?:'s|’s|\s+(?:is|are|did|do|work|worked|help|helped)\b)",
+                             re.IGNORECASE)
 # A lead-in that names its list without a colon: "The following are the methods that helped most."
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
                        r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)
