@@ -925,7 +925,7 @@ def _top_branches(pattern: str) -> list[str]:
 def test_every_grant_branch_requires_what_the_grant_gate_looks_for():
     # A branch added to GRANT (or an anchor made optional) that the gate does not cover fails here.
     lead = f"(?:^|(?<=[.!?:]\\s))(?P<h>{lic._TEXTS})\\s+(?:may|can)"
-    branches = _top_branches(lic.GRANT.pattern)
+    branches = _top_branches(lic._GRANT)
     assert len(branches) >= 9
     for branch in branches:
         if branch.startswith(lead):
@@ -939,3 +939,46 @@ def test_every_grant_branch_requires_what_the_grant_gate_looks_for():
     # GRANT_IT's grant of "it" counts only where _names_work_in_notice finds THIS_WORK
     assert "THIS_WORK.search" in inspect.getsource(lic._names_work_in_notice)
     assert lic.GRANT_LEAD.pattern == lead.replace("(?P<h>", "").replace(")\\s+(?:may", "\\s+(?:may", 1)
+
+
+# Issue 19, round 4b: hints that are also the inside of everyday words count only in the shape the patterns read.
+@pytest.mark.parametrize("line", [
+    "According to the survey, success comes to those who keep accounts.",  # "cc" inside words
+    "A compass and a passion for the outdoors.",  # "pass" inside words
+    "Im Oktober blüht der Garten.",  # " ok" opening a word
+    "Her blueprint left a footprint on the sprint.",  # "print" inside words
+    "Man darf nicht vergessen, den Teig zu kneten; nach Bedarf Mehl dazu.",  # the German modal alone
+])
+def test_a_hint_inside_a_word_sends_the_line_to_no_pattern(line, monkeypatch):
+    def tried(text):
+        raise AssertionError(f"patterns tried on {text!r}")
+
+    monkeypatch.setattr(lic, "find_cc", tried)
+    assert lic.find_statements(line) == []
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("CC BY-SA 4.0", "cc"),  # "cc" at a word's start
+    ("Released under cc0.", "cc"),
+    ("Pass it on, with this bio intact.", "reprint"),  # the grant's "pass" ("it" and "bio": no GRANT_NOUNS)
+    ("Shown here with the author's okay.", "permission"),  # the leave's "okay"
+    ("Dieser Beitrag darf gerne weitergegeben werden.", "reprint"),  # the modal with its participle
+])
+def test_a_hint_in_its_shape_still_reaches_the_patterns(line, kind):
+    assert kind in [s.kind for s in lic.find_statements(line)], line
+
+
+def test_the_word_start_test_before_grant_and_work_changes_no_match():
+    # Every branch of GRANT and WORK opens on a letter at a word's start (\b, or a line's or a sentence's start),
+    # so the test _from_word_start puts before them only skips positions where no branch can match.
+    for pattern in (lic._GRANT, lic._WORK):
+        for branch in _top_branches(pattern.removeprefix("(?:").removesuffix(")") if pattern is lic._WORK else pattern):
+            assert branch.startswith((r"\b", "(?:^|(?<=", lic._WORK)), branch
+    texts = [t for t, _ in PHRASINGS] + PROSE + GRANT_BRANCH_LINES
+    texts += [f"{a} {b}" for a, b in zip(texts, reversed(texts), strict=True)]
+    texts += [f"x,{t}" for t in texts] + [f"«{t}»" for t in texts]
+    for bare, fast in ((re.compile(lic._GRANT, re.I), lic.GRANT), (re.compile(lic._WORK, re.I), lic.WORK)):
+        for text in texts:
+            slow = bare.search(text)
+            quick = fast.search(text)
+            assert (slow and (slow.span(), slow.groupdict())) == (quick and (quick.span(), quick.groupdict())), text
