@@ -153,6 +153,10 @@ def test_folds_to_ascii_lists_every_character_re_ignorecase_folds_to_an_ascii_le
     assert folding == lic.FOLDS_TO_ASCII
 
 
+def test_gatable_tests_every_letter_that_folds_to_ascii():  # gatable spells the set out, for speed
+    assert lic.gatable("Grüße, “Jo”") and all(not lic.gatable(f"Grüße {ch}") for ch in lic.FOLDS_TO_ASCII)
+
+
 def test_statements_are_found_through_characters_that_fold_to_ascii():
     assert lic.parse_copyright("Copyrıght 2008 by Jo Doe.").holder == "Jo Doe"
     assert lic.find_cc("Licensed under a Creatıve Commons Attribution 4.0 License.").tag == "CC-BY-4.0"
