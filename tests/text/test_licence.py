@@ -972,17 +972,31 @@ def test_a_hint_in_its_shape_still_reaches_the_patterns(line, kind):
     assert kind in [s.kind for s in lic.find_statements(line)], line
 
 
-def test_the_word_start_test_before_grant_and_work_changes_no_match():
-    # Every branch of GRANT and WORK opens on a letter at a word's start (\b, or a line's or a sentence's start),
-    # so the test _from_word_start puts before them only skips positions where no branch can match.
-    for pattern in (lic._GRANT, lic._WORK):
-        for branch in _top_branches(pattern.removeprefix("(?:").removesuffix(")") if pattern is lic._WORK else pattern):
-            assert branch.startswith((r"\b", "(?:^|(?<=", lic._WORK)), branch
+WORD_START = r"\b(?=[a-z])(?:"  # what _from_word_start puts before a pattern
+
+
+def _word_start_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern of the module compiled by _from_word_start: name -> (the pattern alone, as compiled)."""
+    return {name: (re.compile(value.pattern.removeprefix(WORD_START).removesuffix(")"), value.flags), value)
+            for name, value in vars(lic).items()
+            if isinstance(value, re.Pattern) and value.pattern.startswith(WORD_START)}
+
+
+def test_the_word_start_test_before_a_pattern_changes_no_match():
+    # Every branch of such a pattern opens on a letter at a word's start (\b and a letter, or a line's or a
+    # sentence's start), so the test _from_word_start puts before it only skips positions where no branch can match.
+    patterns = _word_start_patterns()
+    assert {"GRANT", "WORK", "RESTRICT", "WITHHELD", "PERMISSION"} <= set(patterns)
+    for name, (bare, _) in patterns.items():
+        for branch in _top_branches(bare.pattern):
+            opening = re.sub(r"^(?:\(\?(?::|P<\w+>))+", "", branch)
+            assert opening.startswith("^|(?<=") or re.match(r"\\b(?:\(\?(?::|P<\w+>))*[a-z]", opening, re.I), (
+                name, branch)
     texts = [t for t, _ in PHRASINGS] + PROSE + GRANT_BRANCH_LINES
     texts += [f"{a} {b}" for a, b in zip(texts, reversed(texts), strict=True)]
     texts += [f"x,{t}" for t in texts] + [f"«{t}»" for t in texts]
-    for bare, fast in ((re.compile(lic._GRANT, re.I), lic.GRANT), (re.compile(lic._WORK, re.I), lic.WORK)):
+    for name, (bare, fast) in patterns.items():
         for text in texts:
-            slow = bare.search(text)
-            quick = fast.search(text)
-            assert (slow and (slow.span(), slow.groupdict())) == (quick and (quick.span(), quick.groupdict())), text
+            slow, quick = bare.search(text), fast.search(text)
+            assert (slow and (slow.span(), slow.groupdict())) == (quick and (quick.span(), quick.groupdict())), (
+                name, text)
