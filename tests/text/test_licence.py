@@ -153,6 +153,10 @@ def test_folds_to_ascii_lists_every_character_re_ignorecase_folds_to_an_ascii_le
     assert folding == lic.FOLDS_TO_ASCII
 
 
+def test_gatable_tests_every_letter_that_folds_to_ascii():  # gatable spells the set out, for speed
+    assert lic.gatable("Grüße, “Jo”") and all(not lic.gatable(f"Grüße {ch}") for ch in lic.FOLDS_TO_ASCII)
+
+
 def test_statements_are_found_through_characters_that_fold_to_ascii():
     assert lic.parse_copyright("Copyrıght 2008 by Jo Doe.").holder == "Jo Doe"
     assert lic.find_cc("Licensed under a Creatıve Commons Attribution 4.0 License.").tag == "CC-BY-4.0"
@@ -925,7 +929,7 @@ def _top_branches(pattern: str) -> list[str]:
 def test_every_grant_branch_requires_what_the_grant_gate_looks_for():
     # A branch added to GRANT (or an anchor made optional) that the gate does not cover fails here.
     lead = f"(?:^|(?<=[.!?:]\\s))(?P<h>{lic._TEXTS})\\s+(?:may|can)"
-    branches = _top_branches(lic.GRANT.pattern)
+    branches = _top_branches(lic._GRANT)
     assert len(branches) >= 9
     for branch in branches:
         if branch.startswith(lead):
@@ -939,3 +943,60 @@ def test_every_grant_branch_requires_what_the_grant_gate_looks_for():
     # GRANT_IT's grant of "it" counts only where _names_work_in_notice finds THIS_WORK
     assert "THIS_WORK.search" in inspect.getsource(lic._names_work_in_notice)
     assert lic.GRANT_LEAD.pattern == lead.replace("(?P<h>", "").replace(")\\s+(?:may", "\\s+(?:may", 1)
+
+
+# Issue 19, round 4b: hints that are also the inside of everyday words count only in the shape the patterns read.
+@pytest.mark.parametrize("line", [
+    "According to the survey, success comes to those who keep accounts.",  # "cc" inside words
+    "A compass and a passion for the outdoors.",  # "pass" inside words
+    "Im Oktober blüht der Garten.",  # " ok" opening a word
+    "Her blueprint left a footprint on the sprint.",  # "print" inside words
+    "Man darf nicht vergessen, den Teig zu kneten; nach Bedarf Mehl dazu.",  # the German modal alone
+])
+def test_a_hint_inside_a_word_sends_the_line_to_no_pattern(line, monkeypatch):
+    def tried(text):
+        raise AssertionError(f"patterns tried on {text!r}")
+
+    monkeypatch.setattr(lic, "find_cc", tried)
+    assert lic.find_statements(line) == []
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("CC BY-SA 4.0", "cc"),  # "cc" at a word's start
+    ("Released under cc0.", "cc"),
+    ("Pass it on, with this bio intact.", "reprint"),  # the grant's "pass" ("it" and "bio": no GRANT_NOUNS)
+    ("Shown here with the author's okay.", "permission"),  # the leave's "okay"
+    ("Dieser Beitrag darf gerne weitergegeben werden.", "reprint"),  # the modal with its participle
+])
+def test_a_hint_in_its_shape_still_reaches_the_patterns(line, kind):
+    assert kind in [s.kind for s in lic.find_statements(line)], line
+
+
+WORD_START = r"\b(?=[a-z])(?:"  # what _from_word_start puts before a pattern
+
+
+def _word_start_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Every pattern of the module compiled by _from_word_start: name -> (the pattern alone, as compiled)."""
+    return {name: (re.compile(value.pattern.removeprefix(WORD_START).removesuffix(")"), value.flags), value)
+            for name, value in vars(lic).items()
+            if isinstance(value, re.Pattern) and value.pattern.startswith(WORD_START)}
+
+
+def test_the_word_start_test_before_a_pattern_changes_no_match():
+    # Every branch of such a pattern opens on a letter at a word's start (\b and a letter, or a line's or a
+    # sentence's start), so the test _from_word_start puts before it only skips positions where no branch can match.
+    patterns = _word_start_patterns()
+    assert {"GRANT", "WORK", "RESTRICT", "WITHHELD", "PERMISSION"} <= set(patterns)
+    for name, (bare, _) in patterns.items():
+        for branch in _top_branches(bare.pattern):
+            opening = re.sub(r"^(?:\(\?(?::|P<\w+>))+", "", branch)
+            assert opening.startswith("^|(?<=") or re.match(r"\\b(?:\(\?(?::|P<\w+>))*[a-z]", opening, re.I), (
+                name, branch)
+    texts = [t for t, _ in PHRASINGS] + PROSE + GRANT_BRANCH_LINES
+    texts += [f"{a} {b}" for a, b in zip(texts, reversed(texts), strict=True)]
+    texts += [f"x,{t}" for t in texts] + [f"«{t}»" for t in texts]
+    for name, (bare, fast) in patterns.items():
+        for text in texts:
+            slow, quick = bare.search(text), fast.search(text)
+            assert (slow and (slow.span(), slow.groupdict())) == (quick and (quick.span(), quick.groupdict())), (
+                name, text)
