@@ -514,6 +514,18 @@ def _notice_lead(lead: str, line: str) -> bool:
     return not re.search(r"[.!?]\s", lead + " ") and (lic.covers_issue(line) or lic.WORK.search(lead) is not None)
 
 
+def _work_lead(lead: str, line: str) -> bool:
+    """Tell the few words before a statement that name the work it covers ("All content (c) 2024 Club.", "All
+    material © ..."): the statement's own subject, not the end of a paragraph it is glued to.
+
+    >>> _work_lead("All content", "All content (c) 2024 Hillside Club. Ask before reuse.")
+    True
+    >>> _work_lead("We painted the shed", "We painted the shed (c) 2024 Hillside Club.")
+    False
+    """
+    return bool(lead) and len(lead.split()) <= LOOSE_LEAD_WORDS and _notice_lead(lead, line)
+
+
 def _site_copyright(text: str, statements: list[lic.Statement], parsed: Parsed) -> bool:
     """A bare copyright line of the site's ("Herb Garden Weekly © 2015"): a holder that is not the author, and
     no reservation or refusal in words (those state the terms, whoever holds them)."""
@@ -1154,7 +1166,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
               and not _glued_under_article(lines, body_first, i)):
             footer.insert(0, text)  # "Herb Garden Weekly © 2015" over the site's list of titles: the site's line
             end = cursor = i
-        elif split is not None and (not split[0] or not split[2]):
+        elif split is not None and (not split[0] or not split[2] or _work_lead(split[0], text)):
             before, statements, after = split
             if (after and len(after.split()) >= config.bio_min_words and COPYRIGHT_LEAD.match(text)
                     and any(st.holder and is_person_name(st.holder) for st in statements)):  # not "© Site. Share it"
@@ -1165,7 +1177,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             if before and lic.PROVENANCE.match(before) and parsed.byline is None and (
                     named := provenance_writer(before)):
                 parsed.byline = named  # "Originally published by NAME at site.example. Republished under ..."
-            if before and (NOTICE_LEAD.search(before) or lic.PROVENANCE.match(before)) and (
+            if before and (NOTICE_LEAD.search(before) or lic.PROVENANCE.match(before) or _work_lead(before, text)) and (
                     len(before.split()) <= config.notice_max_words // 3):
                 before = ""  # "No copyright is claimed on this article. It is placed in the public domain."; or
                 # "Originally published at X on DATE. Republished here under CC BY 4.0."
