@@ -50,6 +50,7 @@ from ..text.attribution import (
     about_name,
     addressed_names,
     bio_start,
+    blog_footer,
     clean_title,
     closing_name,
     credit_line,
@@ -59,6 +60,7 @@ from ..text.attribution import (
     entry_footer,
     intro_credit,
     is_about_box,
+    is_blog_footer,
     is_byline,
     is_consent_banner,
     is_contact_line,
@@ -173,7 +175,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank)
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
-        if wrote and BLOG_FOOTER.match(lines[prev].strip()) and _post_follows(lines, nonblank[k:k + 3]):
+        if wrote and is_blog_footer(lines[prev]) and _post_follows(lines, nonblank[k:k + 3]):
             starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
             prose = wrote = False
             continue
@@ -1100,11 +1102,11 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
     if parsed.byline is not None:
         return len(lines)
     at = next((i for i in reversed(nonblank) if i > body_first and (
-        BLOG_FOOTER.match(lines[i].strip()) and parse_byline(lines[i].strip()) is not None
+        blog_footer(lines[i]) is not None
         or entry_footer(lines[i]) is not None)), None)
     if at is None:
         return len(lines)
-    parsed.byline = entry_footer(lines[at]) or parse_byline(lines[at].strip())
+    parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at])
     for i in nonblank:
         if i > at:
             text = lines[i].strip()

@@ -395,7 +395,15 @@ def is_byline(line: str) -> bool:
 
 # Words that never stand in a person's name but fill titles in capitals ("A Winter Guide", "Cheap Heat At Home").
 TITLE_FILLERS = frozenset("a the of at in on to for and or with from into your my our how why what when is are vs "
-                          "this that".split())
+                          "this that".split()) | frozenset(
+    # the same small words of titles in other languages ("Warum Meine Glasur Reißt"); never a part of a name (not
+    # the particles "de", "der", "la", nor the surnames "Ma", "Mi", "Son", "Tu", "Im")
+    "mein meine meinen unser unsere ihr ihre wie warum was wann ist sind und für mit ohne zum zur vom "  # de
+    "mon mes notre nos votre vos comment pourquoi quand est sont pour avec sans dans sur "  # fr
+    "mis tus nuestro nuestra cómo qué cuándo para con sin "  # es
+    "mio mia miei nostro nostra come perché quando sono per senza "  # it
+    "meu minha nosso nossa como porquê quando são sem "  # pt
+    "mijn onze hoe waarom wanneer zijn voor zonder".split())  # nl
 MAX_NAME_LINE_WORDS = 14  # "Ελένη Μαυρίδου | Athens | 2 July 2017"; a longer line is a sentence
 
 
@@ -635,8 +643,32 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
         rf"|{MONTH}\s+\d{{4}})")  # "July 2021" under a byline
+# The same dates as blogs and CMSs write them in other languages, full names only (a blog's date header "Montag,
+# 4. April 2011", "lunes, 4 de abril de 2011", "2011年4月4日", "วันศุกร์ที่ 14 พฤษภาคม พ.ศ. 2564"): a day, its month, a year.
+WEEKDAYS_ABROAD = ("montag dienstag mittwoch donnerstag freitag samstag sonntag "  # de
+                   "lundi mardi mercredi jeudi vendredi samedi dimanche "  # fr
+                   "lunes martes miércoles jueves viernes sábado domingo "  # es (pt: sábado, domingo)
+                   "lunedì martedì mercoledì giovedì venerdì sabato domenica "  # it
+                   "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "  # pt
+                   "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "  # nl
+                   "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag "  # sv, da, nb
+                   "senin selasa rabu kamis jumat sabtu minggu").split()  # id
+MONTHS_ABROAD = ("januar februar märz april mai juni juli august september oktober november dezember "  # de
+                 "janvier février mars avril juin juillet août septembre octobre novembre décembre "  # fr
+                 "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+                 "diciembre "  # es
+                 "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "  # it
+                 "janeiro fevereiro março maio junho julho setembro outubro dezembro "  # pt
+                 "januari februari maart mei augustus "  # nl
+                 "maj augusti marts desember "  # sv, da, nb
+                 "maret agustus").split()  # id
+_ONE_OF = "|".join
+DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\s+)?\d{{1,2}}\.?(?:º|er)?\s+(?:de\s+)?"
+               rf"(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}"
+               r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"
+               r"|วัน\S*\s*\d{1,2}\s+\S+\s+(?:พ\.ศ\.\s*)?\d{4}")
 DATE_LINE = re.compile(
-    rf"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?{DATE}"
+    rf"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{DATE}|{DATE_ABROAD})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$",
     re.I,
 )
@@ -964,6 +996,42 @@ FOOTER_CHROME = re.compile(
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
 CONTACT = re.compile(r"\b(?:write|send|email|e-mail|mail)\s+(?:your\s+\w+\s+)?(?:to|us|me|her|him)\b", re.I)
 BLOG_FOOTER = re.compile(r"^posted\s+by\s+\S.*?\s+(?:at|on)\s+.*\d", re.I)  # "Posted by Jo at 9:14 PM"
+# The same footer as blog software words it in other languages: (lead, the word before the time). "Eingestellt von
+# NAME um 21:03", "โพสต์โดย NAME ที่ 21:40" (Blogger's templates; WordPress themes and CMSs word it alike).
+POSTED_BY_ABROAD = (
+    ("publicado por", r"en|a las|às"), ("postado por", r"às|em"), ("publié par", r"à"), ("posté par", r"à"),
+    ("eingestellt von", r"um"), ("veröffentlicht von", r"um"), ("pubblicato da", r"alle"),
+    ("geplaatst door", r"op|om"), ("diposting oleh", r"di|pada"), ("dikirim oleh", r"di|pada"),
+    ("đăng bởi", r"lúc|vào lúc"), ("โพสต์โดย", r"ที่|เมื่อ"), ("opublikowane przez", r"o"), ("upplagd av", r"kl\.?"),
+    ("indsendt af", r"kl\.?"), ("lagt inn av", r"kl\.?"), ("vystavil", r"v"), ("опубликовал", r"в"),
+)
+BLOG_FOOTER_ABROAD = regex.compile(
+    r"^(?:" + "|".join(rf"{lead}\s+(?P<who{n}>\S.*?)\s+(?:{at})" for n, (lead, at) in enumerate(POSTED_BY_ABROAD))
+    + r")\s+\S*\d{1,2}[:.]\d{2}", regex.I)
+
+
+def is_blog_footer(line: str) -> bool:
+    """Tell a blog's "Posted by NAME at TIME" footer, in English or another language (``blog_footer`` reads it)."""
+    text = line.strip()
+    return BLOG_FOOTER.match(text) is not None or DIGIT.search(text) is not None and (
+        BLOG_FOOTER_ABROAD.match(text) is not None)
+
+
+def blog_footer(line: str) -> Byline | None:
+    """The poster a blog's footer under the post names ("Posted by NAME at TIME", or in the blog software's other
+    languages), else ``None``.
+
+    >>> blog_footer("Posted by Jo Lee at 9:14 PM"), blog_footer("Eingestellt von Jutta Brenner um 21:03")
+    (Byline(name='Jo Lee', credentials=None), Byline(name='Jutta Brenner', credentials=None))
+    >>> blog_footer("Eingestellt von meinem Nachbarn, der alles weiß.") is None
+    True
+    """
+    text = line.strip()
+    if BLOG_FOOTER.match(text):
+        return parse_byline(text)
+    m = BLOG_FOOTER_ABROAD.match(text) if DIGIT.search(text) else None
+    who = next((v for v in m.groupdict().values() if v), None) if m else None
+    return split_name(who) if who else None
 # What a paragraph about the author says: a role, a book, a place, a way to reach them.
 BIO_CUE = re.compile(
     r"\b(?:founder|co-founder|author|writer|editor|journalist|columnist|coach|consultant|advis[eo]r|therapist|"

@@ -35,3 +35,39 @@ def test_a_paragraph_ending_in_a_copyright_sign_keeps_its_words():
             + "We painted the old shed last spring and the paint was (c) 2023 Hillside Allotment Society.\n")
     article = segment(page)
     assert "We painted the old shed" in article.text
+
+
+BLOG_POST = ("Fixing The Squeak In An Old Bike\n\n" + TEXT)
+
+
+def test_a_blog_footer_in_the_blog_softwares_other_languages_names_the_poster():
+    footers = {"โพสต์โดย ธนพล ใจดี ที่ 08:15": "ธนพล ใจดี",
+               "Eingestellt von Jutta Brenner um 21:03": "Jutta Brenner",
+               "Publicado por Marisol Ibarra en 9:40": "Marisol Ibarra",
+               "Diposting oleh Rina Wulandari di 10.22": "Rina Wulandari",
+               "Publié par Amélie Roux à 18:05": "Amélie Roux"}
+    for footer, name in footers.items():
+        article = segment(BLOG_POST + footer + "\n2 comments:\n\nLabels: bikes\n")
+        assert article.author == name, footer
+        assert "comments" not in article.text
+
+
+def test_a_posted_by_sentence_without_a_time_is_no_footer():
+    article = segment(BLOG_POST + "Eingestellt von meinem Nachbarn, der alles weiß.\n")
+    assert article.author is None
+
+
+def test_a_blog_archive_in_another_language_holds_one_article_per_post():
+    first = "Ich habe die Glasur dreimal gemischt, bevor ich verstanden habe, warum sie auf dem Topf reißt."
+    other = "Am Samstag sind wir auf dem Frühlingsmarkt, mit Brot und Tassen, kommt vorbei und sagt hallo."
+    page = ("Notizen aus der Töpferei\nTöpfe, Glasuren und frühe Morgen\n\nMontag, 4. April 2011\n\n"
+            "Warum Meine Glasur Reißt\n\n"
+            f"{first}\n\nEingestellt von Helga Brandstätter um 07:10 2 Kommentare\n\nFreitag, 1. April 2011\n\n"
+            f"Besucht Uns Auf Dem Markt\n\n{other}\n\nEingestellt von Helga Brandstätter um 20:02 0 Kommentare\n\n"
+            "Neuere Posts Ältere Posts Startseite\n")
+    source = Source(path="p.txt", sha256="ef" * 32, size=len(page), format="txt")
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
+                                                                       text=page)])
+    assert [(a.title, a.author, a.text) for a in articles] == [
+        ("Warum Meine Glasur Reißt", "Helga Brandstätter", first),
+        ("Besucht Uns Auf Dem Markt", "Helga Brandstätter", other)]
