@@ -403,7 +403,8 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     _title(out, meta, articles, parts, body_title)
     if out.sources.get("title") == "title" and lead and (_names_the_site(out.title, lead, parts)
                                                          or _cut_short(out.title, lead)
-                                                         or _unshown(out.title, parts) and _signed(lead, parts)):
+                                                         or _unshown(out.title, parts) and (
+                                                             _signed(lead, parts) or _marked_title(lead, parts))):
         out.title, out.sources["title"] = lead, "lead-heading"
     elif lead and not articles and any(LISTING_TYPES.search(str(o.get("@type") or "")) for o in ld):
         out.title, out.sources["title"] = lead, "lead-heading"  # a listing's <h1> names it; the text is one post
@@ -453,6 +454,23 @@ def _signed(heading: str, parts: PageParts) -> bool:
         return False
     under = parts.blocks[at + 1].text
     return len(under.split()) <= MAX_BYLINE_BLOCK_WORDS and BY_LINE.match(under) is not None
+
+
+# The class blog software and CMS themes give a post's own heading ("post-title entry-title", "article-title",
+# "headline"): a section's heading inside the text never carries it.
+TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:(?:post|entry|article|story|blog)[-_]?title|headline)(?:$|[\s_-])", re.I)
+
+
+def _marked_title(heading: str, parts: PageParts) -> bool:
+    """Whether ``heading`` is marked in the markup as the post's title (its class says so).
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Leeks", 3, kind="h")], sigs=["html.", "body.", "div.post", "h2.post-title"])
+    >>> _marked_title("Leeks", parts), _marked_title("Before you start", parts)
+    (True, False)
+    """
+    at = next((b.elem for b in parts.blocks if b.kind == "h" and b.text == heading), None)
+    return at is not None and at < len(parts.sigs) and TITLE_CLASS.search(parts.sigs[at].partition(".")[2]) is not None
 
 
 MAX_BYLINE_BLOCK_WORDS = 12  # "by Ann Lee, garden editor | 3 May 2019"; a longer block is a paragraph
