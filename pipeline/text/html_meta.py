@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -660,9 +661,10 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     ]
     cards = _card_kinds(parts) if parts.bylines else None  # only pages with bylines pay for it
     candidates += [(f"byline-{cue}", clean_author(text)) for cue, text, elem in parts.bylines
-                   if not _in_comments(parts, elem) and not _in_cards(parts, elem, cards or set())]
+                   if cue != USER_CARD and not _in_comments(parts, elem) and not _in_cards(parts, elem, cards or set())]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
+    candidates += [("user-card", clean_author(_posters_card(parts)))]
     named = [(where, value) for where, value in candidates if value]
     if named and _site_named(named[0][1], out.site_name, parts.title):
         # the markup's first author names the site ("Valley Times" as og:site_name and author): a writer another
@@ -675,6 +677,39 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = _organisation(name), "by-line"
     elif name := _label_cell(parts):
         out.author, out.sources["author"] = name, "label-cell"
+
+
+USER_CARD = "user"  # html_main's cue for a member's card
+ACCEPTED = re.compile(r"(?:^|[\s.])accepted(?:-answer)?(?:$|\s)", re.I)  # Q&A software's accepted answer
+QA_POST = re.compile(r"(?:^|[\s.])(?:answer|question)(?:$|\s)", re.I)
+OWNER = re.compile(r"(?:^|[\s.])owner(?:$|\s)", re.I)  # the answerer's card beside an editor's
+POST_BOX = re.compile(r"(?:^|[\s.])(?:topic-post|post|forum-post|message)(?:$|\s)", re.I)  # a thread's post
+
+
+def _ancestors(parts: PageParts, elem: int) -> Iterator[int]:
+    steps = 0
+    while elem >= 0 and steps < 60:
+        yield elem
+        elem, steps = parts.parents[elem], steps + 1
+
+
+def _posters_card(parts: PageParts) -> str | None:
+    """The name in the member's card of the piece a Q&A page or a thread is read for: the accepted answer's
+    answerer (the owner's card, else the last card under it: an editor's card comes first), or on a thread (no
+    question and answers marked) the first post's poster; ``None`` otherwise (an unanswered question's cards name
+    the asker and answerers, none of them the writer of an accepted piece)."""
+    cards = [(text, elem) for cue, text, elem in parts.bylines if cue == USER_CARD and not _in_comments(parts, elem)]
+    if not cards:
+        return None
+    accepted = [(text, elem) for text, elem in cards
+                if any(ACCEPTED.search(parts.sigs[a]) for a in _ancestors(parts, elem))]
+    if accepted:
+        owned = [text for text, elem in accepted if any(OWNER.search(parts.sigs[a]) for a in _ancestors(parts, elem))]
+        return (owned or [accepted[-1][0]])[0]
+    if any(QA_POST.search(sig) for sig in parts.sigs):
+        return None
+    text, elem = cards[0]
+    return text if any(POST_BOX.search(parts.sigs[a]) for a in _ancestors(parts, elem)) else None
 
 
 def _organisation(name: str) -> str:

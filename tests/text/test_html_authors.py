@@ -47,3 +47,38 @@ def test_an_author_label_cell_names_the_writer_in_the_next_cell():
             'Eze</a></td></tr><tr><td>Published:</td><td>April 2, 2010</td></tr></table><p>I started walking dogs '
             'to pay for night classes, and within a year it paid more than my day job.</p></body></html>')
     assert author_of(html) == "Chioma Eze"
+
+
+# Shape (round 4b): a Q&A page's accepted answer is the article; the answerer's name stands in the user card under it
+# ("user-name", "user-details"), beside the asker's card over the question and an editor's card; a thread's first
+# post names its poster in the post's head ("full-name" over the "username"), replies their own.
+QUESTION = ("<div class='question'><h1>Why does my bread sink in the middle?</h1><p>Every loaf rises well and "
+            "then sinks in the oven.</p><div class='user-info'>asked by <a class='user-name'>crumb_counter</a></div>"
+            "</div>")
+
+
+def test_the_accepted_answers_user_card_names_the_writer():
+    html = ("<html><head><title>Why does my bread sink - Bake Stack</title></head><body>" + QUESTION
+            + "<div class='answer'><p>Buy a thermometer.</p><div class='user-info'>answered by "
+            "<a class='user-name'>oven_owl</a></div></div>"
+            "<div class='answer accepted'><p>Your dough is over-proved: shorten the second rise and bake hotter."
+            "</p><div class='post-signature'><div class='user-info'>edited by <a class='user-name'>tidy_mod</a>"
+            "</div></div><div class='post-signature owner'><div class='user-info'>answered 3 May <a "
+            "class='user-name'>Tamar Ben-Ami</a> 1,204</div></div></div></body></html>")
+    assert author_of(html) == "Tamar Ben-Ami"
+
+
+def test_a_question_without_an_accepted_answer_names_no_writer_from_its_cards():
+    html = ("<html><head><title>Why does my bread sink - Bake Stack</title></head><body>" + QUESTION
+            + "<div class='answer'><p>Shorten the second rise.</p><div class='user-info'>answered by "
+            "<a class='user-name'>oven_owl</a></div></div></body></html>")
+    assert author_of(html) is None
+
+
+def test_a_threads_first_post_names_its_poster_by_the_full_name():
+    html = ("<html><head><title>Keeping basil alive - Herb Forum</title></head><body><h1>Keeping basil alive</h1>"
+            "<div class='topic-post'><div class='names'><span class='first full-name'><a>Ngozi Adeyemi</a></span> "
+            "<span class='second username'>ngozi_a</span></div><div class='cooked'><p>Water from below and pinch out"
+            " the tops every week.</p></div></div><div class='topic-post'><div class='names'><span class='username'>"
+            "leafy</span></div><div class='cooked'><p>Same here.</p></div></div></body></html>")
+    assert author_of(html) == "Ngozi Adeyemi"
