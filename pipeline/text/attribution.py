@@ -808,10 +808,13 @@ def partial_credit(line: str) -> str | None:
 
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
 # the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
-RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+release|pressemitteilung|"
-                             r"communiqué\s+de\s+presse|nota\s+de\s+prensa|comunicato\s+stampa|persbericht)\b", regex.I)
+RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+releases?|pressemitteilung|"
+                             r"communiqué\s+de\s+presse|nota\s+de\s+prensa|comunicato\s+stampa|persbericht)\b"
+                             # a newswire's dateline tag: "LEEDS, 2 May 2024 /Harbour Wire/ —", "/PRNewswire/"
+                             r"|\s/\s?\p{Lu}[\p{L} -]{0,30}wire\s?/(?:\s|$)", regex.I)
 RELEASE_REACH = 6  # the mark stands over the headline, among the first few lines
-RELEASE_WORDS = ("release", "pressemitteilung", "communiqué", "prensa", "stampa", "persbericht")  # each mark holds one
+# each mark holds one of these words
+RELEASE_WORDS = ("release", "pressemitteilung", "communiqué", "prensa", "stampa", "persbericht", "wire/")
 _ORG = r"(?P<org>\p{Lu}[\w&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\w&'’.-]*)){0,6})"
 # Where a release names its issuer: "Issued by the X.", "Source: X Ltd", the boilerplate's "About the X" heading.
 ISSUER = regex.compile(rf"^(?:this\s+(?:release|statement)\s+(?:is|was)\s+)?issued\s+by\s+(?:the\s+)?{_ORG}"

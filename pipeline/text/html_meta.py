@@ -21,6 +21,7 @@ from .attribution import (
     is_person_name,
     name_in_bio,
     normalise_case,
+    release_issuer,
     split_name,
     team_byline,
 )
@@ -670,6 +671,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # the markup's first author names the site ("Valley Times" as og:site_name and author): a writer another
         # credit names (a byline in the page) comes first; with none, the site it is (a news agency writes so)
         named += [("by-line", name)] if (name := _by_line(parts, cards)) else []
+        # a wire's copy of a news release: the issuer its "Source:" or "About X" line names wrote it (SPEC.md)
+        named += [("release-issuer", org)] if (org := release_issuer([b.text for b in parts.blocks[:200]])) else []
         named.sort(key=lambda c: not (is_person_name(c[1]) and not _site_named(c[1], out.site_name, parts.title)))
     if named:
         out.author, out.sources["author"] = _organisation(named[0][1]), named[0][0]

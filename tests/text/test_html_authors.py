@@ -82,3 +82,22 @@ def test_a_threads_first_post_names_its_poster_by_the_full_name():
             " the tops every week.</p></div></div><div class='topic-post'><div class='names'><span class='username'>"
             "leafy</span></div><div class='cooked'><p>Same here.</p></div></div></body></html>")
     assert author_of(html) == "Ngozi Adeyemi"
+
+
+# Shape (round 4b): a newswire's copy of a release: the wire is the markup's author and the site, its breadcrumb says
+# "News releases", the dateline carries the wire's tag; the issuer is named on a "Source:" line the text drops.
+@pytest.mark.parametrize("mark", ["<div class='nav'><a>Harbour Wire</a> &raquo; <a>News releases</a></div>",
+                                  "<p>LEEDS, 2 May 2024 /Harbour Wire/ &mdash;</p>"])
+def test_a_wire_copy_of_a_release_is_the_issuers(mark):
+    html = ("<html><head><title>Tidewell Foods recalls oat bars | Harbour Wire</title><meta name='author' "
+            "content='Harbour Wire'></head><body>" + mark + "<h1>Tidewell Foods recalls oat bars</h1>"
+            "<p class='source'>Source: Tidewell Foods Ltd</p><p>Tidewell Foods is recalling two batches of oat "
+            "bars because the label leaves out milk.</p></body></html>")
+    assert author_of(html) == "Tidewell Foods"
+
+
+def test_a_source_line_on_a_sites_own_article_is_no_issuer():
+    html = ("<html><head><title>Oat bars at home | Harbour Kitchen</title><meta name='author' "
+            "content='Harbour Kitchen'></head><body><h1>Oat bars at home</h1><p>Source: Tidewell Foods Ltd</p>"
+            "<p>Press the mix into the tin firmly and bake until golden at the edges.</p></body></html>")
+    assert author_of(html) == "Harbour Kitchen"
