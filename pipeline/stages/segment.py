@@ -528,6 +528,24 @@ def _work_lead(lead: str, line: str) -> bool:
     return bool(lead) and len(lead.split()) <= LOOSE_LEAD_WORDS and _notice_lead(lead, line)
 
 
+STATEMENT_SUBJECT = re.compile(r"^(?:all\s+)?(?:the\s+)?[^\W\d_]+\s+(?:are|is)$", re.I)  # "Posts are", "All content is"
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+MAX_FOOTER_SENTENCE_WORDS = 5  # "All times are UTC.", "Powered by Forumly.": a footer's short sentences
+
+
+def _footer_notice(before: str) -> bool:
+    """Tell the words before a statement on a page footer's line: short sentences of the footer's own, then the
+    statement's subject ("All times are UTC. Posts are" + "copyright their respective authors."), not the end of a
+    paragraph.
+
+    >>> _footer_notice("All times are UTC. Posts are"), _footer_notice("We kept to one rule for years. Posts are")
+    (True, False)
+    """
+    *sentences, subject = SENTENCE_BREAK.split(before.strip())
+    return STATEMENT_SUBJECT.match(subject) is not None and all(
+        len(sentence.split()) <= MAX_FOOTER_SENTENCE_WORDS for sentence in sentences)
+
+
 def _site_copyright(text: str, statements: list[lic.Statement], parsed: Parsed) -> bool:
     """A bare copyright line of the site's ("Herb Garden Weekly © 2015"): a holder that is not the author, and
     no reservation or refusal in words (those state the terms, whoever holds them)."""
@@ -1149,6 +1167,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
         split = _licence_split(text)
+        if split is not None and split[0] and not split[2].strip(".!") and _footer_notice(split[0]):
+            for statement in split[1]:  # "All times are UTC. Posts are copyright their respective authors."
+                statement.text = text
+            split = ("", split[1], "")
         if split is None and (joined := _wrapped_notice(lines, nonblank, body_first, i)):
             lines[i - 1], lines[i] = joined, ""  # "... provided the box above is" / "included and links live."
             end = cursor = i

@@ -71,3 +71,20 @@ def test_a_blog_archive_in_another_language_holds_one_article_per_post():
     assert [(a.title, a.author, a.text) for a in articles] == [
         ("Warum Meine Glasur Reißt", "Helga Brandstätter", first),
         ("Besucht Uns Auf Dem Markt", "Helga Brandstätter", other)]
+
+
+def test_a_forum_footer_line_whose_notice_follows_a_short_sentence_is_the_posts_licence():
+    page = ("Fixing The Squeak In An Old Bike\n\nbike_bea\nJoined: May 2018  Posts: 310\n\n" + TEXT
+            + "Re: Fixing The Squeak In An Old Bike\nwheelie_will  Posted: 3 May 2021, 09:12\nThanks, that worked.\n\n"
+            "Times shown are CET. Posts are copyright of their respective authors.\n")
+    article = segment(page)
+    assert article.licence.tag == "LicenseRef-all-rights-reserved"
+    assert "Times shown" not in article.text
+
+
+def test_a_paragraph_ending_in_a_notice_keeps_its_words():
+    page = ("Fixing The Squeak In An Old Bike\n\n" + TEXT
+            + "We swapped notes for years on the old forum, where the rule was simple. Posts are copyright their "
+            "respective authors.\n")
+    article = segment(page)
+    assert "We swapped notes for years" in article.text
