@@ -673,7 +673,7 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         named += [("by-line", name)] if (name := _by_line(parts, cards)) else []
         # a wire's copy of a news release: the issuer its "Source:" or "About X" line names wrote it (SPEC.md)
         named += [("release-issuer", org)] if (org := release_issuer([b.text for b in parts.blocks[:200]])) else []
-        named.sort(key=lambda c: not (is_person_name(c[1]) and not _site_named(c[1], out.site_name, parts.title)))
+        named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
     if named:
         out.author, out.sources["author"] = _organisation(named[0][1]), named[0][0]
     elif name := _by_line(parts, cards):
@@ -768,12 +768,22 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     (True, True)
     >>> _site_named("Valley Times", None, "Floods Close Road | Valley Times"), _site_named("Ann Lee", None, "Tea")
     (True, False)
+    >>> _site_named("Valley Marketing", "Valley Times", ""), _site_named("Hill Marketing", "Valley Times", "")
+    (True, False)
     """
     low = value.lower()
     if site and low == site.lower() or DOMAIN.match(value):
         return True
     ends = TITLE_SEPARATORS.split(title.strip()) if title else []
+    if (m := DEPARTMENT.search(value)) and m.start() and (site or len(ends) >= 2):  # "Kestrel Marketing" on
+        return (site or ends[-1]).lower().startswith(low[:m.start()])  # Kestrel Heating's site: its department
     return len(ends) >= 2 and low == ends[-1].lower()
+
+
+# A company's department named as a page's author ("Kestrel Marketing", "Kestrel Heating Web Team"): the site's own
+# desk, as a site's name is, never a writer.
+DEPARTMENT = re.compile(r"\s+(?:marketing|editorial|communications|comms|content|digital|web|pr)"
+                        r"(?:\s+(?:team|department|dept\.?|desk))?$", re.I)
 
 
 MIN_CARDS = 3  # this many alike siblings (same tag and class under one parent) are a list of teaser cards

@@ -101,3 +101,23 @@ def test_a_source_line_on_a_sites_own_article_is_no_issuer():
             "content='Harbour Kitchen'></head><body><h1>Oat bars at home</h1><p>Source: Tidewell Foods Ltd</p>"
             "<p>Press the mix into the tin firmly and bake until golden at the edges.</p></body></html>")
     assert author_of(html) == "Harbour Kitchen"
+
+
+# Shape (round 4b): a shop's advice post whose <meta name="author"> names the site's department ("Kestrel
+# Marketing" on the Kestrel Heating site) while the visible byline credits the company's team: the byline wins.
+@pytest.mark.parametrize("meta_author", ["Kestrel Marketing", "Kestrel Heating Web Team"])
+def test_a_departments_markup_author_yields_to_the_byline(meta_author):
+    html = ("<html><head><title>Bleeding A Radiator - Kestrel Heating</title>"
+            f"<meta name='author' content='{meta_author}'><meta property='og:site_name' content='Kestrel Heating'>"
+            "</head><body><article><h1>Bleeding A Radiator</h1>"
+            "<div class='post-meta'><span class='byline'>By the Kestrel Heating Team</span></div><p>Turn the heating "
+            "off and let the radiators cool before you start.</p></article></body></html>")
+    assert author_of(html) == "Kestrel Heating"
+
+
+def test_a_persons_markup_author_on_a_shop_stays():
+    html = ("<html><head><title>Bleeding A Radiator - Kestrel Heating</title><meta name='author' content='Kestrel "
+            "Okafor'><meta property='og:site_name' content='Kestrel Heating'></head><body><article><h1>Bleeding A "
+            "Radiator</h1><p>Turn the heating off and let the radiators cool before you start.</p></article>"
+            "</body></html>")
+    assert author_of(html) == "Kestrel Okafor"
