@@ -626,6 +626,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if (post := _first_post(lines, nonblank)) is not None:  # a forum thread: its title, the first poster
         _read_thread(lines, nonblank, post, parsed, title, chrome)
     parsed.chrome = front_lines + [lines[i].strip() for i in sorted(chrome)]  # counted, kept with keep_removed
+    if parsed.byline is None and (greeted := _greeting_writer(parsed.chrome)) is not None:
+        parsed.profile, parsed.profile_completes = greeted, True  # the blog's greeting box, signed in full
     for i in taken | chrome:
         lines[i] = ""
     nonblank = [i for i in nonblank if i not in taken and i not in chrome]
@@ -945,8 +947,13 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     notice paragraph ("This post first appeared in ...", then "By Ann Lee") is part of the header too."""
     head: list[int] = []
     note = -2  # the last line of an editor's note: its paragraph's lines (hard-wrapped) follow it
+    box = -1  # the last line of a writer's greeting box over the title
     for k, i in enumerate(nonblank[: config.header_lines]):
         text = lines[i].strip()
+        if i <= box or head and GREETING.match(text) and not lines[i - 1].strip() and (
+                box := _block_end(lines, i)) >= 0:
+            head.append(i)  # "Hi, I'm Priya!", a line about her, "More about me": the blog's box, not a paragraph
+            continue
         if i == note + 1 or EDITOR_NOTE.match(text):
             head.append(i)  # "Editor's note: ..." over the title, with the lines of its paragraph
             note = i
@@ -972,6 +979,40 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             break
         head.append(i)
     return head
+
+
+# A blog writer's greeting box ("Hi, I'm Priya! 👋", "Hello, I am Jo"): its first name, to be completed by the name
+# signed in the box ("— Priya Venkataraman-Lowe").
+GREETING = re.compile(r"^(?:hi|hello|hey|hallo|hola|salut|ciao)(?:\s+there)?\s*[,!]?\s+(?:i['’]?m|i\s+am)\s+"
+                      r"(?P<first>[^\W\d_][\w'’-]*)\s*[!.,]?", re.I)
+MAX_BOX_LINES = 6  # the greeting, a line or two about the writer, a "More about me" link, the signed name
+
+
+def _block_end(lines: list[str], i: int) -> int:
+    """The last line of the block of lines starting at ``i`` (up to a blank line); -1 when longer than a box."""
+    j = i
+    while j + 1 < len(lines) and lines[j + 1].strip():
+        j += 1
+    return j if j - i < MAX_BOX_LINES else -1
+
+
+def _greeting_writer(texts: list[str]) -> Byline | None:
+    """The writer a greeting box names in full: a line of the box signs the name whose first word the greeting
+    gives ("Hi, I'm Priya!" ... "— Priya Venkataraman-Lowe"); ``None`` for a first name alone.
+
+    >>> _greeting_writer(["Hi, I'm Priya! 👋", "I cook for a family.", "— Priya Venkataraman-Lowe"])
+    Byline(name='Priya Venkataraman-Lowe', credentials=None)
+    >>> _greeting_writer(["Hi, I'm Priya!", "I cook for a family.", "More about me"]) is None
+    True
+    """
+    first = next((m["first"].casefold() for t in texts if (m := GREETING.match(t))), None)
+    if first is None:
+        return None
+    for text in texts:
+        named = dash_signoff(text) if text[:1] in "-–—~―" else name_line(text)
+        if named is not None and named.name.split()[0].casefold() == first and is_person_name(named.name):
+            return Byline(named.name)
+    return None
 
 
 def _hard_wrapped(text: str, after: str) -> bool:

@@ -88,3 +88,26 @@ def test_a_paragraph_ending_in_a_notice_keeps_its_words():
             "respective authors.\n")
     article = segment(page)
     assert "We swapped notes for years" in article.text
+
+
+# Shape: a recipe blog's text export: the site's name, a menu with drop-down marks, the writer's greeting box ("Hi,
+# I'm NAME!", a line about her, "More about me", her signed full name), a search box, then the title.
+RECIPE = ("Soak the beans overnight and cook them slowly with a bay leaf until they are soft all the way through.\n\n"
+          "1. Fry the onion in the oil until golden.\n2. Add the beans and the stock and simmer for twenty minutes.\n")
+
+
+def test_a_greeting_box_over_the_title_is_the_sites_and_its_signed_name_the_writer():
+    page = ("HILL KITCHEN\nRecipes ▾  Quick  Baking  Shop\n\nHi, I'm Zeynep! 👋\n"
+            "I cook Anatolian home food for a big family in Bristol.\nMore about me →\n— Zeynep Arslan-Kaya\n\n"
+            "Search recipes...\n\nSlow Beans With Bay And Onion\n\n" + RECIPE
+            + "\n© Hill Kitchen. All rights reserved.\n")
+    article = segment(page)
+    assert (article.title, article.author) == ("Slow Beans With Bay And Onion", "Zeynep Arslan-Kaya")
+
+
+def test_a_greeting_box_with_a_first_name_only_names_no_one():
+    page = ("HILL KITCHEN\nRecipes ▾  Quick  Baking  Shop\n\nHi, I'm Zeynep! 👋\n"
+            "I cook Anatolian home food for a big family in Bristol.\nMore about me →\n\n"
+            "Slow Beans With Bay And Onion\n\n" + RECIPE)
+    article = segment(page)
+    assert (article.title, article.author) == ("Slow Beans With Bay And Onion", None)
