@@ -596,6 +596,35 @@ def _read_profile(lines: list[str], body_first: int, parsed: Parsed) -> None:
     parsed.profile_completes = any(p == first or first in p for p in partials)
 
 
+CAPTION = re.compile(r"^\[(?:photo|photograph|image|picture|pictured|foto)s?\b[^\[\]]*\]$", re.I)
+CAPTION_SENTENCE = re.compile(r"(?<=[.;])\s+")
+
+
+def _caption_credit(line: str) -> Byline | None:
+    """The writer a picture's caption over the text credits ("[Photo: beans on a cloth. Recipe and photographs:
+    NAME]"), else ``None``: only a credit of the writing counts, never the pictures' alone ("Photo: NAME").
+
+    >>> _caption_credit("[Photo: beans on a cloth. Recipe and photographs: Mai Lan]")
+    Byline(name='Mai Lan', credentials=None)
+    >>> _caption_credit("[Photo: Mai Lan]") is None, _caption_credit("Recipe and photographs: Mai Lan") is None
+    (True, True)
+    """
+    text = line.strip()
+    if not CAPTION.match(text):
+        return None
+    return next((named for part in CAPTION_SENTENCE.split(text[1:-1].strip()) if (named := credit_line(part))), None)
+
+
+CAPTION_REACH = 3  # the picture stands at the top of the text: under the title, a button row or a dek
+
+
+def _opening_caption_credit(lines: list[str], nonblank: list[int], body_first: int) -> Byline | None:
+    """The writer a caption among the text's first lines credits (``_caption_credit``), else ``None``."""
+    opening = [i for i in nonblank if i >= body_first][:CAPTION_REACH]
+    return next((named for i in opening if lines[i].lstrip()[:1] == "[" and (named := _caption_credit(lines[i]))),
+                None)
+
+
 MAX_LINE_FOR_ABOUT = 300  # an "About NAME: bio ..." line may carry the bio; a longer line is a paragraph
 
 
@@ -642,6 +671,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     elif all(s.kind == "copyright" for s in parsed.statements):  # the site's "(c) 2014 Site" under the comments:
         _read_loose_statements(lines, nonblank, body_first, end, parsed, stated=True)  # a notice above still counts
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
+    if parsed.byline is None and (credited := _opening_caption_credit(lines, nonblank, body_first)):
+        parsed.byline, parsed.unmarked = credited, True  # "[Photo: ... Recipe and photographs: NAME]"
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
         parsed.issuer = release_issuer(page)

@@ -4,6 +4,8 @@ NAME at TIME" footer in the blog software's other languages."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.records import Article, Source
 from pipeline.stages import segment as sg
 from tests.conftest import through_stage
@@ -111,3 +113,13 @@ def test_a_greeting_box_with_a_first_name_only_names_no_one():
             "Slow Beans With Bay And Onion\n\n" + RECIPE)
     article = segment(page)
     assert (article.title, article.author) == ("Slow Beans With Bay And Onion", None)
+
+
+# Shape: the only credit of a recipe post stands in the photo's caption under the title ("[Photo: ... Recipe and
+# photographs: NAME]"); a caption crediting the pictures alone names no writer.
+@pytest.mark.parametrize(("credit", "author"), [("Recipe and photographs: Mai Thị Lan", "Mai Thị Lan"),
+                                                ("Photo: Mai Thị Lan", None)])
+def test_a_photo_captions_recipe_credit_names_the_writer(credit, author):
+    page = ("Slow Beans With Bay And Onion\nJump to Recipe · Print Recipe\n\n"
+            f"[Photo: a bowl of beans on a green cloth. {credit}]\n\n" + RECIPE)
+    assert segment(page).author == author
