@@ -1778,8 +1778,10 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
             if s.kind in (*lic.GRANT_KINDS, "copyright")]
     wide = head + [s for parsed in readings for s in parsed.statements
                    if s.kind in (*lic.GRANT_KINDS, "copyright") and lic.covers_issue(s.text)]
-    if markup is not None and markup.kind != "permission" and lic.covers_issue(markup.text):
-        wide.append(markup)
+    if markup is not None and markup.kind != "permission" and (lic.covers_issue(markup.text) or (
+            markup.kind == "copyright" and markup.holder and not is_person_name(markup.holder)
+            and (lic.RESERVED.search(markup.text) or lic.refuses(markup.text)))):
+        wide.append(markup)  # (the page's own copyright line, reserving rights in words, speaks for every article)
     last = readings[-1]
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
     for s in last.statements:
