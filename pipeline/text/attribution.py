@@ -319,12 +319,15 @@ BYLINE_REACH = 90  # every byline form says "by" or "author" within this many ch
 def _byline(line: str) -> re.Match[str] | None:
     """``BYLINE.match(line)``, skipped when neither "by" nor "author" opens the line (most lines).
 
-    >>> _byline("By Ann Lee")["who"], _byline("Be kind.")
-    ('Ann Lee', None)
+    >>> _byline("By Ann Lee")["who"], _byline("Be kind."), _byline("March 3, 2019 by Ann Lee")["who"]
+    ('Ann Lee', None, 'Ann Lee')
     """
     lowered = line[:BYLINE_REACH].lower()
     hit = "by" in lowered or "author" in lowered or lowered.lstrip().startswith(("text", "words"))
-    return BYLINE.match(line) if hit else None
+    m = BYLINE.match(line) if hit else None
+    if m is None and hit and DIGIT.search(lowered) and (dated := DATED_BY.match(line)):
+        m = BYLINE.match(line[dated.end():])  # "March 3, 2019 by Ann Lee": a theme's date, then its byline
+    return m
 
 
 # A byline crediting a company's team ("By the Harrow Print Team", "Posted by the PawsFirst team in Cat Care").
@@ -498,6 +501,10 @@ def _credited(who: str) -> Byline | None:
     return named if not DIGIT.search(named.credentials or "") else Byline(named.name)
 
 
+# The word for "by" opening a byline in other languages (not "de", "di", "da": they open surnames, nor "per", a name).
+BY_ABROAD = re.compile(r"^(?:von|por|par|door|av|af)\s+(?=\S)", re.I)
+
+
 def name_line(line: str) -> Byline | None:
     """Read a writer's name standing on its own line without "By" (callers look only under a title): the bare
     name, with an honorific or credentials ("Dr. Ann Lee, PhD"), or the name opening the post's date line
@@ -511,6 +518,8 @@ def name_line(line: str) -> Byline | None:
     (None, None, None)
     """
     text = line.strip()
+    if (by := BY_ABROAD.match(text)) and (named := name_line(text[by.end():])) and len(named.name.split()) >= 2:
+        return named  # "Por María López", "Von Jutta Brenner": the word for "by", then the name
     if (credited := credit_line(text)) is not None:
         return credited
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;,":
@@ -667,6 +676,7 @@ DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\
                rf"(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}"
                r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"
                r"|วัน\S*\s*\d{1,2}\s+\S+\s+(?:พ\.ศ\.\s*)?\d{4}")
+DATED_BY = re.compile(rf"^\s*(?:{DATE})\s*[|·•,–—-]?\s*(?=by\s)", re.I)  # the date before "by NAME"
 DATE_LINE = re.compile(
     rf"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{DATE}|{DATE_ABROAD})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$",
@@ -677,6 +687,7 @@ META_LINE = re.compile(
     r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
     r"|(?:article\s+|page\s+)?(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
     r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?)(?:\s+by)?\s*:"  # a credit for the pictures
+    r"|(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]checked|edited)\s+by\b"  # the desk's other roles
     r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b"
     # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
     # http://web.archive.org/...", "31 captures"), an advertisement's label

@@ -123,3 +123,15 @@ def test_a_photo_captions_recipe_credit_names_the_writer(credit, author):
     page = ("Slow Beans With Bay And Onion\nJump to Recipe · Print Recipe\n\n"
             f"[Photo: a bowl of beans on a green cloth. {credit}]\n\n" + RECIPE)
     assert segment(page).author == author
+
+
+# Shape: the header's byline in the shapes other languages and blog themes give it: the word for "by" in another
+# language (never kept in the name), the theme's date before "by NAME", a reviewer's line over the byline.
+@pytest.mark.parametrize(("header", "author"), [
+    ("Por María López-Ibarra", "María López-Ibarra"), ("Door Femke de Wit", "Femke de Wit"),
+    ("Von Jutta Brenner", "Jutta Brenner"), ("March 3, 2019 by Jan Kowalski", "Jan Kowalski"),
+    ("Medically reviewed by Dr. Ann Lee\nBy Jan Kowalski", "Jan Kowalski"),
+])
+def test_a_bylines_shapes_abroad_and_on_blog_themes(header, author):
+    article = segment("Fixing The Squeak In An Old Bike\n" + header + "\n\n" + TEXT)
+    assert (article.title, article.author) == ("Fixing The Squeak In An Old Bike", author)

@@ -40,3 +40,15 @@ def test_a_title_in_another_language_is_no_name_line(title):
 @pytest.mark.parametrize("name", ["Ma Jun", "Son Yejin", "Ana de la Cruz", "Femke van der Berg"])
 def test_names_keep_their_short_parts(name):
     assert name_line(name).name == name
+
+
+@pytest.mark.parametrize(("line", "name"), [("Von Jutta Brenner", "Jutta Brenner"), ("Por María López", "María López"),
+                                            ("par Amélie Roux", "Amélie Roux"), ("Door Femke de Wit", "Femke de Wit"),
+                                            ("Av Lars Brekke", "Lars Brekke")])
+def test_a_name_line_under_the_title_drops_the_word_for_by_in_other_languages(line, name):
+    assert name_line(line).name == name
+
+
+def test_a_surname_opening_with_von_stays_whole():
+    named = name_line("Von Trapp")
+    assert named is None or named.name == "Von Trapp"
