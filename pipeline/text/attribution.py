@@ -398,7 +398,8 @@ def is_byline(line: str) -> bool:
 
 # Words that never stand in a person's name but fill titles in capitals ("A Winter Guide", "Cheap Heat At Home").
 TITLE_FILLERS = frozenset("a the of at in on to for and or with from into your my our how why what when is are vs "
-                          "this that".split()) | frozenset(
+                          "this that two three four five six seven eight nine eleven twelve twenty fifty hundred "
+                          "things tips reasons steps".split()) | frozenset(  # (not "ten": "Corrie ten Boom")
     # the same small words of titles in other languages ("Warum Meine Glasur Reißt"); never a part of a name (not
     # the particles "de", "der", "la", nor the surnames "Ma", "Mi", "Son", "Tu", "Im")
     "mein meine meinen unser unsere ihr ihre wie warum was wann ist sind und für mit ohne zum zur vom "  # de
@@ -419,7 +420,10 @@ CREDIT_WORDS = frozenset("by from of with".split())
 # colon, a person's name; callers look only under a title, and labels of the page's metadata are not credits.
 CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*:\s*(?P<who>\S.*)$")  # "Автор / Author:"
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
-                        "level difficulty serves time topic section series".split())
+                        "level difficulty serves time topic section series "
+                        # a link to another post: "Related: TITLE", "Previous post: TITLE", "Read next: TITLE"
+                        "related previous next prev older newer read see also more popular recommended trending "
+                        "featured latest recent up watch listen".split())
 # "NAME writes:", "NAME writes from Tromsø": the name over its text
 CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$"
                               r"|^(?P<who>\S.*?)\s+(?:writes|reports)\s+(?:from|in)\s+\p{Lu}[^.!?]*$")

@@ -52,3 +52,13 @@ def test_a_name_line_under_the_title_drops_the_word_for_by_in_other_languages(li
 def test_a_surname_opening_with_von_stays_whole():
     named = name_line("Von Trapp")
     assert named is None or named.name == "Von Trapp"
+
+
+@pytest.mark.parametrize("line", ["Related: Five Forklift Myths", "Previous post: Seven Quiet Kitchens",
+                                  "Read next: Nine Habits Of Calm Cooks"])
+def test_a_link_to_another_post_names_no_writer(line):
+    assert name_line(line) is None
+
+
+def test_a_dutch_particle_stays_in_a_name():
+    assert name_line("Corrie ten Boom").name == "Corrie ten Boom"
