@@ -1313,6 +1313,11 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         elif (parsed.signoff is None and len(text.split()) <= MAX_CLOSING_NAME_WORDS
               and (signed := closing_name(text, above, addressed))):  # "Love, Bea"; "Warm wishes," + a name
             parsed.signoff, parsed.signed, end, cursor, signoff_at = text, signed, i, i, i
+        elif (parsed.signoff is None and parsed.byline is None and not parsed.bio_parts
+              and (k := _bare_signature(lines, nonblank, body_first, i)) is not None):
+            signed = name_line(text := lines[k].strip().strip("()")) or name_line(text.split(", ")[0])
+            parsed.signoff = " ".join(lines[j].strip() for j in nonblank if k <= j <= i)
+            parsed.signed, end, cursor, signoff_at = signed, k, k, k
         elif parsed.signoff is not None and end == signoff_at and (
                 is_valediction(text) or parsed.signoff == lines[end].strip() and _is_closing(text)):
             parsed.signoff, end, cursor = f"{text} {parsed.signoff}", i, i
@@ -1506,6 +1511,24 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
         if len(text.split()) > MAX_FOOTER_WORDS:
             return None
     return None
+
+
+def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """Where the writer signs the text with a bare name under its last paragraph ("Saoirse Ní Bhriain", "(NAME)",
+    "NAME, Sligo", "NAME | Allotment Secretary", or the name over a role line ending at ``i``): the name's line,
+    else ``None``. The line over the name ends a paragraph's sentence: a name in a list or under a heading is none.
+    """
+    k = i
+    if is_role(lines[i].strip()) and name_line(lines[i].strip()) is None:
+        k = max((j for j in nonblank if body_first <= j < i), default=-1)  # the name over its role line
+        if k < 0 or k != i - 1:
+            return None
+    text = lines[k].strip().strip("()")
+    named = name_line(text) or name_line(text.split(", ")[0]) if not DIGIT.search(text) else None  # "NAME, Sligo"
+    if named is None or not is_person_name(named.name) or len(named.name.split()) < 2:
+        return None
+    above = _line_above(lines, nonblank, k)
+    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) else None
 
 
 SIGNATURE_RULE = re.compile(r"^\s*[-–—―─━_=~*]{2,}\s*$")  # "——————", "______": the line a letter's name is signed under

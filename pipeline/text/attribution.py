@@ -948,8 +948,8 @@ def dash_signoff(line: str, above: str = "") -> Byline | None:
     (None, None)
     """
     m = DASH_SIGNOFF.match(line)
-    if not m or QUOTATION_END.search(above.strip()):
-        return None
+    if not m or QUOTATION_END.search(above.strip()) or DASH_SIGNOFF.match(above) and line.lstrip()[:1] == "-":
+        return None  # (under a quotation: its speaker; under another "- " line: a list's last item)
     return parse_byline(m["who"]) if _byline(m["who"]) else split_name(m["who"])  # "— written by NAME"
 
 
@@ -1113,7 +1113,8 @@ def closing_name(line: str, above: str, addressed: Container[str]) -> Byline | N
     text = line.strip()
     m = VALEDICTION_NAME.match(text)
     who = m["who"] if m else text.strip(" \t-–—~―")
-    dashed = text[:1] in "-–—~―" and not QUOTATION_END.search(above.strip())  # not "— Mark Twain" under a quote
+    dashed = text[:1] in "-–—~―" and not QUOTATION_END.search(above.strip()) and not (  # not "— Mark Twain" under a
+        text[:1] == "-" and DASH_SIGNOFF.match(above))  # quote, nor a list's last "- " item
     closed = bool(m) or dashed or (above.strip().endswith(",") and len(above.split()) <= MAX_CLOSING_WORDS
                                    and not re.match(r"(?i)dear\b", above.strip()))
     if not closed:

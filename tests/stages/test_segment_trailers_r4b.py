@@ -135,3 +135,21 @@ def test_a_photo_captions_recipe_credit_names_the_writer(credit, author):
 def test_a_bylines_shapes_abroad_and_on_blog_themes(header, author):
     article = segment("Fixing The Squeak In An Old Bike\n" + header + "\n\n" + TEXT)
     assert (article.title, article.author) == ("Fixing The Squeak In An Old Bike", author)
+
+
+# Shape: a post signed under its last paragraph with the writer's bare name (in brackets, in capitals, with a
+# place or a role beside it or on the next line); a name in a list, or under a line that is no paragraph, is no
+# signature.
+@pytest.mark.parametrize("signature", ["Saoirse Ní Bhriain", "(Saoirse Ní Bhriain)", "SAOIRSE NÍ BHRIAIN",
+                                       "Saoirse Ní Bhriain, Sligo", "Saoirse Ní Bhriain | Allotment Secretary",
+                                       "Saoirse Ní Bhriain\nAllotment secretary"])
+def test_a_bare_name_under_the_last_paragraph_signs_the_post(signature):
+    article = segment("Two Jobs Before The Frost\n\n" + TEXT + signature + "\n")
+    assert article.author == "Saoirse Ní Bhriain"
+    assert "Saoirse" not in article.text
+
+
+@pytest.mark.parametrize("tail", ["Books that helped me:\n- The Frost Garden\n- Saoirse Ní Bhriain\n",
+                                  "Thanks to\nSaoirse Ní Bhriain\n"])
+def test_a_name_in_a_list_or_under_a_short_line_signs_nothing(tail):
+    assert segment("Two Jobs Before The Frost\n\n" + TEXT + tail).author is None
