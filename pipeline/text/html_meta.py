@@ -104,7 +104,25 @@ def _json_ld(parts: PageParts) -> list[dict[str, Any]]:
                     stack.extend(graph)
             elif isinstance(item, list):
                 stack.extend(item)
+    # an SEO plugin's graph names the author and publisher by reference to a node of their own ({"@id": ...})
+    nodes = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and o.get("name")}
+    if nodes:
+        objects = [{**o, **{key: _resolved(o[key], nodes) for key in ("author", "publisher") if key in o}}
+                   for o in objects]
     return objects
+
+
+def _resolved(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
+    """A JSON-LD value with its references (``{"@id": X}`` without a name) replaced by the node ``X`` names.
+
+    >>> _resolved([{"@id": "#p"}, {"name": "Bo Ng"}], {"#p": {"@id": "#p", "name": "Ann Lee"}})
+    [{'@id': '#p', 'name': 'Ann Lee'}, {'name': 'Bo Ng'}]
+    """
+    if isinstance(value, list):
+        return [_resolved(v, nodes) for v in value]
+    if isinstance(value, dict) and not value.get("name") and isinstance(value.get("@id"), str):
+        return nodes.get(value["@id"], value)
+    return value
 
 
 # A page that says it is a listing (a section front, search results): its <h1> names the list, not the one post
@@ -510,7 +528,7 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
     if not candidates:
         return
     where, title = candidates[0]
-    if where == "h1" and (other := _other_end(title, parts)) is not None:
+    if where == "h1" and (other := _other_end(title, parts) or _named_heading(title, parts, site)) is not None:
         where, title = "title-heading", other  # the masthead's <h1> is the site: "Post | Site" names it too
     elif where == "h1" and (bare := _without_kicker(title, [v for w, v in candidates[1:]], out.site_name)):
         title = bare  # "Island Transport Ferry Fares Rise": the metadata's headline without the topic over it
@@ -562,6 +580,22 @@ def _other_end(h1: str, parts: PageParts) -> str | None:
         return None  # only the usual order: a post's own <h1> opening "Post | Site" over a site-named heading stays
     other = ends[0]
     return next((b.text for b in parts.blocks if b.kind == "h" and b.text.lower() == other.lower()), None)
+
+
+def _named_heading(h1: str, parts: PageParts, site: str | None) -> str | None:
+    """Where ``<title>`` names none of a short ``<h1>`` (a masthead: the site's name) but names another heading of
+    the page whole, that heading ("Plot Fourteen" as ``<h1>``, "Sharing The Rota" as ``<h2>`` and ``<title>``).
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(title="Sharing The Rota", blocks=[Block("Plot Fourteen", 1, kind="h"),
+    ...                                                      Block("Sharing The Rota", 2, kind="h")])
+    >>> _named_heading("Plot Fourteen", parts, None), _named_heading("Sharing The Rota", parts, None)
+    ('Sharing The Rota', None)
+    """
+    named = strip_site_name(parts.title, site).strip().lower() if parts.title else ""
+    if not named or h1.lower() in parts.title.lower() or len(h1.split()) > MAX_SITE_WORDS:
+        return None
+    return next((b.text for b in parts.blocks if b.kind == "h" and b.text != h1 and b.text.lower() == named), None)
 
 
 def _best_h1(h1s: list[str], titles: list[str], site: str | None) -> str | None:

@@ -481,3 +481,12 @@ def test_a_heading_marked_as_the_posts_title_wins_over_a_title_tag_the_page_neve
             + "Four of us share the plot, so we keep a rota on the shed door and swap days by text. " * 2
             + "</p></div></body></html>")
     assert html_to_text(html).title == title
+
+
+# Shape (round 4b): a blog whose <h1> is the masthead (the site's name, named nowhere in the metadata) and whose
+# post heading is an <h2> that <title> names whole: the <h2> is the title.
+def test_a_masthead_h1_yields_to_the_heading_the_title_tag_names():
+    html = ("<html><head><title>Sharing The Watering Rota</title></head><body><h1>Plot Fourteen</h1>"
+            "<h2>Sharing The Watering Rota</h2><p>" + "Four of us share the plot, so we keep a rota on the door. " * 3
+            + "</p></body></html>")
+    assert html_to_text(html).title == "Sharing The Watering Rota"

@@ -121,3 +121,16 @@ def test_a_persons_markup_author_on_a_shop_stays():
             "Radiator</h1><p>Turn the heating off and let the radiators cool before you start.</p></article>"
             "</body></html>")
     assert author_of(html) == "Kestrel Okafor"
+
+
+# Shape (round 4b): an SEO plugin's JSON-LD graph: the Article names its author by reference ("@id") to a Person
+# node of the same graph, which holds the name.
+def test_a_json_ld_author_given_by_reference_to_a_person_node():
+    ld = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "@id": "https://d.example/p#page"}, '
+          '{"@type": "Article", "headline": "Bleeding A Radiator", "author": {"@id": "https://d.example/#/person/7"}, '
+          '"publisher": {"@id": "https://d.example/#org"}}, {"@type": "Organization", "@id": "https://d.example/#org",'
+          ' "name": "Kestrel Heating"}, {"@type": "Person", "@id": "https://d.example/#/person/7", "name": "Ines '
+          'Sousa"}]}')
+    html = (f"<html><head><title>Bleeding A Radiator</title><script type='application/ld+json'>{ld}</script></head>"
+            "<body><h1>Bleeding A Radiator</h1><p>Turn the heating off and let the radiators cool.</p></body></html>")
+    assert author_of(html) == "Ines Sousa"
