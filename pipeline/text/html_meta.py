@@ -51,7 +51,7 @@ BY_PREFIX = re.compile(
 # What a byline element goes on to say after the name: a link to the writer's other posts.
 AUTHOR_MORE = re.compile(r"\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)?all\s+(?:posts|articles)|more\s+(?:posts|"
                          r"articles)\s+by)\b.*$", re.I)
-BY_LINE = re.compile(r"^(?:by|von|par|por|autor(?:in)?:|author:|text:)\s+\S", re.I)
+BY_LINE = re.compile(r"^(?:(?:posted|written|published)\s+by|by|von|par|por|autor(?:in)?:|author:|text:)\s+\S", re.I)
 AUTHOR_END = re.compile(
     r"\s*[|,•·»].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$", re.I)
 AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\d{4}|\||»|«|\*|\(|:$|\bsays\b|\bsagt\b", re.I)

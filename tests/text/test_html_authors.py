@@ -134,3 +134,11 @@ def test_a_json_ld_author_given_by_reference_to_a_person_node():
     html = (f"<html><head><title>Bleeding A Radiator</title><script type='application/ld+json'>{ld}</script></head>"
             "<body><h1>Bleeding A Radiator</h1><p>Turn the heating off and let the radiators cool.</p></body></html>")
     assert author_of(html) == "Ines Sousa"
+
+
+# Shape (round 4b): a blog theme's "Posted by NAME" line under the title, the markup's author a bare account name.
+def test_a_posted_by_line_names_the_writer_when_the_markup_gives_an_account():
+    html = ("<html><head><title>Bleeding A Radiator | Warm Rooms</title><meta name='author' content='admin'></head>"
+            "<body><h1>Bleeding A Radiator</h1><div class='entry-meta'>Posted by <a href='/author/ines'>Ines Sousa"
+            "</a></div><p>Turn the heating off and let the radiators cool before you start.</p></body></html>")
+    assert author_of(html) == "Ines Sousa"
