@@ -9,8 +9,8 @@ normalisation (NFC, whitespace collapsed).
 
 Measures (``python -m bench.line_roles``):
 
-- ``lopo``: leave one part out: train on the other tunable parts, choose on the one left out, model alone and arbiter, beside
-  the rules' figure on the same articles (the rules were tuned on every part: their figure is inflated);
+- ``lopo``: leave one part out: train on the other tunable parts, choose on the one left out, model alone and arbiter,
+  beside the rules' figure on the same articles (the rules were tuned on every part: their figure is inflated);
 - ``validation``: ``bench.real_pages`` score tables of the validation parts (scores only) with the rules, the
   model alone and the arbiter (the shipped table);
 - ``trafilatura``: author and title exact on trafilatura-eval's 990 HTML pages, each mode, in one run.

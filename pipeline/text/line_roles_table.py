@@ -1,8 +1,9 @@
 """Weights of the learned line-role model (``line_roles.py``), written by
 ``python -m bench.train_line_roles``, never by hand.
 
-Training data: the real-shaped labelled parts dev, setapart, dev3, holdout2, dev4, dev6, dev7 (tests/fixtures/realpages/),
-383 labelled articles, last changed 2026-12-04; pages and labels checksum 7e6e395443d199ed.
+Training data: the real-shaped labelled parts dev, setapart, dev3, holdout2, dev4, dev6, dev7
+(tests/fixtures/realpages/), 383 labelled articles, last changed 2026-12-04;
+pages and labels checksum 7e6e395443d199ed.
 Per role and mode: (bias, threshold, weights): a candidate's probability is the logistic of the bias plus its
 features' weights; the best candidate is the answer when its probability reaches the threshold.
 """
