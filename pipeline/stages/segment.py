@@ -1142,9 +1142,10 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         if (site and len(lines) == 2 and _is_label(texts[lines[0]]) and may_be_title(texts[lines[1]])
                 and not _is_label(texts[lines[1]])):
             return lines[1]  # "PETS CORNER" glued over the title, under the site's menu
-        if not site and len(lines) == 1 and len(below) == 1 and _is_label(texts[below[0]]):
-            site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title)
-            continue
+        if not site and len(lines) == 1 and (len(below) == 1 and _is_label(texts[below[0]]) or len(below) == 2 and (
+                _is_label(texts[below[0]]) and may_be_title(texts[below[1]]) and not _is_label(texts[below[1]]))):
+            site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title), or
+            continue  # over a kicker glued to the headline ("Opinion" / "We Should Stop ...")
         column = labelled or paged or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines)
         if len(lines) < len(block) or column or (  # (a heading over a pager is a collection's: "‹ older | newer ›")
                 len(lines) >= 2 and not all(looks_like_title(texts[i]) for i in lines)):
@@ -1152,6 +1153,12 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             continue
         return None
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+# A news or magazine page's kicker over the headline, in any case: the kind of piece or its section.
+KICKERS = frozenset("opinion analysis review reviews interview feature features explainer essay column comment "
+                    "editorial news guide guides recipe recipes podcast video exclusive obituary letters "
+                    "meinung kommentar analyse opinión opinião opinione tribune".split())
 
 
 def _is_label(text: str) -> bool:
@@ -1165,6 +1172,8 @@ def _is_label(text: str) -> bool:
     >>> _is_label("HOW TO SHARPEN A KNIFE WELL")
     False
     """
+    if text.strip().casefold() in KICKERS:
+        return True  # "Opinion" over the headline, in the title's own case
     if LOWER_ASCII.search(text):
         return False  # exact gate: a letter not in capitals (most lines, found at once)
     letters = [ch for ch in text if ch.isalpha()]

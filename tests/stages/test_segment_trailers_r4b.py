@@ -153,3 +153,12 @@ def test_a_bare_name_under_the_last_paragraph_signs_the_post(signature):
                                   "Thanks to\nSaoirse Ní Bhriain\n"])
 def test_a_name_in_a_list_or_under_a_short_line_signs_nothing(tail):
     assert segment("Two Jobs Before The Frost\n\n" + TEXT + tail).author is None
+
+
+# Shape: a section's kicker in the title's case ("Opinion") right over the headline, under the site's name.
+@pytest.mark.parametrize(("head", "title"), [
+    ("Pedal Notes\n\nOpinion\nWe Should Stop Oiling Chains Every Week", "We Should Stop Oiling Chains Every Week"),
+    ("Pedal Notes\n\nWe Should Stop Oiling Chains Every Week", "We Should Stop Oiling Chains Every Week"),
+])
+def test_a_kicker_over_a_headline_is_the_sections(head, title):
+    assert segment(head + "\n\n" + TEXT).title == title
