@@ -191,6 +191,11 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
         if prose and is_byline(lines[i]) and looks_like_title(_unnumbered(lines[prev])) and prev > starts[-1] + 1:
             starts.append(prev)
             prose = wrote = False
+        elif (prose and k >= 2 and RULE_LINE.match(lines[prev]) and nonblank[k - 2] == prev - 1
+              and nonblank[k - 2] > starts[-1] + 1 and is_byline(lines[i])
+              and looks_like_title(_unnumbered(lines[prev - 1]))):
+            starts.append(prev - 1)  # a plain-text title underlined ("Wash Your Pots" / "=====") over its byline
+            prose = wrote = False
         headed = headed or is_byline(lines[prev])  # the page's first article has begun
         prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
                           and (headed or len(lines[prev].split()) >= PART_MIN_WORDS))

@@ -162,3 +162,15 @@ def test_a_name_in_a_list_or_under_a_short_line_signs_nothing(tail):
 ])
 def test_a_kicker_over_a_headline_is_the_sections(head, title):
     assert segment(head + "\n\n" + TEXT).title == title
+
+
+# Shape: a plain-text issue whose titles are underlined ("=====", as Markdown's setext headings) over their bylines.
+def test_underlined_titles_over_bylines_start_the_articles_of_an_issue():
+    page = ("Oiling The Chain\n================\nby Ama Owusu\n\n" + TEXT + "\nFixing A Squeaky Saddle\n"
+            "=======================\nby Rui Tavares\n\nA squeak from the saddle is the rails rubbing on the clamp, "
+            "so a drop of oil where they meet usually ends it for a season.\n")
+    source = Source(path="p.txt", sha256="ef" * 32, size=len(page), format="txt")
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
+                                                                       text=page)])
+    assert [(a.title, a.author) for a in articles] == [("Oiling The Chain", "Ama Owusu"),
+                                                      ("Fixing A Squeaky Saddle", "Rui Tavares")]
