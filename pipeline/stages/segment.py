@@ -259,10 +259,16 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     [6]
     """
     rules = [k for k, i in enumerate(nonblank) if RULE_LINE.match(lines[i])]
-    if len(rules) < 2:
+    if not rules:
         return set()
     items: list[int] = []
     signed = 0
+    first = nonblank[:rules[0]]  # the page's first item has no rule over it: it counts when it is signed at its end
+    if len(first) >= 2 and any(_is_text(lines[j]) for j in first) and _signed_at_end(lines, nonblank, first):
+        items.append(first[0])
+        signed += 1
+    elif len(rules) < 2:
+        return set()
     for n, r in enumerate(rules):
         section = nonblank[r + 1: rules[n + 1] if n + 1 < len(rules) else len(nonblank)]
         if len(section) < 2:
@@ -272,10 +278,18 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
                 or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) for j in section[1:])):
             continue  # (a corner asking readers to send in theirs is the issue's, not an article)
         items.append(section[0])
-        second, last = lines[section[1]].strip(), lines[section[-1]].strip()
-        if is_byline(second) or name_line(second) or dash_signoff(last, lines[section[-2]]):
+        second = lines[section[1]].strip()
+        if is_byline(second) or name_line(second) or _signed_at_end(lines, nonblank, section):
             signed += 1
     return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
+
+
+def _signed_at_end(lines: list[str], nonblank: list[int], section: list[int]) -> bool:
+    """Whether a run of lines ends in its writer's signature: a dash line ("— Ann Lee") or a bare name under its
+    last paragraph."""
+    last = lines[section[-1]].strip()
+    return dash_signoff(last, lines[section[-2]]) is not None or (
+        _bare_signature(lines, nonblank, section[0], section[-1]) is not None)
 
 
 def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:

@@ -174,3 +174,28 @@ def test_underlined_titles_over_bylines_start_the_articles_of_an_issue():
                                                                        text=page)])
     assert [(a.title, a.author) for a in articles] == [("Oiling The Chain", "Ama Owusu"),
                                                       ("Fixing A Squeaky Saddle", "Rui Tavares")]
+
+
+def _articles(page: str) -> list[Article]:
+    source = Source(path="p.txt", sha256="ef" * 32, size=len(page), format="txt")
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
+                                                                       text=page)])
+    return articles
+
+
+SADDLE = ("A squeak from the saddle is the rails rubbing on the clamp, so a drop of oil where they meet usually ends "
+          "it for a season.\n")
+
+
+# Shape: two pieces of a club letter, one rule line between them, each signed at its end with a bare name; an
+# article's own scene break, signed once at the end, stays one article.
+def test_two_signed_pieces_under_one_rule_are_two_articles():
+    page = ("Pedal Club Letter\n\nOiling The Chain\n\n" + TEXT + "Ama Owusu\n\n* * *\n\nFixing A Squeaky Saddle\n\n"
+            + SADDLE + "\nRui Tavares\n")
+    assert [(a.title, a.author) for a in _articles(page)] == [("Oiling The Chain", "Ama Owusu"),
+                                                             ("Fixing A Squeaky Saddle", "Rui Tavares")]
+
+
+def test_a_scene_break_in_one_signed_article_splits_nothing():
+    page = "Oiling The Chain\n\n" + TEXT + "* * *\n\n" + SADDLE + "\nAma Owusu\n"
+    assert [(a.title, a.author) for a in _articles(page)] == [("Oiling The Chain", "Ama Owusu")]
