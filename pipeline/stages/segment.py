@@ -541,10 +541,16 @@ def _work_lead(lead: str, line: str) -> bool:
 
     >>> _work_lead("All content", "All content (c) 2024 Hillside Club. Ask before reuse.")
     True
-    >>> _work_lead("We painted the shed", "We painted the shed (c) 2024 Hillside Club.")
-    False
+    >>> _work_lead("We painted the shed", "We painted the shed (c) 2024 Hillside Club."), _work_lead("Text", "Text ©")
+    (False, True)
     """
-    return bool(lead) and len(lead.split()) <= LOOSE_LEAD_WORDS and _notice_lead(lead, line)
+    return bool(lead) and len(lead.split()) <= LOOSE_LEAD_WORDS and (
+        _notice_lead(lead, line) or WORK_NOUNS.match(lead) is not None)
+
+
+# The work a copyright line names before its sign ("Text © NAME 2021", "Words and pictures ©", "Content (c)").
+WORK_NOUNS = re.compile(r"^(?:all\s+)?(?:text|texts|content|words|writing|articles?|recipes?|photos?|images?)"
+                        r"(?:\s+(?:and|&)\s+(?:text|words|photos?|images?|pictures?|recipes?))?\s*:?$", re.I)
 
 
 STATEMENT_SUBJECT = re.compile(r"^(?:all\s+)?(?:the\s+)?[^\W\d_]+\s+(?:are|is)$", re.I)  # "Posts are", "All content is"

@@ -199,3 +199,11 @@ def test_two_signed_pieces_under_one_rule_are_two_articles():
 def test_a_scene_break_in_one_signed_article_splits_nothing():
     page = "Oiling The Chain\n\n" + TEXT + "* * *\n\n" + SADDLE + "\nAma Owusu\n"
     assert [(a.title, a.author) for a in _articles(page)] == [("Oiling The Chain", "Ama Owusu")]
+
+
+@pytest.mark.parametrize("line", ["Text © Saoirse Ní Bhriain 2023; photos © Rui Tavares.",
+                                  "Words and pictures (c) Saoirse Ní Bhriain 2023"])
+def test_a_copyright_line_led_by_the_work_it_names_gives_the_writer_and_the_licence(line):
+    article = segment("Two Jobs Before The Frost\n\n" + TEXT + line + "\n")
+    assert (article.author, article.licence.tag) == ("Saoirse Ní Bhriain", "LicenseRef-all-rights-reserved")
+    assert "©" not in article.text and "(c)" not in article.text
