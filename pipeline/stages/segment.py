@@ -1348,7 +1348,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
               and (signed := closing_name(text, above, addressed))):  # "Love, Bea"; "Warm wishes," + a name
             parsed.signoff, parsed.signed, end, cursor, signoff_at = text, signed, i, i, i
         elif (parsed.signoff is None and parsed.byline is None and not parsed.bio_parts
-              and (k := _bare_signature(lines, nonblank, body_first, i)) is not None):
+              and len(text.split()) <= MAX_SIGNATURE_WORDS and (k := _bare_signature(lines, nonblank, body_first, i))
+              is not None):
             signed = name_line(text := lines[k].strip().strip("()")) or name_line(text.split(", ")[0])
             parsed.signoff = " ".join(lines[j].strip() for j in nonblank if k <= j <= i)
             parsed.signed, end, cursor, signoff_at = signed, k, k, k
@@ -1547,12 +1548,17 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
     return None
 
 
+MAX_SIGNATURE_WORDS = 10  # "Saoirse Ní Bhriain | Allotment Secretary", a role line under the name; longer is text
+
+
 def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
     """Where the writer signs the text with a bare name under its last paragraph ("Saoirse Ní Bhriain", "(NAME)",
     "NAME, Sligo", "NAME | Allotment Secretary", or the name over a role line ending at ``i``): the name's line,
     else ``None``. The line over the name ends a paragraph's sentence: a name in a list or under a heading is none.
     """
     k = i
+    if len(lines[i].split()) > MAX_SIGNATURE_WORDS:
+        return None
     if is_role(lines[i].strip()) and name_line(lines[i].strip()) is None:
         k = max((j for j in nonblank if body_first <= j < i), default=-1)  # the name over its role line
         if k < 0 or k != i - 1:

@@ -622,7 +622,7 @@ def looks_like_title(line: str) -> bool:
         return False  # a rule line ("=====") between a newsletter's articles
     if re.match(r"^(?:[•·*\-–—,;:.)|]|\d+[.)])", text) or parse_byline(text) or BIO_MARKER.match(text):
         return False  # a list item, a byline, a bio heading, or a fragment (", Author")
-    if DIGIT.search(text) and DATE_LINE.match(text):
+    if DIGIT.search(text) and is_date_line(text):
         return False  # "March 3, 2009" above the title is not the title
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper() or not w[:1].isalpha())
@@ -681,11 +681,10 @@ DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\
                r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"
                r"|วัน\S*\s*\d{1,2}\s+\S+\s+(?:พ\.ศ\.\s*)?\d{4}")
 DATED_BY = re.compile(rf"^\s*(?:{DATE})\s*[|·•,–—-]?\s*(?=by\s)", re.I)  # the date before "by NAME"
-DATE_LINE = re.compile(
-    rf"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{DATE}|{DATE_ABROAD})"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$",
-    re.I,
-)
+_DATE_LINE = (r"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{})"
+              r"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?)?\W*$")
+DATE_LINE = re.compile(_DATE_LINE.format(DATE), re.I)
+DATE_LINE_ABROAD = re.compile(_DATE_LINE.format(DATE_ABROAD), re.I)  # tried after DATE_LINE: rarer, and longer
 # A line of the page's own metadata above or under the title: when, where filed, how long, how often read.
 META_LINE = re.compile(
     r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
@@ -716,7 +715,10 @@ def is_date_line(line: str) -> bool:
     >>> is_date_line("March 3, 2009"), is_date_line("Wednesday, 12 September 2012"), is_date_line("March Madness")
     (True, True, False)
     """
-    return bool(DATE_LINE.match(line.strip()))
+    if DIGIT.search(line) is None:
+        return False  # every date form holds a digit: most lines fail here at once
+    text = line.strip()
+    return DATE_LINE.match(text) is not None or DATE_LINE_ABROAD.match(text) is not None
 
 
 def is_meta_line(line: str) -> bool:
@@ -1032,9 +1034,10 @@ BLOG_FOOTER_ABROAD = regex.compile(
 
 def is_blog_footer(line: str) -> bool:
     """Tell a blog's "Posted by NAME at TIME" footer, in English or another language (``blog_footer`` reads it)."""
+    if DIGIT.search(line) is None:  # (every form gives the time: most lines fail here at once)
+        return False
     text = line.strip()
-    return BLOG_FOOTER.match(text) is not None or DIGIT.search(text) is not None and (
-        BLOG_FOOTER_ABROAD.match(text) is not None)
+    return BLOG_FOOTER.match(text) is not None or BLOG_FOOTER_ABROAD.match(text) is not None
 
 
 def blog_footer(line: str) -> Byline | None:
@@ -1046,10 +1049,12 @@ def blog_footer(line: str) -> Byline | None:
     >>> blog_footer("Eingestellt von meinem Nachbarn, der alles weiß.") is None
     True
     """
+    if DIGIT.search(line) is None:
+        return None
     text = line.strip()
     if BLOG_FOOTER.match(text):
         return parse_byline(text)
-    m = BLOG_FOOTER_ABROAD.match(text) if DIGIT.search(text) else None
+    m = BLOG_FOOTER_ABROAD.match(text)
     who = next((v for v in m.groupdict().values() if v), None) if m else None
     return split_name(who) if who else None
 # What a paragraph about the author says: a role, a book, a place, a way to reach them.
