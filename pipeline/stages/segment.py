@@ -50,6 +50,7 @@ from ..text.attribution import (
     about_name,
     addressed_names,
     bio_start,
+    blog_footer,
     clean_title,
     closing_name,
     credit_line,
@@ -59,6 +60,7 @@ from ..text.attribution import (
     entry_footer,
     intro_credit,
     is_about_box,
+    is_blog_footer,
     is_byline,
     is_consent_banner,
     is_contact_line,
@@ -173,7 +175,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank)
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
-        if wrote and BLOG_FOOTER.match(lines[prev].strip()) and _post_follows(lines, nonblank[k:k + 3]):
+        if wrote and is_blog_footer(lines[prev]) and _post_follows(lines, nonblank[k:k + 3]):
             starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
             prose = wrote = False
             continue
@@ -188,6 +190,11 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             continue
         if prose and is_byline(lines[i]) and looks_like_title(_unnumbered(lines[prev])) and prev > starts[-1] + 1:
             starts.append(prev)
+            prose = wrote = False
+        elif (prose and k >= 2 and RULE_LINE.match(lines[prev]) and nonblank[k - 2] == prev - 1
+              and nonblank[k - 2] > starts[-1] + 1 and is_byline(lines[i])
+              and looks_like_title(_unnumbered(lines[prev - 1]))):
+            starts.append(prev - 1)  # a plain-text title underlined ("Wash Your Pots" / "=====") over its byline
             prose = wrote = False
         headed = headed or is_byline(lines[prev])  # the page's first article has begun
         prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
@@ -252,10 +259,16 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     [6]
     """
     rules = [k for k, i in enumerate(nonblank) if RULE_LINE.match(lines[i])]
-    if len(rules) < 2:
+    if not rules:
         return set()
     items: list[int] = []
     signed = 0
+    first = nonblank[:rules[0]]  # the page's first item has no rule over it: it counts when it is signed at its end
+    if len(first) >= 2 and any(_is_text(lines[j]) for j in first) and _signed_at_end(lines, nonblank, first):
+        items.append(first[0])
+        signed += 1
+    elif len(rules) < 2:
+        return set()
     for n, r in enumerate(rules):
         section = nonblank[r + 1: rules[n + 1] if n + 1 < len(rules) else len(nonblank)]
         if len(section) < 2:
@@ -265,10 +278,18 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
                 or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) for j in section[1:])):
             continue  # (a corner asking readers to send in theirs is the issue's, not an article)
         items.append(section[0])
-        second, last = lines[section[1]].strip(), lines[section[-1]].strip()
-        if is_byline(second) or name_line(second) or dash_signoff(last, lines[section[-2]]):
+        second = lines[section[1]].strip()
+        if is_byline(second) or name_line(second) or _signed_at_end(lines, nonblank, section):
             signed += 1
     return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
+
+
+def _signed_at_end(lines: list[str], nonblank: list[int], section: list[int]) -> bool:
+    """Whether a run of lines ends in its writer's signature: a dash line ("— Ann Lee") or a bare name under its
+    last paragraph."""
+    last = lines[section[-1]].strip()
+    return dash_signoff(last, lines[section[-2]]) is not None or (
+        _bare_signature(lines, nonblank, section[0], section[-1]) is not None)
 
 
 def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -514,6 +535,42 @@ def _notice_lead(lead: str, line: str) -> bool:
     return not re.search(r"[.!?]\s", lead + " ") and (lic.covers_issue(line) or lic.WORK.search(lead) is not None)
 
 
+def _work_lead(lead: str, line: str) -> bool:
+    """Tell the few words before a statement that name the work it covers ("All content (c) 2024 Club.", "All
+    material © ..."): the statement's own subject, not the end of a paragraph it is glued to.
+
+    >>> _work_lead("All content", "All content (c) 2024 Hillside Club. Ask before reuse.")
+    True
+    >>> _work_lead("We painted the shed", "We painted the shed (c) 2024 Hillside Club."), _work_lead("Text", "Text ©")
+    (False, True)
+    """
+    return bool(lead) and len(lead.split()) <= LOOSE_LEAD_WORDS and (
+        _notice_lead(lead, line) or WORK_NOUNS.match(lead) is not None)
+
+
+# The work a copyright line names before its sign ("Text © NAME 2021", "Words and pictures ©", "Content (c)").
+WORK_NOUNS = re.compile(r"^(?:all\s+)?(?:text|texts|content|words|writing|articles?|recipes?|photos?|images?)"
+                        r"(?:\s+(?:and|&)\s+(?:text|words|photos?|images?|pictures?|recipes?))?\s*:?$", re.I)
+
+
+STATEMENT_SUBJECT = re.compile(r"^(?:all\s+)?(?:the\s+)?[^\W\d_]+\s+(?:are|is)$", re.I)  # "Posts are", "All content is"
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+MAX_FOOTER_SENTENCE_WORDS = 5  # "All times are UTC.", "Powered by Forumly.": a footer's short sentences
+
+
+def _footer_notice(before: str) -> bool:
+    """Tell the words before a statement on a page footer's line: short sentences of the footer's own, then the
+    statement's subject ("All times are UTC. Posts are" + "copyright their respective authors."), not the end of a
+    paragraph.
+
+    >>> _footer_notice("All times are UTC. Posts are"), _footer_notice("We kept to one rule for years. Posts are")
+    (True, False)
+    """
+    *sentences, subject = SENTENCE_BREAK.split(before.strip())
+    return STATEMENT_SUBJECT.match(subject) is not None and all(
+        len(sentence.split()) <= MAX_FOOTER_SENTENCE_WORDS for sentence in sentences)
+
+
 def _site_copyright(text: str, statements: list[lic.Statement], parsed: Parsed) -> bool:
     """A bare copyright line of the site's ("Herb Garden Weekly © 2015"): a holder that is not the author, and
     no reservation or refusal in words (those state the terms, whoever holds them)."""
@@ -564,6 +621,35 @@ def _read_profile(lines: list[str], body_first: int, parsed: Parsed) -> None:
     parsed.profile_completes = any(p == first or first in p for p in partials)
 
 
+CAPTION = re.compile(r"^\[(?:photo|photograph|image|picture|pictured|foto)s?\b[^\[\]]*\]$", re.I)
+CAPTION_SENTENCE = re.compile(r"(?<=[.;])\s+")
+
+
+def _caption_credit(line: str) -> Byline | None:
+    """The writer a picture's caption over the text credits ("[Photo: beans on a cloth. Recipe and photographs:
+    NAME]"), else ``None``: only a credit of the writing counts, never the pictures' alone ("Photo: NAME").
+
+    >>> _caption_credit("[Photo: beans on a cloth. Recipe and photographs: Mai Lan]")
+    Byline(name='Mai Lan', credentials=None)
+    >>> _caption_credit("[Photo: Mai Lan]") is None, _caption_credit("Recipe and photographs: Mai Lan") is None
+    (True, True)
+    """
+    text = line.strip()
+    if not CAPTION.match(text):
+        return None
+    return next((named for part in CAPTION_SENTENCE.split(text[1:-1].strip()) if (named := credit_line(part))), None)
+
+
+CAPTION_REACH = 3  # the picture stands at the top of the text: under the title, a button row or a dek
+
+
+def _opening_caption_credit(lines: list[str], nonblank: list[int], body_first: int) -> Byline | None:
+    """The writer a caption among the text's first lines credits (``_caption_credit``), else ``None``."""
+    opening = [i for i in nonblank if i >= body_first][:CAPTION_REACH]
+    return next((named for i in opening if lines[i].lstrip()[:1] == "[" and (named := _caption_credit(lines[i]))),
+                None)
+
+
 MAX_LINE_FOR_ABOUT = 300  # an "About NAME: bio ..." line may carry the bio; a longer line is a paragraph
 
 
@@ -594,6 +680,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if (post := _first_post(lines, nonblank)) is not None:  # a forum thread: its title, the first poster
         _read_thread(lines, nonblank, post, parsed, title, chrome)
     parsed.chrome = front_lines + [lines[i].strip() for i in sorted(chrome)]  # counted, kept with keep_removed
+    if parsed.byline is None and (greeted := _greeting_writer(parsed.chrome)) is not None:
+        parsed.profile, parsed.profile_completes = greeted, True  # the blog's greeting box, signed in full
     for i in taken | chrome:
         lines[i] = ""
     nonblank = [i for i in nonblank if i not in taken and i not in chrome]
@@ -608,6 +696,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     elif all(s.kind == "copyright" for s in parsed.statements):  # the site's "(c) 2014 Site" under the comments:
         _read_loose_statements(lines, nonblank, body_first, end, parsed, stated=True)  # a notice above still counts
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
+    if parsed.byline is None and (credited := _opening_caption_credit(lines, nonblank, body_first)):
+        parsed.byline, parsed.unmarked = credited, True  # "[Photo: ... Recipe and photographs: NAME]"
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
         parsed.issuer = release_issuer(page)
@@ -913,8 +1003,13 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     notice paragraph ("This post first appeared in ...", then "By Ann Lee") is part of the header too."""
     head: list[int] = []
     note = -2  # the last line of an editor's note: its paragraph's lines (hard-wrapped) follow it
+    box = -1  # the last line of a writer's greeting box over the title
     for k, i in enumerate(nonblank[: config.header_lines]):
         text = lines[i].strip()
+        if i <= box or head and GREETING.match(text) and not lines[i - 1].strip() and (
+                box := _block_end(lines, i)) >= 0:
+            head.append(i)  # "Hi, I'm Priya!", a line about her, "More about me": the blog's box, not a paragraph
+            continue
         if i == note + 1 or EDITOR_NOTE.match(text):
             head.append(i)  # "Editor's note: ..." over the title, with the lines of its paragraph
             note = i
@@ -940,6 +1035,40 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             break
         head.append(i)
     return head
+
+
+# A blog writer's greeting box ("Hi, I'm Priya! 👋", "Hello, I am Jo"): its first name, to be completed by the name
+# signed in the box ("— Priya Venkataraman-Lowe").
+GREETING = re.compile(r"^(?:hi|hello|hey|hallo|hola|salut|ciao)(?:\s+there)?\s*[,!]?\s+(?:i['’]?m|i\s+am)\s+"
+                      r"(?P<first>[^\W\d_][\w'’-]*)\s*[!.,]?", re.I)
+MAX_BOX_LINES = 6  # the greeting, a line or two about the writer, a "More about me" link, the signed name
+
+
+def _block_end(lines: list[str], i: int) -> int:
+    """The last line of the block of lines starting at ``i`` (up to a blank line); -1 when longer than a box."""
+    j = i
+    while j + 1 < len(lines) and lines[j + 1].strip():
+        j += 1
+    return j if j - i < MAX_BOX_LINES else -1
+
+
+def _greeting_writer(texts: list[str]) -> Byline | None:
+    """The writer a greeting box names in full: a line of the box signs the name whose first word the greeting
+    gives ("Hi, I'm Priya!" ... "— Priya Venkataraman-Lowe"); ``None`` for a first name alone.
+
+    >>> _greeting_writer(["Hi, I'm Priya! 👋", "I cook for a family.", "— Priya Venkataraman-Lowe"])
+    Byline(name='Priya Venkataraman-Lowe', credentials=None)
+    >>> _greeting_writer(["Hi, I'm Priya!", "I cook for a family.", "More about me"]) is None
+    True
+    """
+    first = next((m["first"].casefold() for t in texts if (m := GREETING.match(t))), None)
+    if first is None:
+        return None
+    for text in texts:
+        named = dash_signoff(text) if text[:1] in "-–—~―" else name_line(text)
+        if named is not None and named.name.split()[0].casefold() == first and is_person_name(named.name):
+            return Byline(named.name)
+    return None
 
 
 def _hard_wrapped(text: str, after: str) -> bool:
@@ -1038,9 +1167,10 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         if (site and len(lines) == 2 and _is_label(texts[lines[0]]) and may_be_title(texts[lines[1]])
                 and not _is_label(texts[lines[1]])):
             return lines[1]  # "PETS CORNER" glued over the title, under the site's menu
-        if not site and len(lines) == 1 and len(below) == 1 and _is_label(texts[below[0]]):
-            site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title)
-            continue
+        if not site and len(lines) == 1 and (len(below) == 1 and _is_label(texts[below[0]]) or len(below) == 2 and (
+                _is_label(texts[below[0]]) and may_be_title(texts[below[1]]) and not _is_label(texts[below[1]]))):
+            site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title), or
+            continue  # over a kicker glued to the headline ("Opinion" / "We Should Stop ...")
         column = labelled or paged or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines)
         if len(lines) < len(block) or column or (  # (a heading over a pager is a collection's: "‹ older | newer ›")
                 len(lines) >= 2 and not all(looks_like_title(texts[i]) for i in lines)):
@@ -1048,6 +1178,12 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             continue
         return None
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+# A news or magazine page's kicker over the headline, in any case: the kind of piece or its section.
+KICKERS = frozenset("opinion analysis review reviews interview feature features explainer essay column comment "
+                    "editorial news guide guides recipe recipes podcast video exclusive obituary letters "
+                    "meinung kommentar analyse opinión opinião opinione tribune".split())
 
 
 def _is_label(text: str) -> bool:
@@ -1061,6 +1197,8 @@ def _is_label(text: str) -> bool:
     >>> _is_label("HOW TO SHARPEN A KNIFE WELL")
     False
     """
+    if text.strip().casefold() in KICKERS:
+        return True  # "Opinion" over the headline, in the title's own case
     if LOWER_ASCII.search(text):
         return False  # exact gate: a letter not in capitals (most lines, found at once)
     letters = [ch for ch in text if ch.isalpha()]
@@ -1088,11 +1226,11 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
     if parsed.byline is not None:
         return len(lines)
     at = next((i for i in reversed(nonblank) if i > body_first and (
-        BLOG_FOOTER.match(lines[i].strip()) and parse_byline(lines[i].strip()) is not None
+        blog_footer(lines[i]) is not None
         or entry_footer(lines[i]) is not None)), None)
     if at is None:
         return len(lines)
-    parsed.byline = entry_footer(lines[at]) or parse_byline(lines[at].strip())
+    parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at])
     for i in nonblank:
         if i > at:
             text = lines[i].strip()
@@ -1135,6 +1273,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
         split = _licence_split(text)
+        if split is not None and split[0] and not split[2].strip(".!") and _footer_notice(split[0]):
+            for statement in split[1]:  # "All times are UTC. Posts are copyright their respective authors."
+                statement.text = text
+            split = ("", split[1], "")
         if split is None and (joined := _wrapped_notice(lines, nonblank, body_first, i)):
             lines[i - 1], lines[i] = joined, ""  # "... provided the box above is" / "included and links live."
             end = cursor = i
@@ -1154,7 +1296,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
               and not _glued_under_article(lines, body_first, i)):
             footer.insert(0, text)  # "Herb Garden Weekly © 2015" over the site's list of titles: the site's line
             end = cursor = i
-        elif split is not None and (not split[0] or not split[2]):
+        elif split is not None and (not split[0] or not split[2] or _work_lead(split[0], text)):
             before, statements, after = split
             if (after and len(after.split()) >= config.bio_min_words and COPYRIGHT_LEAD.match(text)
                     and any(st.holder and is_person_name(st.holder) for st in statements)):  # not "© Site. Share it"
@@ -1165,7 +1307,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             if before and lic.PROVENANCE.match(before) and parsed.byline is None and (
                     named := provenance_writer(before)):
                 parsed.byline = named  # "Originally published by NAME at site.example. Republished under ..."
-            if before and (NOTICE_LEAD.search(before) or lic.PROVENANCE.match(before)) and (
+            if before and (NOTICE_LEAD.search(before) or lic.PROVENANCE.match(before) or _work_lead(before, text)) and (
                     len(before.split()) <= config.notice_max_words // 3):
                 before = ""  # "No copyright is claimed on this article. It is placed in the public domain."; or
                 # "Originally published at X on DATE. Republished here under CC BY 4.0."
@@ -1205,6 +1347,12 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         elif (parsed.signoff is None and len(text.split()) <= MAX_CLOSING_NAME_WORDS
               and (signed := closing_name(text, above, addressed))):  # "Love, Bea"; "Warm wishes," + a name
             parsed.signoff, parsed.signed, end, cursor, signoff_at = text, signed, i, i, i
+        elif (parsed.signoff is None and parsed.byline is None and not parsed.bio_parts
+              and len(text.split()) <= MAX_SIGNATURE_WORDS and (k := _bare_signature(lines, nonblank, body_first, i))
+              is not None):
+            signed = name_line(text := lines[k].strip().strip("()")) or name_line(text.split(", ")[0])
+            parsed.signoff = " ".join(lines[j].strip() for j in nonblank if k <= j <= i)
+            parsed.signed, end, cursor, signoff_at = signed, k, k, k
         elif parsed.signoff is not None and end == signoff_at and (
                 is_valediction(text) or parsed.signoff == lines[end].strip() and _is_closing(text)):
             parsed.signoff, end, cursor = f"{text} {parsed.signoff}", i, i
@@ -1398,6 +1546,29 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
         if len(text.split()) > MAX_FOOTER_WORDS:
             return None
     return None
+
+
+MAX_SIGNATURE_WORDS = 10  # "Saoirse Ní Bhriain | Allotment Secretary", a role line under the name; longer is text
+
+
+def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """Where the writer signs the text with a bare name under its last paragraph ("Saoirse Ní Bhriain", "(NAME)",
+    "NAME, Sligo", "NAME | Allotment Secretary", or the name over a role line ending at ``i``): the name's line,
+    else ``None``. The line over the name ends a paragraph's sentence: a name in a list or under a heading is none.
+    """
+    k = i
+    if len(lines[i].split()) > MAX_SIGNATURE_WORDS:
+        return None
+    if is_role(lines[i].strip()) and name_line(lines[i].strip()) is None:
+        k = max((j for j in nonblank if body_first <= j < i), default=-1)  # the name over its role line
+        if k < 0 or k != i - 1:
+            return None
+    text = lines[k].strip().strip("()")
+    named = name_line(text) or name_line(text.split(", ")[0]) if not DIGIT.search(text) else None  # "NAME, Sligo"
+    if named is None or not is_person_name(named.name) or len(named.name.split()) < 2:
+        return None
+    above = _line_above(lines, nonblank, k)
+    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) else None
 
 
 SIGNATURE_RULE = re.compile(r"^\s*[-–—―─━_=~*]{2,}\s*$")  # "——————", "______": the line a letter's name is signed under
@@ -1670,8 +1841,10 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
             if s.kind in (*lic.GRANT_KINDS, "copyright")]
     wide = head + [s for parsed in readings for s in parsed.statements
                    if s.kind in (*lic.GRANT_KINDS, "copyright") and lic.covers_issue(s.text)]
-    if markup is not None and markup.kind != "permission" and lic.covers_issue(markup.text):
-        wide.append(markup)
+    if markup is not None and markup.kind != "permission" and (lic.covers_issue(markup.text) or (
+            markup.kind == "copyright" and markup.holder and not is_person_name(markup.holder)
+            and (lic.RESERVED.search(markup.text) or lic.refuses(markup.text)))):
+        wide.append(markup)  # (the page's own copyright line, reserving rights in words, speaks for every article)
     last = readings[-1]
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
     for s in last.statements:

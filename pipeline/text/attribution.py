@@ -319,12 +319,15 @@ BYLINE_REACH = 90  # every byline form says "by" or "author" within this many ch
 def _byline(line: str) -> re.Match[str] | None:
     """``BYLINE.match(line)``, skipped when neither "by" nor "author" opens the line (most lines).
 
-    >>> _byline("By Ann Lee")["who"], _byline("Be kind.")
-    ('Ann Lee', None)
+    >>> _byline("By Ann Lee")["who"], _byline("Be kind."), _byline("March 3, 2019 by Ann Lee")["who"]
+    ('Ann Lee', None, 'Ann Lee')
     """
     lowered = line[:BYLINE_REACH].lower()
     hit = "by" in lowered or "author" in lowered or lowered.lstrip().startswith(("text", "words"))
-    return BYLINE.match(line) if hit else None
+    m = BYLINE.match(line) if hit else None
+    if m is None and hit and DIGIT.search(lowered) and (dated := DATED_BY.match(line)):
+        m = BYLINE.match(line[dated.end():])  # "March 3, 2019 by Ann Lee": a theme's date, then its byline
+    return m
 
 
 # A byline crediting a company's team ("By the Harrow Print Team", "Posted by the PawsFirst team in Cat Care").
@@ -395,7 +398,16 @@ def is_byline(line: str) -> bool:
 
 # Words that never stand in a person's name but fill titles in capitals ("A Winter Guide", "Cheap Heat At Home").
 TITLE_FILLERS = frozenset("a the of at in on to for and or with from into your my our how why what when is are vs "
-                          "this that".split())
+                          "this that two three four five six seven eight nine eleven twelve twenty fifty hundred "
+                          "things tips reasons steps".split()) | frozenset(  # (not "ten": "Corrie ten Boom")
+    # the same small words of titles in other languages ("Warum Meine Glasur Reißt"); never a part of a name (not
+    # the particles "de", "der", "la", nor the surnames "Ma", "Mi", "Son", "Tu", "Im")
+    "mein meine meinen unser unsere ihr ihre wie warum was wann ist sind und für mit ohne zum zur vom "  # de
+    "mon mes notre nos votre vos comment pourquoi quand est sont pour avec sans dans sur "  # fr
+    "mis tus nuestro nuestra cómo qué cuándo para con sin "  # es
+    "mio mia miei nostro nostra come perché quando sono per senza "  # it
+    "meu minha nosso nossa como porquê quando são sem "  # pt
+    "mijn onze hoe waarom wanneer zijn voor zonder".split())  # nl
 MAX_NAME_LINE_WORDS = 14  # "Ελένη Μαυρίδου | Athens | 2 July 2017"; a longer line is a sentence
 
 
@@ -408,7 +420,10 @@ CREDIT_WORDS = frozenset("by from of with".split())
 # colon, a person's name; callers look only under a title, and labels of the page's metadata are not credits.
 CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*:\s*(?P<who>\S.*)$")  # "Автор / Author:"
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
-                        "level difficulty serves time topic section series".split())
+                        "level difficulty serves time topic section series "
+                        # a link to another post: "Related: TITLE", "Previous post: TITLE", "Read next: TITLE"
+                        "related previous next prev older newer read see also more popular recommended trending "
+                        "featured latest recent up watch listen".split())
 # "NAME writes:", "NAME writes from Tromsø": the name over its text
 CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$"
                               r"|^(?P<who>\S.*?)\s+(?:writes|reports)\s+(?:from|in)\s+\p{Lu}[^.!?]*$")
@@ -490,6 +505,10 @@ def _credited(who: str) -> Byline | None:
     return named if not DIGIT.search(named.credentials or "") else Byline(named.name)
 
 
+# The word for "by" opening a byline in other languages (not "de", "di", "da": they open surnames, nor "per", a name).
+BY_ABROAD = re.compile(r"^(?:von|por|par|door|av|af)\s+(?=\S)", re.I)
+
+
 def name_line(line: str) -> Byline | None:
     """Read a writer's name standing on its own line without "By" (callers look only under a title): the bare
     name, with an honorific or credentials ("Dr. Ann Lee, PhD"), or the name opening the post's date line
@@ -503,6 +522,8 @@ def name_line(line: str) -> Byline | None:
     (None, None, None)
     """
     text = line.strip()
+    if (by := BY_ABROAD.match(text)) and (named := name_line(text[by.end():])) and len(named.name.split()) >= 2:
+        return named  # "Por María López", "Von Jutta Brenner": the word for "by", then the name
     if (credited := credit_line(text)) is not None:
         return credited
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;,":
@@ -601,7 +622,7 @@ def looks_like_title(line: str) -> bool:
         return False  # a rule line ("=====") between a newsletter's articles
     if re.match(r"^(?:[•·*\-–—,;:.)|]|\d+[.)])", text) or parse_byline(text) or BIO_MARKER.match(text):
         return False  # a list item, a byline, a bio heading, or a fragment (", Author")
-    if DIGIT.search(text) and DATE_LINE.match(text):
+    if DIGIT.search(text) and is_date_line(text):
         return False  # "March 3, 2009" above the title is not the title
     content = [w for w in words if w.lower() not in SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper() or not w[:1].isalpha())
@@ -635,16 +656,41 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
         rf"|{MONTH}\s+\d{{4}})")  # "July 2021" under a byline
-DATE_LINE = re.compile(
-    rf"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?{DATE}"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\W*$",
-    re.I,
-)
+# The same dates as blogs and CMSs write them in other languages, full names only (a blog's date header "Montag,
+# 4. April 2011", "lunes, 4 de abril de 2011", "2011年4月4日", "วันศุกร์ที่ 14 พฤษภาคม พ.ศ. 2564"): a day, its month, a year.
+WEEKDAYS_ABROAD = ("montag dienstag mittwoch donnerstag freitag samstag sonntag "  # de
+                   "lundi mardi mercredi jeudi vendredi samedi dimanche "  # fr
+                   "lunes martes miércoles jueves viernes sábado domingo "  # es (pt: sábado, domingo)
+                   "lunedì martedì mercoledì giovedì venerdì sabato domenica "  # it
+                   "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "  # pt
+                   "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "  # nl
+                   "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag "  # sv, da, nb
+                   "senin selasa rabu kamis jumat sabtu minggu").split()  # id
+MONTHS_ABROAD = ("januar februar märz april mai juni juli august september oktober november dezember "  # de
+                 "janvier février mars avril juin juillet août septembre octobre novembre décembre "  # fr
+                 "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+                 "diciembre "  # es
+                 "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "  # it
+                 "janeiro fevereiro março maio junho julho setembro outubro dezembro "  # pt
+                 "januari februari maart mei augustus "  # nl
+                 "maj augusti marts desember "  # sv, da, nb
+                 "maret agustus").split()  # id
+_ONE_OF = "|".join
+DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\s+)?\d{{1,2}}\.?(?:º|er)?\s+(?:de\s+)?"
+               rf"(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}"
+               r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"
+               r"|วัน\S*\s*\d{1,2}\s+\S+\s+(?:พ\.ศ\.\s*)?\d{4}")
+DATED_BY = re.compile(rf"^\s*(?:{DATE})\s*[|·•,–—-]?\s*(?=by\s)", re.I)  # the date before "by NAME"
+_DATE_LINE = (r"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{})"
+              r"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?)?\W*$")
+DATE_LINE = re.compile(_DATE_LINE.format(DATE), re.I)
+DATE_LINE_ABROAD = re.compile(_DATE_LINE.format(DATE_ABROAD), re.I)  # tried after DATE_LINE: rarer, and longer
 # A line of the page's own metadata above or under the title: when, where filed, how long, how often read.
 META_LINE = re.compile(
     r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
     r"|(?:article\s+|page\s+)?(?:category|categories|filed\s+(?:in|under)|tags?|views|word\s+count|reading\s+time)\s*:"
     r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?)(?:\s+by)?\s*:"  # a credit for the pictures
+    r"|(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]checked|edited)\s+by\b"  # the desk's other roles
     r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b"
     # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
     # http://web.archive.org/...", "31 captures"), an advertisement's label
@@ -654,7 +700,9 @@ META_LINE = re.compile(
 )
 MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count: 512"; longer is a sentence
 NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
-                           r"|^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$)", re.I)
+                           r"|[^\W\d_]\s?[▾▼⌄]\s+[^\W\d_]"  # a menu's drop-down mark: "Recipes ▾ Baking"
+                           r"|^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$"
+                           r"|search\b[^.!?]{0,30}(?:\.\.\.|…)$)", re.I)  # a search box: "Search recipes..."
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
 DIGIT = re.compile(r"\d")
@@ -667,7 +715,10 @@ def is_date_line(line: str) -> bool:
     >>> is_date_line("March 3, 2009"), is_date_line("Wednesday, 12 September 2012"), is_date_line("March Madness")
     (True, True, False)
     """
-    return bool(DATE_LINE.match(line.strip()))
+    if DIGIT.search(line) is None:
+        return False  # every date form holds a digit: most lines fail here at once
+    text = line.strip()
+    return DATE_LINE.match(text) is not None or DATE_LINE_ABROAD.match(text) is not None
 
 
 def is_meta_line(line: str) -> bool:
@@ -776,10 +827,13 @@ def partial_credit(line: str) -> str | None:
 
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
 # the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
-RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+release|pressemitteilung|"
-                             r"communiqué\s+de\s+presse|nota\s+de\s+prensa|comunicato\s+stampa|persbericht)\b", regex.I)
+RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+releases?|pressemitteilung|"
+                             r"communiqué\s+de\s+presse|nota\s+de\s+prensa|comunicato\s+stampa|persbericht)\b"
+                             # a newswire's dateline tag: "LEEDS, 2 May 2024 /Harbour Wire/ —", "/PRNewswire/"
+                             r"|\s/\s?\p{Lu}[\p{L} -]{0,30}wire\s?/(?:\s|$)", regex.I)
 RELEASE_REACH = 6  # the mark stands over the headline, among the first few lines
-RELEASE_WORDS = ("release", "pressemitteilung", "communiqué", "prensa", "stampa", "persbericht")  # each mark holds one
+# each mark holds one of these words
+RELEASE_WORDS = ("release", "pressemitteilung", "communiqué", "prensa", "stampa", "persbericht", "wire/")
 _ORG = r"(?P<org>\p{Lu}[\w&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\w&'’.-]*)){0,6})"
 # Where a release names its issuer: "Issued by the X.", "Source: X Ltd", the boilerplate's "About the X" heading.
 ISSUER = regex.compile(rf"^(?:this\s+(?:release|statement)\s+(?:is|was)\s+)?issued\s+by\s+(?:the\s+)?{_ORG}"
@@ -896,8 +950,8 @@ def dash_signoff(line: str, above: str = "") -> Byline | None:
     (None, None)
     """
     m = DASH_SIGNOFF.match(line)
-    if not m or QUOTATION_END.search(above.strip()):
-        return None
+    if not m or QUOTATION_END.search(above.strip()) or DASH_SIGNOFF.match(above) and line.lstrip()[:1] == "-":
+        return None  # (under a quotation: its speaker; under another "- " line: a list's last item)
     return parse_byline(m["who"]) if _byline(m["who"]) else split_name(m["who"])  # "— written by NAME"
 
 
@@ -964,6 +1018,45 @@ FOOTER_CHROME = re.compile(
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
 CONTACT = re.compile(r"\b(?:write|send|email|e-mail|mail)\s+(?:your\s+\w+\s+)?(?:to|us|me|her|him)\b", re.I)
 BLOG_FOOTER = re.compile(r"^posted\s+by\s+\S.*?\s+(?:at|on)\s+.*\d", re.I)  # "Posted by Jo at 9:14 PM"
+# The same footer as blog software words it in other languages: (lead, the word before the time). "Eingestellt von
+# NAME um 21:03", "โพสต์โดย NAME ที่ 21:40" (Blogger's templates; WordPress themes and CMSs word it alike).
+POSTED_BY_ABROAD = (
+    ("publicado por", r"en|a las|às"), ("postado por", r"às|em"), ("publié par", r"à"), ("posté par", r"à"),
+    ("eingestellt von", r"um"), ("veröffentlicht von", r"um"), ("pubblicato da", r"alle"),
+    ("geplaatst door", r"op|om"), ("diposting oleh", r"di|pada"), ("dikirim oleh", r"di|pada"),
+    ("đăng bởi", r"lúc|vào lúc"), ("โพสต์โดย", r"ที่|เมื่อ"), ("opublikowane przez", r"o"), ("upplagd av", r"kl\.?"),
+    ("indsendt af", r"kl\.?"), ("lagt inn av", r"kl\.?"), ("vystavil", r"v"), ("опубликовал", r"в"),
+)
+BLOG_FOOTER_ABROAD = regex.compile(
+    r"^(?:" + "|".join(rf"{lead}\s+(?P<who{n}>\S.*?)\s+(?:{at})" for n, (lead, at) in enumerate(POSTED_BY_ABROAD))
+    + r")\s+\S*\d{1,2}[:.]\d{2}", regex.I)
+
+
+def is_blog_footer(line: str) -> bool:
+    """Tell a blog's "Posted by NAME at TIME" footer, in English or another language (``blog_footer`` reads it)."""
+    if DIGIT.search(line) is None:  # (every form gives the time: most lines fail here at once)
+        return False
+    text = line.strip()
+    return BLOG_FOOTER.match(text) is not None or BLOG_FOOTER_ABROAD.match(text) is not None
+
+
+def blog_footer(line: str) -> Byline | None:
+    """The poster a blog's footer under the post names ("Posted by NAME at TIME", or in the blog software's other
+    languages), else ``None``.
+
+    >>> blog_footer("Posted by Jo Lee at 9:14 PM"), blog_footer("Eingestellt von Jutta Brenner um 21:03")
+    (Byline(name='Jo Lee', credentials=None), Byline(name='Jutta Brenner', credentials=None))
+    >>> blog_footer("Eingestellt von meinem Nachbarn, der alles weiß.") is None
+    True
+    """
+    if DIGIT.search(line) is None:
+        return None
+    text = line.strip()
+    if BLOG_FOOTER.match(text):
+        return parse_byline(text)
+    m = BLOG_FOOTER_ABROAD.match(text)
+    who = next((v for v in m.groupdict().values() if v), None) if m else None
+    return split_name(who) if who else None
 # What a paragraph about the author says: a role, a book, a place, a way to reach them.
 BIO_CUE = re.compile(
     r"\b(?:founder|co-founder|author|writer|editor|journalist|columnist|coach|consultant|advis[eo]r|therapist|"
@@ -1025,7 +1118,8 @@ def closing_name(line: str, above: str, addressed: Container[str]) -> Byline | N
     text = line.strip()
     m = VALEDICTION_NAME.match(text)
     who = m["who"] if m else text.strip(" \t-–—~―")
-    dashed = text[:1] in "-–—~―" and not QUOTATION_END.search(above.strip())  # not "— Mark Twain" under a quote
+    dashed = text[:1] in "-–—~―" and not QUOTATION_END.search(above.strip()) and not (  # not "— Mark Twain" under a
+        text[:1] == "-" and DASH_SIGNOFF.match(above))  # quote, nor a list's last "- " item
     closed = bool(m) or dashed or (above.strip().endswith(",") and len(above.split()) <= MAX_CLOSING_WORDS
                                    and not re.match(r"(?i)dear\b", above.strip()))
     if not closed:

@@ -317,6 +317,9 @@ class _Walker:
 
 
 BYLINE_CUES = re.compile(r"\b(?:byline|author|autor|auteur|writer|posted-?by|by-?line|creator)\b", re.I)
+# The name in a member's card on Q&A and forum software ("user-name", "user-details", Discourse's "full-name"): whose
+# card it is (the accepted answer's, the first post's) html_meta tells.
+USER_CARD_CUES = re.compile(r"(?:^|[\s_-])(?:full-?name|user-?name|display-?name|user-details)(?:$|[\s_-])", re.I)
 
 
 def _byline_cue(attrs: dict) -> str:
@@ -324,6 +327,8 @@ def _byline_cue(attrs: dict) -> str:
 
     >>> _byline_cue({"itemprop": "author"}), _byline_cue({"class": "post-author vcard"}), _byline_cue({})
     ('itemprop', 'class', '')
+    >>> _byline_cue({"class": "first full-name"})
+    'user'
     """
     if "author" in (attrs.get("itemprop") or "").lower():
         return "itemprop"
@@ -331,6 +336,8 @@ def _byline_cue(attrs: dict) -> str:
         return "rel"
     if BYLINE_CUES.search(attrs.get("class") or "") or BYLINE_CUES.search(attrs.get("id") or ""):
         return "class"
+    if USER_CARD_CUES.search(attrs.get("class") or ""):
+        return "user"
     return ""
 
 

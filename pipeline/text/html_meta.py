@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from .attribution import (
     is_person_name,
     name_in_bio,
     normalise_case,
+    release_issuer,
     split_name,
     team_byline,
 )
@@ -49,7 +51,7 @@ BY_PREFIX = re.compile(
 # What a byline element goes on to say after the name: a link to the writer's other posts.
 AUTHOR_MORE = re.compile(r"\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)?all\s+(?:posts|articles)|more\s+(?:posts|"
                          r"articles)\s+by)\b.*$", re.I)
-BY_LINE = re.compile(r"^(?:by|von|par|por|autor(?:in)?:|author:|text:)\s+\S", re.I)
+BY_LINE = re.compile(r"^(?:(?:posted|written|published)\s+by|by|von|par|por|autor(?:in)?:|author:|text:)\s+\S", re.I)
 AUTHOR_END = re.compile(
     r"\s*[|,•·»].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$", re.I)
 AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\d{4}|\||»|«|\*|\(|:$|\bsays\b|\bsagt\b", re.I)
@@ -102,7 +104,25 @@ def _json_ld(parts: PageParts) -> list[dict[str, Any]]:
                     stack.extend(graph)
             elif isinstance(item, list):
                 stack.extend(item)
+    # an SEO plugin's graph names the author and publisher by reference to a node of their own ({"@id": ...})
+    nodes = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and o.get("name")}
+    if nodes:
+        objects = [{**o, **{key: _resolved(o[key], nodes) for key in ("author", "publisher") if key in o}}
+                   for o in objects]
     return objects
+
+
+def _resolved(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
+    """A JSON-LD value with its references (``{"@id": X}`` without a name) replaced by the node ``X`` names.
+
+    >>> _resolved([{"@id": "#p"}, {"name": "Bo Ng"}], {"#p": {"@id": "#p", "name": "Ann Lee"}})
+    [{'@id': '#p', 'name': 'Ann Lee'}, {'name': 'Bo Ng'}]
+    """
+    if isinstance(value, list):
+        return [_resolved(v, nodes) for v in value]
+    if isinstance(value, dict) and not value.get("name") and isinstance(value.get("@id"), str):
+        return nodes.get(value["@id"], value)
+    return value
 
 
 # A page that says it is a listing (a section front, search results): its <h1> names the list, not the one post
@@ -403,7 +423,8 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     _title(out, meta, articles, parts, body_title)
     if out.sources.get("title") == "title" and lead and (_names_the_site(out.title, lead, parts)
                                                          or _cut_short(out.title, lead)
-                                                         or _unshown(out.title, parts) and _signed(lead, parts)):
+                                                         or _unshown(out.title, parts) and (
+                                                             _signed(lead, parts) or _marked_title(lead, parts))):
         out.title, out.sources["title"] = lead, "lead-heading"
     elif lead and not articles and any(LISTING_TYPES.search(str(o.get("@type") or "")) for o in ld):
         out.title, out.sources["title"] = lead, "lead-heading"  # a listing's <h1> names it; the text is one post
@@ -455,6 +476,23 @@ def _signed(heading: str, parts: PageParts) -> bool:
     return len(under.split()) <= MAX_BYLINE_BLOCK_WORDS and BY_LINE.match(under) is not None
 
 
+# The class blog software and CMS themes give a post's own heading ("post-title entry-title", "article-title",
+# "headline"): a section's heading inside the text never carries it.
+TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:(?:post|entry|article|story|blog)[-_]?title|headline)(?:$|[\s_-])", re.I)
+
+
+def _marked_title(heading: str, parts: PageParts) -> bool:
+    """Whether ``heading`` is marked in the markup as the post's title (its class says so).
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Leeks", 3, kind="h")], sigs=["html.", "body.", "div.post", "h2.post-title"])
+    >>> _marked_title("Leeks", parts), _marked_title("Before you start", parts)
+    (True, False)
+    """
+    at = next((b.elem for b in parts.blocks if b.kind == "h" and b.text == heading), None)
+    return at is not None and at < len(parts.sigs) and TITLE_CLASS.search(parts.sigs[at].partition(".")[2]) is not None
+
+
 MAX_BYLINE_BLOCK_WORDS = 12  # "by Ann Lee, garden editor | 3 May 2019"; a longer block is a paragraph
 
 
@@ -490,7 +528,7 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
     if not candidates:
         return
     where, title = candidates[0]
-    if where == "h1" and (other := _other_end(title, parts)) is not None:
+    if where == "h1" and (other := _other_end(title, parts) or _named_heading(title, parts, site)) is not None:
         where, title = "title-heading", other  # the masthead's <h1> is the site: "Post | Site" names it too
     elif where == "h1" and (bare := _without_kicker(title, [v for w, v in candidates[1:]], out.site_name)):
         title = bare  # "Island Transport Ferry Fares Rise": the metadata's headline without the topic over it
@@ -542,6 +580,22 @@ def _other_end(h1: str, parts: PageParts) -> str | None:
         return None  # only the usual order: a post's own <h1> opening "Post | Site" over a site-named heading stays
     other = ends[0]
     return next((b.text for b in parts.blocks if b.kind == "h" and b.text.lower() == other.lower()), None)
+
+
+def _named_heading(h1: str, parts: PageParts, site: str | None) -> str | None:
+    """Where ``<title>`` names none of a short ``<h1>`` (a masthead: the site's name) but names another heading of
+    the page whole, that heading ("Plot Fourteen" as ``<h1>``, "Sharing The Rota" as ``<h2>`` and ``<title>``).
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(title="Sharing The Rota", blocks=[Block("Plot Fourteen", 1, kind="h"),
+    ...                                                      Block("Sharing The Rota", 2, kind="h")])
+    >>> _named_heading("Plot Fourteen", parts, None), _named_heading("Sharing The Rota", parts, None)
+    ('Sharing The Rota', None)
+    """
+    named = strip_site_name(parts.title, site).strip().lower() if parts.title else ""
+    if not named or h1.lower() in parts.title.lower() or len(h1.split()) > MAX_SITE_WORDS:
+        return None
+    return next((b.text for b in parts.blocks if b.kind == "h" and b.text != h1 and b.text.lower() == named), None)
 
 
 def _best_h1(h1s: list[str], titles: list[str], site: str | None) -> str | None:
@@ -642,21 +696,57 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     ]
     cards = _card_kinds(parts) if parts.bylines else None  # only pages with bylines pay for it
     candidates += [(f"byline-{cue}", clean_author(text)) for cue, text, elem in parts.bylines
-                   if not _in_comments(parts, elem) and not _in_cards(parts, elem, cards or set())]
+                   if cue != USER_CARD and not _in_comments(parts, elem) and not _in_cards(parts, elem, cards or set())]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
+    candidates += [("user-card", clean_author(_posters_card(parts)))]
     named = [(where, value) for where, value in candidates if value]
     if named and _site_named(named[0][1], out.site_name, parts.title):
         # the markup's first author names the site ("Valley Times" as og:site_name and author): a writer another
         # credit names (a byline in the page) comes first; with none, the site it is (a news agency writes so)
         named += [("by-line", name)] if (name := _by_line(parts, cards)) else []
-        named.sort(key=lambda c: not (is_person_name(c[1]) and not _site_named(c[1], out.site_name, parts.title)))
+        # a wire's copy of a news release: the issuer its "Source:" or "About X" line names wrote it (SPEC.md)
+        named += [("release-issuer", org)] if (org := release_issuer([b.text for b in parts.blocks[:200]])) else []
+        named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
     if named:
         out.author, out.sources["author"] = _organisation(named[0][1]), named[0][0]
     elif name := _by_line(parts, cards):
         out.author, out.sources["author"] = _organisation(name), "by-line"
     elif name := _label_cell(parts):
         out.author, out.sources["author"] = name, "label-cell"
+
+
+USER_CARD = "user"  # html_main's cue for a member's card
+ACCEPTED = re.compile(r"(?:^|[\s.])accepted(?:-answer)?(?:$|\s)", re.I)  # Q&A software's accepted answer
+QA_POST = re.compile(r"(?:^|[\s.])(?:answer|question)(?:$|\s)", re.I)
+OWNER = re.compile(r"(?:^|[\s.])owner(?:$|\s)", re.I)  # the answerer's card beside an editor's
+POST_BOX = re.compile(r"(?:^|[\s.])(?:topic-post|post|forum-post|message)(?:$|\s)", re.I)  # a thread's post
+
+
+def _ancestors(parts: PageParts, elem: int) -> Iterator[int]:
+    steps = 0
+    while elem >= 0 and steps < 60:
+        yield elem
+        elem, steps = parts.parents[elem], steps + 1
+
+
+def _posters_card(parts: PageParts) -> str | None:
+    """The name in the member's card of the piece a Q&A page or a thread is read for: the accepted answer's
+    answerer (the owner's card, else the last card under it: an editor's card comes first), or on a thread (no
+    question and answers marked) the first post's poster; ``None`` otherwise (an unanswered question's cards name
+    the asker and answerers, none of them the writer of an accepted piece)."""
+    cards = [(text, elem) for cue, text, elem in parts.bylines if cue == USER_CARD and not _in_comments(parts, elem)]
+    if not cards:
+        return None
+    accepted = [(text, elem) for text, elem in cards
+                if any(ACCEPTED.search(parts.sigs[a]) for a in _ancestors(parts, elem))]
+    if accepted:
+        owned = [text for text, elem in accepted if any(OWNER.search(parts.sigs[a]) for a in _ancestors(parts, elem))]
+        return (owned or [accepted[-1][0]])[0]
+    if any(QA_POST.search(sig) for sig in parts.sigs):
+        return None
+    text, elem = cards[0]
+    return text if any(POST_BOX.search(parts.sigs[a]) for a in _ancestors(parts, elem)) else None
 
 
 def _organisation(name: str) -> str:
@@ -712,12 +802,22 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     (True, True)
     >>> _site_named("Valley Times", None, "Floods Close Road | Valley Times"), _site_named("Ann Lee", None, "Tea")
     (True, False)
+    >>> _site_named("Valley Marketing", "Valley Times", ""), _site_named("Hill Marketing", "Valley Times", "")
+    (True, False)
     """
     low = value.lower()
     if site and low == site.lower() or DOMAIN.match(value):
         return True
     ends = TITLE_SEPARATORS.split(title.strip()) if title else []
+    if (m := DEPARTMENT.search(value)) and m.start() and (site or len(ends) >= 2):  # "Kestrel Marketing" on
+        return (site or ends[-1]).lower().startswith(low[:m.start()])  # Kestrel Heating's site: its department
     return len(ends) >= 2 and low == ends[-1].lower()
+
+
+# A company's department named as a page's author ("Kestrel Marketing", "Kestrel Heating Web Team"): the site's own
+# desk, as a site's name is, never a writer.
+DEPARTMENT = re.compile(r"\s+(?:marketing|editorial|communications|comms|content|digital|web|pr)"
+                        r"(?:\s+(?:team|department|dept\.?|desk))?$", re.I)
 
 
 MIN_CARDS = 3  # this many alike siblings (same tag and class under one parent) are a list of teaser cards

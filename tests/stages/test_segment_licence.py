@@ -176,3 +176,18 @@ def test_a_permission_line_under_the_byline_and_the_author_s_copyright_above_the
     [article] = segment(text)
     assert (article.licence.tag, article.licence.holder) == (lic.USED_WITH_PERMISSION, "Tadhg Ó Briain")
     assert "Reprinted" not in article.text and "Copyright" not in article.text
+
+
+# Shape (round 4b): an HTML issue whose footer line, trimmed into the page's licence, is the club's copyright with a
+# refusal in words ("© 2023 Club and the authors. Please don't pass articles on without asking us first."): it
+# covers every article, as the same line at the foot of a text issue does; a bare "© 2011 Club" does not.
+@pytest.mark.parametrize(("footer", "tags"), [
+    ("© 2011 The Workbench Club and the authors. Please don't reprint articles in other publications without "
+     "asking us first.", [lic.ALL_RIGHTS_RESERVED] * 2),
+    ("© 2011 The Workbench Club and the authors.", [lic.NOASSERTION] * 2),
+])
+def test_a_trimmed_footer_reserving_rights_covers_every_article(footer, tags):
+    trimmed = html_meta.trimmed_rights([footer])
+    markup = lic.combine([trimmed]) if trimmed is not None else None
+    articles = segment(ISSUE.format(first_own="", foot=""), licence=markup)
+    assert [a.licence.tag for a in articles] == tags

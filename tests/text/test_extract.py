@@ -465,3 +465,28 @@ def test_a_markup_author_naming_the_site_yields_to_the_pages_byline(byline, auth
             f"</h1>{byline}<p>The river road between the two bridges is closed after a night of rain, and the council "
             "expects it to stay shut until Friday.</p></article></body></html>")
     assert html_to_text(html).author == author
+
+
+# Shape (issue 16 round 4b): a blog's post heading marked as the post's title (class "post-title", "entry-title":
+# the blog software's) opens the text, and <title> gives another wording the page never shows (an older or
+# search-engine title). The marked heading is the article's title; a section heading is never so marked.
+@pytest.mark.parametrize(("heading", "title"), [
+    ("<h2 class='post-title'>A Rota For Watering The Allotment</h2>", "A Rota For Watering The Allotment"),
+    ("<h3 class='post-title entry-title'>A Rota For Watering The Allotment</h3>", "A Rota For Watering The Allotment"),
+    ("<h2>Before you start</h2>", "Sharing the watering"),
+])
+def test_a_heading_marked_as_the_posts_title_wins_over_a_title_tag_the_page_never_shows(heading, title):
+    html = ("<html><head><title>Sharing the watering - Plot 14</title></head><body><div class='post'>"
+            "<div class='date'>Posted 2 June 2019</div>" + heading + "<p>"
+            + "Four of us share the plot, so we keep a rota on the shed door and swap days by text. " * 2
+            + "</p></div></body></html>")
+    assert html_to_text(html).title == title
+
+
+# Shape (round 4b): a blog whose <h1> is the masthead (the site's name, named nowhere in the metadata) and whose
+# post heading is an <h2> that <title> names whole: the <h2> is the title.
+def test_a_masthead_h1_yields_to_the_heading_the_title_tag_names():
+    html = ("<html><head><title>Sharing The Watering Rota</title></head><body><h1>Plot Fourteen</h1>"
+            "<h2>Sharing The Watering Rota</h2><p>" + "Four of us share the plot, so we keep a rota on the door. " * 3
+            + "</p></body></html>")
+    assert html_to_text(html).title == "Sharing The Watering Rota"

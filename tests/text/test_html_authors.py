@@ -47,3 +47,98 @@ def test_an_author_label_cell_names_the_writer_in_the_next_cell():
             'Eze</a></td></tr><tr><td>Published:</td><td>April 2, 2010</td></tr></table><p>I started walking dogs '
             'to pay for night classes, and within a year it paid more than my day job.</p></body></html>')
     assert author_of(html) == "Chioma Eze"
+
+
+# Shape (round 4b): a Q&A page's accepted answer is the article; the answerer's name stands in the user card under it
+# ("user-name", "user-details"), beside the asker's card over the question and an editor's card; a thread's first
+# post names its poster in the post's head ("full-name" over the "username"), replies their own.
+QUESTION = ("<div class='question'><h1>Why does my bread sink in the middle?</h1><p>Every loaf rises well and "
+            "then sinks in the oven.</p><div class='user-info'>asked by <a class='user-name'>crumb_counter</a></div>"
+            "</div>")
+
+
+def test_the_accepted_answers_user_card_names_the_writer():
+    html = ("<html><head><title>Why does my bread sink - Bake Stack</title></head><body>" + QUESTION
+            + "<div class='answer'><p>Buy a thermometer.</p><div class='user-info'>answered by "
+            "<a class='user-name'>oven_owl</a></div></div>"
+            "<div class='answer accepted'><p>Your dough is over-proved: shorten the second rise and bake hotter."
+            "</p><div class='post-signature'><div class='user-info'>edited by <a class='user-name'>tidy_mod</a>"
+            "</div></div><div class='post-signature owner'><div class='user-info'>answered 3 May <a "
+            "class='user-name'>Tamar Ben-Ami</a> 1,204</div></div></div></body></html>")
+    assert author_of(html) == "Tamar Ben-Ami"
+
+
+def test_a_question_without_an_accepted_answer_names_no_writer_from_its_cards():
+    html = ("<html><head><title>Why does my bread sink - Bake Stack</title></head><body>" + QUESTION
+            + "<div class='answer'><p>Shorten the second rise.</p><div class='user-info'>answered by "
+            "<a class='user-name'>oven_owl</a></div></div></body></html>")
+    assert author_of(html) is None
+
+
+def test_a_threads_first_post_names_its_poster_by_the_full_name():
+    html = ("<html><head><title>Keeping basil alive - Herb Forum</title></head><body><h1>Keeping basil alive</h1>"
+            "<div class='topic-post'><div class='names'><span class='first full-name'><a>Ngozi Adeyemi</a></span> "
+            "<span class='second username'>ngozi_a</span></div><div class='cooked'><p>Water from below and pinch out"
+            " the tops every week.</p></div></div><div class='topic-post'><div class='names'><span class='username'>"
+            "leafy</span></div><div class='cooked'><p>Same here.</p></div></div></body></html>")
+    assert author_of(html) == "Ngozi Adeyemi"
+
+
+# Shape (round 4b): a newswire's copy of a release: the wire is the markup's author and the site, its breadcrumb says
+# "News releases", the dateline carries the wire's tag; the issuer is named on a "Source:" line the text drops.
+@pytest.mark.parametrize("mark", ["<div class='nav'><a>Harbour Wire</a> &raquo; <a>News releases</a></div>",
+                                  "<p>LEEDS, 2 May 2024 /Harbour Wire/ &mdash;</p>"])
+def test_a_wire_copy_of_a_release_is_the_issuers(mark):
+    html = ("<html><head><title>Tidewell Foods recalls oat bars | Harbour Wire</title><meta name='author' "
+            "content='Harbour Wire'></head><body>" + mark + "<h1>Tidewell Foods recalls oat bars</h1>"
+            "<p class='source'>Source: Tidewell Foods Ltd</p><p>Tidewell Foods is recalling two batches of oat "
+            "bars because the label leaves out milk.</p></body></html>")
+    assert author_of(html) == "Tidewell Foods"
+
+
+def test_a_source_line_on_a_sites_own_article_is_no_issuer():
+    html = ("<html><head><title>Oat bars at home | Harbour Kitchen</title><meta name='author' "
+            "content='Harbour Kitchen'></head><body><h1>Oat bars at home</h1><p>Source: Tidewell Foods Ltd</p>"
+            "<p>Press the mix into the tin firmly and bake until golden at the edges.</p></body></html>")
+    assert author_of(html) == "Harbour Kitchen"
+
+
+# Shape (round 4b): a shop's advice post whose <meta name="author"> names the site's department ("Kestrel
+# Marketing" on the Kestrel Heating site) while the visible byline credits the company's team: the byline wins.
+@pytest.mark.parametrize("meta_author", ["Kestrel Marketing", "Kestrel Heating Web Team"])
+def test_a_departments_markup_author_yields_to_the_byline(meta_author):
+    html = ("<html><head><title>Bleeding A Radiator - Kestrel Heating</title>"
+            f"<meta name='author' content='{meta_author}'><meta property='og:site_name' content='Kestrel Heating'>"
+            "</head><body><article><h1>Bleeding A Radiator</h1>"
+            "<div class='post-meta'><span class='byline'>By the Kestrel Heating Team</span></div><p>Turn the heating "
+            "off and let the radiators cool before you start.</p></article></body></html>")
+    assert author_of(html) == "Kestrel Heating"
+
+
+def test_a_persons_markup_author_on_a_shop_stays():
+    html = ("<html><head><title>Bleeding A Radiator - Kestrel Heating</title><meta name='author' content='Kestrel "
+            "Okafor'><meta property='og:site_name' content='Kestrel Heating'></head><body><article><h1>Bleeding A "
+            "Radiator</h1><p>Turn the heating off and let the radiators cool before you start.</p></article>"
+            "</body></html>")
+    assert author_of(html) == "Kestrel Okafor"
+
+
+# Shape (round 4b): an SEO plugin's JSON-LD graph: the Article names its author by reference ("@id") to a Person
+# node of the same graph, which holds the name.
+def test_a_json_ld_author_given_by_reference_to_a_person_node():
+    ld = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "@id": "https://d.example/p#page"}, '
+          '{"@type": "Article", "headline": "Bleeding A Radiator", "author": {"@id": "https://d.example/#/person/7"}, '
+          '"publisher": {"@id": "https://d.example/#org"}}, {"@type": "Organization", "@id": "https://d.example/#org",'
+          ' "name": "Kestrel Heating"}, {"@type": "Person", "@id": "https://d.example/#/person/7", "name": "Ines '
+          'Sousa"}]}')
+    html = (f"<html><head><title>Bleeding A Radiator</title><script type='application/ld+json'>{ld}</script></head>"
+            "<body><h1>Bleeding A Radiator</h1><p>Turn the heating off and let the radiators cool.</p></body></html>")
+    assert author_of(html) == "Ines Sousa"
+
+
+# Shape (round 4b): a blog theme's "Posted by NAME" line under the title, the markup's author a bare account name.
+def test_a_posted_by_line_names_the_writer_when_the_markup_gives_an_account():
+    html = ("<html><head><title>Bleeding A Radiator | Warm Rooms</title><meta name='author' content='admin'></head>"
+            "<body><h1>Bleeding A Radiator</h1><div class='entry-meta'>Posted by <a href='/author/ines'>Ines Sousa"
+            "</a></div><p>Turn the heating off and let the radiators cool before you start.</p></body></html>")
+    assert author_of(html) == "Ines Sousa"
