@@ -31,6 +31,11 @@ from .attribution import (
     NAME_PARTICLES,
     NAME_TOKEN,
     NOT_A_PERSON,
+    NOT_WRITING,
+    POSTED_BY_ABROAD,
+    POSTNOMINAL,
+    ROLE_WORDS,
+    SMALL_WORDS,
     bio_start,
     clean_title,
     is_byline,
@@ -100,7 +105,15 @@ def _word(token: str) -> str:
     return core.lower()
 
 
+# What a name word written with a lower-case first letter opens with (``attribution._PREFIX``, Georgian): any other
+# lower-case word is no name word, told without the full pattern (most words of a line are such words)
+LOWER_NAME_OPENING = regex.compile(r"(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-]|\p{Script=Georgian}")
+
+
 def _is_name_word(token: str) -> bool:
+    first = token[:1]
+    if not first.isalpha() or first.islower() and not LOWER_NAME_OPENING.match(token):
+        return False
     return bool(NAME_TOKEN.fullmatch(token))
 
 
@@ -203,33 +216,161 @@ def _describe_line(text: str) -> tuple[str, ...]:
     return tuple(flags)
 
 
-def _page_index(lines: Sequence[str]) -> tuple[list[int], str, str]:
-    """The nonblank line indexes, the page's text case-folded, and its e-mail local parts (for recurrence)."""
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    folded = "\n".join(lines).casefold()
-    mails = " ".join(m.group(1) for m in EMAIL_LOCAL.finditer(folded)) if "@" in folded else ""
-    return nonblank, folded, mails
+class _Page:
+    """What the author candidates of one article read page-wide, each piece computed when first asked for: a page
+    whose head and tail hold no candidate the fallback may name never pays for them."""
+
+    def __init__(self, lines: Sequence[str]) -> None:
+        self.lines = lines
+        self.nonblank = [i for i, line in enumerate(lines) if line.strip()]
+
+    @functools.cached_property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @functools.cached_property
+    def folded(self) -> str:
+        return self.text.casefold()
+
+    @functools.cached_property
+    def mails(self) -> str:
+        """The e-mail local parts (a name recurring in an address)."""
+        folded = self.folded
+        return " ".join(m.group(1) for m in EMAIL_LOCAL.finditer(folded)) if "@" in folded else ""
+
+    @functools.cached_property
+    def copyright_text(self) -> str:
+        if not COPYRIGHT.search(self.folded):
+            return ""
+        return " ".join(self.lines[i].casefold() for i in self.nonblank if COPYRIGHT.search(self.lines[i]))
+
+    @functools.cached_property
+    def bio_from(self) -> int | None:
+        """The rank among the nonblank lines of the bio box's heading, if any."""
+        return next((k for k, i in enumerate(self.nonblank) if bio_start(self.lines[i]) is not None), None)
+
+    def name_flags(self, value: str, markup: str | None) -> list[str]:
+        return _name_flags(value, self.folded, self.mails, self.copyright_text, markup)
+
+
+# Words that make a capitalised span a credential, a job, a role, a credit for something other than the writing or
+# a phrase ("MA Psychology", "Emotional Intelligence Coach", "Photo Editor", "By Author", "How To"): never in a name
+# the fallback may give.
+NOT_A_NAME_WORD = ROLE_WORDS | JOB_WORDS | NOT_WRITING | SMALL_WORDS | frozenset("author authors".split())
+
+
+def may_name(value: str, page: _Page) -> bool:
+    """Whether the fallback may give ``value`` as the author: a person's name by the project's own test, with no
+    credential, job or role word, and not a phrase whose every word the page also writes in lower case (a heading
+    or a tag, "Bad Day", "Customer Care": a person's name is not a run of the article's common words).
+
+    >>> page = _Page(["Bad Day", "", "It was a bad day for the customer.", "Susan Dunn, MA Psychology"])
+    >>> [may_name(v, page) for v in ("Susan Dunn", "MA Psychology", "Emotional Intelligence Coach", "Bad Day")]
+    [True, False, False, False]
+    """
+    if not is_person_name(value):
+        return False
+    words = [w.strip(EDGE) for w in value.split()]
+    if any(POSTNOMINAL.match(w) or w.casefold() in NOT_A_NAME_WORD for w in words):
+        return False
+    return not all(_written_lower(w.casefold(), page.text) for w in words if w.casefold() not in NAME_PARTICLES)
+
+
+def _written_lower(word: str, text: str) -> bool:
+    return bool(regex.search(rf"(?<!\w){regex.escape(word)}(?!\w)", text)) if word.islower() else False
+
+
+# The word a credit puts before the writer's name inside a longer line ("Posted by NAME on 3 March in ...",
+# "© 2019 NAME | Terms | ...", "Eingestellt von NAME um 21:03 ..."): "by" in the languages whose blog footers
+# ``attribution`` reads, and the copyright mark; and what may follow the name there: the footer's "on"/"at" (its
+# date), a separator, a date. A name that ends a sentence which runs on ("Copyright by NAME. Then ...") is the
+# sentence's, as likely quoted from elsewhere as the page's credit: the rules, reading bylines of a few words, do
+# not take it either.
+CREDIT_BEFORE = frozenset(lead.split()[-1] for lead, _ in POSTED_BY_ABROAD) | frozenset(
+    "by © (c) copyright".split())
+CREDIT_AFTER = frozenset(alt.replace("\\.?", "") for _, at in POSTED_BY_ABROAD for alt in at.split("|")
+                         if " " not in alt) | frozenset("on at in | — – - · • #".split())
+
+
+def _credit_starts(text: str, tokens: list[str]) -> set[int]:
+    """Where a longer line may credit its writer: its first token, the first after its bio heading, the first after
+    a credit word (``CREDIT_BEFORE``) among its lead."""
+    bio = bio_start(text)
+    starts = {0 if bio is None else len(text.split()) - len(bio.split())}
+    for k, token in enumerate(tokens[:LONG_LINE_LEAD]):
+        if token.casefold() in CREDIT_BEFORE:  # the name follows, or a year does first ("© 2019 NAME")
+            starts.add(k + 2 if YEAR.fullmatch(tokens[k + 1:k + 2][0].strip(EDGE) if k + 1 < len(tokens) else "")
+                       else k + 1)
+    return starts
+
+
+def _may_credit(text: str, tokens: list[str], short: bool) -> bool:
+    """A cheap test before a line's spans are listed: two name words side by side (or one of a caseless script)
+    where :func:`credited_span` looks: anywhere in a short line, at a credit's start in a longer one."""
+    if not short:
+        return any(_names_someone(tokens[k:k + 2]) for k in _credit_starts(text, tokens))
+    return _names_someone(tokens)
+
+
+def _names_someone(tokens: list[str]) -> bool:
+    """Two name words side by side, or one of a script without capitals: the least a person's name takes."""
+    after_name_word = False
+    for token in tokens:
+        core = token.strip(EDGE)
+        if not _is_name_word(core):
+            after_name_word = False
+            continue
+        if after_name_word or not core[:1].isupper():
+            return True
+        after_name_word = True
+    return False
+
+
+def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> bool:
+    """Whether the span of tokens ``[a, b)`` stands where a page credits its writer: anywhere in a short line (a
+    byline, a signature, a name line); in a longer line at its start (a bio's "NAME is ...") or right after a bio
+    box's heading ("About the Author: NAME ..."), or after a credit word when a footer's words follow it ("Posted
+    by NAME on 3 March ..."). A name elsewhere in a sentence is its subject or a reference.
+
+    >>> credited_span("About the Author - Ann Lee runs a bakery in Leeds and writes guides", [], 4, 6, False)
+    True
+    >>> line = "Posted by Ann Lee on 3 March 2019 in Baking, Bread and Sourdough Starters".split()
+    >>> credited_span(" ".join(line), line, 2, 4, False), credited_span(" ".join(line), line, 10, 11, False)
+    (True, False)
+    >>> line = "Copyright 2008 by Ann Lee. Then the sentence goes on and on about other things".split()
+    >>> credited_span(" ".join(line), line, 3, 5, False)
+    False
+    """
+    if short:
+        return True
+    bio = bio_start(text)
+    if a == (0 if bio is None else len(text.split()) - len(bio.split())):
+        return True
+    if a not in _credit_starts(text, tokens) or tokens[b - 1][-1:] in ".,;:!?":
+        return False
+    words = text.split()  # (``tokens`` may be the line's lead only)
+    return b >= len(words) or _word(words[b]) in CREDIT_AFTER
 
 
 def author_candidates(lines: Sequence[str], markup_author: str | None = None, rules: str | None = None,
-                      arbiter: bool = False) -> list[Candidate]:
+                      arbiter: bool = False, fallback: bool = False, title: str | None = None) -> list[Candidate]:
     """The author candidates of one article's lines: name spans in its head and tail (short lines whole, longer
-    lines' first tokens), the markup's author, and (``arbiter``) the rules' answer.
+    lines' first tokens), the markup's author, and (``arbiter``) the rules' answer. ``fallback``: only the
+    candidates the fallback may name (:func:`may_name`, :func:`credited_span`), none from the line that is the
+    article's ``title``; a line without one is not described at all, so a page whose head and tail credit nobody
+    costs little.
 
     >>> cands = author_candidates(["How To Feed A Starter", "By Zofia Wiśniewska", "", "Feed it daily."])
     >>> [c.value for c in cands if "prev=by" in c.features]
     ['Zofia', 'Zofia Wiśniewska']
     """
-    nonblank, folded, mails = _page_index(lines)
-    position = {i: k for k, i in enumerate(nonblank)}
+    page = _Page(lines)
+    nonblank = page.nonblank
     described: dict[str, list[str]] = {}  # a name's page-wide features, once per name
     # a line of a short article is in the zone it stands nearer to: the head's top or the tail's bottom
-    near_top = set(nonblank[:(len(nonblank) + 1) // 2])
-    head = [i for i in nonblank[:HEAD_LINES] if i in near_top]
-    tail = [i for i in nonblank[-TAIL_LINES:] if i not in near_top]
-    copyright_text = " ".join(lines[i].casefold() for i in nonblank if COPYRIGHT.search(lines[i])) if (
-        COPYRIGHT.search(folded)) else ""
-    bio_from = next((k for k, i in enumerate(nonblank) if bio_start(lines[i]) is not None), None)
+    near_top = (len(nonblank) + 1) // 2  # nonblank lines
+    head = nonblank[:min(HEAD_LINES, near_top)]
+    tail = nonblank[max(near_top, len(nonblank) - TAIL_LINES):]
     markup = normalise_case(" ".join(markup_author.split())) if markup_author else None
     rules_value = rules
     out: list[Candidate] = []
@@ -241,11 +382,15 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
             short = len(tokens) <= MAX_SHORT_WORDS
             if not short:  # only the lead's spans count: read no further than the longest of them
                 tokens = tokens[:LONG_LINE_LEAD + MAX_SPAN]
+            if fallback and (not _may_credit(text, tokens, short) or clean_title(text) == title):
+                continue
             spans = name_spans(" ".join(tokens), None if short else LONG_LINE_LEAD)
+            if fallback:
+                spans = [s for s in spans if credited_span(text, tokens, s[0], s[1], short) and may_name(s[2], page)]
             if not spans:
                 continue
             flags = _line_flags(text)
-            k = position[i]
+            k = rank if zone == "head" else len(nonblank) - 1 - rank  # the line's rank among the nonblank ones
             prev_line = lines[nonblank[k - 1]].strip() if k else ""
             next_line = lines[nonblank[k + 1]].strip() if k + 1 < len(nonblank) else ""
             context = [f"{zone}|{f}" for f in flags]
@@ -258,6 +403,7 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
                 context.append("under_titlelike")
             if next_line and is_date_line(next_line):
                 context.append("over_dateline")
+            bio_from = page.bio_from
             if bio_from is not None and k >= bio_from:
                 context.append("in_bio" if k > bio_from else "on_bio_heading")
             if not short:
@@ -284,7 +430,7 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
                 elif a == 0:
                     feats.append("opens_line")
                 if value not in described:
-                    described[value] = _name_flags(value, folded, mails, copyright_text, markup)
+                    described[value] = page.name_flags(value, markup)
                 feats += described[value]
                 if named is not None and named.name == value:
                     feats.append("name_line")
@@ -292,14 +438,14 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
                     feats.append("rules=1")
                     seen_rules = True
                 out.append(Candidate(value, tuple(feats)))
-    if markup:
-        feats = ["src=meta", *_name_flags(markup, folded, mails, copyright_text, None)]
+    if markup and (not fallback or may_name(markup, page)):
+        feats = ["src=meta", *page.name_flags(markup, None)]
         if arbiter and markup == rules_value:
             feats.append("rules=1")
             seen_rules = True
         out.append(Candidate(markup, tuple(feats)))
     if arbiter and rules_value is not None and not seen_rules:
-        feats = ["src=rules", "rules=1", *_name_flags(rules_value, folded, mails, copyright_text, markup)]
+        feats = ["src=rules", "rules=1", *page.name_flags(rules_value, markup)]
         out.append(Candidate(rules_value, tuple(feats)))
     return out
 
