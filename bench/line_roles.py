@@ -14,11 +14,16 @@ Measures (``python -m bench.line_roles``):
   inflated);
 - ``validation``: ``bench.real_pages`` score tables of the validation parts (scores only) with the rules, the
   model alone and the arbiter (the shipped table);
-- ``trafilatura``: author and title exact on trafilatura-eval's 990 HTML pages, each mode, in one run.
+- ``trafilatura``: author and title exact on trafilatura-eval's 990 HTML pages, each mode, in one run;
+- ``safety``: the wrong names a fallback gives, rules alone vs ``author-fallback`` in one run: on the generated
+  scale corpus (``bench.scale_corpus``; its generator knows which pages are signed, "Author N", and which name
+  nobody) names given to unsigned pages and names other than the signer's, and on the tunable parts names given to
+  articles labelled without an author and names other than the label; and segment's CPU a scale page.
 
     python -m bench.line_roles lopo
     python -m bench.line_roles validation holdout3
     python -m bench.line_roles trafilatura
+    python -m bench.line_roles safety 1000
 """
 
 from __future__ import annotations
@@ -180,6 +185,72 @@ def trafilatura() -> str:
     return table(["line roles", f"author exact /{with_author}", f"title exact /{with_title}", "CPU s"], rows)
 
 
+SAFETY_MODES = ("off", "author-fallback")
+
+
+def _authors(records: list[Article], mode: str) -> tuple[list[list[str | None]], float]:
+    """The authors segment gives each record's articles in ``mode``, and its CPU seconds."""
+    config = replace(SegmentConfig(), line_roles=mode)
+    start = time.process_time()
+    out = [[a.author for a in segment_record(r, config)[0]] for r in records]
+    return out, time.process_time() - start
+
+
+def safety(n: int = 1000) -> str:
+    """Wrong names on pages that name nobody (and beside a named writer), rules alone vs the fallback, and the
+    fallback's CPU on the generated pages (measured in the same run, records streamed to segment's input once)."""
+    import tempfile
+
+    from bench.dedup_corpus import labels
+    from bench.scale_corpus import write_jsonl
+    from bench.util import table
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="tipline-safety-") as tmp:
+        path = Path(tmp) / "pages.jsonl"
+        write_jsonl(path, n)
+        records = [r for r in stream_through([str(path)], "boilerplate") if isinstance(r, Article)]
+    signer = {str(k): f"Author {group}" if signed else None for k, (group, _, signed) in enumerate(labels(n))}
+    base_cpu = None
+    for mode in SAFETY_MODES:
+        got, cpu = _authors(records, mode)
+        unsigned = sum(1 for r, names in zip(records, got, strict=True) if signer[r.source.input_id] is None
+                       for name in names if name is not None)
+        other = sum(1 for r, names in zip(records, got, strict=True) if signer[r.source.input_id] is not None
+                    for name in names if name not in (None, signer[r.source.input_id]))
+        ms = cpu / len(records) * 1000
+        base_cpu = ms if base_cpu is None else base_cpu
+        rows.append([f"generated {n}: {mode}", f"{unsigned} of {sum(v is None for v in signer.values())}",
+                     f"{other} of {sum(v is not None for v in signer.values())}", f"{ms:.3f} (+{ms - base_cpu:.3f})"])
+    tunable: dict[str, list[int]] = {mode: [0, 0, 0, 0] for mode in SAFETY_MODES}  # null, named: labels, wrong
+    wrong_off: set[tuple[str, str, int]] = set()
+    new_wrong: dict[str, int] = dict.fromkeys(SAFETY_MODES, 0)
+    for part in TUNABLE:
+        labelled = load_labels(REALPAGES / part)
+        for name in sorted(labelled):
+            records = [r for r in stream_through([str(REALPAGES / part / name)], "boilerplate")
+                       if isinstance(r, Article)]
+            for mode in SAFETY_MODES:
+                names = [a for per_record in _authors(records, mode)[0] for a in per_record]
+                counts = tunable[mode]
+                for k, want in enumerate(labelled[name]["articles"]):
+                    got_name = clean(names[k]) if k < len(names) else None
+                    want_name = clean(want.get("author"))
+                    counts[0 if want_name is None else 2] += 1
+                    if got_name is not None and got_name != want_name:
+                        counts[1 if want_name is None else 3] += 1
+                        if mode == "off":
+                            wrong_off.add((part, name, k))
+                        elif (part, name, k) not in wrong_off:
+                            new_wrong[mode] += 1
+    for mode in SAFETY_MODES:
+        c = tunable[mode]
+        rows.append([f"tunable parts: {mode}", f"{c[1]} of {c[0]}", f"{c[3]} of {c[2]}",
+                     f"new wrong names: {new_wrong[mode]}" if mode != "off" else ""])
+    return table(["pages, line roles", "names given where nobody is named", "names other than the writer's",
+                  "segment CPU ms a generated page"], rows)
+
+
 def _html_fields(html: bytes, mode: str) -> tuple[str | None, str | None]:
     """The first article's title and author of one HTML page through read, repair, boilerplate, segment."""
     import tempfile
@@ -198,13 +269,15 @@ def _html_fields(html: bytes, mode: str) -> tuple[str | None, str | None]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.line_roles", description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("lopo", "validation", "trafilatura"))
-    parser.add_argument("part", nargs="?", default="holdout3")
+    parser.add_argument("what", choices=("lopo", "validation", "trafilatura", "safety"))
+    parser.add_argument("part", nargs="?", default="holdout3", help="validation: the part; safety: pages (1000)")
     args = parser.parse_args(argv)
     if args.what == "lopo":
         print(lopo(collect()))
     elif args.what == "validation":
         print(validation(args.part))
+    elif args.what == "safety":
+        print(safety(int(args.part) if args.part.isdigit() else 1000))
     else:
         print(trafilatura())
     return 0
