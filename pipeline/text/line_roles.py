@@ -295,12 +295,12 @@ CREDIT_AFTER = frozenset(alt.replace("\\.?", "") for _, at in POSTED_BY_ABROAD f
 def _credit_starts(text: str, tokens: list[str]) -> set[int]:
     """Where a longer line may credit its writer: its first token, the first after its bio heading, the first after
     a credit word (``CREDIT_BEFORE``) among its lead."""
-    bio = bio_start(text)
+    bio = bio_start(text) if tokens[0][:1] in "AaRr" else None  # (every bio heading opens "About", "Author", ...)
     starts = {0 if bio is None else len(text.split()) - len(bio.split())}
     for k, token in enumerate(tokens[:LONG_LINE_LEAD]):
         if token.casefold() in CREDIT_BEFORE:  # the name follows, or a year does first ("© 2019 NAME")
-            starts.add(k + 2 if YEAR.fullmatch(tokens[k + 1:k + 2][0].strip(EDGE) if k + 1 < len(tokens) else "")
-                       else k + 1)
+            year = k + 1 < len(tokens) and YEAR.fullmatch(tokens[k + 1].strip(EDGE)) is not None
+            starts.add(k + 2 if year else k + 1)
     return starts
 
 
@@ -378,7 +378,7 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
     for zone, indexes in (("head", head), ("tail", tail)):
         for rank, i in enumerate(indexes if zone == "head" else reversed(indexes)):
             text = lines[i].strip()
-            tokens = text.split()
+            tokens = text.split(None, MAX_SHORT_WORDS)  # a long paragraph is not split further than this
             short = len(tokens) <= MAX_SHORT_WORDS
             if not short:  # only the lead's spans count: read no further than the longest of them
                 tokens = tokens[:LONG_LINE_LEAD + MAX_SPAN]
