@@ -30,12 +30,14 @@ from .attribution import (
     JOB_WORDS,
     NAME_PARTICLES,
     NAME_TOKEN,
+    NOT_A_LABEL,
     NOT_A_PERSON,
     NOT_WRITING,
     POSTED_BY_ABROAD,
     POSTNOMINAL,
     ROLE_WORDS,
     SMALL_WORDS,
+    WRITING,
     bio_start,
     clean_title,
     is_byline,
@@ -326,6 +328,20 @@ def _names_someone(tokens: list[str]) -> bool:
     return False
 
 
+def _labels_no_writer(before: list[str]) -> bool:
+    """Whether the words before a span label it as something other than the writer: a category, a tag, a source,
+    a picture's credit ("Category: Garden Tips", "Photos: Bo Lind", "Posted in Garden Tips"), by ``attribution``'s
+    tables of labels; "Words & pictures: NAME" still credits the writer."""
+    if before and before[-1].casefold() in ("in", "under"):
+        return True
+    colon = next((k for k in range(len(before) - 1, -1, -1) if before[k].endswith(":")), None)
+    if colon is None:
+        return False
+    label = [w.strip(EDGE).casefold() for w in before[:colon + 1]]
+    return any(w in NOT_A_LABEL for w in label) or (
+        any(w in NOT_WRITING for w in label) and not any(w in WRITING for w in label))
+
+
 def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> bool:
     """Whether the span of tokens ``[a, b)`` stands where a page credits its writer: anywhere in a short line (a
     byline, a signature, a name line); in a longer line at its start (a bio's "NAME is ...") or right after a bio
@@ -342,7 +358,7 @@ def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> 
     False
     """
     if short:
-        return True
+        return not _labels_no_writer(tokens[:a])
     bio = bio_start(text)
     if a == (0 if bio is None else len(text.split()) - len(bio.split())):
         return True

@@ -114,8 +114,39 @@ def _segment(text, mode):
     return article
 
 
-def test_line_roles_are_off_by_default():
-    assert sg.SegmentConfig().line_roles == "off"
+def test_the_author_fallback_is_the_default():
+    assert sg.SegmentConfig().line_roles == "author-fallback"
+
+
+def test_the_fallback_never_names_a_credential_or_a_job_title():
+    text = (f"Feeding A Starter\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nMA Psychology, Emotional Intelligence Coach\n\n"
+            "http://www.example.org")
+    assert _segment(text, "author-fallback").author is None
+
+
+@pytest.mark.parametrize("tail", [
+    "Copyright notes by Ann Lee. Then the sentence goes on and on about the other things a starter needs every day",
+    "Written by Ann Lee http://www.example.org who bakes and writes about the other things a starter needs every day",
+])
+def test_the_fallback_takes_no_name_from_inside_a_running_sentence(tail):
+    assert _segment(f"Feeding A Starter\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n{tail}", "author-fallback").author is None
+
+
+def test_a_fallback_candidate_is_a_person_standing_where_pages_credit_writers():
+    page = roles._Page(["Bad Day", "", "It was a bad day for the customer.", "Susan Dunn, MA Psychology"])
+    assert [roles.may_name(v, page) for v in ("Susan Dunn", "MA Psychology", "By Author", "Bad Day")] == [
+        True, False, False, False]
+    footer = "Posted by Ann Lee on 3 March 2019 in Baking, Bread and Sourdough Starters".split()
+    assert roles.credited_span(" ".join(footer), footer, 2, 4, False)  # a blog footer's credit
+    assert not roles.credited_span(" ".join(footer), footer, 10, 11, False)  # a category, not a credit
+    bio = "About the Author - Ann Lee runs a bakery in Leeds and writes guides to bread"
+    assert roles.credited_span(bio, bio.split(), 4, 6, False)
+
+
+def test_the_fallback_describes_no_line_of_a_page_that_credits_nobody():
+    lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", "Share and Enjoy:", "Leave a Comment"]
+    assert roles.author_candidates(lines, fallback=True, title="Feeding A Starter") == []
+    assert roles.author_candidates(lines)  # the model alone still sees "Feeding A Starter" and the rest
 
 
 def test_author_fallback_names_only_authors_the_rules_leave_unnamed():
