@@ -694,10 +694,13 @@ def _article_like(sig: str) -> bool:
 
 def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
     """``(first, heading)``: indices of the kept blocks (``why[k] == ""``) where each whole article starts and of
-    its heading, in page order, when the page's markup holds several: sibling elements, each article-like (:func:`_article_like`), each opening with
-    its own heading over at least ``SIBLING_MIN_TEXTS`` text blocks and enough words (fewer under its own byline
-    or date). A page of one article, a comment list (already chrome, and headless) and a list of teaser cards
-    (a headline over one line) give none."""
+    its heading, in page order, when the page's markup holds several.
+
+    They are sibling elements, each article-like (:func:`_article_like`), each opening with its own heading over
+    at least ``SIBLING_MIN_TEXTS`` text blocks and enough words (fewer under its own byline or date). A page of
+    one article, a comment list (already chrome, and headless) and a list of teaser cards (a headline over one
+    line) give none.
+    """
     n = len(parts.tags)
     # nearest article-like element at or above each element (parents come first: one forward pass)
     nearest = [-1] * n

@@ -34,7 +34,8 @@ def test_two_reposted_articles_each_with_heading_and_byline():
 
 
 def test_a_blog_front_page_of_hentry_posts_with_dates():
-    post = "<div class='post hentry'><h2 class='entry-title'>{}</h2><time datetime='2024-03-0{}'>{} March</time>{}</div>"
+    post = ("<div class='post hentry'><h2 class='entry-title'>{}</h2>"
+            "<time datetime='2024-03-0{}'>{} March</time>{}</div>")
     html = page(post.format("Light Before Heat", 1, 1, BODY_A), post.format("Why Compost Turns Sour", 2, 2, BODY_B),
                 post.format("Barrels Fill Fast", 3, 3, BODY_C), around="<div id='blog'>{}</div>")
     assert starts(html) == ["Why Compost Turns Sour", "Barrels Fill Fast"]
@@ -55,8 +56,8 @@ def test_a_page_of_one_article_does_not_split():
 def test_teaser_cards_do_not_split():
     card = ("<article class='post'><h2><a href='/p/{0}'>{1}</a></h2><p>A short look at {1} in one line.</p>"
             "<p><a href='/p/{0}'>Read more</a></p></article>")
-    html = page("<article><h1>Light Before Heat</h1>" + BODY_A + BODY_B + "</article>",
-                "<section>" + "".join(card.format(k, t) for k, t in enumerate(["Slugs", "Frost", "Bees"])) + "</section>")
+    cards = "".join(card.format(k, t) for k, t in enumerate(["Slugs", "Frost", "Bees"]))
+    html = page("<article><h1>Light Before Heat</h1>" + BODY_A + BODY_B + "</article>", f"<section>{cards}</section>")
     assert starts(html) == []
 
 
