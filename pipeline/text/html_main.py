@@ -663,6 +663,11 @@ def extract_main(html: str, config: MainConfig = DEFAULT_MAIN) -> MainText:
 # "post type-post", Blogger's "post", the schema.org BlogPosting markup's <article>):
 ARTICLE_TAGS = frozenset({"article"})
 ARTICLE_TOKENS = frozenset("post hentry h-entry entry blog-post type-post blogposting story".split())
+# ... but not the parts of one page that themes also mark up as <article>: a listicle's cards, FAQ entries, a CMS's
+# content modules and accordions, teasers (trafilatura-eval: an "article.elcard" per sight of a day-trip list, an
+# "article.faq" per question, "article.containerModulTyp7 js_accordion...")
+PAGE_PART_CLASS = re.compile(r"card|faq|accordion|teaser|question|answer|modul|tile|slide", re.I)
+NUMBERED_HEADING = re.compile(r"^\s*(?:#\s*)?\d{1,3}(?:[.):]|\s|$)")  # "1", "2. Go early": a listicle's items
 SIBLING_MIN_WORDS = 60  # enough text to be an article alone (a teaser card's summary is one line of ~25 words)
 SIBLING_DATED_MIN_WORDS = 30  # ... or this much under its own byline or date
 SIBLING_MIN_TEXTS = 2  # text blocks besides its heading: a card is a headline over one line and "read more"
@@ -687,9 +692,29 @@ def _article_like(sig: str) -> bool:
 
     >>> _article_like("article."), _article_like("div.post hentry"), _article_like("div.post-content")
     (True, True, False)
+    >>> _article_like("article.elcard"), _article_like("article.faq padding-s")
+    (False, False)
     """
     tag, _, classes = sig.partition(".")
+    if PAGE_PART_CLASS.search(classes):
+        return False
     return tag in ARTICLE_TAGS or any(token in ARTICLE_TOKENS for token in classes.lower().split())
+
+
+def _alike(sig: str, other: str) -> bool:
+    """Whether two article elements are of one kind: the same tag, and a class word in common (words with a digit,
+    a post's id, left out; WordPress adds each post's own category and tag words) or no class at all.
+
+    >>> _alike("article.post-12 post hentry category-a", "article.post-13 post hentry category-b")
+    True
+    >>> _alike("article.", "article."), _alike("article.theme4 box", "article.promo-box2")
+    (True, False)
+    """
+    tag, _, classes = sig.partition(".")
+    other_tag, _, other_classes = other.partition(".")
+    words, other_words = ({w for w in c.lower().split() if not any(ch.isdigit() for ch in w)}
+                          for c in (classes, other_classes))
+    return tag == other_tag and (bool(words & other_words) or not words and not other_words)
 
 
 def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
@@ -746,9 +771,12 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
         if entry.heading >= 0 and entry.texts >= SIBLING_MIN_TEXTS and entry.words >= (
                 SIBLING_DATED_MIN_WORDS if entry.signed else SIBLING_MIN_WORDS):
             groups.setdefault(parts.parents[elem], []).append(elem)
-    best = max(groups.values(), key=len, default=[])
-    if len(best) < 2:
-        return []
+    alike = [[m for m in members if _alike(parts.sigs[m], parts.sigs[members[0]])] for members in groups.values()]
+    best = max(alike, key=len, default=[])
+    headings = [parts.blocks[entries[m].heading].text for m in best]
+    if len(best) < 2 or all(NUMBERED_HEADING.match(h) for h in headings) or all(
+            h.rstrip().endswith("?") for h in headings):
+        return []  # a listicle's numbered items, an FAQ's questions: parts of one article
     return sorted((entries[elem].first, entries[elem].heading) for elem in best)
 
 

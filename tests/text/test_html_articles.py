@@ -78,3 +78,29 @@ def test_a_sibling_without_enough_text_does_not_split(short):
     html = page("<article><h2>Light Before Heat</h2>" + BODY_A + BODY_C + "</article>",
                 "<article><h2>Why Compost Turns Sour</h2>" + short + "</article>")
     assert starts(html) == []
+
+
+@pytest.mark.parametrize("member, headings", [
+    ("<article class='faq'><h3>{}</h3>{}</article>", ["Light Before Heat", "Why Compost Turns Sour"]),
+    ("<article class='sight-card'><h3>{}</h3>{}</article>", ["Light Before Heat", "Why Compost Turns Sour"]),
+    ("<article><h3>{}</h3>{}</article>", ["1. Light Before Heat", "2. Why Compost Turns Sour"]),  # a listicle
+    ("<article><h3>{}</h3>{}</article>", ["Is light more than heat?", "Why does compost sour?"]),  # an FAQ
+])
+def test_parts_of_one_article_marked_up_as_articles_do_not_split(member, headings):
+    html = page(member.format(headings[0], "<p>By Mara Quill</p>" + BODY_A + BODY_C),
+                member.format(headings[1], "<p>By Mara Quill</p>" + BODY_B + BODY_C))
+    assert starts(html) == []
+
+
+def test_siblings_of_different_kinds_do_not_split():
+    html = page("<article class='intro-box'><h2>Light Before Heat</h2><p>By Mara Quill</p>" + BODY_A + "</article>",
+                "<article class='feature-box'><h2>Why Compost Turns Sour</h2><p>By Teodor Wren</p>" + BODY_B
+                + "</article>")
+    assert starts(html) == []
+
+
+def test_wordpress_posts_with_their_own_category_words_are_alike():
+    post = "<article class='post-{0} post type-post hentry category-{1}'><h2>{2}</h2><p>By Mara Quill</p>{3}</article>"
+    html = page(post.format(11, "seeds", "Light Before Heat", BODY_A),
+                post.format(12, "compost", "Why Compost Turns Sour", BODY_B))
+    assert starts(html) == ["Why Compost Turns Sour"]
