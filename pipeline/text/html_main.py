@@ -771,13 +771,33 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
         if entry.heading >= 0 and entry.texts >= SIBLING_MIN_TEXTS and entry.words >= (
                 SIBLING_DATED_MIN_WORDS if entry.signed else SIBLING_MIN_WORDS):
             groups.setdefault(parts.parents[elem], []).append(elem)
-    alike = [[m for m in members if _alike(parts.sigs[m], parts.sigs[members[0]])] for members in groups.values()]
+    alike = [[m for m in members if _alike(parts.sigs[m], parts.sigs[members[0]])
+              and _level(parts, entries[m].heading) == _level(parts, entries[members[0]].heading)]
+             for members in groups.values()]  # one kind of element, headings of one level
     best = max(alike, key=len, default=[])
+    if len(best) < 2:
+        return []
     headings = [parts.blocks[entries[m].heading].text for m in best]
-    if len(best) < 2 or all(NUMBERED_HEADING.match(h) for h in headings) or all(
-            h.rstrip().endswith("?") for h in headings):
+    if all(NUMBERED_HEADING.match(h) for h in headings) or all(h.rstrip().endswith("?") for h in headings):
         return []  # a listicle's numbered items, an FAQ's questions: parts of one article
+    first = min(entries[m].first for m in best)
+    level = _level(parts, entries[best[0]].heading)
+    if not all(entries[m].signed for m in best) and any(
+            not why[k] and b.kind == "h" and _level(parts, k) < level for k, b in enumerate(parts.blocks[:first])):
+        return []  # unsigned sections under the page's own higher title: one article's parts in <article> tags
     return sorted((entries[elem].first, entries[elem].heading) for elem in best)
+
+
+def _level(parts: PageParts, block: int) -> int:
+    """The level of the heading element holding a heading block (``<h2>``: 2; 7 when none is found)."""
+    elem = parts.blocks[block].elem
+    for _ in range(4):  # the block's element is the heading or an element right inside it
+        if elem < 0:
+            break
+        if parts.tags[elem] in HEADINGS:
+            return int(parts.tags[elem][1])
+        elem = parts.parents[elem]
+    return 7
 
 
 def _sign(entries: dict[int, _Entry], nearest: list[int], parents: list[int], elem: int) -> None:

@@ -104,3 +104,16 @@ def test_wordpress_posts_with_their_own_category_words_are_alike():
     html = page(post.format(11, "seeds", "Light Before Heat", BODY_A),
                 post.format(12, "compost", "Why Compost Turns Sour", BODY_B))
     assert starts(html) == ["Why Compost Turns Sour"]
+
+
+def test_sections_of_one_titled_article_in_article_tags_do_not_split():
+    sections = ("<article><h2>Light Before Heat</h2>" + BODY_A + BODY_C + "</article>"
+                "<article><h2>Why Compost Turns Sour</h2>" + BODY_B + BODY_C + "</article>")
+    assert starts(page(sections)) == ["Why Compost Turns Sour"]  # alone, they read as two articles
+    assert starts(page("<h1>Three Jobs For March</h1>" + sections)) == []
+
+
+def test_headings_of_another_level_are_not_siblings():
+    html = page("<article><h1>Light Before Heat</h1><p>By Mara Quill</p>" + BODY_A + "</article>",
+                "<article><h3>Why Compost Turns Sour</h3><p>By Mara Quill</p>" + BODY_B + "</article>")
+    assert starts(html) == []
