@@ -696,9 +696,9 @@ def _article_like(sig: str) -> bool:
     (False, False)
     """
     tag, _, classes = sig.partition(".")
-    if PAGE_PART_CLASS.search(classes):
-        return False
-    return tag in ARTICLE_TAGS or any(token in ARTICLE_TOKENS for token in classes.lower().split())
+    if tag not in ARTICLE_TAGS and (not classes or ARTICLE_TOKENS.isdisjoint(classes.lower().split())):
+        return False  # most elements: a cheap test before the search
+    return PAGE_PART_CLASS.search(classes) is None
 
 
 def _alike(sig: str, other: str) -> bool:
@@ -727,13 +727,17 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
     line) give none.
     """
     n = len(parts.tags)
+    like = dict.fromkeys(set(parts.sigs), False)  # most pages repeat a few tag-and-class signatures
+    for sig in like:
+        like[sig] = _article_like(sig)
+    per_parent = Counter(parts.parents[i] for i in range(n) if like[parts.sigs[i]])
+    if not per_parent or max(per_parent.values()) < 2:
+        return []  # no two article-like siblings: most pages stop here
     # nearest article-like element at or above each element (parents come first: one forward pass)
     nearest = [-1] * n
     for i in range(n):
         parent = parts.parents[i]
-        nearest[i] = i if _article_like(parts.sigs[i]) else (nearest[parent] if parent >= 0 else -1)
-    if max(nearest, default=-1) < 0:
-        return []
+        nearest[i] = i if like[parts.sigs[i]] else (nearest[parent] if parent >= 0 else -1)
     entries: dict[int, _Entry] = {}
     for k, (block, reason) in enumerate(zip(parts.blocks, why, strict=True)):
         if block.elem < 0 or nearest[block.elem] < 0:
