@@ -74,6 +74,9 @@ REUSE_TERMS = spec(items={"enum": REUSE_CONDITIONS}, uniqueItems=True, descripti
     "`permission-required` for ask-permission; empty for unknown."))
 ID = spec(pattern=ID_PATTERN, description="16 lowercase hex digits: a string, never a number (see README, dtypes)")
 FLAGS = spec(items={"pattern": "^[a-z0-9-]+$"}, uniqueItems=True)
+# A field that only hands something from one stage to a later one in memory: never written, not in the schemas,
+# left out of equality (a record read back equals the one written).
+TRANSIENT = {"transient": True}
 
 
 @dataclass(slots=True)
@@ -207,6 +210,10 @@ class Article:
         "Rows of tips.jsonl with this article_id (after tip dedup); null when the tips stage did not run.")))
     expected_tip_count: int | None = field(default=None, metadata=spec(minimum=0))
     meta: Meta = field(default_factory=Meta)
+    # The opening line of each article after the first that the HTML page's markup sets apart (sibling <article>
+    # or h-entry elements, each a whole article): read finds them, segment splits there and clears it. Transient,
+    # so a page of one article writes the same bytes as before; a record re-read from JSON has none (text rules).
+    html_starts: list[str] = field(default_factory=list, compare=False, metadata=TRANSIENT)
     kind: str = field(default="article", metadata=spec(const="article"))
     schema: str = field(default=ARTICLE_SCHEMA, metadata=spec(const=ARTICLE_SCHEMA))
 
@@ -334,7 +341,8 @@ def typed_fields(cls: type) -> list[tuple[str, Any, bool, dict[str, Any]]]:
             optional = cls.__optional_keys__  # type: ignore[attr-defined]
             cached = [(name, hint, name in optional or is_optional(hint), {}) for name, hint in hints.items()]
         else:
-            cached = [(f.name, hints[f.name], False, dict(f.metadata.get("schema", {}))) for f in fields(cls)]
+            cached = [(f.name, hints[f.name], False, dict(f.metadata.get("schema", {}))) for f in fields(cls)
+                      if not f.metadata.get("transient")]
         _TYPED_FIELDS[cls] = cached
     return cached
 

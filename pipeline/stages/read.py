@@ -227,6 +227,7 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
         if doc.meta.licence is not None:
             article.licence = combine([doc.meta.licence])
         article.removed.update(sorted(doc.removed.items()))
+        article.html_starts = list(doc.article_starts)  # where segment splits first
         if keep_removed:
             article.removed_spans.extend({"stage": NAME, "rule": why, "text": block}
                                          for why, block in doc.removed_blocks)

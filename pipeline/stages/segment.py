@@ -202,6 +202,47 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     return starts
 
 
+def _split_starts(lines: list[str], record: Article) -> list[int]:
+    """Where each article of the record starts: first where the HTML markup set its articles apart
+    (``record.html_starts``), then where the text rules find one inside each of those (each markup article after
+    the first opens with its own heading, so it counts as headed)."""
+    cuts = [0] + markup_starts(lines, record.html_starts)
+    starts: list[int] = []
+    for lo, hi in zip(cuts, cuts[1:] + [len(lines)], strict=True):
+        starts += [lo + i for i in article_starts(lines[lo:hi], headed=record.title is not None or lo > 0)]
+    return starts
+
+
+def _line_key(line: str) -> str:
+    """A line as compared with a markup opening: its letters and digits, case-folded (repair may have changed
+    its quotes, dashes or spaces since it was read).
+
+    >>> _line_key("  Don't Panic -- It's Fine!") == _line_key("Don’t panic — it’s fine")
+    True
+    """
+    return "".join(ch for ch in line.casefold() if ch.isalnum())
+
+
+def markup_starts(lines: list[str], openings: list[str]) -> list[int]:
+    """The line index of each opening line in ``openings``, in page order, each after the one before (an
+    opening that boilerplate removed is skipped); never line 0.
+
+    >>> markup_starts(["Intro", "One", "Body.", "Two", "Body."], ["Two", "Gone"])
+    [3]
+    """
+    found: list[int] = []
+    at = 1
+    for opening in openings:
+        key = _line_key(opening)
+        if not key:
+            continue
+        hit = next((i for i in range(at, len(lines)) if _line_key(lines[i]) == key), None)
+        if hit is not None:
+            found.append(hit)
+            at = hit + 1
+    return found
+
+
 def _post_follows(lines: list[str], ahead: list[int]) -> bool:
     """Whether a blog post starts at ``ahead[0]``: a title (after its date line, if any) over the post's text.
 
@@ -1732,7 +1773,7 @@ def segment_record(record: Article, config: SegmentConfig,
     """
     page = record.text
     lines = page.split("\n")
-    starts = article_starts(lines, headed=record.title is not None) if config.split else [0]
+    starts = _split_starts(lines, record) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
     offsets = [0]
     for line in lines:
@@ -1755,6 +1796,7 @@ def segment_record(record: Article, config: SegmentConfig,
         if not any(line.strip() for line in parsed.body):
             continue
         article = clone(record)
+        article.html_starts = []  # handed over: split here
         if part:
             article.source = replace(record.source, part=record.source.part + part)
             article.id = Article.make_id(article.source)

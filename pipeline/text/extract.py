@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
-from .html_main import DEFAULT_MAIN, MainConfig, extract_main, render
+from .html_main import DEFAULT_MAIN, MainConfig, extract_main, render, sibling_articles
 from .html_meta import PageMeta, page_meta, trimmed_rights
 
 BOMS = (
@@ -143,6 +143,8 @@ class HtmlDocument:
     meta: PageMeta = field(default_factory=PageMeta)
     removed: Counter = field(default_factory=Counter)  # blocks left out of the text, by why (html-…)
     removed_blocks: list[tuple[str, str]] = field(default_factory=list)  # (why, text), for --keep-removed
+    # the opening line of each article after the first, when the markup holds several (sibling <article>s ...)
+    article_starts: list[str] = field(default_factory=list)
 
 
 def _clean_inline(text: str) -> str:
@@ -179,9 +181,13 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     first_h1 = parts.h1[0] if parts.h1 else None
     why = list(main.why)
     kept = [i for i, reason in enumerate(why) if not reason]
-    # the heading the main text opens with (under at most one line, a newsletter's masthead)
+    # the heading the main text opens with (under at most one line, a newsletter's masthead); on a page of several
+    # articles in its markup, the first article's (a line above it, the page's intro, is not the article's)
+    articles = sibling_articles(parts, why)
     lead = next((parts.blocks[i].text for i in kept[:2] if parts.blocks[i].kind == "h"), None)
-    meta = page_meta(parts, first_h1, lead)
+    if articles:
+        lead = parts.blocks[articles[0][1]].text
+    meta = page_meta(parts, first_h1, lead, lead_opens_article=bool(articles))
     removed = Counter(main.removed)
     titles = {t for t in (meta.title, first_h1) if t}
     for i in kept[:3]:  # the title is a field: drop its heading from the top of the text
@@ -191,6 +197,10 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
             removed["html-title"] += 1
             break
     blocks = [b for b, reason in zip(parts.blocks, why, strict=True) if not reason]
+    # each later article's opening line as rendered (a list item with its number or bullet); the first article
+    # keeps whatever the page says above it (an intro, a masthead)
+    starts = [(parts.blocks[k].prefix + parts.blocks[k].text).split("\n", 1)[0]
+              for k, _ in articles[1:] if not why[k]]
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
         last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
         trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
@@ -201,6 +211,7 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         text=render(blocks), title=meta.title, author=meta.author, date=meta.date, url=meta.canonical_url,
         meta=meta, removed=removed,
         removed_blocks=[(reason, b.text) for b, reason in zip(parts.blocks, why, strict=True) if reason],
+        article_starts=starts,
     )
 
 

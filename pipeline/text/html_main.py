@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
+from .attribution import is_byline, is_date_line
+
 # Subtrees that never hold article text.
 SKIP = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio map button select option "
@@ -125,6 +127,7 @@ class PageParts:
     h1: list[str] = field(default_factory=list)
     bylines: list[tuple[str, str, int]] = field(default_factory=list)  # (cue, text, element) naming an author
     times: list[str] = field(default_factory=list)  # <time datetime> values
+    time_elems: list[int] = field(default_factory=list)  # element indices of every <time>
 
 
 @dataclass(slots=True)
@@ -262,6 +265,8 @@ class _Walker:
         parts.main_cue.append(_main_cue(tag, attrs))
         parts.sigs.append(f"{tag}.{attrs.get('class') or ''}")
         self.stack.append(index)
+        if tag == "time":
+            parts.time_elems.append(index)
         cue = _byline_cue(attrs)
         if tag == "h1" or cue:
             self.capture.append((index, "h1" if tag == "h1" else cue, []))
@@ -650,3 +655,159 @@ def render(blocks: list[Block]) -> str:
 
 def extract_main(html: str, config: MainConfig = DEFAULT_MAIN) -> MainText:
     return select(walk(html), config)
+
+
+# ------------------------------------------------------------------------------ several articles on one page
+# A blog's front page or archive, a directory page showing two reposts, a newsletter's web issue: sibling elements
+# that each hold a whole article. Their tags and class tokens (microformats h-entry/hentry, WordPress's
+# "post type-post", Blogger's "post", the schema.org BlogPosting markup's <article>):
+ARTICLE_TAGS = frozenset({"article"})
+ARTICLE_TOKENS = frozenset("post hentry h-entry entry blog-post type-post blogposting story".split())
+# ... but not the parts of one page that themes also mark up as <article>: a listicle's cards, FAQ entries, a CMS's
+# content modules and accordions, teasers (trafilatura-eval: an "article.elcard" per sight of a day-trip list, an
+# "article.faq" per question, "article.containerModulTyp7 js_accordion...")
+PAGE_PART_CLASS = re.compile(r"card|faq|accordion|teaser|question|answer|modul|tile|slide", re.I)
+NUMBERED_HEADING = re.compile(r"^\s*(?:#\s*)?\d{1,3}(?:[.):]|\s|$)")  # "1", "2. Go early": a listicle's items
+SIBLING_MIN_WORDS = 60  # enough text to be an article alone (a teaser card's summary is one line of ~25 words)
+SIBLING_DATED_MIN_WORDS = 30  # ... or this much under its own byline or date
+SIBLING_MIN_TEXTS = 2  # text blocks besides its heading: a card is a headline over one line and "read more"
+TEXT_BLOCK_MIN_WORDS = 8  # a block this long (or a list item) is text, not a date, a tag line or a button
+SIGN_MAX_CHARS = 120  # a byline or a date line is short
+
+
+@dataclass(slots=True)
+class _Entry:
+    """What one article-like element holds among the kept blocks."""
+
+    first: int = -1  # index (in parts.blocks) of its first kept block
+    heading: int = -1  # index of its heading: its first or second kept block (a date line may stand over it)
+    kept: int = 0  # kept blocks seen so far
+    texts: int = 0  # text blocks besides headings
+    words: int = 0
+    signed: bool = False  # holds a byline or a date of its own
+
+
+def _article_like(sig: str) -> bool:
+    """Whether an element's tag and class (``parts.sigs``: "tag.class") name a whole article.
+
+    >>> _article_like("article."), _article_like("div.post hentry"), _article_like("div.post-content")
+    (True, True, False)
+    >>> _article_like("article.elcard"), _article_like("article.faq padding-s")
+    (False, False)
+    """
+    tag, _, classes = sig.partition(".")
+    if tag not in ARTICLE_TAGS and (not classes or ARTICLE_TOKENS.isdisjoint(classes.lower().split())):
+        return False  # most elements: a cheap test before the search
+    return PAGE_PART_CLASS.search(classes) is None
+
+
+def _alike(sig: str, other: str) -> bool:
+    """Whether two article elements are of one kind: the same tag, and a class word in common (words with a digit,
+    a post's id, left out; WordPress adds each post's own category and tag words) or no class at all.
+
+    >>> _alike("article.post-12 post hentry category-a", "article.post-13 post hentry category-b")
+    True
+    >>> _alike("article.", "article."), _alike("article.theme4 box", "article.promo-box2")
+    (True, False)
+    """
+    tag, _, classes = sig.partition(".")
+    other_tag, _, other_classes = other.partition(".")
+    words, other_words = ({w for w in c.lower().split() if not any(ch.isdigit() for ch in w)}
+                          for c in (classes, other_classes))
+    return tag == other_tag and (bool(words & other_words) or not words and not other_words)
+
+
+def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
+    """``(first, heading)``: indices of the kept blocks (``why[k] == ""``) where each whole article starts and of
+    its heading, in page order, when the page's markup holds several.
+
+    They are sibling elements, each article-like (:func:`_article_like`), each opening with its own heading over
+    at least ``SIBLING_MIN_TEXTS`` text blocks and enough words (fewer under its own byline or date). A page of
+    one article, a comment list (already chrome, and headless) and a list of teaser cards (a headline over one
+    line) give none.
+    """
+    n = len(parts.tags)
+    like = dict.fromkeys(set(parts.sigs), False)  # most pages repeat a few tag-and-class signatures
+    for sig in like:
+        like[sig] = _article_like(sig)
+    per_parent = Counter(parts.parents[i] for i in range(n) if like[parts.sigs[i]])
+    if not per_parent or max(per_parent.values()) < 2:
+        return []  # no two article-like siblings: most pages stop here
+    # nearest article-like element at or above each element (parents come first: one forward pass)
+    nearest = [-1] * n
+    for i in range(n):
+        parent = parts.parents[i]
+        nearest[i] = i if like[parts.sigs[i]] else (nearest[parent] if parent >= 0 else -1)
+    entries: dict[int, _Entry] = {}
+    for k, (block, reason) in enumerate(zip(parts.blocks, why, strict=True)):
+        if block.elem < 0 or nearest[block.elem] < 0:
+            continue
+        # a byline or date trimmed at the article's edge is still its own
+        signed = block.kind != "h" and len(block.text) < SIGN_MAX_CHARS and (
+            is_byline(block.text) or is_date_line(block.text))
+        if reason:
+            if signed:
+                _sign(entries, nearest, parts.parents, block.elem)
+            continue
+        words = len(block.text.split())
+        text = block.kind != "h" and block.link_density() <= 0.3 and (
+            block.kind == "li" or words >= TEXT_BLOCK_MIN_WORDS)
+        owner = nearest[block.elem]
+        while owner >= 0:  # every article-like element around the block (nested ones each count it)
+            entry = entries.setdefault(owner, _Entry())
+            if entry.first < 0:
+                entry.first = k
+            if entry.heading < 0 and block.kind == "h" and entry.kept <= 1:
+                entry.heading = k
+            entry.kept += 1
+            if text:
+                entry.texts += 1
+                entry.words += words
+            entry.signed = entry.signed or signed
+            parent = parts.parents[owner]
+            owner = nearest[parent] if parent >= 0 else -1
+    for *_, elem in parts.bylines:
+        _sign(entries, nearest, parts.parents, elem)
+    for elem in parts.time_elems:
+        _sign(entries, nearest, parts.parents, elem)
+    groups: dict[int, list[int]] = {}
+    for elem, entry in entries.items():
+        if entry.heading >= 0 and entry.texts >= SIBLING_MIN_TEXTS and entry.words >= (
+                SIBLING_DATED_MIN_WORDS if entry.signed else SIBLING_MIN_WORDS):
+            groups.setdefault(parts.parents[elem], []).append(elem)
+    alike = [[m for m in members if _alike(parts.sigs[m], parts.sigs[members[0]])
+              and _level(parts, entries[m].heading) == _level(parts, entries[members[0]].heading)]
+             for members in groups.values()]  # one kind of element, headings of one level
+    best = max(alike, key=len, default=[])
+    if len(best) < 2:
+        return []
+    headings = [parts.blocks[entries[m].heading].text for m in best]
+    if all(NUMBERED_HEADING.match(h) for h in headings) or all(h.rstrip().endswith("?") for h in headings):
+        return []  # a listicle's numbered items, an FAQ's questions: parts of one article
+    first = min(entries[m].first for m in best)
+    level = _level(parts, entries[best[0]].heading)
+    if not all(entries[m].signed for m in best) and any(
+            not why[k] and b.kind == "h" and _level(parts, k) < level for k, b in enumerate(parts.blocks[:first])):
+        return []  # unsigned sections under the page's own higher title: one article's parts in <article> tags
+    return sorted((entries[elem].first, entries[elem].heading) for elem in best)
+
+
+def _level(parts: PageParts, block: int) -> int:
+    """The level of the heading element holding a heading block (``<h2>``: 2; 7 when none is found)."""
+    elem = parts.blocks[block].elem
+    for _ in range(4):  # the block's element is the heading or an element right inside it
+        if elem < 0:
+            break
+        if parts.tags[elem] in HEADINGS:
+            return int(parts.tags[elem][1])
+        elem = parts.parents[elem]
+    return 7
+
+
+def _sign(entries: dict[int, _Entry], nearest: list[int], parents: list[int], elem: int) -> None:
+    """Mark every article-like element around ``elem`` (a byline, a date, a ``<time>``) as signed or dated."""
+    owner = nearest[elem] if elem >= 0 else -1
+    while owner >= 0:
+        entries.setdefault(owner, _Entry()).signed = True
+        parent = parents[owner]
+        owner = nearest[parent] if parent >= 0 else -1

@@ -409,9 +409,11 @@ def _item_credits(lines: list[str]) -> set[int]:
     return set(bare)
 
 
-def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None = None) -> PageMeta:
+def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None = None,
+              lead_opens_article: bool = False) -> PageMeta:
     """Read the page's metadata; ``body_title`` is the first ``<h1>`` of the text, to compare titles; ``lead`` is
-    the heading the main text opens with, if it does."""
+    the heading the main text opens with, if it does (``lead_opens_article``: the heading of the first of several
+    whole articles the markup sets apart, see html_main.sibling_articles)."""
     meta = _meta_map(parts)
     ld = _json_ld(parts)
     articles = [o for o in ld if ARTICLE_TYPES.search(str(o.get("@type") or ""))]
@@ -424,7 +426,8 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     if out.sources.get("title") == "title" and lead and (_names_the_site(out.title, lead, parts)
                                                          or _cut_short(out.title, lead)
                                                          or _unshown(out.title, parts) and (
-                                                             _signed(lead, parts) or _marked_title(lead, parts))):
+                                                             lead_opens_article or _signed(lead, parts)
+                                                             or _marked_title(lead, parts))):
         out.title, out.sources["title"] = lead, "lead-heading"
     elif lead and not articles and any(LISTING_TYPES.search(str(o.get("@type") or "")) for o in ld):
         out.title, out.sources["title"] = lead, "lead-heading"  # a listing's <h1> names it; the text is one post
