@@ -759,7 +759,7 @@ def is_prose(line: str) -> bool:
     False
     """
     text = line.strip()
-    words = text.split()
+    words = text.split(None, MAX_TITLE_WORDS)  # only counted: a paragraph stops splitting past a title's length
     if len(words) < PROSE_MIN_WORDS or TEASER_END.search(text):
         return False
     if len(words) > MAX_TITLE_WORDS:

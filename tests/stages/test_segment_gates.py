@@ -62,9 +62,11 @@ SPACED = ["a b  ", " a b c d e f g h ", "a\u3000b\xa0c\u2009d", "\tA\nB\x1cC", "
 def test_a_name_split_stops_after_its_longest_count():
     # is_person_name splits at most MAX_NAME_TOKENS times: the same tokens when there are no more, one more element
     # than a name can have when there are
-    for text in LINES + SPACED:
-        whole, capped = text.split(), text.split(None, at.MAX_NAME_TOKENS)
-        assert capped == whole if len(whole) <= at.MAX_NAME_TOKENS else len(capped) == at.MAX_NAME_TOKENS + 1, text
+    # (is_prose the same way, at MAX_TITLE_WORDS: it only counts the words)
+    for most in (at.MAX_NAME_TOKENS, at.MAX_TITLE_WORDS):
+        for text in LINES + SPACED + [" ".join(["w"] * n) + " " for n in range(20)]:
+            whole, capped = text.split(), text.split(None, most)
+            assert capped == whole if len(whole) <= most else len(capped) == most + 1, text
 
 
 def test_a_name_of_seven_words_is_no_name():
