@@ -373,7 +373,12 @@ def _writer_line(line: str) -> bool:
     (True, True, False)
     """
     text = line.strip()
+    if text[-1:] in NO_NAME_LINE_ENDS:
+        return False  # name_line reads no line ending so: a cheap test, and most lines of text end so
     return (is_person_name(text) or is_byline(text)) and name_line(text) is not None and not _is_label(text)
+
+
+NO_NAME_LINE_ENDS = tuple(".!?;,") + ("",)  # name_line's and credit_line's own first test (and the empty line)
 
 
 def _issue_head(lines: list[str], hi: int) -> int:
@@ -1461,7 +1466,8 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
         text = lines[i].strip()
         if (named := FIRST_POST_NAMED.match(text)) and not POST_TIME.search(text):
             at, name = i, named.group("name").strip()
-        elif (FIRST_POST_DATED.search(text) or named) and n + 1 < len(nonblank) and POST_TIME.search(text):
+        elif (named or text.endswith("#1") and FIRST_POST_DATED.search(text)) and n + 1 < len(nonblank) and (
+                POST_TIME.search(text)):  # (the dated head ends in "#1": searched only there)
             at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()  # "... 06:41 PM #1", "#1 Old 06-14-2015"
         elif (len(text) <= MAX_HANDLE_CHARS and " " not in text and n + 1 < len(nonblank) and HANDLE.fullmatch(text)
               and MEMBER_STAT.search(lines[nonblank[n + 1]])

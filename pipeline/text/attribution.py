@@ -137,6 +137,10 @@ class Byline:
     credentials: str | None = None
 
 
+MAX_NAME_TOKENS = 6  # a name's words with its particles ("Ludwig van Beethoven", "Ana de la Cruz Soto")
+NOT_IN_A_NAME = re.compile(r"\d|@|/|\w\.\w{2,}")  # a number, an address, a domain ("ImproveHomeLife.com")
+
+
 def is_person_name(text: str) -> bool:
     """Tell a person's name (2-4 words, particles aside, in any script) from a site, company, role or sentence.
 
@@ -149,10 +153,10 @@ def is_person_name(text: str) -> bool:
     >>> is_person_name("Customer Service Team"), is_person_name("NotePage Inc")
     (False, False)
     """
-    tokens = text.split()
+    tokens = text.split(None, MAX_NAME_TOKENS)  # a longer text (most lines asked are sentences) stops splitting early
     if len(tokens) == 1:
         return bool(EAST_ASIAN_NAME.fullmatch(tokens[0]))
-    if len(tokens) > 6 or re.search(r"\d|@|/|\w\.\w{2,}", text):
+    if len(tokens) > MAX_NAME_TOKENS or NOT_IN_A_NAME.search(text):
         return False
     lowered = [t.lower() for t in tokens]
     if any(t.strip(".,") in NOT_A_PERSON for t in lowered):
@@ -755,7 +759,7 @@ def is_prose(line: str) -> bool:
     False
     """
     text = line.strip()
-    words = text.split()
+    words = text.split(None, MAX_TITLE_WORDS)  # only counted: a paragraph stops splitting past a title's length
     if len(words) < PROSE_MIN_WORDS or TEASER_END.search(text):
         return False
     if len(words) > MAX_TITLE_WORDS:
