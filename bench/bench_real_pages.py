@@ -1,10 +1,9 @@
 """Authors, titles, licences, reuse answers and tips on the real-shaped labelled pages (issue 16).
 
-The parts of ``tests/fixtures/realpages/`` side by side, so the gap between them shows: ``dev``, ``dev3`` and ``dev4``
-(the development sets, by three hands), ``setapart``, ``holdout2`` and ``holdout3`` (rounds 1, 2 and 3's set-apart
-parts, each written blind and scored once at its round's end; all seen since). The current round's set-apart part
-(``SEALED``, ``holdout4``) is not scored here: only ``python -m bench.real_pages holdout4 --final`` at the round's
-end. Scoring is
+The parts of ``tests/fixtures/realpages/`` side by side, so the gap between them shows: the tuned parts (``dev``,
+``setapart``, ``dev3``, ``holdout2``, ``dev4``, ``dev6``, ``dev7``) and the validation parts (``holdout3``, ``dev5``,
+``holdout4``: scored, never tuned on, their misses never shown). The current round's set-apart part (``SEALED``,
+``holdout5``) is not scored here: only ``python -m bench.real_pages holdout5 --final`` at the round's end. Scoring is
 ``bench.real_pages`` (the rules are in its docstring and the folder's README). Smoke size scores the first few pages
 of each part.
 """
