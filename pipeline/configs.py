@@ -60,14 +60,14 @@ class SegmentConfig:
     teaser_min_words: int = 8  # shorter openings ("Dear reader,") are never teasers
     teaser_containment: float = 0.6  # share of the teaser's word 3-grams found in one later paragraph
     bio_min_words: int = 4  # words a copyright line must add after its holder to count as a bio
-    # Learned line roles (issue 16, ``text/line_roles.py``): "off" = the rules alone; "model" = the model picks the
-    # title and author among every candidate; "arbiter" = the model picks, knowing which candidate the rules chose;
-    # "fallback" = the rules' answers, the model's where the rules found none; "author-fallback" (the default) = that
-    # for the author only, and only a person standing where pages credit writers (``line_roles.may_name``,
-    # ``credited_span``): dev5 authors 33 -> 36 of 49, holdout3 44 -> 45 of 48, no name given on the generated
-    # corpus's byline-less pages or the tunable parts' articles labelled without an author, segment +0.08 ms a
-    # generated page (see README, "Learned line roles").
-    line_roles: str = "author-fallback"
+    # Learned line roles (issue 16, ``text/line_roles.py``): "off" (the default) = the rules alone; "model" = the
+    # model picks the title and author among every candidate; "arbiter" = the model picks, knowing which candidate
+    # the rules chose; "fallback" = the rules' answers, the model's where the rules found none; "author-fallback" =
+    # that for the author only, and only a person standing where pages credit writers (``line_roles.may_name``,
+    # ``credited_span``). Off because on real text it names what is no person: on the 1,169 real texts of the scale
+    # bench it named 200 articles the rules left unnamed, most of them headings and page furniture ("Related Posts",
+    # "Sony Music", German noun pairs), and cost 1.2 ms a text (README, "Learned line roles").
+    line_roles: str = "off"
 
 
 @dataclass(frozen=True, slots=True)

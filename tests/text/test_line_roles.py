@@ -114,8 +114,17 @@ def _segment(text, mode):
     return article
 
 
-def test_the_author_fallback_is_the_default():
-    assert sg.SegmentConfig().line_roles == "author-fallback"
+def test_the_rules_alone_are_the_default():
+    """The fallback stays off until it stops naming what is no person on real text (README, "Learned line
+    roles"): the labelled sets alone did not show it."""
+    assert sg.SegmentConfig().line_roles == "off"
+
+
+@pytest.mark.xfail(strict=True, reason="known: the fallback reads page furniture under the text as a name")
+def test_the_fallback_never_names_page_furniture():
+    text = (f"Moving Day Without Tears\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nRelated Posts\n\nPacking The Kitchen\n"
+            "Labels That Last")
+    assert _segment(text, "author-fallback").author is None
 
 
 def test_the_fallback_never_names_a_credential_or_a_job_title():
