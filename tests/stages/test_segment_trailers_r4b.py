@@ -9,14 +9,7 @@ import pytest
 from pipeline.records import Article, Source
 from pipeline.stages import segment as sg
 from tests.conftest import through_stage
-
-
-def segment(text: str) -> Article:
-    source = Source(path="p.txt", sha256="ef" * 32, size=len(text), format="txt")
-    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
-                                                                           text=text)])
-    return article
-
+from tests.stages.test_segment_writer_lines import segment
 
 TEXT = ("Oil the hinges before the frost comes; a stiff gate strains its posts all winter long.\n"
         "Clear the gutters once the last leaves fall, or the water finds its own way in.\n\n")

@@ -10,6 +10,7 @@ from tests.conftest import through_stage
 
 
 def segment(text: str) -> Article:
+    """The one article segment makes of a page holding ``text``."""
     source = Source(path="p.txt", sha256="cd" * 32, size=len(text), format="txt")
     (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
                                                                            text=text)])
