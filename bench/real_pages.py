@@ -46,6 +46,8 @@ VALIDATION = ("holdout3", "dev5", "holdout4")
 # The current round's set-apart part (round 5, written blind during round 4): never opened or tuned on; scored once,
 # at the end of the round, with --final.
 SEALED = "holdout5"
+# The next round's set-apart part (round 6, written blind during round 5): not even --final scores it this round.
+NEXT_SEALED = "holdout6"
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
