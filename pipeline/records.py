@@ -8,7 +8,6 @@ in ``pipeline/schemas/`` (see ``tipline schema NAME``).
 from __future__ import annotations
 
 import copy
-import datetime
 import hashlib
 import types
 import typing
@@ -651,67 +650,3 @@ def counts_of(value: Any) -> dict[str, int]:
     else:
         return {}
     return {k: v for k, v in pairs if isinstance(k, str) and type(v) is int}
-
-
-_NAMED_MONTH_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d")
-
-
-def normalise_date(value: str | None) -> str | None:
-    """Return ``value`` as ISO 8601 (``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SSZ`` in UTC), or ``None`` when it is
-    no date tipline can read.
-
-    A time with a zone or offset is converted to UTC; a time without one is in an unknown zone, so only its date
-    is kept. Epoch seconds (9-10 digits) and milliseconds (12-13 digits) are UTC; 8 digits are ``YYYYMMDD``.
-
-    >>> normalise_date("2008-03-15T10:30:00+02:00"), normalise_date("2008-03-15T10:30:00")
-    ('2008-03-15T08:30:00Z', '2008-03-15')
-    >>> normalise_date("1205577000"), normalise_date("1205577000000"), normalise_date("20080315")
-    ('2008-03-15T10:30:00Z', '2008-03-15T10:30:00Z', '2008-03-15')
-    >>> normalise_date("Sat, 15 Mar 2008 10:30:00 GMT"), normalise_date("March 15, 2008")
-    ('2008-03-15T10:30:00Z', '2008-03-15')
-    >>> normalise_date("last Tuesday"), normalise_date(""), normalise_date("2008-02-30")
-    (None, None, None)
-    """
-    text = (value or "").strip()
-    if not text:
-        return None
-    when = _parse_date(text)
-    if when is None or not 1 <= when.year <= 9999:
-        return None
-    if isinstance(when, datetime.datetime):
-        if when.tzinfo is None:
-            return when.date().isoformat()
-        return when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return when.isoformat()
-
-
-def _parse_date(text: str) -> datetime.date | None:
-    if text.isdigit():
-        if len(text) == 8:
-            try:
-                return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:]))
-            except ValueError:
-                return None
-        if len(text) in (9, 10, 12, 13):
-            seconds = int(text) / (1000 if len(text) >= 12 else 1)
-            return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc)
-        return None
-    iso = text[:-1] + "+00:00" if text[-1:] in "Zz" else text  # Python 3.10 reads no "Z"
-    try:
-        if len(iso) == 10:
-            return datetime.date.fromisoformat(iso)
-        return datetime.datetime.fromisoformat(iso)
-    except ValueError:
-        pass
-    import email.utils  # here: 15 ms of import that only an RFC 2822 date needs (not `tipline --help`)
-
-    try:
-        return email.utils.parsedate_to_datetime(text)  # RFC 2822 (mail, RSS, HTTP); naive when "-0000"
-    except (TypeError, ValueError, IndexError):
-        pass
-    for fmt in _NAMED_MONTH_FORMATS:
-        try:
-            return datetime.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
