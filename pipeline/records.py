@@ -226,9 +226,8 @@ class Article:
         "Rows of tips.jsonl with this article_id (after tip dedup); null when the tips stage did not run.")))
     expected_tip_count: int | None = field(default=None, metadata=spec(minimum=0))
     meta: Meta = field(default_factory=Meta)
-    # the later articles' opening lines in the markup (HTML_STARTS_TEXT): read finds them, segment splits there and
-    # empties the list: a hand-off, written only while it is not empty
-    # (so a page of one article, and every record past segment, writes no key; see hand_off).
+    # The later articles' opening lines in the markup (HTML_STARTS_TEXT): read finds them, segment splits there and
+    # empties the list. A hand-off, written only while not empty: no key on a page of one article, nor past segment.
     html_starts: list[str] = field(default_factory=list, metadata=hand_off(minItems=1, description=HTML_STARTS_TEXT))
     kind: str = field(default="article", metadata=spec(const="article"))
     schema: str = field(default=ARTICLE_SCHEMA, metadata=spec(const=ARTICLE_SCHEMA))
