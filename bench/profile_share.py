@@ -104,7 +104,8 @@ def chain_pass(inputs: dict[str, bytes], profile: str | None = None) -> dict[str
 # The pure line tests counted by --count: module, function names.
 COUNTED = {
     "pipeline.text.licence": ("find_statements", "parse_copyright", "gatable", "refuses", "covers_issue"),
-    "pipeline.text.attribution": ("is_byline", "parse_byline", "is_date_line", "is_nav_line", "is_prose",
+    "pipeline.text.dates": ("is_date_line",),
+    "pipeline.text.attribution": ("is_byline", "parse_byline", "is_nav_line", "is_prose",
                                   "looks_like_title", "may_be_title", "is_attribution_line", "name_in_bio",
                                   "bio_start", "is_meta_line", "name_line", "is_person_name", "split_inline_bio",
                                   "is_contact_line", "entry_footer", "is_footer_chrome", "is_signoff",

@@ -8,14 +8,15 @@ in ``pipeline/schemas/`` (see ``tipline schema NAME``).
 from __future__ import annotations
 
 import copy
-import datetime
 import hashlib
 import types
 import typing
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, TypedDict
 
-ARTICLE_SCHEMA = "tipline.article/2"  # 2: counts as lists of {name, count}, meta typed, ISO dates, relative paths
+# 2: counts as lists of {name, count}, meta typed, ISO dates, relative paths; 3: html_starts written while it holds
+# the markup's article openings (read -> segment over JSONL). Older versions are still read (from_dict).
+ARTICLE_SCHEMA = "tipline.article/3"
 TIP_SCHEMA = "tipline.tip/2"
 ID_HEX_CHARS = 16
 ID_PATTERN = "^[0-9a-f]{16}$"
@@ -74,9 +75,24 @@ REUSE_TERMS = spec(items={"enum": REUSE_CONDITIONS}, uniqueItems=True, descripti
     "`permission-required` for ask-permission; empty for unknown."))
 ID = spec(pattern=ID_PATTERN, description="16 lowercase hex digits: a string, never a number (see README, dtypes)")
 FLAGS = spec(items={"pattern": "^[a-z0-9-]+$"}, uniqueItems=True)
-# A field that only hands something from one stage to a later one in memory: never written, not in the schemas,
-# left out of equality (a record read back equals the one written).
-TRANSIENT = {"transient": True}
+HTML_STARTS_TEXT = (
+    "The opening line of each article after the first that the HTML page's markup sets apart (sibling <article> or "
+    "h-entry elements, each a whole article): set by read, used and emptied by segment, which splits there first. "
+    "Written only while it holds something: absent on a page of one article and on every record past segment.")
+
+
+def hand_off(**schema: Any) -> dict[str, Any]:
+    """Field metadata of a hand-off: a list one stage fills for a later one, which empties it once used.
+
+    It is written only while it holds something, so it survives a JSONL file between the two stages (``tipline
+    read ... write-jsonl`` then ``read-jsonl ... segment``) while records past the stage that uses it, the final
+    output among them, never carry the key. The JSON Schema names it as an optional property; the table forms
+    (Arrow schema, Parquet, ``datasets.Features``) leave it out: a column empty in every final row is no column.
+
+    >>> hand_off(description="d")
+    {'hand_off': True, 'schema': {'description': 'd'}}
+    """
+    return {"hand_off": True, **spec(**schema)}
 
 
 @dataclass(slots=True)
@@ -210,10 +226,9 @@ class Article:
         "Rows of tips.jsonl with this article_id (after tip dedup); null when the tips stage did not run.")))
     expected_tip_count: int | None = field(default=None, metadata=spec(minimum=0))
     meta: Meta = field(default_factory=Meta)
-    # The opening line of each article after the first that the HTML page's markup sets apart (sibling <article>
-    # or h-entry elements, each a whole article): read finds them, segment splits there and clears it. Transient,
-    # so a page of one article writes the same bytes as before; a record re-read from JSON has none (text rules).
-    html_starts: list[str] = field(default_factory=list, compare=False, metadata=TRANSIENT)
+    # The later articles' opening lines in the markup (HTML_STARTS_TEXT): read finds them, segment splits there and
+    # empties the list. A hand-off, written only while not empty: no key on a page of one article, nor past segment.
+    html_starts: list[str] = field(default_factory=list, metadata=hand_off(minItems=1, description=HTML_STARTS_TEXT))
     kind: str = field(default="article", metadata=spec(const="article"))
     schema: str = field(default=ARTICLE_SCHEMA, metadata=spec(const=ARTICLE_SCHEMA))
 
@@ -326,28 +341,32 @@ def entry_key(value_hint: Any) -> str:
     return "count" if value_hint is int else "value"
 
 
-def typed_fields(cls: type) -> list[tuple[str, Any, bool, dict[str, Any]]]:
+def typed_fields(cls: type, hand_offs: bool = False) -> list[tuple[str, Any, bool, dict[str, Any]]]:
     """``(name, hint, may_be_absent, schema_keywords)`` of a record dataclass or TypedDict, in written order.
 
-    ``may_be_absent``: a TypedDict key that a record may lack in memory (written as null).
+    ``may_be_absent``: a TypedDict key that a record may lack in memory (written as null), or, with
+    ``hand_offs``, a hand-off field (see :func:`hand_off`: written only while it holds something). Without
+    ``hand_offs`` the hand-offs are left out: the fields of the table forms, every one in every row.
 
     >>> [(n, a) for n, _, a, _ in typed_fields(RemovedSpan)][:3]
     [('stage', False), ('rule', False), ('start', True)]
+    >>> [(n, a) for n, _, a, _ in typed_fields(Article, hand_offs=True)][-3:]
+    [('html_starts', True), ('kind', False), ('schema', False)]
     """
-    cached = _TYPED_FIELDS.get(cls)
+    cached = _TYPED_FIELDS.get((cls, hand_offs))
     if cached is None:
         hints = typing.get_type_hints(cls)
         if typing.is_typeddict(cls):
             optional = cls.__optional_keys__  # type: ignore[attr-defined]
             cached = [(name, hint, name in optional or is_optional(hint), {}) for name, hint in hints.items()]
         else:
-            cached = [(f.name, hints[f.name], False, dict(f.metadata.get("schema", {}))) for f in fields(cls)
-                      if not f.metadata.get("transient")]
-        _TYPED_FIELDS[cls] = cached
+            cached = [(f.name, hints[f.name], bool(f.metadata.get("hand_off")), dict(f.metadata.get("schema", {})))
+                      for f in fields(cls) if hand_offs or not f.metadata.get("hand_off")]
+        _TYPED_FIELDS[(cls, hand_offs)] = cached
     return cached
 
 
-_TYPED_FIELDS: dict[type, list[tuple[str, Any, bool, dict[str, Any]]]] = {}
+_TYPED_FIELDS: dict[tuple[type, bool], list[tuple[str, Any, bool, dict[str, Any]]]] = {}
 
 
 def _type_name(value: Any) -> str:
@@ -423,9 +442,10 @@ def _make_encoder(hint: Any) -> Any:
             return out
         return typeddict
     if is_dataclass(hint):
-        spec_ = [(name, _encoder(h)) for name, h, _, _ in typed_fields(hint)]
+        # every field in its place; a hand-off only while it holds something (see hand_off)
+        spec_ = [(name, _encoder(h), absent) for name, h, absent, _ in typed_fields(hint, hand_offs=True)]
         return lambda value, where: {name: enc(getattr(value, name), f"{where}.{name}" if where else name)
-                                     for name, enc in spec_}
+                                     for name, enc, hand in spec_ if not hand or getattr(value, name)}
     raise TypeError(f"{hint}: no JSON form (fields are str, int, float, bool, lists, dict[str, X], record types)")
 
 
@@ -522,7 +542,7 @@ def _make_decoder(hint: Any) -> Any:
 
 
 def _dataclass_decoder(cls: type) -> Any:
-    spec_ = {name: _decoder(h) for name, h, _, _ in typed_fields(cls)}
+    spec_ = {name: _decoder(h) for name, h, _, _ in typed_fields(cls, hand_offs=True)}  # an absent one: default
 
     def nested(value: Any, where: str) -> Any:
         if type(value) is not dict:
@@ -582,8 +602,8 @@ CURRENT_SCHEMAS = {"article": ARTICLE_SCHEMA, "tip": TIP_SCHEMA}
 def from_dict(data: dict[str, Any]) -> Record:
     """Rebuild a record from its JSON form; raise ``ValueError`` naming what is wrong.
 
-    Records of the first version (``tipline.article/1``: counts as JSON objects) are read too, and come out in
-    the current version.
+    Records of earlier versions are read too, and come out in the current version: ``tipline.article/1`` (counts
+    as JSON objects) and ``tipline.article/2`` (no ``html_starts``: an absent hand-off is an empty one).
 
     >>> s = Source(path="a.txt", sha256="0" * 64, size=1, format="txt")
     >>> a = Article(id="1" * 16, source=s, text="x", repairs={"nbsp": 1}, meta={"page_parts": 2})
@@ -629,67 +649,3 @@ def counts_of(value: Any) -> dict[str, int]:
     else:
         return {}
     return {k: v for k, v in pairs if isinstance(k, str) and type(v) is int}
-
-
-_NAMED_MONTH_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d")
-
-
-def normalise_date(value: str | None) -> str | None:
-    """Return ``value`` as ISO 8601 (``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SSZ`` in UTC), or ``None`` when it is
-    no date tipline can read.
-
-    A time with a zone or offset is converted to UTC; a time without one is in an unknown zone, so only its date
-    is kept. Epoch seconds (9-10 digits) and milliseconds (12-13 digits) are UTC; 8 digits are ``YYYYMMDD``.
-
-    >>> normalise_date("2008-03-15T10:30:00+02:00"), normalise_date("2008-03-15T10:30:00")
-    ('2008-03-15T08:30:00Z', '2008-03-15')
-    >>> normalise_date("1205577000"), normalise_date("1205577000000"), normalise_date("20080315")
-    ('2008-03-15T10:30:00Z', '2008-03-15T10:30:00Z', '2008-03-15')
-    >>> normalise_date("Sat, 15 Mar 2008 10:30:00 GMT"), normalise_date("March 15, 2008")
-    ('2008-03-15T10:30:00Z', '2008-03-15')
-    >>> normalise_date("last Tuesday"), normalise_date(""), normalise_date("2008-02-30")
-    (None, None, None)
-    """
-    text = (value or "").strip()
-    if not text:
-        return None
-    when = _parse_date(text)
-    if when is None or not 1 <= when.year <= 9999:
-        return None
-    if isinstance(when, datetime.datetime):
-        if when.tzinfo is None:
-            return when.date().isoformat()
-        return when.astimezone(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return when.isoformat()
-
-
-def _parse_date(text: str) -> datetime.date | None:
-    if text.isdigit():
-        if len(text) == 8:
-            try:
-                return datetime.date(int(text[:4]), int(text[4:6]), int(text[6:]))
-            except ValueError:
-                return None
-        if len(text) in (9, 10, 12, 13):
-            seconds = int(text) / (1000 if len(text) >= 12 else 1)
-            return datetime.datetime.fromtimestamp(seconds, datetime.timezone.utc)
-        return None
-    iso = text[:-1] + "+00:00" if text[-1:] in "Zz" else text  # Python 3.10 reads no "Z"
-    try:
-        if len(iso) == 10:
-            return datetime.date.fromisoformat(iso)
-        return datetime.datetime.fromisoformat(iso)
-    except ValueError:
-        pass
-    import email.utils  # here: 15 ms of import that only an RFC 2822 date needs (not `tipline --help`)
-
-    try:
-        return email.utils.parsedate_to_datetime(text)  # RFC 2822 (mail, RSS, HTTP); naive when "-0000"
-    except (TypeError, ValueError, IndexError):
-        pass
-    for fmt in _NAMED_MONTH_FORMATS:
-        try:
-            return datetime.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None

@@ -174,7 +174,7 @@ def test_schema_command_prints_valid_json(runner):
     for name in ("article", "tip", "manifest"):
         result = invoke(runner, "schema", name)
         assert result.exit_code == 0
-        assert json.loads(result.stdout)["$id"].endswith({"article": ":article:2", "tip": ":tip:2",
+        assert json.loads(result.stdout)["$id"].endswith({"article": ":article:3", "tip": ":tip:2",
                                                           "manifest": ":manifest:1"}[name])
 
 

@@ -107,10 +107,15 @@ def json_schema_text(name: str) -> str:
 
 
 def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
-    props = {}
-    for name, hint, absent, keywords in typed_fields(cls):
-        props[name] = _field_schema(hint, dict(keywords), defs, nullable=absent)
-    return {"type": "object", "additionalProperties": False, "required": list(props), "properties": props}
+    """Every key required (a TypedDict's absent one is written as null) but a record's hand-off, which is written
+    only while it holds something (``records.hand_off``)."""
+    props, required = {}, []
+    for name, hint, absent, keywords in typed_fields(cls, hand_offs=True):
+        hand_off = absent and is_dataclass(cls)
+        props[name] = _field_schema(hint, dict(keywords), defs, nullable=absent and not hand_off)
+        if not hand_off:
+            required.append(name)
+    return {"type": "object", "additionalProperties": False, "required": required, "properties": props}
 
 
 def _field_schema(hint: Any, keywords: dict[str, Any], defs: dict[str, Any], nullable: bool = False) -> dict:

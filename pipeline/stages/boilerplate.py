@@ -41,16 +41,12 @@ from ..stage import StageKind, learn_by_chunks
 from ..stats import StageStats
 from ..text import licence
 from ..text.attribution import bio_start, is_attribution_line, name_in_bio, parse_byline
+from ..text.dates import TITLE_DATE
 from ..text.extract import tidy_blank_lines
 
 NAME = "boilerplate"
 
 
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-TITLE_DATE = re.compile(
-    rf"^\s*(?:\d{{1,2}}[ ./-]{MONTH}[ ./-]\d{{2,4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s+(?=[A-Z0-9\"“'‘])"
-)
 TEMPLATE_OPEN, TEMPLATE_CLOSE = "msgbartop", "msgbarbottom"
 TEMPLATE_BLOCK_MAX_LINES = 6  # a message bar holds a line or two; further apart, the markers are unrelated
 SHARE_HEADER = re.compile(r"^(?:Share\s+and\s+Enjoy|Share\s+this(?:\s+(?:article|post|page))?|Bookmark\s+and\s+Share"

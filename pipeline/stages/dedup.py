@@ -56,6 +56,7 @@ from ..configs import LEVELS, DedupConfig  # noqa: F401  (defined there for the 
 from ..records import Cluster, Licence, Record, Relation, Source, Tip, clone, content_id, sha256_bytes
 from ..stage import StageKind
 from ..stats import StageStats
+from ..text.dates import ISO_DAY, iso_dates
 from ..text.licence import REUSE_RANK, credit_line, licence_flags, requires_attribution, reuse
 
 NAME = "dedup"
@@ -181,16 +182,6 @@ def licence_known(licence: dict[str, Any] | None) -> bool:
     return licence is not None and licence.get("tag", UNKNOWN_LICENCE) != UNKNOWN_LICENCE
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATES = (  # (pattern, group of year, month, day): what dated lines on article pages look like, on lowercase text
-    (re.compile(r"\b((?:19|20)\d\d)[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\d|3[01])(?:\b|t\d)"), (1, 2, 3)),
-    # day first, as "Last updated: 17/02/2013" (a month-first date with both numbers <= 12 is read day first)
-    (re.compile(r"\b(0?[1-9]|[12]\d|3[01])[/.](0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)\b"), (3, 2, 1)),
-    (re.compile(r"\b(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)\b"), (3, 1, 2)),
-    (re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b"), (3, 1, 2)),
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+((?:19|20)\d\d)\b"), (3, 2, 1)),
-)
 # A page saying it is a reprint of something published first elsewhere, on lowercase text: each pattern is tried
 # only where its first word stands (``str.find``, then an anchored match: far cheaper than a search of the page).
 _REPRINTED = r"\s+(?:here\s+)?(?:from|courtesy|(?:with|by)\s+(?:[\w'’]+\s+){0,3}permission)\b"
@@ -225,11 +216,7 @@ def find_date(text: str, top_and_bottom: str | None = None) -> str | None:
     found = []
     # A date holds a year: look only around one.
     for window in windows(top_and_bottom or edges(text), ("19", "20"), 24, 12):
-        for pattern, (y, m, d) in _DATES:
-            for match in pattern.finditer(window):
-                month = match.group(m)
-                number = int(month) if month.isdigit() else _MONTHS.index(month[:3]) + 1
-                found.append(f"{match.group(y)}-{number:02d}-{int(match.group(d)):02d}")
+        found.extend(iso_dates(window))
     return min(found) if found else None
 
 
@@ -262,7 +249,7 @@ def windows(text: str, needles: Iterable[str], before: int, after: int) -> Itera
 def page_date(record: Record, top_and_bottom: str | None = None) -> str | None:
     """Return the record's date: the source's own (WARC, JSONL) when it is an ISO date, else one in its text."""
     given = getattr(record.source, "date", None) or ""
-    if re.match(r"(19|20)\d\d-\d\d-\d\d", given):
+    if ISO_DAY.match(given):
         return given[:10]
     return find_date(record.text, top_and_bottom)
 

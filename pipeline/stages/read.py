@@ -13,8 +13,9 @@ from io import BytesIO
 from typing import Any
 
 from .. import io
-from ..records import Article, Record, Source, from_dict, is_tipline_record, normalise_date, sha256_bytes
+from ..records import Article, Record, Source, from_dict, is_tipline_record, sha256_bytes
 from ..stats import InputFile, StageStats
+from ..text.dates import normalise_date
 from ..text.extract import ExtractError, HtmlDocument, decode, html_to_text, normalise_newlines, sniff_binary
 from ..text.licence import combine
 

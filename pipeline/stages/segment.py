@@ -64,7 +64,6 @@ from ..text.attribution import (
     is_byline,
     is_consent_banner,
     is_contact_line,
-    is_date_line,
     is_footer_chrome,
     is_meta_line,
     is_nav_line,
@@ -88,6 +87,7 @@ from ..text.attribution import (
     split_name,
     team_byline,
 )
+from ..text.dates import is_date_line
 from ..text.extract import tidy_blank_lines
 
 NAME = "segment"

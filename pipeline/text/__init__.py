@@ -3,6 +3,8 @@
 - ``extract``: decoding bytes, HTML to text (with ``html_main``, the per-page main content, and ``html_meta``,
   the page's metadata);
 - ``attribution``: bylines, bios, sign-offs and person names;
+- ``dates``: month and weekday names per language, the date patterns (a date line, a date glued before a title,
+  dates in running text, a paragraph that opens with one) and dates read into ISO 8601;
 - ``licence``: licence statements into a ``Licence``, and the one answer to what a licence asks (attribution,
   reuse, the credit line, licence flags).
 """

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..records import AuthorBio
+from .dates import DATE, is_date_line
 
 # Words that make a "name" an organisation, a role or a website rather than a person.
 NOT_A_PERSON = frozenset(
@@ -654,41 +655,7 @@ def may_be_title(line: str) -> bool:
             and not is_date_line(text) and not is_meta_line(text) and not is_byline(text))
 
 
-WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}"
-        rf"|{MONTH}\s+\d{{4}})")  # "July 2021" under a byline
-# The same dates as blogs and CMSs write them in other languages, full names only (a blog's date header "Montag,
-# 4. April 2011", "lunes, 4 de abril de 2011", "2011年4月4日", "วันศุกร์ที่ 14 พฤษภาคม พ.ศ. 2564"): a day, its month, a year.
-WEEKDAYS_ABROAD = ("montag dienstag mittwoch donnerstag freitag samstag sonntag "  # de
-                   "lundi mardi mercredi jeudi vendredi samedi dimanche "  # fr
-                   "lunes martes miércoles jueves viernes sábado domingo "  # es (pt: sábado, domingo)
-                   "lunedì martedì mercoledì giovedì venerdì sabato domenica "  # it
-                   "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "  # pt
-                   "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "  # nl
-                   "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag "  # sv, da, nb
-                   "senin selasa rabu kamis jumat sabtu minggu").split()  # id
-MONTHS_ABROAD = ("januar februar märz april mai juni juli august september oktober november dezember "  # de
-                 "janvier février mars avril juin juillet août septembre octobre novembre décembre "  # fr
-                 "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
-                 "diciembre "  # es
-                 "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre "  # it
-                 "janeiro fevereiro março maio junho julho setembro outubro dezembro "  # pt
-                 "januari februari maart mei augustus "  # nl
-                 "maj augusti marts desember "  # sv, da, nb
-                 "maret agustus").split()  # id
-_ONE_OF = "|".join
-DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\s+)?\d{{1,2}}\.?(?:º|er)?\s+(?:de\s+)?"
-               rf"(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}"
-               r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"
-               r"|วัน\S*\s*\d{1,2}\s+\S+\s+(?:พ\.ศ\.\s*)?\d{4}")
 DATED_BY = re.compile(rf"^\s*(?:{DATE})\s*[|·•,–—-]?\s*(?=by\s)", re.I)  # the date before "by NAME"
-_DATE_LINE = (r"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{})"
-              r"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?)?\W*$")
-DATE_LINE = re.compile(_DATE_LINE.format(DATE), re.I)
-DATE_LINE_ABROAD = re.compile(_DATE_LINE.format(DATE_ABROAD), re.I)  # tried after DATE_LINE: rarer, and longer
 # A line of the page's own metadata above or under the title: when, where filed, how long, how often read.
 META_LINE = re.compile(
     r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"
@@ -711,18 +678,6 @@ TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+re
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
 DIGIT = re.compile(r"\d")
 PROSE_MIN_WORDS = 8  # a paragraph of the article: shorter lines are headings, chrome, list items or ingredients
-
-
-def is_date_line(line: str) -> bool:
-    """Tell a line that is only a date ("March 3, 2009", "Posted on 2010-05-01", "Thursday, 9 June 2011").
-
-    >>> is_date_line("March 3, 2009"), is_date_line("Wednesday, 12 September 2012"), is_date_line("March Madness")
-    (True, True, False)
-    """
-    if DIGIT.search(line) is None:
-        return False  # every date form holds a digit: most lines fail here at once
-    text = line.strip()
-    return DATE_LINE.match(text) is not None or DATE_LINE_ABROAD.match(text) is not None
 
 
 def is_meta_line(line: str) -> bool:

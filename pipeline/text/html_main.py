@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .attribution import is_byline, is_date_line
+from .attribution import is_byline
+from .dates import is_date_line
 
 # Subtrees that never hold article text.
 SKIP = frozenset(

@@ -41,7 +41,6 @@ from .attribution import (
     bio_start,
     clean_title,
     is_byline,
-    is_date_line,
     is_meta_line,
     is_nav_line,
     is_person_name,
@@ -51,6 +50,7 @@ from .attribution import (
     name_line,
     normalise_case,
 )
+from .dates import is_date_line
 
 HEAD_LINES = 10  # the article's head: its first nonblank lines (site header, title, dek, byline, date)
 TAIL_LINES = 10  # its tail: the last nonblank lines (sign-off, bio box, copyright, footer)

@@ -60,8 +60,12 @@ def test_an_opening_that_boilerplate_removed_is_skipped():
     assert len(through_stage(sg.STAGE, CONFIG, [record])[0]) == 1
 
 
-def test_the_hand_off_is_never_written():
+def test_the_hand_off_is_written_until_segment_used_it():
+    """Written while it holds something, so it survives a JSONL file between read and segment; records past
+    segment (and single-article pages) carry no key, as before the field was written."""
     record = read_html(TWO_REPOSTS)
     written = to_dict(record)
-    assert "html_starts" not in written
-    assert from_dict(written) == record  # left out of equality: a record read back equals the one written
+    assert written["html_starts"] == ["Proving Dough In A Cold House"]
+    assert from_dict(written) == record and from_dict(written).html_starts == record.html_starts
+    parts, _ = through_stage(sg.STAGE, CONFIG, [from_dict(written)])
+    assert len(parts) == 2 and all("html_starts" not in to_dict(p) for p in parts)

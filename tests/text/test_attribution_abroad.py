@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import blog_footer, is_date_line, name_line
+from pipeline.text.attribution import blog_footer, name_line
+from pipeline.text.dates import is_date_line
 
 
 @pytest.mark.parametrize("line", ["Montag, 4. April 2011", "lunes, 4 de abril de 2011", "lundi 4 avril 2011",

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ...text.dates import YEAR_OR_DATE
 from .config import TipsConfig
 from .paras import (
     Marker,
@@ -70,7 +71,6 @@ from .patterns import (
     SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
-    YEAR_OR_DATE,
 )
 
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from itertools import islice
 
+from ...text.dates import YEAR_OR_DATE
 from ...text.licence import gatable
 from .patterns import (
     ABBREVIATIONS,
@@ -65,7 +66,6 @@ from .patterns import (
     VERB_OBJECTS,
     WH_WORDS,
     WORD,
-    YEAR_OR_DATE,
 )
 
 Span = tuple[int, int]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ...text.dates import MONTH_ABBREVIATIONS
+
 NUMBER_WORDS = {
     w: i for i, w in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -66,8 +68,7 @@ SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "no", "prof",
-    "mt", "ft", "u.s", "a.m", "p.m", "approx", "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec",
+    "mt", "ft", "u.s", "a.m", "p.m", "approx", "dept", "fig", *MONTH_ABBREVIATIONS,
 }
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")  # a sentence ends and another opens: a paragraph, no title line
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
@@ -327,11 +328,6 @@ EXPECTED_COUNT = re.compile(
 LEADING_COUNT = re.compile(
     rf"^\W*(?:the\s+)?(?:top\s+)?(?P<n>\d{{1,2}}|{_NUM_WORD})\s+(?!(?:days?|nights?|weeks?|months?|years?|hours?|"
     rf"minutes?|decades?|times?|generations?|seasons?)\b)[^\W\d_]",
-    re.IGNORECASE,
-)
-YEAR_OR_DATE = re.compile(
-    r"^\W*(?:(?:1[89]|20)\d\d\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-    r"dec)[a-z]*\.?\s+\d{1,4}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
     re.IGNORECASE,
 )
 # A paragraph that goes on with the point before it instead of making its own: an example or a rewording
