@@ -192,25 +192,54 @@ def _tidy(name: str) -> str:
 
 
 def strip_site_name(title: str, site: str | None) -> str:
-    """``<title>`` minus the site's name: the longest part around a separator, or the part that is not ``site``.
+    """``<title>`` minus the site's name: what stands before the site's part (or after it, when the site opens the
+    title), else the longest part around a separator.
 
     >>> strip_site_name("Ten Tips for Tea | The Tea Blog", None)
     'Ten Tips for Tea'
     >>> strip_site_name("Acme - Why bread rises - part two", "Acme")
     'Why bread rises - part two'
+    >>> strip_site_name("Pruning Roses : Rose Diary | Notes from a small garden | Since 2004", "Rose Diary")
+    'Pruning Roses'
+    >>> strip_site_name("Rose Diary » Blog Archive » Pruning Roses", "Rose Diary")
+    'Pruning Roses'
     """
     if site and title.lower().startswith(site.lower() + ":"):  # "Mountain Notes: Five Things I Pack"
         return title[len(site) + 1:].strip()
     parts = TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    if site:
-        low = site.lower()
-        if parts[0].lower() == low:
-            return title[len(parts[0]):].lstrip(" |·•»«–—:-")
-        if parts[-1].lower() == low:
-            return title[: len(title) - len(parts[-1])].rstrip(" |·•»«–—:-")
+    if site and (span := _site_span(title, site)) is not None:
+        before = SEPARATOR_END.sub("", title[: span[0]])
+        after = ARCHIVE_CRUMB.sub("", SEPARATOR_START.sub("", title[span[1]:]))
+        if before.strip() or after.strip():
+            return (before if before.strip() else after).strip()  # "Post | Site": the part before is the post's
     return max(parts, key=len)
+
+
+# WordPress's old default <title>: "Site » Blog Archive » Post"; the crumb between is neither site nor post.
+ARCHIVE_CRUMB = re.compile(r"^(?:blog\s+)?archiv(?:e|es)?\s+(?:[|·•»«–—:]|-|::)\s+", re.I)
+SEPARATOR_END = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+$")  # the separator closing a title's part
+SEPARATOR_START = re.compile(r"^\s+(?:[|·•»«–—:]|-|::)\s+")
+DASHES = str.maketrans("–—‒", "---")  # a site's name written with an en dash in one place and a hyphen in another
+
+
+def _site_span(title: str, site: str) -> tuple[int, int] | None:
+    """Where the site's name stands in ``<title>`` as whole parts (bounded by the ends or by separators), in any
+    case and with any dash; ``None`` when it does not.
+
+    >>> _site_span("Post | DaF Blog - Spring", "DaF Blog – Spring"), _site_span("Posts on Tea", "Tea") is None
+    ((7, 24), True)
+    """
+    low, name = title.lower().translate(DASHES), " ".join(site.split()).lower().translate(DASHES)
+    start = low.find(name) if name else -1
+    while start >= 0:
+        end = start + len(name)
+        if ((start == 0 or SEPARATOR_END.search(title[:start]))
+                and (end == len(title) or SEPARATOR_START.match(title[end:]))):
+            return start, end
+        start = low.find(name, start + 1)
+    return None
 
 
 # <meta> names that carry the page's licence or rights statement (Dublin Core and the plain ones), in trust order.
@@ -518,8 +547,11 @@ def _names_the_site(title: str | None, lead: str, parts: PageParts) -> bool:
 
 
 def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts, h1: str | None) -> None:
-    # a blog's header <h1> that is one end of the <title> names the site when og:site_name does not
+    # a blog's header <h1> that is one end of the <title> names the site when og:site_name does not; so does the
+    # masthead <h1> (a link to the home page): "Post | Site" then gives the post's part
     site = out.site_name or next((h for h in parts.h1 if _site_part(h, parts.title)), None)
+    if parts.site_h1 and (not site or _site_span(parts.title, site) is None):
+        site = next((h for h in parts.site_h1 if _site_span(parts.title, h) is not None), site or parts.site_h1[0])
     candidates = [
         ("h1", _best_h1(parts.h1, [meta.get("og:title") or "", parts.title], out.site_name)),
         ("og:title", meta.get("og:title")),
@@ -535,8 +567,8 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
         where, title = "title-heading", other  # the masthead's <h1> is the site: "Post | Site" names it too
     elif where == "h1" and (bare := _without_kicker(title, [v for w, v in candidates[1:]], out.site_name)):
         title = bare  # "Island Transport Ferry Fares Rise": the metadata's headline without the topic over it
-    if where == "og:title" and out.site_name:
-        title = strip_site_name(title, out.site_name)
+    if where == "og:title" and site and _site_span(title, site) is not None:
+        title = strip_site_name(title, site)  # an og:title not naming the site is the post's whole ("A – B – C")
     out.title, out.sources["title"] = title, where
     # the page's metadata and its visible heading disagree: say which one lost
     other = next((w for w, v in candidates if w in ("h1", "og:title") and w != where

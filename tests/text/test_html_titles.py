@@ -1,0 +1,66 @@
+"""Titles read from HTML markup, on the shapes behind misses on trafilatura-eval's real pages (its development
+two-thirds, ``bench/title_study.py``). Every page here is written in our own words; each test names its shape."""
+
+from __future__ import annotations
+
+from pipeline.text.extract import html_to_text
+
+BODY = ("<p>The first frost came early this year, and the beds that were still full of summer crops needed a quick "
+        "plan before the ground hardened for good.</p><p>Here is what we lifted, what we left and what we covered "
+        "with fleece for the weeks ahead, with notes for next year.</p>")
+
+
+def _page(head: str, top: str, post: str = "") -> str:
+    return f"<html><head>{head}</head><body>{top}<div class='post'>{post}{BODY}</div></body></html>"
+
+
+# Shape: an old blog theme's header <h1> is the blog's name as a link to its home page; <title> is
+# "Post : Blog | tagline | since YEAR"; the post's heading is no <h1>. The title is the part before the blog's name.
+def test_a_masthead_h1_linking_home_is_the_site_and_the_title_is_the_part_before_it():
+    html = _page("<title>Lifting Beets Before Frost : Plot Diary | Notes from a small garden | Since 2004</title>",
+                 "<h1 class='vcard'><a href='http://plotdiary.example/' title='Home'>Plot Diary</a></h1>")
+    assert html_to_text(html).title == "Lifting Beets Before Frost"
+
+
+# Shape: a WordPress theme's <h1 id="site-title"> holds a name with a dash ("Plot Diary – Garden Comic"), written
+# with an en dash on the page and with a hyphen in <title>; <title> is "Post | Site"; no og:title.
+def test_a_site_title_h1_is_the_site_even_when_its_name_holds_a_separator():
+    html = _page("<title>Lifting Beets | Plot Diary - Garden Comic</title>",
+                 "<header><h1 id='site-title'><span>Plot Diary – Garden Comic</span></h1></header>")
+    assert html_to_text(html).title == "Lifting Beets"
+
+
+# Shape: WordPress's old default <title> "Blog » Blog Archive » Post" (here through a web archive's link), the
+# header <h1> the blog's name linking home: neither the blog's name nor the archive crumb is the title.
+def test_the_old_wordpress_title_gives_the_post_not_the_blog_or_the_archive_crumb():
+    html = _page("<title>Plot Diary » Blog Archive » Lifting Beets Before Frost</title>",
+                 "<div id='top'><h1><a href='https://web.archive.org/web/2014/http://plotdiary.example/'>"
+                 "Plot Diary</a></h1></div>")
+    assert html_to_text(html).title == "Lifting Beets Before Frost"
+
+
+# Shape: a news site's navigation bar holds the only <h1>, its brand link ("Harbour Post, the town's first
+# online paper") to the home page; og:title and <title> give the article's headline.
+def test_a_brand_h1_in_the_navigation_gives_way_to_og_title():
+    html = _page("<title>Ferry Timetable Changes For Winter - Harbour Post</title>"
+                 "<meta property='og:title' content='Ferry Timetable Changes For Winter'>",
+                 "<div class='navbar-header'><h1><a class='navbar-brand' href='https://harbourpost.example'>"
+                 "Harbour Post, the town's first online paper.</a></h1></div>")
+    assert html_to_text(html).title == "Ferry Timetable Changes For Winter"
+
+
+# Shape: og:title is the post's whole title, itself in parts with spaced dashes ("Tool – Topic – part three");
+# og:site_name names the blog, which og:title does not: nothing is cut from og:title.
+def test_an_og_title_that_does_not_name_the_site_is_kept_whole():
+    html = _page("<title>Seed Swap – Labels – part three | Plot Diary</title>"
+                 "<meta property='og:title' content='Seed Swap – Labels – part three'>"
+                 "<meta property='og:site_name' content='Plot Diary'>",
+                 "<h1><a href='https://plotdiary.example/'>Plot Diary</a></h1>")
+    assert html_to_text(html).title == "Seed Swap – Labels – part three"
+
+
+# Shape (the other way round): the post's own <h1> links to the post itself; it stays the title.
+def test_a_posts_own_h1_linking_to_the_post_stays_the_title():
+    html = _page("<title>Lifting Beets Before Frost | Plot Diary</title>", "",
+                 "<h1><a href='https://plotdiary.example/2019/10/lifting-beets/'>Lifting Beets Before Frost</a></h1>")
+    assert html_to_text(html).title == "Lifting Beets Before Frost"
