@@ -18,6 +18,7 @@ from typing import Any
 from .attribution import (
     HONORIFICS,
     LEGAL_FORM,
+    is_date_line,
     is_person_name,
     name_in_bio,
     normalise_case,
@@ -578,11 +579,17 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
 
 
 MAX_KICKER_WORDS = 5  # "Island Transport", "1. Februar 2022", "Nach Corona-Lockerungen": a topic or a date line
+# A section's label set before the headline with a bar or a slash ("Local News | ...", "Politics | ...", "\"Quote\" /
+# ..."); a dash or a colon there is as often the title's own (the "Green Power – the key to it all" kind).
+SECTION_MARK = re.compile(r"\s[|/]$")
+TRAILER_PARTS = re.compile(r"\s+[•·|]\s+")  # "02.02.2022 • Association , Press": a date line run in after the title
 
 
 def _without_kicker(h1: str, others: list[str], site: str | None) -> str | None:
     """The headline another metadata title gives, where the ``<h1>`` is that headline under a kicker (a few words
-    of topic or date run into it: "Island Transport Ferry Fares Rise In Spring"), else ``None``.
+    of topic or date run into it: "Island Transport Ferry Fares Rise In Spring", or a section's label set off by a
+    bar: "Local News | Ferry Fares Rise"), or with the site's name or a date line run in after it ("Ferry Fares Rise
+    | Coast Daily", "Ferry Fares Rise 02.02.2022 • Harbour"); else ``None``. Dashes count alike.
 
     >>> _without_kicker("Island Transport Ferry Fares Rise", ["Ferry Fares Rise | Coast Daily"], None)
     'Ferry Fares Rise'
@@ -590,14 +597,27 @@ def _without_kicker(h1: str, others: list[str], site: str | None) -> str | None:
     True
     >>> _without_kicker("Green Power – the key to it all", ["the key to it all"], None) is None  # one title, split
     True
+    >>> _without_kicker("Local News | Ferry Fares Rise", ["Ferry Fares Rise"], None)
+    'Ferry Fares Rise'
+    >>> _without_kicker("Ferry Fares Rise 02.02.2022 • Harbour, News", ["Ferry Fares Rise"], None)
+    'Ferry Fares Rise'
+    >>> _without_kicker("Ferry Fares Rise Again In Spring", ["Ferry Fares Rise"], None) is None  # <title> cut short
+    True
     """
-    low = h1.lower()
+    low = h1.lower().translate(DASHES)
     for other in others:
         for bare in dict.fromkeys((other, strip_site_name(other, site))):
-            rest = low[: len(low) - len(bare)] if low.endswith(bare.lower()) else ""
-            if (rest and len(bare.split()) >= 2 and 1 <= len(rest.split()) <= MAX_KICKER_WORDS
-                    and rest[-1:].isspace() and rest.rstrip()[-1:].isalnum()):  # run in, no separator: a <span>'s
-                return h1[len(h1) - len(bare):]
+            key = bare.lower().translate(DASHES)
+            if len(bare.split()) < 2:
+                continue
+            rest = low[: len(low) - len(key)] if low.endswith(key) else ""
+            if (rest and 1 <= len(rest.split()) <= MAX_KICKER_WORDS and rest[-1:].isspace()
+                    and (rest.rstrip()[-1:].isalnum() or SECTION_MARK.search(rest.rstrip()))):
+                return h1[len(h1) - len(bare):]  # run in with no separator (a <span>'s), or a section's label
+            tail = h1[len(bare):] if low.startswith(key) else ""
+            if tail[:1].isspace() and (SEPARATOR_START.match(tail) and tail.lstrip()[:1] == "|"
+                                       or is_date_line(TRAILER_PARTS.split(tail.strip())[0])):
+                return h1[: len(bare)]
     return None
 
 

@@ -64,3 +64,43 @@ def test_a_posts_own_h1_linking_to_the_post_stays_the_title():
     html = _page("<title>Lifting Beets Before Frost | Plot Diary</title>", "",
                  "<h1><a href='https://plotdiary.example/2019/10/lifting-beets/'>Lifting Beets Before Frost</a></h1>")
     assert html_to_text(html).title == "Lifting Beets Before Frost"
+
+
+# Shape: a news site's <h1> holds the section's label before a bar ("Town Hall | Headline"); og:title is the
+# headline alone. A bar there is a label's, so the headline is the title.
+def test_a_section_label_barred_off_in_the_h1_is_not_part_of_the_title():
+    html = _page("<meta property='og:title' content='Council votes to reopen the east pier'>"
+                 "<title>Council votes to reopen the east pier – Harbour Post</title>", "",
+                 "<h1>Town Hall | Council votes to reopen the east pier</h1>")
+    assert html_to_text(html).title == "Council votes to reopen the east pier"
+
+
+# Shape: a quoted kicker before a slash ('"Worth the wait" / Headline'), og:title "Headline | Site".
+def test_a_quoted_kicker_before_a_slash_is_not_part_of_the_title():
+    html = _page("<meta property='og:title' content='New chair named for the rowing club | Harbour Post'>"
+                 "<meta property='og:site_name' content='Harbour Post'>", "",
+                 "<h1>\"Worth the wait\" / New chair named for the rowing club</h1>")
+    assert html_to_text(html).title == "New chair named for the rowing club"
+
+
+# Shape: the <h1> writes the headline with an en dash and the topic run in before it ("Harbour Works Pier
+# Repairs Start – Ferries Move"); og:title writes it with a hyphen. Dashes count alike.
+def test_a_run_in_topic_is_dropped_even_when_the_metadata_writes_its_dash_differently():
+    html = _page("<meta property='og:title' content='Pier Repairs Start - Ferries Move To The North Quay'>", "",
+                 "<h1>Harbour Works Pier Repairs Start – Ferries Move To The North Quay</h1>")
+    assert html_to_text(html).title == "Pier Repairs Start – Ferries Move To The North Quay"
+
+
+# Shape: a club's <h1> holds the headline, then its date and categories run in ("Headline 02.02.2022 • Club ,
+# Press"), or the site's name after a bar; og:title is the headline alone.
+def test_a_date_line_or_the_site_run_in_after_the_h1_headline_is_not_part_of_the_title():
+    for h1 in ("Fans return to the harbour stands 02.02.2022 • Rowing Club , Press , General",
+               "Fans return to the harbour stands | Rowing Club"):
+        html = _page("<meta property='og:title' content='Fans return to the harbour stands'>", "", f"<h1>{h1}</h1>")
+        assert html_to_text(html).title == "Fans return to the harbour stands", h1
+
+
+# Shape (the other way round): a <title> cut short of the <h1>'s headline; the <h1> stays whole.
+def test_an_h1_longer_than_a_cut_short_title_tag_stays_whole():
+    html = _page("<title>Pier Repairs Start</title>", "", "<h1>Pier Repairs Start Again In The Spring</h1>")
+    assert html_to_text(html).title == "Pier Repairs Start Again In The Spring"
