@@ -884,8 +884,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     taken.add(t)
     chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
     parsed.column = _column_writer([texts[i] for i in head if i < t])
-    for i in head[head.index(t) + 1:]:  # a date line under the title
-        if not _is_meta(texts[i]):
+    for i in head[head.index(t) + 1:]:  # a date line under the title, or the title printed again
+        if not _is_meta(texts[i]) and texts[i].casefold() != texts[t].casefold():
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
@@ -958,6 +958,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     1
     >>> _name_line_at([0, 1], {0: "Cheap Heat At Home", 1: "A Winter Guide"}), _name_line_at([0], {0: "Ann Lee"})
     (None, None)
+    >>> _name_line_at([0, 2], {0: "Loft Hatches", 2: "Loft Hatches"}) is None  # a short title shown twice
+    True
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
     while len(lines) > 2 and (_button(texts[lines[-1]]) or is_role(texts[lines[-1]]) or _facts(texts[lines[-1]])) and (
@@ -966,6 +968,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
         # "Serves 4 · 30 minutes", "8 min read": the piece's facts
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
         return None
+    if texts[lines[-1]].casefold() == texts[lines[-2]].casefold():
+        return None  # the title printed twice (a theme's heading over the post's own): "Loft Hatches" is no name
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
         return None  # under the title the markup gave, or under a line that may be one
     return head.index(lines[-1])
