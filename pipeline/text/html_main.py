@@ -30,8 +30,8 @@ from .attribution import is_byline, is_date_line
 # Subtrees that never hold article text.
 SKIP = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio map button select option "
-    "textarea input title meta link base".split()
-)
+    "textarea input title meta link base rt rp".split()
+)  # <rt>/<rp>: a ruby's reading aid (furigana over kanji), printed small above the word, not text of its own
 BLOCK = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 blockquote pre table tbody thead tfoot tr td th li dt dd ul "
     "ol dl figure figcaption address hr center header footer nav aside form fieldset legend details summary "
@@ -182,6 +182,24 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def _join_runs(texts: list[str]) -> str:
+    """The text runs of an ``<h1>`` or a byline, a space between two runs (``<span>Kicker</span><span>Headline``
+    reads as two words) except between two CJK letters, which take none ("<ruby>庭</ruby>の手入れ" is one word).
+
+    >>> _join_runs(["Kicker", "Headline"]), _join_runs(["庭", "の手入れ"]), _join_runs(["Tokyo", "の庭"])
+    ('Kicker Headline', '庭の手入れ', 'Tokyo の庭')
+    """
+    out = ""
+    for run in texts:
+        if out and not (CJK_LETTER.match(run[:1]) and CJK_LETTER.match(out[-1:])):
+            out += " "
+        out += run
+    return out
+
+
 class _Walker:
     """One pass over the DOM: elements get indices, text is gathered into blocks."""
 
@@ -303,7 +321,7 @@ class _Walker:
             self.flush()
         if self.capture and self.capture[-1][0] == self.stack[-1]:
             index, cue, texts = self.capture.pop()
-            text = _clean(" ".join(texts))
+            text = _clean(_join_runs(texts))
             if text and cue == "h1":
                 (self.parts.site_h1 if index in self.masthead else self.parts.h1).append(text)
             elif text:

@@ -204,10 +204,14 @@ def strip_site_name(title: str, site: str | None) -> str:
     'Pruning Roses'
     >>> strip_site_name("Rose Diary » Blog Archive » Pruning Roses", "Rose Diary")
     'Pruning Roses'
+    >>> strip_site_name("玫瑰修剪的五个要点-园艺网", None), strip_site_name("2019-2020年度报告", None)
+    ('玫瑰修剪的五个要点', '2019-2020年度报告')
     """
     if site and title.lower().startswith(site.lower() + ":"):  # "Mountain Notes: Five Things I Pack"
         return title[len(site) + 1:].strip()
     parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2 and CJK.search(title):
+        parts = CJK_SEPARATOR.split(title)  # "标题-新华网", "NEWS WEB EASY|見出し": no spaces around the separator
     if len(parts) < 2:
         return title
     if site and (span := _site_span(title, site)) is not None:
@@ -218,6 +222,11 @@ def strip_site_name(title: str, site: str | None) -> str:
     return max(parts, key=len)
 
 
+# Chinese, Japanese and Korean titles set the site's name off with a bare separator ("标题-新华网"): one with a CJK
+# letter or full-width mark on a side of it is a separator, where a hyphen between digits or Latin letters is not.
+CJK_CHARS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+CJK = re.compile(f"[{CJK_CHARS}]")
+CJK_SEPARATOR = re.compile(f"(?<=[{CJK_CHARS}])\\s*[-|｜_–—]\\s*(?=\\S)|(?<=\\S)\\s*[-|｜_–—]\\s*(?=[{CJK_CHARS}])")
 # WordPress's old default <title>: "Site » Blog Archive » Post"; the crumb between is neither site nor post.
 ARCHIVE_CRUMB = re.compile(r"^(?:blog\s+)?archiv(?:e|es)?\s+(?:[|·•»«–—:]|-|::)\s+", re.I)
 SEPARATOR_END = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+$")  # the separator closing a title's part

@@ -104,3 +104,19 @@ def test_a_date_line_or_the_site_run_in_after_the_h1_headline_is_not_part_of_the
 def test_an_h1_longer_than_a_cut_short_title_tag_stays_whole():
     html = _page("<title>Pier Repairs Start</title>", "", "<h1>Pier Repairs Start Again In The Spring</h1>")
     assert html_to_text(html).title == "Pier Repairs Start Again In The Spring"
+
+
+# Shape: a Chinese news page's <title> sets the site's name off with a bare hyphen ("标题-站名"), no <h1>.
+def test_a_cjk_title_loses_the_site_name_set_off_without_spaces():
+    html = _page("<title>春季修剪玫瑰的五个要点-园艺日报</title>", "")
+    assert html_to_text(html).title == "春季修剪玫瑰的五个要点"
+
+
+# Shape: a Japanese page writes readings (furigana) over its kanji in <ruby>/<rt>; the reading is no text of its own.
+def test_ruby_readings_are_left_out_of_the_text_and_the_title():
+    html = ("<html><head><title>x</title></head><body><h1><ruby>庭<rp>(</rp><rt>にわ</rt><rp>)</rp></ruby>の手入れ"
+            "</h1><div class='post'><p><ruby>冬<rt>ふゆ</rt></ruby>の前に土を整えます。落ち葉を集めて堆肥にし、春の植え付けに"
+            "備えましょう。鉢植えは軒下に移し、霜よけの布をかけておくと安心です。水やりは朝のうちに控えめにします。</p></div>"
+            "</body></html>")
+    doc = html_to_text(html)
+    assert doc.title == "庭の手入れ" and "ふゆ" not in doc.text and doc.text.startswith("冬の前に")
