@@ -115,8 +115,10 @@ def test_a_cjk_title_loses_the_site_name_set_off_without_spaces():
 # Shape: a Japanese page writes readings (furigana) over its kanji in <ruby>/<rt>; the reading is no text of its own.
 def test_ruby_readings_are_left_out_of_the_text_and_the_title():
     html = ("<html><head><title>x</title></head><body><h1><ruby>庭<rp>(</rp><rt>にわ</rt><rp>)</rp></ruby>の手入れ"
-            "</h1><div class='post'><p><ruby>冬<rt>ふゆ</rt></ruby>の前に土を整えます。落ち葉を集めて堆肥にし、春の植え付けに"
-            "備えましょう。鉢植えは軒下に移し、霜よけの布をかけておくと安心です。水やりは朝のうちに控えめにします。</p></div>"
+            "</h1><div class='post'><p><ruby>冬<rt>ふゆ</rt></ruby>の前に土を整えます。"
+            "落ち葉を集めて堆肥にし、春の植え付けに備えましょう。"
+            "鉢植えは軒下に移し、霜よけの布をかけておくと安心です。"
+            "水やりは朝のうちに控えめにします。</p></div>"
             "</body></html>")
     doc = html_to_text(html)
     assert doc.title == "庭の手入れ" and "ふゆ" not in doc.text and doc.text.startswith("冬の前に")
