@@ -45,6 +45,7 @@ from ..text.attribution import (
     BLOG_FOOTER,
     LEGAL_FORM,
     LEGAL_FORMS,
+    MAX_TITLE_WORDS,
     PROSE_MIN_WORDS,
     Byline,
     about_name,
@@ -870,6 +871,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if t is None and first is not None and title and _is_title(texts[first], known_title) and (
             known_title or not is_nav_line(texts[first])):
         t = first
+    if t is None and first is not None and title and not known_title and _dated_post_title(lines, head, texts, first):
+        t = first  # a blog's date header, then the post's title in any case ("You know you want to"), then the text
     if t is not None and not known_title and (headline := _headline_over_dek(head, texts, t)) is not None:
         t = headline  # "HARBOURSIDE WATER URGES ..." over "Six simple steps could cut use by a fifth, utility says"
     if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
@@ -889,6 +892,27 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+def _dated_post_title(lines: list[str], head: list[int], texts: dict[int, str], first: int) -> bool:
+    """Whether ``first`` is a blog post's title under its date header (Blogger's "Saturday, October 3, 2009", a
+    block of its own): the one line left between the date and the text, a block of its own too, short and no
+    paragraph. Bloggers title posts in any case and with any ending ("winter, go away.", "9 years today...").
+
+    >>> lines = ["Saturday, October 3, 2009", "", "You know you want to", "", "I did it at last."]
+    >>> _dated_post_title(lines, [0, 2], {0: lines[0], 2: lines[2]}, 2)
+    True
+    >>> lines[2] = "Home | About | Archive"
+    >>> _dated_post_title(lines, [0, 2], {0: lines[0], 2: lines[2]}, 2)
+    False
+    """
+    k = head.index(first)
+    text = texts[first]
+    return (k > 0 and head[k - 1] + 2 == first and is_date_line(texts[head[k - 1]]) and not lines[first - 1].strip()
+            and first == head[-1] and first + 1 < len(lines) and not lines[first + 1].strip()
+            and 0 < len(text.split()) <= MAX_TITLE_WORDS and not is_prose(text) and not is_nav_line(text)
+            and not is_byline(text) and not _is_meta(text) and not lic.find_statements(text)
+            and not SALUTATION.match(text))
 
 
 MIN_HEADLINE_WORDS = 5  # a headline over its dek says something; a site's name over a title is shorter

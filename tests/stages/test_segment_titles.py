@@ -80,3 +80,30 @@ def test_a_short_title_printed_twice_is_no_name_line(gap):
     article = segment(f"Loft Hatches{gap}Loft Hatches\n\n" + BODY)
     assert (article.title, article.author) == ("Loft Hatches", None)
     assert article.text.startswith("Most lofts")
+
+
+POST = ("I finally got round to the loft this weekend, and the hatch was worse than I thought it would be.\n\n"
+        "There was a gap all the way round it, so I bought a foam strip and a new catch, and it took an hour.\n\n")
+
+
+# Shape: a Blogger post as text: the date header ("Saturday, October 3, 2009") a block of its own, then the post's
+# title, which bloggers write in any case and with any ending, then the text. The title is the line under the date.
+@pytest.mark.parametrize("line, title", [
+    ("You know you want to", "You know you want to"),
+    ("My loft hatch fix EVER!!!!", "My loft hatch fix EVER!!!!"),
+    ("9 years in this draughty house...", "9 years in this draughty house"),
+    ("April 22nd is my favourite day for loft jobs", "April 22nd is my favourite day for loft jobs"),
+])
+def test_a_blog_posts_title_in_any_case_under_its_date_header(line, title):
+    article = segment(f"Saturday, October 3, 2009\n\n{line}\n\n" + POST)
+    assert article.title == title and article.text.startswith("I finally got round")
+
+
+# The other way round: a dated post with no title (the text right under the date), and a greeting under the date,
+# are not titled.
+@pytest.mark.parametrize("page", [
+    "Monday, April 13, 2009\n\n\n" + POST,
+    "Monday, April 13, 2009\n\nDear Auntie Bea,\n\n" + POST,
+])
+def test_a_dated_post_without_a_title_gets_none(page):
+    assert segment(page).title is None
