@@ -45,6 +45,7 @@ from ..text.attribution import (
     BLOG_FOOTER,
     LEGAL_FORM,
     LEGAL_FORMS,
+    MAX_TITLE_WORDS,
     PROSE_MIN_WORDS,
     Byline,
     about_name,
@@ -870,6 +871,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if t is None and first is not None and title and _is_title(texts[first], known_title) and (
             known_title or not is_nav_line(texts[first])):
         t = first
+    if t is None and first is not None and title and not known_title and _dated_post_title(lines, head, texts, first):
+        t = first  # a blog's date header, then the post's title in any case ("You know you want to"), then the text
     if t is not None and not known_title and (headline := _headline_over_dek(head, texts, t)) is not None:
         t = headline  # "HARBOURSIDE WATER URGES ..." over "Six simple steps could cut use by a fifth, utility says"
     if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
@@ -884,11 +887,32 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     taken.add(t)
     chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
     parsed.column = _column_writer([texts[i] for i in head if i < t])
-    for i in head[head.index(t) + 1:]:  # a date line under the title
-        if not _is_meta(texts[i]):
+    for i in head[head.index(t) + 1:]:  # a date line under the title, or the title printed again
+        if not _is_meta(texts[i]) and texts[i].casefold() != texts[t].casefold():
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+def _dated_post_title(lines: list[str], head: list[int], texts: dict[int, str], first: int) -> bool:
+    """Whether ``first`` is a blog post's title under its date header (Blogger's "Saturday, October 3, 2009", a
+    block of its own): the one line left between the date and the text, a block of its own too, short and no
+    paragraph. Bloggers title posts in any case and with any ending ("winter, go away.", "9 years today...").
+
+    >>> lines = ["Saturday, October 3, 2009", "", "You know you want to", "", "I did it at last."]
+    >>> _dated_post_title(lines, [0, 2], {0: lines[0], 2: lines[2]}, 2)
+    True
+    >>> lines[2] = "Home | About | Archive"
+    >>> _dated_post_title(lines, [0, 2], {0: lines[0], 2: lines[2]}, 2)
+    False
+    """
+    k = head.index(first)
+    text = texts[first]
+    return (k > 0 and head[k - 1] + 2 == first and is_date_line(texts[head[k - 1]]) and not lines[first - 1].strip()
+            and first == head[-1] and first + 1 < len(lines) and not lines[first + 1].strip()
+            and 0 < len(text.split()) <= MAX_TITLE_WORDS and not is_prose(text) and not is_nav_line(text)
+            and not is_byline(text) and not _is_meta(text) and not lic.find_statements(text)
+            and not SALUTATION.match(text))
 
 
 MIN_HEADLINE_WORDS = 5  # a headline over its dek says something; a site's name over a title is shorter
@@ -958,6 +982,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     1
     >>> _name_line_at([0, 1], {0: "Cheap Heat At Home", 1: "A Winter Guide"}), _name_line_at([0], {0: "Ann Lee"})
     (None, None)
+    >>> _name_line_at([0, 2], {0: "Loft Hatches", 2: "Loft Hatches"}) is None  # a short title shown twice
+    True
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
     while len(lines) > 2 and (_button(texts[lines[-1]]) or is_role(texts[lines[-1]]) or _facts(texts[lines[-1]])) and (
@@ -966,6 +992,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
         # "Serves 4 · 30 minutes", "8 min read": the piece's facts
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
         return None
+    if texts[lines[-1]].casefold() == texts[lines[-2]].casefold():
+        return None  # the title printed twice (a theme's heading over the post's own): "Loft Hatches" is no name
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
         return None  # under the title the markup gave, or under a line that may be one
     return head.index(lines[-1])

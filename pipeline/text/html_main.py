@@ -31,8 +31,8 @@ from .dates import is_date_line
 # Subtrees that never hold article text.
 SKIP = frozenset(
     "script style noscript template svg math iframe object embed canvas video audio map button select option "
-    "textarea input title meta link base".split()
-)
+    "textarea input title meta link base rt rp".split()
+)  # <rt>/<rp>: a ruby's reading aid (furigana over kanji), printed small above the word, not text of its own
 BLOCK = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 blockquote pre table tbody thead tfoot tr td th li dt dd ul "
     "ol dl figure figcaption address hr center header footer nav aside form fieldset legend details summary "
@@ -126,6 +126,7 @@ class PageParts:
     lang: str | None = None
     json_ld: list[str] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
+    site_h1: list[str] = field(default_factory=list)  # <h1>s that are the site's masthead (html_meta: not a title)
     bylines: list[tuple[str, str, int]] = field(default_factory=list)  # (cue, text, element) naming an author
     times: list[str] = field(default_factory=list)  # <time datetime> values
     time_elems: list[int] = field(default_factory=list)  # element indices of every <time>
@@ -182,6 +183,24 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
+
+
+def _join_runs(texts: list[str]) -> str:
+    """The text runs of an ``<h1>`` or a byline, a space between two runs (``<span>Kicker</span><span>Headline``
+    reads as two words) except between two CJK letters, which take none ("<ruby>庭</ruby>の手入れ" is one word).
+
+    >>> _join_runs(["Kicker", "Headline"]), _join_runs(["庭", "の手入れ"]), _join_runs(["Tokyo", "の庭"])
+    ('Kicker Headline', '庭の手入れ', 'Tokyo の庭')
+    """
+    out = ""
+    for run in texts:
+        if out and not (CJK_LETTER.match(run[:1]) and CJK_LETTER.match(out[-1:])):
+            out += " "
+        out += run
+    return out
+
+
 class _Walker:
     """One pass over the DOM: elements get indices, text is gathered into blocks."""
 
@@ -198,6 +217,7 @@ class _Walker:
         self.li_list = -1
         self.in_li = 0
         self.capture: list[tuple[int, str, list[str]]] = []  # (element index, cue, texts) for h1 / bylines
+        self.masthead: set[int] = set()  # element indices of the <h1>s found to be the site's masthead
 
     def flush(self) -> None:
         if not self.buf:
@@ -271,8 +291,12 @@ class _Walker:
         cue = _byline_cue(attrs)
         if tag == "h1" or cue:
             self.capture.append((index, "h1" if tag == "h1" else cue, []))
+            if tag == "h1" and _brand_mark(attrs, [parts.sigs[k] for k in self.stack[-BRAND_REACH - 1:-1]]):
+                self.masthead.add(index)
         if tag == "a":
             self.in_a += 1
+            if home_link(attrs.get("href") or "", rel):
+                self.masthead.update(i for i, c, _ in self.capture if c == "h1")
         elif tag in HEADINGS:
             self.in_h += 1
         elif tag == "pre":
@@ -298,9 +322,11 @@ class _Walker:
             self.flush()
         if self.capture and self.capture[-1][0] == self.stack[-1]:
             index, cue, texts = self.capture.pop()
-            text = _clean(" ".join(texts))
-            if text:
-                (self.parts.h1.append(text) if cue == "h1" else self.parts.bylines.append((cue, text, index)))
+            text = _clean(_join_runs(texts))
+            if text and cue == "h1":
+                (self.parts.site_h1 if index in self.masthead else self.parts.h1).append(text)
+            elif text:
+                self.parts.bylines.append((cue, text, index))
         self.stack.pop()
         if tag == "a":
             self.in_a -= 1
@@ -320,6 +346,53 @@ class _Walker:
             self.buf_links += len(_clean(text)) + (1 if text[-1:].isspace() else 0)
         for _, _, texts in self.capture:
             texts.append(text)
+
+
+# A site's masthead <h1>: its name as a link to the home page (a theme's header), or an <h1> whose own class/id or
+# a close ancestor's class names the site's brand. A post's own <h1> links to the post, if anywhere.
+BRAND_CUES = re.compile(r"(?:^|[\s_-])(?:site-?(?:title|name|logo|branding)|blog-?(?:title|name)|branding|logo|brand|"
+                        r"masthead)(?:$|[\s_-])", re.I)
+BRAND_REACH = 2  # the <h1>'s parent and grandparent: "header--logo > h1", not the page's whole header
+HOME_PATH = re.compile(r"^/?(?:index\.(?:php|html?|aspx?))?$", re.I)
+HOME_QUERY = frozenset({"locale", "lang", "language", "hl"})  # the home page in a language is still the home page
+EMBEDDED_URL = re.compile(r"https?://(?!.*https?://)", re.I)  # the last URL in an archive's link (web.archive.org)
+
+
+def home_link(href: str, rel: str = "") -> bool:
+    """Whether a link goes to a site's home page: ``rel="home"``, or a URL whose path is empty, ``/`` or an index
+    page (a query such as ``?locale=de-DE`` may follow); inside an archive's link the archived URL counts.
+
+    >>> home_link("https://example.org/"), home_link("/?locale=de-DE"), home_link("/2020/05/post/")
+    (True, True, False)
+    >>> home_link("https://web.archive.org/web/2014/http://www.example.com/"), home_link("#top"), home_link("")
+    (True, False, False)
+    >>> home_link("index.php?option=com_content&id=12"), home_link("https://example.org/index.php")
+    (False, True)
+    """
+    if "home" in rel.split():
+        return True
+    href = href.strip()
+    if not href or href.startswith(("#", "mailto:", "javascript:")):
+        return False
+    match = EMBEDDED_URL.search(href)
+    if match:
+        rest = href[match.end():]
+        path = "/" + rest.partition("/")[2] if "/" in rest else ""
+    else:
+        path = href
+    path, _, query = path.split("#", 1)[0].partition("?")
+    keys = {pair.partition("=")[0].lower() for pair in query.split("&") if pair}
+    return HOME_PATH.match(path) is not None and keys <= HOME_QUERY  # "index.php?id=12" is a page, not home
+
+
+def _brand_mark(attrs: dict, ancestors: list[str]) -> bool:
+    """Whether an <h1>'s own class or id, or its close ancestors' class, names the site's brand.
+
+    >>> _brand_mark({"id": "site-title"}, []), _brand_mark({}, ["div.header--logo"]), _brand_mark({}, ["div.post"])
+    (True, True, False)
+    """
+    own = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return any(BRAND_CUES.search(text) for text in (own, *(sig.partition(".")[2] for sig in ancestors)))
 
 
 BYLINE_CUES = re.compile(r"\b(?:byline|author|autor|auteur|writer|posted-?by|by-?line|creator)\b", re.I)

@@ -18,6 +18,7 @@ from typing import Any
 from .attribution import (
     HONORIFICS,
     LEGAL_FORM,
+    is_date_line,
     is_person_name,
     name_in_bio,
     normalise_case,
@@ -192,25 +193,63 @@ def _tidy(name: str) -> str:
 
 
 def strip_site_name(title: str, site: str | None) -> str:
-    """``<title>`` minus the site's name: the longest part around a separator, or the part that is not ``site``.
+    """``<title>`` minus the site's name: what stands before the site's part (or after it, when the site opens the
+    title), else the longest part around a separator.
 
     >>> strip_site_name("Ten Tips for Tea | The Tea Blog", None)
     'Ten Tips for Tea'
     >>> strip_site_name("Acme - Why bread rises - part two", "Acme")
     'Why bread rises - part two'
+    >>> strip_site_name("Pruning Roses : Rose Diary | Notes from a small garden | Since 2004", "Rose Diary")
+    'Pruning Roses'
+    >>> strip_site_name("Rose Diary » Blog Archive » Pruning Roses", "Rose Diary")
+    'Pruning Roses'
+    >>> strip_site_name("玫瑰修剪的五个要点-园艺网", None), strip_site_name("2019-2020年度报告", None)
+    ('玫瑰修剪的五个要点', '2019-2020年度报告')
     """
     if site and title.lower().startswith(site.lower() + ":"):  # "Mountain Notes: Five Things I Pack"
         return title[len(site) + 1:].strip()
     parts = TITLE_SEPARATORS.split(title)
+    if len(parts) < 2 and CJK.search(title):
+        parts = CJK_SEPARATOR.split(title)  # "标题-新华网", "NEWS WEB EASY|見出し": no spaces around the separator
     if len(parts) < 2:
         return title
-    if site:
-        low = site.lower()
-        if parts[0].lower() == low:
-            return title[len(parts[0]):].lstrip(" |·•»«–—:-")
-        if parts[-1].lower() == low:
-            return title[: len(title) - len(parts[-1])].rstrip(" |·•»«–—:-")
+    if site and (span := _site_span(title, site)) is not None:
+        before = SEPARATOR_END.sub("", title[: span[0]])
+        after = ARCHIVE_CRUMB.sub("", SEPARATOR_START.sub("", title[span[1]:]))
+        if before.strip() or after.strip():
+            return (before if before.strip() else after).strip()  # "Post | Site": the part before is the post's
     return max(parts, key=len)
+
+
+# Chinese, Japanese and Korean titles set the site's name off with a bare separator ("标题-新华网"): one with a CJK
+# letter or full-width mark on a side of it is a separator, where a hyphen between digits or Latin letters is not.
+CJK_CHARS = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef"
+CJK = re.compile(f"[{CJK_CHARS}]")
+CJK_SEPARATOR = re.compile(f"(?<=[{CJK_CHARS}])\\s*[-|｜_–—]\\s*(?=\\S)|(?<=\\S)\\s*[-|｜_–—]\\s*(?=[{CJK_CHARS}])")
+# WordPress's old default <title>: "Site » Blog Archive » Post"; the crumb between is neither site nor post.
+ARCHIVE_CRUMB = re.compile(r"^(?:blog\s+)?archiv(?:e|es)?\s+(?:[|·•»«–—:]|-|::)\s+", re.I)
+SEPARATOR_END = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+$")  # the separator closing a title's part
+SEPARATOR_START = re.compile(r"^\s+(?:[|·•»«–—:]|-|::)\s+")
+DASHES = str.maketrans("–—‒", "---")  # a site's name written with an en dash in one place and a hyphen in another
+
+
+def _site_span(title: str, site: str) -> tuple[int, int] | None:
+    """Where the site's name stands in ``<title>`` as whole parts (bounded by the ends or by separators), in any
+    case and with any dash; ``None`` when it does not.
+
+    >>> _site_span("Post | DaF Blog - Spring", "DaF Blog – Spring"), _site_span("Posts on Tea", "Tea") is None
+    ((7, 24), True)
+    """
+    low, name = title.lower().translate(DASHES), " ".join(site.split()).lower().translate(DASHES)
+    start = low.find(name) if name else -1
+    while start >= 0:
+        end = start + len(name)
+        if ((start == 0 or SEPARATOR_END.search(title[:start]))
+                and (end == len(title) or SEPARATOR_START.match(title[end:]))):
+            return start, end
+        start = low.find(name, start + 1)
+    return None
 
 
 # <meta> names that carry the page's licence or rights statement (Dublin Core and the plain ones), in trust order.
@@ -518,8 +557,11 @@ def _names_the_site(title: str | None, lead: str, parts: PageParts) -> bool:
 
 
 def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts, h1: str | None) -> None:
-    # a blog's header <h1> that is one end of the <title> names the site when og:site_name does not
+    # a blog's header <h1> that is one end of the <title> names the site when og:site_name does not; so does the
+    # masthead <h1> (a link to the home page): "Post | Site" then gives the post's part
     site = out.site_name or next((h for h in parts.h1 if _site_part(h, parts.title)), None)
+    if parts.site_h1 and (not site or _site_span(parts.title, site) is None):
+        site = next((h for h in parts.site_h1 if _site_span(parts.title, h) is not None), site or parts.site_h1[0])
     candidates = [
         ("h1", _best_h1(parts.h1, [meta.get("og:title") or "", parts.title], out.site_name)),
         ("og:title", meta.get("og:title")),
@@ -535,8 +577,8 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
         where, title = "title-heading", other  # the masthead's <h1> is the site: "Post | Site" names it too
     elif where == "h1" and (bare := _without_kicker(title, [v for w, v in candidates[1:]], out.site_name)):
         title = bare  # "Island Transport Ferry Fares Rise": the metadata's headline without the topic over it
-    if where == "og:title" and out.site_name:
-        title = strip_site_name(title, out.site_name)
+    if where == "og:title" and site and _site_span(title, site) is not None:
+        title = strip_site_name(title, site)  # an og:title not naming the site is the post's whole ("A – B – C")
     out.title, out.sources["title"] = title, where
     # the page's metadata and its visible heading disagree: say which one lost
     other = next((w for w, v in candidates if w in ("h1", "og:title") and w != where
@@ -546,11 +588,17 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
 
 
 MAX_KICKER_WORDS = 5  # "Island Transport", "1. Februar 2022", "Nach Corona-Lockerungen": a topic or a date line
+# A section's label set before the headline with a bar or a slash ("Local News | ...", "Politics | ...", "\"Quote\" /
+# ..."); a dash or a colon there is as often the title's own (the "Green Power – the key to it all" kind).
+SECTION_MARK = re.compile(r"\s[|/]$")
+TRAILER_PARTS = re.compile(r"\s+[•·|]\s+")  # "02.02.2022 • Association , Press": a date line run in after the title
 
 
 def _without_kicker(h1: str, others: list[str], site: str | None) -> str | None:
     """The headline another metadata title gives, where the ``<h1>`` is that headline under a kicker (a few words
-    of topic or date run into it: "Island Transport Ferry Fares Rise In Spring"), else ``None``.
+    of topic or date run into it: "Island Transport Ferry Fares Rise In Spring", or a section's label set off by a
+    bar: "Local News | Ferry Fares Rise"), or with the site's name or a date line run in after it ("Ferry Fares Rise
+    | Coast Daily", "Ferry Fares Rise 02.02.2022 • Harbour"); else ``None``. Dashes count alike.
 
     >>> _without_kicker("Island Transport Ferry Fares Rise", ["Ferry Fares Rise | Coast Daily"], None)
     'Ferry Fares Rise'
@@ -558,14 +606,27 @@ def _without_kicker(h1: str, others: list[str], site: str | None) -> str | None:
     True
     >>> _without_kicker("Green Power – the key to it all", ["the key to it all"], None) is None  # one title, split
     True
+    >>> _without_kicker("Local News | Ferry Fares Rise", ["Ferry Fares Rise"], None)
+    'Ferry Fares Rise'
+    >>> _without_kicker("Ferry Fares Rise 02.02.2022 • Harbour, News", ["Ferry Fares Rise"], None)
+    'Ferry Fares Rise'
+    >>> _without_kicker("Ferry Fares Rise Again In Spring", ["Ferry Fares Rise"], None) is None  # <title> cut short
+    True
     """
-    low = h1.lower()
+    low = h1.lower().translate(DASHES)
     for other in others:
         for bare in dict.fromkeys((other, strip_site_name(other, site))):
-            rest = low[: len(low) - len(bare)] if low.endswith(bare.lower()) else ""
-            if (rest and len(bare.split()) >= 2 and 1 <= len(rest.split()) <= MAX_KICKER_WORDS
-                    and rest[-1:].isspace() and rest.rstrip()[-1:].isalnum()):  # run in, no separator: a <span>'s
-                return h1[len(h1) - len(bare):]
+            key = bare.lower().translate(DASHES)
+            if len(bare.split()) < 2:
+                continue
+            rest = low[: len(low) - len(key)] if low.endswith(key) else ""
+            if (rest and 1 <= len(rest.split()) <= MAX_KICKER_WORDS and rest[-1:].isspace()
+                    and (rest.rstrip()[-1:].isalnum() or SECTION_MARK.search(rest.rstrip()))):
+                return h1[len(h1) - len(bare):]  # run in with no separator (a <span>'s), or a section's label
+            tail = h1[len(bare):] if low.startswith(key) else ""
+            if tail[:1].isspace() and (SEPARATOR_START.match(tail) and tail.lstrip()[:1] == "|"
+                                       or is_date_line(TRAILER_PARTS.split(tail.strip())[0])):
+                return h1[: len(bare)]
     return None
 
 
