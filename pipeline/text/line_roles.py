@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -222,8 +223,9 @@ class _Page:
     """What the author candidates of one article read page-wide, each piece computed when first asked for: a page
     whose head and tail hold no candidate the fallback may name never pays for them."""
 
-    def __init__(self, lines: Sequence[str]) -> None:
+    def __init__(self, lines: Sequence[str], language: str | None = None) -> None:
         self.lines = lines
+        self.language = language  # the article's language code, if told: the common words a name may not hold
         self.nonblank = [i for i, line in enumerate(lines) if line.strip()]
 
     @functools.cached_property
@@ -263,8 +265,9 @@ NOT_A_NAME_WORD = ROLE_WORDS | JOB_WORDS | NOT_WRITING | SMALL_WORDS | frozenset
 
 def may_name(value: str, page: _Page) -> bool:
     """Whether the fallback may give ``value`` as the author: a person's name by the project's own test, with no
-    credential, job or role word, and not a phrase whose every word the page also writes in lower case (a heading
-    or a tag, "Bad Day", "Customer Care": a person's name is not a run of the article's common words).
+    credential, job or role word, not a phrase whose every word the page also writes in lower case (a heading
+    or a tag, "Bad Day", "Customer Care": a person's name is not a run of the article's common words), and one the
+    name lexicon accepts (:func:`knows_name`: "Related Posts", "Sony Music", "Weitere Informationen" are no names).
 
     >>> page = _Page(["Bad Day", "", "It was a bad day for the customer.", "Susan Dunn, MA Psychology"])
     >>> [may_name(v, page) for v in ("Susan Dunn", "MA Psychology", "Emotional Intelligence Coach", "Bad Day")]
@@ -275,7 +278,77 @@ def may_name(value: str, page: _Page) -> bool:
     words = [w.strip(EDGE) for w in value.split()]
     if any(POSTNOMINAL.match(w) or w.casefold() in NOT_A_NAME_WORD for w in words):
         return False
-    return not all(_written_lower(w.casefold(), page.text) for w in words if w.casefold() not in NAME_PARTICLES)
+    if all(_written_lower(w.casefold(), page.text) for w in words if w.casefold() not in NAME_PARTICLES):
+        return False
+    return knows_name(value, page.language)
+
+
+# A name word this frequent as a word of the page's language (or of English, the language of most page furniture)
+# is a common word unless the lexicon knows it as a name: "Weitere", "Related", "Music", "Detective" (Zipf 3.5 is
+# about three times in a million words; tuned on the dev two-thirds of ``bench/name_labels.json``)
+COMMON_WORD_ZIPF = 3.5
+# the alphabets the lexicon covers (``bench/build_name_lexicon.py``); a name in another script keeps the rules' tests
+LEXICON_SCRIPT = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}][\p{Latin}\p{Cyrillic}\p{Greek}\p{M}'’.]*")
+INITIAL = regex.compile(r"\p{Lu}\.?")
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The given names, and every name the common-word test lets through (given names and word-like surnames),
+    case-folded: read from ``names_table`` when the fallback first asks (the CLI's start never pays for it)."""
+    from . import names_table
+
+    given = frozenset("".join(names_table.GIVEN).split())
+    return given, given | frozenset("".join(names_table.SURNAMES_AS_WORDS).split())
+
+
+def knows_name(value: str, language: str | None = None) -> bool:
+    """Whether the name lexicon takes ``value`` for a person's name: in the alphabets it covers, one word is a
+    known given name (any position: some languages write the family name first) and no word is a frequent word of
+    ``language`` or English that is no known name; initials count as neither. A name in another script is taken.
+
+    >>> [knows_name(v, "en") for v in ("Susan Dunn", "Related Posts", "True Detective", "Nikole Hannah-Jones")]
+    [True, False, False, True]
+    >>> [knows_name(v, "de") for v in ("Weitere Informationen", "Thomas Müller", "Die Förderung", "王晓梅")]
+    [False, True, False, True]
+    """
+    words = [w.strip(EDGE) for part in value.split() for w in part.split("-")]
+    words = [w for w in words if w and w.casefold() not in NAME_PARTICLES and not INITIAL.fullmatch(w)]
+    if not words or not all(LEXICON_SCRIPT.fullmatch(w) for w in words):
+        return bool(words) or not value.strip()
+    given, names = _lexicon()
+    folded = [name_key(w) for w in words]
+    if not any(w in given for w in folded):
+        return False
+    return not any(k not in names and _common_word(w.casefold(), language) for w, k in zip(words, folded, strict=True))
+
+
+# letters that carry their mark inside them (no decomposition strips it): folded to the base letter
+FOLD_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ħ": "h", "ŀ": "l"})
+
+
+def name_key(word: str) -> str:
+    """A name word as the lexicon stores it: case-folded, without accents (pages and lists write "Ciarán" and
+    "Ciaran", "İlkay" and "Ilkay" alike).
+
+    >>> name_key("Ciarán"), name_key("İLKAY"), name_key("Łucja"), name_key("Андрей")
+    ('ciaran', 'ilkay', 'lucja', 'андреи')
+    """
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(FOLD_LETTERS)
+
+
+def _common_word(word: str, language: str | None) -> bool:
+    from ..repairs.lexicon import zipf
+
+    if zipf(word) >= COMMON_WORD_ZIPF:
+        return True
+    if not language or language == "en":
+        return False
+    try:
+        return zipf(word, language) >= COMMON_WORD_ZIPF
+    except LookupError:  # a language wordfreq does not know
+        return False
 
 
 def _written_lower(word: str, text: str) -> bool:
@@ -369,18 +442,19 @@ def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> 
 
 
 def author_candidates(lines: Sequence[str], markup_author: str | None = None, rules: str | None = None,
-                      arbiter: bool = False, fallback: bool = False, title: str | None = None) -> list[Candidate]:
+                      arbiter: bool = False, fallback: bool = False, title: str | None = None,
+                      language: str | None = None) -> list[Candidate]:
     """The author candidates of one article's lines: name spans in its head and tail (short lines whole, longer
     lines' first tokens), the markup's author, and (``arbiter``) the rules' answer. ``fallback``: only the
     candidates the fallback may name (:func:`may_name`, :func:`credited_span`), none from the line that is the
     article's ``title``; a line without one is not described at all, so a page whose head and tail credit nobody
-    costs little.
+    costs little. ``language``: the article's, for the name lexicon's common words.
 
     >>> cands = author_candidates(["How To Feed A Starter", "By Zofia Wiśniewska", "", "Feed it daily."])
     >>> [c.value for c in cands if "prev=by" in c.features]
     ['Zofia', 'Zofia Wiśniewska']
     """
-    page = _Page(lines)
+    page = _Page(lines, language)
     nonblank = page.nonblank
     described: dict[str, list[str]] = {}  # a name's page-wide features, once per name
     # a line of a short article is in the zone it stands nearer to: the head's top or the tail's bottom
