@@ -373,7 +373,9 @@ def _credit_starts(text: str, tokens: list[str]) -> set[int]:
     bio = bio_start(text) if tokens[0][:1] in "AaRr" else None  # (every bio heading opens "About", "Author", ...)
     starts = {0 if bio is None else len(text.split()) - len(bio.split())}
     for k, token in enumerate(tokens[:LONG_LINE_LEAD]):
-        if token.casefold() in CREDIT_BEFORE:  # the name follows, or a year does first ("© 2019 NAME")
+        if token.casefold() in CREDIT_BEFORE and not (k and tokens[k - 1].strip(EDGE).casefold()
+                                                       in OTHER_WORK):  # ("Editing by NAME": not the writer)
+            # the name follows, or a year does first ("© 2019 NAME")
             year = k + 1 < len(tokens) and YEAR.fullmatch(tokens[k + 1].strip(EDGE)) is not None
             starts.add(k + 2 if year else k + 1)
     return starts
@@ -401,18 +403,40 @@ def _names_someone(tokens: list[str]) -> bool:
     return False
 
 
+# Credits for a share of the work other than the writing, beside ``attribution.NOT_WRITING`` (which the rules read
+# too): the wire desk's "Editing by", the translator, the panel's moderator, a picture's source, a contributor
+# ("Übersetzer: NAME", "Moderation: NAME", "Bildquelle: NAME", "Mitarbeit: NAME"). Only the fallback reads these;
+# before "by" only these count ("Presented by NAME", "Hosted by NAME" may still credit the writer)
+OTHER_WORK = frozenset("editing editor editors übersetzer übersetzerin moderation moderatorin moderator bildquelle "
+                       "bildquellen bildnachweis bildrechte mitarbeit".split())
+FALLBACK_NOT_WRITING = NOT_WRITING | OTHER_WORK
+# A list's item marker: a name right after it is an item of a list (a ranking, a line-up), not a credit
+LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]|[•·▪►*])$")
+
+
 def _labels_no_writer(before: list[str]) -> bool:
     """Whether the words before a span label it as something other than the writer: a category, a tag, a source,
-    a picture's credit ("Category: Garden Tips", "Photos: Bo Lind", "Posted in Garden Tips"), by ``attribution``'s
-    tables of labels; "Words & pictures: NAME" still credits the writer."""
+    a picture's credit, another share of the work ("Category: Garden Tips", "Photos: Bo Lind", "Posted in Garden
+    Tips", "Editing by Bo Lind"), by ``attribution``'s tables of labels and ``FALLBACK_NOT_WRITING``; "Words &
+    pictures: NAME" still credits the writer."""
     if before and before[-1].casefold() in ("in", "under"):
+        return True
+    if len(before) > 1 and before[-1].casefold() == "by" and before[-2].strip(EDGE).casefold() in OTHER_WORK:
         return True
     colon = next((k for k in range(len(before) - 1, -1, -1) if before[k].endswith(":")), None)
     if colon is None:
         return False
     label = [w.strip(EDGE).casefold() for w in before[:colon + 1]]
     return any(w in NOT_A_LABEL for w in label) or (
-        any(w in NOT_WRITING for w in label) and not any(w in WRITING for w in label))
+        any(w in FALLBACK_NOT_WRITING for w in label) and not any(w in WRITING for w in label))
+
+
+def _quoted_or_listed(text: str, tokens: list[str], a: int, b: int) -> bool:
+    """Whether a short line's span is a list's item ("7. NAME", "• NAME:") or an embedded post's signature
+    ("— NAME (@handle) 3 May 2019"): a subject or someone quoted, not the page's writer."""
+    if a == 1 and LIST_MARK.match(tokens[0]):
+        return True
+    return text[:1] in "—–-" and any(t.startswith("(@") for t in tokens[b:])
 
 
 def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> bool:
@@ -431,7 +455,7 @@ def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> 
     False
     """
     if short:
-        return not _labels_no_writer(tokens[:a])
+        return not (_labels_no_writer(tokens[:a]) or _quoted_or_listed(text, tokens, a, b))
     bio = bio_start(text)
     if a == (0 if bio is None else len(text.split()) - len(bio.split())):
         return True

@@ -152,6 +152,25 @@ def test_the_fallback_names_no_heading_of_the_page_language():
     assert article.author is None
 
 
+@pytest.mark.parametrize("tail", [
+    "— Ann Lee (@annlee_bakes) March 3, 2019",  # an embedded post's signature: someone quoted
+    "7. Ann Lee",  # an item of a ranking
+    "• Ann Lee: the starter's keeper",
+    "(Reporting desk; Editing by Ann Lee)",  # another share of the work
+    "Übersetzerin: Ann Lee",
+    "Bildquelle: Ann Lee",
+])
+def test_the_fallback_names_no_one_quoted_listed_or_credited_for_other_work(tail):
+    lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", tail]
+    assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
+@pytest.mark.parametrize("tail", ["— Ann Lee", "— Ann Lee, Leeds", "Text: Ann Lee"])
+def test_a_signature_or_a_text_credit_is_still_a_fallback_candidate(tail):
+    lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", tail]
+    assert "Ann Lee" in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
 def test_the_name_lexicon_is_read_only_when_the_fallback_asks():
     import subprocess
     import sys
