@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -222,8 +223,9 @@ class _Page:
     """What the author candidates of one article read page-wide, each piece computed when first asked for: a page
     whose head and tail hold no candidate the fallback may name never pays for them."""
 
-    def __init__(self, lines: Sequence[str]) -> None:
+    def __init__(self, lines: Sequence[str], language: str | None = None) -> None:
         self.lines = lines
+        self.language = language  # the article's language code, if told: the common words a name may not hold
         self.nonblank = [i for i, line in enumerate(lines) if line.strip()]
 
     @functools.cached_property
@@ -263,8 +265,9 @@ NOT_A_NAME_WORD = ROLE_WORDS | JOB_WORDS | NOT_WRITING | SMALL_WORDS | frozenset
 
 def may_name(value: str, page: _Page) -> bool:
     """Whether the fallback may give ``value`` as the author: a person's name by the project's own test, with no
-    credential, job or role word, and not a phrase whose every word the page also writes in lower case (a heading
-    or a tag, "Bad Day", "Customer Care": a person's name is not a run of the article's common words).
+    credential, job or role word, not a phrase whose every word the page also writes in lower case (a heading
+    or a tag, "Bad Day", "Customer Care": a person's name is not a run of the article's common words), and one the
+    name lexicon accepts (:func:`knows_name`: "Related Posts", "Sony Music", "Weitere Informationen" are no names).
 
     >>> page = _Page(["Bad Day", "", "It was a bad day for the customer.", "Susan Dunn, MA Psychology"])
     >>> [may_name(v, page) for v in ("Susan Dunn", "MA Psychology", "Emotional Intelligence Coach", "Bad Day")]
@@ -275,7 +278,77 @@ def may_name(value: str, page: _Page) -> bool:
     words = [w.strip(EDGE) for w in value.split()]
     if any(POSTNOMINAL.match(w) or w.casefold() in NOT_A_NAME_WORD for w in words):
         return False
-    return not all(_written_lower(w.casefold(), page.text) for w in words if w.casefold() not in NAME_PARTICLES)
+    if all(_written_lower(w.casefold(), page.text) for w in words if w.casefold() not in NAME_PARTICLES):
+        return False
+    return knows_name(value, page.language)
+
+
+# A name word this frequent as a word of the page's language (or of English, the language of most page furniture)
+# is a common word unless the lexicon knows it as a name: "Weitere", "Related", "Music", "Detective" (Zipf 3.5 is
+# about three times in a million words; tuned on the dev two-thirds of ``bench/name_labels.json``)
+COMMON_WORD_ZIPF = 3.5
+# the alphabets the lexicon covers (``bench/build_name_lexicon.py``); a name in another script keeps the rules' tests
+LEXICON_SCRIPT = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}][\p{Latin}\p{Cyrillic}\p{Greek}\p{M}'’.]*")
+INITIAL = regex.compile(r"\p{Lu}\.?")
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """The given names, and every name the common-word test lets through (given names and word-like surnames),
+    case-folded: read from ``names_table`` when the fallback first asks (the CLI's start never pays for it)."""
+    from . import names_table
+
+    given = frozenset("".join(names_table.GIVEN).split())
+    return given, given | frozenset("".join(names_table.SURNAMES_AS_WORDS).split())
+
+
+def knows_name(value: str, language: str | None = None) -> bool:
+    """Whether the name lexicon takes ``value`` for a person's name: in the alphabets it covers, one word is a
+    known given name (any position: some languages write the family name first) and no word is a frequent word of
+    ``language`` or English that is no known name; initials count as neither. A name in another script is taken.
+
+    >>> [knows_name(v, "en") for v in ("Susan Dunn", "Related Posts", "True Detective", "Nikole Hannah-Jones")]
+    [True, False, False, True]
+    >>> [knows_name(v, "de") for v in ("Weitere Informationen", "Thomas Müller", "Die Förderung", "王晓梅")]
+    [False, True, False, True]
+    """
+    words = [w.strip(EDGE) for part in value.split() for w in part.split("-")]
+    words = [w for w in words if w and w.casefold() not in NAME_PARTICLES and not INITIAL.fullmatch(w)]
+    if not words or not all(LEXICON_SCRIPT.fullmatch(w) for w in words):
+        return bool(words) or not value.strip()
+    given, names = _lexicon()
+    folded = [name_key(w) for w in words]
+    if not any(w in given for w in folded):
+        return False
+    return not any(k not in names and _common_word(w.casefold(), language) for w, k in zip(words, folded, strict=True))
+
+
+# letters that carry their mark inside them (no decomposition strips it): folded to the base letter
+FOLD_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ħ": "h", "ŀ": "l"})
+
+
+def name_key(word: str) -> str:
+    """A name word as the lexicon stores it: case-folded, without accents (pages and lists write "Ciarán" and
+    "Ciaran", "İlkay" and "Ilkay" alike).
+
+    >>> name_key("Ciarán"), name_key("İLKAY"), name_key("Łucja"), name_key("Андрей")
+    ('ciaran', 'ilkay', 'lucja', 'андреи')
+    """
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(FOLD_LETTERS)
+
+
+def _common_word(word: str, language: str | None) -> bool:
+    from ..repairs.lexicon import zipf
+
+    if zipf(word) >= COMMON_WORD_ZIPF:
+        return True
+    if not language or language == "en":
+        return False
+    try:
+        return zipf(word, language) >= COMMON_WORD_ZIPF
+    except LookupError:  # a language wordfreq does not know
+        return False
 
 
 def _written_lower(word: str, text: str) -> bool:
@@ -300,7 +373,9 @@ def _credit_starts(text: str, tokens: list[str]) -> set[int]:
     bio = bio_start(text) if tokens[0][:1] in "AaRr" else None  # (every bio heading opens "About", "Author", ...)
     starts = {0 if bio is None else len(text.split()) - len(bio.split())}
     for k, token in enumerate(tokens[:LONG_LINE_LEAD]):
-        if token.casefold() in CREDIT_BEFORE:  # the name follows, or a year does first ("© 2019 NAME")
+        if token.casefold() in CREDIT_BEFORE and not (k and tokens[k - 1].strip(EDGE).casefold()
+                                                       in OTHER_WORK):  # ("Editing by NAME": not the writer)
+            # the name follows, or a year does first ("© 2019 NAME")
             year = k + 1 < len(tokens) and YEAR.fullmatch(tokens[k + 1].strip(EDGE)) is not None
             starts.add(k + 2 if year else k + 1)
     return starts
@@ -328,18 +403,40 @@ def _names_someone(tokens: list[str]) -> bool:
     return False
 
 
+# Credits for a share of the work other than the writing, beside ``attribution.NOT_WRITING`` (which the rules read
+# too): the wire desk's "Editing by", the translator, the panel's moderator, a picture's source, a contributor
+# ("Übersetzer: NAME", "Moderation: NAME", "Bildquelle: NAME", "Mitarbeit: NAME"). Only the fallback reads these;
+# before "by" only these count ("Presented by NAME", "Hosted by NAME" may still credit the writer)
+OTHER_WORK = frozenset("editing editor editors übersetzer übersetzerin moderation moderatorin moderator bildquelle "
+                       "bildquellen bildnachweis bildrechte mitarbeit".split())
+FALLBACK_NOT_WRITING = NOT_WRITING | OTHER_WORK
+# A list's item marker: a name right after it is an item of a list (a ranking, a line-up), not a credit
+LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]|[•·▪►*])$")
+
+
 def _labels_no_writer(before: list[str]) -> bool:
     """Whether the words before a span label it as something other than the writer: a category, a tag, a source,
-    a picture's credit ("Category: Garden Tips", "Photos: Bo Lind", "Posted in Garden Tips"), by ``attribution``'s
-    tables of labels; "Words & pictures: NAME" still credits the writer."""
+    a picture's credit, another share of the work ("Category: Garden Tips", "Photos: Bo Lind", "Posted in Garden
+    Tips", "Editing by Bo Lind"), by ``attribution``'s tables of labels and ``FALLBACK_NOT_WRITING``; "Words &
+    pictures: NAME" still credits the writer."""
     if before and before[-1].casefold() in ("in", "under"):
+        return True
+    if len(before) > 1 and before[-1].casefold() == "by" and before[-2].strip(EDGE).casefold() in OTHER_WORK:
         return True
     colon = next((k for k in range(len(before) - 1, -1, -1) if before[k].endswith(":")), None)
     if colon is None:
         return False
     label = [w.strip(EDGE).casefold() for w in before[:colon + 1]]
     return any(w in NOT_A_LABEL for w in label) or (
-        any(w in NOT_WRITING for w in label) and not any(w in WRITING for w in label))
+        any(w in FALLBACK_NOT_WRITING for w in label) and not any(w in WRITING for w in label))
+
+
+def _quoted_or_listed(text: str, tokens: list[str], a: int, b: int) -> bool:
+    """Whether a short line's span is a list's item ("7. NAME", "• NAME:") or an embedded post's signature
+    ("— NAME (@handle) 3 May 2019"): a subject or someone quoted, not the page's writer."""
+    if a == 1 and LIST_MARK.match(tokens[0]):
+        return True
+    return text[:1] in "—–-" and any(t.startswith("(@") for t in tokens[b:])
 
 
 def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> bool:
@@ -358,7 +455,7 @@ def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> 
     False
     """
     if short:
-        return not _labels_no_writer(tokens[:a])
+        return not (_labels_no_writer(tokens[:a]) or _quoted_or_listed(text, tokens, a, b))
     bio = bio_start(text)
     if a == (0 if bio is None else len(text.split()) - len(bio.split())):
         return True
@@ -369,18 +466,19 @@ def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> 
 
 
 def author_candidates(lines: Sequence[str], markup_author: str | None = None, rules: str | None = None,
-                      arbiter: bool = False, fallback: bool = False, title: str | None = None) -> list[Candidate]:
+                      arbiter: bool = False, fallback: bool = False, title: str | None = None,
+                      language: str | None = None) -> list[Candidate]:
     """The author candidates of one article's lines: name spans in its head and tail (short lines whole, longer
     lines' first tokens), the markup's author, and (``arbiter``) the rules' answer. ``fallback``: only the
     candidates the fallback may name (:func:`may_name`, :func:`credited_span`), none from the line that is the
     article's ``title``; a line without one is not described at all, so a page whose head and tail credit nobody
-    costs little.
+    costs little. ``language``: the article's, for the name lexicon's common words.
 
     >>> cands = author_candidates(["How To Feed A Starter", "By Zofia Wiśniewska", "", "Feed it daily."])
     >>> [c.value for c in cands if "prev=by" in c.features]
     ['Zofia', 'Zofia Wiśniewska']
     """
-    page = _Page(lines)
+    page = _Page(lines, language)
     nonblank = page.nonblank
     described: dict[str, list[str]] = {}  # a name's page-wide features, once per name
     # a line of a short article is in the zone it stands nearer to: the head's top or the tail's bottom
