@@ -50,6 +50,7 @@ from .patterns import (
     CREDIT_TAIL,
     FIRST_PERSON,
     FOLLOWING,
+    GIVES_REASON,
     GUEST_VOICE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
@@ -1196,7 +1197,8 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
                            or lead_sentence(block[end - 1].text).endswith("?")
                            or led >= 3 and not sentence_starts(block[end - 1].text)
-                           and has_words(block[end - 1].text, 9) or generalises(end - 1)):
+                           and has_words(block[end - 1].text, 9) and not GIVES_REASON.search(block[end - 1].text)
+                           or generalises(end - 1)):
         end -= 1
         if _prose_after(block, end) > 2 and not colon_led:
             return []  # pages of prose after the last point: no list of points

@@ -342,6 +342,10 @@ CONTINUATION = re.compile(r"^\W*(?:for\s+(?:example|instance)\b|e\.\s?g\.|as\s+a
 # lessons that kept me going.", "Here's what works.", "Most did nothing. These did."
 INTRO_ANNOUNCES = re.compile(r"(?:this|these|here)(?:'s|’s|\s+(?:is|are|did|do|work|worked|help|helped)\b)",
                              re.IGNORECASE)
+# A sentence that gives its own reason ("Enjoy the last kilometre, because you only run your first race once"): after
+# points of a lead and its explanation, a last paragraph of one such sentence is one more point, the lead and the why
+# joined in one sentence; a closing line encourages or sums up ("Do all that and …", "Be patient with yourself").
+GIVES_REASON = re.compile(r"\b(?:because|so\s+that)\b", re.IGNORECASE)
 # A lead-in that names its list without a colon: "The following are the methods that helped most."
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
                        r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)
