@@ -64,6 +64,7 @@ from .patterns import (
     QUESTION_LABEL,
     READER_CREDIT,
     READER_VOICE,
+    REPORTING_WORDS,
     RESPONSE_LABEL,
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
@@ -95,6 +96,8 @@ ASIDE_MAX_SHARE_INV = 4  # the aside holds under a fifth of the words (list word
 ASIDE_PROSE_WORDS_PER_YOU = 100  # and the prose says "you" less than once in a hundred words (advice: 2-6)
 RUN_IN_PROBE = 160  # a run-in head and its dash sit in a paragraph's first characters
 ANNOUNCE_MAX_WORDS = 12  # "These are the habits that worked in our house.": an announcement is a short sentence
+STATEMENT_MIN_WORDS = 6  # a rule stated in a line ("Swallows flying low point to damp air.") has a subject and more
+STATEMENT_MAX_WORDS = 25  # and is a line or two, not a paragraph
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -1137,6 +1140,36 @@ def _announces(text: str) -> bool:
     return bool(INTRO_ANNOUNCES.match(last)) and not has_words(last, ANNOUNCE_MAX_WORDS + 1)
 
 
+def _plain_statement(para: Para) -> bool:
+    """A paragraph that is one short sentence stating a general rule about a thing ("A ring around the moon means
+    high cloud.", "Swallows flying low point to damp air."): a noun phrase for its subject (no pronoun, no "I"),
+    no quotation, no past tense, no reporting verb, and no advice (a recipe's method steps are points already).
+    A list of signs, rules or sayings whose glyphs were lost is a run of such lines; a story's or a news report's
+    short paragraphs tell what happened or who said what, a log's entries open with their date."""
+    t = para.text
+    if (para.marker is not None or t[-1:] != "." or sentence_starts(t) or not has_words(t, STATEMENT_MIN_WORDS)
+            or has_words(t, STATEMENT_MAX_WORDS + 1) or any(q in t for q in "\"“”«»") or YEAR_OR_DATE.match(t)):
+        return False
+    words = [w.strip("\"“”‘’'(),:;.").lower() for w in t.split()]
+    return ((words[0] not in NOT_VERBS or words[0] in ("a", "an", "the")) and not FIRST_PERSON.search(t)
+            and not any(w in PAST_TENSE or w in REPORTING_WORDS for w in words) and not is_advice(t))
+
+
+def _statement_runs(block: list[Para], size: int) -> set[int]:
+    """The starts of paragraphs in runs of ``size`` or more plain statements in a row (:func:`_plain_statement`):
+    the points of a list of signs or rules, each a line, whatever their verb."""
+    found: set[int] = set()
+    run: list[Para] = []
+    for p in [*block, None]:
+        if p is not None and _plain_statement(p):
+            run.append(p)
+            continue
+        if len(run) >= size:
+            found.update(q.start for q in run)
+        run = []
+    return found
+
+
 def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
 
@@ -1157,6 +1190,9 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     if sum(_question(p) for p in block) >= 2 or any(c >= 2 for c in speakers.values()):
         return []  # questions each answered in a paragraph, or speakers taking turns: an interview, not points
 
+    statements = _statement_runs(block[1:], config.min_paragraph_tips)
+    known.update(dict.fromkeys(statements, True))
+
     def point(p: Para) -> bool:
         if p.start not in known:
             known[p.start] = not CHROME_LINE.match(p.text) and not _question(p) and (
@@ -1165,7 +1201,9 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
                 or leads[lead_sentence(p.text)] < 2 and (short_lead(p.text) or openings[_opening(p.text)] >= 3))
         return known[p.start]
 
-    start = 0 if is_advice(block[0].text) and not block[0].text.endswith(":") else 1
+    # a paragraph of another shape right above a run of stated rules introduces them, whatever its verb
+    start = 0 if (is_advice(block[0].text) and not block[0].text.endswith(":")
+                  and not (block[0].start not in statements and block[1].start in statements)) else 1
     first, end = start, len(block)
     # the conclusion ends the article: the short lines under it ("Popular this week: …", "Powered by …") are the
     # page's, whatever their words

@@ -342,6 +342,9 @@ CONTINUATION = re.compile(r"^\W*(?:for\s+(?:example|instance)\b|e\.\s?g\.|as\s+a
 # lessons that kept me going.", "Here's what works.", "Most did nothing. These did."
 INTRO_ANNOUNCES = re.compile(r"(?:this|these|here)(?:'s|’s|\s+(?:is|are|did|do|work|worked|help|helped)\b)",
                              re.IGNORECASE)
+# Words of a news report's attribution ("the council said", "according to"): a line holding one reports, it states no
+# rule (a rule "tells of damp air" too, so "tells" is not one of them).
+REPORTING_WORDS = frozenset("said says told according reported reports claimed claims added".split())
 # A sentence that gives its own reason ("Enjoy the last kilometre, because you only run your first race once"): after
 # points of a lead and its explanation, a last paragraph of one such sentence is one more point, the lead and the why
 # joined in one sentence; a closing line encourages or sums up ("Do all that and …", "Be patient with yourself").
