@@ -214,6 +214,10 @@ class Article:
     # or h-entry elements, each a whole article): read finds them, segment splits there and clears it. Transient,
     # so a page of one article writes the same bytes as before; a record re-read from JSON has none (text rules).
     html_starts: list[str] = field(default_factory=list, compare=False, metadata=TRANSIENT)
+    # The bold words an HTML page's paragraphs and list items open with ("<li><b>Dim the lights</b> at nine …"): read
+    # finds them, the tips stage heads a tip opening with one by it (the spec's bold lead). Transient, like
+    # html_starts: the text keeps no markup, and a record re-read from JSON has none.
+    html_leads: list[str] = field(default_factory=list, compare=False, metadata=TRANSIENT)
     kind: str = field(default="article", metadata=spec(const="article"))
     schema: str = field(default=ARTICLE_SCHEMA, metadata=spec(const=ARTICLE_SCHEMA))
 

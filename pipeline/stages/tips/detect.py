@@ -1170,7 +1170,12 @@ def _statement_runs(block: list[Para], size: int) -> set[int]:
     return found
 
 
-def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
+def _bold_led(block: list[Para], leads: frozenset[str]) -> set[int]:
+    """The starts of the paragraphs that open with one of an HTML page's bold leads."""
+    return {p.start for p in block if leads and any(p.text.startswith(lead) for lead in leads)}
+
+
+def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = frozenset()) -> list[Para]:
     """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
 
     A point paragraph gives advice in its first two sentences ("Keep …", "Daylight is … Open the curtains"),
@@ -1232,10 +1237,17 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
         return (k == len(block) - 1 and advising >= 3 and _first_word(p) in NOT_VERBS
                 and not gives_advice(lead_sentence(p.text)) and advising >= PARAGRAPH_ADVICE_SHARE * (k - start))
 
+    # the page sets its points' leads in bold: a last paragraph opening with one is a point, however short
+    bolded = _bold_led(block, bold)
+
+    def set_as_points(k: int) -> bool:
+        return block[k].start in bolded and 2 * len(bolded & {p.start for p in block[start:k]}) >= k - start
+
     while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
                            or lead_sentence(block[end - 1].text).endswith("?")
                            or led >= 3 and not sentence_starts(block[end - 1].text)
                            and has_words(block[end - 1].text, 9) and not GIVES_REASON.search(block[end - 1].text)
+                           and not set_as_points(end - 1)
                            or generalises(end - 1)):
         end -= 1
         if _prose_after(block, end) > 2 and not colon_led:
@@ -1287,7 +1299,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     for block in blocks:
         # points are read with English cue words (imperatives, "First, …"): other languages give none
         if block and reads_english(" ".join(p.text for p in block)):
-            points = _point_block(block, config)
+            points = _point_block(block, config, context.leads)
             best = points if len(points) > len(best) else best
     if (len(best) > config.min_paragraph_tips and SERVING_NOTE.match(best[-1].text)
             and not has_words(best[-1].text, SERVING_NOTE_MAX_WORDS + 1)
@@ -1435,6 +1447,7 @@ class Context:
     config: TipsConfig
     taken: frozenset[int] = frozenset()
     promised: int | None = None  # how many points the title or the introduction announces ("Four Signs …")
+    leads: frozenset[str] = frozenset()  # the bold words an HTML page's paragraphs open with (normalised)
 
 
 @dataclass(frozen=True, slots=True)
