@@ -527,7 +527,9 @@ def _lead_in(para: Para) -> bool:
     if INGREDIENTS_CUE.match(para.text) or CHROME_LINE.match(para.text):
         return False
     if colon:
-        return True
+        # a reader's comment under the post opens with its writer ("Lance Winslow writes:"): what follows is the
+        # comment's paragraphs, not a list
+        return not comment_head(para.text)
     starts = sentence_starts(para.text)
     return bool(FOLLOWING.search(para.text[starts[-1] if starts else 0:]))
 

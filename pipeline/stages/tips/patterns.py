@@ -88,8 +88,9 @@ ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|
                           r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
-# Paragraphs that close a list (the conclusion), promote something, or are page chrome ("Sign up for our
-# newsletter" promotes; "Sign up for a 5k" is advice; "Want to share this post?", "Found this useful?" ask for a share).
+# Paragraphs that close a list (the conclusion, often pointing back at it: "With those to hand …", "Once you have
+# these …"), promote something, or are page chrome ("Sign up for our newsletter" promotes; "Sign up for a 5k" is
+# advice; "Want to share this post?", "Found this useful?" ask for a share).
 CLOSING = re.compile(
     r"""^\W*(?:so,?\s+)?(?:
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
@@ -97,7 +98,8 @@ CLOSING = re.compile(
         in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
         hope\s+(?:this|that|these|it|some\s+of\s+this)\s+helps?\b|
         let\s+(?:me|us)\s+know\b|over\s+to\s+you\b|your\s+turn\b|welcome\s+(?:to|aboard|back|home)\b|
-        armed\s+with\b|give\s+(?:it|them|these|this)\s+a\s+(?:try|go|shot|whirl)\b|and\s+that(?:'s|’s|\s+is)\s+it\b|
+        armed\s+with\b|with\s+(?:these|those|all\s+(?:of\s+)?(?:this|that|these|those))\b|
+        once\s+you(?:'ve|’ve|\s+have)\s+(?:these|those|them|all\s+(?:this|that))\b|give\s+(?:it|them|these|this)\s+a\s+(?:try|go|shot|whirl)\b|and\s+that(?:'s|’s|\s+is)\s+it\b|
         that(?:'s|’s)\s+a\s+wrap\b|(?:do|have)\s+you\s+(?:have|got)\s+(?:any\s+|a\s+|your\s+own\s+)?(?:other\s+|more\s+)?
             (?:tips?|ideas?|tricks?|suggestions?)\b|got\s+a\s+(?:tip|trick|question)\b|
         what\s+(?:are\s+|is\s+)?your\s+(?:own\s+|favou?rite\s+|best\s+|go-to\s+)?(?:tips?|tricks?|ideas?|advice)\b|
@@ -161,7 +163,8 @@ PAGE_FOOTER_MAX_WORDS = 16
 
 # A comment's head under a post, a short line like a section title: a name saying ("Owen says:", "Priya K.
 # said...") or a date to the minute ("Priya K. — 3 May 2022 at 18:40", "Owen · May 4, 2022, 7:02 PM").
-COMMENT_SAYS = re.compile(r"^(?P<who>(?:\S+\s+){1,4}?)(?:says|said|wrote)\s*(?::|\.\.\.|…)\s*", re.IGNORECASE)
+COMMENT_SAYS = re.compile(r"^(?P<who>(?:\S+\s+){1,4}?)(?:says|said|wrote|writes|replies|replied)\s*(?::|\.\.\.|…)\s*",
+                          re.IGNORECASE)
 COMMENT_WHEN = re.compile(r"\b(?:19|20)\d\d\b.{0,12}\b\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
 
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
