@@ -34,5 +34,5 @@ def test_a_lead_in_with_a_colon_still_opens_a_list_and_a_line_pointing_back_at_i
             "A fork with four tines, not a spade.\n\n"
             "A lid of old carpet or board against the rain.\n\n"
             "With those to hand the heap is an afternoon's work.\n")
-    assert headlines(body) == ["A pallet for each side, screwed at the corners.", "A fork with four tines, not a spade.",
-                               "A lid of old carpet or board against the rain."]
+    assert headlines(body) == ["A pallet for each side, screwed at the corners.",
+                               "A fork with four tines, not a spade.", "A lid of old carpet or board against the rain."]
