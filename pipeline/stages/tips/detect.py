@@ -208,8 +208,12 @@ def _last_item_paras(paras: list[Para], head: int, stop: int, body_sizes: list[i
     """
     group = [paras[head]]
     uniform = body_sizes[0] if body_sizes and len(set(body_sizes)) == 1 else 0
+    # a title line alone is no tip: after items that each had a title line and paragraphs under it ("Step Two:
+    # Schedule Your Exercise Earlier" and its lines), the last one has its first paragraph at least
+    titled = bool(body_sizes) and min(body_sizes) >= 1 and is_heading(Para(paras[head].body_start, paras[head].end,
+                                                                           paras[head].body))
     for p in paras[head + 1:stop]:
-        if len(group) - 1 < uniform and not _ends_list(p):
+        if (len(group) - 1 < uniform or titled and len(group) == 1) and not _ends_list(p):
             group.append(p)
         elif _continues(p, " ".join(q.body for q in group), others):
             group.append(p)

@@ -18,3 +18,18 @@ def test_a_number_with_a_full_stop_and_a_bracket_numbers_a_list():
         ("numbered", "Turn the thermostat down one degree."),
         ("numbered", "Fit a draught excluder to the front door.")]
     assert not tips[0].text.startswith(("1", ")"))
+
+
+def test_the_last_titled_step_keeps_the_paragraph_under_its_title():
+    # steps each headed by a title line with a different number of paragraphs under it: the last title is no
+    # tip on its own
+    body = ("Five steps to a tidier shed.\n\n"
+            "Step One: Empty It\n\nTake everything out onto the lawn on a dry day.\n\n"
+            "Sweep the floor while it is bare.\n\n"
+            "Step Two: Sort Into Piles\n\nKeep, give away, recycle: three piles and no fourth.\n\n"
+            "Step Three: Fix Hooks High\n\nTools on the wall leave the floor for the mower.\n\n"
+            "Step Four: Put Back Less\n\nThe keep pile always shrinks on the second look.\n\n"
+            "Step Five: Label the Shelves\n\nA label on the shelf edge tells everyone where things go back.\n")
+    last = split_text(body).tips[-1]
+    assert last.headline == "Label the Shelves"
+    assert last.text.endswith("tells everyone where things go back.")
