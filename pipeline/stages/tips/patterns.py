@@ -306,10 +306,13 @@ ADVICE_LEAD = re.compile(
 )
 # A word that may open an advice sentence before its verb: "So open the curtains", "Then, ask …".
 ADVICE_OPENER = re.compile(r"^(?:so|and|then|just|simply|instead|also|now|but|if\s+you\s+can)\b,?\s+|"
-                           r"^(?:if|when|once|before|after|while|whenever|as\s+soon\s+as|until)\b[^,;.]{3,80},\s*",
+                           r"^(?:if|when|where|once|before|after|while|whenever|as\s+soon\s+as|until)\b[^,;.]{3,80},\s*",
                            re.IGNORECASE)
 ADVICE_ANYWHERE = re.compile(
-    r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|(?:will|'ll|’ll)\s+want\s+to)\b|"
+    r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|will\s+want\s+to)\b|"
+    r"\byou(?:'ll|’ll)\s+want\s+to\b|\byou\s+(?:might|may)\s+(?:also\s+|even\s+)?want\s+to\b|"
+    r"\bit\s+(?:helps|pays)\s+to\b|\b(?:i|we)\s+(?:\w+ly\s+)?(?:recommend|suggest|advise)\b|"
+    r"^(?:one|a|an|the|your|my)\s+(?:\w+\s+){0,2}?(?:way|idea|thing|trick|option|bet|approach)\b[^.!?]{0,40}?\bis\s+to\b|"
     r"\bit(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:important|essential|vital|crucial|key|wise|best|a\s+good\s+idea|"
     r"critical|necessary)\s+(?:to|that)\b|\bmake\s+sure\b|\bbe\s+sure\s+to\b|\bremember\s+to\b|"
     r"\bdon(?:'|’)?t\s+forget\b",
