@@ -19,6 +19,7 @@ from .paras import (
     Marker,
     Para,
     Span,
+    _para,
     closes_list,
     colon_lead,
     comment_head,
@@ -373,8 +374,30 @@ def _numbering(style: str) -> str:
     return style.split("-", 1)[0] if style.startswith(("alpha-", "roman-")) else "digit"
 
 
+GLUED_FIRST = re.compile(r"(?<=[a-z])1(?P<p>[.)])[ \t]+(?=[A-Z\"“‘'(])")  # "GroceryShopping1. Shop once a week."
+
+
+def _glued_first(text: str, paras: list[Para], taken: frozenset[int]) -> list[Para]:
+    """Give back a list's first item whose "1." a scraper glued to the heading above it ("GroceryShopping1. Shop
+    once a week.", then "2. …" on the next line): a paragraph whose first line ends a word with "1." or "1)" and
+    goes on, directly above a "2" of that style, is item 1 from its number on (the heading's words stay out)."""
+    out = list(paras)
+    for i in range(1, len(paras)):
+        nxt, cur = paras[i], paras[i - 1]
+        if (nxt.marker is None or nxt.marker.number != 2 or nxt.marker.style not in ("dot", "paren")
+                or cur.marker is not None or i - 1 in taken):
+            continue
+        line_end = text.find("\n", cur.start, cur.end)
+        m = GLUED_FIRST.search(text, cur.start, cur.end if line_end < 0 else line_end)
+        if m is not None and ("dot" if m.group("p") == "." else "paren") == nxt.marker.style:
+            out[i - 1] = _para(text, m.start(), cur.end, Marker("numbered", nxt.marker.style, 1, m.start(), m.end()),
+                               cur.indent)
+    return out
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
+    paras = _glued_first(text, paras, taken)
     cands = _nested_numbers([(i, p.marker) for i, p in enumerate(paras)
                              if p.marker is not None and p.marker.kind == "numbered" and i not in taken], paras)
     # digits, letters and Roman numerals number separate lists: a run of one kind inside a list of another

@@ -33,3 +33,25 @@ def test_the_last_titled_step_keeps_the_paragraph_under_its_title():
     last = split_text(body).tips[-1]
     assert last.headline == "Label the Shelves"
     assert last.text.endswith("tells everyone where things go back.")
+
+
+def test_a_first_number_glued_to_the_heading_above_is_item_one():
+    # the scraper lost the line break after the heading: "Packing1. Roll …"; items 2 to 4 stand on their own lines
+    body = ("Packing1. Roll your clothes instead of folding them.\n"
+            "2. Put shoes in the corners of the case.\n"
+            "3. Keep one change of clothes in your hand luggage.\n"
+            "4. Weigh the case at home before you leave.\n")
+    tips = split_text(body).tips
+    assert [t.headline for t in tips] == ["Roll your clothes instead of folding them.",
+                                          "Put shoes in the corners of the case.",
+                                          "Keep one change of clothes in your hand luggage.",
+                                          "Weigh the case at home before you leave."]
+    assert "Packing" not in tips[0].text
+
+
+def test_a_year_or_a_model_number_in_the_line_above_is_no_glued_marker():
+    body = ("Our trip in the Mazda CX1. It rained.\n"
+            "2. Put shoes in the corners of the case.\n"
+            "3. Keep one change of clothes in your hand luggage.\n"
+            "4. Weigh the case at home before you leave.\n")
+    assert "Mazda" not in " ".join(t.text for t in split_text(body).tips)
