@@ -1176,8 +1176,10 @@ def _plain_statement(para: Para) -> bool:
     A list of signs, rules or sayings whose glyphs were lost is a run of such lines; a story's or a news report's
     short paragraphs tell what happened or who said what, a log's entries open with their date."""
     t = para.text
-    if (para.marker is not None or t[-1:] != "." or sentence_starts(t) or not has_words(t, STATEMENT_MIN_WORDS)
-            or has_words(t, STATEMENT_MAX_WORDS + 1) or any(q in t for q in "\"“”«»") or YEAR_OR_DATE.match(t)):
+    # the cheap tests first (a line's length before its sentences): this runs on every paragraph of the blocks
+    if (para.marker is not None or t[-1:] != "." or has_words(t, STATEMENT_MAX_WORDS + 1)
+            or not has_words(t, STATEMENT_MIN_WORDS) or any(q in t for q in "\"“”«»") or sentence_starts(t)
+            or YEAR_OR_DATE.match(t)):
         return False
     words = [w.strip("\"“”‘’'(),:;.").lower() for w in t.split()]
     return ((words[0] not in NOT_VERBS or words[0] in ("a", "an", "the")) and not FIRST_PERSON.search(t)
