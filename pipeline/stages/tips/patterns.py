@@ -301,7 +301,10 @@ ADVICE_LEAD = re.compile(
     r"next\b(?!\s+(?:year|week|month|time|day|season|morning|evening|weekend|spring|summer|autumn|winter))|"
     r"then\b|after\s+that\b|another\b|also\b|"
     r"additionally\b|"
-    r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b)",
+    r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b|"
+    # "One way to save is to …", "A good idea is to …", "Your best bet is to …": the advice is after "is to"
+    r"(?:one|a|an|the|your|my)\s+(?:\w+\s+){0,2}?(?:way|idea|thing|trick|option|bet|approach)\b[^.!?]{0,40}?"
+    r"\bis\s+to\b)",
     re.IGNORECASE,
 )
 # A word that may open an advice sentence before its verb: "So open the curtains", "Then, ask …".
@@ -312,7 +315,6 @@ ADVICE_ANYWHERE = re.compile(
     r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|will\s+want\s+to)\b|"
     r"\byou(?:'ll|’ll)\s+want\s+to\b|\byou\s+(?:might|may)\s+(?:also\s+|even\s+)?want\s+to\b|"
     r"\bit\s+(?:helps|pays)\s+to\b|\b(?:i|we)\s+(?:\w+ly\s+)?(?:recommend|suggest|advise)\b|"
-    r"^(?:one|a|an|the|your|my)\s+(?:\w+\s+){0,2}?(?:way|idea|thing|trick|option|bet|approach)\b[^.!?]{0,40}?\bis\s+to\b|"
     r"\bit(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:important|essential|vital|crucial|key|wise|best|a\s+good\s+idea|"
     r"critical|necessary)\s+(?:to|that)\b|\bmake\s+sure\b|\bbe\s+sure\s+to\b|\bremember\s+to\b|"
     r"\bdon(?:'|’)?t\s+forget\b",
