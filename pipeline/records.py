@@ -79,6 +79,10 @@ HTML_STARTS_TEXT = (
     "The opening line of each article after the first that the HTML page's markup sets apart (sibling <article> or "
     "h-entry elements, each a whole article): set by read, used and emptied by segment, which splits there first. "
     "Written only while it holds something: absent on a page of one article and on every record past segment.")
+HTML_LEADS_TEXT = (
+    "The bold words the HTML page's paragraphs and list items open with (\"<li><b>Dim the lights</b> at nine\"): set "
+    "by read, used and emptied by tips, which heads a tip opening with one by it. Written only while it holds "
+    "something: absent on text pages, on pages without bold leads and on every record past tips.")
 
 
 def hand_off(**schema: Any) -> dict[str, Any]:
@@ -229,6 +233,10 @@ class Article:
     # The later articles' opening lines in the markup (HTML_STARTS_TEXT): read finds them, segment splits there and
     # empties the list. A hand-off, written only while not empty: no key on a page of one article, nor past segment.
     html_starts: list[str] = field(default_factory=list, metadata=hand_off(minItems=1, description=HTML_STARTS_TEXT))
+    # The bold words an HTML page's paragraphs and list items open with ("<li><b>Dim the lights</b> at nine …"): read
+    # finds them, the tips stage heads a tip opening with one by it (the spec's bold lead) and empties the list. A
+    # hand-off like html_starts: the text keeps no markup, so a stage run alone over JSONL needs them in the record.
+    html_leads: list[str] = field(default_factory=list, metadata=hand_off(minItems=1, description=HTML_LEADS_TEXT))
     kind: str = field(default="article", metadata=spec(const="article"))
     schema: str = field(default=ARTICLE_SCHEMA, metadata=spec(const=ARTICLE_SCHEMA))
 

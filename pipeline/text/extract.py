@@ -145,6 +145,7 @@ class HtmlDocument:
     removed_blocks: list[tuple[str, str]] = field(default_factory=list)  # (why, text), for --keep-removed
     # the opening line of each article after the first, when the markup holds several (sibling <article>s ...)
     article_starts: list[str] = field(default_factory=list)
+    leads: list[str] = field(default_factory=list)  # the bold words kept paragraphs and list items open with
 
 
 def _clean_inline(text: str) -> str:
@@ -211,7 +212,7 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         text=render(blocks), title=meta.title, author=meta.author, date=meta.date, url=meta.canonical_url,
         meta=meta, removed=removed,
         removed_blocks=[(reason, b.text) for b, reason in zip(parts.blocks, why, strict=True) if reason],
-        article_starts=starts,
+        article_starts=starts, leads=[b.lead for b in blocks if b.lead],
     )
 
 

@@ -105,6 +105,7 @@ class Block:
     kind: str = "p"  # p | h | li | pre
     list_id: int = -1  # the <ol>/<ul> an item belongs to (consecutive items print on consecutive lines)
     prefix: str = ""  # "1. " or "• " for list items
+    lead: str = ""  # the words in bold (<b>, <strong>) the block opens with: a list item's or a point's lead
 
     def link_density(self) -> float:
         return self.links / len(self.text) if self.text else 0.0
@@ -218,6 +219,9 @@ class _Walker:
         self.in_li = 0
         self.capture: list[tuple[int, str, list[str]]] = []  # (element index, cue, texts) for h1 / bylines
         self.masthead: set[int] = set()  # element indices of the <h1>s found to be the site's masthead
+        # the bold element a block opens with, while it is open, and its words: the block's lead (Block.lead)
+        self.bold: tuple[int, list[str]] | None = None
+        self.lead = ""
 
     def flush(self) -> None:
         if not self.buf:
@@ -234,6 +238,9 @@ class _Walker:
             return
         kind = "h" if self.in_h else "li" if self.in_li else "pre" if self.in_pre else "p"
         block = Block(text, self.stack[-1] if self.stack else -1, min(links, len(text)), kind)
+        lead, self.lead, self.bold = self.lead, "", None
+        if lead and kind != "h" and text.startswith(lead):
+            block.lead = lead
         if kind == "li":
             block.prefix, block.list_id = self.li_prefix, self.li_list
             self.li_prefix = ""  # a second paragraph of the same item gets no number
@@ -280,6 +287,8 @@ class _Walker:
         if block:
             self.flush()
         index = len(parts.tags)
+        if tag in ("b", "strong") and self.bold is None and not self.lead and not "".join(self.buf).strip():
+            self.bold = (index, [])  # bold before any words of its block: the block's lead, if words follow it
         parts.tags.append(tag)
         parts.parents.append(self.stack[-1] if self.stack else -1)
         parts.chrome.append("" if tag in ("html", "body") else _chrome_reason(tag, attrs))
@@ -320,6 +329,8 @@ class _Walker:
     def end(self, tag: str) -> None:
         if tag in BLOCK:
             self.flush()
+        if self.bold is not None and self.stack and self.bold[0] == self.stack[-1]:
+            self.lead, self.bold = _clean("".join(self.bold[1]).replace(BR, " ")), None
         if self.capture and self.capture[-1][0] == self.stack[-1]:
             index, cue, texts = self.capture.pop()
             text = _clean(_join_runs(texts))
@@ -342,6 +353,8 @@ class _Walker:
 
     def data(self, text: str) -> None:
         self.buf.append(text)
+        if self.bold is not None:
+            self.bold[1].append(text)
         if self.in_a:
             self.buf_links += len(_clean(text)) + (1 if text[-1:].isspace() else 0)
         for _, _, texts in self.capture:

@@ -69,10 +69,10 @@ def stops_of(article: Article) -> list[str]:
 
 def split_article(article: Article, config: TipsConfig) -> tuple[Article, list[Tip], Split]:
     """Return the article with ``tip_count``/``expected_tip_count`` set, its tips, and the raw split."""
-    split = split_text(article.text, config, article.title, stops_of(article))
+    split = split_text(article.text, config, article.title, stops_of(article), article.html_leads)
     decided = reuse(article.licence)
     out = replace(article, flags=list(article.flags), tip_count=len(split.tips), expected_tip_count=split.expected,
-                  reuse=decided.answer, reuse_conditions=list(decided.conditions))
+                  reuse=decided.answer, reuse_conditions=list(decided.conditions), html_leads=[])  # handed over
     if split.expected is not None and split.tips and split.expected != len(split.tips):
         out.add_flag("tips-fewer-than-expected" if len(split.tips) < split.expected else "tips-more-than-expected")
     credit = credit_line(article.author, article.licence, article.source.url)

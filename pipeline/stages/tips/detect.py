@@ -20,6 +20,7 @@ from .paras import (
     Marker,
     Para,
     Span,
+    _para,
     closes_list,
     colon_lead,
     comment_head,
@@ -51,6 +52,7 @@ from .patterns import (
     CREDIT_TAIL,
     FIRST_PERSON,
     FOLLOWING,
+    GIVES_REASON,
     GUEST_VOICE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
@@ -64,6 +66,7 @@ from .patterns import (
     QUESTION_LABEL,
     READER_CREDIT,
     READER_VOICE,
+    REPORTING_WORDS,
     RESPONSE_LABEL,
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
@@ -94,6 +97,8 @@ ASIDE_MAX_SHARE_INV = 4  # the aside holds under a fifth of the words (list word
 ASIDE_PROSE_WORDS_PER_YOU = 100  # and the prose says "you" less than once in a hundred words (advice: 2-6)
 RUN_IN_PROBE = 160  # a run-in head and its dash sit in a paragraph's first characters
 ANNOUNCE_MAX_WORDS = 12  # "These are the habits that worked in our house.": an announcement is a short sentence
+STATEMENT_MIN_WORDS = 6  # a rule stated in a line ("Swallows flying low point to damp air.") has a subject and more
+STATEMENT_MAX_WORDS = 25  # and is a line or two, not a paragraph
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -204,8 +209,12 @@ def _last_item_paras(paras: list[Para], head: int, stop: int, body_sizes: list[i
     """
     group = [paras[head]]
     uniform = body_sizes[0] if body_sizes and len(set(body_sizes)) == 1 else 0
+    # a title line alone is no tip: after items that each had a title line and paragraphs under it ("Step Two:
+    # Schedule Your Exercise Earlier" and its lines), the last one has its first paragraph at least
+    titled = bool(body_sizes) and min(body_sizes) >= 1 and is_heading(Para(paras[head].body_start, paras[head].end,
+                                                                           paras[head].body))
     for p in paras[head + 1:stop]:
-        if len(group) - 1 < uniform and not _ends_list(p):
+        if (len(group) - 1 < uniform or titled and len(group) == 1) and not _ends_list(p):
             group.append(p)
         elif _continues(p, " ".join(q.body for q in group), others):
             group.append(p)
@@ -365,8 +374,30 @@ def _numbering(style: str) -> str:
     return style.split("-", 1)[0] if style.startswith(("alpha-", "roman-")) else "digit"
 
 
+GLUED_FIRST = re.compile(r"(?<=[a-z])1(?P<p>[.)])[ \t]+(?=[A-Z\"“‘'(])")  # "GroceryShopping1. Shop once a week."
+
+
+def _glued_first(text: str, paras: list[Para], taken: frozenset[int]) -> list[Para]:
+    """Give back a list's first item whose "1." a scraper glued to the heading above it ("GroceryShopping1. Shop
+    once a week.", then "2. …" on the next line): a paragraph whose first line ends a word with "1." or "1)" and
+    goes on, directly above a "2" of that style, is item 1 from its number on (the heading's words stay out)."""
+    out = list(paras)
+    for i in range(1, len(paras)):
+        nxt, cur = paras[i], paras[i - 1]
+        if (nxt.marker is None or nxt.marker.number != 2 or nxt.marker.style not in ("dot", "paren")
+                or cur.marker is not None or i - 1 in taken):
+            continue
+        line_end = text.find("\n", cur.start, cur.end)
+        m = GLUED_FIRST.search(text, cur.start, cur.end if line_end < 0 else line_end)
+        if m is not None and ("dot" if m.group("p") == "." else "paren") == nxt.marker.style:
+            out[i - 1] = _para(text, m.start(), cur.end, Marker("numbered", nxt.marker.style, 1, m.start(), m.end()),
+                               cur.indent)
+    return out
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
+    paras = _glued_first(text, paras, taken)
     cands = _nested_numbers([(i, p.marker) for i, p in enumerate(paras)
                              if p.marker is not None and p.marker.kind == "numbered" and i not in taken], paras)
     # digits, letters and Roman numerals number separate lists: a run of one kind inside a list of another
@@ -523,7 +554,9 @@ def _lead_in(para: Para) -> bool:
     if INGREDIENTS_CUE.match(para.text) or CHROME_LINE.match(para.text):
         return False
     if colon:
-        return True
+        # a reader's comment under the post opens with its writer ("Lance Winslow writes:"): what follows is the
+        # comment's paragraphs, not a list
+        return not comment_head(para.text)
     starts = sentence_starts(para.text)
     return bool(FOLLOWING.search(para.text[starts[-1] if starts else 0:]))
 
@@ -1136,7 +1169,44 @@ def _announces(text: str) -> bool:
     return bool(INTRO_ANNOUNCES.match(last)) and not has_words(last, ANNOUNCE_MAX_WORDS + 1)
 
 
-def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
+def _plain_statement(para: Para) -> bool:
+    """A paragraph that is one short sentence stating a general rule about a thing ("A ring around the moon means
+    high cloud.", "Swallows flying low point to damp air."): a noun phrase for its subject (no pronoun, no "I"),
+    no quotation, no past tense, no reporting verb, and no advice (a recipe's method steps are points already).
+    A list of signs, rules or sayings whose glyphs were lost is a run of such lines; a story's or a news report's
+    short paragraphs tell what happened or who said what, a log's entries open with their date."""
+    t = para.text
+    # the cheap tests first (a line's length before its sentences): this runs on every paragraph of the blocks
+    if (para.marker is not None or t[-1:] != "." or has_words(t, STATEMENT_MAX_WORDS + 1)
+            or not has_words(t, STATEMENT_MIN_WORDS) or any(q in t for q in "\"“”«»") or sentence_starts(t)
+            or YEAR_OR_DATE.match(t)):
+        return False
+    words = [w.strip("\"“”‘’'(),:;.").lower() for w in t.split()]
+    return ((words[0] not in NOT_VERBS or words[0] in ("a", "an", "the")) and not FIRST_PERSON.search(t)
+            and not any(w in PAST_TENSE or w in REPORTING_WORDS for w in words) and not is_advice(t))
+
+
+def _statement_runs(block: list[Para], size: int) -> set[int]:
+    """The starts of paragraphs in runs of ``size`` or more plain statements in a row (:func:`_plain_statement`):
+    the points of a list of signs or rules, each a line, whatever their verb."""
+    found: set[int] = set()
+    run: list[Para] = []
+    for p in [*block, None]:
+        if p is not None and _plain_statement(p):
+            run.append(p)
+            continue
+        if len(run) >= size:
+            found.update(q.start for q in run)
+        run = []
+    return found
+
+
+def _bold_led(block: list[Para], leads: frozenset[str]) -> set[int]:
+    """The starts of the paragraphs that open with one of an HTML page's bold leads."""
+    return {p.start for p in block if leads and any(p.text.startswith(lead) for lead in leads)}
+
+
+def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = frozenset()) -> list[Para]:
     """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
 
     A point paragraph gives advice in its first two sentences ("Keep …", "Daylight is … Open the curtains"),
@@ -1156,6 +1226,9 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
     if sum(_question(p) for p in block) >= 2 or any(c >= 2 for c in speakers.values()):
         return []  # questions each answered in a paragraph, or speakers taking turns: an interview, not points
 
+    statements = _statement_runs(block[1:], config.min_paragraph_tips)
+    known.update(dict.fromkeys(statements, True))
+
     def point(p: Para) -> bool:
         if p.start not in known:
             known[p.start] = not CHROME_LINE.match(p.text) and not _question(p) and (
@@ -1164,7 +1237,9 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
                 or leads[lead_sentence(p.text)] < 2 and (short_lead(p.text) or openings[_opening(p.text)] >= 3))
         return known[p.start]
 
-    start = 0 if is_advice(block[0].text) and not block[0].text.endswith(":") else 1
+    # a paragraph of another shape right above a run of stated rules introduces them, whatever its verb
+    start = 0 if (is_advice(block[0].text) and not block[0].text.endswith(":")
+                  and not (block[0].start not in statements and block[1].start in statements)) else 1
     first, end = start, len(block)
     # the conclusion ends the article: the short lines under it ("Popular this week: …", "Powered by …") are the
     # page's, whatever their words
@@ -1193,10 +1268,18 @@ def _point_block(block: list[Para], config: TipsConfig) -> list[Para]:
         return (k == len(block) - 1 and advising >= 3 and _first_word(p) in NOT_VERBS
                 and not gives_advice(lead_sentence(p.text)) and advising >= PARAGRAPH_ADVICE_SHARE * (k - start))
 
+    # the page sets its points' leads in bold: a last paragraph opening with one is a point, however short
+    bolded = _bold_led(block, bold)
+
+    def set_as_points(k: int) -> bool:
+        return block[k].start in bolded and 2 * len(bolded & {p.start for p in block[start:k]}) >= k - start
+
     while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
                            or lead_sentence(block[end - 1].text).endswith("?")
                            or led >= 3 and not sentence_starts(block[end - 1].text)
-                           and has_words(block[end - 1].text, 9) or generalises(end - 1)):
+                           and has_words(block[end - 1].text, 9) and not GIVES_REASON.search(block[end - 1].text)
+                           and not set_as_points(end - 1)
+                           or generalises(end - 1)):
         end -= 1
         if _prose_after(block, end) > 2 and not colon_led:
             return []  # pages of prose after the last point: no list of points
@@ -1247,7 +1330,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     for block in blocks:
         # points are read with English cue words (imperatives, "First, …"): other languages give none
         if block and reads_english(" ".join(p.text for p in block)):
-            points = _point_block(block, config)
+            points = _point_block(block, config, context.leads)
             best = points if len(points) > len(best) else best
     if (len(best) > config.min_paragraph_tips and SERVING_NOTE.match(best[-1].text)
             and not has_words(best[-1].text, SERVING_NOTE_MAX_WORDS + 1)
@@ -1395,6 +1478,7 @@ class Context:
     config: TipsConfig
     taken: frozenset[int] = frozenset()
     promised: int | None = None  # how many points the title or the introduction announces ("Four Signs …")
+    leads: frozenset[str] = frozenset()  # the bold words an HTML page's paragraphs open with (normalised)
 
 
 @dataclass(frozen=True, slots=True)

@@ -562,6 +562,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     (3, '·')
     >>> match_marker("3.5% more", 0, 9), match_marker("2008. A year", 0, 12), match_marker("-5 degrees", 0, 10)
     (None, None, None)
+    >>> m = match_marker("1.) Use coupons.", 0, 16); (m.style, m.number, m.end)
+    ('dot', 1, 4)
     >>> match_marker("2/ Be specific.", 0, 15).style, match_marker("1/2 cup flour", 0, 13)
     ('slash', None)
     >>> signs = ("(b) Go.", "iii. Go.", "2\ufe0f\u20e3 Go.")
@@ -589,7 +591,7 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
         elif m.group("n3"):
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):
-            raw, style = m.group("n4"), "dot" if m.group("p4") == "." else "paren"
+            raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)") else "paren"  # "1.)" is a dot too
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
         else:

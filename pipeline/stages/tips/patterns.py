@@ -25,7 +25,7 @@ NUMBERED_LINE = re.compile(
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | \((?P<n3>\d{{1,2}})\)\s*                                        # (1)
-      | (?P<n4>\d{{1,2}})(?P<p4>[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)     # 1. / 1) / glued 3.Being
+      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)  # 1. / 1) / 1.) / glued 3.Being
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
     )""",
@@ -89,8 +89,9 @@ ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|
                           r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
-# Paragraphs that close a list (the conclusion), promote something, or are page chrome ("Sign up for our
-# newsletter" promotes; "Sign up for a 5k" is advice; "Want to share this post?", "Found this useful?" ask for a share).
+# Paragraphs that close a list (the conclusion, often pointing back at it: "With those to hand …", "Once you have
+# these …"), promote something, or are page chrome ("Sign up for our newsletter" promotes; "Sign up for a 5k" is
+# advice; "Want to share this post?", "Found this useful?" ask for a share).
 CLOSING = re.compile(
     r"""^\W*(?:so,?\s+)?(?:
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
@@ -98,7 +99,8 @@ CLOSING = re.compile(
         in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
         hope\s+(?:this|that|these|it|some\s+of\s+this)\s+helps?\b|
         let\s+(?:me|us)\s+know\b|over\s+to\s+you\b|your\s+turn\b|welcome\s+(?:to|aboard|back|home)\b|
-        armed\s+with\b|give\s+(?:it|them|these|this)\s+a\s+(?:try|go|shot|whirl)\b|and\s+that(?:'s|’s|\s+is)\s+it\b|
+        armed\s+with\b|with\s+(?:these|those|all\s+(?:of\s+)?(?:this|that|these|those))\b|
+        once\s+you(?:'ve|’ve|\s+have)\s+(?:these|those|them|all\s+(?:this|that))\b|give\s+(?:it|them|these|this)\s+a\s+(?:try|go|shot|whirl)\b|and\s+that(?:'s|’s|\s+is)\s+it\b|
         that(?:'s|’s)\s+a\s+wrap\b|(?:do|have)\s+you\s+(?:have|got)\s+(?:any\s+|a\s+|your\s+own\s+)?(?:other\s+|more\s+)?
             (?:tips?|ideas?|tricks?|suggestions?)\b|got\s+a\s+(?:tip|trick|question)\b|
         what\s+(?:are\s+|is\s+)?your\s+(?:own\s+|favou?rite\s+|best\s+|go-to\s+)?(?:tips?|tricks?|ideas?|advice)\b|
@@ -162,7 +164,8 @@ PAGE_FOOTER_MAX_WORDS = 16
 
 # A comment's head under a post, a short line like a section title: a name saying ("Owen says:", "Priya K.
 # said...") or a date to the minute ("Priya K. — 3 May 2022 at 18:40", "Owen · May 4, 2022, 7:02 PM").
-COMMENT_SAYS = re.compile(r"^(?P<who>(?:\S+\s+){1,4}?)(?:says|said|wrote)\s*(?::|\.\.\.|…)\s*", re.IGNORECASE)
+COMMENT_SAYS = re.compile(r"^(?P<who>(?:\S+\s+){1,4}?)(?:says|said|wrote|writes|replies|replied)\s*(?::|\.\.\.|…)\s*",
+                          re.IGNORECASE)
 COMMENT_WHEN = re.compile(r"\b(?:19|20)\d\d\b.{0,12}\b\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
 
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
@@ -299,15 +302,20 @@ ADVICE_LEAD = re.compile(
     r"next\b(?!\s+(?:year|week|month|time|day|season|morning|evening|weekend|spring|summer|autumn|winter))|"
     r"then\b|after\s+that\b|another\b|also\b|"
     r"additionally\b|"
-    r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b)",
+    r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b|"
+    # "One way to save is to …", "A good idea is to …", "Your best bet is to …": the advice is after "is to"
+    r"(?:one|a|an|the|your|my)\s+(?:\w+\s+){0,2}?(?:way|idea|thing|trick|option|bet|approach)\b[^.!?]{0,40}?"
+    r"\bis\s+to\b)",
     re.IGNORECASE,
 )
 # A word that may open an advice sentence before its verb: "So open the curtains", "Then, ask …".
 ADVICE_OPENER = re.compile(r"^(?:so|and|then|just|simply|instead|also|now|but|if\s+you\s+can)\b,?\s+|"
-                           r"^(?:if|when|once|before|after|while|whenever|as\s+soon\s+as|until)\b[^,;.]{3,80},\s*",
+                           r"^(?:if|when|where|once|before|after|while|whenever|as\s+soon\s+as|until)\b[^,;.]{3,80},\s*",
                            re.IGNORECASE)
 ADVICE_ANYWHERE = re.compile(
-    r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|(?:will|'ll|’ll)\s+want\s+to)\b|"
+    r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|will\s+want\s+to)\b|"
+    r"\byou(?:'ll|’ll)\s+want\s+to\b|\byou\s+(?:might|may)\s+(?:also\s+|even\s+)?want\s+to\b|"
+    r"\bit\s+(?:helps|pays)\s+to\b|\b(?:i|we)\s+(?:\w+ly\s+)?(?:recommend|suggest|advise)\b|"
     r"\bit(?:'s|’s|\s+is)\s+(?:\w+\s+)?(?:important|essential|vital|crucial|key|wise|best|a\s+good\s+idea|"
     r"critical|necessary)\s+(?:to|that)\b|\bmake\s+sure\b|\bbe\s+sure\s+to\b|\bremember\s+to\b|"
     r"\bdon(?:'|’)?t\s+forget\b",
@@ -338,6 +346,13 @@ CONTINUATION = re.compile(r"^\W*(?:for\s+(?:example|instance)\b|e\.\s?g\.|as\s+a
 # lessons that kept me going.", "Here's what works.", "Most did nothing. These did."
 INTRO_ANNOUNCES = re.compile(r"(?:this|these|here)(?:'s|’s|\s+(?:is|are|did|do|work|worked|help|helped)\b)",
                              re.IGNORECASE)
+# Words of a news report's attribution ("the council said", "according to"): a line holding one reports, it states no
+# rule (a rule "tells of damp air" too, so "tells" is not one of them).
+REPORTING_WORDS = frozenset("said says told according reported reports claimed claims added".split())
+# A sentence that gives its own reason ("Enjoy the last kilometre, because you only run your first race once"): after
+# points of a lead and its explanation, a last paragraph of one such sentence is one more point, the lead and the why
+# joined in one sentence; a closing line encourages or sums up ("Do all that and …", "Be patient with yourself").
+GIVES_REASON = re.compile(r"\b(?:because|so\s+that)\b", re.IGNORECASE)
 # A lead-in that names its list without a colon: "The following are the methods that helped most."
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
                        r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)

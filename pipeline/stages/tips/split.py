@@ -121,8 +121,25 @@ def _colon_leads(tips: list[FoundTip]) -> list[FoundTip]:
             for t, lead in zip(tips, leads, strict=True)]
 
 
+def _bold_lead(piece: str, leads: frozenset[str]) -> str | None:
+    """The bold lead a tip's first paragraph opens with when its words run on after it in the same sentence ("Dim
+    the lights at the same time every evening." under ``<b>Dim the lights</b>``): the spec's headline is that lead.
+    A lead ending with its own full stop or colon is already the first sentence or a colon lead.
+
+    >>> _bold_lead("Dim the lights at nine, even on Fridays.", frozenset({"Dim the lights"}))
+    'Dim the lights'
+    >>> _bold_lead("Slurp it. Air spreads the oil.", frozenset({"Slurp it."})) is None
+    True
+    """
+    for lead in leads:
+        if piece.startswith(lead) and len(piece) > len(lead) and lead[-1:] not in ".:!?" \
+                and (piece[len(lead)] in " ,;" or lead[-1:] in "-–—"):
+            return lead
+    return None
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
-               stops: Iterable[str] = ()) -> Split:
+               stops: Iterable[str] = (), leads: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
 
     >>> s = split_text("Here are 3 tips.\\n1. Smile at people.\\n2. Listen to them.\\n3. Say thanks.\\nBye now!")
@@ -132,6 +149,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     ()
     """
     stop = guard_offset(text, stops)
+    bold = frozenset(normalise(lead) for lead in leads if normalise(lead))  # an HTML page's bold leads
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
     paras = [p if p.end <= stop else _para(text, p.start, stop, p.marker, p.indent)
              for p in paragraphs(text) if p.start < stop]
@@ -146,10 +164,10 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             continue
         if detector.when == "if-none":
             if not items:
-                items = detector.detect(paras, Context(text, config, promised=promised))
+                items = detector.detect(paras, Context(text, config, promised=promised, leads=bold))
         else:
             taken = frozenset(_taken(paras, items)) if items else frozenset()
-            items += detector.detect(paras, Context(text, config, taken, promised))
+            items += detector.detect(paras, Context(text, config, taken, promised, bold))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
@@ -157,6 +175,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     seen: set[str] = set()
     groups: dict[tuple[str, int], int] = {}
     for it in items:
+        lead = None
         tip_text = "\n\n".join(normalise(text[s:e]) for s, e in it.pieces)
         if not tip_text or tip_text in seen:
             continue  # the same words twice in one article are one tip
@@ -164,11 +183,14 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         if it.headline_span is not None:
             span = text[it.headline_span[0]:it.headline_span[1]]
             headline = normalise(span) if it.whole_headline else lead_sentence(span)
+        elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
+            headline = lead  # the page's own lead: no colon or dash cuts it
         else:
             headline = unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])))
         group = groups.setdefault(it.group, len(groups))
+        from_lead = it.headline_span is None and headline != lead
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
-                             tuple(it.markers), group, it.headline_span is None))
+                             tuple(it.markers), group, from_lead))
     tips = _colon_leads(tips)
     minimum = config.min_paragraph_tips if tips and all(t.form == "paragraph" for t in tips) else config.min_tips
     found = len(tips)
