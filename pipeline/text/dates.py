@@ -26,9 +26,7 @@ MONTH_NAMES = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
 WEEKDAY_NAMES = r"Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun"
 # The names of other languages, full names only, as blogs and CMSs write a date header ("Montag, 4. April 2011",
 # "lunes, 4 de abril de 2011"). Each language lists only the names no language before it has (nl's "april" is
-# de's): the flattened list is one alternation. pt's "novembro" is missing (its "novembre" look-alike is fr's and
-# it's): a page's Portuguese November date is not read as a date line; adding it is a change of behaviour of its
-# own, with a test, not part of gathering the tables here.
+# de's): the flattened list is one alternation.
 WEEKDAYS_ABROAD_BY_LANGUAGE = {
     "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
@@ -45,7 +43,7 @@ MONTHS_ABROAD_BY_LANGUAGE = {
     "fr": "janvier février mars avril juin juillet août septembre octobre novembre décembre",
     "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
     "it": "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre",
-    "pt": "janeiro fevereiro março maio junho julho setembro outubro dezembro",
+    "pt": "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro",
     "nl": "januari februari maart mei augustus",
     "sv": "maj augusti",
     "da": "marts",

@@ -81,3 +81,8 @@ def test_no_other_module_keeps_month_names():
     holders = sorted(str(p.relative_to(PIPELINE)) for p in PIPELINE.rglob("*.py")
                      if p.name != "dates.py" and MONTH_TABLE.search(p.read_text(encoding="utf-8")))
     assert holders == []
+
+
+@pytest.mark.parametrize("line", ["4 de novembro de 2011", "sexta-feira, 18 de novembro de 2022", "2 de abril de 2019"])
+def test_portuguese_date_lines_every_month(line):  # "novembro" was missing: its look-alike "novembre" is fr's and it's
+    assert dates.is_date_line(line)
