@@ -337,6 +337,8 @@ GRANT_IT = re.compile(rf"(?:\b{_WHO}{_MAY}|\bfeel\s+free\s+to|\bpermission\s+to)
 GRANT_ANCHORS = ("permission", "reprint")
 GRANT_ANCHOR = re.compile(r"free(?:ly|\s+to|\s+reprint)|\bpass\s+(?:this|it|them)\s+(?:along|on)\b", re.I)
 GRANT_LEAD = re.compile(rf"(?:^|(?<=[.!?:]\s)){_TEXTS}\s+(?:may|can)", re.I)
+ANCHOR_WORDS = ("free", "pass")  # every match of GRANT_ANCHOR holds one (its branches open on them)
+LEAD_WORDS = ("may", "can")  # ... and of GRANT_LEAD (it ends on one)
 STRONG_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)  # one of a list is enough: "forward or reprint"
 GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blogs?|publications?|magazines?|journals?"
                          r"|e-?books?|in\s+print|electronically|online|free\s+of\s+charge)\b", re.I)
@@ -979,8 +981,12 @@ def _grant_sentence(text: str, lowered: str, pronoun: bool) -> int | None:
     if ascii_ and not any(w in lowered for w in GRANT_VERBS) and not (
             any(n in lowered for n in GRANT_NOUNS) and any(w in lowered for w in GRANT_WORDS)):
         return None  # exact gate: every branch of GRANT names the work, or holds one of these words
-    if ascii_ and not _has_any(lowered, GRANT_ANCHORS) and not GRANT_ANCHOR.search(text) and not GRANT_LEAD.search(
-            text) and not WORK.search(text) and not THIS_WORK.search(text):
+    # GRANT_ANCHOR and GRANT_LEAD, tried at every character, cost ~35 and ~20 us a line; each of their matches holds
+    # the words tested before them (ANCHOR_WORDS, LEAD_WORDS), which most lines lack (87 % / 67 % of those here)
+    if ascii_ and not _has_any(lowered, GRANT_ANCHORS) and not (
+            _has_any(lowered, ANCHOR_WORDS) and GRANT_ANCHOR.search(text)) and not (
+            _has_any(lowered, LEAD_WORDS) and GRANT_LEAD.search(text)) and not WORK.search(
+            text) and not THIS_WORK.search(text):
         return None  # exact gate: each branch of GRANT (and GRANT_IT's notice) holds one of these
     if not GRANT.search(text) and not (GRANT_IT.search(text) and _names_work_in_notice(text)):
         return None  # one search of the whole text first: most lines hold no grant at all
