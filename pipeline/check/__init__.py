@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .. import io
-from ..text.licence import requires_attribution
+from ..text.terms import requires_attribution
 from .config import RULES, CheckConfig, config_from_mapping, find_pyproject, load_config, rules_help
 from .result import CheckResult, Finding
 from .rules import (

@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import io, quality
 from ..stages.write import OUTPUT_NAMES
-from ..text.licence import more_permissive, requires_attribution, reuse
+from ..text.terms import more_permissive, requires_attribution, reuse
 from .config import RULES, CheckConfig
 from .result import Finding
 from .schema import schema_errors

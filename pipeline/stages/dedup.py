@@ -57,7 +57,7 @@ from ..records import Cluster, Licence, Record, Relation, Source, Tip, clone, co
 from ..stage import StageKind
 from ..stats import StageStats
 from ..text.dates import ISO_DAY, iso_dates
-from ..text.licence import REUSE_RANK, credit_line, licence_flags, requires_attribution, reuse
+from ..text.terms import REUSE_RANK, credit_line, licence_flags, requires_attribution, reuse
 
 NAME = "dedup"
 INDEX_FORMAT = "tipline.dedup-index/3"  # 2: meta.json lists each file's sha256; 3: skeletons, dates, reprints

@@ -35,7 +35,7 @@ from dataclasses import replace
 from ...records import Article, Licence, Record, Tip
 from ...stage import StageKind
 from ...stats import StageStats
-from ...text.licence import credit_line, licence_flags, reuse
+from ...text.terms import credit_line, licence_flags, reuse
 from .config import FORMS, TipsConfig
 from .detect import DETECTORS, Context, Detector, FoundTip, Item, Split
 from .paras import closes_list, lead_sentence, normalise, paragraphs

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ...text.dates import YEAR_OR_DATE
-from ...text.licence import gatable
+from ...text.terms import gatable
 from .patterns import (
     ABBREVIATIONS,
     ADVICE_ANYWHERE,
