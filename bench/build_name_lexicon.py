@@ -27,6 +27,7 @@ from pathlib import Path
 
 import regex
 
+from bench.util import write_or_check
 from pipeline.text.line_roles import name_key
 
 TABLE = Path(__file__).resolve().parent.parent / "pipeline" / "text" / "names_table.py"
@@ -109,14 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.faker_path:
         sys.path.insert(0, args.faker_path)
-    text = build()
-    if args.check:
-        same = TABLE.read_text(encoding="utf-8") == text
-        print("names table up to date" if same else "names table stale: python -m bench.build_name_lexicon")
-        return 0 if same else 1
-    TABLE.write_text(text, encoding="utf-8")
-    print(f"wrote {TABLE} ({len(text.encode('utf-8')) / 1024:.0f} KiB)")
-    return 0
+    return write_or_check(TABLE, build(), args.check, "python -m bench.build_name_lexicon")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import numpy as np
 
 from bench.line_roles import MODES, ROLES, TUNABLE, Example, collect, view
 from bench.real_pages import REALPAGES
+from bench.util import write_or_check
 
 TABLE = Path(__file__).resolve().parent.parent / "pipeline" / "text" / "line_roles_table.py"
 MIN_COUNT = 2  # a feature seen fewer times in training gets no weight (it would only memorise one page)
@@ -190,14 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.train_line_roles", description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped table instead of writing")
     args = parser.parse_args(argv)
-    source = train()
-    if args.check:
-        same = TABLE.read_text(encoding="utf-8") == source
-        print("line_roles_table.py is what the script trains" if same else "line_roles_table.py is stale")
-        return 0 if same else 1
-    TABLE.write_text(source, encoding="utf-8")
-    print(f"wrote {TABLE}")
-    return 0
+    return write_or_check(TABLE, train(), args.check, "python -m bench.train_line_roles")
 
 
 if __name__ == "__main__":

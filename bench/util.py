@@ -5,6 +5,7 @@ from __future__ import annotations
 import resource
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 
@@ -30,3 +31,16 @@ def table(headers: list[str], rows: list[list[Any]]) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+def write_or_check(path: Path, text: str, check: bool, stale: str) -> int:
+    """Write a generated file (a trained or built table), or with ``check`` only say whether the shipped one is
+    what the generator gives now: exit status 0 when it is, 1 with ``stale`` (the command that rebuilds it)."""
+    if check:
+        same = path.read_text(encoding="utf-8") == text
+        print(f"{path.name} is what the script gives" if same else f"{path.name} is stale: {stale}")
+        return 0 if same else 1
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path} ({len(text.encode('utf-8')) / 1024:.0f} KiB)")
+    return 0
+
