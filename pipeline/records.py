@@ -358,8 +358,8 @@ def typed_fields(cls: type, hand_offs: bool = False) -> list[tuple[str, Any, boo
 
     >>> [(n, a) for n, _, a, _ in typed_fields(RemovedSpan)][:3]
     [('stage', False), ('rule', False), ('start', True)]
-    >>> [(n, a) for n, _, a, _ in typed_fields(Article, hand_offs=True)][-3:]
-    [('html_starts', True), ('kind', False), ('schema', False)]
+    >>> [(n, a) for n, _, a, _ in typed_fields(Article, hand_offs=True)][-4:]
+    [('html_starts', True), ('html_leads', True), ('kind', False), ('schema', False)]
     """
     cached = _TYPED_FIELDS.get((cls, hand_offs))
     if cached is None:
