@@ -413,6 +413,18 @@ def _after_honorific(tokens: list[str]) -> int:
     return 1 if len(tokens) > 1 and HONORIFICS.match(tokens[0] + " ") else 0
 
 
+QUOTE_OPENINGS = "\"“„«‘'‚‹「『"
+
+
+def _speaks(page: _Page, k: int) -> bool:
+    """Whether the bare name on the ``k``-th nonblank line signs a quotation beside it: a testimonial's or a
+    pull quote's speaker ("“We reach students ...” / NAME / Marketing Manager"): the line above, the one below or
+    (under a short job line) the next opens with a quotation mark and runs longer than a credit line."""
+    lines = [page.lines[page.nonblank[j]].strip() for j in (k - 1, k + 1, k + 2) if 0 <= j < len(page.nonblank)]
+    return any(line[:1] in QUOTE_OPENINGS and len(line.split(None, MAX_SHORT_WORDS)) > MAX_SHORT_WORDS
+               for line in lines)
+
+
 def _pictures(value: str, text: str, page: _Page) -> bool:
     """Whether ``value`` on the line ``text`` credits the page's pictures: a caption's "... NAME 摄", or "© NAME"
     on several short lines (one a picture; the text's copyright stands once or twice)."""
@@ -486,8 +498,8 @@ PICTURE_COPYRIGHTS = 3  # "© NAME" on this many short lines credits the page's 
 # too): the wire desk's "Editing by", the translator, the panel's moderator, a picture's source, a contributor
 # ("Übersetzer: NAME", "Moderation: NAME", "Bildquelle: NAME", "Mitarbeit: NAME"). Only the fallback reads these;
 # before "by" only these count ("Presented by NAME", "Hosted by NAME" may still credit the writer)
-OTHER_WORK = frozenset("editing editor editors übersetzer übersetzerin moderation moderatorin moderator bildquelle "
-                       "bildquellen bildnachweis bildrechte mitarbeit".split())
+OTHER_WORK = frozenset("edited editing editor editors übersetzer übersetzerin moderation moderatorin moderator "
+                       "bildquelle bildquellen bildnachweis bildrechte mitarbeit".split())
 FALLBACK_NOT_WRITING = NOT_WRITING | OTHER_WORK
 # A list's item marker: a name right after it is an item of a list (a ranking, a line-up), not a credit
 LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]|[•·▪►*])$")
@@ -511,9 +523,10 @@ def _labels_no_writer(before: list[str]) -> bool:
 
 
 def _quoted_or_listed(text: str, tokens: list[str], a: int, b: int) -> bool:
-    """Whether a short line's span is a list's item ("7. NAME", "• NAME:") or an embedded post's signature
-    ("— NAME (@handle) 3 May 2019"): a subject or someone quoted, not the page's writer."""
-    if a == 1 and LIST_MARK.match(tokens[0]):
+    """Whether a short line's span is a list's item ("7. NAME", "• NAME:"), an embedded post's signature
+    ("— NAME (@handle) 3 May 2019") or a cited work's credit in brackets after its title ("Why it is hard (NAME —
+    Review)"): a subject or someone quoted, not the page's writer."""
+    if a == 1 and LIST_MARK.match(tokens[0]) or a and tokens[a].startswith("("):
         return True
     return text[:1] in "—–-" and any(t.startswith("(@") for t in tokens[b:])
 
@@ -584,7 +597,7 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
                 spans = [s for s in spans if credited_span(text, tokens, s[0], s[1], short) and may_name(s[2], page)
                          and not written_about(s[2], page) and not _pictures(s[2], text, page)
                          and not (short and s[0] == _after_honorific(tokens) and s[1] == len(tokens)
-                                  and card(*around))]
+                                  and (card(*around) or _speaks(page, k)))]
             if not spans:
                 continue
             flags = _line_flags(text)

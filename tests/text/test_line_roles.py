@@ -165,6 +165,27 @@ def test_the_fallback_names_no_one_quoted_listed_or_credited_for_other_work(tail
     assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
 
 
+@pytest.mark.parametrize("tail", [
+    "Starters, Ovens and Flour. Second edition. Edited by Ann Lee. 2010.",  # a book's editor, cited
+    "Why a starter needs feeding (Ann Lee — The Baking Review)",  # a linked story's credit in brackets
+])
+def test_the_fallback_names_no_one_cited_for_other_work(tail):
+    lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", tail]
+    assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
+@pytest.mark.parametrize("around", [
+    ["“Our customers found us through the starter guide, and half of them came back to buy flour from the shop.”",
+     "Ann Lee", "Shop Owner"],
+    ["Ann Lee", "Baker",
+     "\"Feeding a starter every morning is the calmest part of my day, and the bread shows it in the end.\""],
+])
+def test_the_fallback_names_no_one_who_signs_a_quotation(around):
+    """A testimonial's or a pull quote's speaker, named beside the quotation, did not write the page."""
+    lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", *around]
+    assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
 @pytest.mark.parametrize("tail", ["— Ann Lee", "— Ann Lee, Leeds", "Text: Ann Lee"])
 def test_a_signature_or_a_text_credit_is_still_a_fallback_candidate(tail):
     lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", tail]
