@@ -438,20 +438,41 @@ def _pictures(value: str, text: str, page: _Page) -> bool:
     return len(credits) >= PICTURE_COPYRIGHTS
 
 
+SALUTATIONS = frozenset("dear hi hello liebe lieber cher chère chers querida querido caro cara beste".split())
+
+
 def written_about(value: str, page: _Page) -> bool:
-    """Whether the page's running text names ``value`` inside a sentence: after a word that is no credit word
-    ("co-founder NAME said", "a conversation with NAME", "fehlen! NAME kann"). A person written about is the
-    article's subject, interviewee or quoted expert; a writer seldom names themself in their text, except to sign
-    it ("... next week. By NAME.", "in der Kategorie Neuheiten von NAME"). A sentence that opens with the name
-    is a bio's ("NAME is a gardener ..."), not counted.
+    """Whether the page's running text names ``value`` inside a sentence, whole or by its last word alone, after
+    a word that is no credit word ("co-founder NAME said", "a conversation with NAME", "fehlen! NAME kann",
+    "SURNAME said"). A person written about is the article's subject, interviewee or quoted expert; a writer
+    seldom names themself in their text, except to sign it ("... next week. By NAME.", "in der Kategorie
+    Neuheiten von NAME"), and a reader's letter greets the columnist ("Dear Mrs. SURNAME"). A line that opens
+    with the name is a bio's ("NAME is a gardener ..."), not counted.
 
     >>> page = _Page(["Ann Lee", "", "The show ends in May, said the festival's director Bo Lind to the paper on"
     ...               " Monday. It was a long season and one of the best for years, by all counts. By Ann Lee."])
     >>> written_about("Bo Lind", page), written_about("Ann Lee", page)
     (True, False)
+    >>> page = _Page(["Bo Lind", "", "The show ends in May, the festival's director told the paper on Monday. It"
+    ...               " was a long season, Lind said, and one of the best for years, by all counts."])
+    >>> written_about("Bo Lind", page)
+    True
     """
-    if value not in page.text:
+    words = [w.strip(EDGE) for w in value.split()]
+    surname = words[-1] if len(words) > 1 and len(words[-1]) > 1 else None
+    if value not in page.text and (surname is None or surname not in page.text):
         return False
+    names = regex.escape(value) + (f"|{regex.escape(surname)}" if surname else "")
+    pattern = regex.compile(rf"(?<!\w)(?:{names})(?!\w)")
+    for line in page.sentences:
+        for match in pattern.finditer(line):
+            before = [w.strip(EDGE) for w in line[:match.start()].split()]
+            if not before or before[-1].casefold() in CREDIT_BEFORE or before[-1] == words[-2:][0]:
+                continue  # a line's opening, a credit, the whole name's last word
+            if len(before) > 1 and HONORIFICS.match(before[-1] + " ") and before[-2].casefold() in SALUTATIONS:
+                continue
+            return True
+    return False
     pattern = regex.compile(rf"(?<!\w){regex.escape(value)}(?!\w)")
     for line in page.sentences:
         for match in pattern.finditer(line):

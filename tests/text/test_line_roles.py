@@ -277,8 +277,15 @@ def test_the_fallback_names_no_one_the_text_writes_about(mention):
     assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
 
 
+def test_the_fallback_names_no_one_the_text_calls_by_their_surname():
+    mention = "The oldest bakery in town feeds the starter it began with, and Lee keeps the jar on the windowsill."
+    lines = ["Feeding A Starter", "", mention, "", PARAGRAPH, "", "Ann Lee"]
+    assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
 @pytest.mark.parametrize("mention", [
     "Why a starter needs flour and water every day, and what happens when it does not get them. By Ann Lee.",
+    "Dear Mrs. Lee: my starter smells of nail varnish every morning and my bread no longer rises. What went wrong?",
     "Ann Lee has baked bread for twenty years and writes about starters, ovens and flour for bakers at home.",
 ])
 def test_a_writer_signing_or_introduced_in_the_text_is_still_a_fallback_candidate(mention):
