@@ -413,6 +413,28 @@ def _after_honorific(tokens: list[str]) -> int:
     return 1 if len(tokens) > 1 and HONORIFICS.match(tokens[0] + " ") else 0
 
 
+# "NAME & The Rattlesnakes", "NAME and the Band", "NAME und die Band": an act's or a firm's name around a person's
+ACT_JOINS = frozenset("& and und et y e".split())
+ACT_ARTICLES = frozenset("the die der das les los las the his her seine ihre".split())
+
+
+def _act_or_cut(tokens: list[str], a: int, b: int, value: str) -> bool:
+    """Whether a span is part of an act's name ("NAME & The Rattlesnakes - Live") or a name cut after an initial
+    ("George C." of "Linderman, George C.;", a commenter's "Ann L."): no writer's credit.
+
+    >>> line = "12 May - Bo Lind & The Harbour Band - Live".split()
+    >>> _act_or_cut(line, 3, 5, "Bo Lind"), _act_or_cut(["Linderman,", "George", "C.;"], 1, 3, "George C")
+    (True, True)
+    >>> _act_or_cut("By Bo Lind & Ann Lee".split(), 1, 3, "Bo Lind"), _act_or_cut(["Bo", "Lind"], 0, 2, "Bo Lind")
+    (False, False)
+    """
+    words = value.split()
+    if len(words) > 1 and INITIAL.fullmatch(words[-1]):
+        return True
+    return (b + 1 < len(tokens) and tokens[b].casefold() in ACT_JOINS
+            and tokens[b + 1].strip(EDGE).casefold() in ACT_ARTICLES)
+
+
 QUOTE_OPENINGS = "\"“„«‘'‚‹「『"
 
 
@@ -617,6 +639,7 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
                 around = [lines[nonblank[j]].strip() if 0 <= j < len(nonblank) else "" for j in (k - 1, k + 1)]
                 spans = [s for s in spans if credited_span(text, tokens, s[0], s[1], short) and may_name(s[2], page)
                          and not written_about(s[2], page) and not _pictures(s[2], text, page)
+                         and not _act_or_cut(tokens, s[0], s[1], s[2])
                          and not (short and s[0] == _after_honorific(tokens) and s[1] == len(tokens)
                                   and (card(*around) or _speaks(page, k)))]
             if not spans:

@@ -174,6 +174,16 @@ def test_the_fallback_names_no_one_cited_for_other_work(tail):
     assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
 
 
+@pytest.mark.parametrize("tail", [
+    "19.11.2022 - Ann Lee & The Starters - Town Hall",  # an act's name on a concert list
+    "Lee, Ann K.; Lind, Bo (2017). Feeding wild yeasts. Journal of Baking 4.",  # an inverted citation
+])
+def test_the_fallback_names_no_act_and_no_name_cut_after_an_initial(tail):
+    lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", tail]
+    assert not {"Ann Lee", "Ann K"} & {c.value for c in roles.author_candidates(lines, fallback=True,
+                                                                                title="Feeding A Starter")}
+
+
 @pytest.mark.parametrize("around", [
     ["“Our customers found us through the starter guide, and half of them came back to buy flour from the shop.”",
      "Ann Lee", "Shop Owner"],
