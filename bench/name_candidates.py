@@ -139,11 +139,12 @@ def load_labels() -> dict[tuple[str, int, str], str]:
     return {(d["doc"], d["index"], d["name"]): d["label"] for d in data["candidates"]}
 
 
-def score(found: list[dict], labels: dict[tuple[str, int, str], str]) -> str:
+def score(found: list[dict], labels: dict[tuple[str, int, str], str],
+          sides: tuple[str, ...] = ("dev", "set-apart")) -> str:
     from bench.util import table
 
     rows = []
-    for side in ("dev", "set-apart"):
+    for side in sides:
         mine = [c for c in found if set_apart(c["doc"]) == (side == "set-apart")]
         counts = Counter(labels.get((c["doc"], c["index"], c["name"]), "unlabelled") for c in mine)
         n = len(mine)
@@ -158,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.name_candidates", description=__doc__.split("\n")[0])
     parser.add_argument("what", choices=("collect", "score"))
     parser.add_argument("--side", choices=("dev", "set-apart", "all"), default="dev",
-                        help="collect: which third's candidates to list (the set-apart third once, at the end)")
+                        help="which third's candidates to list or score (the set-apart third once, at the end; "
+                             "score: 'all' prints both thirds)")
     args = parser.parse_args(argv)
     found, cpu = candidates()
     labels = load_labels()
@@ -169,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
             key = (c["doc"], c["index"], c["name"])
             print(json.dumps({**c, "label": labels.get(key)}, ensure_ascii=False))
     else:
-        print(score(found, labels))
+        sides = ("dev", "set-apart") if args.side == "all" else (args.side,)
+        print(score(found, labels, sides))
         print(f"\nsegment CPU s over {len(records())} docs: off {cpu['off']:.1f}, "
               f"author-fallback {cpu['author-fallback']:.1f}")
     return 0

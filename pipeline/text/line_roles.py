@@ -256,6 +256,11 @@ class _Page:
     def name_flags(self, value: str, markup: str | None) -> list[str]:
         return _name_flags(value, self.folded, self.mails, self.copyright_text, markup)
 
+    @functools.cached_property
+    def sentences(self) -> list[str]:
+        """The lines longer than a credit line: the running text, where a name is written about."""
+        return [line for line in self.lines if len(line.split(None, MAX_SHORT_WORDS)) > MAX_SHORT_WORDS]
+
 
 # Words that make a capitalised span a credential, a job, a role, a credit for something other than the writing or
 # a phrase ("MA Psychology", "Emotional Intelligence Coach", "Photo Editor", "By Author", "How To"): never in a name
@@ -403,12 +408,141 @@ def _names_someone(tokens: list[str]) -> bool:
     return False
 
 
+def _after_honorific(tokens: list[str]) -> int:
+    """Where a bare name starts on its line: after a title ("Dr. NAME", "Prof. NAME"), else at 0."""
+    return 1 if len(tokens) > 1 and HONORIFICS.match(tokens[0] + " ") else 0
+
+
+# "NAME & The Rattlesnakes", "NAME and the Band", "NAME und die Band": an act's or a firm's name around a person's
+ACT_JOINS = frozenset("& and und et y e".split())
+ACT_ARTICLES = frozenset("the die der das les los las the his her seine ihre".split())
+
+
+def _act_or_cut(tokens: list[str], a: int, b: int, value: str) -> bool:
+    """Whether a span is part of an act's name ("NAME & The Rattlesnakes - Live") or a name cut after an initial
+    ("George C." of "Linderman, George C.;", a commenter's "Ann L."): no writer's credit.
+
+    >>> line = "12 May - Bo Lind & The Harbour Band - Live".split()
+    >>> _act_or_cut(line, 3, 5, "Bo Lind"), _act_or_cut(["Linderman,", "George", "C.;"], 1, 3, "George C")
+    (True, True)
+    >>> _act_or_cut("By Bo Lind & Ann Lee".split(), 1, 3, "Bo Lind"), _act_or_cut(["Bo", "Lind"], 0, 2, "Bo Lind")
+    (False, False)
+    """
+    words = value.split()
+    if len(words) > 1 and INITIAL.fullmatch(words[-1]):
+        return True
+    return (b + 1 < len(tokens) and tokens[b].casefold() in ACT_JOINS
+            and tokens[b + 1].strip(EDGE).casefold() in ACT_ARTICLES)
+
+
+QUOTE_OPENINGS = "\"“„«‘'‚‹「『"
+
+
+def _speaks(page: _Page, k: int) -> bool:
+    """Whether the bare name on the ``k``-th nonblank line signs a quotation beside it: a testimonial's or a
+    pull quote's speaker ("“We reach students ...” / NAME / Marketing Manager"): the line above, the one below or
+    (under a short job line) the next opens with a quotation mark and runs longer than a credit line."""
+    lines = [page.lines[page.nonblank[j]].strip() for j in (k - 1, k + 1, k + 2) if 0 <= j < len(page.nonblank)]
+    return any(line[:1] in QUOTE_OPENINGS and len(line.split(None, MAX_SHORT_WORDS)) > MAX_SHORT_WORDS
+               for line in lines)
+
+
+def _pictures(value: str, text: str, page: _Page) -> bool:
+    """Whether ``value`` on the line ``text`` credits the page's pictures: a caption's "... NAME 摄", or "© NAME"
+    on several short lines (one a picture; the text's copyright stands once or twice)."""
+    if any(w in PICTURE_MARKS for w in value.split()) or text.rsplit(None, 1)[-1] in PICTURE_MARKS:
+        return True
+    if not page.copyright_text or page.folded.count(value.casefold()) < PICTURE_COPYRIGHTS:
+        return False
+    key = value.casefold()
+    credits = [i for i in page.nonblank if len(page.lines[i].split()) <= MAX_SHORT_WORDS
+               and key in page.lines[i].casefold() and COPYRIGHT.search(page.lines[i])]
+    return len(credits) >= PICTURE_COPYRIGHTS
+
+
+SALUTATIONS = frozenset("dear hi hello liebe lieber cher chère chers querida querido caro cara beste".split())
+
+
+def written_about(value: str, page: _Page) -> bool:
+    """Whether the page's running text names ``value`` inside a sentence, whole or by its last word alone, after
+    a word that is no credit word ("co-founder NAME said", "a conversation with NAME", "fehlen! NAME kann",
+    "SURNAME said"). A person written about is the article's subject, interviewee or quoted expert; a writer
+    seldom names themself in their text, except to sign it ("... next week. By NAME.", "in der Kategorie
+    Neuheiten von NAME"), and a reader's letter greets the columnist ("Dear Mrs. SURNAME"). A line that opens
+    with the name is a bio's ("NAME is a gardener ..."), not counted.
+
+    >>> page = _Page(["Ann Lee", "", "The show ends in May, said the festival's director Bo Lind to the paper on"
+    ...               " Monday. It was a long season and one of the best for years, by all counts. By Ann Lee."])
+    >>> written_about("Bo Lind", page), written_about("Ann Lee", page)
+    (True, False)
+    >>> page = _Page(["Bo Lind", "", "The show ends in May, the festival's director told the paper on Monday. It"
+    ...               " was a long season, Lind said, and one of the best for years, by all counts."])
+    >>> written_about("Bo Lind", page)
+    True
+    """
+    words = [w.strip(EDGE) for w in value.split()]
+    surname = words[-1] if len(words) > 1 and len(words[-1]) > 1 else None
+    if value not in page.text and (surname is None or surname not in page.text):
+        return False
+    names = regex.escape(value) + (f"|{regex.escape(surname)}" if surname else "")
+    pattern = regex.compile(rf"(?<!\w)(?:{names})(?!\w)")
+    for line in page.sentences:
+        for match in pattern.finditer(line):
+            before = [w.strip(EDGE) for w in line[:match.start()].split()]
+            if not before or before[-1].casefold() in CREDIT_BEFORE or before[-1] == words[-2:][0]:
+                continue  # a line's opening, a credit, the whole name's last word
+            if len(before) > 1 and HONORIFICS.match(before[-1] + " ") and before[-2].casefold() in SALUTATIONS:
+                continue
+            return True
+    return False
+    pattern = regex.compile(rf"(?<!\w){regex.escape(value)}(?!\w)")
+    for line in page.sentences:
+        for match in pattern.finditer(line):
+            before = line[:match.start()].split()
+            if before and before[-1].strip(EDGE).casefold() not in CREDIT_BEFORE:
+                return True
+    return False
+
+
+# A card names someone the page lists, not its writer: a press contact under its label or over the press desk's
+# job, an imprint's owner over a street address ("Ansprechpartnerin / NAME / Pressesprecherin", "NAME / Heidjerweg
+# 1"). Only these shapes: a bare name over a town or a role signs many a letter and column ("NAME / Kyoto", "NAME /
+# Music Director", 15 of the tuned parts' 46 bare author lines stand over such a short line).
+CONTACT_LABEL = frozenset("ansprechpartner ansprechpartnerin ansprechpartnerinnen ansprechperson kontakt kontakte "
+                          "pressekontakt pressekontakte medienkontakt contact contacts contacto contactos contatto "
+                          "contatti kontaktperson".split())
+PRESS_DESK = regex.compile(r"\b(?:presse?sprecher(?:in)?|pressereferent(?:in)?|spokes(?:person|woman|man)"
+                           r"|press\s+officer|media\s+relations|porte-parole|portavoz|medienreferent(?:in)?)\b",
+                           regex.I)
+MAX_CARD_WORDS = 4  # the line under a card's name: a job ("Pressesprecherin Windkraft Onshore"), a street
+STREET_ADDRESS = regex.compile(r"^\p{L}[\p{L}.'’-]{2,40}(?:\s\p{L}[\p{L}.'’-]{1,20})?\s\d{1,4}\s?[a-z]?$")
+
+
+def card(above: str, below: str) -> bool:
+    """Whether a bare name between the lines ``above`` and ``below`` is a card's (:data:`CONTACT_LABEL`).
+
+    >>> card("Ansprechpartnerin", "Bo Lind"), card("", "Pressesprecherin Windkraft"), card("", "Heidjerweg 1")
+    (True, True, True)
+    >>> card("", "Kyoto"), card("", "Music Director"), card("", "3 March 2019")
+    (False, False, False)
+    """
+    if above.strip(EDGE + " ").casefold() in CONTACT_LABEL:
+        return True
+    short = 0 < len(below.split()) <= MAX_CARD_WORDS
+    return short and (PRESS_DESK.search(below) is not None or STREET_ADDRESS.match(below) is not None
+                      and not is_date_line(below))
+
+# A picture's credit in Chinese and Japanese captions: the name, then "photographed" ("新华社记者 NAME 摄")
+PICTURE_MARKS = frozenset("摄 攝 摄影 攝影 撮影".split())
+PICTURE_COPYRIGHTS = 3  # "© NAME" on this many short lines credits the page's pictures, not its text
+
+
 # Credits for a share of the work other than the writing, beside ``attribution.NOT_WRITING`` (which the rules read
 # too): the wire desk's "Editing by", the translator, the panel's moderator, a picture's source, a contributor
 # ("Übersetzer: NAME", "Moderation: NAME", "Bildquelle: NAME", "Mitarbeit: NAME"). Only the fallback reads these;
 # before "by" only these count ("Presented by NAME", "Hosted by NAME" may still credit the writer)
-OTHER_WORK = frozenset("editing editor editors übersetzer übersetzerin moderation moderatorin moderator bildquelle "
-                       "bildquellen bildnachweis bildrechte mitarbeit".split())
+OTHER_WORK = frozenset("edited editing editor editors übersetzer übersetzerin moderation moderatorin moderator "
+                       "bildquelle bildquellen bildnachweis bildrechte mitarbeit".split())
 FALLBACK_NOT_WRITING = NOT_WRITING | OTHER_WORK
 # A list's item marker: a name right after it is an item of a list (a ranking, a line-up), not a credit
 LIST_MARK = re.compile(r"^(?:\d{1,3}[.)]|[•·▪►*])$")
@@ -432,9 +566,10 @@ def _labels_no_writer(before: list[str]) -> bool:
 
 
 def _quoted_or_listed(text: str, tokens: list[str], a: int, b: int) -> bool:
-    """Whether a short line's span is a list's item ("7. NAME", "• NAME:") or an embedded post's signature
-    ("— NAME (@handle) 3 May 2019"): a subject or someone quoted, not the page's writer."""
-    if a == 1 and LIST_MARK.match(tokens[0]):
+    """Whether a short line's span is a list's item ("7. NAME", "• NAME:"), an embedded post's signature
+    ("— NAME (@handle) 3 May 2019") or a cited work's credit in brackets after its title ("Why it is hard (NAME —
+    Review)"): a subject or someone quoted, not the page's writer."""
+    if a == 1 and LIST_MARK.match(tokens[0]) or a and tokens[a].startswith("("):
         return True
     return text[:1] in "—–-" and any(t.startswith("(@") for t in tokens[b:])
 
@@ -500,7 +635,13 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
                 continue
             spans = name_spans(" ".join(tokens), None if short else LONG_LINE_LEAD)
             if fallback:
-                spans = [s for s in spans if credited_span(text, tokens, s[0], s[1], short) and may_name(s[2], page)]
+                k = rank if zone == "head" else len(nonblank) - 1 - rank
+                around = [lines[nonblank[j]].strip() if 0 <= j < len(nonblank) else "" for j in (k - 1, k + 1)]
+                spans = [s for s in spans if credited_span(text, tokens, s[0], s[1], short) and may_name(s[2], page)
+                         and not written_about(s[2], page) and not _pictures(s[2], text, page)
+                         and not _act_or_cut(tokens, s[0], s[1], s[2])
+                         and not (short and s[0] == _after_honorific(tokens) and s[1] == len(tokens)
+                                  and (card(*around) or _speaks(page, k)))]
             if not spans:
                 continue
             flags = _line_flags(text)

@@ -165,6 +165,37 @@ def test_the_fallback_names_no_one_quoted_listed_or_credited_for_other_work(tail
     assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
 
 
+@pytest.mark.parametrize("tail", [
+    "Starters, Ovens and Flour. Second edition. Edited by Ann Lee. 2010.",  # a book's editor, cited
+    "Why a starter needs feeding (Ann Lee — The Baking Review)",  # a linked story's credit in brackets
+])
+def test_the_fallback_names_no_one_cited_for_other_work(tail):
+    lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", tail]
+    assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
+@pytest.mark.parametrize("tail", [
+    "19.11.2022 - Ann Lee & The Starters - Town Hall",  # an act's name on a concert list
+    "Lee, Ann K.; Lind, Bo (2017). Feeding wild yeasts. Journal of Baking 4.",  # an inverted citation
+])
+def test_the_fallback_names_no_act_and_no_name_cut_after_an_initial(tail):
+    lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", tail]
+    assert not {"Ann Lee", "Ann K"} & {c.value for c in roles.author_candidates(lines, fallback=True,
+                                                                                title="Feeding A Starter")}
+
+
+@pytest.mark.parametrize("around", [
+    ["“Our customers found us through the starter guide, and half of them came back to buy flour from the shop.”",
+     "Ann Lee", "Shop Owner"],
+    ["Ann Lee", "Baker",
+     "\"Feeding a starter every morning is the calmest part of my day, and the bread shows it in the end.\""],
+])
+def test_the_fallback_names_no_one_who_signs_a_quotation(around):
+    """A testimonial's or a pull quote's speaker, named beside the quotation, did not write the page."""
+    lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", *around]
+    assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
 @pytest.mark.parametrize("tail", ["— Ann Lee", "— Ann Lee, Leeds", "Text: Ann Lee"])
 def test_a_signature_or_a_text_credit_is_still_a_fallback_candidate(tail):
     lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", tail]
@@ -242,3 +273,65 @@ def test_a_page_of_one_huge_word_is_described_in_linear_time():
     start = time.process_time()
     roles.author_candidates(["Tips", "", PARAGRAPH, "", word + "@x", "", "Ann Lee"])
     assert time.process_time() - start < 2.0
+
+
+@pytest.mark.parametrize("mention", [
+    "Last spring the baker Ann Lee showed us how she keeps her rye starter alive through a cold and damp winter.",
+    "Nobody feeds a starter like her, so we asked Ann Lee, who has kept hers going since her first year of baking.",
+    "It is the oldest shop in town. Ann Lee took it over in 1998 and has baked there every morning since, rain or sun.",
+])
+def test_the_fallback_names_no_one_the_text_writes_about(mention):
+    """A name inside the running text's sentences is the article's subject, interviewee or expert: the same name
+    standing alone at the foot is their card, not the writer's signature."""
+    lines = ["Feeding A Starter", "", mention, "", PARAGRAPH, "", "Ann Lee"]
+    assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
+def test_the_fallback_names_no_one_the_text_calls_by_their_surname():
+    mention = "The oldest bakery in town feeds the starter it began with, and Lee keeps the jar on the windowsill."
+    lines = ["Feeding A Starter", "", mention, "", PARAGRAPH, "", "Ann Lee"]
+    assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
+@pytest.mark.parametrize("mention", [
+    "Why a starter needs flour and water every day, and what happens when it does not get them. By Ann Lee.",
+    "Dear Mrs. Lee: my starter smells of nail varnish every morning and my bread no longer rises. What went wrong?",
+    "Ann Lee has baked bread for twenty years and writes about starters, ovens and flour for bakers at home.",
+])
+def test_a_writer_signing_or_introduced_in_the_text_is_still_a_fallback_candidate(mention):
+    lines = ["Feeding A Starter", "", mention, "", PARAGRAPH, "", "Ann Lee"]
+    assert "Ann Lee" in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
+@pytest.mark.parametrize("above, below", [
+    ("Ansprechpartnerin", "Share this page"),  # a contact under its label
+    ("", "Pressesprecherin Gartenbau"),  # ... over the press desk's job
+    ("", "Press Officer"),
+    ("", "Mill Lane 4"),  # an imprint's owner over a street
+])
+def test_the_fallback_names_no_one_from_a_card(above, below):
+    """A press contact or an imprint's owner is a card the page lists, not its writer."""
+    lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", above, "Ann Lee", below, "", "Share this page"]
+    assert "Ann Lee" not in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
+@pytest.mark.parametrize("below", [
+    "3 March 2019",
+    "Leeds",  # a letter's or a column's signature over its town
+    "Music Director",  # ... or its writer's role
+    "The starter keeps for a week in a cool place, so feed it then.",
+])
+def test_a_bare_name_over_a_date_a_town_or_a_role_is_still_a_fallback_candidate(below):
+    lines = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", "Ann Lee", below]
+    assert "Ann Lee" in [c.value for c in roles.author_candidates(lines, fallback=True, title="Feeding A Starter")]
+
+
+def test_the_fallback_names_no_one_credited_for_the_pictures():
+    caption = ["Feeding A Starter", "", "面包师在厨房里喂养酵头 李明 摄", "", PARAGRAPH, "", PARAGRAPH]
+    assert not [c for c in roles.author_candidates(caption, fallback=True, title="Feeding A Starter")
+                if "李明" in c.value]
+    pictures = ["Feeding A Starter", "", "© Ann Lee", PARAGRAPH, "", "© Ann Lee", PARAGRAPH, "", "© Ann Lee"]
+    assert "Ann Lee" not in [c.value for c in roles.author_candidates(pictures, fallback=True,
+                                                                      title="Feeding A Starter")]
+    text = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", "© Ann Lee"]  # the text's own copyright
+    assert "Ann Lee" in [c.value for c in roles.author_candidates(text, fallback=True, title="Feeding A Starter")]
