@@ -5,7 +5,7 @@ written here in our own words after blog and article-directory comment threads."
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
+from tests.stages.test_tips import headlines
 
 POST = ("Four habits keep a compost heap working through the winter:\n\n"
         "1. Turn it once a fortnight. Air keeps the middle warm.\n\n"
@@ -13,10 +13,6 @@ POST = ("Four habits keep a compost heap working through the winter:\n\n"
         "3. Add browns with every bucket of peelings. Cardboard is ideal.\n\n"
         "4. Keep it out of the wind. A sheltered corner loses less heat.\n\n"
         "More on leaf mould next month.\n\n")
-
-
-def headlines(text: str) -> list[str]:
-    return [t.headline for t in split_text(text).tips]
 
 
 def test_a_comment_under_the_post_is_no_list():

@@ -3,16 +3,12 @@ the shapes of real advice pages (a short lead sentence and its explanation per p
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
+from tests.stages.test_tips import headlines
 
 POINTS = ("Winter kills more houseplants than any pest. A few habits keep them going until spring.\n\n"
           "Water less often. Growth slows in the dark months, so the roots sit wet and rot.\n\n"
           "Move pots away from radiators. Dry heat browns the leaf tips within a week.\n\n"
           "Wipe the leaves monthly. Dust blocks what little light comes through the window.\n\n")
-
-
-def headlines(text: str) -> list[str]:
-    return [t.headline for t in split_text(text).tips]
 
 
 def test_a_last_one_sentence_point_that_gives_its_reason_is_a_point():

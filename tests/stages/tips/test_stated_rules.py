@@ -4,12 +4,7 @@ the shape of real folklore and "signs" pages."""
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
-
-
-def headlines(text: str) -> list[str]:
-    return [t.headline for t in split_text(text).tips]
-
+from tests.stages.test_tips import headlines
 
 SIGNS = ("Old gardeners judged the coming frost without any app. A few of their signs still work.\n\n"
          "A clear sky after sunset lets the warmth of the soil escape into the night.\n\n"
