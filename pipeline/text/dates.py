@@ -77,6 +77,8 @@ DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\
 _DATE_LINE = (r"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{})"
               r"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?)?\W*$")
 DATE_LINE = re.compile(_DATE_LINE.format(DATE), re.I)
+# A year of the 20th or 21st century on its own ("© 2014", "June 2019"): what a copyright line or a credit dates by.
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 DATE_LINE_ABROAD = re.compile(_DATE_LINE.format(DATE_ABROAD), re.I)  # tried after DATE_LINE: rarer, and longer
 # A date glued before a title at a page's top ("09 Sep 09 Brush Up ...", boilerplate's title_date): the month a
 # capitalised stem and the match case-sensitive, and a capital, digit or quote after it, so that a sentence

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Licence
+from .dates import YEAR
 
 # What a licence asks lives in terms.py, so commands that only ask it compile none of the patterns here; re-exported.
 from .terms import (  # noqa: F401
@@ -547,7 +548,6 @@ SHARE_TAIL = re.compile(
     r"|Tumblr|E-?mail|Print)){2,})",
     re.I,
 )
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A syndicated column's distribution credit after its copyright line ("© 2014 Ann Lee. Distributed by Lakeside
 # Features Syndicate."): part of the notice (it says who sells the rights), never a grant.
 SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}(?:[.!?](?=\s|$)|$)", re.I)

@@ -51,7 +51,7 @@ from .attribution import (
     name_line,
     normalise_case,
 )
-from .dates import is_date_line
+from .dates import YEAR, is_date_line
 
 HEAD_LINES = 10  # the article's head: its first nonblank lines (site header, title, dek, byline, date)
 TAIL_LINES = 10  # its tail: the last nonblank lines (sign-off, bio box, copyright, footer)
@@ -66,7 +66,6 @@ TITLE_LABEL = re.compile(
     r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-]|q(?:uestion)?\s*[:.])\s+(?=\S)", re.I)
 EDGE = ".,;:!?()[]{}\"'“”‘’«»|·•*_"  # stripped off a token's ends before it is tested as a name word
 DASHES = frozenset("-–—|·•/:»>")
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 TIME = re.compile(r"\b\d{1,2}[:.]\d\d\b")
 COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 LATIN = regex.compile(r"\p{Latin}")
