@@ -46,6 +46,9 @@ VALIDATION = ("holdout3", "dev5", "holdout4", "holdout5")
 # The current round's set-apart part (round 6, written blind during round 5): never opened or tuned on; scored once,
 # at the end of the round, with --final.
 SEALED = "holdout6"
+# Later rounds' set-apart parts (written blind during round 6, each by its own hand): not even --final scores them
+# this round. A later round unseals one at a time.
+LATER_SEALED = ("holdout7", "holdout8")
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
