@@ -20,7 +20,10 @@
 10. ``hard_wrap``   lines wrapped at 60–80 columns rejoined — after 9, which needs the original breaks.
 11. ``stripped_com`` ``.pany`` → ``company``.
 12. ``glued``       ``3.Being`` → ``3. Being``, ``job.Be`` → ``job. Be``, glued headings and bylines.
-13. ``spaces`` again, to tidy what removals left (a run of spaces, a blank line too many).
+13. ``foreign_spam`` again, for trailers the first run had to leave: it removes a trailer only after English
+                    text, and damage (``repparttar .pany’s``) can hide the English until 8–11 mend it, so without
+                    this a second repair would remove what the first kept (repairs must be idempotent).
+14. ``spaces`` again, to tidy what removals left (a run of spaces, a blank line too many).
 
 Fixes marked English-only are skipped for an article that is not English (``language.py`` judges it once
 the encoding is fixed), which repair never alters beyond encoding and whitespace. Detection (``detect.py``)
@@ -77,6 +80,7 @@ FIXES = (
     Fix("hard_wrap", lambda t, c: fix_hard_wrap(t), True, False),
     Fix("stripped_com", lambda t, c: fix_stripped_com(t), True, True),
     Fix("glued", lambda t, c: fix_glued(t), True, False),
+    Fix("foreign_spam", lambda t, c: fix_foreign_spam(t, english=True), True, False),
     Fix("spaces", lambda t, c: fix_spaces(t), False, True),
 )
 FIX_NAMES = tuple(dict.fromkeys(f.name for f in FIXES))

@@ -45,3 +45,16 @@ def test_real_spam_still_goes():
     assert repair_article(INTRO, "Five Rules for the Help Desk-网络营销2012").title == "Five Rules for the Help Desk"
     links = f"{INTRO}\n网络营销 手机 北京 http://www.example.cn/3.html\n汽车配件 http://www.example.cn/4.html"
     assert repair_text(links)[0] == INTRO  # a closing block of foreign link lines, without a heading
+
+
+def test_a_trailer_after_damaged_english_goes_in_one_repair():
+    """The trailer rule waits for English before the heading; ``repparttar .pany’s`` hides it until the marker
+    and .com fixes mend it, so the first repair kept the links and a second one removed them (hypothesis found
+    it: repairs must be idempotent). foreign_spam runs again after the mending fixes."""
+    text = ("• Tweet\nYour team plays a big part in repparttar .pany’s growth. Pass it on: ©Ann Lowe, MBA, Career "
+            "Coach, http://www.annlowe.cc . 相关的主题文章:\n婚纱摄影 http://www.286313.cn/713.html\n"
+            "巴雷特 http://www.822550.cn/736.html")
+    once, plan = repair_text(text)
+    assert "http://www.286313.cn" not in once and "the company’s growth" in once
+    assert repair_text(once)[0] == once
+    assert [name for name, _ in plan].count("foreign_spam") == 1  # the second run removed them, the first nothing
