@@ -281,37 +281,144 @@ ASKED = re.compile(
     rf"(?:this|these|my|our|any\s+of\s+(?:my|our|these))\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.;?!]{{0,80}}\?", re.I)
 ASKED_YES = re.compile(r"\s*(?:yes|sure|of\s+course|go\s+ahead|you\s+(?:can|may)|feel\s+free|please\s+do"
                        r"|by\s+all\s+means|no\s+problem)\b", re.I)
-# Grants in the languages of the footers read (German, French, Spanish): this text may be passed on, republished,
-# reproduced; never under a negation (FOREIGN_NO).
-FOREIGN_GRANT = re.compile(
-    r"\b(?:dieser|diese|der|die|das|alle|unsere|meine)\s+(?:Artikel|Texte?|Beitr[äa]ge?|Kolumnen?)\b[^.!?]{0,80}?"
-    r"\b(?:darf|dürfen)\b[^.!?]{0,80}?\b(?:weiterverbreitet|verbreitet|veröffentlicht|nachgedruckt|kopiert|vervielfältigt"
-    r"|übernommen|weitergegeben)\s+werden"
-    r"|\bvous\s+(?:pouvez|êtes\s+libres?\s+de)\s+(?:librement\s+)?(?:reproduire|republier|rediffuser|diffuser|reprendre"
-    r"|copier)\s+(?:librement\s+)?(?:cet|ce|cette|ces|nos|mes)\s+(?:articles?|textes?|billets?|chroniques?)\b"
-    r"|(?<!\bno\s)\bse\s+permite\s+(?:la\s+)?(?:reproducci[óo]n|republicaci[óo]n|difusi[óo]n|publicaci[óo]n)\b[^.!?]{0,40}?"
-    r"\b(?:de\s+)?(?:este|esta|estos|estas|los|las|nuestros|nuestras)\s+(?:art[íi]culos?|textos?|notas?|contenidos?)\b",
-    re.I)
+# --- Wordings in other languages, as site footers, notices and credit lines word them: one table per class, one row
+# per wording (language, pattern), kept apart from the logic that reads them. Each table compiles into one pattern;
+# the stems after each table are the gate: every match of every row holds one of them (tests/text/test_licence_abroad.py
+# checks each row's examples), so a line without them never reaches the pattern.
+#
+# Grants: this text may be passed on, republished, reproduced (a free-reprint notice); never under a negation
+# (FOREIGN_NO) and never in a sentence that limits (find_grant's checks).
+GRANT_ABROAD = (
+    ("de", r"\b(?:dieser|diese|der|die|das|alle|unsere|meine)\s+(?:Artikel|Texte?|Beitr[äa]ge?|Kolumnen?)\b[^.!?]{0,80}?"
+           r"\b(?:darf|dürfen)\b[^.!?]{0,80}?\b(?:weiterverbreitet|verbreitet|veröffentlicht|nachgedruckt|kopiert"
+           r"|vervielfältigt|übernommen|weitergegeben)\s+werden"),
+    # "Sie dürfen diesen Text ... weitergeben und veröffentlichen"
+    ("de", r"\b(?:Sie|ihr|du)\s+(?:dürfen|dürft|darfst)\s+(?:diesen|dieses|den|die|das|alle|unsere|meine)\s+"
+           r"(?:Artikel|Texte?|Beitr[äa]ge?|Kolumnen?)\b[^.!?]{0,80}?\b(?:weitergeben|veröffentlichen|verbreiten"
+           r"|weiterverbreiten|nachdrucken|kopieren|übernehmen|vervielfältigen)\b"),
+    ("fr", r"\bvous\s+(?:pouvez|êtes\s+libres?\s+de)\s+(?:librement\s+)?(?:reproduire|republier|rediffuser|diffuser"
+           r"|reprendre|copier)\s+(?:librement\s+)?(?:cet|ce|cette|ces|nos|mes)\s+(?:articles?|textes?|billets?"
+           r"|chroniques?)\b"),
+    ("es", r"(?<!\bno\s)\bse\s+permite\s+(?:la\s+)?(?:reproducci[óo]n|republicaci[óo]n|difusi[óo]n|publicaci[óo]n)\b"
+           r"[^.!?]{0,40}?\b(?:de\s+)?(?:este|esta|estos|estas|los|las|nuestros|nuestras)\s+(?:art[íi]culos?|textos?"
+           r"|notas?|contenidos?)\b"),
+    # "É permitida a reprodução deste artigo, desde que citada a fonte"
+    ("pt", r"\b(?:é|e)\s+permitid[ao]\s+(?:a\s+)?(?:reprodu[çc][ãa]o|republica[çc][ãa]o|divulga[çc][ãa]o|c[óo]pia)\b"
+           r"[^.!?]{0,40}?\b(?:deste|desta|destes|destas|dos|das|nossos|nossas)\s+(?:artigos?|textos?|conte[úu]dos?"
+           r"|mat[ée]rias?|posts?)\b"),
+    # "È consentita la riproduzione di questo articolo purché si citi la fonte"
+    ("it", r"\b(?:è|e['’])\s+(?:consentit[ao]|permess[ao]|autorizzat[ao])\s+(?:la\s+)?(?:riproduzione|ripubblicazione"
+           r"|diffusione|pubblicazione)\b[^.!?]{0,40}?\b(?:di\s+)?(?:questo|questa|questi|queste|dei|degli|delle)\s+"
+           r"(?:articol[oi]|test[oi]|contenut[oi]|post)\b"),
+    # "Dit artikel mag vrij worden overgenomen, mits met bronvermelding"; "U mag deze tekst overnemen"
+    ("nl", r"\b(?:dit|deze|onze|mijn|alle)\s+(?:artikel(?:en)?|teksten?|blogs?|bijdragen?|columns?)\b[^.!?]{0,60}?"
+           r"\b(?:mag|mogen)\b[^.!?]{0,40}?\b(?:overgenomen|gepubliceerd|verspreid|gekopieerd|gedeeld)\b"),
+    ("nl", r"\b(?:u|je|jij)\s+(?:mag|mogen)\s+(?:dit|deze|onze|mijn)\s+(?:artikel(?:en)?|teksten?|bijdragen?"
+           r"|columns?)\b[^.!?]{0,60}?\b(?:overnemen|publiceren|verspreiden|kopiëren|delen)\b"),
+)
+GRANT_ABROAD_WORDS = ("darf", "dürf", "vous", "permite", "permitid", "consentit", "permess", "autorizzat", "mag ",
+                      "mogen")
+# Refusals: like "All rights reserved", they need no object ("Nachdruck nur mit Genehmigung", "Reproduction interdite",
+# "Prohibida su reproducción", "Riproduzione riservata", "Eftertryck förbjudet").
+REFUSE_ABROAD = (
+    ("de", r"\b(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Veröffentlichung|Verbreitung|Kopie)\b[^.!?]{0,50}?"
+           r"\bnur\s+mit\s+(?:\w+\s+){0,3}(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)"),
+    ("de", r"\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?nicht\s+(?:ohne\s+[^.!?]{0,40}?\s+)?(?:weiterverbreitet|verbreitet"
+           r"|veröffentlicht|nachgedruckt|kopiert|vervielfältigt|übernommen)\b"),
+    # "Die Weiterverwendung der Texte ist ohne Zustimmung nicht gestattet", "Jede Verwertung ... ist unzulässig"
+    ("de", r"\b(?:Verwertung|Weiterverwendung|Weiterverwertung|Vervielfältigung|Weiterverbreitung|Verbreitung"
+           r"|Übernahme|Kopie|Nachdruck)\w*\b[^.!?]{0,100}?\b(?:nicht\s+(?:gestattet|erlaubt|zulässig)|unzulässig"
+           r"|untersagt|verboten)\b"),
+    ("fr", r"\b(?:re)?production\s+(?:\w+\s+){0,3}?interdite\b"),
+    # "Toute reproduction, même partielle, est interdite"
+    ("fr", r"\breproduction\b[^.!?]{0,60}?\b(?:est|sont|strictement)\s+(?:strictement\s+)?interdites?\b"),
+    ("fr", r"\bne\s+(?:pouvez|peut|peuvent|doit|doivent)\s+pas\s+(?:être\s+)?(?:reprodui|republi|copi|diffus)\w*"),
+    ("es", r"\b(?:queda\s+)?prohibida\s+(?:su|la)\s+reproducci[óo]n\b"),
+    ("es", r"\bno\s+se\s+permite\s+(?:la\s+)?(?:reproducci[óo]n|copia|republicaci[óo]n)\b"),
+    # "É proibida a reprodução", "Reprodução proibida"
+    ("pt", r"\b(?:proibid[ao]|vedad[ao])\s+(?:a\s+)?(?:sua\s+)?(?:reprodu[çc][ãa]o|c[óo]pia|republica[çc][ãa]o"
+           r"|divulga[çc][ãa]o)\b|\b(?:reprodu[çc][ãa]o|c[óo]pia)\s+(?:\w+\s+){0,3}?proibid[ao]\b"),
+    ("it", r"\briproduzione\s+(?:riservata|vietata)\b"),
+    # "È vietata la riproduzione, anche parziale"
+    ("it", r"\b(?:vietat[ao]|proibit[ao])\s+(?:la\s+)?(?:riproduzione|copia|diffusione|ripubblicazione)\b"),
+    # "Niets uit deze publicatie mag worden overgenomen ...", "Overname van teksten is ... niet toegestaan"
+    ("nl", r"\bniets\s+uit\s+(?:deze|dit|onze)\s+\w+\s+mag\s+(?:\w+\s+){0,4}?(?:overgenomen|verveelvoudigd|gekopieerd"
+           r"|gepubliceerd|openbaar\s+gemaakt)\b"),
+    ("nl", r"\b(?:overname|overnemen|kopiëren|kopieren|vermenigvuldiging|verspreiding)\b[^.!?]{0,80}?\bniet\s+"
+           r"(?:toegestaan|toegelaten)\b"),
+    # "Kopiowanie ... bez zgody autora zabronione"
+    ("pl", r"\b(?:kopiowanie|powielanie|rozpowszechnianie|przedruk|publikowanie|wykorzystywanie)\b[^.!?]{0,80}?"
+           r"\b(?:zabronion|wzbronion|zakazan|niedozwolon)\w*"),
+    ("sv", r"\b(?:eftertryck|kopiering|återgivning)\b[^.!?]{0,40}?\bförbjud\w*"),
+)
+REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "kopie", "darf", "dürf", "verwert",
+                       "verwend", "übernahme", "reproduc", "reprodu", "prohibid", "proibid", "vedad", "riproduz",
+                       "vietat", "proibit", "niets uit", "overname", "overnemen", "kopi", "vermenigv", "verspreid",
+                       "powiel", "rozpowsz", "przedruk", "publikow", "wykorzyst", "eftertryck", "kopiering",
+                       "återgiv")
+# Credit lines saying the text is carried by the holder's leave ("used with permission"): no grant to others.
+PERMISSION_ABROAD = (
+    # "Abdruck mit freundlicher Genehmigung des Autors" (never "nur mit Genehmigung": that refuses)
+    ("de", r"\b(?:Abdruck|Wiedergabe|Veröffentlichung|Zweitveröffentlichung|Übersetzung)\s+mit\s+(?:der\s+)?"
+           r"(?:freundlicher\s+)?(?:Genehmigung|Erlaubnis|Zustimmung)\b"),
+    ("de", r"\bmit\s+freundlicher\s+(?:Genehmigung|Erlaubnis)\b"),
+    # "Reproduit avec l'aimable autorisation de l'auteur"
+    ("fr", r"\b(?:reprodui|publié|republié|repris|traduit)\w*\s+avec\s+l['’](?:aimable\s+)?(?:autorisation|accord)\b"),
+    ("fr", r"\bavec\s+l['’]aimable\s+autorisation\b"),
+    ("es", r"\b(?:publicad|reproducid|republicad|traducid)[oa]s?\s+con\s+(?:el\s+|la\s+)?(?:amable\s+|expreso\s+"
+           r"|expresa\s+)?(?:permiso|autorizaci[óo]n|consentimiento)\b"),
+    ("pt", r"\b(?:publicad|reproduzid|republicad|traduzid)[oa]s?\s+com\s+(?:a\s+)?(?:gentil\s+|devida\s+|expressa\s+)?"
+           r"(?:permiss[ãa]o|autoriza[çc][ãa]o)\b"),
+    ("it", r"\bper\s+gentile\s+concessione\b"),
+    ("it", r"\b(?:pubblicat|riprodott|ripubblicat|tradott)[oaie]\s+con\s+(?:il\s+|l['’])?(?:gentile\s+)?(?:permesso"
+           r"|autorizzazione|consenso)\b"),
+    ("nl", r"\b(?:overgenomen|gepubliceerd|herpubliceerd|vertaald|geplaatst)\s+met\s+(?:vriendelijke\s+)?toestemming\b"),
+    ("pl", r"\b(?:przedruk|publikacja|publikujemy|opublikowano|zamieszczono)\w*\s+za\s+(?:uprzejmą\s+)?zgodą\b"),
+)
+PERMISSION_ABROAD_WORDS = ("genehmigung", "erlaubnis", "zustimmung", "autoris", "autoriz", "permiso", "permiss",
+                           "concessione", "permesso", "consenso", "toestemming", "zgod")
+# Dedications of this text to the public domain; never under a negation (FOREIGN_NO), and only of the text itself: a
+# few words between it and the dedication, never a clause about what it quotes ("Este texto cita obras que ...").
+_GAP = r"(?:\s+(?!que\b|qui\b|che\b|dat\b|die\b|welche\b)[\w'’]+){0,4}?\s+"
+PUBLIC_ABROAD = (
+    ("fr", rf"\b(?:ce|cet|cette|mon|ma|notre)\s+(?:texte|article|billet|document|ouvrage|œuvre|oeuvre|traduction)"
+           rf"{_GAP}(?:dans\s+le|au)\s+domaine\s+public\b"),
+    ("es", rf"\b(?:este|esta|mi|nuestro|nuestra)\s+(?:texto|art[íi]culo|obra|entrada|documento|traducci[óo]n)"
+           rf"{_GAP}(?:en\s+el|al)\s+dominio\s+p[úu]blico\b"),
+    ("pt", rf"\b(?:este|esta|meu|minha|nosso|nossa)\s+(?:texto|artigo|obra|documento|post|tradu[çc][ãa]o)"
+           rf"{_GAP}(?:em|no|ao)\s+dom[íi]nio\s+p[úu]blico\b"),
+    ("it", rf"\b(?:questo|questa|il\s+mio|la\s+mia)\s+(?:testo|articolo|opera|post|documento|traduzione)"
+           rf"{_GAP}(?:rilasciat|dedicat|collocat)[oa]\s+(?:nel|in|al)\s+pubblico\s+dominio\b"),
+    ("nl", rf"\b(?:dit|deze|mijn|onze)\s+(?:tekst|artikel|werk|document|vertaling){_GAP}(?:in\s+het|tot\s+het)\s+"
+           r"publieke?\s+domein\b"),
+    ("de", r"\b(?:dieser|diese|dieses|mein|meine|unser|unsere)\s+(?:Text|Artikel|Beitrag|Werk|Übersetzung)\w*"
+           r"\s+(?:ist|sind|wird|werden)\s+(?:hiermit\s+)?gemeinfrei\b"),
+)
+PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
+                       "gemeinfrei")
+
+
+def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern for a table's rows."""
+    return re.compile("|".join(f"(?:{pattern})" for _, pattern in rows), re.I)
+
+
+FOREIGN_GRANT, FOREIGN_REFUSE = _table(GRANT_ABROAD), _table(REFUSE_ABROAD)
+PUBLIC_ABROAD_PATTERN = _table(PUBLIC_ABROAD)
+# Words that undo a grant or a dedication in those languages (a negation, "only with permission", "without").
 FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Genehmigung|Zustimmung|Erlaubnis"
                         r"|Einwilligung)|\bohne\b|\bne\b|\bpas\b|\bsans\b|\bjamais\b|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
-                        r"|\binterdit\w*", re.I)
-# Refusals in those languages, as footers say them ("Nachdruck nur mit Genehmigung", "Reproduction interdite",
-# "Prohibida su reproducción", "Riproduzione riservata"): like "All rights reserved", they need no object.
-FOREIGN_REFUSE = re.compile(
-    r"\b(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Veröffentlichung|Verbreitung|Kopie)\b[^.!?]{0,50}?\bnur\s+mit\s+"
-    r"(?:\w+\s+){0,3}(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)"
-    r"|\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?nicht\s+(?:ohne\s+[^.!?]{0,40}?\s+)?(?:weiterverbreitet|verbreitet|veröffentlicht"
-    r"|nachgedruckt|kopiert|vervielfältigt|übernommen)\b"
-    r"|\b(?:re)?production\s+(?:\w+\s+){0,3}?interdite\b|\bne\s+(?:pouvez|peut|peuvent|doit|doivent)\s+pas\s+(?:être\s+)?"
-    r"(?:reprodui|republi|copi|diffus)\w*"
-    r"|\b(?:queda\s+)?prohibida\s+(?:su|la)\s+reproducci[óo]n\b|\bno\s+se\s+permite\s+(?:la\s+)?(?:reproducci[óo]n|copia"
-    r"|republicaci[óo]n)\b|\briproduzione\s+(?:riservata|vietata)\b", re.I)
-# Every foreign grant and refusal above holds one of these ("reproduire", "reproducción", "Nachdruck", "darf ...
-# weiterverbreitet werden"): few, as they join the gate every line passes (HINTS).
+                        r"|\binterdit\w*|\bnão\b|\bnunca\b|\bsem\b|\bproibid\w*|\bnon\b|\bmai\b|\bsenza\b|\bvietat\w*"
+                        r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b", re.I)
 LEAVE_WORDS = ("welcome", "encourag", "permit", "allow", "invite", "authori")
+# Stems that send a line on to the patterns (they join HINTS, the gate every line passes: few and specific).
 FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
+ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autoris", "autoriz", "permiso", "permiss", "concessione",
+                "permesso", "toestemming", "zgod", "prohibid", "proibid", "vietat", "interdit", "zabronion", "unzuläss",
+                "untersagt", "gestattet", "toegestaan", "overgenomen", "niets uit", "eftertryck", "förbjud",
+                *PUBLIC_ABROAD_WORDS)
 FOREIGN_MODALS = ("darf", "dürf")  # join HINTS with a participle only (MODAL_PARTNERS)
-FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS
+FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
 # ("any item", "the directory articles", "posts from Instagram") count with a strong verb or the terms of a box only,
 # as "You can share any post from Instagram on your blog" is advice about social media.
@@ -489,7 +596,9 @@ PERMISSION = _from_word_start(
     r"(?:by|under)\s+(?:special\s+)?(?:arrangement|agreement)\s+with\b"
     # "Reprinted courtesy of the author", "Article courtesy of Harbour Gazette" (never "Photo courtesy of ...")
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run|articles?"
-    r"|posts?|columns?|essays?|stor(?:y|ies)|pieces?)\s+(?:here\s+)?(?:by\s+)?courtesy\s+of\b")
+    r"|posts?|columns?|essays?|stor(?:y|ies)|pieces?)\s+(?:here\s+)?(?:by\s+)?courtesy\s+of\b"
+    # ... and as other languages' credit lines say it (PERMISSION_ABROAD)
+    + "".join(f"|{pattern}" for _, pattern in PERMISSION_ABROAD))
 # --- a public-domain dedication in words: someone gives this text to the public domain ("I dedicate ...", "the
 # author has placed this article in ..."), or "this article is public domain". "Many old recipes are in the public
 # domain" says nothing about this text.
@@ -507,9 +616,13 @@ PUBLIC = re.compile(
     r"\s+(?:is|are|has\s+been|have\s+been|was|were)\s+"
     r"(?:(?:hereby|now|permanently|irrevocably|entirely|wholly|fully|and|therefore|also)[\s,]+)*"
     r"(?:placed\s+|released\s+|dedicated\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?[\"“'‘]?public[\s-]+domain"
-    r"|\bpublic[\s-]+domain\s+dedication\b",
+    r"|\bpublic[\s-]+domain\s+dedication\b"
+    # no claim made at all: "No copyright is claimed on this text" (never "no copyright infringement intended")
+    r"|\bno\s+copyright\s+(?:is\s+|has\s+been\s+)?(?:claimed|asserted)\b",
     re.I,
 )
+# Besides "public" with "domain", a dedication holds one of these (PUBLIC's no-claim branch, PUBLIC_ABROAD's words).
+PD_WORDS = ("no copyright", *PUBLIC_ABROAD_WORDS)
 # A notice that opens with the words as a label: "Licence: public domain", or "Public domain." followed by what anyone
 # may do with it ("copy it, print it"); a heading "Public domain: what it means" or a question is no dedication.
 PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\s*:)\s*)?public[\s-]+domain\s*"
@@ -556,7 +669,7 @@ SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "public domain", "publish", "permission",
          "rights", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
-         "waive", "blessing", "go-ahead", " us to", "attribution", *RESERVED_WORDS, *FOREIGN_STEMS)
+         "waive", "blessing", "go-ahead", " us to", "attribution", *RESERVED_WORDS, *FOREIGN_STEMS, *ABROAD_HINTS)
 # Hints that are also the inside or the start of everyday words ("cc" in "according", "pass" in "compass", "ok" in
 # "Oktober", "print" in "blueprint"): a line holding one goes to the patterns only if it holds the hint as every
 # pattern reads it: CC's short forms at a word's start, the grant's verbs "pass" ("passed", "pass or print"; never
@@ -567,13 +680,14 @@ SHAPED_HINT = re.compile(r"\b(?:cc|pass(?:[ed]*\b|or|and)|(?<= )ok(?:ay)?\b|(?:r
 # German's modal (FOREIGN_MODALS: "darf", "dürfen") is as common ("man darf nicht vergessen", "Bedarf"): it counts
 # with a participle its grant or refusal needs ("... darf weiterverbreitet werden", see FOREIGN_GRANT and
 # FOREIGN_REFUSE; "verbreit" and "vervielf" are hints themselves).
-MODAL_PARTNERS = ("veröffentlicht", "nachgedruckt", "kopiert", "übernommen", "weitergegeben")
+MODAL_PARTNERS = ("veröffentlicht", "nachgedruckt", "kopiert", "übernommen", "weitergegeben", "veröffentlichen",
+                  "weitergeben", "nachdrucken", "kopieren", "übernehmen")
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
                "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page", "report", "review", "feature",
                "letter", "recipe", "poem", "tutorial", "lesson")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
-                    " us to")
+                    " us to", *PERMISSION_ABROAD_WORDS)
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
@@ -1047,7 +1161,7 @@ def _more_grants(text: str, lowered: str) -> int | None:
     information = "this information" in lowered or not ascii_
     asked = "?" in text and (not ascii_ or _has_any(lowered, ("want", "like", "wish", "hoping", "planning",
                                                                 "thinking")))
-    foreign = not ascii_ or _has_any(lowered, ("darf", "dürf", "vous", "permite"))
+    foreign = not ascii_ or _has_any(lowered, GRANT_ABROAD_WORDS)
     if not (welcome and REPRINTS_WELCOME.search(text) or allowed and REPRODUCTION_ALLOWED.search(text) or (
             information and INFORMATION_GRANT.search(text)) or asked and ASKED.search(text) or (
             foreign and FOREIGN_GRANT.search(text))):
@@ -1124,12 +1238,16 @@ def find_public_domain(text: str) -> int | None:
         if label["named"] or ("?" not in rest and GIVE_AWAY.search(rest) and not NEGATION.search(rest)
                               and not HEADING_QUESTION.match(rest)):  # "Public domain: what the term means"
             return 0
-    if not PUBLIC.search(text):
+    abroad = _has_any(text.lower(), PUBLIC_ABROAD_WORDS) and PUBLIC_ABROAD_PATTERN.search(text) is not None
+    if not abroad and not PUBLIC.search(text):
         return None
     for start, end in _sentences(text):
         sentence = text[start:end]
         m = PUBLIC.search(sentence)
         if m and not NEGATION.search(sentence[: m.end()]) and not _limits(sentence):
+            return start
+        if abroad and PUBLIC_ABROAD_PATTERN.search(sentence) and not FOREIGN_NO.search(sentence) and not _limits(
+                sentence):  # "Ce texte n'est pas dans le domaine public" is no dedication
             return start
     return None
 
@@ -1218,7 +1336,8 @@ JoAnna Brandi. Used with permission.')]
         else:
             begin = _sentence_start(text, min(starts))
             found.append((begin, _tail_end(text, begin), cc))
-    if (not ascii_ or "public" in lowered and "domain" in lowered) and (begin := find_public_domain(text)) is not None:
+    if (not ascii_ or "public" in lowered and "domain" in lowered or _has_any(lowered, PD_WORDS)) and (
+            begin := find_public_domain(text)) is not None:
         found.append((begin, _tail_end(text, begin), Statement("public-domain", "", PUBLIC_DOMAIN)))
     if (not ascii_ or grant_words or any(w in lowered for w in GRANT_VERBS) or _has_any(lowered, FOREIGN_WORDS)) and (
             begin := find_grant(text, pronoun=cc is None)) is not None:
