@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.real_pages import is_false_grant, observe
 from bench.labels import stream_through
+from bench.real_pages import is_false_grant, observe
 from pipeline.records import to_dict
 from pipeline.text.licence import combine, find_statements, reuse
 

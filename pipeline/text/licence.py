@@ -246,6 +246,16 @@ _GRANT = (
     # a notice's bare "Free to reprint with the author box."
     r"|(?:^|(?<=[.!?:]\s))(?:it\s+is\s+|it['’]s\s+)?free\s+to\s+(?P<g>re-?print|re-?publish|reproduce|redistribute"
     r"|syndicate)\b"
+    # "OK to reprint, with the credit line": leave in plain words, the strong verb alone
+    r"|(?:^|(?<=[.!?:]\s))(?:it\s+is\s+|it['’]s\s+)?(?:(?:perfectly|totally|absolutely)\s+)?(?:ok(?:ay)?|fine|alright)"
+    r"\s+(?:for\s+you\s+)?to\s+(?P<o>reprint)\b"
+    # "It's fine to republish this post elsewhere", "this piece is yours to run": ... or naming the text
+    rf"|\b(?:it\s+is|it['’]s)\s+(?:(?:perfectly|totally|absolutely)\s+)?(?:ok(?:ay)?|fine|alright)\s+(?:for\s+you\s+)?"
+    rf"to\s+(?P<o2>{_VERBS}){_PARTICLE}\s+{_WORK}"
+    rf"|{_WORK}\s+(?:is|are)\s+yours\s+to\s+(?P<y>{_VERBS})\b"
+    # "No permission needed to reprint this article": leave given by saying none is needed
+    r"|\bno\s+(?:prior\s+|further\s+|special\s+)?permission\s+(?:is\s+)?(?:needed|required|necessary)\s+(?:to|for\s+you\s+to)"
+    rf"\s+(?P<n>{_VERBS}){_PARTICLE}\s+{_WORK}"
     r"|\bfree\s+reprint\s+rights\b|\breprint\s+(?:rights|permission)\s*(?:[:–-]|is)\s*(?:granted|included|yes|free)\b"
     rf"|{_WORK}\s+(?:is|are)\s+(?:freely\s+)?available\s+for\s+(?:free\s+)?(?P<i>re-?print(?:ing)?|re-?publi(?:cation"
     r"|shing)|syndication|redistribution)\b"
@@ -254,6 +264,12 @@ _GRANT = (
     rf"|(?:^|(?<=[.!?:]\s))(?P<h>{_TEXTS})\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?:{_STRONG}|{_WEAK})[ed]*\b"
 )
 GRANT = _from_word_start(_GRANT)
+# GRANT's named groups, each the verb of one branch (find_grant reads the one that matched); of those, the branches
+# that are a grant by their words alone ("permission to print", "free to reprint") and those whose weak verb counts
+# only with a text named as a notice names it, or a box's terms ("feel free to use any post" is advice).
+GRANT_GROUPS = ("a", "b", "c", "d", "d2", "e", "f", "f2", "g", "i", "j", "j2", "k", "l", "m", "n", "o", "o2", "y")
+STRONG_GROUPS = ("d", "f2", "g", "i", "o")
+WEAK_GROUPS = ("a", "b", "c", "d2", "j", "m", "n", "o2", "y")
 WORK = _from_word_start(_WORK)
 # More grants as usage pages and author boxes word them, read apart from GRANT (find_grant tries them only on lines
 # holding their words). Each counts only in a sentence that neither limits nor refuses (find_grant's checks).
@@ -289,8 +305,8 @@ ASKED_YES = re.compile(r"\s*(?:yes|sure|of\s+course|go\s+ahead|you\s+(?:can|may)
 # Grants: this text may be passed on, republished, reproduced (a free-reprint notice); never under a negation
 # (FOREIGN_NO) and never in a sentence that limits (find_grant's checks).
 GRANT_ABROAD = (
-    ("de", r"\b(?:dieser|diese|der|die|das|alle|unsere|meine)\s+(?:Artikel|Texte?|Beitr[äa]ge?|Kolumnen?)\b[^.!?]{0,80}?"
-           r"\b(?:darf|dürfen)\b[^.!?]{0,80}?\b(?:weiterverbreitet|verbreitet|veröffentlicht|nachgedruckt|kopiert"
+    ("de", r"\b(?:dieser|diese|der|die|das|alle|unsere|meine)\s+(?:Artikel|Texte?|Beitr[äa]ge?|Kolumnen?)\b"
+           r"[^.!?]{0,80}?\b(?:darf|dürfen)\b[^.!?]{0,80}?\b(?:weiterverbreitet|verbreitet|veröffentlicht|nachgedruckt|kopiert"
            r"|vervielfältigt|übernommen|weitergegeben)\s+werden"),
     # "Sie dürfen diesen Text ... weitergeben und veröffentlichen"
     ("de", r"\b(?:Sie|ihr|du)\s+(?:dürfen|dürft|darfst)\s+(?:diesen|dieses|den|die|das|alle|unsere|meine)\s+"
@@ -372,7 +388,8 @@ PERMISSION_ABROAD = (
     ("it", r"\bper\s+gentile\s+concessione\b"),
     ("it", r"\b(?:pubblicat|riprodott|ripubblicat|tradott)[oaie]\s+con\s+(?:il\s+|l['’])?(?:gentile\s+)?(?:permesso"
            r"|autorizzazione|consenso)\b"),
-    ("nl", r"\b(?:overgenomen|gepubliceerd|herpubliceerd|vertaald|geplaatst)\s+met\s+(?:vriendelijke\s+)?toestemming\b"),
+    ("nl", r"\b(?:overgenomen|gepubliceerd|herpubliceerd|vertaald|geplaatst)\s+met\s+(?:vriendelijke\s+)?"
+           r"toestemming\b"),
     ("pl", r"\b(?:przedruk|publikacja|publikujemy|opublikowano|zamieszczono)\w*\s+za\s+(?:uprzejmą\s+)?zgodą\b"),
 )
 PERMISSION_ABROAD_WORDS = ("genehmigung", "erlaubnis", "zustimmung", "autoris", "autoriz", "permiso", "permiss",
@@ -409,7 +426,8 @@ PUBLIC_ABROAD_PATTERN = _table(PUBLIC_ABROAD)
 FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Genehmigung|Zustimmung|Erlaubnis"
                         r"|Einwilligung)|\bohne\b|\bne\b|\bpas\b|\bsans\b|\bjamais\b|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
                         r"|\binterdit\w*|\bnão\b|\bnunca\b|\bsem\b|\bproibid\w*|\bnon\b|\bmai\b|\bsenza\b|\bvietat\w*"
-                        r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b", re.I)
+                        r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b",
+                        re.I)
 LEAVE_WORDS = ("welcome", "encourag", "permit", "allow", "invite", "authori")
 # Stems that send a line on to the patterns (they join HINTS, the gate every line passes: few and specific).
 FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
@@ -449,7 +467,8 @@ ANCHOR_WORDS = ("free", "pass")  # every match of GRANT_ANCHOR holds one (its br
 LEAD_WORDS = ("may", "can")  # ... and of GRANT_LEAD (it ends on one)
 STRONG_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)  # one of a list is enough: "forward or reprint"
 GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blogs?|publications?|magazines?|journals?"
-                         r"|e-?books?|in\s+print|electronically|online|free\s+of\s+charge)\b", re.I)
+                         r"|e-?books?|in\s+print|electronically|online|free\s+of\s+charge|(?:at\s+)?no\s+(?:cost|charge))\b",
+                         re.I)
 # A sentence that limits or refuses: never a grant, whatever else it says. "May be reprinted with permission" (or
 # "on request") asks first: it grants nothing.
 NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|study|reference)\b|\bprivate\s+use\b"
@@ -565,7 +584,8 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              rf"|\b{_TEXTS}\s+(?:(?:published|posted)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
                              # a notice's bare subject: "Content may not be copied without permission."
                              r"|(?:^|[,;:]\s)\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes"
-                             r"|columns)\s+(?:(?:and|&)\s+\w+\s+)?(?:may|must|shall|cannot|can\s*not|can['’]t|is|are)\s+not\b"
+                             r"|columns)\s+(?:(?:and|&)\s+\w+\s+|here\s+|on\s+this\s+(?:site|blog)\s+)?(?:may|must|shall|cannot"
+                             r"|can\s*not|can['’]t|is|are)\s+not\b"
                              r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
                              r"(?:(?:and|&)\s+\w+\s+)?(?:cannot|can['’]t)\b"
                              # the text put up elsewhere: "Do not repost elsewhere without the author's permission"
@@ -669,7 +689,8 @@ SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
 HINTS = ("copyright", "©", "(c)", "licen", "creative", "public domain", "publish", "permission",
          "rights", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
-         "waive", "blessing", "go-ahead", " us to", "attribution", *RESERVED_WORDS, *FOREIGN_STEMS, *ABROAD_HINTS)
+         "waive", "blessing", "go-ahead", " us to", "attribution", "prohibit", "forbid", *RESERVED_WORDS,
+         *FOREIGN_STEMS, *ABROAD_HINTS)
 # Hints that are also the inside or the start of everyday words ("cc" in "according", "pass" in "compass", "ok" in
 # "Oktober", "print" in "blueprint"): a line holding one goes to the patterns only if it holds the hint as every
 # pattern reads it: CC's short forms at a word's start, the grant's verbs "pass" ("passed", "pass or print"; never
@@ -677,6 +698,9 @@ HINTS = ("copyright", "©", "(c)", "licen", "creative", "public domain", "publis
 # every pattern, which found nothing there.
 SHAPED_HINTS = ("cc", "pass", " ok", "print")
 SHAPED_HINT = re.compile(r"\b(?:cc|pass(?:[ed]*\b|or|and)|(?<= )ok(?:ay)?\b|(?:re-?)?print)")
+# A refusal with a copy verb the hints lack ("Please do not copy this article"; REFUSE reads it).
+NEGATED_COPY = ("not copy", "n't copy", "n’t copy", "not be copied", "not repost", "n't repost", "n’t repost",
+                "not be reposted")
 # German's modal (FOREIGN_MODALS: "darf", "dürfen") is as common ("man darf nicht vergessen", "Bedarf"): it counts
 # with a participle its grant or refusal needs ("... darf weiterverbreitet werden", see FOREIGN_GRANT and
 # FOREIGN_REFUSE; "verbreit" and "vervielf" are hints themselves).
@@ -747,7 +771,7 @@ CONDITION_CUES = (
                                         re.I)),
     ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\b(?:resource|this|author['’]?s?|bio)\s+box\b"
                                    r"|\babout\s+the\s+author\b"
-                                   r"|\bsignature\s+(?:box|file|block)\b"
+                                   r"|\bsignature\s+(?:box|file|block)\b|\btag\s?line\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
     ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b", re.I)),
     ("keep-links-active", re.compile(r"\b(?:active|live|clickable|working)\b", re.I)),
@@ -1116,15 +1140,14 @@ def _grant_sentence(text: str, lowered: str, pronoun: bool) -> int | None:
                 return start
             continue
         else:
-            group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "f2", "g", "i", "j", "j2", "k", "l", "m")
-                          if m[g]), None)
+            group = next((g for g in GRANT_GROUPS if m[g]), None)
         if group == "k" and not pronoun:
             continue
         verb = m[group] if group else "reprint"
         # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
         after = sentence[m.end():] if group else sentence
-        strong = group in ("d", "f2", "g", "i") or STRONG_VERB.search(verb)  # "permission to print": a grant alone
-        if group in ("a", "b", "c", "d2", "j", "m") and not (strong or WORK_NAMED.search(m.group())
+        strong = group in STRONG_GROUPS or STRONG_VERB.search(verb)  # "permission to print": a grant alone
+        if group in WEAK_GROUPS and not (strong or WORK_NAMED.search(m.group())
                                                         or J_TERMS.search(sentence)):
             continue  # a loosely named text ("any post from Instagram") with a weak verb: advice, not a notice
         if group in ("j", "j2") and not (strong or J_TERMS.search(sentence)):
@@ -1320,7 +1343,8 @@ JoAnna Brandi. Used with permission.')]
     grant_words = _has_any(lowered, GRANT_NOUNS) and _has_any(lowered, GRANT_WORDS)
     if not grant_words and not _has_any(lowered, HINTS) and not (
             _has_any(lowered, SHAPED_HINTS) and SHAPED_HINT.search(lowered)) and not (
-            _has_any(lowered, FOREIGN_MODALS) and _has_any(lowered, MODAL_PARTNERS)) and not (
+            _has_any(lowered, FOREIGN_MODALS) and _has_any(lowered, MODAL_PARTNERS)) and not _has_any(
+            lowered, NEGATED_COPY) and not (
             "ask" in lowered and ("first" in lowered or "before" in lowered) and _has_any(lowered, GRANT_NOUNS)):
         return []  # (ASK_FIRST names a text and holds "ask" and "first" or "before")
     found: list[tuple[int, int, Statement | None]] = []
