@@ -517,6 +517,15 @@ RESTRICT = _from_word_start(
     r"|\bpermission\s+to\s+(?:re-?)?(?:print|publish|produce|post|use)\b[^.]{0,80}?\b(?:must|should|has\s+to|needs?\s+to)"
     r"\s+be\s+(?:obtained|requested|sought|granted\s+in\s+writing)"
     r"|\bfor\s+(?:reprint|republication|reproduction|reuse)\s+(?:rights|permissions?)\b"
+    # "This article ... is protected by international copyright laws": reserved in words
+    rf"|\b(?:this|these|our|my)\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.]{{0,60}}?\b(?:is|are)\s+protected\s+by\s+(?:[\w.]+\s+){{0,2}}"
+    r"copyright\b"
+    # a printable's refusal "not for republication" ("for personal use only" alone keeps copies private and grants
+    # nothing, but refuses nothing in words either); a quote's allowance: "longer excerpts need my permission"
+    r"|\bnot\s+for\s+(?:re-?sale\s+or\s+)?(?:republication|redistribution|reproduction|reprinting)\b"
+    r"|\b(?:longer|larger|further|more)\s+(?:excerpts?|extracts?|quotes?|quotations?|portions?|passages?)\b[^.]{0,30}?"
+    r"\b(?:need|needs|require|requires)\s+(?:(?:my|our|the\s+author['’]s|written|prior|express)\s+)*(?:permission"
+    r"|consent)\b"
     r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+(?:re-?)?"
     r"(?:publishing|printing|posting|using|reproducing|sharing)\b"
     # ... "before you share this post": the verb's object names the text
@@ -543,9 +552,10 @@ ASK_FIRST = re.compile(
     r"(?:shar|us|post|print|publish|cop(?:y|i)|reproduc|distribut|forward)\w*\s+"
     r"(?:this|my|our|any\s+of\s+(?:my|our|these))\s+(?:[\w-]+\s+)?(?:posts?|articles?|pieces?|essays?|columns?"
     r"|recipes?|stor(?:y|ies)|text|guide|review|letter|tutorial)\b[^.;?!]{0,40}?[?,]\s*(?:then\s+)?(?:please\s+)?"
-    r"(?:just\s+)?ask\s+(?!(?:them|him|her|your|yourself|their|a|an|people|others|everyone|anyone)\b)"
+    r"(?:just\s+)?(?:ask|e-?mail|contact|message|write\s+to)\s+(?!(?:them|him|her|your|yourself|their|a|an|people|others|everyone|anyone)\b)"
     r"(?:me|us|the\s+(?:author|writer|editor)|(?!the\b)[\w'’-]+)\s+(?:first|before)\b",
     re.I)
+ASK_WORDS = ("ask", "mail", "contact", "message", "write to")  # every match of ASK_FIRST holds one
 # A note's label at a line's or sentence's start ("Editor's note:", "Transcriber's Note:", "A note on copyright:"):
 # a notice later in the same note belongs to the note, which is no body text.
 NOTE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:[\w-]+['’]s|an?|the)\s+)?note(?:\s+on\s+[\w\s]{1,25}?)?"
@@ -606,7 +616,7 @@ PERMISSION = _from_word_start(
     r"\bfor\s+(?:(?:their|his|her|its|the|kind|kindly|generous|generously|granting|giving)\s+)*(?:permission|consent)\s+"
     r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     # "The author has kindly allowed us to republish this piece"
-    r"|\b(?:allowed|let|permitted)\s+us\s+to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    r"|\b(?:allow(?:ed|ing)|let(?:ting)?|permit(?:ted|ting))\s+us\s+to\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     rf"|\b(?:{_BY_LEAVE})\s+"
     r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+|(?:here\s+)?(?:from|in)\s+[^.;:!?]{1,80}?,?\s+)?"
     r"(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
@@ -638,7 +648,8 @@ PUBLIC = re.compile(
     r"(?:placed\s+|released\s+|dedicated\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?[\"“'‘]?public[\s-]+domain"
     r"|\bpublic[\s-]+domain\s+dedication\b"
     # no claim made at all: "No copyright is claimed on this text" (never "no copyright infringement intended")
-    r"|\bno\s+copyright\s+(?:is\s+|has\s+been\s+)?(?:claimed|asserted)\b",
+    rf"|\bno\s+copyright\s+(?:is\s+|has\s+been\s+)?(?:claimed|asserted)\s+(?:on|for|in|over)\s+(?:this|these|my|our)\s+"
+    rf"(?:[\w-]+\s+)?{_PD_WORK}\b",
     re.I,
 )
 # Besides "public" with "domain", a dedication holds one of these (PUBLIC's no-claim branch, PUBLIC_ABROAD's words).
@@ -659,7 +670,7 @@ RESERVED = re.compile(r"\ball\s+rights\s+reserved\b|\balle\s+rechte\s+vorbehalte
 RESERVED_WORDS = ("reserved", "vorbehalten", "servés", "serves", "reservados", "riservati", "voorbehouden", "zastrze",
                   "förbeh", "forbeh")  # every branch of RESERVED holds one of these
 COPYRIGHT = re.compile(
-    r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))\s*"
+    r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopr\.(?=\s*(?:19|20)\d\d))\s*"
     r"(?P<y1>(?:19|20)\d\d)?(?:\s*[-–]\s*(?:19|20)?\d\d)?[\s,]*(?:by\s+)?"
     r"(?P<holder>[^\n]*)",
     re.I,
@@ -687,7 +698,7 @@ SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line goes to the patterns only
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
-HINTS = ("copyright", "©", "(c)", "licen", "creative", "public domain", "publish", "permission",
+HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "publish", "permission",
          "rights", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
          "waive", "blessing", "go-ahead", " us to", "attribution", "prohibit", "forbid", *RESERVED_WORDS,
          *FOREIGN_STEMS, *ABROAD_HINTS)
@@ -728,7 +739,8 @@ J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
-                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "asking")
+                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "asking",
+                  "protected", "redistribution")
 # REFUSE and WITHHELD hold one of these (WITHHELD's "permission" branches pass RESTRICT_ANY's gate)
 NEGATED_WORDS = ("not", "n't", "n’t", "never", "nobody", "no one", "no-one", "no longer")
 RESTRICT_ASK = ("ask", "contact", "check")  # with "before": "ask me before publishing it elsewhere"
@@ -1004,7 +1016,7 @@ def parse_copyright(text: str) -> Statement | None:
     """
     if "©" not in text:  # exact gate: COPYRIGHT needs one of these (one lowering, the rare letters last)
         lowered = text.lower()
-        if "copyright" not in lowered and "(c)" not in lowered and gatable(text):
+        if "copyright" not in lowered and "(c)" not in lowered and "copr." not in lowered and gatable(text):
             return None
     m = COPYRIGHT.search(text)
     if not m:
@@ -1345,8 +1357,9 @@ JoAnna Brandi. Used with permission.')]
             _has_any(lowered, SHAPED_HINTS) and SHAPED_HINT.search(lowered)) and not (
             _has_any(lowered, FOREIGN_MODALS) and _has_any(lowered, MODAL_PARTNERS)) and not _has_any(
             lowered, NEGATED_COPY) and not (
-            "ask" in lowered and ("first" in lowered or "before" in lowered) and _has_any(lowered, GRANT_NOUNS)):
-        return []  # (ASK_FIRST names a text and holds "ask" and "first" or "before")
+            _has_any(lowered, ASK_WORDS) and ("first" in lowered or "before" in lowered) and _has_any(
+                lowered, GRANT_NOUNS)):
+        return []  # (ASK_FIRST names a text and holds one of ASK_WORDS and "first" or "before")
     found: list[tuple[int, int, Statement | None]] = []
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
     ascii_ = gatable(text)
@@ -1392,7 +1405,7 @@ JoAnna Brandi. Used with permission.')]
     if (not ascii_ or _has_any(lowered, FOREIGN_WORDS)) and (m := FOREIGN_REFUSE.search(text)) and not _credits_media(
             text, m.start()) and not any(a <= m.start() < b for a, b in restricted):  # "Die Fotos dürfen nicht ..."
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
-    if (not ascii_ or "ask" in lowered) and (m := ASK_FIRST.search(text)) and not any(a <= m.start() < b
+    if (not ascii_ or _has_any(lowered, ASK_WORDS)) and (m := ASK_FIRST.search(text)) and not any(a <= m.start() < b
                                                                                       for a, b in restricted):
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
     for n, (begin, end) in enumerate(sorted(restricted)):
