@@ -327,9 +327,9 @@ GRANT_ABROAD = (
            r"|diffusione|pubblicazione)\b[^.!?]{0,40}?\b(?:di\s+)?(?:questo|questa|questi|queste|dei|degli|delle)\s+"
            r"(?:articol[oi]|test[oi]|contenut[oi]|post)\b"),
     # "Dit artikel mag vrij worden overgenomen, mits met bronvermelding"; "U mag deze tekst overnemen"
-    ("nl", r"\b(?:dit|deze|onze|mijn|alle)\s+(?:artikel(?:en)?|teksten?|blogs?|bijdragen?|columns?)\b[^.!?]{0,60}?"
+    ("nl", r"\b(?:dit|deze|onze|mijn|alle)\s+(?:artikel(?:en)?|tekst(?:en)?|blogs?|bijdragen?|columns?)\b[^.!?]{0,60}?"
            r"\b(?:mag|mogen)\b[^.!?]{0,40}?\b(?:overgenomen|gepubliceerd|verspreid|gekopieerd|gedeeld)\b"),
-    ("nl", r"\b(?:u|je|jij)\s+(?:mag|mogen)\s+(?:dit|deze|onze|mijn)\s+(?:artikel(?:en)?|teksten?|bijdragen?"
+    ("nl", r"\b(?:u|je|jij)\s+(?:mag|mogen)\s+(?:dit|deze|onze|mijn)\s+(?:artikel(?:en)?|tekst(?:en)?|bijdragen?"
            r"|columns?)\b[^.!?]{0,60}?\b(?:overnemen|publiceren|verspreiden|kopiëren|delen)\b"),
 )
 GRANT_ABROAD_WORDS = ("darf", "dürf", "vous", "permite", "permitid", "consentit", "permess", "autorizzat", "mag ",
@@ -340,7 +340,8 @@ REFUSE_ABROAD = (
     ("de", r"\b(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Veröffentlichung|Verbreitung|Kopie)\b[^.!?]{0,50}?"
            r"\bnur\s+mit\s+(?:\w+\s+){0,3}(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)"),
     ("de", r"\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?nicht\s+(?:ohne\s+[^.!?]{0,40}?\s+)?(?:weiterverbreitet|verbreitet"
-           r"|veröffentlicht|nachgedruckt|kopiert|vervielfältigt|übernommen)\b"),
+           r"|veröffentlicht|nachgedruckt|kopiert|vervielfältigt|übernommen|veröffentlichen|verbreiten|weitergeben"
+           r"|nachdrucken|kopieren|übernehmen)\b"),
     # "Die Weiterverwendung der Texte ist ohne Zustimmung nicht gestattet", "Jede Verwertung ... ist unzulässig"
     ("de", r"\b(?:Verwertung|Weiterverwendung|Weiterverwertung|Vervielfältigung|Weiterverbreitung|Verbreitung"
            r"|Übernahme|Kopie|Nachdruck)\w*\b[^.!?]{0,100}?\b(?:nicht\s+(?:gestattet|erlaubt|zulässig)|unzulässig"
@@ -371,7 +372,7 @@ REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "k
                        "verwend", "übernahme", "reproduc", "reprodu", "prohibid", "proibid", "vedad", "riproduz",
                        "vietat", "proibit", "niets uit", "overname", "overnemen", "kopi", "vermenigv", "verspreid",
                        "powiel", "rozpowsz", "przedruk", "publikow", "wykorzyst", "eftertryck", "kopiering",
-                       "återgiv")
+                       "återgiv", "permite")
 # Credit lines saying the text is carried by the holder's leave ("used with permission"): no grant to others.
 PERMISSION_ABROAD = (
     # "Abdruck mit freundlicher Genehmigung des Autors" (never "nur mit Genehmigung": that refuses)
@@ -393,7 +394,7 @@ PERMISSION_ABROAD = (
     ("pl", r"\b(?:przedruk|publikacja|publikujemy|opublikowano|zamieszczono)\w*\s+za\s+(?:uprzejmą\s+)?zgodą\b"),
 )
 PERMISSION_ABROAD_WORDS = ("genehmigung", "erlaubnis", "zustimmung", "autoris", "autoriz", "permiso", "permiss",
-                           "concessione", "permesso", "consenso", "toestemming", "zgod")
+                           "concessione", "permesso", "consenso", "toestemming", "zgod", "l'accord", "l’accord")
 # Dedications of this text to the public domain; never under a negation (FOREIGN_NO), and only of the text itself: a
 # few words between it and the dedication, never a clause about what it quotes ("Este texto cita obras que ...").
 _GAP = r"(?:\s+(?!que\b|qui\b|che\b|dat\b|die\b|welche\b)[\w'’]+){0,4}?\s+"
@@ -431,11 +432,17 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
 LEAVE_WORDS = ("welcome", "encourag", "permit", "allow", "invite", "authori")
 # Stems that send a line on to the patterns (they join HINTS, the gate every line passes: few and specific).
 FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
-ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autoris", "autoriz", "permiso", "permiss", "concessione",
-                "permesso", "toestemming", "zgod", "prohibid", "proibid", "vietat", "interdit", "zabronion", "unzuläss",
-                "untersagt", "gestattet", "toegestaan", "overgenomen", "niets uit", "eftertryck", "förbjud",
-                *PUBLIC_ABROAD_WORDS)
-FOREIGN_MODALS = ("darf", "dürf")  # join HINTS with a participle only (MODAL_PARTNERS)
+# Every word here costs each line a scan, so a row whose matches hold a hint already counted is left out: the French,
+# Spanish, Italian and Portuguese refusals name the reproduction ("reprodu", "riproduz"), the Dutch ones and every
+# Dutch grant go through the modal's gate ("mag worden overgenomen", MODAL_PARTNERS); "prohibi" is also English's
+# "prohibit", "permiss" English's "permission" (HINTS). What is left: the leave's nouns (credit lines and refusals
+# by leave), the verdicts without a copying noun ("vietata la copia"), the Polish and Swedish refusals, the
+# dedications.
+ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "permiss", "permesso", "concessione",
+                "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
+                "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
+                "domínio", "publiek", "gemeinfrei")
+FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
 # ("any item", "the directory articles", "posts from Instagram") count with a strong verb or the terms of a box only,
@@ -509,7 +516,8 @@ RESTRICT = _from_word_start(
     rf"\bno\s+part\s+of\s+(?:this|the|these|our|my)\b[^.]{{0,40}}?\b(?:may|can|shall)\s+be\s+(?:{_COPY_VERB})\b"
     r"|\b(?:unauthori[sz]ed|illegal)\s+(?:re-?production|reprinting|republi(?:cation|shing)|copying|use|distribution"
     r"|duplication)\b"
-    r"|\b(?:re-?production|republi(?:cation|shing)|reprinting|reprints|copying|re-?distribution|duplication)\b[^.]{0,60}?"
+    r"|\b(?:re-?production|republi(?:cation|shing)|reprinting|reprints|copying|re-?posting|re-?distribution|duplication)\b"
+    r"[^.]{0,60}?"
     r"\b(?:prohibited|forbidden|not\s+(?:allowed|permitted)|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?:requires?|needs?)\s+"
     r"(?:(?:[\w-]+['’]s|\w+)\s+){0,3}(?:permission|consent|approval|authori[sz]ation)"
     # "Reproduction of any article here is limited to the first 100 words": a quote, never the text
@@ -616,7 +624,7 @@ PERMISSION = _from_word_start(
     r"\bfor\s+(?:(?:their|his|her|its|the|kind|kindly|generous|generously|granting|giving)\s+)*(?:permission|consent)\s+"
     r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     # "The author has kindly allowed us to republish this piece"
-    r"|\b(?:allow(?:ed|ing)|let(?:ting)?|permit(?:ted|ting))\s+us\s+to\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    r"|\b(?:(?:allow(?:ed|ing)|let|permit(?:ted|ting))\s+us\s+to|let(?:ting)?\s+us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     rf"|\b(?:{_BY_LEAVE})\s+"
     r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+|(?:here\s+)?(?:from|in)\s+[^.;:!?]{1,80}?,?\s+)?"
     r"(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
@@ -695,13 +703,14 @@ SHARE_TAIL = re.compile(
 # A syndicated column's distribution credit after its copyright line ("© 2014 Ann Lee. Distributed by Lakeside
 # Features Syndicate."): part of the notice (it says who sells the rights), never a grant.
 SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}(?:[.!?](?=\s|$)|$)", re.I)
+# "... for letting us reprint this column": PERMISSION's leave without "to"
+LETTING_US = ("letting us",)
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line goes to the patterns only
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
-HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "publish", "permission",
-         "rights", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
-         "waive", "blessing", "go-ahead", " us to", "attribution", "prohibit", "forbid", *RESERVED_WORDS,
-         *FOREIGN_STEMS, *ABROAD_HINTS)
+HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "publish", "rights", "distribut",
+         "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing", "go-ahead",
+         " us to", *LETTING_US, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS, *ABROAD_HINTS)
 # Hints that are also the inside or the start of everyday words ("cc" in "according", "pass" in "compass", "ok" in
 # "Oktober", "print" in "blueprint"): a line holding one goes to the patterns only if it holds the hint as every
 # pattern reads it: CC's short forms at a word's start, the grant's verbs "pass" ("passed", "pass or print"; never
@@ -710,19 +719,22 @@ HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain"
 SHAPED_HINTS = ("cc", "pass", " ok", "print")
 SHAPED_HINT = re.compile(r"\b(?:cc|pass(?:[ed]*\b|or|and)|(?<= )ok(?:ay)?\b|(?:re-?)?print)")
 # A refusal with a copy verb the hints lack ("Please do not copy this article"; REFUSE reads it).
-NEGATED_COPY = ("not copy", "n't copy", "n’t copy", "not be copied", "not repost", "n't repost", "n’t repost",
-                "not be reposted")
+# (each a negation's last letter and the verb: "not copy", "don't copy", "may not be reposted", "not for republication")
+NEGATED_COPY = ("t cop", "t be cop", "t repost", "t be repost", "not for re")
 # German's modal (FOREIGN_MODALS: "darf", "dürfen") is as common ("man darf nicht vergessen", "Bedarf"): it counts
 # with a participle its grant or refusal needs ("... darf weiterverbreitet werden", see FOREIGN_GRANT and
 # FOREIGN_REFUSE; "verbreit" and "vervielf" are hints themselves).
 MODAL_PARTNERS = ("veröffentlicht", "nachgedruckt", "kopiert", "übernommen", "weitergegeben", "veröffentlichen",
-                  "weitergeben", "nachdrucken", "kopieren", "übernehmen")
+                  "weitergeben", "nachdrucken", "kopieren", "übernehmen",
+                  # ... and Dutch's ("mag", "mogen": "Dit artikel mag worden overgenomen", "U mag deze tekst delen")
+                  "overgenomen", "gepubliceerd", "verspreid", "gekopieerd", "gedeeld", "overnemen", "publiceren",
+                  "kopiëren", "delen", "verveelvoudigd")
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
                "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page", "report", "review", "feature",
                "letter", "recipe", "poem", "tutorial", "lesson")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
-                    " us to", *PERMISSION_ABROAD_WORDS)
+                    " us to", *LETTING_US, *PERMISSION_ABROAD_WORDS)
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
@@ -1357,7 +1369,7 @@ JoAnna Brandi. Used with permission.')]
             _has_any(lowered, SHAPED_HINTS) and SHAPED_HINT.search(lowered)) and not (
             _has_any(lowered, FOREIGN_MODALS) and _has_any(lowered, MODAL_PARTNERS)) and not _has_any(
             lowered, NEGATED_COPY) and not (
-            _has_any(lowered, ASK_WORDS) and ("first" in lowered or "before" in lowered) and _has_any(
+            ("first" in lowered or "before" in lowered) and _has_any(lowered, ASK_WORDS) and _has_any(
                 lowered, GRANT_NOUNS)):
         return []  # (ASK_FIRST names a text and holds one of ASK_WORDS and "first" or "before")
     found: list[tuple[int, int, Statement | None]] = []
