@@ -614,7 +614,10 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              r"|any\s+other)\s+(?:publications?|news-?letters?|e-?zines?|(?:web\s*)?sites?|blogs?"
                              r"|magazines?|journals?|papers?)\b"
                              r"|\bany\s+(?:part|portion|form|means)\b|^\s*(?:do\s+not|don['’]t)\s+(?:re-?)?"
-                             r"(?:produce|print|publish|copy|distribute)\s+without\b", re.I)
+                             r"(?:produce|print|publish|copy|distribute)\s+without\b"
+                             # a notice's terse imperative, a sentence alone: "Copyright 2019. Do not copy."
+                             r"|^\s*(?:please\s+)?(?:do\s+not|don['’]t)\s+(?:re-?)?(?:produce|print|publish|post|copy"
+                             r"|distribute)(?:\s+(?:it|this))?\s*[.!]?\s*$", re.I)
 # The texts a credit line says were carried by leave: "reprinted with permission", "shown here with the author's
 # permission", "reprinted from Hedgerow News with permission", "reposted with the author's blessing".
 _BY_LEAVE = (r"used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included"
@@ -632,6 +635,9 @@ PERMISSION = _from_word_start(
     r"|go-ahead|(?<= )ok(?:ay)?)\b"
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run)\s+(?:here\s+)?"
     r"(?:by|under)\s+(?:special\s+)?(?:arrangement|agreement)\s+with\b"
+    # "republished from The Desk under licence from its author" (a Creative Commons licence is named as one: find_cc)
+    r"|\b(?:reprinted|republished|reproduced|published|posted|reposted)\s+(?:here\s+)?from\s+[^.;:!?]{1,80}?\s+"
+    r"under\s+(?:a\s+|an\s+)?(?:special\s+)?licen[cs]e(?:\s+(?:from|with|by)\b|\s*[.;]|$)"
     # "Reprinted courtesy of the author", "Article courtesy of Harbour Gazette" (never "Photo courtesy of ...")
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run|articles?"
     r"|posts?|columns?|essays?|stor(?:y|ies)|pieces?)\s+(?:here\s+)?(?:by\s+)?courtesy\s+of\b"
@@ -679,7 +685,7 @@ RESERVED_WORDS = ("reserved", "vorbehalten", "servés", "serves", "reservados", 
                   "förbeh", "forbeh")  # every branch of RESERVED holds one of these
 COPYRIGHT = re.compile(
     r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopr\.(?=\s*(?:19|20)\d\d))\s*"
-    r"(?P<y1>(?:19|20)\d\d)?(?:\s*[-–]\s*(?:19|20)?\d\d)?[\s,]*(?:by\s+)?"
+    r"(?P<y1>(?:19|20)\d\d)?(?:\s*[-–]\s*(?:(?:19|20)?\d\d|present|now|today)\b)?[\s,]*(?:by\s+)?"
     r"(?P<holder>[^\n]*)",
     re.I,
 )
@@ -734,7 +740,7 @@ GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text",
                "letter", "recipe", "poem", "tutorial", "lesson")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
-                    " us to", *LETTING_US, *PERMISSION_ABROAD_WORDS)
+                    " us to", *LETTING_US, "under licen", *PERMISSION_ABROAD_WORDS)
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the

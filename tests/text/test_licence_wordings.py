@@ -79,3 +79,16 @@ def test_the_study_s_development_part_is_read_with_no_false_grant():
         got = lic.reuse(lic.combine([s for line in item["wording"].splitlines()
                                      for s in lic.find_statements(line)])).answer
         assert rank[got] <= rank[item["reuse"]], item["id"]
+
+
+@pytest.mark.parametrize("line, tag", [
+    ("Copyright 2021. Do not copy.", ARR),
+    ("© 2012-present Yusuf Demir", ARR),
+    ("Reprinted from Hill Farm Quarterly under licence from the publisher.", UWP),
+    # traps: the imperative with an object of another kind, a licence that is not a leave to this page
+    ("Do not copy the measurements from the old plan.", NONE),
+    ("The drivers are published under licence from the state.", NONE),
+    ("This article is republished from The Desk under a Creative Commons license.", NONE),
+])
+def test_terse_notices_and_licensed_reprints(line, tag):
+    assert tag_of(line) == tag
