@@ -367,12 +367,15 @@ REFUSE_ABROAD = (
     ("pl", r"\b(?:kopiowanie|powielanie|rozpowszechnianie|przedruk|publikowanie|wykorzystywanie)\b[^.!?]{0,80}?"
            r"\b(?:zabronion|wzbronion|zakazan|niedozwolon)\w*"),
     ("sv", r"\b(?:eftertryck|kopiering|återgivning)\b[^.!?]{0,40}?\bförbjud\w*"),
+    # "Перепечатка материалов без разрешения запрещена"
+    ("ru", r"\b(?:перепечатка|копирование|воспроизведение|распространение)\b[^.!?]{0,80}?(?:\bзапрещен\w*"
+           r"|\bзапрещается|\bне\s+допускается)"),
 )
 REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "kopie", "darf", "dürf", "verwert",
                        "verwend", "übernahme", "reproduc", "reprodu", "prohibid", "proibid", "vedad", "riproduz",
                        "vietat", "proibit", "niets uit", "overname", "overnemen", "kopi", "vermenigv", "verspreid",
                        "powiel", "rozpowsz", "przedruk", "publikow", "wykorzyst", "eftertryck", "kopiering",
-                       "återgiv", "permite")
+                       "återgiv", "permite", "перепечат", "копирован", "воспроизвед", "распростран")
 # Credit lines saying the text is carried by the holder's leave ("used with permission"): no grant to others.
 PERMISSION_ABROAD = (
     # "Abdruck mit freundlicher Genehmigung des Autors" (never "nur mit Genehmigung": that refuses)
@@ -442,6 +445,7 @@ ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "
                 "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
                 "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
                 "domínio", "publiek", "gemeinfrei")
+SCRIPT_HINTS = ("перепечат", "запрещ")  # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
@@ -677,12 +681,39 @@ GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change
 HEADING_QUESTION = re.compile(r"\s*(?:what|why|how|when|who|which|where|is|are|can|does|do|should)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 # "All rights reserved", and as the footers of pages in other languages say it.
-RESERVED = re.compile(r"\ball\s+rights\s+reserved\b|\balle\s+rechte\s+vorbehalten\b|\btous\s+droits\s+r[ée]serv[ée]s\b"
-                      r"|\btodos\s+(?:los\s+derechos\s+reservados|os\s+direitos\s+reservados)\b"
-                      r"|\btutti\s+i\s+diritti\s+riservati\b|\balle\s+rechten\s+voorbehouden\b"
-                      r"|\bwszelkie\s+prawa\s+zastrze[żz]one\b|\balla\s+r[äa]ttigheter\s+f[öo]rbeh[åa]llna\b", re.I)
-RESERVED_WORDS = ("reserved", "vorbehalten", "servés", "serves", "reservados", "riservati", "voorbehouden", "zastrze",
-                  "förbeh", "forbeh")  # every branch of RESERVED holds one of these
+RESERVED_WORDINGS = (
+    ("en", r"\ball\s+rights\s+reserved\b"),
+    ("de", r"\balle\s+rechte\s+vorbehalten\b"),
+    # "Alle Inhalte sind urheberrechtlich geschützt" (never "... sind nicht urheberrechtlich geschützt")
+    ("de", r"\b(?:dieser|diese|dieses|alle|sämtliche|die|unsere)\s+(?:\w+\s+){0,2}?(?:Texte?|Inhalte?|Beitr[äa]ge?"
+           r"|Artikel)\b[^.!?]{0,40}?\b(?:sind|ist)\s+urheberrechtlich\s+geschützt\b"),
+    # ... never "some rights reserved" (a Creative Commons motto): "Certains droits réservés", "Algunos derechos ..."
+    ("fr", r"(?<!certains\s)\b(?:tous\s+)?(?:les\s+)?droits\s+r[ée]serv[ée]s\b"),
+    ("es", r"(?<!algunos\s)\b(?:todos\s+los\s+)?derechos\s+reservados\b"),
+    ("pt", r"(?<!alguns\s)\b(?:todos\s+os\s+)?direitos\s+reservados\b"),
+    ("it", r"(?<!alcuni\s)\b(?:tutti\s+i\s+)?diritti\s+(?:sono\s+)?riservati\b"),
+    ("nl", r"\b(?:alle\s+rechten|auteursrecht(?:en)?)\s+voorbehouden\b"),
+    ("pl", r"\b(?:(?:wszelkie|wszystkie)\s+prawa|prawa\s+autorskie)\s+(?:autorskie\s+)?zastrze[żz]one\b"),
+    ("sv", r"\balla\s+r[äa]ttigheter\s+f[öo]rbeh[åa]llna\b|\bmed\s+ensamr[äa]tt\b"),
+    ("da", r"\balle\s+rettigheder\s+forbeholdes\b"),
+    ("no", r"\balle\s+rettigheter\s+forbeholdt\b"),
+    ("fi", r"\bkaikki\s+oikeudet\s+pid[äa]tet[äa][äa]n\b"),
+    ("cs", r"\bv[šs]echna\s+pr[áa]va\s+vyhrazena\b"),
+    ("tr", r"\btüm\s+hakları\s+saklıdır\b"),
+    ("ru", r"\bвсе\s+права\s+защищены\b"),
+    ("el", r"\bμε\s+επιφύλαξη\s+παντός\s+δικαιώματος\b"),
+    ("ja", r"無断(?:で)?(?:転載|複製)(?:を)?(?:禁止|禁じます)|禁無断転載"),
+    ("zh", r"版[权權]所有"),
+    ("zh", r"未[经經](?:许可|許可|授权|授權|允许|允許|同意)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製)"),
+    ("ko", r"무단\s*전재\s*및\s*재배포\s*금지"),
+)
+RESERVED = re.compile("|".join(f"(?:{pattern})" for _, pattern in RESERVED_WORDINGS), re.I)
+# Every row of RESERVED_WORDINGS holds one of these; those outside ASCII are tested only on lines that are not ASCII
+# (SCRIPT_HINTS: the gate's words in other scripts, which an ASCII line cannot hold).
+RESERVED_WORDS = ("reserved", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
+                  "voorbehouden", "zastrze", "förbeh", "forbeh", "ensamr", "oikeudet", "vyhrazen")
+RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단")
+SCRIPT_HINTS = SCRIPT_HINTS + RESERVED_SCRIPTS
 COPYRIGHT = re.compile(
     r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopr\.(?=\s*(?:19|20)\d\d))\s*"
     r"(?P<y1>(?:19|20)\d\d)?(?:\s*[-–]\s*(?:(?:19|20)?\d\d|present|now|today)\b)?[\s,]*(?:by\s+)?"
@@ -1371,7 +1402,8 @@ JoAnna Brandi. Used with permission.')]
     lowered = text.lower()
     # the gate first (most lines are body text and hold none of the words); plain loops, not any() over generators
     grant_words = _has_any(lowered, GRANT_NOUNS) and _has_any(lowered, GRANT_WORDS)
-    if not grant_words and not _has_any(lowered, HINTS) and not (
+    if not grant_words and not _has_any(lowered, HINTS) and (
+            text.isascii() or not _has_any(lowered, SCRIPT_HINTS)) and not (
             _has_any(lowered, SHAPED_HINTS) and SHAPED_HINT.search(lowered)) and not (
             _has_any(lowered, FOREIGN_MODALS) and _has_any(lowered, MODAL_PARTNERS)) and not _has_any(
             lowered, NEGATED_COPY) and not (
@@ -1418,7 +1450,8 @@ JoAnna Brandi. Used with permission.')]
         found.append((begin, end, copyright_))
     # "All rights reserved" (and "do not reproduce ...") is its own statement only without a copyright line; it
     # always counts in the text.
-    if (not ascii_ or _has_any(lowered, RESERVED_WORDS)) and (m := RESERVED.search(text)):
+    if (not ascii_ or _has_any(lowered, RESERVED_WORDS) or not text.isascii() and _has_any(lowered, RESERVED_SCRIPTS)
+            ) and (m := RESERVED.search(text)):
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
     if (not ascii_ or _has_any(lowered, FOREIGN_WORDS)) and (m := FOREIGN_REFUSE.search(text)) and not _credits_media(
             text, m.start()) and not any(a <= m.start() < b for a, b in restricted):  # "Die Fotos dürfen nicht ..."

@@ -72,6 +72,15 @@ def test_wordings_abroad_read_as_their_class(line, tag):
     ("Este texto cita obras que están en el dominio público.", NONE),
     ("Muitas receitas antigas estão em domínio público.", NONE),
     ("Dieser Text ist nicht gemeinfrei.", NONE),
+    # "some rights reserved" is Creative Commons' motto, no reservation
+    ("Algunos derechos reservados.", NONE),
+    ("Certains droits réservés.", NONE),
+    ("Alguns direitos reservados.", NONE),
+    ("Alcuni diritti riservati.", NONE),
+    # "not protected by copyright", and body text in other scripts
+    ("Rezepte sind nicht urheberrechtlich geschützt.", NONE),
+    ("Все растения нужно поливать утром.", NONE),
+    ("このトマトは日当たりの良い場所で育てます。", NONE),
     # body text in those languages with none of it
     ("Die Genehmigung für den Anbau kam erst im Mai.", NONE),
     ("La production de tomates est interdite dans ce jardin partagé.", NONE),
@@ -109,6 +118,7 @@ ROW_EXAMPLES = {
         "Overname van deze tekst is niet toegestaan.",
         "Kopiowanie tekstu jest zabronione.",
         "Eftertryck förbjudet.",
+        "Копирование статей без согласия автора запрещено.",
     ],
     "PERMISSION_ABROAD": [
         "Abdruck mit freundlicher Genehmigung der Redaktion.",
@@ -121,6 +131,29 @@ ROW_EXAMPLES = {
         "Pubblicato con il permesso dell'autore.",
         "Overgenomen met toestemming van de schrijver.",
         "Publikacja za zgodą autora.",
+    ],
+    "RESERVED_WORDINGS": [
+        "All rights reserved.",
+        "Alle Rechte vorbehalten.",
+        "Alle Inhalte dieser Seite sind urheberrechtlich geschützt.",
+        "Tous droits réservés.",
+        "Derechos reservados.",
+        "Todos os direitos reservados.",
+        "Tutti i diritti sono riservati.",
+        "Auteursrechten voorbehouden.",
+        "Prawa autorskie zastrzeżone.",
+        "Med ensamrätt.",
+        "Alle rettigheder forbeholdes.",
+        "Alle rettigheter forbeholdt.",
+        "Kaikki oikeudet pidätetään.",
+        "Všechna práva vyhrazena.",
+        "Tüm hakları saklıdır.",
+        "Все права защищены.",
+        "Με επιφύλαξη παντός δικαιώματος.",
+        "無断転載を禁じます。",
+        "版權所有",
+        "未经授权，禁止复制。",
+        "무단전재 및 재배포 금지",
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
@@ -136,8 +169,10 @@ GATE_WORDS = {
     "REFUSE_ABROAD": lic.REFUSE_ABROAD_WORDS,
     "PERMISSION_ABROAD": lic.PERMISSION_ABROAD_WORDS,
     "PUBLIC_ABROAD": lic.PUBLIC_ABROAD_WORDS,
+    "RESERVED_WORDINGS": lic.RESERVED_WORDS + lic.RESERVED_SCRIPTS,
 }
-CLASS_OF_TABLE = {"GRANT_ABROAD": FR, "REFUSE_ABROAD": ARR, "PERMISSION_ABROAD": UWP, "PUBLIC_ABROAD": PD}
+CLASS_OF_TABLE = {"GRANT_ABROAD": FR, "REFUSE_ABROAD": ARR, "PERMISSION_ABROAD": UWP, "PUBLIC_ABROAD": PD,
+                  "RESERVED_WORDINGS": ARR}
 
 
 @pytest.mark.parametrize("table", sorted(ROW_EXAMPLES))
@@ -148,5 +183,5 @@ def test_each_row_of_a_table_matches_its_example_and_the_example_passes_the_gate
         match = re.search(pattern, example, re.I)
         assert match, (language, example)
         assert any(word in match.group().lower() for word in GATE_WORDS[table]), (language, example)
-        assert any(word in example.lower() for word in lic.HINTS + lic.FOREIGN_WORDS), example
+        assert any(word in example.lower() for word in lic.HINTS + lic.FOREIGN_WORDS + lic.SCRIPT_HINTS), example
         assert tag_of(example) == CLASS_OF_TABLE[table], example
