@@ -7,13 +7,15 @@ careful editor gives it (``class``: the licence tag; ``reuse``: the answer for o
 - ``bench/licence_wordings_setapart.json``: the set-apart third, written first and never tuned on: scored only with
   ``--final`` (once, at the round's end), and its misses are never shown.
 
-Each wording is read two ways:
+Each wording is read three ways:
 
 - **statement**: the licence rules alone (``find_statements`` on each line, then ``combine``), the unit under study;
 - **page**: the wording as the last paragraph of a plain article page (title, byline, three paragraphs of advice)
   run through the default chain up to ``tips``, as ``bench.real_pages`` runs a page; the article's licence tag and
   reuse answer are scored. The page is the same for every wording, so a miss here and not in the statement
-  reading is the chain's (which lines it hands to the licence rules), not the wording's.
+  reading is the chain's (which lines it hands to the licence rules), not the wording's;
+- **html**: the same page as HTML, the wording as the last paragraph inside its ``<article>`` (lines broken by
+  ``<br>``), through the same chain: what the HTML extraction hands on or trims, and what the trimmed lines give.
 
 A false grant is a reuse answer more permissive than the label's (``bench.real_pages.is_false_grant``).
 
@@ -25,6 +27,7 @@ A false grant is a reuse answer more permissive than the label's (``bench.real_p
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import sys
 import tempfile
@@ -40,7 +43,7 @@ from pipeline.text.licence import combine, find_statements, reuse
 ROOT = Path(__file__).resolve().parent
 DEV = ROOT / "licence_wordings.json"
 SET_APART = ROOT / "licence_wordings_setapart.json"
-READINGS = ("statement", "page")
+READINGS = ("statement", "page", "html")
 
 # The page every wording is put on: a title, a byline and three paragraphs of advice, then the wording.
 PAGE = """How To Keep A Kitchen Herb Pot Going All Year
@@ -58,6 +61,18 @@ flowering, which is when the leaves turn bitter.
 
 {wording}
 """
+
+
+
+
+def html_page(wording: str) -> str:
+    """:data:`PAGE` as an HTML article, the wording as its last paragraph."""
+    title, byline, *paragraphs = [p.strip() for p in PAGE.split("\n\n") if p.strip() and "{wording}" not in p]
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    last = "<br>".join(html.escape(line) for line in wording.splitlines())
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title></head>"
+            f"<body><nav><a href='/'>Home</a> <a href='/herbs'>Herbs</a></nav><article><h1>{html.escape(title)}</h1>"
+            f"<p class='byline'>{html.escape(byline)}</p>{body}<p>{last}</p></article></body></html>")
 
 
 @dataclass
@@ -96,11 +111,12 @@ def read_statement(wording: str) -> tuple[str, str]:
     return licence.tag, reuse(licence).answer
 
 
-def read_page(wording: str, folder: Path, name: str) -> tuple[str, str]:
-    """The wording at the foot of :data:`PAGE`, through the default chain up to ``tips``: the first article's
-    (tag, reuse answer), or ("NOASSERTION", "unknown") when the chain gives no article."""
-    path = folder / f"{name}.txt"
-    path.write_text(PAGE.format(wording=wording), encoding="utf-8")
+def read_page(wording: str, folder: Path, name: str, as_html: bool = False) -> tuple[str, str]:
+    """The wording at the foot of :data:`PAGE` (as text, or as HTML: :func:`html_page`), through the default chain up
+    to ``tips``: the first article's (tag, reuse answer), or ("NOASSERTION", "unknown") when the chain gives no
+    article."""
+    path = folder / (f"{name}.html" if as_html else f"{name}.txt")
+    path.write_text(html_page(wording) if as_html else PAGE.format(wording=wording), encoding="utf-8")
     got = observe(to_dict(r) for r in stream_through([str(path)], "tips"))
     return (got[0].licence, got[0].reuse) if got else ("NOASSERTION", "unknown")
 
@@ -112,6 +128,7 @@ def score(items: list[dict[str, Any]]) -> dict[str, Tally]:
         for item in items:
             tallies["statement"].add(item, *read_statement(item["wording"]))
             tallies["page"].add(item, *read_page(item["wording"], Path(tmp), item["id"]))
+            tallies["html"].add(item, *read_page(item["wording"], Path(tmp), item["id"], as_html=True))
     return tallies
 
 

@@ -1542,6 +1542,18 @@ def statement_of(licence: Licence | None) -> Statement | None:
                      conditions=conditions)
 
 
+def combine_grants(grants: list[Statement]) -> Statement:
+    """Of several grants (a site's CC footer, the article's reprint notice), the one whose reuse answer is stricter
+    (a wrong grant is worse than none); of equals, the stronger kind, then the one whose version is known.
+
+    >>> cc, box = find_cc("Text here is CC BY 4.0."), find_statements("You may reprint this article in your ezine.")[0]
+    >>> combine_grants([cc, box]).tag
+    'LicenseRef-free-reprint'
+    """
+    return min(grants, key=lambda s: (REUSE_RANK[reuse(Licence(tag=s.tag, conditions=s.conditions)).answer],
+                                      -STRENGTH[s.kind], s.tag.endswith("-unversioned")))
+
+
 def combine(statements: list[Statement]) -> Licence:
     """Turn the statements of one article (in page order) into its ``Licence``.
 
@@ -1561,10 +1573,8 @@ def combine(statements: list[Statement]) -> Licence:
     grants = [s for s in statements if s.kind in GRANT_KINDS]
     if any(s.kind == "permission" for s in statements):  # borrowed by leave: no grant passes on (module docstring)
         best = next(s for s in statements if s.kind == "permission")
-    elif len(grants) > 1:  # a wrong grant is worse than none: of two grants (a site's CC footer, the article's
-        # reprint notice) the stricter reuse answer wins
-        best = min(grants, key=lambda s: (REUSE_RANK[reuse(Licence(tag=s.tag, conditions=s.conditions)).answer],
-                                          -STRENGTH[s.kind], s.tag.endswith("-unversioned")))  # the version known
+    elif len(grants) > 1:
+        best = combine_grants(grants)
     holder = next((s.holder for s in statements if s.holder and not is_site_holder(s.holder)), None)
     year = next((s.year for s in statements if s.year), None)
     texts: list[str] = []
