@@ -92,3 +92,12 @@ def test_the_study_s_development_part_is_read_with_no_false_grant():
 ])
 def test_terse_notices_and_licensed_reprints(line, tag):
     assert tag_of(line) == tag
+
+
+@pytest.mark.parametrize("line, tag", [
+    ("Text © Mirela Dobre. Please ask before using any of it.", ARR),
+    # "let us" as an invitation is no leave, even beside a notice's word
+    ("Let us share a few thoughts on permission slips for school trips.", NONE),
+])
+def test_asking_before_use_and_an_invitation(line, tag):
+    assert tag_of(line) == tag
