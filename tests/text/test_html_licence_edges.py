@@ -50,3 +50,13 @@ def test_an_edge_grant_that_names_no_text_grants_nothing():
 def test_a_permission_line_in_the_footer_still_wins_over_an_edge_grant():
     html = page(article_end=f"<p>{EDGE_GRANTS[0]}</p>", footer="<p>Reprinted with permission of the author.</p>")
     assert tag(html) == lic.USED_WITH_PERMISSION
+
+
+def test_a_box_s_terms_at_the_edge_make_a_bare_welcome_a_grant():
+    assert tag(page(article_end="<p>Reprints welcome, with the author box and a working link.</p>")) == lic.FREE_REPRINT
+
+
+def test_a_copyright_line_at_the_edge_counts_when_it_names_the_author():
+    # the byline's name: the article's own line; a club's or a site's mark at the same place is chrome
+    assert tag(page(article_end="<p>© 2016 Ines Okafor</p>")) == lic.ALL_RIGHTS_RESERVED
+    assert tag(page(article_end="<p>© 2016 Green Fingers Club</p>")) is None
