@@ -957,6 +957,13 @@ NEGATED_LICENSING = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:b
                                r"|put)\b", re.I)
 NAME_CREDIT_CHARS = 80  # "Firstname Lastname, " or "Artist – Title (": a credit's head is short
 CREDIT_WORDS = ("wikimedia", "flickr", "unsplash", "pixabay", "pexels", "own work", "eigenes werk", "urheber", "credit")
+# Prose explaining what a licence allows speaks of works in general ("a work", "your work", "works"), not of this
+# page's text ("this post", "our articles", "everything on this blog").
+GENERIC_WORK = re.compile(r"\b(?:an?|any|your|their|someone['’]s|others['’])\s+(?:creative\s+)?works?\b"
+                          r"|\bworks\s+(?:of|by)\s+others\b", re.I)
+THIS_TEXT = re.compile(r"\b(?:this|these|our|my|the\s+following)\s+(?:[\w-]+\s+)?(?:posts?|articles?|blog|site"
+                       r"|web\s*site|texts?|content|essays?|pieces?|works?|writing|pages?|stor(?:y|ies)|columns?)\b"
+                       r"|\b(?:everything|all)\s+(?:here|on\s+this)\b", re.I)
 # A licence named as someone else's ("the credit their Creative Commons licence asks for"): not this text's.
 THIRD_PARTY = re.compile(r"\b(?:their|his|her)(?:\s+own)?\s*$", re.I)
 
@@ -1030,6 +1037,9 @@ def credits_other(line: str, at: int, anywhere: bool = False) -> bool:
     if line[end - 1:end] == "?" or THIRD_PARTY.search(head.rstrip(" ([")[-12:]) or (
             NEGATION.search(head) and NEGATED_LICENSING.search(head)):
         return True
+    sentence = line[_sentence_start(line, at):end]
+    if GENERIC_WORK.search(sentence) and not THIS_TEXT.search(sentence):
+        return True  # what a licence allows in general: "Under a CC BY licence anyone may reuse a work if ..."
     if len(head) < NAME_CREDIT_CHARS and NAME_CREDIT.match(head) and not TEXTISH.search(head):
         return True  # "Leena Simon, CC-BY 4.0": whatever follows, the mark is the credit's
     lowered = line.lower()  # CREDIT_LINE's words first: most lines hold none
