@@ -206,7 +206,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
         trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
                    if reason == "html-edge" or (reason and i > last)]
-        if (rights := trimmed_rights(trimmed)) is not None:
+        own = [b.text for b, reason in zip(parts.blocks, why, strict=True) if reason == "html-edge"]
+        if (rights := trimmed_rights(trimmed, own, meta.author)) is not None:
             meta.licence, meta.sources["licence"] = rights, "trimmed-line"
     return HtmlDocument(
         text=render(blocks), title=meta.title, author=meta.author, date=meta.date, url=meta.canonical_url,

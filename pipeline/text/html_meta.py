@@ -32,11 +32,14 @@ from .licence import (
     CC_URL,
     CC_WORDS,
     CC_ZERO,
+    GRANT_KINDS,
     NON_TEXT,
     RESERVED,
     STRENGTH,
     TEXTISH,
+    WORK_NAMED,
     Statement,
+    combine_grants,
     credits_other,
     find_cc,
     find_statements,
@@ -362,9 +365,14 @@ def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -
 # "reprinted with permission" line wins over all of them (licence.combine says why).
 
 
-def trimmed_rights(lines: list[str]) -> Statement | None:
+def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), author: str | None = None
+                   ) -> Statement | None:
     """The licence statement that lines extraction trimmed from the text give (a "reprinted with permission" line
-    under the byline, the footer's copyright or its CC licence for the site's texts), or ``None``.
+    under the byline, the footer's copyright or its CC licence for the site's texts), or ``None``. ``own``: those of
+    ``lines`` trimmed at the article's own edges (inside its element, not the page's tail): there a grant that names
+    this text ("Feel free to reprint this article, just keep my bio") is the article's own words, as it would be in
+    the text, and so is a copyright line that names the page's ``author``; in the footer a grant may be the site's
+    (a wrong grant is worse than none) and a club's or a site's "© 2021 Club" is chrome.
 
     >>> trimmed_rights(["Share this", "Reprinted with permission.", "© 2020 Site. All rights reserved."]).tag
     'LicenseRef-used-with-permission'
@@ -380,19 +388,44 @@ def trimmed_rights(lines: list[str]) -> Statement | None:
     (None, 'CC-BY-SA-3.0')
     >>> trimmed_rights(["Song A (CC BY)", "Song B (CC BY)", "Content on this site is CC BY-SA 4.0."]).tag
     'CC-BY-SA-4.0'
+    >>> edge, foot = "Feel free to reprint this article, just keep my bio.", "© 2020 Site. All rights reserved."
+    >>> trimmed_rights([edge], own=[edge]).tag, trimmed_rights([edge, foot], own=[edge]).tag, trimmed_rights([edge])
+    ('LicenseRef-free-reprint', 'LicenseRef-free-reprint', None)
     """
     items = _item_credits(lines)
     found = [s for n, line in enumerate(lines) for s in find_statements(line) if s.kind == "permission" or (
         s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or s.holder is None)) or (
         s.kind == "cc" and n not in items and licenses_text(line) and (_bare_mark(line) or _licensing(line))
         and (len(line) <= NOTICE_CHARS or _licensing(line, TEXTISH)))]
-    if not found:
-        return None
     for s in found:  # the whole trimmed line is the evidence ("All articles © their authors ...")
         s.text = next(line.strip() for line in lines if s.text in line)
+    found += _own_statements(own, author)
+    if not found:
+        return None
     permission = next((s for s in found if s.kind == "permission"), None)
+    grants = [s for s in found if s.kind in GRANT_KINDS]
+    if permission is None and len(grants) > 1 and any(s.kind != "cc" for s in grants):
+        return combine_grants(grants)  # an article's own grant beside the site's CC footer: the stricter one
     # of several licences, the one that names the texts ("Die von uns verfassten Inhalte stehen unter ...")
     return permission or max(found, key=lambda s: (STRENGTH[s.kind], s.kind == "cc" and _licensing(s.text, TEXTISH)))
+
+
+def _own_statements(own: list[str] | tuple[str, ...], author: str | None = None) -> list[Statement]:
+    """The statements of lines trimmed at the article's own edges that are the article's words: a public-domain
+    dedication (its patterns already ask that it speak of this text), a free-reprint grant that names this text
+    ("this article", "this post") or sets a box's terms ("Reprints welcome, with the author box"; a bare "Reprints
+    welcome" may be the site's), and a copyright line that names the ``author`` (as the text's own lines count).
+
+    >>> [s.tag for s in _own_statements(["You may reprint this article in your ezine if the bio stays."])]
+    ['LicenseRef-free-reprint']
+    >>> [s.tag for s in _own_statements(["Reprints welcome, with the author box.", "Reprints welcome."])]
+    ['LicenseRef-free-reprint']
+    >>> [s.tag for s in _own_statements(["© 2015 Ann Lee", "© 2021 Green Club"], "Ann Lee")]
+    ['LicenseRef-all-rights-reserved']
+    """
+    return [s for line in own for s in find_statements(line) if s.kind == "public-domain" or (
+        s.kind == "reprint" and (WORK_NAMED.search(line) or s.conditions)) or (
+        s.kind == "copyright" and s.holder and author and s.holder.casefold() == author.casefold())]
 
 
 # A licence mark with a few words at most beside it and none saying what it licenses: "CC BY-SA 4.0", "Birocratic –

@@ -246,6 +246,16 @@ _GRANT = (
     # a notice's bare "Free to reprint with the author box."
     r"|(?:^|(?<=[.!?:]\s))(?:it\s+is\s+|it['’]s\s+)?free\s+to\s+(?P<g>re-?print|re-?publish|reproduce|redistribute"
     r"|syndicate)\b"
+    # "OK to reprint, with the credit line": leave in plain words, the strong verb alone
+    r"|(?:^|(?<=[.!?:]\s))(?:it\s+is\s+|it['’]s\s+)?(?:(?:perfectly|totally|absolutely)\s+)?(?:ok(?:ay)?|fine|alright)"
+    r"\s+(?:for\s+you\s+)?to\s+(?P<o>reprint)\b"
+    # "It's fine to republish this post elsewhere", "this piece is yours to run": ... or naming the text
+    rf"|\b(?:it\s+is|it['’]s)\s+(?:(?:perfectly|totally|absolutely)\s+)?(?:ok(?:ay)?|fine|alright)\s+(?:for\s+you\s+)?"
+    rf"to\s+(?P<o2>{_VERBS}){_PARTICLE}\s+{_WORK}"
+    rf"|{_WORK}\s+(?:is|are)\s+yours\s+to\s+(?P<y>{_VERBS})\b"
+    # "No permission needed to reprint this article": leave given by saying none is needed
+    r"|\bno\s+(?:prior\s+|further\s+|special\s+)?permission\s+(?:is\s+)?(?:needed|required|necessary)\s+(?:to|for\s+you\s+to)"
+    rf"\s+(?P<n>{_VERBS}){_PARTICLE}\s+{_WORK}"
     r"|\bfree\s+reprint\s+rights\b|\breprint\s+(?:rights|permission)\s*(?:[:–-]|is)\s*(?:granted|included|yes|free)\b"
     rf"|{_WORK}\s+(?:is|are)\s+(?:freely\s+)?available\s+for\s+(?:free\s+)?(?P<i>re-?print(?:ing)?|re-?publi(?:cation"
     r"|shing)|syndication|redistribution)\b"
@@ -254,6 +264,12 @@ _GRANT = (
     rf"|(?:^|(?<=[.!?:]\s))(?P<h>{_TEXTS})\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?:{_STRONG}|{_WEAK})[ed]*\b"
 )
 GRANT = _from_word_start(_GRANT)
+# GRANT's named groups, each the verb of one branch (find_grant reads the one that matched); of those, the branches
+# that are a grant by their words alone ("permission to print", "free to reprint") and those whose weak verb counts
+# only with a text named as a notice names it, or a box's terms ("feel free to use any post" is advice).
+GRANT_GROUPS = ("a", "b", "c", "d", "d2", "e", "f", "f2", "g", "i", "j", "j2", "k", "l", "m", "n", "o", "o2", "y")
+STRONG_GROUPS = ("d", "f2", "g", "i", "o")
+WEAK_GROUPS = ("a", "b", "c", "d2", "j", "m", "n", "o2", "y")
 WORK = _from_word_start(_WORK)
 # More grants as usage pages and author boxes word them, read apart from GRANT (find_grant tries them only on lines
 # holding their words). Each counts only in a sentence that neither limits nor refuses (find_grant's checks).
@@ -281,37 +297,157 @@ ASKED = re.compile(
     rf"(?:this|these|my|our|any\s+of\s+(?:my|our|these))\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.;?!]{{0,80}}\?", re.I)
 ASKED_YES = re.compile(r"\s*(?:yes|sure|of\s+course|go\s+ahead|you\s+(?:can|may)|feel\s+free|please\s+do"
                        r"|by\s+all\s+means|no\s+problem)\b", re.I)
-# Grants in the languages of the footers read (German, French, Spanish): this text may be passed on, republished,
-# reproduced; never under a negation (FOREIGN_NO).
-FOREIGN_GRANT = re.compile(
-    r"\b(?:dieser|diese|der|die|das|alle|unsere|meine)\s+(?:Artikel|Texte?|Beitr[äa]ge?|Kolumnen?)\b[^.!?]{0,80}?"
-    r"\b(?:darf|dürfen)\b[^.!?]{0,80}?\b(?:weiterverbreitet|verbreitet|veröffentlicht|nachgedruckt|kopiert|vervielfältigt"
-    r"|übernommen|weitergegeben)\s+werden"
-    r"|\bvous\s+(?:pouvez|êtes\s+libres?\s+de)\s+(?:librement\s+)?(?:reproduire|republier|rediffuser|diffuser|reprendre"
-    r"|copier)\s+(?:librement\s+)?(?:cet|ce|cette|ces|nos|mes)\s+(?:articles?|textes?|billets?|chroniques?)\b"
-    r"|(?<!\bno\s)\bse\s+permite\s+(?:la\s+)?(?:reproducci[óo]n|republicaci[óo]n|difusi[óo]n|publicaci[óo]n)\b[^.!?]{0,40}?"
-    r"\b(?:de\s+)?(?:este|esta|estos|estas|los|las|nuestros|nuestras)\s+(?:art[íi]culos?|textos?|notas?|contenidos?)\b",
-    re.I)
+# --- Wordings in other languages, as site footers, notices and credit lines word them: one table per class, one row
+# per wording (language, pattern), kept apart from the logic that reads them. Each table compiles into one pattern;
+# the stems after each table are the gate: every match of every row holds one of them (tests/text/test_licence_abroad.py
+# checks each row's examples), so a line without them never reaches the pattern.
+#
+# Grants: this text may be passed on, republished, reproduced (a free-reprint notice); never under a negation
+# (FOREIGN_NO) and never in a sentence that limits (find_grant's checks).
+GRANT_ABROAD = (
+    ("de", r"\b(?:dieser|diese|der|die|das|alle|unsere|meine)\s+(?:Artikel|Texte?|Beitr[äa]ge?|Kolumnen?)\b"
+           r"[^.!?]{0,80}?\b(?:darf|dürfen)\b[^.!?]{0,80}?\b(?:weiterverbreitet|verbreitet|veröffentlicht|nachgedruckt|kopiert"
+           r"|vervielfältigt|übernommen|weitergegeben)\s+werden"),
+    # "Sie dürfen diesen Text ... weitergeben und veröffentlichen"
+    ("de", r"\b(?:Sie|ihr|du)\s+(?:dürfen|dürft|darfst)\s+(?:diesen|dieses|den|die|das|alle|unsere|meine)\s+"
+           r"(?:Artikel|Texte?|Beitr[äa]ge?|Kolumnen?)\b[^.!?]{0,80}?\b(?:weitergeben|veröffentlichen|verbreiten"
+           r"|weiterverbreiten|nachdrucken|kopieren|übernehmen|vervielfältigen)\b"),
+    ("fr", r"\bvous\s+(?:pouvez|êtes\s+libres?\s+de)\s+(?:librement\s+)?(?:reproduire|republier|rediffuser|diffuser"
+           r"|reprendre|copier)\s+(?:librement\s+)?(?:cet|ce|cette|ces|nos|mes)\s+(?:articles?|textes?|billets?"
+           r"|chroniques?)\b"),
+    ("es", r"(?<!\bno\s)\bse\s+permite\s+(?:la\s+)?(?:reproducci[óo]n|republicaci[óo]n|difusi[óo]n|publicaci[óo]n)\b"
+           r"[^.!?]{0,40}?\b(?:de\s+)?(?:este|esta|estos|estas|los|las|nuestros|nuestras)\s+(?:art[íi]culos?|textos?"
+           r"|notas?|contenidos?)\b"),
+    # "É permitida a reprodução deste artigo, desde que citada a fonte"
+    ("pt", r"\b(?:é|e)\s+permitid[ao]\s+(?:a\s+)?(?:reprodu[çc][ãa]o|republica[çc][ãa]o|divulga[çc][ãa]o|c[óo]pia)\b"
+           r"[^.!?]{0,40}?\b(?:deste|desta|destes|destas|dos|das|nossos|nossas)\s+(?:artigos?|textos?|conte[úu]dos?"
+           r"|mat[ée]rias?|posts?)\b"),
+    # "È consentita la riproduzione di questo articolo purché si citi la fonte"
+    ("it", r"\b(?:è|e['’])\s+(?:consentit[ao]|permess[ao]|autorizzat[ao])\s+(?:la\s+)?(?:riproduzione|ripubblicazione"
+           r"|diffusione|pubblicazione)\b[^.!?]{0,40}?\b(?:di\s+)?(?:questo|questa|questi|queste|dei|degli|delle)\s+"
+           r"(?:articol[oi]|test[oi]|contenut[oi]|post)\b"),
+    # "Dit artikel mag vrij worden overgenomen, mits met bronvermelding"; "U mag deze tekst overnemen"
+    ("nl", r"\b(?:dit|deze|onze|mijn|alle)\s+(?:artikel(?:en)?|tekst(?:en)?|blogs?|bijdragen?|columns?)\b[^.!?]{0,60}?"
+           r"\b(?:mag|mogen)\b[^.!?]{0,40}?\b(?:overgenomen|gepubliceerd|verspreid|gekopieerd|gedeeld)\b"),
+    ("nl", r"\b(?:u|je|jij)\s+(?:mag|mogen)\s+(?:dit|deze|onze|mijn)\s+(?:artikel(?:en)?|tekst(?:en)?|bijdragen?"
+           r"|columns?)\b[^.!?]{0,60}?\b(?:overnemen|publiceren|verspreiden|kopiëren|delen)\b"),
+)
+GRANT_ABROAD_WORDS = ("darf", "dürf", "vous", "permite", "permitid", "consentit", "permess", "autorizzat", "mag ",
+                      "mogen")
+# Refusals: like "All rights reserved", they need no object ("Nachdruck nur mit Genehmigung", "Reproduction interdite",
+# "Prohibida su reproducción", "Riproduzione riservata", "Eftertryck förbjudet").
+REFUSE_ABROAD = (
+    ("de", r"\b(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Veröffentlichung|Verbreitung|Kopie)\b[^.!?]{0,50}?"
+           r"\bnur\s+mit\s+(?:\w+\s+){0,3}(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)"),
+    ("de", r"\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?nicht\s+(?:ohne\s+[^.!?]{0,40}?\s+)?(?:weiterverbreitet|verbreitet"
+           r"|veröffentlicht|nachgedruckt|kopiert|vervielfältigt|übernommen|veröffentlichen|verbreiten|weitergeben"
+           r"|nachdrucken|kopieren|übernehmen)\b"),
+    # "Die Weiterverwendung der Texte ist ohne Zustimmung nicht gestattet", "Jede Verwertung ... ist unzulässig"
+    ("de", r"\b(?:Verwertung|Weiterverwendung|Weiterverwertung|Vervielfältigung|Weiterverbreitung|Verbreitung"
+           r"|Übernahme|Kopie|Nachdruck)\w*\b[^.!?]{0,100}?\b(?:nicht\s+(?:gestattet|erlaubt|zulässig)|unzulässig"
+           r"|untersagt|verboten)\b"),
+    ("fr", r"\b(?:re)?production\s+(?:\w+\s+){0,3}?interdite\b"),
+    # "Toute reproduction, même partielle, est interdite"
+    ("fr", r"\breproduction\b[^.!?]{0,60}?\b(?:est|sont|strictement)\s+(?:strictement\s+)?interdites?\b"),
+    ("fr", r"\bne\s+(?:pouvez|peut|peuvent|doit|doivent)\s+pas\s+(?:être\s+)?(?:reprodui|republi|copi|diffus)\w*"),
+    ("es", r"\b(?:queda\s+)?prohibida\s+(?:su|la)\s+reproducci[óo]n\b"),
+    ("es", r"\bno\s+se\s+permite\s+(?:la\s+)?(?:reproducci[óo]n|copia|republicaci[óo]n)\b"),
+    # "É proibida a reprodução", "Reprodução proibida"
+    ("pt", r"\b(?:proibid[ao]|vedad[ao])\s+(?:a\s+)?(?:sua\s+)?(?:reprodu[çc][ãa]o|c[óo]pia|republica[çc][ãa]o"
+           r"|divulga[çc][ãa]o)\b|\b(?:reprodu[çc][ãa]o|c[óo]pia)\s+(?:\w+\s+){0,3}?proibid[ao]\b"),
+    ("it", r"\briproduzione\s+(?:riservata|vietata)\b"),
+    # "È vietata la riproduzione, anche parziale"
+    ("it", r"\b(?:vietat[ao]|proibit[ao])\s+(?:la\s+)?(?:riproduzione|copia|diffusione|ripubblicazione)\b"),
+    # "Niets uit deze publicatie mag worden overgenomen ...", "Overname van teksten is ... niet toegestaan"
+    ("nl", r"\bniets\s+uit\s+(?:deze|dit|onze)\s+\w+\s+mag\s+(?:\w+\s+){0,4}?(?:overgenomen|verveelvoudigd|gekopieerd"
+           r"|gepubliceerd|openbaar\s+gemaakt)\b"),
+    ("nl", r"\b(?:overname|overnemen|kopiëren|kopieren|vermenigvuldiging|verspreiding)\b[^.!?]{0,80}?\bniet\s+"
+           r"(?:toegestaan|toegelaten)\b"),
+    # "Kopiowanie ... bez zgody autora zabronione"
+    ("pl", r"\b(?:kopiowanie|powielanie|rozpowszechnianie|przedruk|publikowanie|wykorzystywanie)\b[^.!?]{0,80}?"
+           r"\b(?:zabronion|wzbronion|zakazan|niedozwolon)\w*"),
+    ("sv", r"\b(?:eftertryck|kopiering|återgivning)\b[^.!?]{0,40}?\bförbjud\w*"),
+    # "Перепечатка материалов без разрешения запрещена"
+    ("ru", r"\b(?:перепечатка|копирование|воспроизведение|распространение)\b[^.!?]{0,80}?(?:\bзапрещен\w*"
+           r"|\bзапрещается|\bне\s+допускается)"),
+)
+REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "kopie", "darf", "dürf", "verwert",
+                       "verwend", "übernahme", "reproduc", "reprodu", "prohibid", "proibid", "vedad", "riproduz",
+                       "vietat", "proibit", "niets uit", "overname", "overnemen", "kopi", "vermenigv", "verspreid",
+                       "powiel", "rozpowsz", "przedruk", "publikow", "wykorzyst", "eftertryck", "kopiering",
+                       "återgiv", "permite", "перепечат", "копирован", "воспроизвед", "распростран")
+# Credit lines saying the text is carried by the holder's leave ("used with permission"): no grant to others.
+PERMISSION_ABROAD = (
+    # "Abdruck mit freundlicher Genehmigung des Autors" (never "nur mit Genehmigung": that refuses)
+    ("de", r"\b(?:Abdruck|Wiedergabe|Veröffentlichung|Zweitveröffentlichung|Übersetzung)\s+mit\s+(?:der\s+)?"
+           r"(?:freundlicher\s+)?(?:Genehmigung|Erlaubnis|Zustimmung)\b"),
+    ("de", r"\bmit\s+freundlicher\s+(?:Genehmigung|Erlaubnis)\b"),
+    # "Reproduit avec l'aimable autorisation de l'auteur"
+    ("fr", r"\b(?:reprodui|publié|republié|repris|traduit)\w*\s+avec\s+l['’](?:aimable\s+)?(?:autorisation|accord)\b"),
+    ("fr", r"\bavec\s+l['’]aimable\s+autorisation\b"),
+    ("es", r"\b(?:publicad|reproducid|republicad|traducid)[oa]s?\s+con\s+(?:el\s+|la\s+)?(?:amable\s+|expreso\s+"
+           r"|expresa\s+)?(?:permiso|autorizaci[óo]n|consentimiento)\b"),
+    ("pt", r"\b(?:publicad|reproduzid|republicad|traduzid)[oa]s?\s+com\s+(?:a\s+)?(?:gentil\s+|devida\s+|expressa\s+)?"
+           r"(?:permiss[ãa]o|autoriza[çc][ãa]o)\b"),
+    ("it", r"\bper\s+gentile\s+concessione\b"),
+    ("it", r"\b(?:pubblicat|riprodott|ripubblicat|tradott)[oaie]\s+con\s+(?:il\s+|l['’])?(?:gentile\s+)?(?:permesso"
+           r"|autorizzazione|consenso)\b"),
+    ("nl", r"\b(?:overgenomen|gepubliceerd|herpubliceerd|vertaald|geplaatst)\s+met\s+(?:vriendelijke\s+)?"
+           r"toestemming\b"),
+    ("pl", r"\b(?:przedruk|publikacja|publikujemy|opublikowano|zamieszczono)\w*\s+za\s+(?:uprzejmą\s+)?zgodą\b"),
+)
+PERMISSION_ABROAD_WORDS = ("genehmigung", "erlaubnis", "zustimmung", "autoris", "autoriz", "permiso", "permiss",
+                           "concessione", "permesso", "consenso", "toestemming", "zgod", "l'accord", "l’accord")
+# Dedications of this text to the public domain; never under a negation (FOREIGN_NO), and only of the text itself: a
+# few words between it and the dedication, never a clause about what it quotes ("Este texto cita obras que ...").
+_GAP = r"(?:\s+(?!que\b|qui\b|che\b|dat\b|die\b|welche\b)[\w'’]+){0,4}?\s+"
+PUBLIC_ABROAD = (
+    ("fr", rf"\b(?:ce|cet|cette|mon|ma|notre)\s+(?:texte|article|billet|document|ouvrage|œuvre|oeuvre|traduction)"
+           rf"{_GAP}(?:dans\s+le|au)\s+domaine\s+public\b"),
+    ("es", rf"\b(?:este|esta|mi|nuestro|nuestra)\s+(?:texto|art[íi]culo|obra|entrada|documento|traducci[óo]n)"
+           rf"{_GAP}(?:en\s+el|al)\s+dominio\s+p[úu]blico\b"),
+    ("pt", rf"\b(?:este|esta|meu|minha|nosso|nossa)\s+(?:texto|artigo|obra|documento|post|tradu[çc][ãa]o)"
+           rf"{_GAP}(?:em|no|ao)\s+dom[íi]nio\s+p[úu]blico\b"),
+    ("it", rf"\b(?:questo|questa|il\s+mio|la\s+mia)\s+(?:testo|articolo|opera|post|documento|traduzione)"
+           rf"{_GAP}(?:rilasciat|dedicat|collocat)[oa]\s+(?:nel|in|al)\s+pubblico\s+dominio\b"),
+    ("nl", rf"\b(?:dit|deze|mijn|onze)\s+(?:tekst|artikel|werk|document|vertaling){_GAP}(?:in\s+het|tot\s+het)\s+"
+           r"publieke?\s+domein\b"),
+    ("de", r"\b(?:dieser|diese|dieses|mein|meine|unser|unsere)\s+(?:Text|Artikel|Beitrag|Werk|Übersetzung)\w*"
+           r"\s+(?:ist|sind|wird|werden)\s+(?:hiermit\s+)?gemeinfrei\b"),
+)
+PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
+                       "gemeinfrei")
+
+
+def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern for a table's rows."""
+    return re.compile("|".join(f"(?:{pattern})" for _, pattern in rows), re.I)
+
+
+FOREIGN_GRANT, FOREIGN_REFUSE = _table(GRANT_ABROAD), _table(REFUSE_ABROAD)
+PUBLIC_ABROAD_PATTERN = _table(PUBLIC_ABROAD)
+# Words that undo a grant or a dedication in those languages (a negation, "only with permission", "without").
 FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Genehmigung|Zustimmung|Erlaubnis"
                         r"|Einwilligung)|\bohne\b|\bne\b|\bpas\b|\bsans\b|\bjamais\b|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
-                        r"|\binterdit\w*", re.I)
-# Refusals in those languages, as footers say them ("Nachdruck nur mit Genehmigung", "Reproduction interdite",
-# "Prohibida su reproducción", "Riproduzione riservata"): like "All rights reserved", they need no object.
-FOREIGN_REFUSE = re.compile(
-    r"\b(?:Nachdruck|Vervielfältigung|Weiterverbreitung|Veröffentlichung|Verbreitung|Kopie)\b[^.!?]{0,50}?\bnur\s+mit\s+"
-    r"(?:\w+\s+){0,3}(?:Genehmigung|Zustimmung|Erlaubnis|Einwilligung)"
-    r"|\b(?:darf|dürfen)\s+(?:\w+\s+){0,3}?nicht\s+(?:ohne\s+[^.!?]{0,40}?\s+)?(?:weiterverbreitet|verbreitet|veröffentlicht"
-    r"|nachgedruckt|kopiert|vervielfältigt|übernommen)\b"
-    r"|\b(?:re)?production\s+(?:\w+\s+){0,3}?interdite\b|\bne\s+(?:pouvez|peut|peuvent|doit|doivent)\s+pas\s+(?:être\s+)?"
-    r"(?:reprodui|republi|copi|diffus)\w*"
-    r"|\b(?:queda\s+)?prohibida\s+(?:su|la)\s+reproducci[óo]n\b|\bno\s+se\s+permite\s+(?:la\s+)?(?:reproducci[óo]n|copia"
-    r"|republicaci[óo]n)\b|\briproduzione\s+(?:riservata|vietata)\b", re.I)
-# Every foreign grant and refusal above holds one of these ("reproduire", "reproducción", "Nachdruck", "darf ...
-# weiterverbreitet werden"): few, as they join the gate every line passes (HINTS).
+                        r"|\binterdit\w*|\bnão\b|\bnunca\b|\bsem\b|\bproibid\w*|\bnon\b|\bmai\b|\bsenza\b|\bvietat\w*"
+                        r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b",
+                        re.I)
 LEAVE_WORDS = ("welcome", "encourag", "permit", "allow", "invite", "authori")
+# Stems that send a line on to the patterns (they join HINTS, the gate every line passes: few and specific).
 FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
-FOREIGN_MODALS = ("darf", "dürf")  # join HINTS with a participle only (MODAL_PARTNERS)
-FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS
+# Every word here costs each line a scan, so a row whose matches hold a hint already counted is left out: the French,
+# Spanish, Italian and Portuguese refusals name the reproduction ("reprodu", "riproduz"), the Dutch ones and every
+# Dutch grant go through the modal's gate ("mag worden overgenomen", MODAL_PARTNERS); "prohibi" is also English's
+# "prohibit", "permiss" English's "permission" (HINTS). What is left: the leave's nouns (credit lines and refusals
+# by leave), the verdicts without a copying noun ("vietata la copia"), the Polish and Swedish refusals, the
+# dedications.
+ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "permiss", "permesso", "concessione",
+                "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
+                "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
+                "domínio", "publiek", "gemeinfrei")
+SCRIPT_HINTS = ("перепечат", "запрещ")  # joined below by RESERVED_SCRIPTS
+FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
+FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
 # ("any item", "the directory articles", "posts from Instagram") count with a strong verb or the terms of a box only,
 # as "You can share any post from Instagram on your blog" is advice about social media.
@@ -342,7 +478,8 @@ ANCHOR_WORDS = ("free", "pass")  # every match of GRANT_ANCHOR holds one (its br
 LEAD_WORDS = ("may", "can")  # ... and of GRANT_LEAD (it ends on one)
 STRONG_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)  # one of a list is enough: "forward or reprint"
 GRANT_PLACE = re.compile(r"\b(?:news-?letters?|e-?zines?|web\s*sites?|sites?|blogs?|publications?|magazines?|journals?"
-                         r"|e-?books?|in\s+print|electronically|online|free\s+of\s+charge)\b", re.I)
+                         r"|e-?books?|in\s+print|electronically|online|free\s+of\s+charge|(?:at\s+)?no\s+(?:cost|charge))\b",
+                         re.I)
 # A sentence that limits or refuses: never a grant, whatever else it says. "May be reprinted with permission" (or
 # "on request") asks first: it grants nothing.
 NOT_A_GRANT = re.compile(r"\bpersonal\s+(?:and\s+non-?commercial\s+)?(?:use|study|reference)\b|\bprivate\s+use\b"
@@ -383,7 +520,8 @@ RESTRICT = _from_word_start(
     rf"\bno\s+part\s+of\s+(?:this|the|these|our|my)\b[^.]{{0,40}}?\b(?:may|can|shall)\s+be\s+(?:{_COPY_VERB})\b"
     r"|\b(?:unauthori[sz]ed|illegal)\s+(?:re-?production|reprinting|republi(?:cation|shing)|copying|use|distribution"
     r"|duplication)\b"
-    r"|\b(?:re-?production|republi(?:cation|shing)|reprinting|reprints|copying|re-?distribution|duplication)\b[^.]{0,60}?"
+    r"|\b(?:re-?production|republi(?:cation|shing)|reprinting|reprints|copying|re-?posting|re-?distribution|duplication)\b"
+    r"[^.]{0,60}?"
     r"\b(?:prohibited|forbidden|not\s+(?:allowed|permitted)|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?:requires?|needs?)\s+"
     r"(?:(?:[\w-]+['’]s|\w+)\s+){0,3}(?:permission|consent|approval|authori[sz]ation)"
     # "Reproduction of any article here is limited to the first 100 words": a quote, never the text
@@ -391,13 +529,22 @@ RESTRICT = _from_word_start(
     r"|\bpermission\s+to\s+(?:re-?)?(?:print|publish|produce|post|use)\b[^.]{0,80}?\b(?:must|should|has\s+to|needs?\s+to)"
     r"\s+be\s+(?:obtained|requested|sought|granted\s+in\s+writing)"
     r"|\bfor\s+(?:reprint|republication|reproduction|reuse)\s+(?:rights|permissions?)\b"
+    # "This article ... is protected by international copyright laws": reserved in words
+    rf"|\b(?:this|these|our|my)\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.]{{0,60}}?\b(?:is|are)\s+protected\s+by\s+(?:[\w.]+\s+){{0,2}}"
+    r"copyright\b"
+    # a printable's refusal "not for republication" ("for personal use only" alone keeps copies private and grants
+    # nothing, but refuses nothing in words either); a quote's allowance: "longer excerpts need my permission"
+    r"|\bnot\s+for\s+(?:re-?sale\s+or\s+)?(?:republication|redistribution|reproduction|reprinting)\b"
+    r"|\b(?:longer|larger|further|more)\s+(?:excerpts?|extracts?|quotes?|quotations?|portions?|passages?)\b[^.]{0,30}?"
+    r"\b(?:need|needs|require|requires)\s+(?:(?:my|our|the\s+author['’]s|written|prior|express)\s+)*(?:permission"
+    r"|consent)\b"
     r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+(?:re-?)?"
     r"(?:publishing|printing|posting|using|reproducing|sharing)\b"
     # ... "before you share this post": the verb's object names the text
     r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+you\s+"
     r"(?:re-?)?(?:publish|print|post|use|reproduce|share|copy)\s+(?:this|these|my|our)\s+(?:[\w-]+\s+)?"
     r"(?:posts?|articles?|pieces?|essays?|columns?|recipes?|stor(?:y|ies)|texts?|guides?|writing)\b"
-    r"|\b(?:ask|check)\s+(?:first\s+)?before\s+(?:re-?)?(?:publishing|printing|posting|reproducing|copying)\s+(?:any\s+of\s+"
+    r"|\b(?:ask|check)\s+(?:first\s+)?before\s+(?:re-?)?(?:publishing|printing|posting|reproducing|copying|using)\s+(?:any\s+of\s+"
     r"(?:them|these|our|the)|it|them|this|these|our|my|any)\b"
     r"|\b(?:contact|ask|e-?mail|write\s+to)\b[^.]{0,60}?\b(?:for|to\s+(?:request|ask\s+for|obtain))\s+"
     r"(?:reprint\s+)?(?:permission|rights)\b"
@@ -417,9 +564,10 @@ ASK_FIRST = re.compile(
     r"(?:shar|us|post|print|publish|cop(?:y|i)|reproduc|distribut|forward)\w*\s+"
     r"(?:this|my|our|any\s+of\s+(?:my|our|these))\s+(?:[\w-]+\s+)?(?:posts?|articles?|pieces?|essays?|columns?"
     r"|recipes?|stor(?:y|ies)|text|guide|review|letter|tutorial)\b[^.;?!]{0,40}?[?,]\s*(?:then\s+)?(?:please\s+)?"
-    r"(?:just\s+)?ask\s+(?!(?:them|him|her|your|yourself|their|a|an|people|others|everyone|anyone)\b)"
+    r"(?:just\s+)?(?:ask|e-?mail|contact|message|write\s+to)\s+(?!(?:them|him|her|your|yourself|their|a|an|people|others|everyone|anyone)\b)"
     r"(?:me|us|the\s+(?:author|writer|editor)|(?!the\b)[\w'’-]+)\s+(?:first|before)\b",
     re.I)
+ASK_WORDS = ("ask", "mail", "contact", "message", "write to")  # every match of ASK_FIRST holds one
 # A note's label at a line's or sentence's start ("Editor's note:", "Transcriber's Note:", "A note on copyright:"):
 # a notice later in the same note belongs to the note, which is no body text.
 NOTE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:[\w-]+['’]s|an?|the)\s+)?note(?:\s+on\s+[\w\s]{1,25}?)?"
@@ -458,7 +606,8 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              rf"|\b{_TEXTS}\s+(?:(?:published|posted)\s+)?(?:in|on|at|from|of)\s+{_PLACE}"
                              # a notice's bare subject: "Content may not be copied without permission."
                              r"|(?:^|[,;:]\s)\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes"
-                             r"|columns)\s+(?:(?:and|&)\s+\w+\s+)?(?:may|must|shall|cannot|can\s*not|can['’]t|is|are)\s+not\b"
+                             r"|columns)\s+(?:(?:and|&)\s+\w+\s+|here\s+|on\s+this\s+(?:site|blog)\s+)?(?:may|must|shall|cannot"
+                             r"|can\s*not|can['’]t|is|are)\s+not\b"
                              r"|^\s*(?:all\s+)?(?:content|contents|text|texts|material|articles|posts|recipes|columns)\s+"
                              r"(?:(?:and|&)\s+\w+\s+)?(?:cannot|can['’]t)\b"
                              # the text put up elsewhere: "Do not repost elsewhere without the author's permission"
@@ -469,7 +618,10 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              r"|any\s+other)\s+(?:publications?|news-?letters?|e-?zines?|(?:web\s*)?sites?|blogs?"
                              r"|magazines?|journals?|papers?)\b"
                              r"|\bany\s+(?:part|portion|form|means)\b|^\s*(?:do\s+not|don['’]t)\s+(?:re-?)?"
-                             r"(?:produce|print|publish|copy|distribute)\s+without\b", re.I)
+                             r"(?:produce|print|publish|copy|distribute)\s+without\b"
+                             # a notice's terse imperative, a sentence alone: "Copyright 2019. Do not copy."
+                             r"|^\s*(?:please\s+)?(?:do\s+not|don['’]t)\s+(?:re-?)?(?:produce|print|publish|post|copy"
+                             r"|distribute)(?:\s+(?:it|this))?\s*[.!]?\s*$", re.I)
 # The texts a credit line says were carried by leave: "reprinted with permission", "shown here with the author's
 # permission", "reprinted from Hedgerow News with permission", "reposted with the author's blessing".
 _BY_LEAVE = (r"used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included"
@@ -479,7 +631,7 @@ PERMISSION = _from_word_start(
     r"\bfor\s+(?:(?:their|his|her|its|the|kind|kindly|generous|generously|granting|giving)\s+)*(?:permission|consent)\s+"
     r"to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     # "The author has kindly allowed us to republish this piece"
-    r"|\b(?:allowed|let|permitted)\s+us\s+to\s+(?:re-?print|re-?publish|reproduce|re-?post|use|share|run|include|feature)\b"
+    r"|\b(?:(?:allow(?:ed|ing)|let|permit(?:ted|ting))\s+us\s+to|letting\s+us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     rf"|\b(?:{_BY_LEAVE})\s+"
     r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+|(?:here\s+)?(?:from|in)\s+[^.;:!?]{1,80}?,?\s+)?"
     r"(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
@@ -487,9 +639,14 @@ PERMISSION = _from_word_start(
     r"|go-ahead|(?<= )ok(?:ay)?)\b"
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run)\s+(?:here\s+)?"
     r"(?:by|under)\s+(?:special\s+)?(?:arrangement|agreement)\s+with\b"
+    # "republished from The Desk under licence from its author" (a Creative Commons licence is named as one: find_cc)
+    r"|\b(?:reprinted|republished|reproduced|published|posted|reposted)\s+(?:here\s+)?from\s+[^.;:!?]{1,80}?\s+"
+    r"under\s+(?:a\s+|an\s+)?(?:special\s+)?licen[cs]e(?:\s+(?:from|with|by)\b|\s*[.;]|$)"
     # "Reprinted courtesy of the author", "Article courtesy of Harbour Gazette" (never "Photo courtesy of ...")
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run|articles?"
-    r"|posts?|columns?|essays?|stor(?:y|ies)|pieces?)\s+(?:here\s+)?(?:by\s+)?courtesy\s+of\b")
+    r"|posts?|columns?|essays?|stor(?:y|ies)|pieces?)\s+(?:here\s+)?(?:by\s+)?courtesy\s+of\b"
+    # ... and as other languages' credit lines say it (PERMISSION_ABROAD)
+    + "".join(f"|{pattern}" for _, pattern in PERMISSION_ABROAD))
 # --- a public-domain dedication in words: someone gives this text to the public domain ("I dedicate ...", "the
 # author has placed this article in ..."), or "this article is public domain". "Many old recipes are in the public
 # domain" says nothing about this text.
@@ -507,9 +664,14 @@ PUBLIC = re.compile(
     r"\s+(?:is|are|has\s+been|have\s+been|was|were)\s+"
     r"(?:(?:hereby|now|permanently|irrevocably|entirely|wholly|fully|and|therefore|also)[\s,]+)*"
     r"(?:placed\s+|released\s+|dedicated\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?[\"“'‘]?public[\s-]+domain"
-    r"|\bpublic[\s-]+domain\s+dedication\b",
+    r"|\bpublic[\s-]+domain\s+dedication\b"
+    # no claim made at all: "No copyright is claimed on this text" (never "no copyright infringement intended")
+    rf"|\bno\s+copyright\s+(?:is\s+|has\s+been\s+)?(?:claimed|asserted)\s+(?:on|for|in|over)\s+(?:this|these|my|our)\s+"
+    rf"(?:[\w-]+\s+)?{_PD_WORK}\b",
     re.I,
 )
+# Besides "public" with "domain", a dedication holds one of these (PUBLIC's no-claim branch, PUBLIC_ABROAD's words).
+PD_WORDS = ("no copyright", *PUBLIC_ABROAD_WORDS)
 # A notice that opens with the words as a label: "Licence: public domain", or "Public domain." followed by what anyone
 # may do with it ("copy it, print it"); a heading "Public domain: what it means" or a question is no dedication.
 PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\s*:)\s*)?public[\s-]+domain\s*"
@@ -519,15 +681,42 @@ GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change
 HEADING_QUESTION = re.compile(r"\s*(?:what|why|how|when|who|which|where|is|are|can|does|do|should)\b", re.I)
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 # "All rights reserved", and as the footers of pages in other languages say it.
-RESERVED = re.compile(r"\ball\s+rights\s+reserved\b|\balle\s+rechte\s+vorbehalten\b|\btous\s+droits\s+r[ée]serv[ée]s\b"
-                      r"|\btodos\s+(?:los\s+derechos\s+reservados|os\s+direitos\s+reservados)\b"
-                      r"|\btutti\s+i\s+diritti\s+riservati\b|\balle\s+rechten\s+voorbehouden\b"
-                      r"|\bwszelkie\s+prawa\s+zastrze[żz]one\b|\balla\s+r[äa]ttigheter\s+f[öo]rbeh[åa]llna\b", re.I)
-RESERVED_WORDS = ("reserved", "vorbehalten", "servés", "serves", "reservados", "riservati", "voorbehouden", "zastrze",
-                  "förbeh", "forbeh")  # every branch of RESERVED holds one of these
+RESERVED_WORDINGS = (
+    ("en", r"\ball\s+rights\s+reserved\b"),
+    ("de", r"\balle\s+rechte\s+vorbehalten\b"),
+    # "Alle Inhalte sind urheberrechtlich geschützt" (never "... sind nicht urheberrechtlich geschützt")
+    ("de", r"\b(?:dieser|diese|dieses|alle|sämtliche|die|unsere)\s+(?:\w+\s+){0,2}?(?:Texte?|Inhalte?|Beitr[äa]ge?"
+           r"|Artikel)\b[^.!?]{0,40}?\b(?:sind|ist)\s+urheberrechtlich\s+geschützt\b"),
+    # ... never "some rights reserved" (a Creative Commons motto): "Certains droits réservés", "Algunos derechos ..."
+    ("fr", r"(?<!certains\s)\b(?:tous\s+)?(?:les\s+)?droits\s+r[ée]serv[ée]s\b"),
+    ("es", r"(?<!algunos\s)\b(?:todos\s+los\s+)?derechos\s+reservados\b"),
+    ("pt", r"(?<!alguns\s)\b(?:todos\s+os\s+)?direitos\s+reservados\b"),
+    ("it", r"(?<!alcuni\s)\b(?:tutti\s+i\s+)?diritti\s+(?:sono\s+)?riservati\b"),
+    ("nl", r"\b(?:alle\s+rechten|auteursrecht(?:en)?)\s+voorbehouden\b"),
+    ("pl", r"\b(?:(?:wszelkie|wszystkie)\s+prawa|prawa\s+autorskie)\s+(?:autorskie\s+)?zastrze[żz]one\b"),
+    ("sv", r"\balla\s+r[äa]ttigheter\s+f[öo]rbeh[åa]llna\b|\bmed\s+ensamr[äa]tt\b"),
+    ("da", r"\balle\s+rettigheder\s+forbeholdes\b"),
+    ("no", r"\balle\s+rettigheter\s+forbeholdt\b"),
+    ("fi", r"\bkaikki\s+oikeudet\s+pid[äa]tet[äa][äa]n\b"),
+    ("cs", r"\bv[šs]echna\s+pr[áa]va\s+vyhrazena\b"),
+    ("tr", r"\btüm\s+hakları\s+saklıdır\b"),
+    ("ru", r"\bвсе\s+права\s+защищены\b"),
+    ("el", r"\bμε\s+επιφύλαξη\s+παντός\s+δικαιώματος\b"),
+    ("ja", r"無断(?:で)?(?:転載|複製)(?:を)?(?:禁止|禁じます)|禁無断転載"),
+    ("zh", r"版[权權]所有"),
+    ("zh", r"未[经經](?:许可|許可|授权|授權|允许|允許|同意)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製)"),
+    ("ko", r"무단\s*전재\s*및\s*재배포\s*금지"),
+)
+RESERVED = re.compile("|".join(f"(?:{pattern})" for _, pattern in RESERVED_WORDINGS), re.I)
+# Every row of RESERVED_WORDINGS holds one of these; those outside ASCII are tested only on lines that are not ASCII
+# (SCRIPT_HINTS: the gate's words in other scripts, which an ASCII line cannot hold).
+RESERVED_WORDS = ("reserved", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
+                  "voorbehouden", "zastrze", "förbeh", "forbeh", "ensamr", "oikeudet", "vyhrazen")
+RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단")
+SCRIPT_HINTS = SCRIPT_HINTS + RESERVED_SCRIPTS
 COPYRIGHT = re.compile(
-    r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d))\s*"
-    r"(?P<y1>(?:19|20)\d\d)?(?:\s*[-–]\s*(?:19|20)?\d\d)?[\s,]*(?:by\s+)?"
+    r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopr\.(?=\s*(?:19|20)\d\d))\s*"
+    r"(?P<y1>(?:19|20)\d\d)?(?:\s*[-–]\s*(?:(?:19|20)?\d\d|present|now|today)\b)?[\s,]*(?:by\s+)?"
     r"(?P<holder>[^\n]*)",
     re.I,
 )
@@ -551,12 +740,14 @@ SHARE_TAIL = re.compile(
 # A syndicated column's distribution credit after its copyright line ("© 2014 Ann Lee. Distributed by Lakeside
 # Features Syndicate."): part of the notice (it says who sells the rights), never a grant.
 SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}(?:[.!?](?=\s|$)|$)", re.I)
+# "... for letting us reprint this column": PERMISSION's leave without "to"
+LETTING_US = ("letting us",)
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line goes to the patterns only
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
-HINTS = ("copyright", "©", "(c)", "licen", "creative", "public domain", "publish", "permission",
-         "rights", "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement",
-         "waive", "blessing", "go-ahead", " us to", "attribution", *RESERVED_WORDS, *FOREIGN_STEMS)
+HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "publish", "rights", "distribut",
+         "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing", "go-ahead",
+         " us to", *LETTING_US, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS, *ABROAD_HINTS)
 # Hints that are also the inside or the start of everyday words ("cc" in "according", "pass" in "compass", "ok" in
 # "Oktober", "print" in "blueprint"): a line holding one goes to the patterns only if it holds the hint as every
 # pattern reads it: CC's short forms at a word's start, the grant's verbs "pass" ("passed", "pass or print"; never
@@ -564,16 +755,23 @@ HINTS = ("copyright", "©", "(c)", "licen", "creative", "public domain", "publis
 # every pattern, which found nothing there.
 SHAPED_HINTS = ("cc", "pass", " ok", "print")
 SHAPED_HINT = re.compile(r"\b(?:cc|pass(?:[ed]*\b|or|and)|(?<= )ok(?:ay)?\b|(?:re-?)?print)")
+# A refusal with a copy verb the hints lack ("Please do not copy this article"; REFUSE reads it).
+# (each a negation's last letter and the verb: "not copy", "don't copy", "may not be reposted", "not for republication")
+NEGATED_COPY = ("t cop", "t be cop", "t repost", "t be repost", "not for re")
 # German's modal (FOREIGN_MODALS: "darf", "dürfen") is as common ("man darf nicht vergessen", "Bedarf"): it counts
 # with a participle its grant or refusal needs ("... darf weiterverbreitet werden", see FOREIGN_GRANT and
 # FOREIGN_REFUSE; "verbreit" and "vervielf" are hints themselves).
-MODAL_PARTNERS = ("veröffentlicht", "nachgedruckt", "kopiert", "übernommen", "weitergegeben")
+MODAL_PARTNERS = ("veröffentlicht", "nachgedruckt", "kopiert", "übernommen", "weitergegeben", "veröffentlichen",
+                  "weitergeben", "nachdrucken", "kopieren", "übernehmen",
+                  # ... and Dutch's ("mag", "mogen": "Dit artikel mag worden overgenomen", "U mag deze tekst delen")
+                  "overgenomen", "gepubliceerd", "verspreid", "gekopieerd", "gedeeld", "overnemen", "publiceren",
+                  "kopiëren", "delen", "verveelvoudigd")
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
                "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page", "report", "review", "feature",
                "letter", "recipe", "poem", "tutorial", "lesson")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
-                    " us to")
+                    " us to", *LETTING_US, "under licen", *PERMISSION_ABROAD_WORDS)
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
@@ -590,7 +788,8 @@ J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
-                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "asking")
+                  "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "asking",
+                  "protected", "redistribution")
 # REFUSE and WITHHELD hold one of these (WITHHELD's "permission" branches pass RESTRICT_ANY's gate)
 NEGATED_WORDS = ("not", "n't", "n’t", "never", "nobody", "no one", "no-one", "no longer")
 RESTRICT_ASK = ("ask", "contact", "check")  # with "before": "ask me before publishing it elsewhere"
@@ -633,7 +832,7 @@ CONDITION_CUES = (
                                         re.I)),
     ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\b(?:resource|this|author['’]?s?|bio)\s+box\b"
                                    r"|\babout\s+the\s+author\b"
-                                   r"|\bsignature\s+(?:box|file|block)\b"
+                                   r"|\bsignature\s+(?:box|file|block)\b|\btag\s?line\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
     ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b", re.I)),
     ("keep-links-active", re.compile(r"\b(?:active|live|clickable|working)\b", re.I)),
@@ -758,6 +957,13 @@ NEGATED_LICENSING = re.compile(r"(?:\bnot|n['’]t|\bnever|\bno\s+longer)\s+(?:b
                                r"|put)\b", re.I)
 NAME_CREDIT_CHARS = 80  # "Firstname Lastname, " or "Artist – Title (": a credit's head is short
 CREDIT_WORDS = ("wikimedia", "flickr", "unsplash", "pixabay", "pexels", "own work", "eigenes werk", "urheber", "credit")
+# Prose explaining what a licence allows speaks of works in general ("a work", "your work", "works"), not of this
+# page's text ("this post", "our articles", "everything on this blog").
+GENERIC_WORK = re.compile(r"\b(?:an?|any|your|their|someone['’]s|others['’])\s+(?:creative\s+)?works?\b"
+                          r"|\bworks\s+(?:of|by)\s+others\b", re.I)
+THIS_TEXT = re.compile(r"\b(?:this|these|our|my|the\s+following)\s+(?:[\w-]+\s+)?(?:posts?|articles?|blog|site"
+                       r"|web\s*site|texts?|content|essays?|pieces?|works?|writing|pages?|stor(?:y|ies)|columns?)\b"
+                       r"|\b(?:everything|all)\s+(?:here|on\s+this)\b", re.I)
 # A licence named as someone else's ("the credit their Creative Commons licence asks for"): not this text's.
 THIRD_PARTY = re.compile(r"\b(?:their|his|her)(?:\s+own)?\s*$", re.I)
 
@@ -831,6 +1037,9 @@ def credits_other(line: str, at: int, anywhere: bool = False) -> bool:
     if line[end - 1:end] == "?" or THIRD_PARTY.search(head.rstrip(" ([")[-12:]) or (
             NEGATION.search(head) and NEGATED_LICENSING.search(head)):
         return True
+    sentence = line[_sentence_start(line, at):end]
+    if GENERIC_WORK.search(sentence) and not THIS_TEXT.search(sentence):
+        return True  # what a licence allows in general: "Under a CC BY licence anyone may reuse a work if ..."
     if len(head) < NAME_CREDIT_CHARS and NAME_CREDIT.match(head) and not TEXTISH.search(head):
         return True  # "Leena Simon, CC-BY 4.0": whatever follows, the mark is the credit's
     lowered = line.lower()  # CREDIT_LINE's words first: most lines hold none
@@ -866,7 +1075,7 @@ def parse_copyright(text: str) -> Statement | None:
     """
     if "©" not in text:  # exact gate: COPYRIGHT needs one of these (one lowering, the rare letters last)
         lowered = text.lower()
-        if "copyright" not in lowered and "(c)" not in lowered and gatable(text):
+        if "copyright" not in lowered and "(c)" not in lowered and "copr." not in lowered and gatable(text):
             return None
     m = COPYRIGHT.search(text)
     if not m:
@@ -1002,15 +1211,14 @@ def _grant_sentence(text: str, lowered: str, pronoun: bool) -> int | None:
                 return start
             continue
         else:
-            group = next((g for g in ("a", "b", "c", "d", "d2", "e", "f", "f2", "g", "i", "j", "j2", "k", "l", "m")
-                          if m[g]), None)
+            group = next((g for g in GRANT_GROUPS if m[g]), None)
         if group == "k" and not pronoun:
             continue
         verb = m[group] if group else "reprint"
         # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
         after = sentence[m.end():] if group else sentence
-        strong = group in ("d", "f2", "g", "i") or STRONG_VERB.search(verb)  # "permission to print": a grant alone
-        if group in ("a", "b", "c", "d2", "j", "m") and not (strong or WORK_NAMED.search(m.group())
+        strong = group in STRONG_GROUPS or STRONG_VERB.search(verb)  # "permission to print": a grant alone
+        if group in WEAK_GROUPS and not (strong or WORK_NAMED.search(m.group())
                                                         or J_TERMS.search(sentence)):
             continue  # a loosely named text ("any post from Instagram") with a weak verb: advice, not a notice
         if group in ("j", "j2") and not (strong or J_TERMS.search(sentence)):
@@ -1047,7 +1255,7 @@ def _more_grants(text: str, lowered: str) -> int | None:
     information = "this information" in lowered or not ascii_
     asked = "?" in text and (not ascii_ or _has_any(lowered, ("want", "like", "wish", "hoping", "planning",
                                                                 "thinking")))
-    foreign = not ascii_ or _has_any(lowered, ("darf", "dürf", "vous", "permite"))
+    foreign = not ascii_ or _has_any(lowered, GRANT_ABROAD_WORDS)
     if not (welcome and REPRINTS_WELCOME.search(text) or allowed and REPRODUCTION_ALLOWED.search(text) or (
             information and INFORMATION_GRANT.search(text)) or asked and ASKED.search(text) or (
             foreign and FOREIGN_GRANT.search(text))):
@@ -1124,12 +1332,16 @@ def find_public_domain(text: str) -> int | None:
         if label["named"] or ("?" not in rest and GIVE_AWAY.search(rest) and not NEGATION.search(rest)
                               and not HEADING_QUESTION.match(rest)):  # "Public domain: what the term means"
             return 0
-    if not PUBLIC.search(text):
+    abroad = _has_any(text.lower(), PUBLIC_ABROAD_WORDS) and PUBLIC_ABROAD_PATTERN.search(text) is not None
+    if not abroad and not PUBLIC.search(text):
         return None
     for start, end in _sentences(text):
         sentence = text[start:end]
         m = PUBLIC.search(sentence)
         if m and not NEGATION.search(sentence[: m.end()]) and not _limits(sentence):
+            return start
+        if abroad and PUBLIC_ABROAD_PATTERN.search(sentence) and not FOREIGN_NO.search(sentence) and not _limits(
+                sentence):  # "Ce texte n'est pas dans le domaine public" is no dedication
             return start
     return None
 
@@ -1200,11 +1412,14 @@ JoAnna Brandi. Used with permission.')]
     lowered = text.lower()
     # the gate first (most lines are body text and hold none of the words); plain loops, not any() over generators
     grant_words = _has_any(lowered, GRANT_NOUNS) and _has_any(lowered, GRANT_WORDS)
-    if not grant_words and not _has_any(lowered, HINTS) and not (
+    if not grant_words and not _has_any(lowered, HINTS) and (
+            text.isascii() or not _has_any(lowered, SCRIPT_HINTS)) and not (
             _has_any(lowered, SHAPED_HINTS) and SHAPED_HINT.search(lowered)) and not (
-            _has_any(lowered, FOREIGN_MODALS) and _has_any(lowered, MODAL_PARTNERS)) and not (
-            "ask" in lowered and ("first" in lowered or "before" in lowered) and _has_any(lowered, GRANT_NOUNS)):
-        return []  # (ASK_FIRST names a text and holds "ask" and "first" or "before")
+            _has_any(lowered, FOREIGN_MODALS) and _has_any(lowered, MODAL_PARTNERS)) and not _has_any(
+            lowered, NEGATED_COPY) and not (
+            ("first" in lowered or "before" in lowered) and _has_any(lowered, ASK_WORDS) and _has_any(
+                lowered, GRANT_NOUNS)):
+        return []  # (ASK_FIRST names a text and holds one of ASK_WORDS and "first" or "before")
     found: list[tuple[int, int, Statement | None]] = []
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
     ascii_ = gatable(text)
@@ -1218,7 +1433,8 @@ JoAnna Brandi. Used with permission.')]
         else:
             begin = _sentence_start(text, min(starts))
             found.append((begin, _tail_end(text, begin), cc))
-    if (not ascii_ or "public" in lowered and "domain" in lowered) and (begin := find_public_domain(text)) is not None:
+    if (not ascii_ or "public" in lowered and "domain" in lowered or _has_any(lowered, PD_WORDS)) and (
+            begin := find_public_domain(text)) is not None:
         found.append((begin, _tail_end(text, begin), Statement("public-domain", "", PUBLIC_DOMAIN)))
     if (not ascii_ or grant_words or any(w in lowered for w in GRANT_VERBS) or _has_any(lowered, FOREIGN_WORDS)) and (
             begin := find_grant(text, pronoun=cc is None)) is not None:
@@ -1244,12 +1460,13 @@ JoAnna Brandi. Used with permission.')]
         found.append((begin, end, copyright_))
     # "All rights reserved" (and "do not reproduce ...") is its own statement only without a copyright line; it
     # always counts in the text.
-    if (not ascii_ or _has_any(lowered, RESERVED_WORDS)) and (m := RESERVED.search(text)):
+    if (not ascii_ or _has_any(lowered, RESERVED_WORDS) or not text.isascii() and _has_any(lowered, RESERVED_SCRIPTS)
+            ) and (m := RESERVED.search(text)):
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
     if (not ascii_ or _has_any(lowered, FOREIGN_WORDS)) and (m := FOREIGN_REFUSE.search(text)) and not _credits_media(
             text, m.start()) and not any(a <= m.start() < b for a, b in restricted):  # "Die Fotos dürfen nicht ..."
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
-    if (not ascii_ or "ask" in lowered) and (m := ASK_FIRST.search(text)) and not any(a <= m.start() < b
+    if (not ascii_ or _has_any(lowered, ASK_WORDS)) and (m := ASK_FIRST.search(text)) and not any(a <= m.start() < b
                                                                                       for a, b in restricted):
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
     for n, (begin, end) in enumerate(sorted(restricted)):
@@ -1335,6 +1552,18 @@ def statement_of(licence: Licence | None) -> Statement | None:
                      conditions=conditions)
 
 
+def combine_grants(grants: list[Statement]) -> Statement:
+    """Of several grants (a site's CC footer, the article's reprint notice), the one whose reuse answer is stricter
+    (a wrong grant is worse than none); of equals, the stronger kind, then the one whose version is known.
+
+    >>> cc, box = find_cc("Text here is CC BY 4.0."), find_statements("You may reprint this article in your ezine.")[0]
+    >>> combine_grants([cc, box]).tag
+    'LicenseRef-free-reprint'
+    """
+    return min(grants, key=lambda s: (REUSE_RANK[reuse(Licence(tag=s.tag, conditions=s.conditions)).answer],
+                                      -STRENGTH[s.kind], s.tag.endswith("-unversioned")))
+
+
 def combine(statements: list[Statement]) -> Licence:
     """Turn the statements of one article (in page order) into its ``Licence``.
 
@@ -1354,10 +1583,8 @@ def combine(statements: list[Statement]) -> Licence:
     grants = [s for s in statements if s.kind in GRANT_KINDS]
     if any(s.kind == "permission" for s in statements):  # borrowed by leave: no grant passes on (module docstring)
         best = next(s for s in statements if s.kind == "permission")
-    elif len(grants) > 1:  # a wrong grant is worse than none: of two grants (a site's CC footer, the article's
-        # reprint notice) the stricter reuse answer wins
-        best = min(grants, key=lambda s: (REUSE_RANK[reuse(Licence(tag=s.tag, conditions=s.conditions)).answer],
-                                          -STRENGTH[s.kind], s.tag.endswith("-unversioned")))  # the version known
+    elif len(grants) > 1:
+        best = combine_grants(grants)
     holder = next((s.holder for s in statements if s.holder and not is_site_holder(s.holder)), None)
     year = next((s.year for s in statements if s.year), None)
     texts: list[str] = []

@@ -1,0 +1,62 @@
+"""A grant at the article's own edge in an HTML page (round 6): extraction trims a short closing line such as "Feel
+free to reprint this article, just keep my bio" as it trims "share this"; the grant is still the article's words (it
+names this text), while the same words in the site's footer may be the site's. Pages written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text import licence as lic
+from pipeline.text.extract import html_to_text
+
+BODY = ("<p>" + "Rinse the seeds, spread them on a paper towel and keep them in a warm dark place until they sprout. "
+        * 3 + "</p>")
+
+
+def page(article_end: str = "", footer: str = "") -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Sprouting Seeds</title></head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/garden'>Garden</a></nav><article><h1>Sprouting Seeds</h1>"
+            f"<p class='byline'>By Ines Okafor</p>{BODY}{article_end}</article><footer>{footer}</footer></body></html>")
+
+
+def tag(html: str) -> str | None:
+    licence = html_to_text(html).meta.licence
+    return licence.tag if licence else None
+
+
+EDGE_GRANTS = [
+    "Feel free to reprint this article, just keep my bio and the link at the bottom.",
+    "This article can be freely reprinted, provided the byline is kept.",
+    "This text is public domain; copy and share it however you wish.",
+]
+
+
+@pytest.mark.parametrize("words", EDGE_GRANTS)
+def test_a_grant_naming_this_text_at_the_article_s_edge_is_the_article_s(words):
+    got = html_to_text(page(article_end=f"<p>{words}</p>"))
+    assert words not in got.text  # trimmed as an edge line ...
+    assert got.meta.licence is not None and got.meta.licence.tag in (lic.FREE_REPRINT, lic.PUBLIC_DOMAIN)  # ... read
+
+
+@pytest.mark.parametrize("words", EDGE_GRANTS)
+def test_the_same_grant_in_the_site_s_footer_grants_nothing(words):
+    assert tag(page(footer=f"<p>{words}</p>")) is None
+
+
+def test_an_edge_grant_that_names_no_text_grants_nothing():
+    assert tag(page(article_end="<p>Reprints welcome.</p>")) is None
+
+
+def test_a_permission_line_in_the_footer_still_wins_over_an_edge_grant():
+    html = page(article_end=f"<p>{EDGE_GRANTS[0]}</p>", footer="<p>Reprinted with permission of the author.</p>")
+    assert tag(html) == lic.USED_WITH_PERMISSION
+
+
+def test_a_box_s_terms_at_the_edge_make_a_bare_welcome_a_grant():
+    assert tag(page(article_end="<p>Reprints welcome, with the author box and a working link.</p>")) == lic.FREE_REPRINT
+
+
+def test_a_copyright_line_at_the_edge_counts_when_it_names_the_author():
+    # the byline's name: the article's own line; a club's or a site's mark at the same place is chrome
+    assert tag(page(article_end="<p>© 2016 Ines Okafor</p>")) == lic.ALL_RIGHTS_RESERVED
+    assert tag(page(article_end="<p>© 2016 Green Fingers Club</p>")) is None

@@ -1,0 +1,187 @@
+"""Licence wordings in other languages (issue 16, round 6): the tables of grants, refusals, used-with-permission
+credit lines and public-domain dedications in German, French, Spanish, Portuguese, Italian, Dutch, Polish and
+Swedish. Each sentence is written for this test, in the shape site footers and notices use; a wrong grant is worse
+than none, so every family has its traps."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.text import licence as lic
+
+FR, UWP, ARR, PD, NONE = (lic.FREE_REPRINT, lic.USED_WITH_PERMISSION, lic.ALL_RIGHTS_RESERVED, lic.PUBLIC_DOMAIN,
+                          lic.NOASSERTION)
+
+
+def tag_of(line: str) -> str:
+    return lic.combine(lic.find_statements(line)).tag
+
+
+@pytest.mark.parametrize("line, tag", [
+    # grants: this text may be passed on or republished, on terms
+    ("Sie dürfen diesen Beitrag mit Nennung des Autors weitergeben.", FR),
+    ("Du darfst diesen Artikel unverändert auf deiner Seite veröffentlichen.", FR),
+    ("É permitida a republicação deste texto, desde que citado o autor.", FR),
+    ("È consentita la diffusione di questi articoli citando la fonte.", FR),
+    ("Deze artikelen mogen vrij worden gedeeld, met vermelding van de schrijver.", FR),
+    ("U mag deze tekst overnemen op uw eigen website, met een link naar ons.", FR),
+    # refusals: like "All rights reserved", they need no object
+    ("Die Übernahme der Inhalte ist ohne Zustimmung des Verlags untersagt.", ARR),
+    ("Eine Vervielfältigung dieses Textes ist nicht gestattet.", ARR),
+    ("Toute reproduction, totale ou partielle, est strictement interdite.", ARR),
+    ("Reprodução proibida sem autorização do autor.", ARR),
+    ("È vietata la copia dei testi pubblicati su questo blog.", ARR),
+    ("Niets uit deze website mag zonder toestemming worden gekopieerd.", ARR),
+    ("Het overnemen van artikelen van deze site is niet toegestaan.", ARR),
+    ("Przedruk artykułów bez zgody redakcji jest zabroniony.", ARR),
+    ("Kopiering förbjuden utan skriftligt medgivande.", ARR),
+    # used with permission: the page carries it by the holder's leave
+    ("Wiedergabe mit freundlicher Genehmigung der Autorin.", UWP),
+    ("Article republié avec l'accord de son auteur.", UWP),
+    ("Reproducido con el permiso expreso de la autora.", UWP),
+    ("Texto publicado com a gentil autorização do autor.", UWP),
+    ("Pubblicato per gentile concessione dell'autore.", UWP),
+    ("Dit artikel is overgenomen met toestemming van de auteur.", UWP),
+    ("Przedruk za zgodą autora.", UWP),
+    # dedications of this text to the public domain
+    ("L'auteur a placé cet article dans le domaine public.", PD),
+    ("Esta entrada queda en el dominio público.", PD),
+    ("Este artigo está em domínio público.", PD),
+    ("Questo testo è rilasciato nel pubblico dominio.", PD),
+    ("Deze tekst valt in het publieke domein.", PD),
+    ("Dieser Beitrag ist gemeinfrei.", PD),
+])
+def test_wordings_abroad_read_as_their_class(line, tag):
+    assert tag_of(line) == tag
+
+
+@pytest.mark.parametrize("line, tag", [
+    # a grant under a negation, or "only with permission", is none
+    ("Sie dürfen diesen Text nicht ohne Genehmigung veröffentlichen.", ARR),
+    ("Deze artikelen mogen niet worden overgenomen.", NONE),
+    ("Não é permitida a reprodução deste artigo.", NONE),
+    ("Non è consentita la riproduzione di questo articolo.", NONE),
+    # "only with permission" refuses; it is no credit line
+    ("Nachdruck nur mit Genehmigung des Verlags.", ARR),
+    # a picture's credit by leave licenses the picture
+    ("Foto mit freundlicher Genehmigung von Jonas Keller.", NONE),
+    # public domain said of something else, or denied
+    ("Ce texte n'est pas dans le domaine public.", NONE),
+    ("Este texto cita obras que están en el dominio público.", NONE),
+    ("Muitas receitas antigas estão em domínio público.", NONE),
+    ("Dieser Text ist nicht gemeinfrei.", NONE),
+    # "some rights reserved" is Creative Commons' motto, no reservation
+    ("Algunos derechos reservados.", NONE),
+    ("Certains droits réservés.", NONE),
+    ("Alguns direitos reservados.", NONE),
+    ("Alcuni diritti riservati.", NONE),
+    # "not protected by copyright", and body text in other scripts
+    ("Rezepte sind nicht urheberrechtlich geschützt.", NONE),
+    ("Все растения нужно поливать утром.", NONE),
+    ("このトマトは日当たりの良い場所で育てます。", NONE),
+    # body text in those languages with none of it
+    ("Die Genehmigung für den Anbau kam erst im Mai.", NONE),
+    ("La production de tomates est interdite dans ce jardin partagé.", NONE),
+])
+def test_traps_abroad_grant_nothing(line, tag):
+    assert tag_of(line) == tag
+    assert lic.reuse({"tag": tag_of(line)}).answer in (lic.ASK_PERMISSION, lic.UNKNOWN)
+
+
+# One sentence per table row (in table order), so each row is shown to match and to pass the gate words.
+ROW_EXAMPLES = {
+    "GRANT_ABROAD": [
+        "Dieser Artikel darf mit Quellenangabe weiterverbreitet werden.",
+        "Sie dürfen diesen Text mit Nennung der Quelle weitergeben.",
+        "Vous pouvez librement reproduire cet article en citant l'auteur.",
+        "Se permite la reproducción de este artículo citando la fuente.",
+        "É permitida a reprodução deste artigo, desde que citada a fonte.",
+        "È consentita la riproduzione di questo articolo citando la fonte.",
+        "Dit artikel mag vrij worden overgenomen met bronvermelding.",
+        "U mag dit artikel publiceren met een link naar de bron.",
+    ],
+    "REFUSE_ABROAD": [
+        "Nachdruck nur mit schriftlicher Genehmigung.",
+        "Die Texte dürfen nicht kopiert werden.",
+        "Jede Verwertung ohne Zustimmung ist unzulässig.",
+        "Reproduction interdite.",
+        "Toute reproduction, même partielle, est interdite.",
+        "Ces textes ne peuvent pas être reproduits.",
+        "Queda prohibida la reproducción de este artículo.",
+        "No se permite la copia de este texto.",
+        "É proibida a reprodução deste texto.",
+        "Riproduzione riservata.",
+        "È vietata la riproduzione di questo articolo.",
+        "Niets uit deze uitgave mag worden verveelvoudigd.",
+        "Overname van deze tekst is niet toegestaan.",
+        "Kopiowanie tekstu jest zabronione.",
+        "Eftertryck förbjudet.",
+        "Копирование статей без согласия автора запрещено.",
+    ],
+    "PERMISSION_ABROAD": [
+        "Abdruck mit freundlicher Genehmigung der Redaktion.",
+        "Mit freundlicher Genehmigung des Autors.",
+        "Publié avec l'autorisation de l'auteur.",
+        "Avec l'aimable autorisation de la revue.",
+        "Publicado con permiso del autor.",
+        "Publicado com permissão da autora.",
+        "Per gentile concessione della rivista.",
+        "Pubblicato con il permesso dell'autore.",
+        "Overgenomen met toestemming van de schrijver.",
+        "Publikacja za zgodą autora.",
+    ],
+    "RESERVED_WORDINGS": [
+        "All rights reserved.",
+        "Alle Rechte vorbehalten.",
+        "Alle Inhalte dieser Seite sind urheberrechtlich geschützt.",
+        "Tous droits réservés.",
+        "Derechos reservados.",
+        "Todos os direitos reservados.",
+        "Tutti i diritti sono riservati.",
+        "Auteursrechten voorbehouden.",
+        "Prawa autorskie zastrzeżone.",
+        "Med ensamrätt.",
+        "Alle rettigheder forbeholdes.",
+        "Alle rettigheter forbeholdt.",
+        "Kaikki oikeudet pidätetään.",
+        "Všechna práva vyhrazena.",
+        "Tüm hakları saklıdır.",
+        "Все права защищены.",
+        "Με επιφύλαξη παντός δικαιώματος.",
+        "無断転載を禁じます。",
+        "版權所有",
+        "未经授权，禁止复制。",
+        "무단전재 및 재배포 금지",
+    ],
+    "PUBLIC_ABROAD": [
+        "Ce texte est dans le domaine public.",
+        "Este texto está en el dominio público.",
+        "Este texto está em domínio público.",
+        "Questo testo è rilasciato nel pubblico dominio.",
+        "Dit werk valt in het publieke domein.",
+        "Dieser Text ist gemeinfrei.",
+    ],
+}
+GATE_WORDS = {
+    "GRANT_ABROAD": lic.GRANT_ABROAD_WORDS,
+    "REFUSE_ABROAD": lic.REFUSE_ABROAD_WORDS,
+    "PERMISSION_ABROAD": lic.PERMISSION_ABROAD_WORDS,
+    "PUBLIC_ABROAD": lic.PUBLIC_ABROAD_WORDS,
+    "RESERVED_WORDINGS": lic.RESERVED_WORDS + lic.RESERVED_SCRIPTS,
+}
+CLASS_OF_TABLE = {"GRANT_ABROAD": FR, "REFUSE_ABROAD": ARR, "PERMISSION_ABROAD": UWP, "PUBLIC_ABROAD": PD,
+                  "RESERVED_WORDINGS": ARR}
+
+
+@pytest.mark.parametrize("table", sorted(ROW_EXAMPLES))
+def test_each_row_of_a_table_matches_its_example_and_the_example_passes_the_gate(table):
+    rows = getattr(lic, table)
+    assert len(rows) == len(ROW_EXAMPLES[table])  # a row added without an example fails here
+    for (language, pattern), example in zip(rows, ROW_EXAMPLES[table], strict=True):
+        match = re.search(pattern, example, re.I)
+        assert match, (language, example)
+        assert any(word in match.group().lower() for word in GATE_WORDS[table]), (language, example)
+        assert any(word in example.lower() for word in lic.HINTS + lic.FOREIGN_WORDS + lic.SCRIPT_HINTS), example
+        assert tag_of(example) == CLASS_OF_TABLE[table], example
