@@ -1,17 +1,19 @@
 """Where the whole chain's CPU goes by kind of code (issue 19, round 6): Python bytecode or C, and which C.
 
-Run ``python -m bench.profile_kinds FILE [--top N]`` with the code to measure first on ``PYTHONPATH``. The whole
-chain runs once on 1 worker in this process (``Pipeline.run``) under cProfile on the CPU clock; each profiled
-entry's own time (``tottime``) is put in one kind:
+What a compiled core (mypyc, Cython) can speed up is the bytecode; the regex engine's and ``str``'s C run as they
+do now. Two ways to see the shares, with the code to measure first on ``PYTHONPATH``:
 
-- ``python``: the bytecode of a Python function (its loops, calls, string slicing written in Python, attribute
-  lookups, dataclass ``__init__``), excluding the C functions it calls;
-- ``re``: the C of a compiled pattern's methods (``search``, ``match``, ``finditer``, ``sub``, ``findall``...);
-- ``str``: the C of ``str``'s methods (``split``, ``strip``, ``lower``, ``startswith``, ``join``...);
-- ``builtin``: other C functions (``len``, ``isinstance``, ``sorted``, pickle, json, numpy...).
-
-A Python function's entry also includes the profiler's own per-call overhead, so the ``python`` share overstates
-what bytecode costs without the profiler; the calls column says how many calls pay that overhead.
+- ``python -m bench.profile_kinds FILE [--top N]``: the whole chain once on 1 worker in this process
+  (``Pipeline.run``) under cProfile on the CPU clock. Each entry's own time (``tottime``) is put in one kind:
+  ``python`` (a Python function's bytecode: loops, calls, slicing, attribute lookups, dataclass ``__init__``),
+  ``re`` (a compiled pattern's methods), ``str`` (``str``'s methods), ``builtin`` (other C: ``len``, pickle, json,
+  numpy). cProfile adds its own cost to every call, most of it to the Python entries, so their share is
+  overstated; it also names the functions and the regex call sites.
+- ``python -m bench.profile_kinds --spy RAW [RAW ...]``: the same split from py-spy's samples, which cost the
+  chain nothing: ``py-spy record --native --format raw -o RAW -- python -c '...Pipeline(workers=1).run(...)'``
+  (py-spy is not a dependency of the project: install it in a venv of your own). Each sample's innermost frame
+  decides its kind (a Python frame: the interpreter running bytecode; ``sre_*``: the regex engine; ``unicode_*``:
+  ``str``; numpy's loops; the collector) and its innermost ``pipeline/stages/`` frame its stage.
 """
 
 from __future__ import annotations
@@ -20,13 +22,24 @@ import argparse
 import cProfile
 import json
 import pstats
+import re
 import sys
 import tempfile
 import time
 from collections import Counter
 
-RE_METHODS = ("Pattern", "re.Pattern", "_sre.SRE_Pattern", "Match")
-STR_HINT = "of 'str' objects"
+# cProfile's names for C functions ("~" as file): the owner of a method in its text
+RE_OWNERS = ("'re.Pattern'", "'_sre.SRE_Pattern'", "'re.Match'")
+STR_OWNER = "of 'str' objects"
+
+# py-spy's native frames, by the start of their symbol
+SPY_STR = ("unicode", "PyUnicode", "_PyUnicode", "stringlib", "asciilib", "ucs1lib", "ucs2lib", "ucs4lib",
+           "do_strip", "do_argstrip", "fastsearch", "any_find_slice", "tailmatch", "split", "replace")
+SPY_GC = ("gc_", "visit_", "subtract_refs", "update_refs", "move_unreachable")
+SPY_NUMPY = ("ULONG", "npy", "array_", "PyArray", "binsearch", "mapiter", "DOUBLE", "FLOAT", "LONG_", "HALF",
+             "BOOL_", "UINT_", "simd_", "ufunc_", "_aligned_contig", "_contig_to_contig", "count_nonzero")
+SPY_STAGE = re.compile(r"\(pipeline/stages/(?:(\w+)\.py|(\w+)/)")
+NO_STAGE = "none (imports, models, manifest)"
 
 
 def kind(func: tuple[str, int, str]) -> str:
@@ -34,9 +47,9 @@ def kind(func: tuple[str, int, str]) -> str:
     filename, _, name = func
     if filename != "~":
         return "python"
-    if any(f"of '{owner}' objects" in name for owner in RE_METHODS) or "_sre." in name:
+    if any(f"of {owner} objects" in name for owner in RE_OWNERS):
         return "re"
-    if STR_HINT in name:
+    if STR_OWNER in name:
         return "str"
     return "builtin"
 
@@ -97,15 +110,75 @@ def summarise(stats: pstats.Stats, top: int) -> dict:
     }
 
 
+def spy_kind(frame: str) -> str:
+    """py-spy's innermost frame ("name (file:line)" for Python, a bare symbol for C) -> the kind of code."""
+    name = frame.split(" (")[0]
+    if ".py:" in frame:
+        return "python"
+    if "sre" in name.lower() or name == "basic_match":
+        return "re"
+    if name.startswith(SPY_STR):
+        return "str"
+    if name.startswith(SPY_GC):
+        return "gc"
+    if name.startswith(SPY_NUMPY):
+        return "numpy"
+    return "other C"
+
+
+def spy_stage(frames: list[str]) -> str:
+    for frame in reversed(frames):
+        if (m := SPY_STAGE.search(frame)) is not None:
+            return m.group(1) or m.group(2)
+    return NO_STAGE
+
+
+def summarise_spy(path: str, top: int) -> dict:
+    """Shares of py-spy's samples by kind, by stage and kind, and the regex engine's samples by call site."""
+    kinds: Counter = Counter()
+    stages: dict[str, Counter] = {}
+    re_sites: Counter = Counter()
+    total = 0
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            stack, _, count = line.rstrip("\n").rpartition(" ")
+            if not stack:
+                continue
+            n, frames = int(count), stack.split(";")
+            total += n
+            k = spy_kind(frames[-1])
+            kinds[k] += n
+            stages.setdefault(spy_stage(frames), Counter())[k] += n
+            if k == "re":
+                python = [f for f in frames if ".py:" in f]
+                re_sites[python[-1] if python else "?"] += n
+
+    def share(c: Counter, whole: int) -> dict:
+        return {k: round(v / whole, 3) for k, v in c.most_common()}
+
+    return {
+        "samples": total,
+        "kinds": share(kinds, total),
+        "stages": {s: {"share": round(sum(c.values()) / total, 3), "kinds": share(c, sum(c.values()))}
+                   for s, c in sorted(stages.items(), key=lambda kv: -sum(kv[1].values()))},
+        "re_sites": {k: round(v / total, 4) for k, v in re_sites.most_common(top)},
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("file")
+    parser.add_argument("file", nargs="+", help="a JSONL corpus (cProfile), or py-spy raw files with --spy")
+    parser.add_argument("--spy", action="store_true", help="read py-spy raw files instead of profiling")
     parser.add_argument("--top", type=int, default=30)
     args = parser.parse_args()
+    if args.spy:
+        for path in args.file:
+            print(json.dumps({"file": path, **summarise_spy(path, args.top)}, indent=1))
+        return
     import pipeline
 
     print(f"code: {pipeline.__file__}", file=sys.stderr)
-    print(json.dumps(summarise(profile_chain(args.file), args.top), indent=1))
+    print(json.dumps(summarise(profile_chain(args.file[0]), args.top), indent=1))
 
 
 if __name__ == "__main__":
