@@ -720,12 +720,13 @@ def paragraphs(text: str) -> list[Para]:
     >>> [p.text for p in paragraphs("• Smile at people.\\n-----\\n• Listen.")]
     ['• Smile at people.', '-----', '• Listen.']
     """
+    lines = text.split("\n")
     spans: list[Span] = []
     pos = 0
-    for line in text.split("\n"):
+    for line in lines:
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
-    width = wrap_width([text[s:e] for s, e in spans])
+    width = wrap_width(lines)
     out: list[Para] = []
     cur: list[Span] = []
     marker: Marker | None = None
@@ -740,15 +741,16 @@ def paragraphs(text: str) -> list[Para]:
             out.append(_para(text, s, e, marker, indent))
         cur, marker = [], None
 
-    for s, e in spans:
-        line = text[s:e]
-        if not line.strip():
+    for (s, e), line in zip(spans, lines, strict=True):
+        stripped = line.strip()
+        if not stripped:
             if cur and marker is not None and not text[marker.end:cur[-1][1]].strip():
                 continue  # a marker alone on its line waits for its text, even across a blank line
             close()
             continue
         lead = len(line) - len(line.lstrip())
-        found = match_marker(text, s + lead, e) or lone_bullet(text, s + lead, e)
+        # a lone bullet is one glyph, with its variation selector at most: a longer line is never one (most lines)
+        found = match_marker(text, s + lead, e) or (lone_bullet(text, s + lead, e) if len(stripped) <= 2 else None)
         rule = line[lead:lead + 1] in RULE_CHARS and RULE_LINE.match(line) is not None  # the cheap test first
         ruled, rule_before = rule or rule_before and bool(cur), rule
         if cur and found is not None and width is not None and not ruled:
