@@ -138,6 +138,9 @@ def run(target: Target, config: CheckConfig, visit: Visitor | None = None) -> Ch
             result.add(Finding("json", path, None, None, exc.detail))
             if visit is not None:
                 visit(path, None, exc.detail, [])
+    for version, n in sorted(tally.older.items()):
+        result.notes.append(f"{n} record(s) of the earlier version {version}: validated against that version's "
+                            "schema")
     for r in rules_in("corpus"):  # before the manifest is read: their findings come first
         if r.name not in config.ignore:
             for finding in r.check(Corpus(tally, target), config):

@@ -29,17 +29,19 @@ COMPILABLE_KEYWORDS = frozenset({
 })
 
 
-def schema_errors(data: Any, name: str, compiled: bool = True) -> list[str]:
-    """Validate ``data`` against the shipped schema ``name``; return up to a few ``path: message`` strings
-    (``compiled=False``: ``jsonschema`` alone, what the compiled validator must agree with).
+def schema_errors(data: Any, name: str, compiled: bool = True, version: str | None = None) -> list[str]:
+    """Validate ``data`` against the shipped schema ``name`` (of the earlier record ``version``, see
+    ``schemas.older_version``); return up to a few ``path: message`` strings (``compiled=False``: ``jsonschema``
+    alone, what the compiled validator must agree with).
 
     >>> schema_errors({"schema": "tipline.manifest/1"}, "manifest")[0]
     "(top): 'tipline_version' is a required property"
     """
-    fast = _compiled(name) if compiled else None
+    key = (name, version)
+    fast = _compiled(key) if compiled else None
     if fast is not None and fast(data):
         return []
-    errors = sorted((_deepest(e) for e in _validator(name).iter_errors(data)),
+    errors = sorted((_deepest(e) for e in _validator(key).iter_errors(data)),
                     key=lambda e: [str(p) for p in e.absolute_path])
     out = []
     for error in errors[:MAX_SCHEMA_ERRORS]:
@@ -59,28 +61,29 @@ def _deepest(error: Any) -> Any:
     return error
 
 
-_VALIDATORS: dict[str, Any] = {}
-_COMPILED: dict[str, Callable[[Any], bool] | None] = {}
+SchemaKey = tuple[str, "str | None"]  # (name, earlier version or None for the current one)
+_VALIDATORS: dict[SchemaKey, Any] = {}
+_COMPILED: dict[SchemaKey, Callable[[Any], bool] | None] = {}
 
 
-def _inlined(name: str) -> dict[str, Any]:
-    schema = schemas.load(name)
+def _inlined(key: SchemaKey) -> dict[str, Any]:
+    schema = schemas.load(*key)
     return inline_refs(schema, schema.get("$defs", {}))
 
 
-def _validator(name: str) -> Any:
-    if name not in _VALIDATORS:
+def _validator(key: SchemaKey) -> Any:
+    if key not in _VALIDATORS:
         import jsonschema  # imported on first use: `tipline --help` need not pay for it
 
-        _VALIDATORS[name] = jsonschema.Draft202012Validator(_inlined(name))
-    return _VALIDATORS[name]
+        _VALIDATORS[key] = jsonschema.Draft202012Validator(_inlined(key))
+    return _VALIDATORS[key]
 
 
-def _compiled(name: str) -> Callable[[Any], bool] | None:
-    """``valid(data)`` from the compiled validator of schema ``name``, or None where it may not be used."""
-    if name not in _COMPILED:
-        _COMPILED[name] = None
-        schema = _inlined(name)
+def _compiled(key: SchemaKey) -> Callable[[Any], bool] | None:
+    """``valid(data)`` from the compiled validator of schema ``key``, or None where it may not be used."""
+    if key not in _COMPILED:
+        _COMPILED[key] = None
+        schema = _inlined(key)
         if compilable(schema):
             try:
                 import fastjsonschema
@@ -89,8 +92,8 @@ def _compiled(name: str) -> Callable[[Any], bool] | None:
             # Draft 7 has every keyword COMPILABLE_KEYWORDS allows, with the 2020-12 meaning.
             check = fastjsonschema.compile({**schema, "$schema": "http://json-schema.org/draft-07/schema#"},
                                            use_formats=False)
-            _COMPILED[name] = _as_predicate(check, fastjsonschema.JsonSchemaException)
-    return _COMPILED[name]
+            _COMPILED[key] = _as_predicate(check, fastjsonschema.JsonSchemaException)
+    return _COMPILED[key]
 
 
 def _as_predicate(check: Callable[[Any], Any], refused: type[Exception]) -> Callable[[Any], bool]:
