@@ -36,6 +36,7 @@ from .rules import (
     Corpus,
     Ref,
     Rule,
+    Scanned,
     Tally,
     Target,
     rules_in,
@@ -97,9 +98,10 @@ def check_record(record: dict[str, Any], config: CheckConfig) -> Iterator[tuple[
     >>> [r for r, _ in check_record({"kind": "tip", "text": "See .puter"}, CheckConfig(ignore=("schema", "reuse")))]
     ['stripped-com']
     """
+    scanned = Scanned(record)  # a copy: the caller's dict stays a plain dict, its text fields found once here
     for r in rules_in("record"):
         if r.name not in config.ignore:
-            for message in r.check(record, config):
+            for message in r.check(scanned, config):
                 yield r.name, message
 
 

@@ -86,9 +86,20 @@ def text_fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield "author_bio.text", bio["text"]
 
 
+class Scanned(dict):  # type: ignore[type-arg]
+    """A record as :func:`check_record` hands it to the record rules: a copy of its dict that finds its text fields
+    once, for the five rules that scan them (a plain dict, from any other caller, finds them each time)."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        super().__init__(record)
+        self.texts = tuple(text_fields(record))
+
+
 def _scan(record: dict[str, Any], find: Callable[[str], list[quality.Hit]], what: str) -> list[str]:
     messages = []
-    for name, value in text_fields(record):
+    for name, value in record.texts if isinstance(record, Scanned) else text_fields(record):
         hits = find(value)
         if hits:
             first = hits[0]
@@ -171,8 +182,9 @@ def rule_foreign_spam(record: dict[str, Any], config: CheckConfig) -> list[str]:
     >>> rule_foreign_spam({"title": "Read This…-巴雷特m82a1", "text": "Customer care."}, CheckConfig())
     ["title: 1 run(s) of another script, first '巴雷特' (CJK) in “Read This…-巴雷特m82a1”"]
     """
-    if not is_english(record):
-        return []
+    texts = record.texts if isinstance(record, Scanned) else tuple(text_fields(record))
+    if not any(quality.may_hold_foreign_letters(text) for _, text in texts) or not is_english(record):
+        return []  # the cheap question first: most records hold no letter of another script at all
     return _scan(record, lambda t: quality.find_foreign_spam(t, config.min_foreign_run, min_latin_share=0.0),
                  "run(s) of another script")
 

@@ -90,8 +90,7 @@ def _compiled(key: SchemaKey) -> Callable[[Any], bool] | None:
             except ImportError:  # optional speed-up: jsonschema alone gives the same verdicts
                 return None
             # Draft 7 has every keyword COMPILABLE_KEYWORDS allows, with the 2020-12 meaning.
-            check = fastjsonschema.compile({**schema, "$schema": "http://json-schema.org/draft-07/schema#"},
-                                           use_formats=False)
+            check = fastjsonschema.compile({**nullable_merged(schema), "$schema": DRAFT_7}, use_formats=False)
             _COMPILED[key] = _as_predicate(check, fastjsonschema.JsonSchemaException)
     return _COMPILED[key]
 
@@ -107,6 +106,43 @@ def _as_predicate(check: Callable[[Any], Any], refused: type[Exception]) -> Call
         return True
 
     return valid
+
+
+DRAFT_7 = "http://json-schema.org/draft-07/schema#"
+# The keywords of an object schema that say nothing about a value of another type: merged with "null" into one
+# {"type": ["object", "null"], ...}, it accepts exactly what {"anyOf": [it, {"type": "null"}]} accepts.
+OBJECT_ONLY_KEYWORDS = frozenset({"type", "properties", "required", "additionalProperties", "title", "description"})
+
+
+def nullable_merged(node: Any) -> Any:
+    """``node`` with every nullable object (``{"anyOf": [object, {"type": "null"}]}``, how the records write an
+    optional nested record) as one object schema whose type admits null: the same verdicts, but the compiled code
+    tests a type instead of raising, catching and discarding an exception for each null (4 of 5 per record).
+
+    >>> nullable_merged({"anyOf": [{"type": "object", "required": ["a"]}, {"type": "null"}], "description": "d"})
+    {'type': ['object', 'null'], 'required': ['a'], 'description': 'd'}
+    >>> nullable_merged({"anyOf": [{"type": "object", "minProperties": 1}, {"type": "null"}]})["anyOf"][1]
+    {'type': 'null'}
+    """
+    if isinstance(node, list):
+        return [nullable_merged(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    node = {k: _properties_merged(v) if k == "properties" else nullable_merged(v) for k, v in node.items()}
+    branches = node.get("anyOf")
+    if (isinstance(branches, list) and len(branches) == 2 and branches[1] == {"type": "null"}
+            and isinstance(branches[0], dict) and branches[0].get("type") == "object"
+            and set(branches[0]) <= OBJECT_ONLY_KEYWORDS and set(node) <= {"anyOf", "title", "description"}):
+        rest = {k: v for k, v in node.items() if k != "anyOf"}
+        return {**branches[0], "type": ["object", "null"], **rest}
+    return node
+
+
+def _properties_merged(properties: Any) -> Any:
+    """The values of ``properties`` merged (its keys are property names, never keywords)."""
+    if not isinstance(properties, dict):
+        return properties
+    return {name: nullable_merged(sub) for name, sub in properties.items()}
 
 
 def compilable(node: Any, in_properties: bool = False) -> bool:
