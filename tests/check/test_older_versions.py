@@ -189,3 +189,18 @@ def test_compiled_validators_of_earlier_versions_agree_with_jsonschema(name):
             checked += 1
             refused += bool(fast)
     assert checked > 300 and refused > checked // 3
+
+
+def test_report_skips_an_unknown_version_in_one_line_and_exits_1(runner, tmp_path):
+    out = tmp_path / "new"
+    out.mkdir()
+    rows = lines("v2.jsonl")
+    write_jsonl(out / "articles.jsonl", [rows[0] | {"schema": "tipline.article/5"}])
+    write_jsonl(out / "tips.jsonl", [rows[1]])
+    result = invoke(runner, "report", "--no-sources", "--ignore", "manifest-accounting", str(out),
+                    "-o", str(tmp_path / "report.html"))
+    assert result.exit_code == 1
+    skipped = [line for line in result.stderr.splitlines() if "record skipped" in line]
+    assert skipped == [f"tipline report: {out / 'articles.jsonl'}:1: record skipped: schema: 'tipline.article/5' is a "
+                       "version this tipline does not read (it reads tipline.article/1 to /3): written by a newer "
+                       "tipline? upgrade tipline to read it"]
