@@ -30,7 +30,7 @@ from . import diff as differ
 from .configs import FIX_NAMES
 from .records import Record
 from .stage import Stage, StageKind
-from .stages import tips, write  # tips imports no library (its config is the options' defaults)
+from .stages import write
 from .stats import Run, StageStats
 
 if TYPE_CHECKING:  # annotations only (they are strings here): the worker pool is imported when a chain runs
@@ -58,6 +58,7 @@ boilerplate = _Deferred(".stages.boilerplate")
 segment = _Deferred(".stages.segment")
 repair = _Deferred(".stages.repair")
 dedup = _Deferred(".stages.dedup")
+tips = _Deferred(".stages.tips")  # importing it compiles its patterns: its options come from configs.TipsConfig
 
 EXIT_OK = 0
 EXIT_REJECTED = 1  # some inputs or records were rejected; output was still written
@@ -484,13 +485,13 @@ def write_jsonl_cmd(session: Session, dest: str) -> Processor:
     return processor
 
 
-TIPS_DEFAULTS = tips.TipsConfig()
+TIPS_DEFAULTS = configs.TipsConfig()
 
 
 @cli.command("tips")
 @click.option("--min-tips", type=click.IntRange(min=1), default=TIPS_DEFAULTS.min_tips, show_default=True,
               help="An article with fewer tips than this yields none (tip_count 0).")
-@click.option("--forms", default=",".join(tips.FORMS), show_default=True, metavar="FORM[,FORM...]",
+@click.option("--forms", default=",".join(configs.TIP_FORMS), show_default=True, metavar="FORM[,FORM...]",
               help="Tip forms to look for: numbered, bullet, headed, paragraph.")
 @click.option("--min-paragraph-tips", type=click.IntRange(min=1), default=TIPS_DEFAULTS.min_paragraph_tips,
               show_default=True, help="Paragraph tips (no numbers or bullets) need at least this many points.")
@@ -510,8 +511,8 @@ def tips_cmd(session: Session, min_tips: int, forms: str, min_paragraph_tips: in
     """
     chosen = tuple(f.strip() for f in forms.split(",") if f.strip())
     try:
-        config = tips.TipsConfig(min_tips=min_tips, forms=chosen, min_paragraph_tips=min_paragraph_tips,
-                                 min_inline_run=min_inline_run)
+        config = configs.TipsConfig(min_tips=min_tips, forms=chosen, min_paragraph_tips=min_paragraph_tips,
+                                    min_inline_run=min_inline_run)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--forms") from None
     return session.stage(tips.STAGE, config)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 FIX_NAMES = ("invisible", "unicode", "mac_roman", "spaces", "csv_quotes", "foreign_spam", "page_junk", "markers",
              "line_breaks", "hard_wrap", "stripped_com", "glued")
 LEVELS = ("article", "tip")  # the record kinds dedup works on
+TIP_FORMS = ("numbered", "bullet", "headed", "paragraph")  # the forms the tips stage finds, in its order of evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,3 +144,25 @@ class ReportConfig:
     source_root: str | None = None
     max_table_rows: int = 200  # rows of the licence and tip-cluster tables (grouped, so few in practice)
     max_filter_rows: int = 100  # rows the article filter lists at once (it counts every match)
+
+
+@dataclass(frozen=True, slots=True)
+class TipsConfig:
+    """The tips stage's config (``pipeline.stages.tips``): which forms to look for and how much evidence each needs.
+    Here, not in the stage, because importing the stage compiles its patterns, which `tipline --help` need not."""
+
+    min_tips: int = 2  # one numbered line is not a list; an article with fewer tips yields none
+    forms: tuple[str, ...] = TIP_FORMS  # forms to look for; leave one out to never emit it
+    min_paragraph_tips: int = 3  # paragraph tips are the weakest evidence, so they need more points
+    min_inline_run: int = 3  # numbers inside prose need a longer 1, 2, 3 run than numbers at line start
+    min_headed_sections: int = 3  # one or two headings are an essay's sections, not a list of tips
+    min_lead_in_items: int = 3  # a colon then two paragraphs is as often a quotation as a list without glyphs
+
+    def __post_init__(self) -> None:
+        unknown = [f for f in self.forms if f not in TIP_FORMS]
+        if unknown or not self.forms:
+            raise ValueError(f"unknown tip form(s) {', '.join(unknown) or '(none given)'}; "
+                             f"choose from {', '.join(TIP_FORMS)}")
+        for name in ("min_tips", "min_paragraph_tips", "min_inline_run", "min_headed_sections", "min_lead_in_items"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")

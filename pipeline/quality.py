@@ -32,8 +32,9 @@ COUNTER = r"(?:[ \t]+\d{5,6}\b)?"  # the counter that often follows a marker: "t
 MIN_COM_ZIPF = 3.0  # "com"+rest must be at least this common (company 5.6, comma 3.3); rarer words risk false hits
 MIN_COM_LETTERS = 3  # two-letter rests are country-code domains as often as stripped words (.me, .in, .it)
 STRIPPED_COM_RE = re.compile(
-    r"(?<![^\s(\[{\"“‘'«])"  # at the start of a token: after whitespace or an opening bracket/quote, not a letter
-    r"\.([A-Za-z]+)\b"  # the dot the site left, then the rest of the word
+    r"\.(?<![^\s(\[{\"“‘'«]\.)"  # the dot the site left, at the start of a token: after whitespace or an opening
+    # bracket/quote, not a letter (the dot first, then the look behind it: sre then jumps from dot to dot, 15x faster)
+    r"([A-Za-z]+)\b"  # the rest of the word
     r"(?!\.[A-Za-z])"  # not a host name (.pany.com)
 )
 MOJIBAKE_REACH = 4  # the longest of ftfy's badness patterns, in characters
@@ -166,6 +167,8 @@ def find_mojibake(text: str) -> list[Hit]:
         return []
     from ftfy.badness import BADNESS_RE  # here, not at the top: `tipline --help` reads this module's constants
 
+    if not any(gate.search(text) for gate in badness_gates(BADNESS_RE)):  # most texts: no match can be there
+        return []
     hits = []
     for start, end in _non_ascii_windows(text, MOJIBAKE_REACH):
         hits += [Hit("mojibake", m.start(), m.end(), m.group()) for m in BADNESS_RE.finditer(text, start, end)]
@@ -190,6 +193,85 @@ def _non_ascii_windows(text: str, reach: int) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
+
+
+@lru_cache(maxsize=4)
+def badness_gates(badness: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """Patterns one of which finds something in every text in which ``badness`` (ftfy's ``BADNESS_RE``) finds a
+    match, and in few others: the check's cheap first question, derived from the pattern itself.
+
+    Each of ftfy's alternatives is a short sequence of single characters; most require two non-ASCII characters
+    side by side (``[ÂÃ][€œ…]``), the others at least one of a few (``[\x80-\x9f]``, ``[ÂÃ] ``, ``Œ``). So a
+    match needs either one of those "solo" characters, or a non-ASCII character that may open such a pair right
+    before one that may close it. English text's curly quotes and dashes stand alone and pass no gate. Whatever
+    the analysis cannot prove (case-insensitive flags, an alternative that may be all ASCII, an unknown shape)
+    gives :data:`NON_ASCII_RE`: every non-ASCII text then takes the full scan, as without a gate. Two patterns, not
+    one alternation: sre scans two character classes three times faster apart than as ``a|bc``.
+
+    >>> from ftfy.badness import BADNESS_RE
+    >>> gates = badness_gates(BADNESS_RE)
+    >>> [any(g.search(t) for g in gates) for t in ("It’s “fine” — café, 10 €.", "itâ€™s", "cafÃ©", "\x93hi\x94")]
+    [False, True, True, True]
+    """
+    try:
+        solo, opens, closes = _badness_parts(badness)
+    except (ValueError, TypeError, AttributeError, ImportError, IndexError):  # a shape this analysis does not know
+        return (NON_ASCII_RE,)
+
+    def char_class(codes: set[int]) -> str:
+        return "[" + "".join(re.escape(chr(c)) for c in sorted(codes)) + "]"
+
+    gates = ([char_class(solo)] if solo else []) + ([char_class(opens) + char_class(closes)] if opens else [])
+    return tuple(re.compile(g) for g in gates) or (NON_ASCII_RE,)
+
+
+def _badness_parts(badness: re.Pattern[str]) -> tuple[set[int], set[int], set[int]]:
+    """``(solo, opens, closes)``: the non-ASCII characters one of which every single-character alternative needs,
+    and the two sides of the adjacent non-ASCII pairs the others need. Raises ``ValueError`` where not provable."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]  # Python 3.11+
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as sre  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+
+    if badness.flags & re.IGNORECASE:
+        raise ValueError("case-insensitive: other cases would match too")
+    tree = parser.parse(badness.pattern, badness.flags).data
+    alternatives = tree[0][1][1] if len(tree) == 1 and tree[0][0] is sre.BRANCH else [tree]
+
+    def non_ascii(op: object, arg: object) -> set[int] | None:
+        """The characters a one-character item matches when it can match only non-ASCII ones, else None."""
+        if op is sre.LITERAL and isinstance(arg, int):
+            return {arg} if arg >= 0x80 else None
+        if op is not sre.IN or not isinstance(arg, list):
+            return None
+        codes: set[int] = set()
+        for kind, value in arg:
+            if kind is sre.LITERAL and value >= 0x80:
+                codes.add(value)
+            elif kind is sre.RANGE and value[0] >= 0x80:
+                codes.update(range(value[0], value[1] + 1))
+            else:  # NEGATE, CATEGORY, an ASCII character: it may match ASCII
+                return None
+        return codes
+
+    solo: set[int] = set()
+    opens: set[int] = set()
+    closes: set[int] = set()
+    for alternative in alternatives:
+        items = [non_ascii(op, arg) for op, arg in getattr(alternative, "data", alternative)]
+        pair = next(((a, b) for a, b in zip(items, items[1:], strict=False) if a is not None and b is not None),
+                    None)
+        if pair is not None:
+            opens |= pair[0]
+            closes |= pair[1]
+            continue
+        required = next((codes for codes in items if codes is not None), None)
+        if required is None:
+            raise ValueError("an alternative may match ASCII text alone")
+        solo |= required
+    return solo, opens, closes
 
 
 @lru_cache(maxsize=8192)
@@ -249,12 +331,41 @@ def find_foreign_spam(text: str, min_run: int = MIN_FOREIGN_RUN, min_latin_share
     >>> find_foreign_spam("这是一篇中文文章，不是垃圾。")
     []
     """
-    if text.isascii() or latin_share(text) < min_latin_share:
+    if not may_hold_foreign_letters(text):
+        return []
+    if min_latin_share > 0 and latin_share(text) < min_latin_share:  # a share is never below 0: not asked then
         return []
     hits = []
     for candidate in CANDIDATE_RUN_RE.finditer(text):  # only stretches of non-ASCII text need a closer look
         hits += _foreign_runs(text, candidate.start(), candidate.end(), min_run)
     return hits
+
+
+SURELY_NOT_FOREIGN_BELOW = 0x3000  # the non-ASCII characters below this that are no letter of another script
+#                                   (accents, punctuation, symbols) are listed once in a pattern; any other is looked at
+
+
+def may_hold_foreign_letters(text: str) -> bool:
+    """False when ``text`` surely holds no letter of a script other than Latin (ASCII, or only accents, quotes,
+    dashes and symbols), so no foreign run can start there: the question asked before any run scan.
+
+    >>> may_hold_foreign_letters("It’s “fine” — café, naïve, 10 €, µm, ½"), may_hold_foreign_letters("Read 巴雷特")
+    (False, True)
+    """
+    return not text.isascii() and _other_than_latin().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _other_than_latin() -> re.Pattern[str]:
+    """A character that is neither ASCII nor one of the characters below U+3000 that :func:`script_of` calls Latin
+    or no letter: every letter of another script, and the few rare characters above U+3000 that are neither."""
+    plain = [cp for cp in range(0x80, SURELY_NOT_FOREIGN_BELOW) if script_of(chr(cp)) in (None, "LATIN")]
+    ranges, start = [], plain[0]
+    for prev, cp in zip(plain, plain[1:] + [-1], strict=True):
+        if cp != prev + 1:
+            ranges.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+            start = cp
+    return re.compile("[^\x00-\x7f" + "".join(ranges) + "]")
 
 
 def _foreign_runs(text: str, i: int, n: int, min_run: int) -> list[Hit]:

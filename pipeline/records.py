@@ -605,13 +605,43 @@ def _convert(value: Any) -> Any:
 
 
 CURRENT_SCHEMAS = {"article": ARTICLE_SCHEMA, "tip": TIP_SCHEMA}
+# Every version of each kind this tipline reads, oldest first (the last is the one it writes). A version is never
+# reused: a record says which one it is, and pipeline/schemas ships the JSON Schema of each (NAME.N.schema.json).
+READ_SCHEMAS = {"article": ("tipline.article/1", "tipline.article/2", ARTICLE_SCHEMA),
+                "tip": ("tipline.tip/1", TIP_SCHEMA)}
+
+
+def version_problem(kind: str, schema: Any) -> str | None:
+    """Say in one line why a record of ``kind`` declaring ``schema`` cannot be read, or None when it can.
+
+    An absent (None) declaration is read as the current version: a hand-built dict need not name it.
+
+    >>> version_problem("article", "tipline.article/2"), version_problem("tip", None)
+    (None, None)
+    >>> version_problem("article", "tipline.article/4").split(": ")[0]
+    "schema 'tipline.article/4' is a version this tipline does not read (it reads tipline.article/1 to /3)"
+    >>> version_problem("tip", "tipline.article/3")
+    "schema 'tipline.article/3' is not a tip version (a tip is tipline.tip/1 to /2)"
+    """
+    versions = READ_SCHEMAS[kind]
+    if schema is None or schema in versions:
+        return None
+    span = f"{versions[0]} to /{versions[-1].rsplit('/', 1)[1]}"
+    prefix = f"tipline.{kind}/"
+    if isinstance(schema, str) and schema.startswith(prefix):
+        number = schema.removeprefix(prefix)
+        newer = number.isdigit() and int(number) > int(versions[-1].rsplit("/", 1)[1])
+        return (f"schema {schema!r} is a version this tipline does not read (it reads {span})"
+                + (": written by a newer tipline? upgrade tipline to read it" if newer else ""))
+    return f"schema {schema!r} is not a{'n' if kind[0] in 'aeiou' else ''} {kind} version (a {kind} is {span})"
 
 
 def from_dict(data: dict[str, Any]) -> Record:
     """Rebuild a record from its JSON form; raise ``ValueError`` naming what is wrong.
 
     Records of earlier versions are read too, and come out in the current version: ``tipline.article/1`` (counts
-    as JSON objects) and ``tipline.article/2`` (no ``html_starts``: an absent hand-off is an empty one).
+    as JSON objects) and ``tipline.article/2`` (no ``html_starts``: an absent hand-off is an empty one). A version
+    this tipline does not know (:data:`READ_SCHEMAS`) is refused in one line (:func:`version_problem`).
 
     >>> s = Source(path="a.txt", sha256="0" * 64, size=1, format="txt")
     >>> a = Article(id="1" * 16, source=s, text="x", repairs={"nbsp": 1}, meta={"page_parts": 2})
@@ -626,6 +656,9 @@ def from_dict(data: dict[str, Any]) -> Record:
     cls = KINDS.get(kind)  # type: ignore[arg-type]
     if cls is None:
         raise ValueError(f"unknown record kind {kind!r} (expected 'article' or 'tip')")
+    problem = version_problem(kind, data.get("schema"))  # type: ignore[arg-type]
+    if problem is not None:  # a newer version may mean other things by the same keys: never guess
+        raise ValueError(problem)
     try:
         record = _decoder(cls)(data, "")
     except TypeError as exc:  # a required field is missing

@@ -192,7 +192,9 @@ def test_every_command_has_help_with_an_example(runner):
 HEAVY_MODULES = ("wordfreq", "numpy", "ftfy", "selectolax", "lxml", "jsonschema", "fastjsonschema", "regex",
                  "pyarrow", "matplotlib", "tqdm",
                  # and the licence patterns (~65 ms to compile): `check` and `tips` ask only text.terms
-                 "pipeline.text.licence")
+                 "pipeline.text.licence",
+                 # and the tips stage's patterns (its options' defaults are pipeline.configs.TipsConfig's)
+                 "pipeline.stages.tips")
 HELP_IMPORTS = """
 import sys
 from click.testing import CliRunner

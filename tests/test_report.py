@@ -451,7 +451,8 @@ def test_report_reads_and_validates_each_record_once(written, monkeypatch):
     iter_lines, schema_errors = check.iter_lines, check.rules.schema_errors
     monkeypatch.setattr(check, "iter_lines", lambda path, *a: reads.append(path) or iter_lines(path, *a))
     monkeypatch.setattr(check.rules, "schema_errors",
-                        lambda record, kind: validations.append(record.get("id")) or schema_errors(record, kind))
+                        lambda record, kind, **kw: validations.append(record.get("id")) or schema_errors(record, kind,
+                                                                                                       **kw))
     html = report.build(check.resolve(str(written)), ReportConfig(), check.CheckConfig())
     assert "Quality gate" in html
     assert sorted(reads) == sorted(set(reads)) and len(reads) == 2  # articles.jsonl and tips.jsonl, once each

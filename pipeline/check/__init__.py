@@ -36,6 +36,7 @@ from .rules import (
     Corpus,
     Ref,
     Rule,
+    Scanned,
     Tally,
     Target,
     rules_in,
@@ -97,9 +98,10 @@ def check_record(record: dict[str, Any], config: CheckConfig) -> Iterator[tuple[
     >>> [r for r, _ in check_record({"kind": "tip", "text": "See .puter"}, CheckConfig(ignore=("schema", "reuse")))]
     ['stripped-com']
     """
+    scanned = Scanned(record)  # a copy: the caller's dict stays a plain dict, its text fields found once here
     for r in rules_in("record"):
         if r.name not in config.ignore:
-            for message in r.check(record, config):
+            for message in r.check(scanned, config):
                 yield r.name, message
 
 
@@ -138,6 +140,9 @@ def run(target: Target, config: CheckConfig, visit: Visitor | None = None) -> Ch
             result.add(Finding("json", path, None, None, exc.detail))
             if visit is not None:
                 visit(path, None, exc.detail, [])
+    for version, n in sorted(tally.older.items()):
+        result.notes.append(f"{n} record(s) of the earlier version {version}: validated against that version's "
+                            "schema")
     for r in rules_in("corpus"):  # before the manifest is read: their findings come first
         if r.name not in config.ignore:
             for finding in r.check(Corpus(tally, target), config):

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import io, quality
+from .. import io, quality, schemas
+from ..records import version_problem
 from ..stages.write import OUTPUT_NAMES
 from ..text.terms import more_permissive, requires_attribution, reuse
 from .config import RULES, CheckConfig
@@ -85,9 +86,20 @@ def text_fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
         yield "author_bio.text", bio["text"]
 
 
+class Scanned(dict):  # type: ignore[type-arg]
+    """A record as :func:`check_record` hands it to the record rules: a copy of its dict that finds its text fields
+    once, for the five rules that scan them (a plain dict, from any other caller, finds them each time)."""
+
+    __slots__ = ("texts",)
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        super().__init__(record)
+        self.texts = tuple(text_fields(record))
+
+
 def _scan(record: dict[str, Any], find: Callable[[str], list[quality.Hit]], what: str) -> list[str]:
     messages = []
-    for name, value in text_fields(record):
+    for name, value in record.texts if isinstance(record, Scanned) else text_fields(record):
         hits = find(value)
         if hits:
             first = hits[0]
@@ -99,15 +111,23 @@ def _scan(record: dict[str, Any], find: Callable[[str], list[quality.Hit]], what
 
 @rule("schema", "record")
 def rule_schema(record: dict[str, Any], config: CheckConfig) -> list[str]:
-    """Return the first schema violations of a record, as ``path: message``.
+    """Return the first schema violations of a record, as ``path: message``. A record of an earlier version is
+    validated against that version's schema; one of a version this tipline does not know gets one line saying so.
 
     >>> rule_schema({"kind": "page"}, CheckConfig())
     ["kind: 'page' is not a tipline record kind (expected 'article' or 'tip')"]
+    >>> rule_schema({"kind": "tip", "schema": "tipline.tip/9"}, CheckConfig())[0].split(" (")[0]
+    "schema: 'tipline.tip/9' is a version this tipline does not read"
     """
     kind = record.get("kind")
     if kind not in ("article", "tip"):
         return [f"kind: {kind!r} is not a tipline record kind (expected 'article' or 'tip')"]
-    return schema_errors(record, kind)
+    declared = record.get("schema")
+    if isinstance(declared, str) and declared.startswith("tipline."):
+        problem = version_problem(kind, declared)
+        if problem is not None:  # its keys may mean other things: validating them would only mislead
+            return [f"schema: {problem.removeprefix('schema ')}"]
+    return schema_errors(record, kind, version=schemas.older_version(kind, declared))
 
 
 @rule("repparttar", "record")
@@ -162,8 +182,9 @@ def rule_foreign_spam(record: dict[str, Any], config: CheckConfig) -> list[str]:
     >>> rule_foreign_spam({"title": "Read This…-巴雷特m82a1", "text": "Customer care."}, CheckConfig())
     ["title: 1 run(s) of another script, first '巴雷特' (CJK) in “Read This…-巴雷特m82a1”"]
     """
-    if not is_english(record):
-        return []
+    texts = record.texts if isinstance(record, Scanned) else tuple(text_fields(record))
+    if not any(quality.may_hold_foreign_letters(text) for _, text in texts) or not is_english(record):
+        return []  # the cheap question first: most records hold no letter of another script at all
     return _scan(record, lambda t: quality.find_foreign_spam(t, config.min_foreign_run, min_latin_share=0.0),
                  "run(s) of another script")
 
@@ -264,7 +285,8 @@ def rule_tip_attribution(record: dict[str, Any], config: CheckConfig) -> list[st
 @rule("reuse", "record")
 def rule_reuse(record: dict[str, Any], config: CheckConfig) -> list[str]:
     """Report a record whose reuse answer allows more than its licence does (a false grant), or drops a term the
-    licence sets. An article without an answer (the tips stage did not run) has nothing to check.
+    licence sets. An article without an answer (the tips stage did not run), or a record of an earlier version
+    written before the answer existed (``tipline.tip/1``), grants nothing: nothing to check.
 
     >>> lic = {"tag": "LicenseRef-free-reprint", "conditions": ["keep-author-bio"]}
     >>> rule_reuse({"kind": "tip", "licence": lic, "reuse": "excerpt-ok", "reuse_conditions": []}, CheckConfig())
@@ -272,9 +294,12 @@ def rule_reuse(record: dict[str, Any], config: CheckConfig) -> list[str]:
     >>> rule_reuse({"kind": "tip", "licence": lic, "reuse": "whole-article-only", "reuse_conditions": []},
     ...            CheckConfig())
     ['reuse_conditions lack keep-author-bio, which licence LicenseRef-free-reprint sets']
+    >>> rule_reuse({"kind": "tip", "schema": "tipline.tip/1", "licence": lic}, CheckConfig())
+    []
     """
     answer = record.get("reuse")
-    if answer is None and record.get("kind") == "article":
+    kind = record.get("kind")
+    if answer is None and (kind == "article" or schemas.older_version(str(kind), record.get("schema"))):
         return []
     licence = record.get("licence")
     tag = licence.get("tag") if isinstance(licence, dict) else None
@@ -316,11 +341,14 @@ class Tally:
     noassertion: dict[str, list[Ref]] = field(default_factory=lambda: {"article": [], "tip": []})
     duplicates: dict[str, list[Ref]] = field(default_factory=lambda: {"article": [], "tip": []})
     empty: list[Ref] = field(default_factory=list)
+    older: Counter = field(default_factory=Counter)  # records of an earlier schema version, by version
 
     def observe(self, record: dict[str, Any], ref: Ref, config: CheckConfig) -> None:
         """Take note of one record."""
         kind = record.get("kind")
         self.kinds[kind] += 1
+        if kind in ("article", "tip") and schemas.older_version(kind, record.get("schema")):
+            self.older[record["schema"]] += 1
         self.per_file[ref.file] += 1
         record_id = ref.id
         if isinstance(record_id, str):

@@ -29,17 +29,19 @@ COMPILABLE_KEYWORDS = frozenset({
 })
 
 
-def schema_errors(data: Any, name: str, compiled: bool = True) -> list[str]:
-    """Validate ``data`` against the shipped schema ``name``; return up to a few ``path: message`` strings
-    (``compiled=False``: ``jsonschema`` alone, what the compiled validator must agree with).
+def schema_errors(data: Any, name: str, compiled: bool = True, version: str | None = None) -> list[str]:
+    """Validate ``data`` against the shipped schema ``name`` (of the earlier record ``version``, see
+    ``schemas.older_version``); return up to a few ``path: message`` strings (``compiled=False``: ``jsonschema``
+    alone, what the compiled validator must agree with).
 
     >>> schema_errors({"schema": "tipline.manifest/1"}, "manifest")[0]
     "(top): 'tipline_version' is a required property"
     """
-    fast = _compiled(name) if compiled else None
+    key = (name, version)
+    fast = _compiled(key) if compiled else None
     if fast is not None and fast(data):
         return []
-    errors = sorted((_deepest(e) for e in _validator(name).iter_errors(data)),
+    errors = sorted((_deepest(e) for e in _validator(key).iter_errors(data)),
                     key=lambda e: [str(p) for p in e.absolute_path])
     out = []
     for error in errors[:MAX_SCHEMA_ERRORS]:
@@ -59,38 +61,38 @@ def _deepest(error: Any) -> Any:
     return error
 
 
-_VALIDATORS: dict[str, Any] = {}
-_COMPILED: dict[str, Callable[[Any], bool] | None] = {}
+SchemaKey = tuple[str, "str | None"]  # (name, earlier version or None for the current one)
+_VALIDATORS: dict[SchemaKey, Any] = {}
+_COMPILED: dict[SchemaKey, Callable[[Any], bool] | None] = {}
 
 
-def _inlined(name: str) -> dict[str, Any]:
-    schema = schemas.load(name)
+def _inlined(key: SchemaKey) -> dict[str, Any]:
+    schema = schemas.load(*key)
     return inline_refs(schema, schema.get("$defs", {}))
 
 
-def _validator(name: str) -> Any:
-    if name not in _VALIDATORS:
+def _validator(key: SchemaKey) -> Any:
+    if key not in _VALIDATORS:
         import jsonschema  # imported on first use: `tipline --help` need not pay for it
 
-        _VALIDATORS[name] = jsonschema.Draft202012Validator(_inlined(name))
-    return _VALIDATORS[name]
+        _VALIDATORS[key] = jsonschema.Draft202012Validator(_inlined(key))
+    return _VALIDATORS[key]
 
 
-def _compiled(name: str) -> Callable[[Any], bool] | None:
-    """``valid(data)`` from the compiled validator of schema ``name``, or None where it may not be used."""
-    if name not in _COMPILED:
-        _COMPILED[name] = None
-        schema = _inlined(name)
+def _compiled(key: SchemaKey) -> Callable[[Any], bool] | None:
+    """``valid(data)`` from the compiled validator of schema ``key``, or None where it may not be used."""
+    if key not in _COMPILED:
+        _COMPILED[key] = None
+        schema = _inlined(key)
         if compilable(schema):
             try:
                 import fastjsonschema
             except ImportError:  # optional speed-up: jsonschema alone gives the same verdicts
                 return None
             # Draft 7 has every keyword COMPILABLE_KEYWORDS allows, with the 2020-12 meaning.
-            check = fastjsonschema.compile({**schema, "$schema": "http://json-schema.org/draft-07/schema#"},
-                                           use_formats=False)
-            _COMPILED[name] = _as_predicate(check, fastjsonschema.JsonSchemaException)
-    return _COMPILED[name]
+            check = fastjsonschema.compile({**nullable_merged(schema), "$schema": DRAFT_7}, use_formats=False)
+            _COMPILED[key] = _as_predicate(check, fastjsonschema.JsonSchemaException)
+    return _COMPILED[key]
 
 
 def _as_predicate(check: Callable[[Any], Any], refused: type[Exception]) -> Callable[[Any], bool]:
@@ -104,6 +106,43 @@ def _as_predicate(check: Callable[[Any], Any], refused: type[Exception]) -> Call
         return True
 
     return valid
+
+
+DRAFT_7 = "http://json-schema.org/draft-07/schema#"
+# The keywords of an object schema that say nothing about a value of another type: merged with "null" into one
+# {"type": ["object", "null"], ...}, it accepts exactly what {"anyOf": [it, {"type": "null"}]} accepts.
+OBJECT_ONLY_KEYWORDS = frozenset({"type", "properties", "required", "additionalProperties", "title", "description"})
+
+
+def nullable_merged(node: Any) -> Any:
+    """``node`` with every nullable object (``{"anyOf": [object, {"type": "null"}]}``, how the records write an
+    optional nested record) as one object schema whose type admits null: the same verdicts, but the compiled code
+    tests a type instead of raising, catching and discarding an exception for each null (most nested records are).
+
+    >>> nullable_merged({"anyOf": [{"type": "object", "required": ["a"]}, {"type": "null"}], "description": "d"})
+    {'type': ['object', 'null'], 'required': ['a'], 'description': 'd'}
+    >>> nullable_merged({"anyOf": [{"type": "object", "minProperties": 1}, {"type": "null"}]})["anyOf"][1]
+    {'type': 'null'}
+    """
+    if isinstance(node, list):
+        return [nullable_merged(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    node = {k: _properties_merged(v) if k == "properties" else nullable_merged(v) for k, v in node.items()}
+    branches = node.get("anyOf")
+    if (isinstance(branches, list) and len(branches) == 2 and branches[1] == {"type": "null"}
+            and isinstance(branches[0], dict) and branches[0].get("type") == "object"
+            and set(branches[0]) <= OBJECT_ONLY_KEYWORDS and set(node) <= {"anyOf", "title", "description"}):
+        rest = {k: v for k, v in node.items() if k != "anyOf"}
+        return {**branches[0], "type": ["object", "null"], **rest}
+    return node
+
+
+def _properties_merged(properties: Any) -> Any:
+    """The values of ``properties`` merged (its keys are property names, never keywords)."""
+    if not isinstance(properties, dict):
+        return properties
+    return {name: nullable_merged(sub) for name, sub in properties.items()}
 
 
 def compilable(node: Any, in_properties: bool = False) -> bool:

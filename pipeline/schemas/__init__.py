@@ -7,6 +7,10 @@ come the JSON form (``records.to_dict``), the JSON Schemas shipped beside this f
 added to a record type flows into all of them; regenerate the shipped files with ``python -m pipeline.schemas``.
 
 The manifest is one JSON document, not a table: its schema (``manifest.schema.json``) is written by hand.
+
+The JSON Schemas of the earlier record versions this tipline still reads (``records.READ_SCHEMAS``) ship beside them,
+frozen as their last writer left them (``article.1``, ``tip.1``: from before the typed schema; ``article.2``: the
+release before ``html_starts``): ``tipline check`` validates a record against its own version's schema.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from typing import Any
 from ..records import (
     ARTICLE_SCHEMA,
     KINDS,
+    READ_SCHEMAS,
     TIP_SCHEMA,
     entry_key,
     is_optional,
@@ -41,21 +46,41 @@ DESCRIPTIONS = {
 PARQUET_HINT = "pip install 'tipline[parquet]'"
 
 
-def text(name: str) -> str:
-    """Return the text of the shipped JSON Schema ``name`` (article, tip or manifest).
+def older_version(name: str, record_schema: Any) -> str | None:
+    """The version number of an earlier record version ``record_schema`` of ``name`` whose JSON Schema is shipped
+    (frozen as ``NAME.N.schema.json``: what that version's writer wrote, never edited), or None (the current
+    version, or a value that is no version of ``name``: validated against the current schema, which says why).
 
-    >>> json.loads(text("tip"))["$id"]
-    'urn:tipline:schema:tip:2'
+    >>> older_version("article", "tipline.article/2"), older_version("article", ARTICLE_SCHEMA)
+    ('2', None)
+    >>> older_version("tip", "tipline.tip/1"), older_version("tip", "tipline.article/1"), older_version("tip", 1)
+    ('1', None, None)
+    """
+    versions = READ_SCHEMAS.get(name, ())
+    if record_schema in versions[:-1]:
+        return str(record_schema).rsplit("/", 1)[1]
+    return None
+
+
+def text(name: str, version: str | None = None) -> str:
+    """Return the text of the shipped JSON Schema ``name`` (article, tip or manifest); ``version``: of that earlier
+    record version (see :func:`older_version`) instead of the current one.
+
+    >>> json.loads(text("tip"))["$id"], json.loads(text("article", "1"))["$id"]
+    ('urn:tipline:schema:tip:2', 'urn:tipline:schema:article:1')
     """
     if name not in NAMES:
         raise ValueError(f"unknown schema {name!r} (expected one of {', '.join(NAMES)})")
-    return resources.files(__name__).joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+    if version is not None and f"tipline.{name}/{version}" not in READ_SCHEMAS.get(name, ())[:-1]:
+        raise ValueError(f"no earlier version {version!r} of schema {name!r}")
+    stem = name if version is None else f"{name}.{version}"
+    return resources.files(__name__).joinpath(f"{stem}.schema.json").read_text(encoding="utf-8")
 
 
 @cache
-def load(name: str) -> dict[str, Any]:
-    """Return the shipped JSON Schema ``name`` as a dict (cached; do not mutate it)."""
-    return json.loads(text(name))
+def load(name: str, version: str | None = None) -> dict[str, Any]:
+    """Return the shipped JSON Schema ``name`` (of an earlier ``version``) as a dict (cached; do not mutate it)."""
+    return json.loads(text(name, version))
 
 
 def _record_type(name: str) -> type:

@@ -77,8 +77,8 @@ def test_compiled_and_jsonschema_agree_on_valid_and_broken_records():
 
 def test_records_are_compiled_and_the_manifest_is_not():
     # The manifest has "const": true, where Python's 1 == True would let a compiled check accept 1.
-    assert schema._compiled("article") is not None and schema._compiled("tip") is not None
-    assert schema._compiled("manifest") is None
+    assert schema._compiled(("article", None)) is not None and schema._compiled(("tip", None)) is not None
+    assert schema._compiled(("manifest", None)) is None
     assert schema.schema_errors({"schema": "tipline.manifest/1"}, "manifest")
 
 
