@@ -580,6 +580,13 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         else:
             why.append("")
             kept.append(b)
+    for k in _dangling_headings(parts, why):
+        why[k] = "html-dangling-heading"
+    leads = _lead_blocks(parts, why, chrome, config)
+    for k in leads:
+        why[k] = ""
+        blocks[k].kind = "p"  # a standfirst set in an <h2> is the article's first paragraph, not a heading
+    kept = [b for b, reason in zip(blocks, why, strict=True) if not reason]
     under = _bylines_under_headings(blocks, why, parts)
     if len(under) >= MIN_HEADED_BYLINES:  # a newsletter's articles, each with its own byline: segment needs them
         for k in under:
@@ -587,6 +594,7 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         kept = [b for b, reason in zip(blocks, why, strict=True) if not reason]
     # the edges are trimmed around the long prose only: a short sentence at the top may still be a credit line
     edges = _edge_blocks(kept, {id(b): _weight(b, config, sentences=False) for b in blocks}, config)
+    edges -= {id(blocks[k]) for k in leads}
     if len(under) >= MIN_HEADED_BYLINES:
         edges -= {id(blocks[k]) for k in under}  # each article's own byline, not the page's edge
     for i, b in enumerate(blocks):
@@ -643,6 +651,104 @@ def _with_siblings(parts: PageParts, score: list[float], best: int, config: Main
     return chosen
 
 
+# Class words of an article's lead (standfirst, deck, teaser, summary) set apart from its body by the theme.
+LEAD_PARTS = frozenset("lead lede intro summary teaser deck dek standfirst subheadline subhead subtitle bajada "
+                       "excerpt abstract chapo chapeau".split())
+LEAD_REACH = 3  # the block's own element and two above it: "div.article-lead > h2 > span"
+LEAD_CHROME = ("", "tag:header")  # a lead under the title sits in the article's <header> as often as not
+
+
+def _lead_class(parts: PageParts, elem: int) -> bool:
+    """Whether the element or one of its close ancestors has a class word naming a lead ("p.intro",
+    "h2.article-deck", "div.texto-bajada", "div.field--summary").
+
+    >>> parts = PageParts(parents=[-1, 0], sigs=["div.article-lead", "h2."])
+    >>> _lead_class(parts, 1), _lead_class(PageParts(parents=[-1], sigs=["p.leading-normal"]), 0)
+    (True, False)
+    """
+    for _ in range(LEAD_REACH):
+        if elem < 0:
+            return False
+        classes = parts.sigs[elem].partition(".")[2].lower()
+        if classes and any(part in LEAD_PARTS for token in classes.split() for part in SPLIT_TOKEN.split(token)):
+            return True
+        elem = parts.parents[elem]
+    return False
+
+
+def _lead_blocks(parts: PageParts, why: list[str], chrome: list[str], config: MainConfig) -> list[int]:
+    """Indexes of the article's lead, set aside because the theme puts it outside the body's element: between the
+    page's title (its ``<h1>``) and the first kept block, a whole sentence or more, few links, in an element whose
+    class names a lead. Teaser lists and captions elsewhere on the page are not between the title and the text."""
+    first = next((k for k, reason in enumerate(why) if not reason), -1)
+    blocks = parts.blocks
+    titles = set(parts.h1)
+    title = max((k for k in range(max(first, 0)) if blocks[k].kind == "h" and blocks[k].text in titles), default=-1)
+    if title < 0:
+        return []
+    found = []
+    for k in range(title + 1, first):
+        block = blocks[k]
+        if block.elem < 0 or (why[k] != "html-outside-main" and chrome[block.elem] not in LEAD_CHROME):
+            continue
+        if (len(block.text.split()) >= config.sentence_min_words
+                and block.link_density() <= config.prose_max_links and _lead_class(parts, block.elem)):
+            found.append(k)
+    return found
+
+
+LABEL_MAX_WORDS = 4  # "Mehr zum Thema:", "See also:": a label over a list; "The paper is here:" leads to content
+
+
+def _heading_box(parts: PageParts, block: Block) -> int:
+    """The element around a heading (or a label line): the parent of its ``<hN>`` (or of its own element)."""
+    elem = block.elem
+    for _ in range(4):  # the block's element is the heading or an element right inside it
+        if elem < 0 or parts.tags[elem] in HEADINGS:
+            break
+        elem = parts.parents[elem]
+    if elem < 0 or parts.tags[elem] not in HEADINGS:
+        elem = block.elem
+    return parts.parents[elem] if elem >= 0 else -1
+
+
+def _inside(parts: PageParts, elem: int, box: int) -> bool:
+    while elem >= 0:
+        if elem == box:
+            return True
+        elem = parts.parents[elem]
+    return False
+
+
+def _dangling_headings(parts: PageParts, why: list[str]) -> list[int]:
+    """Kept headings (and short label lines ending in a colon) whose whole section was set aside: "Read more",
+    "Related posts", "Mehr zum Thema:" over a link list or a teaser box that is gone. What follows them, up to the
+    next kept block, is all removed, and that next block is another heading, or none, or lies outside the
+    heading's own box (the article goes on after the box of links). A heading over text that is kept stays, and
+    so do the headings above the first kept text (the title, a kicker)."""
+    blocks = parts.blocks
+    found = []
+    text_seen = False  # headings above the article's first kept text are its title and kicker: never dangling
+    for k, block in enumerate(blocks):
+        if not why[k] and block.kind != "h" and not text_seen:
+            text_seen = True
+            continue
+        if why[k] or not text_seen or not (block.kind == "h" or block.kind == "p" and block.text.endswith(":")
+                                             and len(block.text.split()) <= LABEL_MAX_WORDS):
+            continue
+        j = k + 1
+        while j < len(blocks) and why[j]:
+            j += 1
+        if j == k + 1:
+            continue  # nothing set aside under it
+        if j < len(blocks) and blocks[j].kind != "h":
+            box = _heading_box(parts, block)
+            if box < 0 or _inside(parts, blocks[j].elem, box) or not _inside(parts, blocks[k + 1].elem, box):
+                continue  # its section goes on with kept text, or what was removed is not its own
+        found.append(k)
+    return found
+
+
 MIN_HEADED_BYLINES = 2  # one byline under the title is the page's (the markup reads it); several split an issue
 HEADED_BYLINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
 
@@ -661,8 +767,9 @@ def _edge_blocks(kept: list[Block], weights_of: dict[int, float], config: MainCo
         return set()
     first, last = prose_at[0], prose_at[-1]
     # a heading right above the text introduces it; a list after the last paragraph is content (the tips)
-    head = [b for b in kept[:first] if not (b.kind == "h" and b is kept[first - 1]) and not _content_line(b)]
-    tail = [b for b in kept[last + 1:] if b.kind not in ("li", "pre")]
+    head = [b for b in kept[:first] if not (b.kind == "h" and b is kept[first - 1]) and not _content_line(b)
+            and not _own_sentence(b, config)]
+    tail = [b for b in kept[last + 1:] if b.kind not in ("li", "pre") and not _own_sentence(b, config)]
     if config.trim_head == "cue":
         head = [b for b in head if _chrome_line(b)]
     elif config.trim_head != "all":
@@ -714,6 +821,33 @@ def _content_line(block: Block) -> bool:
     """
     return block.kind == "li" or (len(block.text.split()) >= CONTENT_MIN_WORDS and block.text[-1:] in ".!?"
                                   and not block.links and not any(c.isdigit() for c in block.text))
+
+
+SENTENCE_END = re.compile(r"[.!?…。！？][\"'”“»«)\]]?$")
+CJK_SENTENCE_MIN = 20  # letters of a CJK sentence (no spaces between its words): a line, not a label
+
+
+def _own_sentence(block: Block, config: MainConfig = DEFAULT_MAIN) -> bool:
+    """A line at the article's edge that is a whole sentence of its own: it ends as a sentence ends, has the words
+    of one (or a CJK sentence's letters), links few of them (a citation, "see the download page") and names no
+    chrome (share, copyright, published, tags ...). A year in it is the story's ("... in 2017 there will be no ...").
+
+    >>> _own_sentence(Block("For other systems, see the general download page for the sources.", 0, links=13))
+    True
+    >>> _own_sentence(Block("This article was first published by the Daily Example in 2019.", 0))
+    False
+    >>> _own_sentence(Block("Share this with your friends and family, they will thank you!", 0))
+    False
+    >>> _own_sentence(Block("Related: ten ways to water a lawn in dry weeks", 0, links=46))
+    False
+    """
+    text = block.text
+    if block.kind not in ("p", "li") or "\n" in text or not SENTENCE_END.search(text.rstrip()):
+        return False
+    long_enough = (len(text.split()) >= config.sentence_min_words
+                   or len(CJK_LETTER.findall(text)) >= CJK_SENTENCE_MIN)
+    return (long_enough and block.link_density() <= config.prose_max_links and "|" not in text
+            and not TAIL_LINE.search(text) and not is_byline(text) and not is_date_line(text))
 
 
 def _chrome_line(block: Block, cues: re.Pattern = CHROME_LINE) -> bool:

@@ -1,0 +1,147 @@
+"""Main text of an HTML page: the lines at its edges, headings left over a removed list, the lead set apart by the
+theme (own-words pages reproducing shapes seen on trafilatura-eval's development part, see bench/body_study.py)."""
+
+from __future__ import annotations
+
+from pipeline.text.extract import html_to_text
+
+LONG_1 = ("<p>The ferry to the outer islands runs twice a day in summer, once in the morning and once late in "
+          "the afternoon, and the morning boat fills up with cyclists well before it leaves the pier.</p>")
+LONG_2 = ("<p>Tickets are sold at the kiosk by the harbour wall, and the crew will not take cards on board, so "
+          "bring cash or buy a return before you queue with everyone else on the slipway.</p>")
+LONG_3 = ("<p>On the islands themselves the roads are narrow and unlit, which makes a front lamp and a bell more "
+          "useful than speed, and the one shop closes at six sharp on weekdays.</p>")
+LONG_4 = ("<p>Camping is allowed only on the marked field behind the chapel, where a tap and a bin are provided "
+          "by the parish, and fires are forbidden everywhere on the dunes in dry weeks.</p>")
+
+
+# a row of topic links outside the article, as on most news pages: it pulls the page's <body> below the article's
+# own element, so the body element is the main content, not the whole page
+TOPICS = "<div class='topics'>" + " ".join(
+    f"<a href='/t/{word}'>{word} and more news from the islands</a>" for word in
+    ("Harbour", "Weather", "Council", "Schools", "Fishing", "Tourism", "Roads", "Events")) + "</div>"
+
+
+def page(body: str, title: str = "Island Ferries") -> str:
+    return (f"<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a>"
+            f"</nav>{TOPICS}{body}<footer><p>Harbour Weekly, all rights reserved.</p></footer></body></html>")
+
+
+def text_of(body: str) -> str:
+    return html_to_text(page(body)).text
+
+
+# --- whole sentences at the article's edges are the article's ---------------------------------------------------
+
+
+def test_a_closing_sentence_with_a_link_in_it_stays():
+    body = ("<div class='content'>" + LONG_1 + LONG_2 + LONG_3
+            + "<p>For the winter timetable, see the <a href='/w'>ferry office page</a> before you travel.</p></div>")
+    assert "For the winter timetable, see the ferry office page before you travel." in text_of(body)
+
+
+def test_an_opening_sentence_that_names_a_year_stays():
+    body = ("<div class='content'><p>In 2021 the evening boat to the outer islands will not run at all.</p>"
+            + LONG_1 + LONG_2 + LONG_3 + "</div>")
+    assert text_of(body).startswith("In 2021 the evening boat to the outer islands will not run at all.")
+
+
+def test_a_closing_cjk_sentence_with_a_link_stays():
+    sentence = "島へのフェリーは夏の間は一日に二回運航しますので、時刻表を前もって確認してください。"
+    body = ("<div class='content'>" + LONG_1 + LONG_2 + LONG_3
+            + f"<p><a href='/t'>時刻表</a>{sentence}</p></div>")
+    assert sentence in text_of(body).replace(" ", "")
+
+
+def test_chrome_lines_at_the_edges_are_still_trimmed():
+    body = ("<div class='content'><p>Published on 3 May 2021 by the harbour desk.</p>" + LONG_1 + LONG_2 + LONG_3
+            + "<p>Share this story with your friends and neighbours on social media!</p>"
+            + "<p><a href='/tag/ferries'>Ferries</a> <a href='/tag/islands'>Islands</a></p></div>")
+    text = text_of(body)
+    assert "Published on" not in text and "Share this story" not in text and "Islands" not in text.split("\n")[-1]
+
+
+# --- a heading whose section was all removed goes with it -------------------------------------------------------
+
+LINKS = ("<ul><li><a href='/a'>How the new pier was built in three winters</a></li>"
+         "<li><a href='/b'>Why the island shop closes at six on weekdays</a></li>"
+         "<li><a href='/c'>Ten quiet beaches you can reach by bicycle</a></li></ul>")
+
+
+def test_a_heading_over_a_removed_link_list_between_sections_goes():
+    body = ("<div class='content'><h2>Getting there</h2>" + LONG_1 + LONG_2 + "<h3>Also worth reading</h3>" + LINKS
+            + "<h2>Staying over</h2>" + LONG_3 + LONG_4 + "</div>")
+    text = text_of(body)
+    assert "Also worth reading" not in text
+    assert "Staying over" in text and "Getting there" in text
+
+
+def test_a_box_of_links_with_its_own_heading_inside_the_article_goes_whole():
+    body = ("<div class='content'>" + LONG_1 + LONG_2 + "<div class='box'><h4>More on this</h4>" + LINKS + "</div>"
+            + LONG_3 + LONG_4 + "</div>")
+    text = text_of(body)
+    assert "More on this" not in text
+    assert "Camping is allowed" in text
+
+
+def test_a_short_label_over_a_removed_list_goes():
+    body = ("<div class='content'>" + LONG_1 + LONG_2 + "<div class='box'><p>See also:</p>" + LINKS + "</div>"
+            + LONG_3 + LONG_4 + "</div>")
+    assert "See also:" not in text_of(body)
+
+
+def test_a_sentence_leading_to_a_removed_list_stays():
+    body = ("<div class='content'>" + LONG_1 + LONG_2 + "<div class='box'><p>The full harbour report is here:</p>"
+            + LINKS + "</div>" + LONG_3 + LONG_4 + "</div>")
+    assert "The full harbour report is here:" in text_of(body)
+
+
+def test_a_heading_over_kept_text_stays():
+    body = "<div class='content'>" + LONG_1 + "<h3>Tickets</h3>" + LONG_2 + "<h3>Roads</h3>" + LONG_3 + "</div>"
+    text = text_of(body)
+    assert "Tickets" in text and "Roads" in text
+
+
+# --- the lead the theme puts outside the body's element ---------------------------------------------------------
+
+HEAD = "<h1>Summer Ferries Fill Early</h1>"
+LEAD = "Cyclists are advised to book the morning boat a week ahead, as the crew now counts bikes."
+
+
+def test_a_lead_paragraph_above_the_body_element_is_kept_first():
+    body = (f"<div class='article-head'>{HEAD}<p class='intro'>{LEAD}</p></div>"
+            f"<div class='article-body'>{LONG_1}{LONG_2}{LONG_3}{LONG_4}</div>")
+    doc = html_to_text(page(body))
+    assert doc.text.startswith(LEAD)
+    assert doc.title == "Summer Ferries Fill Early"
+
+
+def test_a_deck_in_an_h2_inside_the_header_is_kept_as_a_paragraph():
+    body = (f"<article><header>{HEAD}<h2 class='article-deck'>{LEAD}</h2></header>"
+            f"<div class='article-body'>{LONG_1}{LONG_2}{LONG_3}{LONG_4}</div></article>")
+    doc = html_to_text(page(body))
+    assert doc.text.startswith(LEAD + "\n\n")
+    assert doc.title == "Summer Ferries Fill Early"
+
+
+def test_a_teaser_above_the_title_stays_out():
+    teaser = "Read how the island council plans to pay for a second ferry next spring and what it will cost."
+    body = (f"<div class='strip'><p class='teaser'>{teaser}</p></div><div class='article-head'>{HEAD}</div>"
+            f"<div class='article-body'>{LONG_1}{LONG_2}{LONG_3}{LONG_4}</div>")
+    assert "second ferry" not in text_of(body)
+
+
+def test_a_short_kicker_with_a_lead_class_is_not_a_lead():
+    body = (f"<div class='article-head'>{HEAD}<p class='intro'>Travel, islands</p></div>"
+            f"<div class='article-body'>{LONG_1}{LONG_2}{LONG_3}{LONG_4}</div>")
+    assert "Travel, islands" not in text_of(body)
+
+
+def test_the_title_over_a_removed_list_stays_the_title():
+    # a page's own heading comes before any kept text: a link list under it does not make it a leftover heading
+    body = ("<div class='content'><h2>Which Ferry For A Bicycle?</h2>" + LINKS + "<h3>The morning boat</h3>"
+            + LONG_1 + LONG_2 + LONG_3 + "</div>")
+    from pipeline.text.html_main import extract_main
+
+    main = extract_main(page(body))
+    assert "Which Ferry For A Bicycle?" in [b.text for b in main.blocks]
