@@ -824,6 +824,10 @@ def _content_line(block: Block) -> bool:
 
 
 SENTENCE_END = re.compile(r"[.!?…。！？][\"'”“»«)\]]?$")
+# A whole sentence that still speaks for the site, not the article: a call to click, listen or read elsewhere, an
+# affiliate disclosure ("This post may contain affiliate links. Please see my disclosure page.")
+SITE_SENTENCE = re.compile(r"affiliate|disclos|provision|werbelink|partnerlink|\bclick|klick|\blisten (?:to|live|back)|"
+                           r"\bhere[.!]?$|\bhier[.!]?$", re.I)
 CJK_SENTENCE_MIN = 20  # letters of a CJK sentence (no spaces between its words): a line, not a label
 
 
@@ -840,6 +844,8 @@ def _own_sentence(block: Block, config: MainConfig = DEFAULT_MAIN) -> bool:
     False
     >>> _own_sentence(Block("Related: ten ways to water a lawn in dry weeks", 0, links=46))
     False
+    >>> _own_sentence(Block("Some links on this page are affiliate links; we earn a small fee.", 0))
+    False
     """
     text = block.text
     if block.kind not in ("p", "li") or "\n" in text or not SENTENCE_END.search(text.rstrip()):
@@ -847,7 +853,8 @@ def _own_sentence(block: Block, config: MainConfig = DEFAULT_MAIN) -> bool:
     long_enough = (len(text.split()) >= config.sentence_min_words
                    or len(CJK_LETTER.findall(text)) >= CJK_SENTENCE_MIN)
     return (long_enough and block.link_density() <= config.prose_max_links and "|" not in text
-            and not TAIL_LINE.search(text) and not is_byline(text) and not is_date_line(text))
+            and not TAIL_LINE.search(text) and not SITE_SENTENCE.search(text) and not is_byline(text)
+            and not is_date_line(text))
 
 
 def _chrome_line(block: Block, cues: re.Pattern = CHROME_LINE) -> bool:

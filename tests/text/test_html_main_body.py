@@ -145,3 +145,12 @@ def test_the_title_over_a_removed_list_stays_the_title():
 
     main = extract_main(page(body))
     assert "Which Ferry For A Bicycle?" in [b.text for b in main.blocks]
+
+
+def test_a_closing_disclosure_or_call_to_click_is_still_trimmed():
+    # whole sentences, but the site's: an affiliate notice and a call to click are not the article's last lines
+    body = ("<div class='content'>" + LONG_1 + LONG_2 + LONG_3
+            + "<p>This page may contain affiliate links, please read our <a href='/d'>disclosure</a>.</p>"
+            + "<p>For the full timetable of every island boat, <a href='/t'>click here</a>.</p></div>")
+    text = text_of(body)
+    assert "affiliate" not in text and "click here" not in text
