@@ -61,9 +61,12 @@ CHROME_TOKENS = re.compile(
     r"more-?(?:stories|articles|news)|see-?also|further-?reading|print-?only|caption-?credit|credits?)$"
 )
 BUILDER_PREFIXES = ("elementor", "wp-block", "et_pb", "vc_", "wpb_", "fl-")
-# Inside compound tokens ("jp-relatedposts", "articleFooter", "postmetadata") these still name chrome.
+# Inside compound tokens ("jp-relatedposts", "articleFooter", "postmetadata") these still name chrome; so do the boxes
+# a theme sets beside the story ("mol-factbox", "inlineTextbox", "infobox", "callout"), a picture's legend or
+# caption in German ("bilduntertitel") and the line that gives the reading time.
 CHROME_INSIDE = re.compile(r"related|recirculation|comment|newsletter|breadcrumb|sidebar|footer|metadata|postmeta|"
-                           r"byline|sharing|social|subscri|cookie|widget|author|sabox|likes|disclosure|utility|donat|signup|optin")
+                           r"byline|sharing|social|subscri|cookie|widget|author|sabox|likes|disclosure|utility|donat|signup|optin|"
+                           r"infobox|factbox|textbox|callout|legend|bildunter|image-?subtitle|werbung|reading-?time|readtime")
 MAIN_PARTS = frozenset("article articlebody content entry post story main text body blog".split())
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SPLIT_TOKEN = re.compile(r"[-_]")

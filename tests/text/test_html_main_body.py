@@ -154,3 +154,35 @@ def test_a_closing_disclosure_or_call_to_click_is_still_trimmed():
             + "<p>For the full timetable of every island boat, <a href='/t'>click here</a>.</p></div>")
     text = text_of(body)
     assert "affiliate" not in text and "click here" not in text
+
+
+# --- boxes a theme sets beside the story, a picture's legend, the reading time ----------------------------------
+
+
+def test_a_fact_box_inside_the_article_is_set_aside():
+    box = ("<div class='art-factbox'><p>Did you know? The island ferry company was founded in 1903 and has run "
+           "every winter since then except two.</p></div>")
+    body = "<div class='content'>" + LONG_1 + LONG_2 + box + LONG_3 + LONG_4 + "</div>"
+    text = text_of(body)
+    assert "founded in 1903" not in text and "Camping is allowed" in text
+
+
+def test_an_inline_text_box_and_a_callout_are_set_aside():
+    boxes = ("<div class='inlineTextbox'><p>Order the spring issue now and get the tide tables for free with "
+             "your first copy.</p></div><div class='story-callout'><p>The latest on harbour works, from dredging "
+             "to the new crane, in one weekly letter.</p></div>")
+    text = text_of("<div class='content'>" + LONG_1 + LONG_2 + boxes + LONG_3 + "</div>")
+    assert "spring issue" not in text and "weekly letter" not in text
+
+
+def test_a_picture_legend_and_a_german_caption_are_set_aside():
+    pictures = ("<div class='img-legend'><p>The morning boat leaves the pier with forty bicycles on its deck in "
+                "July.</p></div><div class='bilduntertitel'><p>Die Fähre am Morgen, voll besetzt mit Fahrrädern "
+                "und Gepäck.</p></div>")
+    text = text_of("<div class='content'>" + LONG_1 + pictures + LONG_2 + LONG_3 + "</div>")
+    assert "forty bicycles" not in text and "Die Fähre am Morgen" not in text
+
+
+def test_the_reading_time_line_is_set_aside():
+    body = "<div class='content'><p class='article-reading-time'>6 minutes of reading</p>" + LONG_1 + LONG_2 + "</div>"
+    assert "minutes of reading" not in text_of(body)
