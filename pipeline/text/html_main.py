@@ -60,6 +60,9 @@ CHROME_TOKENS = re.compile(
     r"author-?(?:bio|box|info)|about-?author|sr-only|screen-reader-text|visually-?hidden|hidden|read-?more|"
     r"more-?(?:stories|articles|news)|see-?also|further-?reading|print-?only|caption-?credit|credits?)$"
 )
+# "has-sidebar", "o-section--has-ads", "no-comments", "with-share-bar": what an element holds or lacks, said on the
+# article's own container (a theme's flags), not what the element is
+CONTENT_FLAG = re.compile(r"(?:^|[-_]+)(?:has|no|with|without)[-_]+[a-z0-9-]*$")
 BUILDER_PREFIXES = ("elementor", "wp-block", "et_pb", "vc_", "wpb_", "fl-")
 # Inside compound tokens ("jp-relatedposts", "articleFooter", "postmetadata") these still name chrome; so do the boxes
 # a theme sets beside the story ("mol-factbox", "inlineTextbox", "infobox", "callout"), a picture's legend or
@@ -152,6 +155,8 @@ def _chrome_reason(tag: str, attrs: dict) -> str:
     ('class:share', 'tag:nav')
     >>> _chrome_reason("article", {"class": "post tag-news category-tips"})
     ''
+    >>> _chrome_reason("section", {"class": "o-section--has-ads"}), _chrome_reason("body", {"class": "no-sidebar"})
+    ('', '')
     """
     if tag in CHROME_TAGS:
         return f"tag:{tag}"
@@ -162,6 +167,11 @@ def _chrome_reason(tag: str, attrs: dict) -> str:
         for token in (attrs.get(name) or "").lower().split():
             if token.startswith(BUILDER_PREFIXES):
                 continue  # page builders name every box "widget": elementor-widget-container holds articles
+            if tag != "figure" and ("has" in token or "no" in token or "with" in token):  # a figure that
+                # "has-caption" holds little but its caption and credit
+                token = CONTENT_FLAG.sub("", token)
+                if not token:
+                    continue
             if CHROME_TOKENS.match(token):
                 return f"{name}:{token}"
             for part in SPLIT_TOKEN.split(token):

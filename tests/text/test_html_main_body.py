@@ -186,3 +186,26 @@ def test_a_picture_legend_and_a_german_caption_are_set_aside():
 def test_the_reading_time_line_is_set_aside():
     body = "<div class='content'><p class='article-reading-time'>6 minutes of reading</p>" + LONG_1 + LONG_2 + "</div>"
     assert "minutes of reading" not in text_of(body)
+
+
+# --- a theme's flags say what an element holds, not what it is ----------------------------------------------------
+
+
+def test_an_article_section_flagged_as_holding_ads_is_still_the_article():
+    # the story in two sections, the first flagged because an ad slot sits in it
+    body = ("<div class='story'><section class='o-section o-section--has-ads'>" + LONG_1 + LONG_2 + "</section>"
+            "<section class='o-section'>" + LONG_3 + LONG_4 + LONG_1.replace("ferry", "boat") + "</section></div>")
+    text = text_of(body)
+    assert "The ferry to the outer islands" in text and "Camping is allowed" in text
+
+
+def test_a_part_flagged_without_comments_stays_in_the_article():
+    body = ("<div class='story'><div class='intro no-comments'>" + LONG_1 + "</div><div class='rest'>" + LONG_2
+            + LONG_3 + LONG_4 + "</div></div>")
+    assert "The ferry to the outer islands" in text_of(body)
+
+
+def test_a_figure_flagged_with_a_caption_is_still_left_out():
+    figure = "<figure class='media has-caption'><span>Picture credit Harbour Archive</span></figure>"
+    body = "<div class='content'>" + LONG_1 + figure + LONG_2 + LONG_3 + "</div>"
+    assert "Picture credit" not in text_of(body)
