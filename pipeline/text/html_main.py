@@ -30,7 +30,7 @@ from .dates import is_date_line
 
 # Subtrees that never hold article text.
 SKIP = frozenset(
-    "script style noscript template svg math iframe object embed canvas video audio map button select option "
+    "script style template svg math iframe object embed canvas video audio map button select option "
     "textarea input title meta link base rt rp".split()
 )  # <rt>/<rp>: a ruby's reading aid (furigana over kanji), printed small above the word, not text of its own
 BLOCK = frozenset(
@@ -42,7 +42,8 @@ BLOCK = frozenset(
 NOT_CONTAINERS = frozenset("p li ul ol dl dt dd h1 h2 h3 h4 h5 h6 pre a span b i em strong font small code".split())
 BR = "\ue000"  # a private-use character marks <br> while text is gathered: source newlines are only spaces
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-CHROME_TAGS = frozenset("nav aside footer header form figcaption".split())  # pictures and their captions too
+CHROME_TAGS = frozenset("nav aside footer header form figcaption noscript".split())  # pictures and their captions too;
+# <noscript> is what a page shows without scripts: a "turn on JavaScript" notice, or (Blogger) the whole post again
 CHROME_ROLES = frozenset("navigation complementary contentinfo banner search dialog menu menubar alert".split())
 # Parts of class/id tokens (split on - and _) that name chrome; "tag" and "category" are left out on purpose:
 # WordPress puts "tag-foo category-bar" on the article element itself.

@@ -209,3 +209,22 @@ def test_a_figure_flagged_with_a_caption_is_still_left_out():
     figure = "<figure class='media has-caption'><span>Picture credit Harbour Archive</span></figure>"
     body = "<div class='content'>" + LONG_1 + figure + LONG_2 + LONG_3 + "</div>"
     assert "Picture credit" not in text_of(body)
+
+
+# --- <noscript>: the post shown to readers without scripts, or a notice ---------------------------------------------
+
+
+def test_a_post_shown_only_in_noscript_is_the_article():
+    # a blog theme that renders the post from a script template, with the same post in <noscript> for the rest
+    post = LONG_1 + LONG_2 + LONG_3
+    body = ("<div class='post'><h2>Summer Ferries Fill Early</h2><div class='post-body'>"
+            f"<script type='text/template'>{post}</script><noscript>{post}</noscript></div></div>")
+    text = text_of(body)
+    assert "The ferry to the outer islands" in text and "the one shop closes at six" in text
+
+
+def test_a_noscript_notice_beside_the_article_is_left_out():
+    body = ("<div class='content'>" + LONG_1 + LONG_2 + LONG_3 + "<noscript><p>Please turn on JavaScript in your "
+            "browser to read and write the comments under this story.</p></noscript></div>")
+    text = text_of(body)
+    assert "JavaScript" not in text and "Tickets are sold" in text
