@@ -697,7 +697,11 @@ def _lead_blocks(parts: PageParts, why: list[str], chrome: list[str], config: Ma
     first = next((k for k, reason in enumerate(why) if not reason), -1)
     blocks = parts.blocks
     titles = set(parts.h1)
-    title = max((k for k in range(max(first, 0)) if blocks[k].kind == "h" and blocks[k].text in titles), default=-1)
+    heads = [k for k in range(max(first, 0)) if blocks[k].kind == "h"]
+    # the title: the page's <h1>, else (a theme that sets it in an <h3>) the last heading not itself a lead
+    title = max((k for k in heads if blocks[k].text in titles), default=-1)
+    if title < 0:
+        title = max((k for k in heads if not _lead_class(parts, blocks[k].elem)), default=-1)
     if title < 0:
         return []
     found = []

@@ -228,3 +228,11 @@ def test_a_noscript_notice_beside_the_article_is_left_out():
             "browser to read and write the comments under this story.</p></noscript></div>")
     text = text_of(body)
     assert "JavaScript" not in text and "Tickets are sold" in text
+
+
+def test_a_lead_under_a_title_set_in_an_h3_is_kept():
+    # no <h1> on the page: the title is the last heading above the text that is not itself the lead
+    body = (f"<div class='news'><div class='header'><h3>Summer Ferries Fill Early</h3></div>"
+            f"<div class='teaser-text'><p>{LEAD}</p></div><div class='news-text'>{LONG_1}{LONG_2}{LONG_3}{LONG_4}"
+            "</div><div class='back'><a href='/news'>Back to all the news from the harbour</a></div></div>")
+    assert text_of(body).startswith(LEAD)
