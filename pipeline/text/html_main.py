@@ -168,8 +168,8 @@ def _chrome_reason(tag: str, attrs: dict) -> str:
         for token in (attrs.get(name) or "").lower().split():
             if token.startswith(BUILDER_PREFIXES):
                 continue  # page builders name every box "widget": elementor-widget-container holds articles
-            if tag != "figure" and ("has" in token or "no" in token or "with" in token):  # a figure that
-                # "has-caption" holds little but its caption and credit
+            # a figure that "has-caption" holds little but its caption and credit: its flag still counts
+            if tag != "figure" and ("has" in token or "no-" in token or "no_" in token or "with" in token):
                 token = CONTENT_FLAG.sub("", token)
                 if not token:
                     continue
