@@ -594,6 +594,9 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         else:
             why.append("")
             kept.append(b)
+    for k, block in enumerate(blocks):
+        if not why[k] and len(block.text) < PROMO_MAX_CHARS and PROMO_LINE.search(block.text):
+            why[k] = "html-promo-line"
     for k in _dangling_headings(parts, why):
         why[k] = "html-dangling-heading"
     leads = _lead_blocks(parts, why, chrome, config)
@@ -715,6 +718,15 @@ def _lead_blocks(parts: PageParts, why: list[str], chrome: list[str], config: Ma
     return found
 
 
+# A short line inside the article that asks the reader to subscribe, join, support, follow or read on elsewhere: the
+# publisher's, set in the article's own paragraphs (the verbs' imperative and invitation forms, not "subscribers")
+PROMO_LINE = re.compile(
+    r"\bsubscribe (?:now|today|to|for|here)|\bplease subscribe|\bsign up (?:for|to) (?:our|the)|jetzt abonnieren|"
+    r"abonnieren sie|zum newsletter|newsletter abonnieren|suscr[ií]bete|hazte miembro|become a (?:member|subscriber)|"
+    r"\bsupport us\b|unterstütze uns|unterstützen sie uns|\bapóyanos|download (?:the|our) [\w ]{0,30}apps?\b|"
+    r"lust auf mehr\?|schon gelesen\?",
+    re.I)
+PROMO_MAX_CHARS = 200  # a call, not a paragraph that mentions subscriptions
 LABEL_MAX_WORDS = 4  # "Mehr zum Thema:", "See also:": a label over a list; "The paper is here:" leads to content
 
 

@@ -236,3 +236,24 @@ def test_a_lead_under_a_title_set_in_an_h3_is_kept():
             f"<div class='teaser-text'><p>{LEAD}</p></div><div class='news-text'>{LONG_1}{LONG_2}{LONG_3}{LONG_4}"
             "</div><div class='back'><a href='/news'>Back to all the news from the harbour</a></div></div>")
     assert text_of(body).startswith(LEAD)
+
+
+# --- the publisher's calls inside the article's paragraphs -----------------------------------------------------------
+
+
+def test_calls_to_subscribe_join_or_get_the_app_inside_the_article_go():
+    calls = ("<p>To read every story in full, please subscribe to the Harbour Weekly.</p>"
+             "<p>Become a member and get the tide tables each Friday.</p>"
+             "<p>For breaking news on the go, download our free app today.</p>"
+             "<p>Jetzt abonnieren und nichts mehr verpassen!</p>")
+    body = "<div class='content'>" + LONG_1 + LONG_2 + calls + LONG_3 + LONG_4 + "</div>"
+    text = text_of(body)
+    assert "please subscribe" not in text and "Become a member" not in text
+    assert "download our free app" not in text and "Jetzt abonnieren" not in text
+    assert "Camping is allowed" in text
+
+
+def test_a_sentence_about_subscribers_is_the_article():
+    line = "<p>The ferry company says its season-ticket subscribers rose by a third this year.</p>"
+    body = "<div class='content'>" + LONG_1 + line + LONG_2 + LONG_3 + "</div>"
+    assert "season-ticket subscribers rose by a third" in text_of(body)
