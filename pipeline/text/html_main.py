@@ -552,12 +552,15 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
             words[parts.parents[i]] += words[i]
     all_words = max(words[0], 1) if n else 1
     cards = _cards(parts, blocks, weights, config)
+    holds_article = _holds_article(parts, prose, total)
     # chrome[i]: reason the element (or an ancestor) is set aside; forwards, parents come first
     chrome = [""] * n
     for i in range(n):
         reason = parts.chrome[i] if use_chrome else ""
         if reason == "tag:header" and prose[i] > 0:
             reason = ""  # a header with prose in it holds the lead paragraph, not the site's banner
+        if reason and holds_article[i] and reason.startswith(("class", "id")):
+            reason = ""  # "cb-sidebar-right" around the post: the layout's name, not a sidebar
         if reason and (prose[i] > config.chrome_keep_share * total
                        and words[i] > config.chrome_keep_share * all_words or parts.main_cue[i] and prose[i] > 0
                        and reason.startswith(("class", "id")) and _only_main(parts, i)):
@@ -619,6 +622,28 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
             why[i] = "html-edge"
     kept = [b for b in kept if id(b) not in edges]
     return MainText(render(kept), kept, Counter(r for r in why if r), parts, why)
+
+
+ARTICLE_HOLD_SHARE = 0.5  # an <article> or <main> with this share of the page's prose is the page's article
+
+
+def _holds_article(parts: PageParts, prose: list[float], total: float) -> list[bool]:
+    """Per element: whether it holds (at or below it) an ``<article>`` or ``<main>`` element with at least half the
+    page's prose. A class or id naming chrome on such an element names the layout ("cb-sidebar-right",
+    "layout-with-comments"), not the element: a sidebar or a related list does not hold the page's article.
+
+    >>> parts = PageParts(parents=[-1, 0, 1, 0], tags=["body", "div", "article", "div"])
+    >>> _holds_article(parts, [10.0, 8.0, 8.0, 2.0], 10.0)
+    [True, True, True, False]
+    """
+    n = len(parts.tags)
+    holds = [False] * n
+    for i in range(n - 1, -1, -1):  # children come after their parents: one backward pass
+        if parts.tags[i] in ("article", "main") and prose[i] >= ARTICLE_HOLD_SHARE * total:
+            holds[i] = True
+        if holds[i] and parts.parents[i] >= 0:
+            holds[parts.parents[i]] = True
+    return holds
 
 
 def _cards(parts: PageParts, blocks: list[Block], weights: list[float], config: MainConfig) -> set[int]:

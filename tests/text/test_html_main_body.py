@@ -257,3 +257,14 @@ def test_a_sentence_about_subscribers_is_the_article():
     line = "<p>The ferry company says its season-ticket subscribers rose by a third this year.</p>"
     body = "<div class='content'>" + LONG_1 + line + LONG_2 + LONG_3 + "</div>"
     assert "season-ticket subscribers rose by a third" in text_of(body)
+
+
+def test_an_article_inside_a_wrapper_named_for_its_sidebar_layout_is_found():
+    # the theme names the wrapper after its layout; the page also has an unrelated box of prose beside it
+    about = ("<div class='about-the-islands'>" + LONG_4 + "<p>The islands' own history society meets in the chapel "
+             "hall on the first Monday of each month and welcomes visitors who want to hear about the old "
+             "ferrymen.</p></div>")
+    body = ("<div class='post-wrap cb-sidebar-right'><article class='post'>" + LONG_1 + LONG_2 + LONG_3
+            + "</article></div>" + about)
+    text = text_of(body)
+    assert "The ferry to the outer islands" in text and "the one shop closes at six" in text
