@@ -30,7 +30,7 @@ from .dates import is_date_line
 
 # Subtrees that never hold article text.
 SKIP = frozenset(
-    "script style noscript template svg math iframe object embed canvas video audio map button select option "
+    "script style template svg math iframe object embed canvas video audio map button select option "
     "textarea input title meta link base rt rp".split()
 )  # <rt>/<rp>: a ruby's reading aid (furigana over kanji), printed small above the word, not text of its own
 BLOCK = frozenset(
@@ -42,7 +42,8 @@ BLOCK = frozenset(
 NOT_CONTAINERS = frozenset("p li ul ol dl dt dd h1 h2 h3 h4 h5 h6 pre a span b i em strong font small code".split())
 BR = "\ue000"  # a private-use character marks <br> while text is gathered: source newlines are only spaces
 HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-CHROME_TAGS = frozenset("nav aside footer header form figcaption".split())  # pictures and their captions too
+CHROME_TAGS = frozenset("nav aside footer header form figcaption noscript".split())  # pictures and their captions too;
+# <noscript> is what a page shows without scripts: a "turn on JavaScript" notice, or (Blogger) the whole post again
 CHROME_ROLES = frozenset("navigation complementary contentinfo banner search dialog menu menubar alert".split())
 # Parts of class/id tokens (split on - and _) that name chrome; "tag" and "category" are left out on purpose:
 # WordPress puts "tag-foo category-bar" on the article element itself.
@@ -60,10 +61,16 @@ CHROME_TOKENS = re.compile(
     r"author-?(?:bio|box|info)|about-?author|sr-only|screen-reader-text|visually-?hidden|hidden|read-?more|"
     r"more-?(?:stories|articles|news)|see-?also|further-?reading|print-?only|caption-?credit|credits?)$"
 )
+# "has-sidebar", "o-section--has-ads", "no-comments", "with-share-bar": what an element holds or lacks, said on the
+# article's own container (a theme's flags), not what the element is
+CONTENT_FLAG = re.compile(r"(?:^|[-_]+)(?:has|no|with|without)[-_]+[a-z0-9-]*$")
 BUILDER_PREFIXES = ("elementor", "wp-block", "et_pb", "vc_", "wpb_", "fl-")
-# Inside compound tokens ("jp-relatedposts", "articleFooter", "postmetadata") these still name chrome.
+# Inside compound tokens ("jp-relatedposts", "articleFooter", "postmetadata") these still name chrome; so do the boxes
+# a theme sets beside the story ("mol-factbox", "inlineTextbox", "infobox", "callout"), a picture's legend or
+# caption in German ("bilduntertitel") and the line that gives the reading time.
 CHROME_INSIDE = re.compile(r"related|recirculation|comment|newsletter|breadcrumb|sidebar|footer|metadata|postmeta|"
-                           r"byline|sharing|social|subscri|cookie|widget|author|sabox|likes|disclosure|utility|donat|signup|optin")
+                           r"byline|sharing|social|subscri|cookie|widget|author|sabox|likes|disclosure|utility|donat|signup|optin|"
+                           r"infobox|factbox|textbox|callout|legend|bildunter|image-?subtitle|werbung|reading-?time|readtime")
 MAIN_PARTS = frozenset("article articlebody content entry post story main text body blog".split())
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SPLIT_TOKEN = re.compile(r"[-_]")
@@ -149,6 +156,8 @@ def _chrome_reason(tag: str, attrs: dict) -> str:
     ('class:share', 'tag:nav')
     >>> _chrome_reason("article", {"class": "post tag-news category-tips"})
     ''
+    >>> _chrome_reason("section", {"class": "o-section--has-ads"}), _chrome_reason("body", {"class": "no-sidebar"})
+    ('', '')
     """
     if tag in CHROME_TAGS:
         return f"tag:{tag}"
@@ -159,6 +168,11 @@ def _chrome_reason(tag: str, attrs: dict) -> str:
         for token in (attrs.get(name) or "").lower().split():
             if token.startswith(BUILDER_PREFIXES):
                 continue  # page builders name every box "widget": elementor-widget-container holds articles
+            # a figure that "has-caption" holds little but its caption and credit: its flag still counts
+            if tag != "figure" and ("has" in token or "no-" in token or "no_" in token or "with" in token):
+                token = CONTENT_FLAG.sub("", token)
+                if not token:
+                    continue
             if CHROME_TOKENS.match(token):
                 return f"{name}:{token}"
             for part in SPLIT_TOKEN.split(token):
@@ -538,12 +552,15 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
             words[parts.parents[i]] += words[i]
     all_words = max(words[0], 1) if n else 1
     cards = _cards(parts, blocks, weights, config)
+    holds_article = _holds_article(parts, prose, total)
     # chrome[i]: reason the element (or an ancestor) is set aside; forwards, parents come first
     chrome = [""] * n
     for i in range(n):
         reason = parts.chrome[i] if use_chrome else ""
         if reason == "tag:header" and prose[i] > 0:
             reason = ""  # a header with prose in it holds the lead paragraph, not the site's banner
+        if reason and i in holds_article and reason.startswith(("class", "id")):
+            reason = ""  # "cb-sidebar-right" around the post: the layout's name, not a sidebar
         if reason and (prose[i] > config.chrome_keep_share * total
                        and words[i] > config.chrome_keep_share * all_words or parts.main_cue[i] and prose[i] > 0
                        and reason.startswith(("class", "id")) and _only_main(parts, i)):
@@ -580,6 +597,16 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         else:
             why.append("")
             kept.append(b)
+    for k, block in enumerate(blocks):
+        if not why[k] and len(block.text) < PROMO_MAX_CHARS and _promo_line(block.text):
+            why[k] = "html-promo-line"
+    for k in _dangling_headings(parts, why):
+        why[k] = "html-dangling-heading"
+    leads = _lead_blocks(parts, why, chrome, config)
+    for k in leads:
+        why[k] = ""
+        blocks[k].kind = "p"  # a standfirst set in an <h2> is the article's first paragraph, not a heading
+    kept = [b for b, reason in zip(blocks, why, strict=True) if not reason]
     under = _bylines_under_headings(blocks, why, parts)
     if len(under) >= MIN_HEADED_BYLINES:  # a newsletter's articles, each with its own byline: segment needs them
         for k in under:
@@ -587,6 +614,7 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         kept = [b for b, reason in zip(blocks, why, strict=True) if not reason]
     # the edges are trimmed around the long prose only: a short sentence at the top may still be a credit line
     edges = _edge_blocks(kept, {id(b): _weight(b, config, sentences=False) for b in blocks}, config)
+    edges -= {id(blocks[k]) for k in leads}
     if len(under) >= MIN_HEADED_BYLINES:
         edges -= {id(blocks[k]) for k in under}  # each article's own byline, not the page's edge
     for i, b in enumerate(blocks):
@@ -594,6 +622,27 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
             why[i] = "html-edge"
     kept = [b for b in kept if id(b) not in edges]
     return MainText(render(kept), kept, Counter(r for r in why if r), parts, why)
+
+
+ARTICLE_HOLD_SHARE = 0.5  # an <article> or <main> with this share of the page's prose is the page's article
+
+
+def _holds_article(parts: PageParts, prose: list[float], total: float) -> set[int]:
+    """The elements that hold (at or below them) an ``<article>`` or ``<main>`` element with at least half the
+    page's prose. A class or id naming chrome on such an element names the layout ("cb-sidebar-right",
+    "layout-with-comments"), not the element: a sidebar or a related list does not hold the page's article.
+
+    >>> parts = PageParts(parents=[-1, 0, 1, 0], tags=["body", "div", "article", "div"])
+    >>> sorted(_holds_article(parts, [10.0, 8.0, 8.0, 2.0], 10.0))
+    [0, 1, 2]
+    """
+    holds: set[int] = set()
+    for i, tag in enumerate(parts.tags):
+        if (tag == "article" or tag == "main") and prose[i] >= ARTICLE_HOLD_SHARE * total:
+            while i >= 0 and i not in holds:  # the element and its ancestors, each once
+                holds.add(i)
+                i = parts.parents[i]
+    return holds
 
 
 def _cards(parts: PageParts, blocks: list[Block], weights: list[float], config: MainConfig) -> set[int]:
@@ -643,6 +692,133 @@ def _with_siblings(parts: PageParts, score: list[float], best: int, config: Main
     return chosen
 
 
+# Class words of an article's lead (standfirst, deck, teaser, summary) set apart from its body by the theme.
+LEAD_PARTS = frozenset("lead lede intro summary teaser deck dek standfirst subheadline subhead subtitle bajada "
+                       "excerpt abstract chapo chapeau".split())
+LEAD_REACH = 3  # the block's own element and two above it: "div.article-lead > h2 > span"
+LEAD_CHROME = ("", "tag:header")  # a lead under the title sits in the article's <header> as often as not
+
+
+def _lead_class(parts: PageParts, elem: int) -> bool:
+    """Whether the element or one of its close ancestors has a class word naming a lead ("p.intro",
+    "h2.article-deck", "div.texto-bajada", "div.field--summary").
+
+    >>> parts = PageParts(parents=[-1, 0], sigs=["div.article-lead", "h2."])
+    >>> _lead_class(parts, 1), _lead_class(PageParts(parents=[-1], sigs=["p.leading-normal"]), 0)
+    (True, False)
+    """
+    for _ in range(LEAD_REACH):
+        if elem < 0:
+            return False
+        classes = parts.sigs[elem].partition(".")[2].lower()
+        if classes and any(part in LEAD_PARTS for token in classes.split() for part in SPLIT_TOKEN.split(token)):
+            return True
+        elem = parts.parents[elem]
+    return False
+
+
+def _lead_blocks(parts: PageParts, why: list[str], chrome: list[str], config: MainConfig) -> list[int]:
+    """Indexes of the article's lead, set aside because the theme puts it outside the body's element: between the
+    page's title (its ``<h1>``) and the first kept block, a whole sentence or more, few links, in an element whose
+    class names a lead. Teaser lists and captions elsewhere on the page are not between the title and the text."""
+    first = next((k for k, reason in enumerate(why) if not reason), -1)
+    blocks = parts.blocks
+    titles = set(parts.h1)
+    heads = [k for k in range(max(first, 0)) if blocks[k].kind == "h"]
+    # the title: the page's <h1>, else (a theme that sets it in an <h3>) the last heading not itself a lead
+    title = max((k for k in heads if blocks[k].text in titles), default=-1)
+    if title < 0:
+        title = max((k for k in heads if not _lead_class(parts, blocks[k].elem)), default=-1)
+    if title < 0:
+        return []
+    found = []
+    for k in range(title + 1, first):
+        block = blocks[k]
+        if block.elem < 0 or (why[k] != "html-outside-main" and chrome[block.elem] not in LEAD_CHROME):
+            continue
+        if (len(block.text.split()) >= config.sentence_min_words
+                and block.link_density() <= config.prose_max_links and _lead_class(parts, block.elem)):
+            found.append(k)
+    return found
+
+
+# A short line inside the article that asks the reader to subscribe, join, support, follow or read on elsewhere: the
+# publisher's, set in the article's own paragraphs (the verbs' imperative and invitation forms, not "subscribers")
+PROMO_LINE = re.compile(
+    r"\bsubscribe (?:now|today|to|for|here)|\bplease subscribe|\bsign up (?:for|to) (?:our|the)|jetzt abonnieren|"
+    r"abonnieren sie|zum newsletter|newsletter abonnieren|suscr[ií]bete|hazte miembro|become a (?:member|subscriber)|"
+    r"\bsupport us\b|unterstütze uns|unterstützen sie uns|\bapóyanos|download (?:the|our) [\w ]{0,30}apps?\b|"
+    r"lust auf mehr\?|schon gelesen\?",
+    re.I)
+PROMO_MAX_CHARS = 200  # a call, not a paragraph that mentions subscriptions
+# a word every PROMO_LINE call holds: most lines hold none, and these tests cost a fifth of the pattern's search
+PROMO_WORDS = ("subscri", "abonn", "newsletter", "sign up", "suscr", "miembro", "member", "support", "unterstütz",
+               "apóy", "app", "lust auf", "gelesen")
+
+
+def _promo_line(text: str) -> bool:
+    """Whether a short line is the publisher's call to subscribe, join, support or read on.
+
+    >>> _promo_line("Become a member and get the tide tables each Friday."), _promo_line("Subscribers rose.")
+    (True, False)
+    """
+    low = text.lower()
+    for word in PROMO_WORDS:
+        if word in low:
+            return PROMO_LINE.search(text) is not None
+    return False
+LABEL_MAX_WORDS = 4  # "Mehr zum Thema:", "See also:": a label over a list; "The paper is here:" leads to content
+
+
+def _heading_box(parts: PageParts, block: Block) -> int:
+    """The element around a heading (or a label line): the parent of its ``<hN>`` (or of its own element)."""
+    elem = block.elem
+    for _ in range(4):  # the block's element is the heading or an element right inside it
+        if elem < 0 or parts.tags[elem] in HEADINGS:
+            break
+        elem = parts.parents[elem]
+    if elem < 0 or parts.tags[elem] not in HEADINGS:
+        elem = block.elem
+    return parts.parents[elem] if elem >= 0 else -1
+
+
+def _inside(parts: PageParts, elem: int, box: int) -> bool:
+    while elem >= 0:
+        if elem == box:
+            return True
+        elem = parts.parents[elem]
+    return False
+
+
+def _dangling_headings(parts: PageParts, why: list[str]) -> list[int]:
+    """Kept headings (and short label lines ending in a colon) whose whole section was set aside: "Read more",
+    "Related posts", "Mehr zum Thema:" over a link list or a teaser box that is gone. What follows them, up to the
+    next kept block, is all removed, and that next block is another heading, or none, or lies outside the
+    heading's own box (the article goes on after the box of links). A heading over text that is kept stays, and
+    so do the headings above the first kept text (the title, a kicker)."""
+    blocks = parts.blocks
+    found = []
+    text_seen = False  # headings above the article's first kept text are its title and kicker: never dangling
+    for k, block in enumerate(blocks):
+        if not why[k] and block.kind != "h" and not text_seen:
+            text_seen = True
+            continue
+        if why[k] or not text_seen or not (block.kind == "h" or block.kind == "p" and block.text.endswith(":")
+                                             and len(block.text.split()) <= LABEL_MAX_WORDS):
+            continue
+        j = k + 1
+        while j < len(blocks) and why[j]:
+            j += 1
+        if j == k + 1:
+            continue  # nothing set aside under it
+        if j < len(blocks) and blocks[j].kind != "h":
+            box = _heading_box(parts, block)
+            if box < 0 or _inside(parts, blocks[j].elem, box) or not _inside(parts, blocks[k + 1].elem, box):
+                continue  # its section goes on with kept text, or what was removed is not its own
+        found.append(k)
+    return found
+
+
 MIN_HEADED_BYLINES = 2  # one byline under the title is the page's (the markup reads it); several split an issue
 HEADED_BYLINE = re.compile(r"^(?:by|von|par|por)\s+\S", re.I)
 
@@ -661,8 +837,9 @@ def _edge_blocks(kept: list[Block], weights_of: dict[int, float], config: MainCo
         return set()
     first, last = prose_at[0], prose_at[-1]
     # a heading right above the text introduces it; a list after the last paragraph is content (the tips)
-    head = [b for b in kept[:first] if not (b.kind == "h" and b is kept[first - 1]) and not _content_line(b)]
-    tail = [b for b in kept[last + 1:] if b.kind not in ("li", "pre")]
+    head = [b for b in kept[:first] if not (b.kind == "h" and b is kept[first - 1]) and not _content_line(b)
+            and not _own_sentence(b, config)]
+    tail = [b for b in kept[last + 1:] if b.kind not in ("li", "pre") and not _own_sentence(b, config)]
     if config.trim_head == "cue":
         head = [b for b in head if _chrome_line(b)]
     elif config.trim_head != "all":
@@ -714,6 +891,40 @@ def _content_line(block: Block) -> bool:
     """
     return block.kind == "li" or (len(block.text.split()) >= CONTENT_MIN_WORDS and block.text[-1:] in ".!?"
                                   and not block.links and not any(c.isdigit() for c in block.text))
+
+
+SENTENCE_END = re.compile(r"[.!?…。！？][\"'”“»«)\]]?$")
+# A whole sentence that still speaks for the site, not the article: a call to click, listen or read elsewhere, an
+# affiliate disclosure ("This post may contain affiliate links. Please see my disclosure page.")
+SITE_SENTENCE = re.compile(r"affiliate|disclos|provision|werbelink|partnerlink|\bclick|klick|\blisten (?:to|live|back)|"
+                           r"\bhere[.!]?$|\bhier[.!]?$", re.I)
+CJK_SENTENCE_MIN = 20  # letters of a CJK sentence (no spaces between its words): a line, not a label
+
+
+def _own_sentence(block: Block, config: MainConfig = DEFAULT_MAIN) -> bool:
+    """A line at the article's edge that is a whole sentence of its own: it ends as a sentence ends, has the words
+    of one (or a CJK sentence's letters), links few of them (a citation, "see the download page") and names no
+    chrome (share, copyright, published, tags ...). A year in it is the story's ("... in 2017 there will be no ...").
+
+    >>> _own_sentence(Block("For other systems, see the general download page for the sources.", 0, links=13))
+    True
+    >>> _own_sentence(Block("This article was first published by the Daily Example in 2019.", 0))
+    False
+    >>> _own_sentence(Block("Share this with your friends and family, they will thank you!", 0))
+    False
+    >>> _own_sentence(Block("Related: ten ways to water a lawn in dry weeks", 0, links=46))
+    False
+    >>> _own_sentence(Block("Some links on this page are affiliate links; we earn a small fee.", 0))
+    False
+    """
+    text = block.text
+    if block.kind not in ("p", "li") or "\n" in text or not SENTENCE_END.search(text.rstrip()):
+        return False
+    long_enough = (len(text.split()) >= config.sentence_min_words
+                   or len(CJK_LETTER.findall(text)) >= CJK_SENTENCE_MIN)
+    return (long_enough and block.link_density() <= config.prose_max_links and "|" not in text
+            and not TAIL_LINE.search(text) and not SITE_SENTENCE.search(text) and not is_byline(text)
+            and not is_date_line(text))
 
 
 def _chrome_line(block: Block, cues: re.Pattern = CHROME_LINE) -> bool:
