@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 
 from .attribution import (
@@ -26,6 +27,7 @@ from .attribution import (
     split_name,
     team_byline,
 )
+from .dates import MONTH, MONTHS_ABROAD, WEEKDAY, WEEKDAYS_ABROAD
 from .html_main import PageParts
 from .licence import (
     CC_SHORT,
@@ -46,18 +48,39 @@ from .licence import (
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+")
 BY_PREFIX = re.compile(
-    r"^(?:(?:(?:post\s+)?author|autor(?:in)?|auteur|text|texto|written|posted|published|veröffentlicht|"
-    r"geschrieben|eingestellt|erstellt|interview)?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*"
-    r"|(?:post\s+)?(?:author|autor(?:in)?|verfasser(?:in)?)\s+(?=[^\W\d_]))", re.I)  # "Author Ann Lee" as one line
+    r"^(?:(?:(?:post\s+)?author|autor(?:in|en)?|auteur|text|texto|written|posted|published|veröffentlicht|"
+    r"geschrieben|eingestellt|erstellt|interview|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)"
+    r")?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*"
+    r"|(?:post\s+)?(?:author|autor(?:in|en)?|verfasser(?:in)?)\s+(?=[^\W\d_]))", re.I)  # "Author Ann Lee" as one line
 # What a byline element goes on to say after the name: a link to the writer's other posts.
 AUTHOR_MORE = re.compile(r"\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)?all\s+(?:posts|articles)|more\s+(?:posts|"
                          r"articles)\s+by)\b.*$", re.I)
-BY_LINE = re.compile(r"^(?:(?:posted|written|published)\s+by|by|von|par|por|autor(?:in)?:|author:|text:)\s+\S", re.I)
+# The same link's words before the name: "Zeige alle Beiträge von NAME", "View all posts by NAME".
+ALL_POSTS_BY = re.compile(r"^(?:zeige\s+|view\s+|see\s+)?(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles))\s+"
+                          r"(?:von|by)\s+", re.I)
+BY_LINE = re.compile(r"^(?:(?:posted|written|published)\s+by|by|von|par|por|(?:autor(?:in|en)?|author|auteur|text)\s*:"
+                     r"|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)\s+von)\s+\S", re.I)
+# A theme's date before its byline: "Posted on May 3, 2020 by NAME", "Dezember 10, 2019 · von NAME · in Category".
+# The date part must hold a year or a day and month in figures, so "Top 10 tips by NAME" is not taken for one.
+DATED_PREFIX = re.compile(r"^(?:(?:posted|published|veröffentlicht|publiziert|erschienen|publié|publicado)\s+"
+                          r"(?:on|am|le|el|em)\s+)?(?=[^|·•]{0,40}?(?:\d{4}|\d{1,2}[./:]\d{1,2}))[^|·•]{1,40}?"
+                          r"\s*[|·•,–—-]?\s*(?=(?:by|von|par|por)\s)", re.I)
+# A credit for the pictures, not the words: "Illustration von X", "Fotos: X", "Photo by X".
+OTHER_CREDIT = r"(?:illustration(?:s|en)?|fotos?|photos?|bilder?|grafik)\s*(?:von|by|:)"
 AUTHOR_END = re.compile(
-    r"\s*[|,•·»].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$", re.I)
-AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\d{4}|\||»|«|\*|\(|:$|\bsays\b|\bsagt\b", re.I)
+    r"\s*[|,•·»].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$"
+    rf"|\s+{OTHER_CREDIT}.*$", re.I)  # the name ends where the pictures' credit begins
+PICTURE_CREDIT = re.compile(OTHER_CREDIT, re.I)
+# A name is never a web address, a year, a quotation mark or a call to action; digits glued to letters are a
+# member's handle ("freeman1984"), not a year.
+AUTHOR_NOISE = re.compile(r"https?://|www\.|@|(?<![^\W\d_])\d{4}|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b", re.I)
+# A weekday or a month with at most its day: what a date line leaves when cut at its comma, never a writer's name.
+WEEKDAY_OR_MONTH = re.compile(rf"(?:{WEEKDAY}|{MONTH}|{'|'.join(WEEKDAYS_ABROAD + MONTHS_ABROAD)})(?:\s+\d{{1,2}}\.?)?",
+                              re.I)
+HANDLE_TAIL = re.compile(r"\s+@\w+$")  # "Ann Lee @annlee": the writer's social handle after the name
 NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous redaktion "
-                      "editor guest gast posted published veröffentlicht".split()) | {"zur person", "about the author"}
+                      "editor guest gast posted published veröffentlicht follow folgen subscribe abonnieren share "
+                      "teilen".split()) | {"zur person", "about the author"}
 # a class token naming a comment thread; "comments-open" on a WordPress article is a status, not a thread
 COMMENT_CUE = re.compile(r"(?:^|[\s.])(?:comment(?!s-(?:open|closed))|respond|reply|kommentar|discussion)", re.I)
 MAX_SITE_WORDS = 4  # "Mountain Notes"; a longer <h1> opening the <title> is the article's own (a paper's title)
@@ -160,13 +183,18 @@ def clean_author(text: str | None) -> str | None:
     """
     if not text:
         return None
-    text = " ".join(text.split())
+    text = " ".join((unescape(text) if "&" in text else text).split())  # JSON-LD may keep "&oacute;" escaped
+    if PICTURE_CREDIT.match(text):
+        return None  # the photographer's credit
+    text = ALL_POSTS_BY.sub("", DATED_PREFIX.sub("", text)).rstrip(" →»>")
     text = BY_PREFIX.sub("", text.lstrip("~ ")).strip(" ,;:-–—|")  # "~ Name" signs a post too
-    text = AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|")
+    text = HANDLE_TAIL.sub("", AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|"))
     if not text or AUTHOR_NOISE.search(text) or len(text.split()) > MAX_AUTHOR_WORDS:
         return None
-    if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published")):
+    if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published", "veröffentlicht")):
         return None
+    if is_date_line(text) or WEEKDAY_OR_MONTH.fullmatch(text):
+        return None  # what is left of a date line cut at its comma ("Donnerstag", "Dezember 10")
     if not any(ch.isalpha() for ch in text):
         return None
     return _tidy(text)
@@ -772,12 +800,54 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # a wire's copy of a news release: the issuer its "Source:" or "About X" line names wrote it (SPEC.md)
         named += [("release-issuer", org)] if (org := release_issuer([b.text for b in parts.blocks[:200]])) else []
         named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
+    if named and _body(named[0][1]) and (name := _by_line(parts, cards)) and is_person_name(name):
+        # the markup names a body ("Bund der Verbraucher e.V.", a magazine) and the text a person: "Von Ann Lee"
+        named.insert(0, ("by-line", name))
     if named:
         out.author, out.sources["author"] = _organisation(named[0][1]), named[0][0]
+        if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
+            out.author, out.sources["author"] = full, named[0][0] + "+full-name"
     elif name := _by_line(parts, cards):
         out.author, out.sources["author"] = _organisation(name), "by-line"
     elif name := _label_cell(parts):
         out.author, out.sources["author"] = name, "label-cell"
+
+
+def _body(name: str) -> bool:
+    """Whether a markup author names a body (a company, a club, a magazine), not a person: not a person's name, nor
+    one word written as a first name or a login is ("Ela", "tobi"), which a blogger signs with.
+
+    >>> _body("Bund der Verbraucher e.V."), _body("L-MAG"), _body("Ela"), _body("tobi"), _body("Ann Lee")
+    (True, True, False, False, False)
+    """
+    if is_person_name(name):
+        return False
+    return len(name.split()) > 1 or not (name.islower() or name[:1].isupper() and name[1:].islower())
+
+
+def _full_name(name: str, others: list[str], parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The writer's name with its spaces where the markup gives a login written together ("annlee", "ann.lee")
+    and another credit on the page spells the same letters out ("By Ann Lee"); ``None`` otherwise. A first name
+    alone ("Nils") stays: pages that sign with a first name are read so (the name the site shows).
+
+    >>> _full_name("annlee", ["Ann Lee"], PageParts(), None), _full_name("Ann", ["Ann Lee"], PageParts(), None)
+    ('Ann Lee', None)
+    """
+    if len(name.split()) != 1 or not name.islower():
+        return None
+    key = _squashed(name)
+    found = others + [n for cue, text, elem in parts.bylines if (n := clean_author(text))]
+    found += [by] if (by := _by_line(parts, cards)) else []
+    return next((full for full in found if _squashed(full) == key and is_person_name(full)), None)
+
+
+def _squashed(text: str) -> str:
+    """Letters and digits only, lower-cased: "Ann Lee", "ann.lee" and "annlee" are one key.
+
+    >>> _squashed("Helmholtz-Klima-Initiative"), _squashed("ann.lee")
+    ('helmholtzklimainitiative', 'annlee')
+    """
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 USER_CARD = "user"  # html_main's cue for a member's card
@@ -845,7 +915,8 @@ def _label_cell(parts: PageParts) -> str | None:
 def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
     """The name of the first "By NAME" line of the page outside comments and teaser cards."""
     for block in parts.blocks[:200]:
-        if len(block.text) < 80 and BY_LINE.match(block.text) and not _in_comments(parts, block.elem):
+        if (len(block.text) < 80 and BY_LINE.match(block.text) and not block.text.rstrip().endswith(":")
+                and not _in_comments(parts, block.elem)):  # "By the numbers:" leads into a list
             cards = _card_kinds(parts) if cards is None else cards
             if _in_cards(parts, block.elem, cards):
                 continue
@@ -856,6 +927,11 @@ def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None
 
 
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
+
+
+def _site_words(name: str) -> list[str]:
+    """A site's name as its lower-cased words, whatever joins them ("Helmholtz-Klima-Initiative")."""
+    return re.findall(r"[^\W_]+", name.lower())
 
 
 def _site_named(value: str, site: str | None, title: str) -> bool:
@@ -872,6 +948,9 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     low = value.lower()
     if site and low == site.lower() or DOMAIN.match(value):
         return True
+    words, site_words = _site_words(value), _site_words(site or "")
+    if site and words == site_words[:len(words)] and site_words[len(words):][:1] != ["s"]:  # not "Ann's Blog"
+        return True  # the site's name cut short: "Helmholtz Klima" on "Helmholtz-Klima-Initiative", "LN" on "LN - ..."
     ends = TITLE_SEPARATORS.split(title.strip()) if title else []
     if (m := DEPARTMENT.search(value)) and m.start() and (site or len(ends) >= 2):  # "Kestrel Marketing" on
         return (site or ends[-1]).lower().startswith(low[:m.start()])  # Kestrel Heating's site: its department

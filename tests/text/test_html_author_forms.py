@@ -1,0 +1,106 @@
+"""Authors read from HTML markup in the forms many sites' themes write them (issue 16, round 6): a theme's date
+before its byline, a label word before the name ("Auteur :", "Ein Artikel von"), a second credit after it
+("Illustration von"), a social handle after it, JSON-LD names with their entities still escaped, and what is never
+a name (a date line cut at its comma, "Published on" without a name, a button's word, a slogan). Then the page-level
+rules: a markup author that is the site's name cut short, a body named in the markup against a person named in the
+text, and a login written together beside the same name spelt out. Every page here is our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.html_main import walk
+from pipeline.text.html_meta import clean_author, page_meta
+
+
+def author_of(html: str) -> str | None:
+    return page_meta(walk(html)).author
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Posted on March 4, 2021 by Ilse Brandvold", "Ilse Brandvold"),
+    ("Veröffentlicht am 3. Mai 2020 von Jonas Kettler", "Jonas Kettler"),
+    ("Mai 12, 2018 · von kettlerblog77 · in Allgemein · 2 Kommentare", "kettlerblog77"),
+    ("12.05.2018 | von Jonas Kettler", "Jonas Kettler"),
+    ("Auteur : Élodie Marchetti", "Élodie Marchetti"),
+    ("Autoren Jonas Kettler und Ilse Brandvold", "Jonas Kettler und Ilse Brandvold"),
+    ("Ein Artikel von Ilse Brandvold | 02.03.2021 - 09:15", "Ilse Brandvold"),
+    ("Ein Gastbeitrag von Jonas Kettler", "Jonas Kettler"),
+    ("Text von Ilse Brandvold  Illustration von Per Lund", "Ilse Brandvold"),
+    ("Fotos: Per Lund", None),
+    ("Zeige alle Beiträge von Jonas Kettler →", "Jonas Kettler"),
+    ("View all posts by Ilse Brandvold", "Ilse Brandvold"),
+    ("Ilse Brandvold @ilsebrand", "Ilse Brandvold"),
+    ("Redacci&oacute;n Central", "Redacción Central"),
+])
+def test_a_bylines_name_is_read_from_the_themes_wording(byline, name):
+    assert clean_author(byline) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Donnerstag, 4. November 2021",  # a date line, cut at its comma, leaves a weekday
+    "Dezember 10",
+    "Published on",
+    "Veröffentlicht am",
+    "Follow",
+    "Gebühren RUNTER!",  # a campaign's slogan in a byline-classed box
+    "Is it worth it?",
+])
+def test_what_is_never_a_writers_name(text):
+    assert clean_author(text) is None
+
+
+def test_a_year_is_noise_but_a_handle_with_digits_is_a_name():
+    assert clean_author("Ilse Brandvold 2019") is None
+    assert clean_author("brandvold1984") == "brandvold1984"
+
+
+def test_a_by_line_ending_in_a_colon_leads_into_a_list_and_names_no_one():
+    html = ("<html><body><h1>Rents In Five Charts</h1><p>Rents rose again this spring in most of the cities we "
+            "follow, faster than wages did.</p><p>By the figures:</p><ul><li>Rents: up 6%</li><li>Wages: up 3%</li>"
+            "</ul></body></html>")
+    assert author_of(html) is None
+
+
+SITE = '<meta property="og:site_name" content="{site}">'
+
+
+@pytest.mark.parametrize("site, markup_author", [
+    ("Nordwind-Klima-Initiative", "Nordwind Klima"),  # the site's name cut short, joined by hyphens there
+    ("KB - Kreisblatt Bergen", "KB"),  # the site's short name before its long one
+])
+def test_a_markup_author_that_is_the_sites_name_gives_way_to_the_writer_the_text_names(site, markup_author):
+    html = (f'<html><head>{SITE.format(site=site)}<script type="application/ld+json">{{"@type": "Article", '
+            f'"author": {{"@type": "Person", "name": "{markup_author}"}}}}</script></head><body>'
+            f"<h1>Der Deich wird erhöht</h1><p>Von Hanne Völkel</p><p>Der Deich an der Mündung wird bis zum Herbst "
+            f"um einen halben Meter erhöht, sagte die Gemeinde am Montag.</p></body></html>")
+    assert author_of(html) == "Hanne Völkel"
+
+
+def test_a_site_named_after_its_owner_keeps_the_owner_as_author():
+    html = ('<html><head><meta property="og:site_name" content="Kettler\'s Blog"><meta name="author" '
+            'content="Kettler"></head><body><h1>Zwei Wochen Ostsee</h1><p>Von Hanne Völkel</p><p>Wir waren zwei '
+            'Wochen an der Ostsee und haben jeden Tag etwas anderes gesehen.</p></body></html>')
+    assert author_of(html) == "Kettler"
+
+
+def test_a_body_named_in_the_markup_gives_way_to_a_person_the_byline_names():
+    html = ('<html><head><meta name="author" content="Verband der Gartenfreunde e.V."></head><body>'
+            "<h1>Kompost im Winter</h1><p>Von Hanne Völkel</p><p>Auch im Winter arbeitet der Kompost, nur "
+            "langsamer, und ein wenig Laub obenauf hält ihn warm.</p></body></html>")
+    assert author_of(html) == "Hanne Völkel"
+
+
+@pytest.mark.parametrize("signed", ["Ela", "tobi"])
+def test_a_blogger_signing_with_one_name_is_not_overruled_by_a_byline(signed):
+    html = (f'<html><head><meta name="author" content="{signed}"></head><body><h1>Linsen mit Spinat</h1>'
+            "<p>Von Michaela Stroh</p><p>Dieses Gericht koche ich jede Woche, weil es schnell geht und satt "
+            "macht.</p></body></html>")
+    assert author_of(html) == signed
+
+
+def test_a_login_written_together_is_spelt_out_by_the_byline():
+    html = ('<html><head><script type="application/ld+json">{"@type": "Article", "author": {"@type": "Person", '
+            '"name": "hannevoelkel"}}</script></head><body><h1>Der neue Steg</h1><p>von Hanne Voelkel</p><p>Der '
+            "neue Steg am See ist fertig und wird am Samstag mit einem kleinen Fest eröffnet.</p></body></html>")
+    assert author_of(html) == "Hanne Voelkel"
