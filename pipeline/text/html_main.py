@@ -408,7 +408,10 @@ def _brand_mark(attrs: dict, ancestors: list[str]) -> bool:
     return any(BRAND_CUES.search(text) for text in (own, *(sig.partition(".")[2] for sig in ancestors)))
 
 
-BYLINE_CUES = re.compile(r"\b(?:byline|author|autor|auteur|writer|posted-?by|by-?line|creator)\b", re.I)
+# A class or id naming the author's element, as a word of it: "post-author", "header-info__author-link" (BEM's "__"
+# joins words too), "authors" (a list of one or more writers).
+BYLINE_CUES = re.compile(r"(?<![^\W_])(?:byline|authors?|autor(?:en)?|auteur|writer|posted-?by|by-?line|creator)"
+                         r"(?![^\W_])", re.I)
 # The name in a member's card on Q&A and forum software ("user-name", "user-details", Discourse's "full-name"): whose
 # card it is (the accepted answer's, the first post's) html_meta tells.
 USER_CARD_CUES = re.compile(r"(?:^|[\s_-])(?:full-?name|user-?name|display-?name|user-details)(?:$|[\s_-])", re.I)

@@ -71,16 +71,17 @@ AUTHOR_END = re.compile(
     r"\s*[|,•·»].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$"
     rf"|\s+{OTHER_CREDIT}.*$", re.I)  # the name ends where the pictures' credit begins
 PICTURE_CREDIT = re.compile(OTHER_CREDIT, re.I)
-# A name is never a web address, a year, a quotation mark or a call to action; digits glued to letters are a
-# member's handle ("freeman1984"), not a year.
-AUTHOR_NOISE = re.compile(r"https?://|www\.|@|(?<![^\W\d_])\d{4}|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b", re.I)
+# A name is never a web address, a year, a time or a length ("01:30 Min."), a picture's credit ("Bild © hr"), a
+# quotation mark or a call to action; digits glued to letters are a member's handle ("freeman1984"), not a year.
+AUTHOR_NOISE = re.compile(r"https?://|www\.|@|©|(?<![^\W\d_])\d{4}|\d:\d\d|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b",
+                          re.I)
 # A weekday or a month with at most its day: what a date line leaves when cut at its comma, never a writer's name.
 WEEKDAY_OR_MONTH = re.compile(rf"(?:{WEEKDAY}|{MONTH}|{'|'.join(WEEKDAYS_ABROAD + MONTHS_ABROAD)})(?:\s+\d{{1,2}}\.?)?",
                               re.I)
 HANDLE_TAIL = re.compile(r"\s+@\w+$")  # "Ann Lee @annlee": the writer's social handle after the name
-NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous redaktion "
+NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous "
                       "editor guest gast posted published veröffentlicht follow folgen subscribe abonnieren share "
-                      "teilen".split()) | {"zur person", "about the author"}
+                      "teilen authors autoren autorinnen auteurs".split()) | {"zur person", "about the author"}
 # a class token naming a comment thread; "comments-open" on a WordPress article is a status, not a thread
 COMMENT_CUE = re.compile(r"(?:^|[\s.])(?:comment(?!s-(?:open|closed))|respond|reply|kommentar|discussion)", re.I)
 MAX_SITE_WORDS = 4  # "Mountain Notes"; a longer <h1> opening the <title> is the article's own (a paper's title)
@@ -785,10 +786,14 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         ("meta-author", clean_author(meta.get("author"))),
         ("article:author", clean_author(meta.get("article:author"))),
         ("dc.creator", clean_author(meta.get("dc.creator") or meta.get("citation_author"))),
+        *((f"meta-{key}", clean_author(meta.get(key))) for key in MORE_AUTHOR_META),
+        ("written-by-label", clean_author(_labelled_meta(meta, WRITTEN_BY))),
     ]
     cards = _card_kinds(parts) if parts.bylines else None  # only pages with bylines pay for it
+    listed = _listed_bylines(parts)
     candidates += [(f"byline-{cue}", clean_author(text)) for cue, text, elem in parts.bylines
-                   if cue != USER_CARD and not _in_comments(parts, elem) and not _in_cards(parts, elem, cards or set())]
+                   if cue != USER_CARD and parts.sigs[elem] not in listed and not _in_comments(parts, elem)
+                   and not _in_cards(parts, elem, cards or set())]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
     candidates += [("user-card", clean_author(_posters_card(parts)))]
@@ -811,6 +816,27 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = _organisation(name), "by-line"
     elif name := _label_cell(parts):
         out.author, out.sources["author"] = name, "label-cell"
+
+
+MIN_LISTED = 3  # alike bylines naming this many writers are a list of other articles
+
+
+def _listed_bylines(parts: PageParts) -> set[str]:
+    """The element kinds (tag and class) of bylines repeated down a list of other articles: alike byline elements
+    that name ``MIN_LISTED`` writers or more ("Von Ann Lee am 8.12.", "Von Bo Ng am 6.12.", ...). The article's
+    own byline names its writer (or two, a co-credit) however often the theme repeats it; a blog's front page of
+    whole posts names its one or two bloggers.
+
+    >>> parts = PageParts(sigs=["div.item-author"], bylines=[("class", f"Von {n} am 1.12.", 0) for n in
+    ...                                                       ("Ann Lee", "Bo Ng", "Ann Lee", "Cy Oduya")])
+    >>> _listed_bylines(parts)
+    {'div.item-author'}
+    """
+    names: dict[str, list[str | None]] = {}
+    for cue, text, elem in parts.bylines:
+        if cue == "class":
+            names.setdefault(parts.sigs[elem], []).append(clean_author(text))
+    return {sig for sig, found in names.items() if len(set(found) - {None}) >= MIN_LISTED}
 
 
 def _body(name: str) -> bool:
@@ -848,6 +874,26 @@ def _squashed(text: str) -> str:
     ('helmholtzklimainitiative', 'annlee')
     """
     return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+# Other <meta> fields that name the writer: analytics and share plugins', Open Graph's and Dublin Core's variants.
+MORE_AUTHOR_META = ("article:author_name", "og:article:author", "og:author", "dc:creator", "parsely-author",
+                    "sailthru.author", "cxenseparse:author", "shareaholic:article_author_name")
+# An SEO plugin's reading card: <meta name="twitter:label1" content="Written by"> and the name in twitter:data1.
+WRITTEN_BY = re.compile(r"^(?:written\s+by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|"
+                        r"scritto\s+da|geschreven\s+door|autor(?:in)?|author|auteur)$", re.I)
+LABELLED_META = 4  # twitter:label1 .. twitter:label4
+
+
+def _labelled_meta(meta: dict[str, str], label: re.Pattern[str]) -> str | None:
+    """The ``twitter:dataN`` whose ``twitter:labelN`` the pattern matches, else ``None``.
+
+    >>> _labelled_meta({"twitter:label1": "Reading time", "twitter:data1": "4 min", "twitter:label2": "Written by",
+    ...                 "twitter:data2": "Ann Lee"}, WRITTEN_BY)
+    'Ann Lee'
+    """
+    return next((meta.get(f"twitter:data{n}") for n in range(1, LABELLED_META + 1)
+                 if label.match(meta.get(f"twitter:label{n}") or "")), None)
 
 
 USER_CARD = "user"  # html_main's cue for a member's card
@@ -913,12 +959,15 @@ def _label_cell(parts: PageParts) -> str | None:
 
 
 def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
-    """The name of the first "By NAME" line of the page outside comments and teaser cards."""
+    """The name of the first "By NAME" line of the page outside comments, teaser cards and lists of other
+    articles' bylines."""
+    listed = _listed_bylines(parts) if parts.bylines else set()
     for block in parts.blocks[:200]:
         if (len(block.text) < 80 and BY_LINE.match(block.text) and not block.text.rstrip().endswith(":")
                 and not _in_comments(parts, block.elem)):  # "By the numbers:" leads into a list
             cards = _card_kinds(parts) if cards is None else cards
-            if _in_cards(parts, block.elem, cards):
+            if _in_cards(parts, block.elem, cards) or any(parts.sigs[a] in listed
+                                                           for a in _ancestors(parts, block.elem)):
                 continue
             name = clean_author(block.text)
             if name:

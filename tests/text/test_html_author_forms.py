@@ -104,3 +104,61 @@ def test_a_login_written_together_is_spelt_out_by_the_byline():
             '"name": "hannevoelkel"}}</script></head><body><h1>Der neue Steg</h1><p>von Hanne Voelkel</p><p>Der '
             "neue Steg am See ist fertig und wird am Samstag mit einem kleinen Fest eröffnet.</p></body></html>")
     assert author_of(html) == "Hanne Voelkel"
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Hanne Völkel">',
+    '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="3 minutes">'
+    '<meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Hanne Völkel">',
+    '<meta name="parsely-author" content="Hanne Völkel">',
+    '<meta name="shareaholic:article_author_name" content="Hanne Völkel">',
+])
+def test_the_writer_named_by_an_seo_or_analytics_plugins_meta(meta):
+    html = (f"<html><head>{meta}</head><body><h1>Der neue Steg</h1><p>Der neue Steg am See ist fertig und wird am "
+            f"Samstag mit einem kleinen Fest eröffnet.</p></body></html>")
+    assert author_of(html) == "Hanne Völkel"
+
+
+def test_a_reading_time_is_not_a_writer():
+    html = ('<html><head><meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" '
+            'content="3 minutes"></head><body><h1>Der neue Steg</h1><p>Der neue Steg am See ist fertig und wird am '
+            "Samstag mit einem kleinen Fest eröffnet.</p></body></html>")
+    assert author_of(html) is None
+
+
+def test_the_editorial_desk_signing_a_piece_is_its_author():
+    html = ('<html><head><script type="application/ld+json">{"@type": "BlogPosting", "author": {"@type": "Person", '
+            '"name": "Redaktion"}}</script></head><body><h1>Der neue Steg</h1><p>Der neue Steg am See ist fertig '
+            "und wird am Samstag mit einem kleinen Fest eröffnet.</p></body></html>")
+    assert author_of(html) == "Redaktion"
+
+
+@pytest.mark.parametrize("cls", ["article-head__author-name", "authors"])
+def test_a_byline_class_as_one_word_of_a_longer_class_name(cls):
+    html = (f'<html><body><div class="{cls}"><a href="/team/hv"><img src="hv.jpg" alt="">Hanne Völkel</a></div>'
+            f"<h1>Der neue Steg</h1><p>Der neue Steg am See ist fertig und wird am Samstag mit einem kleinen Fest "
+            f"eröffnet.</p></body></html>")
+    assert author_of(html) == "Hanne Völkel"
+
+
+@pytest.mark.parametrize("text", ["Autoren", "Authors", "02:15 Min.", "Bild © NDR"])
+def test_a_byline_elements_label_duration_or_picture_credit_is_no_writer(text):
+    html = (f'<html><body><h1>Der neue Steg</h1><div class="author">{text}</div><p>Der neue Steg am See ist fertig '
+            f"und wird am Samstag mit einem kleinen Fest eröffnet.</p></body></html>")
+    assert author_of(html) is None
+
+
+def test_bylines_down_a_list_of_other_articles_name_none_of_this_ones_writers():
+    teasers = "".join(f'<li><h3>Andere Meldung {k}</h3><div class="listing__item__author">Von {who} am {k}.12.2022'
+                      f"</div></li>" for k, who in enumerate(["Per Lund", "Ilse Brandvold", "Jonas Kettler"]))
+    html = (f"<html><body><h1>Der neue Steg</h1><p>Der neue Steg am See ist fertig und wird am Samstag mit einem "
+            f"kleinen Fest eröffnet.</p><ul>{teasers}</ul><div class='sidebar'><h3>Autorin</h3><p>Von Hanne "
+            f"Völkel</p></div></body></html>")
+    assert author_of(html) == "Hanne Völkel"
+
+
+def test_a_blogs_front_page_repeating_its_bloggers_byline_keeps_it():
+    posts = "".join(f'<div class="post"><h2>Eintrag {k}</h2><span class="author vcard">{who}</span><p>Heute war '
+                    f"wieder ein langer Tag im Garten, und am Abend regnete es endlich.</p></div>"
+                    for k, who in enumerate(["hvoelkel", "hvoelkel", "Per Lund"]))
+    assert author_of(f"<html><body>{posts}</body></html>") == "hvoelkel"
