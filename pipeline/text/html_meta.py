@@ -58,7 +58,8 @@ AUTHOR_MORE = re.compile(r"\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)?all\s+
 # The same link's words before the name: "Zeige alle Beiträge von NAME", "View all posts by NAME".
 ALL_POSTS_BY = re.compile(r"^(?:zeige\s+|view\s+|see\s+)?(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles))\s+"
                           r"(?:von|by)\s+", re.I)
-BY_LINE = re.compile(r"^(?:(?:posted|written|published)\s+by|by|von|par|por|(?:autor(?:in|en)?|author|auteur|text)\s*:"
+BY_LINE = re.compile(r"^(?:(?:posted|written|published)\s+by|(?:text\s+)?(?:by|von)|par|por|(?:by|von)\s*:"
+                     r"|(?:autor(?:in|en)?|author|auteur|text)\s*:"
                      r"|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)\s+von)\s+\S", re.I)
 # A theme's date before its byline: "Posted on May 3, 2020 by NAME", "Dezember 10, 2019 · von NAME · in Category".
 # The date part must hold a year or a day and month in figures, so "Top 10 tips by NAME" is not taken for one.
@@ -812,10 +813,14 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = _organisation(named[0][1]), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
             out.author, out.sources["author"] = full, named[0][0] + "+full-name"
+        elif (bare := _bare_name(named[0][1], [v for _, v in named[1:]])) is not None:
+            out.author, out.sources["author"] = bare, named[0][0] + "+bare-name"
     elif name := _by_line(parts, cards):
         out.author, out.sources["author"] = _organisation(name), "by-line"
     elif name := _label_cell(parts):
         out.author, out.sources["author"] = name, "label-cell"
+    elif name := _dated_name_line(parts):
+        out.author, out.sources["author"] = name, "dated-name-line"
 
 
 MIN_LISTED = 3  # alike bylines naming this many writers are a list of other articles
@@ -865,6 +870,23 @@ def _full_name(name: str, others: list[str], parts: PageParts, cards: set[tuple[
     found = others + [n for cue, text, elem in parts.bylines if (n := clean_author(text))]
     found += [by] if (by := _by_line(parts, cards)) else []
     return next((full for full in found if _squashed(full) == key and is_person_name(full)), None)
+
+
+def _bare_name(credit: str, others: list[str]) -> str | None:
+    """The person's name a credit ends with when another credit on the page gives that name alone: the words
+    before it are a role ("Gastautor und Tischler Jan Ek", "Site-Experte Jan Ek" beside a link "Jan Ek").
+
+    >>> _bare_name("Site-Experte Jan Ek", ["Jan Ek"]), _bare_name("Jan Ek", ["Ek"]), _bare_name("Ann Lee", [])
+    ('Jan Ek', None, None)
+    >>> _bare_name("Ann Lee; Jan Ek", ["Jan Ek"]), _bare_name("Ann Lee und Jan Ek", ["Jan Ek"])
+    (None, None)
+    """
+    if MORE_THAN_ONE.search(credit):
+        return None  # "Ann Lee; Bo Ng", "Ann Lee und Bo Ng": the last name is one of several writers
+    return next((name for name in others if credit.endswith(" " + name) and is_person_name(name)), None)
+
+
+MORE_THAN_ONE = re.compile(r";|,|\s(?:and|und|et|y|e|i|og|och|en|&)\s", re.I)
 
 
 def _squashed(text: str) -> str:
@@ -958,19 +980,48 @@ def _label_cell(parts: PageParts) -> str | None:
     return None
 
 
+# A news page's line over or under its title: the date, perhaps the time, then the writer ("04.02.2022 | 13:10 Uhr |
+# Ann Lee", "25.10.2022 - Ann Lee"), with no "by" to say so.
+DATED_NAME_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?$", re.I)
+DATED_NAME_CHARS = 80
+
+
+def _dated_name_line(parts: PageParts) -> str | None:
+    """The writer a short "DATE | TIME | NAME" line names, when the name is a person's the name lexicon knows (a
+    category in that place, "22 May 2018 · Oral Health", is not); ``None`` otherwise.
+
+    >>> from .html_main import Block
+    >>> _dated_name_line(PageParts(blocks=[Block("04.02.2022 | 13:10 Uhr | Ute Brandt", 1)]))
+    'Ute Brandt'
+    >>> _dated_name_line(PageParts(blocks=[Block("22 May 2018 · Oral Health", 1)]))
+    """
+    from .line_roles import knows_name  # the lexicon loads on first use only
+
+    for block in parts.blocks[:200]:
+        if len(block.text) > DATED_NAME_CHARS or not block.text[:1].isdigit():
+            continue
+        pieces = DATED_NAME_PARTS.split(block.text.strip())
+        if (len(pieces) >= 2 and is_date_line(pieces[0]) and all(CLOCK.match(p) for p in pieces[1:-1])
+                and is_person_name(pieces[-1]) and knows_name(pieces[-1], parts.lang)):
+            return normalise_case(pieces[-1])
+    return None
+
+
 def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
     """The name of the first "By NAME" line of the page outside comments, teaser cards and lists of other
-    articles' bylines."""
+    articles' bylines. A heading counts only when it names a person: a title may open with the word too ("Von
+    Regeln und Ausnahmen"), and "By the numbers:" ending in a colon leads into a list."""
     listed = _listed_bylines(parts) if parts.bylines else set()
     for block in parts.blocks[:200]:
         if (len(block.text) < 80 and BY_LINE.match(block.text) and not block.text.rstrip().endswith(":")
-                and not _in_comments(parts, block.elem)):  # "By the numbers:" leads into a list
+                and not _in_comments(parts, block.elem)):
             cards = _card_kinds(parts) if cards is None else cards
             if _in_cards(parts, block.elem, cards) or any(parts.sigs[a] in listed
                                                            for a in _ancestors(parts, block.elem)):
                 continue
             name = clean_author(block.text)
-            if name:
+            if name and (block.kind != "h" or is_person_name(name)):
                 return name
     return None
 

@@ -162,3 +162,42 @@ def test_a_blogs_front_page_repeating_its_bloggers_byline_keeps_it():
                     f"wieder ein langer Tag im Garten, und am Abend regnete es endlich.</p></div>"
                     for k, who in enumerate(["hvoelkel", "hvoelkel", "Per Lund"]))
     assert author_of(f"<html><body>{posts}</body></html>") == "hvoelkel"
+
+
+BODY = "<p>Der neue Steg am See ist fertig und wird am Samstag mit einem kleinen Fest eröffnet.</p>"
+
+
+@pytest.mark.parametrize("line", ["04.02.2022 | 13:10 Uhr | Hanne Völkel", "25.10.2022 - Hanne Völkel"])
+def test_a_date_line_over_the_title_naming_the_writer(line):
+    html = f"<html><body><small>{line}</small><h1>Der neue Steg</h1>{BODY}</body></html>"
+    assert author_of(html) == "Hanne Völkel"
+
+
+@pytest.mark.parametrize("line", ["22.05.2018 · Oral Health", "04.02.2022 | 13:10 Uhr | Weitere Informationen"])
+def test_a_date_line_naming_a_category_names_no_writer(line):
+    html = f"<html><body><small>{line}</small><h1>Der neue Steg</h1>{BODY}</body></html>"
+    assert author_of(html) is None
+
+
+@pytest.mark.parametrize("line", ["Von:<br><br>Hanne Völkel", "Text von Hanne Völkel &nbsp; Illustration von Per Lund"])
+def test_a_by_line_with_a_colon_and_line_break_or_a_text_credit(line):
+    html = f"<html><body><h1>Der neue Steg</h1>{BODY}<p>{line}</p></body></html>"
+    assert author_of(html) == "Hanne Völkel"
+
+
+def test_a_title_opening_with_von_is_not_a_byline():
+    html = f"<html><body><h1>Von Regeln, Ausnahmen und «gutem Deutsch»</h1>{BODY}</body></html>"
+    assert author_of(html) is None
+
+
+def test_a_byline_set_as_a_heading_still_counts_when_it_names_a_person():
+    html = (f'<html><head><meta name="author" content="Verband der Gartenfreunde e.V."></head><body><h1>Der neue '
+            f"Steg</h1><h4>Von Hanne Völkel</h4>{BODY}</body></html>")
+    assert author_of(html) == "Hanne Völkel"
+
+
+def test_a_role_before_the_name_goes_when_another_credit_gives_the_name_alone():
+    html = ('<html><head><script type="application/ld+json">{"@type": "Article", "author": {"@type": "Person", '
+            f'"name": "Von Garten-Experte Hanne Völkel"}}}}</script></head><body><h1>Der neue Steg</h1>{BODY}'
+            '<a rel="author" href="/team/hv">Hanne Völkel</a></body></html>')
+    assert author_of(html) == "Hanne Völkel"
