@@ -27,7 +27,7 @@ from .attribution import (
     split_name,
     team_byline,
 )
-from .dates import MONTH, MONTHS_ABROAD, WEEKDAY, WEEKDAYS_ABROAD
+from .dates import MONTH, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
 from .html_main import PageParts
 from .licence import (
     CC_SHORT,
@@ -48,8 +48,9 @@ from .licence import (
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+")
 BY_PREFIX = re.compile(
-    r"^(?:(?:(?:post\s+)?author|autor(?:in|en)?|auteur|text|texto|written|posted|published|veröffentlicht|"
+    r"^(?:(?:(?:post\s+)?author|autor(?:in|en)?|auteur|text|texto|written|posted|published|veröffentlicht|redaktion|"
     r"geschrieben|eingestellt|erstellt|interview|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)"
+    r"|(?:an?\s+)?(?:guest\s+)?(?:article|story|post|column|recipe|report|words|photos\s+and\s+text)"
     r")?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*"
     r"|(?:post\s+)?(?:author|autor(?:in|en)?|verfasser(?:in)?)\s+(?=[^\W\d_]))", re.I)  # "Author Ann Lee" as one line
 # What a byline element goes on to say after the name: a link to the writer's other posts.
@@ -70,19 +71,24 @@ DATED_PREFIX = re.compile(r"^(?:(?:posted|published|veröffentlicht|publiziert|e
 OTHER_CREDIT = r"(?:illustration(?:s|en)?|fotos?|photos?|bilder?|grafik)\s*(?:von|by|:)"
 AUTHOR_END = re.compile(
     r"\s*[|,•·»].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$"
-    rf"|\s+{OTHER_CREDIT}.*$", re.I)  # the name ends where the pictures' credit begins
+    rf"|\s+{OTHER_CREDIT}.*$"  # the name ends where the pictures' credit begins
+    r"|\s*\(.*$", re.I)  # or a remark in brackets: "(Pressesprecher)", "(Sponsored Post), Redner bei ..."
 PICTURE_CREDIT = re.compile(OTHER_CREDIT, re.I)
+SITE_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)", re.I)
 # A name is never a web address, a year, a time or a length ("01:30 Min."), a picture's credit ("Bild © hr"), a
 # quotation mark or a call to action; digits glued to letters are a member's handle ("freeman1984"), not a year.
 AUTHOR_NOISE = re.compile(r"https?://|www\.|@|©|(?<![^\W\d_])\d{4}|\d:\d\d|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b",
                           re.I)
-# A weekday or a month with at most its day: what a date line leaves when cut at its comma, never a writer's name.
-WEEKDAY_OR_MONTH = re.compile(rf"(?:{WEEKDAY}|{MONTH}|{'|'.join(WEEKDAYS_ABROAD + MONTHS_ABROAD)})(?:\s+\d{{1,2}}\.?)?",
-                              re.I)
+# A weekday, or a month with its day: what a date line leaves when cut at its comma ("Donnerstag", "Dezember 10"),
+# never a writer's name. A month alone may be one ("April", "Jan").
+WEEKDAY_OR_MONTH = re.compile(rf"(?:(?:{WEEKDAY_NAMES})day|{'|'.join(WEEKDAYS_ABROAD)})(?:\s+\d{{1,2}}\.?)?"
+                              rf"|(?:{MONTH}|{'|'.join(MONTHS_ABROAD)})\s+\d{{1,2}}\.?", re.I)
 HANDLE_TAIL = re.compile(r"\s+@\w+$")  # "Ann Lee @annlee": the writer's social handle after the name
 NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous "
                       "editor guest gast posted published veröffentlicht follow folgen subscribe abonnieren share "
-                      "teilen authors autoren autorinnen auteurs".split()) | {"zur person", "about the author"}
+                      "teilen date datum relevance".split()) | {"zur person", "about the author"}  # "sort by date"
+# A heading over the writers' box, not a writer: "Authors", "Autoren & Herausgeber".
+LABEL_WORDS = frozenset("authors autoren autorinnen auteurs herausgeber editors".split())
 # a class token naming a comment thread; "comments-open" on a WordPress article is a status, not a thread
 COMMENT_CUE = re.compile(r"(?:^|[\s.])(?:comment(?!s-(?:open|closed))|respond|reply|kommentar|discussion)", re.I)
 MAX_SITE_WORDS = 4  # "Mountain Notes"; a longer <h1> opening the <title> is the article's own (a paper's title)
@@ -186,8 +192,8 @@ def clean_author(text: str | None) -> str | None:
     if not text:
         return None
     text = " ".join((unescape(text) if "&" in text else text).split())  # JSON-LD may keep "&oacute;" escaped
-    if PICTURE_CREDIT.match(text):
-        return None  # the photographer's credit
+    if PICTURE_CREDIT.match(text) or SITE_IN_BRACKETS.search(text):
+        return None  # the photographer's credit; a site's credit with its address ("Radio Nord (www.nord.fm)")
     text = ALL_POSTS_BY.sub("", DATED_PREFIX.sub("", text)).rstrip(" →»>")
     text = BY_PREFIX.sub("", text.lstrip("~ ")).strip(" ,;:-–—|")  # "~ Name" signs a post too
     text = HANDLE_TAIL.sub("", AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|"))
@@ -195,6 +201,11 @@ def clean_author(text: str | None) -> str | None:
         return None
     if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published", "veröffentlicht")):
         return None
+    if any(word in LABEL_WORDS for word in text.lower().split()):
+        return None
+    words = text.split()
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
+        text = " ".join(words[:len(words) // 2])  # a picture's caption and the link give the name twice in a row
     if is_date_line(text) or WEEKDAY_OR_MONTH.fullmatch(text):
         return None  # what is left of a date line cut at its comma ("Donnerstag", "Dezember 10")
     if not any(ch.isalpha() for ch in text):
@@ -1008,13 +1019,19 @@ def _dated_name_line(parts: PageParts) -> str | None:
     return None
 
 
+BY_LINE_REACH = 200  # blocks: "By NAME" further down a page is as often a teaser's or a quoted book's
+# A credit labelled as the author's, read anywhere in the page: "Autorin: Ann Lee, Projektleiterin in Tunis."
+AUTHOR_LABEL = re.compile(r"^(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*\S", re.I)
+
+
 def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
     """The name of the first "By NAME" line of the page outside comments, teaser cards and lists of other
     articles' bylines. A heading counts only when it names a person: a title may open with the word too ("Von
     Regeln und Ausnahmen"), and "By the numbers:" ending in a colon leads into a list."""
     listed = _listed_bylines(parts) if parts.bylines else set()
-    for block in parts.blocks[:200]:
-        if (len(block.text) < 80 and BY_LINE.match(block.text) and not block.text.rstrip().endswith(":")
+    for k, block in enumerate(parts.blocks):
+        lead = BY_LINE if k < BY_LINE_REACH else AUTHOR_LABEL  # a long page's end: only a labelled credit
+        if (len(block.text) < 80 and lead.match(block.text) and not block.text.rstrip().endswith(":")
                 and not _in_comments(parts, block.elem)):
             cards = _card_kinds(parts) if cards is None else cards
             if _in_cards(parts, block.elem, cards) or any(parts.sigs[a] in listed

@@ -201,3 +201,38 @@ def test_a_role_before_the_name_goes_when_another_credit_gives_the_name_alone():
             f'"name": "Von Garten-Experte Hanne Völkel"}}}}</script></head><body><h1>Der neue Steg</h1>{BODY}'
             '<a rel="author" href="/team/hv">Hanne Völkel</a></body></html>')
     assert author_of(html) == "Hanne Völkel"
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Autor: Jonas Kettler (Gastbeitrag), Tischler in Kiel", "Jonas Kettler"),
+    ("Redaktion: Ilse Brandvold (Pressestelle)", "Ilse Brandvold"),
+    ("Article by Ilse Brandvold", "Ilse Brandvold"),
+    ("Recipe by Ilse Brandvold", "Ilse Brandvold"),
+    ("Ilse Brandvold Ilse Brandvold", "Ilse Brandvold"),  # a picture's caption and a link, side by side
+    ("R. K.", "R. K."),
+    ("Jan", "Jan"),  # a name that is also a month's short form
+    ("April", "April"),
+])
+def test_more_credit_wordings(byline, name):
+    assert clean_author(byline) == name
+
+
+@pytest.mark.parametrize("text", ["Radio Nord (www.radionord.example)", "Article by", "Autoren & Herausgeber",
+                                  "BY DATE", "Friday"])
+def test_more_texts_that_name_no_writer(text):
+    assert clean_author(text) is None
+
+
+def test_a_labelled_author_line_far_down_a_long_page_still_counts():
+    filler = "".join(f"<p>Absatz {k}: Die Gemeinde plant weitere Stege an beiden Ufern des Sees.</p>"
+                     for k in range(220))
+    html = ('<html><head><meta name="author" content="Stiftung Seeufer e.V."></head><body><h1>Der neue Steg</h1>'
+            f"{filler}<p>Autorin: Hanne Völkel, Projektleiterin am See.</p></body></html>")
+    assert author_of(html) == "Hanne Völkel"
+
+
+def test_a_by_line_far_down_a_long_page_does_not():
+    filler = "".join(f"<p>Absatz {k}: Die Gemeinde plant weitere Stege an beiden Ufern des Sees.</p>"
+                     for k in range(220))
+    html = f"<html><body><h1>Der neue Steg</h1>{filler}<p>Von Hanne Völkel</p></body></html>"
+    assert author_of(html) is None
