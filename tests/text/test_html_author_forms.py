@@ -236,3 +236,12 @@ def test_a_by_line_far_down_a_long_page_does_not():
                      for k in range(220))
     html = f"<html><body><h1>Der neue Steg</h1>{filler}<p>Von Hanne Völkel</p></body></html>"
     assert author_of(html) is None
+
+
+def test_a_related_posts_wrapper_naming_its_writers_in_taxonomy_classes_is_no_byline():
+    related = "".join(f'<li class="post type-post status-publish autor-{slug}"><a href="/p{k}">{title}</a></li>'
+                      for k, (slug, title) in enumerate([("per-lund", "Baden im Herbst"), ("ilse-brandvold",
+                                                                                            "Atmosphären")]))
+    html = (f'<html><body><ul class="related">{related}</ul><h1>Der neue Steg</h1>{BODY}'
+            f'<a rel="author" href="/autor/hv">Hanne Völkel</a></body></html>')
+    assert author_of(html) == "Hanne Völkel"
