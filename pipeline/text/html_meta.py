@@ -19,6 +19,7 @@ from typing import Any
 from .attribution import (
     HONORIFICS,
     LEGAL_FORM,
+    NAME_PARTICLES,
     is_date_line,
     is_person_name,
     name_in_bio,
@@ -77,16 +78,19 @@ PICTURE_CREDIT = re.compile(OTHER_CREDIT, re.I)
 SITE_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)", re.I)
 # A name is never a web address, a year, a time or a length ("01:30 Min."), a picture's credit ("Bild © hr"), a
 # quotation mark or a call to action; digits glued to letters are a member's handle ("freeman1984"), not a year.
-AUTHOR_NOISE = re.compile(r"https?://|www\.|@|©|(?<![^\W\d_])\d{4}|\d:\d\d|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b",
+AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\[at\]|©|(?<![^\W\d_])\d{4}|\d:\d\d|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b",
                           re.I)
 # A weekday, or a month with its day: what a date line leaves when cut at its comma ("Donnerstag", "Dezember 10"),
 # never a writer's name. A month alone may be one ("April", "Jan").
 WEEKDAY_OR_MONTH = re.compile(rf"(?:(?:{WEEKDAY_NAMES})day|{'|'.join(WEEKDAYS_ABROAD)})(?:\s+\d{{1,2}}\.?)?"
                               rf"|(?:{MONTH}|{'|'.join(MONTHS_ABROAD)})\s+\d{{1,2}}\.?", re.I)
+QUOTES = "'\"“”„‘’‚«»"  # a meta's value in quotes: "'Ann Lee, Bo Ng'"
+SENTENCE_LOWER_WORDS = 5  # of at most 6 words, in lower case besides particles ("van", "de la"): a sentence
 HANDLE_TAIL = re.compile(r"\s+@\w+$")  # "Ann Lee @annlee": the writer's social handle after the name
 NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous "
                       "editor guest gast posted published veröffentlicht follow folgen subscribe abonnieren share "
-                      "teilen date datum relevance".split()) | {"zur person", "about the author"}  # "sort by date"
+                      "teilen date datum relevance null none".split()) | {
+    "zur person", "about the author", "no author"}  # "sort by date"; a CMS's placeholder for an empty field
 # A heading over the writers' box, not a writer: "Authors", "Autoren & Herausgeber".
 LABEL_WORDS = frozenset("authors autoren autorinnen auteurs herausgeber editors".split())
 # a class token naming a comment thread; "comments-open" on a WordPress article is a status, not a thread
@@ -196,7 +200,7 @@ def clean_author(text: str | None) -> str | None:
         return None  # the photographer's credit; a site's credit with its address ("Radio Nord (www.nord.fm)")
     text = ALL_POSTS_BY.sub("", DATED_PREFIX.sub("", text)).rstrip(" →»>")
     text = BY_PREFIX.sub("", text.lstrip("~ ")).strip(" ,;:-–—|")  # "~ Name" signs a post too
-    text = HANDLE_TAIL.sub("", AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|"))
+    text = HANDLE_TAIL.sub("", AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|")).strip(QUOTES)
     if not text or AUTHOR_NOISE.search(text) or len(text.split()) > MAX_AUTHOR_WORDS:
         return None
     if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published", "veröffentlicht")):
@@ -204,6 +208,8 @@ def clean_author(text: str | None) -> str | None:
     if any(word in LABEL_WORDS for word in text.lower().split()):
         return None
     words = text.split()
+    if sum(word[0].islower() and word.lower() not in NAME_PARTICLES for word in words) >= SENTENCE_LOWER_WORDS:
+        return None  # "Welcome to my first story": a sentence in a byline-classed note
     if len(words) >= 4 and len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
         text = " ".join(words[:len(words) // 2])  # a picture's caption and the link give the name twice in a row
     if is_date_line(text) or WEEKDAY_OR_MONTH.fullmatch(text):

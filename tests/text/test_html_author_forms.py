@@ -245,3 +245,14 @@ def test_a_related_posts_wrapper_naming_its_writers_in_taxonomy_classes_is_no_by
     html = (f'<html><body><ul class="related">{related}</ul><h1>Der neue Steg</h1>{BODY}'
             f'<a rel="author" href="/autor/hv">Hanne Völkel</a></body></html>')
     assert author_of(html) == "Hanne Völkel"
+
+
+@pytest.mark.parametrize("text", ["No Author", "null", "jonas[at]kettler.example", "Welcome to my very first story"])
+def test_placeholders_hidden_addresses_and_sentences_are_no_writers(text):
+    assert clean_author(text) is None
+
+
+@pytest.mark.parametrize("text, name", [("'Ilse Brandvold'", "Ilse Brandvold"), ("„Ilse Brandvold“", "Ilse Brandvold"),
+                                        ("Maria de la Luz Ortega", "Maria de la Luz Ortega")])
+def test_quotes_go_and_particles_stay(text, name):
+    assert clean_author(text) == name
