@@ -801,9 +801,11 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     ld_names = [n for o in articles for n in _names(o.get("author"))]
     candidates = [
         ("json-ld", "; ".join(dict.fromkeys(n for n in (clean_author(x) for x in ld_names) if n)) or None),
+        # a paper's authors as Google Scholar's tags name them: a plain "author" meta there may be a cited work's
+        ("citation-author", clean_author(meta.get("citation_author"))),
         ("meta-author", clean_author(meta.get("author"))),
         ("article:author", clean_author(meta.get("article:author"))),
-        ("dc.creator", clean_author(meta.get("dc.creator") or meta.get("citation_author"))),
+        ("dc.creator", clean_author(meta.get("dc.creator"))),
         *((f"meta-{key}", clean_author(meta.get(key))) for key in MORE_AUTHOR_META),
         ("written-by-label", clean_author(_labelled_meta(meta, WRITTEN_BY))),
     ]

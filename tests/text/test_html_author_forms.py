@@ -256,3 +256,10 @@ def test_placeholders_hidden_addresses_and_sentences_are_no_writers(text):
                                         ("Maria de la Luz Ortega", "Maria de la Luz Ortega")])
 def test_quotes_go_and_particles_stay(text, name):
     assert clean_author(text) == name
+
+
+def test_a_papers_citation_author_beats_a_plain_author_meta():
+    html = ('<html><head><meta name="author" content="K. Osei, M. Lund"><meta name="citation_author" '
+            'content="Ilse Brandvold"><meta name="citation_title" content="Piers and Currents"></head><body><h1>Piers '
+            f"and Currents</h1>{BODY}</body></html>")
+    assert author_of(html) == "Ilse Brandvold"
