@@ -869,9 +869,11 @@ def _body(name: str) -> bool:
 
     >>> _body("Bund der Verbraucher e.V."), _body("L-MAG"), _body("Ela"), _body("tobi"), _body("Ann Lee")
     (True, True, False, False, False)
+    >>> _body("Ann Lee; Bo Ng"), _body("Ann Lee und Bo Ng")
+    (False, False)
     """
-    if is_person_name(name):
-        return False
+    if all(is_person_name(part.strip()) for part in MORE_THAN_ONE.split(name)):
+        return False  # a person, or several: "Ann Lee; Bo Ng"
     return len(name.split()) > 1 or not (name.islower() or name[:1].isupper() and name[1:].islower())
 
 
@@ -1024,6 +1026,41 @@ def _dated_name_line(parts: PageParts) -> str | None:
         if (len(pieces) >= 2 and is_date_line(pieces[0]) and all(CLOCK.match(p) for p in pieces[1:-1])
                 and is_person_name(pieces[-1]) and knows_name(pieces[-1], parts.lang)):
             return normalise_case(pieces[-1])
+    return None
+
+
+SIGNATURE_REACH = 2  # the text's last block, or one of the two after it (a signature trimmed as an edge line)
+MAX_SIGNATURE_WORDS = 4
+
+
+def signed_name(parts: PageParts, why: list[str]) -> str | None:
+    """The writer's name signed under the text as a line of its own ("Ute Brandt" right-aligned after the last
+    paragraph), on a page whose markup names no one; a name the lexicon knows as a person's, never a heading's or a
+    link's, nor one the text itself names (then it is whom the text is about). ``why`` is html_main's verdict per
+    block ("" kept).
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("The pier opens on Saturday with a small party for everyone.", 1),
+    ...                           Block("Ute Brandt", 2)])
+    >>> signed_name(parts, ["", ""]), signed_name(parts, ["", "html-chrome-tag"])
+    ('Ute Brandt', None)
+    >>> signed_name(PageParts(blocks=[Block("Brandt won the race by a second.", 1), Block("Ute Brandt", 2)]), ["", ""])
+    """
+    from .line_roles import knows_name
+
+    last = max((k for k, reason in enumerate(why) if not reason), default=-1)
+    if last < 1:
+        return None
+    for k in range(last, min(last + 1 + SIGNATURE_REACH, len(parts.blocks))):
+        block = parts.blocks[k]
+        text = block.text.strip()
+        if (k > last and why[k] not in ("html-edge", "")) or block.kind == "h" or block.link_density() > 0:
+            continue
+        if len(text.split()) <= MAX_SIGNATURE_WORDS and is_person_name(text) and knows_name(text, parts.lang):
+            surname = text.split()[-1]
+            if any(surname in b.text for b, reason in zip(parts.blocks[:k], why, strict=False) if not reason):
+                return None  # a person the text is about (a sportsman under his race's report), not its writer
+            return normalise_case(text)
     return None
 
 

@@ -263,3 +263,21 @@ def test_a_papers_citation_author_beats_a_plain_author_meta():
             'content="Ilse Brandvold"><meta name="citation_title" content="Piers and Currents"></head><body><h1>Piers '
             f"and Currents</h1>{BODY}</body></html>")
     assert author_of(html) == "Ilse Brandvold"
+
+
+def test_a_name_signed_under_the_text_on_a_page_naming_no_writer():
+    html = (f"<html><body><h1>Der neue Steg</h1>{BODY}<p>Bis Samstag bleibt der Zugang zum Ufer gesperrt, danach "
+            f'ist er wieder frei.</p><p class="sig"><strong>Hanne Völkel</strong></p></body></html>')
+    assert author_of_page(html) == "Hanne Völkel"
+
+
+def test_a_name_under_the_text_that_the_text_is_about_is_not_its_writer():
+    html = ("<html><body><h1>Völkel gewinnt am Steg</h1><p>Hanne Völkel gewann das Rennen am neuen Steg mit einer "
+            "Sekunde Vorsprung vor dem Feld.</p><p>Hanne Völkel</p></body></html>")
+    assert author_of_page(html) is None
+
+
+def author_of_page(html: str) -> str | None:
+    from pipeline.text.extract import html_to_text
+
+    return html_to_text(html).author
