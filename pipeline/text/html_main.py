@@ -422,7 +422,13 @@ def _brand_mark(attrs: dict, ancestors: list[str]) -> bool:
     return any(BRAND_CUES.search(text) for text in (own, *(sig.partition(".")[2] for sig in ancestors)))
 
 
-BYLINE_CUES = re.compile(r"\b(?:byline|author|autor|auteur|writer|posted-?by|by-?line|creator)\b", re.I)
+# A class or id naming the author's element, as a word of it: "post-author", "header-info__author-link" (BEM's "__"
+# joins words too), "authors" (a list of one or more writers).
+BYLINE_CUES = re.compile(r"(?<![^\W_])(?:byline|authors?|autor(?:en)?|auteur|writer|posted-?by|by-?line|creator)"
+                         r"(?![^\W_])", re.I)
+# A whole post's wrapper, as WordPress's post_class() marks it: its classes list the post's taxonomy terms
+# ("autor-jan-brandt", "author-ann-lee"), which name writers but do not make the wrapper a byline.
+POST_WRAPPER = re.compile(r"(?:^|\s)(?:type-post|status-publish|hentry)(?:$|\s)", re.I)
 # The name in a member's card on Q&A and forum software ("user-name", "user-details", Discourse's "full-name"): whose
 # card it is (the accepted answer's, the first post's) html_meta tells.
 USER_CARD_CUES = re.compile(r"(?:^|[\s_-])(?:full-?name|user-?name|display-?name|user-details)(?:$|[\s_-])", re.I)
@@ -433,14 +439,15 @@ def _byline_cue(attrs: dict) -> str:
 
     >>> _byline_cue({"itemprop": "author"}), _byline_cue({"class": "post-author vcard"}), _byline_cue({})
     ('itemprop', 'class', '')
-    >>> _byline_cue({"class": "first full-name"})
-    'user'
+    >>> _byline_cue({"class": "first full-name"}), _byline_cue({"class": "post type-post autor-jan-brandt"})
+    ('user', '')
     """
     if "author" in (attrs.get("itemprop") or "").lower():
         return "itemprop"
     if (attrs.get("rel") or "").lower() == "author":
         return "rel"
-    if BYLINE_CUES.search(attrs.get("class") or "") or BYLINE_CUES.search(attrs.get("id") or ""):
+    if (BYLINE_CUES.search(attrs.get("class") or "") or BYLINE_CUES.search(attrs.get("id") or "")) and not (
+            POST_WRAPPER.search(attrs.get("class") or "")):
         return "class"
     if USER_CARD_CUES.search(attrs.get("class") or ""):
         return "user"

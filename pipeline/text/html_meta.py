@@ -13,11 +13,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import unescape
 from typing import Any
 
 from .attribution import (
     HONORIFICS,
     LEGAL_FORM,
+    NAME_PARTICLES,
     is_date_line,
     is_person_name,
     name_in_bio,
@@ -26,6 +28,7 @@ from .attribution import (
     split_name,
     team_byline,
 )
+from .dates import MONTH, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
 from .html_main import PageParts
 from .licence import (
     CC_SHORT,
@@ -49,18 +52,50 @@ from .licence import (
 
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+")
 BY_PREFIX = re.compile(
-    r"^(?:(?:(?:post\s+)?author|autor(?:in)?|auteur|text|texto|written|posted|published|veröffentlicht|"
-    r"geschrieben|eingestellt|erstellt|interview)?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*"
-    r"|(?:post\s+)?(?:author|autor(?:in)?|verfasser(?:in)?)\s+(?=[^\W\d_]))", re.I)  # "Author Ann Lee" as one line
+    r"^(?:(?:(?:post\s+)?author|autor(?:in|en)?|auteur|text|texto|written|posted|published|veröffentlicht|redaktion|"
+    r"geschrieben|eingestellt|erstellt|interview|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)"
+    r"|(?:an?\s+)?(?:guest\s+)?(?:article|story|post|column|recipe|report|words|photos\s+and\s+text)"
+    r")?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*"
+    r"|(?:post\s+)?(?:author|autor(?:in|en)?|verfasser(?:in)?)\s+(?=[^\W\d_]))", re.I)  # "Author Ann Lee" as one line
 # What a byline element goes on to say after the name: a link to the writer's other posts.
 AUTHOR_MORE = re.compile(r"\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)?all\s+(?:posts|articles)|more\s+(?:posts|"
                          r"articles)\s+by)\b.*$", re.I)
-BY_LINE = re.compile(r"^(?:(?:posted|written|published)\s+by|by|von|par|por|autor(?:in)?:|author:|text:)\s+\S", re.I)
+# The same link's words before the name: "Zeige alle Beiträge von NAME", "View all posts by NAME".
+ALL_POSTS_BY = re.compile(r"^(?:zeige\s+|view\s+|see\s+)?(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles))\s+"
+                          r"(?:von|by)\s+", re.I)
+BY_LINE = re.compile(r"^(?:(?:posted|written|published)\s+by|(?:text\s+)?(?:by|von)|par|por|(?:by|von)\s*:"
+                     r"|(?:autor(?:in|en)?|author|auteur|text)\s*:"
+                     r"|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)\s+von)\s+\S", re.I)
+# A theme's date before its byline: "Posted on May 3, 2020 by NAME", "Dezember 10, 2019 · von NAME · in Category".
+# The date part must hold a year or a day and month in figures, so "Top 10 tips by NAME" is not taken for one.
+DATED_PREFIX = re.compile(r"^(?:(?:posted|published|veröffentlicht|publiziert|erschienen|publié|publicado)\s+"
+                          r"(?:on|am|le|el|em)\s+)?(?=[^|·•]{0,40}?(?:\d{4}|\d{1,2}[./:]\d{1,2}))[^|·•]{1,40}?"
+                          r"\s*[|·•,–—-]?\s*(?=(?:by|von|par|por)\s)", re.I)
+# A credit for the pictures, not the words: "Illustration von X", "Fotos: X", "Photo by X".
+OTHER_CREDIT = r"(?:illustration(?:s|en)?|fotos?|photos?|bilder?|grafik)\s*(?:von|by|:)"
 AUTHOR_END = re.compile(
-    r"\s*[|,•·»].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$", re.I)
-AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\d{4}|\||»|«|\*|\(|:$|\bsays\b|\bsagt\b", re.I)
-NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous redaktion "
-                      "editor guest gast posted published veröffentlicht".split()) | {"zur person", "about the author"}
+    r"\s*[|,•·»].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$"
+    rf"|\s+{OTHER_CREDIT}.*$"  # the name ends where the pictures' credit begins
+    r"|\s*\(.*$", re.I)  # or a remark in brackets: "(Pressesprecher)", "(Sponsored Post), Redner bei ..."
+PICTURE_CREDIT = re.compile(OTHER_CREDIT, re.I)
+SITE_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)", re.I)
+# A name is never a web address, a year, a time or a length ("01:30 Min."), a picture's credit ("Bild © hr"), a
+# quotation mark or a call to action; digits glued to letters are a member's handle ("freeman1984"), not a year.
+AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\[at\]|©|(?<![^\W\d_])\d{4}|\d:\d\d|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b",
+                          re.I)
+# A weekday, or a month with its day: what a date line leaves when cut at its comma ("Donnerstag", "Dezember 10"),
+# never a writer's name. A month alone may be one ("April", "Jan").
+WEEKDAY_OR_MONTH = re.compile(rf"(?:(?:{WEEKDAY_NAMES})day|{'|'.join(WEEKDAYS_ABROAD)})(?:\s+\d{{1,2}}\.?)?"
+                              rf"|(?:{MONTH}|{'|'.join(MONTHS_ABROAD)})\s+\d{{1,2}}\.?", re.I)
+QUOTES = "'\"“”„‘’‚«»"  # a meta's value in quotes: "'Ann Lee, Bo Ng'"
+SENTENCE_LOWER_WORDS = 5  # of at most 6 words, in lower case besides particles ("van", "de la"): a sentence
+HANDLE_TAIL = re.compile(r"\s+@\w+$")  # "Ann Lee @annlee": the writer's social handle after the name
+NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous "
+                      "editor guest gast posted published veröffentlicht follow folgen subscribe abonnieren share "
+                      "teilen date datum relevance null none".split()) | {
+    "zur person", "about the author", "no author"}  # "sort by date"; a CMS's placeholder for an empty field
+# A heading over the writers' box, not a writer: "Authors", "Autoren & Herausgeber".
+LABEL_WORDS = frozenset("authors autoren autorinnen auteurs herausgeber editors".split())
 # a class token naming a comment thread; "comments-open" on a WordPress article is a status, not a thread
 COMMENT_CUE = re.compile(r"(?:^|[\s.])(?:comment(?!s-(?:open|closed))|respond|reply|kommentar|discussion)", re.I)
 MAX_SITE_WORDS = 4  # "Mountain Notes"; a longer <h1> opening the <title> is the article's own (a paper's title)
@@ -163,13 +198,25 @@ def clean_author(text: str | None) -> str | None:
     """
     if not text:
         return None
-    text = " ".join(text.split())
+    text = " ".join((unescape(text) if "&" in text else text).split())  # JSON-LD may keep "&oacute;" escaped
+    if PICTURE_CREDIT.match(text) or SITE_IN_BRACKETS.search(text):
+        return None  # the photographer's credit; a site's credit with its address ("Radio Nord (www.nord.fm)")
+    text = ALL_POSTS_BY.sub("", DATED_PREFIX.sub("", text)).rstrip(" →»>")
     text = BY_PREFIX.sub("", text.lstrip("~ ")).strip(" ,;:-–—|")  # "~ Name" signs a post too
-    text = AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|")
+    text = HANDLE_TAIL.sub("", AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|")).strip(QUOTES)
     if not text or AUTHOR_NOISE.search(text) or len(text.split()) > MAX_AUTHOR_WORDS:
         return None
-    if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published")):
+    if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published", "veröffentlicht")):
         return None
+    if any(word in LABEL_WORDS for word in text.lower().split()):
+        return None
+    words = text.split()
+    if sum(word[0].islower() and word.lower() not in NAME_PARTICLES for word in words) >= SENTENCE_LOWER_WORDS:
+        return None  # "Welcome to my first story": a sentence in a byline-classed note
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
+        text = " ".join(words[:len(words) // 2])  # a picture's caption and the link give the name twice in a row
+    if is_date_line(text) or WEEKDAY_OR_MONTH.fullmatch(text):
+        return None  # what is left of a date line cut at its comma ("Donnerstag", "Dezember 10")
     if not any(ch.isalpha() for ch in text):
         return None
     return _tidy(text)
@@ -787,13 +834,19 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     ld_names = [n for o in articles for n in _names(o.get("author"))]
     candidates = [
         ("json-ld", "; ".join(dict.fromkeys(n for n in (clean_author(x) for x in ld_names) if n)) or None),
+        # a paper's authors as Google Scholar's tags name them: a plain "author" meta there may be a cited work's
+        ("citation-author", clean_author(meta.get("citation_author"))),
         ("meta-author", clean_author(meta.get("author"))),
         ("article:author", clean_author(meta.get("article:author"))),
-        ("dc.creator", clean_author(meta.get("dc.creator") or meta.get("citation_author"))),
+        ("dc.creator", clean_author(meta.get("dc.creator"))),
+        *((f"meta-{key}", clean_author(meta.get(key))) for key in MORE_AUTHOR_META),
+        ("written-by-label", clean_author(_labelled_meta(meta, WRITTEN_BY))),
     ]
     cards = _card_kinds(parts) if parts.bylines else None  # only pages with bylines pay for it
+    listed = _listed_bylines(parts)
     candidates += [(f"byline-{cue}", clean_author(text)) for cue, text, elem in parts.bylines
-                   if cue != USER_CARD and not _in_comments(parts, elem) and not _in_cards(parts, elem, cards or set())]
+                   if cue != USER_CARD and parts.sigs[elem] not in listed and not _in_comments(parts, elem)
+                   and not _in_cards(parts, elem, cards or set())]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
     candidates += [("user-card", clean_author(_posters_card(parts)))]
@@ -805,12 +858,118 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # a wire's copy of a news release: the issuer its "Source:" or "About X" line names wrote it (SPEC.md)
         named += [("release-issuer", org)] if (org := release_issuer([b.text for b in parts.blocks[:200]])) else []
         named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
+    if named and _body(named[0][1]) and (name := _by_line(parts, cards)) and is_person_name(name):
+        # the markup names a body ("Bund der Verbraucher e.V.", a magazine) and the text a person: "Von Ann Lee"
+        named.insert(0, ("by-line", name))
     if named:
         out.author, out.sources["author"] = _organisation(named[0][1]), named[0][0]
+        if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
+            out.author, out.sources["author"] = full, named[0][0] + "+full-name"
+        elif (bare := _bare_name(named[0][1], [v for _, v in named[1:]])) is not None:
+            out.author, out.sources["author"] = bare, named[0][0] + "+bare-name"
     elif name := _by_line(parts, cards):
         out.author, out.sources["author"] = _organisation(name), "by-line"
     elif name := _label_cell(parts):
         out.author, out.sources["author"] = name, "label-cell"
+    elif name := _dated_name_line(parts):
+        out.author, out.sources["author"] = name, "dated-name-line"
+
+
+MIN_LISTED = 3  # alike bylines naming this many writers are a list of other articles
+
+
+def _listed_bylines(parts: PageParts) -> set[str]:
+    """The element kinds (tag and class) of bylines repeated down a list of other articles: alike byline elements
+    that name ``MIN_LISTED`` writers or more ("Von Ann Lee am 8.12.", "Von Bo Ng am 6.12.", ...). The article's
+    own byline names its writer (or two, a co-credit) however often the theme repeats it; a blog's front page of
+    whole posts names its one or two bloggers.
+
+    >>> parts = PageParts(sigs=["div.item-author"], bylines=[("class", f"Von {n} am 1.12.", 0) for n in
+    ...                                                       ("Ann Lee", "Bo Ng", "Ann Lee", "Cy Oduya")])
+    >>> _listed_bylines(parts)
+    {'div.item-author'}
+    """
+    names: dict[str, list[str | None]] = {}
+    for cue, text, elem in parts.bylines:
+        if cue == "class":
+            names.setdefault(parts.sigs[elem], []).append(clean_author(text))
+    return {sig for sig, found in names.items() if len(set(found) - {None}) >= MIN_LISTED}
+
+
+def _body(name: str) -> bool:
+    """Whether a markup author names a body (a company, a club, a magazine), not a person: not a person's name, nor
+    one word written as a first name or a login is ("Ela", "tobi"), which a blogger signs with.
+
+    >>> _body("Bund der Verbraucher e.V."), _body("L-MAG"), _body("Ela"), _body("tobi"), _body("Ann Lee")
+    (True, True, False, False, False)
+    >>> _body("Ann Lee; Bo Ng"), _body("Ann Lee und Bo Ng")
+    (False, False)
+    """
+    if all(is_person_name(part.strip()) for part in MORE_THAN_ONE.split(name)):
+        return False  # a person, or several: "Ann Lee; Bo Ng"
+    return len(name.split()) > 1 or not (name.islower() or name[:1].isupper() and name[1:].islower())
+
+
+def _full_name(name: str, others: list[str], parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The writer's name with its spaces where the markup gives a login written together ("annlee", "ann.lee")
+    and another credit on the page spells the same letters out ("By Ann Lee"); ``None`` otherwise. A first name
+    alone ("Nils") stays: pages that sign with a first name are read so (the name the site shows).
+
+    >>> _full_name("annlee", ["Ann Lee"], PageParts(), None), _full_name("Ann", ["Ann Lee"], PageParts(), None)
+    ('Ann Lee', None)
+    """
+    if len(name.split()) != 1 or not name.islower():
+        return None
+    key = _squashed(name)
+    found = others + [n for cue, text, elem in parts.bylines if (n := clean_author(text))]
+    found += [by] if (by := _by_line(parts, cards)) else []
+    return next((full for full in found if _squashed(full) == key and is_person_name(full)), None)
+
+
+def _bare_name(credit: str, others: list[str]) -> str | None:
+    """The person's name a credit ends with when another credit on the page gives that name alone: the words
+    before it are a role ("Gastautor und Tischler Jan Ek", "Site-Experte Jan Ek" beside a link "Jan Ek").
+
+    >>> _bare_name("Site-Experte Jan Ek", ["Jan Ek"]), _bare_name("Jan Ek", ["Ek"]), _bare_name("Ann Lee", [])
+    ('Jan Ek', None, None)
+    >>> _bare_name("Ann Lee; Jan Ek", ["Jan Ek"]), _bare_name("Ann Lee und Jan Ek", ["Jan Ek"])
+    (None, None)
+    """
+    if MORE_THAN_ONE.search(credit):
+        return None  # "Ann Lee; Bo Ng", "Ann Lee und Bo Ng": the last name is one of several writers
+    return next((name for name in others if credit.endswith(" " + name) and is_person_name(name)), None)
+
+
+MORE_THAN_ONE = re.compile(r";|,|\s(?:and|und|et|y|e|i|og|och|en|&)\s", re.I)
+
+
+def _squashed(text: str) -> str:
+    """Letters and digits only, lower-cased: "Ann Lee", "ann.lee" and "annlee" are one key.
+
+    >>> _squashed("Helmholtz-Klima-Initiative"), _squashed("ann.lee")
+    ('helmholtzklimainitiative', 'annlee')
+    """
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+# Other <meta> fields that name the writer: analytics and share plugins', Open Graph's and Dublin Core's variants.
+MORE_AUTHOR_META = ("article:author_name", "og:article:author", "og:author", "dc:creator", "parsely-author",
+                    "sailthru.author", "cxenseparse:author", "shareaholic:article_author_name")
+# An SEO plugin's reading card: <meta name="twitter:label1" content="Written by"> and the name in twitter:data1.
+WRITTEN_BY = re.compile(r"^(?:written\s+by|verfasst\s+von|geschrieben\s+von|escrito\s+por|écrit\s+par|"
+                        r"scritto\s+da|geschreven\s+door|autor(?:in)?|author|auteur)$", re.I)
+LABELLED_META = 4  # twitter:label1 .. twitter:label4
+
+
+def _labelled_meta(meta: dict[str, str], label: re.Pattern[str]) -> str | None:
+    """The ``twitter:dataN`` whose ``twitter:labelN`` the pattern matches, else ``None``.
+
+    >>> _labelled_meta({"twitter:label1": "Reading time", "twitter:data1": "4 min", "twitter:label2": "Written by",
+    ...                 "twitter:data2": "Ann Lee"}, WRITTEN_BY)
+    'Ann Lee'
+    """
+    return next((meta.get(f"twitter:data{n}") for n in range(1, LABELLED_META + 1)
+                 if label.match(meta.get(f"twitter:label{n}") or "")), None)
 
 
 USER_CARD = "user"  # html_main's cue for a member's card
@@ -875,20 +1034,99 @@ def _label_cell(parts: PageParts) -> str | None:
     return None
 
 
-def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
-    """The name of the first "By NAME" line of the page outside comments and teaser cards."""
+# A news page's line over or under its title: the date, perhaps the time, then the writer ("04.02.2022 | 13:10 Uhr |
+# Ann Lee", "25.10.2022 - Ann Lee"), with no "by" to say so.
+DATED_NAME_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?$", re.I)
+DATED_NAME_CHARS = 80
+
+
+def _dated_name_line(parts: PageParts) -> str | None:
+    """The writer a short "DATE | TIME | NAME" line names, when the name is a person's the name lexicon knows (a
+    category in that place, "22 May 2018 · Oral Health", is not); ``None`` otherwise.
+
+    >>> from .html_main import Block
+    >>> _dated_name_line(PageParts(blocks=[Block("04.02.2022 | 13:10 Uhr | Ute Brandt", 1)]))
+    'Ute Brandt'
+    >>> _dated_name_line(PageParts(blocks=[Block("22 May 2018 · Oral Health", 1)]))
+    """
+    from .line_roles import knows_name  # the lexicon loads on first use only
+
     for block in parts.blocks[:200]:
-        if len(block.text) < 80 and BY_LINE.match(block.text) and not _in_comments(parts, block.elem):
+        if len(block.text) > DATED_NAME_CHARS or not block.text[:1].isdigit():
+            continue
+        pieces = DATED_NAME_PARTS.split(block.text.strip())
+        if (len(pieces) >= 2 and is_date_line(pieces[0]) and all(CLOCK.match(p) for p in pieces[1:-1])
+                and is_person_name(pieces[-1]) and knows_name(pieces[-1], parts.lang)):
+            return normalise_case(pieces[-1])
+    return None
+
+
+SIGNATURE_REACH = 2  # the text's last block, or one of the two after it (a signature trimmed as an edge line)
+MAX_SIGNATURE_WORDS = 4
+
+
+def signed_name(parts: PageParts, why: list[str]) -> str | None:
+    """The writer's name signed under the text as a line of its own ("Ute Brandt" right-aligned after the last
+    paragraph), on a page whose markup names no one; a name the lexicon knows as a person's, never a heading's or a
+    link's, nor one the text itself names (then it is whom the text is about). ``why`` is html_main's verdict per
+    block ("" kept).
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("The pier opens on Saturday with a small party for everyone.", 1),
+    ...                           Block("Ute Brandt", 2)])
+    >>> signed_name(parts, ["", ""]), signed_name(parts, ["", "html-chrome-tag"])
+    ('Ute Brandt', None)
+    >>> signed_name(PageParts(blocks=[Block("Brandt won the race by a second.", 1), Block("Ute Brandt", 2)]), ["", ""])
+    """
+    from .line_roles import knows_name
+
+    last = max((k for k, reason in enumerate(why) if not reason), default=-1)
+    if last < 1:
+        return None
+    for k in range(last, min(last + 1 + SIGNATURE_REACH, len(parts.blocks))):
+        block = parts.blocks[k]
+        text = block.text.strip()
+        if (k > last and why[k] not in ("html-edge", "")) or block.kind == "h" or block.link_density() > 0:
+            continue
+        if len(text.split()) <= MAX_SIGNATURE_WORDS and is_person_name(text) and knows_name(text, parts.lang):
+            surname = text.split()[-1]
+            if any(surname in b.text for b, reason in zip(parts.blocks[:k], why, strict=False) if not reason):
+                return None  # a person the text is about (a sportsman under his race's report), not its writer
+            return normalise_case(text)
+    return None
+
+
+BY_LINE_REACH = 200  # blocks: "By NAME" further down a page is as often a teaser's or a quoted book's
+# A credit labelled as the author's, read anywhere in the page: "Autorin: Ann Lee, Projektleiterin in Tunis."
+AUTHOR_LABEL = re.compile(r"^(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*\S", re.I)
+
+
+def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The name of the first "By NAME" line of the page outside comments, teaser cards and lists of other
+    articles' bylines. A heading counts only when it names a person: a title may open with the word too ("Von
+    Regeln und Ausnahmen"), and "By the numbers:" ending in a colon leads into a list."""
+    listed = _listed_bylines(parts) if parts.bylines else set()
+    for k, block in enumerate(parts.blocks):
+        lead = BY_LINE if k < BY_LINE_REACH else AUTHOR_LABEL  # a long page's end: only a labelled credit
+        if (len(block.text) < 80 and lead.match(block.text) and not block.text.rstrip().endswith(":")
+                and not _in_comments(parts, block.elem)):
             cards = _card_kinds(parts) if cards is None else cards
-            if _in_cards(parts, block.elem, cards):
+            if _in_cards(parts, block.elem, cards) or any(parts.sigs[a] in listed
+                                                           for a in _ancestors(parts, block.elem)):
                 continue
             name = clean_author(block.text)
-            if name:
+            if name and (block.kind != "h" or is_person_name(name)):
                 return name
     return None
 
 
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
+
+
+def _site_words(name: str) -> list[str]:
+    """A site's name as its lower-cased words, whatever joins them ("Helmholtz-Klima-Initiative")."""
+    return re.findall(r"[^\W_]+", name.lower())
 
 
 def _site_named(value: str, site: str | None, title: str) -> bool:
@@ -905,6 +1143,9 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     low = value.lower()
     if site and low == site.lower() or DOMAIN.match(value):
         return True
+    words, site_words = _site_words(value), _site_words(site or "")
+    if site and words == site_words[:len(words)] and site_words[len(words):][:1] != ["s"]:  # not "Ann's Blog"
+        return True  # the site's name cut short: "Helmholtz Klima" on "Helmholtz-Klima-Initiative", "LN" on "LN - ..."
     ends = TITLE_SEPARATORS.split(title.strip()) if title else []
     if (m := DEPARTMENT.search(value)) and m.start() and (site or len(ends) >= 2):  # "Kestrel Marketing" on
         return (site or ends[-1]).lower().startswith(low[:m.start()])  # Kestrel Heating's site: its department
