@@ -2,9 +2,9 @@
 
 The parts of ``tests/fixtures/realpages/`` side by side, so the gap between them shows: the tuned parts (``dev``,
 ``setapart``, ``dev3``, ``holdout2``, ``dev4``, ``dev6``, ``dev7``) and the validation parts (``holdout3``, ``dev5``,
-``holdout4``, ``holdout5``: scored, never tuned on, their misses never shown). The current round's set-apart part
-(``SEALED``, ``holdout6``) is not scored here: only ``python -m bench.real_pages holdout6 --final`` at the round's
-end. Scoring is
+``holdout4``, ``holdout5``, ``holdout6``: scored, never tuned on, their misses never shown). The current round's
+set-apart part (``SEALED``, ``holdout7``) is not scored here: only ``python -m bench.real_pages holdout7 --final`` at
+the round's end (``holdout8``, a later round's, not at all). Scoring is
 ``bench.real_pages`` (the rules are in its docstring and the folder's README). Smoke size scores the first few pages
 of each part.
 """

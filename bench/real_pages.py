@@ -13,8 +13,8 @@ other pages sit in the folder).
 
     python -m bench.real_pages dev --misses     # the score table and every miss (file, field, expected, got)
     python -m bench.real_pages holdout2         # another part (dev3, setapart, holdout2: all seen by now)
-    python -m bench.real_pages holdout3         # a validation part (holdout3, dev5, holdout4, holdout5): score only
-    python -m bench.real_pages holdout6 --final # the current round's set-apart part: once, at the round's end
+    python -m bench.real_pages holdout3         # a validation part (holdout3, dev5, holdout4 to 6): score only
+    python -m bench.real_pages holdout7 --final # the current round's set-apart part: once, at the round's end
 """
 
 from __future__ import annotations
@@ -36,19 +36,20 @@ ROOT = Path(__file__).resolve().parent.parent
 REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
 # Parts that may be scored: setapart, holdout2 and holdout3 were rounds 1, 2 and 3's set-apart parts (each seen
 # since its score); dev6 and dev7 were written in round 4 by two more hands, tuned on from their arrival; holdout4
-# and holdout5 were rounds 4 and 5's set-apart parts, each scored once at its round's end.
-PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout3", "dev5", "holdout4", "holdout5")
+# to holdout6 were rounds 4 to 6's set-apart parts, each scored once at its round's end.
+PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout3", "dev5", "holdout4", "holdout5",
+         "holdout6")
 # Validation parts: scored as often as anyone likes, their misses never shown, never tuned on. holdout3's misses
 # were read once after its round-3 score but no rule was written for them; dev5 was written blind during round 4 by
-# a seventh hand; holdout4 and holdout5 (rounds 4 and 5's set-apart parts) joined them after their one score, their
-# misses unread. A change that lifts the tuned parts and not these has not generalised.
-VALIDATION = ("holdout3", "dev5", "holdout4", "holdout5")
-# The current round's set-apart part (round 6, written blind during round 5): never opened or tuned on; scored once,
+# a seventh hand; holdout4, holdout5 and holdout6 (rounds 4, 5 and 6's set-apart parts) joined them after their one
+# score, their misses unread. A change that lifts the tuned parts and not these has not generalised.
+VALIDATION = ("holdout3", "dev5", "holdout4", "holdout5", "holdout6")
+# The current round's set-apart part (round 7, written blind during round 6): never opened or tuned on; scored once,
 # at the end of the round, with --final.
-SEALED = "holdout6"
-# Later rounds' set-apart parts (written blind during round 6, each by its own hand): not even --final scores them
-# this round. A later round unseals one at a time.
-LATER_SEALED = ("holdout7", "holdout8")
+SEALED = "holdout7"
+# Later rounds' set-apart parts (written blind during round 6 by another hand): not even --final scores them this
+# round. A later round unseals one at a time.
+LATER_SEALED = ("holdout8",)
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
