@@ -97,9 +97,14 @@ class Scanned(dict):  # type: ignore[type-arg]
         self.texts = tuple(text_fields(record))
 
 
+def texts_of(record: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """A record's text fields: found once already on a :class:`Scanned` record, else found now."""
+    return record.texts if isinstance(record, Scanned) else tuple(text_fields(record))
+
+
 def _scan(record: dict[str, Any], find: Callable[[str], list[quality.Hit]], what: str) -> list[str]:
     messages = []
-    for name, value in record.texts if isinstance(record, Scanned) else text_fields(record):
+    for name, value in texts_of(record):
         hits = find(value)
         if hits:
             first = hits[0]
@@ -182,8 +187,7 @@ def rule_foreign_spam(record: dict[str, Any], config: CheckConfig) -> list[str]:
     >>> rule_foreign_spam({"title": "Read This…-巴雷特m82a1", "text": "Customer care."}, CheckConfig())
     ["title: 1 run(s) of another script, first '巴雷特' (CJK) in “Read This…-巴雷特m82a1”"]
     """
-    texts = record.texts if isinstance(record, Scanned) else tuple(text_fields(record))
-    if not any(quality.may_hold_foreign_letters(text) for _, text in texts) or not is_english(record):
+    if not any(quality.may_hold_foreign_letters(text) for _, text in texts_of(record)) or not is_english(record):
         return []  # the cheap question first: most records hold no letter of another script at all
     return _scan(record, lambda t: quality.find_foreign_spam(t, config.min_foreign_run, min_latin_share=0.0),
                  "run(s) of another script")
