@@ -13,7 +13,7 @@ other pages sit in the folder).
 
     python -m bench.real_pages dev --misses     # the score table and every miss (file, field, expected, got)
     python -m bench.real_pages holdout2         # another part (dev3, setapart, holdout2: all seen by now)
-    python -m bench.real_pages holdout3         # a validation part (holdout3, dev5, holdout4 to 6): score only
+    python -m bench.real_pages holdout6         # the validation part (holdout6): score only, misses never shown
     python -m bench.real_pages holdout7 --final # the current round's set-apart part: once, at the round's end
 """
 
@@ -39,11 +39,13 @@ REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
 # to holdout6 were rounds 4 to 6's set-apart parts, each scored once at its round's end.
 PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout3", "dev5", "holdout4", "holdout5",
          "holdout6")
-# Validation parts: scored as often as anyone likes, their misses never shown, never tuned on. holdout3's misses
-# were read once after its round-3 score but no rule was written for them; dev5 was written blind during round 4 by
-# a seventh hand; holdout4, holdout5 and holdout6 (rounds 4, 5 and 6's set-apart parts) joined them after their one
-# score, their misses unread. A change that lifts the tuned parts and not these has not generalised.
-VALIDATION = ("holdout3", "dev5", "holdout4", "holdout5", "holdout6")
+# Validation parts: scored as often as anyone likes, their misses never shown, never tuned on. Rounds 4 to 6 kept
+# five (holdout3, dev5, holdout4, holdout5, holdout6); the set-apart scores stayed flat for six rounds while the tuned
+# parts, mostly by the code's own hands, reached ~100 %. Round 7 therefore tunes on four of them (holdout3 and dev5,
+# holdout4 and holdout5: each written blind by its own hand, each already scored as a set-apart or validation part),
+# reading their misses by family and writing rules in general terms with tests in our own words. holdout6, the most
+# recent, stays the validation part; holdout7 stays the round's set-apart part.
+VALIDATION = ("holdout6",)
 # The current round's set-apart part (round 7, written blind during round 6): never opened or tuned on; scored once,
 # at the end of the round, with --final.
 SEALED = "holdout7"
