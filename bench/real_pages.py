@@ -49,9 +49,9 @@ VALIDATION = ("holdout6",)
 # The current round's set-apart part (round 7, written blind during round 6): never opened or tuned on; scored once,
 # at the end of the round, with --final.
 SEALED = "holdout7"
-# Later rounds' set-apart parts (written blind during round 6 by another hand): not even --final scores them this
-# round. A later round unseals one at a time.
-LATER_SEALED = ("holdout8",)
+# Later rounds' set-apart parts (holdout8 written blind during round 6 by another hand, holdout9 during round 7 by
+# another, text exports mostly): not even --final scores them this round. A later round unseals one at a time.
+LATER_SEALED = ("holdout8", "holdout9")
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
