@@ -60,3 +60,22 @@ def test_a_copyright_line_at_the_edge_counts_when_it_names_the_author():
     # the byline's name: the article's own line; a club's or a site's mark at the same place is chrome
     assert tag(page(article_end="<p>© 2016 Ines Okafor</p>")) == lic.ALL_RIGHTS_RESERVED
     assert tag(page(article_end="<p>© 2016 Green Fingers Club</p>")) is None
+
+
+# Round 7: a writer's own site signs its footer with the writer's name ("© 2021 NAME · Theme: ..."); that line is
+# the writer's notice over the post, as it would be under the text. A site's or a club's mark there stays chrome.
+@pytest.mark.parametrize("footer", [
+    "<div class='site-info'>© 2019 Ines Okafor</div>",
+    "<div class='site-info'>&copy; 2019 Ines Okafor &middot; Theme: Plain Blue</div>",
+    "<p>Copyright 2019 Ines Okafor | Powered by a blog engine</p>",
+])
+def test_a_footer_copyright_line_naming_the_author_is_the_article_s(footer):
+    assert tag(page(footer=footer)) == lic.ALL_RIGHTS_RESERVED
+
+
+@pytest.mark.parametrize("footer", [
+    "<div class='site-info'>© 2019 Seed Savers Weekly · Theme: Plain Blue</div>",
+    "<p>© 2019 Ines Okafor-Brown</p>",  # another name that opens with the author's
+])
+def test_a_footer_copyright_line_of_someone_else_stays_chrome(footer):
+    assert tag(page(footer=footer)) is None
