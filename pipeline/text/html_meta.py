@@ -481,7 +481,7 @@ def _holder_is_author(holder: str | None, author: str | None) -> bool:
     """Tell a copyright holder that is the article's author: on a writer's own site the footer's "© 2021 NAME" is
     the writer's notice over the post (a site's or a club's bare mark stays chrome).
 
-    >>> _holder_is_author("Ann Lee", "ann lee"), _holder_is_author("Green Club", "Ann Lee"), _holder_is_author(None, None)
+    >>> _holder_is_author("Ann Lee", "ann lee"), _holder_is_author("Green Club", "Ann Lee"), _holder_is_author(None, "")
     (True, False, False)
     >>> _holder_is_author("Ann Lee · Theme: Plain Blue", "Ann Lee"), _holder_is_author("Ann Leeds", "Ann Lee")
     (True, False)
