@@ -1,0 +1,43 @@
+"""Free-reprint leave worded without the usual words (round 7, issue 16's licence row): a printed sheet's photocopy
+leave, a club guide's "share it as is, with my name on it", a leaflet's "this publication may be reproduced in its
+entirety", a newsletter's "individual articles may be reprinted ...". Each grants only with its terms or a place;
+the traps beside each stay no grant (a wrong grant is worse than none). Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text import licence as lic
+
+
+def tag_of(line: str) -> str:
+    return lic.combine(lic.find_statements(line)).tag
+
+
+@pytest.mark.parametrize("line", [
+    "Please feel free to photocopy this sheet for your neighbours, as long as it is copied whole.",
+    "You are welcome to photocopy this sheet and pass it round, unaltered and with our name on it.",
+    "Feel free to share this guide with your walking group, as is and with my name on it.",
+    "This publication may be reproduced in its entirety, provided credit is given to the society.",
+    "Individual articles may be reprinted in your own bulletin with the author's name and resource box attached.",
+])
+def test_leave_worded_without_the_usual_words_is_a_free_reprint(line):
+    assert tag_of(line) == lic.FREE_REPRINT
+
+
+@pytest.mark.parametrize("line", [
+    "Photocopy this sheet and pin it by the back door.",  # advice to the reader, no leave, no terms
+    "You can photocopy this sheet for your own records.",
+    "Feel free to share this guide with your friends.",  # an invitation to read
+    "Individual articles may be reprinted only with written permission.",  # asks first
+    "This publication may not be reproduced in its entirety or in part.",
+])
+def test_the_same_words_without_leave_and_terms_grant_nothing(line):
+    assert tag_of(line) not in (lic.FREE_REPRINT, lic.PUBLIC_DOMAIN)
+
+
+def test_the_terms_are_read_as_conditions():
+    [statement] = lic.find_statements("Feel free to share this guide with your club, as is and with my name on it.")
+    assert {"no-modification", "attribution-required"} <= set(statement.conditions)
+    [statement] = lic.find_statements("You may photocopy this sheet for your class, as long as it is copied whole.")
+    assert "entire-article-only" in statement.conditions
