@@ -1351,9 +1351,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             for statement in split[1]:  # "All times are UTC. Posts are copyright their respective authors."
                 statement.text = text
             split = ("", split[1], "")
-        if split is None and (joined := _wrapped_notice(lines, nonblank, body_first, i)):
-            lines[i - 1], lines[i] = joined, ""  # "... provided the box above is" / "included and links live."
-            end = cursor = i
+        if split is None and (wrapped := _wrapped_notice(lines, nonblank, body_first, i)):
+            start, joined = wrapped  # "... provided the box above is" / "included and links live."
+            lines[start:i + 1] = [joined] + [""] * (i - start)
+            end = cursor = start + 1
             continue
         authors = [parsed.byline.name] if parsed.byline else []
         authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)]
@@ -1587,22 +1588,43 @@ def _wrapped_start(lines: list[str], nonblank: list[int], body_first: int, i: in
     return start if i - start < BIO_LINES else i
 
 
-def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: int) -> str | None:
-    """A licence line hard-wrapped over two lines, read from its tail ``i``: the two joined, else ``None``. The
-    tail opens in lower case straight under a line holding a statement that runs to its end unpunctuated (a
-    wrapped sentence), and the joined line is a statement that the trailer takes whole.
+def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: int) -> tuple[int, str] | None:
+    """A licence notice hard-wrapped over a few lines (a text export, a PDF dump), read from its tail ``i``: where
+    it starts and its lines joined, else ``None``. The tail opens in lower case and each line above it runs to its
+    end unpunctuated (one wrapped sentence, its paragraph opening after a blank line or a full stop), a word broken
+    at a line's end is mended ("Univer-" / "sity"), and the fewest lines joined up to the tail are a statement that
+    runs to their end.
 
-    >>> _wrapped_notice(["x", "You may reprint this article if the box above is", "kept intact."], [0, 1, 2], 0, 2)
-    'You may reprint this article if the box above is kept intact.'
+    >>> _wrapped_notice(["x", "You may reprint this article if the box above is", "kept intact."], [0, 1, 2], 0,
+    ...                 2)
+    (1, 'You may reprint this article if the box above is kept intact.')
+    >>> lines = ["", "This leaflet may be reproduced in its", "entirety, provided credit is given to the Garden",
+    ...          "Soci-", "ety."]
+    >>> _wrapped_notice(lines, [1, 2, 3, 4], 0, 4)
+    (1, 'This leaflet may be reproduced in its entirety, provided credit is given to the Garden Society.')
     >>> _wrapped_notice(["Copyright 2006 Jo Bloggs.", "and then the tips."], [0, 1], 0, 1) is None
     True
     """
-    text, head = lines[i].strip(), lines[i - 1].strip() if i - 1 in nonblank and i - 1 >= body_first else ""
-    if not head or not text[:1].islower() or head[-1:] in ".!?:;" or _licence_split(head) is None:
+    text = lines[i].strip()
+    if not text[:1].islower():
         return None
-    joined = f"{head} {text}"
-    split = _licence_split(joined)
-    return joined if split is not None and not split[2] else None
+    start = i
+    while i - start < WRAPPED_NOTICE_LINES - 1 and start - 1 >= body_first and (head := lines[start - 1].strip()) \
+            and head[-1:] not in ".!?:;":
+        start -= 1
+    for first in range(i - 1, start - 1, -1):  # the notice opens a line: the shortest run up from the tail
+        joined = lines[first].strip()
+        for k in range(first + 1, i + 1):
+            part = lines[k].strip()
+            joined = joined[:-1] + part if BROKEN_WORD.search(joined) and part[:1].islower() else f"{joined} {part}"
+        split = _licence_split(joined)
+        if split is not None and not split[2]:
+            return first, joined
+    return None
+
+
+WRAPPED_NOTICE_LINES = 6  # a notice is a sentence or two: a longer run of wrapped lines is a paragraph of text
+BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")  # "Univer-" at a line's end, its word going on on the next line
 
 
 def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, i: int,
