@@ -742,6 +742,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         _read_loose_statements(lines, nonblank, body_first, end, parsed)
     elif all(s.kind == "copyright" for s in parsed.statements):  # the site's "(c) 2014 Site" under the comments:
         _read_loose_statements(lines, nonblank, body_first, end, parsed, stated=True)  # a notice above still counts
+    parsed.statements += _header_permissions(page, chrome)
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     if parsed.byline is None and (credited := _opening_caption_credit(lines, nonblank, body_first)):
         parsed.byline, parsed.unmarked = credited, True  # "[Photo: ... Recipe and photographs: NAME]"
@@ -760,6 +761,20 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
     return parsed
+
+
+def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement]:
+    """The "used with permission" notes among the header lines set aside above the title: a republished piece's
+    editor's note ("This piece first ran in ... and appears here with the author's kind permission") speaks of the
+    article under it, wherever the page puts it. Only leave given to this site counts there: a grant or a copyright
+    line in a site's header may be the site's.
+
+    >>> page = ["Paddle Blog | Home | Trips", "This essay first ran in Sea Notes and appears here with the author's "
+    ...         "kind permission.", "Launching From Shingle", "Words: Ann Lee"]
+    >>> [s.kind for s in _header_permissions(page, {0, 1})], _header_permissions(page, {0})
+    (['permission'], [])
+    """
+    return [s for i in sorted(chrome) for s in lic.find_statements(page[i].strip()) if s.kind == "permission"]
 
 
 FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")

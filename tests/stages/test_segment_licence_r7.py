@@ -49,3 +49,30 @@ def test_a_hard_wrapped_closing_paragraph_with_no_notice_stays_text():
     [article] = segment(SHEET.format(notice=closing))
     assert article.licence is None or article.licence.tag == lic.NOASSERTION
     assert "start with the door." in article.text
+
+
+# Shape: a blog's copy of a piece from a club's newsletter, the editor's note ABOVE the title (in italics on the
+# page): the note is set aside with the site's header, and it is still the article's licence.
+REPOST = ("Harbour Walks Blog  |  Home  Walks  Contact\n\n{note}\n\nWalking The Sea Wall In Winter\n"
+          "Words: Ragnhildur Sigurðardóttir\n\n" + POINTS + "\n")
+
+
+def test_a_permission_note_above_the_title_is_the_article_s_licence():
+    note = ("This essay first ran in the autumn newsletter of the Harbour Ramblers and appears here with the "
+            "author's kind permission.")
+    [article] = segment(REPOST.format(note=note))
+    assert article.licence.tag == lic.USED_WITH_PERMISSION
+    assert article.title == "Walking The Sea Wall In Winter" and note not in article.text
+
+
+def test_a_grant_in_the_site_s_header_is_not_the_article_s():
+    [article] = segment(REPOST.format(note="You may reprint any article on this site in your newsletter."))
+    assert article.licence is None or article.licence.tag not in (lic.FREE_REPRINT, lic.PUBLIC_DOMAIN)
+
+
+# Shape: a repost whose note under the byline says where the original lives, in a second sentence on its line.
+def test_a_permission_note_naming_where_the_original_lives_is_read_whole():
+    text = ("Asking For A Raise\n\nby Ama Owusu-Ansah\n\nShared here with the kind permission of its author. "
+            "The original lives on the Harbour Careers site.\n\n" + POINTS + "\n")
+    [article] = segment(text)
+    assert article.licence.tag == lic.USED_WITH_PERMISSION and "original lives" not in article.text
