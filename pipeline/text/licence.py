@@ -727,9 +727,11 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "dos"
 # "(C) Marta Kowalczyk 2011", "(c) Marta Kowalczyk, 2011": the sign, a capitalised name, the year.
 BARE_C = re.compile(r"\(c\)\s*(?P<name>[^\s(),][^\n(),]*?),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # Where a republished text says where it first ran: it belongs with a "reprinted with permission" line.
-PROVENANCE = re.compile(r"^[\[(]?\s*(?:(?:this|the)\s+(?:piece|article|post|column|essay|story)\s+|it\s+)?"
-                        r"(?:was\s+|has\s+)?(?:first|originally)\s+(?:appeared|published|printed|ran|posted|run)\b",
-                        re.I)
+PROVENANCE = re.compile(r"^[\[(]?\s*(?:(?:(?:this|the)\s+(?:piece|article|post|column|essay|story)\s+|it\s+)?"
+                        r"(?:was\s+|has\s+)?(?:first|originally)\s+(?:appeared|published|printed|ran|posted|run)\b"
+                        # "The original lives on the X site", "The original post can be found at ..."
+                        r"|the\s+original(?:\s+(?:piece|article|post|column|essay|story|version))?\s+(?:lives|is|appears"
+                        r"|appeared|ran|can\s+be\s+(?:found|read))\s+(?:on|at|in)\b)", re.I)
 # Where a share line starts after a statement on the same line ("... 4.0 License. Share this: Facebook Twitter").
 SHARE_TAIL = re.compile(
     r"\b(?:Share\s+(?:this|it)(?:\s+(?:article|post|page|story))?\s*[:!]|Share\s+(?:on|via)\s*:?\s*(?:Facebook|Twitter"
