@@ -600,8 +600,10 @@ WORK_NOUNS = re.compile(r"^(?:all\s+)?(?:text|texts|content|words|writing|articl
                         r"(?:\s+(?:and|&)\s+(?:text|words|photos?|images?|pictures?|recipes?))?\s*:?$", re.I)
 
 
-STATEMENT_SUBJECT = re.compile(r"^(?:all\s+)?(?:the\s+)?[^\W\d_]+\s+(?:are|is)$", re.I)  # "Posts are", "All content is"
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# "Posts are", "All content is", "Posts remain the" (+ "copyright of their respective authors")
+STATEMENT_SUBJECT = re.compile(r"^(?:all\s+)?(?:the\s+)?[^\W\d_]+\s+(?:are|is|remain|remains|stay|stays)(?:\s+the)?$",
+                               re.I)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s+[·•∙|]\s+")  # a sentence, or an item of the footer's row
 MAX_FOOTER_SENTENCE_WORDS = 5  # "All times are UTC.", "Powered by Forumly.": a footer's short sentences
 
 
@@ -612,6 +614,8 @@ def _footer_notice(before: str) -> bool:
 
     >>> _footer_notice("All times are UTC. Posts are"), _footer_notice("We kept to one rule for years. Posts are")
     (True, False)
+    >>> _footer_notice("Hill Walkers Board · Powered by a forum engine · Posts remain the")
+    True
     """
     *sentences, subject = SENTENCE_BREAK.split(before.strip())
     return STATEMENT_SUBJECT.match(subject) is not None and all(

@@ -930,8 +930,8 @@ def find_cc(text: str) -> Statement | None:
 # What a site-wide licence line may be about: its texts ("Text on this blog", "All content", "Posts here") or, when
 # it names no thing ("This blog is licensed ..."), the page; a line about pictures, code or the design ("Photos on
 # this site are CC BY") licenses those, not the article.
-NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|drawings?|code|software|"
-                      r"scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
+NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|drawings?|code|software"
+                      r"|platforms?|scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
                       r"|datasets?|maps?|graphics?|charts?|screenshots?|songs?|tracks?|clips?"
                       # ... as German, French, Spanish, Italian, Dutch and Polish credit lines name them ("Foto:",
                       # "Titelbild:", "Bildnachweis:", "Beitragsbild", "Les photos de ce site", "Imagen:")
@@ -951,7 +951,7 @@ CREDIT_LINE = re.compile(r"\bvia\s+Wikimedia\b|\bWikimedia\s+Commons\b|\bflickr\
 # The sentence's subject is a picture, a song or a program: "All photos on this blog ...", "Die Bilder dieses
 # Blogs ...", "Header photo: ...", "Cover picture by ...".
 MEDIA_SUBJECT = re.compile(r"\W*(?:(?:all|the|my|our|these|this|die|der|das|alle|les|la|le|los|las|tutte|header|cover"
-                           r"|top|featured|title|main|lead|feature)\s+)*"
+                           r"|top|featured|title|main|lead|feature|community|forum|board|blog|site)\s+)*"
                            + NON_TEXT.pattern.replace("\\b(?:", "(?:", 1), re.I)
 # A picture's or a song's credit line: a name or a title and its licence mark, nothing else ("Leena Simon, CC-BY 4.0",
 # "Birocratic – prismatic (CC BY)"); a text's credit says so ("Text: Rachel Stein, CC BY 4.0", see TEXTISH).
@@ -991,14 +991,22 @@ def licenses_text(line: str) -> bool:
     return not credits_other(line, at, anywhere=True)
 
 
+ROW_ITEM = re.compile(r".*\s[·•∙|]\s+")  # up to the last separator of a footer's row of items
+
+
 def _mark_head(line: str, at: int) -> str:
     """What stands before the mark at ``at`` in its sentence, or in the bracket it opens inside ("... Text und
-    Grafik ident (Foto: flickr.com – NAME – CC BY-ND 2.0)": the bracket's credit, not the sentence).
+    Grafik ident (Foto: flickr.com – NAME – CC BY-ND 2.0)": the bracket's credit, not the sentence), or in the item
+    of a footer's row of links and credits it stands in.
 
     >>> _mark_head("Text and art (Foto: Jo Li – CC BY)", 28), _mark_head("Jo Li (CC BY)", 7)
     ('Foto: Jo Li – ', 'Jo Li (')
+    >>> _mark_head("Hill Board · Forum software © X", 28)
+    'Forum software '
     """
     head = line[_sentence_start(line, at):at]
+    if (row := ROW_ITEM.search(head)) is not None:  # a footer row's item: "Board · Community platform by X ©"
+        head = head[row.end():]
     opened = max(head.rfind("("), head.rfind("["))
     if opened >= 0 and head[opened + 1:].strip() and not any(c in head[opened:] for c in ")]"):
         return head[opened + 1:]

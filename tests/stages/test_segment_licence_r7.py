@@ -76,3 +76,21 @@ def test_a_permission_note_naming_where_the_original_lives_is_read_whole():
             "The original lives on the Harbour Careers site.\n\n" + POINTS + "\n")
     [article] = segment(text)
     assert article.licence.tag == lic.USED_WITH_PERMISSION and "original lives" not in article.text
+
+
+# Shape: a forum thread's text export: the opening post, then the board's footer row, whose last item says the posts
+# stay their writers' ("Posts remain the copyright of their respective authors"): all rights reserved.
+THREAD = ("Topic: Sleeping Out Alone For The First Time\n\nby Chidinma Okafor-Reyes\n\n" + POINTS
+          + "\n\nPages: [1]\n{footer}\n")
+
+
+def test_a_forum_footer_row_ending_in_the_posts_copyright_reserves_rights():
+    footer = "Hill Walkers Board · Powered by ForumKit 3 · Posts remain the copyright of their respective authors."
+    [article] = segment(THREAD.format(footer=footer))
+    assert article.licence.tag == lic.ALL_RIGHTS_RESERVED
+
+
+def test_a_forum_footer_row_crediting_only_the_software_states_nothing():
+    footer = "Hill Walkers Board · Community platform by ForumKit® © 2012-2023 ForumKit Ltd."
+    [article] = segment(THREAD.format(footer=footer))
+    assert article.licence is None or article.licence.tag == lic.NOASSERTION

@@ -41,3 +41,23 @@ def test_the_terms_are_read_as_conditions():
     assert {"no-modification", "attribution-required"} <= set(statement.conditions)
     [statement] = lic.find_statements("You may photocopy this sheet for your class, as long as it is copied whole.")
     assert "entire-article-only" in statement.conditions
+
+
+# A forum's or a blog's footer credits its software: "Community platform by X © 2010-2022 X Ltd." is the program's
+# copyright, not the posts'. The posts' own notice in the same footer still counts.
+@pytest.mark.parametrize("line", [
+    "Community platform by Threadly® © 2011-2023 Threadly Ltd.",
+    "Forum software © 2019 Boardworks Inc. All times are UTC.",
+    "Blog platform © 2018 Plainpress",
+])
+def test_a_platform_s_copyright_is_not_the_text_s(line):
+    assert lic.find_statements(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Forum posts © their respective authors",
+    "Blog posts © 2019 Ann Lee",
+    "Content on this platform © 2020 Ann Lee",
+])
+def test_the_posts_own_copyright_beside_the_platform_word_still_counts(line):
+    assert tag_of(line) == lic.ALL_RIGHTS_RESERVED
