@@ -609,16 +609,21 @@ MAX_FOOTER_SENTENCE_WORDS = 5  # "All times are UTC.", "Powered by Forumly.": a 
 
 def _footer_notice(before: str) -> bool:
     """Tell the words before a statement on a page footer's line: short sentences of the footer's own, then the
-    statement's subject ("All times are UTC. Posts are" + "copyright their respective authors."), not the end of a
-    paragraph.
+    statement's subject ("All times are UTC. Posts are" + "copyright their respective authors.") or nothing (the
+    statement opens its own sentence: "Letters are printed as received." + "Writers keep the copyright ..."), not
+    the end of a paragraph.
 
     >>> _footer_notice("All times are UTC. Posts are"), _footer_notice("We kept to one rule for years. Posts are")
     (True, False)
     >>> _footer_notice("Hill Walkers Board · Powered by a forum engine · Posts remain the")
     True
+    >>> _footer_notice("Letters may be shortened."), _footer_notice("We kept to one rule for years and years.")
+    (True, False)
     """
     *sentences, subject = SENTENCE_BREAK.split(before.strip())
-    return STATEMENT_SUBJECT.match(subject) is not None and all(
+    if subject[-1:] in ".!?":  # the statement opens a sentence of its own
+        sentences, subject = [*sentences, subject], ""
+    return (not subject or STATEMENT_SUBJECT.match(subject) is not None) and all(
         len(sentence.split()) <= MAX_FOOTER_SENTENCE_WORDS for sentence in sentences)
 
 
@@ -1366,7 +1371,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
         split = _licence_split(text)
-        if split is not None and split[0] and not split[2].strip(".!") and _footer_notice(split[0]):
+        if split is not None and split[0] and not split[2].strip(".!") and _footer_notice(split[0]) and not (
+                is_byline(split[0])):  # "Written by NAME." before the notice is read below
             for statement in split[1]:  # "All times are UTC. Posts are copyright their respective authors."
                 statement.text = text
             split = ("", split[1], "")

@@ -684,6 +684,11 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 # "All rights reserved", and as the footers of pages in other languages say it.
 RESERVED_WORDINGS = (
     ("en", r"\ball\s+rights\s+reserved\b"),
+    # "Writers keep the copyright in their letters", "Contributors retain copyright of their posts": the rights stay
+    # with each writer (the mirror of "© their respective authors")
+    ("en", r"\b(?:authors?|writers?|contributors?|creators?|posters?|members?|columnists?|correspondents?)\s+"
+           r"(?:keep|keeps|retain|retains|hold|holds|own|owns)\s+(?:the\s+|full\s+|all\s+)?copyrights?\b"
+           r"(?!\s+(?:law|laws|rules)\b)"),
     ("de", r"\balle\s+rechte\s+vorbehalten\b"),
     # "Alle Inhalte sind urheberrechtlich geschützt" (never "... sind nicht urheberrechtlich geschützt")
     ("de", r"\b(?:dieser|diese|dieses|alle|sämtliche|die|unsere)\s+(?:\w+\s+){0,2}?(?:Texte?|Inhalte?|Beitr[äa]ge?"
@@ -711,7 +716,7 @@ RESERVED_WORDINGS = (
 RESERVED = re.compile("|".join(f"(?:{pattern})" for _, pattern in RESERVED_WORDINGS), re.I)
 # Every row of RESERVED_WORDINGS holds one of these; those outside ASCII are tested only on lines that are not ASCII
 # (SCRIPT_HINTS: the gate's words in other scripts, which an ASCII line cannot hold).
-RESERVED_WORDS = ("reserved", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
+RESERVED_WORDS = ("reserved", "copyright", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
                   "voorbehouden", "zastrze", "förbeh", "forbeh", "ensamr", "oikeudet", "vyhrazen")
 RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단")
 SCRIPT_HINTS = SCRIPT_HINTS + RESERVED_SCRIPTS

@@ -94,3 +94,25 @@ def test_a_forum_footer_row_crediting_only_the_software_states_nothing():
     footer = "Hill Walkers Board · Community platform by ForumKit® © 2012-2023 ForumKit Ltd."
     [article] = segment(THREAD.format(footer=footer))
     assert article.licence is None or article.licence.tag == lic.NOASSERTION
+
+
+# Shape: a newspaper's letter to the editor, signed under a dash line, then the page's letters policy (a short
+# sentence of its own, then the writers' copyright) and its contact line: the policy is the letter's licence and the
+# signature above it is still read.
+LETTER = ("The ferry timetable needs fixing\n\nSir,\n\n" + POINTS
+          + "\n\n——————————\nGrainne Ní Mhaolagáin\nWest Quay\n\n"
+          "{policy}\n\nWrite to us: letters@harbourpost.example. Please include your address.\n")
+
+
+def test_a_letters_policy_keeping_the_writers_copyright_is_the_letter_s_licence():
+    policy = "Letters are printed as sent. Writers keep the copyright in their letters."
+    [article] = segment(LETTER.format(policy=policy))
+    assert article.licence.tag == lic.ALL_RIGHTS_RESERVED
+    assert article.author == "Grainne Ní Mhaolagáin"
+
+
+def test_a_byline_sentence_before_a_notice_still_names_the_author():
+    text = ("Oiling A Door Hinge\n\n" + POINTS + "\n\nWritten by Teodor Vasilescu. Text on this site is CC BY 4.0.\n\n"
+            "Tags: doors, hinges\n")
+    [article] = segment(text)
+    assert article.licence.tag == "CC-BY-4.0" and article.author == "Teodor Vasilescu"

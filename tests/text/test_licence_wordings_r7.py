@@ -61,3 +61,21 @@ def test_a_platform_s_copyright_is_not_the_text_s(line):
 ])
 def test_the_posts_own_copyright_beside_the_platform_word_still_counts(line):
     assert tag_of(line) == lic.ALL_RIGHTS_RESERVED
+
+
+# The rights kept by each writer, in plain words: the mirror of "© their respective authors".
+@pytest.mark.parametrize("line", [
+    "Letters appear as sent. Correspondents keep the copyright in their letters.",
+    "Contributors retain copyright of everything they post here.",
+    "Authors hold the copyright to their own stories.",
+])
+def test_writers_keeping_their_copyright_reserves_rights(line):
+    assert tag_of(line) == lic.ALL_RIGHTS_RESERVED
+
+
+@pytest.mark.parametrize("line", [
+    "Do writers keep copyright laws in mind when they quote?",  # a question about the law
+    "Writers keep notebooks, and so should gardeners.",
+])
+def test_the_words_about_writers_and_copyright_elsewhere_state_nothing(line):
+    assert tag_of(line) == lic.NOASSERTION
