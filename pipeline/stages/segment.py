@@ -551,7 +551,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         split = _licence_split(text)
         if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])
                              and not _notice_lead(split[0], text)) or (
-                len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])):  # or "Thank you!"
+                len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])
+                and not _notice_tail(split[2])):  # or "Thank you!"
             continue
         statements = split[1]
         below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
@@ -567,6 +568,18 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         lines[i] = ""
     # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
     parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
+
+
+def _notice_tail(tail: str) -> bool:
+    """Tell the words after a statement on its line that go on with the notice: each sentence limits the use or
+    speaks of rights ("© NAME 2019. You may print this page for your personal use."), none is the article's text.
+
+    >>> _notice_tail("You may print this page for your personal use."), _notice_tail("Water the pots at dusk.")
+    (True, False)
+    """
+    sentences = [sentence for sentence in SENTENCE_BREAK.split(tail) if sentence.strip()]
+    return bool(sentences) and all(lic.NOT_A_GRANT.search(sentence) or lic.NOTICE_WORDS.search(sentence)
+                                   for sentence in sentences)
 
 
 def _notice_lead(lead: str, line: str) -> bool:

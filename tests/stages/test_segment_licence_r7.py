@@ -116,3 +116,21 @@ def test_a_byline_sentence_before_a_notice_still_names_the_author():
             "Tags: doors, hinges\n")
     [article] = segment(text)
     assert article.licence.tag == "CC-BY-4.0" and article.author == "Teodor Vasilescu"
+
+
+# Shape: a guest column's copyright line under the text, with a personal-use sentence after it on the same line, then
+# a rule and the series' next title (the trailer scan stops there): the writer's copyright is the article's.
+COLUMN = ("Sun Sense For Gardeners\n\nBy Cathal Mac Giolla Bhríde\n\n" + POINTS + "\n\n{notice}\n\n"
+          "----------------------------------------\nNext in Garden Health: Kneeling Without The Creaks\n")
+
+
+def test_the_writer_s_copyright_with_a_personal_use_sentence_is_the_article_s():
+    [article] = segment(COLUMN.format(notice="© Cathal Mac Giolla Bhríde 2019. You may print this page for your "
+                                              "personal use."))
+    assert article.licence.tag == lic.ALL_RIGHTS_RESERVED and article.licence.holder == "Cathal Mac Giolla Bhríde"
+    assert "personal use" not in article.text
+
+
+def test_a_site_s_copyright_with_the_same_sentence_stays_chrome():
+    [article] = segment(COLUMN.format(notice="© 2019 Garden Weekly. You may print this page for your personal use."))
+    assert article.licence is None or article.licence.tag == lic.NOASSERTION
