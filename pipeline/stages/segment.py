@@ -550,7 +550,7 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         text = lines[i].strip()
         split = _licence_split(text)
         if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])
-                             and not _notice_lead(split[0], text)) or (
+                             and not _notice_lead(split[0], text) and not _notice_tail(split[0])) or (
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])
                 and not _notice_tail(split[2])):  # or "Thank you!"
             continue
@@ -571,15 +571,26 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
 
 
 def _notice_tail(tail: str) -> bool:
-    """Tell the words after a statement on its line that go on with the notice: each sentence limits the use or
-    speaks of rights ("© NAME 2019. You may print this page for your personal use."), none is the article's text.
+    """Tell the whole sentences beside a statement on its line that go on with the notice: each limits the use,
+    speaks of rights or claims the site's words ("© NAME 2019. You may print this page for your personal use.",
+    "All photos and words on this blog are mine. Please don't copy ..."), none is the article's text.
 
     >>> _notice_tail("You may print this page for your personal use."), _notice_tail("Water the pots at dusk.")
+    (True, False)
+    >>> _notice_tail("All the words and photos on this site are mine."), _notice_tail("The pots are mine.")
     (True, False)
     """
     sentences = [sentence for sentence in SENTENCE_BREAK.split(tail) if sentence.strip()]
     return bool(sentences) and all(lic.NOT_A_GRANT.search(sentence) or lic.NOTICE_WORDS.search(sentence)
-                                   for sentence in sentences)
+                                   or OWNED_WORDS.search(sentence) for sentence in sentences)
+
+
+# A site's claim on its words, the lead of a refusal: "All photos and words on this blog are mine", "Everything on
+# this site belongs to us".
+OWNED_WORDS = re.compile(r"\b(?:words|text|texts|writing|content|photos|photographs|pictures|images|recipes|posts"
+                         r"|everything)\b[^.!?]{0,40}?\b(?:on|in|of)\s+this\s+(?:blog|site|website|page)\s+"
+                         r"(?:(?:are|is)\s+(?:all\s+)?(?:mine|ours|my\s+own|our\s+own)|belongs?\s+to\s+(?:me|us))\b",
+                         re.I)
 
 
 def _notice_lead(lead: str, line: str) -> bool:

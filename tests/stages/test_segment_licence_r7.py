@@ -134,3 +134,24 @@ def test_the_writer_s_copyright_with_a_personal_use_sentence_is_the_article_s():
 def test_a_site_s_copyright_with_the_same_sentence_stays_chrome():
     [article] = segment(COLUMN.format(notice="© 2019 Garden Weekly. You may print this page for your personal use."))
     assert article.licence is None or article.licence.tag == lic.NOASSERTION
+
+
+# Shape: a recipe blog: the story, the card, the cook's "About me", then her claim on the blog's words with a refusal
+# on the same line, then the comments (the trailer scan stops at them). The refusal reserves the rights.
+RECIPE = ("Quick Lentil Soup For Weeknights\nRecipe by Nilufar Rahmanova\n\nIngredients\n1 onion\n200 g red lentils\n\n"
+          "Method\n1. Soften the onion in oil for five minutes.\n2. Add the lentils and a litre of stock.\n"
+          "3. Simmer for twenty minutes and season.\n\nAbout me: Nilufar cooks in a small flat in Tashkent.\n\n"
+          "{notice}\n\n3 comments\nDana: Lovely and quick!\nPiet: Can I freeze it?\n")
+
+
+def test_a_claim_on_the_blog_s_words_before_a_refusal_is_read_with_it():
+    notice = ("All the words and photos on this blog are mine. Please don't copy my recipes onto other sites; "
+              "a link back is welcome instead.")
+    [article] = segment(RECIPE.format(notice=notice))
+    assert article.licence.tag == lic.ALL_RIGHTS_RESERVED and "don't copy" not in article.text
+
+
+def test_a_story_sentence_before_a_site_s_bare_mark_is_not_a_notice():
+    notice = "The pots in my kitchen are mine and my mother's. Kitchen Notes © 2020"
+    [article] = segment(RECIPE.format(notice=notice))
+    assert article.licence is None or article.licence.tag == lic.NOASSERTION
