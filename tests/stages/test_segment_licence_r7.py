@@ -155,3 +155,16 @@ def test_a_story_sentence_before_a_site_s_bare_mark_is_not_a_notice():
     notice = "The pots in my kitchen are mine and my mother's. Kitchen Notes © 2020"
     [article] = segment(RECIPE.format(notice=notice))
     assert article.licence is None or article.licence.tag == lic.NOASSERTION
+
+
+# Shape: a newsletter platform's post saved as text: the post, the subscribe prompt, then the writer's bare copyright
+# line and the platform's row of links separated by bullet operators (∙, U+2219): the row is chrome, so the trailer
+# scan reaches the copyright line above it.
+def test_a_link_row_separated_by_bullet_operators_is_chrome_under_the_copyright_line():
+    from pipeline.text.attribution import is_footer_chrome
+
+    assert is_footer_chrome("Privacy ∙ Terms ∙ Collection notice")
+    text = ("Feeding A Crowd On A Budget\n\n" + POINTS + "\n\nThanks for reading! Subscribe for free to get new posts."
+            "\n\n© 2025 Anahit Grigoryan\nPrivacy ∙ Terms ∙ Collection notice\n")
+    [article] = segment(text)
+    assert article.licence.tag == lic.ALL_RIGHTS_RESERVED and article.licence.holder == "Anahit Grigoryan"
