@@ -560,8 +560,9 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                 s.holder and _names_the_author(s.holder, parsed, below) for s in statements):
             continue  # only the author's own copyright line joins the site's
         if all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
+               and not lic.SYNDICATE_HOLDER.search(s.holder)
                for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text):
-            continue
+            continue  # the site's mark; a syndicate's copyright is the column's, whichever site runs it
         for statement in statements:
             statement.text = text
         taken += statements
@@ -652,9 +653,11 @@ def _footer_notice(before: str) -> bool:
 
 
 def _site_copyright(text: str, statements: list[lic.Statement], parsed: Parsed) -> bool:
-    """A bare copyright line of the site's ("Herb Garden Weekly © 2015"): a holder that is not the author, and
-    no reservation or refusal in words (those state the terms, whoever holds them)."""
+    """A bare copyright line of the site's ("Herb Garden Weekly © 2015"): a holder that is not the author nor a
+    syndicate (its line is the column's), and no reservation or refusal in words (those state the terms, whoever
+    holds them)."""
     return all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, "")
+               and not lic.SYNDICATE_HOLDER.search(s.holder)
                for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text)
 
 

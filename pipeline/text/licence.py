@@ -747,6 +747,10 @@ SHARE_TAIL = re.compile(
 )
 # A syndicated column's distribution credit after its copyright line ("© 2014 Ann Lee. Distributed by Lakeside
 # Features Syndicate."): part of the notice (it says who sells the rights), never a grant.
+# A copyright holder that distributes columns to many sites (a syndicate, a features agency, a wire service): its
+# "© 2022 NAME Syndicate" under a column is the column's notice on whichever site runs it, never that site's mark.
+SYNDICATE_HOLDER = re.compile(r"\b(?:Syndicate|Syndication|Features|Feature\s+Service|Content\s+Agency|News\s+Service"
+                              r"|Wire\s+Service|Press\s+Association)\b", re.I)
 SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}(?:[.!?](?=\s|$)|$)", re.I)
 # "... for letting us reprint this column": PERMISSION's leave without "to"
 LETTING_US = ("letting us",)

@@ -168,3 +168,21 @@ def test_a_link_row_separated_by_bullet_operators_is_chrome_under_the_copyright_
             "\n\n© 2025 Anahit Grigoryan\nPrivacy ∙ Terms ∙ Collection notice\n")
     [article] = segment(text)
     assert article.licence.tag == lic.ALL_RIGHTS_RESERVED and article.licence.holder == "Anahit Grigoryan"
+
+
+# Shape: a newspaper site's copy of a syndicated advice column: the answer, the write-in line, the syndicate's bare
+# copyright line, then the site's list of more columns (the trailer scan stops there). The syndicate's line is the
+# column's notice on whichever site runs it; the site's own bare mark in the same place stays chrome.
+ADVICE = ("Husband underfoot since he retired\n\nDEAR ROSALIND: My husband is home all day now. -- CROWDED\n\n"
+          "DEAR CROWDED: " + POINTS + "\n\nWrite to Rosalind c/o the syndicate.\n\n{mark}\n\nMORE ADVICE\n"
+          "Dear Rosalind: My sister borrowed money and went quiet\nDear Rosalind: Friends bring uninvited guests\n")
+
+
+def test_a_syndicate_s_copyright_under_a_column_is_the_column_s():
+    [article] = segment(ADVICE.format(mark="© 2022 Northshore Features Syndicate"))
+    assert article.licence.tag == lic.ALL_RIGHTS_RESERVED and article.licence.holder == "Northshore Features Syndicate"
+
+
+def test_a_site_s_bare_mark_in_the_same_place_stays_chrome():
+    [article] = segment(ADVICE.format(mark="© 2022 Northshore Gazette"))
+    assert article.licence is None or article.licence.tag == lic.NOASSERTION
