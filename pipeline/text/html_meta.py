@@ -39,6 +39,7 @@ from .licence import (
     NON_TEXT,
     RESERVED,
     STRENGTH,
+    SYNDICATE_HOLDER,
     TEXTISH,
     WORK_NAMED,
     Statement,
@@ -420,7 +421,7 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     this text ("Feel free to reprint this article, just keep my bio") is the article's own words, as it would be in
     the text; in the footer a grant may be the site's (a wrong grant is worse than none) and a club's or a site's
     "© 2021 Club" is chrome. A copyright line that names the page's ``author`` counts wherever it stands (a
-    writer's own site signs its footer with the writer's name).
+    writer's own site signs its footer with the writer's name), and so does a syndicate's (the column's notice).
 
     >>> trimmed_rights(["Share this", "Reprinted with permission.", "© 2020 Site. All rights reserved."]).tag
     'LicenseRef-used-with-permission'
@@ -443,7 +444,8 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     items = _item_credits(lines)
     found = [s for n, line in enumerate(lines) for s in find_statements(line) if s.kind == "permission" or (
         s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or s.holder is None
-                                   or _holder_is_author(s.holder, author))) or (
+                                   or _holder_is_author(s.holder, author)
+                                   or SYNDICATE_HOLDER.search(s.holder))) or (
         s.kind == "cc" and n not in items and licenses_text(line) and (_bare_mark(line) or _licensing(line))
         and (len(line) <= NOTICE_CHARS or _licensing(line, TEXTISH)))]
     for s in found:  # the whole trimmed line is the evidence ("All articles © their authors ...")

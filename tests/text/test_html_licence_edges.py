@@ -79,3 +79,9 @@ def test_a_footer_copyright_line_naming_the_author_is_the_article_s(footer):
 ])
 def test_a_footer_copyright_line_of_someone_else_stays_chrome(footer):
     assert tag(page(footer=footer)) is None
+
+
+def test_a_syndicate_s_copyright_at_the_edge_or_in_the_footer_is_the_column_s():
+    assert tag(page(article_end="<p>© 2021 Harbourside Features Syndicate</p>")) == lic.ALL_RIGHTS_RESERVED
+    assert tag(page(footer="<p>© 2021 Harbourside Features Syndicate</p>")) == lic.ALL_RIGHTS_RESERVED
+    assert tag(page(article_end="<p>© 2021 Harbourside Gazette</p>")) is None  # a site's mark stays chrome
