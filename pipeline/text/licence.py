@@ -1512,7 +1512,7 @@ JoAnna Brandi. Used with permission.')]
 # texts in the plural or the issue itself ("the articles in this issue", "any article in this newsletter", "all
 # material in this ezine"). "You may reprint this article in your newsletter" speaks for one article.
 ISSUE_SCOPE = re.compile(
-    r"\b(?:all|any|each|every|either|both)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
+    r"\b(?:all|any|each|every|either|both|individual)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
     r"|items?|stor(?:y|ies)|posts?|features?|text)\b"
     r"|\b(?:the|these|our|my)\s+(?:[\w-]+\s+)?(?:articles|pieces|columns|stories|posts|features)\b"
     r"|(?:^|[^\w\s]\s*)articles\s+(?:in|on|from|of)\b"

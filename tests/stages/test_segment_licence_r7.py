@@ -186,3 +186,24 @@ def test_a_syndicate_s_copyright_under_a_column_is_the_column_s():
 def test_a_site_s_bare_mark_in_the_same_place_stays_chrome():
     [article] = segment(ADVICE.format(mark="© 2022 Northshore Gazette"))
     assert article.licence is None or article.licence.tag == lic.NOASSERTION
+
+
+# Shape: a plain-text ezine carrying two articles, its reprint policy at the foot worded for "individual articles"
+# (hard-wrapped): every article of the issue may travel, each with its own author's name and box.
+EZINE = ("THE PLOT HOLDER'S LETTER    Issue 12\n\nIn this issue:\n 1. Hardening Off Seedlings\n 2. Never Digging Again"
+         "\n\n1. HARDENING OFF SEEDLINGS\nby Rosalind Achterberg\n\n" + POINTS + "\n\n-----\n\n"
+         "2. NEVER DIGGING AGAIN\nby Bartholomew Nkemelu\n\n" + POINTS + "\n\n-----\n{foot}\n")
+
+
+def test_a_reprint_policy_for_individual_articles_covers_every_article_of_the_issue():
+    foot = ("REPRINT POLICY: Individual articles may be reprinted in your own\nnewsletter or website with the "
+            "author's name\nand closing paragraph attached.")
+    articles = segment(EZINE.format(foot=foot))
+    assert [a.author for a in articles] == ["Rosalind Achterberg", "Bartholomew Nkemelu"]
+    assert [a.licence.tag for a in articles] == [lic.FREE_REPRINT, lic.FREE_REPRINT]
+
+
+def test_a_grant_for_this_article_at_the_foot_still_covers_the_last_one_only():
+    foot = "You may reprint this article in your newsletter if the byline stays."
+    articles = segment(EZINE.format(foot=foot))
+    assert [a.licence.tag for a in articles] == [lic.NOASSERTION, lic.FREE_REPRINT]
