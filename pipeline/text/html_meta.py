@@ -465,7 +465,8 @@ def _own_statements(own: list[str] | tuple[str, ...], author: str | None = None)
     """The statements of lines trimmed at the article's own edges that are the article's words: a public-domain
     dedication (its patterns already ask that it speak of this text), a free-reprint grant that names this text
     ("this article", "this post") or sets a box's terms ("Reprints welcome, with the author box"; a bare "Reprints
-    welcome" may be the site's), and a copyright line that names the ``author`` (as the text's own lines count).
+    welcome" may be the site's), and a copyright line that names the ``author`` or another person (a reprinted
+    piece keeps its writer's line; the text's own lines count so), never a club's or a site's.
 
     >>> [s.tag for s in _own_statements(["You may reprint this article in your ezine if the bio stays."])]
     ['LicenseRef-free-reprint']
@@ -476,7 +477,7 @@ def _own_statements(own: list[str] | tuple[str, ...], author: str | None = None)
     """
     return [s for line in own for s in find_statements(line) if s.kind == "public-domain" or (
         s.kind == "reprint" and (WORK_NAMED.search(line) or s.conditions)) or (
-        s.kind == "copyright" and _holder_is_author(s.holder, author))]
+        s.kind == "copyright" and (_holder_is_author(s.holder, author) or (s.holder and is_person_name(s.holder))))]
 
 
 def _holder_is_author(holder: str | None, author: str | None) -> bool:

@@ -85,3 +85,16 @@ def test_a_syndicate_s_copyright_at_the_edge_or_in_the_footer_is_the_column_s():
     assert tag(page(article_end="<p>© 2021 Harbourside Features Syndicate</p>")) == lic.ALL_RIGHTS_RESERVED
     assert tag(page(footer="<p>© 2021 Harbourside Features Syndicate</p>")) == lic.ALL_RIGHTS_RESERVED
     assert tag(page(article_end="<p>© 2021 Harbourside Gazette</p>")) is None  # a site's mark stays chrome
+
+
+# Round 7: a person's bare copyright line at the article's own edge (inside its element) is the article's notice,
+# as the same line under a text page's article is, whoever the byline names (a reprinted piece keeps its writer's
+# line); a club's or a site's mark at the same place stays chrome.
+@pytest.mark.parametrize("line", ["Copyright 2014 Desmond Achterberg", "© Priyanka Raghunathan",
+                                  "Copyright © 2015-present Kwame Mensah-Bonsu"])
+def test_a_person_s_copyright_line_at_the_edge_is_the_article_s(line):
+    assert tag(page(article_end=f"<p>{line}</p>")) == lic.ALL_RIGHTS_RESERVED
+
+
+def test_a_person_s_copyright_line_in_the_footer_is_still_chrome():
+    assert tag(page(footer="<p>© 2014 Desmond Achterberg</p>")) is None
