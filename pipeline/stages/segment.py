@@ -550,7 +550,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         text = lines[i].strip()
         split = _licence_split(text)
         if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])
-                             and not _notice_lead(split[0], text) and not _notice_tail(split[0])) or (
+                             and not _notice_lead(split[0], text) and not _notice_tail(split[0])
+                             and not _bio_lead(split[0], parsed)) or (
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])
                 and not _notice_tail(split[2])):  # or "Thank you!"
             continue
@@ -569,6 +570,20 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         lines[i] = ""
     # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
     parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
+
+
+def _bio_lead(lead: str, parsed: Parsed) -> bool:
+    """Tell the words before a statement on its line that are the author's resource box: a sentence about the
+    byline's writer ("NAME coaches managers in Valencia." + "Want to use this article ...? Go ahead, ...").
+
+    >>> _bio_lead("Ann Lee grows roses in Kent.", Parsed(body=[], byline=parse_byline("by Ann Lee")))
+    True
+    >>> _bio_lead("Ann Lee grows roses in Kent.", Parsed(body=[])), _bio_lead("We grow roses.", Parsed(body=[]))
+    (False, False)
+    """
+    named = name_in_bio(lead)
+    return bool(named and parsed.byline is not None and parsed.byline.name
+                and named.name.casefold() == parsed.byline.name.casefold())
 
 
 def _notice_tail(tail: str) -> bool:

@@ -829,8 +829,10 @@ LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
 # Reprint-notice wording -> machine-readable conditions (checked on the notice's own text).
 CONDITION_CUES = (
     ("entire-article-only", re.compile(r"\bin\s+(?:its|their)\s+entirety\b|\bentire\s+article\b|\bin\s+full\b"
-                                       # "as long as it is copied whole"
-                                       r"|\b(?:copied|kept|reproduced|printed|passed\s+on|shared)\s+whole\b", re.I)),
+                                       # "as long as it is copied whole", "as long as you run it complete"
+                                       r"|\b(?:copied|kept|reproduced|printed|passed\s+on|shared)\s+whole\b"
+                                       r"|\b(?:run|print|use|publish|reprint|keep)\s+(?:it|them)\s+(?:complete|whole"
+                                       r"|unabridged)\b", re.I)),
     ("no-modification", re.compile(r"\bwithout\s+(?:any\s+)?(?:changes|modifications?|alterations?|editing)\b"
                                    r"|\b(?:unchanged|unedited|unaltered)\b|\bas[\s-]is\b"  # "share it as is"
                                    r"|\bnot\s+(?:be\s+)?(?:changed|altered|edited|modified)\b", re.I)),
@@ -846,6 +848,8 @@ CONDITION_CUES = (
                                         r"|\bQuellenangabe\b|\bcit(?:er|ant)\s+l['’]auteur|\bcitando\b|\bcitar\b",
                                         re.I)),
     ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\b(?:resource|this|author['’]?s?|bio)\s+box\b"
+                                   # "include this paragraph with it", "with the closing paragraph attached"
+                                   r"|\b(?:this|the\s+(?:closing|last|final))\s+paragraph\b"
                                    r"|\babout\s+the\s+author\b"
                                    r"|\bsignature\s+(?:box|file|block)\b|\btag\s?line\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),

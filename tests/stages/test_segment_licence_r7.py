@@ -207,3 +207,26 @@ def test_a_grant_for_this_article_at_the_foot_still_covers_the_last_one_only():
     foot = "You may reprint this article in your newsletter if the byline stays."
     articles = segment(EZINE.format(foot=foot))
     assert [a.licence.tag for a in articles] == [lic.NOASSERTION, lic.FREE_REPRINT]
+
+
+# Shape: an e-mailed newsletter whose second article closes with its writer's resource box holding its own reprint
+# leave, then the reader mailbag and the issue's copyright (the trailer scan stops at the mailbag): the box's leave
+# is that article's licence; the first article has the issue's copyright only.
+MAILED = ("THE LANTERN LETTER  Issue 88\n\n1. SLEEP IS A SKILL\nby Carys Penhaligon\n\n" + POINTS + "\n\n-----\n\n"
+          "2. THE POLITE ART OF SAYING NO\nby Ramón Echeverría-Soto\n\n" + POINTS + "\n\n{box}\n\n-----\nREADER MAILBAG"
+          "\n-----\nThank you to everyone who wrote in about last week's challenge. Jo cleared a whole cupboard!\n\n"
+          "Copyright 2014 The Lantern Letter. All rights reserved.\n")
+
+
+def test_a_reprint_leave_in_the_last_writer_s_box_above_the_mailbag_is_that_article_s():
+    box = ("Ramón Echeverría-Soto coaches managers in Valencia. Want to use this article in your own newsletter? "
+           "Go ahead, as long as you run it complete and include this paragraph with it.")
+    articles = segment(MAILED.format(box=box))
+    assert [a.author for a in articles] == ["Carys Penhaligon", "Ramón Echeverría-Soto"]
+    assert [a.licence.tag for a in articles] == [lic.ALL_RIGHTS_RESERVED, lic.FREE_REPRINT]
+
+
+def test_a_box_that_grants_nothing_leaves_the_issue_s_copyright():
+    box = "Ramón Echeverría-Soto coaches managers in Valencia. His next workshop is in May."
+    articles = segment(MAILED.format(box=box))
+    assert [a.licence.tag for a in articles] == [lic.ALL_RIGHTS_RESERVED, lic.ALL_RIGHTS_RESERVED]

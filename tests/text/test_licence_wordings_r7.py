@@ -79,3 +79,18 @@ def test_writers_keeping_their_copyright_reserves_rights(line):
 ])
 def test_the_words_about_writers_and_copyright_elsewhere_state_nothing(line):
     assert tag_of(line) == lic.NOASSERTION
+
+
+# A resource box's question answered "go ahead", its terms worded as the box itself ("include this paragraph") and
+# the whole text ("run it complete"); the same answer with no terms stays advice.
+def test_a_box_s_question_answered_with_its_terms_is_a_free_reprint():
+    box = ("Sunita Rao-Whitfield coaches new managers in Leeds. Want to use this article in your own newsletter or on "
+           "your site? Go ahead, as long as you run it complete and include this paragraph with it.")
+    [statement] = lic.find_statements(box)
+    assert statement.tag == lic.FREE_REPRINT
+    assert {"entire-article-only", "keep-author-bio"} <= set(statement.conditions)
+
+
+def test_the_same_answer_without_terms_grants_nothing():
+    advice = "Want to use this recipe for a picnic? Go ahead, as long as you double the dressing."
+    assert tag_of(advice) == lic.NOASSERTION
