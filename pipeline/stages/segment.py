@@ -550,8 +550,10 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         text = lines[i].strip()
         split = _licence_split(text)
         if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])
-                             and not _notice_lead(split[0], text)) or (
-                len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])):  # or "Thank you!"
+                             and not _notice_lead(split[0], text) and not _notice_tail(split[0])
+                             and not _bio_lead(split[0], parsed)) or (
+                len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])
+                and not _notice_tail(split[2])):  # or "Thank you!"
             continue
         statements = split[1]
         below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
@@ -559,14 +561,52 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                 s.holder and _names_the_author(s.holder, parsed, below) for s in statements):
             continue  # only the author's own copyright line joins the site's
         if all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
+               and not lic.SYNDICATE_HOLDER.search(s.holder)
                for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text):
-            continue
+            continue  # the site's mark; a syndicate's copyright is the column's, whichever site runs it
         for statement in statements:
             statement.text = text
         taken += statements
         lines[i] = ""
     # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
     parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
+
+
+def _bio_lead(lead: str, parsed: Parsed) -> bool:
+    """Tell the words before a statement on its line that are the author's resource box: a sentence about the
+    byline's writer ("NAME coaches managers in Valencia." + "Want to use this article ...? Go ahead, ...").
+
+    >>> _bio_lead("Ann Lee grows roses in Kent.", Parsed(body=[], byline=parse_byline("by Ann Lee")))
+    True
+    >>> _bio_lead("Ann Lee grows roses in Kent.", Parsed(body=[])), _bio_lead("We grow roses.", Parsed(body=[]))
+    (False, False)
+    """
+    named = name_in_bio(lead)
+    return bool(named and parsed.byline is not None and parsed.byline.name
+                and named.name.casefold() == parsed.byline.name.casefold())
+
+
+def _notice_tail(tail: str) -> bool:
+    """Tell the whole sentences beside a statement on its line that go on with the notice: each limits the use,
+    speaks of rights or claims the site's words ("© NAME 2019. You may print this page for your personal use.",
+    "All photos and words on this blog are mine. Please don't copy ..."), none is the article's text.
+
+    >>> _notice_tail("You may print this page for your personal use."), _notice_tail("Water the pots at dusk.")
+    (True, False)
+    >>> _notice_tail("All the words and photos on this site are mine."), _notice_tail("The pots are mine.")
+    (True, False)
+    """
+    sentences = [sentence for sentence in SENTENCE_BREAK.split(tail) if sentence.strip()]
+    return bool(sentences) and all(lic.NOT_A_GRANT.search(sentence) or lic.NOTICE_WORDS.search(sentence)
+                                   or OWNED_WORDS.search(sentence) for sentence in sentences)
+
+
+# A site's claim on its words, the lead of a refusal: "All photos and words on this blog are mine", "Everything on
+# this site belongs to us".
+OWNED_WORDS = re.compile(r"\b(?:words|text|texts|writing|content|photos|photographs|pictures|images|recipes|posts"
+                         r"|everything)\b[^.!?]{0,40}?\b(?:on|in|of)\s+this\s+(?:blog|site|website|page)\s+"
+                         r"(?:(?:are|is)\s+(?:all\s+)?(?:mine|ours|my\s+own|our\s+own)|belongs?\s+to\s+(?:me|us))\b",
+                         re.I)
 
 
 def _notice_lead(lead: str, line: str) -> bool:
@@ -600,28 +640,39 @@ WORK_NOUNS = re.compile(r"^(?:all\s+)?(?:text|texts|content|words|writing|articl
                         r"(?:\s+(?:and|&)\s+(?:text|words|photos?|images?|pictures?|recipes?))?\s*:?$", re.I)
 
 
-STATEMENT_SUBJECT = re.compile(r"^(?:all\s+)?(?:the\s+)?[^\W\d_]+\s+(?:are|is)$", re.I)  # "Posts are", "All content is"
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# "Posts are", "All content is", "Posts remain the" (+ "copyright of their respective authors")
+STATEMENT_SUBJECT = re.compile(r"^(?:all\s+)?(?:the\s+)?[^\W\d_]+\s+(?:are|is|remain|remains|stay|stays)(?:\s+the)?$",
+                               re.I)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\s+[·•∙|]\s+")  # a sentence, or an item of the footer's row
 MAX_FOOTER_SENTENCE_WORDS = 5  # "All times are UTC.", "Powered by Forumly.": a footer's short sentences
 
 
 def _footer_notice(before: str) -> bool:
     """Tell the words before a statement on a page footer's line: short sentences of the footer's own, then the
-    statement's subject ("All times are UTC. Posts are" + "copyright their respective authors."), not the end of a
-    paragraph.
+    statement's subject ("All times are UTC. Posts are" + "copyright their respective authors.") or nothing (the
+    statement opens its own sentence: "Letters are printed as received." + "Writers keep the copyright ..."), not
+    the end of a paragraph.
 
     >>> _footer_notice("All times are UTC. Posts are"), _footer_notice("We kept to one rule for years. Posts are")
     (True, False)
+    >>> _footer_notice("Hill Walkers Board · Powered by a forum engine · Posts remain the")
+    True
+    >>> _footer_notice("Letters may be shortened."), _footer_notice("We kept to one rule for years and years.")
+    (True, False)
     """
     *sentences, subject = SENTENCE_BREAK.split(before.strip())
-    return STATEMENT_SUBJECT.match(subject) is not None and all(
+    if subject[-1:] in ".!?":  # the statement opens a sentence of its own
+        sentences, subject = [*sentences, subject], ""
+    return (not subject or STATEMENT_SUBJECT.match(subject) is not None) and all(
         len(sentence.split()) <= MAX_FOOTER_SENTENCE_WORDS for sentence in sentences)
 
 
 def _site_copyright(text: str, statements: list[lic.Statement], parsed: Parsed) -> bool:
-    """A bare copyright line of the site's ("Herb Garden Weekly © 2015"): a holder that is not the author, and
-    no reservation or refusal in words (those state the terms, whoever holds them)."""
+    """A bare copyright line of the site's ("Herb Garden Weekly © 2015"): a holder that is not the author nor a
+    syndicate (its line is the column's), and no reservation or refusal in words (those state the terms, whoever
+    holds them)."""
     return all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, "")
+               and not lic.SYNDICATE_HOLDER.search(s.holder)
                for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text)
 
 
@@ -742,6 +793,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         _read_loose_statements(lines, nonblank, body_first, end, parsed)
     elif all(s.kind == "copyright" for s in parsed.statements):  # the site's "(c) 2014 Site" under the comments:
         _read_loose_statements(lines, nonblank, body_first, end, parsed, stated=True)  # a notice above still counts
+    parsed.statements += _header_permissions(page, chrome)
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     if parsed.byline is None and (credited := _opening_caption_credit(lines, nonblank, body_first)):
         parsed.byline, parsed.unmarked = credited, True  # "[Photo: ... Recipe and photographs: NAME]"
@@ -760,6 +812,20 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
     return parsed
+
+
+def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement]:
+    """The "used with permission" notes among the header lines set aside above the title: a republished piece's
+    editor's note ("This piece first ran in ... and appears here with the author's kind permission") speaks of the
+    article under it, wherever the page puts it. Only leave given to this site counts there: a grant or a copyright
+    line in a site's header may be the site's.
+
+    >>> page = ["Paddle Blog | Home | Trips", "This essay first ran in Sea Notes and appears here with the author's "
+    ...         "kind permission.", "Launching From Shingle", "Words: Ann Lee"]
+    >>> [s.kind for s in _header_permissions(page, {0, 1})], _header_permissions(page, {0})
+    (['permission'], [])
+    """
+    return [s for i in sorted(chrome) for s in lic.find_statements(page[i].strip()) if s.kind == "permission"]
 
 
 FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
@@ -1347,13 +1413,15 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
         split = _licence_split(text)
-        if split is not None and split[0] and not split[2].strip(".!") and _footer_notice(split[0]):
+        if split is not None and split[0] and not split[2].strip(".!") and _footer_notice(split[0]) and not (
+                is_byline(split[0])):  # "Written by NAME." before the notice is read below
             for statement in split[1]:  # "All times are UTC. Posts are copyright their respective authors."
                 statement.text = text
             split = ("", split[1], "")
-        if split is None and (joined := _wrapped_notice(lines, nonblank, body_first, i)):
-            lines[i - 1], lines[i] = joined, ""  # "... provided the box above is" / "included and links live."
-            end = cursor = i
+        if split is None and (wrapped := _wrapped_notice(lines, nonblank, body_first, i)):
+            start, joined = wrapped  # "... provided the box above is" / "included and links live."
+            lines[start:i + 1] = [joined] + [""] * (i - start)
+            end = cursor = start + 1
             continue
         authors = [parsed.byline.name] if parsed.byline else []
         authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)]
@@ -1587,22 +1655,43 @@ def _wrapped_start(lines: list[str], nonblank: list[int], body_first: int, i: in
     return start if i - start < BIO_LINES else i
 
 
-def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: int) -> str | None:
-    """A licence line hard-wrapped over two lines, read from its tail ``i``: the two joined, else ``None``. The
-    tail opens in lower case straight under a line holding a statement that runs to its end unpunctuated (a
-    wrapped sentence), and the joined line is a statement that the trailer takes whole.
+def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: int) -> tuple[int, str] | None:
+    """A licence notice hard-wrapped over a few lines (a text export, a PDF dump), read from its tail ``i``: where
+    it starts and its lines joined, else ``None``. The tail opens in lower case and each line above it runs to its
+    end unpunctuated (one wrapped sentence, its paragraph opening after a blank line or a full stop), a word broken
+    at a line's end is mended ("Univer-" / "sity"), and the fewest lines joined up to the tail are a statement that
+    runs to their end.
 
-    >>> _wrapped_notice(["x", "You may reprint this article if the box above is", "kept intact."], [0, 1, 2], 0, 2)
-    'You may reprint this article if the box above is kept intact.'
+    >>> _wrapped_notice(["x", "You may reprint this article if the box above is", "kept intact."], [0, 1, 2], 0,
+    ...                 2)
+    (1, 'You may reprint this article if the box above is kept intact.')
+    >>> lines = ["", "This leaflet may be reproduced in its", "entirety, provided credit is given to the Garden",
+    ...          "Soci-", "ety."]
+    >>> _wrapped_notice(lines, [1, 2, 3, 4], 0, 4)
+    (1, 'This leaflet may be reproduced in its entirety, provided credit is given to the Garden Society.')
     >>> _wrapped_notice(["Copyright 2006 Jo Bloggs.", "and then the tips."], [0, 1], 0, 1) is None
     True
     """
-    text, head = lines[i].strip(), lines[i - 1].strip() if i - 1 in nonblank and i - 1 >= body_first else ""
-    if not head or not text[:1].islower() or head[-1:] in ".!?:;" or _licence_split(head) is None:
+    text = lines[i].strip()
+    if not text[:1].islower():
         return None
-    joined = f"{head} {text}"
-    split = _licence_split(joined)
-    return joined if split is not None and not split[2] else None
+    start = i
+    while i - start < WRAPPED_NOTICE_LINES - 1 and start - 1 >= body_first and (head := lines[start - 1].strip()) \
+            and head[-1:] not in ".!?:;":
+        start -= 1
+    for first in range(i - 1, start - 1, -1):  # the notice opens a line: the shortest run up from the tail
+        joined = lines[first].strip()
+        for k in range(first + 1, i + 1):
+            part = lines[k].strip()
+            joined = joined[:-1] + part if BROKEN_WORD.search(joined) and part[:1].islower() else f"{joined} {part}"
+        split = _licence_split(joined)
+        if split is not None and not split[2]:
+            return first, joined
+    return None
+
+
+WRAPPED_NOTICE_LINES = 6  # a notice is a sentence or two: a longer run of wrapped lines is a paragraph of text
+BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")  # "Univer-" at a line's end, its word going on on the next line
 
 
 def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, i: int,

@@ -670,7 +670,7 @@ META_LINE = re.compile(
     re.I,
 )
 MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count: 512"; longer is a sentence
-NAV_SEPARATOR = re.compile(r"\s(?:[|·•>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
+NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
                            r"|[^\W\d_]\s?[▾▼⌄]\s+[^\W\d_]"  # a menu's drop-down mark: "Recipes ▾ Baking"
                            r"|^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$"
                            r"|search\b[^.!?]{0,30}(?:\.\.\.|…)$)", re.I)  # a search box: "Search recipes..."

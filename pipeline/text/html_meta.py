@@ -39,6 +39,7 @@ from .licence import (
     NON_TEXT,
     RESERVED,
     STRENGTH,
+    SYNDICATE_HOLDER,
     TEXTISH,
     WORK_NAMED,
     Statement,
@@ -418,8 +419,9 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     under the byline, the footer's copyright or its CC licence for the site's texts), or ``None``. ``own``: those of
     ``lines`` trimmed at the article's own edges (inside its element, not the page's tail): there a grant that names
     this text ("Feel free to reprint this article, just keep my bio") is the article's own words, as it would be in
-    the text, and so is a copyright line that names the page's ``author``; in the footer a grant may be the site's
-    (a wrong grant is worse than none) and a club's or a site's "© 2021 Club" is chrome.
+    the text; in the footer a grant may be the site's (a wrong grant is worse than none) and a club's or a site's
+    "© 2021 Club" is chrome. A copyright line that names the page's ``author`` counts wherever it stands (a
+    writer's own site signs its footer with the writer's name), and so does a syndicate's (the column's notice).
 
     >>> trimmed_rights(["Share this", "Reprinted with permission.", "© 2020 Site. All rights reserved."]).tag
     'LicenseRef-used-with-permission'
@@ -441,7 +443,9 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     """
     items = _item_credits(lines)
     found = [s for n, line in enumerate(lines) for s in find_statements(line) if s.kind == "permission" or (
-        s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or s.holder is None)) or (
+        s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or s.holder is None
+                                   or _holder_is_author(s.holder, author)
+                                   or SYNDICATE_HOLDER.search(s.holder))) or (
         s.kind == "cc" and n not in items and licenses_text(line) and (_bare_mark(line) or _licensing(line))
         and (len(line) <= NOTICE_CHARS or _licensing(line, TEXTISH)))]
     for s in found:  # the whole trimmed line is the evidence ("All articles © their authors ...")
@@ -461,7 +465,8 @@ def _own_statements(own: list[str] | tuple[str, ...], author: str | None = None)
     """The statements of lines trimmed at the article's own edges that are the article's words: a public-domain
     dedication (its patterns already ask that it speak of this text), a free-reprint grant that names this text
     ("this article", "this post") or sets a box's terms ("Reprints welcome, with the author box"; a bare "Reprints
-    welcome" may be the site's), and a copyright line that names the ``author`` (as the text's own lines count).
+    welcome" may be the site's), and a copyright line that names the ``author`` or another person (a reprinted
+    piece keeps its writer's line; the text's own lines count so), never a club's or a site's.
 
     >>> [s.tag for s in _own_statements(["You may reprint this article in your ezine if the bio stays."])]
     ['LicenseRef-free-reprint']
@@ -472,7 +477,26 @@ def _own_statements(own: list[str] | tuple[str, ...], author: str | None = None)
     """
     return [s for line in own for s in find_statements(line) if s.kind == "public-domain" or (
         s.kind == "reprint" and (WORK_NAMED.search(line) or s.conditions)) or (
-        s.kind == "copyright" and s.holder and author and s.holder.casefold() == author.casefold())]
+        s.kind == "copyright" and (_holder_is_author(s.holder, author) or (s.holder and is_person_name(s.holder))))]
+
+
+def _holder_is_author(holder: str | None, author: str | None) -> bool:
+    """Tell a copyright holder that is the article's author: on a writer's own site the footer's "© 2021 NAME" is
+    the writer's notice over the post (a site's or a club's bare mark stays chrome).
+
+    >>> _holder_is_author("Ann Lee", "ann lee"), _holder_is_author("Green Club", "Ann Lee"), _holder_is_author(None, "")
+    (True, False, False)
+    >>> _holder_is_author("Ann Lee · Theme: Plain Blue", "Ann Lee"), _holder_is_author("Ann Leeds", "Ann Lee")
+    (True, False)
+    """
+    if not holder or not author:
+        return False
+    name = FOOTER_ROW.split(holder, maxsplit=1)[0]  # the footer's row goes on after the name: "· Theme: X"
+    return name.strip().casefold() == author.strip().casefold()
+
+
+# Where a footer's copyright line goes on as a row of links or credits after the holder's name.
+FOOTER_ROW = re.compile(r"\s+[·•∙|]\s+")
 
 
 # A licence mark with a few words at most beside it and none saying what it licenses: "CC BY-SA 4.0", "Birocratic –

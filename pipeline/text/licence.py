@@ -190,13 +190,14 @@ def _from_word_start(pattern: str) -> re.Pattern[str]:
 # author box), so "feel free to share this post with your friends" grants nothing.
 _STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
 # "pass it along/on" is a weak verb too: a directory's pass-along box ("pass this article along in your ezine").
-_WEAK = (r"use|re-?use|share|re-?post|post|include|run|copy|print|circulate|forward|feature|carry|place|add|pass|send"
-         r"|hand\s+(?:out|on|round)|give\s+away|pick\s+up")
+_WEAK = (r"use|re-?use|share|re-?post|post|include|run|photocopy|copy|print|circulate|forward|feature|carry|place|add"
+         r"|pass|send|hand\s+(?:out|on|round)|give\s+away|pick\s+up")
 _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work: "pass this article along"
 # The texts a notice may name as its own: an article and its kin, and the documents a club or a society hands out
 # ("this FAQ", "this guide", "any item from the newsletter").
 _TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material"
-                r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:tip|fact|info)\s?sheets?|pages?|reports?|reviews?"
+                r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:(?:tip|fact|info)\s?)?sheets?|publications?|pages?"
+                r"|reports?|reviews?"
                 r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?)")
 _TEXTS = _TEXTS_NAMED
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
@@ -208,7 +209,7 @@ _PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|
 _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:(?:in|on|at|from|of)\s+{_PLACE}|here\b)"
          # "any item", "all of our articles": every text the notice's page carries
-         rf"|\b(?:all|any|each|every)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
+         rf"|\b(?:all|any|each|every|individual)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
          # "either article above", "both pieces below": a newsletter's footer for the texts over it
          rf"|\b(?:either|both)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\s+(?:above|below)\b"
          r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
@@ -683,6 +684,11 @@ NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 # "All rights reserved", and as the footers of pages in other languages say it.
 RESERVED_WORDINGS = (
     ("en", r"\ball\s+rights\s+reserved\b"),
+    # "Writers keep the copyright in their letters", "Contributors retain copyright of their posts": the rights stay
+    # with each writer (the mirror of "© their respective authors")
+    ("en", r"\b(?:authors?|writers?|contributors?|creators?|posters?|members?|columnists?|correspondents?)\s+"
+           r"(?:keep|keeps|retain|retains|hold|holds|own|owns)\s+(?:the\s+|full\s+|all\s+)?copyrights?\b"
+           r"(?!\s+(?:law|laws|rules)\b)"),
     ("de", r"\balle\s+rechte\s+vorbehalten\b"),
     # "Alle Inhalte sind urheberrechtlich geschützt" (never "... sind nicht urheberrechtlich geschützt")
     ("de", r"\b(?:dieser|diese|dieses|alle|sämtliche|die|unsere)\s+(?:\w+\s+){0,2}?(?:Texte?|Inhalte?|Beitr[äa]ge?"
@@ -710,7 +716,7 @@ RESERVED_WORDINGS = (
 RESERVED = re.compile("|".join(f"(?:{pattern})" for _, pattern in RESERVED_WORDINGS), re.I)
 # Every row of RESERVED_WORDINGS holds one of these; those outside ASCII are tested only on lines that are not ASCII
 # (SCRIPT_HINTS: the gate's words in other scripts, which an ASCII line cannot hold).
-RESERVED_WORDS = ("reserved", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
+RESERVED_WORDS = ("reserved", "copyright", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
                   "voorbehouden", "zastrze", "förbeh", "forbeh", "ensamr", "oikeudet", "vyhrazen")
 RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단")
 SCRIPT_HINTS = SCRIPT_HINTS + RESERVED_SCRIPTS
@@ -726,9 +732,11 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "das", "dos"
 # "(C) Marta Kowalczyk 2011", "(c) Marta Kowalczyk, 2011": the sign, a capitalised name, the year.
 BARE_C = re.compile(r"\(c\)\s*(?P<name>[^\s(),][^\n(),]*?),?\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 # Where a republished text says where it first ran: it belongs with a "reprinted with permission" line.
-PROVENANCE = re.compile(r"^[\[(]?\s*(?:(?:this|the)\s+(?:piece|article|post|column|essay|story)\s+|it\s+)?"
-                        r"(?:was\s+|has\s+)?(?:first|originally)\s+(?:appeared|published|printed|ran|posted|run)\b",
-                        re.I)
+PROVENANCE = re.compile(r"^[\[(]?\s*(?:(?:(?:this|the)\s+(?:piece|article|post|column|essay|story)\s+|it\s+)?"
+                        r"(?:was\s+|has\s+)?(?:first|originally)\s+(?:appeared|published|printed|ran|posted|run)\b"
+                        # "The original lives on the X site", "The original post can be found at ..."
+                        r"|the\s+original(?:\s+(?:piece|article|post|column|essay|story|version))?\s+(?:lives|is|appears"
+                        r"|appeared|ran|can\s+be\s+(?:found|read))\s+(?:on|at|in)\b)", re.I)
 # Where a share line starts after a statement on the same line ("... 4.0 License. Share this: Facebook Twitter").
 SHARE_TAIL = re.compile(
     r"\b(?:Share\s+(?:this|it)(?:\s+(?:article|post|page|story))?\s*[:!]|Share\s+(?:on|via)\s*:?\s*(?:Facebook|Twitter"
@@ -739,6 +747,10 @@ SHARE_TAIL = re.compile(
 )
 # A syndicated column's distribution credit after its copyright line ("© 2014 Ann Lee. Distributed by Lakeside
 # Features Syndicate."): part of the notice (it says who sells the rights), never a grant.
+# A copyright holder that distributes columns to many sites (a syndicate, a features agency, a wire service): its
+# "© 2022 NAME Syndicate" under a column is the column's notice on whichever site runs it, never that site's mark.
+SYNDICATE_HOLDER = re.compile(r"\b(?:Syndicate|Syndication|Features|Feature\s+Service|Content\s+Agency|News\s+Service"
+                              r"|Wire\s+Service|Press\s+Association)\b", re.I)
 SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}(?:[.!?](?=\s|$)|$)", re.I)
 # "... for letting us reprint this column": PERMISSION's leave without "to"
 LETTING_US = ("letting us",)
@@ -816,14 +828,19 @@ LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
 
 # Reprint-notice wording -> machine-readable conditions (checked on the notice's own text).
 CONDITION_CUES = (
-    ("entire-article-only", re.compile(r"\bin\s+(?:its|their)\s+entirety\b|\bentire\s+article\b|\bin\s+full\b",
-                                       re.I)),
+    ("entire-article-only", re.compile(r"\bin\s+(?:its|their)\s+entirety\b|\bentire\s+article\b|\bin\s+full\b"
+                                       # "as long as it is copied whole", "as long as you run it complete"
+                                       r"|\b(?:copied|kept|reproduced|printed|passed\s+on|shared)\s+whole\b"
+                                       r"|\b(?:run|print|use|publish|reprint|keep)\s+(?:it|them)\s+(?:complete|whole"
+                                       r"|unabridged)\b", re.I)),
     ("no-modification", re.compile(r"\bwithout\s+(?:any\s+)?(?:changes|modifications?|alterations?|editing)\b"
-                                   r"|\b(?:unchanged|unedited|unaltered)\b"
+                                   r"|\b(?:unchanged|unedited|unaltered)\b|\bas[\s-]is\b"  # "share it as is"
                                    r"|\bnot\s+(?:be\s+)?(?:changed|altered|edited|modified)\b", re.I)),
     ("attribution-required", re.compile(r"\bauthor(?:'s|’s|s')?\s+name\b|\bbyline\b|\bcredit(?:ed)?\b|\battribution\b"
                                         r"|\bname\s+of\s+the\s+author\b|\b(?:author|writer)\s+is\s+(?:named|credited)\b"
                                         r"|\bnam(?:e|ing)\s+the\s+(?:\w+\s+)?(?:author|writer)\b"
+                                        # "with my name on it", "with our name and logo on it"
+                                        r"|\bwith\s+(?:my|our|his|her|their)\s+names?\b"
                                         # "provided the source is acknowledged", "citing the author", and as the
                                         # German, French and Spanish notices read say it
                                         r"|\backnowledg\w*|\b(?:cit(?:e|ing)|mention(?:ing)?)\s+the\s+(?:source|author)\b"
@@ -831,6 +848,8 @@ CONDITION_CUES = (
                                         r"|\bQuellenangabe\b|\bcit(?:er|ant)\s+l['’]auteur|\bcitando\b|\bcitar\b",
                                         re.I)),
     ("keep-author-bio", re.compile(r"\bbio(?:graphy)?\b|\b(?:resource|this|author['’]?s?|bio)\s+box\b"
+                                   # "include this paragraph with it", "with the closing paragraph attached"
+                                   r"|\b(?:this|the\s+(?:closing|last|final))\s+paragraph\b"
                                    r"|\babout\s+the\s+author\b"
                                    r"|\bsignature\s+(?:box|file|block)\b|\btag\s?line\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
@@ -924,8 +943,8 @@ def find_cc(text: str) -> Statement | None:
 # What a site-wide licence line may be about: its texts ("Text on this blog", "All content", "Posts here") or, when
 # it names no thing ("This blog is licensed ..."), the page; a line about pictures, code or the design ("Photos on
 # this site are CC BY") licenses those, not the article.
-NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|drawings?|code|software|"
-                      r"scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
+NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|artwork|drawings?|code|software"
+                      r"|platforms?|scripts?|design|themes?|templates?|logos?|icons?|fonts?|music|audio|videos?|podcasts?|data"
                       r"|datasets?|maps?|graphics?|charts?|screenshots?|songs?|tracks?|clips?"
                       # ... as German, French, Spanish, Italian, Dutch and Polish credit lines name them ("Foto:",
                       # "Titelbild:", "Bildnachweis:", "Beitragsbild", "Les photos de ce site", "Imagen:")
@@ -945,7 +964,7 @@ CREDIT_LINE = re.compile(r"\bvia\s+Wikimedia\b|\bWikimedia\s+Commons\b|\bflickr\
 # The sentence's subject is a picture, a song or a program: "All photos on this blog ...", "Die Bilder dieses
 # Blogs ...", "Header photo: ...", "Cover picture by ...".
 MEDIA_SUBJECT = re.compile(r"\W*(?:(?:all|the|my|our|these|this|die|der|das|alle|les|la|le|los|las|tutte|header|cover"
-                           r"|top|featured|title|main|lead|feature)\s+)*"
+                           r"|top|featured|title|main|lead|feature|community|forum|board|blog|site)\s+)*"
                            + NON_TEXT.pattern.replace("\\b(?:", "(?:", 1), re.I)
 # A picture's or a song's credit line: a name or a title and its licence mark, nothing else ("Leena Simon, CC-BY 4.0",
 # "Birocratic – prismatic (CC BY)"); a text's credit says so ("Text: Rachel Stein, CC BY 4.0", see TEXTISH).
@@ -985,14 +1004,22 @@ def licenses_text(line: str) -> bool:
     return not credits_other(line, at, anywhere=True)
 
 
+ROW_ITEM = re.compile(r".*\s[·•∙|]\s+")  # up to the last separator of a footer's row of items
+
+
 def _mark_head(line: str, at: int) -> str:
     """What stands before the mark at ``at`` in its sentence, or in the bracket it opens inside ("... Text und
-    Grafik ident (Foto: flickr.com – NAME – CC BY-ND 2.0)": the bracket's credit, not the sentence).
+    Grafik ident (Foto: flickr.com – NAME – CC BY-ND 2.0)": the bracket's credit, not the sentence), or in the item
+    of a footer's row of links and credits it stands in.
 
     >>> _mark_head("Text and art (Foto: Jo Li – CC BY)", 28), _mark_head("Jo Li (CC BY)", 7)
     ('Foto: Jo Li – ', 'Jo Li (')
+    >>> _mark_head("Hill Board · Forum software © X", 28)
+    'Forum software '
     """
     head = line[_sentence_start(line, at):at]
+    if (row := ROW_ITEM.search(head)) is not None:  # a footer row's item: "Board · Community platform by X ©"
+        head = head[row.end():]
     opened = max(head.rfind("("), head.rfind("["))
     if opened >= 0 and head[opened + 1:].strip() and not any(c in head[opened:] for c in ")]"):
         return head[opened + 1:]
@@ -1489,7 +1516,7 @@ JoAnna Brandi. Used with permission.')]
 # texts in the plural or the issue itself ("the articles in this issue", "any article in this newsletter", "all
 # material in this ezine"). "You may reprint this article in your newsletter" speaks for one article.
 ISSUE_SCOPE = re.compile(
-    r"\b(?:all|any|each|every|either|both)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
+    r"\b(?:all|any|each|every|either|both|individual)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
     r"|items?|stor(?:y|ies)|posts?|features?|text)\b"
     r"|\b(?:the|these|our|my)\s+(?:[\w-]+\s+)?(?:articles|pieces|columns|stories|posts|features)\b"
     r"|(?:^|[^\w\s]\s*)articles\s+(?:in|on|from|of)\b"

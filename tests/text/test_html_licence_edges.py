@@ -60,3 +60,41 @@ def test_a_copyright_line_at_the_edge_counts_when_it_names_the_author():
     # the byline's name: the article's own line; a club's or a site's mark at the same place is chrome
     assert tag(page(article_end="<p>© 2016 Ines Okafor</p>")) == lic.ALL_RIGHTS_RESERVED
     assert tag(page(article_end="<p>© 2016 Green Fingers Club</p>")) is None
+
+
+# Round 7: a writer's own site signs its footer with the writer's name ("© 2021 NAME · Theme: ..."); that line is
+# the writer's notice over the post, as it would be under the text. A site's or a club's mark there stays chrome.
+@pytest.mark.parametrize("footer", [
+    "<div class='site-info'>© 2019 Ines Okafor</div>",
+    "<div class='site-info'>&copy; 2019 Ines Okafor &middot; Theme: Plain Blue</div>",
+    "<p>Copyright 2019 Ines Okafor | Powered by a blog engine</p>",
+])
+def test_a_footer_copyright_line_naming_the_author_is_the_article_s(footer):
+    assert tag(page(footer=footer)) == lic.ALL_RIGHTS_RESERVED
+
+
+@pytest.mark.parametrize("footer", [
+    "<div class='site-info'>© 2019 Seed Savers Weekly · Theme: Plain Blue</div>",
+    "<p>© 2019 Ines Okafor-Brown</p>",  # another name that opens with the author's
+])
+def test_a_footer_copyright_line_of_someone_else_stays_chrome(footer):
+    assert tag(page(footer=footer)) is None
+
+
+def test_a_syndicate_s_copyright_at_the_edge_or_in_the_footer_is_the_column_s():
+    assert tag(page(article_end="<p>© 2021 Harbourside Features Syndicate</p>")) == lic.ALL_RIGHTS_RESERVED
+    assert tag(page(footer="<p>© 2021 Harbourside Features Syndicate</p>")) == lic.ALL_RIGHTS_RESERVED
+    assert tag(page(article_end="<p>© 2021 Harbourside Gazette</p>")) is None  # a site's mark stays chrome
+
+
+# Round 7: a person's bare copyright line at the article's own edge (inside its element) is the article's notice,
+# as the same line under a text page's article is, whoever the byline names (a reprinted piece keeps its writer's
+# line); a club's or a site's mark at the same place stays chrome.
+@pytest.mark.parametrize("line", ["Copyright 2014 Desmond Achterberg", "© Priyanka Raghunathan",
+                                  "Copyright © 2015-present Kwame Mensah-Bonsu"])
+def test_a_person_s_copyright_line_at_the_edge_is_the_article_s(line):
+    assert tag(page(article_end=f"<p>{line}</p>")) == lic.ALL_RIGHTS_RESERVED
+
+
+def test_a_person_s_copyright_line_in_the_footer_is_still_chrome():
+    assert tag(page(footer="<p>© 2014 Desmond Achterberg</p>")) is None

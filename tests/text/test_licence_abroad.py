@@ -134,6 +134,7 @@ ROW_EXAMPLES = {
     ],
     "RESERVED_WORDINGS": [
         "All rights reserved.",
+        "Writers keep the copyright in their letters.",
         "Alle Rechte vorbehalten.",
         "Alle Inhalte dieser Seite sind urheberrechtlich geschützt.",
         "Tous droits réservés.",
