@@ -13,7 +13,9 @@ It imports only ``pipeline``:
   counted per document across the three stages: calls, distinct (function, text) pairs, and the pairs seen in
   an earlier document too (what a cache across documents could answer);
 - ``--chain``: the whole chain in this process on 1 worker (``Pipeline.run``), the stats' clock swapped for
-  ``process_time`` so the per-stage figures are CPU too; peak RSS.
+  ``process_time`` so the per-stage figures are CPU too; peak RSS; with ``--anchor``, first reading the file and
+  ``str.split`` of every text in the same process (``bench_scale``'s anchor on the CPU clock, best of 3), and the
+  chain's ratio to it.
 """
 
 from __future__ import annotations
@@ -197,6 +199,19 @@ def chain(path: str, keep: str | None = None) -> dict:
     return {"cpu": cpu, "stages": stages, "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
+def split_anchor(path: str, rounds: int = 3) -> float:
+    """Docs per CPU-second of reading the file, parsing each line and splitting its text (best of ``rounds``)."""
+    best = 0.0
+    for _ in range(rounds):
+        start, n = time.process_time(), 0
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                json.loads(line)["text"].split()
+                n += 1
+        best = max(best, n / (time.process_time() - start))
+    return best
+
+
 def digests(inputs: dict[str, bytes]) -> dict[str, str]:
     """A hash of the records each stage yields (their reprs, in order), to tell two codes' outputs apart."""
     import hashlib
@@ -223,6 +238,7 @@ def main() -> None:
     parser.add_argument("--count", action="store_true")
     parser.add_argument("--chain", action="store_true")
     parser.add_argument("--out", help="with --chain: keep the output here")
+    parser.add_argument("--anchor", action="store_true", help="with --chain: read + split of the file first")
     parser.add_argument("--digest", action="store_true", help="a hash of each stage's output records (same code?)")
     args = parser.parse_args()
     import pipeline
@@ -230,9 +246,13 @@ def main() -> None:
     print(f"code: {pipeline.__file__}", file=sys.stderr)
     if args.chain:
         n = sum(1 for _ in open(args.file, encoding="utf-8"))
+        anchor = split_anchor(args.file) if args.anchor else None
         r = chain(args.file, args.out)
         r["docs"] = n
         r["docs_per_cpu_s"] = n / r["cpu"]
+        if anchor is not None:
+            r["read_split_docs_per_cpu_s"] = anchor
+            r["ratio_to_read_split"] = anchor / r["docs_per_cpu_s"]
         print(json.dumps(r))
         return
     import pipeline.repairs.warm  # noqa: F401  (models loaded before timing)

@@ -128,7 +128,27 @@ def normalise_line(line: str) -> str:
     >>> normalise_line("  • Leave a Comment! "), normalise_line("Tip 2:"), normalise_line("•")
     ('leave a comment', 'tip 2', '')
     """
-    return " ".join(line.lower().split()).strip(" \t•·*-–—|:;,.!?<>()[]\"'“”‘’")
+    return " ".join(line.lower().split()).strip(KEY_EDGES)
+
+
+# What normalise_line strips from a key's ends: bullets, dashes, edge punctuation and quotes.
+KEY_EDGES = " \t•·*-–—|:;,.!?<>()[]\"'“”‘’"
+
+
+def read_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """Each line's word count and key (:func:`normalise_line`), read once for the first pass's two readings of a
+    page (its fingerprint asks the long lines' keys, the short-line counts every line's): the same values as
+    ``len(line.split())`` and ``normalise_line(line)``, with one lowering and one split per line instead of three
+    (lowering never makes or unmakes whitespace, so the lowered line splits into as many words).
+
+    >>> read_lines(["  • Leave a Comment! ", "", "Tip 2:"])
+    [(4, 'leave a comment'), (0, ''), (2, 'tip 2')]
+    """
+    read = []
+    for line in lines:
+        words = line.lower().split()
+        read.append((len(words), " ".join(words).strip(KEY_EDGES)))
+    return read
 
 
 def line_hash(key: str) -> int:
@@ -140,16 +160,16 @@ def line_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "big")
 
 
-def short_line_keys(lines: list[str], max_chars: int) -> dict[int, str]:
+def short_line_keys(lines: list[str], max_chars: int, read: list[tuple[int, str]] | None = None) -> dict[int, str]:
     """Return the hashed keys of a page's short, unprotected lines (each once), with one original line for each.
+    ``read``: the lines' :func:`read_lines`, if the caller has it.
 
     >>> page = ["Leave a Comment", "", "word " * 30, "Leave a comment", "About the Author"]
     >>> sorted(short_line_keys(page, 100).values())
     ['Leave a Comment']
     """
     candidates: dict[int, str] = {}
-    for i, line in enumerate(lines):
-        key = normalise_line(line)
+    for i, (_, key) in enumerate(read if read is not None else read_lines(lines)):
         if key and len(key) <= max_chars and any(ch.isalpha() for ch in key):
             candidates[i] = key
     protected = protected_among(lines, candidates)  # the costly tests, on the short lines only
@@ -160,7 +180,7 @@ def short_line_keys(lines: list[str], max_chars: int) -> dict[int, str]:
     return keys
 
 
-def fingerprint(text: str) -> int:
+def fingerprint(text: str, read: list[tuple[int, str]] | None = None) -> int:
     """Return a page's context fingerprint: the smallest hash of its long lines (a one-permutation MinHash).
 
     Copies of one article share their long paragraphs, so they usually share this value; pages without long
@@ -170,14 +190,17 @@ def fingerprint(text: str) -> int:
     >>> fingerprint("Site Header\\n" + long) == fingerprint("Other Header\\n" + long)
     True
     """
-    hashes = [line_hash(normalise_line(line)) for line in text.split("\n") if len(line.split()) >= LONG_LINE_WORDS]
+    hashes = [line_hash(key) for words, key in (read if read is not None else read_lines(text.split("\n")))
+              if words >= LONG_LINE_WORDS]
     return min(hashes) if hashes else line_hash(normalise_line(text))
 
 
 def page_keys(text: str, config: BoilerplateConfig) -> tuple[int, dict[int, str]]:
     """What the first pass reads of one page: its context fingerprint and its short lines' keys (pure, so
-    worker processes may read the pages while one process counts them)."""
-    return fingerprint(text), short_line_keys(text.split("\n"), config.max_line_chars)
+    worker processes may read the pages while one process counts them). Each line is read once for both."""
+    lines = text.split("\n")
+    read = read_lines(lines)
+    return fingerprint(text, read), short_line_keys(lines, config.max_line_chars, read)
 
 
 # Distinct contexts remembered per line: beyond, a line only counts pages. Exact (and so independent of the
@@ -391,13 +414,14 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
      ('share_links', 7), ('share_links', 8), ('share_links', 9), ('tags_line', 10), ('comment_prompt', 11)]
     """
     cuts: dict[int, Cut] = {}
+    texts = [line.strip() for line in lines]  # each line stripped once for the rules below
     n = len(lines)
     i = 0
     while i < n:
-        text = lines[i].strip()
+        text = texts[i]
         if text.lower() == TEMPLATE_OPEN:
             close = next((j for j in range(i + 1, min(n, i + TEMPLATE_BLOCK_MAX_LINES)) if
-                          lines[j].strip().lower() == TEMPLATE_CLOSE), None)
+                          texts[j].lower() == TEMPLATE_CLOSE), None)
             for j in range(i, (close if close is not None else i) + 1):
                 cuts[j] = Cut("template_marker", j)
             i = (close if close is not None else i) + 1
@@ -406,16 +430,15 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
             end = _share_block(lines, i)
             if end > i + 1:
                 for j in range(i, end):
-                    if lines[j].strip():
+                    if texts[j]:
                         cuts[j] = Cut("share_links", j)
                 i = end
                 continue
         i += 1
-    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    nonblank = [i for i, text in enumerate(texts) if text]
     tail_from = nonblank[int(len(nonblank) * config.promo_tail_share)] if nonblank else 0
     fuzzy: dict[int, str] = {}  # cut only if not protected, which is checked once for the page, when needed
-    for i, line in enumerate(lines):
-        text = line.strip()
+    for i, text in enumerate(texts):
         if i in cuts or not text:
             continue
         rule = m.lastgroup if (m := ANY_LINE_RULE.match(text)) else None
@@ -430,7 +453,7 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
         elif repeated and line_hash(normalise_line(text)) in repeated:
             fuzzy[i] = "repeated_line"
     if fuzzy:
-        protected = protected_among(lines, fuzzy)
+        protected = protected_among(texts, fuzzy)  # (it strips each line it reads: the stripped lines read the same)
         cuts.update((i, Cut(rule, i)) for i, rule in fuzzy.items() if i not in protected)
     first = next((i for i in nonblank if i not in cuts), None)
     if first is not None and (m := TITLE_DATE.match(lines[first])):

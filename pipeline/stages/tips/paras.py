@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -34,6 +35,7 @@ from .patterns import (
     FIRST_PERSON,
     GUARD,
     GUARD_FOLDS,
+    GUARD_HEADS,
     GUARD_WORDS,
     HYPHEN_BREAK,
     IMPERATIVES,
@@ -102,6 +104,41 @@ def may_guard(text: str) -> bool:
         if fold in text:
             return True
     return False
+
+
+def guard_matches(text: str) -> Iterator[re.Match[str]]:
+    """``GUARD.finditer(text)`` behind :func:`may_guard`, the pattern asked only where a match can start (a line's
+    start, or a word of :data:`GUARD_HEADS`): the engine would try its IGNORECASE alternation at every offset of the
+    body. Matching at each such offset from where the last match ended gives finditer's matches, as no offset
+    skipped can start one. A text holding a character IGNORECASE folds to an ASCII letter (``GUARD_FOLDS``) is
+    searched whole, as its lowered text may not be where the pattern matches.
+
+    >>> [m.group().strip() for m in guard_matches("Body.\\nAbout the Author\\nJo is licensed under it.")]
+    ['About the Author', 'is licensed under']
+    """
+    if not may_guard(text):
+        return
+    for fold in GUARD_FOLDS:
+        if fold in text:
+            yield from GUARD.finditer(text)
+            return
+    lowered = text.lower()
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at)
+        at = text.find("\n", at + 1)
+    for head, word in GUARD_HEADS:
+        if word in lowered:
+            at = lowered.find(head)
+            while at >= 0:
+                starts.append(at)
+                at = lowered.find(head, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := GUARD.match(text, at)):
+            yield m
+            end = m.end()
 
 
 def has_guard(text: str) -> bool:

@@ -154,6 +154,10 @@ GUARD = re.compile(
 GUARD_WORDS = ("author", "resource", "copyright", "©", "(c)", "reserved", "enjoy", "tags:", "reply", "comment",
                "related", "page", "publish", "licen", "permission", "thought", "response", "replies")
 GUARD_FOLDS = ("İ", "ı", "ſ")
+# Where a match of GUARD can start: its first branch at the text's or a line's start ("^", "\n"), each other branch at
+# one of these words (lower case), which it opens with and holds the second word of: a text lacking the second word
+# is not asked there. Change with GUARD (tests/stages/tips/test_guard_starts.py reads its branches).
+GUARD_HEADS = (("about", "author"), ("you", "publish"), ("is", "licen"), ("are", "licen"), ("used", "permission"))
 GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (bylines); the tail is what it protects
 
 # Page furniture of a printed sheet dumped to text: a rule line ("-----", "* * *", "=====") parts paragraphs as a blank

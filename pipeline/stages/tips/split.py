@@ -18,15 +18,15 @@ from .paras import (
     colon_lead,
     dash_lead,
     expected_count,
+    guard_matches,
     headline_of,
     lead_sentence,
-    may_guard,
     normalise,
     paragraphs,
     promised_count,
     unlabelled,
 )
-from .patterns import GUARD, GUARD_MIN_SHARE
+from .patterns import GUARD_MIN_SHARE
 
 
 def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
@@ -40,7 +40,7 @@ def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
     """
     floor = int(len(text) * GUARD_MIN_SHARE)
     best = len(text)
-    for m in GUARD.finditer(text) if may_guard(text) else ():
+    for m in guard_matches(text):
         at = m.start() + (len(m.group()) - len(m.group().lstrip()))
         if at >= floor:
             best = min(best, at)
