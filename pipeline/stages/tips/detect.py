@@ -30,6 +30,7 @@ from .paras import (
     gives_advice,
     has_guard,
     has_words,
+    heading_words,
     is_advice,
     is_heading,
     is_list_item_text,
@@ -54,6 +55,7 @@ from .patterns import (
     FOLLOWING,
     GIVES_REASON,
     GUEST_VOICE,
+    HEADER_LINE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
     INLINE_NUMBER,
@@ -1075,7 +1077,7 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     heads = [i for i, p in enumerate(paras)
              if headings[i] and i not in labels and i + 1 < len(paras) and not headings[i + 1]
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
-             and not comment_head(p.text)]
+             and not HEADER_LINE.search(p.text) and not comment_head(p.text) and not page_furniture(p)]
     if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
         return []  # half the sections must read as advice, and advice is read with English cue words
     asked = sum(paras[h].text.endswith("?") and bool(SECOND_PERSON.search(paras[h].text)) for h in heads)
@@ -1094,8 +1096,9 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         pieces = _pieces(text, ((q.start, q.end) for q in group))
         items.append(Item("headed", pieces, [], set(), headline_span=pieces[0],
                           whole_headline=not is_heading(paras[h])))
-    advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
-               for it in items]
+    # a heading reads as advice by its words, without a text export's markup ("## Keep the lid on")
+    advises = [is_advice(heading_words(text[it.pieces[0][0]:it.pieces[0][1]]))
+               or is_advice(text[it.pieces[1][0]:it.pieces[1][1]]) for it in items]
     if len(items) == promised and not any(text[it.pieces[0][1] - 1] == "?" for it in items):
         # as many sections as the title promises ("Four Signs …"): they are its points, advice or not (sections
         # headed by questions are question_sections', which tells an interview from a checklist)

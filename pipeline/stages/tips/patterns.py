@@ -53,6 +53,10 @@ ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 NOT_BULLET_SYMBOLS = frozenset("©®™℗°")
 # A Markdown heading's hashes ("## "), before a numbered item's marker in a Markdown export.
 MARKDOWN_HEADING = re.compile(r"#{2,6}[ \t]+")
+# The markup a text export keeps around a heading: Markdown's hashes ("## Pick often", "## Pick often ##"), a wiki's
+# equals signs ("== Carrots with onions =="), Markdown's bold ("**Backrest**"). The headline is the words inside.
+HEADING_MARKUP = re.compile(r"^(?:#{2,6}[ \t]+(?P<h>.+?)(?:[ \t]+#+)?|(?P<e>={2,6})[ \t]*(?P<w>.+?)[ \t]*(?P=e)|"
+                            r"(?P<s>\*\*|__)(?P<b>.+?)(?P=s))$")
 # The circled digits' blocks, as (first character, its value): ① ⓵ ❶ ➀ ➊.
 CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("\u278a", 1))
 # Bullets that may touch their text (·Making; arrows, "→ Pick the best fruit"; U+F0B7 and U+F0A7: Symbol and
@@ -278,6 +282,12 @@ CHROME_LINE = re.compile(
     r"(?:\s+(?:this|to|on|via|with\s+a\s+friend)\b|\s*[:|·]|\W*$))",
     re.IGNORECASE,
 )
+# A page's header line, above the introduction: never a section's title. Parts joined by a middle dot, a bullet or a
+# bar ("Insights · Soil Health", "Published 14 March 2023 · Updated 2 April 2023", "6 min read | Money"), a
+# translator's credit ("Translated from the Polish by …"), a newsletter platform's banner ("Discover more from …"),
+# a publication date without "on" ("Published 3 May 2021").
+HEADER_LINE = re.compile(r"\S[ \t]+[·•|›»][ \t]+\S|^\W*(?:translated\s+(?:from|by)\b|discover\s+more\s+from\b|"
+                         r"(?:published|updated|posted)\s+\d)", re.IGNORECASE)
 VERB_OBJECTS = set(
     """a an the your you yourself yourselves it them him her me us one two three some any every each all this that
     these those more less no out up down off back away over on in at by with to for from about around into onto

@@ -18,6 +18,7 @@ from .paras import (
     colon_lead,
     dash_lead,
     expected_count,
+    heading_words,
     headline_of,
     lead_sentence,
     may_guard,
@@ -182,7 +183,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         seen.add(tip_text)
         if it.headline_span is not None:
             span = text[it.headline_span[0]:it.headline_span[1]]
-            headline = normalise(span) if it.whole_headline else lead_sentence(span)
+            headline = heading_words(normalise(span)) if it.whole_headline else lead_sentence(heading_words(span))
         elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
             headline = lead  # the page's own lead: no colon or dash cuts it
         else:
