@@ -65,6 +65,7 @@ from .patterns import (
     ORDINAL_LEAD,
     ORDINAL_RANKS,
     PAST_TENSE,
+    POINTS_AHEAD,
     QUESTION_LABEL,
     READER_CREDIT,
     READER_VOICE,
@@ -1066,6 +1067,23 @@ def _subtitle_over_intro(text: str, item: Item, opening: Para) -> bool:
     return any(FIRST_PERSON.search(t) for t in said) or bool(INTRO_ANNOUNCES.match(last[starts[-1] if starts else 0:]))
 
 
+def _points_ahead(para: Para) -> bool:
+    """Tell whether a paragraph of prose ends by pointing at what follows, without a colon ("… and these are the
+    lines I read first.", "Here is how I set mine up each spring.", "… one of these is usually the cause."): under
+    it, parallel sections or lines are the points it announces, advice or not.
+
+    >>> _points_ahead(Para(0, 0, "Haze has causes. If yours looks like soup, one of these is usually the cause."))
+    True
+    >>> _points_ahead(Para(0, 0, "These storms come every May. We sat in the cellar.")), _points_ahead(
+    ...     Para(0, 0, "Here is how:"))
+    (False, False)
+    """
+    if not _prose(para) or para.text.endswith(":"):
+        return False  # a colon lead-in is lead_in_lists' own
+    starts = sentence_starts(para.text)
+    return bool(POINTS_AHEAD.search(para.text, starts[-1] if starts else 0))
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
     headings = [is_heading(p) for p in paras]
@@ -1125,7 +1143,13 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         # then (mostly) advice sections: the sections labelled before the advice are the introduction (a
         # first point stated as a clause, "The starter is slower than the recipe says", stays a point)
         items, advises = items[first:], advises[first:]
-    return items if len(items) >= config.min_headed_sections and sum(advises) >= 0.5 * len(items) else []
+    if len(items) < config.min_headed_sections:
+        return []
+    # sections that explain rather than advise ("Chill haze", "Cloud base") are points when the introduction right
+    # above them announces them ("… one of these is usually the cause."); questions are question_sections'
+    announced = (0 < heads[0] and _points_ahead(paras[heads[0] - 1])
+                 and not any(text[it.pieces[0][1] - 1] == "?" for it in items))
+    return items if announced or sum(advises) >= 0.5 * len(items) else []
 
 
 def _prose(para: Para) -> bool:

@@ -365,6 +365,13 @@ REPORTING_WORDS = frozenset("said says told according reported reports claimed c
 # points of a lead and its explanation, a last paragraph of one such sentence is one more point, the lead and the why
 # joined in one sentence; a closing line encourages or sums up ("Do all that and …", "Be patient with yourself").
 GIVES_REASON = re.compile(r"\b(?:because|so\s+that)\b", re.IGNORECASE)
+# An introduction's last sentence pointing at what follows without a colon: "these are the lines I read first",
+# "one of these is usually the cause", "Here is how I set mine up", "the same few things, in roughly this order".
+# Only where parallel sections or lines follow it does it announce a list.
+# "These" alone mostly points back ("rejected these accusations", "These teams meet again"): only "these are", "one
+# of these" point ahead.
+POINTS_AHEAD = re.compile(r"\bthese\s+(?:are|were)\b|\bone\s+of\s+these\b|\bhere(?:'s|’s|\s+(?:is|are)\b)|"
+                          r"\bthe\s+following\b|\bthis\s+order\b|\bfew\s+things\b|\bas\s+follows\b", re.IGNORECASE)
 # A lead-in that names its list without a colon: "The following are the methods that helped most."
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
                        r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)
