@@ -45,6 +45,7 @@ from .paras import (
 )
 from .patterns import (
     ANSWER_LABEL,
+    BACK_POINTERS,
     CHROME_LINE,
     CLOSING,
     CONTENTS_CUE,
@@ -66,6 +67,7 @@ from .patterns import (
     ORDINAL_RANKS,
     PAST_TENSE,
     POINTS_AHEAD,
+    PROMISE,
     QUESTION_LABEL,
     READER_CREDIT,
     READER_VOICE,
@@ -568,6 +570,36 @@ def _first_word(para: Para) -> str:
     return para.text.split(None, 1)[0].strip("\"“”‘’'(,:;.").lower() if para.text else ""
 
 
+def _run_in_led(text: str) -> bool:
+    """A paragraph opening with a short lead and a colon or a spaced dash ("Backrest: the curve …", "Brace against
+    something — a wall does the job")."""
+    lead = lead_sentence(text)
+    return colon_lead(lead, alone=False) != lead or dash_lead(text[:RUN_IN_PROBE], alone=False) != text[:RUN_IN_PROBE]
+
+
+def _breaks_the_items_shape(run: list[Para], q: Para) -> bool:
+    """Tell whether paragraph ``q``, after the items of a list whose glyphs were lost, is the conclusion by its shape:
+    the items each open with a lead and a colon or dash and ``q`` does not ("Go out tonight and try them."); the
+    items are each a lead sentence and its explanation and ``q`` is one sentence promising a result ("Give it a
+    year and you will surprise yourself."); or ``q`` opens with a word pointing back at them all
+    ("It took three weeks.", "Nobody remembers the bread.") where no item does and gives no advice. A last item
+    can always be shorter than the others; it is not of another kind.
+
+    >>> ps = [Para(0, 0, t) for t in ("Cook the day before. Sauces keep.", "Borrow chairs. Floors are hard.")]
+    >>> _breaks_the_items_shape(ps, Para(0, 0, "Nobody remembers whether the bread was perfect."))
+    True
+    >>> _breaks_the_items_shape(ps, Para(0, 0, "Bake the bread last. It must be hot."))
+    False
+    """
+    if len(run) >= 3 and all(_run_in_led(p.text) for p in run) and not _run_in_led(q.text):
+        return True
+    if (len(run) >= 3 and all(lead_shape(p.text) for p in run) and not sentence_starts(q.text)
+            and PROMISE.search(q.text)):
+        return True
+    return (_first_word(q) in BACK_POINTERS and not any(_first_word(p) in BACK_POINTERS for p in run)
+            and not is_advice(q.text))
+
+
 def _ends_run(run: list[Para], q: Para) -> bool:
     """Tell whether paragraph ``q`` ends a list whose glyphs were lost (``run`` holds its items so far).
 
@@ -586,6 +618,8 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True  # a title line after paragraph items starts the next part of the article
     if len(run) < 2:
         return False
+    if _breaks_the_items_shape(run, q):
+        return True
     if (not sentence_starts(q.text) and (has_words(q.text, 9) or not fragment(q.text))
             and all(short_lead(p.text) and not is_advice(p.text) for p in run)):
         return True  # noun-phrase leads each explained ("The frame size. A bargain …"), then one long sentence: the
@@ -1277,13 +1311,19 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     advising = sum(is_advice(p.text) for p in block[start:])
     # points that each open with a lead and a colon ("Wrap new toys: Cheap, small …") are a list by their layout:
     # prose after them (a guest post's credit, a permission note) does not make the page an essay
-    colon_led = sum(colon_lead(lead_sentence(p.text), alone=False) != lead_sentence(p.text) for p in block) >= 3
+    colons = {p.start: lead for p in block if (lead := colon_lead(lead_sentence(p.text), alone=False))
+              != lead_sentence(p.text)}
+    colon_led = len(colons) >= 3
     # or with a run-in head and a dash ("To Set the Colour.—Steep the garment …", "Shorter showers – four minutes")
     heads = {p.start: head for p in block if (head := dash_lead(p.text[:RUN_IN_PROBE], alone=False))
              != p.text[:RUN_IN_PROBE]}
     repeats = Counter(heads.values())
     # never a log of dated entries ("October 20: ACCIDENT – A vehicle …"): a date or a head repeated is a label
     run_in = {at for at, head in heads.items() if repeats[head] == 1 and not YEAR_OR_DATE.match(head)}
+    colon_repeats = Counter(colons.values())
+    # the paragraphs headed by a lead of their own (a date or a repeated head is a label, never a point's lead)
+    led_points = run_in | {at for at, lead in colons.items()
+                           if colon_repeats[lead] == 1 and not YEAR_OR_DATE.match(lead)}
     if len(run_in) >= 3:
         colon_led = True
         known.update(dict.fromkeys(run_in, True))  # each such paragraph is a point, whatever its verb
@@ -1301,7 +1341,13 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     def set_as_points(k: int) -> bool:
         return block[k].start in bolded and 2 * len(bolded & {p.start for p in block[start:k]}) >= k - start
 
-    while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
+    def unled(k: int) -> bool:
+        # "Turn off the flash — it flattens faces." three times or more, then "Go out tonight and try them.": after
+        # points that each open with a lead and a colon or dash, a last paragraph without one concludes
+        return (k - start >= 3 and all(p.start in led_points for p in block[k - 3:k])
+                and not _run_in_led(block[k].text) and not set_as_points(k))
+
+    while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1]) or unled(end - 1)
                            or lead_sentence(block[end - 1].text).endswith("?")
                            or led >= 3 and not sentence_starts(block[end - 1].text)
                            and has_words(block[end - 1].text, 9) and not GIVES_REASON.search(block[end - 1].text)

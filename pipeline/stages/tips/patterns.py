@@ -297,6 +297,13 @@ VERB_OBJECTS = set(
     slowly their our his my its beneath under below above across along behind inside outside near against
     without between within toward towards beside""".split()
 )
+# A closing sentence's promise ("Give it a year and you will surprise yourself.", "Stick with it, and you'll sleep
+# through by spring"): after items of a lead and its explanation, a one-sentence paragraph making one concludes.
+PROMISE = re.compile(r"\band\s+you(?:'ll|’ll|\s+will|\s+won't|\s+won’t)\b", re.IGNORECASE)
+# Words a conclusion opens with to point back at a list as a whole ("It took three weeks.", "Nobody remembers whether
+# the bread was perfect.", "Those four saved the harvest."): after items that open with none of them, such a
+# paragraph is no item.
+BACK_POINTERS = frozenset("it they this that these those nobody everybody everyone none all".split())
 NOT_VERBS = set(
     """a an the this that these those it its it's he she they we i you my your our their his her there here what
     when where which who why how if so and but or nor then now once after before while because although though
