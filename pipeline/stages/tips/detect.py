@@ -705,11 +705,20 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     n = len(paras)
     i = 0
     while i < n:
-        if i in taken or not _lead_in(paras[i]) or i + 1 >= n or _point_with_sublist(paras, i):
+        if i in taken or i + 1 >= n:
+            i += 1
+            continue
+        # an introduction pointing ahead without a colon ("… the same few things, in roughly this order.") leads in
+        # bare lines only: paragraphs under it are paragraph_tips', title lines and paragraphs headed_sections'
+        ahead = not _lead_in(paras[i]) and _points_ahead(paras[i])
+        if not ahead and not _lead_in(paras[i]) or _point_with_sublist(paras, i):
             i += 1
             continue
         first = paras[i + 1]
         if is_heading(first) and i + 2 < n and not is_heading(paras[i + 2]) and paras[i + 2].marker is None:
+            if ahead:
+                i += 1
+                continue
             found = _headed_run(text, paras, i + 1, taken)  # a title line and its paragraph per point
             if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
                     and reads_english(" ".join(text[a:b] for it in found for a, b in it.pieces))):
@@ -741,6 +750,8 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
         points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
+        if ahead and (follow or not all(is_heading(p) for p in run)):
+            found = []  # under an introduction without a colon, only bare lines are a list by their layout
         if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
                 and points >= PARAGRAPH_ADVICE_SHARE * len(run) and reads_english(" ".join(p.text for p in run))):
             for it in found:
@@ -1327,6 +1338,10 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     if len(run_in) >= 3:
         colon_led = True
         known.update(dict.fromkeys(run_in, True))  # each such paragraph is a point, whatever its verb
+    elif len(led_points) >= 3:
+        # "Backrest: the curve should sit …", "Armrests: set them …": a lead of its own and a colon heads a point
+        # as a run-in head and a dash does, whatever its verb
+        known.update(dict.fromkeys(led_points, True))
 
     def generalises(k: int) -> bool:
         # "Most returning runners find … Be patient …": after points that open with advice, the last paragraph
