@@ -278,6 +278,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     if not items or intro is not None and (INGREDIENTS_CUE.match(intro.text) or CONTENTS_CUE.match(intro.text)
                                            and all(len(it.pieces) == 1 for it in items)):
         return False  # a contents list names its parts in lines; items with paragraphs under them are the parts
+    if intro is not None and intro.marker is None and not has_words(intro.text, 4) and CHROME_LINE.match(intro.text):
+        return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
     good = sum(is_list_item_text(t) for t in firsts)

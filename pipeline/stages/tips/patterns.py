@@ -131,11 +131,11 @@ CLOSING_ANYWHERE = re.compile(
     r"\b(?:these|the\s+above|those|all\s+of\s+these)\s+(?:\w+\s+)?(?:tips|steps|points|ideas|things|suggestions|"
     r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|\b(?:most|any|all|none|some|two|three)\s+of\s+these\b|"
     r"\b(?:like|such\s+as)\s+these\b|"
-    r"https?://|\bwww\.",
+    r"https?://|\bwww\.|[\w.+-]@[\w-]+\.\w",  # a link or an address to write to: the page's, not a point's
     re.IGNORECASE,
 )
 CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "strategies", "techniques", "rules",
-                 "http", "www.", "these")
+                 "http", "www.", "these", "@")
 # Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run). A blog's
 # comment thread opens with a count line of its own ("4 thoughts on "…"", "6 replies", "12 Comments", "5 comments:").
 GUARD = re.compile(
@@ -277,7 +277,8 @@ CHROME_LINE = re.compile(
     r"comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+(?:thoughts|comments|responses|replies|likes|shares|views|restacks)\b|skip\s+to|newer\s+post|"
     r"older\s+post|read\s+more|continue\s+reading|you\s+may\s+also|related\s+(?:posts|articles)|interview\s+by|"
     r"photos?\s+(?:by|courtesy)|back\s+to\s+top|more\s+(?:in|from|on)\s+[^.!?]{1,40}:?$|see\s+also|>|"
-    r"like\s+this\s*:|like\s+loading|related\W*$|"
+    r"like\s+this\s*:|like\s+loading|related\W*$|most\s+(?:read|popular|viewed|shared|commented)\W*$|"
+    r"(?:popular|trending)(?:\s+(?:now|today|this\s+week|posts|stories|articles))?\W*$|read\s+next\W*$|"
     r"(?:share|reply|print|e-?mail|menu|home|tags|categories|subscribe|follow\s+us|sign\s+up)"
     r"(?:\s+(?:this|to|on|via|with\s+a\s+friend)\b|\s*[:|·]|\W*$))",
     re.IGNORECASE,
