@@ -89,6 +89,11 @@ SEQUENCE_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# A point stating its place in prose ("The first step is to find your floor.", "The first step in saving is to …",
+# "The first thing is to close up the house"): in such a list the sequence words of the other points ("Next, pay
+# yourself a salary") are prose too, and a headline keeps them, as the first point's keeps its "The first step is".
+ORDER_IN_PROSE = re.compile(r"\W*the\s+(?:first|second|third|next|last|final)\s+(?:\w+\s+){1,6}?(?:is|was|comes)\b",
+                            re.IGNORECASE)
 # An ordinal opening a sentence of running prose ("First, stop coffee …", "Secondly, …", "Finally, …"): the
 # points of an article that numbers them in words inside its paragraphs. Ranks come from ORDINAL_RANKS.
 ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)"
