@@ -1243,6 +1243,36 @@ def _announces(text: str) -> bool:
     return bool(INTRO_ANNOUNCES.match(last)) and not has_words(last, ANNOUNCE_MAX_WORDS + 1)
 
 
+def _announces_ahead(text: str) -> bool:
+    """Tell whether an introduction's last sentence announces what follows ("This is what a year taught me …",
+    "Here is what worked.", "… one of these is usually the cause."), however long.
+
+    >>> _announces_ahead("I left the office. This is what a year alone taught me, roughly in order.")
+    True
+    >>> _announces_ahead("I left the office. It rained all year.")
+    False
+    """
+    starts = sentence_starts(text)
+    last = text[starts[-1] if starts else 0:]
+    return bool(INTRO_ANNOUNCES.match(last) or POINTS_AHEAD.search(last))
+
+
+def _lesson(text: str) -> bool:
+    """A paragraph opening with a short lesson in the present tense, then its explanation ("Loneliness arrives on
+    Thursdays. By Thursday …"); a story's short opening tells what happened ("We left at dawn. …").
+
+    >>> _lesson("Loneliness arrives on Thursdays. By then I had spoken to nobody.")
+    True
+    >>> _lesson("We left at dawn. It rained."), _lesson("We walked home. It rained.")
+    (False, False)
+    """
+    if not lead_shape(text):
+        return False
+    words = [w.strip("\"“”‘’'(),:;.!?").lower() for w in lead_sentence(text).split()]
+    # a verb in the past: a known one anywhere, or a regular one right after its subject ("We walked home.")
+    return not any(w in PAST_TENSE for w in words) and not (len(words) > 1 and words[1].endswith("ed"))
+
+
 def _plain_statement(para: Para) -> bool:
     """A paragraph that is one short sentence stating a general rule about a thing ("A ring around the moon means
     high cloud.", "Swallows flying low point to damp air."): a noun phrase for its subject (no pronoun, no "I"),
@@ -1363,6 +1393,18 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         # points that each open with a lead and a colon or dash, a last paragraph without one concludes
         return (k - start >= 3 and all(p.start in led_points for p in block[k - 3:k])
                 and not _run_in_led(block[k].text) and not set_as_points(k))
+
+    # "This is what a year taught me, roughly in the order I learned it." then "Loneliness arrives on Thursdays. By
+    # Thursday I …": under an introduction announcing them, three or more paragraphs in a row that each open with a
+    # short lesson in the present tense are its points, whatever their verb (a story's short openings tell what
+    # happened: "We left at dawn.")
+    lessons = 0
+    if start == 1 and _announces_ahead(block[0].text):
+        # the last paragraph is the conclusion's place: it is a point only by the usual tests
+        while 1 + lessons < len(block) - 1 and _lesson(block[1 + lessons].text):
+            lessons += 1
+    if lessons >= 3:
+        known.update(dict.fromkeys((p.start for p in block[1:1 + lessons]), True))
 
     while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1]) or unled(end - 1)
                            or lead_sentence(block[end - 1].text).endswith("?")
