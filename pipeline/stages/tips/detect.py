@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from ...text.dates import YEAR_OR_DATE
+from ...text.terms import gatable
 from .config import TipsConfig
 from .paras import (
     Marker,
@@ -593,10 +594,11 @@ def _breaks_the_items_shape(run: list[Para], q: Para) -> bool:
     >>> _breaks_the_items_shape(ps, Para(0, 0, "Bake the bread last. It must be hot."))
     False
     """
+    # the cheap tests first: this runs on every paragraph after a lead-in
     if len(run) >= 3 and all(_run_in_led(p.text) for p in run) and not _run_in_led(q.text):
         return True
-    if (len(run) >= 3 and all(lead_shape(p.text) for p in run) and not sentence_starts(q.text)
-            and PROMISE.search(q.text)):
+    if (len(run) >= 3 and PROMISE.search(q.text) and not sentence_starts(q.text)
+            and all(lead_shape(p.text) for p in run)):
         return True
     return (_first_word(q) in BACK_POINTERS and not any(_first_word(p) in BACK_POINTERS for p in run)
             and not is_advice(q.text))
@@ -712,8 +714,12 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             continue
         # an introduction pointing ahead without a colon ("… the same few things, in roughly this order.") leads in
         # bare lines only: paragraphs under it are paragraph_tips', title lines and paragraphs headed_sections'
-        ahead = not _lead_in(paras[i]) and _points_ahead(paras[i])
-        if not ahead and not _lead_in(paras[i]) or _point_with_sublist(paras, i):
+        colon = _lead_in(paras[i])
+        # the cheap tests first: the introduction ends a sentence, the line under it is short and ends none
+        line = paras[i + 1].text
+        ahead = (not colon and paras[i].text[-1:] in ".!" and line[-1:] not in ".,;:!?" and len(line) <= 90
+                 and _points_ahead(paras[i]) and is_heading(paras[i + 1]))
+        if not (colon or ahead) or _point_with_sublist(paras, i):
             i += 1
             continue
         first = paras[i + 1]
@@ -1114,6 +1120,19 @@ def _subtitle_over_intro(text: str, item: Item, opening: Para) -> bool:
     return any(FIRST_PERSON.search(t) for t in said) or bool(INTRO_ANNOUNCES.match(last[starts[-1] if starts else 0:]))
 
 
+def _may_point_ahead(text: str) -> bool:
+    """An exact gate for :data:`POINTS_AHEAD`: every branch of it holds "these", "here", "follow", "order" or "few".
+
+    >>> _may_point_ahead("Here is how."), _may_point_ahead("It rained all week.")
+    (True, False)
+    """
+    if not gatable(text):
+        return True
+    lowered = text.lower()  # written out, the substring tests beat any() over POINTS_AHEAD_WORDS
+    return ("these" in lowered or "here" in lowered or "follow" in lowered or "order" in lowered
+            or "few" in lowered)
+
+
 def _points_ahead(para: Para) -> bool:
     """Tell whether a paragraph of prose ends by pointing at what follows, without a colon ("… and these are the
     lines I read first.", "Here is how I set mine up each spring.", "… one of these is usually the cause."): under
@@ -1125,8 +1144,8 @@ def _points_ahead(para: Para) -> bool:
     ...     Para(0, 0, "Here is how:"))
     (False, False)
     """
-    if not _prose(para) or para.text.endswith(":"):
-        return False  # a colon lead-in is lead_in_lists' own
+    if not _may_point_ahead(para.text) or not _prose(para) or para.text.endswith(":"):
+        return False  # the cheap test first; a colon lead-in is lead_in_lists' own
     starts = sentence_starts(para.text)
     return bool(POINTS_AHEAD.search(para.text, starts[-1] if starts else 0))
 
@@ -1252,6 +1271,8 @@ def _announces_ahead(text: str) -> bool:
     >>> _announces_ahead("I left the office. It rained all year.")
     False
     """
+    if INTRO_ANNOUNCES.search(text) is None and not _may_point_ahead(text):
+        return False  # the cheap test first: this runs on the first paragraph of every block
     starts = sentence_starts(text)
     last = text[starts[-1] if starts else 0:]
     return bool(INTRO_ANNOUNCES.match(last) or POINTS_AHEAD.search(last))

@@ -385,6 +385,8 @@ GIVES_REASON = re.compile(r"\b(?:because|so\s+that)\b", re.IGNORECASE)
 # of these" point ahead.
 POINTS_AHEAD = re.compile(r"\bthese\s+(?:are|were)\b|\bone\s+of\s+these\b|\bhere(?:'s|’s|\s+(?:is|are)\b)|"
                           r"\bthe\s+following\b|\bthis\s+order\b|\bfew\s+things\b|\bas\s+follows\b", re.IGNORECASE)
+# Every branch of POINTS_AHEAD holds "these", "here", "follow", "order" or "few" (detect._may_point_ahead gates it on
+# them): change both together.
 # A lead-in that names its list without a colon: "The following are the methods that helped most."
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
                        r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)
