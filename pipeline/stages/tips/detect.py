@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from ...text.dates import YEAR_OR_DATE
+from ...text.terms import gatable
 from .config import TipsConfig
 from .paras import (
     Marker,
@@ -30,6 +31,7 @@ from .paras import (
     gives_advice,
     has_guard,
     has_words,
+    heading_words,
     is_advice,
     is_heading,
     is_list_item_text,
@@ -44,6 +46,7 @@ from .paras import (
 )
 from .patterns import (
     ANSWER_LABEL,
+    BACK_POINTERS,
     CHROME_LINE,
     CLOSING,
     CONTENTS_CUE,
@@ -54,6 +57,7 @@ from .patterns import (
     FOLLOWING,
     GIVES_REASON,
     GUEST_VOICE,
+    HEADER_LINE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
     INLINE_NUMBER,
@@ -63,6 +67,8 @@ from .patterns import (
     ORDINAL_LEAD,
     ORDINAL_RANKS,
     PAST_TENSE,
+    POINTS_AHEAD,
+    PROMISE,
     QUESTION_LABEL,
     READER_CREDIT,
     READER_VOICE,
@@ -273,6 +279,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     if not items or intro is not None and (INGREDIENTS_CUE.match(intro.text) or CONTENTS_CUE.match(intro.text)
                                            and all(len(it.pieces) == 1 for it in items)):
         return False  # a contents list names its parts in lines; items with paragraphs under them are the parts
+    if intro is not None and intro.marker is None and not has_words(intro.text, 4) and CHROME_LINE.match(intro.text):
+        return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
     good = sum(is_list_item_text(t) for t in firsts)
@@ -565,6 +573,37 @@ def _first_word(para: Para) -> str:
     return para.text.split(None, 1)[0].strip("\"“”‘’'(,:;.").lower() if para.text else ""
 
 
+def _run_in_led(text: str) -> bool:
+    """A paragraph opening with a short lead and a colon or a spaced dash ("Backrest: the curve …", "Brace against
+    something — a wall does the job")."""
+    lead = lead_sentence(text)
+    return colon_lead(lead, alone=False) != lead or dash_lead(text[:RUN_IN_PROBE], alone=False) != text[:RUN_IN_PROBE]
+
+
+def _breaks_the_items_shape(run: list[Para], q: Para) -> bool:
+    """Tell whether paragraph ``q``, after the items of a list whose glyphs were lost, is the conclusion by its shape:
+    the items each open with a lead and a colon or dash and ``q`` does not ("Go out tonight and try them."); the
+    items are each a lead sentence and its explanation and ``q`` is one sentence promising a result ("Give it a
+    year and you will surprise yourself."); or ``q`` opens with a word pointing back at them all
+    ("It took three weeks.", "Nobody remembers the bread.") where no item does and gives no advice. A last item
+    can always be shorter than the others; it is not of another kind.
+
+    >>> ps = [Para(0, 0, t) for t in ("Cook the day before. Sauces keep.", "Borrow chairs. Floors are hard.")]
+    >>> _breaks_the_items_shape(ps, Para(0, 0, "Nobody remembers whether the bread was perfect."))
+    True
+    >>> _breaks_the_items_shape(ps, Para(0, 0, "Bake the bread last. It must be hot."))
+    False
+    """
+    # the cheap tests first: this runs on every paragraph after a lead-in
+    if len(run) >= 3 and all(_run_in_led(p.text) for p in run) and not _run_in_led(q.text):
+        return True
+    if (len(run) >= 3 and PROMISE.search(q.text) and not sentence_starts(q.text)
+            and all(lead_shape(p.text) for p in run)):
+        return True
+    return (_first_word(q) in BACK_POINTERS and not any(_first_word(p) in BACK_POINTERS for p in run)
+            and not is_advice(q.text))
+
+
 def _ends_run(run: list[Para], q: Para) -> bool:
     """Tell whether paragraph ``q`` ends a list whose glyphs were lost (``run`` holds its items so far).
 
@@ -583,6 +622,8 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True  # a title line after paragraph items starts the next part of the article
     if len(run) < 2:
         return False
+    if _breaks_the_items_shape(run, q):
+        return True
     if (not sentence_starts(q.text) and (has_words(q.text, 9) or not fragment(q.text))
             and all(short_lead(p.text) and not is_advice(p.text) for p in run)):
         return True  # noun-phrase leads each explained ("The frame size. A bargain …"), then one long sentence: the
@@ -668,11 +709,24 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     n = len(paras)
     i = 0
     while i < n:
-        if i in taken or not _lead_in(paras[i]) or i + 1 >= n or _point_with_sublist(paras, i):
+        if i in taken or i + 1 >= n:
+            i += 1
+            continue
+        # an introduction pointing ahead without a colon ("… the same few things, in roughly this order.") leads in
+        # bare lines only: paragraphs under it are paragraph_tips', title lines and paragraphs headed_sections'
+        colon = _lead_in(paras[i])
+        # the cheap tests first: the introduction ends a sentence, the line under it is short and ends none
+        line = paras[i + 1].text
+        ahead = (not colon and paras[i].text[-1:] in ".!" and line[-1:] not in ".,;:!?" and len(line) <= 90
+                 and _points_ahead(paras[i]) and is_heading(paras[i + 1]))
+        if not (colon or ahead) or _point_with_sublist(paras, i):
             i += 1
             continue
         first = paras[i + 1]
         if is_heading(first) and i + 2 < n and not is_heading(paras[i + 2]) and paras[i + 2].marker is None:
+            if ahead:
+                i += 1
+                continue
             found = _headed_run(text, paras, i + 1, taken)  # a title line and its paragraph per point
             if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
                     and reads_english(" ".join(text[a:b] for it in found for a, b in it.pieces))):
@@ -704,6 +758,8 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
         points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
+        if ahead and (follow or not all(is_heading(p) for p in run)):
+            found = []  # under an introduction without a colon, only bare lines are a list by their layout
         if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
                 and points >= PARAGRAPH_ADVICE_SHARE * len(run) and reads_english(" ".join(p.text for p in run))):
             for it in found:
@@ -1064,6 +1120,36 @@ def _subtitle_over_intro(text: str, item: Item, opening: Para) -> bool:
     return any(FIRST_PERSON.search(t) for t in said) or bool(INTRO_ANNOUNCES.match(last[starts[-1] if starts else 0:]))
 
 
+def _may_point_ahead(text: str) -> bool:
+    """An exact gate for :data:`POINTS_AHEAD`: every branch of it holds "these", "here", "follow", "order" or "few".
+
+    >>> _may_point_ahead("Here is how."), _may_point_ahead("It rained all week.")
+    (True, False)
+    """
+    if not gatable(text):
+        return True
+    lowered = text.lower()  # written out, the substring tests beat any() over POINTS_AHEAD_WORDS
+    return ("these" in lowered or "here" in lowered or "follow" in lowered or "order" in lowered
+            or "few" in lowered)
+
+
+def _points_ahead(para: Para) -> bool:
+    """Tell whether a paragraph of prose ends by pointing at what follows, without a colon ("… and these are the
+    lines I read first.", "Here is how I set mine up each spring.", "… one of these is usually the cause."): under
+    it, parallel sections or lines are the points it announces, advice or not.
+
+    >>> _points_ahead(Para(0, 0, "Haze has causes. If yours looks like soup, one of these is usually the cause."))
+    True
+    >>> _points_ahead(Para(0, 0, "These storms come every May. We sat in the cellar.")), _points_ahead(
+    ...     Para(0, 0, "Here is how:"))
+    (False, False)
+    """
+    if not _may_point_ahead(para.text) or not _prose(para) or para.text.endswith(":"):
+        return False  # the cheap test first; a colon lead-in is lead_in_lists' own
+    starts = sentence_starts(para.text)
+    return bool(POINTS_AHEAD.search(para.text, starts[-1] if starts else 0))
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
     headings = [is_heading(p) for p in paras]
@@ -1075,7 +1161,7 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     heads = [i for i, p in enumerate(paras)
              if headings[i] and i not in labels and i + 1 < len(paras) and not headings[i + 1]
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
-             and not comment_head(p.text)]
+             and not HEADER_LINE.search(p.text) and not comment_head(p.text) and not page_furniture(p)]
     if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
         return []  # half the sections must read as advice, and advice is read with English cue words
     asked = sum(paras[h].text.endswith("?") and bool(SECOND_PERSON.search(paras[h].text)) for h in heads)
@@ -1094,8 +1180,9 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         pieces = _pieces(text, ((q.start, q.end) for q in group))
         items.append(Item("headed", pieces, [], set(), headline_span=pieces[0],
                           whole_headline=not is_heading(paras[h])))
-    advises = [is_advice(text[it.pieces[0][0]:it.pieces[0][1]]) or is_advice(text[it.pieces[1][0]:it.pieces[1][1]])
-               for it in items]
+    # a heading reads as advice by its words, without a text export's markup ("## Keep the lid on")
+    advises = [is_advice(heading_words(text[it.pieces[0][0]:it.pieces[0][1]]))
+               or is_advice(text[it.pieces[1][0]:it.pieces[1][1]]) for it in items]
     if len(items) == promised and not any(text[it.pieces[0][1] - 1] == "?" for it in items):
         # as many sections as the title promises ("Four Signs …"): they are its points, advice or not (sections
         # headed by questions are question_sections', which tells an interview from a checklist)
@@ -1122,7 +1209,13 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         # then (mostly) advice sections: the sections labelled before the advice are the introduction (a
         # first point stated as a clause, "The starter is slower than the recipe says", stays a point)
         items, advises = items[first:], advises[first:]
-    return items if len(items) >= config.min_headed_sections and sum(advises) >= 0.5 * len(items) else []
+    if len(items) < config.min_headed_sections:
+        return []
+    # sections that explain rather than advise ("Chill haze", "Cloud base") are points when the introduction right
+    # above them announces them ("… one of these is usually the cause."); questions are question_sections'
+    announced = (0 < heads[0] and _points_ahead(paras[heads[0] - 1])
+                 and not any(text[it.pieces[0][1] - 1] == "?" for it in items))
+    return items if announced or sum(advises) >= 0.5 * len(items) else []
 
 
 def _prose(para: Para) -> bool:
@@ -1167,6 +1260,38 @@ def _announces(text: str) -> bool:
     starts = sentence_starts(text)
     last = text[starts[-1] if starts else 0:]
     return bool(INTRO_ANNOUNCES.match(last)) and not has_words(last, ANNOUNCE_MAX_WORDS + 1)
+
+
+def _announces_ahead(text: str) -> bool:
+    """Tell whether an introduction's last sentence announces what follows ("This is what a year taught me …",
+    "Here is what worked.", "… one of these is usually the cause."), however long.
+
+    >>> _announces_ahead("I left the office. This is what a year alone taught me, roughly in order.")
+    True
+    >>> _announces_ahead("I left the office. It rained all year.")
+    False
+    """
+    if INTRO_ANNOUNCES.search(text) is None and not _may_point_ahead(text):
+        return False  # the cheap test first: this runs on the first paragraph of every block
+    starts = sentence_starts(text)
+    last = text[starts[-1] if starts else 0:]
+    return bool(INTRO_ANNOUNCES.match(last) or POINTS_AHEAD.search(last))
+
+
+def _lesson(text: str) -> bool:
+    """A paragraph opening with a short lesson in the present tense, then its explanation ("Loneliness arrives on
+    Thursdays. By Thursday …"); a story's short opening tells what happened ("We left at dawn. …").
+
+    >>> _lesson("Loneliness arrives on Thursdays. By then I had spoken to nobody.")
+    True
+    >>> _lesson("We left at dawn. It rained."), _lesson("We walked home. It rained.")
+    (False, False)
+    """
+    if not lead_shape(text):
+        return False
+    words = [w.strip("\"“”‘’'(),:;.!?").lower() for w in lead_sentence(text).split()]
+    # a verb in the past: a known one anywhere, or a regular one right after its subject ("We walked home.")
+    return not any(w in PAST_TENSE for w in words) and not (len(words) > 1 and words[1].endswith("ed"))
 
 
 def _plain_statement(para: Para) -> bool:
@@ -1250,16 +1375,26 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     advising = sum(is_advice(p.text) for p in block[start:])
     # points that each open with a lead and a colon ("Wrap new toys: Cheap, small …") are a list by their layout:
     # prose after them (a guest post's credit, a permission note) does not make the page an essay
-    colon_led = sum(colon_lead(lead_sentence(p.text), alone=False) != lead_sentence(p.text) for p in block) >= 3
+    colons = {p.start: lead for p in block if (lead := colon_lead(lead_sentence(p.text), alone=False))
+              != lead_sentence(p.text)}
+    colon_led = len(colons) >= 3
     # or with a run-in head and a dash ("To Set the Colour.—Steep the garment …", "Shorter showers – four minutes")
     heads = {p.start: head for p in block if (head := dash_lead(p.text[:RUN_IN_PROBE], alone=False))
              != p.text[:RUN_IN_PROBE]}
     repeats = Counter(heads.values())
     # never a log of dated entries ("October 20: ACCIDENT – A vehicle …"): a date or a head repeated is a label
     run_in = {at for at, head in heads.items() if repeats[head] == 1 and not YEAR_OR_DATE.match(head)}
+    colon_repeats = Counter(colons.values())
+    # the paragraphs headed by a lead of their own (a date or a repeated head is a label, never a point's lead)
+    led_points = run_in | {at for at, lead in colons.items()
+                           if colon_repeats[lead] == 1 and not YEAR_OR_DATE.match(lead)}
     if len(run_in) >= 3:
         colon_led = True
         known.update(dict.fromkeys(run_in, True))  # each such paragraph is a point, whatever its verb
+    elif len(led_points) >= 3:
+        # "Backrest: the curve should sit …", "Armrests: set them …": a lead of its own and a colon heads a point
+        # as a run-in head and a dash does, whatever its verb
+        known.update(dict.fromkeys(led_points, True))
 
     def generalises(k: int) -> bool:
         # "Most returning runners find … Be patient …": after points that open with advice, the last paragraph
@@ -1274,7 +1409,25 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     def set_as_points(k: int) -> bool:
         return block[k].start in bolded and 2 * len(bolded & {p.start for p in block[start:k]}) >= k - start
 
-    while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1])
+    def unled(k: int) -> bool:
+        # "Turn off the flash — it flattens faces." three times or more, then "Go out tonight and try them.": after
+        # points that each open with a lead and a colon or dash, a last paragraph without one concludes
+        return (k - start >= 3 and all(p.start in led_points for p in block[k - 3:k])
+                and not _run_in_led(block[k].text) and not set_as_points(k))
+
+    # "This is what a year taught me, roughly in the order I learned it." then "Loneliness arrives on Thursdays. By
+    # Thursday I …": under an introduction announcing them, three or more paragraphs in a row that each open with a
+    # short lesson in the present tense are its points, whatever their verb (a story's short openings tell what
+    # happened: "We left at dawn.")
+    lessons = 0
+    if start == 1 and _announces_ahead(block[0].text):
+        # the last paragraph is the conclusion's place: it is a point only by the usual tests
+        while 1 + lessons < len(block) - 1 and _lesson(block[1 + lessons].text):
+            lessons += 1
+    if lessons >= 3:
+        known.update(dict.fromkeys((p.start for p in block[1:1 + lessons]), True))
+
+    while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1]) or unled(end - 1)
                            or lead_sentence(block[end - 1].text).endswith("?")
                            or led >= 3 and not sentence_starts(block[end - 1].text)
                            and has_words(block[end - 1].text, 9) and not GIVES_REASON.search(block[end - 1].text)

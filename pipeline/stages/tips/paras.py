@@ -37,6 +37,7 @@ from .patterns import (
     GUARD_FOLDS,
     GUARD_HEADS,
     GUARD_WORDS,
+    HEADING_MARKUP,
     HYPHEN_BREAK,
     IMPERATIVES,
     LABEL_WORDS,
@@ -893,6 +894,22 @@ def answer_start(paras: list[Para]) -> int:
             # an open letter signed at its end has no answer after the signature: it is the article
             return at if any(has_words(q.text, 12) for q in paras[at:]) else 0
     return 0
+
+
+def heading_words(line: str) -> str:
+    """A heading line without the markup a text export keeps around it (:data:`HEADING_MARKUP`): the headline a
+    reader sees is the heading's words, as an HTML page shows them.
+
+    >>> heading_words("## Pick often"), heading_words("== Carrots with onions =="), heading_words("**Backrest**")
+    ('Pick often', 'Carrots with onions', 'Backrest')
+    >>> heading_words("Cloud base"), heading_words("### Seat depth ###"), heading_words("== Unclosed")
+    ('Cloud base', 'Seat depth', '== Unclosed')
+    """
+    m = HEADING_MARKUP.match(line) if line[:1] in "#=*_" else None
+    if m is None:
+        return line
+    inner = (m.group("h") or m.group("w") or m.group("b")).strip()
+    return inner or line
 
 
 def unlabelled(headline: str) -> str:

@@ -53,6 +53,10 @@ ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 NOT_BULLET_SYMBOLS = frozenset("©®™℗°")
 # A Markdown heading's hashes ("## "), before a numbered item's marker in a Markdown export.
 MARKDOWN_HEADING = re.compile(r"#{2,6}[ \t]+")
+# The markup a text export keeps around a heading: Markdown's hashes ("## Pick often", "## Pick often ##"), a wiki's
+# equals signs ("== Carrots with onions =="), Markdown's bold ("**Backrest**"). The headline is the words inside.
+HEADING_MARKUP = re.compile(r"^(?:#{2,6}[ \t]+(?P<h>.+?)(?:[ \t]+#+)?|(?P<e>={2,6})[ \t]*(?P<w>.+?)[ \t]*(?P=e)|"
+                            r"(?P<s>\*\*|__)(?P<b>.+?)(?P=s))$")
 # The circled digits' blocks, as (first character, its value): ① ⓵ ❶ ➀ ➊.
 CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("\u278a", 1))
 # Bullets that may touch their text (·Making; arrows, "→ Pick the best fruit"; U+F0B7 and U+F0A7: Symbol and
@@ -85,6 +89,11 @@ SEQUENCE_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# A point stating its place in prose ("The first step is to find your floor.", "The first step in saving is to …",
+# "The first thing is to close up the house"): in such a list the sequence words of the other points ("Next, pay
+# yourself a salary") are prose too, and a headline keeps them, as the first point's keeps its "The first step is".
+ORDER_IN_PROSE = re.compile(r"\W*the\s+(?:first|second|third|next|last|final)\s+(?:\w+\s+){1,6}?(?:is|was|comes)\b",
+                            re.IGNORECASE)
 # An ordinal opening a sentence of running prose ("First, stop coffee …", "Secondly, …", "Finally, …"): the
 # points of an article that numbers them in words inside its paragraphs. Ranks come from ORDINAL_RANKS.
 ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)"
@@ -127,11 +136,11 @@ CLOSING_ANYWHERE = re.compile(
     r"\b(?:these|the\s+above|those|all\s+of\s+these)\s+(?:\w+\s+)?(?:tips|steps|points|ideas|things|suggestions|"
     r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|\b(?:most|any|all|none|some|two|three)\s+of\s+these\b|"
     r"\b(?:like|such\s+as)\s+these\b|"
-    r"https?://|\bwww\.",
+    r"https?://|\bwww\.|[\w.+-]@[\w-]+\.\w",  # a link or an address to write to: the page's, not a point's
     re.IGNORECASE,
 )
 CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "strategies", "techniques", "rules",
-                 "http", "www.", "these")
+                 "http", "www.", "these", "@")
 # Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run). A blog's
 # comment thread opens with a count line of its own ("4 thoughts on "…"", "6 replies", "12 Comments", "5 comments:").
 GUARD = re.compile(
@@ -277,11 +286,18 @@ CHROME_LINE = re.compile(
     r"comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+(?:thoughts|comments|responses|replies|likes|shares|views|restacks)\b|skip\s+to|newer\s+post|"
     r"older\s+post|read\s+more|continue\s+reading|you\s+may\s+also|related\s+(?:posts|articles)|interview\s+by|"
     r"photos?\s+(?:by|courtesy)|back\s+to\s+top|more\s+(?:in|from|on)\s+[^.!?]{1,40}:?$|see\s+also|>|"
-    r"like\s+this\s*:|like\s+loading|related\W*$|"
+    r"like\s+this\s*:|like\s+loading|related\W*$|most\s+(?:read|popular|viewed|shared|commented)\W*$|"
+    r"(?:popular|trending)(?:\s+(?:now|today|this\s+week|posts|stories|articles))?\W*$|read\s+next\W*$|"
     r"(?:share|reply|print|e-?mail|menu|home|tags|categories|subscribe|follow\s+us|sign\s+up)"
     r"(?:\s+(?:this|to|on|via|with\s+a\s+friend)\b|\s*[:|·]|\W*$))",
     re.IGNORECASE,
 )
+# A page's header line, above the introduction: never a section's title. Parts joined by a middle dot, a bullet or a
+# bar ("Insights · Soil Health", "Published 14 March 2023 · Updated 2 April 2023", "6 min read | Money"), a
+# translator's credit ("Translated from the Polish by …"), a newsletter platform's banner ("Discover more from …"),
+# a publication date without "on" ("Published 3 May 2021").
+HEADER_LINE = re.compile(r"\S[ \t]+[·•|›»][ \t]+\S|^\W*(?:translated\s+(?:from|by)\b|discover\s+more\s+from\b|"
+                         r"(?:published|updated|posted)\s+\d)", re.IGNORECASE)
 VERB_OBJECTS = set(
     """a an the your you yourself yourselves it them him her me us one two three some any every each all this that
     these those more less no out up down off back away over on in at by with to for from about around into onto
@@ -291,6 +307,13 @@ VERB_OBJECTS = set(
     slowly their our his my its beneath under below above across along behind inside outside near against
     without between within toward towards beside""".split()
 )
+# A closing sentence's promise ("Give it a year and you will surprise yourself.", "Stick with it, and you'll sleep
+# through by spring"): after items of a lead and its explanation, a one-sentence paragraph making one concludes.
+PROMISE = re.compile(r"\band\s+you(?:'ll|’ll|\s+will|\s+won't|\s+won’t)\b", re.IGNORECASE)
+# Words a conclusion opens with to point back at a list as a whole ("It took three weeks.", "Nobody remembers whether
+# the bread was perfect.", "Those four saved the harvest."): after items that open with none of them, such a
+# paragraph is no item.
+BACK_POINTERS = frozenset("it they this that these those nobody everybody everyone none all".split())
 NOT_VERBS = set(
     """a an the this that these those it its it's he she they we i you my your our their his her there here what
     when where which who why how if so and but or nor then now once after before while because although though
@@ -359,6 +382,15 @@ REPORTING_WORDS = frozenset("said says told according reported reports claimed c
 # points of a lead and its explanation, a last paragraph of one such sentence is one more point, the lead and the why
 # joined in one sentence; a closing line encourages or sums up ("Do all that and …", "Be patient with yourself").
 GIVES_REASON = re.compile(r"\b(?:because|so\s+that)\b", re.IGNORECASE)
+# An introduction's last sentence pointing at what follows without a colon: "these are the lines I read first",
+# "one of these is usually the cause", "Here is how I set mine up", "the same few things, in roughly this order".
+# Only where parallel sections or lines follow it does it announce a list.
+# "These" alone mostly points back ("rejected these accusations", "These teams meet again"): only "these are", "one
+# of these" point ahead.
+POINTS_AHEAD = re.compile(r"\bthese\s+(?:are|were)\b|\bone\s+of\s+these\b|\bhere(?:'s|’s|\s+(?:is|are)\b)|"
+                          r"\bthe\s+following\b|\bthis\s+order\b|\bfew\s+things\b|\bas\s+follows\b", re.IGNORECASE)
+# Every branch of POINTS_AHEAD holds "these", "here", "follow", "order" or "few" (detect._may_point_ahead gates it on
+# them): change both together.
 # A lead-in that names its list without a colon: "The following are the methods that helped most."
 FOLLOWING = re.compile(r"\bthe\s+following\s+(?:are|is|were|will|can|may|might|should|have|has)\b|"
                        r"\bthe\s+following\W*$|\bas\s+follows\b", re.IGNORECASE)

@@ -19,6 +19,7 @@ from .paras import (
     dash_lead,
     expected_count,
     guard_matches,
+    heading_words,
     headline_of,
     lead_sentence,
     normalise,
@@ -26,7 +27,7 @@ from .paras import (
     promised_count,
     unlabelled,
 )
-from .patterns import GUARD_MIN_SHARE
+from .patterns import GUARD_MIN_SHARE, ORDER_IN_PROSE
 
 
 def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
@@ -174,6 +175,9 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     tips = []
     seen: set[str] = set()
     groups: dict[tuple[str, int], int] = {}
+    # lists one of whose points states its place in prose: their sequence words are prose, not markers
+    prose_order = {it.group for it in items if it.headline_span is None
+                   and ORDER_IN_PROSE.match(text, it.pieces[0][0], it.pieces[0][1])}
     for it in items:
         lead = None
         tip_text = "\n\n".join(normalise(text[s:e]) for s, e in it.pieces)
@@ -182,11 +186,12 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         seen.add(tip_text)
         if it.headline_span is not None:
             span = text[it.headline_span[0]:it.headline_span[1]]
-            headline = normalise(span) if it.whole_headline else lead_sentence(span)
+            headline = heading_words(normalise(span)) if it.whole_headline else lead_sentence(heading_words(span))
         elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
             headline = lead  # the page's own lead: no colon or dash cuts it
         else:
-            headline = unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])))
+            sentence = lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])
+            headline = unlabelled(sentence if it.group in prose_order else headline_of(sentence))
         group = groups.setdefault(it.group, len(groups))
         from_lead = it.headline_span is None and headline != lead
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
