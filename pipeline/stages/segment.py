@@ -63,6 +63,7 @@ from ..text.attribution import (
     is_about_box,
     is_blog_footer,
     is_byline,
+    is_carrier_line,
     is_consent_banner,
     is_contact_line,
     is_footer_chrome,
@@ -833,7 +834,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                      next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])), None))  # topmost
         if (t is not None and not answered and t - 1 in texts and t - 1 in above and lines[head[by] - 1].strip() == ""
                 and looks_like_title(texts[t - 1]) and not looks_like_title(texts[t]) and may_be_title(texts[t])
-                and not is_nav_line(texts[t - 1])):
+                and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):  # "ASK NELL" is a column's label
             t = t - 1  # "Title" over its dek in sentence case, the byline on a block of its own: the title is on top
         elif (t is not None and not answered and t - 1 in above and texts[t].endswith((".", "!"))
               and looks_like_title(texts[t - 1]) and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):
@@ -970,8 +971,19 @@ def _button(text: str) -> bool:
 
     >>> _button("Follow"), _button("∙ Paid"), _button("Why Pipes Knock"), _button("Be kind.")
     (True, True, False, False)
+    >>> _button("♡ 212   💬 37   ↻ Share")  # a row of counts: its numbers and signs are no words
+    True
     """
-    return len(text.split()) <= MAX_BUTTON_WORDS and not text.endswith((".", "!", "?", ":"))
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) <= MAX_BUTTON_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
+def _under_name(text: str) -> bool:
+    """A line that may stand under the writer's name in a header and names no writer: a platform's buttons and
+    counts, the writer's role, the piece's facts, its translator or the syndicate or agency that carries it, or a
+    note that it is reprinted with permission (the note stays in the text for the licence)."""
+    return (_button(text) or is_role(text) or _facts(text) or is_carrier_line(text)
+            or bool(lic.find_statements(text)))
 
 
 def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | None = None) -> int | None:
@@ -984,12 +996,16 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     (None, None)
     >>> _name_line_at([0, 2], {0: "Loft Hatches", 2: "Loft Hatches"}) is None  # a short title shown twice
     True
+    >>> _name_line_at([0, 1, 2], {0: "Cheap Heat", 1: "Ann Lee", 2: "Translated from the Danish by Bo Lind"})
+    1
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
-    while len(lines) > 2 and (_button(texts[lines[-1]]) or is_role(texts[lines[-1]]) or _facts(texts[lines[-1]])) and (
-            name_line(texts[lines[-1]]) is None):
+    while len(lines) > 2 and _under_name(texts[lines[-1]]) and (
+            (named := name_line(texts[lines[-1]])) is None or is_role(named.name)):  # "Warehouse Lead" is no name
         lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons; "Lecturer in Nutrition": the role;
-        # "Serves 4 · 30 minutes", "8 min read": the piece's facts
+        # "Serves 4 · 30 minutes", "8 min read": the piece's facts; the translator, the syndicate, a permission note
+    if len(lines) > 3 and texts[lines[-1]] == texts[lines[-2]] and is_person_name(texts[lines[-1]]):
+        lines.pop()  # a platform shows the writer's name twice (its link and its profile card) under the title
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
         return None
     if texts[lines[-1]].casefold() == texts[lines[-2]].casefold():

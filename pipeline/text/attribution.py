@@ -552,6 +552,11 @@ NOT_IN_A_ROLE = TITLE_FILLERS - frozenset("of at in for and the a with on".split
 ROLE_PARTS = regex.compile(r"\s*(?:[|·•,;]|\s[-–—/]\s)\s*")
 
 
+# A qualifier that names the job when it ends it ("Team Lead", "People & Culture Lead at X"), before the place.
+ROLE_NOUNS_LAST = frozenset({"lead"})
+ROLE_PLACE = re.compile(r"\s+(?:at|of|for|in|with)\s+", re.I)
+
+
 def is_role(text: str) -> bool:
     """Tell a person's role as a profile or byline gives it after the name ("Head of Customer Success at Tallyfox",
     "owner, Masa Madre Bakery, Valencia", "HR Business Partner | Talent & Retention | Budapest"): a short line with
@@ -561,14 +566,41 @@ def is_role(text: str) -> bool:
     (True, True)
     >>> is_role("Lecturer in Human Nutrition"), is_role("Part Two"), is_role("Why a coach helps."), is_role("")
     (True, False, False, False)
+    >>> is_role("People & Culture Lead at Brightwater | Speaker"), is_role("Lead Poisoning at Home")
+    (True, False)
     """
     text = text.strip()
     if not text or len(text.split()) > MAX_ROLE_WORDS or text[-1] in ".!?:;":
         return False
     first = ROLE_PARTS.split(text, maxsplit=1)[0]
     words = [w.lower().strip("'’()") for w in first.split()]
-    return 0 < len(words) <= MAX_ROLE_PART_WORDS and any(w in ROLE_WORDS for w in words) and not any(
+    job = ROLE_PLACE.split(first, maxsplit=1)[0].split()  # "Team Lead at Crateway": the job before its place
+    return 0 < len(words) <= MAX_ROLE_PART_WORDS and (
+        any(w in ROLE_WORDS for w in words) or len(job) > 1 and job[-1].lower() in ROLE_NOUNS_LAST) and not any(
         w in NOT_IN_A_ROLE for w in words)
+
+
+# A line under the writer's name that credits the piece's carrier or its translator, not its writer: a column's
+# syndicate or agency ("Lakeside Features Syndicate", "Tribune Content Agency", "Writers Group") and the
+# translator's credit ("Translated from the Russian by NAME", "Translation: NAME").
+CARRIER = regex.compile(r"^(?:\p{Lu}[\w&'’.-]*\s+){0,4}(?:Syndicate|Syndication|Agency|Writers\s+Group|News\s+Service|"
+                        r"Wire\s+Service)$")
+TRANSLATOR = regex.compile(r"^(?:translated|translation)\b[^.!?]{0,40}?(?:\bby\b|:)\s*\S", regex.I)
+MAX_CARRIER_WORDS = 10
+
+
+def is_carrier_line(text: str) -> bool:
+    """Tell the line under a writer's name that names who carries or translated the piece.
+
+    >>> is_carrier_line("Lakeside Features Syndicate"), is_carrier_line("Translated from the Czech by Jo Bell")
+    (True, True)
+    >>> is_carrier_line("Translation: Eva Nowak"), is_carrier_line("How to Start a Syndicate Today")
+    (True, False)
+    >>> is_carrier_line("Translated words matter more than you think, says a new study of menus")
+    False
+    """
+    text = text.strip()
+    return len(text.split()) <= MAX_CARRIER_WORDS and bool(CARRIER.match(text) or TRANSLATOR.match(text))
 
 
 def clean_title(line: str) -> str:

@@ -197,3 +197,35 @@ def test_a_news_releases_masthead_named_again_in_the_text():
 def test_an_issued_by_line_outside_a_release_names_no_one():
     page = "Rowing Club Opens Free Weeks For Adults\n\n" + RELEASE_BODY + "Issued by the Harbour Town Rowing Club.\n"
     assert segment(page).author is None
+
+
+# Round 7 (issue 16): pages by other hands put more lines between the writer's bare name under the title and the
+# text: the translator's credit, the syndicate carrying a column, a row of reaction counts, the platform showing the
+# name twice above a role ending in "Lead". None of them is the writer; the name above them is.
+def test_a_name_over_its_translators_credit_and_a_permission_note():
+    page = ("Harbour Kitchen\n\nSalting Fish The Old Way\n\nМарина Соколова\nTranslated from the Russian by Ed Price\n"
+            "Translated and shared here with the writer's permission.\n\n" + BODY)
+    article = segment(page)
+    assert (article.title, article.author) == ("Salting Fish The Old Way", "Марина Соколова")
+
+
+def test_a_column_name_over_its_syndicate_line_under_a_label():
+    page = ("Home > Advice\n\nASK NELL\nMy brother borrows and never returns\n\nNell Abernathy\n"
+            "Northgate Features Syndicate\nPublished 9:14 a.m. ET March 2, 2021\n\n" + BODY)
+    article = segment(page)
+    assert (article.title, article.author) == ("My brother borrows and never returns", "Nell Abernathy")
+
+
+def test_a_name_shown_twice_over_a_role_ending_in_lead():
+    page = ("Feed   Network   Jobs\n\nWhat Our Night Shift Taught Us\n\nTomasz Brzęczek-Hall\nTomasz Brzęczek-Hall\n"
+            "Warehouse Lead at Northrail | Mentor\nPublished Jan 9, 2024\n+ Follow\n\n" + BODY)
+    article = segment(page)
+    assert (article.title, article.author) == ("What Our Night Shift Taught Us", "Tomasz Brzęczek-Hall")
+
+
+def test_a_row_of_reaction_counts_under_the_name():
+    page = ("Quiet Rooms\n\nHow We Cut Our Heating Bill\n\nHaruto Mbeki\nFeb 2, 2024\n\n♥ 48   💬 12   ↻ Share\n\n"
+            + BODY)
+    article = segment(page)
+    assert (article.title, article.author) == ("How We Cut Our Heating Bill", "Haruto Mbeki")
+    assert "Share" not in article.text

@@ -170,3 +170,28 @@ def test_a_name_line_with_middle_dots(line, name):
     assert (named.name if named else None) == name
 
 
+
+
+# Round 7 (issue 16): the lines that stand under a writer's name and credit someone else for the piece.
+@pytest.mark.parametrize("line, carrier", [
+    ("Lakeside Features Syndicate", True),
+    ("Tribune Content Agency", True),
+    ("Translated from the Portuguese by Jo Bell", True),
+    ("Translation: Eva Nowak", True),
+    ("Translated by Kofi Mensah", True),
+    ("Why Every Town Needs a Writers Group Like Ours", False),
+    ("Translated menus confuse tourists more than you think, a survey of cafés found", False),
+    ("Marta Nowak", False),
+])
+def test_a_carrier_or_translator_line(line, carrier):
+    assert at.is_carrier_line(line) is carrier
+
+
+@pytest.mark.parametrize("line, role", [
+    ("People & Culture Lead at Tidewater", True),
+    ("Team Lead", True),
+    ("Lead Poisoning at Home", False),
+    ("Lead", False),
+])
+def test_lead_ending_a_job_names_it(line, role):
+    assert at.is_role(line) is role
