@@ -1488,7 +1488,18 @@ FIRST_POST_NAMED = re.compile(r"^#1\s+(?P<name>\S.*)$")
 FIRST_POST_DATED = re.compile(r"\S\s+#1$")
 POST_TIME = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b\d{1,2}:\d{2}\b")  # the post's date or time
 THREAD_PAGER = re.compile(r"^Page\s+\d+\s+of\s+\d+|[«‹»›]", re.I)  # "Page 1 of 3  « 1 2 3 »"
-MEMBER_STAT = re.compile(r"\b(?:Posts|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:", re.I)
+MEMBER_STAT = re.compile(r"\b(?:Posts|Messages|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:",
+                         re.I)
+# The poster's rank the forum software prints under the name ("Member", "Full Member", "Well-known member",
+# "Moderator", "Member · 1,204 posts · Brno"): a word or two before the rank's noun, then perhaps the stats.
+FORUM_RANK = re.compile(r"^(?:[\w-]+\s+){0,2}(?:member|moderator|mod|administrator|admin|contributor|poster|newbie)"
+                        r"(?:\s*[·|•,]\s*.*)?$", re.I)
+POST_COUNT = re.compile(r"\b\d[\d,.]*\s+posts\b", re.I)  # "1,204 posts" beside the rank
+# The thread's head names who started it ("Started by NAME, 17 May 2017", "Thread started by NAME (handle) · ...",
+# "Thread starter NAME   Start date ..."): the poster's full name where the post shows only a handle.
+THREAD_STARTER = re.compile(r"^(?:thread\s+|topic\s+)?(?:started\s+by|starter)\s*:?\s+(?P<who>[^,(·|•]+?)"
+                            r"(?:\s*[,(·|•]|\s{2,}|\s+(?:on|start\s+date)\b|$)", re.I)
+STARTER_REACH = 8  # the thread's head: breadcrumb, pager, title, the starter's line, all above the first post
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
 MAX_HANDLE_CHARS = 30  # HANDLE's longest
@@ -1513,6 +1524,8 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
         elif (named or text.endswith("#1") and FIRST_POST_DATED.search(text)) and n + 1 < len(nonblank) and (
                 POST_TIME.search(text)):  # (the dated head ends in "#1": searched only there)
             at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()  # "... 06:41 PM #1", "#1 Old 06-14-2015"
+        elif _ranked_poster(lines, nonblank, n):
+            return i, i, text  # the poster's name over the rank the forum gives them, then stats or the post's date
         elif (len(text) <= MAX_HANDLE_CHARS and " " not in text and n + 1 < len(nonblank) and HANDLE.fullmatch(text)
               and MEMBER_STAT.search(lines[nonblank[n + 1]])
               and any(POST_TIME.search(lines[k]) for k in nonblank[n + 1:n + 1 + POST_STATS_REACH])):
@@ -1523,6 +1536,38 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
         if any(MEMBER_STAT.search(lines[k]) for k in after) and (is_person_name(name) or HANDLE.fullmatch(name)):
             return i, at, name
         return None  # only the thread's first "#1" is its opening post
+    return None
+
+
+def _ranked_poster(lines: list[str], nonblank: list[int], n: int) -> bool:
+    """Whether the ``n``-th nonblank line is a forum poster's name (a handle or a person's name) over the rank the
+    software gives them ("Member", "Full Member", "Moderator"), with the poster's stats or the post's date close
+    under: the first post's head when the thread shows no post number.
+
+    >>> lines = ["Ana Costa-Reis", "Well-known member", "Joined: May 2014", "Hi all."]
+    >>> _ranked_poster(lines, [0, 1, 2, 3], 0), _ranked_poster(["Ana Costa", "Member", "Thanks!"], [0, 1, 2], 0)
+    (True, False)
+    """
+    if n + 2 >= len(nonblank):
+        return False
+    text, rank = lines[nonblank[n]].strip(), lines[nonblank[n + 1]].strip()
+    if not FORUM_RANK.match(rank) or not (HANDLE.fullmatch(text) or is_person_name(text)) or FORUM_RANK.match(text):
+        return False
+    under = [lines[k] for k in nonblank[n + 2:n + 2 + POST_STATS_REACH]]
+    return bool(MEMBER_STAT.search(rank) or POST_COUNT.search(rank)) or any(
+        MEMBER_STAT.search(line) or POST_TIME.search(line) or is_date_line(line) for line in under)
+
+
+def _thread_starter(lines: list[str], nonblank: list[int], first: int) -> tuple[int, Byline] | None:
+    """The line of the thread's head above its first post that names who started it, and that person.
+
+    >>> _thread_starter(["Tips", "Thread started by Jo Bell (jo_b) · 2 May 2017", "jo_b"], [0, 1, 2], 2)
+    (1, Byline(name='Jo Bell', credentials=None))
+    """
+    for k in [j for j in nonblank if j < first][-STARTER_REACH:]:
+        if (m := THREAD_STARTER.match(lines[k].strip())) and is_person_name(m["who"]) and (
+                named := split_name(m["who"])):
+            return k, named
     return None
 
 
@@ -1559,11 +1604,13 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
     found none; the title line and the post's header leave the text."""
     first, named, name = post
     if parsed.byline is None:
-        parsed.byline = _post_signature(lines, nonblank, named) or Byline(
-            normalise_case(name) if is_person_name(name) else name)
-        chrome.update({first, named})
+        starter = _thread_starter(lines, nonblank, first)
+        parsed.byline = _post_signature(lines, nonblank, named) or (
+            Byline(normalise_case(name)) if is_person_name(name) else starter[1] if starter else Byline(name))
+        chrome.update({first, named} | ({starter[0]} if starter else set()))
         chrome.update(k for k in nonblank if named < k and k in [j for j in nonblank if j > named][:POST_STATS_REACH]
-                      and (MEMBER_STAT.search(lines[k]) or is_date_line(lines[k]) or is_meta_line(lines[k])))
+                      and (MEMBER_STAT.search(lines[k]) or is_date_line(lines[k]) or is_meta_line(lines[k])
+                           or FORUM_RANK.match(lines[k].strip())))
     if not title:
         return
     if parsed.title is not None and THREAD_LABEL.match(parsed.title):
