@@ -87,12 +87,13 @@ NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|·•]\s+|\s*\(|(?<=\p{Ll}\p{Ll}
 
 BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
-    r"(?:written(?:\s+up)?|posted|submitted|contributed|authored|answered|compiled)\s+by"
+    r"(?:written(?:\s+up)?|penned|posted|submitted|contributed|authored|answered|compiled)\s+by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
     r"|answers|column|interview)"
     r"\s+by|by|author"
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
+    r"|recipes?\s+(?:and|&)\s+\w+\s+by"  # "Recipe and photos by NAME" (a bare "Recipe by" is credit_line's)
     r"|(?:text|words)(?:\s+(?:and|&)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words & pictures:"
     r"(?P<who>\S.*?)\s*$",
     re.I,
@@ -299,7 +300,8 @@ def split_name(text: str) -> Byline | None:
 BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|\s+at\s+\d.*$"
                          r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
                          r"|\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$"  # "· Illustration: X"
-                         r"|\s+in\s+[A-Z][\w&'’ -]*$")  # "Posted 9 May 2019 by NAME in Classroom Tech": the category
+                         r"|\s+in\s+[A-Z][\w&'’ -]*$"  # "Posted 9 May 2019 by NAME in Classroom Tech": the category
+                         r"|,\s+who\s.*$")  # "Penned by NAME, who keeps bees in Izmir.": a clause about them
 
 
 def parse_byline(line: str) -> Byline | None:

@@ -229,3 +229,12 @@ def test_a_row_of_reaction_counts_under_the_name():
     article = segment(page)
     assert (article.title, article.author) == ("How We Cut Our Heating Bill", "Haruto Mbeki")
     assert "Share" not in article.text
+
+
+def test_a_closing_recipe_credit_under_the_method():
+    page = ("Red Lentil Soup\n\nA cheap soup that freezes well and feeds four on a cold night.\n\n"
+            "Ingredients\n1 onion\n150 g red lentils\n\nMethod\n"
+            "1. Soften the onion in oil for eight minutes.\n2. Add the lentils and stock and simmer until soft.\n\n"
+            "Recipe and photos by Farah Nasser.\n\nPlease link to this page rather than copying the recipe.\n")
+    article = segment(page)
+    assert (article.title, article.author) == ("Red Lentil Soup", "Farah Nasser")

@@ -195,3 +195,22 @@ def test_a_carrier_or_translator_line(line, carrier):
 ])
 def test_lead_ending_a_job_names_it(line, role):
     assert at.is_role(line) is role
+
+
+# Round 7 (issue 16): closing credit sentences other hands write under the text: "Penned by NAME, who ..." (the
+# clause is about the writer, no credential) and "Recipe and photos by NAME." (a recipe credit beside pictures).
+@pytest.mark.parametrize("line, name, credentials", [
+    ("Penned by Dorota Wilk-Hansen, who walks two greyhounds along the Vistula every morning.", "Dorota Wilk-Hansen",
+     None),
+    ("Recipe and photos by Farah Nasser.", "Farah Nasser", None),
+    ("Recipes & pictures by Teodor Lupu", "Teodor Lupu", None),
+    ("Written by Ana Pires, who teaches piano", "Ana Pires", None),
+])
+def test_a_closing_credit_sentence(line, name, credentials):
+    assert at.parse_byline(line) == at.Byline(name, credentials)
+
+
+def test_a_bare_recipe_credit_is_left_to_credit_line():
+    # under a title "Recipe by NAME" is credit_line's (it does not start an article as a byline does)
+    assert at.parse_byline("Recipe by Farah Nasser") is None and at.credit_line("Recipe by Farah Nasser").name == (
+        "Farah Nasser")
