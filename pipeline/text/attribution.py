@@ -875,6 +875,12 @@ def split_inline_bio(line: str) -> list[str]:
     return [line[: m.start()], line[m.end():]] if m else [line]
 
 
+# The host's words before a guest's name in a closing bio ("Our guest this week, NAME, is a ..."): the name after
+# them opens the bio as a bare name does.
+GUEST_LEAD = re.compile(r"^(?:our|this\s+week['’]s|today['’]s|this\s+month['’]s)\s+(?:guest(?:\s+(?:writer|author|"
+                        r"blogger|contributor))?|contributor)(?:\s+(?:this\s+(?:week|month)|today))?,\s+(?=\S)", re.I)
+
+
 def name_in_bio(text: str) -> Byline | None:
     """Read the author's name from the start of a bio ("Sharon Housley manages ...", "Susan Dunn, MA, ...").
 
@@ -884,14 +890,18 @@ def name_in_bio(text: str) -> Byline | None:
     Byline(name='Susan Dunn', credentials='MA Psychology, Emotional Intelligence Coach')
     >>> name_in_bio("Our company sells paging software.") is None, name_in_bio("Dr. Ana de la Cruz is a vet.").name
     (True, 'Ana de la Cruz')
+    >>> name_in_bio("Our guest this week, Ana Reis, is a vet in Porto.")
+    Byline(name='Ana Reis', credentials=None)
     """
+    guest = GUEST_LEAD.match(text.strip())
+    text = text.strip()[guest.end():] if guest else text
     m = BIO_LEAD_NAME.match(text.strip())
     named = tidy_name(m["name"]) if m else None
     if named is None or not is_person_name(named.name):
         return None
     after = text.strip()[m.end("name"):]
     credentials = [named.credentials] if named.credentials else []
-    if after.startswith(","):
+    if after.startswith(",") and not guest:  # (after a guest's name the comma closes the apposition)
         creds = re.split(r",?\s*(?:https?://|www\.|\.\s)", after[1:], maxsplit=1)[0].strip(" ,")
         credentials += [creds] if 0 < len(creds.split()) <= 10 else []
     return Byline(name=named.name, credentials=", ".join(credentials) or None)
@@ -1005,7 +1015,9 @@ FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
     r"|share\s+(?:this|to)\b|print\s+this\b|email\s+(?:this\s+)?to\s+a\s+friend|newer\s+post|older\s+post"
-    r"|(?:article\s+)?source\s*:\s*(?:https?://|www\.)\S+$)",  # "Article Source: http://..." under a directory's page
+    r"|(?:article\s+)?source\s*:\s*(?:https?://|www\.)\S+$"  # "Article Source: http://..." under a directory's page
+    # the site's call for guest writers under a guest post: "Want to write for NAME? Read our guidelines."
+    r"|(?:want|would\s+you\s+like|fancy)\s+to\s+(?:write|contribute)\s+(?:for|to)\s+[^?]{1,60}\?|write\s+for\s+us\b)",
     re.I,
 )
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
@@ -1053,7 +1065,8 @@ def blog_footer(line: str) -> Byline | None:
 # What a paragraph about the author says: a role, a book, a place, a way to reach them.
 BIO_CUE = re.compile(
     r"\b(?:founder|co-founder|author|writer|editor|journalist|columnist|coach|consultant|advis[eo]r|therapist|"
-    r"teacher|expert|specialist|blogger|owner|director|president|ceo|retired|lives\s+in|based\s+in|visit|"
+    r"teacher|expert|specialist|blogger|owner|director|president|ceo|retired|lives\s+in|based\s+in|visit|column|"
+    r"writes\s+(?:at|for|about|the|a)\s|"
     r"www\.|https?://|@)",
     re.I,
 )
@@ -1067,6 +1080,8 @@ def is_footer_chrome(line: str) -> bool:
     >>> is_footer_chrome("Tags: decluttering, cleaning"), is_footer_chrome("Post Comment | Email to a Friend")
     (True, True)
     >>> is_footer_chrome("4 comments:"), is_footer_chrome("Leave the shower alone for a day.")
+    (True, False)
+    >>> is_footer_chrome("Want to write for Tidy Nest? See our guidelines."), is_footer_chrome("Write for one reader.")
     (True, False)
     """
     text = line.strip()
@@ -1091,9 +1106,11 @@ def is_unheaded_bio(text: str) -> Byline | None:
     >>> is_unheaded_bio("Mary Evans is right: soil matters more than seed."), is_unheaded_bio("Plain words.")
     (None, None)
     """
+    guest = GUEST_LEAD.match(text.strip())  # "Our guest this week, NAME, is ...": the name between the commas
+    text = text.strip()[guest.end():] if guest else text
     m = BIO_LEAD_NAME.match(text.strip())
-    if not m or text.strip()[m.end("name"):].startswith(","):  # "Además de Punta Arenas, ..." opens a sentence
-        return None
+    if not m or text.strip()[m.end("name"):].startswith(",") and not guest:  # "Además de Punta Arenas, ..." opens a
+        return None  # sentence
     named = name_in_bio(text)
     return named if named is not None and BIO_CUE.search(text) else None
 

@@ -238,3 +238,20 @@ def test_a_closing_recipe_credit_under_the_method():
             "Recipe and photos by Farah Nasser.\n\nPlease link to this page rather than copying the recipe.\n")
     article = segment(page)
     assert (article.title, article.author) == ("Red Lentil Soup", "Farah Nasser")
+
+
+# Round 7 (issue 16): a closing paragraph about the writer in the shapes other hands wrote: the columnist who
+# "writes the ... column" under a first-name sign-off, and the host's "Our guest this week, NAME, is ..." over the
+# site's call for more guest writers.
+def test_a_columnists_closing_line_under_a_first_name_signoff():
+    page = ("Ask Bogdan - questions about money\n\n\"How do I start saving?\" - Leah, Hull\n\n" + BODY +
+            "\nBogdan\n\nBogdan Petrescu writes the Ask Bogdan column for Coinwise every Thursday. Send your "
+            "question through the form below.\n")
+    assert segment(page).author == "Bogdan Petrescu"
+
+
+def test_a_hosts_closing_line_about_this_weeks_guest():
+    page = ("Guest post: Rainy Walks With Toddlers\n\n" + BODY +
+            "\nOur guest this week, Mirela Kovač, is a childminder in Split and writes at rainywalks.example.\n\n"
+            "Want to write for Little Muddy Boots? Read our guidelines.\n")
+    assert segment(page).author == "Mirela Kovač"
