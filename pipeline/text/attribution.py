@@ -26,7 +26,7 @@ NOT_A_PERSON = frozenset(
     "club association society council church school college university institute foundation trust federation "
     "union league clinic centre center hospital museum library gazette journal times post herald review "
     "quarterly weekly monthly newsletter bulletin digest syndicate agency features publishing ag gmbh kg se sa plc "
-    "llp magazin zeitung redaktion".split()
+    "llp magazin zeitung redaktion board authority department commission".split()
 ) | frozenset(  # a share bar's or a menu's buttons left as capitalised words ("Share Tweet Pin", "Print Email")
     "share tweet tweets retweet email e-mail print subscribe menu login reply facebook twitter whatsapp "
     "linkedin pinterest".split()
@@ -338,7 +338,12 @@ def _byline(line: str) -> re.Match[str] | None:
 
 
 # A byline crediting a company's team ("By the Harrow Print Team", "Posted by the PawsFirst team in Cat Care").
-TEAM = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s+team\b", re.I)
+TEAM = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s+"
+                  r"(?:team|volunteers|staff|committee|crew)\b", re.I)  # "By the Brackwater Library volunteers"
+# A leaflet's or a guide's credit to the body that made it ("Produced by Harrow Fire & Rescue Service", "Prepared by
+# the Lakeland Water Board"): a body's name, never a person's (a person "produces" a video, not a text).
+PRODUCED_BY = regex.compile(r"^(?i:produced|prepared|issued)\s+(?i:by\s+(?:the\s+)?)(?P<org>\p{Lu}[\w&'’.-]*"
+                            r"(?:\s+(?:&|and|of|for|\p{Lu}[\w&'’.-]*)){1,6})\.?$")
 # A credit with a verb to a named body ("Compiled by the Harbour Swimmers", "Written by the Acme Cycle Club"): two
 # to four capitalised words after "the" (a bare "By the Sea" is a title, so the verb is required by the caller).
 ORG_CREDIT = re.compile(r"^the\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3})$")
@@ -361,7 +366,11 @@ def team_byline(line: str) -> Byline | None:
     (None, None, Byline(name='Acme', credentials=None))
     >>> team_byline("Compiled by the Harbour Swimmers"), team_byline("By the River Wye")
     (Byline(name='Harbour Swimmers', credentials=None), None)
+    >>> team_byline("Produced by Harrow Fire & Rescue Service"), team_byline("Produced by Ann Lee")
+    (Byline(name='Harrow Fire & Rescue Service', credentials=None), None)
     """
+    if (made := PRODUCED_BY.match(line.strip())) and not is_person_name(made["org"]):
+        return Byline(LEGAL_FORM.sub("", made["org"]))
     m = _byline(line)
     team = TEAM.match(BYLINE_TAIL.sub("", m["who"])) if m else None
     if m and team is None and (body := ORG_CREDIT.match(BYLINE_TAIL.sub("", m["who"]))) and len(
@@ -397,7 +406,7 @@ def is_byline(line: str) -> bool:
     """
     m = _byline(line)
     if not m:
-        return False
+        return PRODUCED_BY.match(line.strip()) is not None and team_byline(line) is not None
     who = m["who"]
     return parse_byline(line) is not None or team_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))
@@ -831,7 +840,7 @@ _ORG = r"(?P<org>\p{Lu}[\w&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\w&'’.-]*)){0,
 # Where a release names its issuer: "Issued by the X.", "Source: X Ltd", the boilerplate's "About the X" heading.
 ISSUER = regex.compile(rf"^(?:this\s+(?:release|statement)\s+(?:is|was)\s+)?issued\s+by\s+(?:the\s+)?{_ORG}"
                        rf"(?=[.,;]|\s*$)|^(?:source|quelle|fuente|fonte)\s*:\s*(?:the\s+)?{_ORG}\s*$"
-                       rf"|^about\s+(?:the\s+)?{_ORG}\s*$", regex.I)
+                       rf"|^about\s+(?:the\s+)?{_ORG}\s*(?:$|:\s)", regex.I)  # "About X: X supplies ..." too
 
 
 def release_issuer(lines: list[str]) -> str | None:
@@ -845,13 +854,15 @@ def release_issuer(lines: list[str]) -> str | None:
     'Fenway Rescue'
     >>> release_issuer(["Rowers Open Free Weeks", "Issued by the Ely Rowing Club."]) is None
     True
+    >>> release_issuer(["NEWS RELEASE", "Title", "Text.", "About Fenmoor Water Board: the Board supplies water."])
+    'Fenmoor Water Board'
     """
     top = [line.strip() for line in lines[:RELEASE_REACH * 2] if line.strip()][:RELEASE_REACH]
     lowered = " ".join(top).lower()
     if not any(word in lowered for word in RELEASE_WORDS) or not any(RELEASE_MARK.search(line) for line in top):
         return None  # (a plain word test first: few pages are releases)
-    for line in lines:
-        if len(line) < 200 and (m := ISSUER.match(line.strip())) is not None:
+    for line in lines:  # (a boilerplate paragraph opening "About X: ..." may run long: its head is read)
+        if (len(line) < 200 or line[:6].lower() == "about ") and (m := ISSUER.match(line.strip()[:200])) is not None:
             return LEGAL_FORM.sub("", m["org"].strip(" ."))
     masthead = top[0]
     if masthead.isupper() and len(masthead.split()) <= MAX_MASTHEAD_WORDS and not RELEASE_MARK.search(masthead):

@@ -862,7 +862,7 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # the markup names a body ("Bund der Verbraucher e.V.", a magazine) and the text a person: "Von Ann Lee"
         named.insert(0, ("by-line", name))
     if named:
-        out.author, out.sources["author"] = _organisation(named[0][1]), named[0][0]
+        out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
             out.author, out.sources["author"] = full, named[0][0] + "+full-name"
         elif (bare := _bare_name(named[0][1], [v for _, v in named[1:]])) is not None:
@@ -1018,6 +1018,22 @@ def _organisation(name: str) -> str:
         return name
     team = team_byline(f"By {name}")
     return team.name if team is not None else LEGAL_FORM.sub("", name)
+
+
+def _page_case(name: str, parts: PageParts) -> str:
+    """A body's name the markup gives in capitals ("HALVORSEN HEAT PUMPS"), as the page's own title writes it
+    ("... | Halvorsen Heat Pumps Blog"): one company, one string (SPEC.md); a name the title does not spell out
+    otherwise ("AFP", "BBC") stays as written.
+
+    >>> _page_case("KESTREL FREIGHT", PageParts(title="Ten Tips | Kestrel Freight Blog"))
+    'Kestrel Freight'
+    >>> _page_case("AFP", PageParts(title="Floods hit the coast | Afp")), _page_case("Ann Lee", PageParts(title="x"))
+    ('AFP', 'Ann Lee')
+    """
+    if len(name.split()) < 2 or not name.isupper() or not parts.title:
+        return name
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", parts.title, re.I)
+    return found.group(0) if found and not found.group(0).isupper() else name
 
 
 # A table's label cell over or beside the value ("Author:" | "Ifeoma Okonkwo"), as old directories print it.

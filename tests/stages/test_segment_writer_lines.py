@@ -255,3 +255,28 @@ def test_a_hosts_closing_line_about_this_weeks_guest():
             "\nOur guest this week, Mirela Kovač, is a childminder in Split and writes at rainywalks.example.\n\n"
             "Want to write for Little Muddy Boots? Read our guidelines.\n")
     assert segment(page).author == "Mirela Kovač"
+
+
+# Round 7 (issue 16): a body credited under the title: a printable leaflet "Produced by" its service (the title is
+# the line above the credit, not the credit), a FAQ "By the ... volunteers"; a news release's boilerplate paragraph
+# "About X: the X supplies ..." names its issuer even when it runs long.
+def test_a_leaflet_produced_by_a_service():
+    page = ("[Print this page]   [Download PDF]\n\nTARNSIDE FIRE & RESCUE SERVICE\nSafer Homes · Leaflet 7\n\n"
+            "Kitchen Fire Safety Checklist\n\nProduced by Tarnside Fire & Rescue Service\n\n" + BODY +
+            "\n© 2024 Tarnside Fire & Rescue Service\n")
+    article = segment(page)
+    assert (article.title, article.author) == ("Kitchen Fire Safety Checklist", "Tarnside Fire & Rescue Service")
+
+
+def test_a_faq_by_a_librarys_volunteers():
+    page = ("Common questions about borrowing tools\n\nBy the Millbrook Tool Library volunteers · updated May 2024\n\n"
+            + BODY)
+    assert segment(page).author == "Millbrook Tool Library"
+
+
+def test_a_release_issuer_in_a_long_about_paragraph():
+    page = ("FOR IMMEDIATE RELEASE\n3 June 2024\n\nSix Ways To Save Water This Summer\n\n" + BODY +
+            "\nAbout Fenmoor Water Board: the Board supplies drinking water to 400,000 homes across the fens and is "
+            "owned by the councils it serves, which appoint its members every four years after a public vote on "
+            "the budget and the plans for new reservoirs.\n")
+    assert segment(page).author == "Fenmoor Water Board"

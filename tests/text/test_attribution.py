@@ -214,3 +214,18 @@ def test_a_bare_recipe_credit_is_left_to_credit_line():
     # under a title "Recipe by NAME" is credit_line's (it does not start an article as a byline does)
     assert at.parse_byline("Recipe by Farah Nasser") is None and at.credit_line("Recipe by Farah Nasser").name == (
         "Farah Nasser")
+
+
+# Round 7 (issue 16): a body credited for the piece: a team byline names volunteers or a committee as well as a
+# team, and a leaflet is "Produced by" the service that made it (a person is never taken from that verb).
+@pytest.mark.parametrize("line, body", [
+    ("By the Millbrook Tool Library volunteers · updated March 2024", "Millbrook Tool Library"),
+    ("Written by the Eastfield Allotments Committee", "Eastfield Allotments"),
+    ("Produced by Tarnside Fire & Rescue Service", "Tarnside Fire & Rescue Service"),
+    ("Prepared by the Lowmoor Water Board", "Lowmoor Water Board"),
+    ("Produced by Ann Lee", None),
+    ("Produced by the way the light falls", None),
+])
+def test_a_body_credited_for_the_piece(line, body):
+    named = at.team_byline(line)
+    assert (named.name if named else None) == body

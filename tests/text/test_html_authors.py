@@ -142,3 +142,17 @@ def test_a_posted_by_line_names_the_writer_when_the_markup_gives_an_account():
             "<body><h1>Bleeding A Radiator</h1><div class='entry-meta'>Posted by <a href='/author/ines'>Ines Sousa"
             "</a></div><p>Turn the heating off and let the radiators cool before you start.</p></body></html>")
     assert author_of(html) == "Ines Sousa"
+
+
+# Round 7 (issue 16): a company's JSON-LD author in capitals ("HALVORSEN HEAT PUMPS AS") is the company the page's
+# title writes in its usual case; one company, one author string. An agency the title never spells otherwise stays.
+@pytest.mark.parametrize("name, title, author", [
+    ("SKARDHAMAR BOILERS AS", "Bleeding Radiators | Skardhamar Boilers Blog", "Skardhamar Boilers"),
+    ("NORDIC NEWS AGENCY", "Bleeding Radiators", "NORDIC NEWS AGENCY"),
+])
+def test_a_company_in_capitals_takes_the_titles_case(name, title, author):
+    html = ('<html><head><script type="application/ld+json">{"@type": "BlogPosting", "headline": "Bleeding '
+            f'Radiators", "author": {{"@type": "Organization", "name": "{name}"}}}}</script><title>{title}</title>'
+            '</head><body><h1>Bleeding Radiators</h1><p>A cold band at the top of a radiator is air, and letting '
+            'it out takes a key and a cloth.</p></body></html>')
+    assert author_of(html) == author
