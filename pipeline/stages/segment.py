@@ -59,6 +59,7 @@ from ..text.attribution import (
     dash_signoff,
     dated_name,
     entry_footer,
+    first_name_credit,
     intro_credit,
     is_about_box,
     is_blog_footer,
@@ -1319,8 +1320,18 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
         blog_footer(lines[i]) is not None
         or entry_footer(lines[i]) is not None)), None)
     if at is None:
+        at = next((i for i in reversed(nonblank) if i > body_first and first_name_credit(lines[i])), None)
+        if at is not None:  # "Posted by Marisol at 4:37 PM": the blogger's first name, all the page may give; a
+            parsed.signed = Byline(first_name_credit(lines[at]) or "")  # profile's full name comes first
+            return _footer_from(lines, nonblank, at, parsed)
         return len(lines)
     parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at])
+    return _footer_from(lines, nonblank, at, parsed)
+
+
+def _footer_from(lines: list[str], nonblank: list[int], at: int, parsed: Parsed) -> int:
+    """Keep the lines under a blog's footer line ``at`` out of the text: labels, counts and comments go to the
+    footer, a licence line there is still read. Return ``at``."""
     for i in nonblank:
         if i > at:
             text = lines[i].strip()

@@ -827,6 +827,19 @@ def partial_credit(line: str) -> str | None:
     return who if ONE_WORD_CREDIT.fullmatch(who) else None
 
 
+def first_name_credit(line: str) -> str | None:
+    """The one word a blog's footer credits ("Posted by Marisol at 4:37 PM"), when it may be a person's first name
+    or handle, not the software's default account ("Posted by admin at 9:14 PM"); else ``None``.
+
+    >>> first_name_credit("Posted by Marisol at 4:37 PM"), first_name_credit("Posted by Admin at 9:14 PM")
+    ('Marisol', None)
+    >>> first_name_credit("Posted by Jo Lee at 9:14 PM"), first_name_credit("Posted in Recipes")
+    (None, None)
+    """
+    one = partial_credit(line) if is_blog_footer(line) else None
+    return one if one and one.casefold() not in NOT_A_PERSON else None
+
+
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
 # the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
 RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+releases?|pressemitteilung|"

@@ -280,3 +280,16 @@ def test_a_release_issuer_in_a_long_about_paragraph():
             "owned by the councils it serves, which appoint its members every four years after a public vote on "
             "the budget and the plans for new reservoirs.\n")
     assert segment(page).author == "Fenmoor Water Board"
+
+
+def test_a_blog_footer_with_a_first_name_only():
+    page = ("Keeping Cool Without A Fan\n\n" + BODY + "\nPosted by Rosalind at 4:37 PM\nLabels: home, summer\n\n"
+            "2 comments:\n\nBea said...\nThanks!\n")
+    article = segment(page)
+    assert article.author == "Rosalind" and "Bea said" not in article.text
+
+
+def test_a_profiles_full_name_completes_a_first_name_footer():
+    page = ("Keeping Cool Without A Fan\n\n" + BODY + "\nPosted by Rosalind at 4:37 PM\n\nAbout Me\n"
+            "Rosalind Achterberg\nI write about small houses.\n")
+    assert segment(page).author == "Rosalind Achterberg"
