@@ -44,7 +44,8 @@ _LETTER = r"[\p{L}\p{M}]"  # marks too: Devanagari vowel signs, Arabic shadda, T
 # One part of a word: "O'Neill", "d'Ormesson", "al-Haddad", "Nguyễn", "अनीता", joined by hyphens ("Smith-Jones").
 _PREFIX = r"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-])?"
 _PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER}))*"
-NAME_TOKEN = regex.compile(rf"{_PART}(?:-{_PART})*\.?|(?:{_OPEN}\.)+|Jr\.?|Sr\.?|II|III|IV")
+# Parts of a double name are joined by a hyphen, or in Hebrew by the maqaf ("בן־דוד").
+NAME_TOKEN = regex.compile(rf"{_PART}(?:[-\u05be]{_PART})*\.?|(?:{_OPEN}\.)+|Jr\.?|Sr\.?|II|III|IV")
 # East Asian names are often written without a space ("王晓梅", "김지은"): one word of 2-4 such letters is a name.
 EAST_ASIAN_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
 HONORIFICS = re.compile(
@@ -88,7 +89,8 @@ NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|·•]\s+|\s*\(|(?<=\p{Ll}\p{Ll}
 BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
     r"(?:written(?:\s+up)?|penned|posted|submitted|contributed|authored|answered|compiled)\s+by"
-    r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
+    r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)(?:[^:]|(?<=\d):(?=\d)){1,40}?\s+by"  # "Posted on 21
+    # January 2014 by", "Posted on March 3, 2019 at 7:42 pm by" (a clock's colon is no label's)
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
     r"|answers|column|interview)"
     r"\s+by|by|author"
@@ -525,6 +527,9 @@ def _credited(who: str) -> Byline | None:
 BY_ABROAD = re.compile(r"^(?:von|por|par|door|av|af)\s+(?=\S)", re.I)
 
 
+CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)
+
+
 def name_line(line: str) -> Byline | None:
     """Read a writer's name standing on its own line without "By" (callers look only under a title): the bare
     name, with an honorific or credentials ("Dr. Ann Lee, PhD"), or the name opening the post's date line
@@ -536,6 +541,8 @@ def name_line(line: str) -> Byline | None:
     ('Ørjan Håkonsen', "Niamh O'Connell")
     >>> name_line("A Winter Guide"), name_line("Cheap Heat At Home, Part Two"), name_line("Be kind to yourself.")
     (None, None, None)
+    >>> name_line("Ines Moreau-Lenz — posted in Essays").name, name_line("Heat At Home — posted in Essays")
+    ('Ines Moreau-Lenz', None)
     """
     text = line.strip()
     if (by := BY_ABROAD.match(text)) and (named := name_line(text[by.end():])) and len(named.name.split()) >= 2:
@@ -546,6 +553,8 @@ def name_line(line: str) -> Byline | None:
         return None
     head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]
     rest = rest.strip()
+    if rest and CATEGORY_NOTE.match(rest):  # "Ann Lee — posted in Essays": the post's category after the name
+        text, rest = head.strip(), ""
     if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip()) for p in rest.split(",")) and not (
             is_role(rest)):
         return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line, credentials or role
@@ -835,9 +844,13 @@ def first_name_credit(line: str) -> str | None:
     ('Marisol', None)
     >>> first_name_credit("Posted by Jo Lee at 9:14 PM"), first_name_credit("Posted in Recipes")
     (None, None)
+    >>> first_name_credit("Posted by CustomerCareBlog at 10:15 AM")  # a blog's own account, not a first name
     """
     one = partial_credit(line) if is_blog_footer(line) else None
-    return one if one and one.casefold() not in NOT_A_PERSON else None
+    return one if one and GIVEN_NAME.fullmatch(one) and one.casefold() not in NOT_A_PERSON else None
+
+
+GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  # "Marisol", "Anne-Sophie": a first name's shape
 
 
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
@@ -903,6 +916,8 @@ def split_inline_bio(line: str) -> list[str]:
 # them opens the bio as a bare name does.
 GUEST_LEAD = re.compile(r"^(?:our|this\s+week['’]s|today['’]s|this\s+month['’]s)\s+(?:guest(?:\s+(?:writer|author|"
                         r"blogger|contributor))?|contributor)(?:\s+(?:this\s+(?:week|month)|today))?,\s+(?=\S)", re.I)
+# An "Author:" label opening a closing bio sentence, perhaps in Markdown's bold ("**Author:** NAME teaches ...").
+AUTHOR_LEAD = re.compile(r"^(?:\*\*|__)?(?:author|writer)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)", re.I)
 
 
 def name_in_bio(text: str) -> Byline | None:
@@ -918,7 +933,7 @@ def name_in_bio(text: str) -> Byline | None:
     Byline(name='Ana Reis', credentials=None)
     """
     guest = GUEST_LEAD.match(text.strip())
-    text = text.strip()[guest.end():] if guest else text
+    text = text.strip()[guest.end():] if guest else AUTHOR_LEAD.sub("", text.strip(), count=1)
     m = BIO_LEAD_NAME.match(text.strip())
     named = tidy_name(m["name"]) if m else None
     if named is None or not is_person_name(named.name):
@@ -1129,9 +1144,11 @@ def is_unheaded_bio(text: str) -> Byline | None:
     'Greta Lind'
     >>> is_unheaded_bio("Mary Evans is right: soil matters more than seed."), is_unheaded_bio("Plain words.")
     (None, None)
+    >>> is_unheaded_bio("**Author:** Ravi Menon teaches pilates in Kochi and writes about posture.").name
+    'Ravi Menon'
     """
     guest = GUEST_LEAD.match(text.strip())  # "Our guest this week, NAME, is ...": the name between the commas
-    text = text.strip()[guest.end():] if guest else text
+    text = text.strip()[guest.end():] if guest else AUTHOR_LEAD.sub("", text.strip(), count=1)
     m = BIO_LEAD_NAME.match(text.strip())
     if not m or text.strip()[m.end("name"):].startswith(",") and not guest:  # "Además de Punta Arenas, ..." opens a
         return None  # sentence

@@ -229,3 +229,40 @@ def test_a_bare_recipe_credit_is_left_to_credit_line():
 def test_a_body_credited_for_the_piece(line, body):
     named = at.team_byline(line)
     assert (named.name if named else None) == body
+
+
+# Round 7 (issue 16): name forms and credit lines other hands wrote: a Hebrew double surname joined by the maqaf, a
+# WordPress byline with the post's clock time ("at 7:42 pm") before "by", a name with the post's category after a
+# dash, a closing bio opened by a Markdown-bold "Author:" label.
+def test_a_hebrew_double_surname_with_a_maqaf():
+    assert at.is_person_name("יעל בר־און") and at.dash_signoff("— יעל בר־און").name == "יעל בר־און"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Posted on March 3, 2019 at 7:42 pm by Matteo Dell'Orto", "Matteo Dell'Orto"),
+    ("Published 12 May 2021, 09:15 by Ines Carvalho", "Ines Carvalho"),
+    ("Posted in: Garden by Ann Lee", None),  # a label's colon is not a clock's
+])
+def test_a_dated_byline_with_a_clock_time(line, name):
+    named = at.parse_byline(line)
+    assert (named.name if named else None) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Ines Moreau-Lenz — posted in Essays", "Ines Moreau-Lenz"),
+    ("Ines Moreau-Lenz | filed under Recipes", "Ines Moreau-Lenz"),
+    ("Heat At Home — posted in Essays", None),
+])
+def test_a_name_with_the_posts_category(line, name):
+    named = at.name_line(line)
+    assert (named.name if named else None) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("**Author:** ราตรี ใจดี teaches pilates in Chiang Rai and writes about posture at work.", "ราตรี ใจดี"),
+    ("Author: Ravi Menon is a yoga teacher in Kochi.", "Ravi Menon"),
+    ("**Author:** unknown, from an old notebook.", None),
+])
+def test_a_closing_bio_under_an_author_label(text, name):
+    named = at.is_unheaded_bio(text)
+    assert (named.name if named else None) == name
