@@ -20,6 +20,7 @@ from .attribution import (
     HONORIFICS,
     LEGAL_FORM,
     NAME_PARTICLES,
+    bio_start,
     is_date_line,
     is_person_name,
     name_in_bio,
@@ -81,7 +82,8 @@ PICTURE_CREDIT = re.compile(OTHER_CREDIT, re.I)
 SITE_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)", re.I)
 # A name is never a web address, a year, a time or a length ("01:30 Min."), a picture's credit ("Bild © hr"), a
 # quotation mark or a call to action; digits glued to letters are a member's handle ("freeman1984"), not a year.
-AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\[at\]|©|(?<![^\W\d_])\d{4}|\d:\d\d|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b",
+AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\[at\]|©|(?<![^\W\d_])\d{4}|\d:\d\d|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b"
+                          r"|\bmin(?:ute)?s?\.?\s+read\b|\bread(?:ing)?\s+time\b",  # "3 min read" in a byline's row
                           re.I)
 # A weekday, or a month with its day: what a date line leaves when cut at its comma ("Donnerstag", "Dezember 10"),
 # never a writer's name. A month alone may be one ("April", "Jan").
@@ -844,9 +846,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     ]
     cards = _card_kinds(parts) if parts.bylines else None  # only pages with bylines pay for it
     listed = _listed_bylines(parts)
-    candidates += [(f"byline-{cue}", clean_author(text)) for cue, text, elem in parts.bylines
+    candidates += [(f"byline-{cue}", _boxed_name(text) or clean_author(text)) for cue, text, elem in parts.bylines
                    if cue != USER_CARD and parts.sigs[elem] not in listed and not _in_comments(parts, elem)
-                   and not _in_cards(parts, elem, cards or set())]
+                   and not _in_cards(parts, elem, cards or set()) and not DESCRIPTION.search(parts.sigs[elem])]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
     candidates += [("user-card", clean_author(_posters_card(parts)))]
@@ -873,6 +875,26 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = name, "label-cell"
     elif name := _dated_name_line(parts):
         out.author, out.sources["author"] = name, "dated-name-line"
+
+
+# An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the
+# writer's tagline or bio ("Olive grower from Messinia, ..."), never the writer's name.
+DESCRIPTION = re.compile(r"(?:^|[\s.])[\w-]*(?:desc|description|bio|biography|tagline)(?:$|[\s.])", re.I)
+
+
+BOX_HEADING = re.compile(r"^about\s+the\s+(?:guest\s+)?(?:author|writer|blogger)\s+(?=\S)", re.I)  # glued to its bio
+
+
+def _boxed_name(text: str) -> str | None:
+    """The writer an author box names when its heading and bio come as one text ("About the Author Nomvula
+    Dlamini-Okafor is a budgeting coach ..."), else ``None``.
+
+    >>> _boxed_name("About the Author Ana Reis is a vet in Porto."), _boxed_name("Ana Reis")
+    ('Ana Reis', None)
+    """
+    rest = BOX_HEADING.sub("", text, count=1) if BOX_HEADING.match(text) else bio_start(text)
+    named = name_in_bio(rest) if rest else None
+    return named.name if named is not None else None
 
 
 MIN_LISTED = 3  # alike bylines naming this many writers are a list of other articles

@@ -156,3 +156,29 @@ def test_a_company_in_capitals_takes_the_titles_case(name, title, author):
             '</head><body><h1>Bleeding Radiators</h1><p>A cold band at the top of a radiator is air, and letting '
             'it out takes a key and a cloth.</p></body></html>')
     assert author_of(html) == author
+
+
+# Round 7 (issue 16): class-marked bylines that are not the writer's name: a reading-time note beside the date, the
+# writer's tagline in an "author-desc" element over the post's own vcard byline; and an author box whose heading and
+# bio come as one text ("About the Author NAME is a ...") names its writer.
+def test_a_reading_time_in_a_byline_row_is_no_writer():
+    html = ('<html><body><h1>Watering While Away</h1><div class="post-meta"><span class="byline-date">Jul 5, 2024'
+            '</span> <span class="byline-time">3 min read</span></div><p>Group the pots in the bath on a wet towel '
+            'and they will drink for a week.</p></body></html>')
+    assert author_of(html) is None
+
+
+def test_an_author_description_is_no_byline_over_the_vcard():
+    html = ('<html><body class="archive author"><section class="author-header"><h1>Articles by Σοφία Λαμπράκη</h1>'
+            '<p class="author-desc">Beekeeper from Crete, writing about thyme honey. 9 articles.</p></section>'
+            '<article><h2>Moving A Hive In Summer</h2><div class="entry-meta">Posted on July 2, 2024 by <span '
+            'class="author vcard"><a class="url fn n" href="/author/sl/">Σοφία Λαμπράκη</a></span></div><p>Move '
+            'it at night, three feet or three miles, never in between.</p></article></body></html>')
+    assert author_of(html) == "Σοφία Λαμπράκη"
+
+
+def test_an_author_box_with_its_heading_glued_to_the_bio():
+    html = ('<html><body><h1>A Sinking Fund You Keep</h1><p>Put aside a little each month for the bills you know '
+            'are coming.</p><div class="author-box"><h4>About the Author</h4><p><strong>Thandiwe Mokoena-Berg'
+            '</strong> is a budgeting coach in Pretoria who runs evening classes.</p></div></body></html>')
+    assert author_of(html) == "Thandiwe Mokoena-Berg"
