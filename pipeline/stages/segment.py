@@ -50,6 +50,7 @@ from ..text.attribution import (
     Byline,
     about_name,
     addressed_names,
+    answer_card,
     bio_start,
     blog_footer,
     clean_title,
@@ -750,6 +751,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
         parsed.issuer = release_issuer(page)
+    if parsed.byline is None and parsed.signed is None and (answered := answer_card(page)) is not None:
+        parsed.signed = answered  # a Q&A page's first answer card: "answered DATE" over the answerer's name
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
     teasers = find_teasers([line for _, line in paragraphs], config)

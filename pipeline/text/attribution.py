@@ -853,6 +853,35 @@ def first_name_credit(line: str) -> str | None:
 GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  # "Marisol", "Anne-Sophie": a first name's shape
 
 
+# A Q&A site's answer card: "answered DATE by NAME 12.4k" on one line, or "answered Mar 9 '22 at 18:40" over the
+# answerer's name (then their tagline and reputation). The date is what tells the card from a sentence.
+ANSWERED_BY_LINE = regex.compile(r"^answered\s+(?=[^\n]{0,40}\d)(?P<date>.{3,40}?)\s+by\s+(?P<who>.+?)"
+                                 r"(?:\s+[\d.,]+k?(?:\s*[●•·]\s*[\d.,]+k?)*)?\s*$", regex.I)
+ANSWERED_DATE = regex.compile(r"^answered\s+(?:on\s+)?(?=.{0,40}\d).{3,40}$", regex.I)
+
+
+def answer_card(lines: list[str]) -> Byline | None:
+    """The answerer a Q&A page's first answer card names, else ``None``.
+
+    >>> answer_card(["Text.", "answered Jul 13, 2021 by Ana Reis-Lobo 12.4k", "answered Jul 20 by bob"])
+    Byline(name='Ana Reis-Lobo', credentials=None)
+    >>> answer_card(["Text.", "answered Mar 9 '22 at 18:40", "Kemal Aydın", "Plumber, 20 years", "12.4k ● 3 ● 41"])
+    Byline(name='Kemal Aydın', credentials=None)
+    >>> answer_card(["I answered the door at 9 and nobody was there."]) is None
+    True
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for k, text in enumerate(texts):
+        if text[:8].lower() != "answered":
+            continue
+        if (m := ANSWERED_BY_LINE.match(text)) and (named := split_name(m["who"])) and is_person_name(named.name):
+            return Byline(named.name)
+        if ANSWERED_DATE.match(text) and " by " not in text and k + 1 < len(texts) and (
+                named := name_line(texts[k + 1])) and is_person_name(named.name):
+            return Byline(named.name)
+    return None
+
+
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
 # the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
 RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+releases?|pressemitteilung|"

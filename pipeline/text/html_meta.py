@@ -20,6 +20,7 @@ from .attribution import (
     HONORIFICS,
     LEGAL_FORM,
     NAME_PARTICLES,
+    answer_card,
     bio_start,
     is_date_line,
     is_person_name,
@@ -875,6 +876,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = name, "label-cell"
     elif name := _dated_name_line(parts):
         out.author, out.sources["author"] = name, "dated-name-line"
+    elif answered := answer_card([b.text for b in parts.blocks[:400]]):
+        out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k"
 
 
 # An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the

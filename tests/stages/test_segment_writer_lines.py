@@ -293,3 +293,12 @@ def test_a_profiles_full_name_completes_a_first_name_footer():
     page = ("Keeping Cool Without A Fan\n\n" + BODY + "\nPosted by Rosalind at 4:37 PM\n\nAbout Me\n"
             "Rosalind Achterberg\nI write about small houses.\n")
     assert segment(page).author == "Rosalind Achterberg"
+
+
+# Round 7 (issue 16): a Q&A page's answer card: "answered DATE" over the answerer's name, tagline and reputation,
+# then the comments; the answerer wrote the piece.
+def test_a_qa_answer_card_names_the_answerer():
+    page = ("Why does my kitchen drain smell in summer?\n\n" + BODY +
+            "\nanswered Jun 2 '21 at 09:12\nKemal Aydın-Roth\nPlumber, 20 years in homes\n"
+            "8.1k ● 2 ● 30\n\nComments:\n- Fixed it, thanks! – asker\n")
+    assert segment(page).author == "Kemal Aydın-Roth"

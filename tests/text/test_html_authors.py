@@ -182,3 +182,12 @@ def test_an_author_box_with_its_heading_glued_to_the_bio():
             'are coming.</p><div class="author-box"><h4>About the Author</h4><p><strong>Thandiwe Mokoena-Berg'
             '</strong> is a budgeting coach in Pretoria who runs evening classes.</p></div></body></html>')
     assert author_of(html) == "Thandiwe Mokoena-Berg"
+
+
+def test_a_qa_answer_line_names_the_first_answerer():
+    html = ('<html><body><h1>Why do pine shelves sag?</h1><div class="answer"><div class="post-text"><p>Flip them '
+            'every year and add a batten along the back wall.</p></div><div class="user-info">answered <span>Jul 13, '
+            '2021</span> by <a href="/u/1">Ines Carvalho-Lund</a> <span class="rep">12.4k</span></div></div><div '
+            'class="answer"><p>Add a bracket.</p><div class="user-info">answered <span>Jul 20, 2021</span> by <a>bob'
+            '</a></div></div></body></html>')
+    assert author_of(html) == "Ines Carvalho-Lund"
