@@ -283,6 +283,8 @@ def split_name(text: str) -> Byline | None:
     Byline(name='Jane Smith-Jones', credentials='Dr., PhD')
     >>> split_name("Mark Lee MBA"), split_name("Admin"), split_name("Jane Doe of Acme Gardens")
     (Byline(name='Mark Lee', credentials='MBA'), None, Byline(name='Jane Doe', credentials='of Acme Gardens'))
+    >>> split_name("Packing Light for a Week of Rain"), split_name("Ann Lee from the Leeds Allotments").name
+    (None, 'Ann Lee')
     """
     byline = tidy_name(text)
     if byline is None:
@@ -291,8 +293,8 @@ def split_name(text: str) -> Byline | None:
         if not any(word in byline.name for word in (" of ", " from ", " for ", " at ")):
             return None
         head, sep, rest = (AFFILIATION.split(byline.name, maxsplit=1) + ["", ""])[:3]
-        if not sep or not is_person_name(head):
-            return None
+        if not sep or not is_person_name(head) or not regex.match(r"(?:the\s+)?[\p{Lu}\p{Lo}\d]", rest):
+            return None  # "Packing Light for a Week of Rain": a title; an affiliation names a place or a body
         extra = f"{sep} {rest}"
         byline = Byline(head, f"{extra}, {byline.credentials}" if byline.credentials else extra)
     return byline

@@ -266,3 +266,16 @@ def test_a_name_with_the_posts_category(line, name):
 def test_a_closing_bio_under_an_author_label(text, name):
     named = at.is_unheaded_bio(text)
     assert (named.name if named else None) == name
+
+
+# Round 7 (issue 16): a title line is no "NAME for/of AFFILIATION": an affiliation names a place or a body (a
+# capital after the word), a title goes on in lower case ("Packing Light for a Week of Rain").
+@pytest.mark.parametrize("line, name", [
+    ("Packing Light for a Week of Rain", None),
+    ("Cooking Rice for a Crowd", None),
+    ("Ann Lee of Acme Gardens", "Ann Lee"),
+    ("Tomás Ruiz from the Valencia Beekeepers", "Tomás Ruiz"),
+])
+def test_an_affiliation_names_a_place_or_a_body(line, name):
+    named = at.name_line(line)
+    assert (named.name if named else None) == name
