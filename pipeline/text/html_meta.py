@@ -860,6 +860,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         named += [("by-line", name)] if (name := _by_line(parts, cards)) else []
         # a wire's copy of a news release: the issuer its "Source:" or "About X" line names wrote it (SPEC.md)
         named += [("release-issuer", org)] if (org := release_issuer([b.text for b in parts.blocks[:200]])) else []
+        # a wire's page: its row of facts over the headline names the release's source ("Utilities · DATE ·
+        # Source: Meridian Water Ltd"), the organisation that wrote it
+        named += [("source-part", org)] if (org := _source_part(parts)) else []
         named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
     if named and _body(named[0][1]) and (name := _by_line(parts, cards)) and is_person_name(name):
         # the markup names a body ("Bund der Verbraucher e.V.", a magazine) and the text a person: "Von Ann Lee"
@@ -1193,9 +1196,28 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     return len(ends) >= 2 and low == ends[-1].lower()
 
 
+SOURCE_PART = re.compile(r"\d[^·|•]*[·|•](?:[^·|•]*[·|•])*?\s*(?:source|quelle|fuente|fonte)\s*:\s*(?:the\s+)?"
+                         r"(?P<org>[^·|•:/]{3,60}?)\s*(?:[·|•]|$)", re.I)
+SOURCE_REACH = 12  # the facts row stands over the headline, among the page's first blocks
+
+
+def _source_part(parts: PageParts) -> str | None:
+    """The organisation a wire page's facts row (a date among its parts) gives as the release's source, without its
+    legal form, else ``None``; a "Source:" line of its own is a citation, not a wire's row.
+
+    >>> from pipeline.text.html_main import Block
+    >>> _source_part(PageParts(blocks=[Block("Utilities · May 2, 2021 · Source: Fenmoor Water Ltd", 0, 0, "p")]))
+    'Fenmoor Water'
+    """
+    for block in parts.blocks[:SOURCE_REACH]:
+        if "ource" in block.text and (m := SOURCE_PART.search(block.text)) and not DOMAIN.match(m["org"]):
+            return LEGAL_FORM.sub("", m["org"].strip())
+    return None
+
+
 # A company's department named as a page's author ("Kestrel Marketing", "Kestrel Heating Web Team"): the site's own
 # desk, as a site's name is, never a writer.
-DEPARTMENT = re.compile(r"\s+(?:marketing|editorial|communications|comms|content|digital|web|pr)"
+DEPARTMENT = re.compile(r"\s+(?:marketing|editorial|communications|comms|content|digital|web|pr|newsroom|news\s+desk)"
                         r"(?:\s+(?:team|department|dept\.?|desk))?$", re.I)
 
 

@@ -191,3 +191,13 @@ def test_a_qa_answer_line_names_the_first_answerer():
             'class="answer"><p>Add a bracket.</p><div class="user-info">answered <span>Jul 20, 2021</span> by <a>bob'
             '</a></div></div></body></html>')
     assert author_of(html) == "Ines Carvalho-Lund"
+
+
+# Round 7 (issue 16): a wire's copy of a news release: <meta name="author"> names the wire's newsroom (the site's own
+# desk, as "PressPoint Wire Newsroom" on "... | PressPoint Wire"), the facts row over the headline names the source.
+def test_a_wires_newsroom_yields_to_the_releases_source_in_its_facts_row():
+    html = ("<html><head><title>Fenmoor Water Asks Homes To Save Water | Harbour Wire</title><meta name='author' "
+            "content='Harbour Wire Newsroom'></head><body><div class='meta'><span>Utilities</span> &middot; <span>July "
+            "19, 2021</span> &middot; <span>Source: Fenmoor Water Ltd</span></div><h1>Fenmoor Water Asks Homes To Save "
+            "Water</h1><p>Fenmoor Water today asked customers to water gardens in the evening.</p></body></html>")
+    assert author_of(html) == "Fenmoor Water"
