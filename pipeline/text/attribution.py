@@ -1039,6 +1039,8 @@ def dated_name(line: str) -> Byline | None:
     (Byline(name='Jens Østergaard', credentials=None), None)
     >>> dated_name("22 May 2018 · Oral Health"), dated_name("Posted by Bright Dental | 22 May 2018 | Oral Health")
     (None, None)
+    >>> dated_name("Posted 2 May 2021 · 서하은"), dated_name("Posted 2 May 2021 · Susan Dunn")
+    (Byline(name='서하은', credentials=None), Byline(name='Susan Dunn', credentials=None))
     """
     parts = DATED_PARTS.split(line.strip())
     if len(parts) < 2 or not any(DIGIT.search(p) for p in parts) or any(_byline(p) for p in parts):
@@ -1046,7 +1048,20 @@ def dated_name(line: str) -> Byline | None:
     # the last part is as often the post's category ("22 May 2018 · Oral Health"): a name stands before it
     names = [p for p in parts[:-1] if not DIGIT.search(p) and is_person_name(p)
              and not any(w.lower() in TITLE_FILLERS for w in p.split())]
+    if not names and _last_is_name(parts):
+        names = parts[-1:]  # "Posted 2 May 2021 · 서하은": the name ends the line when the lexicon knows it
     return Byline(normalise_case(names[0])) if len(names) == 1 else None
+
+
+def _last_is_name(parts: list[str]) -> bool:
+    """Whether the last part of a dated line is a person's name the name lexicon knows (a name in a script it does
+    not cover, "서하은", or one with a known given name and no common word, "Ana Reis"), not a category ("Oral
+    Health", "Garden Tips")."""
+    last = parts[-1].strip()
+    if DIGIT.search(last) or not is_person_name(last) or any(w.lower() in TITLE_FILLERS for w in last.split()):
+        return False
+    from .line_roles import knows_name  # (line_roles reads this module: imported when first asked)
+    return knows_name(last, "en")
 
 
 # A WordPress theme's entry footer: "This entry was posted in CATEGORY and tagged TAGS by NAME on DATE."

@@ -279,3 +279,16 @@ def test_a_closing_bio_under_an_author_label(text, name):
 def test_an_affiliation_names_a_place_or_a_body(line, name):
     named = at.name_line(line)
     assert (named.name if named else None) == name
+
+
+# Round 7 (issue 16, dev6's last author miss): a dated line whose last part is the writer ("Posted 2 May 2021 ·
+# 서하은") when the name lexicon knows the name; a category there ("Oral Health", "Garden Tips") is no writer.
+@pytest.mark.parametrize("line, name", [
+    ("Posted 2 May 2021 · 지민서", "지민서"),
+    ("3 March 2020 · Teodora Lupu", "Teodora Lupu"),
+    ("22 May 2018 · Oral Health", None),
+    ("Posted 2 May 2021 · Garden Tips", None),
+])
+def test_a_dated_line_ending_in_the_writers_name(line, name):
+    named = at.dated_name(line)
+    assert (named.name if named else None) == name
