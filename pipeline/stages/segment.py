@@ -1420,6 +1420,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             found = statements + found
             if before and parsed.byline is None and is_byline(before):  # "Written by Jane Doe. Copyright ..."
                 parsed.byline = parse_byline(before)
+            elif before and parsed.byline is None and (credited := credit_line(before.rstrip(" ."))) is not None:
+                parsed.byline, before = credited, ""  # "This post: NAME. You can reuse it under CC BY ..."
+                for statement in statements:
+                    statement.text = text
             elif (not before and parsed.byline is None and (holder := statements[0].holder)
                   and is_byline(holder) and (named := parse_byline(holder))):
                 parsed.byline = named  # "Article by JANE DOE Copyright 2006": the credit read as the holder

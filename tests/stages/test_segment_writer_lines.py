@@ -302,3 +302,13 @@ def test_a_qa_answer_card_names_the_answerer():
             "\nanswered Jun 2 '21 at 09:12\nKemal Aydın-Roth\nPlumber, 20 years in homes\n"
             "8.1k ● 2 ● 30\n\nComments:\n- Fixed it, thanks! – asker\n")
     assert segment(page).author == "Kemal Aydın-Roth"
+
+
+# Round 7 (issue 16): a labelled credit glued before the licence on the last line ("This post: NAME. You can reuse
+# it under CC BY ...") names the writer; the licence is still read.
+def test_a_labelled_credit_before_the_licence_on_the_last_line():
+    page = ("Finding Newts Without Harm\n\n" + BODY + "\nThis post: Sigrid Aaltonen. You can reuse it under a Creative "
+            "Commons Attribution 4.0 licence; please credit me and link back.\n")
+    article = segment(page)
+    assert article.author == "Sigrid Aaltonen" and article.licence.tag == "CC-BY-4.0"
+    assert "Sigrid" not in article.text
