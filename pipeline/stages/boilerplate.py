@@ -40,7 +40,7 @@ from ..records import Article, Record
 from ..stage import StageKind, learn_by_chunks
 from ..stats import StageStats
 from ..text import licence
-from ..text.attribution import bio_start, is_attribution_line, name_in_bio, parse_byline
+from ..text.attribution import bio_start, first_name_credit, is_attribution_line, name_in_bio, parse_byline
 from ..text.dates import TITLE_DATE
 from ..text.extract import tidy_blank_lines
 
@@ -442,8 +442,9 @@ def find_cuts(lines: list[str], config: BoilerplateConfig, repeated: frozenset[i
         if i in cuts or not text:
             continue
         rule = m.lastgroup if (m := ANY_LINE_RULE.match(text)) else None
-        if rule == "blogger_footer" and parse_byline(text) is not None:
-            rule = None  # "Posted by Jane Doe at 10:42 PM" names the author: the segment stage reads it
+        if rule == "blogger_footer" and (parse_byline(text) is not None or first_name_credit(text)):
+            rule = None  # "Posted by Jane Doe at 10:42 PM" names the author: the segment stage reads it (a first
+            # name alone too: "Posted by Marisol at 4:37 PM" may be all the page says of its writer)
         if rule is None and _is_site_copyright(text):
             rule = "site_copyright"
         if rule is not None:

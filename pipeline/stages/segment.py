@@ -50,6 +50,7 @@ from ..text.attribution import (
     Byline,
     about_name,
     addressed_names,
+    answer_card,
     bio_start,
     blog_footer,
     clean_title,
@@ -59,10 +60,12 @@ from ..text.attribution import (
     dash_signoff,
     dated_name,
     entry_footer,
+    first_name_credit,
     intro_credit,
     is_about_box,
     is_blog_footer,
     is_byline,
+    is_carrier_line,
     is_consent_banner,
     is_contact_line,
     is_footer_chrome,
@@ -800,6 +803,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
         parsed.issuer = release_issuer(page)
+    if parsed.byline is None and parsed.signed is None and (answered := answer_card(page)) is not None:
+        parsed.signed = answered  # a Q&A page's first answer card: "answered DATE" over the answerer's name
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
     teasers = find_teasers([line for _, line in paragraphs], config)
@@ -899,7 +904,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                      next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])), None))  # topmost
         if (t is not None and not answered and t - 1 in texts and t - 1 in above and lines[head[by] - 1].strip() == ""
                 and looks_like_title(texts[t - 1]) and not looks_like_title(texts[t]) and may_be_title(texts[t])
-                and not is_nav_line(texts[t - 1])):
+                and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):  # "ASK NELL" is a column's label
             t = t - 1  # "Title" over its dek in sentence case, the byline on a block of its own: the title is on top
         elif (t is not None and not answered and t - 1 in above and texts[t].endswith((".", "!"))
               and looks_like_title(texts[t - 1]) and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):
@@ -1036,8 +1041,19 @@ def _button(text: str) -> bool:
 
     >>> _button("Follow"), _button("∙ Paid"), _button("Why Pipes Knock"), _button("Be kind.")
     (True, True, False, False)
+    >>> _button("♡ 212   💬 37   ↻ Share")  # a row of counts: its numbers and signs are no words
+    True
     """
-    return len(text.split()) <= MAX_BUTTON_WORDS and not text.endswith((".", "!", "?", ":"))
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return len(words) <= MAX_BUTTON_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
+def _under_name(text: str) -> bool:
+    """A line that may stand under the writer's name in a header and names no writer: a platform's buttons and
+    counts, the writer's role, the piece's facts, its translator or the syndicate or agency that carries it, or a
+    note that it is reprinted with permission (the note stays in the text for the licence)."""
+    return (_button(text) or is_role(text) or _facts(text) or is_carrier_line(text)
+            or bool(lic.find_statements(text)))
 
 
 def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | None = None) -> int | None:
@@ -1050,12 +1066,16 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     (None, None)
     >>> _name_line_at([0, 2], {0: "Loft Hatches", 2: "Loft Hatches"}) is None  # a short title shown twice
     True
+    >>> _name_line_at([0, 1, 2], {0: "Cheap Heat", 1: "Ann Lee", 2: "Translated from the Danish by Bo Lind"})
+    1
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
-    while len(lines) > 2 and (_button(texts[lines[-1]]) or is_role(texts[lines[-1]]) or _facts(texts[lines[-1]])) and (
-            name_line(texts[lines[-1]]) is None):
+    while len(lines) > 2 and _under_name(texts[lines[-1]]) and (
+            (named := name_line(texts[lines[-1]])) is None or is_role(named.name)):  # "Warehouse Lead" is no name
         lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons; "Lecturer in Nutrition": the role;
-        # "Serves 4 · 30 minutes", "8 min read": the piece's facts
+        # "Serves 4 · 30 minutes", "8 min read": the piece's facts; the translator, the syndicate, a permission note
+    if len(lines) > 3 and texts[lines[-1]] == texts[lines[-2]] and is_person_name(texts[lines[-1]]):
+        lines.pop()  # a platform shows the writer's name twice (its link and its profile card) under the title
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
         return None
     if texts[lines[-1]].casefold() == texts[lines[-2]].casefold():
@@ -1369,8 +1389,18 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
         blog_footer(lines[i]) is not None
         or entry_footer(lines[i]) is not None)), None)
     if at is None:
+        at = next((i for i in reversed(nonblank) if i > body_first and first_name_credit(lines[i])), None)
+        if at is not None:  # "Posted by Marisol at 4:37 PM": the blogger's first name, all the page may give; a
+            parsed.signed = Byline(first_name_credit(lines[at]) or "")  # profile's full name comes first
+            return _footer_from(lines, nonblank, at, parsed)
         return len(lines)
     parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at])
+    return _footer_from(lines, nonblank, at, parsed)
+
+
+def _footer_from(lines: list[str], nonblank: list[int], at: int, parsed: Parsed) -> int:
+    """Keep the lines under a blog's footer line ``at`` out of the text: labels, counts and comments go to the
+    footer, a licence line there is still read. Return ``at``."""
     for i in nonblank:
         if i > at:
             text = lines[i].strip()
@@ -1458,6 +1488,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             found = statements + found
             if before and parsed.byline is None and is_byline(before):  # "Written by Jane Doe. Copyright ..."
                 parsed.byline = parse_byline(before)
+            elif before and parsed.byline is None and (credited := credit_line(before.rstrip(" ."))) is not None:
+                parsed.byline, before = credited, ""  # "This post: NAME. You can reuse it under CC BY ..."
+                for statement in statements:
+                    statement.text = text
             elif (not before and parsed.byline is None and (holder := statements[0].holder)
                   and is_byline(holder) and (named := parse_byline(holder))):
                 parsed.byline = named  # "Article by JANE DOE Copyright 2006": the credit read as the holder
@@ -1540,7 +1574,18 @@ FIRST_POST_NAMED = re.compile(r"^#1\s+(?P<name>\S.*)$")
 FIRST_POST_DATED = re.compile(r"\S\s+#1$")
 POST_TIME = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b\d{1,2}:\d{2}\b")  # the post's date or time
 THREAD_PAGER = re.compile(r"^Page\s+\d+\s+of\s+\d+|[«‹»›]", re.I)  # "Page 1 of 3  « 1 2 3 »"
-MEMBER_STAT = re.compile(r"\b(?:Posts|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:", re.I)
+MEMBER_STAT = re.compile(r"\b(?:Posts|Messages|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:",
+                         re.I)
+# The poster's rank the forum software prints under the name ("Member", "Full Member", "Well-known member",
+# "Moderator", "Member · 1,204 posts · Brno"): a word or two before the rank's noun, then perhaps the stats.
+FORUM_RANK = re.compile(r"^(?:[\w-]+\s+){0,2}(?:member|moderator|mod|administrator|admin|contributor|poster|newbie)"
+                        r"(?:\s*[·|•,]\s*.*)?$", re.I)
+POST_COUNT = re.compile(r"\b\d[\d,.]*\s+posts\b", re.I)  # "1,204 posts" beside the rank
+# The thread's head names who started it ("Started by NAME, 17 May 2017", "Thread started by NAME (handle) · ...",
+# "Thread starter NAME   Start date ..."): the poster's full name where the post shows only a handle.
+THREAD_STARTER = re.compile(r"^(?:thread\s+|topic\s+)?(?:started\s+by|starter)\s*:?\s+(?P<who>[^,(·|•]+?)"
+                            r"(?:\s*[,(·|•]|\s{2,}|\s+(?:on|start\s+date)\b|$)", re.I)
+STARTER_REACH = 8  # the thread's head: breadcrumb, pager, title, the starter's line, all above the first post
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
 MAX_HANDLE_CHARS = 30  # HANDLE's longest
@@ -1565,6 +1610,8 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
         elif (named or text.endswith("#1") and FIRST_POST_DATED.search(text)) and n + 1 < len(nonblank) and (
                 POST_TIME.search(text)):  # (the dated head ends in "#1": searched only there)
             at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()  # "... 06:41 PM #1", "#1 Old 06-14-2015"
+        elif _ranked_poster(lines, nonblank, n):
+            return i, i, text  # the poster's name over the rank the forum gives them, then stats or the post's date
         elif (len(text) <= MAX_HANDLE_CHARS and " " not in text and n + 1 < len(nonblank) and HANDLE.fullmatch(text)
               and MEMBER_STAT.search(lines[nonblank[n + 1]])
               and any(POST_TIME.search(lines[k]) for k in nonblank[n + 1:n + 1 + POST_STATS_REACH])):
@@ -1575,6 +1622,38 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
         if any(MEMBER_STAT.search(lines[k]) for k in after) and (is_person_name(name) or HANDLE.fullmatch(name)):
             return i, at, name
         return None  # only the thread's first "#1" is its opening post
+    return None
+
+
+def _ranked_poster(lines: list[str], nonblank: list[int], n: int) -> bool:
+    """Whether the ``n``-th nonblank line is a forum poster's name (a handle or a person's name) over the rank the
+    software gives them ("Member", "Full Member", "Moderator"), with the poster's stats or the post's date close
+    under: the first post's head when the thread shows no post number.
+
+    >>> lines = ["Ana Costa-Reis", "Well-known member", "Joined: May 2014", "Hi all."]
+    >>> _ranked_poster(lines, [0, 1, 2, 3], 0), _ranked_poster(["Ana Costa", "Member", "Thanks!"], [0, 1, 2], 0)
+    (True, False)
+    """
+    if n + 2 >= len(nonblank):
+        return False
+    text, rank = lines[nonblank[n]].strip(), lines[nonblank[n + 1]].strip()
+    if not FORUM_RANK.match(rank) or not (HANDLE.fullmatch(text) or is_person_name(text)) or FORUM_RANK.match(text):
+        return False
+    under = [lines[k] for k in nonblank[n + 2:n + 2 + POST_STATS_REACH]]
+    return bool(MEMBER_STAT.search(rank) or POST_COUNT.search(rank)) or any(
+        MEMBER_STAT.search(line) or POST_TIME.search(line) or is_date_line(line) for line in under)
+
+
+def _thread_starter(lines: list[str], nonblank: list[int], first: int) -> tuple[int, Byline] | None:
+    """The line of the thread's head above its first post that names who started it, and that person.
+
+    >>> _thread_starter(["Tips", "Thread started by Jo Bell (jo_b) · 2 May 2017", "jo_b"], [0, 1, 2], 2)
+    (1, Byline(name='Jo Bell', credentials=None))
+    """
+    for k in [j for j in nonblank if j < first][-STARTER_REACH:]:
+        if (m := THREAD_STARTER.match(lines[k].strip())) and is_person_name(m["who"]) and (
+                named := split_name(m["who"])):
+            return k, named
     return None
 
 
@@ -1611,11 +1690,13 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
     found none; the title line and the post's header leave the text."""
     first, named, name = post
     if parsed.byline is None:
-        parsed.byline = _post_signature(lines, nonblank, named) or Byline(
-            normalise_case(name) if is_person_name(name) else name)
-        chrome.update({first, named})
+        starter = _thread_starter(lines, nonblank, first)
+        parsed.byline = _post_signature(lines, nonblank, named) or (
+            Byline(normalise_case(name)) if is_person_name(name) else starter[1] if starter else Byline(name))
+        chrome.update({first, named} | ({starter[0]} if starter else set()))
         chrome.update(k for k in nonblank if named < k and k in [j for j in nonblank if j > named][:POST_STATS_REACH]
-                      and (MEMBER_STAT.search(lines[k]) or is_date_line(lines[k]) or is_meta_line(lines[k])))
+                      and (MEMBER_STAT.search(lines[k]) or is_date_line(lines[k]) or is_meta_line(lines[k])
+                           or FORUM_RANK.match(lines[k].strip())))
     if not title:
         return
     if parsed.title is not None and THREAD_LABEL.match(parsed.title):

@@ -26,7 +26,7 @@ NOT_A_PERSON = frozenset(
     "club association society council church school college university institute foundation trust federation "
     "union league clinic centre center hospital museum library gazette journal times post herald review "
     "quarterly weekly monthly newsletter bulletin digest syndicate agency features publishing ag gmbh kg se sa plc "
-    "llp magazin zeitung redaktion".split()
+    "llp magazin zeitung redaktion board authority department commission".split()
 ) | frozenset(  # a share bar's or a menu's buttons left as capitalised words ("Share Tweet Pin", "Print Email")
     "share tweet tweets retweet email e-mail print subscribe menu login reply facebook twitter whatsapp "
     "linkedin pinterest".split()
@@ -44,7 +44,8 @@ _LETTER = r"[\p{L}\p{M}]"  # marks too: Devanagari vowel signs, Arabic shadda, T
 # One part of a word: "O'Neill", "d'Ormesson", "al-Haddad", "Nguyễn", "अनीता", joined by hyphens ("Smith-Jones").
 _PREFIX = r"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-])?"
 _PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER}))*"
-NAME_TOKEN = regex.compile(rf"{_PART}(?:-{_PART})*\.?|(?:{_OPEN}\.)+|Jr\.?|Sr\.?|II|III|IV")
+# Parts of a double name are joined by a hyphen, or in Hebrew by the maqaf ("בן־דוד").
+NAME_TOKEN = regex.compile(rf"{_PART}(?:[-\u05be]{_PART})*\.?|(?:{_OPEN}\.)+|Jr\.?|Sr\.?|II|III|IV")
 # East Asian names are often written without a space ("王晓梅", "김지은"): one word of 2-4 such letters is a name.
 EAST_ASIAN_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
 HONORIFICS = re.compile(
@@ -87,12 +88,14 @@ NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|·•]\s+|\s*\(|(?<=\p{Ll}\p{Ll}
 
 BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
-    r"(?:written(?:\s+up)?|posted|submitted|contributed|authored|answered|compiled)\s+by"
-    r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)[^:]{1,40}?\s+by"  # "Posted on 21 January 2014 by"
+    r"(?:written(?:\s+up)?|penned|posted|submitted|contributed|authored|answered|compiled)\s+by"
+    r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)(?:[^:]|(?<=\d):(?=\d)){1,40}?\s+by"  # "Posted on 21
+    # January 2014 by", "Posted on March 3, 2019 at 7:42 pm by" (a clock's colon is no label's)
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
     r"|answers|column|interview)"
     r"\s+by|by|author"
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
+    r"|recipes?\s+(?:and|&)\s+\w+\s+by"  # "Recipe and photos by NAME" (a bare "Recipe by" is credit_line's)
     r"|(?:text|words)(?:\s+(?:and|&)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words & pictures:"
     r"(?P<who>\S.*?)\s*$",
     re.I,
@@ -280,6 +283,8 @@ def split_name(text: str) -> Byline | None:
     Byline(name='Jane Smith-Jones', credentials='Dr., PhD')
     >>> split_name("Mark Lee MBA"), split_name("Admin"), split_name("Jane Doe of Acme Gardens")
     (Byline(name='Mark Lee', credentials='MBA'), None, Byline(name='Jane Doe', credentials='of Acme Gardens'))
+    >>> split_name("Packing Light for a Week of Rain"), split_name("Ann Lee from the Leeds Allotments").name
+    (None, 'Ann Lee')
     """
     byline = tidy_name(text)
     if byline is None:
@@ -288,8 +293,8 @@ def split_name(text: str) -> Byline | None:
         if not any(word in byline.name for word in (" of ", " from ", " for ", " at ")):
             return None
         head, sep, rest = (AFFILIATION.split(byline.name, maxsplit=1) + ["", ""])[:3]
-        if not sep or not is_person_name(head):
-            return None
+        if not sep or not is_person_name(head) or not regex.match(r"(?:the\s+)?[\p{Lu}\p{Lo}\d]", rest):
+            return None  # "Packing Light for a Week of Rain": a title; an affiliation names a place or a body
         extra = f"{sep} {rest}"
         byline = Byline(head, f"{extra}, {byline.credentials}" if byline.credentials else extra)
     return byline
@@ -299,7 +304,8 @@ def split_name(text: str) -> Byline | None:
 BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|\s+at\s+\d.*$"
                          r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
                          r"|\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$"  # "· Illustration: X"
-                         r"|\s+in\s+[A-Z][\w&'’ -]*$")  # "Posted 9 May 2019 by NAME in Classroom Tech": the category
+                         r"|\s+in\s+[A-Z][\w&'’ -]*$"  # "Posted 9 May 2019 by NAME in Classroom Tech": the category
+                         r"|,\s+who\s.*$")  # "Penned by NAME, who keeps bees in Izmir.": a clause about them
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -336,7 +342,12 @@ def _byline(line: str) -> re.Match[str] | None:
 
 
 # A byline crediting a company's team ("By the Harrow Print Team", "Posted by the PawsFirst team in Cat Care").
-TEAM = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s+team\b", re.I)
+TEAM = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s+"
+                  r"(?:team|volunteers|staff|committee|crew)\b", re.I)  # "By the Brackwater Library volunteers"
+# A leaflet's or a guide's credit to the body that made it ("Produced by Harrow Fire & Rescue Service", "Prepared by
+# the Lakeland Water Board"): a body's name, never a person's (a person "produces" a video, not a text).
+PRODUCED_BY = regex.compile(r"^(?i:produced|prepared|issued)\s+(?i:by\s+(?:the\s+)?)(?P<org>\p{Lu}[\w&'’.-]*"
+                            r"(?:\s+(?:&|and|of|for|\p{Lu}[\w&'’.-]*)){1,6})\.?$")
 # A credit with a verb to a named body ("Compiled by the Harbour Swimmers", "Written by the Acme Cycle Club"): two
 # to four capitalised words after "the" (a bare "By the Sea" is a title, so the verb is required by the caller).
 ORG_CREDIT = re.compile(r"^the\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3})$")
@@ -359,7 +370,11 @@ def team_byline(line: str) -> Byline | None:
     (None, None, Byline(name='Acme', credentials=None))
     >>> team_byline("Compiled by the Harbour Swimmers"), team_byline("By the River Wye")
     (Byline(name='Harbour Swimmers', credentials=None), None)
+    >>> team_byline("Produced by Harrow Fire & Rescue Service"), team_byline("Produced by Ann Lee")
+    (Byline(name='Harrow Fire & Rescue Service', credentials=None), None)
     """
+    if (made := PRODUCED_BY.match(line.strip())) and not is_person_name(made["org"]):
+        return Byline(LEGAL_FORM.sub("", made["org"]))
     m = _byline(line)
     team = TEAM.match(BYLINE_TAIL.sub("", m["who"])) if m else None
     if m and team is None and (body := ORG_CREDIT.match(BYLINE_TAIL.sub("", m["who"]))) and len(
@@ -395,7 +410,7 @@ def is_byline(line: str) -> bool:
     """
     m = _byline(line)
     if not m:
-        return False
+        return PRODUCED_BY.match(line.strip()) is not None and team_byline(line) is not None
     who = m["who"]
     return parse_byline(line) is not None or team_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))
@@ -514,6 +529,9 @@ def _credited(who: str) -> Byline | None:
 BY_ABROAD = re.compile(r"^(?:von|por|par|door|av|af)\s+(?=\S)", re.I)
 
 
+CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)
+
+
 def name_line(line: str) -> Byline | None:
     """Read a writer's name standing on its own line without "By" (callers look only under a title): the bare
     name, with an honorific or credentials ("Dr. Ann Lee, PhD"), or the name opening the post's date line
@@ -525,6 +543,8 @@ def name_line(line: str) -> Byline | None:
     ('Ørjan Håkonsen', "Niamh O'Connell")
     >>> name_line("A Winter Guide"), name_line("Cheap Heat At Home, Part Two"), name_line("Be kind to yourself.")
     (None, None, None)
+    >>> name_line("Ines Moreau-Lenz — posted in Essays").name, name_line("Heat At Home — posted in Essays")
+    ('Ines Moreau-Lenz', None)
     """
     text = line.strip()
     if (by := BY_ABROAD.match(text)) and (named := name_line(text[by.end():])) and len(named.name.split()) >= 2:
@@ -535,6 +555,8 @@ def name_line(line: str) -> Byline | None:
         return None
     head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]
     rest = rest.strip()
+    if rest and CATEGORY_NOTE.match(rest):  # "Ann Lee — posted in Essays": the post's category after the name
+        text, rest = head.strip(), ""
     if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip()) for p in rest.split(",")) and not (
             is_role(rest)):
         return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line, credentials or role
@@ -552,6 +574,11 @@ NOT_IN_A_ROLE = TITLE_FILLERS - frozenset("of at in for and the a with on".split
 ROLE_PARTS = regex.compile(r"\s*(?:[|·•,;]|\s[-–—/]\s)\s*")
 
 
+# A qualifier that names the job when it ends it ("Team Lead", "People & Culture Lead at X"), before the place.
+ROLE_NOUNS_LAST = frozenset({"lead"})
+ROLE_PLACE = re.compile(r"\s+(?:at|of|for|in|with)\s+", re.I)
+
+
 def is_role(text: str) -> bool:
     """Tell a person's role as a profile or byline gives it after the name ("Head of Customer Success at Tallyfox",
     "owner, Masa Madre Bakery, Valencia", "HR Business Partner | Talent & Retention | Budapest"): a short line with
@@ -561,14 +588,41 @@ def is_role(text: str) -> bool:
     (True, True)
     >>> is_role("Lecturer in Human Nutrition"), is_role("Part Two"), is_role("Why a coach helps."), is_role("")
     (True, False, False, False)
+    >>> is_role("People & Culture Lead at Brightwater | Speaker"), is_role("Lead Poisoning at Home")
+    (True, False)
     """
     text = text.strip()
     if not text or len(text.split()) > MAX_ROLE_WORDS or text[-1] in ".!?:;":
         return False
     first = ROLE_PARTS.split(text, maxsplit=1)[0]
     words = [w.lower().strip("'’()") for w in first.split()]
-    return 0 < len(words) <= MAX_ROLE_PART_WORDS and any(w in ROLE_WORDS for w in words) and not any(
+    job = ROLE_PLACE.split(first, maxsplit=1)[0].split()  # "Team Lead at Crateway": the job before its place
+    return 0 < len(words) <= MAX_ROLE_PART_WORDS and (
+        any(w in ROLE_WORDS for w in words) or len(job) > 1 and job[-1].lower() in ROLE_NOUNS_LAST) and not any(
         w in NOT_IN_A_ROLE for w in words)
+
+
+# A line under the writer's name that credits the piece's carrier or its translator, not its writer: a column's
+# syndicate or agency ("Lakeside Features Syndicate", "Tribune Content Agency", "Writers Group") and the
+# translator's credit ("Translated from the Russian by NAME", "Translation: NAME").
+CARRIER = regex.compile(r"^(?:\p{Lu}[\w&'’.-]*\s+){0,4}(?:Syndicate|Syndication|Agency|Writers\s+Group|News\s+Service|"
+                        r"Wire\s+Service)$")
+TRANSLATOR = regex.compile(r"^(?:translated|translation)\b[^.!?]{0,40}?(?:\bby\b|:)\s*\S", regex.I)
+MAX_CARRIER_WORDS = 10
+
+
+def is_carrier_line(text: str) -> bool:
+    """Tell the line under a writer's name that names who carries or translated the piece.
+
+    >>> is_carrier_line("Lakeside Features Syndicate"), is_carrier_line("Translated from the Czech by Jo Bell")
+    (True, True)
+    >>> is_carrier_line("Translation: Eva Nowak"), is_carrier_line("How to Start a Syndicate Today")
+    (True, False)
+    >>> is_carrier_line("Translated words matter more than you think, says a new study of menus")
+    False
+    """
+    text = text.strip()
+    return len(text.split()) <= MAX_CARRIER_WORDS and bool(CARRIER.match(text) or TRANSLATOR.match(text))
 
 
 def clean_title(line: str) -> str:
@@ -784,6 +838,52 @@ def partial_credit(line: str) -> str | None:
     return who if ONE_WORD_CREDIT.fullmatch(who) else None
 
 
+def first_name_credit(line: str) -> str | None:
+    """The one word a blog's footer credits ("Posted by Marisol at 4:37 PM"), when it may be a person's first name
+    or handle, not the software's default account ("Posted by admin at 9:14 PM"); else ``None``.
+
+    >>> first_name_credit("Posted by Marisol at 4:37 PM"), first_name_credit("Posted by Admin at 9:14 PM")
+    ('Marisol', None)
+    >>> first_name_credit("Posted by Jo Lee at 9:14 PM"), first_name_credit("Posted in Recipes")
+    (None, None)
+    >>> first_name_credit("Posted by CustomerCareBlog at 10:15 AM")  # a blog's own account, not a first name
+    """
+    one = partial_credit(line) if is_blog_footer(line) else None
+    return one if one and GIVEN_NAME.fullmatch(one) and one.casefold() not in NOT_A_PERSON else None
+
+
+GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  # "Marisol", "Anne-Sophie": a first name's shape
+
+
+# A Q&A site's answer card: "answered DATE by NAME 12.4k" on one line, or "answered Mar 9 '22 at 18:40" over the
+# answerer's name (then their tagline and reputation). The date is what tells the card from a sentence.
+ANSWERED_BY_LINE = regex.compile(r"^answered\s+(?=[^\n]{0,40}\d)(?P<date>.{3,40}?)\s+by\s+(?P<who>.+?)"
+                                 r"(?:\s+[\d.,]+k?(?:\s*[●•·]\s*[\d.,]+k?)*)?\s*$", regex.I)
+ANSWERED_DATE = regex.compile(r"^answered\s+(?:on\s+)?(?=.{0,40}\d).{3,40}$", regex.I)
+
+
+def answer_card(lines: list[str]) -> Byline | None:
+    """The answerer a Q&A page's first answer card names, else ``None``.
+
+    >>> answer_card(["Text.", "answered Jul 13, 2021 by Ana Reis-Lobo 12.4k", "answered Jul 20 by bob"])
+    Byline(name='Ana Reis-Lobo', credentials=None)
+    >>> answer_card(["Text.", "answered Mar 9 '22 at 18:40", "Kemal Aydın", "Plumber, 20 years", "12.4k ● 3 ● 41"])
+    Byline(name='Kemal Aydın', credentials=None)
+    >>> answer_card(["I answered the door at 9 and nobody was there."]) is None
+    True
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for k, text in enumerate(texts):
+        if text[:8].lower() != "answered":
+            continue
+        if (m := ANSWERED_BY_LINE.match(text)) and (named := split_name(m["who"])) and is_person_name(named.name):
+            return Byline(named.name)
+        if ANSWERED_DATE.match(text) and " by " not in text and k + 1 < len(texts) and (
+                named := name_line(texts[k + 1])) and is_person_name(named.name):
+            return Byline(named.name)
+    return None
+
+
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
 # the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
 RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+releases?|pressemitteilung|"
@@ -797,7 +897,7 @@ _ORG = r"(?P<org>\p{Lu}[\w&'’.-]*(?:\s+(?:of|for|and|&|\p{Lu}[\w&'’.-]*)){0,
 # Where a release names its issuer: "Issued by the X.", "Source: X Ltd", the boilerplate's "About the X" heading.
 ISSUER = regex.compile(rf"^(?:this\s+(?:release|statement)\s+(?:is|was)\s+)?issued\s+by\s+(?:the\s+)?{_ORG}"
                        rf"(?=[.,;]|\s*$)|^(?:source|quelle|fuente|fonte)\s*:\s*(?:the\s+)?{_ORG}\s*$"
-                       rf"|^about\s+(?:the\s+)?{_ORG}\s*$", regex.I)
+                       rf"|^about\s+(?:the\s+)?{_ORG}\s*(?:$|:\s)", regex.I)  # "About X: X supplies ..." too
 
 
 def release_issuer(lines: list[str]) -> str | None:
@@ -811,13 +911,15 @@ def release_issuer(lines: list[str]) -> str | None:
     'Fenway Rescue'
     >>> release_issuer(["Rowers Open Free Weeks", "Issued by the Ely Rowing Club."]) is None
     True
+    >>> release_issuer(["NEWS RELEASE", "Title", "Text.", "About Fenmoor Water Board: the Board supplies water."])
+    'Fenmoor Water Board'
     """
     top = [line.strip() for line in lines[:RELEASE_REACH * 2] if line.strip()][:RELEASE_REACH]
     lowered = " ".join(top).lower()
     if not any(word in lowered for word in RELEASE_WORDS) or not any(RELEASE_MARK.search(line) for line in top):
         return None  # (a plain word test first: few pages are releases)
-    for line in lines:
-        if len(line) < 200 and (m := ISSUER.match(line.strip())) is not None:
+    for line in lines:  # (a boilerplate paragraph opening "About X: ..." may run long: its head is read)
+        if (len(line) < 200 or line[:6].lower() == "about ") and (m := ISSUER.match(line.strip()[:200])) is not None:
             return LEGAL_FORM.sub("", m["org"].strip(" ."))
     masthead = top[0]
     if masthead.isupper() and len(masthead.split()) <= MAX_MASTHEAD_WORDS and not RELEASE_MARK.search(masthead):
@@ -841,6 +943,14 @@ def split_inline_bio(line: str) -> list[str]:
     return [line[: m.start()], line[m.end():]] if m else [line]
 
 
+# The host's words before a guest's name in a closing bio ("Our guest this week, NAME, is a ..."): the name after
+# them opens the bio as a bare name does.
+GUEST_LEAD = re.compile(r"^(?:our|this\s+week['’]s|today['’]s|this\s+month['’]s)\s+(?:guest(?:\s+(?:writer|author|"
+                        r"blogger|contributor))?|contributor)(?:\s+(?:this\s+(?:week|month)|today))?,\s+(?=\S)", re.I)
+# An "Author:" label opening a closing bio sentence, perhaps in Markdown's bold ("**Author:** NAME teaches ...").
+AUTHOR_LEAD = re.compile(r"^(?:\*\*|__)?(?:author|writer)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)", re.I)
+
+
 def name_in_bio(text: str) -> Byline | None:
     """Read the author's name from the start of a bio ("Sharon Housley manages ...", "Susan Dunn, MA, ...").
 
@@ -850,14 +960,18 @@ def name_in_bio(text: str) -> Byline | None:
     Byline(name='Susan Dunn', credentials='MA Psychology, Emotional Intelligence Coach')
     >>> name_in_bio("Our company sells paging software.") is None, name_in_bio("Dr. Ana de la Cruz is a vet.").name
     (True, 'Ana de la Cruz')
+    >>> name_in_bio("Our guest this week, Ana Reis, is a vet in Porto.")
+    Byline(name='Ana Reis', credentials=None)
     """
+    guest = GUEST_LEAD.match(text.strip())
+    text = text.strip()[guest.end():] if guest else AUTHOR_LEAD.sub("", text.strip(), count=1)
     m = BIO_LEAD_NAME.match(text.strip())
     named = tidy_name(m["name"]) if m else None
     if named is None or not is_person_name(named.name):
         return None
     after = text.strip()[m.end("name"):]
     credentials = [named.credentials] if named.credentials else []
-    if after.startswith(","):
+    if after.startswith(",") and not guest:  # (after a guest's name the comma closes the apposition)
         creds = re.split(r",?\s*(?:https?://|www\.|\.\s)", after[1:], maxsplit=1)[0].strip(" ,")
         credentials += [creds] if 0 < len(creds.split()) <= 10 else []
     return Byline(name=named.name, credentials=", ".join(credentials) or None)
@@ -925,6 +1039,8 @@ def dated_name(line: str) -> Byline | None:
     (Byline(name='Jens Østergaard', credentials=None), None)
     >>> dated_name("22 May 2018 · Oral Health"), dated_name("Posted by Bright Dental | 22 May 2018 | Oral Health")
     (None, None)
+    >>> dated_name("Posted 2 May 2021 · 서하은"), dated_name("Posted 2 May 2021 · Susan Dunn")
+    (Byline(name='서하은', credentials=None), Byline(name='Susan Dunn', credentials=None))
     """
     parts = DATED_PARTS.split(line.strip())
     if len(parts) < 2 or not any(DIGIT.search(p) for p in parts) or any(_byline(p) for p in parts):
@@ -932,7 +1048,20 @@ def dated_name(line: str) -> Byline | None:
     # the last part is as often the post's category ("22 May 2018 · Oral Health"): a name stands before it
     names = [p for p in parts[:-1] if not DIGIT.search(p) and is_person_name(p)
              and not any(w.lower() in TITLE_FILLERS for w in p.split())]
+    if not names and _last_is_name(parts):
+        names = parts[-1:]  # "Posted 2 May 2021 · 서하은": the name ends the line when the lexicon knows it
     return Byline(normalise_case(names[0])) if len(names) == 1 else None
+
+
+def _last_is_name(parts: list[str]) -> bool:
+    """Whether the last part of a dated line is a person's name the name lexicon knows (a name in a script it does
+    not cover, "서하은", or one with a known given name and no common word, "Ana Reis"), not a category ("Oral
+    Health", "Garden Tips")."""
+    last = parts[-1].strip()
+    if DIGIT.search(last) or not is_person_name(last) or any(w.lower() in TITLE_FILLERS for w in last.split()):
+        return False
+    from .line_roles import knows_name  # (line_roles reads this module: imported when first asked)
+    return knows_name(last, "en")
 
 
 # A WordPress theme's entry footer: "This entry was posted in CATEGORY and tagged TAGS by NAME on DATE."
@@ -971,7 +1100,9 @@ FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
     r"|share\s+(?:this|to)\b|print\s+this\b|email\s+(?:this\s+)?to\s+a\s+friend|newer\s+post|older\s+post"
-    r"|(?:article\s+)?source\s*:\s*(?:https?://|www\.)\S+$)",  # "Article Source: http://..." under a directory's page
+    r"|(?:article\s+)?source\s*:\s*(?:https?://|www\.)\S+$"  # "Article Source: http://..." under a directory's page
+    # the site's call for guest writers under a guest post: "Want to write for NAME? Read our guidelines."
+    r"|(?:want|would\s+you\s+like|fancy)\s+to\s+(?:write|contribute)\s+(?:for|to)\s+[^?]{1,60}\?|write\s+for\s+us\b)",
     re.I,
 )
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
@@ -1019,7 +1150,8 @@ def blog_footer(line: str) -> Byline | None:
 # What a paragraph about the author says: a role, a book, a place, a way to reach them.
 BIO_CUE = re.compile(
     r"\b(?:founder|co-founder|author|writer|editor|journalist|columnist|coach|consultant|advis[eo]r|therapist|"
-    r"teacher|expert|specialist|blogger|owner|director|president|ceo|retired|lives\s+in|based\s+in|visit|"
+    r"teacher|expert|specialist|blogger|owner|director|president|ceo|retired|lives\s+in|based\s+in|visit|column|"
+    r"writes\s+(?:at|for|about|the|a)\s|"
     r"www\.|https?://|@)",
     re.I,
 )
@@ -1033,6 +1165,8 @@ def is_footer_chrome(line: str) -> bool:
     >>> is_footer_chrome("Tags: decluttering, cleaning"), is_footer_chrome("Post Comment | Email to a Friend")
     (True, True)
     >>> is_footer_chrome("4 comments:"), is_footer_chrome("Leave the shower alone for a day.")
+    (True, False)
+    >>> is_footer_chrome("Want to write for Tidy Nest? See our guidelines."), is_footer_chrome("Write for one reader.")
     (True, False)
     """
     text = line.strip()
@@ -1056,10 +1190,14 @@ def is_unheaded_bio(text: str) -> Byline | None:
     'Greta Lind'
     >>> is_unheaded_bio("Mary Evans is right: soil matters more than seed."), is_unheaded_bio("Plain words.")
     (None, None)
+    >>> is_unheaded_bio("**Author:** Ravi Menon teaches pilates in Kochi and writes about posture.").name
+    'Ravi Menon'
     """
+    guest = GUEST_LEAD.match(text.strip())  # "Our guest this week, NAME, is ...": the name between the commas
+    text = text.strip()[guest.end():] if guest else AUTHOR_LEAD.sub("", text.strip(), count=1)
     m = BIO_LEAD_NAME.match(text.strip())
-    if not m or text.strip()[m.end("name"):].startswith(","):  # "Además de Punta Arenas, ..." opens a sentence
-        return None
+    if not m or text.strip()[m.end("name"):].startswith(",") and not guest:  # "Además de Punta Arenas, ..." opens a
+        return None  # sentence
     named = name_in_bio(text)
     return named if named is not None and BIO_CUE.search(text) else None
 

@@ -20,6 +20,8 @@ from .attribution import (
     HONORIFICS,
     LEGAL_FORM,
     NAME_PARTICLES,
+    answer_card,
+    bio_start,
     is_date_line,
     is_person_name,
     name_in_bio,
@@ -82,7 +84,8 @@ PICTURE_CREDIT = re.compile(OTHER_CREDIT, re.I)
 SITE_IN_BRACKETS = re.compile(r"\((?:https?://|www\.)", re.I)
 # A name is never a web address, a year, a time or a length ("01:30 Min."), a picture's credit ("Bild © hr"), a
 # quotation mark or a call to action; digits glued to letters are a member's handle ("freeman1984"), not a year.
-AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\[at\]|©|(?<![^\W\d_])\d{4}|\d:\d\d|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b",
+AUTHOR_NOISE = re.compile(r"https?://|www\.|@|\[at\]|©|(?<![^\W\d_])\d{4}|\d:\d\d|\||»|«|\*|\(|:$|!|\?|\bsays\b|\bsagt\b"
+                          r"|\bmin(?:ute)?s?\.?\s+read\b|\bread(?:ing)?\s+time\b",  # "3 min read" in a byline's row
                           re.I)
 # A weekday, or a month with its day: what a date line leaves when cut at its comma ("Donnerstag", "Dezember 10"),
 # never a writer's name. A month alone may be one ("April", "Jan").
@@ -868,9 +871,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     ]
     cards = _card_kinds(parts) if parts.bylines else None  # only pages with bylines pay for it
     listed = _listed_bylines(parts)
-    candidates += [(f"byline-{cue}", clean_author(text)) for cue, text, elem in parts.bylines
+    candidates += [(f"byline-{cue}", _boxed_name(text) or clean_author(text)) for cue, text, elem in parts.bylines
                    if cue != USER_CARD and parts.sigs[elem] not in listed and not _in_comments(parts, elem)
-                   and not _in_cards(parts, elem, cards or set())]
+                   and not _in_cards(parts, elem, cards or set()) and not DESCRIPTION.search(parts.sigs[elem])]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
     candidates += [("user-card", clean_author(_posters_card(parts)))]
@@ -881,12 +884,15 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         named += [("by-line", name)] if (name := _by_line(parts, cards)) else []
         # a wire's copy of a news release: the issuer its "Source:" or "About X" line names wrote it (SPEC.md)
         named += [("release-issuer", org)] if (org := release_issuer([b.text for b in parts.blocks[:200]])) else []
+        # a wire's page: its row of facts over the headline names the release's source ("Utilities · DATE ·
+        # Source: Meridian Water Ltd"), the organisation that wrote it
+        named += [("source-part", org)] if (org := _source_part(parts)) else []
         named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
     if named and _body(named[0][1]) and (name := _by_line(parts, cards)) and is_person_name(name):
         # the markup names a body ("Bund der Verbraucher e.V.", a magazine) and the text a person: "Von Ann Lee"
         named.insert(0, ("by-line", name))
     if named:
-        out.author, out.sources["author"] = _organisation(named[0][1]), named[0][0]
+        out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
             out.author, out.sources["author"] = full, named[0][0] + "+full-name"
         elif (bare := _bare_name(named[0][1], [v for _, v in named[1:]])) is not None:
@@ -897,6 +903,28 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = name, "label-cell"
     elif name := _dated_name_line(parts):
         out.author, out.sources["author"] = name, "dated-name-line"
+    elif answered := answer_card([b.text for b in parts.blocks[:400]]):
+        out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k"
+
+
+# An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the
+# writer's tagline or bio ("Olive grower from Messinia, ..."), never the writer's name.
+DESCRIPTION = re.compile(r"(?:^|[\s.])[\w-]*(?:desc|description|bio|biography|tagline)(?:$|[\s.])", re.I)
+
+
+BOX_HEADING = re.compile(r"^about\s+the\s+(?:guest\s+)?(?:author|writer|blogger)\s+(?=\S)", re.I)  # glued to its bio
+
+
+def _boxed_name(text: str) -> str | None:
+    """The writer an author box names when its heading and bio come as one text ("About the Author Nomvula
+    Dlamini-Okafor is a budgeting coach ..."), else ``None``.
+
+    >>> _boxed_name("About the Author Ana Reis is a vet in Porto."), _boxed_name("Ana Reis")
+    ('Ana Reis', None)
+    """
+    rest = BOX_HEADING.sub("", text, count=1) if BOX_HEADING.match(text) else bio_start(text)
+    named = name_in_bio(rest) if rest else None
+    return named.name if named is not None else None
 
 
 MIN_LISTED = 3  # alike bylines naming this many writers are a list of other articles
@@ -1044,6 +1072,22 @@ def _organisation(name: str) -> str:
     return team.name if team is not None else LEGAL_FORM.sub("", name)
 
 
+def _page_case(name: str, parts: PageParts) -> str:
+    """A body's name the markup gives in capitals ("HALVORSEN HEAT PUMPS"), as the page's own title writes it
+    ("... | Halvorsen Heat Pumps Blog"): one company, one string (SPEC.md); a name the title does not spell out
+    otherwise ("AFP", "BBC") stays as written.
+
+    >>> _page_case("KESTREL FREIGHT", PageParts(title="Ten Tips | Kestrel Freight Blog"))
+    'Kestrel Freight'
+    >>> _page_case("AFP", PageParts(title="Floods hit the coast | Afp")), _page_case("Ann Lee", PageParts(title="x"))
+    ('AFP', 'Ann Lee')
+    """
+    if len(name.split()) < 2 or not name.isupper() or not parts.title:
+        return name
+    found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", parts.title, re.I)
+    return found.group(0) if found and not found.group(0).isupper() else name
+
+
 # A table's label cell over or beside the value ("Author:" | "Ifeoma Okonkwo"), as old directories print it.
 LABEL_CELL = re.compile(r"^(?:author|by|written\s+by|autor(?:in)?|auteur|verfasser(?:in)?|συγγραφέας|автор)\s*:?$",
                         re.I)
@@ -1176,9 +1220,28 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     return len(ends) >= 2 and low == ends[-1].lower()
 
 
+SOURCE_PART = re.compile(r"\d[^·|•]*[·|•](?:[^·|•]*[·|•])*?\s*(?:source|quelle|fuente|fonte)\s*:\s*(?:the\s+)?"
+                         r"(?P<org>[^·|•:/]{3,60}?)\s*(?:[·|•]|$)", re.I)
+SOURCE_REACH = 12  # the facts row stands over the headline, among the page's first blocks
+
+
+def _source_part(parts: PageParts) -> str | None:
+    """The organisation a wire page's facts row (a date among its parts) gives as the release's source, without its
+    legal form, else ``None``; a "Source:" line of its own is a citation, not a wire's row.
+
+    >>> from pipeline.text.html_main import Block
+    >>> _source_part(PageParts(blocks=[Block("Utilities · May 2, 2021 · Source: Fenmoor Water Ltd", 0, 0, "p")]))
+    'Fenmoor Water'
+    """
+    for block in parts.blocks[:SOURCE_REACH]:
+        if "ource" in block.text and (m := SOURCE_PART.search(block.text)) and not DOMAIN.match(m["org"]):
+            return LEGAL_FORM.sub("", m["org"].strip())
+    return None
+
+
 # A company's department named as a page's author ("Kestrel Marketing", "Kestrel Heating Web Team"): the site's own
 # desk, as a site's name is, never a writer.
-DEPARTMENT = re.compile(r"\s+(?:marketing|editorial|communications|comms|content|digital|web|pr)"
+DEPARTMENT = re.compile(r"\s+(?:marketing|editorial|communications|comms|content|digital|web|pr|newsroom|news\s+desk)"
                         r"(?:\s+(?:team|department|dept\.?|desk))?$", re.I)
 
 

@@ -38,7 +38,7 @@ SEED_CHROME_LINES = [
     ("No comments:", "blogger_footer"),
     ("Post a Comment", "blogger_footer"),
     ("3 comments:", "blogger_footer"),
-    ("Posted by Jenna at 9:41 AM", "blogger_footer"),
+    ("Posted by admin at 9:41 AM", "blogger_footer"),  # (a first name alone stays: segment reads it)
     ("Labels: customer service, retail", "blogger_footer"),
     ("Tags: , Bad Day, Bad Mood, Customer Care, Customer Service Skills, , Frustrations, , , , , Mood Control,",
      "tags_line"),
@@ -311,3 +311,11 @@ def test_one_pattern_for_all_line_rules_picks_the_first_rule_that_matches(line):
     first = next((name for name, pattern in bp.LINE_RULES if pattern.match(text)), None)
     m = bp.ANY_LINE_RULE.match(text)
     assert (m.lastgroup if m else None) == first
+
+
+# Round 7 (issue 16): a blog footer crediting a first name alone is all some pages say of their writer: the segment
+# stage reads it, so it stays; the software's default account ("admin") is chrome as before.
+@pytest.mark.parametrize("line, kept", [("Posted by Marisol at 4:37 PM", True), ("Posted by admin at 4:37 PM", False)])
+def test_a_blog_footer_with_a_first_name_stays_for_segment(line, kept):
+    result = bp.strip_page(f"A Title\n\nSome body text that stays.\n{line}\nLabels: home, summer", CONFIG)
+    assert (line in result.text) is kept

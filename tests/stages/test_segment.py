@@ -1084,3 +1084,31 @@ def test_an_email_newsletters_items_each_under_a_title_and_a_bare_name():
     assert first.text == PARAGRAPH
 
 
+
+
+# Round 7 (issue 16, four parts by other hands): a forum's first post without a post number: the poster's name (a
+# handle or a full name, in any script) over the rank the software prints ("Member", "Full Member", "Well-known
+# member", "Moderator"), then the stats or the post's date. A thread's head may name the starter in full ("Thread
+# started by NAME (handle)", "Thread starter NAME   Start date ...") where the post shows only the handle.
+@pytest.mark.parametrize("head, author", [
+    ("Hive Talk › Beginners\n\nThread: Feeding in a cold spring\n\nმარიამ ჯაფარიძე\nMember\n"
+     "Joined: Apr 2015   Posts: 208\n\nPosted 4 Mar 2021, 08:12\n\n", "მარიამ ჯაფარიძე"),
+    ("Brew Corner › Kits\n\nFeeding in a cold spring\nStarted by Radka Horáčková, 3 May 2016 · 4 replies\n\n"
+     "Radka Horáčková\nMember · 880 posts · Olomouc\nPosted 3 May 2016\n\n", "Radka Horáčková"),
+    ("Plant Swap Forums › Bulbs\n\nFeeding in a cold spring\n\nThread starter Yusuf Adeyemi-Clarke   Start date "
+     "Mar 2, 2020\n\nYusuf Adeyemi-Clarke\nWell-known member\nJoined: Jan 2012   Messages: 3,020\n\n",
+     "Yusuf Adeyemi-Clarke"),
+    ("Cottage Forum › Roses\n\nFeeding in a cold spring\nThread started by Britt Halvorsen (britt_h) · 9 Sep 2019\n\n"
+     "britt_h\nModerator\nPosts: 5,110\n\n", "Britt Halvorsen"),
+])
+def test_a_forum_first_post_under_a_rank_line(head, author):
+    text = f"{head}{PARAGRAPH}\n\n{PARAGRAPH.replace('soil', 'earth')}\n\nReply #1 - other_member\nThanks!\n"
+    (article,), _ = run([page(text)])
+    assert article.author == author
+    assert "Member" not in article.text and "Moderator" not in article.text
+
+
+def test_a_name_over_a_rank_word_without_stats_or_date_is_no_forum_post():
+    # "Board Member" under a trustee's name on a team page: a rank's word, but no stats and no post date under it
+    lines = ["Amara Lindqvist", "Board Member", "Amara has chaired the trust since 2011.", "Teo Vance", "Treasurer"]
+    assert sg._first_post(lines, list(range(len(lines)))) is None

@@ -197,3 +197,118 @@ def test_a_news_releases_masthead_named_again_in_the_text():
 def test_an_issued_by_line_outside_a_release_names_no_one():
     page = "Rowing Club Opens Free Weeks For Adults\n\n" + RELEASE_BODY + "Issued by the Harbour Town Rowing Club.\n"
     assert segment(page).author is None
+
+
+# Round 7 (issue 16): pages by other hands put more lines between the writer's bare name under the title and the
+# text: the translator's credit, the syndicate carrying a column, a row of reaction counts, the platform showing the
+# name twice above a role ending in "Lead". None of them is the writer; the name above them is.
+def test_a_name_over_its_translators_credit_and_a_permission_note():
+    page = ("Harbour Kitchen\n\nSalting Fish The Old Way\n\nМарина Соколова\nTranslated from the Russian by Ed Price\n"
+            "Translated and shared here with the writer's permission.\n\n" + BODY)
+    article = segment(page)
+    assert (article.title, article.author) == ("Salting Fish The Old Way", "Марина Соколова")
+
+
+def test_a_column_name_over_its_syndicate_line_under_a_label():
+    page = ("Home > Advice\n\nASK NELL\nMy brother borrows and never returns\n\nNell Abernathy\n"
+            "Northgate Features Syndicate\nPublished 9:14 a.m. ET March 2, 2021\n\n" + BODY)
+    article = segment(page)
+    assert (article.title, article.author) == ("My brother borrows and never returns", "Nell Abernathy")
+
+
+def test_a_name_shown_twice_over_a_role_ending_in_lead():
+    page = ("Feed   Network   Jobs\n\nWhat Our Night Shift Taught Us\n\nTomasz Brzęczek-Hall\nTomasz Brzęczek-Hall\n"
+            "Warehouse Lead at Northrail | Mentor\nPublished Jan 9, 2024\n+ Follow\n\n" + BODY)
+    article = segment(page)
+    assert (article.title, article.author) == ("What Our Night Shift Taught Us", "Tomasz Brzęczek-Hall")
+
+
+def test_a_row_of_reaction_counts_under_the_name():
+    page = ("Quiet Rooms\n\nHow We Cut Our Heating Bill\n\nHaruto Mbeki\nFeb 2, 2024\n\n♥ 48   💬 12   ↻ Share\n\n"
+            + BODY)
+    article = segment(page)
+    assert (article.title, article.author) == ("How We Cut Our Heating Bill", "Haruto Mbeki")
+    assert "Share" not in article.text
+
+
+def test_a_closing_recipe_credit_under_the_method():
+    page = ("Red Lentil Soup\n\nA cheap soup that freezes well and feeds four on a cold night.\n\n"
+            "Ingredients\n1 onion\n150 g red lentils\n\nMethod\n"
+            "1. Soften the onion in oil for eight minutes.\n2. Add the lentils and stock and simmer until soft.\n\n"
+            "Recipe and photos by Farah Nasser.\n\nPlease link to this page rather than copying the recipe.\n")
+    article = segment(page)
+    assert (article.title, article.author) == ("Red Lentil Soup", "Farah Nasser")
+
+
+# Round 7 (issue 16): a closing paragraph about the writer in the shapes other hands wrote: the columnist who
+# "writes the ... column" under a first-name sign-off, and the host's "Our guest this week, NAME, is ..." over the
+# site's call for more guest writers.
+def test_a_columnists_closing_line_under_a_first_name_signoff():
+    page = ("Ask Bogdan - questions about money\n\n\"How do I start saving?\" - Leah, Hull\n\n" + BODY +
+            "\nBogdan\n\nBogdan Petrescu writes the Ask Bogdan column for Coinwise every Thursday. Send your "
+            "question through the form below.\n")
+    assert segment(page).author == "Bogdan Petrescu"
+
+
+def test_a_hosts_closing_line_about_this_weeks_guest():
+    page = ("Guest post: Rainy Walks With Toddlers\n\n" + BODY +
+            "\nOur guest this week, Mirela Kovač, is a childminder in Split and writes at rainywalks.example.\n\n"
+            "Want to write for Little Muddy Boots? Read our guidelines.\n")
+    assert segment(page).author == "Mirela Kovač"
+
+
+# Round 7 (issue 16): a body credited under the title: a printable leaflet "Produced by" its service (the title is
+# the line above the credit, not the credit), a FAQ "By the ... volunteers"; a news release's boilerplate paragraph
+# "About X: the X supplies ..." names its issuer even when it runs long.
+def test_a_leaflet_produced_by_a_service():
+    page = ("[Print this page]   [Download PDF]\n\nTARNSIDE FIRE & RESCUE SERVICE\nSafer Homes · Leaflet 7\n\n"
+            "Kitchen Fire Safety Checklist\n\nProduced by Tarnside Fire & Rescue Service\n\n" + BODY +
+            "\n© 2024 Tarnside Fire & Rescue Service\n")
+    article = segment(page)
+    assert (article.title, article.author) == ("Kitchen Fire Safety Checklist", "Tarnside Fire & Rescue Service")
+
+
+def test_a_faq_by_a_librarys_volunteers():
+    page = ("Common questions about borrowing tools\n\nBy the Millbrook Tool Library volunteers · updated May 2024\n\n"
+            + BODY)
+    assert segment(page).author == "Millbrook Tool Library"
+
+
+def test_a_release_issuer_in_a_long_about_paragraph():
+    page = ("FOR IMMEDIATE RELEASE\n3 June 2024\n\nSix Ways To Save Water This Summer\n\n" + BODY +
+            "\nAbout Fenmoor Water Board: the Board supplies drinking water to 400,000 homes across the fens and is "
+            "owned by the councils it serves, which appoint its members every four years after a public vote on "
+            "the budget and the plans for new reservoirs.\n")
+    assert segment(page).author == "Fenmoor Water Board"
+
+
+def test_a_blog_footer_with_a_first_name_only():
+    page = ("Keeping Cool Without A Fan\n\n" + BODY + "\nPosted by Rosalind at 4:37 PM\nLabels: home, summer\n\n"
+            "2 comments:\n\nBea said...\nThanks!\n")
+    article = segment(page)
+    assert article.author == "Rosalind" and "Bea said" not in article.text
+
+
+def test_a_profiles_full_name_completes_a_first_name_footer():
+    page = ("Keeping Cool Without A Fan\n\n" + BODY + "\nPosted by Rosalind at 4:37 PM\n\nAbout Me\n"
+            "Rosalind Achterberg\nI write about small houses.\n")
+    assert segment(page).author == "Rosalind Achterberg"
+
+
+# Round 7 (issue 16): a Q&A page's answer card: "answered DATE" over the answerer's name, tagline and reputation,
+# then the comments; the answerer wrote the piece.
+def test_a_qa_answer_card_names_the_answerer():
+    page = ("Why does my kitchen drain smell in summer?\n\n" + BODY +
+            "\nanswered Jun 2 '21 at 09:12\nKemal Aydın-Roth\nPlumber, 20 years in homes\n"
+            "8.1k ● 2 ● 30\n\nComments:\n- Fixed it, thanks! – asker\n")
+    assert segment(page).author == "Kemal Aydın-Roth"
+
+
+# Round 7 (issue 16): a labelled credit glued before the licence on the last line ("This post: NAME. You can reuse
+# it under CC BY ...") names the writer; the licence is still read.
+def test_a_labelled_credit_before_the_licence_on_the_last_line():
+    page = ("Finding Newts Without Harm\n\n" + BODY + "\nThis post: Sigrid Aaltonen. You can reuse it under a Creative "
+            "Commons Attribution 4.0 licence; please credit me and link back.\n")
+    article = segment(page)
+    assert article.author == "Sigrid Aaltonen" and article.licence.tag == "CC-BY-4.0"
+    assert "Sigrid" not in article.text

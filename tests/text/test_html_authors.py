@@ -142,3 +142,62 @@ def test_a_posted_by_line_names_the_writer_when_the_markup_gives_an_account():
             "<body><h1>Bleeding A Radiator</h1><div class='entry-meta'>Posted by <a href='/author/ines'>Ines Sousa"
             "</a></div><p>Turn the heating off and let the radiators cool before you start.</p></body></html>")
     assert author_of(html) == "Ines Sousa"
+
+
+# Round 7 (issue 16): a company's JSON-LD author in capitals ("HALVORSEN HEAT PUMPS AS") is the company the page's
+# title writes in its usual case; one company, one author string. An agency the title never spells otherwise stays.
+@pytest.mark.parametrize("name, title, author", [
+    ("SKARDHAMAR BOILERS AS", "Bleeding Radiators | Skardhamar Boilers Blog", "Skardhamar Boilers"),
+    ("NORDIC NEWS AGENCY", "Bleeding Radiators", "NORDIC NEWS AGENCY"),
+])
+def test_a_company_in_capitals_takes_the_titles_case(name, title, author):
+    html = ('<html><head><script type="application/ld+json">{"@type": "BlogPosting", "headline": "Bleeding '
+            f'Radiators", "author": {{"@type": "Organization", "name": "{name}"}}}}</script><title>{title}</title>'
+            '</head><body><h1>Bleeding Radiators</h1><p>A cold band at the top of a radiator is air, and letting '
+            'it out takes a key and a cloth.</p></body></html>')
+    assert author_of(html) == author
+
+
+# Round 7 (issue 16): class-marked bylines that are not the writer's name: a reading-time note beside the date, the
+# writer's tagline in an "author-desc" element over the post's own vcard byline; and an author box whose heading and
+# bio come as one text ("About the Author NAME is a ...") names its writer.
+def test_a_reading_time_in_a_byline_row_is_no_writer():
+    html = ('<html><body><h1>Watering While Away</h1><div class="post-meta"><span class="byline-date">Jul 5, 2024'
+            '</span> <span class="byline-time">3 min read</span></div><p>Group the pots in the bath on a wet towel '
+            'and they will drink for a week.</p></body></html>')
+    assert author_of(html) is None
+
+
+def test_an_author_description_is_no_byline_over_the_vcard():
+    html = ('<html><body class="archive author"><section class="author-header"><h1>Articles by Σοφία Λαμπράκη</h1>'
+            '<p class="author-desc">Beekeeper from Crete, writing about thyme honey. 9 articles.</p></section>'
+            '<article><h2>Moving A Hive In Summer</h2><div class="entry-meta">Posted on July 2, 2024 by <span '
+            'class="author vcard"><a class="url fn n" href="/author/sl/">Σοφία Λαμπράκη</a></span></div><p>Move '
+            'it at night, three feet or three miles, never in between.</p></article></body></html>')
+    assert author_of(html) == "Σοφία Λαμπράκη"
+
+
+def test_an_author_box_with_its_heading_glued_to_the_bio():
+    html = ('<html><body><h1>A Sinking Fund You Keep</h1><p>Put aside a little each month for the bills you know '
+            'are coming.</p><div class="author-box"><h4>About the Author</h4><p><strong>Thandiwe Mokoena-Berg'
+            '</strong> is a budgeting coach in Pretoria who runs evening classes.</p></div></body></html>')
+    assert author_of(html) == "Thandiwe Mokoena-Berg"
+
+
+def test_a_qa_answer_line_names_the_first_answerer():
+    html = ('<html><body><h1>Why do pine shelves sag?</h1><div class="answer"><div class="post-text"><p>Flip them '
+            'every year and add a batten along the back wall.</p></div><div class="user-info">answered <span>Jul 13, '
+            '2021</span> by <a href="/u/1">Ines Carvalho-Lund</a> <span class="rep">12.4k</span></div></div><div '
+            'class="answer"><p>Add a bracket.</p><div class="user-info">answered <span>Jul 20, 2021</span> by <a>bob'
+            '</a></div></div></body></html>')
+    assert author_of(html) == "Ines Carvalho-Lund"
+
+
+# Round 7 (issue 16): a wire's copy of a news release: <meta name="author"> names the wire's newsroom (the site's own
+# desk, as "PressPoint Wire Newsroom" on "... | PressPoint Wire"), the facts row over the headline names the source.
+def test_a_wires_newsroom_yields_to_the_releases_source_in_its_facts_row():
+    html = ("<html><head><title>Fenmoor Water Asks Homes To Save Water | Harbour Wire</title><meta name='author' "
+            "content='Harbour Wire Newsroom'></head><body><div class='meta'><span>Utilities</span> &middot; <span>July "
+            "19, 2021</span> &middot; <span>Source: Fenmoor Water Ltd</span></div><h1>Fenmoor Water Asks Homes To Save "
+            "Water</h1><p>Fenmoor Water today asked customers to water gardens in the evening.</p></body></html>")
+    assert author_of(html) == "Fenmoor Water"
