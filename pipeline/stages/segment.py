@@ -1809,6 +1809,12 @@ def segment_record(record: Article, config: SegmentConfig,
     lines = page.split("\n")
     starts = _split_starts(lines, record) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
+    intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
+    if (len(bounds) > 1 and record.author is None  # (the markup credits the first part: it is a piece)
+            and not _issue_head(lines, bounds[0][1])  # (the first item stands under the opening, in part 0)
+            and _introduces(parse_article(lines[:bounds[0][1]], config, record.title, issue=True))):
+        intro = bounds[1][0]
+        bounds[:2] = [(0, bounds[1][1])]
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
@@ -1817,7 +1823,11 @@ def segment_record(record: Article, config: SegmentConfig,
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
-        parsed = parse_article(lines[lo:hi], config, known, issue=len(bounds) > 1)
+        parsed = parse_article(lines[lo + (intro if not part else 0):hi], config, None if intro and not part else known,
+                               issue=len(bounds) > 1)
+        if intro and not part:  # the host's or the issue's opening, above the first piece's title
+            parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
+            lo = intro
         if (not part and len(bounds) > 1 and (parsed.title is None or record.title is None)  # the markup's stands
                 and (head := _issue_head(lines, hi))):  # a title read over the greeting is the issue's
             item = parse_article(lines[lo + head:hi], config, None, issue=True)  # the first item under its rule
@@ -1871,6 +1881,27 @@ def segment_record(record: Article, config: SegmentConfig,
         out.append(article)
     _hand_off_issue_licence(out, readings, lic.statement_of(record.licence))
     return out, teasers
+
+
+MAX_INTRO_WORDS = 60  # a host's or an editor's opening: a greeting and a sentence or two; more is an article
+MAX_INTRO_PARAGRAPHS = 2  # ... in a paragraph or two: three short ones are a piece's points ("Water at dawn. ...")
+
+
+def _introduces(parsed: Parsed) -> bool:
+    """Whether the first part of a page split into pieces only introduces them: nobody signs it (no byline, no
+    sign-off, no bio or profile) and its text is a few sentences at most: a newsletter's greeting and contents under
+    the mail's header, a reading list's "two pieces this week", a host's "over to her!" above a guest post. Its
+    lines are the first piece's chrome, not an article of their own.
+
+    >>> _introduces(Parsed(body=["Hello friends,", "", "Two articles this week.", "", "IN THIS ISSUE", "* SLEEP"]))
+    True
+    >>> _introduces(Parsed(body=["A short news item."], byline=Byline("Ann Lee")))
+    False
+    """
+    if parsed.byline or parsed.signed or parsed.bio or parsed.profile or parsed.column or parsed.introduced:
+        return False
+    said = [line for line in parsed.body if _is_text(line)]  # (the masthead and the contents aside)
+    return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for line in said) <= MAX_INTRO_WORDS
 
 
 def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,

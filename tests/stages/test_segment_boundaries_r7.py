@@ -1,0 +1,83 @@
+"""Where one page's pieces begin and end (round 7): the opening a newsletter, a reading list or a blog's host
+writes above the pieces is no piece of its own.
+
+The shapes come from e-mail newsletters, weekly reading lists and guest posts on personal blogs as real sites
+write them (read through the ``search`` tool's ``pages`` corpus: a mail's header, a masthead, a greeting and the
+issue's contents above ruled items; "two pieces this week" above a rule; "over to her!" above a guest's title);
+every page here is written in our own words.
+"""
+
+from __future__ import annotations
+
+from pipeline.records import Article, Source
+from pipeline.stages import segment as sg
+from tests.conftest import through_stage
+
+RULE = "-" * 40
+PIECE_ONE = ("Most of us water a little every evening, which keeps the roots lazy and close to the surface.\n\n"
+             "Water deeply twice a week instead, and the roots follow the water down where the soil stays cool.\n")
+PIECE_TWO = ("A bare patch of lawn is an invitation to moss, so sow it again before the autumn rains arrive.\n\n"
+             "Rake the patch hard, scatter the seed thinly and keep the birds off it with a length of fleece.\n")
+
+
+def segment(text: str) -> list[Article]:
+    source = Source(path="p.txt", sha256="cd" * 32, size=len(text), format="txt")
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
+                                                                         text=text)])
+    return articles
+
+
+def fields(articles: list[Article]) -> list[tuple[str | None, str | None]]:
+    return [(a.title, a.author) for a in articles]
+
+
+def test_a_mailed_issue_s_header_greeting_and_contents_belong_to_its_first_item():
+    page = ("From: The Potting Shed <letters@shed.example>\nSubject: Issue 41 - water and lawns\n"
+            "Date: Mon, 3 Jun 2019 07:00:00 +0000\n\n" + "=" * 40 + "\n   THE POTTING SHED\n   Issue 41\n" + "=" * 40 +
+            "\n\nHello fellow growers,\n\nTwo pieces this week, one from me and one from a reader with a very green "
+            "lawn. Pass this issue on to any neighbour whose garden could do with it.\n\n"
+            "THIS WEEK\n* WATER LESS OFTEN\n* MEND THE LAWN\n\n"
+            f"{RULE}\nWATER LESS OFTEN\nby Wren Halloway\n{RULE}\n\n{PIECE_ONE}\n"
+            f"{RULE}\nMEND THE LAWN\nby Idris Kettleby\n{RULE}\n\n{PIECE_TWO}")
+    assert fields(segment(page)) == [("WATER LESS OFTEN", "Wren Halloway"), ("MEND THE LAWN", "Idris Kettleby")]
+
+
+def test_a_reading_list_s_line_about_this_week_s_pieces_is_not_a_piece():
+    page = ("THE GARDEN DIGEST - weekly reading\nArchive | About | Send us a link\n\n"
+            "This week we carry two pieces first written for readers' own blogs, and we are grateful to both of "
+            "them. Both are shown here by arrangement with their writers; please do not copy them from this page.\n\n"
+            f"{RULE}\n\nWater Less Often\nby Wren Halloway\n\n{PIECE_ONE}\n"
+            f"{RULE}\n\nMend the Lawn Before the Rain\nby Idris Kettleby\n\n{PIECE_TWO}")
+    assert fields(segment(page)) == [("Water Less Often", "Wren Halloway"),
+                                     ("Mend the Lawn Before the Rain", "Idris Kettleby")]
+
+
+def test_a_host_s_short_welcome_above_a_guest_post_is_the_guest_post_s_chrome():
+    page = ("Small Plot Diaries\nveg growing on a shoestring\n\nHome · Archive · Contact\n\nGUEST POST\n\n"
+            "Hello everyone, Mo here. I met today's writer at the seed swap in spring and begged her to write "
+            "this up for you. Over to her!\n\nWater Less Often, Grow More\n\nGuest post by Wren Halloway\n\n"
+            + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Water Less Often, Grow More", "Wren Halloway")
+    assert "Mo here" not in article.text
+
+
+def test_an_unsigned_first_piece_of_several_paragraphs_stays_a_piece():
+    # three points in three paragraphs, unsigned, over a signed piece: two pieces, not an opening
+    page = ("Summer Jobs In The Garden\n\n" + PIECE_ONE + "\nMulch every bed with five centimetres of compost "
+            "before the first heatwave, so the soil under it stays damp for a week longer than bare soil does, "
+            "and the weeds that would have come up in the gaps never see the light at all this summer.\n\n"
+            "Mend the Lawn Before the Rain\nby Idris Kettleby\n\n" + PIECE_TWO)
+    assert fields(segment(page)) == [("Summer Jobs In The Garden", None),
+                                     ("Mend the Lawn Before the Rain", "Idris Kettleby")]
+
+
+def test_the_opening_test_itself():
+    opening = sg.Parsed(body=["Hello friends,", "", "Two pieces this week, both about sleep.", "", "IN THIS ISSUE",
+                              "* SLEEP IS A SKILL", "* SAYING NO"])
+    assert sg._introduces(opening)
+    signed = sg.Parsed(body=["A short note on the meeting."], byline=sg.Byline("Wren Halloway"))
+    assert not sg._introduces(signed)
+    points = sg.Parsed(body=["Water at dawn, when less is lost.", "", "Mulch every bed you can reach.", "",
+                             "Feed the pots once a week in summer."])
+    assert not sg._introduces(points)  # three paragraphs: a piece's points
