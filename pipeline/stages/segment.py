@@ -115,6 +115,10 @@ SIGNED_NOTE = re.compile(r"[.!?]\s+[-–—]\s?[^\W\d_][^\W\d_'’-]+$")
 # a Q&A page: "Q: How do I ...?" is the question (the title), "Answered by NAME (job)" credits the answer's writer
 QUESTION = re.compile(r"^Q(?:uestion)?\s*[:.]\s+(?=\S.*\?$)")
 ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80})$", re.I)
+# a forum thread's starter line under its title ("Started by NAME, DATE · 9 replies", "Thread starter: NAME"): the
+# thread's byline, the line above it the thread's title
+THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+by|starter)\s*:?\s+(\S.{1,120})$", re.I)
+THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-])\s+(?=\S)", re.I)
 # A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
@@ -807,18 +811,21 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
     chrome: set[int] = set()
     taken: set[int] = set()
-    bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])]
+    bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
+               or THREAD_STARTER.match(texts[i])]
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
     if by is not None and any(_is_text(texts[i]) for i in head[bylines[0]:by]):
         by = bylines[0]  # text under the first byline: one article's head (and a split part's), not teasers
-    named = _name_line_at(head, texts, known_title) if title else None
-    if named is not None and (by is None or named > by):
+    started = THREAD_STARTER.match(texts[head[by]]) if by is not None else None
+    named = _name_line_at(head, texts, known_title) if title and not started else None  # (the poster's name is
+    if named is not None and (by is None or named > by):  # the first post's, under the thread's starter line)
         by, parsed.unmarked = named, True  # a name line stands under a title
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
-        parsed.byline = (parse_byline(f"By {answered.group(1)}" if answered else texts[head[by]])
+        credited = answered or started
+        parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]]))
         taken.add(head[by])
         above = [i for i in head[:by] if not _is_meta(texts[i])]
@@ -839,6 +846,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
               and looks_like_title(texts[t - 1]) and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):
             t = t - 1  # "Title" over its dek, a sentence ("A short guide for new agents."), the byline under both
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
+        named = THREAD_FLAG.sub("", named, count=1) if started else named  # "[Sticky] TITLE": the thread's mark
         named = QUESTION.sub("", named, count=1)
         # in an issue of several articles the markup's title may name the issue: a heading over a byline is the
         # first article's own

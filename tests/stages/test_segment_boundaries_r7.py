@@ -81,3 +81,33 @@ def test_the_opening_test_itself():
     points = sg.Parsed(body=["Water at dawn, when less is lost.", "", "Mulch every bed you can reach.", "",
                              "Feed the pots once a week in summer."])
     assert not sg._introduces(points)  # three paragraphs: a piece's points
+
+
+POST = ("Every spring somebody asks why their seedlings fall over, and every spring the answer is the same.\n\n"
+        "Sow thinly, water from below and give them a fan or an open window, because damp still air kills them.\n")
+
+
+def test_a_forum_thread_s_title_stands_over_its_starter_line():
+    # the board's name, its breadcrumb, the thread's title, "Started by NAME, DATE · N replies", the first post
+    page = ("GREEN THUMBS BOARD\nForums › Seeds › Seedlings that keep falling over: what helps\n\n"
+            "Seedlings that keep falling over: what helps\nStarted by Halina Dąbrowska, 4 March 2018 · 12 replies\n\n"
+            "Halina Dąbrowska\nMember · 310 posts\nPosted 4 March 2018\n\n" + POST)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Seedlings that keep falling over: what helps", "Halina Dąbrowska")
+
+
+def test_a_pinned_thread_s_mark_is_not_part_of_its_title():
+    page = ("Allotment Talk › Seeds › Damping off\n\nPage 1 of 2   1 2 Next »\n\n"
+            "[Pinned] Damping off: everything we know\n"
+            "Thread started by Oskar Lindgren (oskar_l) · 2 Feb 2016 · 40 replies · 5,100 views\n\n"
+            "oskar_l\nModerator\n\n" + POST)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Damping off: everything we know", "Oskar Lindgren")
+
+
+def test_the_starter_line_pattern():
+    assert sg.THREAD_STARTER.match("Started by Ann Lee, 3 May 2019 · 4 replies")
+    assert sg.THREAD_STARTER.match("Thread starter: ann_lee")
+    assert not sg.THREAD_STARTER.match("It started by accident, as the best recipes do.")
+    assert sg.THREAD_FLAG.sub("", "[Sticky] Read this first") == "Read this first"
+    assert sg.THREAD_FLAG.sub("", "[Photo] A garden in May") == "[Photo] A garden in May"
