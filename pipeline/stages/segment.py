@@ -177,7 +177,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
-    ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank)
+    ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank) | _framed_items(lines, nonblank)
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
         if wrote and is_blog_footer(lines[prev]) and _post_follows(lines, nonblank[k:k + 3]):
@@ -291,6 +291,41 @@ def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
 
 
 MIN_SIGNED_ITEMS = 2  # rule lines split a page into articles only where at least two ruled items credit a writer
+# a plain-text issue's item title framed by the same marks on both sides ("*** TITLE ***", "=== TITLE ===", "-- TITLE
+# --"): a mailed newsletter's way of setting a heading apart without markup
+FRAMED = re.compile(r"^\s*(?P<mark>[*=~#+-])(?P=mark)+\s+(?P<title>[^*=~#+\s-](?:.*\S)?)\s+(?P=mark){2,}\s*$")
+
+
+def unframed(line: str) -> str:
+    """A framed heading's words ("*** Leaf Mould ***" -> "Leaf Mould"); any other line as it is.
+
+    >>> unframed("*** Making A Leaf Bin ***"), unframed("=== IN THIS ISSUE ==="), unframed("** bold ** text")
+    ('Making A Leaf Bin', 'IN THIS ISSUE', '** bold ** text')
+    """
+    m = FRAMED.match(line)
+    return m["title"] if m else line
+
+
+def _framed_items(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The title lines of an issue's items, the first included, where each item's title is framed ("*** Title ***")
+    with its writer on the next line (a byline or a name with a role: "Ann Lee, plot 14") and text under it; at
+    least two such items. An article's own framed headings ("*** Step one ***") credit no writer.
+
+    >>> text = "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["Hello all, two items.", "*** Seed Swap ***", "Ann Lee, Secretary", text, "*** Leaf Bins ***",
+    ...          "by Bo Lind", text]
+    >>> sorted(_framed_items(lines, list(range(len(lines)))))
+    [1, 4]
+    """
+    items = set()
+    for k in range(len(nonblank) - 2):
+        i = nonblank[k]
+        if not FRAMED.match(lines[i]) or not may_be_title(unframed(lines[i]).strip()):
+            continue
+        writer = lines[nonblank[k + 1]].strip()
+        if (is_byline(writer) or name_line(writer) is not None) and _is_text(lines[nonblank[k + 2]]):
+            items.add(i)
+    return items if len(items) >= MIN_SIGNED_ITEMS else set()
 
 
 def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -713,7 +748,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     >>> p.byline.name, p.body, p.signoff, [s.kind for s in p.statements]
     ('JoAnna Brandi', ['Be present at work every day, it shows.', 'Smile.'], 'JoAnna', ['permission', 'copyright'])
     """
-    lines = [part for line in lines for part in split_inline_bio(line)]
+    lines = [part for line in lines for part in split_inline_bio(unframed(line))]
     page = list(lines)  # as the page has it, before the header's and footer's lines are taken into fields
     front, fields = _front_matter(lines)
     front_lines = [lines[i].strip() for i in front]

@@ -111,3 +111,22 @@ def test_the_starter_line_pattern():
     assert not sg.THREAD_STARTER.match("It started by accident, as the best recipes do.")
     assert sg.THREAD_FLAG.sub("", "[Sticky] Read this first") == "Read this first"
     assert sg.THREAD_FLAG.sub("", "[Photo] A garden in May") == "[Photo] A garden in May"
+
+
+def test_a_plain_text_bulletin_s_items_under_framed_titles_are_its_articles():
+    # a club's mailed bulletin: masthead, greeting, then items each under "*** TITLE ***" and a writer's line
+    page = ("RIVERSIDE BEEKEEPERS\nNewsletter — May 2020\n\nHello members! Swarm season is here and we have three "
+            "short pieces for you this month.\n\n*** Catching Your First Swarm ***\nDorota Kowal, apiary 2\n\n"
+            + PIECE_ONE + "\n*** Feeding After a Cold Spring ***\nby Femi Adeyemi, apiary 5\n\n" + PIECE_TWO +
+            "\n*** A New Shed for the Club Hives ***\nGlyn Parry, Secretary\n\n" + POST +
+            "\n© 2020 Riverside Beekeepers. All rights reserved.\n")
+    assert fields(segment(page)) == [("Catching Your First Swarm", "Dorota Kowal"),
+                                     ("Feeding After a Cold Spring", "Femi Adeyemi"),
+                                     ("A New Shed for the Club Hives", "Glyn Parry")]
+
+
+def test_framed_headings_of_one_article_that_credit_nobody_do_not_split_it():
+    page = ("Companion Planting That Works\nby Dorota Kowal\n\nSome pairings help, most are folklore.\n\n"
+            "== Marigolds with tomatoes ==\n\n" + PIECE_ONE + "\n== Beans with sweetcorn ==\n\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Companion Planting That Works", "Dorota Kowal")
