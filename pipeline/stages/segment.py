@@ -1855,7 +1855,8 @@ def segment_record(record: Article, config: SegmentConfig,
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
     if (len(bounds) > 1 and record.author is None  # (the markup credits the first part: it is a piece)
             and not _issue_head(lines, bounds[0][1])  # (the first item stands under the opening, in part 0)
-            and _introduces(parse_article(lines[:bounds[0][1]], config, record.title, issue=True))):
+            and (_teaser_list(lines[:bounds[0][1]])
+                 or _introduces(parse_article(lines[:bounds[0][1]], config, record.title, issue=True)))):
         intro = bounds[1][0]
         bounds[:2] = [(0, bounds[1][1])]
     offsets = [0]
@@ -1924,6 +1925,45 @@ def segment_record(record: Article, config: SegmentConfig,
         out.append(article)
     _hand_off_issue_licence(out, readings, lic.statement_of(record.licence))
     return out, teasers
+
+
+# the link under a teaser in a list of a site's other pieces: "Read more →", "Continue reading >", "[Read the story]"
+READ_MORE_LINE = re.compile(r"^\W*(?:read\s+more|continue\s+reading"
+                            r"|read\s+the\s+(?:full\s+|whole\s+)?(?:story|article|post|piece))\W*$", re.I)
+MAX_TEASER_LINES = 5  # a teaser's block: title, dek, byline with the reading time, the link
+MIN_TEASERS = 2
+
+
+def _teaser_block(texts: list[str]) -> bool:
+    """A teaser for another piece, as a block of its own: a title on top, then a dek, a byline ("by Ann Lee · 4 min")
+    or a "Read more" link; never a paragraph of its own text.
+
+    >>> _teaser_block(["Linen At Home", "Why linen gets softer with every wash.", "by Ann Lee · 4 min"])
+    True
+    >>> _teaser_block(["Linen At Home", "by Ann Lee"]), _teaser_block(["Linen At Home", "A dek of sorts."])
+    (True, False)
+    """
+    return (2 <= len(texts) <= MAX_TEASER_LINES and may_be_title(texts[0]) and not _is_text(texts[0])
+            and any(is_byline(t) or READ_MORE_LINE.match(t) for t in texts[1:]))
+
+
+def _teaser_list(lines: list[str]) -> bool:
+    """Whether a run of lines is a list of teasers for a site's pieces (blocks of a title, a dek, a byline or a
+    "Read more" link), every sentence in it a teaser's: above the one whole piece of an aggregator's page, it is
+    the page's, not an article.
+
+    >>> _teaser_list(["LATEST", "", "Linen At Home", "Why linen gets softer with every wash.", "by Ann Lee", "",
+    ...               "A Day In Rye", "Where to eat and what to see in a day.", "Read more →"])
+    True
+    >>> _teaser_list(["Linen At Home", "Why linen gets softer with every wash.", "by Ann Lee", "",
+    ...               "I bought my first linen sheets ten years ago and have never looked back since."])
+    False
+    """
+    blocks = [[t.strip() for t in group] for blank, group in itertools.groupby(lines, lambda x: not x.strip())
+              if not blank]
+    teasers = [b for b in blocks if _teaser_block(b)]
+    return len(teasers) >= MIN_TEASERS and not any(
+        _is_text(t) or is_prose(t) for b in blocks if not _teaser_block(b) for t in b)
 
 
 MAX_INTRO_WORDS = 60  # a host's or an editor's opening: a greeting and a sentence or two; more is an article

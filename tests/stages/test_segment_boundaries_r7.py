@@ -130,3 +130,15 @@ def test_framed_headings_of_one_article_that_credit_nobody_do_not_split_it():
             "== Marigolds with tomatoes ==\n\n" + PIECE_ONE + "\n== Beans with sweetcorn ==\n\n" + PIECE_TWO)
     (article,) = segment(page)
     assert (article.title, article.author) == ("Companion Planting That Works", "Dorota Kowal")
+
+
+def test_an_aggregator_s_teasers_above_its_one_whole_piece_are_not_an_article():
+    # a magazine site's list of teasers (title, dek, "by NAME · N min"), then the featured piece in full
+    page = ("HONEYCOMB  ·  home · garden · kitchen · people\nSign in    Subscribe\n\nNEW THIS WEEK\n\n"
+            "Why Beeswax Wraps Last Longer Than You Think\nA kitchen swap that pays for itself within a season.\n"
+            "by Cerys Vaughan · 4 min\n\nThree Days on the Pembrokeshire Coast\nWhere to walk, eat and sleep on "
+            "a long weekend by the sea with children in tow.\nby Arjun Mehta · 6 min\n\n" + "—" * 16 +
+            "\nFEATURED\n\nThe Man Who Keeps Bees on a Hospital Roof\n\nwords: Dorota Kowal  |  photos: Li Wei\n"
+            "Published 3 June 2022\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("The Man Who Keeps Bees on a Hospital Roof", "Dorota Kowal")
