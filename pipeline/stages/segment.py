@@ -1852,6 +1852,8 @@ def segment_record(record: Article, config: SegmentConfig,
     lines = page.split("\n")
     starts = _split_starts(lines, record) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
+    if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
+        bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
     if (len(bounds) > 1 and record.author is None  # (the markup credits the first part: it is a piece)
             and not _issue_head(lines, bounds[0][1])  # (the first item stands under the opening, in part 0)
@@ -1964,6 +1966,22 @@ def _teaser_list(lines: list[str]) -> bool:
     teasers = [b for b in blocks if _teaser_block(b)]
     return len(teasers) >= MIN_TEASERS and not any(
         _is_text(t) or is_prose(t) for b in blocks if not _teaser_block(b) for t in b)
+
+
+def _writer_box(parsed: Parsed) -> bool:
+    """Whether the last part of a page split into pieces is the last piece's writer box: a byline ("Written by
+    NAME") under a heading, over a line or two about the writer (a follower count, a one-line bio) and no
+    paragraph of a piece's length: a blog platform's box under the post, its tags read as a title.
+
+    >>> _writer_box(Parsed(body=["312 Followers", "Translator. Writes about languages."], byline=Byline("Ann Lee")))
+    True
+    >>> _writer_box(Parsed(body=["Every March I sow too early and every April I regret it, so this year I made "
+    ...                          "rules for myself and wrote them on the shed door where I cannot miss them."],
+    ...                    byline=Byline("Ann Lee")))
+    False
+    """
+    said = [line for line in parsed.body if _is_text(line)]
+    return parsed.byline is not None and sum(len(line.split()) for line in said) < PART_MIN_WORDS
 
 
 MAX_INTRO_WORDS = 60  # a host's or an editor's opening: a greeting and a sentence or two; more is an article

@@ -142,3 +142,15 @@ def test_an_aggregator_s_teasers_above_its_one_whole_piece_are_not_an_article():
             "Published 3 June 2022\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
     (article,) = segment(page)
     assert (article.title, article.author) == ("The Man Who Keeps Bees on a Hospital Roof", "Dorota Kowal")
+
+
+def test_a_blog_platform_s_writer_box_under_the_post_is_not_a_second_piece():
+    # a post exported from a blogging platform: the tags row, then "Written by NAME", the follower count, a bio
+    page = ("Eight Weeks to a Calmer Hive\n\nWhat a nervous beginner learned from one patient colony.\n\n"
+            "Dorota Kowal\nFollow\n\n" + PIECE_ONE + "\n" + PIECE_TWO + "\nBy the eighth week the colony let me lift "
+            "every frame without a single sting, and I had stopped flinching at the hum, which I now think was the "
+            "whole lesson.\n" +
+            "\n1.1K 9\n\nBeekeeping Gardening Urban Beginners\n\nWritten by Dorota Kowal\n204 Followers\n"
+            "Librarian by day. Keeps two hives on a rooftop.\n")
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Eight Weeks to a Calmer Hive", "Dorota Kowal")
