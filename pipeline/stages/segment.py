@@ -1968,20 +1968,26 @@ def _teaser_list(lines: list[str]) -> bool:
         _is_text(t) or is_prose(t) for b in blocks if not _teaser_block(b) for t in b)
 
 
+FOLLOWER_COUNT = re.compile(r"^\d[\d.,]*\s*[KkMm]?\s+(?:followers?|subscribers?|fans)$", re.I)  # "1.2K Followers"
+
+
 def _writer_box(parsed: Parsed) -> bool:
     """Whether the last part of a page split into pieces is the last piece's writer box: a byline ("Written by
-    NAME") under a heading, over a line or two about the writer (a follower count, a one-line bio) and no
-    paragraph of a piece's length: a blog platform's box under the post, its tags read as a title.
+    NAME") over the writer's follower count and a line or two about them, and no paragraph of a piece's length: a
+    blog platform's box under the post, its tags read as a title.
 
     >>> _writer_box(Parsed(body=["312 Followers", "Translator. Writes about languages."], byline=Byline("Ann Lee")))
     True
+    >>> _writer_box(Parsed(body=["Translator. Writes about languages."], byline=Byline("Ann Lee")))  # a short piece
+    False
     >>> _writer_box(Parsed(body=["Every March I sow too early and every April I regret it, so this year I made "
     ...                          "rules for myself and wrote them on the shed door where I cannot miss them."],
     ...                    byline=Byline("Ann Lee")))
     False
     """
     said = [line for line in parsed.body if _is_text(line)]
-    return parsed.byline is not None and sum(len(line.split()) for line in said) < PART_MIN_WORDS
+    return (parsed.byline is not None and any(FOLLOWER_COUNT.match(line.strip()) for line in parsed.body)
+            and sum(len(line.split()) for line in said) < PART_MIN_WORDS)
 
 
 MAX_INTRO_WORDS = 60  # a host's or an editor's opening: a greeting and a sentence or two; more is an article
