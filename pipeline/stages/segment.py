@@ -997,7 +997,9 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
     i = head[by]
     under = [j for j in head[by + 1:] if not _is_meta(texts[j])]
     above = [j for j in head[:by] if not _is_meta(texts[j])]
-    if (len(under) != 1 or not above or lines[i - 1].strip() or lines[i + 1].strip()
+    after = next((j for j in range(i + 1, len(lines)) if not (lines[j].strip() and _is_meta(lines[j].strip()))),
+                 len(lines))  # (a notice glued under the byline: "This post may contain affiliate links.")
+    if (len(under) != 1 or not above or lines[i - 1].strip() or after < len(lines) and lines[after].strip()
             or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])):
         return None
     block = [j for j in above if j > above[-1] - 3 and all(lines[k].strip() for k in range(j, above[-1] + 1))]
@@ -1133,6 +1135,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
+        if head and DISCLOSURE.match(text):
+            head.append(i)  # "This post may contain affiliate links ...": the blog's notice, the title may follow
+            continue
         if k < CONSENT_REACH and is_consent_banner(text):
             head.append(i)  # the site's cookie notice over its header: the page's, not a paragraph
             continue
@@ -1229,7 +1234,21 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
 
 def _is_meta(text: str) -> bool:
     return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
-            or EDITOR_NOTE.match(text) is not None or _dated_label(text))
+            or EDITOR_NOTE.match(text) is not None or _dated_label(text) or BUTTON_ROW.match(text) is not None
+            or DISCLOSURE.match(text) is not None)
+
+
+# a blog's affiliate disclosure at the top of a post ("This post may contain affiliate links. ..."): the site's
+DISCLOSURE = re.compile(r"^(?:this\s+(?:post|article|page|recipe)\s+(?:may\s+)?contains?\s+(?:affiliate|sponsored)"
+                        r"|as\s+an\s+amazon\s+associate\b|(?:affiliate\s+)?disclosure\s*:)", re.I)
+
+
+# a row of a page's buttons, two or more ("Pin it!  Share on Facebook  Yum", "Jump to Recipe · Print Recipe",
+# "Share | Tweet | Email"): the page's tools, never its title
+_BUTTON = (r"(?:share(?:\s+(?:on|to)\s+[^\W\d_]+)?|pin(?:\s+it)?|tweet|e-?mail|print(?:\s+(?:recipe|this))?"
+           r"|jump\s+to\s+(?:recipe|video|comments)|save(?:\s+recipe)?|yum|like|facebook|twitter|pinterest|whatsapp"
+           r"|linkedin|reddit|flipboard|copy\s+link)")
+BUTTON_ROW = re.compile(rf"^\W*{_BUTTON}(?:[\s|·•/,:!]+{_BUTTON})+\W*$", re.I)
 
 
 DATED_PARTS = re.compile(r"\s+[|·•]\s+")

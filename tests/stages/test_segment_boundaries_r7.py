@@ -154,3 +154,23 @@ def test_a_blog_platform_s_writer_box_under_the_post_is_not_a_second_piece():
             "Librarian by day. Keeps two hives on a rooftop.\n")
     (article,) = segment(page)
     assert (article.title, article.author) == ("Eight Weeks to a Calmer Hive", "Dorota Kowal")
+
+
+def test_a_recipe_blog_s_button_row_and_disclosure_are_not_the_title():
+    # a recipe blog: the site's name and menu, "Jump to Recipe  Print Recipe", "Posted by NAME on DATE", the
+    # affiliate notice glued under it, then the post's title alone over the story
+    page = ("Marrow & Mint — cooking from a Welsh allotment\nRecipes Soups Bakes About Me\n\n"
+            "Jump to Recipe   Print Recipe\n\nPosted by Gwen Pritchard on 3 October 2020 · 12 comments\n"
+            "This post may contain affiliate links. Please read my disclosure policy.\n\n"
+            "Leek and Potato Soup With Crispy Sage\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Leek and Potato Soup With Crispy Sage", "Gwen Pritchard")
+
+
+def test_button_rows():
+    for row in ("Pin it!   Share on Facebook   Yum", "Jump to Recipe · Print Recipe", "Share | Tweet | Email"):
+        assert sg.BUTTON_ROW.match(row), row
+    for title in ("Share The Load: Rotas That Work", "Print Your Own Seed Packets", "Pin Money"):
+        assert not sg.BUTTON_ROW.match(title), title
+    assert sg.DISCLOSURE.match("This post may contain affiliate links. Please read my policy.")
+    assert not sg.DISCLOSURE.match("This post contains three recipes for leeks.")
