@@ -1125,7 +1125,7 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     box = -1  # the last line of a writer's greeting box over the title
     for k, i in enumerate(nonblank[: config.header_lines]):
         text = lines[i].strip()
-        if i <= box or head and GREETING.match(text) and not lines[i - 1].strip() and (
+        if i <= box or head and (GREETING.match(text) or SUBSCRIBE_BOX.match(text)) and not lines[i - 1].strip() and (
                 box := _block_end(lines, i)) >= 0:
             head.append(i)  # "Hi, I'm Priya!", a line about her, "More about me": the blog's box, not a paragraph
             continue
@@ -1135,9 +1135,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
-        if head and DISCLOSURE.match(text):
-            head.append(i)  # "This post may contain affiliate links ...": the blog's notice, the title may follow
-            continue
+        if head and (DISCLOSURE.match(text) or _host_note(text)):
+            head.append(i)  # "This post may contain affiliate links ...", "... Over to her!": the blog's notice
+            continue  # (the title may follow)
         if k < CONSENT_REACH and is_consent_banner(text):
             head.append(i)  # the site's cookie notice over its header: the page's, not a paragraph
             continue
@@ -1163,6 +1163,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
 # signed in the box ("— Priya Venkataraman-Lowe").
 GREETING = re.compile(r"^(?:hi|hello|hey|hallo|hola|salut|ciao)(?:\s+there)?\s*[,!]?\s+(?:i['’]?m|i\s+am)\s+"
                       r"(?P<first>[^\W\d_][\w'’-]*)\s*[!.,]?", re.I)
+# a newsletter platform's subscription box over the post ("Discover more from NAME", its tagline, "Over 18,000
+# subscribers", "Subscribe"): the site's, read through as the greeting box is
+SUBSCRIBE_BOX = re.compile(r"^(?:discover\s+more\s+from|subscribe\s+to)\s+\S", re.I)
 MAX_BOX_LINES = 6  # the greeting, a line or two about the writer, a "More about me" link, the signed name
 
 
@@ -1234,8 +1237,26 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
 
 def _is_meta(text: str) -> bool:
     return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
-            or EDITOR_NOTE.match(text) is not None or _dated_label(text) or BUTTON_ROW.match(text) is not None
-            or DISCLOSURE.match(text) is not None)
+            or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
+            or DISCLOSURE.match(text) is not None or _host_note(text))
+
+
+# a blog host's note handing the post to a guest ("Today's guest post comes from ...", "... Over to her!")
+HAND_OVER = re.compile(r"\bover\s+to\s+(?:her|him|them)\s*[!.]|\b(?:today['’]?s|this\s+week['’]?s)\s+guest\s+"
+                       r"(?:post|essay|writer|piece|column)\b|\bplease\s+welcome\b", re.I)
+MAX_HOST_NOTE_WORDS = 60
+
+
+def _host_note(text: str) -> bool:
+    """A host's short note above a guest's post, handing it over: the blog's, not the post's title or text.
+
+    >>> _host_note("Today's guest post comes from a reader with a tiny flat. Over to her!")
+    True
+    >>> _host_note("I handed the keys over to him and never looked back.")
+    False
+    """
+    return len(text.split()) <= MAX_HOST_NOTE_WORDS and HAND_OVER.search(text) is not None and (
+        text.endswith((".", "!")))
 
 
 # a blog's affiliate disclosure at the top of a post ("This post may contain affiliate links. ..."): the site's
@@ -1249,6 +1270,24 @@ _BUTTON = (r"(?:share(?:\s+(?:on|to)\s+[^\W\d_]+)?|pin(?:\s+it)?|tweet|e-?mail|p
            r"|jump\s+to\s+(?:recipe|video|comments)|save(?:\s+recipe)?|yum|like|facebook|twitter|pinterest|whatsapp"
            r"|linkedin|reddit|flipboard|copy\s+link)")
 BUTTON_ROW = re.compile(rf"^\W*{_BUTTON}(?:[\s|·•/,:!]+{_BUTTON})+\W*$", re.I)
+BUTTON_WORD = re.compile(_BUTTON, re.I)
+LETTER = re.compile(r"[^\W\d_]")
+COUNT = re.compile(r"\d+(?:[.,]\d+)?[KkMm]?\b")  # "311", "1.2K"
+
+
+def _tool_row(text: str) -> bool:
+    """A row of the page's buttons (``BUTTON_ROW``) or of its counts beside them ("❤ 311  💬 47  ↻ 22  Share",
+    "1.2K  14"): numbers and marks, no words but a button's.
+
+    >>> _tool_row("Jump to Recipe · Print Recipe"), _tool_row("❤ 311  💬 47  Share"), _tool_row("1.2K  14")
+    (True, True, True)
+    >>> _tool_row("Share The Load"), _tool_row("2019"), _tool_row("10 Tips")
+    (False, False, False)
+    """
+    if BUTTON_ROW.match(text):
+        return True
+    return (DIGIT.search(text) is not None and len(text.split()) >= 2
+            and LETTER.search(BUTTON_WORD.sub(" ", COUNT.sub(" ", text))) is None)
 
 
 DATED_PARTS = re.compile(r"\s+[|·•]\s+")

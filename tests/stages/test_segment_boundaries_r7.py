@@ -174,3 +174,29 @@ def test_button_rows():
         assert not sg.BUTTON_ROW.match(title), title
     assert sg.DISCLOSURE.match("This post may contain affiliate links. Please read my policy.")
     assert not sg.DISCLOSURE.match("This post contains three recipes for leeks.")
+
+
+def test_a_host_s_note_between_the_blog_s_name_and_the_guest_s_title_is_not_the_title():
+    page = ("The Quiet Garden\n\nToday's guest post comes from a reader who grows all her herbs on a fire escape. "
+            "Over to her!\n\nHerbs On A Fire Escape\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert article.title == "Herbs On A Fire Escape"
+    assert "Over to her" not in article.text
+
+
+def test_a_newsletter_platform_s_subscription_box_and_counts_row_are_not_the_title():
+    # the letter's name, its "Discover more from" box, the post's title and dek, the writer and date, a counts row
+    page = ("The Compost Letter\nSubscribe Sign in\n\nDiscover more from The Compost Letter\n"
+            "Weekly notes on soil for people with small gardens and big plans.\nOver 4,000 subscribers\n"
+            "Subscribe\nContinue reading\n\nWhat Three Years of Leaf Mould Taught Me\n"
+            "A slow experiment, and the cheapest soil improver I know\n\nDorota Kowal\nMar 2, 2023\n\n"
+            "❤ 120 💬 14 ↻ 3 Share\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("What Three Years of Leaf Mould Taught Me", "Dorota Kowal")
+
+
+def test_host_notes_and_tool_rows():
+    assert sg._host_note("This week's guest writer is a beekeeper from Cork. Please welcome her!")
+    assert not sg._host_note("I handed the keys over to him and never looked back.")
+    assert sg._tool_row("❤ 120 💬 14 ↻ 3 Share") and sg._tool_row("1.1K 9")
+    assert not sg._tool_row("10 Tips For Leaf Mould") and not sg._tool_row("2023")
