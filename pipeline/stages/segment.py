@@ -1342,6 +1342,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         if (site and len(lines) == 2 and _is_label(texts[lines[0]]) and may_be_title(texts[lines[1]])
                 and not _is_label(texts[lines[1]])):
             return lines[1]  # "PETS CORNER" glued over the title, under the site's menu
+        if site and len(lines) == 2 and _title_over_dek(texts[lines[0]], texts[lines[1]]):
+            return lines[0]  # "When Your Dog Slows Down" over "Helping an older dog enjoy ...", under the menu
         if not site and len(lines) == 1 and (len(below) == 1 and _is_label(texts[below[0]]) or len(below) == 2 and (
                 _is_label(texts[below[0]]) and may_be_title(texts[below[1]]) and not _is_label(texts[below[1]]))):
             site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title), or
@@ -1353,6 +1355,21 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             continue
         return None
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+def _title_over_dek(title: str, dek: str) -> bool:
+    """A title in the title's case over its dek in sentence case (a line of its own, no closing stop, no name).
+
+    >>> _title_over_dek("When Your Dog Starts to Slow Down", "Helping an older dog enjoy the years ahead")
+    True
+    >>> _title_over_dek("Home | Dogs", "Helping an older dog enjoy the years ahead")
+    False
+    >>> _title_over_dek("When Your Dog Starts to Slow Down", "Ann Lee")
+    False
+    """
+    return (looks_like_title(title) and not _is_label(title) and not is_nav_line(title)
+            and may_be_title(dek) and not looks_like_title(dek) and not dek.endswith((".", "!", "?", ":"))
+            and not is_nav_line(dek) and name_line(dek) is None and not is_byline(dek))
 
 
 # A news or magazine page's kicker over the headline, in any case: the kind of piece or its section.

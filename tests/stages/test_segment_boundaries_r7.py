@@ -200,3 +200,10 @@ def test_host_notes_and_tool_rows():
     assert not sg._host_note("I handed the keys over to him and never looked back.")
     assert sg._tool_row("❤ 120 💬 14 ↻ 3 Share") and sg._tool_row("1.1K 9")
     assert not sg._tool_row("10 Tips For Leaf Mould") and not sg._tool_row("2023")
+
+
+def test_a_title_over_its_dek_under_a_breadcrumb():
+    page = ("GreenPlot Online  >  Beds  >  Raised beds\n\nRaised Beds That Last Ten Years\n"
+            "Choosing timber, lining and soil once instead of every spring\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert article.title == "Raised Beds That Last Ten Years"
