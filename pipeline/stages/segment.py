@@ -840,7 +840,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     for the licence.
     """
     head = _head(lines, nonblank, config)
-    texts = {i: lines[i].strip() for i in head}
+    texts = {i: _unfiled(lines[i].strip()) for i in head}
     for i in head:  # a hard-wrapped editor's note: its later lines are the note's too (seen by _is_meta)
         if i - 1 in texts and EDITOR_NOTE.match(texts[i - 1]):
             texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
@@ -935,6 +935,21 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+# the section a post is filed in, after its writer's name ("Ann Lee — posted in Essays", "Ann Lee – filed under Food")
+FILED_UNDER = re.compile(r"\s+[—–-]\s+(?:posted|filed)\s+(?:in|under)\s+\S.{0,40}$", re.I)
+
+
+def _unfiled(text: str) -> str:
+    """A writer's line without the section it names ("Ann Lee — posted in Essays" -> "Ann Lee"); other lines as
+    they are.
+
+    >>> _unfiled("Priya Raman — posted in Essays"), _unfiled("Why We Left — posted in haste")
+    ('Priya Raman', 'Why We Left — posted in haste')
+    """
+    m = FILED_UNDER.search(text)
+    return text[:m.start()] if m and name_line(text[:m.start()]) is not None else text
 
 
 def _dated_post_title(lines: list[str], head: list[int], texts: dict[int, str], first: int) -> bool:

@@ -207,3 +207,10 @@ def test_a_title_over_its_dek_under_a_breadcrumb():
             "Choosing timber, lining and soil once instead of every spring\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
     (article,) = segment(page)
     assert article.title == "Raised Beds That Last Ten Years"
+
+
+def test_a_writer_s_line_naming_the_section_the_post_is_filed_in():
+    page = ("notes from a small plot\n\nHome · Growing · Essays · Contact\n\nWhy I Gave Up Digging\n"
+            "Wren Halloway — posted in Essays\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Why I Gave Up Digging", "Wren Halloway")
