@@ -214,3 +214,12 @@ def test_a_writer_s_line_naming_the_section_the_post_is_filed_in():
             "Wren Halloway — posted in Essays\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
     (article,) = segment(page)
     assert (article.title, article.author) == ("Why I Gave Up Digging", "Wren Halloway")
+
+
+def test_an_organisation_s_credit_line_under_a_leaflet_s_title_is_not_the_title():
+    page = ("[Print this page]   [Download PDF]\n\nWESTMOOR COUNTY COUNCIL\nHealthy Homes · Leaflet 7\n\n"
+            "Keeping Your Home Warm and Dry\n\nProduced by the Westmoor Housing Team\n\n" + PIECE_ONE)
+    (article,) = segment(page)
+    assert article.title == "Keeping Your Home Warm and Dry"
+    assert sg.PRODUCED_BY.match("Prepared for the parish by the Allotment Committee")
+    assert not sg.PRODUCED_BY.match("Produce By The Bucketful")
