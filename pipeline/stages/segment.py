@@ -840,11 +840,13 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     for the licence.
     """
     head = _head(lines, nonblank, config)
+    teasers = _teasers_over(lines, head)  # an aggregator's teasers above the piece: the page's, not its header
+    head, above_piece = head[teasers:], head[:teasers]
     texts = {i: _unfiled(lines[i].strip()) for i in head}
     for i in head:  # a hard-wrapped editor's note: its later lines are the note's too (seen by _is_meta)
         if i - 1 in texts and EDITOR_NOTE.match(texts[i - 1]):
             texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
-    chrome: set[int] = set()
+    chrome: set[int] = set(above_piece)
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
                or THREAD_STARTER.match(texts[i])]
@@ -2042,6 +2044,28 @@ def _teaser_block(texts: list[str]) -> bool:
     """
     return (2 <= len(texts) <= MAX_TEASER_LINES and may_be_title(texts[0]) and not _is_text(texts[0])
             and any(is_byline(t) or READ_MORE_LINE.match(t) for t in texts[1:]))
+
+
+def _teasers_over(lines: list[str], head: list[int]) -> int:
+    """How many of the header's lines (``head``, from the top) are the site's name, menu and a list of teasers for
+    its other pieces (``_teaser_list``), ending in a teaser's block: the piece's own header starts under them.
+
+    >>> lines = ["Site", "", "Linen At Home", "by Ann Lee · 4 min", "", "A Day In Rye", "by Bo Lind · 6 min", "",
+    ...          "The Piece", "6 min read"]
+    >>> _teasers_over(lines, [0, 2, 3, 5, 6, 8, 9])
+    5
+    """
+    blocks: list[list[int]] = []
+    for i in head:
+        if blocks and i == blocks[-1][-1] + 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    cut = 0
+    for block in blocks[:-1]:  # (the last block holds the piece's own title)
+        if _teaser_block([lines[i].strip() for i in block]) and _teaser_list(lines[head[0]:block[-1] + 1]):
+            cut = head.index(block[-1]) + 1
+    return cut
 
 
 def _teaser_list(lines: list[str]) -> bool:

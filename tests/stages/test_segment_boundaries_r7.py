@@ -223,3 +223,16 @@ def test_an_organisation_s_credit_line_under_a_leaflet_s_title_is_not_the_title(
     assert article.title == "Keeping Your Home Warm and Dry"
     assert sg.PRODUCED_BY.match("Prepared for the parish by the Allotment Committee")
     assert not sg.PRODUCED_BY.match("Produce By The Bucketful")
+
+
+def test_teasers_over_the_featured_piece_are_not_its_header():
+    # an aggregator's teasers ("By NAME | N min read", a dek cut with "..."), then the editor's pick in full
+    page = ("Greenhouse Weekly\nSave | Grow | Eat | Newsletter\n\nLATEST FROM OUR WRITERS\n\n"
+            "Why Glass Still Beats Polythene\nBy Hollis Grant | 4 min read\n"
+            "The old greenhouse is back, and not only for people with big gardens. Here is what it does...\n\n"
+            "The Hidden Cost of Heated Propagators\nBy Marisol Vega | 6 min read\n"
+            "A heated tray sounds cheap to run. The trouble starts with the electricity bill...\n\n"
+            + "-" * 40 + "\nEDITOR'S PICK\n" + "-" * 40 + "\n\nSeven Seeds Worth Sowing in January\n"
+            "6 min read | Updated March 8, 2021\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Seven Seeds Worth Sowing in January", None)
