@@ -1016,9 +1016,11 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
     above = [j for j in head[:by] if not _is_meta(texts[j])]
     after = next((j for j in range(i + 1, len(lines)) if not (lines[j].strip() and _is_meta(lines[j].strip()))),
                  len(lines))  # (a notice glued under the byline: "This post may contain affiliate links.")
-    if (len(under) != 1 or not above or lines[i - 1].strip() or after < len(lines) and lines[after].strip()
+    if (len(under) != 1 or i and lines[i - 1].strip() or after < len(lines) and lines[after].strip()
             or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])):
         return None
+    if not above:
+        return under[0]  # the byline tops the page ("by NAME · 12 min read · Photography"), the title under it
     block = [j for j in above if j > above[-1] - 3 and all(lines[k].strip() for k in range(j, above[-1] + 1))]
     over = texts[above[-1]]  # "HOMEWORK CORNER | Parents' Section": a section's head with its parts, no title
     return under[0] if len(block) >= 2 or not looks_like_title(over) or is_nav_line(over) else None

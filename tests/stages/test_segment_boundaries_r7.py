@@ -236,3 +236,10 @@ def test_teasers_over_the_featured_piece_are_not_its_header():
             "6 min read | Updated March 8, 2021\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
     (article,) = segment(page)
     assert (article.title, article.author) == ("Seven Seeds Worth Sowing in January", None)
+
+
+def test_a_byline_topping_the_page_over_a_lone_title():
+    # an export that puts the writer's line first ("by NAME · N min read · Section"), the title alone under it
+    page = ("by Wren Halloway · 9 min read · Gardening\n\nWater Less, Grow More\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Water Less, Grow More", "Wren Halloway")
