@@ -1154,6 +1154,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
+        if head and text.endswith("?") and i + 1 < len(lines) and QUESTION_STATS.match(lines[i + 1].strip()):
+            head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title
+            continue
         if head and (DISCLOSURE.match(text) or _host_note(text)):
             head.append(i)  # "This post may contain affiliate links ...", "... Over to her!": the blog's notice
             continue  # (the title may follow)
@@ -1257,7 +1260,12 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
 def _is_meta(text: str) -> bool:
     return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
-            or DISCLOSURE.match(text) is not None or _host_note(text) or PRODUCED_BY.match(text) is not None)
+            or DISCLOSURE.match(text) is not None or _host_note(text) or PRODUCED_BY.match(text) is not None
+            or QUESTION_STATS.match(text) is not None)
+
+
+# a Q&A site's line under the question ("Asked 3 years, 2 months ago  Modified 1 year ago  Viewed 9k times")
+QUESTION_STATS = re.compile(r"^(?:asked|modified|active|viewed)\s[^.!?]{0,80}?\b(?:ago|times|today|yesterday)\b", re.I)
 
 
 # an organisation's credit under a leaflet's or a report's title ("Produced by the X Service", "Prepared by ..."):

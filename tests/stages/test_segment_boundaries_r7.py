@@ -243,3 +243,13 @@ def test_a_byline_topping_the_page_over_a_lone_title():
     page = ("by Wren Halloway · 9 min read · Gardening\n\nWater Less, Grow More\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
     (article,) = segment(page)
     assert (article.title, article.author) == ("Water Less, Grow More", "Wren Halloway")
+
+
+def test_a_q_and_a_page_s_question_over_its_asked_line_is_the_title():
+    page = ("GardenFixers Q&A\nQuestions  Tags  Users  Unanswered\n\n"
+            "Why do the leaves on my tomato plants curl up in July?\n"
+            "Asked 2 years, 4 months ago   Modified 1 year ago   Viewed 3k times\n\n"
+            "Every summer the top leaves roll inwards like tubes, although the plants look healthy otherwise.\n")
+    (article,) = segment(page)
+    assert article.title == "Why do the leaves on my tomato plants curl up in July?"
+    assert not sg.QUESTION_STATS.match("Asked my neighbour, who laughed.")
