@@ -1157,7 +1157,7 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
         if head and text.endswith("?") and i + 1 < len(lines) and QUESTION_STATS.match(lines[i + 1].strip()):
             head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title
             continue
-        if head and (DISCLOSURE.match(text) or _host_note(text)):
+        if head and DISCLOSURE.match(text) or _host_note(text):
             head.append(i)  # "This post may contain affiliate links ...", "... Over to her!": the blog's notice
             continue  # (the title may follow)
         if k < CONSENT_REACH and is_consent_banner(text):
@@ -1279,16 +1279,23 @@ HAND_OVER = re.compile(r"\bover\s+to\s+(?:her|him|them)\s*[!.]|\b(?:today['’]?
 MAX_HOST_NOTE_WORDS = 60
 
 
+# an issue's greeting opening its editor's note ("Hi runners! ...", "Hello plot-holders, ...")
+ISSUE_GREETING = re.compile(r"^(?:hi|hello|hey|greetings)(?:\s+[^\W\d_][\w'’-]*){0,2}\s*[!,]\s+\S", re.I)
+
+
 def _host_note(text: str) -> bool:
-    """A host's short note above a guest's post, handing it over: the blog's, not the post's title or text.
+    """A host's or an editor's short note above the piece: handing a post to a guest, or greeting the issue's
+    readers; the blog's or the issue's, not the piece's title or text.
 
     >>> _host_note("Today's guest post comes from a reader with a tiny flat. Over to her!")
+    True
+    >>> _host_note("Hi runners! Spring is nearly here, and we have two pieces from members this month.")
     True
     >>> _host_note("I handed the keys over to him and never looked back.")
     False
     """
-    return len(text.split()) <= MAX_HOST_NOTE_WORDS and HAND_OVER.search(text) is not None and (
-        text.endswith((".", "!")))
+    return len(text.split()) <= MAX_HOST_NOTE_WORDS and text.endswith((".", "!")) and (
+        HAND_OVER.search(text) is not None or ISSUE_GREETING.match(text) is not None)
 
 
 # a blog's affiliate disclosure at the top of a post ("This post may contain affiliate links. ..."): the site's
@@ -1962,7 +1969,8 @@ def segment_record(record: Article, config: SegmentConfig,
     if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
         bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
-    if (len(bounds) > 1 and record.author is None  # (the markup credits the first part: it is a piece)
+    if (len(bounds) > 1 and record.author is None and record.title is None  # (the markup titles or credits the
+            # first part: it is a piece)
             and not _issue_head(lines, bounds[0][1])  # (the first item stands under the opening, in part 0)
             and (_teaser_list(lines[:bounds[0][1]])
                  or _introduces(parse_article(lines[:bounds[0][1]], config, record.title, issue=True)))):
@@ -1987,6 +1995,10 @@ def segment_record(record: Article, config: SegmentConfig,
             if item.title is not None and any(line.strip() for line in item.body):  # a lone heading is no item
                 item.chrome[:0] = [line.strip() for line in lines[lo:lo + head] if line.strip()]
                 parsed, lo = item, lo + head
+        if not part and len(bounds) > 1 and parsed.title is None and known and not intro and (
+                (own := parse_article(lines[lo:hi], config, None, issue=True)).title is not None
+                and (own.byline is not None or own.chrome)):  # (a heading under a greeting, or over its writer;
+            parsed = own  # not a masthead on top): the markup's title names the issue, the heading its first piece
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
         readings.append(parsed)

@@ -253,3 +253,27 @@ def test_a_q_and_a_page_s_question_over_its_asked_line_is_the_title():
     (article,) = segment(page)
     assert article.title == "Why do the leaves on my tomato plants curl up in July?"
     assert not sg.QUESTION_STATS.match("Asked my neighbour, who laughed.")
+
+
+def _html_issue(text: str, title: str, openings: list[str]) -> list[Article]:
+    source = Source(path="p.html", sha256="ef" * 32, size=len(text), format="html")
+    record = Article(id=Article.make_id(source), source=source, text=text, title=title)
+    record.html_starts = openings
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
+    return articles
+
+
+def test_an_html_issue_s_first_piece_is_titled_by_its_heading_not_the_issue_s_name():
+    # the markup's title is the newsletter's masthead; the items are set apart in the markup after the first
+    text = ("Hi growers! The evenings are drawing out, and two members wrote for us this month.\n\n"
+            "Sowing Broad Beans in Autumn\n\n" + PIECE_ONE + "\nMending the Lawn Before the Rain\n\n" + PIECE_TWO)
+    first, second = _html_issue(text, "ALLOTMENT NEWS MONTHLY", ["Mending the Lawn Before the Rain"])
+    assert (first.title, second.title) == ("Sowing Broad Beans in Autumn", "Mending the Lawn Before the Rain")
+
+
+def test_an_html_issue_whose_markup_title_is_its_first_piece_keeps_it():
+    # the first piece's heading went into the markup's title; the text opens with the masthead line
+    text = ("Allotment News — June issue\n\n" + PIECE_ONE + "\nMending the Lawn Before the Rain\n\n"
+            "by Idris Kettleby\n\n" + PIECE_TWO)
+    first, _ = _html_issue(text, "Water Less Often", ["Mending the Lawn Before the Rain"])
+    assert first.title == "Water Less Often"
