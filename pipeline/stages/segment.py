@@ -910,6 +910,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
              and not lic.find_statements(lines[head[-1] + 1]))  # (a licence line under the title is no text)
     t = _title_after_site_header(head, texts, glued) if title and not known_title else None
+    if title and not known_title and (topic := next((i for i in head if TOPIC_LINE.match(texts[i])), None)) is not None:
+        texts[topic], t = TOPIC_LINE.match(texts[topic])["title"], topic  # "Topic: TITLE  (Read 1,482 times)"
     if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
         chrome.update(head)
         return _body_start(head, chrome), taken, chrome
@@ -1154,6 +1156,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
+        if TOPIC_LINE.match(text):
+            head.append(i)  # "Topic: TITLE  (Read 1,482 times)": a forum thread's head, however long its title
+            continue
         if head and text.endswith("?") and i + 1 < len(lines) and QUESTION_STATS.match(lines[i + 1].strip()):
             head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title
             continue
@@ -1632,6 +1637,8 @@ THREAD_PAGER = re.compile(r"^Page\s+\d+\s+of\s+\d+|[«‹»›]", re.I)  # "Page
 MEMBER_STAT = re.compile(r"\b(?:Posts|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:", re.I)
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
+# a forum thread's head naming it, with the board's count of readers ("Topic: TITLE  (Read 1,482 times)")
+TOPIC_LINE = re.compile(r"^(?:Thread|Topic)\s*:\s+(?P<title>\S.*?)\s*\((?:read|viewed)\s+[\d,.]+\s+times\)$", re.I)
 MAX_HANDLE_CHARS = 30  # HANDLE's longest
 POST_STATS_REACH = 4  # the stats under the name: rank, join date, location, post count, one a line at most
 

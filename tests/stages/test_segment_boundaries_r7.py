@@ -277,3 +277,11 @@ def test_an_html_issue_whose_markup_title_is_its_first_piece_keeps_it():
             "by Idris Kettleby\n\n" + PIECE_TWO)
     first, _ = _html_issue(text, "Water Less Often", ["Mending the Lawn Before the Rain"])
     assert first.title == "Water Less Often"
+
+
+def test_a_forum_topic_head_with_its_read_count_gives_the_title():
+    page = ("Paddlers' Board » Rivers » Trip Reports\n\n"
+            "Topic: My first night on the river, and what I would pack differently  (Read 2,310 times)\n\n"
+            "0 Members and 2 Guests are viewing this topic.\n\n" + POST)
+    (article,) = segment(page)
+    assert article.title == "My first night on the river, and what I would pack differently"
