@@ -766,6 +766,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if (post := _first_post(lines, nonblank)) is not None:  # a forum thread: its title, the first poster
         _read_thread(lines, nonblank, post, parsed, title, chrome)
     parsed.chrome = front_lines + [lines[i].strip() for i in sorted(chrome)]  # counted, kept with keep_removed
+    parsed.bio_parts += [line for line in parsed.chrome[:1] if _bio_note(line)]  # a column's note on its writer
     if parsed.byline is None and (greeted := _greeting_writer(parsed.chrome)) is not None:
         parsed.profile, parsed.profile_completes = greeted, True  # the blog's greeting box, signed in full
     for i in taken | chrome:
@@ -1156,6 +1157,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
+        if not head and _bio_note(text) and k + 1 < len(nonblank) and may_be_title(lines[nonblank[k + 1]].strip()):
+            head.append(i)  # a column's note on its writer, over the column's name and the title
+            continue
         if TOPIC_LINE.match(text):
             head.append(i)  # "Topic: TITLE  (Read 1,482 times)": a forum thread's head, however long its title
             continue
@@ -1266,7 +1270,7 @@ def _is_meta(text: str) -> bool:
     return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or PRODUCED_BY.match(text) is not None
-            or QUESTION_STATS.match(text) is not None)
+            or QUESTION_STATS.match(text) is not None or _bio_note(text))
 
 
 # a Q&A site's line under the question ("Asked 3 years, 2 months ago  Modified 1 year ago  Viewed 9k times")
@@ -1301,6 +1305,18 @@ def _host_note(text: str) -> bool:
     """
     return len(text.split()) <= MAX_HOST_NOTE_WORDS and text.endswith((".", "!")) and (
         HAND_OVER.search(text) is not None or ISSUE_GREETING.match(text) is not None)
+
+
+def _bio_note(text: str) -> bool:
+    """A column's short note about its writer over the title ("NAME has coached choirs for fifteen years. This
+    column appears monthly."): the column's, not its title or text.
+
+    >>> _bio_note("Callum Reid has coached amateur choirs in Leith for fifteen years. This column appears monthly.")
+    True
+    >>> _bio_note("Choirs need altos, and altos need patience, which is why this column exists at all.")
+    False
+    """
+    return len(text.split()) <= MAX_HOST_NOTE_WORDS and is_unheaded_bio(text) is not None
 
 
 # a blog's affiliate disclosure at the top of a post ("This post may contain affiliate links. ..."): the site's

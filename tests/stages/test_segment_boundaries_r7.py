@@ -285,3 +285,10 @@ def test_a_forum_topic_head_with_its_read_count_gives_the_title():
             "0 Members and 2 Guests are viewing this topic.\n\n" + POST)
     (article,) = segment(page)
     assert article.title == "My first night on the river, and what I would pack differently"
+
+
+def test_a_column_s_note_on_its_writer_above_the_title():
+    page = ("Wren Halloway has kept bees on the same hillside for twenty years. This column appears monthly.\n\n"
+            "The Hive Diary\n\nWhy My Bees Ignore the Lavender\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Why My Bees Ignore the Lavender", "Wren Halloway")
