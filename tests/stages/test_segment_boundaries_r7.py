@@ -288,7 +288,7 @@ def test_a_forum_topic_head_with_its_read_count_gives_the_title():
 
 
 def test_a_column_s_note_on_its_writer_above_the_title():
-    page = ("Wren Halloway has kept bees on the same hillside for twenty years. This column appears monthly.\n\n"
+    page = ("Wren Halloway is a beekeeper and writer in Powys. This column appears monthly.\n\n"
             "The Hive Diary\n\nWhy My Bees Ignore the Lavender\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
     (article,) = segment(page)
     assert (article.title, article.author) == ("Why My Bees Ignore the Lavender", "Wren Halloway")
