@@ -1057,13 +1057,31 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
             name_line(texts[lines[-1]]) is None):
         lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons; "Lecturer in Nutrition": the role;
         # "Serves 4 · 30 minutes", "8 min read": the piece's facts
-    if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
+    if len(lines) < 2 or (named := name_line(texts[lines[-1]])) is None or _title_for_whom(named):
         return None
     if texts[lines[-1]].casefold() == texts[lines[-2]].casefold():
         return None  # the title printed twice (a theme's heading over the post's own): "Loft Hatches" is no name
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
         return None  # under the title the markup gave, or under a line that may be one
     return head.index(lines[-1])
+
+
+MAX_OUTLET_WORDS = 3  # "Joachim Weiss for Elm & Anvil": a writer for an outlet; "for Couples Who Hate ..." is a title's
+
+
+def _title_for_whom(named: Byline) -> bool:
+    """Whether a name line's "for ..." is a title's phrase, not the outlet a writer works for: what follows "for"
+    opens in lower case ("Packing Light for a Week of Rain") or runs past an outlet's few words ("Money Talks for
+    Couples Who Hate Money Talks").
+
+    >>> _title_for_whom(Byline("Packing Light", "for a Week of Rain"))
+    True
+    >>> _title_for_whom(Byline("Joachim Weiss", "for Elm & Anvil")), _title_for_whom(Byline("Ann Lee", "PhD"))
+    (False, False)
+    """
+    words = (named.credentials or "").split()
+    return bool(words) and words[0] == "for" and (len(words) > 1 + MAX_OUTLET_WORDS or words[1:2] != [] and (
+        words[1][:1].islower()))
 
 
 MAX_FACTS_WORDS = 6  # "Serves 4 · 30 minutes", "Level: easy · 45 min": a recipe's or a post's facts

@@ -292,3 +292,16 @@ def test_a_column_s_note_on_its_writer_above_the_title():
             "The Hive Diary\n\nWhy My Bees Ignore the Lavender\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
     (article,) = segment(page)
     assert (article.title, article.author) == ("Why My Bees Ignore the Lavender", "Wren Halloway")
+
+
+def test_a_title_with_for_under_a_section_s_name_is_not_a_writer_s_name_line():
+    # "Bees for People Who Fear Stings" would read as "NAME for OUTLET"; under the section's one word it is the title
+    page = ("MENU  SEARCH\n\nGardening\n\nBee Gardens for People Who Fear Stings\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Bee Gardens for People Who Fear Stings", None)
+
+
+def test_a_writer_for_an_outlet_stays_a_name_line():
+    page = ("Bee Gardens That Work\nJoanna Pryce for Hive & Home\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Bee Gardens That Work", "Joanna Pryce")
