@@ -915,6 +915,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         texts[topic], t = TOPIC_LINE.match(texts[topic])["title"], topic  # "Topic: TITLE  (Read 1,482 times)"
     if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
         chrome.update(head)
+        if title and not known_title and (crumb := _crumb_title(head, texts)) is not None:
+            parsed.title = crumb  # ... but the breadcrumb ends in the page's own title
         return _body_start(head, chrome), taken, chrome
     if t is None and first is not None and title and _is_title(texts[first], known_title) and (
             known_title or not is_nav_line(texts[first])):
@@ -930,6 +932,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             heading) else t  # "MARKET HALL REOPENS" over "Trader staff" is the title over a credit
     if t is None:
         chrome.update(i for i in head if first is None or i < first)  # dates above the first line
+        if title and not known_title and (crumb := _crumb_title(head, texts)) is not None:
+            parsed.title = crumb  # the breadcrumb ends in the page's own title
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
     parsed.title = clean_title(texts[t])
     taken.add(t)
@@ -1064,6 +1068,27 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
         return None  # under the title the markup gave, or under a line that may be one
     return head.index(lines[-1])
+
+
+CRUMB = re.compile(r"\s+[»›>]\s+")
+MIN_CRUMB_TITLE_WORDS = 4  # "Quick Tom Kha for Weeknights"; a breadcrumb's sections run one to three words
+
+
+def _crumb_title(head: list[int], texts: dict[int, str]) -> str | None:
+    """The page's title as its breadcrumb's last crumb ("You are here: Home » Soups » Quick Tom Kha for
+    Weeknights"), where the header shows no title of its own: a crumb of a title's length, not a section's name.
+
+    >>> _crumb_title([0], {0: "You are here: Home » Soups » Quick Tom Kha for Weeknights"})
+    'Quick Tom Kha for Weeknights'
+    >>> _crumb_title([0], {0: "Home » Home & Garden » Composting"}) is None
+    True
+    """
+    for i in head:
+        crumbs = CRUMB.split(texts[i])
+        if len(crumbs) >= 3 and len((last := crumbs[-1].strip()).split()) >= MIN_CRUMB_TITLE_WORDS and (
+                may_be_title(last)):
+            return clean_title(last)
+    return None
 
 
 MAX_OUTLET_WORDS = 3  # "Joachim Weiss for Elm & Anvil": a writer for an outlet; "for Couples Who Hate ..." is a title's

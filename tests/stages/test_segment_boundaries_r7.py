@@ -305,3 +305,12 @@ def test_a_writer_for_an_outlet_stays_a_name_line():
     page = ("Bee Gardens That Work\nJoanna Pryce for Hive & Home\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
     (article,) = segment(page)
     assert (article.title, article.author) == ("Bee Gardens That Work", "Joanna Pryce")
+
+
+def test_a_breadcrumb_ending_in_the_page_s_title_where_the_header_shows_none():
+    # a recipe blog whose theme prints the title only in the breadcrumb (and in the recipe card far below)
+    page = ("Marrow & Mint\nRecipes · Soups · About me\nJump to Recipe   Print Recipe\n\n"
+            "You are here: Home » Soups » Leek and Potato Soup for Cold Nights\n\n"
+            "Pin it!   Share on Facebook   Yum\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
+    (article,) = segment(page)
+    assert article.title == "Leek and Potato Soup for Cold Nights"
