@@ -1200,7 +1200,7 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
-        if not head and _bio_note(text) and k + 1 < len(nonblank) and may_be_title(lines[nonblank[k + 1]].strip()):
+        if not head and _bio_note(text) and _heading_next(lines, nonblank, k):
             head.append(i)  # a column's note on its writer, over the column's name and the title
             continue
         if TOPIC_LINE.match(text):
@@ -1209,7 +1209,7 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
         if head and text.endswith("?") and i + 1 < len(lines) and QUESTION_STATS.match(lines[i + 1].strip()):
             head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title
             continue
-        if head and DISCLOSURE.match(text) or _host_note(text):
+        if head and DISCLOSURE.match(text) or _host_note(text) and _heading_next(lines, nonblank, k):
             head.append(i)  # "This post may contain affiliate links ...", "... Over to her!": the blog's notice
             continue  # (the title may follow)
         if k < CONSENT_REACH and is_consent_banner(text):
@@ -1231,6 +1231,11 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             break
         head.append(i)
     return head
+
+
+def _heading_next(lines: list[str], nonblank: list[int], k: int) -> bool:
+    """Whether the non-blank line after ``nonblank[k]`` is a heading (a note above a title, not above text)."""
+    return k + 1 < len(nonblank) and _is_heading(lines[nonblank[k + 1]])
 
 
 # A blog writer's greeting box ("Hi, I'm Priya! 👋", "Hello, I am Jo"): its first name, to be completed by the name

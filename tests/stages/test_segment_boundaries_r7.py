@@ -314,3 +314,10 @@ def test_a_breadcrumb_ending_in_the_page_s_title_where_the_header_shows_none():
             "Pin it!   Share on Facebook   Yum\n\n" + PIECE_ONE + "\n" + PIECE_TWO)
     (article,) = segment(page)
     assert article.title == "Leek and Potato Soup for Cold Nights"
+
+
+def test_a_post_opening_with_a_greeting_keeps_it_as_text():
+    # a greeting over the text, with no title under it, is the post's first paragraph, not a note to set aside
+    page = ("Hello friends! Today I am sharing the soup I make every Sunday in winter.\n\n" + PIECE_ONE)
+    (article,) = segment(page)
+    assert article.text.startswith("Hello friends!")
