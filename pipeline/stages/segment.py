@@ -118,6 +118,10 @@ SIGNED_NOTE = re.compile(r"[.!?]\s+[-–—]\s?[^\W\d_][^\W\d_'’-]+$")
 # a Q&A page: "Q: How do I ...?" is the question (the title), "Answered by NAME (job)" credits the answer's writer
 QUESTION = re.compile(r"^Q(?:uestion)?\s*[:.]\s+(?=\S.*\?$)")
 ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80})$", re.I)
+# a forum thread's starter line under its title ("Started by NAME, DATE · 9 replies", "Thread starter: NAME"): the
+# thread's byline, the line above it the thread's title
+THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+by|starter)\s*:?\s+(\S.{1,120})$", re.I)
+THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-])\s+(?=\S)", re.I)
 # A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
@@ -176,7 +180,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
-    ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank)
+    ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank) | _framed_items(lines, nonblank)
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
         if wrote and is_blog_footer(lines[prev]) and _post_follows(lines, nonblank[k:k + 3]):
@@ -290,6 +294,41 @@ def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
 
 
 MIN_SIGNED_ITEMS = 2  # rule lines split a page into articles only where at least two ruled items credit a writer
+# a plain-text issue's item title framed by the same marks on both sides ("*** TITLE ***", "=== TITLE ===", "-- TITLE
+# --"): a mailed newsletter's way of setting a heading apart without markup
+FRAMED = re.compile(r"^\s*(?P<mark>[*=~#+-])(?P=mark)+\s+(?P<title>[^*=~#+\s-](?:.*\S)?)\s+(?P=mark){2,}\s*$")
+
+
+def unframed(line: str) -> str:
+    """A framed heading's words ("*** Leaf Mould ***" -> "Leaf Mould"); any other line as it is.
+
+    >>> unframed("*** Making A Leaf Bin ***"), unframed("=== IN THIS ISSUE ==="), unframed("** bold ** text")
+    ('Making A Leaf Bin', 'IN THIS ISSUE', '** bold ** text')
+    """
+    m = FRAMED.match(line)
+    return m["title"] if m else line
+
+
+def _framed_items(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The title lines of an issue's items, the first included, where each item's title is framed ("*** Title ***")
+    with its writer on the next line (a byline or a name with a role: "Ann Lee, plot 14") and text under it; at
+    least two such items. An article's own framed headings ("*** Step one ***") credit no writer.
+
+    >>> text = "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["Hello all, two items.", "*** Seed Swap ***", "Ann Lee, Secretary", text, "*** Leaf Bins ***",
+    ...          "by Bo Lind", text]
+    >>> sorted(_framed_items(lines, list(range(len(lines)))))
+    [1, 4]
+    """
+    items = set()
+    for k in range(len(nonblank) - 2):
+        i = nonblank[k]
+        if not FRAMED.match(lines[i]) or not may_be_title(unframed(lines[i]).strip()):
+            continue
+        writer = lines[nonblank[k + 1]].strip()
+        if (is_byline(writer) or name_line(writer) is not None) and _is_text(lines[nonblank[k + 2]]):
+            items.add(i)
+    return items if len(items) >= MIN_SIGNED_ITEMS else set()
 
 
 def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -763,7 +802,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     >>> p.byline.name, p.body, p.signoff, [s.kind for s in p.statements]
     ('JoAnna Brandi', ['Be present at work every day, it shows.', 'Smile.'], 'JoAnna', ['permission', 'copyright'])
     """
-    lines = [part for line in lines for part in split_inline_bio(line)]
+    lines = [part for line in lines for part in split_inline_bio(unframed(line))]
     page = list(lines)  # as the page has it, before the header's and footer's lines are taken into fields
     front, fields = _front_matter(lines)
     front_lines = [lines[i].strip() for i in front]
@@ -781,6 +820,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if (post := _first_post(lines, nonblank)) is not None:  # a forum thread: its title, the first poster
         _read_thread(lines, nonblank, post, parsed, title, chrome)
     parsed.chrome = front_lines + [lines[i].strip() for i in sorted(chrome)]  # counted, kept with keep_removed
+    parsed.bio_parts += [line for line in parsed.chrome[:1] if _bio_note(line)]  # a column's note on its writer
     if parsed.byline is None and (greeted := _greeting_writer(parsed.chrome)) is not None:
         parsed.profile, parsed.profile_completes = greeted, True  # the blog's greeting box, signed in full
     for i in taken | chrome:
@@ -872,24 +912,29 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     for the licence.
     """
     head = _head(lines, nonblank, config)
-    texts = {i: lines[i].strip() for i in head}
+    teasers = _teasers_over(lines, head)  # an aggregator's teasers above the piece: the page's, not its header
+    head, above_piece = head[teasers:], head[:teasers]
+    texts = {i: _unfiled(lines[i].strip()) for i in head}
     for i in head:  # a hard-wrapped editor's note: its later lines are the note's too (seen by _is_meta)
         if i - 1 in texts and EDITOR_NOTE.match(texts[i - 1]):
             texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
-    chrome: set[int] = set()
+    chrome: set[int] = set(above_piece)
     taken: set[int] = set()
-    bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])]
+    bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
+               or THREAD_STARTER.match(texts[i])]
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
     if by is not None and any(_is_text(texts[i]) for i in head[bylines[0]:by]):
         by = bylines[0]  # text under the first byline: one article's head (and a split part's), not teasers
-    named = _name_line_at(head, texts, known_title) if title else None
-    if named is not None and (by is None or named > by):
+    started = THREAD_STARTER.match(texts[head[by]]) if by is not None else None
+    named = _name_line_at(head, texts, known_title) if title and not started else None  # (the poster's name is
+    if named is not None and (by is None or named > by):  # the first post's, under the thread's starter line)
         by, parsed.unmarked = named, True  # a name line stands under a title
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
-        parsed.byline = (parse_byline(f"By {answered.group(1)}" if answered else texts[head[by]])
+        credited = answered or started
+        parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]]))
         taken.add(head[by])
         above = [i for i in head[:by] if not _is_meta(texts[i])]
@@ -910,6 +955,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
               and looks_like_title(texts[t - 1]) and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):
             t = t - 1  # "Title" over its dek, a sentence ("A short guide for new agents."), the byline under both
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
+        named = THREAD_FLAG.sub("", named, count=1) if started else named  # "[Sticky] TITLE": the thread's mark
         named = QUESTION.sub("", named, count=1)
         # in an issue of several articles the markup's title may name the issue: a heading over a byline is the
         # first article's own
@@ -936,8 +982,12 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
              and not lic.find_statements(lines[head[-1] + 1]))  # (a licence line under the title is no text)
     t = _title_after_site_header(head, texts, glued) if title and not known_title else None
+    if title and not known_title and (topic := next((i for i in head if TOPIC_LINE.match(texts[i])), None)) is not None:
+        texts[topic], t = TOPIC_LINE.match(texts[topic])["title"], topic  # "Topic: TITLE  (Read 1,482 times)"
     if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
         chrome.update(head)
+        if title and not known_title and (crumb := _crumb_title(head, texts)) is not None:
+            parsed.title = crumb  # ... but the breadcrumb ends in the page's own title
         return _body_start(head, chrome), taken, chrome
     if t is None and first is not None and title and _is_title(texts[first], known_title) and (
             known_title or not is_nav_line(texts[first])):
@@ -953,6 +1003,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             heading) else t  # "MARKET HALL REOPENS" over "Trader staff" is the title over a credit
     if t is None:
         chrome.update(i for i in head if first is None or i < first)  # dates above the first line
+        if title and not known_title and (crumb := _crumb_title(head, texts)) is not None:
+            parsed.title = crumb  # the breadcrumb ends in the page's own title
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
     parsed.title = clean_title(texts[t])
     taken.add(t)
@@ -963,6 +1015,21 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+# the section a post is filed in, after its writer's name ("Ann Lee — posted in Essays", "Ann Lee – filed under Food")
+FILED_UNDER = re.compile(r"\s+[—–-]\s+(?:posted|filed)\s+(?:in|under)\s+\S.{0,40}$", re.I)
+
+
+def _unfiled(text: str) -> str:
+    """A writer's line without the section it names ("Ann Lee — posted in Essays" -> "Ann Lee"); other lines as
+    they are.
+
+    >>> _unfiled("Priya Raman — posted in Essays"), _unfiled("Why We Left — posted in haste")
+    ('Priya Raman', 'Why We Left — posted in haste')
+    """
+    m = FILED_UNDER.search(text)
+    return text[:m.start()] if m and name_line(text[:m.start()]) is not None else text
 
 
 def _dated_post_title(lines: list[str], head: list[int], texts: dict[int, str], first: int) -> bool:
@@ -1025,9 +1092,13 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
     i = head[by]
     under = [j for j in head[by + 1:] if not _is_meta(texts[j])]
     above = [j for j in head[:by] if not _is_meta(texts[j])]
-    if (len(under) != 1 or not above or lines[i - 1].strip() or lines[i + 1].strip()
+    after = next((j for j in range(i + 1, len(lines)) if not (lines[j].strip() and _is_meta(lines[j].strip()))),
+                 len(lines))  # (a notice glued under the byline: "This post may contain affiliate links.")
+    if (len(under) != 1 or i and lines[i - 1].strip() or after < len(lines) and lines[after].strip()
             or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])):
         return None
+    if not above:
+        return under[0]  # the byline tops the page ("by NAME · 12 min read · Photography"), the title under it
     block = [j for j in above if j > above[-1] - 3 and all(lines[k].strip() for k in range(j, above[-1] + 1))]
     over = texts[above[-1]]  # "HOMEWORK CORNER | Parents' Section": a section's head with its parts, no title
     return under[0] if len(block) >= 2 or not looks_like_title(over) or is_nav_line(over) else None
@@ -1076,13 +1147,52 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
         # "Serves 4 · 30 minutes", "8 min read": the piece's facts; the translator, the syndicate, a permission note
     if len(lines) > 3 and texts[lines[-1]] == texts[lines[-2]] and is_person_name(texts[lines[-1]]):
         lines.pop()  # a platform shows the writer's name twice (its link and its profile card) under the title
-    if len(lines) < 2 or name_line(texts[lines[-1]]) is None:
+    if len(lines) < 2 or (named := name_line(texts[lines[-1]])) is None or _title_for_whom(named):
         return None
     if texts[lines[-1]].casefold() == texts[lines[-2]].casefold():
         return None  # the title printed twice (a theme's heading over the post's own): "Loft Hatches" is no name
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
         return None  # under the title the markup gave, or under a line that may be one
     return head.index(lines[-1])
+
+
+CRUMB = re.compile(r"\s+[»›>]\s+")
+MIN_CRUMB_TITLE_WORDS = 4  # "Quick Tom Kha for Weeknights"; a breadcrumb's sections run one to three words
+
+
+def _crumb_title(head: list[int], texts: dict[int, str]) -> str | None:
+    """The page's title as its breadcrumb's last crumb ("You are here: Home » Soups » Quick Tom Kha for
+    Weeknights"), where the header shows no title of its own: a crumb of a title's length, not a section's name.
+
+    >>> _crumb_title([0], {0: "You are here: Home » Soups » Quick Tom Kha for Weeknights"})
+    'Quick Tom Kha for Weeknights'
+    >>> _crumb_title([0], {0: "Home » Home & Garden » Composting"}) is None
+    True
+    """
+    for i in head:
+        crumbs = CRUMB.split(texts[i])
+        if len(crumbs) >= 3 and len((last := crumbs[-1].strip()).split()) >= MIN_CRUMB_TITLE_WORDS and (
+                may_be_title(last)):
+            return clean_title(last)
+    return None
+
+
+MAX_OUTLET_WORDS = 3  # "Joachim Weiss for Elm & Anvil": a writer for an outlet; "for Couples Who Hate ..." is a title's
+
+
+def _title_for_whom(named: Byline) -> bool:
+    """Whether a name line's "for ..." is a title's phrase, not the outlet a writer works for: what follows "for"
+    opens in lower case ("Packing Light for a Week of Rain") or runs past an outlet's few words ("Money Talks for
+    Couples Who Hate Money Talks").
+
+    >>> _title_for_whom(Byline("Packing Light", "for a Week of Rain"))
+    True
+    >>> _title_for_whom(Byline("Joachim Weiss", "for Elm & Anvil")), _title_for_whom(Byline("Ann Lee", "PhD"))
+    (False, False)
+    """
+    words = (named.credentials or "").split()
+    return bool(words) and words[0] == "for" and (len(words) > 1 + MAX_OUTLET_WORDS or words[1:2] != [] and (
+        words[1][:1].islower()))
 
 
 MAX_FACTS_WORDS = 6  # "Serves 4 · 30 minutes", "Level: easy · 45 min": a recipe's or a post's facts
@@ -1166,7 +1276,7 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     box = -1  # the last line of a writer's greeting box over the title
     for k, i in enumerate(nonblank[: config.header_lines]):
         text = lines[i].strip()
-        if i <= box or head and GREETING.match(text) and not lines[i - 1].strip() and (
+        if i <= box or head and (GREETING.match(text) or SUBSCRIBE_BOX.match(text)) and not lines[i - 1].strip() and (
                 box := _block_end(lines, i)) >= 0:
             head.append(i)  # "Hi, I'm Priya!", a line about her, "More about me": the blog's box, not a paragraph
             continue
@@ -1176,6 +1286,18 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue
         if SALUTATION.match(text):
             break  # "Dear Auntie Bea," opens the letter: the header is above it
+        if not head and _bio_note(text) and _heading_next(lines, nonblank, k):
+            head.append(i)  # a column's note on its writer, over the column's name and the title
+            continue
+        if TOPIC_LINE.match(text):
+            head.append(i)  # "Topic: TITLE  (Read 1,482 times)": a forum thread's head, however long its title
+            continue
+        if head and text.endswith("?") and i + 1 < len(lines) and QUESTION_STATS.match(lines[i + 1].strip()):
+            head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title
+            continue
+        if head and DISCLOSURE.match(text) or _host_note(text) and _heading_next(lines, nonblank, k):
+            head.append(i)  # "This post may contain affiliate links ...", "... Over to her!": the blog's notice
+            continue  # (the title may follow)
         if k < CONSENT_REACH and is_consent_banner(text):
             head.append(i)  # the site's cookie notice over its header: the page's, not a paragraph
             continue
@@ -1197,10 +1319,18 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     return head
 
 
+def _heading_next(lines: list[str], nonblank: list[int], k: int) -> bool:
+    """Whether the non-blank line after ``nonblank[k]`` is a heading (a note above a title, not above text)."""
+    return k + 1 < len(nonblank) and _is_heading(lines[nonblank[k + 1]])
+
+
 # A blog writer's greeting box ("Hi, I'm Priya! 👋", "Hello, I am Jo"): its first name, to be completed by the name
 # signed in the box ("— Priya Venkataraman-Lowe").
 GREETING = re.compile(r"^(?:hi|hello|hey|hallo|hola|salut|ciao)(?:\s+there)?\s*[,!]?\s+(?:i['’]?m|i\s+am)\s+"
                       r"(?P<first>[^\W\d_][\w'’-]*)\s*[!.,]?", re.I)
+# a newsletter platform's subscription box over the post ("Discover more from NAME", its tagline, "Over 18,000
+# subscribers", "Subscribe"): the site's, read through as the greeting box is
+SUBSCRIBE_BOX = re.compile(r"^(?:discover\s+more\s+from|subscribe\s+to)\s+\S", re.I)
 MAX_BOX_LINES = 6  # the greeting, a line or two about the writer, a "More about me" link, the signed name
 
 
@@ -1272,7 +1402,86 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
 
 def _is_meta(text: str) -> bool:
     return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
-            or EDITOR_NOTE.match(text) is not None or _dated_label(text))
+            or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
+            or DISCLOSURE.match(text) is not None or _host_note(text) or PRODUCED_BY.match(text) is not None
+            or QUESTION_STATS.match(text) is not None or _bio_note(text))
+
+
+# a Q&A site's line under the question ("Asked 3 years, 2 months ago  Modified 1 year ago  Viewed 9k times")
+QUESTION_STATS = re.compile(r"^(?:asked|modified|active|viewed)\s[^.!?]{0,80}?\b(?:ago|times|today|yesterday)\b", re.I)
+
+
+# an organisation's credit under a leaflet's or a report's title ("Produced by the X Service", "Prepared by ..."):
+# the piece's credit line, never its title
+PRODUCED_BY = re.compile(r"^(?:produced|prepared|compiled|issued)\s+(?:for\s+\S.*?\s+)?by\s+\S", re.I)
+
+
+# a blog host's note handing the post to a guest ("Today's guest post comes from ...", "... Over to her!")
+HAND_OVER = re.compile(r"\bover\s+to\s+(?:her|him|them)\s*[!.]|\b(?:today['’]?s|this\s+week['’]?s)\s+guest\s+"
+                       r"(?:post|essay|writer|piece|column)\b|\bplease\s+welcome\b", re.I)
+MAX_HOST_NOTE_WORDS = 60
+
+
+# an issue's greeting opening its editor's note ("Hi runners! ...", "Hello plot-holders, ...")
+ISSUE_GREETING = re.compile(r"^(?:hi|hello|hey|greetings)(?:\s+[^\W\d_][\w'’-]*){0,2}\s*[!,]\s+\S", re.I)
+
+
+def _host_note(text: str) -> bool:
+    """A host's or an editor's short note above the piece: handing a post to a guest, or greeting the issue's
+    readers; the blog's or the issue's, not the piece's title or text.
+
+    >>> _host_note("Today's guest post comes from a reader with a tiny flat. Over to her!")
+    True
+    >>> _host_note("Hi runners! Spring is nearly here, and we have two pieces from members this month.")
+    True
+    >>> _host_note("I handed the keys over to him and never looked back.")
+    False
+    """
+    return len(text.split()) <= MAX_HOST_NOTE_WORDS and text.endswith((".", "!")) and (
+        HAND_OVER.search(text) is not None or ISSUE_GREETING.match(text) is not None)
+
+
+def _bio_note(text: str) -> bool:
+    """A column's short note about its writer over the title ("NAME has coached choirs for fifteen years. This
+    column appears monthly."): the column's, not its title or text.
+
+    >>> _bio_note("Callum Reid has coached amateur choirs in Leith for fifteen years. This column appears monthly.")
+    True
+    >>> _bio_note("Choirs need altos, and altos need patience, which is why this column exists at all.")
+    False
+    """
+    return len(text.split()) <= MAX_HOST_NOTE_WORDS and is_unheaded_bio(text) is not None
+
+
+# a blog's affiliate disclosure at the top of a post ("This post may contain affiliate links. ..."): the site's
+DISCLOSURE = re.compile(r"^(?:this\s+(?:post|article|page|recipe)\s+(?:may\s+)?contains?\s+(?:affiliate|sponsored)"
+                        r"|as\s+an\s+amazon\s+associate\b|(?:affiliate\s+)?disclosure\s*:)", re.I)
+
+
+# a row of a page's buttons, two or more ("Pin it!  Share on Facebook  Yum", "Jump to Recipe · Print Recipe",
+# "Share | Tweet | Email"): the page's tools, never its title
+_BUTTON = (r"(?:share(?:\s+(?:on|to)\s+[^\W\d_]+)?|pin(?:\s+it)?|tweet|e-?mail|print(?:\s+(?:recipe|this))?"
+           r"|jump\s+to\s+(?:recipe|video|comments)|save(?:\s+recipe)?|yum|like|facebook|twitter|pinterest|whatsapp"
+           r"|linkedin|reddit|flipboard|copy\s+link)")
+BUTTON_ROW = re.compile(rf"^\W*{_BUTTON}(?:[\s|·•/,:!]+{_BUTTON})+\W*$", re.I)
+BUTTON_WORD = re.compile(_BUTTON, re.I)
+LETTER = re.compile(r"[^\W\d_]")
+COUNT = re.compile(r"\d+(?:[.,]\d+)?[KkMm]?\b")  # "311", "1.2K"
+
+
+def _tool_row(text: str) -> bool:
+    """A row of the page's buttons (``BUTTON_ROW``) or of its counts beside them ("❤ 311  💬 47  ↻ 22  Share",
+    "1.2K  14"): numbers and marks, no words but a button's.
+
+    >>> _tool_row("Jump to Recipe · Print Recipe"), _tool_row("❤ 311  💬 47  Share"), _tool_row("1.2K  14")
+    (True, True, True)
+    >>> _tool_row("Share The Load"), _tool_row("2019"), _tool_row("10 Tips")
+    (False, False, False)
+    """
+    if BUTTON_ROW.match(text):
+        return True
+    return (DIGIT.search(text) is not None and len(text.split()) >= 2
+            and LETTER.search(BUTTON_WORD.sub(" ", COUNT.sub(" ", text))) is None)
 
 
 DATED_PARTS = re.compile(r"\s+[|·•]\s+")
@@ -1327,6 +1536,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         if (site and len(lines) == 2 and _is_label(texts[lines[0]]) and may_be_title(texts[lines[1]])
                 and not _is_label(texts[lines[1]])):
             return lines[1]  # "PETS CORNER" glued over the title, under the site's menu
+        if site and len(lines) == 2 and _title_over_dek(texts[lines[0]], texts[lines[1]]):
+            return lines[0]  # "When Your Dog Slows Down" over "Helping an older dog enjoy ...", under the menu
         if not site and len(lines) == 1 and (len(below) == 1 and _is_label(texts[below[0]]) or len(below) == 2 and (
                 _is_label(texts[below[0]]) and may_be_title(texts[below[1]]) and not _is_label(texts[below[1]]))):
             site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title), or
@@ -1338,6 +1549,21 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             continue
         return None
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+def _title_over_dek(title: str, dek: str) -> bool:
+    """A title in the title's case over its dek in sentence case (a line of its own, no closing stop, no name).
+
+    >>> _title_over_dek("When Your Dog Starts to Slow Down", "Helping an older dog enjoy the years ahead")
+    True
+    >>> _title_over_dek("Home | Dogs", "Helping an older dog enjoy the years ahead")
+    False
+    >>> _title_over_dek("When Your Dog Starts to Slow Down", "Ann Lee")
+    False
+    """
+    return (looks_like_title(title) and not _is_label(title) and not is_nav_line(title)
+            and may_be_title(dek) and not looks_like_title(dek) and not dek.endswith((".", "!", "?", ":"))
+            and not is_nav_line(dek) and name_line(dek) is None and not is_byline(dek))
 
 
 # A news or magazine page's kicker over the headline, in any case: the kind of piece or its section.
@@ -1588,6 +1814,8 @@ THREAD_STARTER = re.compile(r"^(?:thread\s+|topic\s+)?(?:started\s+by|starter)\s
 STARTER_REACH = 8  # the thread's head: breadcrumb, pager, title, the starter's line, all above the first post
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
+# a forum thread's head naming it, with the board's count of readers ("Topic: TITLE  (Read 1,482 times)")
+TOPIC_LINE = re.compile(r"^(?:Thread|Topic)\s*:\s+(?P<title>\S.*?)\s*\((?:read|viewed)\s+[\d,.]+\s+times\)$", re.I)
 MAX_HANDLE_CHARS = 30  # HANDLE's longest
 POST_STATS_REACH = 4  # the stats under the name: rank, join date, location, post count, one a line at most
 
@@ -1979,6 +2207,16 @@ def segment_record(record: Article, config: SegmentConfig,
     lines = page.split("\n")
     starts = _split_starts(lines, record) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
+    if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
+        bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
+    intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
+    if (len(bounds) > 1 and record.author is None and record.title is None  # (the markup titles or credits the
+            # first part: it is a piece)
+            and not _issue_head(lines, bounds[0][1])  # (the first item stands under the opening, in part 0)
+            and (_teaser_list(lines[:bounds[0][1]])
+                 or _introduces(parse_article(lines[:bounds[0][1]], config, record.title, issue=True)))):
+        intro = bounds[1][0]
+        bounds[:2] = [(0, bounds[1][1])]
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
@@ -1987,13 +2225,21 @@ def segment_record(record: Article, config: SegmentConfig,
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
-        parsed = parse_article(lines[lo:hi], config, known, issue=len(bounds) > 1)
+        parsed = parse_article(lines[lo + (intro if not part else 0):hi], config, None if intro and not part else known,
+                               issue=len(bounds) > 1)
+        if intro and not part:  # the host's or the issue's opening, above the first piece's title
+            parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
+            lo = intro
         if (not part and len(bounds) > 1 and (parsed.title is None or record.title is None)  # the markup's stands
                 and (head := _issue_head(lines, hi))):  # a title read over the greeting is the issue's
             item = parse_article(lines[lo + head:hi], config, None, issue=True)  # the first item under its rule
             if item.title is not None and any(line.strip() for line in item.body):  # a lone heading is no item
                 item.chrome[:0] = [line.strip() for line in lines[lo:lo + head] if line.strip()]
                 parsed, lo = item, lo + head
+        if not part and len(bounds) > 1 and parsed.title is None and known and not intro and (
+                (own := parse_article(lines[lo:hi], config, None, issue=True)).title is not None
+                and (own.byline is not None or own.chrome)):  # (a heading under a greeting, or over its writer;
+            parsed = own  # not a masthead on top): the markup's title names the issue, the heading its first piece
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
         readings.append(parsed)
@@ -2041,6 +2287,110 @@ def segment_record(record: Article, config: SegmentConfig,
         out.append(article)
     _hand_off_issue_licence(out, readings, lic.statement_of(record.licence))
     return out, teasers
+
+
+# the link under a teaser in a list of a site's other pieces: "Read more →", "Continue reading >", "[Read the story]"
+READ_MORE_LINE = re.compile(r"^\W*(?:read\s+more|continue\s+reading"
+                            r"|read\s+the\s+(?:full\s+|whole\s+)?(?:story|article|post|piece))\W*$", re.I)
+MAX_TEASER_LINES = 5  # a teaser's block: title, dek, byline with the reading time, the link
+MIN_TEASERS = 2
+
+
+def _teaser_block(texts: list[str]) -> bool:
+    """A teaser for another piece, as a block of its own: a title on top, then a dek, a byline ("by Ann Lee · 4 min")
+    or a "Read more" link; never a paragraph of its own text.
+
+    >>> _teaser_block(["Linen At Home", "Why linen gets softer with every wash.", "by Ann Lee · 4 min"])
+    True
+    >>> _teaser_block(["Linen At Home", "by Ann Lee"]), _teaser_block(["Linen At Home", "A dek of sorts."])
+    (True, False)
+    """
+    return (2 <= len(texts) <= MAX_TEASER_LINES and may_be_title(texts[0]) and not _is_text(texts[0])
+            and any(is_byline(t) or READ_MORE_LINE.match(t) for t in texts[1:]))
+
+
+def _teasers_over(lines: list[str], head: list[int]) -> int:
+    """How many of the header's lines (``head``, from the top) are the site's name, menu and a list of teasers for
+    its other pieces (``_teaser_list``), ending in a teaser's block: the piece's own header starts under them.
+
+    >>> lines = ["Site", "", "Linen At Home", "by Ann Lee · 4 min", "", "A Day In Rye", "by Bo Lind · 6 min", "",
+    ...          "The Piece", "6 min read"]
+    >>> _teasers_over(lines, [0, 2, 3, 5, 6, 8, 9])
+    5
+    """
+    blocks: list[list[int]] = []
+    for i in head:
+        if blocks and i == blocks[-1][-1] + 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    cut = 0
+    for block in blocks[:-1]:  # (the last block holds the piece's own title)
+        if _teaser_block([lines[i].strip() for i in block]) and _teaser_list(lines[head[0]:block[-1] + 1]):
+            cut = head.index(block[-1]) + 1
+    return cut
+
+
+def _teaser_list(lines: list[str]) -> bool:
+    """Whether a run of lines is a list of teasers for a site's pieces (blocks of a title, a dek, a byline or a
+    "Read more" link), every sentence in it a teaser's: above the one whole piece of an aggregator's page, it is
+    the page's, not an article.
+
+    >>> _teaser_list(["LATEST", "", "Linen At Home", "Why linen gets softer with every wash.", "by Ann Lee", "",
+    ...               "A Day In Rye", "Where to eat and what to see in a day.", "Read more →"])
+    True
+    >>> _teaser_list(["Linen At Home", "Why linen gets softer with every wash.", "by Ann Lee", "",
+    ...               "I bought my first linen sheets ten years ago and have never looked back since."])
+    False
+    """
+    blocks = [[t.strip() for t in group] for blank, group in itertools.groupby(lines, lambda x: not x.strip())
+              if not blank]
+    teasers = [b for b in blocks if _teaser_block(b)]
+    return len(teasers) >= MIN_TEASERS and not any(
+        _is_text(t) or is_prose(t) for b in blocks if not _teaser_block(b) for t in b)
+
+
+FOLLOWER_COUNT = re.compile(r"^\d[\d.,]*\s*[KkMm]?\s+(?:followers?|subscribers?|fans)$", re.I)  # "1.2K Followers"
+
+
+def _writer_box(parsed: Parsed) -> bool:
+    """Whether the last part of a page split into pieces is the last piece's writer box: a byline ("Written by
+    NAME") over the writer's follower count and a line or two about them, and no paragraph of a piece's length: a
+    blog platform's box under the post, its tags read as a title.
+
+    >>> _writer_box(Parsed(body=["312 Followers", "Translator. Writes about languages."], byline=Byline("Ann Lee")))
+    True
+    >>> _writer_box(Parsed(body=["Translator. Writes about languages."], byline=Byline("Ann Lee")))  # a short piece
+    False
+    >>> _writer_box(Parsed(body=["Every March I sow too early and every April I regret it, so this year I made "
+    ...                          "rules for myself and wrote them on the shed door where I cannot miss them."],
+    ...                    byline=Byline("Ann Lee")))
+    False
+    """
+    said = [line for line in parsed.body if _is_text(line)]
+    return (parsed.byline is not None and any(FOLLOWER_COUNT.match(line.strip()) for line in parsed.body)
+            and sum(len(line.split()) for line in said) < PART_MIN_WORDS)
+
+
+MAX_INTRO_WORDS = 60  # a host's or an editor's opening: a greeting and a sentence or two; more is an article
+MAX_INTRO_PARAGRAPHS = 2  # ... in a paragraph or two: three short ones are a piece's points ("Water at dawn. ...")
+
+
+def _introduces(parsed: Parsed) -> bool:
+    """Whether the first part of a page split into pieces only introduces them: nobody signs it (no byline, no
+    sign-off, no bio or profile) and its text is a few sentences at most: a newsletter's greeting and contents under
+    the mail's header, a reading list's "two pieces this week", a host's "over to her!" above a guest post. Its
+    lines are the first piece's chrome, not an article of their own.
+
+    >>> _introduces(Parsed(body=["Hello friends,", "", "Two articles this week.", "", "IN THIS ISSUE", "* SLEEP"]))
+    True
+    >>> _introduces(Parsed(body=["A short news item."], byline=Byline("Ann Lee")))
+    False
+    """
+    if parsed.byline or parsed.signed or parsed.bio or parsed.profile or parsed.column or parsed.introduced:
+        return False
+    said = [line for line in parsed.body if _is_text(line)]  # (the masthead and the contents aside)
+    return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for line in said) <= MAX_INTRO_WORDS
 
 
 def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,
