@@ -118,9 +118,11 @@ SIGNED_NOTE = re.compile(r"[.!?]\s+[-–—]\s?[^\W\d_][^\W\d_'’-]+$")
 # a Q&A page: "Q: How do I ...?" is the question (the title), "Answered by NAME (job)" credits the answer's writer
 QUESTION = re.compile(r"^Q(?:uestion)?\s*[:.]\s+(?=\S.*\?$)")
 ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80})$", re.I)
-# a forum thread's starter line under its title ("Started by NAME, DATE · 9 replies", "Thread starter: NAME"): the
-# thread's byline, the line above it the thread's title
-THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+by|starter)\s*:?\s+(\S.{1,120})$", re.I)
+# a forum thread's starter line under its title ("Started by NAME, DATE · 9 replies", "Thread starter: NAME",
+# "Thread started by NAME (handle) · DATE", "Thread starter NAME   Start date ..."): the thread's byline, the line
+# above it the thread's title; ``who``, the starter, is the poster's full name where the first post shows a handle
+THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+by|starter)\s*:?\s+"
+                            r"(?P<who>[^,(·|•]+?)(?:\s*[,(·|•]|\s{2,}|\s+(?:on|start\s+date)\b|$)", re.I)
 THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-])\s+(?=\S)", re.I)
@@ -1669,8 +1671,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
         split = _licence_split(text)
+        # a short footer sentence before a notice goes with it; a credit before the notice ("Written by NAME.",
+        # "This post: NAME.") is read below
         if split is not None and split[0] and not split[2].strip(".!") and _footer_notice(split[0]) and not (
-                is_byline(split[0])):  # "Written by NAME." before the notice is read below
+                is_byline(split[0]) or credit_line(split[0].rstrip(" ."))):
             for statement in split[1]:  # "All times are UTC. Posts are copyright their respective authors."
                 statement.text = text
             split = ("", split[1], "")
@@ -1807,10 +1811,6 @@ MEMBER_STAT = re.compile(r"\b(?:Posts|Messages|Join(?:ed)?(?:\s+Date)?|Member\s+
 FORUM_RANK = re.compile(r"^(?:[\w-]+\s+){0,2}(?:member|moderator|mod|administrator|admin|contributor|poster|newbie)"
                         r"(?:\s*[·|•,]\s*.*)?$", re.I)
 POST_COUNT = re.compile(r"\b\d[\d,.]*\s+posts\b", re.I)  # "1,204 posts" beside the rank
-# The thread's head names who started it ("Started by NAME, 17 May 2017", "Thread started by NAME (handle) · ...",
-# "Thread starter NAME   Start date ..."): the poster's full name where the post shows only a handle.
-THREAD_STARTER = re.compile(r"^(?:thread\s+|topic\s+)?(?:started\s+by|starter)\s*:?\s+(?P<who>[^,(·|•]+?)"
-                            r"(?:\s*[,(·|•]|\s{2,}|\s+(?:on|start\s+date)\b|$)", re.I)
 STARTER_REACH = 8  # the thread's head: breadcrumb, pager, title, the starter's line, all above the first post
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
@@ -1917,9 +1917,9 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
     """Take a forum thread's title and its first poster (``post`` from ``_first_post``) where the header scan
     found none; the title line and the post's header leave the text."""
     first, named, name = post
-    if parsed.byline is None:
-        starter = _thread_starter(lines, nonblank, first)
-        parsed.byline = _post_signature(lines, nonblank, named) or (
+    starter = _thread_starter(lines, nonblank, first)
+    if parsed.byline is None or (starter and parsed.byline == starter[1]):  # (the header read the starter's line)
+        parsed.byline = parsed.byline or _post_signature(lines, nonblank, named) or (
             Byline(normalise_case(name)) if is_person_name(name) else starter[1] if starter else Byline(name))
         chrome.update({first, named} | ({starter[0]} if starter else set()))
         chrome.update(k for k in nonblank if named < k and k in [j for j in nonblank if j > named][:POST_STATS_REACH]
