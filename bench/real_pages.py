@@ -13,8 +13,8 @@ other pages sit in the folder).
 
     python -m bench.real_pages dev --misses     # the score table and every miss (file, field, expected, got)
     python -m bench.real_pages holdout2         # another part (dev3, setapart, holdout2: all seen by now)
-    python -m bench.real_pages holdout6         # the validation part (holdout6): score only, misses never shown
-    python -m bench.real_pages holdout7 --final # the current round's set-apart part: once, at the round's end
+    python -m bench.real_pages holdout6         # a validation part (holdout6, holdout7): score only, misses never shown
+    python -m bench.real_pages holdout8 --final # the current round's set-apart part: once, at the round's end
 """
 
 from __future__ import annotations
@@ -36,22 +36,23 @@ ROOT = Path(__file__).resolve().parent.parent
 REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
 # Parts that may be scored: setapart, holdout2 and holdout3 were rounds 1, 2 and 3's set-apart parts (each seen
 # since its score); dev6 and dev7 were written in round 4 by two more hands, tuned on from their arrival; holdout4
-# to holdout6 were rounds 4 to 6's set-apart parts, each scored once at its round's end.
+# to holdout7 were rounds 4 to 7's set-apart parts, each scored once at its round's end.
 PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout3", "dev5", "holdout4", "holdout5",
-         "holdout6")
+         "holdout6", "holdout7")
 # Validation parts: scored as often as anyone likes, their misses never shown, never tuned on. Rounds 4 to 6 kept
 # five (holdout3, dev5, holdout4, holdout5, holdout6); the set-apart scores stayed flat for six rounds while the tuned
 # parts, mostly by the code's own hands, reached ~100 %. Round 7 therefore tunes on four of them (holdout3 and dev5,
 # holdout4 and holdout5: each written blind by its own hand, each already scored as a set-apart or validation part),
 # reading their misses by family and writing rules in general terms with tests in our own words. holdout6, the most
-# recent, stays the validation part; holdout7 stays the round's set-apart part.
-VALIDATION = ("holdout6",)
-# The current round's set-apart part (round 7, written blind during round 6): never opened or tuned on; scored once,
-# at the end of the round, with --final.
-SEALED = "holdout7"
-# Later rounds' set-apart parts (holdout8 written blind during round 6 by another hand, holdout9 during round 7 by
-# another, text exports mostly): not even --final scores them this round. A later round unseals one at a time.
-LATER_SEALED = ("holdout8", "holdout9")
+# recent, stayed the validation part; holdout7, round 7's set-apart part, joined it after its one score (its misses
+# unread). Round 7's set-apart part moved 10-17 points on most rows, the first to move in seven rounds.
+VALIDATION = ("holdout6", "holdout7")
+# The current round's set-apart part (round 8, written blind during round 6 by another hand, half HTML): never opened
+# or tuned on; scored once, at the end of the round, with --final.
+SEALED = "holdout8"
+# Later rounds' set-apart parts (holdout9, written blind during round 7 by another hand, text exports mostly): not
+# even --final scores them this round. A later round unseals one at a time.
+LATER_SEALED = ("holdout9",)
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
