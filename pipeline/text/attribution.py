@@ -346,6 +346,7 @@ TEAM = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'
                   r"(?:team|volunteers|staff|committee|crew)\b", re.I)  # "By the Brackwater Library volunteers"
 # A leaflet's or a guide's credit to the body that made it ("Produced by Harrow Fire & Rescue Service", "Prepared by
 # the Lakeland Water Board"): a body's name, never a person's (a person "produces" a video, not a text).
+PRODUCED_HEADS = ("produced", "prepared", "issued")  # how PRODUCED_BY opens, whatever the case
 PRODUCED_BY = regex.compile(r"^(?i:produced|prepared|issued)\s+(?i:by\s+(?:the\s+)?)(?P<org>\p{Lu}[\w&'’.-]*"
                             r"(?:\s+(?:&|and|of|for|\p{Lu}[\w&'’.-]*)){1,6})\.?$")
 # A credit with a verb to a named body ("Compiled by the Harbour Swimmers", "Written by the Acme Cycle Club"): two
@@ -409,8 +410,9 @@ def is_byline(line: str) -> bool:
     (False, False)
     """
     m = _byline(line)
-    if not m:
-        return PRODUCED_BY.match(line.strip()) is not None and team_byline(line) is not None
+    if not m:  # (PRODUCED_BY's first words asked first: almost every line passes here)
+        return (line.lstrip()[:8].lower().startswith(PRODUCED_HEADS) and PRODUCED_BY.match(line.strip()) is not None
+                and team_byline(line) is not None)
     who = m["who"]
     return parse_byline(line) is not None or team_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))

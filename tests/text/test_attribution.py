@@ -292,3 +292,10 @@ def test_an_affiliation_names_a_place_or_a_body(line, name):
 def test_a_dated_line_ending_in_the_writers_name(line, name):
     named = at.dated_name(line)
     assert (named.name if named else None) == name
+
+
+# Issue 19: is_byline asks PRODUCED_BY only of lines opening with its words; the gate keeps every case and indent.
+@pytest.mark.parametrize("line", ["Produced by the Harrow Fire Service", "  PREPARED BY the Lakeland Water Board",
+                                  "issued by the Lakeland Water Board", "Issued by Lakeland Water Board."])
+def test_a_body_credit_is_a_byline_in_any_case(line):
+    assert at.is_byline(line)
