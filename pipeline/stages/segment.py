@@ -1505,6 +1505,21 @@ def _dated_label(text: str) -> bool:
             and all(len(p.split()) <= MAX_SECTION_WORDS and not is_person_name(p) for p in parts if p not in dates))
 
 
+def _blocks(head: list[int]) -> list[list[int]]:
+    """The header's lines (``head``, line numbers from the top) in blocks of consecutive lines (a blank between).
+
+    >>> _blocks([0, 2, 3, 5, 6, 8])
+    [[0], [2, 3], [5, 6], [8]]
+    """
+    blocks: list[list[int]] = []
+    for i in head:
+        if blocks and i == blocks[-1][-1] + 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    return blocks
+
+
 def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool = False) -> int | None:
     """The title standing alone under the site's header: the first block (lines between blank lines; dates and
     metadata aside) that is one title-like line, when every block above it is the site's (navigation, a
@@ -1513,12 +1528,7 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
     a section's heading) is one line under blocks of headings and navigation only, that line (the site's name
     and sections stand above the title). ``None`` when the header has no such shape: then the first line is the
     title, as ever; ``NO_TITLE`` when it holds the site's blocks only, navigation last."""
-    blocks: list[list[int]] = []
-    for i in head:
-        if blocks and i == blocks[-1][-1] + 1:
-            blocks[-1].append(i)
-        else:
-            blocks.append([i])
+    blocks = _blocks(head)
     blocks = [b for b in blocks if not all(_is_meta(texts[i]) for i in b)]  # dates, "Posted by the team ..."
     last = [i for i in blocks[-1] if not lic.find_statements(texts[i])  # a licence under it, its metadata line or
             and not _is_meta(texts[i]) and not is_nav_line(texts[i])] if blocks else []  # its buttons row
@@ -2318,12 +2328,7 @@ def _teasers_over(lines: list[str], head: list[int]) -> int:
     >>> _teasers_over(lines, [0, 2, 3, 5, 6, 8, 9])
     5
     """
-    blocks: list[list[int]] = []
-    for i in head:
-        if blocks and i == blocks[-1][-1] + 1:
-            blocks[-1].append(i)
-        else:
-            blocks.append([i])
+    blocks = _blocks(head)
     cut = 0
     for block in blocks[:-1]:  # (the last block holds the piece's own title)
         if _teaser_block([lines[i].strip() for i in block]) and _teaser_list(lines[head[0]:block[-1] + 1]):
