@@ -342,8 +342,11 @@ def _byline(line: str) -> re.Match[str] | None:
 
 
 # A byline crediting a company's team ("By the Harrow Print Team", "Posted by the PawsFirst team in Cat Care").
-TEAM = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s+"
-                  r"(?:team|volunteers|staff|committee|crew)\b", re.I)  # "By the Brackwater Library volunteers"
+# Volunteers, staff, a committee or a crew credit a body only after "the" ("By the Brackwater Library volunteers"):
+# without it "Staff" may be a surname ("Jörg Staff") or part of a desk's name ("HLNF Staff Report").
+TEAM = re.compile(r"^(?:the\s+)?(?P<org>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s+team\b"
+                  r"|^the\s+(?P<body>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9&][\w&'’.-]*){0,4})\s+"
+                  r"(?:volunteers|staff|committee|crew)\b", re.I)
 # A leaflet's or a guide's credit to the body that made it ("Produced by Harrow Fire & Rescue Service", "Prepared by
 # the Lakeland Water Board"): a body's name, never a person's (a person "produces" a video, not a text).
 PRODUCED_HEADS = ("produced", "prepared", "issued")  # how PRODUCED_BY opens, whatever the case
@@ -381,7 +384,7 @@ def team_byline(line: str) -> Byline | None:
     if m and team is None and (body := ORG_CREDIT.match(BYLINE_TAIL.sub("", m["who"]))) and len(
             line[:m.start("who")].split()) >= 2 and not any(w.lower() in TITLE_FILLERS for w in body["org"].split()):
         return Byline(LEGAL_FORM.sub("", body["org"]))  # "Compiled by the Ridgeway Ramblers": a body, not a team
-    words = team["org"].split() if team else []
+    words = (team["org"] or team["body"]).split() if team else []
     while words and words[-1].lower() in DEPARTMENTS:
         words.pop()  # "the Acme Support Team": Acme's
     if not words or words[0][:1].islower():

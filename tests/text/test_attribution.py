@@ -299,3 +299,16 @@ def test_a_dated_line_ending_in_the_writers_name(line, name):
                                   "issued by the Lakeland Water Board", "Issued by Lakeland Water Board."])
 def test_a_body_credit_is_a_byline_in_any_case(line):
     assert at.is_byline(line)
+
+
+# Round 7's body bylines need "the" before volunteers, staff, a committee or a crew: "Staff" is also a surname and a
+# word of a news desk's name (two real HTML pages' authors were cut to their first word without it).
+@pytest.mark.parametrize("line", ["By Henrike Staff", "By KWN Staff Report", "Written by Tomas Crew"])
+def test_staff_without_the_is_no_body(line):
+    assert at.team_byline(line) is None
+
+
+@pytest.mark.parametrize("line, body", [("By the Ostwick Tenants Committee", "Ostwick Tenants"),
+                                        ("Written by the Lowmarsh Gazette staff", "Lowmarsh Gazette")])
+def test_the_bodys_staff_is_the_body(line, body):
+    assert at.team_byline(line) == at.Byline(body)
