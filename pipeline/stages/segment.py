@@ -1405,7 +1405,7 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
 def _is_meta(text: str) -> bool:
     return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
-            or DISCLOSURE.match(text) is not None or _host_note(text) or PRODUCED_BY.match(text) is not None
+            or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text))
 
 
@@ -1414,8 +1414,8 @@ QUESTION_STATS = re.compile(r"^(?:asked|modified|active|viewed)\s[^.!?]{0,80}?\b
 
 
 # an organisation's credit under a leaflet's or a report's title ("Produced by the X Service", "Prepared by ..."):
-# the piece's credit line, never its title
-PRODUCED_BY = re.compile(r"^(?:produced|prepared|compiled|issued)\s+(?:for\s+\S.*?\s+)?by\s+\S", re.I)
+# the piece's credit line, never its title (broader than attribution.PRODUCED_BY, which reads the body's name)
+MADE_BY_LINE = re.compile(r"^(?:produced|prepared|compiled|issued)\s+(?:for\s+\S.*?\s+)?by\s+\S", re.I)
 
 
 # a blog host's note handing the post to a guest ("Today's guest post comes from ...", "... Over to her!")

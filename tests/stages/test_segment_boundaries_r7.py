@@ -221,8 +221,8 @@ def test_an_organisation_s_credit_line_under_a_leaflet_s_title_is_not_the_title(
             "Keeping Your Home Warm and Dry\n\nProduced by the Westmoor Housing Team\n\n" + PIECE_ONE)
     (article,) = segment(page)
     assert article.title == "Keeping Your Home Warm and Dry"
-    assert sg.PRODUCED_BY.match("Prepared for the parish by the Allotment Committee")
-    assert not sg.PRODUCED_BY.match("Produce By The Bucketful")
+    assert sg.MADE_BY_LINE.match("Prepared for the parish by the Allotment Committee")
+    assert not sg.MADE_BY_LINE.match("Produce By The Bucketful")
 
 
 def test_teasers_over_the_featured_piece_are_not_its_header():
