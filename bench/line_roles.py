@@ -21,7 +21,7 @@ Measures (``python -m bench.line_roles``):
   articles labelled without an author and names other than the label; and segment's CPU a scale page.
 
     python -m bench.line_roles lopo
-    python -m bench.line_roles validation holdout6
+    python -m bench.line_roles validation holdout7
     python -m bench.line_roles trafilatura
     python -m bench.line_roles safety 1000
 """
@@ -276,7 +276,7 @@ def _html_fields(html: bytes, mode: str) -> tuple[str | None, str | None]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.line_roles", description=__doc__.split("\n")[0])
     parser.add_argument("what", choices=("lopo", "validation", "trafilatura", "safety"))
-    parser.add_argument("part", nargs="?", default="holdout6", help="validation: the part; safety: pages (1000)")
+    parser.add_argument("part", nargs="?", default="holdout7", help="validation: the part; safety: pages (1000)")
     args = parser.parse_args(argv)
     if args.what == "lopo":
         print(lopo(collect()))
