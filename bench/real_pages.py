@@ -52,9 +52,10 @@ VALIDATION = ("holdout7",)
 # The current round's set-apart part (round 8, written blind during round 6 by another hand, half HTML): never opened
 # or tuned on; scored once, at the end of the round, with --final.
 SEALED = "holdout8"
-# Later rounds' set-apart parts (holdout9, written blind during round 7 by another hand, text exports mostly): not
+# Later rounds' set-apart parts (holdout9, written blind during round 7 by another hand, text exports mostly;
+# holdout10, written blind during round 8 by another hand, a third HTML, tips in many forms): not
 # even --final scores them this round. A later round unseals one at a time.
-LATER_SEALED = ("holdout9",)
+LATER_SEALED = ("holdout9", "holdout10")
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}

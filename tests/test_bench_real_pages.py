@@ -149,7 +149,7 @@ PART_SHAPES = [("dev", 15, (3, 8), (0.15, 0.25)), ("dev3", 18, (2, 8), (0.20, 0.
                ("dev6", 18, (2, 8), (0.20, 0.30)), ("dev7", 18, (2, 8), (0.20, 0.30)),
                ("holdout5", 18, (2, 8), (0.20, 0.30)), ("holdout6", 18, (2, 8), (0.20, 0.30)),
                ("holdout7", 12, (1, 8), (0.15, 0.30)), ("holdout8", 12, (1, 8), (0.40, 0.60)),
-               ("holdout9", 12, (1, 8), (0.15, 0.30))]
+               ("holdout9", 12, (1, 8), (0.15, 0.30)), ("holdout10", 12, (1, 8), (0.25, 0.40))]
 
 
 @pytest.mark.parametrize("part, min_types, per_type, html_share", PART_SHAPES, ids=[p[0] for p in PART_SHAPES])
