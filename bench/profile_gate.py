@@ -13,7 +13,9 @@ the text asked), and replays the captured calls on the CPU clock (best of ``--re
   ``findall``, the way a page scan in C would find them (timed only: the page's words, not the answers).
 
 A page scan pays only if the lines asked hold more characters than their page: segment asks each body line once,
-so it cannot (see bench/results.md, round 7).
+so it cannot (see bench/results.md, round 7). Since round 8 the gate finds its words with one Aho-Corasick automaton
+built at import (``licence.GATE_WORDS``): swapping the lists no longer narrows it, so the page-scan rows measure the
+scan alone on top of the same gate; ``per line`` is the gate as it runs.
 """
 
 from __future__ import annotations

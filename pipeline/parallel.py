@@ -13,6 +13,7 @@ hang.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import dataclasses
 import itertools
@@ -78,16 +79,40 @@ class Pool:
         self.workers = workers
         self.preload = sorted(set(preload))
         self._executor: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()  # get() from this process's thread and from start_soon's
+        self._starting: threading.Thread | None = None
 
     def get(self) -> ProcessPoolExecutor:
-        if self._executor is None:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(self.preload)
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
-                                                 initializer=exit_with_parent, initargs=(os.getpid(),))
-        return self._executor
+        with self._lock:
+            if self._executor is None:
+                context = multiprocessing.get_context("forkserver")
+                context.set_forkserver_preload(self.preload)
+                self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context,
+                                                     initializer=exit_with_parent, initargs=(os.getpid(),))
+            return self._executor
+
+    def start_soon(self) -> None:
+        """Start the workers in the background, for a run known to need them: the forkserver imports the stages
+        and loads their data (~1 s) while this process goes on reading the run for a corpus pass, instead of
+        after it (issue 19: that start-up was serial wall time at the head of every run). A task the pool gets
+        meanwhile waits for the start as it would have; a worker is spawned by a task it finds no idle worker
+        for, so each gets a no-op."""
+        if self._starting is not None or self._executor is not None:
+            return
+
+        def start() -> None:
+            with contextlib.suppress(Exception):  # a pool that cannot start says so to the first real task
+                executor = self.get()
+                for _ in range(self.workers):
+                    executor.submit(int)
+
+        self._starting = threading.Thread(target=start, name="tipline-pool-start", daemon=True)
+        self._starting.start()
 
     def close(self) -> None:
+        if self._starting is not None:
+            self._starting.join()
+            self._starting = None
         if self._executor is not None:
             self._executor.shutdown()
             self._executor = None
@@ -235,6 +260,7 @@ class FusedSteps:
                     yield observed.popleft()
 
             return kind.learn_observed(delivered(), stage.config, stage.stats)  # type: ignore[misc]
+        records = self._starting_pool_after(records, self.chunk)
         if not stage.observes:
             return stage.learn(records)
         it = iter(stage.observed(records))  # the whole run is read; a sampling stage yields its sample
@@ -256,6 +282,16 @@ class FusedSteps:
                 yield pending.popleft().result()
 
         return kind.learn_observed(observations(), config, stage.stats)  # type: ignore[misc]
+
+    def _starting_pool_after(self, records: Iterable[Record], count: int) -> Iterator[Record]:
+        """``records``; once more than ``count`` were read the run is more than one chunk, so the group will
+        send chunks to workers: they are started in the background while the corpus pass reads on."""
+        it = iter(records)
+        head = list(itertools.islice(it, count + 1))
+        if len(head) > count:
+            self.pool.start_soon()
+        yield from head
+        yield from it
 
     def _finish(self, start: float) -> None:
         # Wall time of the fused group, shared out as each stage's inclusive time (the manifest subtracts).

@@ -31,3 +31,22 @@ def repair_data_loaded() -> tuple[int, int]:
     from pipeline.repairs import language, lexicon
 
     return language._identifier.cache_info().currsize, lexicon._known_words.cache_info().currsize
+
+
+def count_records(records, config, stats) -> int:
+    """A corpus pass: how many records the run holds."""
+    return sum(1 for _ in records)
+
+
+def run_counted(records, config, state, stats) -> Iterator:
+    for record in records:
+        record.text = f"{record.text} of {state}"
+        yield record
+
+
+def run_counting(records, config, stats) -> Iterator:
+    records = list(records)
+    return run_counted(records, config, count_records(records, config, stats), stats)
+
+
+COUNTING = StageKind("count", per_document=True, run=run_counting, learn=count_records, run_learned=run_counted)

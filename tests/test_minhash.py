@@ -60,3 +60,29 @@ def test_signatures_of_batches_are_the_rows_of_the_whole():  # dedup signs each 
     whole = perms.signatures(shingles)
     parts = np.concatenate([perms.signatures(shingles[i:i + 37]) for i in range(0, len(shingles), 37)])
     assert whole.shape == parts.shape and (whole == parts).all()
+
+
+def _entries_by_repeat(table, docs, every):
+    """Every shingle's document spelled out with np.repeat, then filtered (what sampled_entries did first)."""
+    chosen = np.zeros(len(table), dtype=bool)
+    chosen[docs] = True
+    owner = np.repeat(np.arange(len(table)), np.diff(table.offsets))
+    keep = (table.flat % np.uint32(every) == 0) & chosen[owner]
+    return table.flat[keep], owner[keep]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 60), max_size=25), min_size=1, max_size=30), st.integers(1, 5),
+       st.integers(0, 1 << 30), st.sampled_from([3, 17, 1 << 22]))
+def test_sampled_entries_find_the_owner_of_each_sampled_shingle_only(rows, every, pick, chunk):
+    """dedup's sampled shingles and their documents (issue 19: owners found for the 1 in ``every`` sampled, by
+    where they sit, not spelled out for every shingle of the table), with empty documents and table chunks."""
+    table = minhash.ShingleTable.build([np.unique(np.array(r, dtype=np.uint32)) for r in rows])
+    docs = np.array([i for i in range(len(rows)) if pick >> (i % 30) & 1], dtype=np.int64)
+    values, owners = minhash.sampled_entries(table, docs, every, chunk=chunk)
+    want_values, want_owners = _entries_by_repeat(table, docs, every)
+    assert values.tolist() == want_values.tolist() and owners.tolist() == want_owners.tolist()
+    assert values.dtype == want_values.dtype and owners.dtype == want_owners.dtype
+    positions = np.arange(len(table.flat))
+    assert minhash.owners_of(table.offsets, positions).tolist() == np.repeat(
+        np.arange(len(table)), np.diff(table.offsets)).tolist()

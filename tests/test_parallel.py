@@ -207,3 +207,31 @@ def test_records_cross_between_processes_as_their_field_values():
     copy = pickle.loads(blob)
     assert copy == [article, tip] and copy[0].source is copy[1].source
     assert "BUILD" not in {op.name for op, _, _ in pickletools.genops(blob)}  # no state set field by field
+
+
+def test_the_pool_starts_while_a_corpus_pass_reads_a_run_of_more_than_one_chunk(monkeypatch):
+    """Issue 19: the workers' start (the forkserver imports the stages and loads their data) overlaps the corpus
+    pass's reading of the run, once the run is known to be more than one chunk; a run of one chunk still starts
+    no worker. The output is one process's."""
+    from pipeline import parallel
+
+    read = [0]
+    started: list[int] = []
+    start_soon = parallel.Pool.start_soon
+    monkeypatch.setattr(parallel.Pool, "start_soon", lambda pool: started.append(read[0]) or start_soon(pool))
+
+    def source(n):
+        for record in make_records(n):
+            read[0] += 1
+            yield record
+
+    def run(workers, n):
+        read[0] = 0
+        step = Stage(parallel_stage.COUNTING, parallel_stage.ShoutConfig(), StageStats("count"))
+        return [r.text for r in compose([step], workers, chunk=16)(source(n))]
+
+    assert run(2, 300) == run(1, 300) and all(t.endswith(" of 300") for t in run(1, 300))
+    assert started == [17]  # once 17 were read (more than a chunk of 16): long before the run's 300
+    started.clear()
+    assert run(2, 16) == run(1, 16)
+    assert started == []

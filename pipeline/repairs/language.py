@@ -111,7 +111,11 @@ def _walking_all_at_once() -> type:
             self._depth = depth
             # A view of py3langid's transition table (9.8 M entries, not copied) and its rows as vectors.
             moves = self.tk_nextmove  # an array.array, or the cache's mapped NumPy array
-            self._moves = moves if isinstance(moves, np.ndarray) else np.frombuffer(moves, dtype=moves.typecode)
+            # Mapped arrays are read through plain ndarray views of the same memory: ``np.memmap``'s indexing is
+            # Python code and its results are memmaps too (a fifth of the model's cost per text, issue 19).
+            self._moves = np.asarray(moves) if isinstance(moves, np.ndarray) else np.frombuffer(
+                moves, dtype=moves.typecode)
+            self.nb_ptc = np.asarray(self.nb_ptc)
             self._rows = np.frombuffer(self.tk_row, dtype=self.tk_row.typecode).astype(np.intp) << 8  # _rowbase
             self._features = np.asarray(self.tk_output, dtype=np.intp)
 

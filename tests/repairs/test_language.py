@@ -56,6 +56,23 @@ def test_the_model_read_from_the_cache_classifies_exactly_as_the_packaged_one(tm
         assert (second._decide(text) == packaged._decide(text)).all()
 
 
+def test_the_mapped_arrays_are_read_through_plain_views_of_the_map(tmp_path):
+    """np.memmap's indexing is Python code and returns memmaps: the walk and the scores read the cached model's
+    mapped arrays through plain ndarray views of the same memory (no copy), with the packaged model's scores."""
+    import numpy as np
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    from pipeline.repairs.language import load_identifier
+
+    load_identifier(tmp_path)  # writes the cache
+    mapped = load_identifier(tmp_path)  # reads it back, mapped
+    assert type(mapped.nb_ptc) is np.ndarray and type(mapped._moves) is np.ndarray
+    assert isinstance(mapped.nb_ptc.base, np.memmap) or isinstance(mapped.nb_ptc.base.base, np.memmap)
+    packaged = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    for text in (GERMAN, ENGLISH, "Kundendienst heißt zuhören.", "Дорога до моря займає дві години пішки."):
+        assert (mapped._decide(text) == packaged._decide(text)).all()
+
+
 def test_an_unusable_cache_falls_back_to_the_packaged_model(tmp_path):
     from pipeline.repairs.language import load_identifier
 
