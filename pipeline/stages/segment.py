@@ -183,8 +183,10 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
     ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank) | _framed_items(lines, nonblank)
+    para = 0  # the words of the paragraph ending at ``prev``: a hard-wrapped one (an e-mail's) is many short lines
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
+        para = _paragraph_words(lines, prev, para if k >= 2 and nonblank[k - 2] == prev - 1 else 0)
         if wrote and is_blog_footer(lines[prev]) and _post_follows(lines, nonblank[k:k + 3]):
             starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
             prose = wrote = False
@@ -208,8 +210,24 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             prose = wrote = False
         headed = headed or is_byline(lines[prev])  # the page's first article has begun
         prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
-                          and (headed or len(lines[prev].split()) >= PART_MIN_WORDS))
+                          and (headed or para >= PART_MIN_WORDS))
     return starts
+
+
+def _paragraph_words(lines: list[str], i: int, above: int) -> int:
+    """The words of the paragraph that line ``i`` ends, given ``above``, the words of the lines of it over ``i``
+    (0 when a blank line stands over ``i``): a plain-text e-mail wraps its paragraphs at 60 to 70 characters, so a
+    paragraph of forty words is four lines of ten. A heading, a byline or a rule line starts the count afresh.
+
+    >>> _paragraph_words(["Spring has come and so have", "your letters, thank you all."], 1, 6)
+    11
+    >>> _paragraph_words(["GETTING PAID ON TIME"], 0, 9)
+    0
+    """
+    text = lines[i].strip()
+    if RULE_LINE.match(text) or looks_like_title(text) or is_byline(text):
+        return 0
+    return above + len(text.split())
 
 
 def _split_starts(lines: list[str], record: Article) -> list[int]:
@@ -2220,11 +2238,14 @@ def segment_record(record: Article, config: SegmentConfig,
     if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
         bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
+    # the first item may stand under the opening, in part 0 (its title under a rule): then that item is weighed; an
+    # editor's note boxed like the pieces ("-----" / "EDITOR'S NOTE" / "-----" / three lines) introduces them too
+    first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 else 0
     if (len(bounds) > 1 and record.author is None and record.title is None  # (the markup titles or credits the
             # first part: it is a piece)
-            and not _issue_head(lines, bounds[0][1])  # (the first item stands under the opening, in part 0)
-            and (_teaser_list(lines[:bounds[0][1]])
-                 or _introduces(parse_article(lines[:bounds[0][1]], config, record.title, issue=True)))):
+            and (_teaser_list(lines[:bounds[0][1]]) or _introduces(parse_article(lines[:bounds[0][1]], config,
+                                                                                 record.title, issue=True))
+                 if not first else _boxed_note(parse_article(lines[first:bounds[0][1]], config, None, issue=True)))):
         intro = bounds[1][0]
         bounds[:2] = [(0, bounds[1][1])]
     offsets = [0]
@@ -2394,8 +2415,25 @@ def _introduces(parsed: Parsed) -> bool:
     """
     if parsed.byline or parsed.signed or parsed.bio or parsed.profile or parsed.column or parsed.introduced:
         return False
-    said = [line for line in parsed.body if _is_text(line)]  # (the masthead and the contents aside)
-    return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for line in said) <= MAX_INTRO_WORDS
+    # a paragraph is a block between blank lines (an e-mail wraps one over several lines); the masthead and the
+    # contents are no paragraphs: no line of them is a sentence
+    blocks = [list(group) for blank, group in itertools.groupby(parsed.body, lambda x: not x.strip()) if not blank]
+    said = [block for block in blocks if any(_is_text(line) for line in block)]
+    return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= MAX_INTRO_WORDS
+
+
+def _boxed_note(item: Parsed) -> bool:
+    """Whether the first item of an issue, standing under a rule like the pieces below it, is the editor's note
+    that opens the issue (:func:`_introduces`): a heading over a paragraph or two that nobody signs. A lone heading
+    is no item at all.
+
+    >>> _boxed_note(Parsed(body=["Spring is here, and so are your letters.", "Two pieces on money this month."],
+    ...                    title="EDITOR'S NOTE"))
+    True
+    >>> _boxed_note(Parsed(body=["Performance Prompts"], title="Performance Prompts"))
+    False
+    """
+    return item.title is not None and any(_is_text(line) for line in item.body) and _introduces(item)
 
 
 def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,
