@@ -814,8 +814,9 @@ MAX_LINE_FOR_ABOUT = 300  # an "About NAME: bio ..." line may carry the bio; a l
 
 
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
-                  title: bool = True, issue: bool = False) -> Parsed:
-    """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers.
+                  title: bool = True, issue: bool = False, opened: bool = False) -> Parsed:
+    """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers. ``opened``: the
+    lines are a later piece of a page split into pieces, so they start at the line the split took for its title.
 
     >>> p = parse_article(["Author: JoAnna Brandi", "Be present at work every day, it shows.", "Smile.", "JoAnna",
     ...                    "Copyright 2008 by JoAnna Brandi. Used with permission."], SegmentConfig())
@@ -832,7 +833,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         known_title = fields["title"]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     parsed = Parsed(body=[])
-    header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title, issue)
+    header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title, issue, opened)
     if known_title and parsed.title is None and fields.get("title") == known_title and title:
         parsed.title = clean_title(known_title)  # named only in the front matter
     if parsed.byline is None and fields.get("author") and (named := split_name(fields["author"])):
@@ -922,7 +923,8 @@ def _front_matter(lines: list[str]) -> tuple[list[int], dict[str, str]]:
 
 
 def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
-                 known_title: str | None, title: bool, issue: bool = False) -> tuple[int, set[int], set[int]]:
+                 known_title: str | None, title: bool, issue: bool = False,
+                 opened: bool = False) -> tuple[int, set[int], set[int]]:
     """Take the title and the byline from the lines above the first paragraph (``known_title`` came with the
     record, from HTML: only a line repeating it is the title).
 
@@ -1012,6 +1014,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if t is None and first is not None and title and _is_title(texts[first], known_title) and (
             known_title or not is_nav_line(texts[first])):
         t = first
+    if t is None and opened and first is not None and first == head[0] and title and not known_title and (
+            _opening_heading(texts[first])):
+        t = first  # a later piece's heading in sentence case ("Five ways to cut your heating bill"): the split
+        # took the line for the piece's title, under the rule or the sign-off of the piece before
     if t is None and first is not None and title and not known_title and _dated_post_title(lines, head, texts, first):
         t = first  # a blog's date header, then the post's title in any case ("You know you want to"), then the text
     if t is not None and not known_title and (headline := _headline_over_dek(head, texts, t)) is not None:
@@ -1035,6 +1041,19 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+def _opening_heading(text: str) -> bool:
+    """Whether the line a later piece of an issue opens with is its heading in any case: short, no sentence, no
+    navigation, no date or metadata, no byline, no licence.
+
+    >>> _opening_heading("Five ways to cut your heating bill this winter"), _opening_heading("Community notes")
+    (True, True)
+    >>> _opening_heading("Thanks to all who came."), _opening_heading("Home | News | Contact")
+    (False, False)
+    """
+    return (may_be_title(text) and not _is_text(text) and not is_nav_line(text) and not _is_meta(text)
+            and not is_byline(text) and not lic.find_statements(text))
 
 
 # the section a post is filed in, after its writer's name ("Ann Lee — posted in Essays", "Ann Lee – filed under Food")
@@ -2257,7 +2276,7 @@ def segment_record(record: Article, config: SegmentConfig,
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo + (intro if not part else 0):hi], config, None if intro and not part else known,
-                               issue=len(bounds) > 1)
+                               issue=len(bounds) > 1, opened=part > 0)
         if intro and not part:  # the host's or the issue's opening, above the first piece's title
             parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
             lo = intro

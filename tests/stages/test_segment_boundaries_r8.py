@@ -87,3 +87,33 @@ def test_an_opening_hard_wrapped_over_four_lines_is_one_paragraph():
     three = sg.Parsed(body=["Water at dawn, when less is lost.", "", "Mulch every bed you can reach.", "",
                             "Feed the pots once a week in summer."])
     assert not sg._introduces(three)
+
+
+# a members' e-mail newsletter (the shape co-operatives and clubs send): items between rule lines, each headed in
+# sentence case as mail tools and many sites write headings, most signed "NAME, ROLE" under their text
+MEMBERS_MAIL = ("OAKMOOR GROWERS' SOCIETY\nMembers' letter · Autumn 2023\n\nView this email in your browser\n\n"
+                f"{RULE}\n\nNotes from the chair\n\nWhat a season. The new polytunnel went up in June and the "
+                "spring plant sale raised more than any year before it, thanks to everyone who potted up seedlings.\n\n"
+                f"Halvard Eik, Chair\n\n{RULE}\n\nHow to keep dahlias through the winter\n\n"
+                "1. Lift the tubers after the first frost blackens the leaves.\n"
+                "2. Dry them upside down for a week so water drains from the stems.\n"
+                "3. Store them in dry compost somewhere cool but frost-free.\n\n"
+                f"Noor Haddad, Show Secretary\n\n{RULE}\n\nWhat's on at the hut\n\n"
+                "The seed library reopens in February, and the pruning morning on the orchard plot is on the first "
+                "Sunday of March. Bring your own secateurs and a flask.\n\n"
+                f"{RULE}\n\nYou get this letter as a member of Oakmoor Growers' Society.\n")
+
+
+def test_later_items_of_an_issue_keep_their_headings_written_in_sentence_case():
+    assert [a.title for a in segment(MEMBERS_MAIL)] == ["Notes from the chair",
+                                                        "How to keep dahlias through the winter",
+                                                        "What's on at the hut"]
+
+
+def test_an_item_s_opening_heading_is_no_sentence_no_menu_and_no_byline():
+    assert sg._opening_heading("How to keep dahlias through the winter")
+    assert sg._opening_heading("What's on at the hut")
+    assert not sg._opening_heading("The seed library reopens in February.")
+    assert not sg._opening_heading("Home | Events | Join")
+    assert not sg._opening_heading("By Noor Haddad")
+    assert not sg._opening_heading("© 2023 Oakmoor Growers' Society")
