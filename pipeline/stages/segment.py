@@ -123,6 +123,10 @@ ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80}
 # above it the thread's title; ``who``, the starter, is the poster's full name where the first post shows a handle
 THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+by|starter)\s*:?\s+"
                             r"(?P<who>[^,(·|•]+?)(?:\s*[,(·|•]|\s{2,}|\s+(?:on|start\s+date)\b|$)", re.I)
+# an advice column's standfirst under its title, naming the columnist ("Þórdís Guðmundsdóttir answers your letters",
+# "Dr Ann Lee tackles readers' problems"): the column's byline, the line above it the column's title
+ANSWERS_LETTERS = re.compile(r"^(?P<who>\S.{1,50}?)\s+(?:answers|tackles|takes|solves)\s+(?:your|readers['’]?)\s+"
+                             r"(?:letters|questions|problems|dilemmas|queries)\.?$", re.I)
 THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-])\s+(?=\S)", re.I)
@@ -943,7 +947,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     chrome: set[int] = set(above_piece)
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
-               or THREAD_STARTER.match(texts[i])]
+               or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])]
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
@@ -955,7 +959,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         by, parsed.unmarked = named, True  # a name line stands under a title
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
-        credited = answered or started
+        credited = answered or started or _columnist(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]]))
         taken.add(head[by])
@@ -1041,6 +1045,19 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+def _columnist(text: str) -> re.Match[str] | None:
+    """The standfirst naming an advice column's writer (:data:`ANSWERS_LETTERS`), when it names a person ("Our
+    resident expert answers your questions" credits nobody).
+
+    >>> _columnist("Þórdís Guðmundsdóttir answers your letters")["who"]
+    'Þórdís Guðmundsdóttir'
+    >>> _columnist("Our resident expert answers your questions") is None
+    True
+    """
+    m = ANSWERS_LETTERS.match(text)
+    return m if m and is_person_name(m["who"]) else None
 
 
 def _opening_heading(text: str) -> bool:

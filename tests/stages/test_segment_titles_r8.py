@@ -1,0 +1,47 @@
+"""Which line is an article's title (round 8): shapes that pages by other hands write.
+
+An advice column on a newspaper's site stands its writer's name in a standfirst under the headline ("NAME answers
+your letters"), not in a By-line: that line credits the column and the headline is the line above it. Pages here
+are written in our own words.
+"""
+
+from __future__ import annotations
+
+from pipeline.records import Article, Source
+from pipeline.stages import segment as sg
+from tests.conftest import through_stage
+
+
+def segment(text: str) -> list[Article]:
+    source = Source(path="p.txt", sha256="ab" * 32, size=len(text), format="txt")
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
+                                                                         text=text)])
+    return articles
+
+
+COLUMN = ("THE HARBOUR GAZETTE\nWeekend\nHome / Weekend / Dear Ines\n\n"
+          "Dear Ines: a neighbour's dog, and a sister who borrows and forgets\n\n{standfirst}\n\n"
+          "Our neighbour's dog barks from seven until noon. How do I bring it up without a feud?\n"
+          "He is out at work all morning and may not know. We have lived side by side for ten years.\n"
+          "Tomasz, Gdynia\n\n"
+          "Knock on a Saturday, when he is home, and tell him what you hear and when. Most owners are glad to know, "
+          "and a note through the door reads colder than a face at it.\n")
+
+
+def test_a_columnist_s_standfirst_under_the_headline_credits_the_column():
+    (article,) = segment(COLUMN.format(standfirst="Inês Figueiredo answers your letters"))
+    assert article.title == "Dear Ines: a neighbour's dog, and a sister who borrows and forgets"
+    assert article.author == "Inês Figueiredo"
+    assert "answers your letters" not in article.text
+
+
+def test_a_standfirst_naming_nobody_is_no_credit():
+    (article,) = segment(COLUMN.format(standfirst="Our resident expert answers your letters"))
+    assert article.author is None
+
+
+def test_the_columnist_line_pattern():
+    assert sg._columnist("Dr Kofi Mensah tackles readers' problems")["who"] == "Dr Kofi Mensah"
+    assert sg._columnist("Siobhán Ní Bhriain answers your questions.")["who"] == "Siobhán Ní Bhriain"
+    assert sg._columnist("The panel answers your questions") is None
+    assert sg._columnist("Siobhán Ní Bhriain answers your questions every Thursday at noon") is None
