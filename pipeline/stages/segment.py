@@ -1110,6 +1110,10 @@ def _dated_post_title(lines: list[str], head: list[int], texts: dict[int, str], 
 
 
 MIN_HEADLINE_WORDS = 5  # a headline over its dek says something; a site's name over a title is shorter
+# a dek sums the piece up in a sentence ("Six simple steps could cut household use by a fifth, utility says"); a
+# shorter line in sentence case under a heading is the piece's own title under its series' name ("Letters to a
+# First-Year Teacher" / "To the teacher starting in September"), or a mail's "View this email in your browser"
+MIN_DEK_WORDS = 8
 
 
 def _headline_over_dek(head: list[int], texts: dict[int, str], t: int) -> int | None:
@@ -1121,10 +1125,11 @@ def _headline_over_dek(head: list[int], texts: dict[int, str], t: int) -> int | 
     >>> _headline_over_dek([0, 2, 4], texts, 4)
     2
     >>> _headline_over_dek([0, 4], {0: "Brightline Blog", 4: "A freelancer's filing system that lasts all year"}, 4)
+    >>> _headline_over_dek([0, 2], {0: "Notes To A New Beekeeper", 2: "On the first inspection of spring"}, 2)
     """
     k = head.index(t)
     over = next((i for i in reversed(head[:k]) if not _is_meta(texts[i])), None)
-    if over is None or over + 1 == t or looks_like_title(texts[t]) or len(texts[t].split()) < MIN_HEADLINE_WORDS:
+    if over is None or over + 1 == t or looks_like_title(texts[t]) or len(texts[t].split()) < MIN_DEK_WORDS:
         return None
     text = texts[over]
     return over if (looks_like_title(text) and len(text.split()) >= MIN_HEADLINE_WORDS and not is_nav_line(text)

@@ -45,3 +45,22 @@ def test_the_columnist_line_pattern():
     assert sg._columnist("Siobhán Ní Bhriain answers your questions.")["who"] == "Siobhán Ní Bhriain"
     assert sg._columnist("The panel answers your questions") is None
     assert sg._columnist("Siobhán Ní Bhriain answers your questions every Thursday at noon") is None
+
+
+BODY = ("You will open the hive for the first time this spring with shaking hands. That is fine; the bees care more "
+        "about slow movements than steady ones.\n\nPick a warm, still afternoon, when the foragers are out.\n")
+
+
+def test_a_short_sentence_case_line_under_a_series_name_is_the_piece_s_own_title():
+    # a blog's name and tagline, the series the post belongs to, then the post's own title in sentence case
+    page = ("The Apiary Shed\nnotes from a hobby beekeeper\n\nLetters To A New Beekeeper\n\n"
+            "On the first inspection of spring\n\n" + BODY)
+    (article,) = segment(page)
+    assert article.title == "On the first inspection of spring"
+
+
+def test_a_headline_over_a_dek_that_sums_the_piece_up_stays_the_title():
+    page = ("FOR IMMEDIATE RELEASE\n\nCOUNTY LIBRARIES EXTEND OPENING HOURS FOR THE WINTER\n\n"
+            "Four branches will stay open until eight on weekdays from November, the council said\n\n" + BODY)
+    (article,) = segment(page)
+    assert article.title == "COUNTY LIBRARIES EXTEND OPENING HOURS FOR THE WINTER"
