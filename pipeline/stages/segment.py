@@ -1701,11 +1701,14 @@ def _footer_from(lines: list[str], nonblank: list[int], at: int, parsed: Parsed)
     for i in nonblank:
         if i > at:
             text = lines[i].strip()
-            statements = lic.find_statements(text)
-            if statements:
-                parsed.statements += statements
-            else:
+            split = _licence_split(text)
+            if split is None:
                 parsed.footer.append(text)
+                continue
+            if len(split[0].split()) <= LOOSE_LEAD_WORDS and not split[2]:
+                for statement in split[1]:  # "All content © NAME 2010": the line's few words say what it covers
+                    statement.text = text  # (every post of the page), as a loose statement line keeps them
+            parsed.statements += split[1]
     return at
 
 
