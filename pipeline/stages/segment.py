@@ -987,7 +987,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         # first article's own
         if title and t is not None and (_is_title(named, known_title)
                                         or (not known_title or issue) and may_be_title(named)):
-            parsed.title = clean_title(named)
+            parsed.title = _unquoted(clean_title(named))
             taken.add(t)
             chrome.update(i for i in above if i < t)
         if answered and t is not None:
@@ -1036,7 +1036,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if title and not known_title and (crumb := _crumb_title(head, texts)) is not None:
             parsed.title = crumb  # the breadcrumb ends in the page's own title
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
-    parsed.title = clean_title(texts[t])
+    parsed.title = _unquoted(clean_title(texts[t]))
     taken.add(t)
     chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
     parsed.column = _column_writer([texts[i] for i in head if i < t])
@@ -1045,6 +1045,27 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}  # a title wrapped whole by its writer: straight or curly
+
+
+def _unquoted(title: str) -> str:
+    """A headline its writer wrapped in double quotes as a whole, without them, when the words inside are a
+    headline in the title's case ('"Keeping Seedlings Alive In Spring"': article directories get titles typed so
+    and print them as typed); a quoted sentence stays quoted, as the page's own headline quoting a reader ('"My son
+    sleeps with his phone"'), and so does a title holding other quotes.
+
+    >>> _unquoted('"Keeping Seedlings Alive Through A Cold Spring"'), _unquoted("“Five Rules For Cold Frames”")
+    ('Keeping Seedlings Alive Through A Cold Spring', 'Five Rules For Cold Frames')
+    >>> _unquoted('"My son sleeps with his phone"'), _unquoted('"Old" Roses And "New" Roses')
+    ('"My son sleeps with his phone"', '"Old" Roses And "New" Roses')
+    """
+    close = QUOTE_PAIRS.get(title[:1])
+    inner = title[1:-1].strip()
+    if close is None or len(title) < 3 or title[-1] != close or any(q in inner for q in "\"“”«»„"):
+        return title
+    return inner if looks_like_title(inner) else title
 
 
 def _columnist(text: str) -> re.Match[str] | None:

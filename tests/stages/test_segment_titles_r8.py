@@ -64,3 +64,18 @@ def test_a_headline_over_a_dek_that_sums_the_piece_up_stays_the_title():
             "Four branches will stay open until eight on weekdays from November, the council said\n\n" + BODY)
     (article,) = segment(page)
     assert article.title == "COUNTY LIBRARIES EXTEND OPENING HOURS FOR THE WINTER"
+
+
+def test_a_directory_s_title_typed_in_quotes_loses_them():
+    # article directories print a submitted title as the writer typed it, quotes and all
+    page = ("Pets Articles | Home Articles | Garden Articles\n\nGarden Articles\n\n"
+            "\"Sowing Sweet Peas In Autumn For Earlier Flowers\"\n\nWritten by Oyelaran Adebayo\n\n" + BODY)
+    (article,) = segment(page)
+    assert (article.title, article.author) == ("Sowing Sweet Peas In Autumn For Earlier Flowers", "Oyelaran Adebayo")
+
+
+def test_a_quoted_sentence_standing_as_the_headline_keeps_its_quotes():
+    # an advice column's headline quoting its reader is a quotation, not a title typed in quotes
+    assert sg._unquoted("“My bees swarmed twice in one week”") == "“My bees swarmed twice in one week”"
+    assert sg._unquoted('"Roses, "Old" And New"') == '"Roses, "Old" And New"'
+    assert sg._unquoted('"') == '"'
