@@ -881,7 +881,27 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     # "reproduced with the permission of its author, NAME": the note that borrows the piece names its writer
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
+    if _host_hands_over(parsed.byline, parsed.introduced, opening):
+        parsed.byline, parsed.unmarked = parsed.introduced, True
     return parsed
+
+
+def _host_hands_over(byline: Byline | None, introduced: Byline | None, opening: str) -> bool:
+    """Whether the byline is the host's and the piece a guest's: the opening paragraph introduces another writer
+    ("This week's letter is a guest essay by NAME ... Over to her.") and is signed with the byline's own first
+    name ("— Fraser"). A newsletter platform puts its owner's name under every post's title; the owner's signed
+    note hands this one over.
+
+    >>> _host_hands_over(Byline("Fraser Dunn"), Byline("Ada Obi"), "A guest essay by Ada Obi. Over to her. — Fraser")
+    True
+    >>> _host_hands_over(Byline("Fraser Dunn"), Byline("Ada Obi"), "A guest essay by Ada Obi. Over to her.")
+    False
+    """
+    if byline is None or introduced is None or not _signed_note(opening):
+        return False
+    signer = opening.rsplit(None, 1)[-1].strip("-–—")
+    first = byline.name.split()[0] if byline.name else ""
+    return signer.casefold() == first.casefold() and introduced.name.casefold() != byline.name.casefold()
 
 
 def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement]:
@@ -976,10 +996,14 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if (t is not None and not answered and t - 1 in texts and t - 1 in above and lines[head[by] - 1].strip() == ""
                 and looks_like_title(texts[t - 1]) and not looks_like_title(texts[t]) and may_be_title(texts[t])
                 and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):  # "ASK NELL" is a column's label
-            t = t - 1  # "Title" over its dek in sentence case, the byline on a block of its own: the title is on top
+            t, dek = t - 1, t  # "Title" over its dek in sentence case, the byline on a block of its own: the title
+            # is on top
         elif (t is not None and not answered and t - 1 in above and texts[t].endswith((".", "!"))
               and looks_like_title(texts[t - 1]) and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):
-            t = t - 1  # "Title" over its dek, a sentence ("A short guide for new agents."), the byline under both
+            t, dek = t - 1, t  # "Title" over its dek, a sentence ("A short guide for new agents."), the byline
+            # under both
+        else:
+            dek = None
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = THREAD_FLAG.sub("", named, count=1) if started else named  # "[Sticky] TITLE": the thread's mark
         named = QUESTION.sub("", named, count=1)
@@ -990,6 +1014,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             parsed.title = _unquoted(clean_title(named))
             taken.add(t)
             chrome.update(i for i in above if i < t)
+            if dek is not None:
+                chrome.add(dek)  # the dek stands in the header, between the title and the byline: not the text's
         if answered and t is not None:
             chrome.update(i for i in above if i != t)
         for i in head[by + 1:]:  # "Submitted: November 14, 2011 | Views: 2,318" or a second byline under it

@@ -79,3 +79,31 @@ def test_a_quoted_sentence_standing_as_the_headline_keeps_its_quotes():
     assert sg._unquoted("“My bees swarmed twice in one week”") == "“My bees swarmed twice in one week”"
     assert sg._unquoted('"Roses, "Old" And New"') == '"Roses, "Old" And New"'
     assert sg._unquoted('"') == '"'
+
+
+def letter(note: str) -> str:
+    # a newsletter platform's post: the letter's name, the post's title over its dek, the OWNER's name and the date
+    # (the platform's byline for every post), then the owner's note above the guest's essay
+    return ("The Tidy Ledger\nSubscribe   Sign in\n\nHow I Cleared My Overdraft in a Year\n"
+            "A guest essay, and the most useful thing I have run this spring\n\nMarisol Achterberg\nMay 3, 2024\n\n"
+            f"{note}\n\n" + BODY)
+
+
+def test_a_dek_under_the_title_is_header_not_text():
+    (article,) = segment(letter("Some housekeeping first: the next letter comes a week late."))
+    assert article.title == "How I Cleared My Overdraft in a Year"
+    assert "guest essay, and the most useful" not in article.text
+
+
+def test_a_host_s_signed_note_handing_over_to_a_guest_makes_the_guest_the_author():
+    note = ("This week's letter is a guest essay by Kwabena Osei-Tutu, a reader who wrote to me in March. I asked him "
+            "how he did it, and he wrote this. Over to him. — Marisol")
+    (article,) = segment(letter(note))
+    assert article.author == "Kwabena Osei-Tutu"
+
+
+def test_an_unsigned_mention_of_a_guest_leaves_the_byline_alone():
+    note = ("This week's letter is a guest essay by Kwabena Osei-Tutu, a reader who wrote to me in March. I asked him "
+            "how he did it, and he wrote this. Over to him.")
+    (article,) = segment(letter(note))
+    assert article.author == "Marisol Achterberg"
