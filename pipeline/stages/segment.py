@@ -187,10 +187,8 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
     ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank) | _framed_items(lines, nonblank)
-    para = 0  # the words of the paragraph ending at ``prev``: a hard-wrapped one (an e-mail's) is many short lines
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
-        para = _paragraph_words(lines, prev, para if k >= 2 and nonblank[k - 2] == prev - 1 else 0)
         if wrote and is_blog_footer(lines[prev]) and _post_follows(lines, nonblank[k:k + 3]):
             starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
             prose = wrote = False
@@ -214,24 +212,32 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             prose = wrote = False
         headed = headed or is_byline(lines[prev])  # the page's first article has begun
         prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
-                          and (headed or para >= PART_MIN_WORDS))
+                          and (headed or _long_paragraph(lines, prev)))
     return starts
 
 
-def _paragraph_words(lines: list[str], i: int, above: int) -> int:
-    """The words of the paragraph that line ``i`` ends, given ``above``, the words of the lines of it over ``i``
-    (0 when a blank line stands over ``i``): a plain-text e-mail wraps its paragraphs at 60 to 70 characters, so a
-    paragraph of forty words is four lines of ten. A heading, a byline or a rule line starts the count afresh.
+def _long_paragraph(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` ends a paragraph of ``PART_MIN_WORDS`` words or more: a plain-text e-mail wraps its
+    paragraphs at 60 to 70 characters, so a paragraph of forty words is four lines of ten. The count runs up the
+    lines right above ``i`` to a blank line, a heading, a byline or a rule line (asked only of a line of text, and
+    only until the first byline of a page).
 
-    >>> _paragraph_words(["Spring has come and so have", "your letters, thank you all."], 1, 6)
-    11
-    >>> _paragraph_words(["GETTING PAID ON TIME"], 0, 9)
-    0
+    >>> _long_paragraph(["Spring has come late this year and so have", "your letters, and there are more of them than",
+    ...                  "ever before: thank you all for writing in."], 2)
+    True
+    >>> _long_paragraph(["Getting Paid On Time Every Month", "Late payment is the quiet killer of small firms, and "
+    ...                  "most of them never see it coming until the bank calls."], 1)  # a heading stops the count
+    False
     """
-    text = lines[i].strip()
-    if RULE_LINE.match(text) or looks_like_title(text) or is_byline(text):
-        return 0
-    return above + len(text.split())
+    words = 0
+    for k in range(i, -1, -1):
+        text = lines[k].strip()
+        if not text or k < i and (RULE_LINE.match(text) or looks_like_title(text) or is_byline(text)):
+            return False
+        words += len(text.split())
+        if words >= PART_MIN_WORDS:
+            return True
+    return False
 
 
 def _split_starts(lines: list[str], record: Article) -> list[int]:

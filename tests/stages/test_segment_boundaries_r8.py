@@ -70,13 +70,13 @@ def test_a_boxed_first_piece_that_is_signed_stays_a_piece():
                                      ("READING A MAP IN RAIN", "Tobiah Ekwueme")]
 
 
-def test_paragraph_words_add_up_over_a_paragraph_s_wrapped_lines():
-    lines = ["Spring came late this year and the", "lanes flooded twice before Easter.", "", "NEXT ITEM"]
-    above = sg._paragraph_words(lines, 0, 0)
-    assert above == 7
-    assert sg._paragraph_words(lines, 1, above) == 12
-    assert sg._paragraph_words(lines, 3, 12) == 0  # a heading starts the count afresh
-    assert sg._paragraph_words([RULE], 0, 30) == 0
+def test_a_paragraph_s_words_add_up_over_its_wrapped_lines():
+    lines = ["Spring came late this year and the lanes", "flooded twice before Easter, so the walks",
+             "we planned for March moved to April and", "most of them went ahead in sunshine.", "", "NEXT ITEM"]
+    assert not sg._long_paragraph(lines, 1)  # sixteen words so far
+    assert sg._long_paragraph(lines, 3)  # thirty over four lines
+    assert not sg._long_paragraph(["BOOTS THAT LAST AND THE CARE OF LEATHER", "Wax them after every walk."], 1)
+    assert not sg._long_paragraph([RULE, "Wax them after every walk."], 1)
 
 
 def test_an_opening_hard_wrapped_over_four_lines_is_one_paragraph():
