@@ -165,6 +165,7 @@ class Parsed:
     profile: Byline | None = None  # the name an author box or profile gives ("About NAME", "About Me" over NAME)
     profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
+    opening: str = ""  # the text's first paragraph (a host's note handing the piece over, when there is one)
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -889,6 +890,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
     if _host_hands_over(parsed.byline, parsed.introduced, opening):
         parsed.byline, parsed.unmarked = parsed.introduced, True
+    parsed.opening = opening
     return parsed
 
 
@@ -2384,6 +2386,10 @@ def segment_record(record: Article, config: SegmentConfig,
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
+        if (not part and author is not None and parsed.introduced is not None and author == parsed.introduced.name
+                and _host_hands_over(split_name(article.author) if article.author else None, parsed.introduced,
+                                     parsed.opening)):
+            firm = True  # the markup names the blog's owner, whose signed note hands this post to a guest
         if part or author is not None and (firm or article.author is None):
             article.author, article.author_credentials = author, credentials
         if config.line_roles != "off" or sink is not None:

@@ -117,3 +117,29 @@ def test_an_item_s_opening_heading_is_no_sentence_no_menu_and_no_byline():
     assert not sg._opening_heading("Home | Events | Join")
     assert not sg._opening_heading("By Noor Haddad")
     assert not sg._opening_heading("© 2023 Oakmoor Growers' Society")
+
+
+GUEST_TEXT = ("Bake the loaf until it sounds hollow when you knock on its base, then leave it on a rack for an hour "
+              "before you cut it, however good it smells.\n\nA bread knife with a long blade does the rest.\n")
+
+
+def guest_post(note: str) -> list[Article]:
+    # a saved blog page: the markup names the blog's owner as the author of every post (<meta name="author">)
+    text = f"{note}\n\n{GUEST_TEXT}"
+    source = Source(path="p.html", sha256="7c" * 32, size=len(text), format="html")
+    record = Article(id=Article.make_id(source), source=source, text=text, title="A First Loaf at Sixty",
+                     author="Rosalind Okafor")
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
+    return articles
+
+
+def test_the_owner_s_signed_note_handing_a_post_to_a_guest_outweighs_the_markup_s_author():
+    (article,) = guest_post("Today's guest post comes from Emeka Nwosu, a retired engineer who started baking "
+                            "last winter. Over to you, Emeka! — Rosalind")
+    assert article.author == "Emeka Nwosu"
+
+
+def test_a_note_the_owner_does_not_sign_leaves_the_markup_s_author():
+    (article,) = guest_post("Today's guest post comes from Emeka Nwosu, a retired engineer who started baking "
+                            "last winter. Over to you, Emeka!")
+    assert article.author == "Rosalind Okafor"
