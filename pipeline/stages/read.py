@@ -18,6 +18,7 @@ from ..stats import InputFile, StageStats
 from ..text.dates import normalise_date
 from ..text.extract import ExtractError, HtmlDocument, decode, html_to_text, normalise_newlines, sniff_binary
 from ..text.licence import combine
+from ..text.wxr import is_wxr, wxr_to_html
 
 NAME = "read"
 FOREIGN_FIELDS = ("id", "url", "title", "author", "date")
@@ -211,6 +212,8 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
     meta: dict[str, Any] = {}
     text = decoded.text
     doc = None
+    if fmt == "txt" and is_wxr(text):  # a WordPress export saved as text: its posts as the page they stand for
+        text, fmt = wxr_to_html(text), "html"
     if fmt == "html":
         doc = html_to_text(text)
         text, title, author = doc.text, doc.title, doc.author

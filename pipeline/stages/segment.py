@@ -123,6 +123,10 @@ ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80}
 # above it the thread's title; ``who``, the starter, is the poster's full name where the first post shows a handle
 THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+by|starter)\s*:?\s+"
                             r"(?P<who>[^,(·|•]+?)(?:\s*[,(·|•]|\s{2,}|\s+(?:on|start\s+date)\b|$)", re.I)
+# an advice column's standfirst under its title, naming the columnist ("Þórdís Guðmundsdóttir answers your letters",
+# "Dr Ann Lee tackles readers' problems"): the column's byline, the line above it the column's title
+ANSWERS_LETTERS = re.compile(r"^(?P<who>\S.{1,50}?)\s+(?:answers|tackles|takes|solves)\s+(?:your|readers['’]?)\s+"
+                             r"(?:letters|questions|problems|dilemmas|queries)\.?$", re.I)
 THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-])\s+(?=\S)", re.I)
@@ -161,6 +165,7 @@ class Parsed:
     profile: Byline | None = None  # the name an author box or profile gives ("About NAME", "About Me" over NAME)
     profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
+    opening: str = ""  # the text's first paragraph (a host's note handing the piece over, when there is one)
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -208,8 +213,32 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             prose = wrote = False
         headed = headed or is_byline(lines[prev])  # the page's first article has begun
         prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
-                          and (headed or len(lines[prev].split()) >= PART_MIN_WORDS))
+                          and (headed or _long_paragraph(lines, prev)))
     return starts
+
+
+def _long_paragraph(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` ends a paragraph of ``PART_MIN_WORDS`` words or more: a plain-text e-mail wraps its
+    paragraphs at 60 to 70 characters, so a paragraph of forty words is four lines of ten. The count runs up the
+    lines right above ``i`` to a blank line, a heading, a byline or a rule line (asked only of a line of text, and
+    only until the first byline of a page).
+
+    >>> _long_paragraph(["Spring has come late this year and so have", "your letters, and there are more of them than",
+    ...                  "ever before: thank you all for writing in."], 2)
+    True
+    >>> _long_paragraph(["Getting Paid On Time Every Month", "Late payment is the quiet killer of small firms, and "
+    ...                  "most of them never see it coming until the bank calls."], 1)  # a heading stops the count
+    False
+    """
+    words = 0
+    for k in range(i, -1, -1):
+        text = lines[k].strip()
+        if not text or k < i and (RULE_LINE.match(text) or looks_like_title(text) or is_byline(text)):
+            return False
+        words += len(text.split())
+        if words >= PART_MIN_WORDS:
+            return True
+    return False
 
 
 def _split_starts(lines: list[str], record: Article) -> list[int]:
@@ -796,8 +825,9 @@ MAX_LINE_FOR_ABOUT = 300  # an "About NAME: bio ..." line may carry the bio; a l
 
 
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
-                  title: bool = True, issue: bool = False) -> Parsed:
-    """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers.
+                  title: bool = True, issue: bool = False, opened: bool = False) -> Parsed:
+    """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers. ``opened``: the
+    lines are a later piece of a page split into pieces, so they start at the line the split took for its title.
 
     >>> p = parse_article(["Author: JoAnna Brandi", "Be present at work every day, it shows.", "Smile.", "JoAnna",
     ...                    "Copyright 2008 by JoAnna Brandi. Used with permission."], SegmentConfig())
@@ -814,7 +844,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         known_title = fields["title"]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     parsed = Parsed(body=[])
-    header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title, issue)
+    header_end, taken, chrome = _read_header(lines, nonblank, parsed, config, known_title, title, issue, opened)
     if known_title and parsed.title is None and fields.get("title") == known_title and title:
         parsed.title = clean_title(known_title)  # named only in the front matter
     if parsed.byline is None and fields.get("author") and (named := split_name(fields["author"])):
@@ -858,7 +888,28 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     # "reproduced with the permission of its author, NAME": the note that borrows the piece names its writer
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
+    if _host_hands_over(parsed.byline, parsed.introduced, opening):
+        parsed.byline, parsed.unmarked = parsed.introduced, True
+    parsed.opening = opening
     return parsed
+
+
+def _host_hands_over(byline: Byline | None, introduced: Byline | None, opening: str) -> bool:
+    """Whether the byline is the host's and the piece a guest's: the opening paragraph introduces another writer
+    ("This week's letter is a guest essay by NAME ... Over to her.") and is signed with the byline's own first
+    name ("— Fraser"). A newsletter platform puts its owner's name under every post's title; the owner's signed
+    note hands this one over.
+
+    >>> _host_hands_over(Byline("Fraser Dunn"), Byline("Ada Obi"), "A guest essay by Ada Obi. Over to her. — Fraser")
+    True
+    >>> _host_hands_over(Byline("Fraser Dunn"), Byline("Ada Obi"), "A guest essay by Ada Obi. Over to her.")
+    False
+    """
+    if byline is None or introduced is None or not _signed_note(opening):
+        return False
+    signer = opening.rsplit(None, 1)[-1].strip("-–—")
+    first = byline.name.split()[0] if byline.name else ""
+    return signer.casefold() == first.casefold() and introduced.name.casefold() != byline.name.casefold()
 
 
 def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement]:
@@ -904,7 +955,8 @@ def _front_matter(lines: list[str]) -> tuple[list[int], dict[str, str]]:
 
 
 def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
-                 known_title: str | None, title: bool, issue: bool = False) -> tuple[int, set[int], set[int]]:
+                 known_title: str | None, title: bool, issue: bool = False,
+                 opened: bool = False) -> tuple[int, set[int], set[int]]:
     """Take the title and the byline from the lines above the first paragraph (``known_title`` came with the
     record, from HTML: only a line repeating it is the title).
 
@@ -923,7 +975,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     chrome: set[int] = set(above_piece)
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
-               or THREAD_STARTER.match(texts[i])]
+               or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])]
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
@@ -935,7 +987,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         by, parsed.unmarked = named, True  # a name line stands under a title
     if by is not None:  # the title is the line above the byline; what stands above the title is the site's
         answered = ANSWERED_BY.match(texts[head[by]])
-        credited = answered or started
+        credited = answered or started or _columnist(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]]))
         taken.add(head[by])
@@ -952,10 +1004,14 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if (t is not None and not answered and t - 1 in texts and t - 1 in above and lines[head[by] - 1].strip() == ""
                 and looks_like_title(texts[t - 1]) and not looks_like_title(texts[t]) and may_be_title(texts[t])
                 and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):  # "ASK NELL" is a column's label
-            t = t - 1  # "Title" over its dek in sentence case, the byline on a block of its own: the title is on top
+            t, dek = t - 1, t  # "Title" over its dek in sentence case, the byline on a block of its own: the title
+            # is on top
         elif (t is not None and not answered and t - 1 in above and texts[t].endswith((".", "!"))
               and looks_like_title(texts[t - 1]) and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):
-            t = t - 1  # "Title" over its dek, a sentence ("A short guide for new agents."), the byline under both
+            t, dek = t - 1, t  # "Title" over its dek, a sentence ("A short guide for new agents."), the byline
+            # under both
+        else:
+            dek = None
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
         named = THREAD_FLAG.sub("", named, count=1) if started else named  # "[Sticky] TITLE": the thread's mark
         named = QUESTION.sub("", named, count=1)
@@ -963,9 +1019,11 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         # first article's own
         if title and t is not None and (_is_title(named, known_title)
                                         or (not known_title or issue) and may_be_title(named)):
-            parsed.title = clean_title(named)
+            parsed.title = _unquoted(clean_title(named))
             taken.add(t)
             chrome.update(i for i in above if i < t)
+            if dek is not None:
+                chrome.add(dek)  # the dek stands in the header, between the title and the byline: not the text's
         if answered and t is not None:
             chrome.update(i for i in above if i != t)
         for i in head[by + 1:]:  # "Submitted: November 14, 2011 | Views: 2,318" or a second byline under it
@@ -994,6 +1052,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if t is None and first is not None and title and _is_title(texts[first], known_title) and (
             known_title or not is_nav_line(texts[first])):
         t = first
+    if t is None and opened and first is not None and first == head[0] and title and not known_title and (
+            _opening_heading(texts[first])):
+        t = first  # a later piece's heading in sentence case ("Five ways to cut your heating bill"): the split
+        # took the line for the piece's title, under the rule or the sign-off of the piece before
     if t is None and first is not None and title and not known_title and _dated_post_title(lines, head, texts, first):
         t = first  # a blog's date header, then the post's title in any case ("You know you want to"), then the text
     if t is not None and not known_title and (headline := _headline_over_dek(head, texts, t)) is not None:
@@ -1008,7 +1070,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if title and not known_title and (crumb := _crumb_title(head, texts)) is not None:
             parsed.title = crumb  # the breadcrumb ends in the page's own title
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
-    parsed.title = clean_title(texts[t])
+    parsed.title = _unquoted(clean_title(texts[t]))
     taken.add(t)
     chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
     parsed.column = _column_writer([texts[i] for i in head if i < t])
@@ -1017,6 +1079,53 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}  # a title wrapped whole by its writer: straight or curly
+
+
+def _unquoted(title: str) -> str:
+    """A headline its writer wrapped in double quotes as a whole, without them, when the words inside are a
+    headline in the title's case ('"Keeping Seedlings Alive In Spring"': article directories get titles typed so
+    and print them as typed); a quoted sentence stays quoted, as the page's own headline quoting a reader ('"My son
+    sleeps with his phone"'), and so does a title holding other quotes.
+
+    >>> _unquoted('"Keeping Seedlings Alive Through A Cold Spring"'), _unquoted("“Five Rules For Cold Frames”")
+    ('Keeping Seedlings Alive Through A Cold Spring', 'Five Rules For Cold Frames')
+    >>> _unquoted('"My son sleeps with his phone"'), _unquoted('"Old" Roses And "New" Roses')
+    ('"My son sleeps with his phone"', '"Old" Roses And "New" Roses')
+    """
+    close = QUOTE_PAIRS.get(title[:1])
+    inner = title[1:-1].strip()
+    if close is None or len(title) < 3 or title[-1] != close or any(q in inner for q in "\"“”«»„"):
+        return title
+    return inner if looks_like_title(inner) else title
+
+
+def _columnist(text: str) -> re.Match[str] | None:
+    """The standfirst naming an advice column's writer (:data:`ANSWERS_LETTERS`), when it names a person ("Our
+    resident expert answers your questions" credits nobody).
+
+    >>> _columnist("Þórdís Guðmundsdóttir answers your letters")["who"]
+    'Þórdís Guðmundsdóttir'
+    >>> _columnist("Our resident expert answers your questions") is None
+    True
+    """
+    m = ANSWERS_LETTERS.match(text)
+    return m if m and is_person_name(m["who"]) else None
+
+
+def _opening_heading(text: str) -> bool:
+    """Whether the line a later piece of an issue opens with is its heading in any case: short, no sentence, no
+    navigation, no date or metadata, no byline, no licence.
+
+    >>> _opening_heading("Five ways to cut your heating bill this winter"), _opening_heading("Community notes")
+    (True, True)
+    >>> _opening_heading("Thanks to all who came."), _opening_heading("Home | News | Contact")
+    (False, False)
+    """
+    return (may_be_title(text) and not _is_text(text) and not is_nav_line(text) and not _is_meta(text)
+            and not is_byline(text) and not lic.find_statements(text))
 
 
 # the section a post is filed in, after its writer's name ("Ann Lee — posted in Essays", "Ann Lee – filed under Food")
@@ -1056,6 +1165,10 @@ def _dated_post_title(lines: list[str], head: list[int], texts: dict[int, str], 
 
 
 MIN_HEADLINE_WORDS = 5  # a headline over its dek says something; a site's name over a title is shorter
+# a dek sums the piece up in a sentence ("Six simple steps could cut household use by a fifth, utility says"); a
+# shorter line in sentence case under a heading is the piece's own title under its series' name ("Letters to a
+# First-Year Teacher" / "To the teacher starting in September"), or a mail's "View this email in your browser"
+MIN_DEK_WORDS = 8
 
 
 def _headline_over_dek(head: list[int], texts: dict[int, str], t: int) -> int | None:
@@ -1067,10 +1180,11 @@ def _headline_over_dek(head: list[int], texts: dict[int, str], t: int) -> int | 
     >>> _headline_over_dek([0, 2, 4], texts, 4)
     2
     >>> _headline_over_dek([0, 4], {0: "Brightline Blog", 4: "A freelancer's filing system that lasts all year"}, 4)
+    >>> _headline_over_dek([0, 2], {0: "Notes To A New Beekeeper", 2: "On the first inspection of spring"}, 2)
     """
     k = head.index(t)
     over = next((i for i in reversed(head[:k]) if not _is_meta(texts[i])), None)
-    if over is None or over + 1 == t or looks_like_title(texts[t]) or len(texts[t].split()) < MIN_HEADLINE_WORDS:
+    if over is None or over + 1 == t or looks_like_title(texts[t]) or len(texts[t].split()) < MIN_DEK_WORDS:
         return None
     text = texts[over]
     return over if (looks_like_title(text) and len(text.split()) >= MIN_HEADLINE_WORDS and not is_nav_line(text)
@@ -1642,11 +1756,14 @@ def _footer_from(lines: list[str], nonblank: list[int], at: int, parsed: Parsed)
     for i in nonblank:
         if i > at:
             text = lines[i].strip()
-            statements = lic.find_statements(text)
-            if statements:
-                parsed.statements += statements
-            else:
+            split = _licence_split(text)
+            if split is None:
                 parsed.footer.append(text)
+                continue
+            if len(split[0].split()) <= LOOSE_LEAD_WORDS and not split[2]:
+                for statement in split[1]:  # "All content © NAME 2010": the line's few words say what it covers
+                    statement.text = text  # (every post of the page), as a loose statement line keeps them
+            parsed.statements += split[1]
     return at
 
 
@@ -2220,11 +2337,14 @@ def segment_record(record: Article, config: SegmentConfig,
     if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
         bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
+    # the first item may stand under the opening, in part 0 (its title under a rule): then that item is weighed; an
+    # editor's note boxed like the pieces ("-----" / "EDITOR'S NOTE" / "-----" / three lines) introduces them too
+    first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 else 0
     if (len(bounds) > 1 and record.author is None and record.title is None  # (the markup titles or credits the
             # first part: it is a piece)
-            and not _issue_head(lines, bounds[0][1])  # (the first item stands under the opening, in part 0)
-            and (_teaser_list(lines[:bounds[0][1]])
-                 or _introduces(parse_article(lines[:bounds[0][1]], config, record.title, issue=True)))):
+            and (_teaser_list(lines[:bounds[0][1]]) or _introduces(parse_article(lines[:bounds[0][1]], config,
+                                                                                 record.title, issue=True))
+                 if not first else _boxed_note(parse_article(lines[first:bounds[0][1]], config, None, issue=True)))):
         intro = bounds[1][0]
         bounds[:2] = [(0, bounds[1][1])]
     offsets = [0]
@@ -2236,7 +2356,7 @@ def segment_record(record: Article, config: SegmentConfig,
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo + (intro if not part else 0):hi], config, None if intro and not part else known,
-                               issue=len(bounds) > 1)
+                               issue=len(bounds) > 1, opened=part > 0)
         if intro and not part:  # the host's or the issue's opening, above the first piece's title
             parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
             lo = intro
@@ -2266,6 +2386,10 @@ def segment_record(record: Article, config: SegmentConfig,
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
+        if (not part and author is not None and parsed.introduced is not None and author == parsed.introduced.name
+                and _host_hands_over(split_name(article.author) if article.author else None, parsed.introduced,
+                                     parsed.opening)):
+            firm = True  # the markup names the blog's owner, whose signed note hands this post to a guest
         if part or author is not None and (firm or article.author is None):
             article.author, article.author_credentials = author, credentials
         if config.line_roles != "off" or sink is not None:
@@ -2394,8 +2518,25 @@ def _introduces(parsed: Parsed) -> bool:
     """
     if parsed.byline or parsed.signed or parsed.bio or parsed.profile or parsed.column or parsed.introduced:
         return False
-    said = [line for line in parsed.body if _is_text(line)]  # (the masthead and the contents aside)
-    return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for line in said) <= MAX_INTRO_WORDS
+    # a paragraph is a block between blank lines (an e-mail wraps one over several lines); the masthead and the
+    # contents are no paragraphs: no line of them is a sentence
+    blocks = [list(group) for blank, group in itertools.groupby(parsed.body, lambda x: not x.strip()) if not blank]
+    said = [block for block in blocks if any(_is_text(line) for line in block)]
+    return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= MAX_INTRO_WORDS
+
+
+def _boxed_note(item: Parsed) -> bool:
+    """Whether the first item of an issue, standing under a rule like the pieces below it, is the editor's note
+    that opens the issue (:func:`_introduces`): a heading over a paragraph or two that nobody signs. A lone heading
+    is no item at all.
+
+    >>> _boxed_note(Parsed(body=["Spring is here, and so are your letters.", "Two pieces on money this month."],
+    ...                    title="EDITOR'S NOTE"))
+    True
+    >>> _boxed_note(Parsed(body=["Performance Prompts"], title="Performance Prompts"))
+    False
+    """
+    return item.title is not None and any(_is_text(line) for line in item.body) and _introduces(item)
 
 
 def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,

@@ -1,0 +1,100 @@
+"""A WordPress export (WXR: an RSS file with ``wp:`` fields) read as the web page it stands for (issue 16).
+
+A site's export holds each post's title, its writer's login (``dc:creator``, named in full by the channel's
+``wp:author`` entries) and its text (``content:encoded``, in WordPress's stored form: paragraphs split by blank
+lines, headings and lists as HTML). Scraped and saved as text, it reaches tipline as markup, and read as a page
+its title and writer stand in XML tags no text rule reads. Rebuilt as HTML (one ``<article>`` a post, its title
+an ``<h1>``, the writer in ``<meta name="author">`` and a byline) it goes the HTML way like any saved page.
+
+Read with regular expressions, not an XML parser: an export cut off by a scraper, or with a stray ``&`` in a
+title, is still read, and no entity in the file is ever expanded.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+WXR_MARK = re.compile(r"<wp:wxr_version>|xmlns:wp=\"http://wordpress\.org/export/")
+HEAD_CHARS = 2000  # the mark stands in the channel's head, before the first post
+ITEM = re.compile(r"<item>(.*?)</item>", re.S)
+AUTHOR = re.compile(r"<wp:author>(.*?)</wp:author>", re.S)
+CDATA = re.compile(r"^\s*<!\[CDATA\[(.*?)\]\]>\s*$", re.S)
+# a block WordPress stores as markup of its own (not wrapped in a paragraph when the post is shown)
+BLOCK_TAG = re.compile(r"^\s*<(?:h[1-6]|ul|ol|li|blockquote|p|div|table|figure|pre|hr)\b", re.I)
+SHOWN_TYPES = ("post", "page")  # attachments and menu items are no posts
+HIDDEN_STATUSES = ("draft", "trash", "auto-draft", "private", "inherit")
+
+
+def is_wxr(text: str) -> bool:
+    """Whether a text is a WordPress export: an XML file whose head carries the export's version or namespace.
+
+    >>> is_wxr('<?xml version="1.0"?>\\n<rss xmlns:wp="http://wordpress.org/export/1.2/">')
+    True
+    >>> is_wxr("<?xml version='1.0'?><rss><channel><title>Feed</title>"), is_wxr("A post about WordPress.")
+    (False, False)
+    """
+    head = text[:HEAD_CHARS]
+    return head.lstrip().startswith(("<?xml", "<rss")) and WXR_MARK.search(head) is not None
+
+
+def _field(block: str, tag: str) -> str:
+    """The text of the first ``<tag>`` in ``block``: its CDATA section's words, or its entities read."""
+    m = re.search(rf"<{re.escape(tag)}(?:\s[^>]*)?>(.*?)</{re.escape(tag)}>", block, re.S)
+    if m is None:
+        return ""
+    value = m.group(1)
+    cdata = CDATA.match(value)
+    return cdata.group(1) if cdata else html.unescape(value)
+
+
+def _paragraphs(content: str) -> str:
+    """WordPress's stored text as HTML: a block between blank lines is a paragraph unless it is markup already.
+
+    >>> _paragraphs("First line.\\n\\n<h3>Step</h3>\\nText under it.")
+    '<p>First line.</p>\\n<h3>Step</h3>\\n<p>Text under it.</p>'
+    """
+    out = []
+    for block in re.split(r"\n\s*\n", content.strip()):
+        for part in re.split(r"(?<=</h[1-6]>)\s*\n", block.strip()):  # a heading's text on the next line
+            if part.strip():
+                out.append(part.strip() if BLOCK_TAG.match(part) else f"<p>{part.strip()}</p>")
+    return "\n".join(out)
+
+
+def wxr_to_html(text: str) -> str:
+    """The posts of a WordPress export as one HTML page: a post an ``<article>``, its title an ``<h1>``, its
+    writer (the login's display name) in a byline and, for a file of one writer, in ``<meta name="author">``.
+
+    >>> page = wxr_to_html('<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/"><channel>'
+    ...     '<wp:author><wp:author_login><![CDATA[ann]]></wp:author_login><wp:author_display_name><![CDATA[Ann Lee]]>'
+    ...     '</wp:author_display_name></wp:author><item><title>Pruning Roses</title><dc:creator><![CDATA[ann]]>'
+    ...     '</dc:creator><content:encoded><![CDATA[Cut in March.]]></content:encoded><wp:post_type><![CDATA[post]]>'
+    ...     '</wp:post_type><wp:status><![CDATA[publish]]></wp:status></item></channel></rss>')
+    >>> "<h1>Pruning Roses</h1>" in page, '<meta name="author" content="Ann Lee">' in page
+    (True, True)
+    >>> "<p>Cut in March.</p>" in page
+    True
+    """
+    names = {}
+    for block in AUTHOR.findall(text):
+        login, shown = _field(block, "wp:author_login"), _field(block, "wp:author_display_name")
+        if login and shown:
+            names[login] = shown
+    posts = []
+    for block in ITEM.findall(text):
+        kind, status = _field(block, "wp:post_type") or "post", _field(block, "wp:status") or "publish"
+        if kind not in SHOWN_TYPES or status in HIDDEN_STATUSES:
+            continue
+        creator = _field(block, "dc:creator")
+        posts.append((_field(block, "title").strip(), names.get(creator, creator).strip(),
+                      _field(block, "content:encoded")))
+    writers = {writer for _, writer, _ in posts if writer}
+    head = f"<title>{html.escape(posts[0][0])}</title>" if len(posts) == 1 and posts[0][0] else ""
+    if len(writers) == 1:
+        head += f'<meta name="author" content="{html.escape(next(iter(writers)))}">'
+    body = []
+    for title, writer, content in posts:
+        byline = f'<p class="byline">By {html.escape(writer)}</p>' if writer else ""
+        body.append(f"<article><h1>{html.escape(title)}</h1>{byline}\n{_paragraphs(content)}\n</article>")
+    return f"<html><head>{head}</head><body>\n" + "\n".join(body) + "\n</body></html>"

@@ -1,0 +1,66 @@
+"""A WordPress export (WXR) saved as a text file is read as the page of posts it stands for.
+
+The export's shape follows WordPress's own format (an RSS channel with ``wp:author`` entries naming each login,
+then one ``<item>`` a post: ``title``, ``dc:creator``, ``content:encoded`` in CDATA, ``wp:post_type``,
+``wp:status``, comments); the posts here are written in our own words.
+"""
+
+from __future__ import annotations
+
+from bench.labels import stream_through
+from pipeline.records import Article
+from pipeline.text import wxr
+
+HEAD = ('<?xml version="1.0" encoding="UTF-8" ?>\n<rss version="2.0"\n\txmlns:content="http://purl.org/rss/1.0/'
+        'modules/content/"\n\txmlns:dc="http://purl.org/dc/elements/1.1/"\n\txmlns:wp="http://wordpress.org/export/'
+        '1.2/"\n>\n<channel>\n\t<title>Quince Lane Kitchen</title>\n\t<wp:wxr_version>1.2</wp:wxr_version>\n'
+        "\t<wp:author><wp:author_login><![CDATA[mfarouk]]></wp:author_login><wp:author_display_name><![CDATA[Mariam "
+        "Farouk]]></wp:author_display_name></wp:author>\n"
+        "\t<wp:author><wp:author_login><![CDATA[tb]]></wp:author_login><wp:author_display_name><![CDATA[Tomás "
+        "Bergin]]></wp:author_display_name></wp:author>\n")
+
+
+def item(title: str, login: str, content: str, status: str = "publish") -> str:
+    return (f"\t<item>\n\t\t<title>{title}</title>\n\t\t<dc:creator><![CDATA[{login}]]></dc:creator>\n"
+            f"\t\t<content:encoded><![CDATA[{content}]]></content:encoded>\n"
+            f"\t\t<wp:post_type><![CDATA[post]]></wp:post_type>\n\t\t<wp:status><![CDATA[{status}]]></wp:status>\n"
+            "\t\t<wp:comment><wp:comment_content><![CDATA[Lovely, thank you!]]></wp:comment_content></wp:comment>\n"
+            "\t</item>\n")
+
+
+JAM = ("Quince jam sets better than almost any other, because the fruit is full of pectin.\n\n"
+       "<h3>Peel nothing</h3>\nThe skins hold most of the colour and the pectin, so chop the fruit whole.\n\n"
+       "<h3>Cook it slowly</h3>\nA long, gentle boil turns the pulp from cream to deep pink.")
+BREAD = "Soda bread needs no rising, which is why it is the first loaf I teach anyone who asks me how to bake."
+
+
+def articles(tmp_path, text: str) -> list[Article]:
+    path = tmp_path / "export.txt"
+    path.write_text(text, encoding="utf-8")
+    return sorted((r for r in stream_through([str(path)], "segment") if isinstance(r, Article)),
+                  key=lambda a: a.source.part)
+
+
+def test_one_post_s_export_gives_its_title_writer_and_text(tmp_path):
+    (post,) = articles(tmp_path, HEAD + item("Quince Jam &amp; Why It Sets", "mfarouk", JAM) + "</channel>\n</rss>\n")
+    assert (post.title, post.author) == ("Quince Jam & Why It Sets", "Mariam Farouk")
+    assert "Peel nothing" in post.text and "wp:post_type" not in post.text
+    assert "Lovely, thank you" not in post.text  # a comment is not the post
+
+
+def test_each_post_of_an_export_is_an_article_and_drafts_are_left_out(tmp_path):
+    text = (HEAD + item("Quince Jam", "mfarouk", JAM) + item("An Unfinished Idea", "tb", "Notes.", status="draft")
+            + item("Soda Bread For Beginners", "tb", BREAD) + "</channel>\n</rss>\n")
+    found = [(a.title, a.author) for a in articles(tmp_path, text)]
+    assert found == [("Quince Jam", "Mariam Farouk"), ("Soda Bread For Beginners", "Tomás Bergin")]
+
+
+def test_what_is_an_export():
+    assert wxr.is_wxr(HEAD)
+    assert not wxr.is_wxr('<?xml version="1.0"?><rss version="2.0"><channel><title>News feed</title>')
+    assert not wxr.is_wxr("We moved the blog from WordPress; the <wp:wxr_version> tag told us which export it was.")
+
+
+def test_stored_paragraphs_become_paragraphs_and_markup_stays():
+    assert wxr._paragraphs("One.\n\nTwo lines\nof one paragraph.\n\n<ul><li>a</li></ul>") == (
+        "<p>One.</p>\n<p>Two lines\nof one paragraph.</p>\n<ul><li>a</li></ul>")
