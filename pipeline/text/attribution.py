@@ -530,8 +530,10 @@ def _credited(who: str) -> Byline | None:
     return named if not DIGIT.search(named.credentials or "") else Byline(named.name)
 
 
-# The word for "by" opening a byline in other languages (not "de", "di", "da": they open surnames, nor "per", a name).
-BY_ABROAD = re.compile(r"^(?:von|por|par|door|av|af)\s+(?=\S)", re.I)
+# The word for "by" opening a byline in other languages (not "de", "di", "da": they open surnames, nor "per", a name):
+# German, Spanish/Portuguese, French, Dutch, the Scandinavian languages; Hebrew "מאת" ("from/by", how a Hebrew page
+# credits its writer, with or without a colon), Arabic "بقلم" ("by the pen of") and "بواسطة" (a blog theme's "by").
+BY_ABROAD = re.compile(r"^(?:von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
 
 
 CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)
