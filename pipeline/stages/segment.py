@@ -90,6 +90,7 @@ from ..text.attribution import (
     split_inline_bio,
     split_name,
     team_byline,
+    writing_credit,
 )
 from ..text.dates import is_date_line
 from ..text.extract import tidy_blank_lines
@@ -2074,7 +2075,7 @@ def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | N
         return dash_signoff(text, above)
     if SIGNATURE_RULE.match(above) and (named := name_line(text)) is not None and is_person_name(named.name):
         return named
-    return None
+    return writing_credit(text)  # "Text: NAME", "글: NAME" under the last paragraph
 
 
 BIO_LINES = 4  # a closing byline may stand over its writer's bio (a few hard-wrapped lines) and the footer

@@ -518,6 +518,22 @@ def credit_line(line: str) -> Byline | None:
     return None
 
 
+def writing_credit(line: str) -> Byline | None:
+    """The writer a label line crediting the writing names ("Text: NAME", "글: NAME", "Words & photos: NAME"), else
+    ``None``: the form a magazine or a blog closes an article with, where a bare "LABEL: NAME" could be anything
+    ("Photos: NAME", "Editor: NAME", "Category: NAME"), so the label must name the writing.
+
+    >>> writing_credit("글: 김서연").name, writing_credit("Words & photos: Ines Barros").name
+    ('김서연', 'Ines Barros')
+    >>> writing_credit("Photos: Ines Barros"), writing_credit("Editor: Ines Barros"), writing_credit("Ines Barros")
+    (None, None, None)
+    """
+    m = CREDIT_LABEL.match(line.strip()) if ":" in line else None
+    if m is None or not any(w in WRITING for w in m["label"].lower().split()):
+        return None
+    return credit_line(line)
+
+
 def _credited(who: str) -> Byline | None:
     """The person a credit names, without a date ("Ann Lee · 3 May"); ``None`` for a title's words ("Seed To Supper").
 

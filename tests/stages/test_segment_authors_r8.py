@@ -23,3 +23,16 @@ def test_the_word_for_by_in_hebrew_and_arabic_leaves_the_name(line, name):
 def test_a_hebrew_byline_under_the_title_names_the_writer_alone():
     article = segment("Two Jobs Before The Frost\n\nמאת אורית שמעוני\nMarch 19, 2023\n\n" + TEXT)
     assert (article.title, article.author) == ("Two Jobs Before The Frost", "אורית שמעוני")
+
+
+# Shape: the writer credited under the last paragraph by a label naming the writing ("Text: NAME", Korean "글: NAME"),
+# over the place and date, the post's tags and the site's footer; a label crediting the pictures names no writer.
+@pytest.mark.parametrize(("credit", "author"), [("글: 한지민", "한지민"), ("Text: Ines Barros", "Ines Barros"),
+                                                ("Words & photos: Ines Barros", "Ines Barros"),
+                                                ("Photos: Ines Barros", None)])
+def test_a_label_crediting_the_writing_under_the_text_names_the_writer(credit, author):
+    page = ("Two Jobs Before The Frost\n\n" + TEXT + credit + "\nPorto · 2020.10.15\n\n#garden #autumn\n\n"
+            "Garden Notebook 2020\n")
+    article = segment(page)
+    assert article.author == author
+    assert "Two Jobs" not in article.text and "Oil the hinges" in article.text
