@@ -34,6 +34,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from ..configs import SegmentConfig  # defined there, so the CLI reads its defaults without importing this module
 from ..records import Article, AuthorBio, Record, clone
 from ..stage import StageKind
@@ -1741,6 +1743,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
                 end = i + 1
                 break
             end = cursor = i
+        elif (j := _comment_block(lines, nonblank, body_first, i)) is not None:
+            footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # readers' comments: not the article's
+            end = cursor = j
         elif parsed.byline is None and is_byline(text):  # a byline at the end of the article
             parsed.byline, end, cursor = parse_byline(text), i, i
         elif not parsed.bio_parts and (named := name_in_bio(text)) and named.name in authors:
@@ -1945,6 +1950,42 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
             and not is_date_line(lines[k])), None)) is not None:
         parsed.title = clean_title(THREAD_LABEL.sub("", lines[t].strip()))
         chrome.add(t)
+
+
+# A reader's comment under a post as blog software prints it: "NAME says:" (WordPress's default), alone on its line
+# over the date and the comment, or with the comment after it ("Dai M. says: Step 3 is genius.").
+COMMENT_HEAD = regex.compile(r"^(?:\p{Lu}[\w.'’-]*|\p{Lu}\.?)(?:\s+(?:\p{Lu}[\w.'’-]*|\p{Lu}\.?)){0,3}\s+(?:says|said|wrote)"
+                             r"\s*:(?:\s|$)")
+COMMENT_GAP = 4  # lines of one comment under its head: the date, the comment's text, "Reply"
+MAX_COMMENT_WORDS = 80  # a line of a reader's comment; a longer one is the article's
+MIN_COMMENTS = 2  # one "NAME says:" line may open the article's own answer ("Mo says:" over an agony aunt's reply)
+
+
+def _comment_block(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """Where the readers' comments ending at line ``i`` start: two or more "NAME says:" heads, each with at most
+    ``COMMENT_GAP`` short lines under it, the last one's running to ``i``; else ``None``.
+
+    >>> _comment_block(["Body.", "Ann says: Great!", "Bo Li says:", "May 2 at 9:14 am", "Thanks.", "Reply"],
+    ...                [0, 1, 2, 3, 4, 5], 0, 5)
+    1
+    >>> _comment_block(["Body.", "Mo says:", "Oh, love, no.", "Name it.", "Ask.", "Widen.", "Mo x"], [*range(7)], 0, 6)
+    """
+    above = [k for k in reversed(nonblank) if body_first <= k <= i]
+    heads: list[int] = []
+    gap = 0
+    for k in above:
+        text = lines[k].strip()
+        if len(text.split()) > MAX_COMMENT_WORDS:
+            break
+        if "says" in text or "said" in text or "wrote" in text:
+            if COMMENT_HEAD.match(text):
+                heads.append(k)
+                gap = 0
+                continue
+        gap += 1
+        if gap > COMMENT_GAP:
+            break
+    return heads[-1] if len(heads) >= MIN_COMMENTS else None
 
 
 def _glued_under_article(lines: list[str], body_first: int, i: int) -> bool:

@@ -1124,6 +1124,10 @@ FOOTER_CHROME = re.compile(
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
     r"|share\s+(?:this|to)\b|print\s+this\b|email\s+(?:this\s+)?to\s+a\s+friend|newer\s+post|older\s+post"
     r"|(?:article\s+)?source\s*:\s*(?:https?://|www\.)\S+$"  # "Article Source: http://..." under a directory's page
+    # the comments' heading and form as blog software prints them: '4 thoughts on "TITLE"', '2 responses to "TITLE"',
+    # "Your email address will not be published. Required fields are marked *"
+    r"|\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[\"“”'‘’«].*$"
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published\b"
     # the site's call for guest writers under a guest post: "Want to write for NAME? Read our guidelines."
     r"|(?:want|would\s+you\s+like|fancy)\s+to\s+(?:write|contribute)\s+(?:for|to)\s+[^?]{1,60}\?|write\s+for\s+us\b)",
     re.I,

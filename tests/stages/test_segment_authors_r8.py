@@ -36,3 +36,27 @@ def test_a_label_crediting_the_writing_under_the_text_names_the_writer(credit, a
     article = segment(page)
     assert article.author == author
     assert "Two Jobs" not in article.text and "Oil the hinges" in article.text
+
+
+# Shape: a blog post's readers' comments under it, as WordPress prints them ("NAME says:" with the comment on its
+# line, or over the date, the comment and "Reply"), then the comment form's notice: the comments are not the
+# article's, and the writer's closing bio above them names the writer.
+@pytest.mark.parametrize("comments", [
+    "Dai R. says: The third step saved me an hour.\nKerry says: Done mine today, looks new.\n",
+    "2 thoughts on \"Two Jobs Before The Frost\"\n\nHettie says:\nJune 5, 2012 at 8:14 am\nGold, thank you.\nReply\n\n"
+    "Kate Oyelaran says:\nJune 5, 2012 at 9:02 am\nGlad it helped!\nReply\n",
+])
+def test_readers_comments_under_a_closing_bio_leave_the_text_and_the_bio_names_the_writer(comments):
+    page = ("Two Jobs Before The Frost\n\n" + TEXT + "---\nMererid Pryce is a retired joiner who now writes "
+            "this blog from Bangor.\n\n" + comments + "\nYour email address will not be published. Required fields "
+            "are marked *\n")
+    article = segment(page)
+    assert article.author == "Mererid Pryce"
+    assert "says" not in article.text and "Reply" not in article.text and "Oil the hinges" in article.text
+
+
+def test_one_name_says_line_opening_the_answer_stays_in_the_text():
+    page = ("Two Jobs Before The Frost\n\nWords: Maura Keane\n\nA reader asks how to keep a gate sound.\n\n"
+            "Mo says:\n\n" + TEXT + "Send your own question to the desk.\n\nMo x\n")
+    article = segment(page)
+    assert "Mo says:" in article.text and "Oil the hinges" in article.text
