@@ -1954,8 +1954,7 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
 
 # A reader's comment under a post as blog software prints it: "NAME says:" (WordPress's default), alone on its line
 # over the date and the comment, or with the comment after it ("Dai M. says: Step 3 is genius.").
-COMMENT_HEAD = regex.compile(r"^(?:\p{Lu}[\w.'’-]*|\p{Lu}\.?)(?:\s+(?:\p{Lu}[\w.'’-]*|\p{Lu}\.?)){0,3}\s+(?:says|said|wrote)"
-                             r"\s*:(?:\s|$)")
+COMMENT_HEAD = regex.compile(r"^\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+(?:says|said|wrote)\s*:(?:\s|$)")
 COMMENT_GAP = 4  # lines of one comment under its head: the date, the comment's text, "Reply"
 MAX_COMMENT_WORDS = 80  # a line of a reader's comment; a longer one is the article's
 MIN_COMMENTS = 2  # one "NAME says:" line may open the article's own answer ("Mo says:" over an agony aunt's reply)
