@@ -1751,7 +1751,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         elif not parsed.bio_parts and (named := name_in_bio(text)) and named.name in authors:
             parsed.bio_parts.insert(0, text)  # an unmarked closing paragraph about the author, named as such
             end = cursor = i
-        elif not parsed.bio_parts and not authors and parsed.signoff is None and is_unheaded_bio(text):
+        elif not parsed.bio_parts and not authors and parsed.signoff is None and is_unheaded_bio(
+                text, named_above=_name_over(lines, i, body_first)):
             parsed.bio_parts.insert(0, text)  # "Greta Lind is the founder of ...": the last paragraph, a bio
             parsed.unheaded_bio = True
             end = cursor = i
@@ -1958,6 +1959,7 @@ COMMENT_HEAD = regex.compile(r"^\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s
 COMMENT_GAP = 4  # lines of one comment under its head: the date, the comment's text, "Reply"
 MAX_COMMENT_WORDS = 80  # a line of a reader's comment; a longer one is the article's
 MIN_COMMENTS = 2  # one "NAME says:" line may open the article's own answer ("Mo says:" over an agony aunt's reply)
+MAX_SIGNOFF_NAME_TOKENS = 6  # a name alone on its line: "Ana de la Cruz Soto"; a longer line is a heading
 
 
 def _comment_block(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
@@ -1985,6 +1987,20 @@ def _comment_block(lines: list[str], nonblank: list[int], body_first: int, i: in
         if gap > COMMENT_GAP:
             break
     return heads[-1] if len(heads) >= MIN_COMMENTS else None
+
+
+def _name_over(lines: list[str], i: int, body_first: int) -> bool:
+    """Whether the line straight over line ``i`` (no blank between) is a bare name that line ``i`` opens with: an
+    author box's name over its bio ("Åsa Berg" / "Åsa Berg has kept bees on a Malmö roof since 2011.").
+
+    >>> _name_over(["Text.", "Åsa Berg", "Åsa Berg has kept bees since 2011."], 2, 0)
+    True
+    >>> _name_over(["Åsa Berg", "", "Åsa Berg has kept bees."], 2, 0), _name_over(["Bees", "Bees are kept."], 1, 0)
+    (False, False)
+    """
+    above = lines[i - 1].strip() if i - 1 >= body_first else ""
+    named = name_line(above) if above and len(above.split()) <= MAX_SIGNOFF_NAME_TOKENS else None
+    return named is not None and named.name == above and lines[i].strip().startswith(above + " ")
 
 
 def _glued_under_article(lines: list[str], body_first: int, i: int) -> bool:

@@ -77,10 +77,9 @@ ROLE_WORDS = frozenset(w for w in JOB_WORDS if w not in ROLE_ADJECTIVES) | froze
     "entrepreneur freelancer freelance ambassador chair chairman chairwoman secretary treasurer "
     "vp cto cfo coo cmo hr".split()
 )
-POSTNOMINAL = re.compile(
-    r"^(?:Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|MPH|MSW|MEd|MA|MS|MSc|MFA|BA|BS|BSc"
-    r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?)$"
-)
+_DEGREES = (r"Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|MPH|MSW|MEd|MA|MS|MSc|MFA|BA|BS|BSc"
+            r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?")
+POSTNOMINAL = re.compile(rf"^(?:{_DEGREES})$")
 ROMAN = frozenset("II III IV VI VII VIII".split())
 # Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
 # ("Samir Haddad. Photos courtesy of ..."; not an initial "J. R." nor "Jr.").
@@ -994,7 +993,9 @@ def name_in_bio(text: str) -> Byline | None:
         return None
     after = text.strip()[m.end("name"):]
     credentials = [named.credentials] if named.credentials else []
-    if after.startswith(",") and not guest:  # (after a guest's name the comma closes the apposition)
+    if (degrees := POSTNOMINAL_APPOSITION.match(after)) is not None:  # "NAME, DVM, has run ..."
+        credentials.append(degrees["degrees"])
+    elif after.startswith(",") and not guest:  # (after a guest's name the comma closes the apposition)
         creds = re.split(r",?\s*(?:https?://|www\.|\.\s)", after[1:], maxsplit=1)[0].strip(" ,")
         credentials += [creds] if 0 < len(creds.split()) <= 10 else []
     return Byline(name=named.name, credentials=", ".join(credentials) or None)
@@ -1210,8 +1211,16 @@ def is_contact_line(line: str) -> bool:
     return len(text.split()) <= MAX_CONTACT_WORDS and bool(CONTACT.search(text))
 
 
-def is_unheaded_bio(text: str) -> Byline | None:
-    """Read a closing paragraph about the author that has no heading: "NAME is the founder of ...".
+# The writer's degrees between commas after the name, then the bio's verb: "NAME, DVM, has run the clinic since ...".
+POSTNOMINAL_APPOSITION = re.compile(rf"^,\s*(?P<degrees>(?:{_DEGREES})(?:,?\s+(?:{_DEGREES}))*),\s+"
+                                    r"(?:is|was|has|lives|works|writes|runs|teaches|holds|helps|founded)\b")
+
+
+def is_unheaded_bio(text: str, named_above: bool = False) -> Byline | None:
+    """Read a closing paragraph about the author that has no heading: "NAME is the founder of ...". What the
+    paragraph says must sound like a bio (``BIO_CUE``: a role, a place, a link), unless the name carries degrees
+    ("NAME, DVM, has run the clinic since 2009.") or ``named_above``: the caller saw the same name alone on the
+    line over it (an author box: the name, then the bio).
 
     >>> is_unheaded_bio("Greta Lind is the founder of Small Steps and the author of two books.").name
     'Greta Lind'
@@ -1219,14 +1228,19 @@ def is_unheaded_bio(text: str) -> Byline | None:
     (None, None)
     >>> is_unheaded_bio("**Author:** Ravi Menon teaches pilates in Kochi and writes about posture.").name
     'Ravi Menon'
+    >>> is_unheaded_bio("Åsa Berg, DVM, has run the practice since 2011.").name, is_unheaded_bio("Åsa Berg has kept bees.")
+    ('Åsa Berg', None)
+    >>> is_unheaded_bio("Åsa Berg has kept bees on a roof in Malmö since 2011.", named_above=True).name
+    'Åsa Berg'
     """
     guest = GUEST_LEAD.match(text.strip())  # "Our guest this week, NAME, is ...": the name between the commas
     text = text.strip()[guest.end():] if guest else AUTHOR_LEAD.sub("", text.strip(), count=1)
     m = BIO_LEAD_NAME.match(text.strip())
-    if not m or text.strip()[m.end("name"):].startswith(",") and not guest:  # "Además de Punta Arenas, ..." opens a
-        return None  # sentence
+    degrees = bool(m) and POSTNOMINAL_APPOSITION.match(text.strip()[m.end("name"):]) is not None
+    if not m or text.strip()[m.end("name"):].startswith(",") and not guest and not degrees:  # "Además de Punta
+        return None  # Arenas, ..." opens a sentence
     named = name_in_bio(text)
-    return named if named is not None and BIO_CUE.search(text) else None
+    return named if named is not None and (BIO_CUE.search(text) or degrees or named_above) else None
 
 
 def closing_name(line: str, above: str, addressed: Container[str]) -> Byline | None:

@@ -60,3 +60,24 @@ def test_one_name_says_line_opening_the_answer_stays_in_the_text():
             "Mo says:\n\n" + TEXT + "Send your own question to the desk.\n\nMo x\n")
     article = segment(page)
     assert "Mo says:" in article.text and "Oil the hinges" in article.text
+
+
+# Shape: the writer's box under the text, with no "About the author" heading and no role or place word in it: the
+# name alone on its line over a sentence about that person, or the name with a degree between commas ("NAME, DVM,
+# has ..."), over the site's company copyright: the person wrote it, not the company. A last paragraph that only
+# opens with a name is the article's own.
+@pytest.mark.parametrize("box", ["Joris Verbeek\nJoris Verbeek has grown tomatoes on a fourth-floor balcony for "
+                                 "twelve years.", "Joris Verbeek, DVM, has run the practice since 2009."])
+def test_a_writers_box_without_a_heading_names_the_writer_over_the_companys_copyright(box):
+    page = ("Two Jobs Before The Frost\n\n" + TEXT + box + "\n\n© 2021 Tuinpraat Media B.V. All rights reserved.\n")
+    article = segment(page)
+    assert article.author == "Joris Verbeek"
+    assert "Joris" not in article.text
+
+
+def test_a_last_paragraph_opening_with_a_name_is_no_bio():
+    page = ("Two Jobs Before The Frost\n\n" + TEXT + "Joris Verbeek has grown tomatoes on this balcony for twelve "
+            "years, and he still oils his gate every October.\n")
+    article = segment(page)
+    assert article.author is None
+    assert "Joris Verbeek has grown" in article.text
