@@ -449,8 +449,11 @@ NOT_A_LABEL = frozenset("category categories tags tag filed posted updated publi
                         "related previous next prev older newer read see also more popular recommended trending "
                         "featured latest recent up watch listen".split())
 # "NAME writes:", "NAME writes from Tromsø": the name over its text
+# "NAME answers your letters": an advice column's standfirst under its title names the columnist
 CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$"
-                              r"|^(?P<who>\S.*?)\s+(?:writes|reports)\s+(?:from|in)\s+\p{Lu}[^.!?]*$")
+                              r"|^(?P<who>\S.*?)\s+(?:writes|reports)\s+(?:from|in)\s+\p{Lu}[^.!?]*$"
+                              r"|^(?P<who>\S.*?)\s+(?:answers|replies\s+to|responds\s+to|tackles)\s+(?:your|readers['’]?)"
+                              r"(?:\s+\w+)?\s+(?:letters|questions|dilemmas|problems|queries|mail)$")
 # What a credit's lead names when it credits pictures, the site's make or a sponsor, not the writer.
 NOT_WRITING = frozenset("photo photos photograph photographs photography picture pictures image images illustration "
                         "illustrations illustrated drawing drawings art artwork design designed theme video map maps "
@@ -487,6 +490,8 @@ def credit_line(line: str) -> Byline | None:
     ('Tomás Ó Briain', 'Ann Lee')
     >>> credit_line("Hilde Østergaard-Lund writes from Tromsø").name
     'Hilde Østergaard-Lund'
+    >>> credit_line("Agnes Ó Dálaigh answers your letters").name, credit_line("Our vet answers your questions")
+    ('Agnes Ó Dálaigh', None)
     >>> credit_line("Photos by Bo Lind"), credit_line("From Seed To Supper"), credit_line("Notes from the plot")
     (None, None, None)
     """
@@ -495,6 +500,7 @@ def credit_line(line: str) -> Byline | None:
         return None
     m = (CREDIT_LABEL.match(text) if ":" in text else None) or (
         CREDIT_WRITES.match(text) if "writes" in text or "says" in text or "reports" in text or "explains" in text
+        or "answers" in text or "replies" in text or "responds" in text or "tackles" in text
         else None)  # (each form holds its word: most lines hold none and skip the patterns)
     if m is not None:
         label = (m.groupdict().get("label") or "").lower().split()

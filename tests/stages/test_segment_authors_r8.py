@@ -81,3 +81,19 @@ def test_a_last_paragraph_opening_with_a_name_is_no_bio():
     article = segment(page)
     assert article.author is None
     assert "Joris Verbeek has grown" in article.text
+
+
+# Shape: an advice column's standfirst under its title names the columnist ("NAME answers your letters", "NAME
+# replies to readers' questions"): the columnist wrote it, and the standfirst is no title.
+@pytest.mark.parametrize("standfirst", ["Agnes Ó Dálaigh answers your letters",
+                                        "Agnes Ó Dálaigh replies to readers' questions",
+                                        "Agnes Ó Dálaigh tackles your money dilemmas"])
+def test_a_columnists_standfirst_names_the_writer_under_the_title(standfirst):
+    page = ("THE WESTERN PAPER\nHome / Magazine / Ask Agnes\n\nAsk Agnes: a gate that will not close\n\n"
+            + standfirst + "\n\nMy gate sticks every winter. What can I do?\nSeán, Galway\n\n" + TEXT)
+    article = segment(page)
+    assert (article.title, article.author) == ("Ask Agnes: a gate that will not close", "Agnes Ó Dálaigh")
+
+
+def test_a_team_answering_questions_is_no_writer_line():
+    assert name_line("Our garden team answers your questions") is None
