@@ -1234,7 +1234,7 @@ def is_unheaded_bio(text: str, named_above: bool = False) -> Byline | None:
     (None, None)
     >>> is_unheaded_bio("**Author:** Ravi Menon teaches pilates in Kochi and writes about posture.").name
     'Ravi Menon'
-    >>> is_unheaded_bio("Åsa Berg, DVM, has run the practice since 2011.").name, is_unheaded_bio("Åsa Berg has kept bees.")
+    >>> is_unheaded_bio("Åsa Berg, DVM, has run the practice since 2011.").name, is_unheaded_bio("Åsa Berg keeps bees.")
     ('Åsa Berg', None)
     >>> is_unheaded_bio("Åsa Berg has kept bees on a roof in Malmö since 2011.", named_above=True).name
     'Åsa Berg'
