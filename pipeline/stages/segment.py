@@ -63,6 +63,7 @@ from ..text.attribution import (
     dated_name,
     entry_footer,
     first_name_credit,
+    guest_credit,
     intro_credit,
     is_about_box,
     is_blog_footer,
@@ -161,6 +162,7 @@ class Parsed:
     footer: list[str] = field(default_factory=list)  # the page's footer under the article: tags, comments, contact
     bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
     introduced: Byline | None = None  # the writer an editor's note or the opening sentence hands the piece to
+    guest: Byline | None = None  # the guest a host's note hands this page to ("Today's guest post comes from NAME")
     profile: Byline | None = None  # the name an author box or profile gives ("About NAME", "About Me" over NAME)
     profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
@@ -861,6 +863,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     # "reproduced with the permission of its author, NAME": the note that borrows the piece names its writer
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
+    # (the host's note may stand under a dek: "A guest essay, and ..." / "This week's letter is a guest essay by NAME")
+    parsed.guest = guest_credit(" ".join(parsed.chrome)) or guest_credit(
+        " ".join([line for line in parsed.body if line.strip()][:GUEST_NOTE_REACH]))
     return parsed
 
 
@@ -1958,6 +1963,7 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
 COMMENT_HEAD = regex.compile(r"^\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+(?:says|said|wrote)\s*:(?:\s|$)")
 COMMENT_GAP = 4  # lines of one comment under its head: the date, the comment's text, "Reply"
 MAX_COMMENT_WORDS = 80  # a line of a reader's comment; a longer one is the article's
+GUEST_NOTE_REACH = 3  # the host's note on a guest post: the text's first lines (under a dek, a standfirst)
 MIN_COMMENTS = 2  # one "NAME says:" line may open the article's own answer ("Mo says:" over an agony aunt's reply)
 MAX_SIGNOFF_NAME_TOKENS = 6  # a name alone on its line: "Ana de la Cruz Soto"; a longer line is a heading
 
@@ -2219,6 +2225,8 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
     >>> resolve_author(Parsed(body=[], statements=lic.find_statements("ImproveHomeLife.com © 2005")))
     (None, None, False)
     """
+    if parsed.guest is not None and (parsed.byline is None or parsed.byline.name != parsed.guest.name):
+        return parsed.guest.name, parsed.guest.credentials, True  # the guest wrote it, not the host the byline names
     if parsed.byline is not None:
         return parsed.byline.name, parsed.byline.credentials, not parsed.unmarked
     if parsed.column is not None:

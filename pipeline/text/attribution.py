@@ -1352,6 +1352,33 @@ HANDED_TO = regex.compile(
 HANDED_GATE = regex.compile(r"\b(?:from|by|author|writer),?\s")
 
 
+# A host's note handing this page to a guest: "Today's guest post comes from NAME, a ...", "This week's letter is a
+# guest essay by NAME". The guest wrote what follows, whoever the page's byline or markup names (the host's blog).
+# Only the note about this piece: "today's", "this week's", "is a", "here is a" (not "last week's guest post").
+GUEST_NOTE = regex.compile(
+    rf"(?i:\b(?:today['’]s|this\s+(?:week|month)['’]s|this|is\s+a|here\s+is\s+a|here['’]s\s+a)\s+guest\s+"
+    rf"(?:post|essay|article|piece|column|contribution|letter|blog\s+post)\s+(?:(?:comes?|is)\s+from|by|from)\s+)"
+    rf"{_INTRO_NAME}(?=[.,;:!)]|\s*$)")
+
+
+def guest_credit(text: str) -> Byline | None:
+    """The guest a host's note hands this page to ("Today's guest post comes from NAME, a ..."), else ``None``.
+
+    >>> guest_credit("Today's guest post comes from Ilse van Dijk, a nurse in Delft. Over to you, Ilse!").name
+    'Ilse van Dijk'
+    >>> guest_credit("This week's letter is a guest essay by Kofi Mensah-Owusu, a reader.").name
+    'Kofi Mensah-Owusu'
+    >>> guest_credit("Last week's guest post by Ilse van Dijk was popular."), guest_credit("A guest room by Tuesday.")
+    (None, None)
+    """
+    if "guest" not in text.lower():
+        return None
+    for m in GUEST_NOTE.finditer(text):
+        if is_person_name(m["who"]) and len(m["who"].split()) <= MAX_BYLINE_WORDS:
+            return split_name(m["who"])
+    return None
+
+
 def intro_credit(text: str) -> Byline | None:
     """The writer an introducing sentence names, else ``None``.
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.records import Article, Source
+from pipeline.stages import segment as sg
 from pipeline.text.attribution import name_line
+from tests.conftest import through_stage
 from tests.stages.test_segment_writer_lines import segment
 
 TEXT = ("Oil the hinges before the frost comes; a stiff gate strains its posts all winter long.\n"
@@ -97,3 +100,35 @@ def test_a_columnists_standfirst_names_the_writer_under_the_title(standfirst):
 
 def test_a_team_answering_questions_is_no_writer_line():
     assert name_line("Our garden team answers your questions") is None
+
+
+# Shape: a guest post on a host's blog: the host's name stands under the title (the blog's byline), and the host's
+# note over the text hands the page to the guest ("Today's guest post comes from NAME, a ...", "This week's letter
+# is a guest essay by NAME"), perhaps under a dek. The guest wrote it; a note about an earlier guest post does not
+# change the writer.
+@pytest.mark.parametrize(("dek", "note"), [
+    ("", "Today's guest post comes from Kofi Mensah-Owusu, a retired postman from Kumasi. Over to you, Kofi! — Fiona"),
+    ("A guest essay, and the most useful thing I have published this year\n",
+     "This week's letter is a guest essay by Kofi Mensah-Owusu, a reader who wrote to me in May. — Fiona"),
+])
+def test_a_hosts_note_hands_a_guest_post_to_its_guest_over_the_hosts_byline(dek, note):
+    page = ("The Quiet Ledger\n\nTwo Jobs Before The Frost\n" + dek + "\nFiona Baird-Lennox\nOct 22, 2024\n\n" + note
+            + "\n\n" + TEXT)
+    article = segment(page)
+    assert (article.title, article.author) == ("Two Jobs Before The Frost", "Kofi Mensah-Owusu")
+
+
+def test_a_note_about_last_weeks_guest_keeps_the_hosts_byline():
+    page = ("The Quiet Ledger\n\nTwo Jobs Before The Frost\n\nFiona Baird-Lennox\nOct 22, 2024\n\n"
+            "Last week's guest post by Kofi Mensah-Owusu drew more letters than any this year. This week, my turn.\n\n"
+            + TEXT)
+    assert segment(page).author == "Fiona Baird-Lennox"
+
+
+def test_a_hosts_note_hands_a_guest_post_to_its_guest_over_the_markups_author():
+    text = ("Two Jobs Before The Frost\n\nToday's guest post comes from Kofi Mensah-Owusu, a retired postman from "
+            "Kumasi. Over to you, Kofi! — Fiona\n\n" + TEXT)
+    source = Source(path="p.html", sha256="cd" * 32, size=len(text), format="html")
+    record = Article(id=Article.make_id(source), source=source, text=text, author="Fiona Baird-Lennox")
+    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
+    assert article.author == "Kofi Mensah-Owusu"
