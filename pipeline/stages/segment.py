@@ -860,6 +860,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.body = [ROW_GAP.sub(" ", line) if "  " in line or "\t" in line else line  # a row repair left spaced
                    for line in tidy_blank_lines(line for k, line in enumerate(body) if k not in drop).split("\n")]
     opening = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda x: not x.strip(), parsed.body)))
+    if parsed.byline is None and parsed.title and (carded := _card_credit(parsed.body, parsed.title)) is not None:
+        parsed.byline = carded  # a recipe card under the story: its title again, then "Recipe by NAME"
     # "reproduced with the permission of its author, NAME": the note that borrows the piece names its writer
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
@@ -867,6 +869,25 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.guest = guest_credit(" ".join(parsed.chrome)) or guest_credit(
         " ".join([line for line in parsed.body if line.strip()][:GUEST_NOTE_REACH]))
     return parsed
+
+
+def _card_credit(body: list[str], title: str) -> Byline | None:
+    """The writer a card inside the text credits under the article's title repeated (a recipe blog's card under
+    the story: "Quick Tom Kha" / "Recipe by NAME" or "Author: NAME" / "Prep 10 min"), else ``None``.
+
+    >>> _card_credit(["A story.", "", "Quick Tom Kha", "Recipe by Mali Srisuk", "Prep 10 min"], "Quick Tom Kha").name
+    'Mali Srisuk'
+    >>> _card_credit(["A story.", "Quick Tom Kha", "Serve it hot."], "Quick Tom Kha")
+    """
+    key = title.strip().casefold()
+    lines = [line.strip() for line in body if line.strip()]
+    for k, line in enumerate(lines[:-1]):
+        if line.casefold() == key:
+            under = lines[k + 1]
+            named = parse_byline(under) if is_byline(under) else credit_line(under)
+            if named is not None:
+                return named
+    return None
 
 
 def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement]:
