@@ -137,8 +137,8 @@ def test_a_hosts_note_hands_a_guest_post_to_its_guest_over_the_markups_author():
 # Shape: a recipe blog's story first, then the recipe plugin's card inside the text: the title again, the card's
 # credit ("Recipe by NAME", "Author: NAME"), the times. The card's credit names the writer; the title repeated
 # without a credit under it names no one.
-@pytest.mark.parametrize(("credit", "author"), [("Recipe by มาลี ศรีสุข", "มาลี ศรีสุข"), ("Author: Ines Barros", "Ines Barros"),
-                                                ("Serves 4", None)])
+@pytest.mark.parametrize(("credit", "author"), [("Recipe by มาลี ศรีสุข", "มาลี ศรีสุข"),
+                                                ("Author: Ines Barros", "Ines Barros"), ("Serves 4", None)])
 def test_a_recipe_cards_credit_under_the_title_repeated_names_the_writer(credit, author):
     page = ("Little Kitchen\nHome » Soups » Quick Lemongrass Soup\n\nQuick Lemongrass Soup\n\n"
             "Last rainy season my neighbour brought a bag of lemongrass and asked for a soup that takes less than an "
