@@ -90,6 +90,7 @@ from ..text.attribution import (
     partial_credit,
     provenance_writer,
     release_issuer,
+    reposted_writer,
     split_inline_bio,
     split_name,
     team_byline,
@@ -968,6 +969,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]]))
         taken.add(head[by])
+        if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
+            parsed.statements += lic.find_statements(texts[head[by]])
         above = [i for i in head[:by] if not _is_meta(texts[i])]
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
         t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
@@ -1333,7 +1336,8 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             head.append(i)  # the site's cookie notice over its header: the page's, not a paragraph
             continue
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not is_byline(
-                text) and not NAV_BAR.search(text):  # a long menu is no paragraph
+                text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
+                head and reposted_writer(text)):  # nor "NAME · originally published on X under CC BY 4.0."
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
             if (_signed_note(text) or QUESTION.match(text)) and any(
                     is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):

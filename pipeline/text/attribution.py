@@ -558,6 +558,29 @@ BY_ABROAD = re.compile(r"^(?:von|por|par|door|av|af|מאת|بقلم|بواسطة
 
 
 CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)
+# Where the piece first ran, after a reposted piece's writer: "NAME · originally published on X", "NAME — reprinted
+# with permission from X", "NAME | first appeared in X".
+NAME_THEN_PROVENANCE = re.compile(r"^(?:(?:originally|first)\s+(?:published|appeared|posted|ran)|(?:reprinted|republished"
+                                  r"|reposted|used)\s+(?:with\s+(?:kind\s+)?permission|from|by\s+permission))\b", re.I)
+
+
+def reposted_writer(line: str) -> Byline | None:
+    """The writer a reposted piece's credit names before where it first ran ("NAME · originally published on X",
+    "NAME — reprinted with permission from X"), else ``None``.
+
+    >>> reposted_writer("Ines Moreau-Lenz · originally published on calm.example under CC BY 4.0.").name
+    'Ines Moreau-Lenz'
+    >>> reposted_writer("The Calm Desk · originally published on calm.example"), reposted_writer("Ines Moreau-Lenz")
+    (None, None)
+    """
+    if "ublished" not in line and "ppeared" not in line and "ermission" not in line and "osted" not in line and (
+            "ran" not in line):
+        return None  # (every form holds one of these: most lines skip the split)
+    parts = NAME_END.split(line.strip(), maxsplit=1)
+    if len(parts) < 3 or not NAME_THEN_PROVENANCE.match(parts[2]) or len(parts[0].split()) > MAX_NAME_TOKENS:
+        return None
+    named = name_line(parts[0])
+    return named if named is not None and is_person_name(named.name) else None
 
 
 def name_line(line: str) -> Byline | None:
@@ -573,12 +596,16 @@ def name_line(line: str) -> Byline | None:
     (None, None, None)
     >>> name_line("Ines Moreau-Lenz — posted in Essays").name, name_line("Heat At Home — posted in Essays")
     ('Ines Moreau-Lenz', None)
+    >>> name_line("Ines Moreau-Lenz · originally published on calm.example").name
+    'Ines Moreau-Lenz'
     """
     text = line.strip()
     if (by := BY_ABROAD.match(text)) and (named := name_line(text[by.end():])) and len(named.name.split()) >= 2:
         return named  # "Por María López", "Von Jutta Brenner": the word for "by", then the name
     if (credited := credit_line(text)) is not None:
         return credited
+    if (reposted := reposted_writer(text)) is not None:
+        return reposted  # "NAME · originally published on site.example under CC BY 4.0."
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;,":
         return None
     head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]

@@ -146,3 +146,15 @@ def test_a_recipe_cards_credit_under_the_title_repeated_names_the_writer(credit,
             + "\nPrep 10 min | Cook 20 min\n\nMethod\n1. Warm the stock with the lemongrass for five minutes.\n"
             "2. Add the coconut milk and bring it just to a simmer.\n")
     assert segment(page).author == author
+
+
+# Shape: a reposted piece's credit under its title without "By": the writer's name, then where the piece first ran
+# and under what terms ("NAME · originally published on X under a Creative Commons Attribution 4.0 licence."). The
+# name is the writer, the terms are the licence, and the line is not the text.
+def test_a_reposted_pieces_name_then_where_it_first_ran_names_the_writer_and_keeps_the_terms():
+    page = ("Weekend Reading\n\nTwo Jobs Before The Frost\n\nKofi Mensah-Owusu · originally published on "
+            "gatepost.example under a Creative Commons Attribution 4.0 International licence.\n\n" + TEXT)
+    article = segment(page)
+    assert (article.title, article.author) == ("Two Jobs Before The Frost", "Kofi Mensah-Owusu")
+    assert article.licence.tag == "CC-BY-4.0"
+    assert "originally published" not in article.text and "Oil the hinges" in article.text
