@@ -560,8 +560,9 @@ BY_ABROAD = re.compile(r"^(?:von|por|par|door|av|af|מאת|بقلم|بواسطة
 CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)
 # Where the piece first ran, after a reposted piece's writer: "NAME · originally published on X", "NAME — reprinted
 # with permission from X", "NAME | first appeared in X".
-NAME_THEN_PROVENANCE = re.compile(r"^(?:(?:originally|first)\s+(?:published|appeared|posted|ran)|(?:reprinted|republished"
-                                  r"|reposted|used)\s+(?:with\s+(?:kind\s+)?permission|from|by\s+permission))\b", re.I)
+NAME_THEN_PROVENANCE = re.compile(r"^(?:(?:originally|first)\s+(?:published|appeared|posted|ran)"
+                                  r"|(?:reprinted|republished|reposted|used)\s+(?:with\s+(?:kind\s+)?permission|from"
+                                  r"|by\s+permission))\b", re.I)
 
 
 def reposted_writer(line: str) -> Byline | None:
