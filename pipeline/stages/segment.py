@@ -881,9 +881,10 @@ def _card_credit(body: list[str], title: str) -> Byline | None:
     >>> _card_credit(["A story.", "Quick Tom Kha", "Serve it hot."], "Quick Tom Kha")
     """
     key = title.strip().casefold()
+    size = len(title.strip())
     lines = [line.strip() for line in body if line.strip()]
     for k, line in enumerate(lines[:-1]):
-        if line.casefold() == key:
+        if len(line) == size and line.casefold() == key:  # (the length first: most lines differ at once)
             under = lines[k + 1]
             named = parse_byline(under) if is_byline(under) else credit_line(under)
             if named is not None:
