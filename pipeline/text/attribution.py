@@ -442,7 +442,9 @@ MAX_NAME_LINE_WORDS = 14  # "Ελένη Μαυρίδου | Athens | 2 July 2017"
 CREDIT_WORDS = frozenset("by from of with".split())
 # "LABEL: NAME" in any language ("Text: NAME", "Κείμενο: NAME", "Words & pictures: NAME"): one to three words, a
 # colon, a person's name; callers look only under a title, and labels of the page's metadata are not credits.
-CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*:\s*(?P<who>\S.*)$")  # "Автор / Author:"
+# ("Автор / Author:"; Chinese and Japanese pages write the colon full-width, or a full-width slash: "作者：NAME",
+# "文／NAME")
+CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*[:：／]\s*(?P<who>\S.*)$")
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series "
                         # a link to another post: "Related: TITLE", "Previous post: TITLE", "Read next: TITLE"
@@ -472,7 +474,7 @@ NOT_WRITING = frozenset("photo photos photograph photographs photography picture
 # word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer.
 WRITING = frozenset("text texts words recipe recipes story author authors writer written autor autora auteur autrice "
                     "autore verfasser verfasst text tekst tekst szöveg yazar szerző κείμενο συντάκτης автор текст "
-                    "作者 文 글 저자 著者 كاتب بقلم".split())
+                    "作者 文 글 저자 著者 كاتب بقلم 撰文 文字 執筆 执笔 記者 记者".split())
 MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
 
 
@@ -498,7 +500,7 @@ def credit_line(line: str) -> Byline | None:
     text = line.strip()
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
         return None
-    m = (CREDIT_LABEL.match(text) if ":" in text else None) or (
+    m = (CREDIT_LABEL.match(text) if ":" in text or "：" in text or "／" in text else None) or (
         CREDIT_WRITES.match(text) if "writes" in text or "says" in text or "reports" in text or "explains" in text
         or "answers" in text or "replies" in text or "responds" in text or "tackles" in text
         else None)  # (each form holds its word: most lines hold none and skip the patterns)
@@ -533,7 +535,7 @@ def writing_credit(line: str) -> Byline | None:
     >>> writing_credit("Photos: Ines Barros"), writing_credit("Editor: Ines Barros"), writing_credit("Ines Barros")
     (None, None, None)
     """
-    m = CREDIT_LABEL.match(line.strip()) if ":" in line else None
+    m = CREDIT_LABEL.match(line.strip()) if ":" in line or "：" in line or "／" in line else None
     if m is None or not any(w in WRITING for w in m["label"].lower().split()):
         return None
     return credit_line(line)
@@ -553,8 +555,13 @@ def _credited(who: str) -> Byline | None:
 
 # The word for "by" opening a byline in other languages (not "de", "di", "da": they open surnames, nor "per", a name):
 # German, Spanish/Portuguese, French, Dutch, the Scandinavian languages; Hebrew "מאת" ("from/by", how a Hebrew page
-# credits its writer, with or without a colon), Arabic "بقلم" ("by the pen of") and "بواسطة" (a blog theme's "by").
-BY_ABROAD = re.compile(r"^(?:von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
+# credits its writer, with or without a colon), Arabic "بقلم" ("by the pen of") and "بواسطة" (a blog theme's "by");
+# and "written by" / "posted by" as blog themes translate them ("Escrito por", "Scritto da", "Geschrieben von",
+# "Écrit par", "Geschreven door", "Skrevet af", "Napisał"), where "da" and "de" may follow their verb.
+WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa]|pubblicat[oa])\s+da"
+                     r"|(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:écrite?|publiée?|postée?)\s+par"
+                     r"|(?:geschreven|geplaatst)\s+door|(?:skrevet|skrivet)\s+a[fv]|napisała?")
+BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
 
 
 CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)

@@ -23,6 +23,20 @@ def test_the_word_for_by_in_hebrew_and_arabic_leaves_the_name(line, name):
     assert name_line(line).name == name
 
 
+# The same family in the words blog themes translate "written by" / "posted by" into, and Chinese and Japanese
+# credit labels with their full-width colon or slash: the words never stay in the name.
+@pytest.mark.parametrize(("line", "name"), [("Escrito por Lucía Ferrer", "Lucía Ferrer"),
+                                            ("Scritto da Giulia Conti", "Giulia Conti"),
+                                            ("Geschrieben von Jutta Brenner", "Jutta Brenner"),
+                                            ("Écrit par Amélie Roux", "Amélie Roux"),
+                                            ("Skrevet af Lars Brekke", "Lars Brekke"),
+                                            ("Napisała Anna Wróbel", "Anna Wróbel"),
+                                            ("作者：林美玲", "林美玲"), ("文／林美玲", "林美玲"),
+                                            ("文：佐藤花子", "佐藤花子")])
+def test_written_by_in_other_languages_and_full_width_labels_leave_the_name(line, name):
+    assert name_line(line).name == name
+
+
 def test_a_hebrew_byline_under_the_title_names_the_writer_alone():
     article = segment("Two Jobs Before The Frost\n\nמאת אורית שמעוני\nMarch 19, 2023\n\n" + TEXT)
     assert (article.title, article.author) == ("Two Jobs Before The Frost", "אורית שמעוני")
