@@ -316,11 +316,33 @@ def parse_byline(line: str) -> Byline | None:
     ('JoAnna Brandi', 'Zoé Lefèvre')
     >>> parse_byline("By the time I got to the counter, I was tired."), parse_byline("Posted by Admin")
     (None, None)
+    >>> parse_byline("By Chidi Eze and Małgorzata Nowak").name, parse_byline("By Salt and Pepper Studio")
+    ('Chidi Eze; Małgorzata Nowak', None)
     """
     m = _byline(line)
     if not m:
         return None
-    return split_name(BYLINE_TAIL.sub("", m["who"]))  # "Jane Doe on March 3, 2009"
+    who = BYLINE_TAIL.sub("", m["who"])  # "Jane Doe on March 3, 2009"
+    return split_name(who) or two_writers(who)
+
+
+TWO_WRITERS = re.compile(r"\s+(?:and|&)\s+")
+
+
+def two_writers(who: str) -> Byline | None:
+    """Two writers a byline names together ("Chidi Eze and Małgorzata Nowak"), as the markup's authors are given:
+    "A; B". Each must be a person's full name (two words at least): "Salt and Pepper Studio" names no one.
+
+    >>> two_writers("Chidi Eze & Ana Reis").name, two_writers("Chidi and Ana"), two_writers("Ana Reis")
+    ('Chidi Eze; Ana Reis', None, None)
+    """
+    parts = TWO_WRITERS.split(who.strip())
+    if len(parts) != 2:
+        return None
+    named = [split_name(p) for p in parts]
+    if any(n is None or n.credentials or len(n.name.split()) < 2 for n in named):
+        return None
+    return Byline("; ".join(n.name for n in named if n is not None))
 
 
 BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters, or opens "Words:"
