@@ -1990,6 +1990,9 @@ COMMENT_HEAD = regex.compile(r"^\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s
 COMMENT_GAP = 4  # lines of one comment under its head: the date, the comment's text, "Reply"
 MAX_COMMENT_WORDS = 80  # a line of a reader's comment; a longer one is the article's
 GUEST_NOTE_REACH = 3  # the host's note on a guest post: the text's first lines (under a dek, a standfirst)
+COMMENT_MARK = re.compile(r"\b\d+\s+(?:comments?|thoughts|responses|replies)\b|^\s*reply\s*$|\breply\s+from\b"
+                          r"|\bleave\s+a\s+(?:reply|comment)\b|email\s+address\s+will\s+not\s+be\s+published"
+                          r"|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|\b)", re.I)
 MIN_COMMENTS = 2  # one "NAME says:" line may open the article's own answer ("Mo says:" over an agony aunt's reply)
 MAX_SIGNOFF_NAME_TOKENS = 6  # a name alone on its line: "Ana de la Cruz Soto"; a longer line is a heading
 
@@ -2002,6 +2005,7 @@ def _comment_block(lines: list[str], nonblank: list[int], body_first: int, i: in
     ...                [0, 1, 2, 3, 4, 5], 0, 5)
     1
     >>> _comment_block(["Body.", "Mo says:", "Oh, love, no.", "Name it.", "Ask.", "Widen.", "Mo x"], [*range(7)], 0, 6)
+    >>> _comment_block(["Our tips:", "Ann says: Freeze grapes.", "Bo says: Chill the glasses."], [0, 1, 2], 0, 2)
     """
     above = [k for k in reversed(nonblank) if body_first <= k <= i]
     heads: list[int] = []
@@ -2018,7 +2022,13 @@ def _comment_block(lines: list[str], nonblank: list[int], body_first: int, i: in
         gap += 1
         if gap > COMMENT_GAP:
             break
-    return heads[-1] if len(heads) >= MIN_COMMENTS else None
+    if len(heads) < MIN_COMMENTS:
+        return None
+    # a blog's comments come with their marks: a count or heading over them, a time stamp, "Reply", the form's
+    # notice under them; readers' tips gathered into the article ("Maria says: freeze the grapes") have none
+    first = heads[-1]
+    near = [lines[k] for k in range(max(body_first, first - 2), min(len(lines), i + 3))]
+    return first if any(COMMENT_MARK.search(line) for line in near) else None
 
 
 def _name_over(lines: list[str], i: int, body_first: int) -> bool:

@@ -182,3 +182,11 @@ def test_a_reposted_pieces_name_then_where_it_first_ran_names_the_writer_and_kee
 def test_a_byline_naming_two_writers_names_both(byline, author):
     article = segment("Two Jobs Before The Frost\n" + byline + "\n\n" + TEXT)
     assert (article.title, article.author) == ("Two Jobs Before The Frost", author)
+
+
+def test_readers_tips_gathered_into_the_article_stay_in_the_text():
+    page = ("Cool Drinks Without Ice\n\nWe asked you how you keep drinks cold on a hot day without an ice tray.\n\n"
+            "Maria Lopez says: Freeze grapes and drop them in the glass.\nTom Reilly says: Chill the glasses first.\n"
+            "Ana Reis says: Wrap the bottle in a wet towel and stand it in the shade.\n")
+    article = segment(page)
+    assert "Freeze grapes" in article.text and "wet towel" in article.text
