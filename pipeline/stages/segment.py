@@ -2033,16 +2033,27 @@ def _comment_block(lines: list[str], nonblank: list[int], body_first: int, i: in
 
 def _name_over(lines: list[str], i: int, body_first: int) -> bool:
     """Whether the line straight over line ``i`` (no blank between) is a bare name that line ``i`` opens with: an
-    author box's name over its bio ("Åsa Berg" / "Åsa Berg has kept bees on a Malmö roof since 2011.").
+    author box's name over its bio ("Åsa Berg" / "Åsa Berg has kept bees on a Malmö roof since 2011."), and no
+    earlier paragraph of the text stands so (an article of profiles, each under its person's name, is no bio).
 
     >>> _name_over(["Text.", "Åsa Berg", "Åsa Berg has kept bees since 2011."], 2, 0)
     True
     >>> _name_over(["Åsa Berg", "", "Åsa Berg has kept bees."], 2, 0), _name_over(["Bees", "Bees are kept."], 1, 0)
     (False, False)
+    >>> _name_over(["Meet them.", "Bo Li", "Bo Li has kept bees.", "Åsa Berg", "Åsa Berg has kept bees."], 4, 0)
+    False
     """
+    return _named_paragraph(lines, i, body_first) and not any(
+        _named_paragraph(lines, k, body_first) for k in range(body_first + 1, i - 1))  # (profiles: each so)
+
+
+def _named_paragraph(lines: list[str], i: int, body_first: int) -> bool:
+    """Whether line ``i`` opens with the bare name standing alone on the line straight over it."""
     above = lines[i - 1].strip() if i - 1 >= body_first else ""
-    named = name_line(above) if above and len(above.split()) <= MAX_SIGNOFF_NAME_TOKENS else None
-    return named is not None and named.name == above and lines[i].strip().startswith(above + " ")
+    if not above or len(above.split()) > MAX_SIGNOFF_NAME_TOKENS or not lines[i].strip().startswith(above + " "):
+        return False
+    named = name_line(above)
+    return named is not None and named.name == above
 
 
 def _glued_under_article(lines: list[str], body_first: int, i: int) -> bool:

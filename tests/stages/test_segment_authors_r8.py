@@ -190,3 +190,12 @@ def test_readers_tips_gathered_into_the_article_stay_in_the_text():
             "Ana Reis says: Wrap the bottle in a wet towel and stand it in the shade.\n")
     article = segment(page)
     assert "Freeze grapes" in article.text and "wet towel" in article.text
+
+
+def test_an_article_of_profiles_under_their_names_has_no_writers_box():
+    page = ("Meet The Volunteers\n\nThree people keep our allotment gates in order every winter.\n\n"
+            "Bo Lindqvist\nBo Lindqvist has oiled the hinges on the north gate since 2009.\n\n"
+            "Joris Verbeek\nJoris Verbeek has cleared the gutters of the tool shed for twelve years.\n")
+    article = segment(page)
+    assert article.author is None
+    assert "Joris Verbeek has cleared" in article.text
