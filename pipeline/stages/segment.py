@@ -96,7 +96,7 @@ from ..text.attribution import (
     team_byline,
     writing_credit,
 )
-from ..text.dates import is_date_line
+from ..text.dates import DATE, is_date_line
 from ..text.extract import tidy_blank_lines
 
 NAME = "segment"
@@ -2152,8 +2152,9 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
     k = i
     if len(lines[i].split()) > MAX_SIGNATURE_WORDS:
         return None
-    if is_role(lines[i].strip()) and name_line(lines[i].strip()) is None:
-        k = max((j for j in nonblank if body_first <= j < i), default=-1)  # the name over its role line
+    if (is_role(lines[i].strip()) or _dateline(lines[i].strip())) and name_line(lines[i].strip()) is None:
+        k = max((j for j in nonblank if body_first <= j < i), default=-1)  # the name over its role line or its
+        # place and date ("Leeds, March 2021")
         if k < 0 or k != i - 1:
             return None
     text = lines[k].strip().strip("()")
@@ -2162,6 +2163,18 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
         return None
     above = _line_above(lines, nonblank, k)
     return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) else None
+
+
+DATELINE = re.compile(rf"^(?:[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{0,2}}\s*[,·|–—-]\s*)?(?:{DATE})$", re.I)
+
+
+def _dateline(text: str) -> bool:
+    """A signature's place and date under the name ("Leeds, March 2021", "Kraków, 12.03.2021"), or the date alone.
+
+    >>> _dateline("Leeds, March 2021"), _dateline("March 2021"), _dateline("We met in March 2021.")
+    (True, True, False)
+    """
+    return DIGIT.search(text) is not None and DATELINE.match(text) is not None
 
 
 SIGNATURE_RULE = re.compile(r"^\s*[-–—―─━_=~*]{2,}\s*$")  # "——————", "______": the line a letter's name is signed under

@@ -199,3 +199,12 @@ def test_an_article_of_profiles_under_their_names_has_no_writers_box():
     article = segment(page)
     assert article.author is None
     assert "Joris Verbeek has cleared" in article.text
+
+
+# Shape: a letter-style piece signed under its last paragraph with the writer's name over the place and date
+# ("Saoirse Ní Bhriain" / "Kraków, 12.03.2021"): the name is the writer's, the date line is not the text.
+@pytest.mark.parametrize("dateline", ["Leeds, March 2021", "Kraków, 12.03.2021", "3 March 2021"])
+def test_a_name_signed_over_its_place_and_date_names_the_writer(dateline):
+    article = segment("Two Jobs Before The Frost\n\n" + TEXT + "Saoirse Ní Bhriain\n" + dateline + "\n")
+    assert article.author == "Saoirse Ní Bhriain"
+    assert "Saoirse" not in article.text and dateline not in article.text
