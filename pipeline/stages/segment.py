@@ -34,6 +34,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from ..configs import SegmentConfig  # defined there, so the CLI reads its defaults without importing this module
 from ..records import Article, AuthorBio, Record, clone
 from ..stage import StageKind
@@ -43,6 +45,7 @@ from ..text import line_roles as roles
 from ..text import line_roles_table as roles_table
 from ..text.attribution import (
     BLOG_FOOTER,
+    COLUMNIST,
     LEGAL_FORM,
     LEGAL_FORMS,
     MAX_TITLE_WORDS,
@@ -61,6 +64,7 @@ from ..text.attribution import (
     dated_name,
     entry_footer,
     first_name_credit,
+    guest_credit,
     intro_credit,
     is_about_box,
     is_blog_footer,
@@ -87,11 +91,13 @@ from ..text.attribution import (
     partial_credit,
     provenance_writer,
     release_issuer,
+    reposted_writer,
     split_inline_bio,
     split_name,
     team_byline,
+    writing_credit,
 )
-from ..text.dates import is_date_line
+from ..text.dates import DATE, is_date_line
 from ..text.extract import tidy_blank_lines
 
 NAME = "segment"
@@ -123,10 +129,6 @@ ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80}
 # above it the thread's title; ``who``, the starter, is the poster's full name where the first post shows a handle
 THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+by|starter)\s*:?\s+"
                             r"(?P<who>[^,(·|•]+?)(?:\s*[,(·|•]|\s{2,}|\s+(?:on|start\s+date)\b|$)", re.I)
-# an advice column's standfirst under its title, naming the columnist ("Þórdís Guðmundsdóttir answers your letters",
-# "Dr Ann Lee tackles readers' problems"): the column's byline, the line above it the column's title
-ANSWERS_LETTERS = re.compile(r"^(?P<who>\S.{1,50}?)\s+(?:answers|tackles|takes|solves)\s+(?:your|readers['’]?)\s+"
-                             r"(?:letters|questions|problems|dilemmas|queries)\.?$", re.I)
 THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-])\s+(?=\S)", re.I)
@@ -162,10 +164,10 @@ class Parsed:
     footer: list[str] = field(default_factory=list)  # the page's footer under the article: tags, comments, contact
     bio_parts: list[str] = field(default_factory=list)  # bio paragraphs, joined into ``bio`` at the end
     introduced: Byline | None = None  # the writer an editor's note or the opening sentence hands the piece to
+    guest: Byline | None = None  # the guest a host's note hands this page to ("Today's guest post comes from NAME")
     profile: Byline | None = None  # the name an author box or profile gives ("About NAME", "About Me" over NAME)
     profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
-    opening: str = ""  # the text's first paragraph (a host's note handing the piece over, when there is one)
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -885,31 +887,35 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.body = [ROW_GAP.sub(" ", line) if "  " in line or "\t" in line else line  # a row repair left spaced
                    for line in tidy_blank_lines(line for k, line in enumerate(body) if k not in drop).split("\n")]
     opening = " ".join(itertools.takewhile(str.strip, itertools.dropwhile(lambda x: not x.strip(), parsed.body)))
+    if parsed.byline is None and parsed.title and (carded := _card_credit(parsed.body, parsed.title)) is not None:
+        parsed.byline = carded  # a recipe card under the story: its title again, then "Recipe by NAME"
     # "reproduced with the permission of its author, NAME": the note that borrows the piece names its writer
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
-    if _host_hands_over(parsed.byline, parsed.introduced, opening):
-        parsed.byline, parsed.unmarked = parsed.introduced, True
-    parsed.opening = opening
+    # (the host's note may stand under a dek: "A guest essay, and ..." / "This week's letter is a guest essay by NAME")
+    parsed.guest = guest_credit(" ".join(parsed.chrome)) or guest_credit(
+        " ".join([line for line in parsed.body if line.strip()][:GUEST_NOTE_REACH]))
     return parsed
 
 
-def _host_hands_over(byline: Byline | None, introduced: Byline | None, opening: str) -> bool:
-    """Whether the byline is the host's and the piece a guest's: the opening paragraph introduces another writer
-    ("This week's letter is a guest essay by NAME ... Over to her.") and is signed with the byline's own first
-    name ("— Fraser"). A newsletter platform puts its owner's name under every post's title; the owner's signed
-    note hands this one over.
+def _card_credit(body: list[str], title: str) -> Byline | None:
+    """The writer a card inside the text credits under the article's title repeated (a recipe blog's card under
+    the story: "Quick Tom Kha" / "Recipe by NAME" or "Author: NAME" / "Prep 10 min"), else ``None``.
 
-    >>> _host_hands_over(Byline("Fraser Dunn"), Byline("Ada Obi"), "A guest essay by Ada Obi. Over to her. — Fraser")
-    True
-    >>> _host_hands_over(Byline("Fraser Dunn"), Byline("Ada Obi"), "A guest essay by Ada Obi. Over to her.")
-    False
+    >>> _card_credit(["A story.", "", "Quick Tom Kha", "Recipe by Mali Srisuk", "Prep 10 min"], "Quick Tom Kha").name
+    'Mali Srisuk'
+    >>> _card_credit(["A story.", "Quick Tom Kha", "Serve it hot."], "Quick Tom Kha")
     """
-    if byline is None or introduced is None or not _signed_note(opening):
-        return False
-    signer = opening.rsplit(None, 1)[-1].strip("-–—")
-    first = byline.name.split()[0] if byline.name else ""
-    return signer.casefold() == first.casefold() and introduced.name.casefold() != byline.name.casefold()
+    key = title.strip().casefold()
+    size = len(title.strip())
+    lines = [line.strip() for line in body if line.strip()]
+    for k, line in enumerate(lines[:-1]):
+        if len(line) == size and line.casefold() == key:  # (the length first: most lines differ at once)
+            under = lines[k + 1]
+            named = parse_byline(under) if is_byline(under) else credit_line(under)
+            if named is not None:
+                return named
+    return None
 
 
 def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement]:
@@ -991,6 +997,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]]))
         taken.add(head[by])
+        if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
+            parsed.statements += lic.find_statements(texts[head[by]])
         above = [i for i in head[:by] if not _is_meta(texts[i])]
         chrome.update(i for i in head[:by] if _is_meta(texts[i]))
         t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
@@ -1103,15 +1111,15 @@ def _unquoted(title: str) -> str:
 
 
 def _columnist(text: str) -> re.Match[str] | None:
-    """The standfirst naming an advice column's writer (:data:`ANSWERS_LETTERS`), when it names a person ("Our
-    resident expert answers your questions" credits nobody).
+    """The standfirst naming an advice column's writer (:data:`attribution.COLUMNIST`), when it names a person
+    ("Our resident expert answers your questions" credits nobody).
 
     >>> _columnist("Þórdís Guðmundsdóttir answers your letters")["who"]
     'Þórdís Guðmundsdóttir'
     >>> _columnist("Our resident expert answers your questions") is None
     True
     """
-    m = ANSWERS_LETTERS.match(text)
+    m = COLUMNIST.match(text)
     return m if m and is_person_name(m["who"]) else None
 
 
@@ -1418,7 +1426,8 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             head.append(i)  # the site's cookie notice over its header: the page's, not a paragraph
             continue
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not is_byline(
-                text) and not NAV_BAR.search(text):  # a long menu is no paragraph
+                text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
+                head and reposted_writer(text)):  # nor "NAME · originally published on X under CC BY 4.0."
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
             if (_signed_note(text) or QUESTION.match(text)) and any(
                     is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
@@ -1857,12 +1866,16 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
                 end = i + 1
                 break
             end = cursor = i
+        elif (j := _comment_block(lines, nonblank, body_first, i)) is not None:
+            footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # readers' comments: not the article's
+            end = cursor = j
         elif parsed.byline is None and is_byline(text):  # a byline at the end of the article
             parsed.byline, end, cursor = parse_byline(text), i, i
         elif not parsed.bio_parts and (named := name_in_bio(text)) and named.name in authors:
             parsed.bio_parts.insert(0, text)  # an unmarked closing paragraph about the author, named as such
             end = cursor = i
-        elif not parsed.bio_parts and not authors and parsed.signoff is None and is_unheaded_bio(text):
+        elif not parsed.bio_parts and not authors and parsed.signoff is None and is_unheaded_bio(
+                text, named_above=_name_over(lines, i, body_first)):
             parsed.bio_parts.insert(0, text)  # "Greta Lind is the founder of ...": the last paragraph, a bio
             parsed.unheaded_bio = True
             end = cursor = i
@@ -2063,6 +2076,78 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
         chrome.add(t)
 
 
+# A reader's comment under a post as blog software prints it: "NAME says:" (WordPress's default), alone on its line
+# over the date and the comment, or with the comment after it ("Dai M. says: Step 3 is genius.").
+COMMENT_HEAD = regex.compile(r"^\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+(?:says|said|wrote)\s*:(?:\s|$)")
+COMMENT_GAP = 4  # lines of one comment under its head: the date, the comment's text, "Reply"
+MAX_COMMENT_WORDS = 80  # a line of a reader's comment; a longer one is the article's
+GUEST_NOTE_REACH = 3  # the host's note on a guest post: the text's first lines (under a dek, a standfirst)
+COMMENT_MARK = re.compile(r"\b\d+\s+(?:comments?|thoughts|responses|replies)\b|^\s*reply\s*$|\breply\s+from\b"
+                          r"|\bleave\s+a\s+(?:reply|comment)\b|email\s+address\s+will\s+not\s+be\s+published"
+                          r"|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b|\b)", re.I)
+MIN_COMMENTS = 2  # one "NAME says:" line may open the article's own answer ("Mo says:" over an agony aunt's reply)
+MAX_SIGNOFF_NAME_TOKENS = 6  # a name alone on its line: "Ana de la Cruz Soto"; a longer line is a heading
+
+
+def _comment_block(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """Where the readers' comments ending at line ``i`` start: two or more "NAME says:" heads, each with at most
+    ``COMMENT_GAP`` short lines under it, the last one's running to ``i``; else ``None``.
+
+    >>> _comment_block(["Body.", "Ann says: Great!", "Bo Li says:", "May 2 at 9:14 am", "Thanks.", "Reply"],
+    ...                [0, 1, 2, 3, 4, 5], 0, 5)
+    1
+    >>> _comment_block(["Body.", "Mo says:", "Oh, love, no.", "Name it.", "Ask.", "Widen.", "Mo x"], [*range(7)], 0, 6)
+    >>> _comment_block(["Our tips:", "Ann says: Freeze grapes.", "Bo says: Chill the glasses."], [0, 1, 2], 0, 2)
+    """
+    above = [k for k in reversed(nonblank) if body_first <= k <= i]
+    heads: list[int] = []
+    gap = 0
+    for k in above:
+        text = lines[k].strip()
+        if len(text.split()) > MAX_COMMENT_WORDS:
+            break
+        if "says" in text or "said" in text or "wrote" in text:
+            if COMMENT_HEAD.match(text):
+                heads.append(k)
+                gap = 0
+                continue
+        gap += 1
+        if gap > COMMENT_GAP:
+            break
+    if len(heads) < MIN_COMMENTS:
+        return None
+    # a blog's comments come with their marks: a count or heading over them, a time stamp, "Reply", the form's
+    # notice under them; readers' tips gathered into the article ("Maria says: freeze the grapes") have none
+    first = heads[-1]
+    near = [lines[k] for k in range(max(body_first, first - 2), min(len(lines), i + 3))]
+    return first if any(COMMENT_MARK.search(line) for line in near) else None
+
+
+def _name_over(lines: list[str], i: int, body_first: int) -> bool:
+    """Whether the line straight over line ``i`` (no blank between) is a bare name that line ``i`` opens with: an
+    author box's name over its bio ("Åsa Berg" / "Åsa Berg has kept bees on a Malmö roof since 2011."), and no
+    earlier paragraph of the text stands so (an article of profiles, each under its person's name, is no bio).
+
+    >>> _name_over(["Text.", "Åsa Berg", "Åsa Berg has kept bees since 2011."], 2, 0)
+    True
+    >>> _name_over(["Åsa Berg", "", "Åsa Berg has kept bees."], 2, 0), _name_over(["Bees", "Bees are kept."], 1, 0)
+    (False, False)
+    >>> _name_over(["Meet them.", "Bo Li", "Bo Li has kept bees.", "Åsa Berg", "Åsa Berg has kept bees."], 4, 0)
+    False
+    """
+    return _named_paragraph(lines, i, body_first) and not any(
+        _named_paragraph(lines, k, body_first) for k in range(body_first + 1, i - 1))  # (profiles: each so)
+
+
+def _named_paragraph(lines: list[str], i: int, body_first: int) -> bool:
+    """Whether line ``i`` opens with the bare name standing alone on the line straight over it."""
+    above = lines[i - 1].strip() if i - 1 >= body_first else ""
+    if not above or len(above.split()) > MAX_SIGNOFF_NAME_TOKENS or not lines[i].strip().startswith(above + " "):
+        return False
+    named = name_line(above)
+    return named is not None and named.name == above
+
+
 def _glued_under_article(lines: list[str], body_first: int, i: int) -> bool:
     """Tell whether a copyright line hangs straight under a line of the article's close (no blank line between:
     "NAME answers letters weekly. Write to ..." / "© 2023 Features Syndicate"), not in a block of its own over
@@ -2159,8 +2244,9 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
     k = i
     if len(lines[i].split()) > MAX_SIGNATURE_WORDS:
         return None
-    if is_role(lines[i].strip()) and name_line(lines[i].strip()) is None:
-        k = max((j for j in nonblank if body_first <= j < i), default=-1)  # the name over its role line
+    if (is_role(lines[i].strip()) or _dateline(lines[i].strip())) and name_line(lines[i].strip()) is None:
+        k = max((j for j in nonblank if body_first <= j < i), default=-1)  # the name over its role line or its
+        # place and date ("Leeds, March 2021")
         if k < 0 or k != i - 1:
             return None
     text = lines[k].strip().strip("()")
@@ -2169,6 +2255,18 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
         return None
     above = _line_above(lines, nonblank, k)
     return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) else None
+
+
+DATELINE = re.compile(rf"^(?:[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{0,2}}\s*[,·|–—-]\s*)?(?:{DATE})$", re.I)
+
+
+def _dateline(text: str) -> bool:
+    """A signature's place and date under the name ("Leeds, March 2021", "Kraków, 12.03.2021"), or the date alone.
+
+    >>> _dateline("Leeds, March 2021"), _dateline("March 2021"), _dateline("We met in March 2021.")
+    (True, True, False)
+    """
+    return DIGIT.search(text) is not None and DATELINE.match(text) is not None
 
 
 SIGNATURE_RULE = re.compile(r"^\s*[-–—―─━_=~*]{2,}\s*$")  # "——————", "______": the line a letter's name is signed under
@@ -2191,7 +2289,7 @@ def _closing_credit(lines: list[str], nonblank: list[int], k: int) -> Byline | N
         return dash_signoff(text, above)
     if SIGNATURE_RULE.match(above) and (named := name_line(text)) is not None and is_person_name(named.name):
         return named
-    return None
+    return writing_credit(text)  # "Text: NAME", "글: NAME" under the last paragraph
 
 
 BIO_LINES = 4  # a closing byline may stand over its writer's bio (a few hard-wrapped lines) and the footer
@@ -2279,6 +2377,8 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
     >>> resolve_author(Parsed(body=[], statements=lic.find_statements("ImproveHomeLife.com © 2005")))
     (None, None, False)
     """
+    if parsed.guest is not None and (parsed.byline is None or parsed.byline.name != parsed.guest.name):
+        return parsed.guest.name, parsed.guest.credentials, True  # the guest wrote it, not the host the byline names
     if parsed.byline is not None:
         return parsed.byline.name, parsed.byline.credentials, not parsed.unmarked
     if parsed.column is not None:
@@ -2386,10 +2486,6 @@ def segment_record(record: Article, config: SegmentConfig,
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
-        if (not part and author is not None and parsed.introduced is not None and author == parsed.introduced.name
-                and _host_hands_over(split_name(article.author) if article.author else None, parsed.introduced,
-                                     parsed.opening)):
-            firm = True  # the markup names the blog's owner, whose signed note hands this post to a guest
         if part or author is not None and (firm or article.author is None):
             article.author, article.author_credentials = author, credentials
         if config.line_roles != "off" or sink is not None:

@@ -77,10 +77,9 @@ ROLE_WORDS = frozenset(w for w in JOB_WORDS if w not in ROLE_ADJECTIVES) | froze
     "entrepreneur freelancer freelance ambassador chair chairman chairwoman secretary treasurer "
     "vp cto cfo coo cmo hr".split()
 )
-POSTNOMINAL = re.compile(
-    r"^(?:Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|MPH|MSW|MEd|MA|MS|MSc|MFA|BA|BS|BSc"
-    r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?)$"
-)
+_DEGREES = (r"Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|MPH|MSW|MEd|MA|MS|MSc|MFA|BA|BS|BSc"
+            r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?")
+POSTNOMINAL = re.compile(rf"^(?:{_DEGREES})$")
 ROMAN = frozenset("II III IV VI VII VIII".split())
 # Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
 # ("Samir Haddad. Photos courtesy of ..."; not an initial "J. R." nor "Jr.").
@@ -317,11 +316,33 @@ def parse_byline(line: str) -> Byline | None:
     ('JoAnna Brandi', 'Zoé Lefèvre')
     >>> parse_byline("By the time I got to the counter, I was tired."), parse_byline("Posted by Admin")
     (None, None)
+    >>> parse_byline("By Chidi Eze and Małgorzata Nowak").name, parse_byline("By Salt and Pepper Studio")
+    ('Chidi Eze; Małgorzata Nowak', None)
     """
     m = _byline(line)
     if not m:
         return None
-    return split_name(BYLINE_TAIL.sub("", m["who"]))  # "Jane Doe on March 3, 2009"
+    who = BYLINE_TAIL.sub("", m["who"])  # "Jane Doe on March 3, 2009"
+    return split_name(who) or two_writers(who)
+
+
+TWO_WRITERS = re.compile(r"\s+(?:and|&)\s+")
+
+
+def two_writers(who: str) -> Byline | None:
+    """Two writers a byline names together ("Chidi Eze and Małgorzata Nowak"), as the markup's authors are given:
+    "A; B". Each must be a person's full name (two words at least): "Salt and Pepper Studio" names no one.
+
+    >>> two_writers("Chidi Eze & Ana Reis").name, two_writers("Chidi and Ana"), two_writers("Ana Reis")
+    ('Chidi Eze; Ana Reis', None, None)
+    """
+    parts = TWO_WRITERS.split(who.strip())
+    if len(parts) != 2:
+        return None
+    named = [split_name(p) for p in parts]
+    if any(n is None or n.credentials or len(n.name.split()) < 2 for n in named):
+        return None
+    return Byline("; ".join(n.name for n in named if n is not None))
 
 
 BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters, or opens "Words:"
@@ -443,15 +464,23 @@ MAX_NAME_LINE_WORDS = 14  # "Ελένη Μαυρίδου | Athens | 2 July 2017"
 CREDIT_WORDS = frozenset("by from of with".split())
 # "LABEL: NAME" in any language ("Text: NAME", "Κείμενο: NAME", "Words & pictures: NAME"): one to three words, a
 # colon, a person's name; callers look only under a title, and labels of the page's metadata are not credits.
-CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*:\s*(?P<who>\S.*)$")  # "Автор / Author:"
+# ("Автор / Author:"; Chinese and Japanese pages write the colon full-width, or a full-width slash: "作者：NAME",
+# "文／NAME")
+CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*[:：／]\s*(?P<who>\S.*)$")
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series "
                         # a link to another post: "Related: TITLE", "Previous post: TITLE", "Read next: TITLE"
                         "related previous next prev older newer read see also more popular recommended trending "
                         "featured latest recent up watch listen".split())
 # "NAME writes:", "NAME writes from Tromsø": the name over its text
+# "NAME answers your letters", "Dr Ann Lee tackles readers' problems": an advice column's standfirst under its
+# title names the columnist (segment reads it as the column's byline, the line above it as the column's title)
+COLUMN_STANDFIRST = (r"(?P<who>\S.{1,50}?)\s+(?:answers|replies\s+to|responds\s+to|tackles|takes|solves)\s+"
+                     r"(?:your|readers['’]?)(?:\s+\w+)?\s+(?:letters|questions|dilemmas|problems|queries|mail)")
+COLUMNIST = regex.compile(rf"^{COLUMN_STANDFIRST}\.?$", regex.I)
 CREDIT_WRITES = regex.compile(r"^(?P<who>\S.*?)\s+(?:writes|says|reports|explains)\s*:$"
-                              r"|^(?P<who>\S.*?)\s+(?:writes|reports)\s+(?:from|in)\s+\p{Lu}[^.!?]*$")
+                              r"|^(?P<who>\S.*?)\s+(?:writes|reports)\s+(?:from|in)\s+\p{Lu}[^.!?]*$"
+                              rf"|^{COLUMN_STANDFIRST}$")
 # What a credit's lead names when it credits pictures, the site's make or a sponsor, not the writer.
 NOT_WRITING = frozenset("photo photos photograph photographs photography picture pictures image images illustration "
                         "illustrations illustrated drawing drawings art artwork design designed theme video map maps "
@@ -470,7 +499,7 @@ NOT_WRITING = frozenset("photo photos photograph photographs photography picture
 # word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer.
 WRITING = frozenset("text texts words recipe recipes story author authors writer written autor autora auteur autrice "
                     "autore verfasser verfasst text tekst tekst szöveg yazar szerző κείμενο συντάκτης автор текст "
-                    "作者 文 글 저자 著者 كاتب بقلم".split())
+                    "作者 文 글 저자 著者 كاتب بقلم 撰文 文字 執筆 执笔 記者 记者".split())
 MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
 
 
@@ -488,14 +517,18 @@ def credit_line(line: str) -> Byline | None:
     ('Tomás Ó Briain', 'Ann Lee')
     >>> credit_line("Hilde Østergaard-Lund writes from Tromsø").name
     'Hilde Østergaard-Lund'
+    >>> credit_line("Agnes Ó Dálaigh answers your letters").name, credit_line("Our vet answers your questions")
+    ('Agnes Ó Dálaigh', None)
     >>> credit_line("Photos by Bo Lind"), credit_line("From Seed To Supper"), credit_line("Notes from the plot")
     (None, None, None)
     """
     text = line.strip()
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
         return None
-    m = (CREDIT_LABEL.match(text) if ":" in text else None) or (
+    m = (CREDIT_LABEL.match(text) if ":" in text or "：" in text or "／" in text else None) or (
         CREDIT_WRITES.match(text) if "writes" in text or "says" in text or "reports" in text or "explains" in text
+        or "answers" in text or "replies" in text or "responds" in text or "tackles" in text or "takes" in text
+        or "solves" in text
         else None)  # (each form holds its word: most lines hold none and skip the patterns)
     if m is not None:
         label = (m.groupdict().get("label") or "").lower().split()
@@ -518,6 +551,22 @@ def credit_line(line: str) -> Byline | None:
     return None
 
 
+def writing_credit(line: str) -> Byline | None:
+    """The writer a label line crediting the writing names ("Text: NAME", "글: NAME", "Words & photos: NAME"), else
+    ``None``: the form a magazine or a blog closes an article with, where a bare "LABEL: NAME" could be anything
+    ("Photos: NAME", "Editor: NAME", "Category: NAME"), so the label must name the writing.
+
+    >>> writing_credit("글: 김서연").name, writing_credit("Words & photos: Ines Barros").name
+    ('김서연', 'Ines Barros')
+    >>> writing_credit("Photos: Ines Barros"), writing_credit("Editor: Ines Barros"), writing_credit("Ines Barros")
+    (None, None, None)
+    """
+    m = CREDIT_LABEL.match(line.strip()) if ":" in line or "：" in line or "／" in line else None
+    if m is None or not any(w in WRITING for w in m["label"].lower().split()):
+        return None
+    return credit_line(line)
+
+
 def _credited(who: str) -> Byline | None:
     """The person a credit names, without a date ("Ann Lee · 3 May"); ``None`` for a title's words ("Seed To Supper").
 
@@ -530,11 +579,42 @@ def _credited(who: str) -> Byline | None:
     return named if not DIGIT.search(named.credentials or "") else Byline(named.name)
 
 
-# The word for "by" opening a byline in other languages (not "de", "di", "da": they open surnames, nor "per", a name).
-BY_ABROAD = re.compile(r"^(?:von|por|par|door|av|af)\s+(?=\S)", re.I)
+# The word for "by" opening a byline in other languages (not "de", "di", "da": they open surnames, nor "per", a name):
+# German, Spanish/Portuguese, French, Dutch, the Scandinavian languages; Hebrew "מאת" ("from/by", how a Hebrew page
+# credits its writer, with or without a colon), Arabic "بقلم" ("by the pen of") and "بواسطة" (a blog theme's "by");
+# and "written by" / "posted by" as blog themes translate them ("Escrito por", "Scritto da", "Geschrieben von",
+# "Écrit par", "Geschreven door", "Skrevet af", "Napisał"), where "da" and "de" may follow their verb.
+WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa]|pubblicat[oa])\s+da"
+                     r"|(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:écrite?|publiée?|postée?)\s+par"
+                     r"|(?:geschreven|geplaatst)\s+door|(?:skrevet|skrivet)\s+a[fv]|napisała?")
+BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
 
 
 CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)
+# Where the piece first ran, after a reposted piece's writer: "NAME · originally published on X", "NAME — reprinted
+# with permission from X", "NAME | first appeared in X".
+NAME_THEN_PROVENANCE = re.compile(r"^(?:(?:originally|first)\s+(?:published|appeared|posted|ran)"
+                                  r"|(?:reprinted|republished|reposted|used)\s+(?:with\s+(?:kind\s+)?permission|from"
+                                  r"|by\s+permission))\b", re.I)
+
+
+def reposted_writer(line: str) -> Byline | None:
+    """The writer a reposted piece's credit names before where it first ran ("NAME · originally published on X",
+    "NAME — reprinted with permission from X"), else ``None``.
+
+    >>> reposted_writer("Ines Moreau-Lenz · originally published on calm.example under CC BY 4.0.").name
+    'Ines Moreau-Lenz'
+    >>> reposted_writer("The Calm Desk · originally published on calm.example"), reposted_writer("Ines Moreau-Lenz")
+    (None, None)
+    """
+    if "ublished" not in line and "ppeared" not in line and "ermission" not in line and "osted" not in line and (
+            "ran" not in line):
+        return None  # (every form holds one of these: most lines skip the split)
+    parts = NAME_END.split(line.strip(), maxsplit=1)
+    if len(parts) < 3 or not NAME_THEN_PROVENANCE.match(parts[2]) or len(parts[0].split()) > MAX_NAME_TOKENS:
+        return None
+    named = name_line(parts[0])
+    return named if named is not None and is_person_name(named.name) else None
 
 
 def name_line(line: str) -> Byline | None:
@@ -550,12 +630,16 @@ def name_line(line: str) -> Byline | None:
     (None, None, None)
     >>> name_line("Ines Moreau-Lenz — posted in Essays").name, name_line("Heat At Home — posted in Essays")
     ('Ines Moreau-Lenz', None)
+    >>> name_line("Ines Moreau-Lenz · originally published on calm.example").name
+    'Ines Moreau-Lenz'
     """
     text = line.strip()
     if (by := BY_ABROAD.match(text)) and (named := name_line(text[by.end():])) and len(named.name.split()) >= 2:
         return named  # "Por María López", "Von Jutta Brenner": the word for "by", then the name
     if (credited := credit_line(text)) is not None:
         return credited
+    if (reposted := reposted_writer(text)) is not None:
+        return reposted  # "NAME · originally published on site.example under CC BY 4.0."
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;,":
         return None
     head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]
@@ -976,7 +1060,9 @@ def name_in_bio(text: str) -> Byline | None:
         return None
     after = text.strip()[m.end("name"):]
     credentials = [named.credentials] if named.credentials else []
-    if after.startswith(",") and not guest:  # (after a guest's name the comma closes the apposition)
+    if (degrees := POSTNOMINAL_APPOSITION.match(after)) is not None:  # "NAME, DVM, has run ..."
+        credentials.append(degrees["degrees"])
+    elif after.startswith(",") and not guest:  # (after a guest's name the comma closes the apposition)
         creds = re.split(r",?\s*(?:https?://|www\.|\.\s)", after[1:], maxsplit=1)[0].strip(" ,")
         credentials += [creds] if 0 < len(creds.split()) <= 10 else []
     return Byline(name=named.name, credentials=", ".join(credentials) or None)
@@ -1106,6 +1192,10 @@ FOOTER_CHROME = re.compile(
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
     r"|share\s+(?:this|to)\b|print\s+this\b|email\s+(?:this\s+)?to\s+a\s+friend|newer\s+post|older\s+post"
     r"|(?:article\s+)?source\s*:\s*(?:https?://|www\.)\S+$"  # "Article Source: http://..." under a directory's page
+    # the comments' heading and form as blog software prints them: '4 thoughts on "TITLE"', '2 responses to "TITLE"',
+    # "Your email address will not be published. Required fields are marked *"
+    r"|\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[\"“”'‘’«].*$"
+    r"|your\s+email\s+address\s+will\s+not\s+be\s+published\b"
     # the site's call for guest writers under a guest post: "Want to write for NAME? Read our guidelines."
     r"|(?:want|would\s+you\s+like|fancy)\s+to\s+(?:write|contribute)\s+(?:for|to)\s+[^?]{1,60}\?|write\s+for\s+us\b)",
     re.I,
@@ -1188,8 +1278,16 @@ def is_contact_line(line: str) -> bool:
     return len(text.split()) <= MAX_CONTACT_WORDS and bool(CONTACT.search(text))
 
 
-def is_unheaded_bio(text: str) -> Byline | None:
-    """Read a closing paragraph about the author that has no heading: "NAME is the founder of ...".
+# The writer's degrees between commas after the name, then the bio's verb: "NAME, DVM, has run the clinic since ...".
+POSTNOMINAL_APPOSITION = re.compile(rf"^,\s*(?P<degrees>(?:{_DEGREES})(?:,?\s+(?:{_DEGREES}))*),\s+"
+                                    r"(?:is|was|has|lives|works|writes|runs|teaches|holds|helps|founded)\b")
+
+
+def is_unheaded_bio(text: str, named_above: bool = False) -> Byline | None:
+    """Read a closing paragraph about the author that has no heading: "NAME is the founder of ...". What the
+    paragraph says must sound like a bio (``BIO_CUE``: a role, a place, a link), unless the name carries degrees
+    ("NAME, DVM, has run the clinic since 2009.") or ``named_above``: the caller saw the same name alone on the
+    line over it (an author box: the name, then the bio).
 
     >>> is_unheaded_bio("Greta Lind is the founder of Small Steps and the author of two books.").name
     'Greta Lind'
@@ -1197,14 +1295,19 @@ def is_unheaded_bio(text: str) -> Byline | None:
     (None, None)
     >>> is_unheaded_bio("**Author:** Ravi Menon teaches pilates in Kochi and writes about posture.").name
     'Ravi Menon'
+    >>> is_unheaded_bio("Åsa Berg, DVM, has run the practice since 2011.").name, is_unheaded_bio("Åsa Berg keeps bees.")
+    ('Åsa Berg', None)
+    >>> is_unheaded_bio("Åsa Berg has kept bees on a roof in Malmö since 2011.", named_above=True).name
+    'Åsa Berg'
     """
     guest = GUEST_LEAD.match(text.strip())  # "Our guest this week, NAME, is ...": the name between the commas
     text = text.strip()[guest.end():] if guest else AUTHOR_LEAD.sub("", text.strip(), count=1)
     m = BIO_LEAD_NAME.match(text.strip())
-    if not m or text.strip()[m.end("name"):].startswith(",") and not guest:  # "Además de Punta Arenas, ..." opens a
-        return None  # sentence
+    degrees = bool(m) and POSTNOMINAL_APPOSITION.match(text.strip()[m.end("name"):]) is not None
+    if not m or text.strip()[m.end("name"):].startswith(",") and not guest and not degrees:  # "Además de Punta
+        return None  # Arenas, ..." opens a sentence
     named = name_in_bio(text)
-    return named if named is not None and BIO_CUE.search(text) else None
+    return named if named is not None and (BIO_CUE.search(text) or degrees or named_above) else None
 
 
 def closing_name(line: str, above: str, addressed: Container[str]) -> Byline | None:
@@ -1308,6 +1411,33 @@ HANDED_TO = regex.compile(
     rf"{_INTRO_NAME}(?=[.,;:)]|\s*$)"
 )
 HANDED_GATE = regex.compile(r"\b(?:from|by|author|writer),?\s")
+
+
+# A host's note handing this page to a guest: "Today's guest post comes from NAME, a ...", "This week's letter is a
+# guest essay by NAME". The guest wrote what follows, whoever the page's byline or markup names (the host's blog).
+# Only the note about this piece: "today's", "this week's", "is a", "here is a" (not "last week's guest post").
+GUEST_NOTE = regex.compile(
+    rf"(?i:\b(?:today['’]s|this\s+(?:week|month)['’]s|this|is\s+a|here\s+is\s+a|here['’]s\s+a)\s+guest\s+"
+    rf"(?:post|essay|article|piece|column|contribution|letter|blog\s+post)\s+(?:(?:comes?|is)\s+from|by|from)\s+)"
+    rf"{_INTRO_NAME}(?=[.,;:!)]|\s*$)")
+
+
+def guest_credit(text: str) -> Byline | None:
+    """The guest a host's note hands this page to ("Today's guest post comes from NAME, a ..."), else ``None``.
+
+    >>> guest_credit("Today's guest post comes from Ilse van Dijk, a nurse in Delft. Over to you, Ilse!").name
+    'Ilse van Dijk'
+    >>> guest_credit("This week's letter is a guest essay by Kofi Mensah-Owusu, a reader.").name
+    'Kofi Mensah-Owusu'
+    >>> guest_credit("Last week's guest post by Ilse van Dijk was popular."), guest_credit("A guest room by Tuesday.")
+    (None, None)
+    """
+    if "guest" not in text.lower():
+        return None
+    for m in GUEST_NOTE.finditer(text):
+        if is_person_name(m["who"]) and len(m["who"].split()) <= MAX_BYLINE_WORDS:
+            return split_name(m["who"])
+    return None
 
 
 def intro_credit(text: str) -> Byline | None:

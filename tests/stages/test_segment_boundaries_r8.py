@@ -139,7 +139,9 @@ def test_the_owner_s_signed_note_handing_a_post_to_a_guest_outweighs_the_markup_
     assert article.author == "Emeka Nwosu"
 
 
-def test_a_note_the_owner_does_not_sign_leaves_the_markup_s_author():
-    (article,) = guest_post("Today's guest post comes from Emeka Nwosu, a retired engineer who started baking "
-                            "last winter. Over to you, Emeka!")
+def test_a_note_about_an_earlier_guest_leaves_the_markup_s_author():
+    # (merge of r8-titles and r8-authors: an unsigned note that hands THIS post over names the guest too,
+    # attribution.guest_credit; a note about an earlier guest post hands nothing over)
+    (article,) = guest_post("Last week's guest post by Emeka Nwosu brought in more questions than I can answer, "
+                            "so today I answer the three you asked most.")
     assert article.author == "Rosalind Okafor"

@@ -63,3 +63,15 @@ def test_a_link_to_another_post_names_no_writer(line):
 
 def test_a_dutch_particle_stays_in_a_name():
     assert name_line("Corrie ten Boom").name == "Corrie ten Boom"
+
+
+@pytest.mark.parametrize("line", ['4 thoughts on "Why I Stopped Offering Discounts"', "2 responses to “Quiet Desk”",
+                                  "Your email address will not be published. Required fields are marked *"])
+def test_the_comment_sections_heading_and_form_are_footer_chrome(line):
+    from pipeline.text.attribution import is_footer_chrome
+    assert is_footer_chrome(line)
+
+
+def test_a_sentence_about_thoughts_is_no_comment_heading():
+    from pipeline.text.attribution import is_footer_chrome
+    assert not is_footer_chrome("Two thoughts on pruning stayed with me all summer.")
