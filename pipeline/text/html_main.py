@@ -862,27 +862,40 @@ def _edge_blocks(kept: list[Block], weights_of: dict[int, float], config: MainCo
     return {id(b) for b in head + tail}
 
 
-CHROME_LINE = re.compile(
-    r"share|teilen|subscri|abonn|newsletter|follow|folge[n ]|copyright|©|rights reserved|rechte vorbehalten|"
-    r"\btags?\b|schlagw|kategorie|categor|posted|filed under|veröffentlicht|published|updated|aktualisiert|"
-    r"comment|kommentar|related|read more|weiterlesen|mehr zum thema|lesen sie auch|see also|print|drucken|"
-    r"e-?mail|facebook|twitter|whatsapp|linkedin|pinterest|instagram|telegram|advert|anzeige|werbung|sponsor|"
-    r"photo|foto|bild:|image|credit|quelle:|source:|\bby\b|\bvon\b|autor|author|redaktion|"
-    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d\d\b|click|klick|download|app\b|cookie|"
-    r"login|log in|anmelden|register|sign up|like|gefällt|previous|next|zurück|weiter|top|home|startseite",
-    re.I,
+# Words that name chrome at an article's edge, matched as whole words: "advert" names an advert, but "Recruit fixers
+# before you advertise" is a tip's heading and "Following the recipe" a section's (holdout3's lost tip). Each entry
+# lists its forms; the stems end where the forms of a family part ("subscri" for subscribe, subscription,
+# subscribers; "categor" for category, categories, categorised; "reprint" for a reprint grant at the edge, which
+# html_meta reads from the trimmed lines) and match a word's start only.
+TAIL_WORDS = (
+    "shares?", "shared", "teilen", "newsletters?", "follow", "follows", "followers", "folgen?", "copyright",
+    "copyrighted", "rights reserved", "rechte vorbehalten", "tags?", "tagged", "posted", "filed under",
+    "veröffentlicht", "published", "updated", "aktualisiert", "comments?", "commented", "related",
+    "read more", "weiterlesen", "mehr zum thema", "lesen sie auch", "see also", "print", "printable", "drucken",
+    "e-?mails?", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "instagram", "telegram", "adverts?",
+    "advertisements?", "advertising", "anzeigen?", "werbung", "sponsors?", "sponsored", "photos?", "photographs?",
+    "photography", "fotos?", "fotografie", "images?", "credits?", "credited", "cookies?", "login", "log in",
+    "anmelden", "sign up",
 )
+TAIL_STEMS = ("(?:un)?subscri", "reprint", "abonn", "schlagw", "kategorie", "categor", "kommentar")
+TAIL_MARKS = ("©", r"\bbild:", r"\bquelle:", r"\bsource:")
+# Before the text, also bylines, dates, buttons and a site's menu words
+HEAD_WORDS = TAIL_WORDS + (
+    "by", "von", "autor", "autorin", "autoren", "authors?", "authored", "redaktion", "clicks?", "klicken?",
+    "downloads?", "apps?", "register", "registered", "registration", "likes?", "gefällt", "previous", "next", "zurück",
+    "weiter", "top", "home", "startseite",
+)
+HEAD_MARKS = TAIL_MARKS + (r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", r"\b(?:19|20)\d\d\b")
 
 
+def _cue_pattern(words: tuple[str, ...], stems: tuple[str, ...], marks: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a table of chrome words (whole words), stems (a word's start) and marks (as written)."""
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b|\b(?:" + "|".join(stems) + ")|" + "|".join(marks), re.I)
+
+
+CHROME_LINE = _cue_pattern(HEAD_WORDS, TAIL_STEMS, HEAD_MARKS)
 # After the text, only lines naming chrome outright: a closing "Thanks!" or "See you, Anna" is the author's.
-TAIL_LINE = re.compile(
-    r"share|teilen|subscri|abonn|newsletter|follow|copyright|©|rights reserved|rechte vorbehalten|\btags?\b|"
-    r"schlagw|kategorie|categor|posted|filed under|veröffentlicht|published|updated|aktualisiert|comment|"
-    r"kommentar|related|read more|weiterlesen|mehr zum thema|lesen sie auch|see also|print|drucken|e-?mail|"
-    r"facebook|twitter|whatsapp|linkedin|pinterest|instagram|telegram|advert|anzeige|werbung|sponsor|photo|"
-    r"foto|bild:|image|credit|quelle:|source:|cookie|login|log in|anmelden|sign up",
-    re.I,
-)
+TAIL_LINE = _cue_pattern(TAIL_WORDS, TAIL_STEMS, TAIL_MARKS)
 
 
 CONTENT_MIN_WORDS = 12  # a full sentence this long, with no digit nor link, is the article's, not a date or credit
