@@ -240,15 +240,30 @@ def markup_starts(lines: list[str], openings: list[str]) -> list[int]:
     >>> markup_starts(["Intro", "One", "Body.", "Two", "Body."], ["Two", "Gone"])
     [3]
     """
-    found: list[int] = []
+    return [line for _, line in _markup_hits(lines, openings)]
+
+
+def markup_bylines(lines: list[str], openings: list[str], bylines: list[str]) -> dict[int, str]:
+    """The writer the markup names for the article opening at each line (``bylines[k]`` for ``openings[k]``, see
+    ``Article.html_bylines``); an article whose markup names none is left out.
+
+    >>> markup_bylines(["Intro", "One", "Body.", "Two", "Body."], ["Gone", "Two"], ["Ann Lee", "Bo Ng"])
+    {3: 'Bo Ng'}
+    """
+    return {line: bylines[k] for k, line in _markup_hits(lines, openings) if k < len(bylines) and bylines[k]}
+
+
+def _markup_hits(lines: list[str], openings: list[str]) -> list[tuple[int, int]]:
+    """``(k, line)``: each opening found (``openings[k]``) and its line, as :func:`markup_starts` finds them."""
+    found: list[tuple[int, int]] = []
     at = 1
-    for opening in openings:
+    for k, opening in enumerate(openings):
         key = _line_key(opening)
         if not key:
             continue
         hit = next((i for i in range(at, len(lines)) if _line_key(lines[i]) == key), None)
         if hit is not None:
-            found.append(hit)
+            found.append((k, hit))
             at = hit + 1
     return found
 
@@ -2230,6 +2245,7 @@ def segment_record(record: Article, config: SegmentConfig,
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
+    marked = markup_bylines(lines, record.html_starts, record.html_bylines) if record.html_bylines else {}
     out: list[Article] = []
     teasers: list[str] = []
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
@@ -2256,7 +2272,7 @@ def segment_record(record: Article, config: SegmentConfig,
         if not any(line.strip() for line in parsed.body):
             continue
         article = clone(record)
-        article.html_starts = []  # handed over: split here
+        article.html_starts, article.html_bylines = [], []  # handed over: split here
         if part:
             article.source = replace(record.source, part=record.source.part + part)
             article.id = Article.make_id(article.source)
@@ -2268,6 +2284,8 @@ def segment_record(record: Article, config: SegmentConfig,
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
         if part or author is not None and (firm or article.author is None):
             article.author, article.author_credentials = author, credentials
+        if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
+            article.author = marked[lo]
         if config.line_roles != "off" or sink is not None:
             _learned_roles(article, lines[lo:hi], record if not part else None, config.line_roles, sink, part)
         article.author_bio = parsed.bio or (article.author_bio if not part else None)

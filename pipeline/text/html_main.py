@@ -1110,6 +1110,28 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
     return sorted((entries[elem].first, entries[elem].heading) for elem in best)
 
 
+def article_element(parts: PageParts, block: int) -> int:
+    """The article-like element (:func:`_article_like`) holding a block (its heading, for a sibling article found
+    by :func:`sibling_articles`), or -1.
+
+    >>> parts = PageParts(parents=[-1, 0, 1], tags=["body", "article", "h2"], sigs=["body.", "article.", "h2."],
+    ...                   blocks=[Block("Title", 2, kind="h")])
+    >>> article_element(parts, 0)
+    1
+    """
+    elem = parts.blocks[block].elem
+    while elem >= 0 and not _article_like(parts.sigs[elem]):
+        elem = parts.parents[elem]
+    return elem
+
+
+def inside(parts: PageParts, elem: int, ancestor: int) -> bool:
+    """Whether element ``elem`` is ``ancestor`` or sits inside it."""
+    while elem > ancestor:  # parents come before their children: an ancestor has the smaller index
+        elem = parts.parents[elem]
+    return elem == ancestor
+
+
 def _level(parts: PageParts, block: int) -> int:
     """The level of the heading element holding a heading block (``<h2>``: 2; 7 when none is found)."""
     elem = parts.blocks[block].elem

@@ -31,7 +31,7 @@ from .attribution import (
     team_byline,
 )
 from .dates import MONTH, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
-from .html_main import PageParts
+from .html_main import PageParts, inside
 from .licence import (
     CC_SHORT,
     CC_URL,
@@ -905,6 +905,20 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = name, "dated-name-line"
     elif answered := answer_card([b.text for b in parts.blocks[:400]]):
         out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k"
+
+
+def article_byline(parts: PageParts, article: int) -> str | None:
+    """The writer the markup names inside one article element of a page of several (a blog's front page of whole
+    posts, a newsletter's web issue, each article with its own ``.byline``, ``rel=author`` or ``itemprop=author``
+    element): its first byline element that names someone; ``None`` when it has none. A member's card, an author's
+    description and a comment's byline are not the article's.
+    """
+    for cue, text, elem in parts.bylines:
+        if (elem > article and cue != USER_CARD and inside(parts, elem, article)
+                and not DESCRIPTION.search(parts.sigs[elem]) and not _in_comments(parts, elem)):
+            if name := _boxed_name(text) or clean_author(text):
+                return _page_case(_organisation(name), parts)
+    return None
 
 
 # An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the
