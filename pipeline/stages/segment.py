@@ -1164,7 +1164,7 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
         # "Serves 4 · 30 minutes", "8 min read": the piece's facts; the translator, the syndicate, a permission note
     if len(lines) > 3 and texts[lines[-1]] == texts[lines[-2]] and is_person_name(texts[lines[-1]]):
         lines.pop()  # a platform shows the writer's name twice (its link and its profile card) under the title
-    if len(lines) < 2 or (named := name_line(texts[lines[-1]])) is None or _title_for_whom(named):
+    if len(lines) < 2 or name_line(texts[lines[-1]]) is None:  # (a title's "for ...": split_name's outlet cap)
         return None
     if texts[lines[-1]].casefold() == texts[lines[-2]].casefold():
         return None  # the title printed twice (a theme's heading over the post's own): "Loft Hatches" is no name
@@ -1192,24 +1192,6 @@ def _crumb_title(head: list[int], texts: dict[int, str]) -> str | None:
                 may_be_title(last)):
             return clean_title(last)
     return None
-
-
-MAX_OUTLET_WORDS = 3  # "Joachim Weiss for Elm & Anvil": a writer for an outlet; "for Couples Who Hate ..." is a title's
-
-
-def _title_for_whom(named: Byline) -> bool:
-    """Whether a name line's "for ..." is a title's phrase, not the outlet a writer works for: what follows "for"
-    opens in lower case ("Packing Light for a Week of Rain") or runs past an outlet's few words ("Money Talks for
-    Couples Who Hate Money Talks").
-
-    >>> _title_for_whom(Byline("Packing Light", "for a Week of Rain"))
-    True
-    >>> _title_for_whom(Byline("Joachim Weiss", "for Elm & Anvil")), _title_for_whom(Byline("Ann Lee", "PhD"))
-    (False, False)
-    """
-    words = (named.credentials or "").split()
-    return bool(words) and words[0] == "for" and (len(words) > 1 + MAX_OUTLET_WORDS or words[1:2] != [] and (
-        words[1][:1].islower()))
 
 
 MAX_FACTS_WORDS = 6  # "Serves 4 · 30 minutes", "Level: easy · 45 min": a recipe's or a post's facts
