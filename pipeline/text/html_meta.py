@@ -22,6 +22,7 @@ from .attribution import (
     NAME_PARTICLES,
     answer_card,
     bio_start,
+    intro_credit,
     is_date_line,
     is_person_name,
     name_in_bio,
@@ -815,13 +816,19 @@ GUEST_BOX_REACH = 2  # the box's text is the heading's next block or the one aft
 GUEST_CREDIT = re.compile(r"^(?:(?:a|this\s+is\s+an?|today['’]s)\s+)?guest\s+(?:post|article|piece|column|contribution|"
                           r"author|writer|blogger|contributor)\s*(?:by|from|:)\s*(?P<who>[^.!?]{3,80}?)\.?$", re.I)
 MAX_GUEST_CREDIT_CHARS = 120
+GUEST_WORD = re.compile(r"\bguest\b", re.I)
+MAX_GUEST_NOTE_CHARS = 400  # the host's note over a guest post: a sentence or two
 
 
 def guest_credit(parts: PageParts) -> str | None:
-    """The writer a guest credit line in the page names ("Guest author: NAME", "A guest post by NAME"), else ``None``.
+    """The writer a guest credit line in the page names ("Guest author: NAME", "A guest post by NAME"), or the
+    host's note over the post hands it to ("Today's guest post comes from NAME, a retired teacher ..."), else
+    ``None``.
 
     >>> from .html_main import Block
     >>> guest_credit(PageParts(blocks=[Block("GUEST POST", 1), Block("A guest post by Ilse van Dijk", 2)]))
+    'Ilse van Dijk'
+    >>> guest_credit(PageParts(blocks=[Block("Today's guest post comes from Ilse van Dijk, a nurse. Enjoy!", 1)]))
     'Ilse van Dijk'
     >>> guest_credit(PageParts(blocks=[Block("Guest posts are welcome: write to us", 1)]))
     """
@@ -829,6 +836,9 @@ def guest_credit(parts: PageParts) -> str | None:
         if len(block.text) <= MAX_GUEST_CREDIT_CHARS and (m := GUEST_CREDIT.match(block.text)) is not None and (
                 named := split_name(m["who"])) is not None:
             return named.name
+        if len(block.text) <= MAX_GUEST_NOTE_CHARS and GUEST_WORD.search(block.text) and (
+                handed := intro_credit(block.text)) is not None:
+            return handed.name
     return None
 
 
