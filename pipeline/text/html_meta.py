@@ -417,6 +417,15 @@ def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -
 # "reprinted with permission" line wins over all of them (licence.combine says why).
 
 
+# A footer's words that refuse reuse however they name what they cover ("Please do not republish recipes or photographs
+# without permission", "Don't copy anything here without asking"): with the site's ©, a reservation (SPEC.md: a ©
+# with reproduction words is all-rights-reserved), though licence.refuses asks that the words name this text.
+NOT_WITHOUT_LEAVE = re.compile(
+    r"\b(?:do\s+not|don['’]t|never|may\s+not|must\s+not|cannot|can['’]t)\s+(?:\w+\s+){0,2}?"
+    r"(?:re-?produc|republi|reprint|cop(?:y|ie)|re-?post|re-?distribut|re-?use)\w*\b[^.;!?]{0,60}?"
+    r"\bwithout\s+(?:\w+\s+){0,2}?(?:permission|consent|asking)\b", re.I)
+
+
 def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), author: str | None = None
                    ) -> Statement | None:
     """The licence statement that lines extraction trimmed from the text give (a "reprinted with permission" line
@@ -431,6 +440,10 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     'LicenseRef-used-with-permission'
     >>> trimmed_rights(["You may reprint this article if the author box stays."]), trimmed_rights(["© Site 2019"])
     (None, None)
+    >>> trimmed_rights(["© 2019 Site. Please do not republish recipes or photos without permission."]).tag
+    'LicenseRef-all-rights-reserved'
+    >>> trimmed_rights(["© 2019 Site. Recipes may be reposted without asking, with a link."]) is None
+    True
     >>> trimmed_rights(["Powered by phpBB © phpBB Limited. All posts are copyright of their respective authors."]).tag
     'LicenseRef-all-rights-reserved'
     >>> trimmed_rights(["© 2020 Site.", "Posts here are licensed CC BY-NC 4.0. Photos: all rights reserved."]).tag
@@ -447,7 +460,8 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     """
     items = _item_credits(lines)
     found = [s for n, line in enumerate(lines) for s in find_statements(line) if s.kind == "permission" or (
-        s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or s.holder is None
+        s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or NOT_WITHOUT_LEAVE.search(line)
+                                   or s.holder is None
                                    or _holder_is_author(s.holder, author)
                                    or SYNDICATE_HOLDER.search(s.holder))) or (
         s.kind == "cc" and n not in items and licenses_text(line) and (_bare_mark(line) or _licensing(line))
