@@ -195,9 +195,11 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         meta.author, meta.sources["author"] = name, "signed-name"
     removed = Counter(main.removed)
     titles = {t for t in (meta.title, first_h1) if t}
+    # its heading, kicker and all (the <h1>'s runs read apart, its block's text as the page runs them together)
+    whole = {"".join(parts.h1_whole[t].split()) for t in titles if t in parts.h1_whole}
     for i in kept[:3]:  # the title is a field: drop its heading from the top of the text
         block = parts.blocks[i]
-        if block.kind == "h" and block.text in titles:
+        if block.kind == "h" and (block.text in titles or whole and "".join(block.text.split()) in whole):
             why[i] = "html-title"
             removed["html-title"] += 1
             break

@@ -135,6 +135,8 @@ class PageParts:
     json_ld: list[str] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
     site_h1: list[str] = field(default_factory=list)  # <h1>s that are the site's masthead (html_meta: not a title)
+    # an <h1> whose kicker or subtitle was set apart (H1_ASIDE): its headline (in ``h1``) -> its whole text
+    h1_whole: dict[str, str] = field(default_factory=dict)
     bylines: list[tuple[str, str, int]] = field(default_factory=list)  # (cue, text, element) naming an author
     times: list[str] = field(default_factory=list)  # <time datetime> values
     time_elems: list[int] = field(default_factory=list)  # element indices of every <time>
@@ -201,6 +203,26 @@ def _clean(text: str) -> str:
 CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
+# Inside an <h1>, a part set apart from the headline: a kicker over it ("dachzeile", "overline", "kicker", "topline",
+# "eyebrow", a "sub-heading" run in before a <br>, a "h1small" topic) or a subtitle after it ("article-subtitle",
+# "subline", any <small>). News and blog themes mark them so (ZEIT's "article-heading__kicker", tagesspiegel's
+# "ts-overline"); <title> and og:title name the headline alone.
+H1_ASIDE = re.compile(r"kicker|overline|dachzeile|topline|roofline|eyebrow|sub-?heading|sub-?title|subline|small"
+                      r"|spitzmarke", re.I)
+HEADLINE_EDGE = " :|–—-·•/"  # what joined the kicker to the headline ("<span class=ts-colon>: </span>")
+ASIDE_MARK = "\x00"  # stands in a captured <h1>'s runs for one run of its kicker or subtitle
+
+
+def _merge_runs(texts: list[str], aside: list[str]) -> list[str]:
+    """An <h1>'s runs in page order, its kicker's or subtitle's runs (``aside``) back in their places.
+
+    >>> _merge_runs([ASIDE_MARK, "Headline"], ["Kicker"])
+    ['Kicker', 'Headline']
+    """
+    runs = iter(aside)
+    return [next(runs, "") if t == ASIDE_MARK else t for t in texts]
+
+
 def _join_runs(texts: list[str]) -> str:
     """The text runs of an ``<h1>`` or a byline, a space between two runs (``<span>Kicker</span><span>Headline``
     reads as two words) except between two CJK letters, which take none ("<ruby>庭</ruby>の手入れ" is one word).
@@ -232,6 +254,8 @@ class _Walker:
         self.li_list = -1
         self.in_li = 0
         self.capture: list[tuple[int, str, list[str]]] = []  # (element index, cue, texts) for h1 / bylines
+        self.aside = -1  # element index of an open kicker or subtitle inside an <h1> (H1_ASIDE), else -1
+        self.aside_texts: list[str] = []  # ... and the text runs it held
         self.masthead: set[int] = set()  # element indices of the <h1>s found to be the site's masthead
         # the bold element a block opens with, while it is open, and its words: the block's lead (Block.lead)
         self.bold: tuple[int, list[str]] | None = None
@@ -311,6 +335,9 @@ class _Walker:
         self.stack.append(index)
         if tag == "time":
             parts.time_elems.append(index)
+        if self.aside < 0 and self.capture and self.capture[-1][1] == "h1" and (
+                tag == "small" or H1_ASIDE.search(attrs.get("class") or "")):
+            self.aside = index  # "<h1><span class=dachzeile>Kicker</span> Headline</h1>": the kicker is no title
         cue = _byline_cue(attrs)
         if tag == "h1" or cue:
             self.capture.append((index, "h1" if tag == "h1" else cue, []))
@@ -345,9 +372,18 @@ class _Walker:
             self.flush()
         if self.bold is not None and self.stack and self.bold[0] == self.stack[-1]:
             self.lead, self.bold = _clean("".join(self.bold[1]).replace(BR, " ")), None
+        if self.aside == self.stack[-1]:
+            self.aside = -1
         if self.capture and self.capture[-1][0] == self.stack[-1]:
             index, cue, texts = self.capture.pop()
-            text = _clean(_join_runs(texts))
+            text = _clean(_join_runs([t for t in texts if t != ASIDE_MARK]))
+            if cue == "h1" and self.aside_texts:
+                whole = _clean(_join_runs(_merge_runs(texts, self.aside_texts)))
+                self.aside_texts = []
+                if len(headline := text.strip(HEADLINE_EDGE)) > 1:  # a whole <h1> in small type stays whole
+                    text, self.parts.h1_whole[headline] = headline, whole
+                else:
+                    text = whole
             if text and cue == "h1":
                 (self.parts.site_h1 if index in self.masthead else self.parts.h1).append(text)
             elif text:
@@ -371,8 +407,12 @@ class _Walker:
             self.bold[1].append(text)
         if self.in_a:
             self.buf_links += len(_clean(text)) + (1 if text[-1:].isspace() else 0)
-        for _, _, texts in self.capture:
-            texts.append(text)
+        for _, cue, texts in self.capture:
+            if cue == "h1" and self.aside >= 0:
+                self.aside_texts.append(text)  # kept apart, in order: the whole <h1> is still its block's text
+                texts.append(ASIDE_MARK)
+            else:
+                texts.append(text)
 
 
 # A site's masthead <h1>: its name as a link to the home page (a theme's header), or an <h1> whose own class/id or
