@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from charset_normalizer import from_bytes
 
 from .html_main import DEFAULT_MAIN, MainConfig, article_element, extract_main, render, sibling_articles
-from .html_meta import PageMeta, article_byline, page_meta, signed_name, trimmed_rights
+from .html_meta import PageMeta, archive_post_title, article_byline, page_meta, signed_name, trimmed_rights
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts with UTF-16's
@@ -191,6 +191,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     if articles:
         lead = parts.blocks[articles[0][1]].text
     meta = page_meta(parts, first_h1, lead, lead_opens_article=bool(articles))
+    if kept and meta.sources.get("title") == "h1" and (post := archive_post_title(parts, kept[0])) is not None:
+        meta.title, meta.sources["title"] = post, "archive-post"  # "Articles by NAME" names the archive
     if meta.author is None and (name := signed_name(parts, why)) is not None:
         meta.author, meta.sources["author"] = name, "signed-name"
     removed = Counter(main.removed)

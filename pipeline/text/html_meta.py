@@ -610,6 +610,52 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     return out
 
 
+ARCHIVE_META_LINES = 2  # a post's date line and byline line, each a block of its own
+SIGN_CHARS = 120  # such a line is short
+
+
+def archive_post_title(parts: PageParts, first: int) -> str | None:
+    """On a blog's archive page (:func:`_archive_page`) whose text is one post, that post's title: the heading right
+    above the text's first block (``parts.blocks[first]``; a short date or byline line may stand between), marked as
+    a post's title (``h2.entry-title``); the
+    archive's ``<h1>`` ("Articles by NAME") names the listing. ``None`` on other pages.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(tags=["html", "body", "h1", "h2", "p"], parents=[-1, 0, 1, 1, 1],
+    ...                   sigs=["html.", "body.archive author", "h1.page-title", "h2.entry-title", "p."],
+    ...                   blocks=[Block("Articles by Ann Lee", 2, kind="h"), Block("Pruning Olives", 3, kind="h"),
+    ...                           Block("Posted 3 May 2024 by Ann Lee", 4), Block("Olives forgive all.", 4)])
+    >>> archive_post_title(parts, 3), archive_post_title(parts, 1)
+    ('Pruning Olives', None)
+    """
+    if first < 1 or not _archive_page(parts):
+        return None
+    at = first - 1
+    while at > 0 and first - at <= ARCHIVE_META_LINES and parts.blocks[at].kind != "h" and len(
+            parts.blocks[at].text) < SIGN_CHARS:
+        at -= 1  # the post's date and byline line between its title and its text ("Posted on DATE by NAME")
+    above = parts.blocks[at]
+    if above.kind != "h" or above.elem < 0 or TITLE_CLASS.search(parts.sigs[above.elem].partition(".")[2]) is None:
+        return None
+    return above.text
+
+
+ARCHIVE_BODY = "archive"  # the class a blog engine gives the <body> of an author's, a category's or a month's archive
+
+
+def _archive_page(parts: PageParts) -> bool:
+    """Whether the page is a blog's archive (WordPress's ``<body class="archive author ...">``): its ``<h1>`` names
+    the archive ("Articles by NAME", "Category: Trees"), not the post the text holds.
+
+    >>> _archive_page(PageParts(tags=["html", "body"], sigs=["html.", "body.archive author author-dk"]))
+    True
+    >>> _archive_page(PageParts(tags=["html", "body"], sigs=["html.", "body.single single-post"]))
+    False
+    """
+    body = next((i for i, tag in enumerate(parts.tags[:3]) if tag == "body"), None)
+    return body is not None and ARCHIVE_BODY in parts.sigs[body].partition(".")[2].lower().split()
+
+
 def _unshown(title: str | None, parts: PageParts) -> bool:
     """Whether what ``<title>`` gave stands nowhere in the page's text (an aggregator's "Weekend Picks - Site" over
     one whole article): then the heading the main text opens with is the article's title.

@@ -155,3 +155,23 @@ def test_a_subtitle_in_small_type_after_the_headline_is_not_the_title():
 def test_an_h1_all_in_a_kicker_element_stays_whole():
     html = _headed("<span class='subheading'>Cold Frames On A Budget</span>", "Cold Frames On A Budget")
     assert html_to_text(html).title == "Cold Frames On A Budget"
+
+
+# --- a blog's archive page whose text is one post (round 8) --------------------------------------------------------
+# WordPress marks an author's or a category's archive on its <body> ("archive author"); the archive's <h1> names the
+# listing ("Posts by NAME"), and a post shown in full under it has its own heading marked as a post title.
+ARCHIVE = """<html><head><title>Posts by Ines Okafor | Valley Post</title></head><body class="archive author">
+<h1 class="page-title">Posts by Ines Okafor</h1><ul class="post-list"><li><a href="/a">Sowing Leeks In Trays</a></li>
+<li><a href="/b">Why Beans Stop Flowering</a></li></ul>
+<article class="post"><h2 class="entry-title">Lifting Dahlias Before The Frost</h2>
+<div class="entry-meta">Posted on 3 November 2023 by Ines Okafor</div><div class="entry-content">""" + BODY + """</div>
+</article></body></html>"""
+
+
+def test_an_archive_page_s_h1_names_the_listing_and_the_post_keeps_its_own_title():
+    assert html_to_text(ARCHIVE).title == "Lifting Dahlias Before The Frost"
+
+
+def test_a_single_post_page_keeps_its_h1():
+    html = ARCHIVE.replace('class="archive author"', 'class="single single-post"')
+    assert html_to_text(html).title == "Posts by Ines Okafor"
