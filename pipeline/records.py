@@ -79,6 +79,11 @@ HTML_STARTS_TEXT = (
     "The opening line of each article after the first that the HTML page's markup sets apart (sibling <article> or "
     "h-entry elements, each a whole article): set by read, used and emptied by segment, which splits there first. "
     "Written only while it holds something: absent on a page of one article and on every record past segment.")
+HTML_BYLINES_TEXT = (
+    "The writer each article after the first names in its own markup (its .byline, rel=author or itemprop=author "
+    "element), in html_starts' order, \"\" for one that names none: set by read with html_starts, used and emptied "
+    "by segment, which credits the article starting there when its text names no writer. Written only while it "
+    "holds something.")
 HTML_LEADS_TEXT = (
     "The bold words the HTML page's paragraphs and list items open with (\"<li><b>Dim the lights</b> at nine\"): set "
     "by read, used and emptied by tips, which heads a tip opening with one by it. Written only while it holds "
@@ -233,6 +238,8 @@ class Article:
     # The later articles' opening lines in the markup (HTML_STARTS_TEXT): read finds them, segment splits there and
     # empties the list. A hand-off, written only while not empty: no key on a page of one article, nor past segment.
     html_starts: list[str] = field(default_factory=list, metadata=hand_off(minItems=1, description=HTML_STARTS_TEXT))
+    # ... and the writer each of those articles' markup names (HTML_BYLINES_TEXT), handed over the same way
+    html_bylines: list[str] = field(default_factory=list, metadata=hand_off(minItems=1, description=HTML_BYLINES_TEXT))
     # The bold words an HTML page's paragraphs and list items open with ("<li><b>Dim the lights</b> at nine …"): read
     # finds them, the tips stage heads a tip opening with one by it (the spec's bold lead) and empties the list. A
     # hand-off like html_starts: the text keeps no markup, so a stage run alone over JSONL needs them in the record.
@@ -359,7 +366,7 @@ def typed_fields(cls: type, hand_offs: bool = False) -> list[tuple[str, Any, boo
     >>> [(n, a) for n, _, a, _ in typed_fields(RemovedSpan)][:3]
     [('stage', False), ('rule', False), ('start', True)]
     >>> [(n, a) for n, _, a, _ in typed_fields(Article, hand_offs=True)][-4:]
-    [('html_starts', True), ('html_leads', True), ('kind', False), ('schema', False)]
+    [('html_bylines', True), ('html_leads', True), ('kind', False), ('schema', False)]
     """
     cached = _TYPED_FIELDS.get((cls, hand_offs))
     if cached is None:

@@ -107,11 +107,13 @@ def test_to_dict_is_asdict_but_for_the_typed_forms():
 
     a = _rich_article()
     hand_offs = [f.name for f in dataclasses.fields(a) if f.metadata.get("hand_off")]
-    assert hand_offs == ["html_starts", "html_leads"] and not set(hand_offs) & set(to_dict(a))  # empty: not written
-    a.html_starts = ["Second Title"]
+    assert hand_offs == ["html_starts", "html_bylines", "html_leads"]
+    assert not set(hand_offs) & set(to_dict(a))  # empty: not written
+    a.html_starts, a.html_bylines = ["Second Title"], ["Bo Ng"]
     a.html_leads = ["Lower the lamps"]
     got, plain = to_dict(a), dataclasses.asdict(a)
-    assert got["html_starts"] == ["Second Title"] and got["html_leads"] == ["Lower the lamps"]
+    assert got["html_starts"] == ["Second Title"] and got["html_bylines"] == ["Bo Ng"]
+    assert got["html_leads"] == ["Lower the lamps"]
     assert list(got) == list(plain)
     typed = {"scores", "repairs", "removed", "meta"}
     assert {k: v for k, v in got.items() if k not in typed} == {k: v for k, v in plain.items() if k not in typed}

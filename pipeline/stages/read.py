@@ -232,6 +232,7 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
             article.licence = combine([doc.meta.licence])
         article.removed.update(sorted(doc.removed.items()))
         article.html_starts = list(doc.article_starts)  # where segment splits first
+        article.html_bylines = list(doc.article_bylines)  # ... and who the markup says wrote each of those
         article.html_leads = list(doc.leads)  # bold leads: a tip's headline when the words run on after them
         if keep_removed:
             article.removed_spans.extend({"stage": NAME, "rule": why, "text": block}

@@ -271,15 +271,30 @@ def markup_starts(lines: list[str], openings: list[str]) -> list[int]:
     >>> markup_starts(["Intro", "One", "Body.", "Two", "Body."], ["Two", "Gone"])
     [3]
     """
-    found: list[int] = []
+    return [line for _, line in _markup_hits(lines, openings)]
+
+
+def markup_bylines(lines: list[str], openings: list[str], bylines: list[str]) -> dict[int, str]:
+    """The writer the markup names for the article opening at each line (``bylines[k]`` for ``openings[k]``, see
+    ``Article.html_bylines``); an article whose markup names none is left out.
+
+    >>> markup_bylines(["Intro", "One", "Body.", "Two", "Body."], ["Gone", "Two"], ["Ann Lee", "Bo Ng"])
+    {3: 'Bo Ng'}
+    """
+    return {line: bylines[k] for k, line in _markup_hits(lines, openings) if k < len(bylines) and bylines[k]}
+
+
+def _markup_hits(lines: list[str], openings: list[str]) -> list[tuple[int, int]]:
+    """``(k, line)``: each opening found (``openings[k]``) and its line, as :func:`markup_starts` finds them."""
+    found: list[tuple[int, int]] = []
     at = 1
-    for opening in openings:
+    for k, opening in enumerate(openings):
         key = _line_key(opening)
         if not key:
             continue
         hit = next((i for i in range(at, len(lines)) if _line_key(lines[i]) == key), None)
         if hit is not None:
-            found.append(hit)
+            found.append((k, hit))
             at = hit + 1
     return found
 
@@ -1271,7 +1286,7 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
         # "Serves 4 · 30 minutes", "8 min read": the piece's facts; the translator, the syndicate, a permission note
     if len(lines) > 3 and texts[lines[-1]] == texts[lines[-2]] and is_person_name(texts[lines[-1]]):
         lines.pop()  # a platform shows the writer's name twice (its link and its profile card) under the title
-    if len(lines) < 2 or (named := name_line(texts[lines[-1]])) is None or _title_for_whom(named):
+    if len(lines) < 2 or name_line(texts[lines[-1]]) is None:  # (a title's "for ...": split_name's outlet cap)
         return None
     if texts[lines[-1]].casefold() == texts[lines[-2]].casefold():
         return None  # the title printed twice (a theme's heading over the post's own): "Loft Hatches" is no name
@@ -1299,24 +1314,6 @@ def _crumb_title(head: list[int], texts: dict[int, str]) -> str | None:
                 may_be_title(last)):
             return clean_title(last)
     return None
-
-
-MAX_OUTLET_WORDS = 3  # "Joachim Weiss for Elm & Anvil": a writer for an outlet; "for Couples Who Hate ..." is a title's
-
-
-def _title_for_whom(named: Byline) -> bool:
-    """Whether a name line's "for ..." is a title's phrase, not the outlet a writer works for: what follows "for"
-    opens in lower case ("Packing Light for a Week of Rain") or runs past an outlet's few words ("Money Talks for
-    Couples Who Hate Money Talks").
-
-    >>> _title_for_whom(Byline("Packing Light", "for a Week of Rain"))
-    True
-    >>> _title_for_whom(Byline("Joachim Weiss", "for Elm & Anvil")), _title_for_whom(Byline("Ann Lee", "PhD"))
-    (False, False)
-    """
-    words = (named.credentials or "").split()
-    return bool(words) and words[0] == "for" and (len(words) > 1 + MAX_OUTLET_WORDS or words[1:2] != [] and (
-        words[1][:1].islower()))
 
 
 MAX_FACTS_WORDS = 6  # "Serves 4 · 30 minutes", "Level: easy · 45 min": a recipe's or a post's facts
@@ -2450,6 +2447,7 @@ def segment_record(record: Article, config: SegmentConfig,
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
+    marked = markup_bylines(lines, record.html_starts, record.html_bylines) if record.html_bylines else {}
     out: list[Article] = []
     teasers: list[str] = []
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
@@ -2476,7 +2474,7 @@ def segment_record(record: Article, config: SegmentConfig,
         if not any(line.strip() for line in parsed.body):
             continue
         article = clone(record)
-        article.html_starts = []  # handed over: split here
+        article.html_starts, article.html_bylines = [], []  # handed over: split here
         if part:
             article.source = replace(record.source, part=record.source.part + part)
             article.id = Article.make_id(article.source)
@@ -2488,6 +2486,8 @@ def segment_record(record: Article, config: SegmentConfig,
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
         if part or author is not None and (firm or article.author is None):
             article.author, article.author_credentials = author, credentials
+        if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
+            article.author = marked[lo]
         if config.line_roles != "off" or sink is not None:
             _learned_roles(article, lines[lo:hi], record if not part else None, config.line_roles, sink, part)
         article.author_bio = parsed.bio or (article.author_bio if not part else None)

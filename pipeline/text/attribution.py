@@ -271,10 +271,17 @@ def tidy_name(text: str) -> Byline | None:
 # Where a name ends and its affiliation begins: "Jane Doe of Acme Gardens", "Ann Lee from Leeds", "Jo Bell for the
 # Teamcraft newsletter", "Ana Ruiz at Hillside Clinic".
 AFFILIATION = re.compile(r"\s+(of|from|for|at)\s+")
+MAX_OUTLET_WORDS = 3  # "Joachim Weiss for Elm & Anvil": a writer for an outlet; "for Couples Who Hate ..." is a title's
+THE = re.compile(r"^the\s+", re.I)  # "for The New York Times": an outlet of three words after its article
 
 
-def split_name(text: str) -> Byline | None:
+def split_name(text: str, outlet_cap: bool = True) -> Byline | None:
     """Split "Name, credentials" into the person's name and the rest; ``None`` when no person is named.
+
+    "NAME for OUTLET" names a writer for an outlet of at most ``MAX_OUTLET_WORDS`` words (a leading "the" aside);
+    more words after "for" make the line a title's phrase ("Money Talks for Couples Who Hate Money Talks"), unless
+    ``outlet_cap`` is off: a caller that has already read a "By" in front knows the line is a byline ("By Ann Lee
+    for the Centre for Ageing Better").
 
     >>> split_name("Susan Dunn, MA Psychology, Professional Coach")
     Byline(name='Susan Dunn', credentials='MA Psychology, Professional Coach')
@@ -284,6 +291,10 @@ def split_name(text: str) -> Byline | None:
     (Byline(name='Mark Lee', credentials='MBA'), None, Byline(name='Jane Doe', credentials='of Acme Gardens'))
     >>> split_name("Packing Light for a Week of Rain"), split_name("Ann Lee from the Leeds Allotments").name
     (None, 'Ann Lee')
+    >>> split_name("Joachim Weiss for Elm & Anvil").name, split_name("Money Talks for Couples Who Hate Money Talks")
+    ('Joachim Weiss', None)
+    >>> split_name("Ann Lee for The New York Times").name, split_name("Ann Lee for the Centre for Ageing Better")
+    ('Ann Lee', None)
     """
     byline = tidy_name(text)
     if byline is None:
@@ -294,6 +305,8 @@ def split_name(text: str) -> Byline | None:
         head, sep, rest = (AFFILIATION.split(byline.name, maxsplit=1) + ["", ""])[:3]
         if not sep or not is_person_name(head) or not regex.match(r"(?:the\s+)?[\p{Lu}\p{Lo}\d]", rest):
             return None  # "Packing Light for a Week of Rain": a title; an affiliation names a place or a body
+        if outlet_cap and sep == "for" and len(THE.sub("", rest, count=1).split()) > MAX_OUTLET_WORDS:
+            return None  # "Money Talks for Couples Who Hate Money Talks": a title's "for"; an outlet is a few words
         extra = f"{sep} {rest}"
         byline = Byline(head, f"{extra}, {byline.credentials}" if byline.credentials else extra)
     return byline
@@ -323,7 +336,7 @@ def parse_byline(line: str) -> Byline | None:
     if not m:
         return None
     who = BYLINE_TAIL.sub("", m["who"])  # "Jane Doe on March 3, 2009"
-    return split_name(who) or two_writers(who)
+    return split_name(who, outlet_cap=False) or two_writers(who)  # (a "By" already says byline: no outlet cap)
 
 
 TWO_WRITERS = re.compile(r"\s+(?:and|&)\s+")

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
-from .html_main import DEFAULT_MAIN, MainConfig, extract_main, render, sibling_articles
-from .html_meta import PageMeta, page_meta, signed_name, trimmed_rights
+from .html_main import DEFAULT_MAIN, MainConfig, article_element, extract_main, render, sibling_articles
+from .html_meta import PageMeta, archive_post_title, article_byline, page_meta, signed_name, trimmed_rights
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts with UTF-16's
@@ -145,6 +145,8 @@ class HtmlDocument:
     removed_blocks: list[tuple[str, str]] = field(default_factory=list)  # (why, text), for --keep-removed
     # the opening line of each article after the first, when the markup holds several (sibling <article>s ...)
     article_starts: list[str] = field(default_factory=list)
+    # the writer each of those articles' own markup names ("" when it names none), in the same order
+    article_bylines: list[str] = field(default_factory=list)
     leads: list[str] = field(default_factory=list)  # the bold words kept paragraphs and list items open with
 
 
@@ -189,21 +191,28 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     if articles:
         lead = parts.blocks[articles[0][1]].text
     meta = page_meta(parts, first_h1, lead, lead_opens_article=bool(articles))
+    if kept and meta.sources.get("title") == "h1" and (post := archive_post_title(parts, kept[0])) is not None:
+        meta.title, meta.sources["title"] = post, "archive-post"  # "Articles by NAME" names the archive
     if meta.author is None and (name := signed_name(parts, why)) is not None:
         meta.author, meta.sources["author"] = name, "signed-name"
     removed = Counter(main.removed)
     titles = {t for t in (meta.title, first_h1) if t}
+    # its heading, kicker and all (the <h1>'s runs read apart, its block's text as the page runs them together)
+    whole = {"".join(parts.h1_whole[t].split()) for t in titles if t in parts.h1_whole}
     for i in kept[:3]:  # the title is a field: drop its heading from the top of the text
         block = parts.blocks[i]
-        if block.kind == "h" and block.text in titles:
+        if block.kind == "h" and (block.text in titles or whole and "".join(block.text.split()) in whole):
             why[i] = "html-title"
             removed["html-title"] += 1
             break
     blocks = [b for b, reason in zip(parts.blocks, why, strict=True) if not reason]
     # each later article's opening line as rendered (a list item with its number or bullet); the first article
     # keeps whatever the page says above it (an intro, a masthead)
-    starts = [(parts.blocks[k].prefix + parts.blocks[k].text).split("\n", 1)[0]
-              for k, _ in articles[1:] if not why[k]]
+    later = [k for k, _ in articles[1:] if not why[k]]
+    starts = [(parts.blocks[k].prefix + parts.blocks[k].text).split("\n", 1)[0] for k in later]
+    # each later article's own byline in the markup: the page's markup author is the first article's (or the
+    # page's), and a byline the text lost as chrome would otherwise leave the later articles unsigned
+    bylines = [article_byline(parts, article_element(parts, k)) or "" for k in later]
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
         last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
         trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
@@ -215,7 +224,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         text=render(blocks), title=meta.title, author=meta.author, date=meta.date, url=meta.canonical_url,
         meta=meta, removed=removed,
         removed_blocks=[(reason, b.text) for b, reason in zip(parts.blocks, why, strict=True) if reason],
-        article_starts=starts, leads=[b.lead for b in blocks if b.lead],
+        article_starts=starts, article_bylines=bylines if any(bylines) else [],
+        leads=[b.lead for b in blocks if b.lead],
     )
 
 

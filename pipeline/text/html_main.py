@@ -135,6 +135,8 @@ class PageParts:
     json_ld: list[str] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
     site_h1: list[str] = field(default_factory=list)  # <h1>s that are the site's masthead (html_meta: not a title)
+    # an <h1> whose kicker or subtitle was set apart (H1_ASIDE): its headline (in ``h1``) -> its whole text
+    h1_whole: dict[str, str] = field(default_factory=dict)
     bylines: list[tuple[str, str, int]] = field(default_factory=list)  # (cue, text, element) naming an author
     times: list[str] = field(default_factory=list)  # <time datetime> values
     time_elems: list[int] = field(default_factory=list)  # element indices of every <time>
@@ -201,6 +203,26 @@ def _clean(text: str) -> str:
 CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff00-\uffef]")
 
 
+# Inside an <h1>, a part set apart from the headline: a kicker over it ("dachzeile", "overline", "kicker", "topline",
+# "eyebrow", a "sub-heading" run in before a <br>, a "h1small" topic) or a subtitle after it ("article-subtitle",
+# "subline", any <small>). News and blog themes mark them so (ZEIT's "article-heading__kicker", tagesspiegel's
+# "ts-overline"); <title> and og:title name the headline alone.
+H1_ASIDE = re.compile(r"kicker|overline|dachzeile|topline|roofline|eyebrow|sub-?heading|sub-?title|subline|small"
+                      r"|spitzmarke", re.I)
+HEADLINE_EDGE = " :|–—-·•/"  # what joined the kicker to the headline ("<span class=ts-colon>: </span>")
+ASIDE_MARK = "\x00"  # stands in a captured <h1>'s runs for one run of its kicker or subtitle
+
+
+def _merge_runs(texts: list[str], aside: list[str]) -> list[str]:
+    """An <h1>'s runs in page order, its kicker's or subtitle's runs (``aside``) back in their places.
+
+    >>> _merge_runs([ASIDE_MARK, "Headline"], ["Kicker"])
+    ['Kicker', 'Headline']
+    """
+    runs = iter(aside)
+    return [next(runs, "") if t == ASIDE_MARK else t for t in texts]
+
+
 def _join_runs(texts: list[str]) -> str:
     """The text runs of an ``<h1>`` or a byline, a space between two runs (``<span>Kicker</span><span>Headline``
     reads as two words) except between two CJK letters, which take none ("<ruby>庭</ruby>の手入れ" is one word).
@@ -232,6 +254,8 @@ class _Walker:
         self.li_list = -1
         self.in_li = 0
         self.capture: list[tuple[int, str, list[str]]] = []  # (element index, cue, texts) for h1 / bylines
+        self.aside = -1  # element index of an open kicker or subtitle inside an <h1> (H1_ASIDE), else -1
+        self.aside_texts: list[str] = []  # ... and the text runs it held
         self.masthead: set[int] = set()  # element indices of the <h1>s found to be the site's masthead
         # the bold element a block opens with, while it is open, and its words: the block's lead (Block.lead)
         self.bold: tuple[int, list[str]] | None = None
@@ -311,6 +335,9 @@ class _Walker:
         self.stack.append(index)
         if tag == "time":
             parts.time_elems.append(index)
+        if self.aside < 0 and self.capture and self.capture[-1][1] == "h1" and (
+                tag == "small" or H1_ASIDE.search(attrs.get("class") or "")):
+            self.aside = index  # "<h1><span class=dachzeile>Kicker</span> Headline</h1>": the kicker is no title
         cue = _byline_cue(attrs)
         if tag == "h1" or cue:
             self.capture.append((index, "h1" if tag == "h1" else cue, []))
@@ -345,9 +372,18 @@ class _Walker:
             self.flush()
         if self.bold is not None and self.stack and self.bold[0] == self.stack[-1]:
             self.lead, self.bold = _clean("".join(self.bold[1]).replace(BR, " ")), None
+        if self.aside == self.stack[-1]:
+            self.aside = -1
         if self.capture and self.capture[-1][0] == self.stack[-1]:
             index, cue, texts = self.capture.pop()
-            text = _clean(_join_runs(texts))
+            text = _clean(_join_runs([t for t in texts if t != ASIDE_MARK]))
+            if cue == "h1" and self.aside_texts:
+                whole = _clean(_join_runs(_merge_runs(texts, self.aside_texts)))
+                self.aside_texts = []
+                if len(headline := text.strip(HEADLINE_EDGE)) > 1:  # a whole <h1> in small type stays whole
+                    text, self.parts.h1_whole[headline] = headline, whole
+                else:
+                    text = whole
             if text and cue == "h1":
                 (self.parts.site_h1 if index in self.masthead else self.parts.h1).append(text)
             elif text:
@@ -371,8 +407,12 @@ class _Walker:
             self.bold[1].append(text)
         if self.in_a:
             self.buf_links += len(_clean(text)) + (1 if text[-1:].isspace() else 0)
-        for _, _, texts in self.capture:
-            texts.append(text)
+        for _, cue, texts in self.capture:
+            if cue == "h1" and self.aside >= 0:
+                self.aside_texts.append(text)  # kept apart, in order: the whole <h1> is still its block's text
+                texts.append(ASIDE_MARK)
+            else:
+                texts.append(text)
 
 
 # A site's masthead <h1>: its name as a link to the home page (a theme's header), or an <h1> whose own class/id or
@@ -862,27 +902,40 @@ def _edge_blocks(kept: list[Block], weights_of: dict[int, float], config: MainCo
     return {id(b) for b in head + tail}
 
 
-CHROME_LINE = re.compile(
-    r"share|teilen|subscri|abonn|newsletter|follow|folge[n ]|copyright|©|rights reserved|rechte vorbehalten|"
-    r"\btags?\b|schlagw|kategorie|categor|posted|filed under|veröffentlicht|published|updated|aktualisiert|"
-    r"comment|kommentar|related|read more|weiterlesen|mehr zum thema|lesen sie auch|see also|print|drucken|"
-    r"e-?mail|facebook|twitter|whatsapp|linkedin|pinterest|instagram|telegram|advert|anzeige|werbung|sponsor|"
-    r"photo|foto|bild:|image|credit|quelle:|source:|\bby\b|\bvon\b|autor|author|redaktion|"
-    r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:19|20)\d\d\b|click|klick|download|app\b|cookie|"
-    r"login|log in|anmelden|register|sign up|like|gefällt|previous|next|zurück|weiter|top|home|startseite",
-    re.I,
+# Words that name chrome at an article's edge, matched as whole words: "advert" names an advert, but "Recruit fixers
+# before you advertise" is a tip's heading and "Following the recipe" a section's (holdout3's lost tip). Each entry
+# lists its forms; the stems end where the forms of a family part ("subscri" for subscribe, subscription,
+# subscribers; "categor" for category, categories, categorised; "reprint" for a reprint grant at the edge, which
+# html_meta reads from the trimmed lines) and match a word's start only.
+TAIL_WORDS = (
+    "shares?", "shared", "teilen", "newsletters?", "follow", "follows", "followers", "folgen?", "copyright",
+    "copyrighted", "rights reserved", "rechte vorbehalten", "tags?", "tagged", "posted", "filed under",
+    "veröffentlicht", "published", "updated", "aktualisiert", "comments?", "commented", "related",
+    "read more", "weiterlesen", "mehr zum thema", "lesen sie auch", "see also", "print", "printable", "drucken",
+    "e-?mails?", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "instagram", "telegram", "adverts?",
+    "advertisements?", "advertising", "anzeigen?", "werbung", "sponsors?", "sponsored", "photos?", "photographs?",
+    "photography", "fotos?", "fotografie", "images?", "credits?", "credited", "cookies?", "login", "log in",
+    "anmelden", "sign up",
 )
+TAIL_STEMS = ("(?:un)?subscri", "reprint", "abonn", "schlagw", "kategorie", "categor", "kommentar")
+TAIL_MARKS = ("©", r"\bbild:", r"\bquelle:", r"\bsource:")
+# Before the text, also bylines, dates, buttons and a site's menu words
+HEAD_WORDS = TAIL_WORDS + (
+    "by", "von", "autor", "autorin", "autoren", "authors?", "authored", "redaktion", "clicks?", "klicken?",
+    "downloads?", "apps?", "register", "registered", "registration", "likes?", "gefällt", "previous", "next", "zurück",
+    "weiter", "top", "home", "startseite",
+)
+HEAD_MARKS = TAIL_MARKS + (r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b", r"\b(?:19|20)\d\d\b")
 
 
+def _cue_pattern(words: tuple[str, ...], stems: tuple[str, ...], marks: tuple[str, ...]) -> re.Pattern:
+    """One pattern for a table of chrome words (whole words), stems (a word's start) and marks (as written)."""
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b|\b(?:" + "|".join(stems) + ")|" + "|".join(marks), re.I)
+
+
+CHROME_LINE = _cue_pattern(HEAD_WORDS, TAIL_STEMS, HEAD_MARKS)
 # After the text, only lines naming chrome outright: a closing "Thanks!" or "See you, Anna" is the author's.
-TAIL_LINE = re.compile(
-    r"share|teilen|subscri|abonn|newsletter|follow|copyright|©|rights reserved|rechte vorbehalten|\btags?\b|"
-    r"schlagw|kategorie|categor|posted|filed under|veröffentlicht|published|updated|aktualisiert|comment|"
-    r"kommentar|related|read more|weiterlesen|mehr zum thema|lesen sie auch|see also|print|drucken|e-?mail|"
-    r"facebook|twitter|whatsapp|linkedin|pinterest|instagram|telegram|advert|anzeige|werbung|sponsor|photo|"
-    r"foto|bild:|image|credit|quelle:|source:|cookie|login|log in|anmelden|sign up",
-    re.I,
-)
+TAIL_LINE = _cue_pattern(TAIL_WORDS, TAIL_STEMS, TAIL_MARKS)
 
 
 CONTENT_MIN_WORDS = 12  # a full sentence this long, with no digit nor link, is the article's, not a date or credit
@@ -1095,6 +1148,28 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
             not why[k] and b.kind == "h" and _level(parts, k) < level for k, b in enumerate(parts.blocks[:first])):
         return []  # unsigned sections under the page's own higher title: one article's parts in <article> tags
     return sorted((entries[elem].first, entries[elem].heading) for elem in best)
+
+
+def article_element(parts: PageParts, block: int) -> int:
+    """The article-like element (:func:`_article_like`) holding a block (its heading, for a sibling article found
+    by :func:`sibling_articles`), or -1.
+
+    >>> parts = PageParts(parents=[-1, 0, 1], tags=["body", "article", "h2"], sigs=["body.", "article.", "h2."],
+    ...                   blocks=[Block("Title", 2, kind="h")])
+    >>> article_element(parts, 0)
+    1
+    """
+    elem = parts.blocks[block].elem
+    while elem >= 0 and not _article_like(parts.sigs[elem]):
+        elem = parts.parents[elem]
+    return elem
+
+
+def inside(parts: PageParts, elem: int, ancestor: int) -> bool:
+    """Whether element ``elem`` is ``ancestor`` or sits inside it."""
+    while elem > ancestor:  # parents come before their children: an ancestor has the smaller index
+        elem = parts.parents[elem]
+    return elem == ancestor
 
 
 def _level(parts: PageParts, block: int) -> int:

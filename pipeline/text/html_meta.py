@@ -22,6 +22,7 @@ from .attribution import (
     NAME_PARTICLES,
     answer_card,
     bio_start,
+    intro_credit,
     is_date_line,
     is_person_name,
     name_in_bio,
@@ -31,7 +32,7 @@ from .attribution import (
     team_byline,
 )
 from .dates import MONTH, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
-from .html_main import PageParts
+from .html_main import PageParts, inside
 from .licence import (
     CC_SHORT,
     CC_URL,
@@ -416,6 +417,15 @@ def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -
 # "reprinted with permission" line wins over all of them (licence.combine says why).
 
 
+# A footer's words that refuse reuse however they name what they cover ("Please do not republish recipes or photographs
+# without permission", "Don't copy anything here without asking"): with the site's ©, a reservation (SPEC.md: a ©
+# with reproduction words is all-rights-reserved), though licence.refuses asks that the words name this text.
+NOT_WITHOUT_LEAVE = re.compile(
+    r"\b(?:do\s+not|don['’]t|never|may\s+not|must\s+not|cannot|can['’]t)\s+(?:\w+\s+){0,2}?"
+    r"(?:re-?produc|republi|reprint|cop(?:y|ie)|re-?post|re-?distribut|re-?use)\w*\b[^.;!?]{0,60}?"
+    r"\bwithout\s+(?:\w+\s+){0,2}?(?:permission|consent|asking)\b", re.I)
+
+
 def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), author: str | None = None
                    ) -> Statement | None:
     """The licence statement that lines extraction trimmed from the text give (a "reprinted with permission" line
@@ -430,6 +440,10 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     'LicenseRef-used-with-permission'
     >>> trimmed_rights(["You may reprint this article if the author box stays."]), trimmed_rights(["© Site 2019"])
     (None, None)
+    >>> trimmed_rights(["© 2019 Site. Please do not republish recipes or photos without permission."]).tag
+    'LicenseRef-all-rights-reserved'
+    >>> trimmed_rights(["© 2019 Site. Recipes may be reposted without asking, with a link."]) is None
+    True
     >>> trimmed_rights(["Powered by phpBB © phpBB Limited. All posts are copyright of their respective authors."]).tag
     'LicenseRef-all-rights-reserved'
     >>> trimmed_rights(["© 2020 Site.", "Posts here are licensed CC BY-NC 4.0. Photos: all rights reserved."]).tag
@@ -446,7 +460,8 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     """
     items = _item_credits(lines)
     found = [s for n, line in enumerate(lines) for s in find_statements(line) if s.kind == "permission" or (
-        s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or s.holder is None
+        s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or NOT_WITHOUT_LEAVE.search(line)
+                                   or s.holder is None
                                    or _holder_is_author(s.holder, author)
                                    or SYNDICATE_HOLDER.search(s.holder))) or (
         s.kind == "cc" and n not in items and licenses_text(line) and (_bare_mark(line) or _licensing(line))
@@ -593,6 +608,52 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
     if licence:
         out.licence, out.sources["licence"] = licence
     return out
+
+
+ARCHIVE_META_LINES = 2  # a post's date line and byline line, each a block of its own
+SIGN_CHARS = 120  # such a line is short
+
+
+def archive_post_title(parts: PageParts, first: int) -> str | None:
+    """On a blog's archive page (:func:`_archive_page`) whose text is one post, that post's title: the heading right
+    above the text's first block (``parts.blocks[first]``; a short date or byline line may stand between), marked as
+    a post's title (``h2.entry-title``); the
+    archive's ``<h1>`` ("Articles by NAME") names the listing. ``None`` on other pages.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(tags=["html", "body", "h1", "h2", "p"], parents=[-1, 0, 1, 1, 1],
+    ...                   sigs=["html.", "body.archive author", "h1.page-title", "h2.entry-title", "p."],
+    ...                   blocks=[Block("Articles by Ann Lee", 2, kind="h"), Block("Pruning Olives", 3, kind="h"),
+    ...                           Block("Posted 3 May 2024 by Ann Lee", 4), Block("Olives forgive all.", 4)])
+    >>> archive_post_title(parts, 3), archive_post_title(parts, 1)
+    ('Pruning Olives', None)
+    """
+    if first < 1 or not _archive_page(parts):
+        return None
+    at = first - 1
+    while at > 0 and first - at <= ARCHIVE_META_LINES and parts.blocks[at].kind != "h" and len(
+            parts.blocks[at].text) < SIGN_CHARS:
+        at -= 1  # the post's date and byline line between its title and its text ("Posted on DATE by NAME")
+    above = parts.blocks[at]
+    if above.kind != "h" or above.elem < 0 or TITLE_CLASS.search(parts.sigs[above.elem].partition(".")[2]) is None:
+        return None
+    return above.text
+
+
+ARCHIVE_BODY = "archive"  # the class a blog engine gives the <body> of an author's, a category's or a month's archive
+
+
+def _archive_page(parts: PageParts) -> bool:
+    """Whether the page is a blog's archive (WordPress's ``<body class="archive author ...">``): its ``<h1>`` names
+    the archive ("Articles by NAME", "Category: Trees"), not the post the text holds.
+
+    >>> _archive_page(PageParts(tags=["html", "body"], sigs=["html.", "body.archive author author-dk"]))
+    True
+    >>> _archive_page(PageParts(tags=["html", "body"], sigs=["html.", "body.single single-post"]))
+    False
+    """
+    body = next((i for i, tag in enumerate(parts.tags[:3]) if tag == "body"), None)
+    return body is not None and ARCHIVE_BODY in parts.sigs[body].partition(".")[2].lower().split()
 
 
 def _unshown(title: str | None, parts: PageParts) -> bool:
@@ -815,13 +876,19 @@ GUEST_BOX_REACH = 2  # the box's text is the heading's next block or the one aft
 GUEST_CREDIT = re.compile(r"^(?:(?:a|this\s+is\s+an?|today['’]s)\s+)?guest\s+(?:post|article|piece|column|contribution|"
                           r"author|writer|blogger|contributor)\s*(?:by|from|:)\s*(?P<who>[^.!?]{3,80}?)\.?$", re.I)
 MAX_GUEST_CREDIT_CHARS = 120
+GUEST_WORD = re.compile(r"\bguest\b", re.I)
+MAX_GUEST_NOTE_CHARS = 400  # the host's note over a guest post: a sentence or two
 
 
 def guest_credit(parts: PageParts) -> str | None:
-    """The writer a guest credit line in the page names ("Guest author: NAME", "A guest post by NAME"), else ``None``.
+    """The writer a guest credit line in the page names ("Guest author: NAME", "A guest post by NAME"), or the
+    host's note over the post hands it to ("Today's guest post comes from NAME, a retired teacher ..."), else
+    ``None``.
 
     >>> from .html_main import Block
     >>> guest_credit(PageParts(blocks=[Block("GUEST POST", 1), Block("A guest post by Ilse van Dijk", 2)]))
+    'Ilse van Dijk'
+    >>> guest_credit(PageParts(blocks=[Block("Today's guest post comes from Ilse van Dijk, a nurse. Enjoy!", 1)]))
     'Ilse van Dijk'
     >>> guest_credit(PageParts(blocks=[Block("Guest posts are welcome: write to us", 1)]))
     """
@@ -829,6 +896,9 @@ def guest_credit(parts: PageParts) -> str | None:
         if len(block.text) <= MAX_GUEST_CREDIT_CHARS and (m := GUEST_CREDIT.match(block.text)) is not None and (
                 named := split_name(m["who"])) is not None:
             return named.name
+        if len(block.text) <= MAX_GUEST_NOTE_CHARS and GUEST_WORD.search(block.text) and (
+                handed := intro_credit(block.text)) is not None:
+            return handed.name
     return None
 
 
@@ -905,6 +975,20 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = name, "dated-name-line"
     elif answered := answer_card([b.text for b in parts.blocks[:400]]):
         out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k"
+
+
+def article_byline(parts: PageParts, article: int) -> str | None:
+    """The writer the markup names inside one article element of a page of several (a blog's front page of whole
+    posts, a newsletter's web issue, each article with its own ``.byline``, ``rel=author`` or ``itemprop=author``
+    element): its first byline element that names someone; ``None`` when it has none. A member's card, an author's
+    description and a comment's byline are not the article's.
+    """
+    for cue, text, elem in parts.bylines:
+        if (elem > article and cue != USER_CARD and inside(parts, elem, article)
+                and not DESCRIPTION.search(parts.sigs[elem]) and not _in_comments(parts, elem)):
+            if name := _boxed_name(text) or clean_author(text):
+                return _page_case(_organisation(name), parts)
+    return None
 
 
 # An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the

@@ -69,3 +69,45 @@ def test_the_hand_off_is_written_until_segment_used_it():
     assert from_dict(written) == record and from_dict(written).html_starts == record.html_starts
     parts, _ = through_stage(sg.STAGE, CONFIG, [from_dict(written)])
     assert len(parts) == 2 and all("html_starts" not in to_dict(p) for p in parts)
+
+
+# --- each article's own markup byline (round 8) --------------------------------------------------------------------
+# A club's web issue (own words): two <article>s, each with a .byline element the reader sets aside as chrome; the
+# second names its writer bare, so only the markup says who wrote it.
+TWO_MEMBER_PIECES = """<html><head><title>Canal Walkers News, June</title></head><body>
+<p>Hello walkers, two pieces from members this month.</p>
+<article><h2>Breaking In New Boots</h2>
+<p class="byline">By Maren Solberg</p>
+<p>New boots need a fortnight of short walks before a long one, or your heels will tell you about it for a week.</p>
+<ul><li>Wear them around the house for an evening first.</li><li>Lace them firmly over the instep, loosely at the
+top.</li><li>Keep plasters in the lid of your flask.</li></ul></article>
+<article><h2>The Towpath In The Rain</h2>
+<p class="byline">Ifeoma Nwachukwu-Bell</p>
+<p>Eleven of us set off from the lock in a steady drizzle, and by the second bridge the drizzle had become a downpour.
+Nobody turned back, and the tea room at the far end had never seen so many wet coats on its hooks.</p>
+<p>We came home soaked and cheerful, and the ducks, it must be said, were the only ones who looked smug.</p>
+</article><p>Canal Walkers is run by volunteers.</p></body></html>"""
+
+
+def test_reader_hands_each_later_articles_markup_byline():
+    record = read_html(TWO_MEMBER_PIECES)
+    assert record.html_starts == ["The Towpath In The Rain"] and record.html_bylines == ["Ifeoma Nwachukwu-Bell"]
+
+
+def test_a_later_article_is_credited_to_its_own_markup_byline():
+    parts, _ = through_stage(sg.STAGE, CONFIG, [read_html(TWO_MEMBER_PIECES)])
+    assert [p.title for p in parts] == ["Breaking In New Boots", "The Towpath In The Rain"]
+    assert [p.author for p in parts] == ["Maren Solberg", "Ifeoma Nwachukwu-Bell"]
+    assert all(p.html_bylines == [] for p in parts)  # handed over
+
+
+def test_a_page_whose_later_articles_name_no_writer_hands_no_bylines():
+    html = TWO_MEMBER_PIECES.replace('<p class="byline">Ifeoma Nwachukwu-Bell</p>', "")
+    assert read_html(html).html_bylines == []
+
+
+def test_markup_bylines_survive_a_jsonl_hop_and_map_to_their_openings():
+    record = read_html(TWO_MEMBER_PIECES)
+    assert from_dict(to_dict(record)).html_bylines == ["Ifeoma Nwachukwu-Bell"]
+    lines = ["Intro", "First", "Body.", "Second", "Body.", "Third", "Body."]
+    assert sg.markup_bylines(lines, ["Second", "Third"], ["", "Ann Lee"]) == {5: "Ann Lee"}

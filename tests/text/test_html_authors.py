@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.text.extract import html_to_text
 from pipeline.text.html_main import walk
 from pipeline.text.html_meta import page_meta
 
@@ -201,3 +202,26 @@ def test_a_wires_newsroom_yields_to_the_releases_source_in_its_facts_row():
             "19, 2021</span> &middot; <span>Source: Fenmoor Water Ltd</span></div><h1>Fenmoor Water Asks Homes To Save "
             "Water</h1><p>Fenmoor Water today asked customers to water gardens in the evening.</p></body></html>")
     assert author_of(html) == "Fenmoor Water"
+
+
+# Round 8: a host's note over a guest post hands the post to its writer in a sentence ("Today's guest post comes from
+# NAME, a retired ..."); the page's author meta names the host, whose blog it is. Own words.
+GUEST_NOTE_PAGE = """<html><head><title>Pickling in a small kitchen | Jar Days</title>
+<meta name="author" content="Priya Raman"></head><body><header><a href="/">Jar Days</a></header>
+<article><h1>Pickling in a small kitchen</h1>
+<p><em>Today's guest post comes from Oskar Lindgren, a chef who cooks for a school of four hundred. Thank you, Oskar!
+— Priya</em></p>
+<p>A kitchen the size of a cupboard still holds a pickling shelf, if you plan the jars before you buy the vegetables.
+These are the habits that kept my own small kitchen tidy through a whole season of cucumbers and beans.</p>
+<h3>Buy jars of one size</h3><p>They stack, and one lid fits all of them.</p>
+<h3>Brine in the evening</h3><p>The kitchen is cool and nobody needs the hob.</p></article>
+<footer>Jar Days by Priya Raman</footer></body></html>"""
+
+
+def test_a_host_s_note_handing_a_guest_post_to_its_writer_names_the_writer():
+    assert html_to_text(GUEST_NOTE_PAGE).author == "Oskar Lindgren"
+
+
+def test_a_note_that_names_no_guest_leaves_the_markup_author():
+    page = GUEST_NOTE_PAGE.replace("Today's guest post comes from", "The photos in this post come from")
+    assert html_to_text(page).author == "Priya Raman"

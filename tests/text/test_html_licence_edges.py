@@ -98,3 +98,18 @@ def test_a_person_s_copyright_line_at_the_edge_is_the_article_s(line):
 
 def test_a_person_s_copyright_line_in_the_footer_is_still_chrome():
     assert tag(page(footer="<p>© 2014 Desmond Achterberg</p>")) is None
+
+
+# Round 8: a site's footer that asks readers not to republish without permission reserves the rights even when it
+# names what it covers by a bare plural ("recipes or photographs") rather than "this article" (SPEC.md: a © with
+# reproduction words is all-rights-reserved, not the site's bare mark).
+@pytest.mark.parametrize("footer", [
+    "<p>© 2021 Sprout Corner. Please do not republish recipes or photographs without permission.</p>",
+    "<p>&copy; 2021 Sprout Corner. Don't copy posts or pictures from here without asking first.</p>",
+])
+def test_a_footer_refusing_reuse_without_permission_reserves_the_rights(footer):
+    assert tag(page(footer=footer)) == lic.ALL_RIGHTS_RESERVED
+
+
+def test_a_footer_that_lets_readers_repost_without_asking_stays_the_site_s_mark():
+    assert tag(page(footer="<p>© 2021 Sprout Corner. Recipes may be reposted without asking.</p>")) is None

@@ -268,3 +268,36 @@ def test_an_article_inside_a_wrapper_named_for_its_sidebar_layout_is_found():
             + "</article></div>" + about)
     text = text_of(body)
     assert "The ferry to the outer islands" in text and "the one shop closes at six" in text
+
+
+# --- chrome words are whole words (round 8): "advert" is chrome, "advertise" in a tip's heading is not ----------
+
+SHORT_STEPS = ("<h3>1. Book the hall early</h3><p>Halls in town are booked months ahead for the spring.</p>"
+               "<h3>2. Line up helpers before you advertise</h3><p>Four people who can mend a zip are plenty.</p>"
+               "<h3>3. Photograph nothing without asking</h3><p>Some visitors would rather not be seen online.</p>"
+               "<h3>4. Following up is half the work</h3><p>Write to everyone who came within the week.</p>")
+
+
+def test_a_heading_after_the_long_prose_that_only_contains_a_chrome_word_stays():
+    # the steps are short paragraphs, so the intro is the last long prose and the steps are the article's tail
+    text = text_of("<div class='content'>" + LONG_1 + SHORT_STEPS + "</div>")
+    for heading in ("2. Line up helpers before you advertise", "4. Following up is half the work"):
+        assert heading in text
+
+
+def test_the_whole_chrome_words_at_the_edges_still_go():
+    body = ("<div class='content'><p>Advertisement</p>" + LONG_1 + LONG_2 + LONG_3
+            + "<p>Photos: harbour desk</p><p>Follow us for more island news</p></div>")
+    text = text_of(body)
+    assert "Advertisement" not in text and "Photos:" not in text and "Follow us" not in text
+
+
+def test_chrome_cues_match_words_not_parts_of_words():
+    from pipeline.text.html_main import CHROME_LINE, TAIL_LINE
+
+    for line in ("Recruit fixers before you advertise", "An incredible view of the bay", "Stop at the laptop shop",
+                 "Homemade imagery of unlikely places"):
+        assert not CHROME_LINE.search(line) and not TAIL_LINE.search(line), line
+    for line in ("Advertisement", "Share this", "Categories: Garden", "Subscribers only", "Image credit: Ann Lee",
+                 "Back to top", "© 2020 Island Weekly", "Unsubscribe"):
+        assert CHROME_LINE.search(line), line

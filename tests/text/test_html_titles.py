@@ -122,3 +122,56 @@ def test_ruby_readings_are_left_out_of_the_text_and_the_title():
             "</body></html>")
     doc = html_to_text(html)
     assert doc.title == "庭の手入れ" and "ふゆ" not in doc.text and doc.text.startswith("冬の前に")
+
+
+# --- a kicker or a subtitle inside the <h1> (round 8) ------------------------------------------------------------
+# News and blog themes set a topic line over the headline, or a subtitle after it, inside the one <h1>, each in its
+# own element ("<span class='overline'>", "<span class='dachzeile'>", "<small class='subtitle'>"); <title> names the
+# headline alone. The headline is the title; the whole <h1> leaves the text with it.
+def _headed(h1: str, title: str) -> str:
+    return (f"<html><head><title>{title} | Valley Post</title></head><body><article><h1>{h1}</h1>{BODY}"
+            f"</article></body></html>")
+
+
+def test_a_kicker_span_inside_the_h1_is_not_the_title():
+    html = _headed("<span class='article-overline'>Frost Watch</span><span class='article-title'>What To Lift Before "
+                   "The Ground Hardens</span>", "What To Lift Before The Ground Hardens")
+    doc = html_to_text(html)
+    assert doc.title == "What To Lift Before The Ground Hardens"
+    assert "Frost Watch" not in doc.text  # the heading, kicker and all, left the text as the title
+
+
+def test_a_kicker_joined_by_a_colon_span_leaves_no_colon():
+    html = _headed("<span class='kicker'>Frost Watch</span><span class='sep'>: </span><span>What To Lift First</span>",
+                   "What To Lift First")
+    assert html_to_text(html).title == "What To Lift First"
+
+
+def test_a_subtitle_in_small_type_after_the_headline_is_not_the_title():
+    html = _headed("Cold Frames On A Budget <small>Three builds from one pallet</small>", "Cold Frames On A Budget")
+    assert html_to_text(html).title == "Cold Frames On A Budget"
+
+
+def test_an_h1_all_in_a_kicker_element_stays_whole():
+    html = _headed("<span class='subheading'>Cold Frames On A Budget</span>", "Cold Frames On A Budget")
+    assert html_to_text(html).title == "Cold Frames On A Budget"
+
+
+# --- a blog's archive page whose text is one post (round 8) --------------------------------------------------------
+# WordPress marks an author's or a category's archive on its <body> ("archive author"); the archive's <h1> names the
+# listing ("Posts by NAME"), and a post shown in full under it has its own heading marked as a post title.
+ARCHIVE = """<html><head><title>Posts by Ines Okafor | Valley Post</title></head><body class="archive author">
+<h1 class="page-title">Posts by Ines Okafor</h1><ul class="post-list"><li><a href="/a">Sowing Leeks In Trays</a></li>
+<li><a href="/b">Why Beans Stop Flowering</a></li></ul>
+<article class="post"><h2 class="entry-title">Lifting Dahlias Before The Frost</h2>
+<div class="entry-meta">Posted on 3 November 2023 by Ines Okafor</div><div class="entry-content">""" + BODY + """</div>
+</article></body></html>"""
+
+
+def test_an_archive_page_s_h1_names_the_listing_and_the_post_keeps_its_own_title():
+    assert html_to_text(ARCHIVE).title == "Lifting Dahlias Before The Frost"
+
+
+def test_a_single_post_page_keeps_its_h1():
+    html = ARCHIVE.replace('class="archive author"', 'class="single single-post"')
+    assert html_to_text(html).title == "Posts by Ines Okafor"
