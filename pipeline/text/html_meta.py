@@ -22,7 +22,6 @@ from .attribution import (
     NAME_PARTICLES,
     answer_card,
     bio_start,
-    intro_credit,
     is_date_line,
     is_person_name,
     name_in_bio,
@@ -31,6 +30,7 @@ from .attribution import (
     split_name,
     team_byline,
 )
+from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
 from .html_main import PageParts, inside
 from .licence import (
@@ -876,7 +876,6 @@ GUEST_BOX_REACH = 2  # the box's text is the heading's next block or the one aft
 GUEST_CREDIT = re.compile(r"^(?:(?:a|this\s+is\s+an?|today['’]s)\s+)?guest\s+(?:post|article|piece|column|contribution|"
                           r"author|writer|blogger|contributor)\s*(?:by|from|:)\s*(?P<who>[^.!?]{3,80}?)\.?$", re.I)
 MAX_GUEST_CREDIT_CHARS = 120
-GUEST_WORD = re.compile(r"\bguest\b", re.I)
 MAX_GUEST_NOTE_CHARS = 400  # the host's note over a guest post: a sentence or two
 
 
@@ -896,8 +895,7 @@ def guest_credit(parts: PageParts) -> str | None:
         if len(block.text) <= MAX_GUEST_CREDIT_CHARS and (m := GUEST_CREDIT.match(block.text)) is not None and (
                 named := split_name(m["who"])) is not None:
             return named.name
-        if len(block.text) <= MAX_GUEST_NOTE_CHARS and GUEST_WORD.search(block.text) and (
-                handed := intro_credit(block.text)) is not None:
+        if len(block.text) <= MAX_GUEST_NOTE_CHARS and (handed := guest_note(block.text)) is not None:
             return handed.name
     return None
 
