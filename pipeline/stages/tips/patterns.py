@@ -82,18 +82,14 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # A speaker label opening a paragraph of an interview ("The Economist: …", "Mr Malone: …", "Q: …").
 SPEAKER_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}|Q|A)\s*:\s+\S")
-# A sequence word numbering a point in prose: "First, …", "Secondly, …", "Then I …", "After that we …".
+# A sequence word numbering a point in prose: "First, …", "Secondly, …", "Then I …", "After that we …", "To begin
+# with, …" (SPEC: a phrase that only places the point in the order is a marker, like "1.").
 SEQUENCE_WORD = re.compile(
-    r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|after\s+that|also|finally|"
+    r"^(?:first(?:ly|\s+of\s+all)?|to\s+(?:begin|start)\s+with|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|after\s+that|also|finally|"
     r"lastly|last(?:\s+of\s+all)?|and\s+finally)(?:\s*,\s*|\s+(?=(?:I|we|you)\b))",
     re.IGNORECASE,
 )
 
-# A point stating its place in prose ("The first step is to find your floor.", "The first step in saving is to …",
-# "The first thing is to close up the house"): in such a list the sequence words of the other points ("Next, pay
-# yourself a salary") are prose too, and a headline keeps them, as the first point's keeps its "The first step is".
-ORDER_IN_PROSE = re.compile(r"\W*the\s+(?:first|second|third|next|last|final)\s+(?:\w+\s+){1,6}?(?:is|was|comes)\b",
-                            re.IGNORECASE)
 # An ordinal opening a sentence of running prose ("First, stop coffee …", "Secondly, …", "Finally, …"): the
 # points of an article that numbers them in words inside its paragraphs. Ranks come from ORDINAL_RANKS.
 ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)"

@@ -27,7 +27,7 @@ from .paras import (
     promised_count,
     unlabelled,
 )
-from .patterns import GUARD_MIN_SHARE, ORDER_IN_PROSE
+from .patterns import GUARD_MIN_SHARE
 
 
 def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
@@ -175,9 +175,6 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     tips = []
     seen: set[str] = set()
     groups: dict[tuple[str, int], int] = {}
-    # lists one of whose points states its place in prose: their sequence words are prose, not markers
-    prose_order = {it.group for it in items if it.headline_span is None
-                   and ORDER_IN_PROSE.match(text, it.pieces[0][0], it.pieces[0][1])}
     for it in items:
         lead = None
         tip_text = "\n\n".join(normalise(text[s:e]) for s, e in it.pieces)
@@ -190,8 +187,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
             headline = lead  # the page's own lead: no colon or dash cuts it
         else:
-            sentence = lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])
-            headline = unlabelled(sentence if it.group in prose_order else headline_of(sentence))
+            headline = unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])))
         group = groups.setdefault(it.group, len(groups))
         from_lead = it.headline_span is None and headline != lead
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
