@@ -38,6 +38,7 @@ from .paras import (
     labelled,
     lead_sentence,
     lead_shape,
+    names_in_bio,
     normalise,
     page_furniture,
     reads_english,
@@ -1161,7 +1162,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     heads = [i for i, p in enumerate(paras)
              if headings[i] and i not in labels and i + 1 < len(paras) and not headings[i + 1]
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
-             and not HEADER_LINE.search(p.text) and not comment_head(p.text) and not page_furniture(p)]
+             and not HEADER_LINE.search(p.text) and not comment_head(p.text) and not page_furniture(p)
+             and not names_in_bio(p.text, paras[i + 1].text)]  # an author box under the article heads no section
     if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
         return []  # half the sections must read as advice, and advice is read with English cue words
     asked = sum(paras[h].text.endswith("?") and bool(SECOND_PERSON.search(paras[h].text)) for h in heads)
@@ -1450,6 +1452,25 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     return points
 
 
+def _blank_between(text: str, a: Para, b: Para) -> bool:
+    return "\n\n" in "".join(text[a.end:b.start].split(" "))
+
+
+def _set_apart_last(text: str, points: list[Para]) -> bool:
+    """Tell whether the points are lines of one block (a list pasted as lines with its glyphs lost: no blank line
+    between them) but for the last, which stands after a blank line: a paragraph of its own under the list ("Go to
+    bed at a normal time. You know more than you think."), its conclusion, not one more line of it.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = "Pack a bag. Keys too.\\nPrint the map. Roads close.\\nSet two alarms.\\n\\nSleep well. You are ready."
+    >>> u = t.replace("\\n\\n", "\\n")
+    >>> _set_apart_last(t, paragraphs(t)), _set_apart_last(u, paragraphs(u))
+    (True, False)
+    """
+    return _blank_between(text, points[-2], points[-1]) and not any(
+        _blank_between(text, a, b) for a, b in zip(points[:-2], points[1:-1], strict=True))
+
+
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     """One tip per paragraph, when the article gives one point per paragraph and nothing else was found.
 
@@ -1489,6 +1510,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             and not has_words(best[-1].text, SERVING_NOTE_MAX_WORDS + 1)
             and any(INGREDIENTS_CUE.match(p.text) for p in paras)):
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
+    if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
+        best = best[:-1]  # points as lines of one block, then a paragraph of its own: the conclusion
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     return [it for it in items if it is not None]
 

@@ -27,6 +27,7 @@ from .patterns import (
     CLOSING_WORDS,
     CODE_LINE,
     COLON_LEAD_MAX_WORDS,
+    COMMENT_DATED,
     COMMENT_SAYS,
     COMMENT_WHEN,
     CONTINUATION,
@@ -823,15 +824,40 @@ def paragraphs(text: str) -> list[Para]:
 
 def comment_head(text: str) -> bool:
     """Tell whether a title line heads a reader's comment: a name saying (every word of it capitalised, "Priya K.
-    says:", "Owen said...") or a date to the minute ("Owen · May 4, 2022, 7:02 PM").
+    says:", "Owen said..."), a date to the minute ("Owen · May 4, 2022, 7:02 PM") or a name and the day
+    ("Tomasz — April 15, 2022").
 
     >>> comment_head("Priya K. says:"), comment_head("Owen — 3 May 2022 at 18:40"), comment_head("What he said:")
     (True, True, False)
+    >>> comment_head("Priya R. — April 14, 2022"), comment_head("Spring sowing — March 2022 notes")
+    (True, False)
     """
     m = COMMENT_SAYS.match(text)
     if m is not None:
         return all(not w[:1].islower() for w in m.group("who").split())
-    return COMMENT_WHEN.search(text) is not None
+    return COMMENT_WHEN.search(text) is not None or COMMENT_DATED.match(text) is not None
+
+
+def names_in_bio(head: str, body: str) -> bool:
+    """Tell whether a title line is a person's name over a note about them (an author box under the article:
+    "Benedikt Schäfer" over "Benedikt Schäfer has gardened on a balcony …"; "Ana Ruiz" over "Ruiz writes about
+    …"): two to four capitalised words, and the first sentence under it names the same person by the whole name
+    or the last word of it. A point's heading names no one, so its paragraph never opens on its words this way.
+
+    >>> names_in_bio("Benedikt Schäfer", "Benedikt Schäfer has gardened in Leipzig for years.")
+    True
+    >>> names_in_bio("Ana Ruiz", "A cook and teacher, Ruiz writes about bread.")
+    True
+    >>> names_in_bio("Water Deeply", "Water deeply once a week."), names_in_bio("Use Sharp Tools", "Dull Tools slip.")
+    (False, False)
+    """
+    words = head.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "")
+                                           .replace("’", "").isalpha() for w in words):
+        return False
+    first = lead_sentence(body)
+    return first.startswith(head + " ") or re.search(rf"(?<!\w){re.escape(words[-1])}\s+(?:is|was|has|writes|"
+                                                     rf"lives|teaches|works|runs|grows)\b", first) is not None
 
 
 def page_furniture(para: Para) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...text.dates import MONTH_ABBREVIATIONS
+from ...text.dates import DATE, MONTH_ABBREVIATIONS
 
 NUMBER_WORDS = {
     w: i for i, w in enumerate(
@@ -178,6 +178,9 @@ PAGE_FOOTER_MAX_WORDS = 16
 COMMENT_SAYS = re.compile(r"^(?P<who>(?:\S+\s+){1,4}?)(?:says|said|wrote|writes|replies|replied)\s*(?::|\.\.\.|…)\s*",
                           re.IGNORECASE)
 COMMENT_WHEN = re.compile(r"\b(?:19|20)\d\d\b.{0,12}\b\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
+# Or a name and the day alone, as many comment threads print them ("Tomasz — April 15, 2022", "Priya R. · 3 May
+# 2022"): a name of one to four capitalised words or initials, a dash, dot or bar, a full date and nothing after.
+COMMENT_DATED = re.compile(rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*[—–·|-]\s*(?:{DATE})\W*$")
 
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
