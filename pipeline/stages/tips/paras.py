@@ -41,6 +41,7 @@ from .patterns import (
     HEADING_MARKUP,
     HYPHEN_BREAK,
     IMPERATIVES,
+    LABEL_MODIFIERS,
     LABEL_WORDS,
     LEADING_COUNT,
     LETTER_SIGNATURE,
@@ -237,6 +238,15 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     ('Bio: keep it short and clear.', 'Bio')
     >>> colon_lead("Maria Lopez: I freeze grapes.", alone=False)
     'Maria Lopez: I freeze grapes.'
+
+    A label noun is a label only with nothing but a generic word before it ("Quick tip:", "The golden rule:"); a
+    named rule or method is a lead ("The ten-second rule: …"); and a lead that opens with an imperative verb is
+    no saying even when it ends on one ("Water less than the label says: …").
+
+    >>> colon_lead("The golden rule: never water at noon."), colon_lead("The ten-second rule: drop it, bin it.")
+    ('The golden rule: never water at noon.', 'The ten-second rule')
+    >>> colon_lead("Do what the packet says: sow thinly."), colon_lead("My mother says: sow thinly.")
+    ('Do what the packet says', 'My mother says: sow thinly.')
     """
     at = sentence.find(": ")
     if at < 0:
@@ -248,7 +258,9 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
         return sentence  # "Maria Lopez: I freeze grapes …": a speaker and her words, no lead and its explanation
     if (not words or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[at + 2:], 2)
             or not has_words(lead, 1) or lead.count("(") != lead.count(")")
-            or words[-1] in SAYING_WORDS or words[-1] in LABEL_WORDS or CONTINUATION.match(lead)):
+            or words[-1] in SAYING_WORDS and not looks_imperative(lead)  # "Do what the label says: …" is a lead
+            or words[-1] in LABEL_WORDS and all(w in LABEL_MODIFIERS for w in words[:-1])
+            or CONTINUATION.match(lead)):
         return sentence  # also "1.1: Added …" (no word) and "Heat the oven (fan: 180 °C)" (inside brackets)
     if alone and (len(words) < 2 or all(w[:1].isupper() for w in lead.split()) and len(words) <= 3):
         return sentence

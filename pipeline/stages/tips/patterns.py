@@ -273,6 +273,11 @@ COLON_LEAD_MAX_WORDS = 10
 DASH_LEAD = re.compile(r" [–—-] |\.[ \t]?[–—][ \t]?(?=\S)")
 LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution reminder example examples bonus update
     important step steps rule answer question problem solution result results summary why how""".split())
+# The words that may stand before a label noun and leave it a label ("Pro tip:", "The golden rule:", "One more
+# note:"); any other word before it names something ("The two-minute rule:", "The envelope method:") and makes a lead.
+LABEL_MODIFIERS = frozenset("""a an the my our your one another more final last first quick pro top bonus extra golden
+    important key big simple little useful handy main general safety side expert editor's editor’s quick short
+    small good great best common typical frequent""".split())
 SAYING_WORDS = frozenset("""said says say saying asked asks ask wrote writes write told tells tell explained explains
     added adds noted notes replied replies put puts""".split())
 # Words that open a speaker's own words after a name and a colon ("Maria Lopez: I freeze grapes …").
