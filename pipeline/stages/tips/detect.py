@@ -46,6 +46,8 @@ from .paras import (
     short_lead,
 )
 from .patterns import (
+    AD_INSERT,
+    AD_INSERT_MAX_WORDS,
     ANSWER_LABEL,
     BACK_POINTERS,
     CHROME_LINE,
@@ -1452,6 +1454,18 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     return points
 
 
+def _ad_insert(para: Para) -> bool:
+    """An advertising line between an article's paragraphs ("ADVERTISEMENT", "SPONSORED: Is your bank paying
+    enough?", ">>> Compare accounts - click here <<<"): a short unmarked line, never a sentence of advice.
+
+    >>> _ad_insert(Para(0, 0, "SPONSORED: Is your bank paying you enough? Find out now")), _ad_insert(
+    ...     Para(0, 0, "Sponsor a child's kit for the season."))
+    (True, False)
+    """
+    return (para.marker is None and not has_words(para.text, AD_INSERT_MAX_WORDS + 1)
+            and AD_INSERT.search(para.text) is not None)
+
+
 def _blank_between(text: str, a: Para, b: Para) -> bool:
     return "\n\n" in "".join(text[a.end:b.start].split(" "))
 
@@ -1486,6 +1500,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     listing = False  # inside the lines under a point ending with a colon
     cut = [p.text.endswith(("...", "…")) for p in paras]
     for k, p in enumerate(paras):
+        if _ad_insert(p):
+            continue  # an advertising line between two points parts no block: the points go on under it
         if cut[k] and (k > 0 and cut[k - 1] or k + 1 < len(cut) and cut[k + 1]):
             listing = False  # excerpts cut off in a run ("… or…"): an aggregator's teasers, no point of this article
             if blocks[-1]:
