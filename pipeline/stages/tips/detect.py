@@ -1431,12 +1431,22 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     if lessons >= 3:
         known.update(dict.fromkeys((p.start for p in block[1:1 + lessons]), True))
 
-    while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1]) or unled(end - 1)
-                           or lead_sentence(block[end - 1].text).endswith("?")
-                           or led >= 3 and not sentence_starts(block[end - 1].text)
-                           and has_words(block[end - 1].text, 9) and not GIVES_REASON.search(block[end - 1].text)
-                           and not set_as_points(end - 1)
-                           or generalises(end - 1)):
+    def one_sentence_close(k: int) -> bool:
+        # after points of a lead and its explanation, one long sentence alone concludes ("Give it a year and …")
+        t = block[k].text
+        return (led >= 3 and not sentence_starts(t) and has_words(t, 9) and not GIVES_REASON.search(t)
+                and not set_as_points(k))
+
+    # one such sentence at most: above the one that concluded, a sentence alone is the last point, as a recipe's
+    # "Bake for 35 to 40 minutes, until golden." above its "Serve warm with custard or cream."
+    concluded = False
+    while end > start:
+        k = end - 1
+        other = (closes_list(block[k].text) or not point(block[k]) or unled(k)
+                 or lead_sentence(block[k].text).endswith("?") or generalises(k))
+        if not other and (concluded or not one_sentence_close(k)):
+            break
+        concluded = concluded or not other
         end -= 1
         if _prose_after(block, end) > 2 and not colon_led:
             return []  # pages of prose after the last point: no list of points
