@@ -139,6 +139,22 @@ def _bold_lead(piece: str, leads: frozenset[str]) -> str | None:
     return None
 
 
+QUOTE_PREFIX = re.compile(r"^> (?=\S)", re.MULTILINE)
+
+
+def unquoted(text: str) -> str:
+    """The body with a plain-text export's quote marks at the lines' starts ("> Warm the bed first. …", as a mail
+    client or a Markdown export renders a block set apart) turned into spaces of the same length: the lines' text is
+    the article's own, a point or a paragraph like any other, and every span still points at the same characters.
+
+    >>> unquoted("Rules:\\n> Sow late.\\n> Water early.") == "Rules:\\n  Sow late.\\n  Water early."
+    True
+    """
+    if "> " not in text:
+        return text  # the cheap test first: few bodies quote
+    return QUOTE_PREFIX.sub("  ", text)
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
                stops: Iterable[str] = (), leads: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -149,6 +165,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     >>> split_text("In 2008 we had 10 customers. Sales grew 3.5% a year.").tips
     ()
     """
+    text = unquoted(text)
     stop = guard_offset(text, stops)
     bold = frozenset(normalise(lead) for lead in leads if normalise(lead))  # an HTML page's bold leads
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
