@@ -49,6 +49,7 @@ from .patterns import (
     MONEY,
     NOT_BULLET_SYMBOLS,
     NOT_VERBS,
+    NUMBER_OBJECTS,
     NUMBER_WORDS,
     NUMBERED_LINE,
     PAGE_FOOTER,
@@ -368,6 +369,8 @@ def looks_imperative(sentence: str) -> bool:
     True
     >>> looks_imperative("Match their savings."), looks_imperative("Insulate beneath you.")
     (True, True)
+    >>> looks_imperative("Knock four posts into the ground."), looks_imperative("Stage four is the hard one.")
+    (True, False)
     """
     words = sentence.split(None, 2)
     if not words:
@@ -383,7 +386,10 @@ def looks_imperative(sentence: str) -> bool:
     if first.endswith("s") and not first.endswith(("ss", "us")):
         return False  # "Problems with …", "Things like …": a plural noun, or a verb with a subject before it
     # "Maeve: The idea is brilliant", "Q: The leaves …": a name or label before a colon, not a verb
-    return second in VERB_OBJECTS and not words[0].endswith((",", ":"))
+    if second not in VERB_OBJECTS or words[0].endswith((",", ":")):
+        return False
+    # "Knock four posts in" is a verb and its count; "Stage four is the hard one" a name and its number
+    return second not in NUMBER_OBJECTS or len(words) < 3 or words[2].split(None, 1)[0].lower() not in AUXILIARIES
 
 
 def _asks_writer(sentence: str) -> bool:

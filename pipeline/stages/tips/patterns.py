@@ -309,11 +309,14 @@ CHROME_LINE = re.compile(
 # a publication date without "on" ("Published 3 May 2021").
 HEADER_LINE = re.compile(r"\S[ \t]+[·•|›»][ \t]+\S|^\W*(?:translated\s+(?:from|by)\b|discover\s+more\s+from\b|"
                          r"(?:published|updated|posted)\s+\d)", re.IGNORECASE)
+# Counts a verb takes for its object ("Knock four posts in", "Cut six stems"); after a name they are its number
+# ("Stage four is …"), which the word after them tells.
+NUMBER_OBJECTS = frozenset("one two three four five six seven eight nine ten".split())
 VERB_OBJECTS = set(
-    """a an the your you yourself yourselves it them him her me us one two three some any every each all this that
-    these those more less no out up down off back away over on in at by with to for from about around into onto
-    through before after until only just early late often again together yourself what how where when whether if
-    whatever whichever wherever whenever
+    """a an the your you yourself yourselves it them him her me us one two three four five six seven eight nine ten
+    some any every each all this that these those more less no out up down off back away over on in at by with to
+    for from about around into onto through before after until only just early late often again together yourself
+    what how where when whether if whatever whichever wherever whenever
     as fewer plenty something someone anything nothing everything people things time once twice daily weekly
     slowly their our his my its beneath under below above across along behind inside outside near against
     without between within toward towards beside""".split()
