@@ -83,6 +83,7 @@ from .patterns import (
     SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
+    SPOKEN_OPENERS,
 )
 
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
@@ -1335,6 +1336,20 @@ def _bold_led(block: list[Para], leads: frozenset[str]) -> set[int]:
     return {p.start for p in block if leads and any(p.text.startswith(lead) for lead in leads)}
 
 
+def _own_words(para: Para) -> bool:
+    """A paragraph opening with a person's name, a colon and her words in the first person ("Sami Rantanen: I shop
+    with a list …"): a reader's tip as a newsletter prints it, not an interviewer's "Q:".
+
+    >>> _own_words(Para(0, 0, "Sami Rantanen: I shop with a list.")), _own_words(Para(0, 0, "Q: I shop. Why?"))
+    (True, False)
+    """
+    m = SPEAKER_LABEL.match(para.text)
+    if m is None or m.group("who") in ("Q", "A"):
+        return False
+    rest = para.text[m.end() - 1:].split(None, 1)
+    return bool(rest) and rest[0] in SPOKEN_OPENERS
+
+
 def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = frozenset()) -> list[Para]:
     """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
 
@@ -1430,6 +1445,16 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
             lessons += 1
     if lessons >= 3:
         known.update(dict.fromkeys((p.start for p in block[1:1 + lessons]), True))
+    # "Here are five favourites." then "Deborah Fairweather: I buy the wonky box …", "Sami Rantanen: I shop with a
+    # list …": under an introduction announcing them, three or more paragraphs in a row that each open with a
+    # reader's name and her own words are readers' tips, one each, whatever their verb (each name speaks once: a
+    # name speaking twice is an interview, refused above)
+    voiced = 0
+    if start == 1 and speakers and _announces_ahead(block[0].text):
+        while 1 + voiced < len(block) and _own_words(block[1 + voiced]):
+            voiced += 1
+    if voiced >= 3:
+        known.update(dict.fromkeys((p.start for p in block[1:1 + voiced]), True))
 
     def one_sentence_close(k: int) -> bool:
         # after points of a lead and its explanation, one long sentence alone concludes ("Give it a year and …")
