@@ -84,6 +84,7 @@ from .patterns import (
     SITUATION_LABEL,
     SPEAKER_LABEL,
     SPOKEN_OPENERS,
+    WH_WORDS,
 )
 
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
@@ -109,6 +110,7 @@ RUN_IN_PROBE = 160  # a run-in head and its dash sit in a paragraph's first char
 ANNOUNCE_MAX_WORDS = 12  # "These are the habits that worked in our house.": an announcement is a short sentence
 STATEMENT_MIN_WORDS = 6  # a rule stated in a line ("Swallows flying low point to damp air.") has a subject and more
 STATEMENT_MAX_WORDS = 25  # and is a line or two, not a paragraph
+INTRO_MIN_WORDS = 12  # an introduction above the sections is a paragraph of prose, not a dek or a date line
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -1154,6 +1156,17 @@ def _points_ahead(para: Para) -> bool:
     return bool(POINTS_AHEAD.search(para.text, starts[-1] if starts else 0))
 
 
+def _introduced(text: str, paras: list[Para], item: Item) -> bool:
+    """Tell whether a section comes after the article's introduction, a paragraph of prose above it, and its title
+    asks nothing ("Why sleep matters" explains, whatever stands above it): a short title there heads the first point,
+    not the introduction, which has already been given ("When I added up my debts I felt sick. …" then "Smallest
+    balance first")."""
+    at = item.pieces[0][0]
+    words = {w.strip("\"“”‘’'(),:;.!?").lower() for w in text[at:item.pieces[0][1]].split()}
+    return not words & WH_WORDS and any(p.end <= at and _prose(p) and has_words(p.text, INTRO_MIN_WORDS)
+                                        for p in paras)
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
     headings = [is_heading(p) for p in paras]
@@ -1208,6 +1221,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     while first < len(items) and not advises[first] and (
             _label(text, items[first]) or first == 0 and _subtitle_over_intro(text, items[0], paras[0])):
         first += 1
+    if first == 1 and _introduced(text, paras, items[0]):
+        first = 0  # one short title after the introduction ("Smallest balance first"): the first point, stated short
     if (first and len(items) - first >= config.min_headed_sections
             and sum(advises[first:]) >= PARAGRAPH_ADVICE_SHARE * (len(items) - first)):
         # "Learning tips" over the introduction, or "Why sleep matters" and "Common problems" essay sections,
