@@ -47,6 +47,7 @@ from .paras import (
 )
 from .patterns import (
     AD_INSERT,
+    AD_INSERT_MAX_CHARS,
     AD_INSERT_MAX_WORDS,
     ANSWER_LABEL,
     BACK_POINTERS,
@@ -1512,8 +1513,9 @@ def _ad_insert(para: Para) -> bool:
     ...     Para(0, 0, "Sponsor a child's kit for the season."))
     (True, False)
     """
-    return (para.marker is None and not has_words(para.text, AD_INSERT_MAX_WORDS + 1)
-            and AD_INSERT.search(para.text) is not None)
+    # the cheap tests first: this runs on every paragraph the paragraph detector reads
+    return (len(para.text) <= AD_INSERT_MAX_CHARS and para.marker is None
+            and not has_words(para.text, AD_INSERT_MAX_WORDS + 1) and AD_INSERT.search(para.text) is not None)
 
 
 def _blank_between(text: str, a: Para, b: Para) -> bool:

@@ -19,6 +19,7 @@ from .patterns import (
     ADVICE_OPENER,
     ANSWER_LABEL,
     AUXILIARIES,
+    BIO_VERBS,
     BULLET_LINE,
     CHROME_LINE,
     CIRCLED_BLOCKS,
@@ -869,13 +870,22 @@ def names_in_bio(head: str, body: str) -> bool:
     >>> names_in_bio("Water Deeply", "Water deeply once a week."), names_in_bio("Use Sharp Tools", "Dull Tools slip.")
     (False, False)
     """
+    if not body.startswith(head + " ") and head.rsplit(None, 1)[-1] + " " not in body:
+        return False  # the cheap test first: this runs on every title line over a paragraph
     words = head.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "")
                                            .replace("’", "").isalpha() for w in words):
         return False
     first = lead_sentence(body)
-    return first.startswith(head + " ") or re.search(rf"(?<!\w){re.escape(words[-1])}\s+(?:is|was|has|writes|"
-                                                     rf"lives|teaches|works|runs|grows)\b", first) is not None
+    if first.startswith(head + " "):
+        return True
+    at = first.find(words[-1] + " ")
+    while at >= 0:
+        after = first[at + len(words[-1]) + 1:].split(None, 1)
+        if (at == 0 or not first[at - 1].isalnum()) and after and after[0] in BIO_VERBS:
+            return True
+        at = first.find(words[-1] + " ", at + 1)
+    return False
 
 
 def page_furniture(para: Para) -> bool:

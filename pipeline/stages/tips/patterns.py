@@ -182,6 +182,8 @@ COMMENT_WHEN = re.compile(r"\b(?:19|20)\d\d\b.{0,12}\b\d{1,2}:\d{2}\s*(?:[ap]\.?
 # 2022"): a name of one to four capitalised words or initials, a dash, dot or bar, a full date and nothing after.
 COMMENT_DATED = re.compile(rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*[—–·|-]\s*(?:{DATE})\W*$")
 
+# The verbs a note about a writer puts after her name ("Nowak writes about …", "Ruiz has gardened …").
+BIO_VERBS = frozenset("is was has writes wrote lives teaches works runs grows".split())
 # An advertising insert between an article's paragraphs, a short line: a label ("ADVERTISEMENT", "Sponsored: …",
 # "Continue reading below", "Trending: …") or a call to click (">>> Compare rates - click here <<<"). It parts no
 # two points: the paragraphs around it are one run of text.
@@ -189,6 +191,7 @@ AD_INSERT = re.compile(r"^\W*(?:advertisement|advertising|sponsored\b|promoted\b
                        r"(?:continue\s+reading|story\s+continues|article\s+continues)\s+below)"
                        r"|^>{2,}.*<{2,}\W*$|\bclick\s+here\b", re.IGNORECASE)
 AD_INSERT_MAX_WORDS = 20  # a line, not a paragraph that happens to say "click here"
+AD_INSERT_MAX_CHARS = 160  # and so a line of that length at most (the cheap test, before the words are counted)
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
