@@ -70,6 +70,7 @@ from .patterns import (
     NOT_VERBS,
     ORDINAL_LEAD,
     ORDINAL_RANKS,
+    PART_LABELS,
     PAST_TENSE,
     POINTS_AHEAD,
     PROMISE,
@@ -1159,13 +1160,13 @@ def _points_ahead(para: Para) -> bool:
 
 def _introduced(text: str, paras: list[Para], item: Item) -> bool:
     """Tell whether a section comes after the article's introduction, a paragraph of prose above it, and its title
-    asks nothing ("Why sleep matters" explains, whatever stands above it): a short title there heads the first point,
-    not the introduction, which has already been given ("When I added up my debts I felt sick. …" then "Smallest
-    balance first")."""
+    asks nothing and names no part of an article ("Why sleep matters" explains, "Background" and "The basics" set the
+    scene, whatever stands above them): a short title there heads the first point, not the introduction, which has
+    already been given ("When I added up my debts I felt sick. …" then "Smallest balance first")."""
     at = item.pieces[0][0]
     words = {w.strip("\"“”‘’'(),:;.!?").lower() for w in text[at:item.pieces[0][1]].split()}
-    return not words & WH_WORDS and any(p.end <= at and _prose(p) and has_words(p.text, INTRO_MIN_WORDS)
-                                        for p in paras)
+    return (not words & WH_WORDS and not words & LABEL_WORDS and not words & PART_LABELS
+            and any(p.end <= at and _prose(p) and has_words(p.text, INTRO_MIN_WORDS) for p in paras))
 
 
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:

@@ -288,6 +288,9 @@ LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution remind
 LABEL_MODIFIERS = frozenset("""a an the my our your one another more final last first quick pro top bonus extra golden
     important key big simple little useful handy main general safety side expert editor's editor’s quick short
     small good great best common typical frequent""".split())
+# Titles that name a part of an article rather than a point of it ("Background", "The basics", "Overview").
+PART_LABELS = frozenset("""introduction intro overview background context basics preface foreword prologue
+    contents conclusion""".split())
 SAYING_WORDS = frozenset("""said says say saying asked asks ask wrote writes write told tells tell explained explains
     added adds noted notes replied replies put puts""".split())
 # Words that open a speaker's own words after a name and a colon ("Maria Lopez: I freeze grapes …").

@@ -45,3 +45,10 @@ def test_a_title_that_asks_still_explains_after_an_introduction():
                                   body="Interest compounds quietly. A card at twenty per cent doubles in under four "
                                        "years.")
     assert heads(body)[0] == "Cut the card, keep the account" and len(heads(body)) == 3
+
+
+def test_a_title_naming_a_part_of_the_article_still_sets_the_scene():
+    body = INTRO + SECTIONS.format(title="The basics",
+                                   body="Interest compounds quietly. A card at twenty per cent doubles in under four "
+                                        "years.")
+    assert heads(body)[0] == "Cut the card, keep the account" and len(heads(body)) == 3
