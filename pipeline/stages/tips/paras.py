@@ -848,7 +848,7 @@ def comment_head(text: str) -> bool:
 
     >>> comment_head("Priya K. says:"), comment_head("Owen — 3 May 2022 at 18:40"), comment_head("What he said:")
     (True, True, False)
-    >>> comment_head("Priya R. — April 14, 2022"), comment_head("Spring sowing — March 2022 notes")
+    >>> comment_head("Priya R. — April 14, 2022"), comment_head("Week One — March 2022")
     (True, False)
     """
     m = COMMENT_SAYS.match(text)

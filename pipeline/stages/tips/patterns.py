@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...text.dates import DATE, MONTH_ABBREVIATIONS
+from ...text.dates import MONTH, MONTH_ABBREVIATIONS
 
 NUMBER_WORDS = {
     w: i for i, w in enumerate(
@@ -180,7 +180,10 @@ COMMENT_SAYS = re.compile(r"^(?P<who>(?:\S+\s+){1,4}?)(?:says|said|wrote|writes|
 COMMENT_WHEN = re.compile(r"\b(?:19|20)\d\d\b.{0,12}\b\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
 # Or a name and the day alone, as many comment threads print them ("Tomasz — April 15, 2022", "Priya R. · 3 May
 # 2022"): a name of one to four capitalised words or initials, a dash, dot or bar, a full date and nothing after.
-COMMENT_DATED = re.compile(rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*[—–·|-]\s*(?:{DATE})\W*$")
+# The day must be there: "Week One — March 2023" titles a diary's section.
+COMMENT_DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
+               r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+COMMENT_DATED = re.compile(rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*[—–·|-]\s*(?:{COMMENT_DAY})\W*$")
 
 # The verbs a note about a writer puts after her name ("Nowak writes about …", "Ruiz has gardened …").
 BIO_VERBS = frozenset("is was has writes wrote lives teaches works runs grows".split())
