@@ -1514,9 +1514,9 @@ def _ad_insert(para: Para) -> bool:
     ...     Para(0, 0, "Sponsor a child's kit for the season."))
     (True, False)
     """
-    # the cheap tests first: this runs on every paragraph the paragraph detector reads
-    return (len(para.text) <= AD_INSERT_MAX_CHARS and para.marker is None
-            and not has_words(para.text, AD_INSERT_MAX_WORDS + 1) and AD_INSERT.search(para.text) is not None)
+    # the cheap tests first: this runs on every line that would end a block of running text
+    return (len(para.text) <= AD_INSERT_MAX_CHARS and para.marker is None and AD_INSERT.search(para.text) is not None
+            and not has_words(para.text, AD_INSERT_MAX_WORDS + 1))
 
 
 def _blank_between(text: str, a: Para, b: Para) -> bool:
@@ -1553,8 +1553,6 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     listing = False  # inside the lines under a point ending with a colon
     cut = [p.text.endswith(("...", "…")) for p in paras]
     for k, p in enumerate(paras):
-        if _ad_insert(p):
-            continue  # an advertising line between two points parts no block: the points go on under it
         if cut[k] and (k > 0 and cut[k - 1] or k + 1 < len(cut) and cut[k + 1]):
             listing = False  # excerpts cut off in a run ("… or…"): an aggregator's teasers, no point of this article
             if blocks[-1]:
@@ -1565,9 +1563,9 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
                 follow.setdefault(blocks[-1][-1].start, []).append(p)
                 continue
             blocks[-1].append(p)
-        elif listing and blocks[-1] and not CHROME_LINE.match(p.text):
+        elif listing and blocks[-1] and not CHROME_LINE.match(p.text) and not _ad_insert(p):
             follow.setdefault(blocks[-1][-1].start, []).append(p)  # "… these to hand:" and its bare lines
-        elif blocks[-1]:
+        elif blocks[-1] and not _ad_insert(p):  # an advertising line between two points parts no block
             blocks.append([])
     best: list[Para] = []
     for block in blocks:
