@@ -38,6 +38,7 @@ from .paras import (
     labelled,
     lead_sentence,
     lead_shape,
+    names_in_bio,
     normalise,
     page_furniture,
     reads_english,
@@ -45,6 +46,9 @@ from .paras import (
     short_lead,
 )
 from .patterns import (
+    AD_INSERT,
+    AD_INSERT_MAX_CHARS,
+    AD_INSERT_MAX_WORDS,
     ANSWER_LABEL,
     BACK_POINTERS,
     CHROME_LINE,
@@ -66,6 +70,7 @@ from .patterns import (
     NOT_VERBS,
     ORDINAL_LEAD,
     ORDINAL_RANKS,
+    PART_LABELS,
     PAST_TENSE,
     POINTS_AHEAD,
     PROMISE,
@@ -80,6 +85,8 @@ from .patterns import (
     SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
+    SPOKEN_OPENERS,
+    WH_WORDS,
 )
 
 PARAGRAPH_ADVICE_SHARE = 0.75  # of the point paragraphs that must give advice: an essay with a "you should" is no list
@@ -105,6 +112,7 @@ RUN_IN_PROBE = 160  # a run-in head and its dash sit in a paragraph's first char
 ANNOUNCE_MAX_WORDS = 12  # "These are the habits that worked in our house.": an announcement is a short sentence
 STATEMENT_MIN_WORDS = 6  # a rule stated in a line ("Swallows flying low point to damp air.") has a subject and more
 STATEMENT_MAX_WORDS = 25  # and is a line or two, not a paragraph
+INTRO_MIN_WORDS = 12  # an introduction above the sections is a paragraph of prose, not a dek or a date line
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -1150,6 +1158,17 @@ def _points_ahead(para: Para) -> bool:
     return bool(POINTS_AHEAD.search(para.text, starts[-1] if starts else 0))
 
 
+def _introduced(text: str, paras: list[Para], item: Item) -> bool:
+    """Tell whether a section comes after the article's introduction, a paragraph of prose above it, and its title
+    asks nothing and names no part of an article ("Why sleep matters" explains, "Background" and "The basics" set the
+    scene, whatever stands above them): a short title there heads the first point, not the introduction, which has
+    already been given ("When I added up my debts I felt sick. …" then "Smallest balance first")."""
+    at = item.pieces[0][0]
+    words = {w.strip("\"“”‘’'(),:;.!?").lower() for w in text[at:item.pieces[0][1]].split()}
+    return (not words & WH_WORDS and not words & LABEL_WORDS and not words & PART_LABELS
+            and any(p.end <= at and _prose(p) and has_words(p.text, INTRO_MIN_WORDS) for p in paras))
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
     headings = [is_heading(p) for p in paras]
@@ -1161,7 +1180,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     heads = [i for i, p in enumerate(paras)
              if headings[i] and i not in labels and i + 1 < len(paras) and not headings[i + 1]
              and paras[i + 1].marker is None and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
-             and not HEADER_LINE.search(p.text) and not comment_head(p.text) and not page_furniture(p)]
+             and not HEADER_LINE.search(p.text) and not comment_head(p.text) and not page_furniture(p)
+             and not names_in_bio(p.text, paras[i + 1].text)]  # an author box under the article heads no section
     if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
         return []  # half the sections must read as advice, and advice is read with English cue words
     asked = sum(paras[h].text.endswith("?") and bool(SECOND_PERSON.search(paras[h].text)) for h in heads)
@@ -1203,6 +1223,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     while first < len(items) and not advises[first] and (
             _label(text, items[first]) or first == 0 and _subtitle_over_intro(text, items[0], paras[0])):
         first += 1
+    if first == 1 and _introduced(text, paras, items[0]):
+        first = 0  # one short title after the introduction ("Smallest balance first"): the first point, stated short
     if (first and len(items) - first >= config.min_headed_sections
             and sum(advises[first:]) >= PARAGRAPH_ADVICE_SHARE * (len(items) - first)):
         # "Learning tips" over the introduction, or "Why sleep matters" and "Common problems" essay sections,
@@ -1331,6 +1353,20 @@ def _bold_led(block: list[Para], leads: frozenset[str]) -> set[int]:
     return {p.start for p in block if leads and any(p.text.startswith(lead) for lead in leads)}
 
 
+def _own_words(para: Para) -> bool:
+    """A paragraph opening with a person's name, a colon and her words in the first person ("Sami Rantanen: I shop
+    with a list …"): a reader's tip as a newsletter prints it, not an interviewer's "Q:".
+
+    >>> _own_words(Para(0, 0, "Sami Rantanen: I shop with a list.")), _own_words(Para(0, 0, "Q: I shop. Why?"))
+    (True, False)
+    """
+    m = SPEAKER_LABEL.match(para.text)
+    if m is None or m.group("who") in ("Q", "A"):
+        return False
+    rest = para.text[m.end() - 1:].split(None, 1)
+    return bool(rest) and rest[0] in SPOKEN_OPENERS
+
+
 def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = frozenset()) -> list[Para]:
     """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
 
@@ -1426,13 +1462,33 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
             lessons += 1
     if lessons >= 3:
         known.update(dict.fromkeys((p.start for p in block[1:1 + lessons]), True))
+    # "Here are five favourites." then "Deborah Fairweather: I buy the wonky box …", "Sami Rantanen: I shop with a
+    # list …": under an introduction announcing them, three or more paragraphs in a row that each open with a
+    # reader's name and her own words are readers' tips, one each, whatever their verb (each name speaks once: a
+    # name speaking twice is an interview, refused above)
+    voiced = 0
+    if start == 1 and speakers and _announces_ahead(block[0].text):
+        while 1 + voiced < len(block) and _own_words(block[1 + voiced]):
+            voiced += 1
+    if voiced >= 3:
+        known.update(dict.fromkeys((p.start for p in block[1:1 + voiced]), True))
 
-    while end > start and (closes_list(block[end - 1].text) or not point(block[end - 1]) or unled(end - 1)
-                           or lead_sentence(block[end - 1].text).endswith("?")
-                           or led >= 3 and not sentence_starts(block[end - 1].text)
-                           and has_words(block[end - 1].text, 9) and not GIVES_REASON.search(block[end - 1].text)
-                           and not set_as_points(end - 1)
-                           or generalises(end - 1)):
+    def one_sentence_close(k: int) -> bool:
+        # after points of a lead and its explanation, one long sentence alone concludes ("Give it a year and …")
+        t = block[k].text
+        return (led >= 3 and not sentence_starts(t) and has_words(t, 9) and not GIVES_REASON.search(t)
+                and not set_as_points(k))
+
+    # one such sentence at most: above the one that concluded, a sentence alone is the last point, as a recipe's
+    # "Bake for 35 to 40 minutes, until golden." above its "Serve warm with custard or cream."
+    concluded = False
+    while end > start:
+        k = end - 1
+        other = (closes_list(block[k].text) or not point(block[k]) or unled(k)
+                 or lead_sentence(block[k].text).endswith("?") or generalises(k))
+        if not other and (concluded or not one_sentence_close(k)):
+            break
+        concluded = concluded or not other
         end -= 1
         if _prose_after(block, end) > 2 and not colon_led:
             return []  # pages of prose after the last point: no list of points
@@ -1448,6 +1504,38 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     if len(points) < config.min_paragraph_tips or sum(map(point, points)) < PARAGRAPH_ADVICE_SHARE * len(points):
         return []
     return points
+
+
+def _ad_insert(para: Para) -> bool:
+    """An advertising line between an article's paragraphs ("ADVERTISEMENT", "SPONSORED: Is your bank paying
+    enough?", ">>> Compare accounts - click here <<<"): a short unmarked line, never a sentence of advice.
+
+    >>> _ad_insert(Para(0, 0, "SPONSORED: Is your bank paying you enough? Find out now")), _ad_insert(
+    ...     Para(0, 0, "Sponsor a child's kit for the season."))
+    (True, False)
+    """
+    # the cheap tests first: this runs on every line that would end a block of running text
+    return (len(para.text) <= AD_INSERT_MAX_CHARS and para.marker is None and AD_INSERT.search(para.text) is not None
+            and not has_words(para.text, AD_INSERT_MAX_WORDS + 1))
+
+
+def _blank_between(text: str, a: Para, b: Para) -> bool:
+    return "\n\n" in "".join(text[a.end:b.start].split(" "))
+
+
+def _set_apart_last(text: str, points: list[Para]) -> bool:
+    """Tell whether the points are lines of one block (a list pasted as lines with its glyphs lost: no blank line
+    between them) but for the last, which stands after a blank line: a paragraph of its own under the list ("Go to
+    bed at a normal time. You know more than you think."), its conclusion, not one more line of it.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = "Pack a bag. Keys too.\\nPrint the map. Roads close.\\nSet two alarms.\\n\\nSleep well. You are ready."
+    >>> u = t.replace("\\n\\n", "\\n")
+    >>> _set_apart_last(t, paragraphs(t)), _set_apart_last(u, paragraphs(u))
+    (True, False)
+    """
+    return _blank_between(text, points[-2], points[-1]) and not any(
+        _blank_between(text, a, b) for a, b in zip(points[:-2], points[1:-1], strict=True))
 
 
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
@@ -1475,9 +1563,9 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
                 follow.setdefault(blocks[-1][-1].start, []).append(p)
                 continue
             blocks[-1].append(p)
-        elif listing and blocks[-1] and not CHROME_LINE.match(p.text):
+        elif listing and blocks[-1] and not CHROME_LINE.match(p.text) and not _ad_insert(p):
             follow.setdefault(blocks[-1][-1].start, []).append(p)  # "… these to hand:" and its bare lines
-        elif blocks[-1]:
+        elif blocks[-1] and not _ad_insert(p):  # an advertising line between two points parts no block
             blocks.append([])
     best: list[Para] = []
     for block in blocks:
@@ -1489,6 +1577,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             and not has_words(best[-1].text, SERVING_NOTE_MAX_WORDS + 1)
             and any(INGREDIENTS_CUE.match(p.text) for p in paras)):
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
+    if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
+        best = best[:-1]  # points as lines of one block, then a paragraph of its own: the conclusion
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     return [it for it in items if it is not None]
 

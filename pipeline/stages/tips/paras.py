@@ -19,6 +19,7 @@ from .patterns import (
     ADVICE_OPENER,
     ANSWER_LABEL,
     AUXILIARIES,
+    BIO_VERBS,
     BULLET_LINE,
     CHROME_LINE,
     CIRCLED_BLOCKS,
@@ -27,6 +28,7 @@ from .patterns import (
     CLOSING_WORDS,
     CODE_LINE,
     COLON_LEAD_MAX_WORDS,
+    COMMENT_DATED,
     COMMENT_SAYS,
     COMMENT_WHEN,
     CONTINUATION,
@@ -40,6 +42,7 @@ from .patterns import (
     HEADING_MARKUP,
     HYPHEN_BREAK,
     IMPERATIVES,
+    LABEL_MODIFIERS,
     LABEL_WORDS,
     LEADING_COUNT,
     LETTER_SIGNATURE,
@@ -47,6 +50,7 @@ from .patterns import (
     MONEY,
     NOT_BULLET_SYMBOLS,
     NOT_VERBS,
+    NUMBER_OBJECTS,
     NUMBER_WORDS,
     NUMBERED_LINE,
     PAGE_FOOTER,
@@ -236,6 +240,15 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     ('Bio: keep it short and clear.', 'Bio')
     >>> colon_lead("Maria Lopez: I freeze grapes.", alone=False)
     'Maria Lopez: I freeze grapes.'
+
+    A label noun is a label only with nothing but a generic word before it ("Quick tip:", "The golden rule:"); a
+    named rule or method is a lead ("The ten-second rule: …"); and a lead that opens with an imperative verb is
+    no saying even when it ends on one ("Water less than the label says: …").
+
+    >>> colon_lead("The golden rule: never water at noon."), colon_lead("The ten-second rule: drop it, bin it.")
+    ('The golden rule: never water at noon.', 'The ten-second rule')
+    >>> colon_lead("Do what the packet says: sow thinly."), colon_lead("My mother says: sow thinly.")
+    ('Do what the packet says', 'My mother says: sow thinly.')
     """
     at = sentence.find(": ")
     if at < 0:
@@ -247,7 +260,9 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
         return sentence  # "Maria Lopez: I freeze grapes …": a speaker and her words, no lead and its explanation
     if (not words or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[at + 2:], 2)
             or not has_words(lead, 1) or lead.count("(") != lead.count(")")
-            or words[-1] in SAYING_WORDS or words[-1] in LABEL_WORDS or CONTINUATION.match(lead)):
+            or words[-1] in SAYING_WORDS and not looks_imperative(lead)  # "Do what the label says: …" is a lead
+            or words[-1] in LABEL_WORDS and all(w in LABEL_MODIFIERS for w in words[:-1])
+            or CONTINUATION.match(lead)):
         return sentence  # also "1.1: Added …" (no word) and "Heat the oven (fan: 180 °C)" (inside brackets)
     if alone and (len(words) < 2 or all(w[:1].isupper() for w in lead.split()) and len(words) <= 3):
         return sentence
@@ -355,6 +370,8 @@ def looks_imperative(sentence: str) -> bool:
     True
     >>> looks_imperative("Match their savings."), looks_imperative("Insulate beneath you.")
     (True, True)
+    >>> looks_imperative("Knock four posts into the ground."), looks_imperative("Stage four is the hard one.")
+    (True, False)
     """
     words = sentence.split(None, 2)
     if not words:
@@ -370,7 +387,10 @@ def looks_imperative(sentence: str) -> bool:
     if first.endswith("s") and not first.endswith(("ss", "us")):
         return False  # "Problems with …", "Things like …": a plural noun, or a verb with a subject before it
     # "Maeve: The idea is brilliant", "Q: The leaves …": a name or label before a colon, not a verb
-    return second in VERB_OBJECTS and not words[0].endswith((",", ":"))
+    if second not in VERB_OBJECTS or words[0].endswith((",", ":")):
+        return False
+    # "Knock four posts in" is a verb and its count; "Stage four is the hard one" a name and its number
+    return second not in NUMBER_OBJECTS or len(words) < 3 or words[2].split(None, 1)[0].lower() not in AUXILIARIES
 
 
 def _asks_writer(sentence: str) -> bool:
@@ -823,15 +843,49 @@ def paragraphs(text: str) -> list[Para]:
 
 def comment_head(text: str) -> bool:
     """Tell whether a title line heads a reader's comment: a name saying (every word of it capitalised, "Priya K.
-    says:", "Owen said...") or a date to the minute ("Owen · May 4, 2022, 7:02 PM").
+    says:", "Owen said..."), a date to the minute ("Owen · May 4, 2022, 7:02 PM") or a name and the day
+    ("Tomasz — April 15, 2022").
 
     >>> comment_head("Priya K. says:"), comment_head("Owen — 3 May 2022 at 18:40"), comment_head("What he said:")
     (True, True, False)
+    >>> comment_head("Priya R. — April 14, 2022"), comment_head("Week One — March 2022")
+    (True, False)
     """
     m = COMMENT_SAYS.match(text)
     if m is not None:
         return all(not w[:1].islower() for w in m.group("who").split())
-    return COMMENT_WHEN.search(text) is not None
+    return COMMENT_WHEN.search(text) is not None or COMMENT_DATED.match(text) is not None
+
+
+def names_in_bio(head: str, body: str) -> bool:
+    """Tell whether a title line is a person's name over a note about them (an author box under the article:
+    "Benedikt Schäfer" over "Benedikt Schäfer has gardened on a balcony …"; "Ana Ruiz" over "Ruiz writes about
+    …"): two to four capitalised words, and the first sentence under it names the same person by the whole name
+    or the last word of it. A point's heading names no one, so its paragraph never opens on its words this way.
+
+    >>> names_in_bio("Benedikt Schäfer", "Benedikt Schäfer has gardened in Leipzig for years.")
+    True
+    >>> names_in_bio("Ana Ruiz", "A cook and teacher, Ruiz writes about bread.")
+    True
+    >>> names_in_bio("Water Deeply", "Water deeply once a week."), names_in_bio("Use Sharp Tools", "Dull Tools slip.")
+    (False, False)
+    """
+    if not body.startswith(head + " ") and head.rsplit(None, 1)[-1] + " " not in body:
+        return False  # the cheap test first: this runs on every title line over a paragraph
+    words = head.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.rstrip(".").replace("-", "").replace("'", "")
+                                           .replace("’", "").isalpha() for w in words):
+        return False
+    first = lead_sentence(body)
+    if first.startswith(head + " "):
+        return True
+    at = first.find(words[-1] + " ")
+    while at >= 0:
+        after = first[at + len(words[-1]) + 1:].split(None, 1)
+        if (at == 0 or not first[at - 1].isalnum()) and after and after[0] in BIO_VERBS:
+            return True
+        at = first.find(words[-1] + " ", at + 1)
+    return False
 
 
 def page_furniture(para: Para) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...text.dates import MONTH_ABBREVIATIONS
+from ...text.dates import MONTH, MONTH_ABBREVIATIONS
 
 NUMBER_WORDS = {
     w: i for i, w in enumerate(
@@ -82,18 +82,14 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # A speaker label opening a paragraph of an interview ("The Economist: …", "Mr Malone: …", "Q: …").
 SPEAKER_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}|Q|A)\s*:\s+\S")
-# A sequence word numbering a point in prose: "First, …", "Secondly, …", "Then I …", "After that we …".
+# A sequence word numbering a point in prose: "First, …", "Secondly, …", "Then I …", "After that we …", "To begin
+# with, …" (SPEC: a phrase that only places the point in the order is a marker, like "1.").
 SEQUENCE_WORD = re.compile(
-    r"^(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|after\s+that|also|finally|"
+    r"^(?:first(?:ly|\s+of\s+all)?|to\s+(?:begin|start)\s+with|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|after\s+that|also|finally|"
     r"lastly|last(?:\s+of\s+all)?|and\s+finally)(?:\s*,\s*|\s+(?=(?:I|we|you)\b))",
     re.IGNORECASE,
 )
 
-# A point stating its place in prose ("The first step is to find your floor.", "The first step in saving is to …",
-# "The first thing is to close up the house"): in such a list the sequence words of the other points ("Next, pay
-# yourself a salary") are prose too, and a headline keeps them, as the first point's keeps its "The first step is".
-ORDER_IN_PROSE = re.compile(r"\W*the\s+(?:first|second|third|next|last|final)\s+(?:\w+\s+){1,6}?(?:is|was|comes)\b",
-                            re.IGNORECASE)
 # An ordinal opening a sentence of running prose ("First, stop coffee …", "Secondly, …", "Finally, …"): the
 # points of an article that numbers them in words inside its paragraphs. Ranks come from ORDINAL_RANKS.
 ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)"
@@ -182,7 +178,23 @@ PAGE_FOOTER_MAX_WORDS = 16
 COMMENT_SAYS = re.compile(r"^(?P<who>(?:\S+\s+){1,4}?)(?:says|said|wrote|writes|replies|replied)\s*(?::|\.\.\.|…)\s*",
                           re.IGNORECASE)
 COMMENT_WHEN = re.compile(r"\b(?:19|20)\d\d\b.{0,12}\b\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*$", re.IGNORECASE)
+# Or a name and the day alone, as many comment threads print them ("Tomasz — April 15, 2022", "Priya R. · 3 May
+# 2022"): a name of one to four capitalised words or initials, a dash, dot or bar, a full date and nothing after.
+# The day must be there: "Week One — March 2023" titles a diary's section.
+COMMENT_DAY = (rf"{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}"
+               r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
+COMMENT_DATED = re.compile(rf"^(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*\s*[—–·|-]\s*(?:{COMMENT_DAY})\W*$")
 
+# The verbs a note about a writer puts after her name ("Nowak writes about …", "Ruiz has gardened …").
+BIO_VERBS = frozenset("is was has writes wrote lives teaches works runs grows".split())
+# An advertising insert between an article's paragraphs, a short line: a label ("ADVERTISEMENT", "Sponsored: …",
+# "Continue reading below", "Trending: …") or a call to click (">>> Compare rates - click here <<<"). It parts no
+# two points: the paragraphs around it are one run of text.
+AD_INSERT = re.compile(r"^\W*(?:advertisement|advertising|sponsored\b|promoted\b|trending\s*:|"
+                       r"(?:continue\s+reading|story\s+continues|article\s+continues)\s+below)"
+                       r"|^>{2,}.*<{2,}\W*$|\bclick\s+here\b", re.IGNORECASE)
+AD_INSERT_MAX_WORDS = 20  # a line, not a paragraph that happens to say "click here"
+AD_INSERT_MAX_CHARS = 160  # and so a line of that length at most (the cheap test, before the words are counted)
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
@@ -274,6 +286,14 @@ COLON_LEAD_MAX_WORDS = 10
 DASH_LEAD = re.compile(r" [–—-] |\.[ \t]?[–—][ \t]?(?=\S)")
 LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution reminder example examples bonus update
     important step steps rule answer question problem solution result results summary why how""".split())
+# The words that may stand before a label noun and leave it a label ("Pro tip:", "The golden rule:", "One more
+# note:"); any other word before it names something ("The two-minute rule:", "The envelope method:") and makes a lead.
+LABEL_MODIFIERS = frozenset("""a an the my our your one another more final last first quick pro top bonus extra golden
+    important key big simple little useful handy main general safety side expert editor's editor’s quick short
+    small good great best common typical frequent""".split())
+# Titles that name a part of an article rather than a point of it ("Background", "The basics", "Overview").
+PART_LABELS = frozenset("""introduction intro overview background context basics preface foreword prologue
+    contents conclusion""".split())
 SAYING_WORDS = frozenset("""said says say saying asked asks ask wrote writes write told tells tell explained explains
     added adds noted notes replied replies put puts""".split())
 # Words that open a speaker's own words after a name and a colon ("Maria Lopez: I freeze grapes …").
@@ -298,11 +318,14 @@ CHROME_LINE = re.compile(
 # a publication date without "on" ("Published 3 May 2021").
 HEADER_LINE = re.compile(r"\S[ \t]+[·•|›»][ \t]+\S|^\W*(?:translated\s+(?:from|by)\b|discover\s+more\s+from\b|"
                          r"(?:published|updated|posted)\s+\d)", re.IGNORECASE)
+# Counts a verb takes for its object ("Knock four posts in", "Cut six stems"); after a name they are its number
+# ("Stage four is …"), which the word after them tells.
+NUMBER_OBJECTS = frozenset("one two three four five six seven eight nine ten".split())
 VERB_OBJECTS = set(
-    """a an the your you yourself yourselves it them him her me us one two three some any every each all this that
-    these those more less no out up down off back away over on in at by with to for from about around into onto
-    through before after until only just early late often again together yourself what how where when whether if
-    whatever whichever wherever whenever
+    """a an the your you yourself yourselves it them him her me us one two three four five six seven eight nine ten
+    some any every each all this that these those more less no out up down off back away over on in at by with to
+    for from about around into onto through before after until only just early late often again together yourself
+    what how where when whether if whatever whichever wherever whenever
     as fewer plenty something someone anything nothing everything people things time once twice daily weekly
     slowly their our his my its beneath under below above across along behind inside outside near against
     without between within toward towards beside""".split()

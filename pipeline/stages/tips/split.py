@@ -27,7 +27,7 @@ from .paras import (
     promised_count,
     unlabelled,
 )
-from .patterns import GUARD_MIN_SHARE, ORDER_IN_PROSE
+from .patterns import GUARD_MIN_SHARE
 
 
 def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
@@ -139,6 +139,22 @@ def _bold_lead(piece: str, leads: frozenset[str]) -> str | None:
     return None
 
 
+QUOTE_PREFIX = re.compile(r"^> (?=\S)", re.MULTILINE)
+
+
+def unquoted(text: str) -> str:
+    """The body with a plain-text export's quote marks at the lines' starts ("> Warm the bed first. …", as a mail
+    client or a Markdown export renders a block set apart) turned into spaces of the same length: the lines' text is
+    the article's own, a point or a paragraph like any other, and every span still points at the same characters.
+
+    >>> unquoted("Rules:\\n> Sow late.\\n> Water early.") == "Rules:\\n  Sow late.\\n  Water early."
+    True
+    """
+    if "> " not in text:
+        return text  # the cheap test first: few bodies quote
+    return QUOTE_PREFIX.sub("  ", text)
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
                stops: Iterable[str] = (), leads: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -149,6 +165,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     >>> split_text("In 2008 we had 10 customers. Sales grew 3.5% a year.").tips
     ()
     """
+    text = unquoted(text)
     stop = guard_offset(text, stops)
     bold = frozenset(normalise(lead) for lead in leads if normalise(lead))  # an HTML page's bold leads
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
@@ -175,9 +192,6 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     tips = []
     seen: set[str] = set()
     groups: dict[tuple[str, int], int] = {}
-    # lists one of whose points states its place in prose: their sequence words are prose, not markers
-    prose_order = {it.group for it in items if it.headline_span is None
-                   and ORDER_IN_PROSE.match(text, it.pieces[0][0], it.pieces[0][1])}
     for it in items:
         lead = None
         tip_text = "\n\n".join(normalise(text[s:e]) for s, e in it.pieces)
@@ -190,8 +204,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
             headline = lead  # the page's own lead: no colon or dash cuts it
         else:
-            sentence = lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])
-            headline = unlabelled(sentence if it.group in prose_order else headline_of(sentence))
+            headline = unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])))
         group = groups.setdefault(it.group, len(groups))
         from_lead = it.headline_span is None and headline != lead
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
