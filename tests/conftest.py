@@ -67,6 +67,17 @@ def through_stage(kind, config, records, **extra):
     return list(stage.run(iter(records), state)), stage.stats
 
 
+def segment_page(text: str) -> list:
+    """The articles segment makes of one scraped text page holding ``text``, run through the protocol."""
+    from pipeline.records import Article, Source
+    from pipeline.stages import segment as sg
+
+    source = Source(path="p.txt", sha256="ab" * 32, size=len(text), format="txt")
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
+                                                                         text=text)])
+    return articles
+
+
 def load_run(out: Path) -> dict:
     """The run's settings and timings (``OUT/run.json``, beside the manifest)."""
     with open(out / "run.json", encoding="utf-8") as fh:

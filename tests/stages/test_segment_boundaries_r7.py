@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pipeline.records import Article, Source
 from pipeline.stages import segment as sg
-from tests.conftest import through_stage
+from tests.conftest import segment_page, through_stage
 
 RULE = "-" * 40
 PIECE_ONE = ("Most of us water a little every evening, which keeps the roots lazy and close to the surface.\n\n"
@@ -21,10 +21,7 @@ PIECE_TWO = ("A bare patch of lawn is an invitation to moss, so sow it again bef
 
 
 def segment(text: str) -> list[Article]:
-    source = Source(path="p.txt", sha256="cd" * 32, size=len(text), format="txt")
-    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
-                                                                         text=text)])
-    return articles
+    return segment_page(text)
 
 
 def fields(articles: list[Article]) -> list[tuple[str | None, str | None]]:

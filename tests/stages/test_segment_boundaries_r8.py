@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from pipeline.records import Article, Source
 from pipeline.stages import segment as sg
-from tests.conftest import through_stage
+from tests.conftest import segment_page, through_stage
 
 RULE = "-" * 48
 
 
 def segment(text: str) -> list[Article]:
-    source = Source(path="p.txt", sha256="ef" * 32, size=len(text), format="txt")
-    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
-                                                                         text=text)])
-    return articles
+    return segment_page(text)
 
 
 def fields(articles: list[Article]) -> list[tuple[str | None, str | None]]:

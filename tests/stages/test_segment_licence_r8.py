@@ -7,16 +7,12 @@ Pages here are written in our own words.
 
 from __future__ import annotations
 
-from pipeline.records import Article, Source
-from pipeline.stages import segment as sg
-from tests.conftest import through_stage
+from pipeline.records import Article
+from tests.conftest import segment_page
 
 
 def segment(text: str) -> list[Article]:
-    source = Source(path="p.txt", sha256="9a" * 32, size=len(text), format="txt")
-    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
-                                                                         text=text)])
-    return articles
+    return segment_page(text)
 
 
 def blog(sidebar: str) -> str:

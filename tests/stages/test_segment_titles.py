@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.records import Article, Source
-from pipeline.stages import segment as sg
-from tests.conftest import through_stage
+from pipeline.records import Article
+from tests.conftest import segment_page
 
 BODY = ("Most lofts lose their heat in three places, and the hatch is the one nobody checks until the bills come.\n\n"
         "First, look at the seal around the hatch. A gap you can slide a card into lets warm air straight out.\n\n"
@@ -19,9 +18,7 @@ BODY = ("Most lofts lose their heat in three places, and the hatch is the one no
 
 
 def segment(text: str) -> Article:
-    source = Source(path="p.txt", sha256="ab" * 32, size=len(text), format="txt")
-    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
-                                                                           text=text)])
+    (article,) = segment_page(text)
     return article
 
 

@@ -7,16 +7,13 @@ are written in our own words.
 
 from __future__ import annotations
 
-from pipeline.records import Article, Source
+from pipeline.records import Article
 from pipeline.stages import segment as sg
-from tests.conftest import through_stage
+from tests.conftest import segment_page
 
 
 def segment(text: str) -> list[Article]:
-    source = Source(path="p.txt", sha256="ab" * 32, size=len(text), format="txt")
-    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
-                                                                         text=text)])
-    return articles
+    return segment_page(text)
 
 
 COLUMN = ("THE HARBOUR GAZETTE\nWeekend\nHome / Weekend / Dear Ines\n\n"

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.records import Article, Source
-from pipeline.stages import segment as sg
-from tests.conftest import through_stage
+from pipeline.records import Article
+from tests.conftest import segment_page
 from tests.stages.test_segment_writer_lines import segment
 
 TEXT = ("Oil the hinges before the frost comes; a stiff gate strains its posts all winter long.\n"
@@ -60,9 +59,7 @@ def test_a_blog_archive_in_another_language_holds_one_article_per_post():
             f"{first}\n\nEingestellt von Helga Brandstätter um 07:10 2 Kommentare\n\nFreitag, 1. April 2011\n\n"
             f"Besucht Uns Auf Dem Markt\n\n{other}\n\nEingestellt von Helga Brandstätter um 20:02 0 Kommentare\n\n"
             "Neuere Posts Ältere Posts Startseite\n")
-    source = Source(path="p.txt", sha256="ef" * 32, size=len(page), format="txt")
-    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
-                                                                       text=page)])
+    articles = segment_page(page)
     assert [(a.title, a.author, a.text) for a in articles] == [
         ("Warum Meine Glasur Reißt", "Helga Brandstätter", first),
         ("Besucht Uns Auf Dem Markt", "Helga Brandstätter", other)]
@@ -162,18 +159,13 @@ def test_underlined_titles_over_bylines_start_the_articles_of_an_issue():
     page = ("Oiling The Chain\n================\nby Ama Owusu\n\n" + TEXT + "\nFixing A Squeaky Saddle\n"
             "=======================\nby Rui Tavares\n\nA squeak from the saddle is the rails rubbing on the clamp, "
             "so a drop of oil where they meet usually ends it for a season.\n")
-    source = Source(path="p.txt", sha256="ef" * 32, size=len(page), format="txt")
-    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
-                                                                       text=page)])
+    articles = segment_page(page)
     assert [(a.title, a.author) for a in articles] == [("Oiling The Chain", "Ama Owusu"),
                                                       ("Fixing A Squeaky Saddle", "Rui Tavares")]
 
 
 def _articles(page: str) -> list[Article]:
-    source = Source(path="p.txt", sha256="ef" * 32, size=len(page), format="txt")
-    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
-                                                                       text=page)])
-    return articles
+    return segment_page(page)
 
 
 SADDLE = ("A squeak from the saddle is the rails rubbing on the clamp, so a drop of oil where they meet usually ends "

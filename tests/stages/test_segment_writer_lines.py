@@ -4,16 +4,13 @@ name, a hard-wrapped first paragraph right under the header."""
 
 from __future__ import annotations
 
-from pipeline.records import Article, Source
-from pipeline.stages import segment as sg
-from tests.conftest import through_stage
+from pipeline.records import Article
+from tests.conftest import segment_page
 
 
 def segment(text: str) -> Article:
     """The one article segment makes of a page holding ``text``."""
-    source = Source(path="p.txt", sha256="cd" * 32, size=len(text), format="txt")
-    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(), [Article(id=Article.make_id(source), source=source,
-                                                                           text=text)])
+    (article,) = segment_page(text)
     return article
 
 
