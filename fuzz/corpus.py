@@ -165,6 +165,14 @@ def _long_word(d: Path, rng: random.Random, s: Scale) -> None:
                     b"</p></body></html>")
 
 
+@trigger("wxr_unclosed", "a WordPress export saved as text whose 1 MB of <item>, <wp:author> or <title never close")
+def _wxr_unclosed(d: Path, rng: random.Random, s: Scale) -> None:
+    head = b'<?xml version="1.0"?>\n<rss xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n'
+    _write_repeated(d / "wxr_items.txt", head, b"<item>", s.word_bytes, b"\n")
+    _write_repeated(d / "wxr_authors.txt", head, b"<wp:author>", s.word_bytes, b"\n")
+    _write_repeated(d / "wxr_titles.txt", head + b"<item>", b"<title ", s.word_bytes, b"</item>\n")
+
+
 @trigger("dotted_run", "a.b/a.b/... runs of 1 MB (dotted tokens without spaces)")
 def _dotted(d: Path, rng: random.Random, s: Scale) -> None:
     _write_repeated(d / "dotted.txt", PAGE.encode() + b"\n", b"a.b/", s.word_bytes, b"\n")

@@ -6,8 +6,9 @@ lines, headings and lists as HTML). Scraped and saved as text, it reaches tiplin
 its title and writer stand in XML tags no text rule reads. Rebuilt as HTML (one ``<article>`` a post, its title
 an ``<h1>``, the writer in ``<meta name="author">`` and a byline) it goes the HTML way like any saved page.
 
-Read with regular expressions, not an XML parser: an export cut off by a scraper, or with a stray ``&`` in a
-title, is still read, and no entity in the file is ever expanded.
+Read by finding tags in the text, not with an XML parser: an export cut off by a scraper, or with a stray ``&``
+in a title, is still read, and no entity in the file is ever expanded. Every search goes forward from the last
+one (``_elements``), so a file of tags that never close costs one pass, not one pass per tag.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ import re
 
 WXR_MARK = re.compile(r"<wp:wxr_version>|xmlns:wp=\"http://wordpress\.org/export/")
 HEAD_CHARS = 2000  # the mark stands in the channel's head, before the first post
-ITEM = re.compile(r"<item>(.*?)</item>", re.S)
-AUTHOR = re.compile(r"<wp:author>(.*?)</wp:author>", re.S)
+MAX_ATTRIBUTES_CHARS = 200  # an opening tag's attributes, at most (bounds each try of an opening tag)
 CDATA = re.compile(r"^\s*<!\[CDATA\[(.*?)\]\]>\s*$", re.S)
 # a block WordPress stores as markup of its own (not wrapped in a paragraph when the post is shown)
 BLOCK_TAG = re.compile(r"^\s*<(?:h[1-6]|ul|ol|li|blockquote|p|div|table|figure|pre|hr)\b", re.I)
@@ -38,12 +38,36 @@ def is_wxr(text: str) -> bool:
     return head.lstrip().startswith(("<?xml", "<rss")) and WXR_MARK.search(head) is not None
 
 
+def _elements(text: str, tag: str) -> list[str]:
+    """The insides of the ``<tag>…</tag>`` pairs in ``text``, in order; an opening tag that never closes ends the
+    list (nothing after it can close either).
+
+    >>> _elements("<item>a</item> <item>b</item><item>c", "item"), _elements("<item>" * 3, "item")
+    (['a', 'b'], [])
+    """
+    opening, closing = f"<{tag}>", f"</{tag}>"
+    found = []
+    start = text.find(opening)
+    while start != -1:
+        end = text.find(closing, start + len(opening))
+        if end == -1:
+            break
+        found.append(text[start + len(opening):end])
+        start = text.find(opening, end + len(closing))
+    return found
+
+
 def _field(block: str, tag: str) -> str:
-    """The text of the first ``<tag>`` in ``block``: its CDATA section's words, or its entities read."""
-    m = re.search(rf"<{re.escape(tag)}(?:\s[^>]*)?>(.*?)</{re.escape(tag)}>", block, re.S)
-    if m is None:
+    """The text of the first ``<tag>`` in ``block``: its CDATA section's words, or its entities read.
+
+    >>> _field('<title>Roses &amp; Ivy</title><title>Two</title>', "title"), _field("<title " * 3, "title")
+    ('Roses & Ivy', '')
+    """
+    m = re.search(rf"<{re.escape(tag)}(?:\s[^>]{{0,{MAX_ATTRIBUTES_CHARS}}})?>", block)
+    end = block.find(f"</{tag}>", m.end()) if m is not None else -1
+    if m is None or end == -1:  # (no later opening tag can close if the first cannot)
         return ""
-    value = m.group(1)
+    value = block[m.end():end]
     cdata = CDATA.match(value)
     return cdata.group(1) if cdata else html.unescape(value)
 
@@ -77,12 +101,12 @@ def wxr_to_html(text: str) -> str:
     True
     """
     names = {}
-    for block in AUTHOR.findall(text):
+    for block in _elements(text, "wp:author"):
         login, shown = _field(block, "wp:author_login"), _field(block, "wp:author_display_name")
         if login and shown:
             names[login] = shown
     posts = []
-    for block in ITEM.findall(text):
+    for block in _elements(text, "item"):
         kind, status = _field(block, "wp:post_type") or "post", _field(block, "wp:status") or "publish"
         if kind not in SHOWN_TYPES or status in HIDDEN_STATUSES:
             continue

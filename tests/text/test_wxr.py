@@ -55,6 +55,14 @@ def test_each_post_of_an_export_is_an_article_and_drafts_are_left_out(tmp_path):
     assert found == [("Quince Jam", "Mariam Farouk"), ("Soda Bread For Beginners", "Tomás Bergin")]
 
 
+def test_an_export_cut_off_inside_a_post_keeps_the_posts_before_the_cut(tmp_path):
+    # a scraper's copy that ends mid-item, and a run of items that never close: the whole posts are still read
+    cut = item("Soda Bread For Beginners", "tb", BREAD)[:120]
+    found = [(a.title, a.author) for a in articles(tmp_path, HEAD + item("Quince Jam", "mfarouk", JAM) + cut)]
+    assert found == [("Quince Jam", "Mariam Farouk")]
+    assert wxr.wxr_to_html(HEAD + "<item>" * 50) == wxr.wxr_to_html(HEAD)
+
+
 def test_what_is_an_export():
     assert wxr.is_wxr(HEAD)
     assert not wxr.is_wxr('<?xml version="1.0"?><rss version="2.0"><channel><title>News feed</title>')
