@@ -626,7 +626,8 @@ RESTRICT_OBJECT = re.compile(r"\b(?:this|these|our|my)\s+(?:\w+\s+)?(?:articles?
                              r"|^\s*(?:please\s+)?(?:do\s+not|don['’]t)\s+(?:re-?)?(?:produce|print|publish|post|copy"
                              r"|distribute)(?:\s+(?:it|this))?\s*[.!]?\s*$", re.I)
 # The texts a credit line says were carried by leave: "reprinted with permission", "shown here with the author's
-# permission", "reprinted from Hedgerow News with permission", "reposted with the author's blessing".
+# permission", "reprinted from Hedgerow News with permission", "shared on Harbour Notes with the permission of
+# its author", "reposted with the author's blessing".
 _BY_LEAVE = (r"used|reprinted|republished|published|reproduced|shared|posted|reposted|printed|appears?|included"
              r"|shown|featured|carried|presented|adapted|excerpted|syndicated|run|appearing")
 PERMISSION = _from_word_start(
@@ -636,7 +637,7 @@ PERMISSION = _from_word_start(
     # "The author has kindly allowed us to republish this piece"
     r"|\b(?:(?:allow(?:ed|ing)|let|permit(?:ted|ting))\s+us\s+to|letting\s+us)\s+(?:re-?print|(?:re-?)?publish|reproduce|re-?post|use|share|run|include|feature)\b"
     rf"|\b(?:{_BY_LEAVE})\s+"
-    r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+|(?:here\s+)?(?:from|in)\s+[^.;:!?]{1,80}?,?\s+)?"
+    r"(?:here\s+|below\s+|on\s+this\s+(?:site|blog)\s+|(?:here\s+)?(?:from|in|on)\s+[^.;:!?]{1,80}?,?\s+)?"
     r"(?:with|by)\s+(?:(?:the|his|her|their|its|our|my)\s+)?"
     r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|generous\s+|full\s+)?(?:permission|consent|blessing"
     r"|go-ahead|(?<= )ok(?:ay)?)\b"

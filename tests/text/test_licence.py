@@ -418,8 +418,11 @@ PHRASINGS = [
     ("Reprinted from the spring issue of Hedgerow News with permission.", UWP),
     ("Featured here with the writer's go-ahead.", UWP),
     ("Excerpted from Quiet Fields, with the publisher's kind permission.", UWP),
-    # ... and their trap: a picture shown by leave
+    # round 8: the site that carries it named after "on" (holdout6's family, in our words)
+    ("Shared on Tidewater Notes with the permission of its author, Ines Varga.", UWP),
+    # ... and their traps: a picture shown by leave; a dated post line that names no leave
     ("Map shown here with the surveyor's permission.", NONE),
+    ("Posted on March 3, 2020 with 2 comments.", NONE),
     # round 3: a club's or a newsletter's own documents: a FAQ, any item of an issue named by its title
     ("This FAQ may be freely copied and distributed, provided it is reproduced in its entirety.", FR),
     ("Feel free to reprint any item from the Chronicle; please credit the newsletter and the writer.", FR),
