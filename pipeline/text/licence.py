@@ -859,12 +859,13 @@ def gate_mask(lowered: str) -> int:
     return mask
 
 
-def passes_gate(text: str, lowered: str) -> bool:
+def passes_gate(text: str, lowered: str, mask: int | None = None) -> bool:
     """Can a pattern of ``find_statements`` match ``text``? Most lines are body text and hold none of the words:
     a line passes with a grant's noun and word, a hint (in another script only in a text that is not ASCII; a
     shaped hint in its shape), a German or Dutch modal with its participle, a negated copy verb, or "first"/"before"
-    with an ask and a text named (ASK_FIRST)."""
-    mask = gate_mask(lowered)
+    with an ask and a text named (ASK_FIRST). ``mask``: the line's :func:`gate_mask`, if the caller has it."""
+    if mask is None:
+        mask = gate_mask(lowered)
     return mask != 0 and bool(
         mask & G_NOUNS and mask & G_WORDS or mask & (G_HINTS | G_NEGATED_COPY)
         or mask & G_SCRIPT and not text.isascii()
@@ -1492,9 +1493,10 @@ JoAnna Brandi. Used with permission.')]
     []
     """
     lowered = text.lower()
-    if not passes_gate(text, lowered):  # the gate first: most lines are body text and hold none of the words
+    mask = gate_mask(lowered)  # which gate lists the line meets, asked once (the tests below read it too)
+    if not passes_gate(text, lowered, mask):  # the gate first: most lines are body text and hold none of the words
         return []
-    grant_words = _has_any(lowered, GRANT_NOUNS) and _has_any(lowered, GRANT_WORDS)
+    grant_words = bool(mask & G_NOUNS and mask & G_WORDS)
     found: list[tuple[int, int, Statement | None]] = []
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
     ascii_ = gatable(text)
@@ -1541,7 +1543,7 @@ JoAnna Brandi. Used with permission.')]
     if (not ascii_ or _has_any(lowered, FOREIGN_WORDS)) and (m := FOREIGN_REFUSE.search(text)) and not _credits_media(
             text, m.start()) and not any(a <= m.start() < b for a, b in restricted):  # "Die Fotos dürfen nicht ..."
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
-    if (not ascii_ or _has_any(lowered, ASK_WORDS)) and (m := ASK_FIRST.search(text)) and not any(a <= m.start() < b
+    if (not ascii_ or mask & G_ASK) and (m := ASK_FIRST.search(text)) and not any(a <= m.start() < b
                                                                                       for a, b in restricted):
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
     for n, (begin, end) in enumerate(sorted(restricted)):
