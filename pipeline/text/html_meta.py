@@ -939,9 +939,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     ]
     cards = _card_kinds(parts) if parts.bylines else None  # only pages with bylines pay for it
     listed = _listed_bylines(parts)
-    candidates += [(f"byline-{cue}", _boxed_name(text) or clean_author(text)) for cue, text, elem in parts.bylines
-                   if cue != USER_CARD and parts.sigs[elem] not in listed and not _in_comments(parts, elem)
-                   and not _in_cards(parts, elem, cards or set()) and not DESCRIPTION.search(parts.sigs[elem])]
+    candidates += [(f"byline-{cue}", _byline_name(text)) for cue, text, elem in parts.bylines
+                   if _writers_byline(parts, cue, elem) and parts.sigs[elem] not in listed
+                   and not _in_cards(parts, elem, cards or set())]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
     candidates += [("user-card", clean_author(_posters_card(parts)))]
@@ -982,11 +982,21 @@ def article_byline(parts: PageParts, article: int) -> str | None:
     description and a comment's byline are not the article's.
     """
     for cue, text, elem in parts.bylines:
-        if (elem > article and cue != USER_CARD and inside(parts, elem, article)
-                and not DESCRIPTION.search(parts.sigs[elem]) and not _in_comments(parts, elem)):
-            if name := _boxed_name(text) or clean_author(text):
+        if elem > article and inside(parts, elem, article) and _writers_byline(parts, cue, elem):
+            if name := _byline_name(text):
                 return _page_case(_organisation(name), parts)
     return None
+
+
+def _writers_byline(parts: PageParts, cue: str, elem: int) -> bool:
+    """Whether a byline element may name the article's writer: not a member's card, not a description of the
+    writer, not inside the comments (the page's markup author and each article's read the same elements)."""
+    return cue != USER_CARD and not DESCRIPTION.search(parts.sigs[elem]) and not _in_comments(parts, elem)
+
+
+def _byline_name(text: str) -> str | None:
+    """The name a byline element's text gives: an author box's (:func:`_boxed_name`), else the text cleaned."""
+    return _boxed_name(text) or clean_author(text)
 
 
 # An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the
