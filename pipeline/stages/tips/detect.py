@@ -1455,8 +1455,9 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     # Thursday I …": under an introduction announcing them, three or more paragraphs in a row that each open with a
     # short lesson in the present tense are its points, whatever their verb (a story's short openings tell what
     # happened: "We left at dawn.")
+    announced = start == 1 and _announces_ahead(block[0].text)  # read by the lessons and the readers' tips below
     lessons = 0
-    if start == 1 and _announces_ahead(block[0].text):
+    if announced:
         # the last paragraph is the conclusion's place: it is a point only by the usual tests
         while 1 + lessons < len(block) - 1 and _lesson(block[1 + lessons].text):
             lessons += 1
@@ -1467,7 +1468,7 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     # reader's name and her own words are readers' tips, one each, whatever their verb (each name speaks once: a
     # name speaking twice is an interview, refused above)
     voiced = 0
-    if start == 1 and speakers and _announces_ahead(block[0].text):
+    if announced and speakers:
         while 1 + voiced < len(block) and _own_words(block[1 + voiced]):
             voiced += 1
     if voiced >= 3:
