@@ -78,6 +78,13 @@ def segment_page(text: str) -> list:
     return articles
 
 
+def tip_headlines(text: str) -> list[str]:
+    """The headline of each tip the tips stage finds in an article's text, in order."""
+    from pipeline.stages.tips import split_text
+
+    return [t.headline for t in split_text(text).tips]
+
+
 def load_run(out: Path) -> dict:
     """The run's settings and timings (``OUT/run.json``, beside the manifest)."""
     with open(out / "run.json", encoding="utf-8") as fh:

@@ -4,7 +4,7 @@ own words."""
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
+from tests.conftest import tip_headlines as heads
 
 BODY = """Moving house with a toddler is mostly a matter of order. Do these things in this order and the day goes well.
 
@@ -27,10 +27,6 @@ That is the whole plan; the rest is tea and patience.
 
 POINTS = ["Book the van for a weekday.", "Pack the child's room last.", "Label every box on two sides.",
           "Keep one bag of essentials in the car.", "Set up the cot first."]
-
-
-def heads(body: str) -> list[str]:
-    return [t.headline for t in split_text(body).tips]
 
 
 def test_advertising_lines_between_points_part_no_run():

@@ -5,7 +5,7 @@ lines (the conclusion). Pages written here in our own words."""
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
+from tests.conftest import tip_headlines as heads
 
 SECTIONS = """Working from a small flat for three years taught me that the desk matters less than the habits.
 
@@ -20,10 +20,6 @@ Twenty minutes outside does more for the afternoon than a third coffee.
 
 That is all it took for me.
 """
-
-
-def heads(body: str) -> list[str]:
-    return [t.headline for t in split_text(body).tips]
 
 
 def test_a_comment_headed_by_a_name_and_its_day_is_no_section():

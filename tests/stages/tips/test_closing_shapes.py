@@ -8,13 +8,9 @@ own words."""
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
+from tests.conftest import tip_headlines as heads
 
 LEAD_IN = "My grandmother kept bees for forty years, and she taught me a handful of habits. Here they are:\n\n"
-
-
-def heads(body: str) -> list[str]:
-    return [t.headline for t in split_text(body).tips]
 
 
 def test_a_closer_promising_a_result_after_lead_and_explanation_items_is_no_item():

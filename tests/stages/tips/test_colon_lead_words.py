@@ -5,14 +5,10 @@ leads. Pages written here in our own words."""
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
 from pipeline.stages.tips.paras import colon_lead
+from tests.conftest import tip_headlines as heads
 
 INTRO = "A tidy shed saves an hour every weekend. To get there, try the following:\n\n"
-
-
-def heads(body: str) -> list[str]:
-    return [t.headline for t in split_text(body).tips]
 
 
 def test_a_named_rule_is_a_lead_among_plain_points():

@@ -8,12 +8,7 @@ written here in our own words."""
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
-
-
-def heads(body: str) -> list[str]:
-    return [t.headline for t in split_text(body).tips]
-
+from tests.conftest import tip_headlines as heads
 
 LINES = ("Wet the stone before anything else\n"
          "Hold one angle for the whole stroke\n"

@@ -4,7 +4,7 @@ until golden." above its "Serve warm with custard or cream."). Issue 16, round 8
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
+from tests.conftest import tip_headlines as heads
 
 STEPS = """Wet weekends call for something warm from the oven, and this is the one I make most.
 
@@ -28,10 +28,6 @@ Bake for 35 to 40 minutes in the middle of the oven, until the top is golden bro
 
 Serve it warm with custard or a spoon of thick cream on the side.
 """
-
-
-def heads(body: str) -> list[str]:
-    return [t.headline for t in split_text(body).tips]
 
 
 def test_a_one_sentence_step_above_the_closing_sentence_is_a_point():

@@ -9,14 +9,10 @@ in our own words."""
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
 from pipeline.stages.tips.paras import headline_of
+from tests.conftest import tip_headlines as heads
 
 INTRO = "Most people save whatever is left at the end of the month, which is nothing. Turn it round.\n\n"
-
-
-def heads(body: str) -> list[str]:
-    return [t.headline for t in split_text(body).tips]
 
 
 def test_after_a_point_stating_its_place_the_others_still_lose_their_sequence_words():

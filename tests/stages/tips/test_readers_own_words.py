@@ -5,7 +5,7 @@ Issue 16, round 8; written here in our own words."""
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
+from tests.conftest import tip_headlines as heads
 
 BODY = """We asked members how they keep warm for less, and hundreds wrote back. Here are four favourites.
 
@@ -14,10 +14,6 @@ Tobias Ekwueme: I keep a hot water bottle under the desk instead of heating the 
 Grace Pellow: I bleed the radiators every October and the house warms up in half the time.
 Yusuf Demir: I wear a wool vest under my shirt and turn the thermostat down one degree.
 """
-
-
-def heads(body: str) -> list[str]:
-    return [t.headline for t in split_text(body).tips]
 
 
 def test_readers_lines_in_their_own_words_are_the_tips():

@@ -5,7 +5,7 @@ Issue 16, round 8; written here in our own words."""
 
 from __future__ import annotations
 
-from pipeline.stages.tips import split_text
+from tests.conftest import tip_headlines as heads
 
 SECTIONS = """{title}
 {body}
@@ -21,10 +21,6 @@ Send a friend the total left each month. Someone watching keeps you honest.
 """
 INTRO = ("When I added up what I owed in January I felt sick: three cards, an overdraft and a car loan. This is how I "
          "cleared it in three years.\n\n")
-
-
-def heads(body: str) -> list[str]:
-    return [t.headline for t in split_text(body).tips]
 
 
 def test_after_an_introduction_a_short_first_title_is_the_first_point():
