@@ -121,13 +121,13 @@ def test_a_real_page_through_the_chain_and_the_cli(tmp_path, capsys, monkeypatch
     monkeypatch.setattr(rp, "REALPAGES", tmp_path)
     assert rp.main(["dev", "--misses"]) == 0
     assert "tip count exact" in capsys.readouterr().out
-    for part in ("setapart", "holdout7", rp.SEALED):
+    for part in ("setapart", "holdout10", rp.SEALED):
         (tmp_path / part).mkdir()
         (tmp_path / part / "labels.json").write_text("{}", encoding="utf-8")
     assert rp.main(["setapart", "--misses"]) == 0  # seen since round 1's score: its misses may be shown
-    assert "holdout7" in rp.VALIDATION
-    assert rp.main(["holdout7"]) == 0  # a validation part: scored whenever one likes ...
-    assert rp.main(["holdout7", "--misses"]) == 2  # ... its misses never shown
+    assert "holdout10" in rp.VALIDATION
+    assert rp.main(["holdout10"]) == 0  # a validation part: scored whenever one likes ...
+    assert rp.main(["holdout10", "--misses"]) == 2  # ... its misses never shown
     assert rp.main([rp.SEALED]) == 2  # this round's set-apart part is scored only with --final ...
     assert rp.main([rp.SEALED, "--final"]) == 0
     assert rp.main([rp.SEALED, "--final", "--misses"]) == 2  # ... and its misses stay unseen
