@@ -58,7 +58,7 @@ VALIDATION = ("holdout10",)
 # The current round's set-apart part (round 9: holdout9, written blind during round 7 by another hand, text exports
 # mostly): never opened or tuned on; scored once, at the end of the round, with --final.
 SEALED = "holdout9"
-# Later rounds' set-apart parts (holdout11, written blind during round 9 by three hands, eight pages each): not even
+# Later rounds' set-apart parts (holdout11, written blind during round 9 by six hands, eight pages each): not even
 # --final scores them this round. A later round unseals one at a time.
 LATER_SEALED = ("holdout11",)
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
@@ -116,9 +116,13 @@ def reuse_from_tag(tag: str) -> str:
     ['excerpt-ok', 'whole-article-only', 'excerpt-ok', 'whole-article-only']
     >>> [reuse_from_tag(t) for t in ("LicenseRef-used-with-permission", "NOASSERTION", "LicenseRef-cc-by-nd")]
     ['ask-permission', 'unknown', 'whole-article-only']
+    >>> reuse_from_tag("OGL-UK-3.0")  # the UK Open Government Licence: attribution, adaptation allowed
+    'excerpt-ok'
     """
     low = tag.lower()
     if low in ("licenseref-public-domain", "cc0-1.0") or low.startswith("cc0"):
+        return "excerpt-ok"
+    if low.startswith("ogl-"):
         return "excerpt-ok"
     if low.startswith(("cc-", "licenseref-cc-")):
         return "whole-article-only" if "-nd" in low else "excerpt-ok"
