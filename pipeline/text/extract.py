@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
-from .html_main import DEFAULT_MAIN, MainConfig, article_element, extract_main, render, sibling_articles
+from .html_main import (
+    DEFAULT_MAIN,
+    MainConfig,
+    PageParts,
+    article_element,
+    extract_main,
+    render,
+    sibling_articles,
+)
 from .html_meta import PageMeta, archive_post_title, article_byline, page_meta, signed_name, trimmed_rights
 
 BOMS = (
@@ -218,7 +226,9 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
                    if reason == "html-edge" or (reason and i > last)]
         own = [b.text for b, reason in zip(parts.blocks, why, strict=True) if reason == "html-edge"]
-        if (rights := trimmed_rights(trimmed, own, meta.author)) is not None:
+        beside = [] if articles else [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
+                                      if reason and i > last and not _in_footer(parts, b.elem)]
+        if (rights := trimmed_rights(trimmed, own, meta.author, beside)) is not None:
             meta.licence, meta.sources["licence"] = rights, "trimmed-line"
     return HtmlDocument(
         text=render(blocks), title=meta.title, author=meta.author, date=meta.date, url=meta.canonical_url,
@@ -227,6 +237,20 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         article_starts=starts, article_bylines=bylines if any(bylines) else [],
         leads=[b.lead for b in blocks if b.lead],
     )
+
+
+def _in_footer(parts: PageParts, elem: int) -> bool:
+    """Whether an element sits in the page's footer (a ``<footer>``, or an element whose class or id names one).
+
+    >>> parts = PageParts(parents=[-1, 0, 1], tags=["body", "div", "p"], chrome=["", "id:footer", ""])
+    >>> _in_footer(parts, 2), _in_footer(parts, 0), _in_footer(parts, -1)
+    (True, False, False)
+    """
+    while elem >= 0:
+        if "footer" in parts.chrome[elem]:
+            return True
+        elem = parts.parents[elem]
+    return False
 
 
 def tidy_blank_lines(lines: Iterable[str]) -> str:
