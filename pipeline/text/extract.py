@@ -20,6 +20,7 @@ from .html_main import (
     PageParts,
     article_element,
     extract_main,
+    linked_titles,
     render,
     sibling_articles,
 )
@@ -195,6 +196,9 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     # the heading the main text opens with (under at most one line, a newsletter's masthead); on a page of several
     # articles in its markup, the first article's (a line above it, the page's intro, is not the article's)
     articles = sibling_articles(parts, why)
+    for k in linked_titles(articles, why):  # a front page's post titles, linked to each post: the articles' titles
+        why[k] = ""
+    kept = [i for i, reason in enumerate(why) if not reason]
     lead = next((parts.blocks[i].text for i in kept[:2] if parts.blocks[i].kind == "h"), None)
     if articles:
         lead = parts.blocks[articles[0][1]].text
