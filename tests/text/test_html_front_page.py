@@ -28,7 +28,8 @@ def post(title: str, body: str, day: str, linked: bool = True) -> str:
 
 def page(*posts: str) -> str:
     return ("<!DOCTYPE html><html><head><title>Balcony Jungle</title></head><body><div class='header'>"
-            "<h1 class='title'><a href='/'>Balcony Jungle</a></h1></div><div class='main'><div class='blog-posts hfeed'>"
+            "<h1 class='title'><a href='/'>Balcony Jungle</a></h1></div>"
+            "<div class='main'><div class='blog-posts hfeed'>"
             + "".join(posts) + "</div></div><div class='sidebar'><h2>Archive</h2><ul><li>June (2)</li></ul></div>"
             "</body></html>")
 
