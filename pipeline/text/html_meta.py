@@ -522,11 +522,14 @@ def _holder_is_author(holder: str | None, author: str | None) -> bool:
     (True, False, False)
     >>> _holder_is_author("Ann Lee · Theme: Plain Blue", "Ann Lee"), _holder_is_author("Ann Leeds", "Ann Lee")
     (True, False)
+    >>> _holder_is_author("Fernhill Makerspace Ltd", "Fernhill Makerspace")  # the company, named without its form
+    True
     """
     if not holder or not author:
         return False
-    name = FOOTER_ROW.split(holder, maxsplit=1)[0]  # the footer's row goes on after the name: "· Theme: X"
-    return name.strip().casefold() == author.strip().casefold()
+    name = FOOTER_ROW.split(holder, maxsplit=1)[0].strip()  # the footer's row goes on after the name: "· Theme: X"
+    # an organisation author is named without its legal form (SPEC), its © line with it ("© 2024 NAME Ltd")
+    return author.strip().casefold() in (name.casefold(), LEGAL_FORM.sub("", name).casefold())
 
 
 # Where a footer's copyright line goes on as a row of links or credits after the holder's name.

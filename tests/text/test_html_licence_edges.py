@@ -152,3 +152,16 @@ def test_the_same_box_in_the_footer_stays_the_site_s():
 def test_the_box_beside_several_articles_names_none_of_them():
     licence = html_to_text(page_with_sidebar(SIDE_BOX, articles=2)).meta.licence
     assert licence is None or licence.tag != lic.FREE_REPRINT
+
+
+def company_page(author: str) -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><meta name='author' content='{author}'>"
+            f"<title>Servicing Your Bike</title></head><body><nav><a href='/'>Home</a></nav><article>"
+            f"<h1>Servicing Your Bike</h1>{BODY}{BODY}</article><footer><p>© 2023 Quarry Lane Cycles Ltd</p>"
+            f"</footer></body></html>")
+
+
+def test_a_company_s_footer_copyright_names_the_company_author_without_its_legal_form():
+    # SPEC: the organisation author is named without "Ltd"; its © line keeps it, and is still the author's line
+    assert tag(company_page("Quarry Lane Cycles")) == lic.ALL_RIGHTS_RESERVED
+    assert tag(company_page("Ines Okafor")) is None  # a person's article: the company's bare © is the site's mark
