@@ -284,18 +284,6 @@ class _Walker:
             self.li_prefix = ""  # a second paragraph of the same item gets no number
         self.parts.blocks.append(block)
 
-    def _after_break(self) -> bool:
-        """Whether the text gathered so far ends with a ``<br>`` (whitespace after it aside): a second one makes a
-        blank line, the paragraph break of a text written with line breaks only. The first is dropped."""
-        for k in range(len(self.buf) - 1, -1, -1):
-            piece = self.buf[k]
-            if piece == BR:
-                del self.buf[k]
-                return True
-            if piece.strip():
-                return False
-        return False
-
     def start(self, node, tag: str) -> bool:
         """Open an element; return whether to walk into it."""
         parts = self.parts
@@ -323,10 +311,7 @@ class _Walker:
         if tag == "html":
             parts.lang = (attrs.get("lang") or attrs.get("xml:lang") or None) if not parts.lang else parts.lang
         if tag == "br":
-            if not self.in_pre and not self.in_h and not self.in_li and self._after_break():
-                self.flush()  # "<br><br>": the paragraph break of a post written without <p> (Blogger's editor)
-            else:
-                self.buf.append(BR)
+            self.buf.append(BR)
             return False
         rel = (attrs.get("rel") or "").lower()
         if tag == "a" and (rel in ("author", "license") or "license" in rel.split()  # rel="license noopener"
