@@ -225,6 +225,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     # each later article's own byline in the markup: the page's markup author is the first article's (or the
     # page's), and a byline the text lost as chrome would otherwise leave the later articles unsigned
     bylines = [article_byline(parts, article_element(parts, k)) or "" for k in later]
+    if articles and meta.sources.get("licence") == "rel-license" and _licence_outside(parts, articles):
+        meta.sources["licence"] = PAGE_WIDE_LICENCE  # the sidebar's licence beside several posts: each post's
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
         last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
         trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
@@ -241,6 +243,35 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         article_starts=starts, article_bylines=bylines if any(bylines) else [],
         leads=[b.lead for b in blocks if b.lead],
     )
+
+
+# What read records as the source of a licence the markup links (rel=license) outside every one of the page's
+# several articles (a blog front page's licence widget in the sidebar): the page's licence, so each post's
+# (segment gives it to the posts that state none of their own).
+PAGE_WIDE_LICENCE = "rel-license-page"
+
+
+def _licence_outside(parts: PageParts, articles: list[tuple[int, int]]) -> bool:
+    """Whether every ``rel=license`` link of the page stands outside the elements of its several ``articles``
+    (:func:`sibling_articles`): in the sidebar or the footer, not inside one post (that post's own licence).
+
+    >>> from pipeline.text.html_main import Block
+    >>> parts = PageParts(parents=[-1, 0, 0], tags=["body", "article", "div"], sigs=["body.", "article.", "div."],
+    ...                   blocks=[Block("Title", 1, kind="h"), Block("Licensed CC BY 4.0", 2)],
+    ...                   links=[{"rel": "license", "block": "1"}])
+    >>> _licence_outside(parts, [(0, 0)]), _licence_outside(parts, [])
+    (True, False)
+    """
+    if not articles:
+        return False
+    posts = {article_element(parts, heading) for _, heading in articles}
+    for link in parts.links:
+        if link.get("rel") != "license":
+            continue
+        at = int(link["block"]) if (link.get("block") or "").isdigit() else -1
+        if 0 <= at < len(parts.blocks) and article_element(parts, at) in posts:
+            return False
+    return True
 
 
 def _in_footer(parts: PageParts, elem: int) -> bool:

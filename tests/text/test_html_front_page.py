@@ -52,3 +52,31 @@ def test_wrapped_teasers_of_one_line_each_are_not_articles():
     doc = html_to_text(page(*(post(f"Balcony Notes {n}", teaser, day) for n, day in enumerate(
         ("Monday", "Tuesday", "Wednesday")))))
     assert doc.article_starts == []
+
+
+LICENCE_WIDGET = ("<div class='sidebar'><h2>Licence</h2><a rel='license' href='http://creativecommons.org/licenses/"
+                  "by-nd/4.0/'>CC BY-ND 4.0</a></div>")
+
+
+def licences(html: str, tmp_path) -> list[str]:
+    """The licence tag of each article the default chain (up to segment) makes of the page."""
+    from bench.labels import clean_through
+    from pipeline.records import Article
+
+    path = tmp_path / "front.html"
+    path.write_text(html, encoding="utf-8")
+    return [r.licence.tag for r in clean_through([str(path)], "segment") if isinstance(r, Article)]
+
+
+def test_the_sidebar_s_licence_on_a_front_page_covers_every_post(tmp_path):
+    html = page(post("Two Rules For Balcony Tomatoes", TIPS_POST, "Saturday"),
+                post("Goldfinches At Last", STORY_POST, "Thursday")).replace("</body>", LICENCE_WIDGET + "</body>")
+    assert licences(html, tmp_path) == ["CC-BY-ND-4.0", "CC-BY-ND-4.0"]
+
+
+def test_a_licence_inside_one_post_stays_that_post_s(tmp_path):
+    own = ("<p>This post: <a rel='license' href='http://creativecommons.org/licenses/by-nd/4.0/'>CC BY-ND 4.0</a>"
+           "</p>")
+    html = page(post("Two Rules For Balcony Tomatoes", TIPS_POST + own, "Saturday"),
+                post("Goldfinches At Last", STORY_POST, "Thursday"))
+    assert licences(html, tmp_path) == ["CC-BY-ND-4.0", "NOASSERTION"]
