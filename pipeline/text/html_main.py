@@ -1041,6 +1041,7 @@ class _Entry:
     heading: int = -1  # index of its heading: its first or second kept block (a date line may stand over it)
     kept: int = 0  # kept blocks seen so far
     texts: int = 0  # text blocks besides headings
+    lines: int = 0  # ... and the more lines of text they hold, <br>-broken (counted under a post's title only)
     words: int = 0
     signed: bool = False  # holds a byline or a date of its own
 
@@ -1114,7 +1115,7 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
         if reason:
             if signed:
                 _sign(entries, nearest, parts.parents, block.elem)
-            elif reason == "html-link-list" and block.kind == "h":
+            elif reason == "html-link-list" and block.kind == "h" and _titled(parts, block.elem):
                 _linked_title(entries.setdefault(nearest[block.elem], _Entry()), k)
             continue
         words = len(block.text.split())
@@ -1129,7 +1130,8 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
                 entry.heading = k
             entry.kept += 1
             if text:
-                entry.texts += _text_units(block)
+                entry.texts += 1
+                entry.lines += _text_units(block) - 1
                 entry.words += words
             entry.signed = entry.signed or signed
             parent = parts.parents[owner]
@@ -1140,7 +1142,7 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
         _sign(entries, nearest, parts.parents, elem)
     groups: dict[int, list[int]] = {}
     for elem, entry in entries.items():
-        if elem in home and entry.heading >= 0 and entry.texts >= SIBLING_MIN_TEXTS and entry.words >= (
+        if elem in home and entry.heading >= 0 and _texts(parts, entry) >= SIBLING_MIN_TEXTS and entry.words >= (
                 SIBLING_DATED_MIN_WORDS if entry.signed else SIBLING_MIN_WORDS):
             groups.setdefault(home[elem][0], []).append(elem)
     alike = [[m for m in members if _alike(parts.sigs[m], parts.sigs[members[0]])
@@ -1225,8 +1227,8 @@ def _level(parts: PageParts, block: int) -> int:
 
 
 def _text_units(block: Block) -> int:
-    r"""How many text blocks a kept text block counts for: one, or each of its lines long enough to be text when a
-    post's paragraphs are lines broken by ``<br>`` in one element (Blogger's post body).
+    r"""How many text blocks a kept text block may count for (:func:`_texts`): one, or each of its lines long enough
+    to be text when a post's paragraphs are lines broken by ``<br>`` in one element (Blogger's post body).
 
     >>> _text_units(Block("One short line of text here and there.", 0)), _text_units(Block("a b c d e f g h\n" * 3, 0))
     (1, 3)
@@ -1234,6 +1236,36 @@ def _text_units(block: Block) -> int:
     if block.kind == "li" or "\n" not in block.text:
         return 1
     return max(1, sum(len(line.split()) >= TEXT_BLOCK_MIN_WORDS for line in block.text.split("\n")))
+
+
+TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:entry|post|article|story)?-?title(?:$|[\s_-])", re.I)
+
+
+def _titled(parts: PageParts, elem: int) -> bool:
+    """Whether the heading element holding a block (the block's element or one just above it) is marked up as a
+    post's title by its class (hAtom's "entry-title", "post-title", "title"): not a forum post's poster name in an
+    <h4 class="message-name">, which also opens its post as a link.
+
+    >>> parts = PageParts(parents=[-1, 0], tags=["h3", "a"], sigs=["h3.post-title entry-title", "a."])
+    >>> _titled(parts, 1), _titled(PageParts(parents=[-1], tags=["h4"], sigs=["h4.message-name"]), 0)
+    (True, False)
+    """
+    for _ in range(3):
+        if elem < 0:
+            return False
+        if TITLE_CLASS.search(parts.sigs[elem].partition(".")[2]):
+            return True
+        if parts.tags[elem] in HEADINGS:
+            return False
+        elem = parts.parents[elem]
+    return False
+
+
+def _texts(parts: PageParts, entry: _Entry) -> int:
+    """An article-like element's text blocks; under a heading marked up as a post's title (:func:`_titled`), each
+    long line of a <br>-broken block counts as one (a post's paragraphs written with line breaks only), never
+    under another heading (a forum post's poster rank over a reply written so)."""
+    return entry.texts + (entry.lines if _titled(parts, parts.blocks[entry.heading].elem) else 0)
 
 
 def _linked_title(entry: _Entry, k: int) -> None:

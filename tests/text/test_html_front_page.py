@@ -5,6 +5,8 @@ lines broken by <br> in one element. Pages written for this test."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.text.extract import html_to_text
 
 TIPS_POST = ("Here is what finally worked on my balcony after two seasons of getting it wrong.<br /><br />"
@@ -80,3 +82,21 @@ def test_a_licence_inside_one_post_stays_that_post_s(tmp_path):
     html = page(post("Two Rules For Balcony Tomatoes", TIPS_POST + own, "Saturday"),
                 post("Goldfinches At Last", STORY_POST, "Thursday"))
     assert licences(html, tmp_path) == ["CC-BY-ND-4.0", "NOASSERTION"]
+
+
+@pytest.mark.parametrize("rank", ["", "<h5 class='userTitle message-userTitle'>Regular member</h5>"])
+def test_a_forum_thread_s_posts_opened_by_their_poster_s_linked_name_are_not_articles(rank):
+    reply = ("I had the same trouble with my tomatoes last year and the fix was simply to water earlier in the day, "
+             "before the sun got onto the balcony.<br /><br />The mould went within a fortnight and never came back, "
+             "even in the wet weeks of August when everything else on the street suffered.<br /><br />") * 3
+
+    def message(name: str) -> str:
+        return (f"<article class='message message--post'><div class='message-inner'><section class='message-user'>"
+                f"<h4 class='message-name'><a href='/members/{name}'>{name}</a></h4>{rank}</section>"
+                f"<header class='message-attribution'><time datetime='2021-05-04T08:00:00Z'>4 May 2021</time>"
+                f"</header><div class='message-content'><div class='bbWrapper'>{reply}</div></div></div></article>")
+
+    thread = ("<!DOCTYPE html><html><head><title>Mouldy tomato leaves</title></head><body><h1>Mouldy tomato leaves"
+              "</h1><div class='block-body'>" + "".join(message(n) for n in ("tove_l", "gardenguy", "Marisol"))
+              + "</div></body></html>")
+    assert html_to_text(thread).article_starts == []
