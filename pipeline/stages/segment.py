@@ -2515,7 +2515,8 @@ def segment_record(record: Article, config: SegmentConfig,
                                                   "end": start + len(teaser), "text": teaser})
             teasers += parsed.teasers
         out.append(article)
-    _hand_off_issue_licence(out, readings, lic.statement_of(record.licence))
+    page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
+    _hand_off_issue_licence(out, readings, lic.statement_of(record.licence), page_wide)
     return out, teasers
 
 
@@ -2671,7 +2672,13 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
                                         roles_table.FALLBACK_THRESHOLD["title"] if fallback else threshold)
 
 
-def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = None) -> list[lic.Statement]:
+# Where read records a licence the page's markup gives for the whole page beside its several posts (a blog front
+# page's sidebar licence widget, outside every post: extract.PAGE_WIDE_LICENCE): it covers each post.
+PAGE_WIDE_LICENCE = "rel-license-page"
+
+
+def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = None,
+                      page_wide: bool = False) -> list[lic.Statement]:
     """The statements of a page carrying several articles that speak for all of them: one worded for the whole
     issue ("the articles in this issue may be used ...", "All articles © their authors", anywhere on the page or in
     the footer extraction trimmed, ``markup``), and the copyright line at the page's foot that reserves rights in
@@ -2682,7 +2689,7 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
             if s.kind in (*lic.GRANT_KINDS, "copyright")]
     wide = head + [s for parsed in readings for s in parsed.statements
                    if s.kind in (*lic.GRANT_KINDS, "copyright") and lic.covers_issue(s.text)]
-    if markup is not None and markup.kind != "permission" and (lic.covers_issue(markup.text) or (
+    if markup is not None and markup.kind != "permission" and (page_wide or lic.covers_issue(markup.text) or (
             markup.kind == "copyright" and markup.holder and not is_person_name(markup.holder)
             and (lic.RESERVED.search(markup.text) or lic.refuses(markup.text)))):
         wide.append(markup)  # (the page's own copyright line, reserving rights in words, speaks for every article)
@@ -2696,12 +2703,14 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     return wide
 
 
-def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None) -> None:
+def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None,
+                            page_wide: bool = False) -> None:
     """Give an issue-wide statement (:func:`_issue_statements`) to each article of the page that states nothing of
-    its own; an article's own statement is never widened."""
+    its own; an article's own statement is never widened. ``page_wide``: the markup's licence stands outside every
+    post of the page (PAGE_WIDE_LICENCE)."""
     if len(readings) < 2:
         return
-    wide = _issue_statements(readings, markup)
+    wide = _issue_statements(readings, markup, page_wide)
     if not wide:
         return
     for article in articles:

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
-from .html_main import DEFAULT_MAIN, MainConfig, article_element, extract_main, render, sibling_articles
+from .html_main import (
+    DEFAULT_MAIN,
+    MainConfig,
+    PageParts,
+    article_element,
+    extract_main,
+    linked_titles,
+    render,
+    sibling_articles,
+)
 from .html_meta import PageMeta, archive_post_title, article_byline, page_meta, signed_name, trimmed_rights
 
 BOMS = (
@@ -187,6 +196,9 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     # the heading the main text opens with (under at most one line, a newsletter's masthead); on a page of several
     # articles in its markup, the first article's (a line above it, the page's intro, is not the article's)
     articles = sibling_articles(parts, why)
+    for k in linked_titles(articles, why):  # a front page's post titles, linked to each post: the articles' titles
+        why[k] = ""
+    kept = [i for i, reason in enumerate(why) if not reason]
     lead = next((parts.blocks[i].text for i in kept[:2] if parts.blocks[i].kind == "h"), None)
     if articles:
         lead = parts.blocks[articles[0][1]].text
@@ -213,12 +225,16 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     # each later article's own byline in the markup: the page's markup author is the first article's (or the
     # page's), and a byline the text lost as chrome would otherwise leave the later articles unsigned
     bylines = [article_byline(parts, article_element(parts, k)) or "" for k in later]
+    if articles and meta.sources.get("licence") == "rel-license" and _licence_outside(parts, articles):
+        meta.sources["licence"] = PAGE_WIDE_LICENCE  # the sidebar's licence beside several posts: each post's
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
         last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
         trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
                    if reason == "html-edge" or (reason and i > last)]
         own = [b.text for b, reason in zip(parts.blocks, why, strict=True) if reason == "html-edge"]
-        if (rights := trimmed_rights(trimmed, own, meta.author)) is not None:
+        beside = [] if articles else [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
+                                      if reason and i > last and not _in_footer(parts, b.elem)]
+        if (rights := trimmed_rights(trimmed, own, meta.author, beside)) is not None:
             meta.licence, meta.sources["licence"] = rights, "trimmed-line"
     return HtmlDocument(
         text=render(blocks), title=meta.title, author=meta.author, date=meta.date, url=meta.canonical_url,
@@ -227,6 +243,49 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         article_starts=starts, article_bylines=bylines if any(bylines) else [],
         leads=[b.lead for b in blocks if b.lead],
     )
+
+
+# What read records as the source of a licence the markup links (rel=license) outside every one of the page's
+# several articles (a blog front page's licence widget in the sidebar): the page's licence, so each post's
+# (segment gives it to the posts that state none of their own).
+PAGE_WIDE_LICENCE = "rel-license-page"
+
+
+def _licence_outside(parts: PageParts, articles: list[tuple[int, int]]) -> bool:
+    """Whether every ``rel=license`` link of the page stands outside the elements of its several ``articles``
+    (:func:`sibling_articles`): in the sidebar or the footer, not inside one post (that post's own licence).
+
+    >>> from pipeline.text.html_main import Block
+    >>> parts = PageParts(parents=[-1, 0, 0], tags=["body", "article", "div"], sigs=["body.", "article.", "div."],
+    ...                   blocks=[Block("Title", 1, kind="h"), Block("Licensed CC BY 4.0", 2)],
+    ...                   links=[{"rel": "license", "block": "1"}])
+    >>> _licence_outside(parts, [(0, 0)]), _licence_outside(parts, [])
+    (True, False)
+    """
+    if not articles:
+        return False
+    posts = {article_element(parts, heading) for _, heading in articles}
+    for link in parts.links:
+        if link.get("rel") != "license":
+            continue
+        at = int(link["block"]) if (link.get("block") or "").isdigit() else -1
+        if 0 <= at < len(parts.blocks) and article_element(parts, at) in posts:
+            return False
+    return True
+
+
+def _in_footer(parts: PageParts, elem: int) -> bool:
+    """Whether an element sits in the page's footer (a ``<footer>``, or an element whose class or id names one).
+
+    >>> parts = PageParts(parents=[-1, 0, 1], tags=["body", "div", "p"], chrome=["", "id:footer", ""])
+    >>> _in_footer(parts, 2), _in_footer(parts, 0), _in_footer(parts, -1)
+    (True, False, False)
+    """
+    while elem >= 0:
+        if "footer" in parts.chrome[elem]:
+            return True
+        elem = parts.parents[elem]
+    return False
 
 
 def tidy_blank_lines(lines: Iterable[str]) -> str:

@@ -1041,6 +1041,7 @@ class _Entry:
     heading: int = -1  # index of its heading: its first or second kept block (a date line may stand over it)
     kept: int = 0  # kept blocks seen so far
     texts: int = 0  # text blocks besides headings
+    lines: int = 0  # ... and the more lines of text they hold, <br>-broken (counted under a post's title only)
     words: int = 0
     signed: bool = False  # holds a byline or a date of its own
 
@@ -1089,8 +1090,16 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
     for sig in like:
         like[sig] = _article_like(sig)
     per_parent = Counter(parts.parents[i] for i in range(n) if like[parts.sigs[i]])
-    if not per_parent or max(per_parent.values()) < 2:
-        return []  # no two article-like siblings: most pages stop here
+    if not per_parent:
+        return []  # no article-like element: most pages stop here
+    # where each article-like element is grouped with its kind, and the element compared with theirs: itself under
+    # its parent, or, when no two of them are siblings, the wrapper that holds it alone (a blog's front page groups
+    # its posts by day, each in wrappers of its own: Blogger's "date-outer" > "date-posts" > "post-outer" > "post")
+    home = {i: (parts.parents[i], i) for i in range(n) if like[parts.sigs[i]]}
+    if max(per_parent.values()) < 2:
+        home = _wrapped_alone(parts, home)
+        if len(home) < 2 or max(Counter(group for group, _ in home.values()).values()) < 2:
+            return []  # no two article-like siblings, bare or wrapped
     # nearest article-like element at or above each element (parents come first: one forward pass)
     nearest = [-1] * n
     for i in range(n):
@@ -1106,6 +1115,8 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
         if reason:
             if signed:
                 _sign(entries, nearest, parts.parents, block.elem)
+            elif reason == "html-link-list" and block.kind == "h" and _titled(parts, block.elem):
+                _linked_title(entries.setdefault(nearest[block.elem], _Entry()), k)
             continue
         words = len(block.text.split())
         text = block.kind != "h" and block.link_density() <= 0.3 and (
@@ -1120,6 +1131,7 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
             entry.kept += 1
             if text:
                 entry.texts += 1
+                entry.lines += _text_units(block) - 1
                 entry.words += words
             entry.signed = entry.signed or signed
             parent = parts.parents[owner]
@@ -1130,12 +1142,13 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
         _sign(entries, nearest, parts.parents, elem)
     groups: dict[int, list[int]] = {}
     for elem, entry in entries.items():
-        if entry.heading >= 0 and entry.texts >= SIBLING_MIN_TEXTS and entry.words >= (
+        if elem in home and entry.heading >= 0 and _texts(parts, entry) >= SIBLING_MIN_TEXTS and entry.words >= (
                 SIBLING_DATED_MIN_WORDS if entry.signed else SIBLING_MIN_WORDS):
-            groups.setdefault(parts.parents[elem], []).append(elem)
+            groups.setdefault(home[elem][0], []).append(elem)
     alike = [[m for m in members if _alike(parts.sigs[m], parts.sigs[members[0]])
+              and _alike(parts.sigs[home[m][1]], parts.sigs[home[members[0]][1]])
               and _level(parts, entries[m].heading) == _level(parts, entries[members[0]].heading)]
-             for members in groups.values()]  # one kind of element, headings of one level
+             for members in groups.values()]  # one kind of element (and of wrapper), headings of one level
     best = max(alike, key=len, default=[])
     if len(best) < 2:
         return []
@@ -1148,6 +1161,35 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
             not why[k] and b.kind == "h" and _level(parts, k) < level for k, b in enumerate(parts.blocks[:first])):
         return []  # unsigned sections under the page's own higher title: one article's parts in <article> tags
     return sorted((entries[elem].first, entries[elem].heading) for elem in best)
+
+
+def _wrapped_alone(parts: PageParts, home: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Each article-like element's (group, wrapper) when none has a sibling of its kind: the highest element above
+    it that holds no other article-like element (its wrapper), grouped under the wrapper's parent. Elements nested
+    in another article-like element are left out (they are that article's parts).
+
+    >>> parts = PageParts(parents=[-1, 0, 1, 2, 0, 4, 5], tags=["div"] * 7,
+    ...                   sigs=["div.posts", "div.day", "div.post-outer", "div.post hentry",
+    ...                         "div.day", "div.post-outer", "div.post hentry"])
+    >>> _wrapped_alone(parts, {3: (2, 3), 6: (5, 6)})
+    {3: (0, 1), 6: (0, 4)}
+    """
+    held = [0] * len(parts.tags)  # article-like elements at or under each element
+    for elem in home:
+        at = elem
+        while at >= 0:
+            held[at] += 1
+            at = parts.parents[at]
+    lifted: dict[int, tuple[int, int]] = {}
+    for elem in home:
+        if held[elem] > 1:
+            continue  # holds another article-like element: not the innermost
+        wrapper = elem
+        while parts.parents[wrapper] >= 0 and held[parts.parents[wrapper]] == 1:
+            wrapper = parts.parents[wrapper]
+        if parts.parents[wrapper] >= 0:
+            lifted[elem] = (parts.parents[wrapper], wrapper)
+    return lifted
 
 
 def article_element(parts: PageParts, block: int) -> int:
@@ -1182,6 +1224,66 @@ def _level(parts: PageParts, block: int) -> int:
             return int(parts.tags[elem][1])
         elem = parts.parents[elem]
     return 7
+
+
+def _text_units(block: Block) -> int:
+    r"""How many text blocks a kept text block may count for (:func:`_texts`): one, or each of its lines long enough
+    to be text when a post's paragraphs are lines broken by ``<br>`` in one element (Blogger's post body).
+
+    >>> _text_units(Block("One short line of text here and there.", 0)), _text_units(Block("a b c d e f g h\n" * 3, 0))
+    (1, 3)
+    """
+    if block.kind == "li" or "\n" not in block.text:
+        return 1
+    return max(1, sum(len(line.split()) >= TEXT_BLOCK_MIN_WORDS for line in block.text.split("\n")))
+
+
+TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:entry|post|article|story)?-?title(?:$|[\s_-])", re.I)
+
+
+def _titled(parts: PageParts, elem: int) -> bool:
+    """Whether the heading element holding a block (the block's element or one just above it) is marked up as a
+    post's title by its class (hAtom's "entry-title", "post-title", "title"): not a forum post's poster name in an
+    <h4 class="message-name">, which also opens its post as a link.
+
+    >>> parts = PageParts(parents=[-1, 0], tags=["h3", "a"], sigs=["h3.post-title entry-title", "a."])
+    >>> _titled(parts, 1), _titled(PageParts(parents=[-1], tags=["h4"], sigs=["h4.message-name"]), 0)
+    (True, False)
+    """
+    for _ in range(3):
+        if elem < 0:
+            return False
+        if TITLE_CLASS.search(parts.sigs[elem].partition(".")[2]):
+            return True
+        if parts.tags[elem] in HEADINGS:
+            return False
+        elem = parts.parents[elem]
+    return False
+
+
+def _texts(parts: PageParts, entry: _Entry) -> int:
+    """An article-like element's text blocks; under a heading marked up as a post's title (:func:`_titled`), each
+    long line of a <br>-broken block counts as one (a post's paragraphs written with line breaks only), never
+    under another heading (a forum post's poster rank over a reply written so)."""
+    return entry.texts + (entry.lines if _titled(parts, parts.blocks[entry.heading].elem) else 0)
+
+
+def _linked_title(entry: _Entry, k: int) -> None:
+    """Take heading block ``k``, set aside as a link (a front page links each post's title to the post: Blogger's
+    and WordPress's "entry-title"), as the title of an article-like element it opens, before any kept block of it.
+    The caller keeps it when the element proves to be one of several articles (:func:`linked_titles`)."""
+    if entry.kept == 0 and entry.heading < 0:
+        entry.first = entry.heading = k
+
+
+def linked_titles(articles: list[tuple[int, int]], why: list[str]) -> list[int]:
+    """The headings of ``articles`` (:func:`sibling_articles`) that were set aside as links: each is an article's
+    title, to keep.
+
+    >>> linked_titles([(0, 0), (3, 4)], ["html-link-list", "", "", "", ""])
+    [0]
+    """
+    return [heading for _, heading in articles if why[heading] == "html-link-list"]
 
 
 def _sign(entries: dict[int, _Entry], nearest: list[int], parents: list[int], elem: int) -> None:

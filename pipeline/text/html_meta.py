@@ -426,8 +426,17 @@ NOT_WITHOUT_LEAVE = re.compile(
     r"\bwithout\s+(?:\w+\s+){0,2}?(?:permission|consent|asking)\b", re.I)
 
 
-def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), author: str | None = None
-                   ) -> Statement | None:
+# A grant that names the one text it is about ("Republish This Article: you are welcome to publish this article on
+# your website ..."): an article directory's republish box, which themes put in the sidebar beside the article as
+# often as under it. On a page of one article "this article" in a box beside it can only be that article; a grant
+# of the site's texts in general ("articles on this site may be reprinted") stays the site's, so does any grant in
+# the footer (the site's words on every page), and so does a bare "Republish this article" button: the box must
+# state its terms (keep the bio, the links).
+THIS_ARTICLE = re.compile(r"\bthis\s+(?:[\w-]+\s+)?(?:article|post|piece|column|essay|story)\b", re.I)
+
+
+def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), author: str | None = None,
+                   beside: list[str] | tuple[str, ...] = ()) -> Statement | None:
     """The licence statement that lines extraction trimmed from the text give (a "reprinted with permission" line
     under the byline, the footer's copyright or its CC licence for the site's texts), or ``None``. ``own``: those of
     ``lines`` trimmed at the article's own edges (inside its element, not the page's tail): there a grant that names
@@ -435,6 +444,9 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     the text; in the footer a grant may be the site's (a wrong grant is worse than none) and a club's or a site's
     "© 2021 Club" is chrome. A copyright line that names the page's ``author`` counts wherever it stands (a
     writer's own site signs its footer with the writer's name), and so does a syndicate's (the column's notice).
+    ``beside``: those of ``lines`` trimmed beside the only article of the page, outside its element and the footer
+    (a sidebar's box); there a free-reprint grant that names "this article" and states its terms is the article's
+    (:data:`THIS_ARTICLE`).
 
     >>> trimmed_rights(["Share this", "Reprinted with permission.", "© 2020 Site. All rights reserved."]).tag
     'LicenseRef-used-with-permission'
@@ -457,6 +469,9 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     >>> edge, foot = "Feel free to reprint this article, just keep my bio.", "© 2020 Site. All rights reserved."
     >>> trimmed_rights([edge], own=[edge]).tag, trimmed_rights([edge, foot], own=[edge]).tag, trimmed_rights([edge])
     ('LicenseRef-free-reprint', 'LicenseRef-free-reprint', None)
+    >>> box = "Republish this article free of charge on your site, with the author's bio and links intact."
+    >>> trimmed_rights([box, foot], beside=[box]).tag, trimmed_rights([box, foot]).tag
+    ('LicenseRef-free-reprint', 'LicenseRef-all-rights-reserved')
     """
     items = _item_credits(lines)
     found = [s for n, line in enumerate(lines) for s in find_statements(line) if s.kind == "permission" or (
@@ -465,7 +480,8 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
                                    or _holder_is_author(s.holder, author)
                                    or SYNDICATE_HOLDER.search(s.holder))) or (
         s.kind == "cc" and n not in items and licenses_text(line) and (_bare_mark(line) or _licensing(line))
-        and (len(line) <= NOTICE_CHARS or _licensing(line, TEXTISH)))]
+        and (len(line) <= NOTICE_CHARS or _licensing(line, TEXTISH))) or (
+        s.kind == "reprint" and s.conditions and line in beside and THIS_ARTICLE.search(line))]
     for s in found:  # the whole trimmed line is the evidence ("All articles © their authors ...")
         s.text = next(line.strip() for line in lines if s.text in line)
     found += _own_statements(own, author)
@@ -506,11 +522,14 @@ def _holder_is_author(holder: str | None, author: str | None) -> bool:
     (True, False, False)
     >>> _holder_is_author("Ann Lee · Theme: Plain Blue", "Ann Lee"), _holder_is_author("Ann Leeds", "Ann Lee")
     (True, False)
+    >>> _holder_is_author("Fernhill Makerspace Ltd", "Fernhill Makerspace")  # the company, named without its form
+    True
     """
     if not holder or not author:
         return False
-    name = FOOTER_ROW.split(holder, maxsplit=1)[0]  # the footer's row goes on after the name: "· Theme: X"
-    return name.strip().casefold() == author.strip().casefold()
+    name = FOOTER_ROW.split(holder, maxsplit=1)[0].strip()  # the footer's row goes on after the name: "· Theme: X"
+    # an organisation author is named without its legal form (SPEC), its © line with it ("© 2024 NAME Ltd")
+    return author.strip().casefold() in (name.casefold(), LEGAL_FORM.sub("", name).casefold())
 
 
 # Where a footer's copyright line goes on as a row of links or credits after the holder's name.

@@ -334,9 +334,20 @@ GRANT_ABROAD = (
            r"\b(?:mag|mogen)\b[^.!?]{0,40}?\b(?:overgenomen|gepubliceerd|verspreid|gekopieerd|gedeeld)\b"),
     ("nl", r"\b(?:u|je|jij)\s+(?:mag|mogen)\s+(?:dit|deze|onze|mijn)\s+(?:artikel(?:en)?|tekst(?:en)?|bijdragen?"
            r"|columns?)\b[^.!?]{0,60}?\b(?:overnemen|publiceren|verspreiden|kopiëren|delen)\b"),
+    # The Russian and Ukrainian site footer: reprinting or copying the materials is allowed with a link to the source
+    # ("Перепечатка материалов разрешена только с активной ссылкой на источник", "Передрук матеріалів дозволено
+    # лише з посиланням на джерело"): a grant on terms, as "Reproduction of materials is allowed with a link to the
+    # source" is in English (REPRODUCTION_ALLOWED). The link is the grant's term; without it ("разрешена только с
+    # письменного согласия", only with written consent) the sentence grants nothing. Quoting ("цитирование") is not
+    # reprinting.
+    ("ru", r"\b(?:перепечатк|перепечатывани|воспроизведени|копировани|републикаци)\w*\b[^.!?]{0,60}?"
+           r"\b(?:разрешен[аоы]?|допускается|возможн[аоы]?)\s+[^.!?]{0,50}?\b(?:гипер)?ссылк"),
+    ("uk", r"\b(?:передрук|відтворенн|копіюванн|републікаці)\w*\b[^.!?]{0,60}?"
+           r"\b(?:дозволено|дозволяється|дозволений|допускається|можлив(?:ий|е|о|а))\s+[^.!?]{0,50}?"
+           r"\b(?:гіпер)?посилан"),
 )
 GRANT_ABROAD_WORDS = ("darf", "dürf", "vous", "permite", "permitid", "consentit", "permess", "autorizzat", "mag ",
-                      "mogen")
+                      "mogen", "разрешен", "допуска", "возможн", "дозвол", "можлив")
 # Refusals: like "All rights reserved", they need no object ("Nachdruck nur mit Genehmigung", "Reproduction interdite",
 # "Prohibida su reproducción", "Riproduzione riservata", "Eftertryck förbjudet").
 REFUSE_ABROAD = (
@@ -373,12 +384,16 @@ REFUSE_ABROAD = (
     # "Перепечатка материалов без разрешения запрещена"
     ("ru", r"\b(?:перепечатка|копирование|воспроизведение|распространение)\b[^.!?]{0,80}?(?:\bзапрещен\w*"
            r"|\bзапрещается|\bне\s+допускается)"),
+    # "Передрук матеріалів без згоди редакції заборонено" (Ukrainian)
+    ("uk", r"\b(?:передрук|копіюванн|відтворенн)\w*\b[^.!?]{0,80}?(?:\bзаборонен\w*|\bзабороняється"
+           r"|\bне\s+(?:дозволяється|допускається|дозволено))"),
 )
 REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "kopie", "darf", "dürf", "verwert",
                        "verwend", "übernahme", "reproduc", "reprodu", "prohibid", "proibid", "vedad", "riproduz",
                        "vietat", "proibit", "niets uit", "overname", "overnemen", "kopi", "vermenigv", "verspreid",
                        "powiel", "rozpowsz", "przedruk", "publikow", "wykorzyst", "eftertryck", "kopiering",
-                       "återgiv", "permite", "перепечат", "копирован", "воспроизвед", "распростран")
+                       "återgiv", "permite", "перепечат", "копирован", "воспроизвед", "распростран", "передрук",
+                       "копіюван", "відтворен")
 # Credit lines saying the text is carried by the holder's leave ("used with permission"): no grant to others.
 PERMISSION_ABROAD = (
     # "Abdruck mit freundlicher Genehmigung des Autors" (never "nur mit Genehmigung": that refuses)
@@ -433,7 +448,10 @@ PUBLIC_ABROAD_PATTERN = _table(PUBLIC_ABROAD)
 FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Genehmigung|Zustimmung|Erlaubnis"
                         r"|Einwilligung)|\bohne\b|\bne\b|\bpas\b|\bsans\b|\bjamais\b|\bno\b|\bnunca\b|\bsin\b|\bprohibid\w*"
                         r"|\binterdit\w*|\bnão\b|\bnunca\b|\bsem\b|\bproibid\w*|\bnon\b|\bmai\b|\bsenza\b|\bvietat\w*"
-                        r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b",
+                        r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b"
+                        # Russian and Ukrainian: "not", "without", "forbidden", and the leave asked ("only with the
+                        # editor's consent / permission": разрешения, согласия, дозволу, згоди)
+                        r"|\bне\b|\bни\b|\bбез\b|запрещ|заборон|\bсогласи|\bразрешени|\bдозволу\b|\bзгод",
                         re.I)
 LEAVE_WORDS = ("welcome", "encourag", "permit", "allow", "invite", "authori")
 # Stems that send a line on to the patterns (they join HINTS, the gate every line passes: few and specific).
@@ -448,7 +466,10 @@ ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "
                 "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
                 "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
                 "domínio", "publiek", "gemeinfrei")
-SCRIPT_HINTS = ("перепечат", "запрещ")  # joined below by RESERVED_SCRIPTS
+# ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
+# and the copy's nouns of the Russian and Ukrainian grants and refusals
+SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
+                "републік")  # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
@@ -909,8 +930,10 @@ CONDITION_CUES = (
                                    r"|\babout\s+the\s+author\b"
                                    r"|\bsignature\s+(?:box|file|block)\b|\btag\s?line\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
-    ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b", re.I)),
-    ("keep-links-active", re.compile(r"\b(?:active|live|clickable|working)\b", re.I)),
+    # (and a Russian or Ukrainian footer's "(active) link to the source": ссылка, гиперссылка, посилання)
+    ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b"
+                              r"|\b(?:гипер)?ссылк|\b(?:гіпер)?посилан", re.I)),
+    ("keep-links-active", re.compile(r"\b(?:active|live|clickable|working)\b|\bактивн", re.I)),
     ("keep-copyright-notice", re.compile(r"\bcopyright\s+(?:notice|line|statement)\b", re.I)),
     ("non-commercial", re.compile(r"\bnon-?commercial\b|\bnot\s+(?:be\s+)?(?:sold|for\s+sale)\b|\bexcept\s+for\s+"
                                   r"commercial\b|\bno\s+commercial\b|\bthat\s+charge\b",

@@ -113,3 +113,55 @@ def test_a_footer_refusing_reuse_without_permission_reserves_the_rights(footer):
 
 def test_a_footer_that_lets_readers_repost_without_asking_stays_the_site_s_mark():
     assert tag(page(footer="<p>© 2021 Sprout Corner. Recipes may be reposted without asking.</p>")) is None
+
+
+# An article directory's republish box beside the article (round 9): themes put it in the sidebar as often as under
+# the text. On a page of one article, a grant there that names "this article" and states its terms is the article's.
+SIDE_BOX = ("<h3>Reuse this article</h3><p>You may publish this article in your newsletter or on your site at no "
+            "cost, provided the author's bio box and its links are kept.</p>")
+
+
+def page_with_sidebar(sidebar: str, footer: str = "© 2011 TipVault.example. All rights reserved.",
+                      articles: int = 1) -> str:
+    posts = "".join(f"<article class='post hentry'><h2>Sprouting Seeds {n}</h2><p class='byline'>By Ines Okafor</p>"
+                    f"{BODY}<p>{BODY}</p></article>" for n in range(articles))
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Sprouting Seeds</title></head><body>"
+            f"<div id='wrap'><div id='content'>{posts}</div><div id='sidebar'>{sidebar}"
+            f"<h3>Popular</h3><ul><li><a href='/a'>Ten Herbs</a></li><li><a href='/b'>Compost</a></li></ul></div>"
+            f"</div><div id='footer'><p>{footer}</p></div></body></html>")
+
+
+def test_a_republish_box_in_the_sidebar_naming_this_article_with_its_terms_is_the_article_s_grant():
+    assert tag(page_with_sidebar(SIDE_BOX)) == lic.FREE_REPRINT
+
+
+@pytest.mark.parametrize("sidebar", [
+    "<p>Republish this article</p>",  # a button, no terms
+    "<p>Articles on this site may be reprinted free of charge if the author's bio and links are kept.</p>",  # site's
+    "<p>Please do not republish this article without the author's written permission.</p>",
+])
+def test_a_sidebar_without_a_grant_of_this_article_on_terms_leaves_the_footer_s_reservation(sidebar):
+    assert tag(page_with_sidebar(sidebar)) == lic.ALL_RIGHTS_RESERVED
+
+
+def test_the_same_box_in_the_footer_stays_the_site_s():
+    footer = "You may publish this article on your site at no cost, provided the author's bio box is kept."
+    assert tag(page_with_sidebar("", footer=footer)) is None
+
+
+def test_the_box_beside_several_articles_names_none_of_them():
+    licence = html_to_text(page_with_sidebar(SIDE_BOX, articles=2)).meta.licence
+    assert licence is None or licence.tag != lic.FREE_REPRINT
+
+
+def company_page(author: str) -> str:
+    return (f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><meta name='author' content='{author}'>"
+            f"<title>Servicing Your Bike</title></head><body><nav><a href='/'>Home</a></nav><article>"
+            f"<h1>Servicing Your Bike</h1>{BODY}{BODY}</article><footer><p>© 2023 Quarry Lane Cycles Ltd</p>"
+            f"</footer></body></html>")
+
+
+def test_a_company_s_footer_copyright_names_the_company_author_without_its_legal_form():
+    # SPEC: the organisation author is named without "Ltd"; its © line keeps it, and is still the author's line
+    assert tag(company_page("Quarry Lane Cycles")) == lic.ALL_RIGHTS_RESERVED
+    assert tag(company_page("Ines Okafor")) is None  # a person's article: the company's bare © is the site's mark

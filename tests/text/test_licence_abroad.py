@@ -101,6 +101,8 @@ ROW_EXAMPLES = {
         "È consentita la riproduzione di questo articolo citando la fonte.",
         "Dit artikel mag vrij worden overgenomen met bronvermelding.",
         "U mag dit artikel publiceren met een link naar de bron.",
+        "Перепечатка статей с сайта разрешена при условии прямой ссылки на наш сайт.",
+        "Передрук статей дозволено за умови посилання на наш сайт.",
     ],
     "REFUSE_ABROAD": [
         "Nachdruck nur mit schriftlicher Genehmigung.",
@@ -119,6 +121,7 @@ ROW_EXAMPLES = {
         "Kopiowanie tekstu jest zabronione.",
         "Eftertryck förbjudet.",
         "Копирование статей без согласия автора запрещено.",
+        "Копіювання статей без дозволу автора заборонено.",
     ],
     "PERMISSION_ABROAD": [
         "Abdruck mit freundlicher Genehmigung der Redaktion.",
@@ -186,3 +189,27 @@ def test_each_row_of_a_table_matches_its_example_and_the_example_passes_the_gate
         assert any(word in match.group().lower() for word in GATE_WORDS[table]), (language, example)
         assert any(word in example.lower() for word in lic.HINTS + lic.FOREIGN_WORDS + lic.SCRIPT_HINTS), example
         assert tag_of(example) == CLASS_OF_TABLE[table], example
+
+
+@pytest.mark.parametrize("line, tag, conditions", [
+    # the Russian and Ukrainian footer: reprinting or copying allowed with a (live) link to the source, a grant on
+    # terms like its English form ("Reproduction is allowed with a link to the source")
+    ("© 2012–2020 Садовый дневник. Перепечатка статей разрешена только с активной ссылкой на первоисточник.", FR,
+     ["keep-links", "keep-links-active"]),
+    ("Полное или частичное копирование текстов возможно только с гиперссылкой на наш сайт.", FR, ["keep-links"]),
+    ("Передрук статей дозволяється лише з активним гіперпосиланням на сайт.", FR, ["keep-links", "keep-links-active"]),
+    ("© Кулінарний блог. Передрук рецептів дозволено з посиланням на автора.", FR, ["keep-links"]),
+    # no link as the term, the leave asked, a negation, quoting only, use that is not a reprint: no grant
+    ("Перепечатка статей разрешена только с письменного согласия редакции.", NONE, []),
+    ("Перепечатка статей разрешена с согласия редакции и со ссылкой на сайт.", NONE, []),
+    ("Передрук статей без посилання на сайт не дозволяється.", ARR, ["permission-required"]),
+    ("Перепечатка статей без гиперссылки на источник запрещена.", ARR, ["permission-required"]),
+    ("Цитирование статей допускается со ссылкой на источник.", NONE, []),
+    ("Перепечатка статей не разрешена.", NONE, []),
+    # body text: a link, a reprint, a permission, but no notice
+    ("Ссылку на рецепт я оставлю ниже, перепечатывать его целиком не буду.", NONE, []),
+    ("Дозволено було все, крім передруку старих газет.", NONE, []),
+])
+def test_russian_and_ukrainian_footers_grant_reprint_only_with_the_link_as_their_term(line, tag, conditions):
+    licence = lic.combine(lic.find_statements(line))
+    assert (licence.tag, licence.conditions) == (tag, conditions)
