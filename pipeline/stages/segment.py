@@ -766,6 +766,27 @@ def _site_copyright(text: str, statements: list[lic.Statement], parsed: Parsed) 
                for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text)
 
 
+def _site_mark(statement: lic.Statement, author: str | None) -> bool:
+    """Tell the site's bare mark on a page whose article a person wrote (SPEC: a © naming the site, host or
+    publisher rather than the author, with no further words, says nothing about the article): a copyright line whose
+    holder is no person and not the author ("© The Weekend Fixer" under a post by Rhiannon Pugh), reserving nothing
+    in words. A page that names no person keeps it (a company's own FAQ under its ©: the company wrote it), and so
+    does a syndicate's line (the column's notice, whichever site runs it).
+
+    >>> mark = lic.Statement("copyright", "© The Weekend Fixer", lic.ALL_RIGHTS_RESERVED, holder="The Weekend Fixer")
+    >>> _site_mark(mark, "Rhiannon Pugh"), _site_mark(mark, None), _site_mark(mark, "The Weekend Fixer")
+    (True, False, False)
+    >>> _site_mark(lic.Statement("copyright", "© 2020 Kestrel Ltd. All rights reserved.", lic.ALL_RIGHTS_RESERVED,
+    ...                          holder="Kestrel Ltd"), "Ann Lee")
+    False
+    """
+    holder = statement.holder
+    return (statement.kind == "copyright" and holder is not None and author is not None and is_person_name(author)
+            and not is_person_name(holder) and holder.casefold() != author.casefold()
+            and not lic.SYNDICATE_HOLDER.search(holder) and not lic.RESERVED.search(statement.text)
+            and not lic.refuses(statement.text))
+
+
 def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
     """Tell whether a copyright holder is the article's author: the byline's name, or the name a bio line opens with.
 
@@ -2494,7 +2515,8 @@ def segment_record(record: Article, config: SegmentConfig,
         article.signoff = parsed.signoff or (article.signoff if not part else None)
         if parsed.statements or article.licence is None or part:  # the markup's licence (part 0) is weighed too
             markup = lic.statement_of(article.licence) if not part else None
-            article.licence = lic.combine(parsed.statements + ([markup] if markup else []))
+            own = [s for s in parsed.statements if not _site_mark(s, article.author)]
+            article.licence = lic.combine(own + ([markup] if markup else []))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):
