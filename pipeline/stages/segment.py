@@ -766,7 +766,33 @@ def _site_copyright(text: str, statements: list[lic.Statement], parsed: Parsed) 
                for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text)
 
 
-def _site_mark(statement: lic.Statement, author: str | None) -> bool:
+def _line_of(page: str, text: str) -> str:
+    r"""The whole line of ``page`` that holds ``text`` (a statement's words), or ``text`` itself when the page does not
+    hold it verbatim: a notice's further sentences on the same line ("© 2018 Club. Not to be reproduced without
+    permission.") belong to it.
+
+    >>> _line_of("Intro\n© 2018 Club. Not to be copied.\nEnd", "© 2018 Club.")
+    '© 2018 Club. Not to be copied.'
+    """
+    at = page.find(text)
+    if at < 0:
+        return text
+    end = page.find("\n", at)
+    return page[page.rfind("\n", 0, at) + 1:end if end >= 0 else len(page)]
+
+
+def _reproduction_words(notice: str) -> bool:
+    """Tell whether a copyright notice's line reserves or refuses in words (SPEC: a © "with 'All rights reserved' or
+    reproduction words" is the holder's reservation); on a © line the refused object goes without saying.
+
+    >>> _reproduction_words("© 2018 Club. Not to be reproduced without permission."), _reproduction_words("© 2018 Club")
+    (True, False)
+    """
+    return (lic.RESERVED.search(notice) is not None or lic.REFUSE.search(notice) is not None
+            or lic.RESTRICT.search(notice) is not None or lic.refuses(notice))
+
+
+def _site_mark(statement: lic.Statement, author: str | None, line: str | None = None) -> bool:
     """Tell the site's bare mark on a page whose article a person wrote (SPEC: a © naming the site, host or
     publisher rather than the author, with no further words, says nothing about the article): a copyright line whose
     holder is no person and not the author ("© The Weekend Fixer" under a post by Rhiannon Pugh), reserving nothing
@@ -783,8 +809,7 @@ def _site_mark(statement: lic.Statement, author: str | None) -> bool:
     holder = statement.holder
     return (statement.kind == "copyright" and holder is not None and author is not None and is_person_name(author)
             and not is_person_name(holder) and holder.casefold() != author.casefold()
-            and not lic.SYNDICATE_HOLDER.search(holder) and not lic.RESERVED.search(statement.text)
-            and not lic.refuses(statement.text))
+            and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
 
 
 def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:
@@ -2515,7 +2540,7 @@ def segment_record(record: Article, config: SegmentConfig,
         article.signoff = parsed.signoff or (article.signoff if not part else None)
         if parsed.statements or article.licence is None or part:  # the markup's licence (part 0) is weighed too
             markup = lic.statement_of(article.licence) if not part else None
-            own = [s for s in parsed.statements if not _site_mark(s, article.author)]
+            own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text))]
             article.licence = lic.combine(own + ([markup] if markup else []))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)

@@ -537,15 +537,15 @@ _COPY_VERB = (r"(?:re-?)?(?:produced?|print(?:ed)?|publish(?:ed)?|post(?:ed)?)|c
 # "do not copy ...", "may not be reproduced": open-ended, so it counts only when the sentence names this text
 REFUSE = re.compile(
     r"\b(?:do\s+not|don['’]t|may\s+not|must\s+not|cannot|can\s*not|can['’]t|(?:is|are)\s+not\s+(?:allowed|permitted)"
-    rf"\s+to)\s+(?:be\s+)?(?:(?:{_COPY_VERB})\s*(?:,|or|and)\s+)*(?:{_COPY_VERB})\b",
+    rf"\s+to|not\s+to(?=\s+be\b))\s+(?:be\s+)?(?:(?:{_COPY_VERB})\s*(?:,|or|and)\s+)*(?:{_COPY_VERB})\b",
     re.I,
 )
 RESTRICT = _from_word_start(
-    rf"\bno\s+part\s+of\s+(?:this|the|these|our|my)\b[^.]{{0,40}}?\b(?:may|can|shall)\s+be\s+(?:{_COPY_VERB})\b"
+    rf"\bno\s+part\s+of\s+(?:this|the|these|our|my|any)\b[^.]{{0,40}}?\b(?:may|can|shall)\s+be\s+(?:{_COPY_VERB})\b"
     r"|\b(?:unauthori[sz]ed|illegal)\s+(?:re-?production|reprinting|republi(?:cation|shing)|copying|use|distribution"
     r"|duplication)\b"
     r"|\b(?:re-?production|republi(?:cation|shing)|reprinting|reprints|copying|re-?posting|re-?distribution|duplication)\b"
-    r"[^.]{0,60}?"
+    r"[^.]{0,80}?"
     r"\b(?:prohibited|forbidden|not\s+(?:allowed|permitted)|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?:requires?|needs?)\s+"
     r"(?:(?:[\w-]+['’]s|\w+)\s+){0,3}(?:permission|consent|approval|authori[sz]ation)"
     # "Reproduction of any article here is limited to the first 100 words": a quote, never the text
