@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from ftfy import TextFixerConfig, fix_and_explain
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE, is_bad
 from ftfy.chardata import HTML_ENTITY_RE, LIGATURES
 
 from .base import Change, FixResult, diff_changes, substitute
@@ -45,13 +45,84 @@ _FTFY_STEP_NAMES = {"unescape_html": "html_entities", "fix_c1_controls": "contro
 _MAY_BE_BAD = re.compile("[^\x00-\x7f]{2}|[\x80-\x9f\u0152\u0153\u00c2\u00c3]")
 
 
+def _badness_reach(pattern: re.Pattern[str] = BADNESS_RE) -> int | None:
+    """The most characters one match of ftfy's badness regex spans, if every match reads only the characters it
+    spans (no lookaround, no word boundary, ``^`` only at the start of the text, no unbounded repeat); else
+    ``None``. A match of such a regex found in a slice of a line is a match in the line, and a match in the line
+    lies within the slice around the :data:`_MAY_BE_BAD` piece it holds (see :func:`is_bad_line`). Read from the
+    regex itself, so an ftfy release of another shape falls back to searching whole lines.
+
+    >>> _badness_reach(re.compile(r"[ÃÂ][ ]|×[²³]|a\\s?Â")), _badness_reach(re.compile(r"(?<=a)Ã|b"))
+    (3, None)
+    >>> _badness_reach(re.compile(r"Ã+")), _badness_reach(re.compile(r"Ã\\b")), _badness_reach(re.compile(r"^Ã", re.M))
+    (None, None, None)
+    """
+    try:
+        try:
+            import re._constants as codes
+            import re._parser as parser
+        except ImportError:  # Python 3.10
+            import sre_constants as codes  # type: ignore[no-redef]
+            import sre_parse as parser  # type: ignore[no-redef]
+        tree = parser.parse(pattern.pattern, pattern.flags)
+        if pattern.flags & re.MULTILINE:  # "^" after every line break: it reads the character before it
+            return None
+        consuming = {codes.LITERAL, codes.NOT_LITERAL, codes.IN, codes.ANY}
+        repeats = {codes.MAX_REPEAT, codes.MIN_REPEAT}
+        stack = [list(tree)]
+        while stack:
+            for op, av in stack.pop():
+                if op in consuming or op is codes.AT and av in (codes.AT_BEGINNING, codes.AT_BEGINNING_STRING):
+                    continue
+                if op is codes.BRANCH:
+                    stack.extend(list(branch) for branch in av[1])
+                elif op is codes.SUBPATTERN:
+                    stack.append(list(av[-1]))
+                elif op in repeats:
+                    stack.append(list(av[2]))
+                else:  # a lookaround, a boundary, a back reference...: it reads beyond what it spans
+                    return None
+        widest = tree.getwidth()[1]
+    except Exception:  # noqa: BLE001 -- a parser that is not this one: search whole lines
+        return None
+    return widest if widest < 1_000 else None  # an unbounded repeat is reported as a huge width
+
+
+# The reach of ftfy's badness regex (7 characters in ftfy 6.3), or None: each line is then searched whole.
+_BADNESS_REACH = _badness_reach()
+# Lines at most this long are searched whole: the windows below would cover most of them anyway.
+_WHOLE_LINE_CHARS = 64
+
+
 def is_bad_line(line: str) -> bool:
     """ftfy's ``is_bad`` (its mojibake heuristic), answered without the full regex where it cannot match.
 
+    The regex is tried only around the pieces every match holds (:data:`_MAY_BE_BAD`), within its reach: on a
+    long German or French line, a few short windows around its umlaut pairs instead of every position of the line
+    (the full search cost most of the repair stage's ftfy gate on real text, issue 19). A match spans at most
+    ``_BADNESS_REACH`` characters and holds a piece that ``finditer`` reports starting at most one character
+    before the piece's first character, so each match lies inside the window of such a report; and a match
+    found in a window is one in the line, since the regex reads nothing outside what it spans.
+
     >>> is_bad_line("Schöne Grüße"), is_bad_line("SchÃ¶ne"), is_bad_line("plain")
     (False, True, False)
+    >>> is_bad_line("Grüße " * 20 + "SchÃ¶ne"), is_bad_line("Grüße " * 30)
+    (True, False)
     """
-    return _MAY_BE_BAD.search(line) is not None and is_bad(line)
+    reach = _BADNESS_REACH
+    if reach is None or len(line) <= _WHOLE_LINE_CHARS:
+        return _MAY_BE_BAD.search(line) is not None and is_bad(line)
+    search = BADNESS_RE.search
+    start = end = -1  # the window being built: windows that overlap are searched as one
+    for m in _MAY_BE_BAD.finditer(line):
+        lo, hi = max(0, m.start() - reach), m.start() + reach + 2
+        if lo <= end:
+            end = hi
+            continue
+        if end >= 0 and search(line, start, end) is not None:
+            return True
+        start, end = lo, hi
+    return end >= 0 and search(line, start, end) is not None
 
 
 def needs_ftfy(line: str) -> bool:

@@ -3,12 +3,14 @@ written for this test; the shapes (which bytes went wrong where) follow real moj
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.repairs import repair_text
+from pipeline.repairs import encoding, repair_text
 from pipeline.repairs.base import replay
 from pipeline.repairs.encoding import fix_unicode, is_bad_line, needs_ftfy
 from pipeline.repairs.spacing import fix_invisible
@@ -162,6 +164,33 @@ def test_is_bad_line_agrees_with_ftfy_on_strings_of_the_characters_its_regex_nam
 ])
 def test_is_bad_line_agrees_with_ftfy_on_written_lines(line):
     assert is_bad_line(line) == is_bad(line)
+
+
+# Long lines take the windowed search (is_bad_line tries the regex only around the pieces every match holds):
+# mojibake at either end, at a window's edge, between runs of accents far apart, or none at all.
+_LONG_LINE_PARTS = st.sampled_from(["Schöne Grüße ", "plain words here ", "SchÃ¶ne ", "naïve café ", "œ", "Ã",
+                                    "aÂ ", "Itâ€™s ", "×²", "“ ”", "x" * 9, " ", "\t", "ГўВЂВ¦a", "вЂ", "ΒΓΞ"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_LONG_LINE_PARTS, min_size=8, max_size=40).map("".join)
+       | st.text(alphabet=_BADNESS_ALPHABET + "abcdefgh      ", min_size=65, max_size=240))
+def test_is_bad_line_agrees_with_ftfy_on_long_lines(line):
+    assert is_bad_line(line) == is_bad(line)
+
+
+def test_the_windowed_search_applies_to_the_installed_ftfy():
+    """The windows rest on the reach read from ftfy's regex: its widest match, with nothing read around it."""
+    assert encoding._BADNESS_REACH is not None
+    assert encoding._BADNESS_REACH == encoding._badness_reach(re.compile(BADNESS_RE.pattern, BADNESS_RE.flags))
+    assert encoding._BADNESS_REACH >= len("ГўВЂВ.a")  # ftfy's longest sequence of named characters
+
+
+@pytest.mark.parametrize("offset", range(0, 90, 7))
+def test_one_mojibake_pair_anywhere_in_a_long_line_is_found(offset):
+    line = ("Grüße aus München und Köln " * 4)[:offset] + "Itâ€™s" + " und schöne Tage" * 3
+    assert is_bad_line(line) is True is is_bad(line)
+    assert is_bad_line(line.replace("â€™", "’")) is False is is_bad(line.replace("â€™", "’"))
 
 
 # --- the whole-text gate: which lines may need ftfy, found by one scan of the text (issue 19) -------------
