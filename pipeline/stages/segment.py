@@ -1494,8 +1494,8 @@ def _hard_wrapped(text: str, after: str) -> bool:
     False
     """
     after = after.strip()
-    return (len(text.split()) >= PROSE_MIN_WORDS and after[:1].islower() and not looks_like_title(text)
-            and text[-1:] not in ".!?:")
+    return (len(text.split()) >= PROSE_MIN_WORDS and after[:1].islower() and not looks_like_title(_unnumbered(text))
+            and text[-1:] not in ".!?:" and not is_byline(after))
 
 
 NOTICE_REACH = 6  # a notice of the page's, its rule line, a title and a byline: the byline within 6 lines
