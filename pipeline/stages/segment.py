@@ -50,6 +50,7 @@ from ..text.attribution import (
     LEGAL_FORMS,
     MAX_TITLE_WORDS,
     PROSE_MIN_WORDS,
+    TITLE_LABEL,
     Byline,
     about_name,
     addressed_names,
@@ -989,7 +990,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     head = _head(lines, nonblank, config)
     teasers = _teasers_over(lines, head)  # an aggregator's teasers above the piece: the page's, not its header
     head, above_piece = head[teasers:], head[:teasers]
-    texts = {i: _unfiled(lines[i].strip()) for i in head}
+    texts = {i: _writer_field(_unfiled(lines[i].strip())) for i in head}
     for i in head:  # a hard-wrapped editor's note: its later lines are the note's too (seen by _is_meta)
         if i - 1 in texts and EDITOR_NOTE.match(texts[i - 1]):
             texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
@@ -1065,6 +1066,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
              and not lic.find_statements(lines[head[-1] + 1]))  # (a licence line under the title is no text)
     t = _title_after_site_header(head, texts, glued) if title and not known_title else None
+    if title and not known_title and (labelled := _labelled_title(head, texts)) is not None:
+        t = labelled  # "Title: NAME OF THE PIECE" among a directory's fields: the page says which line it is
     if title and not known_title and (topic := next((i for i in head if TOPIC_LINE.match(texts[i])), None)) is not None:
         texts[topic], t = TOPIC_LINE.match(texts[topic])["title"], topic  # "Topic: TITLE  (Read 1,482 times)"
     if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
@@ -1164,6 +1167,61 @@ def _unfiled(text: str) -> str:
     """
     m = FILED_UNDER.search(text)
     return text[:m.start()] if m and name_line(text[:m.start()]) is not None else text
+
+
+# A directory's or a print view's fields under the title, several to a line once the table cells are scraped
+# together ("Author: NAME   Published: 04/17/2008   Category: Small Business   Views: 3,118"): each label's position.
+FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>author|by|written\s+by|submitted\s+by|posted\s+by|published|posted"
+                         r"|submitted|date|updated|category|categories|views|word\s+count|tags|comments|rating)\s*:\s*",
+                         re.I)
+WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by"))
+
+
+def _writer_field(text: str) -> str:
+    """A row of a page's fields that names the writer, as that one field ("Author: NAME"); other lines as they are.
+
+    >>> _writer_field("Author: Ann Lee   Published: 04/17/2008   Category: Home   Views: 312")
+    'Author: Ann Lee'
+    >>> _writer_field("Author: Ann Lee"), _writer_field("Published: 04/17/2008  Views: 312")
+    ('Author: Ann Lee', 'Published: 04/17/2008  Views: 312')
+    """
+    if ":" not in text:
+        return text  # most lines: a cheap test before the search
+    fields = list(FIELD_LABEL.finditer(text))
+    if len(fields) < 2 or fields[0].start() != 0:
+        return text
+    for field_, after in zip(fields, fields[1:] + [None], strict=True):
+        if " ".join(field_["label"].lower().split()) in WRITER_FIELDS:
+            value = text[field_.end():after.start() if after else len(text)].strip(" |·•,;")
+            return f"Author: {value}" if value else text
+    return text
+
+
+# A directory's submission fields over the article's text ("Summary: ...", "Keywords: ...", "Article Body:"): the
+# directory's record of the article, never its title or its text
+DIRECTORY_FIELD = re.compile(r"^(?:summary|abstract|keywords?|article\s+(?:body|text))\s*:", re.I)
+
+
+def _is_field(line: str) -> bool:
+    """A labelled field of a page's record of the article ("Keywords: ...", "Word Count: 612", "Article Body:").
+
+    >>> _is_field("Keywords: knives, kitchen"), _is_field("Word Count: 540"), _is_field("Sharpen it weekly.")
+    (True, True, False)
+    """
+    text = line.strip()
+    return DIRECTORY_FIELD.match(text) is not None or is_meta_line(text)
+
+
+def _labelled_title(head: list[int], texts: dict[int, str]) -> int | None:
+    """The header's one line that labels itself the title ("Title: Reclaim Your Garage"), when it is title-like.
+
+    >>> _labelled_title([0, 1, 2], {0: "Home | Articles", 1: "Title: Fix A Tap", 2: "Word Count: 612"})
+    1
+    >>> _labelled_title([0, 1], {0: "Home | Articles", 1: "Fix A Tap"}) is None
+    True
+    """
+    found = [i for i in head if TITLE_LABEL.match(texts[i]) and may_be_title(clean_title(texts[i]))]
+    return found[0] if len(found) == 1 else None
 
 
 def _dated_post_title(lines: list[str], head: list[int], texts: dict[int, str], first: int) -> bool:
@@ -1413,6 +1471,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
         if TOPIC_LINE.match(text):
             head.append(i)  # "Topic: TITLE  (Read 1,482 times)": a forum thread's head, however long its title
             continue
+        if head and DIRECTORY_FIELD.match(text) and k + 1 < len(nonblank) and _is_field(lines[nonblank[k + 1]]):
+            head.append(i)  # "Summary: A blunt knife is ..." over "Keywords: ...": a directory's field, even a
+            continue  # sentence (a "Summary:" over text may be the text's own first line)
         if head and text.endswith("?") and i + 1 < len(lines) and QUESTION_STATS.match(lines[i + 1].strip()):
             head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title
             continue
@@ -1526,7 +1587,7 @@ def _is_meta(text: str) -> bool:
     return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
-            or QUESTION_STATS.match(text) is not None or _bio_note(text))
+            or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None)
 
 
 # a Q&A site's line under the question ("Asked 3 years, 2 months ago  Modified 1 year ago  Viewed 9k times")

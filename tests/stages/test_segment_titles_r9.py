@@ -7,6 +7,8 @@ header, an archive's heading) is no title. Every page here is written in our own
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.records import Article
 from pipeline.stages import segment as sg
 from tests.conftest import segment_page
@@ -55,3 +57,66 @@ def test_a_numbered_title_is_no_hard_wrapped_paragraph_line():
     # a wrapped paragraph is still one, even when its first line opens with a number
     assert sg._hard_wrapped("2 of the tins were rusted through before we had even started", "planting them.")
     assert sg._hard_wrapped("Most students eat badly not because they do not care but", "by the end of the week.")
+
+
+# an article directory's page: its menu, its name, the category's crumbs, then the submission's fields, each labelled
+# ("Title:", "Word Count:", "Summary:", "Keywords:", "Article Body:"), then the text and the resource box
+FIELDED_DIRECTORY = ("Home | Submit Articles | Top Authors | Login\n"
+                     "ArticleShelf.example - Free Articles For Your Site\n\n"
+                     "Home & Family >> Kitchens\n\n"
+                     "Title: Sharpen Your Kitchen Knives In Ten Minutes\nWord Count: 540\n"
+                     "Summary: A blunt knife is the dangerous one. Here is how to get an edge back with a stone you "
+                     "already own...\n"
+                     "Keywords: knives, kitchen, sharpening, whetstone\nArticle Body:\n\n"
+                     "Most home cooks never sharpen a knife at all, and then wonder why the tomatoes slide away from "
+                     "the blade and the onions make them cry twice as long.\n\n"
+                     "Soak the stone for ten minutes before you start, and keep a towel under it.\n\n"
+                     "About The Author\nMarisol Quintero-Haas teaches knife skills at an evening school in Leeds.\n")
+
+
+def test_a_line_that_labels_itself_the_title_is_the_title_among_a_directory_s_fields():
+    [article] = segment_page(FIELDED_DIRECTORY)
+    assert article.title == "Sharpen Your Kitchen Knives In Ten Minutes"
+
+
+@pytest.mark.parametrize("summary_end", ["...", "."])  # a summary cut short, or a whole sentence
+def test_a_directory_s_submission_fields_are_not_the_article_s_text(summary_end):
+    [article] = segment_page(FIELDED_DIRECTORY.replace("already own...", "already own" + summary_end))
+    assert article.title == "Sharpen Your Kitchen Knives In Ten Minutes"
+    assert article.text.lstrip().startswith("Most home cooks")
+    for field in ("Word Count:", "Summary:", "Keywords:", "Article Body:"):
+        assert field not in article.text
+
+
+def test_a_summary_line_over_text_is_the_text_s_first_line():
+    # a report that opens "Summary: ..." over its paragraphs, no directory's fields around it: its own words
+    page = ("RESULTS FROM THE COUNTY SWIM GALA\n\nSummary: Three club records fell on Saturday, two of them in the "
+            "relays.\n\nThe under-twelve girls took nine seconds off the old medley record.\n")
+    [article] = segment_page(page)
+    assert article.text.lstrip().startswith("Summary: Three club records")
+
+
+# the title over one line of the directory's fields, the writer's among them, as a table's cells scrape together
+FIELD_ROW_PAGE = ("FreeArticleBank.example :: Articles For Your Newsletter\nCategories >> Business >> Retail\n\n"
+                  "Nine Cheap Ways To Fill A Corner Shop On A Monday\n"
+                  "Author: Teodora Ilieva-Marsh     Published: 06/02/2009     Category: Retail     Views: 2,044\n"
+                  "Print Article | Email To Friend\n\n"
+                  "Mondays are the quietest day for most small shops, and the ones that do well on them have "
+                  "usually given people a reason to come in that has nothing to do with a discount.\n\n"
+                  "Put a board outside with one line on it that changes every day.\n")
+
+
+def test_a_row_of_fields_naming_the_writer_is_the_byline_under_the_title():
+    [article] = segment_page(FIELD_ROW_PAGE)
+    assert (article.title, article.author) == ("Nine Cheap Ways To Fill A Corner Shop On A Monday",
+                                               "Teodora Ilieva-Marsh")
+    assert "Published:" not in article.text
+
+
+def test_a_row_of_fields_gives_its_writer_s_field_only():
+    assert sg._writer_field("Author: Ann Lee  Published: 2009-06-02  Views: 12") == "Author: Ann Lee"
+    assert sg._writer_field("Published: 2009-06-02  Written by: Bo Ng  Views: 12") == "Author: Bo Ng"
+    # one field alone, or a row that names no writer, or a sentence mentioning a date: as it is
+    assert sg._writer_field("Published: 2009-06-02  Views: 12") == "Published: 2009-06-02  Views: 12"
+    sentence = "We met the author: she was published: twice"
+    assert sg._writer_field(sentence) == sentence
