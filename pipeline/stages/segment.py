@@ -307,11 +307,19 @@ def _post_follows(lines: list[str], ahead: list[int]) -> bool:
     True
     >>> _post_follows(["Newer Posts Older Posts Home", "Subscribe to: Posts (Atom)"], [0, 1])
     False
+    >>> _post_follows(["Marjorie P said...", "Such good advice, thank you."], [0, 1])  # a comment under the post
+    False
     """
     texts = [lines[j].strip() for j in ahead]
     if texts and is_date_line(texts[0]):
         texts = texts[1:]
-    return len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0]) and _is_text(texts[1])
+    return (len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0]) and _is_text(texts[1])
+            and not COMMENTER.search(texts[0]))
+
+
+# a reader's comment's head under the post ("Marjorie P said...", "Anonymous said…", "Tom wrote:"): the blog
+# platform's comment list, whose heading ("3 comments:") the boilerplate may have taken away, never a post's title
+COMMENTER = re.compile(r"\s(?:said|says|wrote)\s*(?::|\.{3}|…)$", re.I)
 
 
 def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -1802,11 +1810,14 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
     """Take a blog's footer when the article has no byline yet: "Posted by NAME at TIME" under the post, and
     below it labels, comment counts and comments (not the article's: kept in ``footer``; a licence line there is
     still read). Return where the footer starts (the end of the page when there is none)."""
-    if parsed.byline is not None:
-        return len(lines)
     at = next((i for i in reversed(nonblank) if i > body_first and (
         blog_footer(lines[i]) is not None
         or entry_footer(lines[i]) is not None)), None)
+    if parsed.byline is not None:  # a piece with its own byline, posted on a blog ("by NAME" under its title, then
+        # "Posted by Bea at 19:42"): the post's footer still ends the text, and names the poster, not the writer
+        at = at if at is not None else next((i for i in reversed(nonblank) if i > body_first
+                                             and first_name_credit(lines[i])), None)
+        return _footer_from(lines, nonblank, at, parsed) if at is not None else len(lines)
     if at is None:
         at = next((i for i in reversed(nonblank) if i > body_first and first_name_credit(lines[i])), None)
         if at is not None:  # "Posted by Marisol at 4:37 PM": the blogger's first name, all the page may give; a

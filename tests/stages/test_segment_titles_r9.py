@@ -120,3 +120,39 @@ def test_a_row_of_fields_gives_its_writer_s_field_only():
     assert sg._writer_field("Published: 2009-06-02  Views: 12") == "Published: 2009-06-02  Views: 12"
     sentence = "We met the author: she was published: twice"
     assert sg._writer_field(sentence) == sentence
+
+
+# a blog post that reprints a piece: the blogger's date and note, the piece's title and byline, its text, the
+# permission line, then the blog's footer ("Posted by NAME at TIME"), and the readers' comments in Blogger's form
+REPRINT_POST = ("THE BACK FENCE\nnotes from a small garden\n\nThursday, 3 May 2012\n\nWorth passing on\n\n"
+                "A neighbour lent me her allotment society's newsletter and one piece was too good to keep, so I asked "
+                "the writer if I could share it here. She kindly said yes.\n\n"
+                "Slugs Without Pellets\nby Odile Marchetti-Crane\n\n"
+                "Every wet spring brings the same battle, and most of us reach for the blue pellets before we have "
+                "tried anything gentler that works as well.\n\n"
+                "Go out with a torch after dark and pick them off.\n\n"
+                "Sink a jar of beer level with the soil.\n\n"
+                "This piece first appeared in the Marsh Lane Allotment News and is reprinted with the author's "
+                "kind permission.\n\n"
+                "Posted by Wren at 20:15 2 comments\n\n"
+                "Harriet K said...\nThe beer trap worked for me last year, though the hedgehog found it too.\n"
+                "4 May 2012 at 07:12\n\n"
+                "Anonymous said...\nDo coffee grounds help at all?\n4 May 2012 at 10:40\n\n"
+                "Newer Post Home Older Post\n")
+
+
+def test_a_reader_s_comment_head_is_no_new_post_under_the_blog_s_footer():
+    articles = segment_page(REPRINT_POST)
+    assert fields(articles) == [("Slugs Without Pellets", "Odile Marchetti-Crane")]
+
+
+def test_the_blog_s_footer_ends_a_bylined_piece_s_text():
+    [article] = segment_page(REPRINT_POST)
+    assert article.text.rstrip().endswith("Sink a jar of beer level with the soil.")
+    assert "Harriet K said" not in article.text
+
+
+def test_a_comment_head_is_told_from_a_post_title():
+    assert not sg._post_follows(["Harriet K said...", "The beer trap worked for me last year."], [0, 1])
+    assert not sg._post_follows(["Anonymous said…", "Do coffee grounds help at all?"], [0, 1])
+    assert sg._post_follows(["What The Hedgehog Said", "The beer trap worked for me last year."], [0, 1])
