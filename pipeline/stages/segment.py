@@ -1614,7 +1614,7 @@ MAX_HOST_NOTE_WORDS = 60
 
 
 # an issue's greeting opening its editor's note ("Hi runners! ...", "Hello plot-holders, ...")
-ISSUE_GREETING = re.compile(r"^(?:hi|hello|hey|greetings)(?:\s+[^\W\d_][\w'’-]*){0,2}\s*[!,]\s+\S", re.I)
+ISSUE_GREETING = re.compile(r"^(?:hi|hello|hey|greetings|dear)(?:\s+[^\W\d_][\w'’-]*){0,2}\s*[!,]\s+\S", re.I)
 
 
 def _host_note(text: str) -> bool:

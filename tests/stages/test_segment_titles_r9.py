@@ -156,3 +156,38 @@ def test_a_comment_head_is_told_from_a_post_title():
     assert not sg._post_follows(["Harriet K said...", "The beer trap worked for me last year."], [0, 1])
     assert not sg._post_follows(["Anonymous said…", "Do coffee grounds help at all?"], [0, 1])
     assert sg._post_follows(["What The Hedgehog Said", "The beer trap worked for me last year."], [0, 1])
+
+
+def _titled_page(text: str, title: str, author: str | None = None) -> Article:
+    """A page read from HTML: the markup's title (and author) came with the record."""
+    from pipeline.records import Source
+    from tests.conftest import through_stage
+
+    source = Source(path="p.html", sha256="cd" * 32, size=len(text), format="html")
+    record = Article(id=Article.make_id(source), source=source, text=text, title=title, author=author)
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
+    return articles
+
+
+# an HTML e-mail issue whose markup title is the masthead's name: the committee's "Dear neighbours, ..." note opens
+# the text, then each piece's heading (the first one unsigned, the second over its writer's line)
+GREETED_ISSUE = ("Dear members, the nights are drawing in and the committee has been busy again. Two pieces this "
+                 "month: the new parking rules and a look back at the tool library.\n\n"
+                 "Parking After The Resurfacing\n\n"
+                 "From next Monday the bays on the east side are numbered, and each flat has one. Visitors use the "
+                 "row by the bins, for up to three hours at a time.\n\n"
+                 "A Year Of The Tool Library\n\nBy Saskia Bernhardt\n\n"
+                 "Twelve months ago a shed of donated drills and ladders opened by the laundry room, and it has lent "
+                 "out more than four hundred tools since.\n")
+
+
+def test_an_issue_s_dear_greeting_is_its_note_and_the_first_piece_keeps_its_own_heading():
+    articles = _titled_page(GREETED_ISSUE, "Harbour Court Newsletter", "Saskia Bernhardt")
+    assert [a.title for a in articles] == ["Parking After The Resurfacing", "A Year Of The Tool Library"]
+    assert "the committee has been busy" not in articles[0].text
+
+
+def test_a_dear_greeting_is_a_host_s_note_only_as_a_short_note():
+    assert sg._host_note("Dear members, the plant sale went well and two pieces follow this month.")
+    assert not sg._host_note("Dear me, what a summer it has been for slugs")  # no closing stop: a heading
+    assert not sg._host_note("Dearly as we love the hall, the roof leaks and the boiler is forty years old.")
