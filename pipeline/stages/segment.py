@@ -2520,6 +2520,8 @@ def segment_record(record: Article, config: SegmentConfig,
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     marked = markup_bylines(lines, record.html_starts, record.html_bylines) if record.html_bylines else {}
+    headed = set(markup_starts(lines, record.html_starts)) if record.html_starts else set()
+    bounds = [(lo, _undated_end(lines, lo, hi) if hi in headed else hi) for lo, hi in bounds]
     out: list[Article] = []
     teasers: list[str] = []
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
@@ -2540,6 +2542,11 @@ def segment_record(record: Article, config: SegmentConfig,
                 (own := parse_article(lines[lo:hi], config, None, issue=True)).title is not None
                 and (own.byline is not None or own.chrome)):  # (a heading under a greeting, or over its writer;
             parsed = own  # not a masthead on top): the markup's title names the issue, the heading its first piece
+        if part and parsed.title is None and lo in headed and may_be_title(lines[lo].strip()):
+            # the markup set this piece apart at its own heading (a blog's front page: each post's title, in any
+            # case and even as a sentence, "Waxwings on the rowan!", over its text): that heading is its title
+            parsed = parse_article(lines[lo + 1:hi], config, lines[lo].strip(), issue=True, opened=True)
+            parsed.title = _unquoted(clean_title(lines[lo]))
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
         readings.append(parsed)
@@ -2766,6 +2773,19 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide
+
+
+def _undated_end(lines: list[str], lo: int, hi: int) -> int:
+    """Where a piece of a blog's front page ends when the next post's heading starts at ``hi``: above the date line
+    standing over that heading (Blogger's date header, "Wednesday, 6 January 2021"), which is the next post's.
+
+    >>> _undated_end(["Title", "Text.", "", "Wednesday, 6 January 2021", "", "Next Title"], 0, 5)
+    3
+    >>> _undated_end(["Title", "Text.", "", "Next Title"], 0, 3)
+    3
+    """
+    last = next((i for i in range(hi - 1, lo, -1) if lines[i].strip()), None)
+    return last if last is not None and is_date_line(lines[last].strip()) else hi
 
 
 def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None) -> None:

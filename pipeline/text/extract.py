@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
-from .html_main import DEFAULT_MAIN, MainConfig, article_element, extract_main, render, sibling_articles
+from .html_main import (
+    DEFAULT_MAIN,
+    LINK_LIST,
+    MainConfig,
+    article_element,
+    extract_main,
+    render,
+    sibling_articles,
+)
 from .html_meta import PageMeta, archive_post_title, article_byline, page_meta, signed_name, trimmed_rights
 
 BOMS = (
@@ -187,6 +195,10 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     # the heading the main text opens with (under at most one line, a newsletter's masthead); on a page of several
     # articles in its markup, the first article's (a line above it, the page's intro, is not the article's)
     articles = sibling_articles(parts, why)
+    for _, heading in articles:  # a post's title that links to the post (a blog's front page) is its heading
+        if why[heading] == LINK_LIST:
+            why[heading] = ""
+            kept = [i for i, reason in enumerate(why) if not reason]
     lead = next((parts.blocks[i].text for i in kept[:2] if parts.blocks[i].kind == "h"), None)
     if articles:
         lead = parts.blocks[articles[0][1]].text
@@ -195,7 +207,7 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         meta.title, meta.sources["title"] = post, "archive-post"  # "Articles by NAME" names the archive
     if meta.author is None and (name := signed_name(parts, why)) is not None:
         meta.author, meta.sources["author"] = name, "signed-name"
-    removed = Counter(main.removed)
+    removed = Counter(reason for reason in why if reason)  # (main.why, less the posts' linked titles taken back)
     titles = {t for t in (meta.title, first_h1) if t}
     # its heading, kicker and all (the <h1>'s runs read apart, its block's text as the page runs them together)
     whole = {"".join(parts.h1_whole[t].split()) for t in titles if t in parts.h1_whole}

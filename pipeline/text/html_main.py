@@ -78,6 +78,11 @@ SPLIT_TOKEN = re.compile(r"[-_]")
 MARKUP_AS_TEXT = re.compile(r"\s*<(?:img|a|iframe|div|span|p|link|meta|style|script)\b", re.I)
 
 
+# The class blog software and CMS themes give a post's own heading ("post-title entry-title", "article-title",
+# "headline"): a section's heading inside the text never carries it.
+TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:(?:post|entry|article|story|blog)[-_]?title|headline)(?:$|[\s_-])", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class MainConfig:
     """Thresholds of the main-content choice; each was set by measuring AEB and trafilatura-eval (bench/)."""
@@ -640,7 +645,7 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
         elif b.elem < 0 or not inside[b.elem]:
             why.append("html-outside-main")
         elif w < 0 and b.link_density() > config.link_dense:
-            why.append("html-link-list")
+            why.append(LINK_LIST)
         else:
             why.append("")
             kept.append(b)
@@ -669,6 +674,23 @@ def _select(parts: PageParts, config: MainConfig, use_chrome: bool) -> MainText:
             why[i] = "html-edge"
     kept = [b for b in kept if id(b) not in edges]
     return MainText(render(kept), kept, Counter(r for r in why if r), parts, why)
+
+
+LINK_LIST = "html-link-list"  # why a block whose text is mostly links is left out
+
+
+def _post_title(parts: PageParts, block: Block) -> bool:
+    """Whether a heading is a post's title by its class (``TITLE_CLASS``): on a blog's front page or archive each
+    title links to the post's own page ("<h3 class='post-title entry-title'><a href=...>"), so its text is all link
+    and :func:`select` leaves it out as a link list; over a whole post (:func:`sibling_articles`) it is the post's
+    title. (Over a related post's teaser, as in a list under the article, it stays out.)
+
+    >>> parts = PageParts(sigs=["body.", "h3.post-title entry-title", "h3.widget-title"])
+    >>> _post_title(parts, Block("Waxwings!", 1, links=9, kind="h")), _post_title(parts, Block("Links", 2, kind="h"))
+    (True, False)
+    """
+    return (block.kind == "h" and 0 <= block.elem < len(parts.sigs)
+            and TITLE_CLASS.search(parts.sigs[block.elem].partition(".")[2]) is not None)
 
 
 ARTICLE_HOLD_SHARE = 0.5  # an <article> or <main> with this share of the page's prose is the page's article
@@ -1088,9 +1110,12 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
     like = dict.fromkeys(set(parts.sigs), False)  # most pages repeat a few tag-and-class signatures
     for sig in like:
         like[sig] = _article_like(sig)
-    per_parent = Counter(parts.parents[i] for i in range(n) if like[parts.sigs[i]])
-    if not per_parent or max(per_parent.values()) < 2:
-        return []  # no two article-like siblings: most pages stop here
+    likes = [i for i in range(n) if like[parts.sigs[i]]]
+    if len(likes) < 2:
+        return []  # no two article-like elements: most pages stop here
+    home = _homes(parts, likes)
+    if max(Counter(home.values()).values()) < 2:
+        return []  # none side by side
     # nearest article-like element at or above each element (parents come first: one forward pass)
     nearest = [-1] * n
     for i in range(n):
@@ -1103,7 +1128,7 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
         # a byline or date trimmed at the article's edge is still its own
         signed = block.kind != "h" and len(block.text) < SIGN_MAX_CHARS and (
             is_byline(block.text) or is_date_line(block.text))
-        if reason:
+        if reason and not (reason == LINK_LIST and _post_title(parts, block)):  # (a post's linked title: below)
             if signed:
                 _sign(entries, nearest, parts.parents, block.elem)
             continue
@@ -1118,8 +1143,9 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
             if entry.heading < 0 and block.kind == "h" and entry.kept <= 1:
                 entry.heading = k
             entry.kept += 1
-            if text:
-                entry.texts += 1
+            if text:  # (a post whose paragraphs the blog broke with <br> is one block of several texts)
+                entry.texts += max(1, sum(len(line.split()) >= TEXT_BLOCK_MIN_WORDS
+                                          for line in block.text.split("\n"))) if "\n" in block.text else 1
                 entry.words += words
             entry.signed = entry.signed or signed
             parent = parts.parents[owner]
@@ -1132,7 +1158,7 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
     for elem, entry in entries.items():
         if entry.heading >= 0 and entry.texts >= SIBLING_MIN_TEXTS and entry.words >= (
                 SIBLING_DATED_MIN_WORDS if entry.signed else SIBLING_MIN_WORDS):
-            groups.setdefault(parts.parents[elem], []).append(elem)
+            groups.setdefault(home[elem], []).append(elem)
     alike = [[m for m in members if _alike(parts.sigs[m], parts.sigs[members[0]])
               and _level(parts, entries[m].heading) == _level(parts, entries[members[0]].heading)]
              for members in groups.values()]  # one kind of element, headings of one level
@@ -1148,6 +1174,32 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
             not why[k] and b.kind == "h" and _level(parts, k) < level for k, b in enumerate(parts.blocks[:first])):
         return []  # unsigned sections under the page's own higher title: one article's parts in <article> tags
     return sorted((entries[elem].first, entries[elem].heading) for elem in best)
+
+
+def _homes(parts: PageParts, likes: list[int]) -> dict[int, int]:
+    """For each article-like element, the element its articles stand side by side in: its parent, or, where the
+    theme wraps each post alone (Blogger: a date's box around the post's box around the post), the parent of its
+    highest wrapper holding no other article-like element.
+
+    >>> parts = PageParts(parents=[-1, 0, 1, 2, 1, 4], tags=["body", "div", "div", "div", "div", "div"],
+    ...                   sigs=["body.", "div.blog-posts", "div.date-outer", "div.post hentry", "div.date-outer",
+    ...                         "div.post hentry"])
+    >>> _homes(parts, [3, 5])
+    {3: 1, 5: 1}
+    """
+    count = [0] * len(parts.tags)
+    for i in likes:
+        count[i] = 1
+    for i in range(len(count) - 1, 0, -1):  # children come after their parents: one backward pass sums subtrees
+        if parts.parents[i] >= 0:
+            count[parts.parents[i]] += count[i]
+    homes = {}
+    for elem in likes:
+        top = elem
+        while parts.parents[top] >= 0 and count[parts.parents[top]] == 1:
+            top = parts.parents[top]
+        homes[elem] = parts.parents[top]
+    return homes
 
 
 def article_element(parts: PageParts, block: int) -> int:

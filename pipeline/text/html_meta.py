@@ -32,7 +32,7 @@ from .attribution import (
 )
 from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
-from .html_main import PageParts, inside
+from .html_main import TITLE_CLASS, PageParts, inside
 from .licence import (
     CC_SHORT,
     CC_URL,
@@ -684,11 +684,6 @@ def _signed(heading: str, parts: PageParts) -> bool:
         return False
     under = parts.blocks[at + 1].text
     return len(under.split()) <= MAX_BYLINE_BLOCK_WORDS and BY_LINE.match(under) is not None
-
-
-# The class blog software and CMS themes give a post's own heading ("post-title entry-title", "article-title",
-# "headline"): a section's heading inside the text never carries it.
-TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:(?:post|entry|article|story|blog)[-_]?title|headline)(?:$|[\s_-])", re.I)
 
 
 def _marked_title(heading: str, parts: PageParts) -> bool:

@@ -191,3 +191,15 @@ def test_a_dear_greeting_is_a_host_s_note_only_as_a_short_note():
     assert sg._host_note("Dear members, the plant sale went well and two pieces follow this month.")
     assert not sg._host_note("Dear me, what a summer it has been for slugs")  # no closing stop: a heading
     assert not sg._host_note("Dearly as we love the hall, the roof leaks and the boiler is forty years old.")
+
+
+def test_a_blog_front_page_s_posts_each_keep_their_heading_and_lose_the_next_date():
+    from pipeline.stages.read import page_to_article
+    from tests.conftest import through_stage
+    from tests.text.test_html_front_page_posts import two_posts
+
+    record = page_to_article("front.html", two_posts().encode(), "html")
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
+    assert [a.title for a in articles] == ["When the pond froze", "Fieldfares in the car park!"]
+    assert not articles[0].text.rstrip().endswith("2021")  # the second post's date header is not the first's text
+    assert articles[1].text.startswith("Forty fieldfares")
