@@ -1063,7 +1063,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                 break
             chrome.add(i)
         return _body_start(head, taken | chrome), taken, chrome
-    if title and (dated := next((b for i in head if _is_meta(texts[i]) and (b := dated_name(texts[i]))), None)):
+    if title and (dated := next((b for i in head if _is_meta(texts[i]) and not _masthead(texts[i])
+                                 and (b := dated_name(texts[i]))), None)):  # ("Letters · No. 7" names no writer)
         parsed.byline, parsed.unmarked = dated, True  # "March 3, 2021 · NAME · 6 min read" over or under the title
     elif title and not known_title and head and not (head[-1] + 1 < len(lines) and lines[head[-1] + 1].strip()) and (
             (profile := _profile_over_title(head, texts)) is not None
@@ -1595,7 +1596,33 @@ def _is_meta(text: str) -> bool:
     return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
-            or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None)
+            or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
+            or ARCHIVE_HEADING.match(text) is not None or _masthead(text))
+
+
+# A blog archive's heading over its posts (WordPress themes' "Archive for the 'X' Category", "Category Archives:
+# X", "Posts Tagged 'X'", "Monthly Archives: May 2014"; Blogger's "Showing posts with label X"): it files the posts
+# under it, it is none of their titles
+ARCHIVE_HEADING = re.compile(r"^(?:(?:category|tag|author|daily|monthly|yearly|date)\s+archives?\s*:"
+                             r"|archives?\s+(?:for|of)\s|posts?\s+tagged\s|(?:browsing|viewing)\s+(?:category|tag)\b"
+                             r"|showing\s+posts\s+(?:with\s+(?:the\s+)?label|from|for)\s)", re.I)
+# An issue's masthead line: its number ("Issue #87", "Vol. 3, No. 2"), a short line, no sentence ("No. 5" alone
+# may number a piece of a series, "Letter No. 5: On Patience": not counted)
+ISSUE_NUMBER = re.compile(r"\b(?:issue|vol(?:ume)?\.?)\s*#?\s*\d{1,4}\b", re.I)
+MAX_MASTHEAD_WORDS = 12
+
+
+def _masthead(text: str) -> bool:
+    """An issue's masthead line, naming its number ("THE THRIFTY PLOT -- Issue #87 -- April 2021"): the issue's,
+    never a piece's title.
+
+    >>> _masthead("THE WINDOWSILL POST -- Issue #12 -- May 2020"), _masthead("Garden Notes, Vol. 3, No. 2")
+    (True, True)
+    >>> _masthead("Why Every Issue Of Damp Starts At The Gutter"), _masthead("Letter No. 5: On Patience")
+    (False, False)
+    """
+    return (DIGIT.search(text) is not None and len(text.split()) <= MAX_MASTHEAD_WORDS
+            and not text.endswith((".", "!", "?")) and ISSUE_NUMBER.search(text) is not None)
 
 
 # a Q&A site's line under the question ("Asked 3 years, 2 months ago  Modified 1 year ago  Viewed 9k times")

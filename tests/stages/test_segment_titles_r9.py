@@ -203,3 +203,23 @@ def test_a_blog_front_page_s_posts_each_keep_their_heading_and_lose_the_next_dat
     assert [a.title for a in articles] == ["When the pond froze", "Fieldfares in the car park!"]
     assert not articles[0].text.rstrip().endswith("2021")  # the second post's date header is not the first's text
     assert articles[1].text.startswith("Forty fieldfares")
+
+
+# a line that files the posts under it or numbers the issue is never a title: the heading under it is
+@pytest.mark.parametrize("filing", ["Archive for the ‘Soups’ Category", "Category Archives: Soups",
+                                    "Posts Tagged ‘winter’", "Monthly Archives: February 2015",
+                                    "Showing posts with label soups. Show all posts",
+                                    "THE STOCKPOT -- Issue #41 -- February 2015"])
+def test_a_filing_or_issue_line_glued_over_the_title_is_not_the_title(filing):
+    page = (f"{filing}\nLeek And Potato Soup For A Cold Night\n\n"
+            "Sweat the leeks slowly in butter for twenty minutes before the potatoes go in, and never let them "
+            "brown.\n\nBlend half and leave half chunky.\n")
+    [article] = segment_page(page)
+    assert article.title == "Leek And Potato Soup For A Cold Night"
+    assert filing not in article.text
+
+
+def test_a_series_number_stays_in_a_title():
+    assert not sg._masthead("Letter No. 5: On Patience")
+    assert sg._masthead("Garden Notes, Vol. 3, No. 2")
+    assert sg._is_meta("Category Archives: Soups") and not sg._is_meta("Soups For Every Category")
