@@ -2552,6 +2552,7 @@ def segment_record(record: Article, config: SegmentConfig,
     out: list[Article] = []
     teasers: list[str] = []
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
+    opening = Parsed(body=[])  # the first part's reading
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo + (intro if not part else 0):hi], config, None if intro and not part else known,
@@ -2621,8 +2622,22 @@ def segment_record(record: Article, config: SegmentConfig,
                                                   "end": start + len(teaser), "text": teaser})
             teasers += parsed.teasers
         out.append(article)
+        if not part:
+            opening = parsed
+    if out and out[0].source.part == record.source.part:
+        _page_author_placed(out, opening, record.author)
     _hand_off_issue_licence(out, readings, lic.statement_of(record.licence))
     return out, teasers
+
+
+def _page_author_placed(articles: list[Article], first: Parsed, markup_author: str | None) -> None:
+    """On a page of several articles, the writer the page's markup names (read for the first article, over a bare
+    name line the text gives it) is a later article's own when that one's byline names them (an e-mail issue's
+    markup gives one writer, the second item's): the first article keeps the name line over its own text."""
+    if (len(articles) < 2 or markup_author is None or articles[0].author != markup_author or first.byline is None
+            or first.byline.name == markup_author or not any(a.author == markup_author for a in articles[1:])):
+        return
+    articles[0].author, articles[0].author_credentials = first.byline.name, first.byline.credentials
 
 
 # the link under a teaser in a list of a site's other pieces: "Read more →", "Continue reading >", "[Read the story]"

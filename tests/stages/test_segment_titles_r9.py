@@ -223,3 +223,27 @@ def test_a_series_number_stays_in_a_title():
     assert not sg._masthead("Letter No. 5: On Patience")
     assert sg._masthead("Garden Notes, Vol. 3, No. 2")
     assert sg._is_meta("Category Archives: Soups") and not sg._is_meta("Soups For Every Category")
+
+
+# an e-mail issue read from HTML whose markup names one writer (the second item's): the first item's own writer's
+# line ("NAME, role") is its writer's, the markup's name the second item's
+TWO_WRITER_ISSUE = ("Replacing The Lift Cables This Summer\n\nAroha Pāora-Whitfield, Building Secretary\n\n"
+                    "The lift in block C will be out of use for three weeks from 4 July while the cables are replaced, "
+                    "and the stair lights will stay on all night until it is back.\n\n"
+                    "Ten Years Of The Courtyard Garden\n\nby Benedikt Oyelaran\n\n"
+                    "When the first raised bed went in, nobody thought the courtyard would ever be more than a place "
+                    "to leave bikes, and now it feeds a dozen flats all summer.\n")
+
+
+def test_the_markup_s_writer_is_the_later_item_s_not_the_first_item_s():
+    articles = _titled_page(TWO_WRITER_ISSUE, "Courtyard News", "Benedikt Oyelaran")
+    assert fields(articles) == [("Replacing The Lift Cables This Summer", "Aroha Pāora-Whitfield"),
+                                ("Ten Years Of The Courtyard Garden", "Benedikt Oyelaran")]
+
+
+def test_the_markup_s_writer_still_wins_over_a_name_line_on_a_page_of_one_article():
+    # one article: its bare name line is weaker than the markup's author, as ever
+    [article] = _titled_page("Replacing The Lift Cables\n\nAroha Pāora-Whitfield, Building Secretary\n\n"
+                             "The lift in block C will be out of use for three weeks from 4 July.\n",
+                             "Replacing The Lift Cables", "Benedikt Oyelaran")
+    assert article.author == "Benedikt Oyelaran"
