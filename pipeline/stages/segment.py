@@ -1042,6 +1042,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
               and looks_like_title(texts[t - 1]) and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):
             t, dek = t - 1, t  # "Title" over its dek, a sentence ("A short guide for new agents."), the byline
             # under both
+        elif (t is not None and not answered and t - 1 in above and len(texts[t - 1].split()) >= MIN_HEADLINE_WORDS
+              and _title_over_dek(texts[t - 1], texts[t])):
+            t, dek = t - 1, t  # a headline glued over its dek without a stop ("Leek Soup For Cold Nights" / "a soup
+            # that forgives everything"), the writer's name under both: a blog platform's story head
         else:
             dek = None
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue

@@ -247,3 +247,24 @@ def test_the_markup_s_writer_still_wins_over_a_name_line_on_a_page_of_one_articl
                              "The lift in block C will be out of use for three weeks from 4 July.\n",
                              "Replacing The Lift Cables", "Benedikt Oyelaran")
     assert article.author == "Benedikt Oyelaran"
+
+
+# a blogging platform's story head: the title, its subtitle glued under it (sentence case, no stop), the writer's
+# name, "Follow", the reading time and the date; the subtitle is no title
+STORY_HEAD = ("Why Our Allotment Stopped Buying Compost\nThree years of leaves, coffee grounds and patience\n"
+              "Halvard Okonkwo-Berg\nFollow\n6 min read\n·\nMar 3, 2021\n\n"
+              "We used to order a lorry load of compost every spring, and every spring it arrived full of glass and "
+              "plastic labels.\n\nSo we built three bays from pallets and started collecting everything the street "
+              "threw away.\n")
+
+
+def test_a_title_over_its_glued_subtitle_over_the_writer_s_name_is_the_title():
+    [article] = segment_page(STORY_HEAD)
+    assert (article.title, article.author) == ("Why Our Allotment Stopped Buying Compost", "Halvard Okonkwo-Berg")
+
+
+def test_a_site_s_short_name_over_a_sentence_case_title_stays_the_site_s():
+    # a blog's name (too short to be a headline) over the post's own sentence-case title and its writer's name
+    page = STORY_HEAD.replace("Why Our Allotment Stopped Buying Compost", "Plot Notes")
+    [article] = segment_page(page)
+    assert article.title == "Three years of leaves, coffee grounds and patience"
