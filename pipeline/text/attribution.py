@@ -739,6 +739,8 @@ def clean_title(line: str) -> str:
     ('How To Make The Customer Happy?', 'Six Habits', '#1 Tip')
     >>> clean_title("Title : Quiet Ways To Save"), clean_title("Subtitles Explained")
     ('Quiet Ways To Save', 'Subtitles Explained')
+    >>> clean_title("Article Title: Quiet Ways To Save")
+    'Quiet Ways To Save'
     >>> clean_title("Five Dinners You Can Eat Cold At 3 A.M."), clean_title("Cold Dinners At 3 A.M. -")
     ('Five Dinners You Can Eat Cold At 3 A.M.', 'Cold Dinners At 3 A.M.')
     """
@@ -746,8 +748,8 @@ def clean_title(line: str) -> str:
 
 
 # A printout's or an export's field label before the title ("Title : Quiet Ways ...", "Titel: ...").
-TITLE_LABEL = re.compile(r"^(?:title|titel|título|titre|titolo|tytuł|headline|τίτλος|заголовок|название)\s*:\s*(?=\S)",
-                         re.I)
+TITLE_LABEL = re.compile(r"^(?:(?:article|post|story)\s+)?(?:title|titel|título|titre|titolo|tytuł|headline|τίτλος"
+                         r"|заголовок|название)\s*:\s*(?=\S)", re.I)  # ("Article Title: ..." in a directory's fields)
 # A site's cookie notice at the top of a scraped page: it names cookies and asks for a choice.
 CONSENT_BANNER = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|preferences|settings|got\s+it|ok)\b", re.I)
 MAX_BANNER_WORDS = 60

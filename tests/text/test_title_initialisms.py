@@ -1,5 +1,5 @@
 """A title may end in an initialism's full stop ("... At 3 A.M.", "... In The U.S."): that stop is the title's own,
-not a sentence's end (round 9). Written in our own words."""
+not a sentence's end (round 9); a directory's "Article Title:" label is no part of the title. Our own words."""
 
 from __future__ import annotations
 
@@ -23,3 +23,9 @@ def test_a_sentence_still_ends_at_its_stop():
     assert is_prose("We did not get home from the ward until after 7 P.M. most nights that winter, so dinner moved.")
     # a society's legal form in lower case ("e.V.") is no initialism of a title's words
     assert not looks_like_title("Verein Deutscher Gartenfreunde e.V.")
+
+
+def test_a_directory_s_article_title_field_label_is_not_the_title_s():
+    assert clean_title("Article Title: Rain Barrels For Small Roofs") == "Rain Barrels For Small Roofs"
+    assert clean_title("Post title: Rain Barrels For Small Roofs") == "Rain Barrels For Small Roofs"
+    assert clean_title("Article Titles Explained") == "Article Titles Explained"
