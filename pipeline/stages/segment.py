@@ -1752,7 +1752,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
     blocks = [b for b in blocks if not all(_is_meta(texts[i]) for i in b)]  # dates, "Posted by the team ..."
     last = [i for i in blocks[-1] if not lic.find_statements(texts[i])  # a licence under it, its metadata line or
             and not _is_meta(texts[i]) and not is_nav_line(texts[i])] if blocks else []  # its buttons row
-    if (len(blocks) >= 2 and len(last) == 1 and last[0] == blocks[-1][0] and may_be_title(texts[last[0]])
+    if (len(blocks) >= 2 and len(last) == 1 and last[0] == _first_unmeta(blocks[-1], texts)
+            and may_be_title(texts[last[0]])
             and not glued and not _is_label(texts[last[0]])
             and all(looks_like_title(texts[i]) or is_nav_line(texts[i]) or not _is_text(texts[i])
                     for b in blocks[:-1] for i in b)):
@@ -1781,6 +1782,16 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             continue
         return None
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+def _first_unmeta(block: list[int], texts: dict[int, str]) -> int:
+    """A header block's first line that is no date or metadata ("Posted on Sunday, 17 January 2021" glued over the
+    title: the title is the block's first line of its own).
+
+    >>> _first_unmeta([3, 4], {3: "Posted on Sunday, 17 January 2021", 4: "Soup For A Cold Night"})
+    4
+    """
+    return next((i for i in block if not _is_meta(texts[i])), block[0])
 
 
 def _title_over_dek(title: str, dek: str) -> bool:

@@ -268,3 +268,12 @@ def test_a_site_s_short_name_over_a_sentence_case_title_stays_the_site_s():
     page = STORY_HEAD.replace("Why Our Allotment Stopped Buying Compost", "Plot Notes")
     [article] = segment_page(page)
     assert article.title == "Three years of leaves, coffee grounds and patience"
+
+
+@pytest.mark.parametrize("dated", ["Posted on Sunday, January 17, 2021", "Sunday, 17 January 2021"])
+def test_a_date_glued_over_the_title_under_the_blog_s_name_leaves_the_title_the_title(dated):
+    page = (f"The Soup Pot\n\n{dated}\nA soup for a very cold night!\n\n"
+            "Sweat the leeks slowly in butter for twenty minutes before the potatoes go in.\n\n"
+            "Blend half of it and leave the other half chunky.\n")
+    [article] = segment_page(page)
+    assert article.title == "A soup for a very cold night!"
