@@ -132,7 +132,8 @@ THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+b
                             r"(?P<who>[^,(·|•]+?)(?:\s*[,(·|•]|\s{2,}|\s+(?:on|start\s+date)\b|$)", re.I)
 THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
-NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-])\s+(?=\S)", re.I)
+NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
+                            r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title")
 # A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
 RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•])(?:\s?\1){2,}\s*$")
 # Before the first article the page's own head may carry short paragraphs (a subscription notice, the contents);
@@ -519,6 +520,8 @@ def _unnumbered(line: str) -> str:
 
     >>> _unnumbered("2. EMAIL BEFORE BREAKFAST?"), _unnumbered("10 Ways To Save"), _unnumbered("ARTICLE 1: Rain")
     ('EMAIL BEFORE BREAKFAST?', '10 Ways To Save', 'Rain')
+    >>> _unnumbered("ARTICLE #2 -- DRY STONE WALLS"), _unnumbered("Item No. 3: Rain")
+    ('DRY STONE WALLS', 'Rain')
     """
     return NUMBERED_TITLE.sub("", line.strip(), count=1)
 

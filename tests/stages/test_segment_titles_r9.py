@@ -277,3 +277,15 @@ def test_a_date_glued_over_the_title_under_the_blog_s_name_leaves_the_title_the_
             "Blend half of it and leave the other half chunky.\n")
     [article] = segment_page(page)
     assert article.title == "A soup for a very cold night!"
+
+
+def test_an_issue_s_items_numbered_with_a_hash_and_dashes_keep_their_titles():
+    page = ("THE SOUP POT -- Issue #12 -- March 2021\n\n"
+            "ARTICLE #1 -- LEEK AND POTATO SOUP FOR COLD NIGHTS\nBy Ana Ruiz\n\n"
+            "Sweat the leeks slowly in butter for twenty minutes before the potatoes go in, and never let them "
+            "brown.\n\nBlend half of the soup and leave the other half chunky.\n\n"
+            "ARTICLE #2 -- ROAST SQUASH SOUP WITHOUT THE FUSS\nBy Tom Reed\n\n"
+            "Roast the squash whole in its skin until a knife slides in easily, then scoop out the seeds.\n\n"
+            "Season it at the very end.\n")
+    assert fields(segment_page(page)) == [("LEEK AND POTATO SOUP FOR COLD NIGHTS", "Ana Ruiz"),
+                                          ("ROAST SQUASH SOUP WITHOUT THE FUSS", "Tom Reed")]
