@@ -50,6 +50,7 @@ from ..text.attribution import (
     LEGAL_FORMS,
     MAX_TITLE_WORDS,
     PROSE_MIN_WORDS,
+    TITLE_LABEL,
     Byline,
     about_name,
     addressed_names,
@@ -131,7 +132,8 @@ THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+b
                             r"(?P<who>[^,(·|•]+?)(?:\s*[,(·|•]|\s{2,}|\s+(?:on|start\s+date)\b|$)", re.I)
 THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
-NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+\d{1,2}\s*[:.)-])\s+(?=\S)", re.I)
+NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
+                            r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title")
 # A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
 RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•])(?:\s?\1){2,}\s*$")
 # Before the first article the page's own head may carry short paragraphs (a subscription notice, the contents);
@@ -306,11 +308,19 @@ def _post_follows(lines: list[str], ahead: list[int]) -> bool:
     True
     >>> _post_follows(["Newer Posts Older Posts Home", "Subscribe to: Posts (Atom)"], [0, 1])
     False
+    >>> _post_follows(["Marjorie P said...", "Such good advice, thank you."], [0, 1])  # a comment under the post
+    False
     """
     texts = [lines[j].strip() for j in ahead]
     if texts and is_date_line(texts[0]):
         texts = texts[1:]
-    return len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0]) and _is_text(texts[1])
+    return (len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0]) and _is_text(texts[1])
+            and not COMMENTER.search(texts[0]))
+
+
+# a reader's comment's head under the post ("Marjorie P said...", "Anonymous said…", "Tom wrote:"): the blog
+# platform's comment list, whose heading ("3 comments:") the boilerplate may have taken away, never a post's title
+COMMENTER = re.compile(r"\s(?:said|says|wrote)\s*(?::|\.{3}|…)$", re.I)
 
 
 def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -510,6 +520,8 @@ def _unnumbered(line: str) -> str:
 
     >>> _unnumbered("2. EMAIL BEFORE BREAKFAST?"), _unnumbered("10 Ways To Save"), _unnumbered("ARTICLE 1: Rain")
     ('EMAIL BEFORE BREAKFAST?', '10 Ways To Save', 'Rain')
+    >>> _unnumbered("ARTICLE #2 -- DRY STONE WALLS"), _unnumbered("Item No. 3: Rain")
+    ('DRY STONE WALLS', 'Rain')
     """
     return NUMBERED_TITLE.sub("", line.strip(), count=1)
 
@@ -1035,7 +1047,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     head = _head(lines, nonblank, config)
     teasers = _teasers_over(lines, head)  # an aggregator's teasers above the piece: the page's, not its header
     head, above_piece = head[teasers:], head[:teasers]
-    texts = {i: _unfiled(lines[i].strip()) for i in head}
+    texts = {i: _writer_field(_unfiled(lines[i].strip())) for i in head}
     for i in head:  # a hard-wrapped editor's note: its later lines are the note's too (seen by _is_meta)
         if i - 1 in texts and EDITOR_NOTE.match(texts[i - 1]):
             texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
@@ -1079,6 +1091,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
               and looks_like_title(texts[t - 1]) and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):
             t, dek = t - 1, t  # "Title" over its dek, a sentence ("A short guide for new agents."), the byline
             # under both
+        elif (t is not None and not answered and t - 1 in above and len(texts[t - 1].split()) >= MIN_HEADLINE_WORDS
+              and _title_over_dek(texts[t - 1], texts[t])):
+            t, dek = t - 1, t  # a headline glued over its dek without a stop ("Leek Soup For Cold Nights" / "a soup
+            # that forgives everything"), the writer's name under both: a blog platform's story head
         else:
             dek = None
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
@@ -1100,7 +1116,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                 break
             chrome.add(i)
         return _body_start(head, taken | chrome), taken, chrome
-    if title and (dated := next((b for i in head if _is_meta(texts[i]) and (b := dated_name(texts[i]))), None)):
+    if title and (dated := next((b for i in head if _is_meta(texts[i]) and not _masthead(texts[i])
+                                 and (b := dated_name(texts[i]))), None)):  # ("Letters · No. 7" names no writer)
         parsed.byline, parsed.unmarked = dated, True  # "March 3, 2021 · NAME · 6 min read" over or under the title
     elif title and not known_title and head and not (head[-1] + 1 < len(lines) and lines[head[-1] + 1].strip()) and (
             (profile := _profile_over_title(head, texts)) is not None
@@ -1111,6 +1128,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
              and not lic.find_statements(lines[head[-1] + 1]))  # (a licence line under the title is no text)
     t = _title_after_site_header(head, texts, glued) if title and not known_title else None
+    if title and not known_title and (labelled := _labelled_title(head, texts)) is not None:
+        t = labelled  # "Title: NAME OF THE PIECE" among a directory's fields: the page says which line it is
     if title and not known_title and (topic := next((i for i in head if TOPIC_LINE.match(texts[i])), None)) is not None:
         texts[topic], t = TOPIC_LINE.match(texts[topic])["title"], topic  # "Topic: TITLE  (Read 1,482 times)"
     if t == NO_TITLE:  # the site's blocks only, down to a pager or navigation over the text: no title
@@ -1210,6 +1229,61 @@ def _unfiled(text: str) -> str:
     """
     m = FILED_UNDER.search(text)
     return text[:m.start()] if m and name_line(text[:m.start()]) is not None else text
+
+
+# A directory's or a print view's fields under the title, several to a line once the table cells are scraped
+# together ("Author: NAME   Published: 04/17/2008   Category: Small Business   Views: 3,118"): each label's position.
+FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>author|by|written\s+by|submitted\s+by|posted\s+by|published|posted"
+                         r"|submitted|date|updated|category|categories|views|word\s+count|tags|comments|rating)\s*:\s*",
+                         re.I)
+WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by"))
+
+
+def _writer_field(text: str) -> str:
+    """A row of a page's fields that names the writer, as that one field ("Author: NAME"); other lines as they are.
+
+    >>> _writer_field("Author: Ann Lee   Published: 04/17/2008   Category: Home   Views: 312")
+    'Author: Ann Lee'
+    >>> _writer_field("Author: Ann Lee"), _writer_field("Published: 04/17/2008  Views: 312")
+    ('Author: Ann Lee', 'Published: 04/17/2008  Views: 312')
+    """
+    if ":" not in text:
+        return text  # most lines: a cheap test before the search
+    fields = list(FIELD_LABEL.finditer(text))
+    if len(fields) < 2 or fields[0].start() != 0:
+        return text
+    for field_, after in zip(fields, fields[1:] + [None], strict=True):
+        if " ".join(field_["label"].lower().split()) in WRITER_FIELDS:
+            value = text[field_.end():after.start() if after else len(text)].strip(" |·•,;")
+            return f"Author: {value}" if value else text
+    return text
+
+
+# A directory's submission fields over the article's text ("Summary: ...", "Keywords: ...", "Article Body:"): the
+# directory's record of the article, never its title or its text
+DIRECTORY_FIELD = re.compile(r"^(?:summary|abstract|keywords?|article\s+(?:body|text))\s*:", re.I)
+
+
+def _is_field(line: str) -> bool:
+    """A labelled field of a page's record of the article ("Keywords: ...", "Word Count: 612", "Article Body:").
+
+    >>> _is_field("Keywords: knives, kitchen"), _is_field("Word Count: 540"), _is_field("Sharpen it weekly.")
+    (True, True, False)
+    """
+    text = line.strip()
+    return DIRECTORY_FIELD.match(text) is not None or is_meta_line(text)
+
+
+def _labelled_title(head: list[int], texts: dict[int, str]) -> int | None:
+    """The header's one line that labels itself the title ("Title: Reclaim Your Garage"), when it is title-like.
+
+    >>> _labelled_title([0, 1, 2], {0: "Home | Articles", 1: "Title: Fix A Tap", 2: "Word Count: 612"})
+    1
+    >>> _labelled_title([0, 1], {0: "Home | Articles", 1: "Fix A Tap"}) is None
+    True
+    """
+    found = [i for i in head if TITLE_LABEL.match(texts[i]) and may_be_title(clean_title(texts[i]))]
+    return found[0] if len(found) == 1 else None
 
 
 def _dated_post_title(lines: list[str], head: list[int], texts: dict[int, str], first: int) -> bool:
@@ -1459,6 +1533,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
         if TOPIC_LINE.match(text):
             head.append(i)  # "Topic: TITLE  (Read 1,482 times)": a forum thread's head, however long its title
             continue
+        if head and DIRECTORY_FIELD.match(text) and k + 1 < len(nonblank) and _is_field(lines[nonblank[k + 1]]):
+            head.append(i)  # "Summary: A blunt knife is ..." over "Keywords: ...": a directory's field, even a
+            continue  # sentence (a "Summary:" over text may be the text's own first line)
         if head and text.endswith("?") and i + 1 < len(lines) and QUESTION_STATS.match(lines[i + 1].strip()):
             head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title
             continue
@@ -1540,8 +1617,8 @@ def _hard_wrapped(text: str, after: str) -> bool:
     False
     """
     after = after.strip()
-    return (len(text.split()) >= PROSE_MIN_WORDS and after[:1].islower() and not looks_like_title(text)
-            and text[-1:] not in ".!?:")
+    return (len(text.split()) >= PROSE_MIN_WORDS and after[:1].islower() and not looks_like_title(_unnumbered(text))
+            and text[-1:] not in ".!?:" and not is_byline(after))
 
 
 NOTICE_REACH = 6  # a notice of the page's, its rule line, a title and a byline: the byline within 6 lines
@@ -1572,7 +1649,33 @@ def _is_meta(text: str) -> bool:
     return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
-            or QUESTION_STATS.match(text) is not None or _bio_note(text))
+            or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
+            or ARCHIVE_HEADING.match(text) is not None or _masthead(text))
+
+
+# A blog archive's heading over its posts (WordPress themes' "Archive for the 'X' Category", "Category Archives:
+# X", "Posts Tagged 'X'", "Monthly Archives: May 2014"; Blogger's "Showing posts with label X"): it files the posts
+# under it, it is none of their titles
+ARCHIVE_HEADING = re.compile(r"^(?:(?:category|tag|author|daily|monthly|yearly|date)\s+archives?\s*:"
+                             r"|archives?\s+(?:for|of)\s|posts?\s+tagged\s|(?:browsing|viewing)\s+(?:category|tag)\b"
+                             r"|showing\s+posts\s+(?:with\s+(?:the\s+)?label|from|for)\s)", re.I)
+# An issue's masthead line: its number ("Issue #87", "Vol. 3, No. 2"), a short line, no sentence ("No. 5" alone
+# may number a piece of a series, "Letter No. 5: On Patience": not counted)
+ISSUE_NUMBER = re.compile(r"\b(?:issue|vol(?:ume)?\.?)\s*#?\s*\d{1,4}\b", re.I)
+MAX_MASTHEAD_WORDS = 12
+
+
+def _masthead(text: str) -> bool:
+    """An issue's masthead line, naming its number ("THE THRIFTY PLOT -- Issue #87 -- April 2021"): the issue's,
+    never a piece's title.
+
+    >>> _masthead("THE WINDOWSILL POST -- Issue #12 -- May 2020"), _masthead("Garden Notes, Vol. 3, No. 2")
+    (True, True)
+    >>> _masthead("Why Every Issue Of Damp Starts At The Gutter"), _masthead("Letter No. 5: On Patience")
+    (False, False)
+    """
+    return (DIGIT.search(text) is not None and len(text.split()) <= MAX_MASTHEAD_WORDS
+            and not text.endswith((".", "!", "?")) and ISSUE_NUMBER.search(text) is not None)
 
 
 # a Q&A site's line under the question ("Asked 3 years, 2 months ago  Modified 1 year ago  Viewed 9k times")
@@ -1591,7 +1694,7 @@ MAX_HOST_NOTE_WORDS = 60
 
 
 # an issue's greeting opening its editor's note ("Hi runners! ...", "Hello plot-holders, ...")
-ISSUE_GREETING = re.compile(r"^(?:hi|hello|hey|greetings)(?:\s+[^\W\d_][\w'’-]*){0,2}\s*[!,]\s+\S", re.I)
+ISSUE_GREETING = re.compile(r"^(?:hi|hello|hey|greetings|dear)(?:\s+[^\W\d_][\w'’-]*){0,2}\s*[!,]\s+\S", re.I)
 
 
 def _host_note(text: str) -> bool:
@@ -1698,7 +1801,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
     blocks = [b for b in blocks if not all(_is_meta(texts[i]) for i in b)]  # dates, "Posted by the team ..."
     last = [i for i in blocks[-1] if not lic.find_statements(texts[i])  # a licence under it, its metadata line or
             and not _is_meta(texts[i]) and not is_nav_line(texts[i])] if blocks else []  # its buttons row
-    if (len(blocks) >= 2 and len(last) == 1 and last[0] == blocks[-1][0] and may_be_title(texts[last[0]])
+    if (len(blocks) >= 2 and len(last) == 1 and last[0] == _first_unmeta(blocks[-1], texts)
+            and may_be_title(texts[last[0]])
             and not glued and not _is_label(texts[last[0]])
             and all(looks_like_title(texts[i]) or is_nav_line(texts[i]) or not _is_text(texts[i])
                     for b in blocks[:-1] for i in b)):
@@ -1727,6 +1831,16 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             continue
         return None
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+def _first_unmeta(block: list[int], texts: dict[int, str]) -> int:
+    """A header block's first line that is no date or metadata ("Posted on Sunday, 17 January 2021" glued over the
+    title: the title is the block's first line of its own).
+
+    >>> _first_unmeta([3, 4], {3: "Posted on Sunday, 17 January 2021", 4: "Soup For A Cold Night"})
+    4
+    """
+    return next((i for i in block if not _is_meta(texts[i])), block[0])
 
 
 def _title_over_dek(title: str, dek: str) -> bool:
@@ -1787,11 +1901,14 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
     """Take a blog's footer when the article has no byline yet: "Posted by NAME at TIME" under the post, and
     below it labels, comment counts and comments (not the article's: kept in ``footer``; a licence line there is
     still read). Return where the footer starts (the end of the page when there is none)."""
-    if parsed.byline is not None:
-        return len(lines)
     at = next((i for i in reversed(nonblank) if i > body_first and (
         blog_footer(lines[i]) is not None
         or entry_footer(lines[i]) is not None)), None)
+    if parsed.byline is not None:  # a piece with its own byline, posted on a blog ("by NAME" under its title, then
+        # "Posted by Bea at 19:42"): the post's footer still ends the text, and names the poster, not the writer
+        at = at if at is not None else next((i for i in reversed(nonblank) if i > body_first
+                                             and first_name_credit(lines[i])), None)
+        return _footer_from(lines, nonblank, at, parsed) if at is not None else len(lines)
     if at is None:
         at = next((i for i in reversed(nonblank) if i > body_first and first_name_credit(lines[i])), None)
         if at is not None:  # "Posted by Marisol at 4:37 PM": the blogger's first name, all the page may give; a
@@ -2494,9 +2611,12 @@ def segment_record(record: Article, config: SegmentConfig,
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     marked = markup_bylines(lines, record.html_starts, record.html_bylines) if record.html_bylines else {}
+    headed = set(markup_starts(lines, record.html_starts)) if record.html_starts else set()
+    bounds = [(lo, _undated_end(lines, lo, hi) if hi in headed else hi) for lo, hi in bounds]
     out: list[Article] = []
     teasers: list[str] = []
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
+    opening = Parsed(body=[])  # the first part's reading
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo + (intro if not part else 0):hi], config, None if intro and not part else known,
@@ -2514,6 +2634,11 @@ def segment_record(record: Article, config: SegmentConfig,
                 (own := parse_article(lines[lo:hi], config, None, issue=True)).title is not None
                 and (own.byline is not None or own.chrome)):  # (a heading under a greeting, or over its writer;
             parsed = own  # not a masthead on top): the markup's title names the issue, the heading its first piece
+        if part and parsed.title is None and lo in headed and may_be_title(lines[lo].strip()):
+            # the markup set this piece apart at its own heading (a blog's front page: each post's title, in any
+            # case and even as a sentence, "Waxwings on the rowan!", over its text): that heading is its title
+            parsed = parse_article(lines[lo + 1:hi], config, lines[lo].strip(), issue=True, opened=True)
+            parsed.title = _unquoted(clean_title(lines[lo]))
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
         readings.append(parsed)
@@ -2562,9 +2687,23 @@ def segment_record(record: Article, config: SegmentConfig,
                                                   "end": start + len(teaser), "text": teaser})
             teasers += parsed.teasers
         out.append(article)
+        if not part:
+            opening = parsed
+    if out and out[0].source.part == record.source.part:
+        _page_author_placed(out, opening, record.author)
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
     _hand_off_issue_licence(out, readings, lic.statement_of(record.licence), page_wide)
     return out, teasers
+
+
+def _page_author_placed(articles: list[Article], first: Parsed, markup_author: str | None) -> None:
+    """On a page of several articles, the writer the page's markup names (read for the first article, over a bare
+    name line the text gives it) is a later article's own when that one's byline names them (an e-mail issue's
+    markup gives one writer, the second item's): the first article keeps the name line over its own text."""
+    if (len(articles) < 2 or markup_author is None or articles[0].author != markup_author or first.byline is None
+            or first.byline.name == markup_author or not any(a.author == markup_author for a in articles[1:])):
+        return
+    articles[0].author, articles[0].author_credentials = first.byline.name, first.byline.credentials
 
 
 # the link under a teaser in a list of a site's other pieces: "Read more →", "Continue reading >", "[Read the story]"
@@ -2748,6 +2887,19 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide
+
+
+def _undated_end(lines: list[str], lo: int, hi: int) -> int:
+    """Where a piece of a blog's front page ends when the next post's heading starts at ``hi``: above the date line
+    standing over that heading (Blogger's date header, "Wednesday, 6 January 2021"), which is the next post's.
+
+    >>> _undated_end(["Title", "Text.", "", "Wednesday, 6 January 2021", "", "Next Title"], 0, 5)
+    3
+    >>> _undated_end(["Title", "Text.", "", "Next Title"], 0, 3)
+    3
+    """
+    last = next((i for i in range(hi - 1, lo, -1) if lines[i].strip()), None)
+    return last if last is not None and is_date_line(lines[last].strip()) else hi
 
 
 def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None,

@@ -124,8 +124,11 @@ VALEDICTION = re.compile(
     r"best(?:\s+wishes)?|warmly|thanks|to\s+your\s+(?:success|health)|all\s+the\s+best|in\s+service)\s*[,.!]?$",
     re.I,
 )
-TITLE_TRAILER = re.compile(r"[\s.…|:\-–—]+$")
-SENTENCE_END = re.compile(r"[.,;:]$")
+# (the full stop of an initialism in capitals that ends a title, "... At 3 A.M.", "... In The U.S.", is the title's own;
+# "e.V." after a society's name is not counted: in a press office's contact block it is no title)
+TITLE_TRAILER = re.compile(r"(?<![A-Z]\.[A-Z])[\s.…|:\-–—]+$")
+# a line's closing mark that ends a sentence or a clause: not a title's; an initialism's stop ends neither
+SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])\.$|[,;:]$")
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or out over so the to up with vs via".split())
 MAX_TITLE_WORDS = 16  # article titles in the seeds run 5-11 words; a 17-word line is a sentence
 MAX_SIGNOFF_WORDS = 3
@@ -736,13 +739,17 @@ def clean_title(line: str) -> str:
     ('How To Make The Customer Happy?', 'Six Habits', '#1 Tip')
     >>> clean_title("Title : Quiet Ways To Save"), clean_title("Subtitles Explained")
     ('Quiet Ways To Save', 'Subtitles Explained')
+    >>> clean_title("Article Title: Quiet Ways To Save")
+    'Quiet Ways To Save'
+    >>> clean_title("Five Dinners You Can Eat Cold At 3 A.M."), clean_title("Cold Dinners At 3 A.M. -")
+    ('Five Dinners You Can Eat Cold At 3 A.M.', 'Cold Dinners At 3 A.M.')
     """
     return TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split()))))
 
 
 # A printout's or an export's field label before the title ("Title : Quiet Ways ...", "Titel: ...").
-TITLE_LABEL = re.compile(r"^(?:title|titel|título|titre|titolo|tytuł|headline|τίτλος|заголовок|название)\s*:\s*(?=\S)",
-                         re.I)
+TITLE_LABEL = re.compile(r"^(?:(?:article|post|story)\s+)?(?:title|titel|título|titre|titolo|tytuł|headline|τίτλος"
+                         r"|заголовок|название)\s*:\s*(?=\S)", re.I)  # ("Article Title: ..." in a directory's fields)
 # A site's cookie notice at the top of a scraped page: it names cookies and asks for a choice.
 CONSENT_BANNER = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|preferences|settings|got\s+it|ok)\b", re.I)
 MAX_BANNER_WORDS = 60
@@ -774,6 +781,8 @@ def looks_like_title(line: str) -> bool:
     (False, False, False)
     >>> looks_like_title("=" * 30)
     False
+    >>> looks_like_title("Five Dinners You Can Eat Cold At 3 A.M."), looks_like_title("Then We Ate At 3 A.M. Again.")
+    (True, False)
     """
     text = line.strip()
     words = text.split()
