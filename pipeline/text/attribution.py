@@ -83,7 +83,9 @@ POSTNOMINAL = re.compile(rf"^(?:{_DEGREES})$")
 ROMAN = frozenset("II III IV VI VII VIII".split())
 # Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
 # ("Samir Haddad. Photos courtesy of ..."; not an initial "J. R." nor "Jr.").
-NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|·•]\s+|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
+# A full-width slash ends a name as a comma does on Chinese and Japanese pages ("佐藤美咲／家電ライター": the name, then
+# the writer's role).
+NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|·•]\s+|\s*／\s*|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
 
 BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
@@ -479,7 +481,10 @@ CREDIT_WORDS = frozenset("by from of with".split())
 # colon, a person's name; callers look only under a title, and labels of the page's metadata are not credits.
 # ("Автор / Author:"; Chinese and Japanese pages write the colon full-width, or a full-width slash: "作者：NAME",
 # "文／NAME")
-CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*[:：／]\s*(?P<who>\S.*)$")
+# Japanese magazines also write the label with an equals sign ("文＝NAME", "文=NAME"): only a writing credit
+# (:func:`writing_credit`) is read so.
+CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*[:：／=＝]\s*(?P<who>\S.*)$")
+CREDIT_SEPARATORS = ":：／=＝"
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series "
                         # a link to another post: "Related: TITLE", "Previous post: TITLE", "Read next: TITLE"
@@ -573,11 +578,16 @@ def writing_credit(line: str) -> Byline | None:
     ('김서연', 'Ines Barros')
     >>> writing_credit("Photos: Ines Barros"), writing_credit("Editor: Ines Barros"), writing_credit("Ines Barros")
     (None, None, None)
+    >>> writing_credit("文=佐藤美咲／家電ライター")
+    Byline(name='佐藤美咲', credentials='家電ライター')
     """
-    m = CREDIT_LABEL.match(line.strip()) if ":" in line or "：" in line or "／" in line else None
+    text = line.strip()
+    m = CREDIT_LABEL.match(text) if any(sep in text for sep in CREDIT_SEPARATORS) else None
     if m is None or not any(w in WRITING for w in m["label"].lower().split()):
         return None
-    return credit_line(line)
+    if len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
+        return None
+    return _credited(m["who"])
 
 
 def _credited(who: str) -> Byline | None:

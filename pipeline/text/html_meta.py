@@ -29,6 +29,7 @@ from .attribution import (
     release_issuer,
     split_name,
     team_byline,
+    writing_credit,
 )
 from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
@@ -200,10 +201,14 @@ def clean_author(text: str | None) -> str | None:
     ('Łucja Kołodziejczyk', 'Ann Lee', 'Bo Ng')
     >>> clean_author("erstellt von Jörg Brandt"), clean_author("Interview: Ann Lee"), clean_author("Ann Lee All posts")
     ('Jörg Brandt', 'Ann Lee', 'Ann Lee')
+    >>> clean_author("文=佐藤美咲／家電ライター"), clean_author("Συντάκτης: Ελένη Μαυρίδου")
+    ('佐藤美咲', 'Ελένη Μαυρίδου')
     """
     if not text:
         return None
     text = " ".join((unescape(text) if "&" in text else text).split())  # JSON-LD may keep "&oacute;" escaped
+    if (credited := writing_credit(text)) is not None:
+        text = credited.name  # "文=NAME／role", "Συντάκτης: NAME": a label crediting the writing, in any language
     if PICTURE_CREDIT.match(text) or SITE_IN_BRACKETS.search(text):
         return None  # the photographer's credit; a site's credit with its address ("Radio Nord (www.nord.fm)")
     text = ALL_POSTS_BY.sub("", DATED_PREFIX.sub("", text)).rstrip(" →»>")
@@ -959,6 +964,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     if named and _body(named[0][1]) and (name := _by_line(parts, cards)) and is_person_name(name):
         # the markup names a body ("Bund der Verbraucher e.V.", a magazine) and the text a person: "Von Ann Lee"
         named.insert(0, ("by-line", name))
+    if named and LOGIN.fullmatch(named[0][1]) and (shown := _shown_name(named[1:], parts, cards)) is not None:
+        named.insert(0, shown)  # the markup gives the writer's login ("eleni_m"), the page's byline the name
     if named:
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
@@ -1052,6 +1059,26 @@ def _body(name: str) -> bool:
     if all(is_person_name(part.strip()) for part in MORE_THAN_ONE.split(name)):
         return False  # a person, or several: "Ann Lee; Bo Ng"
     return len(name.split()) > 1 or not (name.islower() or name[:1].isupper() and name[1:].islower())
+
+
+# A site's login for its writer, as a CMS may put it in the markup's author field: one word joined by an underscore,
+# a dot or digits ("eleni_m", "ann.lee", "grillmeister2"); a first name or a surname alone has none of these.
+LOGIN = re.compile(r"(?=[\w.-]*[_.\d])[^\W\d_][\w.-]{1,30}")
+
+
+def _shown_name(others: list[tuple[str, str]], parts: PageParts, cards: set[tuple[int, str]] | None
+                ) -> tuple[str, str] | None:
+    """The full name a byline shown on the page gives (a writer's byline element, else a "By NAME" line), where the
+    markup's first author is a login: the name a reader sees is the writer's, the login only the account's.
+
+    >>> _shown_name([("byline-class", "Ελένη Μαυρίδου")], PageParts(), None)
+    ('byline-class', 'Ελένη Μαυρίδου')
+    >>> _shown_name([("byline-class", "Eleni")], PageParts(), None)
+    """
+    found = [(where, value) for where, value in others if where.startswith(("byline-", "rel-author"))]
+    found += [("by-line", by)] if (by := _by_line(parts, cards)) else []
+    return next(((where, value) for where, value in found if is_person_name(value) and len(value.split()) >= 2),
+                None)
 
 
 def _full_name(name: str, others: list[str], parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:

@@ -1,0 +1,60 @@
+"""Authors read from HTML markup where the markup's first name is not the writer's (issue 16, round 9): a credit
+label in another language inside the byline element ("文＝NAME／role", "Συντάκτης: NAME"), a CMS login in the
+markup beside the name the page shows, and a Q&A page whose member cards (microdata ``itemprop="author"`` on a
+``user-details`` card) name the asker first and the accepted answer's writer later, with each member's score after
+the name. Every page here is our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.html_main import walk
+from pipeline.text.html_meta import clean_author, page_meta
+
+
+def author_of(html: str) -> str | None:
+    return page_meta(walk(html)).author
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("文=高橋里奈／料理研究家", "高橋里奈"),
+    ("文＝高橋里奈", "高橋里奈"),
+    ("Συντάκτης: Νίκος Παππάς", "Νίκος Παππάς"),
+    ("글: 이하은", "이하은"),
+    ("Text: Ilse Brandvold", "Ilse Brandvold"),
+])
+def test_a_label_crediting_the_writing_leaves_the_name(byline, name):
+    assert clean_author(byline) == name
+
+
+def test_a_label_crediting_the_pictures_names_no_writer():
+    assert clean_author("Photos: Ilse Brandvold") is None
+
+
+POST = ("<html><head>{head}</head><body><article><h1>Descaling A Kettle With Vinegar</h1>"
+        "<div class='entry-meta'>{byline}</div>"
+        "<p>Hard water leaves a white crust in a kettle within a few months, and the crust makes it slow and loud."
+        " A cupful of vinegar shifts it overnight.</p></article></body></html>")
+LD_LOGIN = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",'
+            '"headline":"Descaling A Kettle With Vinegar","author":{"@type":"Person","name":"%s"}}</script>')
+
+
+def test_a_login_in_the_markup_gives_way_to_the_name_the_byline_shows():
+    page = POST.format(head=LD_LOGIN % "nikos_p", byline="<span class='meta-author'>Συντάκτης: "
+                                                          "<a href='/author/nikos_p/'>Νίκος Παππάς</a></span>")
+    assert author_of(page) == "Νίκος Παππάς"
+
+
+def test_a_login_with_digits_gives_way_to_a_by_line_too():
+    page = POST.format(head=LD_LOGIN % "kettleman77", byline="<p>By Farid Haddad</p>")
+    assert author_of(page) == "Farid Haddad"
+
+
+def test_a_login_stays_when_the_page_shows_no_full_name():
+    page = POST.format(head=LD_LOGIN % "nikos_p", byline="<span class='meta-date'>3 May 2022</span>")
+    assert author_of(page) == "nikos_p"
+
+
+def test_a_name_in_the_markup_is_not_a_login_and_stays():
+    page = POST.format(head=LD_LOGIN % "Νίκος Παππάς", byline="<p class='byline'>By Farid Haddad</p>")
+    assert author_of(page) == "Νίκος Παππάς"
