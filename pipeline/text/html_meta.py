@@ -33,7 +33,7 @@ from .attribution import (
 )
 from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
-from .html_main import PageParts, inside
+from .html_main import USER_CARD_CUES, PageParts, inside
 from .licence import (
     CC_SHORT,
     CC_URL,
@@ -998,7 +998,16 @@ def article_byline(parts: PageParts, article: int) -> str | None:
 def _writers_byline(parts: PageParts, cue: str, elem: int) -> bool:
     """Whether a byline element may name the article's writer: not a member's card, not a description of the
     writer, not inside the comments (the page's markup author and each article's read the same elements)."""
-    return cue != USER_CARD and not DESCRIPTION.search(parts.sigs[elem]) and not _in_comments(parts, elem)
+    return not _member_card(parts, cue, elem) and not DESCRIPTION.search(parts.sigs[elem]) and not (
+        _in_comments(parts, elem))
+
+
+def _member_card(parts: PageParts, cue: str, elem: int) -> bool:
+    """Whether a byline element is a member's card on Q&A or forum software: html_main's cue for one, or a card
+    whose class says so though its microdata also marks the author (Stack Exchange's ``<div class="user-details"
+    itemprop="author">`` names the asker and each answerer alike)."""
+    classes = parts.sigs[elem].partition(".")[2]
+    return cue == USER_CARD or cue == "itemprop" and USER_CARD_CUES.search(classes) is not None
 
 
 def _byline_name(text: str) -> str | None:
@@ -1144,6 +1153,7 @@ def _labelled_meta(meta: dict[str, str], label: re.Pattern[str]) -> str | None:
 
 
 USER_CARD = "user"  # html_main's cue for a member's card
+REPUTATION = re.compile(r"\s+\d[\d,.]*[kKmM]?$")  # the member's score after the name in the card ("18.4k", "2,031")
 ACCEPTED = re.compile(r"(?:^|[\s.])accepted(?:-answer)?(?:$|\s)", re.I)  # Q&A software's accepted answer
 QA_POST = re.compile(r"(?:^|[\s.])(?:answer|question)(?:$|\s)", re.I)
 OWNER = re.compile(r"(?:^|[\s.])owner(?:$|\s)", re.I)  # the answerer's card beside an editor's
@@ -1162,7 +1172,8 @@ def _posters_card(parts: PageParts) -> str | None:
     answerer (the owner's card, else the last card under it: an editor's card comes first), or on a thread (no
     question and answers marked) the first post's poster; ``None`` otherwise (an unanswered question's cards name
     the asker and answerers, none of them the writer of an accepted piece)."""
-    cards = [(text, elem) for cue, text, elem in parts.bylines if cue == USER_CARD and not _in_comments(parts, elem)]
+    cards = [(REPUTATION.sub("", text), elem) for cue, text, elem in parts.bylines
+             if _member_card(parts, cue, elem) and not _in_comments(parts, elem)]
     if not cards:
         return None
     accepted = [(text, elem) for text, elem in cards

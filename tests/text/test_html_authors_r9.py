@@ -58,3 +58,29 @@ def test_a_login_stays_when_the_page_shows_no_full_name():
 def test_a_name_in_the_markup_is_not_a_login_and_stays():
     page = POST.format(head=LD_LOGIN % "Νίκος Παππάς", byline="<p class='byline'>By Farid Haddad</p>")
     assert author_of(page) == "Νίκος Παππάς"
+
+
+def card(who: str, score: str, when: str) -> str:
+    return (f"<div class='user-info'><span class='user-action-time'>{when}</span>"
+            f"<div class='user-details' itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+            f"<a href='/users/1' itemprop='name'>{who}</a> <span class='reputation-score'>{score}</span></div></div>")
+
+
+QA = ("<html itemscope itemtype='https://schema.org/QAPage'><body><h1>Why does my bread sink in the middle?</h1>"
+      "<div class='question' itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'>"
+      "<div itemprop='text'><p>Every loaf rises well and then sinks as it cools. What am I getting wrong?</p></div>"
+      "<div class='post-signature owner'>{asker}</div></div>"
+      "<div class='answer accepted-answer' itemprop='acceptedAnswer' itemscope itemtype='https://schema.org/Answer'>"
+      "<div itemprop='text'><p>It is almost always underbaking: the crumb has not set when it leaves the oven, so "
+      "bake it ten minutes longer and check that the base sounds hollow.</p></div>"
+      "<div class='post-signature'>{answerer}</div></div>"
+      "<div class='answer' itemprop='suggestedAnswer' itemscope itemtype='https://schema.org/Answer'>"
+      "<div itemprop='text'><p>Too much yeast does it too.</p></div><div class='post-signature'>{other}</div></div>"
+      "</body></html>")
+
+
+def test_a_qa_page_is_credited_to_its_accepted_answers_writer_without_the_score():
+    page = QA.format(asker=card("crumbly_kate", "57", "asked Jan 3"),
+                     answerer=card("Róisín Ní Mhurchú", "12.9k", "answered Jan 3"),
+                     other=card("doughboy", "1,204", "answered Jan 4"))
+    assert author_of(page) == "Róisín Ní Mhurchú"
