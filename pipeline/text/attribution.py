@@ -1439,10 +1439,12 @@ HANDED_GATE = regex.compile(r"\b(?:from|by|author|writer),?\s")
 # A host's note handing this page to a guest: "Today's guest post comes from NAME, a ...", "This week's letter is a
 # guest essay by NAME". The guest wrote what follows, whoever the page's byline or markup names (the host's blog).
 # Only the note about this piece: "today's", "this week's", "is a", "here is a" (not "last week's guest post").
+# The note may open with the credit itself ("Guest post by NAME. She teaches ..."): at the note's start it is about
+# this piece. A Chinese or Korean name is one word ("Guest post by 김서연.").
 GUEST_NOTE = regex.compile(
-    rf"(?i:\b(?:today['’]s|this\s+(?:week|month)['’]s|this|is\s+a|here\s+is\s+a|here['’]s\s+a)\s+guest\s+"
-    rf"(?:post|essay|article|piece|column|contribution|letter|blog\s+post)\s+(?:(?:comes?|is)\s+from|by|from)\s+)"
-    rf"{_INTRO_NAME}(?=[.,;:!)]|\s*$)")
+    rf"(?i:(?:\b(?:today['’]s|this\s+(?:week|month)['’]s|this|is\s+a|here\s+is\s+a|here['’]s\s+a)\s+|^\W{{0,2}})"
+    rf"guest\s+(?:post|essay|article|piece|column|contribution|letter|blog\s+post)\s+(?:(?:comes?|is)\s+from|by|from)"
+    rf"\s+)(?:{_INTRO_NAME}|(?P<who>[\p{{Han}}\p{{Hangul}}]{{2,4}}))(?=[.,;:!)]|\s*$)")
 
 
 def guest_credit(text: str) -> Byline | None:
@@ -1454,6 +1456,9 @@ def guest_credit(text: str) -> Byline | None:
     'Kofi Mensah-Owusu'
     >>> guest_credit("Last week's guest post by Ilse van Dijk was popular."), guest_credit("A guest room by Tuesday.")
     (None, None)
+    >>> guest_credit("Guest post by 김서연. She teaches Korean in Leeds. — Martin").name
+    '김서연'
+    >>> guest_credit("I once wrote a guest post by Ilse van Dijk's request.")
     """
     if "guest" not in text.lower():
         return None
