@@ -56,6 +56,7 @@ from ..text.attribution import (
     answer_card,
     bio_start,
     blog_footer,
+    byline_abroad,
     clean_title,
     closing_name,
     credit_line,
@@ -996,7 +997,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     chrome: set[int] = set(above_piece)
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
-               or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])]
+               or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
+               or k and not is_prose(texts[i]) and is_prose(texts[head[k - 1]]) and byline_abroad(texts[i])]
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
@@ -1436,6 +1438,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             if (head and after is not None and len(text.split()) <= config.notice_max_words
                     and is_byline(lines[after].strip()) and not BLOG_FOOTER.match(lines[after].strip())):
                 head += [i, after]
+            elif (not head and after is not None and len(text.split()) <= config.notice_max_words
+                  and byline_abroad(lines[after].strip())):
+                head += [i, after]  # a host's note opening the text (the markup holds the title), then "Par NAME"
             break
         head.append(i)
     return head

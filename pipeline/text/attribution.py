@@ -613,6 +613,21 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
 BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
 
 
+def byline_abroad(line: str) -> Byline | None:
+    """A byline opened by the word for "by" in another language ("Par NAME", "Von NAME", "Por NAME"), naming a
+    person of two words or more, else ``None``. ``is_byline`` does not read these words: "Von" and "Par" open
+    titles and sentences too ("Von Regeln und Ausnahmen", "Par exemple ...").
+
+    >>> byline_abroad("Par Hélène Quéré").name, byline_abroad("Von Regeln und Ausnahmen"), byline_abroad("Par Anne")
+    ('Hélène Quéré', None, None)
+    """
+    text = line.strip()
+    if (by := BY_ABROAD.match(text)) is None:
+        return None
+    named = name_line(text[by.end():])
+    return named if named is not None and len(named.name.split()) >= 2 else None
+
+
 CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)
 # Where the piece first ran, after a reposted piece's writer: "NAME · originally published on X", "NAME — reprinted
 # with permission from X", "NAME | first appeared in X".

@@ -1,13 +1,67 @@
 """Segment: round 9's shapes of the writer's line that hold on pages by other hands (issue 16), each page in our own
-words: a host's note that opens with the guest's credit ("Guest post by NAME. ...")."""
+words: a standfirst or a host's note opening the text, then the writer credited with the word for "by" in another
+language ("Von NAME", "Par NAME"); a host's note that opens with the guest's credit ("Guest post by NAME. ...")."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import guest_credit
+from pipeline.stages import read
+from pipeline.stages import segment as sg
+from pipeline.text.attribution import byline_abroad, guest_credit
 from pipeline.text.html_main import walk
 from pipeline.text.html_meta import page_meta
+from tests.conftest import segment_page, through_stage
+
+BODY = ("Wer eine Wohnung mietet, unterschreibt oft einen Vertrag, den er kaum gelesen hat, und wundert sich "
+        "später über die Nebenkosten.\n\nPrüfen Sie zuerst die Abrechnung des letzten Jahres, bevor Sie "
+        "unterschreiben, und fragen Sie nach dem Zählerstand.\n")
+
+
+def only(text: str):
+    (article,) = segment_page(text)
+    return article
+
+
+# Shape (a news site's text without its title, a reposting blog's HTML): the standfirst or the host's note is the
+# first paragraph, then the writer's byline in the page's language, then the text.
+@pytest.mark.parametrize(("byline", "name"), [("Von Ruth Albers", "Ruth Albers"),
+                                              ("von Jonas Meinhardt", "Jonas Meinhardt"),
+                                              ("Par Sidonie Lemaire", "Sidonie Lemaire"),
+                                              ("Por Lucía Ferrer Vidal", "Lucía Ferrer Vidal")])
+def test_a_byline_in_another_language_under_the_opening_standfirst_names_the_writer(byline, name):
+    page = ("Mieter zahlen zu viel für Heizung und Wasser, weil sie die Abrechnung nicht prüfen. Was Sie tun können."
+            f"\n\n{byline}\n\n" + BODY)
+    assert only(page).author == name
+
+
+def test_a_heading_opening_with_the_same_word_is_no_byline():
+    assert byline_abroad("Von Regeln und Ausnahmen") is None
+    assert byline_abroad("Par exemple") is None
+    page = ("Mieter zahlen zu viel für Heizung und Wasser, weil sie die Abrechnung nicht prüfen. Was Sie tun können."
+            "\n\nVon Regeln und Ausnahmen\n\n" + BODY)
+    assert only(page).author is None
+
+
+def test_the_standfirst_stays_the_texts_first_paragraph():
+    page = ("Mieter zahlen zu viel für Heizung und Wasser, weil sie die Abrechnung nicht prüfen. Was Sie tun können."
+            "\n\nVon Ruth Albers\n\n" + BODY)
+    article = only(page)
+    assert article.text.startswith("Mieter zahlen zu viel") and "Von Ruth Albers" not in article.text
+
+
+def test_a_host_note_then_par_name_beats_the_hosts_meta_author():
+    html = ("<html><head><title>Pailler le potager | Le Jardin de Lise</title><meta name='author' content='Lise "
+            "Bernard'></head><body><article><h1>Pailler le potager</h1><div class='post-body'>"
+            "<p><em>Un mot de Lise : j'ai lu ce texte au printemps et je voulais le partager ici avec vous.</em></p>"
+            "<p>Par <strong>Odile Ferrand</strong></p>"
+            "<p>L'été dernier, la terre du potager a séché en deux jours de vent. Le paillage a tout changé, et "
+            "voici comment je m'y prends désormais.</p>"
+            "<p>Une couche de paille de dix centimètres garde la terre fraîche bien plus longtemps.</p>"
+            "</div></article></body></html>")
+    record = read.page_to_article("post.html", html.encode("utf-8"), "html")
+    (article,), _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
+    assert article.author == "Odile Ferrand"
 
 
 # Shape: the host's note over a guest post opens with the credit itself, the guest named in any script.
