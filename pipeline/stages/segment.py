@@ -2230,9 +2230,27 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
             if n <= config.footer_skip_lines + 1 or under.startswith(named.name + " "):
                 return k
             return None
-        if len(text.split()) > MAX_FOOTER_WORDS:
-            return None
+        if len(text.split()) > MAX_FOOTER_WORDS and not _link_row(text):
+            return None  # (a row of links, "Related: TITLE | TITLE | TITLE", is the footer's however long)
     return None
+
+
+LINK_ROW_PARTS = re.compile(r"\s+[|·•]\s+")
+MIN_LINK_ROW_PARTS = 3
+MAX_LINK_WORDS = 10  # one link's words in a row of them: another post's title
+
+
+def _link_row(text: str) -> bool:
+    """A row of three or more links set apart by bars or dots, each a few words: another post's title, a page of the
+    site ("Related: TITLE | TITLE | TITLE", "Advertise | Privacy | Site map"); not a sentence.
+
+    >>> _link_row("Related: Is your router safe? | Five free programs | Why your laptop is slow")
+    True
+    >>> _link_row("We met at nine | then walked"), _link_row("Home")
+    (False, False)
+    """
+    parts = LINK_ROW_PARTS.split(text)
+    return len(parts) >= MIN_LINK_ROW_PARTS and all(len(part.split()) <= MAX_LINK_WORDS for part in parts)
 
 
 MAX_SIGNATURE_WORDS = 10  # "Saoirse Ní Bhriain | Allotment Secretary", a role line under the name; longer is text

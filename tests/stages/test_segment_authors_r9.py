@@ -87,3 +87,30 @@ def test_a_guest_note_in_the_post_beats_the_hosts_markup():
             "<p>Tap the fingering on your knee and say the note names under your breath.</p></div></article>"
             "</body></html>")
     assert page_meta(walk(html)).author == "박지수"
+
+
+TIPS = ("Most households keep ten years of photos on one laptop and no copy of any of it anywhere else.\n\n"
+        "Step 1 - Pick what matters\nPhotos and papers first; programs can be installed again.\n\n"
+        "Step 2 - Buy a drive twice the size\nA drive half full on day one is full within a year.\n\n"
+        "It is not hard, but somebody in the house has to own it.\n\n")
+
+
+# Shape: the writer named only under the text ("Written by NAME, site contributor."), over the site's chrome: a row
+# of related posts' titles set apart by bars (long, as titles are), the footer's links, a host's line.
+def test_a_closing_byline_over_a_long_row_of_related_links_names_the_writer():
+    page = ("Fix It Yourself - plain help since 2004\n\nBack Up The Family Laptop\n\n" + TIPS
+            + "Written by Aoife Ní Bhriain, Fix It Yourself contributor.\n\n"
+            "Related: Is your home router a security risk? | Five free programs every laptop needs | Why is my "
+            "old laptop so slow\n\n"
+            "Advertise with us | Privacy policy | Site map\nHosting by a local firm\n")
+    article = only(page)
+    assert article.author == "Aoife Ní Bhriain"
+    assert "Related:" not in article.text and "Written by" not in article.text
+
+
+def test_a_row_of_words_with_bars_inside_a_sentence_is_no_link_row():
+    page = ("Fix It Yourself - plain help since 2004\n\nBack Up The Family Laptop\n\n" + TIPS
+            + "Written by Aoife Ní Bhriain, Fix It Yourself contributor.\n\n"
+            "We kept one copy at home | one at my sister's house | and one online, and we checked all three of "
+            "them every month without fail, which is the only part of the routine that really matters.\n")
+    assert only(page).author is None
