@@ -2321,7 +2321,9 @@ MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: 
 
 # The lead-in of the site's list of other titles under an article: "More from this author:", "Related posts:".
 LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|latest|see\s+also|you\s+(?:may|might)"
-                            r"\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$", re.I)  # "MORE FROM LIFESTYLE" without one
+                            r"\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$"  # "MORE FROM LIFESTYLE" without one
+                            # a directory's list of its section's titles: "Pets Articles:", "Home & Garden Articles"
+                            r"|^(?:[^\W\d_][\w&'’-]*\s+){1,3}(?:articles|posts|stories)\s*:?$", re.I)
 
 
 def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:

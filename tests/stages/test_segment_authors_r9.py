@@ -114,3 +114,18 @@ def test_a_row_of_words_with_bars_inside_a_sentence_is_no_link_row():
             "We kept one copy at home | one at my sister's house | and one online, and we checked all three of "
             "them every month without fail, which is the only part of the routine that really matters.\n")
     assert only(page).author is None
+
+
+# Shape: an article directory's page ends with its section's other titles under "SECTION Articles:", below the
+# credit ("Article by NAME Copyright YEAR") and the writer's bio: the list is the site's, the credit names the writer.
+def test_a_directorys_section_list_under_the_credit_is_the_sites():
+    page = ("PetHelp Articles - free articles for pet owners\n\nSettling A Rescue Cat\n\n"
+            "1. Give it one quiet room. A cat that can see every door of the house cannot rest in any of it.\n\n"
+            "2. Feed it in the same place. A fixed bowl tells a nervous cat where its territory starts.\n\n"
+            "3. Let it come to you. Sit on the floor and read a book; curiosity does the rest.\n\n"
+            "Article by Signe Halvorsen Copyright 2006 All Rights Reserved\n\n"
+            "Signe Halvorsen has fostered cats in Bergen for twelve years. Her guide is at www.catfoster.example\n\n"
+            "Pets Articles:\nWhy Dogs Eat Grass\nChoosing A Hamster Cage\nFerrets For Beginners\n")
+    article = only(page)
+    assert article.author == "Signe Halvorsen"
+    assert "Ferrets For Beginners" not in article.text
