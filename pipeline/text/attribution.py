@@ -319,7 +319,11 @@ BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]
                          r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
                          r"|\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$"  # "· Illustration: X"
                          r"|\s+in\s+[A-Z][\w&'’ -]*$"  # "Posted 9 May 2019 by NAME in Classroom Tech": the category
-                         r"|,\s+who\s.*$")  # "Penned by NAME, who keeps bees in Izmir.": a clause about them
+                         r"|,\s+who\s.*$"  # "Penned by NAME, who keeps bees in Izmir.": a clause about them
+                         # a directory's row of fields after the name (their spacing lost in scraping): "Author: NAME
+                         # Published: DATE Category: X Views: 3,118"
+                         r"|\s+(?=(?i:published|posted|submitted|updated|date|category|categories|views|tags|"
+                         r"word\s+count|comments|rating)\s*:\s).*$")
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -333,6 +337,8 @@ def parse_byline(line: str) -> Byline | None:
     (None, None)
     >>> parse_byline("By Chidi Eze and Małgorzata Nowak").name, parse_byline("By Salt and Pepper Studio")
     ('Chidi Eze; Małgorzata Nowak', None)
+    >>> parse_byline("Author: Thandi Mokoena Published: 04/17/2008 Category: Small Business Views: 112").name
+    'Thandi Mokoena'
     """
     m = _byline(line)
     if not m:

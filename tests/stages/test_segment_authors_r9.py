@@ -129,3 +129,20 @@ def test_a_directorys_section_list_under_the_credit_is_the_sites():
     article = only(page)
     assert article.author == "Signe Halvorsen"
     assert "Ferrets For Beginners" not in article.text
+
+
+# Shape: an article directory prints the writer and the page's facts as one row of fields under the title; the
+# scrape loses the runs of spaces between them ("Author: NAME Published: DATE Category: X Views: N").
+@pytest.mark.parametrize("row", [
+    "Author: Thandi Mokoena     Published: 04/17/2008     Category: Small Business     Views: 3,118",
+    "Author: Thandi Mokoena Published: 04/17/2008 Category: Small Business Views: 3,118",
+    "By Thandi Mokoena Posted: 17 April 2008 Comments: 4",
+])
+def test_a_directorys_row_of_fields_under_the_title_names_the_writer(row):
+    page = ("FreeArticleBank :: Articles For Your Site\n\nFour Ways To Fill A Quiet Shop On A Tuesday\n" + row + "\n\n"
+            "A shop is busiest when people already know why they should come. Give them a reason, consider the "
+            "following:\n\n      Bake to a timetable and print it on the door.\n\n      Run a class on the "
+            "quietest evening.\n")
+    article = only(page)
+    assert (article.title, article.author) == ("Four Ways To Fill A Quiet Shop On A Tuesday", "Thandi Mokoena")
+
