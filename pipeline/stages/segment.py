@@ -96,6 +96,7 @@ from ..text.attribution import (
     split_inline_bio,
     split_name,
     team_byline,
+    whole_org,
     writing_credit,
 )
 from ..text.dates import DATE, is_date_line
@@ -2401,8 +2402,10 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
     """
     if parsed.guest is not None and (parsed.byline is None or parsed.byline.name != parsed.guest.name):
         return parsed.guest.name, parsed.guest.credentials, True  # the guest wrote it, not the host the byline names
-    if parsed.byline is not None:
-        return parsed.byline.name, parsed.byline.credentials, not parsed.unmarked
+    if parsed.byline is not None:  # a team byline may shorten its company's name ("By the Harbourline Team")
+        holders = [s.holder for s in parsed.statements if s.holder]
+        name = whole_org(parsed.byline.name, holders) if holders else None
+        return name or parsed.byline.name, parsed.byline.credentials, not parsed.unmarked
     if parsed.column is not None:
         return parsed.column.name, None, True
     if parsed.bio is not None and (named := name_in_bio(parsed.bio.text)):

@@ -434,6 +434,27 @@ def team_byline(line: str) -> Byline | None:
     return Byline(LEGAL_FORM.sub("", " ".join(words)))
 
 
+def whole_org(org: str, others: list[str]) -> str | None:
+    """The company's whole name where a team byline shortens it ("By the Harbourline Team") and another credit (its
+    ©, the markup) names it in full with its legal form ("Harbourline Freight Ltd"): one company, one author string
+    (SPEC.md), the name without the legal form; ``None`` when no other credit spells it out or ``org`` is a person.
+
+    >>> whole_org("Harbourline", ["Harbourline Freight Ltd"]), whole_org("Harbourline", ["Harbour Lights Ltd"])
+    ('Harbourline Freight', None)
+    >>> whole_org("Ann Lee", ["Ann Lee Studio Ltd"]), whole_org("Harbourline Freight", ["Harbourline Freight Ltd"])
+    (None, None)
+    """
+    if is_person_name(org):
+        return None
+    words = org.casefold().split()
+    for other in others:
+        whole = LEGAL_FORM.sub("", other)
+        if LEGAL_FORM.search(other) and len(whole.split()) > len(words) and whole.casefold().split()[:len(words)] == (
+                words):  # (a company by its legal form: "Harbourline Freight" alone reads as a person's name)
+            return whole
+    return None
+
+
 def credited_org(line: str) -> str | None:
     """The name a byline credits, whoever it is ("Posted by Hearthwise Heating Group | 2 May 2018"): checked by the
     caller against the copyright holder before a company is taken for the author.

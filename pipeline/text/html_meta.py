@@ -29,6 +29,7 @@ from .attribution import (
     release_issuer,
     split_name,
     team_byline,
+    whole_org,
     writing_credit,
 )
 from .attribution import guest_credit as guest_note
@@ -972,6 +973,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
             out.author, out.sources["author"] = full, named[0][0] + "+full-name"
         elif (bare := _bare_name(named[0][1], [v for _, v in named[1:]])) is not None:
             out.author, out.sources["author"] = bare, named[0][0] + "+bare-name"
+        elif (whole := whole_org(out.author, [v for _, v in named[1:]])) is not None:
+            out.author, out.sources["author"] = whole, named[0][0] + "+whole-org"
     elif name := _by_line(parts, cards):
         out.author, out.sources["author"] = _organisation(name), "by-line"
     elif name := _label_cell(parts):

@@ -146,3 +146,31 @@ def test_a_directorys_row_of_fields_under_the_title_names_the_writer(row):
     article = only(page)
     assert (article.title, article.author) == ("Four Ways To Fill A Quiet Shop On A Tuesday", "Thandi Mokoena")
 
+
+
+# Shape (SPEC.md: one company, one author string): the team byline shortens the company's name ("By the Kestrel
+# Team") that its © line or its markup gives whole with the legal form ("Kestrel Logistics Ltd").
+FLEET = ("Fuel is our largest cost after wages, and most of the saving is in habits rather than kit.\n\n"
+         "1. Check tyre pressures weekly. Soft tyres burn fuel on every mile.\n\n"
+         "2. Plan routes the night before. A detour costs more than the map shows.\n\n")
+
+
+def test_a_team_byline_takes_the_companys_whole_name_from_its_copyright_line():
+    page = "Five Ways To Cut Fuel Costs\nBy the Kestrel Team\n\n" + FLEET + "(c) 2021 Kestrel Logistics Ltd.\n"
+    assert only(page).author == "Kestrel Logistics"
+
+
+def test_a_team_byline_keeps_its_name_beside_another_companys_copyright():
+    page = "Five Ways To Cut Fuel Costs\nBy the Kestrel Team\n\n" + FLEET + "(c) 2021 Kestrelmark Media Ltd.\n"
+    assert only(page).author == "Kestrel"
+
+
+def test_a_team_byline_in_html_takes_the_whole_name_the_markup_gives():
+    html = ("<html><head><title>Cut Fuel Costs | Kestrel Logistics Blog</title><meta name='author' content='Kestrel "
+            "Logistics Ltd'><meta property='og:site_name' content='Kestrel Logistics Ltd'></head><body><main>"
+            "<h1>Cut Fuel Costs</h1><p class='by'>By the Kestrel Team · 9 April 2024</p>"
+            "<p>Fuel is our largest cost after wages, and most of the saving is in habits rather than kit.</p>"
+            "<h2>Check tyre pressures weekly</h2><p>Soft tyres burn fuel on every mile we drive.</p></main>"
+            "<footer><p>© 2024 Kestrel Logistics Ltd. Do not reproduce without our written permission.</p></footer>"
+            "</body></html>")
+    assert page_meta(walk(html)).author == "Kestrel Logistics"
