@@ -2446,6 +2446,9 @@ def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
         re.match(rf"{re.escape(holder)}\s+blog\b", line.casefold()) for line in chrome)
 
 
+BORROWED_AUTHOR = "by-line"  # html_meta's source for the page's first "By NAME" line in the text
+
+
 def segment_record(record: Article, config: SegmentConfig,
                    sink: list[tuple[int, list[roles.Candidate], list[roles.Candidate]]] | None = None,
                    ) -> tuple[list[Article], list[str]]:
@@ -2476,6 +2479,9 @@ def segment_record(record: Article, config: SegmentConfig,
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     marked = markup_bylines(lines, record.html_starts, record.html_bylines) if record.html_bylines else {}
+    # the markup's author read from the page's first "By NAME" line: on a page of several pieces that line may be a
+    # later piece's, so the first piece's own credit (a name line under its title) is weighed before it
+    borrowed = len(bounds) > 1 and (record.meta.get("html_sources") or {}).get("author") == BORROWED_AUTHOR
     out: list[Article] = []
     teasers: list[str] = []
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
@@ -2512,7 +2518,7 @@ def segment_record(record: Article, config: SegmentConfig,
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
-        if part or author is not None and (firm or article.author is None):
+        if part or author is not None and (firm or article.author is None or borrowed):
             article.author, article.author_credentials = author, credentials
         if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
             article.author = marked[lo]

@@ -174,3 +174,22 @@ def test_a_team_byline_in_html_takes_the_whole_name_the_markup_gives():
             "<footer><p>© 2024 Kestrel Logistics Ltd. Do not reproduce without our written permission.</p></footer>"
             "</body></html>")
     assert page_meta(walk(html)).author == "Kestrel Logistics"
+
+
+# Shape: an HTML e-mail issue of several pieces, each under its heading; the first credited by a bare name line
+# ("NAME, role"), a later one by "By NAME". The markup's author is the page's first "By NAME" line, the later
+# piece's: the first piece keeps its own writer.
+ISSUE = ("<html><head><title>Millbrook Friends - May</title></head><body><table><tr><td><h1>Millbrook Friends</h1>"
+         "</td></tr><tr><td><h2>The Reading Room Opens On Saturdays</h2><p>Ngozi Adeyemi-Hart, Branch Coordinator</p>"
+         "<p>From the 23rd the upstairs reading room opens again on Saturday mornings from nine to one, and we "
+         "still need volunteers for the desk.</p></td></tr><tr><td><h2>Caring For Old Books</h2>"
+         "<p>by Tadeusz Wróblewski</p><p>Our conservation volunteer answers the question we hear most often at "
+         "the desk, about family books kept at home.</p><ul><li>Shelve them upright and snug.</li>"
+         "<li>Keep them away from outside walls.</li><li>Never mend a torn page with tape.</li></ul></td></tr>"
+         "</table></body></html>")
+
+
+def test_the_first_piece_of_an_html_issue_keeps_its_own_name_line_over_a_later_pieces_byline():
+    record = read.page_to_article("issue.html", ISSUE.encode("utf-8"), "html")
+    parts, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
+    assert [p.author for p in parts] == ["Ngozi Adeyemi-Hart", "Tadeusz Wróblewski"]
