@@ -2082,6 +2082,9 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
 # A reader's comment under a post as blog software prints it: "NAME says:" (WordPress's default), alone on its line
 # over the date and the comment, or with the comment after it ("Dai M. says: Step 3 is genius.").
 COMMENT_HEAD = regex.compile(r"^\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+(?:says|said|wrote)\s*:(?:\s|$)")
+# a comment's head as many CMSs print it: the commenter (a name or a handle), a bar, the date and the time
+# ("Микола П. | 13.07.2022 08:41", "vitalik_bee · 20 July 2022, 10:10")
+COMMENT_STAMP = regex.compile(r"^[\p{L}\d][\w.'’ -]{0,40}?\s+[|·•]\s+(?=[^|·•]*\d{1,2}[:.]\d{2})[^|·•]{4,40}$")
 COMMENT_GAP = 4  # lines of one comment under its head: the date, the comment's text, "Reply"
 MAX_COMMENT_WORDS = 80  # a line of a reader's comment; a longer one is the article's
 GUEST_NOTE_REACH = 3  # the host's note on a guest post: the text's first lines (under a dek, a standfirst)
@@ -2109,8 +2112,8 @@ def _comment_block(lines: list[str], nonblank: list[int], body_first: int, i: in
         text = lines[k].strip()
         if len(text.split()) > MAX_COMMENT_WORDS:
             break
-        if "says" in text or "said" in text or "wrote" in text:
-            if COMMENT_HEAD.match(text):
+        if "says" in text or "said" in text or "wrote" in text or "|" in text or "·" in text or "•" in text:
+            if COMMENT_HEAD.match(text) or COMMENT_STAMP.match(text):
                 heads.append(k)
                 gap = 0
                 continue
@@ -2323,6 +2326,12 @@ MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: 
 # The lead-in of the site's list of other titles under an article: "More from this author:", "Related posts:".
 LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|latest|see\s+also|you\s+(?:may|might)"
                             r"\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$"  # "MORE FROM LIFESTYLE" without one
+                            # "read also" and "related" in other languages: "Читайте також:", "Lesen Sie auch:"
+                            r"|^(?:читайте\s+(?:також|также)|lesen\s+sie\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi"
+                            r"|leggi\s+anche|lee\s+también|leia\s+também|lees\s+ook|czytaj\s+(?:także|też)"
+                            r"|zobacz\s+(?:także|też)|läs\s+också|les\s+også|læs\s+også|διαβάστε\s+επίσης"
+                            r"|(?:схожі|похожие)\s+статті|похожие\s+статьи|ähnliche\s+(?:artikel|beiträge)"
+                            r"|articles\s+similaires|artículos\s+relacionados|articoli\s+correlati)\b[^.!?]{0,40}$"
                             # a directory's list of its section's titles: "Pets Articles:", "Home & Garden Articles"
                             r"|^(?:[^\W\d_][\w&'’-]*\s+){1,3}(?:articles|posts|stories)\s*:?$", re.I)
 

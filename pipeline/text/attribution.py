@@ -1252,6 +1252,14 @@ def provenance_writer(text: str) -> Byline | None:
 QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")
 
 
+# "Tags", "Share" and "Comments" in the languages of the pages seen (German, French, Spanish, Italian, Portuguese,
+# Dutch, Polish, the Scandinavian languages, Greek, Ukrainian, Russian).
+TAGS_ABROAD = ("schlagwörter|stichwörter|schlagworte|étiquettes|mots-clés|etiquetas|etichette|tag|etiketten|etykiety|"
+               "tagi|tagit|taggar|stikkord|emneord|ετικέτες|теги|мітки|метки")
+SHARE_ABROAD = ("teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|dela|del|jaa|"
+                "κοινοποίηση|поділитися|поделиться")
+COMMENTS_ABROAD = ("kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
+                   "kommentit|σχόλια|коментарі|комментарии")
 FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
@@ -1262,7 +1270,11 @@ FOOTER_CHROME = re.compile(
     r"|\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[\"“”'‘’«].*$"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published\b"
     # the site's call for guest writers under a guest post: "Want to write for NAME? Read our guidelines."
-    r"|(?:want|would\s+you\s+like|fancy)\s+to\s+(?:write|contribute)\s+(?:for|to)\s+[^?]{1,60}\?|write\s+for\s+us\b)",
+    r"|(?:want|would\s+you\s+like|fancy)\s+to\s+(?:write|contribute)\s+(?:for|to)\s+[^?]{1,60}\?|write\s+for\s+us\b"
+    # the same labels as blog software and CMSs word them in other languages: the post's tags and sharing buttons,
+    # the comments' heading with their count ("Теги: ...", "Schlagwörter: ...", "Partager : ...", "Коментарі (3)")
+    rf"|(?:{TAGS_ABROAD}|{SHARE_ABROAD})\s*:"
+    rf"|(?:comments?|{COMMENTS_ABROAD})\s*\(\d+\)$)",
     re.I,
 )
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
@@ -1328,6 +1340,8 @@ def is_footer_chrome(line: str) -> bool:
     (True, False)
     >>> is_footer_chrome("Want to write for Tidy Nest? See our guidelines."), is_footer_chrome("Write for one reader.")
     (True, False)
+    >>> is_footer_chrome("Теги: початківцям, зимівля"), is_footer_chrome("Kommentare (3)"), is_footer_chrome("Teilen")
+    (True, True, False)
     """
     text = line.strip()
     return bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))

@@ -193,3 +193,27 @@ def test_the_first_piece_of_an_html_issue_keeps_its_own_name_line_over_a_later_p
     record = read.page_to_article("issue.html", ISSUE.encode("utf-8"), "html")
     parts, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
     assert [p.author for p in parts] == ["Ngozi Adeyemi-Hart", "Tadeusz Wróblewski"]
+
+
+LETTER = ("Лист молодій городниці\n\n12.07.2022 | Переглядів: 804\n\nДорога Олено!\n\n"
+          "Ти питаєш, з чого почати город, і я згадую свою першу весну: багато книжок і жодної мозолі.\n\nНе копай усе одразу. Почни з двох грядок і "
+          "доведи їх до ладу, а тоді бери більше.\n\nВеди зошит. Записуй, що і коли посіяла, і через два роки він "
+          "навчить тебе більше за будь-яку книжку.\n\nОбіймаю тебе.\n\n— Галина Мельничук, с. Яремче, липень 2022\n\n")
+
+
+# Shape: a letter signed under the text with a dash, over the site's chrome in the page's language: the post's tags,
+# its share buttons, the readers' comments ("NAME | DATE TIME" over each) and a "read also" list of other titles.
+def test_a_dash_signature_over_the_sites_chrome_in_another_language_names_the_writer():
+    page = (LETTER + "Теги: початківцям, город\n\nПоділитися: Facebook | Telegram | Viber\n\nКоментарі (2)\n\n"
+            "Марко П. | 13.07.2022 08:41\nДуже корисно, дякую.\n\nolena_sad | 14.07.2022 21:05\nПрочитала двічі.\n\n"
+            "Читайте також:\n- Як посіяти моркву\n- Город на балконі\n")
+    article = only(page)
+    assert article.author == "Галина Мельничук"
+    assert "Город на балконі" not in article.text and "Дуже корисно" not in article.text
+
+
+def test_the_same_chrome_in_german_under_a_signature():
+    page = (LETTER + "Schlagwörter: Garten, Anfänger\n\nTeilen: Facebook | X | E-Mail\n\nKommentare (2)\n\n"
+            "Jan K. | 13.07.2022 08:41\nSehr hilfreich, danke.\n\ngartenfee | 14.07.2022 21:05\nZweimal gelesen.\n\n"
+            "Lesen Sie auch:\nMöhren richtig säen\nGemüse auf dem Balkon\n")
+    assert only(page).author == "Галина Мельничук"
