@@ -15,7 +15,15 @@ from dataclasses import dataclass, field
 from charset_normalizer import from_bytes
 
 from .html_main import DEFAULT_MAIN, MainConfig, article_element, extract_main, render, sibling_articles
-from .html_meta import PageMeta, archive_post_title, article_byline, page_meta, signed_name, trimmed_rights
+from .html_meta import (
+    PageMeta,
+    archive_post_title,
+    article_byline,
+    company_author,
+    page_meta,
+    signed_name,
+    trimmed_rights,
+)
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts with UTF-16's
@@ -213,10 +221,12 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     # each later article's own byline in the markup: the page's markup author is the first article's (or the
     # page's), and a byline the text lost as chrome would otherwise leave the later articles unsigned
     bylines = [article_byline(parts, article_element(parts, k)) or "" for k in later]
+    last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
+    trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
+               if reason == "html-edge" or (reason and i > last)]
+    if meta.author is None and (firm := company_author(trimmed, parts, meta.site_name)) is not None:
+        meta.author, meta.sources["author"] = firm, "company-copyright"  # a company's own page names no person
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
-        last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
-        trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
-                   if reason == "html-edge" or (reason and i > last)]
         own = [b.text for b, reason in zip(parts.blocks, why, strict=True) if reason == "html-edge"]
         if (rights := trimmed_rights(trimmed, own, meta.author)) is not None:
             meta.licence, meta.sources["licence"] = rights, "trimmed-line"

@@ -504,6 +504,30 @@ def _own_statements(own: list[str] | tuple[str, ...], author: str | None = None)
         s.kind == "copyright" and (_holder_is_author(s.holder, author) or (s.holder and is_person_name(s.holder))))]
 
 
+def company_author(lines: list[str], parts: PageParts, site_name: str | None = None) -> str | None:
+    """The company a page that names no person is by (SPEC.md: a company's blog post or FAQ under its own ©): the
+    holder of a copyright line in the page's trimmed footer, a company by its legal form, whose name the page's
+    ``<title>`` or its site name gives as the site's ("... | Fernhill Makerspace", "© 2024 Fernhill Makerspace
+    Ltd"); without the legal form. ``None`` otherwise (a person's ©, a host's or another firm's). Callers ask only
+    when the page credits no writer.
+
+    >>> company_author(["© 2024 Fernhill Makerspace Ltd"], PageParts(title="FAQ — Fernhill Makerspace"))
+    'Fernhill Makerspace'
+    >>> company_author(["© 2024 Fernhill Makerspace Ltd"], PageParts(title="FAQ — Hosted by Blogspace"))
+    >>> company_author(["© 2024 Ann Lee"], PageParts(title="FAQ — Ann Lee"))
+    """
+    for line in lines:
+        for statement in find_statements(line) if "©" in line or "opyright" in line or "(c)" in line.lower() else ():
+            holder = statement.holder or ""
+            if statement.kind != "copyright" or not LEGAL_FORM.search(holder) or is_person_name(holder):
+                continue
+            name = LEGAL_FORM.sub("", holder).strip()
+            own = f"{parts.title} {site_name or ''}".casefold()
+            if len(name) > 2 and re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", own):
+                return name
+    return None
+
+
 def _holder_is_author(holder: str | None, author: str | None) -> bool:
     """Tell a copyright holder that is the article's author: on a writer's own site the footer's "© 2021 NAME" is
     the writer's notice over the post (a site's or a club's bare mark stays chrome).
@@ -512,11 +536,14 @@ def _holder_is_author(holder: str | None, author: str | None) -> bool:
     (True, False, False)
     >>> _holder_is_author("Ann Lee · Theme: Plain Blue", "Ann Lee"), _holder_is_author("Ann Leeds", "Ann Lee")
     (True, False)
+    >>> _holder_is_author("Fernhill Makerspace Ltd", "Fernhill Makerspace")
+    True
     """
     if not holder or not author:
         return False
     name = FOOTER_ROW.split(holder, maxsplit=1)[0]  # the footer's row goes on after the name: "· Theme: X"
-    return name.strip().casefold() == author.strip().casefold()
+    # a company author is named without its legal form (SPEC.md), its © line with it: "Fernhill Makerspace Ltd"
+    return LEGAL_FORM.sub("", name.strip()).casefold() == LEGAL_FORM.sub("", author.strip()).casefold()
 
 
 # Where a footer's copyright line goes on as a row of links or credits after the holder's name.

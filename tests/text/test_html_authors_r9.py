@@ -84,3 +84,29 @@ def test_a_qa_page_is_credited_to_its_accepted_answers_writer_without_the_score(
                      answerer=card("Róisín Ní Mhurchú", "12.9k", "answered Jan 3"),
                      other=card("doughboy", "1,204", "answered Jan 4"))
     assert author_of(page) == "Róisín Ní Mhurchú"
+
+
+FAQ = ("<html><head><title>FAQ: Your First Sourdough — {site}</title></head><body><header><a href='/' class='logo'>"
+       "{site}</a></header><main><h1>Your First Sourdough: Questions We Hear</h1>"
+       "<p>We hear these at every Saturday class. If yours is missing, ask us at the counter.</p>"
+       "<h2>How warm should the starter be?</h2><p>Room temperature is fine; a cold kitchen only slows it down.</p>"
+       "<h2>Why is my loaf flat?</h2><p>Usually the dough was proved too long, so shape it sooner next time.</p>"
+       "</main><footer><p>{site} Ltd · Unit 2, Mill Yard · Registered in England</p><p>© 2024 {holder}</p>"
+       "</footer></body></html>")
+
+
+def test_a_companys_own_page_that_names_no_person_is_the_companys():
+    from pipeline.text.extract import html_to_text
+    doc = html_to_text(FAQ.format(site="Rye Lane Bakehouse", holder="Rye Lane Bakehouse Ltd"))
+    assert doc.author == "Rye Lane Bakehouse"
+    assert doc.meta.licence.tag == "LicenseRef-all-rights-reserved"  # the © names the page's author (SPEC.md)
+
+
+def test_another_firms_copyright_on_the_page_names_no_author():
+    from pipeline.text.extract import html_to_text
+    assert html_to_text(FAQ.format(site="Rye Lane Bakehouse", holder="Crumbhost Web Services Ltd")).author is None
+
+
+def test_a_persons_copyright_is_no_company_author():
+    from pipeline.text.extract import html_to_text
+    assert html_to_text(FAQ.format(site="Rye Lane Bakehouse", holder="Ann Lee")).author is None
