@@ -1274,7 +1274,14 @@ FOOTER_CHROME = re.compile(
     # the same labels as blog software and CMSs word them in other languages: the post's tags and sharing buttons,
     # the comments' heading with their count ("Теги: ...", "Schlagwörter: ...", "Partager : ...", "Коментарі (3)")
     rf"|(?:{TAGS_ABROAD}|{SHARE_ABROAD})\s*:"
-    rf"|(?:comments?|{COMMENTS_ABROAD})\s*\(\d+\)$)",
+    rf"|(?:comments?|{COMMENTS_ABROAD})\s*\(\d+\)$"
+    # what WordPress and its plugins print under a post, and a directory's tools: "Like this:", "Loading...",
+    # "Rate this:", "Cancel reply", "Tagged With: X", "← Previous Post", "Next post: TITLE", "Print Friendly, PDF &
+    # Email", "Bookmark the permalink.", "Back to top", "Report Abuse", "Rate This Article: * * * * *"
+    r"|(?:like|rate)\s+this(?:\s+(?:article|post))?\s*:|(?:like\s+)?loading\s*(?:\.\.\.|…)$|cancel\s+reply$"
+    r"|tagged(?:\s+with)?\s*:|\W{0,3}\s*(?:previous|next|prev)\s+(?:post|article|story|entry)\b[^.!?]{0,80}$"
+    r"|(?:previous|next)\s*:\s*\S[^.!?]{0,80}$|print\s+friendly\b|bookmark\s+the\s+permalink\.?$|back\s+to\s+top$"
+    r"|report\s+(?:abuse|this\s+(?:article|post))$|email\s+this\s+(?:article|post)$)",
     re.I,
 )
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
@@ -1342,6 +1349,10 @@ def is_footer_chrome(line: str) -> bool:
     (True, False)
     >>> is_footer_chrome("Теги: початківцям, зимівля"), is_footer_chrome("Kommentare (3)"), is_footer_chrome("Teilen")
     (True, True, False)
+    >>> is_footer_chrome("Like this:"), is_footer_chrome("← Previous Post"), is_footer_chrome("Next: Pruning roses")
+    (True, True, True)
+    >>> is_footer_chrome("Next, prune the roses."), is_footer_chrome("Loading the van takes an hour.")
+    (False, False)
     """
     text = line.strip()
     return bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))

@@ -218,3 +218,18 @@ def test_the_same_chrome_in_german_under_a_signature():
             "Jan K. | 13.07.2022 08:41\nSehr hilfreich, danke.\n\ngartenfee | 14.07.2022 21:05\nZweimal gelesen.\n\n"
             "Lesen Sie auch:\nMöhren richtig säen\nGemüse auf dem Balkon\n")
     assert only(page).author == "Галина Мельничук"
+
+
+# Shape: a WordPress post's own footer under the writer's closing credit: the like and rating widgets, the tags, the
+# links to the previous and next posts, the comment form's "Cancel reply". The credit above them names the writer.
+@pytest.mark.parametrize("chrome", [
+    "Like this:\nLike Loading...",
+    "Rate this:\n\nTagged With: backups, laptops",
+    "← Previous Post\nNext Post →",
+    "Previous post: Why laptops slow down\nNext post: Choosing a router",
+    "Print Friendly, PDF & Email\n\nBookmark the permalink.\n\nBack to top",
+])
+def test_a_closing_credit_over_a_blogs_post_footer_names_the_writer(chrome):
+    page = ("Back Up The Family Laptop\n\n" + TIPS + "Written by Aoife Ní Bhriain, Fix It Yourself contributor.\n\n"
+            + chrome + "\n\nLeave a Reply\nCancel reply\n")
+    assert only(page).author == "Aoife Ní Bhriain"
