@@ -999,7 +999,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
                or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
-               or k and not is_prose(texts[i]) and is_prose(texts[head[k - 1]]) and byline_abroad(texts[i])]
+               or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])]
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
