@@ -1874,6 +1874,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = j
         elif parsed.byline is None and is_byline(text):  # a byline at the end of the article
             parsed.byline, end, cursor = parse_byline(text), i, i
+        elif (parsed.byline is None and parsed.signoff is None and len(text.split()) <= MAX_SIGNATURE_WORDS
+              and (credited := writing_credit(text)) is not None):
+            parsed.byline, end, cursor = credited, i, i  # "Text: NAME", "Tác giả: NAME": a byline, not a signature
         elif not parsed.bio_parts and (named := name_in_bio(text)) and named.name in authors:
             parsed.bio_parts.insert(0, text)  # an unmarked closing paragraph about the author, named as such
             end = cursor = i
@@ -1931,6 +1934,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = j
             if is_byline(signed):
                 parsed.byline = parse_byline(signed)
+            elif (credited := writing_credit(signed)) is not None:
+                parsed.byline = credited  # "Text: NAME", "Tác giả: NAME": a label crediting the writing is a byline
             else:  # "- Layla Al-Masri, Mill Road" over "Letters may be shortened."
                 parsed.signoff, parsed.signed, signoff_at = signed, named, j
         else:

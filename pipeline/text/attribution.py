@@ -58,7 +58,10 @@ JOB_WORDS = frozenset(
     "senior junior staff contributing managing executive associate assistant deputy chief lead head guest "
     "features news health food travel science technology business sports editor editor-in-chief writer reporter "
     "columnist correspondent contributor blogger photographer producer founder co-founder ceo president "
-    "director manager".split()
+    "director manager "
+    # the same before a name in German, French, Spanish and Italian credits ("Autor: Rechtsanwalt NAME")
+    "rechtsanwalt rechtsanwältin fachanwalt fachanwältin redakteur redakteurin journalist journalistin "
+    "avocat avocate journaliste abogado abogada periodista avvocato giornalista".split()
 )
 # The words of JOB_WORDS that qualify a job rather than name it: alone they are a section's name ("News", "Food").
 ROLE_ADJECTIVES = frozenset("senior junior staff contributing managing executive associate assistant deputy chief "
@@ -510,7 +513,9 @@ CREDIT_WORDS = frozenset("by from of with".split())
 # "文／NAME")
 # Japanese magazines also write the label with an equals sign ("文＝NAME", "文=NAME"): only a writing credit
 # (:func:`writing_credit`) is read so.
-CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*[:：／=＝]\s*(?P<who>\S.*)$")
+_LABEL_WORD = r"[\p{L}\p{M}]+"  # marks too: Hindi "लेखक" holds a vowel sign
+CREDIT_LABEL = regex.compile(rf"^(?P<label>{_LABEL_WORD}(?:\s+(?:&|/|{_LABEL_WORD})){{0,3}})\s*[:：／=＝]\s*"
+                             r"(?P<who>\S.*)$")
 CREDIT_SEPARATORS = ":：／=＝"
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series "
@@ -544,7 +549,10 @@ NOT_WRITING = frozenset("photo photos photograph photographs photography picture
 # word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer.
 WRITING = frozenset("text texts words recipe recipes story author authors writer written autor autora auteur autrice "
                     "autore verfasser verfasst text tekst tekst szöveg yazar szerző κείμενο συντάκτης автор текст "
-                    "作者 文 글 저자 著者 كاتب بقلم 撰文 文字 執筆 执笔 記者 记者".split())
+                    "作者 文 글 저자 著者 كاتب بقلم 撰文 文字 執筆 执笔 記者 记者 "
+                    # Vietnamese "Tác giả" / "Người viết", the Nordic and Finnish words, Hindi "लेखक", Korean
+                    # "글쓴이" / "작성자", Japanese "執筆者", Spanish and Portuguese "Texto"
+                    "tác giả viết forfatter författare kirjoittaja teksti texto लेखक लेखिका 글쓴이 작성자 執筆者".split())
 MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
 
 
@@ -607,6 +615,8 @@ def writing_credit(line: str) -> Byline | None:
     (None, None, None)
     >>> writing_credit("文=佐藤美咲／家電ライター")
     Byline(name='佐藤美咲', credentials='家電ライター')
+    >>> writing_credit("Tác giả: Nguyễn Thị Hằng").name, writing_credit("लेखक: अनिल कुमार").name
+    ('Nguyễn Thị Hằng', 'अनिल कुमार')
     """
     text = line.strip()
     m = CREDIT_LABEL.match(text) if any(sep in text for sep in CREDIT_SEPARATORS) else None

@@ -233,3 +233,20 @@ def test_a_closing_credit_over_a_blogs_post_footer_names_the_writer(chrome):
     page = ("Back Up The Family Laptop\n\n" + TIPS + "Written by Aoife Ní Bhriain, Fix It Yourself contributor.\n\n"
             + chrome + "\n\nLeave a Reply\nCancel reply\n")
     assert only(page).author == "Aoife Ní Bhriain"
+
+
+# Shape: a label crediting the writing in more languages, under the last paragraph over the site's footer
+# (Vietnamese "Tác giả:", Hindi "लेखक:", Finnish "Kirjoittaja:"): the family of "Text: NAME" and "글: NAME".
+@pytest.mark.parametrize(("credit", "name"), [("Tác giả: Trần Minh Châu", "Trần Minh Châu"),
+                                              ("लेखक: सुनीता शर्मा", "सुनीता शर्मा"),
+                                              ("Kirjoittaja: Aino Lehtinen", "Aino Lehtinen"),
+                                              ("Forfatter: Sigrid Aas", "Sigrid Aas")])
+def test_a_writing_credit_under_the_text_in_more_languages_names_the_writer(credit, name):
+    page = "Back Up The Family Laptop\n\n" + TIPS + credit + "\n\nTags: backups\n\n© 2022 Fix It Yourself\n"
+    assert only(page).author == name
+
+
+def test_a_job_title_before_the_name_in_a_german_credit_is_no_part_of_the_name():
+    page = "Back Up The Family Laptop\n\n" + TIPS + "Autor: Rechtsanwältin Ute Brandt-Kessler\n"
+    article = only(page)
+    assert (article.author, article.author_credentials) == ("Ute Brandt-Kessler", "Rechtsanwältin")
