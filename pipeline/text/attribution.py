@@ -369,6 +369,9 @@ def two_writers(who: str) -> Byline | None:
     return Byline("; ".join(n.name for n in named if n is not None))
 
 
+# a split article's next page, its byline after the mark: "(Continued) By NAME", "Continued from page 1 - by NAME"
+CONTINUED_BY = re.compile(r"^\s*(?:[(\[]\s*continued[^)\]]{0,24}[)\]]|continued\s+(?:from|on)\s+(?:page\s+)?\d+)"
+                          r"\s*[|·•,:–—-]?\s*(?=by\s)", re.I)
 BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters, or opens "Words:"
 
 
@@ -377,12 +380,16 @@ def _byline(line: str) -> re.Match[str] | None:
 
     >>> _byline("By Ann Lee")["who"], _byline("Be kind."), _byline("March 3, 2019 by Ann Lee")["who"]
     ('Ann Lee', None, 'Ann Lee')
+    >>> _byline("(Continued) By Ann Lee")["who"], _byline("Continued by the river we walked.")
+    ('Ann Lee', None)
     """
     lowered = line[:BYLINE_REACH].lower()
     hit = "by" in lowered or "author" in lowered or lowered.lstrip().startswith(("text", "words"))
     m = BYLINE.match(line) if hit else None
     if m is None and hit and DIGIT.search(lowered) and (dated := DATED_BY.match(line)):
         m = BYLINE.match(line[dated.end():])  # "March 3, 2019 by Ann Lee": a theme's date, then its byline
+    if m is None and hit and "continued" in lowered and (cont := CONTINUED_BY.match(line)):
+        m = BYLINE.match(line[cont.end():])  # "(Continued) By Ann Lee": a split article's next page
     return m
 
 
@@ -884,6 +891,8 @@ META_LINE = re.compile(
     # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
     # http://web.archive.org/...", "31 captures"), an advertisement's label
     r"|.*\bpage\s+\d+\s+(?:of|/)\s+\d+$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
+    # a split article's second page says so over its text: "Continued from page 1", "(continued)"
+    r"|[(\[]?\s*continued(?:\s+(?:from|on)\s+(?:page\s+)?\d+)?\s*[)\]]?\s*$"
     r"|(?:advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité|pubblicità)$)",
     re.I,
 )

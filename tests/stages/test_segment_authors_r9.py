@@ -250,3 +250,13 @@ def test_a_job_title_before_the_name_in_a_german_credit_is_no_part_of_the_name()
     page = "Back Up The Family Laptop\n\n" + TIPS + "Autor: Rechtsanwältin Ute Brandt-Kessler\n"
     article = only(page)
     assert (article.author, article.author_credentials) == ("Ute Brandt-Kessler", "Rechtsanwältin")
+
+
+# Shape: the second page of an article split over two pages says so over its text, its byline on that line or under
+# it: the mark is the page's furniture, never the title, and the byline names the writer.
+@pytest.mark.parametrize("head", ["(Continued) By Ann Lee", "(continued from page 1) By Ann Lee",
+                                  "Continued from page 1\nBy Ann Lee", "(continued)\nBy Ann Lee"])
+def test_a_continued_pages_mark_is_no_title_and_its_byline_names_the_writer(head):
+    page = "Fix It Yourself - free articles\n\nBack Up The Family Laptop\n" + head + "\n\n" + TIPS
+    article = only(page)
+    assert (article.title, article.author) == ("Back Up The Family Laptop", "Ann Lee")
