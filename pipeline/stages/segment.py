@@ -57,6 +57,7 @@ from ..text.attribution import (
     answer_card,
     bio_start,
     blog_footer,
+    byline_abroad,
     clean_title,
     closing_name,
     credit_line,
@@ -96,6 +97,7 @@ from ..text.attribution import (
     split_inline_bio,
     split_name,
     team_byline,
+    whole_org,
     writing_credit,
 )
 from ..text.dates import DATE, is_date_line
@@ -1054,7 +1056,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     chrome: set[int] = set(above_piece)
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
-               or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])]
+               or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
+               or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])]
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
@@ -1559,6 +1562,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             if (head and after is not None and len(text.split()) <= config.notice_max_words
                     and is_byline(lines[after].strip()) and not BLOG_FOOTER.match(lines[after].strip())):
                 head += [i, after]
+            elif (not head and after is not None and len(text.split()) <= config.notice_max_words
+                  and byline_abroad(lines[after].strip())):
+                head += [i, after]  # a host's note opening the text (the markup holds the title), then "Par NAME"
             break
         head.append(i)
     return head
@@ -2031,6 +2037,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = j
         elif parsed.byline is None and is_byline(text):  # a byline at the end of the article
             parsed.byline, end, cursor = parse_byline(text), i, i
+        elif (parsed.byline is None and parsed.signoff is None and len(text.split()) <= MAX_SIGNATURE_WORDS
+              and (credited := writing_credit(text)) is not None):
+            parsed.byline, end, cursor = credited, i, i  # "Text: NAME", "Tác giả: NAME": a byline, not a signature
         elif not parsed.bio_parts and (named := name_in_bio(text)) and named.name in authors:
             parsed.bio_parts.insert(0, text)  # an unmarked closing paragraph about the author, named as such
             end = cursor = i
@@ -2088,6 +2097,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = j
             if is_byline(signed):
                 parsed.byline = parse_byline(signed)
+            elif (credited := writing_credit(signed)) is not None:
+                parsed.byline = credited  # "Text: NAME", "Tác giả: NAME": a label crediting the writing is a byline
             else:  # "- Layla Al-Masri, Mill Road" over "Letters may be shortened."
                 parsed.signoff, parsed.signed, signoff_at = signed, named, j
         else:
@@ -2239,6 +2250,9 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
 # A reader's comment under a post as blog software prints it: "NAME says:" (WordPress's default), alone on its line
 # over the date and the comment, or with the comment after it ("Dai M. says: Step 3 is genius.").
 COMMENT_HEAD = regex.compile(r"^\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+(?:says|said|wrote)\s*:(?:\s|$)")
+# a comment's head as many CMSs print it: the commenter (a name or a handle), a bar, the date and the time
+# ("Микола П. | 13.07.2022 08:41", "vitalik_bee · 20 July 2022, 10:10")
+COMMENT_STAMP = regex.compile(r"^[\p{L}\d][\w.'’ -]{0,40}?\s+[|·•]\s+(?=[^|·•]*\d{1,2}[:.]\d{2})[^|·•]{4,40}$")
 COMMENT_GAP = 4  # lines of one comment under its head: the date, the comment's text, "Reply"
 MAX_COMMENT_WORDS = 80  # a line of a reader's comment; a longer one is the article's
 GUEST_NOTE_REACH = 3  # the host's note on a guest post: the text's first lines (under a dek, a standfirst)
@@ -2266,8 +2280,8 @@ def _comment_block(lines: list[str], nonblank: list[int], body_first: int, i: in
         text = lines[k].strip()
         if len(text.split()) > MAX_COMMENT_WORDS:
             break
-        if "says" in text or "said" in text or "wrote" in text:
-            if COMMENT_HEAD.match(text):
+        if "says" in text or "said" in text or "wrote" in text or "|" in text or "·" in text or "•" in text:
+            if COMMENT_HEAD.match(text) or COMMENT_STAMP.match(text):
                 heads.append(k)
                 gap = 0
                 continue
@@ -2388,9 +2402,27 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
             if n <= config.footer_skip_lines + 1 or under.startswith(named.name + " "):
                 return k
             return None
-        if len(text.split()) > MAX_FOOTER_WORDS:
-            return None
+        if len(text.split()) > MAX_FOOTER_WORDS and not _link_row(text):
+            return None  # (a row of links, "Related: TITLE | TITLE | TITLE", is the footer's however long)
     return None
+
+
+LINK_ROW_PARTS = re.compile(r"\s+[|·•]\s+")
+MIN_LINK_ROW_PARTS = 3
+MAX_LINK_WORDS = 10  # one link's words in a row of them: another post's title
+
+
+def _link_row(text: str) -> bool:
+    """A row of three or more links set apart by bars or dots, each a few words: another post's title, a page of the
+    site ("Related: TITLE | TITLE | TITLE", "Advertise | Privacy | Site map"); not a sentence.
+
+    >>> _link_row("Related: Is your router safe? | Five free programs | Why your laptop is slow")
+    True
+    >>> _link_row("We met at nine | then walked"), _link_row("Home")
+    (False, False)
+    """
+    parts = LINK_ROW_PARTS.split(text)
+    return len(parts) >= MIN_LINK_ROW_PARTS and all(len(part.split()) <= MAX_LINK_WORDS for part in parts)
 
 
 MAX_SIGNATURE_WORDS = 10  # "Saoirse Ní Bhriain | Allotment Secretary", a role line under the name; longer is text
@@ -2461,7 +2493,15 @@ MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: 
 
 # The lead-in of the site's list of other titles under an article: "More from this author:", "Related posts:".
 LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|latest|see\s+also|you\s+(?:may|might)"
-                            r"\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$", re.I)  # "MORE FROM LIFESTYLE" without one
+                            r"\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$"  # "MORE FROM LIFESTYLE" without one
+                            # "read also" and "related" in other languages: "Читайте також:", "Lesen Sie auch:"
+                            r"|^(?:читайте\s+(?:також|также)|lesen\s+sie\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi"
+                            r"|leggi\s+anche|lee\s+también|leia\s+também|lees\s+ook|czytaj\s+(?:także|też)"
+                            r"|zobacz\s+(?:także|też)|läs\s+också|les\s+også|læs\s+også|διαβάστε\s+επίσης"
+                            r"|(?:схожі|похожие)\s+статті|похожие\s+статьи|ähnliche\s+(?:artikel|beiträge)"
+                            r"|articles\s+similaires|artículos\s+relacionados|articoli\s+correlati)\b[^.!?]{0,40}$"
+                            # a directory's list of its section's titles: "Pets Articles:", "Home & Garden Articles"
+                            r"|^(?:[^\W\d_][\w&'’-]*\s+){1,3}(?:articles|posts|stories)\s*:?$", re.I)
 
 
 def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
@@ -2539,8 +2579,10 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
     """
     if parsed.guest is not None and (parsed.byline is None or parsed.byline.name != parsed.guest.name):
         return parsed.guest.name, parsed.guest.credentials, True  # the guest wrote it, not the host the byline names
-    if parsed.byline is not None:
-        return parsed.byline.name, parsed.byline.credentials, not parsed.unmarked
+    if parsed.byline is not None:  # a team byline may shorten its company's name ("By the Harbourline Team")
+        holders = [s.holder for s in parsed.statements if s.holder]
+        name = whole_org(parsed.byline.name, holders) if holders else None
+        return name or parsed.byline.name, parsed.byline.credentials, not parsed.unmarked
     if parsed.column is not None:
         return parsed.column.name, None, True
     if parsed.bio is not None and (named := name_in_bio(parsed.bio.text)):
@@ -2581,6 +2623,9 @@ def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
         re.match(rf"{re.escape(holder)}\s+blog\b", line.casefold()) for line in chrome)
 
 
+BORROWED_AUTHOR = "by-line"  # html_meta's source for the page's first "By NAME" line in the text
+
+
 def segment_record(record: Article, config: SegmentConfig,
                    sink: list[tuple[int, list[roles.Candidate], list[roles.Candidate]]] | None = None,
                    ) -> tuple[list[Article], list[str]]:
@@ -2613,6 +2658,9 @@ def segment_record(record: Article, config: SegmentConfig,
     marked = markup_bylines(lines, record.html_starts, record.html_bylines) if record.html_bylines else {}
     headed = set(markup_starts(lines, record.html_starts)) if record.html_starts else set()
     bounds = [(lo, _undated_end(lines, lo, hi) if hi in headed else hi) for lo, hi in bounds]
+    # the markup's author read from the page's first "By NAME" line: on a page of several pieces that line may be a
+    # later piece's, so the first piece's own credit (a name line under its title) is weighed before it
+    borrowed = len(bounds) > 1 and (record.meta.get("html_sources") or {}).get("author") == BORROWED_AUTHOR
     out: list[Article] = []
     teasers: list[str] = []
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
@@ -2655,7 +2703,7 @@ def segment_record(record: Article, config: SegmentConfig,
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
-        if part or author is not None and (firm or article.author is None):
+        if part or author is not None and (firm or article.author is None or borrowed):
             article.author, article.author_credentials = author, credentials
         if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
             article.author = marked[lo]

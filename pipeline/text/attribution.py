@@ -58,7 +58,10 @@ JOB_WORDS = frozenset(
     "senior junior staff contributing managing executive associate assistant deputy chief lead head guest "
     "features news health food travel science technology business sports editor editor-in-chief writer reporter "
     "columnist correspondent contributor blogger photographer producer founder co-founder ceo president "
-    "director manager".split()
+    "director manager "
+    # the same before a name in German, French, Spanish and Italian credits ("Autor: Rechtsanwalt NAME")
+    "rechtsanwalt rechtsanwältin fachanwalt fachanwältin redakteur redakteurin journalist journalistin "
+    "avocat avocate journaliste abogado abogada periodista avvocato giornalista".split()
 )
 # The words of JOB_WORDS that qualify a job rather than name it: alone they are a section's name ("News", "Food").
 ROLE_ADJECTIVES = frozenset("senior junior staff contributing managing executive associate assistant deputy chief "
@@ -83,7 +86,9 @@ POSTNOMINAL = re.compile(rf"^(?:{_DEGREES})$")
 ROMAN = frozenset("II III IV VI VII VIII".split())
 # Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
 # ("Samir Haddad. Photos courtesy of ..."; not an initial "J. R." nor "Jr.").
-NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|·•]\s+|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
+# A full-width slash ends a name as a comma does on Chinese and Japanese pages ("佐藤美咲／家電ライター": the name, then
+# the writer's role).
+NAME_END = regex.compile(r"(\s*,\s*|\s+[-–—|·•]\s+|\s*／\s*|\s*\(|(?<=\p{Ll}\p{Ll})\.\s+)")
 
 BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
@@ -320,7 +325,11 @@ BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]
                          r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
                          r"|\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$"  # "· Illustration: X"
                          r"|\s+in\s+[A-Z][\w&'’ -]*$"  # "Posted 9 May 2019 by NAME in Classroom Tech": the category
-                         r"|,\s+who\s.*$")  # "Penned by NAME, who keeps bees in Izmir.": a clause about them
+                         r"|,\s+who\s.*$"  # "Penned by NAME, who keeps bees in Izmir.": a clause about them
+                         # a directory's row of fields after the name (their spacing lost in scraping): "Author: NAME
+                         # Published: DATE Category: X Views: 3,118"
+                         r"|\s+(?=(?i:published|posted|submitted|updated|date|category|categories|views|tags|"
+                         r"word\s+count|comments|rating)\s*:\s).*$")
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -334,6 +343,8 @@ def parse_byline(line: str) -> Byline | None:
     (None, None)
     >>> parse_byline("By Chidi Eze and Małgorzata Nowak").name, parse_byline("By Salt and Pepper Studio")
     ('Chidi Eze; Małgorzata Nowak', None)
+    >>> parse_byline("Author: Thandi Mokoena Published: 04/17/2008 Category: Small Business Views: 112").name
+    'Thandi Mokoena'
     """
     m = _byline(line)
     if not m:
@@ -361,6 +372,9 @@ def two_writers(who: str) -> Byline | None:
     return Byline("; ".join(n.name for n in named if n is not None))
 
 
+# a split article's next page, its byline after the mark: "(Continued) By NAME", "Continued from page 1 - by NAME"
+CONTINUED_BY = re.compile(r"^\s*(?:[(\[]\s*continued[^)\]]{0,24}[)\]]|continued\s+(?:from|on)\s+(?:page\s+)?\d+)"
+                          r"\s*[|·•,:–—-]?\s*(?=by\s)", re.I)
 BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters, or opens "Words:"
 
 
@@ -369,12 +383,16 @@ def _byline(line: str) -> re.Match[str] | None:
 
     >>> _byline("By Ann Lee")["who"], _byline("Be kind."), _byline("March 3, 2019 by Ann Lee")["who"]
     ('Ann Lee', None, 'Ann Lee')
+    >>> _byline("(Continued) By Ann Lee")["who"], _byline("Continued by the river we walked.")
+    ('Ann Lee', None)
     """
     lowered = line[:BYLINE_REACH].lower()
     hit = "by" in lowered or "author" in lowered or lowered.lstrip().startswith(("text", "words"))
     m = BYLINE.match(line) if hit else None
     if m is None and hit and DIGIT.search(lowered) and (dated := DATED_BY.match(line)):
         m = BYLINE.match(line[dated.end():])  # "March 3, 2019 by Ann Lee": a theme's date, then its byline
+    if m is None and hit and "continued" in lowered and (cont := CONTINUED_BY.match(line)):
+        m = BYLINE.match(line[cont.end():])  # "(Continued) By Ann Lee": a split article's next page
     return m
 
 
@@ -427,6 +445,27 @@ def team_byline(line: str) -> Byline | None:
     if not words or words[0][:1].islower():
         return None
     return Byline(LEGAL_FORM.sub("", " ".join(words)))
+
+
+def whole_org(org: str, others: list[str]) -> str | None:
+    """The company's whole name where a team byline shortens it ("By the Harbourline Team") and another credit (its
+    ©, the markup) names it in full with its legal form ("Harbourline Freight Ltd"): one company, one author string
+    (SPEC.md), the name without the legal form; ``None`` when no other credit spells it out or ``org`` is a person.
+
+    >>> whole_org("Harbourline", ["Harbourline Freight Ltd"]), whole_org("Harbourline", ["Harbour Lights Ltd"])
+    ('Harbourline Freight', None)
+    >>> whole_org("Ann Lee", ["Ann Lee Studio Ltd"]), whole_org("Harbourline Freight", ["Harbourline Freight Ltd"])
+    (None, None)
+    """
+    if is_person_name(org):
+        return None
+    words = org.casefold().split()
+    for other in others:
+        whole = LEGAL_FORM.sub("", other)
+        if LEGAL_FORM.search(other) and len(whole.split()) > len(words) and whole.casefold().split()[:len(words)] == (
+                words):  # (a company by its legal form: "Harbourline Freight" alone reads as a person's name)
+            return whole
+    return None
 
 
 def credited_org(line: str) -> str | None:
@@ -482,7 +521,12 @@ CREDIT_WORDS = frozenset("by from of with".split())
 # colon, a person's name; callers look only under a title, and labels of the page's metadata are not credits.
 # ("Автор / Author:"; Chinese and Japanese pages write the colon full-width, or a full-width slash: "作者：NAME",
 # "文／NAME")
-CREDIT_LABEL = regex.compile(r"^(?P<label>\p{L}+(?:\s+(?:&|/|\p{L}+)){0,3})\s*[:：／]\s*(?P<who>\S.*)$")
+# Japanese magazines also write the label with an equals sign ("文＝NAME", "文=NAME"): only a writing credit
+# (:func:`writing_credit`) is read so.
+_LABEL_WORD = r"[\p{L}\p{M}]+"  # marks too: Hindi "लेखक" holds a vowel sign
+CREDIT_LABEL = regex.compile(rf"^(?P<label>{_LABEL_WORD}(?:\s+(?:&|/|{_LABEL_WORD})){{0,3}})\s*[:：／=＝]\s*"
+                             r"(?P<who>\S.*)$")
+CREDIT_SEPARATORS = ":：／=＝"
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series "
                         # a link to another post: "Related: TITLE", "Previous post: TITLE", "Read next: TITLE"
@@ -515,7 +559,10 @@ NOT_WRITING = frozenset("photo photos photograph photographs photography picture
 # word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer.
 WRITING = frozenset("text texts words recipe recipes story author authors writer written autor autora auteur autrice "
                     "autore verfasser verfasst text tekst tekst szöveg yazar szerző κείμενο συντάκτης автор текст "
-                    "作者 文 글 저자 著者 كاتب بقلم 撰文 文字 執筆 执笔 記者 记者".split())
+                    "作者 文 글 저자 著者 كاتب بقلم 撰文 文字 執筆 执笔 記者 记者 "
+                    # Vietnamese "Tác giả" / "Người viết", the Nordic and Finnish words, Hindi "लेखक", Korean
+                    # "글쓴이" / "작성자", Japanese "執筆者", Spanish and Portuguese "Texto"
+                    "tác giả viết forfatter författare kirjoittaja teksti texto लेखक लेखिका 글쓴이 작성자 執筆者".split())
 MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
 
 
@@ -576,11 +623,18 @@ def writing_credit(line: str) -> Byline | None:
     ('김서연', 'Ines Barros')
     >>> writing_credit("Photos: Ines Barros"), writing_credit("Editor: Ines Barros"), writing_credit("Ines Barros")
     (None, None, None)
+    >>> writing_credit("文=佐藤美咲／家電ライター")
+    Byline(name='佐藤美咲', credentials='家電ライター')
+    >>> writing_credit("Tác giả: Nguyễn Thị Hằng").name, writing_credit("लेखक: अनिल कुमार").name
+    ('Nguyễn Thị Hằng', 'अनिल कुमार')
     """
-    m = CREDIT_LABEL.match(line.strip()) if ":" in line or "：" in line or "／" in line else None
+    text = line.strip()
+    m = CREDIT_LABEL.match(text) if any(sep in text for sep in CREDIT_SEPARATORS) else None
     if m is None or not any(w in WRITING for w in m["label"].lower().split()):
         return None
-    return credit_line(line)
+    if len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
+        return None
+    return _credited(m["who"])
 
 
 def _credited(who: str) -> Byline | None:
@@ -604,6 +658,21 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
                      r"|(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:écrite?|publiée?|postée?)\s+par"
                      r"|(?:geschreven|geplaatst)\s+door|(?:skrevet|skrivet)\s+a[fv]|napisała?")
 BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
+
+
+def byline_abroad(line: str) -> Byline | None:
+    """A byline opened by the word for "by" in another language ("Par NAME", "Von NAME", "Por NAME"), naming a
+    person of two words or more, else ``None``. ``is_byline`` does not read these words: "Von" and "Par" open
+    titles and sentences too ("Von Regeln und Ausnahmen", "Par exemple ...").
+
+    >>> byline_abroad("Par Hélène Quéré").name, byline_abroad("Von Regeln und Ausnahmen"), byline_abroad("Par Anne")
+    ('Hélène Quéré', None, None)
+    """
+    text = line.strip()
+    if (by := BY_ABROAD.match(text)) is None:
+        return None
+    named = name_line(text[by.end():])
+    return named if named is not None and len(named.name.split()) >= 2 else None
 
 
 CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)
@@ -831,6 +900,8 @@ META_LINE = re.compile(
     # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
     # http://web.archive.org/...", "31 captures"), an advertisement's label
     r"|.*\bpage\s+\d+\s+(?:of|/)\s+\d+$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
+    # a split article's second page says so over its text: "Continued from page 1", "(continued)"
+    r"|[(\[]?\s*continued(?:\s+(?:from|on)\s+(?:page\s+)?\d+)?\s*[)\]]?\s*$"
     r"|(?:advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité|pubblicità)$)",
     re.I,
 )
@@ -1209,6 +1280,14 @@ def provenance_writer(text: str) -> Byline | None:
 QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")
 
 
+# "Tags", "Share" and "Comments" in the languages of the pages seen (German, French, Spanish, Italian, Portuguese,
+# Dutch, Polish, the Scandinavian languages, Greek, Ukrainian, Russian).
+TAGS_ABROAD = ("schlagwörter|stichwörter|schlagworte|étiquettes|mots-clés|etiquetas|etichette|tag|etiketten|etykiety|"
+               "tagi|tagit|taggar|stikkord|emneord|ετικέτες|теги|мітки|метки")
+SHARE_ABROAD = ("teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|dela|del|jaa|"
+                "κοινοποίηση|поділитися|поделиться")
+COMMENTS_ABROAD = ("kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
+                   "kommentit|σχόλια|коментарі|комментарии")
 FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
@@ -1219,7 +1298,18 @@ FOOTER_CHROME = re.compile(
     r"|\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[\"“”'‘’«].*$"
     r"|your\s+email\s+address\s+will\s+not\s+be\s+published\b"
     # the site's call for guest writers under a guest post: "Want to write for NAME? Read our guidelines."
-    r"|(?:want|would\s+you\s+like|fancy)\s+to\s+(?:write|contribute)\s+(?:for|to)\s+[^?]{1,60}\?|write\s+for\s+us\b)",
+    r"|(?:want|would\s+you\s+like|fancy)\s+to\s+(?:write|contribute)\s+(?:for|to)\s+[^?]{1,60}\?|write\s+for\s+us\b"
+    # the same labels as blog software and CMSs word them in other languages: the post's tags and sharing buttons,
+    # the comments' heading with their count ("Теги: ...", "Schlagwörter: ...", "Partager : ...", "Коментарі (3)")
+    rf"|(?:{TAGS_ABROAD}|{SHARE_ABROAD})\s*:"
+    rf"|(?:comments?|{COMMENTS_ABROAD})\s*\(\d+\)$"
+    # what WordPress and its plugins print under a post, and a directory's tools: "Like this:", "Loading...",
+    # "Rate this:", "Cancel reply", "Tagged With: X", "← Previous Post", "Next post: TITLE", "Print Friendly, PDF &
+    # Email", "Bookmark the permalink.", "Back to top", "Report Abuse", "Rate This Article: * * * * *"
+    r"|(?:like|rate)\s+this(?:\s+(?:article|post))?\s*:|(?:like\s+)?loading\s*(?:\.\.\.|…)$|cancel\s+reply$"
+    r"|tagged(?:\s+with)?\s*:|\W{0,3}\s*(?:previous|next|prev)\s+(?:post|article|story|entry)\b[^.!?]{0,80}$"
+    r"|(?:previous|next)\s*:\s*\S[^.!?]{0,80}$|print\s+friendly\b|bookmark\s+the\s+permalink\.?$|back\s+to\s+top$"
+    r"|report\s+(?:abuse|this\s+(?:article|post))$|email\s+this\s+(?:article|post)$)",
     re.I,
 )
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
@@ -1285,6 +1375,12 @@ def is_footer_chrome(line: str) -> bool:
     (True, False)
     >>> is_footer_chrome("Want to write for Tidy Nest? See our guidelines."), is_footer_chrome("Write for one reader.")
     (True, False)
+    >>> is_footer_chrome("Теги: початківцям, зимівля"), is_footer_chrome("Kommentare (3)"), is_footer_chrome("Teilen")
+    (True, True, False)
+    >>> is_footer_chrome("Like this:"), is_footer_chrome("← Previous Post"), is_footer_chrome("Next: Pruning roses")
+    (True, True, True)
+    >>> is_footer_chrome("Next, prune the roses."), is_footer_chrome("Loading the van takes an hour.")
+    (False, False)
     """
     text = line.strip()
     return bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))
@@ -1438,10 +1534,12 @@ HANDED_GATE = regex.compile(r"\b(?:from|by|author|writer),?\s")
 # A host's note handing this page to a guest: "Today's guest post comes from NAME, a ...", "This week's letter is a
 # guest essay by NAME". The guest wrote what follows, whoever the page's byline or markup names (the host's blog).
 # Only the note about this piece: "today's", "this week's", "is a", "here is a" (not "last week's guest post").
+# The note may open with the credit itself ("Guest post by NAME. She teaches ..."): at the note's start it is about
+# this piece. A Chinese or Korean name is one word ("Guest post by 김서연.").
 GUEST_NOTE = regex.compile(
-    rf"(?i:\b(?:today['’]s|this\s+(?:week|month)['’]s|this|is\s+a|here\s+is\s+a|here['’]s\s+a)\s+guest\s+"
-    rf"(?:post|essay|article|piece|column|contribution|letter|blog\s+post)\s+(?:(?:comes?|is)\s+from|by|from)\s+)"
-    rf"{_INTRO_NAME}(?=[.,;:!)]|\s*$)")
+    rf"(?i:(?:\b(?:today['’]s|this\s+(?:week|month)['’]s|this|is\s+a|here\s+is\s+a|here['’]s\s+a)\s+|^\W{{0,2}})"
+    rf"guest\s+(?:post|essay|article|piece|column|contribution|letter|blog\s+post)\s+(?:(?:comes?|is)\s+from|by|from)"
+    rf"\s+)(?:{_INTRO_NAME}|(?P<who>[\p{{Han}}\p{{Hangul}}]{{2,4}}))(?=[.,;:!)]|\s*$)")
 
 
 def guest_credit(text: str) -> Byline | None:
@@ -1453,6 +1551,9 @@ def guest_credit(text: str) -> Byline | None:
     'Kofi Mensah-Owusu'
     >>> guest_credit("Last week's guest post by Ilse van Dijk was popular."), guest_credit("A guest room by Tuesday.")
     (None, None)
+    >>> guest_credit("Guest post by 김서연. She teaches Korean in Leeds. — Martin").name
+    '김서연'
+    >>> guest_credit("I once wrote a guest post by Ilse van Dijk's request.")
     """
     if "guest" not in text.lower():
         return None

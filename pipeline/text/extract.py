@@ -24,7 +24,15 @@ from .html_main import (
     render,
     sibling_articles,
 )
-from .html_meta import PageMeta, archive_post_title, article_byline, page_meta, signed_name, trimmed_rights
+from .html_meta import (
+    PageMeta,
+    archive_post_title,
+    article_byline,
+    company_author,
+    page_meta,
+    signed_name,
+    trimmed_rights,
+)
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts with UTF-16's
@@ -225,12 +233,14 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     # each later article's own byline in the markup: the page's markup author is the first article's (or the
     # page's), and a byline the text lost as chrome would otherwise leave the later articles unsigned
     bylines = [article_byline(parts, article_element(parts, k)) or "" for k in later]
+    last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
+    trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
+               if reason == "html-edge" or (reason and i > last)]
+    if meta.author is None and (firm := company_author(trimmed, parts, meta.site_name)) is not None:
+        meta.author, meta.sources["author"] = firm, "company-copyright"  # a company's own page names no person
     if articles and meta.sources.get("licence") == "rel-license" and _licence_outside(parts, articles):
         meta.sources["licence"] = PAGE_WIDE_LICENCE  # the sidebar's licence beside several posts: each post's
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
-        last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
-        trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
-                   if reason == "html-edge" or (reason and i > last)]
         own = [b.text for b, reason in zip(parts.blocks, why, strict=True) if reason == "html-edge"]
         beside = [] if articles else [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
                                       if reason and i > last and not _in_footer(parts, b.elem)]

@@ -29,10 +29,12 @@ from .attribution import (
     release_issuer,
     split_name,
     team_byline,
+    whole_org,
+    writing_credit,
 )
 from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
-from .html_main import PageParts, inside
+from .html_main import USER_CARD_CUES, PageParts, inside
 from .licence import (
     CC_SHORT,
     CC_URL,
@@ -200,10 +202,14 @@ def clean_author(text: str | None) -> str | None:
     ('Łucja Kołodziejczyk', 'Ann Lee', 'Bo Ng')
     >>> clean_author("erstellt von Jörg Brandt"), clean_author("Interview: Ann Lee"), clean_author("Ann Lee All posts")
     ('Jörg Brandt', 'Ann Lee', 'Ann Lee')
+    >>> clean_author("文=佐藤美咲／家電ライター"), clean_author("Συντάκτης: Ελένη Μαυρίδου")
+    ('佐藤美咲', 'Ελένη Μαυρίδου')
     """
     if not text:
         return None
     text = " ".join((unescape(text) if "&" in text else text).split())  # JSON-LD may keep "&oacute;" escaped
+    if (credited := writing_credit(text)) is not None:
+        text = credited.name  # "文=NAME／role", "Συντάκτης: NAME": a label crediting the writing, in any language
     if PICTURE_CREDIT.match(text) or SITE_IN_BRACKETS.search(text):
         return None  # the photographer's credit; a site's credit with its address ("Radio Nord (www.nord.fm)")
     text = ALL_POSTS_BY.sub("", DATED_PREFIX.sub("", text)).rstrip(" →»>")
@@ -514,6 +520,30 @@ def _own_statements(own: list[str] | tuple[str, ...], author: str | None = None)
         s.kind == "copyright" and (_holder_is_author(s.holder, author) or (s.holder and is_person_name(s.holder))))]
 
 
+def company_author(lines: list[str], parts: PageParts, site_name: str | None = None) -> str | None:
+    """The company a page that names no person is by (SPEC.md: a company's blog post or FAQ under its own ©): the
+    holder of a copyright line in the page's trimmed footer, a company by its legal form, whose name the page's
+    ``<title>`` or its site name gives as the site's ("... | Fernhill Makerspace", "© 2024 Fernhill Makerspace
+    Ltd"); without the legal form. ``None`` otherwise (a person's ©, a host's or another firm's). Callers ask only
+    when the page credits no writer.
+
+    >>> company_author(["© 2024 Fernhill Makerspace Ltd"], PageParts(title="FAQ — Fernhill Makerspace"))
+    'Fernhill Makerspace'
+    >>> company_author(["© 2024 Fernhill Makerspace Ltd"], PageParts(title="FAQ — Hosted by Blogspace"))
+    >>> company_author(["© 2024 Ann Lee"], PageParts(title="FAQ — Ann Lee"))
+    """
+    for line in lines:
+        for statement in find_statements(line) if "©" in line or "opyright" in line or "(c)" in line.lower() else ():
+            holder = statement.holder or ""
+            if statement.kind != "copyright" or not LEGAL_FORM.search(holder) or is_person_name(holder):
+                continue
+            name = LEGAL_FORM.sub("", holder).strip()
+            own = f"{parts.title} {site_name or ''}".casefold()
+            if len(name) > 2 and re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", own):
+                return name
+    return None
+
+
 def _holder_is_author(holder: str | None, author: str | None) -> bool:
     """Tell a copyright holder that is the article's author: on a writer's own site the footer's "© 2021 NAME" is
     the writer's notice over the post (a site's or a club's bare mark stays chrome).
@@ -527,9 +557,9 @@ def _holder_is_author(holder: str | None, author: str | None) -> bool:
     """
     if not holder or not author:
         return False
-    name = FOOTER_ROW.split(holder, maxsplit=1)[0].strip()  # the footer's row goes on after the name: "· Theme: X"
-    # an organisation author is named without its legal form (SPEC), its © line with it ("© 2024 NAME Ltd")
-    return author.strip().casefold() in (name.casefold(), LEGAL_FORM.sub("", name).casefold())
+    name = FOOTER_ROW.split(holder, maxsplit=1)[0]  # the footer's row goes on after the name: "· Theme: X"
+    # a company author is named without its legal form (SPEC.md), its © line with it: "Fernhill Makerspace Ltd"
+    return LEGAL_FORM.sub("", name.strip()).casefold() == LEGAL_FORM.sub("", author.strip()).casefold()
 
 
 # Where a footer's copyright line goes on as a row of links or credits after the holder's name.
@@ -978,12 +1008,16 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     if named and _body(named[0][1]) and (name := _by_line(parts, cards)) and is_person_name(name):
         # the markup names a body ("Bund der Verbraucher e.V.", a magazine) and the text a person: "Von Ann Lee"
         named.insert(0, ("by-line", name))
+    if named and LOGIN.fullmatch(named[0][1]) and (shown := _shown_name(named[1:], parts, cards)) is not None:
+        named.insert(0, shown)  # the markup gives the writer's login ("eleni_m"), the page's byline the name
     if named:
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
             out.author, out.sources["author"] = full, named[0][0] + "+full-name"
         elif (bare := _bare_name(named[0][1], [v for _, v in named[1:]])) is not None:
             out.author, out.sources["author"] = bare, named[0][0] + "+bare-name"
+        elif (whole := whole_org(out.author, [v for _, v in named[1:]])) is not None:
+            out.author, out.sources["author"] = whole, named[0][0] + "+whole-org"
     elif name := _by_line(parts, cards):
         out.author, out.sources["author"] = _organisation(name), "by-line"
     elif name := _label_cell(parts):
@@ -1010,7 +1044,16 @@ def article_byline(parts: PageParts, article: int) -> str | None:
 def _writers_byline(parts: PageParts, cue: str, elem: int) -> bool:
     """Whether a byline element may name the article's writer: not a member's card, not a description of the
     writer, not inside the comments (the page's markup author and each article's read the same elements)."""
-    return cue != USER_CARD and not DESCRIPTION.search(parts.sigs[elem]) and not _in_comments(parts, elem)
+    return not _member_card(parts, cue, elem) and not DESCRIPTION.search(parts.sigs[elem]) and not (
+        _in_comments(parts, elem))
+
+
+def _member_card(parts: PageParts, cue: str, elem: int) -> bool:
+    """Whether a byline element is a member's card on Q&A or forum software: html_main's cue for one, or a card
+    whose class says so though its microdata also marks the author (Stack Exchange's ``<div class="user-details"
+    itemprop="author">`` names the asker and each answerer alike)."""
+    classes = parts.sigs[elem].partition(".")[2]
+    return cue == USER_CARD or cue == "itemprop" and USER_CARD_CUES.search(classes) is not None
 
 
 def _byline_name(text: str) -> str | None:
@@ -1071,6 +1114,26 @@ def _body(name: str) -> bool:
     if all(is_person_name(part.strip()) for part in MORE_THAN_ONE.split(name)):
         return False  # a person, or several: "Ann Lee; Bo Ng"
     return len(name.split()) > 1 or not (name.islower() or name[:1].isupper() and name[1:].islower())
+
+
+# A site's login for its writer, as a CMS may put it in the markup's author field: one word joined by an underscore,
+# a dot or digits ("eleni_m", "ann.lee", "grillmeister2"); a first name or a surname alone has none of these.
+LOGIN = re.compile(r"(?=[\w.-]*[_.\d])[^\W\d_][\w.-]{1,30}")
+
+
+def _shown_name(others: list[tuple[str, str]], parts: PageParts, cards: set[tuple[int, str]] | None
+                ) -> tuple[str, str] | None:
+    """The full name a byline shown on the page gives (a writer's byline element, else a "By NAME" line), where the
+    markup's first author is a login: the name a reader sees is the writer's, the login only the account's.
+
+    >>> _shown_name([("byline-class", "Ελένη Μαυρίδου")], PageParts(), None)
+    ('byline-class', 'Ελένη Μαυρίδου')
+    >>> _shown_name([("byline-class", "Eleni")], PageParts(), None)
+    """
+    found = [(where, value) for where, value in others if where.startswith(("byline-", "rel-author"))]
+    found += [("by-line", by)] if (by := _by_line(parts, cards)) else []
+    return next(((where, value) for where, value in found if is_person_name(value) and len(value.split()) >= 2),
+                None)
 
 
 def _full_name(name: str, others: list[str], parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
@@ -1136,6 +1199,7 @@ def _labelled_meta(meta: dict[str, str], label: re.Pattern[str]) -> str | None:
 
 
 USER_CARD = "user"  # html_main's cue for a member's card
+REPUTATION = re.compile(r"\s+\d[\d,.]*[kKmM]?$")  # the member's score after the name in the card ("18.4k", "2,031")
 ACCEPTED = re.compile(r"(?:^|[\s.])accepted(?:-answer)?(?:$|\s)", re.I)  # Q&A software's accepted answer
 QA_POST = re.compile(r"(?:^|[\s.])(?:answer|question)(?:$|\s)", re.I)
 OWNER = re.compile(r"(?:^|[\s.])owner(?:$|\s)", re.I)  # the answerer's card beside an editor's
@@ -1154,7 +1218,8 @@ def _posters_card(parts: PageParts) -> str | None:
     answerer (the owner's card, else the last card under it: an editor's card comes first), or on a thread (no
     question and answers marked) the first post's poster; ``None`` otherwise (an unanswered question's cards name
     the asker and answerers, none of them the writer of an accepted piece)."""
-    cards = [(text, elem) for cue, text, elem in parts.bylines if cue == USER_CARD and not _in_comments(parts, elem)]
+    cards = [(REPUTATION.sub("", text), elem) for cue, text, elem in parts.bylines
+             if _member_card(parts, cue, elem) and not _in_comments(parts, elem)]
     if not cards:
         return None
     accepted = [(text, elem) for text, elem in cards
