@@ -2623,9 +2623,6 @@ def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
         re.match(rf"{re.escape(holder)}\s+blog\b", line.casefold()) for line in chrome)
 
 
-BORROWED_AUTHOR = "by-line"  # html_meta's source for the page's first "By NAME" line in the text
-
-
 def segment_record(record: Article, config: SegmentConfig,
                    sink: list[tuple[int, list[roles.Candidate], list[roles.Candidate]]] | None = None,
                    ) -> tuple[list[Article], list[str]]:
@@ -2658,9 +2655,6 @@ def segment_record(record: Article, config: SegmentConfig,
     marked = markup_bylines(lines, record.html_starts, record.html_bylines) if record.html_bylines else {}
     headed = set(markup_starts(lines, record.html_starts)) if record.html_starts else set()
     bounds = [(lo, _undated_end(lines, lo, hi) if hi in headed else hi) for lo, hi in bounds]
-    # the markup's author read from the page's first "By NAME" line: on a page of several pieces that line may be a
-    # later piece's, so the first piece's own credit (a name line under its title) is weighed before it
-    borrowed = len(bounds) > 1 and (record.meta.get("html_sources") or {}).get("author") == BORROWED_AUTHOR
     out: list[Article] = []
     teasers: list[str] = []
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
@@ -2703,7 +2697,7 @@ def segment_record(record: Article, config: SegmentConfig,
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
-        if part or author is not None and (firm or article.author is None or borrowed):
+        if part or author is not None and (firm or article.author is None):
             article.author, article.author_credentials = author, credentials
         if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
             article.author = marked[lo]
