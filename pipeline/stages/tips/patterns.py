@@ -165,6 +165,36 @@ GUARD_FOLDS = ("İ", "ı", "ſ")
 GUARD_HEADS = (("about", "author"), ("you", "publish"), ("is", "licen"), ("are", "licen"), ("used", "permission"))
 GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (bylines); the tail is what it protects
 
+# A heading over the site's links to its other pages, under the article: "Recent Posts", "You May Also Like", "RELATED
+# ADVICE", "More guides", a directory's "Pets Articles:", and the same in the languages the pages come in ("Читайте
+# також:", "Czytaj także", "Lesen Sie auch", "関連記事"). The lines under it are other pages' titles, never the
+# article's points: the article ends at it. Matched against a whole short paragraph (MORE_READING_MAX_WORDS).
+MORE_READING = re.compile(
+    r"""^\W*(?:
+        you\s+(?:may|might|will|could)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|also\s+read|see\s+also|
+        related(?:\s+(?:posts?|articles?|stories|guides?|reading|advice|content|links|topics))?|
+        (?:more|other|recent|latest|popular|similar|newer|older|recommended)\s+
+            (?:posts?|articles?|stories|guides?|reads|reading|advice\s+articles|from\s+(?:this|the|our)\s+\w+)|
+        read\s+(?:next|also|more\s+(?:posts|articles|stories))|more\s+to\s+read|keep\s+reading|
+        (?-i:(?:[A-Z][\w&'’-]*\s+){1,3})articles|                                  # a directory's "Pets Articles:"
+        czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|
+            (?:podobne|powiązane|najnowsze|ostatnie|popularne)\s+(?:wpisy|artykuły|posty)|           # Polish
+        читайте\s+(?:також|ще|также|еще|ещё)|дивіться\s+також|смотрите\s+также|
+            (?:схожі|останні|популярні|похожие|последние|популярные)\s+(?:статті|статьи|записи|публікації)|
+        lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|(?:ähnliche|verwandte|neueste|weitere)\s+(?:beiträge|artikel)|
+        (?:à\s+|a\s+)?lire\s+aussi|voir\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|
+            (?:articles|billets)\s+(?:similaires|connexes|récents)|                                # French
+        (?:lee|leer|leia|veja)\s+también|(?:leia|veja)\s+também|te\s+puede\s+interesar|
+            (?:artículos|entradas|artigos)\s+(?:relacionad[oa]s|recientes|recentes|similares)|
+        leggi\s+anche|articoli\s+(?:correlati|recenti|simili)|lees\s+ook|gerelateerde\s+artikelen|
+        διαβάστε\s+(?:επίσης|ακόμα|ακόμη)|δείτε\s+επίσης|σχετικά\s+άρθρα|
+        関連記事|おすすめ記事|人気記事|新着記事|あわせて読みたい|こちらもおすすめ
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MORE_READING_MAX_CHARS = 40  # a heading of a few words, never a sentence that happens to open "Related …"
+MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph after it is the article going on
+
 # Page furniture of a printed sheet dumped to text: a rule line ("-----", "* * *", "=====") parts paragraphs as a blank
 # line does; a short paragraph ending in a page number ("Checklist v3, printed 12/02/2020   Page 1 of 2") is nobody's
 # text, not part of the item it falls in.
