@@ -103,10 +103,11 @@ def more_reading(text: str, paras: list[Para]) -> set[int]:
 
 
 def _link_title(para: Para) -> bool:
-    """A line under a "Recent Posts" heading that names another page: a title, a line that ends no sentence with
-    a full stop (a question may be one: "Can my landlord enter without notice?")."""
+    """A line under a "Recent Posts" heading that names another page: an item of a list (a box of links, whatever
+    its items say) or a title, a line that ends no sentence with a full stop (a question may be one: "Can my
+    landlord enter without notice?")."""
     body = para.body or para.text
-    return (body[-1:] != "." and not has_words(body, MORE_READING_TITLE_WORDS + 1)
+    return para.marker is not None or (body[-1:] != "." and not has_words(body, MORE_READING_TITLE_WORDS + 1)
             and not sentence_starts(body))
 
 

@@ -57,3 +57,9 @@ def test_a_sentence_or_a_points_own_heading_is_no_such_heading(line):
 def test_a_heading_in_the_first_quarter_is_no_end_matter():
     text = "Related Articles\n\n" + "Sow thinly and thin the rows once the seedlings are up. " * 10
     assert more_reading(text, paragraphs(text)) == set()
+
+
+def test_a_box_of_links_goes_whole_even_when_its_items_are_sentences():
+    body = (POINTS + "See also\n• Our beginners' course runs every spring in the village hall.\n"
+            "• Learn what a first hive costs before you buy one.\n• Read how a colony gets through the winter.\n")
+    assert tip_headlines(body)[0] == "Open the hive as little as you can"
