@@ -74,6 +74,7 @@ from .patterns import (
     PAST_TENSE,
     POINTS_AHEAD,
     PROMISE,
+    PROMOTION,
     QUESTION_LABEL,
     READER_CREDIT,
     READER_VOICE,
@@ -1192,7 +1193,11 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         end = heads[k + 1] if k + 1 < len(heads) else len(paras)
         group = [paras[h]]
         for j, p in enumerate(paras[h + 1:end], start=h + 1):
-            if closes_list(p.text) or has_guard(p.text) or headings[j] and j not in labels:
+            # the paragraph right under a title is its section's text, even when it opens as a close might ("Get
+            # it in writing" – "Whatever you agree, make sure …"): a conclusion follows a section, never heads one;
+            # a call to click or subscribe is the page's, wherever it stands
+            if (closes_list(p.text) and (j > h + 1 or PROMOTION.match(p.text)) or has_guard(p.text)
+                    or headings[j] and j not in labels):
                 break
             group.append(p)
         if len(group) < 2:

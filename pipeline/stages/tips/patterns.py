@@ -128,6 +128,10 @@ CLOSING = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The closing cues that are the page's, not the writer's: a call to click, visit, subscribe, share or call, a copyright.
+# Anywhere they stand, even right under a section's title ("For Firefox:" – "Click the button …"), they end a tip.
+PROMOTION = re.compile(r"^\W*(?:click|visit|subscribe|sign\s+up|contact\s+us|call\s+us|download|get\s+your\s+free|"
+                       r"for\s+more|learn\s+more|share\b|copyright|©|\(c\))", re.IGNORECASE)
 CLOSING_ANYWHERE = re.compile(
     r"\b(?:these|the\s+above|those|all\s+of\s+these)\s+(?:\w+\s+)?(?:tips|steps|points|ideas|things|suggestions|"
     r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|\b(?:most|any|all|none|some|two|three)\s+of\s+these\b|"
