@@ -641,8 +641,10 @@ def _ends_run(run: list[Para], q: Para) -> bool:
             and not (short_lead(q.text) and all(lead_shape(p.text) for p in run))):
         return True  # a statement after advice; but a point of the items' shape ("Load several stitches. The …")
         # is one more item whose verb the cue words do not know
-    if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS:
-        return True  # "Beer traps …", "Copper tape …", then "Nothing worked on its own …": the conclusion
+    if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS and not (
+            is_advice(q.text) and all(is_advice(p.text) for p in run)):
+        return True  # "Beer traps …", "Copper tape …", then "Nothing worked on its own …": the conclusion; but after
+        # imperatives, "Never run a generator indoors." is one more (a list's warning often comes last)
     # short unpunctuated lines, then a sentence: "… one for rubbish" / "That bag has saved …"
     return all(is_heading(p) for p in run) and not is_heading(q)
 

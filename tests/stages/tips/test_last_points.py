@@ -1,6 +1,8 @@
 """Round 9 (issue 16): a list's last point was lost on pages by two more hands. A headed section whose text opens
 as a close might ("Get it in writing" over "Whatever you agree, make sure …") was dropped, as its one paragraph
-was read as the conclusion. Pages written here in our own words."""
+was read as the conclusion; and in a list whose glyphs were lost, a last imperative opening with "Never" or "Always"
+(a list's warning often comes last) was read as the conclusion, those words not being verbs. Pages written here in
+our own words."""
 
 from __future__ import annotations
 
@@ -21,3 +23,27 @@ def test_a_sections_own_text_may_open_as_a_close_might():
 def test_a_call_to_click_under_a_title_still_ends_the_sections():
     body = SECTIONS.replace("Whatever you agree, have it put", "Click here to download our letter, and put it")
     assert "Get it in writing" not in tip_headlines(body)
+
+
+LOST_GLYPHS = ("Storms take the power out every winter, and the families who cope planned an hour for it in autumn. "
+               "Before the first one, consider the following:\n\n"
+               "Keep a torch in every room. A hook by the door, so nobody hunts in a drawer in the dark.\n\n"
+               "Charge the phones when a storm is forecast. A full power bank refills a phone twice.\n\n"
+               "Fill a few bottles with water. A pump on a well stops with the power.\n\n"
+               "{last}\n\n"
+               "An hour of planning now makes the next cut an inconvenience rather than a crisis.\n")
+
+
+def test_a_last_point_opening_with_never_is_a_point():
+    body = LOST_GLYPHS.format(last="Never run a generator indoors. Fumes have no smell, and they kill.")
+    assert tip_headlines(body)[-1] == "Never run a generator indoors."
+
+
+def test_a_last_point_opening_with_always_is_a_point():
+    body = LOST_GLYPHS.format(last="Always tell a neighbour you are on your own. Someone should knock on your door.")
+    assert tip_headlines(body)[-1] == "Always tell a neighbour you are on your own."
+
+
+def test_a_statement_opening_with_such_a_word_still_closes_the_list():
+    body = LOST_GLYPHS.format(last="Nothing of this costs much. A torch and a bottle are all it takes.")
+    assert len(tip_headlines(body)) == 3
