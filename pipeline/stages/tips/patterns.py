@@ -13,8 +13,12 @@ NUMBER_WORDS = {
         "seventeen eighteen nineteen twenty".split())
 }
 _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "Step 3:" and "Tip 3:" in the languages the pages come in ("Βήμα 3:", "Krok 3.", "Schritt 3:", "Étape 3 :", "Paso 3:",
+# "Крок 3."): a numbered point's marker wherever it is written
+_FOREIGN_ITEM_WORDS = (r"βήμα|συμβουλή|krok|wskazówka|крок|порада|шаг|совет|schritt|tipp|étape|etape|astuce|conseil|"
+                       r"paso|consejo|passo|consiglio|dica|stap|adım")
 _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mistake|strategy|method|technique|"
-               r"trick|hint|question|tactic|principle")
+               rf"trick|hint|question|tactic|principle|{_FOREIGN_ITEM_WORDS}")
 # A numbered marker at the start of a line (or paragraph). Each alternative ends before the item's text.
 NUMBERED_LINE = re.compile(
     rf"""(?:
