@@ -52,6 +52,8 @@ from .patterns import (
     ANSWER_LABEL,
     BACK_POINTERS,
     CHROME_LINE,
+    CJK_ITEM_MIN_LETTERS,
+    CJK_LETTER,
     CLOSING,
     CONTENTS_CUE,
     CONTINUATION,
@@ -292,8 +294,19 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
-    good = sum(is_list_item_text(t) for t in firsts)
+    good = sum(is_list_item_text(t) or _cjk_phrase(t) for t in firsts)
     return good >= 0.6 * len(items) and ingredients < 0.5 * len(items)
+
+
+def _cjk_phrase(text: str) -> bool:
+    """A list item written in Chinese or Japanese, without spaces between its words: a phrase of a few letters and
+    no digits ("扉を開ける時間を短くする", not "2008年" nor "価格: 300円").
+
+    >>> _cjk_phrase("熱いものは冷ましてから入れる"), _cjk_phrase("2008年に開店"), _cjk_phrase("Keep it cool")
+    (True, False, False)
+    """
+    return (not any(c.isdigit() for c in text)
+            and len(CJK_LETTER.findall(text, 0, 4 * CJK_ITEM_MIN_LETTERS)) >= CJK_ITEM_MIN_LETTERS)
 
 
 def _before(paras: list[Para], i: int) -> Para | None:
