@@ -84,6 +84,7 @@ from .patterns import (
     RESPONSE_LABEL,
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
+    SENTENCE_ENDS,
     SENTENCE_WORDS,
     SERVING_NOTE,
     SITUATION_LABEL,
@@ -779,13 +780,24 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             j += 1
         found = [it for it in (_item_from_paras(text, "bullet", [p, *follow.get(p.start, [])]) for p in run)
                  if it is not None]
+        english = reads_english(" ".join(p.text for p in run))
+        if not english and colon and heads:
+            # in another language the cue words tell nothing, but the layout still does: under a colon lead-in,
+            # groups of lines of one size parted by blank lines (a point's line, its explanation) are the points
+            # ("Nie chowaj swetrów na wieszakach." / "Dzianina wyciąga się …"), and they end where the groups do
+            end = paras[grouped_to].start if grouped_to < n else len(text)
+            run = [p for p in run if p.start < end]
+            found = [it for it in found if it.start < end]
+            # every group a point stated as a sentence, nothing after them ("Halloween Intro" / "Brait
+            # (audiojungle.net)" under "Musik:" are credits in pairs, not points)
+            english = len(run) == len(heads) and all(p.text[-1:] in SENTENCE_ENDS for p in run)
         # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
         points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
         if ahead and (follow or not all(is_heading(p) for p in run)):
             found = []  # under an introduction without a colon, only bare lines are a list by their layout
         if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
-                and points >= PARAGRAPH_ADVICE_SHARE * len(run) and reads_english(" ".join(p.text for p in run))):
+                and points >= PARAGRAPH_ADVICE_SHARE * len(run) and english):
             for it in found:
                 it.flags.add("lost-glyphs")
             items.extend(_in_list(found, ("lead-in", i)))

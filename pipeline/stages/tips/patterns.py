@@ -78,6 +78,7 @@ BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤�
 # Led by its digit, so the engine skips to digits instead of trying the lookbehind at every character (2.4x on
 # real text); the lookbehind, now over the digit too, asks what "(?<![\w.,$€£%])" before it asked.
 INLINE_NUMBER = re.compile(r"(?P<n>\d(?<![\w.,$€£%]\d)\d?)[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
+SENTENCE_ENDS = ".!?…。！？"  # what a sentence ends with, in the scripts the pages come in
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
 
 ABBREVIATIONS = {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.stages.tips.paras import paragraphs
 from tests.conftest import tip_headlines
 
 JAPANESE = ("冷蔵庫は一日中動いている家電です。使い方を少し変えるだけで電気代が下がります。\n\n"
@@ -37,3 +38,30 @@ def test_a_step_marker_in_another_language_numbers_a_point(word):
     assert tip_headlines(body) == ["Half fill the kettle with equal parts water and vinegar.",
                                    "Boil it and leave it to stand for an hour.",
                                    "Empty it and rinse twice with clean water."]
+
+
+POLISH = ("Co roku jesienią wyjmuję swetry i co roku coś mnie zaskakuje. W tym roku spisałam, co naprawdę działa.\n\n"
+          "Zanim cokolwiek schowasz, przeczytaj to:\n\n"
+          "Wszystko najpierw wypierz.\nMole szukają resztek jedzenia i potu, a nie samej wełny.\n\n"
+          "Swetry składaj, nie wieszaj.\nNa wieszaku dzianina rozciąga się pod własnym ciężarem.\n\n"
+          "Każde pudło podpisz.\nKartka z zawartością oszczędza szukania jesienią.\n\n"
+          "A wy jak to robicie? Piszcie w komentarzach!\n")
+
+
+def test_a_list_of_lost_glyphs_in_another_language_is_read_by_its_layout():
+    assert tip_headlines(POLISH) == ["Wszystko najpierw wypierz.", "Swetry składaj, nie wieszaj.",
+                                     "Każde pudło podpisz."]
+
+
+def test_pairs_of_credit_lines_in_another_language_are_no_points():
+    body = ("Heute sprechen wir über Gespenster, Monster und andere Gäste der Nacht, wie jedes Jahr im Oktober.\n\n"
+            "Musik:\n\nNachtwind Intro\nKarla Berg (klangarchiv.example)\n\n"
+            "Dunkles Logo\nJonas Reuter (klangarchiv.example)\n\n"
+            "Letzte Nacht\nMira Falk (klangarchiv.example)\n")
+    assert tip_headlines(body) == []
+
+
+def test_the_polish_pages_groups_are_two_lines_each():
+    # the shape the rule reads: a point's line and its explanation's, parted from the next by a blank line
+    lines = [p.text for p in paragraphs(POLISH)]
+    assert lines[2:4] == ["Wszystko najpierw wypierz.", "Mole szukają resztek jedzenia i potu, a nie samej wełny."]
