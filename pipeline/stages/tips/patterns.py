@@ -86,7 +86,12 @@ ABBREVIATIONS = {
     "mt", "ft", "u.s", "a.m", "p.m", "approx", "dept", "fig", *MONTH_ABBREVIATIONS,
 }
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")  # a sentence ends and another opens: a paragraph, no title line
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+# The capitals a sentence may open with: ASCII, Latin-1's ("Émile"), Latin Extended-A's of the Polish, Czech and
+# Turkish alphabets ("Łukasz", "Świeże", "Şimdi"), Greek ("Μην") and Cyrillic ("Спершу"). A sentence of another
+# script is cut where an English one is: "Βράστε το μείγμα. Αν η κρούστα …" has two.
+_CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\u0130\u0141\u0143\u0150\u0158\u015a"
+             "\u015e\u0160\u0164\u016e\u0170\u0179\u017b\u017d\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f")
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9])")
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # A speaker label opening a paragraph of an interview ("The Economist: …", "Mr Malone: …", "Q: …").

@@ -65,3 +65,19 @@ def test_the_polish_pages_groups_are_two_lines_each():
     # the shape the rule reads: a point's line and its explanation's, parted from the next by a blank line
     lines = [p.text for p in paragraphs(POLISH)]
     assert lines[2:4] == ["Wszystko najpierw wypierz.", "Mole szukają resztek jedzenia i potu, a nie samej wełny."]
+
+
+@pytest.mark.parametrize("word, points", [
+    ("Βήμα", ["Βράστε νερό με ξίδι. Αφήστε το μία ώρα.", "Αδειάστε τον βραστήρα. Τρίψτε απαλά.",
+              "Ξεπλύνετε καλά. Βράστε καθαρό νερό."]),
+    ("Крок", ["Веди журнал. Записуй дату і погоду.", "Не відкривай вулик. Кожен огляд шкодить.",
+              "Знайди наставника. Він знає місцеві хвороби."]),
+    ("Krok", ["Wypierz wszystko. Łatwo o tym zapomnieć.", "Składaj swetry. Śliskie wieszaki je rozciągają.",
+              "Podpisz pudła. Żadnego szukania jesienią."]),
+    ("Schritt", ["Ernte im Herbst. Äpfel lagern kühl.", "Schneide das Laub ab. Übrig bleibt die Knolle.",
+                 "Lagere im Sand. Öfter nachsehen hilft."]),
+])
+def test_a_points_headline_is_its_first_sentence_in_any_alphabet(word, points):
+    body = "An introduction of some length, as every page has one.\n\n" + "\n\n".join(
+        f"{word} {k}: {point}" for k, point in enumerate(points, start=1))
+    assert tip_headlines(body) == [point.split(". ")[0] + "." for point in points]
