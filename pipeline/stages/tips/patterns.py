@@ -110,11 +110,14 @@ ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|
                           r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
+# An offer to download ("Download our free checklist", "Download the PDF here") promotes; "Download everything the
+# night before" is a point: the offer names itself within a few words.
+_DOWNLOAD_OFFER = r"download\b(?=[^.!?\n]{0,40}\b(?:free|our|my|here|now|today|e-?book|pdf)\b)"
 # Paragraphs that close a list (the conclusion, often pointing back at it: "With those to hand …", "Once you have
 # these …"), promote something, or are page chrome ("Sign up for our newsletter" promotes; "Sign up for a 5k" is
 # advice; "Want to share this post?", "Found this useful?" ask for a share).
 CLOSING = re.compile(
-    r"""^\W*(?:so,?\s+)?(?:
+    rf"""^\W*(?:so,?\s+)?(?:
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
         to\s+conclude|in\s+closing|all\s+in\s+all|(?:the\s+)?bottom\s+line|remember,|none\s+of\s+this|
         in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
@@ -136,7 +139,8 @@ CLOSING = re.compile(
         (?:found|was|did\s+you\s+find)\s+this\s+(?:post\s+|article\s+|guide\s+|page\s+)?(?:useful|helpful)\b|
         if\s+you\s+(?:enjoyed|liked|found)\s+this\b|pin\s+(?:it|this)\s+for\s+later\b|spread\s+the\s+word\b|
         sign\s+up\b(?!\s+for\s+(?:a|an|one|something)\b)|
-        contact\s+us|call\s+us|download|get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
+        contact\s+us|call\s+us|{_DOWNLOAD_OFFER}|
+        get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
         share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|no\s+comments|post\s+a\s+comment|
         related\s+(?:posts|articles)|resources?\b|conclusion|summary|final\s+thoughts
     )""",
@@ -144,8 +148,8 @@ CLOSING = re.compile(
 )
 # The closing cues that are the page's, not the writer's: a call to click, visit, subscribe, share or call, a copyright.
 # Anywhere they stand, even right under a section's title ("For Firefox:" – "Click the button …"), they end a tip.
-PROMOTION = re.compile(r"^\W*(?:click|visit|subscribe|sign\s+up|contact\s+us|call\s+us|download|get\s+your\s+free|"
-                       r"for\s+more|learn\s+more|share\b|copyright|©|\(c\))", re.IGNORECASE)
+PROMOTION = re.compile(rf"^\W*(?:click|visit|subscribe|sign\s+up|contact\s+us|call\s+us|{_DOWNLOAD_OFFER}|"
+                       r"get\s+your\s+free|for\s+more|learn\s+more|share\b|copyright|©|\(c\))", re.IGNORECASE)
 CLOSING_ANYWHERE = re.compile(
     r"\b(?:these|the\s+above|those|all\s+of\s+these)\s+(?:\w+\s+)?(?:tips|steps|points|ideas|things|suggestions|"
     r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|\b(?:most|any|all|none|some|two|three)\s+of\s+these\b|"

@@ -47,3 +47,22 @@ def test_a_last_point_opening_with_always_is_a_point():
 def test_a_statement_opening_with_such_a_word_still_closes_the_list():
     body = LOST_GLYPHS.format(last="Nothing of this costs much. A torch and a bottle are all it takes.")
     assert len(tip_headlines(body)) == 3
+
+
+COMMUTE = ("My only study time for two years was the train, forty minutes each way, and it was enough. Here is how.\n\n"
+           "Give each trip one job\nMornings for new words, evenings for going over them again.\n\n"
+           "Download everything the night before\nThe signal dies in the cutting, so the lessons live on the phone.\n\n"
+           "Mouth the sentences\nEven silently, saying them fixes them better than listening.\n\n"
+           "Forgive the missed days\nA day off is fine; a week off is how a habit dies.\n\n"
+           "{close}\n")
+
+
+def test_a_point_that_says_download_is_a_point():
+    body = COMMUTE.format(close="Eighty minutes a day is more than three hundred hours a year.")
+    assert tip_headlines(body)[1] == "Download everything the night before"
+
+
+def test_an_offer_to_download_still_closes_the_points():
+    body = COMMUTE.format(close="Download our free phrase cards here.")
+    assert tip_headlines(body)[-1] == "Forgive the missed days"
+    assert "Download our free phrase cards here" not in " ".join(tip_headlines(body))
