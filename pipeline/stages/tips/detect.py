@@ -117,6 +117,9 @@ ANNOUNCE_MAX_WORDS = 12  # "These are the habits that worked in our house.": an 
 STATEMENT_MIN_WORDS = 6  # a rule stated in a line ("Swallows flying low point to damp air.") has a subject and more
 STATEMENT_MAX_WORDS = 25  # and is a line or two, not a paragraph
 INTRO_MIN_WORDS = 12  # an introduction above the sections is a paragraph of prose, not a dek or a date line
+GROUP_HEAD_MAX_WORDS = 12  # "Ventilate, don't seal.": a point stated in a line over its explanation, not a paragraph
+POINT_ENDS = ".!…。！"  # a point stated as a sentence ends so; a question does not state one
+GROUPED_MIN_POINTS = 3  # groups of lines under an introduction without a colon: three make a list by their layout
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -725,6 +728,34 @@ def _point_with_sublist(paras: list[Para], i: int) -> bool:
     return after is not None and gives_advice(after.text)
 
 
+def _grouped_points(text: str, paras: list[Para], i: int, taken: frozenset[int]) -> bool:
+    """Tell whether an introduction of prose (``paras[i]``, no colon) stands over points laid out as groups of lines:
+    each a short sentence stating the point ("Ventilate, don't seal.") with its explanation on the lines under it,
+    the groups of one size and parted by blank lines, three or more. The layout is the list (its glyphs or bold
+    lost), in any language.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = "Hens cope with cold.\\n\\nVent it.\\nDamp kills.\\n\\nAdd litter.\\nIt warms.\\n\\nCheck it.\\nIt ices."
+    >>> _grouped_points(t, paragraphs(t), 0, frozenset())
+    True
+    >>> u = t.replace("Vent it.", "We vented the coop in the first winter and the hens did well.")
+    >>> _grouped_points(u, paragraphs(u), 0, frozenset())
+    False
+    """
+    if i + 2 >= len(paras) or not _prose(paras[i]):
+        return False
+    first = paras[i + 1]
+    # the cheap tests first: a short sentence under the introduction, its explanation on the very next line
+    if (first.marker is not None or first.text[-1:] not in POINT_ENDS
+            or has_words(first.text, GROUP_HEAD_MAX_WORDS + 1) or _blank_between(text, first, paras[i + 2])):
+        return False
+    heads, _ = _line_groups(text, paras, i + 1, taken)
+    # a question over its answer is a Q&A's or an interview's (question_sections' and qa_pairs'), no stated point
+    return len(heads) >= GROUPED_MIN_POINTS and all(
+        paras[k].text[-1:] in POINT_ENDS and not has_words(paras[k].text, GROUP_HEAD_MAX_WORDS + 1)
+        and not sentence_starts(paras[k].text) for k in heads)
+
+
 def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     """Bullet lists whose glyphs were lost in scraping: a lead-in ending with a colon, then one paragraph or
     one short line per point, up to the first paragraph of another shape (the conclusion). The items must read as
@@ -744,7 +775,8 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         line = paras[i + 1].text
         ahead = (not colon and paras[i].text[-1:] in ".!" and line[-1:] not in ".,;:!?" and len(line) <= 90
                  and _points_ahead(paras[i]) and is_heading(paras[i + 1]))
-        if not (colon or ahead) or _point_with_sublist(paras, i):
+        grouped = not (colon or ahead) and _grouped_points(text, paras, i, taken)
+        if not (colon or ahead or grouped) or _point_with_sublist(paras, i):
             i += 1
             continue
         first = paras[i + 1]
@@ -781,10 +813,11 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         found = [it for it in (_item_from_paras(text, "bullet", [p, *follow.get(p.start, [])]) for p in run)
                  if it is not None]
         english = reads_english(" ".join(p.text for p in run))
-        if not english and colon and heads:
-            # in another language the cue words tell nothing, but the layout still does: under a colon lead-in,
-            # groups of lines of one size parted by blank lines (a point's line, its explanation) are the points
-            # ("Nie chowaj swetrów na wieszakach." / "Dzianina wyciąga się …"), and they end where the groups do
+        if heads and (grouped or not english and colon):
+            # in another language the cue words tell nothing, but the layout still does: under a colon lead-in (or
+            # under any introduction, when each group opens with a short sentence: _grouped_points), groups of
+            # lines of one size parted by blank lines (a point's line, its explanation) are the points ("Nie chowaj
+            # swetrów na wieszakach." / "Dzianina wyciąga się …"), and they end where the groups do
             end = paras[grouped_to].start if grouped_to < n else len(text)
             run = [p for p in run if p.start < end]
             found = [it for it in found if it.start < end]
