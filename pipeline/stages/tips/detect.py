@@ -82,6 +82,7 @@ from .patterns import (
     READER_VOICE,
     REPORTING_WORDS,
     RESPONSE_LABEL,
+    ROW_SEPARATOR,
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
     SENTENCE_ENDS,
@@ -1260,8 +1261,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
                     or headings[j] and j not in labels):
                 break
             group.append(p)
-        if len(group) < 2:
-            continue
+        if len(group) < 2 or _row_of_parts(group[1]):
+            continue  # a title over nothing, or over a shop's row of prices ("Lagging from £1.49 | Tap covers …")
         pieces = _pieces(text, ((q.start, q.end) for q in group))
         items.append(Item("headed", pieces, [], set(), headline_span=pieces[0],
                           whole_headline=not is_heading(paras[h])))
@@ -1303,6 +1304,16 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     announced = (0 < heads[0] and _points_ahead(paras[heads[0] - 1])
                  and not any(text[it.pieces[0][1] - 1] == "?" for it in items))
     return items if announced or sum(advises) >= 0.5 * len(items) else []
+
+
+def _row_of_parts(para: Para) -> bool:
+    """A line of three parts or more set apart by bars or dots, as a shop block, a share row or a menu prints them
+    ("Pipe lagging from £1.49 | Tap covers from £3.99 | Valves from £8.50"): the page's, never a point's text.
+
+    >>> _row_of_parts(Para(0, 0, "Lagging £1.49 | Covers £3.99 | Valves £8.50")), _row_of_parts(Para(0, 0, "A | B"))
+    (True, False)
+    """
+    return para.text.count("|") + para.text.count("·") >= 2 and len(ROW_SEPARATOR.findall(para.text)) >= 2
 
 
 def _prose(para: Para) -> bool:

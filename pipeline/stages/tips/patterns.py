@@ -368,6 +368,8 @@ CHROME_LINE = re.compile(
 # bar ("Insights · Soil Health", "Published 14 March 2023 · Updated 2 April 2023", "6 min read | Money"), a
 # translator's credit ("Translated from the Polish by …"), a newsletter platform's banner ("Discover more from …"),
 # a publication date without "on" ("Published 3 May 2021").
+# Two parts of a row set apart by a bar or a middle dot ("Tap covers £3.99 | Valves £8.50", "Share · Print")
+ROW_SEPARATOR = re.compile(r"\S[ \t]+[|·][ \t]+(?=\S)")
 HEADER_LINE = re.compile(r"\S[ \t]+[·•|›»][ \t]+\S|^\W*(?:translated\s+(?:from|by)\b|discover\s+more\s+from\b|"
                          r"(?:published|updated|posted)\s+\d)", re.IGNORECASE)
 # Counts a verb takes for its object ("Knock four posts in", "Cut six stems"); after a name they are its number

@@ -63,3 +63,13 @@ def test_a_box_of_links_goes_whole_even_when_its_items_are_sentences():
     body = (POINTS + "See also\n• Our beginners' course runs every spring in the village hall.\n"
             "• Learn what a first hive costs before you buy one.\n• Read how a colony gets through the winter.\n")
     assert tip_headlines(body)[0] == "Open the hive as little as you can"
+
+
+def test_a_title_over_a_shops_row_of_prices_is_no_section():
+    body = ("Burst pipes are the dearest thing that can happen to a house in winter, and most can be prevented.\n\n"
+            "Lag the loft pipes\nFoam lagging is cheap and slips on in seconds; mind the bends.\n\n"
+            "Find the stopcock\nIt is usually under the kitchen sink: make sure it turns.\n\n"
+            "Keep the heating low, not off\nA steady twelve degrees costs less than a new ceiling.\n\n"
+            "Shop the winter range\nLagging from £1.49 | Tap covers from £3.99 | Radiator valves from £8.50\n\n"
+            "Need help? Ring your local branch, 7am to 7pm.\n")
+    assert tip_headlines(body) == ["Lag the loft pipes", "Find the stopcock", "Keep the heating low, not off"]
