@@ -752,9 +752,38 @@ def _grouped_points(text: str, paras: list[Para], i: int, taken: frozenset[int])
         return False
     heads, _ = _line_groups(text, paras, i + 1, taken)
     # a question over its answer is a Q&A's or an interview's (question_sections' and qa_pairs'), no stated point
-    return len(heads) >= GROUPED_MIN_POINTS and all(
-        paras[k].text[-1:] in POINT_ENDS and not has_words(paras[k].text, GROUP_HEAD_MAX_WORDS + 1)
-        and not sentence_starts(paras[k].text) for k in heads)
+    return len(heads) >= GROUPED_MIN_POINTS and all(_point_line(paras[k]) for k in heads) or bool(
+        _line_pairs(paras, i + 1, taken)[0])
+
+
+def _point_line(para: Para) -> bool:
+    """A line stating a point in one short sentence ("Ventilate, don't seal."), no question."""
+    return (para.marker is None and para.text[-1:] in POINT_ENDS and not has_words(para.text, GROUP_HEAD_MAX_WORDS + 1)
+            and not sentence_starts(para.text))
+
+
+def _line_pairs(paras: list[Para], first: int, taken: frozenset[int]) -> tuple[set[int], int]:
+    """Where the lines from ``first`` on alternate, with or without blank lines, between a line of advice stating a
+    point ("Keep it clean.") and a longer line explaining it (a page's <br> lines, the bold lost), three pairs or
+    more: the indexes of the advice lines and the index where the pairs end; else no heads and ``first``. Advice is
+    read with English cue words: English only.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = "Keep it clean.\\nDirt spreads disease among finches.\\nBe patient.\\nNothing came for nineteen days.\\n"
+    >>> _line_pairs(paragraphs(t + "Feed one food.\\nHearts beat any mix of seed.\\nGood luck!"), 0, frozenset())
+    ({0, 2, 4}, 6)
+    """
+    heads: set[int] = set()
+    k = first
+    while k + 1 < len(paras) and k not in taken and k + 1 not in taken:
+        head, explained = paras[k], paras[k + 1]
+        if not (_point_line(head) and is_advice(head.text) and explained.marker is None
+                and len(explained.text.split()) > len(head.text.split())
+                and not (_point_line(explained) and is_advice(explained.text))):
+            break
+        heads.add(k)
+        k += 2
+    return (heads, k) if len(heads) >= GROUPED_MIN_POINTS else (set(), first)
 
 
 def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
@@ -800,6 +829,8 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         # "Arrive in daylight." and its explanation on the next line, a blank line, the next point …: the lines
         # of a group after its first go on with it
         heads, grouped_to = _line_groups(text, paras, i + 1, taken)
+        if grouped and not heads:
+            heads, grouped_to = _line_pairs(paras, i + 1, taken)  # "Keep it clean." / "Once a fortnight …" / …
         j = i + 1
         while j < n and j not in taken:
             if run and j < grouped_to and j not in heads:

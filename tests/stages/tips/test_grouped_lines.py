@@ -43,3 +43,27 @@ def test_a_diary_in_paragraphs_of_lines_is_no_list():
             "On Wednesday the sun came out at last and we swam, very briefly, in a sea the colour of slate.\n"
             "My sister says it was warm. It was not.\n")
     assert tip_headlines(body) == []
+
+
+BIRDS = ("People ask how I see so many birds from a flat with no garden. It took two winters to get it right.\n"
+         "Put the feeder where you can see it from your chair.\n"
+         "A feeder stuck to the glass looks odd, but the birds come within a metre of you.\n"
+         "Offer one good food, not a cheap mix.\n"
+         "Sunflower hearts brought more kinds of bird than any mix, and no husks on the balcony below.\n"
+         "Keep it clean.\nOnce a fortnight it goes in hot soapy water. Dirty feeders spread disease.\n"
+         "Be patient for the first weeks.\nNothing came for nineteen days. Then a blue tit, and then the rest.\n"
+         "Good luck, and tell me what you see!\n")
+
+
+def test_lines_alternating_a_point_and_its_explanation_are_the_points():
+    assert tip_headlines(BIRDS) == ["Put the feeder where you can see it from your chair.",
+                                    "Offer one good food, not a cheap mix.", "Keep it clean.",
+                                    "Be patient for the first weeks."]
+
+
+def test_a_story_told_in_lines_is_no_such_list():
+    body = ("I went birding on the estuary on Sunday, my first time out since the spring.\n"
+            "We parked by the old mill.\nThe tide was out, and the mud shone for a mile in the low sun.\n"
+            "A heron stood by the sluice.\nIt did not move for the whole half hour we watched it from the wall.\n"
+            "Then the rain came.\nWe ran for the car and ate our sandwiches with the windows steaming up.\n")
+    assert tip_headlines(body) == []
