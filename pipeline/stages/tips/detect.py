@@ -119,6 +119,7 @@ STATEMENT_MIN_WORDS = 6  # a rule stated in a line ("Swallows flying low point t
 STATEMENT_MAX_WORDS = 25  # and is a line or two, not a paragraph
 INTRO_MIN_WORDS = 12  # an introduction above the sections is a paragraph of prose, not a dek or a date line
 GROUP_HEAD_MAX_WORDS = 12  # "Ventilate, don't seal.": a point stated in a line over its explanation, not a paragraph
+GROUP_HEAD_MAX_CHARS = 100  # and so a line of that length at most (the cheap test, before the words are counted)
 POINT_ENDS = ".!…。！"  # a point stated as a sentence ends so; a question does not state one
 GROUPED_MIN_POINTS = 3  # groups of lines under an introduction without a colon: three make a list by their layout
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
@@ -743,12 +744,14 @@ def _grouped_points(text: str, paras: list[Para], i: int, taken: frozenset[int])
     >>> _grouped_points(u, paragraphs(u), 0, frozenset())
     False
     """
-    if i + 2 >= len(paras) or not _prose(paras[i]):
+    if i + 2 >= len(paras):
         return False
     first = paras[i + 1]
-    # the cheap tests first: a short sentence under the introduction, its explanation on the very next line
-    if (first.marker is not None or first.text[-1:] not in POINT_ENDS
-            or has_words(first.text, GROUP_HEAD_MAX_WORDS + 1) or _blank_between(text, first, paras[i + 2])):
+    # the cheap tests first (this runs on every paragraph): a short sentence under the introduction, its
+    # explanation on the very next line
+    if (first.marker is not None or first.text[-1:] not in POINT_ENDS or len(first.text) > GROUP_HEAD_MAX_CHARS
+            or has_words(first.text, GROUP_HEAD_MAX_WORDS + 1) or _blank_between(text, first, paras[i + 2])
+            or not _prose(paras[i])):
         return False
     heads, _ = _line_groups(text, paras, i + 1, taken)
     # a question over its answer is a Q&A's or an interview's (question_sections' and qa_pairs'), no stated point
@@ -805,7 +808,9 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         line = paras[i + 1].text
         ahead = (not colon and paras[i].text[-1:] in ".!" and line[-1:] not in ".,;:!?" and len(line) <= 90
                  and _points_ahead(paras[i]) and is_heading(paras[i + 1]))
-        grouped = not (colon or ahead) and _grouped_points(text, paras, i, taken)
+        # the cheap tests first (this runs on every paragraph): the line under it is a short sentence
+        grouped = (not (colon or ahead) and line[-1:] in POINT_ENDS and len(line) <= GROUP_HEAD_MAX_CHARS
+                   and _grouped_points(text, paras, i, taken))
         if not (colon or ahead or grouped) or _point_with_sublist(paras, i):
             i += 1
             continue

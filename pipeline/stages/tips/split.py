@@ -86,13 +86,10 @@ def more_reading(text: str, paras: list[Para]) -> set[int]:
     """
     floor = len(text) * GUARD_MIN_SHARE
     drop: set[int] = set()
-    k = 0
-    while k < len(paras):
+    # the cheap tests first (this runs on every paragraph): a short paragraph of its own, past the first quarter
+    for k in [k for k, p in enumerate(paras) if len(p.text) <= MORE_READING_MAX_CHARS]:
         p = paras[k]
-        # the cheap tests first: a short paragraph of its own, past the first quarter
-        if len(p.text) > MORE_READING_MAX_CHARS or p.marker is not None or p.start < floor \
-                or not MORE_READING.match(p.text):
-            k += 1
+        if k in drop or p.marker is not None or p.start < floor or not MORE_READING.match(p.text):
             continue
         drop.add(k)
         k += 1
