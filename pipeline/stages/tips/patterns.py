@@ -188,7 +188,8 @@ GUARD_HEADS = (("about", "author"), ("you", "publish"), ("is", "licen"), ("are",
 GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (bylines); the tail is what it protects
 
 # A heading over the site's links to its other pages, under the article: "Recent Posts", "You May Also Like", "RELATED
-# ADVICE", "More guides", a directory's "Pets Articles:", and the same in the languages the pages come in ("Читайте
+# ADVICE", "More guides", a directory's "Pets Articles:", a blog's sidebar ("Categories", "Archives", "Blogroll"),
+# and the same in the languages the pages come in ("Читайте
 # також:", "Czytaj także", "Lesen Sie auch", "関連記事"). The lines under it are other pages' titles, never the
 # article's points: the article ends at it. Matched against a whole short paragraph (MORE_READING_MAX_WORDS).
 MORE_READING = re.compile(
@@ -198,6 +199,9 @@ MORE_READING = re.compile(
         (?:more|other|recent|latest|popular|similar|newer|older|recommended)\s+
             (?:posts?|articles?|stories|guides?|reads|reading|advice\s+articles|from\s+(?:this|the|our)\s+\w+)|
         read\s+(?:next|also|more\s+(?:posts|articles|stories))|more\s+to\s+read|keep\s+reading|
+        (?:what\s+to\s+)?read\s+(?:this\s+)?next|up\s+next|more\s+like\s+this|further\s+reading|
+        recommended\s+for\s+you|editor(?:'|’)?s\s+picks?|top\s+(?:posts|stories|articles)|
+        from\s+the\s+archives?|categories|archives|blogroll|recent\s+comments|tag\s+cloud|
         (?-i:(?:[A-Z][\w&'’-]*\s+){1,3})articles|                                  # a directory's "Pets Articles:"
         czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|
             (?:podobne|powiązane|najnowsze|ostatnie|popularne)\s+(?:wpisy|artykuły|posty)|           # Polish

@@ -73,3 +73,12 @@ def test_a_title_over_a_shops_row_of_prices_is_no_section():
             "Shop the winter range\nLagging from £1.49 | Tap covers from £3.99 | Radiator valves from £8.50\n\n"
             "Need help? Ring your local branch, 7am to 7pm.\n")
     assert tip_headlines(body) == ["Lag the loft pipes", "Find the stopcock", "Keep the heating low, not off"]
+
+
+@pytest.mark.parametrize("heading", ["Categories", "Archives", "Blogroll", "Up next", "More like this",
+                                     "Editor's picks", "Further reading"])
+def test_a_blogs_sidebar_lists_are_no_points(heading):
+    story = ("We moved to the valley in March and the first thing we learned was that the river floods in spring. "
+             "The neighbours laughed when we asked about it; they keep their boots by the door all year. ") * 3
+    body = story + "\n\n" + heading + "\n- Baking bread in a cold kitchen\n- The hens, one year on\n- Moving house\n"
+    assert tip_headlines(body) == []
