@@ -655,6 +655,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)") else "paren"  # "1.)" is a dot too
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
+        elif m.group("n8"):
+            raw, style = m.group("n8"), "dot" if m.group("p8") == "．" else "paren"  # full-width: １． / 1）
         else:
             raw, style = m.group("n5"), "dash"
         number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
@@ -1004,8 +1006,8 @@ def is_heading(para: Para) -> bool:
         return False
     if len(t) > 90 or len(t.split()) > 12:  # the length first: most paragraphs are longer than a title
         return False
-    if t[-1] in ".,;" and not t.endswith(("...", ". . .", "…")):
-        return False
+    if t[-1] in ".,;。" and not t.endswith(("...", ". . .", "…")):
+        return False  # a Chinese or Japanese sentence ends with "。": no title line either
     if t[0] in "QqAaRr" and (labelled(QUESTION_LABEL, t) or labelled(ANSWER_LABEL, t)):
         return False  # "Q: Is my garlic ready? - Tom": a labelled turn of a Q&A, not a title line
     return not SENTENCE_INSIDE.search(t)

@@ -81,3 +81,12 @@ def test_a_points_headline_is_its_first_sentence_in_any_alphabet(word, points):
     body = "An introduction of some length, as every page has one.\n\n" + "\n\n".join(
         f"{word} {k}: {point}" for k, point in enumerate(points, start=1))
     assert tip_headlines(body) == [point.split(". ")[0] + "." for point in points]
+
+
+@pytest.mark.parametrize("marker", ["{n}．", "{f}．", "（{n}）", "{n}）", "■"])
+def test_a_japanese_pages_own_markers_number_its_points(marker):
+    items = ["扉を開けたままにしない", "温かい料理は冷ましてから入れる", "背面を壁から少し離す"]
+    body = "冷蔵庫の電気代は使い方で下がります。\n\n" + "".join(
+        marker.format(n=k, f=chr(0xFF10 + k)) + item + "\n\n" + item[:2] + "だけでも効果があります。\n\n"
+        for k, item in enumerate(items, start=1))
+    assert tip_headlines(body) == items
