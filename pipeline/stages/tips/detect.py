@@ -52,6 +52,8 @@ from .patterns import (
     ANSWER_LABEL,
     BACK_POINTERS,
     CHROME_LINE,
+    CJK_ITEM_MIN_LETTERS,
+    CJK_LETTER,
     CLOSING,
     CONTENTS_CUE,
     CONTINUATION,
@@ -74,13 +76,16 @@ from .patterns import (
     PAST_TENSE,
     POINTS_AHEAD,
     PROMISE,
+    PROMOTION,
     QUESTION_LABEL,
     READER_CREDIT,
     READER_VOICE,
     REPORTING_WORDS,
     RESPONSE_LABEL,
+    ROW_SEPARATOR,
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
+    SENTENCE_ENDS,
     SENTENCE_WORDS,
     SERVING_NOTE,
     SITUATION_LABEL,
@@ -113,6 +118,10 @@ ANNOUNCE_MAX_WORDS = 12  # "These are the habits that worked in our house.": an 
 STATEMENT_MIN_WORDS = 6  # a rule stated in a line ("Swallows flying low point to damp air.") has a subject and more
 STATEMENT_MAX_WORDS = 25  # and is a line or two, not a paragraph
 INTRO_MIN_WORDS = 12  # an introduction above the sections is a paragraph of prose, not a dek or a date line
+GROUP_HEAD_MAX_WORDS = 12  # "Ventilate, don't seal.": a point stated in a line over its explanation, not a paragraph
+GROUP_HEAD_MAX_CHARS = 100  # and so a line of that length at most (the cheap test, before the words are counted)
+POINT_ENDS = ".!…。！"  # a point stated as a sentence ends so; a question does not state one
+GROUPED_MIN_POINTS = 3  # groups of lines under an introduction without a colon: three make a list by their layout
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -291,8 +300,19 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
-    good = sum(is_list_item_text(t) for t in firsts)
+    good = sum(is_list_item_text(t) or _cjk_phrase(t) for t in firsts)
     return good >= 0.6 * len(items) and ingredients < 0.5 * len(items)
+
+
+def _cjk_phrase(text: str) -> bool:
+    """A list item written in Chinese or Japanese, without spaces between its words: a phrase of a few letters and
+    no digits ("扉を開ける時間を短くする", not "2008年" nor "価格: 300円").
+
+    >>> _cjk_phrase("熱いものは冷ましてから入れる"), _cjk_phrase("2008年に開店"), _cjk_phrase("Keep it cool")
+    (True, False, False)
+    """
+    return (not any(c.isdigit() for c in text)
+            and len(CJK_LETTER.findall(text, 0, 4 * CJK_ITEM_MIN_LETTERS)) >= CJK_ITEM_MIN_LETTERS)
 
 
 def _before(paras: list[Para], i: int) -> Para | None:
@@ -640,8 +660,10 @@ def _ends_run(run: list[Para], q: Para) -> bool:
             and not (short_lead(q.text) and all(lead_shape(p.text) for p in run))):
         return True  # a statement after advice; but a point of the items' shape ("Load several stitches. The …")
         # is one more item whose verb the cue words do not know
-    if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS:
-        return True  # "Beer traps …", "Copper tape …", then "Nothing worked on its own …": the conclusion
+    if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS and not (
+            is_advice(q.text) and all(is_advice(p.text) for p in run)):
+        return True  # "Beer traps …", "Copper tape …", then "Nothing worked on its own …": the conclusion; but after
+        # imperatives, "Never run a generator indoors." is one more (a list's warning often comes last)
     # short unpunctuated lines, then a sentence: "… one for rubbish" / "That bag has saved …"
     return all(is_heading(p) for p in run) and not is_heading(q)
 
@@ -708,6 +730,65 @@ def _point_with_sublist(paras: list[Para], i: int) -> bool:
     return after is not None and gives_advice(after.text)
 
 
+def _grouped_points(text: str, paras: list[Para], i: int, taken: frozenset[int]) -> bool:
+    """Tell whether an introduction of prose (``paras[i]``, no colon) stands over points laid out as groups of lines:
+    each a short sentence stating the point ("Ventilate, don't seal.") with its explanation on the lines under it,
+    the groups of one size and parted by blank lines, three or more. The layout is the list (its glyphs or bold
+    lost), in any language.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = "Hens cope with cold.\\n\\nVent it.\\nDamp kills.\\n\\nAdd litter.\\nIt warms.\\n\\nCheck it.\\nIt ices."
+    >>> _grouped_points(t, paragraphs(t), 0, frozenset())
+    True
+    >>> u = t.replace("Vent it.", "We vented the coop in the first winter and the hens did well.")
+    >>> _grouped_points(u, paragraphs(u), 0, frozenset())
+    False
+    """
+    if i + 2 >= len(paras):
+        return False
+    first = paras[i + 1]
+    # the cheap tests first (this runs on every paragraph): a short sentence under the introduction, its
+    # explanation on the very next line
+    if (first.marker is not None or first.text[-1:] not in POINT_ENDS or len(first.text) > GROUP_HEAD_MAX_CHARS
+            or has_words(first.text, GROUP_HEAD_MAX_WORDS + 1) or _blank_between(text, first, paras[i + 2])
+            or not _prose(paras[i])):
+        return False
+    heads, _ = _line_groups(text, paras, i + 1, taken)
+    # a question over its answer is a Q&A's or an interview's (question_sections' and qa_pairs'), no stated point
+    return len(heads) >= GROUPED_MIN_POINTS and all(_point_line(paras[k]) for k in heads) or bool(
+        _line_pairs(paras, i + 1, taken)[0])
+
+
+def _point_line(para: Para) -> bool:
+    """A line stating a point in one short sentence ("Ventilate, don't seal."), no question."""
+    return (para.marker is None and para.text[-1:] in POINT_ENDS and not has_words(para.text, GROUP_HEAD_MAX_WORDS + 1)
+            and not sentence_starts(para.text))
+
+
+def _line_pairs(paras: list[Para], first: int, taken: frozenset[int]) -> tuple[set[int], int]:
+    """Where the lines from ``first`` on alternate, with or without blank lines, between a line of advice stating a
+    point ("Keep it clean.") and a longer line explaining it (a page's <br> lines, the bold lost), three pairs or
+    more: the indexes of the advice lines and the index where the pairs end; else no heads and ``first``. Advice is
+    read with English cue words: English only.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = "Keep it clean.\\nDirt spreads disease among finches.\\nBe patient.\\nNothing came for nineteen days.\\n"
+    >>> _line_pairs(paragraphs(t + "Feed one food.\\nHearts beat any mix of seed.\\nGood luck!"), 0, frozenset())
+    ({0, 2, 4}, 6)
+    """
+    heads: set[int] = set()
+    k = first
+    while k + 1 < len(paras) and k not in taken and k + 1 not in taken:
+        head, explained = paras[k], paras[k + 1]
+        if not (_point_line(head) and is_advice(head.text) and explained.marker is None
+                and len(explained.text.split()) > len(head.text.split())
+                and not (_point_line(explained) and is_advice(explained.text))):
+            break
+        heads.add(k)
+        k += 2
+    return (heads, k) if len(heads) >= GROUPED_MIN_POINTS else (set(), first)
+
+
 def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     """Bullet lists whose glyphs were lost in scraping: a lead-in ending with a colon, then one paragraph or
     one short line per point, up to the first paragraph of another shape (the conclusion). The items must read as
@@ -727,7 +808,10 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         line = paras[i + 1].text
         ahead = (not colon and paras[i].text[-1:] in ".!" and line[-1:] not in ".,;:!?" and len(line) <= 90
                  and _points_ahead(paras[i]) and is_heading(paras[i + 1]))
-        if not (colon or ahead) or _point_with_sublist(paras, i):
+        # the cheap tests first (this runs on every paragraph): the line under it is a short sentence
+        grouped = (not (colon or ahead) and line[-1:] in POINT_ENDS and len(line) <= GROUP_HEAD_MAX_CHARS
+                   and _grouped_points(text, paras, i, taken))
+        if not (colon or ahead or grouped) or _point_with_sublist(paras, i):
             i += 1
             continue
         first = paras[i + 1]
@@ -750,6 +834,8 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         # "Arrive in daylight." and its explanation on the next line, a blank line, the next point …: the lines
         # of a group after its first go on with it
         heads, grouped_to = _line_groups(text, paras, i + 1, taken)
+        if grouped and not heads:
+            heads, grouped_to = _line_pairs(paras, i + 1, taken)  # "Keep it clean." / "Once a fortnight …" / …
         j = i + 1
         while j < n and j not in taken:
             if run and j < grouped_to and j not in heads:
@@ -763,13 +849,25 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             j += 1
         found = [it for it in (_item_from_paras(text, "bullet", [p, *follow.get(p.start, [])]) for p in run)
                  if it is not None]
+        english = reads_english(" ".join(p.text for p in run))
+        if heads and (grouped or not english and colon):
+            # in another language the cue words tell nothing, but the layout still does: under a colon lead-in (or
+            # under any introduction, when each group opens with a short sentence: _grouped_points), groups of
+            # lines of one size parted by blank lines (a point's line, its explanation) are the points ("Nie chowaj
+            # swetrów na wieszakach." / "Dzianina wyciąga się …"), and they end where the groups do
+            end = paras[grouped_to].start if grouped_to < n else len(text)
+            run = [p for p in run if p.start < end]
+            found = [it for it in found if it.start < end]
+            # every group a point stated as a sentence, nothing after them ("Halloween Intro" / "Brait
+            # (audiojungle.net)" under "Musik:" are credits in pairs, not points)
+            english = len(run) == len(heads) and all(p.text[-1:] in SENTENCE_ENDS for p in run)
         # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
         points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
         if ahead and (follow or not all(is_heading(p) for p in run)):
             found = []  # under an introduction without a colon, only bare lines are a list by their layout
         if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
-                and points >= PARAGRAPH_ADVICE_SHARE * len(run) and reads_english(" ".join(p.text for p in run))):
+                and points >= PARAGRAPH_ADVICE_SHARE * len(run) and english):
             for it in found:
                 it.flags.add("lost-glyphs")
             items.extend(_in_list(found, ("lead-in", i)))
@@ -1192,11 +1290,15 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         end = heads[k + 1] if k + 1 < len(heads) else len(paras)
         group = [paras[h]]
         for j, p in enumerate(paras[h + 1:end], start=h + 1):
-            if closes_list(p.text) or has_guard(p.text) or headings[j] and j not in labels:
+            # the paragraph right under a title is its section's text, even when it opens as a close might ("Get
+            # it in writing" – "Whatever you agree, make sure …"): a conclusion follows a section, never heads one;
+            # a call to click or subscribe is the page's, wherever it stands
+            if (closes_list(p.text) and (j > h + 1 or PROMOTION.match(p.text)) or has_guard(p.text)
+                    or headings[j] and j not in labels):
                 break
             group.append(p)
-        if len(group) < 2:
-            continue
+        if len(group) < 2 or _row_of_parts(group[1]):
+            continue  # a title over nothing, or over a shop's row of prices ("Lagging from £1.49 | Tap covers …")
         pieces = _pieces(text, ((q.start, q.end) for q in group))
         items.append(Item("headed", pieces, [], set(), headline_span=pieces[0],
                           whole_headline=not is_heading(paras[h])))
@@ -1238,6 +1340,16 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     announced = (0 < heads[0] and _points_ahead(paras[heads[0] - 1])
                  and not any(text[it.pieces[0][1] - 1] == "?" for it in items))
     return items if announced or sum(advises) >= 0.5 * len(items) else []
+
+
+def _row_of_parts(para: Para) -> bool:
+    """A line of three parts or more set apart by bars or dots, as a shop block, a share row or a menu prints them
+    ("Pipe lagging from £1.49 | Tap covers from £3.99 | Valves from £8.50"): the page's, never a point's text.
+
+    >>> _row_of_parts(Para(0, 0, "Lagging £1.49 | Covers £3.99 | Valves £8.50")), _row_of_parts(Para(0, 0, "A | B"))
+    (True, False)
+    """
+    return para.text.count("|") + para.text.count("·") >= 2 and len(ROW_SEPARATOR.findall(para.text)) >= 2
 
 
 def _prose(para: Para) -> bool:

@@ -240,6 +240,8 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     ('Bio: keep it short and clear.', 'Bio')
     >>> colon_lead("Maria Lopez: I freeze grapes.", alone=False)
     'Maria Lopez: I freeze grapes.'
+    >>> colon_lead("Tie each word to a landmark: I still see the windmill when I hear it.")
+    'Tie each word to a landmark'
 
     A label noun is a label only with nothing but a generic word before it ("Quick tip:", "The golden rule:"); a
     named rule or method is a lead ("The ten-second rule: …"); and a lead that opens with an imperative verb is
@@ -256,8 +258,9 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     lead = sentence[:at].rstrip()
     words = [w.strip("\"“”‘’'(),;.!?").lower() for w in lead.split()]
     rest = sentence[at + 2:].split(None, 1)
-    if rest and rest[0] in SPOKEN_OPENERS:
-        return sentence  # "Maria Lopez: I freeze grapes …": a speaker and her words, no lead and its explanation
+    if rest and rest[0] in SPOKEN_OPENERS and all(w[:1].isupper() for w in lead.split()):
+        return sentence  # "Maria Lopez: I freeze grapes …": a speaker (a name) and her words, no lead and its
+        # explanation; "Use the route as a memory palace: I tied words to …" is a lead explained in the first person
     if (not words or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[at + 2:], 2)
             or not has_words(lead, 1) or lead.count("(") != lead.count(")")
             or words[-1] in SAYING_WORDS and not looks_imperative(lead)  # "Do what the label says: …" is a lead
@@ -652,6 +655,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)") else "paren"  # "1.)" is a dot too
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
+        elif m.group("n8"):
+            raw, style = m.group("n8"), "dot" if m.group("p8") == "．" else "paren"  # full-width: １． / 1）
         else:
             raw, style = m.group("n5"), "dash"
         number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
@@ -1001,8 +1006,8 @@ def is_heading(para: Para) -> bool:
         return False
     if len(t) > 90 or len(t.split()) > 12:  # the length first: most paragraphs are longer than a title
         return False
-    if t[-1] in ".,;" and not t.endswith(("...", ". . .", "…")):
-        return False
+    if t[-1] in ".,;。" and not t.endswith(("...", ". . .", "…")):
+        return False  # a Chinese or Japanese sentence ends with "。": no title line either
     if t[0] in "QqAaRr" and (labelled(QUESTION_LABEL, t) or labelled(ANSWER_LABEL, t)):
         return False  # "Q: Is my garlic ready? - Tom": a labelled turn of a Q&A, not a title line
     return not SENTENCE_INSIDE.search(t)

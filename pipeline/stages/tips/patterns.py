@@ -13,8 +13,12 @@ NUMBER_WORDS = {
         "seventeen eighteen nineteen twenty".split())
 }
 _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "Step 3:" and "Tip 3:" in the languages the pages come in ("Βήμα 3:", "Krok 3.", "Schritt 3:", "Étape 3 :", "Paso 3:",
+# "Крок 3."): a numbered point's marker wherever it is written
+_FOREIGN_ITEM_WORDS = (r"βήμα|συμβουλή|krok|wskazówka|крок|порада|шаг|совет|schritt|tipp|étape|etape|astuce|conseil|"
+                       r"paso|consejo|passo|consiglio|dica|stap|adım")
 _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mistake|strategy|method|technique|"
-               r"trick|hint|question|tactic|principle")
+               rf"trick|hint|question|tactic|principle|{_FOREIGN_ITEM_WORDS}")
 # A numbered marker at the start of a line (or paragraph). Each alternative ends before the item's text.
 NUMBERED_LINE = re.compile(
     rf"""(?:
@@ -24,8 +28,9 @@ NUMBERED_LINE = re.compile(
             \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
-      | \((?P<n3>\d{{1,2}})\)\s*                                        # (1)
+      | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
       | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)  # 1. / 1) / 1.) / glued 3.Being
+      | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
     )""",
@@ -49,6 +54,10 @@ SIGN_MARKERS = (
     ("alpha-cap-dot", re.compile(rf"(?P<n>[A-PR-Z])\.\s+(?![A-Z]\.){_TEXT_AFTER}")),
 )
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+# Chinese and Japanese write a phrase without spaces: "扉を開ける時間を短くする" is one "word" to WORD, so a list item
+# of theirs is told by its letters (kana, CJK ideographs, Hangul), not by its count of words.
+CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+CJK_ITEM_MIN_LETTERS = 4  # "壁から離す": a short phrase; one or two letters are a label or a name
 # Symbols that open a line without being a bullet: a copyright line, a trade mark, a degree sign.
 NOT_BULLET_SYMBOLS = frozenset("©®™℗°")
 # A Markdown heading's hashes ("## "), before a numbered item's marker in a Markdown export.
@@ -70,6 +79,7 @@ BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤�
 # Led by its digit, so the engine skips to digits instead of trying the lookbehind at every character (2.4x on
 # real text); the lookbehind, now over the digit too, asks what "(?<![\w.,$€£%])" before it asked.
 INLINE_NUMBER = re.compile(r"(?P<n>\d(?<![\w.,$€£%]\d)\d?)[.)](?!\d)(?=\s*[\"“‘'(]?[A-Z])")
+SENTENCE_ENDS = ".!?…。！？"  # what a sentence ends with, in the scripts the pages come in
 SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;…][\"”’')\]]*)\s*$")
 
 ABBREVIATIONS = {
@@ -77,7 +87,12 @@ ABBREVIATIONS = {
     "mt", "ft", "u.s", "a.m", "p.m", "approx", "dept", "fig", *MONTH_ABBREVIATIONS,
 }
 SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")  # a sentence ends and another opens: a paragraph, no title line
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+# The capitals a sentence may open with: ASCII, Latin-1's ("Émile"), Latin Extended-A's of the Polish, Czech and
+# Turkish alphabets ("Łukasz", "Świeże", "Şimdi"), Greek ("Μην") and Cyrillic ("Спершу"). A sentence of another
+# script is cut where an English one is: "Βράστε το μείγμα. Αν η κρούστα …" has two.
+_CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\u0130\u0141\u0143\u0150\u0158\u015a"
+             "\u015e\u0160\u0164\u016e\u0170\u0179\u017b\u017d\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f")
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9])")
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # A speaker label opening a paragraph of an interview ("The Economist: …", "Mr Malone: …", "Q: …").
@@ -96,11 +111,14 @@ ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|
                           r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
+# An offer to download ("Download our free checklist", "Download the PDF here") promotes; "Download everything the
+# night before" is a point: the offer names itself within a few words.
+_DOWNLOAD_OFFER = r"download\b(?=[^.!?\n]{0,40}\b(?:free|our|my|here|now|today|e-?book|pdf)\b)"
 # Paragraphs that close a list (the conclusion, often pointing back at it: "With those to hand …", "Once you have
 # these …"), promote something, or are page chrome ("Sign up for our newsletter" promotes; "Sign up for a 5k" is
 # advice; "Want to share this post?", "Found this useful?" ask for a share).
 CLOSING = re.compile(
-    r"""^\W*(?:so,?\s+)?(?:
+    rf"""^\W*(?:so,?\s+)?(?:
         there\s+you\s+have\s+it|in\s+conclusion|in\s+summary|to\s+sum\s+(?:it\s+)?up|to\s+summari[sz]e|
         to\s+conclude|in\s+closing|all\s+in\s+all|(?:the\s+)?bottom\s+line|remember,|none\s+of\s+this|
         in\s+the\s+end\b|at\s+the\s+end\s+of\s+the\s+day|ultimately|overall,|hopefully|i\s+hope\b|
@@ -122,12 +140,17 @@ CLOSING = re.compile(
         (?:found|was|did\s+you\s+find)\s+this\s+(?:post\s+|article\s+|guide\s+|page\s+)?(?:useful|helpful)\b|
         if\s+you\s+(?:enjoyed|liked|found)\s+this\b|pin\s+(?:it|this)\s+for\s+later\b|spread\s+the\s+word\b|
         sign\s+up\b(?!\s+for\s+(?:a|an|one|something)\b)|
-        contact\s+us|call\s+us|download|get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
+        contact\s+us|call\s+us|{_DOWNLOAD_OFFER}|
+        get\s+your\s+free|about\s+the\s+author|copyright|©|\(c\)\s*\d|
         share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|no\s+comments|post\s+a\s+comment|
         related\s+(?:posts|articles)|resources?\b|conclusion|summary|final\s+thoughts
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The closing cues that are the page's, not the writer's: a call to click, visit, subscribe, share or call, a copyright.
+# Anywhere they stand, even right under a section's title ("For Firefox:" – "Click the button …"), they end a tip.
+PROMOTION = re.compile(rf"^\W*(?:click|visit|subscribe|sign\s+up|contact\s+us|call\s+us|{_DOWNLOAD_OFFER}|"
+                       r"get\s+your\s+free|for\s+more|learn\s+more|share\b|copyright|©|\(c\))", re.IGNORECASE)
 CLOSING_ANYWHERE = re.compile(
     r"\b(?:these|the\s+above|those|all\s+of\s+these)\s+(?:\w+\s+)?(?:tips|steps|points|ideas|things|suggestions|"
     r"strategies|techniques|rules)\b|\beach\s+of\s+the\s+points\b|\b(?:most|any|all|none|some|two|three)\s+of\s+these\b|"
@@ -164,6 +187,40 @@ GUARD_FOLDS = ("İ", "ı", "ſ")
 # is not asked there. Change with GUARD (tests/stages/tips/test_guard_starts.py reads its branches).
 GUARD_HEADS = (("about", "author"), ("you", "publish"), ("is", "licen"), ("are", "licen"), ("used", "permission"))
 GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (bylines); the tail is what it protects
+
+# A heading over the site's links to its other pages, under the article: "Recent Posts", "You May Also Like", "RELATED
+# ADVICE", "More guides", a directory's "Pets Articles:", a blog's sidebar ("Categories", "Archives", "Blogroll"),
+# and the same in the languages the pages come in ("Читайте
+# також:", "Czytaj także", "Lesen Sie auch", "関連記事"). The lines under it are other pages' titles, never the
+# article's points: the article ends at it. Matched against a whole short paragraph (MORE_READING_MAX_WORDS).
+MORE_READING = re.compile(
+    r"""^\W*(?:
+        you\s+(?:may|might|will|could)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|also\s+read|see\s+also|
+        related(?:\s+(?:posts?|articles?|stories|guides?|reading|advice|content|links|topics))?|
+        (?:more|other|recent|latest|popular|similar|newer|older|recommended)\s+
+            (?:posts?|articles?|stories|guides?|reads|reading|advice\s+articles|from\s+(?:this|the|our)\s+\w+)|
+        read\s+(?:next|also|more\s+(?:posts|articles|stories))|more\s+to\s+read|keep\s+reading|
+        (?:what\s+to\s+)?read\s+(?:this\s+)?next|up\s+next|more\s+like\s+this|further\s+reading|
+        recommended\s+for\s+you|editor(?:'|’)?s\s+picks?|top\s+(?:posts|stories|articles)|
+        from\s+the\s+archives?|categories|archives|blogroll|recent\s+comments|tag\s+cloud|
+        (?-i:(?:[A-Z][\w&'’-]*\s+){1,3})articles|                                  # a directory's "Pets Articles:"
+        czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|
+            (?:podobne|powiązane|najnowsze|ostatnie|popularne)\s+(?:wpisy|artykuły|posty)|           # Polish
+        читайте\s+(?:також|ще|также|еще|ещё)|дивіться\s+також|смотрите\s+также|
+            (?:схожі|останні|популярні|похожие|последние|популярные)\s+(?:статті|статьи|записи|публікації)|
+        lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|(?:ähnliche|verwandte|neueste|weitere)\s+(?:beiträge|artikel)|
+        (?:à\s+|a\s+)?lire\s+aussi|voir\s+aussi|vous\s+aimerez\s+aussi|sur\s+le\s+même\s+sujet|
+            (?:articles|billets)\s+(?:similaires|connexes|récents)|                                # French
+        (?:lee|leer|leia|veja)\s+también|(?:leia|veja)\s+também|te\s+puede\s+interesar|
+            (?:artículos|entradas|artigos)\s+(?:relacionad[oa]s|recientes|recentes|similares)|
+        leggi\s+anche|articoli\s+(?:correlati|recenti|simili)|lees\s+ook|gerelateerde\s+artikelen|
+        διαβάστε\s+(?:επίσης|ακόμα|ακόμη)|δείτε\s+επίσης|σχετικά\s+άρθρα|
+        関連記事|おすすめ記事|人気記事|新着記事|あわせて読みたい|こちらもおすすめ
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MORE_READING_MAX_CHARS = 40  # a heading of a few words, never a sentence that happens to open "Related …"
+MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph after it is the article going on
 
 # Page furniture of a printed sheet dumped to text: a rule line ("-----", "* * *", "=====") parts paragraphs as a blank
 # line does; a short paragraph ending in a page number ("Checklist v3, printed 12/02/2020   Page 1 of 2") is nobody's
@@ -316,6 +373,8 @@ CHROME_LINE = re.compile(
 # bar ("Insights · Soil Health", "Published 14 March 2023 · Updated 2 April 2023", "6 min read | Money"), a
 # translator's credit ("Translated from the Polish by …"), a newsletter platform's banner ("Discover more from …"),
 # a publication date without "on" ("Published 3 May 2021").
+# Two parts of a row set apart by a bar or a middle dot ("Tap covers £3.99 | Valves £8.50", "Share · Print")
+ROW_SEPARATOR = re.compile(r"\S[ \t]+[|·][ \t]+(?=\S)")
 HEADER_LINE = re.compile(r"\S[ \t]+[·•|›»][ \t]+\S|^\W*(?:translated\s+(?:from|by)\b|discover\s+more\s+from\b|"
                          r"(?:published|updated|posted)\s+\d)", re.IGNORECASE)
 # Counts a verb takes for its object ("Knock four posts in", "Cut six stems"); after a name they are its number

@@ -19,15 +19,17 @@ from .paras import (
     dash_lead,
     expected_count,
     guard_matches,
+    has_words,
     heading_words,
     headline_of,
     lead_sentence,
     normalise,
     paragraphs,
     promised_count,
+    sentence_starts,
     unlabelled,
 )
-from .patterns import GUARD_MIN_SHARE
+from .patterns import GUARD_MIN_SHARE, MORE_READING, MORE_READING_MAX_CHARS, MORE_READING_TITLE_WORDS
 
 
 def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
@@ -63,6 +65,47 @@ def _find_loose(text: str, probe: str, floor: int) -> int:
     pattern = r"\s+".join(re.escape(w) for w in probe.split())
     m = re.compile(pattern).search(text, floor)
     return m.start() if m else -1
+
+
+def more_reading(text: str, paras: list[Para]) -> set[int]:
+    """The indexes of the paragraphs that make up the site's links to its other pages: a heading such as "Recent
+    Posts", "You May Also Like" or "Читайте також:" (:data:`MORE_READING`) and the title lines under it (each a line
+    of one sentence at most, with or without a bullet). Those lines are other pages' titles: a list of them must not
+    stand in for the article's own points, nor a title over a footer line pass for a section's heading. Only the
+    block goes: a news page's "Read also" teaser sits between the article's paragraphs, which go on below it. Like
+    the guard, a heading in the body's first quarter is no end matter (a dek, a contents box).
+
+    >>> links = "Recent Posts\\n- Ten Ways With Leeks\\n- Why Mulch?"
+    >>> t = "Sow thinly. " * 20 + "\\n\\n" + links + "\\n\\nThin the rows once they have two leaves, then water."
+    >>> ps = paragraphs(t)
+    >>> [ps[k].text for k in sorted(more_reading(t, ps))]
+    ['Recent Posts', '- Ten Ways With Leeks', '- Why Mulch?']
+    >>> t = "Sow thinly.\\n\\nWater well.\\n\\nRelated posts are the best part of a blog."
+    >>> more_reading(t, paragraphs(t))  # a sentence, not a heading
+    set()
+    """
+    floor = len(text) * GUARD_MIN_SHARE
+    drop: set[int] = set()
+    # the cheap tests first (this runs on every paragraph): a short paragraph of its own, past the first quarter
+    for k in [k for k, p in enumerate(paras) if len(p.text) <= MORE_READING_MAX_CHARS]:
+        p = paras[k]
+        if k in drop or p.marker is not None or p.start < floor or not MORE_READING.match(p.text):
+            continue
+        drop.add(k)
+        k += 1
+        while k < len(paras) and _link_title(paras[k]):
+            drop.add(k)
+            k += 1
+    return drop
+
+
+def _link_title(para: Para) -> bool:
+    """A line under a "Recent Posts" heading that names another page: an item of a list (a box of links, whatever
+    its items say) or a title, a line that ends no sentence with a full stop (a question may be one: "Can my
+    landlord enter without notice?")."""
+    body = para.body or para.text
+    return para.marker is not None or (body[-1:] != "." and not has_words(body, MORE_READING_TITLE_WORDS + 1)
+            and not sentence_starts(body))
 
 
 def _taken(paras: list[Para], items: list[Item]) -> set[int]:
@@ -171,6 +214,9 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
     paras = [p if p.end <= stop else _para(text, p.start, stop, p.marker, p.indent)
              for p in paragraphs(text) if p.start < stop]
+    links = more_reading(text, paras)  # the site's "Recent Posts" under the article and their titles are no points
+    if links:
+        paras = [p for k, p in enumerate(paras) if k not in links]
     paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
     forms = set(config.forms)
     # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
