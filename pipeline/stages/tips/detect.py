@@ -29,6 +29,7 @@ from .paras import (
     dash_lead,
     fragment,
     gives_advice,
+    habit_lead,
     has_guard,
     has_words,
     heading_words,
@@ -1389,6 +1390,11 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
 
     statements = _statement_runs(block[1:], config.min_paragraph_tips)
     known.update(dict.fromkeys(statements, True))
+    # "We cook double and freeze half.", "I stopped going to the shop …", "Another habit is to …": three or more
+    # paragraphs that each open with a habit the writer keeps are the points of a personal-experience advice piece
+    habits = [p.start for p in block if habit_lead(p.text)]
+    if len(habits) >= config.min_paragraph_tips:
+        known.update(dict.fromkeys(habits, True))
 
     def point(p: Para) -> bool:
         if p.start not in known:

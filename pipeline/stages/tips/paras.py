@@ -39,6 +39,10 @@ from .patterns import (
     GUARD_FOLDS,
     GUARD_HEADS,
     GUARD_WORDS,
+    HABIT_ADVERBS,
+    HABIT_CHANGE_VERBS,
+    HABIT_CONNECTIVE,
+    HABIT_NOUN_LEAD,
     HEADING_MARKUP,
     HYPHEN_BREAK,
     IMPERATIVES,
@@ -55,6 +59,7 @@ from .patterns import (
     NUMBERED_LINE,
     PAGE_FOOTER,
     PAGE_FOOTER_MAX_WORDS,
+    PAST_TENSE,
     QUESTION_LABEL,
     READER_CREDIT,
     ROMAN_VALUES,
@@ -69,6 +74,7 @@ from .patterns import (
     SEQUENCE_WORD_BARE,
     SIGN_MARKERS,
     SPOKEN_OPENERS,
+    STANCE_VERBS,
     STOPWORDS,
     VERB_OBJECTS,
     WH_WORDS,
@@ -448,6 +454,44 @@ def gives_advice(text: str) -> bool:
         rest = norm[len(lead) + 1:].lstrip()
         return is_advice(rest[:1].upper() + rest[1:])
     return False
+
+
+def habit_lead(text: str) -> bool:
+    """Tell whether a paragraph opens with a habit the writer keeps or took up, the point of a personal-experience
+    advice piece ("We cook double and freeze half.", "I stopped going to the shop more than once a week.", "And we
+    eat the leftovers …", "Another habit is to look high and low …"): "I" or "we" and a verb in the present tense, or
+    a verb of change and the habit it took up, or a habit named before "is to". A story's openings are in the past
+    ("We walked home.", "I stopped at the bakery."); a stance is no habit ("I believe …", "We expect …").
+
+    >>> habit_lead("We cook double and freeze half. It saves time."), habit_lead("I also stopped shopping hungry.")
+    (True, True)
+    >>> habit_lead("Finally, we plan one leftovers night a week."), habit_lead("The biggest change was to cook.")
+    (True, True)
+    >>> habit_lead("We walked home in the rain."), habit_lead("I stopped at the bakery on the way.")
+    (False, False)
+    >>> habit_lead("We believe this grant fills a gap."), habit_lead("The bus was late again.")
+    (False, False)
+    >>> habit_lead("And I feed the hens at dusk."), habit_lead("And I fed the hens at dusk.")
+    (True, False)
+    """
+    sentence = lead_sentence(text)
+    if HABIT_NOUN_LEAD.match(sentence):
+        return True
+    m = SEQUENCE_WORD.match(sentence)
+    if m is not None:
+        sentence = sentence[m.end():]
+    sentence = HABIT_CONNECTIVE.sub("", sentence, count=1)
+    words = [w.strip("\"“”‘’'(),;:.!?").lower() for w in sentence.split(None, 5)[:5]]
+    if len(words) < 3 or words[0] not in ("i", "we"):
+        return False
+    k = 1
+    while k < len(words) - 1 and words[k] in HABIT_ADVERBS:
+        k += 1
+    verb, after = words[k], words[k + 1] if k + 1 < len(words) else ""
+    if verb in HABIT_CHANGE_VERBS:  # "I stopped going …", "We started shopping …", "I gave up sugar"
+        return after.endswith("ing") or after == "to" or verb == "gave" and after == "up"
+    past = verb.endswith("ed") and not verb.endswith("eed")  # "We walked", not "I bleed", "we feed"
+    return verb.isalpha() and not past and verb not in PAST_TENSE and verb not in STANCE_VERBS
 
 
 def lead_shape(text: str) -> bool:

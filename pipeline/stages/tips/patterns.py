@@ -457,3 +457,17 @@ STOPWORDS = set(
     there here what when where which who whom why how have has had also only even into out up down over about
     again such own same other too really well much many make made get got one""".split()
 )
+# The writer's habits, one per paragraph of a personal-experience advice piece (paras.habit_lead): a connective
+# before the subject ("And we eat …", "Now I …") is no part of the habit; the adverbs may stand between the subject
+# and its verb ("I also stopped …"); a verb of change takes a habit ("I stopped going …", "We started shopping …",
+# "I began checking …"); a noun names the habit before "is to"/"was to" ("Another habit is to look …", "The most
+# important change was to shop …").
+HABIT_CONNECTIVE = re.compile(r"^(?:and|so|but|now|these\s+days|nowadays)\b,?\s+", re.IGNORECASE)
+HABIT_ADVERBS = frozenset("also now always never just still usually even only rarely seldom often".split())
+HABIT_CHANGE_VERBS = frozenset("stopped started began quit switched gave learned learnt".split())
+# Present-tense verbs of a writer's stance or report, not a habit ("I believe …", "We expect …", "I mean …").
+STANCE_VERBS = frozenset("""am are have do think know feel believe mean hope want need expect guess suppose say
+    love like look can could will would may might must should""".split())
+HABIT_NOUN_LEAD = re.compile(r"^(?:(?:the|my|our|one|another|a|an)\s+)(?:[\w-]+\s+){0,3}?"
+                             r"(?:habit|change|rule|step|thing|trick|fix|move|difference|shift)\s+(?:is|was)\s+to\s+"
+                             r"[a-z]", re.IGNORECASE)
