@@ -26,6 +26,7 @@ from .paras import (
     colon_lead,
     comment_head,
     content_words,
+    counts_on,
     dash_lead,
     fragment,
     gives_advice,
@@ -1505,6 +1506,8 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         known[block[1].start] = True
     while start < end and not point(block[start]):
         start += 1
+    if start == first + 1 and start < end and counts_on(block[start].text):
+        start = first  # "Next is the fall." counts on from the paragraph above it: that one made the first point
     if start > first + 1 or _prose_after(block, end) > 2 and not colon_led:
         return []  # an introduction of a paragraph or two and a conclusion, not pages of prose around a few points
     points = block[start:end]

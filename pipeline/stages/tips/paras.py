@@ -32,6 +32,7 @@ from .patterns import (
     COMMENT_SAYS,
     COMMENT_WHEN,
     CONTINUATION,
+    COUNTS_ON,
     DASH_LEAD,
     EXPECTED_COUNT,
     FIRST_PERSON,
@@ -492,6 +493,18 @@ def habit_lead(text: str) -> bool:
         return after.endswith("ing") or after == "to" or verb == "gave" and after == "up"
     past = verb.endswith("ed") and not verb.endswith("eed")  # "We walked", not "I bleed", "we feed"
     return verb.isalpha() and not past and verb not in PAST_TENSE and verb not in STANCE_VERBS
+
+
+def counts_on(text: str) -> bool:
+    """Tell whether a paragraph opens by counting on from a point made before it ("Next is the fall.", "Then there
+    are undersized downpipes.", "Another habit is …"): the paragraph above it made the first point.
+
+    >>> counts_on("Next is the fall. Gutters need a slope."), counts_on("Then there are the downpipes.")
+    (True, True)
+    >>> counts_on("Nextdoor's tree drops leaves."), counts_on("The most common cause is a blockage.")
+    (False, False)
+    """
+    return COUNTS_ON.match(text) is not None
 
 
 def lead_shape(text: str) -> bool:

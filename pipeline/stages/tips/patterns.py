@@ -471,3 +471,7 @@ STANCE_VERBS = frozenset("""am are have do think know feel believe mean hope wan
 HABIT_NOUN_LEAD = re.compile(r"^(?:(?:the|my|our|one|another|a|an)\s+)(?:[\w-]+\s+){0,3}?"
                              r"(?:habit|change|rule|step|thing|trick|fix|move|difference|shift)\s+(?:is|was)\s+to\s+"
                              r"[a-z]", re.IGNORECASE)
+# A point that counts on from one before it ("Next is the fall.", "Then there are …", "Another habit is …", "The
+# second cause …", "Secondly, …"): the paragraph above it is a point too, never the introduction.
+COUNTS_ON = re.compile(r"^\W*(?:next|then|another|also|second(?:ly)?|one\s+more|the\s+(?:next|second|other)|"
+                       r"a\s+second|after\s+that)\b", re.IGNORECASE)
