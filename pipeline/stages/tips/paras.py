@@ -440,6 +440,8 @@ def gives_advice(text: str) -> bool:
     True
     >>> gives_advice("Tell me early if it worries you. A word helps."), gives_advice("Tell me how it goes.")
     (True, False)
+    >>> gives_advice("You will have more beans than you can eat by August. Welcome to the site.")
+    False
     """
     norm = normalise(text)
     starts = sentence_starts(norm)
@@ -447,6 +449,8 @@ def gives_advice(text: str) -> bool:
         return True  # a request the paragraph goes on to explain is the writer's advice about herself ("Tell me
         # early if something worries you. A word at the gate …"); "Tell me how it goes." alone is a sign-off
     for at in [0, *starts[:1]]:
+        if at and CLOSING.match(norm[at:]):
+            continue  # "… by August. Welcome to the site.": a greeting or a wish closes, it tells nobody what to do
         sentence = ADVICE_OPENER.sub("", norm[at:], count=1)
         if is_advice(norm[at:]) or is_advice(sentence[:1].upper() + sentence[1:]):
             return True
@@ -576,8 +580,20 @@ def closes_list(text: str) -> bool:
     (True, True)
     >>> closes_list("You have the power to spread positivity.")
     False
+
+    A point that opens with advice and names "these things" or a link only in its explanation is still a point
+    ("Ask before you spray. Several of us keep bees, so we agree these things between us.").
+
+    >>> closes_list("Ask before you spray. We agree these things between us."), closes_list("Try these ideas today.")
+    (False, True)
     """
-    return bool(CLOSING.match(text) or _may_close(text) and CLOSING_ANYWHERE.search(text))
+    if CLOSING.match(text):
+        return True
+    m = CLOSING_ANYWHERE.search(text) if _may_close(text) else None
+    if m is None:
+        return False
+    starts = sentence_starts(text)
+    return not (starts and m.start() >= starts[0] and is_advice(text))
 
 
 def _may_close(text: str) -> bool:
