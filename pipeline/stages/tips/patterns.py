@@ -360,9 +360,12 @@ ADVICE_LEAD = re.compile(
     r"\bis\s+to\b)",
     re.IGNORECASE,
 )
-# A word that may open an advice sentence before its verb: "So open the curtains", "Then, ask …".
+# A word or clause that may open an advice sentence before its verb: "So open the curtains", "Then, ask …",
+# "If it rains, …", "On days off, …".
 ADVICE_OPENER = re.compile(r"^(?:so|and|then|just|simply|instead|also|now|but|if\s+you\s+can)\b,?\s+|"
-                           r"^(?:if|when|where|once|before|after|while|whenever|as\s+soon\s+as|until)\b[^,;.]{3,80},\s*",
+                           r"^(?:if|when|where|once|before|after|while|whenever|as\s+soon\s+as|until)\b[^,;.]{3,80},\s*|"
+                           # a short phrase of time or place before the verb: "On days off, shift …", "In winter, …"
+                           r"^(?:on|in|at|during|for|by|over|at\s+least\s+on)\s+[^,;.]{3,30},\s*",
                            re.IGNORECASE)
 ADVICE_ANYWHERE = re.compile(
     r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|will\s+want\s+to)\b|"
