@@ -43,6 +43,7 @@ from .paras import (
     names_in_bio,
     normalise,
     page_furniture,
+    question_line,
     reads_english,
     sentence_starts,
     short_lead,
@@ -821,11 +822,14 @@ def _question_headline(text: str, item: Item, para: Para) -> None:
 
 def _head_with_question(text: str, item: Item, start: int, end: int) -> None:
     """Head an item with the question in ``text[start:end]`` up to its question mark, whole: a reader's question
-    of two sentences ("My dog eats grass every morning. Should I worry?") is one heading, as a title line is."""
+    of two sentences ("My dog eats grass every morning. Should I worry?") is one heading, as a title line is; a
+    question standing as a line of its own (:func:`question_line`) is its heading whole, up to its end."""
     mark = text.find("?", start, end)
-    if mark >= 0 and (not has_words(text[start:mark], QUESTION_HEADLINE_MAX_WORDS + 1)
-                      or len(sentence_starts(text[start:mark])) <= 1
-                      and not has_words(text[start:mark], QUESTION_LINE_MAX_WORDS + 1)):
+    if question_line(text[start:end]):
+        end, item.whole_headline = len(text[:end].rstrip()), True  # "Can I compost rhubarb? A friend says no."
+    elif mark >= 0 and (not has_words(text[start:mark], QUESTION_HEADLINE_MAX_WORDS + 1)
+                        or len(sentence_starts(text[start:mark])) <= 1
+                        and not has_words(text[start:mark], QUESTION_LINE_MAX_WORDS + 1)):
         end, item.whole_headline = mark + 1, True
     piece = _piece(text, start, end)
     if piece is not None:

@@ -62,6 +62,8 @@ from .patterns import (
     PAGE_FOOTER_MAX_WORDS,
     PAST_TENSE,
     QUESTION_LABEL,
+    QUESTION_LINE_SENTENCES,
+    QUESTION_LINE_WORDS,
     READER_CREDIT,
     ROMAN_VALUES,
     RULE_CHARS,
@@ -509,6 +511,27 @@ def counts_on(text: str) -> bool:
     (False, False)
     """
     return COUNTS_ON.match(text) is not None
+
+
+def question_line(text: str) -> bool:
+    """Tell whether a reader's question is a line to be read whole as its heading (tests/fixtures/realpages/SPEC.md):
+    a question and a statement or two around it, at most :data:`QUESTION_LINE_SENTENCES` sentences and
+    :data:`QUESTION_LINE_WORDS` words ("Our kitten bites during play. She draws blood. Will she grow out of it?",
+    "Can I compost rhubarb leaves? A friend says they are poisonous."); a longer letter is headed by its start.
+
+    >>> question_line("Our kitten bites us during play. She draws blood. Will she grow out of it?")
+    True
+    >>> question_line("Can I compost rhubarb leaves? A friend says they are poisonous.")
+    True
+    >>> question_line("We moved in May. The garden is clay. It floods. The hedge is dying. What first?")
+    False
+    >>> question_line("My neighbour's ash tree drops seeds over the whole of my vegetable patch every autumn, and "
+    ...               "the seedlings come up in their hundreds by spring. What can I do?")
+    False
+    """
+    text = normalise(text)
+    return ("?" in text and not has_words(text, QUESTION_LINE_WORDS + 1)
+            and len(sentence_starts(text)) < QUESTION_LINE_SENTENCES)
 
 
 def lead_shape(text: str) -> bool:

@@ -478,3 +478,8 @@ HABIT_NOUN_LEAD = re.compile(r"^(?:(?:the|my|our|one|another|a|an)\s+)(?:[\w-]+\
 # second cause …", "Secondly, …"): the paragraph above it is a point too, never the introduction.
 COUNTS_ON = re.compile(r"^\W*(?:next|then|another|also|second(?:ly)?|one\s+more|the\s+(?:next|second|other)|"
                        r"a\s+second|after\s+that)\b", re.IGNORECASE)
+# A reader's question standing as a line is read whole as its heading: a question and a statement or two around it,
+# at most this many sentences and words (the labelled question lines run to 22 words and three sentences; a longer
+# letter is headed by its first sentence).
+QUESTION_LINE_SENTENCES = 3
+QUESTION_LINE_WORDS = 25
