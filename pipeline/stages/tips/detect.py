@@ -44,6 +44,7 @@ from .paras import (
     normalise,
     page_furniture,
     question_line,
+    reader_signature,
     reads_english,
     sentence_starts,
     short_lead,
@@ -905,6 +906,11 @@ def _writes_in(para: Para) -> bool:
             and FIRST_PERSON.search(t) is not None and not SPEAKER_LABEL.match(t) and not CHROME_LINE.match(t))
 
 
+def _writes_in_letter(para: Para) -> bool:
+    """A reader's letter under her question: a paragraph of running text in the first person."""
+    return para.marker is None and FIRST_PERSON.search(para.text) is not None and sentence_starts(para.text) != []
+
+
 def _answers_reader(para: Para) -> bool:
     """An answer to a reader's letter speaks to her or tells her what to do (a story's next paragraph goes on in
     the first person: "Looking back, I …")."""
@@ -930,11 +936,12 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     to a guest about herself, and answered about herself, are an interview (:func:`_interview`), not points."""
     text, config = context.text, context.config
     n = len(paras)
-    if sum("?" in p.text for p in paras) < config.min_headed_sections:
-        return []  # the cheap test first: this runs on every article nothing else split
+    if sum("?" in p.text for p in paras) < min(config.min_headed_sections, config.min_tips):
+        return []  # the cheap test first: this runs on every article nothing else split (two letters may do)
     runs: list[tuple[list[int], int]] = []
     heads: list[int] = []
     answers: dict[int, str] = {}
+    signed: set[int] = set()  # the questions over a letter its reader signed
 
     def standing(run: list[int]) -> bool:  # a run of questions on their own lines (else: opening paragraphs)
         return _asks(paras[run[0]]) or _writes_in(paras[run[0]])
@@ -952,6 +959,8 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
                                      and _asked_and_answered(follows) is not None):
             heads.append(i)  # the question opens its own answer paragraph, as the others of the run do
             answers[i] = inline
+        elif heads and i == heads[-1] + 2 and reader_signature(p.text) and _writes_in_letter(paras[i - 1]):
+            signed.add(heads[-1])  # "Anna, Akureyri" under the letter the question heads: the reader's name
         elif heads and (closes_list(p.text) or has_guard(p.text) or is_heading(p) and not _asks(p)
                         or not standing(heads)):
             runs.append((heads, i))
@@ -959,12 +968,16 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     if heads:
         runs.append((heads, n))
     best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
-    if len(best) < config.min_headed_sections or not reads_english(" ".join(paras[h].text + " " + answers[h]
-                                                                           for h in best)):
+    # each question over a reader's letter signed with her name: an advice column's letters, two are its points
+    letters = len(best) >= config.min_tips and all(h in signed for h in best)
+    if len(best) < config.min_headed_sections and not letters or not reads_english(
+            " ".join(paras[h].text + " " + answers[h] for h in best)):
         return []
+    signatures = {h + 2 for h in signed}  # a reader's name over the answer heads no section
     statements = sum(is_heading(p) and not _asks(p) and not is_heading(q) and q.marker is None
-                     and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
-                     for p, q in zip(paras[best[0]:], paras[best[0] + 1:], strict=False))
+                     and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text) and k not in signatures
+                     for k, (p, q) in enumerate(zip(paras[best[0]:], paras[best[0] + 1:], strict=False),
+                                                start=best[0]))
     if statements * 2 >= len(best):
         return []  # sections headed by statements, a few by questions: the questions are no list of their own
     found = _list_items(text, "headed", paras, best, stop)
@@ -980,7 +993,7 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
             chunk = text[paras[h].start:paras[h].end]
             start = paras[h].start + len(chunk) - len(chunk.lstrip()) + (label.end() if label else 0)
             _head_with_question(text, item, start, paras[h].end)
-    return _in_list(found, ("questions", best[0])) if len(found) >= config.min_headed_sections else []
+    return _in_list(found, ("questions", best[0])) if len(found) >= config.min_headed_sections or letters else []
 
 
 def _label_rest(pattern: re.Pattern[str], para: Para, text: str) -> int | None:

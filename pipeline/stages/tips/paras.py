@@ -76,11 +76,13 @@ from .patterns import (
     SEQUENCE_WORD,
     SEQUENCE_WORD_BARE,
     SIGN_MARKERS,
+    SIGNATURE_MAX_WORDS,
     SPOKEN_OPENERS,
     STANCE_VERBS,
     STOPWORDS,
     VERB_OBJECTS,
     WH_WORDS,
+    WITHHELD,
     WORD,
 )
 
@@ -532,6 +534,25 @@ def question_line(text: str) -> bool:
     text = normalise(text)
     return ("?" in text and not has_words(text, QUESTION_LINE_WORDS + 1)
             and len(sentence_starts(text)) < QUESTION_LINE_SENTENCES)
+
+
+def reader_signature(line: str) -> bool:
+    """Tell whether a line signs a reader's letter in an advice column: a name and a place ("Anna, Akureyri", "Tom
+    from Leeds"), a pen name after a dash ("— Tired Dad") or a withheld name ("Name withheld"), a line of at most
+    :data:`SIGNATURE_MAX_WORDS` words with no sentence in it.
+
+    >>> reader_signature("Anna, Akureyri"), reader_signature("Name withheld"), reader_signature("— Tired Dad")
+    (True, True, True)
+    >>> reader_signature("Thanks for reading."), reader_signature("Popular this week"), reader_signature("Anna")
+    (False, False, False)
+    """
+    line = line.strip()
+    if not line or has_words(line, SIGNATURE_MAX_WORDS + 1) or line[-1:] in ".!?:;" and not line.endswith("."):
+        return False
+    if WITHHELD.match(line) or LETTER_SIGNATURE.match(line) and line.split()[-1][:1].isupper():
+        return True  # "Worried in Wexford", not "More from the magazine"
+    name, comma, place = line.partition(", ")
+    return bool(comma) and all(w[:1].isupper() for w in (name + " " + place).split()) and "," not in place
 
 
 def lead_shape(text: str) -> bool:

@@ -483,3 +483,6 @@ COUNTS_ON = re.compile(r"^\W*(?:next|then|another|also|second(?:ly)?|one\s+more|
 # letter is headed by its first sentence).
 QUESTION_LINE_SENTENCES = 3
 QUESTION_LINE_WORDS = 25
+# A reader's letter in an advice column is signed in a short line: a name and a place, a pen name, or a name withheld.
+SIGNATURE_MAX_WORDS = 5
+WITHHELD = re.compile(r"^\W*(?:name\s+(?:and\s+address\s+)?withheld|anonymous)\b", re.IGNORECASE)
