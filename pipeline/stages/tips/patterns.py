@@ -144,6 +144,7 @@ GUARD = re.compile(
         copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b)|©|
         \(c\)\s*\d{4}|\(c\)\s+[^\n]{1,60}\b(?:19|20)\d\d\b|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
         no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<?\s*back\s+to\s+page|
+        (?:recent|popular|latest)\s+posts[ \t]*(?=\n|$)|
         \d{1,4}\s+(?:thoughts?|comments?|responses?|replies)(?:\s+(?:on|to)\s+["“'‘«][^\n]{1,160}|\s*:)?[ \t]*(?=\n|$))
       | \babout\s+the\s+author\s*[:\-–—]
       | \byou\s+(?:are|may\s+be)\s+(?:free|allowed|welcome)\s+to\s+(?:re)?publish
@@ -157,7 +158,7 @@ GUARD = re.compile(
 # (tests/stages/test_tips.py checks one line per branch). IGNORECASE also matches "İ", "ı" and "ſ" to ASCII letters,
 # which lower() does not: a body holding one of them always runs the regex.
 GUARD_WORDS = ("author", "resource", "copyright", "©", "(c)", "reserved", "enjoy", "tags:", "reply", "comment",
-               "related", "page", "publish", "licen", "permission", "thought", "response", "replies")
+               "related", "page", "publish", "licen", "permission", "thought", "response", "replies", "posts")
 GUARD_FOLDS = ("İ", "ı", "ſ")
 # Where a match of GUARD can start: its first branch at the text's or a line's start ("^", "\n"), each other branch at
 # one of these words (lower case), which it opens with and holds the second word of: a text lacking the second word
