@@ -251,6 +251,8 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     ('Bio: keep it short and clear.', 'Bio')
     >>> colon_lead("Maria Lopez: I freeze grapes.", alone=False)
     'Maria Lopez: I freeze grapes.'
+    >>> colon_lead("Use the same route as a memory palace: I tied each new word to a landmark.", alone=False)
+    'Use the same route as a memory palace'
 
     A label noun is a label only with nothing but a generic word before it ("Quick tip:", "The golden rule:"); a
     named rule or method is a lead ("The ten-second rule: …"); and a lead that opens with an imperative verb is
@@ -267,8 +269,10 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     lead = sentence[:at].rstrip()
     words = [w.strip("\"“”‘’'(),;.!?").lower() for w in lead.split()]
     rest = sentence[at + 2:].split(None, 1)
-    if rest and rest[0] in SPOKEN_OPENERS:
+    named = sum(w[:1].isupper() for w in lead.split()) * 2 >= len(words)  # "Maria Lopez", "Jo van der Berg"
+    if rest and rest[0] in SPOKEN_OPENERS and named:
         return sentence  # "Maria Lopez: I freeze grapes …": a speaker and her words, no lead and its explanation
+        # ("Use the route as a memory palace: I tied words to landmarks" is a lead, its example in the first person)
     if (not words or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[at + 2:], 2)
             or not has_words(lead, 1) or lead.count("(") != lead.count(")")
             or words[-1] in SAYING_WORDS and not looks_imperative(lead)  # "Do what the label says: …" is a lead
