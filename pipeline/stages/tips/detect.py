@@ -38,6 +38,7 @@ from .paras import (
     is_heading,
     is_list_item_text,
     labelled,
+    lead_line,
     lead_sentence,
     lead_shape,
     names_in_bio,
@@ -100,6 +101,7 @@ OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points th
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
 LETTER_QUESTION_MAX_WORDS = 90  # a reader's letter asking a question is a paragraph, not a page
 CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
+LEAD_BODY_MIN_WORDS = 8  # a lead line's explanation is a sentence or more, longer than the lead
 SERVING_NOTE_MAX_WORDS = 25  # "Serve at once. They go leathery if they wait.": a line or two, not a step
 QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
 QUESTION_LINE_MAX_WORDS = 20  # a question line of two sentences (a statement and the question) may be this long
@@ -1565,6 +1567,28 @@ def _set_apart_last(text: str, points: list[Para]) -> bool:
         _blank_between(text, a, b) for a, b in zip(points[:-2], points[1:-1], strict=True))
 
 
+def _lead_line_pairs(text: str, paras: list[Para]) -> list[list[Para]]:
+    """The longest run of points each set as a lead line directly over its explanation (no blank line between them,
+    a blank line before the next lead: "Ventilate, don't seal." then "It is tempting to block every gap …"): a list
+    whose bold leads and glyphs were lost. The layout is the evidence, in any language."""
+    best: list[list[Para]] = []
+    run: list[list[Para]] = []
+    k = 0
+    while k < len(paras):
+        lead = paras[k]
+        body = paras[k + 1] if k + 1 < len(paras) else None
+        if (body is not None and lead_line(lead) and body.marker is None and not lead_line(body)
+                and has_words(body.text, LEAD_BODY_MIN_WORDS) and not _blank_between(text, lead, body)
+                and (k == 0 or _blank_between(text, paras[k - 1], lead))):
+            run.append([lead, body])
+            k += 2
+            continue
+        best = run if len(run) > len(best) else best
+        run = []
+        k += 1
+    return run if len(run) > len(best) else best
+
+
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     """One tip per paragraph, when the article gives one point per paragraph and nothing else was found.
 
@@ -1575,6 +1599,10 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     :data:`CONTINUATION`) belongs to it: it is neither a point nor a break between points.
     """
     text, config = context.text, context.config
+    pairs = _lead_line_pairs(text, paras)
+    if len(pairs) >= config.min_paragraph_tips:
+        led = [_item_from_paras(text, "paragraph", pair) for pair in pairs]
+        return [it for it in led if it is not None]
     blocks: list[list[Para]] = [[]]
     follow: dict[int, list[Para]] = {}  # a paragraph's start -> the paragraphs that go on with it
     listing = False  # inside the lines under a point ending with a colon

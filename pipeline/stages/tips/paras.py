@@ -49,6 +49,7 @@ from .patterns import (
     IMPERATIVES,
     LABEL_MODIFIERS,
     LABEL_WORDS,
+    LEAD_LINE_MAX_WORDS,
     LEADING_COUNT,
     LETTER_SIGNATURE,
     MARKDOWN_HEADING,
@@ -557,6 +558,23 @@ def reader_signature(line: str) -> bool:
         return True  # "Worried in Wexford", not "More from the magazine"
     name, comma, place = line.partition(", ")
     return bool(comma) and all(w[:1].isupper() for w in (name + " " + place).split()) and "," not in place
+
+
+def lead_line(para: Para) -> bool:
+    """Tell whether a paragraph is a point's lead standing as a line of its own, its bold lost ("Ventilate, don't
+    seal.", "Check the water twice a day."): one short sentence (two to :data:`LEAD_LINE_MAX_WORDS` words) ending in
+    a full stop or an exclamation mark, no list marker. A question or a line ending in a colon leads something else.
+
+    >>> lead_line(Para(0, 0, "Ventilate, don't seal.")), lead_line(Para(0, 0, "Feed a handful of grain at dusk."))
+    (True, True)
+    >>> lead_line(Para(0, 0, "Should I move it?")), lead_line(Para(0, 0, "Try these:")), lead_line(Para(0, 0, "Go."))
+    (False, False, False)
+    >>> lead_line(Para(0, 0, "It rained. We stayed in."))
+    False
+    """
+    t = para.text
+    return (para.marker is None and t[-1:] in ".!" and t[:1].isupper() and has_words(t, 2)
+            and not has_words(t, LEAD_LINE_MAX_WORDS + 1) and not sentence_starts(t))
 
 
 def lead_shape(text: str) -> bool:

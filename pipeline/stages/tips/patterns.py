@@ -487,3 +487,6 @@ QUESTION_LINE_WORDS = 25
 # A reader's letter in an advice column is signed in a short line: a name and a place, a pen name, or a name withheld.
 SIGNATURE_MAX_WORDS = 5
 WITHHELD = re.compile(r"^\W*(?:name\s+(?:and\s+address\s+)?withheld|anonymous)\b", re.IGNORECASE)
+# A point's lead standing as a line over its explanation, the bold lost ("Check the water twice a day." then the
+# paragraph on the next line): a short sentence of at most this many words.
+LEAD_LINE_MAX_WORDS = 12
