@@ -47,6 +47,7 @@ from .patterns import (
     HEADING_MARKUP,
     HYPHEN_BREAK,
     IMPERATIVES,
+    INLINE_ANSWER,
     LABEL_MODIFIERS,
     LABEL_WORDS,
     LEAD_LINE_MAX_WORDS,
@@ -977,6 +978,34 @@ def paragraphs(text: str) -> list[Para]:
         close()
         cur, marker, indent = [(s, e)], found, lead
     close()
+    return _answers_apart(text, out)
+
+
+def _answers_apart(text: str, paras: list[Para]) -> list[Para]:
+    """Cut a labelled question from the answer that runs on in its paragraph ("Q: Can I compost rhubarb? A: Yes
+    …", or glued by a scrape: "… — Gareth, emailA: Afternoon sun …"): two turns of a Q&A, each its own paragraph.
+
+    >>> [p.text for p in _answers_apart("Q: Can I sow peas now? A: Yes, in pots.", [_para(
+    ...     "Q: Can I sow peas now? A: Yes, in pots.", 0, 39)])]
+    ['Q: Can I sow peas now?', 'A: Yes, in pots.']
+    >>> t = "Q: Is my lilac sulking? — Gareth, emailA: It wants sun."
+    >>> [p.text for p in _answers_apart(t, [_para(t, 0, len(t))])]
+    ['Q: Is my lilac sulking? — Gareth, email', 'A: It wants sun.']
+    >>> t = "Q: What is plan A: the cheap one?"
+    >>> [p.text for p in _answers_apart(t, [_para(t, 0, len(t))])]
+    ['Q: What is plan A: the cheap one?']
+    """
+    out: list[Para] = []
+    for p in paras:
+        m = None
+        if p.marker is None and p.text[:1] in "Qq" and QUESTION_LABEL.match(p.text):
+            asked = text.find("?", p.start, p.end)
+            m = INLINE_ANSWER.search(text, asked, p.end) if asked >= 0 else None
+        if m is None:
+            out.append(p)
+            continue
+        out.append(_para(text, p.start, m.start()))
+        out.append(_para(text, m.end(), p.end))
     return out
 
 

@@ -220,7 +220,9 @@ READER_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|
 GUEST_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
                          r"\b(?i:my|me|we|we're|we’re|we've|we’ve|our|us)\b")
 # A reader's credit after a question ("… ready? - Tom, Aberystwyth"): it ends the question, not the headline's text.
-READER_CREDIT = re.compile(r"[?]\s*[-–—]+\s*\S[^?]{0,60}$")
+# After a statement closing the question ("… compost? A friend says they are poisonous. — Ines, Coldbrook") the
+# credit is a name: a capital after the dash, no sentence of its own.
+READER_CREDIT = re.compile(r"[?]\s*[-–—]+\s*\S[^?]{0,60}$|[.!]\s*[–—]+\s*[A-Z][^?.!]{0,60}$")
 
 # A contributor's credit closing a reader's tip, on its own line or after the tip's last sentence: a dash and a
 # name ("-- Karl J., Phoenix", "— Mary", "~ Jo, by email"), or a name and where from on its own line ("Jeff,
@@ -490,3 +492,7 @@ WITHHELD = re.compile(r"^\W*(?:name\s+(?:and\s+address\s+)?withheld|anonymous)\b
 # A point's lead standing as a line over its explanation, the bold lost ("Check the water twice a day." then the
 # paragraph on the next line): a short sentence of at most this many words.
 LEAD_LINE_MAX_WORDS = 12
+# An answer running on in its question's paragraph: "… now? A: Yes …", or glued by a scrape to the reader's credit
+# ("… — Gareth, emailA: Afternoon sun …"); an "A:" inside a word's run of capitals or after a space mid-sentence
+# with no question before it is no label (read only after the question's "?").
+INLINE_ANSWER = re.compile(r"(?:(?<=[?.!”\"'])[ \t]+|(?<=[a-z])[ \t]*)(?=A:[ \t]+[A-Z0-9“\"'])")
