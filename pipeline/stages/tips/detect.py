@@ -1568,9 +1568,10 @@ def _set_apart_last(text: str, points: list[Para]) -> bool:
 
 
 def _lead_line_pairs(text: str, paras: list[Para]) -> list[list[Para]]:
-    """The longest run of points each set as a lead line directly over its explanation (no blank line between them,
-    a blank line before the next lead: "Ventilate, don't seal." then "It is tempting to block every gap …"): a list
-    whose bold leads and glyphs were lost. The layout is the evidence, in any language."""
+    """The longest run of points each set as a lead line directly over its explanation (no blank line between them:
+    "Ventilate, don't seal." then "It is tempting to block every gap …"), lead and explanation in turn: a list whose
+    bold leads and glyphs were lost (a blank line before each next lead, or none where a page's line breaks were
+    flattened). The layout is the evidence, in any language."""
     best: list[list[Para]] = []
     run: list[list[Para]] = []
     k = 0
@@ -1578,8 +1579,7 @@ def _lead_line_pairs(text: str, paras: list[Para]) -> list[list[Para]]:
         lead = paras[k]
         body = paras[k + 1] if k + 1 < len(paras) else None
         if (body is not None and lead_line(lead) and body.marker is None and not lead_line(body)
-                and has_words(body.text, LEAD_BODY_MIN_WORDS) and not _blank_between(text, lead, body)
-                and (k == 0 or _blank_between(text, paras[k - 1], lead))):
+                and has_words(body.text, LEAD_BODY_MIN_WORDS) and not _blank_between(text, lead, body)):
             run.append([lead, body])
             k += 2
             continue

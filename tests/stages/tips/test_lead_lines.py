@@ -46,3 +46,9 @@ def test_two_lead_lines_are_not_enough():
 def test_short_lines_apart_from_the_paragraphs_under_them_are_no_lead_lines():
     apart = SPANISH.replace(".\nLa tierra", ".\n\nLa tierra").replace("podar.\nUna", "podar.\n\nUna")
     assert headlines(apart) == []
+
+
+def test_lead_lines_and_explanations_in_turn_without_blank_lines_are_the_points():
+    flattened = CARE_SHEET.replace("\n\n", "\n")  # a page whose <br><br> breaks were read as one line break
+    assert headlines(flattened) == ["Drain the hose.", "Lag the tap, don't leave it bare.", "Lift the dahlias.",
+                                    "Fleece the brassicas on still nights."]
