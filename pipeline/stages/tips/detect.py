@@ -1579,7 +1579,8 @@ def _lead_line_pairs(text: str, paras: list[Para]) -> list[list[Para]]:
         lead = paras[k]
         body = paras[k + 1] if k + 1 < len(paras) else None
         if (body is not None and lead_line(lead) and body.marker is None and not lead_line(body)
-                and has_words(body.text, LEAD_BODY_MIN_WORDS) and not _blank_between(text, lead, body)):
+                and has_words(body.text, LEAD_BODY_MIN_WORDS) and not body.text.endswith("?")  # explains, asks not
+                and not _blank_between(text, lead, body)):
             run.append([lead, body])
             k += 2
             continue

@@ -5,6 +5,8 @@ words after the shape of real care sheets and household blog posts."""
 
 from __future__ import annotations
 
+from pipeline.stages.tips.detect import _lead_line_pairs
+from pipeline.stages.tips.paras import paragraphs
 from tests.stages.test_tips import headlines
 
 CARE_SHEET = ("Frost comes to the allotment every year, and most of the damage is avoidable. These notes come from "
@@ -52,3 +54,11 @@ def test_lead_lines_and_explanations_in_turn_without_blank_lines_are_the_points(
     flattened = CARE_SHEET.replace("\n\n", "\n")  # a page whose <br><br> breaks were read as one line break
     assert headlines(flattened) == ["Drain the hose.", "Lag the tap, don't leave it bare.", "Lift the dahlias.",
                                     "Fleece the brassicas on still nights."]
+
+
+def test_a_page_of_jokes_flattened_is_no_list_of_leads():
+    jokes = ("Why did the baker retire early?\nBecause he was tired of making dough every single morning.\n"
+             "Why did the cow cross the road?\nTo get to the udder side of the field before the rain started.\n"
+             "Why did the clock get the sack?\nBecause it kept taking a few seconds off for itself every day.\n"
+             "Why was the broom late for work?\nIt over-swept on a Monday and nobody woke it up in time.\n")
+    assert len(_lead_line_pairs(jokes, paragraphs(jokes))) < 3  # an answer over the next question explains nothing
