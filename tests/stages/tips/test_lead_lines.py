@@ -57,8 +57,8 @@ def test_lead_lines_and_explanations_in_turn_without_blank_lines_are_the_points(
 
 
 def test_a_page_of_jokes_flattened_is_no_list_of_leads():
-    jokes = ("Why did the baker retire early?\nBecause he was tired of making dough every single morning.\n"
-             "Why did the cow cross the road?\nTo get to the udder side of the field before the rain started.\n"
-             "Why did the clock get the sack?\nBecause it kept taking a few seconds off for itself every day.\n"
-             "Why was the broom late for work?\nIt over-swept on a Monday and nobody woke it up in time.\n")
+    jokes = ("Why did the old baker decide to retire so very early?\nBecause he was tired of making dough.\n"
+             "Why did the brown cow cross the road in the rain?\nTo get to the udder side.\n"
+             "Why did the kitchen clock get the sack last week?\nIt kept taking seconds off.\n"
+             "Why was the new broom late for work on Monday?\nIt over-swept.\n")
     assert len(_lead_line_pairs(jokes, paragraphs(jokes))) < 3  # an answer over the next question explains nothing
