@@ -1567,27 +1567,27 @@ def _set_apart_last(text: str, points: list[Para]) -> bool:
         _blank_between(text, a, b) for a, b in zip(points[:-2], points[1:-1], strict=True))
 
 
-def _lead_line_pairs(text: str, paras: list[Para]) -> list[list[Para]]:
+def _lead_line_pairs(text: str, paras: list[Para], minimum: int) -> list[list[Para]]:
     """The longest run of points each set as a lead line directly over its explanation (no blank line between them:
     "Ventilate, don't seal." then "It is tempting to block every gap …"), lead and explanation in turn: a list whose
     bold leads and glyphs were lost (a blank line before each next lead, or none where a page's line breaks were
     flattened). The layout is the evidence, in any language."""
+    leads = [k for k, p in enumerate(paras[:-1]) if lead_line(p)]
+    if len(leads) < minimum:
+        return []  # the cheap test first: this runs on every article nothing else split
     best: list[list[Para]] = []
     run: list[list[Para]] = []
-    k = 0
-    while k < len(paras):
-        lead = paras[k]
-        body = paras[k + 1] if k + 1 < len(paras) else None
-        if (body is not None and lead_line(lead) and body.marker is None and not lead_line(body)
-                and has_words(body.text, LEAD_BODY_MIN_WORDS) and not body.text.endswith("?")  # explains, asks not
+    for k in leads:
+        lead, body = paras[k], paras[k + 1]
+        if not (body.marker is None and not lead_line(body) and has_words(body.text, LEAD_BODY_MIN_WORDS)
+                and not body.text.endswith("?")  # an explanation states, it does not ask
                 and not _blank_between(text, lead, body)):
-            run.append([lead, body])
-            k += 2
+            best, run = max(best, run, key=len), []
             continue
-        best = run if len(run) > len(best) else best
-        run = []
-        k += 1
-    return run if len(run) > len(best) else best
+        if run and run[-1][1] is not paras[k - 1]:
+            best, run = max(best, run, key=len), []  # a paragraph between the pairs ends the run
+        run.append([lead, body])
+    return max(best, run, key=len)
 
 
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
@@ -1600,7 +1600,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     :data:`CONTINUATION`) belongs to it: it is neither a point nor a break between points.
     """
     text, config = context.text, context.config
-    pairs = _lead_line_pairs(text, paras)
+    pairs = _lead_line_pairs(text, paras, config.min_paragraph_tips)
     if len(pairs) >= config.min_paragraph_tips:
         led = [_item_from_paras(text, "paragraph", pair) for pair in pairs]
         return [it for it in led if it is not None]

@@ -50,6 +50,7 @@ from .patterns import (
     INLINE_ANSWER,
     LABEL_MODIFIERS,
     LABEL_WORDS,
+    LEAD_LINE_MAX_CHARS,
     LEAD_LINE_MAX_WORDS,
     LEADING_COUNT,
     LETTER_SIGNATURE,
@@ -574,7 +575,9 @@ def lead_line(para: Para) -> bool:
     False
     """
     t = para.text
-    return (para.marker is None and t[-1:] in ".!" and t[:1].isupper() and has_words(t, 2)
+    # the cheap tests first (a line's length before its words): this runs on every paragraph nothing else split
+    return (len(t) <= LEAD_LINE_MAX_CHARS and para.marker is None and t[-1:] in ".!" and t[:1].isupper()
+            and has_words(t, 2)
             and not has_words(t, LEAD_LINE_MAX_WORDS + 1) and not sentence_starts(t))
 
 

@@ -492,6 +492,7 @@ WITHHELD = re.compile(r"^\W*(?:name\s+(?:and\s+address\s+)?withheld|anonymous)\b
 # A point's lead standing as a line over its explanation, the bold lost ("Check the water twice a day." then the
 # paragraph on the next line): a short sentence of at most this many words.
 LEAD_LINE_MAX_WORDS = 12
+LEAD_LINE_MAX_CHARS = 120  # and so a line of that length at most (the cheap test, before the words are counted)
 # An answer running on in its question's paragraph: "… now? A: Yes …", or glued by a scrape to the reader's credit
 # ("… — Gareth, emailA: Afternoon sun …"); an "A:" inside a word's run of capitals or after a space mid-sentence
 # with no question before it is no label (read only after the question's "?").

@@ -61,4 +61,4 @@ def test_a_page_of_jokes_flattened_is_no_list_of_leads():
              "Why did the brown cow cross the road in the rain?\nTo get to the udder side.\n"
              "Why did the kitchen clock get the sack last week?\nIt kept taking seconds off.\n"
              "Why was the new broom late for work on Monday?\nIt over-swept.\n")
-    assert len(_lead_line_pairs(jokes, paragraphs(jokes))) < 3  # an answer over the next question explains nothing
+    assert len(_lead_line_pairs(jokes, paragraphs(jokes), 3)) < 3  # an answer over the next question explains nothing
