@@ -998,6 +998,8 @@ def _answers_apart(text: str, paras: list[Para]) -> list[Para]:
     >>> [p.text for p in _answers_apart(t, [_para(t, 0, len(t))])]
     ['Q: What is plan A: the cheap one?']
     """
+    if "A:" not in text:
+        return paras  # the cheap test first: this runs on every body
     out: list[Para] = []
     for p in paras:
         m = None
