@@ -987,8 +987,11 @@ No. Bitterness comes from sharp swings of temperature, not from the gourds. Wate
 Q. How late can I plant tulips?
 Until the ground freezes. Plant them deeper than the packet says if the winter is mild."""
     found = tips.split_text(text).tips
-    # a question of a line is the heading whole (round 3); a letter of three sentences is headed by its first
-    assert [t.headline for t in found] == ["Our hardy mums flower well but never survive the winter.",
+    # a question of a line is the heading whole (round 3), even of three sentences (round 9: SPEC's "a question
+    # heading is the question whole when it is a line", as two blind hands labelled such lines); a longer letter is
+    # headed by its first sentence (tests/stages/tips/test_question_lines.py)
+    assert [t.headline for t in found] == ["Our hardy mums flower well but never survive the winter. We mulched them "
+                                           "with leaves. What are we doing wrong?",
                                            "Our cucumbers taste bitter this year. Is it the gourds planted next to "
                                            "them?",
                                            "How late can I plant tulips?"]

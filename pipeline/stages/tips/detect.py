@@ -26,9 +26,11 @@ from .paras import (
     colon_lead,
     comment_head,
     content_words,
+    counts_on,
     dash_lead,
     fragment,
     gives_advice,
+    habit_lead,
     has_guard,
     has_words,
     heading_words,
@@ -36,11 +38,14 @@ from .paras import (
     is_heading,
     is_list_item_text,
     labelled,
+    lead_line,
     lead_sentence,
     lead_shape,
     names_in_bio,
     normalise,
     page_furniture,
+    question_line,
+    reader_signature,
     reads_english,
     sentence_starts,
     short_lead,
@@ -101,6 +106,7 @@ OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points th
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
 LETTER_QUESTION_MAX_WORDS = 90  # a reader's letter asking a question is a paragraph, not a page
 CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
+LEAD_BODY_MIN_WORDS = 8  # a lead line's explanation is a sentence or more, longer than the lead
 SERVING_NOTE_MAX_WORDS = 25  # "Serve at once. They go leathery if they wait.": a line or two, not a step
 QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
 QUESTION_LINE_MAX_WORDS = 20  # a question line of two sentences (a statement and the question) may be this long
@@ -917,11 +923,14 @@ def _question_headline(text: str, item: Item, para: Para) -> None:
 
 def _head_with_question(text: str, item: Item, start: int, end: int) -> None:
     """Head an item with the question in ``text[start:end]`` up to its question mark, whole: a reader's question
-    of two sentences ("My dog eats grass every morning. Should I worry?") is one heading, as a title line is."""
+    of two sentences ("My dog eats grass every morning. Should I worry?") is one heading, as a title line is; a
+    question standing as a line of its own (:func:`question_line`) is its heading whole, up to its end."""
     mark = text.find("?", start, end)
-    if mark >= 0 and (not has_words(text[start:mark], QUESTION_HEADLINE_MAX_WORDS + 1)
-                      or len(sentence_starts(text[start:mark])) <= 1
-                      and not has_words(text[start:mark], QUESTION_LINE_MAX_WORDS + 1)):
+    if question_line(text[start:end]):
+        end, item.whole_headline = len(text[:end].rstrip()), True  # "Can I compost rhubarb? A friend says no."
+    elif mark >= 0 and (not has_words(text[start:mark], QUESTION_HEADLINE_MAX_WORDS + 1)
+                        or len(sentence_starts(text[start:mark])) <= 1
+                        and not has_words(text[start:mark], QUESTION_LINE_MAX_WORDS + 1)):
         end, item.whole_headline = mark + 1, True
     piece = _piece(text, start, end)
     if piece is not None:
@@ -997,6 +1006,11 @@ def _writes_in(para: Para) -> bool:
             and FIRST_PERSON.search(t) is not None and not SPEAKER_LABEL.match(t) and not CHROME_LINE.match(t))
 
 
+def _writes_in_letter(para: Para) -> bool:
+    """A reader's letter under her question: a paragraph of running text in the first person."""
+    return para.marker is None and FIRST_PERSON.search(para.text) is not None and sentence_starts(para.text) != []
+
+
 def _answers_reader(para: Para) -> bool:
     """An answer to a reader's letter speaks to her or tells her what to do (a story's next paragraph goes on in
     the first person: "Looking back, I …")."""
@@ -1022,11 +1036,12 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     to a guest about herself, and answered about herself, are an interview (:func:`_interview`), not points."""
     text, config = context.text, context.config
     n = len(paras)
-    if sum("?" in p.text for p in paras) < config.min_headed_sections:
-        return []  # the cheap test first: this runs on every article nothing else split
+    if sum("?" in p.text for p in paras) < min(config.min_headed_sections, config.min_tips):
+        return []  # the cheap test first: this runs on every article nothing else split (two letters may do)
     runs: list[tuple[list[int], int]] = []
     heads: list[int] = []
     answers: dict[int, str] = {}
+    signed: set[int] = set()  # the questions over a letter its reader signed
 
     def standing(run: list[int]) -> bool:  # a run of questions on their own lines (else: opening paragraphs)
         return _asks(paras[run[0]]) or _writes_in(paras[run[0]])
@@ -1044,6 +1059,8 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
                                      and _asked_and_answered(follows) is not None):
             heads.append(i)  # the question opens its own answer paragraph, as the others of the run do
             answers[i] = inline
+        elif heads and i == heads[-1] + 2 and reader_signature(p.text) and _writes_in_letter(paras[i - 1]):
+            signed.add(heads[-1])  # "Anna, Akureyri" under the letter the question heads: the reader's name
         elif heads and (closes_list(p.text) or has_guard(p.text) or is_heading(p) and not _asks(p)
                         or not standing(heads)):
             runs.append((heads, i))
@@ -1051,12 +1068,16 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     if heads:
         runs.append((heads, n))
     best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
-    if len(best) < config.min_headed_sections or not reads_english(" ".join(paras[h].text + " " + answers[h]
-                                                                           for h in best)):
+    # each question over a reader's letter signed with her name: an advice column's letters, two are its points
+    letters = len(best) >= config.min_tips and all(h in signed for h in best)
+    if len(best) < config.min_headed_sections and not letters or not reads_english(
+            " ".join(paras[h].text + " " + answers[h] for h in best)):
         return []
+    signatures = {h + 2 for h in signed}  # a reader's name over the answer heads no section
     statements = sum(is_heading(p) and not _asks(p) and not is_heading(q) and q.marker is None
-                     and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text)
-                     for p, q in zip(paras[best[0]:], paras[best[0] + 1:], strict=False))
+                     and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text) and k not in signatures
+                     for k, (p, q) in enumerate(zip(paras[best[0]:], paras[best[0] + 1:], strict=False),
+                                                start=best[0]))
     if statements * 2 >= len(best):
         return []  # sections headed by statements, a few by questions: the questions are no list of their own
     found = _list_items(text, "headed", paras, best, stop)
@@ -1072,7 +1093,7 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
             chunk = text[paras[h].start:paras[h].end]
             start = paras[h].start + len(chunk) - len(chunk.lstrip()) + (label.end() if label else 0)
             _head_with_question(text, item, start, paras[h].end)
-    return _in_list(found, ("questions", best[0])) if len(found) >= config.min_headed_sections else []
+    return _in_list(found, ("questions", best[0])) if len(found) >= config.min_headed_sections or letters else []
 
 
 def _label_rest(pattern: re.Pattern[str], para: Para, text: str) -> int | None:
@@ -1501,6 +1522,11 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
 
     statements = _statement_runs(block[1:], config.min_paragraph_tips)
     known.update(dict.fromkeys(statements, True))
+    # "We cook double and freeze half.", "I stopped going to the shop …", "Another habit is to …": three or more
+    # paragraphs that each open with a habit the writer keeps are the points of a personal-experience advice piece
+    habits = [p.start for p in block if habit_lead(p.text)]
+    if len(habits) >= config.min_paragraph_tips:
+        known.update(dict.fromkeys(habits, True))
 
     def point(p: Para) -> bool:
         if p.start not in known:
@@ -1611,6 +1637,8 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         known[block[1].start] = True
     while start < end and not point(block[start]):
         start += 1
+    if start == first + 1 and start < end and counts_on(block[start].text):
+        start = first  # "Next is the fall." counts on from the paragraph above it: that one made the first point
     if start > first + 1 or _prose_after(block, end) > 2 and not colon_led:
         return []  # an introduction of a paragraph or two and a conclusion, not pages of prose around a few points
     points = block[start:end]
@@ -1651,6 +1679,35 @@ def _set_apart_last(text: str, points: list[Para]) -> bool:
         _blank_between(text, a, b) for a, b in zip(points[:-2], points[1:-1], strict=True))
 
 
+def _lead_line_pairs(text: str, paras: list[Para], minimum: int) -> list[list[Para]]:
+    """The longest run of points each set as a lead line directly over its explanation (no blank line between them:
+    "Ventilate, don't seal." then "It is tempting to block every gap …"), lead and explanation in turn: a list whose
+    bold leads and glyphs were lost (a blank line before each next lead, or none where a page's line breaks were
+    flattened). The layout is the evidence, in any language."""
+    leads = [k for k, p in enumerate(paras[:-1]) if lead_line(p)]
+    if len(leads) < minimum:
+        return []  # the cheap test first: this runs on every article nothing else split
+    best: list[list[Para]] = []
+    run: list[list[Para]] = []
+    for k in leads:
+        lead, body = paras[k], paras[k + 1]
+        if not (body.marker is None and not lead_line(body) and has_words(body.text, LEAD_BODY_MIN_WORDS)
+                and not body.text.endswith("?")  # an explanation states, it does not ask
+                and not _blank_between(text, lead, body)):
+            best, run = max(best, run, key=len), []
+            continue
+        if run and run[-1][1] is not paras[k - 1]:
+            best, run = max(best, run, key=len), []  # a paragraph between the pairs ends the run
+        run.append([lead, body])
+    best = max(best, run, key=len)
+    # in English the leads must read as advice, most of them: a story told a line at a time ("We parked by the old
+    # mill." over "The tide was out …") has the same layout; in other languages the layout stays the evidence
+    if best and reads_english(" ".join(lead.text for lead, _ in best)) and \
+            sum(is_advice(lead.text) for lead, _ in best) * 2 < len(best):
+        return []
+    return best
+
+
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     """One tip per paragraph, when the article gives one point per paragraph and nothing else was found.
 
@@ -1661,6 +1718,10 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     :data:`CONTINUATION`) belongs to it: it is neither a point nor a break between points.
     """
     text, config = context.text, context.config
+    pairs = _lead_line_pairs(text, paras, config.min_paragraph_tips)
+    if len(pairs) >= config.min_paragraph_tips:
+        led = [_item_from_paras(text, "paragraph", pair) for pair in pairs]
+        return [it for it in led if it is not None]
     blocks: list[list[Para]] = [[]]
     follow: dict[int, list[Para]] = {}  # a paragraph's start -> the paragraphs that go on with it
     listing = False  # inside the lines under a point ending with a colon

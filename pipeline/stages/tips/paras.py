@@ -32,6 +32,7 @@ from .patterns import (
     COMMENT_SAYS,
     COMMENT_WHEN,
     CONTINUATION,
+    COUNTS_ON,
     DASH_LEAD,
     EXPECTED_COUNT,
     FIRST_PERSON,
@@ -39,11 +40,18 @@ from .patterns import (
     GUARD_FOLDS,
     GUARD_HEADS,
     GUARD_WORDS,
+    HABIT_ADVERBS,
+    HABIT_CHANGE_VERBS,
+    HABIT_CONNECTIVE,
+    HABIT_NOUN_LEAD,
     HEADING_MARKUP,
     HYPHEN_BREAK,
     IMPERATIVES,
+    INLINE_ANSWER,
     LABEL_MODIFIERS,
     LABEL_WORDS,
+    LEAD_LINE_MAX_CHARS,
+    LEAD_LINE_MAX_WORDS,
     LEADING_COUNT,
     LETTER_SIGNATURE,
     MARKDOWN_HEADING,
@@ -55,7 +63,10 @@ from .patterns import (
     NUMBERED_LINE,
     PAGE_FOOTER,
     PAGE_FOOTER_MAX_WORDS,
+    PAST_TENSE,
     QUESTION_LABEL,
+    QUESTION_LINE_SENTENCES,
+    QUESTION_LINE_WORDS,
     READER_CREDIT,
     ROMAN_VALUES,
     RULE_CHARS,
@@ -68,10 +79,13 @@ from .patterns import (
     SEQUENCE_WORD,
     SEQUENCE_WORD_BARE,
     SIGN_MARKERS,
+    SIGNATURE_MAX_WORDS,
     SPOKEN_OPENERS,
+    STANCE_VERBS,
     STOPWORDS,
     VERB_OBJECTS,
     WH_WORDS,
+    WITHHELD,
     WORD,
 )
 
@@ -242,6 +256,8 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     'Maria Lopez: I freeze grapes.'
     >>> colon_lead("Tie each word to a landmark: I still see the windmill when I hear it.")
     'Tie each word to a landmark'
+    >>> colon_lead("Use the same route as a memory palace: I tied each new word to a landmark.", alone=False)
+    'Use the same route as a memory palace'
 
     A label noun is a label only with nothing but a generic word before it ("Quick tip:", "The golden rule:"); a
     named rule or method is a lead ("The ten-second rule: …"); and a lead that opens with an imperative verb is
@@ -258,9 +274,10 @@ def colon_lead(sentence: str, alone: bool = True) -> str:
     lead = sentence[:at].rstrip()
     words = [w.strip("\"“”‘’'(),;.!?").lower() for w in lead.split()]
     rest = sentence[at + 2:].split(None, 1)
-    if rest and rest[0] in SPOKEN_OPENERS and all(w[:1].isupper() for w in lead.split()):
-        return sentence  # "Maria Lopez: I freeze grapes …": a speaker (a name) and her words, no lead and its
-        # explanation; "Use the route as a memory palace: I tied words to …" is a lead explained in the first person
+    named = sum(w[:1].isupper() for w in lead.split()) * 2 >= len(words)  # "Maria Lopez", "Jo van der Berg"
+    if rest and rest[0] in SPOKEN_OPENERS and named:
+        return sentence  # "Maria Lopez: I freeze grapes …": a speaker and her words, no lead and its explanation
+        # ("Use the route as a memory palace: I tied words to landmarks" is a lead, its example in the first person)
     if (not words or len(words) > COLON_LEAD_MAX_WORDS or not has_words(sentence[at + 2:], 2)
             or not has_words(lead, 1) or lead.count("(") != lead.count(")")
             or words[-1] in SAYING_WORDS and not looks_imperative(lead)  # "Do what the label says: …" is a lead
@@ -436,6 +453,8 @@ def gives_advice(text: str) -> bool:
     True
     >>> gives_advice("Tell me early if it worries you. A word helps."), gives_advice("Tell me how it goes.")
     (True, False)
+    >>> gives_advice("You will have more beans than you can eat by August. Welcome to the site.")
+    False
     """
     norm = normalise(text)
     starts = sentence_starts(norm)
@@ -443,6 +462,8 @@ def gives_advice(text: str) -> bool:
         return True  # a request the paragraph goes on to explain is the writer's advice about herself ("Tell me
         # early if something worries you. A word at the gate …"); "Tell me how it goes." alone is a sign-off
     for at in [0, *starts[:1]]:
+        if at and CLOSING.match(norm[at:]):
+            continue  # "… by August. Welcome to the site.": a greeting or a wish closes, it tells nobody what to do
         sentence = ADVICE_OPENER.sub("", norm[at:], count=1)
         if is_advice(norm[at:]) or is_advice(sentence[:1].upper() + sentence[1:]):
             return True
@@ -451,6 +472,115 @@ def gives_advice(text: str) -> bool:
         rest = norm[len(lead) + 1:].lstrip()
         return is_advice(rest[:1].upper() + rest[1:])
     return False
+
+
+def habit_lead(text: str) -> bool:
+    """Tell whether a paragraph opens with a habit the writer keeps or took up, the point of a personal-experience
+    advice piece ("We cook double and freeze half.", "I stopped going to the shop more than once a week.", "And we
+    eat the leftovers …", "Another habit is to look high and low …"): "I" or "we" and a verb in the present tense, or
+    a verb of change and the habit it took up, or a habit named before "is to". A story's openings are in the past
+    ("We walked home.", "I stopped at the bakery."); a stance is no habit ("I believe …", "We expect …").
+
+    >>> habit_lead("We cook double and freeze half. It saves time."), habit_lead("I also stopped shopping hungry.")
+    (True, True)
+    >>> habit_lead("Finally, we plan one leftovers night a week."), habit_lead("The biggest change was to cook.")
+    (True, True)
+    >>> habit_lead("We walked home in the rain."), habit_lead("I stopped at the bakery on the way.")
+    (False, False)
+    >>> habit_lead("We believe this grant fills a gap."), habit_lead("The bus was late again.")
+    (False, False)
+    >>> habit_lead("And I feed the hens at dusk."), habit_lead("And I fed the hens at dusk.")
+    (True, False)
+    """
+    sentence = lead_sentence(text)
+    if HABIT_NOUN_LEAD.match(sentence):
+        return True
+    m = SEQUENCE_WORD.match(sentence)
+    if m is not None:
+        sentence = sentence[m.end():]
+    sentence = HABIT_CONNECTIVE.sub("", sentence, count=1)
+    words = [w.strip("\"“”‘’'(),;:.!?").lower() for w in sentence.split(None, 5)[:5]]
+    if len(words) < 3 or words[0] not in ("i", "we"):
+        return False
+    k = 1
+    while k < len(words) - 1 and words[k] in HABIT_ADVERBS:
+        k += 1
+    verb, after = words[k], words[k + 1] if k + 1 < len(words) else ""
+    if verb in HABIT_CHANGE_VERBS:  # "I stopped going …", "We started shopping …", "I gave up sugar"
+        return after.endswith("ing") or after == "to" or verb == "gave" and after == "up"
+    past = verb.endswith("ed") and not verb.endswith("eed")  # "We walked", not "I bleed", "we feed"
+    return verb.isalpha() and not past and verb not in PAST_TENSE and verb not in STANCE_VERBS
+
+
+def counts_on(text: str) -> bool:
+    """Tell whether a paragraph opens by counting on from a point made before it ("Next is the fall.", "Then there
+    are undersized downpipes.", "Another habit is …"): the paragraph above it made the first point.
+
+    >>> counts_on("Next is the fall. Gutters need a slope."), counts_on("Then there are the downpipes.")
+    (True, True)
+    >>> counts_on("Nextdoor's tree drops leaves."), counts_on("The most common cause is a blockage.")
+    (False, False)
+    """
+    return COUNTS_ON.match(text) is not None
+
+
+def question_line(text: str) -> bool:
+    """Tell whether a reader's question is a line to be read whole as its heading (tests/fixtures/realpages/SPEC.md):
+    a question and a statement or two around it, at most :data:`QUESTION_LINE_SENTENCES` sentences and
+    :data:`QUESTION_LINE_WORDS` words ("Our kitten bites during play. She draws blood. Will she grow out of it?",
+    "Can I compost rhubarb leaves? A friend says they are poisonous."); a longer letter is headed by its start.
+
+    >>> question_line("Our kitten bites us during play. She draws blood. Will she grow out of it?")
+    True
+    >>> question_line("Can I compost rhubarb leaves? A friend says they are poisonous.")
+    True
+    >>> question_line("We moved in May. The garden is clay. It floods. The hedge is dying. What first?")
+    False
+    >>> question_line("My neighbour's ash tree drops seeds over the whole of my vegetable patch every autumn, and "
+    ...               "the seedlings come up in their hundreds by spring. What can I do?")
+    False
+    """
+    text = normalise(text)
+    return ("?" in text and not has_words(text, QUESTION_LINE_WORDS + 1)
+            and len(sentence_starts(text)) < QUESTION_LINE_SENTENCES)
+
+
+def reader_signature(line: str) -> bool:
+    """Tell whether a line signs a reader's letter in an advice column: a name and a place ("Anna, Akureyri", "Tom
+    from Leeds"), a pen name after a dash ("— Tired Dad") or a withheld name ("Name withheld"), a line of at most
+    :data:`SIGNATURE_MAX_WORDS` words with no sentence in it.
+
+    >>> reader_signature("Anna, Akureyri"), reader_signature("Name withheld"), reader_signature("— Tired Dad")
+    (True, True, True)
+    >>> reader_signature("Thanks for reading."), reader_signature("Popular this week"), reader_signature("Anna")
+    (False, False, False)
+    """
+    line = line.strip()
+    if not line or has_words(line, SIGNATURE_MAX_WORDS + 1) or line[-1:] in ".!?:;" and not line.endswith("."):
+        return False
+    if WITHHELD.match(line) or LETTER_SIGNATURE.match(line) and line.split()[-1][:1].isupper():
+        return True  # "Worried in Wexford", not "More from the magazine"
+    name, comma, place = line.partition(", ")
+    return bool(comma) and all(w[:1].isupper() for w in (name + " " + place).split()) and "," not in place
+
+
+def lead_line(para: Para) -> bool:
+    """Tell whether a paragraph is a point's lead standing as a line of its own, its bold lost ("Ventilate, don't
+    seal.", "Check the water twice a day."): one short sentence (two to :data:`LEAD_LINE_MAX_WORDS` words) ending in
+    a full stop or an exclamation mark, no list marker. A question or a line ending in a colon leads something else.
+
+    >>> lead_line(Para(0, 0, "Ventilate, don't seal.")), lead_line(Para(0, 0, "Feed a handful of grain at dusk."))
+    (True, True)
+    >>> lead_line(Para(0, 0, "Should I move it?")), lead_line(Para(0, 0, "Try these:")), lead_line(Para(0, 0, "Go."))
+    (False, False, False)
+    >>> lead_line(Para(0, 0, "It rained. We stayed in."))
+    False
+    """
+    t = para.text
+    # the cheap tests first (a line's length before its words): this runs on every paragraph nothing else split
+    return (len(t) <= LEAD_LINE_MAX_CHARS and para.marker is None and t[-1:] in ".!" and t[:1].isupper()
+            and has_words(t, 2)
+            and not has_words(t, LEAD_LINE_MAX_WORDS + 1) and not sentence_starts(t))
 
 
 def lead_shape(text: str) -> bool:
@@ -522,8 +652,20 @@ def closes_list(text: str) -> bool:
     (True, True)
     >>> closes_list("You have the power to spread positivity.")
     False
+
+    A point that opens with advice and names "these things" or a link only in its explanation is still a point
+    ("Ask before you spray. Several of us keep bees, so we agree these things between us.").
+
+    >>> closes_list("Ask before you spray. We agree these things between us."), closes_list("Try these ideas today.")
+    (False, True)
     """
-    return bool(CLOSING.match(text) or _may_close(text) and CLOSING_ANYWHERE.search(text))
+    if CLOSING.match(text):
+        return True
+    m = CLOSING_ANYWHERE.search(text) if _may_close(text) else None
+    if m is None:
+        return False
+    starts = sentence_starts(text)
+    return not (starts and m.start() >= starts[0] and is_advice(text))
 
 
 def _may_close(text: str) -> bool:
@@ -843,6 +985,36 @@ def paragraphs(text: str) -> list[Para]:
         close()
         cur, marker, indent = [(s, e)], found, lead
     close()
+    return _answers_apart(text, out)
+
+
+def _answers_apart(text: str, paras: list[Para]) -> list[Para]:
+    """Cut a labelled question from the answer that runs on in its paragraph ("Q: Can I compost rhubarb? A: Yes
+    …", or glued by a scrape: "… — Gareth, emailA: Afternoon sun …"): two turns of a Q&A, each its own paragraph.
+
+    >>> [p.text for p in _answers_apart("Q: Can I sow peas now? A: Yes, in pots.", [_para(
+    ...     "Q: Can I sow peas now? A: Yes, in pots.", 0, 39)])]
+    ['Q: Can I sow peas now?', 'A: Yes, in pots.']
+    >>> t = "Q: Is my lilac sulking? — Gareth, emailA: It wants sun."
+    >>> [p.text for p in _answers_apart(t, [_para(t, 0, len(t))])]
+    ['Q: Is my lilac sulking? — Gareth, email', 'A: It wants sun.']
+    >>> t = "Q: What is plan A: the cheap one?"
+    >>> [p.text for p in _answers_apart(t, [_para(t, 0, len(t))])]
+    ['Q: What is plan A: the cheap one?']
+    """
+    if "A:" not in text:
+        return paras  # the cheap test first: this runs on every body
+    out: list[Para] = []
+    for p in paras:
+        m = None
+        if p.marker is None and p.text[:1] in "Qq" and QUESTION_LABEL.match(p.text):
+            asked = text.find("?", p.start, p.end)
+            m = INLINE_ANSWER.search(text, asked, p.end) if asked >= 0 else None
+        if m is None:
+            out.append(p)
+            continue
+        out.append(_para(text, p.start, m.start()))
+        out.append(_para(text, m.end(), p.end))
     return out
 
 

@@ -167,6 +167,7 @@ GUARD = re.compile(
         copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b)|©|
         \(c\)\s*\d{4}|\(c\)\s+[^\n]{1,60}\b(?:19|20)\d\d\b|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
         no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<?\s*back\s+to\s+page|
+        (?:recent|popular|latest)\s+posts[ \t]*(?=\n|$)|
         \d{1,4}\s+(?:thoughts?|comments?|responses?|replies)(?:\s+(?:on|to)\s+["“'‘«][^\n]{1,160}|\s*:)?[ \t]*(?=\n|$))
       | \babout\s+the\s+author\s*[:\-–—]
       | \byou\s+(?:are|may\s+be)\s+(?:free|allowed|welcome)\s+to\s+(?:re)?publish
@@ -180,7 +181,7 @@ GUARD = re.compile(
 # (tests/stages/test_tips.py checks one line per branch). IGNORECASE also matches "İ", "ı" and "ſ" to ASCII letters,
 # which lower() does not: a body holding one of them always runs the regex.
 GUARD_WORDS = ("author", "resource", "copyright", "©", "(c)", "reserved", "enjoy", "tags:", "reply", "comment",
-               "related", "page", "publish", "licen", "permission", "thought", "response", "replies")
+               "related", "page", "publish", "licen", "permission", "thought", "response", "replies", "posts")
 GUARD_FOLDS = ("İ", "ı", "ſ")
 # Where a match of GUARD can start: its first branch at the text's or a line's start ("^", "\n"), each other branch at
 # one of these words (lower case), which it opens with and holds the second word of: a text lacking the second word
@@ -276,7 +277,9 @@ READER_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|
 GUEST_VOICE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d)(?![\w'’])|"
                          r"\b(?i:my|me|we|we're|we’re|we've|we’ve|our|us)\b")
 # A reader's credit after a question ("… ready? - Tom, Aberystwyth"): it ends the question, not the headline's text.
-READER_CREDIT = re.compile(r"[?]\s*[-–—]+\s*\S[^?]{0,60}$")
+# After a statement closing the question ("… compost? A friend says they are poisonous. — Ines, Coldbrook") the
+# credit is a name: a capital after the dash, no sentence of its own.
+READER_CREDIT = re.compile(r"[?]\s*[-–—]+\s*\S[^?]{0,60}$|[.!]\s*[–—]+\s*[A-Z][^?.!]{0,60}$")
 
 # A contributor's credit closing a reader's tip, on its own line or after the tip's last sentence: a dash and a
 # name ("-- Karl J., Phoenix", "— Mary", "~ Jo, by email"), or a name and where from on its own line ("Jeff,
@@ -419,9 +422,12 @@ ADVICE_LEAD = re.compile(
     r"\bis\s+to\b)",
     re.IGNORECASE,
 )
-# A word that may open an advice sentence before its verb: "So open the curtains", "Then, ask …".
+# A word or clause that may open an advice sentence before its verb: "So open the curtains", "Then, ask …",
+# "If it rains, …", "On days off, …".
 ADVICE_OPENER = re.compile(r"^(?:so|and|then|just|simply|instead|also|now|but|if\s+you\s+can)\b,?\s+|"
-                           r"^(?:if|when|where|once|before|after|while|whenever|as\s+soon\s+as|until)\b[^,;.]{3,80},\s*",
+                           r"^(?:if|when|where|once|before|after|while|whenever|as\s+soon\s+as|until)\b[^,;.]{3,80},\s*|"
+                           # a short phrase of time or place before the verb: "On days off, shift …", "In winter, …"
+                           r"^(?:on|in|at|during|for|by|over|at\s+least\s+on)\s+[^,;.]{3,30},\s*",
                            re.IGNORECASE)
 ADVICE_ANYWHERE = re.compile(
     r"\byou\s+(?:\w+ly\s+)?(?:should|must|need\s+to|have\s+to|ought\s+to|want\s+to|will\s+want\s+to)\b|"
@@ -516,3 +522,37 @@ STOPWORDS = set(
     there here what when where which who whom why how have has had also only even into out up down over about
     again such own same other too really well much many make made get got one""".split()
 )
+# The writer's habits, one per paragraph of a personal-experience advice piece (paras.habit_lead): a connective
+# before the subject ("And we eat …", "Now I …") is no part of the habit; the adverbs may stand between the subject
+# and its verb ("I also stopped …"); a verb of change takes a habit ("I stopped going …", "We started shopping …",
+# "I began checking …"); a noun names the habit before "is to"/"was to" ("Another habit is to look …", "The most
+# important change was to shop …").
+HABIT_CONNECTIVE = re.compile(r"^(?:and|so|but|now|these\s+days|nowadays)\b,?\s+", re.IGNORECASE)
+HABIT_ADVERBS = frozenset("also now always never just still usually even only rarely seldom often".split())
+HABIT_CHANGE_VERBS = frozenset("stopped started began quit switched gave learned learnt".split())
+# Present-tense verbs of a writer's stance or report, not a habit ("I believe …", "We expect …", "I mean …").
+STANCE_VERBS = frozenset("""am are have do think know feel believe mean hope want need expect guess suppose say
+    love like look can could will would may might must should""".split())
+HABIT_NOUN_LEAD = re.compile(r"^(?:(?:the|my|our|one|another|a|an)\s+)(?:[\w-]+\s+){0,3}?"
+                             r"(?:habit|change|rule|step|thing|trick|fix|move|difference|shift)\s+(?:is|was)\s+to\s+"
+                             r"[a-z]", re.IGNORECASE)
+# A point that counts on from one before it ("Next is the fall.", "Then there are …", "Another habit is …", "The
+# second cause …", "Secondly, …"): the paragraph above it is a point too, never the introduction.
+COUNTS_ON = re.compile(r"^\W*(?:next|then|another|also|second(?:ly)?|one\s+more|the\s+(?:next|second|other)|"
+                       r"a\s+second|after\s+that)\b", re.IGNORECASE)
+# A reader's question standing as a line is read whole as its heading: a question and a statement or two around it,
+# at most this many sentences and words (the labelled question lines run to 22 words and three sentences; a longer
+# letter is headed by its first sentence).
+QUESTION_LINE_SENTENCES = 3
+QUESTION_LINE_WORDS = 25
+# A reader's letter in an advice column is signed in a short line: a name and a place, a pen name, or a name withheld.
+SIGNATURE_MAX_WORDS = 5
+WITHHELD = re.compile(r"^\W*(?:name\s+(?:and\s+address\s+)?withheld|anonymous)\b", re.IGNORECASE)
+# A point's lead standing as a line over its explanation, the bold lost ("Check the water twice a day." then the
+# paragraph on the next line): a short sentence of at most this many words.
+LEAD_LINE_MAX_WORDS = 12
+LEAD_LINE_MAX_CHARS = 120  # and so a line of that length at most (the cheap test, before the words are counted)
+# An answer running on in its question's paragraph: "… now? A: Yes …", or glued by a scrape to the reader's credit
+# ("… — Gareth, emailA: Afternoon sun …"); an "A:" inside a word's run of capitals or after a space mid-sentence
+# with no question before it is no label (read only after the question's "?").
+INLINE_ANSWER = re.compile(r"(?:(?<=[?.!”\"'])[ \t]+|(?<=[a-z])[ \t]*)(?=A:[ \t]+[A-Z0-9“\"'])")

@@ -28,7 +28,7 @@ END_MATTER = ["About the Author", "Author's Bio", "Resource Box", "Copyright 200
               "ABOUT THE AUTHOR", "YOU ARE FREE TO REPUBLISH", "IS LICENSED UNDER", "ſhare and enjoy",
               "It iſ licensed under", "uſed with permission", "This ıs licensed under", "İs licensed under it",
               "Thisis licensed under", "abouts the author", "youare free to publish", "  \t Tags: x",
-              "about\nthe author:"]
+              "about\nthe author:", "Recent Posts", "Popular posts  "]
 
 
 def _words(items) -> str:
