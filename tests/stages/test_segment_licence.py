@@ -37,8 +37,12 @@ SYNDICATED = ("Finding A Slow Leak\n\nTadhg Ó Briain\n\n" + PARAGRAPH + "\n\n{n
     ("Reprinted by kind permission of the author; it first ran on his own blog in 2012.",
      "© 2015 Kettle and Crumb. Theme by Plainpress.", lic.USED_WITH_PERMISSION),
     ("Shared here with the writer's permission.", "Copyright 2015 Kettle and Crumb", lic.USED_WITH_PERMISSION),
-    # traps: a share prompt is no notice, so the footer's line stands alone
+    # traps: a share prompt is no notice, so the footer's line stands alone, and a site's bare mark under an article
+    # a person wrote says nothing about the article (SPEC, round 8): NOASSERTION; with words reserving rights it is
+    # the site's reservation
     ("Feel free to share this post with your neighbours.", "© 2015 Kettle and Crumb. Theme by Plainpress.",
+     lic.NOASSERTION),
+    ("Feel free to share this post with your neighbours.", "© 2015 Kettle and Crumb. All rights reserved.",
      lic.ALL_RIGHTS_RESERVED),
 ])
 def test_a_notice_above_the_comments_beats_the_site_s_copyright_below_them(notice, footer, tag):
@@ -97,9 +101,9 @@ ISSUE = ("THE WORKBENCH LETTER    No. 31\n\nIn this issue:\n 1. Finding A Slow L
     # one article's own words cover that article only
     ("", "You may reprint this article in your newsletter if the byline stays.", [lic.NOASSERTION, lic.FREE_REPRINT]),
     ("", "(C) Wendelin Abara 2011", [lic.NOASSERTION, lic.ALL_RIGHTS_RESERVED]),
-    # a bare mark of the newsletter's at the foot says nothing about the first article (the last keeps what its
-    # trailer reads)
-    ("", "The Workbench Letter © 2011", [lic.NOASSERTION, lic.ALL_RIGHTS_RESERVED]),
+    # a bare mark of the newsletter's at the foot says nothing about either article (SPEC: the site's or
+    # publisher's bare mark over articles persons wrote)
+    ("", "The Workbench Letter © 2011", [lic.NOASSERTION, lic.NOASSERTION]),
     # a grant for one article that mentions the newsletter's other articles is still that article's only
     ("", "You may reprint this article in your newsletter if the byline stays. Our other articles are online.",
      [lic.NOASSERTION, lic.FREE_REPRINT]),
