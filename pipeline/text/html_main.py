@@ -1238,7 +1238,9 @@ def _text_units(block: Block) -> int:
     return max(1, sum(len(line.split()) >= TEXT_BLOCK_MIN_WORDS for line in block.text.split("\n")))
 
 
-TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:entry|post|article|story)?-?title(?:$|[\s_-])", re.I)
+# The classes that mark a front page's linked heading as a post's title (hAtom's "entry-title", "post-title", a bare
+# "title"); html_meta.TITLE_CLASS, which picks the page's own title among headings, is narrower (no bare "title").
+POST_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:entry|post|article|story)?-?title(?:$|[\s_-])", re.I)
 
 
 def _titled(parts: PageParts, elem: int) -> bool:
@@ -1253,7 +1255,7 @@ def _titled(parts: PageParts, elem: int) -> bool:
     for _ in range(3):
         if elem < 0:
             return False
-        if TITLE_CLASS.search(parts.sigs[elem].partition(".")[2]):
+        if POST_TITLE_CLASS.search(parts.sigs[elem].partition(".")[2]):
             return True
         if parts.tags[elem] in HEADINGS:
             return False
