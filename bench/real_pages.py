@@ -13,8 +13,8 @@ other pages sit in the folder).
 
     python -m bench.real_pages dev --misses     # the score table and every miss (file, field, expected, got)
     python -m bench.real_pages holdout2         # another part (dev3, setapart, holdout2: all seen by now)
-    python -m bench.real_pages holdout10        # the validation part: score only, misses never shown
-    python -m bench.real_pages holdout9 --final # the current round's set-apart part: once, at the round's end
+    python -m bench.real_pages holdout10        # a validation part (holdout9, holdout10): score, never misses
+    python -m bench.real_pages holdout11 --final # the current round's set-apart part: once, at the round's end
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
 # to holdout8 were rounds 4 to 8's set-apart parts, each scored once at its round's end; holdout10 was written blind
 # in round 8 for a later round and is round 9's validation part instead.
 PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout3", "dev5", "holdout4", "holdout5",
-         "holdout6", "holdout7", "holdout8", "holdout10")
+         "holdout6", "holdout7", "holdout8", "holdout9", "holdout10")
 # Validation parts: scored as often as anyone likes, their misses never shown, never tuned on. Rounds 4 to 6 kept
 # five (holdout3, dev5, holdout4, holdout5, holdout6); the set-apart scores stayed flat for six rounds while the tuned
 # parts, mostly by the code's own hands, reached ~100 %. Round 7 therefore tunes on four of them (holdout3 and dev5,
@@ -54,13 +54,14 @@ PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout
 # on holdout7 and holdout8 too (two more hands, each scored once already, read by family with the others), so that
 # rules are written for shapes several hands share; holdout10 (written blind in round 8, never read) is the
 # validation part, and the round's blind writers write holdout11 (several hands, a few pages each) for a later round.
-VALIDATION = ("holdout10",)
-# The current round's set-apart part (round 9: holdout9, written blind during round 7 by another hand, text exports
-# mostly): never opened or tuned on; scored once, at the end of the round, with --final.
-SEALED = "holdout9"
-# Later rounds' set-apart parts (holdout11, written blind during round 9 by six hands, eight pages each): not even
-# --final scores them this round. A later round unseals one at a time.
-LATER_SEALED = ("holdout11",)
+# holdout9, round 9's set-apart part, joined the validation part after its one score (its misses unread): round 9's
+# rules, read on two more hands, carried to it by one author, one tip count and three headlines.
+VALIDATION = ("holdout9", "holdout10")
+# The current round's set-apart part (round 10: holdout11, written blind during round 9 by six hands, eight pages
+# each): never opened or tuned on; scored once, at the end of the round, with --final.
+SEALED = "holdout11"
+# Later rounds' set-apart parts: none written yet. A later round's blind writers add one here.
+LATER_SEALED: tuple[str, ...] = ()
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
