@@ -1220,7 +1220,7 @@ def _opening_heading(text: str) -> bool:
 
 
 # the section a post is filed in, after its writer's name ("Ann Lee — posted in Essays", "Ann Lee – filed under Food")
-FILED_UNDER = re.compile(r"\s+[—–-]\s+(?:posted|filed)\s+(?:in|under)\s+\S.{0,40}$", re.I)
+FILED_UNDER = re.compile(r"(?<!\s)\s+[—–-]\s+(?:posted|filed)\s+(?:in|under)\s+\S.{0,40}$", re.I)  # (?<!\s): a run once
 
 
 def _unfiled(text: str) -> str:
@@ -1667,7 +1667,9 @@ ARCHIVE_HEADING = re.compile(r"^(?:(?:category|tag|author|daily|monthly|yearly|d
                              r"|showing\s+posts\s+(?:with\s+(?:the\s+)?label|from|for)\s)", re.I)
 # An issue's masthead line: its number ("Issue #87", "Vol. 3, No. 2"), a short line, no sentence ("No. 5" alone
 # may number a piece of a series, "Letter No. 5: On Patience": not counted)
-ISSUE_NUMBER = re.compile(r"\b(?:issue|vol(?:ume)?\.?)\s*#?\s*\d{1,4}\b", re.I)
+# (at the line's start or after a separator: "How To Fix Issue 12 In Windows" is a title; "#" and its spaces in one
+# optional group, so a long run of spaces is tried once, not once per split)
+ISSUE_NUMBER = re.compile(r"(?:^|--|[|·•,–—:])\s*(?:issue|vol(?:ume)?\.?)\s*(?:#\s*)?\d{1,4}\b", re.I)
 MAX_MASTHEAD_WORDS = 12
 
 
@@ -1679,6 +1681,8 @@ def _masthead(text: str) -> bool:
     (True, True)
     >>> _masthead("Why Every Issue Of Damp Starts At The Gutter"), _masthead("Letter No. 5: On Patience")
     (False, False)
+    >>> _masthead("How To Fix Issue 12 In Windows"), _masthead("Issue 87 · April 2021")
+    (False, True)
     """
     return (DIGIT.search(text) is not None and len(text.split()) <= MAX_MASTHEAD_WORDS
             and not text.endswith((".", "!", "?")) and ISSUE_NUMBER.search(text) is not None)
@@ -2252,7 +2256,9 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
 COMMENT_HEAD = regex.compile(r"^\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+(?:says|said|wrote)\s*:(?:\s|$)")
 # a comment's head as many CMSs print it: the commenter (a name or a handle), a bar, the date and the time
 # ("Микола П. | 13.07.2022 08:41", "vitalik_bee · 20 July 2022, 10:10")
-COMMENT_STAMP = regex.compile(r"^[\p{L}\d][\w.'’ -]{0,40}?\s+[|·•]\s+(?=[^|·•]*\d{1,2}[:.]\d{2})[^|·•]{4,40}$")
+# (a clock time, "08:41"/"10:10": not a price row's "£3.99" or a date alone, "13.07.2022")
+COMMENT_STAMP = regex.compile(r"^[\p{L}\d][\w.'’ -]{0,40}?\s+[|·•]\s+"
+                              r"(?=[^|·•]*(?<![\d.])\d{1,2}:\d{2}(?!\d))[^|·•]{4,40}$")
 COMMENT_GAP = 4  # lines of one comment under its head: the date, the comment's text, "Reply"
 MAX_COMMENT_WORDS = 80  # a line of a reader's comment; a longer one is the article's
 GUEST_NOTE_REACH = 3  # the host's note on a guest post: the text's first lines (under a dek, a standfirst)
@@ -2501,7 +2507,8 @@ LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|late
                             r"|(?:схожі|похожие)\s+статті|похожие\s+статьи|ähnliche\s+(?:artikel|beiträge)"
                             r"|articles\s+similaires|artículos\s+relacionados|articoli\s+correlati)\b[^.!?]{0,40}$"
                             # a directory's list of its section's titles: "Pets Articles:", "Home & Garden Articles"
-                            r"|^(?:[^\W\d_][\w&'’-]*\s+){1,3}(?:articles|posts|stories)\s*:?$", re.I)
+                            # (its words capitalised: "I love these posts" is a sentence)
+                            r"|^(?-i:(?:[^\W\d_a-z][\w&'’-]*|&)\s+){1,3}(?i:articles|posts|stories)\s*:?$", re.I)
 
 
 def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
@@ -2623,6 +2630,13 @@ def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
         re.match(rf"{re.escape(holder)}\s+blog\b", line.casefold()) for line in chrome)
 
 
+# A run of 64 or more spaces (or other blanks) inside a line is layout debris, never words: segment reads it as one
+# space. The chain's repair stage already collapses such runs; segment run alone on unrepaired JSONL must not meet
+# them, since many line patterns ("\s+" before a word, a lazy name before "\s*$") walk a run once per position
+# (quadratic: 100 KB of spaces in one header line took minutes).
+LONG_GAP = re.compile(r"[^\S\n]{64,}")
+
+
 def segment_record(record: Article, config: SegmentConfig,
                    sink: list[tuple[int, list[roles.Candidate], list[roles.Candidate]]] | None = None,
                    ) -> tuple[list[Article], list[str]]:
@@ -2633,6 +2647,8 @@ def segment_record(record: Article, config: SegmentConfig,
     and title candidates, with the rules' answers marked, are appended to it.
     """
     page = record.text
+    if LONG_GAP.search(page):  # (one pass in C; most pages hold no such run)
+        page = LONG_GAP.sub(" ", page)
     lines = page.split("\n")
     starts = _split_starts(lines, record) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))

@@ -101,7 +101,7 @@ BYLINE = re.compile(
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
     r"|recipes?\s+(?:and|&)\s+\w+\s+by"  # "Recipe and photos by NAME" (a bare "Recipe by" is credit_line's)
     r"|(?:text|words)(?:\s+(?:and|&)\s+\w+)?(?=\s*:))\s*[:\-–—]?\s+"  # a magazine's "Words: NAME", "Words & pictures:"
-    r"(?P<who>\S.*?)\s*$",
+    r"(?P<who>\S(?:.*\S)?)\s*$",  # (greedy to the last non-space: a lazy one tried "\s*$" at every step)
     re.I,
 )
 # "About the Author", "Resource Box", ... : the heading of the bio box, with or without its text on the line.
@@ -321,14 +321,18 @@ def split_name(text: str, outlet_cap: bool = True) -> Byline | None:
 
 
 # The time or date a blog footer or byline gives after the name: "at 10:42 PM", "on March 3, 2009", "| 3 May".
-BYLINE_TAIL = re.compile(r"\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|\s+at\s+\d.*$"
-                         r"|\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
-                         r"|\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$"  # "· Illustration: X"
-                         r"|\s+in\s+[A-Z][\w&'’ -]*$"  # "Posted 9 May 2019 by NAME in Classroom Tech": the category
+# (each branch that opens on spaces starts only at a run's first space, "(?<!\s)": a long run is walked once, not
+# once from each of its spaces)
+BYLINE_TAIL = re.compile(r"(?<!\s)\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|(?<!\s)\s+at\s+\d.*$"
+                         r"|(?<!\s)\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
+                         # "· Illustration: X"
+                         r"|(?<!\s)\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$"
+                         # "Posted 9 May 2019 by NAME in Classroom Tech": the category
+                         r"|(?<!\s)\s+in\s+[A-Z][\w&'’ -]*$"
                          r"|,\s+who\s.*$"  # "Penned by NAME, who keeps bees in Izmir.": a clause about them
                          # a directory's row of fields after the name (their spacing lost in scraping): "Author: NAME
                          # Published: DATE Category: X Views: 3,118"
-                         r"|\s+(?=(?i:published|posted|submitted|updated|date|category|categories|views|tags|"
+                         r"|(?<!\s)\s+(?=(?i:published|posted|submitted|updated|date|category|categories|views|tags|"
                          r"word\s+count|comments|rating)\s*:\s).*$")
 
 
@@ -374,7 +378,7 @@ def two_writers(who: str) -> Byline | None:
 
 # a split article's next page, its byline after the mark: "(Continued) By NAME", "Continued from page 1 - by NAME"
 CONTINUED_BY = re.compile(r"^\s*(?:[(\[]\s*continued[^)\]]{0,24}[)\]]|continued\s+(?:from|on)\s+(?:page\s+)?\d+)"
-                          r"\s*[|·•,:–—-]?\s*(?=by\s)", re.I)
+                          r"\s*(?:[|·•,:–—-]\s*)?(?=by\s)", re.I)  # (one optional group: a run of spaces tried once)
 BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters, or opens "Words:"
 
 
