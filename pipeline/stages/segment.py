@@ -50,6 +50,7 @@ from ..text.attribution import (
     LEGAL_FORMS,
     MAX_TITLE_WORDS,
     PROSE_MIN_WORDS,
+    ROW_FIELD_LABELS,
     TITLE_LABEL,
     Byline,
     about_name,
@@ -101,7 +102,7 @@ from ..text.attribution import (
     writing_credit,
 )
 from ..text.dates import DATE, is_date_line
-from ..text.extract import tidy_blank_lines
+from ..text.extract import PAGE_WIDE_LICENCE, tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -1236,9 +1237,8 @@ def _unfiled(text: str) -> str:
 
 # A directory's or a print view's fields under the title, several to a line once the table cells are scraped
 # together ("Author: NAME   Published: 04/17/2008   Category: Small Business   Views: 3,118"): each label's position.
-FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>author|by|written\s+by|submitted\s+by|posted\s+by|published|posted"
-                         r"|submitted|date|updated|category|categories|views|word\s+count|tags|comments|rating)\s*:\s*",
-                         re.I)
+FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>author|by|written\s+by|submitted\s+by|posted\s+by"
+                         rf"|{ROW_FIELD_LABELS})\s*:\s*", re.I)
 WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by"))
 
 
@@ -2914,11 +2914,6 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
         candidates = roles.title_candidates(lines, markup_title, article.title, mode == "arbiter")
         article.title, _ = roles.choose(candidates, weights, bias,
                                         roles_table.FALLBACK_THRESHOLD["title"] if fallback else threshold)
-
-
-# Where read records a licence the page's markup gives for the whole page beside its several posts (a blog front
-# page's sidebar licence widget, outside every post: extract.PAGE_WIDE_LICENCE): it covers each post.
-PAGE_WIDE_LICENCE = "rel-license-page"
 
 
 def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = None,

@@ -320,6 +320,11 @@ def split_name(text: str, outlet_cap: bool = True) -> Byline | None:
     return byline
 
 
+# The labels of a directory's row of fields after the title or the name, their spacing lost in scraping ("Author: NAME
+# Published: DATE Category: X Views: 3,118"): segment's FIELD_LABEL reads the row, BYLINE_TAIL cuts it off a name.
+ROW_FIELD_LABELS = (r"published|posted|submitted|updated|date|category|categories|views|tags|word\s+count|comments"
+                    r"|rating")
+
 # The time or date a blog footer or byline gives after the name: "at 10:42 PM", "on March 3, 2009", "| 3 May".
 # (each branch that opens on spaces starts only at a run's first space, "(?<!\s)": a long run is walked once, not
 # once from each of its spaces)
@@ -332,8 +337,7 @@ BYLINE_TAIL = re.compile(r"(?<!\s)\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)
                          r"|,\s+who\s.*$"  # "Penned by NAME, who keeps bees in Izmir.": a clause about them
                          # a directory's row of fields after the name (their spacing lost in scraping): "Author: NAME
                          # Published: DATE Category: X Views: 3,118"
-                         r"|(?<!\s)\s+(?=(?i:published|posted|submitted|updated|date|category|categories|views|tags|"
-                         r"word\s+count|comments|rating)\s*:\s).*$")
+                         rf"|(?<!\s)\s+(?=(?i:{ROW_FIELD_LABELS})\s*:\s).*$")
 
 
 def parse_byline(line: str) -> Byline | None:
