@@ -13,7 +13,7 @@ other pages sit in the folder).
 
     python -m bench.real_pages dev --misses     # the score table and every miss (file, field, expected, got)
     python -m bench.real_pages holdout2         # another part (dev3, setapart, holdout2: all seen by now)
-    python -m bench.real_pages holdout10        # a validation part (holdout9, holdout10): score, never misses
+    python -m bench.real_pages holdout10        # the validation part: score, never misses
     python -m bench.real_pages holdout11 --final # the current round's set-apart part: once, at the round's end
 """
 
@@ -55,13 +55,16 @@ PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout
 # rules are written for shapes several hands share; holdout10 (written blind in round 8, never read) is the
 # validation part, and the round's blind writers write holdout11 (several hands, a few pages each) for a later round.
 # holdout9, round 9's set-apart part, joined the validation part after its one score (its misses unread): round 9's
-# rules, read on two more hands, carried to it by one author, one tip count and three headlines.
-VALIDATION = ("holdout9", "holdout10")
+# rules, read on two more hands, carried to it by one author, one tip count and three headlines. Round 10 tunes on
+# holdout9 too, but reads its misses first to classify them (a variant of a shape a rule already handles, or a shape
+# no rule covers) before any rule is written; holdout10 stays the validation part.
+VALIDATION = ("holdout10",)
 # The current round's set-apart part (round 10: holdout11, written blind during round 9 by six hands, eight pages
 # each): never opened or tuned on; scored once, at the end of the round, with --final.
 SEALED = "holdout11"
-# Later rounds' set-apart parts: none written yet. A later round's blind writers add one here.
-LATER_SEALED: tuple[str, ...] = ()
+# Later rounds' set-apart parts, written blind and refused by the scorer like SEALED: holdout12 (round 10's six
+# writers, eight pages each) is round 11's.
+LATER_SEALED: tuple[str, ...] = ("holdout12",)
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
