@@ -158,3 +158,32 @@ def test_the_lexicon_loads_without_importing_wordfreq():
             "assert lexicon.zipf('company') == 5.6; print('wordfreq' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_word_sets_from_the_buckets_are_the_dicts():
+    """issue 19: the word sets (Zipf >= 1.5 for the learner, >= 2.5 for the detection scores) are taken whole
+    bucket by bucket from wordfreq's data file; they must be the words of the frequency dict at or above each
+    floor, whatever the floor (between buckets, on a bucket's own frequency, past either end)."""
+    from pipeline.repairs import lexicon
+
+    freqs = lexicon._frequencies()
+    for zipf_floor in (1.5, 2.5, 0.0, 1.0, 3.0, 4.55, 7.0, 7.5, 9.0):
+        floor = 10 ** (zipf_floor - 9)
+        expected = frozenset(w for w, f in freqs.items() if f >= floor)
+        assert lexicon.words_at_least(zipf_floor) == expected, zipf_floor
+    assert lexicon._known_words() == lexicon.words_at_least(1.5)
+    assert lexicon.common_words() == lexicon.words_at_least(2.5)
+
+
+def test_a_word_in_two_buckets_takes_the_dicts_value(monkeypatch):
+    """A word listed in two buckets has the later (lower) bucket's frequency in the dict, as wordfreq builds it:
+    the sets then come from the dict, so a floor between its two buckets leaves it out."""
+    from pipeline.repairs import lexicon
+
+    buckets = [["the"], ["cat", "dog"], ["dog", "emu"]]
+    monkeypatch.setattr(lexicon, "_word_list", lambda: (lexicon.frequencies_of(buckets), buckets))
+    assert lexicon.frequencies_of(buckets)["dog"] == lexicon.bucket_frequency(2)
+    zipf_floor = 8.985  # between buckets 1 (Zipf 8.99) and 2 (8.98): "cat" in, "dog" (bucket 2 in the dict) out
+    assert lexicon.words_at_least(zipf_floor) == {"the", "cat"}
+    monkeypatch.setattr(lexicon, "_word_list", lambda: (lexicon.frequencies_of(buckets), None))  # wordfreq's dict
+    assert lexicon.words_at_least(zipf_floor) == {"the", "cat"}

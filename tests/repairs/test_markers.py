@@ -82,3 +82,35 @@ def test_the_bare_break_pattern_finds_what_its_look_behind_first_form_found(text
 
     assert [m.span() for m in _BARE_BREAK.finditer(text)] == [
         m.span() for m in re.finditer(r"(?<=[a-z,])\n(?=[a-z]{2})", text)]
+
+
+def _english_line_reference(line: str) -> bool:
+    """The marker learner's English-line test as round 9 wrote it: the mojibake test last, the line lowered twice."""
+    from pipeline.repairs.encoding import is_mojibake
+    from pipeline.repairs.lexicon import ENGLISH_MARKERS, OTHER_MARKERS, unknown_words
+    from pipeline.repairs.markers import _LETTERS
+
+    words = line.lower().split()
+    english = sum(map(ENGLISH_MARKERS.__contains__, words))
+    if english <= sum(map(OTHER_MARKERS.__contains__, words)):
+        return False
+    if line.isascii():
+        return True
+    letters = _LETTERS.findall(line.lower())
+    return len(unknown_words(set(letters))) <= 0.3 * len(set(letters)) and not is_mojibake(line)
+
+
+_LINE_PIECES = ["the", "and", "you", "der", "und", "die", "to", "jest", "Myślę,", "że", "dobre.", "café", "Zoë",
+                "itâ€™s", "SchÃ¶ne", "Grüße", "İstanbul", "naïve", "ǅemal", "²", "’s", "The", "AND", "—", "…", "x",
+                "qwrtzp", "\t", "a", "est", "ÃƒÂ©", "über"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES) | st.text(max_size=6), max_size=30))
+def test_english_line_answers_as_before(pieces):
+    """issue 19: the English-line test asks for mojibake before the lexicon test and lowers the line once; its
+    answer must be round 9's on any line (English, German, Polish, mojibake, accents, odd case mappings)."""
+    from pipeline.repairs.markers import _english_line
+
+    line = " ".join(pieces)
+    assert _english_line(line) == _english_line_reference(line)
