@@ -368,6 +368,7 @@ CHROME_LINE = re.compile(
     r"photos?\s+(?:by|courtesy)|back\s+to\s+top|more\s+(?:in|from|on)\s+[^.!?]{1,40}:?$|see\s+also|>|"
     r"like\s+this\s*:|like\s+loading|related\W*$|most\s+(?:read|popular|viewed|shared|commented)\W*$|"
     r"(?:popular|trending)(?:\s+(?:now|today|this\s+week|posts|stories|articles))?\W*$|read\s+next\W*$|"
+    r"(?:top|featured|popular|our)\s+(?:authors|contributors|writers|experts)\W*$|"  # a directory's sidebar of names
     r"(?:share|reply|print|e-?mail|menu|home|tags|categories|subscribe|follow\s+us|sign\s+up)"
     r"(?:\s+(?:this|to|on|via|with\s+a\s+friend)\b|\s*[:|·]|\W*$))",
     re.IGNORECASE,

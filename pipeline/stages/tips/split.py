@@ -93,19 +93,22 @@ def more_reading(text: str, paras: list[Para]) -> set[int]:
             continue
         drop.add(k)
         k += 1
-        while k < len(paras) and _link_title(paras[k]):
+        glyph = paras[k].marker.style if k < len(paras) and paras[k].marker is not None else None
+        while k < len(paras) and _link_title(paras[k], glyph):
             drop.add(k)
             k += 1
     return drop
 
 
-def _link_title(para: Para) -> bool:
-    """A line under a "Recent Posts" heading that names another page: an item of a list (a box of links, whatever
-    its items say) or a title, a line that ends no sentence with a full stop (a question may be one: "Can my
-    landlord enter without notice?")."""
+def _link_title(para: Para, glyph: str | None = None) -> bool:
+    """A line under a "Recent Posts" heading that names another page: an item of the box's list (whatever its items
+    say, as long as they carry the box's own glyph, ``glyph``: a sidebar scraped between an article's points ends
+    where the article's "Tip #3 - …" goes on) or a title, a line that ends no sentence with a full stop (a question
+    may be one: "Can my landlord enter without notice?")."""
     body = para.body or para.text
-    return para.marker is not None or (body[-1:] != "." and not has_words(body, MORE_READING_TITLE_WORDS + 1)
-            and not sentence_starts(body))
+    if para.marker is not None:
+        return para.marker.style == glyph
+    return body[-1:] != "." and not has_words(body, MORE_READING_TITLE_WORDS + 1) and not sentence_starts(body)
 
 
 def _taken(paras: list[Para], items: list[Item]) -> set[int]:
