@@ -28,7 +28,8 @@ def _tips(k: int) -> str:
 
 
 def test_a_box_of_top_authors_above_the_points_is_no_list_of_tips():
-    box = "Top Authors\n1. Hanne Lindqvist (210 articles)\n2. Tomasz Wrona (188 articles)\n3. Ade Bello (97 articles)\n\n"
+    box = ("Top Authors\n1. Hanne Lindqvist (210 articles)\n2. Tomasz Wrona (188 articles)\n"
+           "3. Ade Bello (97 articles)\n\n")
     body = OPENING + box + "".join(_tips(k) for k in range(4)) + "Happy growing, and enjoy the glut.\n"
     assert tip_headlines(body) == HEADLINES
 
@@ -44,7 +45,8 @@ def test_a_sentence_naming_authors_is_no_sidebar(line):
 
 
 def test_the_article_goes_on_after_a_box_of_links_between_its_points():
-    box = "Latest Articles\n- Choosing Compost For Pots\n- Why Are My Peppers Dropping Flowers\n- Ten Herbs For Shade\n\n"
+    box = ("Latest Articles\n- Choosing Compost For Pots\n- Why Are My Peppers Dropping Flowers\n"
+           "- Ten Herbs For Shade\n\n")
     body = OPENING + _tips(0) + _tips(1) + box + _tips(2) + _tips(3) + "Happy growing, and enjoy the glut.\n"
     assert tip_headlines(body) == HEADLINES
 
