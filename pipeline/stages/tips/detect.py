@@ -460,6 +460,9 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
         if c > 0:
             for it in found:
                 it.flags.add("numbering-restarts")
+        if (len(found) > config.min_tips and len(found[-1].pieces) == 1
+                and _serving_note(normalise(text[slice(*found[-1].pieces[0])]), paras[:chain[0]])):
+            found = found[:-1]  # a numbered method's last "step", "Serve warm …", is the recipe's note
         if _good_list(text, found, _before(paras, chain[0])):
             items.extend(_in_list(found, ("numbered", c)))
     return items
@@ -1664,6 +1667,19 @@ def _blank_between(text: str, a: Para, b: Para) -> bool:
     return "\n\n" in "".join(text[a.end:b.start].split(" "))
 
 
+def _serving_note(text: str, paras: list[Para]) -> bool:
+    """Tell whether a method's last step is the recipe's serving note ("Serve warm, with the onions on top.", "Best
+    eaten the same day."): a line or two opening so, in a page that lists ingredients. SPEC: it is no step, whether
+    it sits under a numbered method or after the method's paragraphs or lines.
+
+    >>> recipe = [Para(0, 0, "Ingredients"), Para(0, 0, "2 eggs")]
+    >>> _serving_note("Serve warm, with a spoon of yoghurt.", recipe), _serving_note("Serve warm.", recipe[1:])
+    (True, False)
+    """
+    return (SERVING_NOTE.match(text) is not None and not has_words(text, SERVING_NOTE_MAX_WORDS + 1)
+            and any(INGREDIENTS_CUE.match(p.text) for p in paras))
+
+
 def _set_apart_last(text: str, points: list[Para]) -> bool:
     """Tell whether the points are lines of one block (a list pasted as lines with its glyphs lost: no blank line
     between them) but for the last, which stands after a blank line: a paragraph of its own under the list ("Go to
@@ -1747,9 +1763,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         if block and reads_english(" ".join(p.text for p in block)):
             points = _point_block(block, config, context.leads)
             best = points if len(points) > len(best) else best
-    if (len(best) > config.min_paragraph_tips and SERVING_NOTE.match(best[-1].text)
-            and not has_words(best[-1].text, SERVING_NOTE_MAX_WORDS + 1)
-            and any(INGREDIENTS_CUE.match(p.text) for p in paras)):
+    if len(best) > config.min_paragraph_tips and _serving_note(best[-1].text, paras):
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
         best = best[:-1]  # points as lines of one block, then a paragraph of its own: the conclusion

@@ -504,8 +504,11 @@ INGREDIENTS_CUE = re.compile(
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*$",
     re.IGNORECASE,
 )
-# A recipe's serving note ("Serve warm …", "To serve, …"): after the method, not a step of it.
-SERVING_NOTE = re.compile(r"^\W*(?:to\s+serve\b|serve\b|enjoy\b)", re.IGNORECASE)
+# A recipe's serving note ("Serve warm …", "To serve, …", "Best eaten the same day", "Eat them warm", "Keeps for
+# three days in a tin"): after the method, not a step of it.
+SERVING_NOTE = re.compile(r"^\W*(?:to\s+serve\b|serve\b|enjoy\b|(?:best|lovely|delicious)\s+(?:eaten|served|enjoyed)\b|"
+                          r"eat\s+(?:them|it)\s+(?:warm|hot|cold|straight|at\s+once|the\s+same\s+day)\b|"
+                          r"(?:they|it)\s+keeps?\s+for\b)", re.IGNORECASE)
 # A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
 CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
                           r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",
