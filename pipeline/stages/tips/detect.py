@@ -74,6 +74,8 @@ from .patterns import (
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
     LABEL_WORDS,
+    METHOD_CUE,
+    METHOD_CUE_MAX_CHARS,
     NOT_VERBS,
     ORDINAL_LEAD,
     ORDINAL_RANKS,
@@ -460,9 +462,7 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
         if c > 0:
             for it in found:
                 it.flags.add("numbering-restarts")
-        if (len(found) > config.min_tips and len(found[-1].pieces) == 1
-                and _serving_note(normalise(text[slice(*found[-1].pieces[0])]), paras[:chain[0]])):
-            found = found[:-1]  # a numbered method's last "step", "Serve warm …", is the recipe's note
+        found = _without_serving_note(text, found, paras[:chain[0]], config.min_tips)
         if _good_list(text, found, _before(paras, chain[0])):
             items.extend(_in_list(found, ("numbered", c)))
     return items
@@ -594,8 +594,11 @@ def _lead_in(para: Para) -> bool:
     ideas:") or its last sentence says "the following" ("The following are the methods …"); never a list of
     ingredients ("You will need:")."""
     colon = para.text.endswith(":")
-    if para.marker is not None or not colon and "follow" not in para.text.lower():
-        return False  # the cheap test first: this runs on every paragraph
+    if para.marker is not None:
+        return False
+    if not colon and "follow" not in para.text.lower():
+        # the cheap test first (this runs on every paragraph): a recipe card's method heading is a short line
+        return len(para.text) <= METHOD_CUE_MAX_CHARS and METHOD_CUE.match(para.text) is not None
     if INGREDIENTS_CUE.match(para.text) or CHROME_LINE.match(para.text):
         return False
     if colon:
@@ -875,6 +878,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
         if ahead and (follow or not all(is_heading(p) for p in run)):
             found = []  # under an introduction without a colon, only bare lines are a list by their layout
+        found = _without_serving_note(text, found, paras[:i], config.min_tips)
         if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
                 and points >= PARAGRAPH_ADVICE_SHARE * len(run) and english):
             for it in found:
@@ -1678,6 +1682,15 @@ def _serving_note(text: str, paras: list[Para]) -> bool:
     """
     return (SERVING_NOTE.match(text) is not None and not has_words(text, SERVING_NOTE_MAX_WORDS + 1)
             and any(INGREDIENTS_CUE.match(p.text) for p in paras))
+
+
+def _without_serving_note(text: str, items: list[Item], above: list[Para], minimum: int) -> list[Item]:
+    """A method's steps (numbered, or lines whose numbers were lost) without a last one that is the recipe's serving
+    note (:func:`_serving_note`; ``above``: the paragraphs above the list, where a recipe lists its ingredients)."""
+    if len(items) > minimum and len(items[-1].pieces) == 1 and _serving_note(
+            normalise(text[items[-1].pieces[0][0]:items[-1].pieces[0][1]]), above):
+        return items[:-1]
+    return items
 
 
 def _set_apart_last(text: str, points: list[Para]) -> bool:

@@ -504,6 +504,10 @@ INGREDIENTS_CUE = re.compile(
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*$",
     re.IGNORECASE,
 )
+# A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that
+# announces the steps under it as surely as a lead-in ending with a colon does (their numbers are often lost).
+METHOD_CUE = re.compile(r"^\W*(?:instructions|method|directions|preparation|steps)\s*:?\s*$", re.IGNORECASE)
+METHOD_CUE_MAX_CHARS = 16  # the heading alone: "Instructions:" and no more
 # A recipe's serving note ("Serve warm …", "To serve, …", "Best eaten the same day", "Eat them warm", "Keeps for
 # three days in a tin"): after the method, not a step of it.
 SERVING_NOTE = re.compile(r"^\W*(?:to\s+serve\b|serve\b|enjoy\b|(?:best|lovely|delicious)\s+(?:eaten|served|enjoyed)\b|"
