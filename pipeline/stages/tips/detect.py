@@ -1596,6 +1596,11 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         return (k - start >= 3 and all(p.start in led_points for p in block[k - 3:k])
                 and not _run_in_led(block[k].text) and not set_as_points(k))
 
+    def unbolded(k: int) -> bool:
+        # the converse of set_as_points: after points whose leads the page sets in bold, a last paragraph it does not
+        # bold ("Give it a month. If he is still withdrawn …") is not one of them, however it opens
+        return k - start >= 3 and all(p.start in bolded for p in block[k - 3:k]) and block[k].start not in bolded
+
     # "This is what a year taught me, roughly in the order I learned it." then "Loneliness arrives on Thursdays. By
     # Thursday I …": under an introduction announcing them, three or more paragraphs in a row that each open with a
     # short lesson in the present tense are its points, whatever their verb (a story's short openings tell what
@@ -1630,7 +1635,7 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     concluded = False
     while end > start:
         k = end - 1
-        other = (closes_list(block[k].text) or not point(block[k]) or unled(k)
+        other = (closes_list(block[k].text) or not point(block[k]) or unled(k) or unbolded(k)
                  or lead_sentence(block[k].text).endswith("?") or generalises(k))
         if not other and (concluded or not one_sentence_close(k)):
             break
