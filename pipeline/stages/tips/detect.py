@@ -1584,6 +1584,14 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         return (k == len(block) - 1 and advising >= 3 and _first_word(p) in NOT_VERBS
                 and not gives_advice(lead_sentence(p.text)) and advising >= PARAGRAPH_ADVICE_SHARE * (k - start))
 
+    def points_back(k: int) -> bool:
+        # "It takes a season for a garden to learn …", "None of this is glamorous …": after points none of which
+        # opens so, a last paragraph opening with a word that points back at them all, and giving no advice in its
+        # first sentence, concludes (as it ends a list whose glyphs were lost: _breaks_the_items_shape)
+        return (k == len(block) - 1 and k - start >= 3 and _first_word(block[k]) in BACK_POINTERS
+                and not is_advice(block[k].text)
+                and not any(_first_word(p) in BACK_POINTERS for p in block[start:k]))
+
     # the page sets its points' leads in bold: a last paragraph opening with one is a point, however short
     bolded = _bold_led(block, bold)
 
@@ -1635,7 +1643,7 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     concluded = False
     while end > start:
         k = end - 1
-        other = (closes_list(block[k].text) or not point(block[k]) or unled(k) or unbolded(k)
+        other = (closes_list(block[k].text) or not point(block[k]) or unled(k) or unbolded(k) or points_back(k)
                  or lead_sentence(block[k].text).endswith("?") or generalises(k))
         if not other and (concluded or not one_sentence_close(k)):
             break
