@@ -13,7 +13,8 @@ from tests.conftest import tip_headlines
 PIECE = ("Most of us clean windows the way our parents did: a bucket, a cloth and a lot of streaks.\n\n"
          "The streaks come from the water in the bucket far more than from the cloth in your hand. Tap water dries "
          "leaving its minerals behind, and a cloth only spreads them around.\n\n"
-         "Dull days beat sunny ones. Sun dries the glass before you reach the corners, and every drop leaves a ring.\n\n"
+         "Dull days beat sunny ones. Sun dries the glass before you reach the corners, and every drop leaves a "
+         "ring.\n\n"
          "Use a squeegee, not a cloth. One pass, top to bottom, and wipe the blade after every stroke.\n\n"
          "Add a drop of washing-up liquid and no more. Soap you can feel on your fingers is soap left on the glass.\n\n"
          "Finish the edges with a dry microfibre cloth. The blade never quite reaches the frame.\n\n")
