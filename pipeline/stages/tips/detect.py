@@ -1769,6 +1769,9 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     listing = False  # inside the lines under a point ending with a colon
     cut = [p.text.endswith(("...", "…")) for p in paras]
     for k, p in enumerate(paras):
+        if p.start in context.breaks and blocks[-1]:
+            listing = False  # a box of links stood here: it parted the running text as any page chrome does
+            blocks.append([])
         if cut[k] and (k > 0 and cut[k - 1] or k + 1 < len(cut) and cut[k + 1]):
             listing = False  # excerpts cut off in a run ("… or…"): an aggregator's teasers, no point of this article
             if blocks[-1]:
@@ -1936,6 +1939,7 @@ class Context:
     taken: frozenset[int] = frozenset()
     promised: int | None = None  # how many points the title or the introduction announces ("Four Signs …")
     leads: frozenset[str] = frozenset()  # the bold words an HTML page's paragraphs open with (normalised)
+    breaks: frozenset[int] = frozenset()  # starts of the paragraphs right after a box of links the split left out
 
 
 @dataclass(frozen=True, slots=True)

@@ -218,6 +218,9 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     paras = [p if p.end <= stop else _para(text, p.start, stop, p.marker, p.indent)
              for p in paragraphs(text) if p.start < stop]
     links = more_reading(text, paras)  # the site's "Recent Posts" under the article and their titles are no points
+    # the paragraph after such a box starts a new block of running text, as the box did (a comment line under the
+    # box is not the article's last paragraph)
+    breaks = frozenset(paras[k + 1].start for k in links if k + 1 < len(paras) and k + 1 not in links)
     if links:
         paras = [p for k, p in enumerate(paras) if k not in links]
     paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
@@ -231,10 +234,10 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             continue
         if detector.when == "if-none":
             if not items:
-                items = detector.detect(paras, Context(text, config, promised=promised, leads=bold))
+                items = detector.detect(paras, Context(text, config, promised=promised, leads=bold, breaks=breaks))
         else:
             taken = frozenset(_taken(paras, items)) if items else frozenset()
-            items += detector.detect(paras, Context(text, config, taken, promised, bold))
+            items += detector.detect(paras, Context(text, config, taken, promised, bold, breaks))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
