@@ -369,6 +369,7 @@ CHROME_LINE = re.compile(
     r"like\s+this\s*:|like\s+loading|related\W*$|most\s+(?:read|popular|viewed|shared|commented)\W*$|"
     r"(?:popular|trending)(?:\s+(?:now|today|this\s+week|posts|stories|articles))?\W*$|read\s+next\W*$|"
     r"(?:top|featured|popular|our)\s+(?:authors|contributors|writers|experts)\W*$|"  # a directory's sidebar of names
+    r"(?:latest|recent|newest|top|featured)\s+(?:posts|articles|stories|news)\W*$|"  # and its box of links
     r"(?:share|reply|print|e-?mail|menu|home|tags|categories|subscribe|follow\s+us|sign\s+up)"
     r"(?:\s+(?:this|to|on|via|with\s+a\s+friend)\b|\s*[:|·]|\W*$))",
     re.IGNORECASE,

@@ -58,3 +58,20 @@ def test_a_box_ends_where_its_glyph_does():
     paras = paragraphs(text)
     assert [paras[k].text for k in sorted(more_reading(text, paras))] == [
         "Recent Posts", "- Slugs After Rain", "- Sowing Leeks"]
+
+
+def test_a_box_of_links_above_the_points_is_no_list_of_tips():
+    body = ("Winter riding is mostly preparation.\n\n"
+            "Latest Articles\n- Choosing a turbo trainer on a budget\n- Why your knees hurt after spinning class\n"
+            "- Stretch your hamstrings after every ride\n\n"
+            "Buy full-length mudguards. They keep grit off your back.\n\n"
+            "Lower your tyre pressure a little. A softer tyre grips on wet leaves.\n\n"
+            "Keep a dry set of clothes at work. Some mornings will soak you.\n\n"
+            "Wipe and oil the chain every week. Road salt eats chains.\n")
+    assert tip_headlines(body) == ["Buy full-length mudguards.", "Lower your tyre pressure a little.",
+                                   "Keep a dry set of clothes at work.", "Wipe and oil the chain every week."]
+
+
+@pytest.mark.parametrize("line", ["Latest Articles", "RECENT POSTS", "Featured stories:"])
+def test_a_box_of_links_heading_is_page_chrome(line):
+    assert CHROME_LINE.match(line)
