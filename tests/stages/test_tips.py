@@ -206,8 +206,10 @@ def test_prose_advice_gives_one_tip_per_point_paragraph():
 
 def test_recipe_ingredient_lines_are_not_tips_but_method_steps_are():
     _, found, _ = split("recipe")
-    assert [t.form for t in found] == ["numbered"] * 4
-    assert all("pumpkin, peeled" not in t.text and "first cold evening" not in t.text for t in found)
+    # the method's three steps; its fourth line, "Serve with toasted seeds …", is the serving note (SPEC), no step
+    assert [t.form for t in found] == ["numbered"] * 3
+    assert all("pumpkin, peeled" not in t.text and "first cold evening" not in t.text and "toasted seeds" not in t.text
+               for t in found)
     from pipeline.stages.tips.patterns import INGREDIENTS_CUE
     assert INGREDIENTS_CUE.match("For the dough:") and not INGREDIENTS_CUE.match("For the best results:")
 

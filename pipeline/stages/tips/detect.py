@@ -74,6 +74,8 @@ from .patterns import (
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
     LABEL_WORDS,
+    METHOD_CUE,
+    METHOD_CUE_MAX_CHARS,
     NOT_VERBS,
     ORDINAL_LEAD,
     ORDINAL_RANKS,
@@ -460,6 +462,7 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
         if c > 0:
             for it in found:
                 it.flags.add("numbering-restarts")
+        found = _without_serving_note(text, found, paras[:chain[0]], config.min_tips)
         if _good_list(text, found, _before(paras, chain[0])):
             items.extend(_in_list(found, ("numbered", c)))
     return items
@@ -591,8 +594,11 @@ def _lead_in(para: Para) -> bool:
     ideas:") or its last sentence says "the following" ("The following are the methods …"); never a list of
     ingredients ("You will need:")."""
     colon = para.text.endswith(":")
-    if para.marker is not None or not colon and "follow" not in para.text.lower():
-        return False  # the cheap test first: this runs on every paragraph
+    if para.marker is not None:
+        return False
+    if not colon and "follow" not in para.text.lower():
+        # the cheap test first (this runs on every paragraph): a recipe card's method heading is a short line
+        return len(para.text) <= METHOD_CUE_MAX_CHARS and METHOD_CUE.match(para.text) is not None
     if INGREDIENTS_CUE.match(para.text) or CHROME_LINE.match(para.text):
         return False
     if colon:
@@ -872,6 +878,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
         if ahead and (follow or not all(is_heading(p) for p in run)):
             found = []  # under an introduction without a colon, only bare lines are a list by their layout
+        found = _without_serving_note(text, found, paras[:i], config.min_tips)
         if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
                 and points >= PARAGRAPH_ADVICE_SHARE * len(run) and english):
             for it in found:
@@ -1577,6 +1584,14 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         return (k == len(block) - 1 and advising >= 3 and _first_word(p) in NOT_VERBS
                 and not gives_advice(lead_sentence(p.text)) and advising >= PARAGRAPH_ADVICE_SHARE * (k - start))
 
+    def points_back(k: int) -> bool:
+        # "It takes a season for a garden to learn …", "None of this is glamorous …": after points none of which
+        # opens so, a last paragraph opening with a word that points back at them all, and giving no advice in its
+        # first sentence, concludes (as it ends a list whose glyphs were lost: _breaks_the_items_shape)
+        return (k == len(block) - 1 and k - start >= 3 and _first_word(block[k]) in BACK_POINTERS
+                and not is_advice(block[k].text)
+                and not any(_first_word(p) in BACK_POINTERS for p in block[start:k]))
+
     # the page sets its points' leads in bold: a last paragraph opening with one is a point, however short
     bolded = _bold_led(block, bold)
 
@@ -1588,6 +1603,11 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         # points that each open with a lead and a colon or dash, a last paragraph without one concludes
         return (k - start >= 3 and all(p.start in led_points for p in block[k - 3:k])
                 and not _run_in_led(block[k].text) and not set_as_points(k))
+
+    def unbolded(k: int) -> bool:
+        # the converse of set_as_points: after points whose leads the page sets in bold, a last paragraph it does not
+        # bold ("Give it a month. If he is still withdrawn …") is not one of them, however it opens
+        return k - start >= 3 and all(p.start in bolded for p in block[k - 3:k]) and block[k].start not in bolded
 
     # "This is what a year taught me, roughly in the order I learned it." then "Loneliness arrives on Thursdays. By
     # Thursday I …": under an introduction announcing them, three or more paragraphs in a row that each open with a
@@ -1623,7 +1643,7 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     concluded = False
     while end > start:
         k = end - 1
-        other = (closes_list(block[k].text) or not point(block[k]) or unled(k)
+        other = (closes_list(block[k].text) or not point(block[k]) or unled(k) or unbolded(k) or points_back(k)
                  or lead_sentence(block[k].text).endswith("?") or generalises(k))
         if not other and (concluded or not one_sentence_close(k)):
             break
@@ -1662,6 +1682,28 @@ def _ad_insert(para: Para) -> bool:
 
 def _blank_between(text: str, a: Para, b: Para) -> bool:
     return "\n\n" in "".join(text[a.end:b.start].split(" "))
+
+
+def _serving_note(text: str, paras: list[Para]) -> bool:
+    """Tell whether a method's last step is the recipe's serving note ("Serve warm, with the onions on top.", "Best
+    eaten the same day."): a line or two opening so, in a page that lists ingredients. SPEC: it is no step, whether
+    it sits under a numbered method or after the method's paragraphs or lines.
+
+    >>> recipe = [Para(0, 0, "Ingredients"), Para(0, 0, "2 eggs")]
+    >>> _serving_note("Serve warm, with a spoon of yoghurt.", recipe), _serving_note("Serve warm.", recipe[1:])
+    (True, False)
+    """
+    return (SERVING_NOTE.match(text) is not None and not has_words(text, SERVING_NOTE_MAX_WORDS + 1)
+            and any(INGREDIENTS_CUE.match(p.text) for p in paras))
+
+
+def _without_serving_note(text: str, items: list[Item], above: list[Para], minimum: int) -> list[Item]:
+    """A method's steps (numbered, or lines whose numbers were lost) without a last one that is the recipe's serving
+    note (:func:`_serving_note`; ``above``: the paragraphs above the list, where a recipe lists its ingredients)."""
+    if len(items) > minimum and len(items[-1].pieces) == 1 and _serving_note(
+            normalise(text[items[-1].pieces[0][0]:items[-1].pieces[0][1]]), above):
+        return items[:-1]
+    return items
 
 
 def _set_apart_last(text: str, points: list[Para]) -> bool:
@@ -1727,6 +1769,9 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     listing = False  # inside the lines under a point ending with a colon
     cut = [p.text.endswith(("...", "…")) for p in paras]
     for k, p in enumerate(paras):
+        if p.start in context.breaks and blocks[-1]:
+            listing = False  # a box of links stood here: it parted the running text as any page chrome does
+            blocks.append([])
         if cut[k] and (k > 0 and cut[k - 1] or k + 1 < len(cut) and cut[k + 1]):
             listing = False  # excerpts cut off in a run ("… or…"): an aggregator's teasers, no point of this article
             if blocks[-1]:
@@ -1747,9 +1792,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         if block and reads_english(" ".join(p.text for p in block)):
             points = _point_block(block, config, context.leads)
             best = points if len(points) > len(best) else best
-    if (len(best) > config.min_paragraph_tips and SERVING_NOTE.match(best[-1].text)
-            and not has_words(best[-1].text, SERVING_NOTE_MAX_WORDS + 1)
-            and any(INGREDIENTS_CUE.match(p.text) for p in paras)):
+    if len(best) > config.min_paragraph_tips and _serving_note(best[-1].text, paras):
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
         best = best[:-1]  # points as lines of one block, then a paragraph of its own: the conclusion
@@ -1896,6 +1939,7 @@ class Context:
     taken: frozenset[int] = frozenset()
     promised: int | None = None  # how many points the title or the introduction announces ("Four Signs …")
     leads: frozenset[str] = frozenset()  # the bold words an HTML page's paragraphs open with (normalised)
+    breaks: frozenset[int] = frozenset()  # starts of the paragraphs right after a box of links the split left out
 
 
 @dataclass(frozen=True, slots=True)

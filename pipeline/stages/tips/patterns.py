@@ -368,6 +368,8 @@ CHROME_LINE = re.compile(
     r"photos?\s+(?:by|courtesy)|back\s+to\s+top|more\s+(?:in|from|on)\s+[^.!?]{1,40}:?$|see\s+also|>|"
     r"like\s+this\s*:|like\s+loading|related\W*$|most\s+(?:read|popular|viewed|shared|commented)\W*$|"
     r"(?:popular|trending)(?:\s+(?:now|today|this\s+week|posts|stories|articles))?\W*$|read\s+next\W*$|"
+    r"(?:top|featured|popular|our)\s+(?:authors|contributors|writers|experts)\W*$|"  # a directory's sidebar of names
+    r"(?:latest|recent|newest|top|featured)\s+(?:posts|articles|stories|news)\W*$|"  # and its box of links
     r"(?:share|reply|print|e-?mail|menu|home|tags|categories|subscribe|follow\s+us|sign\s+up)"
     r"(?:\s+(?:this|to|on|via|with\s+a\s+friend)\b|\s*[:|·]|\W*$))",
     re.IGNORECASE,
@@ -503,8 +505,15 @@ INGREDIENTS_CUE = re.compile(
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*$",
     re.IGNORECASE,
 )
-# A recipe's serving note ("Serve warm …", "To serve, …"): after the method, not a step of it.
-SERVING_NOTE = re.compile(r"^\W*(?:to\s+serve\b|serve\b|enjoy\b)", re.IGNORECASE)
+# A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that
+# announces the steps under it as surely as a lead-in ending with a colon does (their numbers are often lost).
+METHOD_CUE = re.compile(r"^\W*(?:instructions|method|directions|preparation|steps)\s*:?\s*$", re.IGNORECASE)
+METHOD_CUE_MAX_CHARS = 16  # the heading alone: "Instructions:" and no more
+# A recipe's serving note ("Serve warm …", "To serve, …", "Best eaten the same day", "Eat them warm", "Keeps for
+# three days in a tin"): after the method, not a step of it.
+SERVING_NOTE = re.compile(r"^\W*(?:to\s+serve\b|serve\b|enjoy\b|(?:best|lovely|delicious)\s+(?:eaten|served|enjoyed)\b|"
+                          r"eat\s+(?:them|it)\s+(?:warm|hot|cold|straight|at\s+once|the\s+same\s+day)\b|"
+                          r"(?:they|it)\s+keeps?\s+for\b)", re.IGNORECASE)
 # A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
 CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
                           r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",

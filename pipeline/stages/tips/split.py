@@ -93,19 +93,22 @@ def more_reading(text: str, paras: list[Para]) -> set[int]:
             continue
         drop.add(k)
         k += 1
-        while k < len(paras) and _link_title(paras[k]):
+        glyph = paras[k].marker.style if k < len(paras) and paras[k].marker is not None else None
+        while k < len(paras) and _link_title(paras[k], glyph):
             drop.add(k)
             k += 1
     return drop
 
 
-def _link_title(para: Para) -> bool:
-    """A line under a "Recent Posts" heading that names another page: an item of a list (a box of links, whatever
-    its items say) or a title, a line that ends no sentence with a full stop (a question may be one: "Can my
-    landlord enter without notice?")."""
+def _link_title(para: Para, glyph: str | None = None) -> bool:
+    """A line under a "Recent Posts" heading that names another page: an item of the box's list (whatever its items
+    say, as long as they carry the box's own glyph, ``glyph``: a sidebar scraped between an article's points ends
+    where the article's "Tip #3 - …" goes on) or a title, a line that ends no sentence with a full stop (a question
+    may be one: "Can my landlord enter without notice?")."""
     body = para.body or para.text
-    return para.marker is not None or (body[-1:] != "." and not has_words(body, MORE_READING_TITLE_WORDS + 1)
-            and not sentence_starts(body))
+    if para.marker is not None:
+        return para.marker.style == glyph
+    return body[-1:] != "." and not has_words(body, MORE_READING_TITLE_WORDS + 1) and not sentence_starts(body)
 
 
 def _taken(paras: list[Para], items: list[Item]) -> set[int]:
@@ -215,6 +218,9 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     paras = [p if p.end <= stop else _para(text, p.start, stop, p.marker, p.indent)
              for p in paragraphs(text) if p.start < stop]
     links = more_reading(text, paras)  # the site's "Recent Posts" under the article and their titles are no points
+    # the paragraph after such a box starts a new block of running text, as the box did (a comment line under the
+    # box is not the article's last paragraph)
+    breaks = frozenset(paras[k + 1].start for k in links if k + 1 < len(paras) and k + 1 not in links)
     if links:
         paras = [p for k, p in enumerate(paras) if k not in links]
     paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
@@ -228,10 +234,10 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             continue
         if detector.when == "if-none":
             if not items:
-                items = detector.detect(paras, Context(text, config, promised=promised, leads=bold))
+                items = detector.detect(paras, Context(text, config, promised=promised, leads=bold, breaks=breaks))
         else:
             taken = frozenset(_taken(paras, items)) if items else frozenset()
-            items += detector.detect(paras, Context(text, config, taken, promised, bold))
+            items += detector.detect(paras, Context(text, config, taken, promised, bold, breaks))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
