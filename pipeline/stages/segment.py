@@ -424,9 +424,28 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
             continue  # (a corner asking readers to send in theirs is the issue's, not an article)
         items.append(section[0])
         second = lines[section[1]].strip()
-        if is_byline(second) or name_line(second) or _signed_at_end(lines, nonblank, section):
+        if (is_byline(second) or name_line(second) or _signed_at_end(lines, nonblank, section)
+                or _boxed_bio(lines, nonblank, rules, n + 1)):
             signed += 1
     return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
+
+
+MAX_BOX_PARAGRAPHS = 2  # a resource box: a line or two about the writer between rule lines
+
+
+def _boxed_bio(lines: list[str], nonblank: list[int], rules: list[int], n: int) -> bool:
+    """Whether the rule line ``rules[n]`` opens a writer's resource box that closes the item above it: a short run
+    of lines between two rule lines whose first is a bio ("NAME runs a bookkeeping practice ... Read more at ...").
+    An article directory's and an ezine's way of crediting the writer under the text, boxed by "-----".
+
+    >>> rule, text = "-----", "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["Title", text, rule, "Ann Lee runs a small bakery in Leeds and writes about bread.", rule, "Next"]
+    >>> _boxed_bio(lines, list(range(6)), [2, 4], 0), _boxed_bio(lines, list(range(6)), [2, 4], 1)
+    (True, False)
+    """
+    if n + 1 >= len(rules) or not 0 < rules[n + 1] - rules[n] - 1 <= MAX_BOX_PARAGRAPHS:
+        return False
+    return is_unheaded_bio(lines[nonblank[rules[n] + 1]]) is not None
 
 
 def _signed_at_end(lines: list[str], nonblank: list[int], section: list[int]) -> bool:
