@@ -2737,7 +2737,8 @@ def segment_record(record: Article, config: SegmentConfig,
         if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
             article.author = marked[lo]
         if config.line_roles != "off" or sink is not None:
-            _learned_roles(article, lines[lo:hi], record if not part else None, config.line_roles, sink, part)
+            _learned_roles(article, lines[lo:hi], record if not part else None, config.line_roles, sink, part,
+                           parsed.chrome)
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)
         if parsed.statements or article.licence is None or part:  # the markup's licence (part 0) is weighed too
@@ -2900,14 +2901,16 @@ def _boxed_note(item: Parsed) -> bool:
 
 
 def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,
-                   sink: list[tuple[int, list[roles.Candidate], list[roles.Candidate]]] | None, part: int) -> None:
+                   sink: list[tuple[int, list[roles.Candidate], list[roles.Candidate]]] | None, part: int,
+                   chrome: list[str] | None = None) -> None:
     """Let the learned model (``text/line_roles.py``) choose the article's author and title among every candidate
     of its lines and the page's markup (``record``: part 0's markup fields).
 
     ``mode`` "model": the model alone answers, in place of the rules; "arbiter": the model answers knowing which
     candidate the rules chose; "fallback": the rules' answers stand, and the model alone answers where they found
     none, when its best candidate reaches ``FALLBACK_THRESHOLD`` (the candidates are built only then);
-    "author-fallback": the same for the author only (the default: see ``SegmentConfig.line_roles``).
+    "author-fallback": the same for the author only (the default: see ``SegmentConfig.line_roles``). ``chrome``:
+    the lines the rules read as the site's header, where a fallback never finds the title.
     """
     markup_author, markup_title = (record.author, record.title) if record is not None else (None, None)
     arbiter = mode == "arbiter" or sink is not None  # the sink's candidates carry the rules' mark for the bench
@@ -2930,7 +2933,8 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
             article.author, article.author_credentials = author, None
     if mode != "author-fallback" and (article.title is None or not fallback):
         bias, threshold, weights = roles_table.TITLE[table]
-        candidates = roles.title_candidates(lines, markup_title, article.title, mode == "arbiter")
+        candidates = roles.title_candidates(lines, markup_title, article.title, mode == "arbiter", fallback,
+                                            frozenset(chrome or ()))
         article.title, _ = roles.choose(candidates, weights, bias,
                                         roles_table.FALLBACK_THRESHOLD["title"] if fallback else threshold)
 
