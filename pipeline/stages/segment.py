@@ -1640,10 +1640,13 @@ def _hard_wrapped(text: str, after: str) -> bool:
     True
     >>> _hard_wrapped("Eating Well On A Student Budget Without Much Time Or Money", "by Ann Lee")
     False
+    >>> _hard_wrapped("the little workshop - notes on mending and making", "home | mending | knitting | about")
+    False
     """
     after = after.strip()
     return (len(text.split()) >= PROSE_MIN_WORDS and after[:1].islower() and not looks_like_title(_unnumbered(text))
-            and text[-1:] not in ".!?:" and not is_byline(after))
+            and text[-1:] not in ".!?:" and not is_byline(after)
+            and not is_nav_line(after))  # a site's name over its menu, both in lower case ("home | knitting")
 
 
 NOTICE_REACH = 6  # a notice of the page's, its rule line, a title and a byline: the byline within 6 lines
@@ -1755,7 +1758,10 @@ def _bio_note(text: str) -> bool:
 
 # a blog's affiliate disclosure at the top of a post ("This post may contain affiliate links. ..."): the site's
 DISCLOSURE = re.compile(r"^(?:this\s+(?:post|article|page|recipe)\s+(?:may\s+)?contains?\s+(?:affiliate|sponsored)"
-                        r"|as\s+an\s+amazon\s+associate\b|(?:affiliate\s+)?disclosure\s*:)", re.I)
+                        r"|as\s+an\s+amazon\s+associate\b|(?:affiliate\s+)?disclosure\s*:"
+                        # an advert's line in the site's header, under its label: "Sponsored: ...", "Anzeige: ..."
+                        r"|(?:sponsored|advertisement|advert|promoted|anzeige|werbung|publicidad|publicité)\s*[:|–—-]\s)",
+                        re.I)
 
 
 # a row of a page's buttons, two or more ("Pin it!  Share on Facebook  Yum", "Jump to Recipe · Print Recipe",
