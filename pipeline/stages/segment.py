@@ -341,7 +341,8 @@ def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     for k in range(len(nonblank) - 2):
         i, j = nonblank[k], nonblank[k + 1]
         text = lines[i].strip()
-        if j != i + 1 or DIGIT.search(text) or not _is_label(text) or COLUMN_HEAD.match(text):
+        if (j != i + 1 or DIGIT.search(text) or not _is_label(text) or COLUMN_HEAD.match(text)
+                or LINK_LIST_LEAD.match(text)):  # "MORE IN LIFE" over the site's other titles: its footer
             continue
         title = lines[j].strip()
         under = nonblank[k + 3] if is_byline(lines[nonblank[k + 2]]) and k + 3 < len(nonblank) else nonblank[k + 2]
@@ -793,11 +794,13 @@ def _footer_notice(before: str) -> bool:
 
 def _site_copyright(text: str, statements: list[lic.Statement], parsed: Parsed) -> bool:
     """A bare copyright line of the site's ("Herb Garden Weekly © 2015"): a holder that is not the author nor a
-    syndicate (its line is the column's), and no reservation or refusal in words (those state the terms, whoever
-    holds them)."""
+    syndicate, nor a line saying a syndicate distributes it ("© 2019 NAME. Distributed by X Features.": the column's
+    notice, whichever site runs it), and no reservation or refusal in words (those state the terms, whoever holds
+    them)."""
     return all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, "")
                and not lic.SYNDICATE_HOLDER.search(s.holder)
-               for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text)
+               for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text) and not (
+        lic.SYNDICATED.search(text))
 
 
 def _line_of(page: str, text: str) -> str:
@@ -1420,6 +1423,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     True
     >>> _name_line_at([0, 1, 2], {0: "Cheap Heat", 1: "Ann Lee", 2: "Translated from the Danish by Bo Lind"})
     1
+    >>> _name_line_at([0, 1], {0: "Noisy Neighbours Before Seven", 1: "ASK MARGIT"}) is None
+    True
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
     while len(lines) > 2 and _under_name(texts[lines[-1]]) and (
@@ -1430,6 +1435,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
         lines.pop()  # a platform shows the writer's name twice (its link and its profile card) under the title
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:  # (a title's "for ...": split_name's outlet cap)
         return None
+    if roles.column_name(texts[lines[-1]]):
+        return None  # "ASK MARGIT" under the headline: the column's name, not its writer's (``_is_label``'s case)
     if texts[lines[-1]].casefold() == texts[lines[-2]].casefold():
         return None  # the title printed twice (a theme's heading over the post's own): "Loft Hatches" is no name
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
@@ -2544,9 +2551,21 @@ def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -
         text = lines[k].strip()
         if n and LINK_LIST_LEAD.match(text):
             return k
-        if len(text.split()) > MAX_FOOTER_WORDS // 2 or _is_text(text):
+        if len(text.split()) > MAX_FOOTER_WORDS or _is_text(text) and not _listed_question(text):
             return None
     return None
+
+
+def _listed_question(text: str) -> bool:
+    """A listed title asking a question ("Ask Margit: Should I tell my friend the truth?"): one sentence of a
+    headline's length, not a paragraph (``_link_list`` reads a line so only under a list's lead-in).
+
+    >>> _listed_question("Should I tell my friend her fiance is still on dating apps?")
+    True
+    >>> _listed_question("We moved. Should I worry?"), _listed_question("We moved house last spring.")
+    (False, False)
+    """
+    return text.endswith("?") and len(SENTENCE_BREAK.split(text)) == 1 and len(text.split()) <= MAX_FOOTER_WORDS
 
 
 def _framed_section(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:

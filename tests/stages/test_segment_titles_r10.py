@@ -38,3 +38,44 @@ def test_an_adverts_line_under_its_label_stays_in_the_header_over_the_title():
 def test_a_sentence_about_sponsorship_is_no_adverts_label():
     assert sg.DISCLOSURE.match("Anzeige: Jetzt günstig bestellen")
     assert not sg.DISCLOSURE.match("Sponsored content is everywhere now, and readers can tell.")
+
+
+# a syndicated advice column as a newspaper's site runs it (read through the ``search`` tool's ``pages`` corpus: the
+# column's name under the headline, "©YEAR NAME. Distributed by X Agency." under the answer, then "More in SECTION"
+# over the site's other columns, some of them questions)
+COLUMN_PAGE = ("THE MARSH GAZETTE\nNews | Sport | Life | Puzzles\n\nWhy Does My Brother Never Return My Tools\n\n"
+               "ASK GRETA\nPublished 7:00 a.m. May 3, 2021\n\n"
+               "DEAR GRETA: My brother borrows my drill and my ladder and keeps them for months. How do I ask for them "
+               "back without a row? -- EMPTY SHED\n\n"
+               "DEAR EMPTY: Ask for a date, not an apology. Tell him when you need the ladder and offer to fetch it; "
+               "most people hand things back the moment somebody names a day.\n\n"
+               "Write to Greta at the Gazette. Letters may be edited.\n\n"
+               "© 2021 Greta Lindqvist-Obi. Distributed by Harbour Features Syndicate.\n\n"
+               "MORE IN LIFE\nAsk Greta: My flatmate eats my food\n"
+               "Ask Greta: Should I tell my sister her boyfriend is still on dating apps?\nCrossword answers\n\n"
+               "Subscribe | Manage account | Contact us | Terms\n")
+
+
+def test_a_columns_more_in_section_list_closes_the_page_and_starts_no_article():
+    (article,) = segment_page(COLUMN_PAGE)
+    assert article.title == "Why Does My Brother Never Return My Tools"
+    assert "Crossword answers" not in article.text
+
+
+def test_a_columns_name_under_the_headline_is_not_its_writer():
+    (article,) = segment_page(COLUMN_PAGE)
+    assert article.author != "Ask Greta"
+
+
+def test_a_syndicated_columns_copyright_is_the_columns_notice_not_the_sites_mark():
+    (article,) = segment_page(COLUMN_PAGE)
+    assert article.licence.tag == "LicenseRef-all-rights-reserved"
+
+
+def test_a_related_list_ends_at_its_lead_in_even_over_question_titles():
+    lines = ["Text of the answer, the last paragraph of it.", "", "MORE IN LIFE", "Ask Greta: My flatmate eats my food",
+             "Ask Greta: Should I tell my sister her boyfriend is still on dating apps?", "Crossword answers"]
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    assert sg._link_list(lines, nonblank, 0, 5) == 2
+    lines[4] = "We moved last spring. Should I tell my sister her boyfriend is still on dating apps?"
+    assert sg._link_list(lines, nonblank, 0, 5) is None  # two sentences: the text's, not a listed title
