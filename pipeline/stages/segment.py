@@ -2162,7 +2162,9 @@ STARTER_REACH = 8  # the thread's head: breadcrumb, pager, title, the starter's 
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
 # a forum thread's head naming it, with the board's count of readers ("Topic: TITLE  (Read 1,482 times)")
-TOPIC_LINE = re.compile(r"^(?:Thread|Topic)\s*:\s+(?P<title>\S.*?)\s*\((?:read|viewed)\s+[\d,.]+\s+times\)$", re.I)
+# (a forum's table header may stand glued in front: "Author  Topic: TITLE  (Read 2,311 times)", its columns' names)
+TOPIC_LINE = re.compile(r"^(?:author\s+)?(?:Thread|Topic)\s*:\s+(?P<title>\S.*?)\s*"
+                        r"\((?:read|viewed)\s+[\d,.]+\s+times\)$", re.I)
 MAX_HANDLE_CHARS = 30  # HANDLE's longest
 POST_STATS_REACH = 4  # the stats under the name: rank, join date, location, post count, one a line at most
 
@@ -2274,7 +2276,10 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
                            or FORUM_RANK.match(lines[k].strip())))
     if not title:
         return
-    if parsed.title is not None and THREAD_LABEL.match(parsed.title):
+    if (topic := next((k for k in nonblank if k < first and TOPIC_LINE.match(lines[k].strip())), None)) is not None:
+        parsed.title = clean_title(TOPIC_LINE.match(lines[topic].strip())["title"])  # the board names its thread:
+        chrome.add(topic)  # over a breadcrumb's last crumb (the board's section) the header may have read
+    elif parsed.title is not None and THREAD_LABEL.match(parsed.title):
         parsed.title = clean_title(THREAD_LABEL.sub("", parsed.title))
     elif parsed.title is None and (t := next((k for k in reversed(nonblank) if k < first and not is_nav_line(
             lines[k]) and not THREAD_PAGER.search(lines[k]) and not is_footer_chrome(lines[k])

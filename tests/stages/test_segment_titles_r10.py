@@ -79,3 +79,25 @@ def test_a_related_list_ends_at_its_lead_in_even_over_question_titles():
     assert sg._link_list(lines, nonblank, 0, 5) == 2
     lines[4] = "We moved last spring. Should I tell my sister her boyfriend is still on dating apps?"
     assert sg._link_list(lines, nonblank, 0, 5) is None  # two sentences: the text's, not a listed title
+
+
+# a forum thread as an old board prints it: breadcrumb ending in the board's section, a guest's welcome line, the
+# thread's title, the pager, then the table header glued to the topic line ("Author  Topic: TITLE  (Read N times)")
+THREAD = ("GardenChat > Tools & Sheds > Hand Tools & Sharpening\n"
+          "Welcome, Guest. Please login or register.   Did you miss your activation email?\n\n"
+          "Old secateurs from a house clearance - can they be saved?\n« previous next »\nPages: [1]   Go Down\n\n"
+          "Author Topic: Old secateurs from a house clearance - can they be saved?  (Read 1,204 times)\n\n"
+          "fern_and_fennel\nNewbie\nPosts: 4\n« on: April 3, 2017, 08:12:40 PM »\n"
+          "Bought a pair for a pound. The blades are stiff and brown with rust. Worth the bother?\n\n"
+          "olek_w\nHero Member\nPosts: 2,310\n« Reply #1 on: April 3, 2017, 09:01:12 PM »\n"
+          "Yes. Soak them in oil overnight, work the joint, then sharpen the bevel only, never the flat side.\n")
+
+
+def test_a_threads_topic_line_names_it_over_the_breadcrumbs_section():
+    article = segment_page(THREAD)[0]
+    assert article.title == "Old secateurs from a house clearance - can they be saved?"
+
+
+def test_a_topic_line_with_the_boards_table_header_glued_in_front_is_still_one():
+    m = sg.TOPIC_LINE.match("Author  Topic: Sharpening a bread knife  (Read 88 times)")
+    assert m and m["title"] == "Sharpening a bread knife"
