@@ -1850,6 +1850,7 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
                     for b in blocks[:-1] for i in b)):
         return last[0]  # "PetWise Articles", then "Signs Your Dog Is Bored", then the first paragraph
     site = 0
+    sections = _nav_sections(texts[i] for i in head)
     for k, block in enumerate(blocks):
         lines = [i for i in block if not _is_meta(texts[i])]
         below = [i for i in blocks[k + 1] if not _is_meta(texts[i])] if k + 1 < len(blocks) else []
@@ -1857,9 +1858,10 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])
         if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged:
             return lines[0]
-        if (site and len(lines) == 2 and _is_label(texts[lines[0]]) and may_be_title(texts[lines[1]])
-                and not _is_label(texts[lines[1]])):
-            return lines[1]  # "PETS CORNER" glued over the title, under the site's menu
+        if (site and len(lines) == 2 and (_is_label(texts[lines[0]]) or texts[lines[0]].casefold() in sections)
+                and may_be_title(texts[lines[1]]) and not _is_label(texts[lines[1]])):
+            return lines[1]  # "PETS CORNER" glued over the title, under the site's menu; or a section the menu
+            # names, in any case ("The Agony Aunt" under "MIND | MONEY | THE AGONY AUNT")
         if site and len(lines) == 2 and _title_over_dek(texts[lines[0]], texts[lines[1]]):
             return lines[0]  # "When Your Dog Slows Down" over "Helping an older dog enjoy ...", under the menu
         if not site and len(lines) == 1 and (len(below) == 1 and _is_label(texts[below[0]]) or len(below) == 2 and (
@@ -1873,6 +1875,20 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             continue
         return None
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+NAV_PARTS = re.compile(r"\s+[|·•]\s+|\s+[»›>]\s+")  # a menu's or a breadcrumb's items
+
+
+def _nav_sections(texts: Iterable[str]) -> frozenset[str]:
+    """The sections a page's menu rows and breadcrumbs name, case-folded ("MIND | BODY | THE AGONY AUNT",
+    "Life > Ask Margit"): a line over the headline that repeats one is the section's label, in any case.
+
+    >>> sorted(_nav_sections(["Wellspring", "MIND | MONEY | THE AGONY AUNT", "A Title"]))
+    ['mind', 'money', 'the agony aunt']
+    """
+    return frozenset(part.strip().casefold() for text in texts if is_nav_line(text)
+                     for part in NAV_PARTS.split(text) if part.strip())
 
 
 def _first_unmeta(block: list[int], texts: dict[int, str]) -> int:

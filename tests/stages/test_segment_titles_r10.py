@@ -101,3 +101,27 @@ def test_a_threads_topic_line_names_it_over_the_breadcrumbs_section():
 def test_a_topic_line_with_the_boards_table_header_glued_in_front_is_still_one():
     m = sg.TOPIC_LINE.match("Author  Topic: Sharpening a bread knife  (Read 88 times)")
     assert m and m["title"] == "Sharpening a bread knife"
+
+
+# a magazine's column page: the menu names the column in capitals, and the page repeats the column's name in title
+# case right over the letter's headline, which is in sentence case
+MENU_PAGE = ("Hearthside Online\nHOME | GARDEN | MONEY | DEAR PRUDENCE\nSearch...\n\n"
+             "Dear Prudence\nMy neighbour keeps parking across my drive\n\n"
+             "Every morning this month I have found his van across the end of my drive, and asking nicely has not "
+             "worked. What can I do without a feud?\nBlocked in Bolton\n\n"
+             "Dear Blocked,\nWrite it down. Note the dates and times, then ask once more, in daylight, and say when "
+             "you need to leave the house.\n")
+
+
+def test_a_section_the_menu_names_is_a_label_over_the_headline_in_any_case():
+    (article,) = segment_page(MENU_PAGE)
+    assert article.title == "My neighbour keeps parking across my drive"
+
+
+def test_a_title_over_its_dek_under_a_menu_that_does_not_name_it_stays_the_title():
+    page = ("Hearthside Online\nHOME | GARDEN | MONEY | WINDOW BOXES\nSearch...\n\n"
+            "Window Boxes For Shade\nWhat to plant where the sun never reaches\n\n"
+            "A north-facing sill still grows plenty, as long as you pick plants that never wanted the sun in the "
+            "first place and water them less than you think.\n")
+    (article,) = segment_page(page)
+    assert article.title == "Window Boxes For Shade"  # the menu names "Window Boxes", not this heading
