@@ -846,6 +846,16 @@ def column_name(text: str) -> bool:
     return bool(m["the"]) or HONORIFICS.match(m["who"]) is not None or knows_name(m["who"])
 
 
+MIN_FALLBACK_TITLE_WORDS = 2  # one word over a text is a label, a caption's credit or a box's heading ("Labels")
+
+
+def _runs_on(text: str, lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is the first line of a hard-wrapped sentence: no stop at its end and the next line going
+    on in lower case ("In a world where energy must be managed" / "carefully, the company presents ...")."""
+    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return bool(after) and after[:1].islower() and text[-1:] not in ".!?:;"
+
+
 def fallback_head(lines: Sequence[str], head: Sequence[int], chrome: Collection[str] = ()) -> list[int]:
     """The head lines where the title fallback may find a title the rules did not: above the article's first
     paragraph (a title stands over the text: a sign-off's name under it is no title), and never a line the rules
@@ -869,6 +879,8 @@ def fallback_head(lines: Sequence[str], head: Sequence[int], chrome: Collection[
         if (text in chrome or is_nav_line(text) or is_date_line(text) or is_meta_line(text) or is_byline(text)
                 or column_name(text)):
             continue  # (what the rules' own tests call a date, a post's facts or a byline is no title)
+        if len(text.split()) < MIN_FALLBACK_TITLE_WORDS or _runs_on(text, lines, i):
+            continue
         out.append(i)
     return out
 

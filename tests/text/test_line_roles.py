@@ -387,3 +387,9 @@ def test_the_title_fallback_never_takes_an_advice_columns_name(line):
                                   "Dear John, it is over", "Ask Better Questions"])
 def test_a_headline_opening_with_ask_or_dear_is_still_a_title_candidate(line):
     assert not roles.column_name(line)
+
+
+def test_the_title_fallback_never_takes_one_word_or_the_first_line_of_a_wrapped_sentence():
+    lines = ["Labels", "In a world where every watt must be counted and managed",
+             "carefully, the firm shows its new meters.", "", f"{PARAGRAPH} {PARAGRAPH}"]
+    assert roles.fallback_head(lines, [0, 1, 2, 4]) == [2]  # (only the wrapped sentence's last line is left)
