@@ -29,6 +29,7 @@ them once per page.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -2043,6 +2044,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         if RULE_LINE.match(text):  # a newsletter's rule line under the article
             footer.insert(0, text)
             end = cursor = i
+        elif (j := _closing_banner(lines, nonblank, body_first, i)) is not None:
+            footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "=====", "That's all ... - Ed."
+            end = cursor = j
         elif (j := _framed_section(lines, nonblank, body_first, i)) is not None or (
                 j := _link_list(lines, nonblank, body_first, i)) is not None:
             footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "-----", "QUICK LINKS", "-----", links
@@ -2587,6 +2591,31 @@ def _listed_question(text: str) -> bool:
     (False, False)
     """
     return text.endswith("?") and len(SENTENCE_BREAK.split(text)) == 1 and len(text.split()) <= MAX_FOOTER_WORDS
+
+
+MAX_CLOSING_LINES = 6  # an issue's goodbye: a line or two from the editor, a signature, how to unsubscribe
+
+
+def _closing_banner(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """The issue's closing block under its last item, down to line ``i``: a few short lines (the editor's goodbye,
+    how to unsubscribe) between two rule lines of one mark, the lower one the page's last line, where the item above
+    is boxed by rules of another mark ("-----" round its resource box, "=====" round the issue's masthead and its
+    close). Return the index of the upper rule line, else ``None``. A page whose rules are all of one mark never has
+    one: its last box may be the article's own."""
+    last = nonblank[-1] if nonblank else -1  # (asked of every trailer line: only the line over the last counts)
+    if last <= i or not (low := RULE_LINE.match(lines[last])) or nonblank[bisect.bisect_right(nonblank, i)] != last:
+        return None
+    above = [k for k in reversed(nonblank) if body_first <= k <= i][: MAX_CLOSING_LINES + 1]
+    for k in above:
+        text = lines[k].strip()
+        if (m := RULE_LINE.match(text)) is not None:
+            if m.group(1) != low.group(1) or k == i:
+                return None
+            marks = {r.group(1) for j in nonblank if body_first <= j < k and (r := RULE_LINE.match(lines[j]))}
+            return k if marks - {low.group(1)} else None
+        if len(text.split()) > MAX_FOOTER_WORDS:
+            return None
+    return None
 
 
 def _framed_section(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:

@@ -52,3 +52,20 @@ def test_a_boxed_note_that_is_no_bio_credits_nobody():
 def test_a_single_signed_item_between_rules_is_still_one_article():
     one = BOXED_ISSUE.split(f"{RULE}\nFROM THE ARCHIVE")[0] + f"{BANNER}\nThat's all. - Ed.\n{BANNER}\n"
     assert len(segment_page(one)) == 1
+
+
+def test_the_issues_closing_banner_is_no_part_of_the_last_item_whose_box_stays_its_credit():
+    closing = (f"{BANNER}\nThat's all for this week. Reply to this mail to reach me, I read everything.\n- Ed.\n\n"
+               "To leave the list, reply with STOP.\n{BANNER}\n").replace("{BANNER}", BANNER)
+    page = BOXED_ISSUE.replace(f"{BANNER}\nThat's all for now. - Ed.\n{BANNER}\n", closing)
+    last = segment_page(page)[-1]
+    assert last.author == "Benedikt Alvarsson"
+    assert "STOP" not in last.text and "Benedikt" not in last.text
+
+
+def test_a_closing_block_needs_rules_of_another_mark_above_it():
+    rule = "=" * 30
+    lines = ["Title", "Text of the piece, long enough to be a paragraph of it.", rule, "A short last line.", rule]
+    assert sg._closing_banner(lines, list(range(5)), 0, 3) is None  # every rule of one mark: maybe the piece's own
+    lines[0:0] = ["-" * 30, "FEATURE", "-" * 30]
+    assert sg._closing_banner(lines, list(range(8)), 0, 6) == 5
