@@ -29,6 +29,7 @@ them once per page.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -341,7 +342,8 @@ def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     for k in range(len(nonblank) - 2):
         i, j = nonblank[k], nonblank[k + 1]
         text = lines[i].strip()
-        if j != i + 1 or DIGIT.search(text) or not _is_label(text) or COLUMN_HEAD.match(text):
+        if (j != i + 1 or DIGIT.search(text) or not _is_label(text) or COLUMN_HEAD.match(text)
+                or LINK_LIST_LEAD.match(text)):  # "MORE IN LIFE" over the site's other titles: its footer
             continue
         title = lines[j].strip()
         under = nonblank[k + 3] if is_byline(lines[nonblank[k + 2]]) and k + 3 < len(nonblank) else nonblank[k + 2]
@@ -424,9 +426,28 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
             continue  # (a corner asking readers to send in theirs is the issue's, not an article)
         items.append(section[0])
         second = lines[section[1]].strip()
-        if is_byline(second) or name_line(second) or _signed_at_end(lines, nonblank, section):
+        if (is_byline(second) or name_line(second) or _signed_at_end(lines, nonblank, section)
+                or _boxed_bio(lines, nonblank, rules, n + 1)):
             signed += 1
     return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
+
+
+MAX_BOX_PARAGRAPHS = 2  # a resource box: a line or two about the writer between rule lines
+
+
+def _boxed_bio(lines: list[str], nonblank: list[int], rules: list[int], n: int) -> bool:
+    """Whether the rule line ``rules[n]`` opens a writer's resource box that closes the item above it: a short run
+    of lines between two rule lines whose first is a bio ("NAME runs a bookkeeping practice ... Read more at ...").
+    An article directory's and an ezine's way of crediting the writer under the text, boxed by "-----".
+
+    >>> rule, text = "-----", "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["Title", text, rule, "Ann Lee runs a small bakery in Leeds and writes about bread.", rule, "Next"]
+    >>> _boxed_bio(lines, list(range(6)), [2, 4], 0), _boxed_bio(lines, list(range(6)), [2, 4], 1)
+    (True, False)
+    """
+    if n + 1 >= len(rules) or not 0 < rules[n + 1] - rules[n] - 1 <= MAX_BOX_PARAGRAPHS:
+        return False
+    return is_unheaded_bio(lines[nonblank[rules[n] + 1]]) is not None
 
 
 def _signed_at_end(lines: list[str], nonblank: list[int], section: list[int]) -> bool:
@@ -774,11 +795,13 @@ def _footer_notice(before: str) -> bool:
 
 def _site_copyright(text: str, statements: list[lic.Statement], parsed: Parsed) -> bool:
     """A bare copyright line of the site's ("Herb Garden Weekly © 2015"): a holder that is not the author nor a
-    syndicate (its line is the column's), and no reservation or refusal in words (those state the terms, whoever
-    holds them)."""
+    syndicate, nor a line saying a syndicate distributes it ("© 2019 NAME. Distributed by X Features.": the column's
+    notice, whichever site runs it), and no reservation or refusal in words (those state the terms, whoever holds
+    them)."""
     return all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, "")
                and not lic.SYNDICATE_HOLDER.search(s.holder)
-               for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text)
+               for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text) and not (
+        lic.SYNDICATED.search(text))
 
 
 def _line_of(page: str, text: str) -> str:
@@ -1401,6 +1424,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     True
     >>> _name_line_at([0, 1, 2], {0: "Cheap Heat", 1: "Ann Lee", 2: "Translated from the Danish by Bo Lind"})
     1
+    >>> _name_line_at([0, 1], {0: "Noisy Neighbours Before Seven", 1: "ASK MARGIT"}) is None
+    True
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
     while len(lines) > 2 and _under_name(texts[lines[-1]]) and (
@@ -1411,6 +1436,8 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
         lines.pop()  # a platform shows the writer's name twice (its link and its profile card) under the title
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:  # (a title's "for ...": split_name's outlet cap)
         return None
+    if roles.column_name(texts[lines[-1]]):
+        return None  # "ASK MARGIT" under the headline: the column's name, not its writer's (``_is_label``'s case)
     if texts[lines[-1]].casefold() == texts[lines[-2]].casefold():
         return None  # the title printed twice (a theme's heading over the post's own): "Loft Hatches" is no name
     if not (_is_title(texts[lines[-2]], known_title) if known_title else may_be_title(texts[lines[-2]])):
@@ -1621,10 +1648,13 @@ def _hard_wrapped(text: str, after: str) -> bool:
     True
     >>> _hard_wrapped("Eating Well On A Student Budget Without Much Time Or Money", "by Ann Lee")
     False
+    >>> _hard_wrapped("the little workshop - notes on mending and making", "home | mending | knitting | about")
+    False
     """
     after = after.strip()
     return (len(text.split()) >= PROSE_MIN_WORDS and after[:1].islower() and not looks_like_title(_unnumbered(text))
-            and text[-1:] not in ".!?:" and not is_byline(after))
+            and text[-1:] not in ".!?:" and not is_byline(after)
+            and not is_nav_line(after))  # a site's name over its menu, both in lower case ("home | knitting")
 
 
 NOTICE_REACH = 6  # a notice of the page's, its rule line, a title and a byline: the byline within 6 lines
@@ -1736,7 +1766,10 @@ def _bio_note(text: str) -> bool:
 
 # a blog's affiliate disclosure at the top of a post ("This post may contain affiliate links. ..."): the site's
 DISCLOSURE = re.compile(r"^(?:this\s+(?:post|article|page|recipe)\s+(?:may\s+)?contains?\s+(?:affiliate|sponsored)"
-                        r"|as\s+an\s+amazon\s+associate\b|(?:affiliate\s+)?disclosure\s*:)", re.I)
+                        r"|as\s+an\s+amazon\s+associate\b|(?:affiliate\s+)?disclosure\s*:"
+                        # an advert's line in the site's header, under its label: "Sponsored: ...", "Anzeige: ..."
+                        r"|(?:sponsored|advertisement|advert|promoted|anzeige|werbung|publicidad|publicité)\s*[:|–—-]\s)",
+                        re.I)
 
 
 # a row of a page's buttons, two or more ("Pin it!  Share on Facebook  Yum", "Jump to Recipe · Print Recipe",
@@ -1818,6 +1851,7 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
                     for b in blocks[:-1] for i in b)):
         return last[0]  # "PetWise Articles", then "Signs Your Dog Is Bored", then the first paragraph
     site = 0
+    sections = _nav_sections(texts[i] for i in head)
     for k, block in enumerate(blocks):
         lines = [i for i in block if not _is_meta(texts[i])]
         below = [i for i in blocks[k + 1] if not _is_meta(texts[i])] if k + 1 < len(blocks) else []
@@ -1825,9 +1859,10 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])
         if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged:
             return lines[0]
-        if (site and len(lines) == 2 and _is_label(texts[lines[0]]) and may_be_title(texts[lines[1]])
-                and not _is_label(texts[lines[1]])):
-            return lines[1]  # "PETS CORNER" glued over the title, under the site's menu
+        if (site and len(lines) == 2 and (_is_label(texts[lines[0]]) or texts[lines[0]].casefold() in sections)
+                and may_be_title(texts[lines[1]]) and not _is_label(texts[lines[1]])):
+            return lines[1]  # "PETS CORNER" glued over the title, under the site's menu; or a section the menu
+            # names, in any case ("The Agony Aunt" under "MIND | MONEY | THE AGONY AUNT")
         if site and len(lines) == 2 and _title_over_dek(texts[lines[0]], texts[lines[1]]):
             return lines[0]  # "When Your Dog Slows Down" over "Helping an older dog enjoy ...", under the menu
         if not site and len(lines) == 1 and (len(below) == 1 and _is_label(texts[below[0]]) or len(below) == 2 and (
@@ -1841,6 +1876,20 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             continue
         return None
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+NAV_PARTS = re.compile(r"\s+[|·•]\s+|\s+[»›>]\s+")  # a menu's or a breadcrumb's items
+
+
+def _nav_sections(texts: Iterable[str]) -> frozenset[str]:
+    """The sections a page's menu rows and breadcrumbs name, case-folded ("MIND | BODY | THE AGONY AUNT",
+    "Life > Ask Margit"): a line over the headline that repeats one is the section's label, in any case.
+
+    >>> sorted(_nav_sections(["Wellspring", "MIND | MONEY | THE AGONY AUNT", "A Title"]))
+    ['mind', 'money', 'the agony aunt']
+    """
+    return frozenset(part.strip().casefold() for text in texts if is_nav_line(text)
+                     for part in NAV_PARTS.split(text) if part.strip())
 
 
 def _first_unmeta(block: list[int], texts: dict[int, str]) -> int:
@@ -1995,6 +2044,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
         if RULE_LINE.match(text):  # a newsletter's rule line under the article
             footer.insert(0, text)
             end = cursor = i
+        elif (j := _closing_banner(lines, nonblank, body_first, i)) is not None:
+            footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "=====", "That's all ... - Ed."
+            end = cursor = j
         elif (j := _framed_section(lines, nonblank, body_first, i)) is not None or (
                 j := _link_list(lines, nonblank, body_first, i)) is not None:
             footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "-----", "QUICK LINKS", "-----", links
@@ -2130,7 +2182,9 @@ STARTER_REACH = 8  # the thread's head: breadcrumb, pager, title, the starter's 
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
 THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
 # a forum thread's head naming it, with the board's count of readers ("Topic: TITLE  (Read 1,482 times)")
-TOPIC_LINE = re.compile(r"^(?:Thread|Topic)\s*:\s+(?P<title>\S.*?)\s*\((?:read|viewed)\s+[\d,.]+\s+times\)$", re.I)
+# (a forum's table header may stand glued in front: "Author  Topic: TITLE  (Read 2,311 times)", its columns' names)
+TOPIC_LINE = re.compile(r"^(?:author\s+)?(?:Thread|Topic)\s*:\s+(?P<title>\S.*?)\s*"
+                        r"\((?:read|viewed)\s+[\d,.]+\s+times\)$", re.I)
 MAX_HANDLE_CHARS = 30  # HANDLE's longest
 POST_STATS_REACH = 4  # the stats under the name: rank, join date, location, post count, one a line at most
 
@@ -2242,7 +2296,10 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
                            or FORUM_RANK.match(lines[k].strip())))
     if not title:
         return
-    if parsed.title is not None and THREAD_LABEL.match(parsed.title):
+    if (topic := next((k for k in nonblank if k < first and TOPIC_LINE.match(lines[k].strip())), None)) is not None:
+        parsed.title = clean_title(TOPIC_LINE.match(lines[topic].strip())["title"])  # the board names its thread:
+        chrome.add(topic)  # over a breadcrumb's last crumb (the board's section) the header may have read
+    elif parsed.title is not None and THREAD_LABEL.match(parsed.title):
         parsed.title = clean_title(THREAD_LABEL.sub("", parsed.title))
     elif parsed.title is None and (t := next((k for k in reversed(nonblank) if k < first and not is_nav_line(
             lines[k]) and not THREAD_PAGER.search(lines[k]) and not is_footer_chrome(lines[k])
@@ -2519,7 +2576,44 @@ def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -
         text = lines[k].strip()
         if n and LINK_LIST_LEAD.match(text):
             return k
-        if len(text.split()) > MAX_FOOTER_WORDS // 2 or _is_text(text):
+        if len(text.split()) > MAX_FOOTER_WORDS or _is_text(text) and not _listed_question(text):
+            return None
+    return None
+
+
+def _listed_question(text: str) -> bool:
+    """A listed title asking a question ("Ask Margit: Should I tell my friend the truth?"): one sentence of a
+    headline's length, not a paragraph (``_link_list`` reads a line so only under a list's lead-in).
+
+    >>> _listed_question("Should I tell my friend her fiance is still on dating apps?")
+    True
+    >>> _listed_question("We moved. Should I worry?"), _listed_question("We moved house last spring.")
+    (False, False)
+    """
+    return text.endswith("?") and len(SENTENCE_BREAK.split(text)) == 1 and len(text.split()) <= MAX_FOOTER_WORDS
+
+
+MAX_CLOSING_LINES = 6  # an issue's goodbye: a line or two from the editor, a signature, how to unsubscribe
+
+
+def _closing_banner(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """The issue's closing block under its last item, down to line ``i``: a few short lines (the editor's goodbye,
+    how to unsubscribe) between two rule lines of one mark, the lower one the page's last line, where the item above
+    is boxed by rules of another mark ("-----" round its resource box, "=====" round the issue's masthead and its
+    close). Return the index of the upper rule line, else ``None``. A page whose rules are all of one mark never has
+    one: its last box may be the article's own."""
+    last = nonblank[-1] if nonblank else -1  # (asked of every trailer line: only the line over the last counts)
+    if last <= i or not (low := RULE_LINE.match(lines[last])) or nonblank[bisect.bisect_right(nonblank, i)] != last:
+        return None
+    above = [k for k in reversed(nonblank) if body_first <= k <= i][: MAX_CLOSING_LINES + 1]
+    for k in above:
+        text = lines[k].strip()
+        if (m := RULE_LINE.match(text)) is not None:
+            if m.group(1) != low.group(1) or k == i:
+                return None
+            marks = {r.group(1) for j in nonblank if body_first <= j < k and (r := RULE_LINE.match(lines[j]))}
+            return k if marks - {low.group(1)} else None
+        if len(text.split()) > MAX_FOOTER_WORDS:
             return None
     return None
 
@@ -2718,7 +2812,8 @@ def segment_record(record: Article, config: SegmentConfig,
         if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
             article.author = marked[lo]
         if config.line_roles != "off" or sink is not None:
-            _learned_roles(article, lines[lo:hi], record if not part else None, config.line_roles, sink, part)
+            _learned_roles(article, lines[lo:hi], record if not part else None, config.line_roles, sink, part,
+                           parsed.chrome)
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)
         if parsed.statements or article.licence is None or part:  # the markup's licence (part 0) is weighed too
@@ -2881,14 +2976,16 @@ def _boxed_note(item: Parsed) -> bool:
 
 
 def _learned_roles(article: Article, lines: list[str], record: Article | None, mode: str,
-                   sink: list[tuple[int, list[roles.Candidate], list[roles.Candidate]]] | None, part: int) -> None:
+                   sink: list[tuple[int, list[roles.Candidate], list[roles.Candidate]]] | None, part: int,
+                   chrome: list[str] | None = None) -> None:
     """Let the learned model (``text/line_roles.py``) choose the article's author and title among every candidate
     of its lines and the page's markup (``record``: part 0's markup fields).
 
     ``mode`` "model": the model alone answers, in place of the rules; "arbiter": the model answers knowing which
     candidate the rules chose; "fallback": the rules' answers stand, and the model alone answers where they found
     none, when its best candidate reaches ``FALLBACK_THRESHOLD`` (the candidates are built only then);
-    "author-fallback": the same for the author only (the default: see ``SegmentConfig.line_roles``).
+    "author-fallback": the same for the author only (the default: see ``SegmentConfig.line_roles``). ``chrome``:
+    the lines the rules read as the site's header, where a fallback never finds the title.
     """
     markup_author, markup_title = (record.author, record.title) if record is not None else (None, None)
     arbiter = mode == "arbiter" or sink is not None  # the sink's candidates carry the rules' mark for the bench
@@ -2911,7 +3008,8 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
             article.author, article.author_credentials = author, None
     if mode != "author-fallback" and (article.title is None or not fallback):
         bias, threshold, weights = roles_table.TITLE[table]
-        candidates = roles.title_candidates(lines, markup_title, article.title, mode == "arbiter")
+        candidates = roles.title_candidates(lines, markup_title, article.title, mode == "arbiter", fallback,
+                                            frozenset(chrome or ()))
         article.title, _ = roles.choose(candidates, weights, bias,
                                         roles_table.FALLBACK_THRESHOLD["title"] if fallback else threshold)
 

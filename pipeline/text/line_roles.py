@@ -21,7 +21,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -733,15 +733,18 @@ def _name_flags(value: str, folded: str, mails: str, copyright_text: str, markup
 
 
 def title_candidates(lines: Sequence[str], markup_title: str | None = None, rules: str | None = None,
-                     arbiter: bool = False) -> list[Candidate]:
+                     arbiter: bool = False, fallback: bool = False,
+                     chrome: Collection[str] = ()) -> list[Candidate]:
     """The title candidates of one article's lines: each short line of its head, the markup's title, and
-    (``arbiter``) the rules' answer.
+    (``arbiter``) the rules' answer. ``fallback``: only lines where a title may stand (:func:`fallback_head`;
+    ``chrome``: the lines the rules set aside as the site's header).
 
     >>> [c.value for c in title_candidates(["Home | Blog", "Six Habits", "By Ann Lee", "", "Text of it here."])]
     ['Home | Blog', 'Six Habits', 'By Ann Lee', 'Text of it here']
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     head = nonblank[:TITLE_LINES]
+    allowed = set(fallback_head(lines, head, chrome)) if fallback else None
     markup = clean_title(markup_title) if markup_title else None
     markup_key = markup.casefold() if markup else None
     markup_words = set(markup_key.split()) if markup_key else set()
@@ -751,7 +754,7 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
     for rank, i in enumerate(head):
         text = lines[i].strip()
         words = text.split()
-        if len(words) > MAX_TITLE_CANDIDATE_WORDS:
+        if len(words) > MAX_TITLE_CANDIDATE_WORDS or allowed is not None and i not in allowed:
             continue
         label = TITLE_LABEL.match(text)
         value = clean_title(text[label.end():] if label else text)
@@ -818,6 +821,67 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
         out.append(Candidate(markup, tuple(feats)))
     if arbiter and rules is not None and not seen_rules:
         out.append(Candidate(rules, ("src=rules", "rules=1", *_line_flags(rules))))
+    return out
+
+
+MIN_PARAGRAPH_WORDS = 25  # a line this long is a paragraph of the text (a one-line notice or advert is shorter)
+# an advice column's own name, alone or over its tagline ("Ask Amy", "Dear Margit", "Ask the Vet - pet questions
+# answered"): the column's, standing over each of its letters; the letter's headline, if any, is another line
+# ("Ask Amy: Wife wonders what's next" keeps its headline after the colon, so it is no column name)
+COLUMN_NAME = regex.compile(r"^(?:ask|dear|frag(?:en\s+sie)?|liebe[r]?|querid[ao]|ch[èe]re?)\s+(?P<the>the\s+)?"
+                            r"(?P<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:\s+[-–—|]\s+\S.*)?$",
+                            regex.I)
+
+
+def column_name(text: str) -> bool:
+    """Whether a line is an advice column's name (``COLUMN_NAME``): "Ask" or "Dear" before a role ("the Vet"), an
+    honorific ("Dr. Becker") or a name the lexicon knows ("Ask Margit"); "Ask Yourself Why" is a headline.
+
+    >>> [column_name(t) for t in ("Ask Margit", "Ask the Vet - pets", "Frag Dr. Becker", "Ask Yourself Why")]
+    [True, True, True, False]
+    """
+    m = COLUMN_NAME.match(text)
+    if m is None:
+        return False
+    return bool(m["the"]) or HONORIFICS.match(m["who"]) is not None or knows_name(m["who"])
+
+
+MIN_FALLBACK_TITLE_WORDS = 2  # one word over a text is a label, a caption's credit or a box's heading ("Labels")
+
+
+def _runs_on(text: str, lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is the first line of a hard-wrapped sentence: no stop at its end and the next line going
+    on in lower case ("In a world where energy must be managed" / "carefully, the company presents ...")."""
+    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return bool(after) and after[:1].islower() and text[-1:] not in ".!?:;"
+
+
+def fallback_head(lines: Sequence[str], head: Sequence[int], chrome: Collection[str] = ()) -> list[int]:
+    """The head lines where the title fallback may find a title the rules did not: above the article's first
+    paragraph (a title stands over the text: a sign-off's name under it is no title), and never a line the rules
+    read as the site's header (``chrome``: a collection's name over a pager, a share row) or a row of navigation
+    links. The fallback speaks where the rules found no title, often on pages that show none, where any line it
+    took would be wrong.
+
+    >>> lines = ["Home | Stories", "Tales of the Estate", "« previous | next »",
+    ...          "A first paragraph of the story, and long enough to be one: it runs on for a while and tells of "
+    ...          "the winter the mill closed.", "Maria"]
+    >>> [lines[i] for i in fallback_head(lines, range(5), chrome={"Tales of the Estate"})]
+    []
+    >>> [lines[i] for i in fallback_head(lines, range(5))]
+    ['Tales of the Estate']
+    """
+    out = []
+    for i in head:
+        text = lines[i].strip()
+        if len(text.split()) >= MIN_PARAGRAPH_WORDS and is_prose(text):
+            break
+        if (text in chrome or is_nav_line(text) or is_date_line(text) or is_meta_line(text) or is_byline(text)
+                or column_name(text)):
+            continue  # (what the rules' own tests call a date, a post's facts or a byline is no title)
+        if len(text.split()) < MIN_FALLBACK_TITLE_WORDS or _runs_on(text, lines, i):
+            continue
+        out.append(i)
     return out
 
 

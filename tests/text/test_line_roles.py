@@ -249,7 +249,7 @@ def test_author_fallback_names_only_authors_the_rules_leave_unnamed():
     pager = f"Home | Memories | Add yours\n\nVoices From Harbour Street\n\n« Previous | Next »\n\n{PARAGRAPH}"
     assert _segment(pager, "off").title is None
     assert _segment(pager, "author-fallback").title is None  # titles stay the rules'
-    assert _segment(pager, "fallback").title == "Voices From Harbour Street"  # a title fallback names the collection
+    assert _segment(pager, "fallback").title is None  # the collection's name the rules read as the site's header
 
 
 def test_fallback_names_a_bare_signature_the_rules_leave_unread():
@@ -335,3 +335,61 @@ def test_the_fallback_names_no_one_credited_for_the_pictures():
                                                                       title="Feeding A Starter")]
     text = ["Feeding A Starter", "", PARAGRAPH, "", PARAGRAPH, "", "© Ann Lee"]  # the text's own copyright
     assert "Ann Lee" in [c.value for c in roles.author_candidates(text, fallback=True, title="Feeding A Starter")]
+
+
+def test_the_title_fallback_never_takes_a_line_the_rules_read_as_the_sites_header():
+    share = f"Share  |  Tweet  |  Pin  |  Email\n\n{PARAGRAPH}\n\n{PARAGRAPH}"
+    assert _segment(share, "fallback").title is None
+    pager = f"Home | Stories | Yours\n\nTales From Mill Lane\n\n« previous story | next story »\n\n{PARAGRAPH}"
+    assert _segment(pager, "fallback").title is None
+
+
+def test_the_title_fallback_never_takes_a_line_under_the_first_paragraph():
+    letter = ("\"My landlord keeps the deposit every year and says the oven was dirty, although we cleaned it twice "
+              "and have the photos to prove it. What can we do?\" - Jonas, Bristol")
+    text = f"{letter}\n\nJonas, you have more power here than you think.\n\n{PARAGRAPH}\n\nGrete\n"
+    assert _segment(text, "off").title is None
+    assert _segment(text, "fallback").title is None  # the sign-off's first name is no title
+
+
+def test_the_title_fallback_still_finds_a_heading_under_an_advert_line():
+    text = ("GadgetDesk | Phones | Laptops | Deals\nSponsored: cheap watches, free shipping, click here now!!!\n\n"
+            f"Eight Ways to Make a Laptop Battery Last\n\n{PARAGRAPH}\n\n{PARAGRAPH}")
+    assert _segment(text, "fallback").title == "Eight Ways to Make a Laptop Battery Last"
+
+
+def test_fallback_head_keeps_each_lines_own_neighbours():
+    lines = ["home | mending | knitting", "Darning A Wool Sock", "Ana Belén Cortés", "3 March 2021", "",
+             f"{PARAGRAPH} {PARAGRAPH}"]
+    head = [0, 1, 2, 3, 5]
+    assert [lines[i] for i in roles.fallback_head(lines, head)] == lines[1:3]  # no navigation, no date
+    gated = {c.value: set(c.features) for c in roles.title_candidates(lines, fallback=True)}
+    whole = {c.value: set(c.features) for c in roles.title_candidates(lines)}
+    assert "home | mending | knitting" not in gated
+    assert gated["Darning A Wool Sock"] == whole["Darning A Wool Sock"]  # (under the navigation, over the name)
+
+
+@pytest.mark.parametrize("line", ["By Ana Belén Cortés", "3 March 2021", "Posted in Mending | 4 comments"])
+def test_the_title_fallback_never_takes_a_byline_a_date_or_a_posts_facts(line):
+    lines = ["Mending Notes", "", line, "", f"{PARAGRAPH} {PARAGRAPH}"]
+    assert [lines[i] for i in roles.fallback_head(lines, [0, 2, 4])] == ["Mending Notes"]
+
+
+@pytest.mark.parametrize("line", ["Ask Greta - money questions from readers", "Ask the Vet", "Dear Margit",
+                                  "Frag Dr. Becker"])
+def test_the_title_fallback_never_takes_an_advice_columns_name(line):
+    assert roles.column_name(line)
+    lines = [line, "", f"{PARAGRAPH} {PARAGRAPH}"]
+    assert roles.fallback_head(lines, [0, 2]) == []
+
+
+@pytest.mark.parametrize("line", ["Ask Amy: Wife wonders what comes next", "Ask Yourself These Questions",
+                                  "Dear John, it is over", "Ask Better Questions"])
+def test_a_headline_opening_with_ask_or_dear_is_still_a_title_candidate(line):
+    assert not roles.column_name(line)
+
+
+def test_the_title_fallback_never_takes_one_word_or_the_first_line_of_a_wrapped_sentence():
+    lines = ["Labels", "In a world where every watt must be counted and managed",
+             "carefully, the firm shows its new meters.", "", f"{PARAGRAPH} {PARAGRAPH}"]
+    assert roles.fallback_head(lines, [0, 1, 2, 4]) == [2]  # (only the wrapped sentence's last line is left)
