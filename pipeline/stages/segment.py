@@ -100,6 +100,7 @@ from ..text.attribution import (
     team_byline,
     whole_org,
     writing_credit,
+    written_abroad,
 )
 from ..text.dates import DATE, is_date_line
 from ..text.extract import PAGE_WIDE_LICENCE, tidy_blank_lines
@@ -1058,7 +1059,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
                or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
-               or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])]
+               or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])
+               or written_abroad(texts[i])]  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)

@@ -661,11 +661,14 @@ def _credited(who: str) -> Byline | None:
 # German, Spanish/Portuguese, French, Dutch, the Scandinavian languages; Hebrew "מאת" ("from/by", how a Hebrew page
 # credits its writer, with or without a colon), Arabic "بقلم" ("by the pen of") and "بواسطة" (a blog theme's "by");
 # and "written by" / "posted by" as blog themes translate them ("Escrito por", "Scritto da", "Geschrieben von",
-# "Écrit par", "Geschreven door", "Skrevet af", "Napisał"), where "da" and "de" may follow their verb.
+# "Écrit par", "Geschreven door", "Skrevet af", "Napisał"), where "da" and "de" may follow their verb; Greek
+# "Γράφει ο/η NAME" ("writes the NAME": how Greek sites head an article, the article's gender before the name).
 WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa]|pubblicat[oa])\s+da"
                      r"|(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:écrite?|publiée?|postée?)\s+par"
-                     r"|(?:geschreven|geplaatst)\s+door|(?:skrevet|skrivet)\s+a[fv]|napisała?")
+                     r"|(?:geschreven|geplaatst)\s+door|(?:skrevet|skrivet)\s+a[fv]|napisała?"
+                     r"|γρ[άα]φει(?:\s+(?:ο|η|ο/η))?")
 BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
+WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})\s*:?\s+(?=\S)", re.I)  # the verb forms alone: never a title
 
 
 def byline_abroad(line: str) -> Byline | None:
@@ -675,12 +678,28 @@ def byline_abroad(line: str) -> Byline | None:
 
     >>> byline_abroad("Par Hélène Quéré").name, byline_abroad("Von Regeln und Ausnahmen"), byline_abroad("Par Anne")
     ('Hélène Quéré', None, None)
+    >>> byline_abroad("Γράφει η Ευανθία Ρήγα").name, byline_abroad("ΓΡΑΦΕΙ Ο ΠΕΤΡΟΣ ΤΑΤΣΟΠΟΥΛΟΣ").name
+    ('Ευανθία Ρήγα', 'Πετρος Τατσοπουλος')
     """
     text = line.strip()
     if (by := BY_ABROAD.match(text)) is None:
         return None
     named = name_line(text[by.end():])
     return named if named is not None and len(named.name.split()) >= 2 else None
+
+
+def written_abroad(line: str) -> Byline | None:
+    """A byline in another language that says "written by" with its verb ("Escrito por NAME", "Geschrieben von
+    NAME", "Γράφει η NAME"), else ``None``. Unlike a bare "Von"/"Par" (:func:`byline_abroad`), the verb opens no
+    title or sentence that goes on to a name, so the line is a byline wherever it stands in a page's head, as "By
+    NAME" is.
+
+    >>> written_abroad("Γράφει η Ευανθία Ρήγα").name, written_abroad("Escrito por Ana Ruiz").name
+    ('Ευανθία Ρήγα', 'Ana Ruiz')
+    >>> written_abroad("Par Hélène Quéré"), written_abroad("Γράφει η ιστορία"), written_abroad("Γράφει")
+    (None, None, None)
+    """
+    return byline_abroad(line) if WRITTEN_ABROAD.match(line.strip()) else None
 
 
 CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)

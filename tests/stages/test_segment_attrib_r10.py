@@ -1,0 +1,33 @@
+"""Segment: round 10's widenings of author and licence rules that already existed, each found on a page by a hand
+the code had never read (issue 16), each page here in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import segment_page
+
+STEPS = ("Walk the shop front at opening time and again at closing time. The numbers an agent gives you are for the "
+         "whole street.\n\nRead every clause about repairs before you sign, and ask who pays for the roof.\n\n"
+         "Ask for three months without rent while you fit the place out; most landlords expect the question.\n")
+
+
+def only(text: str):
+    (article,) = segment_page(text)
+    return article
+
+
+# Shape: a small blog's head, the writer credited above the title with the verb "writes" in the page's language.
+@pytest.mark.parametrize(("byline", "name"), [("Γράφει η Δήμητρα Καλλέργη", "Δήμητρα Καλλέργη"),
+                                              ("Γράφει ο Στέλιος Μαυρογένης", "Στέλιος Μαυρογένης"),
+                                              ("Escrito por Nerea Olabarría", "Nerea Olabarría")])
+def test_a_written_by_byline_abroad_above_the_title_names_the_writer(byline, name):
+    page = f"Corner & Till\na blog about small shops\n\n{byline}\n\nThree Checks Before You Rent a Shop\n\n{STEPS}"
+    article = only(page)
+    assert article.author == name
+    assert article.title == "Three Checks Before You Rent a Shop"
+
+
+def test_a_bare_word_for_by_above_a_title_is_still_not_read_there():
+    page = f"Corner & Till\na blog about small shops\n\nPar exemple\n\nThree Checks Before You Rent a Shop\n\n{STEPS}"
+    assert only(page).author is None
