@@ -120,7 +120,10 @@ _LEAD_PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, 
 BIO_LEAD_NAME = re.compile(
     rf"^(?P<name>{_LEAD_WORD}(?:\s+(?:{_LEAD_WORD}|(?:{_LEAD_PARTICLE})(?=\s))){{0,5}}?)"
     r"(?:,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
-    r"owns|teaches|helps|coaches|founded|holds|specializes|specialises|has\s+been|[a-z]{3,}s)\b)"
+    r"owns|teaches|helps|coaches|founded|holds|specializes|specialises|has\s+been|[a-z]{3,}s"
+    # a resource box told in the past ("NAME spent twelve years in ...", "NAME trained as a nurse", "NAME grew up
+    # in ..."): the regular past and the irregular verbs a career is told with
+    r"|[a-z]{3,}ed|spent|wrote|grew|began|taught|ran|left|became|built|made|took|won|led|set\s+up)\b)"
 )
 EMAIL = re.compile(r"(?:mailto:)?\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b", re.I)
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
@@ -1171,6 +1174,8 @@ def name_in_bio(text: str) -> Byline | None:
     (True, 'Ana de la Cruz')
     >>> name_in_bio("Our guest this week, Ana Reis, is a vet in Porto.")
     Byline(name='Ana Reis', credentials=None)
+    >>> name_in_bio("J.R.M. OKONKWO-BASSEY spent twelve years in agency design.").name
+    'J.R.M. Okonkwo-Bassey'
     """
     guest = GUEST_LEAD.match(text.strip())
     text = text.strip()[guest.end():] if guest else AUTHOR_LEAD.sub("", text.strip(), count=1)

@@ -31,3 +31,18 @@ def test_a_written_by_byline_abroad_above_the_title_names_the_writer(byline, nam
 def test_a_bare_word_for_by_above_a_title_is_still_not_read_there():
     page = f"Corner & Till\na blog about small shops\n\nPar exemple\n\nThree Checks Before You Rent a Shop\n\n{STEPS}"
     assert only(page).author is None
+
+
+# Shape: an article directory's page with no byline over the text; the writer is named only in the resource box
+# under the article, in capitals, with initials, and the box tells the career in the past tense.
+def test_a_resource_box_in_the_past_tense_names_the_writer():
+    page = ("How To Quote For Your First Kitchen Refit\n\n"
+            "Posted on 03/02/2009 | Views: 1022 | Category: Trades\n\n"
+            "Quoting is the part of the job nobody trains you for, and most new fitters guess.\n\n"
+            "MEASURE TWICE\n\nTake every measurement yourself, even when the client has a drawing.\n\n"
+            "PRICE THE DAYS\n\nCount the days the job will take and add one for the things nobody mentioned.\n\n"
+            "-------------------------------------\n"
+            "ABOUT THE WRITER\n"
+            "T.K. ADEYEMI-LUND spent nine years as a site manager before he started teaching apprentices.\n"
+            "-------------------------------------\n")
+    assert only(page).author == "T.K. Adeyemi-Lund"

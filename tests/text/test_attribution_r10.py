@@ -1,0 +1,30 @@
+"""Attribution helpers widened in round 10 (issue 16): forms of rules that already existed, met on a hand's pages
+the code had never read; every example in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.attribution import is_unheaded_bio, name_in_bio
+
+
+# A resource box that tells the writer's career in the past tense opens with the name as one in the present does.
+@pytest.mark.parametrize(("bio", "name"), [
+    ("T.K. ADEYEMI-LUND spent nine years as a site manager.", "T.K. Adeyemi-Lund"),
+    ("Halldóra Vésteinsdóttir trained as a midwife in Akureyri.", "Halldóra Vésteinsdóttir"),
+    ("Piotr Zawadzki grew up above his parents' bakery in Łódź.", "Piotr Zawadzki"),
+    ("Maren Aasheim wrote for trade magazines for a decade.", "Maren Aasheim"),
+])
+def test_a_bio_in_the_past_tense_names_its_writer(bio, name):
+    assert name_in_bio(bio).name == name
+
+
+@pytest.mark.parametrize("sentence", ["The first winter we spent in the house was cold.",
+                                      "Most of the tomatoes ripened late this year.",
+                                      "Last Spring Ended early for the bees."])
+def test_a_sentence_in_the_past_tense_names_no_one(sentence):
+    assert name_in_bio(sentence) is None
+
+
+def test_a_past_tense_paragraph_without_a_bio_cue_is_still_no_unheaded_bio():
+    assert is_unheaded_bio("Maren Aasheim wrote back the same afternoon.") is None
