@@ -152,6 +152,10 @@ class Byline:
 
 
 MAX_NAME_TOKENS = 6  # a name's words with its particles ("Ludwig van Beethoven", "Ana de la Cruz Soto")
+# The word an advice column's name opens with before its writer's first name ("Ask Margit", "ASK NELL"): the
+# column's heading, never a person's name, though two capitalised words look like one. ("Dear Abby" is left alone:
+# a pen name a column's credit line calls its writer, "Dear Abby is written by ...", read as the bio's name.)
+COLUMN_OPENERS = frozenset({"ask"})
 NOT_IN_A_NAME = re.compile(r"\d|@|/|\w\.\w{2,}")  # a number, an address, a domain ("ImproveHomeLife.com")
 
 
@@ -164,8 +168,8 @@ def is_person_name(text: str) -> bool:
     (True, True, True)
     >>> is_person_name("ImproveHomeLife.com"), is_person_name("Admin"), is_person_name("the time I got there")
     (False, False, False)
-    >>> is_person_name("Customer Service Team"), is_person_name("NotePage Inc")
-    (False, False)
+    >>> is_person_name("Customer Service Team"), is_person_name("NotePage Inc"), is_person_name("Ask Margit")
+    (False, False, False)
     """
     tokens = text.split(None, MAX_NAME_TOKENS)  # a longer text (most lines asked are sentences) stops splitting early
     if len(tokens) == 1:
@@ -173,7 +177,7 @@ def is_person_name(text: str) -> bool:
     if len(tokens) > MAX_NAME_TOKENS or NOT_IN_A_NAME.search(text):
         return False
     lowered = [t.lower() for t in tokens]
-    if any(t.strip(".,") in NOT_A_PERSON for t in lowered):
+    if any(t.strip(".,") in NOT_A_PERSON for t in lowered) or lowered[0] in COLUMN_OPENERS:
         return False
     if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES:
         return False

@@ -46,3 +46,18 @@ def test_a_resource_box_in_the_past_tense_names_the_writer():
             "T.K. ADEYEMI-LUND spent nine years as a site manager before he started teaching apprentices.\n"
             "-------------------------------------\n")
     assert only(page).author == "T.K. Adeyemi-Lund"
+
+
+# Shape: a syndicated advice column on a newspaper's site: the headline, then the column's heading ("ASK" and the
+# columnist's first name) over the date line, the letter and the answer, and the columnist named in full only in the
+# copyright and syndicate line at the foot.
+def test_an_ask_column_heading_gives_way_to_the_columnists_copyright_name():
+    page = ("Our Lodger Plays the Drums at Midnight\n\n"
+            "ASK HEDDA\n"
+            "Published 7:00 a.m. March 3, 2021\n\n"
+            "DEAR HEDDA: Our lodger is pleasant in every way but one: he practises the drums late at night. How do we "
+            "raise it without losing him? -- AWAKE IN ASHFORD\n\n"
+            "DEAR AWAKE: Talk to him in the afternoon, when nobody is tired, and offer him a time that suits the house "
+            "rather than a ban. Most people agree to an hour once they know it matters.\n\n"
+            "© 2021 Hedda Lindqvist-Obi. Distributed by Northgate Features Syndicate.\n")
+    assert only(page).author == "Hedda Lindqvist-Obi"

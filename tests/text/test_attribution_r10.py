@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import is_unheaded_bio, name_in_bio
+from pipeline.text.attribution import is_person_name, is_unheaded_bio, name_in_bio, name_line
 
 
 # A resource box that tells the writer's career in the past tense opens with the name as one in the present does.
@@ -28,3 +28,14 @@ def test_a_sentence_in_the_past_tense_names_no_one(sentence):
 
 def test_a_past_tense_paragraph_without_a_bio_cue_is_still_no_unheaded_bio():
     assert is_unheaded_bio("Maren Aasheim wrote back the same afternoon.") is None
+
+
+# An advice column's heading, "Ask" and its writer's first name, looks like a two-word name; it is the column's.
+@pytest.mark.parametrize("heading", ["Ask Margarethe", "ASK TOMASZ", "Ask Annelie"])
+def test_an_ask_column_heading_is_no_person_name(heading):
+    assert not is_person_name(heading)
+    assert name_line(heading) is None or not is_person_name(name_line(heading).name)
+
+
+def test_a_name_that_only_contains_the_letters_is_still_a_name():
+    assert is_person_name("Askel Brandvold") and is_person_name("Tove Ask Lindqvist")
