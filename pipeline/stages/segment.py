@@ -630,6 +630,8 @@ def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:
     verbatim = statements[0].text
     at = text.find(verbatim)
     after = text[at + len(verbatim):].strip()
+    if lic.SITE_CREDIT_TAIL.match(after) and not any(s.text in after for s in statements[1:]):
+        return text[:at].strip(), statements, ""  # "© NAME · design by THEME": the footer row's credit, no words
     return text[:at].strip(), statements, "" if lic.SHARE_TAIL.match(after) else after  # a share bar glued on
 
 

@@ -900,7 +900,14 @@ THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|ind
 PROTECTED_BY = re.compile(r"\b(?:protected|covered)\s+by$|\bsubject\s+to$|\bis\s+under$", re.I)
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
-HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|;|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
+# A footer's credit for the site's making after the holder, set off by a dot or a bar ("© NAME · design by THEME",
+# "© NAME | Theme: X", "© NAME • Powered by WordPress"): the holder ends there. (A row of the site's links after
+# the holder, "© 2017 Site · Privacy · Contact", is left as it was: the holder then reads as no person's name.)
+SITE_CREDIT = (r"(?:(?:web\s*)?design(?:ed)?\s+by|theme\b|powered\s+by|built\s+(?:with|by|on)|hosted\s+(?:by|on|with)"
+               r"|(?:web)?site\s+by|made\s+with)\b")
+HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|;|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)"
+                        rf"|\s+[·•|]\s+(?={SITE_CREDIT})", re.I)
+SITE_CREDIT_TAIL = re.compile(rf"^[·•|]\s*{SITE_CREDIT}", re.I)  # what such a line has left after its notice
 # A footer's link row after a bare sign ("© Cookie preferences · Advertise · Contact"): menu items, no holder.
 LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
 

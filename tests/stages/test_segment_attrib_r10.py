@@ -61,3 +61,17 @@ def test_an_ask_column_heading_gives_way_to_the_columnists_copyright_name():
             "rather than a ban. Most people agree to an hour once they know it matters.\n\n"
             "© 2021 Hedda Lindqvist-Obi. Distributed by Northgate Features Syndicate.\n")
     assert only(page).author == "Hedda Lindqvist-Obi"
+
+
+# Shape: a recipe blog saved as text: a lower-case handle under the title, the writer's full name only in the
+# footer's copyright line, which goes on with the theme's credit after a middle dot.
+def test_a_footer_copyright_with_a_theme_credit_names_the_writer_and_reserves_rights():
+    page = ("the rye diaries\nrecipes / bread / about\n\nOvernight Rye Loaf Without a Starter\n\n"
+            "posted by ingrid · 9 comments\n\n"
+            "This loaf rises slowly in the fridge overnight and needs no starter, only patience and a warm morning.\n\n"
+            "Mix the flour, water, salt and a pinch of yeast into a sticky dough, then cover the bowl.\n\n"
+            "Leave it in the fridge for twelve hours, shape it gently, and bake it in a hot pot with the lid on.\n\n"
+            "the rye diaries © Ingrid Solbakken-Moe · design by Wren Street Themes\n")
+    article = only(page)
+    assert article.author == "Ingrid Solbakken-Moe"
+    assert article.licence.tag == "LicenseRef-all-rights-reserved"

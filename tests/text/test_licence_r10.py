@@ -1,0 +1,25 @@
+"""Licence readings widened in round 10 (issue 16): forms of statements the tables already read, met on a hand's
+pages the code had never read; every wording in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.licence import find_statements
+
+
+# A footer's copyright line that goes on, after a dot or a bar, with a credit for the site's making: the holder ends
+# where the credit starts.
+@pytest.mark.parametrize(("line", "holder"), [
+    ("the rye diaries © Ingrid Solbakken-Moe · design by Wren Street Themes", "Ingrid Solbakken-Moe"),
+    ("© 2022 Farida Oyelaran | Theme: Plain Linen by Larkspur", "Farida Oyelaran"),
+    ("© 2019 Tomás Ó Briain • Powered by WordPress", "Tomás Ó Briain"),
+])
+def test_a_copyright_line_ends_its_holder_at_the_sites_credit(line, holder):
+    (statement,) = [s for s in find_statements(line) if s.kind == "copyright"]
+    assert statement.holder == holder
+
+
+def test_a_row_of_the_sites_links_after_its_name_is_not_cut_into_a_holder():
+    # "© 2017 Site · Privacy · Contact" stays the site's mark read as before (no person's name comes out of it)
+    assert all(s.holder != "Thrifty Nook" for s in find_statements("© 2017 Thrifty Nook · Privacy · Contact"))
