@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.text.html_meta import trimmed_rights
 from pipeline.text.licence import find_statements
 
 
@@ -23,3 +24,16 @@ def test_a_copyright_line_ends_its_holder_at_the_sites_credit(line, holder):
 def test_a_row_of_the_sites_links_after_its_name_is_not_cut_into_a_holder():
     # "© 2017 Site · Privacy · Contact" stays the site's mark read as before (no person's name comes out of it)
     assert all(s.holder != "Thrifty Nook" for s in find_statements("© 2017 Thrifty Nook · Privacy · Contact"))
+
+
+# A recipe site's footer: its © and a refusal to "use" its photos or recipes without leave is a reservation in words.
+@pytest.mark.parametrize("footer", [
+    "© 2023 Cumin & Quill. Please do not use our photos or republish full recipes without prior written permission.",
+    "© 2021 Lemon Tin Kitchen. Don't use my pictures without asking first.",
+])
+def test_a_footer_refusing_use_without_leave_reserves_rights(footer):
+    assert trimmed_rights([footer]).tag == "LicenseRef-all-rights-reserved"
+
+
+def test_a_footer_that_lets_its_photos_be_used_without_asking_reserves_nothing():
+    assert trimmed_rights(["© 2021 Lemon Tin Kitchen. You may use my pictures without asking, with a link."]) is None
