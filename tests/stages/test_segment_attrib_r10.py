@@ -75,3 +75,16 @@ def test_a_footer_copyright_with_a_theme_credit_names_the_writer_and_reserves_ri
     article = only(page)
     assert article.author == "Ingrid Solbakken-Moe"
     assert article.licence.tag == "LicenseRef-all-rights-reserved"
+
+
+# Shape: a personal craft site; after a rule line under the text, a dedication to the public domain written only in
+# the site's other language, then readers' comments.
+def test_a_dedication_in_french_under_a_rule_line_is_the_articles_licence():
+    page = ("Patching Elbows on a Tweed Jacket\n\nClémence Aubry-Nakamura\n\n"
+            "A worn elbow is the easiest repair a jacket needs, and the one most people pay a tailor for.\n\n"
+            "Cut two ovals of suede a little larger than the worn patch, and round the corners well.\n\n"
+            "Pin them with the sleeve over a rolled towel, so that you never catch the lining.\n\n"
+            "---\n"
+            "Texte versé dans le domaine public par son autrice : vous pouvez le copier et le republier sans rien "
+            "demander.\n")
+    assert only(page).licence.tag == "LicenseRef-public-domain"

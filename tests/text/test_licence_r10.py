@@ -37,3 +37,24 @@ def test_a_footer_refusing_use_without_leave_reserves_rights(footer):
 
 def test_a_footer_that_lets_its_photos_be_used_without_asking_reserves_nothing():
     assert trimmed_rights(["© 2021 Lemon Tin Kitchen. You may use my pictures without asking, with a link."]) is None
+
+
+# A dedication abroad that opens on its noun, as a label does, without "ce"/"este"; a colon after it may list what a
+# reader may do, where "sans"/"sin" frees rather than refuses.
+@pytest.mark.parametrize("notice", [
+    "Texte versé dans le domaine public par son autrice : vous pouvez le copier et le republier sans rien demander.",
+    "Texto liberado al dominio público por su autor.",
+    "Gracias por leer. Texto cedido al dominio público: puedes copiarlo sin pedir permiso.",
+])
+def test_a_dedication_abroad_opening_on_its_noun_is_public_domain(notice):
+    assert [s.kind for s in find_statements(notice)] == ["public-domain"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ce texte n'est pas dans le domaine public.",
+    "Texte dans le domaine public : ne pas reproduire sans autorisation.",
+    "Ce texte est dans le domaine public, mais ne peut pas être reproduit sans autorisation.",
+    "Les articles cités dans le domaine public sont rares.",
+])
+def test_a_negated_or_limited_dedication_abroad_is_none(sentence):
+    assert "public-domain" not in [s.kind for s in find_statements(sentence)]
