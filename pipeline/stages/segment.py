@@ -2004,6 +2004,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "-----", "QUICK LINKS", "-----", links
             end = cursor = j
             site_footer = True
+        elif (j := _listed_links(lines, i, _footer_below(lines, nonblank, i, end, footer))) is not None:
+            footer[:0] = [lines[k].strip() for k in range(j, i + 1) if lines[k].strip()]  # "Read more letters: TITLE |
+            end = cursor = j  # TITLE"; "MORE FROM ISSUE 18" over such a row (the post's related links: a © above
+            # them may still be the writer's, so no site_footer)
         elif (split is not None and site_footer and not split[0] and _site_copyright(text, split[1], parsed)
               and not _glued_under_article(lines, body_first, i)):
             footer.insert(0, text)  # "Herb Garden Weekly © 2015" over the site's list of titles: the site's line
@@ -2502,8 +2506,8 @@ MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: 
 
 
 # The lead-in of the site's list of other titles under an article: "More from this author:", "Related posts:".
-LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|latest|see\s+also|you\s+(?:may|might)"
-                            r"\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$"  # "MORE FROM LIFESTYLE" without one
+LINK_LIST_LEAD = re.compile(r"^(?:(?:read\s+)?more|other|related|similar|popular|recent|latest|see\s+also"
+                            r"|you\s+(?:may|might)\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$"  # "MORE FROM X"
                             # "read also" and "related" in other languages: "Читайте також:", "Lesen Sie auch:"
                             r"|^(?:читайте\s+(?:також|также)|lesen\s+sie\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi"
                             r"|leggi\s+anche|lee\s+también|leia\s+também|lees\s+ook|czytaj\s+(?:także|też)"
@@ -2513,6 +2517,44 @@ LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|late
                             # a directory's list of its section's titles: "Pets Articles:", "Home & Garden Articles"
                             # (its words capitalised: "I love these posts" is a sentence)
                             r"|^(?-i:(?:[^\W\d_a-z][\w&'’-]*|&)\s+){1,3}(?i:articles|posts|stories)\s*:?$", re.I)
+
+
+LINK_ROW_ITEMS = re.compile(r"\s+[|·•]\s+")  # "TITLE | TITLE", "TITLE · TITLE": a row of the site's links
+
+
+def _listed_links(lines: list[str], i: int, below: str | None) -> int | None:
+    """A link list in a row at line ``i``: its lead-in and two or more titles on one line ("Read more letters: TITLE |
+    TITLE"), a row of titles under its lead-in line, or the lead-in alone over such a row already read as the site's
+    (``below``: the footer line under it, if any). Return the index of the lead-in's line, else ``None``.
+
+    >>> _listed_links(["Read more letters: To the New Head | To the Nervous Parent"], 0, None)
+    0
+    >>> _listed_links(["MORE FROM ISSUE 9", "Cooking for One | The Spare Room"], 1, None)
+    0
+    >>> _listed_links(["MORE FROM ISSUE 9"], 0, "Cooking for One | The Spare Room"), _listed_links(["More"], 0, None)
+    (0, None)
+    >>> _listed_links(["Note: one line | two parts"], 0, None), _listed_links(["Related: one line."], 0, None)
+    (None, None)
+    """
+    text = lines[i].strip()
+    lead, colon, rest = text.partition(":")
+    if colon and LINK_LIST_LEAD.match(lead + ":") and _titles_row(rest):
+        return i
+    if i and _titles_row(text) and LINK_LIST_LEAD.match(lines[i - 1].strip()):
+        return i - 1
+    return i if below is not None and LINK_LIST_LEAD.match(text) and _titles_row(below) else None
+
+
+def _titles_row(text: str) -> bool:
+    """Two or more short titles set apart by bars or dots ("Cooking for One | The Spare Room | Letters")."""
+    items = LINK_ROW_ITEMS.split(text.strip())
+    return len(items) >= 2 and all(0 < len(item.split()) <= MAX_TITLE_WORDS for item in items)
+
+
+def _footer_below(lines: list[str], nonblank: list[int], i: int, end: int, footer: list[str]) -> str | None:
+    """The footer line the trailer scan took straight under line ``i`` (the scan's ``end``), else ``None``."""
+    below = next((k for k in nonblank if k > i), None)
+    return footer[0] if footer and below == end and lines[end].strip() == footer[0] else None
 
 
 def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:

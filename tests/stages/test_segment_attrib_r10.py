@@ -88,3 +88,44 @@ def test_a_dedication_in_french_under_a_rule_line_is_the_articles_licence():
             "Texte versé dans le domaine public par son autrice : vous pouvez le copier et le republier sans rien "
             "demander.\n")
     assert only(page).licence.tag == "LicenseRef-public-domain"
+
+
+LETTER = ("Dear new colleague,\n\nYou will forget most of your first year, and that is a kindness.\n\n"
+          "Learn their names before you learn the timetable; a child who hears their name decides you are on their "
+          "side.\n\nGo home at a set hour three days a week; a tired teacher is a short-tempered one.\n\n"
+          "With warm wishes,\n\n--------------------\nSigrún Ása Kristjánsdóttir\nAkureyri, June 2019\n\n")
+
+
+# Shape: an open letter signed under a rule line, then the site's related letters as a lead-in and two titles on one
+# line: the scan up from the foot passes the row and reads the signature.
+def test_a_one_line_row_of_related_titles_under_a_signature_is_passed():
+    page = ("A Letter to the Teacher Starting in January\n\n" + LETTER
+            + "Anyone may copy and pass on this letter, provided it is shared whole, with my name beneath it.\n\n"
+            + "Read more letters: To the Parent Waiting at the School Gate Every Morning | To the Deputy Head Who Has "
+              "Just Been Promoted\n")
+    article = only(page)
+    assert article.author == "Sigrún Ása Kristjánsdóttir"
+    assert "Read more letters" not in article.text
+
+
+# Shape: a magazine feature credited at its foot ("Words: NAME"), then "MORE FROM ISSUE 7" over a row of titles.
+def test_a_more_from_lead_over_a_row_of_titles_is_passed():
+    page = ("The Quiet Art of the Early Night\n\n"
+            "Most of us stay up an hour past enjoying the evening, out of habit more than choice.\n\n"
+            "Decide your bedtime before dinner. A time you chose in daylight is easier to keep.\n\n"
+            "Put the phone to charge in another room. The last scroll is always longer than you meant.\n\n"
+            "Words: Oluwaseun Brand-Achterberg\nIllustration: Kai Lindgren\n\n"
+            "This piece first appeared in the print edition, Issue 7. It may not be reproduced in any form without the "
+            "publisher's permission.\n\n"
+            "MORE FROM ISSUE 7\n"
+            "How to Share One Small Kitchen With Five Busy Flatmates | The Spare Room Audit | Letters\n")
+    assert only(page).author == "Oluwaseun Brand-Achterberg"
+
+
+def test_a_related_row_does_not_make_the_writers_copyright_above_it_the_sites():
+    page = ("Running Again After Forty\n\n"
+            "Start slower than you think you need to, and run three times a week for a month.\n\n"
+            "Book a small race three months ahead; a date turns good intentions into training.\n\n"
+            "Tereza Novotná-Hill\n\n(C) Tereza Novotná-Hill 2016\n\n"
+            "Related posts: My First Parkrun Back | Choosing Trainers Again\n")
+    assert only(page).licence.tag == "LicenseRef-all-rights-reserved"
