@@ -2456,7 +2456,10 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
         if k < 0 or k != i - 1:
             return None
     text = lines[k].strip().strip("()")
-    named = name_line(text) or name_line(text.split(", ")[0]) if not DIGIT.search(text) else None  # "NAME, Sligo"
+    first = text.split(", ")[0]  # "NAME, Sligo"; "NAME, plot 9 (forty years here)": a number after the name is
+    named = (name_line(text) if not DIGIT.search(text) else None) or (  # the writer's place, not the name's; a
+        name_line(first) if not DIGIT.search(first) and not SIGNED_DATE.search(text) else None)  # date is a
+    # citation's ("(OLG Oldenburg, Beschluss v. 3.1.2022, ...)") or a dateline's, read apart
     if named is None or not is_person_name(named.name) or len(named.name.split()) < 2:
         return None
     above = _line_above(lines, nonblank, k)
@@ -2475,6 +2478,7 @@ def _dateline(text: str) -> bool:
     return DIGIT.search(text) is not None and DATELINE.match(text) is not None
 
 
+SIGNED_DATE = re.compile(DATE, re.I)  # a date anywhere on a signature's line
 SIGNATURE_RULE = re.compile(r"^\s*[-–—―─━_=~*]{2,}\s*$")  # "——————", "______": the line a letter's name is signed under
 
 

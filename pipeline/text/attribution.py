@@ -1345,7 +1345,12 @@ FOOTER_CHROME = re.compile(
     r"|(?:like|rate)\s+this(?:\s+(?:article|post))?\s*:|(?:like\s+)?loading\s*(?:\.\.\.|…)$|cancel\s+reply$"
     r"|tagged(?:\s+with)?\s*:|\W{0,3}\s*(?:previous|next|prev)\s+(?:post|article|story|entry)\b[^.!?]{0,80}$"
     r"|(?:previous|next)\s*:\s*\S[^.!?]{0,80}$|print\s+friendly\b|bookmark\s+the\s+permalink\.?$|back\s+to\s+top$"
-    r"|report\s+(?:abuse|this\s+(?:article|post))$|email\s+this\s+(?:article|post)$)",
+    r"|report\s+(?:abuse|this\s+(?:article|post))$|email\s+this\s+(?:article|post)$"
+    # an email newsletter's own footer, kept in its web or text archive: "You are receiving this because you are a
+    # member of ...", "You received this email because you signed up ...", "To unsubscribe, reply with ..."
+    r"|you\s+(?:are\s+receiving|received|are\s+getting|get)\s+this\s+(?:(?:e-?mail|message|newsletter|bulletin"
+    r"|mailing|update)\s+)?because\b"
+    r"|you\s+are\s+subscribed\s+(?:as|to)\b|to\s+unsubscribe\b)",
     re.I,
 )
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
@@ -1417,6 +1422,9 @@ def is_footer_chrome(line: str) -> bool:
     (True, True, True)
     >>> is_footer_chrome("Next, prune the roses."), is_footer_chrome("Loading the van takes an hour.")
     (False, False)
+    >>> is_footer_chrome("You are receiving this because you are a member of the Guild."), is_footer_chrome(
+    ...     "You get this right because you practise.")
+    (True, False)
     """
     text = line.strip()
     return bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))

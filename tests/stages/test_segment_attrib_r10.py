@@ -129,3 +129,30 @@ def test_a_related_row_does_not_make_the_writers_copyright_above_it_the_sites():
             "Tereza Novotná-Hill\n\n(C) Tereza Novotná-Hill 2016\n\n"
             "Related posts: My First Parkrun Back | Choosing Trainers Again\n")
     assert only(page).licence.tag == "LicenseRef-all-rights-reserved"
+
+
+BULLETIN = ("THE ORCHARD LETTER\nSpring · Issue 12\n\n~~~~~~~~~~~~~~~~~~~~\n\n"
+            "GRAFTING DAY: WHAT WE LEARNED\nby Ilse Vandermeulen\n\n"
+            "Thirty members came to the grafting morning in the barn, and most went home with two or three new trees. "
+            "The whip-and-tongue cut was the one everybody found hardest.\n\n* * *\n\n"
+            "ASK THE OLD HANDS: WHY DID MY PEARS CRACK?\n\n"
+            "Pears crack when a dry spell is followed by heavy rain, because the skin cannot stretch as fast as the "
+            "fruit swells. Water deeply once a week through a dry summer and mulch the roots.\n"
+            "Reinhold Ashworth-Mbeki, plot 14 (thirty years on this site)\n\n~~~~~~~~~~~~~~~~~~~~\n\n"
+            "Copyright © 2023 Orchard Society. All rights reserved.\n\n")
+
+
+# Shape: an email bulletin's last item signed "NAME, plot 14 (...)" at its foot, under the bulletin's copyright line
+# and its own "You are receiving this because ..." footer.
+def test_a_bulletin_item_signed_with_a_plot_number_names_its_writer_under_the_email_footer():
+    page = BULLETIN + "You are receiving this because you are a member of the Society.\nUpdate your details | Leave\n"
+    *_, last = segment_page(page)
+    assert last.author == "Reinhold Ashworth-Mbeki"
+
+
+def test_a_court_citation_closing_a_report_is_no_signature():
+    page = ("Fine Upheld for a Lawyer Who Refused a Mask\n\n"
+            "The court rejected both appeals of the lawyer, and the order is final.\n\n"
+            "The judge may allow exceptions, which the court found was not done in this case.\n\n"
+            "(OLG Celle, Beschluss v. 4.2.2022, 3 Ss 120/21)\n")
+    assert only(page).author is None

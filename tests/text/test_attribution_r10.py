@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import is_person_name, is_unheaded_bio, name_in_bio, name_line
+from pipeline.text.attribution import is_footer_chrome, is_person_name, is_unheaded_bio, name_in_bio, name_line
 
 
 # A resource box that tells the writer's career in the past tense opens with the name as one in the present does.
@@ -39,3 +39,17 @@ def test_an_ask_column_heading_is_no_person_name(heading):
 
 def test_a_name_that_only_contains_the_letters_is_still_a_name():
     assert is_person_name("Askel Brandvold") and is_person_name("Tove Ask Lindqvist")
+
+
+# An email newsletter's own footer, as its archive keeps it, is chrome under the last item.
+@pytest.mark.parametrize("line", ["You are receiving this because you joined the Orchard Society.",
+                                  "You received this email because you signed up at our stall.",
+                                  "To unsubscribe, reply with STOP in the subject line."])
+def test_a_newsletters_own_footer_is_footer_chrome(line):
+    assert is_footer_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["You get this right because you practise.",
+                                  "You are receiving this advice because I made every mistake first."])
+def test_a_sentence_about_the_reader_is_no_footer(line):
+    assert not is_footer_chrome(line)
