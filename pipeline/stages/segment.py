@@ -2983,8 +2983,13 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
             and (lic.RESERVED.search(markup.text) or lic.refuses(markup.text)))):
         wide.append(markup)  # (the page's own copyright line, reserving rights in words, speaks for every article)
     last = readings[-1]
+    writers = {resolve_author(Parsed(body=[], byline=p.byline, bio=p.bio, signed=p.signed))[0] for p in readings}
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
     for s in last.statements:
+        if (s.kind == "copyright" and s not in wide and author and writers == {author} and s.holder
+                and s.holder.casefold() == author.casefold()):
+            wide.append(s)  # one writer's front page (a blog's posts, each "Posted by NAME"): the writer's own ©
+            continue  # at its foot is every post's, as it is the last one's
         if s.kind != "copyright" or s in wide or not (lic.RESERVED.search(s.text) or lic.refuses(s.text)):
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bench.labels import clean_through
+from pipeline.records import Article
 from tests.conftest import segment_page
 
 STEPS = ("Walk the shop front at opening time and again at closing time. The numbers an agent gives you are for the "
@@ -156,3 +158,38 @@ def test_a_court_citation_closing_a_report_is_no_signature():
             "The judge may allow exceptions, which the court found was not done in this case.\n\n"
             "(OLG Celle, Beschluss v. 4.2.2022, 3 Ss 120/21)\n")
     assert only(page).author is None
+
+
+FRONT_PAGE = ("Crumbs and Kindling\nA baking notebook from the Peak District\n\nHome   Recipes   About\n\n"
+              "Monday, 7 November 2016\n\nFour Things I Wish I Knew About Oatcakes\n\n"
+              "Oatcakes are the first thing I learned to bake, and the thing I got wrong longest.\n\n"
+              "1. Use fine oatmeal. Rolled oats make a crumbly, dry cake that breaks in the tin.\n\n"
+              "2. Rest the batter. Half an hour lets the oats drink and the cakes hold together.\n\n"
+              "Posted by {first} at 20:41\n3 comments:\n\n"
+              "Thursday, 27 October 2016\n\nThe Bakery That Closed on Our Street\n\n"
+              "The bakery at the bottom of our street shut last week after forty years. I bought the last loaf and "
+              "the owner told me her mother had opened it the year the road was paved.\n\n"
+              "Posted by Wenna Trevithick at 18:12\n1 comment:\n\n"
+              "Newer Posts   Older Posts   Home\n\n"
+              "All words © Wenna Trevithick 2016. Please ask before borrowing.\n")
+
+
+def through_chain(text: str, tmp_path) -> list[Article]:
+    """The articles the default chain up to segment makes of one text page (a blog's front page splits there)."""
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return [r for r in clean_through([str(page)], "segment") if isinstance(r, Article)]
+
+
+# Shape: a one-writer blog's front page of two posts, the writer's own © at its foot: it covers every post.
+def test_one_writers_copyright_at_a_front_pages_foot_covers_every_post(tmp_path):
+    first, second = through_chain(FRONT_PAGE.format(first="Wenna Trevithick"), tmp_path)
+    assert first.author == second.author == "Wenna Trevithick"
+    assert first.licence.tag == second.licence.tag == "LicenseRef-all-rights-reserved"
+
+
+def test_a_copyright_naming_only_the_last_posts_writer_stays_with_that_post(tmp_path):
+    first, second = through_chain(FRONT_PAGE.format(first="Morwenna Pascoe"), tmp_path)
+    assert (first.author, second.author) == ("Morwenna Pascoe", "Wenna Trevithick")
+    assert second.licence.tag == "LicenseRef-all-rights-reserved"
+    assert first.licence.tag == "NOASSERTION"
