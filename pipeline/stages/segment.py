@@ -2569,9 +2569,15 @@ def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -
         text = lines[k].strip()
         if n and LINK_LIST_LEAD.match(text):
             return k
+        if QUOTED_TITLE.match(text):
+            continue  # '- "Is it normal to dread the school run?"': another letter's headline, quoted as a link
         if len(text.split()) > MAX_FOOTER_WORDS // 2 or _is_text(text):
             return None
     return None
+
+
+# A list item that is a title in quotes, as an advice column links its other letters: '- "My sister borrows my car"'.
+QUOTED_TITLE = re.compile(r"^(?:[-–•*·]\s+)?[\"“„«](?=\S)[^\"“”„«»]{3,120}[\"”»]$")
 
 
 def _framed_section(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:

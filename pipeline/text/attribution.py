@@ -1350,11 +1350,16 @@ FOOTER_CHROME = re.compile(
     # member of ...", "You received this email because you signed up ...", "To unsubscribe, reply with ..."
     r"|you\s+(?:are\s+receiving|received|are\s+getting|get)\s+this\s+(?:(?:e-?mail|message|newsletter|bulletin"
     r"|mailing|update)\s+)?because\b"
-    r"|you\s+are\s+subscribed\s+(?:as|to)\b|to\s+unsubscribe\b)",
+    r"|you\s+are\s+subscribed\s+(?:as|to)\b|to\s+unsubscribe\b"
+    # a reply form saved as text: a field's label before its blank ("Your name (optional) ________  [SEND]")
+    r"|[^_\n]*\w[^_\n]*\s_{4,})",
     re.I,
 )
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
-CONTACT = re.compile(r"\b(?:write|send|email|e-mail|mail)\s+(?:your\s+\w+\s+)?(?:to|us|me|her|him)\b", re.I)
+CONTACT = re.compile(r"\b(?:write|send|email|e-mail|mail)\s+(?:your\s+\w+\s+)?(?:to|us|me|her|him)\b"
+                     # "Send Ruth your question", "Email us your dilemmas": the column's invitation under it
+                     r"|^(?:send|write|e-?mail|ask)\s+(?:[A-Z][\w'’-]*|us|me|her|him)\s+your\s+(?:questions?|letters?"
+                     r"|problems?|dilemmas?)\b", re.I)
 BLOG_FOOTER = re.compile(r"^posted\s+by\s+\S.*?\s+(?:at|on)\s+.*\d", re.I)  # "Posted by Jo at 9:14 PM"
 # The same footer as blog software words it in other languages: (lead, the word before the time). "Eingestellt von
 # NAME um 21:03", "โพสต์โดย NAME ที่ 21:40" (Blogger's templates; WordPress themes and CMSs word it alike).
@@ -1399,6 +1404,8 @@ def blog_footer(line: str) -> Byline | None:
 BIO_CUE = re.compile(
     r"\b(?:founder|co-founder|author|writer|editor|journalist|columnist|coach|consultant|advis[eo]r|therapist|"
     r"teacher|expert|specialist|blogger|owner|director|president|ceo|retired|lives\s+in|based\s+in|visit|column|"
+    # the professions an advice column's writer is introduced by, and what the column does: "answers readers' letters"
+    r"counsell?or|psycholog|psychotherapist|nutritionist|dietitian|readers['’]\s+(?:questions|letters)|"
     r"writes\s+(?:at|for|about|the|a)\s|"
     r"www\.|https?://|@)",
     re.I,
@@ -1422,6 +1429,8 @@ def is_footer_chrome(line: str) -> bool:
     (True, True, True)
     >>> is_footer_chrome("Next, prune the roses."), is_footer_chrome("Loading the van takes an hour.")
     (False, False)
+    >>> is_footer_chrome("Your name (optional) ________ Your letter ________ [SEND]"), is_footer_chrome("________")
+    (True, False)
     >>> is_footer_chrome("You are receiving this because you are a member of the Guild."), is_footer_chrome(
     ...     "You get this right because you practise.")
     (True, False)
@@ -1434,6 +1443,8 @@ def is_contact_line(line: str) -> bool:
     """Tell the column's "write to" line under an advice column ("Write to Bea at the address below.").
 
     >>> is_contact_line("Write to Marguerite at ask@example.com. Letters may be edited."), is_contact_line("Hi.")
+    (True, False)
+    >>> is_contact_line("Send Ruth your question"), is_contact_line("Send them your love.")
     (True, False)
     """
     text = line.strip()

@@ -193,3 +193,22 @@ def test_a_copyright_naming_only_the_last_posts_writer_stays_with_that_post(tmp_
     assert (first.author, second.author) == ("Morwenna Pascoe", "Wenna Trevithick")
     assert second.licence.tag == "LicenseRef-all-rights-reserved"
     assert first.licence.tag == "NOASSERTION"
+
+
+# Shape: a magazine's agony-aunt page: the answer signed with a first name, the columnist's full name in a bio line
+# under it, then the column's invitation, its reply form saved as text, and other letters' headlines in quotes.
+def test_a_columnists_bio_under_the_answer_is_read_past_the_form_and_the_quoted_links():
+    page = ("My brother never pays back what he borrows\n\n"
+            "I have lent my brother money four times this year and he has paid none of it back. Do I stop?\n"
+            "Skint in Swindon\n\n"
+            "Dear Skint,\nYou are allowed to stop. Lending that is never repaid is a gift, and gifts are chosen.\n\n"
+            "Tell him plainly that the next loan will be the last, and say the amount you can afford to lose.\n\n"
+            "Yours, Marit\n\n"
+            "Marit Okonjo-Halvorsen is a family counsellor and answers readers' letters every month.\n\n"
+            "Send Marit your question\n"
+            "Your name (optional) __________ Your letter __________ [SEND]\n\n"
+            "You might also like\n"
+            '- "My flatmate eats my food and denies it every single time"\n'
+            '- "Should I tell my friend her new partner is still married?"\n\n'
+            "Hearth Magazine | About | Advertise | Privacy\n")
+    assert only(page).author == "Marit Okonjo-Halvorsen"

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import is_footer_chrome, is_person_name, is_unheaded_bio, name_in_bio, name_line
+from pipeline.text.attribution import (
+    is_contact_line,
+    is_footer_chrome,
+    is_person_name,
+    is_unheaded_bio,
+    name_in_bio,
+    name_line,
+)
 
 
 # A resource box that tells the writer's career in the past tense opens with the name as one in the present does.
@@ -53,3 +60,14 @@ def test_a_newsletters_own_footer_is_footer_chrome(line):
                                   "You are receiving this advice because I made every mistake first."])
 def test_a_sentence_about_the_reader_is_no_footer(line):
     assert not is_footer_chrome(line)
+
+
+@pytest.mark.parametrize("line", ["Send Marit your question", "Email us your dilemmas in confidence.",
+                                  "Write me your letters at the address below."])
+def test_a_columns_invitation_is_a_contact_line(line):
+    assert is_contact_line(line)
+
+
+def test_a_reply_form_saved_as_text_is_footer_chrome():
+    assert is_footer_chrome("Your name (optional) __________ Your letter __________ [SEND]")
+    assert not is_footer_chrome("__________")  # a signature's rule line alone is read apart
