@@ -2972,6 +2972,18 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
                                         roles_table.FALLBACK_THRESHOLD["title"] if fallback else threshold)
 
 
+# An issue's head naming the issue itself ("any article in this issue", "everything in this newsletter").
+NAMES_ISSUE = re.compile(r"\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|mailing)\b", re.I)
+
+
+def _issue_head_grants(parsed: Parsed) -> list[lic.Statement]:
+    """The grants in an issue's head (its masthead, its editor's note) that name the issue and speak for every
+    article in it ("REPRINT RIGHTS: you are free to reprint any article in this issue ..."), for a page read as one
+    article: the grant is that article's too. A grant that names no issue may be a site's and stays out."""
+    return [s for line in parsed.chrome if lic.covers_issue(line) and NAMES_ISSUE.search(line)
+            for s in lic.find_statements(line) if s.kind in lic.GRANT_KINDS]
+
+
 def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = None,
                       page_wide: bool = False) -> list[lic.Statement]:
     """The statements of a page carrying several articles that speak for all of them: one worded for the whole
@@ -3022,8 +3034,9 @@ def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], mar
     its own; an article's own statement is never widened. ``page_wide``: the markup's licence stands outside every
     post of the page (PAGE_WIDE_LICENCE)."""
     if len(readings) < 2:
-        return
-    wide = _issue_statements(readings, markup, page_wide)
+        wide = _issue_head_grants(readings[0]) if readings else []
+    else:
+        wide = _issue_statements(readings, markup, page_wide)
     if not wide:
         return
     for article in articles:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bench.labels import clean_through
-from pipeline.records import Article
+from pipeline.records import Article, Source
+from pipeline.stages import segment as sg
 from tests.conftest import segment_page
 
 STEPS = ("Walk the shop front at opening time and again at closing time. The numbers an agent gives you are for the "
@@ -212,3 +213,20 @@ def test_a_columnists_bio_under_the_answer_is_read_past_the_form_and_the_quoted_
             '- "Should I tell my friend her new partner is still married?"\n\n'
             "Hearth Magazine | About | Advertise | Privacy\n")
     assert only(page).author == "Marit Okonjo-Halvorsen"
+
+
+# Shape: a plain-text ezine whose head grants reprints of "any article in this issue"; when the page is read as one
+# article (its second article missed), that article is in the issue and the grant is its own. A head's grant that
+# names no issue may be the site's and stays out.
+@pytest.mark.parametrize(("grant", "tag"), [
+    ("REPRINT RIGHTS: You may reprint any article in this issue on your website, as long as you keep the "
+     "author's byline and resource box.", "LicenseRef-free-reprint"),
+    ("Reprints: you may reprint any article on this site, as long as you keep the author's byline and resource box.",
+     "NOASSERTION"),
+])
+def test_an_issues_head_grant_covers_the_one_article_read_under_it(grant, tag):
+    source = Source(path="p.txt", sha256="ab" * 32, size=1, format="txt")
+    article = Article(id=Article.make_id(source), source=source, text="Paper is a cost nobody owns.")
+    head = sg.Parsed(body=[], chrome=["THE PENNY DESK WEEKLY - Issue #88", "Hi there,", grant, "FEATURE ARTICLE"])
+    sg._hand_off_issue_licence([article], [head], None)
+    assert (article.licence.tag if article.licence else "NOASSERTION") == tag
