@@ -1204,8 +1204,21 @@ def parse_copyright(text: str) -> Statement | None:
     return None
 
 
+# The forum or blog software's credit before its own © in a page's footer ("SMF 2.0.11 | SMF © 2015, Simple
+# Machines", "Powered by phpBB © phpBB Limited"): the © is the software maker's, shown on every site that runs it,
+# never a word about a text on the page (the maker of one such package says as much on its own copyright page).
+SOFTWARE_CREDIT = re.compile(r"(?:\bpowered\s+by\s+(?:[^.!?;|·•]|(?<=\d)\.(?=\d)){1,40}"
+                             r"|\b[A-Za-z][\w-]*\s+v?\d+\.\d+(?:\.\d+)*\s*[|·•,-]\s*[A-Za-z][\w-]*\s*)$", re.I)
+
+
 def _copyright_at(text: str, m: re.Match[str]) -> Statement | None:
-    """parse_copyright's reading of one copyright sign ``m`` of ``text``."""
+    """parse_copyright's reading of one copyright sign ``m`` of ``text``.
+
+    >>> _copyright_at("SMF 2.0.11 | SMF © 2015, Simple Machines", COPYRIGHT.search("SMF 2.0.11 | SMF © 2015")) is None
+    True
+    """
+    if SOFTWARE_CREDIT.search(text, max(0, m.start() - 80), m.start()):
+        return None  # the software's credit, not the page's notice
     rest = m["holder"]
     if not m["y1"] and not YEAR.search(rest) and LINK_ROW.match(rest.strip()):
         return None  # the sign before a menu of links names no one

@@ -58,3 +58,28 @@ def test_a_dedication_abroad_opening_on_its_noun_is_public_domain(notice):
 ])
 def test_a_negated_or_limited_dedication_abroad_is_none(sentence):
     assert "public-domain" not in [s.kind for s in find_statements(sentence)]
+
+
+# A forum or blog package's credit before its own © in the footer is the software maker's mark on every site that
+# runs it, never a notice about a text on the page.
+@pytest.mark.parametrize("line", ["SMF 2.0.11 | SMF © 2015, Simple Machines",
+                                  "Powered by SMF 2.0.19 © 2021, Simple Machines",
+                                  "Powered by Threadly © Threadly Software Ltd"])
+def test_a_software_credit_with_its_copyright_is_no_statement(line):
+    assert find_statements(line) == []
+
+
+@pytest.mark.parametrize(("line", "holder"), [
+    ("Version 2.1 of this guide © 2019 Ann Lee-Okafor", "Ann Lee-Okafor"),
+    ("Powered by WordPress. © 2020 Jo Park", "Jo Park"),
+])
+def test_a_notice_after_a_version_or_a_finished_credit_still_counts(line, holder):
+    assert [s.holder for s in find_statements(line)] == [holder]
+
+
+@pytest.mark.parametrize("line", [
+    "Powered by phpBB © phpBB Limited. All posts are copyright of their respective authors.",
+    "Fell Walkers Forum · Powered by Boardly 4 · Posts remain the copyright of their respective authors.",
+])
+def test_the_boards_word_about_its_posts_still_reserves_them(line):
+    assert [s.tag for s in find_statements(line)] == ["LicenseRef-all-rights-reserved"]
