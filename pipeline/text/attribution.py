@@ -673,7 +673,10 @@ def _credited(who: str) -> Byline | None:
 WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa]|pubblicat[oa])\s+da"
                      r"|(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:écrite?|publiée?|postée?)\s+par"
                      r"|(?:geschreven|geplaatst)\s+door|(?:skrevet|skrivet)\s+a[fv]|napisała?"
-                     r"|γρ[άα]φει(?:\s+(?:ο|η|ο/η))?")
+                     r"|γρ[άα]φει(?:\s+(?:ο|η|ο/η))?"
+                     # Czech, Romanian, Indonesian/Malay, Finnish, Hungarian, Turkish, Vietnamese blog themes' "written
+                     # by": "Napsal NAME", "Scris de NAME", "Ditulis oleh NAME", "Kirjoittanut NAME", "Írta: NAME"
+                     r"|napsala?|scris\s+de|ditulis\s+oleh|kirjoittanut|írta|yazan|viết\s+bởi")
 BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
 WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})\s*:?\s+(?=\S)", re.I)  # the verb forms alone: never a title
 

@@ -12,6 +12,7 @@ from pipeline.text.attribution import (
     is_unheaded_bio,
     name_in_bio,
     name_line,
+    written_abroad,
 )
 
 
@@ -71,3 +72,19 @@ def test_a_columns_invitation_is_a_contact_line(line):
 def test_a_reply_form_saved_as_text_is_footer_chrome():
     assert is_footer_chrome("Your name (optional) __________ Your letter __________ [SEND]")
     assert not is_footer_chrome("__________")  # a signature's rule line alone is read apart
+
+
+# "Written by" as blog themes translate it in more languages: a byline wherever it stands in a page's head.
+@pytest.mark.parametrize(("line", "name"), [("Ditulis oleh Siti Rahmawati", "Siti Rahmawati"),
+                                            ("Scris de Ioana Mărginean", "Ioana Mărginean"),
+                                            ("Napsala Tereza Dvořáková", "Tereza Dvořáková"),
+                                            ("Kirjoittanut Aino Virtanen", "Aino Virtanen"),
+                                            ("Írta: Kovács Anna", "Kovács Anna"),
+                                            ("Viết bởi Nguyễn Thị Lan", "Nguyễn Thị Lan")])
+def test_written_by_in_more_languages_names_the_writer(line, name):
+    assert written_abroad(line).name == name
+
+
+@pytest.mark.parametrize("line", ["Scris de mână", "Írta a tanár", "Γράφει η ιστορία"])
+def test_the_same_words_before_no_name_credit_no_one(line):
+    assert written_abroad(line) is None
