@@ -1354,6 +1354,11 @@ FOOTER_CHROME = re.compile(
     r"|you\s+(?:are\s+receiving|received|are\s+getting|get)\s+this\s+(?:(?:e-?mail|message|newsletter|bulletin"
     r"|mailing|update)\s+)?because\b"
     r"|you\s+are\s+subscribed\s+(?:as|to)\b|to\s+unsubscribe\b"
+    # ... and as newsletter services word it in other languages: "Sie erhalten diese E-Mail, weil ...", "Vous
+    # recevez cet e-mail car ...", "Recibes este correo porque ...", "Ricevi questa email perché ..."
+    r"|sie\s+erhalten\s+diesen?\s+(?:e-?mail|newsletter|nachricht)|vous\s+recevez\s+(?:cet|ce)\s+(?:e-?mail|courriel"
+    r"|message|bulletin)|recibes?\s+este\s+(?:correo|e-?mail|mensaje|bolet[íi]n)|ricevi\s+questa\s+(?:e-?mail|newsletter)"
+    r"|je\s+ontvangt\s+deze\s+(?:e-?mail|nieuwsbrief)"
     # a reply form saved as text: a field's label before its blank ("Your name (optional) ________  [SEND]")
     r"|[^_\n]*\w[^_\n]*\s_{4,})",
     re.I,

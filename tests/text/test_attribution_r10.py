@@ -88,3 +88,11 @@ def test_written_by_in_more_languages_names_the_writer(line, name):
 @pytest.mark.parametrize("line", ["Scris de mână", "Írta a tanár", "Γράφει η ιστορία"])
 def test_the_same_words_before_no_name_credit_no_one(line):
     assert written_abroad(line) is None
+
+
+@pytest.mark.parametrize("line", ["Sie erhalten diese E-Mail, weil Sie Mitglied im Verein sind.",
+                                  "Vous recevez cet e-mail car vous êtes adhérent de l'association.",
+                                  "Recibes este correo porque te suscribiste en nuestra web.",
+                                  "Je ontvangt deze nieuwsbrief omdat je lid bent."])
+def test_a_newsletters_own_footer_in_another_language_is_footer_chrome(line):
+    assert is_footer_chrome(line)
