@@ -1359,8 +1359,7 @@ FOOTER_CHROME = re.compile(
     r"|sie\s+erhalten\s+diesen?\s+(?:e-?mail|newsletter|nachricht)|vous\s+recevez\s+(?:cet|ce)\s+(?:e-?mail|courriel"
     r"|message|bulletin)|recibes?\s+este\s+(?:correo|e-?mail|mensaje|bolet[íi]n)|ricevi\s+questa\s+(?:e-?mail|newsletter)"
     r"|je\s+ontvangt\s+deze\s+(?:e-?mail|nieuwsbrief)"
-    # a reply form saved as text: a field's label before its blank ("Your name (optional) ________  [SEND]")
-    r"|[^_\n]*\w[^_\n]*\s_{4,})",
+    r")",
     re.I,
 )
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
@@ -1444,7 +1443,13 @@ def is_footer_chrome(line: str) -> bool:
     (True, False)
     """
     text = line.strip()
-    return bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))
+    return (bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))
+            or "____" in text and FORM_FIELD.search(text) is not None)
+
+
+# A reply form saved as text: a field's label before its blank ("Your name (optional) ________  [SEND]"). Asked only
+# of lines holding a blank (a pattern over every line would walk long paragraphs to no end).
+FORM_FIELD = re.compile(r"\w\s*(?:\([^()\n]{0,30}\))?\s_{4,}")
 
 
 def is_contact_line(line: str) -> bool:
