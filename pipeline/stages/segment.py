@@ -2806,7 +2806,7 @@ def segment_record(record: Article, config: SegmentConfig,
     if out and out[0].source.part == record.source.part:
         _page_author_placed(out, opening, record.author)
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
-    _hand_off_issue_licence(out, readings, lic.statement_of(record.licence), page_wide)
+    _hand_off_issue_licence(out, readings, lic.statement_of(record.licence), page_wide, page)
     return out, teasers
 
 
@@ -2980,12 +2980,12 @@ def _issue_head_grants(parsed: Parsed) -> list[lic.Statement]:
     """The grants in an issue's head (its masthead, its editor's note) that name the issue and speak for every
     article in it ("REPRINT RIGHTS: you are free to reprint any article in this issue ..."), for a page read as one
     article: the grant is that article's too. A grant that names no issue may be a site's and stays out."""
-    return [s for line in parsed.chrome if lic.covers_issue(line) and NAMES_ISSUE.search(line)
+    return [s for line in parsed.chrome if NAMES_ISSUE.search(line) and lic.covers_issue(line)
             for s in lic.find_statements(line) if s.kind in lic.GRANT_KINDS]
 
 
 def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = None,
-                      page_wide: bool = False) -> list[lic.Statement]:
+                      page_wide: bool = False, page: str = "") -> list[lic.Statement]:
     """The statements of a page carrying several articles that speak for all of them: one worded for the whole
     issue ("the articles in this issue may be used ...", "All articles © their authors", anywhere on the page or in
     the footer extraction trimmed, ``markup``), and the copyright line at the page's foot that reserves rights in
@@ -2994,20 +2994,16 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     # the issue's head (masthead, contents, a notice for every item) is the first part's chrome: read it too
     head = [s for line in readings[0].chrome if lic.covers_issue(line) for s in lic.find_statements(line)
             if s.kind in (*lic.GRANT_KINDS, "copyright")]
-    wide = head + [s for parsed in readings for s in parsed.statements
-                   if s.kind in (*lic.GRANT_KINDS, "copyright") and lic.covers_issue(s.text)]
+    wide = head + [s for parsed in readings for s in parsed.statements  # (the words of scope may stand before the
+                   if s.kind in (*lic.GRANT_KINDS, "copyright")  # sign on its line: "All words and pictures © NAME")
+                   and (lic.covers_issue(s.text) or page and lic.covers_issue(_line_of(page, s.text)))]
     if markup is not None and markup.kind != "permission" and (page_wide or lic.covers_issue(markup.text) or (
             markup.kind == "copyright" and markup.holder and not is_person_name(markup.holder)
             and (lic.RESERVED.search(markup.text) or lic.refuses(markup.text)))):
         wide.append(markup)  # (the page's own copyright line, reserving rights in words, speaks for every article)
     last = readings[-1]
-    writers = {resolve_author(Parsed(body=[], byline=p.byline, bio=p.bio, signed=p.signed))[0] for p in readings}
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
     for s in last.statements:
-        if (s.kind == "copyright" and s not in wide and author and writers == {author} and s.holder
-                and s.holder.casefold() == author.casefold()):
-            wide.append(s)  # one writer's front page (a blog's posts, each "Posted by NAME"): the writer's own ©
-            continue  # at its foot is every post's, as it is the last one's
         if s.kind != "copyright" or s in wide or not (lic.RESERVED.search(s.text) or lic.refuses(s.text)):
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
@@ -3029,14 +3025,14 @@ def _undated_end(lines: list[str], lo: int, hi: int) -> int:
 
 
 def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None,
-                            page_wide: bool = False) -> None:
+                            page_wide: bool = False, page: str = "") -> None:
     """Give an issue-wide statement (:func:`_issue_statements`) to each article of the page that states nothing of
     its own; an article's own statement is never widened. ``page_wide``: the markup's licence stands outside every
     post of the page (PAGE_WIDE_LICENCE)."""
     if len(readings) < 2:
         wide = _issue_head_grants(readings[0]) if readings else []
     else:
-        wide = _issue_statements(readings, markup, page_wide)
+        wide = _issue_statements(readings, markup, page_wide, page)
     if not wide:
         return
     for article in articles:

@@ -1635,7 +1635,7 @@ JoAnna Brandi. Used with permission.')]
 # material in this ezine"). "You may reprint this article in your newsletter" speaks for one article.
 ISSUE_SCOPE = re.compile(
     r"\b(?:all|any|each|every|either|both|individual)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
-    r"|items?|stor(?:y|ies)|posts?|features?|text)\b"
+    r"|items?|stor(?:y|ies)|posts?|features?|text|texts|words|writing)\b"  # "All words and pictures © NAME"
     r"|\b(?:the|these|our|my)\s+(?:[\w-]+\s+)?(?:articles|pieces|columns|stories|posts|features)\b"
     r"|(?:^|[^\w\s]\s*)articles\s+(?:in|on|from|of)\b"
     r"|\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|edition|mailing)\b",

@@ -166,13 +166,14 @@ FRONT_PAGE = ("Crumbs and Kindling\nA baking notebook from the Peak District\n\n
               "Oatcakes are the first thing I learned to bake, and the thing I got wrong longest.\n\n"
               "1. Use fine oatmeal. Rolled oats make a crumbly, dry cake that breaks in the tin.\n\n"
               "2. Rest the batter. Half an hour lets the oats drink and the cakes hold together.\n\n"
-              "Posted by {first} at 20:41\n3 comments:\n\n"
+              "Posted by Wenna Trevithick at 20:41\n3 comments:\n\n"
               "Thursday, 27 October 2016\n\nThe Bakery That Closed on Our Street\n\n"
               "The bakery at the bottom of our street shut last week after forty years. I bought the last loaf and "
               "the owner told me her mother had opened it the year the road was paved.\n\n"
               "Posted by Wenna Trevithick at 18:12\n1 comment:\n\n"
               "Newer Posts   Older Posts   Home\n\n"
-              "All words © Wenna Trevithick 2016. Please ask before borrowing.\n")
+              "ABOUT ME\nWenna Trevithick\nI bake, grow and mend on a hillside near Buxton.\n\n"
+              "{foot} © Wenna Trevithick 2016. Please ask before borrowing.\nPowered by Blogger.\n")
 
 
 def through_chain(text: str, tmp_path) -> list[Article]:
@@ -182,37 +183,18 @@ def through_chain(text: str, tmp_path) -> list[Article]:
     return [r for r in clean_through([str(page)], "segment") if isinstance(r, Article)]
 
 
-# Shape: a one-writer blog's front page of two posts, the writer's own © at its foot: it covers every post.
-def test_one_writers_copyright_at_a_front_pages_foot_covers_every_post(tmp_path):
-    first, second = through_chain(FRONT_PAGE.format(first="Wenna Trevithick"), tmp_path)
+# Shape: a blog's front page of two posts whose sidebar, above the software's credit line, holds the writer's © with
+# words of scope before the sign ("All words and pictures © NAME"): they cover every post (round 8's rule), though
+# the front page's reading keeps only the notice from the sign on.
+def test_a_sidebar_copyright_with_words_of_scope_before_the_sign_covers_every_post(tmp_path):
+    first, second = through_chain(FRONT_PAGE.format(foot="All words and pictures"), tmp_path)
     assert first.author == second.author == "Wenna Trevithick"
     assert first.licence.tag == second.licence.tag == "LicenseRef-all-rights-reserved"
 
 
-def test_a_copyright_naming_only_the_last_posts_writer_stays_with_that_post(tmp_path):
-    first, second = through_chain(FRONT_PAGE.format(first="Morwenna Pascoe"), tmp_path)
-    assert (first.author, second.author) == ("Morwenna Pascoe", "Wenna Trevithick")
-    assert second.licence.tag == "LicenseRef-all-rights-reserved"
-    assert first.licence.tag == "NOASSERTION"
-
-
-# Shape: a magazine's agony-aunt page: the answer signed with a first name, the columnist's full name in a bio line
-# under it, then the column's invitation, its reply form saved as text, and other letters' headlines in quotes.
-def test_a_columnists_bio_under_the_answer_is_read_past_the_form_and_the_quoted_links():
-    page = ("My brother never pays back what he borrows\n\n"
-            "I have lent my brother money four times this year and he has paid none of it back. Do I stop?\n"
-            "Skint in Swindon\n\n"
-            "Dear Skint,\nYou are allowed to stop. Lending that is never repaid is a gift, and gifts are chosen.\n\n"
-            "Tell him plainly that the next loan will be the last, and say the amount you can afford to lose.\n\n"
-            "Yours, Marit\n\n"
-            "Marit Okonjo-Halvorsen is a family counsellor and answers readers' letters every month.\n\n"
-            "Send Marit your question\n"
-            "Your name (optional) __________ Your letter __________ [SEND]\n\n"
-            "You might also like\n"
-            '- "My flatmate eats my food and denies it every single time"\n'
-            '- "Should I tell my friend her new partner is still married?"\n\n'
-            "Hearth Magazine | About | Advertise | Privacy\n")
-    assert only(page).author == "Marit Okonjo-Halvorsen"
+def test_a_sidebar_copyright_without_words_of_scope_still_stays_with_the_last_post(tmp_path):
+    first, second = through_chain(FRONT_PAGE.format(foot="Text and photos"), tmp_path)
+    assert (first.licence.tag, second.licence.tag) == ("NOASSERTION", "LicenseRef-all-rights-reserved")
 
 
 # Shape: a plain-text ezine whose head grants reprints of "any article in this issue"; when the page is read as one
