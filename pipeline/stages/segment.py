@@ -101,6 +101,7 @@ from ..text.attribution import (
     team_byline,
     whole_org,
     writing_credit,
+    written_abroad,
 )
 from ..text.dates import DATE, is_date_line
 from ..text.extract import PAGE_WIDE_LICENCE, tidy_blank_lines
@@ -650,6 +651,8 @@ def _licence_split(text: str) -> tuple[str, list[lic.Statement], str] | None:
     verbatim = statements[0].text
     at = text.find(verbatim)
     after = text[at + len(verbatim):].strip()
+    if lic.SITE_CREDIT_TAIL.match(after) and not any(s.text in after for s in statements[1:]):
+        return text[:at].strip(), statements, ""  # "© NAME · design by THEME": the footer row's credit, no words
     return text[:at].strip(), statements, "" if lic.SHARE_TAIL.match(after) else after  # a share bar glued on
 
 
@@ -1081,7 +1084,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
                or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
-               or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])]
+               or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])
+               or written_abroad(texts[i])]  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
@@ -2052,6 +2056,10 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "-----", "QUICK LINKS", "-----", links
             end = cursor = j
             site_footer = True
+        elif (j := _listed_links(lines, i, _footer_below(lines, nonblank, i, end, footer))) is not None:
+            footer[:0] = [lines[k].strip() for k in range(j, i + 1) if lines[k].strip()]  # "Read more letters: TITLE |
+            end = cursor = j  # TITLE"; "MORE FROM ISSUE 18" over such a row (the post's related links: a © above
+            # them may still be the writer's, so no site_footer)
         elif (split is not None and site_footer and not split[0] and _site_copyright(text, split[1], parsed)
               and not _glued_under_article(lines, body_first, i)):
             footer.insert(0, text)  # "Herb Garden Weekly © 2015" over the site's list of titles: the site's line
@@ -2505,7 +2513,10 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
         if k < 0 or k != i - 1:
             return None
     text = lines[k].strip().strip("()")
-    named = name_line(text) or name_line(text.split(", ")[0]) if not DIGIT.search(text) else None  # "NAME, Sligo"
+    first = text.split(", ")[0]  # "NAME, Sligo"; "NAME, plot 9 (forty years here)": a number after the name is
+    named = (name_line(text) if not DIGIT.search(text) else None) or (  # the writer's place, not the name's; a
+        name_line(first) if not DIGIT.search(first) and not SIGNED_DATE.search(text) else None)  # date is a
+    # citation's ("(OLG Oldenburg, Beschluss v. 3.1.2022, ...)") or a dateline's, read apart
     if named is None or not is_person_name(named.name) or len(named.name.split()) < 2:
         return None
     above = _line_above(lines, nonblank, k)
@@ -2524,6 +2535,7 @@ def _dateline(text: str) -> bool:
     return DIGIT.search(text) is not None and DATELINE.match(text) is not None
 
 
+SIGNED_DATE = re.compile(DATE, re.I)  # a date anywhere on a signature's line
 SIGNATURE_RULE = re.compile(r"^\s*[-–—―─━_=~*]{2,}\s*$")  # "——————", "______": the line a letter's name is signed under
 
 
@@ -2555,8 +2567,8 @@ MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: 
 
 
 # The lead-in of the site's list of other titles under an article: "More from this author:", "Related posts:".
-LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|latest|see\s+also|you\s+(?:may|might)"
-                            r"\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$"  # "MORE FROM LIFESTYLE" without one
+LINK_LIST_LEAD = re.compile(r"^(?:(?:read\s+)?more|other|related|similar|popular|recent|latest|see\s+also"
+                            r"|you\s+(?:may|might)\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$"  # "MORE FROM X"
                             # "read also" and "related" in other languages: "Читайте також:", "Lesen Sie auch:"
                             r"|^(?:читайте\s+(?:також|также)|lesen\s+sie\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi"
                             r"|leggi\s+anche|lee\s+también|leia\s+também|lees\s+ook|czytaj\s+(?:także|też)"
@@ -2568,6 +2580,44 @@ LINK_LIST_LEAD = re.compile(r"^(?:more|other|related|similar|popular|recent|late
                             r"|^(?-i:(?:[^\W\d_a-z][\w&'’-]*|&)\s+){1,3}(?i:articles|posts|stories)\s*:?$", re.I)
 
 
+LINK_ROW_ITEMS = re.compile(r"\s+[|·•]\s+")  # "TITLE | TITLE", "TITLE · TITLE": a row of the site's links
+
+
+def _listed_links(lines: list[str], i: int, below: str | None) -> int | None:
+    """A link list in a row at line ``i``: its lead-in and two or more titles on one line ("Read more letters: TITLE |
+    TITLE"), a row of titles under its lead-in line, or the lead-in alone over such a row already read as the site's
+    (``below``: the footer line under it, if any). Return the index of the lead-in's line, else ``None``.
+
+    >>> _listed_links(["Read more letters: To the New Head | To the Nervous Parent"], 0, None)
+    0
+    >>> _listed_links(["MORE FROM ISSUE 9", "Cooking for One | The Spare Room"], 1, None)
+    0
+    >>> _listed_links(["MORE FROM ISSUE 9"], 0, "Cooking for One | The Spare Room"), _listed_links(["More"], 0, None)
+    (0, None)
+    >>> _listed_links(["Note: one line | two parts"], 0, None), _listed_links(["Related: one line."], 0, None)
+    (None, None)
+    """
+    text = lines[i].strip()
+    lead, colon, rest = text.partition(":")
+    if colon and LINK_LIST_LEAD.match(lead + ":") and _titles_row(rest):
+        return i
+    if i and _titles_row(text) and LINK_LIST_LEAD.match(lines[i - 1].strip()):
+        return i - 1
+    return i if below is not None and LINK_LIST_LEAD.match(text) and _titles_row(below) else None
+
+
+def _titles_row(text: str) -> bool:
+    """Two or more short titles set apart by bars or dots ("Cooking for One | The Spare Room | Letters")."""
+    items = LINK_ROW_ITEMS.split(text.strip())
+    return len(items) >= 2 and all(0 < len(item.split()) <= MAX_TITLE_WORDS for item in items)
+
+
+def _footer_below(lines: list[str], nonblank: list[int], i: int, end: int, footer: list[str]) -> str | None:
+    """The footer line the trailer scan took straight under line ``i`` (the scan's ``end``), else ``None``."""
+    below = next((k for k in nonblank if k > i), None)
+    return footer[0] if footer and below == end and lines[end].strip() == footer[0] else None
+
+
 def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
     """The site's list of other titles down to line ``i``: a lead-in such as "More from this author:" over a few
     short title lines. Return the lead-in's index, else ``None``."""
@@ -2576,6 +2626,8 @@ def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -
         text = lines[k].strip()
         if n and LINK_LIST_LEAD.match(text):
             return k
+        if QUOTED_TITLE.match(text):
+            continue  # '- "Is it normal to dread the school run?"': another letter's headline, quoted as a link
         if len(text.split()) > MAX_FOOTER_WORDS or _is_text(text) and not _listed_question(text):
             return None
     return None
@@ -2616,6 +2668,10 @@ def _closing_banner(lines: list[str], nonblank: list[int], body_first: int, i: i
         if len(text.split()) > MAX_FOOTER_WORDS:
             return None
     return None
+
+
+# A list item that is a title in quotes, as an advice column links its other letters: '- "My sister borrows my car"'.
+QUOTED_TITLE = re.compile(r"^(?:[-–•*·]\s+)?[\"“„«](?=\S)[^\"“”„«»]{3,120}[\"”»]$")
 
 
 def _framed_section(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
@@ -2845,7 +2901,7 @@ def segment_record(record: Article, config: SegmentConfig,
     if out and out[0].source.part == record.source.part:
         _page_author_placed(out, opening, record.author)
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
-    _hand_off_issue_licence(out, readings, lic.statement_of(record.licence), page_wide)
+    _hand_off_issue_licence(out, readings, lic.statement_of(record.licence), page_wide, page)
     return out, teasers
 
 
@@ -3014,8 +3070,20 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
                                         roles_table.FALLBACK_THRESHOLD["title"] if fallback else threshold)
 
 
+# An issue's head naming the issue itself ("any article in this issue", "everything in this newsletter").
+NAMES_ISSUE = re.compile(r"\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|mailing)\b", re.I)
+
+
+def _issue_head_grants(parsed: Parsed) -> list[lic.Statement]:
+    """The grants in an issue's head (its masthead, its editor's note) that name the issue and speak for every
+    article in it ("REPRINT RIGHTS: you are free to reprint any article in this issue ..."), for a page read as one
+    article: the grant is that article's too. A grant that names no issue may be a site's and stays out."""
+    return [s for line in parsed.chrome if NAMES_ISSUE.search(line) and lic.covers_issue(line)
+            for s in lic.find_statements(line) if s.kind in lic.GRANT_KINDS]
+
+
 def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = None,
-                      page_wide: bool = False) -> list[lic.Statement]:
+                      page_wide: bool = False, page: str = "") -> list[lic.Statement]:
     """The statements of a page carrying several articles that speak for all of them: one worded for the whole
     issue ("the articles in this issue may be used ...", "All articles © their authors", anywhere on the page or in
     the footer extraction trimmed, ``markup``), and the copyright line at the page's foot that reserves rights in
@@ -3024,8 +3092,9 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     # the issue's head (masthead, contents, a notice for every item) is the first part's chrome: read it too
     head = [s for line in readings[0].chrome if lic.covers_issue(line) for s in lic.find_statements(line)
             if s.kind in (*lic.GRANT_KINDS, "copyright")]
-    wide = head + [s for parsed in readings for s in parsed.statements
-                   if s.kind in (*lic.GRANT_KINDS, "copyright") and lic.covers_issue(s.text)]
+    wide = head + [s for parsed in readings for s in parsed.statements  # (the words of scope may stand before the
+                   if s.kind in (*lic.GRANT_KINDS, "copyright")  # sign on its line: "All words and pictures © NAME")
+                   and (lic.covers_issue(s.text) or page and lic.covers_issue(_line_of(page, s.text)))]
     if markup is not None and markup.kind != "permission" and (page_wide or lic.covers_issue(markup.text) or (
             markup.kind == "copyright" and markup.holder and not is_person_name(markup.holder)
             and (lic.RESERVED.search(markup.text) or lic.refuses(markup.text)))):
@@ -3054,13 +3123,14 @@ def _undated_end(lines: list[str], lo: int, hi: int) -> int:
 
 
 def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None,
-                            page_wide: bool = False) -> None:
+                            page_wide: bool = False, page: str = "") -> None:
     """Give an issue-wide statement (:func:`_issue_statements`) to each article of the page that states nothing of
     its own; an article's own statement is never widened. ``page_wide``: the markup's licence stands outside every
     post of the page (PAGE_WIDE_LICENCE)."""
     if len(readings) < 2:
-        return
-    wide = _issue_statements(readings, markup, page_wide)
+        wide = _issue_head_grants(readings[0]) if readings else []
+    else:
+        wide = _issue_statements(readings, markup, page_wide, page)
     if not wide:
         return
     for article in articles:

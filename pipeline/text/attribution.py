@@ -120,7 +120,10 @@ _LEAD_PARTICLE = "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, 
 BIO_LEAD_NAME = re.compile(
     rf"^(?P<name>{_LEAD_WORD}(?:\s+(?:{_LEAD_WORD}|(?:{_LEAD_PARTICLE})(?=\s))){{0,5}}?)"
     r"(?:,|\s+(?:is|was|has|lives|works|writes|runs|manages|"
-    r"owns|teaches|helps|coaches|founded|holds|specializes|specialises|has\s+been|[a-z]{3,}s)\b)"
+    r"owns|teaches|helps|coaches|founded|holds|specializes|specialises|has\s+been|[a-z]{3,}s"
+    # a resource box told in the past ("NAME spent twelve years in ...", "NAME trained as a nurse", "NAME grew up
+    # in ..."): the regular past and the irregular verbs a career is told with
+    r"|[a-z]{3,}ed|spent|wrote|grew|began|taught|ran|left|became|built|made|took|won|led|set\s+up)\b)"
 )
 EMAIL = re.compile(r"(?:mailto:)?\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b", re.I)
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"')\]]+", re.I)
@@ -149,6 +152,10 @@ class Byline:
 
 
 MAX_NAME_TOKENS = 6  # a name's words with its particles ("Ludwig van Beethoven", "Ana de la Cruz Soto")
+# The word an advice column's name opens with before its writer's first name ("Ask Margit", "ASK NELL"): the
+# column's heading, never a person's name, though two capitalised words look like one. ("Dear Abby" is left alone:
+# a pen name a column's credit line calls its writer, "Dear Abby is written by ...", read as the bio's name.)
+COLUMN_OPENERS = frozenset({"ask"})
 NOT_IN_A_NAME = re.compile(r"\d|@|/|\w\.\w{2,}")  # a number, an address, a domain ("ImproveHomeLife.com")
 
 
@@ -161,8 +168,8 @@ def is_person_name(text: str) -> bool:
     (True, True, True)
     >>> is_person_name("ImproveHomeLife.com"), is_person_name("Admin"), is_person_name("the time I got there")
     (False, False, False)
-    >>> is_person_name("Customer Service Team"), is_person_name("NotePage Inc")
-    (False, False)
+    >>> is_person_name("Customer Service Team"), is_person_name("NotePage Inc"), is_person_name("Ask Margit")
+    (False, False, False)
     """
     tokens = text.split(None, MAX_NAME_TOKENS)  # a longer text (most lines asked are sentences) stops splitting early
     if len(tokens) == 1:
@@ -170,7 +177,7 @@ def is_person_name(text: str) -> bool:
     if len(tokens) > MAX_NAME_TOKENS or NOT_IN_A_NAME.search(text):
         return False
     lowered = [t.lower() for t in tokens]
-    if any(t.strip(".,") in NOT_A_PERSON for t in lowered):
+    if any(t.strip(".,") in NOT_A_PERSON for t in lowered) or lowered[0] in COLUMN_OPENERS:
         return False
     if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES:
         return False
@@ -661,11 +668,17 @@ def _credited(who: str) -> Byline | None:
 # German, Spanish/Portuguese, French, Dutch, the Scandinavian languages; Hebrew "מאת" ("from/by", how a Hebrew page
 # credits its writer, with or without a colon), Arabic "بقلم" ("by the pen of") and "بواسطة" (a blog theme's "by");
 # and "written by" / "posted by" as blog themes translate them ("Escrito por", "Scritto da", "Geschrieben von",
-# "Écrit par", "Geschreven door", "Skrevet af", "Napisał"), where "da" and "de" may follow their verb.
+# "Écrit par", "Geschreven door", "Skrevet af", "Napisał"), where "da" and "de" may follow their verb; Greek
+# "Γράφει ο/η NAME" ("writes the NAME": how Greek sites head an article, the article's gender before the name).
 WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa]|pubblicat[oa])\s+da"
                      r"|(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:écrite?|publiée?|postée?)\s+par"
-                     r"|(?:geschreven|geplaatst)\s+door|(?:skrevet|skrivet)\s+a[fv]|napisała?")
+                     r"|(?:geschreven|geplaatst)\s+door|(?:skrevet|skrivet)\s+a[fv]|napisała?"
+                     r"|γρ[άα]φει(?:\s+(?:ο|η|ο/η))?"
+                     # Czech, Romanian, Indonesian/Malay, Finnish, Hungarian, Turkish, Vietnamese blog themes' "written
+                     # by": "Napsal NAME", "Scris de NAME", "Ditulis oleh NAME", "Kirjoittanut NAME", "Írta: NAME"
+                     r"|napsala?|scris\s+de|ditulis\s+oleh|kirjoittanut|írta|yazan|viết\s+bởi")
 BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
+WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})\s*:?\s+(?=\S)", re.I)  # the verb forms alone: never a title
 
 
 def byline_abroad(line: str) -> Byline | None:
@@ -675,12 +688,28 @@ def byline_abroad(line: str) -> Byline | None:
 
     >>> byline_abroad("Par Hélène Quéré").name, byline_abroad("Von Regeln und Ausnahmen"), byline_abroad("Par Anne")
     ('Hélène Quéré', None, None)
+    >>> byline_abroad("Γράφει η Ευανθία Ρήγα").name, byline_abroad("ΓΡΑΦΕΙ Ο ΠΕΤΡΟΣ ΤΑΤΣΟΠΟΥΛΟΣ").name
+    ('Ευανθία Ρήγα', 'Πετρος Τατσοπουλος')
     """
     text = line.strip()
     if (by := BY_ABROAD.match(text)) is None:
         return None
     named = name_line(text[by.end():])
     return named if named is not None and len(named.name.split()) >= 2 else None
+
+
+def written_abroad(line: str) -> Byline | None:
+    """A byline in another language that says "written by" with its verb ("Escrito por NAME", "Geschrieben von
+    NAME", "Γράφει η NAME"), else ``None``. Unlike a bare "Von"/"Par" (:func:`byline_abroad`), the verb opens no
+    title or sentence that goes on to a name, so the line is a byline wherever it stands in a page's head, as "By
+    NAME" is.
+
+    >>> written_abroad("Γράφει η Ευανθία Ρήγα").name, written_abroad("Escrito por Ana Ruiz").name
+    ('Ευανθία Ρήγα', 'Ana Ruiz')
+    >>> written_abroad("Par Hélène Quéré"), written_abroad("Γράφει η ιστορία"), written_abroad("Γράφει")
+    (None, None, None)
+    """
+    return byline_abroad(line) if WRITTEN_ABROAD.match(line.strip()) else None
 
 
 CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)
@@ -1152,6 +1181,8 @@ def name_in_bio(text: str) -> Byline | None:
     (True, 'Ana de la Cruz')
     >>> name_in_bio("Our guest this week, Ana Reis, is a vet in Porto.")
     Byline(name='Ana Reis', credentials=None)
+    >>> name_in_bio("J.R.M. OKONKWO-BASSEY spent twelve years in agency design.").name
+    'J.R.M. Okonkwo-Bassey'
     """
     guest = GUEST_LEAD.match(text.strip())
     text = text.strip()[guest.end():] if guest else AUTHOR_LEAD.sub("", text.strip(), count=1)
@@ -1317,11 +1348,25 @@ FOOTER_CHROME = re.compile(
     r"|(?:like|rate)\s+this(?:\s+(?:article|post))?\s*:|(?:like\s+)?loading\s*(?:\.\.\.|…)$|cancel\s+reply$"
     r"|tagged(?:\s+with)?\s*:|\W{0,3}\s*(?:previous|next|prev)\s+(?:post|article|story|entry)\b[^.!?]{0,80}$"
     r"|(?:previous|next)\s*:\s*\S[^.!?]{0,80}$|print\s+friendly\b|bookmark\s+the\s+permalink\.?$|back\s+to\s+top$"
-    r"|report\s+(?:abuse|this\s+(?:article|post))$|email\s+this\s+(?:article|post)$)",
+    r"|report\s+(?:abuse|this\s+(?:article|post))$|email\s+this\s+(?:article|post)$"
+    # an email newsletter's own footer, kept in its web or text archive: "You are receiving this because you are a
+    # member of ...", "You received this email because you signed up ...", "To unsubscribe, reply with ..."
+    r"|you\s+(?:are\s+receiving|received|are\s+getting|get)\s+this\s+(?:(?:e-?mail|message|newsletter|bulletin"
+    r"|mailing|update)\s+)?because\b"
+    r"|you\s+are\s+subscribed\s+(?:as|to)\b|to\s+unsubscribe\b"
+    # ... and as newsletter services word it in other languages: "Sie erhalten diese E-Mail, weil ...", "Vous
+    # recevez cet e-mail car ...", "Recibes este correo porque ...", "Ricevi questa email perché ..."
+    r"|sie\s+erhalten\s+diesen?\s+(?:e-?mail|newsletter|nachricht)|vous\s+recevez\s+(?:cet|ce)\s+(?:e-?mail|courriel"
+    r"|message|bulletin)|recibes?\s+este\s+(?:correo|e-?mail|mensaje|bolet[íi]n)|ricevi\s+questa\s+(?:e-?mail|newsletter)"
+    r"|je\s+ontvangt\s+deze\s+(?:e-?mail|nieuwsbrief)"
+    r")",
     re.I,
 )
 # The columnist's address under the column: "Write to Bea at ...", "Send your questions to ...".
-CONTACT = re.compile(r"\b(?:write|send|email|e-mail|mail)\s+(?:your\s+\w+\s+)?(?:to|us|me|her|him)\b", re.I)
+CONTACT = re.compile(r"\b(?:write|send|email|e-mail|mail)\s+(?:your\s+\w+\s+)?(?:to|us|me|her|him)\b"
+                     # "Send Ruth your question", "Email us your dilemmas": the column's invitation under it
+                     r"|^(?:send|write|e-?mail|ask)\s+(?:[A-Z][\w'’-]*|us|me|her|him)\s+your\s+(?:questions?|letters?"
+                     r"|problems?|dilemmas?)\b", re.I)
 BLOG_FOOTER = re.compile(r"^posted\s+by\s+\S.*?\s+(?:at|on)\s+.*\d", re.I)  # "Posted by Jo at 9:14 PM"
 # The same footer as blog software words it in other languages: (lead, the word before the time). "Eingestellt von
 # NAME um 21:03", "โพสต์โดย NAME ที่ 21:40" (Blogger's templates; WordPress themes and CMSs word it alike).
@@ -1366,6 +1411,8 @@ def blog_footer(line: str) -> Byline | None:
 BIO_CUE = re.compile(
     r"\b(?:founder|co-founder|author|writer|editor|journalist|columnist|coach|consultant|advis[eo]r|therapist|"
     r"teacher|expert|specialist|blogger|owner|director|president|ceo|retired|lives\s+in|based\s+in|visit|column|"
+    # the professions an advice column's writer is introduced by, and what the column does: "answers readers' letters"
+    r"counsell?or|psycholog|psychotherapist|nutritionist|dietitian|readers['’]\s+(?:questions|letters)|"
     r"writes\s+(?:at|for|about|the|a)\s|"
     r"www\.|https?://|@)",
     re.I,
@@ -1389,15 +1436,28 @@ def is_footer_chrome(line: str) -> bool:
     (True, True, True)
     >>> is_footer_chrome("Next, prune the roses."), is_footer_chrome("Loading the van takes an hour.")
     (False, False)
+    >>> is_footer_chrome("Your name (optional) ________ Your letter ________ [SEND]"), is_footer_chrome("________")
+    (True, False)
+    >>> is_footer_chrome("You are receiving this because you are a member of the Guild."), is_footer_chrome(
+    ...     "You get this right because you practise.")
+    (True, False)
     """
     text = line.strip()
-    return bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))
+    return (bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))
+            or "____" in text and FORM_FIELD.search(text) is not None)
+
+
+# A reply form saved as text: a field's label before its blank ("Your name (optional) ________  [SEND]"). Asked only
+# of lines holding a blank (a pattern over every line would walk long paragraphs to no end).
+FORM_FIELD = re.compile(r"\w\s*(?:\([^()\n]{0,30}\))?\s_{4,}")
 
 
 def is_contact_line(line: str) -> bool:
     """Tell the column's "write to" line under an advice column ("Write to Bea at the address below.").
 
     >>> is_contact_line("Write to Marguerite at ask@example.com. Letters may be edited."), is_contact_line("Hi.")
+    (True, False)
+    >>> is_contact_line("Send Ruth your question"), is_contact_line("Send them your love.")
     (True, False)
     """
     text = line.strip()

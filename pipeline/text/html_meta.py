@@ -424,11 +424,12 @@ def _licence(parts: PageParts, meta: dict[str, str], ld: list[dict[str, Any]]) -
 
 
 # A footer's words that refuse reuse however they name what they cover ("Please do not republish recipes or photographs
-# without permission", "Don't copy anything here without asking"): with the site's ©, a reservation (SPEC.md: a ©
-# with reproduction words is all-rights-reserved), though licence.refuses asks that the words name this text.
+# without permission", "Don't copy anything here without asking", "Do not use our photos or republish our recipes
+# without written permission"): with the site's ©, a reservation (SPEC.md: a © with reproduction words is
+# all-rights-reserved), though licence.refuses asks that the words name this text.
 NOT_WITHOUT_LEAVE = re.compile(
     r"\b(?:do\s+not|don['’]t|never|may\s+not|must\s+not|cannot|can['’]t)\s+(?:\w+\s+){0,2}?"
-    r"(?:re-?produc|republi|reprint|cop(?:y|ie)|re-?post|re-?distribut|re-?use)\w*\b[^.;!?]{0,60}?"
+    r"(?:re-?produc|republi|reprint|cop(?:y|ie)|re-?post|re-?distribut|re-?use|use\b)\w*\b[^.;!?]{0,60}?"
     r"\bwithout\s+(?:\w+\s+){0,2}?(?:permission|consent|asking)\b", re.I)
 
 
@@ -459,6 +460,8 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     >>> trimmed_rights(["You may reprint this article if the author box stays."]), trimmed_rights(["© Site 2019"])
     (None, None)
     >>> trimmed_rights(["© 2019 Site. Please do not republish recipes or photos without permission."]).tag
+    'LicenseRef-all-rights-reserved'
+    >>> trimmed_rights(["© 2019 Site. Please do not use our photos or republish recipes without prior permission."]).tag
     'LicenseRef-all-rights-reserved'
     >>> trimmed_rights(["© 2019 Site. Recipes may be reposted without asking, with a link."]) is None
     True

@@ -419,17 +419,20 @@ PERMISSION_ABROAD_WORDS = ("genehmigung", "erlaubnis", "zustimmung", "autoris", 
 # Dedications of this text to the public domain; never under a negation (FOREIGN_NO), and only of the text itself: a
 # few words between it and the dedication, never a clause about what it quotes ("Este texto cita obras que ...").
 _GAP = r"(?:\s+(?!que\b|qui\b|che\b|dat\b|die\b|welche\b)[\w'’]+){0,4}?\s+"
+# ... or the noun alone opening the notice, as a label does ("Texte versé dans le domaine public par son auteur",
+# "Texto liberado al dominio público"): at the start of a sentence or of the line, never inside a clause
+_BARE = r"(?:^|(?<=[.!?:;]\s))"
 PUBLIC_ABROAD = (
-    ("fr", rf"\b(?:ce|cet|cette|mon|ma|notre)\s+(?:texte|article|billet|document|ouvrage|œuvre|oeuvre|traduction)"
-           rf"{_GAP}(?:dans\s+le|au)\s+domaine\s+public\b"),
-    ("es", rf"\b(?:este|esta|mi|nuestro|nuestra)\s+(?:texto|art[íi]culo|obra|entrada|documento|traducci[óo]n)"
-           rf"{_GAP}(?:en\s+el|al)\s+dominio\s+p[úu]blico\b"),
-    ("pt", rf"\b(?:este|esta|meu|minha|nosso|nossa)\s+(?:texto|artigo|obra|documento|post|tradu[çc][ãa]o)"
-           rf"{_GAP}(?:em|no|ao)\s+dom[íi]nio\s+p[úu]blico\b"),
-    ("it", rf"\b(?:questo|questa|il\s+mio|la\s+mia)\s+(?:testo|articolo|opera|post|documento|traduzione)"
-           rf"{_GAP}(?:rilasciat|dedicat|collocat)[oa]\s+(?:nel|in|al)\s+pubblico\s+dominio\b"),
-    ("nl", rf"\b(?:dit|deze|mijn|onze)\s+(?:tekst|artikel|werk|document|vertaling){_GAP}(?:in\s+het|tot\s+het)\s+"
-           r"publieke?\s+domein\b"),
+    ("fr", rf"(?:\b(?:ce|cet|cette|mon|ma|notre)\s+|{_BARE})(?:texte|article|billet|document|ouvrage|œuvre|oeuvre"
+           rf"|traduction){_GAP}(?:dans\s+le|au)\s+domaine\s+public\b"),
+    ("es", rf"(?:\b(?:este|esta|mi|nuestro|nuestra)\s+|{_BARE})(?:texto|art[íi]culo|obra|entrada|documento"
+           rf"|traducci[óo]n){_GAP}(?:en\s+el|al)\s+dominio\s+p[úu]blico\b"),
+    ("pt", rf"(?:\b(?:este|esta|meu|minha|nosso|nossa)\s+|{_BARE})(?:texto|artigo|obra|documento|post"
+           rf"|tradu[çc][ãa]o){_GAP}(?:em|no|ao)\s+dom[íi]nio\s+p[úu]blico\b"),
+    ("it", rf"(?:\b(?:questo|questa|il\s+mio|la\s+mia)\s+|{_BARE})(?:testo|articolo|opera|post|documento"
+           rf"|traduzione){_GAP}(?:rilasciat|dedicat|collocat)[oa]\s+(?:nel|in|al)\s+pubblico\s+dominio\b"),
+    ("nl", rf"(?:\b(?:dit|deze|mijn|onze)\s+|{_BARE})(?:tekst|artikel|werk|document|vertaling){_GAP}"
+           r"(?:in\s+het|tot\s+het)\s+publieke?\s+domein\b"),
     ("de", r"\b(?:dieser|diese|dieses|mein|meine|unser|unsere)\s+(?:Text|Artikel|Beitrag|Werk|Übersetzung)\w*"
            r"\s+(?:ist|sind|wird|werden)\s+(?:hiermit\s+)?gemeinfrei\b"),
 )
@@ -900,7 +903,14 @@ THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|ind
 PROTECTED_BY = re.compile(r"\b(?:protected|covered)\s+by$|\bsubject\s+to$|\bis\s+under$", re.I)
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
-HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|;|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)", re.I)
+# A footer's credit for the site's making after the holder, set off by a dot or a bar ("© NAME · design by THEME",
+# "© NAME | Theme: X", "© NAME • Powered by WordPress"): the holder ends there. (A row of the site's links after
+# the holder, "© 2017 Site · Privacy · Contact", is left as it was: the holder then reads as no person's name.)
+SITE_CREDIT = (r"(?:(?:web\s*)?design(?:ed)?\s+by|theme\b|powered\s+by|built\s+(?:with|by|on)|hosted\s+(?:by|on|with)"
+               r"|(?:web)?site\s+by|made\s+with)\b")
+HOLDER_END = re.compile(r"\s+(?:-|–|—|\|)\s|\.\s|\.$|;|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)"
+                        rf"|\s+[·•|]\s+(?={SITE_CREDIT})", re.I)
+SITE_CREDIT_TAIL = re.compile(rf"^[·•|]\s*{SITE_CREDIT}", re.I)  # what such a line has left after its notice
 # A footer's link row after a bare sign ("© Cookie preferences · Advertise · Contact"): menu items, no holder.
 LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
 
@@ -1194,8 +1204,21 @@ def parse_copyright(text: str) -> Statement | None:
     return None
 
 
+# The forum or blog software's credit before its own © in a page's footer ("SMF 2.0.11 | SMF © 2015, Simple
+# Machines", "Powered by phpBB © phpBB Limited"): the © is the software maker's, shown on every site that runs it,
+# never a word about a text on the page (the maker of one such package says as much on its own copyright page).
+SOFTWARE_CREDIT = re.compile(r"(?:\bpowered\s+by\s+(?:[^.!?;|·•]|(?<=\d)\.(?=\d)){1,40}"
+                             r"|\b[A-Za-z][\w-]*\s+v?\d+\.\d+(?:\.\d+)*\s*[|·•,-]\s*[A-Za-z][\w-]*\s*)$", re.I)
+
+
 def _copyright_at(text: str, m: re.Match[str]) -> Statement | None:
-    """parse_copyright's reading of one copyright sign ``m`` of ``text``."""
+    """parse_copyright's reading of one copyright sign ``m`` of ``text``.
+
+    >>> _copyright_at("SMF 2.0.11 | SMF © 2015, Simple Machines", COPYRIGHT.search("SMF 2.0.11 | SMF © 2015")) is None
+    True
+    """
+    if SOFTWARE_CREDIT.search(text, max(0, m.start() - 80), m.start()):
+        return None  # the software's credit, not the page's notice
     rest = m["holder"]
     if not m["y1"] and not YEAR.search(rest) and LINK_ROW.match(rest.strip()):
         return None  # the sign before a menu of links names no one
@@ -1447,10 +1470,31 @@ def find_public_domain(text: str) -> int | None:
         m = PUBLIC.search(sentence)
         if m and not NEGATION.search(sentence[: m.end()]) and not _limits(sentence):
             return start
-        if abroad and PUBLIC_ABROAD_PATTERN.search(sentence) and not FOREIGN_NO.search(sentence) and not _limits(
-                sentence):  # "Ce texte n'est pas dans le domaine public" is no dedication
-            return start
+        if abroad and (d := PUBLIC_ABROAD_PATTERN.search(sentence)) and not FOREIGN_NO.search(
+                _dedication_clause(sentence, d.end())) and not _limits(sentence):  # "Ce texte n'est pas dans le
+            return start  # domaine public" is no dedication
     return None
+
+
+def _dedication_clause(sentence: str, end: int) -> str:
+    """The part of a sentence that a negation would undo a dedication ending at ``end`` in: the whole sentence,
+    unless a colon after the dedication opens what it lets a reader do ("Texte versé dans le domaine public : vous
+    pouvez le copier ... sans rien demander", where "sans" frees rather than refuses).
+
+    >>> _dedication_clause("Texte versé dans le domaine public : vous pouvez le copier sans rien demander.", 34)
+    'Texte versé dans le domaine public '
+    >>> _dedication_clause("Ce texte est dans le domaine public, mais pas ses photos.", 35)
+    'Ce texte est dans le domaine public, mais pas ses photos.'
+    """
+    colon = sentence.find(":", end)
+    if colon < 0 or not FREEDOM_AFTER.match(sentence[colon + 1:]):
+        return sentence
+    return sentence[:colon]
+
+
+# What a dedication's colon opens when it lists a reader's freedoms: "you may ..." in the dedication's language.
+FREEDOM_AFTER = re.compile(r"\s*(?:vous\s+pouvez|on\s+peut|tu\s+peux|puede[sn]?|podéis|pode[sm]?|potete|pu[oò]i"
+                           r"|kunt\s+u|je\s+mag|u\s+mag|mag\s+je)\b", re.I)
 
 
 def _tail_end(text: str, begin: int) -> int:
@@ -1591,7 +1635,7 @@ JoAnna Brandi. Used with permission.')]
 # material in this ezine"). "You may reprint this article in your newsletter" speaks for one article.
 ISSUE_SCOPE = re.compile(
     r"\b(?:all|any|each|every|either|both|individual)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
-    r"|items?|stor(?:y|ies)|posts?|features?|text)\b"
+    r"|items?|stor(?:y|ies)|posts?|features?|text|texts|words|writing)\b"  # "All words and pictures © NAME"
     r"|\b(?:the|these|our|my)\s+(?:[\w-]+\s+)?(?:articles|pieces|columns|stories|posts|features)\b"
     r"|(?:^|[^\w\s]\s*)articles\s+(?:in|on|from|of)\b"
     r"|\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|edition|mailing)\b",
