@@ -10,11 +10,15 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from .corpus import TRIGGERS
-from .harness import COMMANDS, OUT_MODES, Example
+from .harness import COMMANDS, OUT_MODES, STAGE_COMMANDS, Example
 
 # Commands worth running per trigger in the fixed corpus: the whole chain for every trigger; for JSONL triggers
-# also the JSONL reader and the two readers of finished output (check and report read records back).
-JSONL_COMMANDS = ("read-jsonl-write", "check", "report")
+# also the JSONL reader, the two readers of finished output (check and report read records back) and every stage
+# alone (read-jsonl -> STAGE -> write: text no earlier stage cleaned).
+JSONL_COMMANDS = ("read-jsonl-write", "check", "report", *STAGE_COMMANDS)
+# The triggers written for the stage-alone commands (valid JSONL, hostile text fields). The CI pass runs each
+# stage alone once on all of them together (five examples), the full pass every stage on each.
+HOSTILE_TEXT = ("blank_runs", "long_runs", "long_line", "many_lines", "mixed_scripts", "huge_fields")
 
 
 def fixed_cases(ci: bool = False) -> list[Example]:
@@ -38,6 +42,7 @@ def fixed_cases(ci: bool = False) -> list[Example]:
         # the readers of finished output, on the records built to break them
         cases += [Example((name,), cmd, "absent") for name in ("wrong_types", "gzip_bomb", "zstd_bomb")
                   for cmd in ("check", "report")]
+        cases += [Example(HOSTILE_TEXT, cmd, "absent") for cmd in STAGE_COMMANDS]
     else:
         cases.append(Example(("many_duplicates",), "run", "absent", workers=2))
     return cases
