@@ -46,6 +46,10 @@ UNITS: dict[str, str] = {
     "bracket": "[", "lt": "<", "amp": "&", "apos": "'", "mixed": "a1 .-", "title-words": "Tip Two ",
 }
 
+# Units also made as a run followed by one letter.
+ENDED = ("spaces", "tabs", "nbsp", "ideographic", "newlines", "crlf", "blank-lines", "dot", "dash", "star", "a-space",
+         "by-space", "comma-space")
+
 
 @dataclass(frozen=True)
 class Found:
@@ -125,6 +129,8 @@ def shapes(pattern: re.Pattern) -> dict[str, Callable[[int], str]]:
     """Shape name -> a maker of that shape at length about ``n``."""
     made: dict[str, Callable[[int], str]] = {
         name: (lambda n, u=unit: (u * (n // len(u) + 1))[:n]) for name, unit in UNITS.items()}
+    for name in ENDED:  # a run that does not reach the end: "\s+\Z" fails from each of its positions
+        made[f"{name}-then-x"] = lambda n, u=UNITS[name]: (u * (n // len(u) + 1))[:n] + "x"
     made["x-spaces-x"] = lambda n: "x" + " " * n + "x"
     made["tab-space"] = lambda n: ("\t " * n)[:n]
     for word in own_words(pattern):
