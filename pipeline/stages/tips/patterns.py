@@ -162,13 +162,16 @@ CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "s
                  "http", "www.", "these", "@")
 # Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run). A blog's
 # comment thread opens with a count line of its own ("4 thoughts on "…"", "6 replies", "12 Comments", "5 comments:").
+# "back to page" opens at a line's start after any blanks, a "<" only after spaces or tabs: its own branch with its
+# own "\s*", since a "\s*" behind the "[ \t]*" the others share re-walked a long blank run once per character that
+# "[ \t]*" gave back (quadratic: 100 KB of spaces between two lines hung the stage run alone). Same language.
 GUARD = re.compile(
-    r"""(?:^|\n)[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
+    r"""(?:^|\n)(?:\s*back\s+to\s+page|[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
         copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b)|©|
         \(c\)\s*\d{4}|\(c\)\s+[^\n]{1,60}\b(?:19|20)\d\d\b|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
-        no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<?\s*back\s+to\s+page|
+        no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<\s*back\s+to\s+page|
         (?:recent|popular|latest)\s+posts[ \t]*(?=\n|$)|
-        \d{1,4}\s+(?:thoughts?|comments?|responses?|replies)(?:\s+(?:on|to)\s+["“'‘«][^\n]{1,160}|\s*:)?[ \t]*(?=\n|$))
+        \d{1,4}\s+(?:thoughts?|comments?|responses?|replies)(?:\s+(?:on|to)\s+["“'‘«][^\n]{1,160}|\s*:)?[ \t]*(?=\n|$)))
       | \babout\s+the\s+author\s*[:\-–—]
       | \byou\s+(?:are|may\s+be)\s+(?:free|allowed|welcome)\s+to\s+(?:re)?publish
       | \b(?:is|are)\s+licen[sc]ed\s+under\b
