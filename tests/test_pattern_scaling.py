@@ -95,3 +95,26 @@ def test_guard_on_long_blank_runs_is_linear() -> None:
                  "Keep seeds in a tin." + " \n" * 25_000 + "Tags: sheds"):
         assert [m.group().strip() for m in paras.guard_matches(text)][-1:] in (["About the author"], ["Tags:"])
     assert time.process_time() - start < 1.0
+
+
+# ------------------------------------------------------------------------------------------------ attribution
+
+
+def test_byline_tail_on_a_long_separator_run_is_linear() -> None:
+    """A byline followed by 15,000 "| ": BYLINE_TAIL's lookahead for a date walked to the line's end from each "|"
+    (old, 10ca739: 4.3 s CPU in parse_byline; 100 KB of them hung boilerplate alone and the chain; new: ~50 ms).
+    No date follows, so the tail stays the credentials, as before."""
+    from pipeline.text.attribution import parse_byline
+
+    line = "By Ada Lee " + "| " * 15_000
+    byline, seconds = _cpu(parse_byline, line)
+    assert byline is not None and byline.name == "Ada Lee"
+    assert byline.credentials.startswith("| | |") and len(byline.credentials) == 29_997  # as 10ca739 read it
+    assert seconds < 1.0, f"{seconds:.2f} s"
+
+
+def test_byline_tail_still_cuts_a_dated_tail() -> None:
+    from pipeline.text.attribution import BYLINE_TAIL
+
+    assert BYLINE_TAIL.sub("", "Ada Lee | 2 May 2018 | Printing") == "Ada Lee"
+    assert BYLINE_TAIL.sub("", "Ada Lee on March 3, 2009") == "Ada Lee"
