@@ -186,12 +186,18 @@ def probe(found: Found, n: int, methods: tuple[str, ...] = METHODS) -> list[Flag
     return flags
 
 
-def run(n: int = 5000, package: str = "pipeline", only: str | None = None) -> tuple[int, list[Flag]]:
-    """Probe every pattern of ``package`` (``only``: those whose module or name contains it)."""
+def run(n: int = 5000, package: str = "pipeline", only: str | None = None,
+        progress: Callable[[Flag], None] | None = None) -> tuple[int, list[Flag]]:
+    """Probe every pattern of ``package`` (``only``: those whose module or name contains it); ``progress`` is
+    called with each flag as it is found (a long probe can be read while it runs)."""
     found = [f for f in collect(package) if only is None or only in f.module or only in f.name]
     flags: list[Flag] = []
     for item in found:
-        flags += probe(item, n)
+        new = probe(item, n)
+        for flag in new:
+            if progress:
+                progress(flag)
+        flags += new
     return len(found), flags
 
 
@@ -210,7 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=None, help="only patterns whose module or name contains this")
     parser.add_argument("--json", default=None, help="also write the flags to this file")
     args = parser.parse_args(argv)
-    count, flags = run(args.n, only=args.only)
+    count, flags = run(args.n, only=args.only,
+                       progress=lambda f: print("flag:" + render(0, [f], args.n).split("\n", 1)[1], flush=True))
     print(render(count, flags, args.n))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
