@@ -139,3 +139,21 @@ def test_without_tags_is_the_tag_pattern_and_linear() -> None:
     out, seconds = _cpu(without_tags, page)
     assert out == "\nKeep seeds in a tin.\n" + "<" * 100_000
     assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+# ------------------------------------------------------------------------------------------------ tips: NUMBERED_LINE
+
+
+def test_numbered_line_after_a_long_blank_run_is_linear() -> None:
+    """An item word, then 6,000 blanks: "\\s*X?\\s*" split the run every way before failing (old, ec2aa14: 3.0 s
+    CPU for one line; the probe flagged it at 5.5 s for "Consiglio" and 8,000 spaces; new: milliseconds). The marks
+    after the word read as before."""
+    from pipeline.stages.tips.patterns import NUMBERED_LINE
+
+    m, seconds = _cpu(NUMBERED_LINE.match, "Tip" + " " * 6_000 + "x")
+    assert m is None
+    assert seconds < 0.5, f"{seconds:.2f} s"
+    assert NUMBERED_LINE.match("Tip" + "\u3000" * 6_000 + "1").group("n1") == "1"
+    for line, n1 in (("Tip  #  1. Keep it", "1"), ("Step 2 of 5: go", "2"), ("Tip number 3 - x", "3"),
+                     ("Tip No. 4: y", "4"), ("Tip #five", "five")):
+        assert NUMBERED_LINE.match(line).group("n1") == n1, line
