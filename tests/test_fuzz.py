@@ -35,15 +35,11 @@ LIMITS = Limits(timeout=float(os.environ.get("FUZZ_TIMEOUT", "20")), address_spa
 # since the first run on main: OUT safety (foreign/file/same/inside/parent), bombs (also through check and
 # report), FIFOs, lone surrogates, deep JSON, huge integers, WARC length lies, binary .zst, wrong-typed records,
 # stderr floods, file names that are not UTF-8, 1 MB dotted runs (linear since the marker learner was bounded).
-# Round 10's stage-alone mode: 50,000 short lines ("N. Oil the blades." one a line; "By NAME N" one a line) take
-# time quadratic in the lines in the tips stage (detect._line_groups scans every following paragraph from each
-# lead-in) and the byline reading; not a pattern, left to the stages' owners (notes/r10-fuzz.md).
-_MANY_LINES = "50,000 short lines: quadratic in tips (detect._line_groups) and the byline reading"
-KNOWN: dict[str, str] = {f"many_lines-{cmd}-absent": _MANY_LINES for cmd in cases.STAGE_COMMANDS}
+KNOWN: dict[str, str] = {}
 # Open cases whose run time sits near the CI timeout: xfail, not strict, so a loaded runner cannot turn them red;
-# `make fuzz` (60 s timeout) is their judge. The many_lines cases: not every stage is slow on them.
-SLOW_KNOWN: frozenset[str] = frozenset(KNOWN)
-QUARANTINED_TRIGGERS: frozenset[str] = frozenset({"many_lines"})
+# `make fuzz` (60 s timeout) is their judge.
+SLOW_KNOWN: frozenset[str] = frozenset()
+QUARANTINED_TRIGGERS: frozenset[str] = frozenset()
 QUARANTINED_OUT_MODES: frozenset[str] = frozenset()
 QUARANTINED_COMMANDS: frozenset[str] = frozenset()
 
@@ -98,7 +94,9 @@ def test_known_failures_are_fixed_cases_and_quarantine_is_current() -> None:
     assert not stale, f"quarantined with no open case left (remove them from QUARANTINED_*): {stale}"
 
 
-_RANDOM_TRIGGERS = tuple(t for t in corpus.TRIGGERS if STRICT or t not in QUARANTINED_TRIGGERS)
+# The big hostile-text triggers are make fuzz's (cases.CI_SKIPPED: slow at any CI timeout, many_lines still open)
+_RANDOM_TRIGGERS = tuple(t for t in corpus.TRIGGERS
+                         if (STRICT or t not in QUARANTINED_TRIGGERS) and t not in cases.CI_SKIPPED)
 _RANDOM_OUT_MODES = tuple(m for m in OUT_MODES if STRICT or m not in QUARANTINED_OUT_MODES)
 _RANDOM_COMMANDS = tuple(c for c in COMMANDS if STRICT or c not in QUARANTINED_COMMANDS)
 _SEED = os.environ.get("FUZZ_SEED")
