@@ -26,7 +26,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 
 from . import cases, corpus
-from .harness import Example, Limits, Outcome, Session, run_example
+from .harness import COMMANDS, STAGE_COMMANDS, Example, Limits, Outcome, Session, run_example
 from .report import render, rss_summary, signature, slug, write_section
 
 
@@ -40,6 +40,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-rss-mb", type=int, default=Limits().max_rss_mb, help="peak-memory property bound")
     parser.add_argument("--jobs", type=int, default=2, help="fixed-corpus examples run at once")
     parser.add_argument("--fixed-only", action="store_true", help="skip the random examples")
+    parser.add_argument("--commands", default=None,
+                        help="comma-separated commands to run (fixed and random), e.g. stage-segment,stage-tips; "
+                             "'stages': every stage alone")
+    parser.add_argument("--triggers", default=None,
+                        help="comma-separated triggers the fixed examples hold one of ('hostile': the hostile-text "
+                             "ones); random examples draw from every trigger")
     parser.add_argument("--scratch", default="fuzz/work", help="working folder (git-ignored); emptied first")
     parser.add_argument("--results", default=None, help="write the Fuzz section of this Markdown file")
     args = parser.parse_args(argv)
@@ -53,7 +59,13 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     outcomes: list[Outcome] = []
 
-    fixed = cases.fixed_cases(ci=args.scale == "ci")
+    commands = COMMANDS
+    if args.commands:
+        commands = STAGE_COMMANDS if args.commands == "stages" else tuple(args.commands.split(","))
+    fixed = [e for e in cases.fixed_cases(ci=args.scale == "ci") if e.command in commands]
+    if args.triggers:
+        wanted = set(cases.HOSTILE_TEXT if args.triggers == "hostile" else args.triggers.split(","))
+        fixed = [e for e in fixed if wanted & set(e.triggers)]
     print(f"fuzz: {len(fixed)} fixed examples, {args.jobs} at a time", file=sys.stderr)
     with ThreadPoolExecutor(args.jobs) as pool:
         done = pool.map(lambda ie: run_example(ie[1], session, scratch / "ex" / f"f{ie[0]:03d}"), enumerate(fixed))
@@ -69,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         @hypothesis_seed(args.seed)
         @settings(max_examples=args.max_examples, deadline=None, database=None, phases=[Phase.generate],
                   suppress_health_check=list(HealthCheck))
-        @given(cases.examples())
+        @given(cases.examples(commands=commands))
         def explore(example: Example) -> None:
             if time.monotonic() > deadline:
                 return
@@ -83,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
 
     groups = _group(outcomes, session)
     report = {
-        "seed": args.seed, "scale": args.scale, "limits": asdict(limits), "fixed_examples": len(fixed),
+        "seed": args.seed, "scale": args.scale, "commands": list(commands), "limits": asdict(limits),
+        "fixed_examples": len(fixed),
         "random_examples": len(random_outcomes), "fixed_seconds": round(fixed_seconds),
         "random_seconds": round(random_seconds),
         "peak_rss_mb": rss_summary([o.max_rss_mb for o in outcomes],

@@ -10,11 +10,19 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 from .corpus import TRIGGERS
-from .harness import COMMANDS, OUT_MODES, Example
+from .harness import COMMANDS, OUT_MODES, STAGE_COMMANDS, Example
 
 # Commands worth running per trigger in the fixed corpus: the whole chain for every trigger; for JSONL triggers
-# also the JSONL reader and the two readers of finished output (check and report read records back).
-JSONL_COMMANDS = ("read-jsonl-write", "check", "report")
+# also the JSONL reader, the two readers of finished output (check and report read records back) and every stage
+# alone (read-jsonl -> STAGE -> write: text no earlier stage cleaned).
+JSONL_COMMANDS = ("read-jsonl-write", "check", "report", *STAGE_COMMANDS)
+# The triggers written for the stage-alone commands (valid JSONL, hostile text fields). The CI pass runs each
+# stage alone once on the small ones together (five examples), the full pass every stage on each.
+HOSTILE_TEXT = ("blank_runs", "long_runs", "long_line", "many_lines", "mixed_scripts", "huge_fields")
+# Too slow for the CI pass's 20 s timeout on a loaded 2-core runner even when linear (4.4 MB of runs, a 1 MB line:
+# 12-16 s of CPU through the chain, segment alone 25 s of wall time in a loaded seed-12 pass), or still quadratic
+# (many_lines: open, see notes/r10-fuzz.md): `make fuzz` runs them at full sizes; the CI pass leaves them out.
+CI_SKIPPED = ("long_runs", "long_line", "many_lines")
 
 
 def fixed_cases(ci: bool = False) -> list[Example]:
@@ -26,6 +34,8 @@ def fixed_cases(ci: bool = False) -> list[Example]:
     """
     cases: list[Example] = []
     for name, trig in TRIGGERS.items():
+        if ci and name in CI_SKIPPED:
+            continue
         cases.append(Example((name,), "run", "previous"))
         if name == "plain":
             cases += [Example(("plain",), "run", mode) for mode in OUT_MODES if mode != "previous"]
@@ -38,6 +48,8 @@ def fixed_cases(ci: bool = False) -> list[Example]:
         # the readers of finished output, on the records built to break them
         cases += [Example((name,), cmd, "absent") for name in ("wrong_types", "gzip_bomb", "zstd_bomb")
                   for cmd in ("check", "report")]
+        small = tuple(t for t in HOSTILE_TEXT if t not in CI_SKIPPED)
+        cases += [Example(small, cmd, "absent") for cmd in STAGE_COMMANDS]
     else:
         cases.append(Example(("many_duplicates",), "run", "absent", workers=2))
     return cases

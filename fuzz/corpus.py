@@ -45,13 +45,17 @@ class Scale:
     bomb_bytes: int = 4 << 30  # decompressed size of the one-line bombs: over any sane memory bound
     huge_line_bytes: int = 21 << 20  # just over the default --max-bytes (20 MB), so the limit must trip
     nesting: int = 100_000  # JSON nesting depth: far over Python's recursion limit (1000)
+    run_bytes: int = 100_000  # a run of one character inside a text field (round 9: 100 KB of spaces hung segment)
+    line_bytes: int = 1 << 20  # one text line of words with no newline
+    short_lines: int = 50_000  # a text of this many short lines
 
 
 FULL = Scale()
 # CI: the same shapes; the bomb decompresses to 1 GiB (~1 MB on disk; still over the CI pass's 1 GiB
 # address-space cap if held in memory, and half the time to stream through on a loaded runner), the long line
 # still trips --max-bytes because the CI commands lower it.
-CI = Scale(word_bytes=1 << 20, bomb_bytes=1 << 30, huge_line_bytes=3 << 20, nesting=100_000)
+CI = Scale(word_bytes=1 << 20, bomb_bytes=1 << 30, huge_line_bytes=3 << 20, nesting=100_000, run_bytes=100_000,
+           line_bytes=1 << 20, short_lines=50_000)
 CI_MAX_BYTES = 2 << 20  # --max-bytes the CI pass gives, so CI.huge_line_bytes is over it
 
 
@@ -419,6 +423,99 @@ def _controls(d: Path, rng: random.Random, s: Scale) -> None:
     text = "".join(ch + (rng.choice(ctl) if rng.random() < 0.05 else "") for ch in PAGE)
     _write(d / "ctl.txt", text.encode())
     _write(d / "ctl.jsonl", _jsonl([{"text": text, "title": "\x1b[31mred\x1b[0m"}]))
+
+
+# ------------------------------------------------------------------------------------------------ hostile text fields
+# Valid JSONL whose text (and title, author) fields carry the shapes that make a line pattern walk a long run once
+# per position. Meant for the stage-alone commands (read-jsonl -> STAGE -> write): alone, a stage sees text no
+# earlier stage has cleaned (repair collapses blank runs in the chain; segment alone does not get that help).
+# Each record sits in its own file so a CI pass's --max-bytes (2 MB) never rejects it before the stage sees it.
+
+BLANKS = {"spaces": " ", "tabs": "\t", "nbsp": "\u00a0", "ideographic": "\u3000"}
+RUNS = {"letter": "a", "capital": "A", "digit": "7", "dash": "-", "equals": "=", "star": "*", "dot": ".",
+        "punctuation": "!?", "a_space": "a ", "byline_word": "By ", "written_by": "Written by ", "pipe": "| ",
+        "hash": "#", "underscore": "_", "tilde": "~"}
+
+
+def _hostile(d: Path, name: str, text: str, **fields: object) -> None:
+    """One record per file: a plain ``{"text": ...}`` line, or an article record when fields are given."""
+    if fields:
+        record = valid_record()
+        record["text"] = text
+        record.update(fields)
+    else:
+        record = {"id": name, "text": text}
+    _write(d / f"{name}.jsonl", _jsonl([record]))
+
+
+@trigger("blank_runs", "100 KB runs of spaces, tabs, NBSP, ideographic space in a header line, a body line and "
+         "between lines", jsonl=True)
+def _blank_runs(d: Path, rng: random.Random, s: Scale) -> None:
+    head, rest = PAGE.split("\n", 1)
+    for name, blank in BLANKS.items():
+        run = blank * s.run_bytes
+        _hostile(d, f"{name}_in_header", f"{head}{run}{head}\n{rest}")
+        _hostile(d, f"{name}_in_body", PAGE.replace("Rakes and hoes", f"Rakes{run}and hoes"))
+        _hostile(d, f"{name}_between_lines", PAGE.replace("\n\n", f"\n{run}\n", 1))
+        _hostile(d, f"{name}_lines", PAGE + (blank * 50 + "\n") * (s.run_bytes // 51))
+    _hostile(d, "newline_run", head + "\n" * s.run_bytes + rest)
+    _hostile(d, "mixed_blanks", head + "".join(rng.choice(list(BLANKS.values()) + ["\n"])
+                                               for _ in range(s.run_bytes)) + rest)
+
+
+@trigger("long_runs", "100 KB runs of one letter, digits, punctuation, - = *, a byline word repeated, 'a ' "
+         "repeated: alone, after a heading and after 'By'", jsonl=True)
+def _long_runs(d: Path, rng: random.Random, s: Scale) -> None:
+    head, rest = PAGE.split("\n", 1)
+    for name, unit in RUNS.items():
+        run = (unit * (s.run_bytes // len(unit) + 1))[:s.run_bytes]
+        _hostile(d, f"{name}_line", f"{head}\n\n{run}\n{rest}")
+        _hostile(d, f"{name}_after_by", f"{head}\nBy {run}\n{rest}")
+        _hostile(d, f"{name}_in_header", f"{head} {run}\n{rest}")
+
+
+@trigger("long_line", "a 1 MB text of words with no newline, and a 1 MB line of numbered tips", jsonl=True)
+def _long_line(d: Path, rng: random.Random, s: Scale) -> None:
+    words = PAGE.replace("\n", " ").split()
+    text = " ".join(rng.choice(words) for _ in range(s.line_bytes // 6))
+    _hostile(d, "words", text[:s.line_bytes])
+    tips = " ".join(f"{i}. Keep seeds in a tin." for i in range(1, s.line_bytes // 25))
+    _hostile(d, "numbered", tips[:s.line_bytes])
+
+
+@trigger("many_lines", "50,000 short lines: one word, numbered tips, bullets, bylines, blank-separated", jsonl=True)
+def _many_lines(d: Path, rng: random.Random, s: Scale) -> None:
+    n = s.short_lines
+    _hostile(d, "words", "\n".join(rng.choice(["Tip", "Sheds", "a", "Home", "-", "1."]) for _ in range(n)))
+    _hostile(d, "numbered", "\n".join(f"{i}. Oil the blades." for i in range(1, n + 1)))
+    _hostile(d, "bullets", "\n".join(f"* Sweep {i}" for i in range(n)))
+    _hostile(d, "bylines", "\n".join(f"By Ada Example {i}" for i in range(n)))
+    _hostile(d, "paragraphs", "\n\n".join(f"Heading {i}\nA short line." for i in range(n // 2)))
+
+
+@trigger("mixed_scripts", "mixed scripts, control characters, bidi marks and escaped lone surrogates in long text",
+         jsonl=True)
+def _mixed_scripts(d: Path, rng: random.Random, s: Scale) -> None:
+    pieces = ["garden ", "\u0441\u0430\u0434 ", "\u5ead\u56ed", "\u062d\u062f\u064a\u0642\u0629 ",
+              "\u0917\u093e\u0930\u094d\u0921\u0928 ", "\u05d2\u05df ", "\u202e", "\u200f", "\u2066",
+              "\x01", "\x1b", "\x7f", "\u0085", "\u2028", "\ufeff", "\ufffd", "\n", "By ", "\u00a9 ", "1. "]
+    text = "".join(rng.choice(pieces) for _ in range(s.run_bytes // 4))
+    _hostile(d, "mixed", text)
+    _hostile(d, "mixed_article", text, title=text[:5000], author=text[:200])
+    line = json.dumps({"id": "surrogates", "text": PAGE}, ensure_ascii=True)
+    esc = "\\ud800 \\udfff x \\ud83d" * (s.run_bytes // 30)
+    _write(d / "surrogates.jsonl", line.replace("Seven quiet", esc + "Seven quiet", 1).encode() + b"\n")
+
+
+@trigger("huge_fields", "a 1 MB title and author, empty and missing text, wrong-typed fields, in article records",
+         jsonl=True)
+def _huge_fields(d: Path, rng: random.Random, s: Scale) -> None:
+    big = ("Seven quiet habits " * (s.line_bytes // 19 + 1))[:s.line_bytes]
+    _hostile(d, "huge_title", PAGE, title=big)
+    _hostile(d, "huge_author", PAGE, author=big)
+    _hostile(d, "blank_title", PAGE, title=" " * s.run_bytes, author="\u00a0" * s.run_bytes)
+    _write(d / "empty_fields.jsonl", _jsonl([{"text": ""}, {"text": " "}, {"text": "\n" * 10}, {"id": "no-text"},
+                                             {"text": None}, {"text": 5}, {"text": ["a"]}, {"title": "t"}]))
 
 
 # ------------------------------------------------------------------------------------------------ random bytes

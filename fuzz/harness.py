@@ -23,7 +23,13 @@ from pathlib import Path
 
 from . import corpus
 
-COMMANDS = ("run", "read-write", "read-jsonl-write", "check", "report")
+# Stages the CLI runs alone on JSONL: `read-jsonl in STAGE write OUT` ("stage-segment" ...). Alone, a stage sees
+# text no earlier stage cleaned (round 9: segment alone hung on a header line of 100 KB of spaces, which repair
+# collapses in the chain).
+STAGES = ("repair", "boilerplate", "segment", "dedup", "tips")
+STAGE_COMMANDS = tuple(f"stage-{name}" for name in STAGES)
+COMMANDS = ("run", "read-write", "read-jsonl-write", "check", "report", *STAGE_COMMANDS)
+WRITING_COMMANDS = ("run", "read-write", "read-jsonl-write", *STAGE_COMMANDS)
 # absent: no OUT yet; previous: an earlier tipline output; foreign: a user's folder with a file in it;
 # file: a user's regular file at OUT; same_as_in / inside_in / parent_of_in: OUT overlaps the inputs.
 OUT_MODES = ("absent", "previous", "foreign", "file", "same_as_in", "inside_in", "parent_of_in")
@@ -55,6 +61,12 @@ class Limits:
     stderr_lines_base: int = 10
     stderr_line_chars: int = 2000  # one line naming a path and a reason; a 1 MB token echoed back is a bug
     max_bytes: int | None = None  # --max-bytes for the child (the CI pass lowers it to keep files small)
+    # CPU time (the child and its workers, from wait4) per MB of input, over a fixed start-up allowance. The whole
+    # chain (`run`) on every hostile-text trigger takes at most ~2 s per MB past its start-up on this machine
+    # (bench/results.md "Fuzz"); a linear stage alone must do no worse. A pattern that walks a 100 KB run once
+    # per position takes minutes, far over it. Start-up: imports and the language model, 2-4 s; 15 s is slack.
+    cpu_base: float = 15.0
+    cpu_per_mb: float = 10.0
 
 
 @dataclass(frozen=True)
@@ -88,6 +100,8 @@ class Outcome:
     seconds: float
     max_rss_mb: float
     stderr_tail: str
+    cpu_seconds: float = 0.0
+    input_mb: float = 0.0
     violations: list[Violation] = field(default_factory=list)
     workdir: str = ""
 
@@ -180,6 +194,7 @@ class ChildResult:
     signal: int | None
     seconds: float
     max_rss_mb: float
+    cpu_seconds: float = 0.0  # user + system of the command and its reaped children
 
 
 def run_child(argv: list[str], cwd: Path, env: dict[str, str], limits: Limits, stdout: Path,
@@ -214,10 +229,12 @@ def run_child(argv: list[str], cwd: Path, env: dict[str, str], limits: Limits, s
     _kill_session(proc.pid)  # workers the child left behind
     code = None if timed_out else os.waitstatus_to_exitcode(status)
     rss_kb = usage.ru_maxrss
+    cpu = usage.ru_utime + usage.ru_stime
     if not timed_out and result.exists():  # the launcher's report of the command itself
-        code, rss_kb = (int(x) for x in result.read_text(encoding="ascii").split())
+        fields = result.read_text(encoding="ascii").split()
+        code, rss_kb, cpu = int(fields[0]), int(fields[1]), float(fields[2])
     sig = -code if code is not None and code < 0 else None
-    return ChildResult(None if timed_out or sig else code, sig, seconds, rss_kb / 1024)
+    return ChildResult(None if timed_out or sig else code, sig, seconds, rss_kb / 1024, cpu)
 
 
 def _kill_session(pgid: int) -> None:
@@ -288,8 +305,20 @@ def argv_for(example: Example, session: Session, in_dir: Path, cwd: Path) -> lis
         "read-jsonl-write": ["read-jsonl", "in", "write", out],
         "check": ["check", _jsonl_target(in_dir, cwd)],
         "report": ["report", _jsonl_target(in_dir, cwd), "-o", out],
+        **{f"stage-{name}": ["read-jsonl", "in", name, "write", out] for name in STAGES},
     }[example.command]
     return head + tail
+
+
+def input_mb(in_dir: Path) -> float:
+    """MB of the regular files under ``in_dir`` (links and FIFOs not followed): what the time budget scales with."""
+    total = 0
+    for dirpath, _dirs, files in os.walk(in_dir):
+        for name in files:
+            st = os.lstat(os.path.join(dirpath, name))
+            if stat.S_ISREG(st.st_mode):
+                total += st.st_size
+    return total / (1 << 20)
 
 
 def prepare(example: Example, session: Session, workdir: Path) -> None:
@@ -325,7 +354,7 @@ def run_example(example: Example, session: Session, workdir: Path) -> Outcome:
     out = root / out_name
     out_top = out_name.split("/")[0]
     argv = argv_for(example, session, in_dir, root)
-    writes_out = example.command in ("run", "read-write", "read-jsonl-write")
+    writes_out = example.command in WRITING_COMMANDS
     expected = expected_inputs(in_dir, root) if writes_out else set()
 
     in_before = snapshot(in_dir)
@@ -341,7 +370,7 @@ def run_example(example: Example, session: Session, workdir: Path) -> Outcome:
     child = run_child(argv, root, session.env(tmp), session.limits, workdir / "stdout", workdir / "stderr")
     err = (workdir / "stderr").read_bytes().decode("utf-8", "replace")
     outcome = Outcome(example, argv, child.exit_code, child.signal, child.seconds, child.max_rss_mb,
-                      err[-3000:], workdir=str(workdir))
+                      err[-3000:], child.cpu_seconds, input_mb(in_dir), workdir=str(workdir))
     v = outcome.violations
     limits = session.limits
 
@@ -358,9 +387,13 @@ def run_example(example: Example, session: Session, workdir: Path) -> Outcome:
     elif "Traceback (most recent call last)" in err:
         v.append(Violation("traceback", f"exit {child.exit_code} but stderr holds a traceback: {_exception_line(err)}"))
 
-    # 2. memory
+    # 2. memory and CPU time
     if child.max_rss_mb > limits.max_rss_mb:
         v.append(Violation("memory", f"peak RSS {child.max_rss_mb:,.0f} MB > {limits.max_rss_mb:,} MB"))
+    budget = limits.cpu_base + limits.cpu_per_mb * outcome.input_mb
+    if child.exit_code is not None and child.cpu_seconds > budget:
+        v.append(Violation("cpu_time", f"{child.cpu_seconds:.1f} CPU s > {budget:.1f} s ({limits.cpu_base:.0f} s + "
+                                       f"{limits.cpu_per_mb:.0f} s/MB x {outcome.input_mb:.2f} MB)"))
 
     # 3. the inputs are never changed, whatever OUT is
     if snapshot(in_dir, skip={"out"} if example.out_mode == "inside_in" and child.exit_code in WROTE_EXITS

@@ -107,8 +107,10 @@ def _kind(ch: str) -> str:
     return _INVISIBLE.match(ch).lastgroup or ""  # type: ignore[union-attr]
 
 
+# "\s+\Z" only where a blank run starts: from inside a run it could only match if it had from the run's start (tried
+# first), and a run of blanks no other branch takes (U+3000, U+2028) was walked to its end once per position.
 _SPACES = re.compile(
-    r"(?P<edges>\A\s+|\s+\Z)|(?P<blank_lines>\n(?:[ \t]*\n){2,})"
+    r"(?P<edges>\A\s+|(?<!\s)\s+\Z)|(?P<blank_lines>\n(?:[ \t]*\n){2,})"
     r"|(?P<spaces>^[ \t]+|[ \t]+$|(?<=\S)(?:[ \t]{2,}|\t)(?=\S))",
     re.M,
 )

@@ -335,7 +335,10 @@ ROW_FIELD_LABELS = (r"published|posted|submitted|updated|date|category|categorie
 # The time or date a blog footer or byline gives after the name: "at 10:42 PM", "on March 3, 2009", "| 3 May".
 # (each branch that opens on spaces starts only at a run's first space, "(?<!\s)": a long run is walked once, not
 # once from each of its spaces)
-BYLINE_TAIL = re.compile(r"(?<!\s)\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,]*\d).*$|(?<!\s)\s+at\s+\d.*$"
+# The date after a separator is looked for in the next 300 characters before a comma: a lookahead to the line's end
+# from every separator walked a line of 50,000 "| " once per separator (quadratic: boilerplate, segment and the
+# chain hung on it); a byline's date is never that far from its separator.
+BYLINE_TAIL = re.compile(r"(?<!\s)\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,\d]{0,300}\d).*$|(?<!\s)\s+at\s+\d.*$"
                          r"|(?<!\s)\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
                          # "· Illustration: X"
                          r"|(?<!\s)\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$"

@@ -125,6 +125,22 @@ def may_guard(text: str) -> bool:
     return False
 
 
+_LINE_BLANKS = re.compile(r"\n?[ \t]*")  # a line start and the spaces and tabs after it
+_BLANKS = re.compile(r"\s*")
+
+
+def _dead_blanks(text: str, at: int) -> int:
+    """Where the blanks after the failed line start ``at`` end, when a blank other than a space or tab follows its
+    spaces and tabs; else -1. There only GUARD's "back to page" branch can match (every other opens with a word, a
+    digit, "<" or "©"), and it matches only where those blanks end: so a later line start inside them, whose own
+    spaces and tabs end inside them too, fails as this one did. Skipping those keeps a run of 50,000 blank lines
+    from being walked to its end from each of them (quadratic)."""
+    after = _LINE_BLANKS.match(text, at).end()
+    if after < len(text) and text[after].isspace():
+        return _BLANKS.match(text, after).end()
+    return -1
+
+
 def guard_matches(text: str) -> Iterator[re.Match[str]]:
     """``GUARD.finditer(text)`` behind :func:`may_guard`, the pattern asked only where a match can start (a line's
     start, or a word of :data:`GUARD_HEADS`): the engine would try its IGNORECASE alternation at every offset of the
@@ -154,10 +170,17 @@ def guard_matches(text: str) -> Iterator[re.Match[str]]:
                 starts.append(at)
                 at = lowered.find(head, at + 1)
     end = 0
+    dead = -1  # a line start that failed left blanks up to here: later line starts inside them fail too
     for at in sorted(starts):
-        if at >= end and (m := GUARD.match(text, at)):
+        if at < end:
+            continue
+        if at < dead and _LINE_BLANKS.match(text, at).end() < dead:
+            continue
+        if m := GUARD.match(text, at):
             yield m
             end = m.end()
+        elif text[at:at + 1] == "\n":
+            dead = _dead_blanks(text, at)
 
 
 def has_guard(text: str) -> bool:

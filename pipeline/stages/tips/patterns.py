@@ -20,10 +20,12 @@ _FOREIGN_ITEM_WORDS = (r"βήμα|συμβουλή|krok|wskazówka|крок|по
 _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mistake|strategy|method|technique|"
                rf"trick|hint|question|tactic|principle|{_FOREIGN_ITEM_WORDS}")
 # A numbered marker at the start of a line (or paragraph). Each alternative ends before the item's text.
+# After the item word, "(?:\s*X)?\s*" and not "\s*X?\s*" (the same strings): the two "\s*" around an optional mark
+# split a long blank run every way before giving up (quadratic on one line: "Consiglio" and 8,000 spaces, 5.5 s).
 NUMBERED_LINE = re.compile(
     rf"""(?:
         (?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})                                 # a topic first: Grocery Tip #2
-        (?P<word>{_ITEM_WORDS})\s*(?:\#|no\.\s*|number\s+)?\s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD})\b
+        (?P<word>{_ITEM_WORDS})(?:\s*(?:\#|no\.\s*|number\s+))?\s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD})\b
             (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
             \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
@@ -162,13 +164,16 @@ CLOSING_WORDS = ("tips", "steps", "points", "ideas", "things", "suggestions", "s
                  "http", "www.", "these", "@")
 # Where a page's end matter starts: nothing at or after it can be a tip (used when boilerplate did not run). A blog's
 # comment thread opens with a count line of its own ("4 thoughts on "…"", "6 replies", "12 Comments", "5 comments:").
+# "back to page" opens at a line's start after any blanks, a "<" only after spaces or tabs: its own branch with its
+# own "\s*", since a "\s*" behind the "[ \t]*" the others share re-walked a long blank run once per character that
+# "[ \t]*" gave back (quadratic: 100 KB of spaces between two lines hung the stage run alone). Same language.
 GUARD = re.compile(
-    r"""(?:^|\n)[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
+    r"""(?:^|\n)(?:\s*back\s+to\s+page|[ \t]*(?:about\s+the\s+author|author\W*s?\s+(?:bio|resource)|resource\s+box|
         copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b)|©|
         \(c\)\s*\d{4}|\(c\)\s+[^\n]{1,60}\b(?:19|20)\d\d\b|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
-        no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<?\s*back\s+to\s+page|
+        no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<\s*back\s+to\s+page|
         (?:recent|popular|latest)\s+posts[ \t]*(?=\n|$)|
-        \d{1,4}\s+(?:thoughts?|comments?|responses?|replies)(?:\s+(?:on|to)\s+["“'‘«][^\n]{1,160}|\s*:)?[ \t]*(?=\n|$))
+        \d{1,4}\s+(?:thoughts?|comments?|responses?|replies)(?:\s+(?:on|to)\s+["“'‘«][^\n]{1,160}|\s*:)?[ \t]*(?=\n|$)))
       | \babout\s+the\s+author\s*[:\-–—]
       | \byou\s+(?:are|may\s+be)\s+(?:free|allowed|welcome)\s+to\s+(?:re)?publish
       | \b(?:is|are)\s+licen[sc]ed\s+under\b

@@ -1,0 +1,229 @@
+"""The pattern-scaling probe: find every compiled pattern of ``pipeline`` whose time grows faster than its input.
+
+Round 9 found, late, five line patterns that walked a long blank run once per position (quadratic: 100 KB of
+spaces in one header line took minutes when segment ran alone). The fuzz harness feeds whole inputs; this probe
+goes the other way round: it imports every ``pipeline`` module, collects every compiled ``re.Pattern`` held at
+module level (also inside dicts, lists, tuples and sets of patterns, a few levels deep), and times ``findall``
+(which stands for ``search`` too, see METHODS) and ``match`` on generated strings of length ``n`` and ``4n``: runs of
+blanks (spaces, tabs, NBSP, ideographic space), letters, digits, punctuation, newline runs, "a " repeated, a byline word
+repeated, and strings made from the pattern's own words (the word repeated, the word then a long blank run, ...).
+
+A pattern is *flagged* when its time grows about quadratically (``4n`` takes ``RATIO`` times ``n`` or more, and
+long enough not to be timer noise) or when ``4n`` alone takes over ``BUDGET`` seconds. A linear pattern grows ~4x.
+
+    python -m fuzz.patterns                 # n = 5,000; print every flagged pattern
+    python -m fuzz.patterns --n 20000 --json flagged.json
+
+Patterns compiled inside functions, or passed to ``re.search`` as strings, are not seen (say so in any claim).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import pkgutil
+import re
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+
+RATIO = 10.0  # 4x the input: linear ~4x, quadratic ~16x; 10x is clear of both (best of a few runs)
+NOISE = 0.002  # seconds: at 4n a pattern this fast is fine whatever its ratio (timer and cache noise)
+BUDGET = 0.25  # seconds for one call at 4n (80 KB at n = 20,000): slower than any linear scan of it should be
+SLOW_N = 0.5  # seconds at n: flagged at once, 4n not tried (it could take minutes)
+# findall tries every offset, as search does on a string it never matches (the slow case); match tries one
+METHODS = ("findall", "match")
+
+# The shapes every pattern meets: one repeated unit each (the unit is repeated to the length asked).
+UNITS: dict[str, str] = {
+    "spaces": " ", "tabs": "\t", "nbsp": "\u00a0", "ideographic": "\u3000", "newlines": "\n", "crlf": "\r\n",
+    "blank-lines": " \n", "letter": "a", "capital": "A", "digit": "7", "dot": ".", "dash": "-", "equals": "=",
+    "star": "*", "hash": "#", "pipe": "|", "comma-space": ", ", "a-space": "a ", "word-space": "word ",
+    "Word-space": "Word ", "by-space": "By ", "by-lower": "by ", "and-space": "and ", "name-pair": "Ada Lee ",
+    "colon-space": ": ", "digit-space": "7 ", "dot-space": ". ", "slash": "/", "quote": '"', "paren": "(",
+    "bracket": "[", "lt": "<", "amp": "&", "apos": "'", "mixed": "a1 .-", "title-words": "Tip Two ",
+}
+
+# Units also made as a run followed by one letter.
+ENDED = ("spaces", "tabs", "nbsp", "ideographic", "newlines", "crlf", "blank-lines", "dot", "dash", "star", "a-space",
+         "by-space", "comma-space")
+
+
+@dataclass(frozen=True)
+class Found:
+    module: str
+    name: str  # the module attribute; "NAME[key]" inside a table
+    pattern: re.Pattern
+
+
+@dataclass
+class Flag:
+    module: str
+    name: str
+    pattern: str
+    method: str
+    shape: str
+    n: int
+    seconds_n: float
+    seconds_4n: float | None  # None: not tried (n alone was over SLOW_N)
+
+    @property
+    def ratio(self) -> float | None:
+        return None if self.seconds_4n is None else self.seconds_4n / max(self.seconds_n, 1e-9)
+
+
+# ------------------------------------------------------------------------------------------------ collecting
+
+
+def _patterns_in(obj: object, name: str, depth: int = 0) -> Iterator[tuple[str, re.Pattern]]:
+    if isinstance(obj, re.Pattern):
+        yield name, obj
+        return
+    if depth >= 3:
+        return
+    if isinstance(obj, dict):
+        for key, value in list(obj.items()):
+            yield from _patterns_in(key, f"{name}[key]", depth + 1)
+            yield from _patterns_in(value, f"{name}[{key!r}]"[:120], depth + 1)
+    elif isinstance(obj, (list, tuple, set, frozenset)):
+        for i, value in enumerate(obj):
+            yield from _patterns_in(value, f"{name}[{i}]", depth + 1)
+
+
+def collect(package: str = "pipeline") -> list[Found]:
+    """Every distinct compiled pattern at module level in ``package`` (first place found names it)."""
+    root = importlib.import_module(package)
+    seen: dict[tuple[object, int], Found] = {}
+    modules = [root.__name__] + [m.name for m in pkgutil.walk_packages(root.__path__, f"{package}.")]
+    for mod_name in modules:
+        try:
+            module = importlib.import_module(mod_name)
+        except Exception as exc:  # an optional extra not installed: say so, go on
+            print(f"patterns: cannot import {mod_name}: {exc}", file=sys.stderr)
+            continue
+        for attr, value in list(vars(module).items()):
+            for name, pattern in _patterns_in(value, attr):
+                key = (pattern.pattern, pattern.flags)
+                if pattern.pattern and key not in seen:
+                    seen[key] = Found(mod_name, name, pattern)
+    return list(seen.values())
+
+
+# ------------------------------------------------------------------------------------------------ inputs
+
+
+def own_words(pattern: re.Pattern, limit: int = 4) -> list[str]:
+    """A few literal words of the pattern's source (the words it looks for), longest first.
+
+    >>> own_words(re.compile(r"(?i)\\b(?:posted|written) by\\s+\\w+"))
+    ['written', 'posted']
+    """
+    source = pattern.pattern if isinstance(pattern.pattern, str) else pattern.pattern.decode("latin-1")
+    words = {w for w in re.findall(r"(?<![\\?])\b[A-Za-z][a-z]{2,}\b", source)}
+    return sorted(words, key=lambda w: (-len(w), w))[:limit]
+
+
+def shapes(pattern: re.Pattern) -> dict[str, Callable[[int], str]]:
+    """Shape name -> a maker of that shape at length about ``n``."""
+    made: dict[str, Callable[[int], str]] = {
+        name: (lambda n, u=unit: (u * (n // len(u) + 1))[:n]) for name, unit in UNITS.items()}
+    for name in ENDED:  # a run that does not reach the end: "\s+\Z" fails from each of its positions
+        made[f"{name}-then-x"] = lambda n, u=UNITS[name]: (u * (n // len(u) + 1))[:n] + "x"
+    made["x-spaces-x"] = lambda n: "x" + " " * n + "x"
+    made["tab-space"] = lambda n: ("\t " * n)[:n]
+    for word in own_words(pattern):
+        capital = word.capitalize()
+        made[f"{word!r}-repeated"] = lambda n, w=word: (w * (n // len(w) + 1))[:n]
+        made[f"{word!r}-space-repeated"] = lambda n, w=word: ((w + " ") * (n // (len(w) + 1) + 1))[:n]
+        made[f"{word!r}-then-spaces"] = lambda n, w=word: w + " " * n
+        made[f"{word!r}-then-letters"] = lambda n, w=word: w + " " + "a" * n
+        made[f"{capital!r}-then-spaces"] = lambda n, w=capital: w + " " * n
+    return made
+
+
+# ------------------------------------------------------------------------------------------------ timing
+
+
+def _call(pattern: re.Pattern, method: str) -> Callable[[object], object]:
+    return getattr(pattern, method)
+
+
+def timed(fn: Callable[[object], object], arg: object, repeat: int = 3) -> float:
+    """Best CPU seconds of ``repeat`` calls (fewer when one call is already slow: over 5 ms, one call)."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        fn(arg)
+        best = min(best, time.process_time() - start)
+        if best > 0.005:
+            break
+    return best
+
+
+def probe(found: Found, n: int, methods: tuple[str, ...] = METHODS) -> list[Flag]:
+    """Every (method, shape) on which ``found`` is flagged; empty for a pattern that scales linearly."""
+    flags: list[Flag] = []
+    is_bytes = isinstance(found.pattern.pattern, bytes)
+    for shape, make in shapes(found.pattern).items():
+        small, big = make(n), make(4 * n)
+        if is_bytes:
+            small, big = small.encode("utf-8"), big.encode("utf-8")
+        for method in methods:
+            fn = _call(found.pattern, method)
+            t_n = timed(fn, small, 1)
+            if t_n > SLOW_N:
+                flags.append(Flag(found.module, found.name, str(found.pattern.pattern), method, shape, n, t_n, None))
+                continue
+            t_4n = timed(fn, big, 1)
+            if t_4n > BUDGET or (t_4n > NOISE and t_4n >= RATIO * max(t_n, 1e-6)):
+                if t_4n <= BUDGET:  # ratios near the noise floor: measure both again before believing them
+                    t_n, t_4n = timed(fn, small, 5), timed(fn, big, 5)
+                    if not (t_4n > NOISE and t_4n >= RATIO * max(t_n, 1e-6)):
+                        continue
+                flags.append(Flag(found.module, found.name, str(found.pattern.pattern), method, shape, n, t_n, t_4n))
+    return flags
+
+
+def run(n: int = 5000, package: str = "pipeline", only: str | None = None,
+        progress: Callable[[Flag], None] | None = None) -> tuple[int, list[Flag]]:
+    """Probe every pattern of ``package`` (``only``: those whose module or name contains it); ``progress`` is
+    called with each flag as it is found (a long probe can be read while it runs)."""
+    found = [f for f in collect(package) if only is None or only in f.module or only in f.name]
+    flags: list[Flag] = []
+    for item in found:
+        new = probe(item, n)
+        for flag in new:
+            if progress:
+                progress(flag)
+        flags += new
+    return len(found), flags
+
+
+def render(count: int, flags: list[Flag], n: int) -> str:
+    lines = [f"{count} patterns probed at n = {n:,} and 4n; {len({(f.module, f.name) for f in flags})} flagged"]
+    for f in flags:
+        t4 = "not tried" if f.seconds_4n is None else f"{f.seconds_4n * 1000:,.1f} ms (x{f.ratio:.0f})"
+        lines.append(f"  {f.module}.{f.name} {f.method} on {f.shape}: {f.seconds_n * 1000:,.1f} ms -> {t4}"
+                     f"   /{f.pattern[:100]}/")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m fuzz.patterns", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=5000, help="the small length (the large is 4n)")
+    parser.add_argument("--only", default=None, help="only patterns whose module or name contains this")
+    parser.add_argument("--json", default=None, help="also write the flags to this file")
+    args = parser.parse_args(argv)
+    count, flags = run(args.n, only=args.only,
+                       progress=lambda f: print("flag:" + render(0, [f], args.n).split("\n", 1)[1], flush=True))
+    print(render(count, flags, args.n))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump([asdict(f) for f in flags], fh, indent=1, ensure_ascii=False)
+    return 1 if flags else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

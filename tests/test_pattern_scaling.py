@@ -1,0 +1,159 @@
+"""Line patterns that walked a long run once per position (quadratic), found by the stage-alone fuzz mode and the
+pattern-scaling probe (``fuzz/patterns.py``), and the probe itself.
+
+Each mend test uses a size where the old pattern took seconds (measured on the commit before the mend, named in
+the test) and the new one takes milliseconds; it asserts the result first, then a CPU-time bound far above the new
+time and far below the old.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from fuzz import patterns as probe
+from pipeline.repairs.spacing import fix_spaces
+
+
+def _cpu(fn, *args):
+    start = time.process_time()
+    result = fn(*args)
+    return result, time.process_time() - start
+
+
+def test_fix_spaces_ideographic_run_is_linear() -> None:
+    """A line holding 40,000 ideographic spaces (U+3000: blank to ``\\s``, not to ``[ \\t]``, so no other branch of
+    _SPACES takes it): ``\\s+\\Z`` walked the rest of the run from each of its positions (old: 4-5 s CPU, 100 KB
+    took 27 s in `read-jsonl ... repair`; new: ~10 ms)."""
+    text = "Seven habits" + "\u3000" * 40_000 + "for a shed\nMost sheds.  Two spaces.\n"
+    (out, changes), seconds = _cpu(fix_spaces, text)
+    assert out == "Seven habits" + "\u3000" * 40_000 + "for a shed\nMost sheds. Two spaces."
+    assert [c.name for c in changes] == ["spaces", "spaces"]
+    assert seconds < 1.0, f"{seconds:.2f} s"
+
+
+def test_fix_spaces_trailing_blank_run_still_stripped() -> None:
+    """The lookbehind keeps the run's start: a trailing run of any blanks is still removed whole."""
+    assert fix_spaces("Tip one.\u3000 \u3000\n\u3000")[0] == "Tip one."
+    assert fix_spaces("\u3000\u3000Tip one.")[0] == "Tip one."
+
+
+# ------------------------------------------------------------------------------------------------ the probe
+
+
+def test_probe_flags_a_quadratic_pattern_and_not_a_linear_one() -> None:
+    quadratic = probe.Found("example", "QUADRATIC", re.compile(r"\s+\Z"))
+    linear = probe.Found("example", "LINEAR", re.compile(r"(?<!\s)\s+\Z"))
+    flags = probe.probe(quadratic, 3000, ("findall",))
+    assert any(f.shape == "ideographic-then-x" and f.name == "QUADRATIC" for f in flags)
+    assert probe.probe(linear, 3000, ("findall",)) == []
+
+
+def test_probe_collects_patterns_in_tables() -> None:
+    """Module-level patterns, also inside dicts and tuples (the tips stage keeps its patterns in tables)."""
+    found = probe.collect("pipeline")
+    names = {(f.module, f.name) for f in found}
+    assert ("pipeline.repairs.spacing", "_SPACES") in names
+    assert any("[" in name for _module, name in names), "no pattern found inside a table"
+    assert len(found) > 300
+
+
+# ------------------------------------------------------------------------------------------------ tips: GUARD
+
+GUARD_BLANKS = ["\n", " \n", "\t\n", "\u3000\n", "\n\n \n", "\r\n", "\u00a0"]
+
+
+def _guard_texts(n: int) -> list[str]:
+    """Bodies whose end matter sits after a long blank run, and the same with nothing after it."""
+    texts = []
+    for blank in GUARD_BLANKS:
+        for tail in ("Most sheds.", "back to page 2", "< Back to page", "  Tags: x", "\n  <\n back to page", ""):
+            texts.append("Keep seeds in a tin." + blank * n + tail)
+            texts.append("Keep seeds in a tin.\n" + " " * n + "\n" + tail)
+    return texts
+
+
+def test_guard_matches_on_blank_runs_are_finditers() -> None:
+    """The skipped line starts (``paras._dead_blanks``) change no match: small runs, every blank, every tail."""
+    from pipeline.stages.tips import paras
+    from pipeline.stages.tips.patterns import GUARD
+
+    for text in _guard_texts(7):
+        got = [(m.span(), m.group()) for m in paras.guard_matches(text + "\nAbout the author")]
+        assert got == [(m.span(), m.group()) for m in GUARD.finditer(text + "\nAbout the author")], repr(text)
+
+
+def test_guard_on_long_blank_runs_is_linear() -> None:
+    """50,000 blank lines, or 50,000 spaces between two lines, before the end matter. Old (8c893a2): GUARD's
+    "<?\\s*back" behind "[ \\t]*" re-walked the run for each character "[ \\t]*" gave back, and each line start
+    walked the rest of the run: 8.2 s, 8.0 s and 8.3 s CPU here; new: well under 0.1 s for all three."""
+    from pipeline.stages.tips import paras
+
+    start = time.process_time()
+    for text in ("Keep seeds in a tin." + "\n" * 50_000 + "About the author: Ada.",
+                 "Keep seeds in a tin.\n" + " " * 50_000 + "\nAbout the author: Ada.",
+                 "Keep seeds in a tin." + " \n" * 25_000 + "Tags: sheds"):
+        assert [m.group().strip() for m in paras.guard_matches(text)][-1:] in (["About the author"], ["Tags:"])
+    assert time.process_time() - start < 1.0
+
+
+# ------------------------------------------------------------------------------------------------ attribution
+
+
+def test_byline_tail_on_a_long_separator_run_is_linear() -> None:
+    """A byline followed by 15,000 "| ": BYLINE_TAIL's lookahead for a date walked to the line's end from each "|"
+    (old, 10ca739: 4.3 s CPU in parse_byline; 100 KB of them hung boilerplate alone and the chain; new: ~50 ms).
+    No date follows, so the tail stays the credentials, as before."""
+    from pipeline.text.attribution import parse_byline
+
+    line = "By Ada Lee " + "| " * 15_000
+    byline, seconds = _cpu(parse_byline, line)
+    assert byline is not None and byline.name == "Ada Lee"
+    assert byline.credentials.startswith("| | |") and len(byline.credentials) == 29_997  # as 10ca739 read it
+    assert seconds < 1.0, f"{seconds:.2f} s"
+
+
+def test_byline_tail_still_cuts_a_dated_tail() -> None:
+    from pipeline.text.attribution import BYLINE_TAIL
+
+    assert BYLINE_TAIL.sub("", "Ada Lee | 2 May 2018 | Printing") == "Ada Lee"
+    assert BYLINE_TAIL.sub("", "Ada Lee on March 3, 2009") == "Ada Lee"
+
+
+# ------------------------------------------------------------------------------------------------ dedup: _TAG
+
+
+def test_without_tags_is_the_tag_pattern_and_linear() -> None:
+    """``dedup.without_tags`` gives ``_TAG.sub`` exactly (random strings of tag characters), and a page ending in
+    100,000 "<" is read at once (old, 231903f: _TAG.sub took 3.2 s CPU on it; new: milliseconds)."""
+    import random
+
+    from pipeline.stages.dedup import _TAG, without_tags
+
+    rng = random.Random(12)
+    for _ in range(2000):
+        text = "".join(rng.choice(["<", ">", "a", " ", "/", "<script>", "</script >", "<style", "\n", "p"])
+                       for _ in range(rng.randint(0, 30)))
+        assert without_tags(text) == _TAG.sub("\n", text), repr(text)
+    page = "<p>Keep seeds in a tin.</p>" + "<" * 100_000
+    out, seconds = _cpu(without_tags, page)
+    assert out == "\nKeep seeds in a tin.\n" + "<" * 100_000
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+# ------------------------------------------------------------------------------------------------ tips: NUMBERED_LINE
+
+
+def test_numbered_line_after_a_long_blank_run_is_linear() -> None:
+    """An item word, then 6,000 blanks: "\\s*X?\\s*" split the run every way before failing (old, ec2aa14: 3.0 s
+    CPU for one line; the probe flagged it at 5.5 s for "Consiglio" and 8,000 spaces; new: milliseconds). The marks
+    after the word read as before."""
+    from pipeline.stages.tips.patterns import NUMBERED_LINE
+
+    m, seconds = _cpu(NUMBERED_LINE.match, "Tip" + " " * 6_000 + "x")
+    assert m is None
+    assert seconds < 0.5, f"{seconds:.2f} s"
+    assert NUMBERED_LINE.match("Tip" + "\u3000" * 6_000 + "1").group("n1") == "1"
+    for line, n1 in (("Tip  #  1. Keep it", "1"), ("Step 2 of 5: go", "2"), ("Tip number 3 - x", "3"),
+                     ("Tip No. 4: y", "4"), ("Tip #five", "five")):
+        assert NUMBERED_LINE.match(line).group("n1") == n1, line
