@@ -157,3 +157,35 @@ def test_numbered_line_after_a_long_blank_run_is_linear() -> None:
     for line, n1 in (("Tip  #  1. Keep it", "1"), ("Step 2 of 5: go", "2"), ("Tip number 3 - x", "3"),
                      ("Tip No. 4: y", "4"), ("Tip #five", "five")):
         assert NUMBERED_LINE.match(line).group("n1") == n1, line
+
+
+# ------------------------------------------------------------------------------- many short lines (fuzz: many_lines)
+
+
+def test_thousands_of_numbered_lines_split_in_linear_time() -> None:
+    """4,000 lines "N. Oil the blades.": ``_line_groups`` walked from every lead-in to the page's end, one growing
+    group of one-line paragraphs (old, d7cd7d8: 5.9 s CPU; 8,000 lines took 25 s through the chain, 50,000 timed
+    out in the fuzz pass). A group longer than MAX_GROUP_LINES stops the walk; the answer is the one it was (no
+    tips: the same lines 4,000 times are no article's list)."""
+    from pipeline.stages.tips.detect import MAX_GROUP_LINES, _line_groups
+    from pipeline.stages.tips.paras import paragraphs
+    from pipeline.stages.tips.split import split_text
+
+    split, seconds = _cpu(split_text, "\n".join(f"{i}. Oil the blades." for i in range(1, 4_001)))
+    assert split.tips == ()
+    assert seconds < 2.0, f"{seconds:.2f} s"
+    grouped = "In:\n" + "\n\n".join("Go early.\nIt's easy." for _ in range(5))  # groups of two: still read
+    assert _line_groups(grouped, paragraphs(grouped), 1, frozenset()) == ({1, 3, 5, 7, 9}, 11)
+    long_group = "In:\n" + "\n".join(["A line."] * (MAX_GROUP_LINES + 1)) + "\n\nGo.\nEasy."
+    assert _line_groups(long_group, paragraphs(long_group), 1, frozenset()) == (set(), 1)
+
+
+def test_thousands_of_bylines_segment_in_linear_time() -> None:
+    """6,000 lines "By Ada Example N": the trailer scan passes each closing byline, and each step listed every
+    non-blank line of the page again (old, d7cd7d8: 3.9 s CPU; 50,000 lines timed out in the fuzz pass). The
+    scans bisect the sorted line list now; the answer is the one it was (no article: no body line)."""
+    from tests.conftest import segment_page
+
+    articles, seconds = _cpu(segment_page, "\n".join(f"By Ada Example {i}" for i in range(6_000)))
+    assert articles == []
+    assert seconds < 2.5, f"{seconds:.2f} s"

@@ -2026,7 +2026,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     addressed = _Addressed("\n".join(lines))
     footer: list[str] = []
     site_footer = False  # a list of the site's own (other titles, links) has been passed
-    while (i := max((k for k in nonblank if body_first <= k < cursor), default=None)) is not None:
+    while (i := _nearest_above(nonblank, body_first, cursor)) is not None:
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
         split = _licence_split(text)
@@ -2344,7 +2344,7 @@ def _comment_block(lines: list[str], nonblank: list[int], body_first: int, i: in
     >>> _comment_block(["Body.", "Mo says:", "Oh, love, no.", "Name it.", "Ask.", "Widen.", "Mo x"], [*range(7)], 0, 6)
     >>> _comment_block(["Our tips:", "Ann says: Freeze grapes.", "Bo says: Chill the glasses."], [0, 1, 2], 0, 2)
     """
-    above = [k for k in reversed(nonblank) if body_first <= k <= i]
+    above = _lines_up(nonblank, body_first, i)
     heads: list[int] = []
     gap = 0
     for k in above:
@@ -2465,7 +2465,7 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
     """A closing byline or dash-line sign-off naming a person ("Interview by Samir Haddad.", "- Layla Al-Masri")
     just above line ``i``, with only short lines of the page's own between them (the magazine's name, an issue
     number, "Letters may be shortened."): its index, else ``None``."""
-    above = [k for k in reversed(nonblank) if body_first <= k <= i][: config.footer_skip_lines + 1 + BIO_LINES]
+    above = list(itertools.islice(_lines_up(nonblank, body_first, i), config.footer_skip_lines + 1 + BIO_LINES))
     for n, k in enumerate(above):
         text = lines[k].strip()
         if n and (named := _closing_credit(lines, nonblank, k)) is not None:
@@ -2614,14 +2614,15 @@ def _titles_row(text: str) -> bool:
 
 def _footer_below(lines: list[str], nonblank: list[int], i: int, end: int, footer: list[str]) -> str | None:
     """The footer line the trailer scan took straight under line ``i`` (the scan's ``end``), else ``None``."""
-    below = next((k for k in nonblank if k > i), None)
+    j = bisect.bisect_right(nonblank, i)
+    below = nonblank[j] if j < len(nonblank) else None
     return footer[0] if footer and below == end and lines[end].strip() == footer[0] else None
 
 
 def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
     """The site's list of other titles down to line ``i``: a lead-in such as "More from this author:" over a few
     short title lines. Return the lead-in's index, else ``None``."""
-    above = [k for k in reversed(nonblank) if body_first <= k <= i][: MAX_SECTION_LINES + 1]
+    above = list(itertools.islice(_lines_up(nonblank, body_first, i), MAX_SECTION_LINES + 1))
     for n, k in enumerate(above):
         text = lines[k].strip()
         if n and LINK_LIST_LEAD.match(text):
@@ -2657,7 +2658,7 @@ def _closing_banner(lines: list[str], nonblank: list[int], body_first: int, i: i
     last = nonblank[-1] if nonblank else -1  # (asked of every trailer line: only the line over the last counts)
     if last <= i or not (low := RULE_LINE.match(lines[last])) or nonblank[bisect.bisect_right(nonblank, i)] != last:
         return None
-    above = [k for k in reversed(nonblank) if body_first <= k <= i][: MAX_CLOSING_LINES + 1]
+    above = list(itertools.islice(_lines_up(nonblank, body_first, i), MAX_CLOSING_LINES + 1))
     for k in above:
         text = lines[k].strip()
         if (m := RULE_LINE.match(text)) is not None:
@@ -2679,7 +2680,7 @@ def _framed_section(lines: list[str], nonblank: list[int], body_first: int, i: i
     ("-----", "QUICK LINKS", "-----"), then only short lines that are not sentences (links, dates), down to line
     ``i``. Return the index of the rule line over the heading, else ``None``. A list that closes an article has
     no framed heading, so it is never taken."""
-    above = [k for k in reversed(nonblank) if body_first <= k <= i][: MAX_SECTION_LINES + 3]
+    above = list(itertools.islice(_lines_up(nonblank, body_first, i), MAX_SECTION_LINES + 3))
     for n, k in enumerate(above):
         text = lines[k].strip()
         if n + 1 < len(above) and RULE_LINE.match(lines[above[n + 1]]) and _is_label(text) and n >= 1 and (
@@ -2712,9 +2713,32 @@ def _is_closing(text: str) -> bool:
     return text.endswith(",") and len(text.split()) <= 8 and not SALUTATION.match(text)
 
 
+def _nearest_above(nonblank: list[int], body_first: int, cursor: int) -> int | None:
+    """The last non-blank line at or after ``body_first`` and before ``cursor``, else ``None`` (``nonblank`` is
+    ascending: a bisection, since the trailer scan asks once per line it passes and a page may have thousands).
+
+    >>> _nearest_above([0, 2, 5, 9], 1, 9), _nearest_above([0, 2, 5, 9], 3, 5)
+    (5, None)
+    """
+    j = bisect.bisect_left(nonblank, cursor) - 1
+    return nonblank[j] if j >= 0 and nonblank[j] >= body_first else None
+
+
+def _lines_up(nonblank: list[int], body_first: int, i: int) -> Iterator[int]:
+    """The non-blank lines from ``i`` up to ``body_first``, nearest first, read lazily (the scans that ask stop
+    after a few lines; building the whole list each time made a page of thousands of bylines quadratic).
+
+    >>> list(_lines_up([0, 2, 5, 9], 1, 5)), list(_lines_up([0, 2, 5, 9], 6, 8))
+    ([5, 2], [])
+    """
+    lo, hi = bisect.bisect_left(nonblank, body_first), bisect.bisect_right(nonblank, i)
+    return (nonblank[j] for j in range(hi - 1, lo - 1, -1))
+
+
 def _line_above(lines: list[str], nonblank: list[int], i: int) -> str:
     """The nearest non-blank line above line ``i`` ("" at the top)."""
-    return next((lines[k] for k in reversed(nonblank) if k < i), "")
+    j = bisect.bisect_left(nonblank, i)
+    return lines[nonblank[j - 1]] if j else ""
 
 
 def _is_title(text: str, known_title: str | None) -> bool:

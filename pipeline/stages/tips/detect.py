@@ -697,6 +697,11 @@ def _headed_run(text: str, paras: list[Para], first: int, taken: frozenset[int])
     return _list_items(text, "bullet", paras, heads, j) if heads else []
 
 
+# A point's line and its explanation come in groups of a few lines. A run longer than this is no such group: the walk
+# stops there (it was made from every lead-in to the page's end, quadratic on a page of thousands of short lines).
+MAX_GROUP_LINES = 12
+
+
 def _line_groups(text: str, paras: list[Para], first: int, taken: frozenset[int]) -> tuple[set[int], int]:
     """Where the lines after a lead-in come in groups parted by blank lines, all of one size of two lines or
     more (a point's line and its explanation line): the indexes of the groups' first lines and the index where
@@ -718,6 +723,8 @@ def _line_groups(text: str, paras: list[Para], first: int, taken: frozenset[int]
             sizes.append(1)
         else:
             sizes[-1] += 1
+            if sizes[-1] > MAX_GROUP_LINES:
+                break  # no group runs so long: stop here (walking on made a page of 8,000 lines take minutes)
         k += 1
     if len(sizes) >= 2 and sizes[-1] != sizes[0]:
         starts, sizes = starts[:-1], sizes[:-1]
