@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import os
 import re
+import sys
 from array import array
 from collections import Counter
 from dataclasses import dataclass
@@ -33,7 +34,10 @@ SURE_ENGLISH_SHARE = 0.2
 SURE_ENGLISH_WORDS = 60
 # At least MIN_LETTERS letters ([^\W\d_]; the class in front of each is its complement): matching stops at the
 # MIN_LETTERS-th letter, where listing every letter of the sample to count them cost a sixth of identify (issue 19).
-_ENOUGH_LETTERS = re.compile(rf"(?:[\W\d_]*+[^\W\d_]){{{MIN_LETTERS}}}")
+# The quantifier is possessive where Python has it (3.11+); on 3.10 the plain one matches the same strings (the two
+# classes are complements, so giving back a non-letter never lets a letter match) and only fails a little slower.
+_RUN = "*+" if sys.version_info >= (3, 11) else "*"
+_ENOUGH_LETTERS = re.compile(rf"(?:[\W\d_]{_RUN}[^\W\d_]){{{MIN_LETTERS}}}")
 # The depth of py3langid's byte automaton (the longest feature, in bytes) by the SHA-256 of the model file it
 # ships: the state after any byte is the state reached from the start by the last ``depth`` bytes alone, so
 # the walk over a sample can run for all positions at once (see _VectorWalk). A model not listed here is walked
