@@ -94,7 +94,7 @@ def test_known_failures_are_fixed_cases_and_quarantine_is_current() -> None:
     assert not stale, f"quarantined with no open case left (remove them from QUARANTINED_*): {stale}"
 
 
-# The big hostile-text triggers are make fuzz's (cases.CI_SKIPPED: slow at any CI timeout, many_lines still open)
+# The big hostile-text triggers are make fuzz's (cases.CI_SKIPPED: slow at any CI timeout)
 _RANDOM_TRIGGERS = tuple(t for t in corpus.TRIGGERS
                          if (STRICT or t not in QUARANTINED_TRIGGERS) and t not in cases.CI_SKIPPED)
 _RANDOM_OUT_MODES = tuple(m for m in OUT_MODES if STRICT or m not in QUARANTINED_OUT_MODES)
