@@ -189,3 +189,19 @@ def test_thousands_of_bylines_segment_in_linear_time() -> None:
     articles, seconds = _cpu(segment_page, "\n".join(f"By Ada Example {i}" for i in range(6_000)))
     assert articles == []
     assert seconds < 2.5, f"{seconds:.2f} s"
+
+
+def test_thousands_of_numbered_lines_segment_in_linear_time() -> None:
+    """30,000 lines "N. Oil the blades.": ``_wrapped_start`` walked up from the body's last line to the page's top,
+    asking list membership of every line (old, 6255537: 1.5 s at 20,000 lines, growing as the square). The walk
+    stops at BIO_LINES lines, where the answer is settled; one article, all of its lines kept."""
+    from pipeline.stages.segment import BIO_LINES, _wrapped_start
+    from tests.conftest import segment_page
+
+    page = "\n".join(f"{i}. Oil the blades." for i in range(1, 30_001))
+    articles, seconds = _cpu(segment_page, page)
+    assert len(articles) == 1 and articles[0].text.count("Oil the blades.") == 30_000
+    assert seconds < 2.0, f"{seconds:.2f} s"
+    lines = [f"line {n}" for n in range(BIO_LINES + 3)]
+    assert _wrapped_start(lines, list(range(len(lines))), 0, len(lines) - 1) == len(lines) - 1  # too long a paragraph
+    assert _wrapped_start(["Title", "", "Ann Lee writes", "about bees."], [0, 2, 3], 2, 3) == 2

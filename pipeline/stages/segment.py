@@ -2415,10 +2415,16 @@ def _wrapped_start(lines: list[str], nonblank: list[int], body_first: int, i: in
     >>> _wrapped_start(["Title", "", "Ann Lee writes", "about bees."], [0, 2, 3], 2, 3)
     2
     """
-    start = i
-    while start - 1 in nonblank and start - 1 >= body_first:
+    start = i  # walk no further than BIO_LINES: a longer paragraph answers i (the walk was once to the page's top)
+    while i - start < BIO_LINES and start - 1 >= body_first and _is_listed(nonblank, start - 1):
         start -= 1
     return start if i - start < BIO_LINES else i
+
+
+def _is_listed(nonblank: list[int], k: int) -> bool:
+    """Whether line ``k`` is in the ascending list ``nonblank`` (a bisection, not a scan of the whole list)."""
+    j = bisect.bisect_left(nonblank, k)
+    return j < len(nonblank) and nonblank[j] == k
 
 
 def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: int) -> tuple[int, str] | None:
