@@ -1802,7 +1802,9 @@ def _tool_row(text: str) -> bool:
             and LETTER.search(BUTTON_WORD.sub(" ", COUNT.sub(" ", text))) is None)
 
 
-DATED_PARTS = re.compile(r"\s+[|·•]\s+")
+# A row's items set apart by bars or dots ("Ann Lee | 3 May 2021", "TITLE · TITLE"); a blank run is tried from its
+# start only ((?<!\s): from each of its positions the split was quadratic on a long run).
+ROW_PARTS = re.compile(r"(?<!\s)\s+[|·•]\s+")
 MAX_SECTION_WORDS = 3  # "NEWS", "Local sport": a section's name beside the date; a longer part is a headline
 
 
@@ -1815,7 +1817,7 @@ def _dated_label(text: str) -> bool:
     """
     if "·" not in text and "|" not in text and "•" not in text or not DIGIT.search(text):
         return False
-    parts = DATED_PARTS.split(text.strip())
+    parts = ROW_PARTS.split(text.strip())
     dates = [p for p in parts if is_date_line(p)]
     return (len(dates) == 1 and 2 <= len(parts) <= 3
             and all(len(p.split()) <= MAX_SECTION_WORDS and not is_person_name(p) for p in parts if p not in dates))
@@ -1882,7 +1884,7 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
 
 
-NAV_PARTS = re.compile(r"\s+[|·•]\s+|\s+[»›>]\s+")  # a menu's or a breadcrumb's items
+NAV_PARTS = re.compile(r"(?<!\s)\s+[|·•»›>]\s+")  # a menu's or a breadcrumb's items
 
 
 def _nav_sections(texts: Iterable[str]) -> frozenset[str]:
@@ -2484,7 +2486,6 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
     return None
 
 
-LINK_ROW_PARTS = re.compile(r"\s+[|·•]\s+")
 MIN_LINK_ROW_PARTS = 3
 MAX_LINK_WORDS = 10  # one link's words in a row of them: another post's title
 
@@ -2498,7 +2499,7 @@ def _link_row(text: str) -> bool:
     >>> _link_row("We met at nine | then walked"), _link_row("Home")
     (False, False)
     """
-    parts = LINK_ROW_PARTS.split(text)
+    parts = ROW_PARTS.split(text)
     return len(parts) >= MIN_LINK_ROW_PARTS and all(len(part.split()) <= MAX_LINK_WORDS for part in parts)
 
 
@@ -2586,7 +2587,6 @@ LINK_LIST_LEAD = re.compile(r"^(?:(?:read\s+)?more|other|related|similar|popular
                             r"|^(?-i:(?:[^\W\d_a-z][\w&'’-]*|&)\s+){1,3}(?i:articles|posts|stories)\s*:?$", re.I)
 
 
-LINK_ROW_ITEMS = re.compile(r"\s+[|·•]\s+")  # "TITLE | TITLE", "TITLE · TITLE": a row of the site's links
 
 
 def _listed_links(lines: list[str], i: int, below: str | None) -> int | None:
@@ -2614,7 +2614,7 @@ def _listed_links(lines: list[str], i: int, below: str | None) -> int | None:
 
 def _titles_row(text: str) -> bool:
     """Two or more short titles set apart by bars or dots ("Cooking for One | The Spare Room | Letters")."""
-    items = LINK_ROW_ITEMS.split(text.strip())
+    items = ROW_PARTS.split(text.strip())
     return len(items) >= 2 and all(0 < len(item.split()) <= MAX_TITLE_WORDS for item in items)
 
 

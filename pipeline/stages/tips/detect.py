@@ -442,6 +442,7 @@ def _glued_first(text: str, paras: list[Para], taken: frozenset[int]) -> list[Pa
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
     paras = _glued_first(text, paras, taken)
+    cue = _first_ingredients(paras)
     cands = _nested_numbers([(i, p.marker) for i, p in enumerate(paras)
                              if p.marker is not None and p.marker.kind == "numbered" and i not in taken], paras)
     # digits, letters and Roman numerals number separate lists: a run of one kind inside a list of another
@@ -462,7 +463,7 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
         if c > 0:
             for it in found:
                 it.flags.add("numbering-restarts")
-        found = _without_serving_note(text, found, paras[:chain[0]], config.min_tips)
+        found = _without_serving_note(text, found, cue < chain[0], config.min_tips)
         if _good_list(text, found, _before(paras, chain[0])):
             items.extend(_in_list(found, ("numbered", c)))
     return items
@@ -815,6 +816,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
     text, taken, config = context.text, context.taken, context.config
     items: list[Item] = []
     n = len(paras)
+    cue = _first_ingredients(paras)
     i = 0
     while i < n:
         if i in taken or i + 1 >= n:
@@ -885,7 +887,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
                      or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
         if ahead and (follow or not all(is_heading(p) for p in run)):
             found = []  # under an introduction without a colon, only bare lines are a list by their layout
-        found = _without_serving_note(text, found, paras[:i], config.min_tips)
+        found = _without_serving_note(text, found, cue < i, config.min_tips)
         if (len(found) >= max(config.min_tips, config.min_lead_in_items) and _good_list(text, found, paras[i])
                 and points >= PARAGRAPH_ADVICE_SHARE * len(run) and english):
             for it in found:
@@ -1700,15 +1702,25 @@ def _serving_note(text: str, paras: list[Para]) -> bool:
     >>> _serving_note("Serve warm, with a spoon of yoghurt.", recipe), _serving_note("Serve warm.", recipe[1:])
     (True, False)
     """
-    return (SERVING_NOTE.match(text) is not None and not has_words(text, SERVING_NOTE_MAX_WORDS + 1)
-            and any(INGREDIENTS_CUE.match(p.text) for p in paras))
+    return _serves(text) and _first_ingredients(paras) < len(paras)
 
 
-def _without_serving_note(text: str, items: list[Item], above: list[Para], minimum: int) -> list[Item]:
+def _serves(text: str) -> bool:
+    """A line or two opening as a serving note does ("Serve warm, …", "Best eaten …")."""
+    return SERVING_NOTE.match(text) is not None and not has_words(text, SERVING_NOTE_MAX_WORDS + 1)
+
+
+def _first_ingredients(paras: list[Para]) -> int:
+    """The index of the first paragraph that heads a recipe's ingredients, ``len(paras)`` if none: found once per
+    detector, since asking the paragraphs above every list again was quadratic on a page of many lists."""
+    return next((k for k, p in enumerate(paras) if INGREDIENTS_CUE.match(p.text)), len(paras))
+
+
+def _without_serving_note(text: str, items: list[Item], ingredients_above: bool, minimum: int) -> list[Item]:
     """A method's steps (numbered, or lines whose numbers were lost) without a last one that is the recipe's serving
-    note (:func:`_serving_note`; ``above``: the paragraphs above the list, where a recipe lists its ingredients)."""
-    if len(items) > minimum and len(items[-1].pieces) == 1 and _serving_note(
-            normalise(text[items[-1].pieces[0][0]:items[-1].pieces[0][1]]), above):
+    note (:func:`_serving_note`; ``ingredients_above``: the page lists its ingredients above the list)."""
+    if len(items) > minimum and len(items[-1].pieces) == 1 and ingredients_above and _serves(
+            normalise(text[items[-1].pieces[0][0]:items[-1].pieces[0][1]])):
         return items[:-1]
     return items
 
