@@ -13,8 +13,8 @@ other pages sit in the folder).
 
     python -m bench.real_pages dev --misses     # the score table and every miss (file, field, expected, got)
     python -m bench.real_pages holdout2         # another part (dev3, setapart, holdout2: all seen by now)
-    python -m bench.real_pages holdout10        # the validation part: score, never misses
-    python -m bench.real_pages holdout11 --final # the current round's set-apart part: once, at the round's end
+    python -m bench.real_pages holdout10        # a validation part (holdout10, holdout11): score, never misses
+    python -m bench.real_pages holdout12 --final # the current round's set-apart part: once, at the round's end
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
 # to holdout8 were rounds 4 to 8's set-apart parts, each scored once at its round's end; holdout10 was written blind
 # in round 8 for a later round and is round 9's validation part instead.
 PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout3", "dev5", "holdout4", "holdout5",
-         "holdout6", "holdout7", "holdout8", "holdout9", "holdout10")
+         "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11")
 # Validation parts: scored as often as anyone likes, their misses never shown, never tuned on. Rounds 4 to 6 kept
 # five (holdout3, dev5, holdout4, holdout5, holdout6); the set-apart scores stayed flat for six rounds while the tuned
 # parts, mostly by the code's own hands, reached ~100 %. Round 7 therefore tunes on four of them (holdout3 and dev5,
@@ -57,14 +57,16 @@ PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout
 # holdout9, round 9's set-apart part, joined the validation part after its one score (its misses unread): round 9's
 # rules, read on two more hands, carried to it by one author, one tip count and three headlines. Round 10 tunes on
 # holdout9 too, but reads its misses first to classify them (a variant of a shape a rule already handles, or a shape
-# no rule covers) before any rule is written; holdout10 stays the validation part.
-VALIDATION = ("holdout10",)
-# The current round's set-apart part (round 10: holdout11, written blind during round 9 by six hands, eight pages
+# no rule covers) before any rule is written; holdout10 stays the validation part. Every holdout9 miss was a variant
+# of a handled shape or a cascade; the widened rules carried to holdout10 by one title and two authors, and to
+# holdout11, round 10's set-apart part (six hands), by two authors and two tip counts. holdout11 joined the
+# validation parts after its one score (its misses unread).
+VALIDATION = ("holdout10", "holdout11")
+# The current round's set-apart part (round 11: holdout12, written blind during round 10 by six hands, eight pages
 # each): never opened or tuned on; scored once, at the end of the round, with --final.
-SEALED = "holdout11"
-# Later rounds' set-apart parts, written blind and refused by the scorer like SEALED: holdout12 (round 10's six
-# writers, eight pages each) is round 11's.
-LATER_SEALED: tuple[str, ...] = ("holdout12",)
+SEALED = "holdout12"
+# Later rounds' set-apart parts, written blind and refused by the scorer like SEALED: none written yet.
+LATER_SEALED: tuple[str, ...] = ()
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
