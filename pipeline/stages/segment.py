@@ -2301,8 +2301,10 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
         parsed.byline = parsed.byline or _post_signature(lines, nonblank, named) or (
             Byline(normalise_case(name)) if is_person_name(name) else starter[1] if starter else Byline(name))
         chrome.update({first, named} | ({starter[0]} if starter else set()))
-        chrome.update(k for k in nonblank if named < k and k in [j for j in nonblank if j > named][:POST_STATS_REACH]
-                      and (MEMBER_STAT.search(lines[k]) or is_date_line(lines[k]) or is_meta_line(lines[k])
+        j = bisect.bisect_right(nonblank, named)
+        after = nonblank[j:j + POST_STATS_REACH]  # the lines under the poster's name (listed once, not once per line)
+        chrome.update(k for k in after
+                      if (MEMBER_STAT.search(lines[k]) or is_date_line(lines[k]) or is_meta_line(lines[k])
                            or FORUM_RANK.match(lines[k].strip())))
     if not title:
         return

@@ -681,7 +681,7 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
                      # by": "Napsal NAME", "Scris de NAME", "Ditulis oleh NAME", "Kirjoittanut NAME", "Írta: NAME"
                      r"|napsala?|scris\s+de|ditulis\s+oleh|kirjoittanut|írta|yazan|viết\s+bởi")
 BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
-WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})\s*:?\s+(?=\S)", re.I)  # the verb forms alone: never a title
+WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:\s*:)?\s+(?=\S)", re.I)  # the verb forms alone: never a title
 
 
 def byline_abroad(line: str) -> Byline | None:

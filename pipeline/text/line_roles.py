@@ -829,7 +829,7 @@ MIN_PARAGRAPH_WORDS = 25  # a line this long is a paragraph of the text (a one-l
 # answered"): the column's, standing over each of its letters; the letter's headline, if any, is another line
 # ("Ask Amy: Wife wonders what's next" keeps its headline after the colon, so it is no column name)
 COLUMN_NAME = regex.compile(r"^(?:ask|dear|frag(?:en\s+sie)?|liebe[r]?|querid[ao]|ch[èe]re?)\s+(?P<the>the\s+)?"
-                            r"(?P<who>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:\s+[-–—|]\s+\S.*)?$",
+                            r"(?P<who>(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){0,2})(?:\s+[-–—|]\s+\S.*)?$",
                             regex.I)
 
 

@@ -394,3 +394,11 @@ def test_the_title_fallback_never_takes_one_word_or_the_first_line_of_a_wrapped_
              "carefully, the firm shows its new meters.", "", f"{PARAGRAPH} {PARAGRAPH}"]
     heads = roles.fallback_head(lines, [0, 1, 2, 4])
     assert 0 not in heads and 1 not in heads  # not the one word, not the wrapped sentence's first line
+
+
+@pytest.mark.parametrize("line", ["ask me anything", "Dear john", "liebe anna"])
+def test_a_columns_name_names_someone_in_capitals(line):
+    """COLUMN_NAME is case-blind for its opener ("ASK", "Dear") but the name after it starts with a capital: "Dear
+    john" is a greeting, not a column (under the case-blind flag ``\\p{Lu}`` matched any letter: the review's D3)."""
+    assert not roles.column_name(line)
+    assert roles.column_name(line.replace("john", "John").replace("me anything", "Margit").replace("anna", "Anna"))
