@@ -56,7 +56,7 @@ from .licence import (
     refuses,
 )
 
-TITLE_SEPARATORS = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+")
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|·•»«–—:]|-|::)\s+")
 BY_PREFIX = re.compile(
     r"^(?:(?:(?:post\s+)?author|autor(?:in|en)?|auteur|text|texto|written|posted|published|veröffentlicht|redaktion|"
     r"geschrieben|eingestellt|erstellt|interview|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)"
@@ -64,8 +64,8 @@ BY_PREFIX = re.compile(
     r")?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*"
     r"|(?:post\s+)?(?:author|autor(?:in|en)?|verfasser(?:in)?)\s+(?=[^\W\d_]))", re.I)  # "Author Ann Lee" as one line
 # What a byline element goes on to say after the name: a link to the writer's other posts.
-AUTHOR_MORE = re.compile(r"\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)?all\s+(?:posts|articles)|more\s+(?:posts|"
-                         r"articles)\s+by)\b.*$", re.I)
+AUTHOR_MORE = re.compile(r"(?<!\s)\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)?all\s+(?:posts|articles)"
+                         r"|more\s+(?:posts|articles)\s+by)\b.*$", re.I)
 # The same link's words before the name: "Zeige alle Beiträge von NAME", "View all posts by NAME".
 ALL_POSTS_BY = re.compile(r"^(?:zeige\s+|view\s+|see\s+)?(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles))\s+"
                           r"(?:von|by)\s+", re.I)
@@ -566,7 +566,7 @@ def _holder_is_author(holder: str | None, author: str | None) -> bool:
 
 
 # Where a footer's copyright line goes on as a row of links or credits after the holder's name.
-FOOTER_ROW = re.compile(r"\s+[·•∙|]\s+")
+FOOTER_ROW = re.compile(r"(?<!\s)\s+[·•∙|]\s+")
 
 
 # A licence mark with a few words at most beside it and none saying what it licenses: "CC BY-SA 4.0", "Birocratic –
@@ -811,7 +811,8 @@ MAX_KICKER_WORDS = 5  # "Island Transport", "1. Februar 2022", "Nach Corona-Lock
 # A section's label set before the headline with a bar or a slash ("Local News | ...", "Politics | ...", "\"Quote\" /
 # ..."); a dash or a colon there is as often the title's own (the "Green Power – the key to it all" kind).
 SECTION_MARK = re.compile(r"\s[|/]$")
-TRAILER_PARTS = re.compile(r"\s+[•·|]\s+")  # "02.02.2022 • Association , Press": a date line run in after the title
+# "02.02.2022 • Association , Press": a date line run in after the title
+TRAILER_PARTS = re.compile(r"(?<!\s)\s+[•·|]\s+")
 
 
 def _without_kicker(h1: str, others: list[str], site: str | None) -> str | None:
@@ -1283,7 +1284,7 @@ def _label_cell(parts: PageParts) -> str | None:
 
 # A news page's line over or under its title: the date, perhaps the time, then the writer ("04.02.2022 | 13:10 Uhr |
 # Ann Lee", "25.10.2022 - Ann Lee"), with no "by" to say so.
-DATED_NAME_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+DATED_NAME_PARTS = re.compile(r"(?:(?<!\s)\s+)?[|·•]\s*|(?<!\s)\s+[-–—]\s+")
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?$", re.I)
 DATED_NAME_CHARS = 80
 
@@ -1420,8 +1421,8 @@ def _source_part(parts: PageParts) -> str | None:
 
 # A company's department named as a page's author ("Kestrel Marketing", "Kestrel Heating Web Team"): the site's own
 # desk, as a site's name is, never a writer.
-DEPARTMENT = re.compile(r"\s+(?:marketing|editorial|communications|comms|content|digital|web|pr|newsroom|news\s+desk)"
-                        r"(?:\s+(?:team|department|dept\.?|desk))?$", re.I)
+DEPARTMENT = re.compile(r"(?<!\s)\s+(?:marketing|editorial|communications|comms|content|digital|web|pr|newsroom"
+                        r"|news\s+desk)(?:\s+(?:team|department|dept\.?|desk))?$", re.I)
 
 
 MIN_CARDS = 3  # this many alike siblings (same tag and class under one parent) are a list of teaser cards
