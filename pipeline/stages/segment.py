@@ -1449,7 +1449,7 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     return head.index(lines[-1])
 
 
-CRUMB = re.compile(r"\s+[»›>]\s+")
+CRUMB = re.compile(r"(?<!\s)\s+[»›>]\s+")
 MIN_CRUMB_TITLE_WORDS = 4  # "Quick Tom Kha for Weeknights"; a breadcrumb's sections run one to three words
 
 

@@ -96,7 +96,7 @@ WEEKDAY_OR_MONTH = re.compile(rf"(?:(?:{WEEKDAY_NAMES})day|{'|'.join(WEEKDAYS_AB
                               rf"|(?:{MONTH}|{'|'.join(MONTHS_ABROAD)})\s+\d{{1,2}}\.?", re.I)
 QUOTES = "'\"“”„‘’‚«»"  # a meta's value in quotes: "'Ann Lee, Bo Ng'"
 SENTENCE_LOWER_WORDS = 5  # of at most 6 words, in lower case besides particles ("van", "de la"): a sentence
-HANDLE_TAIL = re.compile(r"\s+@\w+$")  # "Ann Lee @annlee": the writer's social handle after the name
+HANDLE_TAIL = re.compile(r"(?<!\s)\s+@\w+$")  # "Ann Lee @annlee": the writer's social handle after the name
 NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous "
                       "editor guest gast posted published veröffentlicht follow folgen subscribe abonnieren share "
                       "teilen date datum relevance null none".split()) | {
@@ -290,7 +290,7 @@ CJK = re.compile(f"[{CJK_CHARS}]")
 CJK_SEPARATOR = re.compile(f"(?<=[{CJK_CHARS}])\\s*[-|｜_–—]\\s*(?=\\S)|(?<=\\S)\\s*[-|｜_–—]\\s*(?=[{CJK_CHARS}])")
 # WordPress's old default <title>: "Site » Blog Archive » Post"; the crumb between is neither site nor post.
 ARCHIVE_CRUMB = re.compile(r"^(?:blog\s+)?archiv(?:e|es)?\s+(?:[|·•»«–—:]|-|::)\s+", re.I)
-SEPARATOR_END = re.compile(r"\s+(?:[|·•»«–—:]|-|::)\s+$")  # the separator closing a title's part
+SEPARATOR_END = re.compile(r"(?<!\s)\s+(?:[|·•»«–—:]|-|::)\s+$")  # the separator closing a title's part
 SEPARATOR_START = re.compile(r"^\s+(?:[|·•»«–—:]|-|::)\s+")
 DASHES = str.maketrans("–—‒", "---")  # a site's name written with an en dash in one place and a hyphen in another
 
@@ -1203,7 +1203,8 @@ def _labelled_meta(meta: dict[str, str], label: re.Pattern[str]) -> str | None:
 
 
 USER_CARD = "user"  # html_main's cue for a member's card
-REPUTATION = re.compile(r"\s+\d[\d,.]*[kKmM]?$")  # the member's score after the name in the card ("18.4k", "2,031")
+# the member's score after the name in the card ("18.4k", "2,031")
+REPUTATION = re.compile(r"(?<!\s)\s+\d[\d,.]*[kKmM]?$")
 ACCEPTED = re.compile(r"(?:^|[\s.])accepted(?:-answer)?(?:$|\s)", re.I)  # Q&A software's accepted answer
 QA_POST = re.compile(r"(?:^|[\s.])(?:answer|question)(?:$|\s)", re.I)
 OWNER = re.compile(r"(?:^|[\s.])owner(?:$|\s)", re.I)  # the answerer's card beside an editor's
