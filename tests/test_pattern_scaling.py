@@ -220,7 +220,7 @@ _OLD_SPELLINGS = {  # each pattern as it was before round 10's end, when a blank
     "text.attribution.DATED_PARTS": r"\s+[|·•∙]\s+",
     "text.attribution.ROLE_PARTS": r"\s*(?:[|·•,;]|\s[-–—/]\s)\s*",
     "text.html_meta.TITLE_SEPARATORS": r"\s+(?:[|·•»«–—:]|-|::)\s+",
-    "text.html_meta.FOOTER_ROW": r"\s+[·•∙|]\s+",
+    "text.attribution.ROW_PARTS": r"\s+[|·•]\s+",  # (also html_meta's and segment's rows)
     "text.html_meta.DATED_NAME_PARTS": r"\s*[|·•]\s*|\s+[-–—]\s+",
     "text.html_meta.HANDLE_TAIL": r"\s+@\w+$",
     "text.html_meta.SEPARATOR_END": r"\s+(?:[|·•»«–—:]|-|::)\s+$",

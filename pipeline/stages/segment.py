@@ -52,6 +52,7 @@ from ..text.attribution import (
     MAX_TITLE_WORDS,
     PROSE_MIN_WORDS,
     ROW_FIELD_LABELS,
+    ROW_PARTS,
     TITLE_LABEL,
     Byline,
     about_name,
@@ -1802,9 +1803,6 @@ def _tool_row(text: str) -> bool:
             and LETTER.search(BUTTON_WORD.sub(" ", COUNT.sub(" ", text))) is None)
 
 
-# A row's items set apart by bars or dots ("Ann Lee | 3 May 2021", "TITLE · TITLE"); a blank run is tried from its
-# start only ((?<!\s): from each of its positions the split was quadratic on a long run).
-ROW_PARTS = re.compile(r"(?<!\s)\s+[|·•]\s+")
 MAX_SECTION_WORDS = 3  # "NEWS", "Local sport": a section's name beside the date; a longer part is a headline
 
 
@@ -2051,11 +2049,11 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             footer.insert(0, text)
             end = cursor = i
         elif (j := _closing_banner(lines, nonblank, body_first, i)) is not None:
-            footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "=====", "That's all ... - Ed."
+            footer[:0] = _stripped_lines(lines, nonblank, j, i)  # "=====", "That's all ... - Ed."
             end = cursor = j
         elif (j := _framed_section(lines, nonblank, body_first, i)) is not None or (
                 j := _link_list(lines, nonblank, body_first, i)) is not None:
-            footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # "-----", "QUICK LINKS", "-----", links
+            footer[:0] = _stripped_lines(lines, nonblank, j, i)  # "-----", "QUICK LINKS", "-----", links
             end = cursor = j
             site_footer = True
         elif (j := _listed_links(lines, i, _footer_below(lines, nonblank, i, end, footer))) is not None:
@@ -2099,7 +2097,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
                 break
             end = cursor = i
         elif (j := _comment_block(lines, nonblank, body_first, i)) is not None:
-            footer[:0] = [lines[k].strip() for k in nonblank if j <= k <= i]  # readers' comments: not the article's
+            footer[:0] = _stripped_lines(lines, nonblank, j, i)  # readers' comments: not the article's
             end = cursor = j
         elif parsed.byline is None and is_byline(text):  # a byline at the end of the article
             parsed.byline, end, cursor = parse_byline(text), i, i
@@ -2622,8 +2620,7 @@ def _titles_row(text: str) -> bool:
 
 def _footer_below(lines: list[str], nonblank: list[int], i: int, end: int, footer: list[str]) -> str | None:
     """The footer line the trailer scan took straight under line ``i`` (the scan's ``end``), else ``None``."""
-    j = bisect.bisect_right(nonblank, i)
-    below = nonblank[j] if j < len(nonblank) else None
+    below = _nearest_below(nonblank, i)
     return footer[0] if footer and below == end and lines[end].strip() == footer[0] else None
 
 
@@ -2664,7 +2661,7 @@ def _closing_banner(lines: list[str], nonblank: list[int], body_first: int, i: i
     close). Return the index of the upper rule line, else ``None``. A page whose rules are all of one mark never has
     one: its last box may be the article's own."""
     last = nonblank[-1] if nonblank else -1  # (asked of every trailer line: only the line over the last counts)
-    if last <= i or not (low := RULE_LINE.match(lines[last])) or nonblank[bisect.bisect_right(nonblank, i)] != last:
+    if last <= i or not (low := RULE_LINE.match(lines[last])) or _nearest_below(nonblank, i) != last:
         return None
     above = list(itertools.islice(_lines_up(nonblank, body_first, i), MAX_CLOSING_LINES + 1))
     for k in above:
@@ -2732,6 +2729,25 @@ def _nearest_above(nonblank: list[int], body_first: int, cursor: int) -> int | N
     return nonblank[j] if j >= 0 and nonblank[j] >= body_first else None
 
 
+def _nearest_below(nonblank: list[int], i: int) -> int | None:
+    """The first non-blank line after line ``i``, else ``None`` (``nonblank`` is ascending).
+
+    >>> _nearest_below([0, 2, 5, 9], 2), _nearest_below([0, 2, 5, 9], 9)
+    (5, None)
+    """
+    j = bisect.bisect_right(nonblank, i)
+    return nonblank[j] if j < len(nonblank) else None
+
+
+def _stripped_lines(lines: list[str], nonblank: list[int], j: int, i: int) -> list[str]:
+    """The non-blank lines from line ``j`` to line ``i``, stripped: a block the trailer scan sets aside as footer.
+
+    >>> _stripped_lines(["a ", "", " b", "c", "d"], [0, 2, 3, 4], 1, 3)
+    ['b', 'c']
+    """
+    return [lines[k].strip() for k in nonblank[bisect.bisect_left(nonblank, j):bisect.bisect_right(nonblank, i)]]
+
+
 def _lines_up(nonblank: list[int], body_first: int, i: int) -> Iterator[int]:
     """The non-blank lines from ``i`` up to ``body_first``, nearest first, read lazily (the scans that ask stop
     after a few lines; building the whole list each time made a page of thousands of bylines quadratic).
@@ -2745,8 +2761,8 @@ def _lines_up(nonblank: list[int], body_first: int, i: int) -> Iterator[int]:
 
 def _line_above(lines: list[str], nonblank: list[int], i: int) -> str:
     """The nearest non-blank line above line ``i`` ("" at the top)."""
-    j = bisect.bisect_left(nonblank, i)
-    return lines[nonblank[j - 1]] if j else ""
+    k = _nearest_above(nonblank, 0, i)
+    return lines[k] if k is not None else ""
 
 
 def _is_title(text: str, known_title: str | None) -> bool:

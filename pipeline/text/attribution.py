@@ -1257,6 +1257,11 @@ def dash_signoff(line: str, above: str = "") -> Byline | None:
     return parse_byline(m["who"]) if _byline(m["who"]) else split_name(m["who"])  # "— written by NAME"
 
 
+# A row's parts set apart by a bar or a dot ("Ann Lee | 3 May 2021", "TITLE · TITLE"), a blank run taken from its
+# start only ((?<!\s): tried from each of its positions, a split was quadratic on a long run); DATED_PARTS also
+# splits at the bullet operator some themes print ("March 3, 2021 ∙ Jens Østergaard"). One spelling for the
+# segmenter's rows and the markup's footer and date rows.
+ROW_PARTS = re.compile(r"(?<!\s)\s+[|·•]\s+")
 # A date line's parts ("March 3, 2021 · Jens Østergaard · 6 min read"): a name among them is the writer's.
 DATED_PARTS = re.compile(r"(?<!\s)\s+[|·•∙]\s+")
 

@@ -17,9 +17,11 @@ from html import unescape
 from typing import Any
 
 from .attribution import (
+    DATED_PARTS,
     HONORIFICS,
     LEGAL_FORM,
     NAME_PARTICLES,
+    ROW_PARTS,
     answer_card,
     bio_start,
     is_date_line,
@@ -56,7 +58,9 @@ from .licence import (
     refuses,
 )
 
-TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:[|·•»«–—:]|-|::)\s+")
+# The separator between a <title>'s parts ("Post | Site", "Site :: Post"), a blank run taken from its start only.
+_TITLE_SEPARATOR = r"(?<!\s)\s+(?:[|·•»«–—:]|-|::)\s+"
+TITLE_SEPARATORS = re.compile(_TITLE_SEPARATOR)
 BY_PREFIX = re.compile(
     r"^(?:(?:(?:post\s+)?author|autor(?:in|en)?|auteur|text|texto|written|posted|published|veröffentlicht|redaktion|"
     r"geschrieben|eingestellt|erstellt|interview|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)"
@@ -290,7 +294,7 @@ CJK = re.compile(f"[{CJK_CHARS}]")
 CJK_SEPARATOR = re.compile(f"(?<=[{CJK_CHARS}])\\s*[-|｜_–—]\\s*(?=\\S)|(?<=\\S)\\s*[-|｜_–—]\\s*(?=[{CJK_CHARS}])")
 # WordPress's old default <title>: "Site » Blog Archive » Post"; the crumb between is neither site nor post.
 ARCHIVE_CRUMB = re.compile(r"^(?:blog\s+)?archiv(?:e|es)?\s+(?:[|·•»«–—:]|-|::)\s+", re.I)
-SEPARATOR_END = re.compile(r"(?<!\s)\s+(?:[|·•»«–—:]|-|::)\s+$")  # the separator closing a title's part
+SEPARATOR_END = re.compile(_TITLE_SEPARATOR + "$")  # the separator closing a title's part
 SEPARATOR_START = re.compile(r"^\s+(?:[|·•»«–—:]|-|::)\s+")
 DASHES = str.maketrans("–—‒", "---")  # a site's name written with an en dash in one place and a hyphen in another
 
@@ -560,13 +564,11 @@ def _holder_is_author(holder: str | None, author: str | None) -> bool:
     """
     if not holder or not author:
         return False
-    name = FOOTER_ROW.split(holder, maxsplit=1)[0]  # the footer's row goes on after the name: "· Theme: X"
+    name = DATED_PARTS.split(holder, maxsplit=1)[0]  # the footer's row goes on after the name: "· Theme: X"
     # a company author is named without its legal form (SPEC.md), its © line with it: "Fernhill Makerspace Ltd"
     return LEGAL_FORM.sub("", name.strip()).casefold() == LEGAL_FORM.sub("", author.strip()).casefold()
 
 
-# Where a footer's copyright line goes on as a row of links or credits after the holder's name.
-FOOTER_ROW = re.compile(r"(?<!\s)\s+[·•∙|]\s+")
 
 
 # A licence mark with a few words at most beside it and none saying what it licenses: "CC BY-SA 4.0", "Birocratic –
@@ -811,8 +813,6 @@ MAX_KICKER_WORDS = 5  # "Island Transport", "1. Februar 2022", "Nach Corona-Lock
 # A section's label set before the headline with a bar or a slash ("Local News | ...", "Politics | ...", "\"Quote\" /
 # ..."); a dash or a colon there is as often the title's own (the "Green Power – the key to it all" kind).
 SECTION_MARK = re.compile(r"\s[|/]$")
-# "02.02.2022 • Association , Press": a date line run in after the title
-TRAILER_PARTS = re.compile(r"(?<!\s)\s+[•·|]\s+")
 
 
 def _without_kicker(h1: str, others: list[str], site: str | None) -> str | None:
@@ -846,7 +846,7 @@ def _without_kicker(h1: str, others: list[str], site: str | None) -> str | None:
                 return h1[len(h1) - len(bare):]  # run in with no separator (a <span>'s), or a section's label
             tail = h1[len(bare):] if low.startswith(key) else ""
             if tail[:1].isspace() and (SEPARATOR_START.match(tail) and tail.lstrip()[:1] == "|"
-                                       or is_date_line(TRAILER_PARTS.split(tail.strip())[0])):
+                                       or is_date_line(ROW_PARTS.split(tail.strip())[0])):
                 return h1[: len(bare)]
     return None
 
