@@ -66,8 +66,9 @@ VALIDATION = ("holdout10",)
 # The current round's set-apart part (round 11: holdout12, written blind during round 10 by six hands, eight pages
 # each): never opened or tuned on; scored once, at the end of the round, with --final.
 SEALED = "holdout12"
-# Later rounds' set-apart parts, written blind and refused by the scorer like SEALED: none written yet.
-LATER_SEALED: tuple[str, ...] = ()
+# Later rounds' set-apart parts, written blind and refused by the scorer like SEALED: holdout13 (written in round 11
+# by six more hands, eight pages each, for round 12).
+LATER_SEALED: tuple[str, ...] = ("holdout13",)
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
