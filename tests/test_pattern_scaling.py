@@ -252,3 +252,51 @@ def test_separators_split_as_before_and_linearly(name):
     parts, seconds = _cpu(new.split, "Ann" + " " * 40_000 + "Lee")
     assert parts == ["Ann" + " " * 40_000 + "Lee"]
     assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+# ------------------------------------------- round 11: the cue lines (cue_* triggers: ©, byline, licence lines)
+
+_OLD_SEARCHES = {  # each pattern as it was at round 11's start, when it was tried from every position of a line,
+    # and how the pipeline calls it (the method; "0": from the string's start only, "any": from any position)
+    "text.licence.ROW_ITEM": (r".*\s[·•∙|]\s+", "search", "0"),
+}
+_CUE_MARKS = [" ", " ", "\t", "\n", "\n", "·", "•", "∙", "|", "a", "ab", "(", "Topic", ":", "(Read 12 times)", "©",
+              ".", "1", "Thread", "by", "Distributed", "vous pouvez", "x"]
+
+
+@pytest.mark.parametrize("name", sorted(_OLD_SEARCHES))
+def test_cue_patterns_search_as_before_and_linearly(name):
+    """Each mended pattern finds what its old spelling found, called as the pipeline calls it (random strings of its
+    marks), and takes milliseconds on a line with 40 KB of spaces in it."""
+    import importlib
+    import random
+
+    module, _, attribute = name.rpartition(".")
+    new = getattr(importlib.import_module(f"pipeline.{module}"), attribute)
+    source, method, starts = _OLD_SEARCHES[name]
+    old = re.compile(source, new.flags & re.IGNORECASE)
+    rng = random.Random(11)
+    for _ in range(3_000):
+        text = "".join(rng.choice(_CUE_MARKS) for _ in range(rng.randint(0, 14)))
+        for pos in range(len(text) + 1) if starts == "any" else (0,):
+            got, want = getattr(new, method)(text, pos), getattr(old, method)(text, pos)
+            assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), (
+                pos, repr(text))
+    for line in ("This" + " " * 40_000 + "article is licensed.", "Topic:" + " a" * 20_000 + "x"):
+        found, seconds = _cpu(getattr(new, method), line)
+        assert found is None
+        assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_licence_sentence_with_a_long_blank_run_in_boilerplate_alone_is_linear() -> None:
+    """A licence sentence whose first space is a 40 KB run, over a short page (the cue_blank_runs trigger), through
+    boilerplate alone: 18 s CPU before (licence ROW_ITEM, from every position of the line, 0af250a), ~0.1 s now.
+    The licence line is still kept (it is the article's notice, protected from the chrome rules)."""
+    from fuzz.corpus import PAGE
+    from pipeline.api import DEFAULT_STAGES, clean_text
+
+    boilerplate = next(s for s in DEFAULT_STAGES if s.name == "boilerplate")
+    text = "This" + " " * 40_000 + "article is licensed under a Creative Commons Attribution 4.0 International License.\n"
+    records, seconds = _cpu(clean_text, [text + PAGE], [boilerplate])
+    assert len(records) == 1 and "Creative Commons Attribution 4.0" in records[0].text
+    assert seconds < 3.0, f"{seconds:.2f} s"
