@@ -902,6 +902,9 @@ THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|ind
 # "This article is protected by copyright", "... is subject to copyright": rights reserved in words, no holder.
 PROTECTED_BY = re.compile(r"\b(?:protected|covered)\s+by$|\bsubject\s+to$|\bis\s+under$", re.I)
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
+# Signs of one text read as notices, at most: a footer holds two or three ("© X · Theme © Y · Powered by Z © Z"); each
+# reads the rest of its line, so a line of 20,000 "© " took segment minutes (quadratic), 20 keep it linear.
+MAX_SIGNS_TRIED = 20
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
 # A footer's credit for the site's making after the holder, set off by a dot or a bar ("© NAME · design by THEME",
 # "© NAME | Theme: X", "© NAME • Powered by WordPress"): the holder ends there. (A row of the site's links after
@@ -1201,10 +1204,11 @@ def parse_copyright(text: str) -> Statement | None:
     m = COPYRIGHT.search(text)
     if not m:
         return _bare_c(text)
-    while m is not None:  # each sign in turn: "Powered by phpBB © phpBB Limited. All posts are copyright of their ..."
+    for _ in range(MAX_SIGNS_TRIED):  # each sign in turn: "Powered by phpBB © phpBB Limited. All posts are ..."
         if (found := _copyright_at(text, m)) is not None:
             return found
-        m = COPYRIGHT.search(text, m.start() + 1)
+        if (m := COPYRIGHT.search(text, m.start() + 1)) is None:
+            break
     return None
 
 
