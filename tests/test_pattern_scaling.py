@@ -300,3 +300,20 @@ def test_licence_sentence_with_a_long_blank_run_in_boilerplate_alone_is_linear()
     records, seconds = _cpu(clean_text, [text + PAGE], [boilerplate])
     assert len(records) == 1 and "Creative Commons Attribution 4.0" in records[0].text
     assert seconds < 3.0, f"{seconds:.2f} s"
+
+
+def test_a_line_of_thousands_of_copyright_signs_is_linear() -> None:
+    """A cue line followed by 20,000 "© " (the cue_char_runs trigger) took segment alone 81 s CPU at 0af250a: each
+    sign read the rest of its line as a holder (YEAR, HOLDER_END). parse_copyright reads the first
+    MAX_SIGNS_TRIED signs; a footer's few signs are all still read (the notice after two software credits)."""
+    from pipeline.text.licence import MAX_SIGNS_TRIED, parse_copyright
+    from tests.conftest import segment_page
+
+    line = "About the Author " + "\u00a9 " * 20_000
+    found, seconds = _cpu(parse_copyright, line)
+    assert found is None and seconds < 1.0, f"{seconds:.2f} s"
+    footer = "Powered by phpBB \u00a9 phpBB Limited | SMF 2.0.11 | SMF \u00a9 2015, Simple Machines | \u00a9 2024 Ada Lee"
+    assert 3 <= MAX_SIGNS_TRIED and parse_copyright(footer).holder == "Ada Lee"
+    articles, seconds = _cpu(segment_page, "Seven habits\n" + line + "\nMost sheds turn into a heap.\n")
+    assert articles and "Most sheds turn into a heap." in articles[0].text
+    assert seconds < 3.0, f"{seconds:.2f} s"
