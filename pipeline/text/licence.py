@@ -779,7 +779,11 @@ SHARE_TAIL = re.compile(
 # "© 2022 NAME Syndicate" under a column is the column's notice on whichever site runs it, never that site's mark.
 SYNDICATE_HOLDER = re.compile(r"\b(?:Syndicate|Syndication|Features|Feature\s+Service|Content\s+Agency|News\s+Service"
                               r"|Wire\s+Service|Press\s+Association)\b", re.I)
-SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}(?:[.!?](?=\s|$)|$)", re.I)
+# (?<!\s): a blank run from its start only (searched over 40 KB of blanks, from each position: 21 s). The same
+# answers: a search's first match never starts after a blank (one start earlier matches too), and the notice's
+# .match starts right after the stripped notice text, on a non-blank.
+SYNDICATED = re.compile(r"(?<!\s)\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}"
+                        r"(?:[.!?](?=\s|$)|$)", re.I)
 # "... for letting us reprint this column": PERMISSION's leave without "to"
 LETTING_US = ("letting us",)
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line goes to the patterns only
