@@ -259,9 +259,16 @@ def test_separators_split_as_before_and_linearly(name):
 _OLD_SEARCHES = {  # each pattern as it was at round 11's start, when it was tried from every position of a line,
     # and how the pipeline calls it (the method; "0": from the string's start only, "any": from any position)
     "text.licence.ROW_ITEM": (r".*\s[·•∙|]\s+", "search", "0"),
+    "stages.segment.TOPIC_LINE": (r"^(?:author\s+)?(?:Thread|Topic)\s*:\s+(?P<title>\S.*?)\s*"
+                                  r"\((?:read|viewed)\s+[\d,.]+\s+times\)$", "match", "0"),
+    "text.licence.FREEDOM_AFTER": (r"\s*(?:vous\s+pouvez|on\s+peut|tu\s+peux|puede[sn]?|podéis|pode[sm]?|potete"
+                                   r"|pu[oò]i|kunt\s+u|je\s+mag|u\s+mag|mag\s+je)\b", "match", "0"),
+    # searched from the start (segment's _site_copyright), matched after a stripped notice (licence's statements)
+    "text.licence.SYNDICATED": (r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}"
+                                r"(?:[.!?](?=\s|$)|$)", "search match", "0 after-nonblank"),
 }
-_CUE_MARKS = [" ", " ", "\t", "\n", "\n", "·", "•", "∙", "|", "a", "ab", "(", "Topic", ":", "(Read 12 times)", "©",
-              ".", "1", "Thread", "by", "Distributed", "vous pouvez", "x"]
+_CUE_MARKS = [" ", " ", "\t", "\n", "\n", "\u00a0", "·", "•", "∙", "|", "a", "ab", "(", "Topic", ":", "(Read 12 times)",
+              "©", ".", "1", "Thread", "by", "Distributed", "vous pouvez", "puedes", "x", "Ada Lee", "!"]
 
 
 @pytest.mark.parametrize("name", sorted(_OLD_SEARCHES))
@@ -273,17 +280,21 @@ def test_cue_patterns_search_as_before_and_linearly(name):
 
     module, _, attribute = name.rpartition(".")
     new = getattr(importlib.import_module(f"pipeline.{module}"), attribute)
-    source, method, starts = _OLD_SEARCHES[name]
+    source, methods, starts = _OLD_SEARCHES[name]
     old = re.compile(source, new.flags & re.IGNORECASE)
     rng = random.Random(11)
     for _ in range(3_000):
         text = "".join(rng.choice(_CUE_MARKS) for _ in range(rng.randint(0, 14)))
-        for pos in range(len(text) + 1) if starts == "any" else (0,):
-            got, want = getattr(new, method)(text, pos), getattr(old, method)(text, pos)
-            assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), (
-                pos, repr(text))
-    for line in ("This" + " " * 40_000 + "article is licensed.", "Topic:" + " a" * 20_000 + "x"):
-        found, seconds = _cpu(getattr(new, method), line)
+        positions = {0} | ({p for p in range(1, len(text) + 1) if not text[p - 1].isspace()}
+                           if "after-nonblank" in starts else set())
+        for method in methods.split():
+            for pos in sorted(positions) if method == "match" or "0" not in starts.split() else (0,):
+                got, want = getattr(new, method)(text, pos), getattr(old, method)(text, pos)
+                assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), (
+                    method, pos, repr(text))
+    for line in ("This" + " " * 40_000 + "article is licensed.", "Topic: a" + " " * 40_000 + "x",
+                 "\u00a9 2024 Ada Lee." + " " * 40_000 + "x"):
+        found, seconds = _cpu(new.search, line)  # search: the slow case (every start)
         assert found is None
         assert seconds < 0.5, f"{seconds:.2f} s"
 
@@ -296,7 +307,8 @@ def test_licence_sentence_with_a_long_blank_run_in_boilerplate_alone_is_linear()
     from pipeline.api import DEFAULT_STAGES, clean_text
 
     boilerplate = next(s for s in DEFAULT_STAGES if s.name == "boilerplate")
-    text = "This" + " " * 40_000 + "article is licensed under a Creative Commons Attribution 4.0 International License.\n"
+    text = "This" + " " * 40_000 + "article is licensed under a Creative Commons Attribution 4.0 International"
+    text += " License.\n"
     records, seconds = _cpu(clean_text, [text + PAGE], [boilerplate])
     assert len(records) == 1 and "Creative Commons Attribution 4.0" in records[0].text
     assert seconds < 3.0, f"{seconds:.2f} s"
@@ -312,7 +324,8 @@ def test_a_line_of_thousands_of_copyright_signs_is_linear() -> None:
     line = "About the Author " + "\u00a9 " * 20_000
     found, seconds = _cpu(parse_copyright, line)
     assert found is None and seconds < 1.0, f"{seconds:.2f} s"
-    footer = "Powered by phpBB \u00a9 phpBB Limited | SMF 2.0.11 | SMF \u00a9 2015, Simple Machines | \u00a9 2024 Ada Lee"
+    footer = ("Powered by phpBB \u00a9 phpBB Limited | SMF 2.0.11 | SMF \u00a9 2015, Simple Machines | "
+              "\u00a9 2024 Ada Lee")
     assert 3 <= MAX_SIGNS_TRIED and parse_copyright(footer).holder == "Ada Lee"
     articles, seconds = _cpu(segment_page, "Seven habits\n" + line + "\nMost sheds turn into a heap.\n")
     assert articles and "Most sheds turn into a heap." in articles[0].text
