@@ -46,6 +46,7 @@ SLOW_N = 0.5  # seconds at n: flagged at once, 4n not tried (it could take minut
 CALL_CAP = 2.0  # CPU seconds one call may take before it is stopped (and flagged: 8x BUDGET, so never a linear scan)
 PATTERN_CAP = 20.0  # CPU seconds one pattern may take over all its shapes; what is left is reported unfinished
 PATTERN_TYPES = (re.Pattern, regex.Pattern)
+AVERAGE_SPAN = 0.05  # CPU seconds a near-noise ratio is measured over again (many calls of the short ones)
 # findall tries every offset, as search does on a string it never matches (the slow case); match tries one
 METHODS = ("findall", "match")
 
@@ -206,6 +207,19 @@ def timed(fn: Callable[[object], object], arg: object, repeat: int = 3, cap: flo
     return best
 
 
+def averaged(fn: Callable[[object], object], arg: object, span: float = AVERAGE_SPAN) -> float:
+    """CPU seconds per call of ``fn(arg)``, over as many calls as fill ``span`` seconds: the process clock may tick
+    in steps of a few ms (4 ms here), so one short call reads 0 or one step and their ratio means nothing (round
+    11: a linear 1.5 ms call read 0.0, its 4n 4 ms, "x4,000,000")."""
+    calls, start = 0, time.process_time()
+    while True:
+        capped_call(fn, arg, CALL_CAP)
+        calls += 1
+        spent = time.process_time() - start
+        if spent >= span or calls >= 1000:
+            return spent / calls
+
+
 def probe(found: Found, n: int, methods: tuple[str, ...] = METHODS, pattern_cap: float = PATTERN_CAP,
           call_cap: float = CALL_CAP) -> list[Flag]:
     """Every (method, shape) on which ``found`` is flagged; empty for a pattern that scales linearly. Past
@@ -242,7 +256,7 @@ def probe(found: Found, n: int, methods: tuple[str, ...] = METHODS, pattern_cap:
                 continue
             if t_4n > BUDGET or (t_4n > NOISE and t_4n >= RATIO * max(t_n, 1e-6)):
                 if t_4n <= BUDGET:  # ratios near the noise floor: measure both again before believing them
-                    t_n, t_4n = timed(fn, small, 5), timed(fn, big, 5)
+                    t_n, t_4n = averaged(fn, small), averaged(fn, big)
                     if not (t_4n > NOISE and t_4n >= RATIO * max(t_n, 1e-6)):
                         continue
                 flag(method, shape, t_n, t_4n)
