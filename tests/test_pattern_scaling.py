@@ -274,6 +274,14 @@ _OLD_SEARCHES = {  # each pattern as it was at round 11's start, when it was tri
                                 r"(?:[.!?](?=\s|$)|$)", "search match", "0 after-nonblank",
                                 [[""], [" ", "\n", "\t", "Distributed", "Syndicated", " by ", " via ", "Ada Lee", ".",
                                         "!", "x"]]),
+    # searched from a notice's sentence start, matched at what follows a notice
+    "text.licence.SHARE_TAIL": (
+        r"\b(?:Share\s+(?:this|it)(?:\s+(?:article|post|page|story))?\s*[:!]|Share\s+(?:on|via)\s*:?\s*(?:Facebook"
+        r"|Twitter|X\b|LinkedIn|Pinterest|E-?mail|WhatsApp|Reddit)|Like\s+this\s*:|Tweet\s+this\b|(?:Facebook|Twitter"
+        r"|LinkedIn|Pinterest|Reddit|WhatsApp|Tumblr)(?:\s*[,|·•/]?\s*(?:Facebook|Twitter|LinkedIn|Pinterest|Reddit"
+        r"|WhatsApp|Tumblr|E-?mail|Print)){2,})", "search match", "any",
+        [[""], [" ", "  ", "\t", ",", "|", "·", "/", ":", "Facebook", "Twitter", "Print", "email", "Share on",
+                "Share this", "x"]]),
     # a long pattern: its old spelling is its new one with the mended piece put back
     "text.licence.GRANT": (("(?:\\s*,|\\s*(?=['’]))?", "\\s*,?"), "search", "0",
                            [[""], [" ", "  ", "\t", ",", "you", "aggregators", "publishers", " may ", " can ", "'re",
@@ -300,7 +308,7 @@ def test_cue_patterns_search_as_before_and_linearly(name):
     for _ in range(3_000):
         text = rng.choice(openings) + "".join(rng.choice(marks) for _ in range(rng.randint(0, 14)))
         positions = {0} | ({p for p in range(1, len(text) + 1) if not text[p - 1].isspace()}
-                           if "after-nonblank" in starts else set())
+                           if "after-nonblank" in starts else set(range(len(text) + 1)) if starts == "any" else set())
         for method in methods.split():
             for pos in sorted(positions) if method == "match" or "0" not in starts.split() else (0,):
                 got, want = getattr(new, method)(text, pos), getattr(old, method)(text, pos)
@@ -308,6 +316,7 @@ def test_cue_patterns_search_as_before_and_linearly(name):
                     method, pos, repr(text))
     for line in ("This" + " " * 40_000 + "article is licensed.", "Topic: a" + " " * 40_000 + "x",
                  "you may reprint this for aggregators" + " " * 40_000 + "x",
+                 "Seen on Facebook" + " " * 40_000 + "x",
                  "\u00a9 2024 Ada Lee." + " " * 40_000 + "x"):
         found, seconds = _cpu(new.search, line)  # search: the slow case (every start)
         assert found is None
