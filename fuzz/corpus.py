@@ -518,6 +518,139 @@ def _huge_fields(d: Path, rng: random.Random, s: Scale) -> None:
                                              {"text": None}, {"text": 5}, {"text": ["a"]}, {"title": "t"}]))
 
 
+# ------------------------------------------------------------------------------------------------ cue lines
+
+# The lines the attribution, licence, forum and tips rules look at (round 10's note: the corpus had none, and by hand
+# boilerplate alone took 33.7 s on such lines followed by 40 KB of spaces and 20,000 tabs). Our own words, the
+# shapes of real pages' lines: copyright notices, bylines, credits, licence and reprint sentences, forum heads and
+# replies, a signature rule, resource-box headings, numbered tip lines.
+CUE_LINES: dict[str, str] = {
+    "copyright_sign": "\u00a9 2024 Ada Example. All rights reserved.",
+    "copyright_word": "Copyright (c) 2019-2024 Ada Example, Example Press Ltd",
+    "c_in_parens": "(C) Ada Example 2024",
+    "by": "By Ada Example",
+    "by_affiliation": "By Ada Example, Garden Editor, Example Weekly",
+    "posted_by": "Posted by Ada Example at 10:15 AM",
+    "written_by": "Written by Ada Example on March 3, 2024",
+    "distributed_by": "Distributed by Example Features Syndicate.",
+    "contributed_by": "Contributed by Ada Example | 12 comments",
+    "licence_cc": "This article is licensed under a Creative Commons Attribution-ShareAlike 4.0 International License.",
+    "licence_reprint": "You may reprint this article in your newsletter as long as the author box stays intact.",
+    "permission": "Reprinted with permission of the author. Do not reproduce without written permission.",
+    "public_domain": "This work is dedicated to the public domain.",
+    "topic": "Topic: Seven quiet habits for a tidier garden shed  (Read 1,482 times)",
+    "thread": "Re: Seven quiet habits for a tidier garden shed",
+    "post_stats": "Posts: 1,204 | Joined: March 2019 | Location: Leeds",
+    "reply": "Reply #3 on: March 3, 2024, 10:15:02 AM",
+    "quote": "Quote from: Ada Example on March 3, 2024",
+    "signature_rule": "\u2014\u2014\u2014\u2014\u2014\u2014",
+    "signature_dashes": "-- ",
+    "about_author": "About the Author",
+    "resource_box": "Resource Box:",
+    "author_bio": "Ada Example is the founder of Example Gardens and writes about small sheds.",
+    "tip_hash": "Tip #3: Keep seeds in a tin.",
+    "tip_paren": "3) Keep seeds in a tin.",
+    "step": "Step 3 - Keep seeds in a tin",
+    "share": "Share this: Facebook | Twitter | Email | Print",
+    "dateline": "March 3, 2024 | 4 min read | Gardening",
+}
+# What each cue line is put beside: blank runs (the lead's shape: 40 KB of spaces, then 20,000 tabs), runs of one
+# character, and the cue's own first word repeated.
+CUE_BLANKS: dict[str, str] = {
+    "spaces_tabs": " " * 40_000 + "\t" * 20_000, "nbsp": "\u00a0" * 40_000, "ideographic": "\u3000" * 40_000,
+    "blank_lines": " \n" * 20_000, "newlines": "\n" * 40_000, "tab_lines": "\t\n" * 20_000,
+}
+CUE_RUNS: dict[str, str] = {"dash": "-", "pipe": "| ", "dot": ".", "copyright": "\u00a9 ", "letter": "a",
+                            "equals": "=", "comma": ", "}
+
+
+PLACES = ("head_after", "head_before", "foot_after", "foot_before")
+
+
+def _around(cue: str, run: str, where: str) -> str:
+    """``cue`` with ``run`` after it (on its line, or on the lines below) or before it, at the page's head or foot."""
+    head, rest = PAGE.split("\n", 1)
+    if where == "head_after":
+        return f"{head}\n{cue}{run}\n{rest}"
+    if where == "head_before":
+        return f"{head}\n{run}{cue}\n{rest}"
+    if where == "foot_after":
+        return f"{PAGE}\n{cue}{run}"
+    return f"{PAGE}\n{run}{cue}\n"  # foot_before
+
+
+def _first_word(cue: str) -> str:
+    return (cue.split() or ["x"])[0] + " "
+
+
+@trigger("cue_blank_runs", "each byline, \u00a9, licence, forum, signature, resource-box and tip line at a page's head "
+         "and foot, followed or preceded by 40-60 KB blank runs (spaces then tabs, NBSP, U+3000, blank lines)",
+         jsonl=True)
+def _cue_blank_runs(d: Path, rng: random.Random, s: Scale) -> None:
+    for name, cue in CUE_LINES.items():
+        blanks = list(CUE_BLANKS.items())
+        rng.shuffle(blanks)  # a different pairing of cue, run and place per seed (four of the six runs per cue)
+        for where, (run_name, run) in zip(PLACES, blanks[:4], strict=True):
+            _hostile(d, f"{name}_{run_name}_{where}", _around(cue, run[:s.run_bytes], where))
+        _hostile(d, f"{name}_blank_run_inside", cue.replace(" ", " " * (s.run_bytes // 2), 1) + "\n" + PAGE)
+
+
+@trigger("cue_char_runs", "each cue line followed by 40 KB of one character (-, |, ., \u00a9, a, =, ', ') and by "
+         "its own first word repeated, at a page's head and foot", jsonl=True)
+def _cue_char_runs(d: Path, rng: random.Random, s: Scale) -> None:
+    size = min(s.run_bytes, 40_000)
+    for name, cue in CUE_LINES.items():
+        runs = list(CUE_RUNS.items())
+        rng.shuffle(runs)
+        units = [*runs[:2], ("own_word", _first_word(cue))]
+        for (run_name, unit), where in zip(units, ("head_after", "foot_after", "head_after"), strict=True):
+            run = (unit * (size // len(unit) + 1))[:size]
+            _hostile(d, f"{name}_{run_name}_{where}", _around(cue + " ", run, where))
+
+
+@trigger("cue_many_lines", "each cue line 2,000 times, one a line, and alternating with blank lines and a short "
+         "sentence", jsonl=True)
+def _cue_many_lines(d: Path, rng: random.Random, s: Scale) -> None:
+    n = max(1, s.short_lines // 25)
+    for name, cue in CUE_LINES.items():
+        _hostile(d, f"{name}_lines", PAGE + "\n" + "\n".join([cue] * n))
+        _hostile(d, f"{name}_spaced", "\n\n".join(f"{cue}\nKeep seeds in a tin {i}." for i in range(n // 2)))
+
+
+HTML_CUES: dict[str, str] = {
+    "meta_author": '<meta name="author" content="Ada Example">',
+    "meta_licence": '<link rel="license" href="https://creativecommons.org/licenses/by/4.0/">',
+    "byline_span": '<span class="byline">By <a href="/ada" rel="author">Ada Example</a></span>',
+    "copyright_p": '<p class="copyright">&copy; 2024 Ada Example. All rights reserved.</p>',
+    "time": '<time datetime="2024-03-03T10:15:00Z">March 3, 2024</time>',
+    "author_box": '<div class="author-box"><h4>About the Author</h4><p>Ada Example writes about sheds.</p></div>',
+    "forum_post": '<div class="post"><div class="poster">Ada Example<br>Posts: 12</div><div class="subject">Re: '
+                  'Seven quiet habits</div></div>',
+}
+
+
+def _cue_page(cue: str, filler: str, depth: int) -> bytes:
+    """A page whose head and foot hold ``cue``, wrapped in ``depth`` nested tags, beside ``filler``."""
+    title, body = PAGE.split("\n", 1)
+    paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    nested = "<div><span>" * depth + cue + filler + "</span></div>" * depth
+    head_cue = cue if cue.startswith(("<meta", "<link")) else ""
+    return (f"<html><head><title>{title}</title>{head_cue}{filler}</head><body><h1>{title}</h1>{nested}{paras}"
+            f"{cue}{filler}{nested}</body></html>").encode()
+
+
+@trigger("cue_html", "HTML pages whose bylines, author meta, licence links, \u00a9 footers, dates, author boxes and "
+         "forum posts sit inside 2,000 nested tags and beside 40 KB blank runs or 5,000 empty tags")
+def _cue_html(d: Path, rng: random.Random, s: Scale) -> None:
+    size = min(s.run_bytes, 40_000)
+    fillers = {"spaces": " " * size, "tabs_lines": "\t\n" * (size // 2), "nbsp": "&nbsp;" * (size // 6),
+               "empty_tags": "<span></span>" * (size // 13), "brs": "<br>" * (size // 4)}
+    for name, cue in HTML_CUES.items():
+        for filler_name, filler in fillers.items():
+            _write(d / f"{name}_{filler_name}.html", _cue_page(cue, filler, 0))
+        _write(d / f"{name}_nested.html", _cue_page(cue, "", 2_000))
+
+
 # ------------------------------------------------------------------------------------------------ random bytes
 
 

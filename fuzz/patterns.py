@@ -2,17 +2,24 @@
 
 Round 9 found, late, five line patterns that walked a long blank run once per position (quadratic: 100 KB of
 spaces in one header line took minutes when segment ran alone). The fuzz harness feeds whole inputs; this probe
-goes the other way round: it imports every ``pipeline`` module, collects every compiled ``re.Pattern`` held at
-module level (also inside dicts, lists, tuples and sets of patterns, a few levels deep), and times ``findall``
-(which stands for ``search`` too, see METHODS) and ``match`` on generated strings of length ``n`` and ``4n``: runs of
+goes the other way round: it imports every ``pipeline`` module, collects every compiled pattern (``re`` and the
+``regex`` module's) held at module level (also inside dicts, lists, tuples and sets of patterns, a few levels
+deep), and times ``findall`` (which stands for ``search`` too, see METHODS) and ``match`` on generated strings of
+length ``n`` and ``4n``: runs of
 blanks (spaces, tabs, NBSP, ideographic space), letters, digits, punctuation, newline runs, "a " repeated, a byline word
 repeated, and strings made from the pattern's own words (the word repeated, the word then a long blank run, ...).
 
 A pattern is *flagged* when its time grows about quadratically (``4n`` takes ``RATIO`` times ``n`` or more, and
 long enough not to be timer noise) or when ``4n`` alone takes over ``BUDGET`` seconds. A linear pattern grows ~4x.
 
-    python -m fuzz.patterns                 # n = 5,000; print every flagged pattern
+Every call runs under a CPU-time cap (``CALL_CAP``: a SIGPROF timer; both engines check signals while they match),
+and every pattern under ``PATTERN_CAP`` seconds in all: one catastrophic pattern is flagged ("capped") and the
+probe goes on, so a whole run finishes (round 10's probe at n = 2,000 never got past html_meta). A pattern whose
+cap ran out before its every shape was tried is listed as *unfinished*, never counted as clean.
+
+    python -m fuzz.patterns                 # n = 2,000; print every flagged pattern
     python -m fuzz.patterns --n 20000 --json flagged.json
+    python -m fuzz.patterns --only html_meta
 
 Patterns compiled inside functions, or passed to ``re.search`` as strings, are not seen (say so in any claim).
 """
@@ -24,15 +31,22 @@ import importlib
 import json
 import pkgutil
 import re
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 
+import regex
+
 RATIO = 10.0  # 4x the input: linear ~4x, quadratic ~16x; 10x is clear of both (best of a few runs)
 NOISE = 0.002  # seconds: at 4n a pattern this fast is fine whatever its ratio (timer and cache noise)
 BUDGET = 0.25  # seconds for one call at 4n (80 KB at n = 20,000): slower than any linear scan of it should be
 SLOW_N = 0.5  # seconds at n: flagged at once, 4n not tried (it could take minutes)
+CALL_CAP = 2.0  # CPU seconds one call may take before it is stopped (and flagged: 8x BUDGET, so never a linear scan)
+PATTERN_CAP = 20.0  # CPU seconds one pattern may take over all its shapes; what is left is reported unfinished
+PATTERN_TYPES = (re.Pattern, regex.Pattern)
+AVERAGE_SPAN = 0.05  # CPU seconds a near-noise ratio is measured over again (many calls of the short ones)
 # findall tries every offset, as search does on a string it never matches (the slow case); match tries one
 METHODS = ("findall", "match")
 
@@ -55,7 +69,7 @@ ENDED = ("spaces", "tabs", "nbsp", "ideographic", "newlines", "crlf", "blank-lin
 class Found:
     module: str
     name: str  # the module attribute; "NAME[key]" inside a table
-    pattern: re.Pattern
+    pattern: re.Pattern | regex.Pattern
 
 
 @dataclass
@@ -67,7 +81,8 @@ class Flag:
     shape: str
     n: int
     seconds_n: float
-    seconds_4n: float | None  # None: not tried (n alone was over SLOW_N)
+    seconds_4n: float | None  # None: not tried (n alone was over SLOW_N or was stopped at CALL_CAP)
+    capped: bool = False  # a call was stopped at CALL_CAP (its time is the cap, the real time is longer)
 
     @property
     def ratio(self) -> float | None:
@@ -77,8 +92,8 @@ class Flag:
 # ------------------------------------------------------------------------------------------------ collecting
 
 
-def _patterns_in(obj: object, name: str, depth: int = 0) -> Iterator[tuple[str, re.Pattern]]:
-    if isinstance(obj, re.Pattern):
+def _patterns_in(obj: object, name: str, depth: int = 0) -> Iterator[tuple[str, re.Pattern | regex.Pattern]]:
+    if isinstance(obj, PATTERN_TYPES):
         yield name, obj
         return
     if depth >= 3:
@@ -105,7 +120,7 @@ def collect(package: str = "pipeline") -> list[Found]:
             continue
         for attr, value in list(vars(module).items()):
             for name, pattern in _patterns_in(value, attr):
-                key = (pattern.pattern, pattern.flags)
+                key = (type(pattern), pattern.pattern, pattern.flags)
                 if pattern.pattern and key not in seen:
                     seen[key] = Found(mod_name, name, pattern)
     return list(seen.values())
@@ -114,7 +129,7 @@ def collect(package: str = "pipeline") -> list[Found]:
 # ------------------------------------------------------------------------------------------------ inputs
 
 
-def own_words(pattern: re.Pattern, limit: int = 4) -> list[str]:
+def own_words(pattern: re.Pattern | regex.Pattern, limit: int = 4) -> list[str]:
     """A few literal words of the pattern's source (the words it looks for), longest first.
 
     >>> own_words(re.compile(r"(?i)\\b(?:posted|written) by\\s+\\w+"))
@@ -125,7 +140,7 @@ def own_words(pattern: re.Pattern, limit: int = 4) -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))[:limit]
 
 
-def shapes(pattern: re.Pattern) -> dict[str, Callable[[int], str]]:
+def shapes(pattern: re.Pattern | regex.Pattern) -> dict[str, Callable[[int], str]]:
     """Shape name -> a maker of that shape at length about ``n``."""
     made: dict[str, Callable[[int], str]] = {
         name: (lambda n, u=unit: (u * (n // len(u) + 1))[:n]) for name, unit in UNITS.items()}
@@ -146,53 +161,119 @@ def shapes(pattern: re.Pattern) -> dict[str, Callable[[int], str]]:
 # ------------------------------------------------------------------------------------------------ timing
 
 
-def _call(pattern: re.Pattern, method: str) -> Callable[[object], object]:
+def _call(pattern: re.Pattern | regex.Pattern, method: str) -> Callable[[object], object]:
     return getattr(pattern, method)
 
 
-def timed(fn: Callable[[object], object], arg: object, repeat: int = 3) -> float:
-    """Best CPU seconds of ``repeat`` calls (fewer when one call is already slow: over 5 ms, one call)."""
+class Capped(Exception):
+    """A call ran past its CPU-time cap."""
+
+
+def _stop(_signum: int, _frame: object) -> None:
+    raise Capped
+
+
+def capped_call(fn: Callable[[object], object], arg: object, cap: float) -> float:
+    """CPU seconds of one call of ``fn(arg)``; ``Capped`` when it runs past ``cap`` CPU seconds (SIGPROF counts
+    this process's CPU time; ``re`` and ``regex`` both check for signals while they match, so the call stops).
+
+    >>> try:
+    ...     capped_call(re.compile(r"(a+)+b").match, "a" * 40, 0.05)
+    ... except Capped:
+    ...     print("stopped")
+    stopped
+    """
+    old = signal.signal(signal.SIGPROF, _stop)
+    start = time.process_time()
+    try:
+        signal.setitimer(signal.ITIMER_PROF, cap)
+        try:
+            fn(arg)
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+    finally:
+        signal.signal(signal.SIGPROF, old)
+    return time.process_time() - start
+
+
+def timed(fn: Callable[[object], object], arg: object, repeat: int = 3, cap: float = CALL_CAP) -> float:
+    """Best CPU seconds of ``repeat`` calls (fewer when one call is already slow: over 5 ms, one call); ``Capped``
+    when a call runs past ``cap``."""
     best = float("inf")
     for _ in range(repeat):
-        start = time.process_time()
-        fn(arg)
-        best = min(best, time.process_time() - start)
+        best = min(best, capped_call(fn, arg, cap))
         if best > 0.005:
             break
     return best
 
 
-def probe(found: Found, n: int, methods: tuple[str, ...] = METHODS) -> list[Flag]:
-    """Every (method, shape) on which ``found`` is flagged; empty for a pattern that scales linearly."""
+def averaged(fn: Callable[[object], object], arg: object, span: float = AVERAGE_SPAN) -> float:
+    """CPU seconds per call of ``fn(arg)``, over as many calls as fill ``span`` seconds: the process clock may tick
+    in steps of a few ms (4 ms here), so one short call reads 0 or one step and their ratio means nothing (round
+    11: a linear 1.5 ms call read 0.0, its 4n 4 ms, "x4,000,000")."""
+    calls, start = 0, time.process_time()
+    while True:
+        capped_call(fn, arg, CALL_CAP)
+        calls += 1
+        spent = time.process_time() - start
+        if spent >= span or calls >= 1000:
+            return spent / calls
+
+
+def probe(found: Found, n: int, methods: tuple[str, ...] = METHODS, pattern_cap: float = PATTERN_CAP,
+          call_cap: float = CALL_CAP) -> list[Flag]:
+    """Every (method, shape) on which ``found`` is flagged; empty for a pattern that scales linearly. Past
+    ``pattern_cap`` CPU seconds the rest is not tried: the last flag then has ``shape`` "unfinished"."""
     flags: list[Flag] = []
     is_bytes = isinstance(found.pattern.pattern, bytes)
+    source = str(found.pattern.pattern)
+    spent = time.process_time()
+
+    def flag(method: str, shape: str, t_n: float, t_4n: float | None, capped: bool = False) -> None:
+        flags.append(Flag(found.module, found.name, source, method, shape, n, t_n, t_4n, capped))
+
     for shape, make in shapes(found.pattern).items():
+        if time.process_time() - spent > pattern_cap:
+            flag("-", "unfinished", time.process_time() - spent, None)
+            break
         small, big = make(n), make(4 * n)
         if is_bytes:
             small, big = small.encode("utf-8"), big.encode("utf-8")
         for method in methods:
             fn = _call(found.pattern, method)
-            t_n = timed(fn, small, 1)
-            if t_n > SLOW_N:
-                flags.append(Flag(found.module, found.name, str(found.pattern.pattern), method, shape, n, t_n, None))
+            try:
+                t_n = timed(fn, small, 1, min(call_cap, SLOW_N * 2))
+            except Capped:
+                flag(method, shape, min(call_cap, SLOW_N * 2), None, capped=True)
                 continue
-            t_4n = timed(fn, big, 1)
+            if t_n > SLOW_N:
+                flag(method, shape, t_n, None)
+                continue
+            try:
+                t_4n = timed(fn, big, 1, call_cap)
+            except Capped:
+                flag(method, shape, t_n, call_cap, capped=True)
+                continue
             if t_4n > BUDGET or (t_4n > NOISE and t_4n >= RATIO * max(t_n, 1e-6)):
                 if t_4n <= BUDGET:  # ratios near the noise floor: measure both again before believing them
-                    t_n, t_4n = timed(fn, small, 5), timed(fn, big, 5)
+                    t_n, t_4n = averaged(fn, small), averaged(fn, big)
                     if not (t_4n > NOISE and t_4n >= RATIO * max(t_n, 1e-6)):
                         continue
-                flags.append(Flag(found.module, found.name, str(found.pattern.pattern), method, shape, n, t_n, t_4n))
+                flag(method, shape, t_n, t_4n)
     return flags
 
 
-def run(n: int = 5000, package: str = "pipeline", only: str | None = None,
-        progress: Callable[[Flag], None] | None = None) -> tuple[int, list[Flag]]:
+def run(n: int = 2000, package: str = "pipeline", only: str | None = None,
+        progress: Callable[[Flag], None] | None = None, verbose: bool = False) -> tuple[int, list[Flag]]:
     """Probe every pattern of ``package`` (``only``: those whose module or name contains it); ``progress`` is
     called with each flag as it is found (a long probe can be read while it runs)."""
     found = [f for f in collect(package) if only is None or only in f.module or only in f.name]
     flags: list[Flag] = []
+    module = None
     for item in found:
+        if verbose and item.module != module:  # a long probe says where it is
+            module = item.module
+            print(f"patterns: {module} ({time.process_time():.0f} s CPU so far)", file=sys.stderr, flush=True)
         new = probe(item, n)
         for flag in new:
             if progress:
@@ -201,23 +282,33 @@ def run(n: int = 5000, package: str = "pipeline", only: str | None = None,
     return len(found), flags
 
 
+def flag_line(f: Flag) -> str:
+    if f.shape == "unfinished":
+        return f"  {f.module}.{f.name}: unfinished (its {PATTERN_CAP:.0f} s cap ran out)   /{f.pattern[:100]}/"
+    t4 = "not tried" if f.seconds_4n is None else f"{f.seconds_4n * 1000:,.1f} ms (x{f.ratio:.0f})"
+    if f.capped:
+        t4 = ("stopped at the cap at n" if f.seconds_4n is None
+              else f"stopped at the {f.seconds_4n:.1f} s cap (x{f.ratio:.0f} or more)")
+    return (f"  {f.module}.{f.name} {f.method} on {f.shape}: {f.seconds_n * 1000:,.1f} ms -> {t4}"
+            f"   /{f.pattern[:100]}/")
+
+
 def render(count: int, flags: list[Flag], n: int) -> str:
-    lines = [f"{count} patterns probed at n = {n:,} and 4n; {len({(f.module, f.name) for f in flags})} flagged"]
-    for f in flags:
-        t4 = "not tried" if f.seconds_4n is None else f"{f.seconds_4n * 1000:,.1f} ms (x{f.ratio:.0f})"
-        lines.append(f"  {f.module}.{f.name} {f.method} on {f.shape}: {f.seconds_n * 1000:,.1f} ms -> {t4}"
-                     f"   /{f.pattern[:100]}/")
+    slow = {(f.module, f.name) for f in flags if f.shape != "unfinished"}
+    unfinished = sorted({f"{f.module}.{f.name}" for f in flags if f.shape == "unfinished"})
+    lines = [f"{count} patterns probed at n = {n:,} and 4n; {len(slow)} flagged; {len(unfinished)} unfinished"]
+    lines += [flag_line(f) for f in flags]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m fuzz.patterns", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=5000, help="the small length (the large is 4n)")
+    parser.add_argument("--n", type=int, default=2000, help="the small length (the large is 4n)")
     parser.add_argument("--only", default=None, help="only patterns whose module or name contains this")
     parser.add_argument("--json", default=None, help="also write the flags to this file")
     args = parser.parse_args(argv)
     count, flags = run(args.n, only=args.only,
-                       progress=lambda f: print("flag:" + render(0, [f], args.n).split("\n", 1)[1], flush=True))
+                       progress=lambda f: print("flag:" + flag_line(f), flush=True), verbose=True)
     print(render(count, flags, args.n))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:

@@ -252,3 +252,105 @@ def test_separators_split_as_before_and_linearly(name):
     parts, seconds = _cpu(new.split, "Ann" + " " * 40_000 + "Lee")
     assert parts == ["Ann" + " " * 40_000 + "Lee"]
     assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+# ------------------------------------------- round 11: the cue lines (cue_* triggers: ©, byline, licence lines)
+
+_OLD_SEARCHES = {  # each pattern as it was at round 11's start, when it was tried from every position of a line,
+    # how the pipeline calls it (the method; "0": from the string's start, "after-nonblank": from any start after a
+    # non-blank), and the marks its random strings are made of (the first: a string's possible openings)
+    "text.licence.ROW_ITEM": (r".*\s[·•∙|]\s+", "search", "0",
+                              [[""], [" ", "\t", "\n", "\u00a0", "·", "•", "∙", "|", "a", "ab"]]),
+    "stages.segment.TOPIC_LINE": (r"^(?:author\s+)?(?:Thread|Topic)\s*:\s+(?P<title>\S.*?)\s*"
+                                  r"\((?:read|viewed)\s+[\d,.]+\s+times\)$", "match", "0",
+                                  [["", "Topic: ", "author Thread : ", "topic:"],
+                                   [" ", "  ", "\t", "\u00a0", "a", "b c", "(Read 12 times)", "(viewed 1,2 times)",
+                                    "(", ")", ":"]]),
+    "text.licence.FREEDOM_AFTER": (r"\s*(?:vous\s+pouvez|on\s+peut|tu\s+peux|puede[sn]?|podéis|pode[sm]?|potete"
+                                   r"|pu[oò]i|kunt\s+u|je\s+mag|u\s+mag|mag\s+je)\b", "match", "0",
+                                   [[""], [" ", "\n", "\t", "\u00a0", "vous pouvez", "puedes", "mag je", "x"]]),
+    # searched from the start (segment's _site_copyright), matched after a stripped notice (licence's statements)
+    "text.licence.SYNDICATED": (r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}"
+                                r"(?:[.!?](?=\s|$)|$)", "search match", "0 after-nonblank",
+                                [[""], [" ", "\n", "\t", "Distributed", "Syndicated", " by ", " via ", "Ada Lee", ".",
+                                        "!", "x"]]),
+    # searched from a notice's sentence start, matched at what follows a notice
+    "text.licence.SHARE_TAIL": (
+        r"\b(?:Share\s+(?:this|it)(?:\s+(?:article|post|page|story))?\s*[:!]|Share\s+(?:on|via)\s*:?\s*(?:Facebook"
+        r"|Twitter|X\b|LinkedIn|Pinterest|E-?mail|WhatsApp|Reddit)|Like\s+this\s*:|Tweet\s+this\b|(?:Facebook|Twitter"
+        r"|LinkedIn|Pinterest|Reddit|WhatsApp|Tumblr)(?:\s*[,|·•/]?\s*(?:Facebook|Twitter|LinkedIn|Pinterest|Reddit"
+        r"|WhatsApp|Tumblr|E-?mail|Print)){2,})", "search match", "any",
+        [[""], [" ", "  ", "\t", ",", "|", "·", "/", ":", "Facebook", "Twitter", "Print", "email", "Share on",
+                "Share this", "x"]]),
+    # a long pattern: its old spelling is its new one with the mended piece put back
+    "text.licence.GRANT": (("(?:\\s*,|\\s*(?=['’]))?", "\\s*,?"), "search", "0",
+                           [[""], [" ", "  ", "\t", ",", "you", "aggregators", "publishers", " may ", " can ", "'re",
+                                   "’re", " are free to ", "reprint", " this article", "copy", "x"]]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_OLD_SEARCHES))
+def test_cue_patterns_search_as_before_and_linearly(name):
+    """Each mended pattern finds what its old spelling found, called as the pipeline calls it (random strings of its
+    marks), and takes milliseconds on a line with 40 KB of spaces in it."""
+    import importlib
+    import random
+
+    module, _, attribute = name.rpartition(".")
+    new = getattr(importlib.import_module(f"pipeline.{module}"), attribute)
+    source, methods, starts, (openings, marks) = _OLD_SEARCHES[name]
+    if isinstance(source, tuple):
+        mended, before = source
+        assert new.pattern.count(mended) == 1
+        source = new.pattern.replace(mended, before)
+    old = re.compile(source, new.flags & re.IGNORECASE)
+    rng = random.Random(11)
+    for _ in range(3_000):
+        text = rng.choice(openings) + "".join(rng.choice(marks) for _ in range(rng.randint(0, 14)))
+        positions = {0} | ({p for p in range(1, len(text) + 1) if not text[p - 1].isspace()}
+                           if "after-nonblank" in starts else set(range(len(text) + 1)) if starts == "any" else set())
+        for method in methods.split():
+            for pos in sorted(positions) if method == "match" or "0" not in starts.split() else (0,):
+                got, want = getattr(new, method)(text, pos), getattr(old, method)(text, pos)
+                assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), (
+                    method, pos, repr(text))
+    for line in ("This" + " " * 40_000 + "article is licensed.", "Topic: a" + " " * 40_000 + "x",
+                 "you may reprint this for aggregators" + " " * 40_000 + "x",
+                 "Seen on Facebook" + " " * 40_000 + "x",
+                 "\u00a9 2024 Ada Lee." + " " * 40_000 + "x"):
+        found, seconds = _cpu(new.search, line)  # search: the slow case (every start)
+        assert found is None
+        assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_licence_sentence_with_a_long_blank_run_in_boilerplate_alone_is_linear() -> None:
+    """A licence sentence whose first space is a 40 KB run, over a short page (the cue_blank_runs trigger), through
+    boilerplate alone: 18 s CPU before (licence ROW_ITEM, from every position of the line, 0af250a), ~0.1 s now.
+    The licence line is still kept (it is the article's notice, protected from the chrome rules)."""
+    from fuzz.corpus import PAGE
+    from pipeline.api import DEFAULT_STAGES, clean_text
+
+    boilerplate = next(s for s in DEFAULT_STAGES if s.name == "boilerplate")
+    text = "This" + " " * 40_000 + "article is licensed under a Creative Commons Attribution 4.0 International"
+    text += " License.\n"
+    records, seconds = _cpu(clean_text, [text + PAGE], [boilerplate])
+    assert len(records) == 1 and "Creative Commons Attribution 4.0" in records[0].text
+    assert seconds < 3.0, f"{seconds:.2f} s"
+
+
+def test_a_line_of_thousands_of_copyright_signs_is_linear() -> None:
+    """A cue line followed by 20,000 "© " (the cue_char_runs trigger) took segment alone 81 s CPU at 0af250a: each
+    sign read the rest of its line as a holder (YEAR, HOLDER_END). parse_copyright reads the first
+    MAX_SIGNS_TRIED signs; a footer's few signs are all still read (the notice after two software credits)."""
+    from pipeline.text.licence import MAX_SIGNS_TRIED, parse_copyright
+    from tests.conftest import segment_page
+
+    line = "About the Author " + "\u00a9 " * 20_000
+    found, seconds = _cpu(parse_copyright, line)
+    assert found is None and seconds < 1.0, f"{seconds:.2f} s"
+    footer = ("Powered by phpBB \u00a9 phpBB Limited | SMF 2.0.11 | SMF \u00a9 2015, Simple Machines | "
+              "\u00a9 2024 Ada Lee")
+    assert 3 <= MAX_SIGNS_TRIED and parse_copyright(footer).holder == "Ada Lee"
+    articles, seconds = _cpu(segment_page, "Seven habits\n" + line + "\nMost sheds turn into a heap.\n")
+    assert articles and "Most sheds turn into a heap." in articles[0].text
+    assert seconds < 3.0, f"{seconds:.2f} s"

@@ -223,8 +223,11 @@ _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|bl
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
         r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to|\s+have\s+(?:the\s+|full\s+)?rights?\s+to)")
 _VERBS = rf"(?:{_STRONG}|{_WEAK})(?:\s*(?:,|or|and|and/or|/)\s*(?:{_STRONG}|{_WEAK}))*"  # "forward or reprint"
+# (Before _MAY's own blank run: "\s*," or blanks before "'re" only - the old "\s*,?" split a blank run between
+# itself and _MAY's "\s+" every way, quadratic in one match: "aggregators" and 20 KB of spaces took 9 s. The same
+# strings and matches.)
 _GRANT = (
-    rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?{_MAY}\s+(?:freely\s+|also\s+)?"
+    rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?(?:\s*,|\s*(?=['’]))?{_MAY}\s+(?:freely\s+|also\s+)?"
     rf"(?P<a>{_VERBS}){_PARTICLE}\s+{_WORK}"
     rf"|\bfeel\s+free\s+to\s+(?P<b>{_VERBS}){_PARTICLE}\s+{_WORK}"
     # "Feel free to republish, just link back": a strong verb with no object in a notice
@@ -766,11 +769,14 @@ PROVENANCE = re.compile(r"^[\[(]?\s*(?:(?:(?:this|the)\s+(?:piece|article|post|c
                         r"|the\s+original(?:\s+(?:piece|article|post|column|essay|story|version))?\s+(?:lives|is|appears"
                         r"|appeared|ran|can\s+be\s+(?:found|read))\s+(?:on|at|in)\b)", re.I)
 # Where a share line starts after a statement on the same line ("... 4.0 License. Share this: Facebook Twitter").
+# (A blank run around a separator is one run, "\s*(?:[,|·•/]\s*)?": the old "\s*[,|·•/]?\s*" split it every way
+# within one match, so a licence line ending "Facebook" and 4,000 spaces took 0.5 s, 40 KB about a minute. The same
+# strings and matches.)
 SHARE_TAIL = re.compile(
-    r"\b(?:Share\s+(?:this|it)(?:\s+(?:article|post|page|story))?\s*[:!]|Share\s+(?:on|via)\s*:?\s*(?:Facebook|Twitter"
-    r"|X\b|LinkedIn|Pinterest|E-?mail|WhatsApp|Reddit)|Like\s+this\s*:|Tweet\s+this\b|(?:Facebook|Twitter|LinkedIn"
-    r"|Pinterest|Reddit|WhatsApp|Tumblr)(?:\s*[,|·•/]?\s*(?:Facebook|Twitter|LinkedIn|Pinterest|Reddit|WhatsApp"
-    r"|Tumblr|E-?mail|Print)){2,})",
+    r"\b(?:Share\s+(?:this|it)(?:\s+(?:article|post|page|story))?\s*[:!]|Share\s+(?:on|via)\s*(?::\s*)?(?:Facebook"
+    r"|Twitter|X\b|LinkedIn|Pinterest|E-?mail|WhatsApp|Reddit)|Like\s+this\s*:|Tweet\s+this\b|(?:Facebook|Twitter"
+    r"|LinkedIn|Pinterest|Reddit|WhatsApp|Tumblr)(?:\s*(?:[,|·•/]\s*)?(?:Facebook|Twitter|LinkedIn|Pinterest|Reddit"
+    r"|WhatsApp|Tumblr|E-?mail|Print)){2,})",
     re.I,
 )
 # A syndicated column's distribution credit after its copyright line ("© 2014 Ann Lee. Distributed by Lakeside
@@ -779,7 +785,11 @@ SHARE_TAIL = re.compile(
 # "© 2022 NAME Syndicate" under a column is the column's notice on whichever site runs it, never that site's mark.
 SYNDICATE_HOLDER = re.compile(r"\b(?:Syndicate|Syndication|Features|Feature\s+Service|Content\s+Agency|News\s+Service"
                               r"|Wire\s+Service|Press\s+Association)\b", re.I)
-SYNDICATED = re.compile(r"\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}(?:[.!?](?=\s|$)|$)", re.I)
+# (?<!\s): a blank run from its start only (searched over 40 KB of blanks, from each position: 21 s). The same
+# answers: a search's first match never starts after a blank (one start earlier matches too), and the notice's
+# .match starts right after the stripped notice text, on a non-blank.
+SYNDICATED = re.compile(r"(?<!\s)\s*(?:Distributed|Syndicated)\s+(?:by|through|via)\s+[^.!?\n]{2,80}"
+                        r"(?:[.!?](?=\s|$)|$)", re.I)
 # "... for letting us reprint this column": PERMISSION's leave without "to"
 LETTING_US = ("letting us",)
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line goes to the patterns only
@@ -902,6 +912,9 @@ THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|ind
 # "This article is protected by copyright", "... is subject to copyright": rights reserved in words, no holder.
 PROTECTED_BY = re.compile(r"\b(?:protected|covered)\s+by$|\bsubject\s+to$|\bis\s+under$", re.I)
 MAX_HOLDER_WORDS = 6  # "Acme Widgets International Inc" fits; a sentence about copyright does not
+# Signs of one text read as notices, at most: a footer holds two or three ("© X · Theme © Y · Powered by Z © Z"); each
+# reads the rest of its line, so a line of 20,000 "© " took segment minutes (quadratic), 20 keep it linear.
+MAX_SIGNS_TRIED = 20
 DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|au|de|cc|tv|me|io)\b", re.I)
 # A footer's credit for the site's making after the holder, set off by a dot or a bar ("© NAME · design by THEME",
 # "© NAME | Theme: X", "© NAME • Powered by WordPress"): the holder ends there. (A row of the site's links after
@@ -1095,7 +1108,10 @@ def licenses_text(line: str) -> bool:
     return not credits_other(line, at, anywhere=True)
 
 
-ROW_ITEM = re.compile(r".*\s[·•∙|]\s+")  # up to the last separator of a footer's row of items
+# up to the last separator of a footer's row of items. From line starts only: a start inside a line whose own start
+# failed fails too (``.*`` from the line's start reaches any later one), so the first match is the same; from each
+# position, a 40 KB blank run inside a licence sentence took 25 s in boilerplate alone.
+ROW_ITEM = re.compile(r"(?m)^.*\s[·•∙|]\s+")
 
 
 def _mark_head(line: str, at: int) -> str:
@@ -1198,10 +1214,11 @@ def parse_copyright(text: str) -> Statement | None:
     m = COPYRIGHT.search(text)
     if not m:
         return _bare_c(text)
-    while m is not None:  # each sign in turn: "Powered by phpBB © phpBB Limited. All posts are copyright of their ..."
+    for _ in range(MAX_SIGNS_TRIED):  # each sign in turn: "Powered by phpBB © phpBB Limited. All posts are ..."
         if (found := _copyright_at(text, m)) is not None:
             return found
-        m = COPYRIGHT.search(text, m.start() + 1)
+        if (m := COPYRIGHT.search(text, m.start() + 1)) is None:
+            break
     return None
 
 
@@ -1498,7 +1515,9 @@ def _dedication_clause(sentence: str, end: int) -> str:
 
 
 # What a dedication's colon opens when it lists a reader's freedoms: "you may ..." in the dedication's language.
-FREEDOM_AFTER = re.compile(r"\s*(?:vous\s+pouvez|on\s+peut|tu\s+peux|puede[sn]?|podéis|pode[sm]?|potete|pu[oò]i"
+# (?<!\s): a blank run from its start only (matched at a string's start, as it is, the same; searched, 40 KB of
+# blanks took 75 s).
+FREEDOM_AFTER = re.compile(r"(?<!\s)\s*(?:vous\s+pouvez|on\s+peut|tu\s+peux|puede[sn]?|podéis|pode[sm]?|potete|pu[oò]i"
                            r"|kunt\s+u|je\s+mag|u\s+mag|mag\s+je)\b", re.I)
 
 
