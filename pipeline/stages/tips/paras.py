@@ -77,6 +77,7 @@ from .patterns import (
     SENTENCE_INSIDE,
     SENTENCE_WORDS,
     SEQUENCE_WORD,
+    SEQUENCE_WORD_ABROAD,
     SEQUENCE_WORD_BARE,
     SIGN_MARKERS,
     SIGNATURE_MAX_WORDS,
@@ -246,12 +247,16 @@ def headline_of(sentence: str) -> str:
     ('Look at what the job is worth.', 'Then it rained.')
     >>> headline_of("First off it’s important to know."), headline_of("Finally, ")
     ('First off it’s important to know.', 'Finally, ')
+    >>> headline_of("Em seguida, vejo os folhetos."), headline_of("Segundo o jornal, choveu.")
+    ('Vejo os folhetos.', 'Segundo o jornal, choveu.')
     """
     m = SEQUENCE_WORD.match(sentence)
     if m is None:
         m = SEQUENCE_WORD_BARE.match(sentence)  # "Then look at …": no comma, but a verb follows
         if m is not None and not looks_imperative(sentence[m.end():]):
             return sentence
+    if m is None:
+        m = SEQUENCE_WORD_ABROAD.match(sentence)  # "Po drugie, wietrz …", "أولاً: نظّفي …": the same marker abroad
     if m is None or not has_words(sentence[m.end():], 2):
         return sentence
     rest = sentence[m.end():]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...text.dates import MONTH, MONTH_ABBREVIATIONS
+from ...text.languages import UNSPACED_COMMA_LANGUAGES, alternation, other_languages
 
 NUMBER_WORDS = {
     w: i for i, w in enumerate(
@@ -94,7 +95,12 @@ SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")  # a sentence ends and another op
 # script is cut where an English one is: "Βράστε το μείγμα. Αν η κρούστα …" has two.
 _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\u0130\u0141\u0143\u0150\u0158\u015a"
              "\u015e\u0160\u0164\u016e\u0170\u0179\u017b\u017d\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f")
-SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9])")
+# Scripts without capitals (Hebrew, Arabic, Devanagari and the other Indic scripts, Thai, Hangul): a sentence of
+# theirs opens with any letter, so after a full stop a letter of theirs opens one ("… في الصيف. الفلتر …"), and the
+# danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …").
+_UNCASED = "\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9])"
+                            rf"|(?<=[.!?…।॥؟])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_UNCASED}])")
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # A speaker label opening a paragraph of an interview ("The Economist: …", "Mr Malone: …", "Q: …").
@@ -104,6 +110,14 @@ SPEAKER_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}
 SEQUENCE_WORD = re.compile(
     r"^(?:first(?:ly|\s+of\s+all)?|to\s+(?:begin|start)\s+with|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|after\s+that|also|finally|"
     r"lastly|last(?:\s+of\s+all)?|and\s+finally)(?:\s*,\s*|\s+(?=(?:I|we|you)\b))",
+    re.IGNORECASE,
+)
+# The same words in the other languages of text/languages.py ("Po pierwsze,", "Em seguida,", "अंत में,", "أولاً:",
+# "마지막으로 …"): a marker before its comma or colon (Korean, Japanese and Chinese may write none). Asked only when
+# SEQUENCE_WORD did not match.
+SEQUENCE_WORD_ABROAD = re.compile(
+    rf"^(?:{alternation('sequence', other_languages())}\s*[,،、，:：]\s*"
+    rf"|{alternation('sequence', UNSPACED_COMMA_LANGUAGES)}\s+)",
     re.IGNORECASE,
 )
 
@@ -527,7 +541,11 @@ CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsl
 # semicolon is also how French and some English lists end their items).
 CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")
 MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b", re.IGNORECASE)
-WORD = re.compile(r"[^\W\d_]{2,}")
+# A word: two or more letters, where the vowel signs and points of Indic, Arabic, Hebrew and Thai writing (combining
+# marks, which \w leaves out) are part of the word they sit in ("दिन", "نظّفي" are one word each, not two or three).
+_MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0971-\u0dff"
+          "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
+WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])+")
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[a-z])")
 STOPWORDS = set(
     """a an the and or but if so to of in on at by for with from as is are was were be been being it its it's

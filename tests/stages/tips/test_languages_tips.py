@@ -1,0 +1,62 @@
+"""Points numbered in words in other languages (the sequence words of pipeline/text/languages.py): a paragraph
+opening "Po pierwsze, …" or "Em seguida, …" is a point as "First, …" is, and the words leave its headline (SPEC: a
+word that only places a point in the order is a marker). Sentences of scripts without capitals end at their own
+marks. Pages written here in our own words."""
+
+from __future__ import annotations
+
+from pipeline.stages.tips.detect import _sequenced_points
+from pipeline.stages.tips.paras import headline_of, lead_sentence, paragraphs
+from tests.conftest import tip_headlines as heads
+
+
+def test_sequence_words_abroad_leave_the_headline():
+    assert headline_of("Po drugie, zamknij okno na noc.") == "Zamknij okno na noc."
+    assert headline_of("Em seguida, lavo a loiça.") == "Lavo a loiça."
+    assert headline_of("Enfin, rangez les outils.") == "Rangez les outils."
+    assert headline_of("अंत में, हर दिन थोड़ा पानी पिएँ।") == "हर दिन थोड़ा पानी पिएँ।"
+    assert headline_of("ثانياً: أغلقي النافذة ليلاً.") == "أغلقي النافذة ليلاً."
+    assert headline_of("마지막으로 창문을 닫아 주세요.") == "창문을 닫아 주세요."
+
+
+def test_a_word_that_is_not_a_marker_there_stays():
+    # "Segundo" before its noun is "according to"; "Depois de jantar" is a time, not the order
+    assert headline_of("Segundo o jornal, vai chover.") == "Segundo o jornal, vai chover."
+    assert headline_of("Depois de jantar, lavo a loiça.") == "Depois de jantar, lavo a loiça."
+
+
+POLISH = ("Jesień przyszła wcześnie, a z nią rachunki. Oto, co pomaga w małym mieszkaniu.\n\n"
+          "Po pierwsze, zdejmij zasłony z kaloryfera. Ciepło idzie wtedy do pokoju.\n\n"
+          "Po drugie, wietrz krótko. Pięć minut wystarczy,\nżeby wymienić powietrze.\n\n"
+          "Szeroko otwarte okno nie wychładza ścian.\n\n"
+          "Po trzecie, obniż temperaturę na noc. Pod kocem nikt tego nie czuje.\n\n"
+          "Na koniec, przyklej folię za grzejnikiem. Odbija ciepło do wnętrza.\n\n"
+          "Nic z tego nie wymaga fachowca.\n")
+
+
+def test_sequence_led_paragraphs_are_the_points_of_a_page_in_another_language():
+    assert heads(POLISH) == ["Zdejmij zasłony z kaloryfera.", "Wietrz krótko.", "Obniż temperaturę na noc.",
+                             "Przyklej folię za grzejnikiem."]
+
+
+def test_one_paragraph_between_two_sequenced_ones_goes_on_with_the_point():
+    found = _sequenced_points(paragraphs(POLISH), 3)
+    assert [p.text.split(",")[0] for p in found] == ["Po pierwsze", "Po drugie", "Po trzecie", "Na koniec"]
+
+
+def test_two_sequence_words_are_no_list():
+    text = ("Fomos à praia no sábado.\n\nPrimeiro, comemos sardinhas no porto.\n\n"
+            "Depois, caminhámos até ao farol.\n\nFoi um dia bonito e voltámos cansados.\n")
+    assert _sequenced_points(paragraphs(text), 3) == []
+
+
+def test_a_story_in_another_language_without_sequence_words_gives_no_tips():
+    text = ("Wir fuhren im Mai an die Küste.\n\nDas Wetter war kalt, aber klar.\n\n"
+            "Am Abend gingen wir am Strand entlang.\n\nAm nächsten Morgen regnete es.\n")
+    assert heads(text) == []
+
+
+def test_a_full_stop_before_an_uncased_script_ends_the_sentence():
+    assert lead_sentence("نظّفي الفلتر كل أسبوعين. الغبار يجبر الضاغط على العمل.") == "نظّفي الفلتر كل أسبوعين."
+    assert lead_sentence("नींद पूरी लें। थकान से याद भूलती है।") == "नींद पूरी लें।"
+    assert lead_sentence("문을 열어 두세요. 훨씬 빨리 말라요.") == "문을 열어 두세요."
