@@ -37,6 +37,7 @@ import ahocorasick
 
 from ..records import Licence
 from .dates import YEAR
+from .languages import LANGUAGES, alternation
 
 # What a licence asks lives in terms.py, so commands that only ask it compile none of the patterns here; re-exported.
 from .terms import (  # noqa: F401
@@ -345,9 +346,22 @@ GRANT_ABROAD = (
     ("uk", r"\b(?:передрук|відтворенн|копіюванн|републікаці)\w*\b[^.!?]{0,60}?"
            r"\b(?:дозволено|дозволяється|дозволений|допускається|можлив(?:ий|е|о|а))\s+[^.!?]{0,50}?"
            r"\b(?:гіпер)?посилан"),
+    # A Polish directory's terms: the article may be published (free of charge) elsewhere, on terms ("Artykuł można
+    # bezpłatnie publikować na innych stronach pod warunkiem ...", "Możesz opublikować ten artykuł ..."); never "nie
+    # można" (may not)
+    ("pl", r"\b(?:artykuł|artykuły|tekst|teksty|wpis|wpisy)\s[^.!?]{0,60}?(?<!nie\s)\bmożna\s+"
+           r"(?:\w+\s+){0,2}?(?:publikować|opublikować|przedrukować|przedrukowywać|rozpowszechniać|kopiować"
+           r"|udostępniać)\b"
+           r"|\b(?<!nie\s)możesz\s+(?:\w+\s+){0,2}?(?:publikować|opublikować|przedrukować)\s+(?:ten|te|nasze|moje)\s+"
+           r"(?:artykuł|artykuły|tekst|teksty)\b"),
+    # A Hindi directory's terms: you may publish this article on your site, blog or e-magazine ("आप यह लेख ... प्रकाशित
+    # कर सकते हैं"); a verb with "नहीं" (not) before "कर" never matches
+    ("hi", r"(?:यह|ये|इस|इन)\s+(?:लेख|लेखों)\s[^।.!?]{0,80}?(?:प्रकाशित|पुनः\s*प्रकाशित|पुनर्प्रकाशित|छाप|साझा)\s+कर\s+"
+           r"सकते\s+हैं"),
 )
 GRANT_ABROAD_WORDS = ("darf", "dürf", "vous", "permite", "permitid", "consentit", "permess", "autorizzat", "mag ",
-                      "mogen", "разрешен", "допуска", "возможн", "дозвол", "можлив")
+                      "mogen", "разрешен", "допуска", "возможн", "дозвол", "можлив", "można", "możesz",
+                      "सकते")
 # Refusals: like "All rights reserved", they need no object ("Nachdruck nur mit Genehmigung", "Reproduction interdite",
 # "Prohibida su reproducción", "Riproduzione riservata", "Eftertryck förbjudet").
 REFUSE_ABROAD = (
@@ -472,7 +486,7 @@ ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "
 # ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
-                "републік")  # joined below by RESERVED_SCRIPTS
+                "републік", "można", "możesz", "सकते")  # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
@@ -741,12 +755,22 @@ RESERVED_WORDINGS = (
     ("zh", r"未[经經](?:许可|許可|授权|授權|允许|允許|同意)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製)"),
     ("ko", r"무단\s*전재\s*및\s*재배포\s*금지"),
 )
+# The languages no row above words (Arabic, Hindi, Ukrainian, Romanian, Indonesian, Vietnamese ...): their phrase from
+# the language tables (text/languages.py), so a language added there reaches this rule.
+_WORDED = frozenset(code for code, _ in RESERVED_WORDINGS)
+RESERVED_WORDINGS += tuple((code, rf"(?<!\w){alternation('rights_reserved', [code])}(?!\w)")
+                           for code in LANGUAGES if code not in _WORDED)
 RESERVED = re.compile("|".join(f"(?:{pattern})" for _, pattern in RESERVED_WORDINGS), re.I)
 # Every row of RESERVED_WORDINGS holds one of these; those outside ASCII are tested only on lines that are not ASCII
 # (SCRIPT_HINTS: the gate's words in other scripts, which an ASCII line cannot hold).
 RESERVED_WORDS = ("reserved", "copyright", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
                   "voorbehouden", "zastrze", "förbeh", "forbeh", "ensamr", "oikeudet", "vyhrazen")
-RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단")
+RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단",
+                    *(w for code in LANGUAGES if code not in _WORDED for w in LANGUAGES[code]["rights_reserved"]
+                      if not w.isascii()))
+# ... and the tables' phrases in Latin letters without accents ("toate drepturile rezervate", "hak cipta dilindungi")
+RESERVED_WORDS += tuple(w for code in LANGUAGES if code not in _WORDED for w in LANGUAGES[code]["rights_reserved"]
+                        if w.isascii())
 SCRIPT_HINTS = SCRIPT_HINTS + RESERVED_SCRIPTS
 COPYRIGHT = re.compile(
     r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopr\.(?=\s*(?:19|20)\d\d))\s*"

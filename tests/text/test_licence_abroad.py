@@ -84,6 +84,12 @@ def test_wordings_abroad_read_as_their_class(line, tag):
     # body text in those languages with none of it
     ("Die Genehmigung für den Anbau kam erst im Mai.", NONE),
     ("La production de tomates est interdite dans ce jardin partagé.", NONE),
+    # Polish and Hindi: a grant denied, or "can" about something other than this text
+    ("Tego artykułu nie można kopiować ani publikować bez zgody autora.", NONE),
+    ("Artykuł nie można publikować bez zgody.", NONE),
+    ("Na balkonie można posadzić pomidory i paprykę.", NONE),
+    ("आप यह लेख बिना अनुमति के प्रकाशित नहीं कर सकते।", NONE),
+    ("आप सुबह जल्दी उठकर पढ़ाई कर सकते हैं।", NONE),
 ])
 def test_traps_abroad_grant_nothing(line, tag):
     assert tag_of(line) == tag
@@ -103,6 +109,8 @@ ROW_EXAMPLES = {
         "U mag dit artikel publiceren met een link naar de bron.",
         "Перепечатка статей с сайта разрешена при условии прямой ссылки на наш сайт.",
         "Передрук статей дозволено за умови посилання на наш сайт.",
+        "Ten artykuł można bezpłatnie przedrukować w całości, z notką o autorze.",
+        "आप यह लेख अपने ब्लॉग पर बिना बदलाव के प्रकाशित कर सकते हैं।",
     ],
     "REFUSE_ABROAD": [
         "Nachdruck nur mit schriftlicher Genehmigung.",
@@ -158,6 +166,14 @@ ROW_EXAMPLES = {
         "版權所有",
         "未经授权，禁止复制。",
         "무단전재 및 재배포 금지",
+        # the rows the language tables add (pipeline/text/languages.py), in the tables' order
+        "Toate drepturile rezervate.",
+        "Minden jog fenntartva.",
+        "Усі права захищені.",
+        "Hak cipta dilindungi undang-undang.",
+        "Bảo lưu mọi quyền.",
+        "جميع الحقوق محفوظة.",
+        "सर्वाधिकार सुरक्षित।",
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
