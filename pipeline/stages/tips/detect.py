@@ -49,6 +49,7 @@ from .paras import (
     reads_english,
     sentence_starts,
     short_lead,
+    step_word_end,
 )
 from .patterns import (
     AD_INSERT,
@@ -1708,7 +1709,9 @@ def _serving_note(text: str, paras: list[Para]) -> bool:
 
 
 def _serves(text: str) -> bool:
-    """A line or two opening as a serving note does ("Serve warm, …", "Best eaten …")."""
+    """A line or two opening as a serving note does ("Serve warm, …", "Best eaten …", after its step's number:
+    "Step 7: Serve warm …")."""
+    text = text[step_word_end(text):]
     return SERVING_NOTE.match(text) is not None and not has_words(text, SERVING_NOTE_MAX_WORDS + 1)
 
 

@@ -235,6 +235,20 @@ def lead_sentence(text: str) -> str:
     return text
 
 
+def step_word_end(text: str) -> int:
+    """Where the text after a step's or tip's own number starts when ``text`` opens with one and its mark ("Step 2:
+    Melt …", "Étape 2 : Faire …", "Tip 4 - …"), else 0.
+
+    >>> step_word_end("Étape 2 : faire fondre le beurre."), step_word_end("Step 2 of the plan was hard.")
+    (10, 0)
+    """
+    step = NUMBERED_LINE.match(text) if text[:1].isalpha() else None
+    if step is None or not step.group("word") or text[:step.end()].rstrip()[-1:] not in ":.)-–—" or not has_words(
+            text[step.end():], 2):
+        return 0
+    return step.end()
+
+
 def headline_of(sentence: str) -> str:
     """Return a tip's headline from its lead sentence, without the sequence word that numbers it in prose
     ("First, talk to him" -> "Talk to him"; "Then I check the fridge" -> "I check the fridge"): the word is the
@@ -249,7 +263,16 @@ def headline_of(sentence: str) -> str:
     ('First off it’s important to know.', 'Finally, ')
     >>> headline_of("Em seguida, vejo os folhetos."), headline_of("Segundo o jornal, choveu.")
     ('Vejo os folhetos.', 'Segundo o jornal, choveu.')
+
+    A step's or tip's own number inside a bulleted item ("• Step 2: Melt the butter", "- Étape 2 : Faire fondre …")
+    is its marker too (SPEC lists "Step 3:" among the markers a headline drops), whatever glyph stands before it.
+
+    >>> headline_of("Étape 2 : faire fondre le beurre."), headline_of("Step 2 of the plan was hard.")
+    ('Faire fondre le beurre.', 'Step 2 of the plan was hard.')
     """
+    if at := step_word_end(sentence):
+        sentence = sentence[at:]
+        sentence = sentence[:1].upper() + sentence[1:]
     m = SEQUENCE_WORD.match(sentence)
     if m is None:
         m = SEQUENCE_WORD_BARE.match(sentence)  # "Then look at …": no comma, but a verb follows

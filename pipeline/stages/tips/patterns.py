@@ -518,10 +518,22 @@ INGREDIENT_LINE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The words of another language for a kind (text/languages.py), each ending where a word ends (in Chinese and
+# Japanese, which write no spaces, where the table's word ends).
+_SPACED = tuple(code for code in other_languages() if code not in UNSPACED_COMMA_LANGUAGES)
+
+
+def _abroad(kind: str) -> str:
+    """One kind's words in every other language, as a pattern."""
+    return (rf"(?:{alternation(kind, _SPACED)}(?![^\W\d_])|{alternation(kind, UNSPACED_COMMA_LANGUAGES)})")
+
+
 INGREDIENTS_CUE = re.compile(
     r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:tools|equipment|materials|supplies)\s+)?"
     r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies)(?:\s+(?:and|&)\s+\w+)?|shopping\s+list|"
-    r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*$",
+    r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
+    # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
+    rf"|{_abroad('ingredients')}[^.!?]{{0,40}})\s*:?\s*$",
     re.IGNORECASE,
 )
 # A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that
@@ -532,7 +544,9 @@ METHOD_CUE_MAX_CHARS = 16  # the heading alone: "Instructions:" and no more
 # three days in a tin"): after the method, not a step of it.
 SERVING_NOTE = re.compile(r"^\W*(?:to\s+serve\b|serve\b|enjoy\b|(?:best|lovely|delicious)\s+(?:eaten|served|enjoyed)\b|"
                           r"eat\s+(?:them|it)\s+(?:warm|hot|cold|straight|at\s+once|the\s+same\s+day)\b|"
-                          r"(?:they|it)\s+keeps?\s+for\b)", re.IGNORECASE)
+                          r"(?:they|it)\s+keeps?\s+for\b"
+                          # "Servir tiède …", "Podawać z …", "Servieren Sie …": the same note in the page's language
+                          rf"|{_abroad('serve')})", re.IGNORECASE)
 # A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
 CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
                           r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",

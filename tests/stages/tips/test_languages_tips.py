@@ -60,3 +60,43 @@ def test_a_full_stop_before_an_uncased_script_ends_the_sentence():
     assert lead_sentence("نظّفي الفلتر كل أسبوعين. الغبار يجبر الضاغط على العمل.") == "نظّفي الفلتر كل أسبوعين."
     assert lead_sentence("नींद पूरी लें। थकान से याद भूलती है।") == "नींद पूरी लें।"
     assert lead_sentence("문을 열어 두세요. 훨씬 빨리 말라요.") == "문을 열어 두세요."
+
+
+def test_a_steps_own_number_inside_a_bullet_is_its_marker():
+    body = ("Zubereitung\n\n- Schritt 1: Den Ofen auf 180 Grad vorheizen und die Form fetten.\n"
+            "- Schritt 2: Butter und Zucker schaumig rühren, dann die Eier einzeln unterrühren.\n"
+            "- Schritt 3: Mehl und Backpulver sieben und kurz unterheben.\n"
+            "- Schritt 4: Den Teig in die Form füllen und vierzig Minuten backen.\n")
+    assert heads(body) == ["Den Ofen auf 180 Grad vorheizen und die Form fetten.",
+                           "Butter und Zucker schaumig rühren, dann die Eier einzeln unterrühren.",
+                           "Mehl und Backpulver sieben und kurz unterheben.",
+                           "Den Teig in die Form füllen und vierzig Minuten backen."]
+    english = body.replace("Schritt", "Step")
+    assert heads(english)[0] == "Den Ofen auf 180 Grad vorheizen und die Form fetten."
+
+
+def test_a_step_number_without_its_mark_stays():
+    assert headline_of("Step 2 of the plan was the hardest.") == "Step 2 of the plan was the hardest."
+
+
+RECIPE_FR = ("Gâteau du dimanche\n\nIngrédients (pour 6)\n\n- 150 g de chocolat noir\n- 100 g de beurre\n"
+             "- 3 œufs\n- 80 g de sucre\n\nPréparation\n\n"
+             "1. Préchauffer le four à 180 °C et beurrer un moule.\n"
+             "2. Faire fondre le chocolat avec le beurre, puis laisser tiédir.\n"
+             "3. Fouetter les œufs avec le sucre jusqu'à ce qu'ils blanchissent.\n"
+             "4. Verser dans le moule et enfourner vingt minutes.\n"
+             "5. Servir tiède avec un peu de crème.\n")
+
+
+def test_ingredients_and_the_serving_note_abroad_are_no_steps():
+    assert heads(RECIPE_FR) == ["Préchauffer le four à 180 °C et beurrer un moule.",
+                                "Faire fondre le chocolat avec le beurre, puis laisser tiédir.",
+                                "Fouetter les œufs avec le sucre jusqu'à ce qu'ils blanchissent.",
+                                "Verser dans le moule et enfourner vingt minutes."]
+
+
+def test_ingredient_lines_under_a_heading_in_another_language_are_no_tips():
+    body = ("Zutaten\n\n- 250 Gramm Mehl\n- 250 Gramm Butter\n- 150 Gramm Zucker\n- 4 Eier\n\n"
+            "Zubereitung\n\n1. Das Mehl sieben und mit der Butter verrühren.\n"
+            "2. Zucker und Eier nach und nach unterrühren.\n3. Den Teig in Förmchen füllen und backen.\n")
+    assert all("Gramm" not in h and h != "4 Eier" for h in heads(body))
