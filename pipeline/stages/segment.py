@@ -1086,7 +1086,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
                or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
                or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])
-               or written_abroad(texts[i])]  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
+               or written_abroad(texts[i])  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
+               or ":" in texts[i] and writing_credit(texts[i])]  # "लेखक: NAME": a label naming the writing
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
@@ -1100,7 +1101,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         answered = ANSWERED_BY.match(texts[head[by]])
         credited = answered or started or _columnist(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
-                         or name_line(texts[head[by]]) or team_byline(texts[head[by]]))
+                         or name_line(texts[head[by]]) or team_byline(texts[head[by]])
+                         or writing_credit(texts[head[by]]))
         taken.add(head[by])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
             parsed.statements += lic.find_statements(texts[head[by]])
