@@ -23,6 +23,7 @@ from .patterns import (
     BULLET_LINE,
     CHROME_LINE,
     CIRCLED_BLOCKS,
+    CJK_NUMERALS,
     CLOSING,
     CLOSING_ANYWHERE,
     CLOSING_WORDS,
@@ -855,7 +856,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
         number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         return Marker("numbered", style, number, start, start + m.end())
     head = line[:6]
-    if ")" in head or "." in head or "\u20e3" in head or "\u2460" <= head[:1] <= "\u2793":  # the gate of SIGN_MARKERS
+    if (")" in head or "." in head or "\u20e3" in head or "\u2460" <= head[:1] <= "\u2793" or "、" in head
+            or "）" in head or "．" in head):  # the gate of SIGN_MARKERS
         for style, pattern in SIGN_MARKERS:
             m = pattern.match(line)
             if m is not None and line[m.end():].strip():
@@ -893,6 +895,8 @@ def sign_number(style: str, sign: str) -> int:
     (3, 4, 3)
     >>> sign_number("keycap", "2"), sign_number("roman-paren", "IX"), sign_number("circled", "\u278b")
     (2, 9, 2)
+    >>> [sign_number("cjk-comma", n) for n in ("三", "十", "十二", "二十", "二十三")]
+    [3, 10, 12, 20, 23]
     """
     if style == "keycap":
         return int(sign)
@@ -901,6 +905,12 @@ def sign_number(style: str, sign: str) -> int:
         return ord(sign) - ord(first) + value
     if style.startswith("alpha"):
         return ord(sign.lower()) - ord("a") + 1
+    if style.startswith("cjk"):  # "三" 3, "十" 10, "十二" 12, "二十" 20, "二十三" 23
+        digits = [CJK_NUMERALS.index(c) + 1 for c in sign]
+        if 10 not in digits:
+            return digits[-1]
+        tens = digits.index(10)
+        return (digits[tens - 1] if tens else 1) * 10 + (digits[tens + 1] if tens + 1 < len(digits) else 0)
     values = [ROMAN_VALUES[c] for c in sign.lower()]
     return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0], strict=True))
 

@@ -46,6 +46,7 @@ NUMBERED_LINE = re.compile(
 # (roman before letters: "i." and "v." are numerals); a sign then needs a letter or a quote after it ("c. 1850" is
 # a date). Together with NUMBERED_LINE and BULLET_LINE this is every list marker the splitter knows.
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)"
+CJK_NUMERALS = "一二三四五六七八九十"  # their values: the position in this string, plus one
 _TEXT_AFTER = r"(?=[^\W\d_]|[\"“‘'(])"
 SIGN_MARKERS = (
     ("keycap", re.compile(r"(?P<n>\d{1,2})\ufe0f?\u20e3\s*")),
@@ -55,6 +56,10 @@ SIGN_MARKERS = (
     ("alpha-paren", re.compile(rf"\(?(?P<n>[a-zA-Z])\)\s*{_TEXT_AFTER}")),
     ("alpha-dot", re.compile(rf"(?P<n>[a-z])\.\s+{_TEXT_AFTER}")),
     ("alpha-cap-dot", re.compile(rf"(?P<n>[A-PR-Z])\.\s+(?![A-Z]\.){_TEXT_AFTER}")),
+    # Chinese and Japanese numerals with the enumeration comma or in brackets ("一、", "（三）"): how those pages
+    # number their points and sections
+    ("cjk-comma", re.compile(rf"(?P<n>[{CJK_NUMERALS}]{{1,3}})[、．]\s*(?=\S)")),
+    ("cjk-paren", re.compile(rf"[(（](?P<n>[{CJK_NUMERALS}]{{1,3}})[)）]\s*(?=\S)")),
 )
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 # Chinese and Japanese write a phrase without spaces: "扉を開ける時間を短くする" is one "word" to WORD, so a list item

@@ -100,3 +100,19 @@ def test_ingredient_lines_under_a_heading_in_another_language_are_no_tips():
             "Zubereitung\n\n1. Das Mehl sieben und mit der Butter verrühren.\n"
             "2. Zucker und Eier nach und nach unterrühren.\n3. Den Teig in Förmchen füllen und backen.\n")
     assert all("Gramm" not in h and h != "4 Eier" for h in heads(body))
+
+
+def test_chinese_numerals_with_the_enumeration_comma_number_the_points():
+    body = ("去年阳台上的菜几乎都没长好，今年换了办法，效果好多了。\n\n"
+            "一、先看光照，再决定种什么\n\n南向阳台光照足，番茄辣椒都可以；北向只适合叶菜。\n\n"
+            "二、容器宁深勿浅\n\n泡沫箱太浅，根系长满就黄叶，至少要二十厘米深。\n\n"
+            "三、浇水看土，不看日历\n\n手指插进土里，干了再浇，一次浇透。\n")
+    assert heads(body) == ["先看光照，再决定种什么", "容器宁深勿浅", "浇水看土，不看日历"]
+
+
+def test_a_chinese_numeral_without_its_comma_is_no_marker():
+    from pipeline.stages.tips.paras import match_marker
+    line = "一次少种，分批播种"
+    assert match_marker(line, 0, len(line)) is None
+    line = "（二）容器宁深勿浅"
+    assert match_marker(line, 0, len(line)).number == 2
