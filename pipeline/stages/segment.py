@@ -89,6 +89,7 @@ from ..text.attribution import (
     looks_like_title,
     make_bio,
     may_be_title,
+    name_before_date,
     name_in_bio,
     name_line,
     normalise_case,
@@ -1087,7 +1088,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
                or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])
                or written_abroad(texts[i])  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
-               or ":" in texts[i] and writing_credit(texts[i])]  # "लेखक: NAME": a label naming the writing
+               or ":" in texts[i] and writing_credit(texts[i])  # "लेखक: NAME": a label naming the writing
+               or name_before_date(texts[i])]  # "NAME 2024. 7. 9. 21:15": a platform's post head
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
@@ -1102,7 +1104,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         credited = answered or started or _columnist(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]])
-                         or writing_credit(texts[head[by]]))
+                         or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]]))
         taken.add(head[by])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
             parsed.statements += lic.find_statements(texts[head[by]])

@@ -1304,6 +1304,25 @@ def dated_name(line: str) -> Byline | None:
     return Byline(normalise_case(names[0])) if len(names) == 1 else None
 
 
+def name_before_date(line: str) -> Byline | None:
+    """The writer a line names when it holds only a name, then the post's date and time, with no separator between
+    them ("한소희 2024. 7. 9. 21:15", "Ann Lee 3 May 2019": how some blog platforms print the post's head), else
+    ``None``. The name must be one the name lexicon knows (or of a script it does not cover), never a category.
+
+    >>> name_before_date("한소희 2024. 7. 9. 21:15"), name_before_date("Ann Lee 3 May 2019")
+    (Byline(name='한소희', credentials=None), Byline(name='Ann Lee', credentials=None))
+    >>> name_before_date("Garden Tips 3 May 2019"), name_before_date("Posted 3 May 2019"), name_before_date("Ann Lee")
+    (None, None, None)
+    """
+    first = DIGIT.search(line)
+    if first is None:
+        return None
+    name, date = line[:first.start()].strip(), line[first.start():].strip()
+    if not name or len(name.split()) > MAX_NAME_TOKENS or not is_date_line(date):
+        return None
+    return Byline(normalise_case(name)) if _last_is_name([name]) else None
+
+
 def _last_is_name(parts: list[str]) -> bool:
     """Whether the last part of a dated line is a person's name the name lexicon knows (a name in a script it does
     not cover, "서하은", or one with a known given name and no common word, "Ana Reis"), not a category ("Oral
