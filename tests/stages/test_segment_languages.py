@@ -47,14 +47,16 @@ def test_a_line_in_an_uncased_script_may_be_a_title():
     assert not opens_capitalised("lower case start") and not may_be_title("• 장마철 욕실")
 
 
-BODY_KO = ("안녕하세요. 장마철이 되면 욕실 줄눈이 금방 까맣게 변해서 올해는 집에 있는 재료로 관리해 봤어요. 효과 본 방법만 정리합니다.\n\n"
+BODY_KO = ("안녕하세요. 장마철이 되면 욕실 줄눈이 금방 까맣게 변해서 올해는 집에 있는 재료로 관리해 봤어요. "
+           "효과 본 방법만 정리합니다.\n\n"
            "1. 줄눈은 베이킹소다 반죽으로 : 물을 조금 섞어 칫솔로 문지르고 십 분 뒤에 헹궈요.\n\n"
            "2. 실리콘은 키친타월 팩 : 과탄산 푼 물에 적셔 붙이고 랩으로 덮어 두세요.\n\n"
            "3. 샤워 후 물기는 스퀴지로 : 일 분만 밀어 주면 확실히 덜 생겨요.\n")
 
 
 def test_a_name_then_the_posts_date_under_a_title_names_the_writer():
-    page = ("본문 바로가기\n살림노트\n카테고리\n\n살림 팁\n장마철 욕실 줄눈 관리법\n박지은 2023. 6. 2. 09:40\n\n" + BODY_KO)
+    page = ("본문 바로가기\n살림노트\n카테고리\n\n살림 팁\n장마철 욕실 줄눈 관리법\n박지은 2023. 6. 2. 09:40\n\n"
+            + BODY_KO)
     article = only(page)
     assert article.title == "장마철 욕실 줄눈 관리법"
     assert article.author == "박지은"
