@@ -1584,12 +1584,12 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
         if k < CONSENT_REACH and is_consent_banner(text):
             head.append(i)  # the site's cookie notice over its header: the page's, not a paragraph
             continue
-        if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not is_byline(
+        if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not _by_line(
                 text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
                 head and reposted_writer(text)):  # nor "NAME · originally published on X under CC BY 4.0."
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
             if (_signed_note(text) or QUESTION.match(text)) and any(
-                    is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
+                    _by_line(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
                 head.append(i)  # an editor's note, or a Q&A page's question, above a byline: the header
                 continue
             if head and _notice_over_byline(lines, nonblank[k:k + NOTICE_REACH], config):
@@ -1604,6 +1604,12 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             break
         head.append(i)
     return head
+
+
+def _by_line(text: str) -> bool:
+    """A byline in English or, with its verb, in another language ("By NAME", "Enviado por NAME", "Γράφει η NAME"):
+    what the header's reading looks for under a title that wraps over two lines."""
+    return is_byline(text) or written_abroad(text) is not None
 
 
 def _heading_next(lines: list[str], nonblank: list[int], k: int) -> bool:
@@ -1684,7 +1690,7 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
         text = lines[j].strip()
         if len(text.split()) > config.notice_max_words // 2:
             return False
-        if n and is_byline(text):  # the byline under its title: the first article's head
+        if n and _by_line(text):  # the byline under its title (with its verb in any language): the first piece
             over = [lines[a].strip() for a in ahead[1:n] if not RULE_LINE.match(lines[a])]
             return bool(over) and may_be_title(_unnumbered(over[-1])) and not _is_text(over[-1])
     return False

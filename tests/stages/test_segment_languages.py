@@ -60,3 +60,15 @@ def test_a_name_then_the_posts_date_under_a_title_names_the_writer():
     article = only(page)
     assert article.title == "장마철 욕실 줄눈 관리법"
     assert article.author == "박지은"
+
+
+def test_a_written_by_byline_abroad_under_a_title_wrapped_over_two_lines_is_read():
+    body = ("La despensa se ordena una vez y se mantiene cada semana. Estas son las reglas que seguimos en casa "
+            "desde hace dos años y que cualquier familia puede aplicar.\n\n"
+            "1. Etiquetar cada bote con la fecha en que se abrió.\n\n2. Poner lo nuevo detrás y lo viejo delante.\n\n"
+            "3. Revisar los estantes una vez al mes.\n")
+    # the second page of a document split in two: the title wraps, its second line carries "(página 2)"
+    page = ("Portal > Hogar\n\nCómo ordenar la despensa familiar y reducir el desperdicio de\n"
+            "alimentos (página 2)\n\nEnviado por Nerea Olabarría Ruiz\n\nPartes: 1, 2\n\n" + body)
+    assert only(page).author == "Nerea Olabarría Ruiz"
+    assert only(page.replace("Enviado por", "By")).author == "Nerea Olabarría Ruiz"  # as in English
