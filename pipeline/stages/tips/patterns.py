@@ -104,8 +104,8 @@ _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\
 # theirs opens with any letter, so after a full stop a letter of theirs opens one ("… في الصيف. الفلتر …"), and the
 # danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …").
 _UNCASED = "\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
-SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9])"
-                            rf"|(?<=[.!?…।॥؟])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_UNCASED}])")
+# (one branch, not two: a search tries every position, and a second branch there doubled its cost)
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?…।॥؟])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # A speaker label opening a paragraph of an interview ("The Economist: …", "Mr Malone: …", "Q: …").
@@ -564,7 +564,9 @@ MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|eur
 # marks, which \w leaves out) are part of the word they sit in ("दिन", "نظّفي" are one word each, not two or three).
 _MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0971-\u0dff"
           "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
-WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])+")
+# (two letters first, the marks' branch only where a mark follows a letter: most words are read as before, at ~1.3x
+# the old pattern's cost rather than ~1.8x for one alternation per character)
+WORD = re.compile(rf"[^\W\d_]{{2,}}(?:[{_MARKS}]+[^\W\d_]*)*|[^\W\d_][{_MARKS}](?:[^\W\d_]|[{_MARKS}])*")
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[a-z])")
 STOPWORDS = set(
     """a an the and or but if so to of in on at by for with from as is are was were be been being it its it's
