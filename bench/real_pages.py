@@ -100,7 +100,9 @@ def clean(value: str | None) -> str | None:
     return " ".join(unicodedata.normalize("NFC", value).split())
 
 
-_TRAILING = re.compile(r"[\s.,;:!?…'\"‘’“”«»)\]–—-]+$")
+# Trailing punctuation includes other scripts' full stops, commas and question marks (the danda, the ideographic
+# full stop, the Arabic question mark and comma): SPEC strips a headline's trailing punctuation in every language.
+_TRAILING = re.compile(r"[\s.,;:!?…'\"‘’“”«»)\]–—\-।॥。．！？；：，、؟،؛]+$")
 _LEADING = re.compile(r"^['\"‘’“”«»(\[]+")
 
 
@@ -112,6 +114,8 @@ def headline_key(headline: str) -> str:
     'feed it at the same hour'
     >>> headline_key("Step back!") == headline_key("step back")
     True
+    >>> headline_key("नींद से समझौता न करें।"), headline_key("容器宁深勿浅。")
+    ('नींद से समझौता न करें', '容器宁深勿浅')
     """
     text = clean(headline) or ""
     return _LEADING.sub("", _TRAILING.sub("", text)).casefold()

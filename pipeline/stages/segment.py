@@ -89,6 +89,7 @@ from ..text.attribution import (
     looks_like_title,
     make_bio,
     may_be_title,
+    name_before_date,
     name_in_bio,
     name_line,
     normalise_case,
@@ -1086,7 +1087,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
                or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
                or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])
-               or written_abroad(texts[i])]  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
+               or written_abroad(texts[i])  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
+               or ":" in texts[i] and writing_credit(texts[i])  # "लेखक: NAME": a label naming the writing
+               or name_before_date(texts[i])]  # "NAME 2024. 7. 9. 21:15": a platform's post head
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
@@ -1100,7 +1103,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         answered = ANSWERED_BY.match(texts[head[by]])
         credited = answered or started or _columnist(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
-                         or name_line(texts[head[by]]) or team_byline(texts[head[by]]))
+                         or name_line(texts[head[by]]) or team_byline(texts[head[by]])
+                         or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]]))
         taken.add(head[by])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
             parsed.statements += lic.find_statements(texts[head[by]])
@@ -1580,12 +1584,12 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
         if k < CONSENT_REACH and is_consent_banner(text):
             head.append(i)  # the site's cookie notice over its header: the page's, not a paragraph
             continue
-        if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not is_byline(
+        if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not _by_line(
                 text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
                 head and reposted_writer(text)):  # nor "NAME · originally published on X under CC BY 4.0."
             after = nonblank[k + 1] if k + 1 < len(nonblank) else None
             if (_signed_note(text) or QUESTION.match(text)) and any(
-                    is_byline(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
+                    _by_line(lines[j].strip()) for j in nonblank[k + 1:k + 4]):
                 head.append(i)  # an editor's note, or a Q&A page's question, above a byline: the header
                 continue
             if head and _notice_over_byline(lines, nonblank[k:k + NOTICE_REACH], config):
@@ -1600,6 +1604,12 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             break
         head.append(i)
     return head
+
+
+def _by_line(text: str) -> bool:
+    """A byline in English or, with its verb, in another language ("By NAME", "Enviado por NAME", "Γράφει η NAME"):
+    what the header's reading looks for under a title that wraps over two lines."""
+    return is_byline(text) or written_abroad(text) is not None
 
 
 def _heading_next(lines: list[str], nonblank: list[int], k: int) -> bool:
@@ -1680,7 +1690,7 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
         text = lines[j].strip()
         if len(text.split()) > config.notice_max_words // 2:
             return False
-        if n and is_byline(text):  # the byline under its title: the first article's head
+        if n and _by_line(text):  # the byline under its title (with its verb in any language): the first piece
             over = [lines[a].strip() for a in ahead[1:n] if not RULE_LINE.match(lines[a])]
             return bool(over) and may_be_title(_unnumbered(over[-1])) and not _is_text(over[-1])
     return False

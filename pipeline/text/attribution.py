@@ -16,6 +16,7 @@ import regex
 
 from ..records import AuthorBio
 from .dates import DATE, is_date_line
+from .languages import alternation, other_languages
 
 # Words that make a "name" an organisation, a role or a website rather than a person.
 NOT_A_PERSON = frozenset(
@@ -682,7 +683,10 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
                      r"|γρ[άα]φει(?:\s+(?:ο|η|ο/η))?"
                      # Czech, Romanian, Indonesian/Malay, Finnish, Hungarian, Turkish, Vietnamese blog themes' "written
                      # by": "Napsal NAME", "Scris de NAME", "Ditulis oleh NAME", "Kirjoittanut NAME", "Írta: NAME"
-                     r"|napsala?|scris\s+de|ditulis\s+oleh|kirjoittanut|írta|yazan|viết\s+bởi")
+                     r"|napsala?|scris\s+de|ditulis\s+oleh|kirjoittanut|írta|yazan|viết\s+bởi"
+                     # and every posted-by phrase of the language tables ("Enviado por", "Postado por", "Geplaatst
+                     # door", "Diposting oleh", "작성자"): text/languages.py
+                     rf"|{alternation('posted_by', other_languages())}")
 BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
 WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:\s*:)?\s+(?=\S)", re.I)  # the verb forms alone: never a title
 
@@ -919,8 +923,8 @@ def may_be_title(line: str) -> bool:
     (True, True)
     >>> may_be_title(", Author"), may_be_title("Makes about 18 cookies."), may_be_title("Saturday, October 8, 2016")
     (False, False, False)
-    >>> may_be_title("Home » Lifestyle » Money")
-    False
+    >>> may_be_title("Home » Lifestyle » Money"), may_be_title("장마철 욕실 곰팡이, 이렇게 잡았어요")
+    (False, True)
     """
     text = line.strip()
     if is_nav_line(text):
@@ -928,8 +932,21 @@ def may_be_title(line: str) -> bool:
     if looks_like_title(text):
         return True
     words = text.split()
-    return (0 < len(words) <= MAX_TITLE_WORDS and text[:1].isupper() and not SENTENCE_END.search(text)
+    return (0 < len(words) <= MAX_TITLE_WORDS and opens_capitalised(text) and not SENTENCE_END.search(text)
             and not is_date_line(text) and not is_meta_line(text) and not is_byline(text))
+
+
+def opens_capitalised(text: str) -> bool:
+    """Tell whether a line opens as a heading or a sentence does: with a capital, or with a letter of a script
+    that has no capitals (Devanagari, Hangul, Han, Arabic, Hebrew, Thai), where every letter opens one.
+
+    >>> opens_capitalised("Brown Butter Cookies"), opens_capitalised("बोर्ड परीक्षा"), opens_capitalised("장마철 욕실")
+    (True, True, True)
+    >>> opens_capitalised("brown butter"), opens_capitalised("– a list item"), opens_capitalised("")
+    (False, False, False)
+    """
+    first = text[:1]
+    return first.isupper() or first.isalpha() and first.lower() == first.upper()
 
 
 DATED_BY = re.compile(rf"^\s*(?:{DATE})\s*[|·•,–—-]?\s*(?=by\s)", re.I)  # the date before "by NAME"
@@ -1285,6 +1302,25 @@ def dated_name(line: str) -> Byline | None:
     if not names and _last_is_name(parts):
         names = parts[-1:]  # "Posted 2 May 2021 · 서하은": the name ends the line when the lexicon knows it
     return Byline(normalise_case(names[0])) if len(names) == 1 else None
+
+
+def name_before_date(line: str) -> Byline | None:
+    """The writer a line names when it holds only a name, then the post's date and time, with no separator between
+    them ("한소희 2024. 7. 9. 21:15", "Ann Lee 3 May 2019": how some blog platforms print the post's head), else
+    ``None``. The name must be one the name lexicon knows (or of a script it does not cover), never a category.
+
+    >>> name_before_date("한소희 2024. 7. 9. 21:15"), name_before_date("Ann Lee 3 May 2019")
+    (Byline(name='한소희', credentials=None), Byline(name='Ann Lee', credentials=None))
+    >>> name_before_date("Garden Tips 3 May 2019"), name_before_date("Posted 3 May 2019"), name_before_date("Ann Lee")
+    (None, None, None)
+    """
+    first = DIGIT.search(line)
+    if first is None:
+        return None
+    name, date = line[:first.start()].strip(), line[first.start():].strip()
+    if not name or len(name.split()) > MAX_NAME_TOKENS or not is_date_line(date):
+        return None
+    return Byline(normalise_case(name)) if _last_is_name([name]) else None
 
 
 def _last_is_name(parts: list[str]) -> bool:

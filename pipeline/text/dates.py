@@ -71,7 +71,9 @@ DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
 DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\s+)?\d{{1,2}}\.?(?:º|er)?\s+(?:de\s+)?"
                rf"(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}"
                r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"
-               r"|วัน\S*\s*\d{1,2}\s+\S+\s+(?:พ\.ศ\.\s*)?\d{4}")
+               r"|วัน\S*\s*\d{1,2}\s+\S+\s+(?:พ\.ศ\.\s*)?\d{4}"
+               # year, month and day with full stops, as Korean and Hungarian pages write them ("2024. 7. 9.")
+               r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.")
 # A date line, the strictest variant: the whole line is a date (after "Posted on", "Updated:"), with its time
 # at most. A line that only also holds a date is text, a byline or a meta line (attribution, segment).
 _DATE_LINE = (r"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{})"
@@ -120,6 +122,8 @@ def is_date_line(line: str) -> bool:
     >>> is_date_line("March 3, 2009"), is_date_line("Wednesday, 12 September 2012"), is_date_line("March Madness")
     (True, True, False)
     >>> is_date_line("Montag, 4. April 2011"), is_date_line("2011年4月4日"), is_date_line("We met in May 2009.")
+    (True, True, False)
+    >>> is_date_line("2024. 7. 9. 21:15"), is_date_line("2024. 07. 09."), is_date_line("2024. 7 tips")
     (True, True, False)
     """
     if _DIGIT.search(line) is None:

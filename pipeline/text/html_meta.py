@@ -37,6 +37,7 @@ from .attribution import (
 from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
 from .html_main import USER_CARD_CUES, PageParts, inside
+from .languages import alternation, other_languages
 from .licence import (
     CC_SHORT,
     CC_URL,
@@ -62,11 +63,14 @@ from .licence import (
 _TITLE_SEPARATOR = r"(?<!\s)\s+(?:[|·•»«–—:]|-|::)\s+"
 TITLE_SEPARATORS = re.compile(_TITLE_SEPARATOR)
 BY_PREFIX = re.compile(
-    r"^(?:(?:(?:post\s+)?author|autor(?:in|en)?|auteur|text|texto|written|posted|published|veröffentlicht|redaktion|"
+    # "Postado por NAME", "Scritto da NAME", "Geplaatst door NAME", "작성자: NAME": the posted-by words of the language
+    # tables (text/languages.py)
+    rf"^(?:{alternation('posted_by', other_languages())}(?![^\W\d_])\s*:?\s*|"
+    r"(?:(?:(?:post\s+)?author|autor(?:in|en)?|auteur|text|texto|written|posted|published|veröffentlicht|redaktion|"
     r"geschrieben|eingestellt|erstellt|interview|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)"
     r"|(?:an?\s+)?(?:guest\s+)?(?:article|story|post|column|recipe|report|words|photos\s+and\s+text)"
     r")?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*"
-    r"|(?:post\s+)?(?:author|autor(?:in|en)?|verfasser(?:in)?)\s+(?=[^\W\d_]))", re.I)  # "Author Ann Lee" as one line
+    r"|(?:post\s+)?(?:author|autor(?:in|en)?|verfasser(?:in)?)\s+(?=[^\W\d_])))", re.I)  # "Author Ann Lee" as one line
 # What a byline element goes on to say after the name: a link to the writer's other posts.
 AUTHOR_MORE = re.compile(r"(?<!\s)\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)?all\s+(?:posts|articles)"
                          r"|more\s+(?:posts|articles)\s+by)\b.*$", re.I)
@@ -208,6 +212,8 @@ def clean_author(text: str | None) -> str | None:
     ('Jörg Brandt', 'Ann Lee', 'Ann Lee')
     >>> clean_author("文=佐藤美咲／家電ライター"), clean_author("Συντάκτης: Ελένη Μαυρίδου")
     ('佐藤美咲', 'Ελένη Μαυρίδου')
+    >>> clean_author("Postado por Conceição Magalhães"), clean_author("Geplaatst door Joke de Vries")
+    ('Conceição Magalhães', 'Joke de Vries')
     """
     if not text:
         return None

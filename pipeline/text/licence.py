@@ -37,6 +37,7 @@ import ahocorasick
 
 from ..records import Licence
 from .dates import YEAR
+from .languages import LANGUAGES, alternation
 
 # What a licence asks lives in terms.py, so commands that only ask it compile none of the patterns here; re-exported.
 from .terms import (  # noqa: F401
@@ -113,18 +114,22 @@ CC_WAIVER = re.compile(r"\bwaived?\s+all\s+copyright\s+and\s+related\s+(?:(?:or|
 # "Attribution" (BY) in those languages opens the name. Old names count too: "NoDerivs", "No Derivative Works".
 CC_ELEMENT_WORDS = (
     ("nc", r"Non[\s-]?Commercial|Nicht[\s-]?kommerziell|Pas\s+d['’]Utilisation\s+Commerciale|No\s?Comercial"
-           r"|Non\s+commerciale|N[ãa]o\s?Comercial|Niet[\s-]?Commercieel|U[żz]ycie\s+niekomercyjne|Ickekommersiell"),
+           r"|Non\s+commerciale|N[ãa]o\s?Comercial|Niet[\s-]?Commercieel|U[żz]ycie\s+niekomercyjne|Ickekommersiell"
+           # the Chinese (simplified, traditional), Japanese and Korean deeds' names
+           r"|非商业性使用|非商業性使用|非営利|비영리"),
     ("nd", r"No[\s-]?Deriv(?:ative)?(?:s|\s+Works)|Keine\s+Bearbeitung(?:en)?|Pas\s+de\s+Modification"
            r"|Sin\s?Obras?\s?Derivadas?|Sin\s?Deriva(?:das|r)|Non\s+opere\s+derivate|Sem\s?Deriva(?:[çc](?:õ|o)es|dos)"
-           r"|Geen\s?Afgeleide\s?Werken|Bez\s+utwor[óo]w\s+zale[żz]nych|Inga\s+bearbetningar"),
+           r"|Geen\s?Afgeleide\s?Werken|Bez\s+utwor[óo]w\s+zale[żz]nych|Inga\s+bearbetningar"
+           r"|禁止演绎|禁止改作|改変禁止|변경\s?금지"),
     ("sa", r"Share[\s-]?Alike|Weitergabe\s+unter\s+gleichen\s+Bedingungen|Partage\s+dans\s+les\s+M[êe]mes\s+Conditions"
            r"|Compartir\s?Igual|Condividi\s+allo\s+stesso\s+modo|Compartilha\s?Igual|Gelijk\s?Delen"
-           r"|Na\s+tych\s+samych\s+warunkach|Dela\s?Lika"),
+           r"|Na\s+tych\s+samych\s+warunkach|Dela\s?Lika"
+           r"|相同方式共享|相同方式分享|継承|동일\s?조건\s?변경\s?허락"),
 )
 CC_ELEMENT_CODES = tuple((code, re.compile(words, re.I)) for code, words in CC_ELEMENT_WORDS)
 _WORD_ELEMENTS = "(?:(?:" + "|".join(words for _, words in CC_ELEMENT_WORDS) + r")[\w'’]*)"  # "commerciale"
 _BY_WORDS = (r"(?:Attribution|Namensnennung|Paternit[ée]|Reconocimiento|Atribuci[óo]n|Attribuzione|Atribui[çc][ãa]o"
-             r"|Naamsvermelding|Uznanie\s+autorstwa|Erk[äa]nnande)")
+             r"|Naamsvermelding|Uznanie\s+autorstwa|Erk[äa]nnande|署名|姓名標示|表示|저작자\s?표시)")
 # "Attribution-NonCommercial", "Namensnennung - Nicht kommerziell", "Attribution, NonCommercial and ...", spaces
 _CC_SEP = r"(?:\s*[-–—,/+]\s*(?:and\s+)?|\s+and\s+|\s+)"
 # The port a deed names after its version, for the ports SPDX lists (others keep their code in a LicenseRef).
@@ -143,7 +148,12 @@ _VERSION_TAIL = (r"(?:[\s,]+(?:International|Internationale?|Internacional|Inter
                  r"(?:,?\s+v(?:ersion)?\.?)?\s*(?P<ver>\d\.\d)?(?:(?<=\d)\s+" + _PORT + ")?")
 CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own name after "licensed under", or its
     # compound name alone ("an Attribution-NonCommercial-NoDerivatives licence": the hyphenated name is CC's own)
-    rf"(?:Creative\s+Commons(?:\s+\(CC\))?(?:\s+Lizenz|\s+licen[cs]e)?(?:\s*[:(–-]\s*|\s+){_BY_WORDS}"
+    rf"(?:(?:Creative\s+Commons(?:\s+\(CC\))?(?:\s+Lizenz|\s+licen[cs]e)?"
+    # Creative Commons as the Chinese, Japanese and Korean deeds name it ("知识共享署名-非商业性使用 4.0")
+    r"|知识共享|知識共享|創用\s?CC|クリエイティブ・コモンズ|크리에이티브\s*커먼즈(?:\s*라이선스)?)"
+    rf"(?:\s*[:(–-]\s*|\s+|(?<=[^\x00-\u2fff])){_BY_WORDS}"
+    # the Korean deed's compound name alone ("저작자표시-비영리-변경금지"), as a blog's licence box gives it
+    r"|저작자\s?표시(?=\s*-\s*(?:비영리|변경\s?금지|동일\s?조건\s?변경\s?허락))"
     rf"|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?Attribution"
     # the hyphenated name alone, as a licence this text is under ("shared under an Attribution-NonCommercial ...") or
     # named as a licence ("... Attribution-NoDerivatives licence"); "Attribution-NonCommercial lets others ..." in a
@@ -348,9 +358,22 @@ GRANT_ABROAD = (
     ("uk", r"\b(?:передрук|відтворенн|копіюванн|републікаці)\w*\b[^.!?]{0,60}?"
            r"\b(?:дозволено|дозволяється|дозволений|допускається|можлив(?:ий|е|о|а))\s+[^.!?]{0,50}?"
            r"\b(?:гіпер)?посилан"),
+    # A Polish directory's terms: the article may be published (free of charge) elsewhere, on terms ("Artykuł można
+    # bezpłatnie publikować na innych stronach pod warunkiem ...", "Możesz opublikować ten artykuł ..."); never "nie
+    # można" (may not)
+    ("pl", r"\b(?:artykuł|artykuły|tekst|teksty|wpis|wpisy)\s[^.!?]{0,60}?(?<!nie\s)\bmożna\s+"
+           r"(?:\w+\s+){0,2}?(?:publikować|opublikować|przedrukować|przedrukowywać|rozpowszechniać|kopiować"
+           r"|udostępniać)\b"
+           r"|\b(?<!nie\s)możesz\s+(?:\w+\s+){0,2}?(?:publikować|opublikować|przedrukować)\s+(?:ten|te|nasze|moje)\s+"
+           r"(?:artykuł|artykuły|tekst|teksty)\b"),
+    # A Hindi directory's terms: you may publish this article on your site, blog or e-magazine ("आप यह लेख ... प्रकाशित
+    # कर सकते हैं"); a verb with "नहीं" (not) before "कर" never matches
+    ("hi", r"(?:यह|ये|इस|इन)\s+(?:लेख|लेखों)\s[^।.!?]{0,80}?(?:प्रकाशित|पुनः\s*प्रकाशित|पुनर्प्रकाशित|छाप|साझा)\s+कर\s+"
+           r"सकते\s+हैं"),
 )
 GRANT_ABROAD_WORDS = ("darf", "dürf", "vous", "permite", "permitid", "consentit", "permess", "autorizzat", "mag ",
-                      "mogen", "разрешен", "допуска", "возможн", "дозвол", "можлив")
+                      "mogen", "разрешен", "допуска", "возможн", "дозвол", "можлив", "można", "możesz",
+                      "सकते")
 # Refusals: like "All rights reserved", they need no object ("Nachdruck nur mit Genehmigung", "Reproduction interdite",
 # "Prohibida su reproducción", "Riproduzione riservata", "Eftertryck förbjudet").
 REFUSE_ABROAD = (
@@ -475,7 +498,8 @@ ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "
 # ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
-                "републік")  # joined below by RESERVED_SCRIPTS
+                "републік", "można", "możesz", "सकते", "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브",
+                "저작자")  # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
@@ -744,12 +768,22 @@ RESERVED_WORDINGS = (
     ("zh", r"未[经經](?:许可|許可|授权|授權|允许|允許|同意)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製)"),
     ("ko", r"무단\s*전재\s*및\s*재배포\s*금지"),
 )
+# The languages no row above words (Arabic, Hindi, Ukrainian, Romanian, Indonesian, Vietnamese ...): their phrase from
+# the language tables (text/languages.py), so a language added there reaches this rule.
+_WORDED = frozenset(code for code, _ in RESERVED_WORDINGS)
+RESERVED_WORDINGS += tuple((code, rf"(?<!\w){alternation('rights_reserved', [code])}(?!\w)")
+                           for code in LANGUAGES if code not in _WORDED)
 RESERVED = re.compile("|".join(f"(?:{pattern})" for _, pattern in RESERVED_WORDINGS), re.I)
 # Every row of RESERVED_WORDINGS holds one of these; those outside ASCII are tested only on lines that are not ASCII
 # (SCRIPT_HINTS: the gate's words in other scripts, which an ASCII line cannot hold).
 RESERVED_WORDS = ("reserved", "copyright", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
                   "voorbehouden", "zastrze", "förbeh", "forbeh", "ensamr", "oikeudet", "vyhrazen")
-RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단")
+RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단",
+                    *(w for code in LANGUAGES if code not in _WORDED for w in LANGUAGES[code]["rights_reserved"]
+                      if not w.isascii()))
+# ... and the tables' phrases in Latin letters without accents ("toate drepturile rezervate", "hak cipta dilindungi")
+RESERVED_WORDS += tuple(w for code in LANGUAGES if code not in _WORDED for w in LANGUAGES[code]["rights_reserved"]
+                        if w.isascii())
 SCRIPT_HINTS = SCRIPT_HINTS + RESERVED_SCRIPTS
 COPYRIGHT = re.compile(
     r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopr\.(?=\s*(?:19|20)\d\d))\s*"
@@ -826,7 +860,9 @@ PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreeme
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
 # licence's own name after "licensed under" ("attribution").
-CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:")
+CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:",
+           # Creative Commons and the Korean deed's compound name in Chinese, Japanese and Korean (CC_WORDS)
+           "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브", "저작자")
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
                "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine", "welcome", "allow",

@@ -84,6 +84,12 @@ def test_wordings_abroad_read_as_their_class(line, tag):
     # body text in those languages with none of it
     ("Die Genehmigung für den Anbau kam erst im Mai.", NONE),
     ("La production de tomates est interdite dans ce jardin partagé.", NONE),
+    # Polish and Hindi: a grant denied, or "can" about something other than this text
+    ("Tego artykułu nie można kopiować ani publikować bez zgody autora.", NONE),
+    ("Artykuł nie można publikować bez zgody.", NONE),
+    ("Na balkonie można posadzić pomidory i paprykę.", NONE),
+    ("आप यह लेख बिना अनुमति के प्रकाशित नहीं कर सकते।", NONE),
+    ("आप सुबह जल्दी उठकर पढ़ाई कर सकते हैं।", NONE),
 ])
 def test_traps_abroad_grant_nothing(line, tag):
     assert tag_of(line) == tag
@@ -103,6 +109,8 @@ ROW_EXAMPLES = {
         "U mag dit artikel publiceren met een link naar de bron.",
         "Перепечатка статей с сайта разрешена при условии прямой ссылки на наш сайт.",
         "Передрук статей дозволено за умови посилання на наш сайт.",
+        "Ten artykuł można bezpłatnie przedrukować w całości, z notką o autorze.",
+        "आप यह लेख अपने ब्लॉग पर बिना बदलाव के प्रकाशित कर सकते हैं।",
     ],
     "REFUSE_ABROAD": [
         "Nachdruck nur mit schriftlicher Genehmigung.",
@@ -158,6 +166,14 @@ ROW_EXAMPLES = {
         "版權所有",
         "未经授权，禁止复制。",
         "무단전재 및 재배포 금지",
+        # the rows the language tables add (pipeline/text/languages.py), in the tables' order
+        "Toate drepturile rezervate.",
+        "Minden jog fenntartva.",
+        "Усі права захищені.",
+        "Hak cipta dilindungi undang-undang.",
+        "Bảo lưu mọi quyền.",
+        "جميع الحقوق محفوظة.",
+        "सर्वाधिकार सुरक्षित।",
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
@@ -213,3 +229,24 @@ def test_each_row_of_a_table_matches_its_example_and_the_example_passes_the_gate
 def test_russian_and_ukrainian_footers_grant_reprint_only_with_the_link_as_their_term(line, tag, conditions):
     licence = lic.combine(lic.find_statements(line))
     assert (licence.tag, licence.conditions) == (tag, conditions)
+
+
+@pytest.mark.parametrize("line, tag", [
+    # Creative Commons named in the Chinese, Japanese and Korean deeds' words (the shapes blogs in those languages
+    # print under a post), with or without spaces around the hyphens
+    ("本作品采用知识共享署名-相同方式共享 4.0 国际许可协议进行许可。", "CC-BY-SA-4.0"),
+    ("本站采用“知识共享署名 - 非商业性使用 - 禁止演绎 4.0 国际许可协议”进行许可。", "CC-BY-NC-ND-4.0"),
+    ("この記事はクリエイティブ・コモンズ 表示 - 非営利 4.0 国際 ライセンスの下に提供されています。", "CC-BY-NC-4.0"),
+    ("이 저작물은 크리에이티브 커먼즈 저작자표시-동일조건변경허락 4.0 국제 라이선스에 따라 이용할 수 있습니다.",
+     "CC-BY-SA-4.0"),
+    # the Korean blog's licence box: the compound name alone, no version
+    ("이 저작물은 저작자표시-비영리 조건에 따라 이용할 수 있습니다.", "LicenseRef-cc-by-nc-unversioned"),
+])
+def test_creative_commons_in_cjk_words(line, tag):
+    assert tag_of(line) == tag
+
+
+@pytest.mark.parametrize("line", ["표시 설정을 바꾸려면 메뉴를 여세요.", "署名活动将于周五结束。",
+                                  "저작자 소개: 김민수 기자"])
+def test_cjk_words_near_the_licence_names_are_no_licence(line):
+    assert tag_of(line) == NONE

@@ -49,6 +49,7 @@ from .paras import (
     reads_english,
     sentence_starts,
     short_lead,
+    step_word_end,
 )
 from .patterns import (
     AD_INSERT,
@@ -94,6 +95,8 @@ from .patterns import (
     SENTENCE_END_BEFORE,
     SENTENCE_ENDS,
     SENTENCE_WORDS,
+    SEQUENCE_WORD,
+    SEQUENCE_WORD_ABROAD,
     SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
@@ -1706,7 +1709,9 @@ def _serving_note(text: str, paras: list[Para]) -> bool:
 
 
 def _serves(text: str) -> bool:
-    """A line or two opening as a serving note does ("Serve warm, …", "Best eaten …")."""
+    """A line or two opening as a serving note does ("Serve warm, …", "Best eaten …", after its step's number:
+    "Step 7: Serve warm …")."""
+    text = text[step_word_end(text):]
     return SERVING_NOTE.match(text) is not None and not has_words(text, SERVING_NOTE_MAX_WORDS + 1)
 
 
@@ -1769,6 +1774,32 @@ def _lead_line_pairs(text: str, paras: list[Para], minimum: int) -> list[list[Pa
     return best
 
 
+def _opens_in_sequence(para: Para) -> bool:
+    """Tell whether a paragraph opens with a word that only places its point in the article's order, in English or
+    a language of text/languages.py ("First, …", "Po drugie, …", "Em seguida, …", "أولاً: …")."""
+    return para.marker is None and (SEQUENCE_WORD.match(para.text) is not None
+                                    or SEQUENCE_WORD_ABROAD.match(para.text) is not None)
+
+
+def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
+    """The points of a block of running text in a language the advice tests cannot read: the longest run of
+    ``minimum`` or more paragraphs in a row that each open with a sequence word ("Po pierwsze, odsłoń …", "Po
+    drugie, …", …, "Na koniec, …"). The words are the writer's own numbering, as "1." is; the paragraph above the
+    run introduces it and the one below concludes (tests/stages/tips/test_languages_tips.py).
+    """
+    best: list[Para] = []
+    run: list[Para] = []
+    for k, p in enumerate(block):
+        if _opens_in_sequence(p):
+            run.append(p)
+        elif not (run and k + 1 < len(block) and _opens_in_sequence(block[k + 1])):
+            # one paragraph between two that open so goes on with the point above it (a hard-wrapped paragraph
+            # split at its last line): it does not end the run
+            best, run = max(best, run, key=len), []
+    best = max(best, run, key=len)
+    return best if len(best) >= minimum else []
+
+
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     """One tip per paragraph, when the article gives one point per paragraph and nothing else was found.
 
@@ -1807,10 +1838,13 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             blocks.append([])
     best: list[Para] = []
     for block in blocks:
-        # points are read with English cue words (imperatives, "First, …"): other languages give none
-        if block and reads_english(" ".join(p.text for p in block)):
-            points = _point_block(block, config, context.leads)
-            best = points if len(points) > len(best) else best
+        # points are read with English cue words (imperatives, "First, …"); in other languages only the words that
+        # number them in prose ("Po pierwsze, …", "Em seguida, …") are read, from the language tables
+        if not block:
+            continue
+        points = (_point_block(block, config, context.leads) if reads_english(" ".join(p.text for p in block))
+                  else _sequenced_points(block, config.min_paragraph_tips))
+        best = points if len(points) > len(best) else best
     if len(best) > config.min_paragraph_tips and _serving_note(best[-1].text, paras):
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):

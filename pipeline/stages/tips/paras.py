@@ -23,6 +23,7 @@ from .patterns import (
     BULLET_LINE,
     CHROME_LINE,
     CIRCLED_BLOCKS,
+    CJK_NUMERALS,
     CLOSING,
     CLOSING_ANYWHERE,
     CLOSING_WORDS,
@@ -77,6 +78,7 @@ from .patterns import (
     SENTENCE_INSIDE,
     SENTENCE_WORDS,
     SEQUENCE_WORD,
+    SEQUENCE_WORD_ABROAD,
     SEQUENCE_WORD_BARE,
     SIGN_MARKERS,
     SIGNATURE_MAX_WORDS,
@@ -234,6 +236,20 @@ def lead_sentence(text: str) -> str:
     return text
 
 
+def step_word_end(text: str) -> int:
+    """Where the text after a step's or tip's own number starts when ``text`` opens with one and its mark ("Step 2:
+    Melt …", "Étape 2 : Faire …", "Tip 4 - …"), else 0.
+
+    >>> step_word_end("Étape 2 : faire fondre le beurre."), step_word_end("Step 2 of the plan was hard.")
+    (10, 0)
+    """
+    step = NUMBERED_LINE.match(text) if text[:1].isalpha() else None
+    if step is None or not step.group("word") or text[:step.end()].rstrip()[-1:] not in ":.)-–—" or not has_words(
+            text[step.end():], 2):
+        return 0
+    return step.end()
+
+
 def headline_of(sentence: str) -> str:
     """Return a tip's headline from its lead sentence, without the sequence word that numbers it in prose
     ("First, talk to him" -> "Talk to him"; "Then I check the fridge" -> "I check the fridge"): the word is the
@@ -246,12 +262,25 @@ def headline_of(sentence: str) -> str:
     ('Look at what the job is worth.', 'Then it rained.')
     >>> headline_of("First off it’s important to know."), headline_of("Finally, ")
     ('First off it’s important to know.', 'Finally, ')
+    >>> headline_of("Em seguida, vejo os folhetos."), headline_of("Segundo o jornal, choveu.")
+    ('Vejo os folhetos.', 'Segundo o jornal, choveu.')
+
+    A step's or tip's own number inside a bulleted item ("• Step 2: Melt the butter", "- Étape 2 : Faire fondre …")
+    is its marker too (SPEC lists "Step 3:" among the markers a headline drops), whatever glyph stands before it.
+
+    >>> headline_of("Étape 2 : faire fondre le beurre."), headline_of("Step 2 of the plan was hard.")
+    ('Faire fondre le beurre.', 'Step 2 of the plan was hard.')
     """
+    if at := step_word_end(sentence):
+        sentence = sentence[at:]
+        sentence = sentence[:1].upper() + sentence[1:]
     m = SEQUENCE_WORD.match(sentence)
     if m is None:
         m = SEQUENCE_WORD_BARE.match(sentence)  # "Then look at …": no comma, but a verb follows
         if m is not None and not looks_imperative(sentence[m.end():]):
             return sentence
+    if m is None:
+        m = SEQUENCE_WORD_ABROAD.match(sentence)  # "Po drugie, wietrz …", "أولاً: نظّفي …": the same marker abroad
     if m is None or not has_words(sentence[m.end():], 2):
         return sentence
     rest = sentence[m.end():]
@@ -827,7 +856,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
         number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         return Marker("numbered", style, number, start, start + m.end())
     head = line[:6]
-    if ")" in head or "." in head or "\u20e3" in head or "\u2460" <= head[:1] <= "\u2793":  # the gate of SIGN_MARKERS
+    if (")" in head or "." in head or "\u20e3" in head or "\u2460" <= head[:1] <= "\u2793" or "、" in head
+            or "）" in head or "．" in head):  # the gate of SIGN_MARKERS
         for style, pattern in SIGN_MARKERS:
             m = pattern.match(line)
             if m is not None and line[m.end():].strip():
@@ -865,6 +895,8 @@ def sign_number(style: str, sign: str) -> int:
     (3, 4, 3)
     >>> sign_number("keycap", "2"), sign_number("roman-paren", "IX"), sign_number("circled", "\u278b")
     (2, 9, 2)
+    >>> [sign_number("cjk-comma", n) for n in ("三", "十", "十二", "二十", "二十三")]
+    [3, 10, 12, 20, 23]
     """
     if style == "keycap":
         return int(sign)
@@ -873,6 +905,12 @@ def sign_number(style: str, sign: str) -> int:
         return ord(sign) - ord(first) + value
     if style.startswith("alpha"):
         return ord(sign.lower()) - ord("a") + 1
+    if style.startswith("cjk"):  # "三" 3, "十" 10, "十二" 12, "二十" 20, "二十三" 23
+        digits = [CJK_NUMERALS.index(c) + 1 for c in sign]
+        if 10 not in digits:
+            return digits[-1]
+        tens = digits.index(10)
+        return (digits[tens - 1] if tens else 1) * 10 + (digits[tens + 1] if tens + 1 < len(digits) else 0)
     values = [ROMAN_VALUES[c] for c in sign.lower()]
     return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0], strict=True))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...text.dates import MONTH, MONTH_ABBREVIATIONS
+from ...text.languages import UNSPACED_COMMA_LANGUAGES, alternation, other_languages
 
 NUMBER_WORDS = {
     w: i for i, w in enumerate(
@@ -45,6 +46,7 @@ NUMBERED_LINE = re.compile(
 # (roman before letters: "i." and "v." are numerals); a sign then needs a letter or a quote after it ("c. 1850" is
 # a date). Together with NUMBERED_LINE and BULLET_LINE this is every list marker the splitter knows.
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)"
+CJK_NUMERALS = "一二三四五六七八九十"  # their values: the position in this string, plus one
 _TEXT_AFTER = r"(?=[^\W\d_]|[\"“‘'(])"
 SIGN_MARKERS = (
     ("keycap", re.compile(r"(?P<n>\d{1,2})\ufe0f?\u20e3\s*")),
@@ -54,6 +56,10 @@ SIGN_MARKERS = (
     ("alpha-paren", re.compile(rf"\(?(?P<n>[a-zA-Z])\)\s*{_TEXT_AFTER}")),
     ("alpha-dot", re.compile(rf"(?P<n>[a-z])\.\s+{_TEXT_AFTER}")),
     ("alpha-cap-dot", re.compile(rf"(?P<n>[A-PR-Z])\.\s+(?![A-Z]\.){_TEXT_AFTER}")),
+    # Chinese and Japanese numerals with the enumeration comma or in brackets ("一、", "（三）"): how those pages
+    # number their points and sections
+    ("cjk-comma", re.compile(rf"(?P<n>[{CJK_NUMERALS}]{{1,3}})[、．]\s*(?=\S)")),
+    ("cjk-paren", re.compile(rf"[(（](?P<n>[{CJK_NUMERALS}]{{1,3}})[)）]\s*(?=\S)")),
 )
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 # Chinese and Japanese write a phrase without spaces: "扉を開ける時間を短くする" is one "word" to WORD, so a list item
@@ -94,7 +100,12 @@ SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")  # a sentence ends and another op
 # script is cut where an English one is: "Βράστε το μείγμα. Αν η κρούστα …" has two.
 _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\u0130\u0141\u0143\u0150\u0158\u015a"
              "\u015e\u0160\u0164\u016e\u0170\u0179\u017b\u017d\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f")
-SENTENCE_BREAK = re.compile(rf"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9])")
+# Scripts without capitals (Hebrew, Arabic, Devanagari and the other Indic scripts, Thai, Hangul): a sentence of
+# theirs opens with any letter, so after a full stop a letter of theirs opens one ("… في الصيف. الفلتر …"), and the
+# danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …").
+_UNCASED = "\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
+# (one branch, not two: a search tries every position, and a second branch there doubled its cost)
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?…।॥؟])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # A speaker label opening a paragraph of an interview ("The Economist: …", "Mr Malone: …", "Q: …").
@@ -104,6 +115,14 @@ SPEAKER_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}
 SEQUENCE_WORD = re.compile(
     r"^(?:first(?:ly|\s+of\s+all)?|to\s+(?:begin|start)\s+with|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|fifth(?:ly)?|sixth|seventh|next|then|after\s+that|also|finally|"
     r"lastly|last(?:\s+of\s+all)?|and\s+finally)(?:\s*,\s*|\s+(?=(?:I|we|you)\b))",
+    re.IGNORECASE,
+)
+# The same words in the other languages of text/languages.py ("Po pierwsze,", "Em seguida,", "अंत में,", "أولاً:",
+# "마지막으로 …"): a marker before its comma or colon (Korean, Japanese and Chinese may write none). Asked only when
+# SEQUENCE_WORD did not match.
+SEQUENCE_WORD_ABROAD = re.compile(
+    rf"^(?:{alternation('sequence', other_languages())}\s*[,،、，:：]\s*"
+    rf"|{alternation('sequence', UNSPACED_COMMA_LANGUAGES)}\s+)",
     re.IGNORECASE,
 )
 
@@ -504,10 +523,22 @@ INGREDIENT_LINE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The words of another language for a kind (text/languages.py), each ending where a word ends (in Chinese and
+# Japanese, which write no spaces, where the table's word ends).
+_SPACED = tuple(code for code in other_languages() if code not in UNSPACED_COMMA_LANGUAGES)
+
+
+def _abroad(kind: str) -> str:
+    """One kind's words in every other language, as a pattern."""
+    return (rf"(?:{alternation(kind, _SPACED)}(?![^\W\d_])|{alternation(kind, UNSPACED_COMMA_LANGUAGES)})")
+
+
 INGREDIENTS_CUE = re.compile(
     r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:tools|equipment|materials|supplies)\s+)?"
     r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies)(?:\s+(?:and|&)\s+\w+)?|shopping\s+list|"
-    r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*$",
+    r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
+    # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
+    rf"|{_abroad('ingredients')}[^.!?]{{0,40}})\s*:?\s*$",
     re.IGNORECASE,
 )
 # A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that
@@ -518,7 +549,9 @@ METHOD_CUE_MAX_CHARS = 16  # the heading alone: "Instructions:" and no more
 # three days in a tin"): after the method, not a step of it.
 SERVING_NOTE = re.compile(r"^\W*(?:to\s+serve\b|serve\b|enjoy\b|(?:best|lovely|delicious)\s+(?:eaten|served|enjoyed)\b|"
                           r"eat\s+(?:them|it)\s+(?:warm|hot|cold|straight|at\s+once|the\s+same\s+day)\b|"
-                          r"(?:they|it)\s+keeps?\s+for\b)", re.IGNORECASE)
+                          r"(?:they|it)\s+keeps?\s+for\b"
+                          # "Servir tiède …", "Podawać z …", "Servieren Sie …": the same note in the page's language
+                          rf"|{_abroad('serve')})", re.IGNORECASE)
 # A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
 CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
                           r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",
@@ -527,7 +560,13 @@ CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsl
 # semicolon is also how French and some English lists end their items).
 CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")
 MONEY = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b", re.IGNORECASE)
-WORD = re.compile(r"[^\W\d_]{2,}")
+# A word: two or more letters, where the vowel signs and points of Indic, Arabic, Hebrew and Thai writing (combining
+# marks, which \w leaves out) are part of the word they sit in ("दिन", "نظّفي" are one word each, not two or three).
+_MARKS = ("\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0971-\u0dff"
+          "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
+# (two letters first, the marks' branch only where a mark follows a letter: most words are read as before, at ~1.3x
+# the old pattern's cost rather than ~1.8x for one alternation per character)
+WORD = re.compile(rf"[^\W\d_]{{2,}}(?:[{_MARKS}]+[^\W\d_]*)*|[^\W\d_][{_MARKS}](?:[^\W\d_]|[{_MARKS}])*")
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[a-z])")
 STOPWORDS = set(
     """a an the and or but if so to of in on at by for with from as is are was were be been being it its it's

@@ -1,0 +1,65 @@
+"""The language tables (pipeline/text/languages.py): every language has every kind of cue, the words are written
+as the rules match them, and no entry is a short common word that would fire on every page."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from pipeline.text.languages import KINDS, LANGUAGES, alternation, other_languages, words
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_every_language_has_every_kind(code):
+    table = LANGUAGES[code]
+    assert set(table) == set(KINDS), code
+    for kind in KINDS:
+        assert table[kind], (code, kind)
+
+
+def test_the_tables_cover_the_large_web_languages():
+    for code in ("es", "pt", "fr", "de", "it", "nl", "pl", "ru", "uk", "cs", "ro", "sv", "tr", "el", "id", "vi",
+                 "ja", "zh", "ko", "ar", "hi"):
+        assert code in LANGUAGES
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_words_are_lower_case_nfc_and_trimmed(code):
+    for kind in KINDS:
+        for w in LANGUAGES[code][kind]:
+            assert w == w.strip() and w == w.lower() and unicodedata.normalize("NFC", w) == w, (code, kind, w)
+            assert "  " not in w
+
+
+def test_no_latin_cue_is_a_bare_short_word():
+    # "de", "por", "von" alone would fire on every line of a page in those languages; a sequence word is asked
+    # only before its comma or colon ("Poi, …"), so three letters are enough there
+    for code in LANGUAGES:
+        for kind in KINDS:
+            for w in LANGUAGES[code][kind]:
+                if w.isascii() and " " not in w:
+                    assert len(w) >= (3 if kind == "sequence" else 4), (code, kind, w)
+
+
+def test_words_are_longest_first_and_unique():
+    seq = words("sequence")
+    assert len(seq) == len(set(seq))
+    assert [len(w) for w in seq] == sorted((len(w) for w in seq), reverse=True)
+
+
+def test_alternation_matches_each_word_and_any_blank_run():
+    pattern = re.compile(rf"^{alternation('rights_reserved')}$", re.I)
+    for code in LANGUAGES:
+        for w in LANGUAGES[code]["rights_reserved"]:
+            assert pattern.match(w.replace(" ", "\u00a0 ")) or pattern.match(w.replace(" ", "  ")), (code, w)
+
+
+def test_other_languages_leave_english_out():
+    assert "en" not in other_languages() and "de" in other_languages()
+
+
+def test_an_unknown_kind_is_refused():
+    with pytest.raises(KeyError):
+        words("greeting")
