@@ -418,20 +418,96 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
         signed += 1
     elif len(rules) < 2:
         return set()
+    boxed = -1  # the rule line closing a title box: the text under it is the box's item, no item of its own
     for n, r in enumerate(rules):
-        section = nonblank[r + 1: rules[n + 1] if n + 1 < len(rules) else len(nonblank)]
+        if r == boxed:
+            continue
+        section = _ruled_section(nonblank, rules, n)
+        closing = n + 1  # the rule line under the item's text: a resource box may open there
+        text = _ruled_section(nonblank, rules, n + 1) if n + 1 < len(rules) else []
+        if _title_box(lines, section) and text and _opens_text(lines, text):
+            # "-----" / "TITLE" / "by NAME" / "-----" / text: one item, its head boxed (a box over a title of its
+            # own, "-----" / "FEATURE ARTICLE" / "-----" / "TITLE", is a section's label: the title heads the item)
+            boxed, closing = rules[n + 1], n + 2
+            if not any(SENTENCE_END.search(lines[j]) for j in text):
+                continue  # a boxed "DIARY" over dated rows: a listing of the issue's, no item
+            own = text[:next((k for k, j in enumerate(text) if lic.find_statements(lines[j])), len(text))]
+            if (sum(k == 0 or not lines[j - 1].strip() for k, j in enumerate(own)) < MIN_UNSIGNED_ITEM_BLOCKS
+                    and not _credits_writer(lines, nonblank, section + text)):
+                continue  # an unsigned box over one paragraph: the issue's mailbag, its ads, next month's preview
+            section = section + text
         if len(section) < 2:
             continue
         head = lines[section[0]].strip()
-        if (not may_be_title(_unnumbered(head)) or _is_text(head) or lic.find_statements(head)
+        if (not may_be_title(_unnumbered(head)) or _is_text(head) or lic.find_statements(head) or LINKED.search(head)
+                or _hard_wrapped(head, lines[section[1]])  # a boxed notice's sentence going on: "SPONSORED: ..."
                 or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) for j in section[1:])):
             continue  # (a corner asking readers to send in theirs is the issue's, not an article)
         items.append(section[0])
-        second = lines[section[1]].strip()
-        if (is_byline(second) or name_line(second) or _signed_at_end(lines, nonblank, section)
-                or _boxed_bio(lines, nonblank, rules, n + 1)):
+        if _credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing):
             signed += 1
     return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
+
+
+def _ruled_section(nonblank: list[int], rules: list[int], n: int) -> list[int]:
+    """The non-blank lines between the rule line ``rules[n]`` and the next one (or the page's end)."""
+    return nonblank[rules[n] + 1: rules[n + 1] if n + 1 < len(rules) else len(nonblank)]
+
+
+MAX_BOX_HEAD_LINES = 3  # a boxed item head: its title, a byline, a date or a role line
+SENTENCE_END = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a boxed head's item says something in sentences; a boxed
+# "DIARY" over dated rows ("Sat 18 Jan  Work party, 7.30pm") has none
+MIN_UNSIGNED_ITEM_BLOCKS = 2  # an unsigned boxed item has paragraphs (or a list and a paragraph); one paragraph
+# under a boxed label is the issue's own ("READER MAILBAG" / "Thank you to everyone who wrote in ...", "SWAP CORNER",
+# "EDITOR'S NOTE", "NEXT MONTH")
+LINKED = re.compile(r"://|@\w")  # an address or a link: a footer's line ("Unsubscribe: https://..."), never a title
+
+
+def _title_box(lines: list[str], section: list[int]) -> bool:
+    """Whether the lines between two rule lines are an item's head alone: a title (and its byline, a date) boxed by
+    rules, the item's text under the closing rule (a plain-text ezine's "-----" / "WHY PRICES RISE" / "by NAME" /
+    "-----"). No line of it is text.
+
+    >>> _title_box(["WHY PRICES RISE", "by Ann Lee"], [0, 1]), _title_box(["TITLE", "A sentence of text."], [0, 1])
+    (True, False)
+    """
+    return (0 < len(section) <= MAX_BOX_HEAD_LINES and may_be_title(_unnumbered(lines[section[0]].strip()))
+            and not any(_is_text(lines[j]) for j in section))
+
+
+def _opens_text(lines: list[str], run: list[int]) -> bool:
+    """Whether a run of lines opens with text: a sentence, a list item or a hard-wrapped paragraph's first line (not
+    a heading of its own).
+
+    >>> _opens_text(["It started with a shortage. The corner shop ran out one", "week in February."], [0, 1])
+    True
+    >>> _opens_text(["Cut Your Printing Bill in Half", "by Ann Lee"], [0, 1])
+    False
+    """
+    first = lines[run[0]]
+    after = lines[run[1]] if len(run) > 1 else ""
+    return _is_text(first) or _LIST_ITEM.match(first) is not None or _hard_wrapped(first.strip(), after)
+
+
+def _credits_writer(lines: list[str], nonblank: list[int], section: list[int]) -> bool:
+    """Whether an issue's item credits its writer, in any of the ways an issue does: a byline, a name line or an
+    "Answered by NAME, role" line under the title (within its head), a signature under the text, or a closing bio
+    paragraph ("NAME is a counsellor at ...").
+
+    >>> text = "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["TITLE", "Answered by Ann Lee, Member Services", text]
+    >>> _credits_writer(lines, [0, 1, 2], [0, 1, 2]), _credits_writer(["TITLE", text, text], [0, 1, 2], [0, 1, 2])
+    (True, False)
+    """
+    for j in section[1:1 + MAX_BOX_HEAD_LINES]:
+        line = lines[j].strip()
+        if is_byline(line) or name_line(line) or ANSWERED_BY.match(line):
+            return True
+        if _is_text(line):
+            break
+    last = lines[section[-1]].strip()
+    return _signed_at_end(lines, nonblank, section) or (
+        len(section) > 2 and _is_text(last) and is_unheaded_bio(last) is not None)
 
 
 MAX_BOX_PARAGRAPHS = 2  # a resource box: a line or two about the writer between rule lines
@@ -2509,7 +2585,8 @@ MAX_SIGNATURE_WORDS = 10  # "Saoirse Ní Bhriain | Allotment Secretary", a role 
 def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
     """Where the writer signs the text with a bare name under its last paragraph ("Saoirse Ní Bhriain", "(NAME)",
     "NAME, Sligo", "NAME | Allotment Secretary", or the name over a role line ending at ``i``): the name's line,
-    else ``None``. The line over the name ends a paragraph's sentence: a name in a list or under a heading is none.
+    else ``None``. The line over the name ends a paragraph's sentence or is a closing ("Best wishes,"): a name in a
+    list or under a heading is none.
     """
     k = i
     if len(lines[i].split()) > MAX_SIGNATURE_WORDS:
@@ -2527,7 +2604,8 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
     if named is None or not is_person_name(named.name) or len(named.name.split()) < 2:
         return None
     above = _line_above(lines, nonblank, k)
-    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) else None
+    # over the name: the end of a paragraph's sentence, or the letter's closing ("See you on the plots,")
+    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) or _is_closing(above) else None
 
 
 DATELINE = re.compile(rf"^(?:[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{0,2}}\s*[,·|–—-]\s*)?(?:{DATE})$", re.I)
