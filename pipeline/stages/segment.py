@@ -136,6 +136,9 @@ ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80}
 # above it the thread's title; ``who``, the starter, is the poster's full name where the first post shows a handle
 THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+by|starter)\s*:?\s+"
                             r"(?P<who>[^,(·|•]+?)(?:\s*[,(·|•]|\s{2,}|\s+(?:on|start\s+date)\b|$)", re.I)
+# a tag in brackets before a title: a mailing list's name on its messages' subjects ("[allotments] Seed swap"), a
+# forum's flag ("[Solved] ..."), a site's section ("[Guide] ..."): one token, the title after it
+TITLE_TAG = re.compile(r"^\[[^\W_][\w.-]{1,30}\]\s+(?=\S)")
 THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
@@ -1248,6 +1251,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if t is None and first is not None and title and _is_title(texts[first], known_title) and (
             known_title or not is_nav_line(texts[first])):
         t = first
+    if t is None and first is not None and first == head[0] and title and not known_title and (
+            TITLE_TAG.match(texts[first]) and _opening_heading(_untagged(texts[first]))):
+        t, texts[first] = first, _untagged(texts[first])  # "[allotments] A letter to the next driver": a list
+        # archive's message, its subject in any case under the list's name
     if t is None and opened and first is not None and first == head[0] and title and not known_title and (
             _opening_heading(texts[first])):
         t = first  # a later piece's heading in sentence case ("Five ways to cut your heating bill"): the split
@@ -1326,6 +1333,15 @@ def _opening_heading(text: str) -> bool:
 
 # the section a post is filed in, after its writer's name ("Ann Lee — posted in Essays", "Ann Lee – filed under Food")
 FILED_UNDER = re.compile(r"(?<!\s)\s+[—–-]\s+(?:posted|filed)\s+(?:in|under)\s+\S.{0,40}$", re.I)  # (?<!\s): a run once
+
+
+def _untagged(text: str) -> str:
+    """A header line without the tag in brackets before it (``TITLE_TAG``); any other line as it is.
+
+    >>> _untagged("[quay-larder] A letter to the next driver"), _untagged("[Photo: a van]"), _untagged("[1] Notes")
+    ('A letter to the next driver', '[Photo: a van]', '[1] Notes')
+    """
+    return TITLE_TAG.sub("", text, count=1) if text[:1] == "[" else text
 
 
 def _unfiled(text: str) -> str:

@@ -1,0 +1,32 @@
+"""Titles on pages by other hands (round 11): a mailing-list archive's message.
+
+A list archive's message page (Pipermail, read through the ``search`` tool's ``pages`` corpus) opens with the
+message's subject under the list's name in brackets, in whatever case the writer typed it, then the sender and the
+date, then the archive's previous/next links. Every page here is written in our own words.
+"""
+
+from __future__ import annotations
+
+from pipeline.stages import segment as sg
+from tests.conftest import segment_page
+
+ARCHIVED = ("[orchard-group] Notes for whoever prunes the cherries next year\n\n"
+            "Maren Oyelaran maren at orchardgroup.example.org\nSun Mar 3 10:02:11 GMT 2024\n\n"
+            "* Previous message: [orchard-group] Ladder rota\n* Next message: [orchard-group] Spring cider\n\n"
+            "Hello all,\n\n"
+            "I am handing the cherries over this spring, so here is what five years of them have taught me, in "
+            "the order I wish someone had told me.\n\n"
+            "Prune in summer, never in winter. Silver leaf gets in through winter cuts and the tree never forgives "
+            "you for it.\n\n"
+            "Net before the fruit colours. The blackbirds know the day before you do.\n")
+
+
+def test_a_list_archive_s_subject_under_the_list_s_tag_is_the_title_in_any_case():
+    [piece] = segment_page(ARCHIVED)
+    assert piece.title == "Notes for whoever prunes the cherries next year"
+
+
+def test_a_tag_in_brackets_goes_from_a_title_but_a_bracketed_caption_or_number_stays():
+    assert sg._untagged("[orchard-group] Ladder rota") == "Ladder rota"
+    assert sg._untagged("[Photo: the old cherry]") == "[Photo: the old cherry]"
+    assert sg._untagged("[1] Ladder rota") == "[1] Ladder rota"
