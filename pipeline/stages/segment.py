@@ -2926,6 +2926,51 @@ def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
 # space. The chain's repair stage already collapses such runs; segment run alone on unrepaired JSONL must not meet
 # them, since many line patterns ("\s+" before a word, a lazy name before "\s*$") walk a run once per position
 # (quadratic: 100 KB of spaces in one header line took minutes).
+# A list digest's message heads (Mailman, ezmlm: "Message: 1", "Date: ...", "From: NAME <address>", "Subject: Re:
+# ..."): mail headers, one a line, at least a sender and a subject in each run
+MAIL_HEADER = re.compile(r"^(?P<key>message|from|to|cc|subject|date|sent|message-id|content-type|reply-to|in-reply-to"
+                         r"|references|mime-version|content-transfer-encoding)\s*:\s*(?P<value>.*)$", re.I)
+MAIL_SUBJECT = re.compile(r"^subject\s*:", re.I | re.M)  # the page-wide test first: most pages hold no mail head
+REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|sv|vs)\s*:\s*|\[[^\]\s]{1,30}\]\s*)+", re.I)  # "Re: [list] Fwd: "
+SENDER_ADDRESS = re.compile(r"\s*<[^<>]*>|\S+@\S+|[\"']")
+MIN_MESSAGES = 2  # one message's head over its text is a mail saved alone (its subject may name an issue)
+
+
+@dataclass(slots=True)
+class MailHead:
+    """One message's head in a digest: its header lines, its subject (the message's title) and its sender."""
+
+    first: int
+    last: int
+    subject: str
+    sender: str | None
+
+
+def mail_messages(lines: list[str]) -> list[MailHead]:
+    """The heads of a list digest's messages, in page order: runs of mail header lines holding a sender and a
+    subject. The subject loses its reply marks and list tag ("Re: [plots] seed potatoes" -> "seed potatoes"), the
+    sender its address.
+
+    >>> heads = mail_messages(["Message: 1", "From: Ann Lee <ann@example.org>", "Subject: Re: [plots] Seed swap",
+    ...                        "", "Text."])
+    >>> [(h.first, h.last, h.subject, h.sender) for h in heads]
+    [(0, 2, 'Seed swap', 'Ann Lee')]
+    """
+    heads: list[MailHead] = []
+    run: list[tuple[int, re.Match[str]]] = []
+    for i, line in enumerate([*lines, ""]):
+        m = MAIL_HEADER.match(line.strip()) if line[:1].isalpha() else None
+        if m is not None:
+            run.append((i, m))
+            continue
+        fields = {m["key"].lower(): m["value"].strip() for _, m in run}
+        if fields.get("from") and fields.get("subject"):
+            sender = " ".join(SENDER_ADDRESS.sub(" ", fields["from"]).split()) or None
+            heads.append(MailHead(run[0][0], run[-1][0], REPLY_MARKS.sub("", fields["subject"]), sender))
+        run = []
+    return heads
+
+
 LONG_GAP = re.compile(r"[^\S\n]{64,}")
 
 
@@ -2942,15 +2987,24 @@ def segment_record(record: Article, config: SegmentConfig,
     if LONG_GAP.search(page):  # (one pass in C; most pages hold no such run)
         page = LONG_GAP.sub(" ", page)
     lines = page.split("\n")
-    starts = _split_starts(lines, record) if config.split else [0]
+    messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
+    if len(messages) < MIN_MESSAGES:
+        messages = []
+    starts = [0] + [m.first for m in messages[1:]] if messages else _split_starts(lines, record) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
     if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
         bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
     # the first item may stand under the opening, in part 0 (its title under a rule): then that item is weighed; an
     # editor's note boxed like the pieces ("-----" / "EDITOR'S NOTE" / "-----" / three lines) introduces them too
-    first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 else 0
-    if (len(bounds) > 1 and record.author is None and record.title is None  # (the markup titles or credits the
+    first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 and not messages else 0
+    if messages:  # a list digest: the list's notices and its topics above the first message are the page's
+        intro = messages[0].first
+        for head in messages:  # each message's head: its sender is its byline, its subject its title (below)
+            lines[head.first:head.last + 1] = [""] * (head.last - head.first + 1)
+            if head.sender:
+                lines[head.first] = f"By {head.sender}"
+    elif (len(bounds) > 1 and record.author is None and record.title is None  # (the markup titles or credits the
             # first part: it is a piece)
             and (_teaser_list(lines[:bounds[0][1]]) or _introduces(parse_article(lines[:bounds[0][1]], config,
                                                                                  record.title, issue=True))
@@ -2991,6 +3045,8 @@ def segment_record(record: Article, config: SegmentConfig,
             parsed.title = _unquoted(clean_title(lines[lo]))
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
+        if messages:
+            parsed.title = messages[part].subject or parsed.title  # the message's subject, as its writer typed it
         readings.append(parsed)
         if not any(line.strip() for line in parsed.body):
             continue

@@ -73,3 +73,39 @@ def test_an_answered_by_line_or_a_closing_bio_credits_an_issue_s_item():
     bio = ["Building a cushion", text, text, "Ilse Varga is a financial counsellor at our Mill Road branch."]
     assert sg._credits_writer(bio, [0, 1, 2, 3], [0, 1, 2, 3])
     assert not sg._credits_writer(["Building a cushion", text, text, text], [0, 1, 2, 3], [0, 1, 2, 3])
+
+
+DIGEST = ("Send Orchard-Group mailing list submissions to\n\torchard-group@lists.example.org\n\n"
+          "Today's Topics:\n\n   1. Re: when to net cherries (Maren Oyelaran)\n   2. grease bands (Teodor Aalto)\n\n"
+          "----------------------------------------------------------------------\n\n"
+          "Message: 1\nDate: Sun, 3 Mar 2024 10:02:11 +0000\nFrom: Maren Oyelaran <maren@example.org>\n"
+          "To: orchard-group@lists.example.org\nSubject: Re: when to net cherries\n\n"
+          "Net them the week the first fruit turns from green to cream, not when it is red: by then the "
+          "blackbirds have already had a taste and will work the net until they are in.\n\n"
+          "Maren\n\n------------------------------\n\n"
+          "Message: 2\nDate: Sun, 3 Mar 2024 11:40:00 +0000\nFrom: Teodor Aalto <t.aalto@example.net>\n"
+          "To: orchard-group@lists.example.org\nSubject: grease bands\n\n"
+          "I put grease bands round the apples in October for the first time last year and the winter moth "
+          "caterpillars were a fraction of what they were the spring before.\n\n"
+          "--\nTeodor Aalto\n\n------------------------------\n\nEnd of Orchard-Group Digest, Vol 4, Issue 2\n")
+
+
+def test_a_list_digest_s_messages_are_its_articles_titled_by_their_subjects_and_signed_by_their_senders():
+    pieces = segment_page(DIGEST)
+    assert [(a.title, a.author) for a in pieces] == [("when to net cherries", "Maren Oyelaran"),
+                                                      ("grease bands", "Teodor Aalto")]
+    assert "Today's Topics" not in pieces[0].text and "Subject:" not in pieces[1].text
+
+
+def test_a_mail_saved_alone_keeps_its_subject_out_of_the_title():
+    # one message head over a newsletter: the subject names the issue, the items under it have their own titles
+    mail = ("From: The Orchard Letter <editor@example.org>\nSubject: Orchard Letter #12 - nets and bands\n\n"
+            "GREASE BANDS IN OCTOBER\nby Teodor Aalto\n\nA band of grease round the trunk stops the moths climbing "
+            "up to lay their eggs in the branches over winter.\n")
+    assert [a.title for a in segment_page(mail)] == ["GREASE BANDS IN OCTOBER"]
+
+
+def test_a_message_head_needs_a_sender_and_a_subject():
+    assert sg.mail_messages(["Date: Sun, 3 Mar 2024", "Subject: grease bands", "", "Text."]) == []
+    [head] = sg.mail_messages(["From: \"Teodor Aalto\" <t@example.net>", "Subject: Fwd: Re: [orchard] bands"])
+    assert (head.subject, head.sender) == ("bands", "Teodor Aalto")
