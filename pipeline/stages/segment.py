@@ -2990,7 +2990,10 @@ def segment_record(record: Article, config: SegmentConfig,
     messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
     if len(messages) < MIN_MESSAGES:
         messages = []
-    starts = [0] + [m.first for m in messages[1:]] if messages else _split_starts(lines, record) if config.split else [0]
+    if messages:
+        starts = [0] + [m.first for m in messages[1:]]  # each message after the first; the first under the intro
+    else:
+        starts = _split_starts(lines, record) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
     if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
         bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
