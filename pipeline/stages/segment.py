@@ -1192,7 +1192,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             above, t = [lone], lone
         if answered:  # a Q&A page: the question is the title; "Asked by ...", "Best answer" are the page's
             t = next((i for i in above if QUESTION.match(texts[i])),  # else the question standing as the title
-                     next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])), None))  # topmost
+                     next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])),  # topmost;
+                          t if t is not None and _opening_heading(texts[t]) else None))  # else a column's heading
+            # right over "Answered by NAME" ("Your questions: a joint account after a death"), the question below
         if (t is not None and not answered and t - 1 in texts and t - 1 in above and lines[head[by] - 1].strip() == ""
                 and looks_like_title(texts[t - 1]) and not looks_like_title(texts[t]) and may_be_title(texts[t])
                 and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):  # "ASK NELL" is a column's label

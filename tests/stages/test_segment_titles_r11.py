@@ -30,3 +30,20 @@ def test_a_tag_in_brackets_goes_from_a_title_but_a_bracketed_caption_or_number_s
     assert sg._untagged("[orchard-group] Ladder rota") == "Ladder rota"
     assert sg._untagged("[Photo: the old cherry]") == "[Photo: the old cherry]"
     assert sg._untagged("[1] Ladder rota") == "[1] Ladder rota"
+
+
+def test_a_column_heading_over_answered_by_is_the_title_when_no_question_stands_over_it():
+    page = ("Your questions: a shared account after a move\n\nAnswered by Teodor Aalto, Member Services\n\n"
+            "Q. We moved house in June and both our names are on the account. Do we need to visit a branch?\n\n"
+            "A. No visit is needed. Change the address online, and each of you confirms it from your own login "
+            "within a week.\n")
+    [piece] = segment_page(page)
+    assert (piece.title, piece.author) == ("Your questions: a shared account after a move", "Teodor Aalto")
+
+
+def test_over_answered_by_the_question_is_still_the_title():
+    page = ("Ask the gardener\n\nWhy do my tomato leaves curl in July?\n\nAnswered by Maren Oyelaran\n\n"
+            "Leaf curl in high summer is the plant shading itself from heat. Water deeply at dawn and it passes, "
+            "as the nights cool.\n")
+    [piece] = segment_page(page)
+    assert piece.title == "Why do my tomato leaves curl in July?"
