@@ -119,8 +119,9 @@ _SPACES = re.compile(
 # A row of short items set apart by runs of spaces only ("Menu  Home  Sleep  Contact", "Share   Email   Save"): a
 # site's menu or share bar laid out without bars. Its runs are its only separators, so they stay for the segment
 # stage to see the row (it collapses them where such a line is kept in the text). Three items at least, each one to
-# three words without digits or sentence punctuation: a sentence or a table of figures is never such a row.
-_ROW_ITEM = r"[^\W\d_][^\s\d.,;:!?|]*(?: [^\W\d_][^\s\d.,;:!?|]*){0,2}"
+# three words without digits or sentence punctuation, with a short note in brackets at most ("Download this leaflet
+# (PDF, 2 pages)   Order copies   Listen"): a sentence or a table of figures is never such a row.
+_ROW_ITEM = r"[^\W\d_][^\s\d.,;:!?|]*(?: [^\W\d_][^\s\d.,;:!?|]*){0,2}(?: \([^()\n]{1,24}\))?"  # "(PDF, 2 pages)"
 _ROW = re.compile(rf"^[ \t]*{_ROW_ITEM}(?:(?:[ \t]{{2,}}|\t){_ROW_ITEM}){{2,}}[ \t]*$", re.M)
 
 

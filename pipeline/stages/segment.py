@@ -2018,6 +2018,7 @@ def _title_over_dek(title: str, dek: str) -> bool:
 # A news or magazine page's kicker over the headline, in any case: the kind of piece or its section.
 KICKERS = frozenset("opinion analysis review reviews interview feature features explainer essay column comment "
                     "editorial news guide guides recipe recipes podcast video exclusive obituary letters "
+                    "factsheet leaflet briefing checklist "  # an information page's type over its title
                     "meinung kommentar analyse opinión opinião opinione tribune".split())
 
 

@@ -231,6 +231,14 @@ def test_hard_wrap_keeps_the_hyphen_of_compounds_split_at_a_line_end():
     assert fix_hard_wrap(wrapped)[0] == paragraph
 
 
+def test_a_spaced_row_of_links_keeps_its_gaps_even_with_a_file_note_in_brackets():
+    row = "Download this leaflet (PDF, 3 pages)   Order free copies   Listen"
+    assert fix_spaces(row + "\nA sentence  with a double space.")[0] == row + "\nA sentence with a double space."
+    # a sentence with a bracketed aside and double spaces is no row: its items would need to be short and bare
+    assert fix_spaces("We met at noon (as planned)   and talked   for hours.")[0] == (
+        "We met at noon (as planned) and talked for hours.")
+
+
 def test_hard_wrap_never_glues_a_rule_line_to_the_heading_it_frames():
     # a mailed issue wrapped at 60 columns: the item's title and byline sit between two rule lines as long as the
     # wrap, and the rule's one long "word" would never have fitted the line above it

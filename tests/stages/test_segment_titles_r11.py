@@ -7,8 +7,14 @@ date, then the archive's previous/next links. Every page here is written in our 
 
 from __future__ import annotations
 
+from pipeline.repairs.spacing import fix_spaces
 from pipeline.stages import segment as sg
 from tests.conftest import segment_page
+
+
+def repaired(page: str) -> str:
+    """The page as segment receives it: runs of spaces collapsed, a row of links spaced apart kept."""
+    return fix_spaces(page)[0]
 
 ARCHIVED = ("[orchard-group] Notes for whoever prunes the cherries next year\n\n"
             "Maren Oyelaran maren at orchardgroup.example.org\nSun Mar 3 10:02:11 GMT 2024\n\n"
@@ -47,3 +53,15 @@ def test_over_answered_by_the_question_is_still_the_title():
             "as the nights cool.\n")
     [piece] = segment_page(page)
     assert piece.title == "Why do my tomato leaves curl in July?"
+
+
+def test_an_information_page_s_type_over_its_title_and_its_spaced_link_row_under_it_are_not_the_title():
+    page = ("Hearthside Trust\nDonate   Get help   About us\n\nHome / Advice / Heating / Damp\n\nFactsheet\n\n"
+            "Drying washing indoors without the damp\n\n"
+            "Download this leaflet (PDF, 3 pages)   Order free copies   Listen\n\n"
+            "Clothes drying on a radiator can put two litres of water a load into the air of a small flat, and in "
+            "winter it settles on the coldest wall.\n\n"
+            "Open a window a crack while the washing dries, and close the door of the room it is in.\n")
+    [piece] = segment_page(repaired(page))
+    assert piece.title == "Drying washing indoors without the damp"
+    assert sg._is_label("Factsheet") and not sg._is_label("Facts about damp")
