@@ -1780,8 +1780,14 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
     return False
 
 
+# a picture's placeholder where a scrape lost the image: its file name, or the bare word, in brackets
+# ("[reminder-settings.png]", "[image]", "[IMG]"); a caption with words ("[Photo: ...]") is CAPTION's
+PICTURE_PLACEHOLDER = re.compile(r"^\[(?:[^\[\]\s]+\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?)|img|image|photo|picture)\]$",
+                                 re.I)
+
+
 def _is_meta(text: str) -> bool:
-    return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
+    return (PICTURE_PLACEHOLDER.match(text) is not None or is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
