@@ -1787,7 +1787,8 @@ PICTURE_PLACEHOLDER = re.compile(r"^\[(?:[^\[\]\s]+\.(?:png|jpe?g|gif|webp|svg|b
 
 
 def _is_meta(text: str) -> bool:
-    return (PICTURE_PLACEHOLDER.match(text) is not None or is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
+    return (PICTURE_PLACEHOLDER.match(text) is not None or is_date_line(text) or is_meta_line(text)
+            or RULE_LINE.match(text) is not None
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None

@@ -68,8 +68,8 @@ def test_an_information_page_s_type_over_its_title_and_its_spaced_link_row_under
 
 
 def test_a_lost_picture_s_placeholder_over_the_text_is_no_title_and_the_breadcrumb_s_last_item_is():
-    page = ("Skip to main content\nLedgerly Help Centre\n\nHelp Centre > Invoices > Sending a reminder by text message\n"
-            "\n[sms-reminder-toggle.png]\n\n"
+    page = ("Skip to main content\nLedgerly Help Centre\n\n"
+            "Help Centre > Invoices > Sending a reminder by text message\n\n[sms-reminder-toggle.png]\n\n"
             "A reminder by text reaches a customer who never opens email, and it takes a minute to switch on.\n\n"
             "Step 1: Open Settings, then Reminders.\nThe panel lists each reminder you have set up so far.\n")
     [piece] = segment_page(page)
