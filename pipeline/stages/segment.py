@@ -1665,9 +1665,10 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
         if head and DIRECTORY_FIELD.match(text) and k + 1 < len(nonblank) and _is_field(lines[nonblank[k + 1]]):
             head.append(i)  # "Summary: A blunt knife is ..." over "Keywords: ...": a directory's field, even a
             continue  # sentence (a "Summary:" over text may be the text's own first line)
-        if head and text.endswith("?") and i + 1 < len(lines) and QUESTION_STATS.match(lines[i + 1].strip()):
-            head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title
-            continue
+        if head and text.endswith("?") and k + 1 < len(nonblank) and QUESTION_STATS.match(
+                lines[nonblank[k + 1]].strip()):
+            head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title (a blank
+            continue  # line between or not)
         if head and DISCLOSURE.match(text) or _host_note(text) and _heading_next(lines, nonblank, k):
             head.append(i)  # "This post may contain affiliate links ...", "... Over to her!": the blog's notice
             continue  # (the title may follow)

@@ -75,3 +75,12 @@ def test_a_lost_picture_s_placeholder_over_the_text_is_no_title_and_the_breadcru
     [piece] = segment_page(page)
     assert piece.title == "Sending a reminder by text message"
     assert sg.PICTURE_PLACEHOLDER.match("[IMG]") and not sg.PICTURE_PLACEHOLDER.match("[Photo: the van at dawn]")
+
+
+def test_a_q_and_a_page_s_question_is_its_title_with_a_blank_line_over_its_stats():
+    page = ("Plotwise Q&A\nGardening questions and answers\nQuestions\nTags\nAsk Question\n\n"
+            "Why do my leeks bolt in their first summer?\n\nAsked 3 years ago\nViewed 2k times\n\n"
+            "I sow them in March and half of them send up a flower stalk by July. What am I doing wrong?\n\n"
+            "2 Answers\n\nA cold snap after sowing tells a leek it has lived through a winter, so it flowers. Sow "
+            "a month later, or keep the trays indoors until the nights stay mild.\n")
+    assert segment_page(page)[0].title == "Why do my leeks bolt in their first summer?"
