@@ -119,8 +119,9 @@ _SPACES = re.compile(
 # A row of short items set apart by runs of spaces only ("Menu  Home  Sleep  Contact", "Share   Email   Save"): a
 # site's menu or share bar laid out without bars. Its runs are its only separators, so they stay for the segment
 # stage to see the row (it collapses them where such a line is kept in the text). Three items at least, each one to
-# three words without digits or sentence punctuation: a sentence or a table of figures is never such a row.
-_ROW_ITEM = r"[^\W\d_][^\s\d.,;:!?|]*(?: [^\W\d_][^\s\d.,;:!?|]*){0,2}"
+# three words without digits or sentence punctuation, with a short note in brackets at most ("Download this leaflet
+# (PDF, 2 pages)   Order copies   Listen"): a sentence or a table of figures is never such a row.
+_ROW_ITEM = r"[^\W\d_][^\s\d.,;:!?|]*(?: [^\W\d_][^\s\d.,;:!?|]*){0,2}(?: \([^()\n]{1,24}\))?"  # "(PDF, 2 pages)"
 _ROW = re.compile(rf"^[ \t]*{_ROW_ITEM}(?:(?:[ \t]{{2,}}|\t){_ROW_ITEM}){{2,}}[ \t]*$", re.M)
 
 
@@ -153,6 +154,11 @@ def fix_spaces(text: str) -> FixResult:
 
 _LIST_START = re.compile(r"(?:[-*•·▪►✓o]\s|\d{1,3}[.)]\s?|[a-zA-Z][.)]\s|[#>|])")
 _WRAP_MIN, _WRAP_MAX = 60, 80  # typewriter, e-mail and fmt widths; wider lines are paragraphs, not wraps
+# A rule line ("-----", "=====", "~ ~ ~", "*****"): a plain-text page's frame around a masthead or an item's title,
+# never part of a paragraph. Its one long "word" never fits the line above, so without this the wrap test would glue
+# it to the title it underlines ("WHY PRICES RISE -----") or the heading under it to it; and it is drawn as wide as
+# the writer liked, so it says nothing of the width the text was wrapped at.
+_RULE = re.compile(r"^\s*([=\-*_~#+.•])(?:\s?\1){2,}\s*$")
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -161,7 +167,7 @@ def wrap_width(lines: list[str]) -> int | None:
     >>> wrap_width(["a" * 70, "b" * 72, "c" * 30, ""]), wrap_width(["a" * 300, "b" * 40])
     (72, None)
     """
-    lengths = [len(line) for line in lines if line]
+    lengths = [len(line) for line in lines if line and not _RULE.match(line)]  # a rule is drawn, not wrapped
     fitting = [n for n in lengths if n <= _WRAP_MAX]
     if len(fitting) < 3 or len(fitting) < 0.8 * len(lengths):
         return None
@@ -191,7 +197,7 @@ def fix_hard_wrap(text: str) -> FixResult:
     mid_sentence = continued = 0
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
-        if not line or not nxt or _LIST_START.match(nxt) or line.endswith(":"):
+        if not line or not nxt or _LIST_START.match(nxt) or line.endswith(":") or _RULE.match(line) or _RULE.match(nxt):
             continue
         first = nxt.split(" ", 1)[0]
         if len(line) + 1 + len(first) <= width or len(line) > width:

@@ -137,6 +137,9 @@ ANSWERED_BY = re.compile(r"^(?:best\s+|top\s+)?answer(?:ed)?\s+by:?\s+(\S.{1,80}
 # above it the thread's title; ``who``, the starter, is the poster's full name where the first post shows a handle
 THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+by|starter)\s*:?\s+"
                             r"(?P<who>[^,(·|•]+?)(?:\s*[,(·|•]|\s{2,}|\s+(?:on|start\s+date)\b|$)", re.I)
+# a tag in brackets before a title: a mailing list's name on its messages' subjects ("[allotments] Seed swap"), a
+# forum's flag ("[Solved] ..."), a site's section ("[Guide] ..."): one token, the title after it
+TITLE_TAG = re.compile(r"^\[[^\W_][\w.-]{1,30}\]\s+(?=\S)")
 THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
 DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
@@ -419,20 +422,96 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
         signed += 1
     elif len(rules) < 2:
         return set()
+    boxed = -1  # the rule line closing a title box: the text under it is the box's item, no item of its own
     for n, r in enumerate(rules):
-        section = nonblank[r + 1: rules[n + 1] if n + 1 < len(rules) else len(nonblank)]
+        if r == boxed:
+            continue
+        section = _ruled_section(nonblank, rules, n)
+        closing = n + 1  # the rule line under the item's text: a resource box may open there
+        text = _ruled_section(nonblank, rules, n + 1) if n + 1 < len(rules) else []
+        if _title_box(lines, section) and text and _opens_text(lines, text):
+            # "-----" / "TITLE" / "by NAME" / "-----" / text: one item, its head boxed (a box over a title of its
+            # own, "-----" / "FEATURE ARTICLE" / "-----" / "TITLE", is a section's label: the title heads the item)
+            boxed, closing = rules[n + 1], n + 2
+            if not any(SENTENCE_END.search(lines[j]) for j in text):
+                continue  # a boxed "DIARY" over dated rows: a listing of the issue's, no item
+            own = text[:next((k for k, j in enumerate(text) if lic.find_statements(lines[j])), len(text))]
+            if (sum(k == 0 or not lines[j - 1].strip() for k, j in enumerate(own)) < MIN_UNSIGNED_ITEM_BLOCKS
+                    and not _credits_writer(lines, nonblank, section + text)):
+                continue  # an unsigned box over one paragraph: the issue's mailbag, its ads, next month's preview
+            section = section + text
         if len(section) < 2:
             continue
         head = lines[section[0]].strip()
-        if (not may_be_title(_unnumbered(head)) or _is_text(head) or lic.find_statements(head)
+        if (not may_be_title(_unnumbered(head)) or _is_text(head) or lic.find_statements(head) or LINKED.search(head)
+                or _hard_wrapped(head, lines[section[1]])  # a boxed notice's sentence going on: "SPONSORED: ..."
                 or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) for j in section[1:])):
             continue  # (a corner asking readers to send in theirs is the issue's, not an article)
         items.append(section[0])
-        second = lines[section[1]].strip()
-        if (is_byline(second) or name_line(second) or _signed_at_end(lines, nonblank, section)
-                or _boxed_bio(lines, nonblank, rules, n + 1)):
+        if _credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing):
             signed += 1
     return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
+
+
+def _ruled_section(nonblank: list[int], rules: list[int], n: int) -> list[int]:
+    """The non-blank lines between the rule line ``rules[n]`` and the next one (or the page's end)."""
+    return nonblank[rules[n] + 1: rules[n + 1] if n + 1 < len(rules) else len(nonblank)]
+
+
+MAX_BOX_HEAD_LINES = 3  # a boxed item head: its title, a byline, a date or a role line
+SENTENCE_END = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a boxed head's item says something in sentences; a boxed
+# "DIARY" over dated rows ("Sat 18 Jan  Work party, 7.30pm") has none
+MIN_UNSIGNED_ITEM_BLOCKS = 2  # an unsigned boxed item has paragraphs (or a list and a paragraph); one paragraph
+# under a boxed label is the issue's own ("READER MAILBAG" / "Thank you to everyone who wrote in ...", "SWAP CORNER",
+# "EDITOR'S NOTE", "NEXT MONTH")
+LINKED = re.compile(r"://|@\w")  # an address or a link: a footer's line ("Unsubscribe: https://..."), never a title
+
+
+def _title_box(lines: list[str], section: list[int]) -> bool:
+    """Whether the lines between two rule lines are an item's head alone: a title (and its byline, a date) boxed by
+    rules, the item's text under the closing rule (a plain-text ezine's "-----" / "WHY PRICES RISE" / "by NAME" /
+    "-----"). No line of it is text.
+
+    >>> _title_box(["WHY PRICES RISE", "by Ann Lee"], [0, 1]), _title_box(["TITLE", "A sentence of text."], [0, 1])
+    (True, False)
+    """
+    return (0 < len(section) <= MAX_BOX_HEAD_LINES and may_be_title(_unnumbered(lines[section[0]].strip()))
+            and not any(_is_text(lines[j]) for j in section))
+
+
+def _opens_text(lines: list[str], run: list[int]) -> bool:
+    """Whether a run of lines opens with text: a sentence, a list item or a hard-wrapped paragraph's first line (not
+    a heading of its own).
+
+    >>> _opens_text(["It started with a shortage. The corner shop ran out one", "week in February."], [0, 1])
+    True
+    >>> _opens_text(["Cut Your Printing Bill in Half", "by Ann Lee"], [0, 1])
+    False
+    """
+    first = lines[run[0]]
+    after = lines[run[1]] if len(run) > 1 else ""
+    return _is_text(first) or _LIST_ITEM.match(first) is not None or _hard_wrapped(first.strip(), after)
+
+
+def _credits_writer(lines: list[str], nonblank: list[int], section: list[int]) -> bool:
+    """Whether an issue's item credits its writer, in any of the ways an issue does: a byline, a name line or an
+    "Answered by NAME, role" line under the title (within its head), a signature under the text, or a closing bio
+    paragraph ("NAME is a counsellor at ...").
+
+    >>> text = "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["TITLE", "Answered by Ann Lee, Member Services", text]
+    >>> _credits_writer(lines, [0, 1, 2], [0, 1, 2]), _credits_writer(["TITLE", text, text], [0, 1, 2], [0, 1, 2])
+    (True, False)
+    """
+    for j in section[1:1 + MAX_BOX_HEAD_LINES]:
+        line = lines[j].strip()
+        if is_byline(line) or name_line(line) or ANSWERED_BY.match(line):
+            return True
+        if _is_text(line):
+            break
+    last = lines[section[-1]].strip()
+    return _signed_at_end(lines, nonblank, section) or (
+        len(section) > 2 and _is_text(last) and is_unheaded_bio(last) is not None)
 
 
 MAX_BOX_PARAGRAPHS = 2  # a resource box: a line or two about the writer between rule lines
@@ -1117,7 +1196,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             above, t = [lone], lone
         if answered:  # a Q&A page: the question is the title; "Asked by ...", "Best answer" are the page's
             t = next((i for i in above if QUESTION.match(texts[i])),  # else the question standing as the title
-                     next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])), None))  # topmost
+                     next((i for i in above if texts[i].endswith("?") and may_be_title(texts[i])),  # topmost;
+                          t if t is not None and _opening_heading(texts[t]) else None))  # else a column's heading
+            # right over "Answered by NAME" ("Your questions: a joint account after a death"), the question below
         if (t is not None and not answered and t - 1 in texts and t - 1 in above and lines[head[by] - 1].strip() == ""
                 and looks_like_title(texts[t - 1]) and not looks_like_title(texts[t]) and may_be_title(texts[t])
                 and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):  # "ASK NELL" is a column's label
@@ -1176,6 +1257,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if t is None and first is not None and title and _is_title(texts[first], known_title) and (
             known_title or not is_nav_line(texts[first])):
         t = first
+    if t is None and first is not None and first == head[0] and title and not known_title and (
+            TITLE_TAG.match(texts[first]) and _opening_heading(_untagged(texts[first]))):
+        t, texts[first] = first, _untagged(texts[first])  # "[allotments] A letter to the next driver": a list
+        # archive's message, its subject in any case under the list's name
     if t is None and opened and first is not None and first == head[0] and title and not known_title and (
             _opening_heading(texts[first])):
         t = first  # a later piece's heading in sentence case ("Five ways to cut your heating bill"): the split
@@ -1254,6 +1339,15 @@ def _opening_heading(text: str) -> bool:
 
 # the section a post is filed in, after its writer's name ("Ann Lee — posted in Essays", "Ann Lee – filed under Food")
 FILED_UNDER = re.compile(r"(?<!\s)\s+[—–-]\s+(?:posted|filed)\s+(?:in|under)\s+\S.{0,40}$", re.I)  # (?<!\s): a run once
+
+
+def _untagged(text: str) -> str:
+    """A header line without the tag in brackets before it (``TITLE_TAG``); any other line as it is.
+
+    >>> _untagged("[quay-larder] A letter to the next driver"), _untagged("[Photo: a van]"), _untagged("[1] Notes")
+    ('A letter to the next driver', '[Photo: a van]', '[1] Notes')
+    """
+    return TITLE_TAG.sub("", text, count=1) if text[:1] == "[" else text
 
 
 def _unfiled(text: str) -> str:
@@ -1575,9 +1669,10 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
         if head and DIRECTORY_FIELD.match(text) and k + 1 < len(nonblank) and _is_field(lines[nonblank[k + 1]]):
             head.append(i)  # "Summary: A blunt knife is ..." over "Keywords: ...": a directory's field, even a
             continue  # sentence (a "Summary:" over text may be the text's own first line)
-        if head and text.endswith("?") and i + 1 < len(lines) and QUESTION_STATS.match(lines[i + 1].strip()):
-            head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title
-            continue
+        if head and text.endswith("?") and k + 1 < len(nonblank) and QUESTION_STATS.match(
+                lines[nonblank[k + 1]].strip()):
+            head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title (a blank
+            continue  # line between or not)
         if head and DISCLOSURE.match(text) or _host_note(text) and _heading_next(lines, nonblank, k):
             head.append(i)  # "This post may contain affiliate links ...", "... Over to her!": the blog's notice
             continue  # (the title may follow)
@@ -1696,8 +1791,15 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
     return False
 
 
+# a picture's placeholder where a scrape lost the image: its file name, or the bare word, in brackets
+# ("[reminder-settings.png]", "[image]", "[IMG]"); a caption with words ("[Photo: ...]") is CAPTION's
+PICTURE_PLACEHOLDER = re.compile(r"^\[(?:[^\[\]\s]+\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?)|img|image|photo|picture)\]$",
+                                 re.I)
+
+
 def _is_meta(text: str) -> bool:
-    return (is_date_line(text) or is_meta_line(text) or RULE_LINE.match(text) is not None
+    return (PICTURE_PLACEHOLDER.match(text) is not None or is_date_line(text) or is_meta_line(text)
+            or RULE_LINE.match(text) is not None
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
@@ -1934,6 +2036,7 @@ def _title_over_dek(title: str, dek: str) -> bool:
 # A news or magazine page's kicker over the headline, in any case: the kind of piece or its section.
 KICKERS = frozenset("opinion analysis review reviews interview feature features explainer essay column comment "
                     "editorial news guide guides recipe recipes podcast video exclusive obituary letters "
+                    "factsheet leaflet briefing checklist "  # an information page's type over its title
                     "meinung kommentar analyse opinión opinião opinione tribune".split())
 
 
@@ -2521,7 +2624,8 @@ MAX_SIGNATURE_WORDS = 10  # "Saoirse Ní Bhriain | Allotment Secretary", a role 
 def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
     """Where the writer signs the text with a bare name under its last paragraph ("Saoirse Ní Bhriain", "(NAME)",
     "NAME, Sligo", "NAME | Allotment Secretary", or the name over a role line ending at ``i``): the name's line,
-    else ``None``. The line over the name ends a paragraph's sentence: a name in a list or under a heading is none.
+    else ``None``. The line over the name ends a paragraph's sentence or is a closing ("Best wishes,"): a name in a
+    list or under a heading is none.
     """
     k = i
     if len(lines[i].split()) > MAX_SIGNATURE_WORDS:
@@ -2539,7 +2643,8 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
     if named is None or not is_person_name(named.name) or len(named.name.split()) < 2:
         return None
     above = _line_above(lines, nonblank, k)
-    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) else None
+    # over the name: the end of a paragraph's sentence, or the letter's closing ("See you on the plots,")
+    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) or _is_closing(above) else None
 
 
 DATELINE = re.compile(rf"^(?:[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{0,2}}\s*[,·|–—-]\s*)?(?:{DATE})$", re.I)
@@ -2844,6 +2949,51 @@ def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
 # space. The chain's repair stage already collapses such runs; segment run alone on unrepaired JSONL must not meet
 # them, since many line patterns ("\s+" before a word, a lazy name before "\s*$") walk a run once per position
 # (quadratic: 100 KB of spaces in one header line took minutes).
+# A list digest's message heads (Mailman, ezmlm: "Message: 1", "Date: ...", "From: NAME <address>", "Subject: Re:
+# ..."): mail headers, one a line, at least a sender and a subject in each run
+MAIL_HEADER = re.compile(r"^(?P<key>message|from|to|cc|subject|date|sent|message-id|content-type|reply-to|in-reply-to"
+                         r"|references|mime-version|content-transfer-encoding)\s*:\s*(?P<value>.*)$", re.I)
+MAIL_SUBJECT = re.compile(r"^subject\s*:", re.I | re.M)  # the page-wide test first: most pages hold no mail head
+REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|sv|vs)\s*:\s*|\[[^\]\s]{1,30}\]\s*)+", re.I)  # "Re: [list] Fwd: "
+SENDER_ADDRESS = re.compile(r"\s*<[^<>]*>|\S+@\S+|[\"']")
+MIN_MESSAGES = 2  # one message's head over its text is a mail saved alone (its subject may name an issue)
+
+
+@dataclass(slots=True)
+class MailHead:
+    """One message's head in a digest: its header lines, its subject (the message's title) and its sender."""
+
+    first: int
+    last: int
+    subject: str
+    sender: str | None
+
+
+def mail_messages(lines: list[str]) -> list[MailHead]:
+    """The heads of a list digest's messages, in page order: runs of mail header lines holding a sender and a
+    subject. The subject loses its reply marks and list tag ("Re: [plots] seed potatoes" -> "seed potatoes"), the
+    sender its address.
+
+    >>> heads = mail_messages(["Message: 1", "From: Ann Lee <ann@example.org>", "Subject: Re: [plots] Seed swap",
+    ...                        "", "Text."])
+    >>> [(h.first, h.last, h.subject, h.sender) for h in heads]
+    [(0, 2, 'Seed swap', 'Ann Lee')]
+    """
+    heads: list[MailHead] = []
+    run: list[tuple[int, re.Match[str]]] = []
+    for i, line in enumerate([*lines, ""]):
+        m = MAIL_HEADER.match(line.strip()) if line[:1].isalpha() else None
+        if m is not None:
+            run.append((i, m))
+            continue
+        fields = {m["key"].lower(): m["value"].strip() for _, m in run}
+        if fields.get("from") and fields.get("subject"):
+            sender = " ".join(SENDER_ADDRESS.sub(" ", fields["from"]).split()) or None
+            heads.append(MailHead(run[0][0], run[-1][0], REPLY_MARKS.sub("", fields["subject"]), sender))
+        run = []
+    return heads
+
+
 LONG_GAP = re.compile(r"[^\S\n]{64,}")
 
 
@@ -2860,15 +3010,27 @@ def segment_record(record: Article, config: SegmentConfig,
     if LONG_GAP.search(page):  # (one pass in C; most pages hold no such run)
         page = LONG_GAP.sub(" ", page)
     lines = page.split("\n")
-    starts = _split_starts(lines, record) if config.split else [0]
+    messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
+    if len(messages) < MIN_MESSAGES:
+        messages = []
+    if messages:
+        starts = [0] + [m.first for m in messages[1:]]  # each message after the first; the first under the intro
+    else:
+        starts = _split_starts(lines, record) if config.split else [0]
     bounds = list(zip(starts, starts[1:] + [len(lines)], strict=True))
     if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
         bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
     # the first item may stand under the opening, in part 0 (its title under a rule): then that item is weighed; an
     # editor's note boxed like the pieces ("-----" / "EDITOR'S NOTE" / "-----" / three lines) introduces them too
-    first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 else 0
-    if (len(bounds) > 1 and record.author is None and record.title is None  # (the markup titles or credits the
+    first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 and not messages else 0
+    if messages:  # a list digest: the list's notices and its topics above the first message are the page's
+        intro = messages[0].first
+        for head in messages:  # each message's head: its sender is its byline, its subject its title (below)
+            lines[head.first:head.last + 1] = [""] * (head.last - head.first + 1)
+            if head.sender:
+                lines[head.first] = f"By {head.sender}"
+    elif (len(bounds) > 1 and record.author is None and record.title is None  # (the markup titles or credits the
             # first part: it is a piece)
             and (_teaser_list(lines[:bounds[0][1]]) or _introduces(parse_article(lines[:bounds[0][1]], config,
                                                                                  record.title, issue=True))
@@ -2909,6 +3071,8 @@ def segment_record(record: Article, config: SegmentConfig,
             parsed.title = _unquoted(clean_title(lines[lo]))
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
+        if messages:
+            parsed.title = messages[part].subject or parsed.title  # the message's subject, as its writer typed it
         readings.append(parsed)
         if not any(line.strip() for line in parsed.body):
             continue

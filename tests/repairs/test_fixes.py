@@ -231,6 +231,27 @@ def test_hard_wrap_keeps_the_hyphen_of_compounds_split_at_a_line_end():
     assert fix_hard_wrap(wrapped)[0] == paragraph
 
 
+def test_a_spaced_row_of_links_keeps_its_gaps_even_with_a_file_note_in_brackets():
+    row = "Download this leaflet (PDF, 3 pages)   Order free copies   Listen"
+    assert fix_spaces(row + "\nA sentence  with a double space.")[0] == row + "\nA sentence with a double space."
+    # a sentence with a bracketed aside and double spaces is no row: its items would need to be short and bare
+    assert fix_spaces("We met at noon (as planned)   and talked   for hours.")[0] == (
+        "We met at noon (as planned) and talked for hours.")
+
+
+def test_hard_wrap_never_glues_a_rule_line_to_the_heading_it_frames():
+    # a mailed issue wrapped at 60 columns: the item's title and byline sit between two rule lines as long as the
+    # wrap, and the rule's one long "word" would never have fitted the line above it
+    rule = "-" * 61
+    story = textwrap.fill("The allotment committee met on Tuesday and agreed at last that the water troughs will be "
+                          "refilled every Friday from May onwards, so nobody has to carry cans from the road again "
+                          "this summer, and the rota will go up on the hut door next week for anyone to sign.", 60)
+    page = f"{rule}\nWATER AT LAST\nby Ines Marlow\n{rule}\n\n{story}\n\n{rule}\nNEXT ITEM\n{rule}"
+    fixed = fix_hard_wrap(page)[0].split("\n")
+    assert fixed[:4] == [rule, "WATER AT LAST", "by Ines Marlow", rule]
+    assert fixed[5].endswith("sign.") and fixed[7:] == [rule, "NEXT ITEM", rule]  # the story itself is rejoined
+
+
 # ------------------------------------------------------------------------------------------------ glue
 
 GLUED_000 = seed_line("000", "3.Being good")
