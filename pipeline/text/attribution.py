@@ -30,6 +30,9 @@ NOT_A_PERSON = frozenset(
 ) | frozenset(  # a share bar's or a menu's buttons left as capitalised words ("Share Tweet Pin", "Print Email")
     "share tweet tweets retweet email e-mail print subscribe menu login reply facebook twitter whatsapp "
     "linkedin pinterest".split()
+) | frozenset(  # a site footer's links left as capitalised words ("Privacy  Cookies  Accessibility  Contact")
+    "privacy cookies cookie accessibility contact terms sitemap disclaimer imprint impressum careers advertise "
+    "feedback".split()
 )
 # Lower-case words inside a name ("Ludwig van Beethoven", "María de los Ángeles", "Ana y Vega"); never first or last.
 NAME_PARTICLES = frozenset(
