@@ -2133,7 +2133,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             parsed.signoff = " ".join(lines[j].strip() for j in nonblank if k <= j <= i)
             parsed.signed, end, cursor, signoff_at = signed, k, k, k
         elif parsed.signoff is not None and end == signoff_at and (
-                is_valediction(text) or parsed.signoff == lines[end].strip() and _is_closing(text)):
+                is_valediction(text) or parsed.signoff.startswith(lines[end].strip()) and _is_closing(text)):
             parsed.signoff, end, cursor = f"{text} {parsed.signoff}", i, i
         elif parsed.signoff is None and (is_footer_chrome(text) or is_contact_line(text)):
             footer.insert(0, text)  # tags, comment prompts, "Write to Bea at ..." under the article
@@ -2509,7 +2509,8 @@ MAX_SIGNATURE_WORDS = 10  # "Saoirse Ní Bhriain | Allotment Secretary", a role 
 def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
     """Where the writer signs the text with a bare name under its last paragraph ("Saoirse Ní Bhriain", "(NAME)",
     "NAME, Sligo", "NAME | Allotment Secretary", or the name over a role line ending at ``i``): the name's line,
-    else ``None``. The line over the name ends a paragraph's sentence: a name in a list or under a heading is none.
+    else ``None``. The line over the name ends a paragraph's sentence or is a closing line ("See you soon,"): a
+    name in a list or under a heading is none.
     """
     k = i
     if len(lines[i].split()) > MAX_SIGNATURE_WORDS:
@@ -2526,8 +2527,9 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
     # citation's ("(OLG Oldenburg, Beschluss v. 3.1.2022, ...)") or a dateline's, read apart
     if named is None or not is_person_name(named.name) or len(named.name.split()) < 2:
         return None
-    above = _line_above(lines, nonblank, k)
-    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) else None
+    above = _line_above(lines, nonblank, k)  # the last paragraph's sentence, or a closing line over the name ("See
+    # you on the plots," over "NAME" / "Chair": a letter's goodbye in the writer's own words, not a list's item)
+    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) or _is_closing(above) else None
 
 
 DATELINE = re.compile(rf"^(?:[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{0,2}}\s*[,·|–—-]\s*)?(?:{DATE})$", re.I)
