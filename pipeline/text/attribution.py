@@ -1450,20 +1450,12 @@ def is_footer_chrome(line: str) -> bool:
     (True, True, True)
     >>> is_footer_chrome("Next, prune the roses."), is_footer_chrome("Loading the van takes an hour.")
     (False, False)
-    >>> is_footer_chrome("Your name (optional) ________ Your letter ________ [SEND]"), is_footer_chrome("________")
-    (True, False)
     >>> is_footer_chrome("You are receiving this because you are a member of the Guild."), is_footer_chrome(
     ...     "You get this right because you practise.")
     (True, False)
     """
     text = line.strip()
-    return (bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))
-            or "____" in text and FORM_FIELD.search(text) is not None)
-
-
-# A reply form saved as text: a field's label before its blank ("Your name (optional) ________  [SEND]"). Asked only
-# of lines holding a blank (a pattern over every line would walk long paragraphs to no end).
-FORM_FIELD = re.compile(r"\w\s*(?:\([^()\n]{0,30}\))?\s_{4,}")
+    return (bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text)))
 
 
 def is_contact_line(line: str) -> bool:

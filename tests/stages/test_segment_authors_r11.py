@@ -27,3 +27,56 @@ def test_a_closing_line_over_a_name_and_its_office_signs_the_note():
 def test_a_label_over_a_name_does_not_sign_it():
     # "Coming up:" is no goodbye: a name under it may be a list's first item
     assert only(f"FROM THE CHAIR\n\n{TEXT}Coming up:\nMáirtín Ó Cadhla\nChair\n").author is None
+
+
+# Shape: a mailing-list archive's message: the letter signed under a dash rule with the name and a role line, then the
+# archive's own lines (a scrubbed attachment's note, its address, previous/next links, the list's footer).
+ARCHIVE_FOOT = ("\n-------------- next part --------------\n"
+                "An HTML attachment was scrubbed...\n"
+                "URL: <http://lists.example.org/pipermail/orchard/attachments/20240311/1a2b/attachment.html>\n\n"
+                "    * Previous message: [orchard] Ladders left by the shed\n"
+                "    * Next message: [orchard] April rota\n\n"
+                "More information about the orchard mailing list\n")
+
+
+def test_a_rule_signature_over_a_list_archives_chrome_names_the_writer():
+    page = (f"A NOTE FOR THE NEW PRUNERS\n\n{TEXT}------------------------------\nΕλένη Παπαδάκη\n"
+            f"Pruning team, Mill Lane Orchard\n{ARCHIVE_FOOT}")
+    article = only(page)
+    assert article.author == "Ελένη Παπαδάκη"
+    assert "Previous message" not in article.text and "scrubbed" not in article.text
+
+
+def test_a_byline_over_a_sites_footer_lines_names_the_writer():
+    page = (f"A NOTE FOR THE NEW PRUNERS\n\n{TEXT}By Tomasz Wierzbicki\n\nShare this page\nPrint\n"
+            "Back to the top\nAll notices\nOur newsletter\nThe committee\n")
+    assert only(page).author == "Tomasz Wierzbicki"
+
+
+def test_chrome_naming_someone_stops_the_scan():
+    # a line with a name's shape between the signature and the foot may itself be the writer's: nothing is passed
+    page = (f"A NOTE FOR THE NEW PRUNERS\n\n{TEXT}------------------------------\nΕλένη Παπαδάκη\n\n"
+            "Photos by the orchard team\nWith thanks to Piotr Nowacki and Ruth Abara\nPrint\nShare\nAll notices\n")
+    article = only(page)
+    assert article.author is None
+    assert "With thanks to Piotr Nowacki and Ruth Abara" in article.text
+
+
+def test_a_heading_in_capitals_over_a_short_list_is_no_signature():
+    # a news report's "UP NEXT" over two short lines: a heading with a name's shape, not a writer's name
+    page = (f"Harriers Edge Past the Rovers\n\n{TEXT}UP NEXT\n\nHarriers: Host the Lions on Friday.\n\n"
+            "Rovers: Visit the Comets on Sunday.\n\n___\n")
+    assert only(page).author is None
+
+
+def test_a_list_under_a_heading_is_not_passed_as_chrome():
+    page = (f"Testing the New Rod\n\n{TEXT}Merkmale der Testrute\n- Länge: 2,44 Meter\n- Gewicht: 186 Gramm\n"
+            "- Preis: 159,90 Euro\n- Griff: hochverdichtetes EVA\n")
+    article = only(page)
+    assert article.author is None
+    assert "Preis: 159,90 Euro" in article.text
+
+
+def test_a_bare_name_over_a_place_line_signs_a_letter():
+    page = f"Rates Are Too High\n\n{TEXT}Ingrid Solberg-Hale\nClayton\n"
+    assert only(page).author == "Ingrid Solberg-Hale"
