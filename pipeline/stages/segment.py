@@ -2873,9 +2873,11 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return named.name, named.credentials, not parsed.unheaded_bio
     if parsed.profile is not None:  # "About NAME"; "About Me" over NAME, completing "Posted by FIRSTNAME"
         return parsed.profile.name, None, parsed.profile_completes
+    masthead = {line.casefold() for line in parsed.chrome} if parsed.introduced is not None else set()
     for statement in parsed.statements:
-        if statement.holder and is_person_name(statement.holder):
-            return normalise_case(statement.holder), None, True
+        if statement.holder and is_person_name(statement.holder) and statement.holder.casefold() not in masthead:
+            return normalise_case(statement.holder), None, True  # (a © in the site's own name, its masthead's, is
+            # the host's where a note hands the piece to its writer: "this piece by NAME first ran in ...")
     if parsed.signed is not None:
         return parsed.signed.name, parsed.signed.credentials, False
     if parsed.introduced is not None:  # "today's guest post comes from NAME, a ...": weaker than any credit line

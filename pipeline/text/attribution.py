@@ -1597,8 +1597,11 @@ INTRO_GATE = regex.compile(r"(?:comes?|came|is|was)\s+from\s|(?:writes|explains|
 # A note that hands the piece to its writer without an apposition: "This is a guest contribution from NAME.",
 # "reproduced here with the kind permission of its author, NAME", "a guest post by NAME". A translator's or an
 # editor's note names itself too (its signature), so the writer is the one the note says wrote the piece.
+# (the credit may run on into where the piece first ran: "this piece by NAME first ran in the club's newsletter")
+FIRST_RAN = r"\s+(?:first\s+|originally\s+)?(?:ran|appeared|was\s+(?:first\s+|originally\s+)?(?:published|printed))\b"
 HANDED_TO = regex.compile(
-    rf"\b(?:guest\s+)?(?:contribution|post|article|piece|essay|column)\s+(?:from|by)\s+{_INTRO_NAME}(?=[.,;:)]|\s*$)"
+    rf"\b(?:guest\s+)?(?:contribution|post|article|piece|essay|column)\s+(?:from|by)\s+{_INTRO_NAME}"
+    rf"(?=[.,;:)]|\s*$|{FIRST_RAN})"
     rf"|\b(?:permission|blessing|consent)\s+of\s+(?:its|the|our|their)\s+(?:original\s+)?(?:author|writer),?\s+"
     rf"{_INTRO_NAME}(?=[.,;:)]|\s*$)"
 )
@@ -1650,6 +1653,9 @@ def intro_credit(text: str) -> Byline | None:
     'Ilse van Dijk'
     >>> intro_credit("I translated it with the kind permission of its author, Ilse van Dijk. — Tom Pryce").name
     'Ilse van Dijk'
+    >>> intro_credit("Editor's note: this piece by Ilse van Dijk first ran in the club's newsletter.").name
+    'Ilse van Dijk'
+    >>> intro_credit("The piece by Ilse van Dijk runs to ten pages.")
     """
     matches = [*INTRO_CREDIT.finditer(text)] if INTRO_GATE.search(text) else []  # exact gate: every branch of
     matches += [*HANDED_TO.finditer(text)] if HANDED_GATE.search(text) else []  # INTRO_CREDIT holds one of INTRO_GATE

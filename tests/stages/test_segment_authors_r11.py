@@ -80,3 +80,25 @@ def test_a_list_under_a_heading_is_not_passed_as_chrome():
 def test_a_bare_name_over_a_place_line_signs_a_letter():
     page = f"Rates Are Too High\n\n{TEXT}Ingrid Solberg-Hale\nClayton\n"
     assert only(page).author == "Ingrid Solberg-Hale"
+
+
+# Shape: a blog reprinting a club newsletter's piece: the writer named only in the bracketed editor's note ("this piece
+# by NAME first ran in ..."), the blog's own name (two capitalised words) as masthead and in the footer's ©.
+REPRINT = ("HILL GRIND\ncycling up things, slowly\nHome | About | Archive\n\n"
+           "Climbing In The Wet Without Sliding Back\nMay 4, 2019 · 2 Comments\n\n"
+           "[Editor's note: this piece by Guðrún Pálsdóttir first ran in the summer issue of a club newsletter, and is "
+           "reprinted here with her kind permission.]\n\n"
+           f"{TEXT}"
+           "Stay seated on a wet climb. Standing moves your weight forward and the back wheel loses its grip.\n\n"
+           "© 2019 Hill Grind · Powered by a blog engine\n")
+
+
+def test_an_editors_note_naming_the_pieces_writer_outranks_the_sites_own_copyright():
+    assert only(REPRINT).author == "Guðrún Pálsdóttir"
+
+
+def test_a_copyright_in_the_writers_own_name_still_names_the_writer():
+    page = REPRINT.replace("[Editor's note: this piece by Guðrún Pálsdóttir first ran in the summer issue of a club "
+                           "newsletter, and is reprinted here with her kind permission.]\n\n", "")
+    page = page.replace("HILL GRIND", "SIGRÚN HALL").replace("© 2019 Hill Grind", "© 2019 Sigrún Hall")
+    assert only(page).author == "Sigrún Hall"
