@@ -66,6 +66,7 @@ BY_PREFIX = re.compile(
     r"^(?:(?:(?:post\s+)?author|autor(?:in|en)?|auteur|text|texto|written|posted|published|veröffentlicht|redaktion|"
     r"geschrieben|eingestellt|erstellt|interview|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)"
     r"|(?:an?\s+)?(?:guest\s+)?(?:article|story|post|column|recipe|report|words|photos\s+and\s+text)"
+    r"|(?:page|article|thread|topic)\s+(?:started|created)"  # a wiki's or a thread's credit to whoever began it
     r")?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*"
     r"|(?:post\s+)?(?:author|autor(?:in|en)?|verfasser(?:in)?)\s+(?=[^\W\d_]))", re.I)  # "Author Ann Lee" as one line
 # What a byline element goes on to say after the name: a link to the writer's other posts.
@@ -75,6 +76,7 @@ AUTHOR_MORE = re.compile(r"(?<!\s)\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)
 ALL_POSTS_BY = re.compile(r"^(?:zeige\s+|view\s+|see\s+)?(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles))\s+"
                           r"(?:von|by)\s+", re.I)
 BY_LINE = re.compile(r"^(?:(?:posted|written|published)\s+by|(?:text\s+)?(?:by|von)|par|por|(?:by|von)\s*:"
+                     r"|(?:page|article|thread|topic)\s+(?:started|created)\s+by"
                      r"|(?:autor(?:in|en)?|author|auteur|text)\s*:"
                      r"|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)\s+von)\s+\S", re.I)
 # A theme's date before its byline: "Posted on May 3, 2020 by NAME", "Dezember 10, 2019 · von NAME · in Category".
