@@ -2169,10 +2169,6 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             footer[:0] = _stripped_lines(lines, nonblank, j, i)  # "-----", "QUICK LINKS", "-----", links
             end = cursor = j
             site_footer = True
-        elif (j := _listed_links(lines, i, _footer_below(lines, nonblank, i, end, footer))) is not None:
-            footer[:0] = [lines[k].strip() for k in range(j, i + 1) if lines[k].strip()]  # "Read more letters: TITLE |
-            end = cursor = j  # TITLE"; "MORE FROM ISSUE 18" over such a row (the post's related links: a © above
-            # them may still be the writer's, so no site_footer)
         elif (split is not None and site_footer and not split[0] and _site_copyright(text, split[1], parsed)
               and not _glued_under_article(lines, body_first, i)):
             footer.insert(0, text)  # "Herb Garden Weekly © 2015" over the site's list of titles: the site's line
@@ -2246,7 +2242,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             parsed.signoff = " ".join(lines[j].strip() for j in nonblank if k <= j <= i)
             parsed.signed, end, cursor, signoff_at = signed, k, k, k
         elif parsed.signoff is not None and end == signoff_at and (
-                is_valediction(text) or parsed.signoff == lines[end].strip() and _is_closing(text)):
+                is_valediction(text) or parsed.signoff.startswith(lines[end].strip()) and _is_closing(text)):
             parsed.signoff, end, cursor = f"{text} {parsed.signoff}", i, i
         elif parsed.signoff is None and (is_footer_chrome(text) or is_contact_line(text)):
             footer.insert(0, text)  # tags, comment prompts, "Write to Bea at ..." under the article
@@ -2278,6 +2274,9 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
                 parsed.byline = credited  # "Text: NAME", "Tác giả: NAME": a label crediting the writing is a byline
             else:  # "- Layla Al-Masri, Mill Road" over "Letters may be shortened."
                 parsed.signoff, parsed.signed, signoff_at = signed, named, j
+        elif (j := _chrome_under_writer(lines, nonblank, body_first, i)) is not None:
+            footer[:0] = _stripped_lines(lines, nonblank, j, i)  # a list archive's "next part" / "Previous message"
+            end = cursor = j  # lines under the signature: set aside, the writer's lines above are read next
         else:
             break
     parsed.statements = found + parsed.statements
@@ -2601,6 +2600,121 @@ def _byline_over_footer(lines: list[str], nonblank: list[int], body_first: int, 
     return None
 
 
+# The foot scan's reach over chrome it cannot read: a few short lines that name nobody (a list archive's "next part",
+# "Previous message: ...", a share row, a form's labels, quoted titles of other posts) between the text's last
+# writer's line and the page's end. The lines are passed only when a writer's line stands above them in reach.
+FOOT_REACH = 10
+OPENING_WORDS = frozenset("a an the this that these those my our your his her their its we you it".split())
+NAME_RUN = regex.compile(r"\p{Lu}[\w'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\w'’.-]*)+")  # capitalised words in a run
+
+
+def _names_someone(text: str) -> bool:
+    """Whether a short line holds a person's name's shape (a run of two to four capitalised words the name reader
+    takes): such a line may be a signature, a role or a credit, never chrome passed unread.
+
+    >>> _names_someone("* Previous message: [list] Crates still missing from the van")
+    False
+    >>> _names_someone("Thursday round, Quay Street Larder"), _names_someone("Send Mira Holt your question")
+    (True, True)
+    >>> _names_someone("An HTML attachment was scrubbed...")
+    False
+    """
+    for run in NAME_RUN.finditer(text):
+        words = run.group().split()
+        while words and words[0].lower() in OPENING_WORDS:  # "An HTML attachment ...": a sentence's capital
+            words.pop(0)
+        for size in range(min(4, len(words)), 1, -1):
+            if any(is_person_name(" ".join(words[k:k + size])) for k in range(len(words) - size + 1)):
+                return True
+    return False
+
+
+def _nameless_chrome(text: str) -> bool:
+    """A short line of the page's own at an article's foot that cannot name its writer: a rule, a row of links, a
+    quoted title of another post, or a short line with no name's shape that is no sentence of running text.
+
+    >>> _nameless_chrome("--- next part ---"), _nameless_chrome("An HTML attachment was scrubbed...")
+    (True, True)
+    >>> _nameless_chrome("MORE FROM ISSUE 18"), _nameless_chrome("Read more: The Spare Room | Cook for One")
+    (True, True)
+    >>> _nameless_chrome("With thanks to Piotr Nowacki and Ruth Abara")
+    False
+    >>> _nameless_chrome("Lucia Brandt"), _nameless_chrome("Photos by Lu Brandt"), _nameless_chrome("Words: Lu Brandt")
+    (False, False, False)
+    >>> _nameless_chrome("I kept every receipt since the day we moved in, and so should you.")
+    False
+    """
+    if RULE_LINE.match(text) or _link_row(text) or QUOTED_TITLE.match(text):
+        return True
+    if CREDIT_WORD.search(text) or writing_credit(text):
+        return False  # ("Words: NAME", "Illustration: NAME": a credit, read above)
+    if len(ROW_PARTS.split(text)) > 1 and _other_titles(text):
+        return True  # "Read more letters: TITLE | TITLE", however long
+    if len(text.split()) > MAX_FOOTER_WORDS or is_prose(text):
+        return False
+    return not _names_someone(text) or text.upper() == text and _other_titles(text)  # "MORE FROM ISSUE 18"
+
+
+CREDIT_WORD = regex.compile(r"\b(?i:by)\s+\p{Lu}|@")  # "Photos by NAME", "NAME @ handle": a credit's marks
+MIN_HEADLINE_WORDS_IN_ROW = 3
+ROW_LEAD = re.compile(r"^[^:|·•]{1,30}:\s+")  # "Read more letters: ": a row's lead-in before its titles
+
+
+def _other_titles(text: str) -> bool:
+    """A heading or a row of other posts' titles in title case or capitals ("MORE FROM ISSUE 18", "How to Host Six
+    People | The Friendship Audit"): a name's shape inside a headline is no writer's credit. A line that is a bare
+    name ("Piotr Nowacki") is none.
+
+    >>> _other_titles("MORE FROM ISSUE 18"), _other_titles("Piotr Nowacki"), _other_titles("The Friendship Audit")
+    (True, False, True)
+    """
+    parts = [p for p in ROW_PARTS.split(ROW_LEAD.sub("", text, count=1)) if p.strip()]
+    return all(len(p.split()) >= MIN_HEADLINE_WORDS_IN_ROW and looks_like_title(p) and not is_person_name(p.strip())
+               for p in parts)
+
+
+def _writers_foot_line(lines: list[str], nonblank: list[int], body_first: int, k: int, passed: int) -> bool:
+    """Whether line ``k``, ``passed`` chrome lines over the scan's line, credits the text's writer as its foot does:
+    a closing byline, a dash or rule-line signature, a © or a licence notice, or an unheaded bio; a bare name under the
+    last paragraph only straight over one line (its place or role: "Clayton"), since a heading in capitals over a
+    list ("UP NEXT", "Merkmale der Testrute") has a bare name's shape too."""
+    text = lines[k].strip()
+    if _closing_credit(lines, nonblank, k) is not None:
+        return True
+    under = _nearest_below(nonblank, k)
+    if passed == 1 and under is not None and not lines[under].rstrip().endswith(":") and _bare_signature(
+            lines, nonblank, body_first, k) is not None:
+        return True  # (a label under the name, "Links:", opens a list: the name is none)
+    if _licence_split(text) is not None:  # a © or a notice: the trailer reads it, and the writer's lines above it
+        return True
+    return bool(is_unheaded_bio(text))
+
+
+def _chrome_under_writer(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
+    """The foot scan's one mechanism for chrome it has no rule for: where line ``i`` and the lines above it, up to
+    FOOT_REACH, are short lines that name nobody, and a writer's line (with its role or place line under it) stands
+    straight above them, the first of those chrome lines; else ``None``. Body text (a sentence of running text, a
+    line naming someone) stops it."""
+    passed: list[int] = []
+    for k in itertools.islice(_lines_up(nonblank, body_first, i), FOOT_REACH + 1):
+        if passed and _writers_foot_line(lines, nonblank, body_first, k, len(passed)):
+            return passed[-2] if len(passed) > 1 else passed[-1]  # the line straight under the writer's (a role, a
+            # place) is left for the rules that read a credit with its lines
+        if not _nameless_chrome(lines[k].strip()):  # body text; or the writer's role line under the writer's line
+            return passed[-1] if passed and _role_under_writer(lines, nonblank, body_first, k) else None
+        if len(passed) == FOOT_REACH:
+            return None
+        passed.append(k)
+    return None
+
+
+def _role_under_writer(lines: list[str], nonblank: list[int], body_first: int, k: int) -> bool:
+    """Whether line ``k`` (a short line naming someone: a role, a place) stands straight under a writer's line."""
+    above = _nearest_above(nonblank, body_first, k)
+    return (len(lines[k].split()) <= MAX_SIGNATURE_WORDS and above is not None
+            and _writers_foot_line(lines, nonblank, body_first, above, 1))
+
+
 MIN_LINK_ROW_PARTS = 3
 MAX_LINK_WORDS = 10  # one link's words in a row of them: another post's title
 
@@ -2706,41 +2820,6 @@ LINK_LIST_LEAD = re.compile(r"^(?:(?:read\s+)?more|other|related|similar|popular
 
 
 
-def _listed_links(lines: list[str], i: int, below: str | None) -> int | None:
-    """A link list in a row at line ``i``: its lead-in and two or more titles on one line ("Read more letters: TITLE |
-    TITLE"), a row of titles under its lead-in line, or the lead-in alone over such a row already read as the site's
-    (``below``: the footer line under it, if any). Return the index of the lead-in's line, else ``None``.
-
-    >>> _listed_links(["Read more letters: To the New Head | To the Nervous Parent"], 0, None)
-    0
-    >>> _listed_links(["MORE FROM ISSUE 9", "Cooking for One | The Spare Room"], 1, None)
-    0
-    >>> _listed_links(["MORE FROM ISSUE 9"], 0, "Cooking for One | The Spare Room"), _listed_links(["More"], 0, None)
-    (0, None)
-    >>> _listed_links(["Note: one line | two parts"], 0, None), _listed_links(["Related: one line."], 0, None)
-    (None, None)
-    """
-    text = lines[i].strip()
-    lead, colon, rest = text.partition(":")
-    if colon and LINK_LIST_LEAD.match(lead + ":") and _titles_row(rest):
-        return i
-    if i and _titles_row(text) and LINK_LIST_LEAD.match(lines[i - 1].strip()):
-        return i - 1
-    return i if below is not None and LINK_LIST_LEAD.match(text) and _titles_row(below) else None
-
-
-def _titles_row(text: str) -> bool:
-    """Two or more short titles set apart by bars or dots ("Cooking for One | The Spare Room | Letters")."""
-    items = ROW_PARTS.split(text.strip())
-    return len(items) >= 2 and all(0 < len(item.split()) <= MAX_TITLE_WORDS for item in items)
-
-
-def _footer_below(lines: list[str], nonblank: list[int], i: int, end: int, footer: list[str]) -> str | None:
-    """The footer line the trailer scan took straight under line ``i`` (the scan's ``end``), else ``None``."""
-    below = _nearest_below(nonblank, i)
-    return footer[0] if footer and below == end and lines[end].strip() == footer[0] else None
-
-
 def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
     """The site's list of other titles down to line ``i``: a lead-in such as "More from this author:" over a few
     short title lines. Return the lead-in's index, else ``None``."""
@@ -2749,8 +2828,6 @@ def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -
         text = lines[k].strip()
         if n and LINK_LIST_LEAD.match(text):
             return k
-        if QUOTED_TITLE.match(text):
-            continue  # '- "Is it normal to dread the school run?"': another letter's headline, quoted as a link
         if len(text.split()) > MAX_FOOTER_WORDS or _is_text(text) and not _listed_question(text):
             return None
     return None
@@ -2911,9 +2988,11 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return named.name, named.credentials, not parsed.unheaded_bio
     if parsed.profile is not None:  # "About NAME"; "About Me" over NAME, completing "Posted by FIRSTNAME"
         return parsed.profile.name, None, parsed.profile_completes
+    masthead = {line.casefold() for line in parsed.chrome} if parsed.introduced is not None else set()
     for statement in parsed.statements:
-        if statement.holder and is_person_name(statement.holder):
-            return normalise_case(statement.holder), None, True
+        if statement.holder and is_person_name(statement.holder) and statement.holder.casefold() not in masthead:
+            return normalise_case(statement.holder), None, True  # (a © in the site's own name, its masthead's, is
+            # the host's where a note hands the piece to its writer: "this piece by NAME first ran in ...")
     if parsed.signed is not None:
         return parsed.signed.name, parsed.signed.credentials, False
     if parsed.introduced is not None:  # "today's guest post comes from NAME, a ...": weaker than any credit line

@@ -31,6 +31,9 @@ NOT_A_PERSON = frozenset(
 ) | frozenset(  # a share bar's or a menu's buttons left as capitalised words ("Share Tweet Pin", "Print Email")
     "share tweet tweets retweet email e-mail print subscribe menu login reply facebook twitter whatsapp "
     "linkedin pinterest".split()
+) | frozenset(  # a site footer's links left as capitalised words ("Privacy  Cookies  Accessibility  Contact")
+    "privacy cookies cookie accessibility contact terms sitemap disclaimer imprint impressum careers advertise "
+    "feedback".split()
 )
 # Lower-case words inside a name ("Ludwig van Beethoven", "María de los Ángeles", "Ana y Vega"); never first or last.
 NAME_PARTICLES = frozenset(
@@ -1483,20 +1486,12 @@ def is_footer_chrome(line: str) -> bool:
     (True, True, True)
     >>> is_footer_chrome("Next, prune the roses."), is_footer_chrome("Loading the van takes an hour.")
     (False, False)
-    >>> is_footer_chrome("Your name (optional) ________ Your letter ________ [SEND]"), is_footer_chrome("________")
-    (True, False)
     >>> is_footer_chrome("You are receiving this because you are a member of the Guild."), is_footer_chrome(
     ...     "You get this right because you practise.")
     (True, False)
     """
     text = line.strip()
-    return (bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))
-            or "____" in text and FORM_FIELD.search(text) is not None)
-
-
-# A reply form saved as text: a field's label before its blank ("Your name (optional) ________  [SEND]"). Asked only
-# of lines holding a blank (a pattern over every line would walk long paragraphs to no end).
-FORM_FIELD = re.compile(r"\w\s*(?:\([^()\n]{0,30}\))?\s_{4,}")
+    return (bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text)))
 
 
 def is_contact_line(line: str) -> bool:
@@ -1638,8 +1633,11 @@ INTRO_GATE = regex.compile(r"(?:comes?|came|is|was)\s+from\s|(?:writes|explains|
 # A note that hands the piece to its writer without an apposition: "This is a guest contribution from NAME.",
 # "reproduced here with the kind permission of its author, NAME", "a guest post by NAME". A translator's or an
 # editor's note names itself too (its signature), so the writer is the one the note says wrote the piece.
+# (the credit may run on into where the piece first ran: "this piece by NAME first ran in the club's newsletter")
+FIRST_RAN = r"\s+(?:first\s+|originally\s+)?(?:ran|appeared|was\s+(?:first\s+|originally\s+)?(?:published|printed))\b"
 HANDED_TO = regex.compile(
-    rf"\b(?:guest\s+)?(?:contribution|post|article|piece|essay|column)\s+(?:from|by)\s+{_INTRO_NAME}(?=[.,;:)]|\s*$)"
+    rf"\b(?:guest\s+)?(?:contribution|post|article|piece|essay|column)\s+(?:from|by)\s+{_INTRO_NAME}"
+    rf"(?=[.,;:)]|\s*$|{FIRST_RAN})"
     rf"|\b(?:permission|blessing|consent)\s+of\s+(?:its|the|our|their)\s+(?:original\s+)?(?:author|writer),?\s+"
     rf"{_INTRO_NAME}(?=[.,;:)]|\s*$)"
 )
@@ -1691,6 +1689,9 @@ def intro_credit(text: str) -> Byline | None:
     'Ilse van Dijk'
     >>> intro_credit("I translated it with the kind permission of its author, Ilse van Dijk. — Tom Pryce").name
     'Ilse van Dijk'
+    >>> intro_credit("Editor's note: this piece by Ilse van Dijk first ran in the club's newsletter.").name
+    'Ilse van Dijk'
+    >>> intro_credit("The piece by Ilse van Dijk runs to ten pages.")
     """
     matches = [*INTRO_CREDIT.finditer(text)] if INTRO_GATE.search(text) else []  # exact gate: every branch of
     matches += [*HANDED_TO.finditer(text)] if HANDED_GATE.search(text) else []  # INTRO_CREDIT holds one of INTRO_GATE

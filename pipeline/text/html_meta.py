@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -69,6 +70,7 @@ BY_PREFIX = re.compile(
     r"(?:(?:(?:post\s+)?author|autor(?:in|en)?|auteur|text|texto|written|posted|published|veröffentlicht|redaktion|"
     r"geschrieben|eingestellt|erstellt|interview|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)"
     r"|(?:an?\s+)?(?:guest\s+)?(?:article|story|post|column|recipe|report|words|photos\s+and\s+text)"
+    r"|(?:page|article|thread|topic)\s+(?:started|created)"  # a wiki's or a thread's credit to whoever began it
     r")?\s*(?:(?:by|von|vom|par|por|di|door|av|af)\b|:)\s*:?\s*"
     r"|(?:post\s+)?(?:author|autor(?:in|en)?|verfasser(?:in)?)\s+(?=[^\W\d_])))", re.I)  # "Author Ann Lee" as one line
 # What a byline element goes on to say after the name: a link to the writer's other posts.
@@ -78,6 +80,7 @@ AUTHOR_MORE = re.compile(r"(?<!\s)\s+(?:alle\s+(?:artikel|beiträge)|(?:view\s+)
 ALL_POSTS_BY = re.compile(r"^(?:zeige\s+|view\s+|see\s+)?(?:alle\s+(?:artikel|beiträge)|all\s+(?:posts|articles))\s+"
                           r"(?:von|by)\s+", re.I)
 BY_LINE = re.compile(r"^(?:(?:posted|written|published)\s+by|(?:text\s+)?(?:by|von)|par|por|(?:by|von)\s*:"
+                     r"|(?:page|article|thread|topic)\s+(?:started|created)\s+by"
                      r"|(?:autor(?:in|en)?|author|auteur|text)\s*:"
                      r"|(?:ein(?:e[nr]?)?\s+)?(?:(?:blog|gast)\s*)?(?:beitrag|artikel|bericht)\s+von)\s+\S", re.I)
 # A theme's date before its byline: "Posted on May 3, 2020 by NAME", "Dezember 10, 2019 · von NAME · in Category".
@@ -1024,6 +1027,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
             out.author, out.sources["author"] = full, named[0][0] + "+full-name"
+        elif (marked := _marked_spelling(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
+            out.author, out.sources["author"] = marked, named[0][0] + "+marked-spelling"
         elif (bare := _bare_name(named[0][1], [v for _, v in named[1:]])) is not None:
             out.author, out.sources["author"] = bare, named[0][0] + "+bare-name"
         elif (whole := whole_org(out.author, [v for _, v in named[1:]])) is not None:
@@ -1160,6 +1165,40 @@ def _full_name(name: str, others: list[str], parts: PageParts, cards: set[tuple[
     found = others + [n for cue, text, elem in parts.bylines if (n := clean_author(text))]
     found += [by] if (by := _by_line(parts, cards)) else []
     return next((full for full in found if _squashed(full) == key and is_person_name(full)), None)
+
+
+def _marked_spelling(name: str, others: list[str], parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The writer's name as the page shows it where the markup spells it without its accents ("Aoife Ni
+    Shuilleabhain" in an analytics tag, "Aoife Ní Shúilleabháin" in the visible byline): SPEC keeps a name's letters
+    as written, and a field for machines often holds them folded to ASCII. ``None`` when no credit differs so.
+
+    >>> _marked_spelling("Aoife Ni Shuilleabhain", ["Aoife Ní Shúilleabháin"], PageParts(), None)
+    'Aoife Ní Shúilleabháin'
+    >>> _marked_spelling("Ann Lee", ["Ann Lee"], PageParts(), None)
+    >>> _marked_spelling("Ines Ruiz", ["Inés Roiz"], PageParts(), None)
+    """
+    if not name.isascii():
+        return None
+    key = _folded(name)
+    found = others + [n for cue, text, elem in parts.bylines if (n := clean_author(text))]
+    found += [by] if (by := _by_line(parts, cards)) else []
+    return next((shown for shown in found if not shown.isascii() and _folded(shown) == key and is_person_name(shown)),
+                None)
+
+
+# Letters that carry their mark inside them (Unicode gives them no decomposition) and their usual ASCII spelling.
+UNMARKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                          "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i"})
+
+
+def _folded(text: str) -> str:
+    """A name without its accents, lower-cased: "Ní Shúilleabháin" and "Ni Shuilleabhain" are one key.
+
+    >>> _folded("Łukasz Żółkiewski") == _folded("Lukasz Zolkiewski"), _folded("Þórsdóttir")
+    (True, 'thorsdottir')
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(UNMARKED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _bare_name(credit: str, others: list[str]) -> str | None:

@@ -69,9 +69,10 @@ def test_a_columns_invitation_is_a_contact_line(line):
     assert is_contact_line(line)
 
 
-def test_a_reply_form_saved_as_text_is_footer_chrome():
-    assert is_footer_chrome("Your name (optional) __________ Your letter __________ [SEND]")
-    assert not is_footer_chrome("__________")  # a signature's rule line alone is read apart
+def test_a_reply_form_saved_as_text_is_chrome_the_foot_scan_passes():
+    # round 11: no rule of its own any more; the foot scan passes it as a short line that names nobody
+    from pipeline.stages.segment import _nameless_chrome
+    assert _nameless_chrome("Your name (optional) __________ Your letter __________ [SEND]")
 
 
 # "Written by" as blog themes translate it in more languages: a byline wherever it stands in a page's head.
