@@ -194,10 +194,13 @@ _STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
 # "pass it along/on" is a weak verb too: a directory's pass-along box ("pass this article along in your ezine").
 _WEAK = (r"use|re-?use|share|re-?post|post|include|run|photocopy|copy|print|circulate|forward|feature|carry|place|add"
          r"|pass|send|hand\s+(?:out|on|round)|give\s+away|pick\s+up")
+# The passive participle of every verb above, as a notice's bare subject writes it ("may be reprinted", "may be
+# shared"): the stem with -d/-ed, and a -y verb's -ied ("may be copied", "may be photocopied", "may be carried").
+_PARTICIPLE = r"(?:(?:photo)?copied|carried|(?:" + _STRONG + "|" + _WEAK + r")[ed]*)"
 _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work: "pass this article along"
 # The texts a notice may name as its own: an article and its kin, and the documents a club or a society hands out
 # ("this FAQ", "this guide", "any item from the newsletter").
-_TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material"
+_TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|materials?"
                 r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:(?:tip|fact|info)\s?)?sheets?|publications?|pages?"
                 r"|reports?|reviews?"
                 r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?)")
@@ -217,6 +220,9 @@ _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)
          r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
          r"|(?!(?:other|same|next|last|first|best)\b)[\w-]+(?:['’]s)?\s+(?=(?:articles|posts|columns|essays|pieces)\b))?"
          rf"{_TEXTS}\b)")
+# A publisher's name as a notice puts it before the texts it speaks for ("Harbour Council leaflets", "The Extension's
+# materials"): one to five capitalised words, a possessive allowed.
+_PUBLISHER = r"(?:(?:the\s+)?(?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,4}\s+)?"
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
         r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?|newsletters?"
         r"|e-?zines?|clubs?|societ(?:y|ies)|(?:web\s*)?sites?|blogs?))")
@@ -239,7 +245,7 @@ _GRANT = (
     rf"|(?:^|(?<=[.!?:;]\s))(?:please\s+|go\s+ahead\s+and\s+)?(?P<j>{_VERBS}){_PARTICLE}\s+{_WORK}"
     # "You're welcome to pass this along ..., as long as this box comes with it" (a grant only with its terms)
     r"|\b(?P<j2>pass)\s+(?:this|it|them)\s+(?:along|on)\b"
-    rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
+    rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>{_PARTICIPLE})\b"
     # "this article is free to reprint"
     rf"|(?:is|are)\s+(?:also\s+)?free\s+(?:to\s+(?P<f>{_STRONG}|{_WEAK})\b|for\s+(?P<f2>re-?publi(?:shing|cation)"
     r"|re-?print(?:ing)?|syndication|redistribution)\b))"
@@ -264,7 +270,8 @@ _GRANT = (
     r"|shing)|syndication|redistribution)\b"
     # a directory's bare "Articles may be reprinted ...": a grant only with its terms (the bio, credit), as "Posts can
     # be published at a set time" is advice about blogging
-    rf"|(?:^|(?<=[.!?:]\s))(?P<h>{_TEXTS})\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?:{_STRONG}|{_WEAK})[ed]*\b"
+    # ... with its publisher's name before the noun: "Glenmoor Extension materials may be copied ... with credit"
+    rf"|(?:^|(?<=[.!?:]\s)){_PUBLISHER}(?P<h>{_TEXTS})\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?{_PARTICIPLE}\b"
 )
 GRANT = _from_word_start(_GRANT)
 # GRANT's named groups, each the verb of one branch (find_grant reads the one that matched); of those, the branches
@@ -500,7 +507,7 @@ GRANT_IT = re.compile(rf"(?:\b{_WHO}{_MAY}|\bfeel\s+free\s+to|\bpermission\s+to)
 # line, WORK 30-50, GRANT_LEAD 8). A branch added to GRANT must hold one of them (tests/text/test_licence.py).
 GRANT_ANCHORS = ("permission", "reprint")
 GRANT_ANCHOR = re.compile(r"free(?:ly|\s+to|\s+reprint)|\bpass\s+(?:this|it|them)\s+(?:along|on)\b", re.I)
-GRANT_LEAD = re.compile(rf"(?:^|(?<=[.!?:]\s)){_TEXTS}\s+(?:may|can)", re.I)
+GRANT_LEAD = re.compile(rf"(?:^|(?<=[.!?:]\s)){_PUBLISHER}{_TEXTS}\s+(?:may|can)", re.I)
 ANCHOR_WORDS = ("free", "pass")  # every match of GRANT_ANCHOR holds one (its branches open on them)
 LEAD_WORDS = ("may", "can")  # ... and of GRANT_LEAD (it ends on one)
 STRONG_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)  # one of a list is enough: "forward or reprint"
