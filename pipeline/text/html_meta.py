@@ -44,6 +44,7 @@ from .licence import (
     CC_ZERO,
     GRANT_KINDS,
     NON_TEXT,
+    OGL,
     RESERVED,
     STRENGTH,
     SYNDICATE_HOLDER,
@@ -592,7 +593,7 @@ def _licensing(line: str, words: re.Pattern[str] = LICENSING_WORDS) -> bool:
     >>> _licensing("Content is available under CC BY-SA."), _licensing("Some portals offer CC0 photos. Odd.")
     (True, False)
     """
-    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT) if (m := p.search(line))), default=0)
+    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT, OGL) if (m := p.search(line))), default=0)
     start = max(line.rfind(". ", 0, at), line.rfind("\n", 0, at)) + 1
     end = min((i for i in (line.find(". ", at), line.find("\n", at)) if i >= 0), default=len(line))
     return bool(words.search(line[start:end]))
@@ -605,7 +606,7 @@ def _bare_mark(line: str) -> bool:
     (True, False)
     """
     rest = line
-    for pattern in (CC_URL, CC_WORDS, CC_SHORT):
+    for pattern in (CC_URL, CC_WORDS, CC_SHORT, OGL):
         rest = pattern.sub(" ", rest)
     return len(re.findall(r"\w+", rest)) <= BARE_MARK_WORDS and not TEXTISH.search(rest) and not LICENSING_WORDS.search(
         rest)

@@ -56,6 +56,7 @@ from .terms import (  # noqa: F401
     MARKDOWN_LINK,
     MARKUP_CHARS,
     NOASSERTION,
+    OGL_UNVERSIONED,
     PUBLIC_DOMAIN,
     REUSE_ANSWERS,
     REUSE_RANK,
@@ -74,6 +75,7 @@ from .terms import (  # noqa: F401
     credit_line,
     gatable,
     is_cc_by,
+    is_ogl,
     licence_flags,
     more_permissive,
     plain_credit,
@@ -103,6 +105,14 @@ CC_URL = re.compile(
     r"creativecommons\.org/licen[cs]es/(?P<el>[a-z]+(?:-[a-z]+)*)/(?P<ver>\d\.\d)(?:/(?P<port>[a-z]{2,3})\b)?",
     re.I,
 )
+# The UK Open Government Licence by its name or its URL ("under the Open Government Licence v3.0", a gov.uk footer's
+# rel=license link to ".../doc/open-government-licence/version/3/"); without a version it is the licence still
+# (councils' pages say "under the terms of the Open Government Licence"): terms.OGL_UNVERSIONED. The name is
+# capitalised as a name is: "the open government licence debate" is prose about it.
+OGL = re.compile(r"\b(?-i:Open\s+Government\s+Licen[cs]e|OPEN\s+GOVERNMENT\s+LICEN[CS]E)\b"  # the name, not prose
+                 r"(?:\s+for\s+public\s+sector\s+information)?"
+                 r"(?:\s*\(?\s*(?:v(?:ersion)?\.?\s*(?P<ver>[123])(?:\.0)?|(?P<ver2>[123])\.0)\b)?"
+                 r"|open-government-licen[cs]e/version/(?P<ver3>[123])\b", re.I)
 CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[- ]?Zero\b", re.I)
 # CC0 by its waiver sentence alone ("... has waived all copyright and related or neighboring rights to this work"),
 # where a page shows the CC0 badge as an image: the sentence is CC0's own, and CC0 has one version.
@@ -823,7 +833,8 @@ PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreeme
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
 # licence's own name after "licensed under" ("attribution").
-CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:")
+CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:",
+           "government")  # OGL's name and URL
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
                "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine", "welcome", "allow",
@@ -966,7 +977,7 @@ CONDITION_CUES = (
 class Statement:
     """One licence statement found in a line: its kind, the verbatim text and what it says."""
 
-    kind: str  # cc | public-domain | reprint | permission | copyright
+    kind: str  # cc (a public licence by name: CC, CC0, OGL) | public-domain | reprint | permission | copyright
     text: str
     tag: str
     holder: str | None = None
@@ -997,8 +1008,14 @@ def _waives(text: str) -> bool:
     return m is not None and not NEGATION.search(text[max(0, m.start() - 24):m.start()])
 
 
+# Every pattern that marks a public licence by name (find_cc reads each): where a statement's mark stands.
+OPEN_MARKS = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, OGL)
+
+
 def find_cc(text: str) -> Statement | None:
-    """Find a Creative Commons licence or CC0 dedication in ``text`` (a URL, the licence name, or ``CC BY-SA 4.0``).
+    """Find a Creative Commons licence or CC0 dedication in ``text`` (a URL, the licence name, or ``CC BY-SA 4.0``),
+    or the other public licence SPDX names that pages state as CC's are stated, the UK Open Government Licence (its
+    statements are of kind "cc": a public licence by name, read and placed as a CC licence is).
 
     >>> find_cc("Licensed under https://creativecommons.org/licenses/by-nc/4.0/ .").tag
     'CC-BY-NC-4.0'
@@ -1011,6 +1028,10 @@ def find_cc(text: str) -> Statement | None:
     'Priya Natarajan'
     >>> find_cc("Text: Rachel Stein, licensed CC BY-NC-ND 4.0.").holder
     'Rachel Stein'
+    >>> find_cc("All content is available under the Open Government Licence v3.0, except where otherwise stated").tag
+    'OGL-UK-3.0'
+    >>> find_cc("You may re-use this information under the terms of the Open Government Licence.").tag
+    'LicenseRef-ogl-uk-unversioned'
 
     """
     if gatable(text):  # exact gate: every CC pattern needs one of these
@@ -1032,6 +1053,9 @@ def find_cc(text: str) -> Statement | None:
             tag = cc_tag(m["el"], m["ver"], m["sport"].lower() if m["sport"] else None)
         else:
             tag = cc_tag(m["lower"], m["lver"]) if m["lower"] else cc_tag(m["lower2"], None)
+    elif m := OGL.search(text):
+        version = m["ver"] or m["ver2"] or m["ver3"]
+        tag = f"OGL-UK-{version}.0" if version else OGL_UNVERSIONED
     else:
         return None
     holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
@@ -1098,7 +1122,7 @@ def licenses_text(line: str) -> bool:
     statement = find_cc(line)
     if statement is None:
         return False
-    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT) if (m := p.search(line))), default=0)
+    at = min((m.start() for p in OPEN_MARKS if (m := p.search(line))), default=0)
     return not credits_other(line, at, anywhere=True)
 
 
@@ -1581,10 +1605,11 @@ JoAnna Brandi. Used with permission.')]
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
     ascii_ = gatable(text)
     if cc := find_cc(text):
-        patterns = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, *CC_HOLDER)
+        patterns = (*OPEN_MARKS, *CC_HOLDER)
         at = [m.start() if (m := p.search(text)) else None for p in patterns]
         starts = [a for a in at if a is not None]
-        mark = min((a for a in at[:5] if a is not None), default=min(starts))  # the mark itself, not its holder
+        marks = at[:len(OPEN_MARKS)]  # the mark itself, not its holder
+        mark = min((a for a in marks if a is not None), default=min(starts))
         if credits_other(text, mark):  # a picture's credit, a question about licences, someone else's licence
             cc = None
         else:
@@ -1673,7 +1698,7 @@ def covers_issue(text: str) -> bool:
             if ISSUE_SCOPE.search(m.group()):
                 return True
             continue
-        marks = [m.start() for p in (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, PUBLIC_WORDS, COPYRIGHT_SIGN)
+        marks = [m.start() for p in (*OPEN_MARKS, PUBLIC_WORDS, COPYRIGHT_SIGN)
                  if (m := p.search(sentence))]
         if marks and ISSUE_SCOPE.search(sentence[: min(marks)]) or (
                 (restriction(sentence) or RESERVED.search(sentence)) and ISSUE_SCOPE.search(sentence)):
@@ -1700,7 +1725,7 @@ def statement_of(licence: Licence | None) -> Statement | None:
     if licence is None or not isinstance(licence.tag, str):
         return None
     tag = licence.tag
-    kind = "cc" if is_cc_by(tag) or tag in ("CC0-1.0", "CC-PDDC") else KIND_OF_TAG.get(tag)
+    kind = "cc" if is_cc_by(tag) or is_ogl(tag) or tag in ("CC0-1.0", "CC-PDDC") else KIND_OF_TAG.get(tag)
     if kind is None:
         return None
     own = list(licence.conditions)

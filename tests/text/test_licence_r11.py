@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bench.labels import clean_through
+from pipeline.records import Article
 from pipeline.text import licence as lic
 
 
@@ -50,3 +52,53 @@ def test_the_terms_of_a_named_publisher_s_notice_are_its_conditions():
     [statement] = lic.find_statements("Fernvale Extension materials may be copied in their entirety for "
                                       "non-commercial purposes, with credit to the author.")
     assert {"entire-article-only", "attribution-required", "non-commercial"} <= set(statement.conditions)
+
+
+# The UK Open Government Licence, a public licence SPDX names (OGL-UK-1.0 to 3.0), stated as CC licences are: by its
+# name in a footer, its URL behind a rel=license link, or its name without a version.
+@pytest.mark.parametrize(("line", "tag"), [
+    ("Everything on this site is published under the Open Government Licence v3.0, unless a page says otherwise.",
+     "OGL-UK-3.0"),
+    ("Contains public sector information licensed under the Open Government Licence v2.0.", "OGL-UK-2.0"),
+    ("See https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/ for the terms.", "OGL-UK-3.0"),
+    ("The text of this leaflet is available under the terms of the Open Government Licence.",
+     lic.OGL_UNVERSIONED),
+    ("LICENSED UNDER THE OPEN GOVERNMENT LICENCE VERSION 1.0", "OGL-UK-1.0"),
+])
+def test_the_open_government_licence_is_read_by_its_name_or_its_url(line, tag):
+    assert tag_of(line) == tag
+
+
+@pytest.mark.parametrize("line", [
+    "The council debated whether an open government licence would suit its planning data.",  # prose, not the name
+    "We believe in open government and publish our minutes.",
+])
+def test_prose_about_open_government_names_no_licence(line):
+    assert tag_of(line) == lic.NOASSERTION
+
+
+def test_the_open_government_licence_lets_a_tip_travel_alone_with_credit():
+    for tag in ("OGL-UK-3.0", lic.OGL_UNVERSIONED):
+        answer = lic.reuse({"tag": tag, "conditions": []})
+        assert (answer.answer, answer.attribution) == (lic.EXCERPT_OK, True)
+    # read back from the markup, it is weighed as a public licence is: it beats the Crown's bare copyright line
+    markup = lic.statement_of(lic.Licence(tag="OGL-UK-3.0", statement="rel=license"))
+    assert markup is not None and markup.kind == "cc"
+    assert lic.combine([*lic.find_statements("© Crown copyright"), markup]).tag == "OGL-UK-3.0"
+
+
+# A government page's footer: the licence link (rel=license, to the National Archives' OGL page) beside the Crown's
+# copyright mark; the page's text is under the licence.
+def test_a_government_footer_s_licence_link_licenses_the_page(tmp_path):
+    html = ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Clearing Gutters - GOV.UK</title></head>"
+            "<body><main><h1>Clearing gutters before winter</h1>"
+            + "<p>Clear leaves from the gutters after the last of them have fallen; check the downpipes run.</p>" * 3
+            + "</main><footer><span>All content is available under the <a rel='license' "
+            "href='https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/'>Open Government "
+            "Licence v3.0</a>, except where otherwise stated</span> <a href='/crown-copyright'>© Crown copyright</a>"
+            "</footer></body></html>")
+    page = tmp_path / "guidance.html"
+    page.write_text(html, encoding="utf-8")
+    articles = [r for r in clean_through([str(page)], "segment") if isinstance(r, Article)]
+    assert [a.licence.tag for a in articles] == ["OGL-UK-3.0"]
+    assert lic.reuse(articles[0].licence).answer == lic.EXCERPT_OK
