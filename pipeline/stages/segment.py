@@ -737,10 +737,27 @@ def _bio_lead(lead: str, parsed: Parsed) -> bool:
     True
     >>> _bio_lead("Ann Lee grows roses in Kent.", Parsed(body=[])), _bio_lead("We grow roses.", Parsed(body=[]))
     (False, False)
+
+    A bio that names the writer by one part of the byline's name, as a newsletter's note on its guest does ("Wen-Li
+    writes about cooking at her blog." under "by Wen-Li Ochoa"), is the writer's too: the part opens the sentence,
+    a word in lower case (its verb) after it.
+
+    >>> by = Parsed(body=[], byline=parse_byline("by Wen-Li Ochoa"))
+    >>> _bio_lead("Wen-Li writes about cooking at her blog, Small Pot.", by), _bio_lead("Ochoa is a chef.", by)
+    (True, True)
+    >>> _bio_lead("Wen-Li Street is closed.", by), _bio_lead("Wendy writes too.", by), _bio_lead("Li is here.", by)
+    (False, False, False)
     """
+    if parsed.byline is None or not parsed.byline.name:
+        return False
     named = name_in_bio(lead)
-    return bool(named and parsed.byline is not None and parsed.byline.name
-                and named.name.casefold() == parsed.byline.name.casefold())
+    if named is not None:
+        return named.name.casefold() == parsed.byline.name.casefold()
+    return any(lead.startswith(part) and BIO_VERB_AFTER.match(lead, len(part))
+               for part in parsed.byline.name.split() if len(part) > 2 and part[:1].isupper())
+
+
+BIO_VERB_AFTER = re.compile(r"\s+[a-z]")  # "Wen-Li writes ...": the name's part, then its verb
 
 
 def _notice_tail(tail: str) -> bool:

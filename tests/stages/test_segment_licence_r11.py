@@ -55,3 +55,28 @@ def test_a_wrapped_paragraph_of_advice_that_mentions_sharing_is_no_notice(tmp_pa
     article = licence_of(SHEET + advice + ISSUED, tmp_path)
     assert article.licence.tag == lic.NOASSERTION
     assert "share this sheet" in article.text
+
+
+GUEST = ("Cooking Once, Eating Twice\n\nby Marisol Quintero-Hale\n\n"
+         "A pot of plain beans on Sunday is three dinners by Thursday if you leave the strong flavours out of it.\n\n"
+         "Change the sauce and the same beans are a stew one night and a soup with lemon the next.\n\n"
+         "Freeze what is left in flat bags so it thaws in a bowl of water while the oven heats.\n\n")
+
+
+# A guest piece's closing note names its writer by her given name before the note that it runs by her leave: the
+# lead is her bio, so the line is a licence line, though a sign-off below it stops the trailer scan.
+@pytest.mark.parametrize("bio", [
+    "Marisol writes about cheap cooking at her blog, Small Pan.",
+    "Quintero-Hale teaches cookery at a college in Leeds.",
+])
+def test_a_permission_note_after_a_bio_naming_the_writer_by_one_name_is_read(bio, tmp_path):
+    note = f"{bio} This piece first ran there and appears here with her permission.\n\n"
+    article = licence_of(GUEST + note + "See you in two weeks. - Rhea\n", tmp_path)
+    assert article.licence.tag == lic.USED_WITH_PERMISSION
+
+
+def test_a_sentence_about_someone_else_before_the_note_is_not_her_bio(tmp_path):
+    note = ("Rosalind Amberley runs the allotment shop on Tuesdays and sells the jars we use for everything here. "
+            "This piece first ran there and appears here with her permission.\n\n")
+    article = licence_of(GUEST + note + "See you in two weeks. - Rhea\n", tmp_path)
+    assert article.licence.tag == lic.NOASSERTION
