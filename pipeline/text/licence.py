@@ -236,8 +236,11 @@ _PUBLISHER = r"(?:(?:the\s+)?(?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*))
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
         r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?|newsletters?"
         r"|e-?zines?|clubs?|societ(?:y|ies)|(?:web\s*)?sites?|blogs?))")
+# The nouns of leave a writer gives ("you have my permission", "... my blessing", "... our consent").
+_LEAVE = r"(?:permission|blessing|consent|go-?ahead)"
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
-        r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to|\s+have\s+(?:the\s+|full\s+)?rights?\s+to)")
+        r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*(?:full\s+)?" + _LEAVE + r"\s+to"
+        r"|\s+have\s+(?:the\s+|full\s+)?rights?\s+to)")
 _VERBS = rf"(?:{_STRONG}|{_WEAK})(?:\s*(?:,|or|and|and/or|/)\s*(?:{_STRONG}|{_WEAK}))*"  # "forward or reprint"
 _GRANT = (
     rf"\b{_WHO}(?:\s*(?:,|and|or|&)\s*[\w-]+(?:\s+[\w-]+)?)?\s*,?{_MAY}\s+(?:freely\s+|also\s+)?"
@@ -258,7 +261,9 @@ _GRANT = (
     rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>{_PARTICIPLE})\b"
     # "this article is free to reprint"
     rf"|(?:is|are)\s+(?:also\s+)?free\s+(?:to\s+(?P<f>{_STRONG}|{_WEAK})\b|for\s+(?P<f2>re-?publi(?:shing|cation)"
-    r"|re-?print(?:ing)?|syndication|redistribution)\b))"
+    r"|re-?print(?:ing)?|syndication|redistribution)\b"
+    # "this essay is free for use in your ezine": a weak noun, a grant only with a place or terms
+    r"|for\s+(?P<f3>(?:re-?)?use|sharing)\b))"
     r"|\bpermission\s+(?:(?:(?:is|has\s+been)\s+)?(?:hereby\s+)?(?:granted|given)\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
     rf"|(?P<d2>copy|(?:re)?distribute|reproduce|share|use|post)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?{_WORK})"
     rf"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?P<e>re-?print|re-?publish|distribute|syndicate)\s+(?:(?:it|this|{_WORK})\s+)?freely\b"
@@ -287,9 +292,10 @@ GRANT = _from_word_start(_GRANT)
 # GRANT's named groups, each the verb of one branch (find_grant reads the one that matched); of those, the branches
 # that are a grant by their words alone ("permission to print", "free to reprint") and those whose weak verb counts
 # only with a text named as a notice names it, or a box's terms ("feel free to use any post" is advice).
-GRANT_GROUPS = ("a", "b", "c", "d", "d2", "e", "f", "f2", "g", "i", "j", "j2", "k", "l", "m", "n", "o", "o2", "y")
+GRANT_GROUPS = ("a", "b", "c", "d", "d2", "e", "f", "f2", "f3", "g", "i", "j", "j2", "k", "l", "m", "n", "o", "o2",
+                "y")
 STRONG_GROUPS = ("d", "f2", "g", "i", "o")
-WEAK_GROUPS = ("a", "b", "c", "d2", "j", "m", "n", "o2", "y")
+WEAK_GROUPS = ("a", "b", "c", "d2", "f3", "j", "m", "n", "o2", "y")
 WORK = _from_word_start(_WORK)
 # More grants as usage pages and author boxes word them, read apart from GRANT (find_grant tries them only on lines
 # holding their words). Each counts only in a sentence that neither limits nor refuses (find_grant's checks).
@@ -315,6 +321,11 @@ ASKED = re.compile(
     r"\b(?:want|like|wish|hoping|planning|thinking\s+(?:of|about))\s+(?:to\s+)?(?P<verb>(?:re-?)?(?:shar|us|post|print"
     r"|publish|run|reproduc|distribut|forward|includ|featur|carr|syndicat)\w*)\s+"
     rf"(?:this|these|my|our|any\s+of\s+(?:my|our|these))\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.;?!]{{0,80}}\?", re.I)
+# ... or the readers it would reach, as a place names them: "share this tip sheet with your members", "forward it to
+# your subscribers" (never "with your friends": a reader passing it on is no publisher).
+ASKED_AUDIENCE = re.compile(r"\b(?:with|to|among)\s+(?:all\s+)?(?:your|their)\s+(?:own\s+)?(?:members|readers"
+                            r"|subscribers|mailing\s+list|list|audience|clients|customers|congregation|staff"
+                            r"|employees)\b", re.I)
 ASKED_YES = re.compile(r"\s*(?:yes|sure|of\s+course|go\s+ahead|you\s+(?:can|may)|feel\s+free|please\s+do"
                        r"|by\s+all\s+means|no\s+problem)\b", re.I)
 # --- Wordings in other languages, as site footers, notices and credit lines word them: one table per class, one row
@@ -717,10 +728,12 @@ PUBLIC = re.compile(
     re.I,
 )
 # Besides "public" with "domain", a dedication holds one of these (PUBLIC's no-claim branch, PUBLIC_ABROAD's words).
-PD_WORDS = ("no copyright", *PUBLIC_ABROAD_WORDS)
+PD_WORDS = ("no copyright", "no rights reserved", *PUBLIC_ABROAD_WORDS)
 # A notice that opens with the words as a label: "Licence: public domain", or "Public domain." followed by what anyone
 # may do with it ("copy it, print it"); a heading "Public domain: what it means" or a question is no dedication.
-PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\s*:)\s*)?public[\s-]+domain\s*"
+# "No rights reserved." opens such a notice as well (CC0's own tagline, the mirror of "All rights reserved").
+PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\s*:)\s*)?"
+                      r"(?:public[\s-]+domain|no\s+rights\s+(?:are\s+)?reserved)\s*"
                       r"(?:(?(named)(?:[.!;]|$)|[.:;!–—-]))", re.I)
 GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change|adapt|translate|reuse|give)\s+"
                        r"(?:it|this|them|freely|away)\b", re.I)
@@ -961,7 +974,7 @@ CONDITION_CUES = (
                                    r"|\bsignature\s+(?:box|file|block)\b|\btag\s?line\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
     # (and a Russian or Ukrainian footer's "(active) link to the source": ссылка, гиперссылка, посилання)
-    ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b"
+    ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*(?:site\s+)?address\b"
                               r"|\b(?:гипер)?ссылк|\b(?:гіпер)?посилан", re.I)),
     ("keep-links-active", re.compile(r"\b(?:active|live|clickable|working)\b|\bактивн", re.I)),
     ("keep-copyright-notice", re.compile(r"\bcopyright\s+(?:notice|line|statement)\b", re.I)),
@@ -1440,7 +1453,8 @@ def _more_grants(text: str, lowered: str) -> int | None:
         if asked and n + 1 < len(spans) and (q := ASKED.search(sentence)) is not None:
             answer = text[spans[n + 1][0]:spans[n + 1][1]]
             if ASKED_YES.match(answer) and not NEGATION.search(answer) and not _limits(answer) and (
-                    STRONG_VERB.search(q["verb"]) or GRANT_PLACE.search(sentence)) and conditions_of(answer):
+                    STRONG_VERB.search(q["verb"]) or GRANT_PLACE.search(sentence) or ASKED_AUDIENCE.search(sentence)
+            ) and conditions_of(answer):
                 return start
     return None
 

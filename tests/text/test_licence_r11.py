@@ -102,3 +102,44 @@ def test_a_government_footer_s_licence_link_licenses_the_page(tmp_path):
     articles = [r for r in clean_through([str(page)], "segment") if isinstance(r, Article)]
     assert [a.licence.tag for a in articles] == ["OGL-UK-3.0"]
     assert lic.reuse(articles[0].licence).answer == lic.EXCERPT_OK
+
+
+# Leave given in other nouns than "permission" ("you have my blessing to ..."), a text "free for use" in a place,
+# and a question answered yes whose question names the readers it would reach ("with your members").
+@pytest.mark.parametrize("line", [
+    "You have my blessing to reprint this essay anywhere, provided my name stays with it.",
+    "Editors have our full consent to publish this column in print or online.",
+    "Club secretaries: this guide is free for use in your newsletter, with the byline kept.",
+    "Thinking of sharing this fact sheet with your subscribers? Please do, just keep our web address on it.",
+])
+def test_leave_in_other_words_is_a_free_reprint(line):
+    assert tag_of(line) == lic.FREE_REPRINT
+
+
+@pytest.mark.parametrize("line", [
+    "You have my blessing to try the recipe with oat milk.",  # leave to do something else
+    "This template is free for use.",  # no text of the page, no place
+    "This article is free for use.",  # no place, no terms
+    "Want to share this post with your friends? Go ahead, just keep my name on it.",  # friends: a reader, no publisher
+    "Want to share this recipe with your clients? Go ahead, just double the salt.",  # no terms
+])
+def test_the_same_words_without_a_text_a_place_or_terms_grant_nothing(line):
+    assert tag_of(line) == lic.NOASSERTION
+
+
+# "No rights reserved", the mirror of "All rights reserved", opening a notice that gives the text away.
+@pytest.mark.parametrize("line", [
+    "No rights reserved. Copy it, share it, translate it.",
+    "Rights: no rights reserved.",
+])
+def test_no_rights_reserved_giving_the_text_away_is_public_domain(line):
+    assert tag_of(line) == lic.PUBLIC_DOMAIN
+
+
+@pytest.mark.parametrize("line", [
+    "No rights reserved: what the phrase means for bloggers.",  # a heading about it
+    "Some rights reserved.",  # CC's phrase, no licence named
+    "No rights reserved? Not here. Do not copy this article.",
+])
+def test_no_rights_reserved_as_a_topic_dedicates_nothing(line):
+    assert tag_of(line) != lic.PUBLIC_DOMAIN
