@@ -46,6 +46,7 @@ from .licence import (
     NON_TEXT,
     OGL,
     RESERVED,
+    SHARE_TAIL,
     STRENGTH,
     SYNDICATE_HOLDER,
     TEXTISH,
@@ -604,8 +605,15 @@ def _bare_mark(line: str) -> bool:
 
     >>> _bare_mark("Leena Simon, CC-BY 4.0"), _bare_mark("Content on this site is licensed under CC BY 4.0")
     (True, False)
+
+    A row of share buttons glued after the mark is no word about it, as in the text's trailer (licence.SHARE_TAIL):
+
+    >>> _bare_mark("CC BY-ND 4.0 · Share on Facebook · Twitter · Email"), _bare_mark("Share this: CC BY 4.0 photos")
+    (True, False)
     """
     rest = line
+    if (share := SHARE_TAIL.search(line)) is not None and find_cc(line[:share.start()]) is not None:
+        rest = line[:share.start()]  # "CC BY-ND 4.0 · Share on Facebook · Twitter": the mark, then the page's buttons
     for pattern in (CC_URL, CC_WORDS, CC_SHORT, OGL):
         rest = pattern.sub(" ", rest)
     return len(re.findall(r"\w+", rest)) <= BARE_MARK_WORDS and not TEXTISH.search(rest) and not LICENSING_WORDS.search(

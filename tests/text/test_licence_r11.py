@@ -143,3 +143,24 @@ def test_no_rights_reserved_giving_the_text_away_is_public_domain(line):
 ])
 def test_no_rights_reserved_as_a_topic_dedicates_nothing(line):
     assert tag_of(line) != lic.PUBLIC_DOMAIN
+
+
+# A licence mark with the page's share buttons glued after it on one line, at the foot of the article: the mark
+# stands alone (as the text trailer reads it), so it is the article's licence.
+@pytest.mark.parametrize(("last", "tag"), [
+    ("CC BY-ND 4.0 · Share on Facebook · Twitter · Email", "CC-BY-ND-4.0"),
+    ("CC BY-SA 4.0 | Share this: Facebook, Twitter, LinkedIn", "CC-BY-SA-4.0"),
+])
+def test_a_licence_mark_glued_to_a_share_row_is_read_in_html(last, tag, tmp_path):
+    from bench.licence_study import html_page  # a plain article page, the line as its last paragraph
+
+    page = tmp_path / "herbs.html"
+    page.write_text(html_page(last), encoding="utf-8")
+    articles = [r for r in clean_through([str(page)], "segment") if isinstance(r, Article)]
+    assert [a.licence.tag for a in articles] == [tag]
+
+
+def test_a_share_row_beside_a_picture_s_licence_does_not_make_it_the_text_s():
+    from pipeline.text.html_meta import trimmed_rights
+
+    assert trimmed_rights(["Photos by the author, CC BY 2.0 · Share on Facebook · Twitter · Email"]) is None
