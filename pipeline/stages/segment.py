@@ -759,6 +759,10 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
     for n, i in enumerate(body):
         text = lines[i].strip()
         split = _licence_split(text)
+        first = i
+        if split is None and (wrapped := _loose_wrapped_notice(lines, nonblank, body_first, i)) is not None:
+            first, text = wrapped  # a notice hard-wrapped over its paragraph's lines, read as the trailer scan does
+            split = _licence_split(text)
         if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])
                              and not _notice_lead(split[0], text) and not _notice_tail(split[0])
                              and not _bio_lead(split[0], parsed)) or (
@@ -777,9 +781,32 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         for statement in statements:
             statement.text = text
         taken += statements
-        lines[i] = ""
+        lines[first:i + 1] = [""] * (i + 1 - first)
     # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
     parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
+
+
+def _loose_wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: int) -> tuple[int, str] | None:
+    """A notice hard-wrapped over the lines of a paragraph that ends at line ``i`` (a text export of a fact sheet:
+    "Extension materials may be copied and shared in" / "their entirety ..., with credit to" / "the author."), as
+    :func:`_wrapped_notice` reads it: where it starts and its lines joined, else ``None``. The loose scan reads a
+    paragraph so whether the page wraps its lines or not; asked only at a paragraph's last line, and only when the
+    paragraph holds a licence statement's words (:func:`licence.passes_gate`), so body text costs one gate test.
+
+    >>> lines = ["Tips end here.", "", "Our leaflets may be copied and shared in", "full, with credit to the author.",
+    ...          "", "Issued by the Council."]
+    >>> _loose_wrapped_notice(lines, [0, 2, 3, 5], 0, 3)
+    (2, 'Our leaflets may be copied and shared in full, with credit to the author.')
+    >>> _loose_wrapped_notice(lines, [0, 2, 3, 5], 0, 2) is None  # not the paragraph's end
+    True
+    """
+    if i + 1 < len(lines) and lines[i + 1].strip() or i - 1 < body_first or not lines[i - 1].strip():
+        return None  # one line, or not the paragraph's last: read as a line
+    head = max(body_first, i - WRAPPED_NOTICE_LINES + 1)
+    joined = " ".join(lines[k].strip() for k in range(head, i + 1)).lower()
+    if not lic.passes_gate(joined, joined):
+        return None
+    return _wrapped_notice(lines, nonblank, body_first, i)
 
 
 def _bio_lead(lead: str, parsed: Parsed) -> bool:
@@ -790,10 +817,27 @@ def _bio_lead(lead: str, parsed: Parsed) -> bool:
     True
     >>> _bio_lead("Ann Lee grows roses in Kent.", Parsed(body=[])), _bio_lead("We grow roses.", Parsed(body=[]))
     (False, False)
+
+    A bio that names the writer by one part of the byline's name, as a newsletter's note on its guest does ("Wen-Li
+    writes about cooking at her blog." under "by Wen-Li Ochoa"), is the writer's too: the part opens the sentence,
+    a word in lower case (its verb) after it.
+
+    >>> by = Parsed(body=[], byline=parse_byline("by Wen-Li Ochoa"))
+    >>> _bio_lead("Wen-Li writes about cooking at her blog, Small Pot.", by), _bio_lead("Ochoa is a chef.", by)
+    (True, True)
+    >>> _bio_lead("Wen-Li Street is closed.", by), _bio_lead("Wendy writes too.", by), _bio_lead("Li is here.", by)
+    (False, False, False)
     """
+    if parsed.byline is None or not parsed.byline.name:
+        return False
     named = name_in_bio(lead)
-    return bool(named and parsed.byline is not None and parsed.byline.name
-                and named.name.casefold() == parsed.byline.name.casefold())
+    if named is not None:
+        return named.name.casefold() == parsed.byline.name.casefold()
+    return any(lead.startswith(part) and BIO_VERB_AFTER.match(lead, len(part))
+               for part in parsed.byline.name.split() if len(part) > 2 and part[:1].isupper())
+
+
+BIO_VERB_AFTER = re.compile(r"\s+[a-z]")  # "Wen-Li writes ...": the name's part, then its verb
 
 
 def _notice_tail(tail: str) -> bool:

@@ -46,7 +46,9 @@ from .licence import (
     CC_ZERO,
     GRANT_KINDS,
     NON_TEXT,
+    OGL,
     RESERVED,
+    SHARE_TAIL,
     STRENGTH,
     SYNDICATE_HOLDER,
     TEXTISH,
@@ -601,7 +603,7 @@ def _licensing(line: str, words: re.Pattern[str] = LICENSING_WORDS) -> bool:
     >>> _licensing("Content is available under CC BY-SA."), _licensing("Some portals offer CC0 photos. Odd.")
     (True, False)
     """
-    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT) if (m := p.search(line))), default=0)
+    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WORDS, CC_SHORT, OGL) if (m := p.search(line))), default=0)
     start = max(line.rfind(". ", 0, at), line.rfind("\n", 0, at)) + 1
     end = min((i for i in (line.find(". ", at), line.find("\n", at)) if i >= 0), default=len(line))
     return bool(words.search(line[start:end]))
@@ -612,9 +614,16 @@ def _bare_mark(line: str) -> bool:
 
     >>> _bare_mark("Leena Simon, CC-BY 4.0"), _bare_mark("Content on this site is licensed under CC BY 4.0")
     (True, False)
+
+    A row of share buttons glued after the mark is no word about it, as in the text's trailer (licence.SHARE_TAIL):
+
+    >>> _bare_mark("CC BY-ND 4.0 · Share on Facebook · Twitter · Email"), _bare_mark("Share this: CC BY 4.0 photos")
+    (True, False)
     """
     rest = line
-    for pattern in (CC_URL, CC_WORDS, CC_SHORT):
+    if (share := SHARE_TAIL.search(line)) is not None and find_cc(line[:share.start()]) is not None:
+        rest = line[:share.start()]  # "CC BY-ND 4.0 · Share on Facebook · Twitter": the mark, then the page's buttons
+    for pattern in (CC_URL, CC_WORDS, CC_SHORT, OGL):
         rest = pattern.sub(" ", rest)
     return len(re.findall(r"\w+", rest)) <= BARE_MARK_WORDS and not TEXTISH.search(rest) and not LICENSING_WORDS.search(
         rest)

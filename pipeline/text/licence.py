@@ -57,6 +57,7 @@ from .terms import (  # noqa: F401
     MARKDOWN_LINK,
     MARKUP_CHARS,
     NOASSERTION,
+    OGL_UNVERSIONED,
     PUBLIC_DOMAIN,
     REUSE_ANSWERS,
     REUSE_RANK,
@@ -75,6 +76,7 @@ from .terms import (  # noqa: F401
     credit_line,
     gatable,
     is_cc_by,
+    is_ogl,
     licence_flags,
     more_permissive,
     plain_credit,
@@ -104,6 +106,14 @@ CC_URL = re.compile(
     r"creativecommons\.org/licen[cs]es/(?P<el>[a-z]+(?:-[a-z]+)*)/(?P<ver>\d\.\d)(?:/(?P<port>[a-z]{2,3})\b)?",
     re.I,
 )
+# The UK Open Government Licence by its name or its URL ("under the Open Government Licence v3.0", a gov.uk footer's
+# rel=license link to ".../doc/open-government-licence/version/3/"); without a version it is the licence still
+# (councils' pages say "under the terms of the Open Government Licence"): terms.OGL_UNVERSIONED. The name is
+# capitalised as a name is: "the open government licence debate" is prose about it.
+OGL = re.compile(r"\b(?-i:Open\s+Government\s+Licen[cs]e|OPEN\s+GOVERNMENT\s+LICEN[CS]E)\b"  # the name, not prose
+                 r"(?:\s+for\s+public\s+sector\s+information)?"
+                 r"(?:\s*\(?\s*(?:v(?:ersion)?\.?\s*(?P<ver>[123])(?:\.0)?|(?P<ver2>[123])\.0)\b)?"
+                 r"|open-government-licen[cs]e/version/(?P<ver3>[123])\b", re.I)
 CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[- ]?Zero\b", re.I)
 # CC0 by its waiver sentence alone ("... has waived all copyright and related or neighboring rights to this work"),
 # where a page shows the CC0 badge as an image: the sentence is CC0's own, and CC0 has one version.
@@ -204,10 +214,13 @@ _STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
 # "pass it along/on" is a weak verb too: a directory's pass-along box ("pass this article along in your ezine").
 _WEAK = (r"use|re-?use|share|re-?post|post|include|run|photocopy|copy|print|circulate|forward|feature|carry|place|add"
          r"|pass|send|hand\s+(?:out|on|round)|give\s+away|pick\s+up")
+# The passive participle of every verb above, as a notice's bare subject writes it ("may be reprinted", "may be
+# shared"): the stem with -d/-ed, and a -y verb's -ied ("may be copied", "may be photocopied", "may be carried").
+_PARTICIPLE = r"(?:(?:photo)?copied|carried|(?:" + _STRONG + "|" + _WEAK + r")[ed]*)"
 _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work: "pass this article along"
 # The texts a notice may name as its own: an article and its kin, and the documents a club or a society hands out
 # ("this FAQ", "this guide", "any item from the newsletter").
-_TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|material"
+_TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|materials?"
                 r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:(?:tip|fact|info)\s?)?sheets?|publications?|pages?"
                 r"|reports?|reviews?"
                 r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?)")
@@ -227,11 +240,17 @@ _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)
          r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
          r"|(?!(?:other|same|next|last|first|best)\b)[\w-]+(?:['’]s)?\s+(?=(?:articles|posts|columns|essays|pieces)\b))?"
          rf"{_TEXTS}\b)")
+# A publisher's name as a notice puts it before the texts it speaks for ("Harbour Council leaflets", "The Extension's
+# materials"): one to five capitalised words, a possessive allowed.
+_PUBLISHER = r"(?:(?:the\s+)?(?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,4}\s+)?"
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
         r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?|newsletters?"
         r"|e-?zines?|clubs?|societ(?:y|ies)|(?:web\s*)?sites?|blogs?))")
+# The nouns of leave a writer gives ("you have my permission", "... my blessing", "... our consent").
+_LEAVE = r"(?:permission|blessing|consent|go-?ahead)"
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
-        r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*permission\s+to|\s+have\s+(?:the\s+|full\s+)?rights?\s+to)")
+        r"\s+to|\s+have\s+(?:my|our|full|the\s+author['’]s)?\s*(?:full\s+)?" + _LEAVE + r"\s+to"
+        r"|\s+have\s+(?:the\s+|full\s+)?rights?\s+to)")
 _VERBS = rf"(?:{_STRONG}|{_WEAK})(?:\s*(?:,|or|and|and/or|/)\s*(?:{_STRONG}|{_WEAK}))*"  # "forward or reprint"
 # (Before _MAY's own blank run: "\s*," or blanks before "'re" only - the old "\s*,?" split a blank run between
 # itself and _MAY's "\s+" every way, quadratic in one match: "aggregators" and 20 KB of spaces took 9 s. The same
@@ -252,10 +271,12 @@ _GRANT = (
     rf"|(?:^|(?<=[.!?:;]\s))(?:please\s+|go\s+ahead\s+and\s+)?(?P<j>{_VERBS}){_PARTICLE}\s+{_WORK}"
     # "You're welcome to pass this along ..., as long as this box comes with it" (a grant only with its terms)
     r"|\b(?P<j2>pass)\s+(?:this|it|them)\s+(?:along|on)\b"
-    rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>(?:{_STRONG}|{_WEAK}|copie)[ed]*)\b"
+    rf"|{_WORK}\s+(?:(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?P<c>{_PARTICIPLE})\b"
     # "this article is free to reprint"
     rf"|(?:is|are)\s+(?:also\s+)?free\s+(?:to\s+(?P<f>{_STRONG}|{_WEAK})\b|for\s+(?P<f2>re-?publi(?:shing|cation)"
-    r"|re-?print(?:ing)?|syndication|redistribution)\b))"
+    r"|re-?print(?:ing)?|syndication|redistribution)\b"
+    # "this essay is free for use in your ezine": a weak noun, a grant only with a place or terms
+    r"|for\s+(?P<f3>(?:re-?)?use|sharing)\b))"
     r"|\bpermission\s+(?:(?:(?:is|has\s+been)\s+)?(?:hereby\s+)?(?:granted|given)\s+)?(?:for\s+you\s+)?to\s+(?:(?P<d>(?:re-?)?(?:print|publish))\b"
     rf"|(?P<d2>copy|(?:re)?distribute|reproduce|share|use|post)\s+(?:(?:and|or|,)\s+[\w-]+\s+)?{_WORK})"
     rf"|(?:^|(?<=[.!?]\s))(?:please\s+)?(?P<e>re-?print|re-?publish|distribute|syndicate)\s+(?:(?:it|this|{_WORK})\s+)?freely\b"
@@ -277,15 +298,17 @@ _GRANT = (
     r"|shing)|syndication|redistribution)\b"
     # a directory's bare "Articles may be reprinted ...": a grant only with its terms (the bio, credit), as "Posts can
     # be published at a set time" is advice about blogging
-    rf"|(?:^|(?<=[.!?:]\s))(?P<h>{_TEXTS})\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?(?:{_STRONG}|{_WEAK})[ed]*\b"
+    # ... with its publisher's name before the noun: "Glenmoor Extension materials may be copied ... with credit"
+    rf"|(?:^|(?<=[.!?:]\s)){_PUBLISHER}(?P<h>{_TEXTS})\s+(?:may|can)\s+(?:be\s+)?(?:freely\s+)?(?:be\s+)?{_PARTICIPLE}\b"
 )
 GRANT = _from_word_start(_GRANT)
 # GRANT's named groups, each the verb of one branch (find_grant reads the one that matched); of those, the branches
 # that are a grant by their words alone ("permission to print", "free to reprint") and those whose weak verb counts
 # only with a text named as a notice names it, or a box's terms ("feel free to use any post" is advice).
-GRANT_GROUPS = ("a", "b", "c", "d", "d2", "e", "f", "f2", "g", "i", "j", "j2", "k", "l", "m", "n", "o", "o2", "y")
+GRANT_GROUPS = ("a", "b", "c", "d", "d2", "e", "f", "f2", "f3", "g", "i", "j", "j2", "k", "l", "m", "n", "o", "o2",
+                "y")
 STRONG_GROUPS = ("d", "f2", "g", "i", "o")
-WEAK_GROUPS = ("a", "b", "c", "d2", "j", "m", "n", "o2", "y")
+WEAK_GROUPS = ("a", "b", "c", "d2", "f3", "j", "m", "n", "o2", "y")
 WORK = _from_word_start(_WORK)
 # More grants as usage pages and author boxes word them, read apart from GRANT (find_grant tries them only on lines
 # holding their words). Each counts only in a sentence that neither limits nor refuses (find_grant's checks).
@@ -311,6 +334,11 @@ ASKED = re.compile(
     r"\b(?:want|like|wish|hoping|planning|thinking\s+(?:of|about))\s+(?:to\s+)?(?P<verb>(?:re-?)?(?:shar|us|post|print"
     r"|publish|run|reproduc|distribut|forward|includ|featur|carr|syndicat)\w*)\s+"
     rf"(?:this|these|my|our|any\s+of\s+(?:my|our|these))\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.;?!]{{0,80}}\?", re.I)
+# ... or the readers it would reach, as a place names them: "share this tip sheet with your members", "forward it to
+# your subscribers" (never "with your friends": a reader passing it on is no publisher).
+ASKED_AUDIENCE = re.compile(r"\b(?:with|to|among)\s+(?:all\s+)?(?:your|their)\s+(?:own\s+)?(?:members|readers"
+                            r"|subscribers|mailing\s+list|list|audience|clients|customers|congregation|staff"
+                            r"|employees)\b", re.I)
 ASKED_YES = re.compile(r"\s*(?:yes|sure|of\s+course|go\s+ahead|you\s+(?:can|may)|feel\s+free|please\s+do"
                        r"|by\s+all\s+means|no\s+problem)\b", re.I)
 # --- Wordings in other languages, as site footers, notices and credit lines word them: one table per class, one row
@@ -527,7 +555,7 @@ GRANT_IT = re.compile(rf"(?:\b{_WHO}{_MAY}|\bfeel\s+free\s+to|\bpermission\s+to)
 # line, WORK 30-50, GRANT_LEAD 8). A branch added to GRANT must hold one of them (tests/text/test_licence.py).
 GRANT_ANCHORS = ("permission", "reprint")
 GRANT_ANCHOR = re.compile(r"free(?:ly|\s+to|\s+reprint)|\bpass\s+(?:this|it|them)\s+(?:along|on)\b", re.I)
-GRANT_LEAD = re.compile(rf"(?:^|(?<=[.!?:]\s)){_TEXTS}\s+(?:may|can)", re.I)
+GRANT_LEAD = re.compile(rf"(?:^|(?<=[.!?:]\s)){_PUBLISHER}{_TEXTS}\s+(?:may|can)", re.I)
 ANCHOR_WORDS = ("free", "pass")  # every match of GRANT_ANCHOR holds one (its branches open on them)
 LEAD_WORDS = ("may", "can")  # ... and of GRANT_LEAD (it ends on one)
 STRONG_VERB = re.compile(rf"\b(?:{_STRONG})", re.I)  # one of a list is enough: "forward or reprint"
@@ -727,10 +755,12 @@ PUBLIC = re.compile(
     re.I,
 )
 # Besides "public" with "domain", a dedication holds one of these (PUBLIC's no-claim branch, PUBLIC_ABROAD's words).
-PD_WORDS = ("no copyright", *PUBLIC_ABROAD_WORDS)
+PD_WORDS = ("no copyright", "no rights reserved", *PUBLIC_ABROAD_WORDS)
 # A notice that opens with the words as a label: "Licence: public domain", or "Public domain." followed by what anyone
 # may do with it ("copy it, print it"); a heading "Public domain: what it means" or a question is no dedication.
-PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\s*:)\s*)?public[\s-]+domain\s*"
+# "No rights reserved." opens such a notice as well (CC0's own tagline, the mirror of "All rights reserved").
+PD_LABEL = re.compile(r"^\s*(?:(?P<named>(?:licen[cs]e|rights|copyright|status)\s*:)\s*)?"
+                      r"(?:public[\s-]+domain|no\s+rights\s+(?:are\s+)?reserved)\s*"
                       r"(?:(?(named)(?:[.!;]|$)|[.:;!–—-]))", re.I)
 GIVE_AWAY = re.compile(r"\b(?:copy|print|use|share|reprint|republish|sell|change|adapt|translate|reuse|give)\s+"
                        r"(?:it|this|them|freely|away)\b", re.I)
@@ -861,6 +891,7 @@ GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndi
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
 # licence's own name after "licensed under" ("attribution").
 CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:",
+           "government licen", "government-licen",  # OGL's name and its URL
            # Creative Commons and the Korean deed's compound name in Chinese, Japanese and Korean (CC_WORDS)
            "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브", "저작자")
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
@@ -992,7 +1023,7 @@ CONDITION_CUES = (
                                    r"|\bsignature\s+(?:box|file|block)\b|\btag\s?line\b"
                                    r"|\bauthor\s+(?:information|info|box)\b", re.I)),
     # (and a Russian or Ukrainian footer's "(active) link to the source": ссылка, гиперссылка, посилання)
-    ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*site\s+address\b"
+    ("keep-links", re.compile(r"\blinks?\b|\burls?\b|\bhyperlinks?\b|\bweb\s*(?:site\s+)?address\b"
                               r"|\b(?:гипер)?ссылк|\b(?:гіпер)?посилан", re.I)),
     ("keep-links-active", re.compile(r"\b(?:active|live|clickable|working)\b|\bактивн", re.I)),
     ("keep-copyright-notice", re.compile(r"\bcopyright\s+(?:notice|line|statement)\b", re.I)),
@@ -1008,7 +1039,7 @@ CONDITION_CUES = (
 class Statement:
     """One licence statement found in a line: its kind, the verbatim text and what it says."""
 
-    kind: str  # cc | public-domain | reprint | permission | copyright
+    kind: str  # cc (a public licence by name: CC, CC0, OGL) | public-domain | reprint | permission | copyright
     text: str
     tag: str
     holder: str | None = None
@@ -1039,8 +1070,14 @@ def _waives(text: str) -> bool:
     return m is not None and not NEGATION.search(text[max(0, m.start() - 24):m.start()])
 
 
+# Every pattern that marks a public licence by name (find_cc reads each): where a statement's mark stands.
+OPEN_MARKS = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, OGL)
+
+
 def find_cc(text: str) -> Statement | None:
-    """Find a Creative Commons licence or CC0 dedication in ``text`` (a URL, the licence name, or ``CC BY-SA 4.0``).
+    """Find a Creative Commons licence or CC0 dedication in ``text`` (a URL, the licence name, or ``CC BY-SA 4.0``),
+    or the other public licence SPDX names that pages state as CC's are stated, the UK Open Government Licence (its
+    statements are of kind "cc": a public licence by name, read and placed as a CC licence is).
 
     >>> find_cc("Licensed under https://creativecommons.org/licenses/by-nc/4.0/ .").tag
     'CC-BY-NC-4.0'
@@ -1053,6 +1090,10 @@ def find_cc(text: str) -> Statement | None:
     'Priya Natarajan'
     >>> find_cc("Text: Rachel Stein, licensed CC BY-NC-ND 4.0.").holder
     'Rachel Stein'
+    >>> find_cc("All content is available under the Open Government Licence v3.0, except where otherwise stated").tag
+    'OGL-UK-3.0'
+    >>> find_cc("You may re-use this information under the terms of the Open Government Licence.").tag
+    'LicenseRef-ogl-uk-unversioned'
 
     """
     if gatable(text):  # exact gate: every CC pattern needs one of these
@@ -1074,6 +1115,9 @@ def find_cc(text: str) -> Statement | None:
             tag = cc_tag(m["el"], m["ver"], m["sport"].lower() if m["sport"] else None)
         else:
             tag = cc_tag(m["lower"], m["lver"]) if m["lower"] else cc_tag(m["lower2"], None)
+    elif m := OGL.search(text):
+        version = m["ver"] or m["ver2"] or m["ver3"]
+        tag = f"OGL-UK-{version}.0" if version else OGL_UNVERSIONED
     else:
         return None
     holder = next((m["name"] for pattern in CC_HOLDER if (m := pattern.search(text))), None)
@@ -1140,7 +1184,7 @@ def licenses_text(line: str) -> bool:
     statement = find_cc(line)
     if statement is None:
         return False
-    at = min((m.start() for p in (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT) if (m := p.search(line))), default=0)
+    at = min((m.start() for p in OPEN_MARKS if (m := p.search(line))), default=0)
     return not credits_other(line, at, anywhere=True)
 
 
@@ -1462,7 +1506,8 @@ def _more_grants(text: str, lowered: str) -> int | None:
         if asked and n + 1 < len(spans) and (q := ASKED.search(sentence)) is not None:
             answer = text[spans[n + 1][0]:spans[n + 1][1]]
             if ASKED_YES.match(answer) and not NEGATION.search(answer) and not _limits(answer) and (
-                    STRONG_VERB.search(q["verb"]) or GRANT_PLACE.search(sentence)) and conditions_of(answer):
+                    STRONG_VERB.search(q["verb"]) or GRANT_PLACE.search(sentence) or ASKED_AUDIENCE.search(sentence)
+            ) and conditions_of(answer):
                 return start
     return None
 
@@ -1629,10 +1674,11 @@ JoAnna Brandi. Used with permission.')]
     # Exact gates for the patterns below: each can match only if the lowered text holds its words.
     ascii_ = gatable(text)
     if cc := find_cc(text):
-        patterns = (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, *CC_HOLDER)
+        patterns = (*OPEN_MARKS, *CC_HOLDER)
         at = [m.start() if (m := p.search(text)) else None for p in patterns]
         starts = [a for a in at if a is not None]
-        mark = min((a for a in at[:5] if a is not None), default=min(starts))  # the mark itself, not its holder
+        marks = at[:len(OPEN_MARKS)]  # the mark itself, not its holder
+        mark = min((a for a in marks if a is not None), default=min(starts))
         if credits_other(text, mark):  # a picture's credit, a question about licences, someone else's licence
             cc = None
         else:
@@ -1721,7 +1767,7 @@ def covers_issue(text: str) -> bool:
             if ISSUE_SCOPE.search(m.group()):
                 return True
             continue
-        marks = [m.start() for p in (CC_URL, CC_ZERO, CC_WAIVER, CC_WORDS, CC_SHORT, PUBLIC_WORDS, COPYRIGHT_SIGN)
+        marks = [m.start() for p in (*OPEN_MARKS, PUBLIC_WORDS, COPYRIGHT_SIGN)
                  if (m := p.search(sentence))]
         if marks and ISSUE_SCOPE.search(sentence[: min(marks)]) or (
                 (restriction(sentence) or RESERVED.search(sentence)) and ISSUE_SCOPE.search(sentence)):
@@ -1748,7 +1794,7 @@ def statement_of(licence: Licence | None) -> Statement | None:
     if licence is None or not isinstance(licence.tag, str):
         return None
     tag = licence.tag
-    kind = "cc" if is_cc_by(tag) or tag in ("CC0-1.0", "CC-PDDC") else KIND_OF_TAG.get(tag)
+    kind = "cc" if is_cc_by(tag) or is_ogl(tag) or tag in ("CC0-1.0", "CC-PDDC") else KIND_OF_TAG.get(tag)
     if kind is None:
         return None
     own = list(licence.conditions)

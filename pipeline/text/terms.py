@@ -26,7 +26,23 @@ CC_CONDITIONS = {"BY": "attribution-required", "SA": "share-alike", "NC": "non-c
 FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin sign)
 
 
+# The UK Open Government Licence (SPDX OGL-UK-1.0 to 3.0, and ours for the licence named without its version): an
+# attribution licence like CC BY (credit the source; adapt, excerpt, sell), so it asks and allows what CC BY does.
+OGL_UNVERSIONED = "LicenseRef-ogl-uk-unversioned"
+
+
+def is_ogl(tag: str) -> bool:
+    """Tell whether a tag names the UK Open Government Licence.
+
+    >>> is_ogl("OGL-UK-3.0"), is_ogl(OGL_UNVERSIONED), is_ogl("CC-BY-4.0")
+    (True, True, False)
+    """
+    return tag.startswith("OGL-UK-") or tag == OGL_UNVERSIONED
+
+
 def _cc_conditions(tag: str) -> list[str]:
+    if is_ogl(tag):
+        return [CC_CONDITIONS["BY"]]
     found = set(re.findall(r"(?<![A-Z])(BY|SA|NC|ND)(?![A-Z])", tag.upper().removeprefix("LICENSEREF-")))
     return sorted(CC_CONDITIONS[e] for e in found)
 
@@ -106,7 +122,7 @@ def requires_attribution(licence: Licence | dict | None) -> bool:
     (False, False)
     """
     tag, conditions = _tag_and_conditions(licence)
-    return is_cc_by(tag) or not ATTRIBUTION_CONDITIONS.isdisjoint(conditions)
+    return is_cc_by(tag) or is_ogl(tag) or not ATTRIBUTION_CONDITIONS.isdisjoint(conditions)
 
 
 def attribution_missing(licence: Licence | dict | None, author: str | None, bio: object | None) -> bool:
@@ -170,9 +186,11 @@ keep_bio=True)
     ('unknown', 'excerpt-ok', 'ask-permission')
     >>> reuse({"tag": "CC-BY-NC-4.0"}).conditions
     ('attribution-required', 'non-commercial')
+    >>> reuse({"tag": "OGL-UK-3.0"})
+    Reuse(answer='excerpt-ok', conditions=('attribution-required',), attribution=True, keep_bio=False)
     """
     tag, conditions = _tag_and_conditions(licence)
-    cc = is_cc_by(tag)
+    cc = is_cc_by(tag) or is_ogl(tag)  # an attribution licence: its elements are its conditions
     listed = set(conditions) | (set(_cc_conditions(tag)) if cc else set())
     if tag in ASK_TAGS or "permission-required" in listed:
         answer, listed = ASK_PERMISSION, {"permission-required"}
