@@ -77,6 +77,10 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # second-level bullet kept as a letter): "o dear" is no item.
 BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z])|"
                          r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
+# A list glyph the scrape could not encode (a bullet, an emoji), left as "?" before an item's first word ("? Ask to
+# hear it run."): a marker, like the glyph it stood for; no sentence opens so. (The replacement character is a
+# symbol and already a bullet glyph: paras.match_marker.)
+LOST_GLYPH = re.compile(r"\?{1,3}[ \t]+(?=[\"“‘'(]?[A-Z])")
 # A number inside a paragraph, after a sentence end: ``people. 1. The job``; never ``3.5%`` or ``page 2.``.
 # Led by its digit, so the engine skips to digits instead of trying the lookbehind at every character (2.4x on
 # real text); the lookbehind, now over the digit too, asks what "(?<![\w.,$€£%])" before it asked.
@@ -504,10 +508,12 @@ INGREDIENT_LINE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# (A wiki's section heading keeps its edit link: "Things you'll need[edit]".)
 INGREDIENTS_CUE = re.compile(
-    r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:tools|equipment|materials|supplies)\s+)?"
+    r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:things|items|tools|equipment|materials|supplies)\s+)?"
     r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies)(?:\s+(?:and|&)\s+\w+)?|shopping\s+list|"
-    r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*$",
+    r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:)\s*:?\s*"
+    r"(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
     re.IGNORECASE,
 )
 # A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that

@@ -29,7 +29,7 @@ from .paras import (
     sentence_starts,
     unlabelled,
 )
-from .patterns import GUARD_MIN_SHARE, MORE_READING, MORE_READING_MAX_CHARS, MORE_READING_TITLE_WORDS
+from .patterns import GUARD_MIN_SHARE, LOST_GLYPH, MORE_READING, MORE_READING_MAX_CHARS, MORE_READING_TITLE_WORDS
 
 
 def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
@@ -201,6 +201,22 @@ def unquoted(text: str) -> str:
     return QUOTE_PREFIX.sub("  ", text)
 
 
+def _lost_glyph(text: str, item: Item) -> None:
+    """Move a lost list glyph ("? Ask to hear it run.", :data:`LOST_GLYPH`) off an item's text into its markers:
+    it is the item's marker, whichever detector found the item, and never its headline.
+
+    >>> it = Item("bullet", [(0, 21)]); _lost_glyph("? Ask to hear it run.", it); it.pieces, it.markers
+    ([(2, 21)], [(0, 2)])
+    """
+    start, end = item.pieces[0]
+    if text[start:start + 1] != "?":  # the cheap test first: almost no item opens so
+        return
+    m = LOST_GLYPH.match(text, start, end)
+    if m is not None and m.end() < end:
+        item.pieces[0] = (m.end(), end)
+        item.markers = [*item.markers, (start, m.end())]
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
                stops: Iterable[str] = (), leads: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -245,6 +261,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     seen: set[str] = set()
     groups: dict[tuple[str, int], int] = {}
     for it in items:
+        _lost_glyph(text, it)
         lead = None
         tip_text = "\n\n".join(normalise(text[s:e]) for s, e in it.pieces)
         if not tip_text or tip_text in seen:

@@ -1,0 +1,55 @@
+"""Round 11 (issue 16): variants of handled shapes met on six blind hands' pages. Pages written here in our own
+words."""
+
+from __future__ import annotations
+
+from pipeline.stages.tips import split_text
+
+
+def test_a_lost_glyph_left_as_a_question_mark_is_the_items_marker():
+    # the scrape could not encode the bullet glyph and wrote "?" in its place; one item lost it altogether
+    body = ("A used bicycle can be a bargain or a money pit. Before you pay, consider the following:\n\n"
+            "? Spin both wheels. A wobble means a bent rim or loose spokes.\n\n"
+            "? Squeeze the brakes hard and push the bike forward; it should not creep.\n\n"
+            "Look at the chain for rust. A rusty chain has been stored outside.\n\n"
+            "? Ask for the frame number and check it against the stolen register.\n\n"
+            "A seller with nothing to hide will not mind any of this.\n")
+    tips = split_text(body).tips
+    assert [t.headline for t in tips] == [
+        "Spin both wheels.", "Squeeze the brakes hard and push the bike forward; it should not creep.",
+        "Look at the chain for rust.", "Ask for the frame number and check it against the stolen register."]
+    assert not any(t.text.startswith("?") for t in tips)
+
+
+def test_a_question_in_the_text_stays_in_the_headline():
+    # a point that asks is no lost glyph: only "?" before the first word is
+    body = ("Before a long walk, ask yourself a few things:\n\n"
+            "Do you know the way back? Carry a paper map as well as the phone.\n\n"
+            "Is anyone expecting you? Tell someone your route and your time.\n\n"
+            "Have you checked the forecast? Hill weather turns within the hour.\n")
+    assert [t.headline for t in split_text(body).tips][0].startswith("Do you know the way back")
+
+
+def test_a_wiki_howtos_things_you_will_need_list_is_no_tips():
+    # a how-to's kit list (a wiki keeps the section's edit link in the heading) is what a recipe's ingredients are
+    body = ("Sharpening a kitchen knife takes ten minutes once you know the angle.\n\n"
+            "Things you'll need[edit]\n\n"
+            "\u2022 A combination whetstone\n\u2022 A damp tea towel\n\u2022 A marker pen\n\u2022 Water\n\n"
+            "Steps[edit]\n\n"
+            "1. Soak the stone for ten minutes. A dry stone tears the edge.\n"
+            "2. Colour the bevel with the marker. The ink shows where the stone touches.\n"
+            "3. Hold the blade at a low angle and push it away from you. Ten strokes a side.\n"
+            "4. Finish on the fine side. Fewer, lighter strokes polish the edge.\n")
+    tips = split_text(body).tips
+    assert [t.form for t in tips] == ["numbered"] * 4
+    assert tips[0].headline == "Soak the stone for ten minutes."
+
+
+def test_things_you_will_need_without_the_edit_link_is_a_kit_list_too():
+    body = ("Hanging a shelf straight is easier with a plan.\n\n"
+            "Things you will need:\n\n"
+            "\u2022 A spirit level\n\u2022 A drill and a masonry bit\n\u2022 Wall plugs and screws\n\n"
+            "1. Mark the height with a pencil line. Check it with the level before you drill.\n"
+            "2. Drill the first hole and plug it. Hang the bracket loosely from it.\n"
+            "3. Level the bracket, mark the second hole and drill it.\n")
+    assert [t.form for t in split_text(body).tips] == ["numbered"] * 3
