@@ -90,6 +90,7 @@ from .patterns import (
     REPORTING_WORDS,
     RESPONSE_LABEL,
     ROW_SEPARATOR,
+    SALUTATION,
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
     SENTENCE_ENDS,
@@ -1545,8 +1546,10 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         known.update(dict.fromkeys(habits, True))
 
     def point(p: Para) -> bool:
+        # a paragraph opening with a salutation ("Dear Out of Pocket, you are not being petty …") addresses the
+        # reader: an answer's or a letter's opening, never one of its points, however it advises
         if p.start not in known:
-            known[p.start] = not CHROME_LINE.match(p.text) and not _question(p) and (
+            known[p.start] = not CHROME_LINE.match(p.text) and not _question(p) and not SALUTATION.match(p.text) and (
                 gives_advice(p.text)
                 # a lead sentence repeated word for word is a refrain, not one of several points
                 or leads[lead_sentence(p.text)] < 2 and (short_lead(p.text) or openings[_opening(p.text)] >= 3))

@@ -53,3 +53,20 @@ def test_things_you_will_need_without_the_edit_link_is_a_kit_list_too():
             "2. Drill the first hole and plug it. Hang the bracket loosely from it.\n"
             "3. Level the bracket, mark the second hole and drill it.\n")
     assert [t.form for t in split_text(body).tips] == ["numbered"] * 3
+
+
+def test_an_answers_salutation_paragraph_is_its_introduction_not_a_point():
+    # the columnist's answer opens "Dear X," in the same paragraph as its first words; that paragraph advises in
+    # general terms but addresses the reader: the points are the paragraphs after it
+    body = ("Dear Mina, my flatmate leaves dishes in the sink for days and I have started doing them myself. I am "
+            "tired of it but I do not want a fight. What should I do?\n\n"
+            "— Sink Full, Leeds\n\n"
+            "Dear Sink Full, you should not have to be the only one who cares. Keep calm, and do not let it fester "
+            "for another month. Here is how I would start.\n\n"
+            "Choose a quiet evening. A row over a dirty pan at midnight goes nowhere.\n\n"
+            "Describe the sink, not the person. Say what you see and how it affects you.\n\n"
+            "Agree one simple rule. Dishes done before bed is easy to check.\n\n"
+            "Stop doing them yourself. Leave the rule to work.\n")
+    tips = split_text(body).tips
+    assert [t.headline for t in tips] == ["Choose a quiet evening.", "Describe the sink, not the person.",
+                                          "Agree one simple rule.", "Stop doing them yourself."]
