@@ -201,6 +201,34 @@ def unquoted(text: str) -> str:
     return QUOTE_PREFIX.sub("  ", text)
 
 
+TITLE_LINE_MIN_WORDS = 4  # a title the body repeats is a sentence's worth of words, not a caption's one or two
+
+
+def _title_key(line: str) -> str:
+    return " ".join(heading_words(line).casefold().split()).rstrip(".!:")
+
+
+def _under_title(paras: list[Para], title: str | None) -> list[Para]:
+    """The paragraphs under a line that repeats the article's own title in the body's first half (an aggregator's
+    reprint under its teasers, a page's heading kept in the body): the title heads the whole article, never one of
+    its sections, and what stands above it (teasers, a kicker) is the page's, not the article's.
+
+    >>> ps = paragraphs("Teaser one…\\n\\nFive Checks Before a Fire\\n\\nLook up the flue\\n\\nUse a torch.")
+    >>> [p.text for p in _under_title(ps, "Five checks before a fire")]
+    ['Look up the flue', 'Use a torch.']
+    """
+    key = _title_key(title) if title else ""
+    if len(key.split()) < TITLE_LINE_MIN_WORDS or not paras:
+        return paras  # a word or two ("Vollbild", "Event Live") is as likely a menu's or a caption's line
+    half = (paras[0].start + paras[-1].end) // 2
+    for k, p in enumerate(paras):
+        if p.start > half:
+            break
+        if p.marker is None and len(p.text) <= 2 * len(title) and _title_key(p.text) == key:
+            return paras[k + 1:]
+    return paras
+
+
 def _lost_glyph(text: str, item: Item) -> None:
     """Move a lost list glyph ("? Ask to hear it run.", :data:`LOST_GLYPH`) off an item's text into its markers:
     it is the item's marker, whichever detector found the item, and never its headline.
@@ -240,6 +268,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     if links:
         paras = [p for k, p in enumerate(paras) if k not in links]
     paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
+    paras = _under_title(paras, title)
     forms = set(config.forms)
     # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
     # is the first paragraph, so a count inside a later point promises nothing

@@ -70,3 +70,29 @@ def test_an_answers_salutation_paragraph_is_its_introduction_not_a_point():
     tips = split_text(body).tips
     assert [t.headline for t in tips] == ["Choose a quiet evening.", "Describe the sink, not the person.",
                                           "Agree one simple rule.", "Stop doing them yourself."]
+
+
+def test_the_title_repeated_under_teasers_heads_the_article_not_a_section():
+    # a listing page: teaser lines, then the featured article under its own title again; its sections are the
+    # tips (headings about as long as the title, so its length alone does not set it apart)
+    body = ("A plumber on the one valve everyone forgets…\n\n"
+            "Why your loft hatch is a chimney…\n\n"
+            "Four Checks Before the First Frost\n\n"
+            "Every November the same calls come in, and most of them could have been avoided with an afternoon "
+            "of looking.\n\n"
+            "Turn the stopcock once this week\n\nTurn it now so it is not seized when you need it.\n\n"
+            "Lag the pipes in the loft\n\nFoam sleeves cost little and stop a burst over the ceiling.\n\n"
+            "Bleed every radiator in the house\n\nA cold top means trapped air and a boiler working harder.\n\n"
+            "Clear the gutters before December\n\nLeaves hold water against the wall, where it freezes.\n")
+    tips = split_text(body, title="Four Checks Before the First Frost").tips
+    assert [t.headline for t in tips] == ["Turn the stopcock once this week", "Lag the pipes in the loft",
+                                          "Bleed every radiator in the house", "Clear the gutters before December"]
+
+
+def test_a_one_word_title_repeated_in_the_body_cuts_nothing():
+    # a short title is as likely a caption's or a menu's word; the list above it stays
+    body = ("Before you book, check these:\n\n"
+            "\u2022 Ask whether the pool is heated in winter.\n\u2022 Ask for the cleaning fee in writing.\n"
+            "\u2022 Ask where the nearest shop is.\n\n"
+            "Gallery\n\nThe house sits on a canal with its own jetty.\n")
+    assert len(split_text(body, title="Gallery").tips) == 3
