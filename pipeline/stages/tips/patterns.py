@@ -206,7 +206,7 @@ GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (byline
 MORE_READING = re.compile(
     r"""^\W*(?:
         you\s+(?:may|might|will|could)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|also\s+read|see\s+also|
-        related(?:\s+(?:posts?|articles?|stories|guides?|reading|advice|content|links|topics))?|
+        related(?:\s+[^\W\d_]+){0,2}|            # "Related posts", "Related information", "Related help topics"
         (?:more|other|recent|latest|popular|similar|newer|older|recommended)\s+
             (?:posts?|articles?|stories|guides?|reads|reading|advice\s+articles|from\s+(?:this|the|our)\s+\w+)|
         read\s+(?:next|also|more\s+(?:posts|articles|stories))|more\s+to\s+read|keep\s+reading|

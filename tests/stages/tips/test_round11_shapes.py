@@ -96,3 +96,22 @@ def test_a_one_word_title_repeated_in_the_body_cuts_nothing():
             "\u2022 Ask where the nearest shop is.\n\n"
             "Gallery\n\nThe house sits on a canal with its own jetty.\n")
     assert len(split_text(body, title="Gallery").tips) == 3
+
+
+def test_a_related_box_of_any_name_ends_the_sections():
+    # "Related information" and the other pages' titles under it, after the last section: the last title is no
+    # section heading over the helpline line below it
+    body = ("Cold feet at night keep many people awake. A few habits help.\n\n"
+            "Warm the bed before you get in\nA hot water bottle for ten minutes is enough; take it out before you "
+            "sleep.\n\n"
+            "Wear loose socks\nTight cuffs slow the blood in your ankles; choose wool with a soft top.\n\n"
+            "Keep the bedroom at an even temperature\nA room that drops to eight degrees at three in the morning "
+            "wakes you whatever you wear.\n\n"
+            + "Keep a blanket at the foot of the bed for the coldest hours. " * 6 + "\n\n"
+            "Related information\n"
+            "Choosing a winter duvet\nSleeping well in a heatwave\nTalking to your doctor about circulation\n\n"
+            "Need to talk? Ring our advice line on weekdays.\n")
+    heads = [t.headline for t in split_text(body).tips]
+    assert "Talking to your doctor about circulation" not in heads
+    assert heads[:3] == ["Warm the bed before you get in", "Wear loose socks",
+                         "Keep the bedroom at an even temperature"]
