@@ -1305,6 +1305,25 @@ def _introduced(text: str, paras: list[Para], item: Item) -> bool:
             and any(p.end <= at and _prose(p) and has_words(p.text, INTRO_MIN_WORDS) for p in paras))
 
 
+def _closing_section(text: str, item: Item) -> bool:
+    """Tell whether the last section is the conclusion under a label of its own ("Wrapping up", "In short",
+    "The upshot"): its title is a label that advises nothing (:func:`_label`), and its text opens without advice and
+    points back at the sections ("None of these steps needs …", "With these in place …"). The labels a page puts
+    over its introduction are handled the same way at the head (``headed_sections``); a last step's text advises.
+
+    >>> t = "Wrapping up\\nNone of these steps needs new staff. Start this week."
+    >>> _closing_section(t, Item("headed", [(0, 11), (12, len(t))]))
+    True
+    >>> t = "Final step\\nPut all these tools back on their hooks."
+    >>> _closing_section(t, Item("headed", [(0, 10), (11, len(t))]))
+    False
+    """
+    if len(item.pieces) < 2 or not _label(text, item) or is_advice(text[slice(*item.pieces[0])]):
+        return False
+    body = normalise(text[slice(*item.pieces[1])])
+    return not gives_advice(lead_sentence(body)) and closes_list(body)
+
+
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     text, config, promised = context.text, context.config, context.promised
     headings = [is_heading(p) for p in paras]
@@ -1371,6 +1390,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         # then (mostly) advice sections: the sections labelled before the advice are the introduction (a
         # first point stated as a clause, "The starter is slower than the recipe says", stays a point)
         items, advises = items[first:], advises[first:]
+    while len(items) > config.min_headed_sections and _closing_section(text, items[-1]):
+        items, advises = items[:-1], advises[:-1]
     if len(items) < config.min_headed_sections:
         return []
     # sections that explain rather than advise ("Chill haze", "Cloud base") are points when the introduction right

@@ -115,3 +115,26 @@ def test_a_related_box_of_any_name_ends_the_sections():
     assert "Talking to your doctor about circulation" not in heads
     assert heads[:3] == ["Warm the bed before you get in", "Wear loose socks",
                          "Keep the bedroom at an even temperature"]
+
+
+def test_a_labelled_closing_section_is_the_conclusion():
+    # the page heads its conclusion as it heads its points; the label and the text pointing back tell it apart
+    body = ("Moving house with a cat takes planning. These are the steps that kept ours calm.\n\n"
+            "Keep the carrier out for a week beforehand\n\nLet the cat sleep in it so it smells of home.\n\n"
+            "Pack one room last and shut the cat in it\n\nThe familiar room is the quiet one on the day.\n\n"
+            "Move the cat last and unpack its room first\n\nBed, bowl and tray go in before the boxes.\n\n"
+            "Keep it indoors for two weeks\n\nA cat let out too soon tries to walk back to the old house.\n\n"
+            "The upshot\n\nNone of these steps takes long, and they spare you a frightened cat under the bed "
+            "for a week.\n")
+    assert [t.headline for t in split_text(body).tips] == [
+        "Keep the carrier out for a week beforehand", "Pack one room last and shut the cat in it",
+        "Move the cat last and unpack its room first", "Keep it indoors for two weeks"]
+
+
+def test_a_last_step_under_a_short_title_stays_a_step():
+    body = ("Four steps to a clean oven without fumes.\n\n"
+            "Make the paste\n\nMix bicarbonate of soda with water until it spreads.\n\n"
+            "Coat the inside\n\nSpread it everywhere except the element.\n\n"
+            "Leave it overnight\n\nTwelve hours lets it soften the grease.\n\n"
+            "Final wipe\n\nWipe all of these layers away with a damp cloth and vinegar.\n")
+    assert len(split_text(body).tips) == 4
