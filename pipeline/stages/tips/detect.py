@@ -131,6 +131,7 @@ GROUP_HEAD_MAX_WORDS = 12  # "Ventilate, don't seal.": a point stated in a line 
 GROUP_HEAD_MAX_CHARS = 100  # and so a line of that length at most (the cheap test, before the words are counted)
 POINT_ENDS = ".!…。！"  # a point stated as a sentence ends so; a question does not state one
 GROUPED_MIN_POINTS = 3  # groups of lines under an introduction without a colon: three make a list by their layout
+OPENING_LINES_MAX = 3  # a caption, its credit and a kicker above the body's first section: still its opening
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -1248,13 +1249,24 @@ def _question_line(para: Para) -> bool:
             and not CHROME_LINE.match(t))
 
 
-def _subtitle_over_intro(text: str, item: Item, opening: Para) -> bool:
+def _opens_body(paras: list[Para], at: int) -> bool:
+    """Tell whether offset ``at`` stands at the body's opening: in its first paragraph, or under nothing but a few
+    lines of one sentence at most (a photo's caption and its credit, a kicker) with no paragraph of prose above."""
+    if not paras or at < paras[0].end:
+        return True
+    above = [p for p in paras if p.end <= at]
+    return len(above) <= OPENING_LINES_MAX and all(not sentence_starts(p.text) and "\n" not in p.text.strip()
+                                                   for p in above)
+
+
+def _subtitle_over_intro(text: str, item: Item, paras: list[Para]) -> bool:
     """Tell whether the body's first section is its subtitle over the introduction (a blog platform keeps the dek
-    under the title: "A freelancer's filing system that survives tax season"): it opens the body, none of its
+    under the title: "A freelancer's filing system that survives tax season"; a reposted explainer the writer's
+    "Name, University" under the photo's caption): it opens the body (:func:`_opens_body`), none of its
     paragraphs advises, and they are the writer's own ("For three years my tax return …") or announce the rest
     ("This is the system that ended it."). A point stated as a clause and explained in general terms ("The starter
     is slower than the recipe says" – "Recipes assume a warm kitchen …") is none."""
-    if not opening.start <= item.pieces[0][0] < opening.end or len(item.pieces) < 2:
+    if not _opens_body(paras, item.pieces[0][0]) or len(item.pieces) < 2:
         return False
     said = [normalise(text[s:e]) for s, e in item.pieces[1:]]
     if any(gives_advice(t) for t in said):
@@ -1380,9 +1392,9 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
             items, advises = items[1:], advises[1:]
     first = 0
     while first < len(items) and not advises[first] and (
-            _label(text, items[first]) or first == 0 and _subtitle_over_intro(text, items[0], paras[0])):
+            _label(text, items[first]) or first == 0 and _subtitle_over_intro(text, items[0], paras)):
         first += 1
-    if first == 1 and _introduced(text, paras, items[0]):
+    if first == 1 and _introduced(text, paras, items[0]) and not _opens_body(paras, items[0].pieces[0][0]):
         first = 0  # one short title after the introduction ("Smallest balance first"): the first point, stated short
     if (first and len(items) - first >= config.min_headed_sections
             and sum(advises[first:]) >= PARAGRAPH_ADVICE_SHARE * (len(items) - first)):

@@ -138,3 +138,30 @@ def test_a_last_step_under_a_short_title_stays_a_step():
             "Leave it overnight\n\nTwelve hours lets it soften the grease.\n\n"
             "Final wipe\n\nWipe all of these layers away with a damp cloth and vinegar.\n")
     assert len(split_text(body).tips) == 4
+
+
+def test_a_writers_credit_under_a_photo_caption_is_no_section():
+    # a reposted explainer: the photo's caption and credit lines, then the writer's "Name, Institution" line over
+    # the introduction; the body's first section is that line, and the introduction is the writer's own words
+    body = ("A frame of seedlings that went out too early in the first week of March.\n"
+            "Jo Marsh/Flickr, CC BY\n"
+            "Ilse Vandermeer, Northfield College\n\n"
+            "Every spring I watch people on my allotment sow too early and lose half of it. I have done it "
+            "myself more than once, and the seedlings never quite recover.\n\n"
+            "Wait for the soil, not the calendar\n\nPush a finger in; if it is colder than your hand, wait.\n\n"
+            "Warm the bed under plastic for a week\n\nA sheet held down with bricks lifts it by a few degrees.\n\n"
+            "Sow thinly and sow twice\n\nA second sowing a fortnight later covers the losses of the first.\n\n"
+            "Harden them off slowly\n\nA week of afternoons outside before they stay out overnight.\n")
+    assert [t.headline for t in split_text(body).tips] == [
+        "Wait for the soil, not the calendar", "Warm the bed under plastic for a week", "Sow thinly and sow twice",
+        "Harden them off slowly"]
+
+
+def test_a_first_section_under_an_introduction_of_prose_stays_a_point():
+    # the same heading shape under a paragraph of prose: the introduction has been given, the section is a point
+    body = ("Most cold frames are opened too late in the day and shut too early. A few habits fix that, and "
+            "they cost nothing at all.\n\n"
+            "Open it by nine\n\nEven on a grey day the glass traps heat by mid-morning.\n\n"
+            "Shut it by four\n\nClose it while the soil still holds the day's warmth.\n\n"
+            "Prop it on windy days\n\nA brick under the lid lets air in without the gale.\n")
+    assert len(split_text(body).tips) == 3
