@@ -919,10 +919,16 @@ def _interview(questions: list[str], answers: list[str], checklist: bool = False
     >>> _interview(["Wood or electric?", "How big is the room?"], ["Wood gives softer steam.", "About ten cubes."],
     ...            checklist=True)
     False
+    >>> _interview(["How long should a nap be?", "Is a dummy all right?"],
+    ...            ["An hour is plenty for most toddlers; your child may need less.", "Usually, if you wean early."])
+    False
     """
     points = guests = 0
+    # where no question puts anything to a guest ("How much sleep does a toddler need?"), one answered to the
+    # reader ("… your child may sit at either end of it") is the reader's question, as "Can I …?" is
+    nobody_asked = not any(SECOND_PERSON.search(q) for q in questions)
     for q, a in zip(questions, answers, strict=True):
-        points += bool(READER_VOICE.search(q)) or gives_advice(a)
+        points += bool(READER_VOICE.search(q)) or gives_advice(a) or nobody_asked and bool(SECOND_PERSON.search(a))
         guests += bool(SECOND_PERSON.search(q) or GUEST_VOICE.search(a))
     return points * 2 < len(questions) and not (checklist and guests == 0)
 

@@ -165,3 +165,43 @@ def test_a_first_section_under_an_introduction_of_prose_stays_a_point():
             "Shut it by four\n\nClose it while the soil still holds the day's warmth.\n\n"
             "Prop it on windy days\n\nA brick under the lid lets air in without the gale.\n")
     assert len(split_text(body).tips) == 3
+
+
+def test_readers_questions_about_a_third_person_answered_to_the_reader_are_points():
+    # a leaflet of parents' questions (none put to a guest), each answered in a paragraph that speaks to the reader
+    # after opening with a plain statement: the questions head the tips
+    # (answers longer than a checklist's, one in the nurse's "we": the answers' "you" tells them from a guest's)
+    body = ("Every month our school nurse answers the questions parents ask most at the gate.\n\n"
+            "How much sleep does a seven-year-old get by on?\n\n"
+            "Around ten hours is typical at this age. The range is wide. A growth spurt, a cold or a week of "
+            "sport may add an hour for a while, and a child who wakes cheerful and copes with the afternoon is "
+            "getting enough, whatever the clock says. Your child may sit at either end of the range.\n\n"
+            "Is a tablet at bedtime really that bad?\n\n"
+            "For most children, yes. The light and the pace of games wake them up rather than settle them. Most "
+            "families who stop it an hour before lights out see the difference within a week or two, and bedtime "
+            "gets shorter as well as calmer. You may notice it in the mornings first.\n\n"
+            "Our son says he is not tired at eight. Is he right?\n\n"
+            "Sometimes. Children who still nap at school often are not, and some are simply later sleepers "
+            "than their brothers and sisters. A later bedtime can suit them for a term, and the mornings will "
+            "tell you whether it works. You know your child better than any chart does.\n\n"
+            "Is a night light at this age a problem?\n\n"
+            "There is no harm in it. A dim warm light disturbs sleep far less than a bright white one, and many "
+            "children give it up on their own in a year or two. We see plenty of ten-year-olds who still use "
+            "one, and you will hear about it when they stop.\n")
+    tips = split_text(body).tips
+    assert [t.headline for t in tips] == [
+        "How much sleep does a seven-year-old get by on?", "Is a tablet at bedtime really that bad?",
+        "Our son says he is not tired at eight. Is he right?", "Is a night light at this age a problem?"]
+
+
+def test_questions_put_to_a_guest_stay_an_interview():
+    body = ("We sat down with the baker who has run the corner shop for thirty years.\n\n"
+            "How did you start?\n\n"
+            "My father ran it before me. I was sweeping the floor at nine and shaping loaves at twelve.\n\n"
+            "What was the hardest year?\n\n"
+            "The year the supermarket opened. You think people will stay loyal; half of them did not.\n\n"
+            "What keeps you going?\n\n"
+            "The regulars. I know what most of them want before they reach the counter.\n\n"
+            "What would you change?\n\n"
+            "Nothing much. I would have taken more holidays, perhaps.\n")
+    assert split_text(body).tips == ()
