@@ -2018,6 +2018,26 @@ class Detector:
 # whose glyphs were lost and situation/response pairs on the paragraphs left; headed sections only when nothing was
 # found, else sections headed by questions, else points numbered in words inside paragraphs ("First, … Second,
 # …"); paragraph tips last, and only when nothing else was.
+def sections_around(paras: list[Para], items: list[Item], context: Context) -> list[Item]:
+    """The questions of a FAQ whose list sits inside one answer ("What can I use instead? … Here is the method:
+    1. … 2. … 3. …" under one of five questions): the list is that answer's, and the questions are the points, or
+    ``[]`` when the page is no such FAQ. Run after the list detectors, which go first and would otherwise take the
+    page; questions must stand above and below the list (the cheap test first). Sections headed by statements
+    are not asked: a recipe card's "Ingredients", "Instructions" and "Notes" hold its method, which is the list."""
+    if not items:
+        return []
+    first, last = items[0].start, items[-1].end
+    outside = [p for p in paras if (p.end <= first or p.start >= last) and _asks(p)]
+    if len(outside) < context.config.min_headed_sections - 1 or not any(p.start >= last for p in outside):
+        return []
+    for detect in (headed_sections, question_sections):
+        sections = detect(paras, context)  # a context of its own: no paragraph taken
+        if (all(context.text[sec.pieces[0][1] - 1] == "?" for sec in sections)
+                and any(sec.start <= first and last <= sec.end for sec in sections)):
+            return sections
+    return []
+
+
 DETECTORS: tuple[Detector, ...] = (
     Detector("qa-pairs", "headed", "add", qa_pairs),
     Detector("numbered-lines", "numbered", "add", numbered_lines),

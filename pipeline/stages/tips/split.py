@@ -10,7 +10,16 @@ from dataclasses import replace
 from itertools import accumulate
 
 from .config import DEFAULT_TIPS, TipsConfig
-from .detect import DETECTORS, Context, FoundTip, Item, Split, without_asides, without_overviews
+from .detect import (
+    DETECTORS,
+    Context,
+    FoundTip,
+    Item,
+    Split,
+    sections_around,
+    without_asides,
+    without_overviews,
+)
 from .paras import (
     Para,
     _para,
@@ -284,6 +293,9 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             taken = frozenset(_taken(paras, items)) if items else frozenset()
             items += detector.detect(paras, Context(text, config, taken, promised, bold, breaks))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
+    if "headed" in forms:
+        items = sections_around(paras, items, Context(text, config, promised=promised, leads=bold, breaks=breaks)) \
+            or items
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
     tips = []

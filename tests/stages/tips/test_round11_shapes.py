@@ -205,3 +205,37 @@ def test_questions_put_to_a_guest_stay_an_interview():
             "What would you change?\n\n"
             "Nothing much. I would have taken more holidays, perhaps.\n")
     assert split_text(body).tips == ()
+
+
+def test_a_numbered_method_inside_one_faq_answer_belongs_to_that_answer():
+    # a help centre's questions, one answered with numbered sub-steps: the questions are the tips, the steps part
+    # of the second one
+    body = ("These are the questions our support line hears most about the slow cooker.\n\n"
+            "Can I put the ceramic pot in the oven?\n\n"
+            "Yes, up to 200 degrees, without its lid. The glass lid is not ovenproof.\n\n"
+            "How do I get burnt food off the pot?\n\n"
+            "Soaking works better than scrubbing. This is what our test kitchen does:\n\n"
+            "1. Fill the pot with warm water and a spoon of bicarbonate of soda.\n"
+            "2. Leave it overnight.\n"
+            "3. Wipe it out with a soft sponge in the morning.\n\n"
+            "Why does the lid rattle on the high setting?\n\n"
+            "A little rattle is normal as steam escapes. Turn it to low if the noise bothers you.\n\n"
+            "Is it safe to leave it on while I am at work?\n\n"
+            "Yes. It is designed to run unattended for up to ten hours on low.\n")
+    tips = split_text(body).tips
+    assert [t.headline for t in tips] == [
+        "Can I put the ceramic pot in the oven?", "How do I get burnt food off the pot?",
+        "Why does the lid rattle on the high setting?", "Is it safe to leave it on while I am at work?"]
+    assert "Leave it overnight." in tips[1].text
+
+
+def test_a_recipe_cards_method_under_its_headings_stays_the_list():
+    body = ("Soft rolls for a Sunday lunch. Do they really need two rises?\n\n"
+            "Ingredients\n\n\u2022 500 g strong flour\n\u2022 7 g yeast\n\u2022 300 ml warm milk\n\n"
+            "Instructions\n\n"
+            "1. Mix everything into a soft dough and knead for ten minutes.\n"
+            "2. Leave it covered until doubled, about an hour.\n"
+            "3. Shape twelve rolls and let them rise again for half an hour.\n"
+            "4. Bake at 200 C for 15 minutes.\n\n"
+            "Notes\n\nCan they be frozen? Yes, for a month.\n")
+    assert [t.form for t in split_text(body).tips] == ["numbered"] * 4
