@@ -1590,6 +1590,10 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         if p.start not in known:
             known[p.start] = not CHROME_LINE.match(p.text) and not _question(p) and not SALUTATION.match(p.text) and (
                 gives_advice(p.text)
+                # among points that advise, a lead of its own and a colon ("Mudguards are not optional: without
+                # them …") heads a point as a bold lead does (SPEC); a name and a colon is a speaker ("Maeve: The
+                # gutter idea is brilliant.")
+                or p.start in led_among_advice and not SPEAKER_LABEL.match(p.text)
                 # a lead sentence repeated word for word is a refrain, not one of several points
                 or leads[lead_sentence(p.text)] < 2 and (short_lead(p.text) or openings[_opening(p.text)] >= 3))
         return known[p.start]
@@ -1620,6 +1624,9 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     # the paragraphs headed by a lead of their own (a date or a repeated head is a label, never a point's lead)
     led_points = run_in | {at for at, lead in colons.items()
                            if colon_repeats[lead] == 1 and not YEAR_OR_DATE.match(lead)}
+    # (one or two such leads among points that advise: read by point() below; asked only when a lead is there)
+    led_among_advice = led_points if led_points and sum(
+        gives_advice(p.text) for p in block) >= config.min_paragraph_tips else set()
     if len(run_in) >= 3:
         colon_led = True
         known.update(dict.fromkeys(run_in, True))  # each such paragraph is a point, whatever its verb

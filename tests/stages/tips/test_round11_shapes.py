@@ -239,3 +239,36 @@ def test_a_recipe_cards_method_under_its_headings_stays_the_list():
             "4. Bake at 200 C for 15 minutes.\n\n"
             "Notes\n\nCan they be frozen? Yes, for a month.\n")
     assert [t.form for t in split_text(body).tips] == ["numbered"] * 4
+
+
+def test_one_colon_lead_among_advice_paragraphs_is_a_point():
+    # prose advice, one point per paragraph, after a two-paragraph introduction; one point is stated as a clause
+    # and a colon, one as the writer's own habit: both are points among the others
+    body = ("Last spring my landlord sold the flat and I had six weeks to move out with a full-time job and no car. "
+            "I managed it, just.\n\n"
+            "I made every mistake there is, so here is what I would tell anyone in the same spot.\n\n"
+            "Book the van before you look at flats. Vans go weeks ahead at the end of the month, and a good flat "
+            "will not wait for you to find one.\n\n"
+            "Boxes are never enough: the free ones from the supermarket collapse under books, and the count "
+            "always comes up short by half. Sturdy ones cost little next to a broken lamp.\n\n"
+            "I stopped packing in the evenings. After a day at work everything went into the nearest box, and it "
+            "took me a month to find my keys.\n\n"
+            "Label every box with its room, not its contents. Whoever carries it in only needs to know where it "
+            "goes.\n\n"
+            "Keep one bag for the first night. Kettle, mugs, a towel and the phone charger, packed last and "
+            "carried by you.\n")
+    heads = [t.headline for t in split_text(body).tips]
+    assert heads == ["Book the van before you look at flats.", "Boxes are never enough",
+                     "I stopped packing in the evenings.", "Label every box with its room, not its contents.",
+                     "Keep one bag for the first night."]
+
+
+def test_a_readers_name_and_a_colon_under_the_points_is_no_point():
+    body = ("My allotment neighbour asked how I keep slugs off, so here is what works for me.\n\n"
+            "Water in the morning, never at night. Slugs travel on damp soil after dark.\n\n"
+            "Go out with a torch once a week. Picking them off at ten at night thins them out fast.\n\n"
+            "Leave the hedgehog a gap under the fence. One hedgehog eats more slugs than any pellet.\n\n"
+            "Grow a few lettuces as a sacrifice at the edge. They eat those first.\n\n"
+            "Tessa: The torch trick works, I tried it last night.\n")
+    heads = [t.headline for t in split_text(body).tips]
+    assert len(heads) == 4 and not any(h.startswith("Tessa") for h in heads)
