@@ -310,7 +310,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
-    good = sum(is_list_item_text(t) or _cjk_phrase(t) for t in firsts)
+    # an item that is a line of the page's chrome ("Previous message: …", "Newer post: …") is no advice either
+    good = sum((is_list_item_text(t) or _cjk_phrase(t)) and not CHROME_LINE.match(t) for t in firsts)
     return good >= 0.6 * len(items) and ingredients < 0.5 * len(items)
 
 

@@ -137,7 +137,7 @@ CLOSING = re.compile(
         what\s+(?:are\s+|is\s+)?your\s+(?:own\s+|favou?rite\s+|best\s+|go-to\s+)?(?:tips?|tricks?|ideas?|advice)\b|
         whatever\s+you\b|whichever\s+you\b|good\s+luck|happy\s+[a-z]+ing\b|see\s+you\b|until\s+next\s+time|
         safe\s+travels?\b|take\s+care\b|bon\s+voyage\b|cheers\W*$|enjoy\W*$|
-        thanks\s+for\s+reading|that(?:'s|’s|\s+is)\s+(?:it|all|the\s+whole)\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
+        thanks\s+for\s+reading|thank\s+you\s+(?:for|all|again|so\s+much)\b|thanks\s+(?:again|all|so\s+much)\b|that(?:'s|’s|\s+is)\s+(?:it|all|the\s+whole)\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
         (?:follow|use|try|put|apply|implement)\s+these\b|these\s+(?:tips|steps|ideas|simple|are)\b|
         if\s+you(?:\s+are|'re|’re)\s+looking|click\s+(?:here|below|on|the)\b|visit\s+(?:us|our|my|www|http)|
         for\s+more|learn\s+more|subscribe|
@@ -373,7 +373,7 @@ WH_WORDS = frozenset("what which where when how who whom whose why whether".spli
 CHROME_LINE = re.compile(
     r"^\W*(?:posted\s+(?:on|by|in|at)|published\s+(?:on|by|in)|filed\s+(?:under|in)|written\s+by|(?:last\s+)?updated\b|"
     r"comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+(?:thoughts|comments|responses|replies|likes|shares|views|restacks)\b|skip\s+to|newer\s+post|"
-    r"older\s+post|read\s+more|continue\s+reading|you\s+may\s+also|related\s+(?:posts|articles)|interview\s+by|"
+    r"older\s+post|(?:previous|prev|next)\s+(?:post|message|article|entry|story|topic|thread)\b|read\s+more|continue\s+reading|you\s+may\s+also|related\s+(?:posts|articles)|interview\s+by|"
     r"photos?\s+(?:by|courtesy)|back\s+to\s+top|more\s+(?:in|from|on)\s+[^.!?]{1,40}:?$|see\s+also|>|"
     r"like\s+this\s*:|like\s+loading|related\W*$|most\s+(?:read|popular|viewed|shared|commented)\W*$|"
     r"(?:popular|trending)(?:\s+(?:now|today|this\s+week|posts|stories|articles))?\W*$|read\s+next\W*$|"

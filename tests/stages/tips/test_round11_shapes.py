@@ -272,3 +272,30 @@ def test_a_readers_name_and_a_colon_under_the_points_is_no_point():
             "Tessa: The torch trick works, I tried it last night.\n")
     heads = [t.headline for t in split_text(body).tips]
     assert len(heads) == 4 and not any(h.startswith("Tessa") for h in heads)
+
+
+def test_an_archives_navigation_bullets_are_no_list_of_points():
+    # a mailing-list archive keeps its previous/next links as bullets above the letter; the letter's points are
+    # its paragraphs
+    body = ("* Previous message: [allotment-list] Water butts for sale\n"
+            "* Next message: [allotment-list] AGM minutes\n"
+            "* Messages sorted by: [ date ] [ thread ] [ subject ]\n\n"
+            "Hello everyone,\n\n"
+            "I am handing over the shed keys at the end of the month, and this is what I wish I had known.\n\n"
+            "Lock the padlock with the shackle facing the wall. Nobody can get a bar behind it then.\n\n"
+            "Sign the book for anything bigger than a trowel. Half our arguments are about who had the strimmer.\n\n"
+            "Check the fuel before you take the mower out. An empty tank at the far plot is a long walk back.\n\n"
+            "Thank you for taking this on. It was the best part of my week and I hope it becomes part of yours.\n")
+    heads = [t.headline for t in split_text(body).tips]
+    assert heads == ["Lock the padlock with the shackle facing the wall.",
+                     "Sign the book for anything bigger than a trowel.",
+                     "Check the fuel before you take the mower out."]
+
+
+def test_a_thank_you_after_the_points_is_the_close():
+    body = ("Three things I learned running the school quiz for ten years.\n\n"
+            "Write twice as many questions as you need. A round always runs short when a table argues.\n\n"
+            "Test the microphone in the empty hall. A full hall soaks up half the sound.\n\n"
+            "Mark the sheets at a separate table. Teams hover if you mark in front of them.\n\n"
+            "Thank you all for coming every year. It was the best night of the school calendar for me.\n")
+    assert len(split_text(body).tips) == 3
