@@ -12,6 +12,8 @@ from itertools import accumulate
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import (
     DETECTORS,
+    GROUP_HEAD_MAX_WORDS,
+    LEAD_BODY_MIN_WORDS,
     Context,
     FoundTip,
     Item,
@@ -31,6 +33,7 @@ from .paras import (
     has_words,
     heading_words,
     headline_of,
+    is_heading,
     lead_sentence,
     normalise,
     paragraphs,
@@ -38,7 +41,14 @@ from .paras import (
     sentence_starts,
     unlabelled,
 )
-from .patterns import GUARD_MIN_SHARE, LOST_GLYPH, MORE_READING, MORE_READING_MAX_CHARS, MORE_READING_TITLE_WORDS
+from .patterns import (
+    GLUED_HEAD,
+    GUARD_MIN_SHARE,
+    LOST_GLYPH,
+    MORE_READING,
+    MORE_READING_MAX_CHARS,
+    MORE_READING_TITLE_WORDS,
+)
 
 
 def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
@@ -238,6 +248,37 @@ def _under_title(paras: list[Para], title: str | None) -> list[Para]:
     return paras
 
 
+def _unglued_heads(text: str, paras: list[Para]) -> list[Para]:
+    """The paragraphs with a section title glued to its first sentence (:data:`GLUED_HEAD`) cut in two, the title
+    a line of its own as the other sections' titles are: only among two or more sections headed by lines, and only
+    where the title is two to twelve words and the text after it a sentence of its own.
+
+    >>> t = "Dress in layers\\nThin ones work.\\n\\nFit studded tyresMy first winter I fell twice on the ice."
+    >>> t += "\\n\\nKeep hands warm\\nMitts help."
+    >>> [p.text for p in _unglued_heads(t, paragraphs(t))][2:4]
+    ['Fit studded tyres', 'My first winter I fell twice on the ice.']
+    """
+    glued = [k for k, p in enumerate(paras) if p.marker is None and GLUED_HEAD.match(p.text) is not None]
+    if not glued:
+        return paras  # the cheap test first: a glued title is rare
+    headed = sum(is_heading(p) and k + 1 < len(paras) and not is_heading(paras[k + 1])
+                 for k, p in enumerate(paras))
+    if headed < 2:
+        return paras
+    out = list(paras)
+    for k in reversed(glued):
+        p = paras[k]
+        m = GLUED_HEAD.match(text, p.start, p.end)
+        if m is None:
+            continue  # the paragraph's text is normalised; its span in the body must open with the title too
+        rest = text[m.end():p.end]
+        if not has_words(m.group(), 2) or has_words(m.group(), GROUP_HEAD_MAX_WORDS + 1) or not has_words(
+                rest, LEAD_BODY_MIN_WORDS) or not sentence_starts(rest) and rest.rstrip()[-1:] not in ".!?":
+            continue
+        out[k:k + 1] = [_para(text, p.start, m.end()), _para(text, m.end(), p.end)]
+    return out
+
+
 def _lost_glyph(text: str, item: Item) -> None:
     """Move a lost list glyph ("? Ask to hear it run.", :data:`LOST_GLYPH`) off an item's text into its markers:
     it is the item's marker, whichever detector found the item, and never its headline.
@@ -277,7 +318,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     if links:
         paras = [p for k, p in enumerate(paras) if k not in links]
     paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
-    paras = _under_title(paras, title)
+    paras = _unglued_heads(text, _under_title(paras, title))
     forms = set(config.forms)
     # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
     # is the first paragraph, so a count inside a later point promises nothing

@@ -299,3 +299,30 @@ def test_a_thank_you_after_the_points_is_the_close():
             "Mark the sheets at a separate table. Teams hover if you mark in front of them.\n\n"
             "Thank you all for coming every year. It was the best night of the school calendar for me.\n")
     assert len(split_text(body).tips) == 3
+
+
+def test_a_title_glued_to_its_first_sentence_heads_its_section_and_a_pager_heads_none():
+    # a blog copied over two screens: one section's title lost its line break ("... worth itMy first ..."), and
+    # the pager between the screens is no section title
+    body = ("Nine winters of riding to work taught me a few things, and here they are.\n\n"
+            "Wear thin layers\nOne thick coat overheats on the first hill and freezes you at the next light.\n\n"
+            "Fit a second rear light to the bagA single light is easy to miss in sleet, and a bag light sits at "
+            "a driver's eye level.\n\n"
+            "Keep your feet dry\nOvershoes look silly and work better than anything else I have tried.\n\n"
+            "Pages: 1 2 Next \u00bb\n\n"
+            "Plan a way home by bus\nSome mornings the storm wins; a fare in your pocket means you are never "
+            "stranded.\n")
+    heads = [t.headline for t in split_text(body).tips]
+    assert heads == ["Wear thin layers", "Fit a second rear light to the bag", "Keep your feet dry",
+                     "Plan a way home by bus"]
+
+
+def test_a_name_with_an_inner_capital_is_no_glued_title():
+    body = ("Our office moved its slides to the cloud last year.\n\n"
+            "Share early\nSend the draft a day ahead so people can comment.\n\n"
+            "Keep one master copy\nEverybody edits the same file; nobody emails versions.\n\n"
+            "Open the file in PowerPoint on the big screen before the meeting starts, to check the fonts.\n\n"
+            "Name files by date\nA date first sorts the folder in order without effort.\n")
+    texts = [t.text for t in split_text(body).tips]
+    assert not any(t.startswith("Point") for t in texts)
+    assert any("Open the file in PowerPoint" in t for t in texts)
