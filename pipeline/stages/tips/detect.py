@@ -2036,8 +2036,9 @@ def sections_around(paras: list[Para], items: list[Item], context: Context) -> l
         return []
     first, last = items[0].start, items[-1].end
     outside = [p for p in paras if (p.end <= first or p.start >= last) and _asks(p)]
-    if len(outside) < context.config.min_headed_sections - 1 or not any(p.start >= last for p in outside):
-        return []
+    if (len(outside) < context.config.min_headed_sections - 1 or not any(p.start >= last for p in outside)
+            or not any(p.end <= first for p in outside)):
+        return []  # the question that heads the list's answer stands above it, the next one below
     for detect in (headed_sections, question_sections):
         sections = detect(paras, context)  # a context of its own: no paragraph taken
         if (all(context.text[sec.pieces[0][1] - 1] == "?" for sec in sections)
