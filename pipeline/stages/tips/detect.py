@@ -91,6 +91,7 @@ from .patterns import (
     REPORTING_WORDS,
     RESPONSE_LABEL,
     ROW_SEPARATOR,
+    SALUTATION,
     SECOND_PERSON,
     SENTENCE_END_BEFORE,
     SENTENCE_ENDS,
@@ -133,6 +134,7 @@ GROUP_HEAD_MAX_WORDS = 12  # "Ventilate, don't seal.": a point stated in a line 
 GROUP_HEAD_MAX_CHARS = 100  # and so a line of that length at most (the cheap test, before the words are counted)
 POINT_ENDS = ".!…。！"  # a point stated as a sentence ends so; a question does not state one
 GROUPED_MIN_POINTS = 3  # groups of lines under an introduction without a colon: three make a list by their layout
+OPENING_LINES_MAX = 3  # a caption, its credit and a kicker above the body's first section: still its opening
 LABEL_MAX_WORDS = 4  # a label over part of a section ("Tip:", "Why it works") is a word or a few, not a title
 
 @dataclass(slots=True)
@@ -311,7 +313,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
-    good = sum(is_list_item_text(t) or _cjk_phrase(t) for t in firsts)
+    # an item that is a line of the page's chrome ("Previous message: …", "Newer post: …") is no advice either
+    good = sum((is_list_item_text(t) or _cjk_phrase(t)) and not CHROME_LINE.match(t) for t in firsts)
     return good >= 0.6 * len(items) and ingredients < 0.5 * len(items)
 
 
@@ -920,10 +923,16 @@ def _interview(questions: list[str], answers: list[str], checklist: bool = False
     >>> _interview(["Wood or electric?", "How big is the room?"], ["Wood gives softer steam.", "About ten cubes."],
     ...            checklist=True)
     False
+    >>> _interview(["How long should a nap be?", "Is a dummy all right?"],
+    ...            ["An hour is plenty for most toddlers; your child may need less.", "Usually, if you wean early."])
+    False
     """
     points = guests = 0
+    # where no question puts anything to a guest ("How much sleep does a toddler need?"), one answered to the
+    # reader ("… your child may sit at either end of it") is the reader's question, as "Can I …?" is
+    nobody_asked = not any(SECOND_PERSON.search(q) for q in questions)
     for q, a in zip(questions, answers, strict=True):
-        points += bool(READER_VOICE.search(q)) or gives_advice(a)
+        points += bool(READER_VOICE.search(q)) or gives_advice(a) or nobody_asked and bool(SECOND_PERSON.search(a))
         guests += bool(SECOND_PERSON.search(q) or GUEST_VOICE.search(a))
     return points * 2 < len(questions) and not (checklist and guests == 0)
 
@@ -1250,13 +1259,24 @@ def _question_line(para: Para) -> bool:
             and not CHROME_LINE.match(t))
 
 
-def _subtitle_over_intro(text: str, item: Item, opening: Para) -> bool:
+def _opens_body(paras: list[Para], at: int) -> bool:
+    """Tell whether offset ``at`` stands at the body's opening: in its first paragraph, or under nothing but a few
+    lines of one sentence at most (a photo's caption and its credit, a kicker) with no paragraph of prose above."""
+    if not paras or at < paras[0].end:
+        return True
+    above = [p for p in paras if p.end <= at]
+    return len(above) <= OPENING_LINES_MAX and all(not sentence_starts(p.text) and "\n" not in p.text.strip()
+                                                   for p in above)
+
+
+def _subtitle_over_intro(text: str, item: Item, paras: list[Para]) -> bool:
     """Tell whether the body's first section is its subtitle over the introduction (a blog platform keeps the dek
-    under the title: "A freelancer's filing system that survives tax season"): it opens the body, none of its
+    under the title: "A freelancer's filing system that survives tax season"; a reposted explainer the writer's
+    "Name, University" under the photo's caption): it opens the body (:func:`_opens_body`), none of its
     paragraphs advises, and they are the writer's own ("For three years my tax return …") or announce the rest
     ("This is the system that ended it."). A point stated as a clause and explained in general terms ("The starter
     is slower than the recipe says" – "Recipes assume a warm kitchen …") is none."""
-    if not opening.start <= item.pieces[0][0] < opening.end or len(item.pieces) < 2:
+    if not _opens_body(paras, item.pieces[0][0]) or len(item.pieces) < 2:
         return False
     said = [normalise(text[s:e]) for s, e in item.pieces[1:]]
     if any(gives_advice(t) for t in said):
@@ -1305,6 +1325,25 @@ def _introduced(text: str, paras: list[Para], item: Item) -> bool:
     words = {w.strip("\"“”‘’'(),:;.!?").lower() for w in text[at:item.pieces[0][1]].split()}
     return (not words & WH_WORDS and not words & LABEL_WORDS and not words & PART_LABELS
             and any(p.end <= at and _prose(p) and has_words(p.text, INTRO_MIN_WORDS) for p in paras))
+
+
+def _closing_section(text: str, item: Item) -> bool:
+    """Tell whether the last section is the conclusion under a label of its own ("Wrapping up", "In short",
+    "The upshot"): its title is a label that advises nothing (:func:`_label`), and its text opens without advice and
+    points back at the sections ("None of these steps needs …", "With these in place …"). The labels a page puts
+    over its introduction are handled the same way at the head (``headed_sections``); a last step's text advises.
+
+    >>> t = "Wrapping up\\nNone of these steps needs new staff. Start this week."
+    >>> _closing_section(t, Item("headed", [(0, 11), (12, len(t))]))
+    True
+    >>> t = "Final step\\nPut all these tools back on their hooks."
+    >>> _closing_section(t, Item("headed", [(0, 10), (11, len(t))]))
+    False
+    """
+    if len(item.pieces) < 2 or not _label(text, item) or is_advice(text[slice(*item.pieces[0])]):
+        return False
+    body = normalise(text[slice(*item.pieces[1])])
+    return not gives_advice(lead_sentence(body)) and closes_list(body)
 
 
 def headed_sections(paras: list[Para], context: Context) -> list[Item]:
@@ -1363,9 +1402,9 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
             items, advises = items[1:], advises[1:]
     first = 0
     while first < len(items) and not advises[first] and (
-            _label(text, items[first]) or first == 0 and _subtitle_over_intro(text, items[0], paras[0])):
+            _label(text, items[first]) or first == 0 and _subtitle_over_intro(text, items[0], paras)):
         first += 1
-    if first == 1 and _introduced(text, paras, items[0]):
+    if first == 1 and _introduced(text, paras, items[0]) and not _opens_body(paras, items[0].pieces[0][0]):
         first = 0  # one short title after the introduction ("Smallest balance first"): the first point, stated short
     if (first and len(items) - first >= config.min_headed_sections
             and sum(advises[first:]) >= PARAGRAPH_ADVICE_SHARE * (len(items) - first)):
@@ -1373,6 +1412,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         # then (mostly) advice sections: the sections labelled before the advice are the introduction (a
         # first point stated as a clause, "The starter is slower than the recipe says", stays a point)
         items, advises = items[first:], advises[first:]
+    while len(items) > config.min_headed_sections and _closing_section(text, items[-1]):
+        items, advises = items[:-1], advises[:-1]
     if len(items) < config.min_headed_sections:
         return []
     # sections that explain rather than advise ("Chill haze", "Cloud base") are points when the introduction right
@@ -1548,9 +1589,15 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
         known.update(dict.fromkeys(habits, True))
 
     def point(p: Para) -> bool:
+        # a paragraph opening with a salutation ("Dear Out of Pocket, you are not being petty …") addresses the
+        # reader: an answer's or a letter's opening, never one of its points, however it advises
         if p.start not in known:
-            known[p.start] = not CHROME_LINE.match(p.text) and not _question(p) and (
+            known[p.start] = not CHROME_LINE.match(p.text) and not _question(p) and not SALUTATION.match(p.text) and (
                 gives_advice(p.text)
+                # among points that advise, a lead of its own and a colon ("Mudguards are not optional: without
+                # them …") heads a point as a bold lead does (SPEC); a name and a colon is a speaker ("Maeve: The
+                # gutter idea is brilliant.")
+                or p.start in led_among_advice and not SPEAKER_LABEL.match(p.text)
                 # a lead sentence repeated word for word is a refrain, not one of several points
                 or leads[lead_sentence(p.text)] < 2 and (short_lead(p.text) or openings[_opening(p.text)] >= 3))
         return known[p.start]
@@ -1581,6 +1628,9 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     # the paragraphs headed by a lead of their own (a date or a repeated head is a label, never a point's lead)
     led_points = run_in | {at for at, lead in colons.items()
                            if colon_repeats[lead] == 1 and not YEAR_OR_DATE.match(lead)}
+    # (one or two such leads among points that advise: read by point() below; asked only when a lead is there)
+    led_among_advice = led_points if led_points and sum(
+        gives_advice(p.text) for p in block) >= config.min_paragraph_tips else set()
     if len(run_in) >= 3:
         colon_led = True
         known.update(dict.fromkeys(run_in, True))  # each such paragraph is a point, whatever its verb
@@ -2010,6 +2060,27 @@ class Detector:
 # whose glyphs were lost and situation/response pairs on the paragraphs left; headed sections only when nothing was
 # found, else sections headed by questions, else points numbered in words inside paragraphs ("First, … Second,
 # …"); paragraph tips last, and only when nothing else was.
+def sections_around(paras: list[Para], items: list[Item], context: Context) -> list[Item]:
+    """The questions of a FAQ whose list sits inside one answer ("What can I use instead? … Here is the method:
+    1. … 2. … 3. …" under one of five questions): the list is that answer's, and the questions are the points, or
+    ``[]`` when the page is no such FAQ. Run after the list detectors, which go first and would otherwise take the
+    page; questions must stand above and below the list (the cheap test first). Sections headed by statements
+    are not asked: a recipe card's "Ingredients", "Instructions" and "Notes" hold its method, which is the list."""
+    if not items:
+        return []
+    first, last = items[0].start, items[-1].end
+    outside = [p for p in paras if (p.end <= first or p.start >= last) and _asks(p)]
+    if (len(outside) < context.config.min_headed_sections - 1 or not any(p.start >= last for p in outside)
+            or not any(p.end <= first for p in outside)):
+        return []  # the question that heads the list's answer stands above it, the next one below
+    for detect in (headed_sections, question_sections):
+        sections = detect(paras, context)  # a context of its own: no paragraph taken
+        if (all(context.text[sec.pieces[0][1] - 1] == "?" for sec in sections)
+                and any(sec.start <= first and last <= sec.end for sec in sections)):
+            return sections
+    return []
+
+
 DETECTORS: tuple[Detector, ...] = (
     Detector("qa-pairs", "headed", "add", qa_pairs),
     Detector("numbered-lines", "numbered", "add", numbered_lines),

@@ -64,6 +64,8 @@ from .patterns import (
     NUMBERED_LINE,
     PAGE_FOOTER,
     PAGE_FOOTER_MAX_WORDS,
+    PAGER,
+    PAGER_MAX_CHARS,
     PAST_TENSE,
     QUESTION_LABEL,
     QUESTION_LINE_SENTENCES,
@@ -1133,10 +1135,13 @@ def page_furniture(para: Para) -> bool:
     >>> page_furniture(Para(0, 0, "Fire checklist v3, printed 12/02/2020 Page 1 of 2")), page_furniture(
     ...     Para(0, 0, "Read the rules on page 4 of 12.")), page_furniture(Para(0, 0, "-" * 40))
     (True, False, True)
+    >>> [page_furniture(Para(0, 0, t)) for t in ("Pages: 1 2 Next \u00bb", "\u00ab Previous 1 2 3", "Next steps")]
+    [True, True, False]
     """
     return para.marker is None and (RULE_LINE.match(para.text) is not None or bool(PAGE_FOOTER.search(para.text))
                                     and not has_words(para.text, PAGE_FOOTER_MAX_WORDS + 1)
-                                    and para.text[-1:] not in ".!?")
+                                    and para.text[-1:] not in ".!?"
+                                    or len(para.text) <= PAGER_MAX_CHARS and PAGER.match(para.text) is not None)
 
 
 def _short(para: Para, words: int = 7) -> bool:

@@ -83,6 +83,14 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # second-level bullet kept as a letter): "o dear" is no item.
 BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z])|"
                          r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
+# A list glyph the scrape could not encode (a bullet, an emoji), left as "?" before an item's first word ("? Ask to
+# hear it run."): a marker, like the glyph it stood for; no sentence opens so. (The replacement character is a
+# symbol and already a bullet glyph: paras.match_marker.)
+LOST_GLYPH = re.compile(r"\?{1,3}[ \t]+(?=[\"“‘'(]?[A-Z])")
+# A section's title glued to its first sentence by a lost line break ("Studded tyres are worth itMy first winter I
+# slid …"): a title of a few words ending in a lowercase word of two letters or more (never a name's inner capital:
+# "McDonald", "iPhone", "YouTube", "PowerPoint"), then the sentence's capital and a lowercase word.
+GLUED_HEAD = re.compile(r"[A-Z][^\n.!?:;]{4,80}?\b[a-z]{2,}(?=[A-Z][a-z]*\s)")
 # A number inside a paragraph, after a sentence end: ``people. 1. The job``; never ``3.5%`` or ``page 2.``.
 # Led by its digit, so the engine skips to digits instead of trying the lookbehind at every character (2.4x on
 # real text); the lookbehind, now over the digit too, asks what "(?<![\w.,$€£%])" before it asked.
@@ -152,7 +160,7 @@ CLOSING = re.compile(
         what\s+(?:are\s+|is\s+)?your\s+(?:own\s+|favou?rite\s+|best\s+|go-to\s+)?(?:tips?|tricks?|ideas?|advice)\b|
         whatever\s+you\b|whichever\s+you\b|good\s+luck|happy\s+[a-z]+ing\b|see\s+you\b|until\s+next\s+time|
         safe\s+travels?\b|take\s+care\b|bon\s+voyage\b|cheers\W*$|enjoy\W*$|
-        thanks\s+for\s+reading|that(?:'s|’s|\s+is)\s+(?:it|all|the\s+whole)\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
+        thanks\s+for\s+reading|thank\s+you\s+(?:for|all|again|so\s+much)\b|thanks\s+(?:again|all|so\s+much)\b|that(?:'s|’s|\s+is)\s+(?:it|all|the\s+whole)\b|now\s+(?:go|get|you)\b|if\s+you\s+(?:follow|use|apply|implement|put)\b|by\s+following|
         (?:follow|use|try|put|apply|implement)\s+these\b|these\s+(?:tips|steps|ideas|simple|are)\b|
         if\s+you(?:\s+are|'re|’re)\s+looking|click\s+(?:here|below|on|the)\b|visit\s+(?:us|our|my|www|http)|
         for\s+more|learn\s+more|subscribe|
@@ -221,7 +229,7 @@ GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (byline
 MORE_READING = re.compile(
     r"""^\W*(?:
         you\s+(?:may|might|will|could)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|also\s+read|see\s+also|
-        related(?:\s+(?:posts?|articles?|stories|guides?|reading|advice|content|links|topics))?|
+        related(?:\s+[^\W\d_]+){0,2}|            # "Related posts", "Related information", "Related help topics"
         (?:more|other|recent|latest|popular|similar|newer|older|recommended)\s+
             (?:posts?|articles?|stories|guides?|reads|reading|advice\s+articles|from\s+(?:this|the|our)\s+\w+)|
         read\s+(?:next|also|more\s+(?:posts|articles|stories))|more\s+to\s+read|keep\s+reading|
@@ -254,6 +262,11 @@ RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~][ \t]*){3,}$")
 RULE_CHARS = "-=_*~"  # what a rule line opens with
 PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\W*$", re.IGNORECASE)
 PAGE_FOOTER_MAX_WORDS = 16
+# A web page's pager, a row of page numbers and previous/next links ("Pages: 1 2 Next »", "« Previous 1 2 3"): the
+# page's own furniture as a printed page's footer is.
+PAGER = re.compile(r"^\W*(?=[^\n]*\d)(?=[^\n]*(?:\bpages?\b|\bprev(?:ious)?\b|\bnext\b|[«»‹›]))"
+                   r"(?:(?:pages?\s*:|prev(?:ious)?|next|first|last|\d{1,3})\W*){2,}$", re.IGNORECASE)
+PAGER_MAX_CHARS = 60  # a row of links, not a sentence
 
 # A comment's head under a post, a short line like a section title: a name saying ("Owen says:", "Priya K.
 # said...") or a date to the minute ("Priya K. — 3 May 2022 at 18:40", "Owen · May 4, 2022, 7:02 PM").
@@ -388,7 +401,7 @@ WH_WORDS = frozenset("what which where when how who whom whose why whether".spli
 CHROME_LINE = re.compile(
     r"^\W*(?:posted\s+(?:on|by|in|at)|published\s+(?:on|by|in)|filed\s+(?:under|in)|written\s+by|(?:last\s+)?updated\b|"
     r"comments?\b|leave\s+a\s+(?:comment|reply)|\d+\s+(?:thoughts|comments|responses|replies|likes|shares|views|restacks)\b|skip\s+to|newer\s+post|"
-    r"older\s+post|read\s+more|continue\s+reading|you\s+may\s+also|related\s+(?:posts|articles)|interview\s+by|"
+    r"older\s+post|(?:previous|prev|next)\s+(?:post|message|article|entry|story|topic|thread)\b|read\s+more|continue\s+reading|you\s+may\s+also|related\s+(?:posts|articles)|interview\s+by|"
     r"photos?\s+(?:by|courtesy)|back\s+to\s+top|more\s+(?:in|from|on)\s+[^.!?]{1,40}:?$|see\s+also|>|"
     r"like\s+this\s*:|like\s+loading|related\W*$|most\s+(?:read|popular|viewed|shared|commented)\W*$|"
     r"(?:popular|trending)(?:\s+(?:now|today|this\s+week|posts|stories|articles))?\W*$|read\s+next\W*$|"
@@ -533,12 +546,14 @@ def _abroad(kind: str) -> str:
     return (rf"(?:{alternation(kind, _SPACED)}(?![^\W\d_])|{alternation(kind, UNSPACED_COMMA_LANGUAGES)})")
 
 
+# (A wiki's section heading keeps its edit link: "Things you'll need[edit]".)
 INGREDIENTS_CUE = re.compile(
-    r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:tools|equipment|materials|supplies)\s+)?"
+    r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:things|items|tools|equipment|materials|supplies)\s+)?"
     r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies)(?:\s+(?:and|&)\s+\w+)?|shopping\s+list|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
-    rf"|{_abroad('ingredients')}[^.!?]{{0,40}})\s*:?\s*$",
+    rf"|{_abroad('ingredients')}[^.!?]{{0,40}})\s*:?\s*"
+    r"(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
     re.IGNORECASE,
 )
 # A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that

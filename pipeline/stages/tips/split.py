@@ -10,7 +10,18 @@ from dataclasses import replace
 from itertools import accumulate
 
 from .config import DEFAULT_TIPS, TipsConfig
-from .detect import DETECTORS, Context, FoundTip, Item, Split, without_asides, without_overviews
+from .detect import (
+    DETECTORS,
+    GROUP_HEAD_MAX_WORDS,
+    LEAD_BODY_MIN_WORDS,
+    Context,
+    FoundTip,
+    Item,
+    Split,
+    sections_around,
+    without_asides,
+    without_overviews,
+)
 from .paras import (
     Para,
     _para,
@@ -22,6 +33,7 @@ from .paras import (
     has_words,
     heading_words,
     headline_of,
+    is_heading,
     lead_sentence,
     normalise,
     paragraphs,
@@ -29,7 +41,14 @@ from .paras import (
     sentence_starts,
     unlabelled,
 )
-from .patterns import GUARD_MIN_SHARE, MORE_READING, MORE_READING_MAX_CHARS, MORE_READING_TITLE_WORDS
+from .patterns import (
+    GLUED_HEAD,
+    GUARD_MIN_SHARE,
+    LOST_GLYPH,
+    MORE_READING,
+    MORE_READING_MAX_CHARS,
+    MORE_READING_TITLE_WORDS,
+)
 
 
 def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
@@ -201,6 +220,81 @@ def unquoted(text: str) -> str:
     return QUOTE_PREFIX.sub("  ", text)
 
 
+TITLE_LINE_MIN_WORDS = 4  # a title the body repeats is a sentence's worth of words, not a caption's one or two
+
+
+def _title_key(line: str) -> str:
+    return " ".join(heading_words(line).casefold().split()).rstrip(".!:")
+
+
+def _under_title(paras: list[Para], title: str | None) -> list[Para]:
+    """The paragraphs under a line that repeats the article's own title in the body's first half (an aggregator's
+    reprint under its teasers, a page's heading kept in the body): the title heads the whole article, never one of
+    its sections, and what stands above it (teasers, a kicker) is the page's, not the article's.
+
+    >>> ps = paragraphs("Teaser one…\\n\\nFive Checks Before a Fire\\n\\nLook up the flue\\n\\nUse a torch.")
+    >>> [p.text for p in _under_title(ps, "Five checks before a fire")]
+    ['Look up the flue', 'Use a torch.']
+    """
+    key = _title_key(title) if title else ""
+    if len(key.split()) < TITLE_LINE_MIN_WORDS or not paras:
+        return paras  # a word or two ("Vollbild", "Event Live") is as likely a menu's or a caption's line
+    half = (paras[0].start + paras[-1].end) // 2
+    for k, p in enumerate(paras):
+        if p.start > half:
+            break
+        if p.marker is None and len(p.text) <= 2 * len(title) and _title_key(p.text) == key:
+            return paras[k + 1:]
+    return paras
+
+
+def _unglued_heads(text: str, paras: list[Para]) -> list[Para]:
+    """The paragraphs with a section title glued to its first sentence (:data:`GLUED_HEAD`) cut in two, the title
+    a line of its own as the other sections' titles are: only among two or more sections headed by lines, and only
+    where the title is two to twelve words and the text after it a sentence of its own.
+
+    >>> t = "Dress in layers\\nThin ones work.\\n\\nFit studded tyresMy first winter I fell twice on the ice."
+    >>> t += "\\n\\nKeep hands warm\\nMitts help."
+    >>> [p.text for p in _unglued_heads(t, paragraphs(t))][2:4]
+    ['Fit studded tyres', 'My first winter I fell twice on the ice.']
+    """
+    glued = [k for k, p in enumerate(paras) if p.marker is None and GLUED_HEAD.match(p.text) is not None]
+    if not glued:
+        return paras  # the cheap test first: a glued title is rare
+    headed = sum(is_heading(p) and k + 1 < len(paras) and not is_heading(paras[k + 1])
+                 for k, p in enumerate(paras))
+    if headed < 2:
+        return paras
+    out = list(paras)
+    for k in reversed(glued):
+        p = paras[k]
+        m = GLUED_HEAD.match(text, p.start, p.end)
+        if m is None:
+            continue  # the paragraph's text is normalised; its span in the body must open with the title too
+        rest = text[m.end():p.end]
+        if not has_words(m.group(), 2) or has_words(m.group(), GROUP_HEAD_MAX_WORDS + 1) or not has_words(
+                rest, LEAD_BODY_MIN_WORDS) or not sentence_starts(rest) and rest.rstrip()[-1:] not in ".!?":
+            continue
+        out[k:k + 1] = [_para(text, p.start, m.end()), _para(text, m.end(), p.end)]
+    return out
+
+
+def _lost_glyph(text: str, item: Item) -> None:
+    """Move a lost list glyph ("? Ask to hear it run.", :data:`LOST_GLYPH`) off an item's text into its markers:
+    it is the item's marker, whichever detector found the item, and never its headline.
+
+    >>> it = Item("bullet", [(0, 21)]); _lost_glyph("? Ask to hear it run.", it); it.pieces, it.markers
+    ([(2, 21)], [(0, 2)])
+    """
+    start, end = item.pieces[0]
+    if text[start:start + 1] != "?":  # the cheap test first: almost no item opens so
+        return
+    m = LOST_GLYPH.match(text, start, end)
+    if m is not None and m.end() < end:
+        item.pieces[0] = (m.end(), end)
+        item.markers = [*item.markers, (start, m.end())]
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
                stops: Iterable[str] = (), leads: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -224,6 +318,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     if links:
         paras = [p for k, p in enumerate(paras) if k not in links]
     paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
+    paras = _unglued_heads(text, _under_title(paras, title))
     forms = set(config.forms)
     # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
     # is the first paragraph, so a count inside a later point promises nothing
@@ -239,12 +334,16 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             taken = frozenset(_taken(paras, items)) if items else frozenset()
             items += detector.detect(paras, Context(text, config, taken, promised, bold, breaks))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
+    if "headed" in forms:
+        items = sections_around(paras, items, Context(text, config, promised=promised, leads=bold, breaks=breaks)) \
+            or items
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
     tips = []
     seen: set[str] = set()
     groups: dict[tuple[str, int], int] = {}
     for it in items:
+        _lost_glyph(text, it)
         lead = None
         tip_text = "\n\n".join(normalise(text[s:e]) for s, e in it.pieces)
         if not tip_text or tip_text in seen:
