@@ -2717,6 +2717,9 @@ def _other_titles(text: str) -> bool:
                for p in parts)
 
 
+ADDRESS_OR_LABEL = re.compile(r":\s*$|://|\bwww\.|@")  # a line under a bare name that is no place or role
+
+
 def _writers_foot_line(lines: list[str], nonblank: list[int], body_first: int, k: int, passed: int) -> bool:
     """Whether line ``k``, ``passed`` chrome lines over the scan's line, credits the text's writer as its foot does:
     a closing byline, a dash or rule-line signature, a © or a licence notice, or an unheaded bio; a bare name under the
@@ -2726,9 +2729,10 @@ def _writers_foot_line(lines: list[str], nonblank: list[int], body_first: int, k
     if _closing_credit(lines, nonblank, k) is not None:
         return True
     under = _nearest_below(nonblank, k)
-    if passed == 1 and under is not None and not lines[under].rstrip().endswith(":") and _bare_signature(
+    if passed == 1 and under is not None and not ADDRESS_OR_LABEL.search(lines[under]) and _bare_signature(
             lines, nonblank, body_first, k) is not None:
-        return True  # (a label under the name, "Links:", opens a list: the name is none)
+        return True  # (a label under the name, "Links:", opens a list; an address under a credential line,
+        # "MA Psychology, Coach" / "http://...", is a bio box's: the name is none)
     if _licence_split(text) is not None:  # a © or a notice: the trailer reads it, and the writer's lines above it
         return True
     return bool(is_unheaded_bio(text))

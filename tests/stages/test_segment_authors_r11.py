@@ -102,3 +102,9 @@ def test_a_copyright_in_the_writers_own_name_still_names_the_writer():
                            "newsletter, and is reprinted here with her kind permission.]\n\n", "")
     page = page.replace("HILL GRIND", "SIGRÚN HALL").replace("© 2019 Hill Grind", "© 2019 Sigrún Hall")
     assert only(page).author == "Sigrún Hall"
+
+
+def test_a_credential_line_over_an_address_is_no_signature():
+    # a bio box's credential line and its link at the foot: the foot scan passes no address to reach a "name"
+    page = f"Feeding A Starter\n\n{TEXT}MA Psychology, Emotional Intelligence Coach\n\nhttp://www.example.org\n"
+    assert only(page).author is None
