@@ -75,8 +75,12 @@ def test_a_permission_note_after_a_bio_naming_the_writer_by_one_name_is_read(bio
     assert article.licence.tag == lic.USED_WITH_PERMISSION
 
 
+# A sentence about someone else is no bio of the writer: it stays in the body. (The note after it is still a
+# statement about this piece, read by the trailer scan since round 11's foot scan passes the sign-off under it.)
 def test_a_sentence_about_someone_else_before_the_note_is_not_her_bio(tmp_path):
-    note = ("Rosalind Amberley runs the allotment shop on Tuesdays and sells the jars we use for everything here. "
-            "This piece first ran there and appears here with her permission.\n\n")
+    other = "Rosalind Amberley runs the allotment shop on Tuesdays and sells the jars we use for everything here."
+    note = other + " This piece first ran there and appears here with her permission.\n\n"
     article = licence_of(GUEST + note + "See you in two weeks. - Rhea\n", tmp_path)
-    assert article.licence.tag == lic.NOASSERTION
+    assert other in article.text
+    assert article.author == "Marisol Quintero-Hale"
+    assert article.licence.tag == lic.USED_WITH_PERMISSION
