@@ -182,6 +182,26 @@ def test_thousands_of_numbered_lines_split_in_linear_time() -> None:
     assert _line_groups(long_group, paragraphs(long_group), 1, frozenset()) == (set(), 1)
 
 
+def test_thousands_of_two_line_groups_split_in_linear_time() -> None:
+    """1,000 two-line groups (a notice, then a line) under no introduction: ``_grouped_points`` asked every
+    paragraph whether the groups below it were a list and walked them all each time (r11-fuzz's cue_many_lines:
+    3.8 s CPU at 1,000 groups, 4x per doubling). The walk is made only when the first group opens with a point line,
+    and stops after MAX_GROUPS groups; a list of a few groups of lines is read as before."""
+    from pipeline.stages.tips.detect import MAX_GROUPS, _line_groups
+    from pipeline.stages.tips.paras import paragraphs
+    from pipeline.stages.tips.split import split_text
+
+    cue = "Reprinted with permission of the author. Do not reproduce without written permission."
+    split, seconds = _cpu(split_text, "\n\n".join(f"{cue}\nKeep seeds in a tin {i}." for i in range(1_000)))
+    assert len(split.tips) > 900  # each group's notice over its line, as before the bound
+    assert seconds < 1.5, f"{seconds:.2f} s"
+    points = "Hens cope with cold.\n\n" + "\n\n".join(f"Vent it {i}.\nDamp kills hens." for i in range(8))
+    assert _line_groups(points, paragraphs(points), 1, frozenset()) == ({1, 3, 5, 7, 9, 11, 13, 15}, 17)
+    many = "In:\n" + "\n\n".join("Go early.\nIt's easy." for _ in range(MAX_GROUPS + 5))
+    heads, end = _line_groups(many, paragraphs(many), 1, frozenset())
+    assert len(heads) == MAX_GROUPS and end == 1 + 2 * MAX_GROUPS
+
+
 def test_thousands_of_bylines_segment_in_linear_time() -> None:
     """6,000 lines "By Ada Example N": the trailer scan passes each closing byline, and each step listed every
     non-blank line of the page again (old, d7cd7d8: 3.9 s CPU; 50,000 lines timed out in the fuzz pass). The

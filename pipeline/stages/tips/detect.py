@@ -707,6 +707,9 @@ def _headed_run(text: str, paras: list[Para], first: int, taken: frozenset[int])
 # A point's line and its explanation come in groups of a few lines. A run longer than this is no such group: the walk
 # stops there (it was made from every lead-in to the page's end, quadratic on a page of thousands of short lines).
 MAX_GROUP_LINES = 12
+# No list has more points than this in groups of lines: the walk stops after so many groups (it is made from many
+# paragraphs of a page, so a page of thousands of two-line groups made it quadratic: 1,000 took 3.8 s, 5,000 minutes).
+MAX_GROUPS = 200
 
 
 def _line_groups(text: str, paras: list[Para], first: int, taken: frozenset[int]) -> tuple[set[int], int]:
@@ -726,6 +729,8 @@ def _line_groups(text: str, paras: list[Para], first: int, taken: frozenset[int]
         if k == first or "\n\n" in "".join(text[paras[k - 1].end:paras[k].start].split(" ")):
             if len(sizes) >= 2 and sizes[-1] != sizes[0]:
                 break  # the groups' size broke: the last one is what follows the list
+            if len(starts) == MAX_GROUPS:
+                break
             starts.append(k)
             sizes.append(1)
         else:
@@ -779,7 +784,8 @@ def _grouped_points(text: str, paras: list[Para], i: int, taken: frozenset[int])
             or has_words(first.text, GROUP_HEAD_MAX_WORDS + 1) or _blank_between(text, first, paras[i + 2])
             or not _prose(paras[i])):
         return False
-    heads, _ = _line_groups(text, paras, i + 1, taken)
+    # every group's first line a point line, the first one too: asked before the walk, which is long
+    heads, _ = _line_groups(text, paras, i + 1, taken) if _point_line(first) else (set(), i + 1)
     # a question over its answer is a Q&A's or an interview's (question_sections' and qa_pairs'), no stated point
     return len(heads) >= GROUPED_MIN_POINTS and all(_point_line(paras[k]) for k in heads) or bool(
         _line_pairs(paras, i + 1, taken)[0])
