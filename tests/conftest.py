@@ -78,6 +78,12 @@ def segment_page(text: str) -> list:
     return articles
 
 
+def only_article(text: str):
+    """The one article segment makes of one scraped text page holding ``text`` (unpacking fails on none or many)."""
+    (article,) = segment_page(text)
+    return article
+
+
 def tip_headlines(text: str) -> list[str]:
     """The headline of each tip the tips stage finds in an article's text, in order."""
     from pipeline.stages.tips import split_text

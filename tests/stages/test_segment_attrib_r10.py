@@ -8,16 +8,12 @@ import pytest
 from bench.labels import clean_through
 from pipeline.records import Article, Source
 from pipeline.stages import segment as sg
+from tests.conftest import only_article as only
 from tests.conftest import segment_page
 
 STEPS = ("Walk the shop front at opening time and again at closing time. The numbers an agent gives you are for the "
          "whole street.\n\nRead every clause about repairs before you sign, and ask who pays for the roof.\n\n"
          "Ask for three months without rent while you fit the place out; most landlords expect the question.\n")
-
-
-def only(text: str):
-    (article,) = segment_page(text)
-    return article
 
 
 # Shape: a small blog's head, the writer credited above the title with the verb "writes" in the page's language.

@@ -3,17 +3,12 @@ code had never read, each page here written in our own words."""
 
 from __future__ import annotations
 
-from tests.conftest import segment_page
+from tests.conftest import only_article as only
 
 TEXT = ("The orchard gate has been rehung at last, so the evening struggle with the padlock should be over by the "
         "end of the month.\n\n"
         "We also welcome nine new members this spring, more than in any year since the waiting list began; say hello "
         "when you meet a new face by the water butts.\n\n")
-
-
-def only(text: str):
-    (article,) = segment_page(text)
-    return article
 
 
 # Shape: a society's e-mail bulletin, its chair's note signed with a closing line in the writer's own words, the

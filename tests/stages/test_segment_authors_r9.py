@@ -11,16 +11,12 @@ from pipeline.stages import segment as sg
 from pipeline.text.attribution import byline_abroad, guest_credit
 from pipeline.text.html_main import walk
 from pipeline.text.html_meta import page_meta
-from tests.conftest import segment_page, through_stage
+from tests.conftest import only_article as only
+from tests.conftest import through_stage
 
 BODY = ("Wer eine Wohnung mietet, unterschreibt oft einen Vertrag, den er kaum gelesen hat, und wundert sich "
         "später über die Nebenkosten.\n\nPrüfen Sie zuerst die Abrechnung des letzten Jahres, bevor Sie "
         "unterschreiben, und fragen Sie nach dem Zählerstand.\n")
-
-
-def only(text: str):
-    (article,) = segment_page(text)
-    return article
 
 
 # Shape (a news site's text without its title, a reposting blog's HTML): the standfirst or the host's note is the

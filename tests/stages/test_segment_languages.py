@@ -7,17 +7,12 @@ import pytest
 
 from pipeline.text.attribution import may_be_title, opens_capitalised, written_abroad
 from pipeline.text.html_meta import clean_author
-from tests.conftest import segment_page
+from tests.conftest import only_article as only
 
 BODY_HI = ("परीक्षा से पहले का महीना सबसे कठिन होता है, और हर साल बच्चे एक जैसी गलतियाँ दोहराते हैं। नीचे कुछ बातें हैं।\n\n"
            "१. रोज़ एक ही समय पर पढ़ें। आदत बनने में दो हफ़्ते लगते हैं और फिर मन अपने आप लगने लगता है।\n\n"
            "२. नींद पूरी लें। थका हुआ दिमाग़ याद की हुई बातें जल्दी भूलता है।\n\n"
            "३. मोबाइल दूसरे कमरे में रखें। पाँच मिनट कब एक घंटा बन जाते हैं, पता नहीं चलता।\n")
-
-
-def only(text: str):
-    (article,) = segment_page(text)
-    return article
 
 
 def test_a_labelled_author_line_under_a_title_in_devanagari_names_the_writer():
