@@ -202,6 +202,24 @@ def test_thousands_of_two_line_groups_split_in_linear_time() -> None:
     assert len(heads) == MAX_GROUPS and end == 1 + 2 * MAX_GROUPS
 
 
+def test_a_digest_sender_of_a_long_token_segments_in_milliseconds() -> None:
+    """Two list-digest heads whose From field is 40 KB of one letter: SENDER_ADDRESS's "\\S+@" walked the token once
+    per position (3.1 s CPU in segment; 1 MB would take half an hour). A From field longer than MAX_SENDER_CHARS
+    names no sender; the messages are still read as two articles, and a real sender still loses its address."""
+    from pipeline.stages.segment import MAX_SENDER_CHARS, mail_messages
+    from tests.conftest import segment_page
+
+    token = "a" * 40_000
+    page = "".join(f"Message: {i}\nFrom: {token}\nSubject: Seed swap {i}\n\nWe swap seeds in spring.\n\n"
+                   for i in range(2))
+    articles, seconds = _cpu(segment_page, page)
+    assert [a.title for a in articles] == ["Seed swap 0", "Seed swap 1"]
+    assert seconds < 1.0, f"{seconds:.2f} s"
+    heads = mail_messages(["From: Ann Lee <ann@example.org>", "Subject: Swap", "", f"From: {'b' * MAX_SENDER_CHARS}x",
+                           "Subject: Swap", ""])
+    assert [h.sender for h in heads] == ["Ann Lee", None]
+
+
 def test_thousands_of_bylines_segment_in_linear_time() -> None:
     """6,000 lines "By Ada Example N": the trailer scan passes each closing byline, and each step listed every
     non-blank line of the page again (old, d7cd7d8: 3.9 s CPU; 50,000 lines timed out in the fuzz pass). The

@@ -3083,6 +3083,9 @@ MAIL_HEADER = re.compile(r"^(?P<key>message|from|to|cc|subject|date|sent|message
 MAIL_SUBJECT = re.compile(r"^subject\s*:", re.I | re.M)  # the page-wide test first: most pages hold no mail head
 REPLY_MARKS = re.compile(r"^(?:(?:re|fwd?|aw|sv|vs)\s*:\s*|\[[^\]\s]{1,30}\]\s*)+", re.I)  # "Re: [list] Fwd: "
 SENDER_ADDRESS = re.compile(r"\s*<[^<>]*>|\S+@\S+|[\"']")
+# A sender is a name and an address: a longer From field is no sender (SENDER_ADDRESS's "\S+@" walks a long token
+# once per position: a From line of 40 KB of letters took 3 s, of 1 MB it would take half an hour).
+MAX_SENDER_CHARS = 300
 MIN_MESSAGES = 2  # one message's head over its text is a mail saved alone (its subject may name an issue)
 
 
@@ -3115,7 +3118,8 @@ def mail_messages(lines: list[str]) -> list[MailHead]:
             continue
         fields = {m["key"].lower(): m["value"].strip() for _, m in run}
         if fields.get("from") and fields.get("subject"):
-            sender = " ".join(SENDER_ADDRESS.sub(" ", fields["from"]).split()) or None
+            sender = (" ".join(SENDER_ADDRESS.sub(" ", fields["from"]).split()) or None
+                      if len(fields["from"]) <= MAX_SENDER_CHARS else None)
             heads.append(MailHead(run[0][0], run[-1][0], REPLY_MARKS.sub("", fields["subject"]), sender))
         run = []
     return heads
