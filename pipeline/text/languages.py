@@ -1,7 +1,7 @@
 """Cue words per language: the words the rules ask for, as pages in other languages write them (issue 16).
 
 The rules read a page's structure through a few words: "First," and "Finally," number a point in prose, "Posted
-by" and "Author:" name a writer, "All rights reserved" reserves a text. A page wholly in German or Hindi carries
+by" names a writer, "All rights reserved" reserves a text. A page wholly in German or Hindi carries
 the same structure in its own words, and a rule that knows only the English words misses all of it. The words
 live here, one table per language and one kind per cue, so a rule asks for a kind (``words("sequence")``) and a
 language added here reaches every rule that asks.
@@ -11,7 +11,6 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
 - ``sequence``: a word or phrase that only places a point in the article's order ("First", "Next", "Finally"):
   a marker like "1.", dropped from a headline (SPEC). Written without the comma that follows it in running text.
 - ``posted_by``: the words before a name that say who wrote or posted a piece ("written by", "posted by").
-- ``author_label``: a field label before the writer's name ("Author", "Written by" as a label cell).
 - ``rights_reserved``: the phrase that reserves every right in a text ("all rights reserved").
 - ``ingredients``: the heading over a recipe's ingredients ("Ingredients"): the lines under it are no steps.
 - ``serve``: the words a recipe's closing serving note opens with ("Serve warm …", "Enjoy"): the note after the
@@ -34,7 +33,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("first", "firstly", "first of all", "to begin with", "to start with", "second", "secondly",
                      "third", "thirdly", "next", "then", "after that", "finally", "lastly", "last of all"),
         "posted_by": ("written by", "posted by", "published by"),
-        "author_label": ("author", "written by"),
         "rights_reserved": ("all rights reserved",),
         "ingredients": ("ingredients",),
         "serve": ("serve", "to serve", "enjoy"),
@@ -44,7 +42,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                      "danach", "anschließend", "außerdem", "schließlich", "zum schluss", "zu guter letzt",
                      "als letztes", "und zuletzt"),
         "posted_by": ("geschrieben von", "verfasst von", "veröffentlicht von", "eingestellt von"),
-        "author_label": ("autor", "autorin", "verfasser", "verfasserin"),
         "rights_reserved": ("alle rechte vorbehalten",),
         "ingredients": ("zutaten",),
         "serve": ("servieren", "serviere", "servieren sie", "dazu passt", "guten appetit"),
@@ -54,7 +51,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                      "d'abord", "en premier lieu", "ensuite", "puis", "après cela", "enfin", "pour finir",
                      "en dernier lieu", "finalement"),
         "posted_by": ("écrit par", "écrite par", "publié par", "publiée par", "posté par", "rédigé par"),
-        "author_label": ("auteur", "autrice", "auteure", "rédigé par"),
         "rights_reserved": ("tous droits réservés",),
         "ingredients": ("ingrédients", "ingredients"),
         "serve": ("servir", "servez", "dégustez", "déguster", "bon appétit"),
@@ -63,7 +59,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
                      "después", "luego", "a continuación", "por último", "finalmente", "para terminar"),
         "posted_by": ("escrito por", "publicado por", "enviado por", "redactado por"),
-        "author_label": ("autor", "autora", "escrito por"),
         "rights_reserved": ("todos los derechos reservados",),
         "ingredients": ("ingredientes",),
         "serve": ("servir", "sirve", "sirva", "servimos", "disfruta", "buen provecho"),
@@ -72,7 +67,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "depois",
                      "em seguida", "a seguir", "por fim", "por último", "finalmente"),
         "posted_by": ("escrito por", "postado por", "publicado por", "enviado por"),
-        "author_label": ("autor", "autora"),
         "rights_reserved": ("todos os direitos reservados",),
         "ingredients": ("ingredientes",),
         "serve": ("servir", "sirva", "sirvo", "bom apetite"),
@@ -81,7 +75,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
                      "terzo", "poi", "in seguito", "dopodiché", "infine", "per finire", "da ultimo"),
         "posted_by": ("scritto da", "pubblicato da", "postato da"),
-        "author_label": ("autore", "autrice"),
         "rights_reserved": ("tutti i diritti riservati",),
         "ingredients": ("ingredienti",),
         "serve": ("servire", "servite", "servi", "buon appetito"),
@@ -90,7 +83,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "eerst", "allereerst", "daarna",
                      "vervolgens", "tot slot", "ten slotte", "als laatste", "tenslotte"),
         "posted_by": ("geschreven door", "geplaatst door", "gepubliceerd door"),
-        "author_label": ("auteur", "schrijver"),
         "rights_reserved": ("alle rechten voorbehouden",),
         "ingredients": ("ingrediënten", "ingredienten"),
         "serve": ("serveer", "serveren", "eet smakelijk"),
@@ -99,7 +91,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
                      "następnie", "potem", "na koniec", "na zakończenie", "wreszcie", "po ostatnie"),
         "posted_by": ("napisał", "napisała", "opublikował", "opublikowała", "opublikowane przez"),
-        "author_label": ("autor", "autorka"),
         "rights_reserved": ("wszelkie prawa zastrzeżone",),
         "ingredients": ("składniki",),
         "serve": ("podawać", "podawaj", "podajemy", "smacznego"),
@@ -108,7 +99,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("za prvé", "za druhé", "za třetí", "nejprve", "nejdříve", "potom", "poté", "dále",
                      "nakonec", "na závěr"),
         "posted_by": ("napsal", "napsala", "vystavil", "publikoval"),
-        "author_label": ("autor", "autorka"),
         "rights_reserved": ("všechna práva vyhrazena",),
         "ingredients": ("suroviny", "ingredience"),
         "serve": ("podávejte", "podáváme", "dobrou chuť"),
@@ -117,7 +107,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
                      "după aceea", "în cele din urmă", "în final", "la final"),
         "posted_by": ("scris de", "publicat de", "postat de"),
-        "author_label": ("autor", "autoare"),
         "rights_reserved": ("toate drepturile rezervate",),
         "ingredients": ("ingrediente",),
         "serve": ("serviți", "se servește", "poftă bună"),
@@ -126,7 +115,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("för det första", "för det andra", "för det tredje", "först", "sedan", "därefter",
                      "till sist", "slutligen", "avslutningsvis"),
         "posted_by": ("skrivet av", "upplagd av", "publicerad av"),
-        "author_label": ("författare", "skribent"),
         "rights_reserved": ("alla rättigheter förbehållna",),
         "ingredients": ("ingredienser",),
         "serve": ("servera", "serveras", "smaklig måltid"),
@@ -135,7 +123,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
                      "endelig", "afslutningsvis"),
         "posted_by": ("skrevet af", "indsendt af", "udgivet af"),
-        "author_label": ("forfatter", "skribent"),
         "rights_reserved": ("alle rettigheder forbeholdes",),
         "ingredients": ("ingredienser",),
         "serve": ("server", "serveres", "velbekomme"),
@@ -144,7 +131,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
                      "til sist", "avslutningsvis"),
         "posted_by": ("skrevet av", "lagt inn av", "publisert av"),
-        "author_label": ("forfatter", "skribent"),
         "rights_reserved": ("alle rettigheter reservert",),
         "ingredients": ("ingredienser",),
         "serve": ("server", "serveres", "velbekomme"),
@@ -153,7 +139,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "aluksi", "sitten", "seuraavaksi",
                      "lopuksi", "viimeiseksi"),
         "posted_by": ("kirjoittanut", "julkaissut"),
-        "author_label": ("kirjoittaja", "tekijä"),
         "rights_reserved": ("kaikki oikeudet pidätetään",),
         "ingredients": ("ainekset", "ainesosat"),
         "serve": ("tarjoile", "tarjoillaan", "hyvää ruokahalua"),
@@ -162,7 +147,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "ezután", "azután", "majd", "végül",
                      "utoljára"),
         "posted_by": ("írta", "közzétette", "beküldte"),
-        "author_label": ("szerző", "írta"),
         "rights_reserved": ("minden jog fenntartva",),
         "ingredients": ("hozzávalók",),
         "serve": ("tálald", "tálaljuk", "jó étvágyat"),
@@ -171,7 +155,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "ardından", "daha sonra",
                      "sonra", "son olarak", "en son"),
         "posted_by": ("yazan", "gönderen", "yayınlayan"),
-        "author_label": ("yazar", "yazan"),
         "rights_reserved": ("tüm hakları saklıdır",),
         "ingredients": ("malzemeler",),
         "serve": ("servis yapın", "servis edin", "afiyet olsun"),
@@ -180,7 +163,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
                      "τέλος", "τελικά", "τελευταίο"),
         "posted_by": ("γράφει ο", "γράφει η", "αναρτήθηκε από", "δημοσιεύτηκε από"),
-        "author_label": ("συγγραφέας", "συντάκτης", "συντάκτρια"),
         "rights_reserved": ("με επιφύλαξη παντός δικαιώματος", "όλα τα δικαιώματα διατηρούνται"),
         "ingredients": ("υλικά",),
         "serve": ("σερβίρουμε", "σερβίρετε", "καλή όρεξη"),
@@ -189,7 +171,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
                      "прежде всего", "затем", "потом", "далее", "наконец", "в заключение"),
         "posted_by": ("автор статьи", "опубликовал", "опубликовала", "написал", "написала"),
-        "author_label": ("автор",),
         "rights_reserved": ("все права защищены",),
         "ingredients": ("ингредиенты",),
         "serve": ("подавайте", "подавать", "подаём", "приятного аппетита"),
@@ -198,7 +179,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
                      "потім", "далі", "нарешті", "наостанок", "на завершення"),
         "posted_by": ("автор статті", "опублікував", "опублікувала", "написав", "написала"),
-        "author_label": ("автор", "авторка"),
         "rights_reserved": ("всі права захищені", "усі права захищені"),
         "ingredients": ("інгредієнти",),
         "serve": ("подавайте", "подавати", "смачного"),
@@ -207,7 +187,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
                      "setelah itu", "terakhir", "akhirnya"),
         "posted_by": ("ditulis oleh", "diposting oleh", "dikirim oleh", "diterbitkan oleh"),
-        "author_label": ("penulis", "pengarang"),
         "rights_reserved": ("hak cipta dilindungi undang-undang", "hak cipta dilindungi"),
         "ingredients": ("bahan-bahan", "bahan"),
         "serve": ("sajikan", "hidangkan", "selamat menikmati"),
@@ -216,7 +195,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
                      "cuối cùng"),
         "posted_by": ("viết bởi", "đăng bởi", "người viết"),
-        "author_label": ("tác giả", "người viết"),
         "rights_reserved": ("bảo lưu mọi quyền", "mọi quyền được bảo lưu"),
         "ingredients": ("nguyên liệu",),
         "serve": ("dọn ra", "thưởng thức", "chúc ngon miệng"),
@@ -225,7 +203,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
                      "最後に"),
         "posted_by": ("投稿者", "執筆者", "文責"),
-        "author_label": ("著者", "執筆者", "筆者", "投稿者"),
         "rights_reserved": ("無断転載を禁じます", "無断転載禁止", "無断複製・転載を禁じます"),
         "ingredients": ("材料",),
         "serve": ("盛り付け", "召し上がれ", "いただきます"),
@@ -233,7 +210,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
         "posted_by": ("发布者", "發佈者", "文／", "文/"),
-        "author_label": ("作者", "撰文", "作者名"),
         "rights_reserved": ("版权所有", "版權所有", "保留所有权利", "保留所有權利"),
         "ingredients": ("材料", "食材", "配料"),
         "serve": ("装盘", "即可享用", "趁热享用"),
@@ -242,7 +218,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
                      "그다음", "마지막으로"),
         "posted_by": ("작성자", "글쓴이", "기고자"),
-        "author_label": ("작성자", "글쓴이", "저자", "필자"),
         "rights_reserved": ("모든 권리 보유", "무단 전재 및 재배포 금지", "무단전재 및 재배포 금지"),
         "ingredients": ("재료",),
         "serve": ("담아", "맛있게 드세요", "완성"),
@@ -251,7 +226,6 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
                      "سادساً", "سادسا", "سابعاً", "سابعا", "ثم", "بعد ذلك", "أخيراً", "أخيرا", "وأخيراً", "وأخيرا"),
         "posted_by": ("بقلم", "كتبه", "كتبته", "نشره", "أجاب عنه", "أجابت عنه"),
-        "author_label": ("الكاتب", "الكاتبة", "المؤلف", "بقلم"),
         "rights_reserved": ("جميع الحقوق محفوظة", "كل الحقوق محفوظة"),
         "ingredients": ("المقادير", "المكونات"),
         "serve": ("يقدم", "قدّموا", "بالهناء والشفاء"),
@@ -260,14 +234,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
                      "आख़िर में", "आखिर में", "अंततः"),
         "posted_by": ("द्वारा लिखित", "द्वारा प्रकाशित", "प्रस्तुति"),
-        "author_label": ("लेखक", "लेखिका"),
         "rights_reserved": ("सर्वाधिकार सुरक्षित",),
         "ingredients": ("सामग्री",),
         "serve": ("परोसें", "परोसिए"),
     },
 }
 
-KINDS = ("sequence", "posted_by", "author_label", "rights_reserved", "ingredients", "serve")
+KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
