@@ -2868,8 +2868,6 @@ LINK_LIST_LEAD = re.compile(r"^(?:(?:read\s+)?more|other|related|similar|popular
                             r"|^(?-i:(?:[^\W\d_a-z][\w&'’-]*|&)\s+){1,3}(?i:articles|posts|stories)\s*:?$", re.I)
 
 
-
-
 def _link_list(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
     """The site's list of other titles down to line ``i``: a lead-in such as "More from this author:" over a few
     short title lines. Return the lead-in's index, else ``None``."""
@@ -3074,10 +3072,6 @@ def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
         re.match(rf"{re.escape(holder)}\s+blog\b", line.casefold()) for line in chrome)
 
 
-# A run of 64 or more spaces (or other blanks) inside a line is layout debris, never words: segment reads it as one
-# space. The chain's repair stage already collapses such runs; segment run alone on unrepaired JSONL must not meet
-# them, since many line patterns ("\s+" before a word, a lazy name before "\s*$") walk a run once per position
-# (quadratic: 100 KB of spaces in one header line took minutes).
 # A list digest's message heads (Mailman, ezmlm: "Message: 1", "Date: ...", "From: NAME <address>", "Subject: Re:
 # ..."): mail headers, one a line, at least a sender and a subject in each run
 MAIL_HEADER = re.compile(r"^(?P<key>message|from|to|cc|subject|date|sent|message-id|content-type|reply-to|in-reply-to"
@@ -3127,6 +3121,10 @@ def mail_messages(lines: list[str]) -> list[MailHead]:
     return heads
 
 
+# A run of 64 or more spaces (or other blanks) inside a line is layout debris, never words: segment reads it as one
+# space. The chain's repair stage already collapses such runs; segment run alone on unrepaired JSONL must not meet
+# them, since many line patterns ("\s+" before a word, a lazy name before "\s*$") walk a run once per position
+# (quadratic: 100 KB of spaces in one header line took minutes).
 LONG_GAP = re.compile(r"[^\S\n]{64,}")
 
 

@@ -1491,7 +1491,7 @@ def is_footer_chrome(line: str) -> bool:
     (True, False)
     """
     text = line.strip()
-    return (bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text)))
+    return bool(FOOTER_CHROME.match(text)) or is_meta_line(text) or (is_nav_line(text) and not is_prose(text))
 
 
 def is_contact_line(line: str) -> bool:

@@ -580,8 +580,6 @@ def _holder_is_author(holder: str | None, author: str | None) -> bool:
     return LEGAL_FORM.sub("", name.strip()).casefold() == LEGAL_FORM.sub("", author.strip()).casefold()
 
 
-
-
 # A licence mark with a few words at most beside it and none saying what it licenses: "CC BY-SA 4.0", "Birocratic –
 # prismatic (CC BY)", "Leena Simon, CC-BY 4.0". On a page's edges such a mark is a picture's or a song's credit as
 # often as the site's badge.
@@ -1171,9 +1169,15 @@ def _full_name(name: str, others: list[str], parts: PageParts, cards: set[tuple[
     if len(name.split()) != 1 or not name.islower():
         return None
     key = _squashed(name)
+    return next((full for full in _shown_credits(others, parts, cards) if _squashed(full) == key
+                 and is_person_name(full)), None)
+
+
+def _shown_credits(others: list[str], parts: PageParts, cards: set[tuple[int, str]] | None) -> list[str]:
+    """The other names a page credits its writer with, as it shows them: the markup's other author fields, the
+    byline elements' names and the "By" line, to set beside the markup's chosen name."""
     found = others + [n for cue, text, elem in parts.bylines if (n := clean_author(text))]
-    found += [by] if (by := _by_line(parts, cards)) else []
-    return next((full for full in found if _squashed(full) == key and is_person_name(full)), None)
+    return found + [by] if (by := _by_line(parts, cards)) else found
 
 
 def _marked_spelling(name: str, others: list[str], parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
@@ -1189,10 +1193,8 @@ def _marked_spelling(name: str, others: list[str], parts: PageParts, cards: set[
     if not name.isascii():
         return None
     key = _folded(name)
-    found = others + [n for cue, text, elem in parts.bylines if (n := clean_author(text))]
-    found += [by] if (by := _by_line(parts, cards)) else []
-    return next((shown for shown in found if not shown.isascii() and _folded(shown) == key and is_person_name(shown)),
-                None)
+    return next((shown for shown in _shown_credits(others, parts, cards) if not shown.isascii()
+                 and _folded(shown) == key and is_person_name(shown)), None)
 
 
 # Letters that carry their mark inside them (Unicode gives them no decomposition) and their usual ASCII spelling.

@@ -2061,11 +2061,6 @@ class Detector:
     detect: Callable[[list[Para], Context], list[Item]]
 
 
-# The precedence of the evidence, as data (module docstring of pipeline.stages.tips): labelled Q&A pairs first (a
-# list inside an answer is part of it); numbered lines, else numbered runs inside paragraphs; then bullets, lists
-# whose glyphs were lost and situation/response pairs on the paragraphs left; headed sections only when nothing was
-# found, else sections headed by questions, else points numbered in words inside paragraphs ("First, … Second,
-# …"); paragraph tips last, and only when nothing else was.
 def sections_around(paras: list[Para], items: list[Item], context: Context) -> list[Item]:
     """The questions of a FAQ whose list sits inside one answer ("What can I use instead? … Here is the method:
     1. … 2. … 3. …" under one of five questions): the list is that answer's, and the questions are the points, or
@@ -2087,6 +2082,11 @@ def sections_around(paras: list[Para], items: list[Item], context: Context) -> l
     return []
 
 
+# The precedence of the evidence, as data (module docstring of pipeline.stages.tips): labelled Q&A pairs first (a
+# list inside an answer is part of it); numbered lines, else numbered runs inside paragraphs; then bullets, lists
+# whose glyphs were lost and situation/response pairs on the paragraphs left; headed sections only when nothing was
+# found, else sections headed by questions, else points numbered in words inside paragraphs ("First, … Second,
+# …"); paragraph tips last, and only when nothing else was.
 DETECTORS: tuple[Detector, ...] = (
     Detector("qa-pairs", "headed", "add", qa_pairs),
     Detector("numbered-lines", "numbered", "add", numbered_lines),
