@@ -85,6 +85,7 @@ from .patterns import (
     SIGN_MARKERS,
     SIGNATURE_MAX_WORDS,
     SPOKEN_OPENERS,
+    STACKED_MARKER,
     STANCE_VERBS,
     STOPWORDS,
     VERB_OBJECTS,
@@ -810,7 +811,7 @@ def _para(text: str, start: int, end: int, marker: Marker | None = None, indent:
     return Para(start, end, whole, marker, indent, normalise(text[marker.end:end]))
 
 
-def match_marker(text: str, start: int, end: int) -> Marker | None:
+def _bare_marker(text: str, start: int, end: int) -> Marker | None:
     """Return the list marker at ``text[start:end]``'s start, or ``None``.
 
     >>> m = match_marker("Tip #2: Smile.", 0, 14); (m.kind, m.style, m.number, m.end)
@@ -873,6 +874,30 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
         if line[after:after + 1] in (" ", "\t") and line[after:].strip():
             return Marker("bullet", line[0], None, start, start + len(line[:after]) + 1)
     return None
+
+
+STACKABLE = frozenset("☐☑☒□▢✓✔✗✘[(0123456789")  # what a second marker opens with (STACKED_MARKER's gate)
+
+
+def match_marker(text: str, start: int, end: int) -> Marker | None:
+    """Return the list marker at ``text[start:end]``'s start (:func:`_bare_marker`), or ``None``; a second marker
+    right after it (a checklist's box, a recording's time, :data:`STACKED_MARKER`) is part of it, so the item's
+    text, and its headline, open with the item's own words.
+
+    >>> t = "• ☐ Store water for three days."; t[match_marker(t, 0, len(t)).end:]
+    'Store water for three days.'
+    >>> t = "3. (1:02:45) Ask before you cut."; m = match_marker(t, 0, len(t)); (m.number, t[m.end:])
+    (3, 'Ask before you cut.')
+    >>> t = "- 12 eggs, beaten"; t[match_marker(t, 0, len(t)).end:]
+    '12 eggs, beaten'
+    """
+    marker = _bare_marker(text, start, end)
+    if marker is None or marker.end >= end or text[marker.end] not in STACKABLE:
+        return marker  # the cheap test first: almost no item carries a second marker
+    m = STACKED_MARKER.match(text, marker.end, end)
+    if m is None or not text[m.end():end].strip():
+        return marker
+    return Marker(marker.kind, marker.style, marker.number, marker.start, m.end())
 
 
 def lone_bullet(text: str, start: int, end: int) -> Marker | None:

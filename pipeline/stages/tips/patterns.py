@@ -83,6 +83,12 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # second-level bullet kept as a letter): "o dear" is no item.
 BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z])|"
                          r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
+# What a list item may carry between its marker and its words, as a second marker (SPEC: a marker of any kind leaves
+# the headline): a checklist's box ("• ☐ Store water", "1. [x] Book the van", "- ✓ Charge the phone") and a media
+# locator, the place in the recording or the page the point is found at ("• [04:12] Use a shim", "2. (1:02:45) Ask
+# early", "- 12:30 – Rest the dough": a bare time needs its dash, "• 12 eggs" or "• 9:30 start" are the item's words).
+STACKED_MARKER = re.compile(r"(?:[☐☑☒□▢✓✔✗✘]|\[[ xX✓✔]?\]|[\[(]\d{1,2}(?::\d{2}){1,2}[\])]"
+                            r"|\d{1,2}(?::\d{2}){1,2}[ \t]+[-–—])[ \t]+(?=\S)")
 # A list glyph the scrape could not encode (a bullet, an emoji), left as "?" before an item's first word ("? Ask to
 # hear it run."): a marker, like the glyph it stood for; no sentence opens so. (The replacement character is a
 # symbol and already a bullet glyph: paras.match_marker.)
