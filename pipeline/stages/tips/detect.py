@@ -425,20 +425,34 @@ def _numbering(style: str) -> str:
 
 
 GLUED_FIRST = re.compile(r"(?<=[a-z])1(?P<p>[.)])[ \t]+(?=[A-Z\"“‘'(])")  # "GroceryShopping1. Shop once a week."
+# The "1" of a list's first marker as OCR or a font without digits reads it: a lowercase L, a capital I, a bar ("l.
+# Flatten the back", "I) Pick a day", "|. Book early"), at a paragraph's start.
+MISREAD_FIRST = re.compile(r"[lI|](?P<p>[.)])[ \t]+(?![A-Z]\.)(?=[A-Z\"“‘'(])")  # never an initial: "I. M. Pei"
+
+
+def _first_number(text: str, cur: Para) -> re.Match[str] | None:
+    """Where a list's first number stands in ``cur`` when a scrape lost it: glued to the heading above it at its
+    first line's end, or misread at its start (:data:`GLUED_FIRST`, :data:`MISREAD_FIRST`)."""
+    m = MISREAD_FIRST.match(text, cur.start, cur.end)
+    if m is not None or cur.marker is not None:
+        return m
+    line_end = text.find("\n", cur.start, cur.end)
+    return GLUED_FIRST.search(text, cur.start, cur.end if line_end < 0 else line_end)
 
 
 def _glued_first(text: str, paras: list[Para], taken: frozenset[int]) -> list[Para]:
     """Give back a list's first item whose "1." a scraper glued to the heading above it ("GroceryShopping1. Shop
-    once a week.", then "2. …" on the next line): a paragraph whose first line ends a word with "1." or "1)" and
-    goes on, directly above a "2" of that style, is item 1 from its number on (the heading's words stay out)."""
+    once a week.", then "2. …" on the next line) or OCR misread as a letter ("l. Flatten the back first."): a
+    paragraph whose first line ends a word with "1." or "1)" and goes on, or that opens with "l.", "I." or "|." (a
+    letter's own marker or none), directly above a "2" of that style, is item 1 from its number on (a heading's
+    words stay out)."""
     out = list(paras)
     for i in range(1, len(paras)):
         nxt, cur = paras[i], paras[i - 1]
         if (nxt.marker is None or nxt.marker.number != 2 or nxt.marker.style not in ("dot", "paren")
-                or cur.marker is not None or i - 1 in taken):
+                or cur.marker is not None and cur.marker.kind != "numbered" or i - 1 in taken):
             continue
-        line_end = text.find("\n", cur.start, cur.end)
-        m = GLUED_FIRST.search(text, cur.start, cur.end if line_end < 0 else line_end)
+        m = _first_number(text, cur)
         if m is not None and ("dot" if m.group("p") == "." else "paren") == nxt.marker.style:
             out[i - 1] = _para(text, m.start(), cur.end, Marker("numbered", nxt.marker.style, 1, m.start(), m.end()),
                                cur.indent)
