@@ -459,6 +459,36 @@ def _glued_first(text: str, paras: list[Para], taken: frozenset[int]) -> list[Pa
     return out
 
 
+# A post that finishes the one before it in a numbered thread: "(cont.)", "(contd)", "(continued)" or an ellipsis.
+CONTINUED_POST = re.compile(r"(?:\((?:cont(?:inued|'d|’d|d)?\.?|ctd\.?)\)|…|\.{3})[ \t]*", re.IGNORECASE)
+
+
+def _thread_points(text: str, posts: list[Item]) -> list[Item]:
+    """The points of a thread numbered post by post ("1/", "2/", …): a thread numbers its posts, not its points,
+    so its first post is the introduction when it ends by announcing what follows ("Here is what helped. 🧵"), its
+    last the sign-off when it closes ("That's it. Be kind to your legs."), and a post that opens by continuing the
+    one before ("7/ (cont.) were 1:2, 2:2 …": the writer ran out of characters) is part of that one's point.
+    """
+    points: list[Item] = []
+    for k, post in enumerate(posts):
+        first = text[post.pieces[0][0]:post.pieces[0][1]]
+        cont = CONTINUED_POST.match(first)
+        if cont is not None and points:
+            start, end = post.pieces[0]
+            rest = _pieces(text, [(start + cont.end(), end)]) + post.pieces[1:]
+            points[-1].pieces.extend(rest)
+            points[-1].markers.extend(post.markers)
+            points[-1].flags.add("continued")
+            continue
+        whole = " ".join(normalise(text[s:e]) for s, e in post.pieces)
+        if k == 0 and len(posts) > 2 and _announces_ahead(whole) and not is_advice(lead_sentence(whole)):
+            continue  # the thread's opening post: what happened and what follows
+        if k == len(posts) - 1 and len(points) >= 2 and closes_list(whole):
+            continue  # its closing post
+        points.append(post)
+    return points
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
     paras = _glued_first(text, paras, taken)
@@ -484,6 +514,8 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
             for it in found:
                 it.flags.add("numbering-restarts")
         found = _without_serving_note(text, found, cue < chain[0], config.min_tips)
+        if paras[chain[0]].marker.style == "slash":
+            found = _thread_points(text, found)
         if _good_list(text, found, _before(paras, chain[0])):
             items.extend(_in_list(found, ("numbered", c)))
     return items
