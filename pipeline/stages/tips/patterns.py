@@ -456,12 +456,18 @@ NOT_VERBS = set(
     despite during except inside near outside past toward towards upon within via per like unlike according due
     plus several few whether thankfully""".split()
 )
+# Nouns of a time after "next", "the first", "the last": "next week", "the first time", "the last night" tell when,
+# they count no point.
+_WHEN_NOUNS = (r"(?:years?|weeks?|months?|times?|days?|seasons?|mornings?|evenings?|nights?|weekends?|hours?|minutes?|"
+               r"spring|summer|autumn|winter|fall)\b")
 ADVICE_LEAD = re.compile(
     r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|(?:fourth|fifth|sixth|seventh)(?:ly)?\b|"
-    r"next\b(?!\s+(?:year|week|month|time|day|season|morning|evening|weekend|spring|summer|autumn|winter))|"
+    rf"next\b(?!\s+{_WHEN_NOUNS})|"
     r"then\b|after\s+that\b|another\b|also\b|"
     r"additionally\b|"
-    r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b|"
+    # "The first time I led a group …", "The last night of the trip …": a time told, not a point counted
+    rf"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b(?!\s+{_WHEN_NOUNS})|above\s+all\b|"
+    r"one\s+of\s+the\b|"
     # "One way to save is to …", "A good idea is to …", "Your best bet is to …": the advice is after "is to"
     r"(?:one|a|an|the|your|my)\s+(?:\w+\s+){0,2}?(?:way|idea|thing|trick|option|bet|approach)\b[^.!?]{0,40}?"
     r"\bis\s+to\b)",
