@@ -1190,6 +1190,13 @@ def answer_start(paras: list[Para]) -> int:
     0
     >>> answer_start(ps("Q: Can I sow peas now?|A: Yes.|Q: And beans?|A: Wait a month."))
     0
+
+    A letter asks before any list: a greeting over an issue's list of points ("Hi all,", "1. Sow thinly.", …) opens
+    a newsletter, whatever question and signature come further down.
+
+    >>> t = "Hi all,|I sowed late.|1. Sow thinly.|2. Water well.|Any questions?|– Jo|"
+    >>> answer_start(ps(t + "Next month we look at keeping pots watered through a heatwave, and at shade."))
+    0
     """
     if sum(labelled(QUESTION_LABEL, p.body) for p in paras) >= 2:
         return 0  # several labelled questions: a Q&A page, each question answered in turn, not one letter
@@ -1201,6 +1208,8 @@ def answer_start(paras: list[Para]) -> int:
     first_person = asks = False
     for i in range(opening + 1, len(paras)):
         p = paras[i]
+        if p.marker is not None and not asks:
+            return 0  # a list before any question: the greeting opened a newsletter or a guide, not a reader's letter
         if ANSWER_LABEL.match(p.text):
             return i if has_words(ANSWER_LABEL.sub("", p.text, count=1), 1) else i + 1
         if not first_person:
