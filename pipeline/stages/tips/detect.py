@@ -274,6 +274,25 @@ def _trim_closing(text: str, item: Item) -> None:
             item.pieces[-1] = piece
 
 
+def _sublist_styles(groups: list[list[Para]], marker: Marker | None) -> set[str]:
+    """The markers of the sub-lists a list's items hold ("1. Map the sun." and its "•" lines under it), when at least
+    two items and half of them hold one right under their marker: then the last item holds its own too, which
+    would otherwise stand as a list of its own after the list. Empty when the items hold no sub-lists.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("1. Map the sun.\\n• Six hours.\\n2. Grow up.\\n• Beans climb.\\n3. Shelter it.\\n• Net it.")
+    >>> sorted(_sublist_styles([ps[0:2], ps[2:4]], ps[4].marker))
+    ['•']
+    >>> _sublist_styles([ps[0:1], ps[2:4]], ps[4].marker)
+    set()
+    """
+    if marker is None:
+        return set()
+    held = [{p.marker.style for p in g[1:] if p.marker is not None} - {marker.style} for g in groups]
+    holding = sum(bool(h) for h in held)
+    return set().union(*held) if holding >= 2 and 2 * holding >= len(groups) else set()
+
+
 def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop: int) -> list[Item]:
     """Build the items of one list whose markers sit on paragraphs ``heads``; none from paragraph ``stop`` on."""
     groups: list[list[Para]] = []
@@ -286,7 +305,13 @@ def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop:
             group.pop()
         groups.append(group)
     others = [" ".join(q.body for q in g) for g in groups]
-    groups.append(_last_item_paras(paras, heads[-1], stop, [len(g) - 1 for g in groups], others))
+    last = _last_item_paras(paras, heads[-1], stop, [len(g) - 1 for g in groups], others)
+    sub = _sublist_styles(groups, paras[heads[-1]].marker)
+    k = heads[-1] + len(last)
+    while sub and k < stop and paras[k].marker is not None and paras[k].marker.style in sub:
+        last.append(paras[k])  # the last item's own sub-list, as every item before it had one
+        k += 1
+    groups.append(last)
     items = [it for it in (_item_from_paras(text, form, g) for g in groups) if it is not None]
     if items:
         _trim_closing(text, items[-1])
