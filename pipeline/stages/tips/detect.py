@@ -722,6 +722,20 @@ def _breaks_the_items_shape(run: list[Para], q: Para) -> bool:
             and not is_advice(q.text))
 
 
+def _advising_run(run: list[Para]) -> bool:
+    """Tell whether a list's items so far all give advice: each one by the cue words, or all but one when that one
+    has the items' shape (a short lead and its explanation: "Change direction often. A dog that …", a verb the
+    cue words do not know among "Stop …", "Keep …", "Reward …").
+
+    >>> ps = [Para(0, 0, t) for t in ("Stop at once. He learns.", "Keep it short. Ten minutes.",
+    ...                                "Change direction often. He watches you.")]
+    >>> _advising_run(ps), _advising_run(ps[1:])
+    (True, False)
+    """
+    unknown = [p for p in run if not is_advice(p.text)]
+    return not unknown or len(unknown) == 1 and len(run) >= 3 and lead_shape(unknown[0].text)
+
+
 def _ends_run(run: list[Para], q: Para) -> bool:
     """Tell whether paragraph ``q`` ends a list whose glyphs were lost (``run`` holds its items so far).
 
@@ -746,7 +760,7 @@ def _ends_run(run: list[Para], q: Para) -> bool:
             and all(short_lead(p.text) and not is_advice(p.text) for p in run)):
         return True  # noun-phrase leads each explained ("The frame size. A bargain …"), then one long sentence: the
         # close ("Take it for a ride before …"); after imperative leads one more imperative is one more point
-    if (all(is_advice(p.text) for p in run) and not is_advice(q.text)
+    if (_advising_run(run) and not is_advice(q.text)
             and not (short_lead(q.text) and all(lead_shape(p.text) for p in run))):
         return True  # a statement after advice; but a point of the items' shape ("Load several stitches. The …")
         # is one more item whose verb the cue words do not know
