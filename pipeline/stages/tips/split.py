@@ -48,6 +48,7 @@ from .patterns import (
     MORE_READING,
     MORE_READING_MAX_CHARS,
     MORE_READING_TITLE_WORDS,
+    SENTENCE_ENDS,
 )
 
 
@@ -295,6 +296,33 @@ def _lost_glyph(text: str, item: Item) -> None:
         item.markers = [*item.markers, (start, m.end())]
 
 
+QUOTE_MIN_WORDS = 3  # a quoted item is at least a clause; "Water well." may open two lists' items alike
+
+
+def _quotes(text: str, item: Item, earlier: list[tuple[tuple[str, int], str, str]]) -> bool:
+    """Tell whether an item repeats one of an earlier list's tips from its start: a forum reply quoting the answer's
+    items ("Quote: Originally Posted by …", then "1. Open the tap fully …" cut where the quoter stopped, its lines
+    wrapped anew), a recap repeating the points. The item's first paragraph, whitespace aside, opens that tip (but is
+    not that tip's own first paragraph, and that paragraph ends a sentence: two methods may each have a step titled
+    "Gather the seeds").
+
+    >>> t = "Open the tap fully. Whatever is trapped drains. Open the tap fully. Whatever"
+    >>> _quotes(t, Item("numbered", [(48, 76)], group=("numbered", 1)), [(("numbered", 0), t[:47], t[:47])])
+    True
+    >>> _quotes(t, Item("numbered", [(48, 76)], group=("numbered", 0)), [(("numbered", 0), t[:47], t[:47])])
+    False
+    """
+    start, end = item.pieces[0]
+    words = text[start:end].split()
+    if len(words) < QUOTE_MIN_WORDS:
+        return False
+    opening = " ".join(words)
+    # under a title line of its own the earlier tip is a section, and two methods' sections may be titled alike
+    # ("Gather the seeds", "Don't Forget to Water" under "Don't Forget to Water Them"): only a paragraph is quoted
+    return any(group != item.group and (said == opening or said.startswith(opening + " ") and first != opening
+                                        and first[-1:] in SENTENCE_ENDS) for group, said, first in earlier)
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
                stops: Iterable[str] = (), leads: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -341,14 +369,16 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
     tips = []
     seen: set[str] = set()
+    earlier: list[tuple[tuple[str, int], str, str]] = []  # the tips kept so far: list, words, first paragraph
     groups: dict[tuple[str, int], int] = {}
     for it in items:
         _lost_glyph(text, it)
         lead = None
         tip_text = "\n\n".join(normalise(text[s:e]) for s, e in it.pieces)
-        if not tip_text or tip_text in seen:
+        if not tip_text or tip_text in seen or _quotes(text, it, earlier):
             continue  # the same words twice in one article are one tip
         seen.add(tip_text)
+        earlier.append((it.group, " ".join(tip_text.split()), " ".join(text[slice(*it.pieces[0])].split())))
         if it.headline_span is not None:
             span = text[it.headline_span[0]:it.headline_span[1]]
             headline = heading_words(normalise(span)) if it.whole_headline else lead_sentence(heading_words(span))
