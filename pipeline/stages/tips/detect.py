@@ -1514,6 +1514,59 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     return items if announced or sum(advises) >= 0.5 * len(items) else []
 
 
+TABLE_MIN_COLUMNS, TABLE_MAX_COLUMNS = 3, 5  # two columns are a heading and its text: headed_sections' shape
+TABLE_LABEL_MAX_WORDS = 5  # a column's label: "What you see", "Usual cause", "What to do next time"
+TABLE_ROW_HEAD_MAX_WORDS = 12  # a row's heading cell: the symptom or the thing, a line, not a sentence of prose
+
+
+def _cell_label(para: Para, words: int) -> bool:
+    """A line that may be a table's cell heading a column or a row: no marker, no sentence end, a few words."""
+    t = para.text
+    return para.marker is None and t[-1:] not in ".!?:;…" and not has_words(t, words + 1) and "\n" not in t
+
+
+def _table_body(paras: list[Para], start: int, width: int) -> list[list[Para]]:
+    """The rows of ``width`` cells from ``start`` on, each opening with a heading cell of a line."""
+    rows: list[list[Para]] = []
+    k = start
+    while k + width <= len(paras) and _cell_label(paras[k], TABLE_ROW_HEAD_MAX_WORDS) and all(
+            p.marker is None for p in paras[k + 1:k + width]):
+        rows.append(paras[k:k + width])
+        k += width
+    return rows
+
+
+def table_rows(paras: list[Para], context: Context) -> list[Item]:
+    """The rows of a table that the reader flattened to one cell a paragraph ("What you see" / "Usual cause" / "What
+    to do next time", then "The top caved in" / "Too much yeast …" / "Cut the yeast by a quarter …" …): a header of
+    three to five column labels, then rows of as many cells, each row opening with a heading cell of a line. Each
+    row is one tip headed by its first cell (the symptom, the thing), as long as most rows' last cell advises (a
+    fault-finding table's fixes; a table of prices or dates gives no advice). A first row whose heading cell is as
+    short as a label reads as one more label: the header is then one cell narrower."""
+    text, config = context.text, context.config
+    i = 0
+    while i < len(paras):
+        if not _cell_label(paras[i], TABLE_LABEL_MAX_WORDS):
+            i += 1  # the cheap test first: this runs on every article nothing else split
+            continue
+        labels = 1
+        while i + labels < len(paras) and _cell_label(paras[i + labels], TABLE_LABEL_MAX_WORDS):
+            labels += 1
+        for width in (labels, labels - 1):
+            if not TABLE_MIN_COLUMNS <= width <= TABLE_MAX_COLUMNS:
+                continue
+            rows = _table_body(paras, i + width, width)
+            if len(rows) >= config.min_tips and 2 * sum(is_advice(row[-1].text) for row in rows) > len(rows):
+                items = []
+                for row in rows:
+                    pieces = _pieces(text, ((p.start, p.end) for p in row))
+                    items.append(Item("headed", pieces, [], {"table-row"}, headline_span=pieces[0],
+                                      whole_headline=True))
+                return _in_list(items, ("table", i))
+        i += labels
+    return []
+
+
 def _row_of_parts(para: Para) -> bool:
     """A line of three parts or more set apart by bars or dots, as a shop block, a share row or a menu prints them
     ("Pipe lagging from £1.49 | Tap covers from £3.99 | Valves from £8.50"): the page's, never a point's text.
@@ -2180,6 +2233,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),
     Detector("signed-items", "paragraph", "if-none", signed_items),
+    Detector("table-rows", "headed", "if-none", table_rows),
     Detector("headed-sections", "headed", "if-none", headed_sections),
     Detector("question-sections", "headed", "if-none", question_sections),
     Detector("ordinal-sentences", "paragraph", "if-none", ordinal_sentences),
