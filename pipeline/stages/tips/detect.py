@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ...text.attribution import NAME_PARTICLES
 from ...text.dates import YEAR_OR_DATE
 from ...text.terms import gatable
 from .config import TipsConfig
@@ -1279,12 +1280,53 @@ def _signs_off(para: Para) -> bool:
     return any(c in t[tail:] for c in "-–—~") and CREDIT_TAIL.search(t, tail) is not None
 
 
+CREDIT_ABOVE_MAX_WORDS = 10  # "Harriet Lowe, volunteer at every water station since 2009": a name and who she is
+OPEN_QUOTE = "\"“‘«„"  # what a quoted contribution opens with
+
+
+def _credit_above(para: Para) -> bool:
+    """A contributor's credit standing over her quoted words ("Femi Adebayo, first marathon at 52", "Søren Holm,
+    club coach"): a line of a name of two to five words, capitalised but for a particle ("de la"), a comma and who
+    she is; no sentence end."""
+    t = para.text
+    if para.marker is not None or t[-1:] in ".!?:;" or has_words(t, CREDIT_ABOVE_MAX_WORDS + 1) or "," not in t:
+        return False
+    name = t.split(",", 1)[0].split()
+    # capitalised words, a particle between them ("Tomás de la Cruz", "Ana van Dijk")
+    return 2 <= len(name) <= 5 and name[0][:1].isupper() and name[-1][:1].isupper() and all(
+        w[:1].isupper() or w in NAME_PARTICLES for w in name)
+
+
+def _credited_quotes(text: str, paras: list[Para], minimum: int) -> list[Item]:
+    """A roundup's contributions: three or more credit lines (:func:`_credit_above`) each right over a quotation
+    ("“Run the first half slower …”"), the quotation running to its closing mark. Each quotation is one tip;
+    the credit names who said it and heads nothing (SPEC: a name is no lead)."""
+    heads = [k for k in range(len(paras) - 1) if paras[k + 1].text[:1] in OPEN_QUOTE and _credit_above(paras[k])]
+    if len(heads) < minimum:
+        return []  # the cheap test first: few pages set quotations under credit lines
+    items: list[Item] = []
+    for k in heads:
+        group = [paras[k + 1]]
+        nxt = k + 2
+        while group[-1].text.rstrip(".!?…")[-1:] not in "\"”’»" and nxt < len(paras) and nxt not in heads:
+            group.append(paras[nxt])  # a quotation of several paragraphs runs to its closing mark
+            nxt += 1
+        item = _item_from_paras(text, "paragraph", group)
+        if item is not None:
+            item.flags.add("signed-items")
+            items.append(item)
+    return _in_list(items, ("credited", heads[0])) if len(items) >= minimum else []
+
+
 def signed_items(paras: list[Para], context: Context) -> list[Item]:
     """A newsletter's readers' tips: a run of three or more items each closed by its contributor's credit
     (:func:`_signs_off`), on its own line or after the tip's last sentence. Each item runs from the credit before it
     (the first one: as many paragraphs back as most items have) to its own credit; a title line opening an item
     heads it. A credit line directly under another, or an item of pages of prose, is no such run."""
     text, config = context.text, context.config
+    quoted = _credited_quotes(text, paras, config.min_paragraph_tips)
+    if quoted:
+        return quoted
     ends = [i for i, p in enumerate(paras) if _signs_off(p)]
     if len(ends) < config.min_paragraph_tips:
         return []

@@ -296,6 +296,29 @@ def _lost_glyph(text: str, item: Item) -> None:
         item.markers = [*item.markers, (start, m.end())]
 
 
+OPENING_QUOTES = "\"“‘«„"
+CLOSING_QUOTES = "\"”’»“"
+
+
+def _quote_opened(sentence: str) -> str:
+    """A tip given as a quotation ('"Run the first half slower than feels right. The crowd …"') opens its lead
+    sentence with the quotation mark, whose close comes sentences later: the headline is the words, as a bold lead's
+    would be. A quoted phrase closed inside the sentence ('"Buy nothing" days work.') keeps its marks.
+
+    >>> _quote_opened("“Eat the breakfast you practised with."), _quote_opened('"Buy nothing" days work.')
+    ('Eat the breakfast you practised with.', '"Buy nothing" days work.')
+    >>> _quote_opened("“Carry your own gels: they may not agree with you.”")
+    'Carry your own gels: they may not agree with you.'
+
+    """
+    if sentence[:1] not in OPENING_QUOTES:
+        return sentence  # the cheap test first: almost no lead sentence opens with a quotation mark
+    inner = sentence[1:].rstrip()
+    if inner[-1:] in CLOSING_QUOTES:
+        inner = inner[:-1]  # the quotation is this one sentence ("“Carry your own gels: … moment.”")
+    return sentence if any(c in inner for c in CLOSING_QUOTES) else inner.lstrip()
+
+
 QUOTE_MIN_WORDS = 3  # a quoted item is at least a clause; "Water well." may open two lists' items alike
 
 
@@ -385,7 +408,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
             headline = lead  # the page's own lead: no colon or dash cuts it
         else:
-            headline = unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])))
+            headline = unlabelled(headline_of(_quote_opened(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))))
         group = groups.setdefault(it.group, len(groups))
         from_lead = it.headline_span is None and headline != lead
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
