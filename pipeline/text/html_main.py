@@ -76,6 +76,9 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SPLIT_TOKEN = re.compile(r"[-_]")
 # <noscript> in <head> reaches the body as text when a parser runs scripts: markup, not words
 MARKUP_AS_TEXT = re.compile(r"\s*<(?:img|a|iframe|div|span|p|link|meta|style|script)\b", re.I)
+# What may stand before a list item's bold lead without being words of the item: a checklist's box or a recording's
+# time ("☐ <b>Store water</b> for three days", "[04:12] <b>Use a shim</b>, not a nail"); the lead is still the lead.
+BEFORE_LEAD = re.compile(r"\s*(?:[☐☑☒□▢✓✔✗✘]|\[[ xX✓✔]?\]|[\[(]\d{1,2}(?::\d{2}){1,2}[\])])?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +280,7 @@ class _Walker:
         kind = "h" if self.in_h else "li" if self.in_li else "pre" if self.in_pre else "p"
         block = Block(text, self.stack[-1] if self.stack else -1, min(links, len(text)), kind)
         lead, self.lead, self.bold = self.lead, "", None
-        if lead and kind != "h" and text.startswith(lead):
+        if lead and kind != "h" and text.startswith(lead, BEFORE_LEAD.match(text).end()):
             block.lead = lead
         if kind == "li":
             block.prefix, block.list_id = self.li_prefix, self.li_list
@@ -325,7 +328,7 @@ class _Walker:
         if block:
             self.flush()
         index = len(parts.tags)
-        if tag in ("b", "strong") and self.bold is None and not self.lead and not "".join(self.buf).strip():
+        if tag in ("b", "strong") and self.bold is None and not self.lead and BEFORE_LEAD.fullmatch("".join(self.buf)):
             self.bold = (index, [])  # bold before any words of its block: the block's lead, if words follow it
         parts.tags.append(tag)
         parts.parents.append(self.stack[-1] if self.stack else -1)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
+from ...text.attribution import NAME_PARTICLES
 from ...text.dates import YEAR_OR_DATE
 from ...text.terms import gatable
 from .config import TipsConfig
@@ -274,6 +275,25 @@ def _trim_closing(text: str, item: Item) -> None:
             item.pieces[-1] = piece
 
 
+def _sublist_styles(groups: list[list[Para]], marker: Marker | None) -> set[str]:
+    """The markers of the sub-lists a list's items hold ("1. Map the sun." and its "•" lines under it), when at least
+    two items and half of them hold one right under their marker: then the last item holds its own too, which
+    would otherwise stand as a list of its own after the list. Empty when the items hold no sub-lists.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("1. Map the sun.\\n• Six hours.\\n2. Grow up.\\n• Beans climb.\\n3. Shelter it.\\n• Net it.")
+    >>> sorted(_sublist_styles([ps[0:2], ps[2:4]], ps[4].marker))
+    ['•']
+    >>> _sublist_styles([ps[0:1], ps[2:4]], ps[4].marker)
+    set()
+    """
+    if marker is None:
+        return set()
+    held = [{p.marker.style for p in g[1:] if p.marker is not None} - {marker.style} for g in groups]
+    holding = sum(bool(h) for h in held)
+    return set().union(*held) if holding >= 2 and 2 * holding >= len(groups) else set()
+
+
 def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop: int) -> list[Item]:
     """Build the items of one list whose markers sit on paragraphs ``heads``; none from paragraph ``stop`` on."""
     groups: list[list[Para]] = []
@@ -286,7 +306,13 @@ def _list_items(text: str, form: str, paras: list[Para], heads: list[int], stop:
             group.pop()
         groups.append(group)
     others = [" ".join(q.body for q in g) for g in groups]
-    groups.append(_last_item_paras(paras, heads[-1], stop, [len(g) - 1 for g in groups], others))
+    last = _last_item_paras(paras, heads[-1], stop, [len(g) - 1 for g in groups], others)
+    sub = _sublist_styles(groups, paras[heads[-1]].marker)
+    k = heads[-1] + len(last)
+    while sub and k < stop and paras[k].marker is not None and paras[k].marker.style in sub:
+        last.append(paras[k])  # the last item's own sub-list, as every item before it had one
+        k += 1
+    groups.append(last)
     items = [it for it in (_item_from_paras(text, form, g) for g in groups) if it is not None]
     if items:
         _trim_closing(text, items[-1])
@@ -425,24 +451,68 @@ def _numbering(style: str) -> str:
 
 
 GLUED_FIRST = re.compile(r"(?<=[a-z])1(?P<p>[.)])[ \t]+(?=[A-Z\"“‘'(])")  # "GroceryShopping1. Shop once a week."
+# The "1" of a list's first marker as OCR or a font without digits reads it: a lowercase L, a capital I, a bar ("l.
+# Flatten the back", "I) Pick a day", "|. Book early"), at a paragraph's start.
+MISREAD_FIRST = re.compile(r"[lI|](?P<p>[.)])[ \t]+(?![A-Z]\.)(?=[A-Z\"“‘'(])")  # never an initial: "I. M. Pei"
+
+
+def _first_number(text: str, cur: Para) -> re.Match[str] | None:
+    """Where a list's first number stands in ``cur`` when a scrape lost it: glued to the heading above it at its
+    first line's end, or misread at its start (:data:`GLUED_FIRST`, :data:`MISREAD_FIRST`)."""
+    m = MISREAD_FIRST.match(text, cur.start, cur.end)
+    if m is not None or cur.marker is not None:
+        return m
+    line_end = text.find("\n", cur.start, cur.end)
+    return GLUED_FIRST.search(text, cur.start, cur.end if line_end < 0 else line_end)
 
 
 def _glued_first(text: str, paras: list[Para], taken: frozenset[int]) -> list[Para]:
     """Give back a list's first item whose "1." a scraper glued to the heading above it ("GroceryShopping1. Shop
-    once a week.", then "2. …" on the next line): a paragraph whose first line ends a word with "1." or "1)" and
-    goes on, directly above a "2" of that style, is item 1 from its number on (the heading's words stay out)."""
+    once a week.", then "2. …" on the next line) or OCR misread as a letter ("l. Flatten the back first."): a
+    paragraph whose first line ends a word with "1." or "1)" and goes on, or that opens with "l.", "I." or "|." (a
+    letter's own marker or none), directly above a "2" of that style, is item 1 from its number on (a heading's
+    words stay out)."""
     out = list(paras)
     for i in range(1, len(paras)):
         nxt, cur = paras[i], paras[i - 1]
         if (nxt.marker is None or nxt.marker.number != 2 or nxt.marker.style not in ("dot", "paren")
-                or cur.marker is not None or i - 1 in taken):
+                or cur.marker is not None and cur.marker.kind != "numbered" or i - 1 in taken):
             continue
-        line_end = text.find("\n", cur.start, cur.end)
-        m = GLUED_FIRST.search(text, cur.start, cur.end if line_end < 0 else line_end)
+        m = _first_number(text, cur)
         if m is not None and ("dot" if m.group("p") == "." else "paren") == nxt.marker.style:
             out[i - 1] = _para(text, m.start(), cur.end, Marker("numbered", nxt.marker.style, 1, m.start(), m.end()),
                                cur.indent)
     return out
+
+
+# A post that finishes the one before it in a numbered thread: "(cont.)", "(contd)", "(continued)" or an ellipsis.
+CONTINUED_POST = re.compile(r"(?:\((?:cont(?:inued|'d|’d|d)?\.?|ctd\.?)\)|…|\.{3})[ \t]*", re.IGNORECASE)
+
+
+def _thread_points(text: str, posts: list[Item]) -> list[Item]:
+    """The points of a thread numbered post by post ("1/", "2/", …): a thread numbers its posts, not its points,
+    so its first post is the introduction when it ends by announcing what follows ("Here is what helped. 🧵"), its
+    last the sign-off when it closes ("That's it. Be kind to your legs."), and a post that opens by continuing the
+    one before ("7/ (cont.) were 1:2, 2:2 …": the writer ran out of characters) is part of that one's point.
+    """
+    points: list[Item] = []
+    for k, post in enumerate(posts):
+        first = text[post.pieces[0][0]:post.pieces[0][1]]
+        cont = CONTINUED_POST.match(first)
+        if cont is not None and points:
+            start, end = post.pieces[0]
+            rest = _pieces(text, [(start + cont.end(), end)]) + post.pieces[1:]
+            points[-1].pieces.extend(rest)
+            points[-1].markers.extend(post.markers)
+            points[-1].flags.add("continued")
+            continue
+        whole = " ".join(normalise(text[s:e]) for s, e in post.pieces)
+        if k == 0 and len(posts) > 2 and _announces_ahead(whole) and not is_advice(lead_sentence(whole)):
+            continue  # the thread's opening post: what happened and what follows
+        if k == len(posts) - 1 and len(points) >= 2 and closes_list(whole):
+            continue  # its closing post
+        points.append(post)
+    return points
 
 
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
@@ -470,6 +540,8 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
             for it in found:
                 it.flags.add("numbering-restarts")
         found = _without_serving_note(text, found, cue < chain[0], config.min_tips)
+        if paras[chain[0]].marker.style == "slash":
+            found = _thread_points(text, found)
         if _good_list(text, found, _before(paras, chain[0])):
             items.extend(_in_list(found, ("numbered", c)))
     return items
@@ -651,6 +723,20 @@ def _breaks_the_items_shape(run: list[Para], q: Para) -> bool:
             and not is_advice(q.text))
 
 
+def _advising_run(run: list[Para]) -> bool:
+    """Tell whether a list's items so far all give advice: each one by the cue words, or all but one when that one
+    has the items' shape (a short lead and its explanation: "Change direction often. A dog that …", a verb the
+    cue words do not know among "Stop …", "Keep …", "Reward …").
+
+    >>> ps = [Para(0, 0, t) for t in ("Stop at once. He learns.", "Keep it short. Ten minutes.",
+    ...                                "Change direction often. He watches you.")]
+    >>> _advising_run(ps), _advising_run(ps[1:])
+    (True, False)
+    """
+    unknown = [p for p in run if not is_advice(p.text)]
+    return not unknown or len(unknown) == 1 and len(run) >= 3 and lead_shape(unknown[0].text)
+
+
 def _ends_run(run: list[Para], q: Para) -> bool:
     """Tell whether paragraph ``q`` ends a list whose glyphs were lost (``run`` holds its items so far).
 
@@ -675,7 +761,7 @@ def _ends_run(run: list[Para], q: Para) -> bool:
             and all(short_lead(p.text) and not is_advice(p.text) for p in run)):
         return True  # noun-phrase leads each explained ("The frame size. A bargain …"), then one long sentence: the
         # close ("Take it for a ride before …"); after imperative leads one more imperative is one more point
-    if (all(is_advice(p.text) for p in run) and not is_advice(q.text)
+    if (_advising_run(run) and not is_advice(q.text)
             and not (short_lead(q.text) and all(lead_shape(p.text) for p in run))):
         return True  # a statement after advice; but a point of the items' shape ("Load several stitches. The …")
         # is one more item whose verb the cue words do not know
@@ -1194,12 +1280,53 @@ def _signs_off(para: Para) -> bool:
     return any(c in t[tail:] for c in "-–—~") and CREDIT_TAIL.search(t, tail) is not None
 
 
+CREDIT_ABOVE_MAX_WORDS = 10  # "Harriet Lowe, volunteer at every water station since 2009": a name and who she is
+OPEN_QUOTE = "\"“‘«„"  # what a quoted contribution opens with
+
+
+def _credit_above(para: Para) -> bool:
+    """A contributor's credit standing over her quoted words ("Femi Adebayo, first marathon at 52", "Søren Holm,
+    club coach"): a line of a name of two to five words, capitalised but for a particle ("de la"), a comma and who
+    she is; no sentence end."""
+    t = para.text
+    if para.marker is not None or t[-1:] in ".!?:;" or has_words(t, CREDIT_ABOVE_MAX_WORDS + 1) or "," not in t:
+        return False
+    name = t.split(",", 1)[0].split()
+    # capitalised words, a particle between them ("Tomás de la Cruz", "Ana van Dijk")
+    return 2 <= len(name) <= 5 and name[0][:1].isupper() and name[-1][:1].isupper() and all(
+        w[:1].isupper() or w in NAME_PARTICLES for w in name)
+
+
+def _credited_quotes(text: str, paras: list[Para], minimum: int) -> list[Item]:
+    """A roundup's contributions: three or more credit lines (:func:`_credit_above`) each right over a quotation
+    ("“Run the first half slower …”"), the quotation running to its closing mark. Each quotation is one tip;
+    the credit names who said it and heads nothing (SPEC: a name is no lead)."""
+    heads = [k for k in range(len(paras) - 1) if paras[k + 1].text[:1] in OPEN_QUOTE and _credit_above(paras[k])]
+    if len(heads) < minimum:
+        return []  # the cheap test first: few pages set quotations under credit lines
+    items: list[Item] = []
+    for k in heads:
+        group = [paras[k + 1]]
+        nxt = k + 2
+        while group[-1].text.rstrip(".!?…")[-1:] not in "\"”’»" and nxt < len(paras) and nxt not in heads:
+            group.append(paras[nxt])  # a quotation of several paragraphs runs to its closing mark
+            nxt += 1
+        item = _item_from_paras(text, "paragraph", group)
+        if item is not None:
+            item.flags.add("signed-items")
+            items.append(item)
+    return _in_list(items, ("credited", heads[0])) if len(items) >= minimum else []
+
+
 def signed_items(paras: list[Para], context: Context) -> list[Item]:
     """A newsletter's readers' tips: a run of three or more items each closed by its contributor's credit
     (:func:`_signs_off`), on its own line or after the tip's last sentence. Each item runs from the credit before it
     (the first one: as many paragraphs back as most items have) to its own credit; a title line opening an item
     heads it. A credit line directly under another, or an item of pages of prose, is no such run."""
     text, config = context.text, context.config
+    quoted = _credited_quotes(text, paras, config.min_paragraph_tips)
+    if quoted:
+        return quoted
     ends = [i for i, p in enumerate(paras) if _signs_off(p)]
     if len(ends) < config.min_paragraph_tips:
         return []
@@ -1427,6 +1554,59 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     announced = (0 < heads[0] and _points_ahead(paras[heads[0] - 1])
                  and not any(text[it.pieces[0][1] - 1] == "?" for it in items))
     return items if announced or sum(advises) >= 0.5 * len(items) else []
+
+
+TABLE_MIN_COLUMNS, TABLE_MAX_COLUMNS = 3, 5  # two columns are a heading and its text: headed_sections' shape
+TABLE_LABEL_MAX_WORDS = 5  # a column's label: "What you see", "Usual cause", "What to do next time"
+TABLE_ROW_HEAD_MAX_WORDS = 12  # a row's heading cell: the symptom or the thing, a line, not a sentence of prose
+
+
+def _cell_label(para: Para, words: int) -> bool:
+    """A line that may be a table's cell heading a column or a row: no marker, no sentence end, a few words."""
+    t = para.text
+    return para.marker is None and t[-1:] not in ".!?:;…" and not has_words(t, words + 1) and "\n" not in t
+
+
+def _table_body(paras: list[Para], start: int, width: int) -> list[list[Para]]:
+    """The rows of ``width`` cells from ``start`` on, each opening with a heading cell of a line."""
+    rows: list[list[Para]] = []
+    k = start
+    while k + width <= len(paras) and _cell_label(paras[k], TABLE_ROW_HEAD_MAX_WORDS) and all(
+            p.marker is None for p in paras[k + 1:k + width]):
+        rows.append(paras[k:k + width])
+        k += width
+    return rows
+
+
+def table_rows(paras: list[Para], context: Context) -> list[Item]:
+    """The rows of a table that the reader flattened to one cell a paragraph ("What you see" / "Usual cause" / "What
+    to do next time", then "The top caved in" / "Too much yeast …" / "Cut the yeast by a quarter …" …): a header of
+    three to five column labels, then rows of as many cells, each row opening with a heading cell of a line. Each
+    row is one tip headed by its first cell (the symptom, the thing), as long as most rows' last cell advises (a
+    fault-finding table's fixes; a table of prices or dates gives no advice). A first row whose heading cell is as
+    short as a label reads as one more label: the header is then one cell narrower."""
+    text, config = context.text, context.config
+    i = 0
+    while i < len(paras):
+        if not _cell_label(paras[i], TABLE_LABEL_MAX_WORDS):
+            i += 1  # the cheap test first: this runs on every article nothing else split
+            continue
+        labels = 1
+        while i + labels < len(paras) and _cell_label(paras[i + labels], TABLE_LABEL_MAX_WORDS):
+            labels += 1
+        for width in (labels, labels - 1):
+            if not TABLE_MIN_COLUMNS <= width <= TABLE_MAX_COLUMNS:
+                continue
+            rows = _table_body(paras, i + width, width)
+            if len(rows) >= config.min_tips and 2 * sum(is_advice(row[-1].text) for row in rows) > len(rows):
+                items = []
+                for row in rows:
+                    pieces = _pieces(text, ((p.start, p.end) for p in row))
+                    items.append(Item("headed", pieces, [], {"table-row"}, headline_span=pieces[0],
+                                      whole_headline=True))
+                return _in_list(items, ("table", i))
+        i += labels
+    return []
 
 
 def _row_of_parts(para: Para) -> bool:
@@ -2095,6 +2275,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),
     Detector("signed-items", "paragraph", "if-none", signed_items),
+    Detector("table-rows", "headed", "if-none", table_rows),
     Detector("headed-sections", "headed", "if-none", headed_sections),
     Detector("question-sections", "headed", "if-none", question_sections),
     Detector("ordinal-sentences", "paragraph", "if-none", ordinal_sentences),

@@ -85,6 +85,7 @@ from .patterns import (
     SIGN_MARKERS,
     SIGNATURE_MAX_WORDS,
     SPOKEN_OPENERS,
+    STACKED_MARKER,
     STANCE_VERBS,
     STOPWORDS,
     VERB_OBJECTS,
@@ -810,7 +811,7 @@ def _para(text: str, start: int, end: int, marker: Marker | None = None, indent:
     return Para(start, end, whole, marker, indent, normalise(text[marker.end:end]))
 
 
-def match_marker(text: str, start: int, end: int) -> Marker | None:
+def _bare_marker(text: str, start: int, end: int) -> Marker | None:
     """Return the list marker at ``text[start:end]``'s start, or ``None``.
 
     >>> m = match_marker("Tip #2: Smile.", 0, 14); (m.kind, m.style, m.number, m.end)
@@ -873,6 +874,30 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
         if line[after:after + 1] in (" ", "\t") and line[after:].strip():
             return Marker("bullet", line[0], None, start, start + len(line[:after]) + 1)
     return None
+
+
+STACKABLE = frozenset("☐☑☒□▢✓✔✗✘[(0123456789")  # what a second marker opens with (STACKED_MARKER's gate)
+
+
+def match_marker(text: str, start: int, end: int) -> Marker | None:
+    """Return the list marker at ``text[start:end]``'s start (:func:`_bare_marker`), or ``None``; a second marker
+    right after it (a checklist's box, a recording's time, :data:`STACKED_MARKER`) is part of it, so the item's
+    text, and its headline, open with the item's own words.
+
+    >>> t = "• ☐ Store water for three days."; t[match_marker(t, 0, len(t)).end:]
+    'Store water for three days.'
+    >>> t = "3. (1:02:45) Ask before you cut."; m = match_marker(t, 0, len(t)); (m.number, t[m.end:])
+    (3, 'Ask before you cut.')
+    >>> t = "- 12 eggs, beaten"; t[match_marker(t, 0, len(t)).end:]
+    '12 eggs, beaten'
+    """
+    marker = _bare_marker(text, start, end)
+    if marker is None or marker.end >= end or text[marker.end] not in STACKABLE:
+        return marker  # the cheap test first: almost no item carries a second marker
+    m = STACKED_MARKER.match(text, marker.end, end)
+    if m is None or not text[m.end():end].strip():
+        return marker
+    return Marker(marker.kind, marker.style, marker.number, marker.start, m.end())
 
 
 def lone_bullet(text: str, start: int, end: int) -> Marker | None:
@@ -1165,6 +1190,13 @@ def answer_start(paras: list[Para]) -> int:
     0
     >>> answer_start(ps("Q: Can I sow peas now?|A: Yes.|Q: And beans?|A: Wait a month."))
     0
+
+    A letter asks before any list: a greeting over an issue's list of points ("Hi all,", "1. Sow thinly.", …) opens
+    a newsletter, whatever question and signature come further down.
+
+    >>> t = "Hi all,|I sowed late.|1. Sow thinly.|2. Water well.|Any questions?|– Jo|"
+    >>> answer_start(ps(t + "Next month we look at keeping pots watered through a heatwave, and at shade."))
+    0
     """
     if sum(labelled(QUESTION_LABEL, p.body) for p in paras) >= 2:
         return 0  # several labelled questions: a Q&A page, each question answered in turn, not one letter
@@ -1176,6 +1208,8 @@ def answer_start(paras: list[Para]) -> int:
     first_person = asks = False
     for i in range(opening + 1, len(paras)):
         p = paras[i]
+        if p.marker is not None and not asks:
+            return 0  # a list before any question: the greeting opened a newsletter or a guide, not a reader's letter
         if ANSWER_LABEL.match(p.text):
             return i if has_words(ANSWER_LABEL.sub("", p.text, count=1), 1) else i + 1
         if not first_person:

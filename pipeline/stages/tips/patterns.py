@@ -83,6 +83,12 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # second-level bullet kept as a letter): "o dear" is no item.
 BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z])|"
                          r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
+# What a list item may carry between its marker and its words, as a second marker (SPEC: a marker of any kind leaves
+# the headline): a checklist's box ("• ☐ Store water", "1. [x] Book the van", "- ✓ Charge the phone") and a media
+# locator, the place in the recording or the page the point is found at ("• [04:12] Use a shim", "2. (1:02:45) Ask
+# early", "- 12:30 – Rest the dough": a bare time needs its dash, "• 12 eggs" or "• 9:30 start" are the item's words).
+STACKED_MARKER = re.compile(r"(?:[☐☑☒□▢✓✔✗✘]|\[[ xX✓✔]?\]|[\[(]\d{1,2}(?::\d{2}){1,2}[\])]"
+                            r"|\d{1,2}(?::\d{2}){1,2}[ \t]+[-–—])[ \t]+(?=\S)")
 # A list glyph the scrape could not encode (a bullet, an emoji), left as "?" before an item's first word ("? Ask to
 # hear it run."): a marker, like the glyph it stood for; no sentence opens so. (The replacement character is a
 # symbol and already a bullet glyph: paras.match_marker.)
@@ -450,12 +456,18 @@ NOT_VERBS = set(
     despite during except inside near outside past toward towards upon within via per like unlike according due
     plus several few whether thankfully""".split()
 )
+# Nouns of a time after "next", "the first", "the last": "next week", "the first time", "the last night" tell when,
+# they count no point.
+_WHEN_NOUNS = (r"(?:years?|weeks?|months?|times?|days?|seasons?|mornings?|evenings?|nights?|weekends?|hours?|minutes?|"
+               r"spring|summer|autumn|winter|fall)\b")
 ADVICE_LEAD = re.compile(
     r"^(?:first(?:ly)?\b|first\s+off|second(?:ly)?\b|third(?:ly)?\b|(?:fourth|fifth|sixth|seventh)(?:ly)?\b|"
-    r"next\b(?!\s+(?:year|week|month|time|day|season|morning|evening|weekend|spring|summer|autumn|winter))|"
+    rf"next\b(?!\s+{_WHEN_NOUNS})|"
     r"then\b|after\s+that\b|another\b|also\b|"
     r"additionally\b|"
-    r"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b|above\s+all\b|one\s+of\s+the\b|"
+    # "The first time I led a group …", "The last night of the trip …": a time told, not a point counted
+    rf"finally\b|lastly\b|last\s+but|the\s+(?:first|next|last|final)\b(?!\s+{_WHEN_NOUNS})|above\s+all\b|"
+    r"one\s+of\s+the\b|"
     # "One way to save is to …", "A good idea is to …", "Your best bet is to …": the advice is after "is to"
     r"(?:one|a|an|the|your|my)\s+(?:\w+\s+){0,2}?(?:way|idea|thing|trick|option|bet|approach)\b[^.!?]{0,40}?"
     r"\bis\s+to\b)",

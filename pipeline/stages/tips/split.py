@@ -48,6 +48,7 @@ from .patterns import (
     MORE_READING,
     MORE_READING_MAX_CHARS,
     MORE_READING_TITLE_WORDS,
+    SENTENCE_ENDS,
 )
 
 
@@ -295,6 +296,56 @@ def _lost_glyph(text: str, item: Item) -> None:
         item.markers = [*item.markers, (start, m.end())]
 
 
+OPENING_QUOTES = "\"“‘«„"
+CLOSING_QUOTES = "\"”’»“"
+
+
+def _quote_opened(sentence: str) -> str:
+    """A tip given as a quotation ('"Run the first half slower than feels right. The crowd …"') opens its lead
+    sentence with the quotation mark, whose close comes sentences later: the headline is the words, as a bold lead's
+    would be. A quoted phrase closed inside the sentence ('"Buy nothing" days work.') keeps its marks.
+
+    >>> _quote_opened("“Eat the breakfast you practised with."), _quote_opened('"Buy nothing" days work.')
+    ('Eat the breakfast you practised with.', '"Buy nothing" days work.')
+    >>> _quote_opened("“Carry your own gels: they may not agree with you.”")
+    'Carry your own gels: they may not agree with you.'
+
+    """
+    if sentence[:1] not in OPENING_QUOTES:
+        return sentence  # the cheap test first: almost no lead sentence opens with a quotation mark
+    inner = sentence[1:].rstrip()
+    if inner[-1:] in CLOSING_QUOTES:
+        inner = inner[:-1]  # the quotation is this one sentence ("“Carry your own gels: … moment.”")
+    return sentence if any(c in inner for c in CLOSING_QUOTES) else inner.lstrip()
+
+
+QUOTE_MIN_WORDS = 3  # a quoted item is at least a clause; "Water well." may open two lists' items alike
+
+
+def _quotes(text: str, item: Item, earlier: list[tuple[tuple[str, int], str, str]]) -> bool:
+    """Tell whether an item repeats one of an earlier list's tips from its start: a forum reply quoting the answer's
+    items ("Quote: Originally Posted by …", then "1. Open the tap fully …" cut where the quoter stopped, its lines
+    wrapped anew), a recap repeating the points. The item's first paragraph, whitespace aside, opens that tip (but is
+    not that tip's own first paragraph, and that paragraph ends a sentence: two methods may each have a step titled
+    "Gather the seeds").
+
+    >>> t = "Open the tap fully. Whatever is trapped drains. Open the tap fully. Whatever"
+    >>> _quotes(t, Item("numbered", [(48, 76)], group=("numbered", 1)), [(("numbered", 0), t[:47], t[:47])])
+    True
+    >>> _quotes(t, Item("numbered", [(48, 76)], group=("numbered", 0)), [(("numbered", 0), t[:47], t[:47])])
+    False
+    """
+    start, end = item.pieces[0]
+    words = text[start:end].split()
+    if len(words) < QUOTE_MIN_WORDS:
+        return False
+    opening = " ".join(words)
+    # under a title line of its own the earlier tip is a section, and two methods' sections may be titled alike
+    # ("Gather the seeds", "Don't Forget to Water" under "Don't Forget to Water Them"): only a paragraph is quoted
+    return any(group != item.group and (said == opening or said.startswith(opening + " ") and first != opening
+                                        and first[-1:] in SENTENCE_ENDS) for group, said, first in earlier)
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
                stops: Iterable[str] = (), leads: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -341,21 +392,23 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
     tips = []
     seen: set[str] = set()
+    earlier: list[tuple[tuple[str, int], str, str]] = []  # the tips kept so far: list, words, first paragraph
     groups: dict[tuple[str, int], int] = {}
     for it in items:
         _lost_glyph(text, it)
         lead = None
         tip_text = "\n\n".join(normalise(text[s:e]) for s, e in it.pieces)
-        if not tip_text or tip_text in seen:
+        if not tip_text or tip_text in seen or _quotes(text, it, earlier):
             continue  # the same words twice in one article are one tip
         seen.add(tip_text)
+        earlier.append((it.group, " ".join(tip_text.split()), " ".join(text[slice(*it.pieces[0])].split())))
         if it.headline_span is not None:
             span = text[it.headline_span[0]:it.headline_span[1]]
             headline = heading_words(normalise(span)) if it.whole_headline else lead_sentence(heading_words(span))
         elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
             headline = lead  # the page's own lead: no colon or dash cuts it
         else:
-            headline = unlabelled(headline_of(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]])))
+            headline = unlabelled(headline_of(_quote_opened(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))))
         group = groups.setdefault(it.group, len(groups))
         from_lead = it.headline_span is None and headline != lead
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
