@@ -106,7 +106,7 @@ from ..text.attribution import (
     written_abroad,
 )
 from ..text.dates import DATE, is_date_line
-from ..text.extract import PAGE_WIDE_LICENCE, tidy_blank_lines
+from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -3177,6 +3177,7 @@ def segment_record(record: Article, config: SegmentConfig,
     out: list[Article] = []
     teasers: list[str] = []
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
+    carried = _carried_parts(lines, bounds, record.meta.get("html_sources", {}).get(CARRIED), record.title)
     opening = Parsed(body=[])  # the first part's reading
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
@@ -3227,9 +3228,10 @@ def segment_record(record: Article, config: SegmentConfig,
                            parsed.chrome)
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)
-        if parsed.statements or article.licence is None or part:  # the markup's licence (part 0) is weighed too
-            markup = lic.statement_of(article.licence) if not part else None
-            own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text))]
+        if parsed.statements or article.licence is None or part or part in carried:  # the markup's licence (part
+            markup = lic.statement_of(article.licence) if not part and part not in carried else None  # 0) weighs too
+            own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text))
+                   and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
             article.licence = lic.combine(own + ([markup] if markup else []))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
@@ -3256,8 +3258,30 @@ def segment_record(record: Article, config: SegmentConfig,
     if out and out[0].source.part == record.source.part:
         _page_author_placed(out, opening, record.author)
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
-    _hand_off_issue_licence(out, readings, lic.statement_of(record.licence), page_wide, page)
+    _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
+                            lic.statement_of(record.licence), page_wide, page)
     return out, teasers
+
+
+def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: str | None,
+                   title: str | None = None) -> set[int]:
+    """The parts of a page that are posts it carries from other writers (a reblog on a blog's front page): those
+    holding a heading the markup's reading marked so (extract.carried_posts, ``headings`` joined by newlines), or
+    the first part when the markup's ``title``, taken out of its lines, is one. The site's page-wide licence is its
+    own writing's, so none of them takes it (a wrong grant is worse than none).
+
+    >>> _carried_parts(["intro", "Warm hands", "Knit.", "My post", "Text."], [(0, 3), (3, 5)], "Warm hands")
+    {0}
+    >>> _carried_parts(["Knit.", "My post", "Text."], [(0, 1), (1, 3)], "Warm hands", "Warm hands")
+    {0}
+    >>> _carried_parts(["a"], [(0, 1)], None)
+    set()
+    """
+    if not headings:
+        return set()
+    marked = set(headings.split("\n"))
+    return {part for part, (lo, hi) in enumerate(bounds)
+            if any(line.strip() in marked for line in lines[lo:hi]) or not part and title in marked}
 
 
 def _page_author_placed(articles: list[Article], first: Parsed, markup_author: str | None) -> None:
