@@ -3232,7 +3232,7 @@ def segment_record(record: Article, config: SegmentConfig,
             markup = lic.statement_of(article.licence) if not part and part not in carried else None  # 0) weighs too
             own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text))
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
-            article.licence = lic.combine(own + ([markup] if markup else []))
+            article.licence = lic.combine(lic.without_glosses(own + ([markup] if markup else []), page))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):

@@ -1803,14 +1803,69 @@ def statement_of(licence: Licence | None) -> Statement | None:
                      conditions=conditions)
 
 
+def glossed_licence(grant: Statement, others: list[Statement], page: str = "") -> bool:
+    r"""Whether a reprint ``grant`` is the gloss of a public licence (CC, OGL) named in the same notice: the same
+    text, or one holding the other (a notice read whole and its line read alone). A reprint grant in a notice of its
+    own (an author's box beside a site's CC footer) is no gloss.
+
+    ``page``: the text the statements were read from; there a notice wrapped over two lines (the first running on
+    unfinished, "... shared under CC BY-SA 4.0:" / "you may copy, adapt and pass it on") is one notice too, though
+    each line was read alone.
+
+    >>> found = find_statements("Shared under CC BY 4.0: you may reprint this post in your newsletter.")
+    >>> [glossed_licence(s, found) for s in found if s.kind == "reprint"]
+    [True]
+    >>> box, foot = "You may reprint this article in your ezine.", "Text here is CC BY 4.0."
+    >>> glossed_licence(find_statements(box)[0], find_statements(box) + [find_cc(foot)])
+    False
+    >>> page = "Text here is CC BY 4.0:\nyou may reprint this article in your ezine."
+    >>> glossed_licence(find_statements(box.lower())[0], [find_cc("Text here is CC BY 4.0:")], page)
+    True
+    """
+    return grant.kind == "reprint" and any(
+        s.kind == "cc" and (s.text in grant.text or grant.text in s.text or _one_notice(s.text, grant.text, page)
+                            or _one_notice(grant.text, s.text, page)) for s in others)
+
+
+def _one_notice(first: str, second: str, page: str) -> bool:
+    """Whether ``second`` follows ``first`` on ``page`` as the rest of one notice: on the next line (or the next
+    paragraph but one blank line), ``first`` running on unfinished (no full stop, question or exclamation mark)."""
+    if not page or first.rstrip()[-1:] in ".!?":
+        return False
+    at = page.find(first)
+    while at >= 0:
+        rest = page[at + len(first):]
+        gap = len(rest) - len(rest.lstrip())
+        if rest[:gap].count("\n") in (1, 2) and rest[gap:].startswith(second):
+            return True
+        at = page.find(first, at + 1)
+    return False
+
+
+def without_glosses(statements: list[Statement], page: str = "") -> list[Statement]:
+    """``statements`` less each reprint grant that glosses a public licence named in the same notice
+    (:func:`glossed_licence`): the licence named decides, as the more specific statement."""
+    if not any(s.kind == "cc" for s in statements) or not any(s.kind == "reprint" for s in statements):
+        return statements
+    return [s for s in statements if not glossed_licence(s, statements, page)]
+
+
 def combine_grants(grants: list[Statement]) -> Statement:
     """Of several grants (a site's CC footer, the article's reprint notice), the one whose reuse answer is stricter
     (a wrong grant is worse than none); of equals, the stronger kind, then the one whose version is known.
 
+    A notice that names a public licence and says in its own words what the licence lets a reader do ("shared
+    under CC BY-SA 4.0: you may copy, adapt and pass it on"; "may be re-used free of charge under the Open
+    Government Licence") is one statement, not two: the licence it names is what it grants, and its words are the
+    licence's gloss, not a second, stricter reprint grant (:func:`glossed_licence`).
+
     >>> cc, box = find_cc("Text here is CC BY 4.0."), find_statements("You may reprint this article in your ezine.")[0]
     >>> combine_grants([cc, box]).tag
     'LicenseRef-free-reprint'
+    >>> combine_grants(find_statements("Shared under CC BY 4.0: you may reprint this post in your newsletter.")).tag
+    'CC-BY-4.0'
     """
+    grants = [s for s in grants if not glossed_licence(s, grants)] or grants
     return min(grants, key=lambda s: (REUSE_RANK[reuse(Licence(tag=s.tag, conditions=s.conditions)).answer],
                                       -STRENGTH[s.kind], s.tag.endswith("-unversioned")))
 

@@ -1,0 +1,58 @@
+"""Round 12: a notice that names a public licence and glosses it in its own words is one statement, the licence
+named; read whole or wrapped over two lines. Pages and notices written in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.labels import clean_through
+from pipeline.records import Article
+from pipeline.text import licence as lic
+
+BODY = ("Mending a Split Garden Hose\n\nBy Ana Ruiz\n\n"
+        "Cut out the split section with a sharp knife, square to the hose.\n\n"
+        "Push both ends into a brass mender and tighten the collars by hand.\n\n"
+        "Run the tap for a minute and check the joint for drips before you coil it.\n\n")
+
+
+def tag_of(tail: str, tmp_path) -> str:
+    page = tmp_path / "hose.txt"
+    page.write_text(BODY + tail + "\n", encoding="utf-8")
+    articles = [r for r in clean_through([str(page)], "segment") if isinstance(r, Article)]
+    assert len(articles) == 1
+    return articles[0].licence.tag
+
+
+# The licence named first, its gloss on the next line (a PDF or a text export wraps the notice).
+@pytest.mark.parametrize("tail, tag", [
+    ("This guide © 2023 Ana Ruiz, published under CC BY-NC 4.0 -\nreaders may copy it, translate it and share it "
+     "freely, with credit.", "CC-BY-NC-4.0"),
+    ("Words and drawings by Ana Ruiz, licensed CC BY 4.0;\nyou are welcome to reprint this guide in your "
+     "newsletter with credit.", "CC-BY-4.0"),
+    ("You can re-use this guide free of charge in any format or medium, under the terms of the\n"
+     "Open Government Licence v3.0.", "OGL-UK-3.0"),
+])
+def test_a_wrapped_notice_naming_a_licence_is_the_licence_named(tail, tag, tmp_path):
+    assert tag_of(tail, tmp_path) == tag
+
+
+# The same notice on one line.
+@pytest.mark.parametrize("notice, tag", [
+    ("This guide is shared under CC BY-SA 4.0: you may reprint it in your newsletter.", "CC-BY-SA-4.0"),
+    ("Text of this leaflet is CC BY-NC 4.0: you may reprint this leaflet in your newsletter.", "CC-BY-NC-4.0"),
+])
+def test_the_same_notice_on_one_line_is_the_licence_named(notice, tag):
+    assert lic.combine(lic.find_statements(notice)).tag == tag
+
+
+# Nearest thing not to take: two notices, each a finished sentence on its own line (the site's licence, then the
+# author's own reprint terms): the stricter grant still wins, as before.
+def test_two_finished_notices_on_adjacent_lines_stay_two(tmp_path):
+    tail = "Text on this site is licensed CC BY 4.0.\nYou may reprint this article in your ezine if my bio stays."
+    assert tag_of(tail, tmp_path) == "LicenseRef-free-reprint"
+
+
+def test_a_reprint_grant_far_from_the_licence_is_no_gloss():
+    page = "Text here is CC BY 4.0:\n\n\n\nsome text between\n\nyou may reprint this article in your ezine."
+    grant = lic.find_statements("you may reprint this article in your ezine.")[0]
+    assert not lic.glossed_licence(grant, [lic.find_cc("Text here is CC BY 4.0:")], page)
