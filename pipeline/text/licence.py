@@ -235,6 +235,8 @@ _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:(?:in|on|at|from|of)\s+{_PLACE}|here\b)"
          # "any item", "all of our articles": every text the notice's page carries
          rf"|\b(?:all|any|each|every|individual)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
+         # "whole posts", "complete articles": every text the notice's page carries, kept whole
+         rf"|\b(?:whole|entire|complete|full)\s+(?=[\w-]*s\b){_TEXTS}\b"
          # "either article above", "both pieces below": a newsletter's footer for the texts over it
          rf"|\b(?:either|both)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\s+(?:above|below)\b"
          r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
@@ -898,10 +900,11 @@ CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", 
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
                "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine", "welcome", "allow",
                "permit", "invite", "encourage", "right", *("bio", "box", "byline", "credit", "name", "entire",
-                                                                "in full", "unchanged", "intact"))  # J_TERMS
+                                                                "in full", "unchanged", "intact", "signature"))  # J_TERMS
 # What a box's imperative with a weak verb must ask to keep to be a grant: "Pass this article on with my bio".
-J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+full\b|\bunchanged\b|\bintact\b",
-                     re.I)
+# (a post's "signature": the writer's name signed under it, as a channel or a forum post carries it)
+J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+full\b|\bunchanged\b|\bintact\b"
+                     r"|\bsignature\b", re.I)
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
@@ -1010,6 +1013,8 @@ CONDITION_CUES = (
                                         r"|\bnam(?:e|ing)\s+the\s+(?:\w+\s+)?(?:author|writer)\b"
                                         # "with my name on it", "with our name and logo on it"
                                         r"|\bwith\s+(?:my|our|his|her|their)\s+names?\b"
+                                        # "as long as the author's signature stays under it"
+                                        r"|\b(?:author|writer)(?:'s|’s|s')?\s+signature\b"
                                         # "provided the source is acknowledged", "citing the author", and as the
                                         # German, French and Spanish notices read say it
                                         r"|\backnowledg\w*|\b(?:cit(?:e|ing)|mention(?:ing)?)\s+the\s+(?:source|author)\b"

@@ -56,3 +56,31 @@ def test_a_reprint_grant_far_from_the_licence_is_no_gloss():
     page = "Text here is CC BY 4.0:\n\n\n\nsome text between\n\nyou may reprint this article in your ezine."
     grant = lic.find_statements("you may reprint this article in your ezine.")[0]
     assert not lic.glossed_licence(grant, [lic.find_cc("Text here is CC BY 4.0:")], page)
+
+
+# A grant naming the texts by a word of wholeness and no determiner ("whole posts", "complete articles"), and a
+# post's "signature" (its writer's name signed under it) as the terms to keep.
+@pytest.mark.parametrize("line", [
+    "Copy entire posts into your own ezine, as long as the writer's signature stays at the foot.",
+    "You may republish complete articles from this feed, provided the byline stays with each.",
+    "Newsletter editors can run full columns, as long as the author's signature stays under each one.",
+    "Pass whole posts on to your readers freely, with the author's signature kept under them.",
+])
+def test_whole_texts_and_the_writer_s_signature_make_a_grant(line):
+    assert lic.combine(lic.find_statements(line)).tag == lic.FREE_REPRINT
+
+
+@pytest.mark.parametrize("line", [
+    "Share whole recipes with your friends!",
+    "Read whole articles here.",
+    "Post full articles on your blog to remember them.",
+    "Add your signature to the posts you like before the party.",
+    "Do not repost whole posts, even with the author's signature under them.",
+])
+def test_whole_texts_without_terms_or_refused_grant_nothing(line):
+    assert lic.combine(lic.find_statements(line)).tag != lic.FREE_REPRINT
+
+
+def test_a_signature_to_keep_is_a_credit_condition():
+    found = lic.find_statements("Repost entire posts freely, so long as the author's signature remains.")
+    assert "attribution-required" in lic.combine(found).conditions
