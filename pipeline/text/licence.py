@@ -900,7 +900,8 @@ CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", 
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
                "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine", "welcome", "allow",
                "permit", "invite", "encourage", "right", *("bio", "box", "byline", "credit", "name", "entire",
-                                                                "in full", "unchanged", "intact", "signature"))  # J_TERMS
+                                                                "in full", "unchanged", "intact",
+                                                                "signature"))  # J_TERMS
 # What a box's imperative with a weak verb must ask to keep to be a grant: "Pass this article on with my bio".
 # (a post's "signature": the writer's name signed under it, as a channel or a forum post carries it)
 J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+full\b|\bunchanged\b|\bintact\b"
