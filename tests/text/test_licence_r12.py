@@ -84,3 +84,25 @@ def test_whole_texts_without_terms_or_refused_grant_nothing(line):
 def test_a_signature_to_keep_is_a_credit_condition():
     found = lic.find_statements("Repost entire posts freely, so long as the author's signature remains.")
     assert "attribution-required" in lic.combine(found).conditions
+
+
+# A licence worded for the site's texts ("text and photographs on this blog", "writing on NAME") speaks for every
+# article a page of several carries, as "all content on this site" already did.
+@pytest.mark.parametrize("line", [
+    "Text and pictures on this blog are licensed CC BY-SA 4.0 unless a post says otherwise.",
+    "Writing on Hollow Lane Notes is shared under a Creative Commons Attribution 4.0 licence.",
+    "Recipes and words on our site: CC BY-NC 4.0.",
+    "The posts on this website are released under CC0.",
+])
+def test_a_licence_for_the_site_s_texts_covers_every_article(line):
+    assert lic.covers_issue(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The text on the label is CC BY 4.0.",
+    "This recipe is CC BY 4.0. Text in the margin is from an old almanac.",
+    "This post is CC BY 4.0, as are some of the pictures.",
+    "Photos on this blog are CC BY 2.0.",
+])
+def test_a_licence_for_one_text_or_for_pictures_covers_no_other(line):
+    assert not lic.covers_issue(line)
