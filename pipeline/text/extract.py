@@ -34,7 +34,7 @@ from .html_meta import (
     signed_name,
     trimmed_rights,
 )
-from .licence import Statement
+from .licence import CC_GATE, Statement
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts with UTF-16's
@@ -337,8 +337,9 @@ def _stated_outside(parts: PageParts, articles: list[tuple[int, int]]) -> Statem
     posts = _posts(parts, articles)
     if not posts:
         return None
-    lines = [b.text for b in parts.blocks if len(b.text) <= OUTSIDE_LINE_CHARS
-             and not any(inside(parts, b.elem, post) for post in posts)]
+    named = [b for b in parts.blocks if len(b.text) <= OUTSIDE_LINE_CHARS  # (CC_GATE: every CC mark holds one)
+             and any(word in b.text.casefold() for word in CC_GATE)]
+    lines = [b.text for b in named if not any(inside(parts, b.elem, post) for post in posts)]
     rights = trimmed_rights(lines) if lines else None
     return rights if rights is not None and rights.kind == "cc" else None
 

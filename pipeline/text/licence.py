@@ -228,7 +228,7 @@ _TEXTS = _TEXTS_NAMED
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
 _PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
-          r"|archive|section|column|magazine|digest|collection|library|page)\b"
+          r"|archive|section|column|magazine|digest|collection|library|page|feed|channel)\b"
           # or a newsletter, a magazine or a site by its name: "any item from the Chronicle"
           r"|(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\b)")
 _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
@@ -1777,6 +1777,7 @@ def covers_issue(text: str) -> bool:
             if ISSUE_SCOPE.search(m.group()):
                 return True
             continue
+        sentence = sentence[m.end():] if (m := FIELD_LABEL.match(sentence)) else sentence
         marks = [m.start() for p in (*OPEN_MARKS, PUBLIC_WORDS, COPYRIGHT_SIGN)
                  if (m := p.search(sentence))]
         if marks and ISSUE_SCOPE.search(sentence[: min(marks)]) or (
@@ -1785,6 +1786,9 @@ def covers_issue(text: str) -> bool:
     return False
 
 
+# A field's name before the statement it holds (a feed's "copyright:" or "channel.copyright:" element, a page's
+# "Rights:" or "License:" line): a label, not a copyright mark standing before the statement's words of scope.
+FIELD_LABEL = re.compile(r"\s*(?:[\w-]+\.)?(?:copyright|rights|licen[cs]e|dc\.rights)\s*:\s+", re.I)
 PUBLIC_WORDS = re.compile(r"\bpublic[\s-]+domain\b", re.I)
 COPYRIGHT_SIGN = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 KIND_OF_TAG = {FREE_REPRINT: "reprint", USED_WITH_PERMISSION: "permission", ALL_RIGHTS_RESERVED: "copyright",
