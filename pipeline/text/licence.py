@@ -1747,13 +1747,14 @@ JoAnna Brandi. Used with permission.')]
 # material in this ezine"). "You may reprint this article in your newsletter" speaks for one article.
 ISSUE_SCOPE = re.compile(
     r"\b(?:all|any|each|every|either|both|individual)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
-    r"|items?|stor(?:y|ies)|posts?|features?|text|texts|words|writing)\b"  # "All words and pictures © NAME"
+    # "All words and pictures © NAME"
+    r"|items?|entr(?:y|ies)|stor(?:y|ies)|posts?|features?|text|texts|words|writing)\b"
     r"|\b(?:the|these|our|my)\s+(?:[\w-]+\s+)?(?:articles|pieces|columns|stories|posts|features)\b"
     r"|(?:^|[^\w\s]\s*)articles\s+(?:in|on|from|of)\b"
     r"|\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|edition|mailing)\b"
     # the texts of the site the page belongs to: "Text and photographs on this blog ...", "Writing on Fern Hollow
     # ...", "The words of this site ..." (every article the page carries is one of them)
-    r"|\b(?:text|texts|content|writing|words|posts|articles|recipes)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:on|of|at|in)\s+"
+    r"|\b(?:text|texts|content|writing|words|posts|articles|recipes|items|entries)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:on|of|at|in)\s+"
     + _PLACE,
     re.I)
 

@@ -106,3 +106,25 @@ def test_a_licence_for_the_site_s_texts_covers_every_article(line):
 ])
 def test_a_licence_for_one_text_or_for_pictures_covers_no_other(line):
     assert not lic.covers_issue(line)
+
+
+# A feed's or a page's field name before the statement ("copyright:", "channel.copyright:", "Rights:") is a label,
+# not a copyright mark standing before the words of scope; and a feed or a channel is a place whose posts a notice
+# may speak for.
+@pytest.mark.parametrize("line", [
+    "copyright: Posts in this feed are shared under CC BY 4.0, credit the writer.",
+    "channel.copyright:   Items in this channel are released under CC0 1.0.",
+    "Rights: all entries of this feed are licensed CC BY-SA 4.0.",
+    "License: the articles in this digest are CC BY-NC 4.0.",
+])
+def test_a_field_label_before_a_feed_wide_licence_is_no_mark(line):
+    assert lic.covers_issue(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Rights: this post is CC BY 4.0.",
+    "Copyright: 2024 Ann Lee. This entry is CC BY 4.0.",
+    "© Ann Lee: this essay is CC BY 4.0.",
+])
+def test_a_field_label_before_one_text_s_licence_covers_no_other(line):
+    assert not lic.covers_issue(line)
