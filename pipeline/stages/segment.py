@@ -960,7 +960,8 @@ def _reproduction_words(notice: str) -> bool:
             or lic.RESTRICT.search(notice) is not None or lic.refuses(notice))
 
 
-def _site_mark(statement: lic.Statement, author: str | None, line: str | None = None) -> bool:
+def _site_mark(statement: lic.Statement, author: str | None, line: str | None = None,
+               signed_beside: bool = False) -> bool:
     """Tell the site's bare mark on a page whose article a person wrote (SPEC: a © naming the site, host or
     publisher rather than the author, with no further words, says nothing about the article): a copyright line whose
     holder is no person and not the author ("© The Weekend Fixer" under a post by Rhiannon Pugh), reserving nothing
@@ -973,10 +974,17 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     >>> _site_mark(lic.Statement("copyright", "© 2020 Kestrel Ltd. All rights reserved.", lic.ALL_RIGHTS_RESERVED,
     ...                          holder="Kestrel Ltd"), "Ann Lee")
     False
+
+    ``signed_beside``: the page's other articles are signed by people, so an unsigned one among them is no more the
+    organisation's than theirs (SPEC: the publisher's © is not a byline): its foot's bare © is the issue's colophon.
+
+    >>> _site_mark(mark, None, signed_beside=True)
+    True
     """
     holder = statement.holder
-    return (statement.kind == "copyright" and holder is not None and author is not None and is_person_name(author)
-            and not is_person_name(holder) and holder.casefold() != author.casefold()
+    signed = author is not None and is_person_name(author) or author is None and signed_beside
+    return (statement.kind == "copyright" and holder is not None and signed
+            and not is_person_name(holder) and (author is None or holder.casefold() != author.casefold())
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
 
 
@@ -3230,7 +3238,9 @@ def segment_record(record: Article, config: SegmentConfig,
         article.signoff = parsed.signoff or (article.signoff if not part else None)
         if parsed.statements or article.licence is None or part or part in carried:  # the markup's licence (part
             markup = lic.statement_of(article.licence) if not part and part not in carried else None  # 0) weighs too
-            own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text))
+            signed_beside = any(a.author and is_person_name(a.author) for a in out)
+            own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text),
+                                                                  signed_beside)
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
             article.licence = lic.combine(lic.without_glosses(own + ([markup] if markup else []), page))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
