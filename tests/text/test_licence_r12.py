@@ -128,3 +128,20 @@ def test_a_field_label_before_a_feed_wide_licence_is_no_mark(line):
 ])
 def test_a_field_label_before_one_text_s_licence_covers_no_other(line):
     assert not lic.covers_issue(line)
+
+
+# The same notice in HTML, its two parts in two paragraphs at the article's foot (another layout, same shape).
+@pytest.mark.parametrize("tail, tag", [
+    ("<p>Text © 2024 Ana Ruiz, shared under CC BY-SA 4.0:</p><p>you may reprint this article in your newsletter, "
+     "with credit.</p>", "CC-BY-SA-4.0"),
+    ("<p>Text here is CC BY 4.0.</p><p>You may reprint this article in your newsletter, with credit.</p>",
+     "LicenseRef-free-reprint"),
+])
+def test_a_notice_over_two_html_paragraphs(tail, tag, tmp_path):
+    para = "<p>Cut out the split section with a sharp knife, square to the hose, and keep the offcut.</p>" * 4
+    page = tmp_path / "hose.html"
+    page.write_text(f"<html><head><title>Hose</title></head><body><article><h1>Mending a hose</h1>"
+                    f"<p class='byline'>By Ana Ruiz</p>{para}{tail}</article><footer>© Site</footer></body></html>",
+                    encoding="utf-8")
+    articles = [r for r in clean_through([str(page)], "segment") if isinstance(r, Article)]
+    assert [a.licence.tag for a in articles] == [tag]
