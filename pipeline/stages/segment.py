@@ -106,7 +106,7 @@ from ..text.attribution import (
     written_abroad,
 )
 from ..text.dates import DATE, is_date_line
-from ..text.extract import PAGE_WIDE_LICENCE, tidy_blank_lines
+from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -960,7 +960,8 @@ def _reproduction_words(notice: str) -> bool:
             or lic.RESTRICT.search(notice) is not None or lic.refuses(notice))
 
 
-def _site_mark(statement: lic.Statement, author: str | None, line: str | None = None) -> bool:
+def _site_mark(statement: lic.Statement, author: str | None, line: str | None = None,
+               signed_beside: bool = False) -> bool:
     """Tell the site's bare mark on a page whose article a person wrote (SPEC: a © naming the site, host or
     publisher rather than the author, with no further words, says nothing about the article): a copyright line whose
     holder is no person and not the author ("© The Weekend Fixer" under a post by Rhiannon Pugh), reserving nothing
@@ -973,10 +974,17 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     >>> _site_mark(lic.Statement("copyright", "© 2020 Kestrel Ltd. All rights reserved.", lic.ALL_RIGHTS_RESERVED,
     ...                          holder="Kestrel Ltd"), "Ann Lee")
     False
+
+    ``signed_beside``: the page's other articles are signed by people, so an unsigned one among them is no more the
+    organisation's than theirs (SPEC: the publisher's © is not a byline): its foot's bare © is the issue's colophon.
+
+    >>> _site_mark(mark, None, signed_beside=True)
+    True
     """
     holder = statement.holder
-    return (statement.kind == "copyright" and holder is not None and author is not None and is_person_name(author)
-            and not is_person_name(holder) and holder.casefold() != author.casefold()
+    signed = author is not None and is_person_name(author) or author is None and signed_beside
+    return (statement.kind == "copyright" and holder is not None and signed
+            and not is_person_name(holder) and (author is None or holder.casefold() != author.casefold())
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
 
 
@@ -3177,6 +3185,7 @@ def segment_record(record: Article, config: SegmentConfig,
     out: list[Article] = []
     teasers: list[str] = []
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
+    carried = _carried_parts(lines, bounds, record.meta.get("html_sources", {}).get(CARRIED), record.title)
     opening = Parsed(body=[])  # the first part's reading
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
@@ -3227,10 +3236,13 @@ def segment_record(record: Article, config: SegmentConfig,
                            parsed.chrome)
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)
-        if parsed.statements or article.licence is None or part:  # the markup's licence (part 0) is weighed too
-            markup = lic.statement_of(article.licence) if not part else None
-            own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text))]
-            article.licence = lic.combine(own + ([markup] if markup else []))
+        if parsed.statements or article.licence is None or part or part in carried:  # the markup's licence (part
+            markup = lic.statement_of(article.licence) if not part and part not in carried else None  # 0) weighs too
+            signed_beside = any(a.author and is_person_name(a.author) for a in out)
+            own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text),
+                                                                  signed_beside)
+                   and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
+            article.licence = lic.combine(lic.without_glosses(own + ([markup] if markup else []), page))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):
@@ -3256,8 +3268,30 @@ def segment_record(record: Article, config: SegmentConfig,
     if out and out[0].source.part == record.source.part:
         _page_author_placed(out, opening, record.author)
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
-    _hand_off_issue_licence(out, readings, lic.statement_of(record.licence), page_wide, page)
+    _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
+                            lic.statement_of(record.licence), page_wide, page)
     return out, teasers
+
+
+def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: str | None,
+                   title: str | None = None) -> set[int]:
+    """The parts of a page that are posts it carries from other writers (a reblog on a blog's front page): those
+    holding a heading the markup's reading marked so (extract.carried_posts, ``headings`` joined by newlines), or
+    the first part when the markup's ``title``, taken out of its lines, is one. The site's page-wide licence is its
+    own writing's, so none of them takes it (a wrong grant is worse than none).
+
+    >>> _carried_parts(["intro", "Warm hands", "Knit.", "My post", "Text."], [(0, 3), (3, 5)], "Warm hands")
+    {0}
+    >>> _carried_parts(["Knit.", "My post", "Text."], [(0, 1), (1, 3)], "Warm hands", "Warm hands")
+    {0}
+    >>> _carried_parts(["a"], [(0, 1)], None)
+    set()
+    """
+    if not headings:
+        return set()
+    marked = set(headings.split("\n"))
+    return {part for part, (lo, hi) in enumerate(bounds)
+            if any(line.strip() in marked for line in lines[lo:hi]) or not part and title in marked}
 
 
 def _page_author_placed(articles: list[Article], first: Parsed, markup_author: str | None) -> None:

@@ -20,6 +20,7 @@ from .html_main import (
     PageParts,
     article_element,
     extract_main,
+    inside,
     linked_titles,
     render,
     sibling_articles,
@@ -33,6 +34,7 @@ from .html_meta import (
     signed_name,
     trimmed_rights,
 )
+from .licence import CC_GATE, Statement
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts with UTF-16's
@@ -246,6 +248,12 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
                                       if reason and i > last and not _in_footer(parts, b.elem)]
         if (rights := trimmed_rights(trimmed, own, meta.author, beside)) is not None:
             meta.licence, meta.sources["licence"] = rights, "trimmed-line"
+            if articles and rights.kind == "cc" and _outside_posts(parts, articles, rights.text):
+                meta.sources["licence"] = PAGE_WIDE_LICENCE  # the site's footer beside several posts: each post's
+    if meta.licence is None and articles and (wide := _stated_outside(parts, articles)) is not None:
+        meta.licence, meta.sources["licence"] = wide, PAGE_WIDE_LICENCE  # the blog's header: every post's
+    if meta.sources.get("licence") == PAGE_WIDE_LICENCE and (carried := carried_posts(parts, articles)):
+        meta.sources[CARRIED] = "\n".join(carried)  # the site's licence is its own writing's, not a reblog's
     return HtmlDocument(
         text=render(blocks), title=meta.title, author=meta.author, date=meta.date, url=meta.canonical_url,
         meta=meta, removed=removed,
@@ -282,6 +290,70 @@ def _licence_outside(parts: PageParts, articles: list[tuple[int, int]]) -> bool:
         if 0 <= at < len(parts.blocks) and article_element(parts, at) in posts:
             return False
     return True
+
+
+# Where read records, beside a page-wide licence, the headings of the posts the page carries from other writers
+# (:func:`carried_posts`): segment gives the site's licence to none of them.
+CARRIED = "carried-posts"
+# A post's header saying the blog carries it from someone else: "NAME reblogged from NAME", "reposted from @NAME",
+# "Cross-posted from NAME's blog", "Shared from NAME". Only a short line at the post's head counts: a sentence of its
+# text that mentions reblogging is no header.
+CARRIED_CUE = re.compile(r"\b(?:re-?blogged|re-?posted|re-?shared|cross-?posted|shared|boosted|retweeted)"
+                         r"(?:\s+(?:it|this|this post))?\s+from\b", re.IGNORECASE)
+CARRIED_HEADER_CHARS = 120
+# The longest line outside the posts read for the site's licence (a blog description's sentence or two).
+OUTSIDE_LINE_CHARS = 400
+
+
+def carried_posts(parts: PageParts, articles: list[tuple[int, int]]) -> list[str]:
+    """The headings of the page's several ``articles`` (:func:`sibling_articles`) whose element opens with a line
+    saying the page carries it from another writer (:data:`CARRIED_CUE`, in a short line at or above its heading).
+    Such a post is its writer's, not the site's: the site's licence for its own writing does not reach it.
+
+    >>> from pipeline.text.html_main import Block
+    >>> parts = PageParts(parents=[-1, 0, 1, 1, 1, 0, 5, 5], tags=["body", "article", "div", "h2", "p", "article",
+    ...                   "h2", "p"], sigs=["body.", "article.", "div.", "h2.", "p.", "article.", "h2.", "p."],
+    ...                   blocks=[Block("mira reblogged from owen-knits", 2), Block("Warm hands", 3, kind="h"),
+    ...                           Block("Knit the cuffs first.", 4), Block("My own post", 6, kind="h"),
+    ...                           Block("I reposted from memory, sorry.", 7)])
+    >>> carried_posts(parts, [(0, 1), (3, 3)])
+    ['Warm hands']
+    """
+    out = []
+    for first, heading in articles:
+        post = article_element(parts, heading)
+        if post >= 0 and any(len(b.text) <= CARRIED_HEADER_CHARS and CARRIED_CUE.search(b.text)
+                             and inside(parts, b.elem, post)
+                             for b in parts.blocks[max(0, first - 4):heading + 1]):
+            out.append(parts.blocks[heading].text)
+    return out
+
+
+def _stated_outside(parts: PageParts, articles: list[tuple[int, int]]) -> Statement | None:
+    """The Creative Commons licence a line outside every one of the page's several ``articles`` states for the
+    site's texts (a blog's description in its header, a line in its sidebar or footer: "my writing here is CC BY-NC
+    4.0"), read as a trimmed line is (:func:`trimmed_rights`), or ``None``: like a ``rel=license`` link there
+    (:func:`_licence_outside`), it is every post's. Only a CC licence: a footer's copyright or grant is the site's."""
+    posts = _posts(parts, articles)
+    if not posts:
+        return None
+    named = [b for b in parts.blocks if len(b.text) <= OUTSIDE_LINE_CHARS  # (CC_GATE: every CC mark holds one)
+             and any(word in b.text.casefold() for word in CC_GATE)]
+    lines = [b.text for b in named if not any(inside(parts, b.elem, post) for post in posts)]
+    rights = trimmed_rights(lines) if lines else None
+    return rights if rights is not None and rights.kind == "cc" else None
+
+
+def _posts(parts: PageParts, articles: list[tuple[int, int]]) -> list[int]:
+    """The elements of the page's several ``articles`` (:func:`sibling_articles`)."""
+    return [post for post in (article_element(parts, heading) for _, heading in articles) if post >= 0]
+
+
+def _outside_posts(parts: PageParts, articles: list[tuple[int, int]], text: str) -> bool:
+    """Whether the blocks that hold ``text`` (a trimmed line) all stand outside the page's several posts."""
+    posts = _posts(parts, articles)
+    at = [b.elem for b in parts.blocks if text in b.text]
+    return bool(posts) and bool(at) and not any(inside(parts, elem, post) for elem in at for post in posts)
 
 
 def _in_footer(parts: PageParts, elem: int) -> bool:

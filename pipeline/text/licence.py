@@ -228,13 +228,15 @@ _TEXTS = _TEXTS_NAMED
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
 _PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|blog|issue|newsletter|e-?zine|bulletin"
-          r"|archive|section|column|magazine|digest|collection|library|page)\b"
+          r"|archive|section|column|magazine|digest|collection|library|page|feed|channel)\b"
           # or a newsletter, a magazine or a site by its name: "any item from the Chronicle"
           r"|(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\b)")
 _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:(?:in|on|at|from|of)\s+{_PLACE}|here\b)"
          # "any item", "all of our articles": every text the notice's page carries
          rf"|\b(?:all|any|each|every|individual)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
+         # "whole posts", "complete articles": every text the notice's page carries, kept whole
+         rf"|\b(?:whole|entire|complete|full)\s+(?=[\w-]*s\b){_TEXTS}\b"
          # "either article above", "both pieces below": a newsletter's footer for the texts over it
          rf"|\b(?:either|both)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\s+(?:above|below)\b"
          r"|\b(?:this|these|my|our|the(?:\s+following)?)\s+(?:(?:free|entire|complete|whole|above|below|original)\s+"
@@ -898,10 +900,12 @@ CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", 
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
                "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine", "welcome", "allow",
                "permit", "invite", "encourage", "right", *("bio", "box", "byline", "credit", "name", "entire",
-                                                                "in full", "unchanged", "intact"))  # J_TERMS
+                                                                "in full", "unchanged", "intact",
+                                                                "signature"))  # J_TERMS
 # What a box's imperative with a weak verb must ask to keep to be a grant: "Pass this article on with my bio".
-J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+full\b|\bunchanged\b|\bintact\b",
-                     re.I)
+# (a post's "signature": the writer's name signed under it, as a channel or a forum post carries it)
+J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+full\b|\bunchanged\b|\bintact\b"
+                     r"|\bsignature\b", re.I)
 # Every branch of RESTRICT holds one of RESTRICT_WORDS, or "before" and one of RESTRICT_ASK; REFUSE holds a negation
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
@@ -1010,6 +1014,8 @@ CONDITION_CUES = (
                                         r"|\bnam(?:e|ing)\s+the\s+(?:\w+\s+)?(?:author|writer)\b"
                                         # "with my name on it", "with our name and logo on it"
                                         r"|\bwith\s+(?:my|our|his|her|their)\s+names?\b"
+                                        # "as long as the author's signature stays under it"
+                                        r"|\b(?:author|writer)(?:'s|’s|s')?\s+signature\b"
                                         # "provided the source is acknowledged", "citing the author", and as the
                                         # German, French and Spanish notices read say it
                                         r"|\backnowledg\w*|\b(?:cit(?:e|ing)|mention(?:ing)?)\s+the\s+(?:source|author)\b"
@@ -1741,10 +1747,15 @@ JoAnna Brandi. Used with permission.')]
 # material in this ezine"). "You may reprint this article in your newsletter" speaks for one article.
 ISSUE_SCOPE = re.compile(
     r"\b(?:all|any|each|every|either|both|individual)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?(?:articles?|contents?|material|pieces?|columns?"
-    r"|items?|stor(?:y|ies)|posts?|features?|text|texts|words|writing)\b"  # "All words and pictures © NAME"
+    # "All words and pictures © NAME"
+    r"|items?|entr(?:y|ies)|stor(?:y|ies)|posts?|features?|text|texts|words|writing)\b"
     r"|\b(?:the|these|our|my)\s+(?:[\w-]+\s+)?(?:articles|pieces|columns|stories|posts|features)\b"
     r"|(?:^|[^\w\s]\s*)articles\s+(?:in|on|from|of)\b"
-    r"|\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|edition|mailing)\b",
+    r"|\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|edition|mailing)\b"
+    # the texts of the site the page belongs to: "Text and photographs on this blog ...", "Writing on Fern Hollow
+    # ...", "The words of this site ..." (every article the page carries is one of them)
+    r"|\b(?:text|texts|content|writing|words|posts|articles|recipes|items|entries)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:on|of|at|in)\s+"
+    + _PLACE,
     re.I)
 
 
@@ -1767,6 +1778,7 @@ def covers_issue(text: str) -> bool:
             if ISSUE_SCOPE.search(m.group()):
                 return True
             continue
+        sentence = sentence[m.end():] if (m := FIELD_LABEL.match(sentence)) else sentence
         marks = [m.start() for p in (*OPEN_MARKS, PUBLIC_WORDS, COPYRIGHT_SIGN)
                  if (m := p.search(sentence))]
         if marks and ISSUE_SCOPE.search(sentence[: min(marks)]) or (
@@ -1775,6 +1787,9 @@ def covers_issue(text: str) -> bool:
     return False
 
 
+# A field's name before the statement it holds (a feed's "copyright:" or "channel.copyright:" element, a page's
+# "Rights:" or "License:" line): a label, not a copyright mark standing before the statement's words of scope.
+FIELD_LABEL = re.compile(r"\s*(?:[\w-]+\.)?(?:copyright|rights|licen[cs]e|dc\.rights)\s*:\s+", re.I)
 PUBLIC_WORDS = re.compile(r"\bpublic[\s-]+domain\b", re.I)
 COPYRIGHT_SIGN = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 KIND_OF_TAG = {FREE_REPRINT: "reprint", USED_WITH_PERMISSION: "permission", ALL_RIGHTS_RESERVED: "copyright",
@@ -1803,14 +1818,69 @@ def statement_of(licence: Licence | None) -> Statement | None:
                      conditions=conditions)
 
 
+def glossed_licence(grant: Statement, others: list[Statement], page: str = "") -> bool:
+    r"""Whether a reprint ``grant`` is the gloss of a public licence (CC, OGL) named in the same notice: the same
+    text, or one holding the other (a notice read whole and its line read alone). A reprint grant in a notice of its
+    own (an author's box beside a site's CC footer) is no gloss.
+
+    ``page``: the text the statements were read from; there a notice wrapped over two lines (the first running on
+    unfinished, "... shared under CC BY-SA 4.0:" / "you may copy, adapt and pass it on") is one notice too, though
+    each line was read alone.
+
+    >>> found = find_statements("Shared under CC BY 4.0: you may reprint this post in your newsletter.")
+    >>> [glossed_licence(s, found) for s in found if s.kind == "reprint"]
+    [True]
+    >>> box, foot = "You may reprint this article in your ezine.", "Text here is CC BY 4.0."
+    >>> glossed_licence(find_statements(box)[0], find_statements(box) + [find_cc(foot)])
+    False
+    >>> page = "Text here is CC BY 4.0:\nyou may reprint this article in your ezine."
+    >>> glossed_licence(find_statements(box.lower())[0], [find_cc("Text here is CC BY 4.0:")], page)
+    True
+    """
+    return grant.kind == "reprint" and any(
+        s.kind == "cc" and (s.text in grant.text or grant.text in s.text or _one_notice(s.text, grant.text, page)
+                            or _one_notice(grant.text, s.text, page)) for s in others)
+
+
+def _one_notice(first: str, second: str, page: str) -> bool:
+    """Whether ``second`` follows ``first`` on ``page`` as the rest of one notice: on the next line (or the next
+    paragraph but one blank line), ``first`` running on unfinished (no full stop, question or exclamation mark)."""
+    if not page or first.rstrip()[-1:] in ".!?":
+        return False
+    at = page.find(first)
+    while at >= 0:
+        rest = page[at + len(first):]
+        gap = len(rest) - len(rest.lstrip())
+        if rest[:gap].count("\n") in (1, 2) and rest[gap:].startswith(second):
+            return True
+        at = page.find(first, at + 1)
+    return False
+
+
+def without_glosses(statements: list[Statement], page: str = "") -> list[Statement]:
+    """``statements`` less each reprint grant that glosses a public licence named in the same notice
+    (:func:`glossed_licence`): the licence named decides, as the more specific statement."""
+    if not any(s.kind == "cc" for s in statements) or not any(s.kind == "reprint" for s in statements):
+        return statements
+    return [s for s in statements if not glossed_licence(s, statements, page)]
+
+
 def combine_grants(grants: list[Statement]) -> Statement:
     """Of several grants (a site's CC footer, the article's reprint notice), the one whose reuse answer is stricter
     (a wrong grant is worse than none); of equals, the stronger kind, then the one whose version is known.
 
+    A notice that names a public licence and says in its own words what the licence lets a reader do ("shared
+    under CC BY-SA 4.0: you may copy, adapt and pass it on"; "may be re-used free of charge under the Open
+    Government Licence") is one statement, not two: the licence it names is what it grants, and its words are the
+    licence's gloss, not a second, stricter reprint grant (:func:`glossed_licence`).
+
     >>> cc, box = find_cc("Text here is CC BY 4.0."), find_statements("You may reprint this article in your ezine.")[0]
     >>> combine_grants([cc, box]).tag
     'LicenseRef-free-reprint'
+    >>> combine_grants(find_statements("Shared under CC BY 4.0: you may reprint this post in your newsletter.")).tag
+    'CC-BY-4.0'
     """
+    grants = [s for s in grants if not glossed_licence(s, grants)] or grants
     return min(grants, key=lambda s: (REUSE_RANK[reuse(Licence(tag=s.tag, conditions=s.conditions)).answer],
                                       -STRENGTH[s.kind], s.tag.endswith("-unversioned")))
 
