@@ -28,6 +28,11 @@ NOT_A_PERSON = frozenset(
     "union league clinic centre center hospital museum library gazette journal times post herald review "
     "quarterly weekly monthly newsletter bulletin digest syndicate agency features publishing ag gmbh kg se sa plc "
     "llp magazin zeitung redaktion board authority department commission".split()
+) | frozenset(  # the nouns that name a public body's or a firm's unit, or what a firm makes: "Calder Valley
+    # Emergency Management", "Halvard Events", "Larchmere Cycle Works"; none of them is a surname in use
+    "management office ministry bureau division committee partnership alliance coalition collective cooperative "
+    "programme program project initiative unit service events studio studios productions works labs "
+    "consultancy consulting".split()
 ) | frozenset(  # a share bar's or a menu's buttons left as capitalised words ("Share Tweet Pin", "Print Email")
     "share tweet tweets retweet email e-mail print subscribe menu login reply facebook twitter whatsapp "
     "linkedin pinterest".split()
