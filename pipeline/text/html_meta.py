@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
 
+import regex
+
 from .attribution import (
     DATED_PARTS,
     HONORIFICS,
@@ -1259,12 +1261,31 @@ def _labelled_meta(meta: dict[str, str], label: re.Pattern[str]) -> str | None:
 
 
 USER_CARD = "user"  # html_main's cue for a member's card
-# the member's score after the name in the card ("18.4k", "2,031")
-REPUTATION = re.compile(r"(?<!\s)\s+\d[\d,.]*[kKmM]?$")
 ACCEPTED = re.compile(r"(?:^|[\s.])accepted(?:-answer)?(?:$|\s)", re.I)  # Q&A software's accepted answer
 QA_POST = re.compile(r"(?:^|[\s.])(?:answer|question)(?:$|\s)", re.I)
 OWNER = re.compile(r"(?:^|[\s.])owner(?:$|\s)", re.I)  # the answerer's card beside an editor's
 POST_BOX = re.compile(r"(?:^|[\s.])(?:topic-post|post|forum-post|message)(?:$|\s)", re.I)  # a thread's post
+
+
+# Where a member card's flair starts: its first word that opens with a figure or a glyph (the score "3,412",
+# "18.6k", a badge's dot "●" and its count); a name or a login opens with a letter ("user41207" keeps its digits).
+FLAIR = regex.compile(r"(?<!\S)[^\p{L}\p{M}\s].*$")
+
+
+def card_name(text: str) -> str:
+    """The member's name a Q&A or forum card gives, without its flair (score, badges and their counts) and given
+    once where the card holds it twice (the profile link's text, then the same name hidden for the microdata).
+
+    >>> card_name("Jana Horák Jana Horák 2,031 ● 3 ● 11"), card_name("ollie_k ollie_k 12.4k"), card_name("Bo 7")
+    ('Jana Horák', 'ollie_k', 'Bo')
+    >>> card_name("user5521 ♦ 88"), card_name("Anna Maria Lund")
+    ('user5521', 'Anna Maria Lund')
+    """
+    words = FLAIR.sub("", text).split()
+    half = len(words) // 2
+    if words and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    return " ".join(words)
 
 
 def _ancestors(parts: PageParts, elem: int) -> Iterator[int]:
@@ -1279,7 +1300,7 @@ def _posters_card(parts: PageParts) -> str | None:
     answerer (the owner's card, else the last card under it: an editor's card comes first), or on a thread (no
     question and answers marked) the first post's poster; ``None`` otherwise (an unanswered question's cards name
     the asker and answerers, none of them the writer of an accepted piece)."""
-    cards = [(REPUTATION.sub("", text), elem) for cue, text, elem in parts.bylines
+    cards = [(card_name(text), elem) for cue, text, elem in parts.bylines
              if _member_card(parts, cue, elem) and not _in_comments(parts, elem)]
     if not cards:
         return None

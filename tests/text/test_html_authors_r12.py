@@ -1,0 +1,51 @@
+"""Authors read from HTML markup, round 12 (issue 16). Every page here is our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.html_main import walk
+from pipeline.text.html_meta import card_name, page_meta
+
+
+def author_of(html: str) -> str | None:
+    return page_meta(walk(html)).author
+
+
+# Shape: a Q&A exchange whose accepted answer's signature card gives the answerer's name as a profile link, the
+# same name again in a hidden microdata span, then the flair (score, badges and their counts).
+QA = ("<html><head><title>Why does my sourdough go flat? - Baking Exchange</title></head><body>"
+      "<h1>Why does my sourdough go flat overnight?</h1>"
+      "<div class='question' itemscope itemtype='https://schema.org/Question'><div class='post-text'><p>My loaf rises"
+      " well in the evening and has collapsed by morning, every time, whatever flour I use.</p></div>"
+      "<div class='user-details' itemprop='author'><a href='/u/1'>pennyroyal</a>"
+      "<span class='hidden' itemprop='name'>pennyroyal</span><span class='rep'>87</span></div></div>"
+      "<div class='answer accepted-answer' itemprop='acceptedAnswer' itemscope itemtype='https://schema.org/Answer'>"
+      "<div class='post-text'><p>It is over-proofing: the starter eats the flour before the oven sees it. Shape it"
+      " later, or proof it in the fridge, and bake it straight from the cold.</p></div>"
+      "<div class='user-details' itemprop='author'><a href='/u/2'>{name}</a>"
+      "<span class='hidden' itemprop='name'>{name}</span>{flair}</div></div></body></html>")
+
+
+@pytest.mark.parametrize(("name", "flair"), [
+    ("Tuulikki Rantanen", "<span class='rep'>4,807</span> <span class='b'>●</span>3 <span class='b'>●</span>21"),
+    ("crumb_and_crust", "<span class='rep'>12.9k</span> <span class='b'>♦</span><span>6</span>"),
+    ("Оксана Левченко", "<span class='rep'>512</span>"),
+])
+def test_the_accepted_answerers_card_gives_the_name_once_without_its_flair(name, flair):
+    assert author_of(QA.format(name=name, flair=flair)) == name
+
+
+@pytest.mark.parametrize(("card", "name"), [
+    ("Jana Horák Jana Horák 2,031 ● 3 ● 11", "Jana Horák"),
+    ("ollie_k ollie_k 12.4k", "ollie_k"),
+    ("user5521 ♦ 88", "user5521"),  # a login's own digits stay: the flair starts at a word that opens with one
+])
+def test_card_name(card, name):
+    assert card_name(card) == name
+
+
+def test_a_name_of_repeated_words_that_is_not_doubled_stays_whole():
+    # the nearest thing: a name whose halves differ ("Anna Maria Lund"), or three words, is never halved
+    assert card_name("Anna Maria Lund 40") == "Anna Maria Lund"
+    assert card_name("Lee Lee Ann 7") == "Lee Lee Ann"
