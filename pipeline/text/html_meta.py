@@ -937,8 +937,8 @@ def _site_part(h1: str, title: str) -> bool:
 
 
 # The heading of a guest writer's box: on a guest post the markup's author is the blog's host, the box the writer.
-GUEST_BOX = re.compile(r"^about\s+(?:the|our|this|today's|today’s)\s+guest(?:\s+(?:author|writer|blogger|poster|"
-                       r"contributor))?\s*[:\-–—]?\s*", re.I)
+GUEST_BOX = re.compile(r"^about\s+(?:the|our|this|today's|today’s)\s+guest(?P<writing>\s+(?:author|writer|blogger|"
+                       r"poster|contributor))?\s*[:\-–—]?\s*", re.I)
 GUEST_BOX_REACH = 2  # the box's text is the heading's next block or the one after it
 
 
@@ -971,6 +971,31 @@ def guest_credit(parts: PageParts) -> str | None:
     return None
 
 
+# A show's credit to its host over the episode's notes: "Hosted by NAME · Guest: NAME", "Host: NAME", "Presented by
+# NAME"; the name ends at the row's next separator.
+HOST_CREDIT = regex.compile(r"^(?:(?:hosted|presented)\s+by|hosts?\s*:)\s*(?P<who>[^·•|,;:]{3,60}?)\s*(?:[·•|,;].*)?$",
+                            regex.I)
+HOST_REACH = 60  # blocks: the credit stands with the episode's title and date
+
+
+def host_credit(parts: PageParts) -> str | None:
+    """The person a show's page credits as its host ("Hosted by NAME · Guest: NAME"), else ``None``: on a podcast's
+    or a webinar's page the host writes the notes, and a box "About our guest" describes the guest who spoke.
+
+    >>> from .html_main import Block
+    >>> host_credit(PageParts(blocks=[Block("Hosted by Ines Ruiz · Guest: Bo Ng", 1)]))
+    'Ines Ruiz'
+    >>> host_credit(PageParts(blocks=[Block("Host: Ines Ruiz", 1)])), host_credit(PageParts(blocks=[Block("Hosted by"
+    ...                                                                      " the Riverside Library", 1)]))
+    ('Ines Ruiz', None)
+    """
+    for block in parts.blocks[:HOST_REACH]:
+        if len(block.text) <= MAX_GUEST_CREDIT_CHARS and (m := HOST_CREDIT.match(block.text)) is not None:
+            name = clean_author(m["who"])
+            return name if name and is_person_name(name) else None
+    return None
+
+
 def guest_writer(parts: PageParts) -> str | None:
     """The name a box headed "About the guest author" opens with ("NAME bakes in Haifa ..."), else ``None``.
 
@@ -983,6 +1008,8 @@ def guest_writer(parts: PageParts) -> str | None:
         m = GUEST_BOX.match(block.text)
         if not m or len(block.text) > 200:
             continue
+        if m["writing"] is None and host_credit(parts) is not None:
+            continue  # a show's guest (a podcast's, a webinar's speaker): the host's page, not a guest's post
         rest = block.text[m.end():]
         for text in ([rest] if rest else []) + [b.text for b in parts.blocks[k + 1:k + 1 + GUEST_BOX_REACH]]:
             if (named := name_in_bio(text)) is not None:
@@ -1026,6 +1053,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # a wire's page: its row of facts over the headline names the release's source ("Utilities · DATE ·
         # Source: Meridian Water Ltd"), the organisation that wrote it
         named += [("source-part", org)] if (org := _source_part(parts)) else []
+        # a show's page whose markup names the show: its host writes the episode's notes ("Hosted by NAME")
+        named += [("host-credit", host)] if (host := host_credit(parts)) else []
         named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
     if named and _body(named[0][1]) and (name := _by_line(parts, cards)) and is_person_name(name):
         # the markup names a body ("Bund der Verbraucher e.V.", a magazine) and the text a person: "Von Ann Lee"

@@ -49,3 +49,38 @@ def test_a_name_of_repeated_words_that_is_not_doubled_stays_whole():
     # the nearest thing: a name whose halves differ ("Anna Maria Lund"), or three words, is never halved
     assert card_name("Anna Maria Lund 40") == "Anna Maria Lund"
     assert card_name("Lee Lee Ann 7") == "Lee Lee Ann"
+
+
+# Shape: a show's episode page (a podcast, a recorded talk): the markup's author is the show, a credit row names the
+# host and the guest, the notes are the host's, and a box "About our guest" describes the guest who spoke.
+SHOW = ("<html><head><title>Episode 12: Soil that holds water, with Bram Okafor | {show}</title>"
+        "<meta name='author' content='{show}'></head><body><main><article>"
+        "<p class='meta'>Episode 12 &middot; 3 March 2025 &middot; 38 min</p>"
+        "<h1>Soil that holds water, with Bram Okafor</h1><p class='credits'>{credit}</p>"
+        "<p>This week I talked to a market gardener who has not watered his beds since June, and I wanted to know"
+        " how, because my own allotment turns to dust by the middle of every summer.</p>"
+        "<ul><li>Mulch before the dry weeks, not during them.</li><li>Leave the roots of spent crops in the ground."
+        "</li></ul><p>Thanks for listening. &mdash; Wen</p>"
+        "<section class='bio'><h3>{box}</h3><p>Bram Okafor grows vegetables on two acres near Ely and teaches"
+        " evening classes on soil.</p></section></article></main></body></html>")
+
+
+@pytest.mark.parametrize(("show", "credit", "box"), [
+    ("Plot Talk", "Hosted by Wen Castellano &middot; Guest: Bram Okafor", "About our guest"),
+    ("The Green Hour", "Host: Wen Castellano | With: Bram Okafor", "About this guest"),
+    ("Plot Talk", "Presented by Wen Castellano, with Bram Okafor", "About today's guest"),
+])
+def test_a_shows_host_writes_its_notes_not_the_guest_it_describes(show, credit, box):
+    assert author_of(SHOW.format(show=show, credit=credit, box=box)) == "Wen Castellano"
+
+
+def test_a_guest_box_without_a_host_credit_still_names_a_guest_writer():
+    # the nearest thing: a blog's guest post, its box "About our guest" and no show's host anywhere
+    html = SHOW.format(show="Plot Talk", credit="Filed under Soil", box="About our guest")
+    assert author_of(html) == "Bram Okafor"
+
+
+def test_a_body_hosting_the_show_is_no_host_credit():
+    # "Hosted by the Riverside Library": a place or a body, not a person who writes the notes
+    html = SHOW.format(show="Plot Talk", credit="Hosted by the Riverside Library", box="About the guest writer")
+    assert author_of(html) == "Bram Okafor"
