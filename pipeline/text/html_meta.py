@@ -1056,8 +1056,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # a show's page whose markup names the show: its host writes the episode's notes ("Hosted by NAME")
         named += [("host-credit", host)] if (host := host_credit(parts)) else []
         named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
-    if named and _body(named[0][1]) and (name := _by_line(parts, cards)) and is_person_name(name):
-        # the markup names a body ("Bund der Verbraucher e.V.", a magazine) and the text a person: "Von Ann Lee"
+    if named and _body(named[0][1]) and (name := _by_line(parts, cards, person=True)):
+        # the markup names a body ("Bund der Verbraucher e.V.", a magazine, a CMS's events account) and the text a
+        # person: "Von Ann Lee", or a closing "Recap written by Ann Lee, trainer" under an account's "Posted by"
         named.insert(0, ("by-line", name))
     if named and LOGIN.fullmatch(named[0][1]) and (shown := _shown_name(named[1:], parts, cards)) is not None:
         named.insert(0, shown)  # the markup gives the writer's login ("eleni_m"), the page's byline the name
@@ -1457,20 +1458,32 @@ BY_LINE_REACH = 200  # blocks: "By NAME" further down a page is as often a tease
 AUTHOR_LABEL = re.compile(r"^(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*\S", re.I)
 
 
-def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+# A credit that names the piece before its verb, often closing it: "Recap written by NAME, role", "This guide was
+# compiled by NAME", "Notes put together by NAME" (a bare "Written by" is BY_LINE's).
+WRITTEN_CREDIT = re.compile(r"^(?:(?:this|the|our)\s+)?(?:[^\W\d_][\w-]*\s+){1,2}?(?:(?:was|is)\s+)?"
+                            r"(?:written|compiled|put\s+together)\s+by\s+(?=\S)", re.I)
+MAX_CREDIT_CHARS = 160  # the credit with the writer's role after the name; a longer block is a paragraph
+
+
+def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None, person: bool = False) -> str | None:
     """The name of the first "By NAME" line of the page outside comments, teaser cards and lists of other
     articles' bylines. A heading counts only when it names a person: a title may open with the word too ("Von
-    Regeln und Ausnahmen"), and "By the numbers:" ending in a colon leads into a list."""
+    Regeln und Ausnahmen"), and "By the numbers:" ending in a colon leads into a list. With ``person``, the first
+    such line that names a person, a credit naming the piece before its verb ("Recap written by NAME") too: the
+    writer beside a markup author that names a body."""
     listed = _listed_bylines(parts) if parts.bylines else set()
     for k, block in enumerate(parts.blocks):
         lead = BY_LINE if k < BY_LINE_REACH else AUTHOR_LABEL  # a long page's end: only a labelled credit
-        if (len(block.text) < 80 and lead.match(block.text) and not block.text.rstrip().endswith(":")
-                and not _in_comments(parts, block.elem)):
+        written = WRITTEN_CREDIT.match(block.text) if person and len(block.text) < MAX_CREDIT_CHARS else None
+        plain = len(block.text) < 80 and lead.match(block.text) and not block.text.rstrip().endswith(":")
+        if (written or plain) and not _in_comments(parts, block.elem):
             cards = _card_kinds(parts) if cards is None else cards
             if _in_cards(parts, block.elem, cards) or any(parts.sigs[a] in listed
                                                            for a in _ancestors(parts, block.elem)):
                 continue
-            name = clean_author(block.text)
+            name = clean_author(block.text[written.end():] if written else block.text)
+            if person and not (name and is_person_name(name)):
+                continue
             if name and (block.kind != "h" or is_person_name(name)):
                 return name
     return None

@@ -84,3 +84,32 @@ def test_a_body_hosting_the_show_is_no_host_credit():
     # "Hosted by the Riverside Library": a place or a body, not a person who writes the notes
     html = SHOW.format(show="Plot Talk", credit="Hosted by the Riverside Library", box="About the guest writer")
     assert author_of(html) == "Bram Okafor"
+
+
+# Shape: a company blog's post put up by a CMS account ("Posted by NAME Events"), the markup naming the company,
+# and the person who wrote it credited in a line of her own, often at the foot: "Recap written by NAME, role".
+RECAP = ("<html><head><title>What we learned at the spring workshop | Fenmoor Tools</title>{ld}</head><body>"
+         "<article><span class='posted-by'>Posted by <a href='/author/events'>{account}</a></span>"
+         "<h1>What we learned at the spring workshop</h1>"
+         "<p>Two hundred of you joined us for an afternoon on keeping hand tools sharp through a busy season, and"
+         " our two trainers answered questions for an hour after the demonstrations ended.</p>"
+         "<h3>1. Hone little and often</h3><p>A minute on the strop after each job saves an hour on the stones at"
+         " the end of the month, and the edge never gets dull enough to tear the grain.</p>"
+         "<p><em>{credit}</em></p></article></body></html>")
+ORG_LD = ('<script type="application/ld+json">{"@type":"BlogPosting","headline":"What we learned",'
+          '"author":{"@type":"Organization","name":"Fenmoor Tools Ltd"}}</script>')
+
+
+@pytest.mark.parametrize(("ld", "account", "credit"), [
+    ("", "Fenmoor Events", "Recap written by Nkechi Adeyemi-Hart, Customer Training at Fenmoor Tools."),
+    ("", "Fenmoor Studio", "This summary was compiled by Nkechi Adeyemi-Hart, our workshop lead."),
+    (ORG_LD, "Fenmoor Events", "Notes put together by Nkechi Adeyemi-Hart"),
+])
+def test_a_person_credited_beside_an_accounts_posted_by_wrote_it(ld, account, credit):
+    assert author_of(RECAP.format(ld=ld, account=account, credit=credit)) == "Nkechi Adeyemi-Hart"
+
+
+@pytest.mark.parametrize("credit", ["Photos by Nkechi Adeyemi-Hart.", "Thanks to everyone who came along!"])
+def test_without_a_writing_credit_the_account_stands(credit):
+    # the nearest thing: a picture's credit names a person who did not write it; no credit names nobody
+    assert author_of(RECAP.format(ld="", account="Fenmoor Events", credit=credit)) == "Fenmoor Events"
