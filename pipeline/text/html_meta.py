@@ -112,6 +112,9 @@ WEEKDAY_OR_MONTH = re.compile(rf"(?:(?:{WEEKDAY_NAMES})day|{'|'.join(WEEKDAYS_AB
 QUOTES = "'\"“”„‘’‚«»"  # a meta's value in quotes: "'Ann Lee, Bo Ng'"
 SENTENCE_LOWER_WORDS = 5  # of at most 6 words, in lower case besides particles ("van", "de la"): a sentence
 HANDLE_TAIL = re.compile(r"(?<!\s)\s+@\w+$")  # "Ann Lee @annlee": the writer's social handle after the name
+# A byline that gives the writer's handle alone, with its platform's mark: "@mehdi_r", "u/fern_and_moss" (never an
+# address: no "@" inside, no domain after it)
+HANDLE_ONLY = re.compile(r"^(?:[@＠]|u/)(?P<name>[^\W\d_][\w-]+(?:\.[\w-]+)*)$")
 NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous "
                       "editor guest gast posted published veröffentlicht follow folgen subscribe abonnieren share "
                       "teilen date datum relevance null none".split()) | {
@@ -208,8 +211,10 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def clean_author(text: str | None) -> str | None:
-    """A person's name from a byline, or ``None`` when it does not look like one.
+def clean_author(text: str | None, handles: bool = False) -> str | None:
+    """A person's name from a byline, or ``None`` when it does not look like one; with ``handles`` (a byline
+    element's text, which names the writer when it names anyone), a lone handle too ("Author: @mehdi_r" ->
+    "mehdi_r"), where a meta field's handle is as often the site's account.
 
     >>> clean_author("By  Jane Roe"), clean_author("Posted by: Max Mustermann"), clean_author("https://x.com/jr")
     ('Jane Roe', 'Max Mustermann', None)
@@ -232,6 +237,8 @@ def clean_author(text: str | None) -> str | None:
     text = ALL_POSTS_BY.sub("", DATED_PREFIX.sub("", text)).rstrip(" →»>")
     text = BY_PREFIX.sub("", text.lstrip("~ ")).strip(" ,;:-–—|")  # "~ Name" signs a post too
     text = HANDLE_TAIL.sub("", AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|")).strip(QUOTES)
+    if handles and (handle := HANDLE_ONLY.match(text)) is not None:
+        return handle["name"]  # "@mehdi_r", "u/fern_and_moss": the account's name, written without its mark (SPEC)
     if not text or AUTHOR_NOISE.search(text) or len(text.split()) > MAX_AUTHOR_WORDS:
         return None
     if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published", "veröffentlicht")):
@@ -1112,7 +1119,7 @@ def _member_card(parts: PageParts, cue: str, elem: int) -> bool:
 
 def _byline_name(text: str) -> str | None:
     """The name a byline element's text gives: an author box's (:func:`_boxed_name`), else the text cleaned."""
-    return _boxed_name(text) or clean_author(text)
+    return _boxed_name(text) or clean_author(text, handles=True)
 
 
 # An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the
@@ -1481,7 +1488,7 @@ def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None, person: bool 
             if _in_cards(parts, block.elem, cards) or any(parts.sigs[a] in listed
                                                            for a in _ancestors(parts, block.elem)):
                 continue
-            name = clean_author(block.text[written.end():] if written else block.text)
+            name = clean_author(block.text[written.end():] if written else block.text, handles=True)
             if person and not (name and is_person_name(name)):
                 continue
             if name and (block.kind != "h" or is_person_name(name)):

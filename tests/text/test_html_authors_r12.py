@@ -113,3 +113,28 @@ def test_a_person_credited_beside_an_accounts_posted_by_wrote_it(ld, account, cr
 def test_without_a_writing_credit_the_account_stands(credit):
     # the nearest thing: a picture's credit names a person who did not write it; no credit names nobody
     assert author_of(RECAP.format(ld="", account="Fenmoor Events", credit=credit)) == "Fenmoor Events"
+
+
+# Shape: a feed reader's or a community site's page whose byline element gives the writer's handle with its mark
+# (SPEC: a handle is written without "@" or "u/").
+BYLINE_PAGE = ("<html><head><title>Keeping basil alive indoors</title>{meta}</head><body><article>"
+               "<h1>Keeping basil alive indoors</h1><p class='byline'>{byline}</p>"
+               "<p>Basil on a windowsill wants more light than a kitchen gives it in winter, so the plant grows tall"
+               " and thin and drops its lower leaves long before you have eaten them.</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("byline", "name"), [("Author: @tomasz_grows", "tomasz_grows"),
+                                              ("posted by u/sill.gardener", "sill.gardener"),
+                                              ("by ＠mint-and-moss", "mint-and-moss")])
+def test_a_bylines_handle_is_written_without_its_mark(byline, name):
+    assert author_of(BYLINE_PAGE.format(meta="", byline=byline)) == name
+
+
+@pytest.mark.parametrize("byline", ["Contact: tomasz@grows.example", "by @7"])
+def test_an_address_or_a_bare_number_is_no_handle(byline):
+    assert author_of(BYLINE_PAGE.format(meta="", byline=byline)) is None
+
+
+def test_a_meta_fields_handle_is_not_read_as_the_writer():
+    # the nearest thing: a handle in a meta field is as often the site's own account ("@GreenSillMag")
+    assert author_of(BYLINE_PAGE.format(meta="<meta name='author' content='@GreenSillMag'>", byline="")) is None
