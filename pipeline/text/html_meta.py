@@ -1047,6 +1047,11 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     candidates += [(f"byline-{cue}", _byline_name(text)) for cue, text, elem in parts.bylines
                    if _writers_byline(parts, cue, elem) and parts.sigs[elem] not in listed
                    and not _in_cards(parts, elem, cards or set())]
+    # an author box classed as the writer's description, its heading glued to the bio ("About the writer NAME has
+    # ..."): the heading says whose bio it is, so its opening name is the writer's
+    candidates += [("bio-box", _boxed_name(text)) for cue, text, elem in parts.bylines
+                   if BOX_HEADING.match(text) and DESCRIPTION.search(parts.sigs[elem])
+                   and not _member_card(parts, cue, elem) and not _in_comments(parts, elem)]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
     candidates += [("user-card", clean_author(_posters_card(parts)))]
@@ -1127,7 +1132,7 @@ def _byline_name(text: str) -> str | None:
 DESCRIPTION = re.compile(r"(?:^|[\s.])[\w-]*(?:desc|description|bio|biography|tagline)(?:$|[\s.])", re.I)
 
 
-BOX_HEADING = re.compile(r"^about\s+the\s+(?:guest\s+)?(?:author|writer|blogger)\s+(?=\S)", re.I)  # glued to its bio
+BOX_HEADING = re.compile(r"^about\s+the\s+(?:guest\s+)?(?:author|writer|blogger)\s*[:\-–—]?\s+(?=\S)", re.I)  # glued to its bio
 
 
 def _boxed_name(text: str) -> str | None:

@@ -138,3 +138,26 @@ def test_an_address_or_a_bare_number_is_no_handle(byline):
 def test_a_meta_fields_handle_is_not_read_as_the_writer():
     # the nearest thing: a handle in a meta field is as often the site's own account ("@GreenSillMag")
     assert author_of(BYLINE_PAGE.format(meta="<meta name='author' content='@GreenSillMag'>", byline="")) is None
+
+
+# Shape: a how-to page whose only credit is the box under it, classed as the writer's bio, its heading run into
+# the bio's first sentence.
+BOX_PAGE = ("<html><head><title>Fixing a sticky drawer runner</title></head><body><article>"
+            "<h1>Fixing a sticky drawer runner</h1><p>A drawer that sticks halfway is nearly always a runner that has"
+            " dried out or a screw that has worked loose, and both take ten minutes with a screwdriver.</p>"
+            "<div class='{cls}'>{box}</div></article></body></html>")
+
+
+@pytest.mark.parametrize(("cls", "box"), [
+    ("author-bio", "About the writer Kwame Mensah-Boateng has fitted kitchens in Accra for twenty years."),
+    ("writer-description", "About the author: Signe Halvorsen restores old furniture in Bergen and teaches it."),
+    ("author-tagline", "About the author &mdash; Kwame Mensah-Boateng is a joiner who writes our Saturday repair column."),
+])
+def test_an_author_box_classed_as_a_bio_names_its_writer(cls, box):
+    assert author_of(BOX_PAGE.format(cls=cls, box=box)) in ("Kwame Mensah-Boateng", "Signe Halvorsen")
+
+
+def test_a_bio_box_without_its_heading_names_nobody():
+    # the nearest thing: a tagline classed as a description, no heading saying whose it is
+    html = BOX_PAGE.format(cls="author-bio", box="Kwame Mensah-Boateng has fitted kitchens in Accra since 2004.")
+    assert author_of(html) is None
