@@ -1132,7 +1132,8 @@ def _byline_name(text: str) -> str | None:
 DESCRIPTION = re.compile(r"(?:^|[\s.])[\w-]*(?:desc|description|bio|biography|tagline)(?:$|[\s.])", re.I)
 
 
-BOX_HEADING = re.compile(r"^about\s+the\s+(?:guest\s+)?(?:author|writer|blogger)\s*[:\-–—]?\s+(?=\S)", re.I)  # glued to its bio
+# an author box's heading glued to its bio ("About the writer NAME has ...", "About the author: NAME ...")
+BOX_HEADING = re.compile(r"^about\s+the\s+(?:guest\s+)?(?:author|writer|blogger)\s*[:\-–—]?\s+(?=\S)", re.I)
 
 
 def _boxed_name(text: str) -> str | None:

@@ -151,7 +151,7 @@ BOX_PAGE = ("<html><head><title>Fixing a sticky drawer runner</title></head><bod
 @pytest.mark.parametrize(("cls", "box"), [
     ("author-bio", "About the writer Kwame Mensah-Boateng has fitted kitchens in Accra for twenty years."),
     ("writer-description", "About the author: Signe Halvorsen restores old furniture in Bergen and teaches it."),
-    ("author-tagline", "About the author &mdash; Kwame Mensah-Boateng is a joiner who writes our Saturday repair column."),
+    ("author-tagline", "About the author &mdash; Kwame Mensah-Boateng is a joiner who writes our repair column."),
 ])
 def test_an_author_box_classed_as_a_bio_names_its_writer(cls, box):
     assert author_of(BOX_PAGE.format(cls=cls, box=box)) in ("Kwame Mensah-Boateng", "Signe Halvorsen")
