@@ -1056,6 +1056,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
                    if (link.get("rel") or "") == "author"]
     candidates += [("user-card", clean_author(_posters_card(parts)))]
     named = [(where, value) for where, value in candidates if value]
+    if named and named[0][0] == "json-ld" and (reply := _top_reply(parts, articles, named[0][1])) is not None:
+        named.insert(0, ("top-reply", reply))  # a thread that asks: its markup names the asker (SPEC: the top reply)
     if named and _site_named(named[0][1], out.site_name, parts.title):
         # the markup's first author names the site ("Valley Times" as og:site_name and author): a writer another
         # credit names (a byline in the page) comes first; with none, the site it is (a news agency writes so)
@@ -1092,6 +1094,33 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = name, "dated-name-line"
     elif answered := answer_card([b.text for b in parts.blocks[:400]]):
         out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k"
+
+
+# A thread's opening post in JSON-LD: a forum's or a community site's question with the replies under it.
+THREAD_TYPE = re.compile(r"^(?:discussionforumposting|socialmediaposting)$", re.I)
+
+
+def _top_reply(parts: PageParts, articles: list, asker: str) -> str | None:
+    """The writer of the top reply on a thread whose opening post asks a question (its headline ends in "?") and
+    whose JSON-LD names the asker as the posting's author: SPEC reads a thread for its accepted or top reply, and the
+    reply's byline is the first in the comments naming someone other than the asker; ``None`` on any other page.
+
+    >>> parts = PageParts(sigs=["div.comments", "a.comment-author", "a.comment-author"], parents=[-1, 0, 0],
+    ...                   bylines=[("class", "fox_9", 1), ("class", "Bo Ng", 2)])
+    >>> posting = {"@type": "DiscussionForumPosting", "headline": "Which pan?", "author": {"name": "fox_9"}}
+    >>> _top_reply(parts, [posting], "fox_9"), _top_reply(parts, [{**posting, "headline": "My pans"}], "fox_9")
+    ('Bo Ng', None)
+    """
+    if not any(THREAD_TYPE.match(str(o.get("@type") or "")) and str(o.get("headline") or o.get("name") or "")
+               .rstrip().endswith("?") and asker in [clean_author(n) for n in _names(o.get("author"))]
+               for o in articles):
+        return None
+    for _, text, elem in parts.bylines:
+        if _in_comments(parts, elem) and not DESCRIPTION.search(parts.sigs[elem]):
+            name = clean_author(text, handles=True)
+            if name and name != asker and name[0].isalnum():  # "[deleted]": a removed reply names nobody
+                return name
+    return None
 
 
 def article_byline(parts: PageParts, article: int) -> str | None:

@@ -161,3 +161,41 @@ def test_a_bio_box_without_its_heading_names_nobody():
     # the nearest thing: a tagline classed as a description, no heading saying whose it is
     html = BOX_PAGE.format(cls="author-bio", box="Kwame Mensah-Boateng has fitted kitchens in Accra since 2004.")
     assert author_of(html) is None
+
+
+# Shape: a community thread whose opening post asks for advice, the JSON-LD posting naming the asker, the replies
+# below in a comment tree sorted best first (SPEC: a thread is read for its top reply's writer).
+THREAD = ("<html><head><title>{title} : r/smallkitchens</title>"
+          '<script type="application/ld+json">{{"@type":"{kind}","headline":"{title}",'
+          '"author":{{"@type":"Person","name":"{asker}"}}}}</script></head><body>'
+          "<div class='post'><span class='posted-by'>Posted by u/{asker}</span><h1>{title}</h1>"
+          "<p>My kitchen is two metres of counter and one shelf, and I keep buying gadgets that end up in a box under"
+          " the bed. What should I keep out, and what should go?</p></div>"
+          "<div class='{tree}'><div class='comment'><a class='comment-author'>{first}</a>"
+          "<p>Keep out only what you touch every day. Everything else lives in one crate you have to fetch.</p></div>"
+          "<div class='comment'><a class='comment-author'>{second}</a><p>Hooks under the shelf doubled my space."
+          "</p></div></div></body></html>")
+
+
+@pytest.mark.parametrize(("title", "kind", "tree", "first", "second"), [
+    ("What do you keep on a tiny counter?", "DiscussionForumPosting", "comment-tree", "oat_and_ember", "hookwise"),
+    ("Tiny counter: what earns its place?", "SocialMediaPosting", "replies", "[deleted]", "Halvor Brekke"),
+    ("What do you keep on a tiny counter?", "DiscussionForumPosting", "discussion", "crumbless", "oat_and_ember"),
+])
+def test_a_thread_that_asks_is_read_for_its_top_reply(title, kind, tree, first, second):
+    expected = second if first == "[deleted]" else first
+    html = THREAD.format(title=title, kind=kind, tree=tree, first=first, second=second, asker="pantry_mouse")
+    assert author_of(html) == expected
+
+
+def test_a_thread_that_does_not_ask_keeps_its_poster():
+    # the nearest thing: a thread whose opening post is the piece itself (a write-up, no question): its poster wrote it
+    html = THREAD.format(title="How I fitted a kitchen into two metres", kind="DiscussionForumPosting",
+                         tree="comment-tree", first="oat_and_ember", second="hookwise", asker="pantry_mouse")
+    assert author_of(html) == "pantry_mouse"
+
+
+def test_the_askers_own_reply_is_not_the_top_reply():
+    html = THREAD.format(title="What do you keep on a tiny counter?", kind="DiscussionForumPosting",
+                         tree="comment-tree", first="pantry_mouse", second="hookwise", asker="pantry_mouse")
+    assert author_of(html) == "hookwise"
