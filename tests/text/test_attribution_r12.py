@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.stages.segment import Parsed, resolve_author
 from pipeline.text import licence as lic
-from pipeline.text.attribution import is_person_name
+from pipeline.text.attribution import is_person_name, parse_byline
 
 
 # Shape: a public body's or a firm's unit named like a person (capitalised words, no legal form): a licence line
@@ -30,3 +30,20 @@ def test_a_licensors_unit_does_not_outrank_the_page_as_its_writer():
                                      "Commons Attribution 4.0 International License.")
     author, _, firm = resolve_author(Parsed(body=[], statements=statements), company=True)
     assert (author, firm) != ("Marsh County Planning Office", True)
+
+
+# Shape: a gallery's or magazine's credit row under the headline, the writer's and the photographer's cells run
+# together once their spacing is lost ("Words: NAME Photos: STUDIO"): the writer's name ends before the picture label.
+@pytest.mark.parametrize(("row", "name"), [
+    ("Words: Ilse Vandermeer Photos: Brightline Studio", "Ilse Vandermeer"),
+    ("Text: Nguyễn Văn An Illustrations: Mai Linh", "Nguyễn Văn An"),
+    ("By Oskar Lindqvist Photography: Hanne Berg", "Oskar Lindqvist"),
+])
+def test_a_credit_rows_picture_cell_is_cut_off_the_writers_name(row, name):
+    byline = parse_byline(row)
+    assert byline is not None and byline.name == name and byline.credentials is None
+
+
+def test_a_name_holding_a_picture_word_without_its_colon_stays_whole():
+    # the nearest thing: a surname that opens like a label, with no colon after it
+    assert parse_byline("Words: Imogen Photiou").name == "Imogen Photiou"
