@@ -1090,6 +1090,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = _organisation(name), "by-line"
     elif name := _label_cell(parts):
         out.author, out.sources["author"] = name, "label-cell"
+    elif name := _publisher_cell(parts):
+        out.author, out.sources["author"] = name, "publisher-cell"
     elif name := _dated_name_line(parts):
         out.author, out.sources["author"] = name, "dated-name-line"
     elif answered := answer_card([b.text for b in parts.blocks[:400]]):
@@ -1429,6 +1431,29 @@ def _label_cell(parts: PageParts) -> str | None:
         if LABEL_CELL.match(block.text) and k + 1 < len(parts.blocks) and not _in_comments(parts, block.elem):
             named = split_name(parts.blocks[k + 1].text)
             return named.name if named is not None else None
+    return None
+
+
+# A publication's metadata list naming the body it comes from: a <dt> "From:" (or "Published by", "Produced by",
+# "Issued by") over a <dd> with the body's name, as public bodies' guidance pages print it.
+PUBLISHER_CELL = re.compile(r"^(?:from|(?:published|produced|issued)\s+by)\s*:?$", re.I)
+MAX_BODY_WORDS = 8  # "Office for Road Vehicle Standards and Licensing Policy"; a longer cell is a sentence
+
+
+def _publisher_cell(parts: PageParts) -> str | None:
+    """The body a publication's metadata list says it is from ("From:" | "Office for Road Vehicle Standards"), for a
+    page that names no writer (SPEC: the organisation wrote what is wholly its own), as it is named without its legal
+    form; ``None`` when there is no such list, or its cell names a person (a mail's "From:" is no metadata term).
+    """
+    for k, block in enumerate(parts.blocks[:200]):
+        if not PUBLISHER_CELL.match(block.text) or k + 1 >= len(parts.blocks):
+            continue
+        if not parts.sigs[block.elem].startswith("dt") or _in_comments(parts, block.elem):
+            continue
+        body = " ".join(parts.blocks[k + 1].text.split()).strip(" .")
+        if (body[:1].isupper() and len(body.split()) <= MAX_BODY_WORDS and not AUTHOR_NOISE.search(body)
+                and _body(body)):
+            return _organisation(body)
     return None
 
 

@@ -199,3 +199,34 @@ def test_the_askers_own_reply_is_not_the_top_reply():
     html = THREAD.format(title="What do you keep on a tiny counter?", kind="DiscussionForumPosting",
                          tree="comment-tree", first="pantry_mouse", second="hookwise", asker="pantry_mouse")
     assert author_of(html) == "hookwise"
+
+
+# Shape: a public body's guidance page whose metadata list says which body it comes from, no person named anywhere
+# (SPEC: the organisation is the author of what is wholly its own).
+GUIDANCE = ("<html><head><title>Clearing snow from your path - Civic Portal</title></head><body><main>"
+            "<span class='caption'>Guidance</span><h1>Clearing snow from your path</h1>"
+            "<dl class='metadata'><dt>{label}</dt><dd><a href='/org/x'>{body}</a></dd><dt>Published</dt>"
+            "<dd>2 December 2024</dd></dl>"
+            "<p>You can clear snow and ice from the pavement outside your home yourself. Start early, while the snow is"
+            " fresh and easier to move, and use salt on the cleared path so it does not refreeze overnight.</p>"
+            "</main></body></html>")
+
+
+@pytest.mark.parametrize(("label", "body", "author"), [
+    ("From:", "Department for Highways and Winter Resilience", "Department for Highways and Winter Resilience"),
+    ("Published by", "Harrowgate Borough Council", "Harrowgate Borough Council"),
+    ("Produced by:", "Fenland Roads Agency Ltd", "Fenland Roads Agency"),
+])
+def test_a_publications_metadata_names_the_body_it_comes_from(label, body, author):
+    assert author_of(GUIDANCE.format(label=label, body=body)) == author
+
+
+def test_a_person_in_the_from_cell_is_not_taken_for_a_body():
+    assert author_of(GUIDANCE.format(label="From:", body="Maren Solberg")) is None
+
+
+def test_a_from_line_outside_a_metadata_list_names_nobody():
+    # the nearest thing: a forwarded note's "From:" paragraph, not a definition term
+    page = GUIDANCE.replace("<dt>{label}</dt>", "<p>{label}</p>")
+    html = page.format(label="From:", body="Harrowgate Borough Council")
+    assert author_of(html) is None
