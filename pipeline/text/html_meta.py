@@ -1076,6 +1076,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         named.insert(0, ("by-line", name))
     if named and LOGIN.fullmatch(named[0][1]) and (shown := _shown_name(named[1:], parts, cards)) is not None:
         named.insert(0, shown)  # the markup gives the writer's login ("eleni_m"), the page's byline the name
+    elif named and _unshown_login(named[0][1], parts) and (body := _producer(parts)) is not None:
+        named.insert(0, ("producer", body))  # a document's creator login; its colophon names the body that made it
     if named:
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
@@ -1217,6 +1219,43 @@ def _body(name: str) -> bool:
 # A site's login for its writer, as a CMS may put it in the markup's author field: one word joined by an underscore,
 # a dot or digits ("eleni_m", "ann.lee", "grillmeister2"); a first name or a surname alone has none of these.
 LOGIN = re.compile(r"(?=[\w.-]*[_.\d])[^\W\d_][\w.-]{1,30}")
+
+
+def _unshown_login(name: str, parts: PageParts) -> bool:
+    """Whether a markup author is an account's login the page never shows: one word in lower case ("rfarrowby", a
+    converted document's creator) that no block of the page's text holds. A blogger who signs so shows the name.
+
+    >>> from .html_main import Block
+    >>> _unshown_login("rfarrowby", PageParts(blocks=[Block("Text.", 1)]))
+    True
+    >>> _unshown_login("tobi", PageParts(blocks=[Block("Cheers, tobi", 1)])), _unshown_login("Ann Lee", PageParts())
+    (False, False)
+    """
+    if " " in name or not name.islower():
+        return False
+    return not any(name in block.text.casefold() for block in parts.blocks)
+
+
+# A colophon's sentence naming the body that made the document: "Produced by the Northmere Health Agency.",
+# "Published by Fenland District Council;" (two to eight words, capitalised but for "of", "for", "and").
+PRODUCER = regex.compile(r"(?:^|[.;]\s+)(?i:produced|published|issued)\s+by\s+(?:the\s+)?"
+                         r"(?P<org>\p{Lu}[\w&'’-]*(?:\s+(?:of|for|and|&|\p{Lu}[\w&'’-]*)){1,7})(?=\s*[.;,]|\s*$)")
+COLOPHON_BLOCKS = 12  # the document's foot: the last few blocks
+
+
+def _producer(parts: PageParts) -> str | None:
+    """The body a document's colophon says produced it ("© Crown copyright 2024. Produced by the X Agency. ..."),
+    named without its legal form, else ``None``.
+
+    >>> from .html_main import Block
+    >>> _producer(PageParts(blocks=[Block("Text.", 1), Block("© 2024. Produced by the Ely Water Board. Re-use", 2)]))
+    'Ely Water Board'
+    >>> _producer(PageParts(blocks=[Block("Produced by Ann Lee.", 1)]))
+    """
+    for block in parts.blocks[-COLOPHON_BLOCKS:]:
+        if (m := PRODUCER.search(block.text)) is not None and _body(m["org"]):
+            return _organisation(m["org"])
+    return None
 
 
 def _shown_name(others: list[tuple[str, str]], parts: PageParts, cards: set[tuple[int, str]] | None

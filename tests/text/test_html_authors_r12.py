@@ -230,3 +230,31 @@ def test_a_from_line_outside_a_metadata_list_names_nobody():
     page = GUIDANCE.replace("<dt>{label}</dt>", "<p>{label}</p>")
     html = page.format(label="From:", body="Harrowgate Borough Council")
     assert author_of(html) is None
+
+
+# Shape: a leaflet converted to HTML whose <meta name="author"> holds the converting account's login, shown nowhere
+# on the page, and whose small print says which body produced it (SPEC: the body's own page, no person named).
+LEAFLET = ("<html><head><title>Keeping cool in a heatwave</title><meta name='author' content='{login}'></head><body>"
+           "<p>Keeping cool in a heatwave</p><p>Drink water through the day, even when you do not feel thirsty, and"
+           " keep curtains closed on the sunny side of the house in the afternoon.</p><p>Check on neighbours who"
+           " live alone, and never leave a child or a pet in a parked car.</p><p>{foot}</p></body></html>")
+
+
+@pytest.mark.parametrize(("login", "foot", "body"), [
+    ("mhollis", "© 2024. Published by Harrowgate Borough Council. Free to copy for community use.",
+     "Harrowgate Borough Council"),
+    ("pdfuser", "Leaflet HW-3. Issued by the Fenland Roads and Health Agency; reviewed yearly.",
+     "Fenland Roads and Health Agency"),
+])
+def test_an_unshown_login_gives_way_to_the_body_that_produced_the_leaflet(login, foot, body):
+    assert author_of(LEAFLET.format(login=login, foot=foot)) == body
+
+
+def test_a_login_the_page_shows_stays_the_writer():
+    # the nearest thing: a blogger who signs with the login the markup gives
+    html = LEAFLET.format(login="mhollis", foot="Posted by mhollis. Published by Harrowgate Borough Council.")
+    assert author_of(html) == "mhollis"
+
+
+def test_a_colophon_naming_a_person_is_no_producing_body():
+    assert author_of(LEAFLET.format(login="mhollis", foot="Produced by Maren Solberg.")) == "mhollis"
