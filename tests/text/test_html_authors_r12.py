@@ -258,3 +258,13 @@ def test_a_login_the_page_shows_stays_the_writer():
 
 def test_a_colophon_naming_a_person_is_no_producing_body():
     assert author_of(LEAFLET.format(login="mhollis", foot="Produced by Maren Solberg.")) == "mhollis"
+
+
+def test_card_name_is_linear_on_a_long_blank_run():
+    # (REPUTATION, which card_name replaces, sat in test_pattern_scaling's list of separators for this reason)
+    import time
+
+    start = time.process_time()
+    assert card_name("Ann Lee" + " " * 40_000 + "12 ● 3") == "Ann Lee"
+    assert card_name("a" + " \t" * 20_000) == "a"
+    assert time.process_time() - start < 1.0
