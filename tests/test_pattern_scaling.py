@@ -262,7 +262,6 @@ _OLD_SPELLINGS = {  # each pattern as it was before round 10's end, when a blank
     "text.html_meta.DATED_NAME_PARTS": r"\s*[|·•]\s*|\s+[-–—]\s+",
     "text.html_meta.HANDLE_TAIL": r"\s+@\w+$",
     "text.html_meta.SEPARATOR_END": r"\s+(?:[|·•»«–—:]|-|::)\s+$",
-    "text.html_meta.REPUTATION": r"\s+\d[\d,.]*[kKmM]?$",
     "stages.segment.CRUMB": r"\s+[»›>]\s+",
     "stages.segment.SENTENCE_BREAK": r"(?<=[.!?])\s+|\s+[·•∙|]\s+",  # round 11's, flagged by the probe at its end
 }

@@ -28,6 +28,11 @@ NOT_A_PERSON = frozenset(
     "union league clinic centre center hospital museum library gazette journal times post herald review "
     "quarterly weekly monthly newsletter bulletin digest syndicate agency features publishing ag gmbh kg se sa plc "
     "llp magazin zeitung redaktion board authority department commission".split()
+) | frozenset(  # the nouns that name a public body's or a firm's unit, or what a firm makes: "Calder Valley
+    # Emergency Management", "Halvard Events", "Larchmere Cycle Works"; none of them is a surname in use
+    "management office ministry bureau division committee partnership alliance coalition collective cooperative "
+    "programme program project initiative unit service events studio studios productions works labs "
+    "consultancy consulting".split()
 ) | frozenset(  # a share bar's or a menu's buttons left as capitalised words ("Share Tweet Pin", "Print Email")
     "share tweet tweets retweet email e-mail print subscribe menu login reply facebook twitter whatsapp "
     "linkedin pinterest".split()
@@ -338,6 +343,9 @@ def split_name(text: str, outlet_cap: bool = True) -> Byline | None:
 # Published: DATE Category: X Views: 3,118"): segment's FIELD_LABEL reads the row, BYLINE_TAIL cuts it off a name.
 ROW_FIELD_LABELS = (r"published|posted|submitted|updated|date|category|categories|views|tags|word\s+count|comments"
                     r"|rating")
+# The labels of a picture's credit beside the writer's ("· Illustration: X"; "Words: NAME Photos: STUDIO", a credit
+# row whose cells lost their spacing): the name ends before them
+PICTURE_LABELS = r"photo|picture|image|illustration|drawing"
 
 # The time or date a blog footer or byline gives after the name: "at 10:42 PM", "on March 3, 2009", "| 3 May".
 # (each branch that opens on spaces starts only at a run's first space, "(?<!\s)": a long run is walked once, not
@@ -348,13 +356,13 @@ ROW_FIELD_LABELS = (r"published|posted|submitted|updated|date|category|categorie
 BYLINE_TAIL = re.compile(r"(?<!\s)\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,\d]{0,300}\d).*$|(?<!\s)\s+at\s+\d.*$"
                          r"|(?<!\s)\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
                          # "· Illustration: X"
-                         r"|(?<!\s)\s*[|·•]\s*(?i:photo|picture|image|illustration|drawing)\w*\b.*$"
+                         rf"|(?<!\s)\s*[|·•]\s*(?i:{PICTURE_LABELS})\w*\b.*$"
                          # "Posted 9 May 2019 by NAME in Classroom Tech": the category
                          r"|(?<!\s)\s+in\s+[A-Z][\w&'’ -]*$"
                          r"|,\s+who\s.*$"  # "Penned by NAME, who keeps bees in Izmir.": a clause about them
                          # a directory's row of fields after the name (their spacing lost in scraping): "Author: NAME
-                         # Published: DATE Category: X Views: 3,118"
-                         rf"|(?<!\s)\s+(?=(?i:{ROW_FIELD_LABELS})\s*:\s).*$")
+                         # Published: DATE Category: X Views: 3,118", "Words: NAME Photos: STUDIO"
+                         rf"|(?<!\s)\s+(?=(?i:{ROW_FIELD_LABELS}|(?:{PICTURE_LABELS})\w*)\s*:\s).*$")
 
 
 def parse_byline(line: str) -> Byline | None:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from html import unescape
 from typing import Any
 
+import regex
+
 from .attribution import (
     DATED_PARTS,
     HONORIFICS,
@@ -110,6 +112,9 @@ WEEKDAY_OR_MONTH = re.compile(rf"(?:(?:{WEEKDAY_NAMES})day|{'|'.join(WEEKDAYS_AB
 QUOTES = "'\"“”„‘’‚«»"  # a meta's value in quotes: "'Ann Lee, Bo Ng'"
 SENTENCE_LOWER_WORDS = 5  # of at most 6 words, in lower case besides particles ("van", "de la"): a sentence
 HANDLE_TAIL = re.compile(r"(?<!\s)\s+@\w+$")  # "Ann Lee @annlee": the writer's social handle after the name
+# A byline that gives the writer's handle alone, with its platform's mark: "@mehdi_r", "u/fern_and_moss" (never an
+# address: no "@" inside, no domain after it)
+HANDLE_ONLY = re.compile(r"^(?:[@＠]|u/)(?P<name>[^\W\d_][\w-]+(?:\.[\w-]+)*)$")
 NOT_NAMES = frozenset("by von posted on publiziert am author autor admin administrator name anonymous "
                       "editor guest gast posted published veröffentlicht follow folgen subscribe abonnieren share "
                       "teilen date datum relevance null none".split()) | {
@@ -206,8 +211,10 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-def clean_author(text: str | None) -> str | None:
-    """A person's name from a byline, or ``None`` when it does not look like one.
+def clean_author(text: str | None, handles: bool = False) -> str | None:
+    """A person's name from a byline, or ``None`` when it does not look like one; with ``handles`` (a byline
+    element's text, which names the writer when it names anyone), a lone handle too ("Author: @mehdi_r" ->
+    "mehdi_r"), where a meta field's handle is as often the site's account.
 
     >>> clean_author("By  Jane Roe"), clean_author("Posted by: Max Mustermann"), clean_author("https://x.com/jr")
     ('Jane Roe', 'Max Mustermann', None)
@@ -230,6 +237,8 @@ def clean_author(text: str | None) -> str | None:
     text = ALL_POSTS_BY.sub("", DATED_PREFIX.sub("", text)).rstrip(" →»>")
     text = BY_PREFIX.sub("", text.lstrip("~ ")).strip(" ,;:-–—|")  # "~ Name" signs a post too
     text = HANDLE_TAIL.sub("", AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|")).strip(QUOTES)
+    if handles and (handle := HANDLE_ONLY.match(text)) is not None:
+        return handle["name"]  # "@mehdi_r", "u/fern_and_moss": the account's name, written without its mark (SPEC)
     if not text or AUTHOR_NOISE.search(text) or len(text.split()) > MAX_AUTHOR_WORDS:
         return None
     if text.lower() in NOT_NAMES or text.lower().startswith(("posted", "publiziert", "published", "veröffentlicht")):
@@ -935,8 +944,8 @@ def _site_part(h1: str, title: str) -> bool:
 
 
 # The heading of a guest writer's box: on a guest post the markup's author is the blog's host, the box the writer.
-GUEST_BOX = re.compile(r"^about\s+(?:the|our|this|today's|today’s)\s+guest(?:\s+(?:author|writer|blogger|poster|"
-                       r"contributor))?\s*[:\-–—]?\s*", re.I)
+GUEST_BOX = re.compile(r"^about\s+(?:the|our|this|today's|today’s)\s+guest(?P<writing>\s+(?:author|writer|blogger|"
+                       r"poster|contributor))?\s*[:\-–—]?\s*", re.I)
 GUEST_BOX_REACH = 2  # the box's text is the heading's next block or the one after it
 
 
@@ -969,6 +978,31 @@ def guest_credit(parts: PageParts) -> str | None:
     return None
 
 
+# A show's credit to its host over the episode's notes: "Hosted by NAME · Guest: NAME", "Host: NAME", "Presented by
+# NAME"; the name ends at the row's next separator.
+HOST_CREDIT = regex.compile(r"^(?:(?:hosted|presented)\s+by|hosts?\s*:)\s*(?P<who>[^·•|,;:]{3,60}?)\s*(?:[·•|,;].*)?$",
+                            regex.I)
+HOST_REACH = 60  # blocks: the credit stands with the episode's title and date
+
+
+def host_credit(parts: PageParts) -> str | None:
+    """The person a show's page credits as its host ("Hosted by NAME · Guest: NAME"), else ``None``: on a podcast's
+    or a webinar's page the host writes the notes, and a box "About our guest" describes the guest who spoke.
+
+    >>> from .html_main import Block
+    >>> host_credit(PageParts(blocks=[Block("Hosted by Ines Ruiz · Guest: Bo Ng", 1)]))
+    'Ines Ruiz'
+    >>> host_credit(PageParts(blocks=[Block("Host: Ines Ruiz", 1)])), host_credit(PageParts(blocks=[Block("Hosted by"
+    ...                                                                      " the Riverside Library", 1)]))
+    ('Ines Ruiz', None)
+    """
+    for block in parts.blocks[:HOST_REACH]:
+        if len(block.text) <= MAX_GUEST_CREDIT_CHARS and (m := HOST_CREDIT.match(block.text)) is not None:
+            name = clean_author(m["who"])
+            return name if name and is_person_name(name) else None
+    return None
+
+
 def guest_writer(parts: PageParts) -> str | None:
     """The name a box headed "About the guest author" opens with ("NAME bakes in Haifa ..."), else ``None``.
 
@@ -981,6 +1015,8 @@ def guest_writer(parts: PageParts) -> str | None:
         m = GUEST_BOX.match(block.text)
         if not m or len(block.text) > 200:
             continue
+        if m["writing"] is None and host_credit(parts) is not None:
+            continue  # a show's guest (a podcast's, a webinar's speaker): the host's page, not a guest's post
         rest = block.text[m.end():]
         for text in ([rest] if rest else []) + [b.text for b in parts.blocks[k + 1:k + 1 + GUEST_BOX_REACH]]:
             if (named := name_in_bio(text)) is not None:
@@ -1011,10 +1047,17 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     candidates += [(f"byline-{cue}", _byline_name(text)) for cue, text, elem in parts.bylines
                    if _writers_byline(parts, cue, elem) and parts.sigs[elem] not in listed
                    and not _in_cards(parts, elem, cards or set())]
+    # an author box classed as the writer's description, its heading glued to the bio ("About the writer NAME has
+    # ..."): the heading says whose bio it is, so its opening name is the writer's
+    candidates += [("bio-box", _boxed_name(text)) for cue, text, elem in parts.bylines
+                   if BOX_HEADING.match(text) and DESCRIPTION.search(parts.sigs[elem])
+                   and not _member_card(parts, cue, elem) and not _in_comments(parts, elem)]
     candidates += [("rel-author", clean_author(link.get("text"))) for link in parts.links
                    if (link.get("rel") or "") == "author"]
     candidates += [("user-card", clean_author(_posters_card(parts)))]
     named = [(where, value) for where, value in candidates if value]
+    if named and named[0][0] == "json-ld" and (reply := _top_reply(parts, articles, named[0][1])) is not None:
+        named.insert(0, ("top-reply", reply))  # a thread that asks: its markup names the asker (SPEC: the top reply)
     if named and _site_named(named[0][1], out.site_name, parts.title):
         # the markup's first author names the site ("Valley Times" as og:site_name and author): a writer another
         # credit names (a byline in the page) comes first; with none, the site it is (a news agency writes so)
@@ -1024,12 +1067,17 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # a wire's page: its row of facts over the headline names the release's source ("Utilities · DATE ·
         # Source: Meridian Water Ltd"), the organisation that wrote it
         named += [("source-part", org)] if (org := _source_part(parts)) else []
+        # a show's page whose markup names the show: its host writes the episode's notes ("Hosted by NAME")
+        named += [("host-credit", host)] if (host := host_credit(parts)) else []
         named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
-    if named and _body(named[0][1]) and (name := _by_line(parts, cards)) and is_person_name(name):
-        # the markup names a body ("Bund der Verbraucher e.V.", a magazine) and the text a person: "Von Ann Lee"
+    if named and _body(named[0][1]) and (name := _by_line(parts, cards, person=True)):
+        # the markup names a body ("Bund der Verbraucher e.V.", a magazine, a CMS's events account) and the text a
+        # person: "Von Ann Lee", or a closing "Recap written by Ann Lee, trainer" under an account's "Posted by"
         named.insert(0, ("by-line", name))
     if named and LOGIN.fullmatch(named[0][1]) and (shown := _shown_name(named[1:], parts, cards)) is not None:
         named.insert(0, shown)  # the markup gives the writer's login ("eleni_m"), the page's byline the name
+    elif named and _unshown_login(named[0][1], parts) and (body := _producer(parts)) is not None:
+        named.insert(0, ("producer", body))  # a document's creator login; its colophon names the body that made it
     if named:
         out.author, out.sources["author"] = _page_case(_organisation(named[0][1]), parts), named[0][0]
         if (full := _full_name(named[0][1], [v for _, v in named[1:]], parts, cards)) is not None:
@@ -1044,10 +1092,39 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = _organisation(name), "by-line"
     elif name := _label_cell(parts):
         out.author, out.sources["author"] = name, "label-cell"
+    elif name := _publisher_cell(parts):
+        out.author, out.sources["author"] = name, "publisher-cell"
     elif name := _dated_name_line(parts):
         out.author, out.sources["author"] = name, "dated-name-line"
     elif answered := answer_card([b.text for b in parts.blocks[:400]]):
         out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k"
+
+
+# A thread's opening post in JSON-LD: a forum's or a community site's question with the replies under it.
+THREAD_TYPE = re.compile(r"^(?:discussionforumposting|socialmediaposting)$", re.I)
+
+
+def _top_reply(parts: PageParts, articles: list, asker: str) -> str | None:
+    """The writer of the top reply on a thread whose opening post asks a question (its headline ends in "?") and
+    whose JSON-LD names the asker as the posting's author: SPEC reads a thread for its accepted or top reply, and the
+    reply's byline is the first in the comments naming someone other than the asker; ``None`` on any other page.
+
+    >>> parts = PageParts(sigs=["div.comments", "a.comment-author", "a.comment-author"], parents=[-1, 0, 0],
+    ...                   bylines=[("class", "fox_9", 1), ("class", "Bo Ng", 2)])
+    >>> posting = {"@type": "DiscussionForumPosting", "headline": "Which pan?", "author": {"name": "fox_9"}}
+    >>> _top_reply(parts, [posting], "fox_9"), _top_reply(parts, [{**posting, "headline": "My pans"}], "fox_9")
+    ('Bo Ng', None)
+    """
+    if not any(THREAD_TYPE.match(str(o.get("@type") or "")) and str(o.get("headline") or o.get("name") or "")
+               .rstrip().endswith("?") and asker in [clean_author(n) for n in _names(o.get("author"))]
+               for o in articles):
+        return None
+    for _, text, elem in parts.bylines:
+        if _in_comments(parts, elem) and not DESCRIPTION.search(parts.sigs[elem]):
+            name = clean_author(text, handles=True)
+            if name and name != asker and name[0].isalnum():  # "[deleted]": a removed reply names nobody
+                return name
+    return None
 
 
 def article_byline(parts: PageParts, article: int) -> str | None:
@@ -1080,7 +1157,7 @@ def _member_card(parts: PageParts, cue: str, elem: int) -> bool:
 
 def _byline_name(text: str) -> str | None:
     """The name a byline element's text gives: an author box's (:func:`_boxed_name`), else the text cleaned."""
-    return _boxed_name(text) or clean_author(text)
+    return _boxed_name(text) or clean_author(text, handles=True)
 
 
 # An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the
@@ -1088,7 +1165,8 @@ def _byline_name(text: str) -> str | None:
 DESCRIPTION = re.compile(r"(?:^|[\s.])[\w-]*(?:desc|description|bio|biography|tagline)(?:$|[\s.])", re.I)
 
 
-BOX_HEADING = re.compile(r"^about\s+the\s+(?:guest\s+)?(?:author|writer|blogger)\s+(?=\S)", re.I)  # glued to its bio
+# an author box's heading glued to its bio ("About the writer NAME has ...", "About the author: NAME ...")
+BOX_HEADING = re.compile(r"^about\s+the\s+(?:guest\s+)?(?:author|writer|blogger)\s*[:\-–—]?\s+(?=\S)", re.I)
 
 
 def _boxed_name(text: str) -> str | None:
@@ -1141,6 +1219,43 @@ def _body(name: str) -> bool:
 # A site's login for its writer, as a CMS may put it in the markup's author field: one word joined by an underscore,
 # a dot or digits ("eleni_m", "ann.lee", "grillmeister2"); a first name or a surname alone has none of these.
 LOGIN = re.compile(r"(?=[\w.-]*[_.\d])[^\W\d_][\w.-]{1,30}")
+
+
+def _unshown_login(name: str, parts: PageParts) -> bool:
+    """Whether a markup author is an account's login the page never shows: one word in lower case ("rfarrowby", a
+    converted document's creator) that no block of the page's text holds. A blogger who signs so shows the name.
+
+    >>> from .html_main import Block
+    >>> _unshown_login("rfarrowby", PageParts(blocks=[Block("Text.", 1)]))
+    True
+    >>> _unshown_login("tobi", PageParts(blocks=[Block("Cheers, tobi", 1)])), _unshown_login("Ann Lee", PageParts())
+    (False, False)
+    """
+    if " " in name or not name.islower():
+        return False
+    return not any(name in block.text.casefold() for block in parts.blocks)
+
+
+# A colophon's sentence naming the body that made the document: "Produced by the Northmere Health Agency.",
+# "Published by Fenland District Council;" (two to eight words, capitalised but for "of", "for", "and").
+PRODUCER = regex.compile(r"(?:^|[.;]\s+)(?i:produced|published|issued)\s+by\s+(?:the\s+)?"
+                         r"(?P<org>\p{Lu}[\w&'’-]*(?:\s+(?:of|for|and|&|\p{Lu}[\w&'’-]*)){1,7})(?=\s*[.;,]|\s*$)")
+COLOPHON_BLOCKS = 12  # the document's foot: the last few blocks
+
+
+def _producer(parts: PageParts) -> str | None:
+    """The body a document's colophon says produced it ("© Crown copyright 2024. Produced by the X Agency. ..."),
+    named without its legal form, else ``None``.
+
+    >>> from .html_main import Block
+    >>> _producer(PageParts(blocks=[Block("Text.", 1), Block("© 2024. Produced by the Ely Water Board. Re-use", 2)]))
+    'Ely Water Board'
+    >>> _producer(PageParts(blocks=[Block("Produced by Ann Lee.", 1)]))
+    """
+    for block in parts.blocks[-COLOPHON_BLOCKS:]:
+        if (m := PRODUCER.search(block.text)) is not None and _body(m["org"]):
+            return _organisation(m["org"])
+    return None
 
 
 def _shown_name(others: list[tuple[str, str]], parts: PageParts, cards: set[tuple[int, str]] | None
@@ -1259,12 +1374,31 @@ def _labelled_meta(meta: dict[str, str], label: re.Pattern[str]) -> str | None:
 
 
 USER_CARD = "user"  # html_main's cue for a member's card
-# the member's score after the name in the card ("18.4k", "2,031")
-REPUTATION = re.compile(r"(?<!\s)\s+\d[\d,.]*[kKmM]?$")
 ACCEPTED = re.compile(r"(?:^|[\s.])accepted(?:-answer)?(?:$|\s)", re.I)  # Q&A software's accepted answer
 QA_POST = re.compile(r"(?:^|[\s.])(?:answer|question)(?:$|\s)", re.I)
 OWNER = re.compile(r"(?:^|[\s.])owner(?:$|\s)", re.I)  # the answerer's card beside an editor's
 POST_BOX = re.compile(r"(?:^|[\s.])(?:topic-post|post|forum-post|message)(?:$|\s)", re.I)  # a thread's post
+
+
+# Where a member card's flair starts: its first word that opens with a figure or a glyph (the score "3,412",
+# "18.6k", a badge's dot "●" and its count); a name or a login opens with a letter ("user41207" keeps its digits).
+FLAIR = regex.compile(r"(?<!\S)[^\p{L}\p{M}\s].*$")
+
+
+def card_name(text: str) -> str:
+    """The member's name a Q&A or forum card gives, without its flair (score, badges and their counts) and given
+    once where the card holds it twice (the profile link's text, then the same name hidden for the microdata).
+
+    >>> card_name("Jana Horák Jana Horák 2,031 ● 3 ● 11"), card_name("ollie_k ollie_k 12.4k"), card_name("Bo 7")
+    ('Jana Horák', 'ollie_k', 'Bo')
+    >>> card_name("user5521 ♦ 88"), card_name("Anna Maria Lund")
+    ('user5521', 'Anna Maria Lund')
+    """
+    words = FLAIR.sub("", text).split()
+    half = len(words) // 2
+    if words and len(words) % 2 == 0 and words[:half] == words[half:]:
+        words = words[:half]
+    return " ".join(words)
 
 
 def _ancestors(parts: PageParts, elem: int) -> Iterator[int]:
@@ -1279,7 +1413,7 @@ def _posters_card(parts: PageParts) -> str | None:
     answerer (the owner's card, else the last card under it: an editor's card comes first), or on a thread (no
     question and answers marked) the first post's poster; ``None`` otherwise (an unanswered question's cards name
     the asker and answerers, none of them the writer of an accepted piece)."""
-    cards = [(REPUTATION.sub("", text), elem) for cue, text, elem in parts.bylines
+    cards = [(card_name(text), elem) for cue, text, elem in parts.bylines
              if _member_card(parts, cue, elem) and not _in_comments(parts, elem)]
     if not cards:
         return None
@@ -1336,6 +1470,29 @@ def _label_cell(parts: PageParts) -> str | None:
         if LABEL_CELL.match(block.text) and k + 1 < len(parts.blocks) and not _in_comments(parts, block.elem):
             named = split_name(parts.blocks[k + 1].text)
             return named.name if named is not None else None
+    return None
+
+
+# A publication's metadata list naming the body it comes from: a <dt> "From:" (or "Published by", "Produced by",
+# "Issued by") over a <dd> with the body's name, as public bodies' guidance pages print it.
+PUBLISHER_CELL = re.compile(r"^(?:from|(?:published|produced|issued)\s+by)\s*:?$", re.I)
+MAX_BODY_WORDS = 8  # "Office for Road Vehicle Standards and Licensing Policy"; a longer cell is a sentence
+
+
+def _publisher_cell(parts: PageParts) -> str | None:
+    """The body a publication's metadata list says it is from ("From:" | "Office for Road Vehicle Standards"), for a
+    page that names no writer (SPEC: the organisation wrote what is wholly its own), as it is named without its legal
+    form; ``None`` when there is no such list, or its cell names a person (a mail's "From:" is no metadata term).
+    """
+    for k, block in enumerate(parts.blocks[:200]):
+        if not PUBLISHER_CELL.match(block.text) or k + 1 >= len(parts.blocks):
+            continue
+        if not parts.sigs[block.elem].startswith("dt") or _in_comments(parts, block.elem):
+            continue
+        body = " ".join(parts.blocks[k + 1].text.split()).strip(" .")
+        if (body[:1].isupper() and len(body.split()) <= MAX_BODY_WORDS and not AUTHOR_NOISE.search(body)
+                and _body(body)):
+            return _organisation(body)
     return None
 
 
@@ -1407,20 +1564,32 @@ BY_LINE_REACH = 200  # blocks: "By NAME" further down a page is as often a tease
 AUTHOR_LABEL = re.compile(r"^(?:autor(?:in)?|author|auteur|verfasser(?:in)?)\s*:\s*\S", re.I)
 
 
-def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+# A credit that names the piece before its verb, often closing it: "Recap written by NAME, role", "This guide was
+# compiled by NAME", "Notes put together by NAME" (a bare "Written by" is BY_LINE's).
+WRITTEN_CREDIT = re.compile(r"^(?:(?:this|the|our)\s+)?(?:[^\W\d_][\w-]*\s+){1,2}?(?:(?:was|is)\s+)?"
+                            r"(?:written|compiled|put\s+together)\s+by\s+(?=\S)", re.I)
+MAX_CREDIT_CHARS = 160  # the credit with the writer's role after the name; a longer block is a paragraph
+
+
+def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None, person: bool = False) -> str | None:
     """The name of the first "By NAME" line of the page outside comments, teaser cards and lists of other
     articles' bylines. A heading counts only when it names a person: a title may open with the word too ("Von
-    Regeln und Ausnahmen"), and "By the numbers:" ending in a colon leads into a list."""
+    Regeln und Ausnahmen"), and "By the numbers:" ending in a colon leads into a list. With ``person``, the first
+    such line that names a person, a credit naming the piece before its verb ("Recap written by NAME") too: the
+    writer beside a markup author that names a body."""
     listed = _listed_bylines(parts) if parts.bylines else set()
     for k, block in enumerate(parts.blocks):
         lead = BY_LINE if k < BY_LINE_REACH else AUTHOR_LABEL  # a long page's end: only a labelled credit
-        if (len(block.text) < 80 and lead.match(block.text) and not block.text.rstrip().endswith(":")
-                and not _in_comments(parts, block.elem)):
+        written = WRITTEN_CREDIT.match(block.text) if person and len(block.text) < MAX_CREDIT_CHARS else None
+        plain = len(block.text) < 80 and lead.match(block.text) and not block.text.rstrip().endswith(":")
+        if (written or plain) and not _in_comments(parts, block.elem):
             cards = _card_kinds(parts) if cards is None else cards
             if _in_cards(parts, block.elem, cards) or any(parts.sigs[a] in listed
                                                            for a in _ancestors(parts, block.elem)):
                 continue
-            name = clean_author(block.text)
+            name = clean_author(block.text[written.end():] if written else block.text, handles=True)
+            if person and not (name and is_person_name(name)):
+                continue
             if name and (block.kind != "h" or is_person_name(name)):
                 return name
     return None
