@@ -15,6 +15,13 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
 - ``ingredients``: the heading over a recipe's ingredients ("Ingredients"): the lines under it are no steps.
 - ``serve``: the words a recipe's closing serving note opens with ("Serve warm …", "Enjoy"): the note after the
   method's steps is no step (SPEC).
+- ``writer_label``: a label before a colon that credits the writing ("Author:", "Text:", "Penulis:", "Підготувала:",
+  "投稿者："): "LABEL: NAME" under a title names the writer only when the label names the writing ("Photos:",
+  "Editor:" do not).
+- ``meta_label``: a label before a colon in the page's own metadata row ("Category:", "Tags:", "Share:",
+  "Rating:", "Comments:"): the line is the page's, never the title, the byline or the text.
+- ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
+  line is the post's date, the page's metadata.
 
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
@@ -36,6 +43,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("all rights reserved",),
         "ingredients": ("ingredients",),
         "serve": ("serve", "to serve", "enjoy"),
+        "writer_label": ("author", "writer", "text", "words"),
+        "meta_label": ("category", "categories", "tags", "share", "rating", "views", "comments"),
+        "published": ("posted on", "published", "updated"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "zuerst", "zunächst", "als erstes",
@@ -45,6 +55,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("alle rechte vorbehalten",),
         "ingredients": ("zutaten",),
         "serve": ("servieren", "serviere", "servieren sie", "dazu passt", "guten appetit"),
+        "writer_label": ("autor", "autorin", "text", "verfasser", "verfasserin"),
+        "meta_label": ("kategorie", "kategorien", "schlagwörter", "schlagworte", "teilen", "bewertung", "aufrufe",
+                       "kommentare"),
+        "published": ("veröffentlicht", "aktualisiert", "erschienen am", "geschrieben am"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "tout d'abord",
@@ -54,6 +68,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("tous droits réservés",),
         "ingredients": ("ingrédients", "ingredients"),
         "serve": ("servir", "servez", "dégustez", "déguster", "bon appétit"),
+        "writer_label": ("auteur", "autrice", "texte"),
+        "meta_label": ("catégorie", "catégories", "étiquettes", "mots-clés", "partager", "partagez", "vues",
+                       "commentaires"),
+        "published": ("publié le", "publié", "mis à jour", "posté le"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -62,6 +80,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("todos los derechos reservados",),
         "ingredients": ("ingredientes",),
         "serve": ("servir", "sirve", "sirva", "servimos", "disfruta", "buen provecho"),
+        "writer_label": ("autor", "autora", "texto"),
+        "meta_label": ("categoría", "categorías", "etiquetas", "compartir", "comparte", "valoración", "visitas",
+                       "comentarios"),
+        "published": ("publicado el", "publicado", "actualizado"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "depois",
@@ -70,6 +92,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("todos os direitos reservados",),
         "ingredients": ("ingredientes",),
         "serve": ("servir", "sirva", "sirvo", "bom apetite"),
+        "writer_label": ("autor", "autora", "texto"),
+        "meta_label": ("categoria", "categorias", "compartilhe", "compartilhar", "partilhar", "avaliação",
+                       "visualizações", "comentários"),
+        "published": ("publicado em", "publicado", "atualizado", "postado em"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -78,6 +104,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("tutti i diritti riservati",),
         "ingredients": ("ingredienti",),
         "serve": ("servire", "servite", "servi", "buon appetito"),
+        "writer_label": ("autore", "autrice", "testo"),
+        "meta_label": ("categoria", "categorie", "condividi", "valutazione", "visualizzazioni", "commenti"),
+        "published": ("pubblicato il", "pubblicato", "aggiornato"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "eerst", "allereerst", "daarna",
@@ -86,6 +115,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("alle rechten voorbehouden",),
         "ingredients": ("ingrediënten", "ingredienten"),
         "serve": ("serveer", "serveren", "eet smakelijk"),
+        "writer_label": ("auteur", "tekst", "schrijver"),
+        "meta_label": ("categorie", "categorieën", "delen", "beoordeling", "weergaven", "reacties"),
+        "published": ("gepubliceerd", "bijgewerkt", "geplaatst op"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -94,6 +126,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("wszelkie prawa zastrzeżone",),
         "ingredients": ("składniki",),
         "serve": ("podawać", "podawaj", "podajemy", "smacznego"),
+        "writer_label": ("autor", "autorka", "tekst", "opracowanie", "opracował", "opracowała"),
+        "meta_label": ("kategoria", "kategorie", "tagi", "udostępnij", "ocena", "wyświetlenia", "komentarze"),
+        "published": ("opublikowano", "zaktualizowano", "dodano"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "nejprve", "nejdříve", "potom", "poté", "dále",
@@ -102,6 +137,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("všechna práva vyhrazena",),
         "ingredients": ("suroviny", "ingredience"),
         "serve": ("podávejte", "podáváme", "dobrou chuť"),
+        "writer_label": ("autor", "autorka", "text", "připravil", "připravila"),
+        "meta_label": ("kategorie", "štítky", "sdílet", "hodnocení", "zobrazení", "komentáře"),
+        "published": ("publikováno", "aktualizováno", "vloženo"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -110,14 +148,20 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("toate drepturile rezervate",),
         "ingredients": ("ingrediente",),
         "serve": ("serviți", "se servește", "poftă bună"),
+        "writer_label": ("autor", "autoare", "text"),
+        "meta_label": ("categorie", "categorii", "etichete", "distribuie", "vizualizări", "comentarii"),
+        "published": ("publicat", "actualizat", "postat"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "först", "sedan", "därefter",
                      "till sist", "slutligen", "avslutningsvis"),
-        "posted_by": ("skrivet av", "upplagd av", "publicerad av"),
+        "posted_by": ("skrivet av", "skriven av", "upplagd av", "publicerad av"),
         "rights_reserved": ("alla rättigheter förbehållna",),
         "ingredients": ("ingredienser",),
         "serve": ("servera", "serveras", "smaklig måltid"),
+        "writer_label": ("författare", "text", "skribent"),
+        "meta_label": ("kategori", "kategorier", "taggar", "dela", "betyg", "visningar", "kommentarer"),
+        "published": ("publicerad", "publicerat", "uppdaterad", "uppdaterat"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -126,6 +170,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("alle rettigheder forbeholdes",),
         "ingredients": ("ingredienser",),
         "serve": ("server", "serveres", "velbekomme"),
+        "writer_label": ("forfatter", "tekst", "skribent"),
+        "meta_label": ("kategori", "kategorier", "bedømmelse", "visninger", "kommentarer"),
+        "published": ("udgivet", "opdateret", "offentliggjort"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -134,6 +181,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("alle rettigheter reservert",),
         "ingredients": ("ingredienser",),
         "serve": ("server", "serveres", "velbekomme"),
+        "writer_label": ("forfatter", "tekst", "skribent"),
+        "meta_label": ("kategori", "kategorier", "stikkord", "emneknagger", "vurdering", "visninger", "kommentarer"),
+        "published": ("publisert", "oppdatert"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "aluksi", "sitten", "seuraavaksi",
@@ -142,6 +192,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("kaikki oikeudet pidätetään",),
         "ingredients": ("ainekset", "ainesosat"),
         "serve": ("tarjoile", "tarjoillaan", "hyvää ruokahalua"),
+        "writer_label": ("kirjoittaja", "teksti"),
+        "meta_label": ("kategoria", "kategoriat", "avainsanat", "tunnisteet", "arvio", "katselukerrat", "kommentit"),
+        "published": ("julkaistu", "päivitetty"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "ezután", "azután", "majd", "végül",
@@ -150,6 +203,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("minden jog fenntartva",),
         "ingredients": ("hozzávalók",),
         "serve": ("tálald", "tálaljuk", "jó étvágyat"),
+        "writer_label": ("szerző", "szöveg", "írta"),
+        "meta_label": ("kategória", "címkék", "megosztás", "értékelés", "megtekintések", "hozzászólások"),
+        "published": ("közzétéve", "frissítve", "megjelent"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "ardından", "daha sonra",
@@ -158,6 +214,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("tüm hakları saklıdır",),
         "ingredients": ("malzemeler",),
         "serve": ("servis yapın", "servis edin", "afiyet olsun"),
+        "writer_label": ("yazar", "yazan", "metin"),
+        "meta_label": ("kategori", "etiketler", "paylaş", "puan", "görüntülenme", "yorumlar"),
+        "published": ("yayınlanma", "yayınlandı", "güncellendi", "güncelleme"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -166,6 +225,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("με επιφύλαξη παντός δικαιώματος", "όλα τα δικαιώματα διατηρούνται"),
         "ingredients": ("υλικά",),
         "serve": ("σερβίρουμε", "σερβίρετε", "καλή όρεξη"),
+        "writer_label": ("συντάκτης", "συντάκτρια", "κείμενο", "συγγραφέας"),
+        "meta_label": ("κατηγορία", "κατηγορίες", "ετικέτες", "κοινοποίηση", "μοιραστείτε", "αξιολόγηση", "προβολές",
+                       "σχόλια"),
+        "published": ("δημοσιεύτηκε", "δημοσίευση", "ενημερώθηκε", "ενημέρωση"),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -174,6 +237,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("все права защищены",),
         "ingredients": ("ингредиенты",),
         "serve": ("подавайте", "подавать", "подаём", "приятного аппетита"),
+        "writer_label": ("автор", "текст", "подготовил", "подготовила", "подготовили"),
+        "meta_label": ("рубрика", "категория", "метки", "теги", "поделиться", "рейтинг", "просмотров", "просмотры",
+                       "комментарии"),
+        "published": ("опубликовано", "обновлено", "дата публикации"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -182,6 +249,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("всі права захищені", "усі права захищені"),
         "ingredients": ("інгредієнти",),
         "serve": ("подавайте", "подавати", "смачного"),
+        "writer_label": ("автор", "авторка", "текст", "підготував", "підготувала", "підготували"),
+        "meta_label": ("рубрика", "категорія", "мітки", "теги", "поділитися", "рейтинг", "переглядів", "перегляди",
+                       "коментарі"),
+        "published": ("опубліковано", "оновлено", "дата публікації"),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -190,6 +261,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("hak cipta dilindungi undang-undang", "hak cipta dilindungi"),
         "ingredients": ("bahan-bahan", "bahan"),
         "serve": ("sajikan", "hidangkan", "selamat menikmati"),
+        "writer_label": ("penulis", "oleh", "pengarang"),
+        "meta_label": ("kategori", "label", "bagikan", "penilaian", "dilihat", "komentar"),
+        "published": ("diterbitkan", "dipublikasikan", "diperbarui"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -198,6 +272,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("bảo lưu mọi quyền", "mọi quyền được bảo lưu"),
         "ingredients": ("nguyên liệu",),
         "serve": ("dọn ra", "thưởng thức", "chúc ngon miệng"),
+        "writer_label": ("tác giả", "bài", "người viết", "bài viết"),
+        "meta_label": ("chuyên mục", "danh mục", "thẻ", "chia sẻ", "đánh giá", "lượt xem", "bình luận"),
+        "published": ("đăng ngày", "cập nhật", "ngày đăng"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -206,6 +283,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("無断転載を禁じます", "無断転載禁止", "無断複製・転載を禁じます"),
         "ingredients": ("材料",),
         "serve": ("盛り付け", "召し上がれ", "いただきます"),
+        "writer_label": ("著者", "執筆", "執筆者", "文", "投稿者", "筆者", "作者"),
+        "meta_label": ("カテゴリー", "カテゴリ", "タグ", "シェア", "評価", "閲覧数", "コメント"),
+        "published": ("公開日", "更新日", "投稿日"),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -213,6 +293,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("版权所有", "版權所有", "保留所有权利", "保留所有權利"),
         "ingredients": ("材料", "食材", "配料"),
         "serve": ("装盘", "即可享用", "趁热享用"),
+        "writer_label": ("作者", "文", "撰文", "执笔", "執筆", "记者", "記者"),
+        "meta_label": ("分类", "分類", "标签", "標籤", "分享", "评分", "阅读", "浏览", "评论", "評論"),
+        "published": ("发布于", "發佈於", "发布时间", "更新于", "更新時間"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -221,6 +304,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("모든 권리 보유", "무단 전재 및 재배포 금지", "무단전재 및 재배포 금지"),
         "ingredients": ("재료",),
         "serve": ("담아", "맛있게 드세요", "완성"),
+        "writer_label": ("글", "저자", "작성자", "글쓴이", "기자"),
+        "meta_label": ("카테고리", "분류", "태그", "공유", "평점", "조회수", "댓글"),
+        "published": ("게시일", "작성일", "수정일", "등록일"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -229,6 +315,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("جميع الحقوق محفوظة", "كل الحقوق محفوظة"),
         "ingredients": ("المقادير", "المكونات"),
         "serve": ("يقدم", "قدّموا", "بالهناء والشفاء"),
+        "writer_label": ("كاتب", "الكاتب", "بقلم", "كتابة"),
+        "meta_label": ("التصنيف", "الوسوم", "شارك", "التقييم", "المشاهدات", "التعليقات"),
+        "published": ("نشر في", "تاريخ النشر", "آخر تحديث"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -237,10 +326,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "rights_reserved": ("सर्वाधिकार सुरक्षित",),
         "ingredients": ("सामग्री",),
         "serve": ("परोसें", "परोसिए"),
+        "writer_label": ("लेखक", "लेखिका"),
+        "meta_label": ("श्रेणी", "टैग", "शेयर करें", "रेटिंग", "टिप्पणियाँ"),
+        "published": ("प्रकाशित", "अपडेट किया गया", "प्रकाशन तिथि"),
     },
 }
 
-KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve")
+KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
