@@ -1,0 +1,94 @@
+"""Round 12: pages wholly in other languages ask the language tables (pipeline/text/languages.py) for a writer's
+label ("Penulis:", "Підготувала:"), a page's metadata fields ("Kategori:", "Compartilhe:") and its date line's
+words ("Publicado em …"). Each shape is written here in our own words and in languages no labelled page used for
+it, with the nearest line the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.attribution import is_meta_line, writing_credit
+from pipeline.text.languages import LANGUAGES
+from tests.conftest import only_article as only
+
+
+# ---------------------------------------------------------------------------------------------- writer labels
+@pytest.mark.parametrize("line, name", [
+    ("Připravila: Jana Dvořáková", "Jana Dvořáková"),  # Czech "prepared by"
+    ("Opracowanie: Anna Nowak-Wiśniewska", "Anna Nowak-Wiśniewska"),  # Polish "compiled by"
+    ("Подготовила: Мария Ковалёва, агроном", "Мария Ковалёва"),  # Russian, a role after the comma
+    ("Penulis: Dewi Lestari", "Dewi Lestari"),  # Indonesian "writer"
+    ("Bài viết: Phạm Thị Lan", "Phạm Thị Lan"),  # Vietnamese, a label of two words
+    ("Skribent: Linnea Berg", "Linnea Berg"),  # Swedish "writer"
+])
+def test_a_writer_label_of_the_tables_credits_the_writing(line, name):
+    assert writing_credit(line).name == name
+
+
+@pytest.mark.parametrize("line", [
+    "Ảnh: Lê Văn Tám",  # Vietnamese "photo": a picture's credit
+    "Kategori: Ekonomi",  # a field of the page
+    "Editor: Sari Wulandari",  # the desk, not the writer
+    "Penulis: buku ini ditulis selama dua tahun oleh tim kecil di Bandung dan diterbitkan ulang tahun lalu.",
+])
+def test_other_labels_and_sentences_credit_no_writer(line):
+    assert writing_credit(line) is None
+
+
+def test_every_language_fills_the_new_kinds():
+    for code, table in LANGUAGES.items():
+        for kind in ("writer_label", "meta_label", "published"):
+            assert table[kind], (code, kind)
+
+
+# ---------------------------------------------------------------------------------------------- metadata lines
+@pytest.mark.parametrize("line", [
+    "Veröffentlicht am 6. Oktober 2023",  # German date line
+    "Opublikowano: 14.11.2023, 08:15",  # Polish
+    "Yayınlandı 3 Mart 2021 | Kategori: Sağlık",  # Turkish
+    "Komentarze: 12",  # Polish comment count
+    "Udostępnij: Facebook | X | E-mail",  # Polish share row
+    "공유: 카카오톡 | 페이스북",  # Korean share row
+    "Julkaistu 2.5.2022 klo 9.40",  # Finnish
+])
+def test_a_page_field_in_another_language_is_metadata(line):
+    assert is_meta_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Publicado originalmente no blog da autora",  # no date: a provenance note, not the page's date line
+    "Kategoria wagowa to podstawa",  # the word in a title, no colon after it
+    "Comentarios finales sobre la receta",
+    "Opublikowano w 2020 roku pierwszą wersję poradnika, a potem dopisano kolejne rozdziały i przykłady.",
+])
+def test_the_same_words_in_a_title_or_a_sentence_are_no_metadata(line):
+    assert not is_meta_line(line)
+
+
+# ---------------------------------------------------------------------------------------------- whole headers
+BODY_ES = ("El agua es la factura que más crece sin que nadie lo note. No hace falta renunciar a nada: basta con "
+           "cambiar algunos hábitos de la casa.\n\n"
+           "1) Cierra el grifo mientras te cepillas los dientes. Son varios litros por minuto.\n\n"
+           "2) Pon la lavadora solo cuando esté llena. Media carga gasta casi lo mismo.\n\n"
+           "3) Riega las plantas al atardecer. Por la tarde el sol evapora la mitad del agua.\n")
+
+
+def test_a_portal_header_with_a_date_line_and_a_share_row_in_spanish_keeps_title_and_writer():
+    page = ("Hogar Práctico - ideas para ahorrar\nInicio | Casa | Cocina | Contacto\n\n"
+            "Cinco formas de gastar menos agua en casa\n"
+            "Por Lucía Fernández Ortega\n"
+            "Publicado el 3/05/2019 a las 10:20 | Actualizado el 3/05/2019 a las 12:05\n"
+            "Comparte: Facebook | Twitter | WhatsApp\n\n" + BODY_ES)
+    article = only(page)
+    assert article.title == "Cinco formas de gastar menos agua en casa"
+    assert article.author == "Lucía Fernández Ortega"
+
+
+def test_a_directory_header_with_a_labelled_writer_and_fields_in_czech():
+    page = ("Články zdarma | Domů | Kategorie | Přidat článek\n\n"
+            "Jak ušetřit za vodu bez velkých investic\n\n"
+            "Připravila: Jana Dvořáková\n"
+            "Publikováno: 12. 4. 2021 | Kategorie: Domácnost | Komentáře: 3\n\n" + BODY_ES)
+    article = only(page)
+    assert article.title == "Jak ušetřit za vodu bez velkých investic"
+    assert article.author == "Jana Dvořáková"
