@@ -20,6 +20,8 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
   "Editor:" do not).
 - ``meta_label``: a label before a colon in the page's own metadata row ("Category:", "Tags:", "Share:",
   "Rating:", "Comments:"): the line is the page's, never the title, the byline or the text.
+- ``counter``: the word that numbers a point before its number ("Step 3:", "Tip 3:", "Bước 3:", "コツ③"): a list
+  marker like "3." (SPEC: a tip counter in any language). Asked only before a number, so short words are safe.
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -46,6 +48,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("author", "writer", "text", "words"),
         "meta_label": ("category", "categories", "tags", "share", "rating", "views", "comments"),
         "published": ("posted on", "published", "updated"),
+        "counter": ("tip", "step"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "zuerst", "zunächst", "als erstes",
@@ -59,6 +62,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("kategorie", "kategorien", "schlagwörter", "schlagworte", "teilen", "bewertung", "aufrufe",
                        "kommentare"),
         "published": ("veröffentlicht", "aktualisiert", "erschienen am", "geschrieben am"),
+        "counter": ("schritt", "tipp"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "tout d'abord",
@@ -72,6 +76,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("catégorie", "catégories", "étiquettes", "mots-clés", "partager", "partagez", "vues",
                        "commentaires"),
         "published": ("publié le", "publié", "mis à jour", "posté le"),
+        "counter": ("étape", "etape", "astuce", "conseil"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -84,6 +89,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("categoría", "categorías", "etiquetas", "compartir", "comparte", "valoración", "visitas",
                        "comentarios"),
         "published": ("publicado el", "publicado", "actualizado"),
+        "counter": ("paso", "consejo"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "depois",
@@ -96,6 +102,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("categoria", "categorias", "compartilhe", "compartilhar", "partilhar", "avaliação",
                        "visualizações", "comentários"),
         "published": ("publicado em", "publicado", "atualizado", "postado em"),
+        "counter": ("passo", "dica"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -107,6 +114,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("autore", "autrice", "testo"),
         "meta_label": ("categoria", "categorie", "condividi", "valutazione", "visualizzazioni", "commenti"),
         "published": ("pubblicato il", "pubblicato", "aggiornato"),
+        "counter": ("passo", "consiglio"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "eerst", "allereerst", "daarna",
@@ -118,6 +126,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("auteur", "tekst", "schrijver"),
         "meta_label": ("categorie", "categorieën", "delen", "beoordeling", "weergaven", "reacties"),
         "published": ("gepubliceerd", "bijgewerkt", "geplaatst op"),
+        "counter": ("stap", "tip"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -129,6 +138,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("autor", "autorka", "tekst", "opracowanie", "opracował", "opracowała"),
         "meta_label": ("kategoria", "kategorie", "tagi", "udostępnij", "ocena", "wyświetlenia", "komentarze"),
         "published": ("opublikowano", "zaktualizowano", "dodano"),
+        "counter": ("krok", "wskazówka", "porada"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "nejprve", "nejdříve", "potom", "poté", "dále",
@@ -140,6 +150,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("autor", "autorka", "text", "připravil", "připravila"),
         "meta_label": ("kategorie", "štítky", "sdílet", "hodnocení", "zobrazení", "komentáře"),
         "published": ("publikováno", "aktualizováno", "vloženo"),
+        "counter": ("krok", "tip", "rada"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -151,6 +162,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("autor", "autoare", "text"),
         "meta_label": ("categorie", "categorii", "etichete", "distribuie", "vizualizări", "comentarii"),
         "published": ("publicat", "actualizat", "postat"),
+        "counter": ("pasul", "sfatul"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "först", "sedan", "därefter",
@@ -162,6 +174,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("författare", "text", "skribent"),
         "meta_label": ("kategori", "kategorier", "taggar", "dela", "betyg", "visningar", "kommentarer"),
         "published": ("publicerad", "publicerat", "uppdaterad", "uppdaterat"),
+        "counter": ("steg", "tips"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -173,6 +186,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("forfatter", "tekst", "skribent"),
         "meta_label": ("kategori", "kategorier", "bedømmelse", "visninger", "kommentarer"),
         "published": ("udgivet", "opdateret", "offentliggjort"),
+        "counter": ("trin", "tip"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -184,6 +198,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("forfatter", "tekst", "skribent"),
         "meta_label": ("kategori", "kategorier", "stikkord", "emneknagger", "vurdering", "visninger", "kommentarer"),
         "published": ("publisert", "oppdatert"),
+        "counter": ("steg", "tips"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "aluksi", "sitten", "seuraavaksi",
@@ -195,6 +210,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("kirjoittaja", "teksti"),
         "meta_label": ("kategoria", "kategoriat", "avainsanat", "tunnisteet", "arvio", "katselukerrat", "kommentit"),
         "published": ("julkaistu", "päivitetty"),
+        "counter": ("vaihe", "vinkki"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "ezután", "azután", "majd", "végül",
@@ -206,6 +222,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("szerző", "szöveg", "írta"),
         "meta_label": ("kategória", "címkék", "megosztás", "értékelés", "megtekintések", "hozzászólások"),
         "published": ("közzétéve", "frissítve", "megjelent"),
+        "counter": ("lépés", "tipp"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "ardından", "daha sonra",
@@ -217,6 +234,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("yazar", "yazan", "metin"),
         "meta_label": ("kategori", "etiketler", "paylaş", "puan", "görüntülenme", "yorumlar"),
         "published": ("yayınlanma", "yayınlandı", "güncellendi", "güncelleme"),
+        "counter": ("adım", "ipucu"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -229,6 +247,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("κατηγορία", "κατηγορίες", "ετικέτες", "κοινοποίηση", "μοιραστείτε", "αξιολόγηση", "προβολές",
                        "σχόλια"),
         "published": ("δημοσιεύτηκε", "δημοσίευση", "ενημερώθηκε", "ενημέρωση"),
+        "counter": ("βήμα", "συμβουλή"),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -241,6 +260,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("рубрика", "категория", "метки", "теги", "поделиться", "рейтинг", "просмотров", "просмотры",
                        "комментарии"),
         "published": ("опубликовано", "обновлено", "дата публикации"),
+        "counter": ("шаг", "совет"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -253,6 +273,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("рубрика", "категорія", "мітки", "теги", "поділитися", "рейтинг", "переглядів", "перегляди",
                        "коментарі"),
         "published": ("опубліковано", "оновлено", "дата публікації"),
+        "counter": ("крок", "порада"),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -264,6 +285,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("penulis", "oleh", "pengarang"),
         "meta_label": ("kategori", "label", "bagikan", "penilaian", "dilihat", "komentar"),
         "published": ("diterbitkan", "dipublikasikan", "diperbarui"),
+        "counter": ("langkah", "tips", "kiat"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -275,6 +297,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("tác giả", "bài", "người viết", "bài viết"),
         "meta_label": ("chuyên mục", "danh mục", "thẻ", "chia sẻ", "đánh giá", "lượt xem", "bình luận"),
         "published": ("đăng ngày", "cập nhật", "ngày đăng"),
+        "counter": ("bước", "mẹo"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -286,6 +309,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("著者", "執筆", "執筆者", "文", "投稿者", "筆者", "作者"),
         "meta_label": ("カテゴリー", "カテゴリ", "タグ", "シェア", "評価", "閲覧数", "コメント"),
         "published": ("公開日", "更新日", "投稿日"),
+        "counter": ("ステップ", "コツ"),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -296,6 +320,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("作者", "文", "撰文", "执笔", "執筆", "记者", "記者"),
         "meta_label": ("分类", "分類", "标签", "標籤", "分享", "评分", "阅读", "浏览", "评论", "評論"),
         "published": ("发布于", "發佈於", "发布时间", "更新于", "更新時間"),
+        "counter": ("步骤", "步驟", "技巧"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -307,6 +332,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("글", "저자", "작성자", "글쓴이", "기자"),
         "meta_label": ("카테고리", "분류", "태그", "공유", "평점", "조회수", "댓글"),
         "published": ("게시일", "작성일", "수정일", "등록일"),
+        "counter": ("단계", "팁"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -318,6 +344,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("كاتب", "الكاتب", "بقلم", "كتابة"),
         "meta_label": ("التصنيف", "الوسوم", "شارك", "التقييم", "المشاهدات", "التعليقات"),
         "published": ("نشر في", "تاريخ النشر", "آخر تحديث"),
+        "counter": ("الخطوة", "نصيحة"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -329,10 +356,12 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("लेखक", "लेखिका"),
         "meta_label": ("श्रेणी", "टैग", "शेयर करें", "रेटिंग", "टिप्पणियाँ"),
         "published": ("प्रकाशित", "अपडेट किया गया", "प्रकाशन तिथि"),
+        "counter": ("चरण", "टिप"),
     },
 }
 
-KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published")
+KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
+         "counter")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
