@@ -22,6 +22,12 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
   "Rating:", "Comments:"): the line is the page's, never the title, the byline or the text.
 - ``counter``: the word that numbers a point before its number ("Step 3:", "Tip 3:", "Bước 3:", "コツ③"): a list
   marker like "3." (SPEC: a tip counter in any language). Asked only before a number, so short words are safe.
+- ``permission``: the words saying a text is carried by its holder's leave ("with the permission of", "com
+  autorização", "atas izin", "με την άδεια"): a credit line that gives no grant to others (used-with-permission),
+  never under a word that limits or refuses ("only with", "without").
+- ``holder``: the start of a noun naming who gives that leave (author, publisher, editor: "autor", "wydaw",
+  "εκδότ"), matched at a word's start so every case ending counts ("autora", "wydawcy", "του εκδότη"): a credit
+  line names whose leave it is.
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -49,6 +55,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("category", "categories", "tags", "share", "rating", "views", "comments"),
         "published": ("posted on", "published", "updated"),
         "counter": ("tip", "step"),
+        "permission": ("with permission", "with the permission of", "by permission of"),
+        "holder": ("author", "writer", "publisher", "editor", "owner"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "zuerst", "zunächst", "als erstes",
@@ -63,6 +71,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                        "kommentare"),
         "published": ("veröffentlicht", "aktualisiert", "erschienen am", "geschrieben am"),
         "counter": ("schritt", "tipp"),
+        "permission": ("mit genehmigung", "mit freundlicher genehmigung", "mit erlaubnis", "mit zustimmung"),
+        "holder": ("autor", "verfasser", "verlag", "herausgeber", "redaktion", "rechteinhaber"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "tout d'abord",
@@ -77,6 +87,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                        "commentaires"),
         "published": ("publié le", "publié", "mis à jour", "posté le"),
         "counter": ("étape", "etape", "astuce", "conseil"),
+        "permission": ("avec l'autorisation", "avec l’autorisation", "avec l'aimable autorisation",
+                       "avec l’aimable autorisation", "avec la permission"),
+        "holder": ("auteur", "autrice", "éditeur", "éditrice", "editeur", "rédaction"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -90,6 +103,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                        "comentarios"),
         "published": ("publicado el", "publicado", "actualizado"),
         "counter": ("paso", "consejo"),
+        "permission": ("con permiso", "con el permiso", "con autorización", "con la autorización"),
+        "holder": ("autor", "editor", "editorial", "titular"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "depois",
@@ -103,6 +118,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                        "visualizações", "comentários"),
         "published": ("publicado em", "publicado", "atualizado", "postado em"),
         "counter": ("passo", "dica"),
+        "permission": ("com autorização", "com a autorização", "com permissão", "com a permissão"),
+        "holder": ("autor", "editor", "editora", "titular", "proprietári"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -115,6 +132,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("categoria", "categorie", "condividi", "valutazione", "visualizzazioni", "commenti"),
         "published": ("pubblicato il", "pubblicato", "aggiornato"),
         "counter": ("passo", "consiglio"),
+        "permission": ("con il permesso", "con l'autorizzazione", "con l’autorizzazione", "per gentile concessione",
+                       "con il consenso"),
+        "holder": ("autor", "editore", "editrice", "redazione"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "eerst", "allereerst", "daarna",
@@ -127,6 +147,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("categorie", "categorieën", "delen", "beoordeling", "weergaven", "reacties"),
         "published": ("gepubliceerd", "bijgewerkt", "geplaatst op"),
         "counter": ("stap", "tip"),
+        "permission": ("met toestemming", "met vriendelijke toestemming"),
+        "holder": ("auteur", "schrijver", "uitgever", "redactie"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -139,6 +161,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("kategoria", "kategorie", "tagi", "udostępnij", "ocena", "wyświetlenia", "komentarze"),
         "published": ("opublikowano", "zaktualizowano", "dodano"),
         "counter": ("krok", "wskazówka", "porada"),
+        "permission": ("za zgodą", "za uprzejmą zgodą", "za pozwoleniem"),
+        "holder": ("autor", "wydaw", "redakc"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "nejprve", "nejdříve", "potom", "poté", "dále",
@@ -151,6 +175,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("kategorie", "štítky", "sdílet", "hodnocení", "zobrazení", "komentáře"),
         "published": ("publikováno", "aktualizováno", "vloženo"),
         "counter": ("krok", "tip", "rada"),
+        "permission": ("se svolením", "s laskavým svolením", "se souhlasem"),
+        "holder": ("autor", "vydavatel", "nakladatel", "redakce"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -163,6 +189,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("categorie", "categorii", "etichete", "distribuie", "vizualizări", "comentarii"),
         "published": ("publicat", "actualizat", "postat"),
         "counter": ("pasul", "sfatul"),
+        "permission": ("cu permisiunea", "cu acordul"),
+        "holder": ("autor", "editur", "redacți"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "först", "sedan", "därefter",
@@ -175,6 +203,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("kategori", "kategorier", "taggar", "dela", "betyg", "visningar", "kommentarer"),
         "published": ("publicerad", "publicerat", "uppdaterad", "uppdaterat"),
         "counter": ("steg", "tips"),
+        "permission": ("med tillstånd", "med tillåtelse", "med benäget tillstånd"),
+        "holder": ("författar", "förlag", "redaktion", "upphovs"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -187,6 +217,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("kategori", "kategorier", "bedømmelse", "visninger", "kommentarer"),
         "published": ("udgivet", "opdateret", "offentliggjort"),
         "counter": ("trin", "tip"),
+        "permission": ("med tilladelse", "med venlig tilladelse"),
+        "holder": ("forfatter", "forlag", "redaktion"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -199,6 +231,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("kategori", "kategorier", "stikkord", "emneknagger", "vurdering", "visninger", "kommentarer"),
         "published": ("publisert", "oppdatert"),
         "counter": ("steg", "tips"),
+        "permission": ("med tillatelse", "med vennlig tillatelse"),
+        "holder": ("forfatter", "forlag", "redaksjon"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "aluksi", "sitten", "seuraavaksi",
@@ -211,6 +245,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("kategoria", "kategoriat", "avainsanat", "tunnisteet", "arvio", "katselukerrat", "kommentit"),
         "published": ("julkaistu", "päivitetty"),
         "counter": ("vaihe", "vinkki"),
+        "permission": ("luvalla", "suostumuksella"),
+        "holder": ("kirjoittaj", "tekijä", "kustantaj", "toimitu"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "ezután", "azután", "majd", "végül",
@@ -223,6 +259,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("kategória", "címkék", "megosztás", "értékelés", "megtekintések", "hozzászólások"),
         "published": ("közzétéve", "frissítve", "megjelent"),
         "counter": ("lépés", "tipp"),
+        "permission": ("engedélyével", "hozzájárulásával"),
+        "holder": ("szerző", "kiadó", "szerkesztő"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "ardından", "daha sonra",
@@ -235,6 +273,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("kategori", "etiketler", "paylaş", "puan", "görüntülenme", "yorumlar"),
         "published": ("yayınlanma", "yayınlandı", "güncellendi", "güncelleme"),
         "counter": ("adım", "ipucu"),
+        "permission": ("izniyle", "izni ile"),
+        "holder": ("yazar", "yayıncı", "yayınevi"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -248,6 +288,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                        "σχόλια"),
         "published": ("δημοσιεύτηκε", "δημοσίευση", "ενημερώθηκε", "ενημέρωση"),
         "counter": ("βήμα", "συμβουλή"),
+        "permission": ("με την άδεια", "με άδεια", "με την έγκριση"),
+        "holder": ("συγγραφ", "εκδότ", "εκδοτ", "συντάκτ"),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -261,6 +303,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                        "комментарии"),
         "published": ("опубликовано", "обновлено", "дата публикации"),
         "counter": ("шаг", "совет"),
+        "permission": ("с разрешения", "с согласия", "с любезного разрешения"),
+        "holder": ("автор", "издат", "редакц"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -274,6 +318,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                        "коментарі"),
         "published": ("опубліковано", "оновлено", "дата публікації"),
         "counter": ("крок", "порада"),
+        "permission": ("з дозволу", "за згодою", "з люб'язного дозволу"),
+        "holder": ("автор", "видав", "редакц"),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -286,6 +332,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("kategori", "label", "bagikan", "penilaian", "dilihat", "komentar"),
         "published": ("diterbitkan", "dipublikasikan", "diperbarui"),
         "counter": ("langkah", "tips", "kiat"),
+        "permission": ("atas izin", "dengan izin", "seizin"),
+        "holder": ("penulis", "penerbit", "pengarang", "redaksi"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -298,6 +346,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("chuyên mục", "danh mục", "thẻ", "chia sẻ", "đánh giá", "lượt xem", "bình luận"),
         "published": ("đăng ngày", "cập nhật", "ngày đăng"),
         "counter": ("bước", "mẹo"),
+        "permission": ("được sự cho phép", "với sự cho phép", "được phép của"),
+        "holder": ("tác giả", "nhà xuất bản", "ban biên tập"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -310,6 +360,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("カテゴリー", "カテゴリ", "タグ", "シェア", "評価", "閲覧数", "コメント"),
         "published": ("公開日", "更新日", "投稿日"),
         "counter": ("ステップ", "コツ"),
+        "permission": ("の許可を得て", "の許諾を得て"),
+        "holder": ("著者", "作者", "筆者", "出版社", "編集部"),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -321,6 +373,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("分类", "分類", "标签", "標籤", "分享", "评分", "阅读", "浏览", "评论", "評論"),
         "published": ("发布于", "發佈於", "发布时间", "更新于", "更新時間"),
         "counter": ("步骤", "步驟", "技巧"),
+        "permission": ("经授权", "經授權", "获授权", "獲授權", "经许可", "經許可"),
+        "holder": ("作者", "出版社", "编辑部", "編輯部"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -333,6 +387,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("카테고리", "분류", "태그", "공유", "평점", "조회수", "댓글"),
         "published": ("게시일", "작성일", "수정일", "등록일"),
         "counter": ("단계", "팁"),
+        "permission": ("허락을 받아", "허가를 받아", "동의를 얻어"),
+        "holder": ("저자", "작가", "출판사", "편집부"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -345,6 +401,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("التصنيف", "الوسوم", "شارك", "التقييم", "المشاهدات", "التعليقات"),
         "published": ("نشر في", "تاريخ النشر", "آخر تحديث"),
         "counter": ("الخطوة", "نصيحة"),
+        "permission": ("بإذن من", "بإذن", "بموافقة"),
+        "holder": ("المؤلف", "الكاتب", "الناشر"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -357,11 +415,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("श्रेणी", "टैग", "शेयर करें", "रेटिंग", "टिप्पणियाँ"),
         "published": ("प्रकाशित", "अपडेट किया गया", "प्रकाशन तिथि"),
         "counter": ("चरण", "टिप"),
+        "permission": ("की अनुमति से", "अनुमति से"),
+        "holder": ("लेखक", "प्रकाशक"),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
-         "counter")
+         "counter", "permission", "holder")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
