@@ -37,7 +37,8 @@ import ahocorasick
 
 from ..records import Licence
 from .dates import YEAR
-from .languages import LANGUAGES, alternation
+from .languages import LANGUAGES, alternation, other_languages
+from .languages import words as table_words
 
 # What a licence asks lives in terms.py, so commands that only ask it compile none of the patterns here; re-exported.
 from .terms import (  # noqa: F401
@@ -470,6 +471,27 @@ PERMISSION_ABROAD = (
 )
 PERMISSION_ABROAD_WORDS = ("genehmigung", "erlaubnis", "zustimmung", "autoris", "autoriz", "permiso", "permiss",
                            "concessione", "permesso", "consenso", "toestemming", "zgod", "l'accord", "l’accord")
+# The same leave in every language of the tables ("reproduzido aqui com autorização do autor", "dimuat ulang atas izin
+# penulis", "Αναδημοσιεύεται με την άδεια του εκδότη"): the phrase wherever it stands in its sentence, with no verb
+# asked (each language carries its text with its own verbs), unless a word of that sentence limits or refuses the
+# leave ("only with the editor's consent", "without permission": REFUSE's, not a credit) (text/languages.py).
+LEAVE_ABROAD = re.compile(rf"(?<!\w){alternation('permission', other_languages())}(?!\w)", re.I)
+LEAVE_ABROAD_WORDS = table_words("permission", other_languages())  # the gate's words: the phrases themselves
+LEAVE_LIMITED = re.compile(
+    r"(?<!\w)(?:only|without|s[óo]|somente|apenas|solo|solamente|[úu]nicamente|seulement|uniquement|sans|nur|ohne"
+    r"|alleen|zonder|tylko|wyłącznie|bez|pouze|jen|numai|doar|fără|endast|bara|utan|kun|uden|uten|vain|ilman|csak"
+    r"|nélkül|sadece|yalnızca|olmadan|μόνο|χωρίς|απαγορε\w*|только|без|лише|тільки|hanya|tanpa|chỉ|không|sem|sin"
+    r"|senza"
+    # ... or that makes it a condition on any further use ("Dalsze rozpowszechnianie artykułu za zgodą wydawcy",
+    # "Jede weitere Nutzung mit Genehmigung"): the reader's reuse, not this page's carrying
+    r"|any|further|dalsze|dalsza|jakiekolwiek|każde|weitere|jede|toute|cualquier|qualquer|ogni|qualsiasi|verdere"
+    r"|další|jakékoli|orice|varje|любое|дальнейшее|будь-яке|подальше|κάθε|setiap|mọi)(?!\w)"
+    r"|のみ|以外|禁止|仅|僅|任何|금지|모든|فقط|بدون|أي|केवल|बिना", re.I)
+# A credit line names whose leave it is (the author's, the publisher's: the tables' holder words, any case ending);
+# the phrase in a story's sentence names someone else ("... konnte Johnson mit Zustimmung der EU ... ersetzen").
+LEAVE_HOLDER = re.compile(rf"(?<!\w){alternation('holder', other_languages())}", re.I)
+# A credit line stands alone or closes a short note: a paragraph of running text is not read for one.
+LEAVE_MAX_WORDS = 60
 # Dedications of this text to the public domain; never under a negation (FOREIGN_NO), and only of the text itself: a
 # few words between it and the dedication, never a clause about what it quotes ("Este texto cita obras que ...").
 _GAP = r"(?:\s+(?!que\b|qui\b|che\b|dat\b|die\b|welche\b)[\w'’]+){0,4}?\s+"
@@ -522,7 +544,7 @@ FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
 ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "permiss", "permesso", "concessione",
                 "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
                 "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
-                "domínio", "publiek", "gemeinfrei")
+                "domínio", "publiek", "gemeinfrei", *LEAVE_ABROAD_WORDS)
 # ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
@@ -885,7 +907,7 @@ GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text",
                "letter", "recipe", "poem", "tutorial", "lesson")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
-                    " us to", *LETTING_US, "under licen", *PERMISSION_ABROAD_WORDS)
+                    " us to", *LETTING_US, "under licen", *PERMISSION_ABROAD_WORDS, *LEAVE_ABROAD_WORDS)
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
@@ -1628,10 +1650,20 @@ def _text_permission(text: str) -> re.Match[str] | None:
     >>> _text_permission("Photo used with permission of Ana Ruiz.") is None, bool(_text_permission(
     ...     "Reprinted with permission."))
     (True, True)
+    >>> bool(_text_permission("Tekst przedrukowany tutaj za zgodą autorki.")), _text_permission(
+    ...     "Przedruk tylko za zgodą redakcji."), _text_permission("Ustawę przyjęto za zgodą Senatu.")
+    (True, None, None)
     """
     for m in PERMISSION.finditer(text):
         head = text[_sentence_start(text, m.start()):m.start()]
         if not NON_TEXT.search(head) or TEXTISH.search(head):
+            return m
+    for m in LEAVE_ABROAD.finditer(text) if len(text.split(None, LEAVE_MAX_WORDS)) <= LEAVE_MAX_WORDS else ():
+        # (the leave's words of another language: LEAVE_ABROAD)
+        start = _sentence_start(text, m.start())
+        sentence = text[start:_sentence_end(text, m.end())]
+        if LEAVE_HOLDER.search(sentence) and not LEAVE_LIMITED.search(sentence) and not FOREIGN_NO.search(
+                sentence) and not NON_TEXT.search(text[start:m.start()]):
             return m
     return None
 
