@@ -28,6 +28,9 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
 - ``holder``: the start of a noun naming who gives that leave (author, publisher, editor: "autor", "wydaw",
   "εκδότ"), matched at a word's start so every case ending counts ("autora", "wydawcy", "του εκδότη"): a credit
   line names whose leave it is.
+- ``by``: the bare word for "by" before a writer's name ("by", "von", "de", "di", "oleh"), or the shortest
+  word a language heads a byline with where it has no preposition. Short and common: asked only where a line opens
+  with it in lower case and goes on to a full name and nothing else ("de Ștefan Mărgineanu", under a heading).
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -57,6 +60,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("tip", "step"),
         "permission": ("with permission", "with the permission of", "by permission of"),
         "holder": ("author", "writer", "publisher", "editor", "owner"),
+        "by": ("by",),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "zuerst", "zunächst", "als erstes",
@@ -73,6 +77,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("schritt", "tipp"),
         "permission": ("mit genehmigung", "mit freundlicher genehmigung", "mit erlaubnis", "mit zustimmung"),
         "holder": ("autor", "verfasser", "verlag", "herausgeber", "redaktion", "rechteinhaber"),
+        "by": ("von",),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "tout d'abord",
@@ -90,6 +95,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("avec l'autorisation", "avec l’autorisation", "avec l'aimable autorisation",
                        "avec l’aimable autorisation", "avec la permission"),
         "holder": ("auteur", "autrice", "éditeur", "éditrice", "editeur", "rédaction"),
+        "by": ("par",),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -105,6 +111,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("paso", "consejo"),
         "permission": ("con permiso", "con el permiso", "con autorización", "con la autorización"),
         "holder": ("autor", "editor", "editorial", "titular"),
+        "by": ("por",),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "depois",
@@ -120,6 +127,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("passo", "dica"),
         "permission": ("com autorização", "com a autorização", "com permissão", "com a permissão"),
         "holder": ("autor", "editor", "editora", "titular", "proprietári"),
+        "by": ("por", "de"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -135,6 +143,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("con il permesso", "con l'autorizzazione", "con l’autorizzazione", "per gentile concessione",
                        "con il consenso"),
         "holder": ("autor", "editore", "editrice", "redazione"),
+        "by": ("di", "da"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "eerst", "allereerst", "daarna",
@@ -149,6 +158,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("stap", "tip"),
         "permission": ("met toestemming", "met vriendelijke toestemming"),
         "holder": ("auteur", "schrijver", "uitgever", "redactie"),
+        "by": ("door",),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -163,6 +173,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("krok", "wskazówka", "porada"),
         "permission": ("za zgodą", "za uprzejmą zgodą", "za pozwoleniem"),
         "holder": ("autor", "wydaw", "redakc"),
+        "by": ("przez",),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "nejprve", "nejdříve", "potom", "poté", "dále",
@@ -177,6 +188,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("krok", "tip", "rada"),
         "permission": ("se svolením", "s laskavým svolením", "se souhlasem"),
         "holder": ("autor", "vydavatel", "nakladatel", "redakce"),
+        "by": ("od",),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -191,6 +203,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("pasul", "sfatul"),
         "permission": ("cu permisiunea", "cu acordul"),
         "holder": ("autor", "editur", "redacți"),
+        "by": ("de",),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "först", "sedan", "därefter",
@@ -205,6 +218,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("steg", "tips"),
         "permission": ("med tillstånd", "med tillåtelse", "med benäget tillstånd"),
         "holder": ("författar", "förlag", "redaktion", "upphovs"),
+        "by": ("av",),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -219,6 +233,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("trin", "tip"),
         "permission": ("med tilladelse", "med venlig tilladelse"),
         "holder": ("forfatter", "forlag", "redaktion"),
+        "by": ("af",),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -233,6 +248,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("steg", "tips"),
         "permission": ("med tillatelse", "med vennlig tillatelse"),
         "holder": ("forfatter", "forlag", "redaksjon"),
+        "by": ("av",),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "aluksi", "sitten", "seuraavaksi",
@@ -247,6 +263,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("vaihe", "vinkki"),
         "permission": ("luvalla", "suostumuksella"),
         "holder": ("kirjoittaj", "tekijä", "kustantaj", "toimitu"),
+        "by": ("kirjoittanut",),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "ezután", "azután", "majd", "végül",
@@ -261,6 +278,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("lépés", "tipp"),
         "permission": ("engedélyével", "hozzájárulásával"),
         "holder": ("szerző", "kiadó", "szerkesztő"),
+        "by": ("írta",),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "ardından", "daha sonra",
@@ -275,6 +293,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("adım", "ipucu"),
         "permission": ("izniyle", "izni ile"),
         "holder": ("yazar", "yayıncı", "yayınevi"),
+        "by": ("yazan",),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -290,6 +309,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("βήμα", "συμβουλή"),
         "permission": ("με την άδεια", "με άδεια", "με την έγκριση"),
         "holder": ("συγγραφ", "εκδότ", "εκδοτ", "συντάκτ"),
+        "by": ("από",),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -305,6 +325,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("шаг", "совет"),
         "permission": ("с разрешения", "с согласия", "с любезного разрешения"),
         "holder": ("автор", "издат", "редакц"),
+        "by": ("автор",),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -320,6 +341,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("крок", "порада"),
         "permission": ("з дозволу", "за згодою", "з люб'язного дозволу"),
         "holder": ("автор", "видав", "редакц"),
+        "by": ("автор",),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -334,6 +356,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("langkah", "tips", "kiat"),
         "permission": ("atas izin", "dengan izin", "seizin"),
         "holder": ("penulis", "penerbit", "pengarang", "redaksi"),
+        "by": ("oleh",),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -348,6 +371,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("bước", "mẹo"),
         "permission": ("được sự cho phép", "với sự cho phép", "được phép của"),
         "holder": ("tác giả", "nhà xuất bản", "ban biên tập"),
+        "by": ("bởi",),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -362,6 +386,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("ステップ", "コツ"),
         "permission": ("の許可を得て", "の許諾を得て"),
         "holder": ("著者", "作者", "筆者", "出版社", "編集部"),
+        "by": ("文",),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -375,6 +400,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("步骤", "步驟", "技巧"),
         "permission": ("经授权", "經授權", "获授权", "獲授權", "经许可", "經許可"),
         "holder": ("作者", "出版社", "编辑部", "編輯部"),
+        "by": ("文",),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -389,6 +415,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("단계", "팁"),
         "permission": ("허락을 받아", "허가를 받아", "동의를 얻어"),
         "holder": ("저자", "작가", "출판사", "편집부"),
+        "by": ("글",),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -403,6 +430,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("الخطوة", "نصيحة"),
         "permission": ("بإذن من", "بإذن", "بموافقة"),
         "holder": ("المؤلف", "الكاتب", "الناشر"),
+        "by": ("بقلم",),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -417,11 +445,12 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "counter": ("चरण", "टिप"),
         "permission": ("की अनुमति से", "अनुमति से"),
         "holder": ("लेखक", "प्रकाशक"),
+        "by": ("द्वारा",),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
-         "counter", "permission", "holder")
+         "counter", "permission", "holder", "by")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
