@@ -697,6 +697,10 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
                      rf"|{alternation('posted_by', other_languages())}")
 BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
 WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:\s*:)?\s+(?=\S)", re.I)  # the verb forms alone: never a title
+# ... and the bare word for "by" of the language tables in lower case, opening a line that holds a full name only
+# ("de Ștefan Mărgineanu", "di Marco Rossi", "oleh Dewi Lestari"): a title or a sentence opens in capitals, a
+# surname's particle stands before one word ("de Vries"), and a wrapped sentence goes on past the name
+BARE_BY = re.compile(rf"^(?-i:{'|'.join(re.escape(w) for w in words('by') if w[0].islower())})\s+(?=[^\W\d_])")
 
 
 def byline_abroad(line: str) -> Byline | None:
@@ -726,8 +730,19 @@ def written_abroad(line: str) -> Byline | None:
     ('Ευανθία Ρήγα', 'Ana Ruiz')
     >>> written_abroad("Par Hélène Quéré"), written_abroad("Γράφει η ιστορία"), written_abroad("Γράφει")
     (None, None, None)
+    >>> written_abroad("de Ștefan Mărgineanu").name, written_abroad("oleh Dewi Lestari").name
+    ('Ștefan Mărgineanu', 'Dewi Lestari')
+    >>> written_abroad("de Vries"), written_abroad("De Niro Robert"), written_abroad("de la casa de mi abuela")
+    (None, None, None)
     """
-    return byline_abroad(line) if WRITTEN_ABROAD.match(line.strip()) else None
+    text = line.strip()
+    if WRITTEN_ABROAD.match(text):
+        return byline_abroad(text)
+    if (bare := BARE_BY.match(text)) is None or text[-1] in ".!?;:,":
+        return None
+    named = name_line(text[bare.end():])
+    return named if named is not None and len(named.name.split()) >= 2 and is_person_name(named.name) and (
+        named.credentials is None) else None
 
 
 CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)
