@@ -505,7 +505,7 @@ def _credits_writer(lines: list[str], nonblank: list[int], section: list[int]) -
     """
     for j in section[1:1 + MAX_BOX_HEAD_LINES]:
         line = lines[j].strip()
-        if is_byline(line) or name_line(line) or ANSWERED_BY.match(line):
+        if _by_line(line) or name_line(line) or ANSWERED_BY.match(line):  # (a byline in any language: "de NAME")
             return True
         if _is_text(line):
             break
@@ -1229,7 +1229,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         credited = answered or started or _columnist(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]])
-                         or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]]))
+                         or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]])
+                         or written_abroad(texts[head[by]]))  # "de NAME": the bare "by" of another language
         taken.add(head[by])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
             parsed.statements += lic.find_statements(texts[head[by]])

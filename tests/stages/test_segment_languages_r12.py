@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import is_meta_line, writing_credit
+from pipeline.text.attribution import is_meta_line, writing_credit, written_abroad
 from pipeline.text.languages import LANGUAGES
 from tests.conftest import only_article as only
+from tests.conftest import segment_page
 
 
 # ---------------------------------------------------------------------------------------------- writer labels
@@ -92,3 +93,51 @@ def test_a_directory_header_with_a_labelled_writer_and_fields_in_czech():
     article = only(page)
     assert article.title == "Jak ušetřit za vodu bez velkých investic"
     assert article.author == "Jana Dvořáková"
+
+
+# ---------------------------------------------------------------------------------------------- the bare "by"
+@pytest.mark.parametrize("line, name", [
+    ("di Marco Rossi-Bellini", "Marco Rossi-Bellini"),  # Italian
+    ("oleh Dewi Lestari", "Dewi Lestari"),  # Indonesian
+    ("door Joke van Dam", "Joke van Dam"),  # Dutch, a particle inside the name
+    ("de Ana Maria Popescu", "Ana Maria Popescu"),  # Romanian, three names
+])
+def test_the_bare_word_for_by_in_lower_case_before_a_full_name_is_a_byline(line, name):
+    assert written_abroad(line).name == name
+
+
+@pytest.mark.parametrize("line", [
+    "de Vries",  # a surname's particle before one word
+    "De Niro Robert",  # capitals: a name or a title, not "by"
+    "di tanto in tanto ci vediamo al mercato",  # a phrase going on past any name
+    "de Ana Maria Popescu, și publicat anul trecut.",  # a wrapped sentence's line
+])
+def test_the_same_word_before_anything_else_is_no_byline(line):
+    assert written_abroad(line) is None
+
+
+ITEM_IT = ("Le piantine seminate a febbraio arrivano ad aprile lunghe e pallide. Non è colpa dei semi ma del "
+           "davanzale: ecco cosa ho imparato in dieci anni di semine sul balcone.\n\n"
+           "Date loro luce e non calore. Spostate i vasetti alla finestra più luminosa e girateli ogni giorno.\n")
+ITEM_IT_2 = ("Molti rinunciano al compost in condominio per paura dei vicini. Un contenitore piccolo e ben "
+             "tenuto non puzza più di un vaso di terra.\n\n"
+             "Mettete sempre qualcosa di secco sopra qualcosa di umido, e mescolate una volta alla settimana.\n")
+RULE = "-" * 50
+
+
+def test_an_issue_whose_ruled_items_are_signed_with_the_bare_by_splits_into_its_items():
+    page = ("IL NOTIZIARIO DELL'ORTO IN CITTÀ\nnumero 12 - marzo 2019\n\n"
+            "Cari lettori, ecco il numero di primavera.\n\n" + RULE + "\n\n"
+            "PIANTINE SANE FINO AL TRAPIANTO\ndi Lorenzo Bellandi\n\n" + ITEM_IT + "\n" + RULE + "\n\n"
+            "COMPOST SUL BALCONE SENZA ODORI\ndi Chiara Esposito-Ferri\n\n" + ITEM_IT_2 + "\n" + RULE + "\n")
+    articles = segment_page(page)
+    assert [(a.title, a.author) for a in articles] == [
+        ("PIANTINE SANE FINO AL TRAPIANTO", "Lorenzo Bellandi"),
+        ("COMPOST SUL BALCONE SENZA ODORI", "Chiara Esposito-Ferri")]
+
+
+def test_an_issue_whose_ruled_parts_name_no_writer_stays_whole():
+    # the same rules between sections of one unsigned piece: the sections are no items
+    page = ("PIANTINE E COMPOST IN CITTÀ\n\n" + ITEM_IT + "\n" + RULE + "\n\nIL COMPOST\n\n" + ITEM_IT_2 + "\n"
+            + RULE + "\n\nLE PIANTINE\n\n" + ITEM_IT + "\n")
+    assert len(segment_page(page)) == 1
