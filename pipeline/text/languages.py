@@ -31,6 +31,9 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
 - ``by``: the bare word for "by" before a writer's name ("by", "von", "de", "di", "oleh"), or the shortest
   word a language heads a byline with where it has no preposition. Short and common: asked only where a line opens
   with it in lower case and goes on to a full name and nothing else ("de Ștefan Mărgineanu", under a heading).
+- ``text_noun``, ``may``, ``reuse``: a grant's three parts - the text named ("article", "artikeln", "articolele":
+  stems, any case ending), the leave ("may", "får", "pot fi") and the reuse ("republish", "publicera", "prelua":
+  stems). A sentence holding all three, with nothing that limits it, grants free reprint (licence.py).
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -61,6 +64,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("with permission", "with the permission of", "by permission of"),
         "holder": ("author", "writer", "publisher", "editor", "owner"),
         "by": ("by",),
+        "text_noun": ("article", "text", "post", "column"),
+        "may": ("may", "can", "are free to"),
+        "reuse": ("republish", "reprint", "reproduc"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "zuerst", "zunächst", "als erstes",
@@ -78,6 +84,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("mit genehmigung", "mit freundlicher genehmigung", "mit erlaubnis", "mit zustimmung"),
         "holder": ("autor", "verfasser", "verlag", "herausgeber", "redaktion", "rechteinhaber"),
         "by": ("von",),
+        "text_noun": ("artikel", "text", "beitr"),
+        "may": ("darf", "dürfen", "dürft"),
+        "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "tout d'abord",
@@ -96,6 +105,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                        "avec l’aimable autorisation", "avec la permission"),
         "holder": ("auteur", "autrice", "éditeur", "éditrice", "editeur", "rédaction"),
         "by": ("par",),
+        "text_noun": ("article", "texte", "billet", "chronique"),
+        "may": ("pouvez", "peut", "peuvent", "êtes libre"),
+        "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -112,6 +124,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("con permiso", "con el permiso", "con autorización", "con la autorización"),
         "holder": ("autor", "editor", "editorial", "titular"),
         "by": ("por",),
+        "text_noun": ("artículo", "articulo", "texto", "entrada"),
+        "may": ("puede", "pueden", "puedes", "se permite"),
+        "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "depois",
@@ -128,6 +143,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("com autorização", "com a autorização", "com permissão", "com a permissão"),
         "holder": ("autor", "editor", "editora", "titular", "proprietári"),
         "by": ("por", "de"),
+        "text_noun": ("artigo", "texto", "matéria", "post"),
+        "may": ("pode", "podem", "é permitid", "é livre"),
+        "reuse": ("reproduz", "republic", "publicar", "divulgar", "compartilhar"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -144,6 +162,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                        "con il consenso"),
         "holder": ("autor", "editore", "editrice", "redazione"),
         "by": ("di", "da"),
+        "text_noun": ("articol", "testo", "testi"),
+        "may": ("può", "possono", "puoi", "è consentit"),
+        "reuse": ("riprodur", "ripubblic", "pubblicar", "diffonder", "condivider"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "eerst", "allereerst", "daarna",
@@ -159,6 +180,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("met toestemming", "met vriendelijke toestemming"),
         "holder": ("auteur", "schrijver", "uitgever", "redactie"),
         "by": ("door",),
+        "text_noun": ("artikel", "tekst", "column"),
+        "may": ("mag", "mogen"),
+        "reuse": ("overgenomen", "overnemen", "publiceren", "gepubliceerd", "verspreid", "herpubliceren"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -174,6 +198,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("za zgodą", "za uprzejmą zgodą", "za pozwoleniem"),
         "holder": ("autor", "wydaw", "redakc"),
         "by": ("przez",),
+        "text_noun": ("artykuł", "tekst", "wpis"),
+        "may": ("można", "możesz", "wolno"),
+        "reuse": ("publikow", "opublikow", "przedruk", "rozpowszechn", "kopiow"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "nejprve", "nejdříve", "potom", "poté", "dále",
@@ -189,6 +216,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("se svolením", "s laskavým svolením", "se souhlasem"),
         "holder": ("autor", "vydavatel", "nakladatel", "redakce"),
         "by": ("od",),
+        "text_noun": ("článek", "článk", "text"),
+        "may": ("můžete", "lze", "smíte", "smí"),
+        "reuse": ("publikov", "přetisk", "šířit", "převz", "přebír"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -204,6 +234,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("cu permisiunea", "cu acordul"),
         "holder": ("autor", "editur", "redacți"),
         "by": ("de",),
+        "text_noun": ("articol", "textul", "textele"),
+        "may": ("pot fi", "puteți", "poate fi", "se pot"),
+        "reuse": ("prelua", "preluat", "republic", "publica", "reproduc"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "först", "sedan", "därefter",
@@ -219,6 +252,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("med tillstånd", "med tillåtelse", "med benäget tillstånd"),
         "holder": ("författar", "förlag", "redaktion", "upphovs"),
         "by": ("av",),
+        "text_noun": ("artikel", "texten", "inlägg"),
+        "may": ("får", "kan fritt"),
+        "reuse": ("publicera", "återpublicera", "återge", "sprida", "kopiera"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -234,6 +270,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("med tilladelse", "med venlig tilladelse"),
         "holder": ("forfatter", "forlag", "redaktion"),
         "by": ("af",),
+        "text_noun": ("artikel", "artiklen", "teksten", "indlæg"),
+        "may": ("må", "gerne"),
+        "reuse": ("publicere", "genudgive", "gengive", "dele", "kopiere"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -249,6 +288,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("med tillatelse", "med vennlig tillatelse"),
         "holder": ("forfatter", "forlag", "redaksjon"),
         "by": ("av",),
+        "text_noun": ("artikkel", "artikkelen", "teksten", "innlegg"),
+        "may": ("kan fritt", "står fritt"),
+        "reuse": ("publisere", "gjengi", "dele", "kopiere"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "aluksi", "sitten", "seuraavaksi",
@@ -264,6 +306,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("luvalla", "suostumuksella"),
         "holder": ("kirjoittaj", "tekijä", "kustantaj", "toimitu"),
         "by": ("kirjoittanut",),
+        "text_noun": ("artikkeli", "teksti", "kirjoitus"),
+        "may": ("saa", "voit", "saat"),
+        "reuse": ("julkais", "jakaa", "kopioi", "levittää"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "ezután", "azután", "majd", "végül",
@@ -279,6 +324,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("engedélyével", "hozzájárulásával"),
         "holder": ("szerző", "kiadó", "szerkesztő"),
         "by": ("írta",),
+        "text_noun": ("cikk", "írás", "szöveg"),
+        "may": ("szabad", "lehet", "szabadon"),
+        "reuse": ("közzétehet", "közöl", "újraközöl", "terjeszt", "átvehet"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "ardından", "daha sonra",
@@ -294,6 +342,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("izniyle", "izni ile"),
         "holder": ("yazar", "yayıncı", "yayınevi"),
         "by": ("yazan",),
+        "text_noun": ("makale", "yazı", "metin"),
+        "may": ("olabilir", "serbest", "izin verilir"),
+        "reuse": ("yayınla", "paylaş", "çoğalt", "kopyala"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -310,6 +361,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("με την άδεια", "με άδεια", "με την έγκριση"),
         "holder": ("συγγραφ", "εκδότ", "εκδοτ", "συντάκτ"),
         "by": ("από",),
+        "text_noun": ("άρθρο", "κείμενο", "ανάρτηση"),
+        "may": ("μπορείτε", "επιτρέπεται"),
+        "reuse": ("αναδημοσ", "δημοσιεύσ", "αναπαραγ", "διανείμ"),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -326,6 +380,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("с разрешения", "с согласия", "с любезного разрешения"),
         "holder": ("автор", "издат", "редакц"),
         "by": ("автор",),
+        "text_noun": ("стать", "текст", "материал"),
+        "may": ("можете", "разрешается", "можно"),
+        "reuse": ("перепечат", "публикова", "опубликова", "распростран", "копирова"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -342,6 +399,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("з дозволу", "за згодою", "з люб'язного дозволу"),
         "holder": ("автор", "видав", "редакц"),
         "by": ("автор",),
+        "text_noun": ("статт", "текст", "матеріал"),
+        "may": ("можете", "дозволяється", "можна"),
+        "reuse": ("передрук", "публікува", "опублікува", "поширюва", "копіюва"),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -357,6 +417,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("atas izin", "dengan izin", "seizin"),
         "holder": ("penulis", "penerbit", "pengarang", "redaksi"),
         "by": ("oleh",),
+        "text_noun": ("artikel", "tulisan", "naskah"),
+        "may": ("boleh", "dipersilakan", "diperbolehkan", "dapat"),
+        "reuse": ("menerbitkan", "memuat", "dimuat", "menyebarkan", "membagikan", "menyalin"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -372,6 +435,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("được sự cho phép", "với sự cho phép", "được phép của"),
         "holder": ("tác giả", "nhà xuất bản", "ban biên tập"),
         "by": ("bởi",),
+        "text_noun": ("bài viết", "bài này", "nội dung"),
+        "may": ("được phép", "có thể", "tự do"),
+        "reuse": ("đăng lại", "chia sẻ", "sao chép", "phát hành"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -387,6 +453,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("の許可を得て", "の許諾を得て"),
         "holder": ("著者", "作者", "筆者", "出版社", "編集部"),
         "by": ("文",),
+        "text_noun": ("記事", "本文", "文章"),
+        "may": ("できます", "可能です", "ご自由に"),
+        "reuse": ("転載", "再掲載", "複製", "共有"),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -401,6 +470,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("经授权", "經授權", "获授权", "獲授權", "经许可", "經許可"),
         "holder": ("作者", "出版社", "编辑部", "編輯部"),
         "by": ("文",),
+        "text_noun": ("文章", "本文", "内容", "內容"),
+        "may": ("可以", "欢迎", "歡迎", "允许", "允許"),
+        "reuse": ("转载", "轉載", "转发", "轉發", "复制", "複製"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -416,6 +488,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("허락을 받아", "허가를 받아", "동의를 얻어"),
         "holder": ("저자", "작가", "출판사", "편집부"),
         "by": ("글",),
+        "text_noun": ("글", "기사", "게시물"),
+        "may": ("할 수 있습니다", "가능합니다", "자유롭게"),
+        "reuse": ("전재", "재게시", "공유", "복제"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -431,6 +506,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("بإذن من", "بإذن", "بموافقة"),
         "holder": ("المؤلف", "الكاتب", "الناشر"),
         "by": ("بقلم",),
+        "text_noun": ("المقال", "النص", "المقالة"),
+        "may": ("يمكن", "يجوز", "يسمح"),
+        "reuse": ("نشر", "إعادة نشر", "نسخ", "مشاركة"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -446,11 +524,15 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("की अनुमति से", "अनुमति से"),
         "holder": ("लेखक", "प्रकाशक"),
         "by": ("द्वारा",),
+        "text_noun": ("लेख", "पाठ"),
+        "may": ("सकते", "अनुमति है"),
+        "reuse": ("प्रकाशित", "पुनः प्रकाशित", "साझा", "कॉपी"),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
-         "counter", "permission", "holder", "by")
+         "counter", "permission", "holder", "by",
+         "text_noun", "may", "reuse")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
