@@ -481,7 +481,7 @@ LEAVE_LIMITED = re.compile(
     r"(?<!\w)(?:only|without|s[óo]|somente|apenas|solo|solamente|[úu]nicamente|seulement|uniquement|sans|nur|ohne"
     r"|alleen|zonder|tylko|wyłącznie|bez|pouze|jen|numai|doar|fără|endast|bara|utan|kun|uden|uten|vain|ilman|csak"
     r"|nélkül|sadece|yalnızca|olmadan|μόνο|χωρίς|απαγορε\w*|только|без|лише|тільки|hanya|tanpa|chỉ|không|sem|sin"
-    r"|senza"
+    r"|senza|ikke|ei|nu|nem|tilos|δεν|μην|tidak|jangan|dilarang"  # (the negations FOREIGN_NO lacks)
     # ... or that makes it a condition on any further use ("Dalsze rozpowszechnianie artykułu za zgodą wydawcy",
     # "Jede weitere Nutzung mit Genehmigung"): the reader's reuse, not this page's carrying
     r"|any|further|dalsze|dalsza|jakiekolwiek|każde|weitere|jede|toute|cualquier|qualquer|ogni|qualsiasi|verdere"
@@ -492,6 +492,14 @@ LEAVE_LIMITED = re.compile(
 LEAVE_HOLDER = re.compile(rf"(?<!\w){alternation('holder', other_languages())}", re.I)
 # A credit line stands alone or closes a short note: a paragraph of running text is not read for one.
 LEAVE_MAX_WORDS = 60
+# A grant in any language of the tables: one sentence naming the text (a stem: "artikeln", "articolele"), giving
+# leave ("får", "pot fi", "boleh") and naming a reuse (a stem: "publicera", "preluate", "menerbitkan"), with nothing
+# in it that limits or refuses (LEAVE_LIMITED, FOREIGN_NO): "Du får fritt publicera den här artikeln ...",
+# "Articolele din acest buletin pot fi preluate integral ...". Each language's own rows (GRANT_ABROAD) stay.
+GRANT_TEXT = re.compile(rf"(?<!\w){alternation('text_noun', other_languages())}", re.I)
+GRANT_MAY = re.compile(rf"(?<!\w){alternation('may', other_languages())}(?!\w)", re.I)
+GRANT_REUSE = re.compile(rf"(?<!\w){alternation('reuse', other_languages())}", re.I)
+GRANT_REUSE_WORDS = table_words("reuse", other_languages())  # the gate's words: a grant holds a reuse
 # Dedications of this text to the public domain; never under a negation (FOREIGN_NO), and only of the text itself: a
 # few words between it and the dedication, never a clause about what it quotes ("Este texto cita obras que ...").
 _GAP = r"(?:\s+(?!que\b|qui\b|che\b|dat\b|die\b|welche\b)[\w'’]+){0,4}?\s+"
@@ -544,14 +552,14 @@ FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
 ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "permiss", "permesso", "concessione",
                 "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
                 "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
-                "domínio", "publiek", "gemeinfrei", *LEAVE_ABROAD_WORDS)
+                "domínio", "publiek", "gemeinfrei", *LEAVE_ABROAD_WORDS, *GRANT_REUSE_WORDS)
 # ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
                 "републік", "można", "możesz", "सकते", "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브",
                 "저작자")  # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
-FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
+FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS + GRANT_REUSE_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
 # ("any item", "the directory articles", "posts from Instagram") count with a strong verb or the terms of a box only,
 # as "You can share any post from Instagram on your blog" is advice about social media.
@@ -1510,9 +1518,10 @@ def _more_grants(text: str, lowered: str) -> int | None:
     asked = "?" in text and (not ascii_ or _has_any(lowered, ("want", "like", "wish", "hoping", "planning",
                                                                 "thinking")))
     foreign = not ascii_ or _has_any(lowered, GRANT_ABROAD_WORDS)
+    tabled = (not ascii_ or _has_any(lowered, GRANT_REUSE_WORDS)) and _table_grant(text)
     if not (welcome and REPRINTS_WELCOME.search(text) or allowed and REPRODUCTION_ALLOWED.search(text) or (
             information and INFORMATION_GRANT.search(text)) or asked and ASKED.search(text) or (
-            foreign and FOREIGN_GRANT.search(text))):
+            foreign and FOREIGN_GRANT.search(text)) or tabled):
         return None  # one search of the whole text first, as for GRANT
     spans = _sentences(text)
     for n, (start, end) in enumerate(spans):
@@ -1525,6 +1534,8 @@ def _more_grants(text: str, lowered: str) -> int | None:
             return start
         if foreign and FOREIGN_GRANT.search(sentence) and not FOREIGN_NO.search(sentence) and not _limits(sentence):
             return start
+        if tabled and _table_grant(sentence) and not _limits(sentence):
+            return start
         if asked and n + 1 < len(spans) and (q := ASKED.search(sentence)) is not None:
             answer = text[spans[n + 1][0]:spans[n + 1][1]]
             if ASKED_YES.match(answer) and not NEGATION.search(answer) and not _limits(answer) and (
@@ -1532,6 +1543,19 @@ def _more_grants(text: str, lowered: str) -> int | None:
             ) and conditions_of(answer):
                 return start
     return None
+
+
+def _table_grant(text: str) -> bool:
+    """Whether ``text`` (a sentence, or a whole text as a first test) grants reprint in the language tables' words:
+    the text named, leave given and a reuse named, nothing limiting or refusing (GRANT_TEXT, GRANT_MAY, GRANT_REUSE).
+
+    >>> _table_grant("Artikeln får fritt publiceras på andra webbplatser om texten är oförändrad.")
+    True
+    >>> _table_grant("Artikeln får inte publiceras utan tillstånd."), _table_grant("Du får gärna ringa oss.")
+    (False, False)
+    """
+    return bool(GRANT_REUSE.search(text) and GRANT_MAY.search(text) and GRANT_TEXT.search(text)
+                and not LEAVE_LIMITED.search(text) and not FOREIGN_NO.search(text))
 
 
 def _names_work_in_notice(text: str) -> bool:
