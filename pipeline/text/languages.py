@@ -34,6 +34,11 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
 - ``text_noun``, ``may``, ``reuse``: a grant's three parts - the text named ("article", "artikeln", "articolele":
   stems, any case ending), the leave ("may", "får", "pot fi") and the reuse ("republish", "publicera", "prelua":
   stems). A sentence holding all three, with nothing that limits it, grants free reprint (licence.py).
+- ``issue``: the words naming a newsletter's issue itself ("this issue", "acest buletin", "bản tin"): a grant or
+  a licence naming it speaks for every item of the issue, not for the last one only.
+- ``limits``: the words that negate or limit a grant in that language ("not", "only", "without"): asked of the
+  sentence in the language its grant's words are, so Swedish "i sin helhet" is not Spanish "sin" (without).
+  Short and common: asked only beside a grant's words, at a word's start (stems: "запрещ", "заборон").
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -67,6 +72,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("article", "text", "post", "column"),
         "may": ("may", "can", "are free to"),
         "reuse": ("republish", "reprint", "reproduc"),
+        "issue": ("this issue", "this newsletter"),
+        "limits": ("not", "never", "only", "without", "any further"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "zuerst", "zunächst", "als erstes",
@@ -87,6 +94,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("artikel", "text", "beitr"),
         "may": ("darf", "dürfen", "dürft"),
         "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
+        "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
+        "limits": ("nicht", "nie", "kein", "keine", "nur", "ohne", "weitere"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "tout d'abord",
@@ -108,6 +117,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("article", "texte", "billet", "chronique"),
         "may": ("pouvez", "peut", "peuvent", "êtes libre"),
         "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
+        "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
+        "limits": ("ne", "pas", "jamais", "seulement", "uniquement", "sans"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -127,6 +138,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("artículo", "articulo", "texto", "entrada"),
         "may": ("puede", "pueden", "puedes", "se permite"),
         "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
+        "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
+        "limits": ("no", "nunca", "solo", "sólo", "solamente", "únicamente", "sin", "prohibida"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "depois",
@@ -146,6 +159,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("artigo", "texto", "matéria", "post"),
         "may": ("pode", "podem", "é permitid", "é livre"),
         "reuse": ("reproduz", "republic", "publicar", "divulgar", "compartilhar"),
+        "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
+        "limits": ("não", "nunca", "só", "somente", "apenas", "sem", "proibida"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -165,6 +180,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("articol", "testo", "testi"),
         "may": ("può", "possono", "puoi", "è consentit"),
         "reuse": ("riprodur", "ripubblic", "pubblicar", "diffonder", "condivider"),
+        "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
+        "limits": ("non", "mai", "solo", "soltanto", "senza", "vietata"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "eerst", "allereerst", "daarna",
@@ -183,6 +200,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("artikel", "tekst", "column"),
         "may": ("mag", "mogen"),
         "reuse": ("overgenomen", "overnemen", "publiceren", "gepubliceerd", "verspreid", "herpubliceren"),
+        "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
+        "limits": ("niet", "nooit", "geen", "alleen", "zonder"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -201,6 +220,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("artykuł", "tekst", "wpis"),
         "may": ("można", "możesz", "wolno"),
         "reuse": ("publikow", "opublikow", "przedruk", "rozpowszechn", "kopiow"),
+        "issue": ("tego numeru", "tym numerze", "tego biuletynu", "tym biuletynie", "tego newslettera",
+                  "tym newsletterze"),
+        "limits": ("nie", "nigdy", "tylko", "wyłącznie", "bez"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "nejprve", "nejdříve", "potom", "poté", "dále",
@@ -219,6 +241,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("článek", "článk", "text"),
         "may": ("můžete", "lze", "smíte", "smí"),
         "reuse": ("publikov", "přetisk", "šířit", "převz", "přebír"),
+        "issue": ("tohoto čísla", "tomto čísle", "tohoto zpravodaje", "tomto zpravodaji"),
+        "limits": ("ne", "nikdy", "pouze", "jen", "bez"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -237,6 +261,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("articol", "textul", "textele"),
         "may": ("pot fi", "puteți", "poate fi", "se pot"),
         "reuse": ("prelua", "preluat", "republic", "publica", "reproduc"),
+        "issue": ("acest buletin", "acest număr", "acest newsletter", "această ediție"),
+        "limits": ("nu", "niciodată", "doar", "numai", "fără"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "först", "sedan", "därefter",
@@ -252,9 +278,11 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("med tillstånd", "med tillåtelse", "med benäget tillstånd"),
         "holder": ("författar", "förlag", "redaktion", "upphovs"),
         "by": ("av",),
-        "text_noun": ("artikel", "texten", "inlägg"),
+        "text_noun": ("artikel", "artikl", "texten", "inlägg"),
         "may": ("får", "kan fritt"),
         "reuse": ("publicera", "återpublicera", "återge", "sprida", "kopiera"),
+        "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
+        "limits": ("inte", "aldrig", "endast", "bara", "utan"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -270,9 +298,11 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("med tilladelse", "med venlig tilladelse"),
         "holder": ("forfatter", "forlag", "redaktion"),
         "by": ("af",),
-        "text_noun": ("artikel", "artiklen", "teksten", "indlæg"),
+        "text_noun": ("artikel", "artikl", "teksten", "indlæg"),
         "may": ("må", "gerne"),
         "reuse": ("publicere", "genudgive", "gengive", "dele", "kopiere"),
+        "issue": ("dette nyhedsbrev", "dette nummer"),
+        "limits": ("ikke", "aldrig", "kun", "uden"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -288,9 +318,11 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "permission": ("med tillatelse", "med vennlig tillatelse"),
         "holder": ("forfatter", "forlag", "redaksjon"),
         "by": ("av",),
-        "text_noun": ("artikkel", "artikkelen", "teksten", "innlegg"),
+        "text_noun": ("artikkel", "artikl", "teksten", "innlegg"),
         "may": ("kan fritt", "står fritt"),
         "reuse": ("publisere", "gjengi", "dele", "kopiere"),
+        "issue": ("dette nyhetsbrevet", "dette nummeret"),
+        "limits": ("ikke", "aldri", "kun", "bare", "uten"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "aluksi", "sitten", "seuraavaksi",
@@ -309,6 +341,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("artikkeli", "teksti", "kirjoitus"),
         "may": ("saa", "voit", "saat"),
         "reuse": ("julkais", "jakaa", "kopioi", "levittää"),
+        "issue": ("tämän uutiskirjeen", "tässä uutiskirjeessä", "tämän numeron", "tässä numerossa"),
+        "limits": ("ei", "älä", "vain", "ainoastaan", "ilman"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "ezután", "azután", "majd", "végül",
@@ -327,6 +361,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("cikk", "írás", "szöveg"),
         "may": ("szabad", "lehet", "szabadon"),
         "reuse": ("közzétehet", "közöl", "újraközöl", "terjeszt", "átvehet"),
+        "issue": ("ebben a hírlevélben", "ebben a számban", "e hírlevél"),
+        "limits": ("nem", "tilos", "csak", "kizárólag", "nélkül"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "ardından", "daha sonra",
@@ -345,6 +381,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("makale", "yazı", "metin"),
         "may": ("olabilir", "serbest", "izin verilir"),
         "reuse": ("yayınla", "paylaş", "çoğalt", "kopyala"),
+        "issue": ("bu bülten", "bu sayı"),
+        "limits": ("değil", "yalnızca", "sadece", "olmadan", "yasak"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -364,6 +402,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("άρθρο", "κείμενο", "ανάρτηση"),
         "may": ("μπορείτε", "επιτρέπεται"),
         "reuse": ("αναδημοσ", "δημοσιεύσ", "αναπαραγ", "διανείμ"),
+        "issue": ("αυτού του τεύχους", "αυτό το τεύχος", "αυτού του ενημερωτικού", "αυτό το ενημερωτικό"),
+        "limits": ("δεν", "μην", "μόνο", "χωρίς", "απαγορεύεται"),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -383,6 +423,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("стать", "текст", "материал"),
         "may": ("можете", "разрешается", "можно"),
         "reuse": ("перепечат", "публикова", "опубликова", "распростран", "копирова"),
+        "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
+        "limits": ("не", "нельзя", "только", "без", "запрещ"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -402,6 +444,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("статт", "текст", "матеріал"),
         "may": ("можете", "дозволяється", "можна"),
         "reuse": ("передрук", "публікува", "опублікува", "поширюва", "копіюва"),
+        "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
+        "limits": ("не", "заборон", "тільки", "лише", "без"),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -420,6 +464,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("artikel", "tulisan", "naskah"),
         "may": ("boleh", "dipersilakan", "diperbolehkan", "dapat"),
         "reuse": ("menerbitkan", "memuat", "dimuat", "menyebarkan", "membagikan", "menyalin"),
+        "issue": ("edisi ini", "buletin ini", "nawala ini", "newsletter ini"),
+        "limits": ("tidak", "jangan", "dilarang", "hanya", "tanpa"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -438,6 +484,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("bài viết", "bài này", "nội dung"),
         "may": ("được phép", "có thể", "tự do"),
         "reuse": ("đăng lại", "chia sẻ", "sao chép", "phát hành"),
+        "issue": ("bản tin", "số này"),
+        "limits": ("không", "cấm", "chỉ", "nếu không"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -456,6 +504,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("記事", "本文", "文章"),
         "may": ("できます", "可能です", "ご自由に"),
         "reuse": ("転載", "再掲載", "複製", "共有"),
+        "issue": ("本号", "このニュースレター", "メールマガジン", "メルマガ"),
+        "limits": ("禁止", "禁じ", "のみ", "ない"),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -473,6 +523,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("文章", "本文", "内容", "內容"),
         "may": ("可以", "欢迎", "歡迎", "允许", "允許"),
         "reuse": ("转载", "轉載", "转发", "轉發", "复制", "複製"),
+        "issue": ("本期", "本通讯", "本通訊", "本电子报", "本電子報"),
+        "limits": ("禁止", "不得", "仅", "僅", "未经", "未經"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -491,6 +543,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("글", "기사", "게시물"),
         "may": ("할 수 있습니다", "가능합니다", "자유롭게"),
         "reuse": ("전재", "재게시", "공유", "복제"),
+        "issue": ("이번 호", "이 뉴스레터", "본 뉴스레터"),
+        "limits": ("금지", "불가", "없이", "만"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -509,6 +563,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("المقال", "النص", "المقالة"),
         "may": ("يمكن", "يجوز", "يسمح"),
         "reuse": ("نشر", "إعادة نشر", "نسخ", "مشاركة"),
+        "issue": ("هذا العدد", "هذه النشرة"),
+        "limits": ("لا", "يمنع", "فقط", "بدون"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -527,12 +583,14 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "text_noun": ("लेख", "पाठ"),
         "may": ("सकते", "अनुमति है"),
         "reuse": ("प्रकाशित", "पुनः प्रकाशित", "साझा", "कॉपी"),
+        "issue": ("इस अंक", "इस न्यूज़लेटर"),
+        "limits": ("नहीं", "केवल", "बिना", "वर्जित"),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
          "counter", "permission", "holder", "by",
-         "text_noun", "may", "reuse")
+         "text_noun", "may", "reuse", "issue", "limits")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
