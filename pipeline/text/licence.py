@@ -500,6 +500,22 @@ GRANT_TEXT = re.compile(rf"(?<!\w){alternation('text_noun', other_languages())}"
 GRANT_MAY = re.compile(rf"(?<!\w){alternation('may', other_languages())}(?!\w)", re.I)
 GRANT_REUSE = re.compile(rf"(?<!\w){alternation('reuse', other_languages())}", re.I)
 GRANT_REUSE_WORDS = table_words("reuse", other_languages())  # the gate's words: a grant holds a reuse
+# which languages a leave word belongs to ("får": Swedish; "må": Danish), so its sentence is asked for that
+# language's limits only ("i sin helhet" is Swedish for "whole", "sin" Spanish for "without")
+MAY_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _code in other_languages():
+    for _w in LANGUAGES[_code]["may"]:
+        MAY_LANGUAGES[_w] = (*MAY_LANGUAGES.get(_w, ()), _code)
+# (a limit word ends where a word ends, but the Russian and Ukrainian stems ("запрещ", "заборон") and the words of
+# the scripts that write no spaces end anywhere)
+_STEM_LIMITS = ("ru", "uk", "ja", "zh", "ko")
+LIMITS_BY_LANGUAGE = {code: re.compile(rf"(?<!\w){alternation('limits', [code])}"
+                                       + ("" if code in _STEM_LIMITS else r"(?!\w)"), re.I)
+                      for code in other_languages()}
+# a condition on any further use ("Jede weitere Nutzung ..."), in whatever language (LEAVE_LIMITED's determiners)
+GRANT_ANY_FURTHER = re.compile(r"(?<!\w)(?:dalsze|dalsza|jakiekolwiek|każde|weitere|jede|toute|cualquier|qualquer"
+                               r"|ogni|qualsiasi|verdere|další|jakékoli|orice|varje|любое|дальнейшее|будь-яке"
+                               r"|подальше|κάθε|setiap|mọi)(?!\w)", re.I)
 # Dedications of this text to the public domain; never under a negation (FOREIGN_NO), and only of the text itself: a
 # few words between it and the dedication, never a clause about what it quotes ("Este texto cita obras que ...").
 _GAP = r"(?:\s+(?!que\b|qui\b|che\b|dat\b|die\b|welche\b)[\w'’]+){0,4}?\s+"
@@ -1545,17 +1561,25 @@ def _more_grants(text: str, lowered: str) -> int | None:
     return None
 
 
+def _limited_in(text: str, code: str) -> bool:
+    """Whether ``text`` holds a word that negates or limits a grant in language ``code`` (the tables' limits)."""
+    return LIMITS_BY_LANGUAGE[code].search(text) is not None
+
+
 def _table_grant(text: str) -> bool:
     """Whether ``text`` (a sentence, or a whole text as a first test) grants reprint in the language tables' words:
-    the text named, leave given and a reuse named, nothing limiting or refusing (GRANT_TEXT, GRANT_MAY, GRANT_REUSE).
+    the text named, leave given and a reuse named, nothing limiting or refusing it in the languages whose leave word
+    it holds (GRANT_TEXT, GRANT_MAY, GRANT_REUSE; the tables' limits).
 
     >>> _table_grant("Artikeln får fritt publiceras på andra webbplatser om texten är oförändrad.")
     True
     >>> _table_grant("Artikeln får inte publiceras utan tillstånd."), _table_grant("Du får gärna ringa oss.")
     (False, False)
     """
-    return bool(GRANT_REUSE.search(text) and GRANT_MAY.search(text) and GRANT_TEXT.search(text)
-                and not LEAVE_LIMITED.search(text) and not FOREIGN_NO.search(text))
+    if not (GRANT_REUSE.search(text) and (may := GRANT_MAY.search(text)) and GRANT_TEXT.search(text)):
+        return False
+    codes = MAY_LANGUAGES.get(may.group().lower(), ())
+    return bool(codes) and not any(_limited_in(text, code) for code in codes) and not GRANT_ANY_FURTHER.search(text)
 
 
 def _names_work_in_notice(text: str) -> bool:
@@ -1816,6 +1840,9 @@ def covers_issue(text: str) -> bool:
     (True, False)
     >>> covers_issue("All articles © their authors."), covers_issue("This post is CC BY 4.0, as are our stories.")
     (True, False)
+    >>> covers_issue("Artykuły z tego biuletynu można przedrukować w całości."), covers_issue(
+    ...     "Ten artykuł można przedrukować w całości. Zapraszamy do lektury tego biuletynu.")
+    (True, False)
     """
     for a, b in _sentences(text):
         sentence = text[a:b]
@@ -1823,14 +1850,21 @@ def covers_issue(text: str) -> bool:
             if ISSUE_SCOPE.search(m.group()):
                 return True
             continue
+        abroad = ISSUE_ABROAD.search(sentence)  # the issue named in another language: its grant names it anywhere
+        if abroad and (_table_grant(sentence) or FOREIGN_GRANT.search(sentence)):
+            return True
         marks = [m.start() for p in (*OPEN_MARKS, PUBLIC_WORDS, COPYRIGHT_SIGN)
                  if (m := p.search(sentence))]
-        if marks and ISSUE_SCOPE.search(sentence[: min(marks)]) or (
-                (restriction(sentence) or RESERVED.search(sentence)) and ISSUE_SCOPE.search(sentence)):
+        scope = ISSUE_SCOPE.search(sentence[: min(marks)]) or ISSUE_ABROAD.search(sentence[: min(marks)]) if (
+            marks) else None
+        if scope or ((restriction(sentence) or RESERVED.search(sentence)) and (ISSUE_SCOPE.search(sentence) or abroad)):
             return True
     return False
 
 
+# The issue named in another language ("Articolele din acest buletin pot fi preluate ...", "Nội dung bản tin được
+# chia sẻ theo giấy phép CC BY-NC 4.0"): the tables' issue words (text/languages.py)
+ISSUE_ABROAD = re.compile(rf"(?<!\w){alternation('issue', other_languages())}(?!\w)", re.I)
 PUBLIC_WORDS = re.compile(r"\bpublic[\s-]+domain\b", re.I)
 COPYRIGHT_SIGN = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 KIND_OF_TAG = {FREE_REPRINT: "reprint", USED_WITH_PERMISSION: "permission", ALL_RIGHTS_RESERVED: "copyright",

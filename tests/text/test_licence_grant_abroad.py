@@ -33,3 +33,22 @@ def test_a_grant_of_the_tables_three_parts_is_free_reprint(line):
 ])
 def test_a_negated_limited_or_unnamed_reuse_grants_nothing(line):
     assert "LicenseRef-free-reprint" not in _tags(line)
+
+
+# ---------------------------------------------------------------------------------------------- an issue's grant
+from pipeline.text.licence import covers_issue  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "Artiklarna i detta nyhetsbrev får fritt publiceras i sin helhet med författarens namn.",  # Swedish
+    "Gli articoli di questo notiziario possono essere ripubblicati integralmente citando la fonte.",  # Italian
+    "Tất cả bài viết trong bản tin được phép chia sẻ lại khi ghi rõ tác giả.",  # Vietnamese
+])
+def test_a_grant_naming_the_issue_in_another_language_speaks_for_every_item(text):
+    assert covers_issue(text)
+
+
+def test_a_grant_of_one_article_beside_a_mention_of_the_issue_speaks_for_that_article_only():
+    text = ("Du får fritt publicera den här artikeln med författarens namn. "
+            "Fler tips finns i detta nyhetsbrev varje månad.")
+    assert not covers_issue(text)
