@@ -849,10 +849,14 @@ def _notice_tail(tail: str) -> bool:
     (True, False)
     >>> _notice_tail("All the words and photos on this site are mine."), _notice_tail("The pots are mine.")
     (True, False)
+    >>> _notice_tail("Texterna får inte kopieras utan tillstånd."), _notice_tail("Vattna krukorna på kvällen.")
+    (True, False)
     """
     sentences = [sentence for sentence in SENTENCE_BREAK.split(tail) if sentence.strip()]
     return bool(sentences) and all(lic.NOT_A_GRANT.search(sentence) or lic.NOTICE_WORDS.search(sentence)
-                                   or OWNED_WORDS.search(sentence) for sentence in sentences)
+                                   or OWNED_WORDS.search(sentence) or lic.GRANT_REUSE.search(sentence)
+                                   for sentence in sentences)  # (a reuse named in another language: "Перепечатка
+    # материалов ...", "Texterna får inte kopieras ...", the language tables' reuse words, as NOTICE_WORDS' "reprint")
 
 
 # A site's claim on its words, the lead of a refusal: "All photos and words on this blog are mine", "Everything on

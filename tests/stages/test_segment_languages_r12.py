@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.stages.segment import _notice_tail
 from pipeline.text.attribution import is_meta_line, writing_credit, written_abroad
 from pipeline.text.languages import LANGUAGES
 from tests.conftest import only_article as only
@@ -141,3 +142,21 @@ def test_an_issue_whose_ruled_parts_name_no_writer_stays_whole():
     page = ("PIANTINE E COMPOST IN CITTÀ\n\n" + ITEM_IT + "\n" + RULE + "\n\nIL COMPOST\n\n" + ITEM_IT_2 + "\n"
             + RULE + "\n\nLE PIANTINE\n\n" + ITEM_IT + "\n")
     assert len(segment_page(page)) == 1
+
+
+# ---------------------------------------------------------------------------------------------- a footer's notice
+@pytest.mark.parametrize("tail", [
+    "Přetisk materiálů je možný pouze se souhlasem redakce.",  # Czech: reprinting only with the desk's consent
+    "Texterna får inte kopieras utan tillstånd.",  # Swedish
+    "Materiały można publikować wyłącznie za zgodą wydawcy.",  # Polish
+])
+def test_a_sentence_about_reuse_in_another_language_goes_on_with_the_notice_beside_it(tail):
+    assert _notice_tail(tail)
+
+
+@pytest.mark.parametrize("tail", [
+    "Zalévejte raději ráno než večer, listy pak rychle oschnou.",  # the article's own advice
+    "Vattna krukorna på kvällen.",
+])
+def test_a_sentence_of_text_beside_a_notice_is_no_part_of_it(tail):
+    assert not _notice_tail(tail)
