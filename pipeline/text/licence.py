@@ -499,7 +499,12 @@ LEAVE_MAX_WORDS = 60
 GRANT_TEXT = re.compile(rf"(?<!\w){alternation('text_noun', other_languages())}", re.I)
 GRANT_MAY = re.compile(rf"(?<!\w){alternation('may', other_languages())}(?!\w)", re.I)
 GRANT_REUSE = re.compile(rf"(?<!\w){alternation('reuse', other_languages())}", re.I)
-GRANT_REUSE_WORDS = table_words("reuse", other_languages())  # the gate's words: a grant holds a reuse
+GRANT_REUSE_WORDS = table_words("reuse", other_languages())  # a grant holds a reuse
+# ... and the gate's share of them (its own bit, G_REUSE, with FOREIGN_STEMS' "reprodu" for the stems left out): never
+# a stem English words hold ("republic" in "republican", "publica" in "publication", "dele" in "delete"), which
+# would send every news line through the grant's patterns
+ENGLISH_HOLDS = ("republican", "publication", "delete", "delegate", "reproduction")
+GRANT_REUSE_GATE = tuple(w for w in GRANT_REUSE_WORDS if not any(w in e for e in ENGLISH_HOLDS))
 # which languages a leave word belongs to ("får": Swedish; "må": Danish), so its sentence is asked for that
 # language's limits only ("i sin helhet" is Swedish for "whole", "sin" Spanish for "without")
 MAY_LANGUAGES: dict[str, tuple[str, ...]] = {}
@@ -568,14 +573,14 @@ FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
 ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "permiss", "permesso", "concessione",
                 "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
                 "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
-                "domínio", "publiek", "gemeinfrei", *LEAVE_ABROAD_WORDS, *GRANT_REUSE_WORDS)
+                "domínio", "publiek", "gemeinfrei")
 # ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
                 "републік", "można", "możesz", "सकते", "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브",
                 "저작자")  # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
-FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS + GRANT_REUSE_WORDS
+FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
 # ("any item", "the directory articles", "posts from Instagram") count with a strong verb or the terms of a box only,
 # as "You can share any post from Instagram on your blog" is advice about social media.
@@ -931,7 +936,7 @@ GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text",
                "letter", "recipe", "poem", "tutorial", "lesson")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
-                    " us to", *LETTING_US, "under licen", *PERMISSION_ABROAD_WORDS, *LEAVE_ABROAD_WORDS)
+                    " us to", *LETTING_US, "under licen", *PERMISSION_ABROAD_WORDS)
 # A branch of GRANT that names no work holds one of these ("permission to reprint", "Free to republish ...").
 GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndicat", "pass")  # "pass this along"
 # Every CC pattern holds one of these: the URL or the name ("creative"), CC0, the waiver, the short form, or the
@@ -972,9 +977,9 @@ RESTRICT_ANY, NEGATED_ANY = _any_of(RESTRICT_WORDS), _any_of(RESTRICT_NEGATED)
 # the chain on real text. One pass of an Aho-Corasick automaton (C, pyahocorasick) finds them all; each word's value
 # is the mask of the lists that hold it, so a line's mask says which lists it meets, exactly as the ``in`` tests did.
 GATE_LISTS = (GRANT_NOUNS, GRANT_WORDS, HINTS, SCRIPT_HINTS, SHAPED_HINTS, FOREIGN_MODALS, MODAL_PARTNERS,
-              NEGATED_COPY, ASK_WORDS, ("first", "before"))
+              NEGATED_COPY, ASK_WORDS, ("first", "before"), LEAVE_ABROAD_WORDS, (*GRANT_REUSE_GATE, *FOREIGN_STEMS))
 (G_NOUNS, G_WORDS, G_HINTS, G_SCRIPT, G_SHAPED, G_MODALS, G_PARTNERS, G_NEGATED_COPY, G_ASK,
- G_FIRST) = (1 << n for n in range(len(GATE_LISTS)))
+ G_FIRST, G_LEAVE, G_REUSE) = (1 << n for n in range(len(GATE_LISTS)))
 
 
 def _gate_automaton(lists: tuple[tuple[str, ...], ...]) -> ahocorasick.Automaton:
@@ -1015,7 +1020,7 @@ def passes_gate(text: str, lowered: str, mask: int | None = None) -> bool:
     if mask is None:
         mask = gate_mask(lowered)
     return mask != 0 and bool(
-        mask & G_NOUNS and mask & G_WORDS or mask & (G_HINTS | G_NEGATED_COPY)
+        mask & G_NOUNS and mask & G_WORDS or mask & (G_HINTS | G_NEGATED_COPY | G_LEAVE | G_REUSE)
         or mask & G_SCRIPT and not text.isascii()
         or mask & G_SHAPED and SHAPED_HINT.search(lowered) is not None
         or mask & G_MODALS and mask & G_PARTNERS
@@ -1444,7 +1449,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans if text[a:b].strip()]
 
 
-def find_grant(text: str, pronoun: bool = True) -> int | None:
+def find_grant(text: str, pronoun: bool = True, mask: int | None = None) -> int | None:
     """Return where the first sentence granting free reprint starts, or ``None`` (see ``GRANT``). With
     ``pronoun=False`` a grant of "it" does not count (beside a Creative Commons licence, "you may republish it with
     credit" restates that licence's terms).
@@ -1457,7 +1462,7 @@ def find_grant(text: str, pronoun: bool = True) -> int | None:
     True
     """
     lowered = text.lower()
-    more = _more_grants(text, lowered)
+    more = _more_grants(text, lowered, gate_mask(lowered) if mask is None else mask)
     main = _grant_sentence(text, lowered, pronoun)
     return main if more is None else more if main is None else min(main, more)
 
@@ -1512,7 +1517,7 @@ def _limits(sentence: str) -> bool:
         NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)))
 
 
-def _more_grants(text: str, lowered: str) -> int | None:
+def _more_grants(text: str, lowered: str, mask: int = -1) -> int | None:
     """Where the first sentence granting reprint in one of the shapes read apart from ``GRANT`` starts: reprints
     welcome, reproduction authorised with its terms, the author box's question answered yes, a grant in German,
     French or Spanish; ``None`` if none.
@@ -1534,7 +1539,7 @@ def _more_grants(text: str, lowered: str) -> int | None:
     asked = "?" in text and (not ascii_ or _has_any(lowered, ("want", "like", "wish", "hoping", "planning",
                                                                 "thinking")))
     foreign = not ascii_ or _has_any(lowered, GRANT_ABROAD_WORDS)
-    tabled = (not ascii_ or _has_any(lowered, GRANT_REUSE_WORDS)) and _table_grant(text)
+    tabled = bool(mask & G_REUSE) and _table_grant(text)  # (its stems' own test first: the gate's mask)
     if not (welcome and REPRINTS_WELCOME.search(text) or allowed and REPRODUCTION_ALLOWED.search(text) or (
             information and INFORMATION_GRANT.search(text)) or asked and ASKED.search(text) or (
             foreign and FOREIGN_GRANT.search(text)) or tabled):
@@ -1691,7 +1696,7 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.end() if m else len(text)
 
 
-def _text_permission(text: str) -> re.Match[str] | None:
+def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None:
     """The first "used/reprinted with permission" of ``text`` that is about the text: a picture credit ("Photo used
     with permission of ...", "Image courtesy of ...") licenses the picture, not the article.
 
@@ -1706,7 +1711,10 @@ def _text_permission(text: str) -> re.Match[str] | None:
         head = text[_sentence_start(text, m.start()):m.start()]
         if not NON_TEXT.search(head) or TEXTISH.search(head):
             return m
-    for m in LEAVE_ABROAD.finditer(text) if len(text.split(None, LEAVE_MAX_WORDS)) <= LEAVE_MAX_WORDS else ():
+    if not (gate_mask(text.lower()) if mask is None else mask) & G_LEAVE or len(
+            text.split(None, LEAVE_MAX_WORDS)) > LEAVE_MAX_WORDS:
+        return None  # (the phrases' own test first: a line in another script passes the gates above without them)
+    for m in LEAVE_ABROAD.finditer(text):
         # (the leave's words of another language: LEAVE_ABROAD)
         start = _sentence_start(text, m.start())
         sentence = text[start:_sentence_end(text, m.end())]
@@ -1767,12 +1775,14 @@ JoAnna Brandi. Used with permission.')]
     if (not ascii_ or "public" in lowered and "domain" in lowered or _has_any(lowered, PD_WORDS)) and (
             begin := find_public_domain(text)) is not None:
         found.append((begin, _tail_end(text, begin), Statement("public-domain", "", PUBLIC_DOMAIN)))
-    if (not ascii_ or grant_words or any(w in lowered for w in GRANT_VERBS) or _has_any(lowered, FOREIGN_WORDS)) and (
-            begin := find_grant(text, pronoun=cc is None)) is not None:
+    if (not ascii_ or grant_words or mask & G_REUSE or any(w in lowered for w in GRANT_VERBS)
+            or _has_any(lowered, FOREIGN_WORDS)) and (
+            begin := find_grant(text, pronoun=cc is None, mask=mask)) is not None:
         end = _tail_end(text, begin)
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))
         found.append((begin, end, notice))
-    if (not ascii_ or any(w in lowered for w in PERMISSION_WORDS)) and (m := _text_permission(text)):
+    if (not ascii_ or mask & G_LEAVE or any(w in lowered for w in PERMISSION_WORDS)) and (
+            m := _text_permission(text, mask)):
         found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
                       Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
     restricted = []
