@@ -39,6 +39,8 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
 - ``limits``: the words that negate or limit a grant in that language ("not", "only", "without"): asked of the
   sentence in the language its grant's words are, so Swedish "i sin helhet" is not Spanish "sin" (without).
   Short and common: asked only beside a grant's words, at a word's start (stems: "запрещ", "заборон").
+- ``desk``: the word for a site's editorial desk ("Redaksi", "Redaktion", "Редакция"): a markup author that is
+  the desk and the site's name ("Redaksi Kabar Kota") names the site, not a writer; a byline in the page outranks it.
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -74,6 +76,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("republish", "reprint", "reproduc"),
         "issue": ("this issue", "this newsletter"),
         "limits": ("not", "never", "only", "without", "any further"),
+        "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "zuerst", "zunächst", "als erstes",
@@ -96,6 +99,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
         "limits": ("nicht", "nie", "kein", "keine", "nur", "ohne", "weitere"),
+        "desk": ("redaktion", "die redaktion", "online-redaktion"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "tout d'abord",
@@ -119,6 +123,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
         "limits": ("ne", "pas", "jamais", "seulement", "uniquement", "sans"),
+        "desk": ("rédaction", "la rédaction"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -140,6 +145,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
         "limits": ("no", "nunca", "solo", "sólo", "solamente", "únicamente", "sin", "prohibida"),
+        "desk": ("redacción", "la redacción"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "depois",
@@ -161,6 +167,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("reproduz", "republic", "publicar", "divulgar", "compartilhar"),
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
         "limits": ("não", "nunca", "só", "somente", "apenas", "sem", "proibida"),
+        "desk": ("redação", "redacção", "da redação"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -182,6 +189,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("riprodur", "ripubblic", "pubblicar", "diffonder", "condivider"),
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
         "limits": ("non", "mai", "solo", "soltanto", "senza", "vietata"),
+        "desk": ("redazione", "la redazione"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "eerst", "allereerst", "daarna",
@@ -202,6 +210,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("overgenomen", "overnemen", "publiceren", "gepubliceerd", "verspreid", "herpubliceren"),
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
         "limits": ("niet", "nooit", "geen", "alleen", "zonder"),
+        "desk": ("redactie", "de redactie"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -223,6 +232,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("tego numeru", "tym numerze", "tego biuletynu", "tym biuletynie", "tego newslettera",
                   "tym newsletterze"),
         "limits": ("nie", "nigdy", "tylko", "wyłącznie", "bez"),
+        "desk": ("redakcja", "zespół redakcyjny"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "nejprve", "nejdříve", "potom", "poté", "dále",
@@ -243,6 +253,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publikov", "přetisk", "šířit", "převz", "přebír"),
         "issue": ("tohoto čísla", "tomto čísle", "tohoto zpravodaje", "tomto zpravodaji"),
         "limits": ("ne", "nikdy", "pouze", "jen", "bez"),
+        "desk": ("redakce",),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -263,6 +274,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("prelua", "preluat", "republic", "publica", "reproduc"),
         "issue": ("acest buletin", "acest număr", "acest newsletter", "această ediție"),
         "limits": ("nu", "niciodată", "doar", "numai", "fără"),
+        "desk": ("redacția", "redactia"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "först", "sedan", "därefter",
@@ -283,6 +295,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publicera", "återpublicera", "återge", "sprida", "kopiera"),
         "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
         "limits": ("inte", "aldrig", "endast", "bara", "utan"),
+        "desk": ("redaktionen",),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -303,6 +316,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publicere", "genudgive", "gengive", "dele", "kopiere"),
         "issue": ("dette nyhedsbrev", "dette nummer"),
         "limits": ("ikke", "aldrig", "kun", "uden"),
+        "desk": ("redaktionen",),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -323,6 +337,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publisere", "gjengi", "dele", "kopiere"),
         "issue": ("dette nyhetsbrevet", "dette nummeret"),
         "limits": ("ikke", "aldri", "kun", "bare", "uten"),
+        "desk": ("redaksjonen",),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "aluksi", "sitten", "seuraavaksi",
@@ -343,6 +358,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("julkais", "jakaa", "kopioi", "levittää"),
         "issue": ("tämän uutiskirjeen", "tässä uutiskirjeessä", "tämän numeron", "tässä numerossa"),
         "limits": ("ei", "älä", "vain", "ainoastaan", "ilman"),
+        "desk": ("toimitus",),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "ezután", "azután", "majd", "végül",
@@ -363,6 +379,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("közzétehet", "közöl", "újraközöl", "terjeszt", "átvehet"),
         "issue": ("ebben a hírlevélben", "ebben a számban", "e hírlevél"),
         "limits": ("nem", "tilos", "csak", "kizárólag", "nélkül"),
+        "desk": ("szerkesztőség",),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "ardından", "daha sonra",
@@ -383,6 +400,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("yayınla", "paylaş", "çoğalt", "kopyala"),
         "issue": ("bu bülten", "bu sayı"),
         "limits": ("değil", "yalnızca", "sadece", "olmadan", "yasak"),
+        "desk": ("editör masası", "haber merkezi"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -404,6 +422,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("αναδημοσ", "δημοσιεύσ", "αναπαραγ", "διανείμ"),
         "issue": ("αυτού του τεύχους", "αυτό το τεύχος", "αυτού του ενημερωτικού", "αυτό το ενημερωτικό"),
         "limits": ("δεν", "μην", "μόνο", "χωρίς", "απαγορεύεται"),
+        "desk": ("σύνταξη", "συντακτική ομάδα"),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -425,6 +444,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("перепечат", "публикова", "опубликова", "распростран", "копирова"),
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
         "limits": ("не", "нельзя", "только", "без", "запрещ"),
+        "desk": ("редакция",),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -446,6 +466,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("передрук", "публікува", "опублікува", "поширюва", "копіюва"),
         "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
         "limits": ("не", "заборон", "тільки", "лише", "без"),
+        "desk": ("редакція",),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -466,6 +487,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("menerbitkan", "memuat", "dimuat", "menyebarkan", "membagikan", "menyalin"),
         "issue": ("edisi ini", "buletin ini", "nawala ini", "newsletter ini"),
         "limits": ("tidak", "jangan", "dilarang", "hanya", "tanpa"),
+        "desk": ("redaksi", "tim redaksi"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -486,6 +508,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("đăng lại", "chia sẻ", "sao chép", "phát hành"),
         "issue": ("bản tin", "số này"),
         "limits": ("không", "cấm", "chỉ", "nếu không"),
+        "desk": ("ban biên tập", "tòa soạn"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -506,6 +529,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("転載", "再掲載", "複製", "共有"),
         "issue": ("本号", "このニュースレター", "メールマガジン", "メルマガ"),
         "limits": ("禁止", "禁じ", "のみ", "ない"),
+        "desk": ("編集部",),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -525,6 +549,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("转载", "轉載", "转发", "轉發", "复制", "複製"),
         "issue": ("本期", "本通讯", "本通訊", "本电子报", "本電子報"),
         "limits": ("禁止", "不得", "仅", "僅", "未经", "未經"),
+        "desk": ("编辑部", "編輯部"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -545,6 +570,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("전재", "재게시", "공유", "복제"),
         "issue": ("이번 호", "이 뉴스레터", "본 뉴스레터"),
         "limits": ("금지", "불가", "없이", "만"),
+        "desk": ("편집부", "편집팀"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -565,6 +591,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("نشر", "إعادة نشر", "نسخ", "مشاركة"),
         "issue": ("هذا العدد", "هذه النشرة"),
         "limits": ("لا", "يمنع", "فقط", "بدون"),
+        "desk": ("هيئة التحرير", "فريق التحرير"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -585,12 +612,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("प्रकाशित", "पुनः प्रकाशित", "साझा", "कॉपी"),
         "issue": ("इस अंक", "इस न्यूज़लेटर"),
         "limits": ("नहीं", "केवल", "बिना", "वर्जित"),
+        "desk": ("संपादकीय टीम", "संपादक मंडल"),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
          "counter", "permission", "holder", "by",
-         "text_noun", "may", "reuse", "issue", "limits")
+         "text_noun", "may", "reuse", "issue", "limits", "desk")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
