@@ -505,7 +505,7 @@ def _credits_writer(lines: list[str], nonblank: list[int], section: list[int]) -
     """
     for j in section[1:1 + MAX_BOX_HEAD_LINES]:
         line = lines[j].strip()
-        if is_byline(line) or name_line(line) or ANSWERED_BY.match(line):
+        if _by_line(line) or name_line(line) or ANSWERED_BY.match(line):  # (a byline in any language: "de NAME")
             return True
         if _is_text(line):
             break
@@ -849,10 +849,14 @@ def _notice_tail(tail: str) -> bool:
     (True, False)
     >>> _notice_tail("All the words and photos on this site are mine."), _notice_tail("The pots are mine.")
     (True, False)
+    >>> _notice_tail("Texterna får inte kopieras utan tillstånd."), _notice_tail("Vattna krukorna på kvällen.")
+    (True, False)
     """
     sentences = [sentence for sentence in SENTENCE_BREAK.split(tail) if sentence.strip()]
     return bool(sentences) and all(lic.NOT_A_GRANT.search(sentence) or lic.NOTICE_WORDS.search(sentence)
-                                   or OWNED_WORDS.search(sentence) for sentence in sentences)
+                                   or OWNED_WORDS.search(sentence) or lic.GRANT_REUSE.search(sentence)
+                                   for sentence in sentences)  # (a reuse named in another language: "Перепечатка
+    # материалов ...", "Texterna får inte kopieras ...", the language tables' reuse words, as NOTICE_WORDS' "reprint")
 
 
 # A site's claim on its words, the lead of a refusal: "All photos and words on this blog are mine", "Everything on
@@ -1237,7 +1241,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         credited = answered or started or _columnist(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]])
-                         or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]]))
+                         or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]])
+                         or written_abroad(texts[head[by]]))  # "de NAME": the bare "by" of another language
         taken.add(head[by])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
             parsed.statements += lic.find_statements(texts[head[by]])

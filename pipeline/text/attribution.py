@@ -16,7 +16,7 @@ import regex
 
 from ..records import AuthorBio
 from .dates import DATE, is_date_line
-from .languages import alternation, other_languages
+from .languages import alternation, other_languages, words
 
 # Words that make a "name" an organisation, a role or a website rather than a person.
 NOT_A_PERSON = frozenset(
@@ -595,7 +595,11 @@ WRITING = frozenset("text texts words recipe recipes story author authors writer
                     "作者 文 글 저자 著者 كاتب بقلم 撰文 文字 執筆 执笔 記者 记者 "
                     # Vietnamese "Tác giả" / "Người viết", the Nordic and Finnish words, Hindi "लेखक", Korean
                     # "글쓴이" / "작성자", Japanese "執筆者", Spanish and Portuguese "Texto"
-                    "tác giả viết forfatter författare kirjoittaja teksti texto लेखक लेखिका 글쓴이 작성자 執筆者".split())
+                    "tác giả viết forfatter författare kirjoittaja teksti texto लेखक लेखिका 글쓴이 작성자 執筆者".split()
+                    # and every language table's writer labels ("Penulis:", "Підготувала:", "投稿者："):
+                    # text/languages.py
+                    ) | frozenset(w for w in words("writer_label") if " " not in w)
+WRITING_PHRASES = frozenset(w for w in words("writer_label") if " " in w)  # "Người viết:", "Bài viết:": the whole label
 MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
 
 
@@ -663,7 +667,8 @@ def writing_credit(line: str) -> Byline | None:
     """
     text = line.strip()
     m = CREDIT_LABEL.match(text) if any(sep in text for sep in CREDIT_SEPARATORS) else None
-    if m is None or not any(w in WRITING for w in m["label"].lower().split()):
+    if m is None or not (any(w in WRITING for w in m["label"].lower().split())
+                         or " ".join(m["label"].lower().split()) in WRITING_PHRASES):
         return None
     if len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
         return None
@@ -700,6 +705,10 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
                      rf"|{alternation('posted_by', other_languages())}")
 BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
 WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:\s*:)?\s+(?=\S)", re.I)  # the verb forms alone: never a title
+# ... and the bare word for "by" of the language tables in lower case, opening a line that holds a full name only
+# ("de Ștefan Mărgineanu", "di Marco Rossi", "oleh Dewi Lestari"): a title or a sentence opens in capitals, a
+# surname's particle stands before one word ("de Vries"), and a wrapped sentence goes on past the name
+BARE_BY = re.compile(rf"^(?-i:{'|'.join(re.escape(w) for w in words('by') if w[0].islower())})\s+(?=[^\W\d_])")
 
 
 def byline_abroad(line: str) -> Byline | None:
@@ -729,8 +738,19 @@ def written_abroad(line: str) -> Byline | None:
     ('Ευανθία Ρήγα', 'Ana Ruiz')
     >>> written_abroad("Par Hélène Quéré"), written_abroad("Γράφει η ιστορία"), written_abroad("Γράφει")
     (None, None, None)
+    >>> written_abroad("de Ștefan Mărgineanu").name, written_abroad("oleh Dewi Lestari").name
+    ('Ștefan Mărgineanu', 'Dewi Lestari')
+    >>> written_abroad("de Vries"), written_abroad("De Niro Robert"), written_abroad("de la casa de mi abuela")
+    (None, None, None)
     """
-    return byline_abroad(line) if WRITTEN_ABROAD.match(line.strip()) else None
+    text = line.strip()
+    if WRITTEN_ABROAD.match(text):
+        return byline_abroad(text)
+    if (bare := BARE_BY.match(text)) is None or text[-1] in ".!?;:,":
+        return None
+    named = name_line(text[bare.end():])
+    return named if named is not None and len(named.name.split()) >= 2 and is_person_name(named.name) and (
+        named.credentials is None) else None
 
 
 CATEGORY_NOTE = re.compile(r"^(?:posted|filed|published)\s+(?:in|under)\s+\S", re.I)
@@ -977,6 +997,13 @@ META_LINE = re.compile(
     re.I,
 )
 MAX_META_WORDS = 20  # "Submitted: November 14, 2011 | Views: 2,318 | Word count: 512"; longer is a sentence
+# The same metadata in another language ("Publicado em 12/03/2015 às 09h40", "Publicerad: 2023-11-14 | Kategori:
+# Energi", "Compartilhe: Facebook | Twitter"): a date line's words before a digit, a field's label before its colon,
+# as the language tables write them (text/languages.py); English keeps META_LINE's own words.
+META_ABROAD = re.compile(rf"^(?:{alternation('published', other_languages())}(?![^\W\d_])\D{{0,40}}\d"
+                         rf"|{alternation('meta_label', other_languages())}\s*[:：])", re.I)
+# their first two letters: the cheap test before the alternation (is_meta_line runs on many lines of every page)
+META_ABROAD_HEADS = frozenset(w[:2] for kind in ("published", "meta_label") for w in words(kind, other_languages()))
 NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
                            r"|[^\W\d_]\s?[▾▼⌄]\s+[^\W\d_]"  # a menu's drop-down mark: "Recipes ▾ Baking"
                            r"|^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$"
@@ -994,9 +1021,14 @@ def is_meta_line(line: str) -> bool:
     (True, True)
     >>> is_meta_line("Posted items arrive in two days."), is_meta_line("Ten Things To Know")
     (False, False)
+    >>> is_meta_line("Publicado em 12/03/2015 às 09h40"), is_meta_line("Kategori: Boende | Taggar: el, värme")
+    (True, True)
+    >>> is_meta_line("Publicado sin permiso del autor"), is_meta_line("Kategori som passar alla")
+    (False, False)
     """
     text = line.strip()
-    return len(text.split()) <= MAX_META_WORDS and not text.endswith(".") and bool(META_LINE.match(text))
+    return len(text.split()) <= MAX_META_WORDS and not text.endswith(".") and bool(
+        META_LINE.match(text) or text[:2].lower() in META_ABROAD_HEADS and META_ABROAD.match(text))
 
 
 def is_nav_line(line: str) -> bool:

@@ -1613,10 +1613,15 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     (True, False)
     >>> _site_named("Valley Marketing", "Valley Times", ""), _site_named("Hill Marketing", "Valley Times", "")
     (True, False)
+    >>> _site_named("Redaktion Valley Times", "Valley Times", ""), _site_named("Redaktion Hill", "Valley Times", "")
+    (True, False)
     """
     low = value.lower()
     if site and low == site.lower() or DOMAIN.match(value):
         return True
+    if (desk := SITE_DESK.match(value)) and value[desk.end():].strip() and _site_named(value[desk.end():].strip(),
+                                                                                         site, title):
+        return True  # "Redaksi Kabar Kota", "Redaktion Valley Times": the site's desk (the language tables' desk)
     words, site_words = _site_words(value), _site_words(site or "")
     if site and words == site_words[:len(words)] and site_words[len(words):][:1] != ["s"]:  # not "Ann's Blog"
         return True  # the site's name cut short: "Helmholtz Klima" on "Helmholtz-Klima-Initiative", "LN" on "LN - ..."
@@ -1626,6 +1631,9 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
     return len(ends) >= 2 and low == ends[-1].lower()
 
 
+# A site's editorial desk before its name, in another language ("Redaksi Kabar Kota", "Redacción El Diario"):
+# text/languages.py
+SITE_DESK = re.compile(rf"^(?:{alternation('desk', other_languages())})\s+(?=\S)", re.I)
 SOURCE_PART = re.compile(r"\d[^·|•]*[·|•](?:[^·|•]*[·|•])*?\s*(?:source|quelle|fuente|fonte)\s*:\s*(?:the\s+)?"
                          r"(?P<org>[^·|•:/]{3,60}?)\s*(?:[·|•]|$)", re.I)
 SOURCE_REACH = 12  # the facts row stands over the headline, among the page's first blocks

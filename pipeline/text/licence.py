@@ -37,7 +37,8 @@ import ahocorasick
 
 from ..records import Licence
 from .dates import YEAR
-from .languages import LANGUAGES, alternation
+from .languages import LANGUAGES, alternation, other_languages
+from .languages import words as table_words
 
 # What a licence asks lives in terms.py, so commands that only ask it compile none of the patterns here; re-exported.
 from .terms import (  # noqa: F401
@@ -472,6 +473,56 @@ PERMISSION_ABROAD = (
 )
 PERMISSION_ABROAD_WORDS = ("genehmigung", "erlaubnis", "zustimmung", "autoris", "autoriz", "permiso", "permiss",
                            "concessione", "permesso", "consenso", "toestemming", "zgod", "l'accord", "l’accord")
+# The same leave in every language of the tables ("reproduzido aqui com autorização do autor", "dimuat ulang atas izin
+# penulis", "Αναδημοσιεύεται με την άδεια του εκδότη"): the phrase wherever it stands in its sentence, with no verb
+# asked (each language carries its text with its own verbs), unless a word of that sentence limits or refuses the
+# leave ("only with the editor's consent", "without permission": REFUSE's, not a credit) (text/languages.py).
+LEAVE_ABROAD = re.compile(rf"(?<!\w){alternation('permission', other_languages())}(?!\w)", re.I)
+LEAVE_ABROAD_WORDS = table_words("permission", other_languages())  # the gate's words: the phrases themselves
+LEAVE_LIMITED = re.compile(
+    r"(?<!\w)(?:only|without|s[óo]|somente|apenas|solo|solamente|[úu]nicamente|seulement|uniquement|sans|nur|ohne"
+    r"|alleen|zonder|tylko|wyłącznie|bez|pouze|jen|numai|doar|fără|endast|bara|utan|kun|uden|uten|vain|ilman|csak"
+    r"|nélkül|sadece|yalnızca|olmadan|μόνο|χωρίς|απαγορε\w*|только|без|лише|тільки|hanya|tanpa|chỉ|không|sem|sin"
+    r"|senza|ikke|ei|nu|nem|tilos|δεν|μην|tidak|jangan|dilarang"  # (the negations FOREIGN_NO lacks)
+    # ... or that makes it a condition on any further use ("Dalsze rozpowszechnianie artykułu za zgodą wydawcy",
+    # "Jede weitere Nutzung mit Genehmigung"): the reader's reuse, not this page's carrying
+    r"|any|further|dalsze|dalsza|jakiekolwiek|każde|weitere|jede|toute|cualquier|qualquer|ogni|qualsiasi|verdere"
+    r"|další|jakékoli|orice|varje|любое|дальнейшее|будь-яке|подальше|κάθε|setiap|mọi)(?!\w)"
+    r"|のみ|以外|禁止|仅|僅|任何|금지|모든|فقط|بدون|أي|केवल|बिना", re.I)
+# A credit line names whose leave it is (the author's, the publisher's: the tables' holder words, any case ending);
+# the phrase in a story's sentence names someone else ("... konnte Johnson mit Zustimmung der EU ... ersetzen").
+LEAVE_HOLDER = re.compile(rf"(?<!\w){alternation('holder', other_languages())}", re.I)
+# A credit line stands alone or closes a short note: a paragraph of running text is not read for one.
+LEAVE_MAX_WORDS = 60
+# A grant in any language of the tables: one sentence naming the text (a stem: "artikeln", "articolele"), giving
+# leave ("får", "pot fi", "boleh") and naming a reuse (a stem: "publicera", "preluate", "menerbitkan"), with nothing
+# in it that limits or refuses (LEAVE_LIMITED, FOREIGN_NO): "Du får fritt publicera den här artikeln ...",
+# "Articolele din acest buletin pot fi preluate integral ...". Each language's own rows (GRANT_ABROAD) stay.
+GRANT_TEXT = re.compile(rf"(?<!\w){alternation('text_noun', other_languages())}", re.I)
+GRANT_MAY = re.compile(rf"(?<!\w){alternation('may', other_languages())}(?!\w)", re.I)
+GRANT_REUSE = re.compile(rf"(?<!\w){alternation('reuse', other_languages())}", re.I)
+GRANT_REUSE_WORDS = table_words("reuse", other_languages())  # a grant holds a reuse
+# ... and the gate's share of them (its own bit, G_REUSE, with FOREIGN_STEMS' "reprodu" for the stems left out): never
+# a stem English words hold ("republic" in "republican", "publica" in "publication", "dele" in "delete"), which
+# would send every news line through the grant's patterns
+ENGLISH_HOLDS = ("republican", "publication", "delete", "delegate", "reproduction")
+GRANT_REUSE_GATE = tuple(w for w in GRANT_REUSE_WORDS if not any(w in e for e in ENGLISH_HOLDS))
+# which languages a leave word belongs to ("får": Swedish; "må": Danish), so its sentence is asked for that
+# language's limits only ("i sin helhet" is Swedish for "whole", "sin" Spanish for "without")
+MAY_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _code in other_languages():
+    for _w in LANGUAGES[_code]["may"]:
+        MAY_LANGUAGES[_w] = (*MAY_LANGUAGES.get(_w, ()), _code)
+# (a limit word ends where a word ends, but the Russian and Ukrainian stems ("запрещ", "заборон") and the words of
+# the scripts that write no spaces end anywhere)
+_STEM_LIMITS = ("ru", "uk", "ja", "zh", "ko")
+LIMITS_BY_LANGUAGE = {code: re.compile(rf"(?<!\w){alternation('limits', [code])}"
+                                       + ("" if code in _STEM_LIMITS else r"(?!\w)"), re.I)
+                      for code in other_languages()}
+# a condition on any further use ("Jede weitere Nutzung ..."), in whatever language (LEAVE_LIMITED's determiners)
+GRANT_ANY_FURTHER = re.compile(r"(?<!\w)(?:dalsze|dalsza|jakiekolwiek|każde|weitere|jede|toute|cualquier|qualquer"
+                               r"|ogni|qualsiasi|verdere|další|jakékoli|orice|varje|любое|дальнейшее|будь-яке"
+                               r"|подальше|κάθε|setiap|mọi)(?!\w)", re.I)
 # Dedications of this text to the public domain; never under a negation (FOREIGN_NO), and only of the text itself: a
 # few words between it and the dedication, never a clause about what it quotes ("Este texto cita obras que ...").
 _GAP = r"(?:\s+(?!que\b|qui\b|che\b|dat\b|die\b|welche\b)[\w'’]+){0,4}?\s+"
@@ -930,9 +981,9 @@ RESTRICT_ANY, NEGATED_ANY = _any_of(RESTRICT_WORDS), _any_of(RESTRICT_NEGATED)
 # the chain on real text. One pass of an Aho-Corasick automaton (C, pyahocorasick) finds them all; each word's value
 # is the mask of the lists that hold it, so a line's mask says which lists it meets, exactly as the ``in`` tests did.
 GATE_LISTS = (GRANT_NOUNS, GRANT_WORDS, HINTS, SCRIPT_HINTS, SHAPED_HINTS, FOREIGN_MODALS, MODAL_PARTNERS,
-              NEGATED_COPY, ASK_WORDS, ("first", "before"))
+              NEGATED_COPY, ASK_WORDS, ("first", "before"), LEAVE_ABROAD_WORDS, (*GRANT_REUSE_GATE, *FOREIGN_STEMS))
 (G_NOUNS, G_WORDS, G_HINTS, G_SCRIPT, G_SHAPED, G_MODALS, G_PARTNERS, G_NEGATED_COPY, G_ASK,
- G_FIRST) = (1 << n for n in range(len(GATE_LISTS)))
+ G_FIRST, G_LEAVE, G_REUSE) = (1 << n for n in range(len(GATE_LISTS)))
 
 
 def _gate_automaton(lists: tuple[tuple[str, ...], ...]) -> ahocorasick.Automaton:
@@ -973,7 +1024,7 @@ def passes_gate(text: str, lowered: str, mask: int | None = None) -> bool:
     if mask is None:
         mask = gate_mask(lowered)
     return mask != 0 and bool(
-        mask & G_NOUNS and mask & G_WORDS or mask & (G_HINTS | G_NEGATED_COPY)
+        mask & G_NOUNS and mask & G_WORDS or mask & (G_HINTS | G_NEGATED_COPY | G_LEAVE | G_REUSE)
         or mask & G_SCRIPT and not text.isascii()
         or mask & G_SHAPED and SHAPED_HINT.search(lowered) is not None
         or mask & G_MODALS and mask & G_PARTNERS
@@ -1404,7 +1455,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in spans if text[a:b].strip()]
 
 
-def find_grant(text: str, pronoun: bool = True) -> int | None:
+def find_grant(text: str, pronoun: bool = True, mask: int | None = None) -> int | None:
     """Return where the first sentence granting free reprint starts, or ``None`` (see ``GRANT``). With
     ``pronoun=False`` a grant of "it" does not count (beside a Creative Commons licence, "you may republish it with
     credit" restates that licence's terms).
@@ -1417,7 +1468,7 @@ def find_grant(text: str, pronoun: bool = True) -> int | None:
     True
     """
     lowered = text.lower()
-    more = _more_grants(text, lowered)
+    more = _more_grants(text, lowered, gate_mask(lowered) if mask is None else mask)
     main = _grant_sentence(text, lowered, pronoun)
     return main if more is None else more if main is None else min(main, more)
 
@@ -1472,7 +1523,7 @@ def _limits(sentence: str) -> bool:
         NEEDS_PERMISSION.search(sentence) and not NO_NEED.search(sentence)))
 
 
-def _more_grants(text: str, lowered: str) -> int | None:
+def _more_grants(text: str, lowered: str, mask: int = -1) -> int | None:
     """Where the first sentence granting reprint in one of the shapes read apart from ``GRANT`` starts: reprints
     welcome, reproduction authorised with its terms, the author box's question answered yes, a grant in German,
     French or Spanish; ``None`` if none.
@@ -1494,9 +1545,10 @@ def _more_grants(text: str, lowered: str) -> int | None:
     asked = "?" in text and (not ascii_ or _has_any(lowered, ("want", "like", "wish", "hoping", "planning",
                                                                 "thinking")))
     foreign = not ascii_ or _has_any(lowered, GRANT_ABROAD_WORDS)
+    tabled = bool(mask & G_REUSE) and _table_grant(text)  # (its stems' own test first: the gate's mask)
     if not (welcome and REPRINTS_WELCOME.search(text) or allowed and REPRODUCTION_ALLOWED.search(text) or (
             information and INFORMATION_GRANT.search(text)) or asked and ASKED.search(text) or (
-            foreign and FOREIGN_GRANT.search(text))):
+            foreign and FOREIGN_GRANT.search(text)) or tabled):
         return None  # one search of the whole text first, as for GRANT
     spans = _sentences(text)
     for n, (start, end) in enumerate(spans):
@@ -1509,6 +1561,8 @@ def _more_grants(text: str, lowered: str) -> int | None:
             return start
         if foreign and FOREIGN_GRANT.search(sentence) and not FOREIGN_NO.search(sentence) and not _limits(sentence):
             return start
+        if tabled and _table_grant(sentence) and not _limits(sentence):
+            return start
         if asked and n + 1 < len(spans) and (q := ASKED.search(sentence)) is not None:
             answer = text[spans[n + 1][0]:spans[n + 1][1]]
             if ASKED_YES.match(answer) and not NEGATION.search(answer) and not _limits(answer) and (
@@ -1516,6 +1570,27 @@ def _more_grants(text: str, lowered: str) -> int | None:
             ) and conditions_of(answer):
                 return start
     return None
+
+
+def _limited_in(text: str, code: str) -> bool:
+    """Whether ``text`` holds a word that negates or limits a grant in language ``code`` (the tables' limits)."""
+    return LIMITS_BY_LANGUAGE[code].search(text) is not None
+
+
+def _table_grant(text: str) -> bool:
+    """Whether ``text`` (a sentence, or a whole text as a first test) grants reprint in the language tables' words:
+    the text named, leave given and a reuse named, nothing limiting or refusing it in the languages whose leave word
+    it holds (GRANT_TEXT, GRANT_MAY, GRANT_REUSE; the tables' limits).
+
+    >>> _table_grant("Artikeln får fritt publiceras på andra webbplatser om texten är oförändrad.")
+    True
+    >>> _table_grant("Artikeln får inte publiceras utan tillstånd."), _table_grant("Du får gärna ringa oss.")
+    (False, False)
+    """
+    if not (GRANT_REUSE.search(text) and (may := GRANT_MAY.search(text)) and GRANT_TEXT.search(text)):
+        return False
+    codes = MAY_LANGUAGES.get(may.group().lower(), ())
+    return bool(codes) and not any(_limited_in(text, code) for code in codes) and not GRANT_ANY_FURTHER.search(text)
 
 
 def _names_work_in_notice(text: str) -> bool:
@@ -1627,17 +1702,30 @@ def _sentence_end(text: str, pos: int) -> int:
     return m.end() if m else len(text)
 
 
-def _text_permission(text: str) -> re.Match[str] | None:
+def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None:
     """The first "used/reprinted with permission" of ``text`` that is about the text: a picture credit ("Photo used
     with permission of ...", "Image courtesy of ...") licenses the picture, not the article.
 
     >>> _text_permission("Photo used with permission of Ana Ruiz.") is None, bool(_text_permission(
     ...     "Reprinted with permission."))
     (True, True)
+    >>> bool(_text_permission("Tekst przedrukowany tutaj za zgodą autorki.")), _text_permission(
+    ...     "Przedruk tylko za zgodą redakcji."), _text_permission("Ustawę przyjęto za zgodą Senatu.")
+    (True, None, None)
     """
     for m in PERMISSION.finditer(text):
         head = text[_sentence_start(text, m.start()):m.start()]
         if not NON_TEXT.search(head) or TEXTISH.search(head):
+            return m
+    if not (gate_mask(text.lower()) if mask is None else mask) & G_LEAVE or len(
+            text.split(None, LEAVE_MAX_WORDS)) > LEAVE_MAX_WORDS:
+        return None  # (the phrases' own test first: a line in another script passes the gates above without them)
+    for m in LEAVE_ABROAD.finditer(text):
+        # (the leave's words of another language: LEAVE_ABROAD)
+        start = _sentence_start(text, m.start())
+        sentence = text[start:_sentence_end(text, m.end())]
+        if LEAVE_HOLDER.search(sentence) and not LEAVE_LIMITED.search(sentence) and not FOREIGN_NO.search(
+                sentence) and not NON_TEXT.search(text[start:m.start()]):
             return m
     return None
 
@@ -1693,12 +1781,14 @@ JoAnna Brandi. Used with permission.')]
     if (not ascii_ or "public" in lowered and "domain" in lowered or _has_any(lowered, PD_WORDS)) and (
             begin := find_public_domain(text)) is not None:
         found.append((begin, _tail_end(text, begin), Statement("public-domain", "", PUBLIC_DOMAIN)))
-    if (not ascii_ or grant_words or any(w in lowered for w in GRANT_VERBS) or _has_any(lowered, FOREIGN_WORDS)) and (
-            begin := find_grant(text, pronoun=cc is None)) is not None:
+    if (not ascii_ or grant_words or mask & G_REUSE or any(w in lowered for w in GRANT_VERBS)
+            or _has_any(lowered, FOREIGN_WORDS)) and (
+            begin := find_grant(text, pronoun=cc is None, mask=mask)) is not None:
         end = _tail_end(text, begin)
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))
         found.append((begin, end, notice))
-    if (not ascii_ or any(w in lowered for w in PERMISSION_WORDS)) and (m := _text_permission(text)):
+    if (not ascii_ or mask & G_LEAVE or any(w in lowered for w in PERMISSION_WORDS)) and (
+            m := _text_permission(text, mask)):
         found.append((_sentence_start(text, m.start()), _sentence_end(text, m.end()),
                       Statement("permission", "", USED_WITH_PERMISSION, conditions=["permission-required"])))
     restricted = []
@@ -1771,6 +1861,9 @@ def covers_issue(text: str) -> bool:
     (True, False)
     >>> covers_issue("All articles © their authors."), covers_issue("This post is CC BY 4.0, as are our stories.")
     (True, False)
+    >>> covers_issue("Artykuły z tego biuletynu można przedrukować w całości."), covers_issue(
+    ...     "Ten artykuł można przedrukować w całości. Zapraszamy do lektury tego biuletynu.")
+    (True, False)
     """
     for a, b in _sentences(text):
         sentence = text[a:b]
@@ -1778,11 +1871,15 @@ def covers_issue(text: str) -> bool:
             if ISSUE_SCOPE.search(m.group()):
                 return True
             continue
+        abroad = ISSUE_ABROAD.search(sentence)  # the issue named in another language: its grant names it anywhere
+        if abroad and (_table_grant(sentence) or FOREIGN_GRANT.search(sentence)):
+            return True
         sentence = sentence[m.end():] if (m := FIELD_LABEL.match(sentence)) else sentence
         marks = [m.start() for p in (*OPEN_MARKS, PUBLIC_WORDS, COPYRIGHT_SIGN)
                  if (m := p.search(sentence))]
-        if marks and ISSUE_SCOPE.search(sentence[: min(marks)]) or (
-                (restriction(sentence) or RESERVED.search(sentence)) and ISSUE_SCOPE.search(sentence)):
+        scope = ISSUE_SCOPE.search(sentence[: min(marks)]) or ISSUE_ABROAD.search(sentence[: min(marks)]) if (
+            marks) else None
+        if scope or ((restriction(sentence) or RESERVED.search(sentence)) and (ISSUE_SCOPE.search(sentence) or abroad)):
             return True
     return False
 
@@ -1790,6 +1887,9 @@ def covers_issue(text: str) -> bool:
 # A field's name before the statement it holds (a feed's "copyright:" or "channel.copyright:" element, a page's
 # "Rights:" or "License:" line): a label, not a copyright mark standing before the statement's words of scope.
 FIELD_LABEL = re.compile(r"\s*(?:[\w-]+\.)?(?:copyright|rights|licen[cs]e|dc\.rights)\s*:\s+", re.I)
+# The issue named in another language ("Articolele din acest buletin pot fi preluate ...", "Nội dung bản tin được
+# chia sẻ theo giấy phép CC BY-NC 4.0"): the tables' issue words (text/languages.py)
+ISSUE_ABROAD = re.compile(rf"(?<!\w){alternation('issue', other_languages())}(?!\w)", re.I)
 PUBLIC_WORDS = re.compile(r"\bpublic[\s-]+domain\b", re.I)
 COPYRIGHT_SIGN = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 KIND_OF_TAG = {FREE_REPRINT: "reprint", USED_WITH_PERMISSION: "permission", ALL_RIGHTS_RESERVED: "copyright",

@@ -856,7 +856,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n8"), "dot" if m.group("p8") == "．" else "paren"  # full-width: １． / 1）
         else:
             raw, style = m.group("n5"), "dash"
-        number = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
+        number = (int(raw) if raw.isdecimal() else sign_number("circled", raw) if raw.isdigit()  # "コツ③"
+                  else NUMBER_WORDS[raw])
         return Marker("numbered", style, number, start, start + m.end())
     head = line[:6]
     if (")" in head or "." in head or "\u20e3" in head or "\u2460" <= head[:1] <= "\u2793" or "、" in head

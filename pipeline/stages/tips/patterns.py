@@ -14,10 +14,12 @@ NUMBER_WORDS = {
         "seventeen eighteen nineteen twenty".split())
 }
 _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-# "Step 3:" and "Tip 3:" in the languages the pages come in ("Βήμα 3:", "Krok 3.", "Schritt 3:", "Étape 3 :", "Paso 3:",
-# "Крок 3."): a numbered point's marker wherever it is written
-_FOREIGN_ITEM_WORDS = (r"βήμα|συμβουλή|krok|wskazówka|крок|порада|шаг|совет|schritt|tipp|étape|etape|astuce|conseil|"
-                       r"paso|consejo|passo|consiglio|dica|stap|adım")
+# "Step 3:" and "Tip 3:" in the languages the pages come in ("Βήμα 3:", "Krok 3.", "Schritt 3:", "Bước 3:", "Langkah
+# 3.", "コツ③"): a numbered point's marker wherever it is written; the counter words of the language tables
+# (text/languages.py)
+_FOREIGN_ITEM_WORDS = alternation("counter", other_languages())
+# a counter's number may be a circled digit ("コツ①", "Step ③"): how Japanese and Korean pages number their sections
+CIRCLED_NUMBERS = "\u2460-\u2473"
 _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mistake|strategy|method|technique|"
                rf"trick|hint|question|tactic|principle|{_FOREIGN_ITEM_WORDS}")
 # A numbered marker at the start of a line (or paragraph). Each alternative ends before the item's text.
@@ -26,7 +28,7 @@ _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mis
 NUMBERED_LINE = re.compile(
     rf"""(?:
         (?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})                                 # a topic first: Grocery Tip #2
-        (?P<word>{_ITEM_WORDS})(?:\s*(?:\#|no\.\s*|number\s+))?\s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD})\b
+        (?P<word>{_ITEM_WORDS})(?:\s*(?:\#|no\.\s*|number\s+))?\s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD}|[{CIRCLED_NUMBERS}])\b
             (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
             \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
