@@ -36,13 +36,17 @@ from pathlib import Path
 from typing import Any
 
 from bench.labels import stream_through
-from bench.real_pages import REALPAGES, clean, load_labels
+from bench.real_pages import PARTS, REALPAGES, VALIDATION, clean, load_labels
 from pipeline.configs import SegmentConfig
 from pipeline.records import Article
 from pipeline.stages.segment import segment_record
 from pipeline.text.line_roles import Candidate
 
-TUNABLE = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7")
+TUNABLE = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7")  # the own-hand parts
+# the tuned parts written blind, one to six hands each (every part of ``bench.real_pages`` but the validation ones)
+BLIND = tuple(p for p in PARTS if p not in TUNABLE and p not in VALIDATION)
+TUNED = TUNABLE + BLIND
+TRAINING = TUNABLE  # the parts the shipped table is trained on
 MODES = ("model", "arbiter")
 ROLES = ("author", "title")
 
@@ -80,7 +84,7 @@ def page_examples(part: str, name: str, label: dict[str, Any]) -> list[Example]:
     return out_examples
 
 
-def collect(parts: tuple[str, ...] = TUNABLE) -> list[Example]:
+def collect(parts: tuple[str, ...] = TRAINING) -> list[Example]:
     """Every labelled article of ``parts`` with its candidates, parts and pages in name order (deterministic)."""
     examples = []
     for part in parts:
@@ -113,14 +117,17 @@ def accuracy(examples: list[Example], role: str, mode: str, table: tuple[float, 
     return hits
 
 
-def lopo(examples: list[Example]) -> str:
-    """Leave-one-part-out: rules vs model alone vs arbiter, per held-out part and role."""
+def lopo(examples: list[Example], held_parts: tuple[str, ...] | None = None) -> str:
+    """Leave-one-part-out: rules vs model alone vs arbiter vs fallback, per held-out part (``held_parts``, default
+    every part of ``examples``; each trained on every other part of ``examples``) and role."""
     from bench.train_line_roles import fallback_threshold, fit
     from bench.util import table
 
+    held_parts = held_parts or tuple(dict.fromkeys(e.part for e in examples))
     rows = []
     totals: dict[tuple[str, str], list[int]] = {}
-    for held in TUNABLE:
+    wins: dict[tuple[str, str], list[int]] = {}  # (role, mode) -> parts where it beats, ties, loses to the rules
+    for held in held_parts:
         train = [e for e in examples if e.part != held]
         test = [e for e in examples if e.part == held]
         for role in ROLES:
@@ -131,7 +138,7 @@ def lopo(examples: list[Example]) -> str:
             acc[1] += len(test)
             models = {mode: fit(train, role, mode) for mode in MODES}
             for mode in (*MODES, "fallback"):
-                if mode == "fallback":  # its threshold chosen on the four training parts too
+                if mode == "fallback":  # its threshold chosen on the training parts too
                     bias, _, weights = models["model"]
                     hits = accuracy(test, role, "model", (bias, fallback_threshold(train, role), weights),
                                     fallback=True)
@@ -141,25 +148,46 @@ def lopo(examples: list[Example]) -> str:
                 acc = totals.setdefault((role, mode), [0, 0])
                 acc[0] += hits
                 acc[1] += len(test)
+                wins.setdefault((role, mode), [0, 0, 0])[0 if hits > rules else 1 if hits == rules else 2] += 1
             rows.append(cells)
     for role in ROLES:
-        rows.append(["all parts", role] + [f"{h}/{n} ({h / n:.0%})" for h, n in
-                                          (totals[(role, m)] for m in ("rules", *MODES, "fallback"))])
-    return table(["held-out part", "role", "rules (tuned on it)", "model alone", "arbiter",
-                  "fallback (rules, else model)"], rows)
+        rows.append(["all held-out parts", role] + [f"{h}/{n} ({h / n:.0%})" for h, n in
+                                                   (totals[(role, m)] for m in ("rules", *MODES, "fallback"))])
+    for role in ROLES:
+        rows.append(["parts won/tied/lost vs rules", role, ""] + ["/".join(map(str, wins[(role, m)]))
+                                                                   for m in (*MODES, "fallback")])
+    return table(["held-out part", "role", "rules", "model alone", "arbiter", "fallback (rules, else model)"], rows)
 
 
-def validation(part: str) -> str:
-    """The score table of a part with the rules, the model alone and the arbiter (the validation parts: scores
-    only, never misses)."""
+def heldout(part: str, also: tuple[str, ...] = VALIDATION) -> str:
+    """The honest test of a part the rules were never tuned on: train on every tuned part but ``part``, then
+    score ``part`` and the validation parts (``also``, scores only) with ``bench.real_pages`` in every mode, the
+    tables in memory (the shipped table is not touched)."""
+    from bench.train_line_roles import fit_tables
+
+    tables, fallback = fit_tables(collect(tuple(p for p in TUNED if p != part)))
+    return "\n\n".join(validation(name, (tables, fallback)) for name in (part, *also))
+
+
+def validation(part: str, trained: tuple[Any, dict[str, float]] | None = None) -> str:
+    """The score table of a part with the rules, the model alone, the arbiter and the fallbacks (the validation
+    parts: scores only, never misses); ``trained``: tables and fallback thresholds in place of the shipped ones."""
     import bench.real_pages as rp
     from bench.util import table
+    from pipeline.text import line_roles_table as shipped
 
+    saved = (shipped.AUTHOR, shipped.TITLE, shipped.FALLBACK_THRESHOLD)
+    if trained is not None:
+        tables, fallback = trained
+        shipped.AUTHOR, shipped.TITLE, shipped.FALLBACK_THRESHOLD = tables["author"], tables["title"], fallback
     scores = {}
-    for mode in ("off", *MODES, "fallback", "author-fallback"):
-        rp.SEGMENT_CONFIG = replace(SegmentConfig(), line_roles=mode)
-        scores[f"{part} {mode}"] = rp.evaluate(REALPAGES / part)
-    rp.SEGMENT_CONFIG = None
+    try:
+        for mode in ("off", *MODES, "fallback", "author-fallback"):
+            rp.SEGMENT_CONFIG = replace(SegmentConfig(), line_roles=mode)
+            scores[f"{part} {mode}"] = rp.evaluate(REALPAGES / part)
+    finally:
+        rp.SEGMENT_CONFIG = None
+        shipped.AUTHOR, shipped.TITLE, shipped.FALLBACK_THRESHOLD = saved
     return table(["measure", *scores], rp.table_rows(scores))
 
 
@@ -275,11 +303,17 @@ def _html_fields(html: bytes, mode: str) -> tuple[str | None, str | None]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.line_roles", description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("lopo", "validation", "trafilatura", "safety"))
-    parser.add_argument("part", nargs="?", default="holdout7", help="validation: the part; safety: pages (1000)")
+    parser.add_argument("what", choices=("lopo", "lopo-blind", "heldout", "validation", "trafilatura", "safety"))
+    parser.add_argument("part", nargs="?", default="holdout10",
+                        help="validation: the part; heldout: the part left out (holdout12); safety: pages (1000)")
     args = parser.parse_args(argv)
     if args.what == "lopo":
         print(lopo(collect()))
+    elif args.what == "lopo-blind":  # train on every tuned part, hold out each blind one but holdout12 in turn
+        examples = collect(tuple(p for p in TUNED if p != args.part))
+        print(lopo(examples, tuple(p for p in BLIND if p != args.part)))
+    elif args.what == "heldout":
+        print(heldout(args.part))
     elif args.what == "validation":
         print(validation(args.part))
     elif args.what == "safety":
