@@ -218,6 +218,38 @@ def _describe_line(text: str) -> tuple[str, ...]:
     return tuple(flags)
 
 
+def first_paragraph(lines: Sequence[str]) -> int | None:
+    """The index of the article's first paragraph: its first line of running text at least
+    ``MIN_PARAGRAPH_WORDS`` long (a title, a byline, a dek and a notice stand above it; a share row, a comment count
+    and a footer below).
+
+    >>> first_paragraph(["Six Habits", "By Ann Lee", " ".join(["Text of the first paragraph runs on."] * 5)])
+    2
+    """
+    for i, line in enumerate(lines):
+        if len(line.split(None, MIN_PARAGRAPH_WORDS)) >= MIN_PARAGRAPH_WORDS and is_prose(line):
+            return i
+    return None
+
+
+def paragraph_place(i: int, first: int | None, nonblank: Sequence[int]) -> str:
+    """Where line ``i`` stands relative to the first paragraph (``first``) as a feature: above it (and how many
+    nonblank lines above: a title stands right over its text or over a byline and a date), the paragraph itself,
+    below it, or on a page without one.
+
+    >>> paragraph_place(1, 5, [0, 1, 3, 5]), paragraph_place(5, 5, [0, 5]), paragraph_place(0, None, [0])
+    ('para_above=2', 'para=self', 'para=none')
+    """
+    if first is None:
+        return "para=none"
+    if i == first:
+        return "para=self"
+    if i > first:
+        return "para=below"
+    between = sum(1 for j in nonblank if i < j <= first)
+    return f"para_above={_bucket(between, (1, 2, 3, 5))}"
+
+
 class _Page:
     """What the author candidates of one article read page-wide, each piece computed when first asked for: a page
     whose head and tail hold no candidate the fallback may name never pays for them."""
@@ -248,12 +280,19 @@ class _Page:
         return " ".join(self.lines[i].casefold() for i in self.nonblank if COPYRIGHT.search(self.lines[i]))
 
     @functools.cached_property
+    def first_paragraph(self) -> int | None:
+        return first_paragraph(self.lines)
+
+    @functools.cached_property
     def bio_from(self) -> int | None:
         """The rank among the nonblank lines of the bio box's heading, if any."""
         return next((k for k, i in enumerate(self.nonblank) if bio_start(self.lines[i]) is not None), None)
 
     def name_flags(self, value: str, markup: str | None) -> list[str]:
-        return _name_flags(value, self.folded, self.mails, self.copyright_text, markup)
+        flags = _name_flags(value, self.folded, self.mails, self.copyright_text, markup)
+        if knows_name(value, self.language):  # a heading in a person's shape ("Seed Saving") has no given name
+            flags.append("known_name")
+        return flags
 
     @functools.cached_property
     def sentences(self) -> list[str]:
@@ -662,6 +701,7 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
                 context.append("in_bio" if k > bio_from else "on_bio_heading")
             if not short:
                 context.append("long_line")
+            context.append(paragraph_place(i, page.first_paragraph, nonblank))
             named = name_line(text) if short else None
             bounds = _run_bounds(tokens)
             for a, b, value in spans:
@@ -751,6 +791,8 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
     out: list[Candidate] = []
     seen_rules = False
     passed_meta = 0
+    first = first_paragraph(lines)
+    folded = "\n".join(lines).casefold()
     for rank, i in enumerate(head):
         text = lines[i].strip()
         words = text.split()
@@ -772,9 +814,13 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
         if may_be_title(text):
             feats.append("may_be_title")
         content = [w for w in words if w[:1].isalpha()]
-        if content:
+        if content and not any(w[:1].isupper() or w[:1].islower() for w in content):
+            feats.append("capital_share=uncased")  # a script without capitals: the share says nothing
+        elif content:
             share = sum(w[:1].isupper() for w in content) / len(content)
             feats.append(f"capital_share={'high' if share >= 0.8 else 'mid' if share >= 0.5 else 'low'}")
+        feats += _title_shape(text, words, value, folded)
+        feats.append(paragraph_place(i, first, nonblank))
         if text.startswith("#"):
             feats.append("markdown_heading")
         if re.match(r"^(?:\d{1,2}[.)]|[-*•])\s", text):
@@ -822,6 +868,26 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
     if arbiter and rules is not None and not seen_rules:
         out.append(Candidate(rules, ("src=rules", "rules=1", *_line_flags(rules))))
     return out
+
+
+def _title_shape(text: str, words: list[str], value: str, folded: str) -> list[str]:
+    """A head line's shape beyond its words: how many of its tokens hold no letter (a counter row, a pager, a
+    share bar: "❤ 311 · 47 · Share", "Page 1 of 3 1 2 3 Next »"), whether it opens with a label and a colon
+    ("Thread: ...", "Pages: [1]") or a bracketed tag ("[Sticky] ..."), and how often the page writes it (a site's
+    chrome recurs; an article's title may stand again in a breadcrumb or its markup).
+
+    >>> _title_shape("Page 1 of 3 1 2 3 Next »", "Page 1 of 3 1 2 3 Next »".split(), "Page 1 of 3", "")
+    ['noletter=many', 'recur=0']
+    >>> _title_shape("Thread: Six Habits", ["Thread:", "Six", "Habits"], "Thread: Six Habits", "thread: six habits")
+    ['noletter=0', 'label_colon', 'recur=1']
+    """
+    noletter = sum(1 for w in words if not any(ch.isalpha() for ch in w))
+    flags = [f"noletter={'0' if not noletter else 'one' if noletter == 1 else 'many'}"]
+    head = words[0] if words else ""
+    if head.endswith(":") and len(words) > 1 or text[:1] == "[" and "]" in text[1:30]:
+        flags.append("label_colon" if head.endswith(":") else "bracket_tag")
+    flags.append(f"recur={_bucket(folded.count(value.casefold()), (0, 1, 2))}")
+    return flags
 
 
 MIN_PARAGRAPH_WORDS = 25  # a line this long is a paragraph of the text (a one-line notice or advert is shorter)

@@ -402,3 +402,52 @@ def test_a_columns_name_names_someone_in_capitals(line):
     john" is a greeting, not a column (under the case-blind flag ``\\p{Lu}`` matched any letter: the review's D3)."""
     assert not roles.column_name(line)
     assert roles.column_name(line.replace("john", "John").replace("me anything", "Margit").replace("anna", "Anna"))
+
+
+LONG_PARAGRAPH = " ".join([PARAGRAPH] * 2)
+
+
+def test_title_candidates_say_where_they_stand_relative_to_the_first_paragraph():
+    lines = ["Garden Notes", "", "Winter Pruning Made Simple", "By Odile Marchetti", "", LONG_PARAGRAPH, "",
+             "Share this: Email Print", "Leave a comment"]
+    feats = {c.value: set(c.features) for c in roles.title_candidates(lines)}
+    assert "para_above=2" in feats["Winter Pruning Made Simple"]  # over a byline, then the text
+    assert "para_above=3" in feats["Garden Notes"]
+    assert "para=below" in feats["Share this: Email Print"] and "para=below" in feats["Leave a comment"]
+    no_text = {c.value: set(c.features) for c in roles.title_candidates(["Contact Us", "Opening hours"])}
+    assert "para=none" in no_text["Contact Us"]
+
+
+def test_a_short_line_of_text_is_no_first_paragraph():
+    """A one-line notice or a heading in sentence case stands above the text; a list of links is no prose."""
+    assert roles.first_paragraph(["Read our notice about cookies and the new privacy settings.", LONG_PARAGRAPH]) == 1
+    assert roles.first_paragraph(["Home | Shop | Blog | About | Contact | Privacy | Terms"] * 5) is None
+
+
+def test_title_shape_tells_counters_labels_tags_and_recurring_chrome():
+    lines = ["♥ 12 · 4 · ↗ Share", "Topic: Storing Apples Through Winter", "[Pinned] A Guide to Seed Swaps",
+             "Archive", "Cheap Cold Frames", LONG_PARAGRAPH, "Archive"]
+    feats = {c.value: set(c.features) for c in roles.title_candidates(lines)}
+    counter = next(f for v, f in feats.items() if v.startswith("♥"))
+    assert "noletter=many" in counter
+    assert "label_colon" in feats["Topic: Storing Apples Through Winter"]
+    assert "bracket_tag" in feats["[Pinned] A Guide to Seed Swaps"]
+    assert "recur=2" in feats["Archive"] and "recur=1" in feats["Cheap Cold Frames"]
+    plain = feats["Cheap Cold Frames"]
+    assert "noletter=0" in plain and not {"label_colon", "bracket_tag"} & plain
+
+
+def test_a_title_in_a_script_without_capitals_is_not_read_as_lower_case():
+    lines = ["冬の野菜の育て方", "ナス を 育てる", "Six habits of a good gardener"]
+    feats = {c.value: set(c.features) for c in roles.title_candidates(lines)}
+    assert "capital_share=uncased" in feats["冬の野菜の育て方"] and "capital_share=uncased" in feats["ナス を 育てる"]
+    assert "capital_share=low" in feats["Six habits of a good gardener"]
+
+
+def test_author_candidates_flag_names_the_lexicon_knows():
+    """A heading in a person's shape ("Frost Dates", "Compost Corner") has no known given name."""
+    lines = ["Frost Dates", "Compost Corner", "", LONG_PARAGRAPH, "", "Margarethe Olsen"]
+    feats = {c.value: set(c.features) for c in roles.author_candidates(lines)}
+    assert "known_name" in feats["Margarethe Olsen"] and "para=below" in feats["Margarethe Olsen"]
+    assert "known_name" not in feats["Frost Dates"] and "known_name" not in feats["Compost Corner"]
+    assert "para_above=2" in feats["Frost Dates"]
