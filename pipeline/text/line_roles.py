@@ -853,10 +853,15 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
             else:
                 shared = len(set(key.split()) & markup_words) / max(1, len(set(key.split())))
                 feats.append(f"markup_overlap={'high' if shared >= 0.8 else 'some' if shared >= 0.4 else 'none'}")
+        variants = title_variants(value)
         if arbiter and rules is not None and value == rules:
             feats.append("rules=1")
             seen_rules = True
         out.append(Candidate(value, tuple(feats)))
+        for kinds, inner in variants:
+            extra = ["rules=1"] if arbiter and rules is not None and inner == rules else []
+            seen_rules = seen_rules or bool(extra)
+            out.append(Candidate(inner, (*(f for f in feats if f != "rules=1"), f"variant={kinds}", *extra)))
     if markup:
         feats = ["src=meta", *_line_flags(markup)]
         if any(c.value.casefold() == markup_key for c in out):
@@ -867,6 +872,45 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
         out.append(Candidate(markup, tuple(feats)))
     if arbiter and rules is not None and not seen_rules:
         out.append(Candidate(rules, ("src=rules", "rules=1", *_line_flags(rules))))
+    return out
+
+
+# What a forum, a mailing list or a print layout writes around a title: a one- or two-word label and a colon
+# ("Thread: ...", "Re: ..."), a bracketed tag ("[Sticky] ...", "[list-name] ..."), a counter in brackets at its
+# end ("... (Read 1,482 times)", "... (3 replies)"), and quotes or a row of symbols on both sides ("*** ... ***",
+# "== ... ==", '"..."'). Stripped, they give the title as a further candidate (the model weighs both: "Stretching:
+# Before or After?" is a title whose colon is its own).
+TITLE_WRAPPERS = (
+    ("label", regex.compile(r"^(?:(?:[\p{L}]+\s)?[\p{L}]+:\s+)+(?=\S)")),  # ("Subject: Re: ...")
+    ("tag", regex.compile(r"^\[[^\]]{1,30}\]\s*(?=\S)")),
+    ("counter", regex.compile(r"\s*\([^()]*\d[^()]*\)$")),
+    ("wrapped", regex.compile(r"^(?P<w>[\"“”'‘’«»]|([*=~#_+-])\2*)\s*(?P<in>.+?)\s*(?:[\"“”'‘’«»]|\2+)$")),
+)
+
+
+def title_variants(value: str) -> list[tuple[str, str]]:
+    """The title inside a line's wrappers (``TITLE_WRAPPERS``), each wrapper stripped in turn, as ``(kinds,
+    title)`` pairs; none when the line has no wrapper.
+
+    >>> title_variants("Topic: Storing Apples (Read 312 times)")
+    [('label', 'Storing Apples (Read 312 times)'), ('label+counter', 'Storing Apples')]
+    >>> title_variants("== Cheap Cold Frames =="), title_variants("Cheap Cold Frames")
+    ([('wrapped', 'Cheap Cold Frames')], [])
+    """
+    out: list[tuple[str, str]] = []
+    kinds: list[str] = []
+    current = value
+    for kind, pattern in TITLE_WRAPPERS:
+        m = pattern.search(current)
+        if m is None:
+            continue
+        inner = m["in"] if kind == "wrapped" else current[:m.start()] + current[m.end():]
+        inner = inner.strip()
+        if len(inner.split()) < MIN_FALLBACK_TITLE_WORDS or inner == current:
+            continue
+        kinds.append(kind)
+        current = inner
+        out.append(("+".join(kinds), current))
     return out
 
 

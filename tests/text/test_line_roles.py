@@ -451,3 +451,21 @@ def test_author_candidates_flag_names_the_lexicon_knows():
     assert "known_name" in feats["Margarethe Olsen"] and "para=below" in feats["Margarethe Olsen"]
     assert "known_name" not in feats["Frost Dates"] and "known_name" not in feats["Compost Corner"]
     assert "para_above=2" in feats["Frost Dates"]
+
+
+def test_a_title_inside_a_forum_label_a_tag_a_counter_or_symbols_is_a_candidate_too():
+    lines = ["Subject: Re: Netting brassicas against pigeons", "[Pinned] Frost Cloth, Fleece or Nothing?",
+             "~~ The Bean Trench Method ~~", "«Ein Beet für Faule» (4 Antworten)", "Why: A Question Worth Asking"]
+    got = {c.value: set(c.features) for c in roles.title_candidates(lines)}
+    assert "variant=tag" in got["Frost Cloth, Fleece or Nothing?"]
+    assert "variant=wrapped" in got["The Bean Trench Method"]
+    assert "variant=counter+wrapped" in got["Ein Beet für Faule"]
+    assert any(f.startswith("variant=label") for f in got["Netting brassicas against pigeons"])
+    # the whole line stays a candidate: a title may own its colon
+    assert "Why: A Question Worth Asking" in got and "A Question Worth Asking" in got
+
+
+def test_no_title_variant_without_a_wrapper_or_with_one_word_left():
+    assert roles.title_variants("Cheap Cold Frames for Small Plots") == []
+    assert roles.title_variants("Pages: [1]") == [] and roles.title_variants("- Ann Lee, Leeds") == []
+    assert roles.title_variants("Tomatoes (2)") == []
