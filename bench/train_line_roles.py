@@ -7,7 +7,7 @@ zero weights (numpy only, no randomness). The "fallback" mode's threshold is cho
 out. The table's header names the training parts, the date they last changed and a checksum of their pages and
 labels, so ``tests/text/test_line_roles.py`` can tell a stale table (and, marked slow, retrains and compares).
 
-    python -m bench.train_line_roles            # train on the seven tunable parts, write the table
+    python -m bench.train_line_roles            # train on every tuned part (TRAINING), write the table
     python -m bench.train_line_roles --check    # exit 1 when the shipped table differs from a fresh training
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -164,8 +165,9 @@ def render(tables: Tables, fallback: dict[str, float],
         '"""Weights of the learned line-role model (``line_roles.py``), written by',
         "``python -m bench.train_line_roles``, never by hand.",
         "",
-        f"Training data: the real-shaped labelled parts {', '.join(TRAINING)}",
-        f"(tests/fixtures/realpages/), {n_examples} labelled articles, last changed {labels_date()};",
+        "Training data: the real-shaped labelled parts (tests/fixtures/realpages/)",
+        *textwrap.wrap(", ".join(TRAINING), 110),
+        f"{n_examples} labelled articles, last changed {labels_date()};",
         f"pages and labels checksum {labels_checksum()}.",
         "Per role and mode: (bias, threshold, weights): a candidate's probability is the logistic of the bias plus its",
         "features' weights; the best candidate is the answer when its probability reaches the threshold.",

@@ -469,3 +469,26 @@ def test_no_title_variant_without_a_wrapper_or_with_one_word_left():
     assert roles.title_variants("Cheap Cold Frames for Small Plots") == []
     assert roles.title_variants("Pages: [1]") == [] and roles.title_variants("- Ann Lee, Leeds") == []
     assert roles.title_variants("Tomatoes (2)") == []
+
+
+def test_the_model_trains_on_every_tuned_part_and_never_on_a_validation_or_sealed_one():
+    from bench.line_roles import BLIND, TRAINING, TUNABLE, TUNED
+    from bench.real_pages import LATER_SEALED, SEALED, VALIDATION
+
+    assert set(TRAINING) == set(TUNED) == set(TUNABLE) | set(BLIND)
+    assert not set(TUNED) & {*VALIDATION, SEALED, *LATER_SEALED}
+    assert {"holdout3", "holdout11", "holdout12"} <= set(BLIND)
+
+
+def test_the_fallback_threshold_folds_deal_parts_round_robin():
+    from bench.line_roles import Example
+    from bench.train_line_roles import MAX_FOLDS, folds
+
+    def example(part):
+        return Example(part, "p", 0, {}, {}, {})
+
+    parts = [f"part{k}" for k in range(7)]
+    got = folds([example(p) for p in parts for _ in range(2)])
+    assert len(got) == MAX_FOLDS and set().union(*got) == set(parts)
+    assert got[0] == {"part0", "part4"} and sum(map(len, got)) == len(parts)
+    assert folds([example("a"), example("b")]) == [{"a"}, {"b"}]  # fewer parts than folds: one part each
