@@ -1,27 +1,35 @@
-"""Learned line roles (issue 16): the labelled candidates of the tunable real-shaped parts, and the honest measures.
+"""Learned line roles (issue 16): the labelled candidates of the tuned real-shaped parts, and the honest measures.
 
-Data: every page of the tunable parts (``TUNABLE``) runs alone through the chain up to ``boilerplate`` (what
-``segment`` sees in ``bench.real_pages.run_page``); ``segment_record`` then hands over, per article it returns,
-the author and title candidates of ``pipeline/text/line_roles.py`` (every name span of the head and tail, every
-short head line, the markup's fields, the rules' answers marked). Labels come from ``labels.json`` by article
-position: a candidate is positive when its value equals the labelled author (title) after the scorer's own
-normalisation (NFC, whitespace collapsed).
+Data: every page of the tuned parts (``TUNED``: the own-hand parts ``TUNABLE`` and the blind ones ``BLIND``, never a
+validation or sealed part) runs alone through the chain up to ``boilerplate`` (what ``segment`` sees in
+``bench.real_pages.run_page``); ``segment_record`` then hands over, per article it returns, the author and title
+candidates of ``pipeline/text/line_roles.py`` (every name span of the head and tail, every short head line, the
+markup's fields, the rules' answers marked). Labels come from ``labels.json`` by article position: a candidate is
+positive when its value equals the labelled author (title) after the scorer's own normalisation (NFC, whitespace
+collapsed).
 
 Measures (``python -m bench.line_roles``):
 
-- ``lopo``: leave one part out: train on the other tunable parts, choose on the one left out, model alone and
-  arbiter, beside the rules' figure on the same articles (the rules were tuned on every part: their figure is
-  inflated);
-- ``validation``: ``bench.real_pages`` score tables of the validation parts (scores only) with the rules, the
-  model alone and the arbiter (the shipped table);
+- ``lopo``: leave one part out over the training parts (``TRAINING``): train on the others, choose on the one left
+  out, model alone, arbiter and fallback, beside the rules' figure on the same articles (the rules were tuned on
+  every part: their figure is inflated), and on how many parts each beats, ties or loses to the rules;
+  ``lopo-blind PART``: the same over the blind parts only, ``PART`` (holdout12 while features are tuned) left out
+  of training and test alike;
+- ``heldout PART``: the honest test of a part the rules were never tuned on: train on every tuned part but
+  ``PART``, then ``bench.real_pages`` score tables of ``PART`` and the validation part in every mode (tables in
+  memory);
+- ``validation``: ``bench.real_pages`` score tables of a validation part (scores only) in every mode (the shipped
+  table);
 - ``trafilatura``: author and title exact on trafilatura-eval's 990 HTML pages, each mode, in one run;
 - ``safety``: the wrong names a fallback gives, rules alone vs ``author-fallback`` in one run: on the generated
   scale corpus (``bench.scale_corpus``; its generator knows which pages are signed, "Author N", and which name
-  nobody) names given to unsigned pages and names other than the signer's, and on the tunable parts names given to
+  nobody) names given to unsigned pages and names other than the signer's, and on the tuned parts names given to
   articles labelled without an author and names other than the label; and segment's CPU a scale page.
 
     python -m bench.line_roles lopo
-    python -m bench.line_roles validation holdout7
+    python -m bench.line_roles lopo-blind holdout12
+    python -m bench.line_roles heldout holdout12
+    python -m bench.line_roles validation holdout10
     python -m bench.line_roles trafilatura
     python -m bench.line_roles safety 1000
 """
@@ -279,7 +287,7 @@ def safety(n: int = 1000) -> str:
                             new_wrong[mode] += 1
     for mode in SAFETY_MODES:
         c = tunable[mode]
-        rows.append([f"tunable parts: {mode}", f"{c[1]} of {c[0]}", f"{c[3]} of {c[2]}",
+        rows.append([f"tuned parts: {mode}", f"{c[1]} of {c[0]}", f"{c[3]} of {c[2]}",
                      f"new wrong names: {new_wrong[mode]}" if mode != "off" else ""])
     return table(["pages, line roles", "names given where nobody is named", "names other than the writer's",
                   "segment CPU ms a generated page (median of 3)"], rows)
