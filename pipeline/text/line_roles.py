@@ -612,6 +612,32 @@ def _quoted_or_listed(text: str, tokens: list[str], a: int, b: int) -> bool:
     return text[:1] in "—–-" and any(t.startswith("(@") for t in tokens[b:])
 
 
+BIO_LAST_LINES = 2  # a writer's bio in running text is among the article's last lines
+
+
+def bio_place(page: _Page, k: int) -> bool:
+    """Whether the ``k``-th nonblank line, a longer line opening with a name, stands where a writer's bio does: at
+    or above the first paragraph (a bio opening the article), among the last ``BIO_LAST_LINES`` lines, or under a
+    bio box's heading. A longer line opening with a name inside the running text is a person quoted or written
+    about ("NAME, chief executive of ..., said ...", "NAME, a teacher at ..., told ...").
+
+    >>> text = "has run the allotment shop for years and writes its newsletter every month for the members"
+    >>> filler = " ".join(["The leaves go into a wire cage in the corner and rot down to mould."] * 2)
+    >>> page = _Page(["Leaf Mould", "", f"Bo Lind, who chairs the society, said {text}", "", filler,
+    ...               "", filler, "", f"Ann Lee {text}"])
+    >>> bio_place(page, 1), bio_place(page, 4)
+    (True, True)
+    >>> page = _Page(["Leaf Mould", "", filler, "", f"Bo Lind, who chairs the society, said {text}", "",
+    ...               filler, "", filler, "", f"Ann Lee {text}"])
+    >>> bio_place(page, 2), bio_place(page, 5)
+    (False, True)
+    """
+    nonblank = page.nonblank
+    first = page.first_paragraph
+    return (first is None or nonblank[k] <= first or k >= len(nonblank) - BIO_LAST_LINES
+            or page.bio_from is not None and k >= page.bio_from)
+
+
 def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> bool:
     """Whether the span of tokens ``[a, b)`` stands where a page credits its writer: anywhere in a short line (a
     byline, a signature, a name line); in a longer line at its start (a bio's "NAME is ...") or right after a bio
@@ -679,7 +705,8 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
                          and not written_about(s[2], page) and not _pictures(s[2], text, page)
                          and not _act_or_cut(tokens, s[0], s[1], s[2])
                          and not (short and s[0] == _after_honorific(tokens) and s[1] == len(tokens)
-                                  and (card(*around) or _speaks(page, k)))]
+                                  and (card(*around) or _speaks(page, k)))
+                         and (short or s[0] != 0 or bio_place(page, k))]
             if not spans:
                 continue
             flags = _line_flags(text)

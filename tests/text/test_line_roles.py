@@ -492,3 +492,21 @@ def test_the_fallback_threshold_folds_deal_parts_round_robin():
     assert len(got) == MAX_FOLDS and set().union(*got) == set(parts)
     assert got[0] == {"part0", "part4"} and sum(map(len, got)) == len(parts)
     assert folds([example("a"), example("b")]) == [{"a"}, {"b"}]  # fewer parts than folds: one part each
+
+
+def test_the_fallback_takes_no_name_opening_a_long_line_inside_the_running_text():
+    """A longer line opening with a name inside the text quotes or describes that person; a bio stands at the
+    article's end, opens it, or follows a bio box's heading."""
+    quoted = ("Henrike Vossberg, Vorsitzende des Kleingartenvereins, sagte, die Warteliste sei so lang wie nie und "
+              "die Stadt müsse endlich neue Flächen ausweisen, bevor noch mehr Familien aufgeben.")
+    bio = ("Teodora Marinescu has kept bees on the edge of the moor for twenty years and writes the association's "
+           "monthly notes for beginners and anyone else who will listen to her.")
+    lines = ["Waiting Lists and Wasted Plots", "", LONG_PARAGRAPH, "", quoted, "", LONG_PARAGRAPH, "",
+             LONG_PARAGRAPH, "", bio]
+    names = {c.value for c in roles.author_candidates(lines, fallback=True)}
+    assert "Teodora Marinescu" in names and "Henrike Vossberg" not in names
+    # the same quoted line opening the article, or under a bio heading, may be a bio
+    opening = {c.value for c in roles.author_candidates([bio, "", LONG_PARAGRAPH, "", LONG_PARAGRAPH], fallback=True)}
+    assert "Teodora Marinescu" in opening
+    boxed = lines[:-1] + ["About the author", bio.replace("Teodora", "Ilinca"), "", "Comments are closed."]
+    assert "Ilinca Marinescu" in {c.value for c in roles.author_candidates(boxed, fallback=True)}
