@@ -68,8 +68,8 @@ class SegmentConfig:
     # ``credited_span``). Off because on real text its changes are mostly wrong: round 12's table (trained on every
     # tuned part) carries to unread hands better than the rules (holdout12 authors 23 -> 27 of 63 with the fallback)
     # and keeps holdout10 and trafilatura-eval, but on the scale bench's 1,169 real texts it names 82 articles the
-    # rules leave unnamed, and of 30 read 18 were the wrong name (a quoted expert, a place, a list item) and 10 right,
-    # and it doubles segment's CPU there (README, "Learned line roles").
+    # rules leave unnamed (72 since ``bio_place``), and of 30 read 17 were the wrong name (a quoted expert, a place, a
+    # list item) and 9 right; it adds half to segment's CPU there, the title fallback with it doubles it (README).
     line_roles: str = "off"
 
 
