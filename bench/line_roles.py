@@ -1,27 +1,35 @@
-"""Learned line roles (issue 16): the labelled candidates of the tunable real-shaped parts, and the honest measures.
+"""Learned line roles (issue 16): the labelled candidates of the tuned real-shaped parts, and the honest measures.
 
-Data: every page of the tunable parts (``TUNABLE``) runs alone through the chain up to ``boilerplate`` (what
-``segment`` sees in ``bench.real_pages.run_page``); ``segment_record`` then hands over, per article it returns,
-the author and title candidates of ``pipeline/text/line_roles.py`` (every name span of the head and tail, every
-short head line, the markup's fields, the rules' answers marked). Labels come from ``labels.json`` by article
-position: a candidate is positive when its value equals the labelled author (title) after the scorer's own
-normalisation (NFC, whitespace collapsed).
+Data: every page of the tuned parts (``TUNED``: the own-hand parts ``TUNABLE`` and the blind ones ``BLIND``, never a
+validation or sealed part) runs alone through the chain up to ``boilerplate`` (what ``segment`` sees in
+``bench.real_pages.run_page``); ``segment_record`` then hands over, per article it returns, the author and title
+candidates of ``pipeline/text/line_roles.py`` (every name span of the head and tail, every short head line, the
+markup's fields, the rules' answers marked). Labels come from ``labels.json`` by article position: a candidate is
+positive when its value equals the labelled author (title) after the scorer's own normalisation (NFC, whitespace
+collapsed).
 
 Measures (``python -m bench.line_roles``):
 
-- ``lopo``: leave one part out: train on the other tunable parts, choose on the one left out, model alone and
-  arbiter, beside the rules' figure on the same articles (the rules were tuned on every part: their figure is
-  inflated);
-- ``validation``: ``bench.real_pages`` score tables of the validation parts (scores only) with the rules, the
-  model alone and the arbiter (the shipped table);
+- ``lopo``: leave one part out over the training parts (``TRAINING``): train on the others, choose on the one left
+  out, model alone, arbiter and fallback, beside the rules' figure on the same articles (the rules were tuned on
+  every part: their figure is inflated), and on how many parts each beats, ties or loses to the rules;
+  ``lopo-blind PART``: the same over the blind parts only, ``PART`` (holdout12 while features are tuned) left out
+  of training and test alike;
+- ``heldout PART``: the honest test of a part the rules were never tuned on: train on every tuned part but
+  ``PART``, then ``bench.real_pages`` score tables of ``PART`` and the validation part in every mode (tables in
+  memory);
+- ``validation``: ``bench.real_pages`` score tables of a validation part (scores only) in every mode (the shipped
+  table);
 - ``trafilatura``: author and title exact on trafilatura-eval's 990 HTML pages, each mode, in one run;
 - ``safety``: the wrong names a fallback gives, rules alone vs ``author-fallback`` in one run: on the generated
   scale corpus (``bench.scale_corpus``; its generator knows which pages are signed, "Author N", and which name
-  nobody) names given to unsigned pages and names other than the signer's, and on the tunable parts names given to
+  nobody) names given to unsigned pages and names other than the signer's, and on the tuned parts names given to
   articles labelled without an author and names other than the label; and segment's CPU a scale page.
 
     python -m bench.line_roles lopo
-    python -m bench.line_roles validation holdout7
+    python -m bench.line_roles lopo-blind holdout12
+    python -m bench.line_roles heldout holdout12
+    python -m bench.line_roles validation holdout10
     python -m bench.line_roles trafilatura
     python -m bench.line_roles safety 1000
 """
@@ -36,13 +44,17 @@ from pathlib import Path
 from typing import Any
 
 from bench.labels import stream_through
-from bench.real_pages import REALPAGES, clean, load_labels
+from bench.real_pages import PARTS, REALPAGES, VALIDATION, clean, load_labels
 from pipeline.configs import SegmentConfig
 from pipeline.records import Article
 from pipeline.stages.segment import segment_record
 from pipeline.text.line_roles import Candidate
 
-TUNABLE = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7")
+TUNABLE = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7")  # the own-hand parts
+# the tuned parts written blind, one to six hands each (every part of ``bench.real_pages`` but the validation ones)
+BLIND = tuple(p for p in PARTS if p not in TUNABLE and p not in VALIDATION)
+TUNED = TUNABLE + BLIND
+TRAINING = TUNED  # the parts the shipped table is trained on: every tuned part, own hands and blind
 MODES = ("model", "arbiter")
 ROLES = ("author", "title")
 
@@ -80,7 +92,7 @@ def page_examples(part: str, name: str, label: dict[str, Any]) -> list[Example]:
     return out_examples
 
 
-def collect(parts: tuple[str, ...] = TUNABLE) -> list[Example]:
+def collect(parts: tuple[str, ...] = TRAINING) -> list[Example]:
     """Every labelled article of ``parts`` with its candidates, parts and pages in name order (deterministic)."""
     examples = []
     for part in parts:
@@ -113,14 +125,17 @@ def accuracy(examples: list[Example], role: str, mode: str, table: tuple[float, 
     return hits
 
 
-def lopo(examples: list[Example]) -> str:
-    """Leave-one-part-out: rules vs model alone vs arbiter, per held-out part and role."""
+def lopo(examples: list[Example], held_parts: tuple[str, ...] | None = None) -> str:
+    """Leave-one-part-out: rules vs model alone vs arbiter vs fallback, per held-out part (``held_parts``, default
+    every part of ``examples``; each trained on every other part of ``examples``) and role."""
     from bench.train_line_roles import fallback_threshold, fit
     from bench.util import table
 
+    held_parts = held_parts or tuple(dict.fromkeys(e.part for e in examples))
     rows = []
     totals: dict[tuple[str, str], list[int]] = {}
-    for held in TUNABLE:
+    wins: dict[tuple[str, str], list[int]] = {}  # (role, mode) -> parts where it beats, ties, loses to the rules
+    for held in held_parts:
         train = [e for e in examples if e.part != held]
         test = [e for e in examples if e.part == held]
         for role in ROLES:
@@ -131,7 +146,7 @@ def lopo(examples: list[Example]) -> str:
             acc[1] += len(test)
             models = {mode: fit(train, role, mode) for mode in MODES}
             for mode in (*MODES, "fallback"):
-                if mode == "fallback":  # its threshold chosen on the four training parts too
+                if mode == "fallback":  # its threshold chosen on the training parts too
                     bias, _, weights = models["model"]
                     hits = accuracy(test, role, "model", (bias, fallback_threshold(train, role), weights),
                                     fallback=True)
@@ -141,25 +156,46 @@ def lopo(examples: list[Example]) -> str:
                 acc = totals.setdefault((role, mode), [0, 0])
                 acc[0] += hits
                 acc[1] += len(test)
+                wins.setdefault((role, mode), [0, 0, 0])[0 if hits > rules else 1 if hits == rules else 2] += 1
             rows.append(cells)
     for role in ROLES:
-        rows.append(["all parts", role] + [f"{h}/{n} ({h / n:.0%})" for h, n in
-                                          (totals[(role, m)] for m in ("rules", *MODES, "fallback"))])
-    return table(["held-out part", "role", "rules (tuned on it)", "model alone", "arbiter",
-                  "fallback (rules, else model)"], rows)
+        rows.append(["all held-out parts", role] + [f"{h}/{n} ({h / n:.0%})" for h, n in
+                                                   (totals[(role, m)] for m in ("rules", *MODES, "fallback"))])
+    for role in ROLES:
+        rows.append(["parts won/tied/lost vs rules", role, ""] + ["/".join(map(str, wins[(role, m)]))
+                                                                   for m in (*MODES, "fallback")])
+    return table(["held-out part", "role", "rules", "model alone", "arbiter", "fallback (rules, else model)"], rows)
 
 
-def validation(part: str) -> str:
-    """The score table of a part with the rules, the model alone and the arbiter (the validation parts: scores
-    only, never misses)."""
+def heldout(part: str, also: tuple[str, ...] = VALIDATION) -> str:
+    """The honest test of a part the rules were never tuned on: train on every tuned part but ``part``, then
+    score ``part`` and the validation parts (``also``, scores only) with ``bench.real_pages`` in every mode, the
+    tables in memory (the shipped table is not touched)."""
+    from bench.train_line_roles import fit_tables
+
+    tables, fallback = fit_tables(collect(tuple(p for p in TUNED if p != part)))
+    return "\n\n".join(validation(name, (tables, fallback)) for name in (part, *also))
+
+
+def validation(part: str, trained: tuple[Any, dict[str, float]] | None = None) -> str:
+    """The score table of a part with the rules, the model alone, the arbiter and the fallbacks (the validation
+    parts: scores only, never misses); ``trained``: tables and fallback thresholds in place of the shipped ones."""
     import bench.real_pages as rp
     from bench.util import table
+    from pipeline.text import line_roles_table as shipped
 
+    saved = (shipped.AUTHOR, shipped.TITLE, shipped.FALLBACK_THRESHOLD)
+    if trained is not None:
+        tables, fallback = trained
+        shipped.AUTHOR, shipped.TITLE, shipped.FALLBACK_THRESHOLD = tables["author"], tables["title"], fallback
     scores = {}
-    for mode in ("off", *MODES, "fallback", "author-fallback"):
-        rp.SEGMENT_CONFIG = replace(SegmentConfig(), line_roles=mode)
-        scores[f"{part} {mode}"] = rp.evaluate(REALPAGES / part)
-    rp.SEGMENT_CONFIG = None
+    try:
+        for mode in ("off", *MODES, "fallback", "author-fallback"):
+            rp.SEGMENT_CONFIG = replace(SegmentConfig(), line_roles=mode)
+            scores[f"{part} {mode}"] = rp.evaluate(REALPAGES / part)
+    finally:
+        rp.SEGMENT_CONFIG = None
+        shipped.AUTHOR, shipped.TITLE, shipped.FALLBACK_THRESHOLD = saved
     return table(["measure", *scores], rp.table_rows(scores))
 
 
@@ -231,7 +267,7 @@ def safety(n: int = 1000) -> str:
     tunable: dict[str, list[int]] = {mode: [0, 0, 0, 0] for mode in SAFETY_MODES}  # null, named: labels, wrong
     wrong_off: set[tuple[str, str, int]] = set()
     new_wrong: dict[str, int] = dict.fromkeys(SAFETY_MODES, 0)
-    for part in TUNABLE:
+    for part in TUNED:
         labelled = load_labels(REALPAGES / part)
         for name in sorted(labelled):
             records = [r for r in stream_through([str(REALPAGES / part / name)], "boilerplate")
@@ -251,7 +287,7 @@ def safety(n: int = 1000) -> str:
                             new_wrong[mode] += 1
     for mode in SAFETY_MODES:
         c = tunable[mode]
-        rows.append([f"tunable parts: {mode}", f"{c[1]} of {c[0]}", f"{c[3]} of {c[2]}",
+        rows.append([f"tuned parts: {mode}", f"{c[1]} of {c[0]}", f"{c[3]} of {c[2]}",
                      f"new wrong names: {new_wrong[mode]}" if mode != "off" else ""])
     return table(["pages, line roles", "names given where nobody is named", "names other than the writer's",
                   "segment CPU ms a generated page (median of 3)"], rows)
@@ -275,11 +311,17 @@ def _html_fields(html: bytes, mode: str) -> tuple[str | None, str | None]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.line_roles", description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("lopo", "validation", "trafilatura", "safety"))
-    parser.add_argument("part", nargs="?", default="holdout7", help="validation: the part; safety: pages (1000)")
+    parser.add_argument("what", choices=("lopo", "lopo-blind", "heldout", "validation", "trafilatura", "safety"))
+    parser.add_argument("part", nargs="?", default="holdout10",
+                        help="validation: the part; heldout: the part left out (holdout12); safety: pages (1000)")
     args = parser.parse_args(argv)
     if args.what == "lopo":
         print(lopo(collect()))
+    elif args.what == "lopo-blind":  # train on every tuned part, hold out each blind one but holdout12 in turn
+        examples = collect(tuple(p for p in TUNED if p != args.part))
+        print(lopo(examples, tuple(p for p in BLIND if p != args.part)))
+    elif args.what == "heldout":
+        print(heldout(args.part))
     elif args.what == "validation":
         print(validation(args.part))
     elif args.what == "safety":

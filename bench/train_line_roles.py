@@ -7,7 +7,7 @@ zero weights (numpy only, no randomness). The "fallback" mode's threshold is cho
 out. The table's header names the training parts, the date they last changed and a checksum of their pages and
 labels, so ``tests/text/test_line_roles.py`` can tell a stale table (and, marked slow, retrains and compares).
 
-    python -m bench.train_line_roles            # train on the seven tunable parts, write the table
+    python -m bench.train_line_roles            # train on every tuned part (TRAINING), write the table
     python -m bench.train_line_roles --check    # exit 1 when the shipped table differs from a fresh training
 """
 
@@ -16,12 +16,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+import textwrap
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from bench.line_roles import MODES, ROLES, TUNABLE, Example, collect, view
+from bench.line_roles import MODES, ROLES, TRAINING, Example, collect, view
 from bench.real_pages import REALPAGES
 from bench.util import write_or_check
 
@@ -31,8 +32,12 @@ L2 = 1e-3  # per-example penalty on the weights' squares
 STEPS = 600
 RATE = 0.05
 THRESHOLDS = tuple(round(0.05 * k, 2) for k in range(1, 20))  # the fallback threshold's grid
+# the fallback threshold is chosen on at most this many folds of the training parts (parts dealt round-robin in
+# their order): a fit per fold, so leave-one-part-out over seventeen parts costs four fits, not sixteen
+MAX_FOLDS = 4
 DIGITS = 4  # weights are rounded in the table: the file stays readable and the same on every machine
 MIN_WEIGHT = 0.01  # a smaller weight moves no probability by more than a percent: left out of the table
+Tables = dict[str, dict[str, tuple[float, float, dict[str, float]]]]  # role -> mode -> (bias, threshold, weights)
 
 
 def _design(examples: list[Example], role: str, mode: str) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray,
@@ -102,17 +107,23 @@ def _starts(group: np.ndarray, g: int) -> np.ndarray:
     return np.minimum(starts, max(len(group) - 1, 0))
 
 
+def folds(examples: list[Example]) -> list[frozenset[str]]:
+    """The training parts of ``examples`` (in their order) dealt round-robin into at most ``MAX_FOLDS`` folds."""
+    parts = list(dict.fromkeys(e.part for e in examples))
+    return [frozenset(parts[k::MAX_FOLDS]) for k in range(min(MAX_FOLDS, len(parts)))]
+
+
 def fallback_threshold(examples: list[Example], role: str) -> float:
     """The threshold at which the model alone speaks where the rules found nothing ("fallback" mode), chosen
-    honestly: leave one tunable part out, fit on the other four, and take the grid value that answers most of the
-    held-out articles the rules left empty (ties: the lowest)."""
+    honestly: leave one fold of the training parts out (:func:`folds`), fit on the others, and take the grid value
+    that answers most of the held-out articles the rules left empty (ties: the lowest)."""
     from pipeline.text.line_roles import choose
 
     scored: list[tuple[float, str | None, str | None]] = []  # (model's best p, its value, the label)
-    for held in TUNABLE:
-        bias, _, weights = fit([e for e in examples if e.part != held], role, "model")
+    for held in folds(examples):
+        bias, _, weights = fit([e for e in examples if e.part not in held], role, "model")
         for e in examples:
-            if e.part == held and e.rules[role] is None:
+            if e.part in held and e.rules[role] is None:
                 value, p = choose(view(e.candidates[role], "model"), weights, bias, 0.0)
                 scored.append((p, value, e.label[role]))
 
@@ -122,7 +133,7 @@ def fallback_threshold(examples: list[Example], role: str) -> float:
     return max(THRESHOLDS, key=lambda t: (hits(t), -t))
 
 
-def labels_checksum(parts: tuple[str, ...] = TUNABLE) -> str:
+def labels_checksum(parts: tuple[str, ...] = TRAINING) -> str:
     """SHA-256 (first 16 hex) over the training parts' labels and pages: the table is stale when it changes."""
     digest = hashlib.sha256()
     for part in parts:
@@ -134,7 +145,7 @@ def labels_checksum(parts: tuple[str, ...] = TUNABLE) -> str:
     return digest.hexdigest()[:16]
 
 
-def labels_date(parts: tuple[str, ...] = TUNABLE) -> str:
+def labels_date(parts: tuple[str, ...] = TRAINING) -> str:
     """The date of the last commit that changed the training parts (``git log``), "uncommitted" without git."""
     import subprocess
 
@@ -147,15 +158,16 @@ def labels_date(parts: tuple[str, ...] = TUNABLE) -> str:
     return out or "uncommitted"
 
 
-def render(tables: dict[str, dict[str, tuple[float, float, dict[str, float]]]], fallback: dict[str, float],
+def render(tables: Tables, fallback: dict[str, float],
            n_examples: int) -> str:
     """The table module's source."""
     lines = [
         '"""Weights of the learned line-role model (``line_roles.py``), written by',
         "``python -m bench.train_line_roles``, never by hand.",
         "",
-        f"Training data: the real-shaped labelled parts {', '.join(TUNABLE)}",
-        f"(tests/fixtures/realpages/), {n_examples} labelled articles, last changed {labels_date()};",
+        "Training data: the real-shaped labelled parts (tests/fixtures/realpages/)",
+        *textwrap.wrap(", ".join(TRAINING), 110),
+        f"{n_examples} labelled articles, last changed {labels_date()};",
         f"pages and labels checksum {labels_checksum()}.",
         "Per role and mode: (bias, threshold, weights): a candidate's probability is the logistic of the bias plus its",
         "features' weights; the best candidate is the answer when its probability reaches the threshold.",
@@ -180,11 +192,15 @@ def render(tables: dict[str, dict[str, tuple[float, float, dict[str, float]]]], 
     return "\n".join(lines)
 
 
-def train(examples: list[Example] | None = None) -> str:
-    examples = examples if examples is not None else collect()
+def fit_tables(examples: list[Example]) -> tuple[Tables, dict[str, float]]:
+    """Every role's and mode's (bias, threshold, weights), and the fallback thresholds, trained on ``examples``."""
     tables = {role: {mode: fit(examples, role, mode) for mode in MODES} for role in ROLES}
-    fallback = {role: fallback_threshold(examples, role) for role in ROLES}
-    return render(tables, fallback, len(examples))
+    return tables, {role: fallback_threshold(examples, role) for role in ROLES}
+
+
+def train(examples: list[Example] | None = None) -> str:
+    examples = examples if examples is not None else collect(TRAINING)
+    return render(*fit_tables(examples), len(examples))
 
 
 def main(argv: list[str] | None = None) -> int:

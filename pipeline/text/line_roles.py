@@ -218,6 +218,38 @@ def _describe_line(text: str) -> tuple[str, ...]:
     return tuple(flags)
 
 
+def first_paragraph(lines: Sequence[str]) -> int | None:
+    """The index of the article's first paragraph: its first line of running text at least
+    ``MIN_PARAGRAPH_WORDS`` long (a title, a byline, a dek and a notice stand above it; a share row, a comment count
+    and a footer below).
+
+    >>> first_paragraph(["Six Habits", "By Ann Lee", " ".join(["Text of the first paragraph runs on."] * 5)])
+    2
+    """
+    for i, line in enumerate(lines):
+        if len(line.split(None, MIN_PARAGRAPH_WORDS)) >= MIN_PARAGRAPH_WORDS and is_prose(line):
+            return i
+    return None
+
+
+def paragraph_place(i: int, first: int | None, nonblank: Sequence[int]) -> str:
+    """Where line ``i`` stands relative to the first paragraph (``first``) as a feature: above it (and how many
+    nonblank lines above: a title stands right over its text or over a byline and a date), the paragraph itself,
+    below it, or on a page without one.
+
+    >>> paragraph_place(1, 5, [0, 1, 3, 5]), paragraph_place(5, 5, [0, 5]), paragraph_place(0, None, [0])
+    ('para_above=2', 'para=self', 'para=none')
+    """
+    if first is None:
+        return "para=none"
+    if i == first:
+        return "para=self"
+    if i > first:
+        return "para=below"
+    between = sum(1 for j in nonblank if i < j <= first)
+    return f"para_above={_bucket(between, (1, 2, 3, 5))}"
+
+
 class _Page:
     """What the author candidates of one article read page-wide, each piece computed when first asked for: a page
     whose head and tail hold no candidate the fallback may name never pays for them."""
@@ -248,12 +280,19 @@ class _Page:
         return " ".join(self.lines[i].casefold() for i in self.nonblank if COPYRIGHT.search(self.lines[i]))
 
     @functools.cached_property
+    def first_paragraph(self) -> int | None:
+        return first_paragraph(self.lines)
+
+    @functools.cached_property
     def bio_from(self) -> int | None:
         """The rank among the nonblank lines of the bio box's heading, if any."""
         return next((k for k, i in enumerate(self.nonblank) if bio_start(self.lines[i]) is not None), None)
 
     def name_flags(self, value: str, markup: str | None) -> list[str]:
-        return _name_flags(value, self.folded, self.mails, self.copyright_text, markup)
+        flags = _name_flags(value, self.folded, self.mails, self.copyright_text, markup)
+        if knows_name(value, self.language):  # a heading in a person's shape ("Seed Saving") has no given name
+            flags.append("known_name")
+        return flags
 
     @functools.cached_property
     def sentences(self) -> list[str]:
@@ -573,6 +612,32 @@ def _quoted_or_listed(text: str, tokens: list[str], a: int, b: int) -> bool:
     return text[:1] in "—–-" and any(t.startswith("(@") for t in tokens[b:])
 
 
+BIO_LAST_LINES = 2  # a writer's bio in running text is among the article's last lines
+
+
+def bio_place(page: _Page, k: int) -> bool:
+    """Whether the ``k``-th nonblank line, a longer line opening with a name, stands where a writer's bio does: at
+    or above the first paragraph (a bio opening the article), among the last ``BIO_LAST_LINES`` lines, or under a
+    bio box's heading. A longer line opening with a name inside the running text is a person quoted or written
+    about ("NAME, chief executive of ..., said ...", "NAME, a teacher at ..., told ...").
+
+    >>> text = "has run the allotment shop for years and writes its newsletter every month for the members"
+    >>> filler = " ".join(["The leaves go into a wire cage in the corner and rot down to mould."] * 2)
+    >>> page = _Page(["Leaf Mould", "", f"Bo Lind, who chairs the society, said {text}", "", filler,
+    ...               "", filler, "", f"Ann Lee {text}"])
+    >>> bio_place(page, 1), bio_place(page, 4)
+    (True, True)
+    >>> page = _Page(["Leaf Mould", "", filler, "", f"Bo Lind, who chairs the society, said {text}", "",
+    ...               filler, "", filler, "", f"Ann Lee {text}"])
+    >>> bio_place(page, 2), bio_place(page, 5)
+    (False, True)
+    """
+    nonblank = page.nonblank
+    first = page.first_paragraph
+    return (first is None or nonblank[k] <= first or k >= len(nonblank) - BIO_LAST_LINES
+            or page.bio_from is not None and k >= page.bio_from)
+
+
 def credited_span(text: str, tokens: list[str], a: int, b: int, short: bool) -> bool:
     """Whether the span of tokens ``[a, b)`` stands where a page credits its writer: anywhere in a short line (a
     byline, a signature, a name line); in a longer line at its start (a bio's "NAME is ...") or right after a bio
@@ -640,7 +705,8 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
                          and not written_about(s[2], page) and not _pictures(s[2], text, page)
                          and not _act_or_cut(tokens, s[0], s[1], s[2])
                          and not (short and s[0] == _after_honorific(tokens) and s[1] == len(tokens)
-                                  and (card(*around) or _speaks(page, k)))]
+                                  and (card(*around) or _speaks(page, k)))
+                         and (short or s[0] != 0 or bio_place(page, k))]
             if not spans:
                 continue
             flags = _line_flags(text)
@@ -662,6 +728,7 @@ def author_candidates(lines: Sequence[str], markup_author: str | None = None, ru
                 context.append("in_bio" if k > bio_from else "on_bio_heading")
             if not short:
                 context.append("long_line")
+            context.append(paragraph_place(i, page.first_paragraph, nonblank))
             named = name_line(text) if short else None
             bounds = _run_bounds(tokens)
             for a, b, value in spans:
@@ -751,6 +818,8 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
     out: list[Candidate] = []
     seen_rules = False
     passed_meta = 0
+    first = first_paragraph(lines)
+    folded = "\n".join(lines).casefold()
     for rank, i in enumerate(head):
         text = lines[i].strip()
         words = text.split()
@@ -772,9 +841,13 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
         if may_be_title(text):
             feats.append("may_be_title")
         content = [w for w in words if w[:1].isalpha()]
-        if content:
+        if content and not any(w[:1].isupper() or w[:1].islower() for w in content):
+            feats.append("capital_share=uncased")  # a script without capitals: the share says nothing
+        elif content:
             share = sum(w[:1].isupper() for w in content) / len(content)
             feats.append(f"capital_share={'high' if share >= 0.8 else 'mid' if share >= 0.5 else 'low'}")
+        feats += _title_shape(text, words, value, folded)
+        feats.append(paragraph_place(i, first, nonblank))
         if text.startswith("#"):
             feats.append("markdown_heading")
         if re.match(r"^(?:\d{1,2}[.)]|[-*•])\s", text):
@@ -807,10 +880,15 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
             else:
                 shared = len(set(key.split()) & markup_words) / max(1, len(set(key.split())))
                 feats.append(f"markup_overlap={'high' if shared >= 0.8 else 'some' if shared >= 0.4 else 'none'}")
+        variants = title_variants(value)
         if arbiter and rules is not None and value == rules:
             feats.append("rules=1")
             seen_rules = True
         out.append(Candidate(value, tuple(feats)))
+        for kinds, inner in variants:
+            extra = ["rules=1"] if arbiter and rules is not None and inner == rules else []
+            seen_rules = seen_rules or bool(extra)
+            out.append(Candidate(inner, (*(f for f in feats if f != "rules=1"), f"variant={kinds}", *extra)))
     if markup:
         feats = ["src=meta", *_line_flags(markup)]
         if any(c.value.casefold() == markup_key for c in out):
@@ -822,6 +900,65 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
     if arbiter and rules is not None and not seen_rules:
         out.append(Candidate(rules, ("src=rules", "rules=1", *_line_flags(rules))))
     return out
+
+
+# What a forum, a mailing list or a print layout writes around a title: a one- or two-word label and a colon
+# ("Thread: ...", "Re: ..."), a bracketed tag ("[Sticky] ...", "[list-name] ..."), a counter in brackets at its
+# end ("... (Read 1,482 times)", "... (3 replies)"), and quotes or a row of symbols on both sides ("*** ... ***",
+# "== ... ==", '"..."'). Stripped, they give the title as a further candidate (the model weighs both: "Stretching:
+# Before or After?" is a title whose colon is its own).
+TITLE_WRAPPERS = (
+    ("label", regex.compile(r"^(?:(?:[\p{L}]+\s)?[\p{L}]+:\s+)+(?=\S)")),  # ("Subject: Re: ...")
+    ("tag", regex.compile(r"^\[[^\]]{1,30}\]\s*(?=\S)")),
+    ("counter", regex.compile(r"\s*\([^()]*\d[^()]*\)$")),
+    ("wrapped", regex.compile(r"^(?P<w>[\"“”'‘’«»]|([*=~#_+-])\2*)\s*(?P<in>.+?)\s*(?:[\"“”'‘’«»]|\2+)$")),
+)
+
+
+def title_variants(value: str) -> list[tuple[str, str]]:
+    """The title inside a line's wrappers (``TITLE_WRAPPERS``), each wrapper stripped in turn, as ``(kinds,
+    title)`` pairs; none when the line has no wrapper.
+
+    >>> title_variants("Topic: Storing Apples (Read 312 times)")
+    [('label', 'Storing Apples (Read 312 times)'), ('label+counter', 'Storing Apples')]
+    >>> title_variants("== Cheap Cold Frames =="), title_variants("Cheap Cold Frames")
+    ([('wrapped', 'Cheap Cold Frames')], [])
+    """
+    out: list[tuple[str, str]] = []
+    kinds: list[str] = []
+    current = value
+    for kind, pattern in TITLE_WRAPPERS:
+        m = pattern.search(current)
+        if m is None:
+            continue
+        inner = m["in"] if kind == "wrapped" else current[:m.start()] + current[m.end():]
+        inner = inner.strip()
+        if len(inner.split()) < MIN_FALLBACK_TITLE_WORDS or inner == current:
+            continue
+        kinds.append(kind)
+        current = inner
+        out.append(("+".join(kinds), current))
+    return out
+
+
+def _title_shape(text: str, words: list[str], value: str, folded: str) -> list[str]:
+    """A head line's shape beyond its words: how many of its tokens hold no letter (a counter row, a pager, a
+    share bar: "❤ 311 · 47 · Share", "Page 1 of 3 1 2 3 Next »"), whether it opens with a label and a colon
+    ("Thread: ...", "Pages: [1]") or a bracketed tag ("[Sticky] ..."), and how often the page writes it (a site's
+    chrome recurs; an article's title may stand again in a breadcrumb or its markup).
+
+    >>> _title_shape("Page 1 of 3 1 2 3 Next »", "Page 1 of 3 1 2 3 Next »".split(), "Page 1 of 3", "")
+    ['noletter=many', 'recur=0']
+    >>> _title_shape("Thread: Six Habits", ["Thread:", "Six", "Habits"], "Thread: Six Habits", "thread: six habits")
+    ['noletter=0', 'label_colon', 'recur=1']
+    """
+    noletter = sum(1 for w in words if not any(ch.isalpha() for ch in w))
+    flags = [f"noletter={'0' if not noletter else 'one' if noletter == 1 else 'many'}"]
+    head = words[0] if words else ""
+    if head.endswith(":") and len(words) > 1 or text[:1] == "[" and "]" in text[1:30]:
+        flags.append("label_colon" if head.endswith(":") else "bracket_tag")
+    flags.append(f"recur={_bucket(folded.count(value.casefold()), (0, 1, 2))}")
+    return flags
 
 
 MIN_PARAGRAPH_WORDS = 25  # a line this long is a paragraph of the text (a one-line notice or advert is shorter)

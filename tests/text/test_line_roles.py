@@ -402,3 +402,111 @@ def test_a_columns_name_names_someone_in_capitals(line):
     john" is a greeting, not a column (under the case-blind flag ``\\p{Lu}`` matched any letter: the review's D3)."""
     assert not roles.column_name(line)
     assert roles.column_name(line.replace("john", "John").replace("me anything", "Margit").replace("anna", "Anna"))
+
+
+LONG_PARAGRAPH = " ".join([PARAGRAPH] * 2)
+
+
+def test_title_candidates_say_where_they_stand_relative_to_the_first_paragraph():
+    lines = ["Garden Notes", "", "Winter Pruning Made Simple", "By Odile Marchetti", "", LONG_PARAGRAPH, "",
+             "Share this: Email Print", "Leave a comment"]
+    feats = {c.value: set(c.features) for c in roles.title_candidates(lines)}
+    assert "para_above=2" in feats["Winter Pruning Made Simple"]  # over a byline, then the text
+    assert "para_above=3" in feats["Garden Notes"]
+    assert "para=below" in feats["Share this: Email Print"] and "para=below" in feats["Leave a comment"]
+    no_text = {c.value: set(c.features) for c in roles.title_candidates(["Contact Us", "Opening hours"])}
+    assert "para=none" in no_text["Contact Us"]
+
+
+def test_a_short_line_of_text_is_no_first_paragraph():
+    """A one-line notice or a heading in sentence case stands above the text; a list of links is no prose."""
+    assert roles.first_paragraph(["Read our notice about cookies and the new privacy settings.", LONG_PARAGRAPH]) == 1
+    assert roles.first_paragraph(["Home | Shop | Blog | About | Contact | Privacy | Terms"] * 5) is None
+
+
+def test_title_shape_tells_counters_labels_tags_and_recurring_chrome():
+    lines = ["♥ 12 · 4 · ↗ Share", "Topic: Storing Apples Through Winter", "[Pinned] A Guide to Seed Swaps",
+             "Archive", "Cheap Cold Frames", LONG_PARAGRAPH, "Archive"]
+    feats = {c.value: set(c.features) for c in roles.title_candidates(lines)}
+    counter = next(f for v, f in feats.items() if v.startswith("♥"))
+    assert "noletter=many" in counter
+    assert "label_colon" in feats["Topic: Storing Apples Through Winter"]
+    assert "bracket_tag" in feats["[Pinned] A Guide to Seed Swaps"]
+    assert "recur=2" in feats["Archive"] and "recur=1" in feats["Cheap Cold Frames"]
+    plain = feats["Cheap Cold Frames"]
+    assert "noletter=0" in plain and not {"label_colon", "bracket_tag"} & plain
+
+
+def test_a_title_in_a_script_without_capitals_is_not_read_as_lower_case():
+    lines = ["冬の野菜の育て方", "ナス を 育てる", "Six habits of a good gardener"]
+    feats = {c.value: set(c.features) for c in roles.title_candidates(lines)}
+    assert "capital_share=uncased" in feats["冬の野菜の育て方"] and "capital_share=uncased" in feats["ナス を 育てる"]
+    assert "capital_share=low" in feats["Six habits of a good gardener"]
+
+
+def test_author_candidates_flag_names_the_lexicon_knows():
+    """A heading in a person's shape ("Frost Dates", "Compost Corner") has no known given name."""
+    lines = ["Frost Dates", "Compost Corner", "", LONG_PARAGRAPH, "", "Margarethe Olsen"]
+    feats = {c.value: set(c.features) for c in roles.author_candidates(lines)}
+    assert "known_name" in feats["Margarethe Olsen"] and "para=below" in feats["Margarethe Olsen"]
+    assert "known_name" not in feats["Frost Dates"] and "known_name" not in feats["Compost Corner"]
+    assert "para_above=2" in feats["Frost Dates"]
+
+
+def test_a_title_inside_a_forum_label_a_tag_a_counter_or_symbols_is_a_candidate_too():
+    lines = ["Subject: Re: Netting brassicas against pigeons", "[Pinned] Frost Cloth, Fleece or Nothing?",
+             "~~ The Bean Trench Method ~~", "«Ein Beet für Faule» (4 Antworten)", "Why: A Question Worth Asking"]
+    got = {c.value: set(c.features) for c in roles.title_candidates(lines)}
+    assert "variant=tag" in got["Frost Cloth, Fleece or Nothing?"]
+    assert "variant=wrapped" in got["The Bean Trench Method"]
+    assert "variant=counter+wrapped" in got["Ein Beet für Faule"]
+    assert any(f.startswith("variant=label") for f in got["Netting brassicas against pigeons"])
+    # the whole line stays a candidate: a title may own its colon
+    assert "Why: A Question Worth Asking" in got and "A Question Worth Asking" in got
+
+
+def test_no_title_variant_without_a_wrapper_or_with_one_word_left():
+    assert roles.title_variants("Cheap Cold Frames for Small Plots") == []
+    assert roles.title_variants("Pages: [1]") == [] and roles.title_variants("- Ann Lee, Leeds") == []
+    assert roles.title_variants("Tomatoes (2)") == []
+
+
+def test_the_model_trains_on_every_tuned_part_and_never_on_a_validation_or_sealed_one():
+    from bench.line_roles import BLIND, TRAINING, TUNABLE, TUNED
+    from bench.real_pages import LATER_SEALED, SEALED, VALIDATION
+
+    assert set(TRAINING) == set(TUNED) == set(TUNABLE) | set(BLIND)
+    assert not set(TUNED) & {*VALIDATION, SEALED, *LATER_SEALED}
+    assert {"holdout3", "holdout11", "holdout12"} <= set(BLIND)
+
+
+def test_the_fallback_threshold_folds_deal_parts_round_robin():
+    from bench.line_roles import Example
+    from bench.train_line_roles import MAX_FOLDS, folds
+
+    def example(part):
+        return Example(part, "p", 0, {}, {}, {})
+
+    parts = [f"part{k}" for k in range(7)]
+    got = folds([example(p) for p in parts for _ in range(2)])
+    assert len(got) == MAX_FOLDS and set().union(*got) == set(parts)
+    assert got[0] == {"part0", "part4"} and sum(map(len, got)) == len(parts)
+    assert folds([example("a"), example("b")]) == [{"a"}, {"b"}]  # fewer parts than folds: one part each
+
+
+def test_the_fallback_takes_no_name_opening_a_long_line_inside_the_running_text():
+    """A longer line opening with a name inside the text quotes or describes that person; a bio stands at the
+    article's end, opens it, or follows a bio box's heading."""
+    quoted = ("Henrike Vossberg, Vorsitzende des Kleingartenvereins, sagte, die Warteliste sei so lang wie nie und "
+              "die Stadt müsse endlich neue Flächen ausweisen, bevor noch mehr Familien aufgeben.")
+    bio = ("Teodora Marinescu has kept bees on the edge of the moor for twenty years and writes the association's "
+           "monthly notes for beginners and anyone else who will listen to her.")
+    lines = ["Waiting Lists and Wasted Plots", "", LONG_PARAGRAPH, "", quoted, "", LONG_PARAGRAPH, "",
+             LONG_PARAGRAPH, "", bio]
+    names = {c.value for c in roles.author_candidates(lines, fallback=True)}
+    assert "Teodora Marinescu" in names and "Henrike Vossberg" not in names
+    # the same quoted line opening the article, or under a bio heading, may be a bio
+    opening = {c.value for c in roles.author_candidates([bio, "", LONG_PARAGRAPH, "", LONG_PARAGRAPH], fallback=True)}
+    assert "Teodora Marinescu" in opening
+    boxed = lines[:-1] + ["About the author", bio.replace("Teodora", "Ilinca"), "", "Comments are closed."]
+    assert "Ilinca Marinescu" in {c.value for c in roles.author_candidates(boxed, fallback=True)}
