@@ -321,6 +321,11 @@ _OLD_SEARCHES = {  # each pattern as it was at round 11's start, when it was tri
         r"|WhatsApp|Tumblr|E-?mail|Print)){2,})", "search match", "any",
         [[""], [" ", "  ", "\t", ",", "|", "·", "/", ":", "Facebook", "Twitter", "Print", "email", "Share on",
                 "Share this", "x"]]),
+    # round 12: a name's legal form (searched and cut from a credited name or a holder: credited_org took a minute
+    # on a byline whose name held 40 KB of spaces)
+    "text.attribution.LEGAL_FORM": (("(?:,|(?<!\\s))\\s+", ",?\\s+"), "search", "0",
+                                    [[""], [" ", "  ", "\t", "\n", ",", ", ", "Acme", "Ltd", "Inc", ".", "GmbH",
+                                            " & Co. KG", "AG", "S.A", "x"]]),
     # a long pattern: its old spelling is its new one with the mended piece put back
     "text.licence.GRANT": (("(?:\\s*,|\\s*(?=['’]))?", "\\s*,?"), "search", "0",
                            [[""], [" ", "  ", "\t", ",", "you", "aggregators", "publishers", " may ", " can ", "'re",
