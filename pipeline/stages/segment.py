@@ -202,6 +202,13 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
     ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank) | _framed_items(lines, nonblank)
+    bylines: dict[int, bool] = {}  # is_byline of a line, asked of it as the next line and again as the one above
+
+    def byline(j: int) -> bool:
+        if (known := bylines.get(j)) is None:
+            known = bylines[j] = is_byline(lines[j])
+        return known
+
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
         if wrote and is_blog_footer(lines[prev]) and _post_follows(lines, nonblank[k:k + 3]):
@@ -217,15 +224,15 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
             prose = wrote = False
             continue
-        if prose and is_byline(lines[i]) and looks_like_title(_unnumbered(lines[prev])) and prev > starts[-1] + 1:
+        if prose and byline(i) and looks_like_title(_unnumbered(lines[prev])) and prev > starts[-1] + 1:
             starts.append(prev)
             prose = wrote = False
         elif (prose and k >= 2 and RULE_LINE.match(lines[prev]) and nonblank[k - 2] == prev - 1
-              and nonblank[k - 2] > starts[-1] + 1 and is_byline(lines[i])
+              and nonblank[k - 2] > starts[-1] + 1 and byline(i)
               and looks_like_title(_unnumbered(lines[prev - 1]))):
             starts.append(prev - 1)  # a plain-text title underlined ("Wash Your Pots" / "=====") over its byline
             prose = wrote = False
-        headed = headed or is_byline(lines[prev])  # the page's first article has begun
+        headed = headed or byline(prev)  # the page's first article has begun
         prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
                           and (headed or _long_paragraph(lines, prev)))
     return starts

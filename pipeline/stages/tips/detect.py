@@ -2076,8 +2076,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     for block in blocks:
         # points are read with English cue words (imperatives, "First, …"); in other languages only the words that
         # number them in prose ("Po pierwsze, …", "Em seguida, …") are read, from the language tables
-        if not block:
-            continue
+        if not block or len(block) < config.min_paragraph_tips:
+            continue  # too few paragraphs to be points in any language: both readers below say [] (skip the test)
         points = (_point_block(block, config, context.leads) if reads_english(" ".join(p.text for p in block))
                   else _sequenced_points(block, config.min_paragraph_tips))
         best = points if len(points) > len(best) else best
