@@ -3083,6 +3083,18 @@ SENDER_ADDRESS = re.compile(r"\s*<[^<>]*>|\S+@\S+|[\"']")
 # once per position: a From line of 40 KB of letters took 3 s, of 1 MB it would take half an hour).
 MAX_SENDER_CHARS = 300
 MIN_MESSAGES = 2  # one message's head over its text is a mail saved alone (its subject may name an issue)
+# A message carried inside another (a forward, or the original under a reply) is the outer message's text, not the
+# next message of a digest: mail clients set it under a separator line in their own language ("---------- Forwarded
+# message ---------", "Begin forwarded message:", "-----Original Message-----", "----- Message transféré -----") ...
+CARRIED_MARK = re.compile(r"^[-_=*>\s]*(?:(?:begin\s+)?forwarded\s+(?:message|e-?mail)|original\s+message"
+                          r"|forwarded\s+by|message\s+(?:transf[ée]r[ée]|d['’]origine)"
+                          r"|(?:weitergeleitete|urspr[üu]ngliche)\s+nachricht"
+                          r"|mensa(?:je|gem)\s+(?:reenviado|encaminhad[ao]|original)|messaggio\s+(?:inoltrato|originale)"
+                          r"|doorgestuurd\s+bericht|oorspronkelijk\s+bericht|vidarebefordrat\s+meddelande)\b.{0,40}$",
+                          re.I)
+# ... or under no separator at all, as the message the outer subject forwards ("Fwd: X" over a head with subject X)
+FORWARD_MARKS = re.compile(r"^(?:(?:re|aw|sv|vs)\s*:\s*|\[[^\]\s]{1,30}\]\s*)*(?:fwd?|tr|wg|rv|enc)\s*:", re.I)
+CARRIED_REACH = 2  # the separator stands right above the carried head (a blank line between at most)
 
 
 @dataclass(slots=True)
@@ -3093,6 +3105,7 @@ class MailHead:
     last: int
     subject: str
     sender: str | None
+    carried: MailHead | None = None  # the head of a message carried inside this one (a forward)
 
 
 def mail_messages(lines: list[str]) -> list[MailHead]:
@@ -3107,6 +3120,7 @@ def mail_messages(lines: list[str]) -> list[MailHead]:
     """
     heads: list[MailHead] = []
     run: list[tuple[int, re.Match[str]]] = []
+    forwarded = False  # the last head's subject forwards a message ("Fwd: ...")
     for i, line in enumerate([*lines, ""]):
         m = MAIL_HEADER.match(line.strip()) if line[:1].isalpha() else None
         if m is not None:
@@ -3116,9 +3130,33 @@ def mail_messages(lines: list[str]) -> list[MailHead]:
         if fields.get("from") and fields.get("subject"):
             sender = (" ".join(SENDER_ADDRESS.sub(" ", fields["from"]).split()) or None
                       if len(fields["from"]) <= MAX_SENDER_CHARS else None)
-            heads.append(MailHead(run[0][0], run[-1][0], REPLY_MARKS.sub("", fields["subject"]), sender))
+            head = MailHead(run[0][0], run[-1][0], REPLY_MARKS.sub("", fields["subject"]), sender)
+            plain = head.subject == fields["subject"]  # a forwarded copy keeps its own subject; a reply marks it
+            if heads and _carried(lines, heads[-1], head, forwarded and plain):
+                heads[-1].carried = head  # the forwarded message's text is the outer message's
+            else:
+                heads.append(head)
+            forwarded = bool(FORWARD_MARKS.match(fields["subject"]))
         run = []
     return heads
+
+
+def _carried(lines: list[str], outer: MailHead, head: MailHead, forwarded: bool) -> bool:
+    """Whether ``head`` opens a message carried inside the one ``outer`` heads (a forward, a reply's quoted
+    original): under a client's separator line, or, when ``outer``'s subject forwards (``forwarded``: "Fwd: X") and
+    ``head``'s is the same unmarked ("X", where a digest's reply to it would read "Re: X"), under no line at all.
+
+    >>> outer = MailHead(0, 1, "Seed swap", "Ann Lee")
+    >>> _carried(["", "", "Note.", "-------- Original Message --------", "From: Bo"], outer,
+    ...          MailHead(4, 5, "Seed swap", "Bo"), False)
+    True
+    >>> _carried(["", "", "Note.", "", "From: Bo"], outer, MailHead(4, 5, "Seed swap", "Bo"), False)
+    False
+    """
+    above = [line for line in lines[max(outer.last + 1, head.first - CARRIED_REACH):head.first] if line.strip()]
+    if above and CARRIED_MARK.match(above[-1].strip()):
+        return True
+    return forwarded and head.subject.casefold() == outer.subject.casefold()
 
 
 # A run of 64 or more spaces (or other blanks) inside a line is layout debris, never words: segment reads it as one
@@ -3142,6 +3180,9 @@ def segment_record(record: Article, config: SegmentConfig,
         page = LONG_GAP.sub(" ", page)
     lines = page.split("\n")
     messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
+    # a mail forwarding one message (a newsletter sent on with a note): the forwarded message is the page's article,
+    # the heads, the forwarder's note and the client's separator above it its chrome
+    forward = messages[0].carried if len(messages) == 1 else None
     if len(messages) < MIN_MESSAGES:
         messages = []
     if messages:
@@ -3152,6 +3193,11 @@ def segment_record(record: Article, config: SegmentConfig,
     if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
         bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
+    if forward is not None and len(bounds) == 1:  # read as a digest's message is: its head gives way to its sender
+        intro = forward.first
+        lines[forward.first:forward.last + 1] = [""] * (forward.last - forward.first + 1)
+        if forward.sender:
+            lines[forward.first] = f"By {forward.sender}"
     # the first item may stand under the opening, in part 0 (its title under a rule): then that item is weighed; an
     # editor's note boxed like the pieces ("-----" / "EDITOR'S NOTE" / "-----" / three lines) introduces them too
     first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 and not messages else 0
@@ -3202,8 +3248,8 @@ def segment_record(record: Article, config: SegmentConfig,
             parsed.title = _unquoted(clean_title(lines[lo]))
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
-        if messages:
-            parsed.title = messages[part].subject or parsed.title  # the message's subject, as its writer typed it
+        if messages or forward is not None and len(bounds) == 1:  # the message's subject, as its writer typed it
+            parsed.title = (messages[part] if messages else forward).subject or parsed.title
         readings.append(parsed)
         if not any(line.strip() for line in parsed.body):
             continue

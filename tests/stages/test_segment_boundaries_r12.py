@@ -1,0 +1,65 @@
+"""Where one page's pieces begin (round 12): a message carried inside another message is no new piece.
+
+Mail clients forward a message (a newsletter sent on to a friend with a line of their own) by setting the original's
+head under a separator line in the client's language ("---------- Forwarded message ---------", "Begin forwarded
+message:", "-------- Message transféré --------"), or, in some clients, under no separator at all, the outer subject
+then reading "Fwd: X" over the original's "X". A list digest's reader took each such head for the next message of a
+digest and cut the page in two. The carried message is the page's article; the outer head, the forwarder's note and
+the separator are the mail's. Every page here is written in our own words.
+"""
+
+from __future__ import annotations
+
+from pipeline.stages import segment as sg
+from tests.conftest import segment_page
+
+STORY = ("\nWindowsill Basil All Year\n\nA pot of basil from the supermarket is six plants crammed into one pot, "
+         "and each of them is starving for light and room.\n\n"
+         "1. Split the pot into three clumps the day you bring it home. Each clump gets its own pot and fresh "
+         "compost.\n\n"
+         "2. Water from below, into the saucer, and tip away what the compost has not taken after half an hour.\n\n"
+         "3. Pinch out the tips every week, just above a pair of leaves, so the plant branches instead of "
+         "flowering.\n\nHappy growing,\nMirela\n")
+
+
+def _forward(separator: str, inner_keys: tuple[str, ...] = ("From", "Date", "Subject", "To"),
+             outer_subject: str = "Fwd: Windowsill basil all year") -> str:
+    inner = {"From": "Mirela Dragomir <mirela@herbletter.example>", "Date": "Tue, 4 Jun 2024 at 06:30",
+             "Subject": "Windowsill basil all year", "To": "<oskar@post.example>"}
+    return (f"Subject: {outer_subject}\nFrom: Oskar Lind <oskar@post.example>\nDate: Wed, 5 Jun 2024 at 19:02\n"
+            "To: Ruth Abebe <ruth@post.example>\n\nRuth, here is the basil letter I told you about. Tip 2 saved "
+            "mine.\nO.\n\n" + (f"{separator}\n" if separator else "")
+            + "".join(f"{key}: {inner[key]}\n" for key in inner_keys) + STORY)
+
+
+def test_a_forwarded_newsletter_under_a_client_s_separator_is_one_article_its_writer_s():
+    for separator in ("---------- Forwarded message ---------", "Begin forwarded message:",
+                      "-------- Message transféré --------", "-----Original Message-----"):
+        [piece] = segment_page(_forward(separator, ("From", "Subject", "Date", "To")))
+        assert (piece.title, piece.author) == ("Windowsill basil all year", "Mirela Dragomir"), separator
+        assert "here is the basil letter" not in piece.text and "Split the pot" in piece.text
+
+
+def test_a_forward_without_a_separator_is_known_by_its_subject_forwarding_the_inner_one():
+    [piece] = segment_page(_forward("", outer_subject="Fw: Windowsill basil all year"))
+    assert piece.author == "Mirela Dragomir" and "Pinch out the tips" in piece.text
+
+
+def test_a_digest_s_reply_to_a_forwarded_message_stays_a_message_of_its_own():
+    # the second head's subject marks a reply ("Re: X" under "Fwd: X"), and no separator stands over it
+    digest = ("Message: 1\nFrom: Oskar Lind <oskar@post.example>\nSubject: Fwd: basil\n\n"
+              "Passing this on from the herb letter, since several of you asked about basil dying on the sill in "
+              "winter and this is the best answer I have read.\n\n------------------------------\n\n"
+              "Message: 2\nFrom: Ruth Abebe <ruth@post.example>\nSubject: Re: Fwd: basil\n\n"
+              "Thank you, Oskar. I split mine into three pots at the weekend and two of them have new leaves "
+              "already, which is more than the whole pot managed all spring.\n")
+    assert [a.author for a in segment_page(digest)] == ["Oskar Lind", "Ruth Abebe"]
+
+
+def test_carried_heads_hang_under_their_outer_message_in_the_digest_reader():
+    lines = _forward("Begin forwarded message:").split("\n")
+    [head] = sg.mail_messages(lines)
+    assert head.sender == "Oskar Lind" and head.carried is not None and head.carried.sender == "Mirela Dragomir"
+    # the same two heads with neither a separator nor a forwarding subject are two messages
+    lines = _forward("", outer_subject="Windowsill basil all year").split("\n")
+    assert [h.sender for h in sg.mail_messages(lines)] == ["Oskar Lind", "Mirela Dragomir"]
