@@ -217,7 +217,8 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
             prose = wrote = False
             continue
-        if prose and is_byline(lines[i]) and looks_like_title(_unnumbered(lines[prev])) and prev > starts[-1] + 1:
+        if prose and (is_byline(lines[i]) or _post_head(lines[i])) and looks_like_title(_unnumbered(lines[prev])) and (
+                prev > starts[-1] + 1):
             starts.append(prev)
             prose = wrote = False
         elif (prose and k >= 2 and RULE_LINE.match(lines[prev]) and nonblank[k - 2] == prev - 1
@@ -229,6 +230,22 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
         prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
                           and (headed or _long_paragraph(lines, prev)))
     return starts
+
+
+# a blog post's head under its title, dated and crediting the poster ("Posted on 2 May 2021 by NAME in News | 3
+# Comments", "Published 2 May 2021 by NAME"); "Posted by NAME on DATE" is a blog footer's form (is_blog_footer)
+POST_HEAD = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(?=[^|·•]*\d)[^|·•]{4,40}?\s+by\s+\S", re.I)
+
+
+def _post_head(line: str) -> bool:
+    """A blog post's dated head line, naming its poster after the date (or before it, as a footer does).
+
+    >>> _post_head("Posted on 2 May 2021 by Ann Lee in News | 3 Comments"), _post_head("Published 9/3/24 by admin")
+    (True, True)
+    >>> _post_head("Posted on the shed door by the allotment committee"), _post_head("Posted by Jo at 9:14 PM")
+    (False, True)
+    """
+    return POST_HEAD.match(line.strip()) is not None or is_blog_footer(line)
 
 
 def _long_paragraph(lines: list[str], i: int) -> bool:
@@ -321,11 +338,12 @@ def _post_follows(lines: list[str], ahead: list[int]) -> bool:
     >>> _post_follows(["Marjorie P said...", "Such good advice, thank you."], [0, 1])  # a comment under the post
     False
     """
+    if ahead and is_date_line(lines[ahead[0]].strip()):
+        ahead = ahead[1:]
     texts = [lines[j].strip() for j in ahead]
-    if texts and is_date_line(texts[0]):
-        texts = texts[1:]
-    return (len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0]) and _is_text(texts[1])
-            and not COMMENTER.search(texts[0]))
+    return (len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0]) and (
+        _is_text(texts[1]) or _hard_wrapped(texts[1], lines[ahead[1] + 1].strip() if ahead[1] + 1 < len(lines) else ""))
+        and not COMMENTER.search(texts[0]))  # (a scraped copy keeps its paragraphs' line breaks)
 
 
 # a reader's comment's head under the post ("Marjorie P said...", "Anonymous said…", "Tom wrote:"): the blog
@@ -2016,6 +2034,9 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
     sections = _nav_sections(texts[i] for i in head)
     for k, block in enumerate(blocks):
         lines = [i for i in block if not _is_meta(texts[i])]
+        if lines == block[:1] and len(block) > 1 and may_be_title(texts[block[0]]) and all(
+                _post_head(texts[i]) for i in block[1:]):
+            return block[0]  # "Riverside Path Reopens" over "Posted on 2 May 2021 by NAME in News | 3 Comments"
         below = [i for i in blocks[k + 1] if not _is_meta(texts[i])] if k + 1 < len(blocks) else []
         labelled = len(lines) == 1 and len(below) == 1 and _is_label(texts[lines[0]]) and may_be_title(texts[below[0]])
         paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])

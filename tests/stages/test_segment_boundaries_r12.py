@@ -63,3 +63,44 @@ def test_carried_heads_hang_under_their_outer_message_in_the_digest_reader():
     # the same two heads with neither a separator nor a forwarding subject are two messages
     lines = _forward("", outer_subject="Windowsill basil all year").split("\n")
     assert [h.sender for h in sg.mail_messages(lines)] == ["Oskar Lind", "Mirela Dragomir"]
+
+
+# A blog's front page (or a scraper's copy of two posts): each post under its title and a dated head line naming
+# the poster, above it ("Posted by NAME on DATE | 2 Comments | Filed under: X") or below it ("Posted on DATE by NAME
+# in X | 0 Comments"), the paragraphs hard-wrapped where the copy kept the lines' breaks.
+FIRST_POST = ("Keeping Slugs Off Young Lettuce\n{head}\n\n"
+              "Slugs find a row of seedlings within a night of planting, and a single evening can take the lot. "
+              "A ring of grit or a copper strip slows them, but only a torch walk after dark really works.\n\n"
+              "Go out an hour after sunset with a bucket and a torch, twice a week, and the numbers fall fast.\n\n"
+              "Beer traps work too, but empty them every morning or the smell brings in more slugs than they "
+              "catch, and keep the rim a finger above the soil so beetles do not fall in.\n\n")
+SECOND_POST = ("{title}\n{head}\n\n"
+               "The village hall car park is closed on Saturday while the\n"
+               "council relines the spaces, so the plant sale moves to the\n"
+               "school playground for one week only.\n\n"
+               "Tables go up at nine and the sale runs until the plants are gone.\n")
+
+
+def test_a_dated_post_head_under_a_later_title_opens_a_new_post():
+    for first_head, second_head in (
+            ("Posted on 3 May 2023 by Ilka Brandt in Veg | 4 Comments", "Posted on 1 May 2023 by Jonah Reyes in News"),
+            ("Published 03/05/2023 by Ilka Brandt", "Published 01/05/2023 by Jonah Reyes · 0 comments")):
+        page = FIRST_POST.format(head=first_head) + SECOND_POST.format(title="Plant Sale Moves For One Week",
+                                                                     head=second_head)
+        pieces = segment_page(page)
+        assert [a.title for a in pieces] == ["Keeping Slugs Off Young Lettuce", "Plant Sale Moves For One Week"]
+        assert "relines the spaces" in pieces[1].text and "relines" not in pieces[0].text
+
+
+def test_a_post_head_above_the_title_ends_the_post_before_even_over_hard_wrapped_paragraphs():
+    page = ("Posted by ilka on May 3, 2023 | 4 Comments | Filed under: Veg\n\n" + FIRST_POST.format(head="")
+            + "Posted by jonah on May 1, 2023 | No Comments | Filed under: News\n\n"
+            + SECOND_POST.format(title="Plant Sale Moves For One Week", head=""))
+    assert [a.title for a in segment_page(page)] == ["Keeping Slugs Off Young Lettuce", "Plant Sale Moves For One Week"]
+
+
+def test_a_sentence_about_posting_is_no_post_head():
+    assert not sg._post_head("Posted on the hall door by the committee: the sale moves to the school.")
+    page = FIRST_POST.format(head="") + ("The Notice On The Gate\nPosted on the gate by the committee, as every "
+                                         "year.\n\nIt says the water goes off in October.\n")
+    assert len(segment_page(page)) == 1
