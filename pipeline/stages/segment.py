@@ -1427,9 +1427,12 @@ def _unfiled(text: str) -> str:
 
 # A directory's or a print view's fields under the title, several to a line once the table cells are scraped
 # together ("Author: NAME   Published: 04/17/2008   Category: Small Business   Views: 3,118"): each label's position.
+# a magazine's credit row names the writer's part and the pictures' ("Words: NAME   Photos: NAME", "Text: NAME ·
+# Illustration: NAME"): the words' field is the writer's, as "Author:" is
+CREDIT_FIELD_LABELS = r"words|text|story|photos?|photographs?|photography|pictures?|images?|illustrations?|styling"
 FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>author|by|written\s+by|submitted\s+by|posted\s+by"
-                         rf"|{ROW_FIELD_LABELS})\s*:\s*", re.I)
-WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by"))
+                         rf"|{ROW_FIELD_LABELS}|{CREDIT_FIELD_LABELS})\s*:\s*", re.I)
+WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by", "words", "text", "story"))
 
 
 def _writer_field(text: str) -> str:
@@ -1439,6 +1442,10 @@ def _writer_field(text: str) -> str:
     'Author: Ann Lee'
     >>> _writer_field("Author: Ann Lee"), _writer_field("Published: 04/17/2008  Views: 312")
     ('Author: Ann Lee', 'Published: 04/17/2008  Views: 312')
+    >>> _writer_field("Words: Ann Lee  Photos: Bo Dahl"), _writer_field("Photography: Bo Dahl  Styling: Ann Lee")
+    ('Author: Ann Lee', 'Photography: Bo Dahl  Styling: Ann Lee')
+    >>> _writer_field("Submitted: 2009-11-02 | Words: 612 | Views: 1,204")  # a word count names nobody
+    'Submitted: 2009-11-02 | Words: 612 | Views: 1,204'
     """
     if ":" not in text:
         return text  # most lines: a cheap test before the search
@@ -1448,6 +1455,8 @@ def _writer_field(text: str) -> str:
     for field_, after in zip(fields, fields[1:] + [None], strict=True):
         if " ".join(field_["label"].lower().split()) in WRITER_FIELDS:
             value = text[field_.end():after.start() if after else len(text)].strip(" |·•,;")
+            if value[:1].isdigit():  # "Words: 612", "Text: 2 pages": a count, not a name
+                continue
             return f"Author: {value}" if value else text
     return text
 
@@ -1867,7 +1876,13 @@ def _is_meta(text: str) -> bool:
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
-            or ARCHIVE_HEADING.match(text) is not None or _masthead(text))
+            or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None)
+
+
+# a gallery's, a slideshow's or a paged piece's counter alone on its line ("Slide 1 of 10", "Page 2 of 5", "Photo
+# 3/12", "(1 of 8)"): where the reader is among the parts, never a title
+COUNTER_LINE = re.compile(r"^[(\[]?(?:(?:slide|page|photo|picture|image|card|screen|part)\s+)?"
+                          r"\d{1,3}\s*(?:of|/)\s*\d{1,3}[)\]]?$", re.I)
 
 
 # A blog archive's heading over its posts (WordPress themes' "Archive for the 'X' Category", "Category Archives:
