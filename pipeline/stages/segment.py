@@ -571,14 +571,45 @@ def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
     # the writer's line first: rare and cheaper than the heading tests, which every line of the page is put to only
     # when two items stand (the same items, in the same order)
     items = [k for k in range(len(nonblank) - 2) if _writer_line(lines[nonblank[k + 1]])
-             and _is_text(lines[nonblank[k + 2]]) and _is_heading(lines[nonblank[k]])]
+             and _text_opens(lines, nonblank[k + 2]) and _is_heading(lines[nonblank[k]])]
     if len(items) < 2:
         return set()
     headings = [k for k in range(len(nonblank) - 1) if _is_heading(lines[nonblank[k]])]
-    if any(items[0] < k and k not in items and k - 1 not in items and _is_text(
-            lines[nonblank[k + 1]]) for k in headings):
+    unsigned = [k for k in headings if items[0] < k and k not in items and k - 1 not in items
+                and _text_opens(lines, nonblank[k + 1]) and not _text_opens(lines, nonblank[k])]  # (not a wrapped
+    # paragraph's first line itself)
+    # an unsigned item after the signed ones, headed as they are (in capitals, and no section's label: "WHAT TO
+    # DO"), is the issue's news item; a heading of another style is a section of the item above it
+    capitals = all(_capitals(lines[nonblank[k]]) for k in items)
+    last = [k for k in unsigned if capitals and k > items[-1] and _capitals(lines[nonblank[k]])
+            and not _is_label(lines[nonblank[k]].strip())]
+    if len(unsigned) > len(last):
         return set()  # a heading over text without a writer's name: the page's sections, not an issue's items
-    return {nonblank[k] for k in items[1:]}
+    return {nonblank[k] for k in items[1:] + last}
+
+
+def _role_signed(text: str) -> Byline | None:
+    """The writer a "NAME, role" line names (``_name_and_role``), the role as their credentials; else ``None``.
+
+    >>> _role_signed("Åsa Lindqvist, Horticulture Program Assistant")
+    Byline(name='Åsa Lindqvist', credentials='Horticulture Program Assistant')
+    """
+    if not _name_and_role(text):
+        return None
+    name, _, role = text.partition(", ")
+    return Byline(name.strip(), role.strip())
+
+
+def _text_opens(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` opens text: a sentence, or the first line of a hard-wrapped paragraph (a PDF's or an
+    e-mail's text keeps its line breaks)."""
+    return _is_text(lines[i]) or _hard_wrapped(lines[i].strip(), lines[i + 1].strip() if i + 1 < len(lines) else "")
+
+
+def _capitals(line: str) -> bool:
+    """Whether a line's letters are all capitals (at least one of them)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _is_heading(line: str) -> bool:
@@ -600,7 +631,28 @@ def _writer_line(line: str) -> bool:
     text = line.strip()
     if text[-1:] in NO_NAME_LINE_ENDS:
         return False  # name_line reads no line ending so: a cheap test, and most lines of text end so
-    return (is_person_name(text) or is_byline(text)) and name_line(text) is not None and not _is_label(text)
+    return ((is_person_name(text) or is_byline(text)) and name_line(text) is not None and not _is_label(text)
+            or _name_and_role(text))
+
+
+MAX_ROLE_WORDS = 8  # "Family and Consumer Sciences Agent", "Horticulture Program Assistant, Fenwick County"
+
+
+def _name_and_role(text: str) -> bool:
+    """A writer's name, a comma, then their role, the way a print newsletter or a fact sheet signs an item under its
+    heading ("Mariam Haddad, Family and Consumer Sciences Agent"): the name is a person's, the role a short phrase
+    in capitals at its start, no sentence.
+
+    >>> _name_and_role("Åsa Lindqvist, Horticulture Program Assistant"), _name_and_role("Kwame Asante, Editor")
+    (True, True)
+    >>> _name_and_role("Water, Light And Patience"), _name_and_role("Ann Lee, who grows leeks, says so.")
+    (False, False)
+    >>> _name_and_role("Your Winter Questions, Answered")  # a title's words, capitalised like a name
+    False
+    """
+    name, comma, role = text.partition(", ")
+    return (bool(comma) and role[:1].isupper() and len(role.split()) <= MAX_ROLE_WORDS
+            and not role.endswith((".", "!", "?", ":")) and is_person_name(name) and name_line(name) is not None)
 
 
 NO_NAME_LINE_ENDS = tuple(".!?;,") + ("",)  # name_line's and credit_line's own first test (and the empty line)
@@ -1232,7 +1284,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])
                or written_abroad(texts[i])  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
                or ":" in texts[i] and writing_credit(texts[i])  # "लेखक: NAME": a label naming the writing
-               or name_before_date(texts[i])]  # "NAME 2024. 7. 9. 21:15": a platform's post head
+               or name_before_date(texts[i])  # "NAME 2024. 7. 9. 21:15": a platform's post head
+               or issue and k and _name_and_role(texts[i])]  # "NAME, Horticulture Program Assistant" under an
+    # issue's item's title (the issue's items were told by such lines: _named_items)
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
@@ -1247,7 +1301,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         credited = answered or started or _columnist(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]])
-                         or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]]))
+                         or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]])
+                         or _role_signed(texts[head[by]]))
         taken.add(head[by])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
             parsed.statements += lic.find_statements(texts[head[by]])

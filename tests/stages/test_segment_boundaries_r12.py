@@ -104,3 +104,49 @@ def test_a_sentence_about_posting_is_no_post_head():
     page = FIRST_POST.format(head="") + ("The Notice On The Gate\nPosted on the gate by the committee, as every "
                                          "year.\n\nIt says the water goes off in October.\n")
     assert len(segment_page(page)) == 1
+
+
+# A printed newsletter saved as text (a PDF's text layer): each item under its heading, signed on the next line by
+# the writer's name and role ("NAME, Role"), its paragraphs hard-wrapped; an unsigned news item may close the issue,
+# headed as the signed ones are.
+def _printed_issue(first: str, second: str, tail: str = "") -> str:
+    return ("THE PARISH PUMP                      Vol. 4, No. 2\n\n"
+            f"{first}\n\nIngrid Solberg, Community Energy Adviser\n\n"
+            "Most of the heat a terraced house loses in winter goes out through\n"
+            "the roof and the gaps around doors, not through the walls.\n\n"
+            "Fit a brush strip to the bottom of each outside door. It costs\n"
+            "less than a takeaway and the draught stops the same evening.\n\n"
+            "Page 2\n\n"
+            f"{second}\n\nTeodor Vasile, Volunteer Coordinator, Repair Café\n\n"
+            "Our monthly repair evening has now mended more than three hundred\n"
+            "lamps, kettles and jackets since it opened in the church hall.\n\n"
+            "Bring the item, the charger if it has one, and a little patience.\n" + tail)
+
+
+def test_a_printed_issue_s_items_signed_with_a_name_and_a_role_are_its_articles():
+    for first, second in (("KEEPING THE HEAT IN", "A YEAR OF MENDING"),
+                          ("Keeping The Heat In", "A Year Of Mending")):
+        pieces = segment_page(_printed_issue(first, second))
+        assert [(a.title, a.author) for a in pieces] == [(first, "Ingrid Solberg"), (second, "Teodor Vasile")]
+
+
+def test_an_unsigned_item_headed_like_the_signed_ones_closes_the_issue_as_its_own_article():
+    tail = ("\nPage 3\n\nTHE HALL ROOF APPEAL REACHES ITS TARGET\n\n"
+            "The appeal for the hall roof closed last month with every pound of\n"
+            "the target raised, and the work starts after Easter.\n")
+    pieces = segment_page(_printed_issue("KEEPING THE HEAT IN", "A YEAR OF MENDING", tail))
+    assert [(a.title, a.author) for a in pieces][-1] == ("THE HALL ROOF APPEAL REACHES ITS TARGET", None)
+    assert len(pieces) == 3
+
+
+def test_a_section_label_after_the_signed_items_is_no_item_of_its_own():
+    # a few words in capitals ("WHAT TO BRING") are a section's label: the items read as sections of one piece
+    # (the page's sections, as before), never as an unsigned item
+    tail = ("\nWHAT TO BRING\n\nThe item, its charger, and anything that came off it when it broke, in a bag.\n")
+    pieces = segment_page(_printed_issue("KEEPING THE HEAT IN", "A YEAR OF MENDING", tail))
+    assert "WHAT TO BRING" not in [a.title for a in pieces] and "anything that came off it" in pieces[-1].text
+
+
+def test_a_name_and_role_line_needs_a_person_s_name():
+    assert sg._name_and_role("Ingrid Solberg, Community Energy Adviser")
+    assert not sg._name_and_role("Heat And Light, Explained") and not sg._name_and_role("Ingrid Solberg, who knows.")
