@@ -636,6 +636,7 @@ def _writer_line(line: str) -> bool:
 
 
 MAX_ROLE_WORDS = 8  # "Family and Consumer Sciences Agent", "Horticulture Program Assistant, Fenwick County"
+ROLE = re.compile(r"^[^\W\d_][^\W\d_'’&.-]*(?:,?\s+[^\W\d_'’&.-]+)*$")  # words only: no date, no address, no sentence
 
 
 def _name_and_role(text: str) -> bool:
@@ -651,8 +652,10 @@ def _name_and_role(text: str) -> bool:
     False
     """
     name, comma, role = text.partition(", ")
-    return (bool(comma) and role[:1].isupper() and len(role.split()) <= MAX_ROLE_WORDS
-            and not role.endswith((".", "!", "?", ":")) and is_person_name(name) and name_line(name) is not None)
+    return (bool(comma) and text[-1:] not in NO_NAME_LINE_ENDS and role[:1].isupper()
+            and len(role.split()) <= MAX_ROLE_WORDS and ROLE.match(role) is not None
+            and is_person_name(name) and name_line(name) is not None
+            and roles.knows_name(name))  # (a headline's words pass the shape tests: "Puppy Questions, Answered")
 
 
 NO_NAME_LINE_ENDS = tuple(".!?;,") + ("",)  # name_line's and credit_line's own first test (and the empty line)
