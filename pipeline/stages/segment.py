@@ -218,7 +218,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             prose = wrote = False
             continue
         if prose and (is_byline(lines[i]) or _post_head(lines[i])) and looks_like_title(_unnumbered(lines[prev])) and (
-                prev > starts[-1] + 1):
+                prev > starts[-1] + 1) and not _card_of(lines, starts[-1], prev):
             starts.append(prev)
             prose = wrote = False
         elif (prose and k >= 2 and RULE_LINE.match(lines[prev]) and nonblank[k - 2] == prev - 1
@@ -246,6 +246,22 @@ def _post_head(line: str) -> bool:
     (False, True)
     """
     return POST_HEAD.match(line.strip()) is not None or is_blog_footer(line)
+
+
+def _card_of(lines: list[str], lo: int, i: int) -> bool:
+    """Whether the heading at line ``i`` (or the line right above it, over a row of facts such as "Prep Time: 40
+    mins  Servings: 4") repeats a title standing earlier in the piece from ``lo``, whole or as its start: a recipe
+    card or a print box under the post ("Leek Soup" under "Leek Soup (Vegan, One Pot)"), the same piece's, never a
+    new one. Asked only where a heading over a byline would open a piece.
+
+    >>> _card_of(["Leek Soup (Vegan, One Pot)", "By Ann Lee", "Text.", "Leek Soup", "Serves 4", "By Ann Lee"], 0, 4)
+    True
+    >>> _card_of(["Leek Soup", "By Ann Lee", "Text.", "Bean Stew", "By Bo Lind"], 0, 3)
+    False
+    """
+    heads = {lines[j].strip().casefold() for j in (i, i - 1) if j > lo and looks_like_title(lines[j].strip())}
+    return any(text.casefold().startswith(head) for j in range(lo, i - 1)
+               if (text := lines[j].strip()) and looks_like_title(text) for head in heads)
 
 
 def _long_paragraph(lines: list[str], i: int) -> bool:

@@ -150,3 +150,31 @@ def test_a_section_label_after_the_signed_items_is_no_item_of_its_own():
 def test_a_name_and_role_line_needs_a_person_s_name():
     assert sg._name_and_role("Ingrid Solberg, Community Energy Adviser")
     assert not sg._name_and_role("Heat And Light, Explained") and not sg._name_and_role("Ingrid Solberg, who knows.")
+
+
+# A recipe post's card under its story: the recipe's name again (often shorter than the post's title), a row of
+# facts, then "Author: NAME": the same piece's card, not a second article.
+STORY_POST = ("Plum Crumble Bars (Easy, One Tin)\nby Hanne Ulvestad · 3 September 2024\n\n"
+              "Every September the tree by the shed drops more plums than we can eat, and these bars are how most "
+              "of them leave the house, wrapped in paper for the neighbours.\n\n"
+              "The trick is a base that is more shortbread than crumble, so the bars hold when you cut them warm.\n\n"
+              "{card}\n{facts}{credit}\n\nINGREDIENTS\n250 g plain flour\n150 g butter\n500 g plums\n\n"
+              "INSTRUCTIONS\n1. Rub the butter into the flour and press two thirds into the tin.\n"
+              "2. Halve the plums and lay them cut side up over the base.\n"
+              "3. Scatter the rest of the crumb over and bake for forty minutes.\n")
+
+
+def test_a_recipe_card_repeating_the_post_s_title_stays_with_the_post():
+    for card, facts, credit in (("Plum Crumble Bars", "Prep Time: 20 mins  Bake Time: 40 mins  Makes: 16\n",
+                                 "Author: Hanne Ulvestad"),
+                                ("PLUM CRUMBLE BARS (EASY, ONE TIN)", "", "Recipe by Hanne Ulvestad")):
+        pieces = segment_page(STORY_POST.format(card=card, facts=facts, credit=credit))
+        assert [a.title for a in pieces] == ["Plum Crumble Bars (Easy, One Tin)"], card
+        assert "Halve the plums" in pieces[0].text
+
+
+def test_a_second_recipe_under_its_own_title_and_byline_is_still_a_second_article():
+    page = STORY_POST.format(card="Damson Gin For Christmas", facts="", credit="By Jonas Halvorsen")
+    page = page.replace("INGREDIENTS", "A bottle started now is ready by December, and the damsons after it make a "
+                        "fine jam, so nothing goes to waste.\n\nINGREDIENTS")
+    assert [a.title for a in segment_page(page)] == ["Plum Crumble Bars (Easy, One Tin)", "Damson Gin For Christmas"]
