@@ -264,6 +264,12 @@ def _card_of(lines: list[str], lo: int, i: int) -> bool:
                if (text := lines[j].strip()) and looks_like_title(text) for head in heads)
 
 
+def _label_over_piece(lines: list[str], lo: int, hi: int) -> bool:
+    """Whether lines ``lo`` to ``hi`` hold no text: a section's label boxed between rule lines over the piece that
+    starts at ``hi`` ("-----" / "1. FEATURE" / "-----"), the lines above it the issue's own."""
+    return not any(_is_text(line) for line in lines[lo:hi])
+
+
 def _long_paragraph(lines: list[str], i: int) -> bool:
     """Whether line ``i`` ends a paragraph of ``PART_MIN_WORDS`` words or more: a plain-text e-mail wraps its
     paragraphs at 60 to 70 characters, so a paragraph of forty words is four lines of ten. The count runs up the
@@ -449,7 +455,8 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     if not rules:
         return set()
     items: list[int] = []
-    signed = 0
+    signed = listed = 0
+    entries = _contents_entries(lines, nonblank)
     first = nonblank[:rules[0]]  # the page's first item has no rule over it: it counts when it is signed at its end
     if len(first) >= 2 and any(_is_text(lines[j]) for j in first) and _signed_at_end(lines, nonblank, first):
         items.append(first[0])
@@ -484,7 +491,57 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
         items.append(section[0])
         if _credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing):
             signed += 1
-    return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
+        listed += bool(entries) and _listed(lines, section, entries)
+    # the issue's own contents list naming its items says they are its pieces, signed or not
+    return set(items[1:]) if len(items) >= 2 and (signed >= MIN_SIGNED_ITEMS or listed >= 2) else set()
+
+
+# an issue's contents list ("IN THIS ISSUE" over numbered entries, "In this issue: A · B", "Inside this edition")
+CONTENTS_HEAD = re.compile(r"^(?:in\s+this\s+(?:issue|edition|number|letter)|inside(?:\s+this\s+(?:issue|edition))?"
+                           r"|(?:table\s+of\s+)?contents)\b\s*:?\s*", re.I)
+CONTENTS_REACH = 40  # the contents stand in the issue's first screen of lines
+CONTENTS_SPLIT = re.compile(r"\s+[·•|]\s+")
+MIN_LISTED_WORDS = 2  # an entry of one word ("Swap Shop" aside) names too little to match an item by
+
+
+def _contents_entries(lines: list[str], nonblank: list[int]) -> list[tuple[int, str]]:
+    """The entries of the issue's contents list near its top, by line, each case-folded without its number or its
+    label ("1. Feature: Five Herbs" -> "five herbs"); none when the page has no contents list.
+
+    >>> _contents_entries(["IN THIS ISSUE", "1. Feature: Five Herbs That Cope", "2. Reader Q&A: Why Do Leaves Curl?",
+    ...                    "", "Text."], [0, 1, 2, 4])
+    [(1, 'five herbs that cope'), (2, 'why do leaves curl?')]
+    >>> _contents_entries(["In this issue: Cable care · The backup checklist", "Text."], [0, 1])
+    [(0, 'cable care'), (0, 'the backup checklist')]
+    """
+    for k, i in enumerate(nonblank[:CONTENTS_REACH]):
+        m = CONTENTS_HEAD.match(lines[i].strip())
+        if m is None:
+            continue
+        rest = lines[i].strip()[m.end():]
+        found = [(i, entry) for entry in CONTENTS_SPLIT.split(rest)] if rest else []
+        for n, j in enumerate(nonblank[k + 1:k + 1 + MAX_SECTION_LINES] if not rest else ()):
+            if j > i + 1 + n:
+                break  # the list ends at a blank line
+            found.append((j, lines[j].strip()))
+        return [(j, key) for j, entry in found if len((key := _entry_key(entry)).split()) >= MIN_LISTED_WORDS]
+    return []
+
+
+def _entry_key(text: str) -> str:
+    """A contents entry or an item's heading as they are compared: no number, no label, no page number or dot
+    leader, case-folded."""
+    text = re.sub(r"\s*(?:\.{2,}|…)\s*\d*\s*$|\s+\d{1,3}$", "", _unnumbered(text.strip()))
+    return re.sub(r"^[^:]{1,25}:\s+", "", text).strip(" .:").casefold()
+
+
+def _listed(lines: list[str], section: list[int], entries: list[tuple[int, str]]) -> bool:
+    """Whether one of an item's first lines (its box label, its title) is an entry of the contents list, or the
+    entry is its start ("Five Herbs That Forgive Neglect" for "FIVE HERBS THAT FORGIVE NEGLECT")."""
+    listing = {j for j, _ in entries}  # (the contents list's own lines match themselves)
+    heads = [key for j in section[:MAX_BOX_HEAD_LINES + 1] if j not in listing and (key := _entry_key(lines[j]))]
+    return any(head == entry or head.startswith(entry) or entry.startswith(head) and len(head.split()) >= 2
+               for head in heads for _, entry in entries)
 
 
 def _ruled_section(nonblank: list[int], rules: list[int], n: int) -> list[int]:
@@ -3321,7 +3378,9 @@ def segment_record(record: Article, config: SegmentConfig,
             # first part: it is a piece)
             and (_teaser_list(lines[:bounds[0][1]]) or _introduces(parse_article(lines[:bounds[0][1]], config,
                                                                                  record.title, issue=True))
-                 if not first else _boxed_note(parse_article(lines[first:bounds[0][1]], config, None, issue=True)))):
+                 if not first else _boxed_note(parse_article(lines[first:bounds[0][1]], config, None, issue=True))
+                 or _label_over_piece(lines, first, bounds[0][1])  # "-----" / "1. FEATURE" / "-----" over the
+                 and _introduces(parse_article(lines[:first], config, None, issue=True)))):  # first piece's title
         intro = bounds[1][0]
         bounds[:2] = [(0, bounds[1][1])]
     offsets = [0]

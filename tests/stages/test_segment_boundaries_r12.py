@@ -178,3 +178,44 @@ def test_a_second_recipe_under_its_own_title_and_byline_is_still_a_second_articl
     page = page.replace("INGREDIENTS", "A bottle started now is ready by December, and the damsons after it make a "
                         "fine jam, so nothing goes to waste.\n\nINGREDIENTS")
     assert [a.title for a in segment_page(page)] == ["Plum Crumble Bars (Easy, One Tin)", "Damson Gin For Christmas"]
+
+
+# A plain-text ezine whose items stand between rule lines, one signed and one not (a reader's question answered by
+# the issue): the issue's contents list naming both says they are its pieces.
+def _ezine(contents: str, first_box: str, second_box: str) -> str:
+    rule = "-" * 48
+    return ("=" * 48 + "\n   THE WINDOW BOX LETTER  --  Issue #12\n" + "=" * 48 + "\n\n"
+            "A short one this month: the printer at the library broke, so no pictures.\n\n"
+            f"{contents}\n\n{rule}\n{first_box}\n\nby Leontyne Achterberg\n\n"
+            "Herbs on a north sill grow slowly, but they grow, and the leaves are softer than any from the shop.\n\n"
+            "Parsley copes best. Sow it thickly, keep it damp, and cut from the outside of the clump.\n\n"
+            "Chives come next; they want a deeper pot than you think and a feed in spring.\n\n"
+            f"{rule}\n{second_box}\n\nQ. Why do my basil leaves go black at the edges in October? -- Reader, Derby\n\n"
+            "A. Cold glass. Basil hates anything below ten degrees, and a leaf touching the pane at night is "
+            "colder than that. Move the pot back a hand's width from the window and the new leaves stay green.\n\n"
+            f"{rule}\nCopyright (c) 2024 The Window Box Letter\n")
+
+
+def test_an_ezine_s_contents_list_naming_its_boxed_items_makes_each_a_piece_signed_or_not():
+    rule = "-" * 48
+    for contents, first_box, second_box in (
+            ("IN THIS ISSUE\n  1. Growing: Herbs For A North Sill\n  2. Your Letters: Why Basil Leaves Turn Black",
+             f"1. GROWING\n{rule}\n\nHERBS FOR A NORTH SILL",
+             f"2. YOUR LETTERS\n{rule}\n\nWHY BASIL LEAVES TURN BLACK"),
+            ("In this issue: Herbs for a north sill · Why basil leaves turn black",
+             "HERBS FOR A NORTH SILL", "WHY BASIL LEAVES TURN BLACK")):
+        pieces = segment_page(_ezine(contents, first_box, second_box))
+        assert [(a.title, a.author) for a in pieces] == [("HERBS FOR A NORTH SILL", "Leontyne Achterberg"),
+                                                          ("WHY BASIL LEAVES TURN BLACK", None)], contents
+        assert "Move the pot back" in pieces[1].text and "Move the pot back" not in pieces[0].text
+
+
+def test_without_a_contents_list_one_signed_box_and_one_unsigned_stay_one_piece():
+    pieces = segment_page(_ezine("Thank you for reading.", "HERBS FOR A NORTH SILL", "WHY BASIL LEAVES TURN BLACK"))
+    assert len(pieces) == 1
+
+
+def test_contents_entries_lose_their_numbers_labels_and_page_leaders():
+    lines = ["Inside this edition", "Keeping Warm Cheaply ........ 2", "3. Letters: Damp In The Hall", "", "Text."]
+    assert [key for _, key in sg._contents_entries(lines, [0, 1, 2, 4])] == ["keeping warm cheaply",
+                                                                              "damp in the hall"]
