@@ -264,6 +264,33 @@ def _card_of(lines: list[str], lo: int, i: int) -> bool:
                if (text := lines[j].strip()) and looks_like_title(text) for head in heads)
 
 
+def _first_post_heading(lines: list[str], lo: int, hi: int, known: str) -> int | None:
+    """The first post's heading in the first part of a page the markup split into posts, when the page's own
+    title (``known``) stands nowhere in that part: the first heading (no sentence, no label, no menu) over a
+    paragraph of ``PART_MIN_WORDS`` words or more (a field's line, "Summary: ...", may stand between); else
+    ``None``.
+
+    >>> lines = ["a tagline, all lower case.", "", "Mending Socks", "", "Summary: " + "word " * 30]
+    >>> _first_post_heading(lines, 0, 5, "Fernwick Mending")
+    2
+    >>> _first_post_heading(["Fernwick Mending", "Mending Socks", "word " * 30], 0, 3, "Fernwick Mending") is None
+    True
+    """
+    key = clean_title(known).casefold()
+    nonblank = [i for i in range(lo, hi) if lines[i].strip()]
+    if any(clean_title(lines[i]).casefold() == key for i in nonblank):
+        return None
+    for k, i in enumerate(nonblank[:-1]):
+        text = lines[i].strip()
+        if (lines[i + 1].strip() or _is_text(text) or is_nav_line(text) or _is_label(text) or _is_meta(text)
+                or not (may_be_title(text) or len(text.split()) <= MAX_TITLE_WORDS and text[-1].isalnum())):
+            continue  # (a heading is a block of its own; a blog's may be all in small letters)
+        under = nonblank[k + 1]
+        if len(lines[under].split()) >= PART_MIN_WORDS or _long_paragraph(lines, under):
+            return i
+    return None
+
+
 def _label_over_piece(lines: list[str], lo: int, hi: int) -> bool:
     """Whether lines ``lo`` to ``hi`` hold no text: a section's label boxed between rule lines over the piece that
     starts at ``hi`` ("-----" / "1. FEATURE" / "-----"), the lines above it the issue's own."""
@@ -3410,6 +3437,16 @@ def segment_record(record: Article, config: SegmentConfig,
                 (own := parse_article(lines[lo:hi], config, None, issue=True)).title is not None
                 and (own.byline is not None or own.chrome)):  # (a heading under a greeting, or over its writer;
             parsed = own  # not a masthead on top): the markup's title names the issue, the heading its first piece
+        if (not part and headed and known and parsed.title in (None, known)
+                and (at := _first_post_heading(lines, lo, hi, known)) is not None):
+            # the markup set the page's later posts apart at their headings and its own title names none of them
+            # (a blog's or a feed's name): the first post opens, as they do, at its heading over a paragraph,
+            # under the site's tagline and notices
+            parsed = parse_article(lines[at + 1:hi], config, lines[at].strip(), issue=True, opened=True)
+            parsed.title = _unquoted(clean_title(lines[at]))
+            parsed.chrome[:0] = [line.strip() for line in lines[lo:at] if line.strip()]
+            parsed.statements[:0] = [s for line in lines[lo:at] for s in lic.find_statements(line.strip())]
+            # (a notice over the posts is read for the first, as it was when it stood in the first post's text)
         if part and parsed.title is None and lo in headed and may_be_title(lines[lo].strip()):
             # the markup set this piece apart at its own heading (a blog's front page: each post's title, in any
             # case and even as a sentence, "Waxwings on the rowan!", over its text): that heading is its title

@@ -33,3 +33,36 @@ def test_a_counter_line_is_the_header_s_metadata_and_a_count_field_names_nobody(
     assert not sg._is_meta("Ten of the Best Winter Houseplants") and not sg._is_meta("3 of 5 Stars For Effort Alone")
     row = "Submitted: 2011-04-02 | Words: 740 | Views: 88"
     assert sg._writer_field(row) == row  # a word count, not the words' writer
+
+
+# A page the markup split into posts (a feed's styled preview, a blog's stream): the page's own title is the
+# site's or the feed's name, which the text never shows; each later post opens at its heading, and so does the
+# first, under the site's tagline and notices.
+def _posts(title: str, text: str, second: str) -> list:
+    from pipeline.records import Article, Source
+    from tests.conftest import through_stage
+
+    source = Source(path="p.html", sha256="cd" * 32, size=len(text), format="html")
+    record = Article(id=Article.make_id(source), source=source, text=text, title=title, html_starts=[second])
+    return through_stage(sg.STAGE, sg.SegmentConfig(), [record])[0]
+
+
+PARAGRAPH = ("A paragraph of the post that runs well past a tagline's length, telling how the thing was done, "
+             "what went wrong the first time and what the writer would do again next spring.")
+
+
+def test_the_first_post_of_a_markup_split_page_is_titled_by_its_own_heading_not_the_site_s_name():
+    for tagline, heading, between in (
+            ("Slow notes on growing vegetables in clay, posted when there is time.", "Broad Beans In November",
+             "Latest posts\n\n"),
+            ("patching, darning, mending. one person, many old jumpers.", "darning a heel without tears", "")):
+        text = (f"{tagline}\n\n{between}{heading}\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\n"
+                f"Second Post Of The Stream\n\n{PARAGRAPH}\n")
+        parts = _posts("Clay Plot Notes", text, "Second Post Of The Stream")
+        assert [p.title for p in parts] == [heading, "Second Post Of The Stream"], heading
+        assert tagline not in parts[0].text
+
+
+def test_a_site_title_the_text_shows_keeps_the_first_post_s_reading():
+    text = (f"Clay Plot Notes\n\nBroad Beans In November\n\n{PARAGRAPH}\n\nSecond Post Of The Stream\n\n{PARAGRAPH}\n")
+    assert sg._first_post_heading(text.split("\n"), 0, 6, "Clay Plot Notes") is None
