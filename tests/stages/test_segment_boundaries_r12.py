@@ -219,3 +219,48 @@ def test_contents_entries_lose_their_numbers_labels_and_page_leaders():
     lines = ["Inside this edition", "Keeping Warm Cheaply ........ 2", "3. Letters: Damp In The Hall", "", "Text."]
     assert [key for _, key in sg._contents_entries(lines, [0, 1, 2, 4])] == ["keeping warm cheaply",
                                                                               "damp in the hall"]
+
+
+# An e-mail issue (an archive page, an HTML mail) of two pieces that nothing but their headings sets apart: the first
+# piece closes with a sentence about its writer ("NAME keeps the books for ...", "NAME is a joiner in Hull"), the
+# next piece's heading follows over its text. The page's own title names the issue, not a piece.
+ISSUE_MAIL = ("{heading}\n\n{byline}"
+              "Most of the damp in an older house comes in from outside, and most of that through gutters nobody "
+              "has looked at since the summer before last.\n\n"
+              "1. Clear the gutters in November, after the leaves are down.\n"
+              "2. Check the downpipes run into a drain, not against the wall.\n"
+              "3. Open the bedroom window for ten minutes every morning.\n\n"
+              "{bio}\n\n"
+              "Is A Dehumidifier Worth It\n\n"
+              "A reader in Hull asks whether a dehumidifier is worth the electricity. For a flat that dries washing "
+              "indoors, usually yes: run it in the room with the washing and close the door.\n\n"
+              "That's all for March.\nTomasz\n")
+
+
+def _html_issue(title: str, author: str | None, text: str) -> list:
+    from pipeline.records import Article, Source
+    from tests.conftest import through_stage
+
+    source = Source(path="p.html", sha256="ef" * 32, size=len(text), format="html")
+    record = Article(id=Article.make_id(source), source=source, text=text, title=title, author=author)
+    return through_stage(sg.STAGE, sg.SegmentConfig(), [record])[0]
+
+
+def test_a_sentence_about_the_piece_s_writer_closes_it_and_the_next_heading_opens_the_next_piece():
+    for byline, author, bio in (
+            ("by Wojciech Lindqvist, guest writer\n\n", None, "Wojciech fixes old houses in Hull and writes about it."),
+            ("", "Wojciech Lindqvist", "Wojciech Lindqvist is a joiner in Hull and answers your damp questions.")):
+        pieces = _html_issue("The Damp Letter #12: gutters and a dehumidifier", author,
+                             ISSUE_MAIL.format(heading="Keeping The Damp Out Of An Old House", byline=byline, bio=bio))
+        assert [a.title for a in pieces] == ["Keeping The Damp Out Of An Old House",
+                                             "Is A Dehumidifier Worth It"], bio
+        assert "worth the electricity" not in pieces[0].text and "worth the electricity" in pieces[1].text
+
+
+def test_a_sentence_about_someone_else_or_a_comment_head_closes_nothing():
+    writers = {"wojciech lindqvist"}
+    assert not sg._about_writer("Wojciech said... Thanks for this!", writers)
+    assert not sg._about_writer("Harriet fixes old houses in Hull.", writers)
+    page = ISSUE_MAIL.format(heading="Keeping The Damp Out Of An Old House", byline="by Wojciech Lindqvist\n\n",
+                             bio="Harriet fixes old houses in Hull and writes about it.")
+    assert len(_html_issue("The Damp Letter #12", None, page)) == 1
