@@ -254,7 +254,8 @@ def _post_head(line: str) -> bool:
     >>> _post_head("Posted on the shed door by the allotment committee"), _post_head("Posted by Jo at 9:14 PM")
     (False, True)
     """
-    return POST_HEAD.match(line.strip()) is not None or is_blog_footer(line)
+    text = line.lstrip()
+    return text[:1] in "pP" and POST_HEAD.match(text) is not None or is_blog_footer(text)  # ("Posted", "Published")
 
 
 COMMENT_VERBS = frozenset(("said", "says", "wrote", "writes", "replied", "commented"))
@@ -281,7 +282,7 @@ def _about_writer(line: str, writers: set[str]) -> bool:
     text = line.strip()
     if not text.endswith((".", "!")) or not text[:1].isupper():
         return False
-    words = text.casefold().split()
+    words = text.casefold().split(None, 8)  # (a name of up to six words, its verb, one more word)
     for name in writers:
         parts = name.split()
         for size in (len(parts), 1):
@@ -798,6 +799,8 @@ def _name_and_role(text: str) -> bool:
     >>> _name_and_role("Your Winter Questions, Answered")  # a title's words, capitalised like a name
     False
     """
+    if ", " not in text:
+        return False  # (most lines: one test in C before the partition)
     name, comma, role = text.partition(", ")
     return (bool(comma) and text[-1:] not in NO_NAME_LINE_ENDS and role[:1].isupper()
             and len(role.split()) <= MAX_ROLE_WORDS and ROLE.match(role) is not None
