@@ -182,7 +182,7 @@ class Parsed:
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
 
 
-def article_starts(lines: list[str], headed: bool = False) -> list[int]:
+def article_starts(lines: list[str], headed: bool = False, writer: str | None = None) -> list[int]:
     """Return the line index where each article of a page starts (always 0 first). ``headed``: the page's first
     article starts at the top (its title came with the record, from the HTML markup).
 
@@ -209,11 +209,17 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             known = bylines[j] = is_byline(lines[j])
         return known
 
+    writers = {writer.casefold()} if writer else set()  # the names the pieces so far were credited to
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
         if wrote and is_blog_footer(lines[prev]) and _post_follows(lines, nonblank[k:k + 3]):
             starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
             prose = wrote = False
+            continue
+        if (writers and prose and _about_writer(lines[prev], writers) and _post_follows(lines, nonblank[k:k + 3])
+                and not _notice_follows(lines, nonblank[k:k + 3])):
+            starts.append(i)  # "NAME keeps the books for ..." closes an issue's piece, a heading over text opens
+            prose = wrote = False  # the next
             continue
         wrote = wrote or prev != starts[-1] and _is_text(lines[prev])  # any text at all: a post above its footer
         if i in ruled and wrote:
@@ -224,7 +230,8 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
             prose = wrote = False
             continue
-        if prose and byline(i) and looks_like_title(_unnumbered(lines[prev])) and prev > starts[-1] + 1:
+        if prose and (byline(i) or _post_head(lines[i])) and looks_like_title(_unnumbered(lines[prev])) and (
+                prev > starts[-1] + 1) and not _card_of(lines, starts[-1], prev):
             starts.append(prev)
             prose = wrote = False
         elif (prose and k >= 2 and RULE_LINE.match(lines[prev]) and nonblank[k - 2] == prev - 1
@@ -232,10 +239,116 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
               and looks_like_title(_unnumbered(lines[prev - 1]))):
             starts.append(prev - 1)  # a plain-text title underlined ("Wash Your Pots" / "=====") over its byline
             prose = wrote = False
-        headed = headed or byline(prev)  # the page's first article has begun
+        if byline(prev):
+            headed = True  # the page's first article has begun
+            if (named := parse_byline(lines[prev])) is not None:
+                writers.add(named.name.casefold())
         prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
                           and (headed or _long_paragraph(lines, prev)))
     return starts
+
+
+# a blog post's head under its title, dated and crediting the poster ("Posted on 2 May 2021 by NAME in News | 3
+# Comments", "Published 2 May 2021 by NAME"); "Posted by NAME on DATE" is a blog footer's form (is_blog_footer)
+POST_HEAD = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(?=[^|·•]*\d)[^|·•]{4,40}?\s+by\s+\S", re.I)
+
+
+def _post_head(line: str) -> bool:
+    """A blog post's dated head line, naming its poster after the date (or before it, as a footer does).
+
+    >>> _post_head("Posted on 2 May 2021 by Ann Lee in News | 3 Comments"), _post_head("Published 9/3/24 by admin")
+    (True, True)
+    >>> _post_head("Posted on the shed door by the allotment committee"), _post_head("Posted by Jo at 9:14 PM")
+    (False, True)
+    """
+    text = line.lstrip()
+    return text[:1] in "pP" and POST_HEAD.match(text) is not None or is_blog_footer(text)  # ("Posted", "Published")
+
+
+COMMENT_VERBS = frozenset(("said", "says", "wrote", "writes", "replied", "commented"))
+
+
+def _notice_follows(lines: list[str], ahead: list[int]) -> bool:
+    """Whether the lines ``ahead`` hold a link or a licence notice: a resource box's or a page's footer under the
+    writer's bio ("Article Source: URL", "Creative Commons License" over its terms), never the next piece."""
+    return any(LINKED.search(lines[j]) or lic.find_statements(lines[j].strip()) for j in ahead)
+
+
+def _about_writer(line: str, writers: set[str]) -> bool:
+    """Whether a line is a sentence about a piece's writer, closing it: it opens with the name a byline (or the
+    page's markup) credited, whole or its first word, then goes on in small letters ("Ilse keeps the books for
+    two studios.", "Ann Lee is a joiner in Hull.").
+
+    >>> _about_writer("Ilse keeps the books for two studios in Ghent.", {"ilse vandamme"})
+    True
+    >>> _about_writer("Ilse Vandamme is a bookkeeper.", {"ilse vandamme"}), _about_writer("Ilse said so.", set())
+    (True, False)
+    >>> _about_writer("Keep the books for two studios.", {"ilse vandamme"})
+    False
+    """
+    text = line.strip()
+    if not text.endswith((".", "!")) or not text[:1].isupper():
+        return False
+    words = text.casefold().split(None, 8)  # (a name of up to six words, its verb, one more word)
+    for name in writers:
+        parts = name.split()
+        for size in (len(parts), 1):
+            if (words[:size] == parts[:size] and len(words) > size + 2 and text.split()[size][:1].islower()
+                    and words[size].strip(".…:") not in COMMENT_VERBS):  # ("Ann said... Thanks!": a comment)
+                return True
+    return False
+
+
+def _card_of(lines: list[str], lo: int, i: int) -> bool:
+    """Whether the heading at line ``i`` (or the line right above it, over a row of facts such as "Prep Time: 40
+    mins  Servings: 4") repeats a title standing earlier in the piece from ``lo``, whole or as its start: a recipe
+    card or a print box under the post ("Leek Soup" under "Leek Soup (Vegan, One Pot)"), the same piece's, never a
+    new one. Asked only where a heading over a byline would open a piece.
+
+    >>> _card_of(["Leek Soup (Vegan, One Pot)", "By Ann Lee", "Text.", "Leek Soup", "Serves 4", "By Ann Lee"], 0, 4)
+    True
+    >>> _card_of(["Leek Soup", "By Ann Lee", "Text.", "Bean Stew", "By Bo Lind"], 0, 3)
+    False
+    """
+    heads = {lines[j].strip().casefold() for j in (i, i - 1) if j > lo and looks_like_title(lines[j].strip())}
+    return any(text.casefold().startswith(head) for j in range(lo, i - 1)
+               if (text := lines[j].strip()) and looks_like_title(text) for head in heads)
+
+
+def _first_post_heading(lines: list[str], lo: int, hi: int, known: str) -> int | None:
+    """The first post's heading in the first part of a page the markup split into posts, when the page's own
+    title (``known``) stands nowhere in that part: the first heading (no sentence, no label, no menu) over a
+    paragraph of ``PART_MIN_WORDS`` words or more (a field's line, "Summary: ...", may stand between); else
+    ``None``.
+
+    >>> lines = ["a tagline, all lower case.", "", "Mending Socks", "", "Summary: " + "word " * 30]
+    >>> _first_post_heading(lines, 0, 5, "Fernwick Mending")
+    2
+    >>> _first_post_heading(["Fernwick Mending", "Mending Socks", "word " * 30], 0, 3, "Fernwick Mending") is None
+    True
+    """
+    key = clean_title(known).casefold()
+    nonblank = [i for i in range(lo, hi) if lines[i].strip()]
+    if any(clean_title(lines[i]).casefold() == key for i in nonblank):
+        return None
+    for k, i in enumerate(nonblank[:-1]):
+        text = lines[i].strip()
+        if (lines[i + 1].strip() or _is_text(text) or is_nav_line(text) or _is_label(text) or _is_meta(text)
+                or SALUTATION.match(text) or is_byline(text)
+                or not (may_be_title(text) or len(text.split()) <= MAX_TITLE_WORDS and text[-1].isalnum())):
+            continue  # (a heading is a block of its own; a blog's may be all in small letters)
+        under = nonblank[k + 1]
+        if is_byline(lines[under]) and k + 2 < len(nonblank):
+            under = nonblank[k + 2]  # the piece's byline between its heading and its text
+        if len(lines[under].split()) >= PART_MIN_WORDS or _long_paragraph(lines, under):
+            return i
+    return None
+
+
+def _label_over_piece(lines: list[str], lo: int, hi: int) -> bool:
+    """Whether lines ``lo`` to ``hi`` hold no text: a section's label boxed between rule lines over the piece that
+    starts at ``hi`` ("-----" / "1. FEATURE" / "-----"), the lines above it the issue's own."""
+    return not any(_is_text(line) for line in lines[lo:hi])
 
 
 def _long_paragraph(lines: list[str], i: int) -> bool:
@@ -269,7 +382,8 @@ def _split_starts(lines: list[str], record: Article) -> list[int]:
     cuts = [0] + markup_starts(lines, record.html_starts)
     starts: list[int] = []
     for lo, hi in zip(cuts, cuts[1:] + [len(lines)], strict=True):
-        starts += [lo + i for i in article_starts(lines[lo:hi], headed=record.title is not None or lo > 0)]
+        starts += [lo + i for i in article_starts(lines[lo:hi], headed=record.title is not None or lo > 0,
+                                                  writer=record.author if not lo else None)]
     return starts
 
 
@@ -328,11 +442,12 @@ def _post_follows(lines: list[str], ahead: list[int]) -> bool:
     >>> _post_follows(["Marjorie P said...", "Such good advice, thank you."], [0, 1])  # a comment under the post
     False
     """
+    if ahead and is_date_line(lines[ahead[0]].strip()):
+        ahead = ahead[1:]
     texts = [lines[j].strip() for j in ahead]
-    if texts and is_date_line(texts[0]):
-        texts = texts[1:]
-    return (len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0]) and _is_text(texts[1])
-            and not COMMENTER.search(texts[0]))
+    return (len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0]) and (
+        _is_text(texts[1]) or _hard_wrapped(texts[1], lines[ahead[1] + 1].strip() if ahead[1] + 1 < len(lines) else ""))
+        and not COMMENTER.search(texts[0]))  # (a scraped copy keeps its paragraphs' line breaks)
 
 
 # a reader's comment's head under the post ("Marjorie P said...", "Anonymous said…", "Tom wrote:"): the blog
@@ -422,7 +537,8 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     if not rules:
         return set()
     items: list[int] = []
-    signed = 0
+    signed = listed = 0
+    entries = _contents_entries(lines, nonblank)
     first = nonblank[:rules[0]]  # the page's first item has no rule over it: it counts when it is signed at its end
     if len(first) >= 2 and any(_is_text(lines[j]) for j in first) and _signed_at_end(lines, nonblank, first):
         items.append(first[0])
@@ -457,7 +573,57 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
         items.append(section[0])
         if _credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing):
             signed += 1
-    return set(items[1:]) if len(items) >= 2 and signed >= MIN_SIGNED_ITEMS else set()
+        listed += bool(entries) and _listed(lines, section, entries)
+    # the issue's own contents list naming its items says they are its pieces, signed or not
+    return set(items[1:]) if len(items) >= 2 and (signed >= MIN_SIGNED_ITEMS or listed >= 2) else set()
+
+
+# an issue's contents list ("IN THIS ISSUE" over numbered entries, "In this issue: A · B", "Inside this edition")
+CONTENTS_HEAD = re.compile(r"^(?:in\s+this\s+(?:issue|edition|number|letter)|inside(?:\s+this\s+(?:issue|edition))?"
+                           r"|(?:table\s+of\s+)?contents)\b\s*:?\s*", re.I)
+CONTENTS_REACH = 40  # the contents stand in the issue's first screen of lines
+CONTENTS_SPLIT = re.compile(r"\s+[·•|]\s+")
+MIN_LISTED_WORDS = 2  # an entry of one word ("Swap Shop" aside) names too little to match an item by
+
+
+def _contents_entries(lines: list[str], nonblank: list[int]) -> list[tuple[int, str]]:
+    """The entries of the issue's contents list near its top, by line, each case-folded without its number or its
+    label ("1. Feature: Five Herbs" -> "five herbs"); none when the page has no contents list.
+
+    >>> _contents_entries(["IN THIS ISSUE", "1. Feature: Five Herbs That Cope", "2. Reader Q&A: Why Do Leaves Curl?",
+    ...                    "", "Text."], [0, 1, 2, 4])
+    [(1, 'five herbs that cope'), (2, 'why do leaves curl?')]
+    >>> _contents_entries(["In this issue: Cable care · The backup checklist", "Text."], [0, 1])
+    [(0, 'cable care'), (0, 'the backup checklist')]
+    """
+    for k, i in enumerate(nonblank[:CONTENTS_REACH]):
+        m = CONTENTS_HEAD.match(lines[i].strip())
+        if m is None:
+            continue
+        rest = lines[i].strip()[m.end():]
+        found = [(i, entry) for entry in CONTENTS_SPLIT.split(rest)] if rest else []
+        for n, j in enumerate(nonblank[k + 1:k + 1 + MAX_SECTION_LINES] if not rest else ()):
+            if j > i + 1 + n:
+                break  # the list ends at a blank line
+            found.append((j, lines[j].strip()))
+        return [(j, key) for j, entry in found if len((key := _entry_key(entry)).split()) >= MIN_LISTED_WORDS]
+    return []
+
+
+def _entry_key(text: str) -> str:
+    """A contents entry or an item's heading as they are compared: no number, no label, no page number or dot
+    leader, case-folded."""
+    text = re.sub(r"\s*(?:\.{2,}|…)\s*\d*\s*$|\s+\d{1,3}$", "", _unnumbered(text.strip()))
+    return re.sub(r"^[^:]{1,25}:\s+", "", text).strip(" .:").casefold()
+
+
+def _listed(lines: list[str], section: list[int], entries: list[tuple[int, str]]) -> bool:
+    """Whether one of an item's first lines (its box label, its title) is an entry of the contents list, or the
+    entry is its start ("Five Herbs That Forgive Neglect" for "FIVE HERBS THAT FORGIVE NEGLECT")."""
+    listing = {j for j, _ in entries}  # (the contents list's own lines match themselves)
+    heads = [key for j in section[:MAX_BOX_HEAD_LINES + 1] if j not in listing and (key := _entry_key(lines[j]))]
+    return any(head == entry or head.startswith(entry) or entry.startswith(head) and len(head.split()) >= 2
+               for head in heads for _, entry in entries)
 
 
 def _ruled_section(nonblank: list[int], rules: list[int], n: int) -> list[int]:
@@ -560,14 +726,45 @@ def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
     # the writer's line first: rare and cheaper than the heading tests, which every line of the page is put to only
     # when two items stand (the same items, in the same order)
     items = [k for k in range(len(nonblank) - 2) if _writer_line(lines[nonblank[k + 1]])
-             and _is_text(lines[nonblank[k + 2]]) and _is_heading(lines[nonblank[k]])]
+             and _text_opens(lines, nonblank[k + 2]) and _is_heading(lines[nonblank[k]])]
     if len(items) < 2:
         return set()
     headings = [k for k in range(len(nonblank) - 1) if _is_heading(lines[nonblank[k]])]
-    if any(items[0] < k and k not in items and k - 1 not in items and _is_text(
-            lines[nonblank[k + 1]]) for k in headings):
+    unsigned = [k for k in headings if items[0] < k and k not in items and k - 1 not in items
+                and _text_opens(lines, nonblank[k + 1]) and not _text_opens(lines, nonblank[k])]  # (not a wrapped
+    # paragraph's first line itself)
+    # an unsigned item after the signed ones, headed as they are (in capitals, and no section's label: "WHAT TO
+    # DO"), is the issue's news item; a heading of another style is a section of the item above it
+    capitals = all(_capitals(lines[nonblank[k]]) for k in items)
+    last = [k for k in unsigned if capitals and k > items[-1] and _capitals(lines[nonblank[k]])
+            and not _is_label(lines[nonblank[k]].strip())]
+    if len(unsigned) > len(last):
         return set()  # a heading over text without a writer's name: the page's sections, not an issue's items
-    return {nonblank[k] for k in items[1:]}
+    return {nonblank[k] for k in items[1:] + last}
+
+
+def _role_signed(text: str) -> Byline | None:
+    """The writer a "NAME, role" line names (``_name_and_role``), the role as their credentials; else ``None``.
+
+    >>> _role_signed("Åsa Lindqvist, Horticulture Program Assistant")
+    Byline(name='Åsa Lindqvist', credentials='Horticulture Program Assistant')
+    """
+    if not _name_and_role(text):
+        return None
+    name, _, role = text.partition(", ")
+    return Byline(name.strip(), role.strip())
+
+
+def _text_opens(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` opens text: a sentence, or the first line of a hard-wrapped paragraph (a PDF's or an
+    e-mail's text keeps its line breaks)."""
+    return _is_text(lines[i]) or _hard_wrapped(lines[i].strip(), lines[i + 1].strip() if i + 1 < len(lines) else "")
+
+
+def _capitals(line: str) -> bool:
+    """Whether a line's letters are all capitals (at least one of them)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _is_heading(line: str) -> bool:
@@ -589,7 +786,33 @@ def _writer_line(line: str) -> bool:
     text = line.strip()
     if text[-1:] in NO_NAME_LINE_ENDS:
         return False  # name_line reads no line ending so: a cheap test, and most lines of text end so
-    return (is_person_name(text) or is_byline(text)) and name_line(text) is not None and not _is_label(text)
+    return ((is_person_name(text) or is_byline(text)) and name_line(text) is not None and not _is_label(text)
+            or _name_and_role(text))
+
+
+MAX_ROLE_WORDS = 8  # "Family and Consumer Sciences Agent", "Horticulture Program Assistant, Fenwick County"
+ROLE = re.compile(r"^[^\W\d_][^\W\d_'’&.-]*(?:,?\s+[^\W\d_'’&.-]+)*$")  # words only: no date, no address, no sentence
+
+
+def _name_and_role(text: str) -> bool:
+    """A writer's name, a comma, then their role, the way a print newsletter or a fact sheet signs an item under its
+    heading ("Mariam Haddad, Family and Consumer Sciences Agent"): the name is a person's, the role a short phrase
+    in capitals at its start, no sentence.
+
+    >>> _name_and_role("Åsa Lindqvist, Horticulture Program Assistant"), _name_and_role("Kwame Asante, Editor")
+    (True, True)
+    >>> _name_and_role("Water, Light And Patience"), _name_and_role("Ann Lee, who grows leeks, says so.")
+    (False, False)
+    >>> _name_and_role("Your Winter Questions, Answered")  # a title's words, capitalised like a name
+    False
+    """
+    if ", " not in text:
+        return False  # (most lines: one test in C before the partition)
+    name, comma, role = text.partition(", ")
+    return (bool(comma) and text[-1:] not in NO_NAME_LINE_ENDS and role[:1].isupper()
+            and len(role.split()) <= MAX_ROLE_WORDS and ROLE.match(role) is not None
+            and is_person_name(name) and name_line(name) is not None
+            and roles.knows_name(name))  # (a headline's words pass the shape tests: "Puppy Questions, Answered")
 
 
 NO_NAME_LINE_ENDS = tuple(".!?;,") + ("",)  # name_line's and credit_line's own first test (and the empty line)
@@ -1233,7 +1456,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])
                or written_abroad(texts[i])  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
                or ":" in texts[i] and writing_credit(texts[i])  # "लेखक: NAME": a label naming the writing
-               or name_before_date(texts[i])]  # "NAME 2024. 7. 9. 21:15": a platform's post head
+               or name_before_date(texts[i])  # "NAME 2024. 7. 9. 21:15": a platform's post head
+               or issue and k and _name_and_role(texts[i])]  # "NAME, Horticulture Program Assistant" under an
+    # issue's item's title (the issue's items were told by such lines: _named_items)
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
     # credit teasers ("Fix A Tap" / "by NAME" / "A washer costs...")
     by = next((k for n, k in enumerate(bylines) if all(b == k + m for m, b in enumerate(bylines[n:]))), None)
@@ -1249,7 +1474,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]])
                          or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]])
-                         or written_abroad(texts[head[by]]))  # "de NAME": the bare "by" of another language
+                         or written_abroad(texts[head[by]])  # "de NAME": the bare "by" of another language
+                         or _role_signed(texts[head[by]]))
         taken.add(head[by])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
             parsed.statements += lic.find_statements(texts[head[by]])
@@ -1429,9 +1655,12 @@ def _unfiled(text: str) -> str:
 
 # A directory's or a print view's fields under the title, several to a line once the table cells are scraped
 # together ("Author: NAME   Published: 04/17/2008   Category: Small Business   Views: 3,118"): each label's position.
+# a magazine's credit row names the writer's part and the pictures' ("Words: NAME   Photos: NAME", "Text: NAME ·
+# Illustration: NAME"): the words' field is the writer's, as "Author:" is
+CREDIT_FIELD_LABELS = r"words|text|story|photos?|photographs?|photography|pictures?|images?|illustrations?|styling"
 FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>author|by|written\s+by|submitted\s+by|posted\s+by"
-                         rf"|{ROW_FIELD_LABELS})\s*:\s*", re.I)
-WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by"))
+                         rf"|{ROW_FIELD_LABELS}|{CREDIT_FIELD_LABELS})\s*:\s*", re.I)
+WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by", "words", "text", "story"))
 
 
 def _writer_field(text: str) -> str:
@@ -1441,6 +1670,10 @@ def _writer_field(text: str) -> str:
     'Author: Ann Lee'
     >>> _writer_field("Author: Ann Lee"), _writer_field("Published: 04/17/2008  Views: 312")
     ('Author: Ann Lee', 'Published: 04/17/2008  Views: 312')
+    >>> _writer_field("Words: Ann Lee  Photos: Bo Dahl"), _writer_field("Photography: Bo Dahl  Styling: Ann Lee")
+    ('Author: Ann Lee', 'Photography: Bo Dahl  Styling: Ann Lee')
+    >>> _writer_field("Submitted: 2009-11-02 | Words: 612 | Views: 1,204")  # a word count names nobody
+    'Submitted: 2009-11-02 | Words: 612 | Views: 1,204'
     """
     if ":" not in text:
         return text  # most lines: a cheap test before the search
@@ -1450,6 +1683,8 @@ def _writer_field(text: str) -> str:
     for field_, after in zip(fields, fields[1:] + [None], strict=True):
         if " ".join(field_["label"].lower().split()) in WRITER_FIELDS:
             value = text[field_.end():after.start() if after else len(text)].strip(" |·•,;")
+            if value[:1].isdigit():  # "Words: 612", "Text: 2 pages": a count, not a name
+                continue
             return f"Author: {value}" if value else text
     return text
 
@@ -1869,7 +2104,13 @@ def _is_meta(text: str) -> bool:
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
-            or ARCHIVE_HEADING.match(text) is not None or _masthead(text))
+            or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None)
+
+
+# a gallery's, a slideshow's or a paged piece's counter alone on its line ("Slide 1 of 10", "Page 2 of 5", "Photo
+# 3/12", "(1 of 8)"): where the reader is among the parts, never a title
+COUNTER_LINE = re.compile(r"^[(\[]?(?:(?:slide|page|photo|picture|image|card|screen|part)\s+)?"
+                          r"\d{1,3}\s*(?:of|/)\s*\d{1,3}[)\]]?$", re.I)
 
 
 # A blog archive's heading over its posts (WordPress themes' "Archive for the 'X' Category", "Category Archives:
@@ -2036,6 +2277,9 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
     sections = _nav_sections(texts[i] for i in head)
     for k, block in enumerate(blocks):
         lines = [i for i in block if not _is_meta(texts[i])]
+        if lines == block[:1] and len(block) > 1 and may_be_title(texts[block[0]]) and all(
+                _post_head(texts[i]) for i in block[1:]):
+            return block[0]  # "Riverside Path Reopens" over "Posted on 2 May 2021 by NAME in News | 3 Comments"
         below = [i for i in blocks[k + 1] if not _is_meta(texts[i])] if k + 1 < len(blocks) else []
         labelled = len(lines) == 1 and len(below) == 1 and _is_label(texts[lines[0]]) and may_be_title(texts[below[0]])
         paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])
@@ -3103,6 +3347,18 @@ SENDER_ADDRESS = re.compile(r"\s*<[^<>]*>|\S+@\S+|[\"']")
 # once per position: a From line of 40 KB of letters took 3 s, of 1 MB it would take half an hour).
 MAX_SENDER_CHARS = 300
 MIN_MESSAGES = 2  # one message's head over its text is a mail saved alone (its subject may name an issue)
+# A message carried inside another (a forward, or the original under a reply) is the outer message's text, not the
+# next message of a digest: mail clients set it under a separator line in their own language ("---------- Forwarded
+# message ---------", "Begin forwarded message:", "-----Original Message-----", "----- Message transféré -----") ...
+CARRIED_MARK = re.compile(r"^[-_=*>\s]*(?:(?:begin\s+)?forwarded\s+(?:message|e-?mail)|original\s+message"
+                          r"|forwarded\s+by|message\s+(?:transf[ée]r[ée]|d['’]origine)"
+                          r"|(?:weitergeleitete|urspr[üu]ngliche)\s+nachricht"
+                          r"|mensa(?:je|gem)\s+(?:reenviado|encaminhad[ao]|original)|messaggio\s+(?:inoltrato|originale)"
+                          r"|doorgestuurd\s+bericht|oorspronkelijk\s+bericht|vidarebefordrat\s+meddelande)\b.{0,40}$",
+                          re.I)
+# ... or under no separator at all, as the message the outer subject forwards ("Fwd: X" over a head with subject X)
+FORWARD_MARKS = re.compile(r"^(?:(?:re|aw|sv|vs)\s*:\s*|\[[^\]\s]{1,30}\]\s*)*(?:fwd?|tr|wg|rv|enc)\s*:", re.I)
+CARRIED_REACH = 2  # the separator stands right above the carried head (a blank line between at most)
 
 
 @dataclass(slots=True)
@@ -3113,6 +3369,7 @@ class MailHead:
     last: int
     subject: str
     sender: str | None
+    carried: MailHead | None = None  # the head of a message carried inside this one (a forward)
 
 
 def mail_messages(lines: list[str]) -> list[MailHead]:
@@ -3127,6 +3384,7 @@ def mail_messages(lines: list[str]) -> list[MailHead]:
     """
     heads: list[MailHead] = []
     run: list[tuple[int, re.Match[str]]] = []
+    forwarded = False  # the last head's subject forwards a message ("Fwd: ...")
     for i, line in enumerate([*lines, ""]):
         m = MAIL_HEADER.match(line.strip()) if line[:1].isalpha() else None
         if m is not None:
@@ -3136,9 +3394,33 @@ def mail_messages(lines: list[str]) -> list[MailHead]:
         if fields.get("from") and fields.get("subject"):
             sender = (" ".join(SENDER_ADDRESS.sub(" ", fields["from"]).split()) or None
                       if len(fields["from"]) <= MAX_SENDER_CHARS else None)
-            heads.append(MailHead(run[0][0], run[-1][0], REPLY_MARKS.sub("", fields["subject"]), sender))
+            head = MailHead(run[0][0], run[-1][0], REPLY_MARKS.sub("", fields["subject"]), sender)
+            plain = head.subject == fields["subject"]  # a forwarded copy keeps its own subject; a reply marks it
+            if heads and _carried(lines, heads[-1], head, forwarded and plain):
+                heads[-1].carried = head  # the forwarded message's text is the outer message's
+            else:
+                heads.append(head)
+            forwarded = bool(FORWARD_MARKS.match(fields["subject"]))
         run = []
     return heads
+
+
+def _carried(lines: list[str], outer: MailHead, head: MailHead, forwarded: bool) -> bool:
+    """Whether ``head`` opens a message carried inside the one ``outer`` heads (a forward, a reply's quoted
+    original): under a client's separator line, or, when ``outer``'s subject forwards (``forwarded``: "Fwd: X") and
+    ``head``'s is the same unmarked ("X", where a digest's reply to it would read "Re: X"), under no line at all.
+
+    >>> outer = MailHead(0, 1, "Seed swap", "Ann Lee")
+    >>> _carried(["", "", "Note.", "-------- Original Message --------", "From: Bo"], outer,
+    ...          MailHead(4, 5, "Seed swap", "Bo"), False)
+    True
+    >>> _carried(["", "", "Note.", "", "From: Bo"], outer, MailHead(4, 5, "Seed swap", "Bo"), False)
+    False
+    """
+    above = [line for line in lines[max(outer.last + 1, head.first - CARRIED_REACH):head.first] if line.strip()]
+    if above and CARRIED_MARK.match(above[-1].strip()):
+        return True
+    return forwarded and head.subject.casefold() == outer.subject.casefold()
 
 
 # A run of 64 or more spaces (or other blanks) inside a line is layout debris, never words: segment reads it as one
@@ -3162,6 +3444,9 @@ def segment_record(record: Article, config: SegmentConfig,
         page = LONG_GAP.sub(" ", page)
     lines = page.split("\n")
     messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
+    # a mail forwarding one message (a newsletter sent on with a note): the forwarded message is the page's article,
+    # the heads, the forwarder's note and the client's separator above it its chrome
+    forward = messages[0].carried if len(messages) == 1 else None
     if len(messages) < MIN_MESSAGES:
         messages = []
     if messages:
@@ -3172,6 +3457,11 @@ def segment_record(record: Article, config: SegmentConfig,
     if len(bounds) > 1 and _writer_box(parse_article(lines[bounds[-1][0]:], config, issue=True)):
         bounds[-2:] = [(bounds[-2][0], len(lines))]  # the last piece's writer box, not a piece: it stays with it
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
+    if forward is not None and len(bounds) == 1:  # read as a digest's message is: its head gives way to its sender
+        intro = forward.first
+        lines[forward.first:forward.last + 1] = [""] * (forward.last - forward.first + 1)
+        if forward.sender:
+            lines[forward.first] = f"By {forward.sender}"
     # the first item may stand under the opening, in part 0 (its title under a rule): then that item is weighed; an
     # editor's note boxed like the pieces ("-----" / "EDITOR'S NOTE" / "-----" / three lines) introduces them too
     first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 and not messages else 0
@@ -3185,7 +3475,9 @@ def segment_record(record: Article, config: SegmentConfig,
             # first part: it is a piece)
             and (_teaser_list(lines[:bounds[0][1]]) or _introduces(parse_article(lines[:bounds[0][1]], config,
                                                                                  record.title, issue=True))
-                 if not first else _boxed_note(parse_article(lines[first:bounds[0][1]], config, None, issue=True)))):
+                 if not first else _boxed_note(parse_article(lines[first:bounds[0][1]], config, None, issue=True))
+                 or _label_over_piece(lines, first, bounds[0][1])  # "-----" / "1. FEATURE" / "-----" over the
+                 and _introduces(parse_article(lines[:first], config, None, issue=True)))):  # first piece's title
         intro = bounds[1][0]
         bounds[:2] = [(0, bounds[1][1])]
     offsets = [0]
@@ -3216,6 +3508,16 @@ def segment_record(record: Article, config: SegmentConfig,
                 (own := parse_article(lines[lo:hi], config, None, issue=True)).title is not None
                 and (own.byline is not None or own.chrome)):  # (a heading under a greeting, or over its writer;
             parsed = own  # not a masthead on top): the markup's title names the issue, the heading its first piece
+        if (not part and (headed or len(bounds) > 1) and known and parsed.title in (None, known)
+                and (at := _first_post_heading(lines, lo, hi, known)) is not None):
+            # the markup set the page's later posts apart at their headings and its own title names none of them
+            # (a blog's or a feed's name): the first post opens, as they do, at its heading over a paragraph,
+            # under the site's tagline and notices
+            parsed = parse_article(lines[at + 1:hi], config, lines[at].strip(), issue=True, opened=True)
+            parsed.title = _unquoted(clean_title(lines[at]))
+            parsed.chrome[:0] = [line.strip() for line in lines[lo:at] if line.strip()]
+            parsed.statements[:0] = [s for line in lines[lo:at] for s in lic.find_statements(line.strip())]
+            # (a notice over the posts is read for the first, as it was when it stood in the first post's text)
         if part and parsed.title is None and lo in headed and may_be_title(lines[lo].strip()):
             # the markup set this piece apart at its own heading (a blog's front page: each post's title, in any
             # case and even as a sentence, "Waxwings on the rowan!", over its text): that heading is its title
@@ -3223,8 +3525,8 @@ def segment_record(record: Article, config: SegmentConfig,
             parsed.title = _unquoted(clean_title(lines[lo]))
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
-        if messages:
-            parsed.title = messages[part].subject or parsed.title  # the message's subject, as its writer typed it
+        if messages or forward is not None and len(bounds) == 1:  # the message's subject, as its writer typed it
+            parsed.title = (messages[part] if messages else forward).subject or parsed.title
         readings.append(parsed)
         if not any(line.strip() for line in parsed.body):
             continue
