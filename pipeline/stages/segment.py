@@ -182,7 +182,7 @@ class Parsed:
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
 
 
-def article_starts(lines: list[str], headed: bool = False, writer: str | None = None) -> list[int]:
+def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     """Return the line index where each article of a page starts (always 0 first). ``headed``: the page's first
     article starts at the top (its title came with the record, from the HTML markup).
 
@@ -209,17 +209,11 @@ def article_starts(lines: list[str], headed: bool = False, writer: str | None = 
             known = bylines[j] = is_byline(lines[j])
         return known
 
-    writers = {writer.casefold()} if writer else set()  # the names the pieces so far were credited to
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
         if wrote and is_blog_footer(lines[prev]) and _post_follows(lines, nonblank[k:k + 3]):
             starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
             prose = wrote = False
-            continue
-        if (writers and prose and _about_writer(lines[prev], writers) and _post_follows(lines, nonblank[k:k + 3])
-                and not _notice_follows(lines, nonblank[k:k + 3])):
-            starts.append(i)  # "NAME keeps the books for ..." closes an issue's piece, a heading over text opens
-            prose = wrote = False  # the next
             continue
         wrote = wrote or prev != starts[-1] and _is_text(lines[prev])  # any text at all: a post above its footer
         if i in ruled and wrote:
@@ -239,10 +233,7 @@ def article_starts(lines: list[str], headed: bool = False, writer: str | None = 
               and looks_like_title(_unnumbered(lines[prev - 1]))):
             starts.append(prev - 1)  # a plain-text title underlined ("Wash Your Pots" / "=====") over its byline
             prose = wrote = False
-        if byline(prev):
-            headed = True  # the page's first article has begun
-            if (named := parse_byline(lines[prev])) is not None:
-                writers.add(named.name.casefold())
+        headed = headed or byline(prev)  # the page's first article has begun
         prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
                           and (headed or _long_paragraph(lines, prev)))
     return starts
@@ -263,40 +254,6 @@ def _post_head(line: str) -> bool:
     """
     text = line.lstrip()
     return text[:1] in "pP" and POST_HEAD.match(text) is not None or is_blog_footer(text)  # ("Posted", "Published")
-
-
-COMMENT_VERBS = frozenset(("said", "says", "wrote", "writes", "replied", "commented"))
-
-
-def _notice_follows(lines: list[str], ahead: list[int]) -> bool:
-    """Whether the lines ``ahead`` hold a link or a licence notice: a resource box's or a page's footer under the
-    writer's bio ("Article Source: URL", "Creative Commons License" over its terms), never the next piece."""
-    return any(LINKED.search(lines[j]) or lic.find_statements(lines[j].strip()) for j in ahead)
-
-
-def _about_writer(line: str, writers: set[str]) -> bool:
-    """Whether a line is a sentence about a piece's writer, closing it: it opens with the name a byline (or the
-    page's markup) credited, whole or its first word, then goes on in small letters ("Ilse keeps the books for
-    two studios.", "Ann Lee is a joiner in Hull.").
-
-    >>> _about_writer("Ilse keeps the books for two studios in Ghent.", {"ilse vandamme"})
-    True
-    >>> _about_writer("Ilse Vandamme is a bookkeeper.", {"ilse vandamme"}), _about_writer("Ilse said so.", set())
-    (True, False)
-    >>> _about_writer("Keep the books for two studios.", {"ilse vandamme"})
-    False
-    """
-    text = line.strip()
-    if not text.endswith((".", "!")) or not text[:1].isupper():
-        return False
-    words = text.casefold().split(None, 8)  # (a name of up to six words, its verb, one more word)
-    for name in writers:
-        parts = name.split()
-        for size in (len(parts), 1):
-            if (words[:size] == parts[:size] and len(words) > size + 2 and text.split()[size][:1].islower()
-                    and words[size].strip(".…:") not in COMMENT_VERBS):  # ("Ann said... Thanks!": a comment)
-                return True
-    return False
 
 
 def _card_of(lines: list[str], lo: int, i: int) -> bool:
@@ -382,8 +339,7 @@ def _split_starts(lines: list[str], record: Article) -> list[int]:
     cuts = [0] + markup_starts(lines, record.html_starts)
     starts: list[int] = []
     for lo, hi in zip(cuts, cuts[1:] + [len(lines)], strict=True):
-        starts += [lo + i for i in article_starts(lines[lo:hi], headed=record.title is not None or lo > 0,
-                                                  writer=record.author if not lo else None)]
+        starts += [lo + i for i in article_starts(lines[lo:hi], headed=record.title is not None or lo > 0)]
     return starts
 
 
