@@ -2321,9 +2321,7 @@ def _is_label(text: str) -> bool:
         return True  # "Opinion" over the headline, in the title's own case
     if LOWER_ASCII.search(text):
         return False  # exact gate: a letter not in capitals (most lines, found at once)
-    letters = [ch for ch in text if ch.isalpha()]
-    capitals = bool(letters) and all(ch.isupper() for ch in letters)
-    return capitals and (len(text.split()) <= MAX_LABEL_WORDS or _column_writer([text]) is not None)
+    return _capitals(text) and (len(text.split()) <= MAX_LABEL_WORDS or _column_writer([text]) is not None)
 
 
 def _column_writer(texts: list[str]) -> Byline | None:

@@ -1026,7 +1026,6 @@ NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?
                            r"|search\b[^.!?]{0,30}(?:\.\.\.|…)$)", re.I)  # a search box: "Search recipes..."
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
-DIGIT = re.compile(r"\d")
 PROSE_MIN_WORDS = 8  # a paragraph of the article: shorter lines are headings, chrome, list items or ingredients
 
 

@@ -2009,7 +2009,7 @@ def combine_grants(grants: list[Statement]) -> Statement:
     >>> combine_grants(find_statements("Shared under CC BY 4.0: you may reprint this post in your newsletter.")).tag
     'CC-BY-4.0'
     """
-    grants = [s for s in grants if not glossed_licence(s, grants)] or grants
+    grants = without_glosses(grants) or grants
     return min(grants, key=lambda s: (REUSE_RANK[reuse(Licence(tag=s.tag, conditions=s.conditions)).answer],
                                       -STRENGTH[s.kind], s.tag.endswith("-unversioned")))
 
