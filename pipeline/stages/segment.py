@@ -30,6 +30,7 @@ them once per page.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -49,6 +50,7 @@ from ..text.attribution import (
     COLUMNIST,
     LEGAL_FORM,
     LEGAL_FORMS,
+    LINE_CACHE_LINES,
     MAX_TITLE_WORDS,
     PROSE_MIN_WORDS,
     ROW_FIELD_LABELS,
@@ -733,6 +735,7 @@ def _is_heading(line: str) -> bool:
     return may_be_title(text) and not _is_text(text) and not is_nav_line(text)
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_LINES)  # a pure line test asked again (issue 19)
 def _writer_line(line: str) -> bool:
     """A line naming an item's writer (``name_line``), not a section's label in capitals under the masthead.
 
@@ -828,6 +831,7 @@ def _signed_note(line: str, max_words: int = 80) -> bool:
     return len(text.split()) <= max_words and SIGNED_NOTE.search(text) is not None
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_LINES)  # a pure line test asked again (issue 19)
 def _is_text(line: str) -> bool:
     """A paragraph or a sentence of an article, not a heading, a site's tagline, navigation or a teaser cut short.
 

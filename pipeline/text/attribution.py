@@ -8,6 +8,7 @@ cannot be read stays ``None``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 from dataclasses import dataclass
@@ -17,6 +18,12 @@ import regex
 from ..records import AuthorBio
 from .dates import DATE, is_date_line
 from .languages import alternation, other_languages, words
+
+# The segment stage asks the same line tests of a line many times (article_starts, the header, the trailer, the
+# newsletter's items each ask is_byline, is_blog_footer, is_prose ... of every line): 1.4-3.7 calls per distinct line
+# on real text (issue 19). The tests below are pure functions of the line, so each keeps its answers for the lines of
+# a few pages (~0.5 MB a cache): a repeated question costs a dict look-up in C instead of the test.
+LINE_CACHE_LINES = 4096
 
 # Words that make a "name" an organisation, a role or a website rather than a person.
 NOT_A_PERSON = frozenset(
@@ -171,6 +178,7 @@ COLUMN_OPENERS = frozenset({"ask"})
 NOT_IN_A_NAME = re.compile(r"\d|@|/|\w\.\w{2,}")  # a number, an address, a domain ("ImproveHomeLife.com")
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_LINES)
 def is_person_name(text: str) -> bool:
     """Tell a person's name (2-4 words, particles aside, in any script) from a site, company, role or sentence.
 
@@ -529,6 +537,7 @@ def credited_org(line: str) -> str | None:
     return LEGAL_FORM.sub("", who) or None
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_LINES)
 def is_byline(line: str) -> bool:
     """Tell a byline line, whether it names a person or not ("Written by Acme Support Team" is chrome too).
 
@@ -933,6 +942,7 @@ def is_consent_banner(line: str) -> bool:
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")  # "# Title" in a Markdown export: the mark is not the title's
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_LINES)
 def looks_like_title(line: str) -> bool:
     """Tell a title or heading line (short, mostly capitalised, no closing full stop) from body text.
 
@@ -962,6 +972,7 @@ def looks_like_title(line: str) -> bool:
     return bool(content) and capitalised / len(content) >= 0.6
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_LINES)
 def may_be_title(line: str) -> bool:
     """Tell a line that can be a title where the page's layout says one stands (above a byline, alone between the
     site's header and the first paragraph): short, not a sentence, in any case ("How do I stop a tap dripping?").
@@ -1046,6 +1057,7 @@ def is_meta_line(line: str) -> bool:
         META_LINE.match(text) or text[:2].lower() in META_ABROAD_HEADS and META_ABROAD.match(text))
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_LINES)
 def is_nav_line(line: str) -> bool:
     """Tell a line of site navigation or a breadcrumb ("Home | Blog | About", "Pets > Dogs", "[Home] [New]").
 
@@ -1057,6 +1069,7 @@ def is_nav_line(line: str) -> bool:
     return bool(NAV_SEPARATOR.search(line.strip()))
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_LINES)
 def is_prose(line: str) -> bool:
     """Tell a paragraph of running text from a heading, a list of links, a teaser cut short or an ingredient.
 
@@ -1487,6 +1500,7 @@ BLOG_FOOTER_ABROAD = regex.compile(
     + r")\s+\S*\d{1,2}[:.]\d{2}", regex.I)
 
 
+@functools.lru_cache(maxsize=LINE_CACHE_LINES)
 def is_blog_footer(line: str) -> bool:
     """Tell a blog's "Posted by NAME at TIME" footer, in English or another language (``blog_footer`` reads it)."""
     if DIGIT.search(line) is None:  # (every form gives the time: most lines fail here at once)

@@ -96,8 +96,13 @@ from .patterns import (
 
 Span = tuple[int, int]
 LEAD_CACHE_PARAGRAPHS = 2048  # paragraphs whose lead sentence and advice test are remembered (~1 MB of text)
+# The detectors ask the same paragraph's words again and again (each detector walks every paragraph): normalise,
+# has_words and sentence_starts are pure functions of their text, asked 1.7-2 times per distinct text on real text
+# (issue 19), so each remembers the texts of a few pages.
+TEXT_CACHE_PARAGRAPHS = 4096
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE_PARAGRAPHS)
 def normalise(text: str) -> str:
     """Collapse every run of whitespace (newlines and no-break spaces included) to one space.
 
@@ -206,6 +211,11 @@ def sentence_starts(text: str) -> list[int]:
     >>> sentence_starts("One.\\nTwo.")
     [5]
     """
+    return list(_sentence_starts(text))  # a fresh list: a caller may change its own
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE_PARAGRAPHS)
+def _sentence_starts(text: str) -> tuple[int, ...]:
     out = []
     for m in SENTENCE_BREAK.finditer(text):
         before = text[: m.start()].rstrip("\"”’')]")
@@ -213,7 +223,7 @@ def sentence_starts(text: str) -> list[int]:
         if before.endswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
             continue
         out.append(m.end())
-    return out
+    return tuple(out)
 
 
 # A block's tests ask for the same paragraph's lead sentence again and again (72 % of the calls on real text, in
@@ -386,6 +396,7 @@ def content_words(text: str) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE_PARAGRAPHS)
 def has_words(text: str, n: int) -> bool:
     """Tell whether ``text`` has at least ``n`` words (of :data:`WORD`), reading no further than the n-th.
 

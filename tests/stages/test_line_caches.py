@@ -1,0 +1,44 @@
+"""The line and paragraph tests that remember their answers (issue 19): bounded, the same answer as the test
+itself, and no caller can change a remembered answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages import segment
+from pipeline.stages.tips import paras
+from pipeline.text import attribution
+
+CACHED = [
+    attribution.is_person_name, attribution.is_byline, attribution.looks_like_title, attribution.may_be_title,
+    attribution.is_nav_line, attribution.is_prose, attribution.is_blog_footer, segment._writer_line,
+    segment._is_text, paras.normalise, paras._sentence_starts,
+]
+
+LINES = [
+    "Growing Beans on a Balcony", "By Orla Fenwick", "Posted by Orla at 7:42 PM", "Home | Garden | Contact",
+    "Beans want six hours of sun. Give them a deep pot, and water at dusk.", "Orla Fenwick",
+    "Orla Fenwick, Allotment Officer", "Mr. Fenwick said so. Then he left.", "  Written by the Potting Shed Team  ",
+    "Tuesday, 4 March 2025", "What should I sow first?", "Eingestellt von Orla Fenwick um 21:03",
+]
+
+
+@pytest.mark.parametrize("test", CACHED, ids=lambda f: f.__wrapped__.__qualname__)
+def test_a_remembered_answer_is_the_tests_own_and_the_memory_is_bounded(test) -> None:
+    assert test.cache_info().maxsize is not None  # a bounded cache: memory stays flat over any run
+    for line in LINES + LINES[::-1]:  # asked again, in another order
+        assert test(line) == test.__wrapped__(line), line
+
+
+def test_has_words_remembers_each_count_apart() -> None:
+    text = "Sow thinly, then thin again."
+    assert [paras.has_words(text, n) for n in (4, 5, 6, 4)] == [True, True, False, True]
+    assert paras.has_words.cache_info().maxsize is not None
+
+
+def test_sentence_starts_gives_each_caller_its_own_list() -> None:
+    text = "Water at dusk. Mulch in May. Pick often."
+    first = paras.sentence_starts(text)
+    first.append(99)  # a caller that changes its list changes no one else's
+    assert paras.sentence_starts(text) == [15, 29]
+    assert isinstance(paras.sentence_starts(text), list) and paras.sentence_starts("One only.") == []
