@@ -45,9 +45,10 @@ def test_candidates_of_any_lines_are_deterministic_and_come_from_them(lines, mar
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(LINE, min_size=1, max_size=10), st.sampled_from(["model", "arbiter", "fallback", "author-fallback"]))
+@given(st.lists(LINE, min_size=1, max_size=10), st.sampled_from(["off", "model", "arbiter", "fallback",
+                                                                 "author-fallback"]))
 def test_segment_with_line_roles_on_any_page_is_deterministic(lines, mode):
-    """Any page through segment with the learned roles on: no exception, the same records twice."""
+    """Any page through segment, the learned roles off (the default) or on: no exception, the same records twice."""
     text = "\n".join([*lines, "", "Keep the soil damp through the winter and move the pots from cold glass."])
     config = replace(SegmentConfig(), line_roles=mode)
     first, _ = run([page(text)], config)
