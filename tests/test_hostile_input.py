@@ -451,3 +451,16 @@ def test_odd_file_names_are_accounted_in_valid_utf8_and_printable_stderr(runner,
 def test_shown_path_escapes_only_undecodable_bytes():
     assert io.shown_path("in/caf\u00e9.txt") == "in/caf\u00e9.txt"
     assert io.shown_path(os.fsdecode(b"in/bad\xff.txt")) == "in/bad\\xff.txt"
+
+
+@pytest.mark.parametrize("line", [", PhD", ", Editor", ",  Horticulture Program Assistant"])
+def test_a_role_line_with_no_name_before_its_comma_is_read_not_a_crash(runner, tmp_path, line):
+    """A line that is only ", " and a role (no name before the comma) under a heading: segment asked whether the
+    empty name was a person's and raised IndexError, so `run` exited 70 (round 13, the line-roles property test)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.txt").write_text(f"*** Pruning in March\n{line}\n\nCut back to two buds above the old wood.\n")
+    result = run_cli(runner, "run", str(folder), str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    records = load_jsonl(tmp_path / "out" / "articles.jsonl")
+    assert len(records) == 1 and "Cut back to two buds" in records[0]["text"] and records[0]["author"] is None

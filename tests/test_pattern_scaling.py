@@ -460,3 +460,58 @@ def test_a_byline_over_thousands_of_separators_segments_in_linear_time() -> None
     articles, seconds = _cpu(segment_page, f"{head}\nBy {'| ' * 50_000}\n{rest}")
     assert len(articles) == 1 and rest.split("\n")[1][:30] in articles[0].text
     assert seconds < 2.0, f"{seconds:.2f} s"
+
+
+# ------------------------------------------- round 13: line roles' wrapped title (reached with --line-roles only)
+
+_PLAIN_WRAPPED = r"^(?P<w>[\"“”'‘’«»]|([*=~#_+-])\2*)\s*(?P<in>.+?)\s*(?:[\"“”'‘’«»]|\2+)$"  # before round 13
+
+
+def _wrapped(pattern, text):
+    found = pattern.search(text)
+    return found and (found.span(), found["in"])
+
+
+def test_wrapped_title_reads_every_short_line_of_its_marks_as_the_plain_spelling_did() -> None:
+    """TITLE_WRAPPERS' "wrapped" finds the same span and title as its plain spelling (cubic at its one position) on
+    every line of up to 5 of its marks (symbols, quotes, blanks, a newline, letters) and on random longer lines."""
+    import itertools
+    import random
+
+    import regex
+
+    from pipeline.text.line_roles import TITLE_WRAPPERS
+
+    new, old = dict(TITLE_WRAPPERS)["wrapped"], regex.compile(_PLAIN_WRAPPED)
+    marks = ["*", "=", "-", '"', "“", "»", " ", "\t", "\n", "a"]
+    lines = ["".join(t) for size in range(1, 6) for t in itertools.product(marks, repeat=size)]
+    rng = random.Random(13)
+    longer = [*marks, "b c", "**", "  "]
+    lines += ["".join(rng.choice(longer) for _ in range(rng.randint(6, 24))) for _ in range(20_000)]
+    matched = 0
+    for line in lines:
+        want = _wrapped(old, line)
+        assert _wrapped(new, line) == want, repr(line)
+        matched += want is not None
+    assert matched > 5_000  # the lines the plain spelling matched are among them, not only misses
+
+
+@pytest.mark.parametrize("line", ["*" * 20_000 + "a", "*" + "* " * 10_000 + "a", "=" * 20_000 + "x" + "=" * 9 + "y",
+                                  '"' + " " * 20_000 + "x", "~" * 20_000 + "=", "*" + " \n" * 10_000 + "*"])
+def test_wrapped_title_on_a_long_symbol_or_blank_run_is_linear(line) -> None:
+    """1,000 "*" and a letter took the plain spelling 8.7 s (round 12's probe flag); 20,000 take milliseconds."""
+    from pipeline.text.line_roles import title_variants
+
+    variants, seconds = _cpu(title_variants, line)
+    assert variants == []
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_wrapped_title_still_strips_quotes_and_symbol_rows() -> None:
+    from pipeline.text.line_roles import title_variants
+
+    assert title_variants("*** Mulch Before Frost ***") == [("wrapped", "Mulch Before Frost")]
+    assert title_variants("== Two Ways to Prune ==\n") == [("wrapped", "Two Ways to Prune")]
+    assert title_variants("«Warum Beete ruhen» ") == []  # the closer must end the line
+    assert title_variants("“Seeds Saved Dry”") == [("wrapped", "Seeds Saved Dry")]
+    assert title_variants("-- Ann's Shed Notes =") == []  # a different symbol does not close

@@ -192,6 +192,8 @@ def is_person_name(text: str) -> bool:
     (False, False, False)
     """
     tokens = text.split(None, MAX_NAME_TOKENS)  # a longer text (most lines asked are sentences) stops splitting early
+    if not tokens:
+        return False  # a blank text names nobody (segment asks the text before a line's first ", ": ", Editor")
     if len(tokens) == 1:
         return bool(EAST_ASIAN_NAME.fullmatch(tokens[0]))
     if len(tokens) > MAX_NAME_TOKENS or NOT_IN_A_NAME.search(text):

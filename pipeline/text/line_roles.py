@@ -907,11 +907,30 @@ def title_candidates(lines: Sequence[str], markup_title: str | None = None, rule
 # end ("... (Read 1,482 times)", "... (3 replies)"), and quotes or a row of symbols on both sides ("*** ... ***",
 # "== ... ==", '"..."'). Stripped, they give the title as a further candidate (the model weighs both: "Stretching:
 # Before or After?" is a title whose colon is its own).
+#
+# "wrapped" reads a line as an opening quote or symbol run, the title (as short as it can be), and a closing quote
+# or run of the same symbol. Spelt plainly, ``^(?P<w>Q|(S)\2*)\s*(?P<in>.+?)\s*(?:Q|\2+)$``, it tried every split
+# of a symbol run between opener, title and closer, each title end re-reading the run after it: cubic at its one
+# position (1,000 "*" and a letter: 8.7 s; round 12's pattern probe). The same reading, linear:
+# - _WRAPPED_TITLE takes the opening run and the blanks after it whole (possessive), and grows the title a blank run,
+#   a run of the opener's symbol or one other character at a time, so each title end (where the closer is tried) is
+#   a run's edge; the closer's blanks and symbol run are possessive too (what follows them is never blank nor that
+#   symbol, so giving some back never helped);
+# - _WRAPPED_BARE gives the plain spelling's answer where that needed a shorter opener or fewer blanks: lines that
+#   are only an opener, blanks and a closer ("***", "* *", '"  "'), whose title is one symbol or blank; it is tried
+#   only on such lines (the lookahead), where every try fails or ends at once.
+# tests/test_pattern_scaling.py checks the two against the plain spelling on every short line of their marks.
+_QUOTE = "[\"“”'‘’«»]"
+_SYMBOL = "(?P<s>[*=~#_+-])"
+_WRAPPED_TITLE = (rf"(?P<w>{_QUOTE}|{_SYMBOL}(?P=s)*+)\s*+(?P<in>.(?>[^\S\n]++|(?P=s)++|.)*?)"
+                  rf"\s*+(?:{_QUOTE}|(?P=s)++)$")
+_WRAPPED_BARE = (rf"(?=(?:{_QUOTE}\s*+{_QUOTE}|{_SYMBOL}(?P=s)*+\s*+(?:{_QUOTE}|(?P=s)*+))\n?\Z)"
+                 rf"(?P<w>{_QUOTE}|{_SYMBOL}(?P=s)*)\s*(?P<in>.)\s*+(?:{_QUOTE}|(?P=s)++)$")
 TITLE_WRAPPERS = (
     ("label", regex.compile(r"^(?:(?:[\p{L}]+\s)?[\p{L}]+:\s+)+(?=\S)")),  # ("Subject: Re: ...")
     ("tag", regex.compile(r"^\[[^\]]{1,30}\]\s*(?=\S)")),
     ("counter", regex.compile(r"\s*\([^()]*\d[^()]*\)$")),
-    ("wrapped", regex.compile(r"^(?P<w>[\"“”'‘’«»]|([*=~#_+-])\2*)\s*(?P<in>.+?)\s*(?:[\"“”'‘’«»]|\2+)$")),
+    ("wrapped", regex.compile(rf"^(?:{_WRAPPED_TITLE}|{_WRAPPED_BARE})")),
 )
 
 

@@ -53,6 +53,13 @@ def test_sites_companies_and_single_words_are_not_people(name):
     assert not at.is_person_name(name)
 
 
+# Shape: a blank text (the empty name before a line's first ", " in a line such as ", Editor"): nobody, never an
+# IndexError (round 13's line-roles property test found it; segment exited 70 on such a page).
+@pytest.mark.parametrize("name", ["", " ", "\t \u3000"])
+def test_a_blank_text_is_no_person(name):
+    assert not at.is_person_name(name)
+
+
 # Shape: a share bar's buttons left as a line of capitalised words under a page's menu ("Share Tweet Email"): it
 # became the author of a page that names none.
 @pytest.mark.parametrize("line", ["Share Tweet Pin", "Print Email", "Share This", "Tweet Share Email Print"])
