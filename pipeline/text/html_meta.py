@@ -1081,6 +1081,9 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # the credit a reader sees under the headline names someone else than the markup (an editor who updated the
         # page, a sponsor, a CMS login, the site's test kitchen): the visible byline is the writer's (SPEC)
         named.insert(0, ("head-credit", shown))
+    elif named and named[0][0].startswith(MARKUP_FIELDS) and (
+            shown := _shown_spelling(named[0][1], parts, cards)) is not None:
+        named.insert(0, ("shown-spelling", shown))  # the markup writes the writers in another script than the page
     if named and LOGIN.fullmatch(named[0][1]) and (shown := _shown_name(named[1:], parts, cards)) is not None:
         named.insert(0, shown)  # the markup gives the writer's login ("eleni_m"), the page's byline the name
     elif named and _unshown_login(named[0][1], parts) and (body := _producer(parts)) is not None:
@@ -1253,6 +1256,8 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
     for block in parts.blocks[top + 1:top + 1 + HEAD_CREDIT_REACH]:
         if block.kind == "h":
             return None
+        if "(" in block.text and (shift := _shift_credit(block.text)) is not None:
+            return shift
         if len(block.text) > MAX_CREDIT_CHARS or not HEAD_CREDIT.match(block.text) or _in_comments(
                 parts, block.elem) or _in_cards(parts, block.elem, _card_kinds(parts) if cards is None else cards):
             continue
@@ -1261,6 +1266,60 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
                 is_person_name(part) for part in name.split(" and "))):
             return name
     return None
+
+
+# A live page's contributor line marks whose shift it is after each name: "NAME (now) and NAME (earlier)".
+SHIFT_MARK = re.compile(r"(?:(?<!\s)\s+)?\((?:now|earlier|later|previously|before|overnight"
+                        r"|until\s[^()]{1,12}|from\s[^()]{1,12})\)", re.I)  # (a blank run from its start only)
+NAMES_JOINED = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def _shift_credit(text: str) -> str | None:
+    """The writers a live page's contributor line names with their shifts marked ("Ann Lee (now) and Bo Ng
+    (earlier) 14 Jan 2026 15.10"), the marks and the time after them dropped, joined by "and" in the line's order;
+    ``None`` for any other line.
+
+    >>> _shift_credit("Ann Lee (now) and Bo Ng (earlier) Wed 14 Jan 15.10"), _shift_credit("Ann Lee (now)")
+    ('Ann Lee and Bo Ng', None)
+    """
+    marks = list(SHIFT_MARK.finditer(text))
+    if len(marks) < 2:
+        return None
+    names = [name for name in NAMES_JOINED.split(SHIFT_MARK.sub("", text[:marks[-1].end()])) if name]
+    return " and ".join(names) if len(names) >= 2 and all(is_person_name(name) for name in names) else None
+
+
+def _script(name: str) -> set[str]:
+    """The scripts a name's letters are written in, as Unicode names them ("LATIN", "CYRILLIC", "GREEK", "CJK")."""
+    return {unicodedata.name(ch, "?").split()[0] for ch in name if ch.isalpha()}
+
+
+def _shown_spelling(marked: str, parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The writers as the page's byline elements (``rel=author`` links, classed names) write them where the markup
+    gives the same list in another script: a JSON-LD author in Latin letters ("Olena Kovalchuk") for a byline in
+    Cyrillic ("Олена Ковальчук"). The byline must name as many people as the markup, in its order, each either the
+    markup's name with its letters folded or one written in another script; joined by "and" (SPEC: co-authors).
+    ``None`` when nothing differs so, or the lists do not match.
+
+    >>> parts = PageParts(sigs=["a.x", "a.x"], parents=[-1, -1], bylines=[("rel", "Олена Ковальчук", 0),
+    ...                                                                  ("rel", "Tobias Brandt", 1)])
+    >>> _shown_spelling("Olena Kovalchuk; Tobias Brandt", parts, set())
+    'Олена Ковальчук and Tobias Brandt'
+    >>> _shown_spelling("Olena Kovalchuk; Ann Lee", parts, set()), _shown_spelling("Olena Kovalchuk", parts, set())
+    (None, None)
+    """
+    people = [part.strip() for part in MORE_THAN_ONE.split(marked) if part.strip()]
+    shown = list(dict.fromkeys(name for cue, text, elem in parts.bylines if _writers_byline(parts, cue, elem)
+                               and not _in_cards(parts, elem, _card_kinds(parts) if cards is None else cards)
+                               and (name := _byline_name(text)) and is_person_name(name)))
+    if len(shown) != len(people):
+        return None
+    other_script = [_script(theirs) == {"LATIN"} and "LATIN" not in _script(ours)
+                    for ours, theirs in zip(shown, people, strict=True)]
+    if not any(other_script) or not all(moved or _folded(ours) == _folded(theirs) for moved, ours, theirs
+                                        in zip(other_script, shown, people, strict=True)):
+        return None  # (accents alone: _marked_spelling's)
+    return " and ".join(shown)
 
 
 def _same_people(shown: str, marked: str) -> bool:

@@ -67,3 +67,51 @@ def test_a_by_line_far_below_the_headline_is_not_the_head_credit():
     html = PAGE.format(head=LD_PERSON, credit="3 March 2026").replace(
         "</article>", "<p>More to read</p><p>Fleece or sacking?</p><p>By Radka Šimůnková</p></article>")
     assert author_of(html) == "Oswin Tarrant"
+
+
+# Shape: a live-updates page whose JSON-LD author is the news organisation (the site) and whose contributor line
+# under the headline names the people on shift, each with a mark for when ("(now)", "(earlier)"), then the time.
+LIVE = ("<html><head><meta property='og:site_name' content='Quayside Daily'>"
+        '<script type="application/ld+json">{"@type":"LiveBlogPosting","headline":"Floods live",'
+        '"author":{"@type":"Organization","name":"Quayside Daily"}}</script></head><body>'
+        "<header><a href='/'>Quayside Daily</a></header><main><div class='badge'>LIVE</div>"
+        "<h1>Floods live: river tops its banks at three towns as rain keeps falling</h1>"
+        "<div class='people'><span class='who'>{line}</span> <span class='when'>Sat 3 Feb 2026 10.40 GMT</span></div>"
+        "<div class='feed'><p>The river gauge at the old mill passed its record level just after nine this morning,"
+        " and the water is still rising along the lower road.</p><p>Sandbags are being handed out at the fire"
+        " station until the afternoon, two to a household.</p></div></main>"
+        "<footer><p>© 2026 Quayside Daily</p></footer></body></html>")
+
+
+@pytest.mark.parametrize(("line", "writers"), [
+    ("Σοφία Λαμπράκη (now) and Idris Kamara (earlier)", "Σοφία Λαμπράκη and Idris Kamara"),
+    ("Idris Kamara (now), Σοφία Λαμπράκη (earlier) and Wen Liu (overnight)",
+     "Idris Kamara and Σοφία Λαμπράκη and Wen Liu"),
+])
+def test_a_live_pages_contributor_line_names_its_writers_without_their_shift_marks(line, writers):
+    assert author_of(LIVE.replace("{line}", line)) == writers
+
+
+def test_a_name_with_one_remark_in_brackets_is_no_shift_line():
+    # one remark after one name is a role or a place ("(Athens)"), not a live page's shifts: the site stays
+    assert author_of(LIVE.replace("{line}", "Idris Kamara (now)")) == "Quayside Daily"
+
+
+# Shape: an academic commentary site: two co-authors listed one a line as rel=author links with their posts, the
+# JSON-LD giving both in Latin letters where the page writes the first in another script.
+COAUTHORS = ("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Sleep\","
+             "\"author\":[{\"@type\":\"Person\",\"name\":\"LD_ONE\"},{\"@type\":\"Person\",\"name\":\"Pavel Ostrý\"}]}"
+             "</script></head><body><main><article><h1>Why toddlers wake at five, and what helps</h1>"
+             "<ul class='contributors'><li><a rel='author' href='/p/1'>SHOWN_ONE</a>, Lecturer in Child Health</li>"
+             "<li><a rel='author' href='/p/2'>Pavel Ostrý</a>, Research Fellow</li></ul>" + BODY +
+             "</article></main></body></html>")
+
+
+@pytest.mark.parametrize(("in_markup", "shown", "writers"), [
+    ("Mykola Savchenko", "Микола Савченко", "Микола Савченко and Pavel Ostrý"),  # the page's script wins
+    ("Dimitra Vlachou", "Δήμητρα Βλάχου", "Δήμητρα Βλάχου and Pavel Ostrý"),
+    ("Mykola Savchenko", "Mykola Savchenko", "Mykola Savchenko; Pavel Ostrý"),  # one spelling: as before
+    ("Mykola Savchenko", "Hanna Kowal", "Mykola Savchenko; Pavel Ostrý"),  # someone else: the markup's list stays
+])
+def test_co_authors_are_written_as_the_byline_writes_them(in_markup, shown, writers):
+    assert author_of(COAUTHORS.replace("LD_ONE", in_markup).replace("SHOWN_ONE", shown)) == writers
