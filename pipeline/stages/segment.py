@@ -196,6 +196,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     starts = [0]
+    titled = headed  # the record's title came apart from its text (the markup's): the text's first line is text
     prose = False  # the part so far holds a paragraph: the site's header and teasers above an article do not count
     wrote = False  # the part so far holds any text
     # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
@@ -224,7 +225,8 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
             prose = wrote = False
             continue
-        if prose and (byline(i) or _post_head(lines[i])) and looks_like_title(_unnumbered(lines[prev])) and (
+        if prose and (byline(i) or _post_head(lines[i])) and (looks_like_title(_unnumbered(lines[prev])) or (
+                _headline_over_by(lines[prev], lines[i]))) and (
                 prev > starts[-1] + 1) and not _card_of(lines, starts[-1], prev):
             starts.append(prev)
             prose = wrote = False
@@ -234,9 +236,38 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             starts.append(prev - 1)  # a plain-text title underlined ("Wash Your Pots" / "=====") over its byline
             prose = wrote = False
         headed = headed or byline(prev)  # the page's first article has begun
-        prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
+        prose = prose or ((prev != starts[-1] or titled and prev == 0) and _is_text(lines[prev])
+                          and not _signed_note(lines[prev])
                           and (headed or _long_paragraph(lines, prev)))
     return starts
+
+
+# A byline that is the writer's name after a bare "By" ("By NAME", "by NAME, role"): a news story's or a digest's
+# item's, where "Answers by", "Posted by" and "Answered by" credit a column's answerer or an archive's poster.
+BARE_BY = re.compile(r"^\s*by\s+\S", re.I)
+# a sentence's end inside a line, or a call's: "Do you have a question? Email ...", "Really. Happy mending!"
+INNER_SENTENCE = re.compile(r"[.!?]\s+\S|!$")
+
+
+def _first_two(lines: list[str], lo: int) -> tuple[str, str]:
+    """The first two lines holding text from line ``lo`` on ("" for a missing one)."""
+    found = [line for line in lines[lo:lo + 8] if line.strip()][:2]
+    return (found + ["", ""])[0], (found + ["", ""])[1]
+
+
+def _headline_over_by(line: str, under: str) -> bool:
+    """Whether a line in sentence case ("Council approves six-month night bus trial") is a news headline over a bare
+    "By NAME" byline: a line that may be a title (short, no closing stop), holding no sentence's end inside; the
+    title-case test (looks_like_title) misses a newsroom's headlines, which capitalise their first word only.
+
+    >>> _headline_over_by("Strike called off hours before walkout", "By Ann Lee")
+    True
+    >>> _headline_over_by("Strike called off hours before walkout", "Posted by Ann Lee at 9:14")
+    False
+    >>> _headline_over_by("Got a question? Write to us at the desk", "By Ann Lee")
+    False
+    """
+    return BARE_BY.match(under) is not None and may_be_title(line) and INNER_SENTENCE.search(line.strip()) is None
 
 
 # a blog post's head under its title, dated and crediting the poster ("Posted on 2 May 2021 by NAME in News | 3
@@ -3419,14 +3450,18 @@ def segment_record(record: Article, config: SegmentConfig,
     # the first item may stand under the opening, in part 0 (its title under a rule): then that item is weighed; an
     # editor's note boxed like the pieces ("-----" / "EDITOR'S NOTE" / "-----" / three lines) introduces them too
     first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 and not messages else 0
+    # the first part holds no heading of its own and the next piece opens at a news headline over its "By NAME" (a
+    # briefing's web version): the markup's title and author are the issue's and its editor's, not the first piece's
+    issue_markup = len(bounds) > 1 and not messages and _headline_over_by(*_first_two(lines, bounds[1][0])) and (
+        parse_article(lines[:bounds[0][1]], config, None, issue=True).title is None)
     if messages:  # a list digest: the list's notices and its topics above the first message are the page's
         intro = messages[0].first
         for head in messages:  # each message's head: its sender is its byline, its subject its title (below)
             lines[head.first:head.last + 1] = [""] * (head.last - head.first + 1)
             if head.sender:
                 lines[head.first] = f"By {head.sender}"
-    elif (len(bounds) > 1 and record.author is None and record.title is None  # (the markup titles or credits the
-            # first part: it is a piece)
+    elif (len(bounds) > 1 and (record.author is None and record.title is None or issue_markup)  # (the markup titles
+            # or credits the first part: it is a piece, but for an issue's markup)
             and (_teaser_list(lines[:bounds[0][1]]) or _introduces(parse_article(lines[:bounds[0][1]], config,
                                                                                  record.title, issue=True))
                  if not first else _boxed_note(parse_article(lines[first:bounds[0][1]], config, None, issue=True))
@@ -3495,7 +3530,7 @@ def segment_record(record: Article, config: SegmentConfig,
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
-        if part or author is not None and (firm or article.author is None):
+        if part or author is not None and (firm or article.author is None or intro and issue_markup):
             article.author, article.author_credentials = author, credentials
         if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
             article.author = marked[lo]

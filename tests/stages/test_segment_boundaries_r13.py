@@ -1,0 +1,71 @@
+"""Where one page's pieces begin (round 13): a news headline in sentence case over a bare "By NAME".
+
+A newspaper's headlines capitalise their first word only ("Ferry fares frozen for the winter"), so the title-case
+test that finds a plain-text piece's title over its byline missed a second story on the page (a bylined explainer
+under the news story, a digest's second repost). A line that may be a title, with no sentence's end inside it, over
+a byline that is the writer's name after a bare "By" opens the next piece. Every page here is our own words.
+"""
+
+from __future__ import annotations
+
+from pipeline.records import Article
+from pipeline.stages import read
+from pipeline.stages import segment as sg
+from tests.conftest import segment_page, through_stage
+
+STORY = ("Quayside Post\nNews\nTransport\n\nFerry fares frozen for the winter\n\nBy Tomasz Wierzbicki\n"
+         "Transport Correspondent\n\nFares on the island ferries will not rise before April, the operator said on "
+         "Monday, after a year in which the price of a return crossing went up twice.\n\n"
+         "The operator said lower fuel costs had made the freeze possible and that timetables would stay the same. "
+         "Island councillors welcomed the news but said the last sailing was still too early for shift workers.\n\n")
+EXPLAINER = ("EXPLAINER\nYour ferry is cancelled by the weather: what to do next\nBy Hanne Solvik\n"
+             "Consumer Editor\n\nA sailing called off for the weather is nobody's fault, but the operator still owes"
+             " you a way across.\n\n"
+             "Ask for the next sailing in writing. A note in the app is enough, and it fixes your place in the queue."
+             "\n\nKeep the receipts for food. Meals while you wait are usually covered, within reason.\n\n"
+             "Claim within a month. The operator's form asks for the booking number and the date of the sailing."
+             "\n\n")
+
+
+def test_a_sentence_case_headline_over_by_name_opens_the_next_story():
+    story, explainer = segment_page(STORY + EXPLAINER)
+    assert (story.title, story.author) == ("Ferry fares frozen for the winter", "Tomasz Wierzbicki")
+    assert (explainer.title, explainer.author) == ("Your ferry is cancelled by the weather: what to do next",
+                                                   "Hanne Solvik")
+    assert "Claim within a month" in explainer.text and "Claim within a month" not in story.text
+
+
+def test_a_line_holding_a_sentence_over_a_byline_is_no_headline():
+    # a call to write in, then the column's answerer: one piece, as before
+    page = STORY + "Got a question? Write to the desk at the address below\nBy Hanne Solvik\n\n" + (
+        "The answer to last week's letter is yes, the pass is valid on the night boat too, as long as you book.\n")
+    assert len(segment_page(page)) == 1
+
+
+def test_headline_over_by_wants_a_bare_by():
+    assert sg._headline_over_by("Ferry fares frozen for the winter", "by Hanne Solvik, consumer editor")
+    assert not sg._headline_over_by("Ferry fares frozen for the winter", "Answers by Hanne Solvik")
+    assert not sg._headline_over_by("Ferry fares frozen for the winter", "Posted by Hanne Solvik at 9:14 PM")
+    assert not sg._headline_over_by("That is the whole secret, really. Happy sailing!", "By Hanne Solvik")
+
+
+# Shape: the web version of a morning e-mail briefing: the markup's title and author are the issue's and its editor's,
+# a greeting opens the text, then the first item under its own sentence-case headline and "By NAME".
+BRIEFING = ("<html><head><title>The Harbour Morning - Friday 5 December</title>"
+            "<meta property='og:title' content='The Harbour Morning - Friday 5 December'>"
+            "<meta name='author' content='Niamh Corrigan'></head><body><table><tr><td>"
+            "<p>Good morning. The ferry operator has finally answered the question everyone on the islands has been"
+            " asking since the summer, the harbour car park reopens on Monday, and the weekend should stay dry for"
+            " once. Here is what you need to know.</p>"
+            "<h2>Ferry fares frozen for the winter</h2><p>By Tomasz Wierzbicki, transport reporter</p>"
+            "<p>Fares on the island ferries will not rise before April, the operator said on Monday, after a year in"
+            " which the price of a return crossing went up twice.</p>"
+            "<p>The operator said lower fuel costs had made the freeze possible and that the timetables would stay"
+            " the same through the winter months.</p></td></tr></table></body></html>")
+
+
+def test_a_briefings_greeting_goes_with_its_first_item_which_keeps_its_own_headline_and_writer():
+    record = read.page_to_article("briefing.html", BRIEFING.encode("utf-8"), "html")
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
+    [item] = [a for a in articles if isinstance(a, Article)]
+    assert (item.title, item.author) == ("Ferry fares frozen for the winter", "Tomasz Wierzbicki")
