@@ -47,9 +47,11 @@ def test_the_credit_under_the_headline_outranks_markup_naming_someone_else(head,
     assert author_of(PAGE.format(head=head, credit=credit)) == writer
 
 
-def test_markup_naming_the_same_writer_keeps_its_name():
-    # the byline names the markup's writer: nothing to outrank
-    credit = "By Oswin Tarrant | 4 March 2026"
+@pytest.mark.parametrize("credit", [
+    "By Oswin Tarrant | 4 March 2026",  # the byline names the markup's writer: nothing to outrank
+    "By <a href='/a/ot'>Oswin Tarrant</a><span>Staff Writer</span>",  # the role's run glued to the name
+])
+def test_markup_naming_the_same_writer_keeps_its_name(credit):
     assert author_of(PAGE.format(head=LD_PERSON, credit=credit)) == "Oswin Tarrant"
 
 
