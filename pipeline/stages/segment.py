@@ -93,6 +93,7 @@ from ..text.attribution import (
     name_in_bio,
     name_line,
     normalise_case,
+    opens_capitalised,
     parse_byline,
     partial_credit,
     provenance_writer,
@@ -1466,10 +1467,15 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         taken.add(head[by])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
             parsed.statements += lic.find_statements(texts[head[by]])
-        above = [i for i in head[:by] if not _is_meta(texts[i])]
-        chrome.update(i for i in head[:by] if _is_meta(texts[i]))
-        t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
-                  and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
+        tools = _tool_lines(head[:by], texts)
+        above = [i for i in head[:by] if not _is_meta(texts[i]) and i not in tools]
+        chrome.update(i for i in head[:by] if _is_meta(texts[i]) or i in tools)
+        fit = [i for i in reversed(above) if not lic.find_statements(texts[i])
+               and (may_be_title(texts[i]) or not is_prose(texts[i]))]  # a notice is not the title
+        # a news template's credit row under the headline names the outlet over the date ("Valley Ledger" /
+        # "3 May 2025" / "6 min read"): the headline stands above it
+        t = fit[1] if len(fit) > 1 and _over_date(head, texts, fit[0]) and _next_in(head, fit[0], -1) == fit[1] and (
+            len(texts[fit[1]].split()) >= MIN_HEADLINE_WORDS) else fit[0] if fit else None
         if not answered and title and not known_title and (lone := _title_under_byline(lines, head, texts, by)):
             chrome.update(above)  # the blog's name and tagline over "Posted on DATE by NAME", the title under it
             above, t = [lone], lone
@@ -2192,6 +2198,39 @@ BUTTON_ROW = re.compile(rf"^\W*{_BUTTON}(?:[\s|·•/,:!]+{_BUTTON})+\W*$", re.I
 BUTTON_WORD = re.compile(_BUTTON, re.I)
 LETTER = re.compile(r"[^\W\d_]")
 COUNT = re.compile(r"\d+(?:[.,]\d+)?[KkMm]?\b")  # "311", "1.2K"
+
+
+def _tool_lines(head: list[int], texts: dict[int, str]) -> set[int]:
+    """The head's lines that are a toolbar read one button a line ("Print" / "Email" / "Share"): runs of two lone
+    buttons or more (a lone "Share" may be a word of the page's own).
+
+    >>> sorted(_tool_lines([3, 4, 5, 6], {3: "Ferry fares frozen", 4: "Print", 5: "Email", 6: "Share"}))
+    [4, 5, 6]
+    """
+    lone = [i for i in head if LONE_BUTTON.match(texts[i])]
+    return {i for i in lone if i - 1 in lone or i + 1 in lone or _next_in(head, i) in lone
+            or _next_in(head, i, -1) in lone}
+
+
+LONE_BUTTON = re.compile(rf"^\W*{_BUTTON}\W*$", re.I)
+
+
+def _next_in(head: list[int], i: int, step: int = 1) -> int:
+    """The head line after ``i`` (before it, with ``step`` -1), or -1."""
+    k = head.index(i) + step
+    return head[k] if 0 <= k < len(head) else -1
+
+
+MAX_CREDIT_ROW_WORDS = 4  # "Valley Ledger", "Ann Lee": a name; a longer line over the date is a headline
+MIN_HEADLINE_WORDS = 6  # the headline right above such a row: a site's name there is no headline
+
+
+def _over_date(head: list[int], texts: dict[int, str], i: int) -> bool:
+    """Whether head line ``i`` is a short name standing over a date line: a news template's credit row (the outlet
+    or the writer, then the date and the reading time), not the headline above it."""
+    after, words = _next_in(head, i), texts[i].split()
+    return (len(words) <= MAX_CREDIT_ROW_WORDS and all(opens_capitalised(word) for word in words) and after >= 0
+            and is_date_line(texts[after]))
 
 
 def _tool_row(text: str) -> bool:

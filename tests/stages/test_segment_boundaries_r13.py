@@ -69,3 +69,31 @@ def test_a_briefings_greeting_goes_with_its_first_item_which_keeps_its_own_headl
     articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
     [item] = [a for a in articles if isinstance(a, Article)]
     assert (item.title, item.author) == ("Ferry fares frozen for the winter", "Tomasz Wierzbicki")
+
+
+# Shape: a local site carrying a partner newsroom's story: the site's template puts the partner's name, the date and
+# the reading time under the headline, then a toolbar read one button a line; the story's own byline names two
+# writers and the outlet after them, and a "With reporting by" line credits a contributor.
+CARRIED = ("Harbour Dispatch\nMenu\nSearch\nNews\nHousing\n\n"
+           "What tenants can ask for when the landlord will not fix the damp\n\nFenland Ledger\nMarch 4, 2026\n"
+           "5 min read\n\nPrint\nEmail\nShare\n\nBy Rūta Vaitkutė and Owen Pryce, Fenland Ledger\n"
+           "With reporting by Kofi Boateng\n\n"
+           "Damp in rented homes has become the most common complaint to the county's housing team this winter, and "
+           "most tenants do not know what they can ask for.\n\n"
+           "The county says landlords must answer a written complaint about damp within two weeks and start repairs "
+           "within a month, whoever is thought to have caused it.\n\n"
+           "This story was first published by Fenland Ledger and is republished here with its permission.\n")
+
+
+def test_a_carried_storys_headline_stands_over_the_templates_credit_row_and_toolbar():
+    [story] = segment_page(CARRIED)
+    assert story.title == "What tenants can ask for when the landlord will not fix the damp"
+    assert story.author == "Rūta Vaitkutė; Owen Pryce"  # the byline's two writers, not the contributor
+
+
+def test_a_short_title_over_its_date_is_still_the_title():
+    # a short headline under the site's name, over the date: no credit row, the headline stays
+    [post] = segment_page("Fenland Kitchen\n\nEasy Soda Bread\nMarch 4, 2026\nBy Owen Pryce\n\n"
+                          "Soda bread needs no yeast and no waiting, only buttermilk, flour, salt and a hot oven.\n\n"
+                          "Mix it quickly and get it into the oven before the bubbles fade.\n")
+    assert post.title == "Easy Soda Bread"
