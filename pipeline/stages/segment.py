@@ -1475,7 +1475,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         # a news template's credit row under the headline names the outlet over the date ("Valley Ledger" /
         # "3 May 2025" / "6 min read"): the headline stands above it
         t = fit[1] if len(fit) > 1 and _over_date(head, texts, fit[0]) and _next_in(head, fit[0], -1) == fit[1] and (
-            len(texts[fit[1]].split()) >= MIN_HEADLINE_WORDS) else fit[0] if fit else None
+            len(texts[fit[1]].split()) >= MIN_OVER_ROW_WORDS) else fit[0] if fit else None
         if not answered and title and not known_title and (lone := _title_under_byline(lines, head, texts, by)):
             chrome.update(above)  # the blog's name and tagline over "Posted on DATE by NAME", the title under it
             above, t = [lone], lone
@@ -2222,7 +2222,7 @@ def _next_in(head: list[int], i: int, step: int = 1) -> int:
 
 
 MAX_CREDIT_ROW_WORDS = 4  # "Valley Ledger", "Ann Lee": a name; a longer line over the date is a headline
-MIN_HEADLINE_WORDS = 6  # the headline right above such a row: a site's name there is no headline
+MIN_OVER_ROW_WORDS = 6  # the headline right above such a row: a site's name there is no headline
 
 
 def _over_date(head: list[int], texts: dict[int, str], i: int) -> bool:
