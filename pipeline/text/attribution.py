@@ -389,7 +389,7 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("By the time I got to the counter, I was tired."), parse_byline("Posted by Admin")
     (None, None)
     >>> parse_byline("By Chidi Eze and Małgorzata Nowak").name, parse_byline("By Salt and Pepper Studio")
-    ('Chidi Eze; Małgorzata Nowak', None)
+    ('Chidi Eze and Małgorzata Nowak', None)
     >>> parse_byline("Author: Thandi Mokoena Published: 04/17/2008 Category: Small Business Views: 112").name
     'Thandi Mokoena'
     """
@@ -404,17 +404,18 @@ TWO_WRITERS = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
 
 
 def two_writers(who: str) -> Byline | None:
-    """Two writers a byline names together ("Chidi Eze and Małgorzata Nowak"), as the markup's authors are given:
-    "A; B". Each must be a person's full name (two words at least): "Salt and Pepper Studio" names no one.
+    """Two writers a byline names together ("Chidi Eze and Małgorzata Nowak"), joined as SPEC joins co-authors:
+    "A and B", in the byline's order. Each must be a person's full name (two words at least): "Salt and Pepper
+    Studio" names no one.
 
     >>> two_writers("Chidi Eze & Ana Reis").name, two_writers("Chidi and Ana"), two_writers("Ana Reis")
-    ('Chidi Eze; Ana Reis', None, None)
+    ('Chidi Eze and Ana Reis', None, None)
 
     The outlet or the role after the second name is both writers' ("By Ann Lee and Bo Ng, Valley Ledger", a
     partner newsroom's story carried by another site):
 
     >>> two_writers("Chidi Eze and Ana Reis, Valley Ledger")
-    Byline(name='Chidi Eze; Ana Reis', credentials='Valley Ledger')
+    Byline(name='Chidi Eze and Ana Reis', credentials='Valley Ledger')
     """
     parts = TWO_WRITERS.split(who.strip())
     if len(parts) != 2:
@@ -423,7 +424,7 @@ def two_writers(who: str) -> Byline | None:
     if any(n is None or n.credentials and (k == 0 or "," not in parts[1]) or len(n.name.split()) < 2
            for k, n in enumerate(named)):
         return None
-    return Byline("; ".join(n.name for n in named if n is not None), named[1].credentials if named[1] else None)
+    return Byline(" and ".join(n.name for n in named if n is not None), named[1].credentials if named[1] else None)
 
 
 # a split article's next page, its byline after the mark: "(Continued) By NAME", "Continued from page 1 - by NAME"

@@ -1035,7 +1035,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         return
     ld_names = [n for o in articles for n in _names(o.get("author"))]
     candidates = [
-        ("json-ld", "; ".join(dict.fromkeys(n for n in (clean_author(x) for x in ld_names) if n)) or None),
+        # several authors joined as SPEC joins co-authors: "A and B", in the markup's order
+        ("json-ld", " and ".join(dict.fromkeys(n for n in (clean_author(x) for x in ld_names) if n)) or None),
         # a paper's authors as Google Scholar's tags name them: a plain "author" meta there may be a cited work's
         ("citation-author", clean_author(meta.get("citation_author"))),
         ("meta-author", clean_author(meta.get("author"))),

@@ -88,7 +88,7 @@ CARRIED = ("Harbour Dispatch\nMenu\nSearch\nNews\nHousing\n\n"
 def test_a_carried_storys_headline_stands_over_the_templates_credit_row_and_toolbar():
     [story] = segment_page(CARRIED)
     assert story.title == "What tenants can ask for when the landlord will not fix the damp"
-    assert story.author == "Rūta Vaitkutė; Owen Pryce"  # the byline's two writers, not the contributor
+    assert story.author == "Rūta Vaitkutė and Owen Pryce"  # the byline's two writers, not the contributor
 
 
 def test_a_short_title_over_its_date_is_still_the_title():

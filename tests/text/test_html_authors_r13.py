@@ -112,8 +112,8 @@ COAUTHORS = ("<html><head><script type='application/ld+json'>{\"@type\":\"NewsAr
 @pytest.mark.parametrize(("in_markup", "shown", "writers"), [
     ("Mykola Savchenko", "Микола Савченко", "Микола Савченко and Pavel Ostrý"),  # the page's script wins
     ("Dimitra Vlachou", "Δήμητρα Βλάχου", "Δήμητρα Βλάχου and Pavel Ostrý"),
-    ("Mykola Savchenko", "Mykola Savchenko", "Mykola Savchenko; Pavel Ostrý"),  # one spelling: as before
-    ("Mykola Savchenko", "Hanna Kowal", "Mykola Savchenko; Pavel Ostrý"),  # someone else: the markup's list stays
+    ("Mykola Savchenko", "Mykola Savchenko", "Mykola Savchenko and Pavel Ostrý"),  # one spelling: as before
+    ("Mykola Savchenko", "Hanna Kowal", "Mykola Savchenko and Pavel Ostrý"),  # someone else: the markup's list
 ])
 def test_co_authors_are_written_as_the_byline_writes_them(in_markup, shown, writers):
     assert author_of(COAUTHORS.replace("LD_ONE", in_markup).replace("SHOWN_ONE", shown)) == writers
