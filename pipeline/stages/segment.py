@@ -724,8 +724,10 @@ def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
     # an unsigned item after the signed ones, headed as they are (in capitals, and no section's label: "WHAT TO
     # DO"), is the issue's news item; a heading of another style is a section of the item above it
     capitals = all(_capitals(lines[nonblank[k]]) for k in items)
-    last = [k for k in unsigned if capitals and k > items[-1] and _capitals(lines[nonblank[k]])
-            and not _is_label(lines[nonblank[k]].strip())]
+    # (or in sentence case as a newsroom's items are: "Weekend weather: wet and windy" after "Council approves ...")
+    sentences = all(_sentence_case(lines[nonblank[k]]) for k in items)
+    last = [k for k in unsigned if (capitals and _capitals(lines[nonblank[k]]) or sentences and _sentence_case(
+        lines[nonblank[k]])) and k > items[-1] and not _is_label(lines[nonblank[k]].strip())]
     if len(unsigned) > len(last):
         return set()  # a heading over text without a writer's name: the page's sections, not an issue's items
     return {nonblank[k] for k in items[1:] + last}
@@ -736,10 +738,12 @@ def _role_signed(text: str) -> Byline | None:
 
     >>> _role_signed("Åsa Lindqvist, Horticulture Program Assistant")
     Byline(name='Åsa Lindqvist', credentials='Horticulture Program Assistant')
+    >>> _role_signed("Åsa Lindqvist | Gardens")
+    Byline(name='Åsa Lindqvist', credentials='Gardens')
     """
     if not _name_and_role(text):
         return None
-    name, _, role = text.partition(", ")
+    name, _, role = text.partition(", " if ", " in text else " | ")
     return Byline(name.strip(), role.strip())
 
 
@@ -763,6 +767,17 @@ def _is_heading(line: str) -> bool:
     """
     text = line.strip()
     return may_be_title(text) and not _is_text(text) and not is_nav_line(text)
+
+
+def _sentence_case(line: str) -> bool:
+    """A heading written as a newsroom writes one: its first word capitalised, most others not ("Council approves
+    six-month night bus trial"), several words, no title case.
+
+    >>> _sentence_case("Council approves night bus trial"), _sentence_case("Packing Light"), _sentence_case("MONEY")
+    (True, False, False)
+    """
+    text = line.strip()
+    return len(text.split()) >= 3 and opens_capitalised(text) and not looks_like_title(text) and not _capitals(text)
 
 
 def _writer_line(line: str) -> bool:
@@ -793,10 +808,12 @@ def _name_and_role(text: str) -> bool:
     (False, False)
     >>> _name_and_role("Your Winter Questions, Answered")  # a title's words, capitalised like a name
     False
+    >>> _name_and_role("Kwame Asante | Money")  # a briefing's item: its writer and its desk
+    True
     """
-    if ", " not in text:
+    if ", " not in text and " | " not in text:
         return False  # (most lines: one test in C before the partition)
-    name, comma, role = text.partition(", ")
+    name, comma, role = text.partition(", " if ", " in text else " | ")  # "NAME | Personal finance": a desk's
     return (bool(comma) and text[-1:] not in NO_NAME_LINE_ENDS and role[:1].isupper()
             and len(role.split()) <= MAX_ROLE_WORDS and ROLE.match(role) is not None
             and is_person_name(name) and name_line(name) is not None

@@ -97,3 +97,27 @@ def test_a_short_title_over_its_date_is_still_the_title():
                           "Soda bread needs no yeast and no waiting, only buttermilk, flour, salt and a hot oven.\n\n"
                           "Mix it quickly and get it into the oven before the bubbles fade.\n")
     assert post.title == "Easy Soda Bread"
+
+
+# The same briefing with two more items: a desk's item signed "NAME | Desk" (no "By") over a numbered list, and an
+# unsigned weather item headed as the others are, in sentence case; then the editor's sign-off.
+THREE_ITEMS = BRIEFING.replace("</td></tr></table>", (
+    "<p>SAILING</p><h2>Four checks before you book a winter crossing</h2><p>Joanna Fairley | Travel</p>"
+    "<p>Winter timetables thin out quickly, and the cheapest fares go first, so a few minutes of checking before you"
+    " book will save a wasted trip to the harbour.</p><ol><li>Check the last sailing: most routes stop earlier from"
+    " November.</li><li>Read the refund terms: some fares cannot be moved at all.</li><li>Book the car space: deck"
+    " space goes long before the seats do.</li><li>Watch the forecast: crossings are called off in a gale.</li></ol>"
+    "<h2>Weekend weather: dry and bright at last</h2><p>High pressure settles over the islands on Friday night and"
+    " should hold until Sunday evening, with light winds, sunny spells and a sharp frost on both nights.</p>"
+    "<p>That is all for this week.</p><p>Niamh</p></td></tr></table>"))
+
+
+def test_a_briefings_items_each_signed_or_not_are_its_articles():
+    record = read.page_to_article("briefing.html", THREE_ITEMS.encode("utf-8"), "html")
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
+    items = [a for a in articles if isinstance(a, Article)]
+    assert [(a.title, a.author) for a in items] == [
+        ("Ferry fares frozen for the winter", "Tomasz Wierzbicki"),
+        ("Four checks before you book a winter crossing", "Joanna Fairley"),
+        ("Weekend weather: dry and bright at last", None),  # unsigned among signed items: nobody's (SPEC)
+    ]
