@@ -1257,7 +1257,7 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
     for block in parts.blocks[top + 1:top + 1 + HEAD_CREDIT_REACH]:
         if block.kind == "h":
             return None
-        if "(" in block.text and (shift := _shift_credit(block.text)) is not None:
+        if "(" in block.text and len(block.text) <= MAX_CREDIT_CHARS and (shift := _shift_credit(block.text)):
             return shift
         if len(block.text) > MAX_CREDIT_CHARS or not HEAD_CREDIT.match(block.text) or _in_comments(
                 parts, block.elem) or _in_cards(parts, block.elem, _card_kinds(parts) if cards is None else cards):
@@ -1272,7 +1272,7 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
 # A live page's contributor line marks whose shift it is after each name: "NAME (now) and NAME (earlier)".
 SHIFT_MARK = re.compile(r"(?:(?<!\s)\s+)?\((?:now|earlier|later|previously|before|overnight"
                         r"|until\s[^()]{1,12}|from\s[^()]{1,12})\)", re.I)  # (a blank run from its start only)
-NAMES_JOINED = re.compile(r"\s*(?:,|&|\band\b)\s*")
+NAMES_JOINED = re.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b)\s*")  # (a blank run from its start only)
 
 
 def _shift_credit(text: str) -> str | None:
