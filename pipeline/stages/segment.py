@@ -95,6 +95,7 @@ from ..text.attribution import (
     name_in_bio,
     name_line,
     normalise_case,
+    opens_capitalised,
     parse_byline,
     partial_credit,
     provenance_writer,
@@ -198,6 +199,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     """
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     starts = [0]
+    titled = headed  # the record's title came apart from its text (the markup's): the text's first line is text
     prose = False  # the part so far holds a paragraph: the site's header and teasers above an article do not count
     wrote = False  # the part so far holds any text
     # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
@@ -226,7 +228,8 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
             prose = wrote = False
             continue
-        if prose and (byline(i) or _post_head(lines[i])) and looks_like_title(_unnumbered(lines[prev])) and (
+        if prose and (byline(i) or _post_head(lines[i])) and (looks_like_title(_unnumbered(lines[prev])) or (
+                _headline_over_by(lines[prev], lines[i]))) and (
                 prev > starts[-1] + 1) and not _card_of(lines, starts[-1], prev):
             starts.append(prev)
             prose = wrote = False
@@ -236,9 +239,38 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             starts.append(prev - 1)  # a plain-text title underlined ("Wash Your Pots" / "=====") over its byline
             prose = wrote = False
         headed = headed or byline(prev)  # the page's first article has begun
-        prose = prose or (prev != starts[-1] and _is_text(lines[prev]) and not _signed_note(lines[prev])
+        prose = prose or ((prev != starts[-1] or titled and prev == 0) and _is_text(lines[prev])
+                          and not _signed_note(lines[prev])
                           and (headed or _long_paragraph(lines, prev)))
     return starts
+
+
+# A byline that is the writer's name after a bare "By" ("By NAME", "by NAME, role"): a news story's or a digest's
+# item's, where "Answers by", "Posted by" and "Answered by" credit a column's answerer or an archive's poster.
+BARE_BY = re.compile(r"^\s*by\s+\S", re.I)
+# a sentence's end inside a line, or a call's: "Do you have a question? Email ...", "Really. Happy mending!"
+INNER_SENTENCE = re.compile(r"[.!?]\s+\S|!$")
+
+
+def _first_two(lines: list[str], lo: int) -> tuple[str, str]:
+    """The first two lines holding text from line ``lo`` on ("" for a missing one)."""
+    found = [line for line in lines[lo:lo + 8] if line.strip()][:2]
+    return (found + ["", ""])[0], (found + ["", ""])[1]
+
+
+def _headline_over_by(line: str, under: str) -> bool:
+    """Whether a line in sentence case ("Council approves six-month night bus trial") is a news headline over a bare
+    "By NAME" byline: a line that may be a title (short, no closing stop), holding no sentence's end inside; the
+    title-case test (looks_like_title) misses a newsroom's headlines, which capitalise their first word only.
+
+    >>> _headline_over_by("Strike called off hours before walkout", "By Ann Lee")
+    True
+    >>> _headline_over_by("Strike called off hours before walkout", "Posted by Ann Lee at 9:14")
+    False
+    >>> _headline_over_by("Got a question? Write to us at the desk", "By Ann Lee")
+    False
+    """
+    return BARE_BY.match(under) is not None and may_be_title(line) and INNER_SENTENCE.search(line.strip()) is None
 
 
 # a blog post's head under its title, dated and crediting the poster ("Posted on 2 May 2021 by NAME in News | 3
@@ -694,8 +726,10 @@ def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
     # an unsigned item after the signed ones, headed as they are (in capitals, and no section's label: "WHAT TO
     # DO"), is the issue's news item; a heading of another style is a section of the item above it
     capitals = all(_capitals(lines[nonblank[k]]) for k in items)
-    last = [k for k in unsigned if capitals and k > items[-1] and _capitals(lines[nonblank[k]])
-            and not _is_label(lines[nonblank[k]].strip())]
+    # (or in sentence case as a newsroom's items are: "Weekend weather: wet and windy" after "Council approves ...")
+    sentences = all(_sentence_case(lines[nonblank[k]]) for k in items)
+    last = [k for k in unsigned if (capitals and _capitals(lines[nonblank[k]]) or sentences and _sentence_case(
+        lines[nonblank[k]])) and k > items[-1] and not _is_label(lines[nonblank[k]].strip())]
     if len(unsigned) > len(last):
         return set()  # a heading over text without a writer's name: the page's sections, not an issue's items
     return {nonblank[k] for k in items[1:] + last}
@@ -706,10 +740,12 @@ def _role_signed(text: str) -> Byline | None:
 
     >>> _role_signed("Åsa Lindqvist, Horticulture Program Assistant")
     Byline(name='Åsa Lindqvist', credentials='Horticulture Program Assistant')
+    >>> _role_signed("Åsa Lindqvist | Gardens")
+    Byline(name='Åsa Lindqvist', credentials='Gardens')
     """
     if not _name_and_role(text):
         return None
-    name, _, role = text.partition(", ")
+    name, _, role = text.partition(", " if ", " in text else " | ")
     return Byline(name.strip(), role.strip())
 
 
@@ -733,6 +769,17 @@ def _is_heading(line: str) -> bool:
     """
     text = line.strip()
     return may_be_title(text) and not _is_text(text) and not is_nav_line(text)
+
+
+def _sentence_case(line: str) -> bool:
+    """A heading written as a newsroom writes one: its first word capitalised, most others not ("Council approves
+    six-month night bus trial"), several words, no title case.
+
+    >>> _sentence_case("Council approves night bus trial"), _sentence_case("Packing Light"), _sentence_case("MONEY")
+    (True, False, False)
+    """
+    text = line.strip()
+    return len(text.split()) >= 3 and opens_capitalised(text) and not looks_like_title(text) and not _capitals(text)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_LINES)  # a pure line test asked again (issue 19)
@@ -764,10 +811,12 @@ def _name_and_role(text: str) -> bool:
     (False, False)
     >>> _name_and_role("Your Winter Questions, Answered")  # a title's words, capitalised like a name
     False
+    >>> _name_and_role("Kwame Asante | Money")  # a briefing's item: its writer and its desk
+    True
     """
-    if ", " not in text:
+    if ", " not in text and " | " not in text:
         return False  # (most lines: one test in C before the partition)
-    name, comma, role = text.partition(", ")
+    name, comma, role = text.partition(", " if ", " in text else " | ")  # "NAME | Personal finance": a desk's
     return (bool(comma) and text[-1:] not in NO_NAME_LINE_ENDS and role[:1].isupper()
             and len(role.split()) <= MAX_ROLE_WORDS and ROLE.match(role) is not None
             and is_person_name(name) and name_line(name) is not None
@@ -1439,10 +1488,15 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         taken.add(head[by])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
             parsed.statements += lic.find_statements(texts[head[by]])
-        above = [i for i in head[:by] if not _is_meta(texts[i])]
-        chrome.update(i for i in head[:by] if _is_meta(texts[i]))
-        t = next((i for i in reversed(above) if not lic.find_statements(texts[i])
-                  and (may_be_title(texts[i]) or not is_prose(texts[i]))), None)  # a notice is not the title
+        tools = _tool_lines(head[:by], texts)
+        above = [i for i in head[:by] if not _is_meta(texts[i]) and i not in tools]
+        chrome.update(i for i in head[:by] if _is_meta(texts[i]) or i in tools)
+        fit = [i for i in reversed(above) if not lic.find_statements(texts[i])
+               and (may_be_title(texts[i]) or not is_prose(texts[i]))]  # a notice is not the title
+        # a news template's credit row under the headline names the outlet over the date ("Valley Ledger" /
+        # "3 May 2025" / "6 min read"): the headline stands above it
+        t = fit[1] if len(fit) > 1 and _over_date(head, texts, fit[0]) and _next_in(head, fit[0], -1) == fit[1] and (
+            len(texts[fit[1]].split()) >= MIN_OVER_ROW_WORDS) else fit[0] if fit else None
         if not answered and title and not known_title and (lone := _title_under_byline(lines, head, texts, by)):
             chrome.update(above)  # the blog's name and tagline over "Posted on DATE by NAME", the title under it
             above, t = [lone], lone
@@ -2165,6 +2219,39 @@ BUTTON_ROW = re.compile(rf"^\W*{_BUTTON}(?:[\s|·•/,:!]+{_BUTTON})+\W*$", re.I
 BUTTON_WORD = re.compile(_BUTTON, re.I)
 LETTER = re.compile(r"[^\W\d_]")
 COUNT = re.compile(r"\d+(?:[.,]\d+)?[KkMm]?\b")  # "311", "1.2K"
+
+
+def _tool_lines(head: list[int], texts: dict[int, str]) -> set[int]:
+    """The head's lines that are a toolbar read one button a line ("Print" / "Email" / "Share"): runs of two lone
+    buttons or more (a lone "Share" may be a word of the page's own).
+
+    >>> sorted(_tool_lines([3, 4, 5, 6], {3: "Ferry fares frozen", 4: "Print", 5: "Email", 6: "Share"}))
+    [4, 5, 6]
+    """
+    lone = [i for i in head if LONE_BUTTON.match(texts[i])]
+    return {i for i in lone if i - 1 in lone or i + 1 in lone or _next_in(head, i) in lone
+            or _next_in(head, i, -1) in lone}
+
+
+LONE_BUTTON = re.compile(rf"^\W*{_BUTTON}\W*$", re.I)
+
+
+def _next_in(head: list[int], i: int, step: int = 1) -> int:
+    """The head line after ``i`` (before it, with ``step`` -1), or -1."""
+    k = head.index(i) + step
+    return head[k] if 0 <= k < len(head) else -1
+
+
+MAX_CREDIT_ROW_WORDS = 4  # "Valley Ledger", "Ann Lee": a name; a longer line over the date is a headline
+MIN_OVER_ROW_WORDS = 6  # the headline right above such a row: a site's name there is no headline
+
+
+def _over_date(head: list[int], texts: dict[int, str], i: int) -> bool:
+    """Whether head line ``i`` is a short name standing over a date line: a news template's credit row (the outlet
+    or the writer, then the date and the reading time), not the headline above it."""
+    after, words = _next_in(head, i), texts[i].split()
+    return (len(words) <= MAX_CREDIT_ROW_WORDS and all(opens_capitalised(word) for word in words) and after >= 0
+            and is_date_line(texts[after]))
 
 
 def _tool_row(text: str) -> bool:
@@ -3423,14 +3510,18 @@ def segment_record(record: Article, config: SegmentConfig,
     # the first item may stand under the opening, in part 0 (its title under a rule): then that item is weighed; an
     # editor's note boxed like the pieces ("-----" / "EDITOR'S NOTE" / "-----" / three lines) introduces them too
     first = _issue_head(lines, bounds[0][1]) if len(bounds) > 1 and not messages else 0
+    # the first part holds no heading of its own and the next piece opens at a news headline over its "By NAME" (a
+    # briefing's web version): the markup's title and author are the issue's and its editor's, not the first piece's
+    issue_markup = len(bounds) > 1 and not messages and _headline_over_by(*_first_two(lines, bounds[1][0])) and (
+        parse_article(lines[:bounds[0][1]], config, None, issue=True).title is None)
     if messages:  # a list digest: the list's notices and its topics above the first message are the page's
         intro = messages[0].first
         for head in messages:  # each message's head: its sender is its byline, its subject its title (below)
             lines[head.first:head.last + 1] = [""] * (head.last - head.first + 1)
             if head.sender:
                 lines[head.first] = f"By {head.sender}"
-    elif (len(bounds) > 1 and record.author is None and record.title is None  # (the markup titles or credits the
-            # first part: it is a piece)
+    elif (len(bounds) > 1 and (record.author is None and record.title is None or issue_markup)  # (the markup titles
+            # or credits the first part: it is a piece, but for an issue's markup)
             and (_teaser_list(lines[:bounds[0][1]]) or _introduces(parse_article(lines[:bounds[0][1]], config,
                                                                                  record.title, issue=True))
                  if not first else _boxed_note(parse_article(lines[first:bounds[0][1]], config, None, issue=True))
@@ -3499,7 +3590,7 @@ def segment_record(record: Article, config: SegmentConfig,
             article.meta["page_parts"] = len(bounds)
         article.title = parsed.title or article.title
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
-        if part or author is not None and (firm or article.author is None):
+        if part or author is not None and (firm or article.author is None or intro and issue_markup):
             article.author, article.author_credentials = author, credentials
         if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
             article.author = marked[lo]

@@ -399,7 +399,7 @@ def parse_byline(line: str) -> Byline | None:
     >>> parse_byline("By the time I got to the counter, I was tired."), parse_byline("Posted by Admin")
     (None, None)
     >>> parse_byline("By Chidi Eze and Małgorzata Nowak").name, parse_byline("By Salt and Pepper Studio")
-    ('Chidi Eze; Małgorzata Nowak', None)
+    ('Chidi Eze and Małgorzata Nowak', None)
     >>> parse_byline("Author: Thandi Mokoena Published: 04/17/2008 Category: Small Business Views: 112").name
     'Thandi Mokoena'
     """
@@ -414,19 +414,27 @@ TWO_WRITERS = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
 
 
 def two_writers(who: str) -> Byline | None:
-    """Two writers a byline names together ("Chidi Eze and Małgorzata Nowak"), as the markup's authors are given:
-    "A; B". Each must be a person's full name (two words at least): "Salt and Pepper Studio" names no one.
+    """Two writers a byline names together ("Chidi Eze and Małgorzata Nowak"), joined as SPEC joins co-authors:
+    "A and B", in the byline's order. Each must be a person's full name (two words at least): "Salt and Pepper
+    Studio" names no one.
 
     >>> two_writers("Chidi Eze & Ana Reis").name, two_writers("Chidi and Ana"), two_writers("Ana Reis")
-    ('Chidi Eze; Ana Reis', None, None)
+    ('Chidi Eze and Ana Reis', None, None)
+
+    The outlet or the role after the second name is both writers' ("By Ann Lee and Bo Ng, Valley Ledger", a
+    partner newsroom's story carried by another site):
+
+    >>> two_writers("Chidi Eze and Ana Reis, Valley Ledger")
+    Byline(name='Chidi Eze and Ana Reis', credentials='Valley Ledger')
     """
     parts = TWO_WRITERS.split(who.strip())
     if len(parts) != 2:
         return None
     named = [split_name(p) for p in parts]
-    if any(n is None or n.credentials or len(n.name.split()) < 2 for n in named):
+    if any(n is None or n.credentials and (k == 0 or "," not in parts[1]) or len(n.name.split()) < 2
+           for k, n in enumerate(named)):
         return None
-    return Byline("; ".join(n.name for n in named if n is not None))
+    return Byline(" and ".join(n.name for n in named if n is not None), named[1].credentials if named[1] else None)
 
 
 # a split article's next page, its byline after the mark: "(Continued) By NAME", "Continued from page 1 - by NAME"
@@ -630,6 +638,11 @@ WRITING_PHRASES = frozenset(w for w in words("writer_label") if " " in w)  # "Ng
 MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
 
 
+# A contributor's credit under a story's byline, not the writer's: "With reporting by NAME", "Additional reporting
+# by NAME" (SPEC: "additional reporting" credits are not authors; a lone "Reporting by NAME" is a wire's writer).
+CONTRIBUTOR_LEAD = re.compile(r"^(?:with\s+(?:additional\s+)?|additional\s+)reporting\b", re.I)
+
+
 # A line naming a piece or a column, then its writer after a comma or a dash: "Ask Marguerite, by NAME".
 TRAILING_BY = regex.compile(r"\S(?:,|\s[-–—|])\s+by\s+(?P<who>\S.*)$", regex.I)
 
@@ -648,9 +661,11 @@ def credit_line(line: str) -> Byline | None:
     ('Agnes Ó Dálaigh', None)
     >>> credit_line("Photos by Bo Lind"), credit_line("From Seed To Supper"), credit_line("Notes from the plot")
     (None, None, None)
+    >>> credit_line("With reporting by Bo Lind"), credit_line("Additional reporting by Bo Lind")
+    (None, None)
     """
     text = line.strip()
-    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
+    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;," or CONTRIBUTOR_LEAD.match(text):
         return None
     m = (CREDIT_LABEL.match(text) if ":" in text or "：" in text or "／" in text else None) or (
         CREDIT_WRITES.match(text) if "writes" in text or "says" in text or "reports" in text or "explains" in text

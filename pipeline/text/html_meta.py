@@ -93,7 +93,9 @@ DATED_PREFIX = re.compile(r"^(?:(?:posted|published|veröffentlicht|publiziert|e
                           r"(?:on|am|le|el|em)\s+)?(?=[^|·•]{0,40}?(?:\d{4}|\d{1,2}[./:]\d{1,2}))[^|·•]{1,40}?"
                           r"\s*[|·•,–—-]?\s*(?=(?:by|von|par|por)\s)", re.I)
 # A credit for the pictures, not the words: "Illustration von X", "Fotos: X", "Photo by X".
-OTHER_CREDIT = r"(?:illustration(?:s|en)?|fotos?|photos?|bilder?|grafik)\s*(?:von|by|:)"
+# (a magazine's credits row goes on after the writer: "Photography by X", "Food styling by Y")
+OTHER_CREDIT = (r"(?:illustration(?:s|en)?|fotos?|photo(?:s|graph(?:s|y))?|bilder?|grafik|(?:food\s+|prop\s+)?styling)"
+                r"\s*(?:von|by|:)")
 AUTHOR_END = re.compile(
     r"\s*[|,•·»].*$|\s+(?:-\s|–|—|am\s+\d|on\s+\w+\s+\d|\d{1,2}\.\s?\d{1,2}\.|datum|date\b).*$"
     rf"|\s+{OTHER_CREDIT}.*$"  # the name ends where the pictures' credit begins
@@ -1033,7 +1035,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         return
     ld_names = [n for o in articles for n in _names(o.get("author"))]
     candidates = [
-        ("json-ld", "; ".join(dict.fromkeys(n for n in (clean_author(x) for x in ld_names) if n)) or None),
+        # several authors joined as SPEC joins co-authors: "A and B", in the markup's order
+        ("json-ld", " and ".join(dict.fromkeys(n for n in (clean_author(x) for x in ld_names) if n)) or None),
         # a paper's authors as Google Scholar's tags name them: a plain "author" meta there may be a cited work's
         ("citation-author", clean_author(meta.get("citation_author"))),
         ("meta-author", clean_author(meta.get("author"))),
@@ -1074,6 +1077,14 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # the markup names a body ("Bund der Verbraucher e.V.", a magazine, a CMS's events account) and the text a
         # person: "Von Ann Lee", or a closing "Recap written by Ann Lee, trainer" under an account's "Posted by"
         named.insert(0, ("by-line", name))
+    if named and named[0][0].startswith(MARKUP_FIELDS) and (shown := _head_credit(parts, cards)) is not None and (
+            not _same_people(shown, named[0][1])):
+        # the credit a reader sees under the headline names someone else than the markup (an editor who updated the
+        # page, a sponsor, a CMS login, the site's test kitchen): the visible byline is the writer's (SPEC)
+        named.insert(0, ("head-credit", shown))
+    elif named and named[0][0].startswith(MARKUP_FIELDS) and (
+            shown := _shown_spelling(named[0][1], parts, cards)) is not None:
+        named.insert(0, ("shown-spelling", shown))  # the markup writes the writers in another script than the page
     if named and LOGIN.fullmatch(named[0][1]) and (shown := _shown_name(named[1:], parts, cards)) is not None:
         named.insert(0, shown)  # the markup gives the writer's login ("eleni_m"), the page's byline the name
     elif named and _unshown_login(named[0][1], parts) and (body := _producer(parts)) is not None:
@@ -1214,6 +1225,124 @@ def _body(name: str) -> bool:
     if all(is_person_name(part.strip()) for part in MORE_THAN_ONE.split(name)):
         return False  # a person, or several: "Ann Lee; Bo Ng"
     return len(name.split()) > 1 or not (name.islower() or name[:1].isupper() and name[1:].islower())
+
+
+# Where a candidate author comes from the page's fields for machines (JSON-LD, <meta>), not from its visible text.
+MARKUP_FIELDS = ("json-ld", "citation-author", "meta-", "article:author", "dc.creator", "written-by-label")
+HEAD_CREDIT_REACH = 4  # blocks after the headline: the credit row stands with the standfirst, the kicker, the date
+# A credit that names the writing under a headline: "By NAME", "Words by NAME", "Recipe by NAME", "Story by NAME"
+# (not "Updated by", "Photography by", "With reporting by": an editor's, a picture's, a contributor's credit).
+HEAD_CREDIT = re.compile(r"^(?:(?:words|text|story|recipe|article|column|interview|report)\s+)?by\s+\S", re.I)
+# A Japanese name with its given name in kana ("山本さくら"), beside the Han and Hangul names attribution knows.
+KANA_NAME = regex.compile(r"\p{Han}{1,3}[\p{Han}\p{Hiragana}\p{Katakana}]{1,4}")
+
+
+def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The writer the visible credit under the article's headline (its ``<h1>``) names, within ``HEAD_CREDIT_REACH``
+    blocks and before the next heading ("By NAME | Updated by NAME on DATE", "Words by NAME · Illustrations by
+    NAME", "Recipe by NAME Photography by NAME"): a person's name, else ``None``.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Frost jobs", 0, kind="h"), Block("By Ann Lee | Updated by Bo Ng", 1)],
+    ...                   sigs=["h1.title", "div.meta"], parents=[-1, -1])
+    >>> _head_credit(parts, set())
+    'Ann Lee'
+    >>> parts.blocks[1] = Block("Updated by Bo Ng on 3 May", 1)
+    >>> _head_credit(parts, set())
+    """
+    top = next((k for k, block in enumerate(parts.blocks) if block.kind == "h" and parts.sigs[block.elem]
+                .startswith("h1") and block.text not in parts.site_h1), None)
+    if top is None:
+        return None
+    for block in parts.blocks[top + 1:top + 1 + HEAD_CREDIT_REACH]:
+        if block.kind == "h":
+            return None
+        if "(" in block.text and len(block.text) <= MAX_CREDIT_CHARS and (shift := _shift_credit(block.text)):
+            return shift
+        if len(block.text) > MAX_CREDIT_CHARS or not HEAD_CREDIT.match(block.text) or _in_comments(
+                parts, block.elem) or _in_cards(parts, block.elem, _card_kinds(parts) if cards is None else cards):
+            continue
+        name = clean_author(block.text)
+        if name and (is_person_name(name) or KANA_NAME.fullmatch(name) or " and " in name and all(
+                is_person_name(part) for part in name.split(" and "))):
+            return name
+    return None
+
+
+# A live page's contributor line marks whose shift it is after each name: "NAME (now) and NAME (earlier)".
+SHIFT_MARK = re.compile(r"(?:(?<!\s)\s+)?\((?:now|earlier|later|previously|before|overnight"
+                        r"|until\s[^()]{1,12}|from\s[^()]{1,12})\)", re.I)  # (a blank run from its start only)
+NAMES_JOINED = re.compile(r"(?:(?<!\s)\s+)?(?:,|&|\band\b)\s*")  # (a blank run from its start only)
+
+
+def _shift_credit(text: str) -> str | None:
+    """The writers a live page's contributor line names with their shifts marked ("Ann Lee (now) and Bo Ng
+    (earlier) 14 Jan 2026 15.10"), the marks and the time after them dropped, joined by "and" in the line's order;
+    ``None`` for any other line.
+
+    >>> _shift_credit("Ann Lee (now) and Bo Ng (earlier) Wed 14 Jan 15.10"), _shift_credit("Ann Lee (now)")
+    ('Ann Lee and Bo Ng', None)
+    """
+    marks = list(SHIFT_MARK.finditer(text))
+    if len(marks) < 2:
+        return None
+    names = [name for name in NAMES_JOINED.split(SHIFT_MARK.sub("", text[:marks[-1].end()])) if name]
+    return " and ".join(names) if len(names) >= 2 and all(is_person_name(name) for name in names) else None
+
+
+def _script(name: str) -> set[str]:
+    """The scripts a name's letters are written in, as Unicode names them ("LATIN", "CYRILLIC", "GREEK", "CJK")."""
+    return {unicodedata.name(ch, "?").split()[0] for ch in name if ch.isalpha()}
+
+
+def _shown_spelling(marked: str, parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
+    """The writers as the page's byline elements (``rel=author`` links, classed names) write them where the markup
+    gives the same list in another script: a JSON-LD author in Latin letters ("Olena Kovalchuk") for a byline in
+    Cyrillic ("Олена Ковальчук"). The byline must name as many people as the markup, in its order, each either the
+    markup's name with its letters folded or one written in another script; joined by "and" (SPEC: co-authors).
+    ``None`` when nothing differs so, or the lists do not match.
+
+    >>> parts = PageParts(sigs=["a.x", "a.x"], parents=[-1, -1], bylines=[("rel", "Олена Ковальчук", 0),
+    ...                                                                  ("rel", "Tobias Brandt", 1)])
+    >>> _shown_spelling("Olena Kovalchuk; Tobias Brandt", parts, set())
+    'Олена Ковальчук and Tobias Brandt'
+    >>> _shown_spelling("Olena Kovalchuk; Ann Lee", parts, set()), _shown_spelling("Olena Kovalchuk", parts, set())
+    (None, None)
+    """
+    people = [part.strip() for part in MORE_THAN_ONE.split(marked) if part.strip()]
+    shown = list(dict.fromkeys(name for cue, text, elem in parts.bylines if _writers_byline(parts, cue, elem)
+                               and not _in_cards(parts, elem, _card_kinds(parts) if cards is None else cards)
+                               and (name := _byline_name(text)) and is_person_name(name)))
+    if len(shown) != len(people):
+        return None
+    other_script = [_script(theirs) == {"LATIN"} and "LATIN" not in _script(ours)
+                    for ours, theirs in zip(shown, people, strict=True)]
+    if not any(other_script) or not all(moved or _folded(ours) == _folded(theirs) for moved, ours, theirs
+                                        in zip(other_script, shown, people, strict=True)):
+        return None  # (accents alone: _marked_spelling's)
+    return " and ".join(shown)
+
+
+def _same_people(shown: str, marked: str) -> bool:
+    """Whether a visible credit and a markup author name the same people, however each spells or joins them: their
+    names folded to plain letters ("Łucja" is "Lucja"), one's words among the other's ("Ann" and "Ann Lee").
+
+    >>> _same_people("Ann Lee and Bo Ng", "Ann Lee; Bo Ng"), _same_people("Ann", "Ann Lee")
+    (True, True)
+    >>> _same_people("Ann LeeStaff Writer", "Ann Lee"), _same_people("Ann Lee", "Ann Lee; Bo Ng")
+    (True, True)
+    >>> _same_people("Ann Lee and Bo Ng", "Ann Lee")
+    False
+    >>> _same_people("Łucja Wolny", "Lucja Wolny"), _same_people("Ann Lee", "Bo Ng"), _same_people("Ann Lee", "Ann Ek")
+    (True, False, False)
+    """
+    def people(text: str) -> list[set[str]]:
+        return [set(_folded(part).split()) for part in MORE_THAN_ONE.split(text) if part.strip()]
+
+    if not MORE_THAN_ONE.search(shown) and _squashed(_folded(shown)).startswith(_squashed(_folded(marked))):
+        return True  # the byline's runs glued to the name: "By Ann LeeStaff Writer"
+    ours, theirs = people(shown), people(marked)  # (the byline may show the first of the markup's writers only)
+    return bool(ours) and all(any(a <= b or b <= a for b in theirs) for a in ours)
 
 
 # A site's login for its writer, as a CMS may put it in the markup's author field: one word joined by an underscore,

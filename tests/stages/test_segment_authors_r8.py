@@ -174,10 +174,10 @@ def test_a_reposted_pieces_name_then_where_it_first_ran_names_the_writer_and_kee
     assert "originally published" not in article.text and "Oil the hinges" in article.text
 
 
-# Shape: two writers on one byline ("By NAME and NAME"), given as the markup's two authors are ("A; B"); a byline
-# naming a studio with "and" in its name names no person.
-@pytest.mark.parametrize(("byline", "author"), [("By Chidi Eze and Małgorzata Nowak", "Chidi Eze; Małgorzata Nowak"),
-                                                ("Written by Chidi Eze & Ana Reis", "Chidi Eze; Ana Reis"),
+# Shape: two writers on one byline ("By NAME and NAME"), joined as SPEC joins co-authors ("A and B", round 11); a
+# byline naming a studio with "and" in its name names no person.
+@pytest.mark.parametrize(("byline", "author"), [("By Chidi Eze and Małgorzata Nowak", "Chidi Eze and Małgorzata Nowak"),
+                                                ("Written by Chidi Eze & Ana Reis", "Chidi Eze and Ana Reis"),
                                                 ("By Salt and Pepper Studio", None)])
 def test_a_byline_naming_two_writers_names_both(byline, author):
     article = segment("Two Jobs Before The Frost\n" + byline + "\n\n" + TEXT)

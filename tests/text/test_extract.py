@@ -127,7 +127,7 @@ def test_page_metadata_is_read_from_the_markup():
     article = read.page_to_article("p.html", busy_page().encode(), "html")
     assert article.title == "How to Keep Houseplants Alive in Winter"  # the visible <h1> ...
     assert article.meta["html_sources"]["title"] == "h1"  # ... won over og:title, and that is recorded
-    assert article.author == "Mara Quill; Tobin Ashe"  # JSON-LD, several authors joined by "; "
+    assert article.author == "Mara Quill and Tobin Ashe"  # JSON-LD, several authors joined by "and" (SPEC)
     assert article.language == "en" and article.source.date == "2024-01-09T08:00:00Z"
     assert article.source.url == article.meta["canonical_url"] == "https://leafy.example/winter-plants"
     assert article.meta["site_name"] == "Leafy Corner"

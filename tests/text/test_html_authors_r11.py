@@ -27,10 +27,11 @@ def test_the_byline_shown_keeps_the_accents_a_meta_tag_folded_away(meta, shown):
     assert author_of(COLUMN.format(meta=meta, shown=shown)) == shown
 
 
-def test_a_different_person_in_the_byline_does_not_replace_the_meta_author():
-    # the letters differ beyond accents: two people, and the usual order of the credits decides
+def test_a_different_person_in_the_byline_is_the_writer():
+    # the letters differ beyond accents: two people, and the visible byline outranks markup naming someone else
+    # (SPEC, round 11; read so since round 13)
     html = COLUMN.format(meta='<meta name="author" content="Ines Ruiz">', shown="Inés Roiz")
-    assert author_of(html) == "Ines Ruiz"
+    assert author_of(html) == "Inés Roiz"
 
 
 # Shape: a wiki's how-to page, the credit to the page's starter in a line under the heading, the last editor only in

@@ -56,8 +56,14 @@ def test_a_login_stays_when_the_page_shows_no_full_name():
 
 
 def test_a_name_in_the_markup_is_not_a_login_and_stays():
-    page = POST.format(head=LD_LOGIN % "Νίκος Παππάς", byline="<p class='byline'>By Farid Haddad</p>")
+    page = POST.format(head=LD_LOGIN % "Νίκος Παππάς", byline="<p class='byline'>Farid Haddad</p>")
     assert author_of(page) == "Νίκος Παππάς"
+
+
+def test_a_by_line_under_the_headline_naming_someone_else_outranks_a_name_in_the_markup():
+    # SPEC (round 11): the visible byline outranks markup that names someone else (read so since round 13)
+    page = POST.format(head=LD_LOGIN % "Νίκος Παππάς", byline="<p class='byline'>By Farid Haddad</p>")
+    assert author_of(page) == "Farid Haddad"
 
 
 def card(who: str, score: str, when: str) -> str:

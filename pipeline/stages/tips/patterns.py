@@ -207,6 +207,7 @@ GUARD = re.compile(
         copyright\s*(?:©|\(c\)|\d{4}|by\b|of\b)|©|
         \(c\)\s*\d{4}|\(c\)\s+[^\n]{1,60}\b(?:19|20)\d\d\b|all\s+rights\s+reserved|share\s+and\s+enjoy|tags:|leave\s+a\s+(?:comment|reply)|
         no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<\s*back\s+to\s+page|
+        republish\s+this\s+(?:article|story|post|piece)|   # a news site's republishing box under the article
         (?:recent|popular|latest)\s+posts[ \t]*(?=\n|$)|
         \d{1,4}\s+(?:thoughts?|comments?|responses?|replies)(?:\s+(?:on|to)\s+["“'‘«][^\n]{1,160}|\s*:)?[ \t]*(?=\n|$)))
       | \babout\s+the\s+author\s*[:\-–—]
