@@ -375,8 +375,13 @@ def cut_tail(who: str) -> str:
 
     >>> cut_tail("Jane Doe on March 3, 2009"), cut_tail("Jane Doe | Filed under Tips"), cut_tail("Jane Doe - Editor")
     ('Jane Doe', 'Jane Doe', 'Jane Doe - Editor')
+    >>> cut_tail("Jane Doe in Soil & Beds | 6 Comments")  # a category, then the comment count: two tails
+    'Jane Doe'
     """
-    return (BYLINE_TAIL if DIGIT.search(who) else UNDATED_TAIL).sub("", who)
+    cut = (BYLINE_TAIL if DIGIT.search(who) else UNDATED_TAIL).sub("", who)
+    if cut != who:  # the tail cut may be the last of two ("in CATEGORY | 6 Comments"): the one before it goes too
+        cut = UNDATED_TAIL.sub("", cut)
+    return cut
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -1695,8 +1700,11 @@ HANDED_TO = regex.compile(
     rf"(?=[.,;:)]|\s*$|{FIRST_RAN})"
     rf"|\b(?:permission|blessing|consent)\s+of\s+(?:its|the|our|their)\s+(?:original\s+)?(?:author|writer),?\s+"
     rf"{_INTRO_NAME}(?=[.,;:)]|\s*$)"
+    # "we hand the blog over this week to NAME, who ...": the host's note giving the page to its writer
+    rf"|\bhand(?:s|ing|ed)?\s+(?:[^\W\d_]+\s+){{0,3}}?over\s+(?:(?:this|next)\s+week\s+|today\s+)?to\s+"
+    rf"{_INTRO_NAME}(?=[.,;:)]|\s*$)"
 )
-HANDED_GATE = regex.compile(r"\b(?:from|by|author|writer),?\s")
+HANDED_GATE = regex.compile(r"\b(?:from|by|author|writer),?\s|\bover\s")
 
 
 # A host's note handing this page to a guest: "Today's guest post comes from NAME, a ...", "This week's letter is a
@@ -1747,6 +1755,9 @@ def intro_credit(text: str) -> Byline | None:
     >>> intro_credit("Editor's note: this piece by Ilse van Dijk first ran in the club's newsletter.").name
     'Ilse van Dijk'
     >>> intro_credit("The piece by Ilse van Dijk runs to ten pages.")
+    >>> intro_credit("Editor's note: we hand the blog over this week to Ilse van Dijk, who fires our kiln.").name
+    'Ilse van Dijk'
+    >>> intro_credit("I handed the keys over to Ilse van Dijk and left.")
     """
     matches = [*INTRO_CREDIT.finditer(text)] if INTRO_GATE.search(text) else []  # exact gate: every branch of
     matches += [*HANDED_TO.finditer(text)] if HANDED_GATE.search(text) else []  # INTRO_CREDIT holds one of INTRO_GATE
