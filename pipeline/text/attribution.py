@@ -977,6 +977,8 @@ def may_be_title(line: str) -> bool:
     (False, False, False)
     >>> may_be_title("Home » Lifestyle » Money"), may_be_title("장마철 욕실 곰팡이, 이렇게 잡았어요")
     (False, True)
+    >>> may_be_title('"Cut, never pull": a morning with a forager'), may_be_title('"never pull": a morning')
+    (True, False)
     """
     text = line.strip()
     if is_nav_line(text):
@@ -984,8 +986,15 @@ def may_be_title(line: str) -> bool:
     if looks_like_title(text):
         return True
     words = text.split()
-    return (0 < len(words) <= MAX_TITLE_WORDS and opens_capitalised(text) and not SENTENCE_END.search(text)
-            and not is_date_line(text) and not is_meta_line(text) and not is_byline(text))
+    return (0 < len(words) <= MAX_TITLE_WORDS and (opens_capitalised(text) or QUOTED_LEAD.match(text) is not None
+                                                   and opens_capitalised(text[1:]))
+            and not SENTENCE_END.search(text) and not is_date_line(text) and not is_meta_line(text)
+            and not is_byline(text))
+
+
+# a headline opening with a quoted phrase, then a colon and what it is about ("'Cut, never pull': a morning on the
+# rocks"): a magazine's way of titling an interview or a profile by its subject's words
+QUOTED_LEAD = re.compile(r"^[\"“„«‘'][^\"“”„«»‘’]{2,80}[\"”»’']\s*:\s+\S")
 
 
 def opens_capitalised(text: str) -> bool:

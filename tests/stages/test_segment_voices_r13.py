@@ -55,3 +55,13 @@ def test_words_about_the_work_beside_the_blog_s_name_still_reserve_it():
             "yard for nine years, and these four earn their place every single summer.\n\n" + POINTS
             + "All text and photos © Hazel Row Kitchen Garden.\n")
     assert only_article(page).licence.tag == "LicenseRef-all-rights-reserved"
+
+
+def test_an_interview_titled_by_a_quoted_phrase_over_its_interviewer_s_credit():
+    page = ("PEOPLE\n\n\"Slow is fast\": an afternoon with a bonsai grower\n\nInterview by Aiyana Redcloud | "
+            "Photographs by Piet Smit\n\nMasato Endo has kept the same juniper for forty years on a balcony in "
+            "Leith, and he talked while he wired a branch.\n\nAR: How did you start?\n\nME: With a cutting from "
+            "my uncle's garden, which died in a month.\n")
+    article = only_article(page)
+    assert (article.title, article.author) == ("\"Slow is fast\": an afternoon with a bonsai grower",
+                                               "Aiyana Redcloud")

@@ -14,3 +14,8 @@ def test_a_post_head_with_a_category_and_a_comment_count_gives_the_name_alone():
 def test_a_name_with_one_tail_keeps_what_it_kept():
     assert at.cut_tail("Ifeoma Chukwu | Filed under Recipes") == "Ifeoma Chukwu"
     assert at.cut_tail("Ifeoma Chukwu - Editor") == "Ifeoma Chukwu - Editor"
+
+
+def test_a_headline_opening_with_a_quoted_phrase_and_a_colon_may_be_a_title():
+    assert at.may_be_title("“Slow is fast”: an afternoon with a bonsai grower")
+    assert not at.may_be_title("“Slow is fast,” she said, and went back to her trees.")
