@@ -15,17 +15,22 @@ ARCHIVE = """<html><head><title>balconies - Tag - Small Yard Notes</title></head
 <main><header class="page-header"><h1 class="page-title">Tag: <span>balconies</span></h1></header>
 <article class="post-1 post type-post"><header class="entry-header">
 <h2 class="entry-title"><a href="/a/" rel="bookmark">Growing Beans On A North Balcony</a></h2>
-<div class="entry-meta"><time>2 May 2024</time> <span class="byline"> by <a rel="author" href="/au/1">Idunn Berge</a></span></div>
+<div class="entry-meta"><time>2 May 2024</time> <span class="byline"> by <a rel="author" href="/au/1">Idunn Berge
+</a></span></div>
 </header><div class="entry-content">
-<p>A north balcony gets no direct sun at all in spring, and still it grows a fair crop of beans if you pick the right kind.</p>
-<h3>Pick climbing French beans</h3><p>They cope with shade far better than runners, which sulk and drop their flowers.</p>
+<p>A north balcony gets no direct sun at all in spring, and still it grows a fair crop of beans if you pick the right
+kind.</p>
+<h3>Pick climbing French beans
+</h3><p>They cope with shade far better than runners, which sulk and drop their flowers.</p>
 <h3>Use the deepest pot you own</h3><p>Beans root deep, and a shallow trough dries out by lunchtime in a breeze.</p>
 </div></article>
 <article class="post-2 post type-post"><header class="entry-header">
 <h2 class="entry-title"><a href="/b/" rel="bookmark">Wind Breaks For A High Balcony</a></h2>
-<div class="entry-meta"><time>9 April 2024</time> <span class="byline"> by <a rel="author" href="/au/2">Tevita Fifita</a></span></div>
+<div class="entry-meta"><time>9 April 2024</time>
+<span class="byline"> by <a rel="author" href="/au/2">Tevita Fifita</a></span></div>
 </header><div class="entry-content">
-<p>Eight floors up the wind does more harm than the cold, tearing leaves and drying pots out twice as fast as on the ground.</p>
+<p>Eight floors up the wind does more harm than the cold, tearing leaves and drying pots out twice as fast as on the
+ground.</p>
 <ul><li><strong>Net, not glass.</strong> A mesh screen slows the wind without turning it into gusts.</li>
 <li><strong>Low pots first.</strong> Keep the tall plants behind the short ones, out of the worst of it.</li></ul>
 </div></article></main></body></html>"""
