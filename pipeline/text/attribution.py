@@ -375,13 +375,19 @@ def cut_tail(who: str) -> str:
 
     >>> cut_tail("Jane Doe on March 3, 2009"), cut_tail("Jane Doe | Filed under Tips"), cut_tail("Jane Doe - Editor")
     ('Jane Doe', 'Jane Doe', 'Jane Doe - Editor')
-    >>> cut_tail("Jane Doe in Soil & Beds | 6 Comments")  # a category, then the comment count: two tails
-    'Jane Doe'
     """
-    cut = (BYLINE_TAIL if DIGIT.search(who) else UNDATED_TAIL).sub("", who)
-    if cut != who:  # the tail cut may be the last of two ("in CATEGORY | 6 Comments"): the one before it goes too
-        cut = UNDATED_TAIL.sub("", cut)
-    return cut
+    return (BYLINE_TAIL if DIGIT.search(who) else UNDATED_TAIL).sub("", who)
+
+
+def cut_tails(who: str) -> str:
+    """``who`` without its byline tails: ``cut_tail``, then once more where it cut one, as the tail cut may be the
+    last of two ("in CATEGORY | 6 Comments": the category goes too).
+
+    >>> cut_tails("Jane Doe in Soil & Beds | 6 Comments"), cut_tails("Jane Doe - Editor")
+    ('Jane Doe', 'Jane Doe - Editor')
+    """
+    cut = cut_tail(who)
+    return UNDATED_TAIL.sub("", cut) if cut != who else cut
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -401,7 +407,7 @@ def parse_byline(line: str) -> Byline | None:
     m = _byline(line)
     if not m:
         return None
-    who = cut_tail(m["who"])  # "Jane Doe on March 3, 2009"
+    who = cut_tails(m["who"])  # "Jane Doe on March 3, 2009", "Jane Doe in News | 6 Comments"
     return split_name(who, outlet_cap=False) or two_writers(who)  # (a "By" already says byline: no outlet cap)
 
 
