@@ -205,7 +205,8 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
     # a byline has been passed (or the first article was headed in markup): before it, only a long paragraph (an
     # earlier article's end) counts; the page's own head may hold short ones (a subscription notice, contents)
     labelled = _labelled_items(lines, nonblank)
-    ruled = _ruled_items(lines, nonblank) | _named_items(lines, nonblank) | _framed_items(lines, nonblank)
+    ruled = (_ruled_items(lines, nonblank) | _named_items(lines, nonblank) | _framed_items(lines, nonblank)
+             | _signed_letters(lines, nonblank))
     bylines: dict[int, bool] = {}  # is_byline of a line, asked of it as the next line and again as the one above
 
     def byline(j: int) -> bool:
@@ -215,7 +216,7 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
 
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
-        if wrote and is_blog_footer(lines[prev]) and _post_follows(lines, nonblank[k:k + 3]):
+        if wrote and _under_post_footer(lines, nonblank, k) and _post_follows(lines, nonblank[k:k + 3]):
             starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
             prose = wrote = False
             continue
@@ -271,6 +272,32 @@ def _headline_over_by(line: str, under: str) -> bool:
     False
     """
     return BARE_BY.match(under) is not None and may_be_title(line) and INNER_SENTENCE.search(line.strip()) is None
+
+
+POST_FOOT_REACH = 3  # the footer, then the platform's share row and the post's labels line under it
+MIN_SHARE_BUTTONS = 2  # "Email This BlogThis! Share to X Share to Facebook": a row of the platform's buttons
+
+
+def _under_post_footer(lines: list[str], nonblank: list[int], k: int) -> bool:
+    """Whether the line ``nonblank[k]`` comes right under a blog post's "Posted by NAME at TIME" footer, or under
+    the few lines of no text the platform hangs below it (a row of share links, "Labels: ..."): an archive page
+    runs on to its next post there.
+
+    >>> lines = ["Posted by Jo Lee at 9:14 PM", "Email This Share to X Share to Facebook", "Labels: socks", "Friday"]
+    >>> _under_post_footer(lines, [0, 1, 2, 3], 3), _under_post_footer(lines, [0, 1, 2, 3], 1)
+    (True, True)
+    >>> _under_post_footer(["Posted by Jo Lee at 9:14 PM", "A line of the next text, said in a sentence.", "x"],
+    ...                    [0, 1, 2], 2)
+    False
+    >>> _under_post_footer(["Posted by Jo Lee at 9:14 PM", "About Me", "Jo Lee"], [0, 1, 2], 2)  # her profile box
+    False
+    """
+    for j in nonblank[max(0, k - POST_FOOT_REACH):k][::-1]:
+        if is_blog_footer(lines[j]):
+            return True
+        if not (is_footer_chrome(lines[j]) or len(BUTTON_WORD.findall(lines[j])) >= MIN_SHARE_BUTTONS):
+            return False  # (only the platform's rows under a post: a profile box's heading is no post's end)
+    return False
 
 
 # a blog post's head under its title, dated and crediting the poster ("Posted on 2 May 2021 by NAME in News | 3
@@ -435,7 +462,8 @@ def _post_follows(lines: list[str], ahead: list[int]) -> bool:
     if ahead and is_date_line(lines[ahead[0]].strip()):
         ahead = ahead[1:]
     texts = [lines[j].strip() for j in ahead]
-    return (len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0]) and (
+    return (len(texts) >= 2 and may_be_title(texts[0]) and not is_nav_line(texts[0])
+            and not is_footer_chrome(texts[0]) and (  # ("Labels: socks" under the footer: the post's own)
         _is_text(texts[1]) or _hard_wrapped(texts[1], lines[ahead[1] + 1].strip() if ahead[1] + 1 < len(lines) else ""))
         and not COMMENTER.search(texts[0]))  # (a scraped copy keeps its paragraphs' line breaks)
 
@@ -447,7 +475,8 @@ COMMENTER = re.compile(r"\s(?:said|says|wrote)\s*(?::|\.{3}|…)$", re.I)
 
 def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     """The label lines that head the items of an issue after its first: a section's label in capitals right over
-    a title, with the item's text (after a byline, if any) under it ("FEATURE" / "Seed Saving" / "Contributed by
+    a title (or a blank line over it), with the item's text (after a byline or the writer's bare name, if any)
+    under it ("FEATURE" / "Seed Saving" / "Contributed by
     ..." / text, then "MEMBERS' CORNER" / "A Marrow Named Gerald" / text). Only where the page's first item
     stands so, above any paragraph: an article's own headings never start an article.
 
@@ -455,20 +484,29 @@ def _labelled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     ...          "MEMBERS' PAGE", "A Marrow", "", "A story about a marrow that grew and grew all summer."]
     >>> sorted(_labelled_items(lines, [i for i, line in enumerate(lines) if line.strip()]))
     [7]
+    >>> lines = ["WORKSHOP", "", "Sharp Tools", "", "Ann Lee", "", "A first paragraph of the column, long enough.", "",
+    ...          "CLUB NEWS", "", "A Good Year", "", "A story of the year, a sentence long and a little more."]
+    >>> sorted(_labelled_items(lines, [i for i, line in enumerate(lines) if line.strip()]))
+    [8]
     """
     pairs = []
-    for k in range(len(nonblank) - 2):
+    apart = credited = False  # a label a blank line over its title: an issue's item only where an item credits
+    for k in range(len(nonblank) - 2):  # its writer under its title (a release's "ENDS" over "Notes to editors")
         i, j = nonblank[k], nonblank[k + 1]
         text = lines[i].strip()
-        if (j != i + 1 or DIGIT.search(text) or not _is_label(text) or COLUMN_HEAD.match(text)
-                or LINK_LIST_LEAD.match(text)):  # "MORE IN LIFE" over the site's other titles: its footer
+        if (j > i + 2 or DIGIT.search(text) or not _is_label(text) or COLUMN_HEAD.match(text)
+                or LINK_LIST_LEAD.match(text)  # "MORE IN LIFE" over the site's other titles: its footer
+                or j > i + 1 and FRAMED.match(text)):  # "*** QUICK TIP ***" apart: a framed item's (_framed_items)
             continue
         title = lines[j].strip()
-        under = nonblank[k + 3] if is_byline(lines[nonblank[k + 2]]) and k + 3 < len(nonblank) else nonblank[k + 2]
-        if (may_be_title(title) and not _is_label(title) and _is_text(lines[under])
+        credit = lines[nonblank[k + 2]]  # "By NAME", or the writer's bare name, between the title and the text
+        named = (is_byline(credit) or _writer_line(credit)) and k + 3 < len(nonblank)
+        under = nonblank[k + 3] if named else nonblank[k + 2]
+        if (may_be_title(title) and not _is_label(title) and _text_opens(lines, under) and not _text_opens(lines, j)
                 and not lic.find_statements(lines[under])):
             pairs.append(k)
-    if len(pairs) < 2 or any(_is_text(lines[i]) and len(lines[i].split()) >= PART_MIN_WORDS
+            apart, credited = apart or j > i + 1, credited or named
+    if len(pairs) < 2 or apart and not credited or any(_is_text(lines[i]) and len(lines[i].split()) >= PART_MIN_WORDS
                              for i in nonblank[: pairs[0]]):
         return set()
     return {nonblank[k] for k in pairs[1:]}
@@ -600,10 +638,17 @@ def _contents_entries(lines: list[str], nonblank: list[int]) -> list[tuple[int, 
     return []
 
 
+CONTENTS_BULLET = re.compile(r"^[*•·▪►–—-]\s+")  # "* Five Checks ...": a contents entry's bullet
+
+
 def _entry_key(text: str) -> str:
-    """A contents entry or an item's heading as they are compared: no number, no label, no page number or dot
-    leader, case-folded."""
-    text = re.sub(r"\s*(?:\.{2,}|…)\s*\d*\s*$|\s+\d{1,3}$", "", _unnumbered(text.strip()))
+    """A contents entry or an item's heading as they are compared: no number or bullet, no label, no page number
+    or dot leader, case-folded.
+
+    >>> _entry_key("* Five Checks Before A Ride"), _entry_key("2. Corner: Leaf Mould ..... 4")
+    ('five checks before a ride', 'leaf mould')
+    """
+    text = re.sub(r"\s*(?:\.{2,}|…)\s*\d*\s*$|\s+\d{1,3}$", "", _unnumbered(CONTENTS_BULLET.sub("", text.strip())))
     return re.sub(r"^[^:]{1,25}:\s+", "", text).strip(" .:").casefold()
 
 
@@ -733,6 +778,66 @@ def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
     if len(unsigned) > len(last):
         return set()  # a heading over text without a writer's name: the page's sections, not an issue's items
     return {nonblank[k] for k in items[1:] + last}
+
+
+# a letter printed without its writer's name: "Name and address supplied", "Name withheld", "(Name withheld by request)"
+UNNAMED_SIGNATURE = re.compile(r"^\(?(?:(?:full\s+)?name\s+(?:and\s+address\s+)?(?:supplied|withheld|provided)"
+                               r"(?:\s+(?:on|by|at)\s+request)?|anonymous|address\s+supplied)\.?\)?$", re.I)
+MAX_PLACE_WORDS = 6  # "Hollins Road, Eastfield", "Pen-y-bryn, Gwynedd": the place under a signed name
+MIN_LETTERS = 2
+
+
+def _letter_signed(lines: list[str], nonblank: list[int], block: list[int]) -> bool:
+    """Whether a block of lines (no blank line inside) ends in its writer's signature: a dash line ("- NAME,
+    Town"), a bare name under the last sentence, over the writer's role or place if any (``_bare_signature``), or
+    the paper's note that the name is withheld."""
+    last = lines[block[-1]].strip()
+    if UNNAMED_SIGNATURE.match(last):
+        return True
+    if len(block) < 2:
+        return False
+    if dash_signoff(last, lines[block[-2]]) is not None:
+        return True
+    if _bare_signature(lines, nonblank, block[0], block[-1]) is not None:
+        return True
+    return False
+
+
+def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The heading lines of a letters page's letters: headings standing alone, each over text whose
+    last block is signed by its writer (``_letter_signed``), at least two of them. A heading over a signed text
+    is one letter; a section of an article is never signed.
+
+    >>> text = "I have lived on this street for thirty years and never seen it so quiet after dark."
+    >>> lines = ["Letters", "", "Buses Matter", "", "Dear Editor,", text, "Ann Lee", "Mill Road, Eastfield", "",
+    ...          "Thank You, Stranger", "", text, "- Bo Lind, Norton", "", "Better Lights", "", text,
+    ...          "Name and address supplied", "", "© Paper"]
+    >>> sorted(_signed_letters(lines, [i for i, line in enumerate(lines) if line.strip()]))
+    [2, 9, 14]
+    >>> sorted(_signed_letters(lines[:9], [i for i, line in enumerate(lines[:9]) if line.strip()]))  # one letter
+    []
+    """
+    heads = [k for k, i in enumerate(nonblank) if 0 < i and not lines[i - 1].strip() and i + 1 < len(lines)
+             and not lines[i + 1].strip() and k + 1 < len(nonblank) and _is_heading(lines[i])
+             and _unnumbered(lines[i]) == lines[i] and not is_byline(lines[i])]
+    letters = []
+    for at, k in enumerate(heads):
+        end = heads[at + 1] if at + 1 < len(heads) else len(nonblank)
+        block: list[int] = []
+        for i in nonblank[k + 1:end]:
+            if block and i != block[-1] + 1:
+                if _letter_signed(lines, nonblank, block):
+                    break
+                if not (_text_opens(lines, block[0]) or SALUTATION.match(lines[block[0]].strip())):
+                    block = []
+                    break  # (the text under the heading is paragraphs up to the signature)
+                block = []
+            block.append(i)
+        opening = lines[nonblank[k + 1]].strip()
+        if block and _letter_signed(lines, nonblank, block) and (
+                SALUTATION.match(opening) or _text_opens(lines, nonblank[k + 1])):  # ("Dear Editor," over the text)
+            letters.append(nonblank[k])
+    return set(letters) if len(letters) >= MIN_LETTERS else set()
 
 
 def _role_signed(text: str) -> Byline | None:
@@ -1204,7 +1309,7 @@ def _reproduction_words(notice: str) -> bool:
 
 
 def _site_mark(statement: lic.Statement, author: str | None, line: str | None = None,
-               signed_beside: bool = False) -> bool:
+               signed_beside: bool = False, masthead: frozenset[str] = frozenset()) -> bool:
     """Tell the site's bare mark on a page whose article a person wrote (SPEC: a © naming the site, host or
     publisher rather than the author, with no further words, says nothing about the article): a copyright line whose
     holder is no person and not the author ("© The Weekend Fixer" under a post by Rhiannon Pugh), reserving nothing
@@ -1223,11 +1328,21 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
 
     >>> _site_mark(mark, None, signed_beside=True)
     True
+
+    ``masthead``: the page's header lines, case-folded. A holder standing there as the site's name is the site's,
+    even when its words read like a person's ("© Hazel Row Kitchen Garden" under the blog so named), on a line
+    that opens with the mark ("All text © X" speaks of the work).
+
+    >>> yard = lic.Statement("copyright", "© Hazel Row Garden", lic.ALL_RIGHTS_RESERVED, holder="Hazel Row Garden")
+    >>> _site_mark(yard, "Rhiannon Pugh"), _site_mark(yard, "Rhiannon Pugh", masthead=frozenset({"hazel row garden"}))
+    (False, True)
     """
     holder = statement.holder
     signed = author is not None and is_person_name(author) or author is None and signed_beside
     return (statement.kind == "copyright" and holder is not None and signed
-            and not is_person_name(holder) and (author is None or holder.casefold() != author.casefold())
+            and (not is_person_name(holder) or holder.casefold() in masthead  # (a bare line: "All text © X"
+                 and COPYRIGHT_LEAD.match(line or statement.text) is not None)  # speaks of the work)
+            and (author is None or holder.casefold() != author.casefold())
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
 
 
@@ -1375,7 +1490,38 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     # (the host's note may stand under a dek: "A guest essay, and ..." / "This week's letter is a guest essay by NAME")
     parsed.guest = guest_credit(" ".join(parsed.chrome)) or guest_credit(
         " ".join([line for line in parsed.body if line.strip()][:GUEST_NOTE_REACH]))
+    if parsed.guest is None and parsed.introduced is not None and any(
+            EDITOR_NOTE.match(line.strip()) for line in [opening, *parsed.chrome]):
+        parsed.guest = parsed.introduced  # "Editor's note: we hand the blog over to NAME": the editor says who
+        # wrote the piece, over the account that posted it (every markup byline may name the poster)
+    if (cut := _release_end(parsed.body)) is not None:
+        parsed.footer += [line.strip() for line in parsed.body[cut:] if line.strip()]
+        parsed.body = parsed.body[:cut]
     return parsed
+
+
+# the line a news release ends its text with ("ENDS", "- ends -", "-30-"), or the heading of the notes for the
+# press under it ("Notes to editors"): what follows is for journalists, not the release's text
+RELEASE_END = re.compile(r"^(?:[-–—\s]*(?:ends|end\s+of\s+(?:press\s+)?release|-?\s*30\s*-?)[-–—\s]*"
+                         r"|(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors['’]?\s+notes?)\s*:?)$", re.I)
+
+
+def _release_end(body: list[str]) -> int | None:
+    """Where a news release's own text ends in ``body``: its end mark or the notes to editors under some text,
+    else ``None``.
+
+    >>> _release_end(["Households are asked to save water.", "", "ENDS", "", "Notes to editors", "1. Figures."])
+    2
+    >>> _release_end(["Notes to editors", "1. Figures."]), _release_end(["It never ends", "Text."])
+    (None, None)
+    """
+    said = False
+    for k, line in enumerate(body):
+        text = line.strip()
+        if said and RELEASE_END.match(text):
+            return k
+        said = said or _is_text(text)
+    return None
 
 
 def _card_credit(body: list[str], title: str) -> Byline | None:
@@ -1573,6 +1719,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         # took the line for the piece's title, under the rule or the sign-off of the piece before
     if t is None and first is not None and title and not known_title and _dated_post_title(lines, head, texts, first):
         t = first  # a blog's date header, then the post's title in any case ("You know you want to"), then the text
+    if (t is not None and title and not known_title and t < head[-1] and texts[head[-1]] != texts[t]
+            and _dated_post_title(lines, head, texts, head[-1])):
+        t = head[-1]  # the blog's name (over its tagline) above the post's date header: the title is under the date
     if t is not None and not known_title and (headline := _headline_over_dek(head, texts, t)) is not None:
         t = headline  # "HARBOURSIDE WATER URGES ..." over "Six simple steps could cut use by a fifth, utility says"
     if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
@@ -1993,6 +2142,10 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue  # (the title may follow)
         if k < CONSENT_REACH and is_consent_banner(text):
             head.append(i)  # the site's cookie notice over its header: the page's, not a paragraph
+            continue
+        if (head and head[-1] == i - 2 and is_date_line(lines[head[-1]].strip()) and i + 1 < len(lines)
+                and not lines[i + 1].strip() and len(text.split()) <= MAX_TITLE_WORDS and text[-1] not in ".!?:;,"):
+            head.append(i)  # a blog post's title in sentence case, a block of its own under its date header
             continue
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not _by_line(
                 text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
@@ -3094,6 +3247,21 @@ def _link_row(text: str) -> bool:
 MAX_SIGNATURE_WORDS = 10  # "Saoirse Ní Bhriain | Allotment Secretary", a role line under the name; longer is text
 
 
+PLACE_PART = regex.compile(r"^(?:\d{1,4}[a-z]?\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3}$")  # "14 Mill Lane"
+
+
+def _place_line(text: str) -> bool:
+    """Whether a line is a place a letter's writer signs from under the name: a street and a town ("Hollins Road,
+    Eastfield", "14 Mill Lane, Norton"), capitalised parts set apart by commas, no sentence.
+
+    >>> _place_line("Hollins Road, Eastfield"), _place_line("14 Mill Lane, Norton"), _place_line("See you soon, Jo.")
+    (True, True, False)
+    """
+    parts = text.split(", ")
+    return (2 <= len(parts) <= 3 and len(text.split()) <= MAX_PLACE_WORDS
+            and all(PLACE_PART.match(part) for part in parts))
+
+
 def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
     """Where the writer signs the text with a bare name under its last paragraph ("Saoirse Ní Bhriain", "(NAME)",
     "NAME, Sligo", "NAME | Allotment Secretary", or the name over a role line ending at ``i``): the name's line,
@@ -3103,7 +3271,9 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
     k = i
     if len(lines[i].split()) > MAX_SIGNATURE_WORDS:
         return None
-    if (is_role(lines[i].strip()) or _dateline(lines[i].strip())) and name_line(lines[i].strip()) is None:
+    if (is_role(lines[i].strip()) or _dateline(lines[i].strip()) or _place_line(lines[i].strip())
+            and i > 0 and name_line(lines[i - 1].strip()) is not None) and (  # (the name over its street and
+            name_line(lines[i].strip()) is None):  # town; "NAME, Sligo" on one line is the name's own)
         k = max((j for j in nonblank if body_first <= j < i), default=-1)  # the name over its role line or its
         # place and date ("Leeds, March 2021")
         if k < 0 or k != i - 1:
@@ -3117,7 +3287,8 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
         return None
     above = _line_above(lines, nonblank, k)
     # over the name: the end of a paragraph's sentence, or the letter's closing ("See you on the plots,")
-    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) or _is_closing(above) else None
+    return k if above[-1:] in (".", "!", "?", "”", '"') and is_prose(above) or _is_closing(above) or (
+        above.endswith("!") and len(above.split()) <= MAX_CLOSING_NAME_WORDS) else None  # "See you on Sunday!"
 
 
 DATELINE = re.compile(rf"^(?:[^\W\d][\w'’.-]*(?:\s+[^\W\d][\w'’.-]*){{0,2}}\s*[,·|–—-]\s*)?(?:{DATE})$", re.I)
@@ -3488,6 +3659,9 @@ def segment_record(record: Article, config: SegmentConfig,
     if LONG_GAP.search(page):  # (one pass in C; most pages hold no such run)
         page = LONG_GAP.sub(" ", page)
     lines = page.split("\n")
+    if config.split:
+        for first, last in _excerpt_teasers(lines):  # another piece's opening, cut off and linked: never a piece
+            lines[first:last + 1] = [""] * (last - first + 1)
     messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
     # a mail forwarding one message (a newsletter sent on with a note): the forwarded message is the page's article,
     # the heads, the forwarder's note and the client's separator above it its chrome
@@ -3543,7 +3717,8 @@ def segment_record(record: Article, config: SegmentConfig,
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo + (intro if not part else 0):hi], config, None if intro and not part else known,
-                               issue=len(bounds) > 1, opened=part > 0)
+                               issue=len(bounds) > 1, opened=part > 0 or bool(intro))  # (the intro peeled off,
+        # the first piece too starts at the line the split took for its title)
         if intro and not part:  # the host's or the issue's opening, above the first piece's title
             parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
             lo = intro
@@ -3602,8 +3777,9 @@ def segment_record(record: Article, config: SegmentConfig,
         if parsed.statements or article.licence is None or part or part in carried:  # the markup's licence (part
             markup = lic.statement_of(article.licence) if not part and part not in carried else None  # 0) weighs too
             signed_beside = any(a.author and is_person_name(a.author) for a in out)
+            masthead = frozenset(line.casefold() for line in parsed.chrome)
             own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text),
-                                                                  signed_beside)
+                                                                  signed_beside, masthead)
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
             article.licence = lic.combine(lic.without_glosses(own + ([markup] if markup else []), page))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
@@ -3721,6 +3897,48 @@ def _teaser_list(lines: list[str]) -> bool:
     teasers = [b for b in blocks if _teaser_block(b)]
     return len(teasers) >= MIN_TEASERS and not any(
         _is_text(t) or is_prose(t) for b in blocks if not _teaser_block(b) for t in b)
+
+
+CUT_OFF = re.compile(r"(?:\.{3}|…)\s*[\]»›>)]?$")  # "... and in two years you will ...": an excerpt cut mid-sentence
+MAX_TEASER_HEAD_LINES = 2  # the teaser's byline or post head, and a date line, between its title and its excerpt
+
+
+def _excerpt_teasers(lines: list[str]) -> list[tuple[int, int]]:
+    """The first and last lines of each teaser for another piece under a page's text: a title, its byline or
+    dated post head, one paragraph cut off with an ellipsis, and the "Read more" link under it if the boilerplate
+    left it (an archive's older posts under the newest one whole, a "next article" box under the piece). Only under
+    some sentences of text (``PART_MIN_WORDS`` words): a teaser list over the page's piece is read elsewhere
+    (``_teasers_over``), and a page that is one excerpt keeps it.
+
+    >>> body = "A first paragraph of the article itself, long enough to count as the article's own text here. " * 2
+    >>> _excerpt_teasers([body, "", "Wormeries At Home", "By Ann Lee", "", "A worm bin under the sink " * 4 + "...",
+    ...                   "", "Read more »", "", "© Site"])
+    [(2, 7)]
+    >>> _excerpt_teasers([body, "", "Wormeries At Home", "By Ann Lee", "", "A worm bin under the sink " * 4 + "...",
+    ...                   "", "And here the piece goes on in a paragraph of its own."])
+    []
+    >>> _excerpt_teasers([body, "", "Wormeries At Home", "By Ann Lee", "", "A worm bin under the sink " * 4])
+    []
+    """
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    found: list[tuple[int, int]] = []
+    for k, excerpt in enumerate(nonblank):
+        text = lines[excerpt].strip()
+        if k < 3 or not CUT_OFF.search(text) or len(text.split()) <= MAX_TITLE_WORDS:
+            continue
+        last = k + 1 if k + 1 < len(nonblank) and READ_MORE_LINE.match(lines[nonblank[k + 1]].strip()) else k
+        if last + 1 < len(nonblank) and _is_text(lines[nonblank[last + 1]]):
+            continue  # the paragraph trails off, and the piece goes on under it
+        top = k - 1
+        while top > 0 and k - 1 - top < MAX_TEASER_HEAD_LINES and (
+                is_byline(head := lines[nonblank[top]].strip()) or _post_head(head) or is_date_line(head)):
+            top -= 1
+        title = lines[nonblank[top]].strip()
+        if top == k - 1 or not may_be_title(title) or _is_text(title) or is_byline(title) or _post_head(title):
+            continue  # (a teaser credits its writer or dates its post between its title and its excerpt)
+        if sum(len(lines[j].split()) for j in nonblank[:top] if _is_text(lines[j])) >= PART_MIN_WORDS:
+            found.append((nonblank[top], nonblank[last]))  # (under some sentences of the page's own)
+    return found
 
 
 FOLLOWER_COUNT = re.compile(r"^\d[\d.,]*\s*[KkMm]?\s+(?:followers?|subscribers?|fans)$", re.I)  # "1.2K Followers"

@@ -389,6 +389,17 @@ def cut_tail(who: str) -> str:
     return (BYLINE_TAIL if DIGIT.search(who) else UNDATED_TAIL).sub("", who)
 
 
+def cut_tails(who: str) -> str:
+    """``who`` without its byline tails: ``cut_tail``, then once more where it cut one, as the tail cut may be the
+    last of two ("in CATEGORY | 6 Comments": the category goes too).
+
+    >>> cut_tails("Jane Doe in Soil & Beds | 6 Comments"), cut_tails("Jane Doe - Editor")
+    ('Jane Doe', 'Jane Doe - Editor')
+    """
+    cut = cut_tail(who)
+    return UNDATED_TAIL.sub("", cut) if cut != who else cut
+
+
 def parse_byline(line: str) -> Byline | None:
     """Read a byline line: ``Author: Name``, ``Written by Name, credentials``, ``By Name``.
 
@@ -406,7 +417,7 @@ def parse_byline(line: str) -> Byline | None:
     m = _byline(line)
     if not m:
         return None
-    who = cut_tail(m["who"])  # "Jane Doe on March 3, 2009"
+    who = cut_tails(m["who"])  # "Jane Doe on March 3, 2009", "Jane Doe in News | 6 Comments"
     return split_name(who, outlet_cap=False) or two_writers(who)  # (a "By" already says byline: no outlet cap)
 
 
@@ -1000,6 +1011,8 @@ def may_be_title(line: str) -> bool:
     (False, False, False)
     >>> may_be_title("Home » Lifestyle » Money"), may_be_title("장마철 욕실 곰팡이, 이렇게 잡았어요")
     (False, True)
+    >>> may_be_title('"Cut, never pull": a morning with a forager'), may_be_title('"never pull": a morning')
+    (True, False)
     """
     text = line.strip()
     if is_nav_line(text):
@@ -1007,8 +1020,15 @@ def may_be_title(line: str) -> bool:
     if looks_like_title(text):
         return True
     words = text.split()
-    return (0 < len(words) <= MAX_TITLE_WORDS and opens_capitalised(text) and not SENTENCE_END.search(text)
-            and not is_date_line(text) and not is_meta_line(text) and not is_byline(text))
+    return (0 < len(words) <= MAX_TITLE_WORDS and (opens_capitalised(text) or QUOTED_LEAD.match(text) is not None
+                                                   and opens_capitalised(text[1:]))
+            and not SENTENCE_END.search(text) and not is_date_line(text) and not is_meta_line(text)
+            and not is_byline(text))
+
+
+# a headline opening with a quoted phrase, then a colon and what it is about ("'Cut, never pull': a morning on the
+# rocks"): a magazine's way of titling an interview or a profile by its subject's words
+QUOTED_LEAD = re.compile(r"^[\"“„«‘'][^\"“”„«»‘’]{2,80}[\"”»’']\s*:\s+\S")
 
 
 def opens_capitalised(text: str) -> bool:
@@ -1726,8 +1746,11 @@ HANDED_TO = regex.compile(
     rf"(?=[.,;:)]|\s*$|{FIRST_RAN})"
     rf"|\b(?:permission|blessing|consent)\s+of\s+(?:its|the|our|their)\s+(?:original\s+)?(?:author|writer),?\s+"
     rf"{_INTRO_NAME}(?=[.,;:)]|\s*$)"
+    # "we hand the blog over this week to NAME, who ...": the host's note giving the page to its writer
+    rf"|\bhand(?:s|ing|ed)?\s+(?:[^\W\d_]+\s+){{0,3}}?over\s+(?:(?:this|next)\s+week\s+|today\s+)?to\s+"
+    rf"{_INTRO_NAME}(?=[.,;:)]|\s*$)"
 )
-HANDED_GATE = regex.compile(r"\b(?:from|by|author|writer),?\s")
+HANDED_GATE = regex.compile(r"\b(?:from|by|author|writer),?\s|\bover\s")
 
 
 # A host's note handing this page to a guest: "Today's guest post comes from NAME, a ...", "This week's letter is a
@@ -1778,6 +1801,9 @@ def intro_credit(text: str) -> Byline | None:
     >>> intro_credit("Editor's note: this piece by Ilse van Dijk first ran in the club's newsletter.").name
     'Ilse van Dijk'
     >>> intro_credit("The piece by Ilse van Dijk runs to ten pages.")
+    >>> intro_credit("Editor's note: we hand the blog over this week to Ilse van Dijk, who fires our kiln.").name
+    'Ilse van Dijk'
+    >>> intro_credit("I handed the keys over to Ilse van Dijk and left.")
     """
     matches = [*INTRO_CREDIT.finditer(text)] if INTRO_GATE.search(text) else []  # exact gate: every branch of
     matches += [*HANDED_TO.finditer(text)] if HANDED_GATE.search(text) else []  # INTRO_CREDIT holds one of INTRO_GATE

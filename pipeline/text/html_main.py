@@ -1118,7 +1118,7 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
         if reason:
             if signed:
                 _sign(entries, nearest, parts.parents, block.elem)
-            elif reason == "html-link-list" and block.kind == "h" and _titled(parts, block.elem):
+            elif reason in SET_ASIDE_TITLES and block.kind == "h" and _titled(parts, block.elem):
                 _linked_title(entries.setdefault(nearest[block.elem], _Entry()), k)
             continue
         words = len(block.text.split())
@@ -1273,6 +1273,12 @@ def _texts(parts: PageParts, entry: _Entry) -> int:
     return entry.texts + (entry.lines if _titled(parts, parts.blocks[entry.heading].elem) else 0)
 
 
+# Why a post's marked-up title may have been set aside: as a link (a front page links each title to its post), or
+# with the post's own <header> element, chrome on a page of one article (an archive's "entry-header" holding the
+# "entry-title" heading, its date and its byline)
+SET_ASIDE_TITLES = frozenset(("html-link-list", "html-chrome-tag"))
+
+
 def _linked_title(entry: _Entry, k: int) -> None:
     """Take heading block ``k``, set aside as a link (a front page links each post's title to the post: Blogger's
     and WordPress's "entry-title"), as the title of an article-like element it opens, before any kept block of it.
@@ -1288,7 +1294,7 @@ def linked_titles(articles: list[tuple[int, int]], why: list[str]) -> list[int]:
     >>> linked_titles([(0, 0), (3, 4)], ["html-link-list", "", "", "", ""])
     [0]
     """
-    return [heading for _, heading in articles if why[heading] == "html-link-list"]
+    return [heading for _, heading in articles if why[heading] in SET_ASIDE_TITLES]
 
 
 def _sign(entries: dict[int, _Entry], nearest: list[int], parents: list[int], elem: int) -> None:

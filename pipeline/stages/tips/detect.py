@@ -1746,6 +1746,28 @@ def _own_words(para: Para) -> bool:
     return bool(rest) and rest[0] in SPOKEN_OPENERS
 
 
+LED_RUN = 3  # paragraphs under the first that each open with a lead and a colon: the points' layout
+
+
+def _colon_led(text: str) -> bool:
+    """Whether a paragraph opens with a short lead and a colon ("Keep one ritual: a Saturday breakfast …")."""
+    lead = lead_sentence(text)
+    return colon_lead(lead, alone=False) != lead
+
+
+def _over_led_points(block: list[Para]) -> bool:
+    """Whether the block's first paragraph stands over points that each open with a lead and a colon, without
+    one of its own: the introduction, however it advises ("A few changes on your side can open the door again.").
+
+    >>> ps = [Para(0, 0, t) for t in ("Teenagers go quiet. A few changes help.", "Drive together: it is easier.",
+    ...                                "Listen longer: stay quiet.", "Keep a ritual: Saturday breakfast.")]
+    >>> _over_led_points(ps), _over_led_points(ps[1:])
+    (True, False)
+    """
+    return (len(block) > LED_RUN and not _colon_led(block[0].text)
+            and all(_colon_led(p.text) for p in block[1:1 + LED_RUN]))
+
+
 def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = frozenset()) -> list[Para]:
     """The point paragraphs of one block of running text, or ``[]`` when it is not one point per paragraph.
 
@@ -1790,7 +1812,8 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
 
     # a paragraph of another shape right above a run of stated rules introduces them, whatever its verb
     start = 0 if (is_advice(block[0].text) and not block[0].text.endswith(":")
-                  and not (block[0].start not in statements and block[1].start in statements)) else 1
+                  and not (block[0].start not in statements and block[1].start in statements)
+                  and not _over_led_points(block)) else 1
     first, end = start, len(block)
     # the conclusion ends the article: the short lines under it ("Popular this week: …", "Powered by …") are the
     # page's, whatever their words
