@@ -1026,6 +1026,21 @@ def guest_writer(parts: PageParts) -> str | None:
     return None
 
 
+def semicolon_joined(value: str | None) -> str | None:
+    """A meta field listing several writers as CMSs separate them ("A; B") joined as SPEC joins co-authors ("A and
+    B"); any other value as it is (a comma may part a name from its role, so only semicolons are read).
+
+    >>> semicolon_joined("Chidi Okafor; Weronika Nowicka"), semicolon_joined("Ann Lee")
+    ('Chidi Okafor and Weronika Nowicka', 'Ann Lee')
+    >>> semicolon_joined("Garden Desk; Weekend"), semicolon_joined(None)
+    ('Garden Desk; Weekend', None)
+    """
+    if not value or ";" not in value:
+        return value
+    names = [part.strip() for part in value.split(";") if part.strip()]
+    return " and ".join(names) if len(names) >= 2 and all(is_person_name(name) for name in names) else value
+
+
 def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts) -> None:
     if guest := guest_writer(parts):
         out.author, out.sources["author"] = guest, "guest-box"
@@ -1039,10 +1054,10 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         ("json-ld", " and ".join(dict.fromkeys(n for n in (clean_author(x) for x in ld_names) if n)) or None),
         # a paper's authors as Google Scholar's tags name them: a plain "author" meta there may be a cited work's
         ("citation-author", clean_author(meta.get("citation_author"))),
-        ("meta-author", clean_author(meta.get("author"))),
-        ("article:author", clean_author(meta.get("article:author"))),
-        ("dc.creator", clean_author(meta.get("dc.creator"))),
-        *((f"meta-{key}", clean_author(meta.get(key))) for key in MORE_AUTHOR_META),
+        ("meta-author", semicolon_joined(clean_author(meta.get("author")))),
+        ("article:author", semicolon_joined(clean_author(meta.get("article:author")))),
+        ("dc.creator", semicolon_joined(clean_author(meta.get("dc.creator")))),
+        *((f"meta-{key}", semicolon_joined(clean_author(meta.get(key)))) for key in MORE_AUTHOR_META),
         ("written-by-label", clean_author(_labelled_meta(meta, WRITTEN_BY))),
     ]
     cards = _card_kinds(parts) if parts.bylines else None  # only pages with bylines pay for it
