@@ -234,8 +234,7 @@ GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (byline
 # and the same in the languages the pages come in ("Читайте
 # також:", "Czytaj także", "Lesen Sie auch", "関連記事"). The lines under it are other pages' titles, never the
 # article's points: the article ends at it. Matched against a whole short paragraph (MORE_READING_MAX_WORDS).
-MORE_READING = re.compile(
-    r"""^\W*(?:
+_MORE_READING_WORDS = r"""(?:
         you\s+(?:may|might|will|could)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|also\s+read|see\s+also|
         related(?:\s+[^\W\d_]+){0,2}|            # "Related posts", "Related information", "Related help topics"
         (?:more|other|recent|latest|popular|similar|newer|older|recommended)\s+
@@ -256,10 +255,18 @@ MORE_READING = re.compile(
             (?:artículos|entradas|artigos)\s+(?:relacionad[oa]s|recientes|recentes|similares)|
         leggi\s+anche|articoli\s+(?:correlati|recenti|simili)|lees\s+ook|gerelateerde\s+artikelen|
         διαβάστε\s+(?:επίσης|ακόμα|ακόμη)|δείτε\s+επίσης|σχετικά\s+άρθρα|
-        関連記事|おすすめ記事|人気記事|新着記事|あわせて読みたい|こちらもおすすめ
-    )\W*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+        関連記事|おすすめ記事|人気記事|新着記事|あわせて読みたい|こちらもおすすめ|
+        (?:přečtěte|čtěte)\s+si\s+(?:také|též|rovněž)|související\s+články|                    # Czech
+        olvassa?\s+el\s+ezt\s+is|kapcsolódó\s+(?:cikkek|írások)|                               # Hungarian
+        (?:bunu\s+da|ayrıca)\s+okuyun|ilgili\s+(?:yazılar|makaleler)|                          # Turkish
+        lue\s+myös|aiheeseen\s+liittyv\w*|läs\s+(?:även|också)|læs\s+også|les\s+også|citește\s+și
+    )"""
+MORE_READING = re.compile(rf"^\W*{_MORE_READING_WORDS}\W*$", re.IGNORECASE | re.VERBOSE)
+# A teaser line set inside the article's running text: the same words as a label before another page's title ("Read
+# also: Herbs on the sill", "Lesen Sie auch: …"), one such line or a few in a row. It parts no run of points: the
+# article's paragraphs go on below it.
+TEASER_MAX_CHARS = 400  # a few lines of titles, never a paragraph of the article
+TEASER_LINE = re.compile(rf"\W*{_MORE_READING_WORDS}\s*[:：]\s*\S[^\n]*", re.IGNORECASE | re.VERBOSE)
 MORE_READING_MAX_CHARS = 40  # a heading of a few words, never a sentence that happens to open "Related …"
 MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph after it is the article going on
 
