@@ -408,7 +408,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "holder": ("yazar", "yayıncı", "yayınevi"),
         "by": ("yazan",),
         "text_noun": ("makale", "yazı", "metin"),
-        "may": ("olabilir", "serbest", "izin verilir"),
+        # the leave is a suffix of the verb ("yayınlanabilir": may be published): the verbs with it are listed
+        "may": ("olabilir", "serbest", "izin verilir", "yayınlanabilir", "yayımlanabilir", "paylaşılabilir",
+                "çoğaltılabilir", "kopyalanabilir", "kullanılabilir"),
         "reuse": ("yayınla", "paylaş", "çoğalt", "kopyala"),
         "issue": ("bu bülten", "bu sayı"),
         "limits": ("değil", "yalnızca", "sadece", "olmadan", "yasak"),
