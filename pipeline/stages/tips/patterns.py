@@ -18,6 +18,9 @@ _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # 3.", "コツ③"): a numbered point's marker wherever it is written; the counter words of the language tables
 # (text/languages.py)
 _FOREIGN_ITEM_WORDS = alternation("counter", other_languages())
+# ... and the languages that write the ordinal number before the counter ("1. vinkki:", "2. tipp:", "3. adım:"): the
+# counter after "N." is part of the marker, never the headline's first word
+_COUNTERS = alternation("counter")
 # a counter's number may be a circled digit ("コツ①", "Step ③"): how Japanese and Korean pages number their sections
 CIRCLED_NUMBERS = "\u2460-\u2473"
 _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mistake|strategy|method|technique|"
@@ -34,7 +37,8 @@ NUMBERED_LINE = re.compile(
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
-      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)  # 1. / 1) / 1.) / glued 3.Being
+      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)])(?!\d)                            # 1. / 1) / 1.) / glued 3.Being
+            (?:\s+{_COUNTERS}\s*[:.\-–—]\s+|\s+|(?=[A-Z"“‘'(])|$)             # 1. vinkki: (the counter after)
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
