@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..records import AuthorBio
-from .dates import DATE, is_date_line
+from .dates import DATE, DATE_ABROAD, is_date_line
 from .languages import alternation, other_languages, words
 
 # Words that make a "name" an organisation, a role or a website rather than a person.
@@ -164,6 +164,8 @@ class Byline:
 
 
 MAX_NAME_TOKENS = 6  # a name's words with its particles ("Ludwig van Beethoven", "Ana de la Cruz Soto")
+# A post head's date before the name it credits ("14. 03. 2024 NAME", "3 May 2019 NAME"): a date of any language
+DATE_FIRST = re.compile(rf"(?:{DATE}|{DATE_ABROAD})\s+(?=[^\W\d_])", re.I)
 # The word an advice column's name opens with before its writer's first name ("Ask Margit", "ASK NELL"): the
 # column's heading, never a person's name, though two capitalised words look like one. ("Dear Abby" is left alone:
 # a pen name a column's credit line calls its writer, "Dear Abby is written by ...", read as the bio's name.)
@@ -667,6 +669,10 @@ def credit_line(line: str) -> Byline | None:
     return None
 
 
+# The separators between the parts of a page's metadata row ("Author: NAME | Published: … | Views: …")
+ROW_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
 def writing_credit(line: str) -> Byline | None:
     """The writer a label line crediting the writing names ("Text: NAME", "글: NAME", "Words & photos: NAME"), else
     ``None``: the form a magazine or a blog closes an article with, where a bare "LABEL: NAME" could be anything
@@ -686,7 +692,8 @@ def writing_credit(line: str) -> Byline | None:
     if m is None or not (any(w in WRITING for w in m["label"].lower().split())
                          or " ".join(m["label"].lower().split()) in WRITING_PHRASES):
         return None
-    if len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
+    head = ROW_PARTS.split(text, 1)[0]  # a metadata row's first part: "Yazar: NAME | Tarih: … | Kategori: …"
+    if len(head.split()) > MAX_NAME_LINE_WORDS or head[-1] in ".!?;,":
         return None
     return _credited(m["who"])
 
@@ -1364,17 +1371,25 @@ def dated_name(line: str) -> Byline | None:
 
 def name_before_date(line: str) -> Byline | None:
     """The writer a line names when it holds only a name, then the post's date and time, with no separator between
-    them ("한소희 2024. 7. 9. 21:15", "Ann Lee 3 May 2019": how some blog platforms print the post's head), else
-    ``None``. The name must be one the name lexicon knows (or of a script it does not cover), never a category.
+    them ("한소희 2024. 7. 9. 21:15", "Ann Lee 3 May 2019": how some blog platforms print the post's head), or the
+    date first ("14. 3. 2024 Ann Lee"), else ``None``. The name must be one the name lexicon knows (or of a script
+    it does not cover), never a category.
 
     >>> name_before_date("한소희 2024. 7. 9. 21:15"), name_before_date("Ann Lee 3 May 2019")
     (Byline(name='한소희', credentials=None), Byline(name='Ann Lee', credentials=None))
     >>> name_before_date("Garden Tips 3 May 2019"), name_before_date("Posted 3 May 2019"), name_before_date("Ann Lee")
     (None, None, None)
+    >>> name_before_date("14. 03. 2024 Ann Lee"), name_before_date("3 May 2019 Garden Tips")
+    (Byline(name='Ann Lee', credentials=None), None)
     """
     first = DIGIT.search(line)
     if first is None:
         return None
+    if first.start() == 0 and (dated := DATE_FIRST.match(line)) is not None:  # the date first, then the name
+        name = line[dated.end():].strip()
+        if not name or len(name.split()) > MAX_NAME_TOKENS or DIGIT.search(name):
+            return None
+        return Byline(normalise_case(name)) if _last_is_name([name]) else None
     name, date = line[:first.start()].strip(), line[first.start():].strip()
     if not name or len(name.split()) > MAX_NAME_TOKENS or not is_date_line(date):
         return None
@@ -1481,6 +1496,8 @@ POSTED_BY_ABROAD = (
     ("geplaatst door", r"op|om"), ("diposting oleh", r"di|pada"), ("dikirim oleh", r"di|pada"),
     ("đăng bởi", r"lúc|vào lúc"), ("โพสต์โดย", r"ที่|เมื่อ"), ("opublikowane przez", r"o"), ("upplagd av", r"kl\.?"),
     ("indsendt af", r"kl\.?"), ("lagt inn av", r"kl\.?"), ("vystavil", r"v"), ("опубликовал", r"в"),
+    ("lähettänyt", r"klo"), ("gönderen", r"zaman:?"), ("bejegyezte:?", r"dátum:?|időpont:?"), ("postat de", r"la"),
+    ("αναρτήθηκε από", r"στις"),
 )
 BLOG_FOOTER_ABROAD = regex.compile(
     r"^(?:" + "|".join(rf"{lead}\s+(?P<who{n}>\S.*?)\s+(?:{at})" for n, (lead, at) in enumerate(POSTED_BY_ABROAD))

@@ -73,7 +73,9 @@ DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\
                r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"
                r"|วัน\S*\s*\d{1,2}\s+\S+\s+(?:พ\.ศ\.\s*)?\d{4}"
                # year, month and day with full stops, as Korean and Hungarian pages write them ("2024. 7. 9.")
-               r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.")
+               r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\."
+               # ... and day, month and year so, spaced, as Czech and Slovak pages do ("14. 3. 2024")
+               r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}")
 # A date line, the strictest variant: the whole line is a date (after "Posted on", "Updated:"), with its time
 # at most. A line that only also holds a date is text, a byline or a meta line (attribution, segment).
 _DATE_LINE = (r"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{})"
@@ -125,6 +127,8 @@ def is_date_line(line: str) -> bool:
     (True, True, False)
     >>> is_date_line("2024. 7. 9. 21:15"), is_date_line("2024. 07. 09."), is_date_line("2024. 7 tips")
     (True, True, False)
+    >>> is_date_line("14. 03. 2024"), is_date_line("3. 5. 12 tips")
+    (True, False)
     """
     if _DIGIT.search(line) is None:
         return False  # every date form holds a digit: most lines fail here at once
