@@ -75,6 +75,7 @@ from ..text.attribution import (
     is_blog_footer,
     is_byline,
     is_carrier_line,
+    is_comments_heading,
     is_consent_banner,
     is_contact_line,
     is_footer_chrome,
@@ -2348,15 +2349,28 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
         # "Posted by Bea at 19:42"): the post's footer still ends the text, and names the poster, not the writer
         at = at if at is not None else next((i for i in reversed(nonblank) if i > body_first
                                              and first_name_credit(lines[i])), None)
+        at = at if at is not None else _comments_at(lines, nonblank, body_first)
         return _footer_from(lines, nonblank, at, parsed) if at is not None else len(lines)
     if at is None:
         at = next((i for i in reversed(nonblank) if i > body_first and first_name_credit(lines[i])), None)
         if at is not None:  # "Posted by Marisol at 4:37 PM": the blogger's first name, all the page may give; a
             parsed.signed = Byline(first_name_credit(lines[at]) or "")  # profile's full name comes first
             return _footer_from(lines, nonblank, at, parsed)
-        return len(lines)
+        at = _comments_at(lines, nonblank, body_first)
+        return _footer_from(lines, nonblank, at, parsed) if at is not None else len(lines)
     parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at])
     return _footer_from(lines, nonblank, at, parsed)
+
+
+def _comments_at(lines: list[str], nonblank: list[int], body_first: int) -> int | None:
+    """Where the readers' comments start under their heading ("Comments (3)" over "Ann: Lovely!"), when no blog
+    footer line ends the post: they end the text as a footer does (a notice above them is the article's last line
+    again); ``None`` when the page has no such heading.
+
+    >>> _comments_at(["Title", "Text.", "© 2020 Ann Lee.", "Komentáře (2)", "Bo: Díky!"], [0, 1, 2, 3, 4], 1)
+    3
+    """
+    return next((i for i in nonblank if i > body_first and is_comments_heading(lines[i])), None)
 
 
 def _footer_from(lines: list[str], nonblank: list[int], at: int, parsed: Parsed) -> int:

@@ -1446,6 +1446,7 @@ TAGS_ABROAD = ("schlagwörter|stichwörter|schlagworte|étiquettes|mots-clés|et
 SHARE_ABROAD = ("teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|dela|del|jaa|"
                 "κοινοποίηση|поділитися|поделиться")
 COMMENTS_ABROAD = ("kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
+                   "komentáře|komentářů|hozzászólások|yorumlar|comentarii|"
                    "kommentit|σχόλια|коментарі|комментарии")
 FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
@@ -1541,6 +1542,20 @@ BIO_CUE = re.compile(
 )
 MAX_CONTACT_WORDS = 30
 MAX_CLOSING_WORDS = 8  # "With warm wishes for the season," is a valediction; a longer line is a sentence
+
+
+# The heading over a page's readers' comments with their count ("Comments (3)", "Komentáře (3)", "Yorumlar (12)"):
+# every line under it is a reader's, never the article's
+COMMENTS_HEADING = re.compile(rf"^(?:comments?|responses|{COMMENTS_ABROAD})\s*\(\d+\)$", re.I)
+
+
+def is_comments_heading(line: str) -> bool:
+    """Tell the heading over a page's readers' comments, with their count.
+
+    >>> is_comments_heading("Komentáře (3)"), is_comments_heading("Comments (12)"), is_comments_heading("Comments")
+    (True, True, False)
+    """
+    return "(" in line and COMMENTS_HEADING.match(line.strip()) is not None
 
 
 def is_footer_chrome(line: str) -> bool:
