@@ -181,6 +181,7 @@ class Parsed:
     profile: Byline | None = None  # the name an author box or profile gives ("About NAME", "About Me" over NAME)
     profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
+    below_footer: list[lic.Statement] = field(default_factory=list)  # statements under a blog post's footer line
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -212,9 +213,9 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
 
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
-        if wrote and is_blog_footer(lines[prev]) and _post_follows(lines, nonblank[k:k + 3]):
-            starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
-            prose = wrote = False
+        if wrote and is_blog_footer(lines[prev]) and (at := _post_after_footer(lines, nonblank, k)) is not None:
+            starts.append(at)  # a blog's archive: "Posted by NAME at TIME" closes a post (with its labels line under
+            prose = wrote = False  # it), a dated title opens the next
             continue
         wrote = wrote or prev != starts[-1] and _is_text(lines[prev])  # any text at all: a post above its footer
         if i in ruled and wrote:
@@ -387,6 +388,26 @@ def _markup_hits(lines: list[str], openings: list[str]) -> list[tuple[int, int]]
             found.append((k, hit))
             at = hit + 1
     return found
+
+
+MAX_FOOTER_LABELS = 2  # the lines a blog footer may carry under "Posted by": its labels, its comment count
+
+
+def _post_after_footer(lines: list[str], nonblank: list[int], k: int) -> int | None:
+    """Where the next post of a blog's archive starts when line ``nonblank[k]`` is the first under a post's footer
+    ("Posted by NAME at TIME"): there, or under the footer's own lines (its labels, "Labels: …", its comment
+    count), where a dated title opens the next post; else ``None``.
+
+    >>> lines = ["Posted by Jo at 9:14", "Labels: seeds", "Friday, 1 April 2011", "See Us", "We will bake bread."]
+    >>> _post_after_footer(lines, [0, 1, 2, 3, 4], 1), _post_after_footer(lines[:2], [0, 1], 1)
+    (2, None)
+    """
+    for skip in range(min(MAX_FOOTER_LABELS + 1, len(nonblank) - k)):
+        if skip and not is_footer_chrome(lines[nonblank[k + skip - 1]]):
+            return None
+        if _post_follows(lines, nonblank[k + skip:k + skip + 3]):
+            return nonblank[k + skip]
+    return None
 
 
 def _post_follows(lines: list[str], ahead: list[int]) -> bool:
@@ -2387,6 +2408,7 @@ def _footer_from(lines: list[str], nonblank: list[int], at: int, parsed: Parsed)
                 for statement in split[1]:  # "All content © NAME 2010": the line's few words say what it covers
                     statement.text = text  # (every post of the page), as a loose statement line keeps them
             parsed.statements += split[1]
+            parsed.below_footer += split[1]
     return at
 
 
@@ -3766,6 +3788,9 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     wide = head + [s for parsed in readings for s in parsed.statements  # (the words of scope may stand before the
                    if s.kind in (*lic.GRANT_KINDS, "copyright")  # sign on its line: "All words and pictures © NAME")
                    and (lic.covers_issue(s.text) or page and lic.covers_issue(_line_of(page, s.text)))]
+    # a blog archive's licence in its sidebar or page footer, under the last post's "Posted by" line: the blog's own,
+    # it speaks for every post the page carries, as a licence in the markup's footer does (PAGE_WIDE_LICENCE)
+    wide += [s for s in readings[-1].below_footer if s.kind in lic.GRANT_KINDS and s not in wide]
     if markup is not None and markup.kind != "permission" and (page_wide or lic.covers_issue(markup.text) or (
             markup.kind == "copyright" and markup.holder and not is_person_name(markup.holder)
             and (lic.RESERVED.search(markup.text) or lic.refuses(markup.text)))):

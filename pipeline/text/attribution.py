@@ -1442,7 +1442,9 @@ QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")
 # "Tags", "Share" and "Comments" in the languages of the pages seen (German, French, Spanish, Italian, Portuguese,
 # Dutch, Polish, the Scandinavian languages, Greek, Ukrainian, Russian).
 TAGS_ABROAD = ("schlagwörter|stichwörter|schlagworte|étiquettes|mots-clés|etiquetas|etichette|tag|etiketten|etykiety|"
-               "tagi|tagit|taggar|stikkord|emneord|ετικέτες|теги|мітки|метки")
+               "tagi|tagit|taggar|stikkord|emneord|ετικέτες|теги|мітки|метки|"
+               # Blogger's "Labels:" in Finnish, Czech, Hungarian, Turkish, Romanian
+               "tunnisteet|štítky|címkék|etiketler|etichete")
 SHARE_ABROAD = ("teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|dela|del|jaa|"
                 "κοινοποίηση|поділитися|поделиться")
 COMMENTS_ABROAD = ("kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"

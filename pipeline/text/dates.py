@@ -37,6 +37,11 @@ WEEKDAYS_ABROAD_BY_LANGUAGE = {
     "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
     "da nb": "mandag tirsdag lørdag søndag",
     "id": "senin selasa rabu kamis jumat sabtu minggu",
+    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+    "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
+    "pl": "poniedziałek wtorek środa czwartek piątek niedziela",
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+    "ro": "luni marți miercuri joi vineri sâmbătă duminică",
 }
 MONTHS_ABROAD_BY_LANGUAGE = {
     "de": "januar februar märz april mai juni juli august september oktober november dezember",
@@ -49,6 +54,14 @@ MONTHS_ABROAD_BY_LANGUAGE = {
     "da": "marts",
     "nb": "desember",
     "id": "maret agustus",
+    # the month in the case a date writes it: Finnish partitive ("14. marraskuuta 2023"), Czech and Polish genitive
+    # ("5. listopadu 2023", "5 listopada 2023")
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+          "lokakuuta marraskuuta joulukuuta",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "ro": "ianuarie februarie martie iunie iulie septembrie octombrie noiembrie decembrie",
 }
 WEEKDAYS_ABROAD = " ".join(WEEKDAYS_ABROAD_BY_LANGUAGE.values()).split()
 MONTHS_ABROAD = " ".join(MONTHS_ABROAD_BY_LANGUAGE.values()).split()
@@ -129,6 +142,8 @@ def is_date_line(line: str) -> bool:
     (True, True, False)
     >>> is_date_line("14. 03. 2024"), is_date_line("3. 5. 12 tips")
     (True, False)
+    >>> is_date_line("tiistai 14. marraskuuta 2023"), is_date_line("středa 5. června 2024")
+    (True, True)
     """
     if _DIGIT.search(line) is None:
         return False  # every date form holds a digit: most lines fail here at once
