@@ -146,7 +146,10 @@ VALEDICTION = re.compile(
 )
 # (the full stop of an initialism in capitals that ends a title, "... At 3 A.M.", "... In The U.S.", is the title's own;
 # "e.V." after a society's name is not counted: in a press office's contact block it is no title)
-TITLE_TRAILER = re.compile(r"(?<![A-Z]\.[A-Z])[\s.…|:\-–—]+$")
+TITLE_TRAILER = re.compile(r"(?<![A-Z]\.[A-Z])[\s.…|:\-–—]+$"
+                           # a footnote's mark after the title's last word ("… YOUR WOODLOT*", "… Guide†"): the note
+                           # under the text is marked so, the title is not (never a run of stars alone)
+                           r"|(?<=[\w)?!\"”’])[*†‡]{1,2}$")
 # a line's closing mark that ends a sentence or a clause: not a title's; an initialism's stop ends neither
 SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])\.$|[,;:]$")
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or out over so the to up with vs via".split())
@@ -163,6 +166,9 @@ class Byline:
     credentials: str | None = None
 
 
+# The first words of the date lines' leads ("Published", "Updated", "Veröffentlicht"): a line opening so is a date
+# line, never a name ("Published Sunday" is no person)
+DATE_LEADS = frozenset(w.split()[0] for w in words("published"))
 MAX_NAME_TOKENS = 6  # a name's words with its particles ("Ludwig van Beethoven", "Ana de la Cruz Soto")
 # A post head's date before the name it credits ("14. 03. 2024 NAME", "3 May 2019 NAME"): a date of any language
 DATE_FIRST = re.compile(rf"(?:{DATE}|{DATE_ABROAD})\s+(?=[^\W\d_])", re.I)
@@ -837,8 +843,8 @@ def name_line(line: str) -> Byline | None:
         return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line, credentials or role
     named = split_name(text)
     if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()) or head.strip().isupper() and (
-            len(head.split()) > 3):
-        return None
+            len(head.split()) > 3) or named.name.split()[0].casefold() in DATE_LEADS:
+        return None  # ("Published Sunday, 2 February 2025": the date line's own word, then a weekday)
     return Byline(named.name) if DIGIT.search(rest) else named  # a date is not a credential
 
 
@@ -913,6 +919,8 @@ def clean_title(line: str) -> str:
     'Quiet Ways To Save'
     >>> clean_title("Five Dinners You Can Eat Cold At 3 A.M."), clean_title("Cold Dinners At 3 A.M. -")
     ('Five Dinners You Can Eat Cold At 3 A.M.', 'Cold Dinners At 3 A.M.')
+    >>> clean_title("KEEP BEETLES OUT OF YOUR WOODLOT*"), clean_title("* * *")
+    ('KEEP BEETLES OUT OF YOUR WOODLOT', '* * *')
     """
     return TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split()))))
 

@@ -45,3 +45,4 @@ def test_a_blog_archive_splits_under_each_footer_with_its_labels_and_shares_its_
     posts = segment_page(ARCHIVE)
     assert [p.title for p in posts] == ["Three Ways To Keep Cress Going", "A Walk Round The Market"]
     assert [p.licence.tag for p in posts] == ["CC-BY-4.0", "CC-BY-4.0"]
+

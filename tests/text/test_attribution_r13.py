@@ -4,12 +4,12 @@ written here in our own words."""
 
 from __future__ import annotations
 
-from pipeline.text.attribution import Byline, blog_footer, name_before_date, writing_credit
+from pipeline.text.attribution import Byline, blog_footer, clean_title, name_before_date, name_line, writing_credit
 from pipeline.text.dates import is_date_line
 
 
 def test_a_metadata_row_opened_by_a_writer_label_names_the_writer():
-    row = "Yazar: Nilüfer Çağlayan | Tarih: 03.04.2015 | Okunma: 2.310 | Kategori: Bahçe"
+    row = "Yazar: Nilüfer Çağlayan | Yayın tarihi: 03.04.2015 | Okunma: 2.310 | Kategori: Bahçe ve Balkon Bitkileri"
     assert writing_credit(row) == Byline("Nilüfer Çağlayan")
     assert writing_credit("Autorka: Věra Dvořáková · 3. 5. 2019 · Zahrada") == Byline("Věra Dvořáková")
     # a row whose first part is not the writer's
@@ -26,3 +26,30 @@ def test_blog_footers_in_more_languages():
     assert blog_footer("Lähettänyt Helmi Lindqvist klo 20.05") == Byline("Helmi Lindqvist")
     assert blog_footer("Gönderen Deniz Akbulut zaman: 18:30") == Byline("Deniz Akbulut")
     assert blog_footer("Lähettänyt pitkän kirjeen, jossa ei ole kellonaikaa.") is None
+
+
+def test_a_date_lines_lead_word_is_no_name():
+    assert name_line("Published Sunday, March 9, 2025 | 3 min read") is None
+    assert name_line("Orla Brennan, March 9, 2025") == Byline("Orla Brennan")
+
+
+def test_a_footnote_mark_after_the_title_is_not_the_titles():
+    assert clean_title("SAVE WATER IN THE GARDEN*") == "SAVE WATER IN THE GARDEN"
+    assert clean_title("A Field Guide To Moths†") == "A Field Guide To Moths"
+    assert clean_title("***") == "***"
+
+
+def test_a_how_to_guides_markup_names_its_writer_as_an_articles_does(tmp_path):
+    from bench.real_pages import run_page
+    page = tmp_path / "guide.html"
+    page.write_text(
+        '<html><head><title>Truing a wheel at home</title><script type="application/ld+json">'
+        '{"@context": "https://schema.org", "@type": "HowTo", "name": "Truing a wheel at home", '
+        '"author": {"@type": "Person", "name": "Maeve Donnelly"}}</script></head><body>'
+        "<h1>Truing a wheel at home</h1><p>A wobbling rim rubs the brake and wears the pads. You need a spoke key "
+        "and a cable tie on the frame as a gauge, and half an hour without interruptions.</p>"
+        "<h3>Step 1: Find the wobble</h3><p>Spin the wheel slowly and watch where the rim touches the cable tie; "
+        "mark that spot with a bit of tape.</p><h3>Step 2: Tighten and loosen in pairs</h3><p>Give the spoke on the "
+        "far side a quarter turn tighter and its neighbours a quarter turn looser, then spin again.</p>"
+        "</body></html>", encoding="utf-8")
+    assert [o.author for o in run_page(page)] == ["Maeve Donnelly"]
