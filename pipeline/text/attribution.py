@@ -1215,6 +1215,11 @@ ISSUER = regex.compile(rf"^(?:this\s+(?:release|statement)\s+(?:is|was)\s+)?issu
                        rf"|^about\s+(?:the\s+)?{_ORG}\s*(?:$|:\s)", regex.I)  # "About X: X supplies ..." too
 
 
+# An office of the organisation issuing a release ("the Communications Office, X"): the organisation after it issues
+OFFICE_WORDS = frozenset("office desk department team unit division".split())
+OFFICE_OF = regex.compile(rf",\s*(?:the\s+)?{_ORG}(?=[.,;]|\s*$)", regex.I)
+
+
 def release_issuer(lines: list[str]) -> str | None:
     """The organisation a news release is issued by, as the text writes it, or ``None`` (not a release, or no
     issuer named): its "Issued by" or "Source:" line, its "About X" boilerplate, or its masthead in capitals that the
@@ -1228,6 +1233,8 @@ def release_issuer(lines: list[str]) -> str | None:
     True
     >>> release_issuer(["NEWS RELEASE", "Title", "Text.", "About Fenmoor Water Board: the Board supplies water."])
     'Fenmoor Water Board'
+    >>> release_issuer(["NEWS RELEASE", "Title", "Issued by the Press Office, Fenmoor Water Board", "Text."])
+    'Fenmoor Water Board'
     """
     top = [line.strip() for line in lines[:RELEASE_REACH * 2] if line.strip()][:RELEASE_REACH]
     lowered = " ".join(top).lower()
@@ -1235,7 +1242,11 @@ def release_issuer(lines: list[str]) -> str | None:
         return None  # (a plain word test first: few pages are releases)
     for line in lines:  # (a boilerplate paragraph opening "About X: ..." may run long: its head is read)
         if (len(line) < 200 or line[:6].lower() == "about ") and (m := ISSUER.match(line.strip()[:200])) is not None:
-            return LEGAL_FORM.sub("", m["org"].strip(" ."))
+            org = m["org"].strip(" .")
+            if org.split()[-1].casefold() in OFFICE_WORDS and (
+                    parent := OFFICE_OF.match(line.strip()[:200], m.end())) is not None:
+                org = parent["org"].strip(" .")  # "the Press Office, Fenmoor Water Board": the Board issues it
+            return LEGAL_FORM.sub("", org)
     masthead = top[0]
     if masthead.isupper() and len(masthead.split()) <= MAX_MASTHEAD_WORDS and not RELEASE_MARK.search(masthead):
         named = regex.search(regex.escape(masthead), "\n".join(lines[1:]), regex.I)

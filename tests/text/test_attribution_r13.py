@@ -53,3 +53,12 @@ def test_a_how_to_guides_markup_names_its_writer_as_an_articles_does(tmp_path):
         "far side a quarter turn tighter and its neighbours a quarter turn looser, then spin again.</p>"
         "</body></html>", encoding="utf-8")
     assert [o.author for o in run_page(page)] == ["Maeve Donnelly"]
+
+
+def test_a_release_issued_by_an_office_of_an_organisation_is_the_organisations():
+    from pipeline.text.attribution import release_issuer
+    head = ["PRESS RELEASE", "Ferries run late on Sunday", "Issued by the Media Desk, Kestrel Isles Ferry Company",
+            "Text."]
+    assert release_issuer(head) == "Kestrel Isles Ferry Company"
+    assert release_issuer([*head[:2], "Issued by the Kestrel Isles Ferry Company, Harbour Road", "Text."]) == (
+        "Kestrel Isles Ferry Company")
