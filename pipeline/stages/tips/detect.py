@@ -1934,7 +1934,7 @@ def _teaser_lines(para: Para) -> bool:
     """Lines of links to other pages set between an article's paragraphs, each a label and a title ("Read also:
     Herbs on a cold sill", "Lesen Sie auch: …"): the paragraphs go on below them, so they part no run of points.
 
-    >>> _teaser_lines(Para(0, 0, "Read also: Ten herbs for a cold sill\nSee also: Sowing in March")), _teaser_lines(
+    >>> _teaser_lines(Para(0, 0, "Read also: Ten herbs for a cold sill\\nSee also: Sowing in March")), _teaser_lines(
     ...     Para(0, 0, "See also the notes below: they help."))
     (True, False)
     """
