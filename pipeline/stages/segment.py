@@ -77,6 +77,7 @@ from ..text.attribution import (
     is_blog_footer,
     is_byline,
     is_carrier_line,
+    is_comments_heading,
     is_consent_banner,
     is_contact_line,
     is_footer_chrome,
@@ -183,6 +184,7 @@ class Parsed:
     profile: Byline | None = None  # the name an author box or profile gives ("About NAME", "About Me" over NAME)
     profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
+    below_footer: list[lic.Statement] = field(default_factory=list)  # statements under a blog post's footer line
 
 
 def article_starts(lines: list[str], headed: bool = False) -> list[int]:
@@ -218,6 +220,10 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
         i, prev = nonblank[k], nonblank[k - 1]
         if wrote and _under_post_footer(lines, nonblank, k) and _post_follows(lines, nonblank[k:k + 3]):
             starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
+            prose = wrote = False  # (under the footer's share row and labels line, too)
+            continue
+        if wrote and is_blog_footer(lines[prev]) and (at := _post_after_footer(lines, nonblank, k)) is not None:
+            starts.append(at)  # the same, the next post found past the footer's labels line or comment count
             prose = wrote = False
             continue
         wrote = wrote or prev != starts[-1] and _is_text(lines[prev])  # any text at all: a post above its footer
@@ -447,6 +453,26 @@ def _markup_hits(lines: list[str], openings: list[str]) -> list[tuple[int, int]]
             found.append((k, hit))
             at = hit + 1
     return found
+
+
+MAX_FOOTER_LABELS = 2  # the lines a blog footer may carry under "Posted by": its labels, its comment count
+
+
+def _post_after_footer(lines: list[str], nonblank: list[int], k: int) -> int | None:
+    """Where the next post of a blog's archive starts when line ``nonblank[k]`` is the first under a post's footer
+    ("Posted by NAME at TIME"): there, or under the footer's own lines (its labels, "Labels: …", its comment
+    count), where a dated title opens the next post; else ``None``.
+
+    >>> lines = ["Posted by Jo at 9:14", "Labels: seeds", "Friday, 1 April 2011", "See Us", "We will bake bread."]
+    >>> _post_after_footer(lines, [0, 1, 2, 3, 4], 1), _post_after_footer(lines[:2], [0, 1], 1)
+    (2, None)
+    """
+    for skip in range(min(MAX_FOOTER_LABELS + 1, len(nonblank) - k)):
+        if skip and not is_footer_chrome(lines[nonblank[k + skip - 1]]):
+            return None
+        if _post_follows(lines, nonblank[k + skip:k + skip + 3]):
+            return nonblank[k + skip]
+    return None
 
 
 def _post_follows(lines: list[str], ahead: list[int]) -> bool:
@@ -2592,15 +2618,28 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
         # "Posted by Bea at 19:42"): the post's footer still ends the text, and names the poster, not the writer
         at = at if at is not None else next((i for i in reversed(nonblank) if i > body_first
                                              and first_name_credit(lines[i])), None)
+        at = at if at is not None else _comments_at(lines, nonblank, body_first)
         return _footer_from(lines, nonblank, at, parsed) if at is not None else len(lines)
     if at is None:
         at = next((i for i in reversed(nonblank) if i > body_first and first_name_credit(lines[i])), None)
         if at is not None:  # "Posted by Marisol at 4:37 PM": the blogger's first name, all the page may give; a
             parsed.signed = Byline(first_name_credit(lines[at]) or "")  # profile's full name comes first
             return _footer_from(lines, nonblank, at, parsed)
-        return len(lines)
+        at = _comments_at(lines, nonblank, body_first)
+        return _footer_from(lines, nonblank, at, parsed) if at is not None else len(lines)
     parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at])
     return _footer_from(lines, nonblank, at, parsed)
+
+
+def _comments_at(lines: list[str], nonblank: list[int], body_first: int) -> int | None:
+    """Where the readers' comments start under their heading ("Comments (3)" over "Ann: Lovely!"), when no blog
+    footer line ends the post: they end the text as a footer does (a notice above them is the article's last line
+    again); ``None`` when the page has no such heading.
+
+    >>> _comments_at(["Title", "Text.", "© 2020 Ann Lee.", "Komentáře (2)", "Bo: Díky!"], [0, 1, 2, 3, 4], 1)
+    3
+    """
+    return next((i for i in nonblank if i > body_first and is_comments_heading(lines[i])), None)
 
 
 def _footer_from(lines: list[str], nonblank: list[int], at: int, parsed: Parsed) -> int:
@@ -2617,6 +2656,7 @@ def _footer_from(lines: list[str], nonblank: list[int], at: int, parsed: Parsed)
                 for statement in split[1]:  # "All content © NAME 2010": the line's few words say what it covers
                     statement.text = text  # (every post of the page), as a loose statement line keeps them
             parsed.statements += split[1]
+            parsed.below_footer += split[1]
     return at
 
 
@@ -4065,6 +4105,9 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     wide = head + [s for parsed in readings for s in parsed.statements  # (the words of scope may stand before the
                    if s.kind in (*lic.GRANT_KINDS, "copyright")  # sign on its line: "All words and pictures © NAME")
                    and (lic.covers_issue(s.text) or page and lic.covers_issue(_line_of(page, s.text)))]
+    # a blog archive's licence in its sidebar or page footer, under the last post's "Posted by" line: the blog's own,
+    # it speaks for every post the page carries, as a licence in the markup's footer does (PAGE_WIDE_LICENCE)
+    wide += [s for s in readings[-1].below_footer if s.kind in lic.GRANT_KINDS and s not in wide]
     if markup is not None and markup.kind != "permission" and (page_wide or lic.covers_issue(markup.text) or (
             markup.kind == "copyright" and markup.holder and not is_person_name(markup.holder)
             and (lic.RESERVED.search(markup.text) or lic.refuses(markup.text)))):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..records import AuthorBio
-from .dates import DATE, is_date_line
+from .dates import DATE, DATE_ABROAD, is_date_line
 from .languages import alternation, other_languages, words
 
 # The segment stage asks the same line tests of a line many times (article_starts, the header, the trailer, the
@@ -153,7 +153,10 @@ VALEDICTION = re.compile(
 )
 # (the full stop of an initialism in capitals that ends a title, "... At 3 A.M.", "... In The U.S.", is the title's own;
 # "e.V." after a society's name is not counted: in a press office's contact block it is no title)
-TITLE_TRAILER = re.compile(r"(?<![A-Z]\.[A-Z])[\s.…|:\-–—]+$")
+TITLE_TRAILER = re.compile(r"(?<![A-Z]\.[A-Z])[\s.…|:\-–—]+$"
+                           # a footnote's mark after the title's last word ("… YOUR WOODLOT*", "… Guide†"): the note
+                           # under the text is marked so, the title is not (never a run of stars alone)
+                           r"|(?<=[\w)?!\"”’])[*†‡]{1,2}$")
 # a line's closing mark that ends a sentence or a clause: not a title's; an initialism's stop ends neither
 SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])\.$|[,;:]$")
 SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or out over so the to up with vs via".split())
@@ -170,7 +173,12 @@ class Byline:
     credentials: str | None = None
 
 
+# The first words of the date lines' leads ("Published", "Updated", "Veröffentlicht"): a line opening so is a date
+# line, never a name ("Published Sunday" is no person)
+DATE_LEADS = frozenset(w.split()[0] for w in words("published"))
 MAX_NAME_TOKENS = 6  # a name's words with its particles ("Ludwig van Beethoven", "Ana de la Cruz Soto")
+# A post head's date before the name it credits ("14. 03. 2024 NAME", "3 May 2019 NAME"): a date of any language
+DATE_FIRST = re.compile(rf"(?:{DATE}|{DATE_ABROAD})\s+(?=[^\W\d_])", re.I)
 # The word an advice column's name opens with before its writer's first name ("Ask Margit", "ASK NELL"): the
 # column's heading, never a person's name, though two capitalised words look like one. ("Dear Abby" is left alone:
 # a pen name a column's credit line calls its writer, "Dear Abby is written by ...", read as the bio's name.)
@@ -704,6 +712,10 @@ def credit_line(line: str) -> Byline | None:
     return None
 
 
+# The separators between the parts of a page's metadata row ("Author: NAME | Published: … | Views: …")
+ROW_PARTS = re.compile(r"\s+[|·•]\s+")
+
+
 def writing_credit(line: str) -> Byline | None:
     """The writer a label line crediting the writing names ("Text: NAME", "글: NAME", "Words & photos: NAME"), else
     ``None``: the form a magazine or a blog closes an article with, where a bare "LABEL: NAME" could be anything
@@ -723,7 +735,8 @@ def writing_credit(line: str) -> Byline | None:
     if m is None or not (any(w in WRITING for w in m["label"].lower().split())
                          or " ".join(m["label"].lower().split()) in WRITING_PHRASES):
         return None
-    if len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
+    head = ROW_PARTS.split(text, 1)[0]  # a metadata row's first part: "Yazar: NAME | Tarih: … | Kategori: …"
+    if len(head.split()) > MAX_NAME_LINE_WORDS or head[-1] in ".!?;,":
         return None
     return _credited(m["who"])
 
@@ -867,8 +880,8 @@ def name_line(line: str) -> Byline | None:
         return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line, credentials or role
     named = split_name(text)
     if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()) or head.strip().isupper() and (
-            len(head.split()) > 3):
-        return None
+            len(head.split()) > 3) or named.name.split()[0].casefold() in DATE_LEADS:
+        return None  # ("Published Sunday, 2 February 2025": the date line's own word, then a weekday)
     return Byline(named.name) if DIGIT.search(rest) else named  # a date is not a credential
 
 
@@ -943,6 +956,8 @@ def clean_title(line: str) -> str:
     'Quiet Ways To Save'
     >>> clean_title("Five Dinners You Can Eat Cold At 3 A.M."), clean_title("Cold Dinners At 3 A.M. -")
     ('Five Dinners You Can Eat Cold At 3 A.M.', 'Cold Dinners At 3 A.M.')
+    >>> clean_title("KEEP BEETLES OUT OF YOUR WOODLOT*"), clean_title("* * *")
+    ('KEEP BEETLES OUT OF YOUR WOODLOT', '* * *')
     """
     return TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split()))))
 
@@ -1250,6 +1265,11 @@ ISSUER = regex.compile(rf"^(?:this\s+(?:release|statement)\s+(?:is|was)\s+)?issu
                        rf"|^about\s+(?:the\s+)?{_ORG}\s*(?:$|:\s)", regex.I)  # "About X: X supplies ..." too
 
 
+# An office of the organisation issuing a release ("the Communications Office, X"): the organisation after it issues
+OFFICE_WORDS = frozenset("office desk department team unit division".split())
+OFFICE_OF = regex.compile(rf",\s*(?:the\s+)?{_ORG}(?=[.,;]|\s*$)", regex.I)
+
+
 def release_issuer(lines: list[str]) -> str | None:
     """The organisation a news release is issued by, as the text writes it, or ``None`` (not a release, or no
     issuer named): its "Issued by" or "Source:" line, its "About X" boilerplate, or its masthead in capitals that the
@@ -1263,6 +1283,8 @@ def release_issuer(lines: list[str]) -> str | None:
     True
     >>> release_issuer(["NEWS RELEASE", "Title", "Text.", "About Fenmoor Water Board: the Board supplies water."])
     'Fenmoor Water Board'
+    >>> release_issuer(["NEWS RELEASE", "Title", "Issued by the Press Office, Fenmoor Water Board", "Text."])
+    'Fenmoor Water Board'
     """
     top = [line.strip() for line in lines[:RELEASE_REACH * 2] if line.strip()][:RELEASE_REACH]
     lowered = " ".join(top).lower()
@@ -1270,7 +1292,11 @@ def release_issuer(lines: list[str]) -> str | None:
         return None  # (a plain word test first: few pages are releases)
     for line in lines:  # (a boilerplate paragraph opening "About X: ..." may run long: its head is read)
         if (len(line) < 200 or line[:6].lower() == "about ") and (m := ISSUER.match(line.strip()[:200])) is not None:
-            return LEGAL_FORM.sub("", m["org"].strip(" ."))
+            org = m["org"].strip(" .")
+            if org.split()[-1].casefold() in OFFICE_WORDS and (
+                    parent := OFFICE_OF.match(line.strip()[:200], m.end())) is not None:
+                org = parent["org"].strip(" .")  # "the Press Office, Fenmoor Water Board": the Board issues it
+            return LEGAL_FORM.sub("", org)
     masthead = top[0]
     if masthead.isupper() and len(masthead.split()) <= MAX_MASTHEAD_WORDS and not RELEASE_MARK.search(masthead):
         named = regex.search(regex.escape(masthead), "\n".join(lines[1:]), regex.I)
@@ -1414,17 +1440,25 @@ def dated_name(line: str) -> Byline | None:
 
 def name_before_date(line: str) -> Byline | None:
     """The writer a line names when it holds only a name, then the post's date and time, with no separator between
-    them ("한소희 2024. 7. 9. 21:15", "Ann Lee 3 May 2019": how some blog platforms print the post's head), else
-    ``None``. The name must be one the name lexicon knows (or of a script it does not cover), never a category.
+    them ("한소희 2024. 7. 9. 21:15", "Ann Lee 3 May 2019": how some blog platforms print the post's head), or the
+    date first ("14. 3. 2024 Ann Lee"), else ``None``. The name must be one the name lexicon knows (or of a script
+    it does not cover), never a category.
 
     >>> name_before_date("한소희 2024. 7. 9. 21:15"), name_before_date("Ann Lee 3 May 2019")
     (Byline(name='한소희', credentials=None), Byline(name='Ann Lee', credentials=None))
     >>> name_before_date("Garden Tips 3 May 2019"), name_before_date("Posted 3 May 2019"), name_before_date("Ann Lee")
     (None, None, None)
+    >>> name_before_date("14. 03. 2024 Ann Lee"), name_before_date("3 May 2019 Garden Tips")
+    (Byline(name='Ann Lee', credentials=None), None)
     """
     first = DIGIT.search(line)
     if first is None:
         return None
+    if first.start() == 0 and (dated := DATE_FIRST.match(line)) is not None:  # the date first, then the name
+        name = line[dated.end():].strip()
+        if not name or len(name.split()) > MAX_NAME_TOKENS or DIGIT.search(name):
+            return None
+        return Byline(normalise_case(name)) if _last_is_name([name]) else None
     name, date = line[:first.start()].strip(), line[first.start():].strip()
     if not name or len(name.split()) > MAX_NAME_TOKENS or not is_date_line(date):
         return None
@@ -1477,10 +1511,13 @@ QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")
 # "Tags", "Share" and "Comments" in the languages of the pages seen (German, French, Spanish, Italian, Portuguese,
 # Dutch, Polish, the Scandinavian languages, Greek, Ukrainian, Russian).
 TAGS_ABROAD = ("schlagwörter|stichwörter|schlagworte|étiquettes|mots-clés|etiquetas|etichette|tag|etiketten|etykiety|"
-               "tagi|tagit|taggar|stikkord|emneord|ετικέτες|теги|мітки|метки")
+               "tagi|tagit|taggar|stikkord|emneord|ετικέτες|теги|мітки|метки|"
+               # Blogger's "Labels:" in Finnish, Czech, Hungarian, Turkish, Romanian
+               "tunnisteet|štítky|címkék|etiketler|etichete")
 SHARE_ABROAD = ("teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|dela|del|jaa|"
                 "κοινοποίηση|поділитися|поделиться")
 COMMENTS_ABROAD = ("kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
+                   "komentáře|komentářů|hozzászólások|yorumlar|comentarii|"
                    "kommentit|σχόλια|коментарі|комментарии")
 FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
@@ -1531,6 +1568,8 @@ POSTED_BY_ABROAD = (
     ("geplaatst door", r"op|om"), ("diposting oleh", r"di|pada"), ("dikirim oleh", r"di|pada"),
     ("đăng bởi", r"lúc|vào lúc"), ("โพสต์โดย", r"ที่|เมื่อ"), ("opublikowane przez", r"o"), ("upplagd av", r"kl\.?"),
     ("indsendt af", r"kl\.?"), ("lagt inn av", r"kl\.?"), ("vystavil", r"v"), ("опубликовал", r"в"),
+    ("lähettänyt", r"klo"), ("gönderen", r"zaman:?"), ("bejegyezte:?", r"dátum:?|időpont:?"), ("postat de", r"la"),
+    ("αναρτήθηκε από", r"στις"),
 )
 BLOG_FOOTER_ABROAD = regex.compile(
     r"^(?:" + "|".join(rf"{lead}\s+(?P<who{n}>\S.*?)\s+(?:{at})" for n, (lead, at) in enumerate(POSTED_BY_ABROAD))
@@ -1575,6 +1614,20 @@ BIO_CUE = re.compile(
 )
 MAX_CONTACT_WORDS = 30
 MAX_CLOSING_WORDS = 8  # "With warm wishes for the season," is a valediction; a longer line is a sentence
+
+
+# The heading over a page's readers' comments with their count ("Comments (3)", "Komentáře (3)", "Yorumlar (12)"):
+# every line under it is a reader's, never the article's
+COMMENTS_HEADING = re.compile(rf"^(?:comments?|responses|{COMMENTS_ABROAD})\s*\(\d+\)$", re.I)
+
+
+def is_comments_heading(line: str) -> bool:
+    """Tell the heading over a page's readers' comments, with their count.
+
+    >>> is_comments_heading("Komentáře (3)"), is_comments_heading("Comments (12)"), is_comments_heading("Comments")
+    (True, True, False)
+    """
+    return "(" in line and COMMENTS_HEADING.match(line.strip()) is not None
 
 
 def is_footer_chrome(line: str) -> bool:

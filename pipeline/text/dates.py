@@ -37,6 +37,11 @@ WEEKDAYS_ABROAD_BY_LANGUAGE = {
     "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
     "da nb": "mandag tirsdag lørdag søndag",
     "id": "senin selasa rabu kamis jumat sabtu minggu",
+    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+    "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
+    "pl": "poniedziałek wtorek środa czwartek piątek niedziela",
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+    "ro": "luni marți miercuri joi vineri sâmbătă duminică",
 }
 MONTHS_ABROAD_BY_LANGUAGE = {
     "de": "januar februar märz april mai juni juli august september oktober november dezember",
@@ -49,6 +54,14 @@ MONTHS_ABROAD_BY_LANGUAGE = {
     "da": "marts",
     "nb": "desember",
     "id": "maret agustus",
+    # the month in the case a date writes it: Finnish partitive ("14. marraskuuta 2023"), Czech and Polish genitive
+    # ("5. listopadu 2023", "5 listopada 2023")
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+          "lokakuuta marraskuuta joulukuuta",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "ro": "ianuarie februarie martie iunie iulie septembrie octombrie noiembrie decembrie",
 }
 WEEKDAYS_ABROAD = " ".join(WEEKDAYS_ABROAD_BY_LANGUAGE.values()).split()
 MONTHS_ABROAD = " ".join(MONTHS_ABROAD_BY_LANGUAGE.values()).split()
@@ -73,7 +86,9 @@ DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\
                r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"
                r"|วัน\S*\s*\d{1,2}\s+\S+\s+(?:พ\.ศ\.\s*)?\d{4}"
                # year, month and day with full stops, as Korean and Hungarian pages write them ("2024. 7. 9.")
-               r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.")
+               r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\."
+               # ... and day, month and year so, spaced, as Czech and Slovak pages do ("14. 3. 2024")
+               r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}")
 # A date line, the strictest variant: the whole line is a date (after "Posted on", "Updated:"), with its time
 # at most. A line that only also holds a date is text, a byline or a meta line (attribution, segment).
 _DATE_LINE = (r"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{})"
@@ -125,6 +140,10 @@ def is_date_line(line: str) -> bool:
     (True, True, False)
     >>> is_date_line("2024. 7. 9. 21:15"), is_date_line("2024. 07. 09."), is_date_line("2024. 7 tips")
     (True, True, False)
+    >>> is_date_line("14. 03. 2024"), is_date_line("3. 5. 12 tips")
+    (True, False)
+    >>> is_date_line("tiistai 14. marraskuuta 2023"), is_date_line("středa 5. června 2024")
+    (True, True)
     """
     if _DIGIT.search(line) is None:
         return False  # every date form holds a digit: most lines fail here at once

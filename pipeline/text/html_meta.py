@@ -194,7 +194,8 @@ def _resolved(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
 # A page that says it is a listing (a section front, search results): its <h1> names the list, not the one post
 # the main text holds.
 LISTING_TYPES = re.compile(r"collectionpage|itemlist|searchresultspage", re.I)
-ARTICLE_TYPES = re.compile(r"article|posting|report|blog|review|recipe|webpage|creativework|newsarticle", re.I)
+# (a how-to guide's markup, "HowTo", names its writer as an article's does)
+ARTICLE_TYPES = re.compile(r"article|posting|report|blog|review|recipe|webpage|creativework|newsarticle|howto", re.I)
 
 
 def _names(value: Any) -> list[str]:

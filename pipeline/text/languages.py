@@ -79,7 +79,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
     },
     "de": {
-        "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "zuerst", "zunächst", "als erstes",
+        "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "sechstens", "und schließlich",
+                     "zuerst", "zunächst", "als erstes",
                      "danach", "anschließend", "außerdem", "schließlich", "zum schluss", "zu guter letzt",
                      "als letztes", "und zuletzt"),
         "posted_by": ("geschrieben von", "verfasst von", "veröffentlicht von", "eingestellt von"),
@@ -102,7 +103,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redaktion", "die redaktion", "online-redaktion"),
     },
     "fr": {
-        "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "tout d'abord",
+        "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "et enfin",
+                     "tout d'abord",
                      "d'abord", "en premier lieu", "ensuite", "puis", "après cela", "enfin", "pour finir",
                      "en dernier lieu", "finalement"),
         "posted_by": ("écrit par", "écrite par", "publié par", "publiée par", "posté par", "rédigé par"),
@@ -127,6 +129,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
+                     "en cuarto lugar", "y por último", "y finalmente",
                      "después", "luego", "a continuación", "por último", "finalmente", "para terminar"),
         "posted_by": ("escrito por", "publicado por", "enviado por", "redactado por"),
         "rights_reserved": ("todos los derechos reservados",),
@@ -148,7 +151,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redacción", "la redacción"),
     },
     "pt": {
-        "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "depois",
+        "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "em terceiro lugar",
+                     "em quarto lugar", "depois",
                      "em seguida", "a seguir", "por fim", "por último", "finalmente"),
         "posted_by": ("escrito por", "postado por", "publicado por", "enviado por"),
         "rights_reserved": ("todos os direitos reservados",),
@@ -171,7 +175,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
-                     "terzo", "poi", "in seguito", "dopodiché", "infine", "per finire", "da ultimo"),
+                     "terzo", "in terzo luogo", "quarto", "in quarto luogo", "e infine", "poi", "in seguito",
+                     "dopodiché", "infine", "per finire", "da ultimo"),
         "posted_by": ("scritto da", "pubblicato da", "postato da"),
         "rights_reserved": ("tutti i diritti riservati",),
         "ingredients": ("ingredienti",),
@@ -192,7 +197,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redazione", "la redazione"),
     },
     "nl": {
-        "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "eerst", "allereerst", "daarna",
+        "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "ten vijfde", "en tot slot", "eerst",
+                     "allereerst", "daarna",
                      "vervolgens", "tot slot", "ten slotte", "als laatste", "tenslotte"),
         "posted_by": ("geschreven door", "geplaatst door", "gepubliceerd door"),
         "rights_reserved": ("alle rechten voorbehouden",),
@@ -235,7 +241,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redakcja", "zespół redakcyjny"),
     },
     "cs": {
-        "sequence": ("za prvé", "za druhé", "za třetí", "nejprve", "nejdříve", "potom", "poté", "dále",
+        "sequence": ("za prvé", "za druhé", "za třetí", "za čtvrté", "za páté", "zaprvé", "zadruhé", "zatřetí",
+                     "začtvrté", "zapáté", "a nakonec", "a konečně", "nejprve", "nejdříve", "potom", "poté", "dále",
                      "nakonec", "na závěr"),
         "posted_by": ("napsal", "napsala", "vystavil", "publikoval"),
         "rights_reserved": ("všechna práva vyhrazena",),
@@ -277,7 +284,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redacția", "redactia"),
     },
     "sv": {
-        "sequence": ("för det första", "för det andra", "för det tredje", "först", "sedan", "därefter",
+        "sequence": ("för det första", "för det andra", "för det tredje", "för det fjärde", "först", "sedan",
+                     "därefter",
                      "till sist", "slutligen", "avslutningsvis"),
         "posted_by": ("skrivet av", "skriven av", "upplagd av", "publicerad av"),
         "rights_reserved": ("alla rättigheter förbehållna",),
@@ -340,7 +348,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redaksjonen",),
     },
     "fi": {
-        "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "aluksi", "sitten", "seuraavaksi",
+        "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi",
+                     "ja lopuksi",
+                     "aluksi", "sitten", "seuraavaksi",
                      "lopuksi", "viimeiseksi"),
         "posted_by": ("kirjoittanut", "julkaissut"),
         "rights_reserved": ("kaikki oikeudet pidätetään",),
@@ -361,7 +371,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("toimitus",),
     },
     "hu": {
-        "sequence": ("először", "elsőként", "másodszor", "harmadszor", "ezután", "azután", "majd", "végül",
+        "sequence": ("először", "elsőként", "másodszor", "harmadszor", "negyedszer", "ötödször", "és végül", "ezután",
+                     "azután", "majd", "végül",
                      "utoljára"),
         "posted_by": ("írta", "közzétette", "beküldte"),
         "rights_reserved": ("minden jog fenntartva",),
@@ -382,7 +393,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("szerkesztőség",),
     },
     "tr": {
-        "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "ardından", "daha sonra",
+        "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "dördüncüsü",
+                     "beşincisi", "altıncısı", "ve son olarak", "ardından", "daha sonra",
                      "sonra", "son olarak", "en son"),
         "posted_by": ("yazan", "gönderen", "yayınlayan"),
         "rights_reserved": ("tüm hakları saklıdır",),
@@ -396,7 +408,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "holder": ("yazar", "yayıncı", "yayınevi"),
         "by": ("yazan",),
         "text_noun": ("makale", "yazı", "metin"),
-        "may": ("olabilir", "serbest", "izin verilir"),
+        # the leave is a suffix of the verb ("yayınlanabilir": may be published): the verbs with it are listed
+        "may": ("olabilir", "serbest", "izin verilir", "yayınlanabilir", "yayımlanabilir", "paylaşılabilir",
+                "çoğaltılabilir", "kopyalanabilir", "kullanılabilir"),
         "reuse": ("yayınla", "paylaş", "çoğalt", "kopyala"),
         "issue": ("bu bülten", "bu sayı"),
         "limits": ("değil", "yalnızca", "sadece", "olmadan", "yasak"),

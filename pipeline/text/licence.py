@@ -121,26 +121,34 @@ CC_ZERO = re.compile(r"creativecommons\.org/publicdomain/zero/1\.0|\bCC0\b|\bCC[
 CC_WAIVER = re.compile(r"\bwaived?\s+all\s+copyright\s+and\s+related\s+(?:(?:or|and)\s+neighbou?ring\s+)?rights\b",
                        re.I)
 # Creative Commons named in words. The licence's elements, as its deeds name them in English and in the languages
-# of the translated deeds (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish), each to its code;
+# of the translated deeds (German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Finnish, Czech,
+# Hungarian, Turkish, Danish, Norwegian, Romanian), each to its code;
 # "Attribution" (BY) in those languages opens the name. Old names count too: "NoDerivs", "No Derivative Works".
 CC_ELEMENT_WORDS = (
     ("nc", r"Non[\s-]?Commercial|Nicht[\s-]?kommerziell|Pas\s+d['’]Utilisation\s+Commerciale|No\s?Comercial"
            r"|Non\s+commerciale|N[ãa]o\s?Comercial|Niet[\s-]?Commercieel|U[żz]ycie\s+niekomercyjne|Ickekommersiell"
+           r"|Ei\s?Kaupallinen|Neu[žz][íi]vejte\s+komer[čc]n[ěe]|Ne\s+add\s+el!?|Gayri\s?Ticari|Ikke\s?Kommer[cs]iel"
+           r"|Necomercial"
            # the Chinese (simplified, traditional), Japanese and Korean deeds' names
            r"|非商业性使用|非商業性使用|非営利|비영리"),
     ("nd", r"No[\s-]?Deriv(?:ative)?(?:s|\s+Works)|Keine\s+Bearbeitung(?:en)?|Pas\s+de\s+Modification"
            r"|Sin\s?Obras?\s?Derivadas?|Sin\s?Deriva(?:das|r)|Non\s+opere\s+derivate|Sem\s?Deriva(?:[çc](?:õ|o)es|dos)"
            r"|Geen\s?Afgeleide\s?Werken|Bez\s+utwor[óo]w\s+zale[żz]nych|Inga\s+bearbetningar"
+           r"|Ei\s?Muutoksia|Nezasahujte\s+do\s+d[íi]la|Ne\s+v[áa]ltoztasd!?|T[üu]retilemez|Ingen\s?Bearbe[ji]d"
+           r"|F[ăa]r[ăa]\s?Derivate"
            r"|禁止演绎|禁止改作|改変禁止|변경\s?금지"),
     ("sa", r"Share[\s-]?Alike|Weitergabe\s+unter\s+gleichen\s+Bedingungen|Partage\s+dans\s+les\s+M[êe]mes\s+Conditions"
            r"|Compartir\s?Igual|Condividi\s+allo\s+stesso\s+modo|Compartilha\s?Igual|Gelijk\s?Delen"
            r"|Na\s+tych\s+samych\s+warunkach|Dela\s?Lika"
+           r"|Jaa\s?Samoin|Zachovejte\s+licenci|[ÍI]gy\s+add\s+tov[áa]bb!?|Ayn[ıi]\s?Lisansla\s?Payla[şs]"
+           r"|Del\s?P[åa]\s?Samme\s?Vilk[åa]r|Partajare\s?Identic[ăa]"
            r"|相同方式共享|相同方式分享|継承|동일\s?조건\s?변경\s?허락"),
 )
 CC_ELEMENT_CODES = tuple((code, re.compile(words, re.I)) for code, words in CC_ELEMENT_WORDS)
 _WORD_ELEMENTS = "(?:(?:" + "|".join(words for _, words in CC_ELEMENT_WORDS) + r")[\w'’]*)"  # "commerciale"
 _BY_WORDS = (r"(?:Attribution|Namensnennung|Paternit[ée]|Reconocimiento|Atribuci[óo]n|Attribuzione|Atribui[çc][ãa]o"
-             r"|Naamsvermelding|Uznanie\s+autorstwa|Erk[äa]nnande|署名|姓名標示|表示|저작자\s?표시)")
+             r"|Naamsvermelding|Uznanie\s+autorstwa|Erk[äa]nnande|Nime[äa]|Uve[ďd]te\s+p[ůu]vod|Nevezd\s+meg!?|At[ıi]f"
+             r"|Kreditering|Navngivelse|Atribuire|署名|姓名標示|表示|저작자\s?표시)")
 # "Attribution-NonCommercial", "Namensnennung - Nicht kommerziell", "Attribution, NonCommercial and ...", spaces
 _CC_SEP = r"(?:\s*[-–—,/+]\s*(?:and\s+)?|\s+and\s+|\s+)"
 # The port a deed names after its version, for the ports SPDX lists (others keep their code in a LicenseRef).
@@ -154,7 +162,8 @@ _PORT = r"(?P<port>United\s+States|US|Germany|Deutschland|Austria|Österreich|Ne
         r"|England\s+(?:and|&)\s+Wales|UK|Japan|France|IGO|Polska|Poland|España|Spain|Italia|Italy|Brasil|Brazil" \
         r"|Schweiz|Switzerland|Canada|New\s+Zealand)\b"
 _VERSION_TAIL = (r"(?:[\s,]+(?:International|Internationale?|Internacional|Internazionale|Internationaal"
-                 r"|Mi[ęe]dzynarodowe|Unported|Generic))?"
+                 r"|Mi[ęe]dzynarodowe|Kansainv[äa]linen|Mezin[áa]rodn[íi]|Nemzetk[öo]zi|Uluslararas[ıi]"
+                 r"|Interna[țţt]ional[ăa]?|Unported|Generic))?"
                  r"(?:\s+(?:Public\s+)?(?:Licen[cs]e|Lizenz|Licencia|Licenza|Licen[çc]a|Licentie|Licencja|Licens))?"
                  r"(?:,?\s+v(?:ersion)?\.?)?\s*(?P<ver>\d\.\d)?(?:(?<=\d)\s+" + _PORT + ")?")
 CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own name after "licensed under", or its
@@ -358,6 +367,11 @@ INFORMATION_GRANT = re.compile(r"\bthis\s+information\s+(?:may|can)\s+(?:be\s+)?
 REPRODUCTION_ALLOWED = re.compile(
     r"(?:^|(?<=[.!?:;]\s))(?:re-?production|re-?publication|reprinting|re-?distribution)(?:\s+of\s+[^.;!?]{1,60}?)?\s+"
     r"(?:is|are)\s+(?:hereby\s+|freely\s+)?(?:authori[sz]ed|permitted|allowed|welcome|encouraged)\b", re.I)
+# A press office's release notice: the text is "free for publication" (SPEC-silent, labelled a free-reprint grant: the
+# release is meant to be carried, whole), as a label above the headline ("FREE FOR PUBLICATION") or in the notes to
+# editors ("This release is free for publication"); never negated ("not free for publication until 9 May").
+FOR_PUBLICATION = ("for publication", "for republication")  # every match holds one
+FREE_FOR_PUBLICATION = re.compile(r"\b(?:free|cleared|released)\s+for\s+(?:re-?)?publication\b", re.I)
 # The author box's question and its answer: "Want to use this article on your site or in your ezine? You can, as long
 # as you include this bio" (the mirror of ASK_FIRST's refusal). A grant with a place to publish or a strong verb in the
 # question, and terms in the answer; "Want to use this recipe for a party? You can, as long as you double the flour"
@@ -426,6 +440,12 @@ GRANT_ABROAD = (
            r"|udostępniać)\b"
            r"|\b(?<!nie\s)możesz\s+(?:\w+\s+){0,2}?(?:publikować|opublikować|przedrukować)\s+(?:ten|te|nasze|moje)\s+"
            r"(?:artykuł|artykuły|tekst|teksty)\b"),
+    # A French footer's leave: "Reproduction intégrale autorisée, à condition de citer …" (the noun and its leave, as
+    # "Reproduction is authorised provided …" in English, REPRODUCTION_ALLOWED); at a sentence's start, never "non
+    # autorisée" (FOREIGN_NO), never a part only ("partielle")
+    ("fr", r"(?:^|(?<=[.!?:;]\s))(?:la\s+|toute\s+)?(?:reproduction|republication|rediffusion)"
+           r"(?:\s+(?:intégrale|libre|gratuite|totale|complète))?(?:\s+(?:de|des|du)\s+[^.!?,]{1,60}?)?"
+           r"\s+(?:est\s+)?(?:librement\s+)?(?:autorisée|permise)\b"),
     # A Hindi directory's terms: you may publish this article on your site, blog or e-magazine ("आप यह लेख ... प्रकाशित
     # कर सकते हैं"); a verb with "नहीं" (not) before "कर" never matches
     ("hi", r"(?:यह|ये|इस|इन)\s+(?:लेख|लेखों)\s[^।.!?]{0,80}?(?:प्रकाशित|पुनः\s*प्रकाशित|पुनर्प्रकाशित|छाप|साझा)\s+कर\s+"
@@ -433,7 +453,7 @@ GRANT_ABROAD = (
 )
 GRANT_ABROAD_WORDS = ("darf", "dürf", "vous", "permite", "permitid", "consentit", "permess", "autorizzat", "mag ",
                       "mogen", "разрешен", "допуска", "возможн", "дозвол", "можлив", "można", "możesz",
-                      "सकते")
+                      "सकते", "autorisée", "permise")
 # Refusals: like "All rights reserved", they need no object ("Nachdruck nur mit Genehmigung", "Reproduction interdite",
 # "Prohibida su reproducción", "Riproduzione riservata", "Eftertryck förbjudet").
 REFUSE_ABROAD = (
@@ -592,6 +612,29 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         # editor's consent / permission": разрешения, согласия, дозволу, згоди)
                         r"|\bне\b|\bни\b|\bбез\b|запрещ|заборон|\bсогласи|\bразрешени|\bдозволу\b|\bзгод",
                         re.I)
+# "Without changes" in a grant is one of its terms, not a limit: "sans aucune modification", "ohne Änderungen",
+# "senza modifiche", "bez zmian", "değiştirilmeden" ask for the text whole, as "unchanged" does in English. Taken out
+# of a grant's sentence before its limits are read (FOREIGN_NO's "sans", "ohne", "bez").
+UNCHANGED_ABROAD = re.compile(
+    r"(?<!\w)(?:sans\s+(?:aucune\s+)?(?:modification|changement|altération)s?"
+    r"|ohne\s+(?:jede\s+)?(?:Änderung|Veränderung)(?:en)?"
+    r"|sin\s+(?:ninguna\s+)?(?:modificaci[óo]n|cambio|alteraci[óo]n)(?:es|s)?"
+    r"|sem\s+(?:qualquer\s+)?(?:modifica[çc](?:ão|ões)|altera[çc](?:ão|ões))"
+    r"|senza\s+(?:alcuna\s+)?(?:modifiche|modifica|alterazioni)"
+    r"|zonder\s+(?:enige\s+)?wijziging(?:en)?|bez\s+zmian|bez\s+úprav|beze\s+změn|utan\s+ändringar"
+    r"|uden\s+ændringer|uten\s+endringer|ilman\s+muutoksia|változtatás\s+nélkül|fără\s+modificări"
+    r"|değiştiril?meden)(?!\w)", re.I)
+
+
+def without_unchanged(sentence: str) -> str:
+    """``sentence`` with its "without changes" terms blanked (UNCHANGED_ABROAD), for reading a grant's limits.
+
+    >>> without_unchanged("Reproduction autorisée sans aucune modification.")
+    'Reproduction autorisée .'
+    """
+    return UNCHANGED_ABROAD.sub("", sentence) if UNCHANGED_ABROAD.search(sentence) else sentence
+
+
 LEAVE_WORDS = ("welcome", "encourag", "permit", "allow", "invite", "authori")
 # Stems that send a line on to the patterns (they join HINTS, the gate every line passes: few and specific).
 FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
@@ -827,6 +870,9 @@ PUBLIC = re.compile(
     # holds ("many of the quotes in this post are in the public domain": the quotes are)
     rf"|(?:(?<!\bin\s)(?<!\bof\s)(?<!\bon\s)(?<!\bfrom\s)\b(?:this|the\s+following|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK}"
     rf"|\b(?:the\s+)?(?:text|content|words|wording|writing)\s+(?:of|in)\s+(?:this|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK})"
+    # a first predicate before the dedication: "this fact sheet is a publication of the Service and is in the public
+    # domain" (a clause of a few words, within the sentence)
+    r"(?:\s+(?:is|are)\s+[^.;!?\n]{1,80}?,?\s+and)?"
     r"\s+(?:is|are|has\s+been|have\s+been|was|were)\s+"
     r"(?:(?:hereby|now|permanently|irrevocably|entirely|wholly|fully|and|therefore|also)[\s,]+)*"
     r"(?:placed\s+|released\s+|dedicated\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?[\"“'‘]?public[\s-]+domain"
@@ -943,7 +989,8 @@ LETTING_US = ("letting us",)
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
 HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "publish", "rights", "distribut",
          "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing", "go-ahead",
-         " us to", *LETTING_US, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS, *ABROAD_HINTS)
+         " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
+         *ABROAD_HINTS)
 # Hints that are also the inside or the start of everyday words ("cc" in "according", "pass" in "compass", "ok" in
 # "Oktober", "print" in "blueprint"): a line holding one goes to the patterns only if it holds the hint as every
 # pattern reads it: CC's short forms at a word's start, the grant's verbs "pass" ("passed", "pass or print"; never
@@ -1571,13 +1618,14 @@ def _more_grants(text: str, lowered: str, mask: int = -1) -> int | None:
     allowed = leave and (not ascii_ or _has_any(lowered, ("reproduction", "republication", "reprinting",
                                                             "redistribution")))
     information = "this information" in lowered or not ascii_
+    release = not ascii_ or _has_any(lowered, FOR_PUBLICATION)
     asked = "?" in text and (not ascii_ or _has_any(lowered, ("want", "like", "wish", "hoping", "planning",
                                                                 "thinking")))
     foreign = not ascii_ or _has_any(lowered, GRANT_ABROAD_WORDS)
     tabled = bool(mask & G_REUSE) and _table_grant(text)  # (its stems' own test first: the gate's mask)
     if not (welcome and REPRINTS_WELCOME.search(text) or allowed and REPRODUCTION_ALLOWED.search(text) or (
             information and INFORMATION_GRANT.search(text)) or asked and ASKED.search(text) or (
-            foreign and FOREIGN_GRANT.search(text)) or tabled):
+            foreign and FOREIGN_GRANT.search(text)) or tabled or release and FREE_FOR_PUBLICATION.search(text)):
         return None  # one search of the whole text first, as for GRANT
     spans = _sentences(text)
     for n, (start, end) in enumerate(spans):
@@ -1588,9 +1636,13 @@ def _more_grants(text: str, lowered: str, mask: int = -1) -> int | None:
                 information and INFORMATION_GRANT.search(sentence))) and not NEGATION.search(
                 sentence) and not _limits(sentence):
             return start
-        if foreign and FOREIGN_GRANT.search(sentence) and not FOREIGN_NO.search(sentence) and not _limits(sentence):
+        if foreign and FOREIGN_GRANT.search(sentence) and not FOREIGN_NO.search(without_unchanged(sentence)) and not \
+                _limits(sentence):
             return start
         if tabled and _table_grant(sentence) and not _limits(sentence):
+            return start
+        if release and (m := FREE_FOR_PUBLICATION.search(sentence)) and not NEGATION.search(
+                sentence, 0, m.end()) and not _limits(sentence):
             return start
         if asked and n + 1 < len(spans) and (q := ASKED.search(sentence)) is not None:
             answer = text[spans[n + 1][0]:spans[n + 1][1]]
@@ -1811,7 +1863,7 @@ JoAnna Brandi. Used with permission.')]
             begin := find_public_domain(text)) is not None:
         found.append((begin, _tail_end(text, begin), Statement("public-domain", "", PUBLIC_DOMAIN)))
     if (not ascii_ or grant_words or mask & G_REUSE or any(w in lowered for w in GRANT_VERBS)
-            or _has_any(lowered, FOREIGN_WORDS)) and (
+            or _has_any(lowered, FOREIGN_WORDS) or _has_any(lowered, FOR_PUBLICATION)) and (
             begin := find_grant(text, pronoun=cc is None, mask=mask)) is not None:
         end = _tail_end(text, begin)
         notice = Statement("reprint", "", FREE_REPRINT, conditions=conditions_of(text[begin:end]))

@@ -110,6 +110,7 @@ ROW_EXAMPLES = {
         "Перепечатка статей с сайта разрешена при условии прямой ссылки на наш сайт.",
         "Передрук статей дозволено за умови посилання на наш сайт.",
         "Ten artykuł można bezpłatnie przedrukować w całości, z notką o autorze.",
+        "Reproduction libre autorisée en citant le nom de la chroniqueuse.",
         "आप यह लेख अपने ब्लॉग पर बिना बदलाव के प्रकाशित कर सकते हैं।",
     ],
     "REFUSE_ABROAD": [

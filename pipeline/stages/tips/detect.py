@@ -103,6 +103,8 @@ from .patterns import (
     SITUATION_LABEL,
     SPEAKER_LABEL,
     SPOKEN_OPENERS,
+    TEASER_LINE,
+    TEASER_MAX_CHARS,
     WH_WORDS,
 )
 
@@ -1951,6 +1953,18 @@ def _ad_insert(para: Para) -> bool:
             and not has_words(para.text, AD_INSERT_MAX_WORDS + 1))
 
 
+def _teaser_lines(para: Para) -> bool:
+    """Lines of links to other pages set between an article's paragraphs, each a label and a title ("Read also:
+    Herbs on a cold sill", "Lesen Sie auch: …"): the paragraphs go on below them, so they part no run of points.
+
+    >>> _teaser_lines(Para(0, 0, "Read also: Ten herbs for a cold sill\\nSee also: Sowing in March")), _teaser_lines(
+    ...     Para(0, 0, "See also the notes below: they help."))
+    (True, False)
+    """
+    return para.marker is None and len(para.text) <= TEASER_MAX_CHARS and all(
+        TEASER_LINE.fullmatch(line.strip()) for line in para.text.splitlines() if line.strip())
+
+
 def _blank_between(text: str, a: Para, b: Para) -> bool:
     return "\n\n" in "".join(text[a.end:b.start].split(" "))
 
@@ -2093,7 +2107,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             blocks[-1].append(p)
         elif listing and blocks[-1] and not CHROME_LINE.match(p.text) and not _ad_insert(p):
             follow.setdefault(blocks[-1][-1].start, []).append(p)  # "… these to hand:" and its bare lines
-        elif blocks[-1] and not _ad_insert(p):  # an advertising line between two points parts no block
+        elif blocks[-1] and not _ad_insert(p) and not _teaser_lines(p):  # an advertising line or a "Read also:"
+            # teaser between two points parts no block
             blocks.append([])
     best: list[Para] = []
     for block in blocks:

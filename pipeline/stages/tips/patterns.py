@@ -18,6 +18,9 @@ _NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # 3.", "コツ③"): a numbered point's marker wherever it is written; the counter words of the language tables
 # (text/languages.py)
 _FOREIGN_ITEM_WORDS = alternation("counter", other_languages())
+# ... and the languages that write the ordinal number before the counter ("1. vinkki:", "2. tipp:", "3. adım:"): the
+# counter after "N." is part of the marker, never the headline's first word
+_COUNTERS = alternation("counter")
 # a counter's number may be a circled digit ("コツ①", "Step ③"): how Japanese and Korean pages number their sections
 CIRCLED_NUMBERS = "\u2460-\u2473"
 _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mistake|strategy|method|technique|"
@@ -34,7 +37,8 @@ NUMBERED_LINE = re.compile(
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
-      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)  # 1. / 1) / 1.) / glued 3.Being
+      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)])(?!\d)                            # 1. / 1) / 1.) / glued 3.Being
+            (?:\s+{_COUNTERS}\s*[:.\-–—]\s+|\s+|(?=[A-Z"“‘'(])|$)             # 1. vinkki: (the counter after)
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
@@ -235,8 +239,7 @@ GUARD_MIN_SHARE = 0.25  # a guard match in the first quarter is a header (byline
 # and the same in the languages the pages come in ("Читайте
 # також:", "Czytaj także", "Lesen Sie auch", "関連記事"). The lines under it are other pages' titles, never the
 # article's points: the article ends at it. Matched against a whole short paragraph (MORE_READING_MAX_WORDS).
-MORE_READING = re.compile(
-    r"""^\W*(?:
+_MORE_READING_WORDS = r"""(?:
         you\s+(?:may|might|will|could)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|also\s+read|see\s+also|
         related(?:\s+[^\W\d_]+){0,2}|            # "Related posts", "Related information", "Related help topics"
         (?:more|other|recent|latest|popular|similar|newer|older|recommended)\s+
@@ -257,10 +260,18 @@ MORE_READING = re.compile(
             (?:artículos|entradas|artigos)\s+(?:relacionad[oa]s|recientes|recentes|similares)|
         leggi\s+anche|articoli\s+(?:correlati|recenti|simili)|lees\s+ook|gerelateerde\s+artikelen|
         διαβάστε\s+(?:επίσης|ακόμα|ακόμη)|δείτε\s+επίσης|σχετικά\s+άρθρα|
-        関連記事|おすすめ記事|人気記事|新着記事|あわせて読みたい|こちらもおすすめ
-    )\W*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+        関連記事|おすすめ記事|人気記事|新着記事|あわせて読みたい|こちらもおすすめ|
+        (?:přečtěte|čtěte)\s+si\s+(?:také|též|rovněž)|související\s+články|                    # Czech
+        olvassa?\s+el\s+ezt\s+is|kapcsolódó\s+(?:cikkek|írások)|                               # Hungarian
+        (?:bunu\s+da|ayrıca)\s+okuyun|ilgili\s+(?:yazılar|makaleler)|                          # Turkish
+        lue\s+myös|aiheeseen\s+liittyv\w*|läs\s+(?:även|också)|læs\s+også|les\s+også|citește\s+și
+    )"""
+MORE_READING = re.compile(rf"^\W*{_MORE_READING_WORDS}\W*$", re.IGNORECASE | re.VERBOSE)
+# A teaser line set inside the article's running text: the same words as a label before another page's title ("Read
+# also: Herbs on the sill", "Lesen Sie auch: …"), one such line or a few in a row. It parts no run of points: the
+# article's paragraphs go on below it.
+TEASER_MAX_CHARS = 400  # a few lines of titles, never a paragraph of the article
+TEASER_LINE = re.compile(rf"\W*{_MORE_READING_WORDS}\s*[:：]\s*\S[^\n]*", re.IGNORECASE | re.VERBOSE)
 MORE_READING_MAX_CHARS = 40  # a heading of a few words, never a sentence that happens to open "Related …"
 MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph after it is the article going on
 

@@ -6,7 +6,7 @@ marks. Pages written here in our own words."""
 from __future__ import annotations
 
 from pipeline.stages.tips.detect import _sequenced_points
-from pipeline.stages.tips.paras import headline_of, lead_sentence, paragraphs
+from pipeline.stages.tips.paras import headline_of, lead_sentence, match_marker, paragraphs
 from tests.conftest import tip_headlines as heads
 
 
@@ -111,8 +111,44 @@ def test_chinese_numerals_with_the_enumeration_comma_number_the_points():
 
 
 def test_a_chinese_numeral_without_its_comma_is_no_marker():
-    from pipeline.stages.tips.paras import match_marker
     line = "一次少种，分批播种"
     assert match_marker(line, 0, len(line)) is None
     line = "（二）容器宁深勿浅"
     assert match_marker(line, 0, len(line)).number == 2
+
+
+def test_glued_and_later_ordinals_abroad_open_points():
+    # Czech writes the ordinal as one word or two ("Zadruhé," / "Za druhé,"), a last point may open with "and"
+    # before its word ("A nakonec,"), Turkish counts on past three ("Dördüncüsü,")
+    assert headline_of("Zadruhé, zavřete okno.") == "Zavřete okno."
+    assert headline_of("A nakonec, uklízejte nářadí.") == "Uklízejte nářadí."
+    assert headline_of("Dördüncüsü, kapıyı kilitleyin.") == "Kapıyı kilitleyin."
+
+
+CZECH_WITH_TEASERS = ("Zima v bytě je pro kaktusy zkouška. Několik rad z vlastní zkušenosti.\n\n"
+                      "Zaprvé, kaktusy přestaňte zalévat v listopadu. Kořeny v chladu hnijí.\n\n"
+                      "Zadruhé, dejte je k oknu do nevytápěné místnosti. Světlo potřebují i v zimě.\n\n"
+                      "Přečtěte si také: Sukulenty na parapetu\nPřečtěte si také: Kdy přesazovat palmy\n\n"
+                      "Zatřetí, nehnojte je až do března. Hnojivo jim teď jen škodí.\n\n"
+                      "A nakonec, na jaře je zvykejte na slunce pomalu.\n\n"
+                      "Pak vám vydrží roky.\n")
+
+
+def test_teaser_lines_between_points_part_no_run():
+    # links to other pages set inside the text ("Read also: …" in the page's language) stand between two points:
+    # the points go on below them
+    assert heads(CZECH_WITH_TEASERS) == ["Kaktusy přestaňte zalévat v listopadu.",
+                                         "Dejte je k oknu do nevytápěné místnosti.", "Nehnojte je až do března.",
+                                         "Na jaře je zvykejte na slunce pomalu."]
+
+
+def test_a_counter_after_the_number_is_part_of_the_marker():
+    # Finnish, Hungarian and Turkish write the ordinal before the counter ("1. vinkki:", "2. tipp:"): a marker as
+    # "Tip 1:" is, and the counter leaves the headline; a word that only opens like a counter stays
+    page = ("Talvella kannattaa muistaa muutama asia.\n\n"
+            "1. vinkki: Tuuleta lyhyesti\nIkkuna auki viideksi minuutiksi.\n\n"
+            "2. vinkki: Pidä lämpö tasaisena\nKylmä huone kerää kosteutta.\n\n"
+            "3. vinkki: Kuivaa pyykit ulkona\nSisällä ne kosteuttavat ilmaa.\n")
+    assert heads(page) == ["Tuuleta lyhyesti", "Pidä lämpö tasaisena", "Kuivaa pyykit ulkona"]
+    line = "5. Tipping the scales is easy"
+    assert line[match_marker(line, 0, len(line)).end:] == "Tipping the scales is easy"
