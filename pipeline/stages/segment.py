@@ -1406,6 +1406,11 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if i - 1 in texts and EDITOR_NOTE.match(texts[i - 1]):
             texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
     chrome: set[int] = set(above_piece)
+    for a in [i for i in head
+              if i + 1 in texts and _title_block(lines, i, 2) and _wrapped_title(texts[i], texts[i + 1])]:
+        texts[a] = f"{texts[a]} {texts.pop(a + 1)}"  # a print title broken over two lines: one title
+        head.remove(a + 1)
+        chrome.add(a + 1)
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
                or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
@@ -1740,7 +1745,8 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
     after = next((j for j in range(i + 1, len(lines)) if not (lines[j].strip() and _is_meta(lines[j].strip()))),
                  len(lines))  # (a notice glued under the byline: "This post may contain affiliate links.")
     if (len(under) != 1 or i and lines[i - 1].strip() or after < len(lines) and lines[after].strip()
-            or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])):
+            or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])
+            or under[0] + 1 < len(lines) and lines[under[0] + 1].strip()):  # a paragraph's first line, hard-wrapped
         return None
     if not above:
         return under[0]  # the byline tops the page ("by NAME · 12 min read · Photography"), the title under it
@@ -1768,8 +1774,29 @@ def _under_name(text: str) -> bool:
     """A line that may stand under the writer's name in a header and names no writer: a platform's buttons and
     counts, the writer's role, the piece's facts, its translator or the syndicate or agency that carries it, or a
     note that it is reprinted with permission (the note stays in the text for the licence)."""
-    return (_button(text) or is_role(text) or _facts(text) or is_carrier_line(text)
+    return (_button(text) or is_role(text) or _facts(text) or is_carrier_line(text) or _affiliation(text)
             or bool(lic.find_statements(text)))
+
+
+# an institution's word in a writer's affiliation line under the name ("Department of Horticulture, University of
+# X", "School of Nursing", "Institut für Bodenkunde"): where the writer works, never a writer or a title
+AFFILIATION = re.compile(r"^(?:(?:the\s+)?(?:department|dept\.|school|faculty|institute|division|centre|center|college|"
+                         r"university|laboratory|lab|unit)\s+(?:of|for)\s|(?:universit(?:y|ät|é|at|à|ad|ade)|"
+                         r"institut[eo]?|facult(?:y|é|ad|ät))\b)", re.I)
+MAX_AFFILIATION_WORDS = 12
+
+
+def _affiliation(text: str) -> bool:
+    """A writer's affiliation line under the name on a fact sheet or a paper ("Department of Soil Science,
+    University of X"): an institution's name opening a short line with no sentence in it.
+
+    >>> _affiliation("Department of Horticulture, University of Rowan"), _affiliation("School of Nursing")
+    (True, True)
+    >>> _affiliation("Schools of fish gather where the water warms."), _affiliation("Departing Early")
+    (False, False)
+    """
+    return (len(text.split()) <= MAX_AFFILIATION_WORDS and not text.endswith((".", "!", "?"))
+            and AFFILIATION.match(text) is not None)
 
 
 def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | None = None) -> int | None:
@@ -1956,6 +1983,49 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             break
         head.append(i)
     return head
+
+
+MAX_WRAPPED_TITLE_WORDS = 16  # a print title over two lines: longer is a paragraph's or a masthead's
+
+
+def _title_block(lines: list[str], i: int, size: int) -> bool:
+    """Whether lines ``i`` .. ``i + size - 1`` are a block of their own: a blank line (or the page's edge) above and
+    below, every line of it non-blank."""
+    return ((i == 0 or not lines[i - 1].strip()) and (i + size >= len(lines) or not lines[i + size].strip())
+            and all(lines[j].strip() for j in range(i, min(i + size, len(lines)))))
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    """Whether two lines standing as a block of their own are one title a print layout (a fact sheet, a handout, a
+    magazine scan) broke over two lines: both in capitals ("HOW TO STORE APPLES" / "THROUGH THE WINTER"), or a
+    title-like first line ending in a colon over the rest of the title ("Running a Stall:" / "Ten Things We
+    Learned"). Neither line is a date, metadata, a byline, a menu or a sentence.
+
+    >>> _wrapped_title("KEEPING HENS WARM", "THROUGH A HARD FROST")
+    True
+    >>> _wrapped_title("Starting a Seed Library:", "What Worked")
+    True
+    >>> _wrapped_title("THE VALLEY POST", "ISSUE 12 · MAY 2024"), _wrapped_title("Note:", "Bring a pen")
+    (False, False)
+    >>> _wrapped_title("GARDEN NEWS", "By Ann Lee"), _wrapped_title("Keeping Hens Warm", "Through A Hard Frost")
+    (False, False)
+    >>> _wrapped_title("ANN LEE", "SENIOR EDITOR"), _wrapped_title("ПРО ЗИМОВЕ ЗБЕРІГАННЯ", "ЦИБУЛІ ТА ЧАСНИКУ")
+    (False, True)
+    >>> _wrapped_title("GARDEN NOTES", "MARGARET HOLLIS"), _wrapped_title("KEEPING ONIONS", "THROUGH THE WINTER")
+    (False, True)
+    """
+    if len(first.split()) + len(second.split()) > MAX_WRAPPED_TITLE_WORDS or len(second.split()) < 2:
+        return False
+    if any(DIGIT.search(t) or _is_meta(t) or is_nav_line(t) or _by_line(t) or is_role(t)
+           or t.endswith((".", "!", "?", ";")) for t in (first, second)):
+        return False
+    if (named := name_line(second)) is not None and roles.knows_name(named.name):
+        return False  # "GARDEN NOTES" over "ANN LEE": a name under a heading (three words in capitals pass the
+        # name's shape, "THROUGH THE WINTER": the lexicon tells them apart)
+    if _capitals(first) and _capitals(second):
+        return len(first.split()) >= 2  # (a name in capitals reads as a name line: its role under it is no title)
+    return (first.endswith(":") and len(first.split()) >= 3 and looks_like_title(first[:-1])
+            and name_line(first[:-1]) is None and looks_like_title(second))
 
 
 def _by_line(text: str) -> bool:
