@@ -131,7 +131,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "posted_by": ("escrito por", "publicado por", "enviado por", "redactado por"),
         "rights_reserved": ("todos los derechos reservados",),
         "ingredients": ("ingredientes",),
-        "serve": ("servir", "sirve", "sirva", "servimos", "disfruta", "buen provecho"),
+        "serve": ("servir", "sirve", "sirva", "servimos", "disfruta", "buen provecho",
+                  "sírvela", "sírvelo", "sírvelas", "sírvelos"),  # the imperative with its object joined on
         "writer_label": ("autor", "autora", "texto"),
         "meta_label": ("categoría", "categorías", "etiquetas", "compartir", "comparte", "valoración", "visitas",
                        "comentarios"),

@@ -2033,7 +2033,31 @@ def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
             # split at its last line): it does not end the run
             best, run = max(best, run, key=len), []
     best = max(best, run, key=len)
-    return best if len(best) >= minimum else []
+    if len(best) >= minimum:
+        return best
+    return _bracketed_points(block, minimum)
+
+
+MAX_BRACKETED_POINTS = 12  # "here are seven ...:", then the points: a longer run is an essay's paragraphs
+
+
+def _bracketed_points(block: list[Para], minimum: int) -> list[Para]:
+    """The points of a block in a language the advice tests cannot read, where the writer marks only the first
+    and the last of them with a sequence word and a bullet list lost its glyphs in between: a paragraph ending
+    in a colon announces them ("Here are seven habits:"), the first point opens "First, ...", the last "Finally,
+    ...", and every paragraph between is a point. The colon and the two words are the writer's numbering; a
+    story's "Then, ..." has no announcing colon above it.
+    """
+    marked = [k for k, p in enumerate(block) if _opens_in_sequence(p)]
+    if len(marked) < 2:
+        return []
+    first, last = marked[0], marked[-1]
+    if not (first and block[first - 1].text.endswith(":") and block[first - 1].marker is None):
+        return []
+    points = block[first:last + 1]
+    if not minimum <= len(points) <= MAX_BRACKETED_POINTS or any(p.text.endswith(":") for p in points):
+        return []
+    return points
 
 
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
