@@ -2130,7 +2130,28 @@ def _is_meta(text: str) -> bool:
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
-            or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None)
+            or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None
+            or _chapter_line(text))
+
+
+# A book's chapter or part number alone on its line over the chapter's title ("Chapter 4", "Part II", "Kapitel 4",
+# "Κεφάλαιο 4", "Глава 4"): where an excerpt stands in its book, never its title. Lower case, any language.
+CHAPTER_WORDS = frozenset("chapter part kapitel teil chapitre partie capítulo capitulo parte capitolo hoofdstuk "
+                          "deel rozdział część kapitola luku kapittel kappale bölüm chương bab κεφάλαιο μέρος глава "
+                          "частина часть розділ раздел".split())
+CHAPTER_NUMBER = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})[.:]?$", re.I)
+
+
+def _chapter_line(text: str) -> bool:
+    """A chapter's or part's number alone on its line ("Chapter 4", "PART II", "Κεφάλαιο 4"): a book's.
+
+    >>> _chapter_line("Chapter 4"), _chapter_line("PART II"), _chapter_line("Κεφάλαιο 12")
+    (True, True, True)
+    >>> _chapter_line("Chapter 4: Watering"), _chapter_line("Part Of The Plan"), _chapter_line("Part-time")
+    (False, False, False)
+    """
+    words = text.split()
+    return len(words) == 2 and words[0].casefold() in CHAPTER_WORDS and CHAPTER_NUMBER.match(words[1]) is not None
 
 
 # a gallery's, a slideshow's or a paged piece's counter alone on its line ("Slide 1 of 10", "Page 2 of 5", "Photo
