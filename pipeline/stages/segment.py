@@ -527,7 +527,8 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
                 or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) for j in section[1:])):
             continue  # (a corner asking readers to send in theirs is the issue's, not an article)
         items.append(section[0])
-        if _credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing):
+        if (_credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing)
+                or _reader_letter(lines, section)):
             signed += 1
         listed += bool(entries) and _listed(lines, section, entries)
     # the issue's own contents list naming its items says they are its pieces, signed or not
@@ -644,6 +645,34 @@ def _credits_writer(lines: list[str], nonblank: list[int], section: list[int]) -
 
 
 MAX_BOX_PARAGRAPHS = 2  # a resource box: a line or two about the writer between rule lines
+
+
+LETTER_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“", "»": "«"}  # a reader's letter quoted whole
+MAX_READER_SIGNATURE_WORDS = 5  # "Olga, Riverside", "Andrew N.", "Worried in Leeds"
+INITIAL_END = regex.compile(r"(?<!\p{L})\p{Lu}\.$")  # a signature ending in an initial: "Andrew N."
+
+
+def _reader_letter(lines: list[str], section: list[int]) -> bool:
+    """Whether an item opens with a reader's letter under its title: a paragraph quoted whole, then the reader's
+    short signature line (a first name, an initial, a place), as an advice column prints each letter it answers.
+    The letter and its signature are the column's item, as a byline is an issue's.
+
+    >>> _reader_letter(["My Neighbour's Hedge", "“It blocks the light. What can I do?”", "Olga, Riverside",
+    ...                 "Olga, start with a friendly word."], [0, 1, 2, 3])
+    True
+    >>> _reader_letter(["Late Frost", "«A frost is due tonight and my beans are up. Will they survive?»", "Piotr K.",
+    ...                 "They will, Piotr."], [0, 1, 2, 3])
+    True
+    >>> _reader_letter(["Pruning", "Cut above a bud.", "Then tidy up.", "Done."], [0, 1, 2, 3])
+    False
+    """
+    if len(section) < 4:
+        return False
+    letter, signature = lines[section[1]].strip(), lines[section[2]].strip()
+    close = LETTER_QUOTES.get(letter[:1])
+    return (close is not None and letter.rstrip(".!?").endswith(close) and _is_text(letter[1:letter.rfind(close)])
+            and 0 < len(signature.split()) <= MAX_READER_SIGNATURE_WORDS
+            and (signature[-1] not in ".!?:;" or INITIAL_END.search(signature) is not None))
 
 
 def _boxed_bio(lines: list[str], nonblank: list[int], rules: list[int], n: int) -> bool:

@@ -60,3 +60,45 @@ def test_an_affiliation_line_is_no_writer_and_no_title() -> None:
     assert _affiliation("Department of Plant Science, University of Kelsbridge")
     assert _affiliation("Faculty of Agriculture")
     assert not _affiliation("Department stores open late on Thursdays.")
+
+
+def test_a_chapter_number_over_an_excerpts_title_is_no_title() -> None:
+    page = ("Books | Shop | Contact\n\nFROM OUR BOOKS\n\nChapter 6\nStoring Onions Without Losses\n\n"
+            "Orla Brennock, agronome\n\n" + BODY)
+    article = segment(page)
+    assert article.title == "Storing Onions Without Losses"
+    assert article.author == "Orla Brennock"
+
+
+def test_a_role_in_lower_case_after_a_known_name_ends_a_name_line() -> None:
+    assert name_line("Orla Brennock, agronome").name == "Orla Brennock"
+    assert name_line("Sliced Tomatoes, lightly salted") is None
+
+
+LETTER_ONE = ("Noisy Pipes At Night\n\n"
+              "«Our heating pipes bang every night at two in the morning and wake the whole house. "
+              "The landlord says it is normal. Is it?»\n"
+              "Maren, Eastside\n\n"
+              "Maren, it is common but not normal, and it can be fixed.\n\n"
+              "First, ask the landlord to bleed the radiators: trapped air is the usual cause.\n\n"
+              "Second, ask for the pipe clips to be checked where the pipes pass through the floor.\n\n"
+              "Finally, keep a note of the nights it happens, so the engineer can see the pattern.\n\n")
+LETTER_TWO = ("A Lodger Who Never Cleans\n\n"
+              "«We took in a lodger to help with the rent, and the kitchen has not been clean since. "
+              "How do I raise it without a row?»\n"
+              "Tomasz K.\n\n"
+              "Tomasz, write the house rules down and agree them together at the start of each month.\n\n"
+              "First, list the jobs and who does them, and put the list on the fridge.\n\n"
+              "Second, talk about it on a calm evening, never in the middle of a mess.\n\n")
+
+
+def test_an_advice_columns_letters_between_divider_lines_are_articles_of_their_own() -> None:
+    page = ("ASK THE TENANTS' DESK\nReaders write in, our adviser answers.\n\n* * *\n\n" + LETTER_ONE
+            + "* * *\n\n" + LETTER_TWO)
+    titles = [a.title for a in segment_page(page)]
+    assert titles == ["Noisy Pipes At Night", "A Lodger Who Never Cleans"]
+
+
+def test_sections_between_dividers_without_letters_stay_one_article() -> None:
+    page = ("Keeping Pipes Quiet\n\n" + BODY + "\n* * *\n\nThe Second Part\n\n" + BODY)
+    assert len(segment_page(page)) == 1
