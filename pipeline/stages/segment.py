@@ -166,6 +166,7 @@ class Parsed:
     byline: Byline | None = None
     signed: Byline | None = None  # the name on a dash-line sign-off ("— Ana de la Cruz")
     column: Byline | None = None  # the writer a column's head names above the title ("STRAIGHT TALK WITH NAME")
+    answerer: bool = False  # ... named as the one who answers the column's letters ("Answers: NAME")
     unmarked: bool = False  # the byline is a bare name line ("Ann Lee | 3 May 2019"): markup's author wins over it
     unheaded_bio: bool = False  # the bio is a closing paragraph without a heading ("NAME is the founder of ...")
     bio: AuthorBio | None = None
@@ -1565,6 +1566,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     taken.add(t)
     chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
     parsed.column = _column_writer([texts[i] for i in head if i < t])
+    parsed.answerer = parsed.column is not None and any(COLUMN_ANSWERER.match(texts[i]) for i in head if i < t)
     for i in head[head.index(t) + 1:]:  # a date line under the title, or the title printed again
         if not _is_meta(texts[i]) and texts[i].casefold() != texts[t].casefold():
             break
@@ -2449,12 +2451,25 @@ def _column_writer(texts: list[str]) -> Byline | None:
 
     >>> _column_writer(["VALLEY POST", "STRAIGHT TALK WITH TOM BRANNIGAN"])
     Byline(name='Tom Brannigan', credentials=None)
+    >>> _column_writer(["ASK HELGA", "Es antwortet Helga Brandt, Familienberaterin"])
+    Byline(name='Helga Brandt', credentials=None)
+    >>> _column_writer(["ASK HELGA", "Answers to last week's quiz"]) is None
+    True
     """
     for text in texts:
         m = COLUMN_HEAD.match(text)
         if m and (text.isupper() or COLUMN_WRITER.match(text)) and is_person_name(name := normalise_case(m["who"])):
             return Byline(name)  # a head in capitals, or "with NAME" on a line of its own
+        if (m := COLUMN_ANSWERER.match(text)) and is_person_name(name := normalise_case(m["who"].strip())):
+            return Byline(name)  # "Answers: NAME, family counsellor" under the column's name, in any language
     return None
+
+
+# a column's head naming who answers its letters, in the column's language ("Answers: NAME, role", "Отвечает
+# NAME", "Es antwortet NAME", "Responde NAME"): the writer of every answer under it
+COLUMN_ANSWERER = re.compile(r"^(?:answers|отвечает|відповідає|(?:es\s+)?antwortet|responde|répond|risponde|"
+                             r"odpowiada|svarar|svarer|antwoordt)\s*:?\s+(?P<who>[^\W\d_][^,(;:|]{2,60}?)"
+                             r"\s*(?:[,(;|]|$)", re.I)
 
 
 def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, parsed: Parsed) -> int:
@@ -2684,7 +2699,9 @@ FORUM_RANK = re.compile(r"^(?:[\w-]+\s+){0,2}(?:member|moderator|mod|administrat
 POST_COUNT = re.compile(r"\b\d[\d,.]*\s+posts\b", re.I)  # "1,204 posts" beside the rank
 STARTER_REACH = 8  # the thread's head: breadcrumb, pager, title, the starter's line, all above the first post
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
-THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
+# (a board in another language labels it in its own words: "Temat:", "Тема:", "Thema:", "Sujet:", "Θέμα:")
+THREAD_LABEL = re.compile(r"^(?:Thread|Topic|Temat|Тема|Thema|Sujet|Tema|Onderwerp|Ämne|Emne|Konu|Aihe|Θέμα|Téma"
+                          r"|Chủ\s+đề|Topik)\s*:\s+(?=\S)", re.I)
 # a forum thread's head naming it, with the board's count of readers ("Topic: TITLE  (Read 1,482 times)")
 # (a forum's table header may stand glued in front: "Author  Topic: TITLE  (Read 2,311 times)", its columns' names)
 # (?<=\S): the title ends on a letter, so a blank run after it is tried from its start only (the shortest title
@@ -2809,6 +2826,10 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
         chrome.add(topic)  # over a breadcrumb's last crumb (the board's section) the header may have read
     elif parsed.title is not None and THREAD_LABEL.match(parsed.title):
         parsed.title = clean_title(THREAD_LABEL.sub("", parsed.title))
+    elif (labelled := next((k for k in nonblank if k < first and THREAD_LABEL.match(lines[k].strip())
+                            and len(lines[k].split()) <= MAX_TITLE_WORDS), None)) is not None:
+        parsed.title = clean_title(THREAD_LABEL.sub("", lines[labelled].strip()))  # "Temat: TITLE" over the first
+        chrome.add(labelled)  # post, where the header scan stopped at it (a question reads as a sentence)
     elif parsed.title is None and (t := next((k for k in reversed(nonblank) if k < first and not is_nav_line(
             lines[k]) and not THREAD_PAGER.search(lines[k]) and not is_footer_chrome(lines[k])
             and not is_date_line(lines[k])), None)) is not None:
@@ -3577,6 +3598,8 @@ def segment_record(record: Article, config: SegmentConfig,
             item = parse_article(lines[lo + head:hi], config, None, issue=True)  # the first item under its rule
             if item.title is not None and any(line.strip() for line in item.body):  # a lone heading is no item
                 item.chrome[:0] = [line.strip() for line in lines[lo:lo + head] if line.strip()]
+                if item.column is None and parsed.answerer:  # the column's head over the first letter names who
+                    item.column, item.answerer = parsed.column, True  # answers it
                 parsed, lo = item, lo + head
         if not part and len(bounds) > 1 and parsed.title is None and known and not intro and (
                 (own := parse_article(lines[lo:hi], config, None, issue=True)).title is not None
@@ -3619,6 +3642,9 @@ def segment_record(record: Article, config: SegmentConfig,
             article.author, article.author_credentials = author, credentials
         if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
             article.author = marked[lo]
+        if (part and article.author is None and opening.answerer and opening.column is not None
+                and _reader_letter(lines, [i for i in range(lo, hi) if lines[i].strip()])):
+            article.author = opening.column.name  # the column's head names who answers every letter under it
         if config.line_roles != "off" or sink is not None:
             _learned_roles(article, lines[lo:hi], record if not part else None, config.line_roles, sink, part,
                            parsed.chrome)

@@ -102,3 +102,9 @@ def test_an_advice_columns_letters_between_divider_lines_are_articles_of_their_o
 def test_sections_between_dividers_without_letters_stay_one_article() -> None:
     page = ("Keeping Pipes Quiet\n\n" + BODY + "\n* * *\n\nThe Second Part\n\n" + BODY)
     assert len(segment_page(page)) == 1
+
+
+def test_the_answerer_a_columns_head_names_wrote_every_letters_answer() -> None:
+    page = ("ASK THE TENANTS' DESK\nReaders write in, our adviser answers.\nAnswers: Ilse Marwick, housing adviser\n\n"
+            "* * *\n\n" + LETTER_ONE + "* * *\n\n" + LETTER_TWO)
+    assert [a.author for a in segment_page(page)] == ["Ilse Marwick", "Ilse Marwick"]
