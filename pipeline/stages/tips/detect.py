@@ -79,10 +79,12 @@ from .patterns import (
     METHOD_CUE,
     METHOD_CUE_MAX_CHARS,
     NOT_VERBS,
+    NOTES_CUE,
     ORDINAL_LEAD,
     ORDINAL_RANKS,
     PART_LABELS,
     PAST_TENSE,
+    PITCH_CUE,
     POINTS_AHEAD,
     PROMISE,
     PROMOTION,
@@ -337,7 +339,12 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # a contents list names its parts in lines; items with paragraphs under them are the parts
     if intro is not None and intro.marker is None and not has_words(intro.text, 4) and CHROME_LINE.match(intro.text):
         return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
+    if intro is not None and intro.marker is None and PITCH_CUE.match(intro.text):
+        return False  # "Why you'll love this recipe": the post's selling points
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
+    if intro is not None and intro.marker is None and NOTES_CUE.match(intro.text) and (
+            2 * sum(is_advice(t) for t in firsts) < len(firsts)):
+        return False  # a recipe card's notes that remark rather than advise (the figures, the source, the photos)
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
     # an item that is a line of the page's chrome ("Previous message: …", "Newer post: …") is no advice either
     good = sum((is_list_item_text(t) or _cjk_phrase(t)) and not CHROME_LINE.match(t) for t in firsts)
