@@ -67,6 +67,7 @@ from ..text.attribution import (
     credited_org,
     dash_signoff,
     dated_name,
+    dotted_degree,
     entry_footer,
     first_name_credit,
     guest_credit,
@@ -770,8 +771,9 @@ def _writer_line(line: str) -> bool:
     (True, True, False)
     """
     text = line.strip()
-    if text[-1:] in NO_NAME_LINE_ENDS:
-        return False  # name_line reads no line ending so: a cheap test, and most lines of text end so
+    if text[-1:] in NO_NAME_LINE_ENDS and not dotted_degree(text):
+        return False  # name_line reads no line ending so (but a degree's stop): a cheap test, and most lines of text
+        # end so
     return ((is_person_name(text) or is_byline(text)) and name_line(text) is not None and not _is_label(text)
             or _name_and_role(text))
 

@@ -819,7 +819,7 @@ def name_line(line: str) -> Byline | None:
         return credited
     if (reposted := reposted_writer(text)) is not None:
         return reposted  # "NAME · originally published on site.example under CC BY 4.0."
-    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;," and not _dotted_degree(text):
+    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;," and not dotted_degree(text):
         return None
     head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]
     rest = rest.strip()
@@ -855,11 +855,11 @@ def _lower_case_role(name: str, rest: str) -> bool:
             and len(name.split()) >= 2 and knows_name(name))
 
 
-def _dotted_degree(text: str) -> bool:
+def dotted_degree(text: str) -> bool:
     """Whether a line ends in a degree written with stops after a comma ("NAME, Ph.D.", "NAME, M.D."): the stop
     is the degree's, not a sentence's.
 
-    >>> _dotted_degree("Ann Lee, Ph.D."), _dotted_degree("Ann Lee, PhD"), _dotted_degree("She left, at last.")
+    >>> dotted_degree("Ann Lee, Ph.D."), dotted_degree("Ann Lee, PhD"), dotted_degree("She left, at last.")
     (True, False, False)
     """
     _, comma, last = text.rpartition(",")
