@@ -69,6 +69,7 @@ from ..text.attribution import (
     credited_org,
     dash_signoff,
     dated_name,
+    dotted_degree,
     entry_footer,
     first_name_credit,
     guest_credit,
@@ -170,6 +171,7 @@ class Parsed:
     byline: Byline | None = None
     signed: Byline | None = None  # the name on a dash-line sign-off ("— Ana de la Cruz")
     column: Byline | None = None  # the writer a column's head names above the title ("STRAIGHT TALK WITH NAME")
+    answerer: bool = False  # ... named as the one who answers the column's letters ("Answers: NAME")
     unmarked: bool = False  # the byline is a bare name line ("Ann Lee | 3 May 2019"): markup's author wins over it
     unheaded_bio: bool = False  # the bio is a closing paragraph without a heading ("NAME is the founder of ...")
     bio: AuthorBio | None = None
@@ -625,7 +627,8 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
                 or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) for j in section[1:])):
             continue  # (a corner asking readers to send in theirs is the issue's, not an article)
         items.append(section[0])
-        if _credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing):
+        if (_credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing)
+                or _reader_letter(lines, section)):
             signed += 1
         listed += bool(entries) and _listed(lines, section, entries)
     # the issue's own contents list naming its items says they are its pieces, signed or not
@@ -749,6 +752,34 @@ def _credits_writer(lines: list[str], nonblank: list[int], section: list[int]) -
 
 
 MAX_BOX_PARAGRAPHS = 2  # a resource box: a line or two about the writer between rule lines
+
+
+LETTER_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“", "»": "«"}  # a reader's letter quoted whole
+MAX_READER_SIGNATURE_WORDS = 5  # "Olga, Riverside", "Andrew N.", "Worried in Leeds"
+INITIAL_END = regex.compile(r"(?<!\p{L})\p{Lu}\.$")  # a signature ending in an initial: "Andrew N."
+
+
+def _reader_letter(lines: list[str], section: list[int]) -> bool:
+    """Whether an item opens with a reader's letter under its title: a paragraph quoted whole, then the reader's
+    short signature line (a first name, an initial, a place), as an advice column prints each letter it answers.
+    The letter and its signature are the column's item, as a byline is an issue's.
+
+    >>> _reader_letter(["My Neighbour's Hedge", "“It blocks the light. What can I do?”", "Olga, Riverside",
+    ...                 "Olga, start with a friendly word."], [0, 1, 2, 3])
+    True
+    >>> _reader_letter(["Late Frost", "«A frost is due tonight and my beans are up. Will they survive?»", "Piotr K.",
+    ...                 "They will, Piotr."], [0, 1, 2, 3])
+    True
+    >>> _reader_letter(["Pruning", "Cut above a bud.", "Then tidy up.", "Done."], [0, 1, 2, 3])
+    False
+    """
+    if len(section) < 4:
+        return False
+    letter, signature = lines[section[1]].strip(), lines[section[2]].strip()
+    close = LETTER_QUOTES.get(letter[:1])
+    return (close is not None and letter.rstrip(".!?").endswith(close) and _is_text(letter[1:letter.rfind(close)])
+            and 0 < len(signature.split()) <= MAX_READER_SIGNATURE_WORDS
+            and (signature[-1] not in ".!?:;" or INITIAL_END.search(signature) is not None))
 
 
 def _boxed_bio(lines: list[str], nonblank: list[int], rules: list[int], n: int) -> bool:
@@ -921,8 +952,9 @@ def _writer_line(line: str) -> bool:
     (True, True, False)
     """
     text = line.strip()
-    if text[-1:] in NO_NAME_LINE_ENDS:
-        return False  # name_line reads no line ending so: a cheap test, and most lines of text end so
+    if text[-1:] in NO_NAME_LINE_ENDS and not dotted_degree(text):
+        return False  # name_line reads no line ending so (but a degree's stop): a cheap test, and most lines of text
+        # end so
     return ((is_person_name(text) or is_byline(text)) and name_line(text) is not None and not _is_label(text)
             or _name_and_role(text))
 
@@ -1631,6 +1663,11 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if i - 1 in texts and EDITOR_NOTE.match(texts[i - 1]):
             texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
     chrome: set[int] = set(above_piece)
+    for a in [i for i in head
+              if i + 1 in texts and _title_block(lines, i, 2) and _wrapped_title(texts[i], texts[i + 1])]:
+        texts[a] = f"{texts[a]} {texts.pop(a + 1)}"  # a print title broken over two lines: one title
+        head.remove(a + 1)
+        chrome.add(a + 1)
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
                or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
@@ -1764,6 +1801,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     taken.add(t)
     chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
     parsed.column = _column_writer([texts[i] for i in head if i < t])
+    parsed.answerer = parsed.column is not None and any(COLUMN_ANSWERER.match(texts[i]) for i in head if i < t)
     for i in head[head.index(t) + 1:]:  # a date line under the title, or the title printed again
         if not _is_meta(texts[i]) and texts[i].casefold() != texts[t].casefold():
             break
@@ -1973,7 +2011,8 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
     after = next((j for j in range(i + 1, len(lines)) if not (lines[j].strip() and _is_meta(lines[j].strip()))),
                  len(lines))  # (a notice glued under the byline: "This post may contain affiliate links.")
     if (len(under) != 1 or i and lines[i - 1].strip() or after < len(lines) and lines[after].strip()
-            or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])):
+            or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])
+            or under[0] + 1 < len(lines) and lines[under[0] + 1].strip()):  # a paragraph's first line, hard-wrapped
         return None
     if not above:
         return under[0]  # the byline tops the page ("by NAME · 12 min read · Photography"), the title under it
@@ -2001,8 +2040,29 @@ def _under_name(text: str) -> bool:
     """A line that may stand under the writer's name in a header and names no writer: a platform's buttons and
     counts, the writer's role, the piece's facts, its translator or the syndicate or agency that carries it, or a
     note that it is reprinted with permission (the note stays in the text for the licence)."""
-    return (_button(text) or is_role(text) or _facts(text) or is_carrier_line(text)
+    return (_button(text) or is_role(text) or _facts(text) or is_carrier_line(text) or _affiliation(text)
             or bool(lic.find_statements(text)))
+
+
+# an institution's word in a writer's affiliation line under the name ("Department of Horticulture, University of
+# X", "School of Nursing", "Institut für Bodenkunde"): where the writer works, never a writer or a title
+AFFILIATION = re.compile(r"^(?:(?:the\s+)?(?:department|dept\.|school|faculty|institute|division|centre|center|college|"
+                         r"university|laboratory|lab|unit)\s+(?:of|for)\s|(?:universit(?:y|ät|é|at|à|ad|ade)|"
+                         r"institut[eo]?|facult(?:y|é|ad|ät))\b)", re.I)
+MAX_AFFILIATION_WORDS = 12
+
+
+def _affiliation(text: str) -> bool:
+    """A writer's affiliation line under the name on a fact sheet or a paper ("Department of Soil Science,
+    University of X"): an institution's name opening a short line with no sentence in it.
+
+    >>> _affiliation("Department of Horticulture, University of Rowan"), _affiliation("School of Nursing")
+    (True, True)
+    >>> _affiliation("Schools of fish gather where the water warms."), _affiliation("Departing Early")
+    (False, False)
+    """
+    return (len(text.split()) <= MAX_AFFILIATION_WORDS and not text.endswith((".", "!", "?"))
+            and AFFILIATION.match(text) is not None)
 
 
 def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | None = None) -> int | None:
@@ -2195,6 +2255,49 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     return head
 
 
+MAX_WRAPPED_TITLE_WORDS = 16  # a print title over two lines: longer is a paragraph's or a masthead's
+
+
+def _title_block(lines: list[str], i: int, size: int) -> bool:
+    """Whether lines ``i`` .. ``i + size - 1`` are a block of their own: a blank line (or the page's edge) above and
+    below, every line of it non-blank."""
+    return ((i == 0 or not lines[i - 1].strip()) and (i + size >= len(lines) or not lines[i + size].strip())
+            and all(lines[j].strip() for j in range(i, min(i + size, len(lines)))))
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    """Whether two lines standing as a block of their own are one title a print layout (a fact sheet, a handout, a
+    magazine scan) broke over two lines: both in capitals ("HOW TO STORE APPLES" / "THROUGH THE WINTER"), or a
+    title-like first line ending in a colon over the rest of the title ("Running a Stall:" / "Ten Things We
+    Learned"). Neither line is a date, metadata, a byline, a menu or a sentence.
+
+    >>> _wrapped_title("KEEPING HENS WARM", "THROUGH A HARD FROST")
+    True
+    >>> _wrapped_title("Starting a Seed Library:", "What Worked")
+    True
+    >>> _wrapped_title("THE VALLEY POST", "ISSUE 12 · MAY 2024"), _wrapped_title("Note:", "Bring a pen")
+    (False, False)
+    >>> _wrapped_title("GARDEN NEWS", "By Ann Lee"), _wrapped_title("Keeping Hens Warm", "Through A Hard Frost")
+    (False, False)
+    >>> _wrapped_title("ANN LEE", "SENIOR EDITOR"), _wrapped_title("ПРО ЗИМОВЕ ЗБЕРІГАННЯ", "ЦИБУЛІ ТА ЧАСНИКУ")
+    (False, True)
+    >>> _wrapped_title("GARDEN NOTES", "MARGARET HOLLIS"), _wrapped_title("KEEPING ONIONS", "THROUGH THE WINTER")
+    (False, True)
+    """
+    if len(first.split()) + len(second.split()) > MAX_WRAPPED_TITLE_WORDS or len(second.split()) < 2:
+        return False
+    if any(DIGIT.search(t) or _is_meta(t) or is_nav_line(t) or _by_line(t) or is_role(t)
+           or t.endswith((".", "!", "?", ";")) for t in (first, second)):
+        return False
+    if (named := name_line(second)) is not None and roles.knows_name(named.name):
+        return False  # "GARDEN NOTES" over "ANN LEE": a name under a heading (three words in capitals pass the
+        # name's shape, "THROUGH THE WINTER": the lexicon tells them apart)
+    if _capitals(first) and _capitals(second):
+        return len(first.split()) >= 2  # (a name in capitals reads as a name line: its role under it is no title)
+    return (first.endswith(":") and len(first.split()) >= 3 and looks_like_title(first[:-1])
+            and name_line(first[:-1]) is None and looks_like_title(second))
+
+
 def _by_line(text: str) -> bool:
     """A byline in English or, with its verb, in another language ("By NAME", "Enviado por NAME", "Γράφει η NAME"):
     what the header's reading looks for under a title that wraps over two lines."""
@@ -2297,7 +2400,28 @@ def _is_meta(text: str) -> bool:
             or EDITOR_NOTE.match(text) is not None or _dated_label(text) or _tool_row(text)
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
-            or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None)
+            or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None
+            or _chapter_line(text))
+
+
+# A book's chapter or part number alone on its line over the chapter's title ("Chapter 4", "Part II", "Kapitel 4",
+# "Κεφάλαιο 4", "Глава 4"): where an excerpt stands in its book, never its title. Lower case, any language.
+CHAPTER_WORDS = frozenset("chapter part kapitel teil chapitre partie capítulo capitulo parte capitolo hoofdstuk "
+                          "deel rozdział część kapitola luku kapittel kappale bölüm chương bab κεφάλαιο μέρος глава "
+                          "частина часть розділ раздел".split())
+CHAPTER_NUMBER = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})[.:]?$", re.I)
+
+
+def _chapter_line(text: str) -> bool:
+    """A chapter's or part's number alone on its line ("Chapter 4", "PART II", "Κεφάλαιο 4"): a book's.
+
+    >>> _chapter_line("Chapter 4"), _chapter_line("PART II"), _chapter_line("Κεφάλαιο 12")
+    (True, True, True)
+    >>> _chapter_line("Chapter 4: Watering"), _chapter_line("Part Of The Plan"), _chapter_line("Part-time")
+    (False, False, False)
+    """
+    words = text.split()
+    return len(words) == 2 and words[0].casefold() in CHAPTER_WORDS and CHAPTER_NUMBER.match(words[1]) is not None
 
 
 # a gallery's, a slideshow's or a paged piece's counter alone on its line ("Slide 1 of 10", "Page 2 of 5", "Photo
@@ -2599,12 +2723,25 @@ def _column_writer(texts: list[str]) -> Byline | None:
 
     >>> _column_writer(["VALLEY POST", "STRAIGHT TALK WITH TOM BRANNIGAN"])
     Byline(name='Tom Brannigan', credentials=None)
+    >>> _column_writer(["ASK HELGA", "Es antwortet Helga Brandt, Familienberaterin"])
+    Byline(name='Helga Brandt', credentials=None)
+    >>> _column_writer(["ASK HELGA", "Answers to last week's quiz"]) is None
+    True
     """
     for text in texts:
         m = COLUMN_HEAD.match(text)
         if m and (text.isupper() or COLUMN_WRITER.match(text)) and is_person_name(name := normalise_case(m["who"])):
             return Byline(name)  # a head in capitals, or "with NAME" on a line of its own
+        if (m := COLUMN_ANSWERER.match(text)) and is_person_name(name := normalise_case(m["who"].strip())):
+            return Byline(name)  # "Answers: NAME, family counsellor" under the column's name, in any language
     return None
+
+
+# a column's head naming who answers its letters, in the column's language ("Answers: NAME, role", "Отвечает
+# NAME", "Es antwortet NAME", "Responde NAME"): the writer of every answer under it
+COLUMN_ANSWERER = re.compile(r"^(?:answers|отвечает|відповідає|(?:es\s+)?antwortet|responde|répond|risponde|"
+                             r"odpowiada|svarar|svarer|antwoordt)\s*:?\s+(?P<who>[^\W\d_][^,(;:|]{2,60}?)"
+                             r"\s*(?:[,(;|]|$)", re.I)
 
 
 def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, parsed: Parsed) -> int:
@@ -2848,7 +2985,9 @@ FORUM_RANK = re.compile(r"^(?:[\w-]+\s+){0,2}(?:member|moderator|mod|administrat
 POST_COUNT = re.compile(r"\b\d[\d,.]*\s+posts\b", re.I)  # "1,204 posts" beside the rank
 STARTER_REACH = 8  # the thread's head: breadcrumb, pager, title, the starter's line, all above the first post
 HANDLE = re.compile(r"(?=[\w.-]*[^\W\d_])[\w.-]{2,30}")  # "MarionTheGardener", "boot_baron": a member's name
-THREAD_LABEL = re.compile(r"^(?:Thread|Topic)\s*:\s+(?=\S)", re.I)
+# (a board in another language labels it in its own words: "Temat:", "Тема:", "Thema:", "Sujet:", "Θέμα:")
+THREAD_LABEL = re.compile(r"^(?:Thread|Topic|Temat|Тема|Thema|Sujet|Tema|Onderwerp|Ämne|Emne|Konu|Aihe|Θέμα|Téma"
+                          r"|Chủ\s+đề|Topik)\s*:\s+(?=\S)", re.I)
 # a forum thread's head naming it, with the board's count of readers ("Topic: TITLE  (Read 1,482 times)")
 # (a forum's table header may stand glued in front: "Author  Topic: TITLE  (Read 2,311 times)", its columns' names)
 # (?<=\S): the title ends on a letter, so a blank run after it is tried from its start only (the shortest title
@@ -2973,6 +3112,10 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
         chrome.add(topic)  # over a breadcrumb's last crumb (the board's section) the header may have read
     elif parsed.title is not None and THREAD_LABEL.match(parsed.title):
         parsed.title = clean_title(THREAD_LABEL.sub("", parsed.title))
+    elif (labelled := next((k for k in nonblank if k < first and THREAD_LABEL.match(lines[k].strip())
+                            and len(lines[k].split()) <= MAX_TITLE_WORDS), None)) is not None:
+        parsed.title = clean_title(THREAD_LABEL.sub("", lines[labelled].strip()))  # "Temat: TITLE" over the first
+        chrome.add(labelled)  # post, where the header scan stopped at it (a question reads as a sentence)
     elif parsed.title is None and (t := next((k for k in reversed(nonblank) if k < first and not is_nav_line(
             lines[k]) and not THREAD_PAGER.search(lines[k]) and not is_footer_chrome(lines[k])
             and not is_date_line(lines[k])), None)) is not None:
@@ -3767,6 +3910,8 @@ def segment_record(record: Article, config: SegmentConfig,
             item = parse_article(lines[lo + head:hi], config, None, issue=True)  # the first item under its rule
             if item.title is not None and any(line.strip() for line in item.body):  # a lone heading is no item
                 item.chrome[:0] = [line.strip() for line in lines[lo:lo + head] if line.strip()]
+                if item.column is None and parsed.answerer:  # the column's head over the first letter names who
+                    item.column, item.answerer = parsed.column, True  # answers it
                 parsed, lo = item, lo + head
         if not part and len(bounds) > 1 and parsed.title is None and known and not intro and (
                 (own := parse_article(lines[lo:hi], config, None, issue=True)).title is not None
@@ -3809,6 +3954,9 @@ def segment_record(record: Article, config: SegmentConfig,
             article.author, article.author_credentials = author, credentials
         if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
             article.author = marked[lo]
+        if (part and article.author is None and opening.answerer and opening.column is not None
+                and _reader_letter(lines, [i for i in range(lo, hi) if lines[i].strip()])):
+            article.author = opening.column.name  # the column's head names who answers every letter under it
         if config.line_roles != "off" or sink is not None:
             _learned_roles(article, lines[lo:hi], record if not part else None, config.line_roles, sink, part,
                            parsed.chrome)

@@ -869,20 +869,51 @@ def name_line(line: str) -> Byline | None:
         return credited
     if (reposted := reposted_writer(text)) is not None:
         return reposted  # "NAME · originally published on site.example under CC BY 4.0."
-    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;,":
+    if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;," and not dotted_degree(text):
         return None
     head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]
     rest = rest.strip()
     if rest and CATEGORY_NOTE.match(rest):  # "Ann Lee — posted in Essays": the post's category after the name
         text, rest = head.strip(), ""
     if rest and not DIGIT.search(rest) and not all(POSTNOMINAL.match(p.strip()) for p in rest.split(",")) and not (
-            is_role(rest)):
+            is_role(rest)) and not _lower_case_role(head.strip(), rest):
         return None  # "Cheap Heat At Home, Part Two": what follows a name is its date line, credentials or role
     named = split_name(text)
     if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()) or head.strip().isupper() and (
             len(head.split()) > 3) or named.name.split()[0].casefold() in DATE_LEADS:
         return None  # ("Published Sunday, 2 February 2025": the date line's own word, then a weekday)
     return Byline(named.name) if DIGIT.search(rest) else named  # a date is not a credential
+
+
+MAX_LOWER_ROLE_WORDS = 3  # "γεωπόνος", "agronome", "médica de familia": a job noun, a few words at most
+LOWER_ROLE = regex.compile(r"^\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*)*$")
+
+
+def _lower_case_role(name: str, rest: str) -> bool:
+    """Whether ``rest`` is a job written in lower case after a known person's name, the way many languages write
+    a role ("NAME, γεωπόνος", "NAME, agronome", "NAME, médica de familia"): English roles, in capitals, are
+    ``is_role``'s. The name must be one the name lexicon knows, so "Tomatoes, sliced thin" names nobody.
+
+    >>> _lower_case_role("Ελένη Μαυρίδου", "γεωπόνος"), _lower_case_role("Marie Dubois", "agronome")
+    (True, True)
+    >>> _lower_case_role("Ripe Tomatoes", "sliced thin"), _lower_case_role("Marie Dubois", "who grows leeks in pots")
+    (False, False)
+    """
+    from .line_roles import knows_name  # (line_roles reads this module: imported when first asked)
+
+    return (len(rest.split()) <= MAX_LOWER_ROLE_WORDS and LOWER_ROLE.match(rest) is not None
+            and len(name.split()) >= 2 and knows_name(name))
+
+
+def dotted_degree(text: str) -> bool:
+    """Whether a line ends in a degree written with stops after a comma ("NAME, Ph.D.", "NAME, M.D."): the stop
+    is the degree's, not a sentence's.
+
+    >>> dotted_degree("Ann Lee, Ph.D."), dotted_degree("Ann Lee, PhD"), dotted_degree("She left, at last.")
+    (True, False, False)
+    """
+    _, comma, last = text.rpartition(",")
+    return bool(comma) and last.strip().endswith(".") and POSTNOMINAL.match(last.strip()) is not None
 
 
 MAX_ROLE_WORDS = 12  # "Warehouse Operations Manager | Lean | Safety First"; a longer line is a sentence

@@ -134,7 +134,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "posted_by": ("escrito por", "publicado por", "enviado por", "redactado por"),
         "rights_reserved": ("todos los derechos reservados",),
         "ingredients": ("ingredientes",),
-        "serve": ("servir", "sirve", "sirva", "servimos", "disfruta", "buen provecho"),
+        "serve": ("servir", "sirve", "sirva", "servimos", "disfruta", "buen provecho",
+                  "sírvela", "sírvelo", "sírvelas", "sírvelos"),  # the imperative with its object joined on
         "writer_label": ("autor", "autora", "texto"),
         "meta_label": ("categoría", "categorías", "etiquetas", "compartir", "comparte", "valoración", "visitas",
                        "comentarios"),
@@ -440,7 +441,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
-                     "прежде всего", "затем", "потом", "далее", "наконец", "в заключение"),
+                     "прежде всего", "затем", "потом", "далее", "наконец", "и наконец", "в заключение"),
         "posted_by": ("автор статьи", "опубликовал", "опубликовала", "написал", "написала"),
         "rights_reserved": ("все права защищены",),
         "ingredients": ("ингредиенты",),
@@ -462,7 +463,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
-                     "потім", "далі", "нарешті", "наостанок", "на завершення"),
+                     "потім", "далі", "нарешті", "і нарешті", "наостанок", "на завершення"),
         "posted_by": ("автор статті", "опублікував", "опублікувала", "написав", "написала"),
         "rights_reserved": ("всі права захищені", "усі права захищені"),
         "ingredients": ("інгредієнти",),

@@ -79,10 +79,12 @@ from .patterns import (
     METHOD_CUE,
     METHOD_CUE_MAX_CHARS,
     NOT_VERBS,
+    NOTES_CUE,
     ORDINAL_LEAD,
     ORDINAL_RANKS,
     PART_LABELS,
     PAST_TENSE,
+    PITCH_CUE,
     POINTS_AHEAD,
     PROMISE,
     PROMOTION,
@@ -339,7 +341,12 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # a contents list names its parts in lines; items with paragraphs under them are the parts
     if intro is not None and intro.marker is None and not has_words(intro.text, 4) and CHROME_LINE.match(intro.text):
         return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
+    if intro is not None and intro.marker is None and PITCH_CUE.match(intro.text):
+        return False  # "Why you'll love this recipe": the post's selling points
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
+    if intro is not None and intro.marker is None and NOTES_CUE.match(intro.text) and (
+            2 * sum(is_advice(t) for t in firsts) < len(firsts)):
+        return False  # a recipe card's notes that remark rather than advise (the figures, the source, the photos)
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
     # an item that is a line of the page's chrome ("Previous message: …", "Newer post: …") is no advice either
     good = sum((is_list_item_text(t) or _cjk_phrase(t)) and not CHROME_LINE.match(t) for t in firsts)
@@ -2070,7 +2077,31 @@ def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
             # split at its last line): it does not end the run
             best, run = max(best, run, key=len), []
     best = max(best, run, key=len)
-    return best if len(best) >= minimum else []
+    if len(best) >= minimum:
+        return best
+    return _bracketed_points(block, minimum)
+
+
+MAX_BRACKETED_POINTS = 12  # "here are seven ...:", then the points: a longer run is an essay's paragraphs
+
+
+def _bracketed_points(block: list[Para], minimum: int) -> list[Para]:
+    """The points of a block in a language the advice tests cannot read, where the writer marks only the first
+    and the last of them with a sequence word and a bullet list lost its glyphs in between: a paragraph ending
+    in a colon announces them ("Here are seven habits:"), the first point opens "First, ...", the last "Finally,
+    ...", and every paragraph between is a point. The colon and the two words are the writer's numbering; a
+    story's "Then, ..." has no announcing colon above it.
+    """
+    marked = [k for k, p in enumerate(block) if _opens_in_sequence(p)]
+    if len(marked) < 2:
+        return []
+    first, last = marked[0], marked[-1]
+    if not (first and block[first - 1].text.endswith(":") and block[first - 1].marker is None):
+        return []
+    points = block[first:last + 1]
+    if not minimum <= len(points) <= MAX_BRACKETED_POINTS or any(p.text.endswith(":") for p in points):
+        return []
+    return points
 
 
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:

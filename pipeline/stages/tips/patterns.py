@@ -593,6 +593,13 @@ SERVING_NOTE = re.compile(r"^\W*(?:to\s+serve\b|serve\b|enjoy\b|(?:best|lovely|d
                           r"(?:they|it)\s+keeps?\s+for\b"
                           # "Servir tiède …", "Podawać z …", "Servieren Sie …": the same note in the page's language
                           rf"|{_abroad('serve')})", re.IGNORECASE)
+# A recipe post's pitch over a list of selling points ("Why you'll love this recipe", "Why this recipe works",
+# "Reasons to make these"): the post's praise of itself, never its tips.
+PITCH_CUE = re.compile(r"^\W*(?:why\s+(?:you(?:'ll|’ll|\s+will)\s+love|this\s+(?:\w+\s+)?works|i\s+love)\b"
+                       r"|reasons\s+to\s+(?:love|make|try)\b)[^.!?]{0,40}[:?!]?\s*$", re.IGNORECASE)
+# A recipe card's notes heading ("Notes", "Recipe Notes", "Cook's notes"): its lines are tips only where they
+# advise; remarks on the nutrition figures, the recipe's source or the photos are none.
+NOTES_CUE = re.compile(r"^\W*(?:(?:recipe|cook['’]?s|kitchen)\s+)?notes?\s*:?\s*$", re.IGNORECASE)
 # A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
 CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
                           r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",
