@@ -1,0 +1,86 @@
+"""Round 13: pages wholly in Hebrew, Persian, Bengali and Thai head, sign, license and number their texts in their
+own words. The language tables (pipeline/text/languages.py) now hold those four languages; each shape is written
+here in our own words, with the nearest line the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.attribution import is_meta_line, writing_credit, written_abroad
+from tests.conftest import only_article as only
+
+BODY_BN = ("বাগানে জল দেওয়ার সময় অনেকেই ভুল করেন। কয়েকটি সহজ নিয়ম মানলে গাছ ভালো থাকে।\n\n"
+           "গাছে সকালে জল দিন। দুপুরের রোদে জল দ্রুত উড়ে যায়।\n\n"
+           "মাটির ওপর শুকনো পাতা বিছিয়ে দিন। এতে মাটি ভেজা থাকে।\n")
+
+
+# ---------------------------------------------------------------------------------------------- writer labels
+@pytest.mark.parametrize("line, name", [
+    ("লিখেছেন: অনিন্দিতা সেনগুপ্ত", "অনিন্দিতা সেনগুপ্ত"),  # Bengali "written by"
+    ("লেখক: তপন রায়চৌধুরী", "তপন রায়চৌধুরী"),  # Bengali "writer"
+    ("כותבת: נועה ברק", "נועה ברק"),  # Hebrew "writer" (feminine)
+    ("نویسنده: شیرین مرادی", "شیرین مرادی"),  # Persian "writer"
+    ("ผู้เขียน : สมศรี ใจดี", "สมศรี ใจดี"),  # Thai "writer", a spaced colon
+])
+def test_a_writer_label_of_the_new_tables_credits_the_writing(line, name):
+    assert writing_credit(line).name == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("נכתב על ידי נועה ברק", "נועה ברק"),  # Hebrew "written by"
+    ("نوشته‌ی: شیرین مرادی", "شیرین مرادی"),  # Persian "written (by)", a zero-width non-joiner in the word
+    ("เขียนโดย สมศรี ใจดี", "สมศรี ใจดี"),  # Thai "written by"
+])
+def test_a_written_by_phrase_of_the_new_tables_is_a_byline(line, name):
+    assert written_abroad(line).name == name
+
+
+@pytest.mark.parametrize("line", [
+    "রেটিং: ★★★★☆ (৩.৯)",  # Bengali rating row
+    "পঠিত: ১,২০৪ বার | মন্তব্য: ২",  # Bengali read count and comments
+    "תגובות: 4",  # Hebrew comment count
+    "هماهنگی: بهار ۱۴۰۳",  # not a Persian field word: stays text
+])
+def test_a_page_field_in_the_new_languages_is_metadata(line):
+    assert is_meta_line(line) == (not line.startswith("هماهنگی"))
+
+
+# ---------------------------------------------------------------------------------------------- whole headers
+def test_a_bengali_directory_header_with_a_rating_row_keeps_title_and_writer():
+    page = ("বাংলা লেখার ঘর | প্রথম পাতা | যোগাযোগ\n\n"
+            "বর্ষায় টবের গাছ বাঁচানোর তিনটি উপায়\n\n"
+            "লিখেছেন: অনিন্দিতা সেনগুপ্ত\n"
+            "প্রকাশিত: ৩ শ্রাবণ ১৪৩০ | পঠিত: ৯১২ বার\n\n"
+            "রেটিং: ★★★☆☆ (৩.১)\n\n" + BODY_BN)
+    article = only(page)
+    assert article.title == "বর্ষায় টবের গাছ বাঁচানোর তিনটি উপায়"
+    assert article.author == "অনিন্দিতা সেনগুপ্ত"
+
+
+# ---------------------------------------------------------------------------------------------- licences
+def test_a_bengali_grant_to_reprint_the_whole_text_is_free_reprint():
+    page = ("টবের গাছে জল দেওয়ার নিয়ম\n\nলিখেছেন: অনিন্দিতা সেনগুপ্ত\n\n" + BODY_BN +
+            "\nএই লেখাটি আপনি নিজের ব্লগে বিনামূল্যে ছাপতে পারেন, তবে লেখকের নাম ও পরিচিতি সঙ্গে রাখতে হবে।\n")
+    assert only(page).licence.tag == "LicenseRef-free-reprint"
+
+
+def test_a_bengali_refusal_is_no_grant():
+    page = ("টবের গাছে জল দেওয়ার নিয়ম\n\nলিখেছেন: অনিন্দিতা সেনগুপ্ত\n\n" + BODY_BN +
+            "\nএই লেখাটি লেখকের অনুমতি ছাড়া কোথাও ছাপতে পারেন না।\n")
+    assert only(page).licence.tag != "LicenseRef-free-reprint"
+
+
+@pytest.mark.parametrize("line", [
+    "כל הזכויות שמורות לעמותת הגינה © 2023",  # Hebrew "all rights reserved"
+    "© ۱۴۰۲ — کلیه حقوق محفوظ است",  # Persian
+    "สงวนลิขสิทธิ์ © 2566 บ้านสวนผัก",  # Thai
+])
+def test_rights_reserved_in_the_new_languages(line):
+    page = "כותרת\n\n" + BODY_BN + "\n" + line + "\n"
+    assert only(page).licence.tag == "LicenseRef-all-rights-reserved"
+
+
+def test_a_hebrew_credit_line_by_the_editors_leave_is_used_with_permission():
+    page = ("איך לשמור על עציצים בחורף\n\nמאת נועה ברק\n\n"
+            "הכתבה הופיעה לראשונה בעלון המושב ומתפרסמת כאן באדיבות העורכים וברשותם.\n\n" + BODY_BN)
+    assert only(page).licence.tag == "LicenseRef-used-with-permission"
