@@ -34,7 +34,8 @@ NUMBERED_LINE = re.compile(
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
-      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)  # 1. / 1) / 1.) / glued 3.Being
+      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)।])(?!\d)(?:\s+|(?=[A-Z"“‘'(])|$)  # 1. / 1) / 1.) / glued 3.Being
+                                                  # (a danda after the digit: Bengali's and Hindi's "১।", "३।")
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
@@ -49,6 +50,7 @@ NUMBERED_LINE = re.compile(
 # a date). Together with NUMBERED_LINE and BULLET_LINE this is every list marker the splitter knows.
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)"
 CJK_NUMERALS = "一二三四五六七八九十"  # their values: the position in this string, plus one
+HEBREW_NUMERALS = "אבגדהוזחטי"  # alef to yod: their values the position in this string, plus one (as gematria counts)
 _TEXT_AFTER = r"(?=[^\W\d_]|[\"“‘'(])"
 SIGN_MARKERS = (
     ("keycap", re.compile(r"(?P<n>\d{1,2})\ufe0f?\u20e3\s*")),
@@ -62,6 +64,9 @@ SIGN_MARKERS = (
     # number their points and sections
     ("cjk-comma", re.compile(rf"(?P<n>[{CJK_NUMERALS}]{{1,3}})[、．]\s*(?=\S)")),
     ("cjk-paren", re.compile(rf"[(（](?P<n>[{CJK_NUMERALS}]{{1,3}})[)）]\s*(?=\S)")),
+    # Hebrew letters in their alphabet's order ("א.", "ב)", "ג׳"): how Hebrew pages letter their points, as "a."
+    # does in Latin; a blank and a Hebrew word must follow ("א.ב." are initials)
+    ("hebrew", re.compile(rf"(?P<n>[{HEBREW_NUMERALS}])[.)׳']\s+(?=[\u05d0-\u05ea])")),
 )
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 # Chinese and Japanese write a phrase without spaces: "扉を開ける時間を短くする" is one "word" to WORD, so a list item
