@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex
 
 from ..records import AuthorBio
-from .dates import DATE, is_date_line
+from .dates import DATE, WEEKDAYS_IN_SCRIPTS, is_date_line
 from .languages import alternation, other_languages, words
 
 # Words that make a "name" an organisation, a role or a website rather than a person.
@@ -832,6 +832,8 @@ def name_line(line: str) -> Byline | None:
     if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()) or head.strip().isupper() and (
             len(head.split()) > 3):
         return None
+    if not named.name.isascii() and any(w.strip(",،") in WEEKDAYS_IN_SCRIPTS for w in named.name.split()):
+        return None  # "יום שלישי, …", "الثلاثاء ٧ …": a date line opening with its weekday, no name
     return Byline(named.name) if DIGIT.search(rest) else named  # a date is not a credential
 
 
@@ -1043,7 +1045,19 @@ def is_meta_line(line: str) -> bool:
     """
     text = line.strip()
     return len(text.split()) <= MAX_META_WORDS and not text.endswith(".") and bool(
-        META_LINE.match(text) or text[:2].lower() in META_ABROAD_HEADS and META_ABROAD.match(text))
+        META_LINE.match(text) or text[:2].lower() in META_ABROAD_HEADS and META_ABROAD.match(text)
+        or _weekday_dated(text))
+
+
+def _weekday_dated(text: str) -> bool:
+    """A date line opening with a weekday's name in another script, a number after it ("יום שלישי, 27.05.2025",
+    "বুধবার, ১২ মার্চ", "วันอังคาร ที่ 3 มิถุนายน"): the post's date, the page's metadata.
+
+    >>> _weekday_dated("الثلاثاء ٧ مايو ٢٠٢٤"), _weekday_dated("الثلاثاء القادم نزور الحديقة")
+    (True, False)
+    """
+    first = text.split(None, 1)[0].rstrip(",،") if text and not text.isascii() else ""
+    return first in WEEKDAYS_IN_SCRIPTS and DIGIT.search(text) is not None
 
 
 def is_nav_line(line: str) -> bool:

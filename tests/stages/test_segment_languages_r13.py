@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import is_meta_line, writing_credit, written_abroad
+from pipeline.text.attribution import is_meta_line, name_line, writing_credit, written_abroad
 from tests.conftest import only_article as only
 
 BODY_BN = ("বাগানে জল দেওয়ার সময় অনেকেই ভুল করেন। কয়েকটি সহজ নিয়ম মানলে গাছ ভালো থাকে।\n\n"
@@ -84,3 +84,32 @@ def test_a_hebrew_credit_line_by_the_editors_leave_is_used_with_permission():
     page = ("איך לשמור על עציצים בחורף\n\nמאת נועה ברק\n\n"
             "הכתבה הופיעה לראשונה בעלון המושב ומתפרסמת כאן באדיבות העורכים וברשותם.\n\n" + BODY_BN)
     assert only(page).licence.tag == "LicenseRef-used-with-permission"
+
+
+# ---------------------------------------------------------------------------------------------- weekday date lines
+@pytest.mark.parametrize("line", [
+    "יום רביעי, 14.02.2024 | זמן קריאה: 3 דקות",  # Hebrew: "day" and its ordinal, then the date
+    "الأربعاء ١٤ فبراير ٢٠٢٤",  # Arabic
+    "বৃহস্পতিবার, ৮ আগস্ট ২০২৪",  # Bengali
+    "วันศุกร์ ที่ 9 สิงหาคม 2567",  # Thai
+])
+def test_a_date_line_opening_with_a_weekday_is_metadata_and_no_name(line):
+    assert is_meta_line(line)
+    assert name_line(line) is None
+
+
+def test_a_weekday_word_without_a_date_is_no_metadata():
+    assert not is_meta_line("الأربعاء القادم نلتقي في الحديقة")
+
+
+def test_a_hebrew_header_with_a_by_line_and_a_weekday_date_keeps_title_and_writer():
+    page = ("הגינה שלנו | ראשי | מאמרים\n\n"
+            "איך לשמור על עציצים בחורף\n\n"
+            "מאת נועה בר־לב\n\n"
+            "יום רביעי, 14.02.2024 | זמן קריאה: 3 דקות\n\n"
+            "בחורף העציצים במרפסת סובלים מקור ומרוח. כמה הרגלים פשוטים עוזרים להם לעבור את העונה בשלום.\n\n"
+            "א. להכניס את העציצים הרגישים פנימה. צמחים טרופיים לא אוהבים לילות קרים.\n\n"
+            "ב. להשקות פחות. בחורף האדמה מתייבשת לאט.\n")
+    article = only(page)
+    assert article.title == "איך לשמור על עציצים בחורף"
+    assert article.author == "נועה בר־לב"
