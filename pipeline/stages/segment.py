@@ -97,6 +97,7 @@ from ..text.attribution import (
     partial_credit,
     provenance_writer,
     release_issuer,
+    reporter_byline,
     reposted_writer,
     split_inline_bio,
     split_name,
@@ -1413,6 +1414,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                or written_abroad(texts[i])  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
                or ":" in texts[i] and writing_credit(texts[i])  # "लेखक: NAME": a label naming the writing
                or name_before_date(texts[i])  # "NAME 2024. 7. 9. 21:15": a platform's post head
+               or reporter_byline(texts[i])  # "NAME 기자 | 입력 DATE", "记者 NAME": a news desk's byline
                or issue and k and _name_and_role(texts[i])]  # "NAME, Horticulture Program Assistant" under an
     # issue's item's title (the issue's items were told by such lines: _named_items)
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
@@ -1428,6 +1430,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         answered = ANSWERED_BY.match(texts[head[by]])
         credited = answered or started or _columnist(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
+                         or reporter_byline(texts[head[by]])  # (before name_line: "NAME 기자" is no name)
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]])
                          or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]])
                          or written_abroad(texts[head[by]])  # "de NAME": the bare "by" of another language
@@ -1460,6 +1463,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
               and _title_over_dek(texts[t - 1], texts[t])):
             t, dek = t - 1, t  # a headline glued over its dek without a stop ("Leek Soup For Cold Nights" / "a soup
             # that forgives everything"), the writer's name under both: a blog platform's story head
+        elif (t is not None and not answered and (over := _headline_over_uncased_dek(above, texts, t)) is not None):
+            t, dek = over, t  # a headline over its dek in a script without capitals (Korean, Arabic, Thai ...),
+            # each a block of its own, the byline under both: the casing that tells them apart elsewhere is missing
         else:
             dek = None
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
@@ -2282,6 +2288,43 @@ def _first_unmeta(block: list[int], texts: dict[int, str]) -> int:
     4
     """
     return next((i for i in block if not _is_meta(texts[i])), block[0])
+
+
+MIN_UNCASED_HEADLINE_LETTERS = 12  # a headline's length in letters: a site's or a section's name is shorter
+
+
+def uncased(text: str) -> bool:
+    """Whether a line is written in a script without capitals (most of its letters neither upper nor lower case).
+
+    >>> uncased("여름철 채소 씻는 법"), uncased("Washing summer greens"), uncased("5G 시대의 요금제")
+    (True, False, True)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if c.isupper() or c.islower()) * 4 < len(letters)
+
+
+def _headline_over_uncased_dek(above: list[int], texts: dict[int, str], t: int) -> int | None:
+    """The headline over line ``t`` when both are in a script without capitals, each a block of its own right
+    above the byline, and ``t`` reads as its dek (a line of its own, no closing stop, no name); else ``None``. The
+    headline is a headline's length, never navigation, a label, a notice or a credit.
+
+    >>> texts = {2: "여름철 식중독을 막는 다섯 가지 습관", 4: "전문가가 알려주는 주방 위생 수칙"}
+    >>> _headline_over_uncased_dek([2, 4], texts, 4)
+    2
+    >>> _headline_over_uncased_dek([0, 2], {0: "생활뉴스", 2: "전문가가 알려주는 주방 위생 수칙"}, 2)
+    """
+    k = above.index(t) if t in above else 0
+    if k == 0 or not uncased(texts[t]) or texts[t].endswith((".", "!", ":", "。", "।", "؟")):
+        return None
+    over = above[k - 1]
+    text = texts[over]
+    if not uncased(text) or sum(1 for c in text if c.isalpha()) < MIN_UNCASED_HEADLINE_LETTERS or over + 1 == t:
+        return None  # (a headline and its dek each stand as a block: a line right on the next is its own text)
+    if is_nav_line(text) or _is_label(text) or lic.find_statements(text) or credit_line(text) is not None:
+        return None
+    if not (may_be_title(text) and may_be_title(texts[t])) or name_line(texts[t]) is not None:
+        return None
+    return over
 
 
 def _title_over_dek(title: str, dek: str) -> bool:

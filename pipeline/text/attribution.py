@@ -691,6 +691,33 @@ def writing_credit(line: str) -> Byline | None:
     return _credited(m["who"])
 
 
+# A news desk's byline in Korean, Japanese and Chinese: the reporter's name and the job after it ("NAME 기자",
+# "NAME 특파원", "NAME 記者") or before it ("记者 NAME", "本报记者 NAME"), then the item's times and counts after a bar
+# or a dot ("NAME 기자 | 입력 2025.07.08 09:41"). The job leaves the name (SPEC: no job title). A Hangul name is two
+# to four syllables (a space may part the family name), a Han name two to four characters (set apart from a job
+# before it by a blank or a colon: "记者节" is a word).
+REPORTER_AFTER = regex.compile(r"^(?P<who>[\uac00-\ud7a3]{1,2}\s?[\uac00-\ud7a3]{1,3}|[\u4e00-\u9fff]{2,4})\s?"
+                               r"(?:선임|수석|객원|인턴|전문)?\s?(?:기자|특파원|통신원|記者|特派員)"
+                               r"(?:\s*(?:[|·∙/=]|$)|\s+[\w.+-]+@)")
+REPORTER_BEFORE = regex.compile(r"^(?:本[报報]|特约|特約|实习|實習)?(?:记者|記者)(?:\s*[:：]\s*|\s+)"
+                                r"(?P<who>[\u4e00-\u9fff]{2,4})(?:\s*(?:[|·∙/]|$)|\s+\d)")
+
+
+def reporter_byline(line: str) -> Byline | None:
+    """The reporter a news desk's byline names with the job after or before the name ("NAME 기자 | 입력 …",
+    "记者 NAME"), else ``None``.
+
+    >>> reporter_byline("김하늘 기자 | 입력 2024.03.02 10:15").name, reporter_byline("本报记者 王海燕").name
+    ('김하늘', '王海燕')
+    >>> reporter_byline("기자 회견이 열렸다"), reporter_byline("김하늘 기자가 전했다")
+    (None, None)
+    """
+    text = line.strip()
+    m = (REPORTER_AFTER.match(text) if "기자" in text or "특파원" in text or "통신원" in text or "記者" in text
+         or "特派員" in text else None) or (REPORTER_BEFORE.match(text) if "记者" in text or "記者" in text else None)
+    return Byline(m["who"]) if m is not None else None
+
+
 def _credited(who: str) -> Byline | None:
     """The person a credit names, without a date ("Ann Lee · 3 May"); ``None`` for a title's words ("Seed To Supper").
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import is_meta_line, name_line, writing_credit, written_abroad
+from pipeline.text.attribution import is_meta_line, name_line, reporter_byline, writing_credit, written_abroad
 from tests.conftest import only_article as only
 
 BODY_BN = ("বাগানে জল দেওয়ার সময় অনেকেই ভুল করেন। কয়েকটি সহজ নিয়ম মানলে গাছ ভালো থাকে।\n\n"
@@ -113,3 +113,36 @@ def test_a_hebrew_header_with_a_by_line_and_a_weekday_date_keeps_title_and_write
     article = only(page)
     assert article.title == "איך לשמור על עציצים בחורף"
     assert article.author == "נועה בר־לב"
+
+
+# ---------------------------------------------------------------------------------------------- news desks
+@pytest.mark.parametrize("line, name", [
+    ("김하늘 기자 | 입력 2024.03.02 10:15 | 수정 2024.03.02 11:40", "김하늘"),  # Korean reporter, job after the name
+    ("남궁 민수 특파원", "남궁 민수"),  # a correspondent, the family name apart
+    ("이도윤 기자 doyun@news.example", "이도윤"),  # the reporter's address after the job
+    ("本报记者 王海燕", "王海燕"),  # Chinese, the job before the name
+])
+def test_a_reporter_s_byline_gives_the_name_without_the_job(line, name):
+    assert reporter_byline(line).name == name
+
+
+@pytest.mark.parametrize("line", [
+    "기자 회견이 오후에 열렸다",  # "press conference": the word opens a sentence
+    "김하늘 기자가 현장을 다녀왔다",  # the job inside a sentence
+    "记者节快乐",
+])
+def test_the_job_word_in_a_sentence_is_no_byline(line):
+    assert reporter_byline(line) is None
+
+
+def test_a_korean_news_head_keeps_the_headline_over_its_subheadline_and_the_reporter():
+    page = ("동네소식\n전체 | 사회 | 생활\n\n홈 > 생활\n\n"
+            "장마철 빨래 냄새 잡으려면…\"세탁 후 바로 널어야\"\n\n"
+            "생활 전문가가 전하는 여름 빨래 요령\n\n"
+            "한지우 기자 | 입력 2024.07.01 08:00 | 댓글 2\n\n"
+            "장마가 시작되면서 빨래에서 냄새가 난다는 집이 많다. 세탁 습관 몇 가지만 바꾸면 대부분 해결된다.\n\n"
+            "1. 세탁이 끝나면 바로 널기 : 세탁기 안에 오래 두면 세균이 늘어난다.\n\n"
+            "2. 세제는 적게 쓰기 : 남은 세제가 냄새의 원인이 된다.\n")
+    article = only(page)
+    assert article.title == "장마철 빨래 냄새 잡으려면…\"세탁 후 바로 널어야\""
+    assert article.author == "한지우"
