@@ -876,8 +876,11 @@ RESERVED_WORDINGS = (
     ("ru", r"\bвсе\s+права\s+защищены\b"),
     ("el", r"\bμε\s+επιφύλαξη\s+παντός\s+δικαιώματος\b"),
     ("ja", r"無断(?:で)?(?:転載|複製)(?:を)?(?:禁止|禁じます)|禁無断転載"),
-    ("zh", r"版[权權]所有"),
-    ("zh", r"未[经經](?:许可|許可|授权|授權|允许|允許|同意)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製)"),
+    # "版权所有", and whose the copyright is ("版权归作者所有": the copyright belongs to the authors)
+    ("zh", r"版[权權](?:[归歸][^，。,；;\s]{1,12}?)?所有"),
+    # "未经许可，不得转载", and whose leave and who may not ("未经作者书面许可，任何单位和个人不得转载")
+    ("zh", r"未[经經][^，。,；;]{0,12}?(?:许可|許可|授权|授權|允许|允許|同意)[，,]?\s*[^。；;，,]{0,12}?"
+           r"(?:不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製)"),
     ("ko", r"무단\s*전재\s*및\s*재배포\s*금지"),
 )
 # The languages no row above words (Arabic, Hindi, Ukrainian, Romanian, Indonesian, Vietnamese ...): their phrase from

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.text import licence as lic
 from pipeline.text.attribution import is_meta_line, name_line, reporter_byline, writing_credit, written_abroad
 from tests.conftest import only_article as only
 
@@ -146,3 +147,17 @@ def test_a_korean_news_head_keeps_the_headline_over_its_subheadline_and_the_repo
     article = only(page)
     assert article.title == "장마철 빨래 냄새 잡으려면…\"세탁 후 바로 널어야\""
     assert article.author == "한지우"
+
+
+# ---------------------------------------------------------------------------------------------- Chinese notices
+@pytest.mark.parametrize("line", [
+    "本文版权归作者所有。",  # the copyright belongs to the author
+    "声明：本站文章版权归原作者所有，未经作者书面许可，任何网站不得转载或摘编。",  # whose leave, then who may not
+    "未经本刊同意，不得转载。",
+])
+def test_a_chinese_notice_naming_whose_copyright_it_is_reserves_every_right(line):
+    assert [s.tag for s in lic.find_statements(line)] == ["LicenseRef-all-rights-reserved"]
+
+
+def test_a_sentence_about_copyright_reserves_nothing():
+    assert lic.find_statements("版权归属问题很复杂，值得讨论。") == []
