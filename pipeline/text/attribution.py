@@ -52,7 +52,9 @@ _OPEN = r"[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]"
 _LETTER = r"[\p{L}\p{M}]"  # marks too: Devanagari vowel signs, Arabic shadda, Thai tone marks
 # One part of a word: "O'Neill", "d'Ormesson", "al-Haddad", "Nguyễn", "अनीता", joined by hyphens ("Smith-Jones").
 _PREFIX = r"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-])?"
-_PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER}))*"
+# A zero-width non-joiner (or joiner) between two letters belongs to the word: Persian writes one inside a name
+# ("کاظمی‌نژاد"), as it does inside other words, to keep the letters around it apart.
+_PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER})|[\u200c\u200d](?={_LETTER}))*"
 # Parts of a double name are joined by a hyphen, or in Hebrew by the maqaf ("בן־דוד").
 NAME_TOKEN = regex.compile(rf"{_PART}(?:[-\u05be]{_PART})*\.?|(?:{_OPEN}\.)+|Jr\.?|Sr\.?|II|III|IV")
 # East Asian names are often written without a space ("王晓梅", "김지은"): one word of 2-4 such letters is a name.
@@ -101,11 +103,12 @@ POSTNOMINAL = re.compile(rf"^(?:{_DEGREES})$")
 ROMAN = frozenset("II III IV VI VII VIII".split())
 # Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
 # ("Samir Haddad. Photos courtesy of ..."; not an initial "J. R." nor "Jr.").
-# A full-width slash ends a name as a comma does on Chinese and Japanese pages ("佐藤美咲／家電ライター": the name, then
+# The Arabic comma ends it as the comma does ("NAME، role" on an Arabic or Persian page). A full-width slash ends a
+# name as a comma does on Chinese and Japanese pages ("佐藤美咲／家電ライター": the name, then
 # the writer's role).
 # (?<!\s): a blank run before a branch's mark is taken from the run's start only, where it matches if it matches at
 # all (tried from every position of a 40 KB run after a byline word, it took boilerplate alone 25 s).
-NAME_END = regex.compile(r"((?:(?<!\s)\s+)?,\s*|(?<!\s)\s+[-–—|·•]\s+|(?:(?<!\s)\s+)?／\s*|(?:(?<!\s)\s+)?\("
+NAME_END = regex.compile(r"((?:(?<!\s)\s+)?[,،]\s*|(?<!\s)\s+[-–—|·•]\s+|(?:(?<!\s)\s+)?／\s*|(?:(?<!\s)\s+)?\("
                          r"|(?<=\p{Ll}\p{Ll})\.\s+)")
 
 BYLINE = re.compile(

@@ -7,8 +7,16 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text import licence as lic
-from pipeline.text.attribution import is_meta_line, name_line, reporter_byline, writing_credit, written_abroad
+from pipeline.text.attribution import (
+    is_meta_line,
+    name_line,
+    reporter_byline,
+    split_name,
+    writing_credit,
+    written_abroad,
+)
 from tests.conftest import only_article as only
+from tests.conftest import segment_page
 
 BODY_BN = ("বাগানে জল দেওয়ার সময় অনেকেই ভুল করেন। কয়েকটি সহজ নিয়ম মানলে গাছ ভালো থাকে।\n\n"
            "গাছে সকালে জল দিন। দুপুরের রোদে জল দ্রুত উড়ে যায়।\n\n"
@@ -161,3 +169,44 @@ def test_a_chinese_notice_naming_whose_copyright_it_is_reserves_every_right(line
 
 def test_a_sentence_about_copyright_reserves_nothing():
     assert lic.find_statements("版权归属问题很复杂，值得讨论。") == []
+
+
+# ---------------------------------------------------------------------------------------------- Persian issues
+def test_a_persian_name_keeps_its_zero_width_non_joiner_and_ends_at_the_arabic_comma():
+    assert written_abroad("نوشته\u200cی: سارا نیک\u200cپور").name == "سارا نیک\u200cپور"
+    assert split_name("پرویز امینی، مسئول کتاب\u200cخانه").name == "پرویز امینی"
+
+
+RULE = "-" * 40
+
+
+def test_a_persian_issue_of_ruled_items_signed_above_and_below_splits_into_its_items():
+    page = ("خبرنامه\u200cی باغچه\u200cی محله\nشماره\u200cی ۱۲\n\n" + RULE + "\n\n"
+            "چند راه ساده برای آبیاری کمتر در تابستان\n\nنوشته\u200cی: سارا نیک\u200cپور\n\n"
+            "تابستان که می\u200cرسد قبض آب هم بالا می\u200cرود. با چند عادت کوچک می\u200cشود مصرف را کم کرد.\n\n"
+            "۱. صبح زود آب بدهید. خاک هنوز خنک است و آب زود بخار نمی\u200cشود.\n\n"
+            "۲. پای گیاهان را با برگ خشک بپوشانید. رطوبت خاک بیشتر می\u200cماند.\n\n" + RULE + "\n\n"
+            "بازارچه\u200cی دانه به پارک محله آمد\n\n"
+            "از این هفته هر جمعه صبح بازارچه\u200cی تبادل دانه در پارک برپا می\u200cشود "
+            "و همه می\u200cتوانند بیایند.\n\n"
+            "— پرویز امینی، هماهنگ\u200cکننده\u200cی بازارچه\n\n" + RULE + "\n")
+    articles = segment_page(page)
+    assert [(a.title, a.author) for a in articles] == [
+        ("چند راه ساده برای آبیاری کمتر در تابستان", "سارا نیک\u200cپور"),
+        ("بازارچه\u200cی دانه به پارک محله آمد", "پرویز امینی")]
+
+
+# ---------------------------------------------------------------------------------------------- CC in words
+@pytest.mark.parametrize("line, tag", [
+    ("این نوشته تحت مجوز کریتیو کامنز «نسبت\u200cدادن-غیرتجاری ۴٫۰ بین\u200cالمللی» منتشر شده است.",
+     "CC-BY-NC-4.0"),  # Persian, the name in quotes and the version in Persian digits
+    ("هذا المقال مرخص بموجب رخصة المشاع الإبداعي نسب المصنف - الترخيص بالمثل 4.0 الدولية", "CC-BY-SA-4.0"),
+    ("הכתבה מופצת ברישיון קריאייטיב קומונס ייחוס 4.0 בינלאומי", "CC-BY-4.0"),
+    ("เนื้อหานี้ใช้สัญญาอนุญาตครีเอทีฟคอมมอนส์ แสดงที่มา-ห้ามแก้ไข 4.0 สากล", "CC-BY-ND-4.0"),
+])
+def test_creative_commons_named_in_another_script_is_its_licence(line, tag):
+    assert [s.tag for s in lic.find_statements(line) if s.kind == "cc"] == [tag]
+
+
+def test_the_words_for_creative_commons_alone_are_no_licence():
+    assert [s for s in lic.find_statements("درباره\u200cی کریتیو کامنز بیشتر بخوانید") if s.kind == "cc"] == []
