@@ -146,7 +146,7 @@ DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
                             r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title")
 # A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
-RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•])(?:\s?\1){2,}\s*$")
+RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•─━═—])(?:\s?\1){2,}\s*$")  # (box-drawing rules too: "────")
 # Before the first article the page's own head may carry short paragraphs (a subscription notice, the contents);
 # an earlier article's end carries a paragraph at least this long (seed 004: 40 words and more).
 PART_MIN_WORDS = 25
@@ -497,7 +497,9 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     signed = listed = 0
     entries = _contents_entries(lines, nonblank)
     first = nonblank[:rules[0]]  # the page's first item has no rule over it: it counts when it is signed at its end
-    if len(first) >= 2 and any(_is_text(lines[j]) for j in first) and _signed_at_end(lines, nonblank, first):
+    # or credits its writer under its title ("TITLE" / "作者：NAME | DATE" / text: a column page's first whole post)
+    if len(first) >= 2 and any(_is_text(lines[j]) for j in first) and (
+            _signed_at_end(lines, nonblank, first) or _credited_head(lines, first)):
         items.append(first[0])
         signed += 1
     elif len(rules) < 2:
@@ -525,8 +527,10 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
         head = lines[section[0]].strip()
         if (not may_be_title(_unnumbered(head)) or _is_text(head) or lic.find_statements(head) or LINKED.search(head)
                 or _hard_wrapped(head, lines[section[1]])  # a boxed notice's sentence going on: "SPONSORED: ..."
-                or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) for j in section[1:])):
-            continue  # (a corner asking readers to send in theirs is the issue's, not an article)
+                or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) and not lic.find_statements(lines[j])
+                           for j in section[1:])):
+            continue  # (a corner asking readers to send in theirs is the issue's, not an article; a pager and the
+            # site's notice under the last item are its footer)
         items.append(section[0])
         if _credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing):
             signed += 1
@@ -645,6 +649,25 @@ def _credits_writer(lines: list[str], nonblank: list[int], section: list[int]) -
 
 
 MAX_BOX_PARAGRAPHS = 2  # a resource box: a line or two about the writer between rule lines
+
+
+def _credited_head(lines: list[str], part: list[int]) -> bool:
+    """Whether a run of lines credits its writer on a labelled or "by" line right under a title-like line, above its
+    first paragraph ("TITLE" / "Author: NAME | DATE" / text).
+
+    >>> text = "A paragraph of the item, as long as a sentence should be."
+    >>> _credited_head(["Site", "Some Title", "Author: Ann Lee", text], [0, 1, 2, 3])
+    True
+    >>> _credited_head(["Site", "Some Title", text, "Author: Ann Lee"], [0, 1, 2, 3])
+    False
+    """
+    for k, j in enumerate(part[1:], start=1):
+        line = lines[j].strip()
+        if _is_text(line):
+            return False
+        if (_by_line(line) or writing_credit(line)) and may_be_title(lines[part[k - 1]].strip()):
+            return True
+    return False
 
 
 def _boxed_bio(lines: list[str], nonblank: list[int], rules: list[int], n: int) -> bool:
@@ -835,9 +858,12 @@ def _is_text(line: str) -> bool:
     >>> _is_text("Body one."), _is_text("DIY guides for renters"), _is_text("We looked at... Read more >")
     (True, False, False)
     """
-    text = line.strip()
-    return is_prose(text) or (text.endswith((".", "!", "?")) and not text.endswith("...")
+    text = line.strip()  # (the sentence ends of other scripts too: "。", "！", "？", the danda, "؟")
+    return is_prose(text) or (text.endswith(TEXT_ENDS) and not text.endswith("...")
                               and not looks_like_title(text) and not is_nav_line(text))
+
+
+TEXT_ENDS = (".", "!", "?", "。", "！", "？", "।", "؟")
 
 
 def word_trigrams(text: str) -> set[tuple[str, ...]]:

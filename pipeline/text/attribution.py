@@ -582,9 +582,11 @@ CREDIT_WORDS = frozenset("by from of with".split())
 # Japanese magazines also write the label with an equals sign ("文＝NAME", "文=NAME"): only a writing credit
 # (:func:`writing_credit`) is read so.
 _LABEL_WORD = r"[\p{L}\p{M}]+"  # marks too: Hindi "लेखक" holds a vowel sign
-CREDIT_LABEL = regex.compile(rf"^(?P<label>{_LABEL_WORD}(?:\s+(?:&|/|{_LABEL_WORD})){{0,3}})\s*[:：／=＝]\s*"
-                             r"(?P<who>\S.*)$")
-CREDIT_SEPARATORS = ":：／=＝"
+# Chinese pages write the slash half-width too ("文/NAME"): after a label in Han or kana only, as "Home/Garden" is
+# a path.
+CREDIT_LABEL = regex.compile(rf"^(?P<label>{_LABEL_WORD}(?:\s+(?:&|/|{_LABEL_WORD})){{0,3}})"
+                             r"\s*(?:[:：／=＝]|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])/)\s*(?P<who>\S.*)$")
+CREDIT_SEPARATORS = ":：／=＝/"
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series "
                         # a link to another post: "Related: TITLE", "Previous post: TITLE", "Read next: TITLE"
@@ -650,7 +652,7 @@ def credit_line(line: str) -> Byline | None:
     text = line.strip()
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;,":
         return None
-    m = (CREDIT_LABEL.match(text) if ":" in text or "：" in text or "／" in text else None) or (
+    m = (CREDIT_LABEL.match(text) if ":" in text or "：" in text or "／" in text or "/" in text else None) or (
         CREDIT_WRITES.match(text) if "writes" in text or "says" in text or "reports" in text or "explains" in text
         or "answers" in text or "replies" in text or "responds" in text or "tackles" in text or "takes" in text
         or "solves" in text
@@ -1065,6 +1067,10 @@ NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
 PROSE_MIN_WORDS = 8  # a paragraph of the article: shorter lines are headings, chrome, list items or ingredients
+# Chinese, Japanese and Thai write no spaces between words: their paragraph is a run of letters ending a sentence
+UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
+UNSPACED_SENTENCE_ENDS = "。！？.!?"
+PROSE_MIN_UNSPACED_LETTERS = 24  # a sentence and more; a title or a heading is shorter
 
 
 def is_meta_line(line: str) -> bool:
@@ -1118,6 +1124,8 @@ def is_prose(line: str) -> bool:
     False
     """
     text = line.strip()
+    if text[-1:] in UNSPACED_SENTENCE_ENDS and len(UNSPACED_LETTER.findall(text)) >= PROSE_MIN_UNSPACED_LETTERS:
+        return True  # a sentence of Chinese, Japanese or Thai, written without spaces: told by its letters
     words = text.split(None, MAX_TITLE_WORDS)  # only counted: a paragraph stops splitting past a title's length
     if len(words) < PROSE_MIN_WORDS or TEASER_END.search(text):
         return False

@@ -9,6 +9,7 @@ import pytest
 from pipeline.text import licence as lic
 from pipeline.text.attribution import (
     is_meta_line,
+    is_prose,
     name_line,
     reporter_byline,
     split_name,
@@ -210,3 +211,28 @@ def test_creative_commons_named_in_another_script_is_its_licence(line, tag):
 
 def test_the_words_for_creative_commons_alone_are_no_licence():
     assert [s for s in lic.find_statements("درباره\u200cی کریتیو کامنز بیشتر بخوانید") if s.kind == "cc"] == []
+
+
+# ---------------------------------------------------------------------------------------------- unspaced scripts
+@pytest.mark.parametrize("line, prose", [
+    ("周末去市场买菜的时候，我总会多带一个布袋，这样就不用再拿塑料袋了，既方便又环保。", True),
+    ("週末に市場へ行くときは、いつも布の袋を持っていきます。レジ袋をもらわずに済むからです。", True),
+    ("ทุกครั้งที่ไปตลาดตอนเช้าฉันจะพกถุงผ้าไปด้วยเสมอเพื่อลดการใช้ถุงพลาสติก.", True),
+    ("周末买菜的三个小习惯", False),  # a title: short, no sentence end
+])
+def test_a_paragraph_of_a_script_without_spaces_is_prose(line, prose):
+    assert is_prose(line) is prose
+
+
+def test_a_column_page_of_two_posts_parted_by_a_box_drawing_rule_splits_into_them():
+    body = ("周末去市场买菜的时候，我总会多带一个布袋，这样就不用再拿塑料袋了，既方便又环保。\n\n"
+            "一、提前列好清单\n\n出门前看看冰箱里还有什么，只买缺的东西，就不会浪费。\n\n"
+            "二、早点出门\n\n早上的菜最新鲜，人也少，挑起来更从容。\n\n")
+    page = ("小日子专栏\n首页  专栏  关于我们\n\n"
+            "周末买菜的几个小习惯\n\n作者：许文静  |  发布于 2024-05-01 09:00  |  阅读 2,310\n\n" + body +
+            "────────────────────\n\n"
+            "阳台上种香草，从一盆薄荷开始\n\n发布于 2024-04-20 18:30  |  阅读 1,876\n\n文/郑一鸣\n\n" + body +
+            "────────────────────\n\n下一页 »\n\n声明：本站文章版权归作者所有，未经许可不得转载。\n")
+    articles = segment_page(page)
+    assert [(a.title, a.author) for a in articles] == [
+        ("周末买菜的几个小习惯", "许文静"), ("阳台上种香草，从一盆薄荷开始", "郑一鸣")]

@@ -273,8 +273,8 @@ MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph 
 # Page furniture of a printed sheet dumped to text: a rule line ("-----", "* * *", "=====") parts paragraphs as a blank
 # line does; a short paragraph ending in a page number ("Checklist v3, printed 12/02/2020   Page 1 of 2") is nobody's
 # text, not part of the item it falls in.
-RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~][ \t]*){3,}$")
-RULE_CHARS = "-=_*~"  # what a rule line opens with
+RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~─━═][ \t]*){3,}$")  # (box-drawing rules too: "────")
+RULE_CHARS = "-=_*~─━═"  # what a rule line opens with
 PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\W*$", re.IGNORECASE)
 PAGE_FOOTER_MAX_WORDS = 16
 # A web page's pager, a row of page numbers and previous/next links ("Pages: 1 2 Next »", "« Previous 1 2 3"): the
