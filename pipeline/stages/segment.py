@@ -102,6 +102,7 @@ from ..text.attribution import (
     partial_credit,
     provenance_writer,
     release_issuer,
+    reporter_byline,
     reposted_writer,
     split_inline_bio,
     split_name,
@@ -150,7 +151,7 @@ DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
                             r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title")
 # A rule line of a plain-text newsletter ("=====", "-----", "*****"): layout between its parts, never text.
-RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•])(?:\s?\1){2,}\s*$")
+RULE_LINE = re.compile(r"^\s*([=\-*_~#+.•─━═—])(?:\s?\1){2,}\s*$")  # (box-drawing rules too: "────")
 # Before the first article the page's own head may carry short paragraphs (a subscription notice, the contents);
 # an earlier article's end carries a paragraph at least this long (seed 004: 40 words and more).
 PART_MIN_WORDS = 25
@@ -596,7 +597,9 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     signed = listed = 0
     entries = _contents_entries(lines, nonblank)
     first = nonblank[:rules[0]]  # the page's first item has no rule over it: it counts when it is signed at its end
-    if len(first) >= 2 and any(_is_text(lines[j]) for j in first) and _signed_at_end(lines, nonblank, first):
+    # or credits its writer under its title ("TITLE" / "作者：NAME | DATE" / text: a column page's first whole post)
+    if len(first) >= 2 and any(_is_text(lines[j]) for j in first) and (
+            _signed_at_end(lines, nonblank, first) or _credited_head(lines, first)):
         items.append(first[0])
         signed += 1
     elif len(rules) < 2:
@@ -624,8 +627,10 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
         head = lines[section[0]].strip()
         if (not may_be_title(_unnumbered(head)) or _is_text(head) or lic.find_statements(head) or LINKED.search(head)
                 or _hard_wrapped(head, lines[section[1]])  # a boxed notice's sentence going on: "SPONSORED: ..."
-                or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) for j in section[1:])):
-            continue  # (a corner asking readers to send in theirs is the issue's, not an article)
+                or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) and not lic.find_statements(lines[j])
+                           for j in section[1:])):
+            continue  # (a corner asking readers to send in theirs is the issue's, not an article; a pager and the
+            # site's notice under the last item are its footer)
         items.append(section[0])
         if (_credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing)
                 or _reader_letter(lines, section)):
@@ -780,6 +785,25 @@ def _reader_letter(lines: list[str], section: list[int]) -> bool:
     return (close is not None and letter.rstrip(".!?").endswith(close) and _is_text(letter[1:letter.rfind(close)])
             and 0 < len(signature.split()) <= MAX_READER_SIGNATURE_WORDS
             and (signature[-1] not in ".!?:;" or INITIAL_END.search(signature) is not None))
+
+
+def _credited_head(lines: list[str], part: list[int]) -> bool:
+    """Whether a run of lines credits its writer on a labelled or "by" line right under a title-like line, above its
+    first paragraph ("TITLE" / "Author: NAME | DATE" / text).
+
+    >>> text = "A paragraph of the item, as long as a sentence should be."
+    >>> _credited_head(["Site", "Some Title", "Author: Ann Lee", text], [0, 1, 2, 3])
+    True
+    >>> _credited_head(["Site", "Some Title", text, "Author: Ann Lee"], [0, 1, 2, 3])
+    False
+    """
+    for k, j in enumerate(part[1:], start=1):
+        line = lines[j].strip()
+        if _is_text(line):
+            return False
+        if (_by_line(line) or writing_credit(line)) and may_be_title(lines[part[k - 1]].strip()):
+            return True
+    return False
 
 
 def _boxed_bio(lines: list[str], nonblank: list[int], rules: list[int], n: int) -> bool:
@@ -1050,9 +1074,12 @@ def _is_text(line: str) -> bool:
     >>> _is_text("Body one."), _is_text("DIY guides for renters"), _is_text("We looked at... Read more >")
     (True, False, False)
     """
-    text = line.strip()
-    return is_prose(text) or (text.endswith((".", "!", "?")) and not text.endswith("...")
+    text = line.strip()  # (the sentence ends of other scripts too: "。", "！", "？", the danda, "؟")
+    return is_prose(text) or (text.endswith(TEXT_ENDS) and not text.endswith("...")
                               and not looks_like_title(text) and not is_nav_line(text))
+
+
+TEXT_ENDS = (".", "!", "?", "。", "！", "？", "।", "؟")
 
 
 def word_trigrams(text: str) -> set[tuple[str, ...]]:
@@ -1675,6 +1702,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                or written_abroad(texts[i])  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
                or ":" in texts[i] and writing_credit(texts[i])  # "लेखक: NAME": a label naming the writing
                or name_before_date(texts[i])  # "NAME 2024. 7. 9. 21:15": a platform's post head
+               or reporter_byline(texts[i])  # "NAME 기자 | 입력 DATE", "记者 NAME": a news desk's byline
                or issue and k and _name_and_role(texts[i])]  # "NAME, Horticulture Program Assistant" under an
     # issue's item's title (the issue's items were told by such lines: _named_items)
     # of several bylines, the first of the last run (a second byline may stand under the first): the ones above it
@@ -1690,6 +1718,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         answered = ANSWERED_BY.match(texts[head[by]])
         credited = answered or started or _columnist(texts[head[by]])
         parsed.byline = (parse_byline(f"By {credited.group(1)}" if credited else texts[head[by]])
+                         or reporter_byline(texts[head[by]])  # (before name_line: "NAME 기자" is no name)
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]])
                          or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]])
                          or written_abroad(texts[head[by]])  # "de NAME": the bare "by" of another language
@@ -1727,6 +1756,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
               and _title_over_dek(texts[t - 1], texts[t])):
             t, dek = t - 1, t  # a headline glued over its dek without a stop ("Leek Soup For Cold Nights" / "a soup
             # that forgives everything"), the writer's name under both: a blog platform's story head
+        elif (t is not None and not answered and (over := _headline_over_uncased_dek(above, texts, t)) is not None):
+            t, dek = over, t  # a headline over its dek in a script without capitals (Korean, Arabic, Thai ...),
+            # each a block of its own, the byline under both: the casing that tells them apart elsewhere is missing
         else:
             dek = None
         named = _unnumbered(texts[t]) if t is not None else ""  # "2. EMAIL BEFORE BREAKFAST?" in an issue
@@ -2676,6 +2708,43 @@ def _first_unmeta(block: list[int], texts: dict[int, str]) -> int:
     4
     """
     return next((i for i in block if not _is_meta(texts[i])), block[0])
+
+
+MIN_UNCASED_HEADLINE_LETTERS = 12  # a headline's length in letters: a site's or a section's name is shorter
+
+
+def uncased(text: str) -> bool:
+    """Whether a line is written in a script without capitals (most of its letters neither upper nor lower case).
+
+    >>> uncased("여름철 채소 씻는 법"), uncased("Washing summer greens"), uncased("5G 시대의 요금제")
+    (True, False, True)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if c.isupper() or c.islower()) * 4 < len(letters)
+
+
+def _headline_over_uncased_dek(above: list[int], texts: dict[int, str], t: int) -> int | None:
+    """The headline over line ``t`` when both are in a script without capitals, each a block of its own right
+    above the byline, and ``t`` reads as its dek (a line of its own, no closing stop, no name); else ``None``. The
+    headline is a headline's length, never navigation, a label, a notice or a credit.
+
+    >>> texts = {2: "여름철 식중독을 막는 다섯 가지 습관", 4: "전문가가 알려주는 주방 위생 수칙"}
+    >>> _headline_over_uncased_dek([2, 4], texts, 4)
+    2
+    >>> _headline_over_uncased_dek([0, 2], {0: "생활뉴스", 2: "전문가가 알려주는 주방 위생 수칙"}, 2)
+    """
+    k = above.index(t) if t in above else 0
+    if k == 0 or not uncased(texts[t]) or texts[t].endswith((".", "!", ":", "。", "।", "؟")):
+        return None
+    over = above[k - 1]
+    text = texts[over]
+    if not uncased(text) or sum(1 for c in text if c.isalpha()) < MIN_UNCASED_HEADLINE_LETTERS or over + 1 == t:
+        return None  # (a headline and its dek each stand as a block: a line right on the next is its own text)
+    if is_nav_line(text) or _is_label(text) or lic.find_statements(text) or credit_line(text) is not None:
+        return None
+    if not (may_be_title(text) and may_be_title(texts[t])) or name_line(texts[t]) is not None:
+        return None
+    return over
 
 
 def _title_over_dek(title: str, dek: str) -> bool:

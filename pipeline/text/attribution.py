@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..records import AuthorBio
-from .dates import DATE, DATE_ABROAD, is_date_line
+from .dates import DATE, DATE_ABROAD, WEEKDAYS_IN_SCRIPTS, is_date_line
 from .languages import alternation, other_languages, words
 
 # The segment stage asks the same line tests of a line many times (article_starts, the header, the trailer, the
@@ -59,14 +59,22 @@ _OPEN = r"[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}]"
 _LETTER = r"[\p{L}\p{M}]"  # marks too: Devanagari vowel signs, Arabic shadda, Thai tone marks
 # One part of a word: "O'Neill", "d'Ormesson", "al-Haddad", "Nguyễn", "अनीता", joined by hyphens ("Smith-Jones").
 _PREFIX = r"(?:(?:[dl]|dell|al|el|ad|an|ar|as|ash|at|az|ibn|bin|ben)['’-])?"
-_PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER}))*"
+# A zero-width non-joiner (or joiner) between two letters belongs to the word: Persian writes one inside a name
+# ("کاظمی‌نژاد"), as it does inside other words, to keep the letters around it apart.
+_PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER})|[\u200c\u200d](?={_LETTER}))*"
 # Parts of a double name are joined by a hyphen, or in Hebrew by the maqaf ("בן־דוד").
 NAME_TOKEN = regex.compile(rf"{_PART}(?:[-\u05be]{_PART})*\.?|(?:{_OPEN}\.)+|Jr\.?|Sr\.?|II|III|IV")
 # East Asian names are often written without a space ("王晓梅", "김지은"): one word of 2-4 such letters is a name.
 EAST_ASIAN_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
+# Honorifics and academic titles of other scripts, as abbreviations with their stop (Arabic "د." doctor, "أ."
+# ustadh, "أ.د." professor doctor, "م." engineer; Thai "ดร." doctor, "อ." ajarn, "ผศ."/"รศ."/"ศ." the professors,
+# "นพ."/"พญ." physicians; Bengali "ড."/"ডা." doctor), which Thai glues to the name ("อ.NAME"), or as words (Hebrew
+# "ד"ר", "פרופ'", Persian "دکتر", Arabic "الدكتور", "الأستاذ"): they leave the name as "Dr." does (SPEC).
+SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|พญ|ড|ডা)\.\s*"
+                     r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
-    r"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing)\.?\s+)+",
+    rf"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing)\.?\s+|{SCRIPT_HONORIFICS})+",
     re.I,
 )
 # Job titles written before the name ("Senior Editor Jane Doe"): moved to the credentials, as after a comma.
@@ -102,11 +110,12 @@ POSTNOMINAL = re.compile(rf"^(?:{_DEGREES})$")
 ROMAN = frozenset("II III IV VI VII VIII".split())
 # Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
 # ("Samir Haddad. Photos courtesy of ..."; not an initial "J. R." nor "Jr.").
-# A full-width slash ends a name as a comma does on Chinese and Japanese pages ("佐藤美咲／家電ライター": the name, then
+# The Arabic comma ends it as the comma does ("NAME، role" on an Arabic or Persian page). A full-width slash ends a
+# name as a comma does on Chinese and Japanese pages ("佐藤美咲／家電ライター": the name, then
 # the writer's role).
 # (?<!\s): a blank run before a branch's mark is taken from the run's start only, where it matches if it matches at
 # all (tried from every position of a 40 KB run after a byline word, it took boilerplate alone 25 s).
-NAME_END = regex.compile(r"((?:(?<!\s)\s+)?,\s*|(?<!\s)\s+[-–—|·•]\s+|(?:(?<!\s)\s+)?／\s*|(?:(?<!\s)\s+)?\("
+NAME_END = regex.compile(r"((?:(?<!\s)\s+)?[,،]\s*|(?<!\s)\s+[-–—|·•]\s+|(?:(?<!\s)\s+)?／\s*|(?:(?<!\s)\s+)?\("
                          r"|(?<=\p{Ll}\p{Ll})\.\s+)")
 
 BYLINE = re.compile(
@@ -611,9 +620,11 @@ CREDIT_WORDS = frozenset("by from of with".split())
 # Japanese magazines also write the label with an equals sign ("文＝NAME", "文=NAME"): only a writing credit
 # (:func:`writing_credit`) is read so.
 _LABEL_WORD = r"[\p{L}\p{M}]+"  # marks too: Hindi "लेखक" holds a vowel sign
-CREDIT_LABEL = regex.compile(rf"^(?P<label>{_LABEL_WORD}(?:\s+(?:&|/|{_LABEL_WORD})){{0,3}})\s*[:：／=＝]\s*"
-                             r"(?P<who>\S.*)$")
-CREDIT_SEPARATORS = ":：／=＝"
+# Chinese pages write the slash half-width too ("文/NAME"): after a label in Han or kana only, as "Home/Garden" is
+# a path.
+CREDIT_LABEL = regex.compile(rf"^(?P<label>{_LABEL_WORD}(?:\s+(?:&|/|{_LABEL_WORD})){{0,3}})"
+                             r"\s*(?:[:：／=＝]|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])/)\s*(?P<who>\S.*)$")
+CREDIT_SEPARATORS = ":：／=＝/"
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series "
                         # a link to another post: "Related: TITLE", "Previous post: TITLE", "Read next: TITLE"
@@ -686,7 +697,7 @@ def credit_line(line: str) -> Byline | None:
     text = line.strip()
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?;," or CONTRIBUTOR_LEAD.match(text):
         return None
-    m = (CREDIT_LABEL.match(text) if ":" in text or "：" in text or "／" in text else None) or (
+    m = (CREDIT_LABEL.match(text) if ":" in text or "：" in text or "／" in text or "/" in text else None) or (
         CREDIT_WRITES.match(text) if "writes" in text or "says" in text or "reports" in text or "explains" in text
         or "answers" in text or "replies" in text or "responds" in text or "tackles" in text or "takes" in text
         or "solves" in text
@@ -739,6 +750,33 @@ def writing_credit(line: str) -> Byline | None:
     if len(head.split()) > MAX_NAME_LINE_WORDS or head[-1] in ".!?;,":
         return None
     return _credited(m["who"])
+
+
+# A news desk's byline in Korean, Japanese and Chinese: the reporter's name and the job after it ("NAME 기자",
+# "NAME 특파원", "NAME 記者") or before it ("记者 NAME", "本报记者 NAME"), then the item's times and counts after a bar
+# or a dot ("NAME 기자 | 입력 2025.07.08 09:41"). The job leaves the name (SPEC: no job title). A Hangul name is two
+# to four syllables (a space may part the family name), a Han name two to four characters (set apart from a job
+# before it by a blank or a colon: "记者节" is a word).
+REPORTER_AFTER = regex.compile(r"^(?P<who>[\uac00-\ud7a3]{1,2}\s?[\uac00-\ud7a3]{1,3}|[\u4e00-\u9fff]{2,4})\s?"
+                               r"(?:선임|수석|객원|인턴|전문)?\s?(?:기자|특파원|통신원|記者|特派員)"
+                               r"(?:\s*(?:[|·∙/=]|$)|\s+[\w.+-]+@)")
+REPORTER_BEFORE = regex.compile(r"^(?:本[报報]|特约|特約|实习|實習)?(?:记者|記者)(?:\s*[:：]\s*|\s+)"
+                                r"(?P<who>[\u4e00-\u9fff]{2,4})(?:\s*(?:[|·∙/]|$)|\s+\d)")
+
+
+def reporter_byline(line: str) -> Byline | None:
+    """The reporter a news desk's byline names with the job after or before the name ("NAME 기자 | 입력 …",
+    "记者 NAME"), else ``None``.
+
+    >>> reporter_byline("김하늘 기자 | 입력 2024.03.02 10:15").name, reporter_byline("本报记者 王海燕").name
+    ('김하늘', '王海燕')
+    >>> reporter_byline("기자 회견이 열렸다"), reporter_byline("김하늘 기자가 전했다")
+    (None, None)
+    """
+    text = line.strip()
+    m = (REPORTER_AFTER.match(text) if "기자" in text or "특파원" in text or "통신원" in text or "記者" in text
+         or "特派員" in text else None) or (REPORTER_BEFORE.match(text) if "记者" in text or "記者" in text else None)
+    return Byline(m["who"]) if m is not None else None
 
 
 def _credited(who: str) -> Byline | None:
@@ -882,6 +920,8 @@ def name_line(line: str) -> Byline | None:
     if named is None or any(w.lower() in TITLE_FILLERS for w in named.name.split()) or head.strip().isupper() and (
             len(head.split()) > 3) or named.name.split()[0].casefold() in DATE_LEADS:
         return None  # ("Published Sunday, 2 February 2025": the date line's own word, then a weekday)
+    if not named.name.isascii() and any(w.strip(",،") in WEEKDAYS_IN_SCRIPTS for w in named.name.split()):
+        return None  # "יום שלישי, …", "الثلاثاء ٧ …": a date line opening with its weekday, no name
     return Byline(named.name) if DIGIT.search(rest) else named  # a date is not a credential
 
 
@@ -1121,6 +1161,10 @@ NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
 PROSE_MIN_WORDS = 8  # a paragraph of the article: shorter lines are headings, chrome, list items or ingredients
+# Chinese, Japanese and Thai write no spaces between words: their paragraph is a run of letters ending a sentence
+UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
+UNSPACED_SENTENCE_ENDS = "。！？.!?"
+PROSE_MIN_UNSPACED_LETTERS = 24  # a sentence and more; a title or a heading is shorter
 
 
 def is_meta_line(line: str) -> bool:
@@ -1137,7 +1181,19 @@ def is_meta_line(line: str) -> bool:
     """
     text = line.strip()
     return len(text.split()) <= MAX_META_WORDS and not text.endswith(".") and bool(
-        META_LINE.match(text) or text[:2].lower() in META_ABROAD_HEADS and META_ABROAD.match(text))
+        META_LINE.match(text) or text[:2].lower() in META_ABROAD_HEADS and META_ABROAD.match(text)
+        or _weekday_dated(text))
+
+
+def _weekday_dated(text: str) -> bool:
+    """A date line opening with a weekday's name in another script, a number after it ("יום שלישי, 27.05.2025",
+    "বুধবার, ১২ মার্চ", "วันอังคาร ที่ 3 มิถุนายน"): the post's date, the page's metadata.
+
+    >>> _weekday_dated("الثلاثاء ٧ مايو ٢٠٢٤"), _weekday_dated("الثلاثاء القادم نزور الحديقة")
+    (True, False)
+    """
+    first = text.split(None, 1)[0].rstrip(",،") if text and not text.isascii() else ""
+    return first in WEEKDAYS_IN_SCRIPTS and DIGIT.search(text) is not None
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_LINES)
@@ -1164,6 +1220,8 @@ def is_prose(line: str) -> bool:
     False
     """
     text = line.strip()
+    if text[-1:] in UNSPACED_SENTENCE_ENDS and len(UNSPACED_LETTER.findall(text)) >= PROSE_MIN_UNSPACED_LETTERS:
+        return True  # a sentence of Chinese, Japanese or Thai, written without spaces: told by its letters
     words = text.split(None, MAX_TITLE_WORDS)  # only counted: a paragraph stops splitting past a title's length
     if len(words) < PROSE_MIN_WORDS or TEASER_END.search(text):
         return False

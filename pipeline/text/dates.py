@@ -64,6 +64,21 @@ MONTHS_ABROAD_BY_LANGUAGE = {
     "ro": "ianuarie februarie martie iunie iulie septembrie octombrie noiembrie decembrie",
 }
 WEEKDAYS_ABROAD = " ".join(WEEKDAYS_ABROAD_BY_LANGUAGE.values()).split()
+# The weekday names of the languages written in other scripts, as a date line opens with them ("יום שלישי, …",
+# "الثلاثاء ٧ …", "বুধবার, ১২ …", "วันอังคาร ที่ 3 …", "2025年7月8日（火曜日）"): a word of a name never, so a line
+# opening with one is the date, not a writer's name line. Hebrew names a weekday as "day" and its ordinal
+# ("יום שני", the ordinal a given name too): its noun for "day" stands for all seven.
+WEEKDAYS_IN_SCRIPTS_BY_LANGUAGE = {
+    "he": "יום",
+    "ar": "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت",
+    "fa": "شنبه یکشنبه یک‌شنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه",
+    "bn": "রবিবার সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার",
+    "hi": "रविवार सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार",
+    "th": "วันอาทิตย์ วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันพฤหัส วันศุกร์ วันเสาร์",
+    "ko": "일요일 월요일 화요일 수요일 목요일 금요일 토요일",
+    "ja zh": "日曜日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天",
+}
+WEEKDAYS_IN_SCRIPTS = frozenset(" ".join(WEEKDAYS_IN_SCRIPTS_BY_LANGUAGE.values()).split())
 MONTHS_ABROAD = " ".join(MONTHS_ABROAD_BY_LANGUAGE.values()).split()
 # The date forms strptime reads after the ISO and RFC 2822 forms (normalise_date): month names, then slashes.
 NAMED_MONTH_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d")

@@ -1088,6 +1088,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         named += [("source-part", org)] if (org := _source_part(parts)) else []
         # a show's page whose markup names the show: its host writes the episode's notes ("Hosted by NAME")
         named += [("host-credit", host)] if (host := host_credit(parts)) else []
+        # a portal's field table under the title: the "By :" cell's neighbour names the writer ("โดย :" | NAME)
+        named += [("label-cell", name)] if (name := _label_cell(parts)) else []
         named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
     if named and _body(named[0][1]) and (name := _by_line(parts, cards, person=True)):
         # the markup names a body ("Bund der Verbraucher e.V.", a magazine, a CMS's events account) and the text a
@@ -1605,8 +1607,13 @@ def _page_case(name: str, parts: PageParts) -> str:
 
 
 # A table's label cell over or beside the value ("Author:" | "Ifeoma Okonkwo"), as old directories print it.
-LABEL_CELL = re.compile(r"^(?:author|by|written\s+by|autor(?:in)?|auteur|verfasser(?:in)?|συγγραφέας|автор)\s*:?$",
-                        re.I)
+# ... and in the languages of the tables, a writer's label or the bare word for "by" (Thai "โดย :", "Penulis:"), or
+# the label an advice site's consultation puts over its answerer (Arabic "المستشار:", the consultant: a Q&A page's
+# author is who answers, SPEC)
+ANSWERER_LABELS = r"المستشارة?|المجيبة?"
+LABEL_CELL = re.compile(r"^(?:author|by|written\s+by|autor(?:in)?|auteur|verfasser(?:in)?|συγγραφέας|автор"
+                        rf"|{alternation('writer_label', other_languages())}|{alternation('by', other_languages())}"
+                        rf"|{ANSWERER_LABELS})\s*[:：]?$", re.I)
 
 
 def _label_cell(parts: PageParts) -> str | None:
@@ -1778,7 +1785,8 @@ def _site_named(value: str, site: str | None, title: str) -> bool:
 
 # A site's editorial desk before its name, in another language ("Redaksi Kabar Kota", "Redacción El Diario"):
 # text/languages.py
-SITE_DESK = re.compile(rf"^(?:{alternation('desk', other_languages())})\s+(?=\S)", re.I)
+SITE_DESK = re.compile(rf"^(?:{alternation('desk', other_languages())})(?:\s+|(?<=[\u0e00-\u0e7f])(?=[\u0e00-\u0e7f]))"
+                       r"(?=\S)", re.I)  # (Thai writes the desk's word on the site's name: "ทีมงาน" + NAME)
 SOURCE_PART = re.compile(r"\d[^·|•]*[·|•](?:[^·|•]*[·|•])*?\s*(?:source|quelle|fuente|fonte)\s*:\s*(?:the\s+)?"
                          r"(?P<org>[^·|•:/]{3,60}?)\s*(?:[·|•]|$)", re.I)
 SOURCE_REACH = 12  # the facts row stands over the headline, among the page's first blocks

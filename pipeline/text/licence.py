@@ -130,27 +130,35 @@ CC_ELEMENT_WORDS = (
            r"|Ei\s?Kaupallinen|Neu[žz][íi]vejte\s+komer[čc]n[ěe]|Ne\s+add\s+el!?|Gayri\s?Ticari|Ikke\s?Kommer[cs]iel"
            r"|Necomercial"
            # the Chinese (simplified, traditional), Japanese and Korean deeds' names
-           r"|非商业性使用|非商業性使用|非営利|비영리"),
+           r"|非商业性使用|非商業性使用|非営利|비영리"
+           # the Persian, Arabic, Hebrew, Thai, Bengali and Hindi names
+           r"|غیر[\s\u200c]?تجاری|غير\s+(?:ال)?تجاري|(?:שימוש\s+)?לא\s+מסחרי|ไม่ใช้เพื่อการค้า|অবাণিজ্যিক"
+           r"|गैर[\s-]?(?:व्यावसायिक|वाणिज्यिक)"),
     ("nd", r"No[\s-]?Deriv(?:ative)?(?:s|\s+Works)|Keine\s+Bearbeitung(?:en)?|Pas\s+de\s+Modification"
            r"|Sin\s?Obras?\s?Derivadas?|Sin\s?Deriva(?:das|r)|Non\s+opere\s+derivate|Sem\s?Deriva(?:[çc](?:õ|o)es|dos)"
            r"|Geen\s?Afgeleide\s?Werken|Bez\s+utwor[óo]w\s+zale[żz]nych|Inga\s+bearbetningar"
            r"|Ei\s?Muutoksia|Nezasahujte\s+do\s+d[íi]la|Ne\s+v[áa]ltoztasd!?|T[üu]retilemez|Ingen\s?Bearbe[ji]d"
            r"|F[ăa]r[ăa]\s?Derivate"
-           r"|禁止演绎|禁止改作|改変禁止|변경\s?금지"),
+           r"|禁止演绎|禁止改作|改変禁止|변경\s?금지"
+           r"|(?:بدون|منع|عدم)\s+(?:ال)?اشتقاق|ללא\s+יצירות\s+נגזרות|ห้ามแก้ไข|অপরিবর্তিত|व्युत्पन्न\s+नहीं"),
     ("sa", r"Share[\s-]?Alike|Weitergabe\s+unter\s+gleichen\s+Bedingungen|Partage\s+dans\s+les\s+M[êe]mes\s+Conditions"
            r"|Compartir\s?Igual|Condividi\s+allo\s+stesso\s+modo|Compartilha\s?Igual|Gelijk\s?Delen"
            r"|Na\s+tych\s+samych\s+warunkach|Dela\s?Lika"
            r"|Jaa\s?Samoin|Zachovejte\s+licenci|[ÍI]gy\s+add\s+tov[áa]bb!?|Ayn[ıi]\s?Lisansla\s?Payla[şs]"
            r"|Del\s?P[åa]\s?Samme\s?Vilk[åa]r|Partajare\s?Identic[ăa]"
-           r"|相同方式共享|相同方式分享|継承|동일\s?조건\s?변경\s?허락"),
+           r"|相同方式共享|相同方式分享|継承|동일\s?조건\s?변경\s?허락"
+           r"|اشتراک[\s\u200c]?گذاری\s+(?:به\s+)?همانند|(?:الترخيص|المشاركة)\s+بالمثل|שיתוף\s+זהה"
+           r"|อนุญาตแบบเดียวกัน|একই\s+শর্তে|समान\s+रूप\s+से\s+साझा"),
 )
 CC_ELEMENT_CODES = tuple((code, re.compile(words, re.I)) for code, words in CC_ELEMENT_WORDS)
 _WORD_ELEMENTS = "(?:(?:" + "|".join(words for _, words in CC_ELEMENT_WORDS) + r")[\w'’]*)"  # "commerciale"
 _BY_WORDS = (r"(?:Attribution|Namensnennung|Paternit[ée]|Reconocimiento|Atribuci[óo]n|Attribuzione|Atribui[çc][ãa]o"
              r"|Naamsvermelding|Uznanie\s+autorstwa|Erk[äa]nnande|Nime[äa]|Uve[ďd]te\s+p[ůu]vod|Nevezd\s+meg!?|At[ıi]f"
-             r"|Kreditering|Navngivelse|Atribuire|署名|姓名標示|表示|저작자\s?표시)")
+             r"|Kreditering|Navngivelse|Atribuire|署名|姓名標示|表示|저작자\s?표시"
+             # Persian, Arabic, Hebrew, Thai, Bengali, Hindi
+             r"|نسبت[\s\u200c]?دادن|انتساب|نسب\s+المصنف|النسبة|ייחוס|แสดงที่มา|অ্যাট্রিবিউশন|श्रेय)")
 # "Attribution-NonCommercial", "Namensnennung - Nicht kommerziell", "Attribution, NonCommercial and ...", spaces
-_CC_SEP = r"(?:\s*[-–—,/+]\s*(?:and\s+)?|\s+and\s+|\s+)"
+_CC_SEP = r"(?:\s*[-–—,،/+]\s*(?:and\s+)?|\s+and\s+|\s+)"
 # The port a deed names after its version, for the ports SPDX lists (others keep their code in a LicenseRef).
 CC_PORT_WORDS = {"united states": "us", "us": "us", "germany": "de", "deutschland": "de", "austria": "at",
                  "österreich": "at",
@@ -163,15 +171,23 @@ _PORT = r"(?P<port>United\s+States|US|Germany|Deutschland|Austria|Österreich|Ne
         r"|Schweiz|Switzerland|Canada|New\s+Zealand)\b"
 _VERSION_TAIL = (r"(?:[\s,]+(?:International|Internationale?|Internacional|Internazionale|Internationaal"
                  r"|Mi[ęe]dzynarodowe|Kansainv[äa]linen|Mezin[áa]rodn[íi]|Nemzetk[öo]zi|Uluslararas[ıi]"
-                 r"|Interna[țţt]ional[ăa]?|Unported|Generic))?"
+                 r"|Interna[țţt]ional[ăa]?|Unported|Generic|بین[\s\u200c]?المللی|الدولية|בינלאומי|สากล|আন্তর্জাতিক"
+                 r"|अंतरराष्ट्रीय))?"
                  r"(?:\s+(?:Public\s+)?(?:Licen[cs]e|Lizenz|Licencia|Licenza|Licen[çc]a|Licentie|Licencja|Licens))?"
-                 r"(?:,?\s+v(?:ersion)?\.?)?\s*(?P<ver>\d\.\d)?(?:(?<=\d)\s+" + _PORT + ")?")
+                 r"(?:,?\s+v(?:ersion)?\.?)?\s*(?P<ver>\d[.٫]\d)?(?:(?<=\d)\s+" + _PORT + ")?"
+                 # the version in another script's digits, then "International" after it ("۴٫۰ بین‌المللی")
+                 r"(?:(?<=\d)\s+(?:بین[\s\u200c]?المللی|الدولية|בינלאומי|สากล|আন্তর্জাতিক|अंतरराष्ट्रीय))?")
+CC_NAME_SCRIPTS = (r"کری[یِ]{0,2}تیو\s*کا?منز|المشاع\s+الإبداعي|קריא(?:יי)?טיב\s+קומונס|ครีเอทีฟ\s*คอมมอนส์"
+                   r"|ক্রিয়েটিভ\s+কমন্স|क्रिएटिव\s+कॉमन्स")
+CC_NAME_WORDS = ("کامنز", "کامانز", "المشاع", "קומונס", "ครีเอทีฟ", "কমন্স", "कॉमन्स")  # each name holds one
 CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own name after "licensed under", or its
     # compound name alone ("an Attribution-NonCommercial-NoDerivatives licence": the hyphenated name is CC's own)
     rf"(?:(?:Creative\s+Commons(?:\s+\(CC\))?(?:\s+Lizenz|\s+licen[cs]e)?"
     # Creative Commons as the Chinese, Japanese and Korean deeds name it ("知识共享署名-非商业性使用 4.0")
-    r"|知识共享|知識共享|創用\s?CC|クリエイティブ・コモンズ|크리에이티브\s*커먼즈(?:\s*라이선스)?)"
-    rf"(?:\s*[:(–-]\s*|\s+|(?<=[^\x00-\u2fff])){_BY_WORDS}"
+    r"|知识共享|知識共享|創用\s?CC|クリエイティブ・コモンズ|크리에이티브\s*커먼즈(?:\s*라이선스)?"
+    # ... and as Persian, Arabic, Hebrew, Thai, Bengali and Hindi pages write it, its name in quotes after it
+    rf"|{CC_NAME_SCRIPTS})"
+    rf"(?:\s*[:(–«\"“-]\s*|\s+|(?<=[^\x00-\u2fff])){_BY_WORDS}"
     # the Korean deed's compound name alone ("저작자표시-비영리-변경금지"), as a blog's licence box gives it
     r"|저작자\s?표시(?=\s*-\s*(?:비영리|변경\s?금지|동일\s?조건\s?변경\s?허락))"
     rf"|\blicen[cs]ed\s+under\s+(?:the\s+|an?\s+)?Attribution"
@@ -652,7 +668,7 @@ ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
                 "републік", "można", "możesz", "सकते", "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브",
-                "저작자")  # joined below by RESERVED_SCRIPTS
+                "저작자", *CC_NAME_WORDS)  # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
@@ -922,8 +938,11 @@ RESERVED_WORDINGS = (
     ("ru", r"\bвсе\s+права\s+защищены\b"),
     ("el", r"\bμε\s+επιφύλαξη\s+παντός\s+δικαιώματος\b"),
     ("ja", r"無断(?:で)?(?:転載|複製)(?:を)?(?:禁止|禁じます)|禁無断転載"),
-    ("zh", r"版[权權]所有"),
-    ("zh", r"未[经經](?:许可|許可|授权|授權|允许|允許|同意)[，,]?\s*(?:不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製)"),
+    # "版权所有", and whose the copyright is ("版权归作者所有": the copyright belongs to the authors)
+    ("zh", r"版[权權](?:[归歸][^，。,；;\s]{1,12}?)?所有"),
+    # "未经许可，不得转载", and whose leave and who may not ("未经作者书面许可，任何单位和个人不得转载")
+    ("zh", r"未[经經][^，。,；;]{0,12}?(?:许可|許可|授权|授權|允许|允許|同意)[，,]?\s*[^。；;，,]{0,12}?"
+           r"(?:不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製)"),
     ("ko", r"무단\s*전재\s*및\s*재배포\s*금지"),
 )
 # The languages no row above words (Arabic, Hindi, Ukrainian, Romanian, Indonesian, Vietnamese ...): their phrase from
@@ -1022,7 +1041,7 @@ GRANT_VERBS = ("permission", "print", "publish", "reproduc", "distribut", "syndi
 CC_GATE = ("creative", "cc0", "zero", "waive", "cc by", "cc-by", "attribution", "cc licen", "cc (", "cc:",
            "government licen", "government-licen",  # OGL's name and its URL
            # Creative Commons and the Korean deed's compound name in Chinese, Japanese and Korean (CC_WORDS)
-           "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브", "저작자")
+           "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브", "저작자", *CC_NAME_WORDS)
 # Every branch of GRANT holds one of these (with one of GRANT_NOUNS, or "permission"/"reprint" in HINTS).
 GRANT_WORDS = ("you", "anyone", "everyone", "reader", "publisher", "editor", "owner", "webmaster", "blogger", "free",
                "may", "can", "permission", "reprint", "aggregator", "newspaper", "magazine", "welcome", "allow",
@@ -1197,6 +1216,15 @@ def cc_tag(elements: str, version: str | None, port: str | None = None) -> str:
     return spdx if spdx in SPDX_CC else f"LicenseRef-{spdx}"
 
 
+def _ascii_version(version: str | None) -> str | None:
+    """A licence's version in ASCII digits and a full stop ("۴٫۰" is "4.0"), as SPDX writes it.
+
+    >>> _ascii_version("۴٫۰"), _ascii_version("3.0"), _ascii_version(None)
+    ('4.0', '3.0', None)
+    """
+    return None if version is None else "".join(str(int(c)) if c.isdigit() else "." for c in version)
+
+
 def _waives(text: str) -> bool:
     """Tell whether ``text`` holds CC0's waiver sentence, not negated ("has not waived ...")."""
     m = CC_WAIVER.search(text)
@@ -1242,7 +1270,7 @@ def find_cc(text: str) -> Statement | None:
             (short := CC_SHORT.search(text)) and (short["ver"] or short["lver"]))):
         elements = "by" + "".join(f"-{code}" for code, words in CC_ELEMENT_CODES if words.search(m["words"]))
         port = CC_PORT_WORDS.get(" ".join(m["port"].lower().split())) if m["port"] else None
-        tag = cc_tag(elements, m["ver"], port)
+        tag = cc_tag(elements, _ascii_version(m["ver"]), port)
     elif m := CC_SHORT.search(text):  # the short form, or the one that gives the version ("CC BY-SA 4.0")
         if m["el"]:
             tag = cc_tag(m["el"], m["ver"], m["sport"].lower() if m["sport"] else None)

@@ -60,7 +60,6 @@ from .patterns import (
     BACK_POINTERS,
     CHROME_LINE,
     CJK_ITEM_MIN_LETTERS,
-    CJK_LETTER,
     CLOSING,
     CONTENTS_CUE,
     CONTINUATION,
@@ -107,6 +106,7 @@ from .patterns import (
     SPOKEN_OPENERS,
     TEASER_LINE,
     TEASER_MAX_CHARS,
+    UNSPACED_LETTER,
     WH_WORDS,
 )
 
@@ -349,19 +349,21 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # a recipe card's notes that remark rather than advise (the figures, the source, the photos)
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
     # an item that is a line of the page's chrome ("Previous message: …", "Newer post: …") is no advice either
-    good = sum((is_list_item_text(t) or _cjk_phrase(t)) and not CHROME_LINE.match(t) for t in firsts)
+    good = sum((is_list_item_text(t) or _unspaced_phrase(t)) and not CHROME_LINE.match(t) for t in firsts)
     return good >= 0.6 * len(items) and ingredients < 0.5 * len(items)
 
 
-def _cjk_phrase(text: str) -> bool:
-    """A list item written in Chinese or Japanese, without spaces between its words: a phrase of a few letters and
-    no digits ("扉を開ける時間を短くする", not "2008年" nor "価格: 300円").
+def _unspaced_phrase(text: str) -> bool:
+    """A list item written in a script without spaces between its words (Chinese, Japanese, Thai): a phrase of a
+    few letters and no digits ("扉を開ける時間を短くする", "อย่าล้างผักก่อนเก็บ", not "2008年" nor "価格: 300円").
 
-    >>> _cjk_phrase("熱いものは冷ましてから入れる"), _cjk_phrase("2008年に開店"), _cjk_phrase("Keep it cool")
+    >>> _unspaced_phrase("熱いものは冷ましてから入れる"), _unspaced_phrase("2008年に開店"), _unspaced_phrase("Keep it")
     (True, False, False)
+    >>> _unspaced_phrase("อย่าล้างผักก่อนเก็บ")
+    True
     """
     return (not any(c.isdigit() for c in text)
-            and len(CJK_LETTER.findall(text, 0, 4 * CJK_ITEM_MIN_LETTERS)) >= CJK_ITEM_MIN_LETTERS)
+            and len(UNSPACED_LETTER.findall(text, 0, 4 * CJK_ITEM_MIN_LETTERS)) >= CJK_ITEM_MIN_LETTERS)
 
 
 def _before(paras: list[Para], i: int) -> Para | None:

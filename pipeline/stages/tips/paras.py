@@ -46,6 +46,7 @@ from .patterns import (
     HABIT_CONNECTIVE,
     HABIT_NOUN_LEAD,
     HEADING_MARKUP,
+    HEBREW_NUMERALS,
     HYPHEN_BREAK,
     IMPERATIVES,
     INLINE_ANSWER,
@@ -860,7 +861,7 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
         elif m.group("n3"):
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):
-            raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)") else "paren"  # "1.)" is a dot too
+            raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)", "।") else "paren"  # "1.)" is a dot too
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
         elif m.group("n8"):
@@ -942,6 +943,8 @@ def sign_number(style: str, sign: str) -> int:
     if style == "circled":
         first, value = max(b for b in CIRCLED_BLOCKS if b[0] <= sign)
         return ord(sign) - ord(first) + value
+    if style == "hebrew":
+        return HEBREW_NUMERALS.index(sign) + 1
     if style.startswith("alpha"):
         return ord(sign.lower()) - ord("a") + 1
     if style.startswith("cjk"):  # "三" 3, "十" 10, "十二" 12, "二十" 20, "二十三" 23

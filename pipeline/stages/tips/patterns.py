@@ -37,8 +37,9 @@ NUMBERED_LINE = re.compile(
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
-      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)])(?!\d)                            # 1. / 1) / 1.) / glued 3.Being
+      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)।])(?!\d)                           # 1. / 1) / 1.) / glued 3.Being
             (?:\s+{_COUNTERS}\s*[:.\-–—]\s+|\s+|(?=[A-Z"“‘'(])|$)             # 1. vinkki: (the counter after)
+                                                  # (a danda after the digit: Bengali's and Hindi's "১।", "३।")
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
@@ -53,6 +54,7 @@ NUMBERED_LINE = re.compile(
 # a date). Together with NUMBERED_LINE and BULLET_LINE this is every list marker the splitter knows.
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)"
 CJK_NUMERALS = "一二三四五六七八九十"  # their values: the position in this string, plus one
+HEBREW_NUMERALS = "אבגדהוזחטי"  # alef to yod: their values the position in this string, plus one (as gematria counts)
 _TEXT_AFTER = r"(?=[^\W\d_]|[\"“‘'(])"
 SIGN_MARKERS = (
     ("keycap", re.compile(r"(?P<n>\d{1,2})\ufe0f?\u20e3\s*")),
@@ -66,11 +68,16 @@ SIGN_MARKERS = (
     # number their points and sections
     ("cjk-comma", re.compile(rf"(?P<n>[{CJK_NUMERALS}]{{1,3}})[、．]\s*(?=\S)")),
     ("cjk-paren", re.compile(rf"[(（](?P<n>[{CJK_NUMERALS}]{{1,3}})[)）]\s*(?=\S)")),
+    # Hebrew letters in their alphabet's order ("א.", "ב)", "ג׳"): how Hebrew pages letter their points, as "a."
+    # does in Latin; a blank and a Hebrew word must follow ("א.ב." are initials)
+    ("hebrew", re.compile(rf"(?P<n>[{HEBREW_NUMERALS}])[.)׳']\s+(?=[\u05d0-\u05ea])")),
 )
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 # Chinese and Japanese write a phrase without spaces: "扉を開ける時間を短くする" is one "word" to WORD, so a list item
-# of theirs is told by its letters (kana, CJK ideographs, Hangul), not by its count of words.
-CJK_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# of theirs is told by its letters (kana, CJK ideographs, Hangul), not by its count of words. Thai, Lao, Khmer and
+# Burmese write no spaces between words either ("อย่าล้างผักก่อนเก็บ" is one "word"): their letters count alike.
+UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+                             "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 CJK_ITEM_MIN_LETTERS = 4  # "壁から離す": a short phrase; one or two letters are a label or a name
 # Symbols that open a line without being a bullet: a copyright line, a trade mark, a degree sign.
 NOT_BULLET_SYMBOLS = frozenset("©®™℗°")
@@ -278,8 +285,8 @@ MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph 
 # Page furniture of a printed sheet dumped to text: a rule line ("-----", "* * *", "=====") parts paragraphs as a blank
 # line does; a short paragraph ending in a page number ("Checklist v3, printed 12/02/2020   Page 1 of 2") is nobody's
 # text, not part of the item it falls in.
-RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~][ \t]*){3,}$")
-RULE_CHARS = "-=_*~"  # what a rule line opens with
+RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~─━═][ \t]*){3,}$")  # (box-drawing rules too: "────")
+RULE_CHARS = "-=_*~─━═"  # what a rule line opens with
 PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\W*$", re.IGNORECASE)
 PAGE_FOOTER_MAX_WORDS = 16
 # A web page's pager, a row of page numbers and previous/next links ("Pages: 1 2 Next »", "« Previous 1 2 3"): the
