@@ -2723,6 +2723,19 @@ def uncased(text: str) -> bool:
     return bool(letters) and sum(1 for c in letters if c.isupper() or c.islower()) * 4 < len(letters)
 
 
+UNCASED_SENTENCE_END = re.compile(r"[.!?:。！？।؟…]\s*[”」』\"'’»]*\s*$")  # a closing quote may follow the mark
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does in any script, a quotation's closing mark after it or not: a line of
+    dialogue opening a story ("“妈妈，为什么还不能出去？”") is neither a headline nor its dek.
+
+    >>> _ends_sentence("“妈妈，为什么还不能出去？”"), _ends_sentence("전문가가 알려주는 주방 위생 수칙")
+    (True, False)
+    """
+    return UNCASED_SENTENCE_END.search(text) is not None
+
+
 def _headline_over_uncased_dek(above: list[int], texts: dict[int, str], t: int) -> int | None:
     """The headline over line ``t`` when both are in a script without capitals, each a block of its own right
     above the byline, and ``t`` reads as its dek (a line of its own, no closing stop, no name); else ``None``. The
@@ -2734,11 +2747,12 @@ def _headline_over_uncased_dek(above: list[int], texts: dict[int, str], t: int) 
     >>> _headline_over_uncased_dek([0, 2], {0: "생활뉴스", 2: "전문가가 알려주는 주방 위생 수칙"}, 2)
     """
     k = above.index(t) if t in above else 0
-    if k == 0 or not uncased(texts[t]) or texts[t].endswith((".", "!", ":", "。", "।", "؟")):
+    if k == 0 or not uncased(texts[t]) or _ends_sentence(texts[t]):
         return None
     over = above[k - 1]
     text = texts[over]
-    if not uncased(text) or sum(1 for c in text if c.isalpha()) < MIN_UNCASED_HEADLINE_LETTERS or over + 1 == t:
+    if (not uncased(text) or sum(1 for c in text if c.isalpha()) < MIN_UNCASED_HEADLINE_LETTERS or over + 1 == t
+            or _ends_sentence(text)):
         return None  # (a headline and its dek each stand as a block: a line right on the next is its own text)
     if is_nav_line(text) or _is_label(text) or lic.find_statements(text) or credit_line(text) is not None:
         return None
@@ -3514,6 +3528,12 @@ def _place_line(text: str) -> bool:
             and all(PLACE_PART.match(part) for part in parts))
 
 
+# A closing that is a possessive before the name ("Euer Hans", "Votre Marie", "Yours Ann"): the name is under a
+# valediction, not a bare signature, and the name line reads the possessive as a first name.
+POSSESSIVE_CLOSINGS = frozenset("yours euer eure dein deine votre vos vostro vostra tuo tua vuestro vuestra jouw uw"
+                                .split())
+
+
 def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: int) -> int | None:
     """Where the writer signs the text with a bare name under its last paragraph ("Saoirse Ní Bhriain", "(NAME)",
     "NAME, Sligo", "NAME | Allotment Secretary", or the name over a role line ending at ``i``): the name's line,
@@ -3535,7 +3555,8 @@ def _bare_signature(lines: list[str], nonblank: list[int], body_first: int, i: i
     named = (name_line(text) if not DIGIT.search(text) else None) or (  # the writer's place, not the name's; a
         name_line(first) if not DIGIT.search(first) and not SIGNED_DATE.search(text) else None)  # date is a
     # citation's ("(OLG Oldenburg, Beschluss v. 3.1.2022, ...)") or a dateline's, read apart
-    if named is None or not is_person_name(named.name) or len(named.name.split()) < 2:
+    if (named is None or not is_person_name(named.name) or len(named.name.split()) < 2
+            or named.name.split()[0].casefold() in POSSESSIVE_CLOSINGS):
         return None
     above = _line_above(lines, nonblank, k)
     # over the name: the end of a paragraph's sentence, or the letter's closing ("See you on the plots,")

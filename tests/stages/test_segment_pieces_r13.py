@@ -138,3 +138,16 @@ def test_a_department_label_a_blank_line_over_the_headline_and_the_writer_s_name
     pieces = segment_page(page)
     assert [p.title for p in pieces] == ["Filing a flat surface", "A busy open day"]
     assert pieces[0].author == "Noor Haddad-Weiss"
+
+
+def test_a_possessive_closing_over_the_name_is_no_bare_signature():
+    # "Yours Mateo"-style closings abroad ("Euer Mateo"): the possessive is no first name (a real German post was
+    # credited to "Euer ..." in round 13's merge); the plain bare name under the text still signs it
+    from tests.conftest import segment_page
+
+    body = ("Next week the shop tries a new kind of biscuit, and ten readers can take a packet home for free.\n\n"
+            "Just write in before Monday and say which flavour you would pick.\n\nGood luck!\n\n")
+    (signed_by_closing,) = segment_page(body + "Euer Mateo Kranich\n")
+    assert signed_by_closing.author is None or not signed_by_closing.author.startswith("Euer")
+    (signed,) = segment_page(body + "Mateo Kranich\n")
+    assert signed.author == "Mateo Kranich"
