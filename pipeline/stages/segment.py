@@ -644,6 +644,13 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
 CONTENTS_HEAD = re.compile(r"^(?:in\s+this\s+(?:issue|edition|number|letter)|inside(?:\s+this\s+(?:issue|edition))?"
                            r"|(?:table\s+of\s+)?contents)\b\s*:?\s*", re.I)
 CONTENTS_REACH = 40  # the contents stand in the issue's first screen of lines
+# a post's own contents box under its date ("In this article", "In diesem Artikel", "Sommaire"): never the post's
+# title, though it stands as a short block of its own where a blog's date header has its post's title
+POST_CONTENTS_HEAD = re.compile(
+    r"^(?:in\s+this\s+(?:article|post|guide)|on\s+this\s+page|(?:table\s+of\s+)?contents"
+    r"|in\s+diesem\s+(?:artikel|beitrag)|inhalt(?:sverzeichnis)?|dans\s+cet\s+article|sommaire|table\s+des\s+mati[èe]res"
+    r"|en\s+este\s+art[íi]culo|[íi]ndice|in\s+dit\s+artikel|inhoud(?:sopgave)?|w\s+tym\s+artykule|spis\s+tre[śs]ci"
+    r"|in\s+questo\s+articolo|neste\s+artigo|sis[äa]llys(?:luettelo)?|i\s+denna\s+artikel|innehåll)\s*:?$", re.I)
 CONTENTS_SPLIT = re.compile(r"\s+[·•|]\s+")
 MIN_LISTED_WORDS = 2  # an entry of one word ("Swap Shop" aside) names too little to match an item by
 
@@ -1587,7 +1594,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
 
 # the line a news release ends its text with ("ENDS", "- ends -", "-30-"), or the heading of the notes for the
 # press under it ("Notes to editors"): what follows is for journalists, not the release's text
-RELEASE_END = re.compile(r"^(?:[-–—\s]*(?:ends|end\s+of\s+(?:press\s+)?release|-?\s*30\s*-?)[-–—\s]*"
+# ("-30-" needs its dashes: a bare "30" is a recipe card's minutes or any figure on a line of its own)
+RELEASE_END = re.compile(r"^(?:[-–—\s]*(?:ends|end\s+of\s+(?:press\s+)?release)[-–—\s]*|[-–—]\s*30\s*[-–—]"
                          r"|(?:notes?\s+(?:to|for)\s+(?:the\s+)?editors?|editors['’]?\s+notes?)\s*:?)$", re.I)
 
 
@@ -1599,6 +1607,8 @@ def _release_end(body: list[str]) -> int | None:
     2
     >>> _release_end(["Notes to editors", "1. Figures."]), _release_end(["It never ends", "Text."])
     (None, None)
+    >>> _release_end(["Fry the tofu first.", "Cooking time", "30", "minutes"]), _release_end(["Text.", "- 30 -"])
+    (None, 1)
     """
     said = False
     for k, line in enumerate(body):
@@ -1986,6 +1996,9 @@ def _dated_post_title(lines: list[str], head: list[int], texts: dict[int, str], 
     >>> lines[2] = "Home | About | Archive"
     >>> _dated_post_title(lines, [0, 2], {0: lines[0], 2: lines[2]}, 2)
     False
+    >>> lines[2] = "In this article:"  # the post's contents box under its date
+    >>> _dated_post_title(lines, [0, 2], {0: lines[0], 2: lines[2]}, 2)
+    False
     """
     k = head.index(first)
     text = texts[first]
@@ -1993,7 +2006,7 @@ def _dated_post_title(lines: list[str], head: list[int], texts: dict[int, str], 
             and first == head[-1] and first + 1 < len(lines) and not lines[first + 1].strip()
             and 0 < len(text.split()) <= MAX_TITLE_WORDS and not is_prose(text) and not is_nav_line(text)
             and not is_byline(text) and not _is_meta(text) and not lic.find_statements(text)
-            and not SALUTATION.match(text))
+            and not SALUTATION.match(text) and not POST_CONTENTS_HEAD.match(text))
 
 
 MIN_HEADLINE_WORDS = 5  # a headline over its dek says something; a site's name over a title is shorter
@@ -2262,7 +2275,8 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             head.append(i)  # the site's cookie notice over its header: the page's, not a paragraph
             continue
         if (head and head[-1] == i - 2 and is_date_line(lines[head[-1]].strip()) and i + 1 < len(lines)
-                and not lines[i + 1].strip() and len(text.split()) <= MAX_TITLE_WORDS and text[-1] not in ".!?:;,"):
+                and not lines[i + 1].strip() and len(text.split()) <= MAX_TITLE_WORDS and text[-1] not in ".!?:;,"
+                and not POST_CONTENTS_HEAD.match(text)):
             head.append(i)  # a blog post's title in sentence case, a block of its own under its date header
             continue
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not _by_line(
