@@ -221,13 +221,9 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
 
     for k in range(1, len(nonblank)):  # an earlier article needs a title and some text before this one
         i, prev = nonblank[k], nonblank[k - 1]
-        if wrote and _under_post_footer(lines, nonblank, k) and _post_follows(lines, nonblank[k:k + 3]):
-            starts.append(i)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the next
-            prose = wrote = False  # (under the footer's share row and labels line, too)
-            continue
         if wrote and is_blog_footer(lines[prev]) and (at := _post_after_footer(lines, nonblank, k)) is not None:
-            starts.append(at)  # the same, the next post found past the footer's labels line or comment count
-            prose = wrote = False
+            starts.append(at)  # a blog's archive: "Posted by NAME at TIME" closes a post, a dated title opens the
+            prose = wrote = False  # next (under the footer's share row, labels line or comment count, too)
             continue
         wrote = wrote or prev != starts[-1] and _is_text(lines[prev])  # any text at all: a post above its footer
         if i in ruled and wrote:
@@ -283,30 +279,7 @@ def _headline_over_by(line: str, under: str) -> bool:
     return BARE_BY.match(under) is not None and may_be_title(line) and INNER_SENTENCE.search(line.strip()) is None
 
 
-POST_FOOT_REACH = 3  # the footer, then the platform's share row and the post's labels line under it
 MIN_SHARE_BUTTONS = 2  # "Email This BlogThis! Share to X Share to Facebook": a row of the platform's buttons
-
-
-def _under_post_footer(lines: list[str], nonblank: list[int], k: int) -> bool:
-    """Whether the line ``nonblank[k]`` comes right under a blog post's "Posted by NAME at TIME" footer, or under
-    the few lines of no text the platform hangs below it (a row of share links, "Labels: ..."): an archive page
-    runs on to its next post there.
-
-    >>> lines = ["Posted by Jo Lee at 9:14 PM", "Email This Share to X Share to Facebook", "Labels: socks", "Friday"]
-    >>> _under_post_footer(lines, [0, 1, 2, 3], 3), _under_post_footer(lines, [0, 1, 2, 3], 1)
-    (True, True)
-    >>> _under_post_footer(["Posted by Jo Lee at 9:14 PM", "A line of the next text, said in a sentence.", "x"],
-    ...                    [0, 1, 2], 2)
-    False
-    >>> _under_post_footer(["Posted by Jo Lee at 9:14 PM", "About Me", "Jo Lee"], [0, 1, 2], 2)  # her profile box
-    False
-    """
-    for j in nonblank[max(0, k - POST_FOOT_REACH):k][::-1]:
-        if is_blog_footer(lines[j]):
-            return True
-        if not (is_footer_chrome(lines[j]) or len(BUTTON_WORD.findall(lines[j])) >= MIN_SHARE_BUTTONS):
-            return False  # (only the platform's rows under a post: a profile box's heading is no post's end)
-    return False
 
 
 # a blog post's head under its title, dated and crediting the poster ("Posted on 2 May 2021 by NAME in News | 3
@@ -458,21 +431,26 @@ def _markup_hits(lines: list[str], openings: list[str]) -> list[tuple[int, int]]
     return found
 
 
-MAX_FOOTER_LABELS = 2  # the lines a blog footer may carry under "Posted by": its labels, its comment count
+MAX_FOOTER_LABELS = 2  # the rows a blog footer may carry under "Posted by": its share row, labels, comment count
 
 
 def _post_after_footer(lines: list[str], nonblank: list[int], k: int) -> int | None:
     """Where the next post of a blog's archive starts when line ``nonblank[k]`` is the first under a post's footer
-    ("Posted by NAME at TIME"): there, or under the footer's own lines (its labels, "Labels: …", its comment
-    count), where a dated title opens the next post; else ``None``.
+    ("Posted by NAME at TIME"): there, or under the footer's own rows (a row of share links, its labels, "Labels:
+    …", its comment count), where a dated title opens the next post; else ``None``.
 
     >>> lines = ["Posted by Jo at 9:14", "Labels: seeds", "Friday, 1 April 2011", "See Us", "We will bake bread."]
     >>> _post_after_footer(lines, [0, 1, 2, 3, 4], 1), _post_after_footer(lines[:2], [0, 1], 1)
     (2, None)
+    >>> lines[1:1] = ["Email This Share to X Share to Facebook"]
+    >>> _post_after_footer(lines, [0, 1, 2, 3, 4, 5], 1)
+    3
+    >>> _post_after_footer(["Posted by Jo Lee at 9:14 PM", "About Me", "Jo Lee"], [0, 1, 2], 1)  # her profile box
     """
     for skip in range(min(MAX_FOOTER_LABELS + 1, len(nonblank) - k)):
-        if skip and not is_footer_chrome(lines[nonblank[k + skip - 1]]):
-            return None
+        row = lines[nonblank[k + skip - 1]]
+        if skip and not (is_footer_chrome(row) or len(BUTTON_WORD.findall(row)) >= MIN_SHARE_BUTTONS):
+            return None  # (only the platform's rows under a post: a profile box's heading is no post's end)
         if _post_follows(lines, nonblank[k + skip:k + skip + 3]):
             return nonblank[k + skip]
     return None
