@@ -14,7 +14,7 @@ other pages sit in the folder).
     python -m bench.real_pages dev --misses     # the score table and every miss (file, field, expected, got)
     python -m bench.real_pages holdout2         # another part (dev3, setapart, holdout2: all seen by now)
     python -m bench.real_pages holdout10        # the validation part: score, never misses
-    python -m bench.real_pages holdout14 --final # the current round's set-apart part: once, at the round's end
+    python -m bench.real_pages holdout15 --final # the current round's set-apart part: once, at the round's end
 """
 
 from __future__ import annotations
@@ -37,10 +37,11 @@ REALPAGES = ROOT / "tests" / "fixtures" / "realpages"
 # Parts that may be scored: setapart, holdout2 and holdout3 were rounds 1, 2 and 3's set-apart parts (each seen
 # since its score); dev6 and dev7 were written in round 4 by two more hands, tuned on from their arrival; holdout4
 # to holdout8 were rounds 4 to 8's set-apart parts, each scored once at its round's end; holdout10 was written blind
-# in round 8 for a later round and is round 9's validation part instead; holdout12 and holdout13 were rounds 11 and
-# 12's set-apart parts.
+# in round 8 for a later round and is round 9's validation part instead; holdout12, holdout13 and holdout14 were
+# rounds 11, 12 and 13's set-apart parts.
 PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout3", "dev5", "holdout4", "holdout5",
-         "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13")
+         "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13",
+         "holdout14")
 # Validation parts: scored as often as anyone likes, their misses never shown, never tuned on. Rounds 4 to 6 kept
 # five (holdout3, dev5, holdout4, holdout5, holdout6); the set-apart scores stayed flat for six rounds while the tuned
 # parts, mostly by the code's own hands, reached ~100 %. Round 7 therefore tunes on four of them (holdout3 and dev5,
@@ -69,14 +70,16 @@ PARTS = ("dev", "setapart", "dev3", "holdout2", "dev4", "dev6", "dev7", "holdout
 # holdout10 stays the validation part. Round 12's rules lifted holdout12 by 6-24 points a row and carried to
 # holdout13, round 12's set-apart part, by one to three: again the next hands wrote shapes nobody had read (news CMS
 # bylines in markup, names in other scripts). Round 13 tunes on holdout13 too, its misses classified first, hands b
-# and d read first; holdout10 stays the validation part.
+# and d read first; holdout10 stays the validation part. Round 13's rules lifted holdout13 by 12-81 a row and carried
+# to holdout14, round 13's set-apart part, by 0-4, with 3 false grants under either code. Round 14 tunes on holdout14
+# too, its false grants read first, then its misses classified; holdout10 stays the validation part.
 VALIDATION = ("holdout10",)
-# The current round's set-apart part (round 13: holdout14, written blind during round 12 by six hands, eight pages
+# The current round's set-apart part (round 14: holdout15, written blind during round 13 by six hands, eight pages
 # each): never opened or tuned on; scored once, at the end of the round, with --final.
-SEALED = "holdout14"
-# Later rounds' set-apart parts, written blind and refused by the scorer like SEALED: holdout15 (written in round 13
-# by more hands, for round 14).
-LATER_SEALED: tuple[str, ...] = ("holdout15",)
+SEALED = "holdout15"
+# Later rounds' set-apart parts, written blind and refused by the scorer like SEALED: holdout16 (written in round 14
+# by more hands, for round 15).
+LATER_SEALED: tuple[str, ...] = ("holdout16",)
 REUSE_ANSWERS = ("excerpt-ok", "whole-article-only", "ask-permission", "unknown")
 # How permissive an answer is: a false grant is tipline saying more than the label (spec: ask-permission = unknown).
 PERMISSIVENESS = {"ask-permission": 0, "unknown": 0, "whole-article-only": 1, "excerpt-ok": 2}
