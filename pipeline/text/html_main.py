@@ -1043,6 +1043,7 @@ class _Entry:
     first: int = -1  # index (in parts.blocks) of its first kept block
     heading: int = -1  # index of its heading: its first or second kept block (a date line may stand over it)
     kept: int = 0  # kept blocks seen so far
+    stamps: int = 0  # ... of them its date or byline lines (a post's date may stand over its linked title)
     texts: int = 0  # text blocks besides headings
     lines: int = 0  # ... and the more lines of text they hold, <br>-broken (counted under a post's title only)
     words: int = 0
@@ -1109,6 +1110,8 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
         parent = parts.parents[i]
         nearest[i] = i if like[parts.sigs[i]] else (nearest[parent] if parent >= 0 else -1)
     entries: dict[int, _Entry] = {}
+    # a block that is a <time> element or holds one ("18 Mar" with no year): the post's date, like a date line
+    timed = set(parts.time_elems) | {parts.parents[t] for t in parts.time_elems}
     for k, (block, reason) in enumerate(zip(parts.blocks, why, strict=True)):
         if block.elem < 0 or nearest[block.elem] < 0:
             continue
@@ -1132,6 +1135,7 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
             if entry.heading < 0 and block.kind == "h" and entry.kept <= 1:
                 entry.heading = k
             entry.kept += 1
+            entry.stamps += signed or block.elem in timed
             if text:
                 entry.texts += 1
                 entry.lines += _text_units(block) - 1
@@ -1283,8 +1287,10 @@ def _linked_title(entry: _Entry, k: int) -> None:
     """Take heading block ``k``, set aside as a link (a front page links each post's title to the post: Blogger's
     and WordPress's "entry-title"), as the title of an article-like element it opens, before any kept block of it.
     The caller keeps it when the element proves to be one of several articles (:func:`linked_titles`)."""
-    if entry.kept == 0 and entry.heading < 0:
-        entry.first = entry.heading = k
+    if entry.heading < 0 and entry.kept <= 1 and entry.kept == entry.stamps:  # (under its date line, at most)
+        entry.heading = k
+        if entry.first < 0:
+            entry.first = k
 
 
 def linked_titles(articles: list[tuple[int, int]], why: list[str]) -> list[int]:

@@ -1,0 +1,41 @@
+"""Where pieces start and end on pages holding more or fewer than one (round 14). Written in our own words."""
+
+from __future__ import annotations
+
+from pipeline.records import Article
+from pipeline.stages import read
+from pipeline.stages import segment as sg
+from pipeline.text.dates import is_date_line
+from tests.conftest import through_stage
+
+
+def _pieces(name: str, text: str, kind: str = "txt") -> list[tuple[str | None, str | None]]:
+    record = read.page_to_article(name, text.encode("utf-8"), kind)
+    articles, _ = through_stage(sg.STAGE, sg.SegmentConfig(), [record])
+    return [(a.title, a.author) for a in articles if isinstance(a, Article)]
+
+
+def _post(date: str, title: str, writer: str, text: str) -> str:
+    return f"""<article class="journal-entry entry hentry">
+<div class="item-top"><div class="item-stamp"><time datetime="2023-05-01">{date}</time></div>
+<div class="item-topics"><a href="/j?tag=x">Kitchen</a></div></div>
+<h1 class="entry-title"><a href="/j/{writer[:3]}">{title}</a></h1>
+<div class="entry-content"><p>{text}</p><p>{text}</p><p>{text}</p></div>
+<div class="entry-footer"><span>Written By</span> <a class="entry-author">{writer}</a></div>
+</article>"""
+
+
+def test_a_front_page_s_posts_open_at_their_linked_titles_under_a_yearless_date_stamp():
+    text = ("A pantry shelf holds twice as much once the tins stand in rows by height, and the labels face out so "
+            "that nobody has to lift three jars to find the one at the back.")
+    page = ("<html><head><title>Notes - Pantry Hours</title></head><body><header><a href='/'>Pantry Hours</a>"
+            "</header><main><div class='entry-list'>"
+            + _post("2 May", "Shelves That Earn Their Keep", "Ilse Brandt", text)
+            + _post("19 Apr", "A Drawer For Every Knife", "Tariq Osei", text) + "</div></main></body></html>")
+    assert _pieces("front.html", page, "html") == [
+        ("Shelves That Earn Their Keep", "Ilse Brandt"), ("A Drawer For Every Knife", "Tariq Osei")]
+
+
+def test_a_day_and_month_alone_on_a_line_is_a_date_stamp():
+    assert is_date_line("2 May") and is_date_line("Apr 19th") and is_date_line("Sat, 19 Apr")
+    assert not is_date_line("2 Mayors") and not is_date_line("19 April showers came")
