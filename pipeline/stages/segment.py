@@ -234,8 +234,8 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
             prose = wrote = False
             continue
-        if prose and (byline(i) or _post_head(lines[i])) and (looks_like_title(_unnumbered(lines[prev])) or (
-                _headline_over_by(lines[prev], lines[i]))) and (
+        if prose and (byline(i) or _post_head(lines[i])) and not _never_headline(lines[prev]) and (
+                looks_like_title(_unnumbered(lines[prev])) or _headline_over_by(lines[prev], lines[i])) and (
                 prev > starts[-1] + 1) and not _card_of(lines, starts[-1], prev):
             starts.append(prev)
             prose = wrote = False
@@ -249,6 +249,29 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
                           and not _signed_note(lines[prev])
                           and (headed or _long_paragraph(lines, prev)))
     return starts
+
+
+# a slideshow's or a paginated page's pager ("‹ Prev  Next ›", "Start again ↺", "« Older"): its arrows, or its words
+# alone; never a piece's headline, whatever credit line stands under it
+PAGER_ARROWS = re.compile(r"[‹›↺]|^«\s|\s»$")
+PAGER_WORDS = frozenset("prev previous next older newer back start again first last page slide posts entries".split())
+
+
+def _never_headline(line: str) -> bool:
+    """Whether a line over a credit can never be a new piece's headline: a recipe card's or a post's facts
+    ("Servings: 18", "Prep 10 mins", :func:`_facts`) over the card's "Author: NAME", or a pager's line over the
+    slideshow's closing "Words: NAME" credit. The credit is the same piece's, not the next one's.
+
+    >>> _never_headline("Servings: 12 rolls"), _never_headline("‹ Back  Start over ↺"), _never_headline("Older posts")
+    (True, True, True)
+    >>> _never_headline("The Next Step For Small Gardens"), _never_headline("«Le jardin sec»")
+    (False, False)
+    """
+    text = line.strip()
+    if _facts(text) or PAGER_ARROWS.search(text):
+        return True
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and len(words) <= MAX_LABEL_WORDS and all(w in PAGER_WORDS for w in words)
 
 
 # A byline that is the writer's name after a bare "By" ("By NAME", "by NAME, role"): a news story's or a digest's

@@ -39,3 +39,23 @@ def test_a_front_page_s_posts_open_at_their_linked_titles_under_a_yearless_date_
 def test_a_day_and_month_alone_on_a_line_is_a_date_stamp():
     assert is_date_line("2 May") and is_date_line("Apr 19th") and is_date_line("Sat, 19 Apr")
     assert not is_date_line("2 Mayors") and not is_date_line("19 April showers came")
+
+
+def test_a_recipe_card_s_facts_over_its_author_line_start_no_second_piece():
+    lines = ["Oat Rolls For A Slow Sunday", "", "by Idris Mensah", "",
+             "We bake these when the house is cold and nobody has plans before noon, and the smell does the rest.",
+             "", "Oat Rolls", "Prep 20 mins  Bake 25 mins", "Servings: 12 rolls", "Author: Idris Mensah", "",
+             "Ingredients", "300 g flour", "100 g oats", "", "Instructions",
+             "1. Mix the flour and the oats with warm water until the dough holds together.",
+             "2. Leave it under a cloth for an hour, then shape twelve rolls and bake them."]
+    assert sg.article_starts(lines) == [0]
+
+
+def test_a_slideshow_s_pager_over_its_closing_words_credit_starts_no_second_piece():
+    lines = ["Five Vines For A Shady Fence", "", "1 / 6", "[Photo] Credit: Anna Roos",
+             "Shade is no reason to leave a fence bare, and these climbers prove it every single summer.",
+             "They ask for a deep hole, a wet first year and a wire to cling to, and after that very little else.",
+             "Next ›", "", "2 / 6", "Climbing hydrangea", "It is slow for two years and then covers everything.",
+             "‹ Prev Next ›", "", "6 / 6", "More to read", "Ferns For Dry Shade ›", "‹ Prev  Start again ↺", "",
+             "Words: Hedda Lund · Photography: Anna Roos"]
+    assert sg.article_starts(lines) == [0]
