@@ -4271,13 +4271,43 @@ def _introduces(parsed: Parsed) -> bool:
     >>> _introduces(Parsed(body=["A short news item."], byline=Byline("Ann Lee")))
     False
     """
-    if parsed.byline or parsed.signed or parsed.bio or parsed.profile or parsed.column or parsed.introduced:
+    if parsed.byline or parsed.signed and not _issue_signer(parsed) or parsed.bio or parsed.profile or (
+            parsed.column or parsed.introduced):
         return False
     # a paragraph is a block between blank lines (an e-mail wraps one over several lines); the masthead and the
     # contents are no paragraphs: no line of them is a sentence
     blocks = [list(group) for blank, group in itertools.groupby(parsed.body, lambda x: not x.strip()) if not blank]
     said = [block for block in blocks if any(_is_text(line) for line in block)]
     return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= MAX_INTRO_WORDS
+
+
+# the issue's own editor, as a note's signature names the role ("-- NAME, editor", "NAME, Editorin"): in any language
+EDITOR_ROLES = frozenset("editor editors editor-in-chief editress editrix redakteur redakteurin redaktor redaktorka "
+                         "redaktøren redaktør redaktion rédacteur rédactrice redactor redactora redacteur redactrice "
+                         "redattore redattrice editore editora herausgeber herausgeberin toimittaja szerkesztő "
+                         "редактор редакторка редакція редакция urednik urednica".split())
+
+
+def _issue_signer(parsed: Parsed) -> bool:
+    """Whether a short opening note is signed as the issue's own word: its signature gives the editor's role, or
+    its text opens by greeting the issue's readers ("Hello again, growers."). Such a note introduces the pieces
+    under it (:func:`_introduces`), though a name stands under it; a chair's or a member's signed note is a piece.
+
+    >>> _issue_signer(Parsed(body=["Two guest writers this month."], signed=Byline("Ann Lee", "editor")))
+    True
+    >>> _issue_signer(Parsed(body=["Hi growers! The frost has gone."], signed=Byline("Ann Lee")))
+    True
+    >>> _issue_signer(Parsed(body=["The hut roof is mended at last."], signed=Byline("Ann Lee", "Chair")))
+    False
+    """
+    signed = parsed.signed
+    if signed is None:
+        return False
+    role = re.findall(r"[^\W\d_][\w-]*", (signed.credentials or "").casefold())
+    if any(word in EDITOR_ROLES for word in role):
+        return True
+    opening = next((line.strip() for line in parsed.body if line.strip()), "")
+    return ISSUE_GREETING.match(opening) is not None
 
 
 def _boxed_note(item: Parsed) -> bool:

@@ -59,3 +59,31 @@ def test_a_slideshow_s_pager_over_its_closing_words_credit_starts_no_second_piec
              "‹ Prev Next ›", "", "6 / 6", "More to read", "Ferns For Dry Shade ›", "‹ Prev  Start again ↺", "",
              "Words: Hedda Lund · Photography: Anna Roos"]
     assert sg.article_starts(lines) == [0]
+
+
+RULE = "=" * 50
+
+
+def _issue(note_signature: str) -> str:
+    return "\n".join([
+        RULE, "  THE POTTING BENCH  ~  Issue 12  ~  May 2024", RULE, "",
+        "-" * 50, "NOTES FROM THE EDITOR'S DESK", "-" * 50, "",
+        "Welcome back, readers. The swallows are here and so are two pieces", "on jobs for a wet weekend. Enjoy!",
+        "", f"  {note_signature}", "",
+        RULE, "MENDING A LEAKY WATER BUTT", "by Oskar Lindqvist", RULE, "",
+        "A water butt that drips from its tap loses a week's rain in a month, and", "the fix costs almost nothing.",
+        "", "Tip 1 - Drain it first. Nobody mends a seal under a full barrel of water.", "",
+        "Tip 2 - Wrap the thread twice. Plumber's tape stops the slow weep at the tap.", "",
+        RULE, "STAKING PEAS WITH HAZEL TWIGS", "by Noor Haddad", RULE, "",
+        "Peas climb anything with a fork in it, and hazel prunings are free in", "most gardens every winter.", "",
+        "Push the twigs in before you sow, so the seedlings find them at once, and", "keep the tops bushy.", ""])
+
+
+def test_an_issue_s_note_signed_by_its_editor_introduces_the_pieces_and_is_none():
+    assert [title for title, _ in _pieces("issue.txt", _issue("-- Maren Holt, editor"))] == [
+        "MENDING A LEAKY WATER BUTT", "STAKING PEAS WITH HAZEL TWIGS"]
+
+
+def test_an_issue_s_opening_note_signed_by_its_chair_stays_a_piece():
+    note = _issue("-- Maren Holt, Chair").replace("Welcome back, readers. ", "")
+    assert len(_pieces("issue.txt", note)) == 3
