@@ -455,6 +455,7 @@ def _markup_hits(lines: list[str], openings: list[str]) -> list[tuple[int, int]]
 
 
 MAX_FOOTER_LABELS = 2  # the rows a blog footer may carry under "Posted by": its share row, labels, comment count
+MAX_FOOTER_ROWS = 8  # ... besides its share buttons one a line ("Email This", "BlogThis!", "Share to X") and a rule
 
 
 def _post_after_footer(lines: list[str], nonblank: list[int], k: int) -> int | None:
@@ -470,13 +471,27 @@ def _post_after_footer(lines: list[str], nonblank: list[int], k: int) -> int | N
     3
     >>> _post_after_footer(["Posted by Jo Lee at 9:14 PM", "About Me", "Jo Lee"], [0, 1, 2], 1)  # her profile box
     """
-    for skip in range(min(MAX_FOOTER_LABELS + 1, len(nonblank) - k)):
+    labels = 0
+    for skip in range(min(MAX_FOOTER_ROWS + 1, len(nonblank) - k)):
         row = lines[nonblank[k + skip - 1]]
-        if skip and not (is_footer_chrome(row) or len(BUTTON_WORD.findall(row)) >= MIN_SHARE_BUTTONS):
-            return None  # (only the platform's rows under a post: a profile box's heading is no post's end)
+        if skip and not (LONE_BUTTON.match(row) or RULE_LINE.match(row)):  # (a button a line: Blogger's share
+            labels += 1  # list; a rule between posts)
+            if labels > MAX_FOOTER_LABELS or _pager_row(row) or not (
+                    is_footer_chrome(row) or len(BUTTON_WORD.findall(row)) >= MIN_SHARE_BUTTONS):
+                return None  # (only the platform's rows under a post: a profile box's heading is no post's end)
         if _post_follows(lines, nonblank[k + skip:k + skip + 3]):
             return nonblank[k + skip]
     return None
+
+
+def _pager_row(row: str) -> bool:
+    """A blog's pager under its last post ("Newer Posts  Home  Older Posts", "« Older entries"): the list of posts
+    ends there, whatever follows it (the sidebar, the footer).
+
+    >>> _pager_row("Newer Posts   Home   Older Posts"), _pager_row("Labels: next steps, gardening")
+    (True, False)
+    """
+    return len(row.split()) <= MAX_LABEL_WORDS + 2 and ":" not in row and PAGER.search(row) is not None
 
 
 def _post_follows(lines: list[str], ahead: list[int]) -> bool:
@@ -850,7 +865,8 @@ def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
     # the writer's line first: rare and cheaper than the heading tests, which every line of the page is put to only
     # when two items stand (the same items, in the same order)
     items = [k for k in range(len(nonblank) - 2) if _writer_line(lines[nonblank[k + 1]])
-             and _text_opens(lines, nonblank[k + 2]) and _is_heading(lines[nonblank[k]])]
+             and _text_opens(lines, nonblank[k + 2]) and _is_heading(lines[nonblank[k]])
+             and not is_about_box(lines[nonblank[k]])]  # ("About Me" / NAME / bio: the sidebar's profile box)
     if len(items) < 2:
         return set()
     headings = [k for k in range(len(nonblank) - 1) if _is_heading(lines[nonblank[k]])]
@@ -2562,7 +2578,8 @@ DISCLOSURE = re.compile(r"^(?:this\s+(?:post|article|page|recipe)\s+(?:may\s+)?c
 
 # a row of a page's buttons, two or more ("Pin it!  Share on Facebook  Yum", "Jump to Recipe · Print Recipe",
 # "Share | Tweet | Email"): the page's tools, never its title
-_BUTTON = (r"(?:share(?:\s+(?:on|to)\s+[^\W\d_]+)?|pin(?:\s+it)?|tweet|e-?mail|print(?:\s+(?:recipe|this))?"
+_BUTTON = (r"(?:share(?:\s+(?:on|to)\s+[^\W\d_]+)?|pin(?:\s+it)?|tweet|e-?mail(?:\s+this)?|blogthis"
+           r"|print(?:\s+(?:recipe|this))?"
            r"|jump\s+to\s+(?:recipe|video|comments)|save(?:\s+recipe)?|yum|like|facebook|twitter|pinterest|whatsapp"
            r"|linkedin|reddit|flipboard|copy\s+link)")
 BUTTON_ROW = re.compile(rf"^\W*{_BUTTON}(?:[\s|·•/,:!]+{_BUTTON})+\W*$", re.I)

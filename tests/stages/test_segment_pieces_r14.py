@@ -87,3 +87,34 @@ def test_an_issue_s_note_signed_by_its_editor_introduces_the_pieces_and_is_none(
 def test_an_issue_s_opening_note_signed_by_its_chair_stays_a_piece():
     note = _issue("-- Maren Holt, Chair").replace("Welcome back, readers. ", "")
     assert len(_pieces("issue.txt", note)) == 3
+
+
+def _blog_front(separator: list[str]) -> str:
+    first = ("We moved the compost bin to the shady corner last spring and it has never worked so well, because the "
+             "heap no longer dries out in the afternoon sun.")
+    second = ("The first frost came a fortnight early this year, so the dahlias came up in a rush on Saturday, "
+              "muddy tubers and all, and now they dry in the shed.")
+    return "\n".join([
+        "Muddy Boots Allotment", "notes from plot 14", "", "Friday, 3 October 2014", "", "Why my compost finally works",
+        "", first, "", "Posted by Kalinda Okafor at 7:10 PM 2 comments:", *separator, "", "Monday, 29 September 2014",
+        "", "Lifting the dahlias early", "", second, "", "Posted by Kalinda Okafor at 8:45 AM 0 comments:",
+        *separator, "", "Newer Posts   Home   Older Posts", "Subscribe to: Posts (Atom)", "",
+        "About Me", "Kalinda Okafor", "Retired teacher, keen grower, terrible at weeding.", "",
+        "Site Licence", "Creative Commons Licence", "This work is licensed under a Creative Commons Attribution 4.0 "
+        "International License.", "", "© Kalinda Okafor 2014. Powered by Blogger."])
+
+
+def test_a_blog_front_page_s_posts_split_under_share_buttons_one_a_line():
+    buttons = ["Email This", "BlogThis!", "Share to X", "Share to Facebook", "Share to Pinterest"]
+    assert [title for title, _ in _pieces("front.txt", _blog_front(buttons))] == [
+        "Why my compost finally works", "Lifting the dahlias early"]
+
+
+def test_a_rule_between_posts_splits_them_and_the_pager_closes_the_list():
+    assert [title for title, _ in _pieces("front.txt", _blog_front(["", "-" * 10]))] == [
+        "Why my compost finally works", "Lifting the dahlias early"]
+
+
+def test_a_sidebar_s_profile_box_is_no_issue_item():
+    lines = _blog_front(["Email This"]).split("\n")
+    assert sg._named_items(lines, [i for i, line in enumerate(lines) if line.strip()]) == set()
