@@ -928,6 +928,8 @@ def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:
     letters = []
     for at, k in enumerate(heads):
         end = heads[at + 1] if at + 1 < len(heads) else len(nonblank)
+        while k + 1 < end - 1 and k + 1 - heads[at] <= MAX_BOX_HEAD_LINES and _letter_head(lines[nonblank[k + 1]]):
+            k += 1  # the column's byline, date and share row under the first letter's headline: its head
         block: list[int] = []
         for i in nonblank[k + 1:end]:
             if block and i != block[-1] + 1:
@@ -941,8 +943,14 @@ def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:
         opening = lines[nonblank[k + 1]].strip()
         if block and _letter_signed(lines, nonblank, block) and (
                 SALUTATION.match(opening) or _text_opens(lines, nonblank[k + 1])):  # ("Dear Editor," over the text)
-            letters.append(nonblank[k])
+            letters.append(nonblank[heads[at]])
     return set(letters) if len(letters) >= MIN_LETTERS else set()
+
+
+def _letter_head(line: str) -> bool:
+    """A line between a letter's headline and the letter: the column's byline, its date or its share row."""
+    text = line.strip()
+    return is_byline(text) or is_date_line(text) or is_meta_line(text) or _tool_row(text)
 
 
 def _role_signed(text: str) -> Byline | None:

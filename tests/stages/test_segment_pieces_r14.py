@@ -118,3 +118,16 @@ def test_a_rule_between_posts_splits_them_and_the_pager_closes_the_list():
 def test_a_sidebar_s_profile_box_is_no_issue_item():
     lines = _blog_front(["Email This"]).split("\n")
     assert sg._named_items(lines, [i for i, line in enumerate(lines) if line.strip()]) == set()
+
+
+def test_a_column_s_two_headed_letters_are_two_pieces_the_first_under_the_column_s_byline():
+    letter = ("My neighbour borrows my ladder every weekend and brings it back muddy, and I no longer know how to "
+              "say no without a row.")
+    answer = ("Lend it once more, with a date for its return written on a tag, and say the tag is the rule from now "
+              "on; people keep rules they can see.")
+    lines = ["The Evening Lantern | Life", "", "DEAR TOMASZ", "", "My neighbour keeps my ladder", "",
+             "By Tomasz Wróbel", "Published 2 May 2024 · 4 min read", "", "Share  Tweet  Email", "",
+             "Dear Tomasz,", letter, "Short Ladder, Hove", "", "Dear Short Ladder,", answer, "Tomasz", "",
+             "My son will not eat green food", "", "Dear Tomasz,", letter.replace("ladder", "broccoli"),
+             "Plate Standoff, Crewe", "", "Dear Plate Standoff,", answer, "Tomasz", "", "© 2024 The Evening Lantern"]
+    assert sg.article_starts(lines) == [0, 19]
