@@ -113,6 +113,7 @@ from ..text.attribution import (
 )
 from ..text.dates import DATE, is_date_line
 from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
+from ..text.html_meta import LEAD_HEADING
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -4027,6 +4028,9 @@ def segment_record(record: Article, config: SegmentConfig,
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
     carried = _carried_parts(lines, bounds, record.meta.get("html_sources", {}).get(CARRIED), record.title)
     opening = Parsed(body=[])  # the first part's reading
+    # the markup's title is the heading the text opened with (taken out of it): the first piece's own, not a blog's
+    # name over its posts, so the first piece's text never gives up a line under it as its heading
+    lead_titled = record.meta.get("html_sources", {}).get("title") == LEAD_HEADING
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo + (intro if not part else 0):hi], config, None if intro and not part else known,
@@ -4048,7 +4052,7 @@ def segment_record(record: Article, config: SegmentConfig,
                 and (own.byline is not None or own.chrome)):  # (a heading under a greeting, or over its writer;
             parsed = own  # not a masthead on top): the markup's title names the issue, the heading its first piece
         if (not part and (headed or len(bounds) > 1) and known and parsed.title in (None, known)
-                and (at := _first_post_heading(lines, lo, hi, known)) is not None):
+                and not lead_titled and (at := _first_post_heading(lines, lo, hi, known)) is not None):
             # the markup set the page's later posts apart at their headings and its own title names none of them
             # (a blog's or a feed's name): the first post opens, as they do, at its heading over a paragraph,
             # under the site's tagline and notices

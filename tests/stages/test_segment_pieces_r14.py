@@ -131,3 +131,29 @@ def test_a_column_s_two_headed_letters_are_two_pieces_the_first_under_the_column
              "My son will not eat green food", "", "Dear Tomasz,", letter.replace("ladder", "broccoli"),
              "Plate Standoff, Crewe", "", "Dear Plate Standoff,", answer, "Tomasz", "", "© 2024 The Evening Lantern"]
     assert sg.article_starts(lines) == [0, 19]
+
+
+def _cell(heading: str, paragraphs: list[str], label: str = "") -> str:
+    above = f"<p style='font-size:11px'>{label}</p>" if label else ""
+    return (f"<tr><td style='padding:20px'>{above}<h2>{heading}</h2>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</td></tr><tr><td><hr></td></tr>")
+
+
+def _email_issue(masthead: str) -> str:
+    long = ("Ponds freeze from the edges first, so float a ball on the water on cold nights and lift it out in the "
+            "morning; the hole it leaves lets the gases out and the fish breathe.")
+    return ("<html><head><title>Pond Post</title></head><body><table><tr><td>"
+            f"<span>Pond Post</span><br><span>{masthead}</span></td></tr>"
+            + _cell("Keeping A Pond Open In Frost", [long, long, long])
+            + _cell("The Club Shop Moves On Saturday", [long.replace("Ponds", "Stalls")])
+            + _cell("Why are my snails floating?", [long, long], label="READERS ASK")
+            + "<tr><td>© 2025 Pond Post · Unsubscribe</td></tr></table></body></html>")
+
+
+def test_an_email_issue_s_items_boxed_alike_are_pieces():
+    titles = [title for title, _ in _pieces("issue.html", _email_issue("Club news · Issue 14 · Winter 2025"), "html")]
+    assert titles == ["Keeping A Pond Open In Frost", "The Club Shop Moves On Saturday", "Why are my snails floating?"]
+
+
+def test_a_page_that_never_says_it_is_an_issue_keeps_its_boxed_sections_as_one_piece():
+    assert len(_pieces("page.html", _email_issue("Club news for the winter"), "html")) == 1
