@@ -113,6 +113,7 @@ from ..text.attribution import (
 )
 from ..text.dates import DATE, is_date_line
 from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
+from ..text.html_meta import LEAD_HEADING
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -234,8 +235,8 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             starts.append(i)  # "MEMBERS' CORNER" over "A Marrow Named Gerald": the next item of an issue
             prose = wrote = False
             continue
-        if prose and (byline(i) or _post_head(lines[i])) and (looks_like_title(_unnumbered(lines[prev])) or (
-                _headline_over_by(lines[prev], lines[i]))) and (
+        if prose and (byline(i) or _post_head(lines[i])) and not _never_headline(lines[prev]) and (
+                looks_like_title(_unnumbered(lines[prev])) or _headline_over_by(lines[prev], lines[i])) and (
                 prev > starts[-1] + 1) and not _card_of(lines, starts[-1], prev):
             starts.append(prev)
             prose = wrote = False
@@ -249,6 +250,29 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
                           and not _signed_note(lines[prev])
                           and (headed or _long_paragraph(lines, prev)))
     return starts
+
+
+# a slideshow's or a paginated page's pager ("‹ Prev  Next ›", "Start again ↺", "« Older"): its arrows, or its words
+# alone; never a piece's headline, whatever credit line stands under it
+PAGER_ARROWS = re.compile(r"[‹›↺]|^«\s|\s»$")
+PAGER_WORDS = frozenset("prev previous next older newer back start again first last page slide posts entries".split())
+
+
+def _never_headline(line: str) -> bool:
+    """Whether a line over a credit can never be a new piece's headline: a recipe card's or a post's facts
+    ("Servings: 18", "Prep 10 mins", :func:`_facts`) over the card's "Author: NAME", or a pager's line over the
+    slideshow's closing "Words: NAME" credit. The credit is the same piece's, not the next one's.
+
+    >>> _never_headline("Servings: 12 rolls"), _never_headline("‹ Back  Start over ↺"), _never_headline("Older posts")
+    (True, True, True)
+    >>> _never_headline("The Next Step For Small Gardens"), _never_headline("«Le jardin sec»")
+    (False, False)
+    """
+    text = line.strip()
+    if _facts(text) or PAGER_ARROWS.search(text):
+        return True
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and len(words) <= MAX_LABEL_WORDS and all(w in PAGER_WORDS for w in words)
 
 
 # A byline that is the writer's name after a bare "By" ("By NAME", "by NAME, role"): a news story's or a digest's
@@ -432,6 +456,7 @@ def _markup_hits(lines: list[str], openings: list[str]) -> list[tuple[int, int]]
 
 
 MAX_FOOTER_LABELS = 2  # the rows a blog footer may carry under "Posted by": its share row, labels, comment count
+MAX_FOOTER_ROWS = 8  # ... besides its share buttons one a line ("Email This", "BlogThis!", "Share to X") and a rule
 
 
 def _post_after_footer(lines: list[str], nonblank: list[int], k: int) -> int | None:
@@ -447,13 +472,27 @@ def _post_after_footer(lines: list[str], nonblank: list[int], k: int) -> int | N
     3
     >>> _post_after_footer(["Posted by Jo Lee at 9:14 PM", "About Me", "Jo Lee"], [0, 1, 2], 1)  # her profile box
     """
-    for skip in range(min(MAX_FOOTER_LABELS + 1, len(nonblank) - k)):
+    labels = 0
+    for skip in range(min(MAX_FOOTER_ROWS + 1, len(nonblank) - k)):
         row = lines[nonblank[k + skip - 1]]
-        if skip and not (is_footer_chrome(row) or len(BUTTON_WORD.findall(row)) >= MIN_SHARE_BUTTONS):
-            return None  # (only the platform's rows under a post: a profile box's heading is no post's end)
+        if skip and not (LONE_BUTTON.match(row) or RULE_LINE.match(row)):  # (a button a line: Blogger's share
+            labels += 1  # list; a rule between posts)
+            if labels > MAX_FOOTER_LABELS or _pager_row(row) or not (
+                    is_footer_chrome(row) or len(BUTTON_WORD.findall(row)) >= MIN_SHARE_BUTTONS):
+                return None  # (only the platform's rows under a post: a profile box's heading is no post's end)
         if _post_follows(lines, nonblank[k + skip:k + skip + 3]):
             return nonblank[k + skip]
     return None
+
+
+def _pager_row(row: str) -> bool:
+    """A blog's pager under its last post ("Newer Posts  Home  Older Posts", "« Older entries"): the list of posts
+    ends there, whatever follows it (the sidebar, the footer).
+
+    >>> _pager_row("Newer Posts   Home   Older Posts"), _pager_row("Labels: next steps, gardening")
+    (True, False)
+    """
+    return len(row.split()) <= MAX_LABEL_WORDS + 2 and ":" not in row and PAGER.search(row) is not None
 
 
 def _post_follows(lines: list[str], ahead: list[int]) -> bool:
@@ -827,7 +866,8 @@ def _named_items(lines: list[str], nonblank: list[int]) -> set[int]:
     # the writer's line first: rare and cheaper than the heading tests, which every line of the page is put to only
     # when two items stand (the same items, in the same order)
     items = [k for k in range(len(nonblank) - 2) if _writer_line(lines[nonblank[k + 1]])
-             and _text_opens(lines, nonblank[k + 2]) and _is_heading(lines[nonblank[k]])]
+             and _text_opens(lines, nonblank[k + 2]) and _is_heading(lines[nonblank[k]])
+             and not is_about_box(lines[nonblank[k]])]  # ("About Me" / NAME / bio: the sidebar's profile box)
     if len(items) < 2:
         return set()
     headings = [k for k in range(len(nonblank) - 1) if _is_heading(lines[nonblank[k]])]
@@ -889,6 +929,8 @@ def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:
     letters = []
     for at, k in enumerate(heads):
         end = heads[at + 1] if at + 1 < len(heads) else len(nonblank)
+        while k + 1 < end - 1 and k + 1 - heads[at] <= MAX_BOX_HEAD_LINES and _letter_head(lines[nonblank[k + 1]]):
+            k += 1  # the column's byline, date and share row under the first letter's headline: its head
         block: list[int] = []
         for i in nonblank[k + 1:end]:
             if block and i != block[-1] + 1:
@@ -902,8 +944,14 @@ def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:
         opening = lines[nonblank[k + 1]].strip()
         if block and _letter_signed(lines, nonblank, block) and (
                 SALUTATION.match(opening) or _text_opens(lines, nonblank[k + 1])):  # ("Dear Editor," over the text)
-            letters.append(nonblank[k])
+            letters.append(nonblank[heads[at]])
     return set(letters) if len(letters) >= MIN_LETTERS else set()
+
+
+def _letter_head(line: str) -> bool:
+    """A line between a letter's headline and the letter: the column's byline, its date or its share row."""
+    text = line.strip()
+    return is_byline(text) or is_date_line(text) or is_meta_line(text) or _tool_row(text)
 
 
 def _role_signed(text: str) -> Byline | None:
@@ -2539,7 +2587,8 @@ DISCLOSURE = re.compile(r"^(?:this\s+(?:post|article|page|recipe)\s+(?:may\s+)?c
 
 # a row of a page's buttons, two or more ("Pin it!  Share on Facebook  Yum", "Jump to Recipe · Print Recipe",
 # "Share | Tweet | Email"): the page's tools, never its title
-_BUTTON = (r"(?:share(?:\s+(?:on|to)\s+[^\W\d_]+)?|pin(?:\s+it)?|tweet|e-?mail|print(?:\s+(?:recipe|this))?"
+_BUTTON = (r"(?:share(?:\s+(?:on|to)\s+[^\W\d_]+)?|pin(?:\s+it)?|tweet|e-?mail(?:\s+this)?|blogthis"
+           r"|print(?:\s+(?:recipe|this))?"
            r"|jump\s+to\s+(?:recipe|video|comments)|save(?:\s+recipe)?|yum|like|facebook|twitter|pinterest|whatsapp"
            r"|linkedin|reddit|flipboard|copy\s+link)")
 BUTTON_ROW = re.compile(rf"^\W*{_BUTTON}(?:[\s|·•/,:!]+{_BUTTON})+\W*$", re.I)
@@ -3979,6 +4028,9 @@ def segment_record(record: Article, config: SegmentConfig,
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
     carried = _carried_parts(lines, bounds, record.meta.get("html_sources", {}).get(CARRIED), record.title)
     opening = Parsed(body=[])  # the first part's reading
+    # the markup's title is the heading the text opened with (taken out of it): the first piece's own, not a blog's
+    # name over its posts, so the first piece's text never gives up a line under it as its heading
+    lead_titled = record.meta.get("html_sources", {}).get("title") == LEAD_HEADING
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
         parsed = parse_article(lines[lo + (intro if not part else 0):hi], config, None if intro and not part else known,
@@ -4000,7 +4052,7 @@ def segment_record(record: Article, config: SegmentConfig,
                 and (own.byline is not None or own.chrome)):  # (a heading under a greeting, or over its writer;
             parsed = own  # not a masthead on top): the markup's title names the issue, the heading its first piece
         if (not part and (headed or len(bounds) > 1) and known and parsed.title in (None, known)
-                and (at := _first_post_heading(lines, lo, hi, known)) is not None):
+                and not lead_titled and (at := _first_post_heading(lines, lo, hi, known)) is not None):
             # the markup set the page's later posts apart at their headings and its own title names none of them
             # (a blog's or a feed's name): the first post opens, as they do, at its heading over a paragraph,
             # under the site's tagline and notices
@@ -4248,13 +4300,43 @@ def _introduces(parsed: Parsed) -> bool:
     >>> _introduces(Parsed(body=["A short news item."], byline=Byline("Ann Lee")))
     False
     """
-    if parsed.byline or parsed.signed or parsed.bio or parsed.profile or parsed.column or parsed.introduced:
+    if parsed.byline or parsed.signed and not _issue_signer(parsed) or parsed.bio or parsed.profile or (
+            parsed.column or parsed.introduced):
         return False
     # a paragraph is a block between blank lines (an e-mail wraps one over several lines); the masthead and the
     # contents are no paragraphs: no line of them is a sentence
     blocks = [list(group) for blank, group in itertools.groupby(parsed.body, lambda x: not x.strip()) if not blank]
     said = [block for block in blocks if any(_is_text(line) for line in block)]
     return len(said) <= MAX_INTRO_PARAGRAPHS and sum(len(line.split()) for b in said for line in b) <= MAX_INTRO_WORDS
+
+
+# the issue's own editor, as a note's signature names the role ("-- NAME, editor", "NAME, Editorin"): in any language
+EDITOR_ROLES = frozenset("editor editors editor-in-chief editress editrix redakteur redakteurin redaktor redaktorka "
+                         "redaktøren redaktør redaktion rédacteur rédactrice redactor redactora redacteur redactrice "
+                         "redattore redattrice editore editora herausgeber herausgeberin toimittaja szerkesztő "
+                         "редактор редакторка редакція редакция urednik urednica".split())
+
+
+def _issue_signer(parsed: Parsed) -> bool:
+    """Whether a short opening note is signed as the issue's own word: its signature gives the editor's role, or
+    its text opens by greeting the issue's readers ("Hello again, growers."). Such a note introduces the pieces
+    under it (:func:`_introduces`), though a name stands under it; a chair's or a member's signed note is a piece.
+
+    >>> _issue_signer(Parsed(body=["Two guest writers this month."], signed=Byline("Ann Lee", "editor")))
+    True
+    >>> _issue_signer(Parsed(body=["Hi growers! The frost has gone."], signed=Byline("Ann Lee")))
+    True
+    >>> _issue_signer(Parsed(body=["The hut roof is mended at last."], signed=Byline("Ann Lee", "Chair")))
+    False
+    """
+    signed = parsed.signed
+    if signed is None:
+        return False
+    role = re.findall(r"[^\W\d_][\w-]*", (signed.credentials or "").casefold())
+    if any(word in EDITOR_ROLES for word in role):
+        return True
+    opening = next((line.strip() for line in parsed.body if line.strip()), "")
+    return ISSUE_GREETING.match(opening) is not None
 
 
 def _boxed_note(item: Parsed) -> bool:

@@ -1029,8 +1029,19 @@ def clean_title(line: str) -> str:
     ('Five Dinners You Can Eat Cold At 3 A.M.', 'Cold Dinners At 3 A.M.')
     >>> clean_title("KEEP BEETLES OUT OF YOUR WOODLOT*"), clean_title("* * *")
     ('KEEP BEETLES OUT OF YOUR WOODLOT', '* * *')
+    >>> clean_title("Mending Nets In Winter - By: Ilse Varga"), clean_title("Winning - By Design")
+    ('Mending Nets In Winter', 'Winning - By Design')
     """
-    return TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split()))))
+    title = TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split()))))
+    if (tail := TITLE_BYLINE_TAIL.search(title)) is not None and (
+            (credit := parse_byline(tail["by"])) is not None and is_person_name(credit.name)):
+        title = title[:tail.start()]  # a directory's print view: "TITLE - By: NAME" on one line
+    return title
+
+
+# A writer's credit run on after the title on its line ("TITLE - By: NAME", "TITLE | by NAME"): the credit only
+# when it names a person (parse_byline, is_person_name), so "Winning - By Design" keeps its words.
+TITLE_BYLINE_TAIL = re.compile(r"(?<=\S)\s+[-–—|]\s+(?P<by>(?i:by|written\s+by)\s*:?\s+\S[^-–—|]{0,80})$")
 
 
 # A printout's or an export's field label before the title ("Title : Quiet Ways ...", "Titel: ...").

@@ -112,6 +112,10 @@ DATE_LINE = re.compile(_DATE_LINE.format(DATE), re.I)
 # A year of the 20th or 21st century on its own ("© 2014", "June 2019"): what a copyright line or a credit dates by.
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 DATE_LINE_ABROAD = re.compile(_DATE_LINE.format(DATE_ABROAD), re.I)  # tried after DATE_LINE: rarer, and longer
+# A day and its month alone on a line, no year ("18 Mar", "Mar 4th"): a blog's date stamp over a post's title (a
+# theme that prints the year only in the archive). Alone on its line only: a sentence never ends at a bare date.
+YEARLESS_DATE_LINE = re.compile(rf"^(?:{WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}"
+                                r"(?:st|nd|rd|th)?)$", re.I)
 # A date glued before a title at a page's top ("09 Sep 09 Brush Up ...", boilerplate's title_date): the month a
 # capitalised stem and the match case-sensitive, and a capital, digit or quote after it, so that a sentence
 # opening with a lowercase date ("may 5 2009 was ...") is never cut. ("Sept" needs no alternative of its own: the
@@ -159,11 +163,14 @@ def is_date_line(line: str) -> bool:
     (True, False)
     >>> is_date_line("tiistai 14. marraskuuta 2023"), is_date_line("středa 5. června 2024")
     (True, True)
+    >>> is_date_line("18 Mar"), is_date_line("Mar 4th"), is_date_line("18 Marbles"), is_date_line("4 Ways")
+    (True, True, False, False)
     """
     if _DIGIT.search(line) is None:
         return False  # every date form holds a digit: most lines fail here at once
     text = line.strip()
-    return DATE_LINE.match(text) is not None or DATE_LINE_ABROAD.match(text) is not None
+    return (DATE_LINE.match(text) is not None or DATE_LINE_ABROAD.match(text) is not None
+            or YEARLESS_DATE_LINE.match(text) is not None)
 
 
 def month_number(word: str) -> int:

@@ -21,6 +21,8 @@ from .html_main import (
     article_element,
     extract_main,
     inside,
+    issue_items,
+    item_box,
     linked_titles,
     render,
     sibling_articles,
@@ -206,6 +208,9 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     # the heading the main text opens with (under at most one line, a newsletter's masthead); on a page of several
     # articles in its markup, the first article's (a line above it, the page's intro, is not the article's)
     articles = sibling_articles(parts, why)
+    # an e-mail issue's items boxed alike in its markup (no element names them articles): each later item opens
+    # there; the page's title and its first item are read from the text as an issue's are
+    items = [] if articles else issue_items(parts, why)
     for k in linked_titles(articles, why):  # a front page's post titles, linked to each post: the articles' titles
         why[k] = ""
     kept = [i for i, reason in enumerate(why) if not reason]
@@ -230,11 +235,12 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     blocks = [b for b, reason in zip(parts.blocks, why, strict=True) if not reason]
     # each later article's opening line as rendered (a list item with its number or bullet); the first article
     # keeps whatever the page says above it (an intro, a masthead)
-    later = [k for k, _ in articles[1:] if not why[k]]
+    later = [k for k, _ in (articles or items)[1:] if not why[k]]
     starts = [(parts.blocks[k].prefix + parts.blocks[k].text).split("\n", 1)[0] for k in later]
     # each later article's own byline in the markup: the page's markup author is the first article's (or the
     # page's), and a byline the text lost as chrome would otherwise leave the later articles unsigned
-    bylines = [article_byline(parts, article_element(parts, k)) or "" for k in later]
+    bylines = [article_byline(parts, article_element(parts, k)) or "" for k in later] if articles else [
+        article_byline(parts, item_box(parts, heading)) or "" for k, heading in items[1:] if not why[k]]
     last = max((i for i, reason in enumerate(why) if not reason), default=len(why))
     trimmed = [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
                if reason == "html-edge" or (reason and i > last)]

@@ -1043,6 +1043,7 @@ class _Entry:
     first: int = -1  # index (in parts.blocks) of its first kept block
     heading: int = -1  # index of its heading: its first or second kept block (a date line may stand over it)
     kept: int = 0  # kept blocks seen so far
+    stamps: int = 0  # ... of them its date or byline lines (a post's date may stand over its linked title)
     texts: int = 0  # text blocks besides headings
     lines: int = 0  # ... and the more lines of text they hold, <br>-broken (counted under a post's title only)
     words: int = 0
@@ -1109,6 +1110,8 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
         parent = parts.parents[i]
         nearest[i] = i if like[parts.sigs[i]] else (nearest[parent] if parent >= 0 else -1)
     entries: dict[int, _Entry] = {}
+    # a block that is a <time> element or holds one ("18 Mar" with no year): the post's date, like a date line
+    timed = set(parts.time_elems) | {parts.parents[t] for t in parts.time_elems}
     for k, (block, reason) in enumerate(zip(parts.blocks, why, strict=True)):
         if block.elem < 0 or nearest[block.elem] < 0:
             continue
@@ -1132,6 +1135,7 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
             if entry.heading < 0 and block.kind == "h" and entry.kept <= 1:
                 entry.heading = k
             entry.kept += 1
+            entry.stamps += signed or block.elem in timed
             if text:
                 entry.texts += 1
                 entry.lines += _text_units(block) - 1
@@ -1164,6 +1168,69 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
             not why[k] and b.kind == "h" and _level(parts, k) < level for k, b in enumerate(parts.blocks[:first])):
         return []  # unsigned sections under the page's own higher title: one article's parts in <article> tags
     return sorted((entries[elem].first, entries[elem].heading) for elem in best)
+
+
+# An e-mail issue's own word that it is one, in the blocks above its first item: its number ("Issue 31", "No. 12",
+# "бр. 37", "Ausgabe 4") or its contents' heading ("In this issue", "У овом броју"), in several languages.
+ISSUE_MARK = re.compile(
+    r"(?:^|[\s·|,–—:(])(?:issue|vol\.?|volume|no\.|nr\.?|n[º°]|número|numéro|numero|nummer|ausgabe|heft|numer|číslo"
+    r"|sayı|бр\.|број|выпуск|випуск|номер)\s*#?\s*\d{1,4}\b"
+    r"|\b(?:in\s+this\s+(?:issue|edition)|in\s+dieser\s+ausgabe|dans\s+ce\s+numéro|en\s+este\s+número"
+    r"|in\s+questo\s+numero|neste\s+número|in\s+dit\s+nummer|i\s+detta\s+nummer|w\s+tym\s+numerze"
+    r"|в\s+этом\s+(?:выпуске|номере)|у\s+овом\s+броју|u\s+ovom\s+broju|у\s+цьому\s+(?:випуску|номері))\b",
+    re.I)
+ISSUE_ITEM_REACH = 2  # an item's heading is its box's first or second kept block (under a label: "YOU ASKED")
+
+
+def issue_items(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
+    """``(first, heading)`` of each item of an e-mail issue whose markup boxes its items alike but names none of
+    them an article (:func:`sibling_articles` finds none): the page says above its first item that it is an issue
+    (:data:`ISSUE_MARK`), and every kept heading of the items' level opens a box of its own (a table cell, a
+    ``<div class="item">``), each box of one kind, holding text under its heading. A page's sections in boxes of
+    their own under a heading of a higher level, or a heading standing apart from its box, give none.
+
+    >>> parts = PageParts(parents=[-1, 0, 0, 0, 3, 3, 0, 6, 6], tags=["td", "p", "p", "div", "h2", "p", "div", "h2",
+    ...                   "p"], sigs=["td.", "p.", "p.", "div.item", "h2.", "p.", "div.item", "h2.", "p."])
+    >>> text = "Bring the hives in before the first hard frost, and check the stores once a month."
+    >>> parts.blocks = [Block("Bee Club · No. 37", 1), Block("Two pieces this month.", 2),
+    ...                 Block("Winter Hives", 4, kind="h"), Block(text, 5), Block("Show Dates", 7, kind="h"),
+    ...                 Block(text, 8)]
+    >>> issue_items(parts, [""] * 6)
+    [(2, 2), (4, 4)]
+    >>> parts.blocks[0] = Block("Bee Club", 1)
+    >>> issue_items(parts, [""] * 6)
+    []
+    """
+    kept = [k for k, reason in enumerate(why) if not reason]
+    headings = [k for k in kept if parts.blocks[k].kind == "h"]
+    if len(headings) < 2:
+        return []
+    level = min(_level(parts, k) for k in headings[1:])  # (the first kept heading may be the masthead's)
+    items = [k for k in headings if _level(parts, k) == level]
+    if len(items) < 2 or not any(ISSUE_MARK.search(parts.blocks[k].text) for k in range(items[0])):
+        return []
+    boxes = [item_box(parts, k) for k in items]
+    if -1 in boxes or len(set(boxes)) < len(boxes) or len({parts.sigs[box] for box in boxes}) > 1:
+        return []
+    out = []
+    for k, box in zip(items, boxes, strict=True):
+        held = [j for j in kept if parts.blocks[j].elem >= 0 and inside(parts, parts.blocks[j].elem, box)]
+        if k not in held[:ISSUE_ITEM_REACH] or not any(
+                parts.blocks[j].kind != "h" and len(parts.blocks[j].text.split()) >= TEXT_BLOCK_MIN_WORDS
+                for j in held):
+            return []
+        out.append((held[0], k))
+    return out
+
+
+def item_box(parts: PageParts, block: int) -> int:
+    """The element that boxes a heading block with its item: the heading element's parent (-1 when none)."""
+    elem = parts.blocks[block].elem
+    for _ in range(4):
+        if elem < 0 or parts.tags[elem] in HEADINGS:
+            break
+        elem = parts.parents[elem]
+    return parts.parents[elem] if elem >= 0 else -1
 
 
 def _wrapped_alone(parts: PageParts, home: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
@@ -1283,8 +1350,10 @@ def _linked_title(entry: _Entry, k: int) -> None:
     """Take heading block ``k``, set aside as a link (a front page links each post's title to the post: Blogger's
     and WordPress's "entry-title"), as the title of an article-like element it opens, before any kept block of it.
     The caller keeps it when the element proves to be one of several articles (:func:`linked_titles`)."""
-    if entry.kept == 0 and entry.heading < 0:
-        entry.first = entry.heading = k
+    if entry.heading < 0 and entry.kept <= 1 and entry.kept == entry.stamps:  # (under its date line, at most)
+        entry.heading = k
+        if entry.first < 0:
+            entry.first = k
 
 
 def linked_titles(articles: list[tuple[int, int]], why: list[str]) -> list[int]:

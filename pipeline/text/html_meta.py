@@ -671,9 +671,9 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
                                                          or _unshown(out.title, parts) and (
                                                              lead_opens_article or _signed(lead, parts)
                                                              or _marked_title(lead, parts))):
-        out.title, out.sources["title"] = lead, "lead-heading"
+        out.title, out.sources["title"] = lead, LEAD_HEADING
     elif lead and not articles and any(LISTING_TYPES.search(str(o.get("@type") or "")) for o in ld):
-        out.title, out.sources["title"] = lead, "lead-heading"  # a listing's <h1> names it; the text is one post
+        out.title, out.sources["title"] = lead, LEAD_HEADING  # a listing's <h1> names it; the text is one post
     _author(out, meta, articles, parts)
     out.date, where = _date(meta, articles, parts)
     if out.date:
@@ -1154,6 +1154,10 @@ def _top_reply(parts: PageParts, articles: list, asker: str) -> str | None:
             if name and name != asker and name[0].isalnum():  # "[deleted]": a removed reply names nobody
                 return name
     return None
+
+
+# The source recorded for a title that is the heading the page's text opened with (taken out of the text)
+LEAD_HEADING = "lead-heading"
 
 
 def article_byline(parts: PageParts, article: int) -> str | None:
