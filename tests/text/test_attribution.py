@@ -339,3 +339,24 @@ def test_a_name_for_an_outlet_is_capped_at_an_outlet_s_few_words(line, name):
 def test_a_by_line_keeps_a_long_outlet_after_for():
     assert at.parse_byline("By Ann Lee for the Centre for Ageing Better").name == "Ann Lee"
     assert at.split_name("Ann Lee for the Centre for Ageing Better") is None  # bare, it reads as a title's phrase
+
+
+def test_nav_line_gate_answers_as_the_separator_pattern():
+    """is_nav_line's cheap test (NAV_MARK, NAV_OPENS) never turns away a line NAV_SEPARATOR matches: random lines of
+    the separators' marks, blanks, brackets, the opening forms' words and letters (issue 19: the gate is exact)."""
+    import random
+
+    rng = random.Random(19)
+    pieces = list(" \t\u00a0\u2003|·•∙>»›/:][▾▼⌄<aZ.!?…") + ["Menu", "search", "Skip to main content", "  ", "::",
+                                                            ">>", "Garden", "...", "Search tips…"]
+    for _ in range(20_000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert at.is_nav_line(line) is (at.NAV_SEPARATOR.search(line.strip()) is not None), line
+    assert at.is_nav_line("Home  About"), not at.is_nav_line("A plain sentence, with commas: and a colon.")
+
+
+def test_may_be_title_turns_away_a_line_longer_than_a_title():
+    """A line of more words than a title holds is never one, whatever its case or marks; one word less may be."""
+    words = ["Word"] * at.MAX_TITLE_WORDS
+    assert at.may_be_title(" ".join(words)) and not at.may_be_title(" ".join(words + ["More"]))
+    assert not at.may_be_title("Home | " + " ".join(words)) and not at.may_be_title("   ")
