@@ -93,6 +93,7 @@ from ..text.attribution import (
     looks_like_title,
     make_bio,
     may_be_title,
+    meta_row_footer,
     name_before_date,
     name_in_bio,
     name_line,
@@ -2825,7 +2826,7 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
     still read). Return where the footer starts (the end of the page when there is none)."""
     at = next((i for i in reversed(nonblank) if i > body_first and (
         blog_footer(lines[i]) is not None
-        or entry_footer(lines[i]) is not None)), None)
+        or entry_footer(lines[i]) is not None or meta_row_footer(lines[i]) is not None)), None)
     if parsed.byline is not None:  # a piece with its own byline, posted on a blog ("by NAME" under its title, then
         # "Posted by Bea at 19:42"): the post's footer still ends the text, and names the poster, not the writer
         at = at if at is not None else next((i for i in reversed(nonblank) if i > body_first
@@ -2839,7 +2840,7 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
             return _footer_from(lines, nonblank, at, parsed)
         at = _comments_at(lines, nonblank, body_first)
         return _footer_from(lines, nonblank, at, parsed) if at is not None else len(lines)
-    parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at])
+    parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at]) or meta_row_footer(lines[at])
     return _footer_from(lines, nonblank, at, parsed)
 
 

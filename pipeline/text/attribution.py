@@ -382,6 +382,9 @@ PICTURE_LABELS = r"photo|picture|image|illustration|drawing"
 # chain hung on it); a byline's date is never that far from its separator.
 _DATED_TAIL = r"(?<!\s)\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,\d]{0,300}\d).*$|(?<!\s)\s+at\s+\d.*$"
 _UNDATED_TAIL = (r"(?<!\s)\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
+                 # a meta row's next field in any language of the tables ("NAME | வகைகள்: X | 3 …", "NAME · Категорија:
+                 # X"): a label and its colon after the separator end the name (text/languages.py, meta_label)
+                 rf"|(?<!\s)\s*[|·•]\s*(?i:{alternation('meta_label')})\s*[:：].*$"
                  # "· Illustration: X"
                  rf"|(?<!\s)\s*[|·•]\s*(?i:{PICTURE_LABELS})\w*\b.*$"
                  # "Posted 9 May 2019 by NAME in Classroom Tech": the category
@@ -828,7 +831,8 @@ def byline_abroad(line: str) -> Byline | None:
     text = line.strip()
     if (by := BY_ABROAD.match(text)) is None:
         return None
-    named = name_line(text[by.end():])
+    # (a theme's meta row may go on after the name: "NAME | Categories: X | 3 comments", in the page's language)
+    named = name_line(cut_tails(text[by.end():]))
     return named if named is not None and len(named.name.split()) >= 2 else None
 
 
@@ -1580,6 +1584,31 @@ def entry_footer(line: str) -> Byline | None:
     return split_name(m["who"]) if m else None
 
 
+# A theme's meta row under a post, the writer first and the post's fields after a separator: "Posted by: NAME |
+# Categories: X | Tags: Y | 3 Comments", in the theme's language ("பதிவிட்டவர்: NAME | வகைகள்: X", "Publicat per
+# NAME · Etiquetes: X"). The row says who posted as a blog footer's "at TIME" does: a field after the name, here a
+# meta label with its colon or a count, proves the row is the theme's and not a sentence.
+META_ROW_FOOTER = re.compile(rf"^(?:(?:posted|written|published)\s+by|{alternation('posted_by', other_languages())})"
+                             r"\s*[:：]?\s+(?P<who>[^|·•:：\d]{2,60}?)\s*[|·•]\s*(?P<field>[^|·•]{1,60})", re.I)
+META_ROW_FIELD = re.compile(rf"^(?:{alternation('meta_label')})\s*[:：]|^\d+\s+\S+$", re.I)
+
+
+def meta_row_footer(line: str) -> Byline | None:
+    """The writer a theme's meta row under a post names first ("Posted by: NAME | Categories: X | 3 Comments"), in
+    any language of the tables, else ``None``.
+
+    >>> meta_row_footer("Posted by: Ida Moss | Categories: Balcony, Herbs | 4 Comments")
+    Byline(name='Ida Moss', credentials=None)
+    >>> meta_row_footer("Publicat per Pau Ferrer · Etiquetes: horta"), meta_row_footer("Posted by Ida Moss")
+    (Byline(name='Pau Ferrer', credentials=None), None)
+    >>> meta_row_footer("Posted by the river | we sat all day")
+    """
+    m = META_ROW_FOOTER.match(line.strip())
+    if m is None or META_ROW_FIELD.match(m["field"].strip()) is None:
+        return None
+    return split_name(m["who"])
+
+
 def provenance_writer(text: str) -> Byline | None:
     """The writer a provenance sentence names ("Originally published by NAME at site.example."), else ``None``.
 
@@ -1659,6 +1688,12 @@ POSTED_BY_ABROAD = (
     ("indsendt af", r"kl\.?"), ("lagt inn av", r"kl\.?"), ("vystavil", r"v"), ("опубликовал", r"в"),
     ("lähettänyt", r"klo"), ("gönderen", r"zaman:?"), ("bejegyezte:?", r"dátum:?|időpont:?"), ("postat de", r"la"),
     ("αναρτήθηκε από", r"στις"),
+    # Swahili, Catalan, Tagalog, Serbian, Bulgarian, Lithuanian and Tamil themes ("Imewekwa na NAME saa 3:15",
+    # "Publicat per NAME a les 10:12", "Nai-post ni NAME nang 9:40", "Објавио NAME у 18:05")
+    ("imewekwa na", r"saa"), ("publicat per", r"a\s+les|a\s+la|el"), ("publicada per", r"a\s+les|a\s+la|el"),
+    ("nai-post ni", r"nang|noong|sa"), ("ipinost ni", r"nang|noong|sa"), ("објавио", r"у"), ("објавила", r"у"),
+    ("objavio", r"u"), ("objavila", r"u"), ("публикувано от", r"в"),
+    ("பதிவிட்டவர்:?", r"நேரம்:?"),
 )
 BLOG_FOOTER_ABROAD = regex.compile(
     r"^(?:" + "|".join(rf"{lead}\s+(?P<who{n}>\S.*?)\s+(?:{at})" for n, (lead, at) in enumerate(POSTED_BY_ABROAD))

@@ -991,9 +991,21 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             # every group a point stated as a sentence, nothing after them ("Halloween Intro" / "Brait
             # (audiojungle.net)" under "Musik:" are credits in pairs, not points)
             english = len(run) == len(heads) and all(p.text[-1:] in SENTENCE_ENDS for p in run)
+        led = 0
+        if colon and not english and not heads:
+            # in another language the layout tells here too: under a colon lead-in, paragraphs that each open with
+            # a short lead and its colon ("Start small: ten pots are enough …" in any script) are the points,
+            # up to the first that does not (the conclusion)
+            led = next((k for k, p in enumerate(run) if not _colon_led(p.text)), len(run))
+            if led >= LED_RUN:
+                end = run[led].start if led < len(run) else len(text)
+                run = run[:led]
+                found = [it for it in found if it.start < end]
+                english = True
         # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
-        points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
-                     or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
+        points = len(run) if english and led >= LED_RUN else sum(
+            is_heading(p) or gives_advice(p.text) or short_lead(p.text)
+            or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
         if ahead and (follow or not all(is_heading(p) for p in run)):
             found = []  # under an introduction without a colon, only bare lines are a list by their layout
         found = _without_serving_note(text, found, cue < i, config.min_tips)
