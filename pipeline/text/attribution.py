@@ -655,7 +655,13 @@ NOT_WRITING = frozenset("photo photos photograph photographs photography picture
     "reviewer reviewers proofread proofreading proofreader copyedited copyediting fact-checked fact-checking "
     "checked lektorat styling styled stylist props contact contacts spokesperson spokeswoman spokesman press "
     "narrated narrator narration voiced audio recorded filmed camera host hosted moderator moderated "
-    "ilustración ilustraciones illustrationen abbildung".split())
+    "ilustración ilustraciones illustrationen abbildung "
+    # pictures and translation in the round-14 languages and their neighbours ("Снимки: NAME" under "Текст: NAME",
+    # "Nuotraukos: NAME", "Fotografies: NAME", "Picha: NAME", "படங்கள்: NAME", "फोटो: NAME")
+    "снимки снимка снимките фотографии фотография фотографије фотографија слике илюстрации илустрације "
+    "fotografije slike ilustracije nuotraukos nuotrauka nuotr fotografies il·lustracions picha larawan "
+    "படங்கள் புகைப்படம் புகைப்படங்கள் फोटो फ़ोटो चित्र तस्वीरें "
+    "превод prevod vertimas vertė traducció tafsiri salin மொழிபெயர்ப்பு अनुवाद".split())
 # What a credit's label names when it credits the writing, in several languages: one of these beside a picture
 # word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer.
 WRITING = frozenset("text texts words recipe recipes story author authors writer written autor autora auteur autrice "

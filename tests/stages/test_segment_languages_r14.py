@@ -98,3 +98,19 @@ def test_a_sequence_word_of_the_new_tables_is_a_marker(first, then):
     assert tip_headlines(body) == ["Half fill the kettle with water and vinegar.",
                                    "Boil it and leave it to stand for an hour.",
                                    "Empty it and rinse twice with clean water."]
+
+
+# ------------------------------------------------------------------------------------------- picture credits
+@pytest.mark.parametrize("line", ["Снимки: Боян Стоев", "Nuotraukos: Aistė Kazlauskienė", "Fotografies: Pau Ferrer",
+                                  "Picha: Zawadi Kimaro", "फोटो: अमित वर्मा"])
+def test_a_picture_credit_in_the_new_languages_credits_no_writer(line):
+    from pipeline.text.attribution import credit_line, writing_credit
+
+    assert credit_line(line) is None and writing_credit(line) is None
+
+
+def test_the_writer_is_the_text_credit_not_the_picture_credit_under_it():
+    page = ("Cottage in the Field\nA blog about garden and kitchen\n\nHome  /  Garden\n\n"
+            "How to ready roses for winter\n\nТекст: Десислава Маринова\nСнимки: Боян Стоев\n\n" + BODY)
+    article = only(page)
+    assert (article.title, article.author) == ("How to ready roses for winter", "Десислава Маринова")

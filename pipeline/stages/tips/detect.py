@@ -75,6 +75,8 @@ from .patterns import (
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
     LABEL_WORDS,
+    LEAD_LINE_MAX_CHARS,
+    LEAD_LINE_MAX_WORDS,
     METHOD_CUE,
     METHOD_CUE_MAX_CHARS,
     NOT_VERBS,
@@ -2039,6 +2041,15 @@ def _set_apart_last(text: str, points: list[Para]) -> bool:
         _blank_between(text, a, b) for a, b in zip(points[:-2], points[1:-1], strict=True))
 
 
+def _title_line(para: Para) -> bool:
+    """A short title line of two words or more, no marker, ending in no punctuation (a point's heading, its bold
+    lost: "Mulch of dry leaves"); never a question, a label before a colon, a date or a count."""
+    t = para.text
+    return (len(t) <= LEAD_LINE_MAX_CHARS and para.marker is None and t[-1:].isalpha() and t[:1].isupper()
+            and has_words(t, 2) and not has_words(t, LEAD_LINE_MAX_WORDS + 1) and not any(c.isdigit() for c in t)
+            and is_heading(para))
+
+
 def _lead_line_pairs(text: str, paras: list[Para], minimum: int) -> list[list[Para]]:
     """The longest run of points each set as a lead line directly over its explanation (no blank line between them:
     "Ventilate, don't seal." then "It is tempting to block every gap …"), lead and explanation in turn: a list whose
@@ -2046,7 +2057,12 @@ def _lead_line_pairs(text: str, paras: list[Para], minimum: int) -> list[list[Pa
     flattened). The layout is the evidence, in any language."""
     leads = [k for k, p in enumerate(paras[:-1]) if lead_line(p)]
     if len(leads) < minimum:
-        return []  # the cheap test first: this runs on every article nothing else split
+        # in a language the cue words do not read, a short title line (no full stop) directly over its paragraph
+        # is the same layout: headed_sections reads such titles with English cue words only
+        titles = [k for k, p in enumerate(paras[:-1]) if _title_line(p)]
+        if len(titles) < minimum or reads_english(" ".join(paras[k].text for k in titles)):
+            return []  # the cheap test first: this runs on every article nothing else split
+        leads = sorted(leads + titles)
     best: list[list[Para]] = []
     run: list[list[Para]] = []
     for k in leads:

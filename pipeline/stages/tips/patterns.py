@@ -271,9 +271,21 @@ _MORE_READING_WORDS = r"""(?:
         (?:přečtěte|čtěte)\s+si\s+(?:také|též|rovněž)|související\s+články|                    # Czech
         olvassa?\s+el\s+ezt\s+is|kapcsolódó\s+(?:cikkek|írások)|                               # Hungarian
         (?:bunu\s+da|ayrıca)\s+okuyun|ilgili\s+(?:yazılar|makaleler)|                          # Turkish
-        lue\s+myös|aiheeseen\s+liittyv\w*|läs\s+(?:även|också)|læs\s+også|les\s+også|citește\s+și
+        lue\s+myös|aiheeseen\s+liittyv\w*|läs\s+(?:även|också)|læs\s+også|les\s+også|citește\s+și|
+        още\s+от(?:\s+\w+)?|(?:прочетете|вижте)\s+(?:още|също)|свързани\s+(?:статии|публикации)|     # Bulgarian
+        још\s+из(?:\s+\w+)?|прочитајте\s+(?:још|и)|сродни\s+(?:чланци|текстови)|                 # Serbian
+            još\s+iz(?:\s+\w+)?|pročitajte\s+(?:još|i)|povezani\s+(?:članci|tekstovi)|
+        daugiau\s+iš(?:\s+\w+)?|taip\s+pat\s+skaitykite|panaš(?:ūs|ios)\s+(?:straipsniai|temos|įrašai)|
+        (?:també\s+)?et\s+pot\s+interessar|entrades\s+relacionades|llegiu\s+també|                # Catalan
+        soma\s+pia|machapisho\s+(?:yanayohusiana|mengine)|basahin\s+din|                         # Swahili, Tagalog
+            (?:iba\s+pang|kaugnay\s+na)\s+(?:balita|artikulo|akda)|
+        தொடர்புடைய\s+பதிவுகள்|இதையும்\s+படியுங்கள்|यह\s+भी\s+पढ़ें|संबंधित\s+लेख|                   # Tamil, Hindi
+            इसी\s+श्रेणी\s+के\s+अन्य\s+लेख
     )"""
-MORE_READING = re.compile(rf"^\W*{_MORE_READING_WORDS}\W*$", re.IGNORECASE | re.VERBOSE)
+# ... and the name of the category or the writer it names, quoted ('More from the category "Garden":', 'Още от
+# категория „Градина“:')
+_NAMED = r"""(?:\s*["“„«‘'][^"“”„«»‘’'\n]{1,40}["“”»’'])?"""
+MORE_READING = re.compile(rf"^\W*{_MORE_READING_WORDS}{_NAMED}\W*$", re.IGNORECASE | re.VERBOSE)
 # A teaser line set inside the article's running text: the same words as a label before another page's title ("Read
 # also: Herbs on the sill", "Lesen Sie auch: …"), one such line or a few in a row. It parts no run of points: the
 # article's paragraphs go on below it.

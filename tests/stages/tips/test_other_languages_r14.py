@@ -5,6 +5,8 @@ words."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import tip_headlines
 
 SWAHILI = ("Bustani ndogo ya roshani inahitaji mpango. Haya ndiyo niliyojifunza mwaka huu:\n\n"
@@ -23,3 +25,33 @@ def test_colon_led_paragraphs_under_a_colon_lead_in_are_points_in_any_language()
 def test_two_colon_led_paragraphs_are_too_few_to_tell_by_the_layout():
     two = SWAHILI.split("    Mwagilia")[0] + "Nitaandika zaidi kuhusu mboji wiki ijayo. Karibuni tena!\n"
     assert tip_headlines(two) == []
+
+
+# Title lines each directly over their paragraph, in a language the cue words do not read: the layout tells the
+# points as it does for lead lines ending in a full stop (a blank line between the pairs, none inside one).
+LITHUANIAN = ("Rudenį pomidorų lysvę verta paruošti kitam metui. Štai ką darau kasmet savo darže.\n\n"
+              "Surinkite lapus\nSerganti lapija žiemą laiko grybelį. Ją reikia sudeginti arba išvežti.\n\n"
+              "Pasėkite žaliąją trąšą\nGarstyčios greitai sudygsta. Pavasarį jas įkasus dirva tampa derlingesnė.\n\n"
+              "Uždenkite mulču\nStoras šiaudų sluoksnis saugo dirvą. Lietus jos nebeišplauna.\n\n"
+              "Pavasarį lysvė bus puri ir paruošta sodinukams.\n")
+
+
+def test_title_lines_over_their_paragraphs_are_points_in_another_language():
+    assert tip_headlines(LITHUANIAN) == ["Surinkite lapus", "Pasėkite žaliąją trąšą", "Uždenkite mulču"]
+
+
+def test_title_lines_parted_from_their_text_by_a_blank_line_are_not_read_so():
+    loose = LITHUANIAN.replace("lapus\n", "lapus\n\n").replace("trąšą\n", "trąšą\n\n").replace("mulču\n", "mulču\n\n")
+    assert tip_headlines(loose) != ["Surinkite lapus", "Pasėkite žaliąją trąšą", "Uždenkite mulču"]
+
+
+@pytest.mark.parametrize("heading", ['More from the category "Garden":', "Още от категория „Градина“:",
+                                     "Pročitajte još:", "Panašios temos:", "Basahin din:"])
+def test_a_more_reading_heading_ends_the_points_above_it(heading):
+    body = ("Roses bear the cold better than we think, and a few jobs in November save them.\n\n"
+            "Prune only by half\nShorten the long canes by a third and leave real shaping for March.\n\n"
+            "Earth up with soil\nHeap loose soil around the base of each shrub to guard the graft.\n\n"
+            "Mulch with dry leaves\nLay healthy dry leaves or straw over the soil before the frost.\n\n"
+            "In March take the mulch away little by little.\n\n"
+            f"{heading}\n→ Onions for winter: when to plant\n→ Five shrubs that flower in February\n")
+    assert tip_headlines(body) == ["Prune only by half", "Earth up with soil", "Mulch with dry leaves"]
