@@ -816,7 +816,8 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
                      # and every posted-by phrase of the language tables ("Enviado por", "Postado por", "Geplaatst
                      # door", "Diposting oleh", "작성자"): text/languages.py
                      rf"|{alternation('posted_by', other_languages())}")
-BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
+# (Tagalog "Ni NAME" and Bulgarian "От NAME" head a byline so too: the bare word, a name of two words after it)
+BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|ni|от|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
 WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:\s*:)?\s+(?=\S)", re.I)  # the verb forms alone: never a title
 # ... and the bare word for "by" of the language tables in lower case, opening a line that holds a full name only
 # ("de Ștefan Mărgineanu", "di Marco Rossi", "oleh Dewi Lestari"): a title or a sentence opens in capitals, a

@@ -114,3 +114,17 @@ def test_the_writer_is_the_text_credit_not_the_picture_credit_under_it():
             "How to ready roses for winter\n\nТекст: Десислава Маринова\nСнимки: Боян Стоев\n\n" + BODY)
     article = only(page)
     assert (article.title, article.author) == ("How to ready roses for winter", "Десислава Маринова")
+
+
+@pytest.mark.parametrize("line, name", [("Ni Dra. Maricel Dela Paz-Santos", "Maricel Dela Paz-Santos"),
+                                        ("От Десислава Маринова", "Десислава Маринова")])
+def test_the_bare_word_for_by_in_tagalog_and_bulgarian_heads_a_byline(line, name):
+    from pipeline.text.attribution import byline_abroad
+
+    assert byline_abroad(line).name == name
+
+
+def test_the_bare_word_for_by_before_no_name_is_no_byline():
+    from pipeline.text.attribution import byline_abroad
+
+    assert byline_abroad("Ni isang patak ng ulan") is None and byline_abroad("От градината до масата") is None

@@ -278,7 +278,7 @@ _MORE_READING_WORDS = r"""(?:
         daugiau\s+iš(?:\s+\w+)?|taip\s+pat\s+skaitykite|panaš(?:ūs|ios)\s+(?:straipsniai|temos|įrašai)|
         (?:també\s+)?et\s+pot\s+interessar|entrades\s+relacionades|llegiu\s+també|                # Catalan
         soma\s+pia|machapisho\s+(?:yanayohusiana|mengine)|basahin\s+din|                         # Swahili, Tagalog
-            (?:iba\s+pang|kaugnay\s+na)\s+(?:balita|artikulo|akda)|
+            (?:mga\s+)?(?:iba\s+pang|kaugnay\s+na)\s+(?:balita|artikulo|akda)|
         தொடர்புடைய\s+பதிவுகள்|இதையும்\s+படியுங்கள்|यह\s+भी\s+पढ़ें|संबंधित\s+लेख|                   # Tamil, Hindi
             इसी\s+श्रेणी\s+के\s+अन्य\s+लेख
     )"""
@@ -419,7 +419,8 @@ SENTENCE_WORDS = set(
 COLON_LEAD_MAX_WORDS = 10
 # A spaced dash after an item's lead ("Fix the tap – a washer costs pennies", "Fix the tap - …"), or a run-in
 # head's full stop and dash ("To Set the Colour of Prints.—Before the first washing …").
-DASH_LEAD = re.compile(r" [–—-] |\.[ \t]?[–—][ \t]?(?=\S)")
+# (a dash typed as two or three hyphens, as plain text writes an em dash: "Rest the dough --- an hour is enough")
+DASH_LEAD = re.compile(r" (?:-{2,3}|[–—-]) |\.[ \t]?[–—][ \t]?(?=\S)")
 LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution reminder example examples bonus update
     important step steps rule answer question problem solution result results summary why how""".split())
 # The words that may stand before a label noun and leave it a label ("Pro tip:", "The golden rule:", "One more

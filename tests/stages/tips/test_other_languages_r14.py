@@ -55,3 +55,18 @@ def test_a_more_reading_heading_ends_the_points_above_it(heading):
             "In March take the mulch away little by little.\n\n"
             f"{heading}\n→ Onions for winter: when to plant\n→ Five shrubs that flower in February\n")
     assert tip_headlines(body) == ["Prune only by half", "Earth up with soil", "Mulch with dry leaves"]
+
+
+def test_a_lead_before_a_dash_typed_as_hyphens_heads_its_item():
+    body = ("Bread goes wrong in the same few ways. Watch for these:\n\n"
+            "1. Cold water --- the yeast wakes slowly and the dough stays flat for hours.\n"
+            "2. Too much flour -- the crumb turns dry and the crust thick and hard.\n"
+            "3. No rest --- the gluten never relaxes, so the loaf tears in the oven.\n")
+    assert tip_headlines(body) == ["Cold water", "Too much flour", "No rest"]
+
+
+def test_a_related_news_heading_in_tagalog_ends_the_list_above_it():
+    body = ("Tatlong paalala para sa tag-ulan:\n\n1. Linisin ang kanal bago bumuhos ang ulan.\n"
+            "2. Itabi ang mga gamot sa tuyong lugar.\n3. Maghanda ng flashlight at baterya.\n\n"
+            "Mga kaugnay na balita:\n• Bagong tulay, binuksan na\n• Presyo ng bigas, tumaas\n")
+    assert len(tip_headlines(body)) == 3
