@@ -58,6 +58,7 @@ from ..text.attribution import (
     TITLE_LABEL,
     Byline,
     about_name,
+    accepted_reply,
     addressed_names,
     answer_card,
     bio_start,
@@ -1545,6 +1546,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.issuer = release_issuer(page)
     if parsed.byline is None and parsed.signed is None and (answered := answer_card(page)) is not None:
         parsed.signed = answered  # a Q&A page's first answer card: "answered DATE" over the answerer's name
+    if parsed.byline is None and parsed.signed is None and (accepted := accepted_reply(page)) is not None:
+        parsed.signed = accepted  # a thread's reply marked as the best answer: its head names its writer
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
     teasers = find_teasers([line for _, line in paragraphs], config)

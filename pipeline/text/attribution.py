@@ -1349,6 +1349,46 @@ def answer_card(lines: list[str]) -> Byline | None:
     return None
 
 
+# A thread's mark on the reply its asker or its moderators chose ("✔ Marked by the asker as the best answer",
+# "Accepted answer", "Beste Antwort"), in the languages forum software is translated into: SPEC reads a thread for
+# that reply's writer. The words are asked of a short line only.
+ACCEPTED_MARK = regex.compile(
+    r"\b(?:best\s+answer|accepted\s+answer|accepted\s+solution|marked\s+as\s+(?:the\s+)?(?:solution|answer)"
+    r"|beste\s+antwort|hilfreichste\s+antwort|mejor\s+respuesta|respuesta\s+aceptada|meilleure\s+réponse"
+    r"|réponse\s+acceptée|melhor\s+resposta|resposta\s+aceita|migliore\s+risposta|risposta\s+accettata"
+    r"|beste\s+antwoord|geaccepteerd\s+antwoord|najlepsza\s+odpowiedź|nejlepší\s+odpověď|cel\s+mai\s+bun\s+răspuns"
+    r"|bästa\s+svar(?:et)?|bedste\s+svar|beste\s+svar(?:et)?|paras\s+vastaus|legjobb\s+válasz|en\s+iyi\s+(?:cevap|yanıt)"
+    r"|καλύτερη\s+απάντηση|лучший\s+ответ|найкраща\s+відповідь|най-добър\s+отговор|најбољи\s+одговор"
+    r"|najbolji\s+odgovor|geriausias\s+atsakymas|millor\s+resposta|jawaban\s+terbaik|câu\s+trả\s+lời\s+hay\s+nhất"
+    r"|pinakamahusay\s+na\s+sagot|jibu\s+bora)\b", regex.I)
+ACCEPTED_MARK_MAX_WORDS = 12
+ACCEPTED_REACH = 3  # the reply's head stands right under the mark (or right over it)
+# A forum post's head: who posted it, then its date ("Post by: NAME » 2024-07-10 08:41", "Parašė: NAME » …",
+# "Posted by NAME on 10 Jul 2024"), in English or a posted-by phrase of the language tables.
+POST_HEAD = regex.compile(rf"^(?:post(?:ed)?\s+by|{alternation('posted_by', other_languages())})\s*[:：]?\s+"
+                          r"(?P<who>[^»|·\d]{2,60}?)\s*(?:[»|·—–-]|\s(?:on|at)\s)(?=[^\n]{0,40}\d)", regex.I)
+
+
+def accepted_reply(lines: list[str]) -> Byline | None:
+    """The writer of the reply a thread marks as its accepted or best answer: the post head right under (or over)
+    the mark, else ``None``.
+
+    >>> accepted_reply(["Post by: bo » 2024-07-09", "Hi?", "✔ Best answer", "Post by: Ana Reis » 2024-07-10", "Do X."])
+    Byline(name='Ana Reis', credentials=None)
+    >>> accepted_reply(["Post by: bo » 2024-07-09", "Which is the best answer here?"]) is None
+    True
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for k, text in enumerate(texts):
+        if len(text.split()) > ACCEPTED_MARK_MAX_WORDS or ACCEPTED_MARK.search(text) is None or text.endswith("?"):
+            continue
+        near = texts[k + 1:k + 1 + ACCEPTED_REACH] + texts[max(0, k - ACCEPTED_REACH):k][::-1]
+        for head in near:
+            if (m := POST_HEAD.match(head)) and (named := split_name(m["who"])) is not None:
+                return Byline(named.name)
+    return None
+
+
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
 # the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
 RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+releases?|pressemitteilung|"

@@ -128,3 +128,30 @@ def test_the_bare_word_for_by_before_no_name_is_no_byline():
     from pipeline.text.attribution import byline_abroad
 
     assert byline_abroad("Ni isang patak ng ulan") is None and byline_abroad("От градината до масата") is None
+
+
+# ------------------------------------------------------------------------------------- a thread's chosen reply
+def _thread(mark: str, head: str) -> str:
+    return ("Growers' Forum\nHome » Fruit » Plums\n\nLog in | Register\n\nWhy do my plums split before they ripen?\n\n"
+            "Post by: tam_o » 2024-08-02 20:10\nEvery year half the plums split on the tree. I water twice a week. "
+            "What is going on?\n\n"
+            "Re: Why do my plums split before they ripen?\nPost by: Gil » 2024-08-02 21:00\nBad luck, I would say.\n\n"
+            f"{mark}\nRe: Why do my plums split before they ripen?\n{head} » 2024-08-03 07:30\n"
+            "Splitting comes from uneven water. Check these:\n1) Water deeply once a week instead of a little often.\n"
+            "2) Mulch the root zone so the soil dries evenly.\n3) Pick the fruit a few days early after heavy rain.\n\n"
+            "© 2024 Growers' Forum\n")
+
+
+@pytest.mark.parametrize("mark, head, name", [
+    ("✔ Marked by the asker as the best answer", "Post by: Ottilie Brandvold", "Ottilie Brandvold"),
+    ("✔ Pažymėtas kaip geriausias atsakymas", "Parašė: Aistė Kazlauskienė", "Aistė Kazlauskienė"),  # Lithuanian
+    ("✔ Најбољи одговор", "Пише: Драгана Јовановић", "Драгана Јовановић"),  # Serbian
+])
+def test_a_threads_author_is_the_writer_of_the_reply_marked_best(mark, head, name):
+    assert only(_thread(mark, head)).author == name
+
+
+def test_a_thread_with_no_marked_reply_names_no_answerer_by_this_rule():
+    from pipeline.text.attribution import accepted_reply
+
+    assert accepted_reply(_thread("", "Post by: Ottilie Brandvold").split("\n")) is None
