@@ -102,6 +102,7 @@ from .patterns import (
     SENTENCE_WORDS,
     SEQUENCE_WORD,
     SEQUENCE_WORD_ABROAD,
+    SEQUENCE_WORD_ABROAD_BARE,
     SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
@@ -2091,6 +2092,30 @@ def _opens_in_sequence(para: Para) -> bool:
                                     or SEQUENCE_WORD_ABROAD.match(para.text) is not None)
 
 
+SEQUENCE_COMMAS_MIN = 2  # of a run's sequence words, how many the writer set off with a comma (the others bare)
+
+
+def _opens_bare(para: Para) -> bool:
+    """Tell whether a paragraph opens with a sequence word of another language and no comma ("Затим …")."""
+    return para.marker is None and SEQUENCE_WORD_ABROAD_BARE.match(para.text) is not None
+
+
+def _loose_sequence(block: list[Para], minimum: int) -> list[Para]:
+    """The longest run of paragraphs in a row that each open with a sequence word, with a comma or without one
+    ("Прво, …", "Затим …", "Након тога …", "На крају, …"), at least :data:`SEQUENCE_COMMAS_MIN` of them with it:
+    the writer numbers the points so; a story's "Then we …" paragraphs set off none."""
+    best: list[Para] = []
+    run: list[Para] = []
+    for p in block:
+        if _opens_in_sequence(p) or _opens_bare(p):
+            run.append(p)
+        else:
+            best, run = max(best, run, key=len), []
+    best = max(best, run, key=len)
+    commas = sum(_opens_in_sequence(p) for p in best)
+    return best if len(best) >= minimum and commas >= SEQUENCE_COMMAS_MIN else []
+
+
 def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
     """The points of a block of running text in a language the advice tests cannot read: the longest run of
     ``minimum`` or more paragraphs in a row that each open with a sequence word ("Po pierwsze, odsłoń …", "Po
@@ -2109,7 +2134,7 @@ def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
     best = max(best, run, key=len)
     if len(best) >= minimum:
         return best
-    return _bracketed_points(block, minimum)
+    return _loose_sequence(block, minimum) or _bracketed_points(block, minimum)
 
 
 MAX_BRACKETED_POINTS = 12  # "here are seven ...:", then the points: a longer run is an essay's paragraphs
@@ -2172,19 +2197,25 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             # teaser between two points parts no block
             blocks.append([])
     best: list[Para] = []
+    sequenced = False  # the best block's points read by their sequence words (another language)
     for block in blocks:
         # points are read with English cue words (imperatives, "First, …"); in other languages only the words that
         # number them in prose ("Po pierwsze, …", "Em seguida, …") are read, from the language tables
         if not block or len(block) < config.min_paragraph_tips:
             continue  # too few paragraphs to be points in any language: both readers below say [] (skip the test)
-        points = (_point_block(block, config, context.leads) if reads_english(" ".join(p.text for p in block))
+        english = reads_english(" ".join(p.text for p in block))
+        points = (_point_block(block, config, context.leads) if english
                   else _sequenced_points(block, config.min_paragraph_tips))
-        best = points if len(points) > len(best) else best
+        if len(points) > len(best):
+            best, sequenced = points, not english
     if len(best) > config.min_paragraph_tips and _serving_note(best[-1].text, paras):
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
         best = best[:-1]  # points as lines of one block, then a paragraph of its own: the conclusion
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
+    for it in items:
+        if it is not None and sequenced:
+            it.flags.add("sequenced")  # its bare sequence word is a marker too (split: the headline drops it)
     return [it for it in items if it is not None]
 
 

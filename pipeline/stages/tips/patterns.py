@@ -585,6 +585,11 @@ INGREDIENT_LINE = re.compile(
 # The words of another language for a kind (text/languages.py), each ending where a word ends (in Chinese and
 # Japanese, which write no spaces, where the table's word ends).
 _SPACED = tuple(code for code in other_languages() if code not in UNSPACED_COMMA_LANGUAGES)
+# A sequence word of another language opening a paragraph with no comma after it ("Затим припремите …", "Danach
+# prüfen Sie …"): many languages write none there. Alone it may open a story's sentence as well ("Затим смо …"), so
+# it is read only inside a run of paragraphs that the writer numbers so, some of them with the comma
+# (detect._sequenced_points), and there it goes from the headline as the comma form does.
+SEQUENCE_WORD_ABROAD_BARE = re.compile(rf"^(?:{alternation('sequence', _SPACED)})\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _abroad(kind: str) -> str:

@@ -70,3 +70,26 @@ def test_a_related_news_heading_in_tagalog_ends_the_list_above_it():
             "2. Itabi ang mga gamot sa tuyong lugar.\n3. Maghanda ng flashlight at baterya.\n\n"
             "Mga kaugnay na balita:\n• Bagong tulay, binuksan na\n• Presyo ng bigas, tumaas\n")
     assert len(tip_headlines(body)) == 3
+
+
+# Paragraphs numbered by sequence words, some with a comma and some without, as Serbian (and many languages) write
+# them: a run of such openings is the writer's numbering, and the bare word goes from the headline as the comma
+# form does.
+SERBIAN = ("Пресађивање парадајза није тешко, али редослед је важан. Ево како то радим сваког пролећа у башти.\n\n"
+           "Прво, припремите рупе два дана раније и напуните их водом. Земља тако стигне да се слегне.\n\n"
+           "Затим извадите саднице заједно са грудвом земље. Корен не сме да се осуши на сунцу.\n\n"
+           "Након тога посадите их дубље него што су расле у саксији. Стабло ће пустити нове корене.\n\n"
+           "На крају, залијте сваку биљку литром воде. Прва недеља одлучује о целој сезони.\n\n"
+           "Ако све прође како треба, први плодови стижу у јулу.\n")
+
+
+def test_sequence_words_with_and_without_a_comma_number_the_points():
+    assert tip_headlines(SERBIAN) == ["Припремите рупе два дана раније и напуните их водом.",
+                                      "Извадите саднице заједно са грудвом земље.",
+                                      "Посадите их дубље него што су расле у саксији.",
+                                      "Залијте сваку биљку литром воде."]
+
+
+def test_a_story_whose_paragraphs_open_with_bare_sequence_words_has_no_points():
+    story = SERBIAN.replace("Прво, припремите", "Прво смо припремили").replace("На крају, залијте", "На крају смо залили")
+    assert tip_headlines(story) == []
