@@ -58,6 +58,7 @@ from ..text.attribution import (
     TITLE_LABEL,
     Byline,
     about_name,
+    accepted_reply,
     addressed_names,
     answer_card,
     bio_start,
@@ -93,6 +94,7 @@ from ..text.attribution import (
     looks_like_title,
     make_bio,
     may_be_title,
+    meta_row_footer,
     name_before_date,
     name_in_bio,
     name_line,
@@ -1592,6 +1594,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.issuer = release_issuer(page)
     if parsed.byline is None and parsed.signed is None and (answered := answer_card(page)) is not None:
         parsed.signed = answered  # a Q&A page's first answer card: "answered DATE" over the answerer's name
+    if parsed.byline is None and parsed.signed is None and (accepted := accepted_reply(page)) is not None:
+        parsed.signed = accepted  # a thread's reply marked as the best answer: its head names its writer
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
     teasers = find_teasers([line for _, line in paragraphs], config)
@@ -2874,7 +2878,7 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
     still read). Return where the footer starts (the end of the page when there is none)."""
     at = next((i for i in reversed(nonblank) if i > body_first and (
         blog_footer(lines[i]) is not None
-        or entry_footer(lines[i]) is not None)), None)
+        or entry_footer(lines[i]) is not None or meta_row_footer(lines[i]) is not None)), None)
     if parsed.byline is not None:  # a piece with its own byline, posted on a blog ("by NAME" under its title, then
         # "Posted by Bea at 19:42"): the post's footer still ends the text, and names the poster, not the writer
         at = at if at is not None else next((i for i in reversed(nonblank) if i > body_first
@@ -2888,7 +2892,7 @@ def _read_blog_footer(lines: list[str], nonblank: list[int], body_first: int, pa
             return _footer_from(lines, nonblank, at, parsed)
         at = _comments_at(lines, nonblank, body_first)
         return _footer_from(lines, nonblank, at, parsed) if at is not None else len(lines)
-    parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at])
+    parsed.byline = entry_footer(lines[at]) or blog_footer(lines[at]) or meta_row_footer(lines[at])
     return _footer_from(lines, nonblank, at, parsed)
 
 

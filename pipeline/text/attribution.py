@@ -382,6 +382,9 @@ PICTURE_LABELS = r"photo|picture|image|illustration|drawing"
 # chain hung on it); a byline's date is never that far from its separator.
 _DATED_TAIL = r"(?<!\s)\s+(?:(?:on|at|@)\s+|[|·•]\s*|[-–—]\s+)(?=[^,\d]{0,300}\d).*$|(?<!\s)\s+at\s+\d.*$"
 _UNDATED_TAIL = (r"(?<!\s)\s*[|·•]\s*(?i:filed|posted|published|updated|in|under|categor|tag)\b.*$"
+                 # a meta row's next field in any language of the tables ("NAME | வகைகள்: X | 3 …", "NAME · Категорија:
+                 # X"): a label and its colon after the separator end the name (text/languages.py, meta_label)
+                 rf"|(?<!\s)\s*[|·•]\s*(?i:{alternation('meta_label')})\s*[:：].*$"
                  # "· Illustration: X"
                  rf"|(?<!\s)\s*[|·•]\s*(?i:{PICTURE_LABELS})\w*\b.*$"
                  # "Posted 9 May 2019 by NAME in Classroom Tech": the category
@@ -652,7 +655,13 @@ NOT_WRITING = frozenset("photo photos photograph photographs photography picture
     "reviewer reviewers proofread proofreading proofreader copyedited copyediting fact-checked fact-checking "
     "checked lektorat styling styled stylist props contact contacts spokesperson spokeswoman spokesman press "
     "narrated narrator narration voiced audio recorded filmed camera host hosted moderator moderated "
-    "ilustración ilustraciones illustrationen abbildung".split())
+    "ilustración ilustraciones illustrationen abbildung "
+    # pictures and translation in the round-14 languages and their neighbours ("Снимки: NAME" under "Текст: NAME",
+    # "Nuotraukos: NAME", "Fotografies: NAME", "Picha: NAME", "படங்கள்: NAME", "फोटो: NAME")
+    "снимки снимка снимките фотографии фотография фотографије фотографија слике илюстрации илустрације "
+    "fotografije slike ilustracije nuotraukos nuotrauka nuotr fotografies il·lustracions picha larawan "
+    "படங்கள் புகைப்படம் புகைப்படங்கள் फोटो फ़ोटो चित्र तस्वीरें "
+    "превод prevod vertimas vertė traducció tafsiri salin மொழிபெயர்ப்பு अनुवाद".split())
 # What a credit's label names when it credits the writing, in several languages: one of these beside a picture
 # word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer.
 WRITING = frozenset("text texts words recipe recipes story author authors writer written autor autora auteur autrice "
@@ -807,7 +816,8 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
                      # and every posted-by phrase of the language tables ("Enviado por", "Postado por", "Geplaatst
                      # door", "Diposting oleh", "작성자"): text/languages.py
                      rf"|{alternation('posted_by', other_languages())}")
-BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
+# (Tagalog "Ni NAME" and Bulgarian "От NAME" head a byline so too: the bare word, a name of two words after it)
+BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|ni|от|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
 WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:\s*:)?\s+(?=\S)", re.I)  # the verb forms alone: never a title
 # ... and the bare word for "by" of the language tables in lower case, opening a line that holds a full name only
 # ("de Ștefan Mărgineanu", "di Marco Rossi", "oleh Dewi Lestari"): a title or a sentence opens in capitals, a
@@ -828,7 +838,8 @@ def byline_abroad(line: str) -> Byline | None:
     text = line.strip()
     if (by := BY_ABROAD.match(text)) is None:
         return None
-    named = name_line(text[by.end():])
+    # (a theme's meta row may go on after the name: "NAME | Categories: X | 3 comments", in the page's language)
+    named = name_line(cut_tails(text[by.end():]))
     return named if named is not None and len(named.name.split()) >= 2 else None
 
 
@@ -1359,6 +1370,46 @@ def answer_card(lines: list[str]) -> Byline | None:
     return None
 
 
+# A thread's mark on the reply its asker or its moderators chose ("✔ Marked by the asker as the best answer",
+# "Accepted answer", "Beste Antwort"), in the languages forum software is translated into: SPEC reads a thread for
+# that reply's writer. The words are asked of a short line only.
+ACCEPTED_MARK = regex.compile(
+    r"\b(?:best\s+answer|accepted\s+answer|accepted\s+solution|marked\s+as\s+(?:the\s+)?(?:solution|answer)"
+    r"|beste\s+antwort|hilfreichste\s+antwort|mejor\s+respuesta|respuesta\s+aceptada|meilleure\s+réponse"
+    r"|réponse\s+acceptée|melhor\s+resposta|resposta\s+aceita|migliore\s+risposta|risposta\s+accettata"
+    r"|beste\s+antwoord|geaccepteerd\s+antwoord|najlepsza\s+odpowiedź|nejlepší\s+odpověď|cel\s+mai\s+bun\s+răspuns"
+    r"|bästa\s+svar(?:et)?|bedste\s+svar|beste\s+svar(?:et)?|paras\s+vastaus|legjobb\s+válasz|en\s+iyi\s+(?:cevap|yanıt)"
+    r"|καλύτερη\s+απάντηση|лучший\s+ответ|найкраща\s+відповідь|най-добър\s+отговор|најбољи\s+одговор"
+    r"|najbolji\s+odgovor|geriausias\s+atsakymas|millor\s+resposta|jawaban\s+terbaik|câu\s+trả\s+lời\s+hay\s+nhất"
+    r"|pinakamahusay\s+na\s+sagot|jibu\s+bora)\b", regex.I)
+ACCEPTED_MARK_MAX_WORDS = 12
+ACCEPTED_REACH = 3  # the reply's head stands right under the mark (or right over it)
+# A forum post's head: who posted it, then its date ("Post by: NAME » 2024-07-10 08:41", "Parašė: NAME » …",
+# "Posted by NAME on 10 Jul 2024"), in English or a posted-by phrase of the language tables.
+POST_HEAD = regex.compile(rf"^(?:post(?:ed)?\s+by|{alternation('posted_by', other_languages())})\s*[:：]?\s+"
+                          r"(?P<who>[^»|·\d]{2,60}?)\s*(?:[»|·—–-]|\s(?:on|at)\s)(?=[^\n]{0,40}\d)", regex.I)
+
+
+def accepted_reply(lines: list[str]) -> Byline | None:
+    """The writer of the reply a thread marks as its accepted or best answer: the post head right under (or over)
+    the mark, else ``None``.
+
+    >>> accepted_reply(["Post by: bo » 2024-07-09", "Hi?", "✔ Best answer", "Post by: Ana Reis » 2024-07-10", "Do X."])
+    Byline(name='Ana Reis', credentials=None)
+    >>> accepted_reply(["Post by: bo » 2024-07-09", "Which is the best answer here?"]) is None
+    True
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for k, text in enumerate(texts):
+        if len(text.split()) > ACCEPTED_MARK_MAX_WORDS or ACCEPTED_MARK.search(text) is None or text.endswith("?"):
+            continue
+        near = texts[k + 1:k + 1 + ACCEPTED_REACH] + texts[max(0, k - ACCEPTED_REACH):k][::-1]
+        for head in near:
+            if (m := POST_HEAD.match(head)) and (named := split_name(m["who"])) is not None:
+                return Byline(named.name)
+    return None
+
+
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
 # the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
 RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+releases?|pressemitteilung|"
@@ -1601,6 +1652,31 @@ def entry_footer(line: str) -> Byline | None:
     return split_name(m["who"]) if m else None
 
 
+# A theme's meta row under a post, the writer first and the post's fields after a separator: "Posted by: NAME |
+# Categories: X | Tags: Y | 3 Comments", in the theme's language ("பதிவிட்டவர்: NAME | வகைகள்: X", "Publicat per
+# NAME · Etiquetes: X"). The row says who posted as a blog footer's "at TIME" does: a field after the name, here a
+# meta label with its colon or a count, proves the row is the theme's and not a sentence.
+META_ROW_FOOTER = re.compile(rf"^(?:(?:posted|written|published)\s+by|{alternation('posted_by', other_languages())})"
+                             r"\s*[:：]?\s+(?P<who>[^|·•:：\d]{2,60}?)\s*[|·•]\s*(?P<field>[^|·•]{1,60})", re.I)
+META_ROW_FIELD = re.compile(rf"^(?:{alternation('meta_label')})\s*[:：]|^\d+\s+\S+$", re.I)
+
+
+def meta_row_footer(line: str) -> Byline | None:
+    """The writer a theme's meta row under a post names first ("Posted by: NAME | Categories: X | 3 Comments"), in
+    any language of the tables, else ``None``.
+
+    >>> meta_row_footer("Posted by: Ida Moss | Categories: Balcony, Herbs | 4 Comments")
+    Byline(name='Ida Moss', credentials=None)
+    >>> meta_row_footer("Publicat per Pau Ferrer · Etiquetes: horta"), meta_row_footer("Posted by Ida Moss")
+    (Byline(name='Pau Ferrer', credentials=None), None)
+    >>> meta_row_footer("Posted by the river | we sat all day")
+    """
+    m = META_ROW_FOOTER.match(line.strip())
+    if m is None or META_ROW_FIELD.match(m["field"].strip()) is None:
+        return None
+    return split_name(m["who"])
+
+
 def provenance_writer(text: str) -> Byline | None:
     """The writer a provenance sentence names ("Originally published by NAME at site.example."), else ``None``.
 
@@ -1680,6 +1756,12 @@ POSTED_BY_ABROAD = (
     ("indsendt af", r"kl\.?"), ("lagt inn av", r"kl\.?"), ("vystavil", r"v"), ("опубликовал", r"в"),
     ("lähettänyt", r"klo"), ("gönderen", r"zaman:?"), ("bejegyezte:?", r"dátum:?|időpont:?"), ("postat de", r"la"),
     ("αναρτήθηκε από", r"στις"),
+    # Swahili, Catalan, Tagalog, Serbian, Bulgarian, Lithuanian and Tamil themes ("Imewekwa na NAME saa 3:15",
+    # "Publicat per NAME a les 10:12", "Nai-post ni NAME nang 9:40", "Објавио NAME у 18:05")
+    ("imewekwa na", r"saa"), ("publicat per", r"a\s+les|a\s+la|el"), ("publicada per", r"a\s+les|a\s+la|el"),
+    ("nai-post ni", r"nang|noong|sa"), ("ipinost ni", r"nang|noong|sa"), ("објавио", r"у"), ("објавила", r"у"),
+    ("objavio", r"u"), ("objavila", r"u"), ("публикувано от", r"в"),
+    ("பதிவிட்டவர்:?", r"நேரம்:?"),
 )
 BLOG_FOOTER_ABROAD = regex.compile(
     r"^(?:" + "|".join(rf"{lead}\s+(?P<who{n}>\S.*?)\s+(?:{at})" for n, (lead, at) in enumerate(POSTED_BY_ABROAD))

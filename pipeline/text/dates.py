@@ -42,6 +42,10 @@ WEEKDAYS_ABROAD_BY_LANGUAGE = {
     "pl": "poniedziałek wtorek środa czwartek piątek niedziela",
     "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
     "ro": "luni marți miercuri joi vineri sâmbătă duminică",
+    "sw": "jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili",
+    "tl": "miyerkules huwebes biyernes sabado linggo",
+    "ca": "dilluns dimarts dimecres dijous divendres dissabte diumenge",
+    "lt": "pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis",
 }
 MONTHS_ABROAD_BY_LANGUAGE = {
     "de": "januar februar märz april mai juni juli august september oktober november dezember",
@@ -62,6 +66,18 @@ MONTHS_ABROAD_BY_LANGUAGE = {
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     "ro": "ianuarie februarie martie iunie iulie septembrie octombrie noiembrie decembrie",
+    # round 14: Swahili, Tagalog, Catalan, Lithuanian (genitive, "liepos 9 d."), Serbian in both scripts,
+    # Bulgarian, and the month names of Hindi and Tamil pages ("ஜூலை 21, 2023", month first as English writes it)
+    "sw": "machi aprili julai agosti septemba oktoba novemba desemba",
+    "tl": "pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre",
+    "ca": "gener febrer març maig juny juliol agost setembre desembre",
+    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
+    "sr": "јануар фебруар март април мај јун јул август септембар октобар новембар децембар "
+          "januara februara marta aprila juna jula avgust avgusta septembar septembra oktobar oktobra "
+          "novembar novembra decembar decembra",
+    "bg": "януари февруари май юни юли септември октомври ноември декември",
+    "hi": "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर नवंबर नवम्बर दिसंबर दिसम्बर",
+    "ta": "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
 }
 WEEKDAYS_ABROAD = " ".join(WEEKDAYS_ABROAD_BY_LANGUAGE.values()).split()
 # The weekday names of the languages written in other scripts, as a date line opens with them ("יום שלישי, …",
@@ -96,8 +112,10 @@ DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
         rf"|{MONTH}\s+\d{{4}})")
 # The same dates in other languages: a day, its month, a year ("Montag, 4. April 2011", "2011年4月4日",
 # "วันศุกร์ที่ 14 พฤษภาคม พ.ศ. 2564").
-DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\s+)?\d{{1,2}}\.?(?:º|er)?\s+(?:de\s+)?"
-               rf"(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}"
+DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\s+)?\d{{1,2}}\.?(?:º|er)?\s+"
+               rf"(?:de\s+|d['’])?(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}"
+               # the month first, as English writes it ("ஜூலை 21, 2023", "Hulyo 9, 2024")
+               rf"|(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:{_ONE_OF(MONTHS_ABROAD)})\s+\d{{1,2}},?\s+\d{{4}}"
                r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"
                r"|วัน\S*\s*\d{1,2}\s+\S+\s+(?:พ\.ศ\.\s*)?\d{4}"
                # year, month and day with full stops, as Korean and Hungarian pages write them ("2024. 7. 9.")

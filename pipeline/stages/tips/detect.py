@@ -75,6 +75,8 @@ from .patterns import (
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
     LABEL_WORDS,
+    LEAD_LINE_MAX_CHARS,
+    LEAD_LINE_MAX_WORDS,
     METHOD_CUE,
     METHOD_CUE_MAX_CHARS,
     NOT_VERBS,
@@ -100,6 +102,7 @@ from .patterns import (
     SENTENCE_WORDS,
     SEQUENCE_WORD,
     SEQUENCE_WORD_ABROAD,
+    SEQUENCE_WORD_ABROAD_BARE,
     SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
@@ -991,9 +994,21 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             # every group a point stated as a sentence, nothing after them ("Halloween Intro" / "Brait
             # (audiojungle.net)" under "Musik:" are credits in pairs, not points)
             english = len(run) == len(heads) and all(p.text[-1:] in SENTENCE_ENDS for p in run)
+        led = 0
+        if colon and not english and not heads:
+            # in another language the layout tells here too: under a colon lead-in, paragraphs that each open with
+            # a short lead and its colon ("Start small: ten pots are enough …" in any script) are the points,
+            # up to the first that does not (the conclusion)
+            led = next((k for k, p in enumerate(run) if not _colon_led(p.text)), len(run))
+            if led >= LED_RUN:
+                end = run[led].start if led < len(run) else len(text)
+                run = run[:led]
+                found = [it for it in found if it.start < end]
+                english = True
         # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
-        points = sum(is_heading(p) or gives_advice(p.text) or short_lead(p.text)
-                     or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
+        points = len(run) if english and led >= LED_RUN else sum(
+            is_heading(p) or gives_advice(p.text) or short_lead(p.text)
+            or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
         if ahead and (follow or not all(is_heading(p) for p in run)):
             found = []  # under an introduction without a colon, only bare lines are a list by their layout
         found = _without_serving_note(text, found, cue < i, config.min_tips)
@@ -2027,6 +2042,15 @@ def _set_apart_last(text: str, points: list[Para]) -> bool:
         _blank_between(text, a, b) for a, b in zip(points[:-2], points[1:-1], strict=True))
 
 
+def _title_line(para: Para) -> bool:
+    """A short title line of two words or more, no marker, ending in no punctuation (a point's heading, its bold
+    lost: "Mulch of dry leaves"); never a question, a label before a colon, a date or a count."""
+    t = para.text
+    return (len(t) <= LEAD_LINE_MAX_CHARS and para.marker is None and t[-1:].isalpha() and t[:1].isupper()
+            and has_words(t, 2) and not has_words(t, LEAD_LINE_MAX_WORDS + 1) and not any(c.isdigit() for c in t)
+            and is_heading(para))
+
+
 def _lead_line_pairs(text: str, paras: list[Para], minimum: int) -> list[list[Para]]:
     """The longest run of points each set as a lead line directly over its explanation (no blank line between them:
     "Ventilate, don't seal." then "It is tempting to block every gap …"), lead and explanation in turn: a list whose
@@ -2034,7 +2058,12 @@ def _lead_line_pairs(text: str, paras: list[Para], minimum: int) -> list[list[Pa
     flattened). The layout is the evidence, in any language."""
     leads = [k for k, p in enumerate(paras[:-1]) if lead_line(p)]
     if len(leads) < minimum:
-        return []  # the cheap test first: this runs on every article nothing else split
+        # in a language the cue words do not read, a short title line (no full stop) directly over its paragraph
+        # is the same layout: headed_sections reads such titles with English cue words only
+        titles = [k for k, p in enumerate(paras[:-1]) if _title_line(p)]
+        if len(titles) < minimum or reads_english(" ".join(paras[k].text for k in titles)):
+            return []  # the cheap test first: this runs on every article nothing else split
+        leads = sorted(leads + titles)
     best: list[list[Para]] = []
     run: list[list[Para]] = []
     for k in leads:
@@ -2063,6 +2092,30 @@ def _opens_in_sequence(para: Para) -> bool:
                                     or SEQUENCE_WORD_ABROAD.match(para.text) is not None)
 
 
+SEQUENCE_COMMAS_MIN = 2  # of a run's sequence words, how many the writer set off with a comma (the others bare)
+
+
+def _opens_bare(para: Para) -> bool:
+    """Tell whether a paragraph opens with a sequence word of another language and no comma ("Затим …")."""
+    return para.marker is None and SEQUENCE_WORD_ABROAD_BARE.match(para.text) is not None
+
+
+def _loose_sequence(block: list[Para], minimum: int) -> list[Para]:
+    """The longest run of paragraphs in a row that each open with a sequence word, with a comma or without one
+    ("Прво, …", "Затим …", "Након тога …", "На крају, …"), at least :data:`SEQUENCE_COMMAS_MIN` of them with it:
+    the writer numbers the points so; a story's "Then we …" paragraphs set off none."""
+    best: list[Para] = []
+    run: list[Para] = []
+    for p in block:
+        if _opens_in_sequence(p) or _opens_bare(p):
+            run.append(p)
+        else:
+            best, run = max(best, run, key=len), []
+    best = max(best, run, key=len)
+    commas = sum(_opens_in_sequence(p) for p in best)
+    return best if len(best) >= minimum and commas >= SEQUENCE_COMMAS_MIN else []
+
+
 def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
     """The points of a block of running text in a language the advice tests cannot read: the longest run of
     ``minimum`` or more paragraphs in a row that each open with a sequence word ("Po pierwsze, odsłoń …", "Po
@@ -2081,7 +2134,7 @@ def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
     best = max(best, run, key=len)
     if len(best) >= minimum:
         return best
-    return _bracketed_points(block, minimum)
+    return _loose_sequence(block, minimum) or _bracketed_points(block, minimum)
 
 
 MAX_BRACKETED_POINTS = 12  # "here are seven ...:", then the points: a longer run is an essay's paragraphs
@@ -2144,19 +2197,25 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             # teaser between two points parts no block
             blocks.append([])
     best: list[Para] = []
+    sequenced = False  # the best block's points read by their sequence words (another language)
     for block in blocks:
         # points are read with English cue words (imperatives, "First, …"); in other languages only the words that
         # number them in prose ("Po pierwsze, …", "Em seguida, …") are read, from the language tables
         if not block or len(block) < config.min_paragraph_tips:
             continue  # too few paragraphs to be points in any language: both readers below say [] (skip the test)
-        points = (_point_block(block, config, context.leads) if reads_english(" ".join(p.text for p in block))
+        english = reads_english(" ".join(p.text for p in block))
+        points = (_point_block(block, config, context.leads) if english
                   else _sequenced_points(block, config.min_paragraph_tips))
-        best = points if len(points) > len(best) else best
+        if len(points) > len(best):
+            best, sequenced = points, not english
     if len(best) > config.min_paragraph_tips and _serving_note(best[-1].text, paras):
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
         best = best[:-1]  # points as lines of one block, then a paragraph of its own: the conclusion
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
+    for it in items:
+        if it is not None and sequenced:
+            it.flags.add("sequenced")  # its bare sequence word is a marker too (split: the headline drops it)
     return [it for it in items if it is not None]
 
 

@@ -271,9 +271,21 @@ _MORE_READING_WORDS = r"""(?:
         (?:přečtěte|čtěte)\s+si\s+(?:také|též|rovněž)|související\s+články|                    # Czech
         olvassa?\s+el\s+ezt\s+is|kapcsolódó\s+(?:cikkek|írások)|                               # Hungarian
         (?:bunu\s+da|ayrıca)\s+okuyun|ilgili\s+(?:yazılar|makaleler)|                          # Turkish
-        lue\s+myös|aiheeseen\s+liittyv\w*|läs\s+(?:även|också)|læs\s+også|les\s+også|citește\s+și
+        lue\s+myös|aiheeseen\s+liittyv\w*|läs\s+(?:även|också)|læs\s+også|les\s+også|citește\s+și|
+        още\s+от(?:\s+\w+)?|(?:прочетете|вижте)\s+(?:още|също)|свързани\s+(?:статии|публикации)|     # Bulgarian
+        још\s+из(?:\s+\w+)?|прочитајте\s+(?:још|и)|сродни\s+(?:чланци|текстови)|                 # Serbian
+            još\s+iz(?:\s+\w+)?|pročitajte\s+(?:još|i)|povezani\s+(?:članci|tekstovi)|
+        daugiau\s+iš(?:\s+\w+)?|taip\s+pat\s+skaitykite|panaš(?:ūs|ios)\s+(?:straipsniai|temos|įrašai)|
+        (?:també\s+)?et\s+pot\s+interessar|entrades\s+relacionades|llegiu\s+també|                # Catalan
+        soma\s+pia|machapisho\s+(?:yanayohusiana|mengine)|basahin\s+din|                         # Swahili, Tagalog
+            (?:mga\s+)?(?:iba\s+pang|kaugnay\s+na)\s+(?:balita|artikulo|akda)|
+        தொடர்புடைய\s+பதிவுகள்|இதையும்\s+படியுங்கள்|यह\s+भी\s+पढ़ें|संबंधित\s+लेख|                   # Tamil, Hindi
+            इसी\s+श्रेणी\s+के\s+अन्य\s+लेख
     )"""
-MORE_READING = re.compile(rf"^\W*{_MORE_READING_WORDS}\W*$", re.IGNORECASE | re.VERBOSE)
+# ... and the name of the category or the writer it names, quoted ('More from the category "Garden":', 'Още от
+# категория „Градина“:')
+_NAMED = r"""(?:\s*["“„«‘'][^"“”„«»‘’'\n]{1,40}["“”»’'])?"""
+MORE_READING = re.compile(rf"^\W*{_MORE_READING_WORDS}{_NAMED}\W*$", re.IGNORECASE | re.VERBOSE)
 # A teaser line set inside the article's running text: the same words as a label before another page's title ("Read
 # also: Herbs on the sill", "Lesen Sie auch: …"), one such line or a few in a row. It parts no run of points: the
 # article's paragraphs go on below it.
@@ -407,7 +419,8 @@ SENTENCE_WORDS = set(
 COLON_LEAD_MAX_WORDS = 10
 # A spaced dash after an item's lead ("Fix the tap – a washer costs pennies", "Fix the tap - …"), or a run-in
 # head's full stop and dash ("To Set the Colour of Prints.—Before the first washing …").
-DASH_LEAD = re.compile(r" [–—-] |\.[ \t]?[–—][ \t]?(?=\S)")
+# (a dash typed as two or three hyphens, as plain text writes an em dash: "Rest the dough --- an hour is enough")
+DASH_LEAD = re.compile(r" (?:-{2,3}|[–—-]) |\.[ \t]?[–—][ \t]?(?=\S)")
 LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution reminder example examples bonus update
     important step steps rule answer question problem solution result results summary why how""".split())
 # The words that may stand before a label noun and leave it a label ("Pro tip:", "The golden rule:", "One more
@@ -572,6 +585,11 @@ INGREDIENT_LINE = re.compile(
 # The words of another language for a kind (text/languages.py), each ending where a word ends (in Chinese and
 # Japanese, which write no spaces, where the table's word ends).
 _SPACED = tuple(code for code in other_languages() if code not in UNSPACED_COMMA_LANGUAGES)
+# A sequence word of another language opening a paragraph with no comma after it ("Затим припремите …", "Danach
+# prüfen Sie …"): many languages write none there. Alone it may open a story's sentence as well ("Затим смо …"), so
+# it is read only inside a run of paragraphs that the writer numbers so, some of them with the comma
+# (detect._sequenced_points), and there it goes from the headline as the comma form does.
+SEQUENCE_WORD_ABROAD_BARE = re.compile(rf"^(?:{alternation('sequence', _SPACED)})\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _abroad(kind: str) -> str:

@@ -49,6 +49,7 @@ from .patterns import (
     MORE_READING_MAX_CHARS,
     MORE_READING_TITLE_WORDS,
     SENTENCE_ENDS,
+    SEQUENCE_WORD_ABROAD_BARE,
 )
 
 
@@ -409,6 +410,8 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             headline = lead  # the page's own lead: no colon or dash cuts it
         else:
             headline = unlabelled(headline_of(_quote_opened(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))))
+            if "sequenced" in it.flags and (bare := SEQUENCE_WORD_ABROAD_BARE.match(headline)):
+                headline = headline[bare.end():][:1].upper() + headline[bare.end():][1:]  # "Затим припремите …"
         group = groups.setdefault(it.group, len(groups))
         from_lead = it.headline_span is None and headline != lead
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
