@@ -1159,14 +1159,16 @@ LOOSE_LEAD_WORDS = 3  # "All text © Name 2019", "... Thank you!": a few words m
 
 
 def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed,
-                           stated: bool = False) -> None:
+                           stated: bool = False, reserving: bool = False) -> None:
     """Take licence lines of the body the trailer scan did not reach: a line that is a statement and nothing else
     (a few words before or after it at most; where it first ran before or after it). A copyright line
     counts only when it names the author, by the byline or by the bio sentence under it ("NAME is a ..."), or
     reserves rights ("All rights reserved", "may not be reproduced"): a site's bare "Herb Garden Weekly © 2015" is
     chrome, not the article's licence. When the trailer scan found copyright lines only (``stated``: the site's,
     below comments or links it could not pass), only a notice that says more is taken (a grant, "reprinted with
-    permission", a licence) or the author's own copyright line.
+    permission", a licence) or the author's own copyright line. When it found the site's default licence only
+    (``reserving``: "Unless otherwise stated, text on this site is CC BY"), only the article's reservation in words
+    is taken ("© NAME. Reproduction by other publications is not permitted"), or a "reprinted with permission" line.
     Taken lines leave the body."""
     body = [k for k in nonblank if body_first <= k < end]
     taken: list[lic.Statement] = []
@@ -1184,6 +1186,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                 and not _notice_tail(split[2])):  # or "Thank you!"
             continue
         statements = split[1]
+        if reserving and not any(s.kind == "permission" or lic.reserves(s) for s in statements):
+            continue
         below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
         if stated and all(s.kind == "copyright" for s in statements) and not all(
                 s.holder and _names_the_author(s.holder, parsed, below) for s in statements):
@@ -1535,6 +1539,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         _read_loose_statements(lines, nonblank, body_first, end, parsed)
     elif all(s.kind == "copyright" for s in parsed.statements):  # the site's "(c) 2014 Site" under the comments:
         _read_loose_statements(lines, nonblank, body_first, end, parsed, stated=True)  # a notice above still counts
+    elif all(lic.site_default(s) or s.kind == "copyright" for s in parsed.statements):  # the site's default licence
+        _read_loose_statements(lines, nonblank, body_first, end, parsed, reserving=True)  # below the comments: the
+        # article's own reservation above them still counts (it outranks that default)
     parsed.statements += _header_permissions(page, chrome)
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     if parsed.byline is None and (credited := _opening_caption_credit(lines, nonblank, body_first)):
@@ -4051,7 +4058,10 @@ def segment_record(record: Article, config: SegmentConfig,
             own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text),
                                                                   signed_beside, masthead)
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
-            article.licence = lic.combine(lic.without_glosses(own + ([markup] if markup else []), page))
+            stated = lic.without_glosses(own + ([markup] if markup else []), page)
+            # the markup's licence is the site's (a rel=license badge, a footer line): the article's own
+            # reservation outranks it, as it outranks a site's default licence in words
+            article.licence = lic.combine(lic.without_yielded(stated, (markup,) if markup else ()))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):

@@ -1,0 +1,90 @@
+"""Round 14: the licence a page's own article states outranks the site's default around it. A syndicated column's
+reservation above the readers' comments, under a site footer that licenses "text on this site" unless otherwise
+stated; a post's own reservation on a site whose markup carries a Creative Commons badge. Pages written in our
+own words."""
+
+from __future__ import annotations
+
+from bench.labels import clean_through
+from pipeline.records import Article
+
+COLUMN = """Riverside Neighbours
+Home  |  Columns  |  Events
+
+HOUSE AND GARDEN
+
+Lay the hose out in the sun before you coil it
+
+Posted 3 May 2025 in Garden | 2 comments
+
+A stiff hose kinks, splits and fights you every time you put it away. A few habits keep it supple for years.
+
+* Lay it straight on the lawn for an hour on a warm day before you coil it.
+
+* Drain it fully so no water freezes inside over winter.
+
+* Hang it on a wide reel rather than a nail, so no bend stays sharp for months.
+
+Nadia Ferrante writes a weekly home column for local papers.
+
+{notice}
+
+----------------------------------------
+2 COMMENTS
+
+Bill — 4 May 2025
+Good advice, mine split last year.
+
+Riverside Neighbours — 4 May 2025
+Nadia's column runs here every week.
+----------------------------------------
+
+Riverside Neighbours is run by volunteers. {footer}
+"""
+
+SITE = "Unless otherwise stated, text on this site is available under CC BY 4.0."
+
+
+def licences(tmp_path, text: str, name: str = "page.txt") -> list[str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return [a.licence.tag for a in clean_through([str(path)], "segment") if isinstance(a, Article)]
+
+
+def test_a_column_s_reservation_above_the_comments_outranks_the_site_s_default(tmp_path):
+    notice = ("© 2025 Nadia Ferrante. Distributed by Harbour Features Syndicate. Reproduction by non-subscribing "
+              "papers is not permitted.")
+    assert licences(tmp_path, COLUMN.format(notice=notice, footer=SITE)) == ["LicenseRef-all-rights-reserved"]
+
+
+def test_the_site_s_default_stands_where_the_column_reserves_nothing(tmp_path):
+    assert licences(tmp_path, COLUMN.format(notice="", footer=SITE)) == ["CC-BY-4.0"]
+
+
+def test_a_bare_copyright_line_above_the_comments_leaves_the_default(tmp_path):
+    # a bare (c) reserves nothing in words: the site's grant still speaks for the column
+    assert licences(tmp_path, COLUMN.format(notice="© 2025 Nadia Ferrante", footer=SITE)) == ["CC-BY-4.0"]
+
+
+POST = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Seed swaps that work</title>
+<link rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/"></head><body>
+<header><a href="/">Fieldnotes</a></header>
+<article><h1>Seed swaps that work</h1><p class="byline">By Oren Talby</p>
+<p>A seed swap lives or dies by its labels, and a little planning on the day keeps the tables tidy.</p>
+<ol><li><strong>Label every packet.</strong> Name, year and where it grew, in pencil so the rain spares it.</li>
+<li><strong>Bring small envelopes.</strong> People take more when they can take a little of each thing.</li>
+<li><strong>Keep a list of what went.</strong> Next year you will know what people asked for most.</li></ol>
+{own}</article>
+<footer><a rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA</a>
+Except where otherwise noted, content on this site is licensed under a Creative Commons Attribution-ShareAlike 4.0
+International License.</footer></body></html>"""
+
+
+def test_a_post_s_own_reservation_outranks_the_site_s_badge(tmp_path):
+    own = ("<p><em>This post © 2024 Oren Talby. It is not covered by the site licence below, so please ask me "
+           "before republishing it.</em></p>")
+    assert licences(tmp_path, POST.format(own=own), "post.html") == ["LicenseRef-all-rights-reserved"]
+
+
+def test_the_site_s_badge_stands_for_a_post_that_says_nothing(tmp_path):
+    assert licences(tmp_path, POST.format(own=""), "post.html") == ["CC-BY-SA-4.0"]
