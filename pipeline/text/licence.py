@@ -2108,7 +2108,7 @@ SITE_DEFAULT_WORDINGS = (
     ("ca", r"\b(?:tret|llevat)\s+que\s+s['’]indiqui\s+(?:el\s+)?contrari\b"),
     ("pl", r"\b(?:o\s+ile|jeśli|jeżeli|chyba\s+że)\s+nie\s+(?:zaznaczono|wskazano|podano|napisano)\s+inaczej\b"),
     ("cs", r"\b(?:není-li|pokud\s+není|nen[íi]-li)\s+(?:\w+\s+)?uvedeno\s+jinak\b"),
-    ("sv", r"\bom\s+inte\s+annat\s+(?:anges|anges|anges|framgår|står)\b|\bdär\s+inget\s+annat\s+anges\b"),
+    ("sv", r"\bom\s+inte\s+annat\s+(?:anges|framgår|står)\b|\bdär\s+inget\s+annat\s+anges\b"),
     ("da", r"\bmed\s*mindre\s+(?:andet|annet)\s+(?:er\s+)?(?:angivet|anført|oppgitt|angitt)\b"
            r"|\bhvis\s+ikke\s+(?:andet|annet)\s+er\s+(?:angivet|angitt|oppgitt)\b"),
     ("fi", r"\bellei\s+(?:toisin\s+)?(?:mainita|ilmoiteta|ole\s+mainittu)\s*(?:toisin)?\b"),
@@ -2126,7 +2126,8 @@ SITE_DEFAULT_WORDINGS = (
            r"|\bosim\s+ako\s+nije\s+(?:drukčije|drugačije)\s+(?:navedeno|naznačeno)\b"),
     ("el", r"εκτός\s+(?:αν|εάν|εκεί\s+όπου)\s+(?:\S+\s+){0,2}?(?:αναφέρεται|δηλώνεται|σημειώνεται|ορίζεται)\s+"
            r"(?:διαφορετικά|αλλιώς)"),
-    ("ja", r"特(?:に|段の)?(?:記載|断り|明記|表記|記述)(?:が|の)(?:ない|無い)(?:限り|場合)|特記(?:の)?(?:ない|無い)限り"),
+    ("ja", r"特(?:に|段の)?(?:記載|断り|明記|表記|記述)(?:が|の)(?:ない|無い)(?:限り|場合)"
+           r"|特記(?:の)?(?:ない|無い)限り"),
     ("zh", r"除(?:非)?(?:另有|特别|特別)(?:说明|說明|注明|註明|声明|聲明|标注|標註)"),
     ("ko", r"(?:별도|달리)(?:의)?\s*(?:표기|명시|언급|표시)(?:가|되지)\s*(?:없는|않는)\s*한"),
 )
