@@ -1627,15 +1627,32 @@ def _card_credit(body: list[str], title: str) -> Byline | None:
 def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement]:
     """The "used with permission" notes among the header lines set aside above the title: a republished piece's
     editor's note ("This piece first ran in ... and appears here with the author's kind permission") speaks of the
-    article under it, wherever the page puts it. Only leave given to this site counts there: a grant or a copyright
-    line in a site's header may be the site's.
+    article under it, wherever the page puts it. So does a grant that names the text it grants as this one (an
+    article directory's terms box above the title: "Editors may carry this piece free of charge, provided ..."). A
+    grant naming no text, or the site, and a copyright line in a site's header may be the site's.
 
     >>> page = ["Paddle Blog | Home | Trips", "This essay first ran in Sea Notes and appears here with the author's "
     ...         "kind permission.", "Launching From Shingle", "Words: Ann Lee"]
     >>> [s.kind for s in _header_permissions(page, {0, 1})], _header_permissions(page, {0})
     (['permission'], [])
+    >>> page[1] = "Terms: editors may run this piece free of charge if the author box stays with it."
+    >>> [s.kind for s in _header_permissions(page, {0, 1})]
+    ['reprint']
+    >>> page[1] = "Free articles for your site: editors may run any of our pieces free of charge."
+    >>> _header_permissions(page, {0, 1})
+    []
     """
-    return [s for i in sorted(chrome) for s in lic.find_statements(page[i].strip()) if s.kind == "permission"]
+    return [s for i in sorted(chrome) for s in lic.find_statements(page[i].strip())
+            if s.kind == "permission" or s.kind in lic.GRANT_KINDS and _grants_this_text(s.text)]
+
+
+def _grants_this_text(text: str) -> bool:
+    """Whether a grant names the text it grants as this one ("this article", "this piece"), not the site's texts.
+
+    >>> _grants_this_text("You may reprint this article."), _grants_this_text("Text on this site is CC BY 4.0.")
+    (True, False)
+    """
+    return lic.THIS_WORK.search(text) is not None and lic.SITE_SCOPE.search(text) is None
 
 
 FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
@@ -3993,6 +4010,8 @@ def segment_record(record: Article, config: SegmentConfig,
         # the first piece too starts at the line the split took for its title)
         if intro and not part:  # the host's or the issue's opening, above the first piece's title
             parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
+            # (a note there that speaks of the piece under it, as a header's does: leave, or terms for this text)
+            parsed.statements += _header_permissions(lines[:intro], set(range(intro)))
             lo = intro
         if (not part and len(bounds) > 1 and (parsed.title is None or record.title is None)  # the markup's stands
                 and (head := _issue_head(lines, hi))):  # a title read over the greeting is the issue's

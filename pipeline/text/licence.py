@@ -891,7 +891,9 @@ PUBLIC = re.compile(
     r"(?:\s+(?:is|are)\s+[^.;!?\n]{1,80}?,?\s+and)?"
     r"\s+(?:is|are|has\s+been|have\s+been|was|were)\s+"
     r"(?:(?:hereby|now|permanently|irrevocably|entirely|wholly|fully|and|therefore|also)[\s,]+)*"
-    r"(?:placed\s+|released\s+|dedicated\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?[\"“'‘]?public[\s-]+domain"
+    r"(?:(?:placed\s+|released\s+|dedicated\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?[\"“'‘]?public[\s-]+domain"
+    # ... or its kind: "this fact sheet is a public domain publication of the Service", "is a public-domain work"
+    rf"|an?\s+(?:[\w-]+\s+)?public[\s-]+domain\s+(?:[\w-]+\s+)?(?:publications?|{_PD_WORK})\b)"
     r"|\bpublic[\s-]+domain\s+dedication\b"
     # no claim made at all: "No copyright is claimed on this text" (never "no copyright infringement intended")
     rf"|\bno\s+copyright\s+(?:is\s+|has\s+been\s+)?(?:claimed|asserted)\s+(?:on|for|in|over)\s+(?:this|these|my|our)\s+"
@@ -1006,9 +1008,9 @@ LETTING_US = ("letting us",)
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line goes to the patterns only
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
-HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "publish", "rights", "distribut",
-         "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing", "go-ahead",
-         " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
+HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "public-domain", "publish", "rights",
+         "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing",
+         "go-ahead", " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
          *ABROAD_HINTS)
 # Hints that are also the inside or the start of everyday words ("cc" in "according", "pass" in "compass", "ok" in
 # "Oktober", "print" in "blueprint"): a line holding one goes to the patterns only if it holds the hint as every

@@ -88,3 +88,42 @@ def test_a_post_s_own_reservation_outranks_the_site_s_badge(tmp_path):
 
 def test_the_site_s_badge_stands_for_a_post_that_says_nothing(tmp_path):
     assert licences(tmp_path, POST.format(own=""), "post.html") == ["CC-BY-SA-4.0"]
+
+
+DIRECTORY = """FreeCopyHub.example - Articles For Your Newsletter
+Home > Home and Garden > Article #5120
+
+Added: 02/04/2012   Views: 911
+
+TERMS OF USE: Editors may carry this article free of charge, provided it runs unedited and the resource box below
+stays with it, links live.
+
+Keeping Cut Tulips Standing Straight For A Week
+by Halvard Moen
+
+Tulips keep growing after they are cut, which is why they bend towards the window by the second day.
+
+Trim the stems under water. A fresh cut made under the tap keeps air out of the stem.
+
+Wrap them in paper for an hour. A tight cone of newspaper straightens the stems before they go in the vase.
+
+Use cold water and a tall vase. Warm water opens them too fast and a short vase lets them flop.
+
+--------------------------------
+About the Author:
+Halvard Moen grows bulbs for market and writes about cut flowers at www.moenbulbs.example
+--------------------------------
+
+(c) 2012 FreeCopyHub.example | Terms | Privacy
+"""
+
+
+def test_a_directory_s_terms_above_the_title_grant_the_article_under_them(tmp_path):
+    assert licences(tmp_path, DIRECTORY) == ["LicenseRef-free-reprint"]
+
+
+def test_a_site_wide_grant_above_the_title_is_the_site_s(tmp_path):
+    text = DIRECTORY.replace("TERMS OF USE: Editors may carry this article free of charge, provided it runs unedited "
+                             "and the resource box below\nstays with it, links live.",
+                             "Publishers may reprint the articles on this site free of charge.")
+    assert licences(tmp_path, text) == ["NOASSERTION"]

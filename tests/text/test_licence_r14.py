@@ -86,3 +86,21 @@ def test_a_markup_licence_counts_as_the_site_s():
     own = find_statements("© 2024 Ilka Brandt. Please ask me before republishing this post.")
     assert combine(without_yielded([*own, badge], (badge,))).tag == "LicenseRef-all-rights-reserved"
     assert combine([*own, badge]).tag == "CC-BY-4.0"  # a badge alone says nothing of its scope
+
+
+@pytest.mark.parametrize("line", [
+    "This leaflet is a public domain publication of the Riverbend Health Board.",
+    "This checklist is a public-domain work of the county library service; copy it freely.",
+    "Our guide is a free public domain document, so print as many as you need.",
+])
+def test_public_domain_named_as_the_kind_of_text_this_is(line):
+    assert [s.tag for s in find_statements(line)][:1] == ["LicenseRef-public-domain"]
+
+
+@pytest.mark.parametrize("line", [
+    "This article explains what a public domain work is.",
+    "Our guide is not a public domain publication.",
+    "The poems quoted in this post come from a public domain collection.",
+])
+def test_public_domain_as_a_topic_or_denied_is_no_dedication(line):
+    assert "LicenseRef-public-domain" not in [s.tag for s in find_statements(line)]
