@@ -1180,6 +1180,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
             first, text = wrapped  # a notice hard-wrapped over its paragraph's lines, read as the trailer scan does
             split = _licence_split(text)
         if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])
+                             and not (any(s.kind == "permission" for s in split[1])  # "first ran in ..." abroad
+                                      and lic.PROVENANCE_ABROAD.search(split[0]))
                              and not _notice_lead(split[0], text) and not _notice_tail(split[0])
                              and not _bio_lead(split[0], parsed)) or (
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])

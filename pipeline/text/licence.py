@@ -509,13 +509,29 @@ REFUSE_ABROAD = (
     # "Передрук матеріалів без згоди редакції заборонено" (Ukrainian)
     ("uk", r"\b(?:передрук|копіюванн|відтворенн)\w*\b[^.!?]{0,80}?(?:\bзаборонен\w*|\bзабороняється"
            r"|\bне\s+(?:дозволяється|допускається|дозволено))"),
+    # "Kopijuoti be raštiško leidimo draudžiama" (Lithuanian)
+    ("lt", r"\b(?:kopijuoti|kopijavimas|platinti|platinimas|perspausdinti|perspausdinimas|skelbti)\b[^.!?]{0,80}?"
+           r"\b(?:draudžiama|draudžiamas|negalima)(?!\w)"),
+    # "Копирането на материали без разрешение е забранено" (Bulgarian)
+    ("bg", r"(?<!\w)(?:копирането|препечатването|възпроизвеждането|разпространението|копиране|препечатване)(?!\w)"
+           r"[^.!?]{0,80}?(?:забранено|забранява|не\s+се\s+разрешава|не\s+е\s+разрешено)"),
+    # "Preuzimanje tekstova bez dozvole nije dozvoljeno", "Забрањено је копирање ..." (Serbian, Croatian, Bosnian)
+    ("sr", r"(?<!\w)(?:kopiranje|preuzimanje|umnožavanje|prenošenje|копирање|преузимање|умножавање|преношење)(?!\w)"
+           r"[^.!?]{0,80}?(?:zabranjeno|nije\s+dozvoljeno|забрањено|није\s+дозвољено)"
+           r"|(?<!\w)(?:zabranjeno|забрањено)\s+(?:je\s+|је\s+)?(?:\w+\s+){0,2}?(?:kopiranje|preuzimanje|копирање"
+           r"|преузимање)(?!\w)"),
+    # "Queda prohibida la reproducció total o parcial" (Catalan)
+    ("ca", r"\b(?:queda\s+)?prohibida\s+(?:la\s+)?(?:seva\s+)?reproducci[óo](?!\w)"
+           r"|\breproducci[óo]\b[^.!?]{0,60}?\bprohibida\b"),
 )
 REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "kopie", "darf", "dürf", "verwert",
                        "verwend", "übernahme", "reproduc", "reprodu", "prohibid", "proibid", "vedad", "riproduz",
                        "vietat", "proibit", "niets uit", "overname", "overnemen", "kopi", "vermenigv", "verspreid",
                        "powiel", "rozpowsz", "przedruk", "publikow", "wykorzyst", "eftertryck", "kopiering",
                        "återgiv", "permite", "перепечат", "копирован", "воспроизвед", "распростран", "передрук",
-                       "копіюван", "відтворен")
+                       "копіюван", "відтворен", "platint", "platinim", "perspaus", "skelbt", "копиран", "препечатв",
+                       "възпроизв", "разпростран", "preuziman", "umnožav", "prenošen", "zabranjen",
+                       "копирањ", "преузимањ", "умножав", "преношењ", "забрањен")
 # Credit lines saying the text is carried by the holder's leave ("used with permission"): no grant to others.
 PERMISSION_ABROAD = (
     # "Abdruck mit freundlicher Genehmigung des Autors" (never "nur mit Genehmigung": that refuses)
@@ -549,6 +565,7 @@ LEAVE_LIMITED = re.compile(
     r"|alleen|zonder|tylko|wyłącznie|bez|pouze|jen|numai|doar|fără|endast|bara|utan|kun|uden|uten|vain|ilman|csak"
     r"|nélkül|sadece|yalnızca|olmadan|μόνο|χωρίς|απαγορε\w*|только|без|лише|тільки|hanya|tanpa|chỉ|không|sem|sin"
     r"|senza|ikke|ei|nu|nem|tilos|δεν|μην|tidak|jangan|dilarang"  # (the negations FOREIGN_NO lacks)
+    r"|само|samo|jedino|tik|només|sense|забран\w*|zabranj\w*|draudžiam\w*"  # (Bulgarian, Serbian, Lithuanian, Catalan)
     # ... or that makes it a condition on any further use ("Dalsze rozpowszechnianie artykułu za zgodą wydawcy",
     # "Jede weitere Nutzung mit Genehmigung"): the reader's reuse, not this page's carrying
     r"|any|further|dalsze|dalsza|jakiekolwiek|każde|weitere|jede|toute|cualquier|qualquer|ogni|qualsiasi|verdere"
@@ -626,7 +643,8 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b"
                         # Russian and Ukrainian: "not", "without", "forbidden", and the leave asked ("only with the
                         # editor's consent / permission": разрешения, согласия, дозволу, згоди)
-                        r"|\bне\b|\bни\b|\bбез\b|запрещ|заборон|\bсогласи|\bразрешени|\bдозволу\b|\bзгод",
+                        # (never the Bulgarian credit's own noun, "с любезното разрешение(то)")
+                        r"|\bне\b|\bни\b|\bбез\b|запрещ|заборон|\bсогласи|\bразрешени(?!е)|\bдозволу\b|\bзгод",
                         re.I)
 # "Without changes" in a grant is one of its terms, not a limit: "sans aucune modification", "ohne Änderungen",
 # "senza modifiche", "bez zmian", "değiştirilmeden" ask for the text whole, as "unchanged" does in English. Taken out
@@ -981,6 +999,14 @@ PROVENANCE = re.compile(r"^[\[(]?\s*(?:(?:(?:this|the)\s+(?:piece|article|post|c
                         # "The original lives on the X site", "The original post can be found at ..."
                         r"|the\s+original(?:\s+(?:piece|article|post|column|essay|story|version))?\s+(?:lives|is|appears"
                         r"|appeared|ran|can\s+be\s+(?:found|read))\s+(?:on|at|in)\b)", re.I)
+# ... and as a republished text says it in other languages ("Тази статия е публикувана първоначално в ...",
+# "erstmals erschienen in", "publié initialement dans", "pirmą kartą paskelbta"): the word for "first" or
+# "originally" anywhere in the lead before a "reprinted with permission" credit.
+PROVENANCE_ABROAD = re.compile(
+    r"(?<!\w)(?:първоначално|впервые|первоначально|вперше|спочатку|првобитно|изворно|erstmals|ursprünglich"
+    r"|initialement|à\s+l['’]origine|originalmente|originariamente|originalment|oorspronkelijk|pierwotnie|původně"
+    r"|inițial|ursprungligen|alun\s+perin|eredetileg|ilk\s+olarak|αρχικά|pirmą\s+kartą|prvobitno|izvorno|awalnya"
+    r"|ban\s+đầu)(?!\w)|最初に|初出|原载|原載|최초", re.I)
 # Where a share line starts after a statement on the same line ("... 4.0 License. Share this: Facebook Twitter").
 # (A blank run around a separator is one run, "\s*(?:[,|·•/]\s*)?": the old "\s*[,|·•/]?\s*" split it every way
 # within one match, so a licence line ending "Facebook" and 4,000 spaces took 0.5 s, 40 KB about a minute. The same

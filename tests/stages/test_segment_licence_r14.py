@@ -127,3 +127,29 @@ def test_a_site_wide_grant_above_the_title_is_the_site_s(tmp_path):
                              "and the resource box below\nstays with it, links live.",
                              "Publishers may reprint the articles on this site free of charge.")
     assert licences(tmp_path, text) == ["NOASSERTION"]
+
+
+REPOST = """Градинско кътче
+блог за градина и кухня
+
+Как да съхраним тиквите до пролетта
+
+Текст: Милена Стоянова
+12.10.2024  |  4 мин. четене
+
+Статията е излязла първоначално в сп. „Дом и двор“, бр. 9/2024, и се публикува тук с любезното разрешение на авторката.
+
+Тиквите издържат цяла зима, ако ги приберем навреме и ги оставим да узреят на топло още две седмици.
+
+Оставете дръжката. Тиква без дръжка гние първа, затова режете с нож, а не с ръце.
+
+Изсушете кората. Две седмици на слънчев перваз втвърдяват кората и пазят тиквата от плесен.
+
+Съхранявайте на хладно. Сухо мазе или стълбище без отопление е най-доброто място.
+
+© 2024 Градинско кътче. Всички права запазени.
+"""
+
+
+def test_a_repost_s_credit_in_another_language_outranks_the_blog_s_footer(tmp_path):
+    assert licences(tmp_path, REPOST) == ["LicenseRef-used-with-permission"]

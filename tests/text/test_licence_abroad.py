@@ -131,6 +131,10 @@ ROW_EXAMPLES = {
         "Eftertryck förbjudet.",
         "Копирование статей без согласия автора запрещено.",
         "Копіювання статей без дозволу автора заборонено.",
+        "Straipsnius kopijuoti be redakcijos leidimo draudžiama.",
+        "Копирането на текстовете без разрешение е забранено.",
+        "Preuzimanje tekstova bez dozvole autora nije dozvoljeno.",
+        "Queda prohibida la reproducció total o parcial dels textos.",
     ],
     "PERMISSION_ABROAD": [
         "Abdruck mit freundlicher Genehmigung der Redaktion.",
@@ -179,6 +183,10 @@ ROW_EXAMPLES = {
         "کلیه حقوق محفوظ است.",
         "সর্বস্বত্ব সংরক্ষিত।",
         "สงวนลิขสิทธิ์",
+        "Всички права запазени.",
+        "Visos teisės saugomos.",
+        "Sva prava zadržana.",
+        "Tots els drets reservats.",
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",

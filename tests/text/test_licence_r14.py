@@ -104,3 +104,26 @@ def test_public_domain_named_as_the_kind_of_text_this_is(line):
 ])
 def test_public_domain_as_a_topic_or_denied_is_no_dedication(line):
     assert "LicenseRef-public-domain" not in [s.tag for s in find_statements(line)]
+
+
+@pytest.mark.parametrize(("line", "tag"), [
+    # leave to carry the text, in four more languages (the language tables' new rows)
+    ("Статията се публикува тук с любезното разрешение на авторката.", "LicenseRef-used-with-permission"),
+    ("Straipsnis skelbiamas su maloniu autoriaus leidimu.", "LicenseRef-used-with-permission"),
+    ("Tekst je preuzet uz ljubaznu dozvolu autora.", "LicenseRef-used-with-permission"),
+    ("Article reproduït amb el permís de l'autora.", "LicenseRef-used-with-permission"),
+    # rights reserved, and reuse refused, in the same languages
+    ("© 2023 Градинско кътче. Всички права запазени.", "LicenseRef-all-rights-reserved"),
+    ("Visos teisės saugomos.", "LicenseRef-all-rights-reserved"),
+    ("Tekstus platinti be leidimo draudžiama.", "LicenseRef-all-rights-reserved"),
+    ("Забрањено је копирање текстова без дозволе.", "LicenseRef-all-rights-reserved"),
+    ("Tots els drets reservats.", "LicenseRef-all-rights-reserved"),
+])
+def test_leave_and_refusal_in_more_languages(line, tag):
+    assert licence_of(line) == tag
+
+
+def test_the_leave_asked_is_no_credit():
+    # "reprinting is allowed only with the editors' permission": a condition on the reader, not this page's leave
+    assert licence_of("Препечатването е разрешено само с разрешение на редакцията.") not in (
+        "LicenseRef-used-with-permission", "LicenseRef-free-reprint")
