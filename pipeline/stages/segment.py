@@ -1179,6 +1179,10 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         if split is None and (wrapped := _loose_wrapped_notice(lines, nonblank, body_first, i)) is not None:
             first, text = wrapped  # a notice hard-wrapped over its paragraph's lines, read as the trailer scan does
             split = _licence_split(text)
+        elif split is not None and not split[0] and _licence_name_broken(lines, body_first, i) and (
+                wrapped := _wrapped_notice(lines, nonblank, body_first, i)) is not None:
+            first, text = wrapped  # the licence's name broken over the wrap: the notice's scope is the line above
+            split = _licence_split(text)
         if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])
                              and not (any(s.kind == "permission" for s in split[1])  # "first ran in ..." abroad
                                       and lic.PROVENANCE_ABROAD.search(split[0]))
@@ -2936,7 +2940,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             for statement in split[1]:  # "All times are UTC. Posts are copyright their respective authors."
                 statement.text = text
             split = ("", split[1], "")
-        if split is None and (wrapped := _wrapped_notice(lines, nonblank, body_first, i)):
+        if (split is None or not split[0] and _licence_name_broken(lines, body_first, i)) and (
+                wrapped := _wrapped_notice(lines, nonblank, body_first, i)):
             start, joined = wrapped  # "... provided the box above is" / "included and links live."
             lines[start:i + 1] = [joined] + [""] * (i - start)
             end = cursor = start + 1
@@ -3353,7 +3358,7 @@ def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: i
     True
     """
     text = lines[i].strip()
-    if not text[:1].islower():
+    if not text[:1].islower() and not _licence_name_broken(lines, body_first, i):
         return None
     start = i
     while i - start < WRAPPED_NOTICE_LINES - 1 and start - 1 >= body_first and (head := lines[start - 1].strip()) \
@@ -3371,6 +3376,21 @@ def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: i
 
 
 WRAPPED_NOTICE_LINES = 6  # a notice is a sentence or two: a longer run of wrapped lines is a paragraph of text
+# A line that breaks off before a licence's name goes on, on the next line, with its capitals ("... is licensed under
+# a Creative Commons" / "Attribution-NonCommercial 4.0 International License."): one notice, its scope in the first.
+LICENCE_NAME_BROKEN = re.compile(r"(?:\bCreative\s+Commons|\b(?:licen[cs]ed|available|released|published|shared)"
+                                 r"\s+under(?:\s+(?:a|an|the))?)\s*$", re.I)
+
+
+def _licence_name_broken(lines: list[str], body_first: int, i: int) -> bool:
+    """Whether the line above line ``i`` (no blank between) breaks off before a licence's name (LICENCE_NAME_BROKEN).
+
+    >>> _licence_name_broken(["Text here is licensed under a Creative Commons", "Attribution 4.0 License."], 0, 1)
+    True
+    >>> _licence_name_broken(["Thanks for reading.", "Attribution 4.0 License."], 0, 1)
+    False
+    """
+    return i - 1 >= body_first and LICENCE_NAME_BROKEN.search(lines[i - 1].strip()) is not None
 BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")  # "Univer-" at a line's end, its word going on on the next line
 
 

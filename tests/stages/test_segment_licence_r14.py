@@ -153,3 +153,37 @@ REPOST = """Градинско кътче
 
 def test_a_repost_s_credit_in_another_language_outranks_the_blog_s_footer(tmp_path):
     assert licences(tmp_path, REPOST) == ["LicenseRef-used-with-permission"]
+
+
+ARCHIVE = """Posted on 2 March 2024 by Tove Lind — 4 Comments
+
+Jars That Pay For Themselves
+
+A pantry of jars saves money only when the jars get used. Three habits keep them moving.
+
+Label the shelf, not the jar. A shelf label stays put while the jars come and go.
+
+Eat the oldest jar first. Put new jars at the back so the oldest is always in reach.
+
+Count the jars each month. A quick count shows what you overmake and what runs out.
+
+Filed under Pantry | Tagged jars | 4 Comments
+
+Posted on 20 February 2024 by Tove Lind — 1 Comment
+
+A Winter Of Soup
+
+We made soup every Sunday this winter, and it became the evening the whole week leaned on. Nobody planned it.
+
+Filed under Stories | Tagged soup | 1 Comment
+
+← Older posts
+
+Except where otherwise noted, writing on Pantry Lines is licensed under a Creative Commons
+Attribution-ShareAlike 4.0 International License.
+Proudly powered by WordPress
+"""
+
+
+def test_a_site_licence_wrapped_before_its_name_speaks_for_every_post(tmp_path):
+    assert licences(tmp_path, ARCHIVE) == ["CC-BY-SA-4.0", "CC-BY-SA-4.0"]
