@@ -1385,7 +1385,8 @@ def _reproduction_words(notice: str) -> bool:
     (True, False)
     """
     return (lic.RESERVED.search(notice) is not None or lic.REFUSE.search(notice) is not None
-            or lic.RESTRICT.search(notice) is not None or lic.refuses(notice))
+            or lic.RESTRICT.search(notice) is not None or lic.refuses(notice)
+            or lic.FOREIGN_REFUSE.search(notice) is not None)  # (as other languages refuse: "Kopijuoti ... draudžiama")
 
 
 def _site_mark(statement: lic.Statement, author: str | None, line: str | None = None,
@@ -1393,18 +1394,25 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     """Tell the site's bare mark on a page whose article a person wrote (SPEC: a © naming the site, host or
     publisher rather than the author, with no further words, says nothing about the article): a copyright line whose
     holder is no person and not the author ("© The Weekend Fixer" under a post by Rhiannon Pugh), reserving nothing
-    in words. A page that names no person keeps it (a company's own FAQ under its ©: the company wrote it), and so
-    does a syndicate's line (the column's notice, whichever site runs it).
+    in words. A page whose author is that organisation keeps it (a company's own FAQ under its ©: the company wrote
+    it, and the attribution reads it so), and so does a syndicate's line (the column's notice, whichever site runs
+    it). A page whose writer is unknown (``author`` None: no byline, and the holder not read as the writer) keeps
+    it no more than a signed one: the bare © names the site or its publisher, not the article's author (a
+    publisher's unsigned listicle, a Q&A site's footer under its members' answers).
 
     >>> mark = lic.Statement("copyright", "© The Weekend Fixer", lic.ALL_RIGHTS_RESERVED, holder="The Weekend Fixer")
     >>> _site_mark(mark, "Rhiannon Pugh"), _site_mark(mark, None), _site_mark(mark, "The Weekend Fixer")
-    (True, False, False)
+    (True, True, False)
     >>> _site_mark(lic.Statement("copyright", "© 2020 Kestrel Ltd. All rights reserved.", lic.ALL_RIGHTS_RESERVED,
     ...                          holder="Kestrel Ltd"), "Ann Lee")
     False
+    >>> _site_mark(lic.Statement("copyright", "© 2020 Kestrel Ltd", lic.ALL_RIGHTS_RESERVED, holder="Kestrel Ltd"),
+    ...            "Kestrel")  # the company is the author, named without its legal form (SPEC)
+    False
 
-    ``signed_beside``: the page's other articles are signed by people, so an unsigned one among them is no more the
-    organisation's than theirs (SPEC: the publisher's © is not a byline): its foot's bare © is the issue's colophon.
+    ``signed_beside``: the page's other articles are signed by people (an unsigned one among them is no more the
+    organisation's than theirs: SPEC, the publisher's © is not a byline); kept for its callers, the unsigned
+    article's bare © being the site's either way.
 
     >>> _site_mark(mark, None, signed_beside=True)
     True
@@ -1418,11 +1426,11 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     (False, True)
     """
     holder = statement.holder
-    signed = author is not None and is_person_name(author) or author is None and signed_beside
+    signed = author is not None and is_person_name(author) or author is None
     return (statement.kind == "copyright" and holder is not None and signed
             and (not is_person_name(holder) or holder.casefold() in masthead  # (a bare line: "All text © X"
                  and COPYRIGHT_LEAD.match(line or statement.text) is not None)  # speaks of the work)
-            and (author is None or holder.casefold() != author.casefold())
+            and (author is None or LEGAL_FORM.sub("", holder).casefold() != LEGAL_FORM.sub("", author).casefold())
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
 
 

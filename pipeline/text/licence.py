@@ -520,6 +520,8 @@ REFUSE_ABROAD = (
            r"[^.!?]{0,80}?(?:zabranjeno|nije\s+dozvoljeno|забрањено|није\s+дозвољено)"
            r"|(?<!\w)(?:zabranjeno|забрањено)\s+(?:je\s+|је\s+)?(?:\w+\s+){0,2}?(?:kopiranje|preuzimanje|копирање"
            r"|преузимање)(?!\w)"),
+    # "Bawal ang muling paglalathala nang walang pahintulot" (Tagalog: republishing without leave is forbidden)
+    ("tl", r"\bbawal\s+(?:ang\s+)?(?:muling\s+)?(?:paglalathala|pagkopya|paglilimbag|pamamahagi|pagpapalathala)\b"),
     # "Queda prohibida la reproducció total o parcial" (Catalan)
     ("ca", r"\b(?:queda\s+)?prohibida\s+(?:la\s+)?(?:seva\s+)?reproducci[óo](?!\w)"
            r"|\breproducci[óo]\b[^.!?]{0,60}?\bprohibida\b"),
@@ -531,7 +533,7 @@ REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "k
                        "återgiv", "permite", "перепечат", "копирован", "воспроизвед", "распростран", "передрук",
                        "копіюван", "відтворен", "platint", "platinim", "perspaus", "skelbt", "копиран", "препечатв",
                        "възпроизв", "разпростран", "preuziman", "umnožav", "prenošen", "zabranjen",
-                       "копирањ", "преузимањ", "умножав", "преношењ", "забрањен")
+                       "копирањ", "преузимањ", "умножав", "преношењ", "забрањен", "bawal")
 # Credit lines saying the text is carried by the holder's leave ("used with permission"): no grant to others.
 PERMISSION_ABROAD = (
     # "Abdruck mit freundlicher Genehmigung des Autors" (never "nur mit Genehmigung": that refuses)
@@ -681,7 +683,7 @@ FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
 ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "permiss", "permesso", "concessione",
                 "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
                 "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
-                "domínio", "publiek", "gemeinfrei")
+                "domínio", "publiek", "gemeinfrei", "bawal")
 # ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
@@ -964,6 +966,10 @@ RESERVED_WORDINGS = (
     ("zh", r"未[经經][^，。,；;]{0,12}?(?:许可|許可|授权|授權|允许|允許|同意)[，,]?\s*[^。；;，,]{0,12}?"
            r"(?:不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製)"),
     ("ko", r"무단\s*전재\s*및\s*재배포\s*금지"),
+    # Tagalog ("Lahat ng karapatan ay nakalaan"), Swahili ("Haki zote zimehifadhiwa"), Malay ("Hak cipta terpelihara")
+    ("tl", r"\blahat\s+ng\s+karapatan\s+(?:ay\s+)?(?:nakalaan|reserbado|nakareserba)\b"),
+    ("sw", r"\bhaki\s+zote\s+zimehifadhiwa\b"),
+    ("ms", r"\bhak\s+cipta\s+terpelihara\b"),
 )
 # The languages no row above words (Arabic, Hindi, Ukrainian, Romanian, Indonesian, Vietnamese ...): their phrase from
 # the language tables (text/languages.py), so a language added there reaches this rule.
@@ -974,6 +980,7 @@ RESERVED = re.compile("|".join(f"(?:{pattern})" for _, pattern in RESERVED_WORDI
 # Every row of RESERVED_WORDINGS holds one of these; those outside ASCII are tested only on lines that are not ASCII
 # (SCRIPT_HINTS: the gate's words in other scripts, which an ASCII line cannot hold).
 RESERVED_WORDS = ("reserved", "copyright", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
+                  "karapatan", "zimehifadhiwa", "terpelihara",
                   "voorbehouden", "zastrze", "förbeh", "forbeh", "ensamr", "oikeudet", "vyhrazen")
 RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단",
                     *(w for code in LANGUAGES if code not in _WORDED for w in LANGUAGES[code]["rights_reserved"]

@@ -5,6 +5,8 @@ own words."""
 
 from __future__ import annotations
 
+import pytest
+
 from bench.labels import clean_through
 from pipeline.records import Article
 
@@ -187,3 +189,61 @@ Proudly powered by WordPress
 
 def test_a_site_licence_wrapped_before_its_name_speaks_for_every_post(tmp_path):
     assert licences(tmp_path, ARCHIVE) == ["CC-BY-SA-4.0", "CC-BY-SA-4.0"]
+
+
+LISTICLE = """Thriftwise
+Home | Money | Food | Travel
+
+12 Ways to Waste Less Bread
+
+< Previous  |  Page 2 of 3  |  Next >
+
+5. Freeze half the loaf on the day you buy it
+Slices toast straight from the freezer, so nothing goes stale on the counter.
+
+6. Keep the crusts for crumbs
+A jar of dried crumbs in the cupboard covers a month of crumbles and coatings.
+
+7. Revive a dry loaf in the oven
+Run it under the tap and give it ten minutes at a high heat.
+
+8. Make a bread pudding on Sunday
+The ends of the week's loaves become a pudding for four.
+
+< Previous  |  Page 2 of 3  |  Next >
+
+{foot}
+"""
+
+
+def test_a_publisher_s_bare_mark_under_an_unsigned_page_says_nothing(tmp_path):
+    assert licences(tmp_path, LISTICLE.format(foot="© 2025 Thriftwise Media Group  |  Terms  |  Privacy")) == [
+        "NOASSERTION"]
+
+
+@pytest.mark.parametrize("foot", [
+    "© 2025 Thriftwise Media Group. All rights reserved.",
+    "© 2025 Thriftwise Media Group. Lahat ng karapatan ay nakalaan.",
+    "© 2025 Thriftwise Media Group. Kopijuoti be leidimo draudžiama.",
+])
+def test_a_publisher_s_mark_that_reserves_in_words_still_counts(foot, tmp_path):
+    assert licences(tmp_path, LISTICLE.format(foot=foot)) == ["LicenseRef-all-rights-reserved"]
+
+
+COMPANY_FAQ = """Brightfold Heating Ltd
+Home | Services | FAQ | Contact
+
+How do I bleed a radiator?
+
+Turn the heating off and let the radiators cool before you start, or the water will be scalding.
+
+Hold a cloth under the valve and turn the key a quarter turn until the hissing stops and water appears.
+
+Check the boiler pressure afterwards and top it up if it has dropped below one bar.
+
+© 2024 Brightfold Heating Ltd
+"""
+
+
+def test_a_company_s_own_page_keeps_its_mark_named_with_its_legal_form(tmp_path):
+    assert licences(tmp_path, COMPANY_FAQ) == ["LicenseRef-all-rights-reserved"]
