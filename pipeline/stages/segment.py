@@ -1209,14 +1209,16 @@ LOOSE_LEAD_WORDS = 3  # "All text © Name 2019", "... Thank you!": a few words m
 
 
 def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: int, end: int, parsed: Parsed,
-                           stated: bool = False) -> None:
+                           stated: bool = False, reserving: bool = False) -> None:
     """Take licence lines of the body the trailer scan did not reach: a line that is a statement and nothing else
     (a few words before or after it at most; where it first ran before or after it). A copyright line
     counts only when it names the author, by the byline or by the bio sentence under it ("NAME is a ..."), or
     reserves rights ("All rights reserved", "may not be reproduced"): a site's bare "Herb Garden Weekly © 2015" is
     chrome, not the article's licence. When the trailer scan found copyright lines only (``stated``: the site's,
     below comments or links it could not pass), only a notice that says more is taken (a grant, "reprinted with
-    permission", a licence) or the author's own copyright line.
+    permission", a licence) or the author's own copyright line. When it found the site's default licence only
+    (``reserving``: "Unless otherwise stated, text on this site is CC BY"), only the article's reservation in words
+    is taken ("© NAME. Reproduction by other publications is not permitted"), or a "reprinted with permission" line.
     Taken lines leave the body."""
     body = [k for k in nonblank if body_first <= k < end]
     taken: list[lic.Statement] = []
@@ -1227,13 +1229,21 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         if split is None and (wrapped := _loose_wrapped_notice(lines, nonblank, body_first, i)) is not None:
             first, text = wrapped  # a notice hard-wrapped over its paragraph's lines, read as the trailer scan does
             split = _licence_split(text)
+        elif split is not None and not split[0] and _licence_name_broken(lines, body_first, i) and (
+                wrapped := _wrapped_notice(lines, nonblank, body_first, i)) is not None:
+            first, text = wrapped  # the licence's name broken over the wrap: the notice's scope is the line above
+            split = _licence_split(text)
         if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])
+                             and not (any(s.kind == "permission" for s in split[1])  # "first ran in ..." abroad
+                                      and lic.PROVENANCE_ABROAD.search(split[0]))
                              and not _notice_lead(split[0], text) and not _notice_tail(split[0])
                              and not _bio_lead(split[0], parsed)) or (
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])
                 and not _notice_tail(split[2])):  # or "Thank you!"
             continue
         statements = split[1]
+        if reserving and not any(s.kind == "permission" or lic.reserves(s) for s in statements):
+            continue
         below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
         if stated and all(s.kind == "copyright" for s in statements) and not all(
                 s.holder and _names_the_author(s.holder, parsed, below) for s in statements):
@@ -1425,7 +1435,8 @@ def _reproduction_words(notice: str) -> bool:
     (True, False)
     """
     return (lic.RESERVED.search(notice) is not None or lic.REFUSE.search(notice) is not None
-            or lic.RESTRICT.search(notice) is not None or lic.refuses(notice))
+            or lic.RESTRICT.search(notice) is not None or lic.refuses(notice)
+            or lic.FOREIGN_REFUSE.search(notice) is not None)  # (as other languages refuse: "Kopijuoti ... draudžiama")
 
 
 def _site_mark(statement: lic.Statement, author: str | None, line: str | None = None,
@@ -1433,18 +1444,25 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     """Tell the site's bare mark on a page whose article a person wrote (SPEC: a © naming the site, host or
     publisher rather than the author, with no further words, says nothing about the article): a copyright line whose
     holder is no person and not the author ("© The Weekend Fixer" under a post by Rhiannon Pugh), reserving nothing
-    in words. A page that names no person keeps it (a company's own FAQ under its ©: the company wrote it), and so
-    does a syndicate's line (the column's notice, whichever site runs it).
+    in words. A page whose author is that organisation keeps it (a company's own FAQ under its ©: the company wrote
+    it, and the attribution reads it so), and so does a syndicate's line (the column's notice, whichever site runs
+    it). A page whose writer is unknown (``author`` None: no byline, and the holder not read as the writer) keeps
+    it no more than a signed one: the bare © names the site or its publisher, not the article's author (a
+    publisher's unsigned listicle, a Q&A site's footer under its members' answers).
 
     >>> mark = lic.Statement("copyright", "© The Weekend Fixer", lic.ALL_RIGHTS_RESERVED, holder="The Weekend Fixer")
     >>> _site_mark(mark, "Rhiannon Pugh"), _site_mark(mark, None), _site_mark(mark, "The Weekend Fixer")
-    (True, False, False)
+    (True, True, False)
     >>> _site_mark(lic.Statement("copyright", "© 2020 Kestrel Ltd. All rights reserved.", lic.ALL_RIGHTS_RESERVED,
     ...                          holder="Kestrel Ltd"), "Ann Lee")
     False
+    >>> _site_mark(lic.Statement("copyright", "© 2020 Kestrel Ltd", lic.ALL_RIGHTS_RESERVED, holder="Kestrel Ltd"),
+    ...            "Kestrel")  # the company is the author, named without its legal form (SPEC)
+    False
 
-    ``signed_beside``: the page's other articles are signed by people, so an unsigned one among them is no more the
-    organisation's than theirs (SPEC: the publisher's © is not a byline): its foot's bare © is the issue's colophon.
+    ``signed_beside``: the page's other articles are signed by people (an unsigned one among them is no more the
+    organisation's than theirs: SPEC, the publisher's © is not a byline); kept for its callers, the unsigned
+    article's bare © being the site's either way.
 
     >>> _site_mark(mark, None, signed_beside=True)
     True
@@ -1458,11 +1476,11 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     (False, True)
     """
     holder = statement.holder
-    signed = author is not None and is_person_name(author) or author is None and signed_beside
+    signed = author is not None and is_person_name(author) or author is None
     return (statement.kind == "copyright" and holder is not None and signed
             and (not is_person_name(holder) or holder.casefold() in masthead  # (a bare line: "All text © X"
                  and COPYRIGHT_LEAD.match(line or statement.text) is not None)  # speaks of the work)
-            and (author is None or holder.casefold() != author.casefold())
+            and (author is None or LEGAL_FORM.sub("", holder).casefold() != LEGAL_FORM.sub("", author).casefold())
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
 
 
@@ -1585,6 +1603,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         _read_loose_statements(lines, nonblank, body_first, end, parsed)
     elif all(s.kind == "copyright" for s in parsed.statements):  # the site's "(c) 2014 Site" under the comments:
         _read_loose_statements(lines, nonblank, body_first, end, parsed, stated=True)  # a notice above still counts
+    elif all(lic.site_default(s) or s.kind == "copyright" for s in parsed.statements):  # the site's default licence
+        _read_loose_statements(lines, nonblank, body_first, end, parsed, reserving=True)  # below the comments: the
+        # article's own reservation above them still counts (it outranks that default)
     parsed.statements += _header_permissions(page, chrome)
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     if parsed.byline is None and (credited := _opening_caption_credit(lines, nonblank, body_first)):
@@ -1672,15 +1693,32 @@ def _card_credit(body: list[str], title: str) -> Byline | None:
 def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement]:
     """The "used with permission" notes among the header lines set aside above the title: a republished piece's
     editor's note ("This piece first ran in ... and appears here with the author's kind permission") speaks of the
-    article under it, wherever the page puts it. Only leave given to this site counts there: a grant or a copyright
-    line in a site's header may be the site's.
+    article under it, wherever the page puts it. So does a grant that names the text it grants as this one (an
+    article directory's terms box above the title: "Editors may carry this piece free of charge, provided ..."). A
+    grant naming no text, or the site, and a copyright line in a site's header may be the site's.
 
     >>> page = ["Paddle Blog | Home | Trips", "This essay first ran in Sea Notes and appears here with the author's "
     ...         "kind permission.", "Launching From Shingle", "Words: Ann Lee"]
     >>> [s.kind for s in _header_permissions(page, {0, 1})], _header_permissions(page, {0})
     (['permission'], [])
+    >>> page[1] = "Terms: editors may run this piece free of charge if the author box stays with it."
+    >>> [s.kind for s in _header_permissions(page, {0, 1})]
+    ['reprint']
+    >>> page[1] = "Free articles for your site: editors may run any of our pieces free of charge."
+    >>> _header_permissions(page, {0, 1})
+    []
     """
-    return [s for i in sorted(chrome) for s in lic.find_statements(page[i].strip()) if s.kind == "permission"]
+    return [s for i in sorted(chrome) for s in lic.find_statements(page[i].strip())
+            if s.kind == "permission" or s.kind in lic.GRANT_KINDS and _grants_this_text(s.text)]
+
+
+def _grants_this_text(text: str) -> bool:
+    """Whether a grant names the text it grants as this one ("this article", "this piece"), not the site's texts.
+
+    >>> _grants_this_text("You may reprint this article."), _grants_this_text("Text on this site is CC BY 4.0.")
+    (True, False)
+    """
+    return lic.THIS_WORK.search(text) is not None and lic.SITE_SCOPE.search(text) is None
 
 
 FRONT_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
@@ -2963,7 +3001,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             for statement in split[1]:  # "All times are UTC. Posts are copyright their respective authors."
                 statement.text = text
             split = ("", split[1], "")
-        if split is None and (wrapped := _wrapped_notice(lines, nonblank, body_first, i)):
+        if (split is None or not split[0] and _licence_name_broken(lines, body_first, i)) and (
+                wrapped := _wrapped_notice(lines, nonblank, body_first, i)):
             start, joined = wrapped  # "... provided the box above is" / "included and links live."
             lines[start:i + 1] = [joined] + [""] * (i - start)
             end = cursor = start + 1
@@ -3380,7 +3419,7 @@ def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: i
     True
     """
     text = lines[i].strip()
-    if not text[:1].islower():
+    if not text[:1].islower() and not _licence_name_broken(lines, body_first, i):
         return None
     start = i
     while i - start < WRAPPED_NOTICE_LINES - 1 and start - 1 >= body_first and (head := lines[start - 1].strip()) \
@@ -3398,6 +3437,21 @@ def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: i
 
 
 WRAPPED_NOTICE_LINES = 6  # a notice is a sentence or two: a longer run of wrapped lines is a paragraph of text
+# A line that breaks off before a licence's name goes on, on the next line, with its capitals ("... is licensed under
+# a Creative Commons" / "Attribution-NonCommercial 4.0 International License."): one notice, its scope in the first.
+LICENCE_NAME_BROKEN = re.compile(r"(?:\bCreative\s+Commons|\b(?:licen[cs]ed|available|released|published|shared)"
+                                 r"\s+under(?:\s+(?:a|an|the))?)\s*$", re.I)
+
+
+def _licence_name_broken(lines: list[str], body_first: int, i: int) -> bool:
+    """Whether the line above line ``i`` (no blank between) breaks off before a licence's name (LICENCE_NAME_BROKEN).
+
+    >>> _licence_name_broken(["Text here is licensed under a Creative Commons", "Attribution 4.0 License."], 0, 1)
+    True
+    >>> _licence_name_broken(["Thanks for reading.", "Attribution 4.0 License."], 0, 1)
+    False
+    """
+    return i - 1 >= body_first and LICENCE_NAME_BROKEN.search(lines[i - 1].strip()) is not None
 BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")  # "Univer-" at a line's end, its word going on on the next line
 
 
@@ -4042,6 +4096,8 @@ def segment_record(record: Article, config: SegmentConfig,
         # the first piece too starts at the line the split took for its title)
         if intro and not part:  # the host's or the issue's opening, above the first piece's title
             parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
+            # (a note there that speaks of the piece under it, as a header's does: leave, or terms for this text)
+            parsed.statements += _header_permissions(lines[:intro], set(range(intro)))
             lo = intro
         if (not part and len(bounds) > 1 and (parsed.title is None or record.title is None)  # the markup's stands
                 and (head := _issue_head(lines, hi))):  # a title read over the greeting is the issue's
@@ -4107,7 +4163,10 @@ def segment_record(record: Article, config: SegmentConfig,
             own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text),
                                                                   signed_beside, masthead)
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]
-            article.licence = lic.combine(lic.without_glosses(own + ([markup] if markup else []), page))
+            stated = lic.without_glosses(own + ([markup] if markup else []), page)
+            # the markup's licence is the site's (a rel=license badge, a footer line): the article's own
+            # reservation outranks it, as it outranks a site's default licence in words
+            article.licence = lic.combine(lic.without_yielded(stated, (markup,) if markup else ()))
         if lic.attribution_missing(article.licence, article.author, article.author_bio):
             article.add_flag(FLAG_ATTRIBUTION_MISSING)
         for rule, removed in (("header_chrome", parsed.chrome), ("footer_chrome", parsed.footer)):

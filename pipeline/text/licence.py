@@ -509,13 +509,31 @@ REFUSE_ABROAD = (
     # "Передрук матеріалів без згоди редакції заборонено" (Ukrainian)
     ("uk", r"\b(?:передрук|копіюванн|відтворенн)\w*\b[^.!?]{0,80}?(?:\bзаборонен\w*|\bзабороняється"
            r"|\bне\s+(?:дозволяється|допускається|дозволено))"),
+    # "Kopijuoti be raštiško leidimo draudžiama" (Lithuanian)
+    ("lt", r"\b(?:kopijuoti|kopijavimas|platinti|platinimas|perspausdinti|perspausdinimas|skelbti)\b[^.!?]{0,80}?"
+           r"\b(?:draudžiama|draudžiamas|negalima)(?!\w)"),
+    # "Копирането на материали без разрешение е забранено" (Bulgarian)
+    ("bg", r"(?<!\w)(?:копирането|препечатването|възпроизвеждането|разпространението|копиране|препечатване)(?!\w)"
+           r"[^.!?]{0,80}?(?:забранено|забранява|не\s+се\s+разрешава|не\s+е\s+разрешено)"),
+    # "Preuzimanje tekstova bez dozvole nije dozvoljeno", "Забрањено је копирање ..." (Serbian, Croatian, Bosnian)
+    ("sr", r"(?<!\w)(?:kopiranje|preuzimanje|umnožavanje|prenošenje|копирање|преузимање|умножавање|преношење)(?!\w)"
+           r"[^.!?]{0,80}?(?:zabranjeno|nije\s+dozvoljeno|забрањено|није\s+дозвољено)"
+           r"|(?<!\w)(?:zabranjeno|забрањено)\s+(?:je\s+|је\s+)?(?:\w+\s+){0,2}?(?:kopiranje|preuzimanje|копирање"
+           r"|преузимање)(?!\w)"),
+    # "Bawal ang muling paglalathala nang walang pahintulot" (Tagalog: republishing without leave is forbidden)
+    ("tl", r"\bbawal\s+(?:ang\s+)?(?:muling\s+)?(?:paglalathala|pagkopya|paglilimbag|pamamahagi|pagpapalathala)\b"),
+    # "Queda prohibida la reproducció total o parcial" (Catalan)
+    ("ca", r"\b(?:queda\s+)?prohibida\s+(?:la\s+)?(?:seva\s+)?reproducci[óo](?!\w)"
+           r"|\breproducci[óo]\b[^.!?]{0,60}?\bprohibida\b"),
 )
 REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "kopie", "darf", "dürf", "verwert",
                        "verwend", "übernahme", "reproduc", "reprodu", "prohibid", "proibid", "vedad", "riproduz",
                        "vietat", "proibit", "niets uit", "overname", "overnemen", "kopi", "vermenigv", "verspreid",
                        "powiel", "rozpowsz", "przedruk", "publikow", "wykorzyst", "eftertryck", "kopiering",
                        "återgiv", "permite", "перепечат", "копирован", "воспроизвед", "распростран", "передрук",
-                       "копіюван", "відтворен")
+                       "копіюван", "відтворен", "platint", "platinim", "perspaus", "skelbt", "копиран", "препечатв",
+                       "възпроизв", "разпростран", "preuziman", "umnožav", "prenošen", "zabranjen",
+                       "копирањ", "преузимањ", "умножав", "преношењ", "забрањен", "bawal")
 # Credit lines saying the text is carried by the holder's leave ("used with permission"): no grant to others.
 PERMISSION_ABROAD = (
     # "Abdruck mit freundlicher Genehmigung des Autors" (never "nur mit Genehmigung": that refuses)
@@ -549,6 +567,7 @@ LEAVE_LIMITED = re.compile(
     r"|alleen|zonder|tylko|wyłącznie|bez|pouze|jen|numai|doar|fără|endast|bara|utan|kun|uden|uten|vain|ilman|csak"
     r"|nélkül|sadece|yalnızca|olmadan|μόνο|χωρίς|απαγορε\w*|только|без|лише|тільки|hanya|tanpa|chỉ|không|sem|sin"
     r"|senza|ikke|ei|nu|nem|tilos|δεν|μην|tidak|jangan|dilarang"  # (the negations FOREIGN_NO lacks)
+    r"|само|samo|jedino|tik|només|sense|забран\w*|zabranj\w*|draudžiam\w*"  # (Bulgarian, Serbian, Lithuanian, Catalan)
     # ... or that makes it a condition on any further use ("Dalsze rozpowszechnianie artykułu za zgodą wydawcy",
     # "Jede weitere Nutzung mit Genehmigung"): the reader's reuse, not this page's carrying
     r"|any|further|dalsze|dalsza|jakiekolwiek|każde|weitere|jede|toute|cualquier|qualquer|ogni|qualsiasi|verdere"
@@ -626,7 +645,8 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         r"|\bniet\b|\bgeen\b|\bnooit\b|\bzonder\b|\bnie\b|\bbez\b|\bzabronion\w*|\binte\b|\butan\b"
                         # Russian and Ukrainian: "not", "without", "forbidden", and the leave asked ("only with the
                         # editor's consent / permission": разрешения, согласия, дозволу, згоди)
-                        r"|\bне\b|\bни\b|\bбез\b|запрещ|заборон|\bсогласи|\bразрешени|\bдозволу\b|\bзгод",
+                        # (never the Bulgarian credit's own noun, "с любезното разрешение(то)")
+                        r"|\bне\b|\bни\b|\bбез\b|запрещ|заборон|\bсогласи|\bразрешени(?!е)|\bдозволу\b|\bзгод",
                         re.I)
 # "Without changes" in a grant is one of its terms, not a limit: "sans aucune modification", "ohne Änderungen",
 # "senza modifiche", "bez zmian", "değiştirilmeden" ask for the text whole, as "unchanged" does in English. Taken out
@@ -663,7 +683,7 @@ FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
 ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "permiss", "permesso", "concessione",
                 "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
                 "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
-                "domínio", "publiek", "gemeinfrei")
+                "domínio", "publiek", "gemeinfrei", "bawal")
 # ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
@@ -891,7 +911,9 @@ PUBLIC = re.compile(
     r"(?:\s+(?:is|are)\s+[^.;!?\n]{1,80}?,?\s+and)?"
     r"\s+(?:is|are|has\s+been|have\s+been|was|were)\s+"
     r"(?:(?:hereby|now|permanently|irrevocably|entirely|wholly|fully|and|therefore|also)[\s,]+)*"
-    r"(?:placed\s+|released\s+|dedicated\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?[\"“'‘]?public[\s-]+domain"
+    r"(?:(?:placed\s+|released\s+|dedicated\s+)?(?:in(?:to)?\s+|to\s+)?(?:the\s+)?[\"“'‘]?public[\s-]+domain"
+    # ... or its kind: "this fact sheet is a public domain publication of the Service", "is a public-domain work"
+    rf"|an?\s+(?:[\w-]+\s+)?public[\s-]+domain\s+(?:[\w-]+\s+)?(?:publications?|{_PD_WORK})\b)"
     r"|\bpublic[\s-]+domain\s+dedication\b"
     # no claim made at all: "No copyright is claimed on this text" (never "no copyright infringement intended")
     rf"|\bno\s+copyright\s+(?:is\s+|has\s+been\s+)?(?:claimed|asserted)\s+(?:on|for|in|over)\s+(?:this|these|my|our)\s+"
@@ -944,6 +966,10 @@ RESERVED_WORDINGS = (
     ("zh", r"未[经經][^，。,；;]{0,12}?(?:许可|許可|授权|授權|允许|允許|同意)[，,]?\s*[^。；;，,]{0,12}?"
            r"(?:不得|禁止|严禁|嚴禁)(?:转载|轉載|复制|複製)"),
     ("ko", r"무단\s*전재\s*및\s*재배포\s*금지"),
+    # Tagalog ("Lahat ng karapatan ay nakalaan"), Swahili ("Haki zote zimehifadhiwa"), Malay ("Hak cipta terpelihara")
+    ("tl", r"\blahat\s+ng\s+karapatan\s+(?:ay\s+)?(?:nakalaan|reserbado|nakareserba)\b"),
+    ("sw", r"\bhaki\s+zote\s+zimehifadhiwa\b"),
+    ("ms", r"\bhak\s+cipta\s+terpelihara\b"),
 )
 # The languages no row above words (Arabic, Hindi, Ukrainian, Romanian, Indonesian, Vietnamese ...): their phrase from
 # the language tables (text/languages.py), so a language added there reaches this rule.
@@ -954,6 +980,7 @@ RESERVED = re.compile("|".join(f"(?:{pattern})" for _, pattern in RESERVED_WORDI
 # Every row of RESERVED_WORDINGS holds one of these; those outside ASCII are tested only on lines that are not ASCII
 # (SCRIPT_HINTS: the gate's words in other scripts, which an ASCII line cannot hold).
 RESERVED_WORDS = ("reserved", "copyright", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
+                  "karapatan", "zimehifadhiwa", "terpelihara",
                   "voorbehouden", "zastrze", "förbeh", "forbeh", "ensamr", "oikeudet", "vyhrazen")
 RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단",
                     *(w for code in LANGUAGES if code not in _WORDED for w in LANGUAGES[code]["rights_reserved"]
@@ -979,6 +1006,14 @@ PROVENANCE = re.compile(r"^[\[(]?\s*(?:(?:(?:this|the)\s+(?:piece|article|post|c
                         # "The original lives on the X site", "The original post can be found at ..."
                         r"|the\s+original(?:\s+(?:piece|article|post|column|essay|story|version))?\s+(?:lives|is|appears"
                         r"|appeared|ran|can\s+be\s+(?:found|read))\s+(?:on|at|in)\b)", re.I)
+# ... and as a republished text says it in other languages ("Тази статия е публикувана първоначално в ...",
+# "erstmals erschienen in", "publié initialement dans", "pirmą kartą paskelbta"): the word for "first" or
+# "originally" anywhere in the lead before a "reprinted with permission" credit.
+PROVENANCE_ABROAD = re.compile(
+    r"(?<!\w)(?:първоначално|впервые|первоначально|вперше|спочатку|првобитно|изворно|erstmals|ursprünglich"
+    r"|initialement|à\s+l['’]origine|originalmente|originariamente|originalment|oorspronkelijk|pierwotnie|původně"
+    r"|inițial|ursprungligen|alun\s+perin|eredetileg|ilk\s+olarak|αρχικά|pirmą\s+kartą|prvobitno|izvorno|awalnya"
+    r"|ban\s+đầu)(?!\w)|最初に|初出|原载|原載|최초", re.I)
 # Where a share line starts after a statement on the same line ("... 4.0 License. Share this: Facebook Twitter").
 # (A blank run around a separator is one run, "\s*(?:[,|·•/]\s*)?": the old "\s*[,|·•/]?\s*" split it every way
 # within one match, so a licence line ending "Facebook" and 4,000 spaces took 0.5 s, 40 KB about a minute. The same
@@ -1006,9 +1041,9 @@ LETTING_US = ("letting us",)
 # Substring tests are much cheaper than the patterns, and most lines are body text: a line goes to the patterns only
 # if it contains one of HINTS (or of SHAPED_HINTS in its shape, or a modal with its partner, below), or (a grant
 # worded "you may use this article") one of GRANT_NOUNS with one of GRANT_WORDS.
-HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "publish", "rights", "distribut",
-         "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing", "go-ahead",
-         " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
+HINTS = ("copyright", "©", "(c)", "copr.", "licen", "creative", "public domain", "public-domain", "publish", "rights",
+         "distribut", "syndicat", "unauthori", "consent", "courtesy", "arrangement", "agreement", "waive", "blessing",
+         "go-ahead", " us to", *LETTING_US, *FOR_PUBLICATION, "attribution", "forbid", *RESERVED_WORDS, *FOREIGN_STEMS,
          *ABROAD_HINTS)
 # Hints that are also the inside or the start of everyday words ("cc" in "according", "pass" in "compass", "ok" in
 # "Oktober", "print" in "blueprint"): a line holding one goes to the patterns only if it holds the hint as every
@@ -1922,6 +1957,9 @@ JoAnna Brandi. Used with permission.')]
     if (not ascii_ or _has_any(lowered, FOREIGN_WORDS)) and (m := FOREIGN_REFUSE.search(text)) and not _credits_media(
             text, m.start()) and not any(a <= m.start() < b for a, b in restricted):  # "Die Fotos dürfen nicht ..."
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
+    if (not ascii_ or "licen" in lowered or "creative" in lowered or "cc" in lowered) and (
+            m := EXEMPT.search(text)) and not any(a <= m.start() < b for a, b in restricted):
+        restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))  # out of the site's licence
     if (not ascii_ or mask & G_ASK) and (m := ASK_FIRST.search(text)) and not any(a <= m.start() < b
                                                                                       for a, b in restricted):
         restricted.append((_sentence_start(text, m.start()), _sentence_end(text, m.end())))
@@ -2074,6 +2112,136 @@ def without_glosses(statements: list[Statement], page: str = "") -> list[Stateme
     return [s for s in statements if not glossed_licence(s, statements, page)]
 
 
+# A site's default licence, worded as one that yields to what a page says of itself: "Except where otherwise noted,
+# content on this site is ...", "Unless otherwise stated", and as footers in other languages word it ("sauf mention
+# contraire", "sofern nicht anders angegeben", "salvo indicación en contrario", "если не указано иное", "特に記載の
+# ない限り", "除非另有说明"). Such a grant stands only where the article states nothing of its own.
+SITE_DEFAULT_WORDINGS = (
+    ("en", r"\b(?:except|save)\s+(?:where|when|as|if)\s+(?:\w+\s+){0,3}?(?:otherwise\s+)?(?:noted|stated|indicated"
+           r"|specified|marked|mentioned|credited|declared)\b"
+           r"|\bunless\s+(?:\w+\s+){0,3}?(?:otherwise\s+(?:noted|stated|indicated|specified|marked|mentioned|credited"
+           r"|declared)|(?:noted|stated|indicated|specified|marked|mentioned)\s+otherwise"
+           r"|(?:says?|states?|notes?|indicates?|specifies|marks?)\s+otherwise)\b"
+           r"|\bwhere\s+not\s+otherwise\s+(?:noted|stated|indicated|specified)\b"
+           r"|\bby\s+default\b(?=[^.!?]{0,80}?\b(?:licen[cs]|creative\s+commons|cc\b))"),
+    ("de", r"\b(?:sofern|soweit|wenn|falls|wo)\s+(?:nicht|nichts)\s+(?:anders|anderes)\s+(?:\w+\s+){0,2}?"
+           r"(?:angegeben|vermerkt|gekennzeichnet|angemerkt|ausgewiesen|erwähnt|genannt)\b"
+           r"|\bvorbehaltlich\s+anderer\s+Angaben\b"),
+    ("fr", r"\bsauf\s+(?:mention|indication|avis|précision)\s+(?:\w+\s+){0,2}?contraire\b"
+           r"|\b(?:à\s+moins|sauf)\s+qu['’]il\s+(?:ne\s+)?soit\s+(?:indiqué|précisé|mentionné)\s+autrement\b"),
+    ("es", r"\bsalvo\s+(?:que\s+se\s+indique\s+lo\s+contrario|(?:indicaci[óo]n|menci[óo]n|especificaci[óo]n|nota)\s+"
+           r"(?:en\s+)?contrari[oa])\b"
+           r"|\b(?:a\s+menos|excepto|salvo)\s+(?:que|donde|cuando)\s+se\s+(?:indique|especifique|mencione)\s+(?:lo\s+)?"
+           r"(?:contrario|otra\s+cosa)\b"),
+    ("pt", r"\b(?:salvo|exceto)\s+(?:(?:indica[çc][ãa]o|men[çc][ãa]o|nota)\s+em\s+contr[áa]rio|(?:onde|quando)\s+"
+           r"(?:for\s+)?(?:indicado|especificado|mencionado|referido)\s+(?:o\s+)?contr[áa]rio)\b"
+           r"|\ba\s+menos\s+que\s+(?:seja\s+)?(?:indicado|especificado|mencionado)\s+(?:o\s+)?contr[áa]rio\b"),
+    ("it", r"\bsalvo\s+(?:diversa\s+(?:indicazione|specificazione)|indicazione\s+contraria|(?:ove|dove)\s+"
+           r"(?:altrimenti|diversamente)\s+(?:indicato|specificato))\b"
+           r"|\b(?:ove|dove|se)\s+non\s+(?:altrimenti|diversamente)\s+(?:indicato|specificato|segnalato)\b"),
+    ("nl", r"\b(?:tenzij|behalve\s+waar)\s+anders\s+(?:vermeld|aangegeven|vermeldt|aangeduid)\b"),
+    ("ca", r"\b(?:tret|llevat)\s+que\s+s['’]indiqui\s+(?:el\s+)?contrari\b"),
+    ("pl", r"\b(?:o\s+ile|jeśli|jeżeli|chyba\s+że)\s+nie\s+(?:zaznaczono|wskazano|podano|napisano)\s+inaczej\b"),
+    ("cs", r"\b(?:není-li|pokud\s+není|nen[íi]-li)\s+(?:\w+\s+)?uvedeno\s+jinak\b"),
+    ("sv", r"\bom\s+inte\s+annat\s+(?:anges|framgår|står)\b|\bdär\s+inget\s+annat\s+anges\b"),
+    ("da", r"\bmed\s*mindre\s+(?:andet|annet)\s+(?:er\s+)?(?:angivet|anført|oppgitt|angitt)\b"
+           r"|\bhvis\s+ikke\s+(?:andet|annet)\s+er\s+(?:angivet|angitt|oppgitt)\b"),
+    ("fi", r"\bellei\s+(?:toisin\s+)?(?:mainita|ilmoiteta|ole\s+mainittu)\s*(?:toisin)?\b"),
+    ("hu", r"\beltérő\s+(?:jelzés|megjelölés)\s+hiányában\b|\bha\s+(?:másként|másképp)\s+nem\s+(?:jelöljük|jelezzük"
+           r"|jelöltük)\b"),
+    ("ro", r"\b(?:dacă|cu\s+excepția\s+cazului\s+în\s+care)\s+nu\s+(?:se\s+)?(?:specifică|menționează|precizează)\s+"
+           r"altfel\b"),
+    ("tr", r"\baksi\s+(?:belirtilmedikçe|belirtilmediği\s+sürece|belirtilmemişse)"),
+    ("id", r"\bkecuali\s+(?:jika\s+)?(?:dinyatakan|disebutkan|ditandai)\s+lain\b"),
+    ("vi", r"\btrừ\s+khi\s+(?:có\s+)?(?:ghi\s+chú|ghi|nêu|chú\s+thích)\s+(?:khác|rõ\s+khác)"),
+    ("ru", r"\bесли\s+не\s+(?:указано|оговорено|отмечено|сказано)\s+(?:иное|иначе)"),
+    ("uk", r"\bякщо\s+не\s+(?:зазначено|вказано|вказане|сказано)\s+(?:інше|інакше)"),
+    ("bg", r"\bосвен\s+ако\s+не\s+е\s+(?:посочено|отбелязано|указано)\s+друго"),
+    ("sr", r"\bосим\s+ако\s+није\s+(?:друкчије|другачије)\s+(?:наведено|назначено)"
+           r"|\bosim\s+ako\s+nije\s+(?:drukčije|drugačije)\s+(?:navedeno|naznačeno)\b"),
+    ("el", r"εκτός\s+(?:αν|εάν|εκεί\s+όπου)\s+(?:\S+\s+){0,2}?(?:αναφέρεται|δηλώνεται|σημειώνεται|ορίζεται)\s+"
+           r"(?:διαφορετικά|αλλιώς)"),
+    ("ja", r"特(?:に|段の)?(?:記載|断り|明記|表記|記述)(?:が|の)(?:ない|無い)(?:限り|場合)"
+           r"|特記(?:の)?(?:ない|無い)限り"),
+    ("zh", r"除(?:非)?(?:另有|特别|特別)(?:说明|說明|注明|註明|声明|聲明|标注|標註)"),
+    ("ko", r"(?:별도|달리)(?:의)?\s*(?:표기|명시|언급|표시)(?:가|되지)\s*(?:없는|않는)\s*한"),
+)
+SITE_DEFAULT = re.compile("|".join(f"(?:{pattern})" for _, pattern in SITE_DEFAULT_WORDINGS), re.I)
+# A grant that names the site or the blog as what it covers ("Content on this site is ...", "This blog is licensed
+# ...", "site-wide"): the site's default; it yields to an article's own refusal in words.
+SITE_SCOPE = re.compile(r"\b(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:web\s*site|site|blog|wiki|portal)\b"
+                        r"|\bsite[- ]?wide\b|\b(?:site|blog)['’]?s?\s+(?:content|texts?|licen[cs]e)\b", re.I)
+# An article's words taking itself out of the site's licence: "not covered by the site licence", "isn't released
+# under the blog's Creative Commons licence", "is excluded from / an exception to the CC licence below".
+EXEMPT = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:be\s+)?(?:covered|included|released|licen[cs]ed|available|shared"
+                    r"|offered|published|part)\s+(?:by|under|in|of|with)\s+(?:the|this|that|our|my|its)\s+"
+                    r"(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]e|creative\s+commons|cc\b)"
+                    r"|\b(?:excluded|exempt(?:ed)?)\s+from\s+(?:the|this|that|our|its)\s+(?:[\w-]+['’]s\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?(?:licen[cs]e|creative\s+commons|cc\b)"
+                    r"|\b(?:licen[cs]e|creative\s+commons\s+(?:licen[cs]e\s+)?)\s+(?:\w+\s+){0,3}?(?:does|do)\s*(?:not|n['’]t)"
+                    r"\s+(?:apply|cover|extend)\b", re.I)
+
+
+def site_default(statement: Statement) -> bool:
+    """Whether a grant is worded as the site's default, yielding to what a page says of itself
+    (:data:`SITE_DEFAULT`: "Except where otherwise noted, ...", "Unless otherwise stated, ...", in many languages).
+
+    >>> site_default(find_cc("Except where otherwise noted, content here is licensed CC BY-SA 4.0."))
+    True
+    >>> site_default(find_cc("This post is licensed CC BY-SA 4.0.")), site_default(find_cc("Texte sous CC BY 4.0, "
+    ...     "sauf mention contraire."))
+    (False, True)
+    """
+    return statement.kind in GRANT_KINDS and SITE_DEFAULT.search(statement.text) is not None
+
+
+def reserves(statement: Statement) -> bool:
+    """Whether a copyright statement reserves this text in words an article speaks of itself: it refuses reuse
+    ("ask me before republishing it", "Reproduction ... is not permitted", in other languages too), or takes the
+    text out of the site's licence ("not covered by the site licence"). A bare "© Name" or "All rights reserved"
+    does not: every licensed text is someone's copyright, and a site's footer says so too.
+
+    >>> reserves(find_statements("© 2021 Ada Kerr. Please ask me before republishing this post.")[0])
+    True
+    >>> reserves(find_statements("© 2021 Ada Kerr. All rights reserved.")[0])
+    False
+    """
+    text = statement.text
+    return statement.kind == "copyright" and (refuses(text) or FOREIGN_REFUSE.search(text) is not None
+                                              or EXEMPT.search(text) is not None)
+
+
+def yields_to(grant: Statement, reservation: Statement, site: bool = False) -> bool:
+    """Whether a grant gives way to an article's reservation (:func:`reserves`): a site's default licence stands
+    only where the article states nothing of its own. A grant qualified as the site's default
+    (:func:`site_default`), or one the page's markup carries for the whole site (``site``), yields to any
+    reservation; one that names the site as its scope (:data:`SITE_SCOPE`) yields too. A grant the article makes
+    of itself ("This post is CC BY") does not: its own words are weighed by :func:`combine` as before.
+
+    >>> foot = find_cc("Unless otherwise stated, text on this site is CC BY 4.0.")
+    >>> own = find_statements("© 2024 Ola Berg. Reproduction by other publications is not permitted.")[0]
+    >>> yields_to(foot, own), yields_to(find_cc("This post is CC BY 4.0."), own)
+    (True, False)
+    """
+    return (grant.kind in GRANT_KINDS and reserves(reservation)
+            and (site or site_default(grant) or SITE_SCOPE.search(grant.text) is not None))
+
+
+def without_yielded(statements: list[Statement], site: tuple[Statement, ...] = ()) -> list[Statement]:
+    """``statements`` less each grant that yields to an article's reservation among them (:func:`yields_to`);
+    ``site``: the grants the page's markup carries for the whole site. A wrong grant is worse than none.
+
+    >>> found = [find_cc("Except where otherwise noted, this site is CC BY 4.0."),
+    ...          *find_statements("Text © 2024 Ola Berg, not covered by the site licence.")]
+    >>> [s.tag for s in without_yielded(found)]
+    ['LicenseRef-all-rights-reserved']
+    """
+    reservations = [s for s in statements if s.kind == "copyright" and reserves(s)]
+    if not reservations:
+        return statements
+    return [s for s in statements if not any(yields_to(s, r, any(s is w for w in site)) for r in reservations)]
+
+
 def combine_grants(grants: list[Statement]) -> Statement:
     """Of several grants (a site's CC footer, the article's reprint notice), the one whose reuse answer is stricter
     (a wrong grant is worse than none); of equals, the stronger kind, then the one whose version is known.
@@ -2109,6 +2277,7 @@ def combine(statements: list[Statement]) -> Licence:
     """
     if not statements:
         return Licence()
+    statements = without_yielded(statements)  # a site's default grant gives way to the article's reservation
     best = max(statements, key=lambda s: STRENGTH[s.kind])
     grants = [s for s in statements if s.kind in GRANT_KINDS]
     if any(s.kind == "permission" for s in statements):  # borrowed by leave: no grant passes on (module docstring)

@@ -131,6 +131,11 @@ ROW_EXAMPLES = {
         "Eftertryck förbjudet.",
         "Копирование статей без согласия автора запрещено.",
         "Копіювання статей без дозволу автора заборонено.",
+        "Straipsnius kopijuoti be redakcijos leidimo draudžiama.",
+        "Копирането на текстовете без разрешение е забранено.",
+        "Preuzimanje tekstova bez dozvole autora nije dozvoljeno.",
+        "Bawal ang muling paglalathala ng mga artikulo nang walang pahintulot.",
+        "Queda prohibida la reproducció total o parcial dels textos.",
     ],
     "PERMISSION_ABROAD": [
         "Abdruck mit freundlicher Genehmigung der Redaktion.",
@@ -167,6 +172,9 @@ ROW_EXAMPLES = {
         "版權所有",
         "未经授权，禁止复制。",
         "무단전재 및 재배포 금지",
+        "Lahat ng karapatan ay nakalaan.",
+        "Haki zote zimehifadhiwa.",
+        "Hak cipta terpelihara.",
         # the rows the language tables add (pipeline/text/languages.py), in the tables' order
         "Toate drepturile rezervate.",
         "Minden jog fenntartva.",
@@ -185,6 +193,7 @@ ROW_EXAMPLES = {
         "Сва права задржана.",
         "Всички права запазени.",
         "Visos teisės saugomos.",
+        "Sva prava zadržana.",
         "Tots els drets reservats.",
     ],
     "PUBLIC_ABROAD": [
