@@ -42,6 +42,8 @@ from .paras import (
     unlabelled,
 )
 from .patterns import (
+    ACCEPTED_MARK,
+    ACCEPTED_MARK_MAX_WORDS,
     GLUED_HEAD,
     GUARD_MIN_SHARE,
     LOST_GLYPH,
@@ -206,6 +208,31 @@ def _bold_lead(piece: str, leads: frozenset[str]) -> str | None:
 
 
 QUOTE_PREFIX = re.compile(r"^> (?=\S)", re.MULTILINE)
+# A reply's attribution line over the message it quotes, in the mail clients' and forums' wordings ("On Mon, 3 May
+# 2021 at 20:01, Jo <jo@x> wrote:", "Am 3. Mai schrieb Jo:" with the name after the verb, "Le 3 mai, Jo a écrit :",
+# "Jo napisał(a):"): the lines quoted under it are the other writer's words, not the replying writer's points.
+REPLY_ATTRIBUTION = re.compile(
+    r"(?:\b(?:wrote|writes|said|schrieb|a\s+écrit|escribió|escreveu|ha\s+scritto|schreef|skrev|kirjoitti"
+    r"|napisał(?:\(a\)|a)?|napsal(?:\(a\)|a)?|írta|написал(?:\(а\)|а)?|написав(?:\(ла\)|ла)?|yazdı)[^\n:]{0,80}:"
+    r"|\bquoting\b[^\n:]{0,80}:|\boriginally\s+posted\s+by\b[^\n]{0,80})\s*$", re.I)
+QUOTED_LINE = re.compile(r">+(?:\s|$)")
+REPLY_ATTRIBUTION_MAX_CHARS = 200  # an attribution is one line; a longer one is a sentence that ends on "said:"
+
+
+def _quoted_reply_lines(lines: list[str]) -> set[int]:
+    """The indexes of the lines a reply quotes from an earlier message: a run of lines opening with ">" directly
+    under an attribution line (:data:`REPLY_ATTRIBUTION`), with that line itself."""
+    drop: set[int] = set()
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > REPLY_ATTRIBUTION_MAX_CHARS or not REPLY_ATTRIBUTION.search(line) \
+                or not QUOTED_LINE.match(lines[i + 1]):
+            continue
+        drop.add(i)
+        k = i + 1
+        while k < len(lines) and QUOTED_LINE.match(lines[k]):
+            drop.add(k)
+            k += 1
+    return drop
 
 
 def unquoted(text: str) -> str:
@@ -215,10 +242,21 @@ def unquoted(text: str) -> str:
 
     >>> unquoted("Rules:\\n> Sow late.\\n> Water early.") == "Rules:\\n  Sow late.\\n  Water early."
     True
+
+    A reply quoting the message it answers under "On DATE, NAME wrote:" quotes another writer: those lines (and the
+    attribution) become spaces, so the asker's own list is never the reply's points.
+
+    >>> body = "Jo wrote:\\n> - sow late\\n\\nSow early."
+    >>> unquoted(body).split(), len(unquoted(body)) == len(body)
+    (['Sow', 'early.'], True)
     """
-    if "> " not in text:
+    if ">" not in text:
         return text  # the cheap test first: few bodies quote
-    return QUOTE_PREFIX.sub("  ", text)
+    if "\n>" in text or text.startswith(">"):
+        lines = text.split("\n")
+        if drop := _quoted_reply_lines(lines):
+            text = "\n".join(" " * len(line) if k in drop else line for k, line in enumerate(lines))
+    return QUOTE_PREFIX.sub("  ", text) if "> " in text else text
 
 
 TITLE_LINE_MIN_WORDS = 4  # a title the body repeats is a sentence's worth of words, not a caption's one or two
@@ -346,6 +384,29 @@ def _quotes(text: str, item: Item, earlier: list[tuple[tuple[str, int], str, str
                                         and first[-1:] in SENTENCE_ENDS) for group, said, first in earlier)
 
 
+def _accepted_mark(para: Para) -> bool:
+    """A short line marking the accepted or best answer of a Q&A page (:data:`ACCEPTED_MARK`)."""
+    return (len(para.text) <= 120 and para.text.rstrip()[-1:] not in ".?!"  # a tick may read as a bullet
+            and not has_words(para.text, ACCEPTED_MARK_MAX_WORDS + 1) and ACCEPTED_MARK.search(para.text) is not None)
+
+
+def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
+    """The points of the answer a Q&A page marks accepted (or best), where points stand both above its mark (the
+    top-voted answer's, sorted first) and under it: the first list under the mark is the accepted answer's, and
+    SPEC reads the page for that answer. A page with no such mark, or with points only on one side of it, keeps
+    its items.
+    """
+    if not items or len(paras) < 3:
+        return items
+    mark = next((p.end for p in paras if _accepted_mark(p)), None)
+    if mark is None or not any(it.start < mark for it in items):
+        return items
+    under = [it for it in items if it.start >= mark]
+    if not under:
+        return items
+    return [it for it in under if it.group == under[0].group]
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
                stops: Iterable[str] = (), leads: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -385,6 +446,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             taken = frozenset(_taken(paras, items)) if items else frozenset()
             items += detector.detect(paras, Context(text, config, taken, promised, bold, breaks))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
+    items = accepted_answers_points(paras, items)
     if "headed" in forms:
         items = sections_around(paras, items, Context(text, config, promised=promised, leads=bold, breaks=breaks)) \
             or items
