@@ -58,6 +58,7 @@ from ..text.attribution import (
     TITLE_LABEL,
     Byline,
     about_name,
+    accepted_card,
     addressed_names,
     answer_card,
     bio_start,
@@ -1542,8 +1543,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
         parsed.issuer = release_issuer(page)
-    if parsed.byline is None and parsed.signed is None and (answered := answer_card(page)) is not None:
-        parsed.signed = answered  # a Q&A page's first answer card: "answered DATE" over the answerer's name
+    if parsed.byline is None and parsed.signed is None and (
+            answered := accepted_card(page) or answer_card(page)) is not None:
+        parsed.signed = answered  # a Q&A page's accepted answer's card (the best answer's name over its time stamp),
+        # else its first answer card: "answered DATE" over the answerer's name
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
     teasers = find_teasers([line for _, line in paragraphs], config)

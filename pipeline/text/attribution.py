@@ -1338,6 +1338,53 @@ def answer_card(lines: list[str]) -> Byline | None:
     return None
 
 
+# The mark a Q&A page sets over the answer the asker accepted (or the site chose): "✓ Accepted", "Accepted answer",
+# "Best answer", "ベストアンサー", "Лучший ответ", "… pažymėtas kaip geriausias atsakymas". A page of several answers is
+# read for that one (SPEC): its writer is the page's author, its points the page's tips. A bare "Accepted" counts only
+# after a tick; "Solution" is left out (a problem-and-solution article heads its points so).
+ACCEPTED_MARK = re.compile(
+    r"(?:^[✓✔☑✅]\ufe0f?\s*accepted\b|\baccepted\s+answer\b|\bbest\s+answer\b|\bchosen\s+answer\b"
+    r"|ベストアンサー|最佳答案|最佳解答|베스트\s*답변|채택된\s*답변|\bbeste\s+antwort\b|\bakzeptierte\s+antwort\b"
+    r"|\bmeilleure\s+réponse\b|\bréponse\s+acceptée\b|\bmejor\s+respuesta\b|\brespuesta\s+aceptada\b"
+    r"|\bmelhor\s+resposta\b|\bresposta\s+aceita\b|\bmigliore\s+risposta\b|\brisposta\s+accettata\b"
+    r"|\bbeste\s+antwoord\b|\bgeaccepteerd\s+antwoord\b|\bnajlepsza\s+odpowiedź\b|\bzaakceptowana\s+odpowiedź\b"
+    r"|лучший\s+ответ|найкраща\s+відповідь|geriausias\s+atsakymas|\ben\s+iyi\s+cevap\b|\bbästa\s+svaret\b)",
+    re.IGNORECASE)
+ACCEPTED_MARK_MAX_CHARS = 120  # the mark is a label on a line of its own, not a paragraph about answers
+ACCEPTED_CARD_REACH = 4  # lines between the mark and the answerer's name (a second label, a vote count)
+# A post's time stamp on a line of its own under the poster's name: "2024/6/3 22:40", "06-07-2023, 10:22 PM".
+POSTED_AT = re.compile(r"^(?:old\s+)?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$", re.I)
+# What a site appends to every member's name ("mikan_0412さん", "kuma様"): an honorific, no part of the name
+SITE_HONORIFIC = re.compile(r"(?:さん|様|さま|殿|氏|님)$")
+HANDLE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]{1,29}")  # a member's handle: one token of letters and digits
+
+
+def accepted_card(lines: list[str]) -> Byline | None:
+    """The writer of the answer a Q&A page marks accepted or best (:data:`ACCEPTED_MARK`): the name (or handle, its
+    site-added honorific dropped) standing over a time stamp within a few lines under the mark; else ``None``.
+
+    >>> accepted_card(["Q?", "mika_7さん", "2024/6/3 21:15", "Body.", "ベストアンサー", "ぽぷら家事部さん",
+    ...                "2024/6/3 22:40"])
+    Byline(name='ぽぷら家事部', credentials=None)
+    >>> accepted_card(["✓ Accepted", "Ines Dorado", "12 March 2024", "Use less."]), accepted_card(["Best answer"])
+    (Byline(name='Ines Dorado', credentials=None), None)
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for k, text in enumerate(texts):
+        if len(text) > ACCEPTED_MARK_MAX_CHARS or text[-1:] in ".?!" or not ACCEPTED_MARK.search(text):
+            continue
+        for j in range(k + 1, min(k + 1 + ACCEPTED_CARD_REACH, len(texts) - 1)):
+            stamp = texts[j + 1]
+            if not (POSTED_AT.match(stamp) or is_date_line(stamp)):
+                continue
+            name = SITE_HONORIFIC.sub("", texts[j]).strip()
+            if (named := name_line(name)) is not None:
+                return Byline(named.name)
+            return Byline(name) if HANDLE.fullmatch(name) else None
+        return None
+    return None
+
+
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
 # the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
 RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+releases?|pressemitteilung|"

@@ -671,16 +671,3 @@ LEAD_LINE_MAX_CHARS = 120  # and so a line of that length at most (the cheap tes
 # with no question before it is no label (read only after the question's "?").
 INLINE_ANSWER = re.compile(r"(?:(?<=[?.!”\"'])[ \t]+|(?<=[a-z])[ \t]*)(?=A:[ \t]+[A-Z0-9“\"'])")
 
-# The mark a Q&A page sets over the answer the asker accepted (or the site chose): "✓ Accepted", "Accepted answer",
-# "Best answer", "ベストアンサー", "Лучший ответ", "… pažymėtas kaip geriausias atsakymas". A page of several answers is
-# read for that one (SPEC): its points are the page's tips, not the top-voted answer's above it. A bare "Accepted"
-# counts only after a tick; "Solution" is left out (a problem-and-solution article heads its points so).
-ACCEPTED_MARK = re.compile(
-    r"(?:^[✓✔☑✅]\ufe0f?\s*accepted\b|\baccepted\s+answer\b|\bbest\s+answer\b|\bchosen\s+answer\b"
-    r"|ベストアンサー|最佳答案|最佳解答|베스트\s*답변|채택된\s*답변|\bbeste\s+antwort\b|\bakzeptierte\s+antwort\b"
-    r"|\bmeilleure\s+réponse\b|\bréponse\s+acceptée\b|\bmejor\s+respuesta\b|\brespuesta\s+aceptada\b"
-    r"|\bmelhor\s+resposta\b|\bresposta\s+aceita\b|\bmigliore\s+risposta\b|\brisposta\s+accettata\b"
-    r"|\bbeste\s+antwoord\b|\bgeaccepteerd\s+antwoord\b|\bnajlepsza\s+odpowiedź\b|\bzaakceptowana\s+odpowiedź\b"
-    r"|лучший\s+ответ|найкраща\s+відповідь|geriausias\s+atsakymas|\ben\s+iyi\s+cevap\b|\bbästa\s+svaret\b)",
-    re.IGNORECASE)
-ACCEPTED_MARK_MAX_WORDS = 10  # the mark is a line of its own, a label, not a sentence about answers

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import accumulate
 
+from ...text.attribution import ACCEPTED_MARK, ACCEPTED_MARK_MAX_CHARS
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import (
     DETECTORS,
@@ -42,8 +43,6 @@ from .paras import (
     unlabelled,
 )
 from .patterns import (
-    ACCEPTED_MARK,
-    ACCEPTED_MARK_MAX_WORDS,
     GLUED_HEAD,
     GUARD_MIN_SHARE,
     LOST_GLYPH,
@@ -386,8 +385,8 @@ def _quotes(text: str, item: Item, earlier: list[tuple[tuple[str, int], str, str
 
 def _accepted_mark(para: Para) -> bool:
     """A short line marking the accepted or best answer of a Q&A page (:data:`ACCEPTED_MARK`)."""
-    return (len(para.text) <= 120 and para.text.rstrip()[-1:] not in ".?!"  # a tick may read as a bullet
-            and not has_words(para.text, ACCEPTED_MARK_MAX_WORDS + 1) and ACCEPTED_MARK.search(para.text) is not None)
+    return (len(para.text) <= ACCEPTED_MARK_MAX_CHARS and para.text.rstrip()[-1:] not in ".?!"  # (a tick may
+            and ACCEPTED_MARK.search(para.text) is not None)  # read as a bullet: the marker is no test)
 
 
 def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
