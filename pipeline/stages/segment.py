@@ -94,6 +94,7 @@ from ..text.attribution import (
     looks_like_title,
     make_bio,
     may_be_title,
+    most_thanked,
     name_before_date,
     name_in_bio,
     name_line,
@@ -1543,6 +1544,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
         parsed.issuer = release_issuer(page)
+    if (thanked := most_thanked(page)) is not None:
+        parsed.byline = Byline(thanked.name)  # a thread whose members thank posts: the most-thanked reply is its
+        # top reply, and SPEC reads a thread for it (not for the starter's question, nor a first reply saying nothing)
     if parsed.byline is None and parsed.signed is None and (
             answered := accepted_card(page) or answer_card(page)) is not None:
         parsed.signed = answered  # a Q&A page's accepted answer's card (the best answer's name over its time stamp),

@@ -1385,6 +1385,51 @@ def accepted_card(lines: list[str]) -> Byline | None:
     return None
 
 
+# A forum's thanks line under a post, naming the post's writer and how many members thanked it (vBulletin's "The
+# Following 14 Users Say Thank You to NAME For This Useful Post:", "3 users thanked NAME for this post", German
+# boards' "Die folgenden 5 Benutzer sagen Danke zu NAME für diesen nützlichen Beitrag:"). A thread is read for its
+# top reply (SPEC): the most-thanked post is it, whatever stands first under the question.
+THANKS_LINE = re.compile(
+    r"^(?:the\s+following\s+(?P<n1>\d{1,5})\s+users?\s+says?\s+thanks?(?:\s+you)?\s+to\s+(?P<w1>\S.{0,60}?)"
+    r"\s+for\s+(?:this|the)\s+(?:useful\s+)?post"
+    r"|(?P<n2>\d{1,5})\s+(?:users?|members?)\s+thanked\s+(?P<w2>\S.{0,60}?)\s+for\s+(?:this|the)\s+(?:useful\s+)?post"
+    r"|(?:die\s+)?folgenden?\s+(?P<n3>\d{1,5})\s+benutzer\s+sagen\s+danke\s+zu\s+(?P<w3>\S.{0,60}?)\s+für\s+"
+    r"(?:diesen|den)\s+(?:nützlichen\s+)?beitrag)\s*[:.]?\s*$", re.I)
+THANKS_LINE_MAX_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Thanked:
+    name: str  # the post's writer
+    line: int  # the index of the thanks line among the lines given
+    count: int
+
+
+def most_thanked(lines: list[str]) -> Thanked | None:
+    """The post a thread's members thanked most (:data:`THANKS_LINE`), its writer and its thanks line; ``None`` on a
+    page with no thanks line. A tie goes to the earlier post.
+
+    >>> most_thanked(["#2", "Subscribed.", "The Following 2 Users Say Thank You to tench_tom For This Useful Post:",
+    ...               "#3", "Use a tub.", "The Following 9 Users Say Thank You to Ola Nordmann For This Useful Post:"])
+    Thanked(name='Ola Nordmann', line=5, count=9)
+    >>> most_thanked(["I thank you for this post."]) is None
+    True
+    """
+    best: Thanked | None = None
+    for k, line in enumerate(lines):
+        if len(line) > THANKS_LINE_MAX_CHARS or "thank" not in line.lower() and "danke" not in line.lower():
+            continue  # the cheap test first: most lines thank nobody
+        m = THANKS_LINE.match(line.strip())
+        if m is None:
+            continue
+        count = int(m["n1"] or m["n2"] or m["n3"])
+        who = (m["w1"] or m["w2"] or m["w3"]).strip()
+        name = named.name if (named := name_line(who)) is not None else who if HANDLE.fullmatch(who) else None
+        if name and (best is None or count > best.count):
+            best = Thanked(name, k, count)
+    return best
+
+
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
 # the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
 RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+releases?|pressemitteilung|"

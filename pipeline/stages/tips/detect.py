@@ -977,6 +977,9 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             else:
                 run.append(paras[j])
             j += 1
+        if len(run) > config.min_tips and not follow and _set_apart_last(text, run):
+            run.pop()  # lines of one block and a paragraph after a blank line: the lines are the points, the
+            # paragraph their conclusion ("Do all that and …"), as the page's own layout sets it apart
         found = [it for it in (_item_from_paras(text, "bullet", [p, *follow.get(p.start, [])]) for p in run)
                  if it is not None]
         english = reads_english(" ".join(p.text for p in run))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import accumulate
 
-from ...text.attribution import ACCEPTED_MARK, ACCEPTED_MARK_MAX_CHARS
+from ...text.attribution import ACCEPTED_MARK, ACCEPTED_MARK_MAX_CHARS, most_thanked
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import (
     DETECTORS,
@@ -383,6 +383,31 @@ def _quotes(text: str, item: Item, earlier: list[tuple[tuple[str, int], str, str
                                         and first[-1:] in SENTENCE_ENDS) for group, said, first in earlier)
 
 
+# A forum post's number on a line of its own, where the post's header starts: "#3", "Post #3", "Reply #3", "Beitrag #3"
+# (the header's lines may be joined to it: "#3 Old 06-07-2023, 10:22 PM …")
+POST_NUMBER = re.compile(r"^(?:(?:post|reply|beitrag|antwort|message|mensaje)\s*)?#\s?\d{1,6}(?:\s|$)", re.I)
+
+
+def thanked_post(paras: list[Para]) -> list[Para]:
+    """The paragraphs of a thread's most-thanked post (:func:`most_thanked`), from its number line ("#3") to its
+    thanks line, where the page numbers its posts: the thread is read for that reply (SPEC), and the other posts
+    (the question, a reply saying nothing, a later "what he said") hold none of its points. A page without thanks
+    lines or post numbers keeps its paragraphs.
+
+    >>> ps = paragraphs("#1\\nAny tips?\\n\\n#2\\nSow late.\\n\\n"
+    ...                 "The Following 3 Users Say Thank You to Bo For This Useful Post:\\n\\n#3\\nThanks!")
+    >>> [p.text for p in thanked_post(ps)]
+    ['#2 Sow late.']
+    """
+    if len(paras) < 3:
+        return paras
+    thanked = most_thanked([p.text for p in paras])
+    if thanked is None:
+        return paras
+    start = next((k for k in range(thanked.line - 1, -1, -1) if POST_NUMBER.match(paras[k].text.strip())), None)
+    return paras if start is None else paras[start:thanked.line]
+
+
 def _accepted_mark(para: Para) -> bool:
     """A short line marking the accepted or best answer of a Q&A page (:data:`ACCEPTED_MARK`)."""
     return (len(para.text) <= ACCEPTED_MARK_MAX_CHARS and para.text.rstrip()[-1:] not in ".?!"  # (a tick may
@@ -429,6 +454,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     if links:
         paras = [p for k, p in enumerate(paras) if k not in links]
     paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
+    paras = thanked_post(paras)  # a thread whose members thank posts: only its most-thanked reply holds tips
     paras = _unglued_heads(text, _under_title(paras, title))
     forms = set(config.forms)
     # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
