@@ -1350,7 +1350,19 @@ ACCEPTED_MARK = re.compile(
     r"|\bbeste\s+antwoord\b|\bgeaccepteerd\s+antwoord\b|\bnajlepsza\s+odpowiedź\b|\bzaakceptowana\s+odpowiedź\b"
     r"|лучший\s+ответ|найкраща\s+відповідь|geriausias\s+atsakymas|\ben\s+iyi\s+cevap\b|\bbästa\s+svaret\b)",
     re.IGNORECASE)
-ACCEPTED_MARK_MAX_CHARS = 120  # the mark is a label on a line of its own, not a paragraph about answers
+ACCEPTED_MARK_MAX_WORDS = 8  # the mark is a label on a line of its own, not a sentence about answers
+SENTENCE_SIGNS = re.compile(r"[.:;!?。：？！]")
+
+
+def is_accepted_mark(line: str) -> bool:
+    """Whether a line is a Q&A page's mark over its accepted or best answer (:data:`ACCEPTED_MARK`): a label of a
+    few words with no sentence in it, not a sentence about the answers ("The accepted answer covers the basics.").
+
+    >>> is_accepted_mark("✓ Accepted"), is_accepted_mark("The accepted answer covers the basics. Two more:")
+    (True, False)
+    """
+    return (len(line.split()) <= ACCEPTED_MARK_MAX_WORDS and not SENTENCE_SIGNS.search(line)
+            and ACCEPTED_MARK.search(line) is not None)
 ACCEPTED_CARD_REACH = 4  # lines between the mark and the answerer's name (a second label, a vote count)
 # A post's time stamp on a line of its own under the poster's name: "2024/6/3 22:40", "06-07-2023, 10:22 PM".
 POSTED_AT = re.compile(r"^(?:old\s+)?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$", re.I)
@@ -1371,7 +1383,7 @@ def accepted_card(lines: list[str]) -> Byline | None:
     """
     texts = [line.strip() for line in lines if line.strip()]
     for k, text in enumerate(texts):
-        if len(text) > ACCEPTED_MARK_MAX_CHARS or text[-1:] in ".?!" or not ACCEPTED_MARK.search(text):
+        if not is_accepted_mark(text):
             continue
         for j in range(k + 1, min(k + 1 + ACCEPTED_CARD_REACH, len(texts) - 1)):
             stamp = texts[j + 1]

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import accumulate
 
-from ...text.attribution import ACCEPTED_MARK, ACCEPTED_MARK_MAX_CHARS, most_thanked
+from ...text.attribution import is_accepted_mark, most_thanked
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import (
     DETECTORS,
@@ -410,8 +410,7 @@ def thanked_post(paras: list[Para]) -> list[Para]:
 
 def _accepted_mark(para: Para) -> bool:
     """A short line marking the accepted or best answer of a Q&A page (:data:`ACCEPTED_MARK`)."""
-    return (len(para.text) <= ACCEPTED_MARK_MAX_CHARS and para.text.rstrip()[-1:] not in ".?!"  # (a tick may
-            and ACCEPTED_MARK.search(para.text) is not None)  # read as a bullet: the marker is no test)
+    return is_accepted_mark(para.text)  # (a tick may read as a bullet: the marker is no test)
 
 
 def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
