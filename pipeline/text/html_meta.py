@@ -1105,9 +1105,11 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
             shown := _shown_spelling(named[0][1], parts, cards)) is not None:
         named.insert(0, ("shown-spelling", shown))  # the markup writes the writers in another script than the page
     if named and (LOGIN.fullmatch(named[0][1]) or _unshown_login(named[0][1], parts)) and (
-            shown := _shown_name(named[1:], parts, cards)) is not None:
-        named.insert(0, shown)  # the markup gives the writer's login ("eleni_m", "sevdub": one lower-case word the
-        # text never shows), the page's byline the name
+            shown := _shown_name(named[1:], parts, cards)) is not None and (
+            LOGIN.fullmatch(named[0][1]) or shown[0].startswith("byline-")):
+        named.insert(0, shown)  # the markup gives the writer's login ("eleni_m"; or "sevdub", one lower-case word the
+        # text never shows, under the theme's byline element: a plain "Von NAME" line does not outrank a blogger's
+        # one-word signature), the page's byline the name
     elif named and _unshown_login(named[0][1], parts) and (body := _producer(parts)) is not None:
         named.insert(0, ("producer", body))  # a document's creator login; its colophon names the body that made it
     if named:
