@@ -58,6 +58,7 @@ from ..text.attribution import (
     TITLE_LABEL,
     Byline,
     about_name,
+    accepted_card,
     accepted_reply,
     addressed_names,
     answer_card,
@@ -95,6 +96,7 @@ from ..text.attribution import (
     make_bio,
     may_be_title,
     meta_row_footer,
+    most_thanked,
     name_before_date,
     name_in_bio,
     name_line,
@@ -1613,10 +1615,13 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
         parsed.issuer = release_issuer(page)
-    if parsed.byline is None and parsed.signed is None and (answered := answer_card(page)) is not None:
-        parsed.signed = answered  # a Q&A page's first answer card: "answered DATE" over the answerer's name
-    if parsed.byline is None and parsed.signed is None and (accepted := accepted_reply(page)) is not None:
-        parsed.signed = accepted  # a thread's reply marked as the best answer: its head names its writer
+    if (thanked := most_thanked(page)) is not None:
+        parsed.byline = Byline(thanked.name)  # a thread whose members thank posts: the most-thanked reply is its
+        # top reply, and SPEC reads a thread for it (not for the starter's question, nor a first reply saying nothing)
+    if parsed.byline is None and parsed.signed is None and (
+            answered := accepted_card(page) or accepted_reply(page) or answer_card(page)) is not None:
+        parsed.signed = answered  # the answer a Q&A page or thread marks accepted or best (its card: the name over
+        # its time stamp; or the post head by the mark), else the first answer card ("answered DATE" over the name)
     body = lines[header_end:end]
     paragraphs = [(k, line) for k, line in enumerate(body) if line.strip()]
     teasers = find_teasers([line for _, line in paragraphs], config)

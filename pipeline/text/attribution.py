@@ -1370,19 +1370,43 @@ def answer_card(lines: list[str]) -> Byline | None:
     return None
 
 
-# A thread's mark on the reply its asker or its moderators chose ("✔ Marked by the asker as the best answer",
-# "Accepted answer", "Beste Antwort"), in the languages forum software is translated into: SPEC reads a thread for
-# that reply's writer. The words are asked of a short line only.
+# The mark a Q&A page or a thread sets on the answer the asker, the site or its moderators chose ("✓ Accepted",
+# "Accepted answer", "Best answer", "✔ Marked as the solution", "ベストアンサー", "Beste Antwort", "Лучший ответ"), in
+# the languages Q&A and forum software is translated into: SPEC reads such a page for that answer (its writer is the
+# page's author, its points the page's tips). A bare "Accepted" counts only after a tick; "Solution" alone is left
+# out (a problem-and-solution article heads its points so). Asked of a short label line only (is_accepted_mark).
 ACCEPTED_MARK = regex.compile(
-    r"\b(?:best\s+answer|accepted\s+answer|accepted\s+solution|marked\s+as\s+(?:the\s+)?(?:solution|answer)"
-    r"|beste\s+antwort|hilfreichste\s+antwort|mejor\s+respuesta|respuesta\s+aceptada|meilleure\s+réponse"
-    r"|réponse\s+acceptée|melhor\s+resposta|resposta\s+aceita|migliore\s+risposta|risposta\s+accettata"
-    r"|beste\s+antwoord|geaccepteerd\s+antwoord|najlepsza\s+odpowiedź|nejlepší\s+odpověď|cel\s+mai\s+bun\s+răspuns"
-    r"|bästa\s+svar(?:et)?|bedste\s+svar|beste\s+svar(?:et)?|paras\s+vastaus|legjobb\s+válasz|en\s+iyi\s+(?:cevap|yanıt)"
-    r"|καλύτερη\s+απάντηση|лучший\s+ответ|найкраща\s+відповідь|най-добър\s+отговор|најбољи\s+одговор"
-    r"|najbolji\s+odgovor|geriausias\s+atsakymas|millor\s+resposta|jawaban\s+terbaik|câu\s+trả\s+lời\s+hay\s+nhất"
-    r"|pinakamahusay\s+na\s+sagot|jibu\s+bora)\b", regex.I)
-ACCEPTED_MARK_MAX_WORDS = 12
+    r"(?:^[✓✔☑✅]\ufe0f?\s*accepted\b|\b(?:best|accepted|chosen)\s+answer\b|\baccepted\s+solution\b"
+    r"|\bmarked\s+as\s+(?:the\s+)?(?:solution|answer)\b"
+    r"|ベストアンサー|最佳答案|最佳解答|베스트\s*답변|채택된\s*답변"
+    r"|\b(?:beste|hilfreichste|akzeptierte)\s+antwort\b|\bmeilleure\s+réponse\b|\bréponse\s+acceptée\b"
+    r"|\bmejor\s+respuesta\b|\brespuesta\s+aceptada\b|\bmelhor\s+resposta\b|\bresposta\s+aceita\b"
+    r"|\bmigliore\s+risposta\b|\brisposta\s+accettata\b|\bbeste\s+antwoord\b|\bgeaccepteerd\s+antwoord\b"
+    r"|\b(?:najlepsza|zaakceptowana)\s+odpowiedź\b|\bnejlepší\s+odpověď\b|\bcel\s+mai\s+bun\s+răspuns\b"
+    r"|\bbästa\s+svar(?:et)?\b|\bbedste\s+svar\b|\bbeste\s+svar(?:et)?\b|\bparas\s+vastaus\b"
+    r"|\blegjobb\s+válasz\b|\ben\s+iyi\s+(?:cevap|yanıt)\b|καλύτερη\s+απάντηση|лучший\s+ответ"
+    r"|найкраща\s+відповідь|най-добър\s+отговор|најбољи\s+одговор|\bnajbolji\s+odgovor\b"
+    r"|\bgeriausias\s+atsakymas\b|\bmillor\s+resposta\b|\bjawaban\s+terbaik\b|câu\s+trả\s+lời\s+hay\s+nhất"
+    r"|\bpinakamahusay\s+na\s+sagot\b|\bjibu\s+bora\b)",
+    regex.IGNORECASE)
+ACCEPTED_MARK_MAX_WORDS = 12  # the mark is a label on a line of its own, not a sentence about answers
+SENTENCE_SIGNS = re.compile(r"[.:;!?。：？！]")
+
+
+def is_accepted_mark(line: str) -> bool:
+    """Whether a line is a Q&A page's or a thread's mark over its accepted or best answer (:data:`ACCEPTED_MARK`): a
+    label of a few words with no sentence in it, not a sentence about the answers ("The accepted answer covers the
+    basics.", "Which is the best answer here?").
+
+    >>> is_accepted_mark("✓ Accepted"), is_accepted_mark("The accepted answer covers the basics. Two more:")
+    (True, False)
+    >>> is_accepted_mark("✔ Najlepsza odpowiedź"), is_accepted_mark("Which is the best answer here?")
+    (True, False)
+    """
+    return (len(line.split()) <= ACCEPTED_MARK_MAX_WORDS and not SENTENCE_SIGNS.search(line)
+            and ACCEPTED_MARK.search(line) is not None)
+
+
 ACCEPTED_REACH = 3  # the reply's head stands right under the mark (or right over it)
 # A forum post's head: who posted it, then its date ("Post by: NAME » 2024-07-10 08:41", "Parašė: NAME » …",
 # "Posted by NAME on 10 Jul 2024"), in English or a posted-by phrase of the language tables.
@@ -1401,13 +1425,92 @@ def accepted_reply(lines: list[str]) -> Byline | None:
     """
     texts = [line.strip() for line in lines if line.strip()]
     for k, text in enumerate(texts):
-        if len(text.split()) > ACCEPTED_MARK_MAX_WORDS or ACCEPTED_MARK.search(text) is None or text.endswith("?"):
+        if not is_accepted_mark(text):
             continue
         near = texts[k + 1:k + 1 + ACCEPTED_REACH] + texts[max(0, k - ACCEPTED_REACH):k][::-1]
         for head in near:
             if (m := POST_HEAD.match(head)) and (named := split_name(m["who"])) is not None:
                 return Byline(named.name)
     return None
+
+
+ACCEPTED_CARD_REACH = 4  # lines between the mark and the answerer's name (a second label, a vote count)
+# A post's time stamp on a line of its own under the poster's name: "2024/6/3 22:40", "06-07-2023, 10:22 PM".
+POSTED_AT = re.compile(r"^(?:old\s+)?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$", re.I)
+# What a site appends to every member's name ("mikan_0412さん", "kuma様"): an honorific, no part of the name
+SITE_HONORIFIC = re.compile(r"(?:さん|様|さま|殿|氏|님)$")
+HANDLE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]{1,29}")  # a member's handle: one token of letters and digits
+
+
+def accepted_card(lines: list[str]) -> Byline | None:
+    """The writer of the answer a Q&A page marks accepted or best (:data:`ACCEPTED_MARK`): the name (or handle, its
+    site-added honorific dropped) standing over a time stamp within a few lines under the mark; else ``None``.
+
+    >>> accepted_card(["Q?", "mika_7さん", "2024/6/3 21:15", "Body.", "ベストアンサー", "ぽぷら家事部さん",
+    ...                "2024/6/3 22:40"])
+    Byline(name='ぽぷら家事部', credentials=None)
+    >>> accepted_card(["✓ Accepted", "Ines Dorado", "12 March 2024", "Use less."]), accepted_card(["Best answer"])
+    (Byline(name='Ines Dorado', credentials=None), None)
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for k, text in enumerate(texts):
+        if not is_accepted_mark(text):
+            continue
+        for j in range(k + 1, min(k + 1 + ACCEPTED_CARD_REACH, len(texts) - 1)):
+            stamp = texts[j + 1]
+            if not (POSTED_AT.match(stamp) or is_date_line(stamp)):
+                continue
+            name = SITE_HONORIFIC.sub("", texts[j]).strip()
+            if (named := name_line(name)) is not None:
+                return Byline(named.name)
+            return Byline(name) if HANDLE.fullmatch(name) else None
+        return None
+    return None
+
+
+# A forum's thanks line under a post, naming the post's writer and how many members thanked it (vBulletin's "The
+# Following 14 Users Say Thank You to NAME For This Useful Post:", "3 users thanked NAME for this post", German
+# boards' "Die folgenden 5 Benutzer sagen Danke zu NAME für diesen nützlichen Beitrag:"). A thread is read for its
+# top reply (SPEC): the most-thanked post is it, whatever stands first under the question.
+THANKS_LINE = re.compile(
+    r"^(?:the\s+following\s+(?P<n1>\d{1,5})\s+users?\s+says?\s+thanks?(?:\s+you)?\s+to\s+(?P<w1>\S.{0,60}?)"
+    r"\s+for\s+(?:this|the)\s+(?:useful\s+)?post"
+    r"|(?P<n2>\d{1,5})\s+(?:users?|members?)\s+thanked\s+(?P<w2>\S.{0,60}?)\s+for\s+(?:this|the)\s+(?:useful\s+)?post"
+    r"|(?:die\s+)?folgenden?\s+(?P<n3>\d{1,5})\s+benutzer\s+sagen\s+danke\s+zu\s+(?P<w3>\S.{0,60}?)\s+für\s+"
+    r"(?:diesen|den)\s+(?:nützlichen\s+)?beitrag)\s*[:.]?\s*$", re.I)
+THANKS_LINE_MAX_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Thanked:
+    name: str  # the post's writer
+    line: int  # the index of the thanks line among the lines given
+    count: int
+
+
+def most_thanked(lines: list[str]) -> Thanked | None:
+    """The post a thread's members thanked most (:data:`THANKS_LINE`), its writer and its thanks line; ``None`` on a
+    page with no thanks line. A tie goes to the earlier post.
+
+    >>> most_thanked(["#2", "Subscribed.", "The Following 2 Users Say Thank You to tench_tom For This Useful Post:",
+    ...               "#3", "Use a tub.", "The Following 9 Users Say Thank You to Ola Nordmann For This Useful Post:"])
+    Thanked(name='Ola Nordmann', line=5, count=9)
+    >>> most_thanked(["I thank you for this post."]) is None
+    True
+    """
+    best: Thanked | None = None
+    for k, line in enumerate(lines):
+        if len(line) > THANKS_LINE_MAX_CHARS or "thank" not in line.lower() and "danke" not in line.lower():
+            continue  # the cheap test first: most lines thank nobody
+        m = THANKS_LINE.match(line.strip())
+        if m is None:
+            continue
+        count = int(m["n1"] or m["n2"] or m["n3"])
+        who = (m["w1"] or m["w2"] or m["w3"]).strip()
+        name = named.name if (named := name_line(who)) is not None else who if HANDLE.fullmatch(who) else None
+        if name and (best is None or count > best.count):
+            best = Thanked(name, k, count)
+    return best
 
 
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):

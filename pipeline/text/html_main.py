@@ -107,6 +107,62 @@ class MainConfig:
 DEFAULT_MAIN = MainConfig()
 
 
+LIST_STYLES = frozenset("1aAiI")  # the numbering an <ol type=…> asks for: digits, letters, Roman numerals
+LIST_START_MAX = 10_000  # a start attribute past this is a typo or a trap, not a list
+ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"),
+         (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+# the same numbering asked for in an inline style ("list-style-type: lower-alpha"), as editors write it
+CSS_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*(lower|upper)-(alpha|latin|roman)\b", re.I)
+
+
+def _list_style(attrs: dict) -> str:
+    """The numbering an ordered list declares (``<ol type="a">`` or an inline ``list-style-type: lower-alpha``: a
+    sub-list of steps lettered a., b., c. under a numbered step, as the browser shows it), "1" when it declares none
+    or something else.
+
+    >>> _list_style({"type": "a"}), _list_style({"style": "list-style-type: upper-roman"}), _list_style({})
+    ('a', 'I', '1')
+    """
+    style = (attrs.get("type") or "").strip()
+    if style in LIST_STYLES and style:
+        return style
+    m = CSS_LIST_STYLE.search(attrs.get("style") or "")
+    if m is None:
+        return "1"
+    letter = "i" if m.group(2).lower() == "roman" else "a"
+    return letter.upper() if m.group(1).lower() == "upper" else letter
+
+
+def _list_start(attrs: dict) -> int:
+    """The number an ordered list starts at (``<ol start="4">``, a list continued after a paragraph), else 1."""
+    start = (attrs.get("start") or "").strip()
+    return int(start) if start.isdigit() and 0 < int(start) <= LIST_START_MAX else 1
+
+
+def list_number(n: int, style: str) -> str:
+    """An ordered list item's number as the browser prints it for the list's ``type``: a sub-list lettered under a
+    numbered step must not read as the steps' own numbers restarting.
+
+    >>> list_number(3, "1"), list_number(3, "a"), list_number(28, "A"), list_number(4, "i"), list_number(9, "I")
+    ('3', 'c', 'AB', 'iv', 'IX')
+    """
+    if style in "aA":
+        letters = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            letters = chr(ord("a") + r) + letters
+        return letters.upper() if style == "A" else letters
+    if style in "iI":
+        roman = ""
+        for value, digits in ROMAN:
+            while n >= value:
+                roman, n = roman + digits, n - value
+        return roman.upper() if style == "I" else roman
+    return str(n)
+
+
 @dataclass(slots=True)
 class Block:
     text: str
@@ -252,7 +308,8 @@ class _Walker:
         self.in_a = 0
         self.in_h = 0
         self.in_pre = 0
-        self.lists: list[list[int]] = []  # per open list: [list element index, counter or -1 for <ul>]
+        # per open list: [list element index, counter or -1 for <ul>, numbering style ("1", "a", "A", "i", "I")]
+        self.lists: list[list] = []
         self.li_prefix = ""
         self.li_list = -1
         self.in_li = 0
@@ -355,7 +412,7 @@ class _Walker:
         elif tag == "pre":
             self.in_pre += 1
         elif tag in ("ol", "ul"):
-            self.lists.append([index, 0 if tag == "ol" else -1])
+            self.lists.append([index, _list_start(attrs) - 1 if tag == "ol" else -1, _list_style(attrs)])
         elif tag == "li":
             self.in_li += 1
             if self.lists:
@@ -363,7 +420,7 @@ class _Walker:
                 self.li_list = current[0]
                 if current[1] >= 0:
                     current[1] += 1
-                    self.li_prefix = f"{current[1]}. "
+                    self.li_prefix = f"{list_number(current[1], current[2])}. "
                 else:
                     self.li_prefix = "• "
             else:

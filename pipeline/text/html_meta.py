@@ -1091,7 +1091,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # a portal's field table under the title: the "By :" cell's neighbour names the writer ("โดย :" | NAME)
         named += [("label-cell", name)] if (name := _label_cell(parts)) else []
         named.sort(key=lambda c: (_site_named(c[1], out.site_name, parts.title), not is_person_name(c[1])))
-    if named and _body(named[0][1]) and (name := _by_line(parts, cards, person=True)):
+    if named and (_body(named[0][1]) or named[0][0] == "json-ld" and _ld_organisation(articles)) and (
+            name := _by_line(parts, cards, person=True)):
         # the markup names a body ("Bund der Verbraucher e.V.", a magazine, a CMS's events account) and the text a
         # person: "Von Ann Lee", or a closing "Recap written by Ann Lee, trainer" under an account's "Posted by"
         named.insert(0, ("by-line", name))
@@ -1103,8 +1104,12 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     elif named and named[0][0].startswith(MARKUP_FIELDS) and (
             shown := _shown_spelling(named[0][1], parts, cards)) is not None:
         named.insert(0, ("shown-spelling", shown))  # the markup writes the writers in another script than the page
-    if named and LOGIN.fullmatch(named[0][1]) and (shown := _shown_name(named[1:], parts, cards)) is not None:
-        named.insert(0, shown)  # the markup gives the writer's login ("eleni_m"), the page's byline the name
+    if named and (LOGIN.fullmatch(named[0][1]) or _unshown_login(named[0][1], parts)) and (
+            shown := _shown_name(named[1:], parts, cards)) is not None and (
+            LOGIN.fullmatch(named[0][1]) or shown[0].startswith("byline-")):
+        named.insert(0, shown)  # the markup gives the writer's login ("eleni_m"; or "sevdub", one lower-case word the
+        # text never shows, under the theme's byline element: a plain "Von NAME" line does not outrank a blogger's
+        # one-word signature), the page's byline the name
     elif named and _unshown_login(named[0][1], parts) and (body := _producer(parts)) is not None:
         named.insert(0, ("producer", body))  # a document's creator login; its colophon names the body that made it
     if named:
@@ -1233,6 +1238,29 @@ def _listed_bylines(parts: PageParts) -> set[str]:
         if cue == "class":
             names.setdefault(parts.sigs[elem], []).append(clean_author(text))
     return {sig for sig, found in names.items() if len(set(found) - {None}) >= MIN_LISTED}
+
+
+ORGANISATION_TYPES = frozenset({"organization", "organisation", "corporation", "newsmediaorganization",
+                                 "medicalorganization", "educationalorganization", "ngo", "localbusiness"})
+
+
+def _ld_organisation(articles: list) -> bool:
+    """Whether the JSON-LD gives the piece's author as an organisation by its type ("@type": "Organization"),
+    however much its name reads like a person's ("Deskbound Health"): the site's own body, outranked by a credit
+    in the text naming the person who wrote it.
+
+    >>> _ld_organisation([{"author": {"@type": "Organization", "name": "Kestrel Health"}}])
+    True
+    >>> _ld_organisation([{"author": [{"@type": "Person", "name": "Ann Lee"}]}]), _ld_organisation([{"author": "X"}])
+    (False, False)
+    """
+    for o in articles:
+        authors = o.get("author")
+        for a in authors if isinstance(authors, list) else [authors]:
+            kinds = a.get("@type") if isinstance(a, dict) else None
+            if any(str(k).lower() in ORGANISATION_TYPES for k in (kinds if isinstance(kinds, list) else [kinds])):
+                return True
+    return False
 
 
 def _body(name: str) -> bool:

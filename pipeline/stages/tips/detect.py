@@ -980,6 +980,9 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             else:
                 run.append(paras[j])
             j += 1
+        if len(run) > config.min_tips and not follow and _set_apart_last(text, run):
+            run.pop()  # lines of one block and a paragraph after a blank line: the lines are the points, the
+            # paragraph their conclusion ("Do all that and …"), as the page's own layout sets it apart
         found = [it for it in (_item_from_paras(text, "bullet", [p, *follow.get(p.start, [])]) for p in run)
                  if it is not None]
         english = reads_english(" ".join(p.text for p in run))
@@ -1344,6 +1347,18 @@ def _credited_quotes(text: str, paras: list[Para], minimum: int) -> list[Item]:
     return _in_list(items, ("credited", heads[0])) if len(items) >= minimum else []
 
 
+def _bracketed(para: Para) -> bool:
+    """A paragraph wholly in brackets ("(Our note: the council collects these on Mondays.)"): an aside set apart
+    from the points around it.
+
+    >>> _bracketed(Para(0, 0, "(Note: check the date.)")), _bracketed(Para(0, 0, "(Cheap) jars work. Use two."))
+    (True, False)
+    """
+    t = para.text.rstrip()
+    return para.marker is None and t[:1] in "([" and t.rstrip(".")[-1:] in ")]" and t.count("(") == t.count(")") \
+        and "(" not in t[1:-2] and "[" not in t[1:-2]
+
+
 def signed_items(paras: list[Para], context: Context) -> list[Item]:
     """A newsletter's readers' tips: a run of three or more items each closed by its contributor's credit
     (:func:`_signs_off`), on its own line or after the tip's last sentence. Each item runs from the credit before it
@@ -1371,6 +1386,8 @@ def signed_items(paras: list[Para], context: Context) -> list[Item]:
     while start < run[0] and (paras[start].text.endswith(":") or _signs_off(paras[start])):
         start += 1  # the first item starts after its lead-in
     bounds = [start] + [e + 1 for e in run[:-1]]
+    # a note in brackets between two tips ("(Editor's note: …)") is the compiler's aside: the next tip starts after it
+    bounds = [next(k for k in range(b, e + 1) if not _bracketed(paras[k])) for b, e in zip(bounds, run, strict=True)]
     groups = [paras[b:e + 1] for b, e in zip(bounds, run, strict=True)]
     if any(len(g) < 2 and CREDIT_LINE.match(g[0].text) for g in groups) or any(
             has_words(" ".join(p.text for p in g), SIGNED_ITEM_MAX_WORDS + 1) for g in groups):

@@ -823,6 +823,22 @@ def _para(text: str, start: int, end: int, marker: Marker | None = None, indent:
     return Para(start, end, whole, marker, indent, normalise(text[marker.end:end]))
 
 
+def _verb_and_number(line: str, m: re.Match[str]) -> bool:
+    """Whether a counter spelled in lower case runs on into the sentence with no mark after it ("Step one foot back
+    into a short lunge", "Point two fingers at the floor"): an imperative and its object, not "Step one:" or "Tip
+    One." numbering an item (a digit, "Step 2 Mix …", numbers whatever follows).
+
+    >>> from .patterns import NUMBERED_LINE
+    >>> [_verb_and_number(t, NUMBERED_LINE.match(t)) for t in ("Step one foot back.", "Step one: mix.", "Step 2 Mix.")]
+    [True, False, False]
+    """
+    word = m.group("n1")
+    if not word or not word.isalpha() or not word.islower():
+        return False
+    rest = line[m.end("n1"):].lstrip()
+    return bool(rest) and rest[:1] not in ":.)-–—" and rest[:1].islower()
+
+
 def _bare_marker(text: str, start: int, end: int) -> Marker | None:
     """Return the list marker at ``text[start:end]``'s start, or ``None``.
 
@@ -853,6 +869,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
         if inner is not None and inner.kind == "numbered":
             return Marker(inner.kind, "markdown-" + inner.style, inner.number, start, inner.end)
     m = NUMBERED_LINE.match(line)
+    if m is not None and _verb_and_number(line, m):
+        m = None  # "Step one foot back into a lunge": the item word is the sentence's verb, the number its object
     if m is not None:
         if m.group("n1"):
             raw, style = m.group("n1").lower(), "word"

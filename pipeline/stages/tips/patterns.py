@@ -362,9 +362,15 @@ READER_CREDIT = re.compile(r"[?]\s*[-–—]+\s*\S[^?]{0,60}$|[.!]\s*[–—]+\s
 # Bristol", "Carol, by email"). A newsletter of readers' tips signs every tip so.
 _CREDIT_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
 _CREDIT_PLACE = r"(?:,\s*[\w'’. -]{2,30})?"
-CREDIT_LINE = re.compile(rf"^(?:[-–—~]{{1,2}}\s*{_CREDIT_NAME}{_CREDIT_PLACE}|{_CREDIT_NAME},\s*[\w'’. -]{{2,30}})"
+# After a dash a credit may also name a couple ("— Harold and June, Fairbank"), place the reader with "in"/"from"
+# and a region after the town ("— Gerald in Dayton, Ohio"), or keep her anonymous ("— A reader in Carlow who asked
+# me not to print her name"): the dash and the capital are the credit's mark, the words after it are no sentence.
+_DASH_CREDIT = (rf"(?:{_CREDIT_NAME}(?:\s+(?:and|&)\s+{_CREDIT_NAME})?"
+                r"(?:(?:,\s*|\s+(?:in|from|of)\s+)[\w'’. -]{2,30}(?:,\s*[\w'’. -]{2,30})?)?"
+                r"|An?\s+(?:reader|listener|subscriber|member|neighbour|neighbor)\b[^.!?\n]{0,60})")
+CREDIT_LINE = re.compile(rf"^(?:[-–—~]{{1,2}}\s*{_DASH_CREDIT}|{_CREDIT_NAME},\s*[\w'’. -]{{2,30}})"
                          r"(?<![a-z]{3}\.)\s*$")  # "However, it works." is a sentence, "Ann, St. Paul" a credit
-CREDIT_TAIL = re.compile(rf"(?<=[.!?”\"’)])\s+[-–—~]{{1,2}}\s*{_CREDIT_NAME}{_CREDIT_PLACE}\s*$")
+CREDIT_TAIL = re.compile(rf"(?<=[.!?”\"’)])\s+[-–—~]{{1,2}}\s*{_DASH_CREDIT}\s*$")
 SITUATION_LABEL = re.compile(
     r"^(?:when\s+(?:this|that|it|something\s+like\s+this)\s+happens|the\s+situation|situation|scenario)"
     r"(?P<rest>\s*(?:[.…:\-–—]\s*)*(?:(?<=[:\-–—]\s)|(?<=[:\-–—])|$).*)$",
@@ -682,3 +688,4 @@ LEAD_LINE_MAX_CHARS = 120  # and so a line of that length at most (the cheap tes
 # ("… — Gareth, emailA: Afternoon sun …"); an "A:" inside a word's run of capitals or after a space mid-sentence
 # with no question before it is no label (read only after the question's "?").
 INLINE_ANSWER = re.compile(r"(?:(?<=[?.!”\"'])[ \t]+|(?<=[a-z])[ \t]*)(?=A:[ \t]+[A-Z0-9“\"'])")
+

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import accumulate
 
+from ...text.attribution import is_accepted_mark, most_thanked
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import (
     DETECTORS,
@@ -207,6 +208,31 @@ def _bold_lead(piece: str, leads: frozenset[str]) -> str | None:
 
 
 QUOTE_PREFIX = re.compile(r"^> (?=\S)", re.MULTILINE)
+# A reply's attribution line over the message it quotes, in the mail clients' and forums' wordings ("On Mon, 3 May
+# 2021 at 20:01, Jo <jo@x> wrote:", "Am 3. Mai schrieb Jo:" with the name after the verb, "Le 3 mai, Jo a écrit :",
+# "Jo napisał(a):"): the lines quoted under it are the other writer's words, not the replying writer's points.
+REPLY_ATTRIBUTION = re.compile(
+    r"(?:\b(?:wrote|writes|said|schrieb|a\s+écrit|escribió|escreveu|ha\s+scritto|schreef|skrev|kirjoitti"
+    r"|napisał(?:\(a\)|a)?|napsal(?:\(a\)|a)?|írta|написал(?:\(а\)|а)?|написав(?:\(ла\)|ла)?|yazdı)[^\n:]{0,80}:"
+    r"|\bquoting\b[^\n:]{0,80}:|\boriginally\s+posted\s+by\b[^\n]{0,80})\s*$", re.I)
+QUOTED_LINE = re.compile(r">+(?:\s|$)")
+REPLY_ATTRIBUTION_MAX_CHARS = 200  # an attribution is one line; a longer one is a sentence that ends on "said:"
+
+
+def _quoted_reply_lines(lines: list[str]) -> set[int]:
+    """The indexes of the lines a reply quotes from an earlier message: a run of lines opening with ">" directly
+    under an attribution line (:data:`REPLY_ATTRIBUTION`), with that line itself."""
+    drop: set[int] = set()
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > REPLY_ATTRIBUTION_MAX_CHARS or not REPLY_ATTRIBUTION.search(line) \
+                or not QUOTED_LINE.match(lines[i + 1]):
+            continue
+        drop.add(i)
+        k = i + 1
+        while k < len(lines) and QUOTED_LINE.match(lines[k]):
+            drop.add(k)
+            k += 1
+    return drop
 
 
 def unquoted(text: str) -> str:
@@ -216,10 +242,21 @@ def unquoted(text: str) -> str:
 
     >>> unquoted("Rules:\\n> Sow late.\\n> Water early.") == "Rules:\\n  Sow late.\\n  Water early."
     True
+
+    A reply quoting the message it answers under "On DATE, NAME wrote:" quotes another writer: those lines (and the
+    attribution) become spaces, so the asker's own list is never the reply's points.
+
+    >>> body = "Jo wrote:\\n> - sow late\\n\\nSow early."
+    >>> unquoted(body).split(), len(unquoted(body)) == len(body)
+    (['Sow', 'early.'], True)
     """
-    if "> " not in text:
+    if ">" not in text:
         return text  # the cheap test first: few bodies quote
-    return QUOTE_PREFIX.sub("  ", text)
+    if "\n>" in text or text.startswith(">"):
+        lines = text.split("\n")
+        if drop := _quoted_reply_lines(lines):
+            text = "\n".join(" " * len(line) if k in drop else line for k, line in enumerate(lines))
+    return QUOTE_PREFIX.sub("  ", text) if "> " in text else text
 
 
 TITLE_LINE_MIN_WORDS = 4  # a title the body repeats is a sentence's worth of words, not a caption's one or two
@@ -347,6 +384,53 @@ def _quotes(text: str, item: Item, earlier: list[tuple[tuple[str, int], str, str
                                         and first[-1:] in SENTENCE_ENDS) for group, said, first in earlier)
 
 
+# A forum post's number on a line of its own, where the post's header starts: "#3", "Post #3", "Reply #3", "Beitrag #3"
+# (the header's lines may be joined to it: "#3 Old 06-07-2023, 10:22 PM …")
+POST_NUMBER = re.compile(r"^(?:(?:post|reply|beitrag|antwort|message|mensaje)\s*)?#\s?\d{1,6}(?:\s|$)", re.I)
+
+
+def thanked_post(paras: list[Para]) -> list[Para]:
+    """The paragraphs of a thread's most-thanked post (:func:`most_thanked`), from its number line ("#3") to its
+    thanks line, where the page numbers its posts: the thread is read for that reply (SPEC), and the other posts
+    (the question, a reply saying nothing, a later "what he said") hold none of its points. A page without thanks
+    lines or post numbers keeps its paragraphs.
+
+    >>> ps = paragraphs("#1\\nAny tips?\\n\\n#2\\nSow late.\\n\\n"
+    ...                 "The Following 3 Users Say Thank You to Bo For This Useful Post:\\n\\n#3\\nThanks!")
+    >>> [p.text for p in thanked_post(ps)]
+    ['#2 Sow late.']
+    """
+    if len(paras) < 3:
+        return paras
+    thanked = most_thanked([p.text for p in paras])
+    if thanked is None:
+        return paras
+    start = next((k for k in range(thanked.line - 1, -1, -1) if POST_NUMBER.match(paras[k].text.strip())), None)
+    return paras if start is None else paras[start:thanked.line]
+
+
+def _accepted_mark(para: Para) -> bool:
+    """A short line marking the accepted or best answer of a Q&A page (:data:`ACCEPTED_MARK`)."""
+    return is_accepted_mark(para.text)  # (a tick may read as a bullet: the marker is no test)
+
+
+def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
+    """The points of the answer a Q&A page marks accepted (or best), where points stand both above its mark (the
+    top-voted answer's, sorted first) and under it: the first list under the mark is the accepted answer's, and
+    SPEC reads the page for that answer. A page with no such mark, or with points only on one side of it, keeps
+    its items.
+    """
+    if not items or len(paras) < 3:
+        return items
+    mark = next((p.end for p in paras if _accepted_mark(p)), None)
+    if mark is None or not any(it.start < mark for it in items):
+        return items
+    under = [it for it in items if it.start >= mark]
+    if not under:
+        return items
+    return [it for it in under if it.group == under[0].group]
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
                stops: Iterable[str] = (), leads: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -370,6 +454,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     if links:
         paras = [p for k, p in enumerate(paras) if k not in links]
     paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
+    paras = thanked_post(paras)  # a thread whose members thank posts: only its most-thanked reply holds tips
     paras = _unglued_heads(text, _under_title(paras, title))
     forms = set(config.forms)
     # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
@@ -386,6 +471,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             taken = frozenset(_taken(paras, items)) if items else frozenset()
             items += detector.detect(paras, Context(text, config, taken, promised, bold, breaks))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
+    items = accepted_answers_points(paras, items)
     if "headed" in forms:
         items = sections_around(paras, items, Context(text, config, promised=promised, leads=bold, breaks=breaks)) \
             or items
