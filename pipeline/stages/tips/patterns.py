@@ -664,3 +664,25 @@ LEAD_LINE_MAX_CHARS = 120  # and so a line of that length at most (the cheap tes
 # ("… — Gareth, emailA: Afternoon sun …"); an "A:" inside a word's run of capitals or after a space mid-sentence
 # with no question before it is no label (read only after the question's "?").
 INLINE_ANSWER = re.compile(r"(?:(?<=[?.!”\"'])[ \t]+|(?<=[a-z])[ \t]*)(?=A:[ \t]+[A-Z0-9“\"'])")
+# A heading over a box that sums the article's points up ("Key takeaways", "TL;DR", "In short", "まとめ", "Das
+# Wichtigste in Kürze", "En resumen"): the list under it restates the points the sections make, so it is counted as
+# no points of its own when the article makes them elsewhere. In the languages the pages come in; a whole short line,
+# an emoji or a colon around it allowed.
+SUMMARY_HEAD = re.compile(
+    r"""^[^\w\n]{0,4}(?:
+        (?:the\s+|my\s+|our\s+)?key\s+(?:takeaways?|points|lessons)|(?:quick\s+|the\s+)?takeaways?|tl\s*;?\s*dr|
+        in\s+(?:short|brief|a\s+nutshell|summary)|(?:a\s+)?(?:quick\s+)?(?:summary|recap)|summing\s+up|
+        the\s+short\s+version|at\s+a\s+glance|the\s+gist|
+        zusammenfassung|das\s+wichtigste(?:\s+in\s+kürze)?|auf\s+einen\s+blick|kurz\s+(?:gesagt|und\s+knapp)|
+        en\s+(?:bref|résumé|resumen|pocas\s+palabras|síntesis)|résumé|à\s+retenir|l['’]essentiel|
+        resumen|puntos\s+clave|lo\s+esencial|para\s+llevar|
+        resumo|em\s+resumo|pontos[-\s]chave|
+        in\s+(?:sintesi|breve)|riepilogo|punti\s+chiave|
+        samenvatting|(?:kort\s+samengevat|in\s+het\s+kort)|sammanfattning|sammendrag|opsummering|yhteenveto|
+        podsumowanie|w\s+skrócie|shrnutí|zhrnutie|összefoglal[óá]s?|rezumat|özet|
+        итоги|коротко|главное|резюме|підсумки|підсумок|головне|
+        まとめ|要点|今回のまとめ|总结|小结|要点总结|요약|정리|핵심\s*정리
+    )\s*[:：]?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+SUMMARY_HEAD_MAX_CHARS = 40  # such a heading is a few words: the cheap test before the pattern
