@@ -349,7 +349,7 @@ def _quotes(text: str, item: Item, earlier: list[tuple[tuple[str, int], str, str
 
 def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item]:
     """The items every detector finds, in the registry's precedence, without overviews and asides."""
-    text, config, promised = context.text, context.config, context.promised
+    text, promised = context.text, context.promised
     items: list[Item] = []
     for detector in DETECTORS:  # the registry's order is the precedence
         if detector.form not in forms:
