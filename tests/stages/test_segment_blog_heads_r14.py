@@ -1,0 +1,41 @@
+"""Blog platforms' post heads saved as text (round 14): the writer's profile block above the title.
+
+Site builders (Wix and its kind) print the writer's name, the badge the platform gives the site's owner ("Admin",
+"Site owner"), the date, the reading time and an "Updated" line ABOVE the post's title, under the site's menu; a
+scrape often keeps no blank line at all. The badge is no forum rank (a forum prints no reading time), and the title
+is the line under the block, never the menu's last entry ("Search"). Pages written here in our own words.
+"""
+
+from __future__ import annotations
+
+from pipeline.stages import segment as sg
+from tests.conftest import only_article
+
+POST = ("Skip to content\nThe Windowsill Kitchen\nHome\nAbout\nBlog\nContact\nAll posts\nSoups\nBreads\nSearch\n"
+        "{name}\n{badge}\n12 May 2022\n{reading}\nUpdated: 14 May 2022\n{title}\n"
+        "Every spring I promise myself the seedlings will survive, and every year the windowsill wins. This year I "
+        "kept notes, and these are the changes that made the difference for a north-facing flat.\n"
+        "1. Turn the trays every morning\nSeedlings lean to the glass; a half turn keeps them upright and sturdy.\n"
+        "2. Water from below\nA saucer of water under the tray keeps the surface dry and the mould away.\n"
+        "3. Brush the tops with your hand\nA light stroke each evening makes the stems thicker, as wind would.\n"
+        "That is all it took. Try one this week and tell me how it goes.\n")
+
+
+def test_the_title_under_a_writer_s_profile_block_is_the_post_s_and_the_name_its_writer():
+    for badge, reading in (("Admin", "4 min read"), ("Site owner", "4 Min. Lesezeit"), ("Admin", "6 min de lectura")):
+        page = only_article(POST.format(name="Henrike Achterberg", badge=badge, reading=reading,
+                                        title="Seedlings on a Cold Sill: What Finally Worked"))
+        assert (page.title, page.author) == ("Seedlings on a Cold Sill: What Finally Worked", "Henrike Achterberg")
+
+
+def test_a_reading_time_under_a_name_and_its_badge_is_a_blog_s_head_not_a_forum_post():
+    lines = ["Henrike Achterberg", "Admin", "12 May 2022", "4 min read", "Seedlings", "Text."]
+    assert not sg._ranked_poster(lines, list(range(len(lines))), 0)
+    lines[3] = "Joined: May 2014"
+    assert sg._ranked_poster(lines, list(range(len(lines))), 0)
+
+
+def test_reading_times_in_several_languages():
+    assert all(sg.READING_TIME.search(t) for t in ("4 min read", "4 Min. Lesezeit", "8 min de lectura",
+                                                   "Lesezeit: 3 Minuten", "7 мин чтения", "5 minuti di lettura"))
+    assert not any(sg.READING_TIME.search(t) for t in ("Read the 4 minutes guide", "Admin", "12 May 2022"))
