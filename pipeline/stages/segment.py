@@ -2093,6 +2093,41 @@ def _affiliation(text: str) -> bool:
             and AFFILIATION.match(text) is not None)
 
 
+# a picture's credit on a line of its own ("Photo by NAME on SITE", "Image: NAME", "Foto: NAME"): the picture's,
+# never the writing's
+PICTURE_LINE = re.compile(r"^(?:(?:header\s+|cover\s+|top\s+)?(?:photo|image|picture|foto|bild|illustration)s?"
+                          r"(?:\s+(?:by|von|de|di|par|por)|\s*:)\s+\S)", re.I)
+MAX_PICTURE_LINE_WORDS = 10
+# the label a story platform prints over the publication carrying the story ("Published in", "Writer for"), alone
+PUBLICATION_LABEL = re.compile(r"^(?:published\s+in|writer\s+for|publicado\s+en|publicado\s+em|publié\s+dans|"
+                               r"veröffentlicht\s+in|pubblicato\s+in|opublikowano\s+w)$", re.I)
+
+
+def _picture_credit(text: str) -> bool:
+    """A picture's credit on a line of its own ("Photo by Ines Roth on Unsplash"), no writer's credit.
+
+    >>> _picture_credit("Photo by Ines Roth on Unsplash"), _picture_credit("Photos: Ines Roth")
+    (True, True)
+    >>> _picture_credit("Photographing birds at dawn"), _picture_credit("Ines Roth")
+    (False, False)
+    """
+    return len(text.split()) <= MAX_PICTURE_LINE_WORDS and PICTURE_LINE.match(text) is not None
+
+
+def _publication_of(head: list[int], texts: dict[int, str]) -> bool:
+    """Whether the header's last line is the publication a story platform names under the writer's name, right
+    under its label ("Published in" / "The Quiet Desk"), or that label itself.
+
+    >>> _publication_of([0, 1, 2], {0: "Ann Lee", 1: "Published in", 2: "Kitchen Notes"})
+    True
+    >>> _publication_of([0, 1], {0: "Ann Lee", 1: "Kitchen Notes"})
+    False
+    """
+    last = texts[head[-1]]
+    return bool(PUBLICATION_LABEL.match(last)) or (
+        len(head) > 1 and PUBLICATION_LABEL.match(texts[head[-2]]) is not None and len(last.split()) <= 6)
+
+
 def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | None = None) -> int | None:
     """Where the header names the writer on a line without "By" (``name_line``): right under a line that may be
     the title, with only date or credit lines between it and the first paragraph; ``None`` when it does not.
@@ -2109,8 +2144,10 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     True
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
-    while len(lines) > 2 and _under_name(texts[lines[-1]]) and (
-            (named := name_line(texts[lines[-1]])) is None or is_role(named.name)):  # "Warehouse Lead" is no name
+    while len(lines) > 2 and (_picture_credit(texts[lines[-1]]) or _publication_of(lines, texts) or _under_name(
+            texts[lines[-1]]) and ((named := name_line(texts[lines[-1]])) is None or is_role(named.name))):
+        # ("Warehouse Lead" is no name; "Photo by NAME on SITE" over the text and "Published in" / "The Quiet Desk"
+        # in a story platform's head name no writer: the picture's credit, the publication carrying the story)
         lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons; "Lecturer in Nutrition": the role;
         # "Serves 4 · 30 minutes", "8 min read": the piece's facts; the translator, the syndicate, a permission note
     if len(lines) > 3 and texts[lines[-1]] == texts[lines[-2]] and is_person_name(texts[lines[-1]]):

@@ -39,3 +39,29 @@ def test_reading_times_in_several_languages():
     assert all(sg.READING_TIME.search(t) for t in ("4 min read", "4 Min. Lesezeit", "8 min de lectura",
                                                    "Lesezeit: 3 Minuten", "7 мин чтения", "5 minuti di lettura"))
     assert not any(sg.READING_TIME.search(t) for t in ("Read the 4 minutes guide", "Admin", "12 May 2022"))
+
+
+# Story platforms (Medium and its kind) saved as text: the app's chrome, the title over its dek, the writer's name,
+# "Follow", "Published in" over the publication's name, the reading time and date, counts and buttons, then a photo
+# credit over the text. The publication and the picture's credit name no writer; the name under the dek does.
+STORY = ("Open in app\nSign up\nSign in\nWrite\n\nWhy My Seedlings Kept Falling Over\n"
+         "Three changes to the windowsill that fixed it for good\nTeodora Vasilescu\nFollow\nPublished in\n"
+         "The Patient Gardener\n5 min read\n·\nMar 4, 2024\n--\n9\nListen\nShare\n{picture}\n"
+         "Every spring my tomato seedlings grew tall and thin and then fell over. I blamed the seed, then the compost,"
+         " and finally found that it was the window all along.\n"
+         "Turn the tray every morning\nSeedlings lean to the glass; a half turn keeps them upright.\n"
+         "Brush the tops every evening\nA light stroke of the hand makes the stems thicker, as wind would.\n"
+         "Move them off the sill at night\nThe glass is coldest before dawn and the roots sulk.\n"
+         "Written by Teodora Vasilescu\n1.2K Followers\nMore from Teodora Vasilescu and The Patient Gardener\n")
+
+
+def test_a_story_platform_s_title_and_writer_over_its_publication_and_a_photo_credit():
+    for picture in ("Photo by Jonas Brandt on Unsplash", "Image: Jonas Brandt"):
+        page = only_article(STORY.format(picture=picture))
+        assert (page.title, page.author) == ("Why My Seedlings Kept Falling Over", "Teodora Vasilescu")
+
+
+def test_picture_credits_and_publication_lines_name_no_writer():
+    assert sg._picture_credit("Photo by Jonas Brandt on Unsplash") and not sg._picture_credit("Jonas Brandt")
+    texts = {0: "Teodora Vasilescu", 1: "Published in", 2: "The Patient Gardener"}
+    assert sg._publication_of([0, 1, 2], texts) and not sg._publication_of([0, 2], texts)

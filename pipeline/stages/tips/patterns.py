@@ -220,6 +220,7 @@ GUARD = re.compile(
         no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<\s*back\s+to\s+page|
         republish\s+this\s+(?:article|story|post|piece)|   # a news site's republishing box under the article
         (?:recent|popular|latest)\s+posts[ \t]*(?=\n|$)|
+        \d[\d.,]*(?:[ \t]?[km])?[ \t]+followers[ \t]*(?=\n|$)|   # a story platform's writer card under the text
         \d{1,4}\s+(?:thoughts?|comments?|responses?|replies)(?:\s+(?:on|to)\s+["“'‘«][^\n]{1,160}|\s*:)?[ \t]*(?=\n|$)))
       | \babout\s+the\s+author\s*[:\-–—]
       | \byou\s+(?:are|may\s+be)\s+(?:free|allowed|welcome)\s+to\s+(?:re)?publish
@@ -233,7 +234,8 @@ GUARD = re.compile(
 # (tests/stages/test_tips.py checks one line per branch). IGNORECASE also matches "İ", "ı" and "ſ" to ASCII letters,
 # which lower() does not: a body holding one of them always runs the regex.
 GUARD_WORDS = ("author", "resource", "copyright", "©", "(c)", "reserved", "enjoy", "tags:", "reply", "comment",
-               "related", "page", "publish", "licen", "permission", "thought", "response", "replies", "posts")
+               "related", "page", "publish", "licen", "permission", "thought", "response", "replies", "posts",
+               "followers")
 GUARD_FOLDS = ("İ", "ı", "ſ")
 # Where a match of GUARD can start: its first branch at the text's or a line's start ("^", "\n"), each other branch at
 # one of these words (lower case), which it opens with and holds the second word of: a text lacking the second word

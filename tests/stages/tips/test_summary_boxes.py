@@ -61,3 +61,14 @@ def test_a_summary_box_that_is_the_only_list_stays_the_points():
 def test_summary_headings_are_whole_short_lines():
     assert all(SUMMARY_HEAD.match(t) for t in ("Key takeaways", "TL;DR:", "📌 In a nutshell", "まとめ", "En resumen"))
     assert not any(SUMMARY_HEAD.match(t) for t in ("Key takeaways from the match", "Summary of the new rules"))
+
+
+def test_a_story_platform_s_writer_card_ends_the_points():
+    text = ("My seedlings fell over every spring until I changed three things.\n"
+            "Turn the tray every morning\nSeedlings lean to the glass; a half turn keeps them upright.\n"
+            "Brush the tops every evening\nA light stroke of the hand makes the stems thicker, as wind would.\n"
+            "Move them off the sill at night\nThe glass is coldest before dawn and the roots sulk.\n"
+            "Written by Teodora Vasilescu\n1.2K Followers\nMore from Teodora Vasilescu\nWhy Leeks Bolt\n"
+            "They were never meant to be sown in March, it turns out.\n")
+    assert heads(text) == ["Turn the tray every morning", "Brush the tops every evening",
+                           "Move them off the sill at night"]
