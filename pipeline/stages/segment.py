@@ -2277,7 +2277,8 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     for k, i in enumerate(nonblank[: config.header_lines]):
         text = lines[i].strip()
         if i <= box or head and (GREETING.match(text) or SUBSCRIBE_BOX.match(text)) and not lines[i - 1].strip() and (
-                box := _block_end(lines, i)) >= 0:
+                box := _block_end(lines, i)) >= 0 or head and SUBSCRIBE_BOX.match(text) and (
+                box := _box_tail(lines, i)) >= 0:
             head.append(i)  # "Hi, I'm Priya!", a line about her, "More about me": the blog's box, not a paragraph
             continue
         if i == note + 1 or EDITOR_NOTE.match(text):
@@ -2394,6 +2395,27 @@ GREETING = re.compile(r"^(?:hi|hello|hey|hallo|hola|salut|ciao)(?:\s+there)?\s*[
 # subscribers", "Subscribe"): the site's, read through as the greeting box is
 SUBSCRIBE_BOX = re.compile(r"^(?:discover\s+more\s+from|subscribe\s+to)\s+\S", re.I)
 MAX_BOX_LINES = 6  # the greeting, a line or two about the writer, a "More about me" link, the signed name
+
+
+# the lines a newsletter platform's subscription box ends with ("Over 2,000 subscribers", "Subscribe", "Continue
+# reading", "Sign in", "Already a subscriber?"): where no blank line ends the box, the last of them does
+BOX_TAIL = re.compile(r"^(?:(?:over\s+|join\s+)?[\d.,]+\s*[km]?\+?\s+(?:other\s+)?subscribers|subscribe(?:d)?|"
+                      r"continue\s+reading|keep\s+reading|sign\s+in|log\s+in|already\s+(?:a\s+(?:paid\s+)?subscriber|"
+                      r"have\s+an\s+account)\??(?:\s+sign\s+in)?|no\s+thanks)\W*$", re.I)
+
+
+def _box_tail(lines: list[str], i: int) -> int:
+    """The last line of a subscription box opening at line ``i`` ("Discover more from NAME") in a scrape that kept
+    no blank line: the last of its closing lines (:data:`BOX_TAIL`) within a box's reach; -1 when there is none.
+
+    >>> _box_tail(["Discover more from Ann", "Notes on bread.", "Over 900 subscribers", "Subscribe", "Sign in",
+    ...            "Ten Loaves", "Hello."], 0)
+    4
+    >>> _box_tail(["Discover more from Ann", "Notes on bread.", "Ten Loaves"], 0)
+    -1
+    """
+    tails = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_BOX_LINES)) if BOX_TAIL.match(lines[j].strip())]
+    return tails[-1] if tails else -1
 
 
 def _block_end(lines: list[str], i: int) -> int:

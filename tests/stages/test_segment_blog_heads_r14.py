@@ -65,3 +65,23 @@ def test_picture_credits_and_publication_lines_name_no_writer():
     assert sg._picture_credit("Photo by Jonas Brandt on Unsplash") and not sg._picture_credit("Jonas Brandt")
     texts = {0: "Teodora Vasilescu", 1: "Published in", 2: "The Patient Gardener"}
     assert sg._publication_of([0, 1, 2], texts) and not sg._publication_of([0, 2], texts)
+
+
+# A newsletter platform's post saved as text without blank lines: its share card shows the title once, then the
+# subscription box ("Discover more from NAME", the tagline, "Over N subscribers", "Subscribe", "Continue reading"),
+# then the post's own head: the title, its dek, the writer in capitals, the date, counts.
+LETTER = ("Crumb and Kettle\nSubscribe\nSign in\nShare this post\nCrumb and Kettle\nTen Loaves From One Bag of Flour\n"
+          "Copy link\nFacebook\nEmail\nMore\nDiscover more from Crumb and Kettle\n"
+          "A fortnightly letter about baking with what is in the cupboard. Mostly bread.\nOver 1,400 subscribers\n"
+          "Subscribe\nContinue reading\nSign in\nTen Loaves From One Bag of Flour\n"
+          "And a note on keeping a starter through a holiday\nMAGNHILD SØRENSEN\nAPR 2, 2024\n14\n3\nShare\n"
+          "Hello again, bakers.\nOne bag of strong flour is sixteen hundred grams, and this month I made it last.\n"
+          "1. Weigh everything: cups lie, and a loaf needs the same flour every time.\n"
+          "2. Bake two small loaves: a small loaf finishes before it goes stale.\n"
+          "3. Freeze the second one: sliced, so you can take out two at a time.\n"
+          "That's all for this fortnight.\n")
+
+
+def test_a_subscription_box_without_blank_lines_is_read_through_to_the_post_s_head():
+    page = only_article(LETTER)
+    assert (page.title, page.author) == ("Ten Loaves From One Bag of Flour", "Magnhild Sørensen")
