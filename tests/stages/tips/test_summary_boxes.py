@@ -72,3 +72,14 @@ def test_a_story_platform_s_writer_card_ends_the_points():
             "They were never meant to be sown in March, it turns out.\n")
     assert heads(text) == ["Turn the tray every morning", "Brush the tops every evening",
                            "Move them off the sill at night"]
+
+
+def test_a_tldr_box_over_unnumbered_sections_gives_way_to_the_sections():
+    text = ("We moved into a flat with one radiator and a draughty hall. Two winters later it is warm enough.\n\n"
+            "TL;DR\n\n• A curtain on the door beats a new boiler\n• Shut doors keep warm rooms warm\n"
+            "• An airy radiator wastes heat\n\nHang a heavy curtain over the front door\n\n"
+            "The hall was losing most of our heat through the door and its letterbox. A thick curtain stopped it.\n\n"
+            "Close the rooms you do not use\n\nThe spare room stays shut from November, with a towel at its door.\n\n"
+            "Bleed the radiator every autumn\n\nA radiator that is cold at the top is full of air. A key fixes it.\n")
+    assert heads(text) == ["Hang a heavy curtain over the front door", "Close the rooms you do not use",
+                           "Bleed the radiator every autumn"]
