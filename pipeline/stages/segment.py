@@ -2399,9 +2399,9 @@ MAX_BOX_LINES = 6  # the greeting, a line or two about the writer, a "More about
 
 # the lines a newsletter platform's subscription box ends with ("Over 2,000 subscribers", "Subscribe", "Continue
 # reading", "Sign in", "Already a subscriber?"): where no blank line ends the box, the last of them does
-BOX_TAIL = re.compile(r"^(?:(?:over\s+|join\s+)?[\d.,]+\s*[km]?\+?\s+(?:other\s+)?subscribers|subscribe(?:d)?|"
+BOX_TAIL = re.compile(r"^(?:(?:over\s+|join\s+)?[\d.,]+(?:\s?[km])?\+?\s+(?:other\s+)?subscribers|subscribe(?:d)?|"
                       r"continue\s+reading|keep\s+reading|sign\s+in|log\s+in|already\s+(?:a\s+(?:paid\s+)?subscriber|"
-                      r"have\s+an\s+account)\??(?:\s+sign\s+in)?|no\s+thanks)\W*$", re.I)
+                      r"have\s+an\s+account)(?:\W*sign\s+in)?|no\s+thanks)\W*$", re.I)
 
 
 def _box_tail(lines: list[str], i: int) -> int:
@@ -3167,7 +3167,7 @@ READING_TIME = re.compile(
     r"\b\d{1,3}\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minut(?:y|ter)?|мин(?:ут[аы]?)?\.?|хв\.?)\s*"
     r"(?:read|reading|lesezeit|lesedauer|de\s+lectura|de\s+leitura|di\s+lettura|de\s+lecture|leestijd|"
     r"läsning|lesetid|læsetid|czytania|čtení|чтения|читання|okuma)\b"
-    r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|leestijd|czas\s+czytania)\s*:?\s*\d"
+    r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|leestijd|czas\s+czytania)\s*(?::\s*)?\d"
     r"|\d{1,3}\s*分で読め|\d{1,3}\s*분\s*(?:분량|읽기)", re.I)
 POST_STATS_REACH = 4  # the stats under the name: rank, join date, location, post count, one a line at most
 

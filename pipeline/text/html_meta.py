@@ -1663,7 +1663,7 @@ READING_PIECE = re.compile(r"^\d{1,3}\s*(?:min(?:ute[ns]?|utos|uti)?\.?|分|분|
                            re.I)
 # a markup author that is an account's handle ("misaki-s", "thuha_admin", "jo.b84"): one token in lower case with a
 # joiner or a digit in it, never how a writer signs
-HANDLE_LIKE = re.compile(r"(?=[a-z\d._-]*[-_.\d])[a-z][a-z\d._-]{1,30}")
+HANDLE_LIKE = re.compile(r"(?=[a-z\d._-]{0,30}[-_.\d])[a-z][a-z\d._-]{1,30}")
 
 
 def _dated_name_line(parts: PageParts) -> str | None:

@@ -672,7 +672,7 @@ INLINE_ANSWER = re.compile(r"(?:(?<=[?.!”\"'])[ \t]+|(?<=[a-z])[ \t]*)(?=A:[ \
 # an emoji or a colon around it allowed.
 SUMMARY_HEAD = re.compile(
     r"""^[^\w\n]{0,4}(?:
-        (?:the\s+|my\s+|our\s+)?key\s+(?:takeaways?|points|lessons)|(?:quick\s+|the\s+)?takeaways?|tl\s*;?\s*dr|
+        (?:the\s+|my\s+|our\s+)?key\s+(?:takeaways?|points|lessons)|(?:quick\s+|the\s+)?takeaways?|tl(?:\s*;)?\s*dr|
         in\s+(?:short|brief|a\s+nutshell|summary)|(?:a\s+)?(?:quick\s+)?(?:summary|recap)|summing\s+up|
         the\s+short\s+version|at\s+a\s+glance|the\s+gist|
         zusammenfassung|das\s+wichtigste(?:\s+in\s+kürze)?|auf\s+einen\s+blick|kurz\s+(?:gesagt|und\s+knapp)|
@@ -684,7 +684,7 @@ SUMMARY_HEAD = re.compile(
         podsumowanie|w\s+skrócie|shrnutí|zhrnutie|összefoglal[óá]s?|rezumat|özet|
         итоги|коротко|главное|резюме|підсумки|підсумок|головне|
         まとめ|要点|今回のまとめ|总结|小结|要点总结|요약|정리|핵심\s*정리
-    )\s*[:：]?\s*$""",
+    )\s*(?:[:：]\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )
 SUMMARY_HEAD_MAX_CHARS = 40  # such a heading is a few words: the cheap test before the pattern
