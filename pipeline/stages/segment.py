@@ -1863,18 +1863,23 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                 break
             chrome.add(i)
         return _body_start(head, taken | chrome), taken, chrome
+    profiled = None  # the title under a writer's profile block, where one stands over it
     if title and (dated := next((b for i in head if _is_meta(texts[i]) and not _masthead(texts[i])
                                  and (b := dated_name(texts[i]))), None)):  # ("Letters · No. 7" names no writer)
         parsed.byline, parsed.unmarked = dated, True  # "March 3, 2021 · NAME · 6 min read" over or under the title
-    elif title and not known_title and head and not (head[-1] + 1 < len(lines) and lines[head[-1] + 1].strip()) and (
+    elif title and not known_title and head and not (head[-1] + 1 < len(lines) and lines[head[-1] + 1].strip()
+                                                     and not _unspaced(lines, head[-1])) and (
             (profile := _profile_over_title(head, texts)) is not None
             or (profile := _credit_over_title(head, texts)) is not None):  # the title a heading block of its own
         parsed.byline, parsed.unmarked = name_line(texts[head[profile]]), True  # the name, its role, then the title
+        profiled = head[-1]
     lead = [i for i in head if not _is_meta(texts[i])]
     first = lead[0] if lead else None
     glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
              and not lic.find_statements(lines[head[-1] + 1]))  # (a licence line under the title is no text)
     t = _title_after_site_header(head, texts, glued) if title and not known_title else None
+    if profiled is not None and t in (None, NO_TITLE):
+        t = profiled  # the writer's profile block (name, role, date) over the title: the site's lines stand above it
     if title and not known_title and (labelled := _labelled_title(head, texts)) is not None:
         t = labelled  # "Title: NAME OF THE PIECE" among a directory's fields: the page says which line it is
     if title and not known_title and (topic := next((i for i in head if TOPIC_LINE.match(texts[i])), None)) is not None:
@@ -2183,6 +2188,41 @@ def _affiliation(text: str) -> bool:
             and AFFILIATION.match(text) is not None)
 
 
+# a picture's credit on a line of its own ("Photo by NAME on SITE", "Image: NAME", "Foto: NAME"): the picture's,
+# never the writing's
+PICTURE_LINE = re.compile(r"^(?:(?:header\s+|cover\s+|top\s+)?(?:photo|image|picture|foto|bild|illustration)s?"
+                          r"(?:\s+(?:by|von|de|di|par|por)|\s*:)\s+\S)", re.I)
+MAX_PICTURE_LINE_WORDS = 10
+# the label a story platform prints over the publication carrying the story ("Published in", "Writer for"), alone
+PUBLICATION_LABEL = re.compile(r"^(?:published\s+in|writer\s+for|publicado\s+en|publicado\s+em|publié\s+dans|"
+                               r"veröffentlicht\s+in|pubblicato\s+in|opublikowano\s+w)$", re.I)
+
+
+def _picture_credit(text: str) -> bool:
+    """A picture's credit on a line of its own ("Photo by Ines Roth on Unsplash"), no writer's credit.
+
+    >>> _picture_credit("Photo by Ines Roth on Unsplash"), _picture_credit("Photos: Ines Roth")
+    (True, True)
+    >>> _picture_credit("Photographing birds at dawn"), _picture_credit("Ines Roth")
+    (False, False)
+    """
+    return len(text.split()) <= MAX_PICTURE_LINE_WORDS and PICTURE_LINE.match(text) is not None
+
+
+def _publication_of(head: list[int], texts: dict[int, str]) -> bool:
+    """Whether the header's last line is the publication a story platform names under the writer's name, right
+    under its label ("Published in" / "The Quiet Desk"), or that label itself.
+
+    >>> _publication_of([0, 1, 2], {0: "Ann Lee", 1: "Published in", 2: "Kitchen Notes"})
+    True
+    >>> _publication_of([0, 1], {0: "Ann Lee", 1: "Kitchen Notes"})
+    False
+    """
+    last = texts[head[-1]]
+    return bool(PUBLICATION_LABEL.match(last)) or (
+        len(head) > 1 and PUBLICATION_LABEL.match(texts[head[-2]]) is not None and len(last.split()) <= 6)
+
+
 def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | None = None) -> int | None:
     """Where the header names the writer on a line without "By" (``name_line``): right under a line that may be
     the title, with only date or credit lines between it and the first paragraph; ``None`` when it does not.
@@ -2199,8 +2239,10 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     True
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
-    while len(lines) > 2 and _under_name(texts[lines[-1]]) and (
-            (named := name_line(texts[lines[-1]])) is None or is_role(named.name)):  # "Warehouse Lead" is no name
+    while len(lines) > 2 and (_picture_credit(texts[lines[-1]]) or _publication_of(lines, texts) or _under_name(
+            texts[lines[-1]]) and ((named := name_line(texts[lines[-1]])) is None or is_role(named.name))):
+        # ("Warehouse Lead" is no name; "Photo by NAME on SITE" over the text and "Published in" / "The Quiet Desk"
+        # in a story platform's head name no writer: the picture's credit, the publication carrying the story)
         lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons; "Lecturer in Nutrition": the role;
         # "Serves 4 · 30 minutes", "8 min read": the piece's facts; the translator, the syndicate, a permission note
     if len(lines) > 3 and texts[lines[-1]] == texts[lines[-2]] and is_person_name(texts[lines[-1]]):
@@ -2275,6 +2317,16 @@ def _credit_over_title(head: list[int], texts: dict[int, str]) -> int | None:
     return k if all(is_nav_line(t) or _is_meta(t) for t in above) else None
 
 
+def _profile_role(text: str) -> bool:
+    """A writer's role under the name in a profile block: a job ("Nurse Educator | Leeds") or the badge a blog
+    platform prints beside the site owner's name ("Admin", "Site owner", "Moderator")."""
+    return is_role(text) or FORUM_RANK.match(text) is not None or SITE_OWNER.match(text) is not None
+
+
+# the badge a site builder prints beside its owner's name ("Site owner", "Blog owner", "Owner")
+SITE_OWNER = re.compile(r"^(?:site\s+|blog\s+)?owner$", re.I)
+
+
 def _profile_over_title(head: list[int], texts: dict[int, str]) -> int | None:
     """Where a platform's profile block names the writer ABOVE the title (LinkedIn, Medium: the name, then the
     role and the post's date, then the title right over the text); ``None`` when the header holds no such block.
@@ -2289,13 +2341,14 @@ def _profile_over_title(head: list[int], texts: dict[int, str]) -> int | None:
     >>> _profile_over_title([0, 1, 3, 4], texts) is None
     True
     """
-    if len(head) < 3 or not any(is_role(texts[i]) for i in head[1:-1]) or not may_be_title(texts[head[-1]]):
+    if len(head) < 3 or not any(_profile_role(texts[i]) for i in head[1:-1]) or not may_be_title(texts[head[-1]]):
         return None  # (the role line first: most headers hold none, and it is the cheaper test)
     k = len(head) - 2
     profile = False
     while k >= 0 and name_line(texts[head[k]]) is None and (
-            _is_meta(texts[head[k]]) or is_role(texts[head[k]]) or _button(texts[head[k]])):
-        profile = profile or is_role(texts[head[k]])
+            _is_meta(texts[head[k]]) or _profile_role(texts[head[k]]) or _button(texts[head[k]])
+            or READING_TIME.search(texts[head[k]])):
+        profile = profile or _profile_role(texts[head[k]])
         k -= 1
     named = name_line(texts[head[k]]) if k >= 0 and profile else None
     return k if named is not None and is_person_name(named.name) else None
@@ -2319,7 +2372,8 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
     for k, i in enumerate(nonblank[: config.header_lines]):
         text = lines[i].strip()
         if i <= box or head and (GREETING.match(text) or SUBSCRIBE_BOX.match(text)) and not lines[i - 1].strip() and (
-                box := _block_end(lines, i)) >= 0:
+                box := _block_end(lines, i)) >= 0 or head and SUBSCRIBE_BOX.match(text) and (
+                box := _box_tail(lines, i)) >= 0:
             head.append(i)  # "Hi, I'm Priya!", a line about her, "More about me": the blog's box, not a paragraph
             continue
         if i == note + 1 or EDITOR_NOTE.match(text):
@@ -2438,6 +2492,27 @@ SUBSCRIBE_BOX = re.compile(r"^(?:discover\s+more\s+from|subscribe\s+to)\s+\S", r
 MAX_BOX_LINES = 6  # the greeting, a line or two about the writer, a "More about me" link, the signed name
 
 
+# the lines a newsletter platform's subscription box ends with ("Over 2,000 subscribers", "Subscribe", "Continue
+# reading", "Sign in", "Already a subscriber?"): where no blank line ends the box, the last of them does
+BOX_TAIL = re.compile(r"^(?:(?:over\s+|join\s+)?[\d.,]+(?:\s?[km])?\+?\s+(?:other\s+)?subscribers|subscribe(?:d)?|"
+                      r"continue\s+reading|keep\s+reading|sign\s+in|log\s+in|already\s+(?:a\s+(?:paid\s+)?subscriber|"
+                      r"have\s+an\s+account)(?:\W*sign\s+in)?|no\s+thanks)\W*$", re.I)
+
+
+def _box_tail(lines: list[str], i: int) -> int:
+    """The last line of a subscription box opening at line ``i`` ("Discover more from NAME") in a scrape that kept
+    no blank line: the last of its closing lines (:data:`BOX_TAIL`) within a box's reach; -1 when there is none.
+
+    >>> _box_tail(["Discover more from Ann", "Notes on bread.", "Over 900 subscribers", "Subscribe", "Sign in",
+    ...            "Ten Loaves", "Hello."], 0)
+    4
+    >>> _box_tail(["Discover more from Ann", "Notes on bread.", "Ten Loaves"], 0)
+    -1
+    """
+    tails = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_BOX_LINES)) if BOX_TAIL.match(lines[j].strip())]
+    return tails[-1] if tails else -1
+
+
 def _block_end(lines: list[str], i: int) -> int:
     """The last line of the block of lines starting at ``i`` (up to a blank line); -1 when longer than a box."""
     j = i
@@ -2511,6 +2586,22 @@ def _notice_over_byline(lines: list[str], ahead: list[int], config: SegmentConfi
 # ("[reminder-settings.png]", "[image]", "[IMG]"); a caption with words ("[Photo: ...]") is CAPTION's
 PICTURE_PLACEHOLDER = re.compile(r"^\[(?:[^\[\]\s]+\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?)|img|image|photo|picture)\]$",
                                  re.I)
+
+
+UNSPACED_REACH = 6  # lines under a header's last line read to tell a scrape that kept no blank line at all
+
+
+def _unspaced(lines: list[str], i: int) -> bool:
+    """Whether the lines under line ``i`` run on without one blank line between them (a scrape that dropped every
+    blank line): there a title glued to the first paragraph says nothing, since every paragraph is glued so.
+
+    >>> _unspaced(["Title", "One.", "Two.", "Three.", "Four.", "Five.", "Six."], 0)
+    True
+    >>> _unspaced(["Heading", "One.", "", "Two.", "Three.", "Four.", "Five."], 0)
+    False
+    """
+    below = lines[i + 1:i + 1 + UNSPACED_REACH]
+    return len(below) == UNSPACED_REACH and all(line.strip() for line in below)
 
 
 def _is_meta(text: str) -> bool:
@@ -3167,6 +3258,14 @@ THREAD_LABEL = re.compile(r"^(?:Thread|Topic|Temat|Тема|Thema|Sujet|Tema|Ond
 TOPIC_LINE = re.compile(r"^(?:author\s+)?(?:Thread|Topic)\s*:\s+(?P<title>\S.*?)(?<=\S)\s*"
                         r"\((?:read|viewed)\s+[\d,.]+\s+times\)$", re.I)
 MAX_HANDLE_CHARS = 30  # HANDLE's longest
+# A post's reading time as blog platforms print it under the writer's name ("6 min read", "4 Min. Lesezeit", "8 min
+# de lectura", "Lecture : 5 min", "5 分で読めます", "3분 분량", "7 мин чтения"): a blog's post head, never a forum's.
+READING_TIME = re.compile(
+    r"\b\d{1,3}\s*(?:min(?:ute)?s?\.?|minuten|minutos|minuti|minut(?:y|ter)?|мин(?:ут[аы]?)?\.?|хв\.?)\s*"
+    r"(?:read|reading|lesezeit|lesedauer|de\s+lectura|de\s+leitura|di\s+lettura|de\s+lecture|leestijd|"
+    r"läsning|lesetid|læsetid|czytania|čtení|чтения|читання|okuma)\b"
+    r"|\b(?:lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|leestijd|czas\s+czytania)\s*(?::\s*)?\d"
+    r"|\d{1,3}\s*分で読め|\d{1,3}\s*분\s*(?:분량|읽기)", re.I)
 POST_STATS_REACH = 4  # the stats under the name: rank, join date, location, post count, one a line at most
 
 
@@ -3218,6 +3317,8 @@ def _ranked_poster(lines: list[str], nonblank: list[int], n: int) -> bool:
     if not FORUM_RANK.match(rank) or not (HANDLE.fullmatch(text) or is_person_name(text)) or FORUM_RANK.match(text):
         return False
     under = [lines[k] for k in nonblank[n + 2:n + 2 + POST_STATS_REACH]]
+    if any(READING_TIME.search(line) for line in under):
+        return False  # "4 Min. Lesezeit" under "NAME" / "Admin": a blog post's head (a forum prints no reading time)
     return bool(MEMBER_STAT.search(rank) or POST_COUNT.search(rank)) or any(
         MEMBER_STAT.search(line) or POST_TIME.search(line) or is_date_line(line) for line in under)
 

@@ -1104,6 +1104,10 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
     elif named and named[0][0].startswith(MARKUP_FIELDS) and (
             shown := _shown_spelling(named[0][1], parts, cards)) is not None:
         named.insert(0, ("shown-spelling", shown))  # the markup writes the writers in another script than the page
+    if (named and named[0][0].startswith(MARKUP_FIELDS) and HANDLE_LIKE.fullmatch(named[0][1])
+            and (shown := _dated_name_line(parts)) is not None):
+        named.insert(0, ("dated-name-line", shown))  # the markup holds the account's handle ("misaki-s"), the post's
+        # "DATE · 5 min · NAME" row the name the writer shows (SPEC: a display name outranks a handle)
     if named and (LOGIN.fullmatch(named[0][1]) or _unshown_login(named[0][1], parts)) and (
             shown := _shown_name(named[1:], parts, cards)) is not None and (
             LOGIN.fullmatch(named[0][1]) or shown[0].startswith("byline-")):
@@ -1685,6 +1689,13 @@ def _publisher_cell(parts: PageParts) -> str | None:
 DATED_NAME_PARTS = re.compile(r"(?:(?<!\s)\s+)?[|·•]\s*|(?<!\s)\s+[-–—]\s+")
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?$", re.I)
 DATED_NAME_CHARS = 80
+# a post's reading time between its date and its writer's name ("6 min read", "5 分", "8 min de lectura", "4 Min.
+# Lesezeit"): a number of minutes and at most two words after it
+READING_PIECE = re.compile(r"^\d{1,3}\s*(?:min(?:ute[ns]?|utos|uti)?\.?|分|분|мин\.?|хв\.?)(?:\s+[^\W\d_]+\.?){0,2}$",
+                           re.I)
+# a markup author that is an account's handle ("misaki-s", "thuha_admin", "jo.b84"): one token in lower case with a
+# joiner or a digit in it, never how a writer signs
+HANDLE_LIKE = re.compile(r"(?=[a-z\d._-]{0,30}[-_.\d])[a-z][a-z\d._-]{1,30}")
 
 
 def _dated_name_line(parts: PageParts) -> str | None:
@@ -1695,6 +1706,8 @@ def _dated_name_line(parts: PageParts) -> str | None:
     >>> _dated_name_line(PageParts(blocks=[Block("04.02.2022 | 13:10 Uhr | Ute Brandt", 1)]))
     'Ute Brandt'
     >>> _dated_name_line(PageParts(blocks=[Block("22 May 2018 · Oral Health", 1)]))
+    >>> _dated_name_line(PageParts(blocks=[Block("3 May 2021 · 6 min read · Ute Brandt", 1)]))
+    'Ute Brandt'
     """
     from .line_roles import knows_name  # the lexicon loads on first use only
 
@@ -1702,7 +1715,8 @@ def _dated_name_line(parts: PageParts) -> str | None:
         if len(block.text) > DATED_NAME_CHARS or not block.text[:1].isdigit():
             continue
         pieces = DATED_NAME_PARTS.split(block.text.strip())
-        if (len(pieces) >= 2 and is_date_line(pieces[0]) and all(CLOCK.match(p) for p in pieces[1:-1])
+        if (len(pieces) >= 2 and is_date_line(pieces[0])
+                and all(CLOCK.match(p) or READING_PIECE.match(p) for p in pieces[1:-1])
                 and is_person_name(pieces[-1]) and knows_name(pieces[-1], parts.lang)):
             return normalise_case(pieces[-1])
     return None

@@ -1038,7 +1038,7 @@ GUARD_LINES = ["About the Author", "Author's Bio", "Author Resource", "Resource 
                "Tags: sleep", "Leave a Reply", "No Comments", "Post a Comment", "Related Posts", "< Back to Page 1",
                "4 thoughts on \u201cSleep\u201d", "6 replies", "2 Responses to \"Sleep\"", "12 comments:",
                "said Jo. About the author - Jo", "You are free to publish it", "This is licensed under CC BY",
-               "It is used with permission.", "ABOUT THE AUTHOR", "ſhare and enjoy"]
+               "It is used with permission.", "ABOUT THE AUTHOR", "ſhare and enjoy", "1.2K Followers"]
 
 
 @pytest.mark.parametrize("line", GUARD_LINES)

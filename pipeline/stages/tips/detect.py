@@ -9,6 +9,7 @@ when nothing was found before it, and its items are then all there is).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -107,6 +108,8 @@ from .patterns import (
     SITUATION_LABEL,
     SPEAKER_LABEL,
     SPOKEN_OPENERS,
+    SUMMARY_HEAD,
+    SUMMARY_HEAD_MAX_CHARS,
     TEASER_LINE,
     TEASER_MAX_CHARS,
     UNSPACED_LETTER,
@@ -2154,6 +2157,34 @@ def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
     return _loose_sequence(block, minimum) or _bracketed_points(block, minimum)
 
 
+def _bold_run(block: list[Para], leads: frozenset[str], minimum: int) -> list[Para]:
+    """The points of a block in a language the advice tests cannot read, where an HTML page sets each point's lead
+    in bold: the longest run of ``minimum`` or more paragraphs in a row that each open with one of the page's bold
+    leads ("**Apunta cada gasto.** No para juzgarte …"). The bold is the writer's own marking of the points, in any
+    language; the paragraphs above the run introduce it and the ones below, set in plain type, conclude.
+
+    >>> said = ("Intro sin negrita.", "Ahorra primero. Siempre.", "Cocina en casa. Mejor.", "Compra con lista. Sí.",
+    ...         "Empieza hoy.")
+    >>> ps = [Para(k, k, t) for k, t in enumerate(said)]
+    >>> [p.text for p in _bold_run(ps, frozenset({"Ahorra primero.", "Cocina en casa.", "Compra con lista."}), 3)]
+    ['Ahorra primero. Siempre.', 'Cocina en casa. Mejor.', 'Compra con lista. Sí.']
+    >>> _bold_run(ps, frozenset({"Ahorra primero.", "Cocina en casa."}), 3)
+    []
+    """
+    if len(leads) < minimum:
+        return []  # the cheap test first: a page with fewer bold leads has no such run
+    bolded = _bold_led(block, leads)
+    best: list[Para] = []
+    run: list[Para] = []
+    for p in block:
+        if p.start in bolded:
+            run.append(p)
+        else:
+            best, run = max(best, run, key=len), []
+    best = max(best, run, key=len)
+    return best if len(best) >= minimum else []
+
+
 MAX_BRACKETED_POINTS = 12  # "here are seven ...:", then the points: a longer run is an essay's paragraphs
 
 
@@ -2222,7 +2253,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             continue  # too few paragraphs to be points in any language: both readers below say [] (skip the test)
         english = reads_english(" ".join(p.text for p in block))
         points = (_point_block(block, config, context.leads) if english
-                  else _sequenced_points(block, config.min_paragraph_tips))
+                  else _sequenced_points(block, config.min_paragraph_tips)
+                  or _bold_run(block, context.leads, config.min_paragraph_tips))
         if len(points) > len(best):
             best, sequenced = points, not english
     if len(best) > config.min_paragraph_tips and _serving_note(best[-1].text, paras):
@@ -2330,6 +2362,40 @@ def without_overviews(text: str, items: list[Item]) -> list[Item]:
                and _restates(heads, [_head_words(text, it) for it in later]) for later in ordered[k + 1:]):
             drop.add(first[0].group)
     return [it for it in items if it.group not in drop]
+
+
+def _summary_head(para: Para) -> bool:
+    """A short line naming a summary box ("Key takeaways", "In short:", "まとめ"), no list item itself."""
+    return (para.marker is None and len(para.text) <= SUMMARY_HEAD_MAX_CHARS
+            and SUMMARY_HEAD.match(para.text) is not None)
+
+
+def summary_boxes(paras: list[Para], items: list[Item]) -> set[int]:
+    """The starts of the paragraphs of every list that stands right under a summary heading (:func:`_summary_head`)
+    with one line per item: a box restating the article's points ("Key takeaways" over four short lines, then the
+    five sections; "まとめ" over three lines after them). The caller asks the article again without them and keeps
+    that answer only where the points are found elsewhere: a box that is the article's only list stays its points.
+
+    >>> ps = [Para(0, 13, "Key takeaways"), Para(14, 30, "• Cook less", Marker("bullet", "•", None, 14, 16))]
+    >>> summary_boxes(ps, [Item("bullet", [(16, 30)], group=("bullet", 0))])
+    {14}
+    >>> summary_boxes([Para(0, 13, "Why it works"), ps[1]], [Item("bullet", [(16, 30)], group=("bullet", 0))])
+    set()
+    """
+    lists: dict[tuple[str, int], list[Item]] = {}
+    for it in items:
+        if it.form in ("bullet", "numbered"):
+            lists.setdefault(it.group, []).append(it)
+    starts = [p.start for p in paras]
+    boxed: set[int] = set()
+    for members in lists.values():
+        if any(len(it.pieces) > 1 for it in members):
+            continue  # a box is one line per item; points run on over paragraphs
+        k = bisect_right(starts, members[0].start) - 1
+        if k >= 1 and _summary_head(paras[k - 1]):
+            last = members[-1].end
+            boxed.update(p.start for p in paras[k:] if p.start < last)
+    return boxed
 
 
 def without_asides(text: str, paras: list[Para], items: list[Item], promised: int | None) -> list[Item]:

@@ -220,6 +220,7 @@ GUARD = re.compile(
         no\s+comments:?|post\s+a\s+comment|related\s+(?:posts|articles)|<\s*back\s+to\s+page|
         republish\s+this\s+(?:article|story|post|piece)|   # a news site's republishing box under the article
         (?:recent|popular|latest)\s+posts[ \t]*(?=\n|$)|
+        \d[\d.,]*(?:[ \t]?[km])?[ \t]+followers[ \t]*(?=\n|$)|   # a story platform's writer card under the text
         \d{1,4}\s+(?:thoughts?|comments?|responses?|replies)(?:\s+(?:on|to)\s+["“'‘«][^\n]{1,160}|\s*:)?[ \t]*(?=\n|$)))
       | \babout\s+the\s+author\s*[:\-–—]
       | \byou\s+(?:are|may\s+be)\s+(?:free|allowed|welcome)\s+to\s+(?:re)?publish
@@ -233,7 +234,8 @@ GUARD = re.compile(
 # (tests/stages/test_tips.py checks one line per branch). IGNORECASE also matches "İ", "ı" and "ſ" to ASCII letters,
 # which lower() does not: a body holding one of them always runs the regex.
 GUARD_WORDS = ("author", "resource", "copyright", "©", "(c)", "reserved", "enjoy", "tags:", "reply", "comment",
-               "related", "page", "publish", "licen", "permission", "thought", "response", "replies", "posts")
+               "related", "page", "publish", "licen", "permission", "thought", "response", "replies", "posts",
+               "followers")
 GUARD_FOLDS = ("İ", "ı", "ſ")
 # Where a match of GUARD can start: its first branch at the text's or a line's start ("^", "\n"), each other branch at
 # one of these words (lower case), which it opens with and holds the second word of: a text lacking the second word
@@ -689,3 +691,26 @@ LEAD_LINE_MAX_CHARS = 120  # and so a line of that length at most (the cheap tes
 # with no question before it is no label (read only after the question's "?").
 INLINE_ANSWER = re.compile(r"(?:(?<=[?.!”\"'])[ \t]+|(?<=[a-z])[ \t]*)(?=A:[ \t]+[A-Z0-9“\"'])")
 
+
+# A heading over a box that sums the article's points up ("Key takeaways", "TL;DR", "In short", "まとめ", "Das
+# Wichtigste in Kürze", "En resumen"): the list under it restates the points the sections make, so it is counted as
+# no points of its own when the article makes them elsewhere. In the languages the pages come in; a whole short line,
+# an emoji or a colon around it allowed.
+SUMMARY_HEAD = re.compile(
+    r"""^[^\w\n]{0,4}(?:
+        (?:the\s+|my\s+|our\s+)?key\s+(?:takeaways?|points|lessons)|(?:quick\s+|the\s+)?takeaways?|tl(?:\s*;)?\s*dr|
+        in\s+(?:short|brief|a\s+nutshell|summary)|(?:a\s+)?(?:quick\s+)?(?:summary|recap)|summing\s+up|
+        the\s+short\s+version|at\s+a\s+glance|the\s+gist|
+        zusammenfassung|das\s+wichtigste(?:\s+in\s+kürze)?|auf\s+einen\s+blick|kurz\s+(?:gesagt|und\s+knapp)|
+        en\s+(?:bref|résumé|resumen|pocas\s+palabras|síntesis)|résumé|à\s+retenir|l['’]essentiel|
+        resumen|puntos\s+clave|lo\s+esencial|para\s+llevar|
+        resumo|em\s+resumo|pontos[-\s]chave|
+        in\s+(?:sintesi|breve)|riepilogo|punti\s+chiave|
+        samenvatting|(?:kort\s+samengevat|in\s+het\s+kort)|sammanfattning|sammendrag|opsummering|yhteenveto|
+        podsumowanie|w\s+skrócie|shrnutí|zhrnutie|összefoglal[óá]s?|rezumat|özet|
+        итоги|коротко|главное|резюме|підсумки|підсумок|головне|
+        まとめ|要点|今回のまとめ|总结|小结|要点总结|요약|정리|핵심\s*정리
+    )\s*(?:[:：]\s*)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+SUMMARY_HEAD_MAX_CHARS = 40  # such a heading is a few words: the cheap test before the pattern

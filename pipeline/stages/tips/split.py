@@ -20,6 +20,7 @@ from .detect import (
     Item,
     Split,
     sections_around,
+    summary_boxes,
     without_asides,
     without_overviews,
 )
@@ -431,6 +432,26 @@ def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
     return [it for it in under if it.group == under[0].group]
 
 
+def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item]:
+    """The items every detector finds, in the registry's precedence, without overviews and asides."""
+    text, promised = context.text, context.promised
+    items: list[Item] = []
+    for detector in DETECTORS:  # the registry's order is the precedence
+        if detector.form not in forms:
+            continue
+        if detector.when == "if-none":
+            if not items:
+                items = detector.detect(paras, context)
+        else:
+            taken = frozenset(_taken(paras, items)) if items else frozenset()
+            items += detector.detect(paras, replace(context, taken=taken))
+    items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
+    items = accepted_answers_points(paras, items)
+    if "headed" in forms:
+        items = sections_around(paras, items, context) or items
+    return items
+
+
 def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None = None,
                stops: Iterable[str] = (), leads: Iterable[str] = ()) -> Split:
     """Split an article body into tips (see the module docstring for the rules).
@@ -460,21 +481,15 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
     # is the first paragraph, so a count inside a later point promises nothing
     promised = promised_count(title, paras[0].text if paras else None)
-    items: list[Item] = []
-    for detector in DETECTORS:  # the registry's order is the precedence
-        if detector.form not in forms:
-            continue
-        if detector.when == "if-none":
-            if not items:
-                items = detector.detect(paras, Context(text, config, promised=promised, leads=bold, breaks=breaks))
-        else:
-            taken = frozenset(_taken(paras, items)) if items else frozenset()
-            items += detector.detect(paras, Context(text, config, taken, promised, bold, breaks))
-    items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
-    items = accepted_answers_points(paras, items)
-    if "headed" in forms:
-        items = sections_around(paras, items, Context(text, config, promised=promised, leads=bold, breaks=breaks)) \
-            or items
+    context = Context(text, config, promised=promised, leads=bold, breaks=breaks)
+    items = _detected(paras, context, forms)
+    boxed = summary_boxes(paras, items)
+    if boxed:
+        # a "Key takeaways" box restates the points: asked again without it, the article makes them elsewhere (its
+        # sections, its paragraphs), or the box was its only list and stays
+        again = _detected([p for p in paras if p.start not in boxed], context, forms)
+        if len(again) >= config.min_tips:
+            items = again
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
     tips = []
