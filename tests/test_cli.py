@@ -125,6 +125,35 @@ def test_output_is_identical_whatever_the_file_order(runner, tmp_path):
     assert [r["text"] for r in a] == [r["text"] for r in b]
 
 
+def test_the_order_a_folder_lists_its_files_in_changes_no_output_byte(runner, raw_copy, tmp_path, monkeypatch):
+    """A file system lists a folder in its own order (creation, hash, inode): the same folder must give the same
+    bytes whatever that order, or which copy of a page is kept, what repair and boilerplate learn first and the
+    order of the records would follow it. The listing is reversed and shuffled here; the test above compares
+    texts only (its folders differ), this one every byte, the manifest included."""
+    import pathlib
+
+    for i, name in enumerate(SEEDS):  # every page again under another name, one level down: copies to choose from
+        (raw_copy / f"sub{i % 2}").mkdir(exist_ok=True)
+        shutil.copy(RAW / name, raw_copy / f"sub{i % 2}" / f"again-{name}")
+    listed = pathlib.Path.rglob
+    orders = {"as_listed": lambda found: found, "reversed": lambda found: found[::-1],
+              "shuffled": lambda found: random.Random(7).sample(found, len(found))}
+    outputs = {}
+    for order, arrange in orders.items():
+        def rglob(self, *args, __arrange=arrange, **kwargs):
+            return iter(__arrange(list(listed(self, *args, **kwargs))))
+
+        monkeypatch.setattr(pathlib.Path, "rglob", rglob)
+        out = tmp_path / f"out-{order}"
+        result = invoke(runner, "--no-progress", "run", str(raw_copy), str(out))
+        assert result.exit_code == 0, result.output
+        outputs[order] = tree_bytes(out)
+    monkeypatch.undo()
+    assert json.loads(outputs["as_listed"]["manifest.json"])["totals"], "the run read the pages"
+    assert outputs["reversed"] == outputs["as_listed"]
+    assert outputs["shuffled"] == outputs["as_listed"]
+
+
 def test_same_input_gives_byte_identical_output(runner, tmp_path):
     out1, out2 = tmp_path / "a", tmp_path / "b"
     invoke(runner, "--no-progress", "run", str(RAW), str(out1))
