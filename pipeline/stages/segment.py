@@ -1487,12 +1487,26 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     (False, True)
     """
     holder = statement.holder
-    signed = author is not None and is_person_name(author) or author is None
-    return (statement.kind == "copyright" and holder is not None and signed
+    return (statement.kind == "copyright" and holder is not None
             and (not is_person_name(holder) or holder.casefold() in masthead  # (a bare line: "All text © X"
                  and COPYRIGHT_LEAD.match(line or statement.text) is not None)  # speaks of the work)
-            and (author is None or LEGAL_FORM.sub("", holder).casefold() != LEGAL_FORM.sub("", author).casefold())
+            and (author is None or not _one_holder(holder, author))
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
+
+
+def _one_holder(holder: str, author: str) -> bool:
+    """Whether a copyright's holder and the article's author name one party: the same name once the legal form goes
+    ("Kestrel Ltd" and "Kestrel"). An author that is neither a person nor the holder (a member's handle on a Q&A
+    site, "mika_7", under "© Answers Co., Ltd.") leaves the © the site's mark, as a person's byline does. (One
+    name's words inside the other's, "Brightfold Heating" under "© Brightfold Heating Services", was tried: it cost
+    the validation part a licence.)
+
+    >>> _one_holder("Kestrel Ltd", "Kestrel"), _one_holder("Hoshizora Answers Co., Ltd.", "mika_7")
+    (True, False)
+    >>> _one_holder("The Weekend Fixer", "Rhiannon Pugh")
+    False
+    """
+    return LEGAL_FORM.sub("", holder).casefold() == LEGAL_FORM.sub("", author).casefold()
 
 
 def _names_the_author(holder: str, parsed: Parsed, below: str) -> bool:

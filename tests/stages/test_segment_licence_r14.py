@@ -247,3 +247,16 @@ Check the boiler pressure afterwards and top it up if it has dropped below one b
 
 def test_a_company_s_own_page_keeps_its_mark_named_with_its_legal_form(tmp_path):
     assert licences(tmp_path, COMPANY_FAQ) == ["LicenseRef-all-rights-reserved"]
+
+
+def test_a_q_and_a_site_s_bare_mark_over_a_member_s_answer_is_the_site_s():
+    # the page's writer is a member known by a handle (the accepted answer's): no person's name, no company's either;
+    # the company's bare (c) at the foot is the site's mark, as it is under a person's byline (SPEC)
+    from pipeline.stages.segment import _site_mark
+    from pipeline.text import licence as lic
+
+    mark = lic.Statement("copyright", "© Quillmark Answers Co., Ltd.", lic.ALL_RIGHTS_RESERVED,
+                         holder="Quillmark Answers Co., Ltd.")
+    assert _site_mark(mark, "fern_and_moss") is True
+    own = lic.Statement("copyright", "© Quillmark Answers Ltd", lic.ALL_RIGHTS_RESERVED, holder="Quillmark Answers Ltd")
+    assert _site_mark(own, "Quillmark Answers") is False  # the company's own page keeps its mark
