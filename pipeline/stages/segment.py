@@ -1477,6 +1477,10 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
 
     >>> _site_mark(mark, None, signed_beside=True)
     True
+    >>> terms = lic.Statement("copyright", "© 2022, Tidewater Post. Written permission must be obtained before any "
+    ...                       "reprint.", lic.ALL_RIGHTS_RESERVED, holder="Tidewater Post")
+    >>> _site_mark(terms, None)  # a notice that reserves in words keeps its weight on an unsigned page
+    False
 
     ``masthead``: the page's header lines, case-folded. A holder standing there as the site's name is the site's,
     even when its words read like a person's ("© Hazel Row Kitchen Garden" under the blog so named), on a line

@@ -772,6 +772,8 @@ RESTRICT = _from_word_start(
     r"|(?:is|are)\s+(?:strictly\s+)?limited\s+to\b)"
     r"|\bpermission\s+to\s+(?:re-?)?(?:print|publish|produce|post|use)\b[^.]{0,80}?\b(?:must|should|has\s+to|needs?\s+to)"
     r"\s+be\s+(?:obtained|requested|sought|granted\s+in\s+writing)"
+    # ... "Written permission must be obtained before reprint": the permission first, what it is for after
+    r"|\b(?:written|prior|express)\s+permission\s+(?:must|has\s+to|needs?\s+to)\s+be\s+obtained\b"
     r"|\bfor\s+(?:reprint|republication|reproduction|reuse)\s+(?:rights|permissions?)\b"
     # "This article ... is protected by international copyright laws": reserved in words
     rf"|\b(?:this|these|our|my)\s+(?:[\w-]+\s+)?{_TEXTS}\b[^.]{{0,60}}?\b(?:is|are)\s+protected\s+by\s+(?:[\w.]+\s+){{0,2}}"

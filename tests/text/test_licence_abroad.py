@@ -187,13 +187,10 @@ ROW_EXAMPLES = {
         "کلیه حقوق محفوظ است.",
         "সর্বস্বত্ব সংরক্ষিত।",
         "สงวนลิขสิทธิ์",
-        "Haki zote zimehifadhiwa.",
-        "Lahat ng karapatan ay nakalaan.",
         "அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை.",
         "Сва права задржана.",
         "Всички права запазени.",
         "Visos teisės saugomos.",
-        "Sva prava zadržana.",
         "Tots els drets reservats.",
     ],
     "PUBLIC_ABROAD": [
