@@ -1001,11 +1001,12 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             # (audiojungle.net)" under "Musik:" are credits in pairs, not points)
             english = len(run) == len(heads) and all(p.text[-1:] in SENTENCE_ENDS for p in run)
         led = 0
-        if colon and not english and not heads:
+        if colon and not english and not heads and not reads_english(paras[i].text):
             # in another language the layout tells here too: under a colon lead-in, paragraphs that each open with
             # a short lead and its colon ("Start small: ten pots are enough …" in any script) are the points,
-            # up to the first that does not (the conclusion)
-            led = next((k for k, p in enumerate(run) if not _colon_led(p.text)), len(run))
+            # up to the first that does not (the conclusion); an English lead-in is read by the cue words (a
+            # sports story's "each path has one berth:" over "Path A: Iceland, …" rows gives none)
+            led = next((k for k, p in enumerate(run) if not _colon_led(p.text) or not _explained(p.text)), len(run))
             if led >= LED_RUN:
                 end = run[led].start if led < len(run) else len(text)
                 run = run[:led]
@@ -1799,6 +1800,23 @@ def _colon_led(text: str) -> bool:
     """Whether a paragraph opens with a short lead and a colon ("Keep one ritual: a Saturday breakfast …")."""
     lead = lead_sentence(text)
     return colon_lead(lead, alone=False) != lead
+
+
+LED_EXPLANATION_MIN_WORDS = 4  # "Start small: ten pots are enough"; "Referee: Ana Ruiz Mena" is a field, not a point
+LED_EXPLANATION_MIN_CHARS = 10  # ... in a script written without spaces
+
+
+def _explained(text: str) -> bool:
+    """Whether a colon-led paragraph goes on to explain its lead, as a point does, rather than fill a field with a
+    name or a figure ("Central: Ana Ruiz Mena", "Estadio: Nacional", "Hora: 8:00pm" in a match report's box).
+
+    >>> _explained("Start small: ten pots are enough for a first summer."), _explained("Referee: Ana Ruiz Mena")
+    (True, False)
+    """
+    lead = colon_lead(lead_sentence(text), alone=False)
+    rest = text[len(lead):].lstrip(" :：")
+    return (len(rest.split()) >= LED_EXPLANATION_MIN_WORDS
+            or " " not in rest.strip() and len(rest.strip()) >= LED_EXPLANATION_MIN_CHARS)
 
 
 def _over_led_points(block: list[Para]) -> bool:

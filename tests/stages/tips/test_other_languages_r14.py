@@ -94,3 +94,29 @@ def test_a_story_whose_paragraphs_open_with_bare_sequence_words_has_no_points():
     story = SERBIAN.replace("Прво, припремите", "Прво смо припремили")
     story = story.replace("На крају, залијте", "На крају смо залили")
     assert tip_headlines(story) == []
+
+
+# ... but the layout is read only where a point would stand: rows that fill a field with a name or a figure are a
+# box of facts, and an English lead-in is for the cue words to read (real pages: a match report's officials' box,
+# a sports story's rows of qualifying groups).
+MATCH_BOX = ("El clásico terminó empatado y el estadio quedó en silencio hasta el último minuto.\n\n"
+             "Árbitros:\n\n"
+             "    Principal: Marta Quesada Villalobos\n\n"
+             "    Línea 1: Tomás Arrieta\n\n"
+             "    Línea 2: Rolando Vindas\n\n"
+             "    Cuarto árbitro: Iván Soto Méndez\n\n"
+             "El próximo partido se juega el domingo.\n")
+QUALIFYING = ("The group stage is over, and four places are still open. Each of these groups plays a semifinal and a "
+              "final for one place:\n\n"
+              "    Group A: Norland, Vesta, Ostrava or Kalmia\n\n"
+              "    Group B: Tyrrhenia, Aldmark, Corvia or Lund\n\n"
+              "    Group C: Marisca, Belavia, Sorn or Kettering\n\n"
+              "The draw takes place next week.\n")
+
+
+def test_rows_that_fill_a_field_with_a_name_are_no_points():
+    assert tip_headlines(MATCH_BOX) == []
+
+
+def test_colon_rows_under_an_english_lead_in_are_left_to_the_cue_words():
+    assert tip_headlines(QUALIFYING) == []
