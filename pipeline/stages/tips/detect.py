@@ -1006,7 +1006,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             # a short lead and its colon ("Start small: ten pots are enough …" in any script) are the points,
             # up to the first that does not (the conclusion); an English lead-in is read by the cue words (a
             # sports story's "each path has one berth:" over "Path A: Iceland, …" rows gives none)
-            led = next((k for k, p in enumerate(run) if not _colon_led(p.text) or not _explained(p.text)), len(run))
+            led = next((k for k, p in enumerate(run) if not _explained_lead(p.text)), len(run))
             if led >= LED_RUN:
                 end = run[led].start if led < len(run) else len(text)
                 run = run[:led]
@@ -1806,14 +1806,20 @@ LED_EXPLANATION_MIN_WORDS = 4  # "Start small: ten pots are enough"; "Referee: A
 LED_EXPLANATION_MIN_CHARS = 10  # ... in a script written without spaces
 
 
-def _explained(text: str) -> bool:
-    """Whether a colon-led paragraph goes on to explain its lead, as a point does, rather than fill a field with a
-    name or a figure ("Central: Ana Ruiz Mena", "Estadio: Nacional", "Hora: 8:00pm" in a match report's box).
+def _explained_lead(text: str) -> bool:
+    """Whether a paragraph opens with a short lead and a colon (:func:`_colon_led`) and goes on to explain its lead,
+    as a point does, rather than fill a field with a name or a figure ("Central: Ana Ruiz Mena", "Estadio:
+    Nacional", "Hora: 8:00pm" in a match report's box).
 
-    >>> _explained("Start small: ten pots are enough for a first summer."), _explained("Referee: Ana Ruiz Mena")
-    (True, False)
+    >>> _explained_lead("Start small: ten pots are enough for a first summer.")
+    True
+    >>> _explained_lead("Referee: Ana Ruiz Mena"), _explained_lead("Start small and keep going.")
+    (False, False)
     """
-    lead = colon_lead(lead_sentence(text), alone=False)
+    sentence = lead_sentence(text)
+    lead = colon_lead(sentence, alone=False)
+    if lead == sentence:
+        return False  # no lead before a colon (what _colon_led asks, its lead kept for the rest)
     rest = text[len(lead):].lstrip(" :：")
     return (len(rest.split()) >= LED_EXPLANATION_MIN_WORDS
             or " " not in rest.strip() and len(rest.strip()) >= LED_EXPLANATION_MIN_CHARS)

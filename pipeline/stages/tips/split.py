@@ -410,11 +410,6 @@ def thanked_post(paras: list[Para]) -> list[Para]:
     return paras if start is None else paras[start:thanked.line]
 
 
-def _accepted_mark(para: Para) -> bool:
-    """A short line marking the accepted or best answer of a Q&A page (:data:`ACCEPTED_MARK`)."""
-    return is_accepted_mark(para.text)  # (a tick may read as a bullet: the marker is no test)
-
-
 def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
     """The points of the answer a Q&A page marks accepted (or best), where points stand both above its mark (the
     top-voted answer's, sorted first) and under it: the first list under the mark is the accepted answer's, and
@@ -423,7 +418,8 @@ def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
     """
     if not items or len(paras) < 3:
         return items
-    mark = next((p.end for p in paras if _accepted_mark(p)), None)
+    # the mark's line is asked by its words alone (a tick may read as a bullet: the marker is no test)
+    mark = next((p.end for p in paras if is_accepted_mark(p.text)), None)
     if mark is None or not any(it.start < mark for it in items):
         return items
     under = [it for it in items if it.start >= mark]
