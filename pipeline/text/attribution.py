@@ -17,7 +17,7 @@ import regex
 
 from ..records import AuthorBio
 from .dates import DATE, DATE_ABROAD, WEEKDAYS_IN_SCRIPTS, is_date_line
-from .languages import alternation, other_languages, words
+from .languages import UNSPACED_LETTERS, alternation, other_languages, words
 
 # The segment stage asks the same line tests of a line many times (article_starts, the header, the trailer, the
 # newsletter's items each ask is_byline, is_blog_footer, is_prose ... of every line): 1.4-3.7 calls per distinct line
@@ -1190,9 +1190,10 @@ NAV_OPENS = re.compile(NAV_OPENING, re.I)
 TEASER_END = re.compile(r"(?:\.\.\.|…)\s*(?:\[?\s*(?:read\s+more|continue\s+reading|more)\b.*)?$"
                         r"|\b(?:read\s+more|continue\s+reading)\W*$", re.I)
 PROSE_MIN_WORDS = 8  # a paragraph of the article: shorter lines are headings, chrome, list items or ingredients
-# Chinese, Japanese and Thai write no spaces between words: their paragraph is a run of letters ending a sentence
-UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
-UNSPACED_SENTENCE_ENDS = "。！？.!?"
+# Chinese, Japanese, Thai and their neighbours write no spaces between words: their paragraph is a run of letters
+# ending a sentence
+UNSPACED_LETTER = re.compile(f"[{UNSPACED_LETTERS}]")
+UNSPACED_SENTENCE_ENDS = "。！？.!?။។"  # and the full stops of Burmese and Khmer
 PROSE_MIN_UNSPACED_LETTERS = 24  # a sentence and more; a title or a heading is shorter
 
 

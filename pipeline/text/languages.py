@@ -898,6 +898,10 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
 UNSPACED_COMMA_LANGUAGES = ("ja", "zh", "ko")
+# The letters of scripts that write no space between words: kana and CJK ideographs (Japanese, Chinese), Thai, Lao,
+# Burmese and Khmer ("อย่าล้างผักก่อนเก็บ" is one "word" to a word count): a sentence or a phrase of theirs is told by
+# its count of letters, not of words. Hangul is spaced (Korean puts spaces between phrases) and is not among them.
+UNSPACED_LETTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 
 
 def words(kind: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:

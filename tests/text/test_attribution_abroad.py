@@ -75,3 +75,16 @@ def test_the_comment_sections_heading_and_form_are_footer_chrome(line):
 def test_a_sentence_about_thoughts_is_no_comment_heading():
     from pipeline.text.attribution import is_footer_chrome
     assert not is_footer_chrome("Two thoughts on pruning stayed with me all summer.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "ដាក់ផើងផ្កានៅកន្លែងដែលមានពន្លឺថ្ងៃពេលព្រឹកហើយស្រោចទឹកតិចៗរាល់ល្ងាច។",  # Khmer, ending in its full stop
+    "ပန်းအိုးကိုမနက်နေရောင်ရသောနေရာတွင်ထားပြီးညနေတိုင်းရေအနည်းငယ်လောင်းပါ။",  # Burmese, ending in its full stop
+    "ວາງກະຖາງດອກໄມ້ໄວ້ບ່ອນທີ່ມີແສງແດດຕອນເຊົ້າແລະຫົດນ້ຳໜ້ອຍໆທຸກແລງ.",  # Lao
+])
+def test_a_sentence_of_a_script_written_without_spaces_is_prose(sentence):
+    # the scripts without spaces between words share one table with the tips stage (text/languages.py): a paragraph
+    # of theirs is told by its letters, as Chinese and Thai are
+    from pipeline.text.attribution import is_prose
+    assert is_prose(sentence)
+    assert not is_prose(sentence[:12])  # a heading's length is no paragraph

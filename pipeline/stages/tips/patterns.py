@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...text.dates import MONTH, MONTH_ABBREVIATIONS
-from ...text.languages import UNSPACED_COMMA_LANGUAGES, alternation, other_languages
+from ...text.languages import UNSPACED_COMMA_LANGUAGES, UNSPACED_LETTERS, alternation, other_languages
 
 NUMBER_WORDS = {
     w: i for i, w in enumerate(
@@ -76,8 +76,7 @@ ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 # Chinese and Japanese write a phrase without spaces: "扉を開ける時間を短くする" is one "word" to WORD, so a list item
 # of theirs is told by its letters (kana, CJK ideographs, Hangul), not by its count of words. Thai, Lao, Khmer and
 # Burmese write no spaces between words either ("อย่าล้างผักก่อนเก็บ" is one "word"): their letters count alike.
-UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-                             "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+UNSPACED_LETTER = re.compile(f"[{UNSPACED_LETTERS}\uac00-\ud7af]")  # and Hangul: a Korean phrase is one "word" too
 CJK_ITEM_MIN_LETTERS = 4  # "壁から離す": a short phrase; one or two letters are a label or a name
 # Symbols that open a line without being a bullet: a copyright line, a trade mark, a degree sign.
 NOT_BULLET_SYMBOLS = frozenset("©®™℗°")
