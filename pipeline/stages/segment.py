@@ -112,6 +112,7 @@ from ..text.attribution import (
     split_name,
     team_byline,
     whole_org,
+    without_column_label,
     writing_credit,
     written_abroad,
 )
@@ -4275,7 +4276,7 @@ def segment_record(record: Article, config: SegmentConfig,
         article.text = "\n".join(parsed.body)
         if len(bounds) > 1:
             article.meta["page_parts"] = len(bounds)
-        article.title = parsed.title or article.title
+        article.title = without_column_label(parsed.title or article.title)  # SPEC: a column's name is a label
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
         if part or author is not None and (firm or article.author is None or intro and issue_markup):
             article.author, article.author_credentials = author, credentials

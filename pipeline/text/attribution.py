@@ -1050,6 +1050,42 @@ def clean_title(line: str) -> str:
     return title
 
 
+def without_column_label(title: str | None) -> str | None:
+    """An article's title without the name of its column, series or department before the colon (SPEC: a label like
+    a category, not part of the title): an advice column named for its writer or role, a mailbag, readers' letters,
+    "... of the month", a newsletter's standing departments, in several languages.
+
+    >>> without_column_label("Ask the Vet: Summer Worries"), without_column_label("ASK THE OLD HANDS: LEEKS THAT BOLT")
+    ('Summer Worries', 'LEEKS THAT BOLT')
+    >>> without_column_label("Plant of the Month: Lavender"), without_column_label("Leserfrage: Wohin mit dem Laub?")
+    ('Lavender', 'Wohin mit dem Laub?')
+    >>> without_column_label("Slugs: What Actually Worked"), without_column_label("Ask the Vet:")
+    ('Slugs: What Actually Worked', 'Ask the Vet:')
+    >>> without_column_label("Asking for a raise: five scripts that work")
+    'Asking for a raise: five scripts that work'
+    """
+    if not title or (m := COLUMN_LABEL.match(title)) is None or not title[m.end():].strip():
+        return title
+    return title[m.end():]
+
+
+# The name of a column, series or department before an article's own headline on its line: the words of standing
+# columns (a name after "Ask", a mailbag, readers' or members' letters, questions and stories, "... of the month",
+# "From the kitchen") in English and their neighbours; a title of two subjects ("Slugs: What Actually Worked") keeps
+# its words.
+COLUMN_LABEL = regex.compile(r"""^(?:
+        ask\s+(?:the\s+)?[^\s:]+(?:\s+[^\s:]+){0,2}                           # "Ask Vera", "Ask the Old Hands"
+      | (?:[^\s:]+\s+)?(?:mail\s?bag|post\s?bag|doctor|matters|corner)           # "Garden Mailbag", "Money Matters"
+      | (?:readers?|members?|your)['’]?\s+(?:questions?|story|stories|letters?|tips|asks?)
+      | [^\s:]+(?:\s+[^\s:]+)?\s+of\s+the\s+(?:month|week|season|year)     # "Plant of the Month"
+      | race\s+report | from\s+the\s+(?:kitchen|garden|editor(?:['’]s\s+desk)?|archives?)
+      | (?:fragen\s+sie|frag|pregunta\s+a|pregúntale\s+a|demandez\s+à|zapytaj|zeptejte\s+se|vraag\s+het(?:\s+aan)?|
+         chiedi\s+a|spør)\s+[^\s:]+(?:\s+[^\s:]+){0,2}
+      | leserfragen? | leserbriefe? | pregunta\s+del\s+lector | courrier\s+des\s+lecteurs
+      | question\s+(?:d['’]un\s+)?lecteur | domanda\s+del\s+lettore | pytanie\s+czytelnika | lezersvraag
+    )\s*:\s+(?=\S)""", regex.I | regex.X)
+
+
 # A writer's credit run on after the title on its line ("TITLE - By: NAME", "TITLE | by NAME"): the credit only
 # when it names a person (parse_byline, is_person_name), so "Winning - By Design" keeps its words.
 TITLE_BYLINE_TAIL = re.compile(r"(?<=\S)\s+[-–—|]\s+(?P<by>(?i:by|written\s+by)\s*:?\s+\S[^-–—|]{0,80})$")
