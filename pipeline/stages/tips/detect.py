@@ -47,6 +47,7 @@ from .paras import (
     normalise,
     page_furniture,
     question_line,
+    reader_address,
     reader_signature,
     reads_english,
     sentence_starts,
@@ -2449,8 +2450,10 @@ def without_asides(text: str, paras: list[Para], items: list[Item], promised: in
         if 2 * sum(gives_advice(t) for t in said) >= len(said):
             continue
         joined = " ".join(p.text for p in prose)
-        # advice speaks to the reader; a news story or an essay hardly says "you" (English cue words: English only)
-        if reads_english(joined) and len(SECOND_PERSON.findall(joined)) * ASIDE_PROSE_WORDS_PER_YOU < words:
+        # advice speaks to the reader; a news story or an essay hardly says "you" (in the languages whose words
+        # for "you" the tables know: English, German, French, Spanish, Italian, Dutch, Portuguese)
+        address = reader_address(joined)
+        if address is not None and len(address.findall(joined)) * ASIDE_PROSE_WORDS_PER_YOU < words:
             drop.add(group)
     return [it for it in items if it.group not in drop]
 

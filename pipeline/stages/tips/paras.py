@@ -72,11 +72,13 @@ from .patterns import (
     QUESTION_LINE_SENTENCES,
     QUESTION_LINE_WORDS,
     READER_CREDIT,
+    READER_LANGUAGES,
     ROMAN_VALUES,
     RULE_CHARS,
     RULE_LINE,
     SALUTATION,
     SAYING_WORDS,
+    SECOND_PERSON,
     SENTENCE_BREAK,
     SENTENCE_INSIDE,
     SENTENCE_WORDS,
@@ -418,6 +420,28 @@ def reads_english(text: str, sample: int = 400) -> bool:
     """
     words = _first_words(text, sample)
     return bool(words) and sum(map(STOPWORDS.__contains__, map(str.lower, words))) >= 0.2 * len(words)
+
+
+def reader_address(text: str, sample: int = 400) -> re.Pattern[str] | None:
+    """How a body addresses its reader: the second-person words of the language it reads in (English, or one of
+    :data:`READER_LANGUAGES`: a fifth of its first ``sample`` words are that language's function words), None for a
+    language the tables do not know.
+
+    >>> reader_address("Keep the bedroom cool and dark, and stop screens an hour before bed.") is SECOND_PERSON
+    True
+    >>> bool(reader_address("Die meisten Somalier wollen nicht zurück, und die Heimat ist zerstört.").search(
+    ...     "Das können Sie tun."))
+    True
+    >>> reader_address("Mae'r ardd yn hyfryd yn y gwanwyn bob blwyddyn.") is None
+    True
+    """
+    if reads_english(text, sample):
+        return SECOND_PERSON
+    words = [w.lower() for w in _first_words(text, sample)]
+    for function_words, address in READER_LANGUAGES.values():
+        if words and sum(map(function_words.__contains__, words)) >= 0.2 * len(words):
+            return address
+    return None
 
 
 def _first_words(text: str, n: int) -> list[str]:

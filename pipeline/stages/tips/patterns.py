@@ -134,6 +134,25 @@ _UNCASED = "\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?…।॥؟])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# The same address to the reader in the other languages whose bodies the aside test reads (without_asides): a body
+# reads as one of them when a fifth of its first words are that language's function words. German's formal "Sie"
+# and "Ihr..." count only inside a sentence (capitalised there, they are "you"; opening one, "she", "they", "her").
+READER_LANGUAGES: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
+    code: (frozenset(function_words.split()), re.compile(address)) for code, function_words, address in (
+        ("de", "der die das und ist nicht mit den von zu ein eine auch sich auf für im dem des es wir ich bei zum",
+         r"\b(?i:du|dich|dir|dein\w*|euch|euer|eure\w*)\b|(?<=[\w,] )(?:Sie|Ihr|Ihre[mnrs]?|Ihnen)\b"),
+        ("fr", "le la les des et est une un du que qui dans pour pas sur au ne se ce il elle",
+         r"\b(?i:vous|votre|vos|tu|toi|ton|tes|te)\b"),
+        ("es", "el la los las de y que en un una es por con para no se del al lo como",
+         r"\b(?i:usted|ustedes|tú|tu|tus|te|ti|contigo|vosotros|vuestr\w*)\b"),
+        ("it", "il la le di e che è un una per non con del della in si gli nel alla",
+         r"\b(?i:tu|ti|te|tuo|tua|tuoi|tue|voi|vi|vostr\w*)\b"),
+        ("nl", "de het een en van is dat op te in niet met voor zijn er ook naar",
+         r"\b(?i:je|jij|jou|jouw|u|uw|jullie)\b"),
+        ("pt", "o a os as de e que do da em um uma para é não com se dos das",
+         r"\b(?i:você|vocês|tu|te|teu|tua|teus|tuas|contigo)\b"),
+    )
+}
 # A speaker label opening a paragraph of an interview ("The Economist: …", "Mr Malone: …", "Q: …").
 SPEAKER_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}|Q|A)\s*:\s+\S")
 # A sequence word numbering a point in prose: "First, …", "Secondly, …", "Then I …", "After that we …", "To begin
