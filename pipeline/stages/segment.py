@@ -1685,7 +1685,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
 # GROUP"), in a few languages. The reviewer's or the approver's line is what marks the block as the document's own.
 REVIEW_CREDIT = re.compile(
     r"^(?:(?:medically|clinically|peer|expert|content)[\s-]+)?(?:reviewed|approved|checked|verified|signed\s+off"
-    r"|ratified|endorsed)\s+by\s*:?\s+\S"
+    r"|ratified|endorsed)\s+by(?:\s*:)?\s+\S"  # (one blank run each side of the colon: linear on a line of blanks)
     r"|^(?:reviewer|approver|clinical\s+reviewer|approved)\s*:\s*\S"
     r"|^(?:geprüft|freigegeben|überprüft)\s+(?:von|durch)\b|^(?:revisado|aprobado|validado)\s+por\b"
     r"|^(?:relu|validé|approuvé|vérifié)e?\s+par\b|^(?:rivisto|approvato|verificato)\s+da\b"

@@ -947,7 +947,7 @@ def name_line(line: str) -> Byline | None:
 
 # The word joining two writers' names on a line of their own, in the languages the name reader reads ("Ann Lee and
 # Bo Lind", "Jutta Brenner und Kai Roth", "Ana Ruiz y Luis Gil", "Ewa Nowak i Jan Kos"): one joiner between two names
-CO_AUTHOR_JOIN = re.compile(r"\s+(?:and|&|und|et|y|e|i|og|och|en|ve|és|și|и|і|και|a)\s+")
+CO_AUTHOR_JOIN = re.compile(r"(?<!\s)\s+(?:and|&|und|et|y|e|i|og|och|en|ve|és|și|и|і|και|a)\s+")
 
 
 def _co_author_names(text: str) -> Byline | None:
@@ -961,7 +961,7 @@ def _co_author_names(text: str) -> Byline | None:
     if len(parts) != 2 or not all(is_person_name(part.strip()) for part in parts):
         return None
     names = [split_name(part.strip()) for part in parts]
-    if any(named is None or named.name != part.strip() for named, part in zip(names, parts)):
+    if any(named is None or named.name != part.strip() for named, part in zip(names, parts, strict=True)):
         return None  # (a role or a date after a name: the two-name line is bare)
     return Byline(f"{names[0].name} and {names[1].name}")
 

@@ -267,8 +267,8 @@ def _from_word_start(pattern: str) -> re.Pattern[str]:
 # author box), so "feel free to share this post with your friends" grants nothing.
 _STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
 # "pass it along/on" is a weak verb too: a directory's pass-along box ("pass this article along in your ezine").
-_WEAK = (r"use|re-?use|share|re-?post|post|include|run|photocopy|copy|print|e-?mail|circulate|forward|feature|carry|place|add"
-         r"|pass|send|hand\s+(?:out|on|round)|give\s+away|pick\s+up")
+_WEAK = (r"use|re-?use|share|re-?post|post|include|run|photocopy|copy|print|e-?mail|circulate|forward|feature|carry"
+         r"|place|add|pass|send|hand\s+(?:out|on|round)|give\s+away|pick\s+up")
 # The passive participle of every verb above, as a notice's bare subject writes it ("may be reprinted", "may be
 # shared"): the stem with -d/-ed, and a -y verb's -ied ("may be copied", "may be photocopied", "may be carried").
 _PARTICIPLE = r"(?:(?:photo)?copied|carried|(?:" + _STRONG + "|" + _WEAK + r")[ed]*)"

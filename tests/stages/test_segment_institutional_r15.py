@@ -108,7 +108,8 @@ def test_a_profile_box_heading_naming_the_guide_s_author(heading):
 def test_a_leaflet_s_head_under_its_breadcrumb_gives_the_title_not_its_first_section():
     page = ("Skip to main content\nRiverside Health Trust\nHome\nOur clinics\nPatient leaflets\nContact us\n"
             "Home › Patient leaflets › Minor injuries\n\n"
-            "Minor injuries\nCaring for a cut at home\nInformation for patients\nMinor Injuries Unit, Riverside Clinic\n\n"
+            "Minor injuries\nCaring for a cut at home\nInformation for patients\n"
+            "Minor Injuries Unit, Riverside Clinic\n\n"
             "Download this leaflet (PDF, 120 KB)\nPrint this page\n\n"
             "Introduction\n" + BODY)
     assert only_article(page).title == "Caring for a cut at home"
@@ -139,3 +140,13 @@ def test_a_body_s_name_in_the_footer_only_is_no_author():
 def test_a_charity_s_sheet_naming_only_its_reviewer_is_nobody_s():
     page = CHARITY.replace(BODY, BODY + "\n| Medically reviewed by Dr Lena Okoro, consultant |\n")
     assert only_article(page).author is None
+
+
+def test_a_review_credit_line_of_blanks_is_read_in_linear_time():
+    import time
+
+    from pipeline.stages.segment import REVIEW_CREDIT
+
+    start = time.process_time()
+    assert REVIEW_CREDIT.match("Reviewed by" + " " * 40_000) is None
+    assert time.process_time() - start < 1.0
