@@ -516,8 +516,8 @@ DEPARTMENTS = frozenset("editorial editors content support customer marketing sa
 # The legal forms of several countries' company registers (UK, US, DE/AT/CH, Nordic, Benelux, FR/ES/IT/PT, PL, JP).
 # (the forms of two words, dotted and comma-led inside, first: "Co., Ltd." is one form, not "Co." before ", Ltd.")
 LEGAL_FORMS = (r"Co\.?,?\s+(?:Ltd|Inc|LLC|KG|Limited)|Pte\.?\s+Ltd|Pvt\.?\s+Ltd|Private\s+Limited|Sdn\.?\s+Bhd|Bhd"
-               r"|Pty\.?\s+Ltd|&\s+Co|S\.\s?A\.\s+de\s+C\.\s?V|S\.\s?de\s+R\.\s?L|S\.\s?A\.\s?S|S\.\s?A\.\s?U|Ltda"
-               r"|s\.\s?r\.\s?o|a\.\s?s|d\.\s?o\.\s?o|Kft|Zrt|OÜ|Co|Corp|Ltd|Limited|Inc|LLC|LLP|PLLC|plc|PLC"
+               r"|Pty\.?\s+Ltd|S\.\s?A\.\s+de\s+C\.\s?V|S\.\s?de\s+R\.\s?L|S\.\s?A\.\s?S|S\.\s?A\.\s?U|Ltda"
+               r"|s\.\s?r\.\s?o|a\.\s?s|d\.\s?o\.\s?o|Kft|Zrt|OÜ|Corp|Ltd|Limited|Inc|LLC|LLP|PLLC|plc|PLC"
                r"|GmbH(?:\s+&\s+Co\.?\s+KG)?|AG|KG|e\.\s?V|AB|ASA|A/S|AS"
                r"|ApS|Oy|Oyj|hf|ehf|B\.?V|N\.?V|S\.?A|S\.?L|S\.?r\.?l|SRL|S\.?p\.?A|SAS|SARL|Lda|Sp\.\s?z\s?o\.\s?o|K\.?K")
 # (its blank run is taken from its start, or after a comma, only: from each of its blanks a name of 40 KB of spaces
