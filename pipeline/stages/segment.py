@@ -55,6 +55,7 @@ from ..text.attribution import (
     PROSE_MIN_WORDS,
     ROW_FIELD_LABELS,
     ROW_PARTS,
+    SMALL_WORDS,
     TITLE_LABEL,
     Byline,
     about_name,
@@ -193,6 +194,7 @@ class Parsed:
     profile: Byline | None = None  # the name an author box or profile gives ("About NAME", "About Me" over NAME)
     profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
+    reviewed: bool = False  # the page names a reviewer or an approver ("Medically reviewed by NAME"): it names a person
     below_footer: list[lic.Statement] = field(default_factory=list)  # statements under a blog post's footer line
 
 
@@ -1640,6 +1642,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.bio = make_bio("\n".join(parsed.bio_parts))
     if parsed.byline is None and (credited := _opening_caption_credit(lines, nonblank, body_first)):
         parsed.byline, parsed.unmarked = credited, True  # "[Photo: ... Recipe and photographs: NAME]"
+    if parsed.byline is None and parsed.signed is None and (written := document_credit(page)) is not None:
+        parsed.byline = written  # a leaflet's control block: "Written by: NAME" beside "Reviewed by: NAME"
+    parsed.reviewed = any(REVIEW_CREDIT.match(line.strip(BOX_EDGES)) for line in page if "by" in line or ":" in line)
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
         parsed.issuer = release_issuer(page)
@@ -1674,6 +1679,48 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.footer += [line.strip() for line in parsed.body[cut:] if line.strip()]
         parsed.body = parsed.body[:cut]
     return parsed
+
+
+# A document's control block (a patient leaflet's, a guidance note's, a fact sheet's): who wrote it beside who
+# reviewed, approved or checked it, one role a line ("Written by: NAME, ROLE" / "Reviewed by: NAME" / "Approved by:
+# GROUP"), in a few languages. The reviewer's or the approver's line is what marks the block as the document's own.
+REVIEW_CREDIT = re.compile(
+    r"^(?:(?:medically|clinically|peer|expert|content)[\s-]+)?(?:reviewed|approved|checked|verified|signed\s+off"
+    r"|ratified|endorsed)\s+by(?:\s*:)?\s+\S"  # (one blank run each side of the colon: linear on a line of blanks)
+    r"|^(?:reviewer|approver|clinical\s+reviewer|approved)\s*:\s*\S"
+    r"|^(?:geprüft|freigegeben|überprüft)\s+(?:von|durch)\b|^(?:revisado|aprobado|validado)\s+por\b"
+    r"|^(?:relu|validé|approuvé|vérifié)e?\s+par\b|^(?:rivisto|approvato|verificato)\s+da\b"
+    r"|^(?:beoordeeld|goedgekeurd|gecontroleerd)\s+door\b|^(?:granskad|godkänd|granska)\s+av\b"
+    r"|^(?:gennemgået|godkendt)\s+af\b|^(?:sprawdzone\s+przez|zatwierdzone\s+przez|zatwierdził[ao]?\s*:)",
+    re.I)
+# ... and the writer's own line in it: "Written by", "Prepared by", "Compiled by", "Author(s):"
+WRITER_CREDIT = re.compile(r"^(?:written|authored|prepared|compiled)\s+by\b|^(?:authors?|writers?)\s*:", re.I)
+BOX_EDGES = " \t|│┃+*#>"  # a text box's frame around a credit line ("| Medically reviewed by NAME |")
+CONTROL_REACH = 3  # the writer's line within three lines of the reviewer's or the approver's
+
+
+def document_credit(page: list[str]) -> Byline | None:
+    """The writer a document's control block names ("Written by: NAME" within a few lines of "Reviewed by: NAME"
+    or "Approved by: ..."), else ``None``. A reviewer or an approver is never the writer (SPEC).
+
+    >>> document_credit(["Text.", "Written by: Ann Lee, Ward Sister", "Reviewed by: Dr Bo Lind", "Version 2"]).name
+    'Ann Lee'
+    >>> document_credit(["Text.", "Reviewed by: Dr Bo Lind"]), document_credit(["Written by Ann Lee", "Text."])
+    (None, None)
+    """
+    lines = [line.strip() for line in page if line.strip()]
+    reviews = [k for k, text in enumerate(lines) if REVIEW_CREDIT.match(text)]
+    for k in reviews:
+        for n in range(max(0, k - CONTROL_REACH), min(len(lines), k + CONTROL_REACH + 1)):
+            text = lines[n]
+            if n in reviews:
+                continue
+            label = WRITER_CREDIT.match(text)
+            named = (parse_byline(f"By {text[label.end():].lstrip(' :')}") if label else None) or writing_credit(
+                text) or written_abroad(text)
+            if named is not None and all(is_person_name(name) for name in named.name.split(" and ")):
+                return named  # (co-authors are one string, "A and B")
+    return None
 
 
 # the line a news release ends its text with ("ENDS", "- ends -", "-30-"), or the heading of the notes for the
@@ -2495,8 +2542,29 @@ def _wrapped_title(first: str, second: str) -> bool:
         # name's shape, "THROUGH THE WINTER": the lexicon tells them apart)
     if _capitals(first) and _capitals(second):
         return len(first.split()) >= 2  # (a name in capitals reads as a name line: its role under it is no title)
+    if _title_case_tail(first, second):
+        return True
     return (first.endswith(":") and len(first.split()) >= 3 and looks_like_title(first[:-1])
             and name_line(first[:-1]) is None and looks_like_title(second))
+
+
+MAX_TITLE_TAIL_WORDS = 5  # "at Home", "for New Growers": the few words a wrapped headline carries to its next line
+
+
+def _title_case_tail(first: str, second: str) -> bool:
+    """A headline in title case broken before a small word ("Storing Onions and Garlic" / "at Home", "Caring for
+    Roses" / "in a Dry Summer"): the second line opens with a small word in lower case and capitalises every other
+    word, so it continues the first rather than being a dek, which is a sentence in lower case.
+
+    >>> _title_case_tail("Keeping Chickens Through", "the Winter"), _title_case_tail("Leek Soup", "a soup for cold")
+    (True, False)
+    """
+    words = second.split()
+    if len(words) > MAX_TITLE_TAIL_WORDS or len(first.split()) < 2 or words[0] not in SMALL_WORDS:
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() for w in content) and looks_like_title(first) and (
+        (named := name_line(first)) is None or not roles.knows_name(named.name))  # ("Ann Lee" / "and Bo Lind")
 
 
 def _by_line(text: str) -> bool:
@@ -2754,10 +2822,18 @@ DISCLOSURE = re.compile(r"^(?:this\s+(?:post|article|page|recipe)\s+(?:may\s+)?c
 # a row of a page's buttons, two or more ("Pin it!  Share on Facebook  Yum", "Jump to Recipe · Print Recipe",
 # "Share | Tweet | Email"): the page's tools, never its title
 _BUTTON = (r"(?:share(?:\s+(?:on|to)\s+[^\W\d_]+)?|pin(?:\s+it)?|tweet|e-?mail(?:\s+this)?|blogthis"
-           r"|print(?:\s+(?:recipe|this))?"
+           r"|print(?:\s+(?:recipe|this(?:\s+(?:page|article|post|leaflet|guide|sheet|story))?|page|article))?"
            r"|jump\s+to\s+(?:recipe|video|comments)|save(?:\s+recipe)?|yum|like|facebook|twitter|pinterest|whatsapp"
-           r"|linkedin|reddit|flipboard|copy\s+link)")
+           r"|linkedin|reddit|flipboard|copy\s+link|telegram|tumblr|bluesky|mastodon|messenger|x(?!\w))")
 BUTTON_ROW = re.compile(rf"^\W*{_BUTTON}(?:[\s|·•/,:!]+{_BUTTON})+\W*$", re.I)
+# a link to the page's own file, in any language: a download verb and a file's kind or size ("Download this leaflet
+# (PDF, 214 KB)", "Télécharger la fiche (PDF)", "PDF herunterladen", "Pobierz (PDF, 1,2 MB)"): a tool, never a title
+_DOWNLOAD = (r"(?:download|descargar|descarga|t[ée]l[ée]charger|herunterladen|download(?:en)?|scarica(?:re)?"
+             r"|baixar|transferir|pobierz|st[áa]hnout|ladda\s+ner|last\s+ned|hent|lataa|let[öo]lt[ée]s"
+             r"|скачать|завантажити|indir|unduh|t[ảa]i\s+xu[ốo]ng)")
+_FILE = r"(?:pdf|docx?|rtf|odt|epub|xlsx?|pptx?|mp3|zip|\d+(?:[.,]\d+)?\s*[kmg]i?b|\d+\s*(?:pages?|pp)\b)"
+DOWNLOAD_LINE = re.compile(rf"^\W*(?:{_DOWNLOAD}\b[^\n]{{0,60}}?\b{_FILE}|{_FILE}[^\n]{{0,40}}?\b{_DOWNLOAD})\b"
+                           r"[^.!?\n]{0,30}$", re.I)
 BUTTON_WORD = re.compile(_BUTTON, re.I)
 LETTER = re.compile(r"[^\W\d_]")
 COUNT = re.compile(r"\d+(?:[.,]\d+)?[KkMm]?\b")  # "311", "1.2K"
@@ -2805,7 +2881,7 @@ def _tool_row(text: str) -> bool:
     >>> _tool_row("Share The Load"), _tool_row("2019"), _tool_row("10 Tips")
     (False, False, False)
     """
-    if BUTTON_ROW.match(text):
+    if BUTTON_ROW.match(text) or DOWNLOAD_LINE.match(text) or (LONE_BUTTON.match(text) and len(text.split()) > 1):
         return True
     return (DIGIT.search(text) is not None and len(text.split()) >= 2
             and LETTER.search(BUTTON_WORD.sub(" ", COUNT.sub(" ", text))) is None)
@@ -2844,6 +2920,9 @@ def _blocks(head: list[int]) -> list[list[int]]:
     return blocks
 
 
+MAX_SECTION_HEAD_LINES = 4  # a section named by the breadcrumb, the title, its audience line and its unit line
+
+
 def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool = False) -> int | None:
     """The title standing alone under the site's header: the first block (lines between blank lines; dates and
     metadata aside) that is one title-like line, when every block above it is the site's (navigation, a
@@ -2878,6 +2957,11 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
                 and may_be_title(texts[lines[1]]) and not _is_label(texts[lines[1]])):
             return lines[1]  # "PETS CORNER" glued over the title, under the site's menu; or a section the menu
             # names, in any case ("The Agony Aunt" under "MIND | MONEY | THE AGONY AUNT")
+        if (site and 2 < len(lines) <= MAX_SECTION_HEAD_LINES and texts[lines[0]].casefold() in sections
+                and may_be_title(texts[lines[1]]) and not _is_label(texts[lines[1]])
+                and not all(looks_like_title(texts[i]) for i in lines)):
+            return lines[1]  # ... over the title and its audience or unit lines ("General surgery" / TITLE /
+            # "Information for patients" / "Day Unit, Ward 4"): a leaflet's head under its breadcrumb
         if site and len(lines) == 2 and _title_over_dek(texts[lines[0]], texts[lines[1]]):
             return lines[0]  # "When Your Dog Slows Down" over "Helping an older dog enjoy ...", under the menu
         if not site and len(lines) == 1 and (len(below) == 1 and _is_label(texts[below[0]]) or len(below) == 2 and (
@@ -4035,12 +4119,39 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return parsed.issuer, None, True  # over a wire's or a site's name in the markup
     if not company:  # an issue of several articles: the copyright at its foot is the publisher's, not a writer's
         return None, None, False
+    masthead = {line.casefold() for line in parsed.chrome}
+    for statement in parsed.statements:  # a charity's, a council's or an agency's own sheet that names no person:
+        if statement.holder and INSTITUTION.search(statement.holder) and not parsed.reviewed and (  # the body whose
+                statement.holder.casefold() in masthead):  # name heads the page and holds its © wrote it (SPEC), not
+            # where the page names a person, even its reviewer only
+            return statement.holder, None, False
     credited = {credited_org(line) for line in parsed.chrome}  # "Posted by Hearthwise Heating Group | date"
     for statement in parsed.statements:  # a company's blog that names no person: the company wrote it
         if statement.holder and (COMPANY.search(statement.holder) or LEGAL_FORM.sub("", statement.holder) in credited
                                  or _own_site(statement, parsed.chrome)):
             return LEGAL_FORM.sub("", statement.holder), None, False  # named as its team byline names it
     return None, None, False
+
+
+LOGIN = regex.compile(r"^(?=[\w.-]*(?:[_\d.]|\p{Ll}$))[\p{Ll}\d][\w.-]{2,40}$")  # "ashcombe_libweb", "webteam2"
+
+
+def _login_name(author: str | None) -> bool:
+    """Whether the markup's author is a system login rather than a name (one token in lower case, or joined by "_"
+    or digits): the visible writer the text names outranks it (SPEC: "a meta author holding a login").
+
+    >>> _login_name("city_libweb"), _login_name("webteam2"), _login_name("Ann Lee"), _login_name("Anna")
+    (True, True, False, False)
+    """
+    return bool(author) and LOGIN.match(author or "") is not None
+
+
+# The words that name a public or voluntary body (a charity, a council, an agency, a society), in a few languages:
+# such a body's own advice sheet under its masthead and its © is its own writing, as a company's blog is.
+INSTITUTION = regex.compile(
+    r"\b(?:Trust|Charity|Foundation|Association|Society|Council|Agency|Authority|Department|Ministry|Commission"
+    r"|Institute|Federation|Alliance|Network|Service|Board|Bureau|Stiftung|Verein|Verband|Fondation|Fundación"
+    r"|Asociación|Fondazione|Associazione|Stichting|Vereniging|Fundacja|Stowarzyszenie|Förening|Stiftelse)\b")
 
 
 def _own_site(statement: lic.Statement, chrome: list[str]) -> bool:
@@ -4278,7 +4389,8 @@ def segment_record(record: Article, config: SegmentConfig,
             article.meta["page_parts"] = len(bounds)
         article.title = without_column_label(parsed.title or article.title)  # SPEC: a column's name is a label
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
-        if part or author is not None and (firm or article.author is None or intro and issue_markup):
+        if part or author is not None and (firm or article.author is None or intro and issue_markup
+                                           or _login_name(article.author) and is_person_name(author)):
             article.author, article.author_credentials = author, credentials
         if part and author is None and lo in marked:  # its own markup's byline, lost from the text as chrome
             article.author = marked[lo]

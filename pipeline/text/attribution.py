@@ -102,8 +102,11 @@ ROLE_WORDS = frozenset(w for w in JOB_WORDS if w not in ROLE_ADJECTIVES) | froze
     "coordinator administrator supervisor leader organiser organizer volunteer student graduate candidate "
     "fellow member mentor parent mum mom dad homeschooler enthusiast hobbyist instructor practitioner "
     "entrepreneur freelancer freelance ambassador chair chairman chairwoman secretary treasurer "
-    "vp cto cfo coo cmo hr".split()
+    "vp cto cfo coo cmo hr educator".split()
 )
+# ... and their plurals, as a line under two writers' names gives their shared role ("Extension Horticulture
+# Educators", "Clinical Nurse Specialists")
+ROLE_WORDS |= frozenset(w + "s" for w in ROLE_WORDS if w.isalpha() and not w.endswith("s") and len(w) > 3)
 _DEGREES = (r"Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|MPH|MSW|MEd|MA|MS|MSc|MFA|BA|BS|BSc"
             r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?")
 POSTNOMINAL = re.compile(rf"^(?:{_DEGREES})$")
@@ -511,7 +514,11 @@ DEPARTMENTS = frozenset("editorial editors content support customer marketing sa
                         "writing research admin staff".split())
 # A company's legal form after its name: the company is named without it, as its team byline names it.
 # The legal forms of several countries' company registers (UK, US, DE/AT/CH, Nordic, Benelux, FR/ES/IT/PT, PL, JP).
-LEGAL_FORMS = (r"Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH(?:\s+&\s+Co\.?\s+KG)?|Corp|Pty\s+Ltd|AG|KG|e\.\s?V|AB|ASA|A/S|AS"
+# (the forms of two words, dotted and comma-led inside, first: "Co., Ltd." is one form, not "Co." before ", Ltd.")
+LEGAL_FORMS = (r"Co\.?,?\s+(?:Ltd|Inc|LLC|KG|Limited)|Pte\.?\s+Ltd|Pvt\.?\s+Ltd|Private\s+Limited|Sdn\.?\s+Bhd|Bhd"
+               r"|Pty\.?\s+Ltd|S\.\s?A\.\s+de\s+C\.\s?V|S\.\s?de\s+R\.\s?L|S\.\s?A\.\s?S|S\.\s?A\.\s?U|Ltda"
+               r"|s\.\s?r\.\s?o|a\.\s?s|d\.\s?o\.\s?o|Kft|Zrt|OÜ|Corp|Ltd|Limited|Inc|LLC|LLP|PLLC|plc|PLC"
+               r"|GmbH(?:\s+&\s+Co\.?\s+KG)?|AG|KG|e\.\s?V|AB|ASA|A/S|AS"
                r"|ApS|Oy|Oyj|hf|ehf|B\.?V|N\.?V|S\.?A|S\.?L|S\.?r\.?l|SRL|S\.?p\.?A|SAS|SARL|Lda|Sp\.\s?z\s?o\.\s?o|K\.?K")
 # (its blank run is taken from its start, or after a comma, only: from each of its blanks a name of 40 KB of spaces
 # took credited_org a minute; the same matches, tests/test_pattern_scaling.py)
@@ -920,6 +927,8 @@ def name_line(line: str) -> Byline | None:
         return reposted  # "NAME · originally published on site.example under CC BY 4.0."
     if not text or len(text.split()) > MAX_NAME_LINE_WORDS or text[-1] in ".!?:;," and not dotted_degree(text):
         return None
+    if (pair := _co_author_names(text)) is not None:
+        return pair  # "Ann Lee and Bo Lind" over a fact sheet's text: two writers on the name line
     head, _, rest = (NAME_END.split(HONORIFICS.sub("", text, count=1), maxsplit=1) + ["", ""])[:3]
     rest = rest.strip()
     if rest and CATEGORY_NOTE.match(rest):  # "Ann Lee — posted in Essays": the post's category after the name
@@ -934,6 +943,27 @@ def name_line(line: str) -> Byline | None:
     if not named.name.isascii() and any(w.strip(",،") in WEEKDAYS_IN_SCRIPTS for w in named.name.split()):
         return None  # "יום שלישי, …", "الثلاثاء ٧ …": a date line opening with its weekday, no name
     return Byline(named.name) if DIGIT.search(rest) else named  # a date is not a credential
+
+
+# The word joining two writers' names on a line of their own, in the languages the name reader reads ("Ann Lee and
+# Bo Lind", "Jutta Brenner und Kai Roth", "Ana Ruiz y Luis Gil", "Ewa Nowak i Jan Kos"): one joiner between two names
+CO_AUTHOR_JOIN = re.compile(r"(?<!\s)\s+(?:and|&|und|et|y|e|i|og|och|en|ve|és|și|и|і|και|a)\s+")
+
+
+def _co_author_names(text: str) -> Byline | None:
+    """Two people's names joined by "and" (in a few languages) on a line of their own, as a fact sheet or a paper
+    names its two writers under the title: one author string "A and B" (SPEC joins co-authors so); else ``None``.
+
+    >>> _co_author_names("Ewa Nowak i Jan Kos").name, _co_author_names("Salt and Pepper")
+    ('Ewa Nowak and Jan Kos', None)
+    """
+    parts = CO_AUTHOR_JOIN.split(text)
+    if len(parts) != 2 or not all(is_person_name(part.strip()) for part in parts):
+        return None
+    names = [split_name(part.strip()) for part in parts]
+    if any(named is None or named.name != part.strip() for named, part in zip(names, parts, strict=True)):
+        return None  # (a role or a date after a name: the two-name line is bare)
+    return Byline(f"{names[0].name} and {names[1].name}")
 
 
 MAX_LOWER_ROLE_WORDS = 3  # "γεωπόνος", "agronome", "médica de familia": a job noun, a few words at most
@@ -1315,6 +1345,10 @@ def bio_start(line: str) -> str | None:
 # by a heading over the name on a line of its own ("About Me" / "Ayşe Korkmaz", a Blogger profile).
 ABOUT_NAME = regex.compile(r"^about\s+(?P<who>[^:\-–—|]{3,60}?)\s*(?:[:\-–—|]\s*(?P<rest>.*))?$", regex.I)
 ABOUT_BOX = regex.compile(r"^(?:about\s+(?:me|the\s+(?:guest\s+)?(?:author|writer|blogger))|(?:the\s+)?author|"
+                          # a guide's or a page's profile box: "Guide author", "Page owner", "Your guide's creator"
+                          r"(?:(?:the|this|your)\s+)?(?:guide|page|post|article|course|sheet|leaflet|resource)(?:['’]s)?"
+                          r"\s+(?:authors?|owners?|creators?|writers?)|"
+                          r"autor(?:in|a)?|auteur(?:e|ice)?|autrice|autore|författare|forfatter|auteur|"
                           r"über\s+mich|à\s+propos(?:\s+de\s+moi)?|sobre\s+mí|sobre\s+mim|chi\s+sono|over\s+mij)"
                           r"\s*:?$", regex.I)
 

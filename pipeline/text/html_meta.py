@@ -819,7 +819,7 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
         ("twitter:title", meta.get("twitter:title")),
         ("title", strip_site_name(parts.title, site) if parts.title else None),
     ]
-    candidates = [(w, " ".join(v.split())) for w, v in candidates if v and v.strip()]
+    candidates = [(w, " ".join(v.split())) for w, v in candidates if v and v.strip() and not FILE_NAME.match(v.strip())]
     if not candidates:
         return
     where, title = candidates[0]
@@ -835,6 +835,11 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
                   and strip_site_name(v, out.site_name) != title), None)
     if other:
         out.sources["title_disagrees"] = other
+
+
+# A document's file name standing as its <title> (a PDF converted to HTML, a Word export): "hot_weather_leaflet_v4_WEB",
+# "Leaflet-0412.pdf": one token joined by "_" (or ending in a file's extension), never a headline
+FILE_NAME = re.compile(r"^(?=[^\s_]*_)[\w.-]+$|^[\w.-]+\.(?:pdf|docx?|odt|rtf|pptx?|indd)$", re.I)
 
 
 MAX_KICKER_WORDS = 5  # "Island Transport", "1. Februar 2022", "Nach Corona-Lockerungen": a topic or a date line

@@ -267,8 +267,8 @@ def _from_word_start(pattern: str) -> re.Pattern[str]:
 # author box), so "feel free to share this post with your friends" grants nothing.
 _STRONG = r"(?:re-?)?publish|re-?print|reproduce|(?:re)?distribute|syndicate"
 # "pass it along/on" is a weak verb too: a directory's pass-along box ("pass this article along in your ezine").
-_WEAK = (r"use|re-?use|share|re-?post|post|include|run|photocopy|copy|print|circulate|forward|feature|carry|place|add"
-         r"|pass|send|hand\s+(?:out|on|round)|give\s+away|pick\s+up")
+_WEAK = (r"use|re-?use|share|re-?post|post|include|run|photocopy|copy|print|e-?mail|circulate|forward|feature|carry"
+         r"|place|add|pass|send|hand\s+(?:out|on|round)|give\s+away|pick\s+up")
 # The passive participle of every verb above, as a notice's bare subject writes it ("may be reprinted", "may be
 # shared"): the stem with -d/-ed, and a -y verb's -ied ("may be copied", "may be photocopied", "may be carried").
 _PARTICIPLE = r"(?:(?:photo)?copied|carried|(?:" + _STRONG + "|" + _WEAK + r")[ed]*)"
@@ -276,7 +276,7 @@ _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work
 # The texts a notice may name as its own: an article and its kin, and the documents a club or a society hands out
 # ("this FAQ", "this guide", "any item from the newsletter").
 _TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|materials?"
-                r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:(?:tip|fact|info)\s?)?sheets?|publications?|pages?"
+                r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:(?:tip|fact|info|advice|help|information)\s?)?sheets?|publications?|pages?"
                 r"|reports?|reviews?"
                 r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?)")
 _TEXTS = _TEXTS_NAMED
@@ -302,7 +302,7 @@ _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)
 _PUBLISHER = r"(?:(?:the\s+)?(?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,4}\s+)?"
 _WHO = (r"(?:you|anyone|everyone|readers?|(?:(?:e-?zine|newsletter|web\s*site|blog|site|online|print)\s+)?"
         r"(?:publishers?|editors?|owners?|webmasters?|bloggers?|aggregators?|newspapers?|magazines?|newsletters?"
-        r"|e-?zines?|clubs?|societ(?:y|ies)|(?:web\s*)?sites?|blogs?))")
+        r"|e-?zines?|clubs?|societ(?:y|ies)|(?:web\s*)?sites?|blogs?|groups?|organi[sz]ations?|charit(?:y|ies)|schools?))")
 # The nouns of leave a writer gives ("you have my permission", "... my blessing", "... our consent").
 _LEAVE = r"(?:permission|blessing|consent|go-?ahead)"
 _MAY = (r"(?:\s+(?:may|can)|(?:\s+are|['’]re)\s+(?:hereby\s+)?(?:allowed|free|welcome|permitted|invited|encouraged)"
@@ -626,6 +626,18 @@ PUBLIC_ABROAD = (
            r"(?:in\s+het|tot\s+het)\s+publieke?\s+domein\b"),
     ("de", r"\b(?:dieser|diese|dieses|mein|meine|unser|unsere)\s+(?:Text|Artikel|Beitrag|Werk|Übersetzung)\w*"
            r"\s+(?:ist|sind|wird|werden)\s+(?:hiermit\s+)?gemeinfrei\b"),
+    # an agency's notice for all its site carries ("Le contenu de ce site est dans le domaine public"), as PUBLIC's
+    # English site branch reads it
+    ("fr", r"\b(?:contenus?|informations?|textes?)\s+(?:de|du|sur)\s+(?:ce|notre)\s+site\b[^.;!?\n]{0,80}?"
+           r"\b(?:est|sont)\s+(?:plac[ée]e?s?\s+|vers[ée]e?s?\s+)?(?:dans\s+le|du)\s+domaine\s+public\b"),
+    ("es", r"\b(?:contenidos?|información|textos?)\s+(?:de|en)\s+(?:este|nuestro)\s+sitio(?:\s+web)?\b[^.;!?\n]{0,80}?"
+           r"\b(?:es|son|está|están)\s+(?:en\s+el\s+|de\s+)dominio\s+p[úu]blico\b"),
+    ("pt", r"\b(?:conteúdos?|informações|textos?)\s+(?:deste|do\s+nosso)\s+(?:site|sítio|portal)\b[^.;!?\n]{0,80}?"
+           r"\b(?:é|são|está|estão)\s+(?:em|no)\s+dom[íi]nio\s+p[úu]blico\b"),
+    ("it", r"\b(?:contenuti|testi|informazioni)\s+(?:di\s+questo|del\s+nostro)\s+sito\b[^.;!?\n]{0,80}?"
+           r"\b(?:è|sono)\s+(?:nel|di)\s+pubblico\s+dominio\b"),
+    ("de", r"\b(?:Inhalte|Texte)\s+(?:dieser|unserer)\s+(?:Web)?(?:seite|site)\b[^.;!?\n]{0,80}?"
+           r"\b(?:ist|sind)\s+gemeinfrei\b"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei")
@@ -899,7 +911,7 @@ PERMISSION = _from_word_start(
 # domain" says nothing about this text.
 _PD_WORK = (r"(?:articles?|text|works?|posts?|essays?|pieces?|content|stor(?:y|ies)|writing|material|columns?"
             r"|guides?|recipes?|tutorials?|lists?|checklists?|pages?|documents?|booklets?|leaflets?|handouts?"
-            r"|pamphlets?|tips|notes?|FAQs?|sheets?|translations?|transcriptions?)")
+            r"|pamphlets?|tips|notes?|FAQs?|sheets?|translations?|transcriptions?|publications?|information)")
 PUBLIC = re.compile(
     rf"(?:(?-i:\bI\b)|\b(?:we|the\s+author|it|hereby|(?:this|these|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK}))[\s,]+"
     r"(?:[\w-]+[\s,]+){0,3}?(?:dedicat\w*|plac\w*|releas\w*|put|puts|giv\w*|gave|donat\w*)\s+(?:[\w-]+\s+){0,4}?"
@@ -917,6 +929,13 @@ PUBLIC = re.compile(
     # ... or its kind: "this fact sheet is a public domain publication of the Service", "is a public-domain work"
     rf"|an?\s+(?:[\w-]+\s+)?public[\s-]+domain\s+(?:[\w-]+\s+)?(?:publications?|{_PD_WORK})\b)"
     r"|\bpublic[\s-]+domain\s+dedication\b"
+    # a site's or an agency's notice for all it publishes: "(unless otherwise noted,) information, text and images on
+    # this website were produced by ... and are in the public domain", "Content from our site is public domain"
+    r"|\b(?:information|content|contents|text|texts|material|materials|works?|publications?|documents?)\b"
+    r"[^.;!?\n]{0,60}?\b(?:on|of|in|from|at)\s+(?:this|our|the)\s+(?:web\s*)?site\b"
+    # (never a relative clause picking some out: "works on this site that are in the public domain are marked")
+    r"(?:(?!\b(?:that|which|whose)\b)[^.;!?\n]){0,80}?"
+    r"\b(?:is|are)\s+(?:(?:also|generally|therefore|thus)\s+)?(?:in\s+the\s+)?public[\s-]+domain\b"
     # no claim made at all: "No copyright is claimed on this text" (never "no copyright infringement intended")
     rf"|\bno\s+copyright\s+(?:is\s+|has\s+been\s+)?(?:claimed|asserted)\s+(?:on|for|in|over)\s+(?:this|these|my|our)\s+"
     rf"(?:[\w-]+\s+)?{_PD_WORK}\b",

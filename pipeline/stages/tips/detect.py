@@ -114,6 +114,7 @@ from .patterns import (
     TEASER_LINE,
     TEASER_MAX_CHARS,
     UNSPACED_LETTER,
+    WARNINGS_CUE,
     WH_WORDS,
 )
 
@@ -350,6 +351,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
     if intro is not None and intro.marker is None and PITCH_CUE.match(intro.text):
         return False  # "Why you'll love this recipe": the post's selling points
+    if intro is not None and intro.marker is None and WARNINGS_CUE.match(intro.text):
+        return False  # a how-to's "Warnings" section under its steps: asides, as a "Warning:" box is
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     if intro is not None and intro.marker is None and NOTES_CUE.match(intro.text) and (
             2 * sum(is_advice(t) for t in firsts) < len(firsts)):
@@ -2500,6 +2503,31 @@ def sections_around(paras: list[Para], items: list[Item], context: Context) -> l
                 and any(sec.start <= first and last <= sec.end for sec in sections)):
             return sections
     return []
+
+
+MIN_POINT_HEADING_WORDS = 3  # "Protect your pipes from freezing": a point; "Ingredients", "Method": a card
+
+
+def statement_sections_around(paras: list[Para], items: list[Item], context: Context) -> list[Item]:
+    """The points of a guide headed one per section in statements ("Check your heating before winter starts",
+    "Protect your pipes from freezing", ...), where one bullet list sits inside one section ("To reduce the risk: •
+    lag the pipes • ..."): the list is that section's, and the headed sections are the points, or ``[]`` when the
+    page is no such guide. Sections must stand above and below the list, outnumber its items, and be headed by
+    statements of a few words, never a recipe card's labels ("Ingredients", "Method", "Notes"), whose list is the
+    method."""
+    if not items or len({it.group for it in items}) != 1 or items[0].form != "bullet":
+        return []
+    first, last = items[0].start, items[-1].end
+    sections = headed_sections(paras, context)  # a context of its own: no paragraph taken
+    if len(sections) <= len(items) or any(sec.headline_span is None for sec in sections):
+        return []
+    heads = [context.text[sec.headline_span[0]:sec.headline_span[1]] for sec in sections]
+    if any(len(head.split()) < MIN_POINT_HEADING_WORDS or head.rstrip().endswith("?") for head in heads):
+        return []  # (questions: sections_around's)
+    holding = [sec for sec in sections if sec.start <= first and last <= sec.end]
+    above = [sec for sec in sections if sec.end <= first]
+    below = [sec for sec in sections if sec.start >= last]
+    return sections if len(holding) == 1 and above and below else []
 
 
 # The precedence of the evidence, as data (module docstring of pipeline.stages.tips): labelled Q&A pairs first (a

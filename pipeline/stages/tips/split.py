@@ -20,6 +20,7 @@ from .detect import (
     Item,
     Split,
     sections_around,
+    statement_sections_around,
     summary_boxes,
     without_asides,
     without_overviews,
@@ -444,7 +445,7 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     items = accepted_answers_points(paras, items)
     if "headed" in forms:
-        items = sections_around(paras, items, context) or items
+        items = sections_around(paras, items, context) or statement_sections_around(paras, items, context) or items
     return items
 
 
