@@ -19,7 +19,8 @@ BODY = (
 )
 
 PRINT_VIEW = (
-    "Print This Page | Close\n\nCrumbHub.net :: Free Content For Publishers\n=======================================\n\n"
+    "Print This Page | Close\n\nCrumbHub.net :: Free Content For Publishers\n"
+    "=======================================\n\n"
     "Keeping A Sourdough Starter Alive\nBy: Teodora Vasquez-Lind\nPublished: 2008-03-11 | Category: Food > Baking\n\n"
     "---------------------------------------\n{heading}\n"
     "Teodora Vasquez-Lind has baked for a village bakery in Cumbria for fifteen years and teaches weekend bread "
