@@ -1250,7 +1250,7 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                              and not _notice_lead(split[0], text) and not _notice_tail(split[0])
                              and not _bio_lead(split[0], parsed)) or (
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])
-                and not _notice_tail(split[2])):  # or "Thank you!"
+                and not _notice_tail(split[2]) and not _opening_permission_note(n, split)):  # or "Thank you!"
             continue
         statements = split[1]
         if reserving and not any(s.kind == "permission" or lic.reserves(s) for s in statements):
@@ -1269,6 +1269,19 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         lines[first:i + 1] = [""] * (i + 1 - first)
     # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
     parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
+
+
+def _opening_permission_note(n: int, split: tuple[str, list[lic.Statement], str]) -> bool:
+    """Tell an editor's note opening the body with the piece's permission ("The following article is reprinted with
+    permission from its author, NAME. We thought ..."): the body's first paragraph (``n`` 0) opens with a permission
+    statement, and the words after it are the editor's (why they ran it), not a statement's tail.
+
+    >>> note = lic.Statement("permission", "This piece is reprinted with permission.", lic.USED_WITH_PERMISSION)
+    >>> _opening_permission_note(0, ("", [note], "We liked it and hope you do too.")), _opening_permission_note(
+    ...     3, ("", [note], "We liked it and hope you do too."))
+    (True, False)
+    """
+    return n == 0 and not split[0] and bool(split[1]) and all(s.kind == "permission" for s in split[1])
 
 
 def _loose_wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: int) -> tuple[int, str] | None:

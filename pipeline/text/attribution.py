@@ -1923,13 +1923,24 @@ MAX_CLOSING_WORDS = 8  # "With warm wishes for the season," is a valediction; a 
 COMMENTS_HEADING = re.compile(rf"^(?:comments?|responses|{COMMENTS_ABROAD})\s*\(\d+\)$", re.I)
 
 
+# The comments' heading as blog software prints it, with their count and the post's title quoted: '4 thoughts on
+# "TITLE"', '2 responses to "TITLE"', '3 replies to “TITLE”'.
+COMMENTS_ON_TITLE = re.compile(r"^\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[\"“”'‘’«]\S", re.I)
+
+
 def is_comments_heading(line: str) -> bool:
     """Tell the heading over a page's readers' comments, with their count.
 
     >>> is_comments_heading("Komentáře (3)"), is_comments_heading("Comments (12)"), is_comments_heading("Comments")
     (True, True, False)
+    >>> is_comments_heading('4 thoughts on "Oiling A Bike Chain"'), is_comments_heading("3 replies to “Why Soup”")
+    (True, True)
+    >>> is_comments_heading("2 thoughts on cooking rice")
+    False
     """
-    return "(" in line and COMMENTS_HEADING.match(line.strip()) is not None
+    text = line.strip()
+    return "(" in text and COMMENTS_HEADING.match(text) is not None or (
+        text[:1].isdigit() and COMMENTS_ON_TITLE.match(text) is not None)
 
 
 def is_footer_chrome(line: str) -> bool:

@@ -81,3 +81,27 @@ def test_the_title_under_a_directory_s_record_of_the_byline_is_the_article_s_not
     page = only_article(DIRECTORY)
     assert (page.title, page.author) == ("Keeping A Sourdough Starter Alive", "Teodora Vasquez-Lind")
     assert page.text.startswith("Most people who ask me")
+
+
+SHOP_BLOG = (
+    "Harbour Hardware — Blog\nNews and tips from your local ironmonger\nHome   Shop   Blog   Contact\n\n"
+    "Oiling A Bike Chain: The Short Version\n\n"
+    "3 March 2012 · Posted by Harbour Staff · Categories: Cycling · 2 Comments\n\n"
+    "The following piece is reprinted with permission from its author, Teodora Vasquez-Lind. Several of you asked "
+    "us about squeaky chains after the wet winter, and this was the clearest answer we found.\n\n" + BODY +
+    "\n-- Teodora Vasquez-Lind\n\n"
+    "Teodora Vasquez-Lind repairs bicycles in Kendal and writes about them at http://www.example.org/chains\n\n"
+    "Share this: Facebook | Twitter | Email\n\nRelated\n  Five Locks Compared\n  Winter Tyres For Town Bikes\n\n"
+    '2 thoughts on "Oiling A Bike Chain: The Short Version"\n\n  Bo Lindqvist\n  4 March 2012 at 10:02\n'
+    "  Great advice, my chain is silent now.\n\n  Harbour Staff\n  4 March 2012 at 11:40\n  Glad it helped, Bo!\n\n"
+    "Leave a Reply\n\nShop FAQ\n  Do you cut keys? Yes, while you wait.\n  Are you open on Sundays? From ten "
+    "until four.\n\nHarbour Hardware, 2 Quay Street, Harbourtown\n© 2012 Harbour Hardware Ltd.\n"
+)
+
+
+def test_a_shop_blog_s_reprint_credits_its_writer_and_its_permission_note_not_the_shop_s_copyright():
+    page = only_article(SHOP_BLOG)
+    assert page.title == "Oiling A Bike Chain: The Short Version"
+    assert page.author == "Teodora Vasquez-Lind"
+    assert page.licence.tag == "LicenseRef-used-with-permission"
+    assert "Bo Lindqvist" not in page.text and "reprinted with permission" not in page.text
