@@ -18,6 +18,8 @@
 8. ``markers``      ``repparttar`` and learned marker tokens → the word they replaced.
 9. ``line_breaks``  a learned bare line break standing for a word → that word.
 10. ``hard_wrap``   lines wrapped at 60–80 columns rejoined — after 9, which needs the original breaks.
+    ``line_end_hyphen`` a word a typeset page broke at a line end (``some-`` / ``where``) mended where the hard
+                    wrap left the break (short lines, list items) — after 10, whose joins mend their own.
 11. ``stripped_com`` ``.pany`` → ``company``.
 12. ``glued``       ``3.Being`` → ``3. Being``, ``job.Be`` → ``job. Be``, glued headings and bylines.
 13. ``foreign_spam`` again, for trailers the first run had to leave: it removes a trailer only after English
@@ -44,7 +46,7 @@ from .glue import fix_glued, split_title_byline
 from .junk import fix_page_junk
 from .language import Language, identify
 from .markers import BUILTIN_MARKERS, Marker, fix_line_break_marker, fix_markers
-from .spacing import fix_hard_wrap, fix_invisible, fix_spaces
+from .spacing import fix_hard_wrap, fix_invisible, fix_line_end_hyphen, fix_spaces
 from .spam import fix_foreign_spam, fix_title_spam
 
 __all__ = ["FIXES", "FIX_NAMES", "Change", "Context", "Repaired", "repair_article", "repair_text", "replay_plan"]
@@ -78,6 +80,7 @@ FIXES = (
     Fix("markers", lambda t, c: fix_markers(t, c.markers), True, True),
     Fix("line_breaks", lambda t, c: fix_line_break_marker(t, c.line_break_word), True, False),
     Fix("hard_wrap", lambda t, c: fix_hard_wrap(t), True, False),
+    Fix("line_end_hyphen", lambda t, c: fix_line_end_hyphen(t), True, False),
     Fix("stripped_com", lambda t, c: fix_stripped_com(t), True, True),
     Fix("glued", lambda t, c: fix_glued(t), True, False),
     Fix("foreign_spam", lambda t, c: fix_foreign_spam(t, english=True), True, False),

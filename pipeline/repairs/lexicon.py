@@ -256,6 +256,7 @@ SMALL_WORDS = frozenset("a an and as at but by for from in into of on or the to 
 
 
 _EDGE_PUNCT = ".,:;!?\"“”‘’()"
+_TITLE_SEPARATORS = ":;-–—|&/+·"
 
 
 def in_title_case(text: str, start: int, end: int, small: bool = False) -> bool:
@@ -268,13 +269,17 @@ def in_title_case(text: str, start: int, end: int, small: bool = False) -> bool:
     (True, True, False)
     >>> in_title_case("About xx Author", 6, 8, small=True), in_title_case("How To Make xx Guests Happy", 12, 14, True)
     (False, True)
+    >>> in_title_case("Backing Up Your xx: A Plain Guide", 16, 18), in_title_case("Keep your xx: a plain guide", 10, 12)
+    (True, False)
     """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     window_start, window_end = max(line_start, start - 60), min(line_end, end + 60)  # a few words each side
-    before = text[window_start:start].split()
-    after = text[end:window_end].split()
+    # a heading's separator standing alone ("Your .puter: A Guide", "Tips - For Cats") is no word: it says nothing
+    # of the case (a sentence's end does: the word after it is capitalised whatever the line's case)
+    before = [w for w in text[window_start:start].split() if w.strip(_TITLE_SEPARATORS)]
+    after = [w for w in text[end:window_end].split() if w.strip(_TITLE_SEPARATORS)]
     if window_start > line_start and before:
         before = before[1:]  # the first word may be cut
     if window_end < line_end and after:

@@ -56,10 +56,13 @@ def _marker_pattern(tokens: tuple[str, ...]) -> re.Pattern[str]:
 
     >>> _marker_pattern(("repparttar",)).search("torepparttar 104500 checkout").group("m", "num")
     ('repparttar', ' 104500')
+    >>> _marker_pattern(("repparttar",)).search("Water repparttar117342 soil").group("m", "num")
+    ('repparttar', '117342')
     """
     # The token comes first (a literal scans fast); the word glued before it is looked at in code.
+    # The counter may be glued to the token too ("repparttar117342"): some scrapers lost that space as well.
     alternatives = "|".join(re.escape(t) for t in sorted(tokens, key=len, reverse=True))
-    return re.compile(rf"(?P<m>{alternatives})(?P<num>[ ]+\d{{5,6}}(?!\d))?(?P<post>{_WORD}*)", re.IGNORECASE)
+    return re.compile(rf"(?P<m>{alternatives})(?P<num>[ ]*\d{{5,6}}(?!\d))?(?P<post>{_WORD}*)", re.IGNORECASE)
 
 
 _GLUED_BEFORE = re.compile(rf"{_WORD}+\Z")  # \Z: "$" would also match before a final newline
@@ -87,6 +90,8 @@ def fix_markers(text: str, markers: tuple[Marker, ...] = BUILTIN_MARKERS) -> Fix
     'It was late. The store was shut.\\nName Of The Game'
     >>> fix_markers("About repparttar Author")[0]
     'About the Author'
+    >>> fix_markers("Feed repparttar104501 roots, not repparttar104502 leaves.")[0]  # the counter glued on too
+    'Feed the roots, not the leaves.'
     """
     lowered = text.lower()
     present = tuple(m.token for m in markers if m.token in lowered)

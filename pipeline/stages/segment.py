@@ -1253,7 +1253,7 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                              and not _notice_lead(split[0], text) and not _notice_tail(split[0])
                              and not _bio_lead(split[0], parsed)) or (
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])
-                and not _notice_tail(split[2])):  # or "Thank you!"
+                and not _notice_tail(split[2]) and not _opening_permission_note(n, split)):  # or "Thank you!"
             continue
         statements = split[1]
         if reserving and not any(s.kind == "permission" or lic.reserves(s) for s in statements):
@@ -1272,6 +1272,19 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         lines[first:i + 1] = [""] * (i + 1 - first)
     # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
     parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
+
+
+def _opening_permission_note(n: int, split: tuple[str, list[lic.Statement], str]) -> bool:
+    """Tell an editor's note opening the body with the piece's permission ("The following article is reprinted with
+    permission from its author, NAME. We thought ..."): the body's first paragraph (``n`` 0) opens with a permission
+    statement, and the words after it are the editor's (why they ran it), not a statement's tail.
+
+    >>> note = lic.Statement("permission", "This piece is reprinted with permission.", lic.USED_WITH_PERMISSION)
+    >>> _opening_permission_note(0, ("", [note], "We liked it and hope you do too.")), _opening_permission_note(
+    ...     3, ("", [note], "We liked it and hope you do too."))
+    (True, False)
+    """
+    return n == 0 and not split[0] and bool(split[1]) and all(s.kind == "permission" for s in split[1])
 
 
 def _loose_wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: int) -> tuple[int, str] | None:
@@ -1501,6 +1514,28 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
 
 
+# A site's title line at the top of its page: its name, then a bar, a double colon or a dash and its tagline ("Quiet
+# Acre | Just another blog", "Quiet Acre :: Free Articles", "Quiet Acre - Home"). (A breadcrumb's "›" or a
+# department's "·" opens with a section or a publisher, whose © may be the article's own.)
+SITE_LINE_SEPARATOR = re.compile(r"\s+(?:\||::|[—–-])\s+")
+
+
+def _masthead_names(chrome: list[str]) -> frozenset[str]:
+    """The page's header lines case-folded, and the site's name its first line opens with before a separator: a
+    blog's "Name | tagline" on top names the site, a © in that name is its mark.
+
+    >>> sorted(_masthead_names(["Quiet Acre Tips | Just another weblog", "Home About"]))
+    ['home about', 'quiet acre tips', 'quiet acre tips | just another weblog']
+    >>> sorted(_masthead_names(["Home About", "Quiet Acre Tips | Just another weblog"]))
+    ['home about', 'quiet acre tips | just another weblog']
+    """
+    names = {line.casefold() for line in chrome}
+    parts = SITE_LINE_SEPARATOR.split(chrome[0], maxsplit=1) if chrome else []
+    if len(parts) == 2 and parts[0].strip():
+        names.add(parts[0].strip().casefold())
+    return frozenset(names)
+
+
 def _one_holder(holder: str, author: str) -> bool:
     """Whether a copyright's holder and the article's author name one party: the same name once the legal form goes
     ("Kestrel Ltd" and "Kestrel"). An author that is neither a person nor the holder (a member's handle on a Q&A
@@ -1629,8 +1664,13 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     footer = _read_blog_footer(lines, nonblank, body_first, parsed)
     lines[footer:] = [""] * (len(lines) - footer)  # read into the fields already
     nonblank = [i for i in nonblank if i < footer]
+    boxed = len(parsed.bio_parts)
+    body_first = _read_leading_box(lines, nonblank, body_first, parsed)
+    box = parsed.bio_parts[boxed:]
     end = _read_bio_box(lines, nonblank, body_first, parsed)
     end = _read_trailer(lines, nonblank, body_first, end, parsed, config)
+    if box:  # the writer's box above the text opens the bio, before what the trailer read (a footer's line)
+        parsed.bio_parts = parsed.bio_parts[:boxed] + box + [p for p in parsed.bio_parts[boxed:] if p not in box]
     if not parsed.statements:  # page chrome below the notice, or a dedication under the title (issue 16)
         _read_loose_statements(lines, nonblank, body_first, end, parsed)
     elif all(s.kind == "copyright" for s in parsed.statements):  # the site's "(c) 2014 Site" under the comments:
@@ -1895,6 +1935,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             len(texts[fit[1]].split()) >= MIN_OVER_ROW_WORDS) else fit[0] if fit else None
         if not answered and title and not known_title and (lone := _title_under_byline(lines, head, texts, by)):
             chrome.update(above)  # the blog's name and tagline over "Posted on DATE by NAME", the title under it
+            chrome.update(i for i in head[by + 1:] if i < lone)  # the byline's block: dates, counts, tools
             above, t = [lone], lone
         if answered:  # a Q&A page: the question is the title; "Asked by ...", "Best answer" are the page's
             t = next((i for i in above if QUESTION.match(texts[i])),  # else the question standing as the title
@@ -2202,11 +2243,19 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
     >>> lines[:2] = ["Counting Waders", ""]
     >>> _title_under_byline(lines, [0, 3, 5], {i: lines[i] for i in (0, 3, 5)}, 1) is None
     True
+
+    A directory's record under the byline (dates, counts, a rating, a row of tools) is the byline's block too:
+
+    >>> lines = ["Site > Pets > Cats", "", "Author: Ann Lee", "Views: 1,204", "Rating: **** (4 / 5)",
+    ...          "Print | Email this article", "", "Calming A Nervous Cat", "", "Text."]
+    >>> _title_under_byline(lines, [0, 2, 3, 4, 5, 7], {i: lines[i] for i in (0, 2, 3, 4, 5, 7)}, 1)
+    7
     """
     i = head[by]
-    under = [j for j in head[by + 1:] if not _is_meta(texts[j])]
+    under = [j for j in head[by + 1:] if not _byline_block_row(texts[j])]
     above = [j for j in head[:by] if not _is_meta(texts[j])]
-    after = next((j for j in range(i + 1, len(lines)) if not (lines[j].strip() and _is_meta(lines[j].strip()))),
+    after = next((j for j in range(i + 1, len(lines))
+                  if not (lines[j].strip() and _byline_block_row(lines[j].strip()))),
                  len(lines))  # (a notice glued under the byline: "This post may contain affiliate links.")
     if (len(under) != 1 or i and lines[i - 1].strip() or after < len(lines) and lines[after].strip()
             or not may_be_title(texts[under[0]]) or is_nav_line(texts[under[0]]) or _is_label(texts[under[0]])
@@ -2217,6 +2266,17 @@ def _title_under_byline(lines: list[str], head: list[int], texts: dict[int, str]
     block = [j for j in above if j > above[-1] - 3 and all(lines[k].strip() for k in range(j, above[-1] + 1))]
     over = texts[above[-1]]  # "HOMEWORK CORNER | Parents' Section": a section's head with its parts, no title
     return under[0] if len(block) >= 2 or not looks_like_title(over) or is_nav_line(over) else None
+
+
+def _byline_block_row(text: str) -> bool:
+    """A line of a byline's block: its date or count (``_is_meta``), or a row of the page's tools or ratings under
+    it ("Email to a friend | Print", "Rating: ***** (4.1 / 5)"), which a directory sets between the byline and
+    the title.
+
+    >>> _byline_block_row("Views: 3,102"), _byline_block_row("Print | Email | Save"), _byline_block_row("Why Cats Hide")
+    (True, True, False)
+    """
+    return _is_meta(text) or is_nav_line(text)
 
 
 MAX_BUTTON_WORDS = 2  # "Follow", "∙ Paid", "Listen": a platform's button or count, never a title's line
@@ -3169,6 +3229,63 @@ def _footer_from(lines: list[str], nonblank: list[int], at: int, parsed: Parsed)
             parsed.statements += split[1]
             parsed.below_footer += split[1]
     return at
+
+
+LEADING_BOX_REACH = 3  # the box opens among the body's first lines, under the header's fields
+LEADING_BOX_TEXT_WORDS = 60  # the text under it runs on: more than a box's own words
+
+
+def _read_leading_box(lines: list[str], nonblank: list[int], body_first: int, parsed: Parsed) -> int:
+    """Take a writer's resource box set ABOVE the text (a directory's print view, a copy that moved the box up): an
+    "About the Author" / "Resource Box" heading among the body's first lines, its paragraph opening with the
+    writer's name ("NAME has trained ..."), up to a blank or a rule line, then the article's text at length. Its lines
+    go to the bio (the author is read from it as from a closing box) and out of the text, with ``nonblank``; return
+    where the body starts now (``body_first`` when there is no such box). A box closing the text is
+    :func:`_read_bio_box`'s.
+
+    >>> lines = ["----", "Author Resource Box:", "Ann Lee has kept bees for years.", "----", "",
+    ...          "Bees need water. " * 12, "", "Give them shade. " * 12]
+    >>> nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    >>> parsed = Parsed(body=[])
+    >>> _read_leading_box(lines, nonblank, 1, parsed), parsed.bio_parts, nonblank
+    (5, ['Ann Lee has kept bees for years.'], [0, 5, 7])
+
+    The record's fields a directory prints under the box ("Summary: ...", "Keywords: ...", "Article Body:") go too:
+
+    >>> lines[4:5] = ["", "Keywords: bees, water", "Article Body:", ""]
+    >>> lines[1:4] = ["Author Resource Box:", "Ann Lee has kept bees for years.", "----"]
+    >>> nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    >>> _read_leading_box(lines, nonblank, 1, Parsed(body=[])), nonblank
+    (8, [0, 8, 10])
+    """
+    first = [i for i in nonblank if i >= body_first][:LEADING_BOX_REACH]
+    marker = next((i for i in first if bio_start(lines[i]) is not None), None)
+    if marker is None:
+        return body_first
+    start = marker if bio_start(lines[marker]) else next((i for i in nonblank if i > marker), len(lines))
+    if start > marker + 2:
+        return body_first  # a heading with nothing under it
+    end = start
+    while end < len(lines) and lines[end].strip() and not RULE_LINE.match(lines[end]):
+        end += 1
+    box = [bio_start(lines[i]) if i == marker else lines[i].strip() for i in range(start, end)]
+    if not box or name_in_bio(box[0]) is None:
+        return body_first  # no writer's box: a section about an author ("About the author of the rule ...")
+    closing = end if end < len(lines) and RULE_LINE.match(lines[end]) else end - 1
+    below = [i for i in nonblank if i > closing]
+    if sum(len(lines[i].split()) for i in below) < LEADING_BOX_TEXT_WORDS or any(
+            bio_start(lines[i]) is not None for i in below[:1]):
+        return body_first  # the box is all there is (a profile page), or another box follows at once
+    parsed.bio_parts += [text for text in box if text]
+    fields = list(itertools.takewhile(lambda i: DIRECTORY_FIELD.match(lines[i].strip()) is not None, below))
+    if len(fields) < 2 and not (fields and lines[fields[-1]].strip().endswith(":")):
+        fields = []  # one "Summary: ..." line may be the text's own first sentence
+    parsed.chrome += [lines[i].strip() for i in fields]  # the record's fields under the box: "Summary:", "Keywords:"
+    gone = set(range(marker, closing + 1)) | set(fields)
+    for i in gone:
+        lines[i] = ""
+    nonblank[:] = [i for i in nonblank if i not in gone]
+    return next((i for i in nonblank if i > closing), len(lines))
 
 
 def _read_bio_box(lines: list[str], nonblank: list[int], body_first: int, parsed: Parsed) -> int:
@@ -4405,7 +4522,7 @@ def segment_record(record: Article, config: SegmentConfig,
         if parsed.statements or article.licence is None or part or part in carried:  # the markup's licence (part
             markup = lic.statement_of(article.licence) if not part and part not in carried else None  # 0) weighs too
             signed_beside = any(a.author and is_person_name(a.author) for a in out)
-            masthead = frozenset(line.casefold() for line in parsed.chrome)
+            masthead = _masthead_names(parsed.chrome)
             own = [s for s in parsed.statements if not _site_mark(s, article.author, _line_of(page, s.text),
                                                                   signed_beside, masthead)
                    and not (part in carried and record.licence and s.text in (record.licence.statement or ""))]

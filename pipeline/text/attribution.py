@@ -142,8 +142,9 @@ BIO_MARKER = re.compile(
     re.I,
 )
 # Mid-line, only the capitalised heading followed by its colon or dash splits a glued paragraph.
-INLINE_BIO_MARKER = re.compile(r"(?<=\S)\s+(?=(?:About the Author|About The Author|ABOUT THE AUTHOR|Resource Box)"
-                               r"\s*[:\-–—])")
+# ("Author Resource Box:" is one heading: "Author" is its first word, not a paragraph's last)
+INLINE_BIO_MARKER = re.compile(r"(?<=\S)(?<!Author)(?<!Author's)(?<!Author’s)\s+"
+                               r"(?=(?:About the Author|About The Author|ABOUT THE AUTHOR|Resource Box)\s*[:\-–—])")
 # The shortest run of words (the name is checked after) that a comma or a bio verb follows: "Ana de la Cruz is ...".
 # Words start with anything but a lower-case ASCII letter, particles aside, so that most sentences fail at once.
 _LEAD_WORD = r"[^\s,a-z][^\s,]*"
@@ -593,8 +594,12 @@ def is_byline(line: str) -> bool:
     (True, True)
     >>> is_byline("By the end of a long shift, patience runs thin."), is_byline("By Design")
     (False, False)
+    >>> is_byline("Author Resource Box:")  # the heading of a writer's box, which names nobody
+    False
     """
     m = _byline(line)
+    if m and (bio := BIO_MARKER.match(line.strip())) is not None and bio.end() == len(line.strip()):
+        return False
     if not m:  # (PRODUCED_BY's first words asked first: almost every line passes here)
         return (line.lstrip()[:8].lower().startswith(PRODUCED_HEADS) and PRODUCED_BY.match(line.strip()) is not None
                 and team_byline(line) is not None)
@@ -1649,6 +1654,8 @@ def split_inline_bio(line: str) -> list[str]:
     ['Caring is contagious please spread the word', 'About the Author: Notice – You may ...']
     >>> split_inline_bio("Nothing to split here.")
     ['Nothing to split here.']
+    >>> split_inline_bio("Author Resource Box:")  # one heading
+    ['Author Resource Box:']
     """
     m = _inline_bio(line)
     return [line[: m.start()], line[m.end():]] if m else [line]
@@ -1987,13 +1994,24 @@ MAX_CLOSING_WORDS = 8  # "With warm wishes for the season," is a valediction; a 
 COMMENTS_HEADING = re.compile(rf"^(?:comments?|responses|{COMMENTS_ABROAD})\s*\(\d+\)$", re.I)
 
 
+# The comments' heading as blog software prints it, with their count and the post's title quoted: '4 thoughts on
+# "TITLE"', '2 responses to "TITLE"', '3 replies to “TITLE”'.
+COMMENTS_ON_TITLE = re.compile(r"^\d+\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[\"“”'‘’«]\S", re.I)
+
+
 def is_comments_heading(line: str) -> bool:
     """Tell the heading over a page's readers' comments, with their count.
 
     >>> is_comments_heading("Komentáře (3)"), is_comments_heading("Comments (12)"), is_comments_heading("Comments")
     (True, True, False)
+    >>> is_comments_heading('4 thoughts on "Oiling A Bike Chain"'), is_comments_heading("3 replies to “Why Soup”")
+    (True, True)
+    >>> is_comments_heading("2 thoughts on cooking rice")
+    False
     """
-    return "(" in line and COMMENTS_HEADING.match(line.strip()) is not None
+    text = line.strip()
+    return "(" in text and COMMENTS_HEADING.match(text) is not None or (
+        text[:1].isdigit() and COMMENTS_ON_TITLE.match(text) is not None)
 
 
 def is_footer_chrome(line: str) -> bool:

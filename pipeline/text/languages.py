@@ -927,6 +927,21 @@ def alternation(kind: str, languages: Iterable[str] | None = None) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words(kind, languages)) + ")"
 
 
+def first_in_sequence() -> str:
+    r"""A regular-expression alternation of the sequence word that opens the first point, in every language: each
+    table lists it first ("first", "erstens", "po pierwsze", "во-первых"); English adds its other forms.
+
+    >>> all(re.fullmatch(first_in_sequence(), w, re.I) for w in ("Firstly", "Erstens", "po pierwsze", "πρώτον"))
+    True
+    >>> re.fullmatch(first_in_sequence(), "Secondly", re.I) is None
+    True
+    """
+    found = {table["sequence"][0] for table in LANGUAGES.values()} | {"firstly", "first of all", "to begin with",
+                                                                      "to start with"}
+    ordered = sorted(found, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
 def other_languages() -> tuple[str, ...]:
     """The codes of every language but English (whose words the rules have always spelled in place)."""
     return tuple(code for code in LANGUAGES if code != "en")

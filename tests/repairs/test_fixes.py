@@ -15,7 +15,7 @@ from pipeline.repairs.glue import fix_glued, split_title_byline
 from pipeline.repairs.junk import fix_page_junk
 from pipeline.repairs.lexicon import looks_english
 from pipeline.repairs.markers import Marker, fix_line_break_marker, fix_markers
-from pipeline.repairs.spacing import fix_hard_wrap, fix_invisible, fix_spaces
+from pipeline.repairs.spacing import fix_hard_wrap, fix_invisible, fix_line_end_hyphen, fix_spaces
 from pipeline.repairs.spam import fix_foreign_spam, fix_title_spam
 from tests.repairs.conftest import seed_line, seed_lines
 
@@ -56,6 +56,14 @@ def test_repparttar_look_alikes_stay():
     assert fix_markers(text) == (text, [])
 
 
+def test_repparttar_with_its_counter_glued_on_leaves_no_digits_behind():
+    changes = check(fix_markers, "Prune repparttar220117 suckers and tie repparttar220118 stems.",
+                    "Prune the suckers and tie the stems.", ["repparttar"])
+    assert len(changes) == 2
+    assert fix_markers("It rained. repparttar220119 beds flooded.")[0] == "It rained. The beds flooded."
+    assert fix_markers("Turn repparttar1234567 dial")[0] == "Turn the1234567 dial"  # seven digits: no counter
+
+
 def test_learned_marker_needs_a_word_before_when_glued():
     zq = (Marker("zqxv", "the", "marker:zqxv", glued=True, source="learned"),)
     assert fix_markers("went tozqxv store", zq)[0] == "went to the store"
@@ -86,6 +94,9 @@ def test_stripped_com_on_seed_000():
     ("THE .PANY", "THE COMPANY"),
     ("We wel.e you; be.e better; an in.e", "We welcome you; become better; an income"),
     ("Leave a .ment", "Leave a Comment"),
+    ("Setting Up Your .puter: A Short Guide For Clubs", "Setting Up Your Computer: A Short Guide For Clubs"),
+    ("Fixing A Slow .puter - Five Quick Checks", "Fixing A Slow Computer - Five Quick Checks"),
+    ("Restart the .puter: then wait.", "Restart the computer: then wait."),
 ])
 def test_stripped_com_restored(damaged, restored):
     check(fix_stripped_com, damaged, restored, ["stripped_com"])
@@ -229,6 +240,28 @@ def test_hard_wrap_keeps_the_hyphen_of_compounds_split_at_a_line_end():
             break
     assert "-\n" in wrapped
     assert fix_hard_wrap(wrapped)[0] == paragraph
+
+
+@pytest.mark.parametrize("broken, mended", [
+    ("2. Dry the pods any-\n   where airy. Turn them daily.", "2. Dry the pods anywhere\nairy. Turn them daily."),
+    ("Ask the county of-\nfices first, then\nthe library.", "Ask the county offices\nfirst, then\nthe library."),
+    ("They are har-\nvested.\n\nNext part", "They are harvested.\n\nNext part"),
+])
+def test_line_end_hyphen_mends_a_word_a_typeset_page_broke(broken, mended):
+    check(fix_line_end_hyphen, broken, mended, ["line_end_hyphen"])
+    assert fix_line_end_hyphen(mended) == (mended, [])  # idempotent
+
+
+@pytest.mark.parametrize("text", [
+    "a well-\nknown grower and a follow-\nup call",  # compounds written hyphenated: the reader joins them so
+    "form HG-\n117 and item B-\n12",
+    "shopping list:\n- eggs\n- milk",
+    "a mother-in-\nlaw's advice",
+    "Wait -\nthen go.",
+    "the pre-\nWar years",
+])
+def test_line_end_hyphen_leaves_compounds_codes_and_lists(text):
+    assert fix_line_end_hyphen(text) == (text, [])
 
 
 def test_a_spaced_row_of_links_keeps_its_gaps_even_with_a_file_note_in_brackets():

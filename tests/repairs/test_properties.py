@@ -26,7 +26,8 @@ clean_text = st.lists(paragraph, min_size=1, max_size=6).flatmap(
 corrupted_text = st.tuples(clean_text, st.integers(0, 2**32 - 1), st.sets(st.sampled_from(KINDS), min_size=1)).map(
     lambda t: corrupt(t[0], random.Random(t[1]), kinds=tuple(sorted(t[2]))).text)
 raw_text = st.lists(st.sampled_from(RAW_LINES), min_size=1, max_size=8).map("\n".join)
-PIECES = list("ab .,;:!?-\n\u00a0\u200b’“”—…Ãâ€™1)(#·•巴") + ["the", "com", "The", "repparttar", " 104500", "Be"]
+PIECES = list("ab .,;:!?-\n\u00a0\u200b’“”—…Ãâ€™1)(#·•巴") + ["the", "com", "The", "repparttar", " 104500", "104500",
+                                                          "Be"]
 junk = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 any_text = st.one_of(clean_text, corrupted_text, raw_text, junk)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

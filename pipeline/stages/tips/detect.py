@@ -67,6 +67,7 @@ from .patterns import (
     CONTINUATION,
     CREDIT_LINE,
     CREDIT_TAIL,
+    FIRST_IN_SEQUENCE,
     FIRST_PERSON,
     FOLLOWING,
     GIVES_REASON,
@@ -1884,10 +1885,13 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
                 or leads[lead_sentence(p.text)] < 2 and (short_lead(p.text) or openings[_opening(p.text)] >= 3))
         return known[p.start]
 
-    # a paragraph of another shape right above a run of stated rules introduces them, whatever its verb
+    # a paragraph of another shape right above a run of stated rules introduces them, whatever its verb; so does
+    # the paragraph above the one the writer opens with "First," (in any language): the points start there
     start = 0 if (is_advice(block[0].text) and not block[0].text.endswith(":")
                   and not (block[0].start not in statements and block[1].start in statements)
-                  and not _over_led_points(block)) else 1
+                  and not _over_led_points(block)
+                  and not (block[1].marker is None and FIRST_IN_SEQUENCE.match(block[1].text)
+                           and not FIRST_IN_SEQUENCE.match(block[0].text))) else 1
     first, end = start, len(block)
     # the conclusion ends the article: the short lines under it ("Popular this week: …", "Powered by …") are the
     # page's, whatever their words

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from ...text.dates import MONTH, MONTH_ABBREVIATIONS
-from ...text.languages import UNSPACED_COMMA_LANGUAGES, UNSPACED_LETTERS, alternation, other_languages
+from ...text.languages import (
+    UNSPACED_COMMA_LANGUAGES,
+    UNSPACED_LETTERS,
+    alternation,
+    first_in_sequence,
+    other_languages,
+)
 
 NUMBER_WORDS = {
     w: i for i, w in enumerate(
@@ -162,6 +168,9 @@ SEQUENCE_WORD = re.compile(
     r"lastly|last(?:\s+of\s+all)?|and\s+finally)(?:\s*,\s*|\s+(?=(?:I|we|you)\b))",
     re.IGNORECASE,
 )
+# The sequence word of the first point ("First, …", "Firstly, …", "Erstens, …", "Po pierwsze, …"): the paragraphs
+# above it introduce the points.
+FIRST_IN_SEQUENCE = re.compile(rf"^{first_in_sequence()}\s*[,،、，:：]\s*", re.IGNORECASE)
 # The same words in the other languages of text/languages.py ("Po pierwsze,", "Em seguida,", "अंत में,", "أولاً:",
 # "마지막으로 …"): a marker before its comma or colon (Korean, Japanese and Chinese may write none). Asked only when
 # SEQUENCE_WORD did not match.
