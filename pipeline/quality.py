@@ -116,11 +116,12 @@ def may_hold_controls(text: str, rare: str | None = None) -> bool:
 
 
 def may_hold_mojibake(text: str, rare: str | None = None) -> bool:
-    """False when ``text`` surely gives :func:`find_mojibake` nothing: :func:`badness_gates` (a non-ASCII
-    character bad alone, or two side by side) asked of ``rare`` (``unplain(text)``, computed when not given), which
-    holds every such character of the text and every such pair; a pair ``rare`` holds is then looked up in
-    ``text`` (``rare`` also puts side by side characters that stood apart there, such as two curly quotes).
-    Exactly the answer of the gates asked of ``text``.
+    """False when ``text`` surely gives :func:`find_mojibake` nothing: ``rare`` (``unplain(text)``, computed when
+    not given) holds every non-ASCII character of the text and every pair of them side by side, so it is asked
+    whether it holds a character one of ftfy's alternatives needs alone, then which pairs it holds that one of
+    them needs (:func:`badness_gate_kinds`); those are looked up in ``text`` (``rare`` also puts side by side
+    characters that stood apart there). Never False where ftfy's pattern matches; True more rarely than
+    :func:`badness_gates` asked of ``text``, whose pair gate takes any opener before any closer ("••", "“”").
 
     >>> may_hold_mojibake("It’s “fine” — café"), may_hold_mojibake("itâ€™s"), may_hold_mojibake("plain")
     (False, True, False)
@@ -131,15 +132,17 @@ def may_hold_mojibake(text: str, rare: str | None = None) -> bool:
         rare = unplain(text)
     from ftfy.badness import BADNESS_RE
 
-    solo, opens, closes = badness_gate_kinds(BADNESS_RE)
+    solo, closers = badness_gate_kinds(BADNESS_RE)
     if solo is not None and solo.search(rare) is not None:
         return True
-    if not opens:
+    if not closers:
         return False
     if len(rare) > MAX_RARE_PAIRS:  # a text mostly not ASCII: one scan of it beats a look at each of its pairs
         return badness_gates(BADNESS_RE)[-1].search(text) is not None  # the pair gate comes last
-    # every pair side by side in the text is side by side in rare too: look up in the text the ones rare holds
-    pairs = {a + b for a, b in zip(rare, rare[1:], strict=False) if a in opens and b in closes}
+    # every pair side by side in the text is side by side in rare too: look up in the text the ones rare holds that
+    # one of ftfy's alternatives needs (finer than the pair gate's two classes: "••" or "“”" need no look)
+    nothing: frozenset[str] = frozenset()
+    pairs = {a + b for a, b in zip(rare, rare[1:], strict=False) if b in closers.get(a, nothing)}
     return any(pair in text for pair in pairs)
 
 
@@ -274,33 +277,35 @@ def badness_gates(badness: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     >>> [any(g.search(t) for g in gates) for t in ("It’s “fine” — café, 10 €.", "itâ€™s", "cafÃ©", "\x93hi\x94")]
     [False, True, True, True]
     """
-    solo, opens, closes = badness_gate_kinds(badness)
+    solo, closers = badness_gate_kinds(badness)
+    opens, closes = set(closers), set().union(*closers.values())
     pairs = [re.compile(_char_class(opens) + _char_class(closes))] if opens else []
     return tuple(([solo] if solo is not None else []) + pairs)
 
 
 @lru_cache(maxsize=4)
-def badness_gate_kinds(badness: re.Pattern[str]) -> tuple[re.Pattern[str] | None, frozenset[str], frozenset[str]]:
-    """:func:`badness_gates` told apart: ``(the one-character gate or None, the characters that may open a pair,
-    those that may close one)``; ``(NON_ASCII_RE, {}, {})`` where the analysis proves nothing. Every character
-    either kind names is non-ASCII (what lets :func:`may_hold_mojibake` ask them of ``unplain(text)``)."""
+def badness_gate_kinds(badness: re.Pattern[str]) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    """:func:`badness_gates` told apart, finer: ``(the one-character gate or None, the characters that may close a
+    pair by each that may open one)``; ``(NON_ASCII_RE, {})`` where the analysis proves nothing. Every character
+    named is non-ASCII (what lets :func:`may_hold_mojibake` ask them of ``unplain(text)``)."""
     try:
-        solo, opens, closes = _badness_parts(badness)
+        solo, closers = _badness_parts(badness)
     except (ValueError, TypeError, AttributeError, ImportError, IndexError):  # a shape this analysis does not know
-        return NON_ASCII_RE, frozenset(), frozenset()
-    if not solo and not opens:
-        return NON_ASCII_RE, frozenset(), frozenset()
-    return (re.compile(_char_class(solo)) if solo else None, frozenset(map(chr, opens)) if opens else frozenset(),
-            frozenset(map(chr, closes)) if opens else frozenset())
+        return NON_ASCII_RE, {}
+    if not solo and not closers:
+        return NON_ASCII_RE, {}
+    return (re.compile(_char_class(solo)) if solo else None,
+            {chr(code): frozenset(map(chr, codes)) for code, codes in closers.items()})
 
 
-def _char_class(codes: set[int] | frozenset[str]) -> str:
+def _char_class(codes: set[int] | set[str]) -> str:
     return "[" + "".join(re.escape(c if isinstance(c, str) else chr(c)) for c in sorted(codes)) + "]"
 
 
-def _badness_parts(badness: re.Pattern[str]) -> tuple[set[int], set[int], set[int]]:
-    """``(solo, opens, closes)``: the non-ASCII characters one of which every single-character alternative needs,
-    and the two sides of the adjacent non-ASCII pairs the others need. Raises ``ValueError`` where not provable."""
+def _badness_parts(badness: re.Pattern[str]) -> tuple[set[int], dict[int, set[int]]]:
+    """``(solo, closers)``: the non-ASCII characters one of which every single-character alternative needs, and
+    the adjacent non-ASCII pairs the others need, as the characters that may close a pair by each that may open
+    one. Raises ``ValueError`` where not provable."""
     try:
         from re import _constants as sre  # type: ignore[attr-defined]  # Python 3.11+
         from re import _parser as parser  # type: ignore[attr-defined]
@@ -330,21 +335,20 @@ def _badness_parts(badness: re.Pattern[str]) -> tuple[set[int], set[int], set[in
         return codes
 
     solo: set[int] = set()
-    opens: set[int] = set()
-    closes: set[int] = set()
+    closers: dict[int, set[int]] = {}  # what may close a pair, by what opens it
     for alternative in alternatives:
         items = [non_ascii(op, arg) for op, arg in getattr(alternative, "data", alternative)]
         pair = next(((a, b) for a, b in zip(items, items[1:], strict=False) if a is not None and b is not None),
                     None)
         if pair is not None:
-            opens |= pair[0]
-            closes |= pair[1]
+            for code in pair[0]:
+                closers.setdefault(code, set()).update(pair[1])
             continue
         required = next((codes for codes in items if codes is not None), None)
         if required is None:
             raise ValueError("an alternative may match ASCII text alone")
         solo |= required
-    return solo, opens, closes
+    return solo, closers
 
 
 @lru_cache(maxsize=8192)

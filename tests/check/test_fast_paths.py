@@ -166,14 +166,17 @@ def test_every_record_rule_gives_what_it_gave(tmp_path):
 
 
 def test_the_unplain_gates_answer_as_the_whole_text_did(texts):
-    """unplain keeps every character that is not plain ASCII, in order; the gates asked of it (mojibake's pairs
-    looked up in the text) answer as the old questions asked of the whole text."""
+    """unplain keeps every character that is not plain ASCII, in order; the gates asked of it answer as the old
+    questions asked of the whole text (mojibake's: True wherever ftfy's pattern matches, and never where the old
+    gates said no)."""
     assert sum(old_mojibake_gate(t) for t in texts) > 50
+    assert sum(bool(BADNESS_RE.search(t)) for t in texts) > 50
     assert sum(quality.may_hold_foreign_letters(t) for t in texts) > 50
     for text in texts:
         rare = quality.unplain(text)
         assert rare == old_unplain(text)
-        assert quality.may_hold_mojibake(text, rare) == quality.may_hold_mojibake(text) == old_mojibake_gate(text)
+        assert quality.may_hold_mojibake(text, rare) == quality.may_hold_mojibake(text)
+        assert bool(BADNESS_RE.search(text)) <= quality.may_hold_mojibake(text, rare) <= old_mojibake_gate(text)
         assert quality.may_hold_controls(text, rare) == bool(quality.find_control_chars(text))
         assert rules.may_hold_bidi_controls(text, rare) == bool(rules.find_bidi_controls(text))
         assert quality.may_hold_foreign_letters(rare) == quality.may_hold_foreign_letters(text)
@@ -186,7 +189,8 @@ def test_the_unplain_gates_agree_on_texts_built_from_the_characters_that_matter(
     for candidate in (text, text + "é" * pad):  # past MAX_RARE_PAIRS, mojibake's pair gate scans the text
         rare = quality.unplain(candidate)
         assert rare == old_unplain(candidate)
-        assert quality.may_hold_mojibake(candidate, rare) == old_mojibake_gate(candidate), candidate
+        assert bool(BADNESS_RE.search(candidate)) <= quality.may_hold_mojibake(candidate, rare), candidate
+        assert quality.may_hold_mojibake(candidate, rare) <= old_mojibake_gate(candidate), candidate
         assert quality.may_hold_controls(candidate, rare) == bool(quality.find_control_chars(candidate))
         assert rules.may_hold_bidi_controls(candidate, rare) == bool(rules.find_bidi_controls(candidate))
         assert quality.may_hold_foreign_letters(rare) == quality.may_hold_foreign_letters(candidate)
@@ -211,6 +215,7 @@ def test_the_mojibake_gate_opens_on_every_match_of_ftfys_pattern(match, before, 
     text = before + match + after
     if BADNESS_RE.search(text):
         assert any(gate.search(text) for gate in quality.badness_gates(BADNESS_RE)), text
+        assert quality.may_hold_mojibake(text), text
 
 
 def test_the_gate_falls_back_to_every_non_ascii_text_where_it_cannot_prove_anything():
@@ -219,6 +224,9 @@ def test_the_gate_falls_back_to_every_non_ascii_text_where_it_cannot_prove_anyth
     solo, pairs = quality.badness_gates(re.compile("x[Œ]|[é]y[€]|[é][€]"))
     assert solo.search("Œ") and solo.search("é") and not solo.search("€")  # [é]y[€]: é needed, not beside €
     assert pairs.search("é€") and not pairs.search("€é")
+    solo, closers = quality.badness_gate_kinds(re.compile("[éè][€]|[ü]x?[™]|[ü][Œ]"))
+    assert solo.pattern == "[ü]" and closers == {"é": {"€"}, "è": {"€"}, "ü": {"Œ"}}  # ü x? ™ needs ü alone
+    assert quality.badness_gate_kinds(re.compile("ab|[é][€]")) == (quality.NON_ASCII_RE, {})
 
 
 def test_other_than_latin_lists_no_latin_letter_and_every_other_script():
