@@ -55,6 +55,10 @@ NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 CANDIDATE_RUN_RE = re.compile(r"[^\x00-\x7f](?:[^\x00-\x7f]| (?=[^\x00-\x7f]))*")  # non-ASCII, single spaces
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(INVISIBLE) + "]")
+# Printable ASCII, tab and newline: no detector but find_markers and find_stripped_com (ASCII words) can start a hit
+# on them, so the other detectors first ask the few characters left when these are taken out (unplain).
+PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n"
+MAX_RARE_PAIRS = 256  # non-ASCII characters past which may_hold_mojibake scans the text for pairs instead
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +82,68 @@ def excerpt(text: str, hit: Hit, width: int = 24) -> str:
     left = max(hit.start - width, 0)
     right = min(hit.end + width, len(text))
     out = text[left:right]
-    out = "".join(" " if ch in "\n\t" else ch for ch in out)
+    out = out.translate(_BLANKED)
     out = CONTROL_RE.sub(lambda m: f"\\u{ord(m.group()):04x}", out)
     return ("…" if left else "") + out + ("…" if right < len(text) else "")
+
+
+_BLANKED = {ord("\n"): " ", ord("\t"): " "}  # excerpt's one line
+
+
+def unplain(text: str) -> str:
+    """Return the characters of ``text`` that are not plain ASCII (printable, tab, newline), in their order.
+
+    Control, invisible and bidi characters, mojibake and letters of other scripts all lie there, and English text
+    holds few of them: a detector's cheap first question reads this short string instead of scanning the text
+    (bytes' translate drops the plain bytes at C speed; a non-ASCII character's UTF-8 bytes are all kept, whole).
+    Characters that stood apart in ``text`` may stand side by side here, never the other way round.
+
+    >>> unplain("Café\x07 – ok\\n\\t"), unplain("plain text"), unplain("lone \\udfff")
+    ('é\\x07–', '', '\\udfff')
+    """
+    return text.encode("utf-8", "surrogatepass").translate(None, PLAIN_ASCII).decode("utf-8", "surrogatepass")
+
+
+def may_hold_controls(text: str, rare: str | None = None) -> bool:
+    """False when ``text`` surely gives :func:`find_control_chars` nothing, asked of ``rare`` (``unplain(text)``,
+    computed when not given): every character :data:`CONTROL_RE` matches is outside :data:`PLAIN_ASCII`, so the
+    answer is exact.
+
+    >>> may_hold_controls("tab\\tnew\\nline – ok"), may_hold_controls("soft\\u00adhyphen"), may_hold_controls("\\x7f")
+    (False, True, True)
+    """
+    return CONTROL_RE.search(unplain(text) if rare is None else rare) is not None
+
+
+def may_hold_mojibake(text: str, rare: str | None = None) -> bool:
+    """False when ``text`` surely gives :func:`find_mojibake` nothing: ``rare`` (``unplain(text)``, computed when
+    not given) holds every non-ASCII character of the text and every pair of them side by side, so it is asked
+    whether it holds a character one of ftfy's alternatives needs alone, then which pairs it holds that one of
+    them needs (:func:`badness_gate_kinds`); those are looked up in ``text`` (``rare`` also puts side by side
+    characters that stood apart there). Never False where ftfy's pattern matches; True more rarely than
+    :func:`badness_gates` asked of ``text``, whose pair gate takes any opener before any closer ("••", "“”").
+
+    >>> may_hold_mojibake("It’s “fine” — café"), may_hold_mojibake("itâ€™s"), may_hold_mojibake("plain")
+    (False, True, False)
+    """
+    if text.isascii():
+        return False
+    if rare is None:
+        rare = unplain(text)
+    from ftfy.badness import BADNESS_RE
+
+    solo, closers = badness_gate_kinds(BADNESS_RE)
+    if solo is not None and solo.search(rare) is not None:
+        return True
+    if not closers:
+        return False
+    if len(rare) > MAX_RARE_PAIRS:  # a text mostly not ASCII: one scan of it beats a look at each of its pairs
+        return badness_gates(BADNESS_RE)[-1].search(text) is not None  # the pair gate comes last
+    # every pair side by side in the text is side by side in rare too: look up in the text the ones rare holds that
+    # one of ftfy's alternatives needs (finer than the pair gate's two classes: "••" or "“”" need no look)
+    nothing: frozenset[str] = frozenset()
+    pairs = {a + b for a, b in zip(rare, rare[1:], strict=False) if b in closers.get(a, nothing)}
+    return any(pair in text for pair in pairs)
 
 
 @lru_cache(maxsize=16)
@@ -155,8 +218,9 @@ def find_stripped_com(text: str, min_zipf: float = MIN_COM_ZIPF, min_letters: in
     return hits
 
 
-def find_mojibake(text: str) -> list[Hit]:
-    """Find sequences that ftfy's badness heuristic marks as mojibake (UTF-8 decoded in a legacy code page).
+def find_mojibake(text: str, rare: str | None = None) -> list[Hit]:
+    """Find sequences that ftfy's badness heuristic marks as mojibake (UTF-8 decoded in a legacy code page);
+    ``rare``: ``unplain(text)`` when the caller has it already.
 
     >>> [h.text for h in find_mojibake("It’s fine – “quoted”. But itâ€™s not, nor is cafÃ©.")]
     ['â€', 'fÃ©']
@@ -165,10 +229,10 @@ def find_mojibake(text: str) -> list[Hit]:
     """
     if text.isascii():
         return []
+    if not may_hold_mojibake(text, rare):  # most texts: no match can be there
+        return []
     from ftfy.badness import BADNESS_RE  # here, not at the top: `tipline --help` reads this module's constants
 
-    if not any(gate.search(text) for gate in badness_gates(BADNESS_RE)):  # most texts: no match can be there
-        return []
     hits = []
     for start, end in _non_ascii_windows(text, MOJIBAKE_REACH):
         hits += [Hit("mojibake", m.start(), m.end(), m.group()) for m in BADNESS_RE.finditer(text, start, end)]
@@ -213,21 +277,35 @@ def badness_gates(badness: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
     >>> [any(g.search(t) for g in gates) for t in ("It’s “fine” — café, 10 €.", "itâ€™s", "cafÃ©", "\x93hi\x94")]
     [False, True, True, True]
     """
+    solo, closers = badness_gate_kinds(badness)
+    opens, closes = set(closers), set().union(*closers.values())
+    pairs = [re.compile(_char_class(opens) + _char_class(closes))] if opens else []
+    return tuple(([solo] if solo is not None else []) + pairs)
+
+
+@lru_cache(maxsize=4)
+def badness_gate_kinds(badness: re.Pattern[str]) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    """:func:`badness_gates` told apart, finer: ``(the one-character gate or None, the characters that may close a
+    pair by each that may open one)``; ``(NON_ASCII_RE, {})`` where the analysis proves nothing. Every character
+    named is non-ASCII (what lets :func:`may_hold_mojibake` ask them of ``unplain(text)``)."""
     try:
-        solo, opens, closes = _badness_parts(badness)
+        solo, closers = _badness_parts(badness)
     except (ValueError, TypeError, AttributeError, ImportError, IndexError):  # a shape this analysis does not know
-        return (NON_ASCII_RE,)
-
-    def char_class(codes: set[int]) -> str:
-        return "[" + "".join(re.escape(chr(c)) for c in sorted(codes)) + "]"
-
-    gates = ([char_class(solo)] if solo else []) + ([char_class(opens) + char_class(closes)] if opens else [])
-    return tuple(re.compile(g) for g in gates) or (NON_ASCII_RE,)
+        return NON_ASCII_RE, {}
+    if not solo and not closers:
+        return NON_ASCII_RE, {}
+    return (re.compile(_char_class(solo)) if solo else None,
+            {chr(code): frozenset(map(chr, codes)) for code, codes in closers.items()})
 
 
-def _badness_parts(badness: re.Pattern[str]) -> tuple[set[int], set[int], set[int]]:
-    """``(solo, opens, closes)``: the non-ASCII characters one of which every single-character alternative needs,
-    and the two sides of the adjacent non-ASCII pairs the others need. Raises ``ValueError`` where not provable."""
+def _char_class(codes: set[int] | set[str]) -> str:
+    return "[" + "".join(re.escape(c if isinstance(c, str) else chr(c)) for c in sorted(codes)) + "]"
+
+
+def _badness_parts(badness: re.Pattern[str]) -> tuple[set[int], dict[int, set[int]]]:
+    """``(solo, closers)``: the non-ASCII characters one of which every single-character alternative needs, and
+    the adjacent non-ASCII pairs the others need, as the characters that may close a pair by each that may open
+    one. Raises ``ValueError`` where not provable."""
     try:
         from re import _constants as sre  # type: ignore[attr-defined]  # Python 3.11+
         from re import _parser as parser  # type: ignore[attr-defined]
@@ -257,21 +335,20 @@ def _badness_parts(badness: re.Pattern[str]) -> tuple[set[int], set[int], set[in
         return codes
 
     solo: set[int] = set()
-    opens: set[int] = set()
-    closes: set[int] = set()
+    closers: dict[int, set[int]] = {}  # what may close a pair, by what opens it
     for alternative in alternatives:
         items = [non_ascii(op, arg) for op, arg in getattr(alternative, "data", alternative)]
         pair = next(((a, b) for a, b in zip(items, items[1:], strict=False) if a is not None and b is not None),
                     None)
         if pair is not None:
-            opens |= pair[0]
-            closes |= pair[1]
+            for code in pair[0]:
+                closers.setdefault(code, set()).update(pair[1])
             continue
         required = next((codes for codes in items if codes is not None), None)
         if required is None:
             raise ValueError("an alternative may match ASCII text alone")
         solo |= required
-    return solo, opens, closes
+    return solo, closers
 
 
 @lru_cache(maxsize=8192)
@@ -301,7 +378,7 @@ def latin_share(text: str) -> float:
     ascii_bytes = text.encode("ascii", "ignore")
     latin = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_LETTERS))
     other = 0
-    for ch in NON_ASCII_RE.findall(text):  # few in English text: quotes, dashes, accents
+    for ch in unplain(text):  # few in English text: quotes, dashes, accents (and controls, which are no letter)
         script = script_of(ch)
         if script == "LATIN":
             latin += 1
@@ -347,7 +424,8 @@ SURELY_NOT_FOREIGN_BELOW = 0x3000  # the non-ASCII characters below this that ar
 
 def may_hold_foreign_letters(text: str) -> bool:
     """False when ``text`` surely holds no letter of a script other than Latin (ASCII, or only accents, quotes,
-    dashes and symbols), so no foreign run can start there: the question asked before any run scan.
+    dashes and symbols), so no foreign run can start there: the question asked before any run scan. It gives the
+    same answer asked of :func:`unplain` of ``text``, which holds every character it looks for.
 
     >>> may_hold_foreign_letters("It’s “fine” — café, naïve, 10 €, µm, ½"), may_hold_foreign_letters("Read 巴雷特")
     (False, True)

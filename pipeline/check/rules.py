@@ -88,13 +88,16 @@ def text_fields(record: dict[str, Any]) -> Iterator[tuple[str, str]]:
 
 class Scanned(dict):  # type: ignore[type-arg]
     """A record as :func:`check_record` hands it to the record rules: a copy of its dict that finds its text fields
-    once, for the five rules that scan them (a plain dict, from any other caller, finds them each time)."""
+    once, for the rules that scan them, and the few characters of each that are not plain ASCII
+    (``quality.unplain``), for the cheap first questions of four of them (a plain dict, from any other caller,
+    finds both each time)."""
 
-    __slots__ = ("texts",)
+    __slots__ = ("texts", "rares")
 
     def __init__(self, record: dict[str, Any]) -> None:
         super().__init__(record)
         self.texts = tuple(text_fields(record))
+        self.rares = tuple(quality.unplain(text) for _, text in self.texts)
 
 
 def texts_of(record: dict[str, Any]) -> tuple[tuple[str, str], ...]:
@@ -102,9 +105,21 @@ def texts_of(record: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     return record.texts if isinstance(record, Scanned) else tuple(text_fields(record))
 
 
-def _scan(record: dict[str, Any], find: Callable[[str], list[quality.Hit]], what: str) -> list[str]:
+def rares_of(record: dict[str, Any]) -> tuple[str, ...]:
+    """``quality.unplain`` of each of a record's text fields, in :func:`texts_of`'s order."""
+    return record.rares if isinstance(record, Scanned) else tuple(quality.unplain(t) for _, t in text_fields(record))
+
+
+def _scan(record: dict[str, Any], find: Callable[[str], list[quality.Hit]], what: str,
+          may_hit: Callable[[str, str], bool] | None = None) -> list[str]:
+    """The messages of ``find`` over a record's text fields; ``may_hit``, when given, is asked first of each
+    field's text and its ``quality.unplain`` and skips the fields where it answers False (it must answer True
+    wherever ``find`` could find something)."""
+    texts = texts_of(record)
+    if may_hit is not None:
+        texts = tuple(field for field, rare in zip(texts, rares_of(record), strict=True) if may_hit(field[1], rare))
     messages = []
-    for name, value in texts_of(record):
+    for name, value in texts:
         hits = find(value)
         if hits:
             first = hits[0]
@@ -164,7 +179,7 @@ def rule_mojibake(record: dict[str, Any], config: CheckConfig) -> list[str]:
     >>> rule_mojibake({"text": "Don’t – fine"}, CheckConfig()), len(rule_mojibake({"text": "Donâ€™t"}, CheckConfig()))
     ([], 1)
     """
-    return _scan(record, quality.find_mojibake, "mojibake sequence(s)")
+    return _scan(record, quality.find_mojibake, "mojibake sequence(s)", quality.may_hold_mojibake)
 
 
 def is_english(record: dict[str, Any]) -> bool:
@@ -187,7 +202,7 @@ def rule_foreign_spam(record: dict[str, Any], config: CheckConfig) -> list[str]:
     >>> rule_foreign_spam({"title": "Read This…-巴雷特m82a1", "text": "Customer care."}, CheckConfig())
     ["title: 1 run(s) of another script, first '巴雷特' (CJK) in “Read This…-巴雷特m82a1”"]
     """
-    if not any(quality.may_hold_foreign_letters(text) for _, text in texts_of(record)) or not is_english(record):
+    if not any(quality.may_hold_foreign_letters(rare) for rare in rares_of(record)) or not is_english(record):
         return []  # the cheap question first: most records hold no letter of another script at all
     return _scan(record, lambda t: quality.find_foreign_spam(t, config.min_foreign_run, min_latin_share=0.0),
                  "run(s) of another script")
@@ -200,7 +215,7 @@ def rule_control_chars(record: dict[str, Any], config: CheckConfig) -> list[str]
     >>> rule_control_chars({"text": "bell\\x07"}, CheckConfig())
     ["text: 1 control/invisible character(s), first '\\\\x07' (U+0007 BELL) in “bell\\\\u0007”"]
     """
-    return _scan(record, quality.find_control_chars, "control/invisible character(s)")
+    return _scan(record, quality.find_control_chars, "control/invisible character(s)", quality.may_hold_controls)
 
 
 _BIDI_CONTROL = re.compile(r"[\u202a-\u202e\u2066-\u2069]")
@@ -216,6 +231,16 @@ def find_bidi_controls(text: str) -> list[quality.Hit]:
             for m in _BIDI_CONTROL.finditer(text)]
 
 
+def may_hold_bidi_controls(text: str, rare: str | None = None) -> bool:
+    """False when ``text`` surely holds no bidi control, asked of ``rare`` (``quality.unplain(text)``, computed when
+    not given): they are all non-ASCII, so every one of the text's is there (exact).
+
+    >>> may_hold_bidi_controls("Jane – Doe"), may_hold_bidi_controls("a\u2066b")
+    (False, True)
+    """
+    return _BIDI_CONTROL.search(quality.unplain(text) if rare is None else rare) is not None
+
+
 @rule("bidi-controls", "record")
 def rule_bidi_controls(record: dict[str, Any], config: CheckConfig) -> list[str]:
     r"""Report bidirectional control characters in any text field (repair removes them).
@@ -223,7 +248,7 @@ def rule_bidi_controls(record: dict[str, Any], config: CheckConfig) -> list[str]
     >>> rule_bidi_controls({"title": "a\u2066b"}, CheckConfig())[0].split(" in ")[0]
     "title: 1 bidi control character(s), first '\\u2066' (U+2066 LEFT-TO-RIGHT ISOLATE)"
     """
-    return _scan(record, find_bidi_controls, "bidi control character(s)")
+    return _scan(record, find_bidi_controls, "bidi control character(s)", may_hold_bidi_controls)
 
 
 @rule("attribution-missing", "record")

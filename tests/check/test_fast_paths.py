@@ -57,6 +57,21 @@ def old_find_foreign_spam(text: str, min_run: int = quality.MIN_FOREIGN_RUN,
     return hits
 
 
+def old_mojibake_gate(text: str) -> bool:  # the gates asked of the whole text
+    return not text.isascii() and any(gate.search(text) for gate in quality.badness_gates(BADNESS_RE))
+
+
+def old_unplain(text: str) -> str:
+    return "".join(ch for ch in text if not (" " <= ch <= "~" or ch in "\t\n"))
+
+
+def old_scan_rules(record: dict, config: CheckConfig) -> dict[str, list[str]]:
+    """The rules that now ask a field's unplain first, run without that question."""
+    return {"mojibake": rules._scan(record, old_find_mojibake, "mojibake sequence(s)"),
+            "control-chars": rules._scan(record, quality.find_control_chars, "control/invisible character(s)"),
+            "bidi-controls": rules._scan(record, rules.find_bidi_controls, "bidi control character(s)")}
+
+
 def old_rule_foreign_spam(record: dict, config: CheckConfig) -> list[str]:
     if not rules.is_english(record):
         return []
@@ -143,6 +158,47 @@ def test_every_record_rule_gives_what_it_gave(tmp_path):
         expected = [(r.name, m) for r in rules.rules_in("record") for m in r.check(record, config)]
         assert list(check_record(record, config)) == expected
         assert rules.rule_foreign_spam(record, config) == old_rule_foreign_spam(record, config)
+        found = dict.fromkeys(old_scan_rules(record, config), [])
+        for name, message in check_record(record, config):
+            if name in found:
+                found[name] = found[name] + [message]
+        assert found == old_scan_rules(record, config)
+
+
+def test_the_unplain_gates_answer_as_the_whole_text_did(texts):
+    """unplain keeps every character that is not plain ASCII, in order; the gates asked of it answer as the old
+    questions asked of the whole text (mojibake's: True wherever ftfy's pattern matches, and never where the old
+    gates said no)."""
+    assert sum(old_mojibake_gate(t) for t in texts) > 50
+    assert sum(bool(BADNESS_RE.search(t)) for t in texts) > 50
+    assert sum(quality.may_hold_foreign_letters(t) for t in texts) > 50
+    for text in texts:
+        rare = quality.unplain(text)
+        assert rare == old_unplain(text)
+        assert quality.may_hold_mojibake(text, rare) == quality.may_hold_mojibake(text)
+        assert bool(BADNESS_RE.search(text)) <= quality.may_hold_mojibake(text, rare) <= old_mojibake_gate(text)
+        assert quality.may_hold_controls(text, rare) == bool(quality.find_control_chars(text))
+        assert rules.may_hold_bidi_controls(text, rare) == bool(rules.find_bidi_controls(text))
+        assert quality.may_hold_foreign_letters(rare) == quality.may_hold_foreign_letters(text)
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="a .’“”•·–—éÃ©â€™ÂŒ巴\u00a0\u0080\u0093\u00ad\u200b\u202e\u2066\x00\x07\x0b\x1b\x7f\t\n\r",
+               max_size=40), st.integers(min_value=0, max_value=300))
+def test_the_unplain_gates_agree_on_texts_built_from_the_characters_that_matter(text, pad):
+    for candidate in (text, text + "é" * pad):  # past MAX_RARE_PAIRS, mojibake's pair gate scans the text
+        rare = quality.unplain(candidate)
+        assert rare == old_unplain(candidate)
+        assert bool(BADNESS_RE.search(candidate)) <= quality.may_hold_mojibake(candidate, rare), candidate
+        assert quality.may_hold_mojibake(candidate, rare) <= old_mojibake_gate(candidate), candidate
+        assert quality.may_hold_controls(candidate, rare) == bool(quality.find_control_chars(candidate))
+        assert rules.may_hold_bidi_controls(candidate, rare) == bool(rules.find_bidi_controls(candidate))
+        assert quality.may_hold_foreign_letters(rare) == quality.may_hold_foreign_letters(candidate)
+        assert spans(quality.find_mojibake(candidate)) == spans(old_find_mojibake(candidate))
+
+
+def test_unplain_keeps_lone_surrogates_and_every_control():
+    assert quality.unplain("a\udfffb\x00c\x7fd\u0085e\tf\ng") == "\udfff\x00\x7f\u0085"
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -159,6 +215,7 @@ def test_the_mojibake_gate_opens_on_every_match_of_ftfys_pattern(match, before, 
     text = before + match + after
     if BADNESS_RE.search(text):
         assert any(gate.search(text) for gate in quality.badness_gates(BADNESS_RE)), text
+        assert quality.may_hold_mojibake(text), text
 
 
 def test_the_gate_falls_back_to_every_non_ascii_text_where_it_cannot_prove_anything():
@@ -167,6 +224,9 @@ def test_the_gate_falls_back_to_every_non_ascii_text_where_it_cannot_prove_anyth
     solo, pairs = quality.badness_gates(re.compile("x[Œ]|[é]y[€]|[é][€]"))
     assert solo.search("Œ") and solo.search("é") and not solo.search("€")  # [é]y[€]: é needed, not beside €
     assert pairs.search("é€") and not pairs.search("€é")
+    solo, closers = quality.badness_gate_kinds(re.compile("[éè][€]|[ü]x?[™]|[ü][Œ]"))
+    assert solo.pattern == "[ü]" and closers == {"é": {"€"}, "è": {"€"}, "ü": {"Œ"}}  # ü x? ™ needs ü alone
+    assert quality.badness_gate_kinds(re.compile("ab|[é][€]")) == (quality.NON_ASCII_RE, {})
 
 
 def test_other_than_latin_lists_no_latin_letter_and_every_other_script():
