@@ -4773,6 +4773,30 @@ def _undated_end(lines: list[str], lo: int, hi: int) -> int:
     return last if last is not None and is_date_line(lines[last].strip()) else hi
 
 
+def _hand_back_writers_marks(articles: list[Article], last: Parsed) -> None:
+    """Give a bare copyright line at the foot of a page of several articles (read into the last article's lines or
+    its footer; no reservation in words) to the earlier article its holder wrote, where that article states nothing
+    of its own: a newsletter post's "© 2024 NAME" under a guest's section names the post's writer (SPEC: a ©
+    naming the article's author reserves its rights), not the guest, and not the issue."""
+    if len(articles) < 2:
+        return
+    marks = [s for s in last.statements if s.kind == "copyright"] + [
+        s for line in last.footer for s in lic.find_statements(line) if s.kind == "copyright"]
+    final = articles[-1]
+    for mark in marks:
+        if not mark.holder or not is_person_name(mark.holder) or lic.RESERVED.search(mark.text) or lic.refuses(
+                mark.text):
+            continue  # a reservation in words speaks for the issue (_issue_statements), not for one writer
+        holder = normalise_case(mark.holder).casefold()
+        owner = next((a for a in articles[:-1] if a.author and a.author.casefold() == holder), None)
+        if owner is None or (final.author or "").casefold() == holder:
+            continue
+        if owner.licence is None or owner.licence.tag == lic.NOASSERTION:
+            owner.licence = lic.combine([mark])
+        if final.licence is not None and final.licence.statement == mark.text:
+            final.licence = lic.combine([])  # the mark names the earlier writer, not the last article's
+
+
 def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None,
                             page_wide: bool = False, page: str = "") -> None:
     """Give an issue-wide statement (:func:`_issue_statements`) to each article of the page that states nothing of
@@ -4782,13 +4806,13 @@ def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], mar
         wide = _issue_head_grants(readings[0]) if readings else []
     else:
         wide = _issue_statements(readings, markup, page_wide, page)
-    if not wide:
-        return
-    for article in articles:
+    for article in articles if wide else ():
         if article.licence is None or article.licence.tag == lic.NOASSERTION:
             article.licence = lic.combine(wide)
             if lic.attribution_missing(article.licence, article.author, article.author_bio):
                 article.add_flag(FLAG_ATTRIBUTION_MISSING)
+    if len(readings) > 1:
+        _hand_back_writers_marks(articles, readings[-1])  # (after the issue's own words: they cover all)
 
 
 def run(records: Iterable[Record], config: SegmentConfig, stats: StageStats) -> Iterator[Record]:
