@@ -1251,7 +1251,7 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                                       and lic.PROVENANCE_ABROAD.search(split[0]))
                              and not _notice_lead(split[0], text) and not _notice_tail(split[0])
                              and not _bio_lead(split[0], parsed)
-                             and (credited := _credit_bio(split[0], split[1])) is None) or (
+                             and (credited := _credit_bio(split[0], split[1], parsed, lines, body_first)) is None) or (
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])
                 and not _notice_tail(split[2])):  # or "Thank you!"
             continue
@@ -1349,9 +1349,8 @@ def _host_mark(statement: lic.Statement, host: Byline, guest: Byline) -> bool:
 
 def _credit_over_byline(parsed: Parsed, opening: str) -> bool:
     """Whether the writer a closing credit names (``parsed.credited``, :func:`_credit_bio`) wrote the piece over the
-    byline's person: the byline names someone else, and the page says the piece is not the byline's own: the
-    credit's notice borrows it ("reproduced with permission"), or the host's note above the text (its first
-    paragraph, or the header's lines) names the same writer ("Editor's note: nobody does this better than NAME").
+    byline's person: the byline names someone else, and the host's note above the text (its first paragraph, or the
+    header's lines) names the same writer ("Editor's note: nobody does this better than NAME").
 
     >>> p = Parsed(body=[], byline=Byline("Tom Pryce"), credited=Byline("Ana Reis"))
     >>> _credit_over_byline(p, "Editor's note: I asked Ana Reis to write this one."), _credit_over_byline(p, "Hi.")
@@ -1360,11 +1359,7 @@ def _credit_over_byline(parsed: Parsed, opening: str) -> bool:
     credited = parsed.credited
     if credited is None or parsed.byline is None or parsed.byline.name.casefold() == credited.name.casefold():
         return False
-    if any(s.kind == "permission" and credited.name in s.text for s in parsed.statements):
-        return True
-    # the note is a sentence or more (a masthead or the byline's own affiliation, "By NAME, Outlet", hands nothing)
-    return any(credited.name in text and len(text.split()) >= MIN_NOTE_WORDS and not is_byline(text)
-               for text in [opening, *parsed.chrome])
+    return _noted(credited.name, [opening, *parsed.chrome])
 
 
 MIN_NOTE_WORDS = 8  # a host's note naming the guest: a sentence, not a masthead or a byline's affiliation
@@ -1373,7 +1368,8 @@ MIN_NOTE_WORDS = 8  # a host's note naming the guest: a sentence, not a masthead
 MAX_CREDIT_BIO_WORDS = 45  # a sentence or two about the writer before the notice; a longer lead is the text's
 
 
-def _credit_bio(lead: str, statements: list[lic.Statement]) -> Byline | None:
+def _credit_bio(lead: str, statements: list[lic.Statement], parsed: Parsed | None = None,
+                lines: tuple[str, ...] | list[str] = (), body_first: int = 0) -> Byline | None:
     """The writer named by a short bio standing before a notice about the piece on its line, else ``None``: a
     reprinted or guest piece's closing credit ("NAME runs a bakery on X Street. This article first appeared in the
     Bulletin and is reproduced with permission.", "NAME makes pots in Izmir. She shares this piece under CC BY-ND
@@ -1393,7 +1389,19 @@ def _credit_bio(lead: str, statements: list[lic.Statement]) -> Byline | None:
         return None
     if all(s.kind == "copyright" and (s.holder or "").casefold() != named.name.casefold() for s in statements):
         return None
+    if parsed is not None and parsed.byline is not None and parsed.byline.name.casefold() != named.name.casefold():
+        # under a byline naming someone else, the credit is the writer's only where the host's note above the
+        # text names her too; else it is a sentence about someone else, and stays in the body
+        opening = [line.strip() for line in lines[body_first:] if line.strip()][:GUEST_NOTE_REACH]
+        if not _noted(named.name, [*parsed.chrome, *opening]):
+            return None
     return named
+
+
+def _noted(name: str, texts: list[str]) -> bool:
+    """Whether a host's note among ``texts`` names the writer: a sentence or more (a masthead or the byline's own
+    affiliation, "By NAME, Outlet", hands nothing)."""
+    return any(name in text and len(text.split()) >= MIN_NOTE_WORDS and not is_byline(text) for text in texts)
 
 
 def _notice_tail(tail: str) -> bool:
@@ -3299,7 +3307,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             elif (not before and parsed.byline is None and (holder := statements[0].holder)
                   and is_byline(holder) and (named := parse_byline(holder))):
                 parsed.byline = named  # "Article by JANE DOE Copyright 2006": the credit read as the holder
-            elif before and parsed.credited is None and (credited := _credit_bio(before, statements)) is not None:
+            elif before and parsed.credited is None and (
+                    credited := _credit_bio(before, statements, parsed, lines, body_first)) is not None:
                 parsed.credited = credited  # "NAME runs a bakery ... This piece first ran in X and is reprinted
                 if not parsed.bio_parts:  # with permission": the credit's bio is the piece's writer's
                     parsed.bio_parts.insert(0, before)

@@ -1178,14 +1178,14 @@ DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|
 SITE_CREDIT = (r"(?:(?:web\s*)?design(?:ed)?\s+by|theme\b|powered\s+by|built\s+(?:with|by|on)|hosted\s+(?:by|on|with)"
                r"|(?:web)?site\s+by|made\s+with)\b")
 # (?<!\s): a blank run is tried from its start only (from each of its positions, 40 KB of spaces took 13-28 s).
-# ... or a row of the site's legal links ("© 2025 NAME · Privacy ∙ Terms ∙ Collection notice", a hosted blog's
-# footer): those are the platform's pages, never words of the holder's name.
-SITE_LINKS = (r"(?:privacy|terms|cookies?|imprint|impressum|datenschutz|legal|disclaimer|sitemap|accessibility"
-              r"|contact)\b")
+# A hosted blog's footer row of the platform's legal links after the holder ("© 2025 NAME · Privacy ∙ Terms ∙
+# Collection notice"): cut off before a trimmed footer line is read against the page's author (html_meta), while
+# find_statements keeps such a row in the holder (a site's "© 2017 Site · Privacy · Contact" names no person).
+SITE_LINKS_TAIL = re.compile(r"(?<!\s)\s+[·•∙|]\s+(?:privacy|terms|cookies?|imprint|impressum|datenschutz|legal"
+                             r"|disclaimer|sitemap|accessibility|contact)\b.*$", re.I)
 HOLDER_END = re.compile(r"(?<!\s)\s+(?:-|–|—|\|)\s|\.\s|\.$|;|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)"
-                        rf"|(?<!\s)\s+[·•∙|]\s+(?={SITE_CREDIT}|{SITE_LINKS})", re.I)
-SITE_CREDIT_TAIL = re.compile(rf"^[·•∙|]\s*(?:{SITE_CREDIT}|{SITE_LINKS})", re.I)  # what such a line has left after
-# its notice
+                        rf"|(?<!\s)\s+[·•|]\s+(?={SITE_CREDIT})", re.I)
+SITE_CREDIT_TAIL = re.compile(rf"^[·•|]\s*{SITE_CREDIT}", re.I)  # what such a line has left after its notice
 # A footer's link row after a bare sign ("© Cookie preferences · Advertise · Contact"): menu items, no holder.
 LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
 
