@@ -195,6 +195,7 @@ class Parsed:
     profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
     reviewed: bool = False  # the page names a reviewer or an approver ("Medically reviewed by NAME"): it names a person
+    credited: Byline | None = None  # the writer a short bio names before a notice on its line (:func:`_credit_bio`)
     below_footer: list[lic.Statement] = field(default_factory=list)  # statements under a blog post's footer line
 
 
@@ -1240,6 +1241,7 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
         text = lines[i].strip()
         split = _licence_split(text)
         first = i
+        credited = None  # the writer a bio before the notice names (a reprinted or guest piece's credit line)
         if split is None and (wrapped := _loose_wrapped_notice(lines, nonblank, body_first, i)) is not None:
             first, text = wrapped  # a notice hard-wrapped over its paragraph's lines, read as the trailer scan does
             split = _licence_split(text)
@@ -1251,7 +1253,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                              and not (any(s.kind == "permission" for s in split[1])  # "first ran in ..." abroad
                                       and lic.PROVENANCE_ABROAD.search(split[0]))
                              and not _notice_lead(split[0], text) and not _notice_tail(split[0])
-                             and not _bio_lead(split[0], parsed)) or (
+                             and not _bio_lead(split[0], parsed)
+                             and (credited := _credit_bio(split[0], split[1], parsed, lines, body_first)) is None) or (
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])
                 and not _notice_tail(split[2]) and not _opening_permission_note(n, split)):  # or "Thank you!"
             continue
@@ -1270,6 +1273,10 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
             statement.text = text
         taken += statements
         lines[first:i + 1] = [""] * (i + 1 - first)
+        if credited is not None and parsed.credited is None:
+            parsed.credited = credited
+            if not parsed.bio_parts:
+                parsed.bio_parts.append(split[0])  # the credit's bio is the writer's: it leaves the body too
     # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
     parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
 
@@ -1339,6 +1346,78 @@ def _bio_lead(lead: str, parsed: Parsed) -> bool:
 
 
 BIO_VERB_AFTER = re.compile(r"\s+[a-z]")  # "Wen-Li writes ...": the name's part, then its verb
+
+def _host_mark(statement: lic.Statement, host: Byline, guest: Byline) -> bool:
+    """Whether a statement is a guest post's host's bare mark: a copyright naming the host the byline names, not
+    the guest who wrote the piece, with no further words ("© 2024 NAME · Privacy ∙ Terms" under a newsletter's
+    guest essay). SPEC: a © naming the site or its host rather than the article's writer says nothing of the
+    article.
+
+    >>> st = lic.find_statements("© 2024 Tom Pryce")[0]
+    >>> host = Byline("Tom Pryce")
+    >>> _host_mark(st, host, Byline("Ana Reis")), _host_mark(st, host, host)
+    (True, False)
+    """
+    holder = (statement.holder or "").casefold()
+    return (statement.kind == "copyright" and holder == host.name.casefold() and holder != guest.name.casefold()
+            and not lic.refuses(statement.text) and not lic.RESERVED.search(statement.text))
+
+
+def _credit_over_byline(parsed: Parsed, opening: str) -> bool:
+    """Whether the writer a closing credit names (``parsed.credited``, :func:`_credit_bio`) wrote the piece over the
+    byline's person: the byline names someone else, and the host's note above the text (its first paragraph, or the
+    header's lines) names the same writer ("Editor's note: nobody does this better than NAME").
+
+    >>> p = Parsed(body=[], byline=Byline("Tom Pryce"), credited=Byline("Ana Reis"))
+    >>> _credit_over_byline(p, "Editor's note: I asked Ana Reis to write this one."), _credit_over_byline(p, "Hi.")
+    (True, False)
+    """
+    credited = parsed.credited
+    if credited is None or parsed.byline is None or parsed.byline.name.casefold() == credited.name.casefold():
+        return False
+    return _noted(credited.name, [opening, *parsed.chrome])
+
+
+MIN_NOTE_WORDS = 8  # a host's note naming the guest: a sentence, not a masthead or a byline's affiliation
+
+
+MAX_CREDIT_BIO_WORDS = 45  # a sentence or two about the writer before the notice; a longer lead is the text's
+
+
+def _credit_bio(lead: str, statements: list[lic.Statement], parsed: Parsed | None = None,
+                lines: tuple[str, ...] | list[str] = (), body_first: int = 0) -> Byline | None:
+    """The writer named by a short bio standing before a notice about the piece on its line, else ``None``: a
+    reprinted or guest piece's closing credit ("NAME runs a bakery on X Street. This article first appeared in the
+    Bulletin and is reproduced with permission.", "NAME makes pots in Izmir. She shares this piece under CC BY-ND
+    4.0."). The bio says who wrote the piece, whoever posted it; the notice is the piece's own. A bare copyright
+    of someone else after the bio says nothing about the piece (a site's mark): only a notice in words counts, or
+    the bio's own writer's copyright.
+
+    >>> st = lic.find_statements("This essay first ran in The Ledger and is reprinted with permission.")
+    >>> _credit_bio("Ana Reis runs a bakery in Porto.", st).name, _credit_bio("We bake in Porto.", st)
+    ('Ana Reis', None)
+    >>> _credit_bio("Ana Reis runs a bakery in Porto.", lic.find_statements("© 2024 Crumb Bakehouse")) is None
+    True
+    """
+    if any(lic.site_default(s) for s in statements):
+        return None  # "NAME is run by volunteers. Unless otherwise stated, text on this site is ...": the site's
+    if len(lead.split()) > MAX_CREDIT_BIO_WORDS or (named := name_in_bio(lead)) is None:
+        return None
+    if all(s.kind == "copyright" and (s.holder or "").casefold() != named.name.casefold() for s in statements):
+        return None
+    if parsed is not None and parsed.byline is not None and parsed.byline.name.casefold() != named.name.casefold():
+        # under a byline naming someone else, the credit is the writer's only where the host's note above the
+        # text names her too; else it is a sentence about someone else, and stays in the body
+        opening = [line.strip() for line in lines[body_first:] if line.strip()][:GUEST_NOTE_REACH]
+        if not _noted(named.name, [*parsed.chrome, *opening]):
+            return None
+    return named
+
+
+def _noted(name: str, texts: list[str]) -> bool:
+    """Whether a host's note among ``texts`` names the writer: a sentence or more (a masthead or the byline's own
+    affiliation, "By NAME, Outlet", hands nothing)."""
+    return any(name in text and len(text.split()) >= MIN_NOTE_WORDS and not is_byline(text) for text in texts)
 
 
 def _notice_tail(tail: str) -> bool:
@@ -1715,6 +1794,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             EDITOR_NOTE.match(line.strip()) for line in [opening, *parsed.chrome]):
         parsed.guest = parsed.introduced  # "Editor's note: we hand the blog over to NAME": the editor says who
         # wrote the piece, over the account that posted it (every markup byline may name the poster)
+    if parsed.guest is None and parsed.credited is not None and _credit_over_byline(parsed, opening):
+        parsed.guest = parsed.credited  # the closing credit names the piece's writer, the byline its host
+    if parsed.guest is not None and parsed.byline is not None:
+        parsed.statements = [s for s in parsed.statements if not _host_mark(s, parsed.byline, parsed.guest)]
     if (cut := _release_end(parsed.body)) is not None:
         parsed.footer += [line.strip() for line in parsed.body[cut:] if line.strip()]
         parsed.body = parsed.body[:cut]
@@ -1927,6 +2010,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         tools = _tool_lines(head[:by], texts)
         above = [i for i in head[:by] if not _is_meta(texts[i]) and i not in tools]
         chrome.update(i for i in head[:by] if _is_meta(texts[i]) or i in tools)
+        if above and above[-1] + 1 == head[by] and PERSON_FIELD.fullmatch(texts[above[-1]]):
+            chrome.add(above.pop())  # a page's property label over the name ("Owner" / NAME): the field's, no title
         fit = [i for i in reversed(above) if not lic.find_statements(texts[i])
                and (may_be_title(texts[i]) or not is_prose(texts[i]))]  # a notice is not the title
         # a news template's credit row under the headline names the outlet over the date ("Valley Ledger" /
@@ -1955,6 +2040,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
               and _title_over_dek(texts[t - 1], texts[t])):
             t, dek = t - 1, t  # a headline glued over its dek without a stop ("Leek Soup For Cold Nights" / "a soup
             # that forgives everything"), the writer's name under both: a blog platform's story head
+        elif (t is not None and not answered and t - 1 in above and lines[head[by] - 1].strip() == ""
+              and _block_of_two(lines, t - 1) and _sentence_title_over_dek(texts[t - 1], texts[t])):
+            t, dek = t - 1, t  # a blog platform's head copied as text: the title and its longer subtitle as one
+            # block, both in sentence case, the byline under them
         elif (t is not None and not answered and (over := _headline_over_uncased_dek(above, texts, t)) is not None):
             t, dek = over, t  # a headline over its dek in a script without capitals (Korean, Arabic, Thai ...),
             # each a block of its own, the byline under both: the casing that tells them apart elsewhere is missing
@@ -3112,6 +3201,49 @@ def _headline_over_uncased_dek(above: list[int], texts: dict[int, str], t: int) 
     return over
 
 
+def _block_of_two(lines: list[str], top: int) -> bool:
+    """Whether lines ``top`` and ``top + 1`` stand as a block of their own: blank (or the page's edge) above and
+    below, nothing between them."""
+    return (top + 2 < len(lines) and bool(lines[top].strip()) and bool(lines[top + 1].strip())
+            and not lines[top + 2].strip() and (top == 0 or not lines[top - 1].strip()))
+
+
+# A page's property label standing on its own line over a person's name, as a wiki or a workspace page (Notion,
+# Confluence, a shared doc) sets its properties under the title: "Owner" / NAME, "Created by" / NAME, in the
+# languages of the tables. The label is the field's, never the page's title.
+PERSON_FIELD = re.compile(
+    r"(?:owner|page\s+owner|author|authors|created\s+by|written\s+by|maintainer|maintained\s+by|assignee"
+    r"|eigentümer|besitzer|verantwortlich|erstellt\s+von|autor|autora|autorin|propriétaire|auteur|auteure|créé\s+par"
+    r"|propietario|propietaria|responsable|creado\s+por|proprietário|proprietária|criado\s+por|proprietario"
+    r"|creato\s+da|eigenaar|auteur|gemaakt\s+door|właściciel|właścicielka|utworzone\s+przez|eier|ejer|ägare"
+    r"|forfatter|författare|omistaja|tekijä|владелец|автор|власник"
+    # a theme's writer box over the name ("この記事を書いている人 - WRITER -": "the person writing this article")
+    r"|この記事を(?:書いた|書いている)人|執筆者|筆者|著者|글쓴이|작성자|作者)(?:\s*[-–—]\s*writer\s*[-–—]?)?\s*[:：]?",
+    re.I)
+
+MIN_SENTENCE_TITLE_WORDS = 3  # "Stop underpricing your work": a title says something; a site's name is shorter
+DEK_OVER_TITLE = 1.5  # a subtitle says more than its title: half as many words again, at least
+
+
+def _sentence_title_over_dek(title: str, dek: str) -> bool:
+    """A title over its subtitle, both in sentence case, as a newsletter or blog platform sets them (the subtitle
+    a longer line of its own with no closing stop, never a name, a byline or navigation; the title no label).
+
+    >>> _sentence_title_over_dek("Stop guessing your hourly rate", "What two years of invoices taught one "
+    ...                          "illustrator about the price of an afternoon")
+    True
+    >>> _sentence_title_over_dek("Notes from the shed", "Ann Lee"), _sentence_title_over_dek(
+    ...     "What two years of invoices taught one illustrator", "Stop guessing your rate")
+    (False, False)
+    """
+    words, dek_words = len(title.split()), len(dek.split())
+    return (words >= MIN_SENTENCE_TITLE_WORDS and dek_words >= DEK_OVER_TITLE * words
+            and may_be_title(title) and not _is_label(title) and not is_nav_line(title)
+            and not title.endswith((".", "!", ":")) and may_be_title(dek)
+            and not dek.endswith((".", "!", "?", ":")) and not is_nav_line(dek) and name_line(dek) is None
+            and not is_byline(dek) and not lic.find_statements(dek))
+
+
 def _title_over_dek(title: str, dek: str) -> bool:
     """A title in the title's case over its dek in sentence case (a line of its own, no closing stop, no name).
 
@@ -3377,6 +3509,13 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             elif (not before and parsed.byline is None and (holder := statements[0].holder)
                   and is_byline(holder) and (named := parse_byline(holder))):
                 parsed.byline = named  # "Article by JANE DOE Copyright 2006": the credit read as the holder
+            elif before and parsed.credited is None and (
+                    credited := _credit_bio(before, statements, parsed, lines, body_first)) is not None:
+                parsed.credited = credited  # "NAME runs a bakery ... This piece first ran in X and is reprinted
+                if not parsed.bio_parts:  # with permission": the credit's bio is the piece's writer's
+                    parsed.bio_parts.insert(0, before)
+                for statement in statements:
+                    statement.text = text
             elif before:  # a notice glued to the end of the last paragraph: the paragraph stays
                 lines[i] = lines[i][: lines[i].find(before) + len(before)]
                 end = i + 1
@@ -4873,6 +5012,30 @@ def _undated_end(lines: list[str], lo: int, hi: int) -> int:
     return last if last is not None and is_date_line(lines[last].strip()) else hi
 
 
+def _hand_back_writers_marks(articles: list[Article], last: Parsed) -> None:
+    """Give a bare copyright line at the foot of a page of several articles (read into the last article's lines or
+    its footer; no reservation in words) to the earlier article its holder wrote, where that article states nothing
+    of its own: a newsletter post's "© 2024 NAME" under a guest's section names the post's writer (SPEC: a ©
+    naming the article's author reserves its rights), not the guest, and not the issue."""
+    if len(articles) < 2:
+        return
+    marks = [s for s in last.statements if s.kind == "copyright"] + [
+        s for line in last.footer for s in lic.find_statements(line) if s.kind == "copyright"]
+    final = articles[-1]
+    for mark in marks:
+        if not mark.holder or not is_person_name(mark.holder) or lic.RESERVED.search(mark.text) or lic.refuses(
+                mark.text):
+            continue  # a reservation in words speaks for the issue (_issue_statements), not for one writer
+        holder = normalise_case(mark.holder).casefold()
+        owner = next((a for a in articles[:-1] if a.author and a.author.casefold() == holder), None)
+        if owner is None or (final.author or "").casefold() == holder:
+            continue
+        if owner.licence is None or owner.licence.tag == lic.NOASSERTION:
+            owner.licence = lic.combine([mark])
+        if final.licence is not None and final.licence.statement == mark.text:
+            final.licence = lic.combine([])  # the mark names the earlier writer, not the last article's
+
+
 def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], markup: lic.Statement | None,
                             page_wide: bool = False, page: str = "") -> None:
     """Give an issue-wide statement (:func:`_issue_statements`) to each article of the page that states nothing of
@@ -4882,13 +5045,13 @@ def _hand_off_issue_licence(articles: list[Article], readings: list[Parsed], mar
         wide = _issue_head_grants(readings[0]) if readings else []
     else:
         wide = _issue_statements(readings, markup, page_wide, page)
-    if not wide:
-        return
-    for article in articles:
+    for article in articles if wide else ():
         if article.licence is None or article.licence.tag == lic.NOASSERTION:
             article.licence = lic.combine(wide)
             if lic.attribution_missing(article.licence, article.author, article.author_bio):
                 article.add_flag(FLAG_ATTRIBUTION_MISSING)
+    if len(readings) > 1:
+        _hand_back_writers_marks(articles, readings[-1])  # (after the issue's own words: they cover all)
 
 
 def run(records: Iterable[Record], config: SegmentConfig, stats: StageStats) -> Iterator[Record]:

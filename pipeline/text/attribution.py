@@ -2198,7 +2198,10 @@ HANDED_GATE = regex.compile(r"\b(?:from|by|author|writer),?\s|\bover\s")
 GUEST_NOTE = regex.compile(
     rf"(?i:(?:\b(?:today['’]s|this\s+(?:week|month)['’]s|this|is\s+a|here\s+is\s+a|here['’]s\s+a)\s+|^\W{{0,2}})"
     rf"guest\s+(?:post|essay|article|piece|column|contribution|letter|blog\s+post)\s+(?:(?:comes?|is)\s+from|by|from)"
-    rf"\s+)(?:{_INTRO_NAME}|(?P<who>[\p{{Han}}\p{{Hangul}}]{{2,4}}))(?=[.,;:!)]|\s*$)")
+    rf"\s+"
+    # ... or names the guest herself: "Today's guest is NAME, who cooks for twelve ..."
+    rf"|\b(?:today['’]s|this\s+(?:week|month)['’]s)\s+guest(?:\s+(?:writer|author|blogger|contributor))?\s+is\s+)"
+    rf"(?:{_INTRO_NAME}|(?P<who>[\p{{Han}}\p{{Hangul}}]{{2,4}}))(?=[.,;:!)]|\s*$)")
 
 
 def guest_credit(text: str) -> Byline | None:

@@ -51,6 +51,7 @@ from .licence import (
     OGL,
     RESERVED,
     SHARE_TAIL,
+    SITE_LINKS_TAIL,
     STRENGTH,
     SYNDICATE_HOLDER,
     TEXTISH,
@@ -510,6 +511,8 @@ def trimmed_rights(lines: list[str], own: list[str] | tuple[str, ...] = (), auth
     ('LicenseRef-free-reprint', 'LicenseRef-all-rights-reserved')
     """
     items = _item_credits(lines)
+    # a hosted blog's footer sets its legal links after the holder ("© 2025 NAME · Privacy ∙ Terms"): read without
+    lines = [SITE_LINKS_TAIL.sub("", line) if "©" in line else line for line in lines]  # them (the author's own ©)
     found = [s for n, line in enumerate(lines) for s in find_statements(line) if s.kind == "permission" or (
         s.kind == "copyright" and (RESERVED.search(line) or refuses(line) or NOT_WITHOUT_LEAVE.search(line)
                                    or s.holder is None

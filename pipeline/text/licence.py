@@ -911,7 +911,9 @@ PERMISSION = _from_word_start(
 # domain" says nothing about this text.
 _PD_WORK = (r"(?:articles?|text|works?|posts?|essays?|pieces?|content|stor(?:y|ies)|writing|material|columns?"
             r"|guides?|recipes?|tutorials?|lists?|checklists?|pages?|documents?|booklets?|leaflets?|handouts?"
-            r"|pamphlets?|tips|notes?|FAQs?|sheets?|translations?|transcriptions?|publications?|information)")
+            r"|pamphlets?|tips|notes?|FAQs?|sheets?|translations?|transcriptions?|publications?|information"
+            # the working documents a team or a maker publishes ("this playbook is in the public domain")
+            r"|playbooks?|handbooks?|manuals?|templates?|workbooks?|worksheets?|primers?|walkthroughs?|explainers?)")
 PUBLIC = re.compile(
     rf"(?:(?-i:\bI\b)|\b(?:we|the\s+author|it|hereby|(?:this|these|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK}))[\s,]+"
     r"(?:[\w-]+[\s,]+){0,3}?(?:dedicat\w*|plac\w*|releas\w*|put|puts|giv\w*|gave|donat\w*)\s+(?:[\w-]+\s+){0,4}?"
@@ -1195,6 +1197,11 @@ DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|biz|co|us|uk|ca|
 SITE_CREDIT = (r"(?:(?:web\s*)?design(?:ed)?\s+by|theme\b|powered\s+by|built\s+(?:with|by|on)|hosted\s+(?:by|on|with)"
                r"|(?:web)?site\s+by|made\s+with)\b")
 # (?<!\s): a blank run is tried from its start only (from each of its positions, 40 KB of spaces took 13-28 s).
+# A hosted blog's footer row of the platform's legal links after the holder ("© 2025 NAME · Privacy ∙ Terms ∙
+# Collection notice"): cut off before a trimmed footer line is read against the page's author (html_meta), while
+# find_statements keeps such a row in the holder (a site's "© 2017 Site · Privacy · Contact" names no person).
+SITE_LINKS_TAIL = re.compile(r"(?<!\s)\s+[·•∙|]\s+(?:privacy|terms|cookies?|imprint|impressum|datenschutz|legal"
+                             r"|disclaimer|sitemap|accessibility|contact)\b.*$", re.I)
 HOLDER_END = re.compile(r"(?<!\s)\s+(?:-|–|—|\|)\s|\.\s|\.$|;|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)"
                         rf"|(?<!\s)\s+[·•|]\s+(?={SITE_CREDIT})", re.I)
 SITE_CREDIT_TAIL = re.compile(rf"^[·•|]\s*{SITE_CREDIT}", re.I)  # what such a line has left after its notice

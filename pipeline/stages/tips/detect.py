@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import islice, pairwise
 
 from ...text.attribution import NAME_PARTICLES
 from ...text.dates import YEAR_OR_DATE
@@ -2016,6 +2016,12 @@ def _point_block(block: list[Para], config: TipsConfig, bold: frozenset[str] = f
     return points
 
 
+def _lines_of_a_list(text: str, points: list[Para]) -> bool:
+    """Whether a block's points are the lines of one list (no blank line between any two: a checklist or a bullet
+    list copied without its glyphs), rather than paragraphs."""
+    return bool(points) and not any(_blank_between(text, a, b) for a, b in pairwise(points))
+
+
 def _ad_insert(para: Para) -> bool:
     """An advertising line between an article's paragraphs ("ADVERTISEMENT", "SPONSORED: Is your bank paying
     enough?", ">>> Compare accounts - click here <<<"): a short unmarked line, never a sentence of advice.
@@ -2278,17 +2284,27 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
             blocks.append([])
     best: list[Para] = []
     sequenced = False  # the best block's points read by their sequence words (another language)
+    listed: list[list[Para]] = []  # the blocks whose points are lines of one list, glyphs lost (_lines_of_a_list)
     for block in blocks:
         # points are read with English cue words (imperatives, "First, …"); in other languages only the words that
         # number them in prose ("Po pierwsze, …", "Em seguida, …") are read, from the language tables
         if not block or len(block) < config.min_paragraph_tips:
             continue  # too few paragraphs to be points in any language: both readers below say [] (skip the test)
         english = reads_english(" ".join(p.text for p in block))
+        # the page's own bold on each point's lead marks the points in any language: where the English reading
+        # refuses the block (an introduction of several paragraphs, an aside set between the points), the run of
+        # bold-led paragraphs still stands
         points = (_point_block(block, config, context.leads) if english
-                  else _sequenced_points(block, config.min_paragraph_tips)
-                  or _bold_run(block, context.leads, config.min_paragraph_tips))
+                  else _sequenced_points(block, config.min_paragraph_tips)) or _bold_run(
+                      block, context.leads, config.min_paragraph_tips)
         if len(points) > len(best):
             best, sequenced = points, not english
+        if english and _lines_of_a_list(text, points):
+            listed.append(points)
+    if len(listed) > 1 and best in listed:
+        # a checklist in groups under their headings ("Before the call" / its lines, "In the first week" / its
+        # lines): each group a list whose glyphs were lost, one point a line; every group's lines are the points
+        best = [p for points in listed for p in points]
     if len(best) > config.min_paragraph_tips and _serving_note(best[-1].text, paras):
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
