@@ -60,6 +60,25 @@ def test_probe_collects_patterns_in_tables() -> None:
     assert len(found) > 300
 
 
+def test_probe_selects_modules_and_resumes_at_one() -> None:
+    """A probe stopped part way (round 14: inside attribution after ~400 s) is resumed at a module: --start-at
+    skips the modules visited before it, --modules keeps only the ones named (by a dotted tail)."""
+    found = probe.collect("pipeline")
+    order = list(dict.fromkeys(f.module for f in found))
+    at = order.index("pipeline.text.attribution")
+    resumed = probe.select(found, start_at="text.attribution")
+    assert list(dict.fromkeys(f.module for f in resumed)) == order[at:]
+    assert resumed[0] == next(f for f in found if f.module == "pipeline.text.attribution")
+    one = probe.select(found, modules=["attribution"], only="BYLINE")
+    assert one and {f.module for f in one} == {"pipeline.text.attribution"}
+    assert all("BYLINE" in f.name for f in one)
+    assert {f.module for f in probe.select(found, modules=["text.dates", "wxr"])} == {
+        "pipeline.text.dates", "pipeline.text.wxr"}
+    assert probe.select(found, start_at="no.such.module") == []
+    assert probe.select(found, modules=["bution"]) == []  # a tail is whole parts of the name
+    assert probe.main(["--modules", "no_such_module"]) == 2  # nothing selected is not a clean probe
+
+
 # ------------------------------------------------------------------------------------------------ tips: GUARD
 
 GUARD_BLANKS = ["\n", " \n", "\t\n", "\u3000\n", "\n\n \n", "\r\n", "\u00a0"]
