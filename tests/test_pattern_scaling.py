@@ -121,6 +121,24 @@ def test_guard_on_long_blank_runs_is_linear() -> None:
 # ------------------------------------------------------------------------------------------------ attribution
 
 
+@pytest.mark.parametrize("line", [
+    "Published" + " " * 80_000 + "on 3 May by Ada Lee",  # the probe's shape: a dated byline's word, a blank run
+    "Submitted by 3 x" + "\t" * 80_000 + "by Ada Lee",
+    "published on 3 March by Ann" + " \n" * 40_000 + "x",
+])
+def test_dated_byline_word_before_a_long_blank_run_is_linear_as_called(line) -> None:
+    """Round 15's probe flags BYLINE (x16 for 4n on "published" then n spaces, .match: its dated branch splits the
+    run between "\\s+" and the 40 lazy characters, each split scanning the rest for a digit). As called it is
+    linear: `_byline` matches only a line naming "by" or "author" in its first BYLINE_REACH characters, which a
+    blank run after the word leaves no room for (20k / 40k / 80k characters: 9 / 17 / 33 ms CPU, the worst of 156
+    shapes through `_byline` under load). This pins that guard: ~0.5 s at 8,000 blanks without it."""
+    from pipeline.text.attribution import BYLINE_REACH, _byline
+
+    start = time.process_time()
+    assert _byline(line) is None or line.find("by") < BYLINE_REACH
+    assert time.process_time() - start < 0.5
+
+
 def test_byline_tail_on_a_long_separator_run_is_linear() -> None:
     """A byline followed by 15,000 "| ": BYLINE_TAIL's lookahead for a date walked to the line's end from each "|"
     (old, 10ca739: 4.3 s CPU in parse_byline; 100 KB of them hung boilerplate alone and the chain; new: ~50 ms).
