@@ -622,3 +622,116 @@ def test_contents_split_and_page_number_match_as_their_old_spellings() -> None:
     texts = ["".join(t) for k in range(1, 6) for t in itertools.product(marks, repeat=k)]
     assert [t for t in texts if old_split.split(t) != CONTENTS_SPLIT.split(t)] == []
     assert [t for t in texts if old_number.sub("", t) != ENTRY_PAGE_NUMBER.sub("", t)] == []
+
+
+# ------------------------------------------------------------------------------------------------ round 15
+
+_OLD_DATE_LINE = (r"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{})"
+                  r"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?)?\W*$")  # before round 15 (51849ef)
+_DATE_LINE_MARKS = ["Posted", "last updated", "on", " ", "\t", "\u3000", ":", "3 May 2019", "May", "3", "2019", ",",
+                    "10:30", "pm", "x", "at", ".", "4. April 2011"]
+
+
+@pytest.mark.parametrize("line", [
+    "Posted" + " " * 80_000 + "3 May 2019",  # the probe's shape, with the digit is_date_line asks for first
+    "Updated" + "\t" * 80_000 + ": 3 May 2019",
+    "Posted on" + " \u3000" * 40_000 + "3 x",
+    "May 3, 2019 10:30" + " " * 80_000 + "x",  # a time, then a blank run ("\\s*" then "\\W*")
+])
+def test_a_date_line_with_a_long_blank_run_is_read_in_linear_time(line) -> None:
+    """DATE_LINE and DATE_LINE_ABROAD split a blank run after their cue word between "\\s+", "\\s*" and "\\s*" every
+    way, each split trying every date form (51849ef: "Posted", n spaces and "3x" through is_date_line 0.84 / 3.4 /
+    13.3 s CPU at n = 500 / 1,000 / 2,000; a time then n blanks 3 / 11 / 44 ms). Each run is taken whole now: 20k /
+    40k / 80k characters 0.5 / 1.1 / 1.8 ms (the worst of five shapes, loaded machine)."""
+    from pipeline.text.dates import is_date_line
+
+    answer, seconds = _cpu(is_date_line, line)
+    assert answer is (line.endswith("2019"))
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_date_lines_match_as_their_old_spelling() -> None:
+    """The same span (or none) as the plain spelling on every string of up to 4 of their marks (cue words, blanks of
+    three kinds, a colon, whole dates of both tables, a time, am/pm, "at", other words; every 5-mark string, 2
+    million, was compared once by hand), for the English and the other languages' date forms."""
+    import itertools
+
+    from pipeline.text.dates import DATE, DATE_ABROAD, DATE_LINE, DATE_LINE_ABROAD
+
+    def span(m):
+        return None if m is None else m.span()
+
+    texts = ["".join(t) for k in range(1, 5) for t in itertools.product(_DATE_LINE_MARKS, repeat=k)]
+    for new, form in ((DATE_LINE, DATE), (DATE_LINE_ABROAD, DATE_ABROAD)):
+        old = re.compile(_OLD_DATE_LINE.format(form), re.I)
+        matched = [t for t in texts if old.match(t)]
+        assert len(matched) > 100  # the marks make date lines, not only misses
+        assert [t for t in texts if span(old.match(t)) != span(new.match(t))] == []
+
+
+_OLD_CONTENT_FLAG = re.compile(r"(?:^|[-_]+)(?:has|no|with|without)[-_]+[a-z0-9-]*$")  # before round 15 (51849ef)
+_CONTENT_FLAG_MARKS = ["has", "no", "with", "without", "out", "-", "_", "x", "1", ".", "h", "a", " ", "--"]
+
+
+@pytest.mark.parametrize("token", ["has" + "-" * 80_000 + ".", ("has-" * 20_000) + ".", "x" + "-" * 80_000 + "has",
+                                   "-" * 80_000 + "x has-x", ("_has_" * 16_000) + "."])
+def test_a_long_class_token_with_a_flag_word_is_read_in_linear_time(token) -> None:
+    """A class token holding "has" and a long separator run: CONTENT_FLAG.sub read the tail from every separator and
+    every flag word (51849ef, through _chrome_reason: "has" then 5k / 10k / 20k dashes and a full stop 0.27 / 1.06 /
+    4.3 s CPU; "x", 20k dashes, "has" 2.9 s; "has-" repeated to 20k characters 0.49 s). Now 20k / 40k / 80k
+    characters: 2-6 / 3-9 / 7-19 ms, the worst of five shapes (loaded machine)."""
+    from pipeline.text.html_main import _chrome_reason
+
+    reason, seconds = _cpu(_chrome_reason, "div", {"class": token})
+    assert reason == ""
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_content_flags_are_cut_where_the_old_sub_cut_them() -> None:
+    """without_content_flag gives CONTENT_FLAG.sub's old result on every string of up to 4 of its marks (flag words,
+    their pieces, both separators, a digit, letters, a stop, a blank; every 5-mark string, 579,194, and every 6-mark
+    one, 8.1 million, were compared once by hand) and on random longer ones."""
+    import itertools
+    import random
+
+    from pipeline.text.html_main import without_content_flag
+
+    texts = ["".join(t) for k in range(1, 5) for t in itertools.product(_CONTENT_FLAG_MARKS, repeat=k)]
+    rng = random.Random(15)
+    texts += ["".join(rng.choices(_CONTENT_FLAG_MARKS, k=rng.randint(5, 40))) for _ in range(20_000)]
+    assert sum(_OLD_CONTENT_FLAG.sub("", t) != t for t in texts) > 1000  # flags are cut, not only kept
+    assert [t for t in texts if _OLD_CONTENT_FLAG.sub("", t) != without_content_flag(t)] == []
+
+
+_OLD_ISSUE_NUMBER = (r"(?:^|[\s·|,–—:(])(?:issue|vol\.?|volume|no\.|nr\.?|n[º°]|número|numéro|numero|nummer|ausgabe"
+                     r"|heft|numer|číslo|sayı|бр\.|број|выпуск|випуск|номер)\s*#?\s*\d{1,4}\b")  # before round 15
+
+
+@pytest.mark.parametrize("text", ["Ausgabe" + " " * 80_000 + "x", "Issue" + "\t" * 40_000 + "#" + " " * 40_000 + "x",
+                                  ("Issue " + " " * 1_000) * 80])
+def test_an_issue_word_before_a_long_blank_run_is_searched_in_linear_time(text) -> None:
+    """ISSUE_MARK (searched in the blocks above an e-mail issue's first item) split a blank run after its word
+    between "\\s*" and "\\s*" every way (51849ef: "Ausgabe" and 2,000 / 8,000 spaces 44 / 666 ms CPU, so 80,000 about
+    a minute). Each run is taken whole now."""
+    from pipeline.text.html_main import ISSUE_MARK
+
+    found, seconds = _cpu(ISSUE_MARK.search, text)
+    assert found is None
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_issue_numbers_are_found_where_the_old_spelling_found_them() -> None:
+    """The same span as before on every string of up to 5 of its marks (issue words, blanks, "#", digits, letters)."""
+    import itertools
+
+    from pipeline.text.html_main import ISSUE_MARK
+
+    old = re.compile(_OLD_ISSUE_NUMBER, re.I)
+    marks = ["Issue", "no.", "бр.", " ", "\t", "#", "3", "12345", "x", "(", ":"]
+    texts = ["".join(t) for k in range(1, 6) for t in itertools.product(marks, repeat=k)]
+
+    def span(m):
+        return None if m is None else m.span()
+
+    assert sum(old.search(t) is not None for t in texts) > 1000
+    assert [t for t in texts if span(old.search(t)) != span(ISSUE_MARK.search(t))] == []
