@@ -735,3 +735,39 @@ def test_issue_numbers_are_found_where_the_old_spelling_found_them() -> None:
 
     assert sum(old.search(t) is not None for t in texts) > 1000
     assert [t for t in texts if span(old.search(t)) != span(ISSUE_MARK.search(t))] == []
+
+
+_OLD_MEDIA_LABEL_ENDS = (r"^\W*(?:[\w-]+\s+){0,2}?", r"\s*(?:credits?|nachweis|quelle)?\s*:?\s*$")  # before round 15
+
+
+@pytest.mark.parametrize("line", ["-" * 80_000, "photo" + " " * 80_000 + "x",
+                                  "-" * 40_000 + "photo" + " " * 40_000 + ":x", "Bild" + " \t" * 40_000 + "credits x"])
+def test_a_media_label_line_over_a_long_run_is_matched_in_linear_time(line) -> None:
+    """MEDIA_LABEL (matched on the two lines above a lone licence mark) split a leading dash run between "\\W*" and
+    a word every way (51849ef: 1,000 / 2,000 / 4,000 dashes 16 / 62 / 244 ms CPU through _item_credits), and a
+    blank run after its word between three "\\s*" ("photo", 100 / 200 / 400 spaces and a letter: 2 / 15 / 107 ms,
+    cubic). Each run is taken whole now: 20k / 40k / 80k characters 1-2 / 1-4 / 2-7 ms."""
+    from pipeline.text.html_meta import _item_credits
+
+    credits, seconds = _cpu(_item_credits, [line, "CC BY 4.0"])
+    assert credits == set()
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_media_labels_match_as_their_old_spelling() -> None:
+    """The same span (or none) on every string of up to 4 of its marks (dashes and other signs, blanks, a newline,
+    label words of two languages, "credits", a colon, other words; all 402,233 of up to 5 compared once by hand)."""
+    import itertools
+
+    from pipeline.text.html_meta import MEDIA_LABEL
+    from pipeline.text.licence import NON_TEXT
+
+    old = re.compile(_OLD_MEDIA_LABEL_ENDS[0] + NON_TEXT.pattern + _OLD_MEDIA_LABEL_ENDS[1], re.I)
+    marks = ["-", " ", "\t", "photo", "credits", ":", "x", "Bild", "my", "\n", ".", "—", "_"]
+    texts = ["".join(t) for k in range(1, 5) for t in itertools.product(marks, repeat=k)]
+
+    def span(m):
+        return None if m is None else m.span()
+
+    assert sum(old.match(t) is not None for t in texts) > 500
+    assert [t for t in texts if span(old.match(t)) != span(MEDIA_LABEL.match(t))] == []
