@@ -1840,6 +1840,22 @@ SITE_DESK = re.compile(rf"^(?:{alternation('desk', other_languages())})(?:\s+|(?
 SOURCE_PART = re.compile(r"\d[^·|•]*[·|•](?:[^·|•]*[·|•])*?\s*(?:source|quelle|fuente|fonte)\s*:\s*(?:the\s+)?"
                          r"(?P<org>[^·|•:/]{3,60}?)\s*(?:[·|•]|$)", re.I)
 SOURCE_REACH = 12  # the facts row stands over the headline, among the page's first blocks
+_FIRST_DIGIT = re.compile(r"\d")
+
+
+def source_part_search(text: str) -> re.Match[str] | None:
+    """``SOURCE_PART.search(text)``, tried at the text's first digit only: every digit of a part reads on to the
+    same separator, and a later part leaves fewer parts after it to name the source, so where the first digit
+    finds no source no later one does. The search tried every digit, each reading to the next separator and on
+    through the parts after it (round 15: "Source" and 8,000 digits, or 2,000 "1 · " parts, 0.44 s CPU).
+
+    >>> source_part_search("Utilities · May 2, 2021 · Source: Fenmoor Water Ltd")["org"]
+    'Fenmoor Water Ltd'
+    >>> source_part_search("Source: Fenmoor Water Ltd · 2021") is None
+    True
+    """
+    digit = _FIRST_DIGIT.search(text)
+    return None if digit is None else SOURCE_PART.match(text, digit.start())
 
 
 def _source_part(parts: PageParts) -> str | None:
@@ -1851,7 +1867,7 @@ def _source_part(parts: PageParts) -> str | None:
     'Fenmoor Water'
     """
     for block in parts.blocks[:SOURCE_REACH]:
-        if "ource" in block.text and (m := SOURCE_PART.search(block.text)) and not DOMAIN.match(m["org"]):
+        if "ource" in block.text and (m := source_part_search(block.text)) and not DOMAIN.match(m["org"]):
             return LEGAL_FORM.sub("", m["org"].strip())
     return None
 
