@@ -20,6 +20,12 @@ cap ran out before its every shape was tried is listed as *unfinished*, never co
     python -m fuzz.patterns                 # n = 2,000; print every flagged pattern
     python -m fuzz.patterns --n 20000 --json flagged.json
     python -m fuzz.patterns --only html_meta
+    python -m fuzz.patterns --modules attribution --only BYLINE     # one module's patterns named so
+    python -m fuzz.patterns --start-at text.dates                   # resume a stopped probe at a module
+
+A module is named by its dotted name or a tail of it (``attribution``, ``text.attribution``); ``--start-at``
+skips every module the probe visits before the one named (the order is ``pkgutil.walk_packages``'s, as the
+probe's progress lines show), so a probe stopped part way can be resumed where it stopped.
 
 Patterns compiled inside functions, or passed to ``re.search`` as strings, are not seen (say so in any claim).
 """
@@ -263,11 +269,37 @@ def probe(found: Found, n: int, methods: tuple[str, ...] = METHODS, pattern_cap:
     return flags
 
 
+def names_module(wanted: str, module: str) -> bool:
+    """``wanted`` is ``module``'s dotted name or a tail of it (whole parts only).
+
+    >>> module = "pipeline.text.attribution"
+    >>> names_module("attribution", module), names_module("text.attribution", module), names_module(module, module)
+    (True, True, True)
+    >>> names_module("bution", "pipeline.text.attribution"), names_module("text", "pipeline.text.attribution")
+    (False, False)
+    """
+    return module == wanted or module.endswith("." + wanted)
+
+
+def select(found: list[Found], only: str | None = None, modules: list[str] | None = None,
+           start_at: str | None = None) -> list[Found]:
+    """The patterns a probe visits, in ``found``'s order: from the first of module ``start_at`` on (all when
+    None; none when no module is so named), in one of ``modules`` (all when None), whose module or name contains
+    ``only`` (all when None)."""
+    if start_at is not None:
+        first = next((i for i, f in enumerate(found) if names_module(start_at, f.module)), len(found))
+        found = found[first:]
+    if modules:
+        found = [f for f in found if any(names_module(m, f.module) for m in modules)]
+    return [f for f in found if only is None or only in f.module or only in f.name]
+
+
 def run(n: int = 2000, package: str = "pipeline", only: str | None = None,
-        progress: Callable[[Flag], None] | None = None, verbose: bool = False) -> tuple[int, list[Flag]]:
-    """Probe every pattern of ``package`` (``only``: those whose module or name contains it); ``progress`` is
-    called with each flag as it is found (a long probe can be read while it runs)."""
-    found = [f for f in collect(package) if only is None or only in f.module or only in f.name]
+        progress: Callable[[Flag], None] | None = None, verbose: bool = False, modules: list[str] | None = None,
+        start_at: str | None = None) -> tuple[int, list[Flag]]:
+    """Probe the patterns of ``package`` that :func:`select` keeps (``only``, ``modules``, ``start_at``);
+    ``progress`` is called with each flag as it is found (a long probe can be read while it runs)."""
+    found = select(collect(package), only, modules, start_at)
     flags: list[Flag] = []
     module = None
     for item in found:
@@ -305,10 +337,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m fuzz.patterns", description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=2000, help="the small length (the large is 4n)")
     parser.add_argument("--only", default=None, help="only patterns whose module or name contains this")
+    parser.add_argument("--modules", default=None,
+                        help="comma-separated modules to probe, each a dotted name or a tail of it (attribution)")
+    parser.add_argument("--start-at", default=None,
+                        help="skip the modules probed before this one (resume a stopped probe)")
     parser.add_argument("--json", default=None, help="also write the flags to this file")
     args = parser.parse_args(argv)
-    count, flags = run(args.n, only=args.only,
+    modules = [m.strip() for m in args.modules.split(",") if m.strip()] if args.modules else None
+    count, flags = run(args.n, only=args.only, modules=modules, start_at=args.start_at,
                        progress=lambda f: print("flag:" + flag_line(f), flush=True), verbose=True)
+    if count == 0:  # a misspelt module or --start-at: say so rather than report a clean probe
+        print("patterns: no pattern selected (check --only, --modules, --start-at)", file=sys.stderr)
+        return 2
     print(render(count, flags, args.n))
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:

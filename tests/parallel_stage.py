@@ -50,3 +50,10 @@ def run_counting(records, config, stats) -> Iterator:
 
 
 COUNTING = StageKind("count", per_document=True, run=run_counting, learn=count_records, run_learned=run_counted)
+
+
+def in_worker(fn, *args):
+    """Run ``fn(*args)`` where this is called (a worker) and say which process ran it: (pid, result)."""
+    import os
+
+    return os.getpid(), fn(*args)

@@ -257,11 +257,60 @@ def test_the_repairs_the_cli_offers_are_the_repairs_that_run():
 
 
 def test_two_workers_give_byte_identical_output(runner, tmp_path):
+    """The seeds make one chunk, run in this process whatever --workers says: see the test below for workers."""
     out1, out2 = tmp_path / "w1", tmp_path / "w2"
     assert invoke(runner, "--no-progress", "--workers", "1", "run", str(RAW), str(out1)).exit_code == 0
     assert invoke(runner, "--no-progress", "--workers", "2", "run", str(RAW), str(out2)).exit_code == 0
     assert tree_bytes(out1) == tree_bytes(out2)
     assert load_run(out2)["workers"] == 2
+
+
+class _TaggedFuture:
+    """A worker's future whose result is unwrapped from :func:`tests.parallel_stage.in_worker`'s (pid, result),
+    counting the pid."""
+
+    def __init__(self, future, ran):
+        self.future, self.ran = future, ran
+
+    def result(self, timeout=None):
+        pid, value = self.future.result(timeout)
+        self.ran[pid] = self.ran.get(pid, 0) + 1
+        return value
+
+
+class _TaggingExecutor:
+    """The pool's executor, each task run through ``in_worker`` so the test learns which process ran it."""
+
+    def __init__(self, executor, ran):
+        self.executor, self.ran = executor, ran
+
+    def submit(self, fn, *args):
+        from tests.parallel_stage import in_worker
+
+        return _TaggedFuture(self.executor.submit(in_worker, fn, *args), self.ran)
+
+
+def test_two_worker_processes_share_the_run_and_give_byte_identical_output(runner, tmp_path, monkeypatch):
+    """Issue 19 / round 15: a run of many chunks (500 records, 64 a chunk) really goes to two worker processes
+    (each task's process is counted: both workers get tasks, neither is this one) and every output byte is what
+    one process writes. The test above never starts a worker: the seeds are one chunk."""
+    from bench.scale_corpus import write_jsonl
+    from pipeline import parallel
+
+    corpus = tmp_path / "pages.jsonl"
+    write_jsonl(corpus, 500)
+    ran: dict[int, int] = {}
+    real_get = parallel.Pool.get
+    monkeypatch.setattr(parallel.Pool, "get", lambda pool: _TaggingExecutor(real_get(pool), ran))
+    out1, out2 = tmp_path / "w1", tmp_path / "w2"
+    assert invoke(runner, "-q", "--workers", "1", "run", str(corpus), str(out1)).exit_code == 0
+    assert ran == {}, "one worker runs in this process: no pool"
+    assert invoke(runner, "-q", "--workers", "2", "run", str(corpus), str(out2)).exit_code == 0
+    assert len(ran) == 2 and os.getpid() not in ran, ran
+    assert sum(ran.values()) >= 2 * 500 // parallel.DEFAULT_CHUNK  # each fused group's chunks, and the corpus passes
+    assert tree_bytes(out1) == tree_bytes(out2)
+    assert load_run(out2)["workers"] == 2
+    assert load_manifest(out2)["stages"]["repair"]["total"] == 500
 
 
 def test_manifest_bytes_do_not_depend_on_the_run(runner, tmp_path):

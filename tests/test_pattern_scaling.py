@@ -60,6 +60,25 @@ def test_probe_collects_patterns_in_tables() -> None:
     assert len(found) > 300
 
 
+def test_probe_selects_modules_and_resumes_at_one() -> None:
+    """A probe stopped part way (round 14: inside attribution after ~400 s) is resumed at a module: --start-at
+    skips the modules visited before it, --modules keeps only the ones named (by a dotted tail)."""
+    found = probe.collect("pipeline")
+    order = list(dict.fromkeys(f.module for f in found))
+    at = order.index("pipeline.text.attribution")
+    resumed = probe.select(found, start_at="text.attribution")
+    assert list(dict.fromkeys(f.module for f in resumed)) == order[at:]
+    assert resumed[0] == next(f for f in found if f.module == "pipeline.text.attribution")
+    one = probe.select(found, modules=["attribution"], only="BYLINE")
+    assert one and {f.module for f in one} == {"pipeline.text.attribution"}
+    assert all("BYLINE" in f.name for f in one)
+    assert {f.module for f in probe.select(found, modules=["text.dates", "wxr"])} == {
+        "pipeline.text.dates", "pipeline.text.wxr"}
+    assert probe.select(found, start_at="no.such.module") == []
+    assert probe.select(found, modules=["bution"]) == []  # a tail is whole parts of the name
+    assert probe.main(["--modules", "no_such_module"]) == 2  # nothing selected is not a clean probe
+
+
 # ------------------------------------------------------------------------------------------------ tips: GUARD
 
 GUARD_BLANKS = ["\n", " \n", "\t\n", "\u3000\n", "\n\n \n", "\r\n", "\u00a0"]
@@ -100,6 +119,24 @@ def test_guard_on_long_blank_runs_is_linear() -> None:
 
 
 # ------------------------------------------------------------------------------------------------ attribution
+
+
+@pytest.mark.parametrize("line", [
+    "Published" + " " * 80_000 + "on 3 May by Ada Lee",  # the probe's shape: a dated byline's word, a blank run
+    "Submitted by 3 x" + "\t" * 80_000 + "by Ada Lee",
+    "published on 3 March by Ann" + " \n" * 40_000 + "x",
+])
+def test_dated_byline_word_before_a_long_blank_run_is_linear_as_called(line) -> None:
+    """Round 15's probe flags BYLINE (x16 for 4n on "published" then n spaces, .match: its dated branch splits the
+    run between "\\s+" and the 40 lazy characters, each split scanning the rest for a digit). As called it is
+    linear: `_byline` matches only a line naming "by" or "author" in its first BYLINE_REACH characters, which a
+    blank run after the word leaves no room for (20k / 40k / 80k characters: 9 / 17 / 33 ms CPU, the worst of 156
+    shapes through `_byline` under load). This pins that guard: ~0.5 s at 8,000 blanks without it."""
+    from pipeline.text.attribution import BYLINE_REACH, _byline
+
+    start = time.process_time()
+    assert _byline(line) is None or line.find("by") < BYLINE_REACH
+    assert time.process_time() - start < 0.5
 
 
 def test_byline_tail_on_a_long_separator_run_is_linear() -> None:
@@ -585,3 +622,214 @@ def test_contents_split_and_page_number_match_as_their_old_spellings() -> None:
     texts = ["".join(t) for k in range(1, 6) for t in itertools.product(marks, repeat=k)]
     assert [t for t in texts if old_split.split(t) != CONTENTS_SPLIT.split(t)] == []
     assert [t for t in texts if old_number.sub("", t) != ENTRY_PAGE_NUMBER.sub("", t)] == []
+
+
+# ------------------------------------------------------------------------------------------------ round 15
+
+_OLD_DATE_LINE = (r"^(?:(?:posted|published|updated|last\s+updated|submitted|date)(?:\s+on)?\s*:?\s*)?(?:{})"
+                  r"(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?)?\W*$")  # before round 15 (51849ef)
+_DATE_LINE_MARKS = ["Posted", "last updated", "on", " ", "\t", "\u3000", ":", "3 May 2019", "May", "3", "2019", ",",
+                    "10:30", "pm", "x", "at", ".", "4. April 2011"]
+
+
+@pytest.mark.parametrize("line", [
+    "Posted" + " " * 80_000 + "3 May 2019",  # the probe's shape, with the digit is_date_line asks for first
+    "Updated" + "\t" * 80_000 + ": 3 May 2019",
+    "Posted on" + " \u3000" * 40_000 + "3 x",
+    "May 3, 2019 10:30" + " " * 80_000 + "x",  # a time, then a blank run ("\\s*" then "\\W*")
+])
+def test_a_date_line_with_a_long_blank_run_is_read_in_linear_time(line) -> None:
+    """DATE_LINE and DATE_LINE_ABROAD split a blank run after their cue word between "\\s+", "\\s*" and "\\s*" every
+    way, each split trying every date form (51849ef: "Posted", n spaces and "3x" through is_date_line 0.84 / 3.4 /
+    13.3 s CPU at n = 500 / 1,000 / 2,000; a time then n blanks 3 / 11 / 44 ms). Each run is taken whole now: 20k /
+    40k / 80k characters 0.5 / 1.1 / 1.8 ms (the worst of five shapes, loaded machine)."""
+    from pipeline.text.dates import is_date_line
+
+    answer, seconds = _cpu(is_date_line, line)
+    assert answer is (line.endswith("2019"))
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_date_lines_match_as_their_old_spelling() -> None:
+    """The same span (or none) as the plain spelling on every string of up to 4 of their marks (cue words, blanks of
+    three kinds, a colon, whole dates of both tables, a time, am/pm, "at", other words; every 5-mark string, 2
+    million, was compared once by hand), for the English and the other languages' date forms."""
+    import itertools
+
+    from pipeline.text.dates import DATE, DATE_ABROAD, DATE_LINE, DATE_LINE_ABROAD
+
+    def span(m):
+        return None if m is None else m.span()
+
+    texts = ["".join(t) for k in range(1, 5) for t in itertools.product(_DATE_LINE_MARKS, repeat=k)]
+    for new, form in ((DATE_LINE, DATE), (DATE_LINE_ABROAD, DATE_ABROAD)):
+        old = re.compile(_OLD_DATE_LINE.format(form), re.I)
+        matched = [t for t in texts if old.match(t)]
+        assert len(matched) > 100  # the marks make date lines, not only misses
+        assert [t for t in texts if span(old.match(t)) != span(new.match(t))] == []
+
+
+_OLD_CONTENT_FLAG = re.compile(r"(?:^|[-_]+)(?:has|no|with|without)[-_]+[a-z0-9-]*$")  # before round 15 (51849ef)
+_CONTENT_FLAG_MARKS = ["has", "no", "with", "without", "out", "-", "_", "x", "1", ".", "h", "a", " ", "--"]
+
+
+@pytest.mark.parametrize("token", ["has" + "-" * 80_000 + ".", ("has-" * 20_000) + ".", "x" + "-" * 80_000 + "has",
+                                   "-" * 80_000 + "x has-x", ("_has_" * 16_000) + "."])
+def test_a_long_class_token_with_a_flag_word_is_read_in_linear_time(token) -> None:
+    """A class token holding "has" and a long separator run: CONTENT_FLAG.sub read the tail from every separator and
+    every flag word (51849ef, through _chrome_reason: "has" then 5k / 10k / 20k dashes and a full stop 0.27 / 1.06 /
+    4.3 s CPU; "x", 20k dashes, "has" 2.9 s; "has-" repeated to 20k characters 0.49 s). Now 20k / 40k / 80k
+    characters: 2-6 / 3-9 / 7-19 ms, the worst of five shapes (loaded machine)."""
+    from pipeline.text.html_main import _chrome_reason
+
+    reason, seconds = _cpu(_chrome_reason, "div", {"class": token})
+    assert reason == ""
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_content_flags_are_cut_where_the_old_sub_cut_them() -> None:
+    """without_content_flag gives CONTENT_FLAG.sub's old result on every string of up to 4 of its marks (flag words,
+    their pieces, both separators, a digit, letters, a stop, a blank; every 5-mark string, 579,194, and every 6-mark
+    one, 8.1 million, were compared once by hand) and on random longer ones."""
+    import itertools
+    import random
+
+    from pipeline.text.html_main import without_content_flag
+
+    texts = ["".join(t) for k in range(1, 5) for t in itertools.product(_CONTENT_FLAG_MARKS, repeat=k)]
+    rng = random.Random(15)
+    texts += ["".join(rng.choices(_CONTENT_FLAG_MARKS, k=rng.randint(5, 40))) for _ in range(20_000)]
+    assert sum(_OLD_CONTENT_FLAG.sub("", t) != t for t in texts) > 1000  # flags are cut, not only kept
+    assert [t for t in texts if _OLD_CONTENT_FLAG.sub("", t) != without_content_flag(t)] == []
+
+
+_OLD_ISSUE_NUMBER = (r"(?:^|[\s·|,–—:(])(?:issue|vol\.?|volume|no\.|nr\.?|n[º°]|número|numéro|numero|nummer|ausgabe"
+                     r"|heft|numer|číslo|sayı|бр\.|број|выпуск|випуск|номер)\s*#?\s*\d{1,4}\b")  # before round 15
+
+
+@pytest.mark.parametrize("text", ["Ausgabe" + " " * 80_000 + "x", "Issue" + "\t" * 40_000 + "#" + " " * 40_000 + "x",
+                                  ("Issue " + " " * 1_000) * 80])
+def test_an_issue_word_before_a_long_blank_run_is_searched_in_linear_time(text) -> None:
+    """ISSUE_MARK (searched in the blocks above an e-mail issue's first item) split a blank run after its word
+    between "\\s*" and "\\s*" every way (51849ef: "Ausgabe" and 2,000 / 8,000 spaces 44 / 666 ms CPU, so 80,000 about
+    a minute). Each run is taken whole now."""
+    from pipeline.text.html_main import ISSUE_MARK
+
+    found, seconds = _cpu(ISSUE_MARK.search, text)
+    assert found is None
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_issue_numbers_are_found_where_the_old_spelling_found_them() -> None:
+    """The same span as before on every string of up to 5 of its marks (issue words, blanks, "#", digits, letters)."""
+    import itertools
+
+    from pipeline.text.html_main import ISSUE_MARK
+
+    old = re.compile(_OLD_ISSUE_NUMBER, re.I)
+    marks = ["Issue", "no.", "бр.", " ", "\t", "#", "3", "12345", "x", "(", ":"]
+    texts = ["".join(t) for k in range(1, 6) for t in itertools.product(marks, repeat=k)]
+
+    def span(m):
+        return None if m is None else m.span()
+
+    assert sum(old.search(t) is not None for t in texts) > 1000
+    assert [t for t in texts if span(old.search(t)) != span(ISSUE_MARK.search(t))] == []
+
+
+_OLD_MEDIA_LABEL_ENDS = (r"^\W*(?:[\w-]+\s+){0,2}?", r"\s*(?:credits?|nachweis|quelle)?\s*:?\s*$")  # before round 15
+
+
+@pytest.mark.parametrize("line", ["-" * 80_000, "photo" + " " * 80_000 + "x",
+                                  "-" * 40_000 + "photo" + " " * 40_000 + ":x", "Bild" + " \t" * 40_000 + "credits x"])
+def test_a_media_label_line_over_a_long_run_is_matched_in_linear_time(line) -> None:
+    """MEDIA_LABEL (matched on the two lines above a lone licence mark) split a leading dash run between "\\W*" and
+    a word every way (51849ef: 1,000 / 2,000 / 4,000 dashes 16 / 62 / 244 ms CPU through _item_credits), and a
+    blank run after its word between three "\\s*" ("photo", 100 / 200 / 400 spaces and a letter: 2 / 15 / 107 ms,
+    cubic). Each run is taken whole now: 20k / 40k / 80k characters 1-2 / 1-4 / 2-7 ms."""
+    from pipeline.text.html_meta import _item_credits
+
+    credits, seconds = _cpu(_item_credits, [line, "CC BY 4.0"])
+    assert credits == set()
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_media_labels_match_as_their_old_spelling() -> None:
+    """The same span (or none) on every string of up to 4 of its marks (dashes and other signs, blanks, a newline,
+    label words of two languages, "credits", a colon, other words; all 402,233 of up to 5 compared once by hand)."""
+    import itertools
+
+    from pipeline.text.html_meta import MEDIA_LABEL
+    from pipeline.text.licence import NON_TEXT
+
+    old = re.compile(_OLD_MEDIA_LABEL_ENDS[0] + NON_TEXT.pattern + _OLD_MEDIA_LABEL_ENDS[1], re.I)
+    marks = ["-", " ", "\t", "photo", "credits", ":", "x", "Bild", "my", "\n", ".", "—", "_"]
+    texts = ["".join(t) for k in range(1, 5) for t in itertools.product(marks, repeat=k)]
+
+    def span(m):
+        return None if m is None else m.span()
+
+    assert sum(old.match(t) is not None for t in texts) > 500
+    assert [t for t in texts if span(old.match(t)) != span(MEDIA_LABEL.match(t))] == []
+
+
+@pytest.mark.parametrize("text", ["Source " + "7" * 80_000, "Source " + "7 " * 40_000, "Source " + "1 · " * 20_000,
+                                  "1 · " * 20_000 + "Source", "Source " + "a1 .-" * 16_000])
+def test_a_facts_row_of_many_digits_or_parts_is_searched_in_linear_time(text) -> None:
+    """SOURCE_PART (a wire page's facts row, searched in the first blocks holding "ource") read from every digit to
+    the next separator and on through every part after it (51849ef, through _source_part: 2,000 / 4,000 / 8,000
+    digits 25 / 103 / 444 ms CPU; 2,000 "1 · " parts 0.44 s). Tried at the first digit only now: 20k / 40k / 80k
+    characters 0.4-1.7 / 0.5-2.6 / 1-6 ms (six shapes)."""
+    from pipeline.text.html_main import Block, PageParts
+    from pipeline.text.html_meta import _source_part
+
+    found, seconds = _cpu(_source_part, PageParts(blocks=[Block(text, 0, 0, "p")]))
+    assert found is None
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_facts_row_sources_are_found_where_the_search_found_them() -> None:
+    """source_part_search gives SOURCE_PART.search's span and groups on every string of up to 4 of its marks and on
+    random longer ones (all 271,452 of up to 5 and 200,000 random of 5-16, 6,193 matches, compared once by hand)."""
+    import itertools
+    import random
+
+    from pipeline.text.html_meta import SOURCE_PART, source_part_search
+
+    marks = ["1", " · ", "·", "Source: ", "quelle :", "Fen Ltd", "|", "x", ":", "/", " ", "7 May"]
+    rng = random.Random(15)
+    texts = ["".join(t) for k in range(1, 5) for t in itertools.product(marks, repeat=k)]
+    texts += ["".join(rng.choices(marks, k=rng.randint(5, 16))) for _ in range(20_000)]
+
+    def key(m):
+        return None if m is None else (m.span(), m.groupdict())
+
+    assert sum(SOURCE_PART.search(t) is not None for t in texts) > 300
+    assert [t for t in texts if key(SOURCE_PART.search(t)) != key(source_part_search(t))] == []
+
+
+@pytest.mark.parametrize("name", ["[" * 80_000, "![" * 40_000, "[a](" * 20_000, "[a](b" * 16_000, "[a]" * 26_000])
+def test_a_credit_name_full_of_brackets_is_made_plain_in_linear_time(name) -> None:
+    """MARKDOWN_LINK.sub (plain_credit: the author and holder a record's credit line prints, any length in a JSONL
+    record) read from every "[" to the next "]" (51849ef: 5k / 10k / 20k "[" 0.14 / 0.56 / 2.2 s CPU). Each "]" is
+    read once now: 20k / 40k / 80k characters 2-10 / 4-15 / 7-29 ms (five shapes)."""
+    from pipeline.text.terms import plain_credit
+
+    _, seconds = _cpu(plain_credit, name)
+    assert seconds < 0.5, f"{seconds:.2f} s"
+
+
+def test_markdown_links_become_their_words_as_the_old_sub_made_them() -> None:
+    """without_markdown_links gives MARKDOWN_LINK.sub's result on every string of up to 5 of its marks and on random
+    longer ones (all 597,870 of up to 6 and 200,000 random of 7-30 were compared once by hand)."""
+    import itertools
+    import random
+
+    from pipeline.text.terms import MARKDOWN_LINK, without_markdown_links
+
+    marks = ["[", "]", "(", ")", "!", "a", " ", "](", "\n"]
+    rng = random.Random(15)
+    texts = ["".join(t) for k in range(1, 6) for t in itertools.product(marks, repeat=k)]
+    texts += ["".join(rng.choices(marks, k=rng.randint(7, 30))) for _ in range(20_000)]
+    assert sum(MARKDOWN_LINK.sub(r"\1", t) != t for t in texts) > 1000
+    assert [t for t in texts if MARKDOWN_LINK.sub(r"\1", t) != without_markdown_links(t)] == []

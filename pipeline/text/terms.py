@@ -237,6 +237,29 @@ URL_UNSAFE = re.compile(r"[\s<>\"'`\\\x00-\x1f\x7f]")
 WEB_SCHEMES = ("http", "https")
 
 
+def without_markdown_links(text: str) -> str:
+    """``MARKDOWN_LINK.sub(r"\\1", text)`` (each link its words), in linear time: every "[" before a "]" reads on to
+    that "]" and meets the same rest, so where the first fails they all do and the search goes on after the "]".
+    The plain ``sub`` read from every "[" to the next "]" (round 15: 20,000 "[" in an author's name, 2.2 s CPU
+    through plain_credit, quadratic).
+
+    >>> without_markdown_links("[Ann Lee](https://a.example/(x)) and ![pic](p.png) [not a link] [[a](b)")
+    'Ann Lee and pic [not a link] [a'
+    """
+    out: list[str] = []
+    kept = at = 0  # copied up to ``kept``; the search goes on at ``at``
+    while (opening := text.find("[", at)) >= 0 and (closing := text.find("]", opening)) >= 0:
+        start = opening - 1 if opening > at and text[opening - 1] == "!" else opening
+        link = MARKDOWN_LINK.match(text, start)
+        if link is None:
+            at = closing + 1
+            continue
+        out += (text[kept:link.start()], link[1])
+        kept = at = link.end()
+    out.append(text[kept:])
+    return "".join(out)
+
+
 def plain_credit(text: str | None) -> str:
     """Return a name (author, holder) as plain text for the credit line: markup and active links removed.
 
@@ -257,7 +280,7 @@ def plain_credit(text: str | None) -> str:
             break
         text = decoded
     text = ELEMENT_WITH_CODE.sub(" ", text)
-    text = MARKDOWN_LINK.sub(r"\1", text)
+    text = without_markdown_links(text)
     text = TAG.sub(" ", text)
     text = ACTIVE_SCHEME.sub(" ", text)
     text = MARKUP_CHARS.sub(" ", text)
