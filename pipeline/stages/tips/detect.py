@@ -104,6 +104,7 @@ from .patterns import (
     SEQUENCE_WORD,
     SEQUENCE_WORD_ABROAD,
     SEQUENCE_WORD_ABROAD_BARE,
+    SERIES_LIST_CUE,
     SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
@@ -336,6 +337,9 @@ def _in_list(items: list[Item], group: tuple[str, int]) -> list[Item]:
     return items
 
 
+LEAD_REACH = 160  # the end of a list's lead-in that may name what the list is (its last sentence or so)
+
+
 def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     """Most items of a real list read as advice, not as data, one-word menu entries or a recipe's ingredients.
 
@@ -349,6 +353,9 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
     if intro is not None and intro.marker is None and PITCH_CUE.match(intro.text):
         return False  # "Why you'll love this recipe": the post's selling points
+    if intro is not None and intro.marker is None and intro.text.rstrip().endswith(":") and SERIES_LIST_CUE.search(
+            intro.text[-LEAD_REACH:]):
+        return False  # a series' recap of an earlier part or its preview of the next: those parts' points
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     if intro is not None and intro.marker is None and NOTES_CUE.match(intro.text) and (
             2 * sum(is_advice(t) for t in firsts) < len(firsts)):
