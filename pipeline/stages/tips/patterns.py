@@ -642,7 +642,7 @@ CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsl
 # never this article's tips.
 SERIES_LIST_CUE = re.compile(
     r"\b(?:recap|in\s+case\s+you\s+missed|previously\s+(?:on|in)|(?:in|from)\s+part\s+(?:\d{1,2}|one|two|three|four)\b"
-    r"[^:]{0,40}(?:covered|looked|saw|talked|learned)|coming\s+(?:up\s+)?(?:in|next)|in\s+(?:the\s+)?next\s+"
+    r"[^:]{0,40}(?:covered|looked|saw|talked|learned)|coming\s+(?:up\s+)?(?:in\s+(?:part|the\s+next)\b|next)|in\s+(?:the\s+)?next\s+"
     r"(?:part|post|issue|instal+ment|episode)|next\s+(?:week|issue|part|instal+ment)\s*:"
     r"|last\s+(?:week|time|issue|part)[^:]{0,60}\bwe\s+(?:looked\s+at|covered|talked\s+about)"
     r"|im\s+nächsten\s+teil|dans\s+le\s+prochain\s+(?:épisode|article|numéro)|en\s+la\s+próxima\s+entrega"

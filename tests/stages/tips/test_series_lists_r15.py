@@ -39,3 +39,12 @@ def test_a_list_with_an_ordinary_lead_in_stays():
 - clear a finished row the day you empty it
 """
     assert len(heads(body)) == 3
+
+
+def test_coming_in_as_plain_words_is_no_preview():
+    body = """Three habits keep the cash coming in:
+- invoice the day the work is done
+- state the payment terms on every invoice
+- phone when a bill is a week overdue
+"""
+    assert len(heads(body)) == 3
