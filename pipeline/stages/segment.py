@@ -366,7 +366,7 @@ def _first_post_heading(lines: list[str], lo: int, hi: int, known: str) -> int |
     for k, i in enumerate(nonblank[:-1]):
         text = lines[i].strip()
         if (lines[i + 1].strip() or _is_text(text) or is_nav_line(text) or _is_label(text) or _is_meta(text)
-                or SALUTATION.match(text) or is_byline(text)
+                or SALUTATION.match(text) or _by_line(text)
                 or not (may_be_title(text) or len(text.split()) <= MAX_TITLE_WORDS and text[-1].isalnum())):
             continue  # (a heading is a block of its own; a blog's may be all in small letters)
         under = nonblank[k + 1]
@@ -1801,6 +1801,11 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if (cut := _release_end(parsed.body)) is not None:
         parsed.footer += [line.strip() for line in parsed.body[cut:] if line.strip()]
         parsed.body = parsed.body[:cut]
+    if parsed.title and _is_label(parsed.title) and (asked := _reader_question(parsed.body)) is not None:
+        # a department's label ("FROM THE MAILBAG", "YOU ASKED") over a reader's quoted question and its credit
+        # line: the item is titled by its question; the label and the reader's credit are the page's, not text
+        parsed.chrome.insert(0, parsed.title)
+        parsed.title, parsed.body = asked
     return parsed
 
 
@@ -1844,6 +1849,30 @@ def document_credit(page: list[str]) -> Byline | None:
             if named is not None and all(is_person_name(name) for name in named.name.split(" and ")):
                 return named  # (co-authors are one string, "A and B")
     return None
+
+
+# a reader's credit under a quoted question: a dash, a first name or two, perhaps a town ("- Gwen, Swansea")
+READER_CREDIT = re.compile(r"^[-–—―~]\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2}"
+                           r"(?:,\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,2})?\s*$")
+QUOTED_QUESTION = re.compile(r"^[\"“„«‘']\s*(?P<q>[^\"“”„«»]{3,300}?\?)\s*[\"”“»’']$")
+
+
+def _reader_question(body: list[str]) -> tuple[str, list[str]] | None:
+    """A reader's question opening a piece: its first line a question in quotes, the next a dash and the reader's
+    name (and town). Returns the question (unquoted) and the body without the two lines, else ``None``.
+
+    >>> _reader_question(['"Why do my leeks bolt every June?"', " - Tam, Leith", "", "They are thirsty, Tam."])
+    ('Why do my leeks bolt every June?', ['', 'They are thirsty, Tam.'])
+    >>> _reader_question(['"Why do my leeks bolt?" is the question we hear most.', "They are thirsty."]) is None
+    True
+    """
+    first = [k for k, line in enumerate(body) if line.strip()][:2]
+    if len(first) < 2 or first[1] != first[0] + 1:
+        return None
+    asked = QUOTED_QUESTION.match(body[first[0]].strip())
+    if asked is None or not READER_CREDIT.match(body[first[1]].strip()):
+        return None
+    return asked.group("q").strip(), body[:first[0]] + body[first[1] + 1:]
 
 
 # the line a news release ends its text with ("ENDS", "- ends -", "-30-"), or the heading of the notes for the
@@ -2642,7 +2671,7 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
                 head.append(i)  # "You get this letter because ...", then the first article's title and byline
                 continue
             if (head and after is not None and len(text.split()) <= config.notice_max_words
-                    and is_byline(lines[after].strip()) and not BLOG_FOOTER.match(lines[after].strip())):
+                    and _by_line(lines[after].strip()) and not BLOG_FOOTER.match(lines[after].strip())):
                 head += [i, after]
             elif (not head and after is not None and len(text.split()) <= config.notice_max_words
                   and byline_abroad(lines[after].strip())):
@@ -4693,6 +4722,8 @@ def segment_record(record: Article, config: SegmentConfig,
             opening = parsed
     if out and out[0].source.part == record.source.part:
         _page_author_placed(out, opening, record.author)
+    if len(out) > 1:
+        _hand_off_named_grants(out, page)
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
     _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
                             lic.statement_of(record.licence), page_wide, page)
@@ -4997,6 +5028,61 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own
     return wide
+
+
+# a quoted title in a sentence ("...", “...”, „...“, «...»), and a run of them joined by commas or "and" / "&"
+GRANT_QUOTE = r"[\"“„«][^\"“”„«»\n]{3,160}?[\"”“»]"
+QUOTED_RUN = re.compile(rf"{GRANT_QUOTE}(?:(?:,\s*|\s+)(?:(?:and|&|und|et|y|e|i|og|och|en)\s+)?{GRANT_QUOTE})*")
+
+
+def _title_key(text: str) -> str:
+    """A title as compared with a quoted one: its letters and digits, case-folded."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _named_grant(paragraph: str, keys: dict[str, int]) -> tuple[list[int], list[lic.Statement]] | None:
+    """The articles a grant names by their quoted titles, and the grant, read as if it said "this article": "you may
+    reprint "TITLE A" and "TITLE B" as long as each stays whole" grants those two, never the issue's other items.
+    ``keys``: each article's title key (:func:`_title_key`) -> its index. ``None`` when the paragraph names none or
+    grants nothing.
+
+    >>> _named_grant('You may reprint "Leeks In Pots" and "Dry Beans" in your newsletter, as long as each article '
+    ...              'stays whole with its bio.', {"leeksinpots": 0, "drybeans": 2, "mailbag": 1})[0]
+    [0, 2]
+    >>> _named_grant('Our favourite piece was "Leeks In Pots", so do read it again.', {"leeksinpots": 0}) is None
+    True
+    """
+    named: list[int] = []
+
+    def as_work(m: re.Match[str]) -> str:
+        found = [keys[k] for q in re.findall(GRANT_QUOTE, m.group()) if (k := _title_key(q)) in keys]
+        named.extend(found)
+        return "this article" if found else m.group()
+
+    said = QUOTED_RUN.sub(as_work, paragraph)
+    if not named:
+        return None
+    grants = [st for st in lic.find_statements(said) if st.kind in lic.GRANT_KINDS]
+    return (sorted(set(named)), grants) if grants else None
+
+
+def _hand_off_named_grants(articles: list[Article], page: str) -> None:
+    """Give a grant that names some of the page's articles by their quoted titles (an issue's reprint note under its
+    items) to those articles, where they state nothing of their own; the others keep what they have (a grant
+    scoped to named items never widens: a wrong grant is worse than none)."""
+    keys = {_title_key(a.title): n for n, a in enumerate(articles) if a.title and len(_title_key(a.title)) >= 6}
+    if len(keys) < 2 or not any(ch in page for ch in "\"“„«"):
+        return
+    for paragraph in re.split(r"\n\s*\n", page):
+        if not QUOTED_RUN.search(paragraph):
+            continue
+        found = _named_grant(" ".join(paragraph.split()), keys)
+        if found is None:
+            continue
+        for n in found[0]:
+            article = articles[n]
+            if article.licence is None or article.licence.tag == lic.NOASSERTION:
+                article.licence = lic.combine(found[1])
 
 
 def _undated_end(lines: list[str], lo: int, hi: int) -> int:

@@ -837,6 +837,10 @@ WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:\s*:)?\s+(?=\S)", re.I
 BARE_BY = re.compile(rf"^(?-i:{'|'.join(re.escape(w) for w in words('by') if w[0].islower())})\s+(?=[^\W\d_])")
 
 
+# a name, a comma and the writer's role in words ("NAME, head of the club's workshop")
+ROLE_AFTER_NAME = re.compile(r"^([^,]{3,60}),\s+[^\W\d_][^,]{2,80}$")
+
+
 def byline_abroad(line: str) -> Byline | None:
     """A byline opened by the word for "by" in another language ("Par NAME", "Von NAME", "Por NAME"), naming a
     person of two words or more, else ``None``. ``is_byline`` does not read these words: "Von" and "Par" open
@@ -846,12 +850,19 @@ def byline_abroad(line: str) -> Byline | None:
     ('Hélène Quéré', None, None)
     >>> byline_abroad("Γράφει η Ευανθία Ρήγα").name, byline_abroad("ΓΡΑΦΕΙ Ο ΠΕΤΡΟΣ ΤΑΤΣΟΠΟΥΛΟΣ").name
     ('Ευανθία Ρήγα', 'Πετρος Τατσοπουλος')
+    >>> byline_abroad("Escrito por Marta Gil Soto, responsable del huerto del barrio").name
+    'Marta Gil Soto'
     """
     text = line.strip()
     if (by := BY_ABROAD.match(text)) is None:
         return None
     # (a theme's meta row may go on after the name: "NAME | Categories: X | 3 comments", in the page's language)
     named = name_line(cut_tails(text[by.end():]))
+    if named is None and WRITTEN_ABROAD.match(text) and (role := ROLE_AFTER_NAME.match(text[by.end():])):
+        # the verb's byline may go on to the writer's role after a comma, as "By NAME, head of X" does: "Γράφει ο
+        # NAME, υπεύθυνος ...", "Escrito por NAME, responsable de ..."; the name before it stands alone
+        named = name_line(role.group(1))
+        named = named if named is not None and is_person_name(named.name) else None
     return named if named is not None and len(named.name.split()) >= 2 else None
 
 
@@ -2204,6 +2215,12 @@ GUEST_NOTE = regex.compile(
     rf"(?:{_INTRO_NAME}|(?P<who>[\p{{Han}}\p{{Hangul}}]{{2,4}}))(?=[.,;:!)]|\s*$)")
 
 
+# ... or names the guest as the day's guest: "Today's guest is NAME, who ...", "Our guest this week is NAME."
+GUEST_IS = regex.compile(
+    rf"(?i:\b(?:today['’]s|this\s+(?:week|month)['’]s|our)\s+guest(?:\s+(?:writer|blogger|author|cook))?"
+    rf"(?:\s+(?:today|this\s+(?:week|month)))?\s+is\s+){_INTRO_NAME}(?=[.,;:!)]|\s*$)")
+
+
 def guest_credit(text: str) -> Byline | None:
     """The guest a host's note hands this page to ("Today's guest post comes from NAME, a ..."), else ``None``.
 
@@ -2216,10 +2233,13 @@ def guest_credit(text: str) -> Byline | None:
     >>> guest_credit("Guest post by 김서연. She teaches Korean in Leeds. — Martin").name
     '김서연'
     >>> guest_credit("I once wrote a guest post by Ilse van Dijk's request.")
+    >>> guest_credit("Today's guest is Ilse van Dijk, who bakes for a village of forty.").name
+    'Ilse van Dijk'
+    >>> guest_credit("Today's guest is a surprise.")
     """
     if "guest" not in text.lower():
         return None
-    for m in GUEST_NOTE.finditer(text):
+    for m in [*GUEST_NOTE.finditer(text), *GUEST_IS.finditer(text)]:
         if is_person_name(m["who"]) and len(m["who"].split()) <= MAX_BYLINE_WORDS:
             return split_name(m["who"])
     return None

@@ -21,6 +21,7 @@ from .html_main import (
     article_element,
     extract_main,
     inside,
+    issue_closing_box,
     issue_items,
     item_box,
     linked_titles,
@@ -211,6 +212,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     # an e-mail issue's items boxed alike in its markup (no element names them articles): each later item opens
     # there; the page's title and its first item are read from the text as an issue's are
     items = [] if articles else issue_items(parts, why)
+    for k in issue_closing_box(parts, why, items):
+        why[k] = "issue-box"  # the issue's news, events or offers under its last item: not that item's text
     for k in linked_titles(articles, why):  # a front page's post titles, linked to each post: the articles' titles
         why[k] = ""
     kept = [i for i, reason in enumerate(why) if not reason]
@@ -218,7 +221,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     if articles:
         lead = parts.blocks[articles[0][1]].text
     meta = page_meta(parts, first_h1, lead, lead_opens_article=bool(articles))
-    if kept and meta.sources.get("title") == "h1" and (post := archive_post_title(parts, kept[0])) is not None:
+    if kept and meta.sources.get("title") == "h1" and (
+            post := archive_post_title(parts, kept[0], not articles)) is not None:
         meta.title, meta.sources["title"] = post, "archive-post"  # "Articles by NAME" names the archive
     if meta.author is None and (name := signed_name(parts, why)) is not None:
         meta.author, meta.sources["author"] = name, "signed-name"
@@ -227,6 +231,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     # its heading, kicker and all (the <h1>'s runs read apart, its block's text as the page runs them together)
     whole = {"".join(parts.h1_whole[t].split()) for t in titles if t in parts.h1_whole}
     for i in kept[:3]:  # the title is a field: drop its heading from the top of the text
+        if items and i == items[0][1]:
+            break  # (an issue's first item's heading, under the masthead: the item's own title, read with it)
         block = parts.blocks[i]
         if block.kind == "h" and (block.text in titles or whole and "".join(block.text.split()) in whole):
             why[i] = "html-title"
@@ -248,6 +254,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         meta.author, meta.sources["author"] = firm, "company-copyright"  # a company's own page names no person
     if articles and meta.sources.get("licence") == "rel-license" and _licence_outside(parts, articles):
         meta.sources["licence"] = PAGE_WIDE_LICENCE  # the sidebar's licence beside several posts: each post's
+    if items and meta.sources.get("licence") == "rel-license" and _licence_below(parts, why, last):
+        meta.sources["licence"] = PAGE_WIDE_LICENCE  # an issue's licence line in its footer: every item's
     if meta.licence is None:  # rights lines trimmed at the article's edges or in the page's tail (its footer)
         own = [b.text for b, reason in zip(parts.blocks, why, strict=True) if reason == "html-edge"]
         beside = [] if articles else [b.text for i, (b, reason) in enumerate(zip(parts.blocks, why, strict=True))
@@ -273,6 +281,27 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
 # several articles (a blog front page's licence widget in the sidebar): the page's licence, so each post's
 # (segment gives it to the posts that state none of their own).
 PAGE_WIDE_LICENCE = "rel-license-page"
+
+
+def _licence_below(parts: PageParts, why: list[str], last: int) -> bool:
+    """Whether every ``rel=license`` link of the page stands in a block the text left out under its last kept block
+    (``last``): an e-mail issue's footer, which speaks for the whole issue, never inside one item.
+
+    >>> from pipeline.text.html_main import Block
+    >>> parts = PageParts(blocks=[Block("Item", 0), Block("Licensed CC BY 4.0", 0)],
+    ...                   links=[{"rel": "license", "block": "1"}])
+    >>> _licence_below(parts, ["", "html-edge"], 0), _licence_below(parts, ["", ""], 1)
+    (True, False)
+    """
+    found = False
+    for link in parts.links:
+        if link.get("rel") != "license":
+            continue
+        at = int(link["block"]) if (link.get("block") or "").isdigit() else -1
+        if not (last < at < len(why) and why[at]):
+            return False
+        found = True
+    return found
 
 
 def _licence_outside(parts: PageParts, articles: list[tuple[int, int]]) -> bool:

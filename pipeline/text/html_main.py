@@ -19,6 +19,7 @@ Every block not kept is counted by why (``removed``), so nothing disappears sile
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -1264,8 +1265,9 @@ def sibling_articles(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
 # 15: "\s*#?\s*" split a blank run after the word every way, "Ausgabe" and 8,000 spaces 0.7 s; "\s*+" takes it once.)
 ISSUE_MARK = re.compile(
     r"(?:^|[\s·|,–—:(])(?:issue|vol\.?|volume|no\.|nr\.?|n[º°]|número|numéro|numero|nummer|ausgabe|heft|numer|číslo"
-    r"|sayı|бр\.|број|выпуск|випуск|номер)\s*+#?\s*+\d{1,4}\b"  # each blank run taken whole: "#" or a digit follows
-    r"|\b(?:in\s+this\s+(?:issue|edition)|in\s+dieser\s+ausgabe|dans\s+ce\s+numéro|en\s+este\s+número"
+    r"|sayı|бр\.|број|выпуск|випуск|номер|τεύχος|αρ\.)\s*+#?\s*+\d{1,4}\b"  # each blank run taken whole: "#" or a digit
+    r"|\b(?:in\s+this\s+(?:issue|edition)|σε\s+αυτό\s+το\s+τεύχος|in\s+dieser\s+ausgabe|dans\s+ce\s+numéro"
+    r"|en\s+este\s+número"
     r"|in\s+questo\s+numero|neste\s+número|in\s+dit\s+nummer|i\s+detta\s+nummer|w\s+tym\s+numerze"
     r"|в\s+этом\s+(?:выпуске|номере)|у\s+овом\s+броју|u\s+ovom\s+broju|у\s+цьому\s+(?:випуску|номері))\b",
     re.I)
@@ -1298,19 +1300,107 @@ def issue_items(parts: PageParts, why: list[str]) -> list[tuple[int, int]]:
     level = min(_level(parts, k) for k in headings[1:])  # (the first kept heading may be the masthead's)
     items = [k for k in headings if _level(parts, k) == level]
     if len(items) < 2 or not any(ISSUE_MARK.search(parts.blocks[k].text) for k in range(items[0])):
-        return []
+        return _ruled_issue_items(parts, kept)
     boxes = [item_box(parts, k) for k in items]
     if -1 in boxes or len(set(boxes)) < len(boxes) or len({parts.sigs[box] for box in boxes}) > 1:
-        return []
+        return _ruled_issue_items(parts, kept)
     out = []
     for k, box in zip(items, boxes, strict=True):
         held = [j for j in kept if parts.blocks[j].elem >= 0 and inside(parts, parts.blocks[j].elem, box)]
         if k not in held[:ISSUE_ITEM_REACH] or not any(
                 parts.blocks[j].kind != "h" and len(parts.blocks[j].text.split()) >= TEXT_BLOCK_MIN_WORDS
                 for j in held):
-            return []
+            return _ruled_issue_items(parts, kept)
         out.append((held[0], k))
     return out
+
+
+def _ruled_issue_items(parts: PageParts, kept: list[int]) -> list[tuple[int, int]]:
+    """``(first, heading)`` of each item of an e-mail issue whose items stand in one column between ``<hr>`` rules
+    (an issue in the browser: the editor's greeting, a rule, an item, a rule, the next item under its department's
+    label, ...): the page says above its first item that it is an issue (:data:`ISSUE_MARK`), and at least two
+    stretches between rules open with a heading (at most one short label above it) over text of their own. The
+    first stretch (the issue's head: masthead, contents) may hold the first item under its heading anywhere in it;
+    a stretch that is a box of events or offers (no sentence of text) is no item.
+
+    >>> parts = PageParts(parents=[-1, 0, 0, 0, 0, 0, 0, 0], tags=["td", "p", "h2", "p", "hr", "h2", "p", "hr"],
+    ...                   sigs=["td."] + ["x."] * 7)
+    >>> text = "Bring the hives in before the first hard frost, and check the stores once a month."
+    >>> parts.blocks = [Block("Bee Club · Issue 37", 1), Block("Winter Hives", 2, kind="h"), Block(text, 3),
+    ...                 Block("Show Dates", 5, kind="h"), Block(text, 6)]
+    >>> _ruled_issue_items(parts, [0, 1, 2, 3, 4])
+    [(1, 1), (3, 3)]
+    >>> parts.blocks[0] = Block("Bee Club", 1)
+    >>> _ruled_issue_items(parts, [0, 1, 2, 3, 4])
+    []
+    """
+    rules = [e for e, tag in enumerate(parts.tags) if tag == "hr"]
+    if not rules:
+        return []
+    stretches: list[list[int]] = [[] for _ in range(len(rules) + 1)]
+    for k in kept:
+        stretches[bisect.bisect_left(rules, parts.blocks[k].elem)].append(k)
+    items = []
+    for n, stretch in enumerate(stretches):
+        opening = stretch if n == 0 and not items else stretch[:ISSUE_ITEM_REACH]
+        heading = next((k for k in opening if parts.blocks[k].kind == "h"), None)
+        if heading is None or n > 0 and heading != stretch[0] and len(
+                parts.blocks[stretch[0]].text.split()) > LABEL_MAX_WORDS:
+            continue
+        if any(parts.blocks[k].kind == "p" and len(parts.blocks[k].text.split()) >= TEXT_BLOCK_MIN_WORDS
+               and _ends_sentence_block(parts.blocks[k].text) for k in stretch if k > heading):
+            items.append((heading if n == 0 else stretch[0], heading))
+    if len(items) < 2 or not any(ISSUE_MARK.search(parts.blocks[k].text) for k in range(items[0][1])):
+        return []
+    return items
+
+
+def issue_closing_box(parts: PageParts, why: list[str], items: list[tuple[int, int]]) -> list[int]:
+    """The kept blocks of an e-mail issue under its last item (:func:`issue_items`) that are no part of it: past the
+    rule (``<hr>``) that closes the item, or outside the box (table cell, ``<div>``) holding the item's heading, up
+    to the footer the text already left out. The issue's short news, its events table, its offers: the issue's
+    own boxes, never the last item's text or tips. A block stating rights stays (the issue's notice).
+
+    >>> parts = PageParts(parents=[-1, 0, 1, 1, 1, 1, 0, 6], tags=["table", "td", "h2", "p", "hr", "h3", "td", "p"],
+    ...                   sigs=["x."] * 8)
+    >>> parts.blocks = [Block("Winter Hives", 2, kind="h"), Block("Text.", 3), Block("Offers", 5, kind="h"),
+    ...                 Block("News in brief.", 7)]
+    >>> issue_closing_box(parts, ["", "", "", ""], [(0, 0), (0, 0)])
+    [2, 3]
+    """
+    if len(items) < 2:
+        return []
+    heading = items[-1][1]
+    elem = parts.blocks[heading].elem
+    box = item_box(parts, heading)
+    rule = next((e for e in range(elem + 1, len(parts.tags)) if parts.tags[e] == "hr"), len(parts.tags))
+    out = []
+    for k in range(heading + 1, len(parts.blocks)):
+        if why[k]:
+            if out:
+                break
+            continue
+        at = parts.blocks[k].elem
+        if at > rule or box >= 0 and not inside(parts, at, box):
+            if RIGHTS_WORDS.search(parts.blocks[k].text):
+                break
+            out.append(k)
+        elif out:
+            return []  # (the item's box goes on past the closing box: no closing box after all)
+    return out
+
+
+# a block that speaks of rights: an issue's notice, never a box to leave out
+RIGHTS_WORDS = re.compile(r"©|\(c\)|copyright|licen[cs]|creative\s+commons|reprint|rights", re.I)
+
+
+def _ends_sentence_block(text: str) -> bool:
+    """Whether a block of text holds a sentence's end (a paragraph, not a table's row or an offer's line)."""
+    return INNER_SENTENCE_END.search(text) is not None
+
+
+# a sentence's end inside a block (a colon only at the block's end: "Day: 40 varieties" is a table's row)
+INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)|:$")
 
 
 def item_box(parts: PageParts, block: int) -> int:

@@ -701,13 +701,15 @@ def page_meta(parts: PageParts, body_title: str | None = None, lead: str | None 
 
 ARCHIVE_META_LINES = 2  # a post's date line and byline line, each a block of its own
 SIGN_CHARS = 120  # such a line is short
+ARCHIVE_REACH = 3  # the first post's title stands this close under the archive's description
 
 
-def archive_post_title(parts: PageParts, first: int) -> str | None:
+def archive_post_title(parts: PageParts, first: int, described: bool = True) -> str | None:
     """On a blog's archive page (:func:`_archive_page`) whose text is one post, that post's title: the heading right
     above the text's first block (``parts.blocks[first]``; a short date or byline line may stand between), marked as
     a post's title (``h2.entry-title``); the
-    archive's ``<h1>`` ("Articles by NAME") names the listing. ``None`` on other pages.
+    archive's ``<h1>`` ("Articles by NAME") names the listing. ``None`` on other pages. ``described``: the text may
+    open with the archive's description over the post's title (a page whose markup sets no several posts apart).
 
     >>> from .html_main import Block
     >>> parts = PageParts(tags=["html", "body", "h1", "h2", "p"], parents=[-1, 0, 1, 1, 1],
@@ -716,6 +718,9 @@ def archive_post_title(parts: PageParts, first: int) -> str | None:
     ...                           Block("Posted 3 May 2024 by Ann Lee", 4), Block("Olives forgive all.", 4)])
     >>> archive_post_title(parts, 3), archive_post_title(parts, 1)
     ('Pruning Olives', None)
+    >>> parts.blocks[1:1] = [Block("All our posts on olives.", 4)]  # the archive's description over the first post
+    >>> archive_post_title(parts, 1)
+    'Pruning Olives'
     """
     if first < 1 or not _archive_page(parts):
         return None
@@ -725,7 +730,13 @@ def archive_post_title(parts: PageParts, first: int) -> str | None:
         at -= 1  # the post's date and byline line between its title and its text ("Posted on DATE by NAME")
     above = parts.blocks[at]
     if above.kind != "h" or above.elem < 0 or TITLE_CLASS.search(parts.sigs[above.elem].partition(".")[2]) is None:
-        return None
+        if not described:
+            return None
+        # the archive's own description under its <h1> ("Everything we wrote about X"), then the first post's
+        # marked title (set aside with its post's header), its date line and its text: that title
+        return next((b.text for b in parts.blocks[first + 1:first + 1 + ARCHIVE_REACH]
+                     if b.kind == "h" and b.elem >= 0 and TITLE_CLASS.search(parts.sigs[b.elem].partition(".")[2])),
+                    None)
     return above.text
 
 
@@ -1210,8 +1221,25 @@ def _member_card(parts: PageParts, cue: str, elem: int) -> bool:
 
 
 def _byline_name(text: str) -> str | None:
-    """The name a byline element's text gives: an author box's (:func:`_boxed_name`), else the text cleaned."""
-    return _boxed_name(text) or clean_author(text, handles=True)
+    """The name a byline element's text gives: an author box's (:func:`_boxed_name`), else the text cleaned (the
+    date and reading time the element runs on after the name cut off: "By NAME 28 January 2025 7 min read").
+
+    >>> _byline_name("By Ann Lee 28 January 2025 7 min read"), _byline_name("By Ann Lee, March 3, 2025")
+    ('Ann Lee', 'Ann Lee')
+    >>> _byline_name("Jul 5, 2024")
+    """
+    found = _boxed_name(text) or clean_author(text, handles=True)
+    if found is None and (dated := BYLINE_DATE_TAIL.search(text)) is not None and dated.start() > 0 and (
+            (head := clean_author(text[:dated.start()])) is not None and len(head.split()) >= 2
+            and is_person_name(head)):
+        found = head  # (a full name before the date: "Jul 5, 2024" alone names nobody)
+    return found
+
+
+# the date a byline element runs on after the writer's name ("... 28 January 2025 · 7 min read", "..., March 3,
+# 2025"): the first token that opens with a digit, or an English month's name over a day's number
+BYLINE_DATE_TAIL = re.compile(r"(?<!\s)(?:,?\s+|\s*[·|•]\s*)"
+                              r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
 
 
 # An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the

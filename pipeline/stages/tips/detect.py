@@ -106,6 +106,7 @@ from .patterns import (
     SEQUENCE_WORD,
     SEQUENCE_WORD_ABROAD,
     SEQUENCE_WORD_ABROAD_BARE,
+    SERIES_LIST_CUE,
     SERVING_NOTE,
     SITUATION_LABEL,
     SPEAKER_LABEL,
@@ -339,6 +340,9 @@ def _in_list(items: list[Item], group: tuple[str, int]) -> list[Item]:
     return items
 
 
+LEAD_REACH = 160  # the end of a list's lead-in that may name what the list is (its last sentence or so)
+
+
 def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     """Most items of a real list read as advice, not as data, one-word menu entries or a recipe's ingredients.
 
@@ -354,6 +358,9 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # "Why you'll love this recipe": the post's selling points
     if intro is not None and intro.marker is None and WARNINGS_CUE.match(intro.text):
         return False  # a how-to's "Warnings" section under its steps: asides, as a "Warning:" box is
+    if intro is not None and intro.marker is None and intro.text.rstrip().endswith(":") and SERIES_LIST_CUE.search(
+            intro.text[-LEAD_REACH:]):
+        return False  # a series' recap of an earlier part or its preview of the next: those parts' points
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     if intro is not None and intro.marker is None and NOTES_CUE.match(intro.text) and (
             2 * sum(is_advice(t) for t in firsts) < len(firsts)):

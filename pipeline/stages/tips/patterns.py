@@ -670,6 +670,16 @@ NOTES_CUE = re.compile(r"^\W*(?:(?:recipe|cook['’]?s|kitchen)\s+)?notes?\s*:?\
 CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
                           r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",
                           re.IGNORECASE)
+# A list's lead-in that recaps an earlier part of a series or announces the next one ("Quick recap, in case you missed
+# it, we looked at:", "Coming in part 3:", "Next week:", "Im nächsten Teil:"): that list is another part's points,
+# never this article's tips.
+SERIES_LIST_CUE = re.compile(
+    r"\b(?:recap|in\s+case\s+you\s+missed|previously\s+(?:on|in)|(?:in|from)\s+part\s+(?:\d{1,2}|one|two|three|four)\b"
+    r"[^:]{0,40}(?:covered|looked|saw|talked|learned)|coming\s+(?:up\s+)?(?:in\s+(?:part|the\s+next)\b|next)|in\s+(?:the\s+)?next\s+"
+    r"(?:part|post|issue|instal+ment|episode)|next\s+(?:week|issue|part|instal+ment)\s*:"
+    r"|last\s+(?:week|time|issue|part)[^:]{0,60}\bwe\s+(?:looked\s+at|covered|talked\s+about)"
+    r"|im\s+nächsten\s+teil|dans\s+le\s+prochain\s+(?:épisode|article|numéro)|en\s+la\s+próxima\s+entrega"
+    r"|w\s+następnej\s+części|в\s+следующей\s+части|resumen\s+de\s+la\s+parte|rappel\s+de\s+la\s+partie)", re.I)
 # A line of program code: a call "name(", an assignment " = ", a trailing brace, a comment mark (a trailing
 # semicolon is also how French and some English lists end their items).
 CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")
