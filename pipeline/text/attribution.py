@@ -1099,7 +1099,7 @@ def clean_title(line: str) -> str:
 def without_column_label(title: str | None) -> str | None:
     """An article's title without the name of its column, series or department before the colon (SPEC: a label like
     a category, not part of the title): an advice column named for its writer or role, a mailbag, readers' letters,
-    "... of the month", a newsletter's standing departments, in several languages.
+    "... of the month", a newsletter's standing departments, a guest post's label, in several languages.
 
     >>> without_column_label("Ask the Vet: Summer Worries"), without_column_label("ASK THE OLD HANDS: LEEKS THAT BOLT")
     ('Summer Worries', 'LEEKS THAT BOLT')
@@ -1107,6 +1107,8 @@ def without_column_label(title: str | None) -> str | None:
     ('Lavender', 'Wohin mit dem Laub?')
     >>> without_column_label("Slugs: What Actually Worked"), without_column_label("Ask the Vet:")
     ('Slugs: What Actually Worked', 'Ask the Vet:')
+    >>> without_column_label("Guest post: Seven Games for a Wet Day")
+    'Seven Games for a Wet Day'
     >>> without_column_label("Asking for a raise: five scripts that work")
     'Asking for a raise: five scripts that work'
     """
@@ -1125,6 +1127,8 @@ COLUMN_LABEL = regex.compile(r"""^(?:
       | (?:readers?|members?|your)['’]?\s+(?:questions?|story|stories|letters?|tips|asks?)
       | [^\s:]+(?:\s+[^\s:]+)?\s+of\s+the\s+(?:month|week|season|year)     # "Plant of the Month"
       | race\s+report | from\s+the\s+(?:kitchen|garden|editor(?:['’]s\s+desk)?|archives?)
+      | guest\s+(?:post|column|blog|article|piece|contribution) | gastbeitrag | gastartikel | wpis\s+gościnny
+      | art[íi]culo\s+invitado | article\s+invité | post\s+(?:ospite|convidado|invitado)
       | (?:fragen\s+sie|frag|pregunta\s+a|pregúntale\s+a|demandez\s+à|zapytaj|zeptejte\s+se|vraag\s+het(?:\s+aan)?|
          chiedi\s+a|spør)\s+[^\s:]+(?:\s+[^\s:]+){0,2}
       | leserfragen? | leserbriefe? | pregunta\s+del\s+lector | courrier\s+des\s+lecteurs
