@@ -105,7 +105,12 @@ ROLE_WORDS = frozenset(w for w in JOB_WORDS if w not in ROLE_ADJECTIVES) | froze
     "vp cto cfo coo cmo hr".split()
 )
 _DEGREES = (r"Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|MPH|MSW|MEd|MA|MS|MSc|MFA|BA|BS|BSc"
-            r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?")
+            r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?"
+            # the letters of the professions' registers and colleges that follow a vet's, a doctor's, a nurse's or a
+            # chartered member's name in Britain, Ireland and elsewhere ("MVB MRCVS", "MBChB MRCGP", "RGN", "CEng")
+            r"|MVB|MRCVS|FRCVS|BVSc|BVMS|BVetMed|RVN|MB|MBBS|MBChB|BCh|BAO|MRCGP|FRCGP|FRCS|MRCPsych|FRCPsych|MRCPI"
+            r"|FRCPI|MICGP|BDS|MFDS|RGN|RMN|BSN|MSN|DNP|FNP|APRN|LPN|MCSP|DPT|PharmD|MPSI|MRPharmS|MPhil|DPhil|LLB"
+            r"|BEd|CEng|MIET|MICE|FRICS|MRICS|RIBA|MCIPD|FCIPD|FCA|ACCA|FCCA|CPsychol|IBCLC")
 POSTNOMINAL = re.compile(rf"^(?:{_DEGREES})$")
 ROMAN = frozenset("II III IV VI VII VIII".split())
 # Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence

@@ -23,6 +23,7 @@ from .attribution import (
     DATED_PARTS,
     HONORIFICS,
     LEGAL_FORM,
+    POSTNOMINAL,
     NAME_PARTICLES,
     ROW_PARTS,
     answer_card,
@@ -269,12 +270,16 @@ def _tidy(name: str) -> str:
 
     >>> _tidy("Dr. Jane Doe"), _tidy("Prof. MARIA LÓPEZ"), _tidy("Redaktion Wirtschaft"), _tidy("Dr. Who")
     ('Jane Doe', 'Maria López', 'Redaktion Wirtschaft', 'Dr. Who')
-    >>> _tidy("BBC News"), _tidy("AFP")
-    ('BBC News', 'AFP')
+    >>> _tidy("BBC News"), _tidy("AFP"), _tidy("Dr Ciara Ní Bhriain MVB MRCVS"), _tidy("Ann Lee MBChB, MRCGP")
+    ('BBC News', 'AFP', 'Ciara Ní Bhriain', 'Ann Lee')
     """
     honorific = HONORIFICS.match(name)
     if honorific and len(name[honorific.end():].split()) >= 2:
         name = name[honorific.end():]
+    words = name.split()
+    while len(words) > 2 and POSTNOMINAL.match(words[-1].rstrip(",")):
+        words.pop()  # "Aoife Ní Dhuibhir MVB MRCVS": the letters after the name are her registers', not her name
+    name = " ".join(words)
     if LEGAL_FORM.search(name):
         return name  # "Maison Rivière SARL": a company's name, its legal form in capitals as registered
     return normalise_case(name) if is_person_name(name) else name  # "BBC News", "AFP" stay as written

@@ -1182,6 +1182,24 @@ def _asked_and_answered(para: Para) -> str | None:
     return t[starts[0]:]
 
 
+def _contents_entries(paras: list[Para]) -> set[int]:
+    """The question lines of a contents list ("On this page" over the questions the page then answers one by one):
+    each stands again, word for word, as a heading further down. The first heading under such a list follows a
+    question line, but not as a sub-question of it: the line above is the list's, not the heading's.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("On this page\\nWhy sow?\\nWhen?\\n\\nWhy sow?\\n\\nFor food.\\n\\nWhen?\\n\\nIn May.")
+    >>> sorted(_contents_entries(ps))
+    [1, 2]
+    """
+    later: dict[str, int] = {}
+    for k, p in enumerate(paras):
+        if p.text.rstrip().endswith("?"):
+            later[" ".join(p.text.split()).casefold()] = k  # each question's last place
+    return {k for k, p in enumerate(paras)
+            if p.text.rstrip().endswith("?") and later.get(" ".join(p.text.split()).casefold(), k) > k}
+
+
 def question_sections(paras: list[Para], context: Context) -> list[Item]:
     """Points headed by questions ("Where will it live?", "How will you split the bills?"), each answered in the
     paragraph(s) under it or in the rest of its own paragraph: a checklist of questions to ask. A question directly
@@ -1199,13 +1217,15 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     def standing(run: list[int]) -> bool:  # a run of questions on their own lines (else: opening paragraphs)
         return _asks(paras[run[0]]) or _writes_in(paras[run[0]])
 
+    contents = _contents_entries(paras)
+
     for i, p in enumerate(paras):
         follows = paras[i + 1] if i + 1 < n else None
         inline = _asked_and_answered(p)
         # a short question heads what follows; a reader's letter ending in a question heads an answer to her
         if ((_asks(p) or _writes_in(p) and follows is not None and _answers_reader(follows))
                 and follows is not None and not _asks(follows) and not is_heading(follows)
-                and not closes_list(follows.text) and not (i > 0 and _asks(paras[i - 1]))):
+                and not closes_list(follows.text) and not (i > 0 and _asks(paras[i - 1]) and i - 1 not in contents)):
             heads.append(i)
             answers[i] = follows.text
         elif inline is not None and (heads and not standing(heads) or not heads and follows is not None
