@@ -58,8 +58,11 @@ from ..text.attribution import (
     TITLE_LABEL,
     Byline,
     about_name,
+    CARD_STATS_REACH,
     accepted_card,
+    accepted_post,
     accepted_reply,
+    post_card_name,
     addressed_names,
     answer_card,
     bio_start,
@@ -151,7 +154,27 @@ THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+b
 # a tag in brackets before a title: a mailing list's name on its messages' subjects ("[allotments] Seed swap"), a
 # forum's flag ("[Solved] ..."), a site's section ("[Guide] ..."): one token, the title after it
 TITLE_TAG = re.compile(r"^\[[^\W_][\w.-]{1,30}\]\s+(?=\S)")
-THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
+# a thread's status as boards print it, in the languages board software is translated into: "[Solved]" before the
+# title, or a badge on a line of its own over the first post ("ROZWIĄZANE", "GELÖST")
+THREAD_STATUS = (r"sticky|pinned|solved|resolved|answered|closed|locked|announcement|poll|solucionado|resuelto"
+                 r"|cerrado|resolvido|fechado|risolto|chiuso|gelöst|erledigt|geschlossen|résolu|fermé|opgelost"
+                 r"|gesloten|rozwiązany|rozwiązane|rozwiązana|zamknięty|zamknięte|vyřešeno|löst|løst|ratkaistu"
+                 r"|решено|решён|вирішено|çözüldü|rezolvat|megoldva|λύθηκε")
+THREAD_FLAG = regex.compile(rf"^\[(?:{THREAD_STATUS})\]\s*(?=\S)", regex.I)
+STATUS_BADGE = regex.compile(rf"^[✓✔☑✅]?\ufe0f?\s*(?:{THREAD_STATUS})$", regex.I)
+# a thread's or a Q&A page's count line: "3 ODPOWIEDZI", "142 comments", "all 142 comments", "(Read 2,318 times)"
+COUNT_NOUNS = (r"answers?|replies|reply|comments?|posts?|views?|votes?|points?|respuestas?|comentarios?|visitas"
+               r"|respostas?|comentários?|risposte|commenti|antworten|kommentare|beiträge|réponses|commentaires"
+               r"|odpowiedzi|odpowiedź|komentarze|komentarzy|wyświetle\w*|antwoorden|reacties|svar|kommentarer"
+               r"|vastaukset|vastausta|válasz\w*|cevap\w*|yanıt\w*|ответ\w*|комментари\w*|відповід\w*"
+               r"|odpovědi|odpověď|komentáře|răspunsuri|απαντήσεις|σχόλια")
+COUNT_LINE = regex.compile(rf"^(?:all\s+|todos?\s+los\s+|wszystkie\s+)?[\d.,]+\s*k?\s+(?:{COUNT_NOUNS})$"
+                           rf"|^(?:{COUNT_NOUNS})\s*:?\s*[\d.,]+$|^\(?(?:read|viewed|leído|lido|letto|gelesen|lu"
+                           r"|przeczytany|gelezen)\s+[\d.,]+\s+\w+\)?$", regex.I)
+# a reply's subject line on a board: "Re: TITLE" (and the words boards in other languages put there: "Odp: TITLE",
+# "AW: TITLE", "Sv: TITLE", "R: TITLE"): the thread's title after it
+REPLY_SUBJECT = regex.compile(r"^(?:re|odp|aw|sv|vs|r|ynt|otv)\s*:\s+(?P<title>\S.{2,200})$", regex.I)
+MIN_REPLY_SUBJECTS = 2  # one "Re:" line may quote anything; the same subject on two replies names the thread
 DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
                             r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title")
@@ -192,6 +215,7 @@ class Parsed:
     profile: Byline | None = None  # the name an author box or profile gives ("About NAME", "About Me" over NAME)
     profile_completes: bool = False  # ... and a first name or handle credited on the page is that person's
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
+    first_poster: Byline | None = None  # the byline a forum thread's first post gave (the asker, as a rule)
     below_footer: list[lic.Statement] = field(default_factory=list)  # statements under a blog post's footer line
 
 
@@ -1615,6 +1639,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.byline, parsed.unmarked = named, True
     if (post := _first_post(lines, nonblank)) is not None:  # a forum thread: its title, the first poster
         _read_thread(lines, nonblank, post, parsed, title, chrome)
+    if title and (subject := _reply_subject_title(lines)) is not None and (
+            parsed.title is None or THREAD_FLAG.sub("", parsed.title, count=1) != subject):
+        parsed.title = subject  # the subject its replies repeat names the thread, over a board's or site's name
     parsed.chrome = front_lines + [lines[i].strip() for i in sorted(chrome)]  # counted, kept with keep_removed
     parsed.bio_parts += [line for line in parsed.chrome[:1] if _bio_note(line)]  # a column's note on its writer
     if parsed.byline is None and (greeted := _greeting_writer(parsed.chrome)) is not None:
@@ -1645,8 +1672,13 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if (thanked := most_thanked(page)) is not None:
         parsed.byline = Byline(thanked.name)  # a thread whose members thank posts: the most-thanked reply is its
         # top reply, and SPEC reads a thread for it (not for the starter's question, nor a first reply saying nothing)
+    if parsed.byline is not None and parsed.byline == parsed.first_poster and (
+            chosen := accepted_card(page) or accepted_reply(page) or accepted_post(page)) is not None:
+        parsed.byline = chosen  # a thread's mark of acceptance outranks its first post's card: SPEC reads a thread
+        # for the reply its asker (or the board) chose, not for the question
     if parsed.byline is None and parsed.signed is None and (
-            answered := accepted_card(page) or accepted_reply(page) or answer_card(page)) is not None:
+            answered := accepted_card(page) or accepted_reply(page) or accepted_post(page) or answer_card(page)
+    ) is not None:
         parsed.signed = answered  # the answer a Q&A page or thread marks accepted or best (its card: the name over
         # its time stamp; or the post head by the mark), else the first answer card ("answered DATE" over the name)
     body = lines[header_end:end]
@@ -3316,6 +3348,9 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
             at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()  # "... 06:41 PM #1", "#1 Old 06-14-2015"
         elif _ranked_poster(lines, nonblank, n):
             return i, i, text  # the poster's name over the rank the forum gives them, then stats or the post's date
+        elif len(text) <= MAX_CARD_CHARS and n + 2 < len(nonblank) and (
+                card := _stamped_card(lines, nonblank, n)) is not None:
+            return i, i, card  # a community site's card: the name, a rank in its own words, the stamp with a time
         elif (len(text) <= MAX_HANDLE_CHARS and " " not in text and n + 1 < len(nonblank) and HANDLE.fullmatch(text)
               and MEMBER_STAT.search(lines[nonblank[n + 1]])
               and any(POST_TIME.search(lines[k]) for k in nonblank[n + 1:n + 1 + POST_STATS_REACH])):
@@ -3327,6 +3362,27 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
             return i, at, name
         return None  # only the thread's first "#1" is its opening post
     return None
+
+
+MAX_CARD_CHARS = 60  # a poster's name line, with the software's online status before it
+MIN_CARDS = 2  # a thread shows the asker's card and a reply's at least
+
+
+def _stamped_card(lines: list[str], nonblank: list[int], n: int) -> str | None:
+    """The poster's name where the ``n``-th nonblank line opens a post card that the forum's rank words do not
+    name (:func:`post_card_name`: a rank in the site's own language, "Nowicjusz", "Ekspertka Społeczności", over a
+    stamp with its clock time), on a page showing another such card further down; else ``None``.
+
+    >>> lines = ["Help!", "kasia_r93", "Nowicjusz", "12-11-2024 21:40", "Hi.", "Ana Ruiz", "Expert", "13-11-2024 08:05"]
+    >>> _stamped_card(lines, list(range(8)), 1), _stamped_card(lines[:5], list(range(5)), 1)
+    ('kasia_r93', None)
+    """
+    texts = [lines[k] for k in nonblank[n:n + 1 + CARD_STATS_REACH]]
+    if (name := post_card_name(texts, 0, stats=False)) is None:
+        return None
+    later = [lines[k] for k in nonblank[n + 1:]]
+    return name if sum(post_card_name(later, k, stats=False) is not None for k in range(len(later))
+                       if len(later[k]) <= MAX_CARD_CHARS) + 1 >= MIN_CARDS else None
 
 
 def _ranked_poster(lines: list[str], nonblank: list[int], n: int) -> bool:
@@ -3399,6 +3455,7 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
     if parsed.byline is None or (starter and parsed.byline == starter[1]):  # (the header read the starter's line)
         parsed.byline = parsed.byline or _post_signature(lines, nonblank, named) or (
             Byline(normalise_case(name)) if is_person_name(name) else starter[1] if starter else Byline(name))
+        parsed.first_poster = parsed.byline
         chrome.update({first, named} | ({starter[0]} if starter else set()))
         j = bisect.bisect_right(nonblank, named)
         after = nonblank[j:j + POST_STATS_REACH]  # the lines under the poster's name (listed once, not once per line)
@@ -3418,9 +3475,30 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
         chrome.add(labelled)  # post, where the header scan stopped at it (a question reads as a sentence)
     elif parsed.title is None and (t := next((k for k in reversed(nonblank) if k < first and not is_nav_line(
             lines[k]) and not THREAD_PAGER.search(lines[k]) and not is_footer_chrome(lines[k])
-            and not is_date_line(lines[k])), None)) is not None:
+            and not is_date_line(lines[k]) and not STATUS_BADGE.match(lines[k].strip())
+            and not COUNT_LINE.match(lines[k].strip())), None)) is not None:
         parsed.title = clean_title(THREAD_LABEL.sub("", lines[t].strip()))
         chrome.add(t)
+
+
+def _reply_subject_title(lines: list[str]) -> str | None:
+    """The title a board's replies give their thread: the subject after "Re:" (or a board's word for it in another
+    language) that two or more replies repeat, without a status flag ("[Solved]"); ``None`` on other pages.
+
+    >>> _reply_subject_title(["Forum", "[Solved] Why is my fig dropping leaves?", "Hi.", "Re: Why is my fig dropping"
+    ...                       " leaves?", "Water less.", "Re: Why is my fig dropping leaves?", "Thanks!"])
+    'Why is my fig dropping leaves?'
+    >>> _reply_subject_title(["Re: Why is my fig dropping leaves?", "Water less."]) is None
+    True
+    """
+    counts: dict[str, int] = {}
+    for line in lines:
+        text = line.strip()
+        if text[:1] in "RrOoAaSsVvYy" and (m := REPLY_SUBJECT.match(text)) is not None:
+            subject = THREAD_FLAG.sub("", " ".join(m["title"].split()), count=1)
+            counts[subject] = counts.get(subject, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return clean_title(best[0]) if best[1] >= MIN_REPLY_SUBJECTS and len(best[0].split()) >= 2 else None
 
 
 # A reader's comment under a post as blog software prints it: "NAME says:" (WordPress's default), alone on its line

@@ -1392,7 +1392,13 @@ ACCEPTED_MARK = regex.compile(
     r"|\blegjobb\s+válasz\b|\ben\s+iyi\s+(?:cevap|yanıt)\b|καλύτερη\s+απάντηση|лучший\s+ответ"
     r"|найкраща\s+відповідь|най-добър\s+отговор|најбољи\s+одговор|\bnajbolji\s+odgovor\b"
     r"|\bgeriausias\s+atsakymas\b|\bmillor\s+resposta\b|\bjawaban\s+terbaik\b|câu\s+trả\s+lời\s+hay\s+nhất"
-    r"|\bpinakamahusay\s+na\s+sagot\b|\bjibu\s+bora\b)",
+    r"|\bpinakamahusay\s+na\s+sagot\b|\bjibu\s+bora\b"
+    # a community help site's mark under the reply its asker accepted ("✓ Solution accepted by the topic author",
+    # "Rozwiązanie zaakceptowane", "Solución aceptada", "Lösung akzeptiert", "Solution acceptée")
+    r"|\bsolution\s+accepted\b|\baccepted\s+by\s+(?:the\s+)?(?:topic|thread|question)\s+(?:author|starter|owner)\b"
+    r"|\brozwiązanie\s+zaakceptowane\b|\bzaakceptowane\s+rozwiązanie\b|\bsolución\s+aceptada\b"
+    r"|\bsolução\s+aceita\b|\bsoluzione\s+accettata\b|\blösung\s+akzeptiert\b|\bakzeptierte\s+lösung\b"
+    r"|\bsolution\s+acceptée\b|\bgeaccepteerde\s+oplossing\b|\bprijaté\s+riešenie\b|\bpřijaté\s+řešení\b)",
     regex.IGNORECASE)
 ACCEPTED_MARK_MAX_WORDS = 12  # the mark is a label on a line of its own, not a sentence about answers
 SENTENCE_SIGNS = re.compile(r"[.:;!?。：？！]")
@@ -1469,6 +1475,81 @@ def accepted_card(lines: list[str]) -> Byline | None:
             if (named := name_line(name)) is not None:
                 return Byline(named.name)
             return Byline(name) if HANDLE.fullmatch(name) else None
+        return None
+    return None
+
+
+# The member's stats a forum prints under a poster's name, in the languages forum software is translated into
+# ("Posts: 2,104", "Mensajes: 4120", "Beiträge: 88", "Posty: 12", "Сообщений: 310", "Joined: May 2014")
+MEMBER_STAT_ABROAD = regex.compile(
+    r"^(?:posts|messages|mensajes|mensagens|messaggi|beiträge|posty|postów|wiadomości|berichten|inlägg|indlæg"
+    r"|innlegg|viestejä|viestit|hozzászólások|mesajlar|mesaje|příspěvky|μηνύματα|сообщений|сообщения|повідомлень"
+    r"|joined|join\s+date|registered|registrado|registriert|dabei\s+seit|inscrit|iscritto|dołączył[a]?|lid\s+sinds"
+    r"|member\s+since|miembro\s+desde|membro\s+desde|mitglied\s+seit|membre\s+depuis)\s*:?\s*\S", regex.I)
+# A poster's online status the software prints before the name ("Offline NAME", "Desconectado NAME", "Hors ligne")
+ONLINE_STATUS = regex.compile(r"^(?:offline|online|desconectado|conectado|en\s+línea|hors\s+ligne|en\s+ligne"
+                              r"|abwesend|anwesend|non\s+connesso|connesso|niedostępny|dostępny|offline)\s+(?=\S)",
+                              regex.I)
+CARD_STATS_REACH = 4  # the card's lines under the name: rank, stars, post count, join date
+CARD_RANK_MAX_WORDS = 3  # a poster's rank or title ("Moderador Global", "Ekspertka Społeczności")
+CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+INVISIBLE = "\u200e\u200f\u200b\u2060\ufeff"  # marks a page may print around a stamp (left-to-right, zero width)
+
+
+def post_card_name(texts: list[str], k: int, stats: bool = True) -> str | None:
+    """The poster a forum's or a community site's post card names at ``texts[k]``, else ``None``: a member's name
+    (a handle, or a person's name after the software's online status) over their stats ("Mensajes: 4120") within
+    a few lines, or over a short rank line and the post's time stamp with its clock time ("Ekspertka Społeczności",
+    "13-11-2024 10:22"). Without ``stats`` only the second: a card over stats alone is read by segment's own rules
+    for a thread's first post.
+
+    >>> post_card_name(["Desconectado Ana Ruiz", "Moderadora", "*****", "Mensajes: 412", "Hola."], 0)
+    'Ana Ruiz'
+    >>> post_card_name(["kasia_r93", "Nowicjusz", "12-11-2024 21:40", "Dzień dobry."], 0)
+    'kasia_r93'
+    >>> post_card_name(["Ana Ruiz", "Moderadora", "12 May 2024", "Hola."], 0) is None  # no clock: a blog's byline
+    True
+    """
+    text = ONLINE_STATUS.sub("", texts[k].strip(INVISIBLE + " \t"), count=1)
+    if not text or len(text) > 60 or SENTENCE_SIGNS.search(text):
+        return None
+    named = name_line(text)
+    name = named.name if named is not None and is_person_name(named.name) else text if (
+        HANDLE.fullmatch(text) and any(c in "_.0123456789" for c in text)) else None
+    if name is None:
+        return None
+    under = [line.strip(INVISIBLE + " \t") for line in texts[k + 1:k + 1 + CARD_STATS_REACH]]
+    if stats and any(MEMBER_STAT_ABROAD.match(line) for line in under):
+        return name
+    if len(under) >= 2 and 0 < len(under[0].split()) <= CARD_RANK_MAX_WORDS and not SENTENCE_SIGNS.search(
+            under[0]) and not CLOCK.search(under[0]) and CLOCK.search(under[1]) and (
+            POSTED_AT.match(under[1]) or is_date_line(under[1])):
+        return name
+    return None
+
+
+def accepted_post(lines: list[str]) -> Byline | None:
+    """The writer of the post a thread's mark of acceptance stands inside (:data:`ACCEPTED_MARK`): the nearest post
+    card above the mark (a board prints the mark at the top of the chosen reply's text, under its card; a
+    community help site under the reply's text), else ``None``.
+
+    >>> accepted_post(["bo_k", "Member", "2024-07-09 10:00", "Hi?", "Ana Ruiz", "Expert", "2024-07-10 09:12",
+    ...                "Do X.", "✓ Solution accepted by the topic author", "bo_k", "Member", "2024-07-11 08:00"])
+    Byline(name='Ana Ruiz', credentials=None)
+    >>> accepted_post(["bo_k", "Member", "2024-07-09 10:00", "Which is the best answer here?"]) is None
+    True
+    >>> accepted_post(["Offline Ana Ruiz", "Global Moderator", "*****", "Posts: 4120", "Re: Pots", "✔ Best answer"])
+    Byline(name='Ana Ruiz', credentials=None)
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for k, text in enumerate(texts):
+        if not is_accepted_mark(text):
+            continue
+        for j in range(k - 1, -1, -1):
+            if (name := post_card_name(texts, j)) is not None:
+                # a rank in two capitalised words reads as a name ("Moderador Global" over the stars and the
+                # post count): the card's name is the line over it when that line is a card's name too
+                return Byline(post_card_name(texts, j - 1) or name if j > 0 else name)
         return None
     return None
 
