@@ -47,6 +47,7 @@ from ..text import line_roles as roles
 from ..text import line_roles_table as roles_table
 from ..text.attribution import (
     BLOG_FOOTER,
+    CARD_STATS_REACH,
     COLUMNIST,
     LEGAL_FORM,
     LEGAL_FORMS,
@@ -58,11 +59,9 @@ from ..text.attribution import (
     TITLE_LABEL,
     Byline,
     about_name,
-    CARD_STATS_REACH,
     accepted_card,
     accepted_post,
     accepted_reply,
-    post_card_name,
     addressed_names,
     answer_card,
     bio_start,
@@ -107,6 +106,7 @@ from ..text.attribution import (
     opens_capitalised,
     parse_byline,
     partial_credit,
+    post_card_name,
     provenance_writer,
     release_issuer,
     reporter_byline,
