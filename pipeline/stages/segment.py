@@ -99,6 +99,7 @@ from ..text.attribution import (
     may_be_title,
     meta_row_footer,
     most_thanked,
+    most_voted,
     name_before_date,
     name_in_bio,
     name_line,
@@ -1349,6 +1350,14 @@ def _bio_lead(lead: str, parsed: Parsed) -> bool:
 BIO_VERB_AFTER = re.compile(r"\s+[a-z]")  # "Wen-Li writes ...": the name's part, then its verb
 
 
+# A site footer's sentence on its terms, beside its copyright line ("Use of this site constitutes acceptance of our
+# User Agreement and Privacy Policy. © 2025 X, Inc. All rights reserved."): the notice's company, not article text
+SITE_TERMS = regex.compile(r"\b(?:user\s+agreement|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy\s+policy"
+                           r"|condiciones\s+de\s+uso|política\s+de\s+privacidad|termos\s+de\s+uso|nutzungsbedingungen"
+                           r"|conditions\s+d['’]utilisation|politique\s+de\s+confidentialité|termini\s+di\s+(?:uso|utilizzo)"
+                           r"|polityk[ai]\s+prywatności|regulamin\w*|gebruiksvoorwaarden)\b", regex.I)
+
+
 def _notice_tail(tail: str) -> bool:
     """Tell the whole sentences beside a statement on its line that go on with the notice: each limits the use,
     speaks of rights or claims the site's words ("© NAME 2019. You may print this page for your personal use.",
@@ -1360,9 +1369,12 @@ def _notice_tail(tail: str) -> bool:
     (True, False)
     >>> _notice_tail("Texterna får inte kopieras utan tillstånd."), _notice_tail("Vattna krukorna på kvällen.")
     (True, False)
+    >>> _notice_tail("Use of this site means you accept our User Agreement and Privacy Policy.")
+    True
     """
     sentences = [sentence for sentence in SENTENCE_BREAK.split(tail) if sentence.strip()]
     return bool(sentences) and all(lic.NOT_A_GRANT.search(sentence) or lic.NOTICE_WORDS.search(sentence)
+                                   or SITE_TERMS.search(sentence)
                                    or OWNED_WORDS.search(sentence) or lic.GRANT_REUSE.search(sentence)
                                    for sentence in sentences)  # (a reuse named in another language: "Перепечатка
     # материалов ...", "Texterna får inte kopieras ...", the language tables' reuse words, as NOTICE_WORDS' "reprint")
@@ -1639,6 +1651,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.byline, parsed.unmarked = named, True
     if (post := _first_post(lines, nonblank)) is not None:  # a forum thread: its title, the first poster
         _read_thread(lines, nonblank, post, parsed, title, chrome)
+    if title and (shared := _shared_post_title(lines)) is not None:
+        parsed.title = shared  # a link-sharing community's post: its title over "submitted ... by NAME" (over a
+        # flair line above it, "Question", that the header scan may have read as the title)
     if title and (subject := _reply_subject_title(lines)) is not None and (
             parsed.title is None or THREAD_FLAG.sub("", parsed.title, count=1) != subject):
         parsed.title = subject  # the subject its replies repeat names the thread, over a board's or site's name
@@ -1669,6 +1684,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
         parsed.issuer = release_issuer(page)
+    if (voted := most_voted(page)) is not None:
+        parsed.byline = Byline(voted.name)  # a thread whose readers vote on its comments: the most-voted comment is
+        # its top reply (SPEC), not the submitter's question
     if (thanked := most_thanked(page)) is not None:
         parsed.byline = Byline(thanked.name)  # a thread whose members thank posts: the most-thanked reply is its
         # top reply, and SPEC reads a thread for it (not for the starter's question, nor a first reply saying nothing)
@@ -3479,6 +3497,32 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
             and not COUNT_LINE.match(lines[k].strip())), None)) is not None:
         parsed.title = clean_title(THREAD_LABEL.sub("", lines[t].strip()))
         chrome.add(t)
+
+
+# A link-sharing community's post as its page prints it: the title, then the community or the link's site in brackets
+# ("TITLE (self.Gardening)", "TITLE (theguardian.com)"), and under it who submitted it ("submitted 3 months ago by
+# NAME", "posted by u/NAME 3 hours ago")
+SHARED_TAG = regex.compile(r"\s+\((?:self\.[\w-]{2,40}|[\w-]{2,60}(?:\.[\w-]{2,20})+)\)$")
+SUBMITTED = regex.compile(r"^(?:submitted|posted)\b.{0,60}\bby\s+(?:u/)?[\w-]{2,30}", regex.I)
+SHARED_REACH = 12  # the post's head stands near the page's top, under the site's bar
+
+
+def _shared_post_title(lines: list[str]) -> str | None:
+    """The title of a link-sharing community's post: the line over its "submitted ... by NAME" line, without the
+    community or site in brackets after it; ``None`` on other pages.
+
+    >>> _shared_post_title(["Question", "What cut your heating bill? (self.Frugal)", "submitted 2 days ago by bo_7"])
+    'What cut your heating bill?'
+    >>> _shared_post_title(["Ten Tips (2024)", "submitted by Ann Lee"]) is None
+    True
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for k in range(1, len(texts)):
+        if texts[k][:1] in "sSpP" and SUBMITTED.match(texts[k]) and (tag := SHARED_TAG.search(texts[k - 1])):
+            return clean_title(texts[k - 1][:tag.start()])
+        if k > SHARED_REACH * 4:
+            break
+    return None
 
 
 def _reply_subject_title(lines: list[str]) -> str | None:

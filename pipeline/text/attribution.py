@@ -1599,6 +1599,74 @@ def most_thanked(lines: list[str]) -> Thanked | None:
     return best
 
 
+# A comment's head on a link-sharing community's page, with the votes its readers gave it: an old-style export's
+# "[–]NAME 847 points 3 months ago* (12 children)", flags after the name ("[S]" the submitter, "[M]" a moderator);
+# or "NAME · 847 points · 3 mo. ago". SPEC reads such a thread for its top comment: the most-voted one.
+VOTED_HEAD = regex.compile(r"^(?:\[[–−-]\]\s*)?(?P<who>[\p{L}\p{N}_-]{2,30})(?P<flags>(?:\s?\[[A-Z+]{1,3}\])*)"
+                           r"\s*[·•]?\s+(?P<n>-?\d[\d,.]{0,8}k?)\s+(?:points?|votes?|upvotes?)\b(?P<rest>.{0,80})$",
+                           regex.I)
+VOTED_HEAD_MAX_CHARS = 140
+# a comment that is no reply of a person: a bot's or moderator's notice pinned on top, a deleted or removed one
+NOT_A_REPLY = regex.compile(r"\bstickied\b|\bpinned\b|^(?:deleted|removed|automoderator)$", regex.I)
+MIN_VOTED_HEADS = 2  # a thread of comments; one such line may be anything
+
+
+@dataclass(frozen=True, slots=True)
+class Voted:
+    name: str  # the comment's writer
+    line: int  # the index of its head among the lines given
+    count: int
+
+
+def _votes(figure: str) -> int:
+    """A vote count as printed: "847", "1,204", "3.4k".
+
+    >>> _votes("847"), _votes("1,204"), _votes("3.4k")
+    (847, 1204, 3400)
+    """
+    figure = figure.lower()
+    if figure.endswith("k"):
+        return int(float(figure[:-1].replace(",", ".") or 0) * 1000)
+    return int(figure.replace(",", "").replace(".", "") or 0)
+
+
+def voted_heads(lines: list[str]) -> list[Voted]:
+    """Every comment head with its votes (:data:`VOTED_HEAD`) of a thread's people (not the submitter's own
+    comments, marked "[S]", nor a stickied notice or a deleted comment), in page order.
+
+    >>> [v.name for v in voted_heads(["[–]AutoMod[M] 1 point 3 months ago - stickied comment", "Hi.",
+    ...                               "[–]ana_k 847 points 3 months ago", "Do X.", "[–]op_1[S] 9 points 2 months ago"])]
+    ['ana_k']
+    """
+    heads = []
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if len(text) > VOTED_HEAD_MAX_CHARS or not any(word in text.lower() for word in ("point", "vote")):
+            continue  # the cheap test first
+        m = VOTED_HEAD.match(text)
+        if m is None or "S" in m["flags"].upper().replace("[", "").replace("]", "") and "M" not in m["flags"].upper():
+            continue
+        if NOT_A_REPLY.search(m["rest"]) or NOT_A_REPLY.match(m["who"]):
+            continue
+        heads.append(Voted(m["who"], k, _votes(m["n"])))
+    return heads
+
+
+def most_voted(lines: list[str]) -> Voted | None:
+    """The comment a thread's readers voted highest (:func:`voted_heads`), on a page showing two or more such
+    heads; ``None`` otherwise. A tie goes to the earlier comment.
+
+    >>> most_voted(["[–]bo_7 402 points 1 day ago", "Cook twice.", "[–]ana_k 847 points 1 day ago", "Shop less."])
+    Voted(name='ana_k', line=2, count=847)
+    >>> most_voted(["I scored 40 points in the quiz."]) is None
+    True
+    """
+    heads = voted_heads(lines)
+    if len(heads) < MIN_VOTED_HEADS:
+        return None
+    return max(heads, key=lambda v: (v.count, -v.line))
+
+
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):
 # the organisation that issues it wrote it; a media contact or a spokesperson quoted in it did not.
 RELEASE_MARK = regex.compile(r"\b(?:for\s+immediate\s+release|(?:press|news|media)\s+releases?|pressemitteilung|"

@@ -73,3 +73,47 @@ def test_without_a_mark_of_acceptance_the_first_card_stays_the_thread_s_poster()
     # the nearest thing: no reply is marked, so nothing outranks the first post's card
     (article,) = segment_page(HELP.format(badge="", count="3 REPLIES", accepted=""))
     assert article.author == "jonas_w7"
+
+
+# a link-sharing community's thread saved as text: a flair line over the title, the community in brackets after it,
+# "submitted ... by NAME" under it, a pinned bot notice first, then comments with their votes; the site's footer
+# sentence on its terms runs into its copyright line
+SHARED = ("jump to content\nmy communities\nPOPULAR - ALL - RANDOM | AskHere - news - HomeHeat - more »\n\n"
+          "HomeHeat comments\nwant to join? Log in or sign up in seconds.|\n\n"
+          "Question\nWhich small habit cut your heating bill the most? (self.HomeHeat)\n"
+          "submitted 2 months ago by fen_walker\n\n"
+          "A small terraced house, two of us, the bill doubled last winter. We already turned the boiler down. "
+          "What else actually helped you?\n\n"
+          "share\nsave\nreport\n\n88% upvoted\nall 64 comments\nsorted by: best\n\n"
+          "[–]HelperBot[M] 1 point 2 months ago - stickied comment\n\n"
+          "Thanks for posting! Please keep referral links out of your replies. I am a bot.\n\n"
+          "[–]{top} {top_votes} points 2 months ago* (6 children)\n\n"
+          "Retired heating engineer here. What made the difference in our own house:\n\n"
+          "Bleed the radiators before the cold comes. Trapped air keeps the top of each one cold.\n\n"
+          "Close the curtains at dusk, not at bedtime. The glass loses most of the heat in the early evening.\n\n"
+          "Fit a foil sheet behind the radiators on outside walls. It throws the heat back into the room.\n\n"
+          "[–]fen_walker[S] 96 points 2 months ago\n\nThe curtains one is so simple, doing it tonight.\n\n"
+          "[–]{other} {other_votes} points 2 months ago\n\n"
+          "Wear a jumper. Honestly that is the whole trick for us, and a hot water bottle at night.\n\n"
+          "load more comments (58 replies)\n\nabout\nhelp\nsite rules\n\n"
+          "Use of this site constitutes acceptance of our User Agreement and Privacy Policy. "
+          "© 2025 Linkmoor, Inc. All rights reserved.\n")
+
+
+@pytest.mark.parametrize(("top", "top_votes", "other", "other_votes"), [
+    ("old_boiler_bill", "512", "tamsin_k", "140"),
+    ("old_boiler_bill", "1.2k", "tamsin_k", "980"),
+])
+def test_a_shared_post_is_titled_over_its_submitted_line_and_written_by_its_top_comment(top, top_votes, other,
+                                                                                       other_votes):
+    (article,) = segment_page(SHARED.format(top=top, top_votes=top_votes, other=other, other_votes=other_votes))
+    assert article.title == "Which small habit cut your heating bill the most?"
+    assert article.author == "old_boiler_bill"
+    assert article.licence.tag == "LicenseRef-all-rights-reserved"
+
+
+def test_the_most_voted_comment_wins_wherever_it_stands():
+    # the nearest thing: the comment sorted second has the most votes, so it is the top comment
+    (article,) = segment_page(SHARED.format(top="old_boiler_bill", top_votes="140", other="tamsin_k",
+                                            other_votes="512"))
+    assert article.author == "tamsin_k"
