@@ -32,6 +32,7 @@ from .html_meta import (
     archive_post_title,
     article_byline,
     company_author,
+    kept_post_writer,
     page_meta,
     signed_name,
     trimmed_rights,
@@ -220,6 +221,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     meta = page_meta(parts, first_h1, lead, lead_opens_article=bool(articles))
     if kept and meta.sources.get("title") == "h1" and (post := archive_post_title(parts, kept[0])) is not None:
         meta.title, meta.sources["title"] = post, "archive-post"  # "Articles by NAME" names the archive
+    if (poster := kept_post_writer(parts, kept)) is not None and poster != meta.author:
+        meta.author, meta.sources["author"] = poster, "kept-post-card"  # a thread's text is one reply's: its writer
     if meta.author is None and (name := signed_name(parts, why)) is not None:
         meta.author, meta.sources["author"] = name, "signed-name"
     removed = Counter(main.removed)

@@ -1616,6 +1616,39 @@ def _posters_card(parts: PageParts) -> str | None:
     return text if any(POST_BOX.search(parts.sigs[a]) for a in _ancestors(parts, elem)) else None
 
 
+MIN_THREAD_POSTS = 2  # a thread shows the question's post and a reply's at least
+
+
+def kept_post_writer(parts: PageParts, kept: list[int]) -> str | None:
+    """The writer of the one post of a thread whose text the page's main text is (``kept``: the blocks kept as
+    the main text): where the page holds two or more posts (:data:`POST_BOX`) each with its member's card, and
+    every kept block stands inside the same one, that post's card names its writer (the reply a thread's readers
+    liked most is often the longest, and SPEC reads a thread for it); ``None`` otherwise.
+
+    >>> from pipeline.text.html_main import Block
+    >>> parts = PageParts(sigs=["div.thread", "article.message", "a.username", "article.message", "a.username"],
+    ...                   parents=[-1, 0, 1, 0, 3], bylines=[("user", "bo_7", 2), ("user", "Ana Ruiz", 4)])
+    >>> parts.blocks = [Block("Hi?", 1), Block("Do X. " * 20, 3)]
+    >>> kept_post_writer(parts, [1]), kept_post_writer(parts, [0, 1])
+    ('Ana Ruiz', None)
+    """
+    if not kept:
+        return None
+    cards: dict[int, str] = {}  # post element -> the first member card's name in it
+    for cue, text, elem in parts.bylines:
+        if not _member_card(parts, cue, elem):
+            continue
+        post = next((a for a in _ancestors(parts, elem) if POST_BOX.search(parts.sigs[a])), None)
+        if post is not None and post not in cards and (name := card_name(text)):
+            cards[post] = name
+    if len(cards) < MIN_THREAD_POSTS:
+        return None
+    holders = {next((a for a in _ancestors(parts, parts.blocks[k].elem) if a in cards), None) for k in kept}
+    if len(holders) != 1 or None in holders:
+        return None
+    return cards[holders.pop()]
+
+
 def _organisation(name: str) -> str:
     """A company's author named as its team byline names it (SPEC.md): "the Brightwater Plumbing Team" and
     "Norrland Freight AB" give "Brightwater Plumbing" and "Norrland Freight"; a person's name is left as it is.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text.attribution import split_name
+from pipeline.text.extract import html_to_text
 from pipeline.text.html_main import walk
 from pipeline.text.html_meta import page_meta
 
@@ -35,3 +36,33 @@ def test_the_byline_s_name_without_its_register_letters_outranks_a_login(byline,
 def test_register_letters_are_credentials_in_a_text_byline_too():
     assert split_name("Ciara Ní Bhriain MVB MRCVS") is not None
     assert split_name("Ciara Ní Bhriain MVB MRCVS").name == "Ciara Ní Bhriain"
+
+
+# a forum thread saved as HTML: each post an <article class="message"> with the member's card; the JSON-LD names the
+# thread's starter, whose post only asks; the third post, the long advice most members reacted to, is the main text
+THREAD = ("<html><head><title>New to hill walking – what boots? | Fellside Forum</title>"
+          "<script type='application/ld+json'>{{\"@context\": \"https://schema.org\", \"@type\": "
+          "\"DiscussionForumPosting\", \"headline\": \"New to hill walking – what boots?\", "
+          "\"author\": {{\"@type\": \"Person\", \"name\": \"tam_o\"}}}}</script></head><body>"
+          "<h1>New to hill walking – what boots?</h1><div class='block-body'>"
+          "<article class='message message--post'><h4 class='message-name'><a class='username'>tam_o</a></h4>"
+          "<div class='bbWrapper'>I am starting on the hills this spring. What should I buy first?</div></article>"
+          "<article class='message message--post'><h4 class='message-name'><a class='username'>kerry_b</a></h4>"
+          "<div class='bbWrapper'>Welcome! Someone who knows more will be along soon.</div></article>"
+          "<article class='message message--post'><h4 class='message-name'><a class='username'>{writer}</a></h4>"
+          "<div class='bbWrapper'>I lead club walks, so here is the order I would buy things in.<br><br>"
+          "First, boots that fit, bought in the afternoon when your feet are biggest. Try them on a slope in the "
+          "shop and walk down it twice.<br><br>Then a waterproof with taped seams. A cheap one that leaks is worse "
+          "than none at all, because you stop trusting the forecast.<br><br>After that, a map and a compass, and an "
+          "evening learning to use them. Phones die in the cold long before you expect.<br><br>Finally, wool socks. "
+          "Two pairs, so one is always dry for the walk home.</div></article>"
+          "<article class='message message--post'><h4 class='message-name'><a class='username'>tam_o</a></h4>"
+          "<div class='bbWrapper'>Thank you, this is exactly what I needed.</div></article>"
+          "</div></body></html>")
+
+
+@pytest.mark.parametrize("writer", ["Ingrid Solheim-Voss", "fell_leader_ann"])
+def test_a_thread_s_text_taken_from_one_reply_is_that_reply_s_writer_s(writer):
+    doc = html_to_text(THREAD.format(writer=writer))
+    assert "boots that fit" in doc.text
+    assert doc.author == writer

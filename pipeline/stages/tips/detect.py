@@ -76,6 +76,7 @@ from .patterns import (
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
     LABEL_WORDS,
+    LAST_SEQUENCE_WORD,
     LEAD_LINE_MAX_CHARS,
     LEAD_LINE_MAX_WORDS,
     METHOD_CUE,
@@ -2251,6 +2252,24 @@ def _bracketed_points(block: list[Para], minimum: int) -> list[Para]:
     return points
 
 
+def _through_last_point(points: list[Para], least: int) -> list[Para]:
+    """Points read one per paragraph, up to the one the writer opens as the last ("Finally, …", "Lastly, …", in any
+    language: :data:`LAST_SEQUENCE_WORD`) where earlier points open with sequence words too: the paragraph after
+    it is the conclusion ("You'll be surprised by summer."), whatever its shape. Points without such words keep
+    every paragraph.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("First, rest.\\n\\nThen, walk daily.\\n\\nFinally, run.\\n\\nYou will enjoy it.")
+    >>> [p.text for p in _through_last_point(ps, 2)]
+    ['First, rest.', 'Then, walk daily.', 'Finally, run.']
+    """
+    last = next((k for k, p in enumerate(points) if LAST_SEQUENCE_WORD.match(p.text)), None)
+    if last is None or last + 1 >= len(points) or last + 1 < least or not any(
+            SEQUENCE_WORD.match(p.text) or SEQUENCE_WORD_ABROAD.match(p.text) for p in points[:last]):
+        return points
+    return points[:last + 1]
+
+
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     """One tip per paragraph, when the article gives one point per paragraph and nothing else was found.
 
@@ -2305,6 +2324,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
         best = best[:-1]  # points as lines of one block, then a paragraph of its own: the conclusion
+    best = _through_last_point(best, config.min_paragraph_tips)
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     for it in items:
         if it is not None and sequenced:
