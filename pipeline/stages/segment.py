@@ -47,6 +47,7 @@ from ..text import line_roles as roles
 from ..text import line_roles_table as roles_table
 from ..text.attribution import (
     BLOG_FOOTER,
+    CARD_STATS_REACH,
     COLUMNIST,
     LEGAL_FORM,
     LEGAL_FORMS,
@@ -60,6 +61,7 @@ from ..text.attribution import (
     Byline,
     about_name,
     accepted_card,
+    accepted_post,
     accepted_reply,
     addressed_names,
     answer_card,
@@ -98,6 +100,7 @@ from ..text.attribution import (
     may_be_title,
     meta_row_footer,
     most_thanked,
+    most_voted,
     name_before_date,
     name_in_bio,
     name_line,
@@ -105,6 +108,7 @@ from ..text.attribution import (
     opens_capitalised,
     parse_byline,
     partial_credit,
+    post_card_name,
     provenance_writer,
     release_issuer,
     reporter_byline,
@@ -153,7 +157,27 @@ THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+b
 # a tag in brackets before a title: a mailing list's name on its messages' subjects ("[allotments] Seed swap"), a
 # forum's flag ("[Solved] ..."), a site's section ("[Guide] ..."): one token, the title after it
 TITLE_TAG = re.compile(r"^\[[^\W_][\w.-]{1,30}\]\s+(?=\S)")
-THREAD_FLAG = re.compile(r"^\[(?:sticky|pinned|solved|resolved|closed|locked|announcement|poll)\]\s*(?=\S)", re.I)
+# a thread's status as boards print it, in the languages board software is translated into: "[Solved]" before the
+# title, or a badge on a line of its own over the first post ("ROZWIĄZANE", "GELÖST")
+THREAD_STATUS = (r"sticky|pinned|solved|resolved|answered|closed|locked|announcement|poll|solucionado|resuelto"
+                 r"|cerrado|resolvido|fechado|risolto|chiuso|gelöst|erledigt|geschlossen|résolu|fermé|opgelost"
+                 r"|gesloten|rozwiązany|rozwiązane|rozwiązana|zamknięty|zamknięte|vyřešeno|löst|løst|ratkaistu"
+                 r"|решено|решён|вирішено|çözüldü|rezolvat|megoldva|λύθηκε")
+THREAD_FLAG = regex.compile(rf"^\[(?:{THREAD_STATUS})\]\s*(?=\S)", regex.I)
+STATUS_BADGE = regex.compile(rf"^[✓✔☑✅]?\ufe0f?\s*(?:{THREAD_STATUS})$", regex.I)
+# a thread's or a Q&A page's count line: "3 ODPOWIEDZI", "142 comments", "all 142 comments", "(Read 2,318 times)"
+COUNT_NOUNS = (r"answers?|replies|reply|comments?|posts?|views?|votes?|points?|respuestas?|comentarios?|visitas"
+               r"|respostas?|comentários?|risposte|commenti|antworten|kommentare|beiträge|réponses|commentaires"
+               r"|odpowiedzi|odpowiedź|komentarze|komentarzy|wyświetle\w*|antwoorden|reacties|svar|kommentarer"
+               r"|vastaukset|vastausta|válasz\w*|cevap\w*|yanıt\w*|ответ\w*|комментари\w*|відповід\w*"
+               r"|odpovědi|odpověď|komentáře|răspunsuri|απαντήσεις|σχόλια")
+COUNT_LINE = regex.compile(rf"^(?:all\s+|todos?\s+los\s+|wszystkie\s+)?[\d.,]+\s*k?\s+(?:{COUNT_NOUNS})$"
+                           rf"|^(?:{COUNT_NOUNS})\s*:?\s*[\d.,]+$|^\(?(?:read|viewed|leído|lido|letto|gelesen|lu"
+                           r"|przeczytany|gelezen)\s+[\d.,]+\s+\w+\)?$", regex.I)
+# a reply's subject line on a board: "Re: TITLE" (and the words boards in other languages put there: "Odp: TITLE",
+# "AW: TITLE", "Sv: TITLE", "R: TITLE"): the thread's title after it
+REPLY_SUBJECT = regex.compile(r"^(?:re|odp|aw|sv|vs|r|ynt|otv)\s*:\s+(?P<title>\S.{2,200})$", regex.I)
+MIN_REPLY_SUBJECTS = 2  # one "Re:" line may quote anything; the same subject on two replies names the thread
 DIGIT = re.compile(r"\d")
 NUMBERED_TITLE = re.compile(r"^(?:\d{1,2}[.)]|(?:article|item|story|feature)\s+(?:#|no\.\s*)?\d{1,2}\s*"
                             r"(?:[:.)]|-{1,2}|[–—]))\s+(?=\S)", re.I)  # ("ARTICLE #2 -- TITLE", "Item No. 3: Title")
@@ -196,6 +220,7 @@ class Parsed:
     issuer: str | None = None  # the organisation a news release is issued by ("Issued by the X", "Source: X")
     reviewed: bool = False  # the page names a reviewer or an approver ("Medically reviewed by NAME"): it names a person
     credited: Byline | None = None  # the writer a short bio names before a notice on its line (:func:`_credit_bio`)
+    first_poster: Byline | None = None  # the byline a forum thread's first post gave (the asker, as a rule)
     below_footer: list[lic.Statement] = field(default_factory=list)  # statements under a blog post's footer line
 
 
@@ -1420,6 +1445,14 @@ def _noted(name: str, texts: list[str]) -> bool:
     return any(name in text and len(text.split()) >= MIN_NOTE_WORDS and not is_byline(text) for text in texts)
 
 
+# A site footer's sentence on its terms, beside its copyright line ("Use of this site constitutes acceptance of our
+# User Agreement and Privacy Policy. © 2025 X, Inc. All rights reserved."): the notice's company, not article text
+SITE_TERMS = regex.compile(r"\b(?:user\s+agreement|terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy\s+policy"
+                           r"|condiciones\s+de\s+uso|política\s+de\s+privacidad|termos\s+de\s+uso|nutzungsbedingungen"
+                           r"|conditions\s+d['’]utilisation|politique\s+de\s+confidentialité|termini\s+di\s+(?:uso|utilizzo)"
+                           r"|polityk[ai]\s+prywatności|regulamin\w*|gebruiksvoorwaarden)\b", regex.I)
+
+
 def _notice_tail(tail: str) -> bool:
     """Tell the whole sentences beside a statement on its line that go on with the notice: each limits the use,
     speaks of rights or claims the site's words ("© NAME 2019. You may print this page for your personal use.",
@@ -1431,9 +1464,12 @@ def _notice_tail(tail: str) -> bool:
     (True, False)
     >>> _notice_tail("Texterna får inte kopieras utan tillstånd."), _notice_tail("Vattna krukorna på kvällen.")
     (True, False)
+    >>> _notice_tail("Use of this site means you accept our User Agreement and Privacy Policy.")
+    True
     """
     sentences = [sentence for sentence in SENTENCE_BREAK.split(tail) if sentence.strip()]
     return bool(sentences) and all(lic.NOT_A_GRANT.search(sentence) or lic.NOTICE_WORDS.search(sentence)
+                                   or SITE_TERMS.search(sentence)
                                    or OWNED_WORDS.search(sentence) or lic.GRANT_REUSE.search(sentence)
                                    for sentence in sentences)  # (a reuse named in another language: "Перепечатка
     # материалов ...", "Texterna får inte kopieras ...", the language tables' reuse words, as NOTICE_WORDS' "reprint")
@@ -1732,6 +1768,12 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.byline, parsed.unmarked = named, True
     if (post := _first_post(lines, nonblank)) is not None:  # a forum thread: its title, the first poster
         _read_thread(lines, nonblank, post, parsed, title, chrome)
+    if title and (shared := _shared_post_title(lines)) is not None:
+        parsed.title = shared  # a link-sharing community's post: its title over "submitted ... by NAME" (over a
+        # flair line above it, "Question", that the header scan may have read as the title)
+    if title and (subject := _reply_subject_title(lines)) is not None and (
+            parsed.title is None or THREAD_FLAG.sub("", parsed.title, count=1) != subject):
+        parsed.title = subject  # the subject its replies repeat names the thread, over a board's or site's name
     parsed.chrome = front_lines + [lines[i].strip() for i in sorted(chrome)]  # counted, kept with keep_removed
     parsed.bio_parts += [line for line in parsed.chrome[:1] if _bio_note(line)]  # a column's note on its writer
     if parsed.byline is None and (greeted := _greeting_writer(parsed.chrome)) is not None:
@@ -1767,11 +1809,19 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
         parsed.issuer = release_issuer(page)
+    if (voted := most_voted(page)) is not None:
+        parsed.byline = Byline(voted.name)  # a thread whose readers vote on its comments: the most-voted comment is
+        # its top reply (SPEC), not the submitter's question
     if (thanked := most_thanked(page)) is not None:
         parsed.byline = Byline(thanked.name)  # a thread whose members thank posts: the most-thanked reply is its
         # top reply, and SPEC reads a thread for it (not for the starter's question, nor a first reply saying nothing)
+    if parsed.byline is not None and parsed.byline == parsed.first_poster and (
+            chosen := accepted_card(page) or accepted_reply(page) or accepted_post(page)) is not None:
+        parsed.byline = chosen  # a thread's mark of acceptance outranks its first post's card: SPEC reads a thread
+        # for the reply its asker (or the board) chose, not for the question
     if parsed.byline is None and parsed.signed is None and (
-            answered := accepted_card(page) or accepted_reply(page) or answer_card(page)) is not None:
+            answered := accepted_card(page) or accepted_reply(page) or accepted_post(page) or answer_card(page)
+    ) is not None:
         parsed.signed = answered  # the answer a Q&A page or thread marks accepted or best (its card: the name over
         # its time stamp; or the post head by the mark), else the first answer card ("answered DATE" over the name)
     body = lines[header_end:end]
@@ -3686,6 +3736,9 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
             at, name = nonblank[n + 1], lines[nonblank[n + 1]].strip()  # "... 06:41 PM #1", "#1 Old 06-14-2015"
         elif _ranked_poster(lines, nonblank, n):
             return i, i, text  # the poster's name over the rank the forum gives them, then stats or the post's date
+        elif len(text) <= MAX_CARD_CHARS and n + 2 < len(nonblank) and (
+                card := _stamped_card(lines, nonblank, n)) is not None:
+            return i, i, card  # a community site's card: the name, a rank in its own words, the stamp with a time
         elif (len(text) <= MAX_HANDLE_CHARS and " " not in text and n + 1 < len(nonblank) and HANDLE.fullmatch(text)
               and MEMBER_STAT.search(lines[nonblank[n + 1]])
               and any(POST_TIME.search(lines[k]) for k in nonblank[n + 1:n + 1 + POST_STATS_REACH])):
@@ -3697,6 +3750,27 @@ def _first_post(lines: list[str], nonblank: list[int]) -> tuple[int, int, str] |
             return i, at, name
         return None  # only the thread's first "#1" is its opening post
     return None
+
+
+MAX_CARD_CHARS = 60  # a poster's name line, with the software's online status before it
+MIN_CARDS = 2  # a thread shows the asker's card and a reply's at least
+
+
+def _stamped_card(lines: list[str], nonblank: list[int], n: int) -> str | None:
+    """The poster's name where the ``n``-th nonblank line opens a post card that the forum's rank words do not
+    name (:func:`post_card_name`: a rank in the site's own language, "Nowicjusz", "Ekspertka Społeczności", over a
+    stamp with its clock time), on a page showing another such card further down; else ``None``.
+
+    >>> lines = ["Help!", "kasia_r93", "Nowicjusz", "12-11-2024 21:40", "Hi.", "Ana Ruiz", "Expert", "13-11-2024 08:05"]
+    >>> _stamped_card(lines, list(range(8)), 1), _stamped_card(lines[:5], list(range(5)), 1)
+    ('kasia_r93', None)
+    """
+    texts = [lines[k] for k in nonblank[n:n + 1 + CARD_STATS_REACH]]
+    if (name := post_card_name(texts, 0, stats=False)) is None:
+        return None
+    later = [lines[k] for k in nonblank[n + 1:]]
+    return name if sum(post_card_name(later, k, stats=False) is not None for k in range(len(later))
+                       if len(later[k]) <= MAX_CARD_CHARS) + 1 >= MIN_CARDS else None
 
 
 def _ranked_poster(lines: list[str], nonblank: list[int], n: int) -> bool:
@@ -3769,6 +3843,7 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
     if parsed.byline is None or (starter and parsed.byline == starter[1]):  # (the header read the starter's line)
         parsed.byline = parsed.byline or _post_signature(lines, nonblank, named) or (
             Byline(normalise_case(name)) if is_person_name(name) else starter[1] if starter else Byline(name))
+        parsed.first_poster = parsed.byline
         chrome.update({first, named} | ({starter[0]} if starter else set()))
         j = bisect.bisect_right(nonblank, named)
         after = nonblank[j:j + POST_STATS_REACH]  # the lines under the poster's name (listed once, not once per line)
@@ -3788,9 +3863,56 @@ def _read_thread(lines: list[str], nonblank: list[int], post: tuple[int, int, st
         chrome.add(labelled)  # post, where the header scan stopped at it (a question reads as a sentence)
     elif parsed.title is None and (t := next((k for k in reversed(nonblank) if k < first and not is_nav_line(
             lines[k]) and not THREAD_PAGER.search(lines[k]) and not is_footer_chrome(lines[k])
-            and not is_date_line(lines[k])), None)) is not None:
+            and not is_date_line(lines[k]) and not STATUS_BADGE.match(lines[k].strip())
+            and not COUNT_LINE.match(lines[k].strip())), None)) is not None:
         parsed.title = clean_title(THREAD_LABEL.sub("", lines[t].strip()))
         chrome.add(t)
+
+
+# A link-sharing community's post as its page prints it: the title, then the community or the link's site in brackets
+# ("TITLE (self.Gardening)", "TITLE (theguardian.com)"), and under it who submitted it ("submitted 3 months ago by
+# NAME", "posted by u/NAME 3 hours ago")
+SHARED_TAG = regex.compile(r"\s+\((?:self\.[\w-]{2,40}|[\w-]{2,60}(?:\.[\w-]{2,20})+)\)$")
+SUBMITTED = regex.compile(r"^(?:submitted|posted)\b.{0,60}\bby\s+(?:u/)?[\w-]{2,30}", regex.I)
+SHARED_REACH = 12  # the post's head stands near the page's top, under the site's bar
+
+
+def _shared_post_title(lines: list[str]) -> str | None:
+    """The title of a link-sharing community's post: the line over its "submitted ... by NAME" line, without the
+    community or site in brackets after it; ``None`` on other pages.
+
+    >>> _shared_post_title(["Question", "What cut your heating bill? (self.Frugal)", "submitted 2 days ago by bo_7"])
+    'What cut your heating bill?'
+    >>> _shared_post_title(["Ten Tips (2024)", "submitted by Ann Lee"]) is None
+    True
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for k in range(1, len(texts)):
+        if texts[k][:1] in "sSpP" and SUBMITTED.match(texts[k]) and (tag := SHARED_TAG.search(texts[k - 1])):
+            return clean_title(texts[k - 1][:tag.start()])
+        if k > SHARED_REACH * 4:
+            break
+    return None
+
+
+def _reply_subject_title(lines: list[str]) -> str | None:
+    """The title a board's replies give their thread: the subject after "Re:" (or a board's word for it in another
+    language) that two or more replies repeat, without a status flag ("[Solved]"); ``None`` on other pages.
+
+    >>> _reply_subject_title(["Forum", "[Solved] Why is my fig dropping leaves?", "Hi.", "Re: Why is my fig dropping"
+    ...                       " leaves?", "Water less.", "Re: Why is my fig dropping leaves?", "Thanks!"])
+    'Why is my fig dropping leaves?'
+    >>> _reply_subject_title(["Re: Why is my fig dropping leaves?", "Water less."]) is None
+    True
+    """
+    counts: dict[str, int] = {}
+    for line in lines:
+        text = line.strip()
+        if text[:1] in "RrOoAaSsVvYy" and (m := REPLY_SUBJECT.match(text)) is not None:
+            subject = THREAD_FLAG.sub("", " ".join(m["title"].split()), count=1)
+            counts[subject] = counts.get(subject, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=("", 0))
+    return clean_title(best[0]) if best[1] >= MIN_REPLY_SUBJECTS and len(best[0].split()) >= 2 else None
 
 
 # A reader's comment under a post as blog software prints it: "NAME says:" (WordPress's default), alone on its line

@@ -108,7 +108,12 @@ ROLE_WORDS = frozenset(w for w in JOB_WORDS if w not in ROLE_ADJECTIVES) | froze
 # Educators", "Clinical Nurse Specialists")
 ROLE_WORDS |= frozenset(w + "s" for w in ROLE_WORDS if w.isalpha() and not w.endswith("s") and len(w) > 3)
 _DEGREES = (r"Ph\.?D\.?|M\.?D\.?|D\.?O\.?|DDS|DMD|DVM|DC|ND|PsyD|EdD|JD|LLM|MBA|MPH|MSW|MEd|MA|MS|MSc|MFA|BA|BS|BSc"
-            r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?")
+            r"|CPA|CFA|CFP|RN|NP|PA-C|RD|RDN|LPC|LMFT|LCSW|CPC|PCC|MCC|FACS|FRCP|MRCP|Esq\.?"
+            # the letters of the professions' registers and colleges that follow a vet's, a doctor's, a nurse's or a
+            # chartered member's name in Britain, Ireland and elsewhere ("MVB MRCVS", "MBChB MRCGP", "RGN", "CEng")
+            r"|MVB|MRCVS|FRCVS|BVSc|BVMS|BVetMed|RVN|MB|MBBS|MBChB|BCh|BAO|MRCGP|FRCGP|FRCS|MRCPsych|FRCPsych|MRCPI"
+            r"|FRCPI|MICGP|BDS|MFDS|RGN|RMN|BSN|MSN|DNP|FNP|APRN|LPN|MCSP|DPT|PharmD|MPSI|MRPharmS|MPhil|DPhil|LLB"
+            r"|BEd|CEng|MIET|MICE|FRICS|MRICS|RIBA|MCIPD|FCIPD|FCA|ACCA|FCCA|CPsychol|IBCLC")
 POSTNOMINAL = re.compile(rf"^(?:{_DEGREES})$")
 ROMAN = frozenset("II III IV VI VII VIII".split())
 # Where a name ends and what follows it begins: a comma, a spaced dash or bar, a bracket, the end of a sentence
@@ -1478,7 +1483,13 @@ ACCEPTED_MARK = regex.compile(
     r"|\blegjobb\s+válasz\b|\ben\s+iyi\s+(?:cevap|yanıt)\b|καλύτερη\s+απάντηση|лучший\s+ответ"
     r"|найкраща\s+відповідь|най-добър\s+отговор|најбољи\s+одговор|\bnajbolji\s+odgovor\b"
     r"|\bgeriausias\s+atsakymas\b|\bmillor\s+resposta\b|\bjawaban\s+terbaik\b|câu\s+trả\s+lời\s+hay\s+nhất"
-    r"|\bpinakamahusay\s+na\s+sagot\b|\bjibu\s+bora\b)",
+    r"|\bpinakamahusay\s+na\s+sagot\b|\bjibu\s+bora\b"
+    # a community help site's mark under the reply its asker accepted ("✓ Solution accepted by the topic author",
+    # "Rozwiązanie zaakceptowane", "Solución aceptada", "Lösung akzeptiert", "Solution acceptée")
+    r"|\bsolution\s+accepted\b|\baccepted\s+by\s+(?:the\s+)?(?:topic|thread|question)\s+(?:author|starter|owner)\b"
+    r"|\brozwiązanie\s+zaakceptowane\b|\bzaakceptowane\s+rozwiązanie\b|\bsolución\s+aceptada\b"
+    r"|\bsolução\s+aceita\b|\bsoluzione\s+accettata\b|\blösung\s+akzeptiert\b|\bakzeptierte\s+lösung\b"
+    r"|\bsolution\s+acceptée\b|\bgeaccepteerde\s+oplossing\b|\bprijaté\s+riešenie\b|\bpřijaté\s+řešení\b)",
     regex.IGNORECASE)
 ACCEPTED_MARK_MAX_WORDS = 12  # the mark is a label on a line of its own, not a sentence about answers
 SENTENCE_SIGNS = re.compile(r"[.:;!?。：？！]")
@@ -1559,6 +1570,81 @@ def accepted_card(lines: list[str]) -> Byline | None:
     return None
 
 
+# The member's stats a forum prints under a poster's name, in the languages forum software is translated into
+# ("Posts: 2,104", "Mensajes: 4120", "Beiträge: 88", "Posty: 12", "Сообщений: 310", "Joined: May 2014")
+MEMBER_STAT_ABROAD = regex.compile(
+    r"^(?:posts|messages|mensajes|mensagens|messaggi|beiträge|posty|postów|wiadomości|berichten|inlägg|indlæg"
+    r"|innlegg|viestejä|viestit|hozzászólások|mesajlar|mesaje|příspěvky|μηνύματα|сообщений|сообщения|повідомлень"
+    r"|joined|join\s+date|registered|registrado|registriert|dabei\s+seit|inscrit|iscritto|dołączył[a]?|lid\s+sinds"
+    r"|member\s+since|miembro\s+desde|membro\s+desde|mitglied\s+seit|membre\s+depuis)\s*:?\s*\S", regex.I)
+# A poster's online status the software prints before the name ("Offline NAME", "Desconectado NAME", "Hors ligne")
+ONLINE_STATUS = regex.compile(r"^(?:offline|online|desconectado|conectado|en\s+línea|hors\s+ligne|en\s+ligne"
+                              r"|abwesend|anwesend|non\s+connesso|connesso|niedostępny|dostępny|offline)\s+(?=\S)",
+                              regex.I)
+CARD_STATS_REACH = 4  # the card's lines under the name: rank, stars, post count, join date
+CARD_RANK_MAX_WORDS = 3  # a poster's rank or title ("Moderador Global", "Ekspertka Społeczności")
+CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+INVISIBLE = "\u200e\u200f\u200b\u2060\ufeff"  # marks a page may print around a stamp (left-to-right, zero width)
+
+
+def post_card_name(texts: list[str], k: int, stats: bool = True) -> str | None:
+    """The poster a forum's or a community site's post card names at ``texts[k]``, else ``None``: a member's name
+    (a handle, or a person's name after the software's online status) over their stats ("Mensajes: 4120") within
+    a few lines, or over a short rank line and the post's time stamp with its clock time ("Ekspertka Społeczności",
+    "13-11-2024 10:22"). Without ``stats`` only the second: a card over stats alone is read by segment's own rules
+    for a thread's first post.
+
+    >>> post_card_name(["Desconectado Ana Ruiz", "Moderadora", "*****", "Mensajes: 412", "Hola."], 0)
+    'Ana Ruiz'
+    >>> post_card_name(["kasia_r93", "Nowicjusz", "12-11-2024 21:40", "Dzień dobry."], 0)
+    'kasia_r93'
+    >>> post_card_name(["Ana Ruiz", "Moderadora", "12 May 2024", "Hola."], 0) is None  # no clock: a blog's byline
+    True
+    """
+    text = ONLINE_STATUS.sub("", texts[k].strip(INVISIBLE + " \t"), count=1)
+    if not text or len(text) > 60 or SENTENCE_SIGNS.search(text):
+        return None
+    named = name_line(text)
+    name = named.name if named is not None and is_person_name(named.name) else text if (
+        HANDLE.fullmatch(text) and any(c in "_.0123456789" for c in text)) else None
+    if name is None:
+        return None
+    under = [line.strip(INVISIBLE + " \t") for line in texts[k + 1:k + 1 + CARD_STATS_REACH]]
+    if stats and any(MEMBER_STAT_ABROAD.match(line) for line in under):
+        return name
+    if len(under) >= 2 and 0 < len(under[0].split()) <= CARD_RANK_MAX_WORDS and not SENTENCE_SIGNS.search(
+            under[0]) and not CLOCK.search(under[0]) and CLOCK.search(under[1]) and (
+            POSTED_AT.match(under[1]) or is_date_line(under[1])):
+        return name
+    return None
+
+
+def accepted_post(lines: list[str]) -> Byline | None:
+    """The writer of the post a thread's mark of acceptance stands inside (:data:`ACCEPTED_MARK`): the nearest post
+    card above the mark (a board prints the mark at the top of the chosen reply's text, under its card; a
+    community help site under the reply's text), else ``None``.
+
+    >>> accepted_post(["bo_k", "Member", "2024-07-09 10:00", "Hi?", "Ana Ruiz", "Expert", "2024-07-10 09:12",
+    ...                "Do X.", "✓ Solution accepted by the topic author", "bo_k", "Member", "2024-07-11 08:00"])
+    Byline(name='Ana Ruiz', credentials=None)
+    >>> accepted_post(["bo_k", "Member", "2024-07-09 10:00", "Which is the best answer here?"]) is None
+    True
+    >>> accepted_post(["Offline Ana Ruiz", "Global Moderator", "*****", "Posts: 4120", "Re: Pots", "✔ Best answer"])
+    Byline(name='Ana Ruiz', credentials=None)
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    for k, text in enumerate(texts):
+        if not is_accepted_mark(text):
+            continue
+        for j in range(k - 1, -1, -1):
+            if (name := post_card_name(texts, j)) is not None:
+                # a rank in two capitalised words reads as a name ("Moderador Global" over the stars and the
+                # post count): the card's name is the line over it when that line is a card's name too
+                return Byline(post_card_name(texts, j - 1) or name if j > 0 else name)
+        return None
+    return None
+
+
 # A forum's thanks line under a post, naming the post's writer and how many members thanked it (vBulletin's "The
 # Following 14 Users Say Thank You to NAME For This Useful Post:", "3 users thanked NAME for this post", German
 # boards' "Die folgenden 5 Benutzer sagen Danke zu NAME für diesen nützlichen Beitrag:"). A thread is read for its
@@ -1602,6 +1688,74 @@ def most_thanked(lines: list[str]) -> Thanked | None:
         if name and (best is None or count > best.count):
             best = Thanked(name, k, count)
     return best
+
+
+# A comment's head on a link-sharing community's page, with the votes its readers gave it: an old-style export's
+# "[–]NAME 847 points 3 months ago* (12 children)", flags after the name ("[S]" the submitter, "[M]" a moderator);
+# or "NAME · 847 points · 3 mo. ago". SPEC reads such a thread for its top comment: the most-voted one.
+VOTED_HEAD = regex.compile(r"^(?:\[[–−-]\]\s*)?(?P<who>[\p{L}\p{N}_-]{2,30})(?P<flags>(?:\s?\[[A-Z+]{1,3}\])*)"
+                           r"\s*[·•]?\s+(?P<n>-?\d[\d,.]{0,8}k?)\s+(?:points?|votes?|upvotes?)\b(?P<rest>.{0,80})$",
+                           regex.I)
+VOTED_HEAD_MAX_CHARS = 140
+# a comment that is no reply of a person: a bot's or moderator's notice pinned on top, a deleted or removed one
+NOT_A_REPLY = regex.compile(r"\bstickied\b|\bpinned\b|^(?:deleted|removed|automoderator)$", regex.I)
+MIN_VOTED_HEADS = 2  # a thread of comments; one such line may be anything
+
+
+@dataclass(frozen=True, slots=True)
+class Voted:
+    name: str  # the comment's writer
+    line: int  # the index of its head among the lines given
+    count: int
+
+
+def _votes(figure: str) -> int:
+    """A vote count as printed: "847", "1,204", "3.4k".
+
+    >>> _votes("847"), _votes("1,204"), _votes("3.4k")
+    (847, 1204, 3400)
+    """
+    figure = figure.lower()
+    if figure.endswith("k"):
+        return int(float(figure[:-1].replace(",", ".") or 0) * 1000)
+    return int(figure.replace(",", "").replace(".", "") or 0)
+
+
+def voted_heads(lines: list[str]) -> list[Voted]:
+    """Every comment head with its votes (:data:`VOTED_HEAD`) of a thread's people (not the submitter's own
+    comments, marked "[S]", nor a stickied notice or a deleted comment), in page order.
+
+    >>> [v.name for v in voted_heads(["[–]AutoMod[M] 1 point 3 months ago - stickied comment", "Hi.",
+    ...                               "[–]ana_k 847 points 3 months ago", "Do X.", "[–]op_1[S] 9 points 2 months ago"])]
+    ['ana_k']
+    """
+    heads = []
+    for k, line in enumerate(lines):
+        text = line.strip()
+        if len(text) > VOTED_HEAD_MAX_CHARS or not any(word in text.lower() for word in ("point", "vote")):
+            continue  # the cheap test first
+        m = VOTED_HEAD.match(text)
+        if m is None or "S" in m["flags"].upper().replace("[", "").replace("]", "") and "M" not in m["flags"].upper():
+            continue
+        if NOT_A_REPLY.search(m["rest"]) or NOT_A_REPLY.match(m["who"]):
+            continue
+        heads.append(Voted(m["who"], k, _votes(m["n"])))
+    return heads
+
+
+def most_voted(lines: list[str]) -> Voted | None:
+    """The comment a thread's readers voted highest (:func:`voted_heads`), on a page showing two or more such
+    heads; ``None`` otherwise. A tie goes to the earlier comment.
+
+    >>> most_voted(["[–]bo_7 402 points 1 day ago", "Cook twice.", "[–]ana_k 847 points 1 day ago", "Shop less."])
+    Voted(name='ana_k', line=2, count=847)
+    >>> most_voted(["I scored 40 points in the quiz."]) is None
+    True
+    """
+    heads = voted_heads(lines)
+    if len(heads) < MIN_VOTED_HEADS:
+        return None
+    return max(heads, key=lambda v: (v.count, -v.line))
 
 
 # A news release says it is one near its top ("FOR IMMEDIATE RELEASE", "NEWS RELEASE · No. 7", "Pressemitteilung"):

@@ -33,6 +33,7 @@ from .html_meta import (
     archive_post_title,
     article_byline,
     company_author,
+    kept_post_writer,
     page_meta,
     signed_name,
     trimmed_rights,
@@ -224,6 +225,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     if kept and meta.sources.get("title") == "h1" and (
             post := archive_post_title(parts, kept[0], not articles)) is not None:
         meta.title, meta.sources["title"] = post, "archive-post"  # "Articles by NAME" names the archive
+    if (poster := kept_post_writer(parts, kept)) is not None and poster != meta.author:
+        meta.author, meta.sources["author"] = poster, "kept-post-card"  # a thread's text is one reply's: its writer
     if meta.author is None and (name := signed_name(parts, why)) is not None:
         meta.author, meta.sources["author"] = name, "signed-name"
     removed = Counter(main.removed)

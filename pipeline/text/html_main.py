@@ -330,6 +330,24 @@ def _join_runs(texts: list[str]) -> str:
     return out
 
 
+# The element a Q&A page's markup marks as its accepted answer: schema.org's ``acceptedAnswer``, Q&A software's
+# "accepted-answer" class. The page may show the mark as an icon only; its text is then given these words.
+ACCEPTED_ANSWER_CLASS = re.compile(r"(?:^|\s)accepted-?answer(?:$|\s)", re.I)
+ACCEPTED_ANSWER_TEXT = "✓ Accepted answer"
+
+
+def _accepted_answer(attrs: dict) -> bool:
+    """Whether an element is the answer a Q&A page's markup marks accepted.
+
+    >>> _accepted_answer({"itemprop": "acceptedAnswer"}), _accepted_answer({"class": "answer accepted-answer"})
+    (True, True)
+    >>> _accepted_answer({"class": "js-accepted-answer-indicator"}), _accepted_answer({"itemprop": "suggestedAnswer"})
+    (False, False)
+    """
+    return "acceptedanswer" in (attrs.get("itemprop") or "").lower().split() or bool(
+        ACCEPTED_ANSWER_CLASS.search(attrs.get("class") or ""))
+
+
 class _Walker:
     """One pass over the DOM: elements get indices, text is gathered into blocks."""
 
@@ -353,6 +371,7 @@ class _Walker:
         # the bold element a block opens with, while it is open, and its words: the block's lead (Block.lead)
         self.bold: tuple[int, list[str]] | None = None
         self.lead = ""
+        self.accepted_marked = False  # the accepted answer's mark is given its words once
 
     def flush(self) -> None:
         if not self.buf:
@@ -426,6 +445,12 @@ class _Walker:
         parts.main_cue.append(_main_cue(tag, attrs))
         parts.sigs.append(f"{tag}.{attrs.get('class') or ''}")
         self.stack.append(index)
+        if not self.accepted_marked and _accepted_answer(attrs):
+            # the answer a Q&A page marks accepted, shown by a tick icon alone: its mark in words opens its text, as a
+            # page that prints "✓ Accepted" gives it (the tips stage reads the accepted answer's points under it)
+            self.flush()
+            parts.blocks.append(Block(ACCEPTED_ANSWER_TEXT, index))
+            self.accepted_marked = True
         if tag == "time":
             parts.time_elems.append(index)
         if self.aside < 0 and self.capture and self.capture[-1][1] == "h1" and (

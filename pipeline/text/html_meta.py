@@ -24,6 +24,7 @@ from .attribution import (
     HONORIFICS,
     LEGAL_FORM,
     NAME_PARTICLES,
+    POSTNOMINAL,
     ROW_PARTS,
     answer_card,
     bio_start,
@@ -270,12 +271,16 @@ def _tidy(name: str) -> str:
 
     >>> _tidy("Dr. Jane Doe"), _tidy("Prof. MARIA LÓPEZ"), _tidy("Redaktion Wirtschaft"), _tidy("Dr. Who")
     ('Jane Doe', 'Maria López', 'Redaktion Wirtschaft', 'Dr. Who')
-    >>> _tidy("BBC News"), _tidy("AFP")
-    ('BBC News', 'AFP')
+    >>> _tidy("BBC News"), _tidy("AFP"), _tidy("Dr Ciara Ní Bhriain MVB MRCVS"), _tidy("Ann Lee MBChB, MRCGP")
+    ('BBC News', 'AFP', 'Ciara Ní Bhriain', 'Ann Lee')
     """
     honorific = HONORIFICS.match(name)
     if honorific and len(name[honorific.end():].split()) >= 2:
         name = name[honorific.end():]
+    words = name.split()
+    while len(words) > 2 and POSTNOMINAL.match(words[-1].rstrip(",")):
+        words.pop()  # "Aoife Ní Dhuibhir MVB MRCVS": the letters after the name are her registers', not her name
+    name = " ".join(words)
     if LEGAL_FORM.search(name):
         return name  # "Maison Rivière SARL": a company's name, its legal form in capitals as registered
     return normalise_case(name) if is_person_name(name) else name  # "BBC News", "AFP" stay as written
@@ -1649,6 +1654,39 @@ def _posters_card(parts: PageParts) -> str | None:
         return None
     text, elem = cards[0]
     return text if any(POST_BOX.search(parts.sigs[a]) for a in _ancestors(parts, elem)) else None
+
+
+MIN_THREAD_POSTS = 2  # a thread shows the question's post and a reply's at least
+
+
+def kept_post_writer(parts: PageParts, kept: list[int]) -> str | None:
+    """The writer of the one post of a thread whose text the page's main text is (``kept``: the blocks kept as
+    the main text): where the page holds two or more posts (:data:`POST_BOX`) each with its member's card, and
+    every kept block stands inside the same one, that post's card names its writer (the reply a thread's readers
+    liked most is often the longest, and SPEC reads a thread for it); ``None`` otherwise.
+
+    >>> from pipeline.text.html_main import Block
+    >>> parts = PageParts(sigs=["div.thread", "article.message", "a.username", "article.message", "a.username"],
+    ...                   parents=[-1, 0, 1, 0, 3], bylines=[("user", "bo_7", 2), ("user", "Ana Ruiz", 4)])
+    >>> parts.blocks = [Block("Hi?", 1), Block("Do X. " * 20, 3)]
+    >>> kept_post_writer(parts, [1]), kept_post_writer(parts, [0, 1])
+    ('Ana Ruiz', None)
+    """
+    if not kept:
+        return None
+    cards: dict[int, str] = {}  # post element -> the first member card's name in it
+    for cue, text, elem in parts.bylines:
+        if not _member_card(parts, cue, elem):
+            continue
+        post = next((a for a in _ancestors(parts, elem) if POST_BOX.search(parts.sigs[a])), None)
+        if post is not None and post not in cards and (name := card_name(text)):
+            cards[post] = name
+    if len(cards) < MIN_THREAD_POSTS:
+        return None
+    holders = {next((a for a in _ancestors(parts, parts.blocks[k].elem) if a in cards), None) for k in kept}
+    if len(holders) != 1 or None in holders:
+        return None
+    return cards[holders.pop()]
 
 
 def _organisation(name: str) -> str:

@@ -78,6 +78,7 @@ from .patterns import (
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
     LABEL_WORDS,
+    LAST_SEQUENCE_WORD,
     LEAD_LINE_MAX_CHARS,
     LEAD_LINE_MAX_WORDS,
     METHOD_CUE,
@@ -1194,6 +1195,24 @@ def _asked_and_answered(para: Para) -> str | None:
     return t[starts[0]:]
 
 
+def _contents_entries(paras: list[Para]) -> set[int]:
+    """The question lines of a contents list ("On this page" over the questions the page then answers one by one):
+    each stands again, word for word, as a heading further down. The first heading under such a list follows a
+    question line, but not as a sub-question of it: the line above is the list's, not the heading's.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("On this page\\nWhy sow?\\nWhen?\\n\\nWhy sow?\\n\\nFor food.\\n\\nWhen?\\n\\nIn May.")
+    >>> sorted(_contents_entries(ps))
+    [1, 2]
+    """
+    later: dict[str, int] = {}
+    for k, p in enumerate(paras):
+        if p.text.rstrip().endswith("?"):
+            later[" ".join(p.text.split()).casefold()] = k  # each question's last place
+    return {k for k, p in enumerate(paras)
+            if p.text.rstrip().endswith("?") and later.get(" ".join(p.text.split()).casefold(), k) > k}
+
+
 def question_sections(paras: list[Para], context: Context) -> list[Item]:
     """Points headed by questions ("Where will it live?", "How will you split the bills?"), each answered in the
     paragraph(s) under it or in the rest of its own paragraph: a checklist of questions to ask. A question directly
@@ -1211,13 +1230,15 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     def standing(run: list[int]) -> bool:  # a run of questions on their own lines (else: opening paragraphs)
         return _asks(paras[run[0]]) or _writes_in(paras[run[0]])
 
+    contents = _contents_entries(paras)
+
     for i, p in enumerate(paras):
         follows = paras[i + 1] if i + 1 < n else None
         inline = _asked_and_answered(p)
         # a short question heads what follows; a reader's letter ending in a question heads an answer to her
         if ((_asks(p) or _writes_in(p) and follows is not None and _answers_reader(follows))
                 and follows is not None and not _asks(follows) and not is_heading(follows)
-                and not closes_list(follows.text) and not (i > 0 and _asks(paras[i - 1]))):
+                and not closes_list(follows.text) and not (i > 0 and _asks(paras[i - 1]) and i - 1 not in contents)):
             heads.append(i)
             answers[i] = follows.text
         elif inline is not None and (heads and not standing(heads) or not heads and follows is not None
@@ -2252,6 +2273,24 @@ def _bracketed_points(block: list[Para], minimum: int) -> list[Para]:
     return points
 
 
+def _through_last_point(points: list[Para], least: int) -> list[Para]:
+    """Points read one per paragraph, up to the one the writer opens as the last ("Finally, …", "Lastly, …", in any
+    language: :data:`LAST_SEQUENCE_WORD`) where earlier points open with sequence words too: the paragraph after
+    it is the conclusion ("You'll be surprised by summer."), whatever its shape. Points without such words keep
+    every paragraph.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("First, rest.\\n\\nThen, walk daily.\\n\\nFinally, run.\\n\\nYou will enjoy it.")
+    >>> [p.text for p in _through_last_point(ps, 2)]
+    ['First, rest.', 'Then, walk daily.', 'Finally, run.']
+    """
+    last = next((k for k, p in enumerate(points) if LAST_SEQUENCE_WORD.match(p.text)), None)
+    if last is None or last + 1 >= len(points) or last + 1 < least or not any(
+            SEQUENCE_WORD.match(p.text) or SEQUENCE_WORD_ABROAD.match(p.text) for p in points[:last]):
+        return points
+    return points[:last + 1]
+
+
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     """One tip per paragraph, when the article gives one point per paragraph and nothing else was found.
 
@@ -2316,6 +2355,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         best = best[:-1]  # a recipe's "Serve warm …" line after the method's paragraphs: its note, not a step
     if len(best) > config.min_paragraph_tips and _set_apart_last(text, best):
         best = best[:-1]  # points as lines of one block, then a paragraph of its own: the conclusion
+    best = _through_last_point(best, config.min_paragraph_tips)
     items = [_item_from_paras(text, "paragraph", [p, *follow.get(p.start, [])]) for p in best]
     for it in items:
         if it is not None and sequenced:

@@ -182,6 +182,13 @@ SEQUENCE_WORD_ABROAD = re.compile(
 
 # An ordinal opening a sentence of running prose ("First, stop coffee …", "Secondly, …", "Finally, …"): the
 # points of an article that numbers them in words inside its paragraphs. Ranks come from ORDINAL_RANKS.
+# The sequence words that say a point is the writer's last ("Finally, …", "Lastly, …", "Por último, …", "Enfin, …",
+# "Na koniec …"): a paragraph after it is the conclusion, not another point.
+LAST_SEQUENCE_WORD = re.compile(
+    r"^(?:(?:and\s+)?finally|lastly|last(?:\s+of\s+all|\s+but\s+not\s+least)?|por\s+último|finalmente|enfin"
+    r"|pour\s+finir|schließlich|zum\s+schluss|abschließend|infine|per\s+finire|tot\s+slot|ten\s+slotte|na\s+koniec"
+    r"|wreszcie|slutligen|til\s+sidst|lopuksi|наконец|нарешті|son\s+olarak|în\s+final|τέλος|nakonec)\b\s*[,:]?\s+",
+    re.IGNORECASE)
 ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)"
                           r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),

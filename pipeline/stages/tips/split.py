@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import accumulate
 
-from ...text.attribution import is_accepted_mark, most_thanked
+from ...text.attribution import VOTED_HEAD, is_accepted_mark, most_thanked, most_voted
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import (
     DETECTORS,
@@ -411,6 +411,27 @@ def thanked_post(paras: list[Para]) -> list[Para]:
     return paras if start is None else paras[start:thanked.line]
 
 
+def voted_comment(paras: list[Para]) -> list[Para]:
+    """The paragraphs of a link-sharing thread's most-voted comment (:func:`most_voted`), from its head to the next
+    comment's head: the thread is read for its top comment (SPEC), and the post's question, a pinned notice, the
+    replies under the comment and the other comments hold none of its points. A page without such heads keeps its
+    paragraphs.
+
+    >>> ps = paragraphs("Any habits?\\n\\n[–]bo_7 40 points 2 days ago\\n\\nCook twice.\\n\\n"
+    ...                 "[–]ana_k 847 points 2 days ago\\n\\nShop less.\\n\\nPlan more.\\n\\n"
+    ...                 "[–]op_1[S] 9 points 1 day ago")
+    >>> [p.text for p in voted_comment(ps)]
+    ['Shop less.', 'Plan more.']
+    """
+    if len(paras) < 3:
+        return paras
+    voted = most_voted([p.text for p in paras])
+    if voted is None:
+        return paras
+    end = next((k for k in range(voted.line + 1, len(paras)) if VOTED_HEAD.match(paras[k].text.strip())), len(paras))
+    return paras[voted.line + 1:end]
+
+
 def accepted_answers_points(paras: list[Para], items: list[Item]) -> list[Item]:
     """The points of the answer a Q&A page marks accepted (or best), where points stand both above its mark (the
     top-voted answer's, sorted first) and under it: the first list under the mark is the accepted answer's, and
@@ -473,6 +494,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         paras = [p for k, p in enumerate(paras) if k not in links]
     paras = paras[answer_start(paras):]  # an advice column's letter asks; only its answer holds tips
     paras = thanked_post(paras)  # a thread whose members thank posts: only its most-thanked reply holds tips
+    paras = voted_comment(paras)  # a thread whose readers vote on comments: only its most-voted one holds tips
     paras = _unglued_heads(text, _under_title(paras, title))
     forms = set(config.forms)
     # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
