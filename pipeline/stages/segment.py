@@ -65,6 +65,7 @@ from ..text.attribution import (
     bio_start,
     blog_footer,
     byline_abroad,
+    caseless_letter,
     clean_title,
     closing_name,
     credit_line,
@@ -2924,9 +2925,11 @@ def uncased(text: str) -> bool:
 
     >>> uncased("여름철 채소 씻는 법"), uncased("Washing summer greens"), uncased("5G 시대의 요금제")
     (True, False, True)
+    >>> uncased("ენის სწავლა ზრდასრულ ასაკში")  # Georgian: its letters filed as lower case, no capital in use
+    True
     """
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if c.isupper() or c.islower()) * 4 < len(letters)
+    return bool(letters) and sum(1 for c in letters if not caseless_letter(c)) * 4 < len(letters)
 
 
 UNCASED_SENTENCE_END = re.compile(r"[.!?:。！？।؟…]\s*[”」』\"'’»]*\s*$")  # a closing quote may follow the mark

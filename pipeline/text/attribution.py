@@ -1150,7 +1150,21 @@ def opens_capitalised(text: str) -> bool:
     (False, False, False)
     """
     first = text[:1]
-    return first.isupper() or first.isalpha() and first.lower() == first.upper()
+    return first.isupper() or caseless_letter(first)
+
+
+# Georgian's Mkhedruli letters: Unicode files them as lower case (since Mtavruli, their capitals, joined it), yet
+# Georgian texts open sentences, headings and names with them; no capital is in use.
+MKHEDRULI = ("\u10d0", "\u10ff")
+
+
+def caseless_letter(char: str) -> bool:
+    """Tell a letter of a script written without capitals (Han, Hangul, Arabic, Devanagari, Thai, Georgian).
+
+    >>> caseless_letter("ნ"), caseless_letter("한"), caseless_letter("a"), caseless_letter("Ж"), caseless_letter("7")
+    (True, True, False, False, False)
+    """
+    return char.isalpha() and (char.lower() == char.upper() or MKHEDRULI[0] <= char <= MKHEDRULI[1])
 
 
 DATED_BY = re.compile(rf"^\s*(?:{DATE})\s*[|·•,–—-]?\s*(?=by\s)", re.I)  # the date before "by NAME"

@@ -626,9 +626,25 @@ PUBLIC_ABROAD = (
            r"(?:in\s+het|tot\s+het)\s+publieke?\s+domein\b"),
     ("de", r"\b(?:dieser|diese|dieses|mein|meine|unser|unsere)\s+(?:Text|Artikel|Beitrag|Werk|Übersetzung)\w*"
            r"\s+(?:ist|sind|wird|werden)\s+(?:hiermit\s+)?gemeinfrei\b"),
+    # round 15: the same dedication in Romanian, Ukrainian, Greek, Swedish, Indonesian, Vietnamese and Georgian
+    # ("Acest articol este în domeniul public", "Цей текст передано в суспільне надбання", "ეს ტექსტი ავტორმა
+    # საზოგადოებრივ საკუთრებას გადასცა": the text named, a few words, the public domain's own noun)
+    ("ro", rf"(?:\b(?:acest|această|acesta)\s+|{_BARE})(?:text|articol|material|traducere)\w*{_GAP}"
+           r"(?:în\s+)?domeniul\s+public\b"),
+    ("uk", rf"(?:(?<!\w)(?:цей|ця|цю|це|мій|моя|мою)\s+|{_BARE})(?:текст|статт|матеріал|переклад)\w*{_GAP}"
+           r"(?:суспільн|публічн)\w*\s+(?:надбан|власніст|доме)\w*"),
+    ("el", rf"(?:(?<!\w)(?:αυτό\s+το|το\s+παρόν|το)\s+|{_BARE})(?:κείμενο|άρθρο|έργο|μετάφραση)\w*{_GAP}"
+           r"(?:(?:στο|στον|στη)\s+)?(?:δημόσιο\s+τομέα|κοινό\s+κτήμα)"),
+    ("sv", rf"(?:\b(?:denna|detta|den\s+här|min|mitt)\s+|{_BARE})(?:text|artikel|inlägg|översättning)\w*{_GAP}"
+           r"(?:till\s+)?(?:allmän\s+egendom|public\s+domain)\b"),
+    ("id", rf"\b(?:artikel|tulisan|naskah|terjemahan)\s+ini{_GAP}(?:ke\s+|di\s+)?(?:domain|ranah)\s+publik\b"),
+    ("vi", r"(?:bài\s+viết|bài\s+này|nội\s+dung\s+này|bản\s+dịch)(?:\s+\w+){0,6}?\s+(?:thuộc\s+)?"
+           r"phạm\s+vi\s+công\s+cộng"),
+    ("ka", rf"(?:ტექსტ|სტატი|ნაშრომ|თარგმან)\w*{_GAP}(?:საზოგადოებრივ\w*\s+საკუთრება|საჯარო\s+დომენ)\w*"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
-                       "gemeinfrei")
+                       "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
+                       "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -683,12 +699,15 @@ FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
 ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "permiss", "permesso", "concessione",
                 "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
                 "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
-                "domínio", "publiek", "gemeinfrei", "bawal")
+                "domínio", "publiek", "gemeinfrei", "bawal", "domeniul public", "allmän egendom", "domain publik",
+                "ranah publik")
 # ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
                 "републік", "można", "możesz", "सकते", "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브",
-                "저작자", *CC_NAME_WORDS)  # joined below by RESERVED_SCRIPTS
+                "저작자", *CC_NAME_WORDS,
+                "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ")  # (dedications)
+# joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
@@ -1826,7 +1845,8 @@ def _dedication_clause(sentence: str, end: int) -> str:
 # (?<!\s): a blank run from its start only (matched at a string's start, as it is, the same; searched, 40 KB of
 # blanks took 75 s).
 FREEDOM_AFTER = re.compile(r"(?<!\s)\s*(?:vous\s+pouvez|on\s+peut|tu\s+peux|puede[sn]?|podéis|pode[sm]?|potete|pu[oò]i"
-                           r"|kunt\s+u|je\s+mag|u\s+mag|mag\s+je)\b", re.I)
+                           r"|kunt\s+u|je\s+mag|u\s+mag|mag\s+je|puteți|можете|μπορείτε|du\s+får|ni\s+får"
+                           r"|anda\s+boleh|bạn\s+có\s+thể|შეგიძლიათ)(?!\w)", re.I)
 
 
 def _tail_end(text: str, begin: int) -> int:
@@ -2067,6 +2087,11 @@ def statement_of(licence: Licence | None) -> Statement | None:
                      conditions=conditions)
 
 
+# What a notice's own words may gloss: a public licence named, or the text given to the public domain ("This text is
+# in the public domain: you may reprint it, translate it, use it for anything"): what it grants is the dedication's.
+GLOSSED_KINDS = ("cc", "public-domain")
+
+
 def glossed_licence(grant: Statement, others: list[Statement], page: str = "") -> bool:
     r"""Whether a reprint ``grant`` is the gloss of a public licence (CC, OGL) named in the same notice: the same
     text, or one holding the other (a notice read whole and its line read alone). A reprint grant in a notice of its
@@ -2082,13 +2107,17 @@ def glossed_licence(grant: Statement, others: list[Statement], page: str = "") -
     >>> box, foot = "You may reprint this article in your ezine.", "Text here is CC BY 4.0."
     >>> glossed_licence(find_statements(box)[0], find_statements(box) + [find_cc(foot)])
     False
+    >>> found = find_statements("I give this text to the public domain: you may reprint it in your newsletter.")
+    >>> [glossed_licence(s, found) for s in found if s.kind == "reprint"]
+    [True]
     >>> page = "Text here is CC BY 4.0:\nyou may reprint this article in your ezine."
     >>> glossed_licence(find_statements(box.lower())[0], [find_cc("Text here is CC BY 4.0:")], page)
     True
     """
     return grant.kind == "reprint" and any(
-        s.kind == "cc" and (s.text in grant.text or grant.text in s.text or _one_notice(s.text, grant.text, page)
-                            or _one_notice(grant.text, s.text, page)) for s in others)
+        s.kind in GLOSSED_KINDS and (s.text in grant.text or grant.text in s.text
+                                     or _one_notice(s.text, grant.text, page)
+                                     or _one_notice(grant.text, s.text, page)) for s in others)
 
 
 def _one_notice(first: str, second: str, page: str) -> bool:
@@ -2109,7 +2138,7 @@ def _one_notice(first: str, second: str, page: str) -> bool:
 def without_glosses(statements: list[Statement], page: str = "") -> list[Statement]:
     """``statements`` less each reprint grant that glosses a public licence named in the same notice
     (:func:`glossed_licence`): the licence named decides, as the more specific statement."""
-    if not any(s.kind == "cc" for s in statements) or not any(s.kind == "reprint" for s in statements):
+    if not any(s.kind in GLOSSED_KINDS for s in statements) or not any(s.kind == "reprint" for s in statements):
         return statements
     return [s for s in statements if not glossed_licence(s, statements, page)]
 

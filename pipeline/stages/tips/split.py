@@ -28,6 +28,7 @@ from .paras import (
     Para,
     _para,
     answer_start,
+    capitalise_first,
     colon_lead,
     dash_lead,
     expected_count,
@@ -508,7 +509,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         else:
             headline = unlabelled(headline_of(_quote_opened(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))))
             if "sequenced" in it.flags and (bare := SEQUENCE_WORD_ABROAD_BARE.match(headline)):
-                headline = headline[bare.end():][:1].upper() + headline[bare.end():][1:]  # "Затим припремите …"
+                headline = capitalise_first(headline[bare.end():])  # "Затим припремите …"
         group = groups.setdefault(it.group, len(groups))
         from_lead = it.headline_span is None and headline != lead
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
