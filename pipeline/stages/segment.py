@@ -119,6 +119,8 @@ from ..text.attribution import (
 from ..text.dates import DATE, is_date_line
 from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
 from ..text.html_meta import LEAD_HEADING
+from ..text.languages import alternation, other_languages
+from ..text.languages import words as table_words
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -2033,9 +2035,14 @@ def _unfiled(text: str) -> str:
 # a magazine's credit row names the writer's part and the pictures' ("Words: NAME   Photos: NAME", "Text: NAME ·
 # Illustration: NAME"): the words' field is the writer's, as "Author:" is
 CREDIT_FIELD_LABELS = r"words|text|story|photos?|photographs?|photography|pictures?|images?|illustrations?|styling"
+# ... and the same fields in the other languages of the tables ("Autor: NAME Publicat în: DATE Vizualizări: 312"):
+# the writing's label, the date's (a short preposition may follow it: "Publicat în:") and the page's other labels
 FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>author|by|written\s+by|submitted\s+by|posted\s+by"
-                         rf"|{ROW_FIELD_LABELS}|{CREDIT_FIELD_LABELS})\s*:\s*", re.I)
-WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by", "words", "text", "story"))
+                         rf"|{ROW_FIELD_LABELS}|{CREDIT_FIELD_LABELS}|{alternation('writer_label', other_languages())}"
+                         rf"|{alternation('published', other_languages())}(?:\s+[^\W\d_]{{1,3}})?"
+                         rf"|{alternation('meta_label', other_languages())})\s*:\s*", re.I)
+WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by", "words", "text", "story",
+                           *table_words("writer_label", other_languages())))
 
 
 def _writer_field(text: str) -> str:
@@ -2049,6 +2056,8 @@ def _writer_field(text: str) -> str:
     ('Author: Ann Lee', 'Photography: Bo Dahl  Styling: Ann Lee')
     >>> _writer_field("Submitted: 2009-11-02 | Words: 612 | Views: 1,204")  # a word count names nobody
     'Submitted: 2009-11-02 | Words: 612 | Views: 1,204'
+    >>> _writer_field("Autor: Ana Pop Publicat în: 3 mai 2021 Vizualizări: 312")
+    'Author: Ana Pop'
     """
     if ":" not in text:
         return text  # most lines: a cheap test before the search
@@ -2805,10 +2814,31 @@ def _tool_row(text: str) -> bool:
     >>> _tool_row("Share The Load"), _tool_row("2019"), _tool_row("10 Tips")
     (False, False, False)
     """
-    if BUTTON_ROW.match(text):
+    if BUTTON_ROW.match(text) or _labels_row(text):
         return True
     return (DIGIT.search(text) is not None and len(text.split()) >= 2
             and LETTER.search(BUTTON_WORD.sub(" ", COUNT.sub(" ", text))) is None)
+
+
+# a row of a page's buttons in any language, the cells set apart by blanks or bars ("Distribuie!   Distribuie!
+# Abonează-te!", "Dela | Skriv ut"): short cells, one of them a label of the page's own from the language tables
+BUTTON_CELLS = re.compile(r"(?<![\s|·•])(?:\s*[|·•]\s*|\s{2,})")
+META_LABELS = frozenset(table_words("meta_label"))
+MAX_BUTTON_CELL_WORDS = 2
+MAX_BUTTON_CELLS = 8
+
+
+def _labels_row(text: str) -> bool:
+    """A row of the page's buttons in any language (``BUTTON_CELLS``).
+
+    >>> _labels_row("Distribuie!   Distribuie!   Abonează-te!"), _labels_row("Dela  |  Skriv ut")
+    (True, True)
+    >>> _labels_row("Distribuie iubirea"), _labels_row("Grădina de iarnă   pas cu pas")
+    (False, False)
+    """
+    cells = [cell.strip(" !:") for cell in BUTTON_CELLS.split(text.strip())]
+    return (2 <= len(cells) <= MAX_BUTTON_CELLS and all(0 < len(c.split()) <= MAX_BUTTON_CELL_WORDS for c in cells)
+            and any(c.lower() in META_LABELS for c in cells))
 
 
 MAX_SECTION_WORDS = 3  # "NEWS", "Local sport": a section's name beside the date; a longer part is a headline

@@ -675,7 +675,16 @@ UNCHANGED_ABROAD = re.compile(
     r"|senza\s+(?:alcuna\s+)?(?:modifiche|modifica|alterazioni)"
     r"|zonder\s+(?:enige\s+)?wijziging(?:en)?|bez\s+zmian|bez\s+úprav|beze\s+změn|utan\s+ändringar"
     r"|uden\s+ændringer|uten\s+endringer|ilman\s+muutoksia|változtatás\s+nélkül|fără\s+modificări"
-    r"|değiştiril?meden)(?!\w)", re.I)
+    r"|değiştiril?meden"
+    # ... and as a condition, "provided it is not modified" ("cu condiția să nu fie modificat", "desde que não seja
+    # alterado", "a condición de que no se modifique", "purché non venga modificato", "à condition qu'il ne soit pas
+    # modifié", "om den inte ändras", "asalkan tidak diubah", "không chỉnh sửa", "без змін", "χωρίς αλλαγές")
+    r"|(?:să\s+)?nu\s+(?:fie|este|va\s+fi)\s+(?:modificat|schimbat|alterat)\w*"
+    r"|não\s+(?:seja|for)\s+(?:modificad|alterad)\w*|no\s+(?:sea\s+|se\s+)(?:modifica|altera)\w*"
+    r"|non\s+(?:sia|venga)\s+(?:modificat|alterat)\w*|ne\s+(?:soit|soient)\s+pas\s+modifié\w*"
+    r"|inte\s+(?:ändras|förändras|redigeras)|tidak\s+(?:diubah|dimodifikasi)|tanpa\s+(?:perubahan|mengubah)"
+    r"|không\s+(?:chỉnh\s+sửa|thay\s+đổi)|без\s+змін|без\s+изменений|χωρίς\s+(?:αλλαγές|τροποποιήσεις)"
+    r"|ცვლილებების\s+გარეშე)(?!\w)", re.I)
 
 
 def without_unchanged(sentence: str) -> str:
@@ -1751,11 +1760,14 @@ def _table_grant(text: str) -> bool:
     True
     >>> _table_grant("Artikeln får inte publiceras utan tillstånd."), _table_grant("Du får gärna ringa oss.")
     (False, False)
+    >>> _table_grant("Articolul poate fi preluat, cu condiția să nu fie modificat.")
+    True
     """
     if not (GRANT_REUSE.search(text) and (may := GRANT_MAY.search(text)) and GRANT_TEXT.search(text)):
         return False
     codes = MAY_LANGUAGES.get(may.group().lower(), ())
-    return bool(codes) and not any(_limited_in(text, code) for code in codes) and not GRANT_ANY_FURTHER.search(text)
+    terms = without_unchanged(text)  # "provided it is not modified": a term of the grant, no limit on it
+    return bool(codes) and not any(_limited_in(terms, code) for code in codes) and not GRANT_ANY_FURTHER.search(text)
 
 
 def _names_work_in_notice(text: str) -> bool:

@@ -48,3 +48,10 @@ def test_a_dedication_no_text_is_given_by_is_none():
 def test_a_dedications_own_gloss_is_no_stricter_grant():
     found = find_statements("ეს ტექსტი საზოგადოებრივ საკუთრებას გადავეცი: შეგიძლიათ გადაბეჭდოთ ნებისმიერი მიზნით.")
     assert combine(found).tag == "LicenseRef-public-domain"
+
+
+def test_a_grant_provided_the_text_is_not_changed_grants():
+    for line in ("Acest articol poate fi preluat, cu condiția să nu fie modificat.",
+                 "Este artigo pode ser reproduzido desde que não seja alterado."):
+        assert [s.kind for s in find_statements(line)] == ["reprint"], line
+    assert find_statements("Acest articol nu poate fi preluat.") == []

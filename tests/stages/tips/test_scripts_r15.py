@@ -46,3 +46,25 @@ def test_georgian_sentences_end_at_a_full_stop_and_keep_their_letters():
 def test_romanian_and_vietnamese_capitals_open_a_sentence():
     assert lead_sentence("Udați din belșug. Ștergeți apoi frunzele.") == "Udați din belșug."
     assert lead_sentence("Ngâm me với nước ấm. Đừng bỏ hạt vào nồi.") == "Ngâm me với nước ấm."
+
+
+# Romanian: a directory's list that lost its bullets, under a line announcing it; each point a short lead (a
+# sentence, or a clause before a colon) with its reason; a closing sentence under them
+ROMANIAN = ("Toamna e momentul în care balconul se pregătește pentru frig, chiar dacă nu pare.\n\n"
+            "Până la primul ger, țineți minte următoarele:\n\n"
+            "Mutați ghivecele lângă perete. Zidul păstrează căldura zilei și noaptea.\n\n"
+            "Udați mai rar: rădăcinile ude îngheață mai repede decât cele uscate, mai ales în vase mici.\n\n"
+            "Înveliți vasele de lut. Lutul crapă când apa din el îngheață.\n\n"
+            "Tăiați florile uscate. Plantele nu mai consumă forță pe ele.\n\n"
+            "Un balcon pregătit acum înflorește primul la primăvară.\n")
+
+
+def test_points_under_an_announcing_line_that_lost_their_bullets():
+    assert heads(ROMANIAN) == ["Mutați ghivecele lângă perete.", "Udați mai rar", "Înveliți vasele de lut.",
+                               "Tăiați florile uscate."]
+
+
+def test_paragraphs_under_a_colon_running_to_the_end_are_an_essay():
+    essay = ROMANIAN.replace("Un balcon pregătit acum înflorește primul la primăvară.\n",
+                             "Anul trecut am uitat. Am pierdut trei mușcate.\n")
+    assert heads(essay) == []
