@@ -115,6 +115,7 @@ from ..text.attribution import (
     whole_org,
     writing_credit,
     written_abroad,
+    written_by_note,
 )
 from ..text.dates import DATE, is_date_line
 from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
@@ -1666,8 +1667,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
     # (the host's note may stand under a dek: "A guest essay, and ..." / "This week's letter is a guest essay by NAME")
-    parsed.guest = guest_credit(" ".join(parsed.chrome)) or guest_credit(
-        " ".join([line for line in parsed.body if line.strip()][:GUEST_NOTE_REACH]))
+    opening_lines = " ".join([line for line in parsed.body if line.strip()][:GUEST_NOTE_REACH])
+    parsed.guest = guest_credit(" ".join(parsed.chrome)) or guest_credit(opening_lines) or written_by_note(
+        f"{opening_lines} {permissions}")  # "Nota da redação: este texto foi escrito por NAME ... Reproduzido com
+    # autorização da autora": the host's note abroad, in the text or read as the permission it also gives
     if parsed.guest is None and parsed.introduced is not None and any(
             EDITOR_NOTE.match(line.strip()) for line in [opening, *parsed.chrome]):
         parsed.guest = parsed.introduced  # "Editor's note: we hand the blog over to NAME": the editor says who
@@ -1811,6 +1814,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
                or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
+               # "Відповідає психологиня NAME" right under the letter's title (over the column's title, it is the
+               # column's head: _column_writer)
+               or k and _answerer(texts[i]) and may_be_title(texts[head[k - 1]])
                or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])
                or written_abroad(texts[i])  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
                or ":" in texts[i] and writing_credit(texts[i])  # "लेखक: NAME": a label naming the writing
@@ -1835,6 +1841,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]])
                          or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]])
                          or written_abroad(texts[head[by]])  # "de NAME": the bare "by" of another language
+                         or _answerer(texts[head[by]])  # "Відповідає психологиня NAME" under the column's title
                          or _role_signed(texts[head[by]]))
         taken.add(head[by])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
@@ -3054,9 +3061,29 @@ def _column_writer(texts: list[str]) -> Byline | None:
         m = COLUMN_HEAD.match(text)
         if m and (text.isupper() or COLUMN_WRITER.match(text)) and is_person_name(name := normalise_case(m["who"])):
             return Byline(name)  # a head in capitals, or "with NAME" on a line of its own
-        if (m := COLUMN_ANSWERER.match(text)) and is_person_name(name := normalise_case(m["who"].strip())):
-            return Byline(name)  # "Answers: NAME, family counsellor" under the column's name, in any language
+        if (answerer := _answerer(text)) is not None:
+            return answerer  # "Answers: NAME, family counsellor" under the column's name, in any language
     return None
+
+
+def _answerer(text: str) -> Byline | None:
+    """The writer a column's "answers NAME" line names, a role in lower case before the name at most ("Відповідає
+    психологиня NAME", "Responde la psicóloga NAME"), else ``None``.
+
+    >>> _answerer("Відповідає психологиня Ганна Чорновол"), _answerer("Answers: Bea Lund, family counsellor")
+    (Byline(name='Ганна Чорновол', credentials=None), Byline(name='Bea Lund', credentials=None))
+    >>> _answerer("Responde la psicóloga Marta Vidal Ruiz").name, _answerer("Answers to last week's quiz")
+    ('Marta Vidal Ruiz', None)
+    """
+    if (m := COLUMN_ANSWERER.match(text)) is None:
+        return None
+    words = m["who"].split()
+    role = list(itertools.takewhile(lambda w: w[:1].islower(), words[:MAX_ANSWERER_ROLE_WORDS + 1]))
+    name = normalise_case(" ".join(words[len(role):]))
+    return Byline(name) if len(role) <= MAX_ANSWERER_ROLE_WORDS and name and is_person_name(name) else None
+
+
+MAX_ANSWERER_ROLE_WORDS = 3  # "la psicóloga", "our family counsellor": a longer lower-case run is a sentence
 
 
 # a column's head naming who answers its letters, in the column's language ("Answers: NAME, role", "Отвечает

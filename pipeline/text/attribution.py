@@ -1821,7 +1821,10 @@ SHARE_ABROAD = ("teilen|partager|compartir|condividi|compartilhar|partilhar|dele
                 "κοινοποίηση|поділитися|поделиться")
 COMMENTS_ABROAD = ("kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
                    "komentáře|komentářů|hozzászólások|yorumlar|comentarii|"
-                   "kommentit|σχόλια|коментарі|комментарии")
+                   "kommentit|σχόλια|коментарі|комментарии|"
+                   # round 15: the count's own forms ("7 comentários", "14 bình luận", "5 коментарів", "3 komentar")
+                   "comentário|comentario|commentaire|kommentar|коментар|коментарів|комментариев|комментария|"
+                   "bình\\s+luận|komentar|komentara|коментара|коментари|კომენტარი|კომენტარები")
 FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
@@ -1927,7 +1930,9 @@ MAX_CLOSING_WORDS = 8  # "With warm wishes for the season," is a valediction; a 
 
 # The heading over a page's readers' comments with their count ("Comments (3)", "Komentáře (3)", "Yorumlar (12)"):
 # every line under it is a reader's, never the article's
-COMMENTS_HEADING = re.compile(rf"^(?:comments?|responses|{COMMENTS_ABROAD})\s*\(\d+\)$", re.I)
+# ... or with the count before it ("7 comentários", "14 bình luận", "12 Comments")
+COMMENTS_HEADING = re.compile(rf"^(?:(?:comments?|responses|{COMMENTS_ABROAD})\s*\(\d+\)"
+                              rf"|\d{{1,5}}\s+(?:comments?|responses|{COMMENTS_ABROAD}))$", re.I)
 
 
 def is_comments_heading(line: str) -> bool:
@@ -1935,8 +1940,11 @@ def is_comments_heading(line: str) -> bool:
 
     >>> is_comments_heading("Komentáře (3)"), is_comments_heading("Comments (12)"), is_comments_heading("Comments")
     (True, True, False)
+    >>> is_comments_heading("7 comentários"), is_comments_heading("14 bình luận"), is_comments_heading("7 dicas")
+    (True, True, False)
     """
-    return "(" in line and COMMENTS_HEADING.match(line.strip()) is not None
+    text = line.strip()
+    return ("(" in text or text[:1].isdigit()) and COMMENTS_HEADING.match(text) is not None
 
 
 def is_footer_chrome(line: str) -> bool:
@@ -2144,6 +2152,32 @@ def guest_credit(text: str) -> Byline | None:
     for m in GUEST_NOTE.finditer(text):
         if is_person_name(m["who"]) and len(m["who"].split()) <= MAX_BYLINE_WORDS:
             return split_name(m["who"])
+    return None
+
+
+# A note naming the writer of the text under it in another language: "this text was written by NAME" in the tables'
+# words ("este texto foi escrito por NAME", "acest articol a fost scris de NAME", "tulisan ini ditulis oleh NAME"):
+# the text named, at most two words, the language's "written by", the name (a host's note over a reposted piece)
+NOTE_WRITTEN_BY = regex.compile(
+    rf"(?i:(?<!\w){alternation('text_noun', other_languages())}\w*(?:\s+[^\W\d_]+){{0,2}}?\s+"
+    rf"{alternation('posted_by', other_languages())})\s+{_INTRO_NAME}(?=[.,;:!)]|\s+\p{{Ll}}|\s*$)")
+
+
+def written_by_note(text: str) -> Byline | None:
+    """The writer a note in another language says wrote this text (``NOTE_WRITTEN_BY``), else ``None``.
+
+    >>> written_by_note("Nota: este texto foi escrito por Ana Souza Lima e publicado antes no boletim.").name
+    'Ana Souza Lima'
+    >>> written_by_note("Acest articol a fost scris de Ion Popa.").name, written_by_note("Escrito por mim.")
+    ('Ion Popa', None)
+    """
+    for m in NOTE_WRITTEN_BY.finditer(text):
+        words = m["who"].split()
+        while words and words[-1][:1].islower():
+            words.pop()  # "NAME e publicado ...": the "and" after the name, a particle's letters
+        who = " ".join(words)
+        if who and is_person_name(who) and len(words) <= MAX_BYLINE_WORDS:
+            return split_name(who)
     return None
 
 

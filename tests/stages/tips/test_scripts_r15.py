@@ -68,3 +68,10 @@ def test_paragraphs_under_a_colon_running_to_the_end_are_an_essay():
     essay = ROMANIAN.replace("Un balcon pregătit acum înflorește primul la primăvară.\n",
                              "Anul trecut am uitat. Am pierdut trei mușcate.\n")
     assert heads(essay) == []
+
+
+def test_a_sequence_word_opening_a_colon_lead_leaves_it():
+    text = ("Ось що допоможе.\n\n1) Говоріть спокійно. Без докорів розмова йде легше.\n\n"
+            "2) Спершу поговоріть із сусідом: він може й не знати про незручність.\n\n"
+            "3) Запишіть домовленість. Так ніхто не забуде.\n")
+    assert heads(text)[1] == "Поговоріть із сусідом"
