@@ -121,7 +121,8 @@ _SPACES = re.compile(
 # stage to see the row (it collapses them where such a line is kept in the text). Three items at least, each one to
 # three words without digits or sentence punctuation, with a short note in brackets at most ("Download this leaflet
 # (PDF, 2 pages)   Order copies   Listen"): a sentence or a table of figures is never such a row.
-_ROW_ITEM = r"[^\W\d_][^\s\d.,;:!?|]*(?: [^\W\d_][^\s\d.,;:!?|]*){0,2}(?: \([^()\n]{1,24}\))?"  # "(PDF, 2 pages)"
+# (a button may shout: "Share!   Pin it!   Subscribe!")
+_ROW_ITEM = r"[^\W\d_][^\s\d.,;:!?|]*(?: [^\W\d_][^\s\d.,;:!?|]*){0,2}!?(?: \([^()\n]{1,24}\))?"  # "(PDF, 2 pages)"
 _ROW = re.compile(rf"^[ \t]*{_ROW_ITEM}(?:(?:[ \t]{{2,}}|\t){_ROW_ITEM}){{2,}}[ \t]*$", re.M)
 
 
@@ -133,6 +134,8 @@ def fix_spaces(text: str) -> FixResult:
     '• Digg\\nIt is. Part of it.\\n\\nNext'
     >>> fix_spaces("Menu  Home  Sleep Tips  Contact \\nOne  two three.")[0]
     'Menu  Home  Sleep Tips  Contact\\nOne two three.'
+    >>> fix_spaces("Share!   Pin it!   Subscribe!\\nGo  now!")[0]
+    'Share!   Pin it!   Subscribe!\\nGo now!'
     """
     if not ("  " in text or "\t" in text or " \n" in text or "\n " in text or "\n\n\n" in text
             or text[:1].isspace() or text[-1:].isspace()):

@@ -68,6 +68,7 @@ from ..text.attribution import (
     bio_start,
     blog_footer,
     byline_abroad,
+    caseless_letter,
     clean_title,
     closing_name,
     credit_line,
@@ -120,10 +121,13 @@ from ..text.attribution import (
     without_column_label,
     writing_credit,
     written_abroad,
+    written_by_note,
 )
 from ..text.dates import DATE, is_date_line
 from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
 from ..text.html_meta import LEAD_HEADING
+from ..text.languages import alternation, other_languages
+from ..text.languages import words as table_words
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -1838,8 +1842,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
     # (the host's note may stand under a dek: "A guest essay, and ..." / "This week's letter is a guest essay by NAME")
-    parsed.guest = guest_credit(" ".join(parsed.chrome)) or guest_credit(
-        " ".join([line for line in parsed.body if line.strip()][:GUEST_NOTE_REACH]))
+    opening_lines = " ".join([line for line in parsed.body if line.strip()][:GUEST_NOTE_REACH])
+    parsed.guest = guest_credit(" ".join(parsed.chrome)) or guest_credit(opening_lines) or written_by_note(
+        f"{opening_lines} {permissions}")  # "Nota da redação: este texto foi escrito por NAME ... Reproduzido com
+    # autorização da autora": the host's note abroad, in the text or read as the permission it also gives
     if parsed.guest is None and parsed.introduced is not None and any(
             EDITOR_NOTE.match(line.strip()) for line in [opening, *parsed.chrome]):
         parsed.guest = parsed.introduced  # "Editor's note: we hand the blog over to NAME": the editor says who
@@ -2058,6 +2064,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     taken: set[int] = set()
     bylines = [k for k, i in enumerate(head) if is_byline(texts[i]) or ANSWERED_BY.match(texts[i])
                or THREAD_STARTER.match(texts[i]) or _columnist(texts[i])
+               # "Відповідає психологиня NAME" right under the letter's title (over the column's title, it is the
+               # column's head: _column_writer)
+               or k and _answerer(texts[i]) and may_be_title(texts[head[k - 1]])
                or k and byline_abroad(texts[i]) and not is_prose(texts[i]) and is_prose(texts[head[k - 1]])
                or written_abroad(texts[i])  # "Escrito por NAME", "Γράφει η NAME": the verb says it, as "By" does
                or ":" in texts[i] and writing_credit(texts[i])  # "लेखक: NAME": a label naming the writing
@@ -2082,6 +2091,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
                          or name_line(texts[head[by]]) or team_byline(texts[head[by]])
                          or writing_credit(texts[head[by]]) or name_before_date(texts[head[by]])
                          or written_abroad(texts[head[by]])  # "de NAME": the bare "by" of another language
+                         or _answerer(texts[head[by]])  # "Відповідає психологиня NAME" under the column's title
                          or _role_signed(texts[head[by]]))
         taken.add(head[by])
         if reposted_writer(texts[head[by]]):  # "NAME · originally published on X under CC BY 4.0.": its terms too
@@ -2289,9 +2299,14 @@ def _unfiled(text: str) -> str:
 # a magazine's credit row names the writer's part and the pictures' ("Words: NAME   Photos: NAME", "Text: NAME ·
 # Illustration: NAME"): the words' field is the writer's, as "Author:" is
 CREDIT_FIELD_LABELS = r"words|text|story|photos?|photographs?|photography|pictures?|images?|illustrations?|styling"
+# ... and the same fields in the other languages of the tables ("Autor: NAME Publicat în: DATE Vizualizări: 312"):
+# the writing's label, the date's (a short preposition may follow it: "Publicat în:") and the page's other labels
 FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>author|by|written\s+by|submitted\s+by|posted\s+by"
-                         rf"|{ROW_FIELD_LABELS}|{CREDIT_FIELD_LABELS})\s*:\s*", re.I)
-WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by", "words", "text", "story"))
+                         rf"|{ROW_FIELD_LABELS}|{CREDIT_FIELD_LABELS}|{alternation('writer_label', other_languages())}"
+                         rf"|{alternation('published', other_languages())}(?:\s+[^\W\d_]{{1,3}})?"
+                         rf"|{alternation('meta_label', other_languages())})\s*:\s*", re.I)
+WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by", "words", "text", "story",
+                           *table_words("writer_label", other_languages())))
 
 
 def _writer_field(text: str) -> str:
@@ -2305,6 +2320,8 @@ def _writer_field(text: str) -> str:
     ('Author: Ann Lee', 'Photography: Bo Dahl  Styling: Ann Lee')
     >>> _writer_field("Submitted: 2009-11-02 | Words: 612 | Views: 1,204")  # a word count names nobody
     'Submitted: 2009-11-02 | Words: 612 | Views: 1,204'
+    >>> _writer_field("Autor: Ana Pop Publicat în: 3 mai 2021 Vizualizări: 312")
+    'Author: Ana Pop'
     """
     if ":" not in text:
         return text  # most lines: a cheap test before the search
@@ -3109,10 +3126,32 @@ def _tool_row(text: str) -> bool:
     >>> _tool_row("Share The Load"), _tool_row("2019"), _tool_row("10 Tips")
     (False, False, False)
     """
-    if BUTTON_ROW.match(text) or DOWNLOAD_LINE.match(text) or (LONE_BUTTON.match(text) and len(text.split()) > 1):
+    if (BUTTON_ROW.match(text) or DOWNLOAD_LINE.match(text) or (LONE_BUTTON.match(text) and len(text.split()) > 1)
+            or _labels_row(text)):
         return True
     return (DIGIT.search(text) is not None and len(text.split()) >= 2
             and LETTER.search(BUTTON_WORD.sub(" ", COUNT.sub(" ", text))) is None)
+
+
+# a row of a page's buttons in any language, the cells set apart by blanks or bars ("Distribuie!   Distribuie!
+# Abonează-te!", "Dela | Skriv ut"): short cells, one of them a label of the page's own from the language tables
+BUTTON_CELLS = re.compile(r"(?<![\s|·•])(?:\s*[|·•]\s*|\s{2,})")
+META_LABELS = frozenset(table_words("meta_label"))
+MAX_BUTTON_CELL_WORDS = 2
+MAX_BUTTON_CELLS = 8
+
+
+def _labels_row(text: str) -> bool:
+    """A row of the page's buttons in any language (``BUTTON_CELLS``).
+
+    >>> _labels_row("Distribuie!   Distribuie!   Abonează-te!"), _labels_row("Dela  |  Skriv ut")
+    (True, True)
+    >>> _labels_row("Distribuie iubirea"), _labels_row("Grădina de iarnă   pas cu pas")
+    (False, False)
+    """
+    cells = [cell.strip(" !:") for cell in BUTTON_CELLS.split(text.strip())]
+    return (2 <= len(cells) <= MAX_BUTTON_CELLS and all(0 < len(c.split()) <= MAX_BUTTON_CELL_WORDS for c in cells)
+            and any(c.lower() in META_LABELS for c in cells))
 
 
 MAX_SECTION_WORDS = 3  # "NEWS", "Local sport": a section's name beside the date; a longer part is a headline
@@ -3237,9 +3276,11 @@ def uncased(text: str) -> bool:
 
     >>> uncased("여름철 채소 씻는 법"), uncased("Washing summer greens"), uncased("5G 시대의 요금제")
     (True, False, True)
+    >>> uncased("ენის სწავლა ზრდასრულ ასაკში")  # Georgian: its letters filed as lower case, no capital in use
+    True
     """
     letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(1 for c in letters if c.isupper() or c.islower()) * 4 < len(letters)
+    return bool(letters) and sum(1 for c in letters if not caseless_letter(c)) * 4 < len(letters)
 
 
 UNCASED_SENTENCE_END = re.compile(r"[.!?:。！？।؟…]\s*[”」』\"'’»]*\s*$")  # a closing quote may follow the mark
@@ -3377,9 +3418,29 @@ def _column_writer(texts: list[str]) -> Byline | None:
         m = COLUMN_HEAD.match(text)
         if m and (text.isupper() or COLUMN_WRITER.match(text)) and is_person_name(name := normalise_case(m["who"])):
             return Byline(name)  # a head in capitals, or "with NAME" on a line of its own
-        if (m := COLUMN_ANSWERER.match(text)) and is_person_name(name := normalise_case(m["who"].strip())):
-            return Byline(name)  # "Answers: NAME, family counsellor" under the column's name, in any language
+        if (answerer := _answerer(text)) is not None:
+            return answerer  # "Answers: NAME, family counsellor" under the column's name, in any language
     return None
+
+
+def _answerer(text: str) -> Byline | None:
+    """The writer a column's "answers NAME" line names, a role in lower case before the name at most ("Відповідає
+    психологиня NAME", "Responde la psicóloga NAME"), else ``None``.
+
+    >>> _answerer("Відповідає психологиня Ганна Чорновол"), _answerer("Answers: Bea Lund, family counsellor")
+    (Byline(name='Ганна Чорновол', credentials=None), Byline(name='Bea Lund', credentials=None))
+    >>> _answerer("Responde la psicóloga Marta Vidal Ruiz").name, _answerer("Answers to last week's quiz")
+    ('Marta Vidal Ruiz', None)
+    """
+    if (m := COLUMN_ANSWERER.match(text)) is None:
+        return None
+    words = m["who"].split()
+    role = list(itertools.takewhile(lambda w: w[:1].islower(), words[:MAX_ANSWERER_ROLE_WORDS + 1]))
+    name = normalise_case(" ".join(words[len(role):]))
+    return Byline(name) if len(role) <= MAX_ANSWERER_ROLE_WORDS and name and is_person_name(name) else None
+
+
+MAX_ANSWERER_ROLE_WORDS = 3  # "la psicóloga", "our family counsellor": a longer lower-case run is a sentence
 
 
 # a column's head naming who answers its letters, in the column's language ("Answers: NAME, role", "Отвечает

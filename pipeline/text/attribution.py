@@ -1241,7 +1241,21 @@ def opens_capitalised(text: str) -> bool:
     (False, False, False)
     """
     first = text[:1]
-    return first.isupper() or first.isalpha() and first.lower() == first.upper()
+    return first.isupper() or caseless_letter(first)
+
+
+# Georgian's Mkhedruli letters: Unicode files them as lower case (since Mtavruli, their capitals, joined it), yet
+# Georgian texts open sentences, headings and names with them; no capital is in use.
+MKHEDRULI = ("\u10d0", "\u10ff")
+
+
+def caseless_letter(char: str) -> bool:
+    """Tell a letter of a script written without capitals (Han, Hangul, Arabic, Devanagari, Thai, Georgian).
+
+    >>> caseless_letter("ნ"), caseless_letter("한"), caseless_letter("a"), caseless_letter("Ж"), caseless_letter("7")
+    (True, True, False, False, False)
+    """
+    return char.isalpha() and (char.lower() == char.upper() or MKHEDRULI[0] <= char <= MKHEDRULI[1])
 
 
 DATED_BY = re.compile(rf"^\s*(?:{DATE})\s*[|·•,–—-]?\s*(?=by\s)", re.I)  # the date before "by NAME"
@@ -2054,7 +2068,10 @@ SHARE_ABROAD = ("teilen|partager|compartir|condividi|compartilhar|partilhar|dele
                 "κοινοποίηση|поділитися|поделиться")
 COMMENTS_ABROAD = ("kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
                    "komentáře|komentářů|hozzászólások|yorumlar|comentarii|"
-                   "kommentit|σχόλια|коментарі|комментарии")
+                   "kommentit|σχόλια|коментарі|комментарии|"
+                   # round 15: the count's own forms ("7 comentários", "14 bình luận", "5 коментарів", "3 komentar")
+                   "comentário|comentario|commentaire|kommentar|коментар|коментарів|комментариев|комментария|"
+                   "bình\\s+luận|komentar|komentara|коментара|коментари|კომენტარი|კომენტარები")
 FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
@@ -2160,7 +2177,9 @@ MAX_CLOSING_WORDS = 8  # "With warm wishes for the season," is a valediction; a 
 
 # The heading over a page's readers' comments with their count ("Comments (3)", "Komentáře (3)", "Yorumlar (12)"):
 # every line under it is a reader's, never the article's
-COMMENTS_HEADING = re.compile(rf"^(?:comments?|responses|{COMMENTS_ABROAD})\s*\(\d+\)$", re.I)
+# ... or with the count before it ("7 comentários", "14 bình luận", "12 Comments")
+COMMENTS_HEADING = re.compile(rf"^(?:(?:comments?|responses|{COMMENTS_ABROAD})\s*\(\d+\)"
+                              rf"|\d{{1,5}}\s+(?:comments?|responses|{COMMENTS_ABROAD}))$", re.I)
 
 
 # The comments' heading as blog software prints it, with their count and the post's title quoted: '4 thoughts on
@@ -2177,9 +2196,11 @@ def is_comments_heading(line: str) -> bool:
     (True, True)
     >>> is_comments_heading("2 thoughts on cooking rice")
     False
+    >>> is_comments_heading("7 comentários"), is_comments_heading("14 bình luận"), is_comments_heading("7 dicas")
+    (True, True, False)
     """
     text = line.strip()
-    return "(" in text and COMMENTS_HEADING.match(text) is not None or (
+    return ("(" in text or text[:1].isdigit()) and COMMENTS_HEADING.match(text) is not None or (
         text[:1].isdigit() and COMMENTS_ON_TITLE.match(text) is not None)
 
 
@@ -2400,6 +2421,32 @@ def guest_credit(text: str) -> Byline | None:
     for m in [*GUEST_NOTE.finditer(text), *GUEST_IS.finditer(text)]:
         if is_person_name(m["who"]) and len(m["who"].split()) <= MAX_BYLINE_WORDS:
             return split_name(m["who"])
+    return None
+
+
+# A note naming the writer of the text under it in another language: "this text was written by NAME" in the tables'
+# words ("este texto foi escrito por NAME", "acest articol a fost scris de NAME", "tulisan ini ditulis oleh NAME"):
+# the text named, at most two words, the language's "written by", the name (a host's note over a reposted piece)
+NOTE_WRITTEN_BY = regex.compile(
+    rf"(?i:(?<!\w){alternation('text_noun', other_languages())}\w*(?:\s+[^\W\d_]+){{0,2}}?\s+"
+    rf"{alternation('posted_by', other_languages())})\s+{_INTRO_NAME}(?=[.,;:!)]|\s+\p{{Ll}}|\s*$)")
+
+
+def written_by_note(text: str) -> Byline | None:
+    """The writer a note in another language says wrote this text (``NOTE_WRITTEN_BY``), else ``None``.
+
+    >>> written_by_note("Nota: este texto foi escrito por Ana Souza Lima e publicado antes no boletim.").name
+    'Ana Souza Lima'
+    >>> written_by_note("Acest articol a fost scris de Ion Popa.").name, written_by_note("Escrito por mim.")
+    ('Ion Popa', None)
+    """
+    for m in NOTE_WRITTEN_BY.finditer(text):
+        words = m["who"].split()
+        while words and words[-1][:1].islower():
+            words.pop()  # "NAME e publicado ...": the "and" after the name, a particle's letters
+        who = " ".join(words)
+        if who and is_person_name(who) and len(words) <= MAX_BYLINE_WORDS:
+            return split_name(who)
     return None
 
 

@@ -46,6 +46,10 @@ WEEKDAYS_ABROAD_BY_LANGUAGE = {
     "tl": "miyerkules huwebes biyernes sabado linggo",
     "ca": "dilluns dimarts dimecres dijous divendres dissabte diumenge",
     "lt": "pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis",
+    # round 15: Ukrainian, Greek and Georgian date headers ("четвер, 14 березня 2024 р.", "Τρίτη, 14 Μαΐου 2024")
+    "uk": "понеділок вівторок середа четвер п'ятниця п’ятниця субота неділя",
+    "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
+    "ka": "ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი",
 }
 MONTHS_ABROAD_BY_LANGUAGE = {
     "de": "januar februar märz april mai juni juli august september oktober november dezember",
@@ -78,6 +82,12 @@ MONTHS_ABROAD_BY_LANGUAGE = {
     "bg": "януари февруари май юни юли септември октомври ноември декември",
     "hi": "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर नवंबर नवम्बर दिसंबर दिसम्बर",
     "ta": "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
+    # round 15: Georgian ("15 მარტი, 2024"), Ukrainian and Greek in the genitive a date writes ("14 березня 2024 р.",
+    # "14 Μαΐου 2024"); Indonesian's months are the others' already ("5 Januari 2024": Dutch's)
+    "ka": "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
+          "οκτωβρίου νοεμβρίου δεκεμβρίου",
 }
 WEEKDAYS_ABROAD = " ".join(WEEKDAYS_ABROAD_BY_LANGUAGE.values()).split()
 # The weekday names of the languages written in other scripts, as a date line opens with them ("יום שלישי, …",
@@ -113,7 +123,8 @@ DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
 # The same dates in other languages: a day, its month, a year ("Montag, 4. April 2011", "2011年4月4日",
 # "วันศุกร์ที่ 14 พฤษภาคม พ.ศ. 2564").
 DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\s+)?\d{{1,2}}\.?(?:º|er)?\s+"
-               rf"(?:de\s+|d['’])?(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}"
+               # (the year's noun may follow, abbreviated: "2024 р.", "2024 г.", "2024 r.")
+               rf"(?:de\s+|d['’])?(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}(?:\s?[ргrm]\.)?"
                # the month first, as English writes it ("ஜூலை 21, 2023", "Hulyo 9, 2024")
                rf"|(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:{_ONE_OF(MONTHS_ABROAD)})\s+\d{{1,2}},?\s+\d{{4}}"
                r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"

@@ -1124,6 +1124,11 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # the markup names a body ("Bund der Verbraucher e.V.", a magazine, a CMS's events account) and the text a
         # person: "Von Ann Lee", or a closing "Recap written by Ann Lee, trainer" under an account's "Posted by"
         named.insert(0, ("by-line", name))
+    elif named and named[0][0] == "json-ld" and _ld_organisation(articles) and (
+            shown := next(((where, value) for where, value in named if where.startswith("byline-")
+                           and is_person_name(value)), None)) is not None:
+        named.insert(0, shown)  # the markup's author an organisation (the company), the page's byline element a
+        # person in any language ("Av NAME, energirådgivare"): the person wrote it (SPEC)
     if named and named[0][0].startswith(MARKUP_FIELDS) and (shown := _head_credit(parts, cards)) is not None and (
             not _same_people(shown, named[0][1])):
         # the credit a reader sees under the headline names someone else than the markup (an editor who updated the

@@ -638,9 +638,25 @@ PUBLIC_ABROAD = (
            r"\b(?:è|sono)\s+(?:nel|di)\s+pubblico\s+dominio\b"),
     ("de", r"\b(?:Inhalte|Texte)\s+(?:dieser|unserer)\s+(?:Web)?(?:seite|site)\b[^.;!?\n]{0,80}?"
            r"\b(?:ist|sind)\s+gemeinfrei\b"),
+    # round 15: the same dedication in Romanian, Ukrainian, Greek, Swedish, Indonesian, Vietnamese and Georgian
+    # ("Acest articol este în domeniul public", "Цей текст передано в суспільне надбання", "ეს ტექსტი ავტორმა
+    # საზოგადოებრივ საკუთრებას გადასცა": the text named, a few words, the public domain's own noun)
+    ("ro", rf"(?:\b(?:acest|această|acesta)\s+|{_BARE})(?:text|articol|material|traducere)\w*{_GAP}"
+           r"(?:în\s+)?domeniul\s+public\b"),
+    ("uk", rf"(?:(?<!\w)(?:цей|ця|цю|це|мій|моя|мою)\s+|{_BARE})(?:текст|статт|матеріал|переклад)\w*{_GAP}"
+           r"(?:суспільн|публічн)\w*\s+(?:надбан|власніст|доме)\w*"),
+    ("el", rf"(?:(?<!\w)(?:αυτό\s+το|το\s+παρόν|το)\s+|{_BARE})(?:κείμενο|άρθρο|έργο|μετάφραση)\w*{_GAP}"
+           r"(?:(?:στο|στον|στη)\s+)?(?:δημόσιο\s+τομέα|κοινό\s+κτήμα)"),
+    ("sv", rf"(?:\b(?:denna|detta|den\s+här|min|mitt)\s+|{_BARE})(?:text|artikel|inlägg|översättning)\w*{_GAP}"
+           r"(?:till\s+)?(?:allmän\s+egendom|public\s+domain)\b"),
+    ("id", rf"\b(?:artikel|tulisan|naskah|terjemahan)\s+ini{_GAP}(?:ke\s+|di\s+)?(?:domain|ranah)\s+publik\b"),
+    ("vi", r"(?:bài\s+viết|bài\s+này|nội\s+dung\s+này|bản\s+dịch)(?:\s+\w+){0,6}?\s+(?:thuộc\s+)?"
+           r"phạm\s+vi\s+công\s+cộng"),
+    ("ka", rf"(?:ტექსტ|სტატი|ნაშრომ|თარგმან)\w*{_GAP}(?:საზოგადოებრივ\w*\s+საკუთრება|საჯარო\s+დომენ)\w*"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
-                       "gemeinfrei")
+                       "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
+                       "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -671,7 +687,16 @@ UNCHANGED_ABROAD = re.compile(
     r"|senza\s+(?:alcuna\s+)?(?:modifiche|modifica|alterazioni)"
     r"|zonder\s+(?:enige\s+)?wijziging(?:en)?|bez\s+zmian|bez\s+úprav|beze\s+změn|utan\s+ändringar"
     r"|uden\s+ændringer|uten\s+endringer|ilman\s+muutoksia|változtatás\s+nélkül|fără\s+modificări"
-    r"|değiştiril?meden)(?!\w)", re.I)
+    r"|değiştiril?meden"
+    # ... and as a condition, "provided it is not modified" ("cu condiția să nu fie modificat", "desde que não seja
+    # alterado", "a condición de que no se modifique", "purché non venga modificato", "à condition qu'il ne soit pas
+    # modifié", "om den inte ändras", "asalkan tidak diubah", "không chỉnh sửa", "без змін", "χωρίς αλλαγές")
+    r"|(?:să\s+)?nu\s+(?:fie|este|va\s+fi)\s+(?:modificat|schimbat|alterat)\w*"
+    r"|não\s+(?:seja|for)\s+(?:modificad|alterad)\w*|no\s+(?:sea\s+|se\s+)(?:modifica|altera)\w*"
+    r"|non\s+(?:sia|venga)\s+(?:modificat|alterat)\w*|ne\s+(?:soit|soient)\s+pas\s+modifié\w*"
+    r"|inte\s+(?:ändras|förändras|redigeras)|tidak\s+(?:diubah|dimodifikasi)|tanpa\s+(?:perubahan|mengubah)"
+    r"|không\s+(?:chỉnh\s+sửa|thay\s+đổi)|без\s+змін|без\s+изменений|χωρίς\s+(?:αλλαγές|τροποποιήσεις)"
+    r"|ცვლილებების\s+გარეშე)(?!\w)", re.I)
 
 
 def without_unchanged(sentence: str) -> str:
@@ -695,12 +720,15 @@ FOREIGN_STEMS = ("reprodu", "riproduz", "nachdruck", "vervielf", "verbreit")
 ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "permiss", "permesso", "concessione",
                 "toestemming", "zgod", "l'accord", "l’accord", "prohibi", "proibi", "unzuläss", "untersagt",
                 "gestattet", "toegestaan", "zabronion", "vietat", "eftertryck", "förbjud", "domaine public", "dominio",
-                "domínio", "publiek", "gemeinfrei", "bawal")
+                "domínio", "publiek", "gemeinfrei", "bawal", "domeniul public", "allmän egendom", "domain publik",
+                "ranah publik")
 # ... and the gate's words in Cyrillic (a line in another script meets them only if it is not ASCII): the reprint's
 # and the copy's nouns of the Russian and Ukrainian grants and refusals
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
                 "републік", "można", "możesz", "सकते", "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브",
-                "저작자", *CC_NAME_WORDS)  # joined below by RESERVED_SCRIPTS
+                "저작자", *CC_NAME_WORDS,
+                "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ")  # (dedications)
+# joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
 # The texts named as a notice names its own ("this article", "the articles in this directory"); the looser names above
@@ -1758,11 +1786,14 @@ def _table_grant(text: str) -> bool:
     True
     >>> _table_grant("Artikeln får inte publiceras utan tillstånd."), _table_grant("Du får gärna ringa oss.")
     (False, False)
+    >>> _table_grant("Articolul poate fi preluat, cu condiția să nu fie modificat.")
+    True
     """
     if not (GRANT_REUSE.search(text) and (may := GRANT_MAY.search(text)) and GRANT_TEXT.search(text)):
         return False
     codes = MAY_LANGUAGES.get(may.group().lower(), ())
-    return bool(codes) and not any(_limited_in(text, code) for code in codes) and not GRANT_ANY_FURTHER.search(text)
+    terms = without_unchanged(text)  # "provided it is not modified": a term of the grant, no limit on it
+    return bool(codes) and not any(_limited_in(terms, code) for code in codes) and not GRANT_ANY_FURTHER.search(text)
 
 
 def _names_work_in_notice(text: str) -> bool:
@@ -1852,7 +1883,8 @@ def _dedication_clause(sentence: str, end: int) -> str:
 # (?<!\s): a blank run from its start only (matched at a string's start, as it is, the same; searched, 40 KB of
 # blanks took 75 s).
 FREEDOM_AFTER = re.compile(r"(?<!\s)\s*(?:vous\s+pouvez|on\s+peut|tu\s+peux|puede[sn]?|podéis|pode[sm]?|potete|pu[oò]i"
-                           r"|kunt\s+u|je\s+mag|u\s+mag|mag\s+je)\b", re.I)
+                           r"|kunt\s+u|je\s+mag|u\s+mag|mag\s+je|puteți|можете|μπορείτε|du\s+får|ni\s+får"
+                           r"|anda\s+boleh|bạn\s+có\s+thể|შეგიძლიათ)(?!\w)", re.I)
 
 
 def _tail_end(text: str, begin: int) -> int:
@@ -2093,6 +2125,11 @@ def statement_of(licence: Licence | None) -> Statement | None:
                      conditions=conditions)
 
 
+# What a notice's own words may gloss: a public licence named, or the text given to the public domain ("This text is
+# in the public domain: you may reprint it, translate it, use it for anything"): what it grants is the dedication's.
+GLOSSED_KINDS = ("cc", "public-domain")
+
+
 def glossed_licence(grant: Statement, others: list[Statement], page: str = "") -> bool:
     r"""Whether a reprint ``grant`` is the gloss of a public licence (CC, OGL) named in the same notice: the same
     text, or one holding the other (a notice read whole and its line read alone). A reprint grant in a notice of its
@@ -2108,13 +2145,17 @@ def glossed_licence(grant: Statement, others: list[Statement], page: str = "") -
     >>> box, foot = "You may reprint this article in your ezine.", "Text here is CC BY 4.0."
     >>> glossed_licence(find_statements(box)[0], find_statements(box) + [find_cc(foot)])
     False
+    >>> found = find_statements("I give this text to the public domain: you may reprint it in your newsletter.")
+    >>> [glossed_licence(s, found) for s in found if s.kind == "reprint"]
+    [True]
     >>> page = "Text here is CC BY 4.0:\nyou may reprint this article in your ezine."
     >>> glossed_licence(find_statements(box.lower())[0], [find_cc("Text here is CC BY 4.0:")], page)
     True
     """
     return grant.kind == "reprint" and any(
-        s.kind == "cc" and (s.text in grant.text or grant.text in s.text or _one_notice(s.text, grant.text, page)
-                            or _one_notice(grant.text, s.text, page)) for s in others)
+        s.kind in GLOSSED_KINDS and (s.text in grant.text or grant.text in s.text
+                                     or _one_notice(s.text, grant.text, page)
+                                     or _one_notice(grant.text, s.text, page)) for s in others)
 
 
 def _one_notice(first: str, second: str, page: str) -> bool:
@@ -2135,7 +2176,7 @@ def _one_notice(first: str, second: str, page: str) -> bool:
 def without_glosses(statements: list[Statement], page: str = "") -> list[Statement]:
     """``statements`` less each reprint grant that glosses a public licence named in the same notice
     (:func:`glossed_licence`): the licence named decides, as the more specific statement."""
-    if not any(s.kind == "cc" for s in statements) or not any(s.kind == "reprint" for s in statements):
+    if not any(s.kind in GLOSSED_KINDS for s in statements) or not any(s.kind == "reprint" for s in statements):
         return statements
     return [s for s in statements if not glossed_licence(s, statements, page)]
 

@@ -192,6 +192,7 @@ ROW_EXAMPLES = {
         "Всички права запазени.",
         "Visos teisės saugomos.",
         "Tots els drets reservats.",
+        "© 2024 ბლოგი. ყველა უფლება დაცულია.",
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
@@ -200,6 +201,13 @@ ROW_EXAMPLES = {
         "Questo testo è rilasciato nel pubblico dominio.",
         "Dit werk valt in het publieke domein.",
         "Dieser Text ist gemeinfrei.",
+        "Această traducere a fost dăruită în domeniul public.",
+        "Цей переклад авторка передала в суспільне надбання.",
+        "Αυτό το άρθρο ανήκει στον δημόσιο τομέα.",
+        "Detta inlägg är allmän egendom.",
+        "Terjemahan ini dilepas ke ranah publik.",
+        "Bản dịch này thuộc phạm vi công cộng.",
+        "ეს თარგმანი საზოგადოებრივ საკუთრებას გადაეცა.",
     ],
 }
 GATE_WORDS = {

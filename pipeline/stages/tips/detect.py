@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 
 from ...text.attribution import NAME_PARTICLES
 from ...text.dates import YEAR_OR_DATE
@@ -2223,6 +2223,27 @@ def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
     return _loose_sequence(block, minimum) or _bracketed_points(block, minimum)
 
 
+def _announced_points(block: list[Para], minimum: int, announced: bool = False) -> list[Para]:
+    """The points of a block in a language the advice tests cannot read, announced by a paragraph ending in a
+    colon ("Before the first frost, consider the following:", inside the block or right over it: ``announced``)
+    and each led by a short sentence or a short clause before a colon with more text under it (:func:`_led_point`):
+    a bullet list that lost its glyphs. The run ends at the first paragraph of another shape (the conclusion, one
+    sentence); one running on to the block's end is an essay's paragraphs.
+
+    >>> said = ("Consider these:", "Rake the leaves. Spores winter in them.", "Water deeply. Wet soil holds heat.",
+    ...         "Clean the tools. Rust comes fast.", "A little work now pays in spring.")
+    >>> ps = [Para(k, k, t) for k, t in enumerate(said)]
+    >>> len(_announced_points(ps, 3)), len(_announced_points(ps[1:], 3, announced=True)), _announced_points(ps[1:], 3)
+    (3, 3, [])
+    """
+    opened = [-1] if announced else []
+    for k in opened + [k for k, p in enumerate(block[:-1]) if p.text.endswith(":") and p.marker is None]:
+        run = list(takewhile(_led_point, block[k + 1:]))
+        if minimum <= len(run) <= MAX_BRACKETED_POINTS and len(run) < len(block) - k - 1:
+            return run
+    return []
+
+
 def _bold_run(block: list[Para], leads: frozenset[str], minimum: int) -> list[Para]:
     """The points of a block in a language the advice tests cannot read, where an HTML page sets each point's lead
     in bold: the longest run of ``minimum`` or more paragraphs in a row that each open with one of the page's bold
@@ -2265,11 +2286,12 @@ def _bracketed_points(block: list[Para], minimum: int) -> list[Para]:
     if len(marked) < 2:
         return []
     first, last = marked[0], marked[-1]
-    if not (first and block[first - 1].text.endswith(":") and block[first - 1].marker is None):
-        return []
+    announced = bool(first) and block[first - 1].text.endswith(":") and block[first - 1].marker is None
     points = block[first:last + 1]
     if not minimum <= len(points) <= MAX_BRACKETED_POINTS or any(p.text.endswith(":") for p in points):
         return []
+    if not announced and not (len(marked) >= BRACKET_MARKS_UNANNOUNCED and all(_led_point(p) for p in points)):
+        return []  # no colon announces them: three sequence words and every paragraph a point's shape instead
     return points
 
 
@@ -2291,6 +2313,30 @@ def _through_last_point(points: list[Para], least: int) -> list[Para]:
     return points[:last + 1]
 
 
+# Points bracketed by sequence words with no colon announcing them ("First, …", "Next, …", three bare points,
+# "Finally, …"): at least three words, and every paragraph between led by a short sentence with more text under it
+# (the point, then why): a story's "Then, …" paragraphs open with no such lead.
+BRACKET_MARKS_UNANNOUNCED = 3
+MAX_POINT_LEAD_WORDS = 10
+
+
+def _led_point(para: Para) -> bool:
+    """Tell a paragraph led by a short sentence of its own, more sentences after it ("Speak from the first week.
+    Do not wait until …"): a point's shape in any language.
+
+    >>> _led_point(Para(0, 9, "Earth up the roses: a mound of compost keeps the graft from the frost."))
+    True
+    >>> _led_point(Para(0, 9, "Write daily. Ten minutes is enough, as memory needs repeating.")), _led_point(
+    ...     Para(0, 9, "We drove to the coast that morning and the sea was grey and cold all day long. It rained."))
+    (True, False)
+    """
+    text = SEQUENCE_WORD_ABROAD.sub("", SEQUENCE_WORD.sub("", para.text, count=1), count=1)
+    lead = lead_sentence(text)
+    if ":" in lead:  # "Protect the roses at the base: earth them up ...": the clause before the colon leads
+        lead = lead.split(":", 1)[0]
+    return len(lead.split()) <= MAX_POINT_LEAD_WORDS and len(text) > len(lead) + 1
+
+
 def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     """One tip per paragraph, when the article gives one point per paragraph and nothing else was found.
 
@@ -2307,6 +2353,7 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         return [it for it in led if it is not None]
     blocks: list[list[Para]] = [[]]
     follow: dict[int, list[Para]] = {}  # a paragraph's start -> the paragraphs that go on with it
+    announced: set[int] = set()  # the blocks opened right under a line ending in a colon
     listing = False  # inside the lines under a point ending with a colon
     cut = [p.text.endswith(("...", "…")) for p in paras]
     for k, p in enumerate(paras):
@@ -2328,10 +2375,12 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         elif blocks[-1] and not _ad_insert(p) and not _teaser_lines(p):  # an advertising line or a "Read also:"
             # teaser between two points parts no block
             blocks.append([])
+        if not blocks[-1] and p.text.endswith(":") and p.marker is None and not _prose(p):
+            announced.add(len(blocks) - 1)  # a line announcing what follows ("... consider the following:")
     best: list[Para] = []
     sequenced = False  # the best block's points read by their sequence words (another language)
     listed: list[list[Para]] = []  # the blocks whose points are lines of one list, glyphs lost (_lines_of_a_list)
-    for block in blocks:
+    for n, block in enumerate(blocks):
         # points are read with English cue words (imperatives, "First, …"); in other languages only the words that
         # number them in prose ("Po pierwsze, …", "Em seguida, …") are read, from the language tables
         if not block or len(block) < config.min_paragraph_tips:
@@ -2343,6 +2392,8 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
         points = (_point_block(block, config, context.leads) if english
                   else _sequenced_points(block, config.min_paragraph_tips)) or _bold_run(
                       block, context.leads, config.min_paragraph_tips)
+        if not points and not english:  # a line announcing what follows, over points that lost their glyphs
+            points = _announced_points(block, config.min_paragraph_tips, n in announced)
         if len(points) > len(best):
             best, sequenced = points, not english
         if english and _lines_of_a_list(text, points):

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from ...text.attribution import caseless_letter
 from ...text.dates import YEAR_OR_DATE
 from ...text.terms import gatable
 from .patterns import (
@@ -289,7 +290,7 @@ def headline_of(sentence: str) -> str:
     """
     if at := step_word_end(sentence):
         sentence = sentence[at:]
-        sentence = sentence[:1].upper() + sentence[1:]
+        sentence = capitalise_first(sentence)
     m = SEQUENCE_WORD.match(sentence)
     if m is None:
         m = SEQUENCE_WORD_BARE.match(sentence)  # "Then look at …": no comma, but a verb follows
@@ -300,7 +301,17 @@ def headline_of(sentence: str) -> str:
     if m is None or not has_words(sentence[m.end():], 2):
         return sentence
     rest = sentence[m.end():]
-    return rest[:1].upper() + rest[1:]
+    return capitalise_first(rest)
+
+
+def capitalise_first(text: str) -> str:
+    """``text`` with its first letter a capital, as a headline opens, unless its script writes none (Georgian's
+    letters have capitals in Unicode that its texts never use).
+
+    >>> capitalise_first("faire fondre"), capitalise_first("ისწავლეთ ყოველდღე")
+    ('Faire fondre', 'ისწავლეთ ყოველდღე')
+    """
+    return text if caseless_letter(text[:1]) else text[:1].upper() + text[1:]
 
 
 def colon_lead(sentence: str, alone: bool = True) -> str:

@@ -131,11 +131,14 @@ SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")  # a sentence ends and another op
 # Turkish alphabets ("Łukasz", "Świeże", "Şimdi"), Greek ("Μην") and Cyrillic ("Спершу"). A sentence of another
 # script is cut where an English one is: "Βράστε το μείγμα. Αν η κρούστα …" has two.
 _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\u0130\u0141\u0143\u0150\u0158\u015a"
-             "\u015e\u0160\u0164\u016e\u0170\u0179\u017b\u017d\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f")
-# Scripts without capitals (Hebrew, Arabic, Devanagari and the other Indic scripts, Thai, Hangul): a sentence of
+             "\u015e\u0160\u0164\u016e\u0170\u0179\u017b\u017d\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f"
+             # Romanian's and Vietnamese's own ("Ștergeți", "Țineți", "Đừng", "Ăn", "Ở"; Vietnamese's stacked
+             # accents lie in Latin Extended Additional, capitals and small letters alternating)
+             "\u0102\u0110\u01a0\u01af\u0218\u021a\u1ea0-\u1ef9")
+# Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Hangul, Georgian): a sentence of
 # theirs opens with any letter, so after a full stop a letter of theirs opens one ("… في الصيف. الفلتر …"), and the
 # danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …").
-_UNCASED = "\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
+_UNCASED = "\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3\u10d0-\u10ff"  # and Georgian
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?…।॥؟])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
 

@@ -29,6 +29,7 @@ from .paras import (
     Para,
     _para,
     answer_start,
+    capitalise_first,
     colon_lead,
     dash_lead,
     expected_count,
@@ -188,8 +189,20 @@ def _colon_leads(tips: list[FoundTip]) -> list[FoundTip]:
              else colon_lead(t.headline, alone=t.group not in listed) for t in tips]
     # a lead that heads several items of one list is a label ("Fixed: …", "Where: …"), not a point
     repeated = Counter((t.group, lead) for t, lead in zip(tips, leads, strict=True) if lead != t.headline)
-    return [replace(t, headline=lead) if lead != t.headline and repeated[t.group, lead] == 1 else t
+    return [replace(t, headline=_unsequenced(lead)) if lead != t.headline and repeated[t.group, lead] == 1 else t
             for t, lead in zip(tips, leads, strict=True)]
+
+
+def _unsequenced(lead: str) -> str:
+    """A colon lead without the bare sequence word of another language opening it ("Спершу домовтеся з ним: …" ->
+    "Домовтеся з ним"): the word only places the point in the order, a marker (SPEC); the lead stays whole if
+    nothing but the word would be left.
+
+    >>> _unsequenced("Спершу домовтеся з чоловіком"), _unsequenced("Apoi udați"), _unsequenced("Apoi")
+    ('Домовтеся з чоловіком', 'Udați', 'Apoi')
+    """
+    bare = SEQUENCE_WORD_ABROAD_BARE.match(lead)
+    return capitalise_first(lead[bare.end():]) if bare is not None else lead
 
 
 def _bold_lead(piece: str, leads: frozenset[str]) -> str | None:
@@ -531,7 +544,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         else:
             headline = unlabelled(headline_of(_quote_opened(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))))
             if "sequenced" in it.flags and (bare := SEQUENCE_WORD_ABROAD_BARE.match(headline)):
-                headline = headline[bare.end():][:1].upper() + headline[bare.end():][1:]  # "Затим припремите …"
+                headline = capitalise_first(headline[bare.end():])  # "Затим припремите …"
         group = groups.setdefault(it.group, len(groups))
         from_lead = it.headline_span is None and headline != lead
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
