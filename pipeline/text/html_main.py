@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser
 
-from .attribution import is_byline
+from .attribution import MAX_CLOSING_WORDS, closing_name, is_byline
 from .dates import is_date_line
 
 # Subtrees that never hold article text.
@@ -1407,12 +1407,24 @@ def issue_closing_box(parts: PageParts, why: list[str], items: list[tuple[int, i
             continue
         at = parts.blocks[k].elem
         if at > rule or box >= 0 and not inside(parts, at, box):
-            if RIGHTS_WORDS.search(parts.blocks[k].text):
-                break
+            if RIGHTS_WORDS.search(parts.blocks[k].text) or signed_off(parts.blocks[k].text):
+                break  # the issue's notice, or its editor's sign-off (whose name completes a first name above)
             out.append(k)
         elif out:
             return []  # (the item's box goes on past the closing box: no closing box after all)
     return out
+
+
+def signed_off(text: str) -> bool:
+    """Whether a block is a sign-off: a short closing line ending in a comma, then a name ("Until next month," /
+    "Ilse Vandamme" / "Editor, The Ledger").
+
+    >>> signed_off("Until next month,\\nIlse Vandamme\\nEditor, The Tidy Ledger"), signed_off("Offers,\\n20 % off")
+    (True, False)
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return (len(lines) >= 2 and lines[0].endswith(",") and len(lines[0].split()) <= MAX_CLOSING_WORDS
+            and closing_name(lines[1], lines[0], set()) is not None)
 
 
 # a block that speaks of rights: an issue's notice, never a box to leave out
