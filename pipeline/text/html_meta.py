@@ -1124,7 +1124,7 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         # the markup names a body ("Bund der Verbraucher e.V.", a magazine, a CMS's events account) and the text a
         # person: "Von Ann Lee", or a closing "Recap written by Ann Lee, trainer" under an account's "Posted by"
         named.insert(0, ("by-line", name))
-    elif named and named[0][0] == "json-ld" and _ld_organisation(articles) and (
+    elif named and named[0][0] == "json-ld" and _ld_organisation(articles) and not is_person_name(named[0][1]) and (
             shown := next(((where, value) for where, value in named if where.startswith("byline-")
                            and is_person_name(value)), None)) is not None:
         named.insert(0, shown)  # the markup's author an organisation (the company), the page's byline element a
@@ -1236,16 +1236,20 @@ def _byline_name(text: str) -> str | None:
 
     >>> _byline_name("By Ann Lee 28 January 2025 7 min read"), _byline_name("By Ann Lee, March 3, 2025")
     ('Ann Lee', 'Ann Lee')
-    >>> _byline_name("Jul 5, 2024")
+    >>> _byline_name("Jul 5, 2024"), _byline_name("Sara Lind Stand: 5. März 2024")
+    (None, 'Sara Lind')
     """
     found = _boxed_name(text) or clean_author(text, handles=True)
     if found is None and (dated := BYLINE_DATE_TAIL.search(text)) is not None and dated.start() > 0 and (
-            (head := clean_author(text[:dated.start()])) is not None and len(head.split()) >= 2
+            (head := clean_author(DATE_LABEL_END.sub("", text[:dated.start()]))) is not None
+            and len(head.split()) >= 2
             and is_person_name(head)):
         found = head  # (a full name before the date: "Jul 5, 2024" alone names nobody)
     return found
 
 
+# the label of the date after the name ("Sara Lind Stand: 05.03.2024", "Ann Lee Updated: May 3"): no part of it
+DATE_LABEL_END = re.compile(r"\s+[^\W\d_]+\.?\s*:\s*$")
 # the date a byline element runs on after the writer's name ("... 28 January 2025 · 7 min read", "..., March 3,
 # 2025"): the first token that opens with a digit, or an English month's name over a day's number
 BYLINE_DATE_TAIL = re.compile(r"(?<!\s)(?:,?\s+|\s*[·|•]\s*)"
