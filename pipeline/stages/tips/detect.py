@@ -2223,6 +2223,11 @@ def _sequenced_points(block: list[Para], minimum: int) -> list[Para]:
     return _loose_sequence(block, minimum) or _bracketed_points(block, minimum)
 
 
+# A line announcing the points is a lead-in ("Before the first frost, consider the following:"); an essay's paragraph
+# that ends on a colon before a quotation ("..., as she stressed in an interview:") announces no list.
+ANNOUNCE_MAX_WORDS = 20
+
+
 def _announced_points(block: list[Para], minimum: int, announced: bool = False) -> list[Para]:
     """The points of a block in a language the advice tests cannot read, announced by a paragraph ending in a
     colon ("Before the first frost, consider the following:", inside the block or right over it: ``announced``)
@@ -2237,7 +2242,8 @@ def _announced_points(block: list[Para], minimum: int, announced: bool = False) 
     (3, 3, [])
     """
     opened = [-1] if announced else []
-    for k in opened + [k for k, p in enumerate(block[:-1]) if p.text.endswith(":") and p.marker is None]:
+    for k in opened + [k for k, p in enumerate(block[:-1]) if p.text.endswith(":") and p.marker is None
+                       and not has_words(p.text, ANNOUNCE_MAX_WORDS + 1)]:  # a lead-in, not an essay's paragraph
         run = list(takewhile(_led_point, block[k + 1:]))
         if minimum <= len(run) <= MAX_BRACKETED_POINTS and len(run) < len(block) - k - 1:
             return run
