@@ -2389,15 +2389,10 @@ GUEST_NOTE = regex.compile(
     rf"(?i:(?:\b(?:today['’]s|this\s+(?:week|month)['’]s|this|is\s+a|here\s+is\s+a|here['’]s\s+a)\s+|^\W{{0,2}})"
     rf"guest\s+(?:post|essay|article|piece|column|contribution|letter|blog\s+post)\s+(?:(?:comes?|is)\s+from|by|from)"
     rf"\s+"
-    # ... or names the guest herself: "Today's guest is NAME, who cooks for twelve ..."
-    rf"|\b(?:today['’]s|this\s+(?:week|month)['’]s)\s+guest(?:\s+(?:writer|author|blogger|contributor))?\s+is\s+)"
+    # ... or names the guest herself: "Today's guest is NAME, who cooks for twelve ...", "Our guest this week is NAME."
+    rf"|\b(?:today['’]s|this\s+(?:week|month)['’]s|our)\s+guest(?:\s+(?:writer|author|blogger|contributor|cook))?"
+    rf"(?:\s+(?:today|this\s+(?:week|month)))?\s+is\s+)"
     rf"(?:{_INTRO_NAME}|(?P<who>[\p{{Han}}\p{{Hangul}}]{{2,4}}))(?=[.,;:!)]|\s*$)")
-
-
-# ... or names the guest as the day's guest: "Today's guest is NAME, who ...", "Our guest this week is NAME."
-GUEST_IS = regex.compile(
-    rf"(?i:\b(?:today['’]s|this\s+(?:week|month)['’]s|our)\s+guest(?:\s+(?:writer|blogger|author|cook))?"
-    rf"(?:\s+(?:today|this\s+(?:week|month)))?\s+is\s+){_INTRO_NAME}(?=[.,;:!)]|\s*$)")
 
 
 def guest_credit(text: str) -> Byline | None:
@@ -2414,11 +2409,12 @@ def guest_credit(text: str) -> Byline | None:
     >>> guest_credit("I once wrote a guest post by Ilse van Dijk's request.")
     >>> guest_credit("Today's guest is Ilse van Dijk, who bakes for a village of forty.").name
     'Ilse van Dijk'
-    >>> guest_credit("Today's guest is a surprise.")
+    >>> guest_credit("Today's guest is a surprise."), guest_credit("Our guest this week is Ana Reis.").name
+    (None, 'Ana Reis')
     """
     if "guest" not in text.lower():
         return None
-    for m in [*GUEST_NOTE.finditer(text), *GUEST_IS.finditer(text)]:
+    for m in GUEST_NOTE.finditer(text):
         if is_person_name(m["who"]) and len(m["who"].split()) <= MAX_BYLINE_WORDS:
             return split_name(m["who"])
     return None
