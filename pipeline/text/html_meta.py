@@ -39,7 +39,7 @@ from .attribution import (
     writing_credit,
 )
 from .attribution import guest_credit as guest_note
-from .dates import MONTH, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
+from .dates import MONTH, MONTH_STEMS, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
 from .html_main import USER_CARD_CUES, PageParts, inside
 from .languages import alternation, other_languages
 from .licence import (
@@ -1252,8 +1252,7 @@ def _byline_name(text: str) -> str | None:
 DATE_LABEL_END = re.compile(r"\s+[^\W\d_]+\.?\s*:\s*$")
 # the date a byline element runs on after the writer's name ("... 28 January 2025 · 7 min read", "..., March 3,
 # 2025"): the first token that opens with a digit, or an English month's name over a day's number
-BYLINE_DATE_TAIL = re.compile(r"(?<!\s)(?:,?\s+|\s*[·|•]\s*)"
-                              r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.I)
+BYLINE_DATE_TAIL = re.compile(rf"(?<!\s)(?:,?\s+|\s*[·|•]\s*)(?:\d|(?:{'|'.join(MONTH_STEMS)})[a-z]*\.?\s+\d)", re.I)
 
 
 # An element whose class says it describes the writer ("author-desc", "author-description", "author-bio"): the

@@ -109,7 +109,8 @@ def test_a_columnists_standfirst_names_the_writer_under_the_title(standfirst):
     page = ("THE WESTERN PAPER\nHome / Magazine / Ask Agnes\n\nAsk Agnes: a gate that will not close\n\n"
             + standfirst + "\n\nMy gate sticks every winter. What can I do?\nSeán, Galway\n\n" + TEXT)
     article = segment(page)
-    assert (article.title, article.author) == ("Ask Agnes: a gate that will not close", "Agnes Ó Dálaigh")
+    # (SPEC: the column's name before the colon is a label, not the title; round 15 applied it to every title)
+    assert (article.title, article.author) == ("a gate that will not close", "Agnes Ó Dálaigh")
 
 
 def test_a_team_answering_questions_is_no_writer_line():

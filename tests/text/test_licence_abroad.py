@@ -201,6 +201,12 @@ ROW_EXAMPLES = {
         "Questo testo è rilasciato nel pubblico dominio.",
         "Dit werk valt in het publieke domein.",
         "Dieser Text ist gemeinfrei.",
+        # an agency's notice for its whole site (round 15)
+        "Le contenu de ce site est dans le domaine public.",
+        "El contenido de este sitio web está en el dominio público.",
+        "O conteúdo deste site está em domínio público.",
+        "I contenuti di questo sito sono nel pubblico dominio.",
+        "Die Inhalte dieser Webseite sind gemeinfrei.",
         "Această traducere a fost dăruită în domeniul public.",
         "Цей переклад авторка передала в суспільне надбання.",
         "Αυτό το άρθρο ανήκει στον δημόσιο τομέα.",
