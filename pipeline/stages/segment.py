@@ -126,7 +126,7 @@ from ..text.attribution import (
 from ..text.dates import DATE, is_date_line
 from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
 from ..text.html_meta import LEAD_HEADING
-from ..text.languages import alternation, other_languages
+from ..text.languages import AND_WORDS, alternation, other_languages
 from ..text.languages import words as table_words
 
 NAME = "segment"
@@ -5215,7 +5215,7 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
 
 # a quoted title in a sentence ("...", “...”, „...“, «...»), and a run of them joined by commas or "and" / "&"
 GRANT_QUOTE = r"[\"“„«][^\"“”„«»\n]{3,160}?[\"”“»]"
-QUOTED_RUN = re.compile(rf"{GRANT_QUOTE}(?:(?:,\s*|\s+)(?:(?:and|&|und|et|y|e|i|og|och|en)\s+)?{GRANT_QUOTE})*")
+QUOTED_RUN = re.compile(rf"{GRANT_QUOTE}(?:(?:,\s*|\s+)(?:(?:{AND_WORDS})\s+)?{GRANT_QUOTE})*")
 
 
 def _title_key(text: str) -> str:

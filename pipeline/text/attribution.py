@@ -17,7 +17,7 @@ import regex
 
 from ..records import AuthorBio
 from .dates import DATE, DATE_ABROAD, WEEKDAYS_IN_SCRIPTS, is_date_line
-from .languages import UNSPACED_LETTERS, alternation, other_languages, words
+from .languages import AND_WORDS, MKHEDRULI, UNSPACED_LETTERS, alternation, other_languages, words
 
 # The segment stage asks the same line tests of a line many times (article_starts, the header, the trailer, the
 # newsletter's items each ask is_byline, is_blog_footer, is_prose ... of every line): 1.4-3.7 calls per distinct line
@@ -975,7 +975,7 @@ def name_line(line: str) -> Byline | None:
 
 # The word joining two writers' names on a line of their own, in the languages the name reader reads ("Ann Lee and
 # Bo Lind", "Jutta Brenner und Kai Roth", "Ana Ruiz y Luis Gil", "Ewa Nowak i Jan Kos"): one joiner between two names
-CO_AUTHOR_JOIN = re.compile(r"(?<!\s)\s+(?:and|&|und|et|y|e|i|og|och|en|ve|és|și|и|і|και|a)\s+")
+CO_AUTHOR_JOIN = re.compile(rf"(?<!\s)\s+(?:{AND_WORDS}|ve|és|și|и|і|και|a)\s+")
 
 
 def _co_author_names(text: str) -> Byline | None:
@@ -1249,11 +1249,6 @@ def opens_capitalised(text: str) -> bool:
     """
     first = text[:1]
     return first.isupper() or caseless_letter(first)
-
-
-# Georgian's Mkhedruli letters: Unicode files them as lower case (since Mtavruli, their capitals, joined it), yet
-# Georgian texts open sentences, headings and names with them; no capital is in use.
-MKHEDRULI = ("\u10d0", "\u10ff")
 
 
 def caseless_letter(char: str) -> bool:

@@ -41,7 +41,7 @@ from .attribution import (
 from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTH_STEMS, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
 from .html_main import USER_CARD_CUES, PageParts, inside
-from .languages import alternation, other_languages
+from .languages import AND_WORDS, alternation, other_languages
 from .licence import (
     CC_SHORT,
     CC_URL,
@@ -1577,7 +1577,7 @@ def _bare_name(credit: str, others: list[str]) -> str | None:
     return next((name for name in others if credit.endswith(" " + name) and is_person_name(name)), None)
 
 
-MORE_THAN_ONE = re.compile(r";|,|\s(?:and|und|et|y|e|i|og|och|en|&)\s", re.I)
+MORE_THAN_ONE = re.compile(rf";|,|\s(?:{AND_WORDS})\s", re.I)
 
 
 def _squashed(text: str) -> str:

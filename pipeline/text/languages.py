@@ -932,6 +932,12 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
 UNSPACED_COMMA_LANGUAGES = ("ja", "zh", "ko")
+# "and" in the languages whose pairs the tables join: two writers on one name line ("A und B", "A og B") and several
+# titles one grant names ("«X» et «Y»"); each reader may add its own language's words
+AND_WORDS = "|".join(("and", "&", "und", "et", "y", "e", "i", "og", "och", "en"))
+# Georgian's Mkhedruli letters: Unicode files them as lower case (since Mtavruli, their capitals, joined it), yet
+# Georgian texts open sentences, headings and names with them; no capital is in use.
+MKHEDRULI = ("\u10d0", "\u10ff")
 # The letters of scripts that write no space between words: kana and CJK ideographs (Japanese, Chinese), Thai, Lao,
 # Burmese and Khmer ("อย่าล้างผักก่อนเก็บ" is one "word" to a word count): a sentence or a phrase of theirs is told by
 # its count of letters, not of words. Hangul is spaced (Korean puts spaces between phrases) and is not among them.

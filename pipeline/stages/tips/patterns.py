@@ -7,6 +7,7 @@ import re
 
 from ...text.dates import MONTH, MONTH_ABBREVIATIONS
 from ...text.languages import (
+    MKHEDRULI,
     UNSPACED_COMMA_LANGUAGES,
     UNSPACED_LETTERS,
     alternation,
@@ -138,7 +139,8 @@ _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\
 # Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Hangul, Georgian): a sentence of
 # theirs opens with any letter, so after a full stop a letter of theirs opens one ("… في الصيف. الفلتر …"), and the
 # danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …").
-_UNCASED = "\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3\u10d0-\u10ff"  # and Georgian
+_UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
+            f"{MKHEDRULI[0]}-{MKHEDRULI[1]}")  # and Georgian
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?…।॥؟])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
 
