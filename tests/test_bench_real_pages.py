@@ -145,7 +145,7 @@ def test_doctests_of_the_scorer():  # bench/ is outside pytest's doctest paths
 # (45 pages) but spreads over more types, and about 1 in 4 of its pages is HTML; dev4 (round 3) has the same shape.
 # Round 6's and 7's blind parts are smaller (24 pages each, one type or two a type, by more hands); round 9's
 # holdout11, round 10's holdout12, round 11's holdout13, round 12's holdout14, round 13's holdout15, round 14's
-# holdout16 and round 15's holdout17 are six hands' eight pages each (48 pages, 35-60 % HTML).
+# holdout16, round 15's holdout17 and round 16's holdout18 are six hands' eight pages each (48 pages, 35-60 % HTML).
 PART_SHAPES = [("dev", 15, (3, 8), (0.15, 0.25)), ("dev3", 18, (2, 8), (0.20, 0.30)),
                ("dev4", 18, (2, 8), (0.20, 0.30)), ("dev5", 18, (2, 8), (0.20, 0.30)),
                ("dev6", 18, (2, 8), (0.20, 0.30)), ("dev7", 18, (2, 8), (0.20, 0.30)),
@@ -155,7 +155,7 @@ PART_SHAPES = [("dev", 15, (3, 8), (0.15, 0.25)), ("dev3", 18, (2, 8), (0.20, 0.
                ("holdout11", 20, (1, 8), (0.45, 0.60)), ("holdout12", 20, (1, 8), (0.40, 0.55)),
                ("holdout13", 20, (1, 8), (0.35, 0.45)), ("holdout14", 20, (1, 8), (0.35, 0.45)),
                ("holdout15", 20, (1, 8), (0.35, 0.45)), ("holdout16", 20, (1, 8), (0.35, 0.45)),
-               ("holdout17", 20, (1, 8), (0.35, 0.45))]
+               ("holdout17", 20, (1, 8), (0.35, 0.45)), ("holdout18", 20, (1, 8), (0.35, 0.45))]
 
 
 @pytest.mark.parametrize("part, min_types, per_type, html_share", PART_SHAPES, ids=[p[0] for p in PART_SHAPES])
