@@ -851,7 +851,17 @@ ASK_FIRST = re.compile(
     r"(?:this|my|our|any\s+of\s+(?:my|our|these))\s+(?:[\w-]+\s+)?(?:posts?|articles?|pieces?|essays?|columns?"
     r"|recipes?|stor(?:y|ies)|text|guide|review|letter|tutorial)\b[^.;?!]{0,40}?[?,]\s*(?:then\s+)?(?:please\s+)?"
     r"(?:just\s+)?(?:ask|e-?mail|contact|message|write\s+to)\s+(?!(?:them|him|her|your|yourself|their|a|an|people|others|everyone|anyone)\b)"
-    r"(?:me|us|the\s+(?:author|writer|editor)|(?!the\b)[\w'’-]+)\s+(?:first|before)\b",
+    r"(?:me|us|the\s+(?:author|writer|editor)|(?!the\b)[\w'’-]+)\s+(?:first|before)\b"
+    # ... or the ask first and the wish after it: "Please contact the Guild if you wish to use it elsewhere", "Email
+    # me if you'd like to reprint this column" (the one asked never "your doctor"; "it" only with "elsewhere": "ask
+    # us if you want to use it" may speak of a tool)
+    r"|\b(?:ask|contact|e-?mail|message|write\s+to)\s+(?!(?:them|him|her|your|yourself|their|a|an|people|others"
+    r"|everyone|anyone)\b)(?:me|us|the\s+[\w'’-]+(?:\s+[\w'’-]+)?|[\w'’-]+)\s+(?:first\s+)?if\s+you\s+"
+    r"(?:would\s+like|['’]d\s+like|wish|want|hope|plan|intend)\s+to\s+(?:re-?)?"
+    r"(?:shar|us|post|print|publish|cop(?:y|i)|reproduc|distribut)\w*\s+"
+    r"(?:(?:it|them)\s+(?:elsewhere|anywhere\s+else|again)"
+    r"|(?:this|these|my|our|the)\s+(?:[\w-]+\s+)?(?:posts?|articles?|pieces?|essays?|columns?|recipes?|stor(?:y|ies)"
+    r"|text|guides?|guidance|leaflets?|letters?|tutorials?)\b)",
     re.I)
 ASK_WORDS = ("ask", "mail", "contact", "message", "write to")  # every match of ASK_FIRST holds one
 # A note's label at a line's or sentence's start ("Editor's note:", "Transcriber's Note:", "A note on copyright:"):
@@ -1162,7 +1172,8 @@ RESTRICT_ANY, NEGATED_ANY = _any_of(RESTRICT_WORDS), _any_of(RESTRICT_NEGATED)
 # the chain on real text. One pass of an Aho-Corasick automaton (C, pyahocorasick) finds them all; each word's value
 # is the mask of the lists that hold it, so a line's mask says which lists it meets, exactly as the ``in`` tests did.
 GATE_LISTS = (GRANT_NOUNS, GRANT_WORDS, HINTS, SCRIPT_HINTS, SHAPED_HINTS, FOREIGN_MODALS, MODAL_PARTNERS,
-              NEGATED_COPY, ASK_WORDS, ("first", "before"), LEAVE_ABROAD_WORDS, (*GRANT_REUSE_GATE, *FOREIGN_STEMS))
+              NEGATED_COPY, ASK_WORDS, ("first", "before", "elsewhere"), LEAVE_ABROAD_WORDS,
+              (*GRANT_REUSE_GATE, *FOREIGN_STEMS))
 (G_NOUNS, G_WORDS, G_HINTS, G_SCRIPT, G_SHAPED, G_MODALS, G_PARTNERS, G_NEGATED_COPY, G_ASK,
  G_FIRST, G_LEAVE, G_REUSE) = (1 << n for n in range(len(GATE_LISTS)))
 
@@ -1209,7 +1220,7 @@ def passes_gate(text: str, lowered: str, mask: int | None = None) -> bool:
         or mask & G_SCRIPT and not text.isascii()
         or mask & G_SHAPED and SHAPED_HINT.search(lowered) is not None
         or mask & G_MODALS and mask & G_PARTNERS
-        or mask & G_FIRST and mask & G_ASK and mask & G_NOUNS)
+        or mask & G_FIRST and mask & G_ASK and (mask & G_NOUNS or "elsewhere" in lowered))
 THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|individual\s+)?"
                            r"(?:authors?|writers?|owners?|contributors?|creators?)$", re.I)
 # "This article is protected by copyright", "... is subject to copyright": rights reserved in words, no holder.

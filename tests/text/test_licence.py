@@ -520,6 +520,11 @@ PHRASINGS = [
     ("Never share your password without asking us first.", NONE),
     ("Do not lend my bike out without asking me first.", NONE),
     ("Ask me before you post your own photos of the garden.", NONE),
+    # round 16: the ask before the wish ("contact X if you wish to use it elsewhere"), never the reader's doctor
+    ("Please contact the Guild if you wish to use it elsewhere.", ARR),
+    ("Email me if you would like to reprint this column.", ARR),
+    ("Contact your doctor if you want to use it again.", NONE),
+    ("Ask us if you want to use it.", NONE),
     # ... leave withheld in words: a refusal, never the grant its words hold ("permission ... to reproduce this")
     ("No permission is given to reproduce this article.", ARR),
     ("Permission to reprint this column has not been granted.", ARR),
