@@ -954,7 +954,8 @@ _PD_WORK = (r"(?:articles?|text|works?|posts?|essays?|pieces?|content|stor(?:y|i
             r"|playbooks?|handbooks?|manuals?|templates?|workbooks?|worksheets?|primers?|walkthroughs?|explainers?)")
 PUBLIC = re.compile(
     rf"(?:(?-i:\bI\b)|\b(?:we|the\s+author|it|hereby|(?:this|these|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK}))[\s,]+"
-    r"(?:[\w-]+[\s,]+){0,3}?(?:dedicat\w*|plac\w*|releas\w*|put|puts|giv\w*|gave|donat\w*)\s+(?:[\w-]+\s+){0,4}?"
+    # (what is given may be named at length: "I place the text of this post in the public domain")
+    r"(?:[\w-]+[\s,]+){0,3}?(?:dedicat\w*|plac\w*|releas\w*|put|puts|giv\w*|gave|donat\w*)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:in|into|to)\s+the\s+public[\s-]+domain"
     # "this essay is (permanently) in the public domain", "the text of this booklet is ..."; never what a text
     # holds ("many of the quotes in this post are in the public domain": the quotes are)
@@ -1400,7 +1401,7 @@ NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|
                       r"|grafik(?:en)?|karten?|musik|imagen(?:es)?|immagin[ei]|afbeelding(?:en)?|zdj[ęe]cia?|obraz\w*"
                       r"|dessins?|illustrations?|cartes?)\b", re.I)
 TEXTISH = re.compile(r"\b(?:text|texts|content|writing|words|articles?|posts?|essays?|stor(?:y|ies)|columns?|material"
-                     r"|recipes?|guides?|contributions?"
+                     r"|recipes?|guides?|contributions?|transcripts?|transcriptions?|captions?|subtitles?"
                      r"|texte?|inhalte?|beitr[äa]ge?|artikel|textes|contenus?|billets?|contenidos?|textos?|art[íi]culos?"
                      r"|testi|articoli|contenuti|teksten|artykuły|treści)\b", re.I)
 # A credit line's own words, wherever they stand in it: where a picture came from and whose work it is ("via
@@ -1696,31 +1697,42 @@ def _grant_sentence(text: str, lowered: str, pronoun: bool) -> int | None:
         return None  # one search of the whole text first: most lines hold no grant at all
     for start, end in _sentences(text):
         sentence = text[start:end]
-        m = GRANT.search(sentence) or (GRANT_IT.search(sentence) if _names_work_in_notice(text[:start]) else None)
-        if m is None or _limits(sentence) or WITHHELD.search(sentence) or NEGATION.search(sentence, 0, m.end()):
-            continue  # limited, refused, withheld, or negated before its verb ("You're not welcome to pass this on")
-        if m.re is GRANT_IT:
-            group = "k"
-        elif m["h"]:  # the bare subject: a grant only with its terms
-            if conditions_of(sentence):
-                return start
-            continue
-        else:
-            group = next((g for g in GRANT_GROUPS if m[g]), None)
-        if group == "k" and not pronoun:
-            continue
-        verb = m[group] if group else "reprint"
-        # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
-        after = sentence[m.end():] if group else sentence
-        strong = group in STRONG_GROUPS or STRONG_VERB.search(verb)  # "permission to print": a grant alone
-        if group in WEAK_GROUPS and not (strong or WORK_NAMED.search(m.group())
-                                                        or J_TERMS.search(sentence)):
-            continue  # a loosely named text ("any post from Instagram") with a weak verb: advice, not a notice
-        if group in ("j", "j2") and not (strong or J_TERMS.search(sentence)):
-            continue  # an imperative with a place only: "Post this article on your blog to remind yourself"
-        if strong or GRANT_PLACE.search(after) or conditions_of(sentence):
+        # each grant of the sentence in turn: a notice's label may word one that grants nothing alone ("Pass It
+        # Along: You may place this piece in your newsletter ...")
+        found = list(GRANT.finditer(sentence)) or (
+            [m] if _names_work_in_notice(text[:start]) and (m := GRANT_IT.search(sentence)) else [])
+        if not found or _limits(sentence) or WITHHELD.search(sentence):
+            continue  # limited, refused or withheld
+        if any(_grants_here(sentence, m, pronoun) for m in found):
             return start
     return None
+
+
+def _grants_here(sentence: str, m: re.Match[str], pronoun: bool) -> bool:
+    """Whether the grant ``m`` (GRANT's, or GRANT_IT's) of ``sentence`` stands: not negated before its verb
+    ("You're not welcome to pass this on"), a weak verb only with a text named, terms or a place to publish. A
+    notice's label ("Pass It On:", "Share this article:") grants only as the words after its colon do: no negation
+    anywhere in them ("Pass It On: You may not place this piece ...")."""
+    label = sentence[m.end():].lstrip().startswith(":")
+    if NEGATION.search(sentence, 0, len(sentence) if label else m.end()):
+        return False
+    if m.re is GRANT_IT:
+        group = "k"
+    elif m["h"]:  # the bare subject: a grant only with its terms
+        return bool(conditions_of(sentence))
+    else:
+        group = next((g for g in GRANT_GROUPS if m[g]), None)
+    if group == "k" and not pronoun:
+        return False
+    verb = m[group] if group else "reprint"
+    # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
+    after = sentence[m.end():] if group else sentence
+    strong = group in STRONG_GROUPS or STRONG_VERB.search(verb)  # "permission to print": a grant alone
+    if group in WEAK_GROUPS and not (strong or WORK_NAMED.search(m.group()) or J_TERMS.search(sentence)):
+        return False  # a loosely named text ("any post from Instagram") with a weak verb: advice, not a notice
+    if group in ("j", "j2") and not (strong or J_TERMS.search(sentence)):
+        return False  # an imperative with a place only: "Post this article on your blog to remind yourself"
+    return bool(strong or GRANT_PLACE.search(after) or conditions_of(sentence))
 
 
 def _limits(sentence: str) -> bool:

@@ -525,6 +525,14 @@ PHRASINGS = [
     ("Email me if you would like to reprint this column.", ARR),
     ("Contact your doctor if you want to use it again.", NONE),
     ("Ask us if you want to use it.", NONE),
+    # ... a notice's label that grants nothing alone before the grant ("Pass It On: you may place ..."), the text
+    # given away named at length, and a video page's transcript named beside the video (the transcript is the text)
+    ("Pass It On: You may place this piece in your club newsletter at no cost, provided the bio stays with it.", FR),
+    ("Pass it on: feel free to place this column in your newsletter, provided the box below stays with it.", FR),
+    ("I place the whole text of this little post in the public domain.", PD),
+    ("We put the full text of our two guides into the public domain.", PD),
+    ("Video and transcript © Mirela Dakić, released under CC BY-ND 4.0.", "CC-BY-ND-4.0"),
+    ("Video © Mirela Dakić, released under CC BY-ND 4.0.", NONE),
     # ... leave withheld in words: a refusal, never the grant its words hold ("permission ... to reproduce this")
     ("No permission is given to reproduce this article.", ARR),
     ("Permission to reprint this column has not been granted.", ARR),
