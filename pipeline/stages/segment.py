@@ -1330,13 +1330,15 @@ def _paragraph_notice(lines: list[str], body_first: int, end: int, i: int,
     >>> _paragraph_notice(lines, 0, 6, 3, {})[:2], _paragraph_notice(lines, 0, 6, 5, {})
     ((2, 3), None)
     """
-    p0 = i
-    while p0 - 1 >= body_first and lines[p0 - 1].strip():
+    if RULE_LINE.match(lines[i].strip()):
+        return None
+    p0 = i  # (a rule line, "-----", parts paragraphs as a blank line does)
+    while p0 - 1 >= body_first and lines[p0 - 1].strip() and not RULE_LINE.match(lines[p0 - 1].strip()):
         p0 -= 1
     if p0 in seen:
         return seen[p0]
     p1 = i
-    while p1 + 1 < end and lines[p1 + 1].strip():
+    while p1 + 1 < end and lines[p1 + 1].strip() and not RULE_LINE.match(lines[p1 + 1].strip()):
         p1 += 1
     found = None
     if 0 < p1 - p0 < WRAPPED_NOTICE_LINES:
@@ -1663,10 +1665,12 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     >>> yard = lic.Statement("copyright", "© Hazel Row Garden", lic.ALL_RIGHTS_RESERVED, holder="Hazel Row Garden")
     >>> _site_mark(yard, "Rhiannon Pugh"), _site_mark(yard, "Rhiannon Pugh", masthead=frozenset({"hazel row garden"}))
     (False, True)
+    >>> _site_mark(yard, "Rhiannon Pugh", masthead=_masthead_names(["The Hazel Row Garden", "News  Sport"]))
+    True
     """
     holder = statement.holder
     return (statement.kind == "copyright" and holder is not None
-            and (not is_person_name(holder) or holder.casefold() in masthead  # (a bare line: "All text © X"
+            and (not is_person_name(holder) or _without_article(holder.casefold()) in masthead  # ("All text © X"
                  and COPYRIGHT_LEAD.match(line or statement.text) is not None)  # speaks of the work)
             and (author is None or not _one_holder(holder, author))
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
@@ -1691,7 +1695,17 @@ def _masthead_names(chrome: list[str]) -> frozenset[str]:
     parts = SITE_LINE_SEPARATOR.split(chrome[0], maxsplit=1) if chrome else []
     if len(parts) == 2 and parts[0].strip():
         names.add(parts[0].strip().casefold())
-    return frozenset(names)
+    return frozenset(names | {_without_article(name) for name in names})
+
+
+def _without_article(name: str) -> str:
+    """A case-folded name without the article it opens with: a masthead's "The Harbour Courier" and its footer's
+    "© Harbour Courier" name one site.
+
+    >>> _without_article("the harbour courier"), _without_article("theo lind")
+    ('harbour courier', 'theo lind')
+    """
+    return name[4:] if name.startswith("the ") else name
 
 
 def _one_holder(holder: str, author: str) -> bool:

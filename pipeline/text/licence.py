@@ -133,14 +133,15 @@ CC_ELEMENT_WORDS = (
            r"|非商业性使用|非商業性使用|非営利|비영리"
            # the Persian, Arabic, Hebrew, Thai, Bengali and Hindi names
            r"|غیر[\s\u200c]?تجاری|غير\s+(?:ال)?تجاري|(?:שימוש\s+)?לא\s+מסחרי|ไม่ใช้เพื่อการค้า|অবাণিজ্যিক"
-           r"|गैर[\s-]?(?:व्यावसायिक|वाणिज्यिक)"),
+           r"|गैर[\s-]?(?:व्यावसायिक|वाणिज्यिक)|नॉन[\s-]?कमर्शियल|अव्यावसायिक"),
     ("nd", r"No[\s-]?Deriv(?:ative)?(?:s|\s+Works)|Keine\s+Bearbeitung(?:en)?|Pas\s+de\s+Modification"
            r"|Sin\s?Obras?\s?Derivadas?|Sin\s?Deriva(?:das|r)|Non\s+opere\s+derivate|Sem\s?Deriva(?:[çc](?:õ|o)es|dos)"
            r"|Geen\s?Afgeleide\s?Werken|Bez\s+utwor[óo]w\s+zale[żz]nych|Inga\s+bearbetningar"
            r"|Ei\s?Muutoksia|Nezasahujte\s+do\s+d[íi]la|Ne\s+v[áa]ltoztasd!?|T[üu]retilemez|Ingen\s?Bearbe[ji]d"
            r"|F[ăa]r[ăa]\s?Derivate"
            r"|禁止演绎|禁止改作|改変禁止|변경\s?금지"
-           r"|(?:بدون|منع|عدم)\s+(?:ال)?اشتقاق|ללא\s+יצירות\s+נגזרות|ห้ามแก้ไข|অপরিবর্তিত|व्युत्पन्न\s+नहीं"),
+           r"|(?:بدون|منع|عدم)\s+(?:ال)?اشتقاق|ללא\s+יצירות\s+נגזרות|ห้ามแก้ไข|অপরিবর্তিত|व्युत्पन्न\s+नहीं"
+           r"|नो[\s-]?डेरिव्ह?\w*"),
     ("sa", r"Share[\s-]?Alike|Weitergabe\s+unter\s+gleichen\s+Bedingungen|Partage\s+dans\s+les\s+M[êe]mes\s+Conditions"
            r"|Compartir\s?Igual|Condividi\s+allo\s+stesso\s+modo|Compartilha\s?Igual|Gelijk\s?Delen"
            r"|Na\s+tych\s+samych\s+warunkach|Dela\s?Lika"
@@ -148,7 +149,7 @@ CC_ELEMENT_WORDS = (
            r"|Del\s?P[åa]\s?Samme\s?Vilk[åa]r|Partajare\s?Identic[ăa]"
            r"|相同方式共享|相同方式分享|継承|동일\s?조건\s?변경\s?허락"
            r"|اشتراک[\s\u200c]?گذاری\s+(?:به\s+)?همانند|(?:الترخيص|المشاركة)\s+بالمثل|שיתוף\s+זהה"
-           r"|อนุญาตแบบเดียวกัน|একই\s+শর্তে|समान\s+रूप\s+से\s+साझा"),
+           r"|อนุญาตแบบเดียวกัน|একই\s+শর্তে|समान\s+रूप\s+से\s+साझा|शे(?:अ|य)र[\s-]?अ(?:लाइक|लाईक)"),
 )
 CC_ELEMENT_CODES = tuple((code, re.compile(words, re.I)) for code, words in CC_ELEMENT_WORDS)
 _WORD_ELEMENTS = "(?:(?:" + "|".join(words for _, words in CC_ELEMENT_WORDS) + r")[\w'’]*)"  # "commerciale"
@@ -156,7 +157,9 @@ _BY_WORDS = (r"(?:Attribution|Namensnennung|Paternit[ée]|Reconocimiento|Atribuc
              r"|Naamsvermelding|Uznanie\s+autorstwa|Erk[äa]nnande|Nime[äa]|Uve[ďd]te\s+p[ůu]vod|Nevezd\s+meg!?|At[ıi]f"
              r"|Kreditering|Navngivelse|Atribuire|署名|姓名標示|表示|저작자\s?표시"
              # Persian, Arabic, Hebrew, Thai, Bengali, Hindi
-             r"|نسبت[\s\u200c]?دادن|انتساب|نسب\s+المصنف|النسبة|ייחוס|แสดงที่มา|অ্যাট্রিবিউশন|श्रेय)")
+             r"|نسبت[\s\u200c]?دادن|انتساب|نسب\s+المصنف|النسبة|ייחוס|แสดงที่มา|অ্যাট্রিবিউশন|श्रेय"
+             # Marathi and Hindi write the English name in Devanagari ("अ‍ॅट्रिब्यूशन", "एट्रिब्यूशन")
+             r"|(?:अ\u200d?ॅ|ॲ|ऍ|ए)ट्रिब्यू?शन)")
 # "Attribution-NonCommercial", "Namensnennung - Nicht kommerziell", "Attribution, NonCommercial and ...", spaces
 _CC_SEP = r"(?:\s*[-–—,،/+]\s*(?:and\s+)?|\s+and\s+|\s+)"
 # The port a deed names after its version, for the ports SPDX lists (others keep their code in a LicenseRef).
@@ -172,13 +175,13 @@ _PORT = r"(?P<port>United\s+States|US|Germany|Deutschland|Austria|Österreich|Ne
 _VERSION_TAIL = (r"(?:[\s,]+(?:International|Internationale?|Internacional|Internazionale|Internationaal"
                  r"|Mi[ęe]dzynarodowe|Kansainv[äa]linen|Mezin[áa]rodn[íi]|Nemzetk[öo]zi|Uluslararas[ıi]"
                  r"|Interna[țţt]ional[ăa]?|Unported|Generic|بین[\s\u200c]?المللی|الدولية|בינלאומי|สากล|আন্তর্জাতিক"
-                 r"|अंतरराष्ट्रीय))?"
+                 r"|अंतरराष्ट्रीय|आंतरराष्ट्रीय))?"
                  r"(?:\s+(?:Public\s+)?(?:Licen[cs]e|Lizenz|Licencia|Licenza|Licen[çc]a|Licentie|Licencja|Licens))?"
                  r"(?:,?\s+v(?:ersion)?\.?)?\s*(?P<ver>\d[.٫]\d)?(?:(?<=\d)\s+" + _PORT + ")?"
                  # the version in another script's digits, then "International" after it ("۴٫۰ بین‌المللی")
-                 r"(?:(?<=\d)\s+(?:بین[\s\u200c]?المللی|الدولية|בינלאומי|สากล|আন্তর্জাতিক|अंतरराष्ट्रीय))?")
+                 r"(?:(?<=\d)\s+(?:بین[\s\u200c]?المللی|الدولية|בינלאומי|สากล|আন্তর্জাতিক|अंतरराष्ट्रीय|आंतरराष्ट्रीय))?")
 CC_NAME_SCRIPTS = (r"کری[یِ]{0,2}تیو\s*کا?منز|المشاع\s+الإبداعي|קריא(?:יי)?טיב\s+קומונס|ครีเอทีฟ\s*คอมมอนส์"
-                   r"|ক্রিয়েটিভ\s+কমন্স|क्रिएटिव\s+कॉमन्स")
+                   r"|ক্রিয়েটিভ\s+কমন্স|क्रिएटिव(?:्ह)?\s+कॉमन्स")  # (Marathi: "क्रिएटिव्ह")
 CC_NAME_WORDS = ("کامنز", "کامانز", "المشاع", "קומונס", "ครีเอทีฟ", "কমন্স", "कॉमन्स")  # each name holds one
 CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own name after "licensed under", or its
     # compound name alone ("an Attribution-NonCommercial-NoDerivatives licence": the hyphenated name is CC's own)
@@ -653,10 +656,13 @@ PUBLIC_ABROAD = (
     ("vi", r"(?:bài\s+viết|bài\s+này|nội\s+dung\s+này|bản\s+dịch)(?:\s+\w+){0,6}?\s+(?:thuộc\s+)?"
            r"phạm\s+vi\s+công\s+cộng"),
     ("ka", rf"(?:ტექსტ|სტატი|ნაშრომ|თარგმან)\w*{_GAP}(?:საზოგადოებრივ\w*\s+საკუთრება|საჯარო\s+დომენ)\w*"),
+    # round 16: Amharic ("ይህ ጽሑፍ ... ለሕዝብ ይዞታ ተሰጥቷል": this text is given to the public's holding), its words
+    # separated by spaces or by the Ethiopic word space
+    ("am", r"(?:ጽሑፍ|ጽሁፍ|ፅሁፍ|ጹሑፍ|መጣጥፍ|ትርጉም)\w*(?:[\s፡]+\S+){0,6}?[\s፡]+[ለየ](?:ሕዝብ|ህዝብ)[\s፡]+(?:ይዞታ|ሀብት)"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
-                       "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ")
+                       "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -687,7 +693,7 @@ UNCHANGED_ABROAD = re.compile(
     r"|senza\s+(?:alcuna\s+)?(?:modifiche|modifica|alterazioni)"
     r"|zonder\s+(?:enige\s+)?wijziging(?:en)?|bez\s+zmian|bez\s+úprav|beze\s+změn|utan\s+ändringar"
     r"|uden\s+ændringer|uten\s+endringer|ilman\s+muutoksia|változtatás\s+nélkül|fără\s+modificări"
-    r"|değiştiril?meden"
+    r"|değiştiril?meden|bez\s+(?:ikakvih\s+)?(?:izmjena|izmena|promjena|promena)|без\s+(?:икаквих\s+)?(?:измена|промена)"
     # ... and as a condition, "provided it is not modified" ("cu condiția să nu fie modificat", "desde que não seja
     # alterado", "a condición de que no se modifique", "purché non venga modificato", "à condition qu'il ne soit pas
     # modifié", "om den inte ändras", "asalkan tidak diubah", "không chỉnh sửa", "без змін", "χωρίς αλλαγές")
@@ -727,7 +733,8 @@ ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
                 "републік", "można", "możesz", "सकते", "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브",
                 "저작자", *CC_NAME_WORDS,
-                "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ")  # (dedications)
+                "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
+                "ሕዝብ ይዞታ", "ህዝብ ይዞታ")  # (dedications)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS

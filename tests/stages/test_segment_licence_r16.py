@@ -39,3 +39,20 @@ def test_a_partner_s_wrapped_permission_note_outranks_the_site_s_open_licence(tm
 def test_without_the_note_the_site_s_open_licence_covers_the_page(tmp_path):
     [article] = articles_of(LEAFLET.replace(PARTNER_NOTE, ""), tmp_path)
     assert article.licence.tag == "OGL-UK-3.0"
+
+
+NEWS = ("Skip to main content\nThe Harbour Courier\nSign in   Subscribe\nNews  Sport  Money  Culture\n\n"
+        "Loan sharks are using new apps. Here's how to spot one\n\n"
+        "By Mirela Dakić and Tomás Ferreira\n\nUpdated 4 May 2024\n\n"
+        "Reports of lending apps that demand fees up front have doubled, the trading standards office says.\n\n"
+        "Officers said most victims were asked for a small sum first and then for much more.\n\n"
+        "Most read\n1. Bridge closure extended\n2. Rail fares rise\n\n"
+        "About us  Contact  Terms  Privacy\n© 2024 Harbour Courier\n")
+
+
+# A news site's bare © in its footer names the paper its masthead names with "The" before it: the site's mark, not a
+# statement about the signed story (SPEC: NOASSERTION), as it is when the masthead writes the name the same way.
+def test_a_footer_s_bare_copyright_naming_the_masthead_without_its_article_is_the_site_s_mark(tmp_path):
+    [article] = articles_of(NEWS, tmp_path)
+    assert article.author == "Mirela Dakić and Tomás Ferreira"
+    assert article.licence.tag == lic.NOASSERTION

@@ -533,6 +533,20 @@ PHRASINGS = [
     ("We put the full text of our two guides into the public domain.", PD),
     ("Video and transcript © Mirela Dakić, released under CC BY-ND 4.0.", "CC-BY-ND-4.0"),
     ("Video © Mirela Dakić, released under CC BY-ND 4.0.", NONE),
+    # ... a Croatian grant (the Serbo-Croatian row: "smijete", "prenijeti"; "bez izmjena" a term, not a limit)
+    ("Tekstove iz ovog biltena smijete prenijeti u cijelosti i bez izmjena, uz navođenje autora.", FR),
+    ("Slobodno možete preuzeti ovaj članak na svoju stranicu, bez izmjena.", FR),
+    ("Članke ne smijete prenijeti bez dopuštenja urednika.", NONE),
+    # ... Creative Commons named in Devanagari as Marathi writes it ("क्रिएटिव्ह", the English element names
+    # transliterated, Devanagari digits and "आंतरराष्ट्रीय"), and as Hindi transliterates the elements
+    ("हा लेख क्रिएटिव्ह कॉमन्स अ\u200dॅट्रिब्यूशन-नॉनकमर्शियल ४.० आंतरराष्ट्रीय परवान्याअंतर्गत उपलब्ध आहे.",
+     "CC-BY-NC-4.0"),
+    ("यह ब्लॉग क्रिएटिव कॉमन्स एट्रिब्यूशन-शेयरअलाइक 4.0 के तहत उपलब्ध है।", "CC-BY-SA-4.0"),
+    # ... an Amharic dedication ("this text is given to the public's holding") and an Armenian reservation (the
+    # language tables' row: "all rights are protected"), a company name in guillemets before it
+    ("ይህ ጽሑፍ በደራሲው ውሳኔ ለሕዝብ ይዞታ ተሰጥቷል።", PD),
+    ("© 2023 «Լուսաբաց» ՍՊԸ։ Բոլոր իրավունքները պաշտպանված են։", ARR),
+    ("Մեր այգում բոլոր ծառերը պաշտպանված են։", NONE),
     # ... leave withheld in words: a refusal, never the grant its words hold ("permission ... to reproduce this")
     ("No permission is given to reproduce this article.", ARR),
     ("Permission to reprint this column has not been granted.", ARR),

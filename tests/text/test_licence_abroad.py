@@ -192,6 +192,7 @@ ROW_EXAMPLES = {
         "Всички права запазени.",
         "Visos teisės saugomos.",
         "Tots els drets reservats.",
+        "© 2024 «Լուսաբաց»։ Բոլոր իրավունքները պաշտպանված են։",  # Armenian (round 16)
         "© 2024 ბლოგი. ყველა უფლება დაცულია.",
     ],
     "PUBLIC_ABROAD": [
@@ -214,6 +215,7 @@ ROW_EXAMPLES = {
         "Terjemahan ini dilepas ke ranah publik.",
         "Bản dịch này thuộc phạm vi công cộng.",
         "ეს თარგმანი საზოგადოებრივ საკუთრებას გადაეცა.",
+        "ይህ ትርጉም ለሕዝብ ይዞታ ተሰጥቷል።",  # Amharic (round 16)
     ],
 }
 GATE_WORDS = {
