@@ -873,7 +873,9 @@ ASK_FIRST = re.compile(
 ASK_WORDS = ("ask", "mail", "contact", "message", "write to")  # every match of ASK_FIRST holds one
 # A note's label at a line's or sentence's start ("Editor's note:", "Transcriber's Note:", "A note on copyright:"):
 # a notice later in the same note belongs to the note, which is no body text.
-NOTE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:[\w-]+['’]s|an?|the)\s+)?note(?:\s+on\s+[\w\s]{1,25}?)?"
+# (Blanks before the label: spaces and tabs only. "\s*" there let each newline of a run start a scan of the whole
+# run, quadratic in its length; a label after blank lines is found at its own line's start.)
+NOTE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:[\w-]+['’]s|an?|the)\s+)?note(?:\s+on\s+[\w\s]{1,25}?)?"
                         r"\s*:", re.I)
 # Leave withheld in words: "No permission is given to reproduce this article", "Permission to reprint this column
 # has not been granted", "The author has not given permission for copies", "do not allow reprints", "Copies of this

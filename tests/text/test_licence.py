@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import time
 from dataclasses import asdict
 
 import pytest
@@ -748,6 +749,15 @@ def test_a_notice_inside_a_labelled_note_runs_from_the_label():
             "copy in the public domain too.")
     assert [s.text for s in lic.find_statements(text)] == [text]
     assert lic.find_statements("Note: mix the glue first. " + text)[0].text.startswith("Transcriber's")
+
+
+def test_a_note_s_label_is_found_in_time_linear_in_a_run_of_blank_lines():
+    # a label after blank lines opens its own line; a long run of newlines before a notice once cost a scan of the
+    # whole run from each of its newlines (quadratic)
+    assert [m.start() for m in lic.NOTE_LABEL.finditer("Tips.\n\n\nEditor's note: kept.")] == [8]
+    started = time.perf_counter()
+    lic.find_statements("A note on the sources." + "\n" * 40_000 + "Reprinted with permission.")
+    assert time.perf_counter() - started < 1.0
 
 
 def test_a_share_line_after_a_cc_notice_is_not_part_of_it():
