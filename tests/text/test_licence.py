@@ -548,6 +548,12 @@ PHRASINGS = [
     ("ይህ ጽሑፍ በደራሲው ውሳኔ ለሕዝብ ይዞታ ተሰጥቷል።", PD),
     ("© 2023 «Լուսաբաց» ՍՊԸ։ Բոլոր իրավունքները պաշտպանված են։", ARR),
     ("Մեր այգում բոլոր ծառերը պաշտպանված են։", NONE),
+    # ... a Latvian reservation under a company's ©, a Welsh credit line by the editor's leave ("with the kind
+    # permission of the editor"), and a Latvian grant of the tables' three parts
+    ("© 2022 SIA \"Rīta Dārzs\". Visas tiesības aizsargātas.", ARR),
+    ("Fe'i cyhoeddir yma gyda chaniatâd caredig y golygydd.", UWP),
+    ("Šo rakstu drīkst pārpublicēt, norādot autoru un avotu.", FR),
+    ("Šo rakstu nedrīkst pārpublicēt bez redakcijas atļaujas.", NONE),
     # ... leave withheld in words: a refusal, never the grant its words hold ("permission ... to reproduce this")
     ("No permission is given to reproduce this article.", ARR),
     ("Permission to reprint this column has not been granted.", ARR),

@@ -191,6 +191,8 @@ ROW_EXAMPLES = {
         "Сва права задржана.",
         "Всички права запазени.",
         "Visos teisės saugomos.",
+        "© 2022 Dārza Vēstis. Visas tiesības aizsargātas.",  # Latvian (round 16)
+        "© 2022 Papur y Cwm. Cedwir pob hawl.",  # Welsh (round 16)
         "Tots els drets reservats.",
         "© 2024 «Լուսաբաց»։ Բոլոր իրավունքները պաշտպանված են։",  # Armenian (round 16)
         "© 2024 ბლოგი. ყველა უფლება დაცულია.",
