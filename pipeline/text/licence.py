@@ -658,7 +658,8 @@ PUBLIC_ABROAD = (
     ("ka", rf"(?:ტექსტ|სტატი|ნაშრომ|თარგმან)\w*{_GAP}(?:საზოგადოებრივ\w*\s+საკუთრება|საჯარო\s+დომენ)\w*"),
     # round 16: Amharic ("ይህ ጽሑፍ ... ለሕዝብ ይዞታ ተሰጥቷል": this text is given to the public's holding), its words
     # separated by spaces or by the Ethiopic word space
-    ("am", r"(?:ጽሑፍ|ጽሁፍ|ፅሁፍ|ጹሑፍ|መጣጥፍ|ትርጉም)\w*(?:[\s፡]+\S+){0,6}?[\s፡]+[ለየ](?:ሕዝብ|ህዝብ)[\s፡]+(?:ይዞታ|ሀብት)"),
+    # (a word is what no separator is: "\S" would hold the Ethiopic word space too, and a run of them split every way)
+    ("am", r"(?:ጽሑፍ|ጽሁፍ|ፅሁፍ|ጹሑፍ|መጣጥፍ|ትርጉም)\w*(?:[\s፡]+[^\s፡]+){0,6}?[\s፡]+[ለየ](?:ሕዝብ|ህዝብ)[\s፡]+(?:ይዞታ|ሀብት)"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",

@@ -766,6 +766,13 @@ def test_a_note_s_label_is_found_in_time_linear_in_a_run_of_blank_lines():
     assert time.perf_counter() - started < 1.0
 
 
+def test_the_amharic_dedication_row_is_linear_on_a_run_of_word_spaces():
+    # its words and separators are disjoint: a run of Ethiopic word spaces is split one way only
+    started = time.perf_counter()
+    assert lic.find_public_domain("ይህ ጽሑፍ" + "፡" * 3_000 + "x") is None
+    assert time.perf_counter() - started < 1.0
+
+
 def test_a_share_line_after_a_cc_notice_is_not_part_of_it():
     text = ("This post is licensed under a Creative Commons Attribution 4.0 International License. "
             "Share this: Facebook Twitter")
