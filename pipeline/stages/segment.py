@@ -1266,16 +1266,22 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
     Taken lines leave the body."""
     body = [k for k in nonblank if body_first <= k < end]
     taken: list[lic.Statement] = []
+    whole: dict[int, tuple[int, int, str] | None] = {}  # each paragraph's reading as one notice, by its first line
     for n, i in enumerate(body):
         text = lines[i].strip()
-        split = _licence_split(text)
         first = i
         credited = None  # the writer a bio before the notice names (a reprinted or guest piece's credit line)
-        if split is None and (wrapped := _loose_wrapped_notice(lines, nonblank, body_first, i)) is not None:
+        if (paragraph := _paragraph_notice(lines, body_first, end, i, whole)) is not None:
+            if i < paragraph[1]:
+                continue  # a line of a paragraph that is one notice: read whole at its last line
+            first, text = paragraph[0], paragraph[2]
+        split = _licence_split(text)
+        if paragraph is None and split is None and (
+                wrapped := _loose_wrapped_notice(lines, nonblank, body_first, i)) is not None:
             first, text = wrapped  # a notice hard-wrapped over its paragraph's lines, read as the trailer scan does
             split = _licence_split(text)
-        elif split is not None and not split[0] and _licence_name_broken(lines, body_first, i) and (
-                wrapped := _wrapped_notice(lines, nonblank, body_first, i)) is not None:
+        elif paragraph is None and split is not None and not split[0] and _licence_name_broken(
+                lines, body_first, i) and (wrapped := _wrapped_notice(lines, nonblank, body_first, i)) is not None:
             first, text = wrapped  # the licence's name broken over the wrap: the notice's scope is the line above
             split = _licence_split(text)
         if split is None or (len(split[0].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[0])
@@ -1308,6 +1314,41 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                 parsed.bio_parts.append(split[0])  # the credit's bio is the writer's: it leaves the body too
     # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
     parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
+
+
+def _paragraph_notice(lines: list[str], body_first: int, end: int, i: int,
+                      seen: dict[int, tuple[int, int, str] | None]) -> tuple[int, int, str] | None:
+    """The paragraph holding line ``i`` when it is hard-wrapped over a few lines and wholly one notice, nothing before
+    or after the statements in it (a partner's note: "These notes were written by the Tenants' Association and appear
+    here" / "with its permission. They are not covered by the site's licence. Please" / "contact the Association if
+    you wish to use them elsewhere."): its first and last lines and its text joined, else ``None``. Read line by line,
+    its middle line alone would pass for the notice, its opening (the leave it names) lost. ``seen``: each
+    paragraph's answer, by its first line.
+
+    >>> lines = ["Tips end here.", "", "These notes appear here with the Guild's permission. Please ask", "the "
+    ...          "Guild first if you would like to reprint them elsewhere.", "", "Water early."]
+    >>> _paragraph_notice(lines, 0, 6, 3, {})[:2], _paragraph_notice(lines, 0, 6, 5, {})
+    ((2, 3), None)
+    """
+    if RULE_LINE.match(lines[i].strip()):
+        return None
+    p0 = i  # (a rule line, "-----", parts paragraphs as a blank line does)
+    while p0 - 1 >= body_first and lines[p0 - 1].strip() and not RULE_LINE.match(lines[p0 - 1].strip()):
+        p0 -= 1
+    if p0 in seen:
+        return seen[p0]
+    p1 = i
+    while p1 + 1 < end and lines[p1 + 1].strip() and not RULE_LINE.match(lines[p1 + 1].strip()):
+        p1 += 1
+    found = None
+    if 0 < p1 - p0 < WRAPPED_NOTICE_LINES:
+        joined = _joined_lines(lines, p0, p1)
+        lowered = joined.lower()
+        if lic.passes_gate(joined, lowered) and (split := _licence_split(joined)) is not None and not split[0] and (
+                not split[2]):
+            found = (p0, p1, joined)
+    seen[p0] = found
+    return found
 
 
 def _opening_permission_note(n: int, split: tuple[str, list[lic.Statement], str]) -> bool:
@@ -1624,10 +1665,12 @@ def _site_mark(statement: lic.Statement, author: str | None, line: str | None = 
     >>> yard = lic.Statement("copyright", "© Hazel Row Garden", lic.ALL_RIGHTS_RESERVED, holder="Hazel Row Garden")
     >>> _site_mark(yard, "Rhiannon Pugh"), _site_mark(yard, "Rhiannon Pugh", masthead=frozenset({"hazel row garden"}))
     (False, True)
+    >>> _site_mark(yard, "Rhiannon Pugh", masthead=_masthead_names(["The Hazel Row Garden", "News  Sport"]))
+    True
     """
     holder = statement.holder
     return (statement.kind == "copyright" and holder is not None
-            and (not is_person_name(holder) or holder.casefold() in masthead  # (a bare line: "All text © X"
+            and (not is_person_name(holder) or _without_article(holder.casefold()) in masthead  # ("All text © X"
                  and COPYRIGHT_LEAD.match(line or statement.text) is not None)  # speaks of the work)
             and (author is None or not _one_holder(holder, author))
             and not lic.SYNDICATE_HOLDER.search(holder) and not _reproduction_words(line or statement.text))
@@ -1652,7 +1695,17 @@ def _masthead_names(chrome: list[str]) -> frozenset[str]:
     parts = SITE_LINE_SEPARATOR.split(chrome[0], maxsplit=1) if chrome else []
     if len(parts) == 2 and parts[0].strip():
         names.add(parts[0].strip().casefold())
-    return frozenset(names)
+    return frozenset(names | {_without_article(name) for name in names})
+
+
+def _without_article(name: str) -> str:
+    """A case-folded name without the article it opens with: a masthead's "The Harbour Courier" and its footer's
+    "© Harbour Courier" name one site.
+
+    >>> _without_article("the harbour courier"), _without_article("theo lind")
+    ('harbour courier', 'theo lind')
+    """
+    return name[4:] if name.startswith("the ") else name
 
 
 def _one_holder(holder: str, author: str) -> bool:
@@ -4112,14 +4165,20 @@ def _wrapped_notice(lines: list[str], nonblank: list[int], body_first: int, i: i
             and head[-1:] not in ".!?:;":
         start -= 1
     for first in range(i - 1, start - 1, -1):  # the notice opens a line: the shortest run up from the tail
-        joined = lines[first].strip()
-        for k in range(first + 1, i + 1):
-            part = lines[k].strip()
-            joined = joined[:-1] + part if BROKEN_WORD.search(joined) and part[:1].islower() else f"{joined} {part}"
+        joined = _joined_lines(lines, first, i)
         split = _licence_split(joined)
         if split is not None and not split[2]:
             return first, joined
     return None
+
+
+def _joined_lines(lines: list[str], first: int, last: int) -> str:
+    """Lines ``first`` to ``last`` joined as one wrapped paragraph, a word broken at a line's end mended."""
+    joined = lines[first].strip()
+    for k in range(first + 1, last + 1):
+        part = lines[k].strip()
+        joined = joined[:-1] + part if BROKEN_WORD.search(joined) and part[:1].islower() else f"{joined} {part}"
+    return joined
 
 
 WRAPPED_NOTICE_LINES = 6  # a notice is a sentence or two: a longer run of wrapped lines is a paragraph of text

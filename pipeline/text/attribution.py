@@ -495,6 +495,8 @@ def _byline(line: str) -> re.Match[str] | None:
 
     >>> _byline("By Ann Lee")["who"], _byline("Be kind."), _byline("March 3, 2019 by Ann Lee")["who"]
     ('Ann Lee', None, 'Ann Lee')
+    >>> parse_byline("June 4, 2021 · Written by Ann Lee · 8 min read").name
+    'Ann Lee'
     >>> _byline("(Continued) By Ann Lee")["who"], _byline("Continued by the river we walked.")
     ('Ann Lee', None)
     """
@@ -1260,7 +1262,9 @@ def caseless_letter(char: str) -> bool:
     return char.isalpha() and (char.lower() == char.upper() or MKHEDRULI[0] <= char <= MKHEDRULI[1])
 
 
-DATED_BY = re.compile(rf"^\s*(?:{DATE})\s*[|·•,–—-]?\s*(?=by\s)", re.I)  # the date before "by NAME"
+# the date before "by NAME", or before "Written by NAME" / "Posted by NAME" in one metadata row ("June 14, 2021 ·
+# Written by NAME · 8 min read")
+DATED_BY = re.compile(rf"^\s*(?:{DATE})\s*[|·•,–—-]?\s*(?=(?:(?:written|posted)\s+)?by\s)", re.I)
 # A line of the page's own metadata above or under the title: when, where filed, how long, how often read.
 META_LINE = re.compile(
     r"^(?:(?:posted|published|submitted|updated|filed|last\s+updated)\b.*(?:\d|\bago\b|\bby\b)"

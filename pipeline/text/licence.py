@@ -133,14 +133,15 @@ CC_ELEMENT_WORDS = (
            r"|非商业性使用|非商業性使用|非営利|비영리"
            # the Persian, Arabic, Hebrew, Thai, Bengali and Hindi names
            r"|غیر[\s\u200c]?تجاری|غير\s+(?:ال)?تجاري|(?:שימוש\s+)?לא\s+מסחרי|ไม่ใช้เพื่อการค้า|অবাণিজ্যিক"
-           r"|गैर[\s-]?(?:व्यावसायिक|वाणिज्यिक)"),
+           r"|गैर[\s-]?(?:व्यावसायिक|वाणिज्यिक)|नॉन[\s-]?कमर्शियल|अव्यावसायिक"),
     ("nd", r"No[\s-]?Deriv(?:ative)?(?:s|\s+Works)|Keine\s+Bearbeitung(?:en)?|Pas\s+de\s+Modification"
            r"|Sin\s?Obras?\s?Derivadas?|Sin\s?Deriva(?:das|r)|Non\s+opere\s+derivate|Sem\s?Deriva(?:[çc](?:õ|o)es|dos)"
            r"|Geen\s?Afgeleide\s?Werken|Bez\s+utwor[óo]w\s+zale[żz]nych|Inga\s+bearbetningar"
            r"|Ei\s?Muutoksia|Nezasahujte\s+do\s+d[íi]la|Ne\s+v[áa]ltoztasd!?|T[üu]retilemez|Ingen\s?Bearbe[ji]d"
            r"|F[ăa]r[ăa]\s?Derivate"
            r"|禁止演绎|禁止改作|改変禁止|변경\s?금지"
-           r"|(?:بدون|منع|عدم)\s+(?:ال)?اشتقاق|ללא\s+יצירות\s+נגזרות|ห้ามแก้ไข|অপরিবর্তিত|व्युत्पन्न\s+नहीं"),
+           r"|(?:بدون|منع|عدم)\s+(?:ال)?اشتقاق|ללא\s+יצירות\s+נגזרות|ห้ามแก้ไข|অপরিবর্তিত|व्युत्पन्न\s+नहीं"
+           r"|नो[\s-]?डेरिव्ह?\w*"),
     ("sa", r"Share[\s-]?Alike|Weitergabe\s+unter\s+gleichen\s+Bedingungen|Partage\s+dans\s+les\s+M[êe]mes\s+Conditions"
            r"|Compartir\s?Igual|Condividi\s+allo\s+stesso\s+modo|Compartilha\s?Igual|Gelijk\s?Delen"
            r"|Na\s+tych\s+samych\s+warunkach|Dela\s?Lika"
@@ -148,7 +149,7 @@ CC_ELEMENT_WORDS = (
            r"|Del\s?P[åa]\s?Samme\s?Vilk[åa]r|Partajare\s?Identic[ăa]"
            r"|相同方式共享|相同方式分享|継承|동일\s?조건\s?변경\s?허락"
            r"|اشتراک[\s\u200c]?گذاری\s+(?:به\s+)?همانند|(?:الترخيص|المشاركة)\s+بالمثل|שיתוף\s+זהה"
-           r"|อนุญาตแบบเดียวกัน|একই\s+শর্তে|समान\s+रूप\s+से\s+साझा"),
+           r"|อนุญาตแบบเดียวกัน|একই\s+শর্তে|समान\s+रूप\s+से\s+साझा|शे(?:अ|य)र[\s-]?अ(?:लाइक|लाईक)"),
 )
 CC_ELEMENT_CODES = tuple((code, re.compile(words, re.I)) for code, words in CC_ELEMENT_WORDS)
 _WORD_ELEMENTS = "(?:(?:" + "|".join(words for _, words in CC_ELEMENT_WORDS) + r")[\w'’]*)"  # "commerciale"
@@ -156,7 +157,9 @@ _BY_WORDS = (r"(?:Attribution|Namensnennung|Paternit[ée]|Reconocimiento|Atribuc
              r"|Naamsvermelding|Uznanie\s+autorstwa|Erk[äa]nnande|Nime[äa]|Uve[ďd]te\s+p[ůu]vod|Nevezd\s+meg!?|At[ıi]f"
              r"|Kreditering|Navngivelse|Atribuire|署名|姓名標示|表示|저작자\s?표시"
              # Persian, Arabic, Hebrew, Thai, Bengali, Hindi
-             r"|نسبت[\s\u200c]?دادن|انتساب|نسب\s+المصنف|النسبة|ייחוס|แสดงที่มา|অ্যাট্রিবিউশন|श्रेय)")
+             r"|نسبت[\s\u200c]?دادن|انتساب|نسب\s+المصنف|النسبة|ייחוס|แสดงที่มา|অ্যাট্রিবিউশন|श्रेय"
+             # Marathi and Hindi write the English name in Devanagari ("अ‍ॅट्रिब्यूशन", "एट्रिब्यूशन")
+             r"|(?:अ\u200d?ॅ|ॲ|ऍ|ए)ट्रिब्यू?शन)")
 # "Attribution-NonCommercial", "Namensnennung - Nicht kommerziell", "Attribution, NonCommercial and ...", spaces
 _CC_SEP = r"(?:\s*[-–—,،/+]\s*(?:and\s+)?|\s+and\s+|\s+)"
 # The port a deed names after its version, for the ports SPDX lists (others keep their code in a LicenseRef).
@@ -172,13 +175,13 @@ _PORT = r"(?P<port>United\s+States|US|Germany|Deutschland|Austria|Österreich|Ne
 _VERSION_TAIL = (r"(?:[\s,]+(?:International|Internationale?|Internacional|Internazionale|Internationaal"
                  r"|Mi[ęe]dzynarodowe|Kansainv[äa]linen|Mezin[áa]rodn[íi]|Nemzetk[öo]zi|Uluslararas[ıi]"
                  r"|Interna[țţt]ional[ăa]?|Unported|Generic|بین[\s\u200c]?المللی|الدولية|בינלאומי|สากล|আন্তর্জাতিক"
-                 r"|अंतरराष्ट्रीय))?"
+                 r"|अंतरराष्ट्रीय|आंतरराष्ट्रीय))?"
                  r"(?:\s+(?:Public\s+)?(?:Licen[cs]e|Lizenz|Licencia|Licenza|Licen[çc]a|Licentie|Licencja|Licens))?"
                  r"(?:,?\s+v(?:ersion)?\.?)?\s*(?P<ver>\d[.٫]\d)?(?:(?<=\d)\s+" + _PORT + ")?"
                  # the version in another script's digits, then "International" after it ("۴٫۰ بین‌المللی")
-                 r"(?:(?<=\d)\s+(?:بین[\s\u200c]?المللی|الدولية|בינלאומי|สากล|আন্তর্জাতিক|अंतरराष्ट्रीय))?")
+                 r"(?:(?<=\d)\s+(?:بین[\s\u200c]?المللی|الدولية|בינלאומי|สากล|আন্তর্জাতিক|अंतरराष्ट्रीय|आंतरराष्ट्रीय))?")
 CC_NAME_SCRIPTS = (r"کری[یِ]{0,2}تیو\s*کا?منز|المشاع\s+الإبداعي|קריא(?:יי)?טיב\s+קומונס|ครีเอทีฟ\s*คอมมอนส์"
-                   r"|ক্রিয়েটিভ\s+কমন্স|क्रिएटिव\s+कॉमन्स")
+                   r"|ক্রিয়েটিভ\s+কমন্স|क्रिएटिव(?:्ह)?\s+कॉमन्स")  # (Marathi: "क्रिएटिव्ह")
 CC_NAME_WORDS = ("کامنز", "کامانز", "المشاع", "קומונס", "ครีเอทีฟ", "কমন্স", "कॉमन्स")  # each name holds one
 CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own name after "licensed under", or its
     # compound name alone ("an Attribution-NonCommercial-NoDerivatives licence": the hyphenated name is CC's own)
@@ -653,10 +656,14 @@ PUBLIC_ABROAD = (
     ("vi", r"(?:bài\s+viết|bài\s+này|nội\s+dung\s+này|bản\s+dịch)(?:\s+\w+){0,6}?\s+(?:thuộc\s+)?"
            r"phạm\s+vi\s+công\s+cộng"),
     ("ka", rf"(?:ტექსტ|სტატი|ნაშრომ|თარგმან)\w*{_GAP}(?:საზოგადოებრივ\w*\s+საკუთრება|საჯარო\s+დომენ)\w*"),
+    # round 16: Amharic ("ይህ ጽሑፍ ... ለሕዝብ ይዞታ ተሰጥቷል": this text is given to the public's holding), its words
+    # separated by spaces or by the Ethiopic word space
+    # (a word is what no separator is: "\S" would hold the Ethiopic word space too, and a run of them split every way)
+    ("am", r"(?:ጽሑፍ|ጽሁፍ|ፅሁፍ|ጹሑፍ|መጣጥፍ|ትርጉም)\w*(?:[\s፡]+[^\s፡]+){0,6}?[\s፡]+[ለየ](?:ሕዝብ|ህዝብ)[\s፡]+(?:ይዞታ|ሀብት)"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
-                       "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ")
+                       "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -687,7 +694,7 @@ UNCHANGED_ABROAD = re.compile(
     r"|senza\s+(?:alcuna\s+)?(?:modifiche|modifica|alterazioni)"
     r"|zonder\s+(?:enige\s+)?wijziging(?:en)?|bez\s+zmian|bez\s+úprav|beze\s+změn|utan\s+ändringar"
     r"|uden\s+ændringer|uten\s+endringer|ilman\s+muutoksia|változtatás\s+nélkül|fără\s+modificări"
-    r"|değiştiril?meden"
+    r"|değiştiril?meden|bez\s+(?:ikakvih\s+)?(?:izmjena|izmena|promjena|promena)|без\s+(?:икаквих\s+)?(?:измена|промена)"
     # ... and as a condition, "provided it is not modified" ("cu condiția să nu fie modificat", "desde que não seja
     # alterado", "a condición de que no se modifique", "purché non venga modificato", "à condition qu'il ne soit pas
     # modifié", "om den inte ändras", "asalkan tidak diubah", "không chỉnh sửa", "без змін", "χωρίς αλλαγές")
@@ -727,7 +734,8 @@ ABROAD_HINTS = ("genehmigung", "erlaubnis", "zustimmung", "autori", "permiso", "
 SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "воспроизвед", "відтворен", "копирован", "копіюван", "републик",
                 "републік", "można", "możesz", "सकते", "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브",
                 "저작자", *CC_NAME_WORDS,
-                "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ")  # (dedications)
+                "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
+                "ሕዝብ ይዞታ", "ህዝብ ይዞታ")  # (dedications)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
@@ -851,12 +859,24 @@ ASK_FIRST = re.compile(
     r"(?:this|my|our|any\s+of\s+(?:my|our|these))\s+(?:[\w-]+\s+)?(?:posts?|articles?|pieces?|essays?|columns?"
     r"|recipes?|stor(?:y|ies)|text|guide|review|letter|tutorial)\b[^.;?!]{0,40}?[?,]\s*(?:then\s+)?(?:please\s+)?"
     r"(?:just\s+)?(?:ask|e-?mail|contact|message|write\s+to)\s+(?!(?:them|him|her|your|yourself|their|a|an|people|others|everyone|anyone)\b)"
-    r"(?:me|us|the\s+(?:author|writer|editor)|(?!the\b)[\w'’-]+)\s+(?:first|before)\b",
+    r"(?:me|us|the\s+(?:author|writer|editor)|(?!the\b)[\w'’-]+)\s+(?:first|before)\b"
+    # ... or the ask first and the wish after it: "Please contact the Guild if you wish to use it elsewhere", "Email
+    # me if you'd like to reprint this column" (the one asked never "your doctor"; "it" only with "elsewhere": "ask
+    # us if you want to use it" may speak of a tool)
+    r"|\b(?:ask|contact|e-?mail|message|write\s+to)\s+(?!(?:them|him|her|your|yourself|their|a|an|people|others"
+    r"|everyone|anyone)\b)(?:me|us|the\s+[\w'’-]+(?:\s+[\w'’-]+)?|[\w'’-]+)\s+(?:first\s+)?if\s+you\s+"
+    r"(?:would\s+like|['’]d\s+like|wish|want|hope|plan|intend)\s+to\s+(?:re-?)?"
+    r"(?:shar|us|post|print|publish|cop(?:y|i)|reproduc|distribut)\w*\s+"
+    r"(?:(?:it|them)\s+(?:elsewhere|anywhere\s+else|again)"
+    r"|(?:this|these|my|our|the)\s+(?:[\w-]+\s+)?(?:posts?|articles?|pieces?|essays?|columns?|recipes?|stor(?:y|ies)"
+    r"|text|guides?|guidance|leaflets?|letters?|tutorials?)\b)",
     re.I)
 ASK_WORDS = ("ask", "mail", "contact", "message", "write to")  # every match of ASK_FIRST holds one
 # A note's label at a line's or sentence's start ("Editor's note:", "Transcriber's Note:", "A note on copyright:"):
 # a notice later in the same note belongs to the note, which is no body text.
-NOTE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:(?:[\w-]+['’]s|an?|the)\s+)?note(?:\s+on\s+[\w\s]{1,25}?)?"
+# (Blanks before the label: spaces and tabs only. "\s*" there let each newline of a run start a scan of the whole
+# run, quadratic in its length; a label after blank lines is found at its own line's start.)
+NOTE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:[\w-]+['’]s|an?|the)\s+)?note(?:\s+on\s+[\w\s]{1,25}?)?"
                         r"\s*:", re.I)
 # Leave withheld in words: "No permission is given to reproduce this article", "Permission to reprint this column
 # has not been granted", "The author has not given permission for copies", "do not allow reprints", "Copies of this
@@ -944,7 +964,8 @@ _PD_WORK = (r"(?:articles?|text|works?|posts?|essays?|pieces?|content|stor(?:y|i
             r"|playbooks?|handbooks?|manuals?|templates?|workbooks?|worksheets?|primers?|walkthroughs?|explainers?)")
 PUBLIC = re.compile(
     rf"(?:(?-i:\bI\b)|\b(?:we|the\s+author|it|hereby|(?:this|these|my|our)\s+(?:[\w-]+\s+)?{_PD_WORK}))[\s,]+"
-    r"(?:[\w-]+[\s,]+){0,3}?(?:dedicat\w*|plac\w*|releas\w*|put|puts|giv\w*|gave|donat\w*)\s+(?:[\w-]+\s+){0,4}?"
+    # (what is given may be named at length: "I place the text of this post in the public domain")
+    r"(?:[\w-]+[\s,]+){0,3}?(?:dedicat\w*|plac\w*|releas\w*|put|puts|giv\w*|gave|donat\w*)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:in|into|to)\s+the\s+public[\s-]+domain"
     # "this essay is (permanently) in the public domain", "the text of this booklet is ..."; never what a text
     # holds ("many of the quotes in this post are in the public domain": the quotes are)
@@ -1064,7 +1085,7 @@ PROVENANCE_ABROAD = re.compile(
     r"(?<!\w)(?:първоначално|впервые|первоначально|вперше|спочатку|првобитно|изворно|erstmals|ursprünglich"
     r"|initialement|à\s+l['’]origine|originalmente|originariamente|originalment|oorspronkelijk|pierwotnie|původně"
     r"|inițial|ursprungligen|alun\s+perin|eredetileg|ilk\s+olarak|αρχικά|pirmą\s+kartą|prvobitno|izvorno|awalnya"
-    r"|ban\s+đầu)(?!\w)|最初に|初出|原载|原載|최초", re.I)
+    r"|ban\s+đầu|gyntaf|pirmoreiz|sākotnēji)(?!\w)|最初に|初出|原载|原載|최초", re.I)  # (Welsh: "ymddangosodd ... gyntaf")
 # Where a share line starts after a statement on the same line ("... 4.0 License. Share this: Facebook Twitter").
 # (A blank run around a separator is one run, "\s*(?:[,|·•/]\s*)?": the old "\s*[,|·•/]?\s*" split it every way
 # within one match, so a licence line ending "Facebook" and 4,000 spaces took 0.5 s, 40 KB about a minute. The same
@@ -1162,7 +1183,8 @@ RESTRICT_ANY, NEGATED_ANY = _any_of(RESTRICT_WORDS), _any_of(RESTRICT_NEGATED)
 # the chain on real text. One pass of an Aho-Corasick automaton (C, pyahocorasick) finds them all; each word's value
 # is the mask of the lists that hold it, so a line's mask says which lists it meets, exactly as the ``in`` tests did.
 GATE_LISTS = (GRANT_NOUNS, GRANT_WORDS, HINTS, SCRIPT_HINTS, SHAPED_HINTS, FOREIGN_MODALS, MODAL_PARTNERS,
-              NEGATED_COPY, ASK_WORDS, ("first", "before"), LEAVE_ABROAD_WORDS, (*GRANT_REUSE_GATE, *FOREIGN_STEMS))
+              NEGATED_COPY, ASK_WORDS, ("first", "before", "elsewhere"), LEAVE_ABROAD_WORDS,
+              (*GRANT_REUSE_GATE, *FOREIGN_STEMS))
 (G_NOUNS, G_WORDS, G_HINTS, G_SCRIPT, G_SHAPED, G_MODALS, G_PARTNERS, G_NEGATED_COPY, G_ASK,
  G_FIRST, G_LEAVE, G_REUSE) = (1 << n for n in range(len(GATE_LISTS)))
 
@@ -1209,7 +1231,7 @@ def passes_gate(text: str, lowered: str, mask: int | None = None) -> bool:
         or mask & G_SCRIPT and not text.isascii()
         or mask & G_SHAPED and SHAPED_HINT.search(lowered) is not None
         or mask & G_MODALS and mask & G_PARTNERS
-        or mask & G_FIRST and mask & G_ASK and mask & G_NOUNS)
+        or mask & G_FIRST and mask & G_ASK and (mask & G_NOUNS or "elsewhere" in lowered))
 THEIR_AUTHORS = re.compile(r"^(?:of\s+)?(?:their|the|its)\s+(?:respective\s+|individual\s+)?"
                            r"(?:authors?|writers?|owners?|contributors?|creators?)$", re.I)
 # "This article is protected by copyright", "... is subject to copyright": rights reserved in words, no holder.
@@ -1389,7 +1411,7 @@ NON_TEXT = re.compile(r"\b(?:photo(?:graph)?s?|images?|pictures?|illustrations?|
                       r"|grafik(?:en)?|karten?|musik|imagen(?:es)?|immagin[ei]|afbeelding(?:en)?|zdj[ęe]cia?|obraz\w*"
                       r"|dessins?|illustrations?|cartes?)\b", re.I)
 TEXTISH = re.compile(r"\b(?:text|texts|content|writing|words|articles?|posts?|essays?|stor(?:y|ies)|columns?|material"
-                     r"|recipes?|guides?|contributions?"
+                     r"|recipes?|guides?|contributions?|transcripts?|transcriptions?|captions?|subtitles?"
                      r"|texte?|inhalte?|beitr[äa]ge?|artikel|textes|contenus?|billets?|contenidos?|textos?|art[íi]culos?"
                      r"|testi|articoli|contenuti|teksten|artykuły|treści)\b", re.I)
 # A credit line's own words, wherever they stand in it: where a picture came from and whose work it is ("via
@@ -1685,31 +1707,42 @@ def _grant_sentence(text: str, lowered: str, pronoun: bool) -> int | None:
         return None  # one search of the whole text first: most lines hold no grant at all
     for start, end in _sentences(text):
         sentence = text[start:end]
-        m = GRANT.search(sentence) or (GRANT_IT.search(sentence) if _names_work_in_notice(text[:start]) else None)
-        if m is None or _limits(sentence) or WITHHELD.search(sentence) or NEGATION.search(sentence, 0, m.end()):
-            continue  # limited, refused, withheld, or negated before its verb ("You're not welcome to pass this on")
-        if m.re is GRANT_IT:
-            group = "k"
-        elif m["h"]:  # the bare subject: a grant only with its terms
-            if conditions_of(sentence):
-                return start
-            continue
-        else:
-            group = next((g for g in GRANT_GROUPS if m[g]), None)
-        if group == "k" and not pronoun:
-            continue
-        verb = m[group] if group else "reprint"
-        # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
-        after = sentence[m.end():] if group else sentence
-        strong = group in STRONG_GROUPS or STRONG_VERB.search(verb)  # "permission to print": a grant alone
-        if group in WEAK_GROUPS and not (strong or WORK_NAMED.search(m.group())
-                                                        or J_TERMS.search(sentence)):
-            continue  # a loosely named text ("any post from Instagram") with a weak verb: advice, not a notice
-        if group in ("j", "j2") and not (strong or J_TERMS.search(sentence)):
-            continue  # an imperative with a place only: "Post this article on your blog to remind yourself"
-        if strong or GRANT_PLACE.search(after) or conditions_of(sentence):
+        # each grant of the sentence in turn: a notice's label may word one that grants nothing alone ("Pass It
+        # Along: You may place this piece in your newsletter ...")
+        found = list(GRANT.finditer(sentence)) or (
+            [m] if _names_work_in_notice(text[:start]) and (m := GRANT_IT.search(sentence)) else [])
+        if not found or _limits(sentence) or WITHHELD.search(sentence):
+            continue  # limited, refused or withheld
+        if any(_grants_here(sentence, m, pronoun) for m in found):
             return start
     return None
+
+
+def _grants_here(sentence: str, m: re.Match[str], pronoun: bool) -> bool:
+    """Whether the grant ``m`` (GRANT's, or GRANT_IT's) of ``sentence`` stands: not negated before its verb
+    ("You're not welcome to pass this on"), a weak verb only with a text named, terms or a place to publish. A
+    notice's label ("Pass It On:", "Share this article:") grants only as the words after its colon do: no negation
+    anywhere in them ("Pass It On: You may not place this piece ...")."""
+    label = sentence[m.end():].lstrip().startswith(":")
+    if NEGATION.search(sentence, 0, len(sentence) if label else m.end()):
+        return False
+    if m.re is GRANT_IT:
+        group = "k"
+    elif m["h"]:  # the bare subject: a grant only with its terms
+        return bool(conditions_of(sentence))
+    else:
+        group = next((g for g in GRANT_GROUPS if m[g]), None)
+    if group == "k" and not pronoun:
+        return False
+    verb = m[group] if group else "reprint"
+    # the place must be where it goes ("in your newsletter"), not where it lives ("the posts on this blog")
+    after = sentence[m.end():] if group else sentence
+    strong = group in STRONG_GROUPS or STRONG_VERB.search(verb)  # "permission to print": a grant alone
+    if group in WEAK_GROUPS and not (strong or WORK_NAMED.search(m.group()) or J_TERMS.search(sentence)):
+        return False  # a loosely named text ("any post from Instagram") with a weak verb: advice, not a notice
+    if group in ("j", "j2") and not (strong or J_TERMS.search(sentence)):
+        return False  # an imperative with a place only: "Post this article on your blog to remind yourself"
+    return bool(strong or GRANT_PLACE.search(after) or conditions_of(sentence))
 
 
 def _limits(sentence: str) -> bool:

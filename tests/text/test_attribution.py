@@ -249,6 +249,10 @@ def test_a_hebrew_double_surname_with_a_maqaf():
     ("Posted on March 3, 2019 at 7:42 pm by Matteo Dell'Orto", "Matteo Dell'Orto"),
     ("Published 12 May 2021, 09:15 by Ines Carvalho", "Ines Carvalho"),
     ("Posted in: Garden by Ann Lee", None),  # a label's colon is not a clock's
+    # round 16: the date, then "Written by NAME" and the reading time in one metadata row
+    ("June 14, 2021 · Written by Rūta Vaičiulytė · 6 min read", "Rūta Vaičiulytė"),
+    ("3 March 2020 | Posted by Ole Brandt", "Ole Brandt"),
+    ("June 14, 2021 · Written in a hurry · 6 min read", None),
 ])
 def test_a_dated_byline_with_a_clock_time(line, name):
     named = at.parse_byline(line)

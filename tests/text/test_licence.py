@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import time
 from dataclasses import asdict
 
 import pytest
@@ -520,6 +521,39 @@ PHRASINGS = [
     ("Never share your password without asking us first.", NONE),
     ("Do not lend my bike out without asking me first.", NONE),
     ("Ask me before you post your own photos of the garden.", NONE),
+    # round 16: the ask before the wish ("contact X if you wish to use it elsewhere"), never the reader's doctor
+    ("Please contact the Guild if you wish to use it elsewhere.", ARR),
+    ("Email me if you would like to reprint this column.", ARR),
+    ("Contact your doctor if you want to use it again.", NONE),
+    ("Ask us if you want to use it.", NONE),
+    # ... a notice's label that grants nothing alone before the grant ("Pass It On: you may place ..."), the text
+    # given away named at length, and a video page's transcript named beside the video (the transcript is the text)
+    ("Pass It On: You may place this piece in your club newsletter at no cost, provided the bio stays with it.", FR),
+    ("Pass it on: feel free to place this column in your newsletter, provided the box below stays with it.", FR),
+    ("I place the whole text of this little post in the public domain.", PD),
+    ("We put the full text of our two guides into the public domain.", PD),
+    ("Video and transcript © Mirela Dakić, released under CC BY-ND 4.0.", "CC-BY-ND-4.0"),
+    ("Video © Mirela Dakić, released under CC BY-ND 4.0.", NONE),
+    # ... a Croatian grant (the Serbo-Croatian row: "smijete", "prenijeti"; "bez izmjena" a term, not a limit)
+    ("Tekstove iz ovog biltena smijete prenijeti u cijelosti i bez izmjena, uz navođenje autora.", FR),
+    ("Slobodno možete preuzeti ovaj članak na svoju stranicu, bez izmjena.", FR),
+    ("Članke ne smijete prenijeti bez dopuštenja urednika.", NONE),
+    # ... Creative Commons named in Devanagari as Marathi writes it ("क्रिएटिव्ह", the English element names
+    # transliterated, Devanagari digits and "आंतरराष्ट्रीय"), and as Hindi transliterates the elements
+    ("हा लेख क्रिएटिव्ह कॉमन्स अ\u200dॅट्रिब्यूशन-नॉनकमर्शियल ४.० आंतरराष्ट्रीय परवान्याअंतर्गत उपलब्ध आहे.",
+     "CC-BY-NC-4.0"),
+    ("यह ब्लॉग क्रिएटिव कॉमन्स एट्रिब्यूशन-शेयरअलाइक 4.0 के तहत उपलब्ध है।", "CC-BY-SA-4.0"),
+    # ... an Amharic dedication ("this text is given to the public's holding") and an Armenian reservation (the
+    # language tables' row: "all rights are protected"), a company name in guillemets before it
+    ("ይህ ጽሑፍ በደራሲው ውሳኔ ለሕዝብ ይዞታ ተሰጥቷል።", PD),
+    ("© 2023 «Լուսաբաց» ՍՊԸ։ Բոլոր իրավունքները պաշտպանված են։", ARR),
+    ("Մեր այգում բոլոր ծառերը պաշտպանված են։", NONE),
+    # ... a Latvian reservation under a company's ©, a Welsh credit line by the editor's leave ("with the kind
+    # permission of the editor"), and a Latvian grant of the tables' three parts
+    ("© 2022 SIA \"Rīta Dārzs\". Visas tiesības aizsargātas.", ARR),
+    ("Fe'i cyhoeddir yma gyda chaniatâd caredig y golygydd.", UWP),
+    ("Šo rakstu drīkst pārpublicēt, norādot autoru un avotu.", FR),
+    ("Šo rakstu nedrīkst pārpublicēt bez redakcijas atļaujas.", NONE),
     # ... leave withheld in words: a refusal, never the grant its words hold ("permission ... to reproduce this")
     ("No permission is given to reproduce this article.", ARR),
     ("Permission to reprint this column has not been granted.", ARR),
@@ -721,6 +755,22 @@ def test_a_notice_inside_a_labelled_note_runs_from_the_label():
             "copy in the public domain too.")
     assert [s.text for s in lic.find_statements(text)] == [text]
     assert lic.find_statements("Note: mix the glue first. " + text)[0].text.startswith("Transcriber's")
+
+
+def test_a_note_s_label_is_found_in_time_linear_in_a_run_of_blank_lines():
+    # a label after blank lines opens its own line; a long run of newlines before a notice once cost a scan of the
+    # whole run from each of its newlines (quadratic)
+    assert [m.start() for m in lic.NOTE_LABEL.finditer("Tips.\n\n\nEditor's note: kept.")] == [8]
+    started = time.perf_counter()
+    lic.find_statements("A note on the sources." + "\n" * 40_000 + "Reprinted with permission.")
+    assert time.perf_counter() - started < 1.0
+
+
+def test_the_amharic_dedication_row_is_linear_on_a_run_of_word_spaces():
+    # its words and separators are disjoint: a run of Ethiopic word spaces is split one way only
+    started = time.perf_counter()
+    assert lic.find_public_domain("ይህ ጽሑፍ" + "፡" * 3_000 + "x") is None
+    assert time.perf_counter() - started < 1.0
 
 
 def test_a_share_line_after_a_cc_notice_is_not_part_of_it():

@@ -191,7 +191,10 @@ ROW_EXAMPLES = {
         "Сва права задржана.",
         "Всички права запазени.",
         "Visos teisės saugomos.",
+        "© 2022 Dārza Vēstis. Visas tiesības aizsargātas.",  # Latvian (round 16)
+        "© 2022 Papur y Cwm. Cedwir pob hawl.",  # Welsh (round 16)
         "Tots els drets reservats.",
+        "© 2024 «Լուսաբաց»։ Բոլոր իրավունքները պաշտպանված են։",  # Armenian (round 16)
         "© 2024 ბლოგი. ყველა უფლება დაცულია.",
     ],
     "PUBLIC_ABROAD": [
@@ -214,6 +217,7 @@ ROW_EXAMPLES = {
         "Terjemahan ini dilepas ke ranah publik.",
         "Bản dịch này thuộc phạm vi công cộng.",
         "ეს თარგმანი საზოგადოებრივ საკუთრებას გადაეცა.",
+        "ይህ ትርጉም ለሕዝብ ይዞታ ተሰጥቷል።",  # Amharic (round 16)
     ],
 }
 GATE_WORDS = {

@@ -43,6 +43,7 @@ from pipeline.text.licence import covers_issue  # noqa: E402
     "Artiklarna i detta nyhetsbrev får fritt publiceras i sin helhet med författarens namn.",  # Swedish
     "Gli articoli di questo notiziario possono essere ripubblicati integralmente citando la fonte.",  # Italian
     "Tất cả bài viết trong bản tin được phép chia sẻ lại khi ghi rõ tác giả.",  # Vietnamese
+    "Tekstove iz biltena smijete prenijeti u cijelosti, uz navođenje autora i izvora.",  # Croatian (round 16)
 ])
 def test_a_grant_naming_the_issue_in_another_language_speaks_for_every_item(text):
     assert covers_issue(text)
