@@ -914,7 +914,7 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
         elif m.group("n3"):
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):
-            raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)", "।") else "paren"  # "1.)" is a dot too
+            raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)", "।", "۔") else "paren"  # "1.)" is a dot too
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
         elif m.group("n8"):
@@ -926,7 +926,7 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
         return Marker("numbered", style, number, start, start + m.end())
     head = line[:6]
     if (")" in head or "." in head or "\u20e3" in head or "\u2460" <= head[:1] <= "\u2793" or "、" in head
-            or "）" in head or "．" in head):  # the gate of SIGN_MARKERS
+            or "）" in head or "．" in head or "\u1369" <= head[:1] <= "\u137a"):  # the gate of SIGN_MARKERS
         for style, pattern in SIGN_MARKERS:
             m = pattern.match(line)
             if m is not None and line[m.end():].strip():
@@ -990,6 +990,8 @@ def sign_number(style: str, sign: str) -> int:
     (2, 9, 2)
     >>> [sign_number("cjk-comma", n) for n in ("三", "十", "十二", "二十", "二十三")]
     [3, 10, 12, 20, 23]
+    >>> [sign_number("ethiopic", n) for n in ("\u1369", "\u136f", "\u1372", "\u1372\u136a", "\u1373\u136b")]
+    [1, 7, 10, 12, 23]
     """
     if style == "keycap":
         return int(sign)
@@ -998,6 +1000,8 @@ def sign_number(style: str, sign: str) -> int:
         return ord(sign) - ord(first) + value
     if style == "hebrew":
         return HEBREW_NUMERALS.index(sign) + 1
+    if style == "ethiopic":  # "፯" 7, "፲" 10, "፲፪" 12: a tens sign and a units sign add up
+        return sum(ord(c) - 0x1368 if c <= "\u1371" else (ord(c) - 0x1371) * 10 for c in sign)
     if style.startswith("alpha"):
         return ord(sign.lower()) - ord("a") + 1
     if style.startswith("cjk"):  # "三" 3, "十" 10, "十二" 12, "二十" 20, "二十三" 23
