@@ -914,7 +914,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
         elif m.group("n3"):
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):
-            raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)", "।", "۔") else "paren"  # "1.)" is a dot too
+            # "1.)" is a dot too, and so are a danda and Urdu's full stop after the digit
+            raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)", "।", "۔") else "paren"
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
         elif m.group("n8"):
