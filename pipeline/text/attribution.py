@@ -17,7 +17,7 @@ import regex
 
 from ..records import AuthorBio
 from .dates import DATE, DATE_ABROAD, WEEKDAYS_IN_SCRIPTS, is_date_line
-from .languages import AND_WORDS, MKHEDRULI, UNSPACED_LETTERS, alternation, other_languages, words
+from .languages import AND_WORDS, LABEL_COLONS, MKHEDRULI, UNSPACED_LETTERS, alternation, other_languages, words
 
 # The segment stage asks the same line tests of a line many times (article_starts, the header, the trailer, the
 # newsletter's items each ask is_byline, is_blog_footer, is_prose ... of every line): 1.4-3.7 calls per distinct line
@@ -68,10 +68,11 @@ NAME_TOKEN = regex.compile(rf"{_PART}(?:[-\u05be]{_PART})*\.?|(?:{_OPEN}\.)+|Jr\
 EAST_ASIAN_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
 # Honorifics and academic titles of other scripts, as abbreviations with their stop (Arabic "د." doctor, "أ."
 # ustadh, "أ.د." professor doctor, "م." engineer; Thai "ดร." doctor, "อ." ajarn, "ผศ."/"รศ."/"ศ." the professors,
-# "นพ."/"พญ." physicians; Bengali "ড."/"ডা." doctor), which Thai glues to the name ("อ.NAME"), or as words (Hebrew
-# "ד"ר", "פרופ'", Persian "دکتر", Arabic "الدكتور", "الأستاذ"): they leave the name as "Dr." does (SPEC).
-SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|พญ|ড|ডা)\.\s*"
-                     r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
+# "นพ."/"พญ." physicians; Bengali "ড."/"ডা." doctor; Hindi and Marathi "डॉ." doctor, Marathi "प्रा." professor),
+# which Thai glues to the name ("อ.NAME"), or as words (Hebrew "ד"ר", "פרופ'", Persian "دکتر", Urdu "ڈاکٹر" and
+# "پروفیسر", Arabic "الدكتور", "الأستاذ"): they leave the name as "Dr." does (SPEC).
+SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|พญ|ড|ডা|डॉ|प्रा)\.\s*"
+                     r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|ڈاکٹر|پروفیسر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
     rf"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing)\.?\s+|{SCRIPT_HONORIFICS})+",
@@ -648,10 +649,10 @@ CREDIT_WORDS = frozenset("by from of with".split())
 # (:func:`writing_credit`) is read so.
 _LABEL_WORD = r"[\p{L}\p{M}]+"  # marks too: Hindi "लेखक" holds a vowel sign
 # Chinese pages write the slash half-width too ("文/NAME"): after a label in Han or kana only, as "Home/Garden" is
-# a path.
+# a path; Amharic and Armenian pages write their scripts' own label colon ("ጸሐፊ፦ NAME", "Հեղինակ՝ NAME").
 CREDIT_LABEL = regex.compile(rf"^(?P<label>{_LABEL_WORD}(?:\s+(?:&|/|{_LABEL_WORD})){{0,3}})"
-                             r"\s*(?:[:：／=＝]|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])/)\s*(?P<who>\S.*)$")
-CREDIT_SEPARATORS = ":：／=＝/"
+                             rf"\s*(?:[:：／=＝{LABEL_COLONS}]|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}])/)\s*(?P<who>\S.*)$")
+CREDIT_SEPARATORS = ":：／=＝/" + LABEL_COLONS
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series "
                         # a link to another post: "Related: TITLE", "Previous post: TITLE", "Read next: TITLE"
@@ -841,7 +842,11 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
                      # door", "Diposting oleh", "작성자"): text/languages.py
                      rf"|{alternation('posted_by', other_languages())}")
 # (Tagalog "Ni NAME" and Bulgarian "От NAME" head a byline so too: the bare word, a name of two words after it)
-BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|ni|от|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
+# ... and the bare "by" of the language tables of three letters or more ("Gan NAME" in Welsh, "Przez NAME"): the
+# short ones ("de", "di", "od") open surnames and sentences
+BY_WORDS_ABROAD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("by", other_languages())
+                           if len(w) >= 3 and w != "per")  # (Catalan "per" is a Nordic given name too)
+BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|{BY_WORDS_ABROAD}|av|af|ni|от|بواسطة)\s*:?\s+(?=\S)", re.I)
 WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:\s*:)?\s+(?=\S)", re.I)  # the verb forms alone: never a title
 # ... and the bare word for "by" of the language tables in lower case, opening a line that holds a full name only
 # ("de Ștefan Mărgineanu", "di Marco Rossi", "oleh Dewi Lestari"): a title or a sentence opens in capitals, a

@@ -1094,6 +1094,9 @@ MKHEDRULI = ("\u10d0", "\u10ff")
 # Armenian full stop. A sentence ends at one as at "."; the question marks of their scripts are listed apart (the
 # Arabic one ends a sentence, the Armenian one stands over a word, inside it).
 SCRIPT_FULL_STOPS = "\u0964\u0965\u06d4\u1362\u0589"
+# The marks other scripts write after a label where Latin writes a colon: the Ethiopic preface colon ("ጸሐፊ፦ NAME")
+# and the Armenian comma ("Հեղինակ՝ NAME"); a label before one reads as before ":"
+LABEL_COLONS = "\u1366\u055d"
 # The Ethiopic syllabary (Amharic, Tigrinya; its numerals and punctuation included) and the Armenian capitals: an
 # Ethiopic sentence opens with any letter (the script has no capitals), an Armenian one with a capital
 ETHIOPIC = ("\u1200", "\u139f")
