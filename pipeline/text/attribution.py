@@ -2073,12 +2073,9 @@ TAGS_ABROAD = ("schlagwörter|stichwörter|schlagworte|étiquettes|mots-clés|et
                "tunnisteet|štítky|címkék|etiketler|etichete")
 SHARE_ABROAD = ("teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|dela|del|jaa|"
                 "κοινοποίηση|поділитися|поделиться")
-COMMENTS_ABROAD = ("kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
-                   "komentáře|komentářů|hozzászólások|yorumlar|comentarii|"
-                   "kommentit|σχόλια|коментарі|комментарии|"
-                   # round 15: the count's own forms ("7 comentários", "14 bình luận", "5 коментарів", "3 komentar")
-                   "comentário|comentario|commentaire|kommentar|коментар|коментарів|комментариев|комментария|"
-                   "bình\\s+luận|komentar|komentara|коментара|коментари|კომენტარი|კომენტარები")
+# the word heading the readers' comments in the other languages, beside their count ("Komentāri (7)", "7 comentários",
+# "14 bình luận"): text/languages.py
+COMMENTS_ABROAD = alternation("comments", other_languages())
 FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"

@@ -41,6 +41,8 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
   Short and common: asked only beside a grant's words, at a word's start (stems: "запрещ", "заборон").
 - ``desk``: the word for a site's editorial desk ("Redaksi", "Redaktion", "Редакция"): a markup author that is
   the desk and the site's name ("Redaksi Kabar Kota") names the site, not a writer; a byline in the page outranks it.
+- ``comments``: the word heading a page's readers' comments with their count ("Comments (7)", "7 comments",
+  "Komentāri (3)", "አስተያየቶች (2)"): the article has ended above it. Asked only beside a count.
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -77,6 +79,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("this issue", "this newsletter"),
         "limits": ("not", "never", "only", "without", "any further"),
         "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
+        "comments": ("comments", "comment", "responses"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "sechstens", "und schließlich",
@@ -101,6 +104,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
         "limits": ("nicht", "nie", "kein", "keine", "nur", "ohne", "weitere"),
         "desk": ("redaktion", "die redaktion", "online-redaktion"),
+        "comments": ("kommentare", "kommentar"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "et enfin",
@@ -126,6 +130,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
         "limits": ("ne", "pas", "jamais", "seulement", "uniquement", "sans"),
         "desk": ("rédaction", "la rédaction"),
+        "comments": ("commentaires", "commentaire"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -150,6 +155,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
         "limits": ("no", "nunca", "solo", "sólo", "solamente", "únicamente", "sin", "prohibida"),
         "desk": ("redacción", "la redacción"),
+        "comments": ("comentarios", "comentario"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "em terceiro lugar",
@@ -173,6 +179,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
         "limits": ("não", "nunca", "só", "somente", "apenas", "sem", "proibida"),
         "desk": ("redação", "redacção", "da redação"),
+        "comments": ("comentários", "comentário"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -197,6 +204,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
         "limits": ("non", "mai", "solo", "soltanto", "senza", "vietata"),
         "desk": ("redazione", "la redazione"),
+        "comments": ("commenti", "commento"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "ten vijfde", "en tot slot", "eerst",
@@ -219,6 +227,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
         "limits": ("niet", "nooit", "geen", "alleen", "zonder"),
         "desk": ("redactie", "de redactie"),
+        "comments": ("reacties", "reactie"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -242,6 +251,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "tym newsletterze"),
         "limits": ("nie", "nigdy", "tylko", "wyłącznie", "bez"),
         "desk": ("redakcja", "zespół redakcyjny"),
+        "comments": ("komentarze", "komentarzy", "komentarz"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "za čtvrté", "za páté", "zaprvé", "zadruhé", "zatřetí",
@@ -264,6 +274,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("tohoto čísla", "tomto čísle", "tohoto zpravodaje", "tomto zpravodaji"),
         "limits": ("ne", "nikdy", "pouze", "jen", "bez"),
         "desk": ("redakce",),
+        "comments": ("komentáře", "komentářů"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -286,6 +297,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("acest buletin", "acest număr", "acest newsletter", "această ediție"),
         "limits": ("nu", "niciodată", "doar", "numai", "fără"),
         "desk": ("redacția", "redactia"),
+        "comments": ("comentarii",),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "för det fjärde", "först", "sedan",
@@ -308,6 +320,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
         "limits": ("inte", "aldrig", "endast", "bara", "utan"),
         "desk": ("redaktionen",),
+        "comments": ("kommentarer", "kommentar"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -329,6 +342,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dette nyhedsbrev", "dette nummer"),
         "limits": ("ikke", "aldrig", "kun", "uden"),
         "desk": ("redaktionen",),
+        "comments": ("kommentarer", "kommentar"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -351,6 +365,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dette nyhetsbrevet", "dette nummeret"),
         "limits": ("ikke", "aldri", "kun", "bare", "uten"),
         "desk": ("redaksjonen",),
+        "comments": ("kommentarer", "kommentar"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi",
@@ -375,6 +390,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("tämän uutiskirjeen", "tässä uutiskirjeessä", "tämän numeron", "tässä numerossa"),
         "limits": ("ei", "älä", "vain", "ainoastaan", "ilman"),
         "desk": ("toimitus",),
+        "comments": ("kommentit", "kommenttia"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "negyedszer", "ötödször", "és végül", "ezután",
@@ -398,6 +414,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ebben a hírlevélben", "ebben a számban", "e hírlevél"),
         "limits": ("nem", "tilos", "csak", "kizárólag", "nélkül"),
         "desk": ("szerkesztőség",),
+        "comments": ("hozzászólások", "hozzászólás"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "dördüncüsü",
@@ -422,6 +439,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("bu bülten", "bu sayı"),
         "limits": ("değil", "yalnızca", "sadece", "olmadan", "yasak"),
         "desk": ("editör masası", "haber merkezi"),
+        "comments": ("yorumlar", "yorum"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -444,6 +462,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("αυτού του τεύχους", "αυτό το τεύχος", "αυτού του ενημερωτικού", "αυτό το ενημερωτικό"),
         "limits": ("δεν", "μην", "μόνο", "χωρίς", "απαγορεύεται"),
         "desk": ("σύνταξη", "συντακτική ομάδα"),
+        "comments": ("σχόλια",),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -466,6 +485,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
         "limits": ("не", "нельзя", "только", "без", "запрещ"),
         "desk": ("редакция",),
+        "comments": ("комментарии", "комментариев", "комментария"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -488,6 +508,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
         "limits": ("не", "заборон", "тільки", "лише", "без"),
         "desk": ("редакція",),
+        "comments": ("коментарі", "коментар", "коментарів"),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -510,6 +531,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("edisi ini", "buletin ini", "nawala ini", "newsletter ini"),
         "limits": ("tidak", "jangan", "dilarang", "hanya", "tanpa"),
         "desk": ("redaksi", "tim redaksi"),
+        "comments": ("komentar",),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -532,6 +554,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("bản tin", "số này"),
         "limits": ("không", "cấm", "chỉ", "nếu không"),
         "desk": ("ban biên tập", "tòa soạn"),
+        "comments": ("bình luận",),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -553,6 +576,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("本号", "このニュースレター", "メールマガジン", "メルマガ"),
         "limits": ("禁止", "禁じ", "のみ", "ない"),
         "desk": ("編集部",),
+        "comments": ("コメント",),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -573,6 +597,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("本期", "本通讯", "本通訊", "本电子报", "本電子報"),
         "limits": ("禁止", "不得", "仅", "僅", "未经", "未經"),
         "desk": ("编辑部", "編輯部"),
+        "comments": ("评论", "評論", "留言"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -594,6 +619,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("이번 호", "이 뉴스레터", "본 뉴스레터"),
         "limits": ("금지", "불가", "없이", "만"),
         "desk": ("편집부", "편집팀"),
+        "comments": ("댓글",),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -615,6 +641,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("هذا العدد", "هذه النشرة"),
         "limits": ("لا", "يمنع", "فقط", "بدون"),
         "desk": ("هيئة التحرير", "فريق التحرير"),
+        "comments": ("تعليقات", "التعليقات"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -636,6 +663,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("इस अंक", "इस न्यूज़लेटर"),
         "limits": ("नहीं", "केवल", "बिना", "वर्जित"),
         "desk": ("संपादकीय टीम", "संपादक मंडल"),
+        "comments": ("टिप्पणियाँ", "टिप्पणियां"),
     },
     # Hebrew, Persian, Bengali and Thai (round 13): pages wholly in these scripts head, sign, number and license
     # their texts in their own words ("מאת NAME", "نوشته‌ی: NAME", "লিখেছেন: NAME", "เคล็ดลับที่ 3 :"). Persian
@@ -661,6 +689,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("גיליון זה", "הגיליון הזה", "העלון הזה"),
         "limits": ("לא", "אין", "אסור", "רק", "בלי", "ללא"),
         "desk": ("מערכת האתר", "המערכת"),
+        "comments": ("תגובות",),
     },
     "fa": {
         "sequence": ("نخست", "اول اینکه", "اولاً", "اولا", "دوم", "دوماً", "سوم", "سوماً", "چهارم", "پنجم",
@@ -684,6 +713,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("این شماره", "این خبرنامه"),
         "limits": ("نه", "ممنوع", "فقط", "بدون", "مگر"),
         "desk": ("تحریریه", "هیئت تحریریه"),
+        "comments": ("دیدگاه‌ها", "دیدگاه ها", "نظرات"),
     },
     "bn": {
         "sequence": ("প্রথমত", "সবার আগে", "দ্বিতীয়ত", "তৃতীয়ত", "এরপর", "তারপর", "সবশেষে", "পরিশেষে"),
@@ -704,6 +734,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("এই সংখ্যা", "এই নিউজলেটার"),
         "limits": ("না", "নয়", "শুধু", "কেবল", "অনুমতি ছাড়া", "নিষিদ্ধ", "নিষেধ"),
         "desk": ("সম্পাদকমণ্ডলী", "সম্পাদনা বিভাগ"),
+        "comments": ("মন্তব্য",),
     },
     "th": {
         "sequence": ("ประการแรก", "ข้อแรก", "อันดับแรก", "ประการที่สอง", "ต่อมา", "จากนั้น", "สุดท้าย",
@@ -725,6 +756,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ฉบับนี้", "จดหมายข่าวฉบับนี้"),
         "limits": ("ไม่", "ห้าม", "เท่านั้น"),
         "desk": ("กองบรรณาธิการ", "ทีมงาน"),
+        "comments": ("ความคิดเห็น",),
     },
     # Swahili, Tagalog, Tamil, Serbian (both its scripts), Bulgarian, Lithuanian and Catalan (round 14): pages wholly
     # in these languages sign, number and license their texts in their own words: a blog theme's posted-by line
@@ -752,6 +784,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("toleo hili", "jarida hili"),
         "limits": ("bila", "hairuhusiwi", "marufuku", "isipokuwa", "pekee"),
         "desk": ("timu ya wahariri", "wahariri"),
+        "comments": ("maoni",),
     },
     "tl": {
         "sequence": ("una", "una sa lahat", "ikalawa", "pangalawa", "ikatlo", "pangatlo", "ikaapat", "ikalima", "sunod",
@@ -774,6 +807,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("isyung ito", "labas na ito"),
         "limits": ("hindi", "huwag", "lamang", "bawal", "walang"),
         "desk": ("patnugutan", "lupon ng patnugutan"),
+        "comments": ("mga komento", "komento"),
     },
     "ta": {
         "sequence": ("முதலில்", "முதலாவதாக", "இரண்டாவதாக", "மூன்றாவதாக", "அடுத்து", "அடுத்ததாக", "பிறகு", "அதன் பிறகு",
@@ -795,6 +829,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("இந்த இதழ்", "இந்த மடல்"),
         "limits": ("கூடாது", "மட்டும்", "இல்லாமல்", "தடை"),
         "desk": ("ஆசிரியர் குழு",),
+        "comments": ("கருத்துகள்", "கருத்துரைகள்"),
     },
     "sr": {
         "sequence": ("прво", "пре свега", "друго", "треће", "затим", "након тога", "потом", "на крају", "коначно",
@@ -826,6 +861,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "овог билтена", "ovog broja", "ovog biltena"),
         "limits": ("не", "само", "без", "забрањен", "ne", "samo", "bez", "zabranjen", "забрањ", "zabranj"),
         "desk": ("редакција", "redakcija", "uredništvo"),
+        "comments": ("komentara", "коментара", "коментари", "komentari"),
     },
     "bg": {
         "sequence": ("първо", "на първо място", "второ", "трето", "след това", "после", "накрая", "най-накрая",
@@ -849,6 +885,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("този брой", "този бюлетин", "настоящия брой"),
         "limits": ("не", "само", "без", "забранен", "забран"),
         "desk": ("редакцията", "редакция"),
+        "comments": ("коментари", "коментара"),
     },
     "lt": {
         "sequence": ("pirma", "pirmiausia", "visų pirma", "antra", "trečia", "tada", "po to", "paskui", "galiausiai",
@@ -873,6 +910,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "šiame naujienlaiškyje"),
         "limits": ("ne", "draudžiama", "tik", "be", "negalima"),
         "desk": ("redakcija",),
+        "comments": ("komentarai", "komentarų"),
     },
     "ca": {
         "sequence": ("primer", "en primer lloc", "segon", "en segon lloc", "tercer", "en tercer lloc", "després",
@@ -898,6 +936,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("aquest número", "aquest butlletí", "aquesta edició"),
         "limits": ("no", "només", "sense", "prohibit", "mai"),
         "desk": ("redacció", "equip de redacció"),
+        "comments": ("comentaris",),
     },
     # Georgian (round 15): a script without capitals; a blog signs "ავტორი: NAME", numbers points in prose
     # ("პირველ რიგში, …", "შემდეგ, …", "და ბოლოს, …") and labels its share row and counters ("გააზიარე:")
@@ -922,6 +961,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ამ ნომრის", "ამ ნომერში", "ამ ბიულეტენის", "ამ ბიულეტენში"),
         "limits": ("არ", "ნუ", "მხოლოდ", "აკრძალულია"),
         "desk": ("რედაქცია", "სარედაქციო ჯგუფი"),
+        "comments": ("კომენტარი", "კომენტარები"),
     },
     # Latvian, Slovak, Welsh, Urdu, Marathi, Amharic and Armenian (round 16): pages wholly in these languages sign
     # their texts with their own labels ("Autors: NAME", "Napísal: NAME", "Gan NAME", "تحریر: NAME", a Marathi blog
@@ -948,6 +988,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("šajā numurā", "šī numura", "šajā izdevumā"),
         "limits": ("ne", "bez", "tikai", "aizliegt"),
         "desk": ("redakcija", "portāla redakcija"),
+        "comments": ("komentāri",),
     },
     "sk": {
         "sequence": ("po prvé", "v prvom rade", "najprv", "po druhé", "po tretie", "potom", "ďalej", "nakoniec",
@@ -970,6 +1011,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("tohto čísla", "v tomto čísle", "tohto newslettera"),
         "limits": ("nie", "ne", "len", "iba", "bez", "zakázan"),
         "desk": ("redakcia",),
+        "comments": ("komentáre", "komentárov"),
     },
     "cy": {
         "sequence": ("yn gyntaf", "i ddechrau", "yn ail", "yn drydydd", "yn bedwerydd", "yn bumed", "yn chweched",
@@ -991,6 +1033,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("y rhifyn hwn", "y cylchlythyr hwn"),
         "limits": ("nid", "ni", "dim", "heb", "yn unig"),
         "desk": ("tîm golygyddol", "y golygyddion"),
+        "comments": ("sylwadau",),
     },
     "ur": {
         "sequence": ("سب سے پہلے", "پہلا", "دوسرا", "تیسرا", "اس کے بعد", "پھر", "آخر میں", "آخرکار"),
@@ -1011,6 +1054,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("اس شمارے", "اس نیوز لیٹر"),
         "limits": ("نہیں", "نہ", "صرف", "بغیر", "ممنوع"),
         "desk": ("ادارتی ٹیم", "ادارہ"),
+        "comments": ("تبصرے",),
     },
     "mr": {
         "sequence": ("सर्वप्रथम", "प्रथम", "पहिले", "दुसरे", "तिसरे", "त्यानंतर", "नंतर", "शेवटी", "आणि शेवटी"),
@@ -1031,6 +1075,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("या अंकात", "या अंकातील"),
         "limits": ("नाही", "नका", "फक्त", "शिवाय", "विना"),
         "desk": ("संपादकीय मंडळ", "संपादक मंडळ"),
+        "comments": ("टिप्पण्या", "प्रतिक्रिया"),
     },
     "am": {
         "sequence": ("በመጀመሪያ", "ሁለተኛ", "ሦስተኛ", "ከዚያም", "ከዚያ በኋላ", "በመጨረሻ", "በመጨረሻም"),
@@ -1051,6 +1096,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("በዚህ እትም", "ይህ እትም"),
         "limits": ("አይ", "ብቻ", "የተከለከለ", "አይፈቀድም"),
         "desk": ("የዝግጅት ክፍል",),
+        "comments": ("አስተያየቶች",),
     },
     "hy": {
         "sequence": ("նախ", "առաջին", "առաջինը", "երկրորդ", "երրորդ", "այնուհետև", "հետո", "վերջում", "վերջապես",
@@ -1073,12 +1119,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("այս համարի", "այս համարում"),
         "limits": ("չ", "մի", "միայն", "առանց", "արգելվում"),
         "desk": ("խմբագրություն",),
+        "comments": ("մեկնաբանություններ",),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
          "counter", "permission", "holder", "by",
-         "text_noun", "may", "reuse", "issue", "limits", "desk")
+         "text_noun", "may", "reuse", "issue", "limits", "desk", "comments")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import byline_abroad, tidy_name, writing_credit
+from pipeline.text.attribution import byline_abroad, is_comments_heading, tidy_name, writing_credit
 
 
 @pytest.mark.parametrize("raw, name", [
@@ -37,3 +37,14 @@ def test_the_welsh_bare_by_opens_a_byline_of_a_full_name_only():
     assert byline_abroad("Gan Elin Haf Rhys").name == "Elin Haf Rhys"
     assert byline_abroad("Gan fod y tywydd yn oer") is None
     assert byline_abroad("Per Olsen") is None  # a given name, not the Catalan "per"
+
+
+@pytest.mark.parametrize("line", ["Komentāri (4)", "አስተያየቶች (3)", "SYLWADAU (12)", "5 komentárov",
+                                  "մեկնաբանություններ (2)", "تبصرے (6)"])
+def test_the_comments_heading_of_the_language_tables_with_its_count(line):
+    assert is_comments_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Komentāri", "Sylwadau am yr ardd"])
+def test_the_comments_word_without_a_count_is_no_heading(line):
+    assert not is_comments_heading(line)
