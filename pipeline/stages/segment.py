@@ -2738,7 +2738,11 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
                 head.append(i)  # "You get this letter because ...", then the first article's title and byline
                 continue
             if (head and after is not None and len(text.split()) <= config.notice_max_words
-                    and _by_line(lines[after].strip()) and not BLOG_FOOTER.match(lines[after].strip())):
+                    and (_by_line(lines[after].strip())
+                         # a title that reads as a sentence (a column's question), then "Gan NAME", "Par NAME": the
+                         # bare "by" of another language, a full name after it
+                         or byline_abroad(lines[after].strip()) is not None)
+                    and not BLOG_FOOTER.match(lines[after].strip())):
                 head += [i, after]
             elif (not head and after is not None and len(text.split()) <= config.notice_max_words
                   and byline_abroad(lines[after].strip())):

@@ -2133,6 +2133,10 @@ POSTED_BY_ABROAD = (
     ("nai-post ni", r"nang|noong|sa"), ("ipinost ni", r"nang|noong|sa"), ("објавио", r"у"), ("објавила", r"у"),
     ("objavio", r"u"), ("objavila", r"u"), ("публикувано от", r"в"),
     ("பதிவிட்டவர்:?", r"நேரம்:?"),
+    # Marathi, Welsh, Latvian and Slovak themes (round 16: "द्वारा पोस्ट केलेले NAME वाजता ९:४२", "Postiwyd gan NAME am
+    # 9:42", "Publicēja NAME plkst. 21:42", "Zverejnil NAME o 21:42")
+    ("द्वारा पोस्ट केलेले", r"वाजता|रोजी"), ("postiwyd gan", r"am"), ("publicēja", r"plkst\."),
+    ("zverejnil", r"o|v"), ("zverejnila", r"o|v"), ("uverejnil", r"o|v"), ("uverejnila", r"o|v"),
 )
 BLOG_FOOTER_ABROAD = regex.compile(
     r"^(?:" + "|".join(rf"{lead}\s+(?P<who{n}>\S.*?)\s+(?:{at})" for n, (lead, at) in enumerate(POSTED_BY_ABROAD))
@@ -2156,6 +2160,8 @@ def blog_footer(line: str) -> Byline | None:
     (Byline(name='Jo Lee', credentials=None), Byline(name='Jutta Brenner', credentials=None))
     >>> blog_footer("Eingestellt von meinem Nachbarn, der alles weiß.") is None
     True
+    >>> blog_footer("द्वारा पोस्ट केलेले अनिता पाटील वाजता ८:१५ PM").name
+    'अनिता पाटील'
     """
     if DIGIT.search(line) is None:
         return None
