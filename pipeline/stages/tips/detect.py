@@ -67,6 +67,7 @@ from .patterns import (
     CONTINUATION,
     CREDIT_LINE,
     CREDIT_TAIL,
+    FACT_LINE,
     FIRST_IN_SEQUENCE,
     FIRST_PERSON,
     FOLLOWING,
@@ -366,6 +367,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     if intro is not None and intro.marker is None and NOTES_CUE.match(intro.text) and (
             2 * sum(is_advice(t) for t in firsts) < len(firsts)):
         return False  # a recipe card's notes that remark rather than advise (the figures, the source, the photos)
+    if len(firsts) >= 2 and all(FACT_LINE.match(t) for t in firsts):
+        return False  # "Prep: 30 min", "Cook: 2 hr", "Serves: 6": a recipe's facts card, figures and no points
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
     # an item that is a line of the page's chrome ("Previous message: …", "Newer post: …") is no advice either
     good = sum((is_list_item_text(t) or _unspaced_phrase(t)) and not CHROME_LINE.match(t) for t in firsts)

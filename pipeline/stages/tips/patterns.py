@@ -688,6 +688,11 @@ PITCH_CUE = re.compile(r"^\W*(?:why\s+(?:you(?:'ll|’ll|\s+will)\s+love|this\s+
                        r"|reasons\s+to\s+(?:love|make|try)\b)[^.!?]{0,40}[:?!]?\s*$", re.IGNORECASE)
 # A recipe card's notes heading ("Notes", "Recipe Notes", "Cook's notes"): its lines are tips only where they
 # advise; remarks on the nutrition figures, the recipe's source or the photos are none.
+# A line of a recipe's or a product's facts card: a label, a colon and a figure with its unit ("Prep: 30 min",
+# "Serves: 6", "Príprava: 30 min", "Porcie: 6", "Calories: 240 kcal"), in any language. A list of nothing else states
+# figures, no points.
+FACT_LINE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’-]){0,30}\s?[:：]\s*(?:ca\.?\s*|~\s*)?\d[\d.,/–-]{0,8}"
+                       r"(?:\s?[^\W\d_]{1,8}\.?){0,2}$")
 NOTES_CUE = re.compile(r"^\W*(?:(?:recipe|cook['’]?s|kitchen)\s+)?notes?\s*:?\s*$", re.IGNORECASE)
 # A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
 CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
