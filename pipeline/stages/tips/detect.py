@@ -2243,14 +2243,28 @@ def _announced_points(block: list[Para], minimum: int, announced: bool = False) 
     >>> ps = [Para(k, k, t) for k, t in enumerate(said)]
     >>> len(_announced_points(ps, 3)), len(_announced_points(ps[1:], 3, announced=True)), _announced_points(ps[1:], 3)
     (3, 3, [])
+    >>> intro = Para(0, 0, "Autumn came early this year and the beds are still full of summer's leftovers, weeds "
+    ...              "and stakes. The work is not hard, but the order matters a great deal. Consider these:")
+    >>> len(_announced_points([intro] + ps[1:], 3))
+    3
     """
     opened = [-1] if announced else []
+    # a lead-in, not an essay's paragraph: its last sentence short (an introduction may say more first: "In April
+    # the seedlings … To help them settle, keep to these:")
     for k in opened + [k for k, p in enumerate(block[:-1]) if p.text.endswith(":") and p.marker is None
-                       and not has_words(p.text, ANNOUNCE_MAX_WORDS + 1)]:  # a lead-in, not an essay's paragraph
+                       and not has_words(p.text[([0] + sentence_starts(p.text))[-1]:], ANNOUNCE_MAX_WORDS + 1)]:
         run = list(takewhile(_led_point, block[k + 1:]))
+        if (len(run) == len(block) - k - 1 and len(run) > minimum
+                and all(_colon_led_point(p) != _colon_led_point(run[-1]) for p in run[:-1])):
+            run = run[:-1]  # points each led by a sentence, then one led by a clause and a colon: the conclusion
         if minimum <= len(run) <= MAX_BRACKETED_POINTS and len(run) < len(block) - k - 1:
             return run
     return []
+
+
+def _colon_led_point(para: Para) -> bool:
+    """Whether a led point's lead is a clause before a colon rather than a sentence of its own (:func:`_led_point`)."""
+    return ":" in lead_sentence(para.text)
 
 
 def _bold_run(block: list[Para], leads: frozenset[str], minimum: int) -> list[Para]:

@@ -332,7 +332,13 @@ _MORE_READING_WORDS = r"""(?:
         soma\s+pia|machapisho\s+(?:yanayohusiana|mengine)|basahin\s+din|                         # Swahili, Tagalog
             (?:mga\s+)?(?:iba\s+pang|kaugnay\s+na)\s+(?:balita|artikulo|akda)|
         தொடர்புடைய\s+பதிவுகள்|இதையும்\s+படியுங்கள்|यह\s+भी\s+पढ़ें|संबंधित\s+लेख|                   # Tamil, Hindi
-            इसी\s+श्रेणी\s+के\s+अन्य\s+लेख
+            इसी\s+श्रेणी\s+के\s+अन्य\s+लेख|
+        saistītie\s+raksti|lasiet\s+arī|(?:lasītākie|populārākie|jaunākie)(?:\s+raksti)?(?:\s+šonedēļ)?|   # Latvian
+        súvisiace\s+(?:články|recepty)|prečítajte\s+si\s+(?:aj|tiež)|podobné\s+(?:články|recepty)|      # Slovak
+            najčítanejšie(?:\s+články)?|
+        darllenwch\s+hefyd|erthyglau\s+(?:perthnasol|eraill)|mwy\s+o(?:\s+[^\W\d_]+){1,3}|               # Welsh
+        متعلقہ\s+مضامین|یہ\s+بھی\s+پڑھیں|संबंधित\s+पोस्ट|हे\s+(?:पण|देखील)\s+वाचा|लोकप्रिय\s+पोस्ट|   # Urdu, Marathi
+        ተዛማጅ\s+ጽሑፎች|ተጨማሪ\s+ያንብቡ|կարդացեք\s+նաև|նմանատիպ\s+հոդվածներ                       # Amharic, Armenian
     )"""
 # ... and the name of the category or the writer it names, quoted ('More from the category "Garden":', 'Още от
 # категория „Градина“:')

@@ -105,6 +105,9 @@ def more_reading(text: str, paras: list[Para]) -> set[int]:
     >>> ps = paragraphs(t)
     >>> [ps[k].text for k in sorted(more_reading(t, ps))]
     ['Recent Posts', '- Ten Ways With Leeks', '- Why Mulch?']
+    >>> t = "Sow thinly. " * 20 + "\\n\\n" + links + "\\n\\nPopular posts\\n1. Leeks In Pots\\n2. Seed Saving"
+    >>> len(more_reading(t, paragraphs(t)))  # a second box stacked under the first, its titles numbered
+    6
     >>> t = "Sow thinly.\\n\\nWater well.\\n\\nRelated posts are the best part of a blog."
     >>> more_reading(t, paragraphs(t))  # a sentence, not a heading
     set()
@@ -119,7 +122,17 @@ def more_reading(text: str, paras: list[Para]) -> set[int]:
         drop.add(k)
         k += 1
         glyph = paras[k].marker.style if k < len(paras) and paras[k].marker is not None else None
-        while k < len(paras) and _link_title(paras[k], glyph):
+        while k < len(paras):
+            if (len(paras[k].text) <= MORE_READING_MAX_CHARS and paras[k].marker is None
+                    and MORE_READING.match(paras[k].text)):
+                # a second box's heading right under the first box's titles ("Related posts" / its titles / "Most
+                # read" / its numbered titles): its own list, with its own glyph
+                drop.add(k)
+                k += 1
+                glyph = paras[k].marker.style if k < len(paras) and paras[k].marker is not None else None
+                continue
+            if not _link_title(paras[k], glyph):
+                break
             drop.add(k)
             k += 1
     return drop
