@@ -2726,6 +2726,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
                 and not POST_CONTENTS_HEAD.match(text)):
             head.append(i)  # a blog post's title in sentence case, a block of its own under its date header
             continue
+        if head and text[:1].isdigit() and ("|" in text or "·" in text) and dated_name(text) is not None:
+            head.append(i)  # "14.04.2023 09:12 | Autors: NAME | Komentāri (7)": the post's date row, whatever its words
+            continue
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not _by_line(
                 text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
                 head and reposted_writer(text)):  # nor "NAME · originally published on X under CC BY 4.0."

@@ -1958,10 +1958,20 @@ def dated_name(line: str) -> Byline | None:
     (None, None)
     >>> dated_name("Posted 2 May 2021 · 서하은"), dated_name("Posted 2 May 2021 · Susan Dunn")
     (Byline(name='서하은', credentials=None), Byline(name='Susan Dunn', credentials=None))
+    >>> dated_name("9.3.2024 10:05 | Autors: Oskars Liepa | Komentāri (2)").name
+    'Oskars Liepa'
+    >>> dated_name("9 March 2024 | By Oskars Liepa | 2 Comments").name
+    'Oskars Liepa'
     """
     parts = DATED_PARTS.split(line.strip())
-    if len(parts) < 2 or not any(DIGIT.search(p) for p in parts) or any(_byline(p) for p in parts):
+    if len(parts) < 2 or not any(DIGIT.search(p) for p in parts) or _byline(parts[0]):
         return None  # ("Posted by X | date | Category" is a byline, read as such)
+    # a byline or a writer's label as a later part, after the date ("14.04.2023 | By NAME | 7 Comments", "… | Autors:
+    # NAME | Komentāri (7)"): the row's byline
+    credited = [b for p in parts[1:] if (b := parse_byline(p) if _byline(p) else writing_credit(p) if (
+        ":" in p or any(c in p for c in LABEL_COLONS)) else None) is not None or (b := written_abroad(p)) is not None]
+    if credited or any(_byline(p) for p in parts):
+        return credited[0] if len(credited) == 1 else None
     # the last part is as often the post's category ("22 May 2018 · Oral Health"): a name stands before it
     names = [p for p in parts[:-1] if not DIGIT.search(p) and is_person_name(p)
              and not any(w.lower() in TITLE_FILLERS for w in p.split())]

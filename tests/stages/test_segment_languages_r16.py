@@ -29,3 +29,16 @@ def test_a_column_s_question_title_over_a_welsh_bare_by_byline():
     article = only(text)
     assert article.title == "Mae'r lawnt yn llawn mwsogl — beth ddylwn i ei wneud?"
     assert article.author == "Elin Haf Rhys"
+
+
+@pytest.mark.parametrize("label", ["Autors:", "Author:", "Napísal:"])
+def test_a_writer_s_label_in_the_post_s_meta_row_under_the_title_names_the_writer(label):
+    text = ("Dārza Lapa — dārzs un māja\nMeklēt | Ienākt | Abonēt\n\nSākums » Dārzs\n\n"
+            "Kā pārziemot rozes bez bēdām\n\n"
+            f"3.11.2024 08:40   |   {label} Dace Kalniņa   |   Komentāri (2)\n\n"
+            "Novembrī rozes jau gatavojas ziemai, un daži vienkārši darbi palīdz tām izturēt salu. "
+            "Lūk, kas jādara tagad, kamēr zeme vēl nav sasalusi.\n\n"
+            "Apberiet stumbra pamatni ar zemi. Tā pasargā potējuma vietu no sala.\n")
+    article = only(text)
+    assert article.title == "Kā pārziemot rozes bez bēdām"
+    assert article.author == "Dace Kalniņa"
