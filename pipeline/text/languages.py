@@ -43,6 +43,9 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
   the desk and the site's name ("Redaksi Kabar Kota") names the site, not a writer; a byline in the page outranks it.
 - ``comments``: the word heading a page's readers' comments with their count ("Comments (7)", "7 comments",
   "Komentāri (3)", "አስተያየቶች (2)"): the article has ended above it. Asked only beside a count.
+- ``numbers``: the words for two to ten, in that order (a word's place gives its value): a title or an introduction
+  opening with one ("Sex råd …", "Cinco consejos …") promises that many points. Asked only at a title's or an
+  introduction's start, before another word.
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -80,6 +83,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("not", "never", "only", "without", "any further"),
         "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
         "comments": ("comments", "comment", "responses"),
+        "numbers": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "sechstens", "und schließlich",
@@ -105,6 +109,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("nicht", "nie", "kein", "keine", "nur", "ohne", "weitere"),
         "desk": ("redaktion", "die redaktion", "online-redaktion"),
         "comments": ("kommentare", "kommentar"),
+        "numbers": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "et enfin",
@@ -131,6 +136,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("ne", "pas", "jamais", "seulement", "uniquement", "sans"),
         "desk": ("rédaction", "la rédaction"),
         "comments": ("commentaires", "commentaire"),
+        "numbers": ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -156,6 +162,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("no", "nunca", "solo", "sólo", "solamente", "únicamente", "sin", "prohibida"),
         "desk": ("redacción", "la redacción"),
         "comments": ("comentarios", "comentario"),
+        "numbers": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "em terceiro lugar",
@@ -180,6 +187,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("não", "nunca", "só", "somente", "apenas", "sem", "proibida"),
         "desk": ("redação", "redacção", "da redação"),
         "comments": ("comentários", "comentário"),
+        "numbers": ("dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -205,6 +213,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("non", "mai", "solo", "soltanto", "senza", "vietata"),
         "desk": ("redazione", "la redazione"),
         "comments": ("commenti", "commento"),
+        "numbers": ("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "ten vijfde", "en tot slot", "eerst",
@@ -228,6 +237,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("niet", "nooit", "geen", "alleen", "zonder"),
         "desk": ("redactie", "de redactie"),
         "comments": ("reacties", "reactie"),
+        "numbers": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -252,6 +262,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("nie", "nigdy", "tylko", "wyłącznie", "bez"),
         "desk": ("redakcja", "zespół redakcyjny"),
         "comments": ("komentarze", "komentarzy", "komentarz"),
+        "numbers": ("dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "za čtvrté", "za páté", "zaprvé", "zadruhé", "zatřetí",
@@ -275,6 +286,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("ne", "nikdy", "pouze", "jen", "bez"),
         "desk": ("redakce",),
         "comments": ("komentáře", "komentářů"),
+        "numbers": ("dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -298,6 +310,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("nu", "niciodată", "doar", "numai", "fără"),
         "desk": ("redacția", "redactia"),
         "comments": ("comentarii",),
+        "numbers": ("două", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă", "zece"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "för det fjärde", "först", "sedan",
@@ -321,6 +334,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("inte", "aldrig", "endast", "bara", "utan"),
         "desk": ("redaktionen",),
         "comments": ("kommentarer", "kommentar"),
+        "numbers": ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -343,6 +357,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("ikke", "aldrig", "kun", "uden"),
         "desk": ("redaktionen",),
         "comments": ("kommentarer", "kommentar"),
+        "numbers": ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -366,6 +381,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("ikke", "aldri", "kun", "bare", "uten"),
         "desk": ("redaksjonen",),
         "comments": ("kommentarer", "kommentar"),
+        "numbers": ("to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi",
@@ -391,6 +407,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("ei", "älä", "vain", "ainoastaan", "ilman"),
         "desk": ("toimitus",),
         "comments": ("kommentit", "kommenttia"),
+        "numbers": ("kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "negyedszer", "ötödször", "és végül", "ezután",
@@ -415,6 +432,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("nem", "tilos", "csak", "kizárólag", "nélkül"),
         "desk": ("szerkesztőség",),
         "comments": ("hozzászólások", "hozzászólás"),
+        "numbers": ("két", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc", "tíz"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "dördüncüsü",
@@ -440,6 +458,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("değil", "yalnızca", "sadece", "olmadan", "yasak"),
         "desk": ("editör masası", "haber merkezi"),
         "comments": ("yorumlar", "yorum"),
+        "numbers": ("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -463,6 +482,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("δεν", "μην", "μόνο", "χωρίς", "απαγορεύεται"),
         "desk": ("σύνταξη", "συντακτική ομάδα"),
         "comments": ("σχόλια",),
+        "numbers": ("δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά", "οκτώ", "εννέα", "δέκα"),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -486,6 +506,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("не", "нельзя", "только", "без", "запрещ"),
         "desk": ("редакция",),
         "comments": ("комментарии", "комментариев", "комментария"),
+        "numbers": ("два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -509,6 +530,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("не", "заборон", "тільки", "лише", "без"),
         "desk": ("редакція",),
         "comments": ("коментарі", "коментар", "коментарів"),
+        "numbers": ("два", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять"),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -532,6 +554,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("tidak", "jangan", "dilarang", "hanya", "tanpa"),
         "desk": ("redaksi", "tim redaksi"),
         "comments": ("komentar",),
+        "numbers": ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -555,6 +578,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("không", "cấm", "chỉ", "nếu không"),
         "desk": ("ban biên tập", "tòa soạn"),
         "comments": ("bình luận",),
+        "numbers": ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -577,6 +601,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("禁止", "禁じ", "のみ", "ない"),
         "desk": ("編集部",),
         "comments": ("コメント",),
+        "numbers": ("二つ", "三つ", "四つ", "五つ", "六つ", "七つ", "八つ", "九つ", "十"),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -598,6 +623,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("禁止", "不得", "仅", "僅", "未经", "未經"),
         "desk": ("编辑部", "編輯部"),
         "comments": ("评论", "評論", "留言"),
+        "numbers": ("两", "三", "四", "五", "六", "七", "八", "九", "十"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -620,6 +646,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("금지", "불가", "없이", "만"),
         "desk": ("편집부", "편집팀"),
         "comments": ("댓글",),
+        "numbers": ("두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -642,6 +669,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("لا", "يمنع", "فقط", "بدون"),
         "desk": ("هيئة التحرير", "فريق التحرير"),
         "comments": ("تعليقات", "التعليقات"),
+        "numbers": ("اثنان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -664,6 +692,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("नहीं", "केवल", "बिना", "वर्जित"),
         "desk": ("संपादकीय टीम", "संपादक मंडल"),
         "comments": ("टिप्पणियाँ", "टिप्पणियां"),
+        "numbers": ("दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ", "दस"),
     },
     # Hebrew, Persian, Bengali and Thai (round 13): pages wholly in these scripts head, sign, number and license
     # their texts in their own words ("מאת NAME", "نوشته‌ی: NAME", "লিখেছেন: NAME", "เคล็ดลับที่ 3 :"). Persian
@@ -690,6 +719,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("לא", "אין", "אסור", "רק", "בלי", "ללא"),
         "desk": ("מערכת האתר", "המערכת"),
         "comments": ("תגובות",),
+        "numbers": ("שתי", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"),
     },
     "fa": {
         "sequence": ("نخست", "اول اینکه", "اولاً", "اولا", "دوم", "دوماً", "سوم", "سوماً", "چهارم", "پنجم",
@@ -714,6 +744,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("نه", "ممنوع", "فقط", "بدون", "مگر"),
         "desk": ("تحریریه", "هیئت تحریریه"),
         "comments": ("دیدگاه‌ها", "دیدگاه ها", "نظرات"),
+        "numbers": ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"),
     },
     "bn": {
         "sequence": ("প্রথমত", "সবার আগে", "দ্বিতীয়ত", "তৃতীয়ত", "এরপর", "তারপর", "সবশেষে", "পরিশেষে"),
@@ -735,6 +766,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("না", "নয়", "শুধু", "কেবল", "অনুমতি ছাড়া", "নিষিদ্ধ", "নিষেধ"),
         "desk": ("সম্পাদকমণ্ডলী", "সম্পাদনা বিভাগ"),
         "comments": ("মন্তব্য",),
+        "numbers": ("দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ"),
     },
     "th": {
         "sequence": ("ประการแรก", "ข้อแรก", "อันดับแรก", "ประการที่สอง", "ต่อมา", "จากนั้น", "สุดท้าย",
@@ -757,6 +789,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("ไม่", "ห้าม", "เท่านั้น"),
         "desk": ("กองบรรณาธิการ", "ทีมงาน"),
         "comments": ("ความคิดเห็น",),
+        "numbers": ("สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ"),
     },
     # Swahili, Tagalog, Tamil, Serbian (both its scripts), Bulgarian, Lithuanian and Catalan (round 14): pages wholly
     # in these languages sign, number and license their texts in their own words: a blog theme's posted-by line
@@ -785,6 +818,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("bila", "hairuhusiwi", "marufuku", "isipokuwa", "pekee"),
         "desk": ("timu ya wahariri", "wahariri"),
         "comments": ("maoni",),
+        "numbers": ("mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi"),
     },
     "tl": {
         "sequence": ("una", "una sa lahat", "ikalawa", "pangalawa", "ikatlo", "pangatlo", "ikaapat", "ikalima", "sunod",
@@ -808,6 +842,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("hindi", "huwag", "lamang", "bawal", "walang"),
         "desk": ("patnugutan", "lupon ng patnugutan"),
         "comments": ("mga komento", "komento"),
+        "numbers": ("dalawang", "tatlong", "apat na", "limang", "anim na", "pitong", "walong", "siyam na", "sampung"),
     },
     "ta": {
         "sequence": ("முதலில்", "முதலாவதாக", "இரண்டாவதாக", "மூன்றாவதாக", "அடுத்து", "அடுத்ததாக", "பிறகு", "அதன் பிறகு",
@@ -830,6 +865,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("கூடாது", "மட்டும்", "இல்லாமல்", "தடை"),
         "desk": ("ஆசிரியர் குழு",),
         "comments": ("கருத்துகள்", "கருத்துரைகள்"),
+        "numbers": ("இரண்டு", "மூன்று", "நான்கு", "ஐந்து", "ஆறு", "ஏழு", "எட்டு", "ஒன்பது", "பத்து"),
     },
     "sr": {
         "sequence": ("прво", "пре свега", "друго", "треће", "затим", "након тога", "потом", "на крају", "коначно",
@@ -862,6 +898,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("не", "само", "без", "забрањен", "ne", "samo", "bez", "zabranjen", "забрањ", "zabranj"),
         "desk": ("редакција", "redakcija", "uredništvo"),
         "comments": ("komentara", "коментара", "коментари", "komentari"),
+        "numbers": ("dva", "tri", "četiri", "pet", "šest", "sedam", "osam", "devet", "deset"),
     },
     "bg": {
         "sequence": ("първо", "на първо място", "второ", "трето", "след това", "после", "накрая", "най-накрая",
@@ -886,6 +923,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("не", "само", "без", "забранен", "забран"),
         "desk": ("редакцията", "редакция"),
         "comments": ("коментари", "коментара"),
+        "numbers": ("два", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет"),
     },
     "lt": {
         "sequence": ("pirma", "pirmiausia", "visų pirma", "antra", "trečia", "tada", "po to", "paskui", "galiausiai",
@@ -911,6 +949,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("ne", "draudžiama", "tik", "be", "negalima"),
         "desk": ("redakcija",),
         "comments": ("komentarai", "komentarų"),
+        "numbers": ("du", "trys", "keturi", "penki", "šeši", "septyni", "aštuoni", "devyni", "dešimt"),
     },
     "ca": {
         "sequence": ("primer", "en primer lloc", "segon", "en segon lloc", "tercer", "en tercer lloc", "després",
@@ -937,6 +976,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("no", "només", "sense", "prohibit", "mai"),
         "desk": ("redacció", "equip de redacció"),
         "comments": ("comentaris",),
+        "numbers": ("dos", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou", "deu"),
     },
     # Georgian (round 15): a script without capitals; a blog signs "ავტორი: NAME", numbers points in prose
     # ("პირველ რიგში, …", "შემდეგ, …", "და ბოლოს, …") and labels its share row and counters ("გააზიარე:")
@@ -962,6 +1002,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("არ", "ნუ", "მხოლოდ", "აკრძალულია"),
         "desk": ("რედაქცია", "სარედაქციო ჯგუფი"),
         "comments": ("კომენტარი", "კომენტარები"),
+        "numbers": ("ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა", "ათი"),
     },
     # Latvian, Slovak, Welsh, Urdu, Marathi, Amharic and Armenian (round 16): pages wholly in these languages sign
     # their texts with their own labels ("Autors: NAME", "Napísal: NAME", "Gan NAME", "تحریر: NAME", a Marathi blog
@@ -989,6 +1030,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("ne", "bez", "tikai", "aizliegt"),
         "desk": ("redakcija", "portāla redakcija"),
         "comments": ("komentāri",),
+        "numbers": ("divi", "trīs", "četri", "pieci", "seši", "septiņi", "astoņi", "deviņi", "desmit"),
     },
     "sk": {
         "sequence": ("po prvé", "v prvom rade", "najprv", "po druhé", "po tretie", "potom", "ďalej", "nakoniec",
@@ -1012,6 +1054,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("nie", "ne", "len", "iba", "bez", "zakázan"),
         "desk": ("redakcia",),
         "comments": ("komentáre", "komentárov"),
+        "numbers": ("dva", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť", "desať"),
     },
     "cy": {
         "sequence": ("yn gyntaf", "i ddechrau", "yn ail", "yn drydydd", "yn bedwerydd", "yn bumed", "yn chweched",
@@ -1034,6 +1077,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("nid", "ni", "dim", "heb", "yn unig"),
         "desk": ("tîm golygyddol", "y golygyddion"),
         "comments": ("sylwadau",),
+        "numbers": ("dau", "tri", "pedwar", "pump", "chwech", "saith", "wyth", "naw", "deg"),
     },
     "ur": {
         "sequence": ("سب سے پہلے", "پہلا", "دوسرا", "تیسرا", "اس کے بعد", "پھر", "آخر میں", "آخرکار"),
@@ -1055,6 +1099,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("نہیں", "نہ", "صرف", "بغیر", "ممنوع"),
         "desk": ("ادارتی ٹیم", "ادارہ"),
         "comments": ("تبصرے",),
+        "numbers": ("دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس"),
     },
     "mr": {
         "sequence": ("सर्वप्रथम", "प्रथम", "पहिले", "दुसरे", "तिसरे", "त्यानंतर", "नंतर", "शेवटी", "आणि शेवटी"),
@@ -1076,6 +1121,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("नाही", "नका", "फक्त", "शिवाय", "विना"),
         "desk": ("संपादकीय मंडळ", "संपादक मंडळ"),
         "comments": ("टिप्पण्या", "प्रतिक्रिया"),
+        "numbers": ("दोन", "तीन", "चार", "पाच", "सहा", "सात", "आठ", "नऊ", "दहा"),
     },
     "am": {
         "sequence": ("በመጀመሪያ", "ሁለተኛ", "ሦስተኛ", "ከዚያም", "ከዚያ በኋላ", "በመጨረሻ", "በመጨረሻም"),
@@ -1097,6 +1143,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("አይ", "ብቻ", "የተከለከለ", "አይፈቀድም"),
         "desk": ("የዝግጅት ክፍል",),
         "comments": ("አስተያየቶች",),
+        "numbers": ("ሁለት", "ሦስት", "አራት", "አምስት", "ስድስት", "ሰባት", "ስምንት", "ዘጠኝ", "አስር"),
     },
     "hy": {
         "sequence": ("նախ", "առաջին", "առաջինը", "երկրորդ", "երրորդ", "այնուհետև", "հետո", "վերջում", "վերջապես",
@@ -1120,12 +1167,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "limits": ("չ", "մի", "միայն", "առանց", "արգելվում"),
         "desk": ("խմբագրություն",),
         "comments": ("մեկնաբանություններ",),
+        "numbers": ("երկու", "երեք", "չորս", "հինգ", "վեց", "յոթ", "ութ", "ինը", "տասը"),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
          "counter", "permission", "holder", "by",
-         "text_noun", "may", "reuse", "issue", "limits", "desk", "comments")
+         "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
@@ -1190,6 +1238,21 @@ def first_in_sequence() -> str:
                                                                       "to start with"}
     ordered = sorted(found, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def number_words(languages: Iterable[str] | None = None) -> dict[str, int]:
+    """The number words of the tables (``languages``, else every one) and their values; a word two languages give
+    different values is left out ("ni" is nine in Danish, "ten" is ten in English).
+
+    >>> number_words(["sv", "de"])["sex"], number_words(["sv", "de"])["sechs"]
+    (6, 6)
+    """
+    found: dict[str, set[int]] = {}
+    for code, table in LANGUAGES.items():
+        if languages is None or code in languages:
+            for k, w in enumerate(table["numbers"]):
+                found.setdefault(w, set()).add(k + 2)
+    return {w: next(iter(v)) for w, v in found.items() if len(v) == 1}
 
 
 def other_languages() -> tuple[str, ...]:

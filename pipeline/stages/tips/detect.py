@@ -1576,7 +1576,14 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
              and not HEADER_LINE.search(p.text) and not comment_head(p.text) and not page_furniture(p)
              and not names_in_bio(p.text, paras[i + 1].text)]  # an author box under the article heads no section
     if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
-        return []  # half the sections must read as advice, and advice is read with English cue words
+        # half the sections must read as advice, and advice is read with English cue words; in another language,
+        # as many sections as the title or the introduction promises ("Sex råd …" over six headings) are its points
+        # (a heading over the introduction, the page's category, heads no section)
+        opening = next((i for i, p in enumerate(paras) if not headings[i] and has_words(p.text, 4)), 0)
+        heads = [h for h in heads if h > opening]
+        if context.promised_abroad != len(heads):
+            return []
+        promised = context.promised_abroad
     asked = sum(paras[h].text.endswith("?") and bool(SECOND_PERSON.search(paras[h].text)) for h in heads)
     if len(heads) < config.min_headed_sections or asked * 2 >= len(heads):
         return []  # an interview's questions to its guest ("How did you start?") as titles; "How do I …?" is advice
@@ -2613,6 +2620,7 @@ class Context:
     promised: int | None = None  # how many points the title or the introduction announces ("Four Signs …")
     leads: frozenset[str] = frozenset()  # the bold words an HTML page's paragraphs open with (normalised)
     breaks: frozenset[int] = frozenset()  # starts of the paragraphs right after a box of links the split left out
+    promised_abroad: int | None = None  # the count a title or an introduction in another language opens with
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from itertools import islice
 
 from ...text.attribution import caseless_letter
 from ...text.dates import YEAR_OR_DATE
+from ...text.languages import number_words, other_languages
 from ...text.terms import gatable
 from .patterns import (
     ABBREVIATIONS,
@@ -818,6 +819,31 @@ def promised_count(title: str | None, intro: str | None) -> int | None:
         raw = m.group("n").lower() if m else ""
         found = (int(raw) if raw.isdigit() else NUMBER_WORDS[raw]) if raw else None
     return found if found is None or found >= 2 else None
+
+
+# A count opening a title or an introduction in another language: a digit or a number word of the language tables,
+# then a word ("Sex råd från …", "Cinco consejos para …", "7 խորհուրդ"): the page promises that many points
+_NUMBERS_ABROAD = number_words(other_languages())
+COUNT_ABROAD = re.compile(r"^\W*(?P<n>\d{1,2}|[^\W\d_]+(?:'[^\W\d_]+)?(?: na)?)\s+(?=[^\W\d_])")
+
+
+def count_abroad(title: str | None, intro: str | None) -> int | None:
+    """How many points a title or an introduction in another language opens by promising, else ``None``.
+
+    >>> count_abroad("Så sänker du elräkningen", "Sex råd från våra rådgivare."), count_abroad("Fünf Regeln", None)
+    (6, 5)
+    >>> count_abroad("Vinterns bästa råd", "Vi har samlat det viktigaste."), count_abroad(None, "7 խորհուրդ")
+    (None, 7)
+    """
+    for line in (title, intro):
+        m = COUNT_ABROAD.match(line or "")
+        if m is None:
+            continue
+        raw = m.group("n").lower()
+        value = int(raw) if raw.isdecimal() else _NUMBERS_ABROAD.get(raw)
+        if value is not None and 2 <= value <= 12:
+            return value
+    return None
 
 
 # ------------------------------------------------------------------------------------------------ paragraphs

@@ -47,7 +47,8 @@ NUMBERED_LINE = re.compile(
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
-      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)।۔])(?!\d)                          # 1. / 1) / 1.) / glued 3.Being
+      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)।۔])(?!\d)(?![ \t]{{0,2}}\d{{1,2}}\.(?:\s|$))  # 1. / 1) / 1.) / glued 3.Being
+                                                  # (never a date's day and month: "23. 3. Lecture", "6. 4.")
             (?:\s+{_COUNTERS}\s*[:.\-–—]\s+|\s+|(?=[A-Z"“‘'(])|$)             # 1. vinkki: (the counter after)
                                                   # (a danda after the digit: Bengali's and Hindi's "১।", "३।";
                                                   # Urdu's full stop after its Extended Arabic-Indic digit: "۳۔")

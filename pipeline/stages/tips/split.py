@@ -31,6 +31,7 @@ from .paras import (
     answer_start,
     capitalise_first,
     colon_lead,
+    count_abroad,
     dash_lead,
     expected_count,
     guard_matches,
@@ -90,6 +91,9 @@ def _find_loose(text: str, probe: str, floor: int) -> int:
     pattern = r"\s+".join(re.escape(w) for w in probe.split())
     m = re.compile(pattern).search(text, floor)
     return m.start() if m else -1
+
+
+INTRO_REACH = 3  # the introduction's paragraph is among the body's first few (a category or a date line over it)
 
 
 def more_reading(text: str, paras: list[Para]) -> set[int]:
@@ -526,7 +530,10 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
     # is the first paragraph, so a count inside a later point promises nothing
     promised = promised_count(title, paras[0].text if paras else None)
-    context = Context(text, config, promised=promised, leads=bold, breaks=breaks)
+    # ... or in another language ("Sex råd …"), in its introduction's first paragraph of a few words (a category's
+    # name may stand over it)
+    abroad = count_abroad(title, next((p.text for p in paras[:INTRO_REACH] if len(p.text.split()) > 3), None))
+    context = Context(text, config, promised=promised, leads=bold, breaks=breaks, promised_abroad=abroad)
     items = _detected(paras, context, forms)
     boxed = summary_boxes(paras, items)
     if boxed:

@@ -56,3 +56,37 @@ def test_armenian_counters_head_sections():
             "Մաքուր ֆիլտրը ավելի քիչ էներգիա է ծախսում։\n")
     assert heads(text) == ["Փակեք պատուհանների ճեղքերը", "Վարագույրները գիշերը փակեք",
                            "Ստուգեք ջեռուցման համակարգը"]
+
+
+@pytest.mark.parametrize("line", ["23. 3.   Talk on hive health, village hall, 18 h", "6. 4. Spring fair"])
+def test_a_day_and_month_opening_a_calendar_line_is_no_marker(line):
+    # the Central European date ("23. 3.": day, stop, month, stop) opens an events calendar's line
+    m = match_marker(line, 0, len(line))
+    assert m is None or m.kind != "numbered"
+
+
+@pytest.mark.parametrize("line", ["3. 10 minutes a day is enough.", "1.  2 cups of flour, sifted"])
+def test_a_number_after_a_marker_without_its_own_stop_leaves_the_marker(line):
+    assert match_marker(line, 0, len(line)).kind == "numbered"
+
+
+def test_headed_sections_in_another_language_as_many_as_the_introduction_promises():
+    # Swedish-shaped: a category over the introduction, which opens with "Fyra råd" (four tips), then four headings
+    text = ("Trädgård\n\n"
+            "Fyra råd från våra trädgårdsmästare inför den första frosten i oktober.\n\n"
+            "Hösten kommer fort i norr, och det lönar sig att vara förberedd.\n\n"
+            "Täck rabatterna med löv\n\nLöven isolerar jorden och blir till mull till våren.\n\n"
+            "Ta in krukväxterna i tid\n\nDe flesta tål inte minusgrader, inte ens en natt.\n\n"
+            "Töm vattentunnan\n\nIs spräcker plasten när den fryser.\n\n"
+            "Klipp inte rosorna nu\n\nVänta till våren, då ser du vad som frusit.\n")
+    assert heads(text) == ["Täck rabatterna med löv", "Ta in krukväxterna i tid", "Töm vattentunnan",
+                           "Klipp inte rosorna nu"]
+
+
+def test_headed_sections_in_another_language_without_a_promised_count_stay_refused():
+    text = ("Trädgård\n\n"
+            "Några tankar från våra trädgårdsmästare inför den första frosten i oktober.\n\n"
+            "Täck rabatterna med löv\n\nLöven isolerar jorden och blir till mull till våren.\n\n"
+            "Ta in krukväxterna i tid\n\nDe flesta tål inte minusgrader, inte ens en natt.\n\n"
+            "Töm vattentunnan\n\nIs spräcker plasten när den fryser.\n")
+    assert heads(text) == []
