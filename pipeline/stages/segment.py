@@ -2779,6 +2779,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
                 and not POST_CONTENTS_HEAD.match(text)):
             head.append(i)  # a blog post's title in sentence case, a block of its own under its date header
             continue
+        if head and text[:1].isdigit() and ("|" in text or "·" in text) and dated_name(text) is not None:
+            head.append(i)  # "14.04.2023 09:12 | Autors: NAME | Komentāri (7)": the post's date row, whatever its words
+            continue
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not _by_line(
                 text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
                 head and reposted_writer(text)):  # nor "NAME · originally published on X under CC BY 4.0."
@@ -2791,7 +2794,11 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
                 head.append(i)  # "You get this letter because ...", then the first article's title and byline
                 continue
             if (head and after is not None and len(text.split()) <= config.notice_max_words
-                    and _by_line(lines[after].strip()) and not BLOG_FOOTER.match(lines[after].strip())):
+                    and (_by_line(lines[after].strip())
+                         # a title that reads as a sentence (a column's question), then "Gan NAME", "Par NAME": the
+                         # bare "by" of another language, a full name after it
+                         or byline_abroad(lines[after].strip()) is not None)
+                    and not BLOG_FOOTER.match(lines[after].strip())):
                 head += [i, after]
             elif (not head and after is not None and len(text.split()) <= config.notice_max_words
                   and byline_abroad(lines[after].strip())):

@@ -17,7 +17,7 @@ import regex
 
 from ..records import AuthorBio
 from .dates import DATE, DATE_ABROAD, WEEKDAYS_IN_SCRIPTS, is_date_line
-from .languages import AND_WORDS, MKHEDRULI, UNSPACED_LETTERS, alternation, other_languages, words
+from .languages import AND_WORDS, LABEL_COLONS, MKHEDRULI, UNSPACED_LETTERS, alternation, other_languages, words
 
 # The segment stage asks the same line tests of a line many times (article_starts, the header, the trailer, the
 # newsletter's items each ask is_byline, is_blog_footer, is_prose ... of every line): 1.4-3.7 calls per distinct line
@@ -68,10 +68,11 @@ NAME_TOKEN = regex.compile(rf"{_PART}(?:[-\u05be]{_PART})*\.?|(?:{_OPEN}\.)+|Jr\
 EAST_ASIAN_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
 # Honorifics and academic titles of other scripts, as abbreviations with their stop (Arabic "د." doctor, "أ."
 # ustadh, "أ.د." professor doctor, "م." engineer; Thai "ดร." doctor, "อ." ajarn, "ผศ."/"รศ."/"ศ." the professors,
-# "นพ."/"พญ." physicians; Bengali "ড."/"ডা." doctor), which Thai glues to the name ("อ.NAME"), or as words (Hebrew
-# "ד"ר", "פרופ'", Persian "دکتر", Arabic "الدكتور", "الأستاذ"): they leave the name as "Dr." does (SPEC).
-SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|พญ|ড|ডা)\.\s*"
-                     r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
+# "นพ."/"พญ." physicians; Bengali "ড."/"ডা." doctor; Hindi and Marathi "डॉ." doctor, Marathi "प्रा." professor),
+# which Thai glues to the name ("อ.NAME"), or as words (Hebrew "ד"ר", "פרופ'", Persian "دکتر", Urdu "ڈاکٹر" and
+# "پروفیسر", Arabic "الدكتور", "الأستاذ"): they leave the name as "Dr." does (SPEC).
+SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|พญ|ড|ডা|डॉ|प्रा)\.\s*"
+                     r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|ڈاکٹر|پروفیسر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
     rf"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing)\.?\s+|{SCRIPT_HONORIFICS})+",
@@ -650,10 +651,10 @@ CREDIT_WORDS = frozenset("by from of with".split())
 # (:func:`writing_credit`) is read so.
 _LABEL_WORD = r"[\p{L}\p{M}]+"  # marks too: Hindi "लेखक" holds a vowel sign
 # Chinese pages write the slash half-width too ("文/NAME"): after a label in Han or kana only, as "Home/Garden" is
-# a path.
+# a path; Amharic and Armenian pages write their scripts' own label colon ("ጸሐፊ፦ NAME", "Հեղինակ՝ NAME").
 CREDIT_LABEL = regex.compile(rf"^(?P<label>{_LABEL_WORD}(?:\s+(?:&|/|{_LABEL_WORD})){{0,3}})"
-                             r"\s*(?:[:：／=＝]|(?<=[\p{Han}\p{Hiragana}\p{Katakana}])/)\s*(?P<who>\S.*)$")
-CREDIT_SEPARATORS = ":：／=＝/"
+                             rf"\s*(?:[:：／=＝{LABEL_COLONS}]|(?<=[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}])/)\s*(?P<who>\S.*)$")
+CREDIT_SEPARATORS = ":：／=＝/" + LABEL_COLONS
 NOT_A_LABEL = frozenset("category categories tags tag filed posted updated published views source via location "
                         "level difficulty serves time topic section series "
                         # a link to another post: "Related: TITLE", "Previous post: TITLE", "Read next: TITLE"
@@ -843,7 +844,11 @@ WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa
                      # door", "Diposting oleh", "작성자"): text/languages.py
                      rf"|{alternation('posted_by', other_languages())}")
 # (Tagalog "Ni NAME" and Bulgarian "От NAME" head a byline so too: the bare word, a name of two words after it)
-BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|von|por|par|door|av|af|ni|от|מאת|بقلم|بواسطة)\s*:?\s+(?=\S)", re.I)
+# ... and the bare "by" of the language tables of three letters or more ("Gan NAME" in Welsh, "Przez NAME"): the
+# short ones ("de", "di", "od") open surnames and sentences
+BY_WORDS_ABROAD = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("by", other_languages())
+                           if len(w) >= 3 and w != "per")  # (Catalan "per" is a Nordic given name too)
+BY_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD}|{BY_WORDS_ABROAD}|av|af|ni|от|بواسطة)\s*:?\s+(?=\S)", re.I)
 WRITTEN_ABROAD = re.compile(rf"^(?:{WRITTEN_BY_ABROAD})(?:\s*:)?\s+(?=\S)", re.I)  # the verb forms alone: never a title
 # ... and the bare word for "by" of the language tables in lower case, opening a line that holds a full name only
 # ("de Ștefan Mărgineanu", "di Marco Rossi", "oleh Dewi Lestari"): a title or a sentence opens in capitals, a
@@ -1957,10 +1962,20 @@ def dated_name(line: str) -> Byline | None:
     (None, None)
     >>> dated_name("Posted 2 May 2021 · 서하은"), dated_name("Posted 2 May 2021 · Susan Dunn")
     (Byline(name='서하은', credentials=None), Byline(name='Susan Dunn', credentials=None))
+    >>> dated_name("9.3.2024 10:05 | Autors: Oskars Liepa | Komentāri (2)").name
+    'Oskars Liepa'
+    >>> dated_name("9 March 2024 | By Oskars Liepa | 2 Comments").name
+    'Oskars Liepa'
     """
     parts = DATED_PARTS.split(line.strip())
-    if len(parts) < 2 or not any(DIGIT.search(p) for p in parts) or any(_byline(p) for p in parts):
+    if len(parts) < 2 or not any(DIGIT.search(p) for p in parts) or _byline(parts[0]):
         return None  # ("Posted by X | date | Category" is a byline, read as such)
+    # a byline or a writer's label as a later part, after the date ("14.04.2023 | By NAME | 7 Comments", "… | Autors:
+    # NAME | Komentāri (7)"): the row's byline
+    credited = [b for p in parts[1:] if (b := parse_byline(p) if _byline(p) else writing_credit(p) if (
+        ":" in p or any(c in p for c in LABEL_COLONS)) else None) is not None or (b := written_abroad(p)) is not None]
+    if credited or any(_byline(p) for p in parts):
+        return credited[0] if len(credited) == 1 else None
     # the last part is as often the post's category ("22 May 2018 · Oral Health"): a name stands before it
     names = [p for p in parts[:-1] if not DIGIT.search(p) and is_person_name(p)
              and not any(w.lower() in TITLE_FILLERS for w in p.split())]
@@ -2072,12 +2087,9 @@ TAGS_ABROAD = ("schlagwörter|stichwörter|schlagworte|étiquettes|mots-clés|et
                "tunnisteet|štítky|címkék|etiketler|etichete")
 SHARE_ABROAD = ("teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|dela|del|jaa|"
                 "κοινοποίηση|поділитися|поделиться")
-COMMENTS_ABROAD = ("kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|kommentarer|"
-                   "komentáře|komentářů|hozzászólások|yorumlar|comentarii|"
-                   "kommentit|σχόλια|коментарі|комментарии|"
-                   # round 15: the count's own forms ("7 comentários", "14 bình luận", "5 коментарів", "3 komentar")
-                   "comentário|comentario|commentaire|kommentar|коментар|коментарів|комментариев|комментария|"
-                   "bình\\s+luận|komentar|komentara|коментара|коментари|კომენტარი|კომენტარები")
+# the word heading the readers' comments in the other languages, beside their count ("Komentāri (7)", "7 comentários",
+# "14 bình luận"): text/languages.py
+COMMENTS_ABROAD = alternation("comments", other_languages())
 FOOTER_CHROME = re.compile(
     r"^(?:(?:tags?|labels?|categories|filed\s+under|posted\s+in)\s*:|\d+\s+comments?:?$|no\s+comments?:?$"
     r"|(?:post|leave|add)\s+a?\s*(?:comment|reply)|other\s+answers$|was\s+this\s+(?:answer|article|post)\s+helpful"
@@ -2135,6 +2147,10 @@ POSTED_BY_ABROAD = (
     ("nai-post ni", r"nang|noong|sa"), ("ipinost ni", r"nang|noong|sa"), ("објавио", r"у"), ("објавила", r"у"),
     ("objavio", r"u"), ("objavila", r"u"), ("публикувано от", r"в"),
     ("பதிவிட்டவர்:?", r"நேரம்:?"),
+    # Marathi, Welsh, Latvian and Slovak themes (round 16: "द्वारा पोस्ट केलेले NAME वाजता ९:४२", "Postiwyd gan NAME am
+    # 9:42", "Publicēja NAME plkst. 21:42", "Zverejnil NAME o 21:42")
+    ("द्वारा पोस्ट केलेले", r"वाजता|रोजी"), ("postiwyd gan", r"am"), ("publicēja", r"plkst\."),
+    ("zverejnil", r"o|v"), ("zverejnila", r"o|v"), ("uverejnil", r"o|v"), ("uverejnila", r"o|v"),
 )
 BLOG_FOOTER_ABROAD = regex.compile(
     r"^(?:" + "|".join(rf"{lead}\s+(?P<who{n}>\S.*?)\s+(?:{at})" for n, (lead, at) in enumerate(POSTED_BY_ABROAD))
@@ -2158,6 +2174,8 @@ def blog_footer(line: str) -> Byline | None:
     (Byline(name='Jo Lee', credentials=None), Byline(name='Jutta Brenner', credentials=None))
     >>> blog_footer("Eingestellt von meinem Nachbarn, der alles weiß.") is None
     True
+    >>> blog_footer("द्वारा पोस्ट केलेले अनिता पाटील वाजता ८:१५ PM").name
+    'अनिता पाटील'
     """
     if DIGIT.search(line) is None:
         return None

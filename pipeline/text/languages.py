@@ -41,6 +41,11 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
   Short and common: asked only beside a grant's words, at a word's start (stems: "запрещ", "заборон").
 - ``desk``: the word for a site's editorial desk ("Redaksi", "Redaktion", "Редакция"): a markup author that is
   the desk and the site's name ("Redaksi Kabar Kota") names the site, not a writer; a byline in the page outranks it.
+- ``comments``: the word heading a page's readers' comments with their count ("Comments (7)", "7 comments",
+  "Komentāri (3)", "አስተያየቶች (2)"): the article has ended above it. Asked only beside a count.
+- ``numbers``: the words for two to ten, in that order (a word's place gives its value): a title or an introduction
+  opening with one ("Sex råd …", "Cinco consejos …") promises that many points. Asked only at a title's or an
+  introduction's start, before another word.
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -77,6 +82,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("this issue", "this newsletter"),
         "limits": ("not", "never", "only", "without", "any further"),
         "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
+        "comments": ("comments", "comment", "responses"),
+        "numbers": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "sechstens", "und schließlich",
@@ -101,6 +108,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
         "limits": ("nicht", "nie", "kein", "keine", "nur", "ohne", "weitere"),
         "desk": ("redaktion", "die redaktion", "online-redaktion"),
+        "comments": ("kommentare", "kommentar"),
+        "numbers": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "et enfin",
@@ -126,6 +135,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
         "limits": ("ne", "pas", "jamais", "seulement", "uniquement", "sans"),
         "desk": ("rédaction", "la rédaction"),
+        "comments": ("commentaires", "commentaire"),
+        "numbers": ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -150,6 +161,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
         "limits": ("no", "nunca", "solo", "sólo", "solamente", "únicamente", "sin", "prohibida"),
         "desk": ("redacción", "la redacción"),
+        "comments": ("comentarios", "comentario"),
+        "numbers": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "em terceiro lugar",
@@ -173,6 +186,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
         "limits": ("não", "nunca", "só", "somente", "apenas", "sem", "proibida"),
         "desk": ("redação", "redacção", "da redação"),
+        "comments": ("comentários", "comentário"),
+        "numbers": ("dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -197,6 +212,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
         "limits": ("non", "mai", "solo", "soltanto", "senza", "vietata"),
         "desk": ("redazione", "la redazione"),
+        "comments": ("commenti", "commento"),
+        "numbers": ("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "ten vijfde", "en tot slot", "eerst",
@@ -219,6 +236,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
         "limits": ("niet", "nooit", "geen", "alleen", "zonder"),
         "desk": ("redactie", "de redactie"),
+        "comments": ("reacties", "reactie"),
+        "numbers": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -242,6 +261,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "tym newsletterze"),
         "limits": ("nie", "nigdy", "tylko", "wyłącznie", "bez"),
         "desk": ("redakcja", "zespół redakcyjny"),
+        "comments": ("komentarze", "komentarzy", "komentarz"),
+        "numbers": ("dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "za čtvrté", "za páté", "zaprvé", "zadruhé", "zatřetí",
@@ -264,6 +285,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("tohoto čísla", "tomto čísle", "tohoto zpravodaje", "tomto zpravodaji"),
         "limits": ("ne", "nikdy", "pouze", "jen", "bez"),
         "desk": ("redakce",),
+        "comments": ("komentáře", "komentářů"),
+        "numbers": ("dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -286,6 +309,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("acest buletin", "acest număr", "acest newsletter", "această ediție"),
         "limits": ("nu", "niciodată", "doar", "numai", "fără"),
         "desk": ("redacția", "redactia"),
+        "comments": ("comentarii",),
+        "numbers": ("două", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă", "zece"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "för det fjärde", "först", "sedan",
@@ -308,6 +333,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
         "limits": ("inte", "aldrig", "endast", "bara", "utan"),
         "desk": ("redaktionen",),
+        "comments": ("kommentarer", "kommentar"),
+        "numbers": ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -329,6 +356,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dette nyhedsbrev", "dette nummer"),
         "limits": ("ikke", "aldrig", "kun", "uden"),
         "desk": ("redaktionen",),
+        "comments": ("kommentarer", "kommentar"),
+        "numbers": ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -351,6 +380,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dette nyhetsbrevet", "dette nummeret"),
         "limits": ("ikke", "aldri", "kun", "bare", "uten"),
         "desk": ("redaksjonen",),
+        "comments": ("kommentarer", "kommentar"),
+        "numbers": ("to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi",
@@ -375,6 +406,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("tämän uutiskirjeen", "tässä uutiskirjeessä", "tämän numeron", "tässä numerossa"),
         "limits": ("ei", "älä", "vain", "ainoastaan", "ilman"),
         "desk": ("toimitus",),
+        "comments": ("kommentit", "kommenttia"),
+        "numbers": ("kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "negyedszer", "ötödször", "és végül", "ezután",
@@ -398,6 +431,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ebben a hírlevélben", "ebben a számban", "e hírlevél"),
         "limits": ("nem", "tilos", "csak", "kizárólag", "nélkül"),
         "desk": ("szerkesztőség",),
+        "comments": ("hozzászólások", "hozzászólás"),
+        "numbers": ("két", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc", "tíz"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "dördüncüsü",
@@ -422,6 +457,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("bu bülten", "bu sayı"),
         "limits": ("değil", "yalnızca", "sadece", "olmadan", "yasak"),
         "desk": ("editör masası", "haber merkezi"),
+        "comments": ("yorumlar", "yorum"),
+        "numbers": ("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -444,6 +481,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("αυτού του τεύχους", "αυτό το τεύχος", "αυτού του ενημερωτικού", "αυτό το ενημερωτικό"),
         "limits": ("δεν", "μην", "μόνο", "χωρίς", "απαγορεύεται"),
         "desk": ("σύνταξη", "συντακτική ομάδα"),
+        "comments": ("σχόλια",),
+        "numbers": ("δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά", "οκτώ", "εννέα", "δέκα"),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -466,6 +505,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
         "limits": ("не", "нельзя", "только", "без", "запрещ"),
         "desk": ("редакция",),
+        "comments": ("комментарии", "комментариев", "комментария"),
+        "numbers": ("два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -488,6 +529,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
         "limits": ("не", "заборон", "тільки", "лише", "без"),
         "desk": ("редакція",),
+        "comments": ("коментарі", "коментар", "коментарів"),
+        "numbers": ("два", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять"),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -510,6 +553,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("edisi ini", "buletin ini", "nawala ini", "newsletter ini"),
         "limits": ("tidak", "jangan", "dilarang", "hanya", "tanpa"),
         "desk": ("redaksi", "tim redaksi"),
+        "comments": ("komentar",),
+        "numbers": ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -532,6 +577,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("bản tin", "số này"),
         "limits": ("không", "cấm", "chỉ", "nếu không"),
         "desk": ("ban biên tập", "tòa soạn"),
+        "comments": ("bình luận",),
+        "numbers": ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -553,6 +600,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("本号", "このニュースレター", "メールマガジン", "メルマガ"),
         "limits": ("禁止", "禁じ", "のみ", "ない"),
         "desk": ("編集部",),
+        "comments": ("コメント",),
+        "numbers": ("二つ", "三つ", "四つ", "五つ", "六つ", "七つ", "八つ", "九つ", "十"),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -573,6 +622,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("本期", "本通讯", "本通訊", "本电子报", "本電子報"),
         "limits": ("禁止", "不得", "仅", "僅", "未经", "未經"),
         "desk": ("编辑部", "編輯部"),
+        "comments": ("评论", "評論", "留言"),
+        "numbers": ("两", "三", "四", "五", "六", "七", "八", "九", "十"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -594,6 +645,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("이번 호", "이 뉴스레터", "본 뉴스레터"),
         "limits": ("금지", "불가", "없이", "만"),
         "desk": ("편집부", "편집팀"),
+        "comments": ("댓글",),
+        "numbers": ("두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -615,6 +668,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("هذا العدد", "هذه النشرة"),
         "limits": ("لا", "يمنع", "فقط", "بدون"),
         "desk": ("هيئة التحرير", "فريق التحرير"),
+        "comments": ("تعليقات", "التعليقات"),
+        "numbers": ("اثنان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -636,6 +691,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("इस अंक", "इस न्यूज़लेटर"),
         "limits": ("नहीं", "केवल", "बिना", "वर्जित"),
         "desk": ("संपादकीय टीम", "संपादक मंडल"),
+        "comments": ("टिप्पणियाँ", "टिप्पणियां"),
+        "numbers": ("दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ", "दस"),
     },
     # Hebrew, Persian, Bengali and Thai (round 13): pages wholly in these scripts head, sign, number and license
     # their texts in their own words ("מאת NAME", "نوشته‌ی: NAME", "লিখেছেন: NAME", "เคล็ดลับที่ 3 :"). Persian
@@ -661,6 +718,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("גיליון זה", "הגיליון הזה", "העלון הזה"),
         "limits": ("לא", "אין", "אסור", "רק", "בלי", "ללא"),
         "desk": ("מערכת האתר", "המערכת"),
+        "comments": ("תגובות",),
+        "numbers": ("שתי", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"),
     },
     "fa": {
         "sequence": ("نخست", "اول اینکه", "اولاً", "اولا", "دوم", "دوماً", "سوم", "سوماً", "چهارم", "پنجم",
@@ -684,6 +743,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("این شماره", "این خبرنامه"),
         "limits": ("نه", "ممنوع", "فقط", "بدون", "مگر"),
         "desk": ("تحریریه", "هیئت تحریریه"),
+        "comments": ("دیدگاه‌ها", "دیدگاه ها", "نظرات"),
+        "numbers": ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"),
     },
     "bn": {
         "sequence": ("প্রথমত", "সবার আগে", "দ্বিতীয়ত", "তৃতীয়ত", "এরপর", "তারপর", "সবশেষে", "পরিশেষে"),
@@ -704,6 +765,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("এই সংখ্যা", "এই নিউজলেটার"),
         "limits": ("না", "নয়", "শুধু", "কেবল", "অনুমতি ছাড়া", "নিষিদ্ধ", "নিষেধ"),
         "desk": ("সম্পাদকমণ্ডলী", "সম্পাদনা বিভাগ"),
+        "comments": ("মন্তব্য",),
+        "numbers": ("দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ"),
     },
     "th": {
         "sequence": ("ประการแรก", "ข้อแรก", "อันดับแรก", "ประการที่สอง", "ต่อมา", "จากนั้น", "สุดท้าย",
@@ -725,6 +788,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ฉบับนี้", "จดหมายข่าวฉบับนี้"),
         "limits": ("ไม่", "ห้าม", "เท่านั้น"),
         "desk": ("กองบรรณาธิการ", "ทีมงาน"),
+        "comments": ("ความคิดเห็น",),
+        "numbers": ("สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ"),
     },
     # Swahili, Tagalog, Tamil, Serbian (both its scripts), Bulgarian, Lithuanian and Catalan (round 14): pages wholly
     # in these languages sign, number and license their texts in their own words: a blog theme's posted-by line
@@ -752,6 +817,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("toleo hili", "jarida hili"),
         "limits": ("bila", "hairuhusiwi", "marufuku", "isipokuwa", "pekee"),
         "desk": ("timu ya wahariri", "wahariri"),
+        "comments": ("maoni",),
+        "numbers": ("mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi"),
     },
     "tl": {
         "sequence": ("una", "una sa lahat", "ikalawa", "pangalawa", "ikatlo", "pangatlo", "ikaapat", "ikalima", "sunod",
@@ -774,6 +841,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("isyung ito", "labas na ito"),
         "limits": ("hindi", "huwag", "lamang", "bawal", "walang"),
         "desk": ("patnugutan", "lupon ng patnugutan"),
+        "comments": ("mga komento", "komento"),
+        "numbers": ("dalawang", "tatlong", "apat na", "limang", "anim na", "pitong", "walong", "siyam na", "sampung"),
     },
     "ta": {
         "sequence": ("முதலில்", "முதலாவதாக", "இரண்டாவதாக", "மூன்றாவதாக", "அடுத்து", "அடுத்ததாக", "பிறகு", "அதன் பிறகு",
@@ -795,6 +864,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("இந்த இதழ்", "இந்த மடல்"),
         "limits": ("கூடாது", "மட்டும்", "இல்லாமல்", "தடை"),
         "desk": ("ஆசிரியர் குழு",),
+        "comments": ("கருத்துகள்", "கருத்துரைகள்"),
+        "numbers": ("இரண்டு", "மூன்று", "நான்கு", "ஐந்து", "ஆறு", "ஏழு", "எட்டு", "ஒன்பது", "பத்து"),
     },
     "sr": {
         "sequence": ("прво", "пре свега", "друго", "треће", "затим", "након тога", "потом", "на крају", "коначно",
@@ -829,6 +900,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "из овог билтена"),
         "limits": ("не", "само", "без", "забрањен", "ne", "samo", "bez", "zabranjen", "забрањ", "zabranj"),
         "desk": ("редакција", "redakcija", "uredništvo"),
+        "comments": ("komentara", "коментара", "коментари", "komentari"),
+        "numbers": ("dva", "tri", "četiri", "pet", "šest", "sedam", "osam", "devet", "deset"),
     },
     "bg": {
         "sequence": ("първо", "на първо място", "второ", "трето", "след това", "после", "накрая", "най-накрая",
@@ -852,6 +925,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("този брой", "този бюлетин", "настоящия брой"),
         "limits": ("не", "само", "без", "забранен", "забран"),
         "desk": ("редакцията", "редакция"),
+        "comments": ("коментари", "коментара"),
+        "numbers": ("два", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет"),
     },
     "lt": {
         "sequence": ("pirma", "pirmiausia", "visų pirma", "antra", "trečia", "tada", "po to", "paskui", "galiausiai",
@@ -876,17 +951,24 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "šiame naujienlaiškyje"),
         "limits": ("ne", "draudžiama", "tik", "be", "negalima"),
         "desk": ("redakcija",),
+        "comments": ("komentarai", "komentarų"),
+        "numbers": ("du", "trys", "keturi", "penki", "šeši", "septyni", "aštuoni", "devyni", "dešimt"),
     },
     # Latvian (round 16): a portal signs "Autors: NAME" and closes on "© YEAR SIA "X". Visas tiesības aizsargātas."
+    # Latvian, Slovak, Welsh, Urdu, Marathi, Amharic and Armenian (round 16): pages wholly in these languages sign
+    # their texts with their own labels ("Autors: NAME", "Napísal: NAME", "Gan NAME", "تحریر: NAME", a Marathi blog
+    # theme's "द्वारा पोस्ट केलेले NAME वाजता …", "ጸሐፊ፦ NAME", "Հեղինակ՝ NAME"), number points in words ("Yn gyntaf,
+    # …", "Yn olaf, …") and by counters ("Խորհուրդ 3."); Croatian pages read Serbian's Latin words.
     "lv": {
         "sequence": ("pirmkārt", "vispirms", "otrkārt", "treškārt", "ceturtkārt", "pēc tam", "tālāk", "tad",
-                     "visbeidzot", "beigās", "noslēgumā"),
-        "posted_by": ("publicēja", "rakstījis", "rakstījusi", "ievietoja"),
+                     "visbeidzot", "beigās", "noslēgumā", "un visbeidzot"),
+        "posted_by": ("publicēja", "rakstījis", "rakstījusi", "ievietoja", "rakstīja"),
         "rights_reserved": ("visas tiesības aizsargātas",),
-        "ingredients": ("sastāvdaļas", "nepieciešams"),
-        "serve": ("pasniedziet", "labu apetīti"),
+        "ingredients": ("sastāvdaļas", "nepieciešams", "nepieciešamās sastāvdaļas"),
+        "serve": ("pasniedziet", "labu apetīti", "pasniedz"),
         "writer_label": ("autors", "autore", "teksts", "sagatavoja"),
-        "meta_label": ("kategorija", "birkas", "tagi", "dalīties", "komentāri", "skatījumi", "lasīšanas laiks"),
+        "meta_label": ("kategorija", "birkas", "tagi", "dalīties", "komentāri", "skatījumi", "lasīšanas laiks",
+                       "vērtējums"),
         "published": ("publicēts", "atjaunināts", "publicēšanas datums"),
         "counter": ("solis", "padoms"),
         "permission": ("ar atļauju", "ar laipnu atļauju", "ar autora atļauju", "ar redakcijas atļauju"),
@@ -896,31 +978,35 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("drīkst", "var", "atļauts", "drīkstat", "varat"),
         "reuse": ("pārpublicē", "publicē", "izplatī", "kopē", "pārņem"),
         "issue": ("šajā numurā", "šī numura", "šajā izdevumā", "šī izdevuma"),
-        "limits": ("ne", "nedrīkst", "bez", "tikai", "aizliegta", "aizliegts", "aizliegti"),
-        "desk": ("redakcija", "redakcijas komanda"),
+        "limits": ("ne", "nedrīkst", "bez", "tikai", "aizliegta", "aizliegts", "aizliegti", "aizliegt"),
+        "desk": ("redakcija", "redakcijas komanda", "portāla redakcija"),
+        "comments": ("komentāri",),
+        "numbers": ("divi", "trīs", "četri", "pieci", "seši", "septiņi", "astoņi", "deviņi", "desmit"),
     },
     # Welsh (round 16): a column is carried "gyda chaniatâd caredig y golygydd" (with the editor's kind leave), its
     # points open "Yn gyntaf, …", "Yn olaf, …", the site closes on "Cedwir pob hawl" (all rights reserved)
     "cy": {
         "sequence": ("yn gyntaf", "i ddechrau", "yn ail", "yn drydydd", "yn bedwerydd", "wedyn", "yna", "nesaf",
-                     "yn olaf", "yn y diwedd", "i orffen"),
+                     "yn olaf", "yn y diwedd", "i orffen", "yn bumed", "yn chweched", "ac yn olaf"),
         "posted_by": ("ysgrifennwyd gan", "postiwyd gan", "cyhoeddwyd gan"),
         "rights_reserved": ("cedwir pob hawl",),
         "ingredients": ("cynhwysion",),
         "serve": ("gweinwch", "mwynhewch"),
         "writer_label": ("awdur", "awdures", "testun", "geiriau"),
-        "meta_label": ("categori", "categorïau", "tagiau", "rhannu", "sylwadau", "amser darllen"),
-        "published": ("cyhoeddwyd", "diweddarwyd", "postiwyd ar"),
+        "meta_label": ("categori", "categorïau", "tagiau", "rhannu", "sylwadau", "amser darllen", "darllen"),
+        "published": ("cyhoeddwyd", "diweddarwyd", "postiwyd ar", "postiwyd"),
         "counter": ("cam", "awgrym"),
         "permission": ("gyda chaniatâd", "gyda chaniatâd caredig", "trwy ganiatâd", "drwy ganiatâd", "â chaniatâd"),
         "holder": ("awdur", "golygydd", "cyhoeddwr"),
         "by": ("gan",),
         "text_noun": ("erthygl", "colofn", "testun", "blogiad"),
-        "may": ("gallwch", "cewch", "croeso i chi"),
-        "reuse": ("ailgyhoedd", "atgynhyrch", "hatgynhyrch", "copïo", "ailddefnyddio"),
+        "may": ("gallwch", "cewch", "croeso i chi", "mae croeso"),
+        "reuse": ("ailgyhoedd", "atgynhyrch", "hatgynhyrch", "copïo", "ailddefnyddio", "ailgyhoeddi"),
         "issue": ("y rhifyn hwn", "y cylchlythyr hwn", "y bwletin hwn"),
-        "limits": ("ni", "na", "nid", "heb", "dim ond", "gwaherddir"),
+        "limits": ("ni", "na", "nid", "heb", "dim ond", "gwaherddir", "dim", "yn unig"),
         "desk": ("y golygyddion", "tîm golygyddol"),
+        "comments": ("sylwadau",),
+        "numbers": ("dau", "tri", "pedwar", "pump", "chwech", "saith", "wyth", "naw", "deg"),
     },
     "ca": {
         "sequence": ("primer", "en primer lloc", "segon", "en segon lloc", "tercer", "en tercer lloc", "després",
@@ -946,30 +1032,34 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("aquest número", "aquest butlletí", "aquesta edició"),
         "limits": ("no", "només", "sense", "prohibit", "mai"),
         "desk": ("redacció", "equip de redacció"),
+        "comments": ("comentaris",),
+        "numbers": ("dos", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou", "deu"),
     },
     # Armenian (round 16): a company blog signs "Հեղինակ՝ NAME", numbers its tips "Խորհուրդ 3." and closes on "©
     # NAME։ Բոլոր իրավունքները պաշտպանված են։" (all rights reserved) and a no-reprint clause
     "hy": {
-        "sequence": ("առաջին հերթին", "նախ", "առաջին", "երկրորդ", "երրորդ", "չորրորդ", "այնուհետև", "հետո",
-                     "ապա", "վերջապես", "և վերջապես", "վերջում", "ի վերջո"),
-        "posted_by": ("հեղինակ", "գրել է", "հրապարակել է"),
+        "sequence": ("առաջին հերթին", "նախ", "առաջին", "երկրորդ", "երրորդ", "չորրորդ", "այնուհետև", "հետո", "ապա",
+                     "վերջապես", "և վերջապես", "վերջում", "ի վերջո", "առաջինը"),
+        "posted_by": ("հեղինակ", "գրել է", "հրապարակել է", "հրապարակեց"),
         "rights_reserved": ("բոլոր իրավունքները պաշտպանված են",),
-        "ingredients": ("բաղադրիչներ", "բաղադրիչները"),
+        "ingredients": ("բաղադրիչներ", "բաղադրիչները", "բաղադրությունը"),
         "serve": ("մատուցեք", "բարի ախորժակ"),
-        "writer_label": ("հեղինակ", "հեղինակը", "տեքստը", "տեքստ"),
+        "writer_label": ("հեղինակ", "հեղինակը", "տեքստը", "տեքստ", "պատրաստեց"),
         "meta_label": ("կատեգորիա", "բաժին", "պիտակներ", "կիսվել", "կիսվեք", "մեկնաբանություններ", "դիտումներ",
-                       "ընթերցման ժամանակ"),
+                       "ընթերցման ժամանակ", "ընթերցման տևողությունը"),
         "published": ("հրապարակված է", "հրապարակվել է", "հրապարակված", "թարմացված", "թարմացվել է"),
         "counter": ("խորհուրդ", "քայլ"),
         "permission": ("թույլտվությամբ", "համաձայնությամբ"),
-        "holder": ("հեղինակ", "հրատարակ", "խմբագր"),
+        "holder": ("հեղինակ", "հրատարակ", "խմբագր", "հրատարակիչ"),
         "by": ("հեղինակ",),
         "text_noun": ("հոդված", "տեքստ", "նյութ", "գրառում"),
         "may": ("կարող եք", "կարելի է", "թույլատրվում է"),
-        "reuse": ("արտատպ", "վերահրապարակ", "տարած", "կրկնօրինակ"),
+        "reuse": ("արտատպ", "վերահրապարակ", "տարած", "կրկնօրինակ", "տարածել", "հրապարակ"),
         "issue": ("այս համարի", "այս համարում", "այս տեղեկագրի", "այս տեղեկագրում"),
-        "limits": ("ոչ", "չի", "չեն", "առանց", "միայն", "արգելվում", "արգելված"),
+        "limits": ("ոչ", "չի", "չեն", "առանց", "միայն", "արգելվում", "արգելված", "չ", "մի"),
         "desk": ("խմբագրություն", "խմբագրական թիմ"),
+        "comments": ("մեկնաբանություններ",),
+        "numbers": ("երկու", "երեք", "չորս", "հինգ", "վեց", "յոթ", "ութ", "ինը", "տասը"),
     },
     # Georgian (round 15): a script without capitals; a blog signs "ავტორი: NAME", numbers points in prose
     # ("პირველ რიგში, …", "შემდეგ, …", "და ბოლოს, …") and labels its share row and counters ("გააზიარე:")
@@ -994,12 +1084,104 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ამ ნომრის", "ამ ნომერში", "ამ ბიულეტენის", "ამ ბიულეტენში"),
         "limits": ("არ", "ნუ", "მხოლოდ", "აკრძალულია"),
         "desk": ("რედაქცია", "სარედაქციო ჯგუფი"),
+        "comments": ("კომენტარი", "კომენტარები"),
+        "numbers": ("ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა", "ათი"),
+    },
+    "sk": {
+        "sequence": ("po prvé", "v prvom rade", "najprv", "po druhé", "po tretie", "potom", "ďalej", "nakoniec",
+                     "a nakoniec", "na záver"),
+        "posted_by": ("napísal", "napísala", "pridal", "pridala", "uverejnil", "uverejnila", "publikoval",
+                      "publikovala"),
+        "rights_reserved": ("všetky práva vyhradené",),
+        "ingredients": ("suroviny", "ingrediencie", "potrebujeme"),
+        "serve": ("podávame", "podávajte", "dobrú chuť"),
+        "writer_label": ("autor", "autorka", "text", "pripravil", "pripravila"),
+        "meta_label": ("kategória", "štítky", "zdieľať", "hodnotenie", "komentáre", "zobrazenia", "čas čítania"),
+        "published": ("publikované", "uverejnené", "aktualizované", "pridané"),
+        "counter": ("krok", "rada"),
+        "permission": ("so súhlasom", "s povolením", "s láskavým zvolením"),
+        "holder": ("autor", "vydavateľ", "redakci"),
+        "by": ("od",),
+        "text_noun": ("článok", "článk", "text"),
+        "may": ("môžete", "možno", "je povolené"),
+        "reuse": ("zverejn", "šíri", "kopírova", "prebera"),
+        "issue": ("tohto čísla", "v tomto čísle", "tohto newslettera"),
+        "limits": ("nie", "ne", "len", "iba", "bez", "zakázan"),
+        "desk": ("redakcia",),
+        "comments": ("komentáre", "komentárov"),
+        "numbers": ("dva", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť", "desať"),
+    },
+    "ur": {
+        "sequence": ("سب سے پہلے", "پہلا", "دوسرا", "تیسرا", "اس کے بعد", "پھر", "آخر میں", "آخرکار"),
+        "posted_by": ("تحریر", "تحریر کردہ", "شائع کردہ", "از قلم"),
+        "rights_reserved": ("جملہ حقوق محفوظ ہیں", "جملہ حقوق محفوظ", "تمام حقوق محفوظ ہیں"),
+        "ingredients": ("اجزاء", "اجزا"),
+        "serve": ("پیش کریں", "نوش جان"),
+        "writer_label": ("تحریر", "مصنف", "مصنفہ", "لکھاری"),
+        "meta_label": ("زمرہ", "ٹیگز", "شیئر کریں", "تبصرے", "درجہ بندی", "مناظر"),
+        "published": ("شائع شدہ", "تاریخ اشاعت", "تازہ کاری"),
+        "counter": ("مرحلہ", "نکتہ"),
+        "permission": ("کی اجازت سے", "اجازت سے"),
+        "holder": ("مصنف", "ناشر", "مدیر"),
+        "by": ("تحریر",),
+        "text_noun": ("مضمون", "تحریر", "مواد"),
+        "may": ("سکتے", "اجازت ہے"),
+        "reuse": ("شائع", "نقل", "شیئر"),
+        "issue": ("اس شمارے", "اس نیوز لیٹر"),
+        "limits": ("نہیں", "نہ", "صرف", "بغیر", "ممنوع"),
+        "desk": ("ادارتی ٹیم", "ادارہ"),
+        "comments": ("تبصرے",),
+        "numbers": ("دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس"),
+    },
+    "mr": {
+        "sequence": ("सर्वप्रथम", "प्रथम", "पहिले", "दुसरे", "तिसरे", "त्यानंतर", "नंतर", "शेवटी", "आणि शेवटी"),
+        "posted_by": ("द्वारा पोस्ट केलेले", "यांनी लिहिलेले", "यांनी पोस्ट केलेले"),
+        "rights_reserved": ("सर्व हक्क राखीव", "सर्व हक्क सुरक्षित"),
+        "ingredients": ("साहित्य",),
+        "serve": ("सर्व्ह करा", "वाढा"),
+        "writer_label": ("लेखक", "लेखिका", "लेखन"),
+        "meta_label": ("लेबले", "श्रेणी", "टॅग", "शेअर करा", "टिप्पण्या", "प्रतिक्रिया"),
+        "published": ("प्रकाशित", "अद्यतनित"),
+        "counter": ("पायरी",),
+        "permission": ("च्या परवानगीने", "परवानगीने"),
+        "holder": ("लेखक", "प्रकाशक", "संपादक"),
+        "by": ("द्वारा",),
+        "text_noun": ("लेख", "मजकूर"),
+        "may": ("शकता", "परवानगी आहे"),
+        "reuse": ("प्रकाशित", "पुनर्प्रकाशित", "शेअर", "कॉपी"),
+        "issue": ("या अंकात", "या अंकातील"),
+        "limits": ("नाही", "नका", "फक्त", "शिवाय", "विना"),
+        "desk": ("संपादकीय मंडळ", "संपादक मंडळ"),
+        "comments": ("टिप्पण्या", "प्रतिक्रिया"),
+        "numbers": ("दोन", "तीन", "चार", "पाच", "सहा", "सात", "आठ", "नऊ", "दहा"),
+    },
+    "am": {
+        "sequence": ("በመጀመሪያ", "ሁለተኛ", "ሦስተኛ", "ከዚያም", "ከዚያ በኋላ", "በመጨረሻ", "በመጨረሻም"),
+        "posted_by": ("ጸሐፊ", "ፀሐፊ", "የተጻፈው በ"),
+        "rights_reserved": ("ሁሉም መብቱ በሕግ የተጠበቀ ነው", "መብቱ በሕግ የተጠበቀ ነው", "ሁሉም መብቶች የተጠበቁ ናቸው"),
+        "ingredients": ("ግብዓቶች", "የሚያስፈልጉ ነገሮች"),
+        "serve": ("ያቅርቡ", "መልካም ምግብ"),
+        "writer_label": ("ጸሐፊ", "ፀሐፊ", "አዘጋጅ", "ደራሲ"),
+        "meta_label": ("መለያዎች", "አጋራ", "አስተያየቶች", "ምድብ"),
+        "published": ("የታተመው", "ተለጠፈ", "የተሻሻለው"),
+        "counter": ("ደረጃ", "ምክር"),
+        "permission": ("በፈቃድ", "ፈቃድ"),
+        "holder": ("ጸሐፊ", "አሳታሚ", "አዘጋጅ"),
+        "by": ("ጸሐፊ",),
+        "text_noun": ("ጽሑፍ", "ጽሁፍ"),
+        "may": ("ይቻላል", "ይፈቀዳል"),
+        "reuse": ("መቅዳት", "ማሳተም", "ማሰራጨት"),
+        "issue": ("በዚህ እትም", "ይህ እትም"),
+        "limits": ("አይ", "ብቻ", "የተከለከለ", "አይፈቀድም"),
+        "desk": ("የዝግጅት ክፍል",),
+        "comments": ("አስተያየቶች",),
+        "numbers": ("ሁለት", "ሦስት", "አራት", "አምስት", "ስድስት", "ሰባት", "ስምንት", "ዘጠኝ", "አስር"),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
          "counter", "permission", "holder", "by",
-         "text_noun", "may", "reuse", "issue", "limits", "desk")
+         "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
@@ -1010,6 +1192,18 @@ AND_WORDS = "|".join(("and", "&", "und", "et", "y", "e", "i", "og", "och", "en")
 # Georgian's Mkhedruli letters: Unicode files them as lower case (since Mtavruli, their capitals, joined it), yet
 # Georgian texts open sentences, headings and names with them; no capital is in use.
 MKHEDRULI = ("\u10d0", "\u10ff")
+# The full stops of scripts that end a sentence with a mark of their own, not ".": the danda and double danda
+# (Devanagari, Bengali), Urdu's full stop (not Arabic's "."), the Ethiopic full stop (Amharic, Tigrinya) and the
+# Armenian full stop. A sentence ends at one as at "."; the question marks of their scripts are listed apart (the
+# Arabic one ends a sentence, the Armenian one stands over a word, inside it).
+SCRIPT_FULL_STOPS = "\u0964\u0965\u06d4\u1362\u0589"
+# The marks other scripts write after a label where Latin writes a colon: the Ethiopic preface colon ("ጸሐፊ፦ NAME")
+# and the Armenian comma ("Հեղինակ՝ NAME"); a label before one reads as before ":"
+LABEL_COLONS = "\u1366\u055d"
+# The Ethiopic syllabary (Amharic, Tigrinya; its numerals and punctuation included) and the Armenian capitals: an
+# Ethiopic sentence opens with any letter (the script has no capitals), an Armenian one with a capital
+ETHIOPIC = ("\u1200", "\u139f")
+ARMENIAN_CAPITALS = ("\u0531", "\u0556")
 # The letters of scripts that write no space between words: kana and CJK ideographs (Japanese, Chinese), Thai, Lao,
 # Burmese and Khmer ("อย่าล้างผักก่อนเก็บ" is one "word" to a word count): a sentence or a phrase of theirs is told by
 # its count of letters, not of words. Hangul is spaced (Korean puts spaces between phrases) and is not among them.
@@ -1052,6 +1246,21 @@ def first_in_sequence() -> str:
                                                                       "to start with"}
     ordered = sorted(found, key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def number_words(languages: Iterable[str] | None = None) -> dict[str, int]:
+    """The number words of the tables (``languages``, else every one) and their values; a word two languages give
+    different values is left out ("ni" is nine in Danish, "ten" is ten in English).
+
+    >>> number_words(["sv", "de"])["sex"], number_words(["sv", "de"])["sechs"]
+    (6, 6)
+    """
+    found: dict[str, set[int]] = {}
+    for code, table in LANGUAGES.items():
+        if languages is None or code in languages:
+            for k, w in enumerate(table["numbers"]):
+                found.setdefault(w, set()).add(k + 2)
+    return {w: next(iter(v)) for w, v in found.items() if len(v) == 1}
 
 
 def other_languages() -> tuple[str, ...]:

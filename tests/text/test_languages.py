@@ -42,7 +42,8 @@ def test_no_latin_cue_is_a_bare_short_word():
         for kind in KINDS:
             # (the bare "by" is asked in lower case only, before a full name alone on its line; a grant's limits
             # only beside a grant's words, in the grant's language: both short and common on purpose)
-            for w in LANGUAGES[code][kind] if kind not in ("by", "limits") else ():
+            # (and the number words: asked only opening a title or an introduction, before another word)
+            for w in LANGUAGES[code][kind] if kind not in ("by", "limits", "numbers") else ():
                 if w.isascii() and " " not in w:
                     assert len(w) >= (3 if kind in ("sequence", "counter", "may") else 4), (code, kind, w)
 
@@ -67,3 +68,8 @@ def test_other_languages_leave_english_out():
 def test_an_unknown_kind_is_refused():
     with pytest.raises(KeyError):
         words("greeting")
+
+
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_every_language_counts_two_to_ten(code):
+    assert len(LANGUAGES[code]["numbers"]) == 9, code

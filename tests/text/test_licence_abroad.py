@@ -196,6 +196,14 @@ ROW_EXAMPLES = {
         "Tots els drets reservats.",
         "© 2024 «Լուսաբաց»։ Բոլոր իրավունքները պաշտպանված են։",  # Armenian (round 16)
         "© 2024 ბლოგი. ყველა უფლება დაცულია.",
+        # round 16's rows (Latvian, Slovak, Welsh, Urdu, Marathi, Amharic, Armenian: text/languages.py)
+        "© 2024 Dārza Lapa. Visas tiesības aizsargātas.",
+        "© 2024 Kuchyňa. Všetky práva vyhradené.",
+        "© 2024 Gardd Fach. Cedwir pob hawl.",
+        "© 2024 صحت۔ جملہ حقوق محفوظ ہیں۔",
+        "© 2024 माझी बाग. सर्व हक्क राखीव.",
+        "© 2024 ቤት። ሁሉም መብቱ በሕግ የተጠበቀ ነው።",
+        "© 2024 Արև։ Բոլոր իրավունքները պաշտպանված են։",
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",

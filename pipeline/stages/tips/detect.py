@@ -67,6 +67,7 @@ from .patterns import (
     CONTINUATION,
     CREDIT_LINE,
     CREDIT_TAIL,
+    FACT_LINE,
     FIRST_IN_SEQUENCE,
     FIRST_PERSON,
     FOLLOWING,
@@ -366,6 +367,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     if intro is not None and intro.marker is None and NOTES_CUE.match(intro.text) and (
             2 * sum(is_advice(t) for t in firsts) < len(firsts)):
         return False  # a recipe card's notes that remark rather than advise (the figures, the source, the photos)
+    if len(firsts) >= 2 and all(FACT_LINE.match(t) for t in firsts):
+        return False  # "Prep: 30 min", "Cook: 2 hr", "Serves: 6": a recipe's facts card, figures and no points
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
     # an item that is a line of the page's chrome ("Previous message: …", "Newer post: …") is no advice either
     good = sum((is_list_item_text(t) or _unspaced_phrase(t)) and not CHROME_LINE.match(t) for t in firsts)
@@ -1573,7 +1576,14 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
              and not HEADER_LINE.search(p.text) and not comment_head(p.text) and not page_furniture(p)
              and not names_in_bio(p.text, paras[i + 1].text)]  # an author box under the article heads no section
     if not reads_english(" ".join(paras[h].text + " " + paras[h + 1].text for h in heads)):
-        return []  # half the sections must read as advice, and advice is read with English cue words
+        # half the sections must read as advice, and advice is read with English cue words; in another language,
+        # as many sections as the title or the introduction promises ("Sex råd …" over six headings) are its points
+        # (a heading over the introduction, the page's category, heads no section)
+        opening = next((i for i, p in enumerate(paras) if not headings[i] and has_words(p.text, 4)), 0)
+        heads = [h for h in heads if h > opening]
+        if context.promised_abroad != len(heads):
+            return []
+        promised = context.promised_abroad
     asked = sum(paras[h].text.endswith("?") and bool(SECOND_PERSON.search(paras[h].text)) for h in heads)
     if len(heads) < config.min_headed_sections or asked * 2 >= len(heads):
         return []  # an interview's questions to its guest ("How did you start?") as titles; "How do I …?" is advice
@@ -2240,14 +2250,28 @@ def _announced_points(block: list[Para], minimum: int, announced: bool = False) 
     >>> ps = [Para(k, k, t) for k, t in enumerate(said)]
     >>> len(_announced_points(ps, 3)), len(_announced_points(ps[1:], 3, announced=True)), _announced_points(ps[1:], 3)
     (3, 3, [])
+    >>> intro = Para(0, 0, "Autumn came early this year and the beds are still full of summer's leftovers, weeds "
+    ...              "and stakes. The work is not hard, but the order matters a great deal. Consider these:")
+    >>> len(_announced_points([intro] + ps[1:], 3))
+    3
     """
     opened = [-1] if announced else []
+    # a lead-in, not an essay's paragraph: its last sentence short (an introduction may say more first: "In April
+    # the seedlings … To help them settle, keep to these:")
     for k in opened + [k for k, p in enumerate(block[:-1]) if p.text.endswith(":") and p.marker is None
-                       and not has_words(p.text, ANNOUNCE_MAX_WORDS + 1)]:  # a lead-in, not an essay's paragraph
+                       and not has_words(p.text[([0] + sentence_starts(p.text))[-1]:], ANNOUNCE_MAX_WORDS + 1)]:
         run = list(takewhile(_led_point, block[k + 1:]))
+        if (len(run) == len(block) - k - 1 and len(run) > minimum
+                and all(_colon_led_point(p) != _colon_led_point(run[-1]) for p in run[:-1])):
+            run = run[:-1]  # points each led by a sentence, then one led by a clause and a colon: the conclusion
         if minimum <= len(run) <= MAX_BRACKETED_POINTS and len(run) < len(block) - k - 1:
             return run
     return []
+
+
+def _colon_led_point(para: Para) -> bool:
+    """Whether a led point's lead is a clause before a colon rather than a sentence of its own (:func:`_led_point`)."""
+    return ":" in lead_sentence(para.text)
 
 
 def _bold_run(block: list[Para], leads: frozenset[str], minimum: int) -> list[Para]:
@@ -2596,6 +2620,7 @@ class Context:
     promised: int | None = None  # how many points the title or the introduction announces ("Four Signs …")
     leads: frozenset[str] = frozenset()  # the bold words an HTML page's paragraphs open with (normalised)
     breaks: frozenset[int] = frozenset()  # starts of the paragraphs right after a box of links the split left out
+    promised_abroad: int | None = None  # the count a title or an introduction in another language opens with
 
 
 @dataclass(frozen=True, slots=True)

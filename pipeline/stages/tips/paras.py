@@ -12,6 +12,7 @@ from itertools import islice
 
 from ...text.attribution import caseless_letter
 from ...text.dates import YEAR_OR_DATE
+from ...text.languages import number_words, other_languages
 from ...text.terms import gatable
 from .patterns import (
     ABBREVIATIONS,
@@ -820,6 +821,31 @@ def promised_count(title: str | None, intro: str | None) -> int | None:
     return found if found is None or found >= 2 else None
 
 
+# A count opening a title or an introduction in another language: a digit or a number word of the language tables,
+# then a word ("Sex råd från …", "Cinco consejos para …", "7 խորհուրդ"): the page promises that many points
+_NUMBERS_ABROAD = number_words(other_languages())
+COUNT_ABROAD = re.compile(r"^\W*(?P<n>\d{1,2}|[^\W\d_]+(?:'[^\W\d_]+)?(?: na)?)\s+(?=[^\W\d_])")
+
+
+def count_abroad(title: str | None, intro: str | None) -> int | None:
+    """How many points a title or an introduction in another language opens by promising, else ``None``.
+
+    >>> count_abroad("Så sänker du elräkningen", "Sex råd från våra rådgivare."), count_abroad("Fünf Regeln", None)
+    (6, 5)
+    >>> count_abroad("Vinterns bästa råd", "Vi har samlat det viktigaste."), count_abroad(None, "7 խորհուրդ")
+    (None, 7)
+    """
+    for line in (title, intro):
+        m = COUNT_ABROAD.match(line or "")
+        if m is None:
+            continue
+        raw = m.group("n").lower()
+        value = int(raw) if raw.isdecimal() else _NUMBERS_ABROAD.get(raw)
+        if value is not None and 2 <= value <= 12:
+            return value
+    return None
+
+
 # ------------------------------------------------------------------------------------------------ paragraphs
 
 
@@ -914,7 +940,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
         elif m.group("n3"):
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):
-            raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)", "।") else "paren"  # "1.)" is a dot too
+            # "1.)" is a dot too, and so are a danda and Urdu's full stop after the digit
+            raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)", "।", "۔") else "paren"
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
         elif m.group("n8"):
@@ -926,7 +953,7 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
         return Marker("numbered", style, number, start, start + m.end())
     head = line[:6]
     if (")" in head or "." in head or "\u20e3" in head or "\u2460" <= head[:1] <= "\u2793" or "、" in head
-            or "）" in head or "．" in head):  # the gate of SIGN_MARKERS
+            or "）" in head or "．" in head or "\u1369" <= head[:1] <= "\u137a"):  # the gate of SIGN_MARKERS
         for style, pattern in SIGN_MARKERS:
             m = pattern.match(line)
             if m is not None and line[m.end():].strip():
@@ -990,6 +1017,8 @@ def sign_number(style: str, sign: str) -> int:
     (2, 9, 2)
     >>> [sign_number("cjk-comma", n) for n in ("三", "十", "十二", "二十", "二十三")]
     [3, 10, 12, 20, 23]
+    >>> [sign_number("ethiopic", n) for n in ("\u1369", "\u136f", "\u1372", "\u1372\u136a", "\u1373\u136b")]
+    [1, 7, 10, 12, 23]
     """
     if style == "keycap":
         return int(sign)
@@ -998,6 +1027,8 @@ def sign_number(style: str, sign: str) -> int:
         return ord(sign) - ord(first) + value
     if style == "hebrew":
         return HEBREW_NUMERALS.index(sign) + 1
+    if style == "ethiopic":  # "፯" 7, "፲" 10, "፲፪" 12: a tens sign and a units sign add up
+        return sum(ord(c) - 0x1368 if c <= "\u1371" else (ord(c) - 0x1371) * 10 for c in sign)
     if style.startswith("alpha"):
         return ord(sign.lower()) - ord("a") + 1
     if style.startswith("cjk"):  # "三" 3, "十" 10, "十二" 12, "二十" 20, "二十三" 23

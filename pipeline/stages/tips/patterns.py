@@ -7,7 +7,10 @@ import re
 
 from ...text.dates import MONTH, MONTH_ABBREVIATIONS
 from ...text.languages import (
+    ARMENIAN_CAPITALS,
+    ETHIOPIC,
     MKHEDRULI,
+    SCRIPT_FULL_STOPS,
     UNSPACED_COMMA_LANGUAGES,
     UNSPACED_LETTERS,
     alternation,
@@ -44,9 +47,11 @@ NUMBERED_LINE = re.compile(
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
-      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)।])(?!\d)                           # 1. / 1) / 1.) / glued 3.Being
+      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)।۔])(?!\d)(?![ \t]{{0,2}}\d{{1,2}}\.(?:\s|$))  # 1. / 1) / 1.) / glued 3.Being
+                                                  # (never a date's day and month: "23. 3. Lecture", "6. 4.")
             (?:\s+{_COUNTERS}\s*[:.\-–—]\s+|\s+|(?=[A-Z"“‘'(])|$)             # 1. vinkki: (the counter after)
-                                                  # (a danda after the digit: Bengali's and Hindi's "১।", "३।")
+                                                  # (a danda after the digit: Bengali's and Hindi's "১।", "३।";
+                                                  # Urdu's full stop after its Extended Arabic-Indic digit: "۳۔")
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
@@ -63,6 +68,8 @@ _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)"
 CJK_NUMERALS = "一二三四五六七八九十"  # their values: the position in this string, plus one
 HEBREW_NUMERALS = "אבגדהוזחטי"  # alef to yod: their values the position in this string, plus one (as gematria counts)
 _TEXT_AFTER = r"(?=[^\W\d_]|[\"“‘'(])"
+ETHIOPIC_UNITS = "\u1369-\u1371"  # ፩ … ፱: 1-9, in code point order
+ETHIOPIC_TENS = "\u1372-\u137a"  # ፲ … ፺: 10-90, in code point order
 SIGN_MARKERS = (
     ("keycap", re.compile(r"(?P<n>\d{1,2})\ufe0f?\u20e3\s*")),
     ("circled", re.compile(r"(?P<n>[\u2460-\u2473\u24f5-\u24fe\u2776-\u2793])\s*")),
@@ -78,6 +85,9 @@ SIGN_MARKERS = (
     # Hebrew letters in their alphabet's order ("א.", "ב)", "ג׳"): how Hebrew pages letter their points, as "a."
     # does in Latin; a blank and a Hebrew word must follow ("א.ב." are initials)
     ("hebrew", re.compile(rf"(?P<n>[{HEBREW_NUMERALS}])[.)׳']\s+(?=[\u05d0-\u05ea])")),
+    # Ethiopic numerals ("፩.", "፯)", "፲፪."): how Amharic and Tigrinya pages number their points; a tens sign, then
+    # a units sign (Unicode's Nº, not digits: "\d" never matches them)
+    ("ethiopic", re.compile(rf"(?P<n>[{ETHIOPIC_TENS}]?[{ETHIOPIC_UNITS}]|[{ETHIOPIC_TENS}])[.)]\s*(?=\S)")),
 )
 ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
 # Chinese and Japanese write a phrase without spaces: "扉を開ける時間を短くする" is one "word" to WORD, so a list item
@@ -135,14 +145,16 @@ _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\
              "\u015e\u0160\u0164\u016e\u0170\u0179\u017b\u017d\u0386\u0388-\u038f\u0391-\u03ab\u0400-\u042f"
              # Romanian's and Vietnamese's own ("Ștergeți", "Țineți", "Đừng", "Ăn", "Ở"; Vietnamese's stacked
              # accents lie in Latin Extended Additional, capitals and small letters alternating)
-             "\u0102\u0110\u01a0\u01af\u0218\u021a\u1ea0-\u1ef9")
+             "\u0102\u0110\u01a0\u01af\u0218\u021a\u1ea0-\u1ef9"
+             f"{ARMENIAN_CAPITALS[0]}-{ARMENIAN_CAPITALS[1]}")  # and Armenian's ("Մաքրեք")
 # Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Hangul, Georgian): a sentence of
 # theirs opens with any letter, so after a full stop a letter of theirs opens one ("… في الصيف. الفلتر …"), and the
-# danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …").
+# danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …"), and so do the other scripts'
+# own full stops (languages.SCRIPT_FULL_STOPS: Urdu's "۔", Ethiopic "።", Armenian "։").
 _UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
-            f"{MKHEDRULI[0]}-{MKHEDRULI[1]}")  # and Georgian
+            f"{MKHEDRULI[0]}-{MKHEDRULI[1]}{ETHIOPIC[0]}-{ETHIOPIC[1]}")  # and Georgian, Ethiopic
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
-SENTENCE_BREAK = re.compile(rf"(?<=[.!?…।॥؟])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # The same address to the reader in the other languages whose bodies the aside test reads (without_asides): a body
@@ -321,7 +333,13 @@ _MORE_READING_WORDS = r"""(?:
         soma\s+pia|machapisho\s+(?:yanayohusiana|mengine)|basahin\s+din|                         # Swahili, Tagalog
             (?:mga\s+)?(?:iba\s+pang|kaugnay\s+na)\s+(?:balita|artikulo|akda)|
         தொடர்புடைய\s+பதிவுகள்|இதையும்\s+படியுங்கள்|यह\s+भी\s+पढ़ें|संबंधित\s+लेख|                   # Tamil, Hindi
-            इसी\s+श्रेणी\s+के\s+अन्य\s+लेख
+            इसी\s+श्रेणी\s+के\s+अन्य\s+लेख|
+        saistītie\s+raksti|lasiet\s+arī|(?:lasītākie|populārākie|jaunākie)(?:\s+raksti)?(?:\s+šonedēļ)?|   # Latvian
+        súvisiace\s+(?:články|recepty)|prečítajte\s+si\s+(?:aj|tiež)|podobné\s+(?:články|recepty)|      # Slovak
+            najčítanejšie(?:\s+články)?|
+        darllenwch\s+hefyd|erthyglau\s+(?:perthnasol|eraill)|mwy\s+o(?:\s+[^\W\d_]+){1,3}|               # Welsh
+        متعلقہ\s+مضامین|یہ\s+بھی\s+پڑھیں|संबंधित\s+पोस्ट|हे\s+(?:पण|देखील)\s+वाचा|लोकप्रिय\s+पोस्ट|   # Urdu, Marathi
+        ተዛማጅ\s+ጽሑፎች|ተጨማሪ\s+ያንብቡ|կարդացեք\s+նաև|նմանատիպ\s+հոդվածներ                       # Amharic, Armenian
     )"""
 # ... and the name of the category or the writer it names, quoted ('More from the category "Garden":', 'Още от
 # категория „Градина“:')
@@ -677,6 +695,11 @@ PITCH_CUE = re.compile(r"^\W*(?:why\s+(?:you(?:'ll|’ll|\s+will)\s+love|this\s+
                        r"|reasons\s+to\s+(?:love|make|try)\b)[^.!?]{0,40}[:?!]?\s*$", re.IGNORECASE)
 # A recipe card's notes heading ("Notes", "Recipe Notes", "Cook's notes"): its lines are tips only where they
 # advise; remarks on the nutrition figures, the recipe's source or the photos are none.
+# A line of a recipe's or a product's facts card: a label, a colon and a figure with its unit ("Prep: 30 min",
+# "Serves: 6", "Príprava: 30 min", "Porcie: 6", "Calories: 240 kcal"), in any language. A list of nothing else states
+# figures, no points.
+FACT_LINE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’-]){0,30}\s?[:：]\s*(?:ca\.?\s*|~\s*)?\d[\d.,/–-]{0,8}"
+                       r"(?:\s?[^\W\d_]{1,8}\.?){0,2}$")
 NOTES_CUE = re.compile(r"^\W*(?:(?:recipe|cook['’]?s|kitchen)\s+)?notes?\s*:?\s*$", re.IGNORECASE)
 # A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
 CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"

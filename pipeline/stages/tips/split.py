@@ -31,6 +31,7 @@ from .paras import (
     answer_start,
     capitalise_first,
     colon_lead,
+    count_abroad,
     dash_lead,
     expected_count,
     guard_matches,
@@ -92,6 +93,9 @@ def _find_loose(text: str, probe: str, floor: int) -> int:
     return m.start() if m else -1
 
 
+INTRO_REACH = 3  # the introduction's paragraph is among the body's first few (a category or a date line over it)
+
+
 def more_reading(text: str, paras: list[Para]) -> set[int]:
     """The indexes of the paragraphs that make up the site's links to its other pages: a heading such as "Recent
     Posts", "You May Also Like" or "Читайте також:" (:data:`MORE_READING`) and the title lines under it (each a line
@@ -105,6 +109,9 @@ def more_reading(text: str, paras: list[Para]) -> set[int]:
     >>> ps = paragraphs(t)
     >>> [ps[k].text for k in sorted(more_reading(t, ps))]
     ['Recent Posts', '- Ten Ways With Leeks', '- Why Mulch?']
+    >>> t = "Sow thinly. " * 20 + "\\n\\n" + links + "\\n\\nPopular posts\\n1. Leeks In Pots\\n2. Seed Saving"
+    >>> len(more_reading(t, paragraphs(t)))  # a second box stacked under the first, its titles numbered
+    6
     >>> t = "Sow thinly.\\n\\nWater well.\\n\\nRelated posts are the best part of a blog."
     >>> more_reading(t, paragraphs(t))  # a sentence, not a heading
     set()
@@ -119,7 +126,17 @@ def more_reading(text: str, paras: list[Para]) -> set[int]:
         drop.add(k)
         k += 1
         glyph = paras[k].marker.style if k < len(paras) and paras[k].marker is not None else None
-        while k < len(paras) and _link_title(paras[k], glyph):
+        while k < len(paras):
+            if (len(paras[k].text) <= MORE_READING_MAX_CHARS and paras[k].marker is None
+                    and MORE_READING.match(paras[k].text)):
+                # a second box's heading right under the first box's titles ("Related posts" / its titles / "Most
+                # read" / its numbered titles): its own list, with its own glyph
+                drop.add(k)
+                k += 1
+                glyph = paras[k].marker.style if k < len(paras) and paras[k].marker is not None else None
+                continue
+            if not _link_title(paras[k], glyph):
+                break
             drop.add(k)
             k += 1
     return drop
@@ -513,7 +530,10 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     # what the title or the introduction promises ("Four Signs …", "Ask yourself three questions"): the introduction
     # is the first paragraph, so a count inside a later point promises nothing
     promised = promised_count(title, paras[0].text if paras else None)
-    context = Context(text, config, promised=promised, leads=bold, breaks=breaks)
+    # ... or in another language ("Sex råd …"), in its introduction's first paragraph of a few words (a category's
+    # name may stand over it)
+    abroad = count_abroad(title, next((p.text for p in paras[:INTRO_REACH] if len(p.text.split()) > 3), None))
+    context = Context(text, config, promised=promised, leads=bold, breaks=breaks, promised_abroad=abroad)
     items = _detected(paras, context, forms)
     boxed = summary_boxes(paras, items)
     if boxed:
