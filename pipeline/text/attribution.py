@@ -1617,6 +1617,8 @@ def post_card_name(texts: list[str], k: int, stats: bool = True) -> str | None:
     >>> post_card_name(["Ana Ruiz", "Moderadora", "12 May 2024", "Hola."], 0) is None  # no clock: a blog's byline
     True
     """
+    if not stats and (k + 2 >= len(texts) or ":" not in texts[k + 2]):
+        return None  # the cheap test first: a card without stats needs a stamp with a clock (a colon) two lines under
     text = ONLINE_STATUS.sub("", texts[k].strip(INVISIBLE + " \t"), count=1)
     if not text or len(text) > 60 or SENTENCE_SIGNS.search(text):
         return None
