@@ -1521,8 +1521,9 @@ def is_accepted_mark(line: str) -> bool:
     >>> is_accepted_mark("✔ Najlepsza odpowiedź"), is_accepted_mark("Which is the best answer here?")
     (True, False)
     """
-    return (len(line.split()) <= ACCEPTED_MARK_MAX_WORDS and not SENTENCE_SIGNS.search(line)
-            and ACCEPTED_MARK.search(line) is not None)
+    # (split at most that many times: a paragraph is not split whole to be turned away)
+    return (len(line.split(None, ACCEPTED_MARK_MAX_WORDS)) <= ACCEPTED_MARK_MAX_WORDS
+            and not SENTENCE_SIGNS.search(line) and ACCEPTED_MARK.search(line) is not None)
 
 
 ACCEPTED_REACH = 3  # the reply's head stands right under the mark (or right over it)
@@ -1695,7 +1696,7 @@ def most_thanked(lines: list[str]) -> Thanked | None:
     """
     best: Thanked | None = None
     for k, line in enumerate(lines):
-        if len(line) > THANKS_LINE_MAX_CHARS or "thank" not in line.lower() and "danke" not in line.lower():
+        if len(line) > THANKS_LINE_MAX_CHARS or "thank" not in (low := line.lower()) and "danke" not in low:
             continue  # the cheap test first: most lines thank nobody
         m = THANKS_LINE.match(line.strip())
         if m is None:
@@ -1750,8 +1751,8 @@ def voted_heads(lines: list[str]) -> list[Voted]:
     heads = []
     for k, line in enumerate(lines):
         text = line.strip()
-        if len(text) > VOTED_HEAD_MAX_CHARS or not any(word in text.lower() for word in ("point", "vote")):
-            continue  # the cheap test first
+        if len(text) > VOTED_HEAD_MAX_CHARS or "point" not in (low := text.lower()) and "vote" not in low:
+            continue  # the cheap test first (lower-cased once)
         m = VOTED_HEAD.match(text)
         if m is None or "S" in m["flags"].upper().replace("[", "").replace("]", "") and "M" not in m["flags"].upper():
             continue

@@ -31,3 +31,34 @@ def test_card_gate_on_every_order_of_a_cards_lines():
             if got is not None:  # a card found has its clock two lines under its name
                 assert ":" in texts[k + 2]
     assert at.post_card_name(lines, 4, stats=False) == "Ole Brandt"
+
+
+def test_accepted_mark_counts_words_up_to_its_limit_only():
+    twelve = "✓ Accepted " + " ".join(["word"] * 10)
+    assert at.is_accepted_mark(twelve)
+    assert not at.is_accepted_mark(twelve + " more")  # thirteen words: a sentence, not a label
+    assert at.is_accepted_mark("  ✔ Best answer  ")  # blanks around the label are no words
+
+
+def test_thread_readers_lower_case_once_and_still_read_capitals():
+    heads = at.voted_heads(["[–]ana_k 847 POINTS 3 months ago", "Text.", "[–]bo_7 12 Votes 2 days ago"])
+    assert [v.name for v in heads] == ["ana_k", "bo_7"]
+    thanks = "The Following 4 Users Say THANK You to Rosa Kemp For This Useful Post:"
+    thanked = at.most_thanked(["#2", "Sow late.", thanks])
+    assert thanked is not None and thanked.name == "Rosa Kemp"
+
+
+def test_accepted_answer_gate_answers_as_the_three_readers():
+    from pipeline.stages.segment import _accepted_answer
+
+    pages = [
+        ["Any fix?", "✓ Accepted", "Ines Dorado", "12 March 2024", "Use less."],
+        ["Post by: bo » 2024-07-09", "Hi?", "✔ Best answer", "Post by: Ana Reis » 2024-07-10", "Do X."],
+        ["Offline Ana Ruiz", "Global Moderator", "*****", "Posts: 4120", "Re: Pots", "✔ Best answer"],
+        ["Any fix?", "Ines Dorado", "12 March 2024", "The accepted answer covers the basics. Two more:"],
+        ["", "   ", "Plain text with no mark."],
+    ]
+    for page in pages:
+        expected = at.accepted_card(page) or at.accepted_reply(page) or at.accepted_post(page)
+        assert _accepted_answer(page) == expected
+    assert _accepted_answer(pages[0]) is not None and _accepted_answer(pages[3]) is None
