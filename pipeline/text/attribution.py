@@ -2433,6 +2433,25 @@ NOTE_WRITTEN_BY = regex.compile(
     rf"{alternation('posted_by', other_languages())})\s+{_INTRO_NAME}(?=[.,;:!)]|\s+\p{{Ll}}|\s*$)")
 
 
+# NOTE_WRITTEN_BY's cheap gate (issue 19: the pattern opens on a hundred text nouns, "post" and "text" among them,
+# tried at every position of a text's opening lines). In the pattern a blank stands before each "written by"
+# phrase and after its first word, so a text holding a match holds that first word as a whole token (``str.split``
+# splits at every character ``\s`` matches, and more). Case-blind matching pairs a letter with its case variants,
+# and "i" also with "İ", "ı" with "I": ``note_fold`` folds both sides so, and then a matching token folds equal.
+TURKIC_I = str.maketrans({"İ": "i", "ı": "i"})
+NOTE_FIRST_WORDS = frozenset(phrase.split()[0].translate(TURKIC_I).casefold()
+                             for phrase in words("posted_by", other_languages()))
+
+
+def note_fold(text: str) -> str:
+    """``text`` folded as the note's gate compares words: case-folded, the dotted and dotless i as "i".
+
+    >>> note_fold("ESCRITO Yazan İz")
+    'escrito yazan iz'
+    """
+    return text.translate(TURKIC_I).casefold()
+
+
 def written_by_note(text: str) -> Byline | None:
     """The writer a note in another language says wrote this text (``NOTE_WRITTEN_BY``), else ``None``.
 
@@ -2441,6 +2460,8 @@ def written_by_note(text: str) -> Byline | None:
     >>> written_by_note("Acest articol a fost scris de Ion Popa.").name, written_by_note("Escrito por mim.")
     ('Ion Popa', None)
     """
+    if NOTE_FIRST_WORDS.isdisjoint(note_fold(text).split()):
+        return None  # no "written by" phrase opens a word of the text: the pattern cannot match
     for m in NOTE_WRITTEN_BY.finditer(text):
         words = m["who"].split()
         while words and words[-1][:1].islower():

@@ -62,3 +62,60 @@ def test_accepted_answer_gate_answers_as_the_three_readers():
         expected = at.accepted_card(page) or at.accepted_reply(page) or at.accepted_post(page)
         assert _accepted_answer(page) == expected
     assert _accepted_answer(pages[0]) is not None and _accepted_answer(pages[3]) is None
+
+
+ALL_CHARACTERS = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+
+
+def test_note_gate_rests_on_the_engine_facts_it_states():
+    import regex
+
+    from pipeline.text.languages import other_languages, words
+
+    # every character the pattern's blank matches is one str.split splits at
+    assert all(c.isspace() for c in regex.findall(r"\s", ALL_CHARACTERS))
+    phrases = words("posted_by", other_languages())
+    assert all(not c.isspace() or c == " " for phrase in phrases for c in phrase)  # words stand between spaces
+    # every character case-blind matching pairs with a first word's letter folds as that letter does
+    letters = {c for word in at.NOTE_FIRST_WORDS for c in word} | {c for p in phrases for c in p.split()[0]}
+    for letter in letters:
+        for c in regex.findall("(?i)" + regex.escape(letter), ALL_CHARACTERS):
+            assert at.note_fold(c) == at.note_fold(letter), (letter, c)
+
+
+def test_note_gate_answers_as_the_pattern():
+    import random
+
+    from pipeline.text.languages import other_languages, words
+
+    nouns = ["texto", "Artikel", "post", "TEKST", "yazı", "article"]
+    phrases = [p for p in words("posted_by", other_languages())][:40] + ["escrito por", "YAZAN", "yazan"]
+    fillers = ["este", "a fost", "Ana Souza", "Ion Popa", "İpek Işık", "and", "the text", "by", "was"]
+    rng = random.Random(16)
+    found = 0
+    for _ in range(3000):
+        parts = [rng.choice(nouns + phrases + fillers) for _ in range(rng.randint(1, 7))]
+        parts = [p.upper() if rng.random() < 0.2 else p for p in parts]
+        text = " ".join(parts) + rng.choice(["", ".", " und mehr."])
+        matched = at.NOTE_WRITTEN_BY.search(text) is not None
+        found += matched
+        if matched:
+            assert not at.NOTE_FIRST_WORDS.isdisjoint(at.note_fold(text).split()), text
+        assert at.written_by_note(text) == _written_by_note_ungated(text)
+    assert found > 100  # the draw reaches the pattern often
+
+
+def _written_by_note_ungated(text: str):
+    for m in at.NOTE_WRITTEN_BY.finditer(text):
+        words = m["who"].split()
+        while words and words[-1][:1].islower():
+            words.pop()
+        who = " ".join(words)
+        if who and at.is_person_name(who) and len(words) <= at.MAX_BYLINE_WORDS:
+            return at.split_name(who)
+    return None
+
+
+def test_note_gate_reads_capitals_and_turns_plain_english_away():
+    assert at.written_by_note("ESTE TEXTO FOI ESCRITO POR Ana Souza Lima.").name == "Ana Souza Lima"
+    assert at.written_by_note("This post was written by our team and the text was posted by Ana Lee.") is None
