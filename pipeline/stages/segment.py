@@ -81,6 +81,7 @@ from ..text.attribution import (
     guest_credit,
     intro_credit,
     is_about_box,
+    is_accepted_mark,
     is_blog_footer,
     is_byline,
     is_carrier_line,
@@ -1873,11 +1874,11 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.byline = Byline(thanked.name)  # a thread whose members thank posts: the most-thanked reply is its
         # top reply, and SPEC reads a thread for it (not for the starter's question, nor a first reply saying nothing)
     if parsed.byline is not None and parsed.byline == parsed.first_poster and (
-            chosen := accepted_card(page) or accepted_reply(page) or accepted_post(page)) is not None:
+            chosen := _accepted_answer(page)) is not None:
         parsed.byline = chosen  # a thread's mark of acceptance outranks its first post's card: SPEC reads a thread
         # for the reply its asker (or the board) chose, not for the question
     if parsed.byline is None and parsed.signed is None and (
-            answered := accepted_card(page) or accepted_reply(page) or accepted_post(page) or answer_card(page)
+            answered := _accepted_answer(page) or answer_card(page)
     ) is not None:
         parsed.signed = answered  # the answer a Q&A page or thread marks accepted or best (its card: the name over
         # its time stamp; or the post head by the mark), else the first answer card ("answered DATE" over the name)
@@ -1934,6 +1935,22 @@ REVIEW_CREDIT = re.compile(
 WRITER_CREDIT = re.compile(r"^(?:written|authored|prepared|compiled)\s+by\b|^(?:authors?|writers?)\s*:", re.I)
 BOX_EDGES = " \t|│┃+*#>"  # a text box's frame around a credit line ("| Medically reviewed by NAME |")
 CONTROL_REACH = 3  # the writer's line within three lines of the reviewer's or the approver's
+
+
+def _accepted_answer(page: list[str]) -> Byline | None:
+    """The writer of the answer a thread or a Q&A page marks accepted or best: its card under the mark, the post
+    head by it, or the post card over it (``accepted_card``, ``accepted_reply``, ``accepted_post``), else ``None``.
+    Each of the three answers ``None`` on a page with no mark of acceptance: the page's lines are asked for one once
+    (a cheap gate) rather than by each reader in turn.
+
+    >>> _accepted_answer(["Any fix?", "✓ Accepted", "Ines Dorado", "12 March 2024", "Use less."])
+    Byline(name='Ines Dorado', credentials=None)
+    >>> _accepted_answer(["Any fix?", "Ines Dorado", "12 March 2024", "The accepted answer covers it."]) is None
+    True
+    """
+    if not any(is_accepted_mark(text) for line in page if (text := line.strip())):
+        return None
+    return accepted_card(page) or accepted_reply(page) or accepted_post(page)
 
 
 def document_credit(page: list[str]) -> Byline | None:
