@@ -545,6 +545,28 @@ def _thread_points(text: str, posts: list[Item]) -> list[Item]:
     return points
 
 
+SUBLIST_REACH = 2  # a last item's sub-list stands right under its marker line, or under one paragraph of it
+
+
+def _last_items_sublist(chain: list[int], chains: list[list[int]], paras: list[Para]) -> bool:
+    """Tell whether ``chain`` is the sub-list of another list's last item: it numbers by another kind of sign
+    ("a) b)" under "Step 6:"), starts right under that list's last marker, and two of that list's earlier items held
+    a run of its kind too ("Step 1:" over "a) b) c)", "Step 2:" over "a) b) c)"). Those runs lie inside the outer
+    list and are already its items' text; the last item's run lies after it and would otherwise stand as a list of
+    its own."""
+    kind = _numbering(paras[chain[0]].marker.style)
+    for outer in chains:
+        if outer is chain or _numbering(paras[outer[0]].marker.style) == kind:
+            continue
+        if not 0 < chain[0] - outer[-1] <= SUBLIST_REACH:
+            continue
+        held = sum(any(p.marker is not None and _numbering(p.marker.style) == kind for p in paras[a + 1:b])
+                   for a, b in zip(outer, outer[1:], strict=False))
+        if held >= 2:
+            return True
+    return False
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
     paras = _glued_first(text, paras, taken)
@@ -558,6 +580,7 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
         by_kind.setdefault(_numbering(cand[1].style), []).append(cand)
     chains = sorted(c for kind in by_kind.values() for c in numbered_chains(kind, config.min_tips))
     chains = [c for c in chains if not any(o[0] < c[0] < o[-1] for o in chains if o is not c)]
+    chains = [c for c in chains if not _last_items_sublist(c, chains, paras)]
     items: list[Item] = []
     for c, chain in enumerate(chains):
         end = chains[c + 1][0] if c + 1 < len(chains) else len(paras)
@@ -1213,6 +1236,28 @@ def _contents_entries(paras: list[Para]) -> set[int]:
             if p.text.rstrip().endswith("?") and later.get(" ".join(p.text.split()).casefold(), k) > k}
 
 
+DATA_CELL_MAX_WORDS = 8  # a table's cell or a box's line: "North-facing", "Ferns, pothos, ZZ plant"
+
+
+def _data_line(para: Para) -> bool:
+    """A short line ending no sentence: a table's cell, a box's label or entry, never prose nor a question."""
+    return para.text[-1:] not in SENTENCE_ENDS and not has_words(para.text, DATA_CELL_MAX_WORDS + 1)
+
+
+def _across_data_boxes(paras: list[Para], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
+    """Join two runs of questions parted only by a box of short lines: a table or a labelled box inside an answer
+    (a "Quick guide" heading over its cells) stops a run at its heading, but it is that answer's, and the questions
+    after it go on with the same FAQ (SPEC: lists and table rows inside an FAQ answer belong to that answer)."""
+    out: list[tuple[list[int], int]] = []
+    for heads, stop in runs:
+        box = paras[out[-1][1]:heads[0]] if out else []
+        if len(box) >= 2 and all(_data_line(p) and not closes_list(p.text) and not has_guard(p.text) for p in box):
+            out[-1] = (out[-1][0] + heads, stop)
+        else:
+            out.append((heads, stop))
+    return out
+
+
 def question_sections(paras: list[Para], context: Context) -> list[Item]:
     """Points headed by questions ("Where will it live?", "How will you split the bills?"), each answered in the
     paragraph(s) under it or in the rest of its own paragraph: a checklist of questions to ask. A question directly
@@ -1253,6 +1298,7 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
             heads = []
     if heads:
         runs.append((heads, n))
+    runs = _across_data_boxes(paras, runs)
     best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
     # each question over a reader's letter signed with her name: an advice column's letters, two are its points
     letters = len(best) >= config.min_tips and all(h in signed for h in best)
@@ -1638,7 +1684,7 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
 
 TABLE_MIN_COLUMNS, TABLE_MAX_COLUMNS = 3, 5  # two columns are a heading and its text: headed_sections' shape
 TABLE_LABEL_MAX_WORDS = 5  # a column's label: "What you see", "Usual cause", "What to do next time"
-TABLE_ROW_HEAD_MAX_WORDS = 12  # a row's heading cell: the symptom or the thing, a line, not a sentence of prose
+TABLE_ROW_HEAD_MAX_WORDS = 16  # a row's heading cell: the symptom, the thing or the Do, a line, not a sentence of prose
 
 
 def _cell_label(para: Para, words: int) -> bool:
@@ -1658,6 +1704,17 @@ def _table_body(paras: list[Para], start: int, width: int) -> list[list[Para]]:
     return rows
 
 
+def _advising_table(rows: list[list[Para]]) -> bool:
+    """Tell whether a table's rows advise: most rows' last cell does (a fault-finding table's fixes), or, in a table
+    of three columns or more whose cells are all lines but the last (a do/don't table: "Do" / "Don't" / "Why it
+    matters"), most rows' first cell does: the Do heads its row. Two columns whose first advises are as often a
+    title line and its paragraph, and cells that are sentences are prose read as a table."""
+    if 2 * sum(is_advice(row[-1].text) for row in rows) > len(rows):
+        return True
+    return (len(rows[0]) >= 3 and all(_cell_label(p, TABLE_ROW_HEAD_MAX_WORDS) for row in rows for p in row[:-1])
+            and 2 * sum(is_advice(row[0].text) for row in rows) > len(rows))
+
+
 def table_rows(paras: list[Para], context: Context) -> list[Item]:
     """The rows of a table that the reader flattened to one cell a paragraph ("What you see" / "Usual cause" / "What
     to do next time", then "The top caved in" / "Too much yeast …" / "Cut the yeast by a quarter …" …): a header of
@@ -1674,17 +1731,22 @@ def table_rows(paras: list[Para], context: Context) -> list[Item]:
         labels = 1
         while i + labels < len(paras) and _cell_label(paras[i + labels], TABLE_LABEL_MAX_WORDS):
             labels += 1
-        for width in (labels, labels - 1):
+        # the header is the run of labels, or all but its last (a first row's heading as short as a label), or all
+        # but its first (a heading over the table: "The table" above "Do" / "Don't" / "Why it matters"); of the
+        # readings that advise, the one that reads the most rows is the table's
+        best: list[list[Para]] = []
+        for width, body in ((labels, i + labels), (labels - 1, i + labels - 1), (labels - 1, i + labels)):
             if not TABLE_MIN_COLUMNS <= width <= TABLE_MAX_COLUMNS:
                 continue
-            rows = _table_body(paras, i + width, width)
-            if len(rows) >= config.min_tips and 2 * sum(is_advice(row[-1].text) for row in rows) > len(rows):
-                items = []
-                for row in rows:
-                    pieces = _pieces(text, ((p.start, p.end) for p in row))
-                    items.append(Item("headed", pieces, [], {"table-row"}, headline_span=pieces[0],
-                                      whole_headline=True))
-                return _in_list(items, ("table", i))
+            rows = _table_body(paras, body, width)
+            if len(rows) > max(len(best), config.min_tips - 1) and _advising_table(rows):
+                best = rows
+        if best:
+            items = []
+            for row in best:
+                pieces = _pieces(text, ((p.start, p.end) for p in row))
+                items.append(Item("headed", pieces, [], {"table-row"}, headline_span=pieces[0], whole_headline=True))
+            return _in_list(items, ("table", i))
         i += labels
     return []
 

@@ -58,6 +58,7 @@ from .patterns import (
     LEADING_COUNT,
     LETTER_SIGNATURE,
     MARKDOWN_HEADING,
+    MEDIA_LOCATOR,
     MONEY,
     NOT_BULLET_SYMBOLS,
     NOT_VERBS,
@@ -909,8 +910,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
     if m is not None:
         if m.group("n1"):
             raw, style = m.group("n1").lower(), "word"
-        elif m.group("n2") or m.group("n7"):
-            raw, style = m.group("n2") or m.group("n7"), "hash"
+        elif m.group("n2") or m.group("n7") or m.group("n9"):
+            raw, style = m.group("n2") or m.group("n7") or m.group("n9"), "hash"
         elif m.group("n3"):
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):
@@ -945,6 +946,24 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
 STACKABLE = frozenset("☐☑☒□▢✓✔✗✘[(0123456789")  # what a second marker opens with (STACKED_MARKER's gate)
 
 
+def _counter_after_locator(text: str, start: int, end: int) -> Marker | None:
+    """A numbered marker after a place in a recording ("[02:51] Tip two: hold the angle"): a transcript stamps each
+    paragraph with its time, and the spoken counter after the stamp numbers the point; the stamp is part of the
+    marker. A stamp before plain words marks nothing (a transcript's every paragraph has one).
+
+    >>> t = "[02:51] Tip two: hold the angle."; m = _counter_after_locator(t, 0, len(t)); (m.number, t[m.end:])
+    (2, 'hold the angle.')
+    >>> _counter_after_locator("[02:51] Hi, welcome back.", 0, 25)
+    """
+    stamp = MEDIA_LOCATOR.match(text, start, end)
+    if stamp is None:
+        return None
+    inner = _bare_marker(text, stamp.end(), end)
+    if inner is None or inner.kind != "numbered":
+        return None
+    return Marker(inner.kind, inner.style, inner.number, start, inner.end)
+
+
 def match_marker(text: str, start: int, end: int) -> Marker | None:
     """Return the list marker at ``text[start:end]``'s start (:func:`_bare_marker`), or ``None``; a second marker
     right after it (a checklist's box, a recording's time, :data:`STACKED_MARKER`) is part of it, so the item's
@@ -958,6 +977,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     '12 eggs, beaten'
     """
     marker = _bare_marker(text, start, end)
+    if marker is None and text[start:start + 1] in ("[", "("):
+        marker = _counter_after_locator(text, start, end)
     if marker is None or marker.end >= end or text[marker.end] not in STACKABLE:
         return marker  # the cheap test first: almost no item carries a second marker
     m = STACKED_MARKER.match(text, marker.end, end)

@@ -42,6 +42,7 @@ NUMBERED_LINE = re.compile(
             (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
             \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
+      | [^\W\d_]{{2,20}}[ \t]*\#[ \t]?(?P<n9>\d{{1,2}})(?!\d)[ \t]*[:.][ \t]+  # any word's counter: Myth #1: / Mito #2.
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
       | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)।])(?!\d)                           # 1. / 1) / 1.) / glued 3.Being
@@ -108,6 +109,9 @@ BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤�
 # early", "- 12:30 – Rest the dough": a bare time needs its dash, "• 12 eggs" or "• 9:30 start" are the item's words).
 STACKED_MARKER = re.compile(r"(?:[☐☑☒□▢✓✔✗✘]|\[[ xX✓✔]?\]|[\[(]\d{1,2}(?::\d{2}){1,2}[\])]"
                             r"|\d{1,2}(?::\d{2}){1,2}[ \t]+[-–—])[ \t]+(?=\S)")
+# A place in a recording at a paragraph's start ("[02:51] ", "(1:02:45) "): a video page's transcript stamps every
+# paragraph so; a counter after it ("[02:51] Tip two: …") numbers a point as it would at the line's start.
+MEDIA_LOCATOR = re.compile(r"[\[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]+")
 # A list glyph the scrape could not encode (a bullet, an emoji), left as "?" before an item's first word ("? Ask to
 # hear it run."): a marker, like the glyph it stood for; no sentence opens so. (The replacement character is a
 # symbol and already a bullet glyph: paras.match_marker.)
@@ -647,7 +651,8 @@ def _abroad(kind: str) -> str:
 # (A wiki's section heading keeps its edit link: "Things you'll need[edit]".)
 INGREDIENTS_CUE = re.compile(
     r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:things|items|tools|equipment|materials|supplies)\s+)?"
-    r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies)(?:\s+(?:and|&)\s+\w+)?|shopping\s+list|"
+    r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies|gear|kit)(?:\s+(?:and|&)\s+\w+)?"
+    r"(?:\s+(?:in|for|used\s+in)\s+this\s+\w+)?|shopping\s+list|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
     rf"|{_abroad('ingredients')}[^.!?]{{0,40}})\s*:?\s*"
