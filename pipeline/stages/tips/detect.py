@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice, pairwise, takewhile
 
-from ...text.attribution import NAME_PARTICLES
+from ...text.attribution import NAME_PARTICLES, is_consent_banner
 from ...text.dates import YEAR_OR_DATE
 from ...text.terms import gatable
 from .config import TipsConfig
@@ -60,6 +60,7 @@ from .patterns import (
     AD_INSERT_MAX_WORDS,
     ANSWER_LABEL,
     BACK_POINTERS,
+    CALLOUT_WORDS,
     CHROME_LINE,
     CJK_ITEM_MIN_LETTERS,
     CLOSING,
@@ -77,6 +78,7 @@ from .patterns import (
     INGREDIENTS_CUE,
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
+    LABEL_MODIFIERS,
     LABEL_WORDS,
     LAST_SEQUENCE_WORD,
     LEAD_LINE_MAX_CHARS,
@@ -2610,6 +2612,42 @@ def summary_boxes(paras: list[Para], items: list[Item]) -> set[int]:
             last = members[-1].end
             boxed.update(p.start for p in paras[k:] if p.start < last)
     return boxed
+
+
+def _callout(text: str) -> bool:
+    """A paragraph opening with a callout's label and a colon ("Pro tip: carry a torch.", "Note: …"): the label
+    noun alone or after generic words only (:data:`LABEL_MODIFIERS`: "Quick tip:", "One more note:").
+
+    >>> _callout("Pro tip: carry a small torch."), _callout("Note: it rains."), _callout("Pick a day: Sunday works.")
+    (True, True, False)
+    """
+    at = text.find(":", 0, CALLOUT_LABEL_REACH)
+    if at < 0:
+        return False
+    words = [w.strip("\"“”‘’'(),;.!?*").lower() for w in text[:at].split()]
+    return (bool(words) and len(words) <= 3 and words[-1] in CALLOUT_WORDS
+            and all(w in LABEL_MODIFIERS for w in words[:-1]))
+
+
+CALLOUT_LABEL_REACH = 30  # "Another quick tip:": a label is a few words
+
+
+def without_callouts(text: str, items: list[Item]) -> list[Item]:
+    """Leave out the callouts among a list's points: an item opening with a label and a colon ("Pro tip: …",
+    "Warning: …") where most of its list's items do not open so is an aside the page sets apart, not a point (SPEC);
+    a list whose items all open "Tip:" keeps them."""
+    groups: dict[tuple[str, int], list[bool]] = {}
+    marks = [_callout(text[it.pieces[0][0]:it.pieces[0][1]]) for it in items]
+    for it, mark in zip(items, marks, strict=True):
+        groups.setdefault(it.group, []).append(mark)
+    return [it for it, mark in zip(items, marks, strict=True)
+            if not mark or 2 * sum(groups[it.group]) > len(groups[it.group])]
+
+
+def without_consent_notices(text: str, items: list[Item]) -> list[Item]:
+    """Leave out a site's cookie notice read as a section ("Cookies on this site" over "We use cookies … Accept"): the
+    page's, never a point, whatever shape it took."""
+    return [it for it in items if not any(is_consent_banner(text[s:e]) for s, e in it.pieces[:2])]
 
 
 def without_asides(text: str, paras: list[Para], items: list[Item], promised: int | None) -> list[Item]:

@@ -295,7 +295,8 @@ _MORE_READING_WORDS = r"""(?:
         you\s+(?:may|might|will|could)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|also\s+read|see\s+also|
         related(?:\s+[^\W\d_]+){0,2}|            # "Related posts", "Related information", "Related help topics"
         (?:more|other|recent|latest|popular|similar|newer|older|recommended)\s+
-            (?:posts?|articles?|stories|guides?|reads|reading|advice\s+articles|from\s+(?:this|the|our)\s+\w+)|
+            (?:posts?|articles?|stories|guides?|reads|reading|advice\s+articles|from\s+(?:this|the|our)\s+\w+)
+            (?:\s+(?:by|from)\s+(?:this|the|our)\s+(?:author|writer|expert|contributor|blogger))?|  # a directory's
         read\s+(?:next|also|more\s+(?:posts|articles|stories))|more\s+to\s+read|keep\s+reading|
         (?:what\s+to\s+)?read\s+(?:this\s+)?next|up\s+next|more\s+like\s+this|further\s+reading|
         recommended\s+for\s+you|editor(?:'|’)?s\s+picks?|top\s+(?:posts|stories|articles)|
@@ -474,6 +475,9 @@ COLON_LEAD_MAX_WORDS = 10
 DASH_LEAD = re.compile(r" (?:-{2,3}|[–—-]) |\.[ \t]?[–—][ \t]?(?=\S)")
 LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution reminder example examples bonus update
     important step steps rule answer question problem solution result results summary why how""".split())
+# The label nouns of a callout set apart from the points ("Pro tip:", "Note:", "Quick warning:"): an aside, not a point
+# (SPEC), where the points around it do not open so.
+CALLOUT_WORDS = frozenset("tip tips note notes hint hints warning caution reminder bonus important nb".split())
 # The words that may stand before a label noun and leave it a label ("Pro tip:", "The golden rule:", "One more
 # note:"); any other word before it names something ("The two-minute rule:", "The envelope method:") and makes a lead.
 LABEL_MODIFIERS = frozenset("""a an the my our your one another more final last first quick pro top bonus extra golden
