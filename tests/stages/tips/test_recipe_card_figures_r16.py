@@ -28,6 +28,7 @@ def test_slovak_serving_words_are_in_the_table():
 
 
 def test_a_slovak_serving_note_after_the_method_is_no_step():
-    text = ("Suroviny\n\n• 1 kg zemiakov\n• 50 g masla\n• soľ\n\nPostup\n\n1. Zemiaky ošúpte a nakrájajte na kocky.\n2. Uvarte ich v osolenej vode doměkka.\n"
+    text = ("Suroviny\n\n• 1 kg zemiakov\n• 50 g masla\n• soľ\n\n"
+            "Postup\n\n1. Zemiaky ošúpte a nakrájajte na kocky.\n2. Uvarte ich v osolenej vode domäkka.\n"
             "3. Scedené zemiaky roztlačte s maslom.\n4. Podávajte teplé s kyslou uhorkou.")
     assert len(_heads(text)) == 3
