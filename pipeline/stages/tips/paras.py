@@ -1060,9 +1060,25 @@ def wrap_width(lines: list[str]) -> int | None:
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 4:
         return None
-    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))]
-    if not 30 <= width <= 120:
-        return None
+    # the width is the longest lines' length, but a few lines left whole (a paragraph pasted unwrapped into a
+    # wrapped text: "… and consider the following:" at 104 characters among lines of 60) stand above it: the
+    # lengths a little further down are asked next
+    tried: set[int] = set()
+    for share in WRAP_WIDTH_SHARES:
+        width = lengths[min(len(lengths) - 1, int(len(lengths) * share))]
+        if width in tried or not 30 <= width <= 120:
+            continue
+        tried.add(width)
+        if _wrapped_at(lines, width):
+            return width
+    return None
+
+
+WRAP_WIDTH_SHARES = (0.95, 0.9, 0.8)  # where in the sorted line lengths the wrapping width may stand
+
+
+def _wrapped_at(lines: list[str], width: int) -> bool:
+    """Tell whether most breaks between ``lines`` are forced at ``width`` (see :func:`wrap_width`)."""
     pairs = forced = 0
     mid_sentence = [0, 0]  # (pairs, forced) of breaks inside a sentence
     for a, b in zip(lines, lines[1:], strict=False):
@@ -1079,7 +1095,7 @@ def wrap_width(lines: list[str]) -> int | None:
     # per line, no hard wrapping).
     if not mid_sentence[1]:
         pairs, forced = mid_sentence
-    return width if forced >= 2 and forced >= 0.5 * pairs else None
+    return forced >= 2 and forced >= 0.5 * pairs
 
 
 def _title_line(line: str, width: int | None) -> bool:
