@@ -38,7 +38,9 @@ _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mis
 NUMBERED_LINE = re.compile(
     rf"""(?:
         (?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})                                 # a topic first: Grocery Tip #2
-        (?P<word>{_ITEM_WORDS})(?:\s*(?:\#|no\.\s*|number\s+|n\.?[ \t]?[º°]\.?[ \t]*|nr\.[ \t]*|núm\.[ \t]*))?\s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD}|[{CIRCLED_NUMBERS}])\b
+        (?P<word>{_ITEM_WORDS})
+            (?:\s*(?:\#|no\.\s*|number\s+|n\.?[ \t]?[º°]\.?[ \t]*|nr\.[ \t]*|núm\.[ \t]*))?     # Tip #2, Consejo n.º 2
+            \s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD}|[{CIRCLED_NUMBERS}])\b
             (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
             \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
