@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice, pairwise, takewhile
 
-from ...text.attribution import NAME_PARTICLES, is_consent_banner
+from ...text.attribution import NAME_PARTICLES, is_consent_banner, is_person_name
 from ...text.dates import YEAR_OR_DATE
 from ...text.terms import gatable
 from .config import TipsConfig
@@ -371,9 +371,28 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
     if 2 * sum(map(_field_line, firsts)) > len(firsts):
         return False  # a card's figures ("Prep: 30 min", "Serves: 6") or a product's specs ("Weight: 2.4 kg")
+    if 2 * sum(map(_roster_line, firsts)) > len(firsts):
+        return False  # a roster of people and their roles: speakers, contributors, a panel
     # an item that is a line of the page's chrome ("Previous message: …", "Newer post: …") is no advice either
     good = sum((is_list_item_text(t) or _unspaced_phrase(t)) and not CHROME_LINE.match(t) for t in firsts)
     return good >= 0.6 * len(items) and ingredients < 0.5 * len(items)
+
+
+ROLE_MAX_WORDS = 8  # "Director of Engineering at a bank", "Writer", "Magazine Editor, Writer"
+
+
+def _roster_line(text: str) -> bool:
+    """A line naming a person and her role: a name, a comma and a few words that end no sentence ("Mira Olsen,
+    Head of Research at a lab", "Tom Reyes, Writer"): a list of people (a panel, the contributors), never a point.
+    A reader's tip opening with her name goes on in a sentence ("Ana Ruiz, Leeds: I freeze grapes …").
+
+    >>> _roster_line("Mira Olsen, Head of Research at Fieldlab"), _roster_line("Ana Ruiz, Leeds: I freeze grapes.")
+    (True, False)
+    """
+    name, comma, role = text.partition(", ")
+    role = role.strip()
+    return (bool(comma) and bool(role) and role[-1:] not in SENTENCE_ENDS and ":" not in role
+            and not has_words(role, ROLE_MAX_WORDS + 1) and is_person_name(name))
 
 
 FIELD_LABEL_MAX_WORDS = 3  # "Prep", "Cooking time", "Battery life at full load"

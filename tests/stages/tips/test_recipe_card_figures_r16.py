@@ -32,3 +32,16 @@ def test_a_slovak_serving_note_after_the_method_is_no_step():
             "Postup\n\n1. Zemiaky ošúpte a nakrájajte na kocky.\n2. Uvarte ich v osolenej vode domäkka.\n"
             "3. Scedené zemiaky roztlačte s maslom.\n4. Podávajte teplé s kyslou uhorkou.")
     assert len(_heads(text)) == 3
+
+
+def test_a_roster_of_people_and_their_roles_is_no_points():
+    text = ("The panel this year, as announced on stage this morning by the organisers of the conference.\n\n"
+            "• Mira Olsen, Head of Research at Fieldlab\n• Tomas Greer, Writer\n• Ana Vidal, Editor of a gardening "
+            "monthly\n• Piotr Nowak, Founder of a seed library\n\nTickets go on sale next week.")
+    assert _heads(text) == []
+
+
+def test_readers_tips_opening_with_their_names_stay_points():
+    text = ("We asked readers how they keep herbs fresh.\n\n• Ana Ruiz, Leeds: I stand parsley in a glass of water.\n"
+            "• Tom Greer, Hull: I freeze chopped chives in ice cubes.\n• Mira Olsen, York: I wrap basil in a dry towel.")
+    assert len(_heads(text)) == 3
