@@ -44,5 +44,6 @@ def test_a_roster_of_people_and_their_roles_is_no_points():
 def test_readers_tips_opening_with_their_names_stay_points():
     text = ("We asked readers how they keep herbs fresh.\n\n"
             "• Ana Ruiz, Leeds: I stand parsley in a glass of water.\n"
-            "• Tom Greer, Hull: I freeze chopped chives in ice cubes.\n• Mira Olsen, York: I wrap basil in a dry towel.")
+            "• Tom Greer, Hull: I freeze chopped chives in ice cubes.\n"
+            "• Mira Olsen, York: I wrap basil in a dry towel.")
     assert len(_heads(text)) == 3
