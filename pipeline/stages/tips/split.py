@@ -379,7 +379,7 @@ def _pull_quote(text: str, item: Item) -> bool:
     says again elsewhere, word for word (a magazine's or a blog platform's display quote, set between the points
     and repeating a sentence of one of them). A quotation found nowhere else is someone's words, and may be a point.
 
-    >>> t = "Keep one tab open. The first hour sets the tone.\n\n“The first hour sets the tone.”"
+    >>> t = "Keep one tab open. The first hour sets the tone.\\n\\n“The first hour sets the tone.”"
     >>> _pull_quote(t, Item("paragraph", [(50, 81)])), _pull_quote(t, Item("paragraph", [(0, 18)]))
     (True, False)
     """
