@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import islice, pairwise, takewhile
 
-from ...text.attribution import NAME_PARTICLES
+from ...text.attribution import NAME_PARTICLES, is_consent_banner, is_person_name
 from ...text.dates import YEAR_OR_DATE
 from ...text.terms import gatable
 from .config import TipsConfig
@@ -60,6 +60,7 @@ from .patterns import (
     AD_INSERT_MAX_WORDS,
     ANSWER_LABEL,
     BACK_POINTERS,
+    CALLOUT_WORDS,
     CHROME_LINE,
     CJK_ITEM_MIN_LETTERS,
     CLOSING,
@@ -78,6 +79,7 @@ from .patterns import (
     INGREDIENTS_CUE,
     INLINE_NUMBER,
     INTRO_ANNOUNCES,
+    LABEL_MODIFIERS,
     LABEL_WORDS,
     LAST_SEQUENCE_WORD,
     LEAD_LINE_MAX_CHARS,
@@ -370,9 +372,48 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     if len(firsts) >= 2 and all(FACT_LINE.match(t) for t in firsts):
         return False  # "Prep: 30 min", "Cook: 2 hr", "Serves: 6": a recipe's facts card, figures and no points
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
+    if 2 * sum(map(_field_line, firsts)) > len(firsts):
+        return False  # a card's figures ("Prep: 30 min", "Serves: 6") or a product's specs ("Weight: 2.4 kg")
+    if 2 * sum(map(_roster_line, firsts)) > len(firsts):
+        return False  # a roster of people and their roles: speakers, contributors, a panel
     # an item that is a line of the page's chrome ("Previous message: …", "Newer post: …") is no advice either
     good = sum((is_list_item_text(t) or _unspaced_phrase(t)) and not CHROME_LINE.match(t) for t in firsts)
     return good >= 0.6 * len(items) and ingredients < 0.5 * len(items)
+
+
+ROLE_MAX_WORDS = 8  # "Director of Engineering at a bank", "Writer", "Magazine Editor, Writer"
+
+
+def _roster_line(text: str) -> bool:
+    """A line naming a person and her role: a name, a comma and a few words that end no sentence ("Mira Olsen,
+    Head of Research at a lab", "Tom Reyes, Writer"): a list of people (a panel, the contributors), never a point.
+    A reader's tip opening with her name goes on in a sentence ("Ana Ruiz, Leeds: I freeze grapes …").
+
+    >>> _roster_line("Mira Olsen, Head of Research at Fieldlab"), _roster_line("Ana Ruiz, Leeds: I freeze grapes.")
+    (True, False)
+    """
+    name, comma, role = text.partition(", ")
+    role = role.strip()
+    return (bool(comma) and bool(role) and role[-1:] not in SENTENCE_ENDS and ":" not in role
+            and not has_words(role, ROLE_MAX_WORDS + 1) and is_person_name(name))
+
+
+FIELD_LABEL_MAX_WORDS = 3  # "Prep", "Cooking time", "Battery life at full load"
+FIELD_VALUE_MAX_WORDS = 4  # "30 min", "2 hrs 15 min", "6 portions"
+
+
+def _field_line(text: str) -> bool:
+    """A line of data: a short label, a colon and a short value holding a figure, no sentence ("Prep: 30 min",
+    "Porcie: 6", "Gewicht: 2,4 kg"), in any language: a recipe card's times or a product's specs, never a point.
+
+    >>> _field_line("Prep: 30 min"), _field_line("Cook time: 2 hrs"), _field_line("Water early: it saves 30 %.")
+    (True, True, False)
+    """
+    label, colon, value = text.partition(":")
+    value = value.strip()
+    return (bool(colon) and bool(value) and any(c.isdigit() for c in value) and value[-1:] not in SENTENCE_ENDS
+            and 0 < len(label.split()) <= FIELD_LABEL_MAX_WORDS and len(value.split()) <= FIELD_VALUE_MAX_WORDS
+            and not any(c.isdigit() for c in label))
 
 
 def _unspaced_phrase(text: str) -> bool:
@@ -548,6 +589,28 @@ def _thread_points(text: str, posts: list[Item]) -> list[Item]:
     return points
 
 
+SUBLIST_REACH = 2  # a last item's sub-list stands right under its marker line, or under one paragraph of it
+
+
+def _last_items_sublist(chain: list[int], chains: list[list[int]], paras: list[Para]) -> bool:
+    """Tell whether ``chain`` is the sub-list of another list's last item: it numbers by another kind of sign
+    ("a) b)" under "Step 6:"), starts right under that list's last marker, and two of that list's earlier items held
+    a run of its kind too ("Step 1:" over "a) b) c)", "Step 2:" over "a) b) c)"). Those runs lie inside the outer
+    list and are already its items' text; the last item's run lies after it and would otherwise stand as a list of
+    its own."""
+    kind = _numbering(paras[chain[0]].marker.style)
+    for outer in chains:
+        if outer is chain or _numbering(paras[outer[0]].marker.style) == kind:
+            continue
+        if not 0 < chain[0] - outer[-1] <= SUBLIST_REACH:
+            continue
+        held = sum(any(p.marker is not None and _numbering(p.marker.style) == kind for p in paras[a + 1:b])
+                   for a, b in zip(outer, outer[1:], strict=False))
+        if held >= 2:
+            return True
+    return False
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
     paras = _glued_first(text, paras, taken)
@@ -561,6 +624,7 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
         by_kind.setdefault(_numbering(cand[1].style), []).append(cand)
     chains = sorted(c for kind in by_kind.values() for c in numbered_chains(kind, config.min_tips))
     chains = [c for c in chains if not any(o[0] < c[0] < o[-1] for o in chains if o is not c)]
+    chains = [c for c in chains if not _last_items_sublist(c, chains, paras)]
     items: list[Item] = []
     for c, chain in enumerate(chains):
         end = chains[c + 1][0] if c + 1 < len(chains) else len(paras)
@@ -1216,6 +1280,28 @@ def _contents_entries(paras: list[Para]) -> set[int]:
             if p.text.rstrip().endswith("?") and later.get(" ".join(p.text.split()).casefold(), k) > k}
 
 
+DATA_CELL_MAX_WORDS = 8  # a table's cell or a box's line: "North-facing", "Ferns, pothos, ZZ plant"
+
+
+def _data_line(para: Para) -> bool:
+    """A short line ending no sentence: a table's cell, a box's label or entry, never prose nor a question."""
+    return para.text[-1:] not in SENTENCE_ENDS and not has_words(para.text, DATA_CELL_MAX_WORDS + 1)
+
+
+def _across_data_boxes(paras: list[Para], runs: list[tuple[list[int], int]]) -> list[tuple[list[int], int]]:
+    """Join two runs of questions parted only by a box of short lines: a table or a labelled box inside an answer
+    (a "Quick guide" heading over its cells) stops a run at its heading, but it is that answer's, and the questions
+    after it go on with the same FAQ (SPEC: lists and table rows inside an FAQ answer belong to that answer)."""
+    out: list[tuple[list[int], int]] = []
+    for heads, stop in runs:
+        box = paras[out[-1][1]:heads[0]] if out else []
+        if len(box) >= 2 and all(_data_line(p) and not closes_list(p.text) and not has_guard(p.text) for p in box):
+            out[-1] = (out[-1][0] + heads, stop)
+        else:
+            out.append((heads, stop))
+    return out
+
+
 def question_sections(paras: list[Para], context: Context) -> list[Item]:
     """Points headed by questions ("Where will it live?", "How will you split the bills?"), each answered in the
     paragraph(s) under it or in the rest of its own paragraph: a checklist of questions to ask. A question directly
@@ -1256,6 +1342,7 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
             heads = []
     if heads:
         runs.append((heads, n))
+    runs = _across_data_boxes(paras, runs)
     best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
     # each question over a reader's letter signed with her name: an advice column's letters, two are its points
     letters = len(best) >= config.min_tips and all(h in signed for h in best)
@@ -1648,7 +1735,7 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
 
 TABLE_MIN_COLUMNS, TABLE_MAX_COLUMNS = 3, 5  # two columns are a heading and its text: headed_sections' shape
 TABLE_LABEL_MAX_WORDS = 5  # a column's label: "What you see", "Usual cause", "What to do next time"
-TABLE_ROW_HEAD_MAX_WORDS = 12  # a row's heading cell: the symptom or the thing, a line, not a sentence of prose
+TABLE_ROW_HEAD_MAX_WORDS = 16  # a row's heading cell: the symptom, the thing or the Do, a line, not a sentence of prose
 
 
 def _cell_label(para: Para, words: int) -> bool:
@@ -1668,6 +1755,17 @@ def _table_body(paras: list[Para], start: int, width: int) -> list[list[Para]]:
     return rows
 
 
+def _advising_table(rows: list[list[Para]]) -> bool:
+    """Tell whether a table's rows advise: most rows' last cell does (a fault-finding table's fixes), or, in a table
+    of three columns or more whose cells are all lines but the last (a do/don't table: "Do" / "Don't" / "Why it
+    matters"), most rows' first cell does: the Do heads its row. Two columns whose first advises are as often a
+    title line and its paragraph, and cells that are sentences are prose read as a table."""
+    if 2 * sum(is_advice(row[-1].text) for row in rows) > len(rows):
+        return True
+    return (len(rows[0]) >= 3 and all(_cell_label(p, TABLE_ROW_HEAD_MAX_WORDS) for row in rows for p in row[:-1])
+            and 2 * sum(is_advice(row[0].text) for row in rows) > len(rows))
+
+
 def table_rows(paras: list[Para], context: Context) -> list[Item]:
     """The rows of a table that the reader flattened to one cell a paragraph ("What you see" / "Usual cause" / "What
     to do next time", then "The top caved in" / "Too much yeast …" / "Cut the yeast by a quarter …" …): a header of
@@ -1684,17 +1782,22 @@ def table_rows(paras: list[Para], context: Context) -> list[Item]:
         labels = 1
         while i + labels < len(paras) and _cell_label(paras[i + labels], TABLE_LABEL_MAX_WORDS):
             labels += 1
-        for width in (labels, labels - 1):
+        # the header is the run of labels, or all but its last (a first row's heading as short as a label), or all
+        # but its first (a heading over the table: "The table" above "Do" / "Don't" / "Why it matters"); of the
+        # readings that advise, the one that reads the most rows is the table's
+        best: list[list[Para]] = []
+        for width, body in ((labels, i + labels), (labels - 1, i + labels - 1), (labels - 1, i + labels)):
             if not TABLE_MIN_COLUMNS <= width <= TABLE_MAX_COLUMNS:
                 continue
-            rows = _table_body(paras, i + width, width)
-            if len(rows) >= config.min_tips and 2 * sum(is_advice(row[-1].text) for row in rows) > len(rows):
-                items = []
-                for row in rows:
-                    pieces = _pieces(text, ((p.start, p.end) for p in row))
-                    items.append(Item("headed", pieces, [], {"table-row"}, headline_span=pieces[0],
-                                      whole_headline=True))
-                return _in_list(items, ("table", i))
+            rows = _table_body(paras, body, width)
+            if len(rows) > max(len(best), config.min_tips - 1) and _advising_table(rows):
+                best = rows
+        if best:
+            items = []
+            for row in best:
+                pieces = _pieces(text, ((p.start, p.end) for p in row))
+                items.append(Item("headed", pieces, [], {"table-row"}, headline_span=pieces[0], whole_headline=True))
+            return _in_list(items, ("table", i))
         i += labels
     return []
 
@@ -2572,6 +2675,42 @@ def summary_boxes(paras: list[Para], items: list[Item]) -> set[int]:
             last = members[-1].end
             boxed.update(p.start for p in paras[k:] if p.start < last)
     return boxed
+
+
+def _callout(text: str) -> bool:
+    """A paragraph opening with a callout's label and a colon ("Pro tip: carry a torch.", "Note: …"): the label
+    noun alone or after generic words only (:data:`LABEL_MODIFIERS`: "Quick tip:", "One more note:").
+
+    >>> _callout("Pro tip: carry a small torch."), _callout("Note: it rains."), _callout("Pick a day: Sunday works.")
+    (True, True, False)
+    """
+    at = text.find(":", 0, CALLOUT_LABEL_REACH)
+    if at < 0:
+        return False
+    words = [w.strip("\"“”‘’'(),;.!?*").lower() for w in text[:at].split()]
+    return (bool(words) and len(words) <= 3 and words[-1] in CALLOUT_WORDS
+            and all(w in LABEL_MODIFIERS for w in words[:-1]))
+
+
+CALLOUT_LABEL_REACH = 30  # "Another quick tip:": a label is a few words
+
+
+def without_callouts(text: str, items: list[Item]) -> list[Item]:
+    """Leave out the callouts among a list's points: an item opening with a label and a colon ("Pro tip: …",
+    "Warning: …") where most of its list's items do not open so is an aside the page sets apart, not a point (SPEC);
+    a list whose items all open "Tip:" keeps them."""
+    groups: dict[tuple[str, int], list[bool]] = {}
+    marks = [_callout(text[it.pieces[0][0]:it.pieces[0][1]]) for it in items]
+    for it, mark in zip(items, marks, strict=True):
+        groups.setdefault(it.group, []).append(mark)
+    return [it for it, mark in zip(items, marks, strict=True)
+            if not mark or 2 * sum(groups[it.group]) > len(groups[it.group])]
+
+
+def without_consent_notices(text: str, items: list[Item]) -> list[Item]:
+    """Leave out a site's cookie notice read as a section ("Cookies on this site" over "We use cookies … Accept"): the
+    page's, never a point, whatever shape it took."""
+    return [it for it in items if not any(is_consent_banner(text[s:e]) for s, e in it.pieces[:2])]
 
 
 def without_asides(text: str, paras: list[Para], items: list[Item], promised: int | None) -> list[Item]:

@@ -59,6 +59,7 @@ from .patterns import (
     LEADING_COUNT,
     LETTER_SIGNATURE,
     MARKDOWN_HEADING,
+    MEDIA_LOCATOR,
     MONEY,
     NOT_BULLET_SYMBOLS,
     NOT_VERBS,
@@ -935,8 +936,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
     if m is not None:
         if m.group("n1"):
             raw, style = m.group("n1").lower(), "word"
-        elif m.group("n2") or m.group("n7"):
-            raw, style = m.group("n2") or m.group("n7"), "hash"
+        elif m.group("n2") or m.group("n7") or m.group("n9"):
+            raw, style = m.group("n2") or m.group("n7") or m.group("n9"), "hash"
         elif m.group("n3"):
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):
@@ -972,6 +973,24 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
 STACKABLE = frozenset("☐☑☒□▢✓✔✗✘[(0123456789")  # what a second marker opens with (STACKED_MARKER's gate)
 
 
+def _counter_after_locator(text: str, start: int, end: int) -> Marker | None:
+    """A numbered marker after a place in a recording ("[02:51] Tip two: hold the angle"): a transcript stamps each
+    paragraph with its time, and the spoken counter after the stamp numbers the point; the stamp is part of the
+    marker. A stamp before plain words marks nothing (a transcript's every paragraph has one).
+
+    >>> t = "[02:51] Tip two: hold the angle."; m = _counter_after_locator(t, 0, len(t)); (m.number, t[m.end:])
+    (2, 'hold the angle.')
+    >>> _counter_after_locator("[02:51] Hi, welcome back.", 0, 25)
+    """
+    stamp = MEDIA_LOCATOR.match(text, start, end)
+    if stamp is None:
+        return None
+    inner = _bare_marker(text, stamp.end(), end)
+    if inner is None or inner.kind != "numbered":
+        return None
+    return Marker(inner.kind, inner.style, inner.number, start, inner.end)
+
+
 def match_marker(text: str, start: int, end: int) -> Marker | None:
     """Return the list marker at ``text[start:end]``'s start (:func:`_bare_marker`), or ``None``; a second marker
     right after it (a checklist's box, a recording's time, :data:`STACKED_MARKER`) is part of it, so the item's
@@ -985,6 +1004,8 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     '12 eggs, beaten'
     """
     marker = _bare_marker(text, start, end)
+    if marker is None and text[start:start + 1] in ("[", "("):
+        marker = _counter_after_locator(text, start, end)
     if marker is None or marker.end >= end or text[marker.end] not in STACKABLE:
         return marker  # the cheap test first: almost no item carries a second marker
     m = STACKED_MARKER.match(text, marker.end, end)
@@ -1070,9 +1091,25 @@ def wrap_width(lines: list[str]) -> int | None:
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 4:
         return None
-    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))]
-    if not 30 <= width <= 120:
-        return None
+    # the width is the longest lines' length, but a few lines left whole (a paragraph pasted unwrapped into a
+    # wrapped text: "… and consider the following:" at 104 characters among lines of 60) stand above it: the
+    # lengths a little further down are asked next
+    tried: set[int] = set()
+    for share in WRAP_WIDTH_SHARES:
+        width = lengths[min(len(lengths) - 1, int(len(lengths) * share))]
+        if width in tried or not 30 <= width <= 120:
+            continue
+        tried.add(width)
+        if _wrapped_at(lines, width):
+            return width
+    return None
+
+
+WRAP_WIDTH_SHARES = (0.95, 0.9, 0.8)  # where in the sorted line lengths the wrapping width may stand
+
+
+def _wrapped_at(lines: list[str], width: int) -> bool:
+    """Tell whether most breaks between ``lines`` are forced at ``width`` (see :func:`wrap_width`)."""
     pairs = forced = 0
     mid_sentence = [0, 0]  # (pairs, forced) of breaks inside a sentence
     for a, b in zip(lines, lines[1:], strict=False):
@@ -1089,7 +1126,7 @@ def wrap_width(lines: list[str]) -> int | None:
     # per line, no hard wrapping).
     if not mid_sentence[1]:
         pairs, forced = mid_sentence
-    return width if forced >= 2 and forced >= 0.5 * pairs else None
+    return forced >= 2 and forced >= 0.5 * pairs
 
 
 def _title_line(line: str, width: int | None) -> bool:

@@ -41,10 +41,13 @@ _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mis
 NUMBERED_LINE = re.compile(
     rf"""(?:
         (?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})                                 # a topic first: Grocery Tip #2
-        (?P<word>{_ITEM_WORDS})(?:\s*(?:\#|no\.\s*|number\s+))?\s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD}|[{CIRCLED_NUMBERS}])\b
+        (?P<word>{_ITEM_WORDS})
+            (?:\s*(?:\#|no\.\s*|number\s+|n\.?[ \t]?[º°]\.?[ \t]*|nr\.[ \t]*|núm\.[ \t]*))?     # Tip #2, Consejo n.º 2
+            \s*(?P<n1>\d{{1,2}}(?!\d)|{_NUM_WORD}|[{CIRCLED_NUMBERS}])\b
             (?:\s*/\s*\d{{1,2}}\b|\s+of\s+(?:\d{{1,2}}|{_NUM_WORD})\b)?       # Step 1/5, Step 2 of 5
             \s*[:.)\-–—]?\s*                                          # Tip #1: / Step 1 - / Tip One.
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
+      | [^\W\d_]{{2,20}}[ \t]*\#[ \t]?(?P<n9>\d{{1,2}})(?!\d)[ \t]*[:.][ \t]+  # any word's counter: Myth #1: / Mito #2.
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
       | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)।۔])(?!\d)(?![ \t]{{0,2}}\d{{1,2}}\.(?:\s|$))  # 1. / 1) / 1.) / glued 3.Being
@@ -118,6 +121,9 @@ BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤�
 # early", "- 12:30 – Rest the dough": a bare time needs its dash, "• 12 eggs" or "• 9:30 start" are the item's words).
 STACKED_MARKER = re.compile(r"(?:[☐☑☒□▢✓✔✗✘]|\[[ xX✓✔]?\]|[\[(]\d{1,2}(?::\d{2}){1,2}[\])]"
                             r"|\d{1,2}(?::\d{2}){1,2}[ \t]+[-–—])[ \t]+(?=\S)")
+# A place in a recording at a paragraph's start ("[02:51] ", "(1:02:45) "): a video page's transcript stamps every
+# paragraph so; a counter after it ("[02:51] Tip two: …") numbers a point as it would at the line's start.
+MEDIA_LOCATOR = re.compile(r"[\[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]+")
 # A list glyph the scrape could not encode (a bullet, an emoji), left as "?" before an item's first word ("? Ask to
 # hear it run."): a marker, like the glyph it stood for; no sentence opens so. (The replacement character is a
 # symbol and already a bullet glyph: paras.match_marker.)
@@ -303,7 +309,8 @@ _MORE_READING_WORDS = r"""(?:
         you\s+(?:may|might|will|could)\s+also\s+(?:like|enjoy|be\s+interested\s+in)|also\s+read|see\s+also|
         related(?:\s+[^\W\d_]+){0,2}|            # "Related posts", "Related information", "Related help topics"
         (?:more|other|recent|latest|popular|similar|newer|older|recommended)\s+
-            (?:posts?|articles?|stories|guides?|reads|reading|advice\s+articles|from\s+(?:this|the|our)\s+\w+)|
+            (?:posts?|articles?|stories|guides?|reads|reading|advice\s+articles|from\s+(?:this|the|our)\s+\w+)
+            (?:\s+(?:by|from)\s+(?:this|the|our)\s+(?:author|writer|expert|contributor|blogger))?|  # a directory's
         read\s+(?:next|also|more\s+(?:posts|articles|stories))|more\s+to\s+read|keep\s+reading|
         (?:what\s+to\s+)?read\s+(?:this\s+)?next|up\s+next|more\s+like\s+this|further\s+reading|
         recommended\s+for\s+you|editor(?:'|’)?s\s+picks?|top\s+(?:posts|stories|articles)|
@@ -488,6 +495,9 @@ COLON_LEAD_MAX_WORDS = 10
 DASH_LEAD = re.compile(r" (?:-{2,3}|[–—-]) |\.[ \t]?[–—][ \t]?(?=\S)")
 LABEL_WORDS = frozenset("""tip tips note notes hint hints warning caution reminder example examples bonus update
     important step steps rule answer question problem solution result results summary why how""".split())
+# The label nouns of a callout set apart from the points ("Pro tip:", "Note:", "Quick warning:"): an aside, not a point
+# (SPEC), where the points around it do not open so.
+CALLOUT_WORDS = frozenset("tip tips note notes hint hints warning caution reminder bonus important nb".split())
 # The words that may stand before a label noun and leave it a label ("Pro tip:", "The golden rule:", "One more
 # note:"); any other word before it names something ("The two-minute rule:", "The envelope method:") and makes a lead.
 LABEL_MODIFIERS = frozenset("""a an the my our your one another more final last first quick pro top bonus extra golden
@@ -665,7 +675,8 @@ def _abroad(kind: str) -> str:
 # (A wiki's section heading keeps its edit link: "Things you'll need[edit]".)
 INGREDIENTS_CUE = re.compile(
     r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:things|items|tools|equipment|materials|supplies)\s+)?"
-    r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies)(?:\s+(?:and|&)\s+\w+)?|shopping\s+list|"
+    r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies|gear|kit)(?:\s+(?:and|&)\s+\w+)?"
+    r"(?:\s+(?:in|for|used\s+in)\s+this\s+\w+)?|shopping\s+list|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
     rf"|{_abroad('ingredients')}[^.!?]{{0,40}})\s*:?\s*"

@@ -23,6 +23,8 @@ from .detect import (
     statement_sections_around,
     summary_boxes,
     without_asides,
+    without_callouts,
+    without_consent_notices,
     without_overviews,
 )
 from .paras import (
@@ -389,6 +391,27 @@ def _quote_opened(sentence: str) -> str:
     return sentence if any(c in inner for c in CLOSING_QUOTES) else inner.lstrip()
 
 
+def _pull_quote(text: str, item: Item) -> bool:
+    """Tell whether an item is a pull quote: one paragraph wholly inside quotation marks whose words the article
+    says again elsewhere, word for word (a magazine's or a blog platform's display quote, set between the points
+    and repeating a sentence of one of them). A quotation found nowhere else is someone's words, and may be a point.
+
+    >>> t = "Keep one tab open. The first hour sets the tone.\\n\\n“The first hour sets the tone.”"
+    >>> _pull_quote(t, Item("paragraph", [(50, 81)])), _pull_quote(t, Item("paragraph", [(0, 18)]))
+    (True, False)
+    """
+    if len(item.pieces) != 1:
+        return False
+    start, end = item.pieces[0]
+    if text[start:start + 1] not in OPENING_QUOTES or text[end - 1:end] not in CLOSING_QUOTES:
+        return False  # the cheap test first
+    inner = " ".join(text[start + 1:end - 1].split())
+    if len(inner.split()) < QUOTE_MIN_WORDS:
+        return False
+    rest = " ".join((text[:start] + "\n" + text[end:]).split())
+    return inner in rest
+
+
 QUOTE_MIN_WORDS = 3  # a quoted item is at least a clause; "Water well." may open two lists' items alike
 
 
@@ -494,6 +517,7 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
             taken = frozenset(_taken(paras, items)) if items else frozenset()
             items += detector.detect(paras, replace(context, taken=taken))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
+    items = without_consent_notices(text, without_callouts(text, items))
     items = accepted_answers_points(paras, items)
     if "headed" in forms:
         items = sections_around(paras, items, context) or statement_sections_around(paras, items, context) or items
@@ -552,7 +576,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         _lost_glyph(text, it)
         lead = None
         tip_text = "\n\n".join(normalise(text[s:e]) for s, e in it.pieces)
-        if not tip_text or tip_text in seen or _quotes(text, it, earlier):
+        if not tip_text or tip_text in seen or _quotes(text, it, earlier) or _pull_quote(text, it):
             continue  # the same words twice in one article are one tip
         seen.add(tip_text)
         earlier.append((it.group, " ".join(tip_text.split()), " ".join(text[slice(*it.pieces[0])].split())))
