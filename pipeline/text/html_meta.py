@@ -32,6 +32,7 @@ from .attribution import (
     is_person_name,
     name_in_bio,
     normalise_case,
+    parse_byline,
     release_issuer,
     split_name,
     team_byline,
@@ -1366,13 +1367,37 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
             return None
         if "(" in block.text and len(block.text) <= MAX_CREDIT_CHARS and (shift := _shift_credit(block.text)):
             return shift
-        if len(block.text) > MAX_CREDIT_CHARS or not HEAD_CREDIT.match(block.text) or _in_comments(
+        if len(block.text) > MAX_CREDIT_CHARS or (name := _head_writer(block.text)) is None or _in_comments(
                 parts, block.elem) or _in_cards(parts, block.elem, _card_kinds(parts) if cards is None else cards):
             continue
-        name = clean_author(block.text)
-        if name and (is_person_name(name) or KANA_NAME.fullmatch(name) or " and " in name and all(
+        if (is_person_name(name) or KANA_NAME.fullmatch(name) or " and " in name and all(
                 is_person_name(part) for part in name.split(" and "))):
             return name
+    return None
+
+
+def _head_writer(text: str) -> str | None:
+    """The writer a credit row under a headline names, in any of the forms a byline takes there: "By NAME" /
+    "Words by NAME" (HEAD_CREDIT), "Written by NAME", a label naming the writing in any language ("Texto: NAME |
+    Fotos: NAME", "Tekst: NAME"), a video's or a show's presenter ("Presented by NAME DATE · 4,210 views"), else
+    ``None``. Credits for the editing, the review or the pictures name no writer ("Edited by NAME", "Edición: NAME",
+    "Medically reviewed by NAME", "Fotos: NAME").
+
+    >>> _head_writer("Written by Ann Lee"), _head_writer("Texto: Inés Ruiz | Fotos: Bo Ng | Edición: Eva Sanz")
+    ('Ann Lee', 'Inés Ruiz')
+    >>> _head_writer("Presented by Ann Lee 3 May 2024 · 1,200 views · 9:41")
+    'Ann Lee'
+    >>> _head_writer("Edited by Ann Lee"), _head_writer("Edición: Eva Sanz"), _head_writer("Fotos: Bo Ng")
+    (None, None, None)
+    >>> _head_writer("Medically reviewed by Dr Ann Lee"), _head_writer("Updated by Bo Ng on 3 May")
+    (None, None)
+    """
+    if HEAD_CREDIT.match(text):
+        return clean_author(text)
+    if (credit := parse_byline(text) or writing_credit(text)) is not None:
+        return clean_author(credit.name)
+    if (hosted := HOST_CREDIT.match(text)) is not None:  # the page of a video or an episode: its presenter speaks
+        return clean_author(BYLINE_DATE_TAIL.split(hosted["who"], maxsplit=1)[0])  # the words it carries
     return None
 
 
