@@ -96,6 +96,7 @@ from ..text.attribution import (
     is_signoff,
     is_unheaded_bio,
     is_valediction,
+    lettered_spellings,
     looks_like_title,
     make_bio,
     may_be_title,
@@ -118,7 +119,9 @@ from ..text.attribution import (
     split_name,
     team_byline,
     whole_org,
+    with_letters,
     without_column_label,
+    without_marks,
     writing_credit,
     written_abroad,
     written_by_note,
@@ -4905,6 +4908,11 @@ def segment_record(record: Article, config: SegmentConfig,
             opening = parsed
     if out and out[0].source.part == record.source.part:
         _page_author_placed(out, opening, record.author)
+    if (spellings := lettered_spellings(page)) or record.author and not record.author.isascii():
+        if record.author and not record.author.isascii():  # the markup's spelling too (the text may lack it)
+            spellings.setdefault(without_marks(record.author), record.author)
+        for article in out:  # SPEC: letters never folded; an ASCII spelling (a © line) gives way to the byline's
+            article.author = with_letters(article.author, spellings)
     if len(out) > 1:
         _hand_off_named_grants(out, page)
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE

@@ -37,6 +37,7 @@ from .attribution import (
     split_name,
     team_byline,
     whole_org,
+    without_marks,
     writing_credit,
 )
 from .attribution import guest_credit as guest_note
@@ -1573,19 +1574,13 @@ def _marked_spelling(name: str, others: list[str], parts: PageParts, cards: set[
                  and _folded(shown) == key and is_person_name(shown)), None)
 
 
-# Letters that carry their mark inside them (Unicode gives them no decomposition) and their usual ASCII spelling.
-UNMARKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
-                          "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i"})
-
-
 def _folded(text: str) -> str:
     """A name without its accents, lower-cased: "Ní Shúilleabháin" and "Ni Shuilleabhain" are one key.
 
     >>> _folded("Łukasz Żółkiewski") == _folded("Lukasz Zolkiewski"), _folded("Þórsdóttir")
     (True, 'thorsdottir')
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(UNMARKED))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return without_marks(text).casefold()  # (the letters' table: attribution's)
 
 
 def _bare_name(credit: str, others: list[str]) -> str | None:
