@@ -3590,6 +3590,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     addressed = _Addressed("\n".join(lines))
     footer: list[str] = []
     site_footer = False  # a list of the site's own (other titles, links) has been passed
+    masthead = _masthead_names(parsed.chrome)
     while (i := _nearest_above(nonblank, body_first, cursor)) is not None:
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
@@ -3608,7 +3609,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = start + 1
             continue
         authors = [parsed.byline.name] if parsed.byline else []
-        authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)]
+        authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)
+                    and s.holder.casefold() not in masthead]  # (a © in the site's own name is no writer's)
         names = authors + [b.name for b in map(name_in_bio, parsed.bio_parts[:1]) if b]
         if RULE_LINE.match(text):  # a newsletter's rule line under the article
             footer.insert(0, text)
@@ -4574,7 +4576,7 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
     if parsed.column is not None:
         return parsed.column.name, None, True
     if parsed.bio is not None and (named := name_in_bio(parsed.bio.text)):
-        return named.name, named.credentials, not parsed.unheaded_bio
+        return named.name, named.credentials, not parsed.unheaded_bio or _borrowed(parsed)
     if parsed.profile is not None:  # "About NAME"; "About Me" over NAME, completing "Posted by FIRSTNAME"
         return parsed.profile.name, None, parsed.profile_completes
     masthead = {line.casefold() for line in parsed.chrome} if parsed.introduced is not None else set()
@@ -4602,6 +4604,25 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
                                  or _own_site(statement, parsed.chrome)):
             return LEGAL_FORM.sub("", statement.holder), None, False  # named as its team byline names it
     return None, None, False
+
+
+# A copy's line naming the directory it was taken from, under the text: "Article Source: http://..."
+ARTICLE_SOURCE = re.compile(r"^(?:article\s+)?source\s*:\s*(?:https?://|www\.)", re.I)
+
+
+def _borrowed(parsed: Parsed) -> bool:
+    """Whether the page says its piece is someone else's: it is reprinted with its writer's permission ("reprinted
+    here with the kind permission of its author"), or a copy names the directory it came from ("Article Source:
+    URL"). The account that posted it is then not its writer (SPEC: a reposted piece's author is the writer the page
+    credits in the text, a bio after the text too), so an unheaded bio's name outranks the markup's poster.
+
+    >>> _borrowed(Parsed(body=[], footer=["Article Source: http://directory.example/?expert=Ann_Lee"]))
+    True
+    >>> _borrowed(Parsed(body=[], footer=["Related posts:"]))
+    False
+    """
+    return any(s.kind == "permission" for s in parsed.statements) or any(
+        ARTICLE_SOURCE.match(line) for line in parsed.footer)
 
 
 LOGIN = regex.compile(r"^(?=[\w.-]*(?:[_\d.]|\p{Ll}$))[\p{Ll}\d][\w.-]{2,40}$")  # "ashcombe_libweb", "webteam2"

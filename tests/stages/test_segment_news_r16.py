@@ -81,3 +81,48 @@ def test_an_ascii_spelling_never_folds_the_letters_the_byline_gives(tmp_path):
 def test_a_plain_name_stays_as_written_where_no_lettered_spelling_stands_beside_it(tmp_path):
     [article] = articles(tmp_path, SERIES.replace("by Dagný Þórsdóttir", "by the Slow Road team"))
     assert article.author != "Dagný Þórsdóttir"
+
+
+REPOST = """{note}
+
+Most people give up on a balcony garden because they treat it like a flower bed. It is closer to a desert that
+gets the odd flood, and what grows there is what can take both.
+
+Choose pots that hold at least twenty litres. Small pots dry out by noon in July.
+
+Water in the early morning and never at midday. Half of it evaporates before the roots see it.
+
+Feed every second week from June. Compost in a pot is used up within a season.
+
+{bio}
+
+{source}
+"""
+
+BIO = ("Radka Novotná has grown vegetables on a fourth-floor balcony in Brno for twelve years. She writes about "
+       "small-space growing at malyzahon.example.")
+
+
+BLOGGER = ("<html><head><title>Balcony growing made simple</title></head><body><div class='post hentry'>"
+           "<h3 class='post-title entry-title'>Balcony growing made simple</h3><div class='post-body entry-content'>"
+           "<i>This piece is reprinted here with the kind permission of its author. -- Tamsin</i><br><br>"
+           + "<br><br>".join(p.replace("\n", " ") for p in REPOST.format(note="", bio=BIO, source="").split("\n\n")
+                             if p.strip())
+           + "</div><div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'>Tamsin"
+           "</span></span> at <a class='timestamp-link'>8:12 PM</a></div></div></body></html>")
+
+
+def test_a_reprinted_piece_s_closing_bio_names_its_writer_over_the_poster(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(BLOGGER, encoding="utf-8")
+    [article] = [a for a in clean_through([str(path)], "segment") if isinstance(a, Article)]
+    assert article.author == "Radka Novotná"  # the blog's account posted it; the page says whose piece it is
+
+
+def test_a_scraped_copy_s_bio_names_its_writer_over_the_site_s_own_mark(tmp_path):
+    text = ("Budgetbloom Daily | Cheap plants every day\nHome  About  Contact\n\nBalcony growing made simple\n"
+            "Posted by admin on May 3, 2012 | Filed under Gardening\n\n"
+            + REPOST.format(note="", bio=BIO, source="Article Source: http://www.articlefarm.example/?expert=Radka")
+            + "\nCopyright © 2012 Budgetbloom Daily. Powered by WordPress\n")
+    [article] = articles(tmp_path, text)
+    assert article.author == "Radka Novotná"
