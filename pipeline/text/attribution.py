@@ -559,6 +559,8 @@ def _byline(line: str) -> re.Match[str] | None:
     ('Ann Lee', None, 'Ann Lee')
     >>> _byline("(Continued) By Ann Lee")["who"], _byline("Continued by the river we walked.")
     ('Ann Lee', None)
+    >>> _byline("May 3, 2021 · Written by Ann Lee · 8 min read")["who"], _byline("Gifts · By Occasion · About")
+    ('Ann Lee', None)
     """
     lowered = line[:BYLINE_REACH].lower()
     hit = "by" in lowered or "author" in lowered or lowered.lstrip().startswith(("text", "words"))
@@ -567,6 +569,13 @@ def _byline(line: str) -> re.Match[str] | None:
         m = BYLINE.match(line[dated.end():])  # "March 3, 2019 by Ann Lee": a theme's date, then its byline
     if m is None and hit and "continued" in lowered and (cont := CONTINUED_BY.match(line)):
         m = BYLINE.match(line[cont.end():])  # "(Continued) By Ann Lee": a split article's next page
+    parts = ROW_PARTS.split(line) if m is None and hit and DIGIT.search(lowered) and (
+        "·" in line or "|" in line or "•" in line) else []
+    if len(parts) > 1 and any(is_date_line(part) for part in parts):
+        # a theme's row of the post's facts, the byline one of its parts beside the post's date: "June 3, 2021 ·
+        # Written by Ann Lee · 8 min read" (a menu's "Gifts · By Occasion" has no date; a recipe card's "Prep 15 mins
+        # · Serves 4 · Author: NAME" is the card's, under the recipe's title again)
+        m = next((found for part in parts[1:] if (found := BYLINE.match(part))), None)
     return m
 
 

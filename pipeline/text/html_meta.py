@@ -8,6 +8,7 @@ byline-looking elements, ``<time>``), so the page is parsed once. Each value say
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -850,6 +851,8 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
     where, title = candidates[0]
     if where == "h1" and (other := _other_end(title, parts) or _named_heading(title, parts, site)) is not None:
         where, title = "title-heading", other  # the masthead's <h1> is the site: "Post | Site" names it too
+    elif where == "h1" and (whole := _carried_whole(parts)) is not None:
+        where, title = "carried-heading", whole  # a roundup's headline over teasers: the piece run in full is the text
     elif where == "h1" and (bare := _without_kicker(title, [v for w, v in candidates[1:]], out.site_name)):
         title = bare  # "Island Transport Ferry Fares Rise": the metadata's headline without the topic over it
     if where == "og:title" and site and _site_span(title, site) is not None:
@@ -860,6 +863,53 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
                   and strip_site_name(v, out.site_name) != title), None)
     if other:
         out.sources["title_disagrees"] = other
+
+
+TEASER_LINK_SHARE = 0.5  # a teaser's heading is a link to the piece elsewhere: most of its text is link text
+CREDIT_UNDER_HEADING = 3  # blocks: the byline stands under its heading, with a label or a note at most between
+
+
+def _carried_whole(parts: PageParts) -> str | None:
+    """The heading of the one piece a roundup or an aggregator page carries in full under its own headline, where
+    the ``<h1>`` heads the page's teasers: between the ``<h1>`` and that piece stand linked headings (teasers
+    pointing to pieces elsewhere), the ``<h1>`` has no byline of its own, and a byline stands under the piece's
+    heading (SPEC: a roundup's headline over teasers and one full article is not that article's title), else
+    ``None``.
+
+    >>> from .html_main import Block
+    >>> blocks = [Block("Weekly picks", 0, kind="h"), Block("Three reads this week.", 1),
+    ...           Block("Soup for a crowd", 2, kind="h", links=16), Block("by Bo Ng at Pot Blog", 3),
+    ...           Block("Bread without a machine", 4, kind="h"), Block("By Ann Lee", 5), Block("Text.", 6)]
+    >>> parts = PageParts(blocks=blocks, sigs=["h1", "p", "h2", "p", "h2", "p.byline", "p"],
+    ...                   parents=[-1] * 7, bylines=[("byline", "By Ann Lee", 5)])
+    >>> _carried_whole(parts)
+    'Bread without a machine'
+    >>> parts.blocks[2] = Block("Soup for a crowd", 2, kind="h")  # a plain section heading: no teaser over it
+    >>> _carried_whole(parts) is None
+    True
+    """
+    top = next((k for k, block in enumerate(parts.blocks) if block.kind == "h" and parts.sigs[block.elem]
+                .startswith("h1") and block.text not in parts.site_h1), None)
+    if top is None or not parts.bylines:
+        return None
+    credited = {elem for _, _, elem in parts.bylines}
+    teasers = 0
+    for k in range(top + 1, len(parts.blocks)):
+        block = parts.blocks[k]
+        if block.kind != "h":
+            if not teasers and (block.elem in credited or any(a in credited for a in _ancestors(parts, block.elem))):
+                return None  # the headline's own byline: the page's piece is under the <h1>
+            continue
+        if block.link_density() >= TEASER_LINK_SHARE:
+            teasers += 1
+            continue
+        under = parts.blocks[k + 1:k + 1 + CREDIT_UNDER_HEADING]
+        if teasers and any(b.kind != "h" and (b.elem in credited or any(a in credited for a in _ancestors(parts, b.elem)))
+                           for b in itertools.takewhile(lambda b: b.kind != "h", under)):
+            return block.text
+        if teasers:
+            return None  # the first heading after the teasers heads no credited piece
+    return None
 
 
 # A document's file name standing as its <title> (a PDF converted to HTML, a Word export): "hot_weather_leaflet_v4_WEB",
@@ -1388,6 +1438,8 @@ def _head_writer(text: str) -> str | None:
     ('Ann Lee', 'Inés Ruiz')
     >>> _head_writer("Presented by Ann Lee 3 May 2024 · 1,200 views · 9:41")
     'Ann Lee'
+    >>> _head_writer("Compiled by Ann Lee 11 August 2024 4 min read")  # a roundup's compiler (SPEC: its author)
+    'Ann Lee'
     >>> _head_writer("Edited by Ann Lee"), _head_writer("Edición: Eva Sanz"), _head_writer("Fotos: Bo Ng")
     (None, None, None)
     >>> _head_writer("Medically reviewed by Dr Ann Lee"), _head_writer("Updated by Bo Ng on 3 May")
@@ -1395,10 +1447,11 @@ def _head_writer(text: str) -> str | None:
     """
     if HEAD_CREDIT.match(text):
         return clean_author(text)
+    text = BYLINE_DATE_TAIL.split(text, maxsplit=1)[0]  # the row's date and counts after the name
     if (credit := parse_byline(text) or writing_credit(text)) is not None:
         return clean_author(credit.name)
     if (hosted := HOST_CREDIT.match(text)) is not None:  # the page of a video or an episode: its presenter speaks
-        return clean_author(BYLINE_DATE_TAIL.split(hosted["who"], maxsplit=1)[0])  # the words it carries
+        return clean_author(hosted["who"])  # the words it carries
     return None
 
 

@@ -126,3 +126,31 @@ def test_a_scraped_copy_s_bio_names_its_writer_over_the_site_s_own_mark(tmp_path
             + "\nCopyright © 2012 Budgetbloom Daily. Powered by WordPress\n")
     [article] = articles(tmp_path, text)
     assert article.author == "Radka Novotná"
+
+
+ROW = """THE THRIFTY TABLE
+plain talk about food bills
+
+Start Here   Budgeting   Recipes   Newsletter
+
+Feeding a family on a shift worker's week
+
+{row}
+
+Most meal plans assume everyone eats at six. In our house one adult leaves at five in the morning and the other
+gets in at ten at night, so a plan built around one dinner table never survived its first Tuesday.
+
+Cook two big pots on your day off and portion them at once. A labelled box is a meal nobody has to think about.
+
+Keep one shelf of the fridge for food anyone may eat without asking. It stops the three o'clock raid on tomorrow's
+lunch.
+
+© 2021 The Thrifty Table
+"""
+
+
+@pytest.mark.parametrize("row", ["March 2, 2022 · Written by Sipho Ndlovu-Okafor · 6 min read",
+                                 "Updated 2 March 2022 | By Sipho Ndlovu-Okafor | 6 comments"])
+def test_a_byline_among_the_post_s_facts_names_the_writer(tmp_path, row):
+    [article] = articles(tmp_path, ROW.format(row=row))
+    assert article.author == "Sipho Ndlovu-Okafor"
