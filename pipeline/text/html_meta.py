@@ -43,7 +43,7 @@ from .attribution import (
 )
 from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTH_STEMS, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
-from .html_main import USER_CARD_CUES, PageParts, inside
+from .html_main import USER_CARD_CUES, Block, PageParts, inside
 from .languages import AND_WORDS, alternation, other_languages
 from .licence import (
     CC_SHORT,
@@ -893,19 +893,22 @@ def _carried_whole(parts: PageParts) -> str | None:
     if top is None or not parts.bylines:
         return None
     credited = {elem for _, _, elem in parts.bylines}
+
+    def is_credit(block: Block) -> bool:
+        return block.kind != "h" and any(a in credited for a in _ancestors(parts, block.elem))
+
     teasers = 0
     for k in range(top + 1, len(parts.blocks)):
         block = parts.blocks[k]
         if block.kind != "h":
-            if not teasers and (block.elem in credited or any(a in credited for a in _ancestors(parts, block.elem))):
+            if not teasers and is_credit(block):
                 return None  # the headline's own byline: the page's piece is under the <h1>
             continue
         if block.link_density() >= TEASER_LINK_SHARE:
             teasers += 1
             continue
         under = parts.blocks[k + 1:k + 1 + CREDIT_UNDER_HEADING]
-        if teasers and any(b.kind != "h" and (b.elem in credited or any(a in credited for a in _ancestors(parts, b.elem)))
-                           for b in itertools.takewhile(lambda b: b.kind != "h", under)):
+        if teasers and any(is_credit(b) for b in itertools.takewhile(lambda b: b.kind != "h", under)):
             return block.text
         if teasers:
             return None  # the first heading after the teasers heads no credited piece
