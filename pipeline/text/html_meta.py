@@ -29,6 +29,7 @@ from .attribution import (
     ROW_PARTS,
     answer_card,
     bio_start,
+    is_comments_heading,
     is_date_line,
     is_person_name,
     name_in_bio,
@@ -865,6 +866,7 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
         out.sources["title_disagrees"] = other
 
 
+MIN_TEASERS = 2  # a roundup links two pieces or more before the one it carries
 TEASER_LINK_SHARE = 0.5  # a teaser's heading is a link to the piece elsewhere: most of its text is link text
 CREDIT_UNDER_HEADING = 3  # blocks: the byline stands under its heading, with a label or a note at most between
 
@@ -879,12 +881,13 @@ def _carried_whole(parts: PageParts) -> str | None:
     >>> from .html_main import Block
     >>> blocks = [Block("Weekly picks", 0, kind="h"), Block("Three reads this week.", 1),
     ...           Block("Soup for a crowd", 2, kind="h", links=16), Block("by Bo Ng at Pot Blog", 3),
-    ...           Block("Bread without a machine", 4, kind="h"), Block("By Ann Lee", 5), Block("Text.", 6)]
-    >>> parts = PageParts(blocks=blocks, sigs=["h1", "p", "h2", "p", "h2", "p.byline", "p"],
-    ...                   parents=[-1] * 7, bylines=[("byline", "By Ann Lee", 5)])
+    ...           Block("Pies", 4, kind="h", links=4), Block("Bread without a machine", 5, kind="h"),
+    ...           Block("By Ann Lee", 6), Block("Text.", 7)]
+    >>> parts = PageParts(blocks=blocks, sigs=["h1", "p", "h2", "p", "h2", "h2", "p.byline", "p"],
+    ...                   parents=[-1] * 8, bylines=[("byline", "By Ann Lee", 6)])
     >>> _carried_whole(parts)
     'Bread without a machine'
-    >>> parts.blocks[2] = Block("Soup for a crowd", 2, kind="h")  # a plain section heading: no teaser over it
+    >>> parts.blocks[2] = Block("Soup for a crowd", 2, kind="h")  # a plain section heading: one teaser only
     >>> _carried_whole(parts) is None
     True
     """
@@ -907,8 +910,10 @@ def _carried_whole(parts: PageParts) -> str | None:
         if block.link_density() >= TEASER_LINK_SHARE:
             teasers += 1
             continue
+        if teasers < MIN_TEASERS or _in_comments(parts, block.elem) or is_comments_heading(block.text):
+            return None  # (a thread's heading, its commenters' names under it: "17 Comments")
         under = parts.blocks[k + 1:k + 1 + CREDIT_UNDER_HEADING]
-        if teasers and any(is_credit(b) for b in itertools.takewhile(lambda b: b.kind != "h", under)):
+        if any(is_credit(b) for b in itertools.takewhile(lambda b: b.kind != "h", under)):
             return block.text
         if teasers:
             return None  # the first heading after the teasers heads no credited piece
