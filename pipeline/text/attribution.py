@@ -75,6 +75,8 @@ SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|�
                      r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
+    # a rank or an office before a signature goes like an honorific (SPEC): "PC NAME", "Cllr NAME", "Insp NAME"
+    r"|PC|WPC|PCSO|Cllr|Councillor|Insp|Inspector|Supt|Sergeant|Constable"
     rf"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing)\.?\s+|{SCRIPT_HONORIFICS})+",
     re.I,
 )

@@ -154,3 +154,13 @@ lunch.
 def test_a_byline_among_the_post_s_facts_names_the_writer(tmp_path, row):
     [article] = articles(tmp_path, ROW.format(row=row))
     assert article.author == "Sipho Ndlovu-Okafor"
+
+
+@pytest.mark.parametrize(("signature", "name"), [
+    ("PC Gwilym Rhys-Evans, Brynford Neighbourhood Team", "Gwilym Rhys-Evans"),
+    ("Cllr Ffion Maddox", "Ffion Maddox"),
+    ("Insp. Tadeusz Wolny", "Tadeusz Wolny"),
+])
+def test_a_rank_or_office_before_a_name_goes_like_an_honorific(signature, name):
+    from pipeline.text.attribution import split_name
+    assert split_name(signature).name == name  # SPEC: "PC", "Cllr" go like "Dr"
