@@ -97,6 +97,7 @@ from ..text.attribution import (
     is_signoff,
     is_unheaded_bio,
     is_valediction,
+    lettered_spellings,
     looks_like_title,
     make_bio,
     may_be_title,
@@ -119,7 +120,9 @@ from ..text.attribution import (
     split_name,
     team_byline,
     whole_org,
+    with_letters,
     without_column_label,
+    without_marks,
     writing_credit,
     written_abroad,
     written_by_note,
@@ -3664,6 +3667,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
     addressed = _Addressed("\n".join(lines))
     footer: list[str] = []
     site_footer = False  # a list of the site's own (other titles, links) has been passed
+    masthead = _masthead_names(parsed.chrome)
     while (i := _nearest_above(nonblank, body_first, cursor)) is not None:
         text = lines[i].strip()
         above = _line_above(lines, nonblank, i)
@@ -3682,7 +3686,8 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
             end = cursor = start + 1
             continue
         authors = [parsed.byline.name] if parsed.byline else []
-        authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)]
+        authors += [s.holder for s in found + parsed.statements if s.holder and is_person_name(s.holder)
+                    and s.holder.casefold() not in masthead]  # (a © in the site's own name is no writer's)
         names = authors + [b.name for b in map(name_in_bio, parsed.bio_parts[:1]) if b]
         if RULE_LINE.match(text):  # a newsletter's rule line under the article
             footer.insert(0, text)
@@ -4654,7 +4659,7 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
     if parsed.column is not None:
         return parsed.column.name, None, True
     if parsed.bio is not None and (named := name_in_bio(parsed.bio.text)):
-        return named.name, named.credentials, not parsed.unheaded_bio
+        return named.name, named.credentials, not parsed.unheaded_bio or _borrowed(parsed)
     if parsed.profile is not None:  # "About NAME"; "About Me" over NAME, completing "Posted by FIRSTNAME"
         return parsed.profile.name, None, parsed.profile_completes
     masthead = {line.casefold() for line in parsed.chrome} if parsed.introduced is not None else set()
@@ -4682,6 +4687,25 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
                                  or _own_site(statement, parsed.chrome)):
             return LEGAL_FORM.sub("", statement.holder), None, False  # named as its team byline names it
     return None, None, False
+
+
+# A copy's line naming the directory it was taken from, under the text: "Article Source: http://..."
+ARTICLE_SOURCE = re.compile(r"^(?:article\s+)?source\s*:\s*(?:https?://|www\.)", re.I)
+
+
+def _borrowed(parsed: Parsed) -> bool:
+    """Whether the page says its piece is someone else's: it is reprinted with its writer's permission ("reprinted
+    here with the kind permission of its author"), or a copy names the directory it came from ("Article Source:
+    URL"). The account that posted it is then not its writer (SPEC: a reposted piece's author is the writer the page
+    credits in the text, a bio after the text too), so an unheaded bio's name outranks the markup's poster.
+
+    >>> _borrowed(Parsed(body=[], footer=["Article Source: http://directory.example/?expert=Ann_Lee"]))
+    True
+    >>> _borrowed(Parsed(body=[], footer=["Related posts:"]))
+    False
+    """
+    return any(s.kind == "permission" for s in parsed.statements) or any(
+        ARTICLE_SOURCE.match(line) for line in parsed.footer)
 
 
 LOGIN = regex.compile(r"^(?=[\w.-]*(?:[_\d.]|\p{Ll}$))[\p{Ll}\d][\w.-]{2,40}$")  # "ashcombe_libweb", "webteam2"
@@ -4988,6 +5012,11 @@ def segment_record(record: Article, config: SegmentConfig,
             opening = parsed
     if out and out[0].source.part == record.source.part:
         _page_author_placed(out, opening, record.author)
+    if (spellings := lettered_spellings(page)) or record.author and not record.author.isascii():
+        if record.author and not record.author.isascii():  # the markup's spelling too (the text may lack it)
+            spellings.setdefault(without_marks(record.author), record.author)
+        for article in out:  # SPEC: letters never folded; an ASCII spelling (a © line) gives way to the byline's
+            article.author = with_letters(article.author, spellings)
     if len(out) > 1:
         _hand_off_named_grants(out, page)
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass
 
@@ -75,6 +76,8 @@ SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|�
                      r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|ڈاکٹر|پروفیسر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
+    # a rank or an office before a signature goes like an honorific (SPEC): "PC NAME", "Cllr NAME", "Insp NAME"
+    r"|PC|WPC|PCSO|Cllr|Councillor|Insp|Inspector|Supt|Sergeant|Constable"
     rf"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing)\.?\s+|{SCRIPT_HONORIFICS})+",
     re.I,
 )
@@ -203,6 +206,67 @@ DATE_FIRST = re.compile(rf"(?:{DATE}|{DATE_ABROAD})\s+(?=[^\W\d_])", re.I)
 # a pen name a column's credit line calls its writer, "Dear Abby is written by ...", read as the bio's name.)
 COLUMN_OPENERS = frozenset({"ask"})
 NOT_IN_A_NAME = re.compile(r"\d|@|/|\w\.\w{2,}")  # a number, an address, a domain ("ImproveHomeLife.com")
+
+
+# Letters that carry their mark inside them (Unicode gives them no decomposition) and their usual ASCII spelling.
+UNMARKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                          "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i"})
+
+
+def without_marks(text: str) -> str:
+    """``text`` written without its accents and marks, as an ASCII keyboard writes it ("Kōsuke Ōtani" -> "Kosuke
+    Otani", "Søndergaard" -> "Sondergaard"), its case kept.
+
+    >>> without_marks("Łukasz Żółkiewski"), without_marks("Þórsdóttir")
+    ('Lukasz Zolkiewski', 'Thorsdottir')
+    """
+    decomposed = unicodedata.normalize("NFKD", text.translate(UNMARKED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+# A run of capitalised words set apart by single blanks (a name's shape: "Kōsuke Ōtani", "Aoife Ní Dhonnchadha")
+NAME_RUN = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*)+(?![\p{L}\p{M}])")
+MAX_LETTERED_WORDS = 4  # a name's words; a longer run of capitals is a heading, whose names are its parts
+
+
+def lettered_spellings(text: str) -> dict[str, str]:
+    """The names a page writes with letters beyond ASCII, keyed by their ASCII spelling: {"Kosuke Otani": "Kōsuke
+    Ōtani"} (the first spelling the page gives). A page whose byline writes the name with its letters may spell it
+    again without them where a keyboard or an old system lost them (a © line, a resource box, a URL's slug); SPEC:
+    the letters are never folded, so the ASCII spelling gives way to the lettered one (:func:`with_letters`).
+
+    >>> lettered_spellings("A series by Kōsuke Ōtani. (c) 2009 Kosuke Otani")
+    {'Kosuke Otani': 'Kōsuke Ōtani'}
+    """
+    if text.isascii():
+        return {}
+    found: dict[str, str] = {}
+    for line in text.split("\n"):
+        if line.isascii():
+            continue
+        for run in NAME_RUN.finditer(line):
+            if run.group().isascii():
+                continue
+            tokens = run.group().split(" ")
+            for first in range(len(tokens) - 1):  # each two to four of its words in a row, one of them lettered
+                for last in range(first + 2, min(len(tokens), first + MAX_LETTERED_WORDS) + 1):
+                    name = " ".join(tokens[first:last])
+                    if not name.isascii() and (plain := without_marks(name)).isascii():
+                        found.setdefault(plain, name)
+    return found
+
+
+def with_letters(name: str | None, spellings: dict[str, str]) -> str | None:
+    """``name`` as the page writes it with its letters, where it is an ASCII spelling of a lettered name the page
+    gives (``spellings``: :func:`lettered_spellings`); else ``name`` unchanged.
+
+    >>> spellings = lettered_spellings("By Kōsuke Ōtani\\nBoth parts (c) 2009 Kosuke Otani.")
+    >>> with_letters("Kosuke Otani", spellings), with_letters("Ann Lee", spellings), with_letters(None, spellings)
+    ('Kōsuke Ōtani', 'Ann Lee', None)
+    """
+    if not name or not name.isascii() or not spellings:
+        return name
+    return spellings.get(name, name)
 
 
 @functools.lru_cache(maxsize=LINE_CACHE_LINES)
@@ -500,6 +564,8 @@ def _byline(line: str) -> re.Match[str] | None:
     'Ann Lee'
     >>> _byline("(Continued) By Ann Lee")["who"], _byline("Continued by the river we walked.")
     ('Ann Lee', None)
+    >>> _byline("May 3, 2021 · Written by Ann Lee · 8 min read")["who"], _byline("Gifts · By Occasion · About")
+    ('Ann Lee', None)
     """
     lowered = line[:BYLINE_REACH].lower()
     hit = "by" in lowered or "author" in lowered or lowered.lstrip().startswith(("text", "words"))
@@ -508,6 +574,13 @@ def _byline(line: str) -> re.Match[str] | None:
         m = BYLINE.match(line[dated.end():])  # "March 3, 2019 by Ann Lee": a theme's date, then its byline
     if m is None and hit and "continued" in lowered and (cont := CONTINUED_BY.match(line)):
         m = BYLINE.match(line[cont.end():])  # "(Continued) By Ann Lee": a split article's next page
+    parts = ROW_PARTS.split(line) if m is None and hit and DIGIT.search(lowered) and (
+        "·" in line or "|" in line or "•" in line) else []
+    if len(parts) > 1 and any(is_date_line(part) for part in parts):
+        # a theme's row of the post's facts, the byline one of its parts beside the post's date: "June 3, 2021 ·
+        # Written by Ann Lee · 8 min read" (a menu's "Gifts · By Occasion" has no date; a recipe card's "Prep 15 mins
+        # · Serves 4 · Author: NAME" is the card's, under the recipe's title again)
+        m = next((found for part in parts[1:] if (found := BYLINE.match(part))), None)
     return m
 
 
@@ -1277,6 +1350,11 @@ META_LINE = re.compile(
     r"|(?:photo(?:graph)?s?|pictures?|images?|illustrations?)(?:\s+by)?\s*:"  # a credit for the pictures
     r"|(?:medically\s+|expert\s+)?(?:reviewed|fact[-\s]checked|edited)\s+by\b"  # the desk's other roles
     r"|.*\b\d[\d,]*\s+(?:min(?:ute)?s?\s+read|comments?|views|words)\b"
+    # a recipe's or a product's rating under its title, in any language by its row of stars ("★★★★★ 4.9 from 61
+    # votes", "☆☆☆☆☆ Noch keine Bewertungen", "⭐ 4.7") or by its score over a count ("Rated 4.8 from 212
+    # ratings"); one star before words is a list's bullet ("★ Water in the morning")
+    r"|[★☆⭐✩✪✭✮✯]{3}|[★⭐]\s*\d(?:[.,]\d\b|\s*/\s*5\b)"
+    r"|(?:rated\s+)?\d(?:[.,]\d+)?\s+(?:from|out\s+of)\s+\d[\d,]*\s+(?:votes?|ratings?|reviews?)\b"
     # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
     # http://web.archive.org/...", "31 captures"), an advertisement's label
     r"|.*\bpage\s+\d+\s+(?:of|/)\s+\d+$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
@@ -1323,6 +1401,10 @@ def is_meta_line(line: str) -> bool:
     >>> is_meta_line("Publicado em 12/03/2015 às 09h40"), is_meta_line("Kategori: Boende | Taggar: el, värme")
     (True, True)
     >>> is_meta_line("Publicado sin permiso del autor"), is_meta_line("Kategori som passar alla")
+    (False, False)
+    >>> is_meta_line("★★★★☆ 4.2 from 18 votes"), is_meta_line("4.8 from 212 ratings")
+    (True, True)
+    >>> is_meta_line("What 500 reviews taught me about tents"), is_meta_line("★ Water in the morning")
     (False, False)
     """
     text = line.strip()

@@ -8,6 +8,7 @@ byline-looking elements, ``<time>``), so the page is parsed once. Each value say
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -28,19 +29,22 @@ from .attribution import (
     ROW_PARTS,
     answer_card,
     bio_start,
+    is_comments_heading,
     is_date_line,
     is_person_name,
     name_in_bio,
     normalise_case,
+    parse_byline,
     release_issuer,
     split_name,
     team_byline,
     whole_org,
+    without_marks,
     writing_credit,
 )
 from .attribution import guest_credit as guest_note
 from .dates import MONTH, MONTH_STEMS, MONTHS_ABROAD, WEEKDAY_NAMES, WEEKDAYS_ABROAD
-from .html_main import USER_CARD_CUES, PageParts, inside
+from .html_main import USER_CARD_CUES, Block, PageParts, inside
 from .languages import AND_WORDS, alternation, other_languages
 from .licence import (
     CC_SHORT,
@@ -848,6 +852,8 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
     where, title = candidates[0]
     if where == "h1" and (other := _other_end(title, parts) or _named_heading(title, parts, site)) is not None:
         where, title = "title-heading", other  # the masthead's <h1> is the site: "Post | Site" names it too
+    elif where == "h1" and (whole := _carried_whole(parts)) is not None:
+        where, title = "carried-heading", whole  # a roundup's headline over teasers: the piece run in full is the text
     elif where == "h1" and (bare := _without_kicker(title, [v for w, v in candidates[1:]], out.site_name)):
         title = bare  # "Island Transport Ferry Fares Rise": the metadata's headline without the topic over it
     if where == "og:title" and site and _site_span(title, site) is not None:
@@ -858,6 +864,60 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
                   and strip_site_name(v, out.site_name) != title), None)
     if other:
         out.sources["title_disagrees"] = other
+
+
+MIN_TEASERS = 2  # a roundup links two pieces or more before the one it carries
+TEASER_LINK_SHARE = 0.5  # a teaser's heading is a link to the piece elsewhere: most of its text is link text
+CREDIT_UNDER_HEADING = 3  # blocks: the byline stands under its heading, with a label or a note at most between
+
+
+def _carried_whole(parts: PageParts) -> str | None:
+    """The heading of the one piece a roundup or an aggregator page carries in full under its own headline, where
+    the ``<h1>`` heads the page's teasers: between the ``<h1>`` and that piece stand linked headings (teasers
+    pointing to pieces elsewhere), the ``<h1>`` has no byline of its own, and a byline stands under the piece's
+    heading (SPEC: a roundup's headline over teasers and one full article is not that article's title), else
+    ``None``.
+
+    >>> from .html_main import Block
+    >>> blocks = [Block("Weekly picks", 0, kind="h"), Block("Three reads this week.", 1),
+    ...           Block("Soup for a crowd", 2, kind="h", links=16), Block("by Bo Ng at Pot Blog", 3),
+    ...           Block("Pies", 4, kind="h", links=4), Block("Bread without a machine", 5, kind="h"),
+    ...           Block("By Ann Lee", 6), Block("Text.", 7)]
+    >>> parts = PageParts(blocks=blocks, sigs=["h1", "p", "h2", "p", "h2", "h2", "p.byline", "p"],
+    ...                   parents=[-1] * 8, bylines=[("byline", "By Ann Lee", 6)])
+    >>> _carried_whole(parts)
+    'Bread without a machine'
+    >>> parts.blocks[2] = Block("Soup for a crowd", 2, kind="h")  # a plain section heading: one teaser only
+    >>> _carried_whole(parts) is None
+    True
+    """
+    top = next((k for k, block in enumerate(parts.blocks) if block.kind == "h" and parts.sigs[block.elem]
+                .startswith("h1") and block.text not in parts.site_h1), None)
+    if top is None or not parts.bylines:
+        return None
+    credited = {elem for _, _, elem in parts.bylines}
+
+    def is_credit(block: Block) -> bool:
+        return block.kind != "h" and any(a in credited for a in _ancestors(parts, block.elem))
+
+    teasers = 0
+    for k in range(top + 1, len(parts.blocks)):
+        block = parts.blocks[k]
+        if block.kind != "h":
+            if not teasers and is_credit(block):
+                return None  # the headline's own byline: the page's piece is under the <h1>
+            continue
+        if block.link_density() >= TEASER_LINK_SHARE:
+            teasers += 1
+            continue
+        if teasers < MIN_TEASERS or _in_comments(parts, block.elem) or is_comments_heading(block.text):
+            return None  # (a thread's heading, its commenters' names under it: "17 Comments")
+        under = parts.blocks[k + 1:k + 1 + CREDIT_UNDER_HEADING]
+        if any(is_credit(b) for b in itertools.takewhile(lambda b: b.kind != "h", under)):
+            return block.text
+        if teasers:
+            return None  # the first heading after the teasers heads no credited piece
+    return None
 
 
 # A document's file name standing as its <title> (a PDF converted to HTML, a Word export): "hot_weather_leaflet_v4_WEB",
@@ -1366,13 +1426,40 @@ def _head_credit(parts: PageParts, cards: set[tuple[int, str]] | None) -> str | 
             return None
         if "(" in block.text and len(block.text) <= MAX_CREDIT_CHARS and (shift := _shift_credit(block.text)):
             return shift
-        if len(block.text) > MAX_CREDIT_CHARS or not HEAD_CREDIT.match(block.text) or _in_comments(
+        if len(block.text) > MAX_CREDIT_CHARS or (name := _head_writer(block.text)) is None or _in_comments(
                 parts, block.elem) or _in_cards(parts, block.elem, _card_kinds(parts) if cards is None else cards):
             continue
-        name = clean_author(block.text)
-        if name and (is_person_name(name) or KANA_NAME.fullmatch(name) or " and " in name and all(
+        if (is_person_name(name) or KANA_NAME.fullmatch(name) or " and " in name and all(
                 is_person_name(part) for part in name.split(" and "))):
             return name
+    return None
+
+
+def _head_writer(text: str) -> str | None:
+    """The writer a credit row under a headline names, in any of the forms a byline takes there: "By NAME" /
+    "Words by NAME" (HEAD_CREDIT), "Written by NAME", a label naming the writing in any language ("Texto: NAME |
+    Fotos: NAME", "Tekst: NAME"), a video's or a show's presenter ("Presented by NAME DATE · 4,210 views"), else
+    ``None``. Credits for the editing, the review or the pictures name no writer ("Edited by NAME", "Edición: NAME",
+    "Medically reviewed by NAME", "Fotos: NAME").
+
+    >>> _head_writer("Written by Ann Lee"), _head_writer("Texto: Inés Ruiz | Fotos: Bo Ng | Edición: Eva Sanz")
+    ('Ann Lee', 'Inés Ruiz')
+    >>> _head_writer("Presented by Ann Lee 3 May 2024 · 1,200 views · 9:41")
+    'Ann Lee'
+    >>> _head_writer("Compiled by Ann Lee 11 August 2024 4 min read")  # a roundup's compiler (SPEC: its author)
+    'Ann Lee'
+    >>> _head_writer("Edited by Ann Lee"), _head_writer("Edición: Eva Sanz"), _head_writer("Fotos: Bo Ng")
+    (None, None, None)
+    >>> _head_writer("Medically reviewed by Dr Ann Lee"), _head_writer("Updated by Bo Ng on 3 May")
+    (None, None)
+    """
+    if HEAD_CREDIT.match(text):
+        return clean_author(text)
+    text = BYLINE_DATE_TAIL.split(text, maxsplit=1)[0]  # the row's date and counts after the name
+    if (credit := parse_byline(text) or writing_credit(text)) is not None:
+        return clean_author(credit.name)
+    if (hosted := HOST_CREDIT.match(text)) is not None:  # the page of a video or an episode: its presenter speaks
+        return clean_author(hosted["who"])  # the words it carries
     return None
 
 
@@ -1548,19 +1635,13 @@ def _marked_spelling(name: str, others: list[str], parts: PageParts, cards: set[
                  and _folded(shown) == key and is_person_name(shown)), None)
 
 
-# Letters that carry their mark inside them (Unicode gives them no decomposition) and their usual ASCII spelling.
-UNMARKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
-                          "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ı": "i"})
-
-
 def _folded(text: str) -> str:
     """A name without its accents, lower-cased: "Ní Shúilleabháin" and "Ni Shuilleabhain" are one key.
 
     >>> _folded("Łukasz Żółkiewski") == _folded("Lukasz Zolkiewski"), _folded("Þórsdóttir")
     (True, 'thorsdottir')
     """
-    decomposed = unicodedata.normalize("NFKD", text.translate(UNMARKED))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return without_marks(text).casefold()  # (the letters' table: attribution's)
 
 
 def _bare_name(credit: str, others: list[str]) -> str | None:
