@@ -436,6 +436,35 @@ def cut_tails(who: str) -> str:
     return UNDATED_TAIL.sub("", cut) if cut != who else cut
 
 
+# A blog theme's dated post head in another language: the table's word for "published" ("Pubblicato il", "Publié
+# le", "Opublikowano"), the date, then its word for "by" and the poster ("... 9 marzo 2023 da NAME — 6 commenti").
+# The date may hold the word itself ("3 de mayo de 2023 por NAME"): each "by" word after the date is tried in turn.
+DATED_HEAD_ABROAD = re.compile(rf"^\s*(?:{alternation('published', other_languages())})\s+(?=\S{{0,12}}\d)", re.I)
+BY_WORD_ABROAD = re.compile(rf"(?<!\S)(?:{alternation('by', other_languages())})\s+(?=[^\W\d_])", re.I)
+MAX_DATED_HEAD_CHARS = 60  # the date and the "by" word stand within a head line's first 60 characters
+
+
+def dated_head_abroad(line: str) -> Byline | None:
+    """The poster a dated post head names in another language, else ``None``.
+
+    >>> dated_head_abroad("Pubblicato il 9 marzo 2023 da Ada Neri — 6 commenti").name
+    'Ada Neri'
+    >>> dated_head_abroad("Publicado el 3 de mayo de 2023 por Ana Ruiz Gil").name
+    'Ana Ruiz Gil'
+    >>> dated_head_abroad("Pubblicato il 9 marzo 2023"), dated_head_abroad("Da Ada Neri")
+    (None, None)
+    """
+    if DIGIT.search(line[:MAX_DATED_HEAD_CHARS]) is None or (head := DATED_HEAD_ABROAD.match(line)) is None:
+        return None
+    for by in BY_WORD_ABROAD.finditer(line, head.end(), min(len(line), head.end() + MAX_DATED_HEAD_CHARS)):
+        if DIGIT.search(line, head.end(), by.start()) is None:
+            continue  # the date comes first
+        named = name_line(cut_tails(line[by.end():].strip()))
+        if named is not None and len(named.name.split()) >= 2 and is_person_name(named.name):
+            return named
+    return None
+
+
 def parse_byline(line: str) -> Byline | None:
     """Read a byline line: ``Author: Name``, ``Written by Name, credentials``, ``By Name``.
 
@@ -452,7 +481,7 @@ def parse_byline(line: str) -> Byline | None:
     """
     m = _byline(line)
     if not m:
-        return None
+        return dated_head_abroad(line)  # "Pubblicato il DATE da NAME"
     who = cut_tails(m["who"])  # "Jane Doe on March 3, 2009", "Jane Doe in News | 6 Comments"
     return split_name(who, outlet_cap=False) or two_writers(who)  # (a "By" already says byline: no outlet cap)
 
@@ -614,7 +643,7 @@ def is_byline(line: str) -> bool:
         return False
     if not m:  # (PRODUCED_BY's first words asked first: almost every line passes here)
         return (line.lstrip()[:8].lower().startswith(PRODUCED_HEADS) and PRODUCED_BY.match(line.strip()) is not None
-                and team_byline(line) is not None)
+                and team_byline(line) is not None) or dated_head_abroad(line) is not None
     who = m["who"]
     return parse_byline(line) is not None or team_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))
@@ -1508,6 +1537,7 @@ ACCEPTED_MARK = regex.compile(
     r"|\bsolution\s+acceptée\b|\bgeaccepteerde\s+oplossing\b|\bprijaté\s+riešenie\b|\bpřijaté\s+řešení\b)",
     regex.IGNORECASE)
 ACCEPTED_MARK_MAX_WORDS = 12  # the mark is a label on a line of its own, not a sentence about answers
+ASIDE = re.compile(r"\([^()]{0,80}\)")  # a parenthesised aside on a label line
 SENTENCE_SIGNS = re.compile(r"[.:;!?。：？！]")
 
 
@@ -1520,8 +1550,11 @@ def is_accepted_mark(line: str) -> bool:
     (True, False)
     >>> is_accepted_mark("✔ Najlepsza odpowiedź"), is_accepted_mark("Which is the best answer here?")
     (True, False)
+    >>> is_accepted_mark("★ Best answer (most votes: 54)")
+    True
     """
-    return (len(line.split()) <= ACCEPTED_MARK_MAX_WORDS and not SENTENCE_SIGNS.search(line)
+    label = ASIDE.sub("", line) if "(" in line else line  # "Best answer (most votes: 54)": the aside is no sentence
+    return (len(line.split()) <= ACCEPTED_MARK_MAX_WORDS and not SENTENCE_SIGNS.search(label)
             and ACCEPTED_MARK.search(line) is not None)
 
 
@@ -1560,6 +1593,31 @@ SITE_HONORIFIC = re.compile(r"(?:さん|様|さま|殿|氏|님)$")
 HANDLE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]{1,29}")  # a member's handle: one token of letters and digits
 
 
+CARD_CELLS = re.compile(r"(?<!\s)\s+[•·|]\s+")
+MIN_CARD_CELLS = 2
+MAX_CARD_ROW_CHARS = 120
+
+
+def card_row_name(text: str) -> str | None:
+    """The member a one-row post card names, the cells split by bullets or bars: the name (a person's, or a handle
+    of one token) first, then the member's rank or stats, one cell at least holding a number ("old_digger • 30
+    years on plot 4 • 812 posts"); else ``None``.
+
+    >>> card_row_name("Ana Ruiz • moderator • 1 120 posts"), card_row_name("Home • News • Contact")
+    ('Ana Ruiz', None)
+    """
+    if len(text) > MAX_CARD_ROW_CHARS or "•" not in text and "·" not in text and "|" not in text:
+        return None
+    cells = CARD_CELLS.split(text)
+    if len(cells) < MIN_CARD_CELLS or not any(DIGIT.search(cell) for cell in cells[1:]) or SENTENCE_SIGNS.search(
+            cells[0]):
+        return None
+    named = name_line(cells[0])
+    if named is not None and is_person_name(named.name):
+        return named.name
+    return cells[0] if HANDLE.fullmatch(cells[0]) and any(c in "_.0123456789" for c in cells[0]) else None
+
+
 def accepted_card(lines: list[str]) -> Byline | None:
     """The writer of the answer a Q&A page marks accepted or best (:data:`ACCEPTED_MARK`): the name (or handle, its
     site-added honorific dropped) standing over a time stamp within a few lines under the mark; else ``None``.
@@ -1569,11 +1627,15 @@ def accepted_card(lines: list[str]) -> Byline | None:
     Byline(name='ぽぷら家事部', credentials=None)
     >>> accepted_card(["✓ Accepted", "Ines Dorado", "12 March 2024", "Use less."]), accepted_card(["Best answer"])
     (Byline(name='Ines Dorado', credentials=None), None)
+    >>> accepted_card(["★ Best answer (chosen by the asker)", "old_digger • 30 years on plot 4 • 812 posts", "Do X."])
+    Byline(name='old_digger', credentials=None)
     """
     texts = [line.strip() for line in lines if line.strip()]
     for k, text in enumerate(texts):
         if not is_accepted_mark(text):
             continue
+        if k + 1 < len(texts) and (carded := card_row_name(texts[k + 1])) is not None:
+            return Byline(carded)  # the card on one row under the mark: "NAME • rank • 812 posts"
         for j in range(k + 1, min(k + 1 + ACCEPTED_CARD_REACH, len(texts) - 1)):
             stamp = texts[j + 1]
             if not (POSTED_AT.match(stamp) or is_date_line(stamp)):
