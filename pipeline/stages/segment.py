@@ -688,12 +688,15 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
             section = section + text
         if len(section) < 2:
             continue
+        if ISSUE_ADMIN_HEAD.match(_unnumbered(lines[section[0]].strip())):
+            continue  # "SUBSCRIPTION INFORMATION": the issue's notice, no item
         head = lines[section[0]].strip()
         if (not may_be_title(_unnumbered(head)) or _is_text(head) and not _question_title(head)
                 or lic.find_statements(head) or LINKED.search(head)
                 or _hard_wrapped(head, lines[section[1]])  # a boxed notice's sentence going on: "SPONSORED: ..."
                 or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) and not lic.find_statements(lines[j])
-                           for j in section[1:])):
+                           and not lines[j].rstrip().endswith("?") for j in section[1:])):  # (questions alone: a
+            # list of the readers' questions, answered elsewhere, is no item)
             continue  # (a corner asking readers to send in theirs is the issue's, not an article; a pager and the
             # site's notice under the last item are its footer)
         items.append(section[0])
@@ -776,6 +779,11 @@ def _listed(lines: list[str], section: list[int], entries: list[tuple[int, str]]
                for head in heads for _, entry in entries)
 
 
+# the head of an issue's own section on subscribing, unsubscribing or reaching the editor ("5. SUBSCRIPTION
+# INFORMATION", "How to unsubscribe", "Abonnement", "Iscrizione alla newsletter"): the issue's notice, never an item
+ISSUE_ADMIN_HEAD = re.compile(r"^(?:how\s+to\s+)?(?:un)?(?:subscri\w*|abonn\w*|suscrip\w*"
+                              r"|iscrizion\w*|prenumera\w*|subskrypc\w*|contact\s+the\s+editor|about\s+this\s+"
+                              r"(?:newsletter|ezine|issue))\b", re.I)
 def _question_title(line: str) -> bool:
     """A thread's question standing as an item's title: one question on its line, no sentence before it.
 
@@ -1114,11 +1122,20 @@ def _ruled_foot(lines: list[str], bounds: list[tuple[int, int]]) -> int | None:
     >>> lines = ["ONE", "By Ann Lee", text, rule, "TWO", "By Bo Lind", text, rule, "Posts are CC BY 4.0."]
     >>> _ruled_foot(lines, [(0, 4), (4, len(lines))])
     7
+    >>> _ruled_foot(lines[:7] + [rule, "SUBSCRIPTIONS", "Write to join@example.org", "By Jo Ray"], [(0, 4), (4, 11)])
+    7
     """
     lo, hi = bounds[-1]
-    if lo not in _ruled_items(lines, [i for i, line in enumerate(lines) if line.strip()]):
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if lo not in _ruled_items(lines, nonblank):
         return None
-    rule = next((i for i in range(hi - 1, lo, -1) if RULE_LINE.match(lines[i])), None)
+    rules = [i for i in range(lo + 1, hi) if RULE_LINE.match(lines[i])]
+    for n, r in enumerate(rules):  # the issue's own listing or notice under the last item: its footer from there
+        section = [i for i in nonblank if r < i < (rules[n + 1] if n + 1 < len(rules) else hi)]
+        if section and any(_is_text(lines[i]) for i in range(lo, r)) and (
+                ISSUE_ADMIN_HEAD.match(_unnumbered(lines[section[0]].strip()))):
+            return r
+    rule = rules[-1] if rules else None
     if rule is None or not any(_is_text(lines[i]) for i in range(lo, rule)):
         return None
     below = [lines[i].strip() for i in range(rule + 1, hi) if lines[i].strip()]

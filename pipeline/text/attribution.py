@@ -74,7 +74,9 @@ SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|�
                      r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
-    rf"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing)\.?\s+|{SCRIPT_HONORIFICS})+",
+    r"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing"
+    # a police officer's or a councillor's rank before the name ("PC NAME", "PCSO NAME", "Insp NAME", "Cllr NAME")
+    rf"|PCSO|PC|Insp|Inspector|Constable|Sergeant|Det|Detective|Supt|Cllr|Councillor)\.?\s+|{SCRIPT_HONORIFICS})+",
     re.I,
 )
 # Job titles written before the name ("Senior Editor Jane Doe"): moved to the credentials, as after a comma.
@@ -1148,8 +1150,8 @@ def without_column_label(title: str | None) -> str | None:
     ('Lavender', 'Wohin mit dem Laub?')
     >>> without_column_label("Slugs: What Actually Worked"), without_column_label("Ask the Vet:")
     ('Slugs: What Actually Worked', 'Ask the Vet:')
-    >>> without_column_label("Guest post: Seven Games for a Wet Day")
-    'Seven Games for a Wet Day'
+    >>> without_column_label("Guest post: Seven Games for a Wet Day"), without_column_label("WALK REPORT: TWO WET DAYS")
+    ('Seven Games for a Wet Day', 'TWO WET DAYS')
     >>> without_column_label("Asking for a raise: five scripts that work")
     'Asking for a raise: five scripts that work'
     """
@@ -1167,7 +1169,8 @@ COLUMN_LABEL = regex.compile(r"""^(?:
       | (?:[^\s:]+\s+)?(?:mail\s?bag|post\s?bag|doctor|matters|corner)           # "Garden Mailbag", "Money Matters"
       | (?:readers?|members?|your)['’]?\s+(?:questions?|story|stories|letters?|tips|asks?)
       | [^\s:]+(?:\s+[^\s:]+)?\s+of\s+the\s+(?:month|week|season|year)     # "Plant of the Month"
-      | race\s+report | from\s+the\s+(?:kitchen|garden|editor(?:['’]s\s+desk)?|archives?)
+      | (?:race|trail|walk|ride|club|match|event|trip|field|site|plot|outing|tour)\s+report   # "TRAIL REPORT:"
+      | from\s+the\s+(?:kitchen|garden|editor(?:['’]s\s+desk)?|archives?)
       | guest\s+(?:post|column|blog|article|piece|contribution) | gastbeitrag | gastartikel | wpis\s+gościnny
       | art[íi]culo\s+invitado | article\s+invité | post\s+(?:ospite|convidado|invitado)
       | (?:fragen\s+sie|frag|pregunta\s+a|pregúntale\s+a|demandez\s+à|zapytaj|zeptejte\s+se|vraag\s+het(?:\s+aan)?|

@@ -193,3 +193,58 @@ def test_a_digest_of_threads_gives_one_piece_per_question_by_its_best_answerer()
                                        "Is a night permit worth it on a small lake?"]
     assert [p.author for p in parts] == ["coarse_carol", "Ines Marlow"]
     assert [p.licence.tag for p in parts] == ["CC-BY-SA-4.0", "CC-BY-SA-4.0"]
+
+
+# a plain-text ezine: two ruled items, each signed, then its own subscription section and a question list
+RULED_EZINE = """==================================================
+THE WOODPILE LETTER -- Issue 12
+==================================================
+
+--------------------------------------------------
+1. SPLITTING LOGS WITHOUT TEARS
+--------------------------------------------------
+by Hanne Lysgaard
+
+A maul does the work an axe only pretends to do, and a chopping block at knee height saves your back.
+Split green wood in winter: it parts more cleanly when the sap is down.
+
+--------------------------------------------------
+2. STACKING FOR THE WIND
+--------------------------------------------------
+by Piet Moerman
+
+A stack dries from the side the wind reaches, so face the open ends to the prevailing weather.
+Leave a hand's width between rows and cover the top only.
+
+--------------------------------------------------
+READERS ASK
+--------------------------------------------------
+Is birch worth burning?
+How long should oak season?
+
+--------------------------------------------------
+3. SUBSCRIPTION INFORMATION
+--------------------------------------------------
+To join, write to join@woodpile.example
+This letter is sent to its readers free each month.
+"""
+
+
+def test_an_issues_subscription_section_and_its_unanswered_questions_are_no_items():
+    parts = segment_page(RULED_EZINE)
+    assert [p.title for p in parts] == ["SPLITTING LOGS WITHOUT TEARS", "STACKING FOR THE WIND"]
+    assert [p.author for p in parts] == ["Hanne Lysgaard", "Piet Moerman"]
+
+
+def test_a_police_officers_rank_goes_from_the_name():
+    from pipeline.text.attribution import name_line
+
+    assert name_line("PC Aled Morgan").name == "Aled Morgan"
+    assert parse_byline("By Cllr Ruth Obi").name == "Ruth Obi"
+
+
+def test_a_walk_report_label_before_the_colon_is_no_part_of_the_title():
+    from pipeline.text.attribution import without_column_label
+
+    assert without_column_label("TRIP REPORT: FOUR NIGHTS ON THE COAST") == "FOUR NIGHTS ON THE COAST"
+    assert without_column_label("Progress report: where the money went") == "Progress report: where the money went"
