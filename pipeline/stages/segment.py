@@ -340,16 +340,24 @@ def _headline_over_by(line: str, under: str) -> bool:
     False
     >>> _headline_over_by("Got a question? Write to us at the desk", "By Ann Lee")
     False
+    >>> _headline_over_by("Come seccare i pomodori al sole", "Pubblicato il 2 agosto 2022 da Ada Neri")
+    True
+
+    A blog's dated post head naming the poster (POST_HEAD, in any language of the tables) stands under a post's
+    title in sentence case as a newsroom's "By NAME" does.
     """
-    return BARE_BY.match(under) is not None and may_be_title(line) and INNER_SENTENCE.search(line.strip()) is None
+    return (BARE_BY.match(under) is not None or POST_HEAD.match(under.lstrip()) is not None) and may_be_title(
+        line) and INNER_SENTENCE.search(line.strip()) is None
 
 
 MIN_SHARE_BUTTONS = 2  # "Email This BlogThis! Share to X Share to Facebook": a row of the platform's buttons
 
 
 # a blog post's head under its title, dated and crediting the poster ("Posted on 2 May 2021 by NAME in News | 3
-# Comments", "Published 2 May 2021 by NAME"); "Posted by NAME on DATE" is a blog footer's form (is_blog_footer)
-POST_HEAD = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(?=[^|·•]*\d)[^|·•]{4,40}?\s+by\s+\S", re.I)
+# Comments", "Published 2 May 2021 by NAME", in every language of the tables: "Pubblicato il 9 maggio 2023 da NAME",
+# "Publié le 3 mars par NAME"); "Posted by NAME on DATE" is a blog footer's form (is_blog_footer)
+POST_HEAD = re.compile(rf"^(?:posted|published|{alternation('published')})\s+(?:on\s+)?(?=[^|·•]*\d)[^|·•]{{4,40}}?"
+                       rf"\s+(?:{alternation('by')})\s+\S", re.I)
 
 
 def _post_head(line: str) -> bool:
@@ -359,9 +367,11 @@ def _post_head(line: str) -> bool:
     (True, True)
     >>> _post_head("Posted on the shed door by the allotment committee"), _post_head("Posted by Jo at 9:14 PM")
     (False, True)
+    >>> _post_head("Pubblicato il 4 marzo 2022 da Ada Neri — 2 commenti"), _post_head("Publié le 3 mai par Léa Roy")
+    (True, True)
     """
     text = line.lstrip()
-    return text[:1] in "pP" and POST_HEAD.match(text) is not None or is_blog_footer(text)  # ("Posted", "Published")
+    return DIGIT.search(text) is not None and POST_HEAD.match(text) is not None or is_blog_footer(text)
 
 
 def _card_of(lines: list[str], lo: int, i: int) -> bool:
@@ -682,11 +692,15 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
             section = section + text
         if len(section) < 2:
             continue
+        if ISSUE_ADMIN_HEAD.match(_unnumbered(lines[section[0]].strip())):
+            continue  # "SUBSCRIPTION INFORMATION": the issue's notice, no item
         head = lines[section[0]].strip()
-        if (not may_be_title(_unnumbered(head)) or _is_text(head) or lic.find_statements(head) or LINKED.search(head)
+        if (not may_be_title(_unnumbered(head)) or _is_text(head) and not _question_title(head)
+                or lic.find_statements(head) or LINKED.search(head)
                 or _hard_wrapped(head, lines[section[1]])  # a boxed notice's sentence going on: "SPONSORED: ..."
                 or not any(_is_text(lines[j]) and not is_contact_line(lines[j]) and not lic.find_statements(lines[j])
-                           for j in section[1:])):
+                           and not lines[j].rstrip().endswith("?") for j in section[1:])):  # (questions alone: a
+            # list of the readers' questions, answered elsewhere, is no item)
             continue  # (a corner asking readers to send in theirs is the issue's, not an article; a pager and the
             # site's notice under the last item are its footer)
         items.append(section[0])
@@ -769,6 +783,20 @@ def _listed(lines: list[str], section: list[int], entries: list[tuple[int, str]]
                for head in heads for _, entry in entries)
 
 
+# the head of an issue's own section on subscribing, unsubscribing or reaching the editor ("5. SUBSCRIPTION
+# INFORMATION", "How to unsubscribe", "Abonnement", "Iscrizione alla newsletter"): the issue's notice, never an item
+ISSUE_ADMIN_HEAD = re.compile(r"^(?:how\s+to\s+)?(?:un)?(?:subscri\w*|abonn\w*|suscrip\w*"
+                              r"|iscrizion\w*|prenumera\w*|subskrypc\w*|contact\s+the\s+editor|about\s+this\s+"
+                              r"(?:newsletter|ezine|issue))\b", re.I)
+def _question_title(line: str) -> bool:
+    """A thread's question standing as an item's title: one question on its line, no sentence before it.
+
+    >>> _question_title("Can I grow leeks in pots?"), _question_title("Got a question? Write to us.")
+    (True, False)
+    """
+    return line.endswith("?") and INNER_SENTENCE.search(line) is None and may_be_title(line)
+
+
 def _ruled_section(nonblank: list[int], rules: list[int], n: int) -> list[int]:
     """The non-blank lines between the rule line ``rules[n]`` and the next one (or the page's end)."""
     return nonblank[rules[n] + 1: rules[n + 1] if n + 1 < len(rules) else len(nonblank)]
@@ -827,7 +855,8 @@ def _credits_writer(lines: list[str], nonblank: list[int], section: list[int]) -
             break
     last = lines[section[-1]].strip()
     return _signed_at_end(lines, nonblank, section) or (
-        len(section) > 2 and _is_text(last) and is_unheaded_bio(last) is not None)
+        len(section) > 2 and _is_text(last) and is_unheaded_bio(last) is not None) or (
+        accepted_card([lines[j] for j in section]) is not None)  # a digest's thread: its best answer's card
 
 
 MAX_BOX_PARAGRAPHS = 2  # a resource box: a line or two about the writer between rule lines
@@ -950,8 +979,8 @@ def _letter_signed(lines: list[str], nonblank: list[int], block: list[int]) -> b
     last = lines[block[-1]].strip()
     if UNNAMED_SIGNATURE.match(last):
         return True
-    if len(block) < 2:
-        return False
+    if len(block) < 2:  # the name alone under a blank line ("NAME, Town" set apart from the last paragraph)
+        return _apart_signature(lines, nonblank, block[0])
     if dash_signoff(last, lines[block[-2]]) is not None:
         return True
     if _bare_signature(lines, nonblank, block[0], block[-1]) is not None:
@@ -960,6 +989,12 @@ def _letter_signed(lines: list[str], nonblank: list[int], block: list[int]) -> b
 
 
 def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:
+    """The heading lines of a letters page's letters (:func:`_letter_ends`), at least two of them."""
+    ends = _letter_ends(lines, nonblank)
+    return set(ends) if len(ends) >= MIN_LETTERS else set()
+
+
+def _letter_ends(lines: list[str], nonblank: list[int]) -> dict[int, int]:
     """The heading lines of a letters page's letters: headings standing alone, each over text whose
     last block is signed by its writer (``_letter_signed``), at least two of them. A heading over a signed text
     is one letter; a section of an article is never signed.
@@ -968,15 +1003,20 @@ def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:
     >>> lines = ["Letters", "", "Buses Matter", "", "Dear Editor,", text, "Ann Lee", "Mill Road, Eastfield", "",
     ...          "Thank You, Stranger", "", text, "- Bo Lind, Norton", "", "Better Lights", "", text,
     ...          "Name and address supplied", "", "© Paper"]
-    >>> sorted(_signed_letters(lines, [i for i, line in enumerate(lines) if line.strip()]))
-    [2, 9, 14]
+    >>> _letter_ends(lines, [i for i, line in enumerate(lines) if line.strip()])
+    {2: 7, 9: 12, 14: 17}
     >>> sorted(_signed_letters(lines[:9], [i for i, line in enumerate(lines[:9]) if line.strip()]))  # one letter
     []
+
+    Each heading maps to its letter's last line (the signature's): what stands under the last letter's is the
+    page's footer.
     """
     heads = [k for k, i in enumerate(nonblank) if 0 < i and not lines[i - 1].strip() and i + 1 < len(lines)
              and not lines[i + 1].strip() and k + 1 < len(nonblank) and _is_heading(lines[i])
              and _unnumbered(lines[i]) == lines[i] and not is_byline(lines[i])]
-    letters = []
+    heads = [k for k in heads if not _letter_signed(lines, nonblank, [nonblank[k]])]  # (a name set apart under the
+    # text stands alone as a heading does: it ends the letter above, it heads none)
+    letters: dict[int, int] = {}
     for at, k in enumerate(heads):
         end = heads[at + 1] if at + 1 < len(heads) else len(nonblank)
         while k + 1 < end - 1 and k + 1 - heads[at] <= MAX_BOX_HEAD_LINES and _letter_head(lines[nonblank[k + 1]]):
@@ -994,8 +1034,119 @@ def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:
         opening = lines[nonblank[k + 1]].strip()
         if block and _letter_signed(lines, nonblank, block) and (
                 SALUTATION.match(opening) or _text_opens(lines, nonblank[k + 1])):  # ("Dear Editor," over the text)
-            letters.append(nonblank[heads[at]])
-    return set(letters) if len(letters) >= MIN_LETTERS else set()
+            letters[nonblank[heads[at]]] = block[-1]
+    return letters
+
+
+def _apart_signature(lines: list[str], nonblank: list[int], i: int) -> bool:
+    """Whether line ``i`` is a letter's signature standing apart under its last paragraph: a person's full name,
+    alone or before the writer's town ("NAME, Town"), under a line that ends a sentence ("Good luck with it all.").
+
+    >>> _apart_signature(["We waited.", "", "Ann Lee, Eastfield"], [0, 2], 2)
+    True
+    >>> _apart_signature(["Lights On", "", "Ann Lee, Eastfield"], [0, 2], 2)
+    False
+    """
+    text = lines[i].strip()
+    if len(text.split()) > MAX_SIGNATURE_WORDS or DIGIT.search(text) or not _is_text(_line_above(lines, nonblank, i)):
+        return False
+    return _letter_signature(text) is not None
+
+
+# the line crediting a thread's or a Q&A item's question to its asker ("Asked by: NAME • Tackle • 19 replies",
+# "Question from NAME"); a byline read from it names the asker, never the answer's writer
+ASKED_BY = re.compile(r"^(?:(?:question\s+)?asked\s+by|question\s+(?:by|from)|gefragt\s+von|preguntado\s+por"
+                      r"|pergunta\s+de|question\s+posée\s+par|domanda\s+di|vraag\s+van|pytanie\s+zada[łl])\b", re.I)
+
+
+def _asker_credited(page: list[str], byline: Byline) -> bool:
+    """Whether the byline read from a page is its question's asker: an "Asked by" line names it.
+
+    >>> _asker_credited(["How?", "Asked by: Dara Quinn • 7 replies", "Text."], Byline("Dara Quinn"))
+    True
+    >>> _asker_credited(["How?", "By Dara Quinn", "Text."], Byline("Dara Quinn"))
+    False
+    """
+    return any(ASKED_BY.match(line.strip()) and byline.name in line for line in page if byline.name[:1] in line)
+
+
+def _letter_signature(line: str) -> Byline | None:
+    """The writer a letter's signature line names ("NAME, Town", "NAME"), else ``None``.
+
+    >>> _letter_signature("Ann Lee, Eastfield").name, _letter_signature("Good luck with it all.")
+    ('Ann Lee', None)
+    """
+    if _capitals(line) and "," not in line:
+        return None  # "YOU ASKED": a section's label in capitals over the next item, no signature
+    named = name_line(line.strip().split(", ")[0])
+    return named if named is not None and is_person_name(named.name) and len(named.name.split()) >= 2 else None
+
+
+def _letters_foot(lines: list[str], bounds: list[tuple[int, int]]) -> int | None:
+    """Where a letters page's footer starts: under the last letter's signature, when the page's pieces are its
+    signed letters (the share row, the most-read list and the paper's masthead and notice below are no letter's
+    text, and the signature must stay the last letter's last line to be read as its writer's); else ``None``.
+
+    >>> text = "I have lived on this street for thirty years and never seen it so quiet after dark."
+    >>> lines = ["LETTERS", "", "Lights On", "", text, "", "Ann Lee, Eastfield", "", "Buses", "", text, "",
+    ...          "Bo Lind, Norton", "", "MOST READ", "Ferry news", "", "© Paper. All rights reserved."]
+    >>> _letters_foot(lines, [(0, 8), (8, len(lines))])
+    13
+    >>> _letters_foot(lines[:13] + ["", "Dear Bo,", "Ride the buses."], [(0, 8), (8, 16)]) is None  # the answer
+    True
+    """
+    lo, hi = bounds[-1]
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    ends = _letter_ends(lines, nonblank)
+    end = ends.get(lo)
+    if end is None or len(ends) < MIN_LETTERS or _answered(lines, end, hi) or not any(
+            lines[i].strip() for i in range(end + 1, hi)):
+        return None
+    return end + 1
+
+
+def _answered(lines: list[str], end: int, hi: int) -> bool:
+    """Whether a signed letter ending at line ``end`` is answered under its signature, before line ``hi``: an advice
+    column's reply ("Dear Worried," or its text) follows the reader's letter, so the signature is the reader's.
+
+    >>> _answered(["Ann Lee, Leeds", "", "Dear Ann,", "Wait."], 0, 4), _answered(["Ann Lee", "", "MOST READ"], 0, 3)
+    (True, False)
+    """
+    under = next((lines[i].strip() for i in range(end + 1, hi) if lines[i].strip()), None)
+    return under is not None and (SALUTATION.match(under) is not None or is_prose(under))
+
+
+def _ruled_foot(lines: list[str], bounds: list[tuple[int, int]]) -> int | None:
+    """Where an issue's footer starts when rule lines set its items apart: the last rule line of the last piece,
+    when text stands above it in the piece and the lines under it hold a licence or copyright notice and no item
+    (a question to the readers, the site's licence, its links); else ``None``. The notice there is the site's,
+    for every piece, not the last piece's own.
+
+    >>> rule, text = "=" * 20, "A paragraph of the item, as long as a sentence should be."
+    >>> lines = ["ONE", "By Ann Lee", text, rule, "TWO", "By Bo Lind", text, rule, "Posts are CC BY 4.0."]
+    >>> _ruled_foot(lines, [(0, 4), (4, len(lines))])
+    7
+    >>> _ruled_foot(lines[:7] + [rule, "SUBSCRIPTIONS", "Write to join@example.org", "By Jo Ray"], [(0, 4), (4, 11)])
+    7
+    """
+    lo, hi = bounds[-1]
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if lo not in _ruled_items(lines, nonblank):
+        return None
+    rules = [i for i in range(lo + 1, hi) if RULE_LINE.match(lines[i])]
+    for n, r in enumerate(rules):  # the issue's own listing or notice under the last item: its footer from there
+        section = [i for i in nonblank if r < i < (rules[n + 1] if n + 1 < len(rules) else hi)]
+        if section and any(_is_text(lines[i]) for i in range(lo, r)) and (
+                ISSUE_ADMIN_HEAD.match(_unnumbered(lines[section[0]].strip()))):
+            return r
+    rule = rules[-1] if rules else None
+    if rule is None or not any(_is_text(lines[i]) for i in range(lo, rule)):
+        return None
+    below = [lines[i].strip() for i in range(rule + 1, hi) if lines[i].strip()]
+    if not below or not any(lic.find_statements(line) for line in below) or any(
+            _by_line(line) or name_line(line) for line in below):
+        return None
+    return rule
 
 
 def _letter_head(line: str) -> bool:
@@ -1120,7 +1271,7 @@ def _issue_head(lines: list[str], hi: int) -> int:
         text = lines[i].strip()
         if lic.find_statements(text):
             return 0
-        if wrote and may_be_title(_unnumbered(text)) and not _is_text(text) and (
+        if wrote and may_be_title(_unnumbered(text)) and (not _is_text(text) or _question_title(text)) and (
                 n and lines[nonblank[n - 1]].strip() == ruled or named and n + 2 < len(nonblank)
                 and _writer_line(lines[nonblank[n + 1]]) and _is_text(lines[nonblank[n + 2]])):
             return i
@@ -1880,6 +2031,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             chosen := _accepted_answer(page)) is not None:
         parsed.byline = chosen  # a thread's mark of acceptance outranks its first post's card: SPEC reads a thread
         # for the reply its asker (or the board) chose, not for the question
+    if parsed.byline is not None and _asker_credited(page, parsed.byline) and (
+            chosen := accepted_card(page) or accepted_reply(page) or accepted_post(page)) is not None:
+        parsed.byline = chosen  # "Asked by NAME" credits the question; SPEC reads a thread for its chosen answer
     if parsed.byline is None and parsed.signed is None and (
             answered := _accepted_answer(page) or answer_card(page)
     ) is not None:
@@ -2121,7 +2275,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     metadata lines. A notice between the title and the byline ("Reprinted with permission ...") stays in the text
     for the licence.
     """
-    head = _head(lines, nonblank, config)
+    head = _head(lines, nonblank, config, opened)
     teasers = _teasers_over(lines, head)  # an aggregator's teasers above the piece: the page's, not its header
     head, above_piece = head[teasers:], head[:teasers]
     texts = {i: _writer_field(_unfiled(lines[i].strip())) for i in head}
@@ -2338,9 +2492,11 @@ def _opening_heading(text: str) -> bool:
     (True, True)
     >>> _opening_heading("Thanks to all who came."), _opening_heading("Home | News | Contact")
     (False, False)
+    >>> _opening_heading("Can leeks winter in pots?")  # a thread's question heads its item
+    True
     """
-    return (may_be_title(text) and not _is_text(text) and not is_nav_line(text) and not _is_meta(text)
-            and not is_byline(text) and not lic.find_statements(text))
+    return (may_be_title(text) and (not _is_text(text) or _question_title(text)) and not is_nav_line(text)
+            and not _is_meta(text) and not is_byline(text) and not lic.find_statements(text))
 
 
 # the section a post is filed in, after its writer's name ("Ann Lee — posted in Essays", "Ann Lee – filed under Food")
@@ -2756,9 +2912,10 @@ def _body_start(head: list[int], removed: set[int]) -> int:
 CONSENT_REACH = 3  # a cookie notice stands at the very top of a scraped page
 
 
-def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[int]:
+def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: bool = False) -> list[int]:
     """The non-blank lines above the first paragraph (at most ``config.header_lines``); a byline under one short
-    notice paragraph ("This post first appeared in ...", then "By Ann Lee") is part of the header too."""
+    notice paragraph ("This post first appeared in ...", then "By Ann Lee") is part of the header too. ``opened``:
+    the lines are a later piece the split opened at its title, which may be a thread's question."""
     head: list[int] = []
     note = -2  # the last line of an editor's note: its paragraph's lines (hard-wrapped) follow it
     box = -1  # the last line of a writer's greeting box over the title
@@ -2780,6 +2937,9 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig) -> list[
             continue
         if TOPIC_LINE.match(text):
             head.append(i)  # "Topic: TITLE  (Read 1,482 times)": a forum thread's head, however long its title
+            continue
+        if opened and k == 0 and _question_title(text):
+            head.append(i)  # a digest's next thread, opened at its question: the question heads it
             continue
         if head and DIRECTORY_FIELD.match(text) and k + 1 < len(nonblank) and _is_field(lines[nonblank[k + 1]]):
             head.append(i)  # "Summary: A blunt knife is ..." over "Keywords: ...": a directory's field, even a
@@ -4664,7 +4824,8 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
         return parsed.profile.name, None, parsed.profile_completes
     masthead = {line.casefold() for line in parsed.chrome} if parsed.introduced is not None else set()
     for statement in parsed.statements:
-        if statement.holder and is_person_name(statement.holder) and statement.holder.casefold() not in masthead:
+        if (statement.holder and is_person_name(statement.holder) and statement.holder.casefold() not in masthead
+                and not LEGAL_FORM.search(statement.holder)):  # ("© Harbour Post AS": a company, no person)
             return normalise_case(statement.holder), None, True  # (a © in the site's own name, its masthead's, is
             # the host's where a note hands the piece to its writer: "this piece by NAME first ran in ...")
     if parsed.signed is not None:
@@ -4895,12 +5056,18 @@ def segment_record(record: Article, config: SegmentConfig,
                  and _introduces(parse_article(lines[:first], config, None, issue=True)))):  # first piece's title
         intro = bounds[1][0]
         bounds[:2] = [(0, bounds[1][1])]
+    letters = _letter_ends(lines, [i for i, line in enumerate(lines) if line.strip()]) if (
+        len(bounds) > 1 and not messages and config.split) else {}
+    if len(letters) >= MIN_LETTERS and not intro and bounds[1][0] == min(letters):
+        intro = bounds[1][0]  # a letters page's head over its first letter (the section's label, its date, how to
+        bounds[:2] = [(0, bounds[1][1])]  # write in): the first letter's chrome, no piece of its own
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     marked = markup_bylines(lines, record.html_starts, record.html_bylines) if record.html_bylines else {}
     headed = set(markup_starts(lines, record.html_starts)) if record.html_starts else set()
     bounds = [(lo, _undated_end(lines, lo, hi) if hi in headed else hi) for lo, hi in bounds]
+    foot = _letters_foot(lines, bounds) or _ruled_foot(lines, bounds) if len(bounds) > 1 and config.split else None
     out: list[Article] = []
     teasers: list[str] = []
     readings: list[Parsed] = []  # every part's, for a statement at the page's foot that covers each article
@@ -4911,9 +5078,16 @@ def segment_record(record: Article, config: SegmentConfig,
     lead_titled = record.meta.get("html_sources", {}).get("title") == LEAD_HEADING
     for part, (lo, hi) in enumerate(bounds):
         known = record.title if part == 0 else None
-        parsed = parse_article(lines[lo + (intro if not part else 0):hi], config, None if intro and not part else known,
+        parsed = parse_article(lines[lo + (intro if not part else 0):hi if foot is None or part < len(bounds) - 1
+                                     else foot], config, None if intro and not part else known,
                                issue=len(bounds) > 1, opened=part > 0 or bool(intro))  # (the intro peeled off,
         # the first piece too starts at the line the split took for its title)
+        if foot is not None and part == len(bounds) - 1:  # the letters page's footer under the last signature:
+            below = parse_article(lines[foot:hi], config, title=False)  # the paper's, read for its notices only
+            parsed.statements += below.statements
+            parsed.below_footer += [s for s in below.statements if s.kind in lic.GRANT_KINDS]  # (the site's licence
+            # there covers every piece: _issue_statements)
+            parsed.chrome += [line.strip() for line in lines[foot:hi] if line.strip()]
         if intro and not part:  # the host's or the issue's opening, above the first piece's title
             parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
             # (a note there that speaks of the piece under it, as a header's does: leave, or terms for this text)
@@ -4921,7 +5095,8 @@ def segment_record(record: Article, config: SegmentConfig,
             lo = intro
         if (not part and len(bounds) > 1 and (parsed.title is None or record.title is None)  # the markup's stands
                 and (head := _issue_head(lines, hi))):  # a title read over the greeting is the issue's
-            item = parse_article(lines[lo + head:hi], config, None, issue=True)  # the first item under its rule
+            item = parse_article(lines[lo + head:hi], config, None, issue=True, opened=True)  # the first item under
+            # its rule, opened at the line _issue_head took for its title
             if item.title is not None and any(line.strip() for line in item.body):  # a lone heading is no item
                 item.chrome[:0] = [line.strip() for line in lines[lo:lo + head] if line.strip()]
                 if item.column is None and parsed.answerer:  # the column's head over the first letter names who
@@ -4948,6 +5123,9 @@ def segment_record(record: Article, config: SegmentConfig,
             parsed.title = _unquoted(clean_title(lines[lo]))
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
+        if (lo in letters and parsed.byline is None and parsed.signed is None and not _answered(lines, letters[lo], hi)
+                and (signature := _letter_signature(lines[letters[lo]])) is not None):
+            parsed.signed = signature  # the name the letter is signed with, apart under its last line
         if messages or forward is not None and len(bounds) == 1:  # the message's subject, as its writer typed it
             parsed.title = (messages[part] if messages else forward).subject or parsed.title
         readings.append(parsed)
@@ -5318,7 +5496,8 @@ def _issue_statements(readings: list[Parsed], markup: lic.Statement | None = Non
     last = readings[-1]
     author = resolve_author(Parsed(body=[], byline=last.byline, bio=last.bio, signed=last.signed))[0]
     for s in last.statements:
-        if s.kind != "copyright" or s in wide or not (lic.RESERVED.search(s.text) or lic.refuses(s.text)):
+        line = _line_of(page, s.text) if page else s.text  # ("© Paper AS. No part may be reproduced ...": the words
+        if s.kind != "copyright" or s in wide or not _reproduction_words(line):  # after it, in any language)
             continue  # a bare "© 2019 Site" at the foot is the site's mark, not a word about every article
         if s.holder is None or (s.holder.casefold() != author.casefold() if author else not is_person_name(s.holder)):
             wide.append(s)  # the newsletter's, a club's or a company's line, not the last author's own

@@ -76,9 +76,9 @@ SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|�
                      r"|(?:ד\"ר|ד״ר|פרופ['׳]|دکتر|ڈاکٹر|پروفیسر|الدكتورة?|الأستاذة?|ศาสตราจารย์)\s+")
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
+    r"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing"
     # a rank or an office before a signature goes like an honorific (SPEC): "PC NAME", "Cllr NAME", "Insp NAME"
-    r"|PC|WPC|PCSO|Cllr|Councillor|Insp|Inspector|Supt|Sergeant|Constable"
-    rf"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing)\.?\s+|{SCRIPT_HONORIFICS})+",
+    rf"|PCSO|WPC|PC|Insp|Inspector|Constable|Sergeant|Det|Detective|Supt|Cllr|Councillor)\.?\s+|{SCRIPT_HONORIFICS})+",
     re.I,
 )
 # Job titles written before the name ("Senior Editor Jane Doe"): moved to the credentials, as after a comma.
@@ -501,6 +501,35 @@ def cut_tails(who: str) -> str:
     return UNDATED_TAIL.sub("", cut) if cut != who else cut
 
 
+# A blog theme's dated post head in another language: the table's word for "published" ("Pubblicato il", "Publié
+# le", "Opublikowano"), the date, then its word for "by" and the poster ("... 9 marzo 2023 da NAME — 6 commenti").
+# The date may hold the word itself ("3 de mayo de 2023 por NAME"): each "by" word after the date is tried in turn.
+DATED_HEAD_ABROAD = re.compile(rf"^\s*(?:{alternation('published', other_languages())})\s+(?=\S{{0,12}}\d)", re.I)
+BY_WORD_ABROAD = re.compile(rf"(?<!\S)(?:{alternation('by', other_languages())})\s+(?=[^\W\d_])", re.I)
+MAX_DATED_HEAD_CHARS = 60  # the date and the "by" word stand within a head line's first 60 characters
+
+
+def dated_head_abroad(line: str) -> Byline | None:
+    """The poster a dated post head names in another language, else ``None``.
+
+    >>> dated_head_abroad("Pubblicato il 9 marzo 2023 da Ada Neri — 6 commenti").name
+    'Ada Neri'
+    >>> dated_head_abroad("Publicado el 3 de mayo de 2023 por Ana Ruiz Gil").name
+    'Ana Ruiz Gil'
+    >>> dated_head_abroad("Pubblicato il 9 marzo 2023"), dated_head_abroad("Da Ada Neri")
+    (None, None)
+    """
+    if DIGIT.search(line[:MAX_DATED_HEAD_CHARS]) is None or (head := DATED_HEAD_ABROAD.match(line)) is None:
+        return None
+    for by in BY_WORD_ABROAD.finditer(line, head.end(), min(len(line), head.end() + MAX_DATED_HEAD_CHARS)):
+        if DIGIT.search(line, head.end(), by.start()) is None:
+            continue  # the date comes first
+        named = name_line(cut_tails(line[by.end():].strip()))
+        if named is not None and len(named.name.split()) >= 2 and is_person_name(named.name):
+            return named
+    return None
+
+
 def parse_byline(line: str) -> Byline | None:
     """Read a byline line: ``Author: Name``, ``Written by Name, credentials``, ``By Name``.
 
@@ -517,7 +546,7 @@ def parse_byline(line: str) -> Byline | None:
     """
     m = _byline(line)
     if not m:
-        return None
+        return dated_head_abroad(line)  # "Pubblicato il DATE da NAME"
     who = cut_tails(m["who"])  # "Jane Doe on March 3, 2009", "Jane Doe in News | 6 Comments"
     return split_name(who, outlet_cap=False) or two_writers(who)  # (a "By" already says byline: no outlet cap)
 
@@ -690,7 +719,7 @@ def is_byline(line: str) -> bool:
         return False
     if not m:  # (PRODUCED_BY's first words asked first: almost every line passes here)
         return (line.lstrip()[:8].lower().startswith(PRODUCED_HEADS) and PRODUCED_BY.match(line.strip()) is not None
-                and team_byline(line) is not None)
+                and team_byline(line) is not None) or dated_head_abroad(line) is not None
     who = m["who"]
     return parse_byline(line) is not None or team_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))
@@ -1199,8 +1228,8 @@ def without_column_label(title: str | None) -> str | None:
     ('Lavender', 'Wohin mit dem Laub?')
     >>> without_column_label("Slugs: What Actually Worked"), without_column_label("Ask the Vet:")
     ('Slugs: What Actually Worked', 'Ask the Vet:')
-    >>> without_column_label("Guest post: Seven Games for a Wet Day")
-    'Seven Games for a Wet Day'
+    >>> without_column_label("Guest post: Seven Games for a Wet Day"), without_column_label("WALK REPORT: TWO WET DAYS")
+    ('Seven Games for a Wet Day', 'TWO WET DAYS')
     >>> without_column_label("Asking for a raise: five scripts that work")
     'Asking for a raise: five scripts that work'
     """
@@ -1218,7 +1247,8 @@ COLUMN_LABEL = regex.compile(r"""^(?:
       | (?:[^\s:]+\s+)?(?:mail\s?bag|post\s?bag|doctor|matters|corner)           # "Garden Mailbag", "Money Matters"
       | (?:readers?|members?|your)['’]?\s+(?:questions?|story|stories|letters?|tips|asks?)
       | [^\s:]+(?:\s+[^\s:]+)?\s+of\s+the\s+(?:month|week|season|year)     # "Plant of the Month"
-      | race\s+report | from\s+the\s+(?:kitchen|garden|editor(?:['’]s\s+desk)?|archives?)
+      | (?:race|trail|walk|ride|club|match|event|trip|field|site|plot|outing|tour)\s+report   # "TRAIL REPORT:"
+      | from\s+the\s+(?:kitchen|garden|editor(?:['’]s\s+desk)?|archives?)
       | guest\s+(?:post|column|blog|article|piece|contribution) | gastbeitrag | gastartikel | wpis\s+gościnny
       | art[íi]culo\s+invitado | article\s+invité | post\s+(?:ospite|convidado|invitado)
       | (?:fragen\s+sie|frag|pregunta\s+a|pregúntale\s+a|demandez\s+à|zapytaj|zeptejte\s+se|vraag\s+het(?:\s+aan)?|
@@ -1599,6 +1629,7 @@ ACCEPTED_MARK = regex.compile(
     r"|\bsolution\s+acceptée\b|\bgeaccepteerde\s+oplossing\b|\bprijaté\s+riešenie\b|\bpřijaté\s+řešení\b)",
     regex.IGNORECASE)
 ACCEPTED_MARK_MAX_WORDS = 12  # the mark is a label on a line of its own, not a sentence about answers
+ASIDE = re.compile(r"\([^()]{0,80}\)")  # a parenthesised aside on a label line
 SENTENCE_SIGNS = re.compile(r"[.:;!?。：？！]")
 
 
@@ -1611,10 +1642,13 @@ def is_accepted_mark(line: str) -> bool:
     (True, False)
     >>> is_accepted_mark("✔ Najlepsza odpowiedź"), is_accepted_mark("Which is the best answer here?")
     (True, False)
+    >>> is_accepted_mark("★ Best answer (most votes: 54)")
+    True
     """
     # (split at most that many times: a paragraph is not split whole to be turned away)
+    label = ASIDE.sub("", line) if "(" in line else line  # "Best answer (most votes: 54)": the aside is no sentence
     return (len(line.split(None, ACCEPTED_MARK_MAX_WORDS)) <= ACCEPTED_MARK_MAX_WORDS
-            and not SENTENCE_SIGNS.search(line) and ACCEPTED_MARK.search(line) is not None)
+            and not SENTENCE_SIGNS.search(label) and ACCEPTED_MARK.search(line) is not None)
 
 
 ACCEPTED_REACH = 3  # the reply's head stands right under the mark (or right over it)
@@ -1652,6 +1686,31 @@ SITE_HONORIFIC = re.compile(r"(?:さん|様|さま|殿|氏|님)$")
 HANDLE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}_.-]{1,29}")  # a member's handle: one token of letters and digits
 
 
+CARD_CELLS = re.compile(r"(?<!\s)\s+[•·|]\s+")
+MIN_CARD_CELLS = 2
+MAX_CARD_ROW_CHARS = 120
+
+
+def card_row_name(text: str) -> str | None:
+    """The member a one-row post card names, the cells split by bullets or bars: the name (a person's, or a handle
+    of one token) first, then the member's rank or stats, one cell at least holding a number ("old_digger • 30
+    years on plot 4 • 812 posts"); else ``None``.
+
+    >>> card_row_name("Ana Ruiz • moderator • 1 120 posts"), card_row_name("Home • News • Contact")
+    ('Ana Ruiz', None)
+    """
+    if len(text) > MAX_CARD_ROW_CHARS or "•" not in text and "·" not in text and "|" not in text:
+        return None
+    cells = CARD_CELLS.split(text)
+    if len(cells) < MIN_CARD_CELLS or not any(DIGIT.search(cell) for cell in cells[1:]) or SENTENCE_SIGNS.search(
+            cells[0]):
+        return None
+    named = name_line(cells[0])
+    if named is not None and is_person_name(named.name):
+        return named.name
+    return cells[0] if HANDLE.fullmatch(cells[0]) and any(c in "_.0123456789" for c in cells[0]) else None
+
+
 def accepted_card(lines: list[str]) -> Byline | None:
     """The writer of the answer a Q&A page marks accepted or best (:data:`ACCEPTED_MARK`): the name (or handle, its
     site-added honorific dropped) standing over a time stamp within a few lines under the mark; else ``None``.
@@ -1661,11 +1720,15 @@ def accepted_card(lines: list[str]) -> Byline | None:
     Byline(name='ぽぷら家事部', credentials=None)
     >>> accepted_card(["✓ Accepted", "Ines Dorado", "12 March 2024", "Use less."]), accepted_card(["Best answer"])
     (Byline(name='Ines Dorado', credentials=None), None)
+    >>> accepted_card(["★ Best answer (chosen by the asker)", "old_digger • 30 years on plot 4 • 812 posts", "Do X."])
+    Byline(name='old_digger', credentials=None)
     """
     texts = [line.strip() for line in lines if line.strip()]
     for k, text in enumerate(texts):
         if not is_accepted_mark(text):
             continue
+        if k + 1 < len(texts) and (carded := card_row_name(texts[k + 1])) is not None:
+            return Byline(carded)  # the card on one row under the mark: "NAME • rank • 812 posts"
         for j in range(k + 1, min(k + 1 + ACCEPTED_CARD_REACH, len(texts) - 1)):
             stamp = texts[j + 1]
             if not (POSTED_AT.match(stamp) or is_date_line(stamp)):

@@ -506,6 +506,12 @@ REFUSE_ABROAD = (
     ("pl", r"\b(?:kopiowanie|powielanie|rozpowszechnianie|przedruk|publikowanie|wykorzystywanie)\b[^.!?]{0,80}?"
            r"\b(?:zabronion|wzbronion|zakazan|niedozwolon)\w*"),
     ("sv", r"\b(?:eftertryck|kopiering|återgivning)\b[^.!?]{0,40}?\bförbjud\w*"),
+    # "Innholdet kan ikke gjengis uten skriftlig tillatelse", "Ettertrykk forbudt" (Norwegian); "Må ikke gengives
+    # uden tilladelse", "Eftertryk forbudt" (Danish)
+    ("no", r"\b(?:kan|må|skal)\s+ikke\s+(?:\w+\s+){0,2}?(?:gjengis|kopieres|publiseres|videreformidles)\b"
+           r"|\b(?:ettertrykk|kopiering|gjengivelse)\b[^.!?]{0,60}?\b(?:forbudt|ikke\s+tillatt)\b"),
+    ("da", r"\b(?:kan|må)\s+ikke\s+(?:\w+\s+){0,2}?(?:gengives|kopieres|offentliggøres)\b"
+           r"|\b(?:eftertryk|kopiering|gengivelse)\b[^.!?]{0,60}?\b(?:forbudt|ikke\s+tilladt)\b"),
     # "Перепечатка материалов без разрешения запрещена"
     ("ru", r"\b(?:перепечатка|копирование|воспроизведение|распространение)\b[^.!?]{0,80}?(?:\bзапрещен\w*"
            r"|\bзапрещается|\bне\s+допускается)"),
@@ -533,7 +539,8 @@ REFUSE_ABROAD_WORDS = ("nachdruck", "vervielf", "verbreit", "veröffentlich", "k
                        "verwend", "übernahme", "reproduc", "reprodu", "prohibid", "proibid", "vedad", "riproduz",
                        "vietat", "proibit", "niets uit", "overname", "overnemen", "kopi", "vermenigv", "verspreid",
                        "powiel", "rozpowsz", "przedruk", "publikow", "wykorzyst", "eftertryck", "kopiering",
-                       "återgiv", "permite", "перепечат", "копирован", "воспроизвед", "распростран", "передрук",
+                       "återgiv", "gjengi", "gengiv", "ettertrykk", "eftertryk", "publiseres", "videreformid",
+                       "offentliggøres", "permite", "перепечат", "копирован", "воспроизвед", "распростран", "передрук",
                        "копіюван", "відтворен", "platint", "platinim", "perspaus", "skelbt", "копиран", "препечатв",
                        "възпроизв", "разпростран", "preuziman", "umnožav", "prenošen", "zabranjen",
                        "копирањ", "преузимањ", "умножав", "преношењ", "забрањен", "bawal")

@@ -129,6 +129,8 @@ ROW_EXAMPLES = {
         "Overname van deze tekst is niet toegestaan.",
         "Kopiowanie tekstu jest zabronione.",
         "Eftertryck förbjudet.",
+        "Tekstene kan ikke gjengis uten skriftlig tillatelse fra redaksjonen.",
+        "Artiklerne må ikke gengives uden tilladelse.",
         "Копирование статей без согласия автора запрещено.",
         "Копіювання статей без дозволу автора заборонено.",
         "Straipsnius kopijuoti be redakcijos leidimo draudžiama.",
