@@ -41,6 +41,12 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
   Short and common: asked only beside a grant's words, at a word's start (stems: "запрещ", "заборон").
 - ``desk``: the word for a site's editorial desk ("Redaksi", "Redaktion", "Редакция"): a markup author that is
   the desk and the site's name ("Redaksi Kabar Kota") names the site, not a writer; a byline in the page outranks it.
+- ``tips``: the words a page names the advice it holds with ("tips", "Tipps", "conseils", "consejos", "dicas"):
+  stems matched at a word's start, in a title or a body's opening they announce advice, so its lists are its
+  points (the tips gate of the tips stage).
+- ``count``: the number words two to ten as a title writes them ("five", "fünf", "cinq", "cinco"): a title naming
+  a count of points ("fünf Dinge, die ich gerne früher gewusst hätte") promises a list. Short and common ("to",
+  "on", "ba"): asked only as a whole word of a title, over a list already found.
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -77,6 +83,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("this issue", "this newsletter"),
         "limits": ("not", "never", "only", "without", "any further"),
         "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
+        "tips": ("tips", "tricks", "hints"),
+        "count": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "sechstens", "und schließlich",
@@ -101,6 +109,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
         "limits": ("nicht", "nie", "kein", "keine", "nur", "ohne", "weitere"),
         "desk": ("redaktion", "die redaktion", "online-redaktion"),
+        "tips": ("tipps", "ratschläge", "tricks"),
+        "count": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "et enfin",
@@ -126,6 +136,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
         "limits": ("ne", "pas", "jamais", "seulement", "uniquement", "sans"),
         "desk": ("rédaction", "la rédaction"),
+        "tips": ("conseils", "astuces"),
+        "count": ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -150,6 +162,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
         "limits": ("no", "nunca", "solo", "sólo", "solamente", "únicamente", "sin", "prohibida"),
         "desk": ("redacción", "la redacción"),
+        "tips": ("consejos", "trucos"),
+        "count": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "em terceiro lugar",
@@ -173,6 +187,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
         "limits": ("não", "nunca", "só", "somente", "apenas", "sem", "proibida"),
         "desk": ("redação", "redacção", "da redação"),
+        "tips": ("dicas", "conselhos"),
+        "count": ("dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -197,6 +213,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
         "limits": ("non", "mai", "solo", "soltanto", "senza", "vietata"),
         "desk": ("redazione", "la redazione"),
+        "tips": ("consigli", "trucchi"),
+        "count": ("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "ten vijfde", "en tot slot", "eerst",
@@ -219,6 +237,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
         "limits": ("niet", "nooit", "geen", "alleen", "zonder"),
         "desk": ("redactie", "de redactie"),
+        "tips": ("tips", "adviezen"),
+        "count": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -242,6 +262,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "tym newsletterze"),
         "limits": ("nie", "nigdy", "tylko", "wyłącznie", "bez"),
         "desk": ("redakcja", "zespół redakcyjny"),
+        "tips": ("porady", "wskazówki", "triki"),
+        "count": ("dwa", "dwie", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "za čtvrté", "za páté", "zaprvé", "zadruhé", "zatřetí",
@@ -264,6 +286,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("tohoto čísla", "tomto čísle", "tohoto zpravodaje", "tomto zpravodaji"),
         "limits": ("ne", "nikdy", "pouze", "jen", "bez"),
         "desk": ("redakce",),
+        "tips": ("tipy", "rady"),
+        "count": ("dva", "dvě", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -286,6 +310,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("acest buletin", "acest număr", "acest newsletter", "această ediție"),
         "limits": ("nu", "niciodată", "doar", "numai", "fără"),
         "desk": ("redacția", "redactia"),
+        "tips": ("sfaturi", "trucuri"),
+        "count": ("două", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă", "zece"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "för det fjärde", "först", "sedan",
@@ -308,6 +334,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
         "limits": ("inte", "aldrig", "endast", "bara", "utan"),
         "desk": ("redaktionen",),
+        "tips": ("tips", "råd"),
+        "count": ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -329,6 +357,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dette nyhedsbrev", "dette nummer"),
         "limits": ("ikke", "aldrig", "kun", "uden"),
         "desk": ("redaktionen",),
+        "tips": ("tips", "råd"),
+        "count": ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -351,6 +381,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dette nyhetsbrevet", "dette nummeret"),
         "limits": ("ikke", "aldri", "kun", "bare", "uten"),
         "desk": ("redaksjonen",),
+        "tips": ("tips", "råd"),
+        "count": ("to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi",
@@ -375,6 +407,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("tämän uutiskirjeen", "tässä uutiskirjeessä", "tämän numeron", "tässä numerossa"),
         "limits": ("ei", "älä", "vain", "ainoastaan", "ilman"),
         "desk": ("toimitus",),
+        "tips": ("vinkit", "vinkkejä", "neuvoja"),
+        "count": ("kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "negyedszer", "ötödször", "és végül", "ezután",
@@ -398,6 +432,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ebben a hírlevélben", "ebben a számban", "e hírlevél"),
         "limits": ("nem", "tilos", "csak", "kizárólag", "nélkül"),
         "desk": ("szerkesztőség",),
+        "tips": ("tippek", "tanácsok"),
+        "count": ("két", "kettő", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc", "tíz"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "dördüncüsü",
@@ -422,6 +458,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("bu bülten", "bu sayı"),
         "limits": ("değil", "yalnızca", "sadece", "olmadan", "yasak"),
         "desk": ("editör masası", "haber merkezi"),
+        "tips": ("ipuçları", "tavsiyeler"),
+        "count": ("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -444,6 +482,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("αυτού του τεύχους", "αυτό το τεύχος", "αυτού του ενημερωτικού", "αυτό το ενημερωτικό"),
         "limits": ("δεν", "μην", "μόνο", "χωρίς", "απαγορεύεται"),
         "desk": ("σύνταξη", "συντακτική ομάδα"),
+        "tips": ("συμβουλές",),
+        "count": ("δύο", "τρία", "τρεις", "τέσσερα", "τέσσερις", "πέντε", "έξι", "επτά", "οκτώ", "εννέα", "δέκα"),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -466,6 +506,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
         "limits": ("не", "нельзя", "только", "без", "запрещ"),
         "desk": ("редакция",),
+        "tips": ("советы", "лайфхаки"),
+        "count": ("два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -488,6 +530,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
         "limits": ("не", "заборон", "тільки", "лише", "без"),
         "desk": ("редакція",),
+        "tips": ("поради",),
+        "count": ("два", "дві", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять"),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -510,6 +554,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("edisi ini", "buletin ini", "nawala ini", "newsletter ini"),
         "limits": ("tidak", "jangan", "dilarang", "hanya", "tanpa"),
         "desk": ("redaksi", "tim redaksi"),
+        "tips": ("tips", "kiat"),
+        "count": ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -532,6 +578,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("bản tin", "số này"),
         "limits": ("không", "cấm", "chỉ", "nếu không"),
         "desk": ("ban biên tập", "tòa soạn"),
+        "tips": ("mẹo", "lời khuyên"),
+        "count": ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -553,6 +601,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("本号", "このニュースレター", "メールマガジン", "メルマガ"),
         "limits": ("禁止", "禁じ", "のみ", "ない"),
         "desk": ("編集部",),
+        "tips": ("コツ", "ヒント"),
+        "count": ("二つ", "三つ", "四つ", "五つ", "六つ", "七つ", "八つ", "九つ"),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -573,6 +623,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("本期", "本通讯", "本通訊", "本电子报", "本電子報"),
         "limits": ("禁止", "不得", "仅", "僅", "未经", "未經"),
         "desk": ("编辑部", "編輯部"),
+        "tips": ("技巧", "窍门", "建议"),
+        "count": ("两个", "三个", "四个", "五个", "六个", "七个", "八个", "九个", "十个"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -594,6 +646,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("이번 호", "이 뉴스레터", "본 뉴스레터"),
         "limits": ("금지", "불가", "없이", "만"),
         "desk": ("편집부", "편집팀"),
+        "tips": ("팁", "요령"),
+        "count": ("두 가지", "세 가지", "네 가지", "다섯 가지", "여섯 가지", "일곱 가지", "여덟 가지", "아홉 가지",
+                  "열 가지"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -615,6 +670,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("هذا العدد", "هذه النشرة"),
         "limits": ("لا", "يمنع", "فقط", "بدون"),
         "desk": ("هيئة التحرير", "فريق التحرير"),
+        "tips": ("نصائح",),
+        "count": ("اثنان", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة", "ثماني",
+                  "ثمانية", "تسع", "تسعة", "عشر", "عشرة"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -636,6 +694,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("इस अंक", "इस न्यूज़लेटर"),
         "limits": ("नहीं", "केवल", "बिना", "वर्जित"),
         "desk": ("संपादकीय टीम", "संपादक मंडल"),
+        "tips": ("टिप्स", "सुझाव"),
+        "count": ("दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस"),
     },
     # Hebrew, Persian, Bengali and Thai (round 13): pages wholly in these scripts head, sign, number and license
     # their texts in their own words ("מאת NAME", "نوشته‌ی: NAME", "লিখেছেন: NAME", "เคล็ดลับที่ 3 :"). Persian
@@ -661,6 +721,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("גיליון זה", "הגיליון הזה", "העלון הזה"),
         "limits": ("לא", "אין", "אסור", "רק", "בלי", "ללא"),
         "desk": ("מערכת האתר", "המערכת"),
+        "tips": ("טיפים",),
+        "count": ("שתי", "שני", "שלוש", "שלושה", "ארבע", "ארבעה", "חמש", "חמישה", "שש", "שישה", "שבע", "שבעה",
+                  "שמונה", "תשע", "עשר"),
     },
     "fa": {
         "sequence": ("نخست", "اول اینکه", "اولاً", "اولا", "دوم", "دوماً", "سوم", "سوماً", "چهارم", "پنجم",
@@ -684,6 +747,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("این شماره", "این خبرنامه"),
         "limits": ("نه", "ممنوع", "فقط", "بدون", "مگر"),
         "desk": ("تحریریه", "هیئت تحریریه"),
+        "tips": ("نکات", "توصیه"),
+        "count": ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"),
     },
     "bn": {
         "sequence": ("প্রথমত", "সবার আগে", "দ্বিতীয়ত", "তৃতীয়ত", "এরপর", "তারপর", "সবশেষে", "পরিশেষে"),
@@ -704,6 +769,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("এই সংখ্যা", "এই নিউজলেটার"),
         "limits": ("না", "নয়", "শুধু", "কেবল", "অনুমতি ছাড়া", "নিষিদ্ধ", "নিষেধ"),
         "desk": ("সম্পাদকমণ্ডলী", "সম্পাদনা বিভাগ"),
+        "tips": ("টিপস", "পরামর্শ"),
+        "count": ("দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ"),
     },
     "th": {
         "sequence": ("ประการแรก", "ข้อแรก", "อันดับแรก", "ประการที่สอง", "ต่อมา", "จากนั้น", "สุดท้าย",
@@ -725,6 +792,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ฉบับนี้", "จดหมายข่าวฉบับนี้"),
         "limits": ("ไม่", "ห้าม", "เท่านั้น"),
         "desk": ("กองบรรณาธิการ", "ทีมงาน"),
+        "tips": ("เคล็ดลับ",),
+        "count": ("สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ"),
     },
     # Swahili, Tagalog, Tamil, Serbian (both its scripts), Bulgarian, Lithuanian and Catalan (round 14): pages wholly
     # in these languages sign, number and license their texts in their own words: a blog theme's posted-by line
@@ -752,6 +821,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("toleo hili", "jarida hili"),
         "limits": ("bila", "hairuhusiwi", "marufuku", "isipokuwa", "pekee"),
         "desk": ("timu ya wahariri", "wahariri"),
+        "tips": ("vidokezo", "ushauri"),
+        "count": ("mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi"),
     },
     "tl": {
         "sequence": ("una", "una sa lahat", "ikalawa", "pangalawa", "ikatlo", "pangatlo", "ikaapat", "ikalima", "sunod",
@@ -774,6 +845,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("isyung ito", "labas na ito"),
         "limits": ("hindi", "huwag", "lamang", "bawal", "walang"),
         "desk": ("patnugutan", "lupon ng patnugutan"),
+        "tips": ("mga tip", "payo"),
+        "count": ("dalawa", "tatlo", "apat", "lima", "anim", "pito", "walo", "siyam", "sampu"),
     },
     "ta": {
         "sequence": ("முதலில்", "முதலாவதாக", "இரண்டாவதாக", "மூன்றாவதாக", "அடுத்து", "அடுத்ததாக", "பிறகு", "அதன் பிறகு",
@@ -795,6 +868,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("இந்த இதழ்", "இந்த மடல்"),
         "limits": ("கூடாது", "மட்டும்", "இல்லாமல்", "தடை"),
         "desk": ("ஆசிரியர் குழு",),
+        "tips": ("குறிப்புகள்", "டிப்ஸ்"),
+        "count": ("இரண்டு", "மூன்று", "நான்கு", "ஐந்து", "ஆறு", "ஏழு", "எட்டு", "ஒன்பது", "பத்து"),
     },
     "sr": {
         "sequence": ("прво", "пре свега", "друго", "треће", "затим", "након тога", "потом", "на крају", "коначно",
@@ -826,6 +901,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "овог билтена", "ovog broja", "ovog biltena"),
         "limits": ("не", "само", "без", "забрањен", "ne", "samo", "bez", "zabranjen", "забрањ", "zabranj"),
         "desk": ("редакција", "redakcija", "uredništvo"),
+        "tips": ("савети", "saveti"),
+        "count": ("два", "три", "четири", "пет", "шест", "седам", "осам", "девет", "десет", "dva", "tri", "četiri",
+                  "pet", "šest", "sedam", "osam", "devet", "deset"),
     },
     "bg": {
         "sequence": ("първо", "на първо място", "второ", "трето", "след това", "после", "накрая", "най-накрая",
@@ -849,6 +927,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("този брой", "този бюлетин", "настоящия брой"),
         "limits": ("не", "само", "без", "забранен", "забран"),
         "desk": ("редакцията", "редакция"),
+        "tips": ("съвети",),
+        "count": ("два", "две", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет"),
     },
     "lt": {
         "sequence": ("pirma", "pirmiausia", "visų pirma", "antra", "trečia", "tada", "po to", "paskui", "galiausiai",
@@ -873,6 +953,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "šiame naujienlaiškyje"),
         "limits": ("ne", "draudžiama", "tik", "be", "negalima"),
         "desk": ("redakcija",),
+        "tips": ("patarimai",),
+        "count": ("du", "dvi", "trys", "keturi", "penki", "šeši", "septyni", "aštuoni", "devyni", "dešimt"),
     },
     "ca": {
         "sequence": ("primer", "en primer lloc", "segon", "en segon lloc", "tercer", "en tercer lloc", "després",
@@ -898,6 +980,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("aquest número", "aquest butlletí", "aquesta edició"),
         "limits": ("no", "només", "sense", "prohibit", "mai"),
         "desk": ("redacció", "equip de redacció"),
+        "tips": ("consells", "trucs"),
+        "count": ("dos", "dues", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou", "deu"),
     },
     # Georgian (round 15): a script without capitals; a blog signs "ავტორი: NAME", numbers points in prose
     # ("პირველ რიგში, …", "შემდეგ, …", "და ბოლოს, …") and labels its share row and counters ("გააზიარე:")
@@ -922,12 +1006,14 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ამ ნომრის", "ამ ნომერში", "ამ ბიულეტენის", "ამ ბიულეტენში"),
         "limits": ("არ", "ნუ", "მხოლოდ", "აკრძალულია"),
         "desk": ("რედაქცია", "სარედაქციო ჯგუფი"),
+        "tips": ("რჩევები",),
+        "count": ("ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა", "ათი"),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
          "counter", "permission", "holder", "by",
-         "text_noun", "may", "reuse", "issue", "limits", "desk")
+         "text_noun", "may", "reuse", "issue", "limits", "desk", "tips", "count")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
