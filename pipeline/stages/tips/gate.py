@@ -14,8 +14,17 @@ from __future__ import annotations
 import re
 
 from ...text.languages import alternation
-from .detect import GROUP_HEAD_MAX_CHARS, _announces_ahead, _may_point_ahead
-from .paras import gives_advice, habit_lead, has_words, lead_sentence, normalise, reader_language, sentence_starts
+from .detect import GROUP_HEAD_MAX_CHARS, _announces_ahead
+from .paras import (
+    gives_advice,
+    habit_lead,
+    has_words,
+    lead_sentence,
+    looks_imperative,
+    normalise,
+    reader_language,
+    sentence_starts,
+)
 from .patterns import INGREDIENTS_CUE, READER_LANGUAGES, SECOND_PERSON
 
 ADVISING_POINTS_SHARE_INV = 3  # a third of the points telling the reader what to do make the page advise
@@ -59,6 +68,9 @@ ASKER = re.compile(r"\b(?:I|my|me|we|our)\b")
 GERUND_LEAD = re.compile(r"^\W*[A-Z][a-z]+ing\s+(?!(?:is|are|was|were|has|had)\b)[a-z]")
 # An English how-to title: it opens with a gerund or "How to" ("Building A Garden Bench", "Reading The Sky")
 HOW_TO_TITLE = re.compile(r"^\W*(?:how\s+to\b|[A-Z][a-z]+ing\b)")
+
+# An English introduction's last sentence pointing at what follows ("Here they are:", "A few of them still work.")
+POINTING_WORD = re.compile(r"\b(?:these|here|following|few)\b", re.IGNORECASE)
 
 # A line of a terminal session or a code block ("$ make", "sudo apt …", "./configure", "#!/bin/sh", "```", a
 # blog's "[sourcecode]"): a page that holds one walks its reader through a technical task.
@@ -130,8 +142,8 @@ def _introduces(intro: str, language: str) -> bool:
     the cause.")."""
     starts = sentence_starts(intro)
     last = intro[starts[-1] if starts else 0:]
-    return (gives_advice(intro) or bool(_address(language).search(intro)) or bool(COUNT_WORDS[language].search(intro))
-            or _announces_ahead(intro.rstrip(":")) or _may_point_ahead(last))
+    return (looks_imperative(last) or bool(COUNT_WORDS[language].search(intro))
+            or _announces_ahead(intro.rstrip(":")) or bool(language == "en" and POINTING_WORD.search(last)))
 
 
 def _answered_question(point: str) -> bool:
@@ -190,19 +202,19 @@ def advises(text: str, points: list[str], title: str | None = None, promised: in
     opening = normalise(text[:ANNOUNCE_REACH])
     if TIP_WORD.search(title or "") or TIP_WORD.search(opening) or title and gives_advice(title):
         return True  # the page says it holds tips, or its title advises ("What renters should know")
-    if intro and _introduces(intro, language):
-        return True  # its introduction advises, or announces the points ("Here is what I look at first.")
     if any(INGREDIENTS_CUE.match(line.strip()) for line in text.splitlines()):
         return True  # a recipe: its method is the list
     if CODE_LINE.search(text):
         return True  # a walk-through at a terminal: its steps are a reader's, whoever the prose says did them
     if ADVISING_POINTS_SHARE_INV * sum(_point_advises(p, language) for p in points) >= len(points):
         return True
-    if 2 * sum(map(_answered_question, points)) >= len(points):
-        return True  # a FAQ: its answers are the points
     said = len(_address(language).findall(text)) * ADDRESS_PER_WORDS / max(1, len(text.split()))
     if 2 * sum(map(_data_point, points)) >= len(points):
         return said >= LOUD_ADDRESS  # names, fields, values: data, unless the page talks to its reader throughout
+    if intro and _introduces(intro, language):
+        return True  # its introduction advises, or announces the points ("Here is what I look at first.")
+    if 2 * sum(map(_answered_question, points)) >= len(points):
+        return True  # a FAQ: its answers are the points
     if said >= 1:
         return True  # it speaks to its reader
     return language == "en" and (HOW_TO_TITLE.match(title or "") is not None
