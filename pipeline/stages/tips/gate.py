@@ -72,6 +72,12 @@ HOW_TO_TITLE = re.compile(r"^\W*(?:how\s+to\b|[A-Z][a-z]+ing\b)")
 # An English introduction's last sentence pointing at what follows ("Here they are:", "A few of them still work.")
 POINTING_WORD = re.compile(r"\b(?:these|here|following|few)\b", re.IGNORECASE)
 
+# A quantity a recipe measures out ("200 g", "1,5 l", "2 EL", "1 tsp", "180 °C", "300 Gramm"): mass, volume, spoons,
+# heat, in symbols or in the English and German words (the judged languages)
+MEASURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:k?g|[mcd]?l|oz|lbs?|tbsp|tsp|EL|TL|°\s?[CF]?|(?i:gramm?s?|"
+                     r"cups?|tablespoons?|teaspoons?|teelöffel|esslöffel))(?![^\W\d_])")
+RECIPE_MIN_MEASURES = 3  # an ingredient list measures several things; a spec sheet's weight is one line
+
 # A line of a terminal session or a code block ("$ make", "sudo apt …", "./configure", "#!/bin/sh", "```", a
 # blog's "[sourcecode]"): a page that holds one walks its reader through a technical task.
 CODE_LINE = re.compile(r"^[ \t]*(?:\$ \S|sudo \S|\./\S|#!/|```|\[(?:sourcecode|code)\b)", re.MULTILINE)
@@ -202,8 +208,9 @@ def advises(text: str, points: list[str], title: str | None = None, promised: in
     opening = normalise(text[:ANNOUNCE_REACH])
     if TIP_WORD.search(title or "") or TIP_WORD.search(opening) or title and gives_advice(title):
         return True  # the page says it holds tips, or its title advises ("What renters should know")
-    if any(INGREDIENTS_CUE.match(line.strip()) for line in text.splitlines()):
-        return True  # a recipe: its method is the list
+    if (any(INGREDIENTS_CUE.match(line.strip()) for line in text.splitlines())
+            or len(MEASURE.findall(text)) >= RECIPE_MIN_MEASURES):
+        return True  # a recipe (its "Ingredients" heading may have gone as a line many pages repeat): the method
     if CODE_LINE.search(text):
         return True  # a walk-through at a terminal: its steps are a reader's, whoever the prose says did them
     if ADVISING_POINTS_SHARE_INV * sum(_point_advises(p, language) for p in points) >= len(points):

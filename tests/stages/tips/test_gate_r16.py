@@ -79,3 +79,15 @@ def test_a_language_the_rules_do_not_read_is_not_judged():
     sprawozdanie = ("Klub wioślarski zorganizował w sobotę doroczne zebranie w przystani nad jazem. Członkowie "
                     "wybrali nowy zarząd i wysłuchali sprawozdania skarbnika.")
     assert advises(sprawozdanie, ["Marta Nowak, prezes", "Jan Kowalski, skarbnik"])
+
+
+def test_a_recipe_whose_ingredients_heading_is_gone_is_known_by_its_measures():
+    # a site's repeated "Ingredients" line may go as boilerplate; the quantities stay
+    steps = ["Den Ofen vorheizen und das Blech mit Papier auslegen, damit nichts anklebt.",
+             "Die weiche Butter mit dem Zucker und einer Prise Salz lange schaumig rühren.",
+             "Die Eier einzeln unterrühren und zum Schluss das Mehl mit dem Backpulver unterheben."]
+    bericht = ("Der Ruderverein hat am Samstag seine Jahresversammlung im Bootshaus am Wehr abgehalten. Die "
+               "Mitglieder wählten einen neuen Vorstand und hörten den Bericht des Kassenwarts.")
+    assert not advises(bericht, steps)
+    measured = bericht + "\n\n• 250 Gramm Butter\n• 200 g Zucker\n• 2 TL Backpulver\n• 180 °C Ober- und Unterhitze"
+    assert advises(measured, steps)
