@@ -46,6 +46,9 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
 - ``numbers``: the words for two to ten, in that order (a word's place gives its value): a title or an introduction
   opening with one ("Sex råd …", "Cinco consejos …") promises that many points. Asked only at a title's or an
   introduction's start, before another word.
+- ``tips``: the words a page names the advice it holds with ("tips", "Tipps", "conseils", "consejos", "dicas"):
+  stems matched at a word's start, in a title or a body's opening they announce advice, so its lists are its
+  points (the tips gate of the tips stage).
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -84,6 +87,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
         "comments": ("comments", "comment", "responses"),
         "numbers": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        "tips": ("tips", "tricks", "hints"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "sechstens", "und schließlich",
@@ -110,6 +114,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redaktion", "die redaktion", "online-redaktion"),
         "comments": ("kommentare", "kommentar"),
         "numbers": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),
+        "tips": ("tipps", "ratschläge", "tricks"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "et enfin",
@@ -137,6 +142,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("rédaction", "la rédaction"),
         "comments": ("commentaires", "commentaire"),
         "numbers": ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
+        "tips": ("conseils", "astuces"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -163,6 +169,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redacción", "la redacción"),
         "comments": ("comentarios", "comentario"),
         "numbers": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
+        "tips": ("consejos", "trucos"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "em terceiro lugar",
@@ -188,6 +195,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redação", "redacção", "da redação"),
         "comments": ("comentários", "comentário"),
         "numbers": ("dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"),
+        "tips": ("dicas", "conselhos"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -214,6 +222,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redazione", "la redazione"),
         "comments": ("commenti", "commento"),
         "numbers": ("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"),
+        "tips": ("consigli", "trucchi"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "ten vijfde", "en tot slot", "eerst",
@@ -238,6 +247,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redactie", "de redactie"),
         "comments": ("reacties", "reactie"),
         "numbers": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
+        "tips": ("tips", "adviezen"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -263,6 +273,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redakcja", "zespół redakcyjny"),
         "comments": ("komentarze", "komentarzy", "komentarz"),
         "numbers": ("dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć"),
+        "tips": ("porady", "wskazówki", "triki"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "za čtvrté", "za páté", "zaprvé", "zadruhé", "zatřetí",
@@ -287,6 +298,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redakce",),
         "comments": ("komentáře", "komentářů"),
         "numbers": ("dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset"),
+        "tips": ("tipy", "rady"),
     },
     "sk": {
         "sequence": ("po prvé", "po druhé", "po tretie", "po štvrté", "po piate", "najprv", "najskôr", "potom", "ďalej",
@@ -312,6 +324,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redakcia",),
         "comments": ("komentáre", "komentárov"),
         "numbers": ("dva", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť", "desať"),
+        "tips": ("tipy", "rady", "triky"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -336,6 +349,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redacția", "redactia"),
         "comments": ("comentarii",),
         "numbers": ("două", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă", "zece"),
+        "tips": ("sfaturi", "trucuri"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "för det fjärde", "först", "sedan",
@@ -360,6 +374,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redaktionen",),
         "comments": ("kommentarer", "kommentar"),
         "numbers": ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"),
+        "tips": ("tips", "råd"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -383,6 +398,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redaktionen",),
         "comments": ("kommentarer", "kommentar"),
         "numbers": ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"),
+        "tips": ("tips", "råd"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -407,6 +423,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redaksjonen",),
         "comments": ("kommentarer", "kommentar"),
         "numbers": ("to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti"),
+        "tips": ("tips", "råd"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi",
@@ -433,6 +450,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("toimitus",),
         "comments": ("kommentit", "kommenttia"),
         "numbers": ("kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"),
+        "tips": ("vinkit", "vinkkejä", "neuvoja"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "negyedszer", "ötödször", "és végül", "ezután",
@@ -458,6 +476,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("szerkesztőség",),
         "comments": ("hozzászólások", "hozzászólás"),
         "numbers": ("két", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc", "tíz"),
+        "tips": ("tippek", "tanácsok"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "dördüncüsü",
@@ -484,6 +503,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("editör masası", "haber merkezi"),
         "comments": ("yorumlar", "yorum"),
         "numbers": ("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"),
+        "tips": ("ipuçları", "tavsiyeler"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -508,6 +528,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("σύνταξη", "συντακτική ομάδα"),
         "comments": ("σχόλια",),
         "numbers": ("δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά", "οκτώ", "εννέα", "δέκα"),
+        "tips": ("συμβουλές",),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -532,6 +553,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("редакция",),
         "comments": ("комментарии", "комментариев", "комментария"),
         "numbers": ("два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять"),
+        "tips": ("советы", "лайфхаки"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -556,6 +578,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("редакція",),
         "comments": ("коментарі", "коментар", "коментарів"),
         "numbers": ("два", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять"),
+        "tips": ("поради",),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -580,6 +603,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redaksi", "tim redaksi"),
         "comments": ("komentar",),
         "numbers": ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
+        "tips": ("tips", "kiat"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -604,6 +628,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("ban biên tập", "tòa soạn"),
         "comments": ("bình luận",),
         "numbers": ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
+        "tips": ("mẹo", "lời khuyên"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -627,6 +652,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("編集部",),
         "comments": ("コメント",),
         "numbers": ("二つ", "三つ", "四つ", "五つ", "六つ", "七つ", "八つ", "九つ", "十"),
+        "tips": ("コツ", "ヒント"),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -649,6 +675,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("编辑部", "編輯部"),
         "comments": ("评论", "評論", "留言"),
         "numbers": ("两", "三", "四", "五", "六", "七", "八", "九", "十"),
+        "tips": ("技巧", "窍门", "建议"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -672,6 +699,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("편집부", "편집팀"),
         "comments": ("댓글",),
         "numbers": ("두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"),
+        "tips": ("팁", "요령"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -695,6 +723,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("هيئة التحرير", "فريق التحرير"),
         "comments": ("تعليقات", "التعليقات"),
         "numbers": ("اثنان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"),
+        "tips": ("نصائح",),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -718,6 +747,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("संपादकीय टीम", "संपादक मंडल"),
         "comments": ("टिप्पणियाँ", "टिप्पणियां"),
         "numbers": ("दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ", "दस"),
+        "tips": ("टिप्स", "सुझाव"),
     },
     # Hebrew, Persian, Bengali and Thai (round 13): pages wholly in these scripts head, sign, number and license
     # their texts in their own words ("מאת NAME", "نوشته‌ی: NAME", "লিখেছেন: NAME", "เคล็ดลับที่ 3 :"). Persian
@@ -745,6 +775,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("מערכת האתר", "המערכת"),
         "comments": ("תגובות",),
         "numbers": ("שתי", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"),
+        "tips": ("טיפים",),
     },
     "fa": {
         "sequence": ("نخست", "اول اینکه", "اولاً", "اولا", "دوم", "دوماً", "سوم", "سوماً", "چهارم", "پنجم",
@@ -770,6 +801,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("تحریریه", "هیئت تحریریه"),
         "comments": ("دیدگاه‌ها", "دیدگاه ها", "نظرات"),
         "numbers": ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"),
+        "tips": ("نکات", "توصیه"),
     },
     "bn": {
         "sequence": ("প্রথমত", "সবার আগে", "দ্বিতীয়ত", "তৃতীয়ত", "এরপর", "তারপর", "সবশেষে", "পরিশেষে"),
@@ -792,6 +824,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("সম্পাদকমণ্ডলী", "সম্পাদনা বিভাগ"),
         "comments": ("মন্তব্য",),
         "numbers": ("দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ"),
+        "tips": ("টিপস", "পরামর্শ"),
     },
     "th": {
         "sequence": ("ประการแรก", "ข้อแรก", "อันดับแรก", "ประการที่สอง", "ต่อมา", "จากนั้น", "สุดท้าย",
@@ -815,6 +848,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("กองบรรณาธิการ", "ทีมงาน"),
         "comments": ("ความคิดเห็น",),
         "numbers": ("สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ"),
+        "tips": ("เคล็ดลับ",),
     },
     # Swahili, Tagalog, Tamil, Serbian (both its scripts), Bulgarian, Lithuanian and Catalan (round 14): pages wholly
     # in these languages sign, number and license their texts in their own words: a blog theme's posted-by line
@@ -844,6 +878,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("timu ya wahariri", "wahariri"),
         "comments": ("maoni",),
         "numbers": ("mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi"),
+        "tips": ("vidokezo", "ushauri"),
     },
     "tl": {
         "sequence": ("una", "una sa lahat", "ikalawa", "pangalawa", "ikatlo", "pangatlo", "ikaapat", "ikalima", "sunod",
@@ -868,6 +903,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("patnugutan", "lupon ng patnugutan"),
         "comments": ("mga komento", "komento"),
         "numbers": ("dalawang", "tatlong", "apat na", "limang", "anim na", "pitong", "walong", "siyam na", "sampung"),
+        "tips": ("mga tip", "payo"),
     },
     "ta": {
         "sequence": ("முதலில்", "முதலாவதாக", "இரண்டாவதாக", "மூன்றாவதாக", "அடுத்து", "அடுத்ததாக", "பிறகு", "அதன் பிறகு",
@@ -891,6 +927,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("ஆசிரியர் குழு",),
         "comments": ("கருத்துகள்", "கருத்துரைகள்"),
         "numbers": ("இரண்டு", "மூன்று", "நான்கு", "ஐந்து", "ஆறு", "ஏழு", "எட்டு", "ஒன்பது", "பத்து"),
+        "tips": ("குறிப்புகள்", "டிப்ஸ்"),
     },
     "sr": {
         "sequence": ("прво", "пре свега", "друго", "треће", "затим", "након тога", "потом", "на крају", "коначно",
@@ -927,6 +964,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("редакција", "redakcija", "uredništvo"),
         "comments": ("komentara", "коментара", "коментари", "komentari"),
         "numbers": ("dva", "tri", "četiri", "pet", "šest", "sedam", "osam", "devet", "deset"),
+        "tips": ("савети", "saveti"),
     },
     "bg": {
         "sequence": ("първо", "на първо място", "второ", "трето", "след това", "после", "накрая", "най-накрая",
@@ -952,6 +990,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("редакцията", "редакция"),
         "comments": ("коментари", "коментара"),
         "numbers": ("два", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет"),
+        "tips": ("съвети",),
     },
     "lt": {
         "sequence": ("pirma", "pirmiausia", "visų pirma", "antra", "trečia", "tada", "po to", "paskui", "galiausiai",
@@ -978,6 +1017,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redakcija",),
         "comments": ("komentarai", "komentarų"),
         "numbers": ("du", "trys", "keturi", "penki", "šeši", "septyni", "aštuoni", "devyni", "dešimt"),
+        "tips": ("patarimai",),
     },
     # Latvian (round 16): a portal signs "Autors: NAME" and closes on "© YEAR SIA "X". Visas tiesības aizsargātas."
     # Latvian, Slovak, Welsh, Urdu, Marathi, Amharic and Armenian (round 16): pages wholly in these languages sign
@@ -1007,6 +1047,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redakcija", "redakcijas komanda", "portāla redakcija"),
         "comments": ("komentāri",),
         "numbers": ("divi", "trīs", "četri", "pieci", "seši", "septiņi", "astoņi", "deviņi", "desmit"),
+        "tips": ("padom", "ieteikum"),
     },
     # Welsh (round 16): a column is carried "gyda chaniatâd caredig y golygydd" (with the editor's kind leave), its
     # points open "Yn gyntaf, …", "Yn olaf, …", the site closes on "Cedwir pob hawl" (all rights reserved)
@@ -1032,6 +1073,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("y golygyddion", "tîm golygyddol"),
         "comments": ("sylwadau",),
         "numbers": ("dau", "tri", "pedwar", "pump", "chwech", "saith", "wyth", "naw", "deg"),
+        "tips": ("awgrymiadau", "cyngor", "cynghorion"),
     },
     "ca": {
         "sequence": ("primer", "en primer lloc", "segon", "en segon lloc", "tercer", "en tercer lloc", "després",
@@ -1059,6 +1101,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redacció", "equip de redacció"),
         "comments": ("comentaris",),
         "numbers": ("dos", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou", "deu"),
+        "tips": ("consells", "trucs"),
     },
     # Armenian (round 16): a company blog signs "Հեղինակ՝ NAME", numbers its tips "Խորհուրդ 3." and closes on "©
     # NAME։ Բոլոր իրավունքները պաշտպանված են։" (all rights reserved) and a no-reprint clause
@@ -1085,6 +1128,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("խմբագրություն", "խմբագրական թիմ"),
         "comments": ("մեկնաբանություններ",),
         "numbers": ("երկու", "երեք", "չորս", "հինգ", "վեց", "յոթ", "ութ", "ինը", "տասը"),
+        "tips": ("խորհուրդներ", "խորհուրդ"),
     },
     # Georgian (round 15): a script without capitals; a blog signs "ავტორი: NAME", numbers points in prose
     # ("პირველ რიგში, …", "შემდეგ, …", "და ბოლოს, …") and labels its share row and counters ("გააზიარე:")
@@ -1111,6 +1155,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("რედაქცია", "სარედაქციო ჯგუფი"),
         "comments": ("კომენტარი", "კომენტარები"),
         "numbers": ("ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა", "ათი"),
+        "tips": ("რჩევები",),
     },
     "ur": {
         "sequence": ("سب سے پہلے", "پہلا", "دوسرا", "تیسرا", "اس کے بعد", "پھر", "آخر میں", "آخرکار"),
@@ -1133,6 +1178,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("ادارتی ٹیم", "ادارہ"),
         "comments": ("تبصرے",),
         "numbers": ("دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس"),
+        "tips": ("تجاویز", "مشورے", "ٹپس"),
     },
     "mr": {
         "sequence": ("सर्वप्रथम", "प्रथम", "पहिले", "दुसरे", "तिसरे", "त्यानंतर", "नंतर", "शेवटी", "आणि शेवटी"),
@@ -1155,6 +1201,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("संपादकीय मंडळ", "संपादक मंडळ"),
         "comments": ("टिप्पण्या", "प्रतिक्रिया"),
         "numbers": ("दोन", "तीन", "चार", "पाच", "सहा", "सात", "आठ", "नऊ", "दहा"),
+        "tips": ("टिप्स", "सल्ला", "युक्त्या"),
     },
     "am": {
         "sequence": ("በመጀመሪያ", "ሁለተኛ", "ሦስተኛ", "ከዚያም", "ከዚያ በኋላ", "በመጨረሻ", "በመጨረሻም"),
@@ -1177,12 +1224,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("የዝግጅት ክፍል",),
         "comments": ("አስተያየቶች",),
         "numbers": ("ሁለት", "ሦስት", "አራት", "አምስት", "ስድስት", "ሰባት", "ስምንት", "ዘጠኝ", "አስር"),
+        "tips": ("ምክሮች", "ጠቃሚ ምክሮች"),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
          "counter", "permission", "holder", "by",
-         "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers")
+         "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers", "tips")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

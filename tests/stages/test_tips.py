@@ -430,7 +430,8 @@ def list_articles(draw):
     width = None if form == "inline" else draw(st.one_of(st.none(), st.integers(min_value=40, max_value=90)))
     # hard-wrapped documents are wrapped throughout: give the wrapper some prose to show its width
     extra = st.lists(sentences, min_size=3 if width else 0, max_size=4 if width else 1).map(" ".join)
-    intro = "Our shop story starts here. " + draw(sentences) + " " + draw(extra)
+    # (the intro names its tips: the page advises, so the gate of pipeline/stages/tips/gate.py lets its list through)
+    intro = "Our shop tips start here. " + draw(sentences) + " " + draw(extra)
     outro = "So there you have it. " + draw(sentences) + " " + draw(extra)
     if form == "inline":
         para = intro + " " + " ".join(f"{n}. {item}" for n, item in enumerate(body, start=1))

@@ -42,7 +42,8 @@ def test_no_latin_cue_is_a_bare_short_word():
         for kind in KINDS:
             # (the bare "by" is asked in lower case only, before a full name alone on its line; a grant's limits
             # only beside a grant's words, in the grant's language: both short and common on purpose)
-            # (and the number words: asked only opening a title or an introduction, before another word)
+            # (and the number words: asked only opening a title or an introduction, before another word, or as a
+            # whole word of a title over a list already found: "to", "on" are counts)
             for w in LANGUAGES[code][kind] if kind not in ("by", "limits", "numbers") else ():
                 if w.isascii() and " " not in w:
                     assert len(w) >= (3 if kind in ("sequence", "counter", "may") else 4), (code, kind, w)

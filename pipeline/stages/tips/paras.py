@@ -448,12 +448,23 @@ def reader_address(text: str, sample: int = 400) -> re.Pattern[str] | None:
     >>> reader_address("Mae'r ardd yn hyfryd yn y gwanwyn bob blwyddyn.") is None
     True
     """
+    language = reader_language(text, sample)
+    return None if language is None else SECOND_PERSON if language == "en" else READER_LANGUAGES[language][1]
+
+
+def reader_language(text: str, sample: int = 400) -> str | None:
+    """The language a body reads in, of those whose address to the reader the tables know ("en" or a code of
+    :data:`READER_LANGUAGES`): a fifth of its first ``sample`` words are that language's function words; else None.
+
+    >>> reader_language("Keep the bedroom cool and dark."), reader_language("Die Heimat ist nicht zerstört.")
+    ('en', 'de')
+    """
     if reads_english(text, sample):
-        return SECOND_PERSON
+        return "en"
     words = [w.lower() for w in _first_words(text, sample)]
-    for function_words, address in READER_LANGUAGES.values():
+    for code, (function_words, _) in READER_LANGUAGES.items():
         if words and sum(map(function_words.__contains__, words)) >= 0.2 * len(words):
-            return address
+            return code
     return None
 
 

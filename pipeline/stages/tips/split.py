@@ -27,6 +27,7 @@ from .detect import (
     without_consent_notices,
     without_overviews,
 )
+from .gate import INTRO_MIN_LINE_WORDS, advises
 from .paras import (
     Para,
     _para,
@@ -566,6 +567,12 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         again = _detected([p for p in paras if p.start not in boxed], context, forms)
         if len(again) >= config.min_tips:
             items = again
+    # the paragraph of prose above the points (a table's column labels or a kicker line are no introduction)
+    intro = next((p.text for p in reversed(paras) if items and p.end <= items[0].start and p.marker is None
+                  and has_words(p.text, INTRO_MIN_LINE_WORDS)), None)
+    if not advises(text[:stop], ["\n\n".join(normalise(text[s:e]) for s, e in it.pieces) for it in items], title,
+                   promised, intro):
+        items = []  # the layout of tips on a page that advises nobody: a fact box, specifications, names, demands
     first = items[0].start if items else stop
     expected = expected_count(title, text[:first] if items else text[:stop][:600])
     tips = []

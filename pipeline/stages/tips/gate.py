@@ -1,0 +1,228 @@
+"""Does a text advise at all? The document-level gate of the tips stage (issue 16).
+
+The detectors find lists, sections and runs of paragraphs; a list is a tip list only on a page that advises. News
+fact boxes, product specifications, programmes, lists of people, results tables, demands and interview questions
+have the layout of tips without the voice: nobody is told what to do. The gate asks the page as a whole, once,
+after the detectors: a page advises when its points tell the reader what to do (an imperative, a word to the
+reader, an instruction in the infinitive), when it speaks to its reader throughout over points that are more than
+data, or when it says it holds tips, a recipe or a count of points. A page in a language whose advice the rules
+cannot read is not judged (English and German are). One function, :func:`advises`, asked once by the splitter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...text.languages import alternation
+from .detect import GROUP_HEAD_MAX_CHARS, _announces_ahead
+from .paras import (
+    gives_advice,
+    habit_lead,
+    has_words,
+    lead_sentence,
+    looks_imperative,
+    normalise,
+    reader_language,
+    sentence_starts,
+)
+from .patterns import INGREDIENTS_CUE, READER_LANGUAGES, SECOND_PERSON
+
+ADVISING_POINTS_SHARE_INV = 3  # a third of the points telling the reader what to do make the page advise
+ADDRESS_PER_WORDS = 110  # a page that says "you" once in this many words speaks to its reader (advice: 2-6 in 100)
+LOUD_ADDRESS = 2  # ... and one that says it twice as often speaks to its reader even over a list of data
+# The languages whose points the rules read for advice (English imperatives and "you should"; German address and
+# instructions in the infinitive): a page in another is not judged
+JUDGED_LANGUAGES = ("en", "de")  # (COUNT_WORDS below holds the same codes)
+ANNOUNCE_REACH = 600  # the opening of the body where a page says what it holds ("Mit diesen fünf Tipps …")
+INTRO_MIN_LINE_WORDS = 5  # the introduction above the points is a sentence, not a column's label or a kicker
+PROSE_LINE_WORDS = 8  # a paragraph of running prose, not a list's item, a name or a field: what tells the language
+INFINITIVE_HEAD_MAX_WORDS = 6  # "Kredite vergleichen": an instruction's head is a few words; a longer sentence
+# ending on an infinitive has a finite verb before it ("Der Urheber muss immer genannt werden.")
+
+# The words for tips in every language of the tables ("tips", "Tipps", "conseils", "consejos"): a page whose
+# title or opening names them announces advice. Matched at a word's start, so plurals and cases count.
+TIP_WORD = re.compile(rf"(?<!\w){alternation('tips')}", re.IGNORECASE)
+# A point numbered as a tip or a step in any language of the tables ("Step 2:", "Schritt 2:", "Βήμα 2:")
+COUNTED_POINT = re.compile(rf"(?<!\w){alternation('counter')}\s*#?\d{{1,2}}\b", re.IGNORECASE)
+# The number words two to ten of each judged language, as whole words ("fünf Dinge"): asked in the page's own
+# language only, since short count words are common words elsewhere ("on" is Turkish ten, "to" Danish two)
+COUNT_WORDS = {code: re.compile(rf"(?<!\w){alternation('numbers', [code])}(?!\w)", re.IGNORECASE)
+               for code in ("en", "de")}
+# An instruction written in the infinitive, the way German guides head their points ("Kredite vergleichen", "Auf
+# Siegel vertrauen"): the head ends on a verb in lower case, where a German noun would be capitalised. Asked only
+# of German, whose nouns are capitalised; other languages' infinitives read as nouns.
+GERMAN_INFINITIVE_END = re.compile(r"(?<![\w-])[a-zäöüß]+(?:en|ern|eln)\W*$")
+
+DATA_MAX_WORDS = 4  # a label, a name or a value: a few words and no full stop ("Keine Vorkasse", "NISSAN SENTRA")
+POINT_ENDS = ".!?…"
+# A field of a record: a label of a few words, a colon, a short value ("Level: 70", "Brennweite in mm: 180")
+FIELD = re.compile(r"^[^\W\d][^:.!?]{0,30}:[ \t]*[^.!?\n]{0,40}$")
+# A price in the line ("for $19.99", "ab 94,00 €", "£12"): a shop's or a deal's item
+PRICE = re.compile(r"[$£€]\s?\d|(?<![\d.,])\d[\d.,]{0,12}\s?(?:€|EUR\b|USD\b)")  # (bounded: a run of digits is
+# tried once, from its start)
+# A person and their role: two to four capitalised words, a comma, more ("Kathy Marsh, Lead Engineer at Foo")
+PERSON_AND_ROLE = re.compile(r"^(?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+,\s+\S")
+# The asker of an English question speaking of themselves: a reader's letter ("How do I …", "my tomatoes")
+ASKER = re.compile(r"\b(?:I|my|me|we|our)\b")
+# A point opening with an English gerund and what it takes ("Watering in the morning", "Going out with a torch")
+GERUND_LEAD = re.compile(r"^\W*[A-Z][a-z]+ing\s+(?!(?:is|are|was|were|has|had)\b)[a-z]")
+# An English how-to title: it opens with a gerund or "How to" ("Building A Garden Bench", "Reading The Sky")
+HOW_TO_TITLE = re.compile(r"^\W*(?:how\s+to\b|[A-Z][a-z]+ing\b)")
+
+# An English introduction's last sentence pointing at what follows ("Here they are:", "A few of them still work.")
+POINTING_WORD = re.compile(r"\b(?:these|here|following|few)\b", re.IGNORECASE)
+
+# A quantity a recipe measures out ("200 g", "1,5 l", "2 EL", "1 tsp", "180 °C", "300 Gramm"): mass, volume, spoons,
+# heat, in symbols or in the English and German words (the judged languages)
+MEASURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:k?g|[mcd]?l|oz|lbs?|tbsp|tsp|EL|TL|°\s?[CF]?|(?i:gramm?s?|"
+                     r"cups?|tablespoons?|teaspoons?|teelöffel|esslöffel))(?![^\W\d_])")
+RECIPE_MIN_MEASURES = 3  # an ingredient list measures several things; a spec sheet's weight is one line
+
+# A line of a terminal session or a code block ("$ make", "sudo apt …", "./configure", "#!/bin/sh", "```", a
+# blog's "[sourcecode]"): a page that holds one walks its reader through a technical task.
+CODE_LINE = re.compile(r"^[ \t]*(?:\$ \S|sudo \S|\./\S|#!/|```|\[(?:sourcecode|code)\b)", re.MULTILINE)
+
+
+def _address(language: str) -> re.Pattern[str]:
+    return SECOND_PERSON if language == "en" else READER_LANGUAGES[language][1]
+
+
+def _point_advises(point: str, language: str) -> bool:
+    """Tell whether one point tells the reader what to do: advice as English writes it (an imperative, "you
+    should"), a word to the reader in the page's language, or a German instruction in the infinitive. A question
+    asks (an interview's, a quiz's): it tells nobody anything.
+
+    >>> _point_advises("Kredite vergleichen: die Zinsen schwanken stark.", "de")
+    True
+    >>> _point_advises("Der Urheber muss bei allen Lizenzen genannt werden.", "de")
+    False
+    >>> _point_advises("Wie sieht dein Alltag aus?", "de"), _point_advises("Anna Berg, editor", "en")
+    (False, False)
+    """
+    point = point.strip()
+    first = point.split("\n", 1)[0].rstrip()
+    if first.endswith("?"):
+        # a reader's own question answered below it ("Q: When should I cut back lavender? A: …") asks for advice;
+        # an interview's or a quiz's asks the other way
+        return language == "en" and "\n" in point and bool(ASKER.search(first))
+    lead = lead_sentence(first).strip()
+    if not lead or lead.endswith("?"):
+        return False
+    if gives_advice(first) or _address(language).search(lead):
+        return True
+    under = point[len(first):].strip()
+    if under and gives_advice(under.split("\n", 1)[0]):
+        return True  # a heading over an instruction ("Ankle circles" over "Lift one heel and draw circles")
+    head = lead.split(":", 1)[0] if ":" in lead[:GROUP_HEAD_MAX_CHARS] else lead  # "Grübeln verhindern: Vorsorgen …"
+    return (language == "de" and len(head.split()) <= INFINITIVE_HEAD_MAX_WORDS
+            and bool(GERMAN_INFINITIVE_END.search(head)))
+
+
+def _prose(paragraph: str) -> bool:
+    """A paragraph of running prose: words enough for a sentence, opening with a letter (not a list's marker, a
+    number or a price), so a list of names, prices or results says nothing of the page's language."""
+    paragraph = paragraph.lstrip()
+    return paragraph[:1].isalpha() and has_words(paragraph, PROSE_LINE_WORDS)
+
+
+def _explained(point: str) -> bool:
+    """A point that runs on past its line (a paragraph under it, a second sentence) or asks the reader's question
+    (a FAQ's): more than a name, a field, a price or an option, which are lines."""
+    point = point.strip()
+    return "\n" in point or point.endswith("?") or bool(sentence_starts(normalise(point)))
+
+
+def _practice(point: str) -> bool:
+    """An English point that names a practice, the writer's or in general: a habit ("We cook double and freeze
+    half.") or a gerund ("Watering in the morning, so the soil is dry by night.").
+
+    >>> _practice("Watering in the morning instead of the evening."), _practice("Morning is the best time.")
+    (True, False)
+    """
+    return habit_lead(point) or bool(GERUND_LEAD.match(point))
+
+
+def _introduces(intro: str, language: str) -> bool:
+    """Tell whether the paragraph above the points advises ("Watch for these:"), speaks to the reader, counts them
+    ("Here are four favourites.") or announces them ("Here is what goes in my bag:", "… one of these is usually
+    the cause.")."""
+    starts = sentence_starts(intro)
+    last = intro[starts[-1] if starts else 0:]
+    return (looks_imperative(last) or bool(COUNT_WORDS[language].search(intro))
+            or _announces_ahead(intro.rstrip(":")) or bool(language == "en" and POINTING_WORD.search(last)))
+
+
+def _answered_question(point: str) -> bool:
+    """A point that asks a question and answers it below ("When does the heating have to be on?" and a paragraph):
+    a FAQ's entry."""
+    point = point.strip()
+    return "\n" in point and point.split("\n", 1)[0].rstrip().endswith("?")
+
+
+def _data_point(point: str) -> bool:
+    """A point that is a line of data, not a sentence: a label, a name or a value of a few words ("Default",
+    "NISSAN SENTRA", "Keine Vorkasse"), a field ("Level: 70", "Brennweite in mm: 180"), a person and their role
+    ("Kathy Marsh, Lead Engineer at Foo"), or a line that prices something ("Wireless mouse for $19.99").
+
+    >>> [_data_point(p) for p in ("Default", "Level: 70", "Kathy Marsh, Lead Engineer", "Mouse for $19.99")]
+    [True, True, True, True]
+    >>> [_data_point(p) for p in ("Three tops that go with everything", "Not updating it after a divorce.")]
+    [False, False]
+    """
+    line = point.strip()
+    words = line.split()
+    if not words or "\n" in line:
+        return False  # a paragraph under it: a heading and its explanation, not a line of data
+    if len(words) <= DATA_MAX_WORDS and line[-1] not in POINT_ENDS:
+        return True
+    if FIELD.match(line) or PRICE.search(line):
+        return True
+    return bool(PERSON_AND_ROLE.match(line))
+
+
+def advises(text: str, points: list[str], title: str | None = None, promised: int | None = None,
+            intro: str | None = None) -> bool:
+    r"""Tell whether a body whose detectors found ``points`` (each point's text) advises its reader; only then are
+    they tips. A page in a language the tables do not read is not judged, nor one that says it holds tips, a recipe,
+    a walk-through at a terminal, or a count of points ("Six Habits …"). Otherwise its points decide: a third of
+    them telling the reader what to do make it advise; half of them lines of data (names, fields, values, prices)
+    make it a list of data; else it advises when it speaks to its reader (says "you" once in
+    :data:`ADDRESS_PER_WORDS` words), or when its points are a writer's habits, and not when it says "you" nowhere,
+    as a report does. The language is told from the prose paragraphs: a list of names says nothing of it.
+
+    >>> advises("The club met on Friday and named the winners of the year.\n\nAnna Berg\n\nLars Holm",
+    ...         ["Anna Berg", "Lars Holm"])
+    False
+    >>> advises("A few habits help the garden through the year.\n\nWater in the morning.\n\nMulch the beds.",
+    ...         ["Water in the morning.", "Mulch the beds."])
+    True
+    """
+    if not points or promised is not None or COUNTED_POINT.search(text):
+        return True  # a count promised ("Six Habits …"), or points numbered as tips or steps ("Schritt 2:")
+    prose = "\n\n".join(p for p in re.split(r"\n\s*\n", text) if _prose(p))
+    language = reader_language(prose)
+    if language not in JUDGED_LANGUAGES:
+        return True  # a language whose advice the rules cannot read, or no prose to read it in: no judgement
+    if COUNT_WORDS[language].search(title or ""):
+        return True  # the title counts its points ("fünf Dinge, die ich gerne früher gewusst hätte")
+    opening = normalise(text[:ANNOUNCE_REACH])
+    if TIP_WORD.search(title or "") or TIP_WORD.search(opening) or title and gives_advice(title):
+        return True  # the page says it holds tips, or its title advises ("What renters should know")
+    if (any(INGREDIENTS_CUE.match(line.strip()) for line in text.splitlines())
+            or len(MEASURE.findall(text)) >= RECIPE_MIN_MEASURES):
+        return True  # a recipe (its "Ingredients" heading may have gone as a line many pages repeat): the method
+    if CODE_LINE.search(text):
+        return True  # a walk-through at a terminal: its steps are a reader's, whoever the prose says did them
+    if ADVISING_POINTS_SHARE_INV * sum(_point_advises(p, language) for p in points) >= len(points):
+        return True
+    said = len(_address(language).findall(text)) * ADDRESS_PER_WORDS / max(1, len(text.split()))
+    if 2 * sum(map(_data_point, points)) >= len(points):
+        return said >= LOUD_ADDRESS  # names, fields, values: data, unless the page talks to its reader throughout
+    if intro and _introduces(intro, language):
+        return True  # its introduction advises, or announces the points ("Here is what I look at first.")
+    if 2 * sum(map(_answered_question, points)) >= len(points):
+        return True  # a FAQ: its answers are the points
+    if said >= 1:
+        return True  # it speaks to its reader
+    return language == "en" and (HOW_TO_TITLE.match(title or "") is not None
+                                 or ADVISING_POINTS_SHARE_INV * sum(map(_practice, points)) >= len(points))
