@@ -645,8 +645,8 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     [6]
     """
     rules = [k for k, i in enumerate(nonblank) if RULE_LINE.match(lines[i])]
-    if not rules:
-        return set()
+    if not rules or _first_post(lines, nonblank) is not None:
+        return set()  # (a forum thread's rules set each post's signature off its text: one thread, one article)
     items: list[int] = []
     signed = listed = 0
     entries = _contents_entries(lines, nonblank)
@@ -952,7 +952,12 @@ def _letter_signed(lines: list[str], nonblank: list[int], block: list[int]) -> b
         return True
     if _bare_signature(lines, nonblank, block[0], block[-1]) is not None:
         return True
-    return False
+    return PEN_NAME.match(last) is not None and _line_above(lines, nonblank, block[-1])[-1:] in ("?", ".", "!")
+
+
+# a reader's pen name and place under the letter, as an advice column signs it: capitalised words that need not be
+# a person's name ("Scrubbing Alone, Leith", "Tired Of Waiting, Cork"), then the town
+PEN_NAME = regex.compile(r"^\p{Lu}[\p{L}'’-]*+(?:\s[\p{L}'’-]++){0,3}+,\s\p{Lu}[\p{L}'’.-]*+(?:\s\p{Lu}[\p{L}'’.-]*+){0,2}+$")
 
 
 def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -968,6 +973,9 @@ def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:
     [2, 9, 14]
     >>> sorted(_signed_letters(lines[:9], [i for i, line in enumerate(lines[:9]) if line.strip()]))  # one letter
     []
+    >>> lines[12] = "Worried Mother, Norton"  # a reader's pen name signs a letter as a name does
+    >>> sorted(_signed_letters(lines, [i for i, line in enumerate(lines) if line.strip()]))
+    [2, 9, 14]
     """
     heads = [k for k, i in enumerate(nonblank) if 0 < i and not lines[i - 1].strip() and i + 1 < len(lines)
              and not lines[i + 1].strip() and k + 1 < len(nonblank) and _is_heading(lines[i])
@@ -1823,6 +1831,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
             chosen := accepted_card(page) or accepted_reply(page) or accepted_post(page)) is not None:
         parsed.byline = chosen  # a thread's mark of acceptance outranks its first post's card: SPEC reads a thread
         # for the reply its asker (or the board) chose, not for the question
+    if parsed.first_poster is not None and parsed.byline == parsed.first_poster and voted is None and (
+            thanked is None) and (pointed := _pointed_reply(page)) is not None:
+        parsed.byline = pointed  # a thread nobody voted on or chose: its top reply is the one holding the points
+        # the tips stage reads (SPEC reads a thread for its top reply, not for the question)
     if parsed.byline is None and parsed.signed is None and (
             answered := accepted_card(page) or accepted_reply(page) or accepted_post(page) or answer_card(page)
     ) is not None:
@@ -3866,6 +3878,45 @@ def _thread_starter(lines: list[str], nonblank: list[int], first: int) -> tuple[
                 named := split_name(m["who"])):
             return k, named
     return None
+
+
+# a point of a list in a post's text: "1. ", "2) ", "• ", "- " at the line's start
+POST_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪●►*\-–])\s+\S")
+MIN_REPLY_POINTS = 2  # one numbered line is a remark ("1. it works"); two make a list of advice
+
+
+def _pointed_reply(lines: list[str]) -> Byline | None:
+    """The writer of the reply of a thread that holds the most points of a list (``MIN_REPLY_POINTS`` at least,
+    the earlier reply on a tie), where that reply holds more than the first post: the thread's advice, which the
+    tips stage reads, is that reply's. ``None`` where the first post holds the most (a starter posting tips), where
+    no post card is found, or where no reply holds a list. Posts are told by their cards (:func:`post_card_name`: a
+    name over the member's stats); a card's rank line right under its name is no card of its own.
+
+    >>> card = ["Posts: 3", "Join Date: 2011"]
+    >>> lines = ["kit_77", *card, "Which valve?", "ana_r22", *card, "Do this:", "1. Open it.", "2. Drain it.",
+    ...          "bo_k9", *card, "Thanks!"]
+    >>> _pointed_reply(lines)
+    Byline(name='ana_r22', credentials=None)
+    >>> _pointed_reply(lines[:4] + ["1. a", "2. b", "3. c"] + lines[4:]) is None  # the starter's own list
+    True
+    """
+    nonblank = [k for k, line in enumerate(lines) if line.strip()]
+    texts = [lines[k] for k in nonblank]
+    posts: list[tuple[str, int]] = []  # (writer, points) per post, in page order
+    card_above = False
+    for k, text in enumerate(texts):
+        name = None if card_above or len(text) > MAX_CARD_CHARS else post_card_name(texts, k)
+        card_above = name is not None
+        if name is not None:
+            posts.append((name, 0))
+        elif posts and POST_POINT.match(text):
+            posts[-1] = (posts[-1][0], posts[-1][1] + 1)
+    if len(posts) < MIN_CARDS:
+        return None
+    best = max(range(len(posts)), key=lambda n: (posts[n][1], -n))
+    if best == 0 or posts[best][1] < MIN_REPLY_POINTS:
+        return None
+    return Byline(posts[best][0])
 
 
 NEXT_POST = re.compile(r"^(?:Re:\s|#2\b)|\s#2$", re.I)  # the second post's head: "Re: TITLE", "#2  Old ...", "... #2"

@@ -34,7 +34,7 @@ NOT_A_PERSON = frozenset(
     "club association society council church school college university institute foundation trust federation "
     "union league clinic centre center hospital museum library gazette journal times post herald review "
     "quarterly weekly monthly newsletter bulletin digest syndicate agency features publishing ag gmbh kg se sa plc "
-    "llp magazin zeitung redaktion board authority department commission".split()
+    "llp magazin zeitung redaktion board authority department commission forums community".split()
 ) | frozenset(  # the nouns that name a public body's or a firm's unit, or what a firm makes: "Calder Valley
     # Emergency Management", "Halvard Events", "Larchmere Cycle Works"; none of them is a surname in use
     "management office ministry bureau division committee partnership alliance coalition collective cooperative "
@@ -230,7 +230,40 @@ def is_person_name(text: str) -> bool:
     if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES:
         return False
     words = [t for t, low in zip(tokens, lowered, strict=True) if low not in NAME_PARTICLES]
-    return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) for t in words)
+    return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) for t in words) and not _common_phrase(words)
+
+
+# A word this frequent (Zipf, about three times in a million words) is a common word of the language: a phrase of
+# such words alone, none of them a given name, is a heading or a control set in capitals, not a person.
+COMMON_PHRASE_ZIPF = 3.5
+# a name's short parts are often frequent words too ("Ma Jun", "Li Wei", "Kim Lee"): only words this long count
+MIN_COMMON_WORD_LETTERS = 4
+# a site's account controls in every language ("Sign In", "Log In", "Iniciar Sesión"), case-folded
+_SIGN_IN_WORDS = frozenset(w.casefold() for w in words("sign_in"))
+
+
+def _common_phrase(words: list[str]) -> bool:
+    """Whether capitalised words are a phrase of common words, not a name: no word is a given name the name lexicon
+    knows, and every word is a frequent English word ("Best Home Business Tips", "Senior Member", "Read More") or
+    the whole is a control's words in a language's table ("Sign In", "Iniciar Sesión": kind ``sign_in``). A name
+    keeps its given name ("Rose Baker", "Will Power"); a name in a script the lexicon does not cover, or with an
+    uncommon or short word in it ("Σταύρος Καλλέργης", "Bo Lindqvist", "Ma Jun"), is no phrase.
+
+    >>> _common_phrase(["Best", "Home", "Business", "Tips"]), _common_phrase(["Rose", "Baker"])
+    (True, False)
+    >>> _common_phrase(["Anmelden"]), _common_phrase(["Iniciar", "Sesión"]), _common_phrase(["Lindqvist", "Home"])
+    (True, True, False)
+    """
+    phrase = " ".join(words).casefold()
+    if phrase in _SIGN_IN_WORDS:
+        return True
+    from ..repairs.lexicon import zipf
+    from .line_roles import _lexicon, name_key
+
+    given, _ = _lexicon()
+    keys = [name_key(w) for w in words]
+    return (len(words) >= 2 and not any(k in given for k in keys)
+            and all(len(w) >= MIN_COMMON_WORD_LETTERS and zipf(w) >= COMMON_PHRASE_ZIPF for w in words))
 
 
 def normalise_case(name: str) -> str:

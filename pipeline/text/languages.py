@@ -41,6 +41,8 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
   Short and common: asked only beside a grant's words, at a word's start (stems: "запрещ", "заборон").
 - ``desk``: the word for a site's editorial desk ("Redaksi", "Redaktion", "Редакция"): a markup author that is
   the desk and the site's name ("Redaksi Kabar Kota") names the site, not a writer; a byline in the page outranks it.
+- ``sign_in``: the words of a site's account controls ("sign in", "log in", "anmelden", "iniciar sesión",
+  "войти", "ログイン"): a line holding them alone is the site's header, never a title or a person's name.
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -77,6 +79,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("this issue", "this newsletter"),
         "limits": ("not", "never", "only", "without", "any further"),
         "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
+        "sign_in": ("sign in", "sign up", "log in", "login", "log on", "log out", "sign out", "register", "my account", "create account", "create an account"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "sechstens", "und schließlich",
@@ -101,6 +104,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
         "limits": ("nicht", "nie", "kein", "keine", "nur", "ohne", "weitere"),
         "desk": ("redaktion", "die redaktion", "online-redaktion"),
+        "sign_in": ("anmelden", "einloggen", "abmelden", "ausloggen", "registrieren", "mein konto"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "et enfin",
@@ -126,6 +130,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
         "limits": ("ne", "pas", "jamais", "seulement", "uniquement", "sans"),
         "desk": ("rédaction", "la rédaction"),
+        "sign_in": ("se connecter", "connexion", "s'identifier", "déconnexion", "se déconnecter", "s'inscrire", "inscription", "mon compte"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -150,6 +155,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
         "limits": ("no", "nunca", "solo", "sólo", "solamente", "únicamente", "sin", "prohibida"),
         "desk": ("redacción", "la redacción"),
+        "sign_in": ("iniciar sesión", "inicia sesión", "acceder", "cerrar sesión", "registrarse", "regístrate", "mi cuenta"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "em terceiro lugar",
@@ -173,6 +179,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
         "limits": ("não", "nunca", "só", "somente", "apenas", "sem", "proibida"),
         "desk": ("redação", "redacção", "da redação"),
+        "sign_in": ("entrar", "iniciar sessão", "fazer login", "terminar sessão", "cadastre-se", "registar", "minha conta"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -197,6 +204,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
         "limits": ("non", "mai", "solo", "soltanto", "senza", "vietata"),
         "desk": ("redazione", "la redazione"),
+        "sign_in": ("accedi", "accesso", "esci", "registrati", "iscriviti", "il mio account"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "ten vijfde", "en tot slot", "eerst",
@@ -219,6 +227,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
         "limits": ("niet", "nooit", "geen", "alleen", "zonder"),
         "desk": ("redactie", "de redactie"),
+        "sign_in": ("inloggen", "aanmelden", "uitloggen", "afmelden", "registreren", "mijn account"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -242,6 +251,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "tym newsletterze"),
         "limits": ("nie", "nigdy", "tylko", "wyłącznie", "bez"),
         "desk": ("redakcja", "zespół redakcyjny"),
+        "sign_in": ("zaloguj się", "zaloguj", "wyloguj się", "zarejestruj się", "logowanie", "moje konto"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "za čtvrté", "za páté", "zaprvé", "zadruhé", "zatřetí",
@@ -264,6 +274,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("tohoto čísla", "tomto čísle", "tohoto zpravodaje", "tomto zpravodaji"),
         "limits": ("ne", "nikdy", "pouze", "jen", "bez"),
         "desk": ("redakce",),
+        "sign_in": ("přihlásit se", "přihlásit", "přihlášení", "odhlásit se", "registrace", "můj účet"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -286,6 +297,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("acest buletin", "acest număr", "acest newsletter", "această ediție"),
         "limits": ("nu", "niciodată", "doar", "numai", "fără"),
         "desk": ("redacția", "redactia"),
+        "sign_in": ("autentificare", "conectare", "intră în cont", "deconectare", "înregistrare", "contul meu"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "för det fjärde", "först", "sedan",
@@ -308,6 +320,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
         "limits": ("inte", "aldrig", "endast", "bara", "utan"),
         "desk": ("redaktionen",),
+        "sign_in": ("logga in", "logga ut", "registrera dig", "mitt konto"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -329,6 +342,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dette nyhedsbrev", "dette nummer"),
         "limits": ("ikke", "aldrig", "kun", "uden"),
         "desk": ("redaktionen",),
+        "sign_in": ("log ind", "log ud", "tilmeld dig", "min konto"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -351,6 +365,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("dette nyhetsbrevet", "dette nummeret"),
         "limits": ("ikke", "aldri", "kun", "bare", "uten"),
         "desk": ("redaksjonen",),
+        "sign_in": ("logg inn", "logg ut", "registrer deg", "min konto"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi",
@@ -375,6 +390,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("tämän uutiskirjeen", "tässä uutiskirjeessä", "tämän numeron", "tässä numerossa"),
         "limits": ("ei", "älä", "vain", "ainoastaan", "ilman"),
         "desk": ("toimitus",),
+        "sign_in": ("kirjaudu sisään", "kirjaudu", "kirjaudu ulos", "rekisteröidy", "oma tili"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "negyedszer", "ötödször", "és végül", "ezután",
@@ -398,6 +414,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ebben a hírlevélben", "ebben a számban", "e hírlevél"),
         "limits": ("nem", "tilos", "csak", "kizárólag", "nélkül"),
         "desk": ("szerkesztőség",),
+        "sign_in": ("bejelentkezés", "belépés", "kijelentkezés", "regisztráció", "fiókom"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "dördüncüsü",
@@ -422,6 +439,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("bu bülten", "bu sayı"),
         "limits": ("değil", "yalnızca", "sadece", "olmadan", "yasak"),
         "desk": ("editör masası", "haber merkezi"),
+        "sign_in": ("giriş yap", "oturum aç", "çıkış yap", "kayıt ol", "üye ol", "hesabım"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -444,6 +462,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("αυτού του τεύχους", "αυτό το τεύχος", "αυτού του ενημερωτικού", "αυτό το ενημερωτικό"),
         "limits": ("δεν", "μην", "μόνο", "χωρίς", "απαγορεύεται"),
         "desk": ("σύνταξη", "συντακτική ομάδα"),
+        "sign_in": ("σύνδεση", "είσοδος", "αποσύνδεση", "εγγραφή", "ο λογαριασμός μου"),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -466,6 +485,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
         "limits": ("не", "нельзя", "только", "без", "запрещ"),
         "desk": ("редакция",),
+        "sign_in": ("войти", "вход", "выйти", "регистрация", "зарегистрироваться", "мой аккаунт", "личный кабинет"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -488,6 +508,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
         "limits": ("не", "заборон", "тільки", "лише", "без"),
         "desk": ("редакція",),
+        "sign_in": ("увійти", "вхід", "вийти", "реєстрація", "зареєструватися", "мій акаунт", "особистий кабінет"),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -510,6 +531,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("edisi ini", "buletin ini", "nawala ini", "newsletter ini"),
         "limits": ("tidak", "jangan", "dilarang", "hanya", "tanpa"),
         "desk": ("redaksi", "tim redaksi"),
+        "sign_in": ("masuk", "keluar", "daftar", "akun saya"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -532,6 +554,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("bản tin", "số này"),
         "limits": ("không", "cấm", "chỉ", "nếu không"),
         "desk": ("ban biên tập", "tòa soạn"),
+        "sign_in": ("đăng nhập", "đăng xuất", "đăng ký", "tài khoản của tôi"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -553,6 +576,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("本号", "このニュースレター", "メールマガジン", "メルマガ"),
         "limits": ("禁止", "禁じ", "のみ", "ない"),
         "desk": ("編集部",),
+        "sign_in": ("ログイン", "サインイン", "ログアウト", "新規登録", "会員登録"),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -573,6 +597,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("本期", "本通讯", "本通訊", "本电子报", "本電子報"),
         "limits": ("禁止", "不得", "仅", "僅", "未经", "未經"),
         "desk": ("编辑部", "編輯部"),
+        "sign_in": ("登录", "登入", "注册", "退出登录", "登出"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -594,6 +619,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("이번 호", "이 뉴스레터", "본 뉴스레터"),
         "limits": ("금지", "불가", "없이", "만"),
         "desk": ("편집부", "편집팀"),
+        "sign_in": ("로그인", "로그아웃", "회원가입", "가입하기"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -615,6 +641,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("هذا العدد", "هذه النشرة"),
         "limits": ("لا", "يمنع", "فقط", "بدون"),
         "desk": ("هيئة التحرير", "فريق التحرير"),
+        "sign_in": ("تسجيل الدخول", "تسجيل الخروج", "إنشاء حساب", "حسابي"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -636,6 +663,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("इस अंक", "इस न्यूज़लेटर"),
         "limits": ("नहीं", "केवल", "बिना", "वर्जित"),
         "desk": ("संपादकीय टीम", "संपादक मंडल"),
+        "sign_in": ("लॉग इन", "साइन इन", "लॉग आउट", "रजिस्टर करें", "मेरा खाता"),
     },
     # Hebrew, Persian, Bengali and Thai (round 13): pages wholly in these scripts head, sign, number and license
     # their texts in their own words ("מאת NAME", "نوشته‌ی: NAME", "লিখেছেন: NAME", "เคล็ดลับที่ 3 :"). Persian
@@ -661,6 +689,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("גיליון זה", "הגיליון הזה", "העלון הזה"),
         "limits": ("לא", "אין", "אסור", "רק", "בלי", "ללא"),
         "desk": ("מערכת האתר", "המערכת"),
+        "sign_in": ("התחברות", "כניסה", "התנתקות", "הרשמה", "החשבון שלי"),
     },
     "fa": {
         "sequence": ("نخست", "اول اینکه", "اولاً", "اولا", "دوم", "دوماً", "سوم", "سوماً", "چهارم", "پنجم",
@@ -684,6 +713,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("این شماره", "این خبرنامه"),
         "limits": ("نه", "ممنوع", "فقط", "بدون", "مگر"),
         "desk": ("تحریریه", "هیئت تحریریه"),
+        "sign_in": ("ورود", "خروج", "ثبت نام", "حساب من"),
     },
     "bn": {
         "sequence": ("প্রথমত", "সবার আগে", "দ্বিতীয়ত", "তৃতীয়ত", "এরপর", "তারপর", "সবশেষে", "পরিশেষে"),
@@ -704,6 +734,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("এই সংখ্যা", "এই নিউজলেটার"),
         "limits": ("না", "নয়", "শুধু", "কেবল", "অনুমতি ছাড়া", "নিষিদ্ধ", "নিষেধ"),
         "desk": ("সম্পাদকমণ্ডলী", "সম্পাদনা বিভাগ"),
+        "sign_in": ("লগ ইন", "সাইন ইন", "লগ আউট", "নিবন্ধন"),
     },
     "th": {
         "sequence": ("ประการแรก", "ข้อแรก", "อันดับแรก", "ประการที่สอง", "ต่อมา", "จากนั้น", "สุดท้าย",
@@ -725,6 +756,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ฉบับนี้", "จดหมายข่าวฉบับนี้"),
         "limits": ("ไม่", "ห้าม", "เท่านั้น"),
         "desk": ("กองบรรณาธิการ", "ทีมงาน"),
+        "sign_in": ("เข้าสู่ระบบ", "ออกจากระบบ", "สมัครสมาชิก"),
     },
     # Swahili, Tagalog, Tamil, Serbian (both its scripts), Bulgarian, Lithuanian and Catalan (round 14): pages wholly
     # in these languages sign, number and license their texts in their own words: a blog theme's posted-by line
@@ -752,6 +784,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("toleo hili", "jarida hili"),
         "limits": ("bila", "hairuhusiwi", "marufuku", "isipokuwa", "pekee"),
         "desk": ("timu ya wahariri", "wahariri"),
+        "sign_in": ("ingia", "toka", "jisajili", "akaunti yangu"),
     },
     "tl": {
         "sequence": ("una", "una sa lahat", "ikalawa", "pangalawa", "ikatlo", "pangatlo", "ikaapat", "ikalima", "sunod",
@@ -774,6 +807,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("isyung ito", "labas na ito"),
         "limits": ("hindi", "huwag", "lamang", "bawal", "walang"),
         "desk": ("patnugutan", "lupon ng patnugutan"),
+        "sign_in": ("mag-log in", "mag-sign in", "mag-log out", "mag-sign up", "magparehistro"),
     },
     "ta": {
         "sequence": ("முதலில்", "முதலாவதாக", "இரண்டாவதாக", "மூன்றாவதாக", "அடுத்து", "அடுத்ததாக", "பிறகு", "அதன் பிறகு",
@@ -795,6 +829,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("இந்த இதழ்", "இந்த மடல்"),
         "limits": ("கூடாது", "மட்டும்", "இல்லாமல்", "தடை"),
         "desk": ("ஆசிரியர் குழு",),
+        "sign_in": ("உள்நுழை", "உள்நுழைக", "வெளியேறு", "பதிவு செய்க"),
     },
     "sr": {
         "sequence": ("прво", "пре свега", "друго", "треће", "затим", "након тога", "потом", "на крају", "коначно",
@@ -826,6 +861,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "овог билтена", "ovog broja", "ovog biltena"),
         "limits": ("не", "само", "без", "забрањен", "ne", "samo", "bez", "zabranjen", "забрањ", "zabranj"),
         "desk": ("редакција", "redakcija", "uredništvo"),
+        "sign_in": ("пријава", "пријавите се", "одјава", "регистрација", "prijava", "prijavite se"),
     },
     "bg": {
         "sequence": ("първо", "на първо място", "второ", "трето", "след това", "после", "накрая", "най-накрая",
@@ -849,6 +885,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("този брой", "този бюлетин", "настоящия брой"),
         "limits": ("не", "само", "без", "забранен", "забран"),
         "desk": ("редакцията", "редакция"),
+        "sign_in": ("вход", "влез", "изход", "регистрация", "моят профил"),
     },
     "lt": {
         "sequence": ("pirma", "pirmiausia", "visų pirma", "antra", "trečia", "tada", "po to", "paskui", "galiausiai",
@@ -873,6 +910,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                   "šiame naujienlaiškyje"),
         "limits": ("ne", "draudžiama", "tik", "be", "negalima"),
         "desk": ("redakcija",),
+        "sign_in": ("prisijungti", "prisijungimas", "atsijungti", "registruotis", "mano paskyra"),
     },
     "ca": {
         "sequence": ("primer", "en primer lloc", "segon", "en segon lloc", "tercer", "en tercer lloc", "després",
@@ -898,6 +936,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("aquest número", "aquest butlletí", "aquesta edició"),
         "limits": ("no", "només", "sense", "prohibit", "mai"),
         "desk": ("redacció", "equip de redacció"),
+        "sign_in": ("inicia la sessió", "entra", "surt", "registra't", "el meu compte"),
     },
     # Georgian (round 15): a script without capitals; a blog signs "ავტორი: NAME", numbers points in prose
     # ("პირველ რიგში, …", "შემდეგ, …", "და ბოლოს, …") and labels its share row and counters ("გააზიარე:")
@@ -922,12 +961,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ამ ნომრის", "ამ ნომერში", "ამ ბიულეტენის", "ამ ბიულეტენში"),
         "limits": ("არ", "ნუ", "მხოლოდ", "აკრძალულია"),
         "desk": ("რედაქცია", "სარედაქციო ჯგუფი"),
+        "sign_in": ("შესვლა", "გასვლა", "რეგისტრაცია"),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
          "counter", "permission", "holder", "by",
-         "text_noun", "may", "reuse", "issue", "limits", "desk")
+         "text_noun", "may", "reuse", "issue", "limits", "desk", "sign_in")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
