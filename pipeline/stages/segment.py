@@ -957,7 +957,8 @@ def _letter_signed(lines: list[str], nonblank: list[int], block: list[int]) -> b
 
 # a reader's pen name and place under the letter, as an advice column signs it: capitalised words that need not be
 # a person's name ("Scrubbing Alone, Leith", "Tired Of Waiting, Cork"), then the town
-PEN_NAME = regex.compile(r"^\p{Lu}[\p{L}'’-]*+(?:\s[\p{L}'’-]++){0,3}+,\s\p{Lu}[\p{L}'’.-]*+(?:\s\p{Lu}[\p{L}'’.-]*+){0,2}+$")
+PEN_NAME = regex.compile(r"^\p{Lu}[\p{L}'’-]*+(?:\s[\p{L}'’-]++){0,3}+"
+                         r",\s\p{Lu}[\p{L}'’.-]*+(?:\s\p{Lu}[\p{L}'’.-]*+){0,2}+$")
 
 
 def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:

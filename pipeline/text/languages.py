@@ -79,7 +79,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("this issue", "this newsletter"),
         "limits": ("not", "never", "only", "without", "any further"),
         "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
-        "sign_in": ("sign in", "sign up", "log in", "login", "log on", "log out", "sign out", "register", "my account", "create account", "create an account"),
+        "sign_in": ("sign in", "sign up", "log in", "login", "log on", "log out", "sign out", "register", "my account",
+                    "create account", "create an account"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "sechstens", "und schließlich",
@@ -130,7 +131,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
         "limits": ("ne", "pas", "jamais", "seulement", "uniquement", "sans"),
         "desk": ("rédaction", "la rédaction"),
-        "sign_in": ("se connecter", "connexion", "s'identifier", "déconnexion", "se déconnecter", "s'inscrire", "inscription", "mon compte"),
+        "sign_in": ("se connecter", "connexion", "s'identifier", "déconnexion", "se déconnecter", "s'inscrire",
+                    "inscription", "mon compte"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -155,7 +157,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
         "limits": ("no", "nunca", "solo", "sólo", "solamente", "únicamente", "sin", "prohibida"),
         "desk": ("redacción", "la redacción"),
-        "sign_in": ("iniciar sesión", "inicia sesión", "acceder", "cerrar sesión", "registrarse", "regístrate", "mi cuenta"),
+        "sign_in": ("iniciar sesión", "inicia sesión", "acceder", "cerrar sesión", "registrarse", "regístrate",
+                    "mi cuenta"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "em terceiro lugar",
@@ -179,7 +182,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
         "limits": ("não", "nunca", "só", "somente", "apenas", "sem", "proibida"),
         "desk": ("redação", "redacção", "da redação"),
-        "sign_in": ("entrar", "iniciar sessão", "fazer login", "terminar sessão", "cadastre-se", "registar", "minha conta"),
+        "sign_in": ("entrar", "iniciar sessão", "fazer login", "terminar sessão", "cadastre-se", "registar",
+                    "minha conta"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
