@@ -123,6 +123,7 @@ from ..text.attribution import (
     written_abroad,
     written_by_note,
 )
+from ..repairs.junk import JUMP_LINK
 from ..text.dates import DATE, is_date_line
 from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
 from ..text.html_meta import LEAD_HEADING
@@ -4962,7 +4963,31 @@ def segment_record(record: Article, config: SegmentConfig,
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
     _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
                             lic.statement_of(record.licence), page_wide, page)
+    if _all_cut_short(out, record):
+        return [], teasers + [a.text for a in out]  # a label or archive page of teasers: no article (SPEC)
     return out, teasers
+
+
+MIN_CUT_POSTS = 2  # one "Read more" may be a related box's; a post cut at each of two or more is an archive's
+
+
+def _all_cut_short(parts: list[Article], record: Article) -> bool:
+    """Whether every post of a blog's label, category or front page was cut short at its jump break: the page
+    carries teasers only, and SPEC gives it no article. Repair logs each "Read more" link it takes away
+    (``repairs.junk.JUMP_LINK``); a page split into as many posts as it had jump links, two at least, had one
+    under each post. (A page whose newest post is whole and older ones cut keeps its posts: which one is whole the
+    count cannot tell.)
+
+    >>> from pipeline.records import Source
+    >>> src = Source("b.txt", "0" * 64, 1, "txt")
+    >>> posts = [Article(id="1" * 16, source=src, text="Post one."), Article(id="2" * 16, source=src, text="Two.")]
+    >>> _all_cut_short(posts, Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 2}))
+    True
+    >>> _all_cut_short(posts, Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 1}))
+    False
+    """
+    cut = record.repairs.get(JUMP_LINK, 0)
+    return len(parts) >= MIN_CUT_POSTS and cut == len(parts)
 
 
 def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: str | None,
@@ -5382,6 +5407,9 @@ def run(records: Iterable[Record], config: SegmentConfig, stats: StageStats) -> 
             yield record
             continue
         parts, teasers = segment_record(record, config)
+        if not parts and teasers:
+            stats.drop(record, "teasers_only", detail="every post cut short at its jump break (\"Read more\")")
+            continue
         if not parts:
             stats.drop(record, "no_article_body", detail="nothing but title, byline, bio and licence lines")
             continue

@@ -242,6 +242,20 @@ MIN_COMMON_WORD_LETTERS = 4
 _SIGN_IN_WORDS = frozenset(w.casefold() for w in words("sign_in"))
 
 
+def is_account_control(text: str) -> bool:
+    """Whether a line is a site's account control alone ("Sign in", "Log In »", "Anmelden", "ログイン"), in any
+    language of the tables: never a title, whatever a page's tiny header leaves above its text.
+
+    >>> is_account_control("Sign in"), is_account_control("Iniciar sesión ›"), is_account_control("Sign in to reply")
+    (True, True, False)
+    """
+    return len(text) <= MAX_CONTROL_CHARS and text.strip(CONTROL_EDGES).casefold() in _SIGN_IN_WORDS
+
+
+MAX_CONTROL_CHARS = 40
+CONTROL_EDGES = " \t»›→>«‹|·•[]()"
+
+
 def _common_phrase(words: list[str]) -> bool:
     """Whether capitalised words are a phrase of common words, not a name: no word is a given name the name lexicon
     knows, and every word is a frequent English word ("Best Home Business Tips", "Senior Member", "Read More") or
@@ -1232,6 +1246,8 @@ def looks_like_title(line: str) -> bool:
         return False  # a rule line ("=====") between a newsletter's articles
     if re.match(r"^(?:[•·*\-–—,;:.)|]|\d+[.)])", text) or parse_byline(text) or BIO_MARKER.match(text):
         return False  # a list item, a byline, a bio heading, or a fragment (", Author")
+    if is_account_control(text):
+        return False  # "Sign in", "Iniciar sesión", "Войти": the site's header, in any language
     if DIGIT.search(text) and is_date_line(text):
         return False  # "March 3, 2009" above the title is not the title
     content = [w for w in words if w.lower() not in SMALL_WORDS]
@@ -1257,8 +1273,8 @@ def may_be_title(line: str) -> bool:
     words = text.split(None, MAX_TITLE_WORDS)  # only counted: a paragraph stops splitting past a title's length
     if not 0 < len(words) <= MAX_TITLE_WORDS:
         return False  # longer than any title (both answers below ask so): the cheap test first, most lines are text
-    if is_nav_line(text):
-        return False  # "Home » Lifestyle » Money"
+    if is_nav_line(text) or is_account_control(text):
+        return False  # "Home » Lifestyle » Money", "Sign in"
     if looks_like_title(text):
         return True
     return ((opens_capitalised(text) or QUOTED_LEAD.match(text) is not None and opens_capitalised(text[1:]))

@@ -57,3 +57,25 @@ def test_the_starter_who_posts_the_points_keeps_the_thread():
 def test_the_forums_own_copyright_line_is_its_mark_not_a_persons():
     parts, _ = through_stage(sg.STAGE, CONFIG, [page("\n".join(THREAD))])
     assert parts[0].licence is None or parts[0].licence.tag == "NOASSERTION"
+
+
+# A label page of a blog whose every post is cut at its jump break ("Read more »", which repair takes away and logs
+# as a jump link): teasers only, no article (SPEC, round 13).
+def test_a_label_page_of_cut_posts_carries_no_article():
+    from pipeline.repairs.junk import fix_page_junk
+
+    post = ("{date}\n\n{title}\n\nThe first lines of the post, long enough to read as a paragraph of its own text,\n"
+            "and then the break comes before the rest.\n\nRead more »\n\nPosted by Ines Faro at 09:{m}   2 comments\n"
+            "Labels: bread\n\n")
+    text = ("Crumb Notes\n\nShowing posts with label bread. Show all posts\n\n"
+            + post.format(date="Monday, 3 June 2024", title="Rye, slowly", m="10")
+            + post.format(date="Friday, 10 May 2024", title="Why my loaf sank", m="40")
+            + "Newer Posts   Home   Older Posts\n")
+    repaired, changes = fix_page_junk(text)
+    record = page(repaired)
+    record.repairs = {"jump_link": sum(c.name == "jump_link" for c in changes)}
+    assert record.repairs["jump_link"] == 2
+    parts, _ = through_stage(sg.STAGE, CONFIG, [record])
+    assert parts == []
+    whole, _ = through_stage(sg.STAGE, CONFIG, [page(repaired)])  # the same posts, not cut: two articles
+    assert len(whole) == 2

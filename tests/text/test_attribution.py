@@ -373,3 +373,11 @@ def test_a_phrase_of_common_words_is_no_person():
         assert not is_person_name(phrase), phrase
     for name in ("Rose Baker", "Will Power", "Grace Hill", "Bo Lindqvist", "Σταύρος Καλλέργης", "Junior Okafor"):
         assert is_person_name(name), name
+
+
+def test_an_account_control_is_never_a_title():
+    from pipeline.text.attribution import looks_like_title, may_be_title
+
+    for control in ("Sign in", "Log In", "Anmelden", "Iniciar sesión", "Se connecter ›", "Войти", "ログイン"):
+        assert not may_be_title(control) and not looks_like_title(control), control
+    assert may_be_title("Signing in to a new bank safely")

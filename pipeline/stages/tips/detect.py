@@ -55,6 +55,7 @@ from .paras import (
     step_word_end,
 )
 from .patterns import (
+    ACCEPTS_CUE,
     AD_INSERT,
     AD_INSERT_MAX_CHARS,
     AD_INSERT_MAX_WORDS,
@@ -355,6 +356,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # a contents list names its parts in lines; items with paragraphs under them are the parts
     if intro is not None and intro.marker is None and not has_words(intro.text, 4) and CHROME_LINE.match(intro.text):
         return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
+    if intro is not None and intro.marker is None and ACCEPTS_CUE.search(intro.text[-LEAD_REACH:]):
+        return False  # "We can collect:": what a service takes, a list to check against, no advice
     if intro is not None and intro.marker is None and PITCH_CUE.match(intro.text):
         return False  # "Why you'll love this recipe": the post's selling points
     if intro is not None and intro.marker is None and WARNINGS_CUE.match(intro.text):
