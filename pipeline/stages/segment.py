@@ -40,6 +40,7 @@ import regex
 
 from ..configs import SegmentConfig  # defined there, so the CLI reads its defaults without importing this module
 from ..records import Article, AuthorBio, Record, clone
+from ..repairs.junk import JUMP_LINK
 from ..stage import StageKind
 from ..stats import StageStats
 from ..text import licence as lic
@@ -123,7 +124,6 @@ from ..text.attribution import (
     written_abroad,
     written_by_note,
 )
-from ..repairs.junk import JUMP_LINK
 from ..text.dates import DATE, is_date_line
 from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
 from ..text.html_meta import LEAD_HEADING
