@@ -1259,9 +1259,10 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
     # each question over a reader's letter signed with her name: an advice column's letters, two are its points
     letters = len(best) >= config.min_tips and all(h in signed for h in best)
-    if len(best) < config.min_headed_sections and not letters or not reads_english(
+    if len(best) < config.min_headed_sections and not letters or not (best and standing(best)) and not reads_english(
             " ".join(paras[h].text + " " + answers[h] for h in best)):
-        return []
+        return []  # (questions standing on their own lines head sections in any language; run into their answers,
+        # only where the words are English)
     signatures = {h + 2 for h in signed}  # a reader's name over the answer heads no section
     statements = sum(is_heading(p) and not _asks(p) and not is_heading(q) and q.marker is None
                      and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text) and k not in signatures
