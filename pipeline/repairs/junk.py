@@ -32,7 +32,15 @@ def fix_page_junk(text: str) -> FixResult:
     'Smile. Then listen.\\nThe best way to care…'
     >>> fix_page_junk("Advertisement is how shops grow. You should read more.\\nRead more about it in the guide.")[1]
     []
+    >>> [c.name for c in fix_page_junk("Sow thinly and water well.\\nRead more »\\nAdvertisement\\n")[1]]
+    ['jump_link', 'page_junk']
     """
     if not any(word in text for word in _TRIGGERS):
         return text, []
-    return substitute(_JUNK, text, lambda m: ("page_junk", ""))
+    return substitute(_JUNK, text, lambda m: (JUMP_LINK if _READ_MORE.search(m.group(0)) else "page_junk", ""))
+
+
+# The change a "Read more" link's removal is logged under: a post cut short at its jump break. Segment reads the
+# count (``Article.repairs``): a page whose every post was cut so carries teasers only, no article (SPEC).
+JUMP_LINK = "jump_link"
+_READ_MORE = re.compile(r"Read [Mm]ore|Continue Reading")

@@ -40,6 +40,7 @@ import regex
 
 from ..configs import SegmentConfig  # defined there, so the CLI reads its defaults without importing this module
 from ..records import Article, AuthorBio, Record, clone
+from ..repairs.junk import JUMP_LINK
 from ..stage import StageKind
 from ..stats import StageStats
 from ..text import licence as lic
@@ -659,8 +660,8 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     [6]
     """
     rules = [k for k, i in enumerate(nonblank) if RULE_LINE.match(lines[i])]
-    if not rules:
-        return set()
+    if not rules or _first_post(lines, nonblank) is not None:
+        return set()  # (a forum thread's rules set each post's signature off its text: one thread, one article)
     items: list[int] = []
     signed = listed = 0
     entries = _contents_entries(lines, nonblank)
@@ -985,7 +986,13 @@ def _letter_signed(lines: list[str], nonblank: list[int], block: list[int]) -> b
         return True
     if _bare_signature(lines, nonblank, block[0], block[-1]) is not None:
         return True
-    return False
+    return PEN_NAME.match(last) is not None and _line_above(lines, nonblank, block[-1])[-1:] in ("?", ".", "!")
+
+
+# a reader's pen name and place under the letter, as an advice column signs it: capitalised words that need not be
+# a person's name ("Scrubbing Alone, Leith", "Tired Of Waiting, Cork"), then the town
+PEN_NAME = regex.compile(r"^\p{Lu}[\p{L}'’-]*+(?:\s[\p{L}'’-]++){0,3}+"
+                         r",\s\p{Lu}[\p{L}'’.-]*+(?:\s\p{Lu}[\p{L}'’.-]*+){0,2}+$")
 
 
 def _signed_letters(lines: list[str], nonblank: list[int]) -> set[int]:
@@ -1007,6 +1014,9 @@ def _letter_ends(lines: list[str], nonblank: list[int]) -> dict[int, int]:
     {2: 7, 9: 12, 14: 17}
     >>> sorted(_signed_letters(lines[:9], [i for i, line in enumerate(lines[:9]) if line.strip()]))  # one letter
     []
+    >>> lines[12] = "Worried Mother, Norton"  # a reader's pen name signs a letter as a name does
+    >>> sorted(_signed_letters(lines, [i for i, line in enumerate(lines) if line.strip()]))
+    [2, 9, 14]
 
     Each heading maps to its letter's last line (the signature's): what stands under the last letter's is the
     page's footer.
@@ -1213,8 +1223,8 @@ def _writer_line(line: str) -> bool:
     if text[-1:] in NO_NAME_LINE_ENDS and not dotted_degree(text):
         return False  # name_line reads no line ending so (but a degree's stop): a cheap test, and most lines of text
         # end so
-    return ((is_person_name(text) or is_byline(text)) and name_line(text) is not None and not _is_label(text)
-            or _name_and_role(text))
+    return (name_line(text) is not None and (is_person_name(text) or is_byline(text)) and not _is_label(text)
+            or _name_and_role(text))  # (name_line first: a line naming nobody is asked nothing more)
 
 
 MAX_ROLE_WORDS = 8  # "Family and Consumer Sciences Agent", "Horticulture Program Assistant, Fenwick County"
@@ -2032,8 +2042,12 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         parsed.byline = chosen  # a thread's mark of acceptance outranks its first post's card: SPEC reads a thread
         # for the reply its asker (or the board) chose, not for the question
     if parsed.byline is not None and _asker_credited(page, parsed.byline) and (
-            chosen := accepted_card(page) or accepted_reply(page) or accepted_post(page)) is not None:
+            chosen := _accepted_answer(page)) is not None:
         parsed.byline = chosen  # "Asked by NAME" credits the question; SPEC reads a thread for its chosen answer
+    if parsed.first_poster is not None and parsed.byline == parsed.first_poster and voted is None and (
+            thanked is None) and (pointed := _pointed_reply(page)) is not None:
+        parsed.byline = pointed  # a thread nobody voted on or chose: its top reply is the one holding the points
+        # the tips stage reads (SPEC reads a thread for its top reply, not for the question)
     if parsed.byline is None and parsed.signed is None and (
             answered := _accepted_answer(page) or answer_card(page)
     ) is not None:
@@ -4110,6 +4124,45 @@ def _thread_starter(lines: list[str], nonblank: list[int], first: int) -> tuple[
     return None
 
 
+# a point of a list in a post's text: "1. ", "2) ", "• ", "- " at the line's start
+POST_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪●►*\-–])\s+\S")
+MIN_REPLY_POINTS = 2  # one numbered line is a remark ("1. it works"); two make a list of advice
+
+
+def _pointed_reply(lines: list[str]) -> Byline | None:
+    """The writer of the reply of a thread that holds the most points of a list (``MIN_REPLY_POINTS`` at least,
+    the earlier reply on a tie), where that reply holds more than the first post: the thread's advice, which the
+    tips stage reads, is that reply's. ``None`` where the first post holds the most (a starter posting tips), where
+    no post card is found, or where no reply holds a list. Posts are told by their cards (:func:`post_card_name`: a
+    name over the member's stats); a card's rank line right under its name is no card of its own.
+
+    >>> card = ["Posts: 3", "Join Date: 2011"]
+    >>> lines = ["kit_77", *card, "Which valve?", "ana_r22", *card, "Do this:", "1. Open it.", "2. Drain it.",
+    ...          "bo_k9", *card, "Thanks!"]
+    >>> _pointed_reply(lines)
+    Byline(name='ana_r22', credentials=None)
+    >>> _pointed_reply(lines[:4] + ["1. a", "2. b", "3. c"] + lines[4:]) is None  # the starter's own list
+    True
+    """
+    nonblank = [k for k, line in enumerate(lines) if line.strip()]
+    texts = [lines[k] for k in nonblank]
+    posts: list[tuple[str, int]] = []  # (writer, points) per post, in page order
+    card_above = False
+    for k, text in enumerate(texts):
+        name = None if card_above or len(text) > MAX_CARD_CHARS else post_card_name(texts, k)
+        card_above = name is not None
+        if name is not None:
+            posts.append((name, 0))
+        elif posts and POST_POINT.match(text):
+            posts[-1] = (posts[-1][0], posts[-1][1] + 1)
+    if len(posts) < MIN_CARDS:
+        return None
+    best = max(range(len(posts)), key=lambda n: (posts[n][1], -n))
+    if best == 0 or posts[best][1] < MIN_REPLY_POINTS:
+        return None
+    return Byline(posts[best][0])
+
+
 NEXT_POST = re.compile(r"^(?:Re:\s|#2\b)|\s#2$", re.I)  # the second post's head: "Re: TITLE", "#2  Old ...", "... #2"
 
 
@@ -5200,7 +5253,31 @@ def segment_record(record: Article, config: SegmentConfig,
     page_wide = record.meta.get("html_sources", {}).get("licence") == PAGE_WIDE_LICENCE
     _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
                             lic.statement_of(record.licence), page_wide, page)
+    if _all_cut_short(out, record):
+        return [], teasers + [a.text for a in out]  # a label or archive page of teasers: no article (SPEC)
     return out, teasers
+
+
+MIN_CUT_POSTS = 2  # one "Read more" may be a related box's; a post cut at each of two or more is an archive's
+
+
+def _all_cut_short(parts: list[Article], record: Article) -> bool:
+    """Whether every post of a blog's label, category or front page was cut short at its jump break: the page
+    carries teasers only, and SPEC gives it no article. Repair logs each "Read more" link it takes away
+    (``repairs.junk.JUMP_LINK``); a page split into as many posts as it had jump links, two at least, had one
+    under each post. (A page whose newest post is whole and older ones cut keeps its posts: which one is whole the
+    count cannot tell.)
+
+    >>> from pipeline.records import Source
+    >>> src = Source("b.txt", "0" * 64, 1, "txt")
+    >>> posts = [Article(id="1" * 16, source=src, text="Post one."), Article(id="2" * 16, source=src, text="Two.")]
+    >>> _all_cut_short(posts, Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 2}))
+    True
+    >>> _all_cut_short(posts, Article(id="1" * 16, source=src, text="x", repairs={"jump_link": 1}))
+    False
+    """
+    cut = record.repairs.get(JUMP_LINK, 0)
+    return len(parts) >= MIN_CUT_POSTS and cut == len(parts)
 
 
 def _carried_parts(lines: list[str], bounds: list[tuple[int, int]], headings: str | None,
@@ -5621,6 +5698,9 @@ def run(records: Iterable[Record], config: SegmentConfig, stats: StageStats) -> 
             yield record
             continue
         parts, teasers = segment_record(record, config)
+        if not parts and teasers:
+            stats.drop(record, "teasers_only", detail="every post cut short at its jump break (\"Read more\")")
+            continue
         if not parts:
             stats.drop(record, "no_article_body", detail="nothing but title, byline, bio and licence lines")
             continue

@@ -35,7 +35,7 @@ NOT_A_PERSON = frozenset(
     "club association society council church school college university institute foundation trust federation "
     "union league clinic centre center hospital museum library gazette journal times post herald review "
     "quarterly weekly monthly newsletter bulletin digest syndicate agency features publishing ag gmbh kg se sa plc "
-    "llp magazin zeitung redaktion board authority department commission".split()
+    "llp magazin zeitung redaktion board authority department commission forums community".split()
 ) | frozenset(  # the nouns that name a public body's or a firm's unit, or what a firm makes: "Calder Valley
     # Emergency Management", "Halvard Events", "Larchmere Cycle Works"; none of them is a surname in use
     "management office ministry bureau division committee partnership alliance coalition collective cooperative "
@@ -295,7 +295,54 @@ def is_person_name(text: str) -> bool:
     if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES:
         return False
     words = [t for t, low in zip(tokens, lowered, strict=True) if low not in NAME_PARTICLES]
-    return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) for t in words)
+    return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) for t in words) and not _common_phrase(words)
+
+
+# A word this frequent (Zipf, about three times in a million words) is a common word of the language: a phrase of
+# such words alone, none of them a given name, is a heading or a control set in capitals, not a person.
+COMMON_PHRASE_ZIPF = 3.5
+# a name's short parts are often frequent words too ("Ma Jun", "Li Wei", "Kim Lee"): only words this long count
+MIN_COMMON_WORD_LETTERS = 4
+# a site's account controls in every language ("Sign In", "Log In", "Iniciar Sesión"), case-folded
+_SIGN_IN_WORDS = frozenset(w.casefold() for w in words("sign_in"))
+
+
+def is_account_control(text: str) -> bool:
+    """Whether a line is a site's account control alone ("Sign in", "Log In »", "Anmelden", "ログイン"), in any
+    language of the tables: never a title, whatever a page's tiny header leaves above its text.
+
+    >>> is_account_control("Sign in"), is_account_control("Iniciar sesión ›"), is_account_control("Sign in to reply")
+    (True, True, False)
+    """
+    return len(text) <= MAX_CONTROL_CHARS and text.strip(CONTROL_EDGES).casefold() in _SIGN_IN_WORDS
+
+
+MAX_CONTROL_CHARS = 40
+CONTROL_EDGES = " \t»›→>«‹|·•[]()"
+
+
+def _common_phrase(words: list[str]) -> bool:
+    """Whether capitalised words are a phrase of common words, not a name: no word is a given name the name lexicon
+    knows, and every word is a frequent English word ("Best Home Business Tips", "Senior Member", "Read More") or
+    the whole is a control's words in a language's table ("Sign In", "Iniciar Sesión": kind ``sign_in``). A name
+    keeps its given name ("Rose Baker", "Will Power"); a name in a script the lexicon does not cover, or with an
+    uncommon or short word in it ("Σταύρος Καλλέργης", "Bo Lindqvist", "Ma Jun"), is no phrase.
+
+    >>> _common_phrase(["Best", "Home", "Business", "Tips"]), _common_phrase(["Rose", "Baker"])
+    (True, False)
+    >>> _common_phrase(["Anmelden"]), _common_phrase(["Iniciar", "Sesión"]), _common_phrase(["Lindqvist", "Home"])
+    (True, True, False)
+    """
+    phrase = " ".join(words).casefold()
+    if phrase in _SIGN_IN_WORDS:
+        return True
+    from ..repairs.lexicon import zipf
+    from .line_roles import _lexicon, name_key
+
+    given, _ = _lexicon()
+    keys = [name_key(w) for w in words]
+    return (len(words) >= 2 and not any(k in given for k in keys)
+            and all(len(w) >= MIN_COMMON_WORD_LETTERS and zipf(w) >= COMMON_PHRASE_ZIPF for w in words))
 
 
 def normalise_case(name: str) -> str:
@@ -1309,6 +1356,8 @@ def looks_like_title(line: str) -> bool:
         return False  # a rule line ("=====") between a newsletter's articles
     if re.match(r"^(?:[•·*\-–—,;:.)|]|\d+[.)])", text) or parse_byline(text) or BIO_MARKER.match(text):
         return False  # a list item, a byline, a bio heading, or a fragment (", Author")
+    if is_account_control(text):
+        return False  # "Sign in", "Iniciar sesión", "Войти": the site's header, in any language
     if DIGIT.search(text) and is_date_line(text):
         return False  # "March 3, 2009" above the title is not the title
     content = [w for w in words if w.lower() not in SMALL_WORDS]
@@ -1334,8 +1383,8 @@ def may_be_title(line: str) -> bool:
     words = text.split(None, MAX_TITLE_WORDS)  # only counted: a paragraph stops splitting past a title's length
     if not 0 < len(words) <= MAX_TITLE_WORDS:
         return False  # longer than any title (both answers below ask so): the cheap test first, most lines are text
-    if is_nav_line(text):
-        return False  # "Home » Lifestyle » Money"
+    if is_nav_line(text) or is_account_control(text):
+        return False  # "Home » Lifestyle » Money", "Sign in"
     if looks_like_title(text):
         return True
     return ((opens_capitalised(text) or QUOTED_LEAD.match(text) is not None and opens_capitalised(text[1:]))

@@ -29,6 +29,7 @@ from .attribution import (
     ROW_PARTS,
     answer_card,
     bio_start,
+    is_account_control,
     is_comments_heading,
     is_date_line,
     is_person_name,
@@ -846,7 +847,8 @@ def _title(out: PageMeta, meta: dict[str, str], articles: list, parts: PageParts
         ("twitter:title", meta.get("twitter:title")),
         ("title", strip_site_name(parts.title, site) if parts.title else None),
     ]
-    candidates = [(w, " ".join(v.split())) for w, v in candidates if v and v.strip() and not FILE_NAME.match(v.strip())]
+    candidates = [(w, " ".join(v.split())) for w, v in candidates if v and v.strip() and not FILE_NAME.match(v.strip())
+                  and not is_account_control(v.strip())]  # (a help page's tiny header: "Sign in" as its <h1>)
     if not candidates:
         return
     where, title = candidates[0]

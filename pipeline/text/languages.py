@@ -49,6 +49,8 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
 - ``tips``: the words a page names the advice it holds with ("tips", "Tipps", "conseils", "consejos", "dicas"):
   stems matched at a word's start, in a title or a body's opening they announce advice, so its lists are its
   points (the tips gate of the tips stage).
+- ``sign_in``: the words of a site's account controls ("sign in", "log in", "anmelden", "iniciar sesión",
+  "войти", "ログイン"): a line holding them alone is the site's header, never a title or a person's name.
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
@@ -88,6 +90,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("comments", "comment", "responses"),
         "numbers": ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
         "tips": ("tips", "tricks", "hints"),
+        "sign_in": ("sign in", "sign up", "log in", "login", "log on", "log out", "sign out", "register", "my account",
+                    "create account", "create an account"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "sechstens", "und schließlich",
@@ -115,6 +119,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("kommentare", "kommentar"),
         "numbers": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),
         "tips": ("tipps", "ratschläge", "tricks"),
+        "sign_in": ("anmelden", "einloggen", "abmelden", "ausloggen", "registrieren", "mein konto"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "et enfin",
@@ -143,6 +148,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("commentaires", "commentaire"),
         "numbers": ("deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
         "tips": ("conseils", "astuces"),
+        "sign_in": ("se connecter", "connexion", "s'identifier", "déconnexion", "se déconnecter", "s'inscrire",
+                    "inscription", "mon compte"),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -170,6 +177,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("comentarios", "comentario"),
         "numbers": ("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez"),
         "tips": ("consejos", "trucos"),
+        "sign_in": ("iniciar sesión", "inicia sesión", "acceder", "cerrar sesión", "registrarse", "regístrate",
+                    "mi cuenta"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "em terceiro lugar",
@@ -196,6 +205,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("comentários", "comentário"),
         "numbers": ("dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez"),
         "tips": ("dicas", "conselhos"),
+        "sign_in": ("entrar", "iniciar sessão", "fazer login", "terminar sessão", "cadastre-se", "registar",
+                    "minha conta"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -223,6 +234,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("commenti", "commento"),
         "numbers": ("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"),
         "tips": ("consigli", "trucchi"),
+        "sign_in": ("accedi", "accesso", "esci", "registrati", "iscriviti", "il mio account"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "ten vijfde", "en tot slot", "eerst",
@@ -248,6 +260,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("reacties", "reactie"),
         "numbers": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
         "tips": ("tips", "adviezen"),
+        "sign_in": ("inloggen", "aanmelden", "uitloggen", "afmelden", "registreren", "mijn account"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -274,6 +287,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("komentarze", "komentarzy", "komentarz"),
         "numbers": ("dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć"),
         "tips": ("porady", "wskazówki", "triki"),
+        "sign_in": ("zaloguj się", "zaloguj", "wyloguj się", "zarejestruj się", "logowanie", "moje konto"),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "za čtvrté", "za páté", "zaprvé", "zadruhé", "zatřetí",
@@ -299,6 +313,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("komentáře", "komentářů"),
         "numbers": ("dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset"),
         "tips": ("tipy", "rady"),
+        "sign_in": ("přihlásit se", "přihlásit", "přihlášení", "odhlásit se", "registrace", "můj účet"),
     },
     "sk": {
         "sequence": ("po prvé", "po druhé", "po tretie", "po štvrté", "po piate", "najprv", "najskôr", "potom", "ďalej",
@@ -325,6 +340,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("komentáre", "komentárov"),
         "numbers": ("dva", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť", "desať"),
         "tips": ("tipy", "rady", "triky"),
+        "sign_in": ("prihlásiť sa", "prihlásenie", "registrácia", "odhlásiť sa"),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -350,6 +366,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("comentarii",),
         "numbers": ("două", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă", "zece"),
         "tips": ("sfaturi", "trucuri"),
+        "sign_in": ("autentificare", "conectare", "intră în cont", "deconectare", "înregistrare", "contul meu"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "för det fjärde", "först", "sedan",
@@ -375,6 +392,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("kommentarer", "kommentar"),
         "numbers": ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"),
         "tips": ("tips", "råd"),
+        "sign_in": ("logga in", "logga ut", "registrera dig", "mitt konto"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -399,6 +417,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("kommentarer", "kommentar"),
         "numbers": ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"),
         "tips": ("tips", "råd"),
+        "sign_in": ("log ind", "log ud", "tilmeld dig", "min konto"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -424,6 +443,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("kommentarer", "kommentar"),
         "numbers": ("to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti"),
         "tips": ("tips", "råd"),
+        "sign_in": ("logg inn", "logg ut", "registrer deg", "min konto"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi",
@@ -451,6 +471,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("kommentit", "kommenttia"),
         "numbers": ("kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän", "kymmenen"),
         "tips": ("vinkit", "vinkkejä", "neuvoja"),
+        "sign_in": ("kirjaudu sisään", "kirjaudu", "kirjaudu ulos", "rekisteröidy", "oma tili"),
     },
     "hu": {
         "sequence": ("először", "elsőként", "másodszor", "harmadszor", "negyedszer", "ötödször", "és végül", "ezután",
@@ -477,6 +498,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("hozzászólások", "hozzászólás"),
         "numbers": ("két", "három", "négy", "öt", "hat", "hét", "nyolc", "kilenc", "tíz"),
         "tips": ("tippek", "tanácsok"),
+        "sign_in": ("bejelentkezés", "belépés", "kijelentkezés", "regisztráció", "fiókom"),
     },
     "tr": {
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "dördüncüsü",
@@ -504,6 +526,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("yorumlar", "yorum"),
         "numbers": ("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"),
         "tips": ("ipuçları", "tavsiyeler"),
+        "sign_in": ("giriş yap", "oturum aç", "çıkış yap", "kayıt ol", "üye ol", "hesabım"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -529,6 +552,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("σχόλια",),
         "numbers": ("δύο", "τρία", "τέσσερα", "πέντε", "έξι", "επτά", "οκτώ", "εννέα", "δέκα"),
         "tips": ("συμβουλές",),
+        "sign_in": ("σύνδεση", "είσοδος", "αποσύνδεση", "εγγραφή", "ο λογαριασμός μου"),
     },
     "ru": {
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
@@ -554,6 +578,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("комментарии", "комментариев", "комментария"),
         "numbers": ("два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять"),
         "tips": ("советы", "лайфхаки"),
+        "sign_in": ("войти", "вход", "выйти", "регистрация", "зарегистрироваться", "мой аккаунт", "личный кабинет"),
     },
     "uk": {
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
@@ -579,6 +604,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("коментарі", "коментар", "коментарів"),
         "numbers": ("два", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять"),
         "tips": ("поради",),
+        "sign_in": ("увійти", "вхід", "вийти", "реєстрація", "зареєструватися", "мій акаунт", "особистий кабінет"),
     },
     "id": {
         "sequence": ("pertama", "kedua", "ketiga", "keempat", "pertama-tama", "selanjutnya", "kemudian",
@@ -604,6 +630,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("komentar",),
         "numbers": ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
         "tips": ("tips", "kiat"),
+        "sign_in": ("masuk", "keluar", "daftar", "akun saya"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -629,6 +656,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("bình luận",),
         "numbers": ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
         "tips": ("mẹo", "lời khuyên"),
+        "sign_in": ("đăng nhập", "đăng xuất", "đăng ký", "tài khoản của tôi"),
     },
     "ja": {
         "sequence": ("まず", "まずは", "最初に", "第一に", "第二に", "第三に", "次に", "それから", "その後",
@@ -653,6 +681,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("コメント",),
         "numbers": ("二つ", "三つ", "四つ", "五つ", "六つ", "七つ", "八つ", "九つ", "十"),
         "tips": ("コツ", "ヒント"),
+        "sign_in": ("ログイン", "サインイン", "ログアウト", "新規登録", "会員登録"),
     },
     "zh": {
         "sequence": ("首先", "第一", "第二", "第三", "其次", "然后", "接着", "再次", "最后"),
@@ -676,6 +705,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("评论", "評論", "留言"),
         "numbers": ("两", "三", "四", "五", "六", "七", "八", "九", "十"),
         "tips": ("技巧", "窍门", "建议"),
+        "sign_in": ("登录", "登入", "注册", "退出登录", "登出"),
     },
     "ko": {
         "sequence": ("첫째", "첫 번째로", "둘째", "두 번째로", "셋째", "세 번째로", "먼저", "우선", "다음으로",
@@ -700,6 +730,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("댓글",),
         "numbers": ("두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"),
         "tips": ("팁", "요령"),
+        "sign_in": ("로그인", "로그아웃", "회원가입", "가입하기"),
     },
     "ar": {
         "sequence": ("أولاً", "أولا", "ثانياً", "ثانيا", "ثالثاً", "ثالثا", "رابعاً", "رابعا", "خامساً", "خامسا",
@@ -724,6 +755,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("تعليقات", "التعليقات"),
         "numbers": ("اثنان", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر"),
         "tips": ("نصائح",),
+        "sign_in": ("تسجيل الدخول", "تسجيل الخروج", "إنشاء حساب", "حسابي"),
     },
     "hi": {
         "sequence": ("सबसे पहले", "पहला", "पहले", "दूसरा", "तीसरा", "इसके बाद", "उसके बाद", "फिर", "अंत में",
@@ -748,6 +780,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("टिप्पणियाँ", "टिप्पणियां"),
         "numbers": ("दो", "तीन", "चार", "पाँच", "छह", "सात", "आठ", "नौ", "दस"),
         "tips": ("टिप्स", "सुझाव"),
+        "sign_in": ("लॉग इन", "साइन इन", "लॉग आउट", "रजिस्टर करें", "मेरा खाता"),
     },
     # Hebrew, Persian, Bengali and Thai (round 13): pages wholly in these scripts head, sign, number and license
     # their texts in their own words ("מאת NAME", "نوشته‌ی: NAME", "লিখেছেন: NAME", "เคล็ดลับที่ 3 :"). Persian
@@ -776,6 +809,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("תגובות",),
         "numbers": ("שתי", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"),
         "tips": ("טיפים",),
+        "sign_in": ("התחברות", "כניסה", "התנתקות", "הרשמה", "החשבון שלי"),
     },
     "fa": {
         "sequence": ("نخست", "اول اینکه", "اولاً", "اولا", "دوم", "دوماً", "سوم", "سوماً", "چهارم", "پنجم",
@@ -802,6 +836,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("دیدگاه‌ها", "دیدگاه ها", "نظرات"),
         "numbers": ("دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده"),
         "tips": ("نکات", "توصیه"),
+        "sign_in": ("ورود", "خروج", "ثبت نام", "حساب من"),
     },
     "bn": {
         "sequence": ("প্রথমত", "সবার আগে", "দ্বিতীয়ত", "তৃতীয়ত", "এরপর", "তারপর", "সবশেষে", "পরিশেষে"),
@@ -825,6 +860,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("মন্তব্য",),
         "numbers": ("দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ"),
         "tips": ("টিপস", "পরামর্শ"),
+        "sign_in": ("লগ ইন", "সাইন ইন", "লগ আউট", "নিবন্ধন"),
     },
     "th": {
         "sequence": ("ประการแรก", "ข้อแรก", "อันดับแรก", "ประการที่สอง", "ต่อมา", "จากนั้น", "สุดท้าย",
@@ -849,6 +885,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("ความคิดเห็น",),
         "numbers": ("สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ"),
         "tips": ("เคล็ดลับ",),
+        "sign_in": ("เข้าสู่ระบบ", "ออกจากระบบ", "สมัครสมาชิก"),
     },
     # Swahili, Tagalog, Tamil, Serbian (both its scripts), Bulgarian, Lithuanian and Catalan (round 14): pages wholly
     # in these languages sign, number and license their texts in their own words: a blog theme's posted-by line
@@ -879,6 +916,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("maoni",),
         "numbers": ("mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa", "kumi"),
         "tips": ("vidokezo", "ushauri"),
+        "sign_in": ("ingia", "toka", "jisajili", "akaunti yangu"),
     },
     "tl": {
         "sequence": ("una", "una sa lahat", "ikalawa", "pangalawa", "ikatlo", "pangatlo", "ikaapat", "ikalima", "sunod",
@@ -904,6 +942,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("mga komento", "komento"),
         "numbers": ("dalawang", "tatlong", "apat na", "limang", "anim na", "pitong", "walong", "siyam na", "sampung"),
         "tips": ("mga tip", "payo"),
+        "sign_in": ("mag-log in", "mag-sign in", "mag-log out", "mag-sign up", "magparehistro"),
     },
     "ta": {
         "sequence": ("முதலில்", "முதலாவதாக", "இரண்டாவதாக", "மூன்றாவதாக", "அடுத்து", "அடுத்ததாக", "பிறகு", "அதன் பிறகு",
@@ -928,6 +967,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("கருத்துகள்", "கருத்துரைகள்"),
         "numbers": ("இரண்டு", "மூன்று", "நான்கு", "ஐந்து", "ஆறு", "ஏழு", "எட்டு", "ஒன்பது", "பத்து"),
         "tips": ("குறிப்புகள்", "டிப்ஸ்"),
+        "sign_in": ("உள்நுழை", "உள்நுழைக", "வெளியேறு", "பதிவு செய்க"),
     },
     "sr": {
         "sequence": ("прво", "пре свега", "друго", "треће", "затим", "након тога", "потом", "на крају", "коначно",
@@ -965,6 +1005,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("komentara", "коментара", "коментари", "komentari"),
         "numbers": ("dva", "tri", "četiri", "pet", "šest", "sedam", "osam", "devet", "deset"),
         "tips": ("савети", "saveti"),
+        "sign_in": ("пријава", "пријавите се", "одјава", "регистрација", "prijava", "prijavite se"),
     },
     "bg": {
         "sequence": ("първо", "на първо място", "второ", "трето", "след това", "после", "накрая", "най-накрая",
@@ -991,6 +1032,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("коментари", "коментара"),
         "numbers": ("два", "три", "четири", "пет", "шест", "седем", "осем", "девет", "десет"),
         "tips": ("съвети",),
+        "sign_in": ("вход", "влез", "изход", "регистрация", "моят профил"),
     },
     "lt": {
         "sequence": ("pirma", "pirmiausia", "visų pirma", "antra", "trečia", "tada", "po to", "paskui", "galiausiai",
@@ -1018,6 +1060,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("komentarai", "komentarų"),
         "numbers": ("du", "trys", "keturi", "penki", "šeši", "septyni", "aštuoni", "devyni", "dešimt"),
         "tips": ("patarimai",),
+        "sign_in": ("prisijungti", "prisijungimas", "atsijungti", "registruotis", "mano paskyra"),
     },
     # Latvian (round 16): a portal signs "Autors: NAME" and closes on "© YEAR SIA "X". Visas tiesības aizsargātas."
     # Latvian, Slovak, Welsh, Urdu, Marathi, Amharic and Armenian (round 16): pages wholly in these languages sign
@@ -1048,6 +1091,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("komentāri",),
         "numbers": ("divi", "trīs", "četri", "pieci", "seši", "septiņi", "astoņi", "deviņi", "desmit"),
         "tips": ("padom", "ieteikum"),
+        "sign_in": ("pieteikties", "reģistrēties", "iziet"),
     },
     # Welsh (round 16): a column is carried "gyda chaniatâd caredig y golygydd" (with the editor's kind leave), its
     # points open "Yn gyntaf, …", "Yn olaf, …", the site closes on "Cedwir pob hawl" (all rights reserved)
@@ -1074,6 +1118,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("sylwadau",),
         "numbers": ("dau", "tri", "pedwar", "pump", "chwech", "saith", "wyth", "naw", "deg"),
         "tips": ("awgrymiadau", "cyngor", "cynghorion"),
+        "sign_in": ("mewngofnodi", "allgofnodi", "cofrestru"),
     },
     "ca": {
         "sequence": ("primer", "en primer lloc", "segon", "en segon lloc", "tercer", "en tercer lloc", "després",
@@ -1102,6 +1147,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("comentaris",),
         "numbers": ("dos", "tres", "quatre", "cinc", "sis", "set", "vuit", "nou", "deu"),
         "tips": ("consells", "trucs"),
+        "sign_in": ("inicia la sessió", "entra", "surt", "registra't", "el meu compte"),
     },
     # Armenian (round 16): a company blog signs "Հեղինակ՝ NAME", numbers its tips "Խորհուրդ 3." and closes on "©
     # NAME։ Բոլոր իրավունքները պաշտպանված են։" (all rights reserved) and a no-reprint clause
@@ -1129,6 +1175,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("մեկնաբանություններ",),
         "numbers": ("երկու", "երեք", "չորս", "հինգ", "վեց", "յոթ", "ութ", "ինը", "տասը"),
         "tips": ("խորհուրդներ", "խորհուրդ"),
+        "sign_in": ("մուտք գործել", "գրանցվել", "ելք"),
     },
     # Georgian (round 15): a script without capitals; a blog signs "ავტორი: NAME", numbers points in prose
     # ("პირველ რიგში, …", "შემდეგ, …", "და ბოლოს, …") and labels its share row and counters ("გააზიარე:")
@@ -1156,6 +1203,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("კომენტარი", "კომენტარები"),
         "numbers": ("ორი", "სამი", "ოთხი", "ხუთი", "ექვსი", "შვიდი", "რვა", "ცხრა", "ათი"),
         "tips": ("რჩევები",),
+        "sign_in": ("შესვლა", "გასვლა", "რეგისტრაცია"),
     },
     "ur": {
         "sequence": ("سب سے پہلے", "پہلا", "دوسرا", "تیسرا", "اس کے بعد", "پھر", "آخر میں", "آخرکار"),
@@ -1179,6 +1227,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("تبصرے",),
         "numbers": ("دو", "تین", "چار", "پانچ", "چھ", "سات", "آٹھ", "نو", "دس"),
         "tips": ("تجاویز", "مشورے", "ٹپس"),
+        "sign_in": ("لاگ ان", "سائن ان", "رجسٹر", "لاگ آؤٹ"),
     },
     "mr": {
         "sequence": ("सर्वप्रथम", "प्रथम", "पहिले", "दुसरे", "तिसरे", "त्यानंतर", "नंतर", "शेवटी", "आणि शेवटी"),
@@ -1202,6 +1251,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("टिप्पण्या", "प्रतिक्रिया"),
         "numbers": ("दोन", "तीन", "चार", "पाच", "सहा", "सात", "आठ", "नऊ", "दहा"),
         "tips": ("टिप्स", "सल्ला", "युक्त्या"),
+        "sign_in": ("लॉग इन", "साइन इन", "नोंदणी करा", "लॉग आउट"),
     },
     "am": {
         "sequence": ("በመጀመሪያ", "ሁለተኛ", "ሦስተኛ", "ከዚያም", "ከዚያ በኋላ", "በመጨረሻ", "በመጨረሻም"),
@@ -1225,12 +1275,14 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "comments": ("አስተያየቶች",),
         "numbers": ("ሁለት", "ሦስት", "አራት", "አምስት", "ስድስት", "ሰባት", "ስምንት", "ዘጠኝ", "አስር"),
         "tips": ("ምክሮች", "ጠቃሚ ምክሮች"),
+        "sign_in": ("ግባ", "ይመዝገቡ", "ውጣ"),
     },
 }
 
 KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "writer_label", "meta_label", "published",
          "counter", "permission", "holder", "by",
-         "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers", "tips")
+         "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers", "tips",
+         "sign_in")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

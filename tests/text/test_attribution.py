@@ -364,3 +364,24 @@ def test_may_be_title_turns_away_a_line_longer_than_a_title():
     words = ["Word"] * at.MAX_TITLE_WORDS
     assert at.may_be_title(" ".join(words)) and not at.may_be_title(" ".join(words + ["More"]))
     assert not at.may_be_title("Home | " + " ".join(words)) and not at.may_be_title("   ")
+
+
+# Round 16: a capitalised phrase of common words, none a given name, is a heading or a control, not a person; a
+# site's account controls are no name in any language (languages.py, kind "sign_in").
+def test_a_phrase_of_common_words_is_no_person():
+    from pipeline.text.attribution import is_person_name
+
+    for phrase in ("Best Home Business Tips", "Senior Member", "Read More", "Kind Regards", "Garden Forums"):
+        assert not is_person_name(phrase), phrase
+    for phrase in ("Iniciar Sesión", "Logga In", "Se Connecter"):
+        assert not is_person_name(phrase), phrase
+    for name in ("Rose Baker", "Will Power", "Grace Hill", "Bo Lindqvist", "Σταύρος Καλλέργης", "Junior Okafor"):
+        assert is_person_name(name), name
+
+
+def test_an_account_control_is_never_a_title():
+    from pipeline.text.attribution import looks_like_title, may_be_title
+
+    for control in ("Sign in", "Log In", "Anmelden", "Iniciar sesión", "Se connecter ›", "Войти", "ログイン"):
+        assert not may_be_title(control) and not looks_like_title(control), control
+    assert may_be_title("Signing in to a new bank safely")

@@ -55,6 +55,7 @@ from .paras import (
     step_word_end,
 )
 from .patterns import (
+    ACCEPTS_CUE,
     AD_INSERT,
     AD_INSERT_MAX_CHARS,
     AD_INSERT_MAX_WORDS,
@@ -358,6 +359,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # a contents list names its parts in lines; items with paragraphs under them are the parts
     if intro is not None and intro.marker is None and not has_words(intro.text, 4) and CHROME_LINE.match(intro.text):
         return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
+    if intro is not None and intro.marker is None and ACCEPTS_CUE.search(intro.text[-LEAD_REACH:]):
+        return False  # "We can collect:": what a service takes, a list to check against, no advice
     if intro is not None and intro.marker is None and PITCH_CUE.match(intro.text):
         return False  # "Why you'll love this recipe": the post's selling points
     if intro is not None and intro.marker is None and WARNINGS_CUE.match(intro.text):
@@ -1346,9 +1349,10 @@ def question_sections(paras: list[Para], context: Context) -> list[Item]:
     best, stop = max(runs, key=lambda r: len(r[0]), default=([], n))
     # each question over a reader's letter signed with her name: an advice column's letters, two are its points
     letters = len(best) >= config.min_tips and all(h in signed for h in best)
-    if len(best) < config.min_headed_sections and not letters or not reads_english(
+    if len(best) < config.min_headed_sections and not letters or not (best and standing(best)) and not reads_english(
             " ".join(paras[h].text + " " + answers[h] for h in best)):
-        return []
+        return []  # (questions standing on their own lines head sections in any language; run into their answers,
+        # only where the words are English)
     signatures = {h + 2 for h in signed}  # a reader's name over the answer heads no section
     statements = sum(is_heading(p) and not _asks(p) and not is_heading(q) and q.marker is None
                      and not CLOSING.match(p.text) and not CHROME_LINE.match(p.text) and k not in signatures

@@ -683,6 +683,15 @@ INGREDIENTS_CUE = re.compile(
     r"(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
     re.IGNORECASE,
 )
+# A list's lead-in naming what a service takes ("We can collect:", "We accept:", "Items we take:", "What can go in your
+# brown bin:", "Accepted materials:"): the list under it is data a reader checks against, like ingredients, no advice.
+ACCEPTS_CUE = re.compile(
+    r"(?:\bwe\s+(?:can|will|do)?\s*(?:collect|accept|take|recycle|pick\s+up)"
+    r"|\b(?:items|things|materials|what)\s+we\s+(?:can\s+)?(?:collect|accept|take|recycle)"
+    r"|\bwhat\s+(?:can|goes)\s+(?:go\s+)?in(?:to)?\b[^.!?:]{0,30}"
+    r"|\baccepted\s+(?:items|materials|waste)|\b(?:can|cannot|can['’]t)\s+go\s+in(?:to)?\b[^.!?:]{0,30})\s*:\s*$",
+    re.IGNORECASE,
+)
 # A how-to's closing callout section ("Warnings", "Cautions", "Safety warnings"; a wiki's keeps its "[edit]"): its
 # list is the asides SPEC sets apart from the points ("Warning:" boxes), never more steps. In a few languages.
 WARNINGS_CUE = re.compile(r"^\W*(?:(?:safety\s+)?(?:warnings?|cautions?)|warnhinweise|warnungen|advertencias"
