@@ -5061,6 +5061,7 @@ def segment_record(record: Article, config: SegmentConfig,
     id; a part with no body left is not returned. ``sink`` (the line-role bench's): each returned part's author
     and title candidates, with the rules' answers marked, are appended to it.
     """
+    sink_mark = len(sink) if sink is not None else 0
     page = record.text
     if LONG_GAP.search(page):  # (one pass in C; most pages hold no such run)
         page = LONG_GAP.sub(" ", page)
@@ -5254,6 +5255,8 @@ def segment_record(record: Article, config: SegmentConfig,
     _hand_off_issue_licence([a for a in out if a.source.part - record.source.part not in carried], readings,
                             lic.statement_of(record.licence), page_wide, page)
     if _all_cut_short(out, record):
+        if sink is not None:
+            del sink[sink_mark:]  # (no part is returned: none keeps its candidates)
         return [], teasers + [a.text for a in out]  # a label or archive page of teasers: no article (SPEC)
     return out, teasers
 

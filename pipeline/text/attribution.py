@@ -647,7 +647,8 @@ def _byline(line: str) -> re.Match[str] | None:
     hit = "by" in lowered or "author" in lowered or lowered.lstrip().startswith(("text", "words"))
     m = BYLINE.match(line) if hit else None
     if m is None and hit and DIGIT.search(lowered) and (dated := DATED_BY.match(line)):
-        m = BYLINE.match(line[dated.end():])  # "March 3, 2019 by Ann Lee": a theme's date, then its byline
+        # "March 3, 2019 by Ann Lee": a theme's date, then its byline (up to the row's next part: "· 8 min read")
+        m = BYLINE.match(ROW_PARTS.split(line[dated.end():], maxsplit=1)[0])
     if m is None and hit and "continued" in lowered and (cont := CONTINUED_BY.match(line)):
         m = BYLINE.match(line[cont.end():])  # "(Continued) By Ann Lee": a split article's next page
     parts = ROW_PARTS.split(line) if m is None and hit and DIGIT.search(lowered) and (
@@ -907,9 +908,6 @@ def credit_line(line: str) -> Byline | None:
             return named
     return None
 
-
-# The separators between the parts of a page's metadata row ("Author: NAME | Published: … | Views: …")
-ROW_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
 def writing_credit(line: str) -> Byline | None:
