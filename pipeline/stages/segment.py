@@ -1058,8 +1058,9 @@ def _apart_signature(lines: list[str], nonblank: list[int], i: int) -> bool:
     False
     """
     text = lines[i].strip()
-    if len(text.split()) > MAX_SIGNATURE_WORDS or DIGIT.search(text) or not _is_text(_line_above(lines, nonblank, i)):
-        return False
+    if "," not in text or len(text.split()) > MAX_SIGNATURE_WORDS or DIGIT.search(text) or not _is_text(
+            _line_above(lines, nonblank, i)):
+        return False  # (a bare name set apart is as often a heading, a caption or a list's entry: the town decides)
     return _letter_signature(text) is not None
 
 
@@ -5511,8 +5512,8 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
     ``mode`` "model": the model alone answers, in place of the rules; "arbiter": the model answers knowing which
     candidate the rules chose; "fallback": the rules' answers stand, and the model alone answers where they found
     none, when its best candidate reaches ``FALLBACK_THRESHOLD`` (the candidates are built only then);
-    "author-fallback": the same for the author only (the default: see ``SegmentConfig.line_roles``). ``chrome``:
-    the lines the rules read as the site's header, where a fallback never finds the title.
+    "author-fallback": the same for the author only (the default is "off": ``SegmentConfig.line_roles``).
+    ``chrome``: the lines the rules read as the site's header, where a fallback never finds the title.
     """
     markup_author, markup_title = (record.author, record.title) if record is not None else (None, None)
     arbiter = mode == "arbiter" or sink is not None  # the sink's candidates carry the rules' mark for the bench
