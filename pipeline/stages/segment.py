@@ -1501,11 +1501,16 @@ def _paragraph_notice(lines: list[str], body_first: int, end: int, i: int,
     p0 = i  # (a rule line, "-----", parts paragraphs as a blank line does)
     while p0 - 1 >= body_first and lines[p0 - 1].strip() and not RULE_LINE.match(lines[p0 - 1].strip()):
         p0 -= 1
+        if i - p0 >= WRAPPED_NOTICE_LINES:
+            return None  # a longer paragraph is no wrapped notice (walked no further: linear on a long one)
     if p0 in seen:
         return seen[p0]
     p1 = i
     while p1 + 1 < end and lines[p1 + 1].strip() and not RULE_LINE.match(lines[p1 + 1].strip()):
         p1 += 1
+        if p1 - p0 >= WRAPPED_NOTICE_LINES:
+            seen[p0] = None
+            return None
     found = None
     if 0 < p1 - p0 < WRAPPED_NOTICE_LINES:
         joined = _joined_lines(lines, p0, p1)

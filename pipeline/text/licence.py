@@ -1092,7 +1092,8 @@ PROVENANCE_ABROAD = re.compile(
     r"(?<!\w)(?:първоначално|впервые|первоначально|вперше|спочатку|првобитно|изворно|erstmals|ursprünglich"
     r"|initialement|à\s+l['’]origine|originalmente|originariamente|originalment|oorspronkelijk|pierwotnie|původně"
     r"|inițial|ursprungligen|alun\s+perin|eredetileg|ilk\s+olarak|αρχικά|pirmą\s+kartą|prvobitno|izvorno|awalnya"
-    r"|ban\s+đầu|gyntaf|pirmoreiz|sākotnēji)(?!\w)|最初に|初出|原载|原載|최초", re.I)  # (Welsh: "ymddangosodd ... gyntaf")
+    # (Welsh: "ymddangosodd ... gyntaf", first appeared)
+    r"|ban\s+đầu|gyntaf|pirmoreiz|sākotnēji)(?!\w)|最初に|初出|原载|原載|최초", re.I)
 # Where a share line starts after a statement on the same line ("... 4.0 License. Share this: Facebook Twitter").
 # (A blank run around a separator is one run, "\s*(?:[,|·•/]\s*)?": the old "\s*[,|·•/]?\s*" split it every way
 # within one match, so a licence line ending "Facebook" and 4,000 spaces took 0.5 s, 40 KB about a minute. The same

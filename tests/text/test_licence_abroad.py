@@ -152,6 +152,7 @@ ROW_EXAMPLES = {
         "Publikacja za zgodą autora.",
     ],
     "RESERVED_WORDINGS": [
+        # one example per row, in the rows' order (the language tables' rows in text/languages.py's order)
         "All rights reserved.",
         "Writers keep the copyright in their letters.",
         "Alle Rechte vorbehalten.",
@@ -177,7 +178,7 @@ ROW_EXAMPLES = {
         "Lahat ng karapatan ay nakalaan.",
         "Haki zote zimehifadhiwa.",
         "Hak cipta terpelihara.",
-        # the rows the language tables add (pipeline/text/languages.py), in the tables' order
+        "© 2024 Kuchyňa. Všetky práva vyhradené.",
         "Toate drepturile rezervate.",
         "Minden jog fenntartva.",
         "Усі права захищені.",
@@ -198,14 +199,9 @@ ROW_EXAMPLES = {
         "Tots els drets reservats.",
         "© 2024 «Լուսաբաց»։ Բոլոր իրավունքները պաշտպանված են։",  # Armenian (round 16)
         "© 2024 ბლოგი. ყველა უფლება დაცულია.",
-        # round 16's rows (Latvian, Slovak, Welsh, Urdu, Marathi, Amharic, Armenian: text/languages.py)
-        "© 2024 Dārza Lapa. Visas tiesības aizsargātas.",
-        "© 2024 Kuchyňa. Všetky práva vyhradené.",
-        "© 2024 Gardd Fach. Cedwir pob hawl.",
         "© 2024 صحت۔ جملہ حقوق محفوظ ہیں۔",
         "© 2024 माझी बाग. सर्व हक्क राखीव.",
         "© 2024 ቤት። ሁሉም መብቱ በሕግ የተጠበቀ ነው።",
-        "© 2024 Արև։ Բոլոր իրավունքները պաշտպանված են։",
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",

@@ -53,6 +53,7 @@ COUNT_WORDS = {code: re.compile(rf"(?<!\w){alternation('numbers', [code])}(?!\w)
 # of German, whose nouns are capitalised; other languages' infinitives read as nouns.
 GERMAN_INFINITIVE_END = re.compile(r"(?<![\w-])[a-zäöüß]+(?:en|ern|eln)\W*$")
 
+QUOTED_LEAD_REACH = 60  # a reader's name and town before their own words ("Ana Ruiz, Leeds: I ...")
 DATA_MAX_WORDS = 4  # a label, a name or a value: a few words and no full stop ("Keine Vorkasse", "NISSAN SENTRA")
 POINT_ENDS = ".!?…"
 # A field of a record: a label of a few words, a colon, a short value ("Level: 70", "Brennweite in mm: 180")
@@ -138,8 +139,11 @@ def _practice(point: str) -> bool:
 
     >>> _practice("Watering in the morning instead of the evening."), _practice("Morning is the best time.")
     (True, False)
+    >>> _practice("Ana Ruiz, Leeds: I freeze chopped chives in ice cubes.")  # a reader's habit, signed before it
+    True
     """
-    return habit_lead(point) or bool(GERUND_LEAD.match(point))
+    quoted = point.split(":", 1)[1].strip() if ":" in point[:QUOTED_LEAD_REACH] else ""
+    return habit_lead(point) or bool(GERUND_LEAD.match(point)) or bool(quoted and habit_lead(quoted))
 
 
 def _introduces(intro: str, language: str) -> bool:
@@ -168,6 +172,8 @@ def _data_point(point: str) -> bool:
     [True, True, True, True]
     >>> [_data_point(p) for p in ("Three tops that go with everything", "Not updating it after a divorce.")]
     [False, False]
+    >>> _data_point("Ana Ruiz, Leeds: I freeze chopped chives in ice cubes.")
+    False
     """
     line = point.strip()
     words = line.split()
@@ -177,7 +183,8 @@ def _data_point(point: str) -> bool:
         return True
     if FIELD.match(line) or PRICE.search(line):
         return True
-    return bool(PERSON_AND_ROLE.match(line))
+    # (a person, then a colon and a sentence, is someone's quoted point: "Ana Ruiz, Leeds: I freeze chives.")
+    return bool(PERSON_AND_ROLE.match(line)) and not (":" in line and line[-1] in POINT_ENDS)
 
 
 def advises(text: str, points: list[str], title: str | None = None, promised: int | None = None,

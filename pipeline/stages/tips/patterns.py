@@ -688,7 +688,7 @@ INGREDIENTS_CUE = re.compile(
 ACCEPTS_CUE = re.compile(
     r"(?:\bwe\s+(?:can|will|do)?\s*(?:collect|accept|take|recycle|pick\s+up)"
     r"|\b(?:items|things|materials|what)\s+we\s+(?:can\s+)?(?:collect|accept|take|recycle)"
-    r"|\bwhat\s+(?:can|goes)\s+(?:go\s+)?in(?:to)?\b[^.!?:]{0,30}"
+    r"|\bwhat\s+can\s+go\s+in(?:to)?\b[^.!?:]{0,30}"  # ("what goes in my bag:" is a packing list, advice)
     r"|\baccepted\s+(?:items|materials|waste)|\b(?:can|cannot|can['’]t)\s+go\s+in(?:to)?\b[^.!?:]{0,30})\s*:\s*$",
     re.IGNORECASE,
 )
