@@ -129,10 +129,9 @@ from ..text.attribution import (
     written_by_note,
 )
 from ..text.dates import DATE, is_date_line
-from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
-from ..text.html_meta import LEAD_HEADING
 from ..text.languages import AND_WORDS, alternation, other_languages
 from ..text.languages import words as table_words
+from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
