@@ -1014,6 +1014,23 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     >>> t = "- 12 eggs, beaten"; t[match_marker(t, 0, len(t)).end:]
     '12 eggs, beaten'
     """
+    found = _line_marker(text[start:end])
+    if found is None or start == 0:
+        return found
+    return Marker(found.kind, found.style, found.number, found.start + start, found.end + start)
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE_PARAGRAPHS)
+def _line_marker(line: str) -> Marker | None:
+    """:func:`match_marker` of a whole line, remembered: every pattern it asks reads the line alone (a match
+    anchored at its start, a look-ahead that stops at its end), so the answer is the line's, shifted by where the
+    line stands. ``paragraphs`` and ``_starts_item`` ask each line again (issue 19: half the calls on real texts);
+    a ``Marker`` is frozen, so the remembered one is safe to hand out."""
+    return _find_marker(line, 0, len(line))
+
+
+def _find_marker(text: str, start: int, end: int) -> Marker | None:
+    """:func:`match_marker`, read afresh."""
     marker = _bare_marker(text, start, end)
     if marker is None and text[start:start + 1] in ("[", "("):
         marker = _counter_after_locator(text, start, end)
