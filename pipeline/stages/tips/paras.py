@@ -35,6 +35,7 @@ from .patterns import (
     COMMENT_SAYS,
     COMMENT_WHEN,
     CONTINUATION,
+    COUNT_NOUN_WORDS,
     COUNTS_ON,
     DASH_LEAD,
     EXPECTED_COUNT,
@@ -94,6 +95,7 @@ from .patterns import (
     STACKED_MARKER,
     STANCE_VERBS,
     STOPWORDS,
+    TOP_BLANK,
     VERB_OBJECTS,
     WH_WORDS,
     WITHHELD,
@@ -806,7 +808,7 @@ def expected_count(*texts: str | None) -> int | None:
     True
     """
     for text in texts:
-        if not text:
+        if not text or not _may_count(text):
             continue
         for m in EXPECTED_COUNT.finditer(text):
             raw = (m.group("n") or m.group("t")).lower()
@@ -814,6 +816,21 @@ def expected_count(*texts: str | None) -> int | None:
             if n >= 2:
                 return n
     return None
+
+
+def _may_count(text: str) -> bool:
+    """An exact gate for :data:`EXPECTED_COUNT` (issue 19): its first branch ends in one of its nouns, its second
+    opens with "top" and a blank, so a text whose lowered form holds neither cannot match (where lowering is an
+    exact gate: :func:`gatable`). The pattern has no first character the engine can skip to, and the text before
+    a page's first point can be long: most hold none of the nouns.
+
+    >>> _may_count("Seven Ways To Rest"), _may_count("TOP 5"), _may_count("On the laptop."), _may_count("Rest.")
+    (True, True, False, False)
+    """
+    if not gatable(text):
+        return True
+    lowered = text.lower()
+    return any(noun in lowered for noun in COUNT_NOUN_WORDS) or TOP_BLANK.search(lowered) is not None
 
 
 def promised_count(title: str | None, intro: str | None) -> int | None:
