@@ -42,7 +42,7 @@ from ..stats import StageStats
 from ..text import licence
 from ..text.attribution import bio_start, first_name_credit, is_attribution_line, name_in_bio, parse_byline
 from ..text.dates import TITLE_DATE
-from ..text.extract import tidy_blank_lines
+from ..text.plain import tidy_blank_lines
 
 NAME = "boilerplate"
 

@@ -10,15 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import io
 from ..records import Article, Record, Source, from_dict, is_tipline_record, sha256_bytes
 from ..stats import InputFile, StageStats
 from ..text.dates import normalise_date
-from ..text.extract import ExtractError, HtmlDocument, decode, html_to_text, normalise_newlines, sniff_binary
-from ..text.licence import combine
-from ..text.wxr import is_wxr, wxr_to_html
+from ..text.plain import ExtractError, normalise_newlines
+
+if TYPE_CHECKING:  # annotations only: the page reader imports the HTML modules when a page is read (issue 19)
+    from ..text.extract import HtmlDocument
 
 NAME = "read"
 FOREIGN_FIELDS = ("id", "url", "title", "author", "date")
@@ -196,6 +197,12 @@ def page_to_article(path: str, data: bytes, fmt: str, source_format: str | None 
     >>> a.text, a.source.encoding, a.source.size
     ('Title\\nBody text.', 'utf-8', 17)
     """
+    # The page reader's modules compile several hundred patterns and load selectolax: imported by the first page,
+    # so JSONL input (read-jsonl, and the stages after it) never pays for them.
+    from ..text.extract import decode, html_to_text, sniff_binary
+    from ..text.licence import combine
+    from ..text.wxr import is_wxr, wxr_to_html
+
     if not data:
         raise ExtractError("empty", "file is empty")
     binary = sniff_binary(data)

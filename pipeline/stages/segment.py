@@ -129,10 +129,9 @@ from ..text.attribution import (
     written_by_note,
 )
 from ..text.dates import DATE, is_date_line
-from ..text.extract import CARRIED, PAGE_WIDE_LICENCE, tidy_blank_lines
-from ..text.html_meta import LEAD_HEADING
 from ..text.languages import AND_WORDS, alternation, other_languages
 from ..text.languages import words as table_words
+from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
 
 NAME = "segment"
 FLAG_ATTRIBUTION_MISSING = "attribution-missing"
@@ -5377,6 +5376,27 @@ def _teaser_list(lines: list[str]) -> bool:
 
 
 CUT_OFF = re.compile(r"(?:\.{3}|…)\s*[\]»›>)]?$")  # "... and in two years you will ...": an excerpt cut mid-sentence
+CUT_OFF_CLOSERS = "]»›>)"  # the one closing mark CUT_OFF allows after the ellipsis
+
+
+def _cut_off(text: str) -> bool:
+    """``CUT_OFF.search(text)``, read from the text's end (issue 19): the pattern can only match at the end (or
+    before a last newline, as ``$`` does), so the answer is whether the text, less that newline and one closing
+    mark, ends in an ellipsis and blanks (``str.rstrip`` strips what ``\\s`` matches). The search tried the
+    pattern at every character of every paragraph.
+
+    >>> [_cut_off(t) for t in ("and so it went ...", "read on… »", "see [...]", "a… ))", "Wait... then go.")]
+    [True, True, True, False, False]
+    """
+    for end in (len(text), len(text) - 1) if text.endswith("\n") else (len(text),):
+        head = text[:end]
+        if head and head[-1] in CUT_OFF_CLOSERS:
+            head = head[:-1]
+        if head.rstrip().endswith(("...", "…")):
+            return True
+    return False
+
+
 MAX_TEASER_HEAD_LINES = 2  # the teaser's byline or post head, and a date line, between its title and its excerpt
 
 
@@ -5401,7 +5421,7 @@ def _excerpt_teasers(lines: list[str]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for k, excerpt in enumerate(nonblank):
         text = lines[excerpt].strip()
-        if k < 3 or not CUT_OFF.search(text) or len(text.split()) <= MAX_TITLE_WORDS:
+        if k < 3 or not _cut_off(text) or len(text.split()) <= MAX_TITLE_WORDS:
             continue
         last = k + 1 if k + 1 < len(nonblank) and READ_MORE_LINE.match(lines[nonblank[k + 1]].strip()) else k
         if last + 1 < len(nonblank) and _is_text(lines[nonblank[last + 1]]):

@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
@@ -39,6 +38,7 @@ from .html_meta import (
     trimmed_rights,
 )
 from .licence import CC_GATE, Statement
+from .plain import CARRIED, PAGE_WIDE_LICENCE, ExtractError, normalise_newlines, tidy_blank_lines  # noqa: F401  (read's names)
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts with UTF-16's
@@ -63,15 +63,6 @@ DECLARED_CHARSET = re.compile(
 LOSSY_UTF8_MAX_SHARE = 0.01
 
 
-class ExtractError(ValueError):
-    """Bytes that are not a text document; ``reason`` is a snake_case code."""
-
-    def __init__(self, reason: str, detail: str):
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
-
-
 @dataclass(slots=True)
 class Decoded:
     text: str
@@ -94,15 +85,6 @@ def sniff_binary(data: bytes) -> str | None:
     if b"\x00" in data[:65536]:
         return "NUL bytes"
     return None
-
-
-def normalise_newlines(text: str) -> str:
-    r"""Turn CRLF and lone CR into LF.
-
-    >>> normalise_newlines("a\r\nb\rc\n")
-    'a\nb\nc\n'
-    """
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def decode(data: bytes) -> Decoded:
@@ -280,12 +262,6 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
     )
 
 
-# What read records as the source of a licence the markup links (rel=license) outside every one of the page's
-# several articles (a blog front page's licence widget in the sidebar): the page's licence, so each post's
-# (segment gives it to the posts that state none of their own).
-PAGE_WIDE_LICENCE = "rel-license-page"
-
-
 def _licence_below(parts: PageParts, why: list[str], last: int) -> bool:
     """Whether every ``rel=license`` link of the page stands in a block the text left out under its last kept block
     (``last``): an e-mail issue's footer, which speaks for the whole issue, never inside one item.
@@ -330,9 +306,6 @@ def _licence_outside(parts: PageParts, articles: list[tuple[int, int]]) -> bool:
     return True
 
 
-# Where read records, beside a page-wide licence, the headings of the posts the page carries from other writers
-# (:func:`carried_posts`): segment gives the site's licence to none of them.
-CARRIED = "carried-posts"
 # A post's header saying the blog carries it from someone else: "NAME reblogged from NAME", "reposted from @NAME",
 # "Cross-posted from NAME's blog", "Shared from NAME". Only a short line at the post's head counts: a sentence of its
 # text that mentions reblogging is no header.
@@ -406,21 +379,3 @@ def _in_footer(parts: PageParts, elem: int) -> bool:
             return True
         elem = parts.parents[elem]
     return False
-
-
-def tidy_blank_lines(lines: Iterable[str]) -> str:
-    """Join lines, turning whitespace-only lines into blank ones and runs of blank lines into one.
-
-    >>> tidy_blank_lines(["", "a", "\\u00a0 ", "", "b", ""])
-    'a\\n\\nb'
-    """
-    out: list[str] = []
-    for line in lines:
-        if not line.strip():
-            if out and out[-1] != "":
-                out.append("")
-        else:
-            out.append(line)
-    while out and out[-1] == "":
-        out.pop()
-    return "\n".join(out)

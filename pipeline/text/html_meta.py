@@ -70,6 +70,7 @@ from .licence import (
     licenses_text,
     refuses,
 )
+from .plain import LEAD_HEADING  # noqa: F401  (segment reads it from here too)
 
 # The separator between a <title>'s parts ("Post | Site", "Site :: Post"), a blank run taken from its start only.
 _TITLE_SEPARATOR = r"(?<!\s)\s+(?:[|·•»«–—:]|-|::)\s+"
@@ -1258,10 +1259,6 @@ def _top_reply(parts: PageParts, articles: list, asker: str) -> str | None:
             if name and name != asker and name[0].isalnum():  # "[deleted]": a removed reply names nobody
                 return name
     return None
-
-
-# The source recorded for a title that is the heading the page's text opened with (taken out of the text)
-LEAD_HEADING = "lead-heading"
 
 
 def article_byline(parts: PageParts, article: int) -> str | None:

@@ -35,6 +35,7 @@ from .patterns import (
     COMMENT_SAYS,
     COMMENT_WHEN,
     CONTINUATION,
+    COUNT_NOUN_WORDS,
     COUNTS_ON,
     DASH_LEAD,
     EXPECTED_COUNT,
@@ -94,6 +95,7 @@ from .patterns import (
     STACKED_MARKER,
     STANCE_VERBS,
     STOPWORDS,
+    TOP_BLANK,
     VERB_OBJECTS,
     WH_WORDS,
     WITHHELD,
@@ -806,7 +808,7 @@ def expected_count(*texts: str | None) -> int | None:
     True
     """
     for text in texts:
-        if not text:
+        if not text or not _may_count(text):
             continue
         for m in EXPECTED_COUNT.finditer(text):
             raw = (m.group("n") or m.group("t")).lower()
@@ -814,6 +816,21 @@ def expected_count(*texts: str | None) -> int | None:
             if n >= 2:
                 return n
     return None
+
+
+def _may_count(text: str) -> bool:
+    """An exact gate for :data:`EXPECTED_COUNT` (issue 19): its first branch ends in one of its nouns, its second
+    opens with "top" and a blank, so a text whose lowered form holds neither cannot match (where lowering is an
+    exact gate: :func:`gatable`). The pattern has no first character the engine can skip to, and the text before
+    a page's first point can be long: most hold none of the nouns.
+
+    >>> _may_count("Seven Ways To Rest"), _may_count("TOP 5"), _may_count("On the laptop."), _may_count("Rest.")
+    (True, True, False, False)
+    """
+    if not gatable(text):
+        return True
+    lowered = text.lower()
+    return any(noun in lowered for noun in COUNT_NOUN_WORDS) or TOP_BLANK.search(lowered) is not None
 
 
 def promised_count(title: str | None, intro: str | None) -> int | None:
@@ -1014,6 +1031,23 @@ def match_marker(text: str, start: int, end: int) -> Marker | None:
     >>> t = "- 12 eggs, beaten"; t[match_marker(t, 0, len(t)).end:]
     '12 eggs, beaten'
     """
+    found = _line_marker(text[start:end])
+    if found is None or start == 0:
+        return found
+    return Marker(found.kind, found.style, found.number, found.start + start, found.end + start)
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE_PARAGRAPHS)
+def _line_marker(line: str) -> Marker | None:
+    """:func:`match_marker` of a whole line, remembered: every pattern it asks reads the line alone (a match
+    anchored at its start, a look-ahead that stops at its end), so the answer is the line's, shifted by where the
+    line stands. ``paragraphs`` and ``_starts_item`` ask each line again (issue 19: half the calls on real texts);
+    a ``Marker`` is frozen, so the remembered one is safe to hand out."""
+    return _find_marker(line, 0, len(line))
+
+
+def _find_marker(text: str, start: int, end: int) -> Marker | None:
+    """:func:`match_marker`, read afresh."""
     marker = _bare_marker(text, start, end)
     if marker is None and text[start:start + 1] in ("[", "("):
         marker = _counter_after_locator(text, start, end)

@@ -608,6 +608,10 @@ EXPECTED_COUNT = re.compile(
     rf"{_NUM_WORD})\b",
     re.IGNORECASE,
 )
+# What every match of EXPECTED_COUNT holds, lower-cased: one of its nouns (the do's-and-don'ts noun by its end), or
+# "top" and a blank. A text whose lowered form holds none cannot match (tips.paras.expected_count's gate, issue 19).
+COUNT_NOUN_WORDS = (*(w for w in COUNT_NOUNS.split("|") if w.isalpha()), "donts", "don'ts", "don’ts")
+TOP_BLANK = re.compile(r"top\s")  # asked of the lowered text: a literal start the engine skips to
 # A title that opens with its count ("Three Spices Every Beginner Should Buy", "7 Plants For Shade", "The Five Best
 # …"): a listicle promises that many points whatever its noun; a span of time ("Three Days In Kyoto") is a story's.
 LEADING_COUNT = re.compile(
