@@ -61,6 +61,7 @@ from .patterns import (
     AD_INSERT_MAX_WORDS,
     ANSWER_LABEL,
     BACK_POINTERS,
+    BUTTON_LINE,
     CALLOUT_WORDS,
     CHROME_LINE,
     CJK_ITEM_MIN_LETTERS,
@@ -95,6 +96,8 @@ from .patterns import (
     PAST_TENSE,
     PITCH_CUE,
     POINTS_AHEAD,
+    PRODUCT_BOX_MAX_CHARS,
+    PRODUCT_RATING,
     PROMISE,
     PROMOTION,
     QUESTION_LABEL,
@@ -113,7 +116,10 @@ from .patterns import (
     SEQUENCE_WORD_ABROAD_BARE,
     SERIES_LIST_CUE,
     SERVING_NOTE,
+    SHARE_ROW_MAX_CHARS,
+    SHARE_ROW_MIN_NETWORKS,
     SITUATION_LABEL,
+    SOCIAL_NETWORK,
     SPEAKER_LABEL,
     SPOKEN_OPENERS,
     SUMMARY_HEAD,
@@ -132,6 +138,7 @@ OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points th
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
 LETTER_QUESTION_MAX_WORDS = 90  # a reader's letter asking a question is a paragraph, not a page
 CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
+LEAD_SHAPE_ODD_INV = 3  # one item in three may open otherwise than the others and the list keeps its shape
 LEAD_BODY_MIN_WORDS = 8  # a lead line's explanation is a sentence or more, longer than the lead
 SERVING_NOTE_MAX_WORDS = 25  # "Serve at once. They go leathery if they wait.": a line or two, not a step
 QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
@@ -837,6 +844,20 @@ def _advising_run(run: list[Para]) -> bool:
     return not unknown or len(unknown) == 1 and len(run) >= 3 and lead_shape(unknown[0].text)
 
 
+def _lead_shaped(run: list[Para]) -> bool:
+    """Tell whether a list's items have the shape of points whose glyphs were lost: each a short lead and its
+    explanation, the lead a sentence ("Skip the bundles. They …") or a run-in head ("Wait for the sales: …"); one
+    item in three may open otherwise (a lead one word too long).
+
+    >>> ps = [Para(0, 0, t) for t in ("Skip the bundles. They cost more.", "Wait for sales: spring is best.",
+    ...                                "Buy the seat new and everything else from friends. Seats hide damage.")]
+    >>> _lead_shaped(ps), _lead_shaped(ps[1:])
+    (True, False)
+    """
+    odd = sum(not (lead_shape(p.text) or _run_in_led(p.text)) for p in run)
+    return LEAD_SHAPE_ODD_INV * odd <= len(run)
+
+
 def _ends_run(run: list[Para], q: Para) -> bool:
     """Tell whether paragraph ``q`` ends a list whose glyphs were lost (``run`` holds its items so far).
 
@@ -862,13 +883,14 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True  # noun-phrase leads each explained ("The frame size. A bargain …"), then one long sentence: the
         # close ("Take it for a ride before …"); after imperative leads one more imperative is one more point
     if (_advising_run(run) and not is_advice(q.text)
-            and not (short_lead(q.text) and all(lead_shape(p.text) for p in run))):
+            and not (short_lead(q.text) and _lead_shaped(run))):
         return True  # a statement after advice; but a point of the items' shape ("Load several stitches. The …")
         # is one more item whose verb the cue words do not know
     if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS and not (
-            is_advice(q.text) and all(is_advice(p.text) for p in run)):
+            is_advice(q.text) and (all(is_advice(p.text) for p in run) or SEQUENCE_WORD.match(q.text))):
         return True  # "Beer traps …", "Copper tape …", then "Nothing worked on its own …": the conclusion; but after
-        # imperatives, "Never run a generator indoors." is one more (a list's warning often comes last)
+        # imperatives, "Never run a generator indoors." is one more (a list's warning often comes last), and so is
+        # advice its order word puts last ("Finally, sell as you go."), among items whose verbs the cues do not know
     # short unpunctuated lines, then a sentence: "… one for rubbish" / "That bag has saved …"
     return all(is_heading(p) for p in run) and not is_heading(q)
 
@@ -1061,6 +1083,8 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
                 follow.setdefault(run[-1].start, []).append(paras[j])
             elif run and paras[j].marker is None and CONTINUATION.match(paras[j].text):
                 follow.setdefault(run[-1].start, []).append(paras[j])
+            elif run and _insert_between_points(run, paras[j]):
+                pass  # an advert, a related link, a product box or a callout between two points: they go on below it
             elif _ends_run(run, paras[j]):
                 break
             else:
@@ -2192,6 +2216,25 @@ def _teaser_lines(para: Para) -> bool:
         TEASER_LINE.fullmatch(line.strip()) for line in para.text.splitlines() if line.strip())
 
 
+def product_box(para: Para) -> bool:
+    """A shop's product box between an article's points: a few short lines with a rating in stars or out of five, or
+    a button line in brackets ("Rollo pushchair ★★★★☆ 4.6" over "[Check price]"), in any language.
+
+    >>> product_box(Para(0, 0, "Best value: Tarn 40L pack ★★★★☆ 4.4\\n[See today's price]")), product_box(
+    ...     Para(0, 0, "Rate each pack out of five before you buy."))
+    (True, False)
+    """
+    return (para.marker is None and len(para.text) <= PRODUCT_BOX_MAX_CHARS
+            and (PRODUCT_RATING.search(para.text) is not None or BUTTON_LINE.search(para.text) is not None))
+
+
+def _insert_between_points(run: list[Para], para: Para) -> bool:
+    """What a publisher sets between a list's points and the list goes on under: an advertising line, a "Related:"
+    link, a product box, a callout ("Pro tip: …") among points that are no callouts."""
+    return (_ad_insert(para) or _teaser_lines(para) or product_box(para)
+            or _callout(para.text) and not any(_callout(p.text) for p in run))
+
+
 def _blank_between(text: str, a: Para, b: Para) -> bool:
     return "\n\n" in "".join(text[a.end:b.start].split(" "))
 
@@ -2709,6 +2752,39 @@ def without_callouts(text: str, items: list[Item]) -> list[Item]:
         groups.setdefault(it.group, []).append(mark)
     return [it for it, mark in zip(items, marks, strict=True)
             if not mark or 2 * sum(groups[it.group]) > len(groups[it.group])]
+
+
+SHARE_ROW_WORDS_PER_NETWORK = 4  # the networks' names make up the row: a button label ("Share:", "Jaga") per name
+
+
+def share_row(para: Para) -> bool:
+    """A row of share buttons: a short unmarked line naming two social networks or more, made mostly of their
+    names, in any language ("Споделете: Facebook Twitter Viber", "Jaga Twitteris Jaga Facebookis").
+
+    >>> share_row(Para(0, 0, "Deilið: Facebook Twitter Prenta")), share_row(
+    ...     Para(0, 0, "Post the photo on Facebook and ask on Reddit before you buy anything."))
+    (True, False)
+    """
+    if para.marker is not None or len(para.text) > SHARE_ROW_MAX_CHARS:
+        return False  # the cheap tests first: this runs on every paragraph of an article with a list
+    networks = len(SOCIAL_NETWORK.findall(para.text))
+    return (networks >= SHARE_ROW_MIN_NETWORKS and len(para.text.split()) <= SHARE_ROW_WORDS_PER_NETWORK * networks
+            and para.text.rstrip()[-1:] not in ".!?")
+
+
+def before_share_row(paras: list[Para], items: list[Item]) -> list[Item]:
+    """Leave out the lists that start below a row of share buttons standing under an earlier list: the article ended
+    at its buttons, and a numbered list further down is a reader's comment, a "most read" box or another page's
+    (in any language: the networks' names are the same everywhere). A row above every list (the page's header) cuts
+    nothing, and a list running on past a row is kept whole."""
+    if not items:
+        return items
+    first = min(it.start for it in items)
+    row = next((p.start for p in paras if p.start > first and share_row(p)), None)
+    if row is None:
+        return items
+    above = {it.group for it in items if it.start < row}
+    return [it for it in items if it.start < row or it.group in above]
 
 
 def without_consent_notices(text: str, items: list[Item]) -> list[Item]:

@@ -395,6 +395,19 @@ AD_INSERT = re.compile(r"^\W*(?:advertisement|advertising|sponsored\b|promoted\b
                        r"|^>{2,}.*<{2,}\W*$|\bclick\s+here\b", re.IGNORECASE)
 AD_INSERT_MAX_WORDS = 20  # a line, not a paragraph that happens to say "click here"
 AD_INSERT_MAX_CHARS = 160  # and so a line of that length at most (the cheap test, before the words are counted)
+# A row of share buttons: the names of social networks, each a brand spelt alike in every language and perhaps
+# inflected ("Jaga Facebookis", "Споделете: Facebook Twitter Viber", "WhatsApp Facebook ਈਮੇਲ"). Under an
+# article it marks the article's end: a list after it is a comment's, a sidebar's or another page's.
+SOCIAL_NETWORK = re.compile(r"(?<!\w)(?:facebook|twitter|pinterest|whatsapp|linkedin|telegram|viber|reddit|tumblr|"
+                            r"instagram|mastodon|bluesky|vkontakte|xing)", re.IGNORECASE)
+SHARE_ROW_MAX_CHARS = 120  # a row of buttons is a line, not a sentence that names two networks
+SHARE_ROW_MIN_NETWORKS = 2  # two networks at least: "Facebook" alone may be a sentence's word
+# A shop's product box set between an article's points: a rating in stars or out of five ("★★★★☆ 4.6", "4.8/5") or
+# a button line in brackets ("[Check price on Amazon]", "[ Zum Angebot ]"), whatever the language. It parts no two
+# points: the run of points goes on under it.
+PRODUCT_RATING = re.compile(r"[★☆⭐✩]{3}|(?<![\d.,])\d(?:[.,]\d)?\s?/\s?(?:5|10)(?![\d.,])")
+BUTTON_LINE = re.compile(r"^\[[^\[\]\n]{1,48}\]$", re.MULTILINE)
+PRODUCT_BOX_MAX_CHARS = 240  # a name, its rating and a button or two: a few short lines
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)

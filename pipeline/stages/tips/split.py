@@ -19,6 +19,7 @@ from .detect import (
     FoundTip,
     Item,
     Split,
+    before_share_row,
     sections_around,
     statement_sections_around,
     summary_boxes,
@@ -518,7 +519,7 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
             taken = frozenset(_taken(paras, items)) if items else frozenset()
             items += detector.detect(paras, replace(context, taken=taken))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
-    items = without_consent_notices(text, without_callouts(text, items))
+    items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
     items = accepted_answers_points(paras, items)
     if "headed" in forms:
         items = sections_around(paras, items, context) or statement_sections_around(paras, items, context) or items
