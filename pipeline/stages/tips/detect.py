@@ -496,8 +496,9 @@ def _countdown(markers: list[tuple[int, Marker]], min_from_one: int) -> list[int
 
 def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[tuple[int, Marker]]:
     """Leave out the markers of a numbered list nested in an item: after an item ending with a colon ("2. Then
-    remove a third:"), a run 1, 2, … and then the outer list going on (3.) are that item's sub-points (a nested
-    ``<ol>`` rendered at the outer list's level), not items of their own.
+    remove a third:", or "3. Use cubes" over "Most people use three:"), a run 1, 2, … and then the outer list going
+    on (3.) are that item's sub-points (a nested ``<ol>`` rendered at the outer list's level), not items of their
+    own.
 
     >>> m = lambda n: Marker("numbered", "dot", n, 0, 0)
     >>> ps = [Para(0, 0, t, body=t) for t in ["1. A.", "2. Remove:", "1. a", "2. b", "3. C.", "4. D."]]
@@ -513,7 +514,11 @@ def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[
         i, marker = cands[c]
         out.append(cands[c])
         c += 1
-        if not paras[i].body.endswith(":") or c >= len(cands) or cands[c][1].number != 1 or marker.number is None:
+        if c >= len(cands) or cands[c][1].number != 1 or marker.number is None:
+            continue
+        above = paras[cands[c][0] - 1]  # the item's paragraph right above the run: its marker line or one under it
+        if not (paras[i].body.endswith(":") or cands[c][0] - 1 > i and above.marker is None
+                and above.text.endswith(":")):
             continue
         e, resumes = c, None
         while e < len(cands) and cands[e][1].number == e - c + 1:

@@ -734,8 +734,10 @@ PITCH_CUE = re.compile(r"^\W*(?:why\s+(?:you(?:'ll|’ll|\s+will)\s+love|this\s+
 FACT_LINE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’-]){0,30}\s?[:：]\s*(?:ca\.?\s*|~\s*)?\d[\d.,/–-]{0,8}"
                        r"(?:\s?[^\W\d_]{1,8}\.?){0,2}$")
 NOTES_CUE = re.compile(r"^\W*(?:(?:recipe|cook['’]?s|kitchen)\s+)?notes?\s*:?\s*$", re.IGNORECASE)
-# A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
-CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
+# A table of contents ("In this issue:", "Contents", "In this episode", "On this page"): the list under it names
+# articles, an episode's topics or a guide's parts; it gives no advice.
+CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number|episode|guide|article|"
+                          r"post|video|chapter)|on\s+this\s+page|what\s+we\s+cover(?:ed)?|"
                           r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",
                           re.IGNORECASE)
 # A list's lead-in that recaps an earlier part of a series or announces the next one ("Quick recap, in case you missed

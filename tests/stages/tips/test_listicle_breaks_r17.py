@@ -62,3 +62,35 @@ def test_an_order_word_puts_the_last_point_last():
             + "That is all there is to it, and your plants will thank you.")
     heads = _heads(text)
     assert len(heads) == 5 and heads[-1] == "Turn each pot a quarter every week"
+
+
+def test_a_numbered_run_under_an_items_colon_paragraph_is_its_sub_points():
+    text = ("Five habits of tidy sheds.\n\n1. Hang the long tools\n\nRakes and hoes on the wall stop the tripping.\n\n"
+            "2. Sort the small things\n\nJars beat boxes. Most gardeners keep three:\n\n1. one for screws,\n\n"
+            "2. one for seed packets,\n\n3. one for labels and twine.\n\nThe lids go on the shelf above.\n\n"
+            "3. Sweep every month\n\nA swept floor shows you what the mice are doing.\n\n"
+            "4. Oil the hinges in autumn\n\nA drop now saves a door in spring.\n\n"
+            "5. Lock it\n\nA cheap padlock keeps the curious out.")
+    assert _heads(text) == ["Hang the long tools", "Sort the small things", "Sweep every month",
+                            "Oil the hinges in autumn", "Lock it"]
+
+
+def test_an_episodes_contents_list_is_no_points_and_its_takeaways_are():
+    text = ("Our guest rebuilt her credit after a bad decade. She tells us how.\n\nIn this episode\n\n"
+            "• Why she stopped opening the post\n• The letter that changed her mind\n• What her bank said yes to\n\n"
+            "Key takeaways\n\n1. Open every letter the day it comes. Fear grows in a drawer.\n"
+            "2. Ask for a payment plan in writing. A call is forgotten.\n"
+            "3. Check your credit file twice a year. Mistakes are common and cost you.\n\n"
+            "Show notes by our producer.")
+    assert _heads(text) == ["Open every letter the day it comes", "Ask for a payment plan in writing",
+                            "Check your credit file twice a year"]
+
+
+def test_a_malay_tip_counter_numbers_the_points():
+    text = ("Menjimatkan elektrik tidak semestinya susah.\n\nPetua 1: Tutup suis di dinding\n\n"
+            "Peralatan yang dibiarkan bersedia masih menggunakan kuasa sepanjang malam.\n\n"
+            "Petua 2: Basuh pakaian dengan air sejuk\n\n"
+            "Kebanyakan tenaga mesin basuh digunakan untuk memanaskan air.\n\n"
+            "Petua 3: Bersihkan penapis penghawa dingin\n\nPenapis yang kotor memaksa mesin bekerja lebih keras.")
+    assert _heads(text) == ["Tutup suis di dinding", "Basuh pakaian dengan air sejuk",
+                            "Bersihkan penapis penghawa dingin"]
