@@ -774,10 +774,34 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
                 break  # a page's footer or rule line is no title line: the list goes on over the page break
             j += 1
         found = _list_items(text, "bullet", paras, _nested_bullets(paras, heads), j)
-        if len(found) >= 2 and _good_list(text, found, _before(paras, i)):
+        if len(found) >= 2 and _good_list(text, found, _before(paras, i)) and not _pros_or_cons(paras, i, heads[-1]):
             items.extend(_in_list(found, ("bullet", i)))
         i = max(j, heads[-1] + 1)
     return items
+
+
+# The signs a product's pros and cons are marked with, each with its opposite: a list of one sign beside a list of
+# the other is a review's verdict on a product, never advice
+OPPOSITE_SIGNS = {"+": "-–−", "-": "+", "–": "+", "−": "+", "✓": "✗✘×", "✔": "✗✘×", "✗": "✓✔", "✘": "✓✔", "×": "✓✔"}
+
+
+def _pros_or_cons(paras: list[Para], first: int, last: int) -> bool:
+    """Tell whether the bullet list from ``paras[first]`` to ``paras[last]`` is a product's pros or cons: its sign
+    is a plus or a tick and a list of the opposite sign (minus, cross) stands right above or under it ("+ Light" /
+    "+ Two batteries" / "- Brushed motor"), or the other way round.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("+ Quiet motor\\n+ Long cable\\n- Heavy\\n\\nBuy it on sale.")
+    >>> _pros_or_cons(ps, 0, 1), _pros_or_cons(ps, 2, 2)
+    (True, True)
+    >>> ps = paragraphs("- Sand it first\\n- Prime it\\n- Paint twice\\n\\nDone.")
+    >>> _pros_or_cons(ps, 0, 2)
+    False
+    """
+    opposite = OPPOSITE_SIGNS.get(paras[first].marker.style if paras[first].marker else "", "")
+    return bool(opposite) and any(
+        0 <= k < len(paras) and paras[k].marker is not None and paras[k].marker.kind == "bullet"
+        and paras[k].marker.style in opposite for k in (first - 1, last + 1))
 
 
 def _lead_in(para: Para) -> bool:
@@ -798,6 +822,26 @@ def _lead_in(para: Para) -> bool:
         return not comment_head(para.text)
     starts = sentence_starts(para.text)
     return bool(FOLLOWING.search(para.text[starts[-1] if starts else 0:]))
+
+
+def _heading_over_led_points(text: str, paras: list[Para], i: int) -> bool:
+    """Tell whether ``paras[i]`` is a section's title line ("What to look for") right over paragraphs that open with
+    a short lead, a colon and its explanation (:data:`LED_RUN` of the first few, the first among them): it leads
+    them in as a colon would, their glyphs or bold lost.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = ("What to check\\n\\nThe tyres: look for cracks in the walls.\\n\\nThe chain: it should not "
+    ...      "lift off the ring.\\n\\nThe brakes: the levers stop short of the bars.")
+    >>> ps = paragraphs(t)
+    >>> _heading_over_led_points(t, ps, 0), _heading_over_led_points(t, ps, 1)
+    (True, False)
+    """
+    if i + LED_RUN >= len(paras) or not is_heading(paras[i]) or NOTES_CUE.match(paras[i].text):
+        return False  # the cheap tests first: this runs on every paragraph; a recipe's notes are no points (SPEC)
+    under = paras[i + 1:i + 2 + LED_RUN]  # one of them may state its lead as a sentence ("Check the chuck. A …")
+    led = [p.marker is None and _explained_lead(p.text) for p in under]
+    # paragraphs parted by blank lines: lines of one block under a title are a card's fields or notes
+    return led[0] and sum(led) >= LED_RUN and not _lines_of_a_list(text, under)
 
 
 def _first_word(para: Para) -> str:
@@ -888,14 +932,16 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True  # noun-phrase leads each explained ("The frame size. A bargain …"), then one long sentence: the
         # close ("Take it for a ride before …"); after imperative leads one more imperative is one more point
     if (_advising_run(run) and not is_advice(q.text)
-            and not (short_lead(q.text) and _lead_shaped(run))):
+            and not ((short_lead(q.text) or _run_in_led(q.text)) and _lead_shaped(run))):
         return True  # a statement after advice; but a point of the items' shape ("Load several stitches. The …")
         # is one more item whose verb the cue words do not know
     if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS and not (
-            is_advice(q.text) and (all(is_advice(p.text) for p in run) or SEQUENCE_WORD.match(q.text))):
+            is_advice(q.text) and (all(is_advice(p.text) for p in run) or SEQUENCE_WORD.match(q.text))
+            or _run_in_led(q.text) and _lead_shaped(run)):
         return True  # "Beer traps …", "Copper tape …", then "Nothing worked on its own …": the conclusion; but after
         # imperatives, "Never run a generator indoors." is one more (a list's warning often comes last), and so is
-        # advice its order word puts last ("Finally, sell as you go."), among items whose verbs the cues do not know
+        # advice its order word puts last ("Finally, sell as you go."), among items whose verbs the cues do not know;
+        # a run-in head like the items' ("Two batteries beat one: …") is one more of them
     # short unpunctuated lines, then a sentence: "… one for rubbish" / "That bag has saved …"
     return all(is_heading(p) for p in run) and not is_heading(q)
 
@@ -1049,7 +1095,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             continue
         # an introduction pointing ahead without a colon ("… the same few things, in roughly this order.") leads in
         # bare lines only: paragraphs under it are paragraph_tips', title lines and paragraphs headed_sections'
-        colon = _lead_in(paras[i])
+        colon = _lead_in(paras[i]) or _heading_over_led_points(text, paras, i)
         # the cheap tests first: the introduction ends a sentence, the line under it is short and ends none
         line = paras[i + 1].text
         ahead = (not colon and paras[i].text[-1:] in ".!" and line[-1:] not in ".,;:!?" and len(line) <= 90
@@ -1124,9 +1170,10 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
                 run = run[:led]
                 found = [it for it in found if it.start < end]
                 english = True
-        # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
+        # each item a line, advice, a lead fragment, a lead explained after its colon ("Brushless motors earn their
+        # price: …") or one short sentence ("Beer traps, sunk level …"), not prose
         points = len(run) if english and led >= LED_RUN else sum(
-            is_heading(p) or gives_advice(p.text) or short_lead(p.text)
+            is_heading(p) or gives_advice(p.text) or short_lead(p.text) or _explained_lead(p.text)
             or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
         if ahead and (follow or not all(is_heading(p) for p in run)):
             found = []  # under an introduction without a colon, only bare lines are a list by their layout

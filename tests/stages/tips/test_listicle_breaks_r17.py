@@ -94,3 +94,16 @@ def test_a_malay_tip_counter_numbers_the_points():
             "Petua 3: Bersihkan penapis penghawa dingin\n\nPenapis yang kotor memaksa mesin bekerja lebih keras.")
     assert _heads(text) == ["Tutup suis di dinding", "Basuh pakaian dengan air sejuk",
                             "Bersihkan penapis penghawa dingin"]
+
+
+def test_a_products_pros_and_cons_are_no_points_and_the_led_section_is():
+    text = ("We slept in nine tents this summer so you do not have to.\n\nWhat to look for\n\n"
+            "Weight is not everything: a tent a kilo lighter often has a floor you tear on a stony pitch.\n\n"
+            "Two doors earn their price: nobody climbs over anybody at three in the morning.\n\n"
+            "Pitch it at home. A tent you have put up once in the garden goes up in the rain in half the time.\n\n"
+            "Poles tell the story: aluminium bends and can be splinted, fibreglass snaps and cannot.\n\n"
+            "Our picks\n\nBest overall: Harrow Two\n★★★★☆ 4.4/5\n+ Roomy porch\n+ Quick to pitch\n- Heavy bag\n"
+            "Check price £210\n\nBest budget: Fenny Lite\n★★★☆☆ 3.8/5\n+ Cheap\n- Thin floor\n- One door\n"
+            "Check price £79")
+    assert _heads(text) == ["Weight is not everything", "Two doors earn their price", "Pitch it at home",
+                            "Poles tell the story"]
