@@ -972,7 +972,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "sr": {
         "sequence": ("прво", "пре свега", "друго", "треће", "затим", "након тога", "потом", "на крају", "коначно",
                      "prvo", "pre svega", "drugo", "treće", "zatim", "nakon toga", "potom", "na kraju", "konačno",
-                     "четврто", "најпре", "četvrto", "najpre", "najprije"),
+                     "четврто", "најпре", "četvrto", "najpre", "najprije",
+                     # Macedonian, which the row serves too
+                     "второ", "трето", "потоа", "на крај", "најпрво"),
         "posted_by": ("пише", "написао", "написала", "објавио", "објавила", "piše", "napisao", "napisala", "objavio",
                       "objavila"),
         "rights_reserved": ("сва права задржана", "сва права су задржана", "sva prava zadržana",

@@ -76,6 +76,7 @@ from .patterns import (
     FOLLOWING,
     GIVES_REASON,
     GUEST_VOICE,
+    HASHTAG_ROW,
     HEADER_LINE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
@@ -96,6 +97,7 @@ from .patterns import (
     PAST_TENSE,
     PITCH_CUE,
     POINTS_AHEAD,
+    POST_COUNTER_END,
     PRODUCT_BOX_MAX_CHARS,
     PRODUCT_RATING,
     PROMISE,
@@ -604,6 +606,42 @@ def _thread_points(text: str, posts: list[Item]) -> list[Item]:
     return points
 
 
+def counted_posts(paras: list[Para], context: Context) -> list[Item]:
+    """The points of a thread unrolled onto one page whose posts each close with their place ("… 2/9", "… 3/9"): one
+    item per post (its paragraphs since the last counter, the counter left out), the counters going up by one under
+    one total, three posts at least. A thread's hook, its asides and its sign-off are no points (SPEC): where most
+    posts give advice, the posts that give none are left out, and the opening and closing posts are judged as a
+    numbered thread's are (:func:`_thread_points`)."""
+    text = context.text
+    posts: list[list[Para]] = []
+    pending: list[Para] = []
+    total = None
+    for p in paras:
+        m = POST_COUNTER_END.search(p.text)
+        if m is None or p.marker is not None:
+            pending.append(p)
+            continue
+        n, of = int(m.group("n")), int(m.group("of"))
+        if total is None and n == 1 or total == of and n == len(posts) + 1 <= of:
+            total = of
+            raw = text[p.start:p.end]
+            cut = POST_COUNTER_END.search(raw)
+            end = p.start + cut.start() if cut is not None else p.end
+            last = Para(p.start, end, p.text[:m.start()].rstrip(), indent=p.indent)
+            # a post's paragraphs since the last counter are its own; above the first counter is the page's header
+            posts.append([*pending, last] if posts else [last])
+        elif posts:
+            break  # the counters broke off: the thread ended
+        pending = []
+    if len(posts) < max(3, context.config.min_tips):
+        return []
+    items = [it for it in (_item_from_paras(text, "paragraph", post) for post in posts) if it is not None]
+    advising = [gives_advice(" ".join(normalise(text[s:e]) for s, e in it.pieces)) for it in items]
+    if 2 * sum(advising) > len(items):
+        items = [it for it, good in zip(items, advising, strict=True) if good]
+    return _thread_points(text, items)
+
+
 SUBLIST_REACH = 2  # a last item's sub-list stands right under its marker line, or under one paragraph of it
 
 
@@ -626,6 +664,16 @@ def _last_items_sublist(chain: list[int], chains: list[list[int]], paras: list[P
     return False
 
 
+def _tags_closing(paras: list[Para], chain: list[int], end: int) -> int | None:
+    """Where a row of tags closes the post a numbered list stands in ("#study tips #uni life" after its fifth point),
+    with more of the list after it: the index of that row, else ``None``. A reblog or a reply that goes on with the
+    count ("6. …" under another user's name) adds its own points, not the post's (SPEC)."""
+    for k in range(chain[0] + 1, min(end, chain[-1])):
+        if paras[k].marker is None and HASHTAG_ROW.fullmatch(paras[k].text):
+            return k
+    return None
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
     paras = _glued_first(text, paras, taken)
@@ -643,6 +691,11 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     items: list[Item] = []
     for c, chain in enumerate(chains):
         end = chains[c + 1][0] if c + 1 < len(chains) else len(paras)
+        tags = _tags_closing(paras, chain, end)
+        if tags is not None:
+            chain, end = [k for k in chain if k < tags], tags  # the post closed at its tags: a reblog's points follow
+            if len(chain) < config.min_tips:
+                continue
         found = _list_items(text, "numbered", paras, chain, end)
         numbers = [paras[i].marker.number for i in chain]
         if any(b - a == 2 for a, b in zip(numbers, numbers[1:], strict=False)):
@@ -2966,6 +3019,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("table-rows", "headed", "if-none", table_rows),
     Detector("headed-sections", "headed", "if-none", headed_sections),
     Detector("question-sections", "headed", "if-none", question_sections),
+    Detector("counted-posts", "paragraph", "if-none", counted_posts),
     Detector("ordinal-sentences", "paragraph", "if-none", ordinal_sentences),
     Detector("paragraphs", "paragraph", "if-none", paragraph_tips),
 )

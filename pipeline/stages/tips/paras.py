@@ -58,6 +58,7 @@ from .patterns import (
     LEAD_LINE_MAX_WORDS,
     LEADING_COUNT,
     LETTER_SIGNATURE,
+    LOWER_CASE_BREAK,
     MARKDOWN_HEADING,
     MEDIA_LOCATOR,
     MONEY,
@@ -244,9 +245,15 @@ def lead_sentence(text: str) -> str:
     'Mrs. Jones just pulled into your parking lot.'
     >>> lead_sentence("Making eye contact and smiling")
     'Making eye contact and smiling'
+
+    A text opening in lower case is written so throughout (a social post): its sentences open in lower case too.
+
+    >>> lead_sentence("teach it to the cat. say it out loud, e.g. at night.")
+    'teach it to the cat.'
     """
     text = normalise(text)
-    for m in SENTENCE_BREAK.finditer(text):
+    breaks = LOWER_CASE_BREAK if text[:1].islower() else SENTENCE_BREAK
+    for m in breaks.finditer(text):
         before = text[: m.start()].rstrip("\"”’')]")
         last = before.rsplit(" ", 1)[-1].rstrip(".").lower()
         if before.endswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):

@@ -162,6 +162,14 @@ _UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
 
+# A post's row of tags on a social platform ("#study tips #studyblr #uni life"): two tags or more and nothing else.
+# It closes its post: what follows is another post (a reblog's, a reply's).
+HASHTAG_ROW = re.compile(r"#[^\W\d_][^#\n]{0,40}(?:#[^\W\d_][^#\n]{0,40})+")
+
+# Where a sentence ends in a text written all in lower case (a social post: "study in blocks. not your phone."): a
+# full stop and a space before any letter. Asked only of a text opening in lower case.
+LOWER_CASE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[^\W\d_])")
+
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # The same address to the reader in the other languages whose bodies the aside test reads (without_asides): a body
 # reads as one of them when a fifth of its first words are that language's function words. German's formal "Sie"
@@ -408,6 +416,9 @@ SHARE_ROW_MIN_NETWORKS = 2  # two networks at least: "Facebook" alone may be a s
 PRODUCT_RATING = re.compile(r"[★☆⭐✩]{3}|(?<![\d.,])\d(?:[.,]\d)?\s?/\s?(?:5|10)(?![\d.,])")
 BUTTON_LINE = re.compile(r"^\[[^\[\]\n]{1,48}\]$", re.MULTILINE)
 PRODUCT_BOX_MAX_CHARS = 240  # a name, its rating and a button or two: a few short lines
+# A thread's post closing with its place in the thread ("… a sad monstera 💚 9/9", "… the cold pane. 2/9"): an
+# unrolled thread keeps each post's counter at its end.
+POST_COUNTER_END = re.compile(r"(?<![\w/])(?P<n>\d{1,2})\s?/\s?(?P<of>\d{1,2})[ \t]*$")
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)

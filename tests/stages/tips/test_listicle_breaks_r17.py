@@ -107,3 +107,35 @@ def test_a_products_pros_and_cons_are_no_points_and_the_led_section_is():
             "Check price £79")
     assert _heads(text) == ["Weight is not everything", "Two doors earn their price", "Pitch it at home",
                             "Poles tell the story"]
+
+
+def test_an_unrolled_threads_posts_closing_with_their_place_are_its_points():
+    text = ("Maya Greenfinger\n@maya_grows\n\nSix summers of a balcony garden. What finally worked for me 🧵 1/7\n\n"
+            "Water at dawn, never at noon. Midday water burns off before the roots see it. 2/7\n\n"
+            "Use bigger pots than you think: small pots dry out in an afternoon of wind. 3/7\n\n"
+            "Someone asked about the railing planters, they were a gift from my aunt and I love them. 4/7\n\n"
+            "Feed every two weeks in July. Tomatoes in pots run out of food fast. 5/7\n\n"
+            "Pick the herbs often. Cutting keeps them bushy instead of flowering. 6/7\n\n"
+            "That's all! Go easy on yourselves, plants forgive a lot 💚 7/7\n\nReplies\n\nSam @sam_p\nGreat thread")
+    assert _heads(text) == ["Water at dawn, never at noon", "Use bigger pots than you think",
+                            "Feed every two weeks in July", "Pick the herbs often"]
+
+
+def test_a_lower_case_posts_points_and_the_tags_closing_it():
+    text = ("ok so people keep asking how i keep my plants alive on a dark windowsill. this is it:\n\n"
+            "1. water less in winter. seriously. the soil should feel dry a knuckle down.\n\n"
+            "2. turn the pots every week. they lean to the light and get lopsided fast.\n\n"
+            "3. wipe the leaves. dust is basically sunglasses for a plant.\n\n"
+            "good luck!! reblog if it helps\n\n#plant tips #houseplants #windowsill life\n\n"
+            "fernfriend42\n\nadding one:\n\n4. get a cheap grow light. it changed everything for me")
+    assert _heads(text) == ["water less in winter", "turn the pots every week", "wipe the leaves"]
+
+
+def test_macedonian_order_words_number_prose_points():
+    text = ("Градината во есен бара малку работа, но навреме.\n\n"
+            "Прво, соберете ги паднатите лисја. Под нив се кријат полжави и болести.\n\n"
+            "Второ, исечете ги сувите стебла. Така растенијата полесно ќе презимат.\n\n"
+            "Потоа, покријте ги корените со слама. Мразот најмногу штети на плитките корени.\n\n"
+            "На крај, исчистете го алатот. Чист алат трае со години.\n\n"
+            "Со овие неколку часа работа, пролетта ќе ви биде полесна.")
+    assert len(_heads(text)) == 4
