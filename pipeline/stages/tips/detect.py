@@ -63,6 +63,8 @@ from .patterns import (
     BACK_POINTERS,
     BUTTON_LINE,
     CALLOUT_WORDS,
+    CHAPTER_LINE,
+    CHAPTERS_MIN,
     CHROME_LINE,
     CJK_ITEM_MIN_LETTERS,
     CLOSING,
@@ -662,6 +664,52 @@ def _last_items_sublist(chain: list[int], chains: list[list[int]], paras: list[P
         if held >= 2:
             return True
     return False
+
+
+def _seconds(time: str) -> int:
+    """A chapter's start time in seconds ("1:02:15" -> 3735)."""
+    total = 0
+    for part in time.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def video_chapters(paras: list[Para], context: Context) -> list[Item]:
+    """The steps of a video told by its chapters ("0:38 Soak the stone", "2:05 Find your angle", …): the first run
+    of lines each opening with a start time, the times going up, :data:`CHAPTERS_MIN` lines at least, one item per
+    line (the time is its marker). A video's intro, sponsor and outro are no steps (SPEC): where most chapters give
+    advice, those at either end that give none are left out. The same chapters listed again further down are the
+    player's."""
+    text = context.text
+    run: list[tuple[Para, re.Match[str]]] = []
+    for p in paras:
+        m = CHAPTER_LINE.fullmatch(p.text) if p.marker is None and len(p.text) <= 120 else None
+        if m is not None and (not run or _seconds(m.group("time")) > _seconds(run[-1][1].group("time"))):
+            run.append((p, m))
+        elif len(run) >= CHAPTERS_MIN:
+            break
+        else:
+            run = [(p, m)] if m is not None else []
+    if len(run) < max(CHAPTERS_MIN, context.config.min_tips):
+        return []
+    items = []
+    for p, m in run:
+        raw = text[p.start:p.end]
+        at = raw.find(m.group("title"))
+        if at < 0:
+            continue
+        item = Item("numbered", [(p.start + at, p.end)], [(p.start, p.start + at)])
+        item.headline_span = (p.start + at, p.end)
+        item.whole_headline = True
+        item.flags.add("chapters")
+        items.append(item)
+    advising = [gives_advice(text[a:b]) for it in items for a, b in it.pieces[:1]]
+    if 2 * sum(advising) > len(items):
+        # the intro, the sponsor's slot and the outro sit at the ends; a step whose verb the cues miss may sit between
+        first = advising.index(True)
+        last = len(advising) - advising[::-1].index(True)
+        items = items[first:last]
+    return items
 
 
 def _tags_closing(paras: list[Para], chain: list[int], end: int) -> int | None:
@@ -3015,6 +3063,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("bullets", "bullet", "add", bullets),
     Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),
+    Detector("video-chapters", "numbered", "if-none", video_chapters),
     Detector("signed-items", "paragraph", "if-none", signed_items),
     Detector("table-rows", "headed", "if-none", table_rows),
     Detector("headed-sections", "headed", "if-none", headed_sections),

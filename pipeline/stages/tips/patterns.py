@@ -162,6 +162,12 @@ _UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
 
+# A video's chapter line: its start time, then its title ("0:38 Soak the stone", "1:02:15 – Questions"), as a video
+# description lists them. The times go up from the first.
+CHAPTER_LINE = re.compile(r"(?P<time>(?:\d{1,2}:)?\d{1,2}:[0-5]\d)(?:[ \t]?[-–—|:.)])?[ \t]+"
+                          r"(?P<title>[^\W\d_(\"“‘'][^\n]{0,100})")
+CHAPTERS_MIN = 3  # a video's chapters: three at least, or it is a timestamp or two in a sentence
+
 # A post's row of tags on a social platform ("#study tips #studyblr #uni life"): two tags or more and nothing else.
 # It closes its post: what follows is another post (a reblog's, a reply's).
 HASHTAG_ROW = re.compile(r"#[^\W\d_][^#\n]{0,40}(?:#[^\W\d_][^#\n]{0,40})+")

@@ -139,3 +139,23 @@ def test_macedonian_order_words_number_prose_points():
             "На крај, исчистете го алатот. Чист алат трае со години.\n\n"
             "Со овие неколку часа работа, пролетта ќе ви биде полесна.")
     assert len(_heads(text)) == 4
+
+
+def test_a_videos_step_chapters_are_its_points_without_intro_sponsor_and_outro():
+    text = ("Fixing a puncture at the roadside in under ten minutes, with nothing but a pump and a patch kit.\n\n"
+            "CHAPTERS\n0:00 Intro\n0:41 Take the wheel off\n2:10 Find the hole with water\n4:05 Glue the patch "
+            "over the hole\n6:30 Check the tyre for the thorn\n8:02 Our sponsor: Gripwell Tyres\n9:15 Outro\n\n"
+            "Music by a friend of the channel.\n\nChapters\nIntro 0:00\nTake the wheel off 0:41")
+    assert _heads(text) == ["Take the wheel off", "Find the hole with water", "Glue the patch over the hole",
+                            "Check the tyre for the thorn"]
+
+
+def test_an_episodes_timestamps_do_not_replace_its_takeaways():
+    text = ("A retired baker tells us how she keeps a sourdough starter alive on holiday.\n\nKey takeaways\n\n"
+            "1. Feed it thick before you go. A stiff starter sleeps longer.\n"
+            "2. Keep it in the back of the fridge. The door is too warm.\n"
+            "3. Give it two feeds before baking again. It wakes slowly.\n\n"
+            "Timestamps\n\n00:00 Welcome and a listener question\n04:10 Her first starter\n"
+            "12:45 Feed it before a trip\n25:30 Waking it up again\n\nProduced by our team.")
+    assert _heads(text) == ["Feed it thick before you go", "Keep it in the back of the fridge",
+                            "Give it two feeds before baking again"]
