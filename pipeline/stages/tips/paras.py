@@ -1147,6 +1147,12 @@ def _wrapped_at(lines: list[str], width: int) -> bool:
     return forced >= 2 and forced >= 0.5 * pairs
 
 
+def _quote_left_open(line: str) -> bool:
+    """Whether a line ends inside a quotation it opened ('… make it specific. "Could you sit with'): the break
+    under it runs the quoted words on, whatever case the next line opens in ("Mum on Tuesday?")."""
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
 def _title_line(line: str, width: int | None) -> bool:
     """A short line without a sentence end: a title or label, never the middle of a wrapped paragraph."""
     stripped = line.strip()
@@ -1166,6 +1172,8 @@ def paragraphs(text: str) -> list[Para]:
     ['Intro line.', '1. Be proud.', '• Smile at people.', 'End.']
     >>> [p.text for p in paragraphs("• Smile at people.\\n-----\\n• Listen.")]
     ['• Smile at people.', '-----', '• Listen.']
+    >>> [p.text for p in paragraphs('Be specific. "Could you sit with\\nDad on Friday?" works.\\nNext point.')]
+    ['Be specific. "Could you sit with Dad on Friday?" works.', 'Next point.']
     """
     lines = text.split("\n")
     spans: list[Span] = []
@@ -1216,7 +1224,7 @@ def paragraphs(text: str) -> list[Para]:
             # in text that is not hard-wrapped, the lines under a lead-in ("… my routine:") are its list
             listed = width is None and (prev.rstrip().endswith(":") or after_lead_in)
             wrapped = wrapped or not listed and (prev.rstrip()[-1:] in ",;:–—-" or prev.rstrip()[-1:].isalnum()) \
-                and line.lstrip()[:1].islower()
+                and (line.lstrip()[:1].islower() or _quote_left_open(prev))
             hanging = marker is not None and lead > indent
             if marker_only or wrapped or hanging:
                 cur.append((s, e))

@@ -159,3 +159,15 @@ def test_an_episodes_timestamps_do_not_replace_its_takeaways():
             "12:45 Feed it before a trip\n25:30 Waking it up again\n\nProduced by our team.")
     assert _heads(text) == ["Feed it thick before you go", "Keep it in the back of the fridge",
                             "Give it two feeds before baking again"]
+
+
+def test_a_line_broken_inside_a_quotation_runs_on():
+    text = ("I nursed for twenty years, then looked after my own father. What I wish I had known:\n\n"
+            "Book a break before you need one. Waiting lists are long, so put a weekend in the diary now.\n\n"
+            "Make every request for help exact. \"Could you sit with\nDad on Friday morning?\" gets a yes; a vague "
+            "offer never turns into anything.\n\n"
+            "Keep one hour a week that is only yours. It kept me kind for the other hundred and sixty-seven.\n\n"
+            "Nobody does this perfectly, and you are allowed to be tired.")
+    heads = _heads(text)
+    assert heads == ["Book a break before you need one", "Make every request for help exact",
+                     "Keep one hour a week that is only yours"]
