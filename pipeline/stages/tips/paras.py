@@ -102,6 +102,7 @@ from .patterns import (
 )
 
 Span = tuple[int, int]
+LOWER_CASE_SCRIPTS_END = "\u0530"  # the scripts whose writers capitalise a sentence: Latin, Greek, Cyrillic
 LEAD_CACHE_PARAGRAPHS = 2048  # paragraphs whose lead sentence and advice test are remembered (~1 MB of text)
 # The detectors ask the same paragraph's words again and again (each detector walks every paragraph): normalise,
 # has_words and sentence_starts are pure functions of their text, asked 1.7-2 times per distinct text on real text
@@ -252,7 +253,9 @@ def lead_sentence(text: str) -> str:
     'teach it to the cat.'
     """
     text = normalise(text)
-    breaks = LOWER_CASE_BREAK if text[:1].islower() else SENTENCE_BREAK
+    # (Latin, Greek and Cyrillic writers capitalise a sentence: Georgian letters count as lower case but have no
+    # capitals in running text, so a Georgian sentence opening is no sign of a lower-case post)
+    breaks = LOWER_CASE_BREAK if text[:1].islower() and text[:1] < LOWER_CASE_SCRIPTS_END else SENTENCE_BREAK
     for m in breaks.finditer(text):
         before = text[: m.start()].rstrip("\"”’')]")
         last = before.rsplit(" ", 1)[-1].rstrip(".").lower()
