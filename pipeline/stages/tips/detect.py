@@ -925,6 +925,17 @@ def _lead_in(para: Para) -> bool:
     return bool(FOLLOWING.search(para.text[starts[-1] if starts else 0:]))
 
 
+def _explained_point(para: Para) -> bool:
+    """A paragraph opening with a point's lead, a colon and its explanation ("Brushless motors earn their price: they
+    run cooler …"), never a speaker's turn in an interview ("Fischer: Es gibt …", "Ana Ruiz: I think …").
+
+    >>> _explained_point(Para(0, 0, "Hold it first: weight matters more than any figure.")), _explained_point(
+    ...     Para(0, 0, "Fischer: Es gibt eine Entwicklung, die dazugehört."))
+    (True, False)
+    """
+    return _explained_lead(para.text) and not SPEAKER_LABEL.match(para.text)
+
+
 def _heading_over_led_points(text: str, paras: list[Para], i: int) -> bool:
     """Tell whether ``paras[i]`` is a section's title line ("What to look for") right over paragraphs that open with
     a short lead, a colon and its explanation (:data:`LED_RUN` of the first few, the first among them): it leads
@@ -940,7 +951,7 @@ def _heading_over_led_points(text: str, paras: list[Para], i: int) -> bool:
     if i + LED_RUN >= len(paras) or not is_heading(paras[i]) or NOTES_CUE.match(paras[i].text):
         return False  # the cheap tests first: this runs on every paragraph; a recipe's notes are no points (SPEC)
     under = paras[i + 1:i + 2 + LED_RUN]  # one of them may state its lead as a sentence ("Check the chuck. A …")
-    led = [p.marker is None and _explained_lead(p.text) for p in under]
+    led = [p.marker is None and _explained_point(p) for p in under]
     # paragraphs parted by blank lines: lines of one block under a title are a card's fields or notes
     return led[0] and sum(led) >= LED_RUN and not _lines_of_a_list(text, under)
 
@@ -1274,7 +1285,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
         # each item a line, advice, a lead fragment, a lead explained after its colon ("Brushless motors earn their
         # price: …") or one short sentence ("Beer traps, sunk level …"), not prose
         points = len(run) if english and led >= LED_RUN else sum(
-            is_heading(p) or gives_advice(p.text) or short_lead(p.text) or _explained_lead(p.text)
+            is_heading(p) or gives_advice(p.text) or short_lead(p.text) or _explained_point(p)
             or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
         if ahead and (follow or not all(is_heading(p) for p in run)):
             found = []  # under an introduction without a colon, only bare lines are a list by their layout

@@ -171,3 +171,13 @@ def test_a_line_broken_inside_a_quotation_runs_on():
     heads = _heads(text)
     assert heads == ["Book a break before you need one", "Make every request for help exact",
                      "Keep one hour a week that is only yours"]
+
+
+def test_an_interviews_speaker_turns_under_a_title_line_are_no_points():
+    text = ("Der Philosoph über Arbeit und Maschinen\n\nDas ganze Gespräch:\n\n"
+            "\"Maschinen nehmen uns die Arbeit nicht weg\"\n\n"
+            "Brandt: Viele Leute haben Angst um ihre Stelle, gerade in der Industrie und in den Büros.\n\n"
+            "Keller: Das verstehe ich, aber die Geschichte zeigt etwas anderes, wenn man genau hinsieht.\n\n"
+            "Brandt: Und was sagen Sie den Menschen, die heute schon ihre Stelle verloren haben?\n\n"
+            "Keller: Dass die Politik ihnen zu lange nicht zugehört hat, und dass sich das ändern muss.")
+    assert split_text(text).tips == ()
