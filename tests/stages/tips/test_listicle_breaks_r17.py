@@ -3,8 +3,8 @@ list under it is a comment's or a sidebar's; inserts between lost-glyph points; 
 list over the takeaways. Our own words."""
 
 from pipeline.stages.tips import split_text
-from pipeline.stages.tips.detect import share_row
-from pipeline.stages.tips.paras import Para
+from pipeline.stages.tips.detect import _heading_over_led_points, share_row
+from pipeline.stages.tips.paras import Para, paragraphs
 
 
 def _heads(text: str) -> list[str]:
@@ -180,4 +180,6 @@ def test_an_interviews_speaker_turns_under_a_title_line_are_no_points():
             "Keller: Das verstehe ich, aber die Geschichte zeigt etwas anderes, wenn man genau hinsieht.\n\n"
             "Brandt: Und was sagen Sie den Menschen, die heute schon ihre Stelle verloren haben?\n\n"
             "Keller: Dass die Politik ihnen zu lange nicht zugehört hat, und dass sich das ändern muss.")
+    paras = paragraphs(text)
+    assert not any(_heading_over_led_points(text, paras, k) for k in range(len(paras)))
     assert split_text(text).tips == ()
