@@ -617,7 +617,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "meta_label": ("kategori", "label", "bagikan", "penilaian", "dilihat", "komentar", "waktu baca",
                        "waktu membaca"),
         "published": ("diterbitkan", "dipublikasikan", "diperbarui"),
-        "counter": ("langkah", "tips", "kiat"),
+        "counter": ("langkah", "tips", "kiat", "petua"),  # (petua: Malay, which the row serves too)
         "permission": ("atas izin", "dengan izin", "seizin"),
         "holder": ("penulis", "penerbit", "pengarang", "redaksi"),
         "by": ("oleh",),
@@ -629,7 +629,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "desk": ("redaksi", "tim redaksi"),
         "comments": ("komentar",),
         "numbers": ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
-        "tips": ("tips", "kiat"),
+        "tips": ("tips", "kiat", "petua"),
         "sign_in": ("masuk", "keluar", "daftar", "akun saya"),
     },
     "vi": {
@@ -972,7 +972,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "sr": {
         "sequence": ("прво", "пре свега", "друго", "треће", "затим", "након тога", "потом", "на крају", "коначно",
                      "prvo", "pre svega", "drugo", "treće", "zatim", "nakon toga", "potom", "na kraju", "konačno",
-                     "четврто", "најпре", "četvrto", "najpre", "najprije"),
+                     "четврто", "најпре", "četvrto", "najpre", "najprije",
+                     # Macedonian, which the row serves too
+                     "второ", "трето", "потоа", "на крај", "најпрво"),
         "posted_by": ("пише", "написао", "написала", "објавио", "објавила", "piše", "napisao", "napisala", "objavio",
                       "objavila"),
         "rights_reserved": ("сва права задржана", "сва права су задржана", "sva prava zadržana",

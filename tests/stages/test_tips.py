@@ -578,9 +578,10 @@ def test_detectors_share_one_signature_and_their_precedence_is_data():
 
     from pipeline.stages.tips.detect import WHEN
     assert [d.name for d in tips.DETECTORS] == ["qa-pairs", "numbered-lines", "inline-numbered", "bullets",
-                                                "lead-in-lists", "situation-response", "signed-items",
-                                                "table-rows", "headed-sections", "question-sections",
-                                                "ordinal-sentences", "paragraphs"]
+                                                "lead-in-lists", "situation-response", "video-chapters",
+                                                "signed-items", "table-rows", "headed-sections",
+                                                "question-sections", "counted-posts", "ordinal-sentences",
+                                                "paragraphs"]
     for d in tips.DETECTORS:
         assert d.form in tips.FORMS and d.when in WHEN
         assert list(inspect.signature(d.detect).parameters) == ["paras", "context"]

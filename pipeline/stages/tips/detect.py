@@ -61,7 +61,10 @@ from .patterns import (
     AD_INSERT_MAX_WORDS,
     ANSWER_LABEL,
     BACK_POINTERS,
+    BUTTON_LINE,
     CALLOUT_WORDS,
+    CHAPTER_LINE,
+    CHAPTERS_MIN,
     CHROME_LINE,
     CJK_ITEM_MIN_LETTERS,
     CLOSING,
@@ -75,6 +78,7 @@ from .patterns import (
     FOLLOWING,
     GIVES_REASON,
     GUEST_VOICE,
+    HASHTAG_ROW,
     HEADER_LINE,
     INGREDIENT_LINE,
     INGREDIENTS_CUE,
@@ -95,6 +99,9 @@ from .patterns import (
     PAST_TENSE,
     PITCH_CUE,
     POINTS_AHEAD,
+    POST_COUNTER_END,
+    PRODUCT_BOX_MAX_CHARS,
+    PRODUCT_RATING,
     PROMISE,
     PROMOTION,
     QUESTION_LABEL,
@@ -113,7 +120,10 @@ from .patterns import (
     SEQUENCE_WORD_ABROAD_BARE,
     SERIES_LIST_CUE,
     SERVING_NOTE,
+    SHARE_ROW_MAX_CHARS,
+    SHARE_ROW_MIN_NETWORKS,
     SITUATION_LABEL,
+    SOCIAL_NETWORK,
     SPEAKER_LABEL,
     SPOKEN_OPENERS,
     SUMMARY_HEAD,
@@ -132,6 +142,7 @@ OVERVIEW_MAX_WORDS = 12  # an overview names each point in a line; the points th
 QUESTION_MAX_WORDS = 25  # a question heading a point is a line or two; a reader's whole letter is longer
 LETTER_QUESTION_MAX_WORDS = 90  # a reader's letter asking a question is a paragraph, not a page
 CHECKLIST_ANSWER_WORDS = 40  # a checklist answers each question in a few lines; an explainer in pages
+LEAD_SHAPE_ODD_INV = 3  # one item in three may open otherwise than the others and the list keeps its shape
 LEAD_BODY_MIN_WORDS = 8  # a lead line's explanation is a sentence or more, longer than the lead
 SERVING_NOTE_MAX_WORDS = 25  # "Serve at once. They go leathery if they wait.": a line or two, not a step
 QUESTION_HEADLINE_MAX_WORDS = 15  # a question of a line is a heading whole; a longer letter is headed by its start
@@ -489,8 +500,9 @@ def _countdown(markers: list[tuple[int, Marker]], min_from_one: int) -> list[int
 
 def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[tuple[int, Marker]]:
     """Leave out the markers of a numbered list nested in an item: after an item ending with a colon ("2. Then
-    remove a third:"), a run 1, 2, … and then the outer list going on (3.) are that item's sub-points (a nested
-    ``<ol>`` rendered at the outer list's level), not items of their own.
+    remove a third:", or "3. Use cubes" over "Most people use three:"), a run 1, 2, … and then the outer list going
+    on (3.) are that item's sub-points (a nested ``<ol>`` rendered at the outer list's level), not items of their
+    own.
 
     >>> m = lambda n: Marker("numbered", "dot", n, 0, 0)
     >>> ps = [Para(0, 0, t, body=t) for t in ["1. A.", "2. Remove:", "1. a", "2. b", "3. C.", "4. D."]]
@@ -506,7 +518,11 @@ def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[
         i, marker = cands[c]
         out.append(cands[c])
         c += 1
-        if not paras[i].body.endswith(":") or c >= len(cands) or cands[c][1].number != 1 or marker.number is None:
+        if c >= len(cands) or cands[c][1].number != 1 or marker.number is None:
+            continue
+        above = paras[cands[c][0] - 1]  # the item's paragraph right above the run: its marker line or one under it
+        if not (paras[i].body.endswith(":") or cands[c][0] - 1 > i and above.marker is None
+                and above.text.endswith(":")):
             continue
         e, resumes = c, None
         while e < len(cands) and cands[e][1].number == e - c + 1:
@@ -592,6 +608,42 @@ def _thread_points(text: str, posts: list[Item]) -> list[Item]:
     return points
 
 
+def counted_posts(paras: list[Para], context: Context) -> list[Item]:
+    """The points of a thread unrolled onto one page whose posts each close with their place ("… 2/9", "… 3/9"): one
+    item per post (its paragraphs since the last counter, the counter left out), the counters going up by one under
+    one total, three posts at least. A thread's hook, its asides and its sign-off are no points (SPEC): where most
+    posts give advice, the posts that give none are left out, and the opening and closing posts are judged as a
+    numbered thread's are (:func:`_thread_points`)."""
+    text = context.text
+    posts: list[list[Para]] = []
+    pending: list[Para] = []
+    total = None
+    for p in paras:
+        m = POST_COUNTER_END.search(p.text)
+        if m is None or p.marker is not None:
+            pending.append(p)
+            continue
+        n, of = int(m.group("n")), int(m.group("of"))
+        if total is None and n == 1 or total == of and n == len(posts) + 1 <= of:
+            total = of
+            raw = text[p.start:p.end]
+            cut = POST_COUNTER_END.search(raw)
+            end = p.start + cut.start() if cut is not None else p.end
+            last = Para(p.start, end, p.text[:m.start()].rstrip(), indent=p.indent)
+            # a post's paragraphs since the last counter are its own; above the first counter is the page's header
+            posts.append([*pending, last] if posts else [last])
+        elif posts:
+            break  # the counters broke off: the thread ended
+        pending = []
+    if len(posts) < max(3, context.config.min_tips):
+        return []
+    items = [it for it in (_item_from_paras(text, "paragraph", post) for post in posts) if it is not None]
+    advising = [gives_advice(" ".join(normalise(text[s:e]) for s, e in it.pieces)) for it in items]
+    if 2 * sum(advising) > len(items):
+        items = [it for it, good in zip(items, advising, strict=True) if good]
+    return _thread_points(text, items)
+
+
 SUBLIST_REACH = 2  # a last item's sub-list stands right under its marker line, or under one paragraph of it
 
 
@@ -614,6 +666,62 @@ def _last_items_sublist(chain: list[int], chains: list[list[int]], paras: list[P
     return False
 
 
+def _seconds(time: str) -> int:
+    """A chapter's start time in seconds ("1:02:15" -> 3735)."""
+    total = 0
+    for part in time.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def video_chapters(paras: list[Para], context: Context) -> list[Item]:
+    """The steps of a video told by its chapters ("0:38 Soak the stone", "2:05 Find your angle", …): the first run
+    of lines each opening with a start time, the times going up, :data:`CHAPTERS_MIN` lines at least, one item per
+    line (the time is its marker). A video's intro, sponsor and outro are no steps (SPEC): where most chapters give
+    advice, those at either end that give none are left out. The same chapters listed again further down are the
+    player's."""
+    text = context.text
+    run: list[tuple[Para, re.Match[str]]] = []
+    for p in paras:
+        m = CHAPTER_LINE.fullmatch(p.text) if p.marker is None and len(p.text) <= 120 else None
+        if m is not None and (not run or _seconds(m.group("time")) > _seconds(run[-1][1].group("time"))):
+            run.append((p, m))
+        elif len(run) >= CHAPTERS_MIN:
+            break
+        else:
+            run = [(p, m)] if m is not None else []
+    if len(run) < max(CHAPTERS_MIN, context.config.min_tips):
+        return []
+    items = []
+    for p, m in run:
+        raw = text[p.start:p.end]
+        at = raw.find(m.group("title"))
+        if at < 0:
+            continue
+        item = Item("numbered", [(p.start + at, p.end)], [(p.start, p.start + at)])
+        item.headline_span = (p.start + at, p.end)
+        item.whole_headline = True
+        item.flags.add("chapters")
+        items.append(item)
+    advising = [gives_advice(text[a:b]) for it in items for a, b in it.pieces[:1]]
+    if 2 * sum(advising) > len(items):
+        # the intro, the sponsor's slot and the outro sit at the ends; a step whose verb the cues miss may sit between
+        first = advising.index(True)
+        last = len(advising) - advising[::-1].index(True)
+        items = items[first:last]
+    return items
+
+
+def _tags_closing(paras: list[Para], chain: list[int], end: int) -> int | None:
+    """Where a row of tags closes the post a numbered list stands in ("#study tips #uni life" after its fifth point),
+    with more of the list after it: the index of that row, else ``None``. A reblog or a reply that goes on with the
+    count ("6. …" under another user's name) adds its own points, not the post's (SPEC)."""
+    for k in range(chain[0] + 1, min(end, chain[-1])):
+        if paras[k].marker is None and HASHTAG_ROW.fullmatch(paras[k].text):
+            return k
+    return None
+
+
 def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     text, config, taken = context.text, context.config, context.taken
     paras = _glued_first(text, paras, taken)
@@ -631,6 +739,11 @@ def numbered_lines(paras: list[Para], context: Context) -> list[Item]:
     items: list[Item] = []
     for c, chain in enumerate(chains):
         end = chains[c + 1][0] if c + 1 < len(chains) else len(paras)
+        tags = _tags_closing(paras, chain, end)
+        if tags is not None:
+            chain, end = [k for k in chain if k < tags], tags  # the post closed at its tags: a reblog's points follow
+            if len(chain) < config.min_tips:
+                continue
         found = _list_items(text, "numbered", paras, chain, end)
         numbers = [paras[i].marker.number for i in chain]
         if any(b - a == 2 for a, b in zip(numbers, numbers[1:], strict=False)):
@@ -762,10 +875,34 @@ def bullets(paras: list[Para], context: Context) -> list[Item]:
                 break  # a page's footer or rule line is no title line: the list goes on over the page break
             j += 1
         found = _list_items(text, "bullet", paras, _nested_bullets(paras, heads), j)
-        if len(found) >= 2 and _good_list(text, found, _before(paras, i)):
+        if len(found) >= 2 and _good_list(text, found, _before(paras, i)) and not _pros_or_cons(paras, i, heads[-1]):
             items.extend(_in_list(found, ("bullet", i)))
         i = max(j, heads[-1] + 1)
     return items
+
+
+# The signs a product's pros and cons are marked with, each with its opposite: a list of one sign beside a list of
+# the other is a review's verdict on a product, never advice
+OPPOSITE_SIGNS = {"+": "-–−", "-": "+", "–": "+", "−": "+", "✓": "✗✘×", "✔": "✗✘×", "✗": "✓✔", "✘": "✓✔", "×": "✓✔"}
+
+
+def _pros_or_cons(paras: list[Para], first: int, last: int) -> bool:
+    """Tell whether the bullet list from ``paras[first]`` to ``paras[last]`` is a product's pros or cons: its sign
+    is a plus or a tick and a list of the opposite sign (minus, cross) stands right above or under it ("+ Light" /
+    "+ Two batteries" / "- Brushed motor"), or the other way round.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> ps = paragraphs("+ Quiet motor\\n+ Long cable\\n- Heavy\\n\\nBuy it on sale.")
+    >>> _pros_or_cons(ps, 0, 1), _pros_or_cons(ps, 2, 2)
+    (True, True)
+    >>> ps = paragraphs("- Sand it first\\n- Prime it\\n- Paint twice\\n\\nDone.")
+    >>> _pros_or_cons(ps, 0, 2)
+    False
+    """
+    opposite = OPPOSITE_SIGNS.get(paras[first].marker.style if paras[first].marker else "", "")
+    return bool(opposite) and any(
+        0 <= k < len(paras) and paras[k].marker is not None and paras[k].marker.kind == "bullet"
+        and paras[k].marker.style in opposite for k in (first - 1, last + 1))
 
 
 def _lead_in(para: Para) -> bool:
@@ -786,6 +923,37 @@ def _lead_in(para: Para) -> bool:
         return not comment_head(para.text)
     starts = sentence_starts(para.text)
     return bool(FOLLOWING.search(para.text[starts[-1] if starts else 0:]))
+
+
+def _explained_point(para: Para) -> bool:
+    """A paragraph opening with a point's lead, a colon and its explanation ("Brushless motors earn their price: they
+    run cooler …"), never a speaker's turn in an interview ("Fischer: Es gibt …", "Ana Ruiz: I think …").
+
+    >>> _explained_point(Para(0, 0, "Hold it first: weight matters more than any figure.")), _explained_point(
+    ...     Para(0, 0, "Fischer: Es gibt eine Entwicklung, die dazugehört."))
+    (True, False)
+    """
+    return _explained_lead(para.text) and not SPEAKER_LABEL.match(para.text)
+
+
+def _heading_over_led_points(text: str, paras: list[Para], i: int) -> bool:
+    """Tell whether ``paras[i]`` is a section's title line ("What to look for") right over paragraphs that open with
+    a short lead, a colon and its explanation (:data:`LED_RUN` of the first few, the first among them): it leads
+    them in as a colon would, their glyphs or bold lost.
+
+    >>> from pipeline.stages.tips.paras import paragraphs
+    >>> t = ("What to check\\n\\nThe tyres: look for cracks in the walls.\\n\\nThe chain: it should not "
+    ...      "lift off the ring.\\n\\nThe brakes: the levers stop short of the bars.")
+    >>> ps = paragraphs(t)
+    >>> _heading_over_led_points(t, ps, 0), _heading_over_led_points(t, ps, 1)
+    (True, False)
+    """
+    if i + LED_RUN >= len(paras) or not is_heading(paras[i]) or NOTES_CUE.match(paras[i].text):
+        return False  # the cheap tests first: this runs on every paragraph; a recipe's notes are no points (SPEC)
+    under = paras[i + 1:i + 2 + LED_RUN]  # one of them may state its lead as a sentence ("Check the chuck. A …")
+    led = [p.marker is None and _explained_point(p) for p in under]
+    # paragraphs parted by blank lines: lines of one block under a title are a card's fields or notes
+    return led[0] and sum(led) >= LED_RUN and not _lines_of_a_list(text, under)
 
 
 def _first_word(para: Para) -> str:
@@ -837,6 +1005,20 @@ def _advising_run(run: list[Para]) -> bool:
     return not unknown or len(unknown) == 1 and len(run) >= 3 and lead_shape(unknown[0].text)
 
 
+def _lead_shaped(run: list[Para]) -> bool:
+    """Tell whether a list's items have the shape of points whose glyphs were lost: each a short lead and its
+    explanation, the lead a sentence ("Skip the bundles. They …") or a run-in head ("Wait for the sales: …"); one
+    item in three may open otherwise (a lead one word too long).
+
+    >>> ps = [Para(0, 0, t) for t in ("Skip the bundles. They cost more.", "Wait for sales: spring is best.",
+    ...                                "Buy the seat new and everything else from friends. Seats hide damage.")]
+    >>> _lead_shaped(ps), _lead_shaped(ps[1:])
+    (True, False)
+    """
+    odd = sum(not (lead_shape(p.text) or _run_in_led(p.text)) for p in run)
+    return LEAD_SHAPE_ODD_INV * odd <= len(run)
+
+
 def _ends_run(run: list[Para], q: Para) -> bool:
     """Tell whether paragraph ``q`` ends a list whose glyphs were lost (``run`` holds its items so far).
 
@@ -862,13 +1044,16 @@ def _ends_run(run: list[Para], q: Para) -> bool:
         return True  # noun-phrase leads each explained ("The frame size. A bargain …"), then one long sentence: the
         # close ("Take it for a ride before …"); after imperative leads one more imperative is one more point
     if (_advising_run(run) and not is_advice(q.text)
-            and not (short_lead(q.text) and all(lead_shape(p.text) for p in run))):
+            and not ((short_lead(q.text) or _run_in_led(q.text)) and _lead_shaped(run))):
         return True  # a statement after advice; but a point of the items' shape ("Load several stitches. The …")
         # is one more item whose verb the cue words do not know
     if not any(_first_word(p) in NOT_VERBS for p in run) and _first_word(q) in NOT_VERBS and not (
-            is_advice(q.text) and all(is_advice(p.text) for p in run)):
+            is_advice(q.text) and (all(is_advice(p.text) for p in run) or SEQUENCE_WORD.match(q.text))
+            or _run_in_led(q.text) and _lead_shaped(run)):
         return True  # "Beer traps …", "Copper tape …", then "Nothing worked on its own …": the conclusion; but after
-        # imperatives, "Never run a generator indoors." is one more (a list's warning often comes last)
+        # imperatives, "Never run a generator indoors." is one more (a list's warning often comes last), and so is
+        # advice its order word puts last ("Finally, sell as you go."), among items whose verbs the cues do not know;
+        # a run-in head like the items' ("Two batteries beat one: …") is one more of them
     # short unpunctuated lines, then a sentence: "… one for rubbish" / "That bag has saved …"
     return all(is_heading(p) for p in run) and not is_heading(q)
 
@@ -1022,7 +1207,7 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
             continue
         # an introduction pointing ahead without a colon ("… the same few things, in roughly this order.") leads in
         # bare lines only: paragraphs under it are paragraph_tips', title lines and paragraphs headed_sections'
-        colon = _lead_in(paras[i])
+        colon = _lead_in(paras[i]) or _heading_over_led_points(text, paras, i)
         # the cheap tests first: the introduction ends a sentence, the line under it is short and ends none
         line = paras[i + 1].text
         ahead = (not colon and paras[i].text[-1:] in ".!" and line[-1:] not in ".,;:!?" and len(line) <= 90
@@ -1061,6 +1246,8 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
                 follow.setdefault(run[-1].start, []).append(paras[j])
             elif run and paras[j].marker is None and CONTINUATION.match(paras[j].text):
                 follow.setdefault(run[-1].start, []).append(paras[j])
+            elif run and _insert_between_points(run, paras[j]):
+                pass  # an advert, a related link, a product box or a callout between two points: they go on below it
             elif _ends_run(run, paras[j]):
                 break
             else:
@@ -1095,9 +1282,10 @@ def lead_in_lists(paras: list[Para], context: Context) -> list[Item]:
                 run = run[:led]
                 found = [it for it in found if it.start < end]
                 english = True
-        # each item a line, advice, a lead fragment or one short sentence ("Beer traps, sunk level …"), not prose
+        # each item a line, advice, a lead fragment, a lead explained after its colon ("Brushless motors earn their
+        # price: …") or one short sentence ("Beer traps, sunk level …"), not prose
         points = len(run) if english and led >= LED_RUN else sum(
-            is_heading(p) or gives_advice(p.text) or short_lead(p.text)
+            is_heading(p) or gives_advice(p.text) or short_lead(p.text) or _explained_point(p)
             or not sentence_starts(p.text) and not has_words(p.text, 26) for p in run)
         if ahead and (follow or not all(is_heading(p) for p in run)):
             found = []  # under an introduction without a colon, only bare lines are a list by their layout
@@ -2192,6 +2380,25 @@ def _teaser_lines(para: Para) -> bool:
         TEASER_LINE.fullmatch(line.strip()) for line in para.text.splitlines() if line.strip())
 
 
+def product_box(para: Para) -> bool:
+    """A shop's product box between an article's points: a few short lines with a rating in stars or out of five, or
+    a button line in brackets ("Rollo pushchair ★★★★☆ 4.6" over "[Check price]"), in any language.
+
+    >>> product_box(Para(0, 0, "Best value: Tarn 40L pack ★★★★☆ 4.4\\n[See today's price]")), product_box(
+    ...     Para(0, 0, "Rate each pack out of five before you buy."))
+    (True, False)
+    """
+    return (para.marker is None and len(para.text) <= PRODUCT_BOX_MAX_CHARS
+            and (PRODUCT_RATING.search(para.text) is not None or BUTTON_LINE.search(para.text) is not None))
+
+
+def _insert_between_points(run: list[Para], para: Para) -> bool:
+    """What a publisher sets between a list's points and the list goes on under: an advertising line, a "Related:"
+    link, a product box, a callout ("Pro tip: …") among points that are no callouts."""
+    return (_ad_insert(para) or _teaser_lines(para) or product_box(para)
+            or _callout(para.text) and not any(_callout(p.text) for p in run))
+
+
 def _blank_between(text: str, a: Para, b: Para) -> bool:
     return "\n\n" in "".join(text[a.end:b.start].split(" "))
 
@@ -2711,6 +2918,39 @@ def without_callouts(text: str, items: list[Item]) -> list[Item]:
             if not mark or 2 * sum(groups[it.group]) > len(groups[it.group])]
 
 
+SHARE_ROW_WORDS_PER_NETWORK = 4  # the networks' names make up the row: a button label ("Share:", "Jaga") per name
+
+
+def share_row(para: Para) -> bool:
+    """A row of share buttons: a short unmarked line naming two social networks or more, made mostly of their
+    names, in any language ("Споделете: Facebook Twitter Viber", "Jaga Twitteris Jaga Facebookis").
+
+    >>> share_row(Para(0, 0, "Deilið: Facebook Twitter Prenta")), share_row(
+    ...     Para(0, 0, "Post the photo on Facebook and ask on Reddit before you buy anything."))
+    (True, False)
+    """
+    if para.marker is not None or len(para.text) > SHARE_ROW_MAX_CHARS:
+        return False  # the cheap tests first: this runs on every paragraph of an article with a list
+    networks = len(SOCIAL_NETWORK.findall(para.text))
+    return (networks >= SHARE_ROW_MIN_NETWORKS and len(para.text.split()) <= SHARE_ROW_WORDS_PER_NETWORK * networks
+            and para.text.rstrip()[-1:] not in ".!?")
+
+
+def before_share_row(paras: list[Para], items: list[Item]) -> list[Item]:
+    """Leave out the lists that start below a row of share buttons standing under an earlier list: the article ended
+    at its buttons, and a numbered list further down is a reader's comment, a "most read" box or another page's
+    (in any language: the networks' names are the same everywhere). A row above every list (the page's header) cuts
+    nothing, and a list running on past a row is kept whole."""
+    if not items:
+        return items
+    first = min(it.start for it in items)
+    row = next((p.start for p in paras if p.start > first and share_row(p)), None)
+    if row is None:
+        return items
+    above = {it.group for it in items if it.start < row}
+    return [it for it in items if it.start < row or it.group in above]
+
+
 def without_consent_notices(text: str, items: list[Item]) -> list[Item]:
     """Leave out a site's cookie notice read as a section ("Cookies on this site" over "We use cookies … Accept"): the
     page's, never a point, whatever shape it took."""
@@ -2834,10 +3074,12 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("bullets", "bullet", "add", bullets),
     Detector("lead-in-lists", "bullet", "add", lead_in_lists),
     Detector("situation-response", "headed", "add", situation_response),
+    Detector("video-chapters", "numbered", "if-none", video_chapters),
     Detector("signed-items", "paragraph", "if-none", signed_items),
     Detector("table-rows", "headed", "if-none", table_rows),
     Detector("headed-sections", "headed", "if-none", headed_sections),
     Detector("question-sections", "headed", "if-none", question_sections),
+    Detector("counted-posts", "paragraph", "if-none", counted_posts),
     Detector("ordinal-sentences", "paragraph", "if-none", ordinal_sentences),
     Detector("paragraphs", "paragraph", "if-none", paragraph_tips),
 )

@@ -59,6 +59,7 @@ from .patterns import (
     LEAD_LINE_MAX_WORDS,
     LEADING_COUNT,
     LETTER_SIGNATURE,
+    LOWER_CASE_BREAK,
     MARKDOWN_HEADING,
     MEDIA_LOCATOR,
     MONEY,
@@ -103,6 +104,7 @@ from .patterns import (
 )
 
 Span = tuple[int, int]
+LOWER_CASE_SCRIPTS_END = "\u0530"  # the scripts whose writers capitalise a sentence: Latin, Greek, Cyrillic
 LEAD_CACHE_PARAGRAPHS = 2048  # paragraphs whose lead sentence and advice test are remembered (~1 MB of text)
 # The detectors ask the same paragraph's words again and again (each detector walks every paragraph): normalise,
 # has_words and sentence_starts are pure functions of their text, asked 1.7-2 times per distinct text on real text
@@ -246,9 +248,17 @@ def lead_sentence(text: str) -> str:
     'Mrs. Jones just pulled into your parking lot.'
     >>> lead_sentence("Making eye contact and smiling")
     'Making eye contact and smiling'
+
+    A text opening in lower case is written so throughout (a social post): its sentences open in lower case too.
+
+    >>> lead_sentence("teach it to the cat. say it out loud, e.g. at night.")
+    'teach it to the cat.'
     """
     text = normalise(text)
-    for m in SENTENCE_BREAK.finditer(text):
+    # (Latin, Greek and Cyrillic writers capitalise a sentence: Georgian letters count as lower case but have no
+    # capitals in running text, so a Georgian sentence opening is no sign of a lower-case post)
+    breaks = LOWER_CASE_BREAK if text[:1].islower() and text[:1] < LOWER_CASE_SCRIPTS_END else SENTENCE_BREAK
+    for m in breaks.finditer(text):
         before = text[: m.start()].rstrip("\"”’')]")
         last = before.rsplit(" ", 1)[-1].rstrip(".").lower()
         if before.endswith(".") and (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())):
@@ -1174,6 +1184,12 @@ def _wrapped_at(lines: list[str], width: int) -> bool:
     return forced >= 2 and forced >= 0.5 * pairs
 
 
+def _quote_left_open(line: str) -> bool:
+    """Whether a line ends inside a quotation it opened ('… make it specific. "Could you sit with'): the break
+    under it runs the quoted words on, whatever case the next line opens in ("Mum on Tuesday?")."""
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
 def _title_line(line: str, width: int | None) -> bool:
     """A short line without a sentence end: a title or label, never the middle of a wrapped paragraph."""
     stripped = line.strip()
@@ -1193,6 +1209,8 @@ def paragraphs(text: str) -> list[Para]:
     ['Intro line.', '1. Be proud.', '• Smile at people.', 'End.']
     >>> [p.text for p in paragraphs("• Smile at people.\\n-----\\n• Listen.")]
     ['• Smile at people.', '-----', '• Listen.']
+    >>> [p.text for p in paragraphs('Be specific. "Could you sit with\\nDad on Friday?" works.\\nNext point.')]
+    ['Be specific. "Could you sit with Dad on Friday?" works.', 'Next point.']
     """
     lines = text.split("\n")
     spans: list[Span] = []
@@ -1243,7 +1261,7 @@ def paragraphs(text: str) -> list[Para]:
             # in text that is not hard-wrapped, the lines under a lead-in ("… my routine:") are its list
             listed = width is None and (prev.rstrip().endswith(":") or after_lead_in)
             wrapped = wrapped or not listed and (prev.rstrip()[-1:] in ",;:–—-" or prev.rstrip()[-1:].isalnum()) \
-                and line.lstrip()[:1].islower()
+                and (line.lstrip()[:1].islower() or _quote_left_open(prev))
             hanging = marker is not None and lead > indent
             if marker_only or wrapped or hanging:
                 cur.append((s, e))

@@ -162,6 +162,20 @@ _UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
 
+# A video's chapter line: its start time, then its title ("0:38 Soak the stone", "1:02:15 – Questions"), as a video
+# description lists them. The times go up from the first.
+CHAPTER_LINE = re.compile(r"(?P<time>(?:\d{1,2}:)?\d{1,2}:[0-5]\d)(?:[ \t]?[-–—|:.)])?[ \t]+"
+                          r"(?P<title>[^\W\d_(\"“‘'][^\n]{0,100})")
+CHAPTERS_MIN = 3  # a video's chapters: three at least, or it is a timestamp or two in a sentence
+
+# A post's row of tags on a social platform ("#study tips #studyblr #uni life"): two tags or more and nothing else.
+# It closes its post: what follows is another post (a reblog's, a reply's).
+HASHTAG_ROW = re.compile(r"#[^\W\d_][^#\n]{0,40}(?:#[^\W\d_][^#\n]{0,40})+")
+
+# Where a sentence ends in a text written all in lower case (a social post: "study in blocks. not your phone."): a
+# full stop and a space before any letter. Asked only of a text opening in lower case.
+LOWER_CASE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[^\W\d_])")
+
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 # The same address to the reader in the other languages whose bodies the aside test reads (without_asides): a body
 # reads as one of them when a fifth of its first words are that language's function words. German's formal "Sie"
@@ -395,6 +409,22 @@ AD_INSERT = re.compile(r"^\W*(?:advertisement|advertising|sponsored\b|promoted\b
                        r"|^>{2,}.*<{2,}\W*$|\bclick\s+here\b", re.IGNORECASE)
 AD_INSERT_MAX_WORDS = 20  # a line, not a paragraph that happens to say "click here"
 AD_INSERT_MAX_CHARS = 160  # and so a line of that length at most (the cheap test, before the words are counted)
+# A row of share buttons: the names of social networks, each a brand spelt alike in every language and perhaps
+# inflected ("Jaga Facebookis", "Споделете: Facebook Twitter Viber", "WhatsApp Facebook ਈਮੇਲ"). Under an
+# article it marks the article's end: a list after it is a comment's, a sidebar's or another page's.
+SOCIAL_NETWORK = re.compile(r"(?<!\w)(?:facebook|twitter|pinterest|whatsapp|linkedin|telegram|viber|reddit|tumblr|"
+                            r"instagram|mastodon|bluesky|vkontakte|xing)", re.IGNORECASE)
+SHARE_ROW_MAX_CHARS = 120  # a row of buttons is a line, not a sentence that names two networks
+SHARE_ROW_MIN_NETWORKS = 2  # two networks at least: "Facebook" alone may be a sentence's word
+# A shop's product box set between an article's points: a rating in stars or out of five ("★★★★☆ 4.6", "4.8/5") or
+# a button line in brackets ("[Check price on Amazon]", "[ Zum Angebot ]"), whatever the language. It parts no two
+# points: the run of points goes on under it.
+PRODUCT_RATING = re.compile(r"[★☆⭐✩]{3}|(?<![\d.,])\d(?:[.,]\d)?\s?/\s?(?:5|10)(?![\d.,])")
+BUTTON_LINE = re.compile(r"^\[[^\[\]\n]{1,48}\]$", re.MULTILINE)
+PRODUCT_BOX_MAX_CHARS = 240  # a name, its rating and a button or two: a few short lines
+# A thread's post closing with its place in the thread ("… a sad monstera 💚 9/9", "… the cold pane. 2/9"): an
+# unrolled thread keeps each post's counter at its end.
+POST_COUNTER_END = re.compile(r"(?<![\w/])(?P<n>\d{1,2})\s?/\s?(?P<of>\d{1,2})[ \t]*$")
 # An advice column: a reader's letter ("Dear Marta," … signed "Crowded in Kraków" or "– Tired Dad"), then the
 # answer ("Dear Crowded," or "A:"). The letter asks; only the answer can hold tips.
 SALUTATION = re.compile(r"^(?:dear|hi|hello)\s+(?P<name>[^\s,:!.]+(?:\s+[^\s,:!.]+){0,4})\s*[,:!]?", re.IGNORECASE)
@@ -725,8 +755,10 @@ PITCH_CUE = re.compile(r"^\W*(?:why\s+(?:you(?:'ll|’ll|\s+will)\s+love|this\s+
 FACT_LINE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’-]){0,30}\s?[:：]\s*(?:ca\.?\s*|~\s*)?\d[\d.,/–-]{0,8}"
                        r"(?:\s?[^\W\d_]{1,8}\.?){0,2}$")
 NOTES_CUE = re.compile(r"^\W*(?:(?:recipe|cook['’]?s|kitchen)\s+)?notes?\s*:?\s*$", re.IGNORECASE)
-# A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
-CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
+# A table of contents ("In this issue:", "Contents", "In this episode", "On this page"): the list under it names
+# articles, an episode's topics or a guide's parts; it gives no advice.
+CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number|episode|guide|article|"
+                          r"post|video|chapter)|on\s+this\s+page|what\s+we\s+cover(?:ed)?|"
                           r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",
                           re.IGNORECASE)
 # A list's lead-in that recaps an earlier part of a series or announces the next one ("Quick recap, in case you missed

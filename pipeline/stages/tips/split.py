@@ -19,6 +19,7 @@ from .detect import (
     FoundTip,
     Item,
     Split,
+    before_share_row,
     sections_around,
     statement_sections_around,
     summary_boxes,
@@ -518,7 +519,7 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
             taken = frozenset(_taken(paras, items)) if items else frozenset()
             items += detector.detect(paras, replace(context, taken=taken))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
-    items = without_consent_notices(text, without_callouts(text, items))
+    items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
     items = accepted_answers_points(paras, items)
     if "headed" in forms:
         items = sections_around(paras, items, context) or statement_sections_around(paras, items, context) or items
@@ -565,7 +566,8 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         # a "Key takeaways" box restates the points: asked again without it, the article makes them elsewhere (its
         # sections, its paragraphs), or the box was its only list and stays
         again = _detected([p for p in paras if p.start not in boxed], context, forms)
-        if len(again) >= config.min_tips:
+        # (an episode's chapters are its contents, no restatement of the takeaways: the box stays)
+        if len(again) >= config.min_tips and not all("chapters" in it.flags for it in again):
             items = again
     # the paragraph of prose above the points (a table's column labels or a kicker line are no introduction)
     intro = next((p.text for p in reversed(paras) if items and p.end <= items[0].start and p.marker is None
