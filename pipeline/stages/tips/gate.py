@@ -122,6 +122,8 @@ def _point_advises(point: str, language: str) -> bool:
     False
     >>> _point_advises("Wie sieht dein Alltag aus?", "de"), _point_advises("Anna Berg, editor", "en")
     (False, False)
+    >>> _point_advises("Desk lamp, brass\\nBuy it now for $39.99", "en")
+    False
     """
     point = point.strip()
     first = point.split("\n", 1)[0].rstrip()
@@ -132,6 +134,8 @@ def _point_advises(point: str, language: str) -> bool:
     lead = lead_sentence(first).strip()
     if not lead or lead.endswith("?"):
         return False
+    if any(PRICE.search(line) for line in point.split("\n", 2)[:2]):
+        return False  # a deal's entry: its imperative is a shop's call to buy ("Get it at the store for $24.99")
     if gives_advice(first) or _address(language).search(lead):
         return True
     under = point[len(first):].strip()

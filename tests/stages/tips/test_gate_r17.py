@@ -89,3 +89,14 @@ def test_sentences_that_open_as_statements_are_judged_in_any_language_with_a_row
               "le hangar a été repeint par les membres."]
     assert not advises(REPORTS["fr"] * 2, stated)
     assert advises(SPEAKING["fr"] * 3, stated)  # ... unless the page speaks to its reader throughout
+
+
+def test_a_deals_calls_to_buy_are_no_advice():
+    report = ("The spring sale at the outdoor shop runs until Sunday, and several of the rowing club's favourite "
+              "items are cheaper than they have been all year, the shop said in a statement.")
+    deals = ["Carbon oar set\nBuy it at the boathouse shop for $349.99", "Seat pad, grey\nOrder now for $19.99",
+             "Leather gloves\nGrab a pair for $12.50 while stocks last"]
+    assert not advises(report * 2, deals)
+    told = ["Warm up on the machine before you go out.", "Keep your back straight at the catch.",
+            "Spend no more than $40 on your first gloves."]
+    assert advises(report * 2, told)  # a price inside one piece of advice among others leaves the page advising
