@@ -71,8 +71,9 @@ LEADING_VERB = {code: re.compile(rf"^\W*[^\W\d_]{{{LEADING_VERB_STEM_LETTERS},}}
                 for code in languages_with("leading_infinitive_endings")}
 # The languages whose instructions the rules read in full: English (imperatives, "you should") and the languages
 # whose rows name the form of their instructions (the infinitive that ends a German head, "Kredite vergleichen").
-# A page in another judged language is refused only when its points are lines of data: an instruction in it may be
-# an imperative the rules cannot tell from a statement ("Deja de regar", "Meng groen en bruin").
+# A page in another judged language is refused when its points are lines of data, or when they open as statements
+# do (on an article or a pronoun) and the page gives no other sign of advice; else it passes: an instruction in it
+# may be an imperative the rules cannot tell from a statement ("Deja de regar", "Meng groen en bruin").
 INSTRUCTIONS_READ = ("en", *INFINITIVE_END)
 
 QUOTED_LEAD_REACH = 60  # a reader's name and town before their own words ("Ana Ruiz, Leeds: I ...")
