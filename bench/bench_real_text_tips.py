@@ -1,12 +1,12 @@
 """Tips on real texts that are not advice: does tipline give tips only where a text gives advice?
 
 The realpages parts are all advice pages, so they cannot show tips found where there are none. This bench reads
-244 real texts (``bench_scale.real_corpus``: the AEB pages' article bodies and the trafilatura-eval pages' text,
+324 real texts (``bench_scale.real_corpus``: the AEB pages' article bodies and the trafilatura-eval pages' text,
 mostly German and English news, blogs, shops and documentation) labelled by reading (``real_text_tips.json``:
 "advice" or "not-advice", its ``_about`` says how), runs them through the chain and asks, per text, whether tipline
 gave it any tip. Precision: of the texts given tips, the share that advise; recall: of the advising texts, the share
-given tips. A third is set apart (``setapart``; round 15's by its own draw, round 16's by a hash of the id, see
-``_about``): reported apart, never tuned on.
+given tips. A third is set apart (``setapart``; round 15's by its own draw, rounds 16's and 17's by a hash of the
+id, see ``_about``): reported apart, never tuned on.
 """
 
 from __future__ import annotations

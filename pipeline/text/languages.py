@@ -54,6 +54,26 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
+Kinds a row may lack (the rules that ask for them leave a page in a language without them as they would without
+the rule; tests/text/test_languages.py checks the rows that have them):
+
+- ``function_words``: the language's commonest short words ("der die das und", "le la les et"): a body reads in
+  the language when a fifth of its first words are among them. English is told by its own, longer list
+  (tips.patterns.STOPWORDS), so its row has none.
+- ``address``: the words for "you" and "your" to the reader ("you", "du", "vous", "usted", "ty", "anda"), whole
+  words, any case: a body that says them throughout speaks to its reader (advice), a report hardly ever does.
+- ``formal_address``: the polite "you" of a language that writes it as a common word capitalised ("Sie", "Ihr",
+  "Ihnen" are "she", "her", "they" in lower case): counted only capitalised inside a sentence.
+- ``infinitive_endings``: the endings of the infinitive in a language that capitalises its nouns (German): a short
+  head ending on a lower-case word with one of them is an instruction ("Kredite vergleichen"), not a noun.
+- ``leading_infinitive_endings``: the endings of the infinitive in a language whose instructions open with one
+  ("Etiquetar cada envase", "Choisir un pot", "Sprawdzić datę"): a point opening with a capitalised word of five
+  letters or more with one of them tells the reader what to do.
+- ``imperative_endings``: the ending of an imperative that no other form of a word opening a sentence shares
+  (French "-ez": "Gardez", "Mélangez"): a point opening with such a word tells the reader what to do.
+- ``measures``: the spelled-out units a recipe measures with after a number ("200 grams", "2 cucharadas",
+  "3 łyżki"): several in one text make it a recipe (the symbols, "g", "ml", "°C", are the rules' own).
+
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
 phrase of two words or a word that is a cue by itself only.
@@ -92,6 +112,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "tips": ("tips", "tricks", "hints"),
         "sign_in": ("sign in", "sign up", "log in", "login", "log on", "log out", "sign out", "register", "my account",
                     "create account", "create an account"),
+        "address": ("you", "your", "yours", "yourself", "yourselves"),
+        "measures": ("gram", "grams", "cup", "cups", "tablespoon", "tablespoons", "teaspoon", "teaspoons"),
     },
     "de": {
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "sechstens", "und schließlich",
@@ -120,6 +142,13 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn"),
         "tips": ("tipps", "ratschläge", "tricks"),
         "sign_in": ("anmelden", "einloggen", "abmelden", "ausloggen", "registrieren", "mein konto"),
+        "function_words": ("der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine",
+                           "auch", "sich", "auf", "für", "im", "dem", "des", "es", "wir", "ich", "bei", "zum"),
+        "address": ("du", "dich", "dir", "dein", "deine", "deinem", "deinen", "deiner", "deines", "euch", "euer",
+                    "eure", "eurem", "euren", "eurer", "eures"),
+        "formal_address": ("sie", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "ihnen"),
+        "infinitive_endings": ("en", "ern", "eln"),
+        "measures": ("gramm", "teelöffel", "esslöffel", "tasse", "tassen"),
     },
     "fr": {
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "et enfin",
@@ -150,6 +179,12 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "tips": ("conseils", "astuces"),
         "sign_in": ("se connecter", "connexion", "s'identifier", "déconnexion", "se déconnecter", "s'inscrire",
                     "inscription", "mon compte"),
+        "function_words": ("le", "la", "les", "des", "et", "est", "une", "un", "du", "que", "qui", "dans", "pour",
+                           "pas", "sur", "au", "ne", "se", "ce", "il", "elle"),
+        "address": ("vous", "votre", "vos", "tu", "toi", "ton", "ta", "tes", "te"),
+        "measures": ("grammes", "gramme", "cuillère", "cuillères", "tasse", "tasses"),
+        "leading_infinitive_endings": ("er", "ir", "re"),
+        "imperative_endings": ("ez",),
     },
     "es": {
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
@@ -179,6 +214,12 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "tips": ("consejos", "trucos"),
         "sign_in": ("iniciar sesión", "inicia sesión", "acceder", "cerrar sesión", "registrarse", "regístrate",
                     "mi cuenta"),
+        "function_words": ("el", "la", "los", "las", "de", "y", "que", "en", "un", "una", "es", "por", "con", "para",
+                           "no", "se", "del", "al", "lo", "como"),
+        "address": ("usted", "ustedes", "tú", "tu", "tus", "te", "ti", "contigo", "vosotros", "vosotras", "vuestro",
+                    "vuestra", "vuestros", "vuestras"),
+        "measures": ("gramos", "gramo", "cucharada", "cucharadas", "cucharadita", "cucharaditas", "taza", "tazas"),
+        "leading_infinitive_endings": ("ar", "er", "ir"),
     },
     "pt": {
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "em terceiro lugar",
@@ -207,6 +248,11 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "tips": ("dicas", "conselhos"),
         "sign_in": ("entrar", "iniciar sessão", "fazer login", "terminar sessão", "cadastre-se", "registar",
                     "minha conta"),
+        "function_words": ("o", "a", "os", "as", "de", "e", "que", "do", "da", "em", "um", "uma", "para", "é", "não",
+                           "com", "se", "dos", "das"),
+        "address": ("você", "vocês", "tu", "te", "teu", "tua", "teus", "tuas", "contigo"),
+        "measures": ("gramas", "grama", "colher", "colheres", "xícara", "xícaras", "chávena", "chávenas"),
+        "leading_infinitive_endings": ("ar", "er", "ir"),
     },
     "it": {
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
@@ -235,6 +281,12 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"),
         "tips": ("consigli", "trucchi"),
         "sign_in": ("accedi", "accesso", "esci", "registrati", "iscriviti", "il mio account"),
+        "function_words": ("il", "la", "le", "di", "e", "che", "è", "un", "una", "per", "non", "con", "del", "della",
+                           "in", "si", "gli", "nel", "alla"),
+        "address": ("tu", "ti", "te", "tuo", "tua", "tuoi", "tue", "voi", "vi", "vostro", "vostra", "vostri",
+                    "vostre"),
+        "measures": ("grammi", "grammo", "cucchiaio", "cucchiai", "cucchiaino", "cucchiaini", "tazza", "tazze"),
+        "leading_infinitive_endings": ("are", "ere", "ire"),
     },
     "nl": {
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "ten vijfde", "en tot slot", "eerst",
@@ -261,6 +313,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien"),
         "tips": ("tips", "adviezen"),
         "sign_in": ("inloggen", "aanmelden", "uitloggen", "afmelden", "registreren", "mijn account"),
+        "function_words": ("de", "het", "een", "en", "van", "is", "dat", "op", "te", "in", "niet", "met", "voor",
+                           "zijn", "er", "ook", "naar"),
+        "address": ("je", "jij", "jou", "jouw", "u", "uw", "jullie"),
+        "measures": ("gram", "eetlepel", "eetlepels", "theelepel", "theelepels", "kopje", "kopjes"),
     },
     "pl": {
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
@@ -288,6 +344,14 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć"),
         "tips": ("porady", "wskazówki", "triki"),
         "sign_in": ("zaloguj się", "zaloguj", "wyloguj się", "zarejestruj się", "logowanie", "moje konto"),
+        "function_words": ("i", "w", "na", "z", "się", "nie", "do", "że", "jest", "jak", "ale", "co", "za", "tak",
+                           "dla", "czy", "już", "przez", "jako", "oraz", "jej", "są", "a", "to", "o", "po", "od",
+                           "jego", "lub", "tylko", "może", "ich", "ze", "we"),
+        "address": ("ty", "ci", "cię", "ciebie", "tobie", "tobą", "twój", "twoja", "twoje", "twojego", "twojej",
+                    "twoim", "twoją", "twoich", "twoimi", "wy", "was", "wam", "wami", "wasz", "wasza", "wasze",
+                    "waszego", "waszej", "waszym", "waszą", "waszych"),
+        "measures": ("gramów", "gramy", "łyżka", "łyżki", "łyżek", "łyżeczka", "łyżeczki", "szklanka", "szklanki"),
+        "leading_infinitive_endings": ("ć",),
     },
     "cs": {
         "sequence": ("za prvé", "za druhé", "za třetí", "za čtvrté", "za páté", "zaprvé", "zadruhé", "zatřetí",
@@ -314,6 +378,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "deset"),
         "tips": ("tipy", "rady"),
         "sign_in": ("přihlásit se", "přihlásit", "přihlášení", "odhlásit se", "registrace", "můj účet"),
+        "function_words": ("a", "v", "se", "na", "je", "že", "to", "s", "z", "do", "o", "jak", "ale", "by", "jsou",
+                           "pro", "k", "od", "tak", "po", "jsem", "už"),
+        "address": ("ty", "tě", "tebe", "ti", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvého", "tvé", "tvým",
+                    "tvých", "vy", "vás", "vám", "vámi", "váš", "vaše", "vaši", "vašeho", "vašem", "vašim", "vašich"),
     },
     "sk": {
         "sequence": ("po prvé", "po druhé", "po tretie", "po štvrté", "po piate", "najprv", "najskôr", "potom", "ďalej",
@@ -341,6 +409,11 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("dva", "tri", "štyri", "päť", "šesť", "sedem", "osem", "deväť", "desať"),
         "tips": ("tipy", "rady", "triky"),
         "sign_in": ("prihlásiť sa", "prihlásenie", "registrácia", "odhlásiť sa"),
+        "function_words": ("a", "v", "sa", "na", "je", "že", "to", "s", "z", "do", "o", "ako", "ale", "by", "sú",
+                           "pre", "k", "od", "tak", "po", "som", "už", "aj"),
+        "address": ("ty", "teba", "ti", "tebe", "tebou", "tvoj", "tvoja", "tvoje", "tvojho", "tvojej", "vy", "vás",
+                    "vám", "vami", "váš", "vaša", "vaše", "vášho", "vašej", "vašich", "vašim"),
+        "leading_infinitive_endings": ("ť",),
     },
     "ro": {
         "sequence": ("în primul rând", "în al doilea rând", "în al treilea rând", "mai întâi", "apoi",
@@ -367,6 +440,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("două", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă", "zece"),
         "tips": ("sfaturi", "trucuri"),
         "sign_in": ("autentificare", "conectare", "intră în cont", "deconectare", "înregistrare", "contul meu"),
+        "function_words": ("și", "în", "de", "la", "cu", "pe", "că", "nu", "se", "o", "un", "a", "din", "pentru",
+                           "este", "mai", "care", "sunt", "sau", "ca"),
+        "address": ("tu", "te", "ți", "tine", "tău", "ta", "tale", "tăi", "voi", "vă", "vouă", "vostru", "voastră",
+                    "voștri", "voastre", "dumneavoastră"),
     },
     "sv": {
         "sequence": ("för det första", "för det andra", "för det tredje", "för det fjärde", "först", "sedan",
@@ -393,6 +470,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio"),
         "tips": ("tips", "råd"),
         "sign_in": ("logga in", "logga ut", "registrera dig", "mitt konto"),
+        "function_words": ("och", "att", "det", "som", "en", "är", "på", "för", "med", "av", "till", "den", "inte",
+                           "har", "om", "ett", "de", "var", "jag"),
+        "address": ("du", "dig", "din", "ditt", "dina", "ni", "er", "ert", "era"),
     },
     "da": {
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
@@ -418,6 +498,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti"),
         "tips": ("tips", "råd"),
         "sign_in": ("log ind", "log ud", "tilmeld dig", "min konto"),
+        "function_words": ("og", "at", "det", "som", "en", "er", "på", "for", "med", "af", "til", "den", "ikke",
+                           "har", "om", "et", "de", "var", "jeg"),
+        "address": ("du", "dig", "din", "dit", "dine", "jer", "jeres"),
     },
     "no": {
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
@@ -444,6 +527,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti"),
         "tips": ("tips", "råd"),
         "sign_in": ("logg inn", "logg ut", "registrer deg", "min konto"),
+        "function_words": ("og", "å", "det", "som", "en", "er", "på", "for", "med", "av", "til", "den", "ikke", "har",
+                           "om", "et", "de", "var", "jeg"),
+        "address": ("du", "deg", "din", "ditt", "dine", "dere", "deres"),
     },
     "fi": {
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi",
@@ -527,6 +613,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz", "on"),
         "tips": ("ipuçları", "tavsiyeler"),
         "sign_in": ("giriş yap", "oturum aç", "çıkış yap", "kayıt ol", "üye ol", "hesabım"),
+        "function_words": ("ve", "bir", "bu", "da", "de", "için", "ile", "çok", "ne", "olarak", "daha", "gibi", "en",
+                           "sonra", "kadar", "var", "ama"),
+        "address": ("sen", "seni", "sana", "senin", "sende", "siz", "sizi", "size", "sizin", "sizde"),
     },
     "el": {
         "sequence": ("πρώτον", "πρώτα απ' όλα", "δεύτερον", "τρίτον", "έπειτα", "στη συνέχεια", "μετά",
@@ -631,6 +720,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "numbers": ("dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh"),
         "tips": ("tips", "kiat", "petua"),
         "sign_in": ("masuk", "keluar", "daftar", "akun saya"),
+        "function_words": ("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan",
+                           "pada", "ke", "juga", "ada", "adalah", "atau"),
+        "address": ("anda", "kamu", "kau", "engkau", "kalian"),
     },
     "vi": {
         "sequence": ("thứ nhất", "thứ hai", "thứ ba", "đầu tiên", "trước hết", "tiếp theo", "sau đó",
@@ -1285,6 +1377,9 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
          "counter", "permission", "holder", "by",
          "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers", "tips",
          "sign_in")
+# The kinds a row may lack (see the module's docstring): the rules read only the languages whose rows hold them.
+OPTIONAL_KINDS = ("function_words", "address", "formal_address", "infinitive_endings", "leading_infinitive_endings",
+                  "imperative_endings", "measures")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
@@ -1320,10 +1415,10 @@ def words(kind: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:
     >>> words("rights_reserved", ["de", "fr"])
     ('alle rechte vorbehalten', 'tous droits réservés')
     """
-    if kind not in KINDS:
+    if kind not in KINDS and kind not in OPTIONAL_KINDS:
         raise KeyError(kind)
     chosen = LANGUAGES if languages is None else {code: LANGUAGES[code] for code in languages}
-    found = {w for table in chosen.values() for w in table[kind]}
+    found = {w for table in chosen.values() for w in table.get(kind, ())}
     return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
 
@@ -1364,6 +1459,16 @@ def number_words(languages: Iterable[str] | None = None) -> dict[str, int]:
             for k, w in enumerate(table["numbers"]):
                 found.setdefault(w, set()).add(k + 2)
     return {w: next(iter(v)) for w, v in found.items() if len(v) == 1}
+
+
+def languages_with(*kinds: str) -> tuple[str, ...]:
+    """The codes of the languages whose rows hold every one of ``kinds`` (of :data:`OPTIONAL_KINDS`), in the
+    tables' order.
+
+    >>> languages_with("function_words", "formal_address")
+    ('de',)
+    """
+    return tuple(code for code, table in LANGUAGES.items() if all(table.get(kind) for kind in kinds))
 
 
 def other_languages() -> tuple[str, ...]:

@@ -6,14 +6,15 @@ have the layout of tips without the voice: nobody is told what to do. The gate a
 after the detectors: a page advises when its points tell the reader what to do (an imperative, a word to the
 reader, an instruction in the infinitive), when it speaks to its reader throughout over points that are more than
 data, or when it says it holds tips, a recipe or a count of points. A page in a language whose advice the rules
-cannot read is not judged (English and German are). One function, :func:`advises`, asked once by the splitter.
+cannot read is not judged: English, and every language whose row in text/languages.py holds its commonest words
+and its words for "you" (``function_words``, ``address``). One function, :func:`advises`, asked once by the splitter.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...text.languages import alternation, words
+from ...text.languages import LANGUAGES, alternation, languages_with, words
 from .detect import GROUP_HEAD_MAX_CHARS, _announces_ahead
 from .paras import (
     gives_advice,
@@ -30,9 +31,9 @@ from .patterns import INGREDIENTS_CUE, READER_LANGUAGES, SECOND_PERSON
 ADVISING_POINTS_SHARE_INV = 3  # a third of the points telling the reader what to do make the page advise
 ADDRESS_PER_WORDS = 110  # a page that says "you" once in this many words speaks to its reader (advice: 2-6 in 100)
 LOUD_ADDRESS = 2  # ... and one that says it twice as often speaks to its reader even over a list of data
-# The languages whose points the rules read for advice (English imperatives and "you should"; German address and
-# instructions in the infinitive): a page in another is not judged
-JUDGED_LANGUAGES = ("en", "de")  # (COUNT_WORDS below holds the same codes)
+# The languages whose points the rules read for advice: English (imperatives, "you should") and every language
+# whose row tells a body in it and holds its words to the reader (READER_LANGUAGES); a page in another is not judged
+JUDGED_LANGUAGES = ("en", *READER_LANGUAGES)
 ANNOUNCE_REACH = 600  # the opening of the body where a page says what it holds ("Mit diesen fünf Tipps …")
 INTRO_MIN_LINE_WORDS = 5  # the introduction above the points is a sentence, not a column's label or a kicker
 PROSE_LINE_WORDS = 8  # a paragraph of running prose, not a list's item, a name or a field: what tells the language
@@ -80,15 +81,38 @@ assert not any(ch.isdecimal() or ch.isspace() or ch == "#" for word in words("co
 # The number words two to ten of each judged language, as whole words ("fünf Dinge"): asked in the page's own
 # language only, since short count words are common words elsewhere ("on" is Turkish ten, "to" Danish two)
 COUNT_WORDS = {code: re.compile(rf"(?<!\w){alternation('numbers', [code])}(?!\w)", re.IGNORECASE)
-               for code in ("en", "de")}
+               for code in JUDGED_LANGUAGES}
 # An instruction written in the infinitive, the way German guides head their points ("Kredite vergleichen", "Auf
-# Siegel vertrauen"): the head ends on a verb in lower case, where a German noun would be capitalised. Asked only
-# of German, whose nouns are capitalised; other languages' infinitives read as nouns.
-GERMAN_INFINITIVE_END = re.compile(r"(?<![\w-])[a-zäöüß]+(?:en|ern|eln)\W*$")
+# Siegel vertrauen"): the head ends on a verb in lower case, where a noun would be capitalised. Asked only of the
+# languages that capitalise their nouns (a row with ``infinitive_endings``); elsewhere infinitives read as nouns.
+INFINITIVE_END = {code: re.compile(rf"(?<![\w-])[^\W\d_A-ZÄÖÜ]+(?:{'|'.join(LANGUAGES[code]['infinitive_endings'])})"
+                                   r"\W*$")
+                  for code in languages_with("infinitive_endings")}
+# An instruction opening with a verb form the row names ("Etiquetar cada envase", "Choisir un pot", "Gardez le
+# couvercle", "Sprawdzić datę"): a capitalised first word ending in an infinitive's or an imperative's ending of the
+# page's language after a stem of LEADING_VERB_STEM_LETTERS letters or more (shorter ones end so as often in nouns
+# and pronouns: "Lugar", "Notre"), with more words after it
+LEADING_VERB_STEM_LETTERS = 4
+
+
+def _verb_endings(code: str) -> str:
+    return alternation("leading_infinitive_endings", [code]) if not LANGUAGES[code].get("imperative_endings") else (
+        f"(?:{alternation('leading_infinitive_endings', [code])}|{alternation('imperative_endings', [code])})")
+
+
+LEADING_VERB = {code: re.compile(rf"^\W*[^\W\d_]{{{LEADING_VERB_STEM_LETTERS},}}{_verb_endings(code)}(?![^\W\d_])\s+\S")
+                for code in languages_with("leading_infinitive_endings")}
+# The languages whose instructions the rules read in full: English (imperatives, "you should") and the languages
+# whose rows name the form of their instructions (the infinitive that ends a German head, "Kredite vergleichen").
+# A page in another judged language is refused when its points are lines of data, or when they open as statements
+# do (on an article or a pronoun) and the page gives no other sign of advice; else it passes: an instruction in it
+# may be an imperative the rules cannot tell from a statement ("Deja de regar", "Meng groen en bruin").
+INSTRUCTIONS_READ = ("en", *INFINITIVE_END)
 
 QUOTED_LEAD_REACH = 60  # a reader's name and town before their own words ("Ana Ruiz, Leeds: I ...")
 DATA_MAX_WORDS = 4  # a label, a name or a value: a few words and no full stop ("Keine Vorkasse", "NISSAN SENTRA")
 POINT_ENDS = ".!?…"
+WORD_AT_START = re.compile(r"[^\W\d_]+")  # a point's first word (read at its start only: match, never search)
 # A field of a record: a label of a few words, a colon, a short value ("Level: 70", "Brennweite in mm: 180")
 FIELD = re.compile(r"^[^\W\d][^:.!?]{0,30}:[ \t]*[^.!?\n]{0,40}$")
 # A price in the line ("for $19.99", "ab 94,00 €", "£12"): a shop's or a deal's item
@@ -107,9 +131,9 @@ HOW_TO_TITLE = re.compile(r"^\W*(?:how\s+to\b|[A-Z][a-z]+ing\b)")
 POINTING_WORD = re.compile(r"\b(?:these|here|following|few)\b", re.IGNORECASE)
 
 # A quantity a recipe measures out ("200 g", "1,5 l", "2 EL", "1 tsp", "180 °C", "300 Gramm"): mass, volume, spoons,
-# heat, in symbols or in the English and German words (the judged languages)
-MEASURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:k?g|[mcd]?l|oz|lbs?|tbsp|tsp|EL|TL|°\s?[CF]?|(?i:gramm?s?|"
-                     r"cups?|tablespoons?|teaspoons?|teelöffel|esslöffel))(?![^\W\d_])")
+# heat, in symbols and abbreviations or in the words of every row that spells them (languages.py ``measures``)
+MEASURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:k?g|[mcd]?l|oz|lbs?|tbsp|tsp|EL|TL|°\s?[CF]?|"
+                     rf"(?i:{alternation('measures')}))(?![^\W\d_])")
 RECIPE_MIN_MEASURES = 3  # an ingredient list measures several things; a spec sheet's weight is one line
 
 # A line of a terminal session or a code block ("$ make", "sudo apt …", "./configure", "#!/bin/sh", "```", a
@@ -132,6 +156,8 @@ def _point_advises(point: str, language: str) -> bool:
     False
     >>> _point_advises("Wie sieht dein Alltag aus?", "de"), _point_advises("Anna Berg, editor", "en")
     (False, False)
+    >>> _point_advises("Desk lamp, brass\\nBuy it now for $39.99", "en")
+    False
     """
     point = point.strip()
     first = point.split("\n", 1)[0].rstrip()
@@ -142,14 +168,30 @@ def _point_advises(point: str, language: str) -> bool:
     lead = lead_sentence(first).strip()
     if not lead or lead.endswith("?"):
         return False
+    if any(PRICE.search(line) for line in point.split("\n", 2)[:2]):
+        return False  # a deal's entry: its imperative is a shop's call to buy ("Get it at the store for $24.99")
     if gives_advice(first) or _address(language).search(lead):
         return True
     under = point[len(first):].strip()
     if under and gives_advice(under.split("\n", 1)[0]):
         return True  # a heading over an instruction ("Ankle circles" over "Lift one heel and draw circles")
     head = lead.split(":", 1)[0] if ":" in lead[:GROUP_HEAD_MAX_CHARS] else lead  # "Grübeln verhindern: Vorsorgen …"
-    return (language == "de" and len(head.split()) <= INFINITIVE_HEAD_MAX_WORDS
-            and bool(GERMAN_INFINITIVE_END.search(head)))
+    if language in LEADING_VERB and LEADING_VERB[language].match(lead) and lead[:1].isupper():
+        return True  # an instruction opening with its verb ("Etiquetar cada envase", "Gardez le couvercle")
+    return (language in INFINITIVE_END and len(head.split()) <= INFINITIVE_HEAD_MAX_WORDS
+            and bool(INFINITIVE_END[language].search(head)))
+
+
+def _opens_on_a_common_word(point: str, language: str) -> bool:
+    """A point whose first word is one of its language's commonest words (an article, a pronoun, a preposition:
+    languages.py ``function_words``): a statement's opening, where an instruction opens on its verb ("Deja de
+    regar", "Meng groen en bruin").
+
+    >>> _opens_on_a_common_word("les participants à une grève", "fr"), _opens_on_a_common_word("Deja de regar", "es")
+    (True, False)
+    """
+    first = WORD_AT_START.match(point.strip())
+    return first is not None and first.group(0).lower() in READER_LANGUAGES[language][0]
 
 
 def _prose(paragraph: str) -> bool:
@@ -258,6 +300,10 @@ def advises(text: str, points: list[str], title: str | None = None, promised: in
     said = len(_address(language).findall(text)) * ADDRESS_PER_WORDS / max(1, len(text.split()))
     if 2 * sum(map(_data_point, points)) >= len(points):
         return said >= LOUD_ADDRESS  # names, fields, values: data, unless the page talks to its reader throughout
+    if language not in INSTRUCTIONS_READ and 2 * sum(_opens_on_a_common_word(p, language)
+                                                     for p in points) < len(points):
+        return True  # sentences in a language whose imperatives the rules cannot read: not judged further, unless
+        # they open as statements do, on an article or a pronoun ("les participants …", "une caisse qui …")
     if intro and _introduces(intro, language):
         return True  # its introduction advises, or announces the points ("Here is what I look at first.")
     if 2 * sum(map(_answered_question, points)) >= len(points):

@@ -9,13 +9,16 @@ from ...text.dates import MONTH, MONTH_ABBREVIATIONS
 from ...text.languages import (
     ARMENIAN_CAPITALS,
     ETHIOPIC,
+    LANGUAGES,
     MKHEDRULI,
     SCRIPT_FULL_STOPS,
     UNSPACED_COMMA_LANGUAGES,
     UNSPACED_LETTERS,
     alternation,
     first_in_sequence,
+    languages_with,
     other_languages,
+    words,
 )
 
 NUMBER_WORDS = {
@@ -176,25 +179,29 @@ HASHTAG_ROW = re.compile(r"#[^\W\d_][^#\n]{0,40}(?:#[^\W\d_][^#\n]{0,40})+")
 # full stop and a space before any letter. Asked only of a text opening in lower case.
 LOWER_CASE_BREAK = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘'(]?[^\W\d_])")
 
-SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-# The same address to the reader in the other languages whose bodies the aside test reads (without_asides): a body
-# reads as one of them when a fifth of its first words are that language's function words. German's formal "Sie"
-# and "Ihr..." count only inside a sentence (capitalised there, they are "you"; opening one, "she", "they", "her").
+def _address_pattern(code: str) -> re.Pattern[str]:
+    """A language's words to the reader (languages.py ``address``, whole words, any case), and its capitalised
+    polite ones (``formal_address``) only inside a sentence: German "Sie" and "Ihr..." after a word or a comma
+    (opening one, they are as likely "she", "they", "her").
+
+    >>> bool(_address_pattern("de").search("Das können Sie tun.")), bool(_address_pattern("de").search("Sie kam."))
+    (True, False)
+    """
+    row = LANGUAGES[code]
+    pattern = rf"\b(?i:{alternation('address', [code])})\b"
+    if row.get("formal_address"):
+        formal = "|".join(re.escape(w.capitalize()) for w in words("formal_address", [code]))
+        pattern += rf"|(?<=[\w,] )(?:{formal})\b"
+    return re.compile(pattern)
+
+
+SECOND_PERSON = _address_pattern("en")
+# The same address to the reader in the other languages whose rows hold their commonest words and their words for
+# "you" (languages.py ``function_words``, ``address``): a body reads as one of them when a fifth of its first words
+# are that language's function words (the aside test, without_asides, and the tips gate read them).
 READER_LANGUAGES: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
-    code: (frozenset(function_words.split()), re.compile(address)) for code, function_words, address in (
-        ("de", "der die das und ist nicht mit den von zu ein eine auch sich auf für im dem des es wir ich bei zum",
-         r"\b(?i:du|dich|dir|dein\w*|euch|euer|eure\w*)\b|(?<=[\w,] )(?:Sie|Ihr|Ihre[mnrs]?|Ihnen)\b"),
-        ("fr", "le la les des et est une un du que qui dans pour pas sur au ne se ce il elle",
-         r"\b(?i:vous|votre|vos|tu|toi|ton|tes|te)\b"),
-        ("es", "el la los las de y que en un una es por con para no se del al lo como",
-         r"\b(?i:usted|ustedes|tú|tu|tus|te|ti|contigo|vosotros|vuestr\w*)\b"),
-        ("it", "il la le di e che è un una per non con del della in si gli nel alla",
-         r"\b(?i:tu|ti|te|tuo|tua|tuoi|tue|voi|vi|vostr\w*)\b"),
-        ("nl", "de het een en van is dat op te in niet met voor zijn er ook naar",
-         r"\b(?i:je|jij|jou|jouw|u|uw|jullie)\b"),
-        ("pt", "o a os as de e que do da em um uma para é não com se dos das",
-         r"\b(?i:você|vocês|tu|te|teu|tua|teus|tuas|contigo)\b"),
-    )
+    code: (frozenset(LANGUAGES[code]["function_words"]), _address_pattern(code))
+    for code in languages_with("function_words", "address")
 }
 # A speaker label opening a paragraph of an interview ("The Economist: …", "Mr Malone: …", "Q: …").
 SPEAKER_LABEL = re.compile(r"^(?P<who>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}|Q|A)\s*:\s+\S")
