@@ -1464,8 +1464,10 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
             continue
         below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
         if stated and all(s.kind == "copyright" for s in statements) and not all(
-                s.holder and _names_the_author(s.holder, parsed, below) for s in statements):
-            continue  # only the author's own copyright line joins the site's
+                s.holder and (_names_the_author(s.holder, parsed, below) or lic.SYNDICATE_HOLDER.search(s.holder))
+                for s in statements):
+            continue  # only the author's own copyright line joins the site's, or the column's syndicate's (its
+            # copyright is the column's, whichever paper runs it, the paper's own footer under the comments)
         if all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
                and not lic.SYNDICATE_HOLDER.search(s.holder)
                for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text):
@@ -4436,15 +4438,31 @@ LICENCE_NAME_BROKEN = re.compile(r"(?:\bCreative\s+Commons|\b(?:licen[cs]ed|avai
                                  r"\s+under(?:\s+(?:a|an|the))?)\s*$", re.I)
 
 
+# ... or a copyright line breaks inside its holder's name, a narrow column's wrap ("Copyright 1987 by Ada" /
+# "Lindqvist-Moe"): the line under it is the rest of the name and nothing else.
+HOLDER_BROKEN = re.compile(r"(?:©|\(c\)|\bcopyright\b)[^.!?;:]{0,40}?\b(?:19|20)\d\d\b[^.!?;:]{0,12}?\bby\s+"
+                           r"[^\W\d_][\w'’-]*$", re.I)
+HOLDER_TAIL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\.?")
+
+
 def _licence_name_broken(lines: list[str], body_first: int, i: int) -> bool:
-    """Whether the line above line ``i`` (no blank between) breaks off before a licence's name (LICENCE_NAME_BROKEN).
+    """Whether the line above line ``i`` (no blank between) breaks off before a licence's name (LICENCE_NAME_BROKEN),
+    or inside a copyright holder's name whose rest is line ``i`` (HOLDER_BROKEN).
 
     >>> _licence_name_broken(["Text here is licensed under a Creative Commons", "Attribution 4.0 License."], 0, 1)
     True
     >>> _licence_name_broken(["Thanks for reading.", "Attribution 4.0 License."], 0, 1)
     False
+    >>> _licence_name_broken(["Copyright 1987 by Ada", "Lindqvist-Moe"], 0, 1), _licence_name_broken(
+    ...     ["Copyright 1987 by Ada", "Lindqvist-Moe wrote this column for years."], 0, 1)
+    (True, False)
     """
-    return i - 1 >= body_first and LICENCE_NAME_BROKEN.search(lines[i - 1].strip()) is not None
+    if i - 1 < body_first:
+        return False
+    above = lines[i - 1].strip()
+    return LICENCE_NAME_BROKEN.search(above) is not None or (
+        HOLDER_BROKEN.search(above) is not None and HOLDER_TAIL.fullmatch(lines[i].strip()) is not None
+        and lines[i].strip()[:1].isupper())
 BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")  # "Univer-" at a line's end, its word going on on the next line
 
 

@@ -953,6 +953,12 @@ PERMISSION = _from_word_start(
     r"|go-ahead|(?<= )ok(?:ay)?)\b"
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run)\s+(?:here\s+)?"
     r"(?:by|under)\s+(?:special\s+)?(?:arrangement|agreement)\s+with\b"
+    # the sharer's own words above what they carry: "Sharing this with permission from NAME", "Reposting the
+    # following with the author's blessing"
+    r"|\b(?:sharing|posting|re-?posting|re-?printing|re-?publishing|reproducing|running|including)\s+"
+    r"(?:this|these|it|the\s+following|(?:this|her|his|their)\s+(?:[\w-]+\s+)?(?:recipe|post|piece|article|story"
+    r"|letter|list|guide|column|essay|tips?))\s+(?:here\s+)?with\s+(?:(?:the|his|her|their|its)\s+)?"
+    r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|full\s+)?(?:permission|consent|blessing)\b"
     # "republished from The Desk under licence from its author" (a Creative Commons licence is named as one: find_cc)
     r"|\b(?:reprinted|republished|reproduced|published|posted|reposted)\s+(?:here\s+)?from\s+[^.;:!?]{1,80}?\s+"
     r"under\s+(?:a\s+|an\s+)?(?:special\s+)?licen[cs]e(?:\s+(?:from|with|by)\b|\s*[.;]|$)"
@@ -987,6 +993,11 @@ PUBLIC = re.compile(
     # ... or its kind: "this fact sheet is a public domain publication of the Service", "is a public-domain work"
     rf"|an?\s+(?:[\w-]+\s+)?public[\s-]+domain\s+(?:[\w-]+\s+)?(?:publications?|{_PD_WORK})\b)"
     r"|\bpublic[\s-]+domain\s+dedication\b"
+    # a publication dedicated by its own name, opening the sentence: "Hedgerow Notes is dedicated to the public
+    # domain" (the act's verb only: "Old Almanac is in the public domain" may speak of another's work)
+    r"|(?:^|(?<=[.!?]\s))(?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,4}\s+(?:is|are)\s+"
+    r"(?:(?:hereby|now|permanently|irrevocably)\s+)*(?:dedicated|released|placed)\s+(?:in(?:to)?|to)\s+the\s+"
+    r"public[\s-]+domain\b"
     # a site's or an agency's notice for all it publishes: "(unless otherwise noted,) information, text and images on
     # this website were produced by ... and are in the public domain", "Content from our site is public domain"
     r"|\b(?:information|content|contents|text|texts|material|materials|works?|publications?|documents?)\b"
@@ -1069,7 +1080,8 @@ RESERVED_WORDS += tuple(w for code in LANGUAGES if code not in _WORDED for w in 
                         if w.isascii())
 SCRIPT_HINTS = SCRIPT_HINTS + RESERVED_SCRIPTS
 COPYRIGHT = re.compile(
-    r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopr\.(?=\s*(?:19|20)\d\d))\s*"
+    # (an OCR'd "@" for the sign after the word, a year after it: "Copyright @ 1987 by ...", SPEC)
+    r"(?:\bcopyright\b\s*(?:©|\(c\)|@(?=\s*(?:19|20)\d\d))?|©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopr\.(?=\s*(?:19|20)\d\d))\s*"
     r"(?P<y1>(?:19|20)\d\d)?(?:\s*[-–]\s*(?:(?:19|20)?\d\d|present|now|today)\b)?[\s,]*(?:by\s+)?"
     r"(?P<holder>[^\n]*)",
     re.I,
