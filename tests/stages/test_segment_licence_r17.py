@@ -78,3 +78,14 @@ Marchetti-Brune
 
 def test_a_copyright_line_wrapped_inside_its_holder_s_name_reads_the_whole_name(tmp_path):
     assert licences(tmp_path, SCAN) == [("LicenseRef-all-rights-reserved", "Odile Marchetti-Brune")]
+
+
+
+def test_a_first_person_dedication_among_the_header_lines_is_the_file_s_licence():
+    from pipeline.stages.segment import _header_permissions
+
+    page = ["KAYAKFAQ.TXT", "THE SEA KAYAKER'S FAQ -- Version 2.1", "ABOUT THIS FILE",
+            "I hereby place this file in the public domain. Copy it, post it", "to your board.", "Q1. WHICH PADDLE?"]
+    assert [s.tag for s in _header_permissions(page, {0, 1, 2, 3, 4})] == ["LicenseRef-public-domain"]
+    page[3] = "Many old sea charts are in the public domain. Copy them if you like."  # no act on this text
+    assert _header_permissions(page, {0, 1, 2, 3, 4}) == []
