@@ -1617,8 +1617,8 @@ def _paragraph_notice(lines: list[str], body_first: int, end: int, i: int,
         joined = _joined_lines(lines, p0, p1)
         lowered = joined.lower()
         if lic.passes_gate(joined, lowered) and (split := _licence_split(joined)) is not None and not split[0] and (
-                not split[2]):
-            found = (p0, p1, joined)
+                not split[2] or _notice_tail(split[2])):  # (its last sentence may go on limiting the use: "... All
+            found = (p0, p1, joined)  # rights reserved. The column may" / "not be reproduced without permission.")
     seen[p0] = found
     return found
 

@@ -134,3 +134,4 @@ Keni marrë këtë email sepse jeni anëtar i klubit.
 
 def test_a_byline_with_the_writer_s_role_in_another_language_credits_the_item(tmp_path):
     assert len(titles(tmp_path, ALBANIAN)) == 2  # the two pieces; the listing of dated rows is the issue's
+

@@ -89,3 +89,14 @@ def test_a_first_person_dedication_among_the_header_lines_is_the_file_s_licence(
     assert [s.tag for s in _header_permissions(page, {0, 1, 2, 3, 4})] == ["LicenseRef-public-domain"]
     page[3] = "Many old sea charts are in the public domain. Copy them if you like."  # no act on this text
     assert _header_permissions(page, {0, 1, 2, 3, 4}) == []
+
+
+
+def test_a_wrapped_reservation_whose_last_sentence_limits_use_is_one_notice():
+    from pipeline.stages.segment import _paragraph_notice
+
+    lines = ["-- Wenna Trelawny, editor", "", "(c) 2009 Wenna Trelawny. All rights reserved. The Seed Corner may",
+             "not be reproduced without written permission.", "", "USEFUL LINKS"]
+    assert _paragraph_notice(lines, 0, 6, 3, {})[:2] == (2, 3)
+    lines[3] = "not be sown before March in a cold spring."  # the notice ends; the paragraph goes on with text
+    assert _paragraph_notice(lines, 0, 6, 3, {}) is None
