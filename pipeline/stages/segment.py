@@ -662,7 +662,7 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
     if not rules or _first_post(lines, nonblank) is not None:
         return set()  # (a forum thread's rules set each post's signature off its text: one thread, one article)
     items: list[int] = []
-    signed = listed = 0
+    signed = listed = pieces = 0
     entries = _contents_entries(lines, nonblank)
     first = nonblank[:rules[0]]  # the page's first item has no rule over it: it counts when it is signed at its end
     # or credits its writer under its title ("TITLE" / "作者：NAME | DATE" / text: a column page's first whole post)
@@ -703,13 +703,96 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
             # list of the readers' questions, answered elsewhere, is no item)
             continue  # (a corner asking readers to send in theirs is the issue's, not an article; a pager and the
             # site's notice under the last item are its footer)
+        credited = (_credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing)
+                    or _reader_letter(lines, section))
+        if not credited and _issue_box(lines, section):
+            continue  # an unsigned label over one block: the issue's sponsor, its readers' box, its listings
         items.append(section[0])
-        if (_credits_writer(lines, nonblank, section) or _boxed_bio(lines, nonblank, rules, closing)
-                or _reader_letter(lines, section)):
-            signed += 1
+        signed += credited
+        pieces += not credited and _listicle_piece(lines, section)
         listed += bool(entries) and _listed(lines, section, entries)
-    # the issue's own contents list naming its items says they are its pieces, signed or not
-    return set(items[1:]) if len(items) >= 2 and (signed >= MIN_SIGNED_ITEMS or listed >= 2) else set()
+    # the issue's own contents list naming its items says they are its pieces, signed or not; in an issue (its
+    # number above the first rule) a signed item and an unsigned listicle of its own are two pieces
+    marked = any(ISSUE_MARK.search(lines[i]) for i in nonblank[:rules[0]])
+    return set(items[1:]) if len(items) >= 2 and (signed >= MIN_SIGNED_ITEMS or listed >= 2 or (
+        marked and signed >= 1 and signed + pieces >= MIN_SIGNED_ITEMS)) else set()
+
+
+# An issue's sponsor label over its block ("SPONSORED", "Advertisement", "A word from our sponsor", "Partner content")
+SPONSOR_HEAD = re.compile(r"^(?:sponsored(?:\s+(?:content|post|message))?|advertisement|advertising|advert|ad"
+                          r"|partner\s+content|paid\s+(?:post|promotion|partnership)|promoted|promotion"
+                          r"|(?:a\s+)?(?:word|message|note)\s+from\s+(?:our\s+|this\s+week['’]s\s+)?sponsors?)\s*:?$",
+                          re.I)
+# Readers' words quoted and credited ('Tom from Hull wrote: "..."', '"Is it safe ...?" asks Derek in Leeds'): an
+# issue's readers' box or its mailbag's teaser
+QUOTED_READER = re.compile(r"[\"“„«][^\"“”„«»\n]{3,300}[\"”“»]")
+READER_SAYS = re.compile(r"\b(?:asks?|asked|wrote|writes|says|said|suggests?|suggested|tells\s+us|told\s+us)\b", re.I)
+MIN_LISTED_ROWS = 2  # an events listing: dated rows, each a list item
+
+
+def _issue_box(lines: list[str], section: list[int]) -> bool:
+    """Whether an unsigned ruled item is one of the issue's own boxes, not a piece (SPEC: a newsletter's sponsored
+    block, readers' tips box, mailbag teaser and events listing are no articles): a block under a sponsor's label,
+    a listing of dated rows (its first block), or one block of readers' words quoted and credited. A one-block
+    item of the issue's own news in prose ("Community notes") stays an item.
+
+    >>> _issue_box(["SPONSORED", "", "Tool rolls in waxed canvas. Use code X for 10% off."], [0, 2])
+    True
+    >>> _issue_box(["READERS' TRICKS", "", 'Ola from Hull wrote: "Rub a candle on the runner."'], [0, 2])
+    True
+    >>> _issue_box(["EVENTS", "", "* 2 May - Meeting, 10:00", "* 9 May - Course"], [0, 2, 3])
+    True
+    >>> _issue_box(["Community notes", "", "The tool library now lends cameras. The café meets monthly."], [0, 2])
+    False
+    >>> _issue_box(["EVENTS", "", "* 2 May - Meeting", "* 9 May - Course", "", "Share this issue."], [0, 2, 3, 5])
+    True
+    """
+    body = section[1:]
+    if not body:
+        return False
+    first = body[:next((k for k in range(1, len(body)) if not lines[body[k] - 1].strip()), len(body))]
+    rows = [lines[j] for j in first if _LIST_ITEM.match(lines[j])]
+    if SPONSOR_HEAD.match(lines[section[0]].strip()) is not None or (
+            len(rows) == len(first) >= MIN_LISTED_ROWS and all(DIGIT.search(row) for row in rows)):
+        return True  # (a listing's block may run into the issue's footer when no rule closes it)
+    text = " ".join(lines[j].strip() for j in body)
+    return (_block_count(lines, body) < MIN_UNSIGNED_ITEM_BLOCKS and QUOTED_READER.search(text) is not None
+            and READER_SAYS.search(text) is not None)
+
+
+MIN_PIECE_POINTS = 3  # an unsigned item that is a listicle of its own: a paragraph, then three points or more
+
+
+def _block_count(lines: list[str], run: list[int]) -> int:
+    """How many blocks (paragraphs, lists) a run of non-blank lines makes: a blank line parts two.
+
+    >>> _block_count(["Head", "", "One.", "Two.", "", "Three."], [2, 3, 5])
+    2
+    """
+    return sum(k == 0 or not lines[j - 1].strip() for k, j in enumerate(run))
+
+
+def _listicle_piece(lines: list[str], section: list[int]) -> bool:
+    """Whether an unsigned ruled item is a piece of its own, the shape of an article: its title, a paragraph of
+    text opening it, then a list of points (numbered or bulleted), in more than one block. An issue's sponsor box,
+    its readers' box and its listings are one block under a label (see ``_ruled_items``).
+
+    >>> _listicle_piece(["TIMERS YOU OWN", "", "No timer? Four things in your home keep time well.", "",
+    ...                  "* The oven. It has a minute minder.", "* A speaker. Name your timers.",
+    ...                  "* A song. Most run three minutes."], [0, 2, 4, 5, 6])
+    True
+    >>> _listicle_piece(["EVENTS", "", "* 2 May - Meeting", "* 9 May - Course", "* 23 May - Fair"], [0, 2, 3, 4])
+    False
+    """
+    body = section[1:]
+    return (len(body) > MIN_PIECE_POINTS and _is_text(lines[body[0]]) and _block_count(lines, body) >= 2
+            and sum(_LIST_ITEM.match(lines[j]) is not None for j in body) >= MIN_PIECE_POINTS)
+
+
+# An issue's own word that it is one above its first rule: its number ("Issue 112", "Nr. 14", "бр. 37", "No. 5")
+ISSUE_MARK = re.compile(r"(?:^|[\s·|,–—:(])(?:issue|vol\.?|volume|no\.|nr\.?|n[º°]|número|numéro|numero|nummer"
+                        r"|ausgabe|heft|numer|číslo|sayı|бр\.|број|выпуск|випуск|номер|τεύχος|αρ\.)\s*+#?\s*+\d{1,4}\b",
+                        re.I)
 
 
 # an issue's contents list ("IN THIS ISSUE" over numbered entries, "In this issue: A · B", "Inside this edition")
@@ -849,14 +932,30 @@ def _credits_writer(lines: list[str], nonblank: list[int], section: list[int]) -
     """
     for j in section[1:1 + MAX_BOX_HEAD_LINES]:
         line = lines[j].strip()
-        if _by_line(line) or name_line(line) or ANSWERED_BY.match(line):  # (a byline in any language: "de NAME")
-            return True
+        if _by_line(line) or name_line(line) or ANSWERED_BY.match(line) or _by_line_with_role(line):
+            return True  # (a byline in any language: "de NAME", "nga NAME, bletare në Voskopojë")
         if _is_text(line):
             break
     last = lines[section[-1]].strip()
     return _signed_at_end(lines, nonblank, section) or (
         len(section) > 2 and _is_text(last) and is_unheaded_bio(last) is not None) or (
         accepted_card([lines[j] for j in section]) is not None)  # a digest's thread: its best answer's card
+
+
+MAX_ROLE_WORDS = 6  # "by NAME, beekeeper in the hills": the writer's role after the name, a few words
+
+
+def _by_line_with_role(line: str) -> bool:
+    """A byline whose name a comma follows with the writer's role, in any language the bare byline is read in
+    ("von NAME, Imkerin in Celle", "nga NAME, bletare në Voskopojë"): the part before the comma is a byline, and a few
+    words after it, no sentence.
+
+    >>> _by_line_with_role("von Anna Berg, Imkerin in Celle"), _by_line_with_role("von Anna Berg. Sie schreibt gern.")
+    (True, False)
+    """
+    name, comma, role = line.partition(",")
+    return bool(comma) and 0 < len(role.split()) <= MAX_ROLE_WORDS and not role.rstrip().endswith(("?", "!")) and (
+        _by_line(name.strip()))
 
 
 MAX_BOX_PARAGRAPHS = 2  # a resource box: a line or two about the writer between rule lines
@@ -1463,8 +1562,10 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
             continue
         below = lines[body[n + 1]].strip() if n + 1 < len(body) else ""
         if stated and all(s.kind == "copyright" for s in statements) and not all(
-                s.holder and _names_the_author(s.holder, parsed, below) for s in statements):
-            continue  # only the author's own copyright line joins the site's
+                s.holder and (_names_the_author(s.holder, parsed, below) or lic.SYNDICATE_HOLDER.search(s.holder))
+                for s in statements):
+            continue  # only the author's own copyright line joins the site's, or the column's syndicate's (its
+            # copyright is the column's, whichever paper runs it, the paper's own footer under the comments)
         if all(s.kind == "copyright" and s.holder is not None and not _names_the_author(s.holder, parsed, below)
                and not lic.SYNDICATE_HOLDER.search(s.holder)
                for s in statements) and not lic.refuses(text) and not lic.RESERVED.search(text):
@@ -1515,8 +1616,8 @@ def _paragraph_notice(lines: list[str], body_first: int, end: int, i: int,
         joined = _joined_lines(lines, p0, p1)
         lowered = joined.lower()
         if lic.passes_gate(joined, lowered) and (split := _licence_split(joined)) is not None and not split[0] and (
-                not split[2]):
-            found = (p0, p1, joined)
+                not split[2] or _notice_tail(split[2])):  # (its last sentence may go on limiting the use: "... All
+            found = (p0, p1, joined)  # rights reserved. The column may" / "not be reproduced without permission.")
     seen[p0] = found
     return found
 
@@ -2243,7 +2344,15 @@ def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement
     []
     """
     return [s for i in sorted(chrome) for s in lic.find_statements(page[i].strip())
-            if s.kind == "permission" or s.kind in lic.GRANT_KINDS and _grants_this_text(s.text)]
+            if s.kind == "permission" or s.kind in lic.GRANT_KINDS and _grants_this_text(s.text)
+            or s.kind == "public-domain" and FIRST_PERSON_DEDICATION.match(s.text) is not None]
+
+
+# A dedication its writer makes in the first person at the top of a text file ("I hereby place this file in the
+# public domain", "We release this FAQ into the public domain"): the writer's act on the text it heads, whatever
+# name the text is given ("file", "FAQ", "document")
+FIRST_PERSON_DEDICATION = re.compile(r"\s*(?:I|we)\s+(?:hereby\s+)?(?:place|release|dedicate|put|give)\s+this\b",
+                                     re.I)
 
 
 def _grants_this_text(text: str) -> bool:
@@ -4435,15 +4544,31 @@ LICENCE_NAME_BROKEN = re.compile(r"(?:\bCreative\s+Commons|\b(?:licen[cs]ed|avai
                                  r"\s+under(?:\s+(?:a|an|the))?)\s*$", re.I)
 
 
+# ... or a copyright line breaks inside its holder's name, a narrow column's wrap ("Copyright 1987 by Ada" /
+# "Lindqvist-Moe"): the line under it is the rest of the name and nothing else.
+HOLDER_BROKEN = re.compile(r"(?:©|\(c\)|\bcopyright\b)[^.!?;:]{0,40}?\b(?:19|20)\d\d\b[^.!?;:]{0,12}?\bby\s+"
+                           r"[^\W\d_][\w'’-]*$", re.I)
+HOLDER_TAIL = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\.?")
+
+
 def _licence_name_broken(lines: list[str], body_first: int, i: int) -> bool:
-    """Whether the line above line ``i`` (no blank between) breaks off before a licence's name (LICENCE_NAME_BROKEN).
+    """Whether the line above line ``i`` (no blank between) breaks off before a licence's name (LICENCE_NAME_BROKEN),
+    or inside a copyright holder's name whose rest is line ``i`` (HOLDER_BROKEN).
 
     >>> _licence_name_broken(["Text here is licensed under a Creative Commons", "Attribution 4.0 License."], 0, 1)
     True
     >>> _licence_name_broken(["Thanks for reading.", "Attribution 4.0 License."], 0, 1)
     False
+    >>> _licence_name_broken(["Copyright 1987 by Ada", "Lindqvist-Moe"], 0, 1), _licence_name_broken(
+    ...     ["Copyright 1987 by Ada", "Lindqvist-Moe wrote this column for years."], 0, 1)
+    (True, False)
     """
-    return i - 1 >= body_first and LICENCE_NAME_BROKEN.search(lines[i - 1].strip()) is not None
+    if i - 1 < body_first:
+        return False
+    above = lines[i - 1].strip()
+    return LICENCE_NAME_BROKEN.search(above) is not None or (
+        HOLDER_BROKEN.search(above) is not None and HOLDER_TAIL.fullmatch(lines[i].strip()) is not None
+        and lines[i].strip()[:1].isupper())
 BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")  # "Univer-" at a line's end, its word going on on the next line
 
 

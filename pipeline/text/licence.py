@@ -24,7 +24,8 @@ Tags are SPDX identifiers where one exists (``CC-BY-4.0``, ``CC0-1.0``, ...) and
 - ``LicenseRef-all-rights-reserved``: a bare copyright line (``© 2008 Jane Doe``), or "All rights reserved".
 - ``LicenseRef-public-domain``: the author dedicates it to the public domain in words, not with CC0.
 - ``LicenseRef-cc-<elements>-unversioned`` / ``LicenseRef-CC-...``: a Creative Commons licence named without a
-  version, or a version/port SPDX has no identifier for.
+  version, or a version SPDX has no identifier for. A country port SPDX has no id for is the plain id of its
+  version (SPEC).
 - ``NOASSERTION``: nothing is stated.
 """
 
@@ -37,7 +38,7 @@ import ahocorasick
 
 from ..records import Licence
 from .dates import YEAR
-from .languages import LANGUAGES, alternation, other_languages
+from .languages import LANGUAGES, SCRIPT_FULL_STOPS, alternation, other_languages
 from .languages import words as table_words
 
 # What a licence asks lives in terms.py, so commands that only ask it compile none of the patterns here; re-exported.
@@ -133,7 +134,11 @@ CC_ELEMENT_WORDS = (
            r"|非商业性使用|非商業性使用|非営利|비영리"
            # the Persian, Arabic, Hebrew, Thai, Bengali and Hindi names
            r"|غیر[\s\u200c]?تجاری|غير\s+(?:ال)?تجاري|(?:שימוש\s+)?לא\s+מסחרי|ไม่ใช้เพื่อการค้า|অবাণিজ্যিক"
-           r"|गैर[\s-]?(?:व्यावसायिक|वाणिज्यिक)|नॉन[\s-]?कमर्शियल|अव्यावसायिक"),
+           r"|गैर[\s-]?(?:व्यावसायिक|वाणिज्यिक)|नॉन[\s-]?कमर्शियल|अव्यावसायिक"
+           # round 17: the Estonian, Latvian, Lithuanian, Slovenian, Croatian, Serbian, Macedonian, Russian,
+           # Ukrainian and Greek deeds' names
+           r"|Mitte[äa]riline(?:\s+eesm[äa]rk)?|Nekomerci(?:[āa]ls|nis|alno|jalno)|Некомерцијално|Некоммерческ\w*(?:\s+использовани\w*)?"
+           r"|Некомерційн\w*|Μη\s+Εμπορική\s+Χρήση"),
     ("nd", r"No[\s-]?Deriv(?:ative)?(?:s|\s+Works)|Keine\s+Bearbeitung(?:en)?|Pas\s+de\s+Modification"
            r"|Sin\s?Obras?\s?Derivadas?|Sin\s?Deriva(?:das|r)|Non\s+opere\s+derivate|Sem\s?Deriva(?:[çc](?:õ|o)es|dos)"
            r"|Geen\s?Afgeleide\s?Werken|Bez\s+utwor[óo]w\s+zale[żz]nych|Inga\s+bearbetningar"
@@ -141,7 +146,10 @@ CC_ELEMENT_WORDS = (
            r"|F[ăa]r[ăa]\s?Derivate"
            r"|禁止演绎|禁止改作|改変禁止|변경\s?금지"
            r"|(?:بدون|منع|عدم)\s+(?:ال)?اشتقاق|ללא\s+יצירות\s+נגזרות|ห้ามแก้ไข|অপরিবর্তিত|व्युत्पन्न\s+नहीं"
-           r"|नो[\s-]?डेरिव्ह?\w*"),
+           r"|नो[\s-]?डेरिव्ह?\w*"
+           r"|Tuletatud\s+teoste\s+keeld|Tuletiste\s+keeld|Bez\s+atvasin[āa]jumiem|(?:Jokių|Be)\s+i[šs]vestinių\s+kūrinių"
+           r"|Brez\s+predelav|Bez\s+prerada|Без\s+прерада|Без\s+преработки|Без\s+производных|Без\s+похідних"
+           r"|Όχι\s+Παράγωγα\s+Έργα"),
     ("sa", r"Share[\s-]?Alike|Weitergabe\s+unter\s+gleichen\s+Bedingungen|Partage\s+dans\s+les\s+M[êe]mes\s+Conditions"
            r"|Compartir\s?Igual|Condividi\s+allo\s+stesso\s+modo|Compartilha\s?Igual|Gelijk\s?Delen"
            r"|Na\s+tych\s+samych\s+warunkach|Dela\s?Lika"
@@ -149,7 +157,11 @@ CC_ELEMENT_WORDS = (
            r"|Del\s?P[åa]\s?Samme\s?Vilk[åa]r|Partajare\s?Identic[ăa]"
            r"|相同方式共享|相同方式分享|継承|동일\s?조건\s?변경\s?허락"
            r"|اشتراک[\s\u200c]?گذاری\s+(?:به\s+)?همانند|(?:الترخيص|المشاركة)\s+بالمثل|שיתוף\s+זהה"
-           r"|อนุญาตแบบเดียวกัน|একই\s+শর্তে|समान\s+रूप\s+से\s+साझा|शे(?:अ|य)र[\s-]?अ(?:लाइक|लाईक)"),
+           r"|อนุญาตแบบเดียวกัน|একই\s+শর্তে|समान\s+रूप\s+से\s+साझा|शे(?:अ|य)र[\s-]?अ(?:लाइक|लाईक)"
+           r"|Jagamine\s+samadel\s+tingimustel|L[īi]dz[īi]gi|Analogiškas\s+platinimas|Tokia\s+pačia\s+licencija"
+           r"|Deljenje\s+pod\s+enakimi\s+pogoji|Dijeli\s+pod\s+istim\s+uvjetima|Deliti\s+pod\s+istim\s+uslovima"
+           r"|Делити\s+под\s+истим\s+условима|Сподели\s+под\s+исти\s+услови|На\s+тех\s+же\s+условиях"
+           r"|Сохранение\s+условий|Поширення\s+на\s+тих\s+самих\s+умовах|Παρόμοια\s+Διανομή"),
 )
 CC_ELEMENT_CODES = tuple((code, re.compile(words, re.I)) for code, words in CC_ELEMENT_WORDS)
 _WORD_ELEMENTS = "(?:(?:" + "|".join(words for _, words in CC_ELEMENT_WORDS) + r")[\w'’]*)"  # "commerciale"
@@ -159,7 +171,12 @@ _BY_WORDS = (r"(?:Attribution|Namensnennung|Paternit[ée]|Reconocimiento|Atribuc
              # Persian, Arabic, Hebrew, Thai, Bengali, Hindi
              r"|نسبت[\s\u200c]?دادن|انتساب|نسب\s+المصنف|النسبة|ייחוס|แสดงที่มา|অ্যাট্রিবিউশন|श्रेय"
              # Marathi and Hindi write the English name in Devanagari ("अ‍ॅट्रिब्यूशन", "एट्रिब्यूशन")
-             r"|(?:अ\u200d?ॅ|ॲ|ऍ|ए)ट्रिब्यू?शन)")
+             r"|(?:अ\u200d?ॅ|ॲ|ऍ|ए)ट्रिब्यू?शन"
+             # round 17: Estonian, Latvian, Lithuanian, Slovenian, Croatian, Serbian, Macedonian, Russian, Ukrainian
+             # and Greek
+             r"|Autorile\s+viitamine|Atsauce|Priskyrimas|Priznanje\s+avtorstva|Imenovanje|Autorstvo|Ауторство"
+             r"|Наведи\s+извор|Атрибуция|С\s+указанием\s+авторства|Указание\s+авторства|Зазначення\s+авторства"
+             r"|Αναφορά\s+Δημιουργού)")
 # "Attribution-NonCommercial", "Namensnennung - Nicht kommerziell", "Attribution, NonCommercial and ...", spaces
 _CC_SEP = r"(?:\s*[-–—,،/+]\s*(?:and\s+)?|\s+and\s+|\s+)"
 # The port a deed names after its version, for the ports SPDX lists (others keep their code in a LicenseRef).
@@ -185,7 +202,9 @@ CC_NAME_SCRIPTS = (r"کری[یِ]{0,2}تیو\s*کا?منز|المشاع\s+الإ
 CC_NAME_WORDS = ("کامنز", "کامانز", "المشاع", "קומונס", "ครีเอทีฟ", "কমন্স", "कॉमन्स")  # each name holds one
 CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own name after "licensed under", or its
     # compound name alone ("an Attribution-NonCommercial-NoDerivatives licence": the hyphenated name is CC's own)
-    rf"(?:(?:Creative\s+Commons(?:\s+\(CC\))?(?:\s+Lizenz|\s+licen[cs]e)?"
+    # (the name and its licence word inflected: "Creative Commonsi litsentsi", "licencijom Creative Commons")
+    rf"(?:(?:Creative\s+Commons(?:i|a|u|om)?(?:\s+\(CC\))?(?:\s+Lizenz|\s+licen[cs]e|\s+litsents\w{{0,3}}"
+    rf"|\s+licenc\w{{0,4}}|\s+лиценц\w{{0,3}}|\s+ліценз\w{{0,3}}|\s+άδεια)?"
     # Creative Commons as the Chinese, Japanese and Korean deeds name it ("知识共享署名-非商业性使用 4.0")
     r"|知识共享|知識共享|創用\s?CC|クリエイティブ・コモンズ|크리에이티브\s*커먼즈(?:\s*라이선스)?"
     # ... and as Persian, Arabic, Hebrew, Thai, Bengali and Hindi pages write it, its name in quotes after it
@@ -200,7 +219,7 @@ CC_WORDS = re.compile(  # "Creative Commons Attribution-...", the licence's own 
     rf"|\bunder\s+(?:the\s+|an?\s+)?(?-i:Attribution)(?=\s*[-–]\s*{_WORD_ELEMENTS})"
     rf"|\b(?-i:Attribution)(?=(?:\s*[-–]\s*{_WORD_ELEMENTS})+\s+(?:\d\.\d\s+)?(?:International\s+)?"
     r"(?:licen[cs]e|Lizenz)))"
-    rf"(?P<words>(?:{_CC_SEP}{_WORD_ELEMENTS})*)" + _VERSION_TAIL,
+    rf"(?P<words>(?:{_CC_SEP}{_WORD_ELEMENTS})*)[»”\"]?" + _VERSION_TAIL,  # (the name in quotes: «...» 4.0)
     re.I,
 )
 CC_SHORT = re.compile(r"\b(?:CC|Creative\s+Commons)(?:\s+[Ll]icen[cs]es?)?(?:[- ]|\s*[(:]\s*)"
@@ -667,10 +686,18 @@ PUBLIC_ABROAD = (
     # separated by spaces or by the Ethiopic word space
     # (a word is what no separator is: "\S" would hold the Ethiopic word space too, and a run of them split every way)
     ("am", r"(?:ጽሑፍ|ጽሁፍ|ፅሁፍ|ጹሑፍ|መጣጥፍ|ትርጉም)\w*(?:[\s፡]+[^\s፡]+){0,6}?[\s፡]+[ለየ](?:ሕዝብ|ህዝብ)[\s፡]+(?:ይዞታ|ሀብት)"),
+    # round 17: Punjabi and Hindi, the public domain's noun (or the English one in their script, often in brackets
+    # after it) and the verb that dedicates or places the text there ("ਲੇਖਕ ਨੇ ਇਸ ਨੂੰ ਜਨਤਕ ਖੇਤਰ ਨੂੰ ਸਮਰਪਿਤ ਕੀਤਾ ਹੈ",
+    # "यह लेख सार्वजनिक डोमेन में जारी किया गया है"): the act, never the noun alone ("public domain" as a topic)
+    ("pa", r"(?:ਜਨਤਕ|ਪਬਲਿਕ)\s+(?:ਖੇਤਰ|ਡੋਮੇਨ)(?:\s*\([^()\n]{1,30}\))?(?:\s+[^\s()]+){0,2}?\s+"
+           r"(?:ਸਮਰਪਿਤ|ਵਿੱਚ\s+(?:ਰੱਖਿਆ|ਜਾਰੀ)|ਨੂੰ\s+(?:ਦਿੱਤਾ|ਸੌਂਪਿਆ))"),
+    ("hi", r"(?:सार्वजनिक|पब्लिक)\s+(?:डोमेन|क्षेत्र)(?:\s*\([^()\n]{1,30}\))?(?:\s+[^\s()]+){0,2}?\s+"
+           r"(?:समर्पित|में\s+(?:रखा|जारी|दिया)|को\s+(?:दिया|सौंपा))"),
 )
 PUBLIC_ABROAD_WORDS = ("domaine public", "dominio p", "domínio p", "dominio público", "pubblico dominio", "publiek",
                        "gemeinfrei", "domeniul public", "надбан", "δημόσιο τομέα", "κοινό κτήμα", "allmän egendom",
-                       "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ")
+                       "public domain", "publik", "công cộng", "საზოგადოებრივ", "საჯარო დომენ", "ሕዝብ", "ህዝብ",
+                       "ਜਨਤਕ", "ਪਬਲਿਕ", "सार्वजनिक", "पब्लिक")
 
 
 def _table(rows: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -688,7 +715,8 @@ FOREIGN_NO = re.compile(r"\bnicht\b|\bkein\w*|\bnur\s+mit\s+(?:\w+\s+){0,2}(?:Ge
                         # Russian and Ukrainian: "not", "without", "forbidden", and the leave asked ("only with the
                         # editor's consent / permission": разрешения, согласия, дозволу, згоди)
                         # (never the Bulgarian credit's own noun, "с любезното разрешение(то)")
-                        r"|\bне\b|\bни\b|\bбез\b|запрещ|заборон|\bсогласи|\bразрешени(?!е)|\bдозволу\b|\bзгод",
+                        r"|\bне\b|\bни\b|\bбез\b|запрещ|заборон|\bсогласи|\bразрешени(?!е)|\bдозволу\b|\bзгод"
+                        r"|नहीं|ਨਹੀਂ",  # Hindi's and Punjabi's "not" (after the verb: "समर्पित नहीं है")
                         re.I)
 # "Without changes" in a grant is one of its terms, not a limit: "sans aucune modification", "ohne Änderungen",
 # "senza modifiche", "bez zmian", "değiştirilmeden" ask for the text whole, as "unchanged" does in English. Taken out
@@ -710,7 +738,16 @@ UNCHANGED_ABROAD = re.compile(
     r"|non\s+(?:sia|venga)\s+(?:modificat|alterat)\w*|ne\s+(?:soit|soient)\s+pas\s+modifié\w*"
     r"|inte\s+(?:ändras|förändras|redigeras)|tidak\s+(?:diubah|dimodifikasi)|tanpa\s+(?:perubahan|mengubah)"
     r"|không\s+(?:chỉnh\s+sửa|thay\s+đổi)|без\s+змін|без\s+изменений|χωρίς\s+(?:αλλαγές|τροποποιήσεις)"
-    r"|ცვლილებების\s+გარეშე)(?!\w)", re.I)
+    r"|ცვლილებების\s+გარეშე"
+    # round 17: Albanian, Icelandic, Estonian, Macedonian ("pa ndryshime", "án breytinga", "muutmata kujul"), and
+    # "only whole" as a term, not a limit ("vetëm të plotë", "nur vollständig", "uniquement dans son intégralité",
+    # "solo en su totalidad", "solo integralmente", "apenas na íntegra")
+    r"|pa\s+(?:asnjë\s+)?ndryshim\w*|án\s+breytinga|muutmata(?:\s+kujul)?|без\s+(?:никакви\s+)?(?:измени|промени)"
+    r"|vetëm\s+(?:të\s+)?plot[ëe]?|nur\s+(?:vollständig|unverändert|ungekürzt)"
+    r"|(?:seulement|uniquement)\s+(?:dans\s+(?:son|leur)\s+intégralité|en\s+(?:entier|intégralité))"
+    r"|(?:sólo|solo|únicamente)\s+(?:en\s+su\s+totalidad|íntegr[oa]s?)"
+    r"|(?:solo|soltanto|esclusivamente)\s+(?:integralmente|per\s+intero)"
+    r"|(?:só|somente|apenas)\s+(?:na\s+íntegra|integralmente|por\s+inteiro))(?!\w)", re.I)
 
 
 def without_unchanged(sentence: str) -> str:
@@ -742,7 +779,8 @@ SCRIPT_HINTS = ("перепечат", "запрещ", "передрук", "во�
                 "републік", "można", "możesz", "सकते", "知识共享", "知識共享", "創用", "クリエイティブ", "크리에이티브",
                 "저작자", *CC_NAME_WORDS,
                 "надбан", "δημόσιο τομέα", "κοινό κτήμα", "công cộng", "საზოგადოებრივ", "საჯარო დომენ",
-                "ሕዝብ ይዞታ", "ህዝብ ይዞታ")  # (dedications)
+                "ሕዝብ ይዞታ", "ህዝብ ይዞታ", "ਜਨਤਕ ਖੇਤਰ", "ਜਨਤਕ ਡੋਮੇਨ", "ਪਬਲਿਕ ਡੋਮੇਨ", "सार्वजनिक डोमेन",
+                "सार्वजनिक क्षेत्र", "पब्लिक डोमेन")  # (dedications)
 # joined below by RESERVED_SCRIPTS
 FOREIGN_MODALS = ("darf", "dürf", "mag ", "mogen")  # join HINTS with a participle only (MODAL_PARTNERS)
 FOREIGN_WORDS = FOREIGN_STEMS + FOREIGN_MODALS + REFUSE_ABROAD_WORDS + GRANT_ABROAD_WORDS
@@ -953,6 +991,12 @@ PERMISSION = _from_word_start(
     r"|go-ahead|(?<= )ok(?:ay)?)\b"
     r"|\b(?:used|reprinted|republished|reproduced|published|posted|reposted|shared|printed|appears?|run)\s+(?:here\s+)?"
     r"(?:by|under)\s+(?:special\s+)?(?:arrangement|agreement)\s+with\b"
+    # the sharer's own words above what they carry: "Sharing this with permission from NAME", "Reposting the
+    # following with the author's blessing"
+    r"|\b(?:sharing|posting|re-?posting|re-?printing|re-?publishing|reproducing|running|including)\s+"
+    r"(?:this|these|it|the\s+following|(?:this|her|his|their)\s+(?:[\w-]+\s+)?(?:recipe|post|piece|article|story"
+    r"|letter|list|guide|column|essay|tips?))\s+(?:here\s+)?with\s+(?:(?:the|his|her|their|its)\s+)?"
+    r"(?:[\w-]+['’]s?\s+)?(?:kind\s+|express\s+|written\s+|full\s+)?(?:permission|consent|blessing)\b"
     # "republished from The Desk under licence from its author" (a Creative Commons licence is named as one: find_cc)
     r"|\b(?:reprinted|republished|reproduced|published|posted|reposted)\s+(?:here\s+)?from\s+[^.;:!?]{1,80}?\s+"
     r"under\s+(?:a\s+|an\s+)?(?:special\s+)?licen[cs]e(?:\s+(?:from|with|by)\b|\s*[.;]|$)"
@@ -987,6 +1031,11 @@ PUBLIC = re.compile(
     # ... or its kind: "this fact sheet is a public domain publication of the Service", "is a public-domain work"
     rf"|an?\s+(?:[\w-]+\s+)?public[\s-]+domain\s+(?:[\w-]+\s+)?(?:publications?|{_PD_WORK})\b)"
     r"|\bpublic[\s-]+domain\s+dedication\b"
+    # a publication dedicated by its own name, opening the sentence: "Hedgerow Notes is dedicated to the public
+    # domain" (the act's verb only: "Old Almanac is in the public domain" may speak of another's work)
+    r"|(?:^|(?<=[.!?]\s))(?-i:[A-Z][\w&'’-]*)(?:\s+(?-i:[A-Z][\w&'’-]*)){0,4}\s+(?:is|are)\s+"
+    r"(?:(?:hereby|now|permanently|irrevocably)\s+)*(?:dedicated|released|placed)\s+(?:in(?:to)?|to)\s+the\s+"
+    r"public[\s-]+domain\b"
     # a site's or an agency's notice for all it publishes: "(unless otherwise noted,) information, text and images on
     # this website were produced by ... and are in the public domain", "Content from our site is public domain"
     r"|\b(?:information|content|contents|text|texts|material|materials|works?|publications?|documents?)\b"
@@ -1069,7 +1118,8 @@ RESERVED_WORDS += tuple(w for code in LANGUAGES if code not in _WORDED for w in 
                         if w.isascii())
 SCRIPT_HINTS = SCRIPT_HINTS + RESERVED_SCRIPTS
 COPYRIGHT = re.compile(
-    r"(?:\bcopyright\b\s*(?:©|\(c\))?|©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopr\.(?=\s*(?:19|20)\d\d))\s*"
+    # (an OCR'd "@" for the sign after the word, a year after it: "Copyright @ 1987 by ...", SPEC)
+    r"(?:\bcopyright\b\s*(?:©|\(c\)|@(?=\s*(?:19|20)\d\d))?|©|\(c\)(?=\s*(?:19|20)\d\d)|\bcopr\.(?=\s*(?:19|20)\d\d))\s*"
     r"(?P<y1>(?:19|20)\d\d)?(?:\s*[-–]\s*(?:(?:19|20)?\d\d|present|now|today)\b)?[\s,]*(?:by\s+)?"
     r"(?P<holder>[^\n]*)",
     re.I,
@@ -1321,20 +1371,23 @@ class Statement:
 
 
 def cc_tag(elements: str, version: str | None, port: str | None = None) -> str:
-    """Return the SPDX id of a Creative Commons licence, or a documented ``LicenseRef-`` when SPDX has none.
+    """Return the SPDX id of a Creative Commons licence, or a documented ``LicenseRef-`` when SPDX has none. A
+    country port SPDX lists keeps its id; one SPDX has no id for is the plain id of its version (SPEC, round 17: a
+    ported licence is its version's licence; an Estonian or a Croatian port is CC-BY-SA-3.0).
 
     >>> cc_tag("by-sa", "4.0"), cc_tag("BY-NC-ND", "3.0", "de"), cc_tag("by", None)
     ('CC-BY-SA-4.0', 'CC-BY-NC-ND-3.0-DE', 'LicenseRef-cc-by-unversioned')
-    >>> cc_tag("by-nd-nc", "2.0"), cc_tag("by", "3.0", "xx")
-    ('CC-BY-NC-ND-2.0', 'LicenseRef-CC-BY-3.0-XX')
+    >>> cc_tag("by-nd-nc", "2.0"), cc_tag("by", "3.0", "xx"), cc_tag("by-sa", "9.9")
+    ('CC-BY-NC-ND-2.0', 'CC-BY-3.0', 'LicenseRef-CC-BY-SA-9.9')
     """
     parts = set(elements.upper().replace(" ", "-").split("-")) - {""}
     ordered = ["BY"] + [p for p in ("NC", "ND", "SA") if p in parts]
     base = "-".join(ordered)
     if version is None:
         return f"LicenseRef-cc-{base.lower()}-unversioned"
-    spdx = f"CC-{base}-{version}" + (f"-{port.upper()}" if port else "")
-    return spdx if spdx in SPDX_CC else f"LicenseRef-{spdx}"
+    plain = f"CC-{base}-{version}"
+    ported = f"{plain}-{port.upper()}" if port else plain
+    return ported if ported in SPDX_CC else plain if plain in SPDX_CC else f"LicenseRef-{plain}"
 
 
 def _ascii_version(version: str | None) -> str | None:
@@ -1664,15 +1717,21 @@ def _bare_c(text: str) -> Statement | None:
                      year=int(m["year"]), conditions=["permission-required"])
 
 
+SENTENCE_END = re.compile(rf"[.!?{SCRIPT_FULL_STOPS}](?=\s)")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Return the (start, end) offsets of the sentences of ``text`` (cut after ". ", "! ", "? ").
+    """Return the (start, end) offsets of the sentences of ``text`` (cut after ". ", "! ", "? ", and after the full
+    stops of scripts that write their own: the danda of Devanagari and Gurmukhi, Urdu's and Ethiopic's).
 
     >>> t = "One. Two? Three"
     >>> [t[a:b] for a, b in _sentences(t)]
     ['One.', 'Two?', 'Three']
+    >>> len(_sentences("ਪਹਿਲਾ ਵਾਕ। ਦੂਜਾ ਵਾਕ।"))
+    2
     """
     spans, start = [], 0
-    for m in re.finditer(r"[.!?](?=\s)", text):
+    for m in SENTENCE_END.finditer(text):
         spans.append((start, m.end()))
         start = m.end() + 1
     if start < len(text):

@@ -25,7 +25,7 @@ from pipeline.text import licence as lic
     ("https://creativecommons.org/licenses/by/4.0/deed.en", "CC-BY-4.0"),
     ("http://creativecommons.org/licenses/by/3.0/us/", "CC-BY-3.0-US"),
     ("http://creativecommons.org/licenses/by-sa/2.0/uk/", "CC-BY-SA-2.0-UK"),
-    ("http://creativecommons.org/licenses/by/2.0/zz/", "LicenseRef-CC-BY-2.0-ZZ"),
+    ("http://creativecommons.org/licenses/by/2.0/zz/", "CC-BY-2.0"),  # a port SPDX lacks: its version's id (SPEC)
     ("https://creativecommons.org/publicdomain/zero/1.0/", "CC0-1.0"),
     ("Released as CC0.", "CC0-1.0"),
     ("licensed CC BY-SA 3.0", "CC-BY-SA-3.0"),
@@ -444,7 +444,7 @@ PHRASINGS = [
      "LicenseRef-cc-by-nc-nd-unversioned"),
     ("Text: CC licence BY-SA, photos excluded.", "LicenseRef-cc-by-sa-unversioned"),
     ("Creative Commons Attribution-Noncommercial-No Derivative Works 3.0 United States License",
-     "LicenseRef-CC-BY-NC-ND-3.0-US"),
+     "CC-BY-NC-ND-3.0"),  # a port SPDX lacks: its version's id (SPEC, round 17)
     ("Creative Commons Attribution-NonCommercial-ShareAlike 2.0 England & Wales", "CC-BY-NC-SA-2.0-UK"),
     # ... in the languages of the translated deeds
     ("Dieser Beitrag steht unter einer Creative Commons Namensnennung - Nicht-kommerziell - Keine Bearbeitungen 4.0 "

@@ -202,6 +202,11 @@ ROW_EXAMPLES = {
         "© 2024 صحت۔ جملہ حقوق محفوظ ہیں۔",
         "© 2024 माझी बाग. सर्व हक्क राखीव.",
         "© 2024 ቤት። ሁሉም መብቱ በሕግ የተጠበቀ ነው።",
+        "© 2024 Garðblaðið. Öll réttindi áskilin.",  # Icelandic (round 17)
+        "© 2024 Кујна.мк. Сите права се задржани.",  # Macedonian
+        "© 2024 Aiaveeb. Kõik õigused kaitstud.",  # Estonian
+        "© 2024 ਖੇਤੀ। ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ ਹਨ।",  # Punjabi
+        "© 2024 Kopshti. Të gjitha të drejtat të rezervuara.",  # Albanian
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
@@ -224,6 +229,8 @@ ROW_EXAMPLES = {
         "Bản dịch này thuộc phạm vi công cộng.",
         "ეს თარგმანი საზოგადოებრივ საკუთრებას გადაეცა.",
         "ይህ ትርጉም ለሕዝብ ይዞታ ተሰጥቷል።",  # Amharic (round 16)
+        "ਮੈਂ ਇਹ ਲਿਖਤ ਜਨਤਕ ਖੇਤਰ ਨੂੰ ਸਮਰਪਿਤ ਕਰਦੀ ਹਾਂ।",  # Punjabi (round 17)
+        "यह अनुवाद पब्लिक डोमेन में जारी है।",  # Hindi
     ],
 }
 GATE_WORDS = {
