@@ -1065,9 +1065,8 @@ def _apart_signature(lines: list[str], nonblank: list[int], i: int) -> bool:
 
 
 # the line crediting a thread's or a Q&A item's question to its asker ("Asked by: NAME • Tackle • 19 replies",
-# "Question from NAME"); a byline read from it names the asker, never the answer's writer
-ASKED_BY = re.compile(r"^(?:(?:question\s+)?asked\s+by|question\s+(?:by|from)|gefragt\s+von|preguntado\s+por"
-                      r"|pergunta\s+de|question\s+posée\s+par|domanda\s+di|vraag\s+van|pytanie\s+zada[łl])\b", re.I)
+# "Question from NAME"); a byline read from it names the asker, never the answer's writer (the words: languages.py)
+ASKED_BY = re.compile(rf"^{alternation('asked_by')}\b", re.I)
 
 
 def _asker_credited(page: list[str], byline: Byline) -> bool:

@@ -54,6 +54,12 @@ Kinds (every language has every kind; tests/text/test_languages.py checks it):
 - ``published``: the words opening a date line ("Published", "Updated", "Posted on"): with a digit after them the
   line is the post's date, the page's metadata.
 
+Kinds only some languages fill (``PARTIAL_KINDS``: a row without one has no words for it, and a rule asking for it
+reads those languages' pages without the cue):
+
+- ``asked_by``: the words crediting a thread's or a Q&A item's question to its asker ("asked by", "gefragt von",
+  "pytanie zadał"): a byline read from that line names the asker, never the answer's writer.
+
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
 phrase of two words or a word that is a cue by itself only.
@@ -85,6 +91,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("may", "can", "are free to"),
         "reuse": ("republish", "reprint", "reproduc"),
         "issue": ("this issue", "this newsletter"),
+        "asked_by": ("asked by", "question asked by", "question by", "question from"),
         "limits": ("not", "never", "only", "without", "any further"),
         "desk": ("newsroom", "editorial team", "editorial desk", "editors"),
         "comments": ("comments", "comment", "responses"),
@@ -114,6 +121,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("darf", "dürfen", "dürft"),
         "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
+        "asked_by": ("gefragt von",),
         "limits": ("nicht", "nie", "kein", "keine", "nur", "ohne", "weitere"),
         "desk": ("redaktion", "die redaktion", "online-redaktion"),
         "comments": ("kommentare", "kommentar"),
@@ -143,6 +151,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pouvez", "peut", "peuvent", "êtes libre"),
         "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
+        "asked_by": ("question posée par",),
         "limits": ("ne", "pas", "jamais", "seulement", "uniquement", "sans"),
         "desk": ("rédaction", "la rédaction"),
         "comments": ("commentaires", "commentaire"),
@@ -172,6 +181,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("puede", "pueden", "puedes", "se permite"),
         "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
+        "asked_by": ("preguntado por",),
         "limits": ("no", "nunca", "solo", "sólo", "solamente", "únicamente", "sin", "prohibida"),
         "desk": ("redacción", "la redacción"),
         "comments": ("comentarios", "comentario"),
@@ -200,6 +210,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pode", "podem", "é permitid", "é livre"),
         "reuse": ("reproduz", "republic", "publicar", "divulgar", "compartilhar"),
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
+        "asked_by": ("pergunta de",),
         "limits": ("não", "nunca", "só", "somente", "apenas", "sem", "proibida"),
         "desk": ("redação", "redacção", "da redação"),
         "comments": ("comentários", "comentário"),
@@ -229,6 +240,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("può", "possono", "puoi", "è consentit"),
         "reuse": ("riprodur", "ripubblic", "pubblicar", "diffonder", "condivider"),
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
+        "asked_by": ("domanda di",),
         "limits": ("non", "mai", "solo", "soltanto", "senza", "vietata"),
         "desk": ("redazione", "la redazione"),
         "comments": ("commenti", "commento"),
@@ -255,6 +267,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("mag", "mogen"),
         "reuse": ("overgenomen", "overnemen", "publiceren", "gepubliceerd", "verspreid", "herpubliceren"),
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
+        "asked_by": ("vraag van",),
         "limits": ("niet", "nooit", "geen", "alleen", "zonder"),
         "desk": ("redactie", "de redactie"),
         "comments": ("reacties", "reactie"),
@@ -282,6 +295,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publikow", "opublikow", "przedruk", "rozpowszechn", "kopiow"),
         "issue": ("tego numeru", "tym numerze", "tego biuletynu", "tym biuletynie", "tego newslettera",
                   "tym newsletterze"),
+        "asked_by": ("pytanie zadał", "pytanie zadal"),
         "limits": ("nie", "nigdy", "tylko", "wyłącznie", "bez"),
         "desk": ("redakcja", "zespół redakcyjny"),
         "comments": ("komentarze", "komentarzy", "komentarz"),
@@ -1283,6 +1297,7 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
          "counter", "permission", "holder", "by",
          "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers", "tips",
          "sign_in")
+PARTIAL_KINDS = ("asked_by",)
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.
@@ -1318,10 +1333,10 @@ def words(kind: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:
     >>> words("rights_reserved", ["de", "fr"])
     ('alle rechte vorbehalten', 'tous droits réservés')
     """
-    if kind not in KINDS:
+    if kind not in KINDS and kind not in PARTIAL_KINDS:
         raise KeyError(kind)
     chosen = LANGUAGES if languages is None else {code: LANGUAGES[code] for code in languages}
-    found = {w for table in chosen.values() for w in table[kind]}
+    found = {w for table in chosen.values() for w in table.get(kind, ())}
     return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
 

@@ -1,0 +1,23 @@
+"""Word lists read from the language tables (round 17): segment's cues in other languages live in the rows of
+pipeline/text/languages.py, so a language added there reaches the rule. Our own words throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.segment import ASKED_BY, _asker_credited
+from pipeline.text.attribution import Byline
+from pipeline.text.languages import LANGUAGES
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "asked_by" in LANGUAGES[c]))
+def test_every_language_row_credits_its_asker(code):
+    for w in LANGUAGES[code]["asked_by"]:
+        line = f"{w.title()}: Dara Quinn • 4 replies"
+        assert ASKED_BY.match(line), (code, w)
+        assert _asker_credited(["How?", line, "Text."], Byline("Dara Quinn")), (code, w)
+
+
+def test_an_asker_cue_inside_a_longer_word_or_a_plain_byline_credits_no_asker():
+    assert not ASKED_BY.match("Asked byways of the valley")
+    assert not _asker_credited(["How?", "By Dara Quinn", "Text."], Byline("Dara Quinn"))
