@@ -786,9 +786,9 @@ def _listed(lines: list[str], section: list[int], entries: list[tuple[int, str]]
 
 # the head of an issue's own section on subscribing, unsubscribing or reaching the editor ("5. SUBSCRIPTION
 # INFORMATION", "How to unsubscribe", "Abonnement", "Iscrizione alla newsletter"): the issue's notice, never an item
-ISSUE_ADMIN_HEAD = re.compile(r"^(?:how\s+to\s+)?(?:un)?(?:subscri\w*|abonn\w*|suscrip\w*"
-                              r"|iscrizion\w*|prenumera\w*|subskrypc\w*|contact\s+the\s+editor|about\s+this\s+"
-                              r"(?:newsletter|ezine|issue))\b", re.I)
+# (the stems of subscribing in each language: languages.py, 'subscribe')
+ISSUE_ADMIN_HEAD = re.compile(rf"^(?:how\s+to\s+)?(?:un)?(?:{alternation('subscribe')}\w*|contact\s+the\s+editor"
+                              r"|about\s+this\s+(?:newsletter|ezine|issue))\b", re.I)
 def _question_title(line: str) -> bool:
     """A thread's question standing as an item's title: one question on its line, no sentence before it.
 

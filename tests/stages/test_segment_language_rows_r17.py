@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.segment import ASKED_BY, _asker_credited
+from pipeline.stages.segment import ASKED_BY, ISSUE_ADMIN_HEAD, _asker_credited
 from pipeline.text.attribution import Byline
 from pipeline.text.languages import LANGUAGES
 
@@ -21,3 +21,15 @@ def test_every_language_row_credits_its_asker(code):
 def test_an_asker_cue_inside_a_longer_word_or_a_plain_byline_credits_no_asker():
     assert not ASKED_BY.match("Asked byways of the valley")
     assert not _asker_credited(["How?", "By Dara Quinn", "Text."], Byline("Dara Quinn"))
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "subscribe" in LANGUAGES[c]))
+def test_every_language_row_heads_an_issue_section_on_subscribing(code):
+    for stem in LANGUAGES[code]["subscribe"]:
+        assert ISSUE_ADMIN_HEAD.match(f"{stem.title()}ment and delivery"), (code, stem)
+        assert ISSUE_ADMIN_HEAD.match(f"How to un{stem}be"), (code, stem)
+
+
+def test_an_item_about_a_subscription_elsewhere_in_its_heading_is_no_notice():
+    assert not ISSUE_ADMIN_HEAD.match("Why the seed club's subscription pays for itself")
+    assert ISSUE_ADMIN_HEAD.match("About this newsletter")
