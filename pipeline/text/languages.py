@@ -64,6 +64,8 @@ reads those languages' pages without the cue):
 - ``first_published``: the word for "first" or "originally" a republished text says where it first ran with
   ("erstmals", "initialement", "pierwotnie", "初出"): before a "reprinted with permission" credit it is the
   credit's provenance line.
+- ``warnings``: the heading of a how-to's closing section of warnings ("Warnhinweise", "Avertissements",
+  "Avvertenze"): its list is the guide's asides, never more steps.
 
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
@@ -127,6 +129,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("darf", "dürfen", "dürft"),
         "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
+        "warnings": ("warnhinweise", "warnungen"),
         "first_published": ("erstmals", "ursprünglich"),
         "subscribe": ("abonn",),
         "asked_by": ("gefragt von",),
@@ -159,6 +162,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pouvez", "peut", "peuvent", "êtes libre"),
         "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
+        "warnings": ("avertissements", "mises en garde"),
         "first_published": ("initialement", "à l'origine", "à l’origine"),
         "subscribe": ("abonn",),
         "asked_by": ("question posée par",),
@@ -191,6 +195,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("puede", "pueden", "puedes", "se permite"),
         "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
+        "warnings": ("advertencias",),
         "first_published": ("originalmente",),
         "subscribe": ("suscrip",),
         "asked_by": ("preguntado por",),
@@ -222,6 +227,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pode", "podem", "é permitid", "é livre"),
         "reuse": ("reproduz", "republic", "publicar", "divulgar", "compartilhar"),
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
+        "warnings": ("avisos",),
         "first_published": ("originalmente",),
         "asked_by": ("pergunta de",),
         "limits": ("não", "nunca", "só", "somente", "apenas", "sem", "proibida"),
@@ -253,6 +259,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("può", "possono", "puoi", "è consentit"),
         "reuse": ("riprodur", "ripubblic", "pubblicar", "diffonder", "condivider"),
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
+        "warnings": ("avvertenze",),
         "first_published": ("originariamente",),
         "subscribe": ("iscrizion",),
         "asked_by": ("domanda di",),
@@ -282,6 +289,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("mag", "mogen"),
         "reuse": ("overgenomen", "overnemen", "publiceren", "gepubliceerd", "verspreid", "herpubliceren"),
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
+        "warnings": ("waarschuwingen",),
         "first_published": ("oorspronkelijk",),
         "asked_by": ("vraag van",),
         "limits": ("niet", "nooit", "geen", "alleen", "zonder"),
@@ -311,6 +319,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publikow", "opublikow", "przedruk", "rozpowszechn", "kopiow"),
         "issue": ("tego numeru", "tym numerze", "tego biuletynu", "tym biuletynie", "tego newslettera",
                   "tym newsletterze"),
+        "warnings": ("ostrzeżenia",),
         "first_published": ("pierwotnie",),
         "subscribe": ("subskrypc",),
         "asked_by": ("pytanie zadał", "pytanie zadal"),
@@ -421,6 +430,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("får", "kan fritt"),
         "reuse": ("publicera", "återpublicera", "återge", "sprida", "kopiera"),
         "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
+        "warnings": ("varningar",),
         "first_published": ("ursprungligen",),
         "subscribe": ("prenumera",),
         "limits": ("inte", "aldrig", "endast", "bara", "utan"),
@@ -448,6 +458,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("må", "gerne"),
         "reuse": ("publicere", "genudgive", "gengive", "dele", "kopiere"),
         "issue": ("dette nyhedsbrev", "dette nummer"),
+        "warnings": ("advarsler",),
         "limits": ("ikke", "aldrig", "kun", "uden"),
         "desk": ("redaktionen",),
         "comments": ("kommentarer", "kommentar"),
@@ -474,6 +485,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("kan fritt", "står fritt"),
         "reuse": ("publisere", "gjengi", "dele", "kopiere"),
         "issue": ("dette nyhetsbrevet", "dette nummeret"),
+        "warnings": ("advarsler",),
         "limits": ("ikke", "aldri", "kun", "bare", "uten"),
         "desk": ("redaksjonen",),
         "comments": ("kommentarer", "kommentar"),
@@ -613,6 +625,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "разрешается", "можно"),
         "reuse": ("перепечат", "публикова", "опубликова", "распростран", "копирова"),
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
+        "warnings": ("предупреждения",),
         "first_published": ("впервые", "первоначально"),
         "limits": ("не", "нельзя", "только", "без", "запрещ"),
         "desk": ("редакция",),
@@ -640,6 +653,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "дозволяється", "можна"),
         "reuse": ("передрук", "публікува", "опублікува", "поширюва", "копіюва"),
         "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
+        "warnings": ("попередження",),
         "first_published": ("вперше", "спочатку"),
         "limits": ("не", "заборон", "тільки", "лише", "без"),
         "desk": ("редакція",),
@@ -1336,7 +1350,7 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
          "counter", "permission", "holder", "by",
          "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers", "tips",
          "sign_in")
-PARTIAL_KINDS = ("asked_by", "subscribe", "first_published")
+PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

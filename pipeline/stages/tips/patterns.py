@@ -693,11 +693,10 @@ ACCEPTS_CUE = re.compile(
     re.IGNORECASE,
 )
 # A how-to's closing callout section ("Warnings", "Cautions", "Safety warnings"; a wiki's keeps its "[edit]"): its
-# list is the asides SPEC sets apart from the points ("Warning:" boxes), never more steps. In a few languages.
-WARNINGS_CUE = re.compile(r"^\W*(?:(?:safety\s+)?(?:warnings?|cautions?)|warnhinweise|warnungen|advertencias"
-                          r"|avertissements|mises\s+en\s+garde|avvertenze|avisos|waarschuwingen|ostrzeżenia"
-                          r"|varningar|advarsler|предупреждения|попередження)\s*(?::\s*)?(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
-                          re.IGNORECASE)
+# list is the asides SPEC sets apart from the points ("Warning:" boxes), never more steps. In a few languages (their
+# words: languages.py, 'warnings').
+WARNINGS_CUE = re.compile(rf"^\W*(?:(?:safety\s+)?(?:warnings?|cautions?)|{alternation('warnings', other_languages())})"
+                          r"\s*(?::\s*)?(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$", re.IGNORECASE)
 # A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that
 # announces the steps under it as surely as a lead-in ending with a colon does (their numbers are often lost).
 METHOD_CUE = re.compile(r"^\W*(?:instructions|method|directions|preparation|steps)\s*:?\s*$", re.IGNORECASE)

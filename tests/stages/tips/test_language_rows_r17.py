@@ -1,0 +1,22 @@
+"""Word lists read from the language tables (round 17): the tips stage's cues in other languages live in the rows
+of pipeline/text/languages.py, so a language added there reaches the rule. Our own words throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.tips.patterns import WARNINGS_CUE
+from pipeline.text.languages import LANGUAGES
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "warnings" in LANGUAGES[c]))
+def test_every_language_row_heads_a_guides_warnings(code):
+    for w in LANGUAGES[code]["warnings"]:
+        assert WARNINGS_CUE.match(f"{w.capitalize()}:"), (code, w)
+        assert WARNINGS_CUE.match(f"{w.upper()}[edit]"), (code, w)
+        assert not WARNINGS_CUE.match(f"{w.capitalize()} for the winter months"), (code, w)
+
+
+def test_english_warnings_stay_read():
+    assert WARNINGS_CUE.match("Safety warnings")
+    assert not WARNINGS_CUE.match("Warnings about frost are common in May")
