@@ -719,11 +719,10 @@ CONTENTS_HEAD = re.compile(r"^(?:in\s+this\s+(?:issue|edition|number|letter)|ins
 CONTENTS_REACH = 40  # the contents stand in the issue's first screen of lines
 # a post's own contents box under its date ("In this article", "In diesem Artikel", "Sommaire"): never the post's
 # title, though it stands as a short block of its own where a blog's date header has its post's title
+# (the other languages' headings: languages.py, 'contents')
 POST_CONTENTS_HEAD = re.compile(
     r"^(?:in\s+this\s+(?:article|post|guide)|on\s+this\s+page|(?:table\s+of\s+)?contents"
-    r"|in\s+diesem\s+(?:artikel|beitrag)|inhalt(?:sverzeichnis)?|dans\s+cet\s+article|sommaire|table\s+des\s+mati[èe]res"
-    r"|en\s+este\s+art[íi]culo|[íi]ndice|in\s+dit\s+artikel|inhoud(?:sopgave)?|w\s+tym\s+artykule|spis\s+tre[śs]ci"
-    r"|in\s+questo\s+articolo|neste\s+artigo|sis[äa]llys(?:luettelo)?|i\s+denna\s+artikel|innehåll)\s*:?$", re.I)
+    rf"|{alternation('contents', other_languages())})\s*:?$", re.I)
 # A separator between blanks, its blank run taken from its start only (a run tried from each of its positions was
 # quadratic: a contents head line with 10,000 spaces in it, 0.7 s); the same splits.
 CONTENTS_SPLIT = re.compile(r"(?<!\s)\s+[·•|]\s+")

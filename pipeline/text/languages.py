@@ -66,6 +66,8 @@ reads those languages' pages without the cue):
   credit's provenance line.
 - ``warnings``: the heading of a how-to's closing section of warnings ("Warnhinweise", "Avertissements",
   "Avvertenze"): its list is the guide's asides, never more steps.
+- ``contents``: the heading of a post's own contents box ("Inhaltsverzeichnis", "Sommaire", "W tym artykule"),
+  a line alone: never the post's title.
 
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
@@ -129,6 +131,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("darf", "dürfen", "dürft"),
         "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
+        "contents": ("in diesem artikel", "in diesem beitrag", "inhalt", "inhaltsverzeichnis"),
         "warnings": ("warnhinweise", "warnungen"),
         "first_published": ("erstmals", "ursprünglich"),
         "subscribe": ("abonn",),
@@ -162,6 +165,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pouvez", "peut", "peuvent", "êtes libre"),
         "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
+        "contents": ("dans cet article", "sommaire", "table des matières", "table des matieres"),
         "warnings": ("avertissements", "mises en garde"),
         "first_published": ("initialement", "à l'origine", "à l’origine"),
         "subscribe": ("abonn",),
@@ -195,6 +199,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("puede", "pueden", "puedes", "se permite"),
         "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
+        "contents": ("en este artículo", "en este articulo", "índice", "indice"),
         "warnings": ("advertencias",),
         "first_published": ("originalmente",),
         "subscribe": ("suscrip",),
@@ -227,6 +232,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pode", "podem", "é permitid", "é livre"),
         "reuse": ("reproduz", "republic", "publicar", "divulgar", "compartilhar"),
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
+        "contents": ("neste artigo", "índice", "indice"),
         "warnings": ("avisos",),
         "first_published": ("originalmente",),
         "asked_by": ("pergunta de",),
@@ -259,6 +265,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("può", "possono", "puoi", "è consentit"),
         "reuse": ("riprodur", "ripubblic", "pubblicar", "diffonder", "condivider"),
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
+        "contents": ("in questo articolo", "índice", "indice"),
         "warnings": ("avvertenze",),
         "first_published": ("originariamente",),
         "subscribe": ("iscrizion",),
@@ -289,6 +296,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("mag", "mogen"),
         "reuse": ("overgenomen", "overnemen", "publiceren", "gepubliceerd", "verspreid", "herpubliceren"),
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
+        "contents": ("in dit artikel", "inhoud", "inhoudsopgave"),
         "warnings": ("waarschuwingen",),
         "first_published": ("oorspronkelijk",),
         "asked_by": ("vraag van",),
@@ -319,6 +327,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publikow", "opublikow", "przedruk", "rozpowszechn", "kopiow"),
         "issue": ("tego numeru", "tym numerze", "tego biuletynu", "tym biuletynie", "tego newslettera",
                   "tym newsletterze"),
+        "contents": ("w tym artykule", "spis treści", "spis tresci"),
         "warnings": ("ostrzeżenia",),
         "first_published": ("pierwotnie",),
         "subscribe": ("subskrypc",),
@@ -430,6 +439,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("får", "kan fritt"),
         "reuse": ("publicera", "återpublicera", "återge", "sprida", "kopiera"),
         "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
+        "contents": ("i denna artikel", "innehåll"),
         "warnings": ("varningar",),
         "first_published": ("ursprungligen",),
         "subscribe": ("prenumera",),
@@ -514,6 +524,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("saa", "voit", "saat"),
         "reuse": ("julkais", "jakaa", "kopioi", "levittää"),
         "issue": ("tämän uutiskirjeen", "tässä uutiskirjeessä", "tämän numeron", "tässä numerossa"),
+        "contents": ("sisällys", "sisällysluettelo", "sisallys", "sisallysluettelo"),
         "first_published": ("alun perin",),
         "limits": ("ei", "älä", "vain", "ainoastaan", "ilman"),
         "desk": ("toimitus",),
@@ -1350,7 +1361,7 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
          "counter", "permission", "holder", "by",
          "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers", "tips",
          "sign_in")
-PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings")
+PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings", "contents")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.segment import ASKED_BY, ISSUE_ADMIN_HEAD, _asker_credited
+from pipeline.stages.segment import ASKED_BY, ISSUE_ADMIN_HEAD, POST_CONTENTS_HEAD, _asker_credited
 from pipeline.text.attribution import Byline
 from pipeline.text.languages import LANGUAGES
 
@@ -33,3 +33,10 @@ def test_every_language_row_heads_an_issue_section_on_subscribing(code):
 def test_an_item_about_a_subscription_elsewhere_in_its_heading_is_no_notice():
     assert not ISSUE_ADMIN_HEAD.match("Why the seed club's subscription pays for itself")
     assert ISSUE_ADMIN_HEAD.match("About this newsletter")
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "contents" in LANGUAGES[c]))
+def test_every_language_row_heads_a_posts_contents_box(code):
+    for w in LANGUAGES[code]["contents"]:
+        assert POST_CONTENTS_HEAD.match(w.upper()) and POST_CONTENTS_HEAD.match(f"{w.capitalize()}:"), (code, w)
+        assert not POST_CONTENTS_HEAD.match(f"{w.capitalize()} der Woche"), (code, w)  # a title that opens with it
