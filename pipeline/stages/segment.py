@@ -3214,10 +3214,9 @@ def _is_meta(text: str) -> bool:
 
 
 # A book's chapter or part number alone on its line over the chapter's title ("Chapter 4", "Part II", "Kapitel 4",
-# "Κεφάλαιο 4", "Глава 4"): where an excerpt stands in its book, never its title. Lower case, any language.
-CHAPTER_WORDS = frozenset("chapter part kapitel teil chapitre partie capítulo capitulo parte capitolo hoofdstuk "
-                          "deel rozdział część kapitola luku kapittel kappale bölüm chương bab κεφάλαιο μέρος глава "
-                          "частина часть розділ раздел".split())
+# "Κεφάλαιο 4", "Глава 4"): where an excerpt stands in its book, never its title. Lower case, any language (the
+# words: languages.py, 'chapter').
+CHAPTER_WORDS = frozenset(table_words("chapter"))
 CHAPTER_NUMBER = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})[.:]?$", re.I)
 
 

@@ -68,6 +68,8 @@ reads those languages' pages without the cue):
   "Avvertenze"): its list is the guide's asides, never more steps.
 - ``contents``: the heading of a post's own contents box ("Inhaltsverzeichnis", "Sommaire", "W tym artykule"),
   a line alone: never the post's title.
+- ``chapter``: the word for a book's chapter or part ("chapter", "Kapitel", "rozdział", "глава"), lower case: before
+  a number alone on its line it heads an excerpt's chapter, never its title. Short words are safe there ("bab").
 
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
@@ -100,6 +102,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("may", "can", "are free to"),
         "reuse": ("republish", "reprint", "reproduc"),
         "issue": ("this issue", "this newsletter"),
+        "chapter": ("chapter", "part"),
         "subscribe": ("subscri",),
         "asked_by": ("asked by", "question asked by", "question by", "question from"),
         "limits": ("not", "never", "only", "without", "any further"),
@@ -131,6 +134,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("darf", "dürfen", "dürft"),
         "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
+        "chapter": ("kapitel", "teil"),
         "contents": ("in diesem artikel", "in diesem beitrag", "inhalt", "inhaltsverzeichnis"),
         "warnings": ("warnhinweise", "warnungen"),
         "first_published": ("erstmals", "ursprünglich"),
@@ -165,6 +169,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pouvez", "peut", "peuvent", "êtes libre"),
         "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
+        "chapter": ("chapitre", "partie"),
         "contents": ("dans cet article", "sommaire", "table des matières", "table des matieres"),
         "warnings": ("avertissements", "mises en garde"),
         "first_published": ("initialement", "à l'origine", "à l’origine"),
@@ -199,6 +204,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("puede", "pueden", "puedes", "se permite"),
         "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
+        "chapter": ("capítulo", "capitulo", "parte"),
         "contents": ("en este artículo", "en este articulo", "índice", "indice"),
         "warnings": ("advertencias",),
         "first_published": ("originalmente",),
@@ -232,6 +238,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pode", "podem", "é permitid", "é livre"),
         "reuse": ("reproduz", "republic", "publicar", "divulgar", "compartilhar"),
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
+        "chapter": ("capítulo", "capitulo", "parte"),
         "contents": ("neste artigo", "índice", "indice"),
         "warnings": ("avisos",),
         "first_published": ("originalmente",),
@@ -265,6 +272,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("può", "possono", "puoi", "è consentit"),
         "reuse": ("riprodur", "ripubblic", "pubblicar", "diffonder", "condivider"),
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
+        "chapter": ("capitolo", "parte"),
         "contents": ("in questo articolo", "índice", "indice"),
         "warnings": ("avvertenze",),
         "first_published": ("originariamente",),
@@ -296,6 +304,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("mag", "mogen"),
         "reuse": ("overgenomen", "overnemen", "publiceren", "gepubliceerd", "verspreid", "herpubliceren"),
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
+        "chapter": ("hoofdstuk", "deel"),
         "contents": ("in dit artikel", "inhoud", "inhoudsopgave"),
         "warnings": ("waarschuwingen",),
         "first_published": ("oorspronkelijk",),
@@ -327,6 +336,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publikow", "opublikow", "przedruk", "rozpowszechn", "kopiow"),
         "issue": ("tego numeru", "tym numerze", "tego biuletynu", "tym biuletynie", "tego newslettera",
                   "tym newsletterze"),
+        "chapter": ("rozdział", "część"),
         "contents": ("w tym artykule", "spis treści", "spis tresci"),
         "warnings": ("ostrzeżenia",),
         "first_published": ("pierwotnie",),
@@ -358,6 +368,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("můžete", "lze", "smíte", "smí"),
         "reuse": ("publikov", "přetisk", "šířit", "převz", "přebír"),
         "issue": ("tohoto čísla", "tomto čísle", "tohoto zpravodaje", "tomto zpravodaji"),
+        "chapter": ("kapitola",),
         "first_published": ("původně",),
         "limits": ("ne", "nikdy", "pouze", "jen", "bez"),
         "desk": ("redakce",),
@@ -386,6 +397,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publikov", "pretlač", "šíriť", "prevz", "preber", "zverejn", "šíri", "kopírova", "prebera"),
         "issue": ("tohto čísla", "tomto čísle", "tohto spravodaja", "tomto spravodaji", "v tomto čísle",
                   "tohto newslettera"),
+        "chapter": ("kapitola",),
         "limits": ("nie", "nikdy", "iba", "len", "bez", "ne", "zakázan"),
         "desk": ("redakcia",),
         "comments": ("komentáre", "komentárov"),
@@ -439,6 +451,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("får", "kan fritt"),
         "reuse": ("publicera", "återpublicera", "återge", "sprida", "kopiera"),
         "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
+        "chapter": ("kapitel",),
         "contents": ("i denna artikel", "innehåll"),
         "warnings": ("varningar",),
         "first_published": ("ursprungligen",),
@@ -468,6 +481,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("må", "gerne"),
         "reuse": ("publicere", "genudgive", "gengive", "dele", "kopiere"),
         "issue": ("dette nyhedsbrev", "dette nummer"),
+        "chapter": ("kapitel",),
         "warnings": ("advarsler",),
         "limits": ("ikke", "aldrig", "kun", "uden"),
         "desk": ("redaktionen",),
@@ -495,6 +509,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("kan fritt", "står fritt"),
         "reuse": ("publisere", "gjengi", "dele", "kopiere"),
         "issue": ("dette nyhetsbrevet", "dette nummeret"),
+        "chapter": ("kapittel",),
         "warnings": ("advarsler",),
         "limits": ("ikke", "aldri", "kun", "bare", "uten"),
         "desk": ("redaksjonen",),
@@ -524,6 +539,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("saa", "voit", "saat"),
         "reuse": ("julkais", "jakaa", "kopioi", "levittää"),
         "issue": ("tämän uutiskirjeen", "tässä uutiskirjeessä", "tämän numeron", "tässä numerossa"),
+        "chapter": ("luku", "kappale"),
         "contents": ("sisällys", "sisällysluettelo", "sisallys", "sisallysluettelo"),
         "first_published": ("alun perin",),
         "limits": ("ei", "älä", "vain", "ainoastaan", "ilman"),
@@ -582,6 +598,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                 "çoğaltılabilir", "kopyalanabilir", "kullanılabilir"),
         "reuse": ("yayınla", "paylaş", "çoğalt", "kopyala"),
         "issue": ("bu bülten", "bu sayı"),
+        "chapter": ("bölüm",),
         "first_published": ("ilk olarak",),
         "limits": ("değil", "yalnızca", "sadece", "olmadan", "yasak"),
         "desk": ("editör masası", "haber merkezi"),
@@ -609,6 +626,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("μπορείτε", "επιτρέπεται"),
         "reuse": ("αναδημοσ", "δημοσιεύσ", "αναπαραγ", "διανείμ"),
         "issue": ("αυτού του τεύχους", "αυτό το τεύχος", "αυτού του ενημερωτικού", "αυτό το ενημερωτικό"),
+        "chapter": ("κεφάλαιο", "μέρος"),
         "first_published": ("αρχικά",),
         "limits": ("δεν", "μην", "μόνο", "χωρίς", "απαγορεύεται"),
         "desk": ("σύνταξη", "συντακτική ομάδα"),
@@ -636,6 +654,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "разрешается", "можно"),
         "reuse": ("перепечат", "публикова", "опубликова", "распростран", "копирова"),
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
+        "chapter": ("глава", "часть", "раздел"),
         "warnings": ("предупреждения",),
         "first_published": ("впервые", "первоначально"),
         "limits": ("не", "нельзя", "только", "без", "запрещ"),
@@ -664,6 +683,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "дозволяється", "можна"),
         "reuse": ("передрук", "публікува", "опублікува", "поширюва", "копіюва"),
         "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
+        "chapter": ("глава", "частина", "розділ"),
         "warnings": ("попередження",),
         "first_published": ("вперше", "спочатку"),
         "limits": ("не", "заборон", "тільки", "лише", "без"),
@@ -692,6 +712,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("boleh", "dipersilakan", "diperbolehkan", "dapat"),
         "reuse": ("menerbitkan", "memuat", "dimuat", "menyebarkan", "membagikan", "menyalin"),
         "issue": ("edisi ini", "buletin ini", "nawala ini", "newsletter ini"),
+        "chapter": ("bab",),
         "first_published": ("awalnya",),
         "limits": ("tidak", "jangan", "dilarang", "hanya", "tanpa"),
         "desk": ("redaksi", "tim redaksi"),
@@ -719,6 +740,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("được phép", "có thể", "tự do"),
         "reuse": ("đăng lại", "chia sẻ", "sao chép", "phát hành"),
         "issue": ("bản tin", "số này"),
+        "chapter": ("chương",),
         "first_published": ("ban đầu",),
         "limits": ("không", "cấm", "chỉ", "nếu không"),
         "desk": ("ban biên tập", "tòa soạn"),
@@ -1361,7 +1383,7 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
          "counter", "permission", "holder", "by",
          "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers", "tips",
          "sign_in")
-PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings", "contents")
+PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings", "contents", "chapter")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.segment import ASKED_BY, ISSUE_ADMIN_HEAD, POST_CONTENTS_HEAD, _asker_credited
+from pipeline.stages.segment import ASKED_BY, ISSUE_ADMIN_HEAD, POST_CONTENTS_HEAD, _asker_credited, _chapter_line
 from pipeline.text.attribution import Byline
 from pipeline.text.languages import LANGUAGES
 
@@ -40,3 +40,10 @@ def test_every_language_row_heads_a_posts_contents_box(code):
     for w in LANGUAGES[code]["contents"]:
         assert POST_CONTENTS_HEAD.match(w.upper()) and POST_CONTENTS_HEAD.match(f"{w.capitalize()}:"), (code, w)
         assert not POST_CONTENTS_HEAD.match(f"{w.capitalize()} der Woche"), (code, w)  # a title that opens with it
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "chapter" in LANGUAGES[c]))
+def test_every_language_row_numbers_a_books_chapter(code):
+    for w in LANGUAGES[code]["chapter"]:
+        assert _chapter_line(f"{w.capitalize()} 4") and _chapter_line(f"{w.capitalize()} IX"), (code, w)
+        assert not _chapter_line(f"{w.capitalize()} 4 of the garden year"), (code, w)
