@@ -5463,10 +5463,7 @@ def _introduces(parsed: Parsed) -> bool:
 
 
 # the issue's own editor, as a note's signature names the role ("-- NAME, editor", "NAME, Editorin"): in any language
-EDITOR_ROLES = frozenset("editor editors editor-in-chief editress editrix redakteur redakteurin redaktor redaktorka "
-                         "redaktøren redaktør redaktion rédacteur rédactrice redactor redactora redacteur redactrice "
-                         "redattore redattrice editore editora herausgeber herausgeberin toimittaja szerkesztő "
-                         "редактор редакторка редакція редакция urednik urednica".split())
+EDITOR_ROLES = frozenset(table_words("editor_role"))  # (the words: languages.py, 'editor_role')
 
 
 def _issue_signer(parsed: Parsed) -> bool:

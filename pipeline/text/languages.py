@@ -70,6 +70,8 @@ reads those languages' pages without the cue):
   a line alone: never the post's title.
 - ``chapter``: the word for a book's chapter or part ("chapter", "Kapitel", "rozdział", "глава"), lower case: before
   a number alone on its line it heads an excerpt's chapter, never its title. Short words are safe there ("bab").
+- ``editor_role``: the role an editor signs with ("editor", "Redakteurin", "rédactrice", "urednik"), lower case: a
+  note signed so is the issue's own word, never one of its pieces.
 
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
@@ -102,6 +104,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("may", "can", "are free to"),
         "reuse": ("republish", "reprint", "reproduc"),
         "issue": ("this issue", "this newsletter"),
+        "editor_role": ("editor", "editors", "editor-in-chief", "editress", "editrix"),
         "chapter": ("chapter", "part"),
         "subscribe": ("subscri",),
         "asked_by": ("asked by", "question asked by", "question by", "question from"),
@@ -134,6 +137,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("darf", "dürfen", "dürft"),
         "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
+        "editor_role": ("redakteur", "redakteurin", "herausgeber", "herausgeberin", "redaktion"),
         "chapter": ("kapitel", "teil"),
         "contents": ("in diesem artikel", "in diesem beitrag", "inhalt", "inhaltsverzeichnis"),
         "warnings": ("warnhinweise", "warnungen"),
@@ -169,6 +173,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pouvez", "peut", "peuvent", "êtes libre"),
         "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
+        "editor_role": ("rédacteur", "rédactrice"),
         "chapter": ("chapitre", "partie"),
         "contents": ("dans cet article", "sommaire", "table des matières", "table des matieres"),
         "warnings": ("avertissements", "mises en garde"),
@@ -204,6 +209,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("puede", "pueden", "puedes", "se permite"),
         "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
+        "editor_role": ("redactor", "redactora"),
         "chapter": ("capítulo", "capitulo", "parte"),
         "contents": ("en este artículo", "en este articulo", "índice", "indice"),
         "warnings": ("advertencias",),
@@ -238,6 +244,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pode", "podem", "é permitid", "é livre"),
         "reuse": ("reproduz", "republic", "publicar", "divulgar", "compartilhar"),
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
+        "editor_role": ("editora", "redactor"),
         "chapter": ("capítulo", "capitulo", "parte"),
         "contents": ("neste artigo", "índice", "indice"),
         "warnings": ("avisos",),
@@ -272,6 +279,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("può", "possono", "puoi", "è consentit"),
         "reuse": ("riprodur", "ripubblic", "pubblicar", "diffonder", "condivider"),
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
+        "editor_role": ("redattore", "redattrice", "editore"),
         "chapter": ("capitolo", "parte"),
         "contents": ("in questo articolo", "índice", "indice"),
         "warnings": ("avvertenze",),
@@ -304,6 +312,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("mag", "mogen"),
         "reuse": ("overgenomen", "overnemen", "publiceren", "gepubliceerd", "verspreid", "herpubliceren"),
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
+        "editor_role": ("redacteur", "redactrice"),
         "chapter": ("hoofdstuk", "deel"),
         "contents": ("in dit artikel", "inhoud", "inhoudsopgave"),
         "warnings": ("waarschuwingen",),
@@ -336,6 +345,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publikow", "opublikow", "przedruk", "rozpowszechn", "kopiow"),
         "issue": ("tego numeru", "tym numerze", "tego biuletynu", "tym biuletynie", "tego newslettera",
                   "tym newsletterze"),
+        "editor_role": ("redaktor", "redaktorka"),
         "chapter": ("rozdział", "część"),
         "contents": ("w tym artykule", "spis treści", "spis tresci"),
         "warnings": ("ostrzeżenia",),
@@ -368,6 +378,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("můžete", "lze", "smíte", "smí"),
         "reuse": ("publikov", "přetisk", "šířit", "převz", "přebír"),
         "issue": ("tohoto čísla", "tomto čísle", "tohoto zpravodaje", "tomto zpravodaji"),
+        "editor_role": ("redaktor", "redaktorka"),
         "chapter": ("kapitola",),
         "first_published": ("původně",),
         "limits": ("ne", "nikdy", "pouze", "jen", "bez"),
@@ -481,6 +492,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("må", "gerne"),
         "reuse": ("publicere", "genudgive", "gengive", "dele", "kopiere"),
         "issue": ("dette nyhedsbrev", "dette nummer"),
+        "editor_role": ("redaktør", "redaktøren"),
         "chapter": ("kapitel",),
         "warnings": ("advarsler",),
         "limits": ("ikke", "aldrig", "kun", "uden"),
@@ -509,6 +521,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("kan fritt", "står fritt"),
         "reuse": ("publisere", "gjengi", "dele", "kopiere"),
         "issue": ("dette nyhetsbrevet", "dette nummeret"),
+        "editor_role": ("redaktør", "redaktøren"),
         "chapter": ("kapittel",),
         "warnings": ("advarsler",),
         "limits": ("ikke", "aldri", "kun", "bare", "uten"),
@@ -539,6 +552,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("saa", "voit", "saat"),
         "reuse": ("julkais", "jakaa", "kopioi", "levittää"),
         "issue": ("tämän uutiskirjeen", "tässä uutiskirjeessä", "tämän numeron", "tässä numerossa"),
+        "editor_role": ("toimittaja",),
         "chapter": ("luku", "kappale"),
         "contents": ("sisällys", "sisällysluettelo", "sisallys", "sisallysluettelo"),
         "first_published": ("alun perin",),
@@ -569,6 +583,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("szabad", "lehet", "szabadon"),
         "reuse": ("közzétehet", "közöl", "újraközöl", "terjeszt", "átvehet"),
         "issue": ("ebben a hírlevélben", "ebben a számban", "e hírlevél"),
+        "editor_role": ("szerkesztő",),
         "first_published": ("eredetileg",),
         "limits": ("nem", "tilos", "csak", "kizárólag", "nélkül"),
         "desk": ("szerkesztőség",),
@@ -654,6 +669,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "разрешается", "можно"),
         "reuse": ("перепечат", "публикова", "опубликова", "распростран", "копирова"),
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
+        "editor_role": ("редактор", "редакция"),
         "chapter": ("глава", "часть", "раздел"),
         "warnings": ("предупреждения",),
         "first_published": ("впервые", "первоначально"),
@@ -683,6 +699,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "дозволяється", "можна"),
         "reuse": ("передрук", "публікува", "опублікува", "поширюва", "копіюва"),
         "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
+        "editor_role": ("редактор", "редакторка", "редакція"),
         "chapter": ("глава", "частина", "розділ"),
         "warnings": ("попередження",),
         "first_published": ("вперше", "спочатку"),
@@ -1094,6 +1111,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "issue": ("овај број", "овом броју", "овај билтен", "ovaj broj", "ovom broju", "ovaj bilten", "овог броја",
                   "овог билтена", "ovog broja", "ovog biltena", "iz biltena", "из билтена", "iz ovog biltena",
                   "из овог билтена"),
+        "editor_role": ("urednik", "urednica"),
         "first_published": ("првобитно", "изворно", "prvobitno", "izvorno"),
         "limits": ("не", "само", "без", "забрањен", "ne", "samo", "bez", "zabranjen", "забрањ", "zabranj"),
         "desk": ("редакција", "redakcija", "uredništvo"),
@@ -1383,7 +1401,8 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
          "counter", "permission", "holder", "by",
          "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers", "tips",
          "sign_in")
-PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings", "contents", "chapter")
+PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings", "contents", "chapter",
+                 "editor_role")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

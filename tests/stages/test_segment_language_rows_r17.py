@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.segment import ASKED_BY, ISSUE_ADMIN_HEAD, POST_CONTENTS_HEAD, _asker_credited, _chapter_line
+from pipeline.stages.segment import (
+    ASKED_BY,
+    ISSUE_ADMIN_HEAD,
+    POST_CONTENTS_HEAD,
+    Parsed,
+    _asker_credited,
+    _chapter_line,
+    _issue_signer,
+)
 from pipeline.text.attribution import Byline
 from pipeline.text.languages import LANGUAGES
 
@@ -49,3 +57,11 @@ def test_every_language_row_numbers_a_books_chapter(code):
     for w in (w for w in LANGUAGES[code]["chapter"] if w.casefold() == w):
         assert _chapter_line(f"{w.capitalize()} 4") and _chapter_line(f"{w.capitalize()} IX"), (code, w)
         assert not _chapter_line(f"{w.capitalize()} 4 of the garden year"), (code, w)
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "editor_role" in LANGUAGES[c]))
+def test_every_language_row_signs_an_issues_own_note(code):
+    for w in LANGUAGES[code]["editor_role"]:
+        note = Parsed(body=["Two guest writers this month."], signed=Byline("Ann Lee", w.capitalize()))
+        assert _issue_signer(note), (code, w)
+    assert not _issue_signer(Parsed(body=["Two guest writers this month."], signed=Byline("Ann Lee", "Treasurer")))
