@@ -167,11 +167,8 @@ THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+b
 # forum's flag ("[Solved] ..."), a site's section ("[Guide] ..."): one token, the title after it
 TITLE_TAG = re.compile(r"^\[[^\W_][\w.-]{1,30}\]\s+(?=\S)")
 # a thread's status as boards print it, in the languages board software is translated into: "[Solved]" before the
-# title, or a badge on a line of its own over the first post ("ROZWIĄZANE", "GELÖST")
-THREAD_STATUS = (r"sticky|pinned|solved|resolved|answered|closed|locked|announcement|poll|solucionado|resuelto"
-                 r"|cerrado|resolvido|fechado|risolto|chiuso|gelöst|erledigt|geschlossen|résolu|fermé|opgelost"
-                 r"|gesloten|rozwiązany|rozwiązane|rozwiązana|zamknięty|zamknięte|vyřešeno|löst|løst|ratkaistu"
-                 r"|решено|решён|вирішено|çözüldü|rezolvat|megoldva|λύθηκε")
+# title, or a badge on a line of its own over the first post ("ROZWIĄZANE", "GELÖST"; the words: languages.py)
+THREAD_STATUS = alternation("thread_status")
 THREAD_FLAG = regex.compile(rf"^\[(?:{THREAD_STATUS})\]\s*(?=\S)", regex.I)
 STATUS_BADGE = regex.compile(rf"^[✓✔☑✅]?\ufe0f?\s*(?:{THREAD_STATUS})$", regex.I)
 # a thread's or a Q&A page's count line: "3 ODPOWIEDZI", "142 comments", "all 142 comments", "(Read 2,318 times)"

@@ -72,6 +72,8 @@ reads those languages' pages without the cue):
   a number alone on its line it heads an excerpt's chapter, never its title. Short words are safe there ("bab").
 - ``editor_role``: the role an editor signs with ("editor", "Redakteurin", "rédactrice", "urednik"), lower case: a
   note signed so is the issue's own word, never one of its pieces.
+- ``thread_status``: a forum thread's status as board software prints it ("solved", "gelöst", "rozwiązane",
+  "решено"): "[Solved]" before a title, or a badge on a line of its own over the first post.
 
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
@@ -104,6 +106,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("may", "can", "are free to"),
         "reuse": ("republish", "reprint", "reproduc"),
         "issue": ("this issue", "this newsletter"),
+        "thread_status": ("sticky", "pinned", "solved", "resolved", "answered", "closed", "locked", "announcement",
+                          "poll"),
         "editor_role": ("editor", "editors", "editor-in-chief", "editress", "editrix"),
         "chapter": ("chapter", "part"),
         "subscribe": ("subscri",),
@@ -137,6 +141,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("darf", "dürfen", "dürft"),
         "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
+        "thread_status": ("gelöst", "erledigt", "geschlossen"),
         "editor_role": ("redakteur", "redakteurin", "herausgeber", "herausgeberin", "redaktion"),
         "chapter": ("kapitel", "teil"),
         "contents": ("in diesem artikel", "in diesem beitrag", "inhalt", "inhaltsverzeichnis"),
@@ -173,6 +178,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pouvez", "peut", "peuvent", "êtes libre"),
         "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
+        "thread_status": ("résolu", "fermé"),
         "editor_role": ("rédacteur", "rédactrice"),
         "chapter": ("chapitre", "partie"),
         "contents": ("dans cet article", "sommaire", "table des matières", "table des matieres"),
@@ -209,6 +215,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("puede", "pueden", "puedes", "se permite"),
         "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
+        "thread_status": ("solucionado", "resuelto", "cerrado"),
         "editor_role": ("redactor", "redactora"),
         "chapter": ("capítulo", "capitulo", "parte"),
         "contents": ("en este artículo", "en este articulo", "índice", "indice"),
@@ -244,6 +251,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pode", "podem", "é permitid", "é livre"),
         "reuse": ("reproduz", "republic", "publicar", "divulgar", "compartilhar"),
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
+        "thread_status": ("resolvido", "fechado"),
         "editor_role": ("editora", "redactor"),
         "chapter": ("capítulo", "capitulo", "parte"),
         "contents": ("neste artigo", "índice", "indice"),
@@ -279,6 +287,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("può", "possono", "puoi", "è consentit"),
         "reuse": ("riprodur", "ripubblic", "pubblicar", "diffonder", "condivider"),
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
+        "thread_status": ("risolto", "chiuso"),
         "editor_role": ("redattore", "redattrice", "editore"),
         "chapter": ("capitolo", "parte"),
         "contents": ("in questo articolo", "índice", "indice"),
@@ -312,6 +321,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("mag", "mogen"),
         "reuse": ("overgenomen", "overnemen", "publiceren", "gepubliceerd", "verspreid", "herpubliceren"),
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
+        "thread_status": ("opgelost", "gesloten"),
         "editor_role": ("redacteur", "redactrice"),
         "chapter": ("hoofdstuk", "deel"),
         "contents": ("in dit artikel", "inhoud", "inhoudsopgave"),
@@ -345,6 +355,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publikow", "opublikow", "przedruk", "rozpowszechn", "kopiow"),
         "issue": ("tego numeru", "tym numerze", "tego biuletynu", "tym biuletynie", "tego newslettera",
                   "tym newsletterze"),
+        "thread_status": ("rozwiązany", "rozwiązane", "rozwiązana", "zamknięty", "zamknięte"),
         "editor_role": ("redaktor", "redaktorka"),
         "chapter": ("rozdział", "część"),
         "contents": ("w tym artykule", "spis treści", "spis tresci"),
@@ -378,6 +389,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("můžete", "lze", "smíte", "smí"),
         "reuse": ("publikov", "přetisk", "šířit", "převz", "přebír"),
         "issue": ("tohoto čísla", "tomto čísle", "tohoto zpravodaje", "tomto zpravodaji"),
+        "thread_status": ("vyřešeno",),
         "editor_role": ("redaktor", "redaktorka"),
         "chapter": ("kapitola",),
         "first_published": ("původně",),
@@ -435,6 +447,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pot fi", "puteți", "poate fi", "se pot"),
         "reuse": ("prelua", "preluat", "republic", "publica", "reproduc"),
         "issue": ("acest buletin", "acest număr", "acest newsletter", "această ediție"),
+        "thread_status": ("rezolvat",),
         "first_published": ("inițial",),
         "limits": ("nu", "niciodată", "doar", "numai", "fără"),
         "desk": ("redacția", "redactia"),
@@ -462,6 +475,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("får", "kan fritt"),
         "reuse": ("publicera", "återpublicera", "återge", "sprida", "kopiera"),
         "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
+        "thread_status": ("löst",),
         "chapter": ("kapitel",),
         "contents": ("i denna artikel", "innehåll"),
         "warnings": ("varningar",),
@@ -492,6 +506,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("må", "gerne"),
         "reuse": ("publicere", "genudgive", "gengive", "dele", "kopiere"),
         "issue": ("dette nyhedsbrev", "dette nummer"),
+        "thread_status": ("løst",),
         "editor_role": ("redaktør", "redaktøren"),
         "chapter": ("kapitel",),
         "warnings": ("advarsler",),
@@ -521,6 +536,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("kan fritt", "står fritt"),
         "reuse": ("publisere", "gjengi", "dele", "kopiere"),
         "issue": ("dette nyhetsbrevet", "dette nummeret"),
+        "thread_status": ("løst",),
         "editor_role": ("redaktør", "redaktøren"),
         "chapter": ("kapittel",),
         "warnings": ("advarsler",),
@@ -552,6 +568,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("saa", "voit", "saat"),
         "reuse": ("julkais", "jakaa", "kopioi", "levittää"),
         "issue": ("tämän uutiskirjeen", "tässä uutiskirjeessä", "tämän numeron", "tässä numerossa"),
+        "thread_status": ("ratkaistu",),
         "editor_role": ("toimittaja",),
         "chapter": ("luku", "kappale"),
         "contents": ("sisällys", "sisällysluettelo", "sisallys", "sisallysluettelo"),
@@ -583,6 +600,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("szabad", "lehet", "szabadon"),
         "reuse": ("közzétehet", "közöl", "újraközöl", "terjeszt", "átvehet"),
         "issue": ("ebben a hírlevélben", "ebben a számban", "e hírlevél"),
+        "thread_status": ("megoldva",),
         "editor_role": ("szerkesztő",),
         "first_published": ("eredetileg",),
         "limits": ("nem", "tilos", "csak", "kizárólag", "nélkül"),
@@ -613,6 +631,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                 "çoğaltılabilir", "kopyalanabilir", "kullanılabilir"),
         "reuse": ("yayınla", "paylaş", "çoğalt", "kopyala"),
         "issue": ("bu bülten", "bu sayı"),
+        "thread_status": ("çözüldü",),
         "chapter": ("bölüm",),
         "first_published": ("ilk olarak",),
         "limits": ("değil", "yalnızca", "sadece", "olmadan", "yasak"),
@@ -641,6 +660,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("μπορείτε", "επιτρέπεται"),
         "reuse": ("αναδημοσ", "δημοσιεύσ", "αναπαραγ", "διανείμ"),
         "issue": ("αυτού του τεύχους", "αυτό το τεύχος", "αυτού του ενημερωτικού", "αυτό το ενημερωτικό"),
+        "thread_status": ("λύθηκε",),
         "chapter": ("κεφάλαιο", "μέρος"),
         "first_published": ("αρχικά",),
         "limits": ("δεν", "μην", "μόνο", "χωρίς", "απαγορεύεται"),
@@ -669,6 +689,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "разрешается", "можно"),
         "reuse": ("перепечат", "публикова", "опубликова", "распростран", "копирова"),
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
+        "thread_status": ("решено", "решён"),
         "editor_role": ("редактор", "редакция"),
         "chapter": ("глава", "часть", "раздел"),
         "warnings": ("предупреждения",),
@@ -699,6 +720,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "дозволяється", "можна"),
         "reuse": ("передрук", "публікува", "опублікува", "поширюва", "копіюва"),
         "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
+        "thread_status": ("вирішено",),
         "editor_role": ("редактор", "редакторка", "редакція"),
         "chapter": ("глава", "частина", "розділ"),
         "warnings": ("попередження",),
@@ -1402,7 +1424,7 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
          "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers", "tips",
          "sign_in")
 PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings", "contents", "chapter",
-                 "editor_role")
+                 "editor_role", "thread_status")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

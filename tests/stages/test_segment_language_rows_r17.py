@@ -9,6 +9,8 @@ from pipeline.stages.segment import (
     ASKED_BY,
     ISSUE_ADMIN_HEAD,
     POST_CONTENTS_HEAD,
+    STATUS_BADGE,
+    THREAD_FLAG,
     Parsed,
     _asker_credited,
     _chapter_line,
@@ -65,3 +67,11 @@ def test_every_language_row_signs_an_issues_own_note(code):
         note = Parsed(body=["Two guest writers this month."], signed=Byline("Ann Lee", w.capitalize()))
         assert _issue_signer(note), (code, w)
     assert not _issue_signer(Parsed(body=["Two guest writers this month."], signed=Byline("Ann Lee", "Treasurer")))
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "thread_status" in LANGUAGES[c]))
+def test_every_language_row_flags_a_threads_status(code):
+    for w in LANGUAGES[code]["thread_status"]:
+        assert THREAD_FLAG.match(f"[{w.capitalize()}] Seedlings keep falling over"), (code, w)
+        assert STATUS_BADGE.match(f"✓ {w.upper()}"), (code, w)
+        assert not STATUS_BADGE.match(f"{w.capitalize()} after two days of rain"), (code, w)
