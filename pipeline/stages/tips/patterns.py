@@ -797,16 +797,9 @@ SUMMARY_HEAD = re.compile(
     r"""^[^\w\n]{0,4}(?:
         (?:the\s+|my\s+|our\s+)?key\s+(?:takeaways?|points|lessons)|(?:quick\s+|the\s+)?takeaways?|tl(?:\s*;)?\s*dr|
         in\s+(?:short|brief|a\s+nutshell|summary)|(?:a\s+)?(?:quick\s+)?(?:summary|recap)|summing\s+up|
-        the\s+short\s+version|at\s+a\s+glance|the\s+gist|
-        zusammenfassung|das\s+wichtigste(?:\s+in\s+kürze)?|auf\s+einen\s+blick|kurz\s+(?:gesagt|und\s+knapp)|
-        en\s+(?:bref|résumé|resumen|pocas\s+palabras|síntesis)|résumé|à\s+retenir|l['’]essentiel|
-        resumen|puntos\s+clave|lo\s+esencial|para\s+llevar|
-        resumo|em\s+resumo|pontos[-\s]chave|
-        in\s+(?:sintesi|breve)|riepilogo|punti\s+chiave|
-        samenvatting|(?:kort\s+samengevat|in\s+het\s+kort)|sammanfattning|sammendrag|opsummering|yhteenveto|
-        podsumowanie|w\s+skrócie|shrnutí|zhrnutie|összefoglal[óá]s?|rezumat|özet|
-        итоги|коротко|главное|резюме|підсумки|підсумок|головне|
-        まとめ|要点|今回のまとめ|总结|小结|要点总结|요약|정리|핵심\s*정리
+        the\s+short\s+version|at\s+a\s+glance|the\s+gist|"""
+    + alternation("summary", other_languages())  # (the other languages' headings: languages.py, 'summary')
+    + r"""
     )\s*(?:[:：]\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.tips.patterns import WARNINGS_CUE
+from pipeline.stages.tips.patterns import SUMMARY_HEAD, WARNINGS_CUE
 from pipeline.text.languages import LANGUAGES
 
 
@@ -20,3 +20,10 @@ def test_every_language_row_heads_a_guides_warnings(code):
 def test_english_warnings_stay_read():
     assert WARNINGS_CUE.match("Safety warnings")
     assert not WARNINGS_CUE.match("Warnings about frost are common in May")
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "summary" in LANGUAGES[c]))
+def test_every_language_row_heads_a_summary_box(code):
+    for w in LANGUAGES[code]["summary"]:
+        assert SUMMARY_HEAD.match(f"📌 {w.capitalize()}:"), (code, w)
+        assert not SUMMARY_HEAD.match(f"{w.capitalize()} of the long winter, told by the gardener"), (code, w)
