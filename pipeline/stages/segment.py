@@ -711,8 +711,8 @@ def _ruled_items(lines: list[str], nonblank: list[int]) -> set[int]:
 
 
 # an issue's contents list ("IN THIS ISSUE" over numbered entries, "In this issue: A · B", "Inside this edition")
-CONTENTS_HEAD = re.compile(r"^(?:in\s+this\s+(?:issue|edition|number|letter)|inside(?:\s+this\s+(?:issue|edition))?"
-                           r"|(?:table\s+of\s+)?contents)\b\s*:?\s*", re.I)
+# (the headings: languages.py, 'issue_contents', read by the tips stage's CONTENTS_CUE too)
+CONTENTS_HEAD = re.compile(rf"^{alternation('issue_contents')}\b\s*:?\s*", re.I)
 CONTENTS_REACH = 40  # the contents stand in the issue's first screen of lines
 # a post's own contents box under its date ("In this article", "In diesem Artikel", "Sommaire"): never the post's
 # title, though it stands as a short block of its own where a blog's date header has its post's title

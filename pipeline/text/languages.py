@@ -76,6 +76,8 @@ reads those languages' pages without the cue):
   "решено"): "[Solved]" before a title, or a badge on a line of its own over the first post.
 - ``summary``: the heading over a box that sums an article's points up ("Zusammenfassung", "En bref", "W skrócie",
   "まとめ"), a whole short line: its list restates the points, it makes none of its own.
+- ``issue_contents``: the heading of an issue's contents list ("In this issue", "Inside", "Table of contents"),
+  alone on its line or before the entries: the list names the issue's pieces, it gives no advice.
 
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
@@ -108,6 +110,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("may", "can", "are free to"),
         "reuse": ("republish", "reprint", "reproduc"),
         "issue": ("this issue", "this newsletter"),
+        "issue_contents": ("in this issue", "in this edition", "in this number", "in this letter",
+                           "in this newsletter", "inside this issue", "inside this edition", "inside this newsletter",
+                           "inside this number", "inside", "contents", "table of contents", "this issue",
+                           "this edition", "what's inside", "what’s inside", "whats inside"),
         "thread_status": ("sticky", "pinned", "solved", "resolved", "answered", "closed", "locked", "announcement",
                           "poll"),
         "editor_role": ("editor", "editors", "editor-in-chief", "editress", "editrix"),
@@ -1448,7 +1454,8 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
          "text_noun", "may", "reuse", "issue", "limits", "desk", "comments", "numbers", "tips",
          "sign_in")
 PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings", "contents", "chapter",
-                 "editor_role", "thread_status", "summary")
+                 "editor_role", "thread_status", "summary",
+                 "issue_contents")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

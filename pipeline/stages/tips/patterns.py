@@ -721,9 +721,8 @@ FACT_LINE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’-]){0,30}\s?[:：]\s*(?:ca\.
                        r"(?:\s?[^\W\d_]{1,8}\.?){0,2}$")
 NOTES_CUE = re.compile(r"^\W*(?:(?:recipe|cook['’]?s|kitchen)\s+)?notes?\s*:?\s*$", re.IGNORECASE)
 # A table of contents ("In this issue:", "Contents"): the list under it names articles, it gives no advice.
-CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number)|"
-                          r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",
-                          re.IGNORECASE)
+# (the headings: languages.py, 'issue_contents', read by segment's CONTENTS_HEAD too)
+CONTENTS_CUE = re.compile(rf"^\W*{alternation('issue_contents')}\s*:?\s*$", re.IGNORECASE)
 # A list's lead-in that recaps an earlier part of a series or announces the next one ("Quick recap, in case you missed
 # it, we looked at:", "Coming in part 3:", "Next week:", "Im nächsten Teil:"): that list is another part's points,
 # never this article's tips.

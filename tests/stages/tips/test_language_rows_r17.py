@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.stages.tips.patterns import SUMMARY_HEAD, WARNINGS_CUE
+from pipeline.stages.tips.patterns import CONTENTS_CUE, SUMMARY_HEAD, WARNINGS_CUE
 from pipeline.text.languages import LANGUAGES
 
 
@@ -27,3 +27,13 @@ def test_every_language_row_heads_a_summary_box(code):
     for w in LANGUAGES[code]["summary"]:
         assert SUMMARY_HEAD.match(f"📌 {w.capitalize()}:"), (code, w)
         assert not SUMMARY_HEAD.match(f"{w.capitalize()} of the long winter, told by the gardener"), (code, w)
+
+
+def test_one_table_heads_an_issues_contents_for_segment_and_for_the_tips_stage():
+    from pipeline.stages.segment import CONTENTS_HEAD
+
+    for w in LANGUAGES["en"]["issue_contents"]:
+        assert CONTENTS_CUE.match(f"{w.upper()}:"), w  # a heading alone over the list
+        m = CONTENTS_HEAD.match(f"{w.capitalize()}: Mending boots · Winter bulbs")  # or the entries on its line
+        assert m and f"{w.capitalize()}: Mending boots · Winter bulbs"[m.end():] == "Mending boots · Winter bulbs", w
+    assert not CONTENTS_CUE.match("Inside the potting shed, the light is good for seedlings.")
