@@ -1,5 +1,5 @@
-"""Word lists read from the language tables (round 17): licence's cues in other languages live in the rows of
-pipeline/text/languages.py. Our own words throughout."""
+"""Word lists read from the language tables (round 17): licence's and attribution's cues in other languages live
+in the rows of pipeline/text/languages.py. Our own words throughout."""
 
 from __future__ import annotations
 
@@ -20,3 +20,21 @@ def test_every_language_row_says_where_a_text_first_ran(code):
 def test_a_spaced_languages_word_inside_a_longer_word_says_nothing():
     assert not PROVENANCE_ABROAD.search("Die ursprüngliche Fassung war kürzer.")
     assert PROVENANCE_ABROAD.search("Ursprünglich erschienen in der Gartenzeitung.")
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if {"member_posts", "member_joined"} & set(LANGUAGES[c])))
+def test_every_language_row_labels_a_forum_members_stats(code):
+    from pipeline.text.attribution import MEMBER_STAT_ABROAD
+
+    for kind in ("member_posts", "member_joined"):
+        for w in LANGUAGES[code].get(kind, ()):
+            assert MEMBER_STAT_ABROAD.match(f"{w.capitalize()}: 1,204"), (code, w)
+    assert not MEMBER_STAT_ABROAD.match("The hedge survived the winter: 12 posts")
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "online_status" in LANGUAGES[c]))
+def test_every_language_row_strips_a_posters_online_status(code):
+    from pipeline.text.attribution import ONLINE_STATUS
+
+    for w in LANGUAGES[code]["online_status"]:
+        assert ONLINE_STATUS.sub("", f"{w.capitalize()} Dara Quinn", count=1) == "Dara Quinn", (code, w)
