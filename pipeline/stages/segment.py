@@ -2758,8 +2758,7 @@ PICTURE_LINE = re.compile(r"^(?:(?:header\s+|cover\s+|top\s+)?(?:photo|image|pic
                           r"(?:\s+(?:by|von|de|di|par|por)|\s*:)\s+\S)", re.I)
 MAX_PICTURE_LINE_WORDS = 10
 # the label a story platform prints over the publication carrying the story ("Published in", "Writer for"), alone
-PUBLICATION_LABEL = re.compile(r"^(?:published\s+in|writer\s+for|publicado\s+en|publicado\s+em|publié\s+dans|"
-                               r"veröffentlicht\s+in|pubblicato\s+in|opublikowano\s+w)$", re.I)
+PUBLICATION_LABEL = re.compile(rf"^{alternation('published_in')}$", re.I)  # (the labels: languages.py)
 
 
 def _picture_credit(text: str) -> bool:
@@ -4697,11 +4696,8 @@ MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: 
 LINK_LIST_LEAD = re.compile(r"^(?:(?:read\s+)?more|other|related|similar|popular|recent|latest|see\s+also"
                             r"|you\s+(?:may|might)\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$"  # "MORE FROM X"
                             # "read also" and "related" in other languages: "Читайте також:", "Lesen Sie auch:"
-                            r"|^(?:читайте\s+(?:також|также)|lesen\s+sie\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi"
-                            r"|leggi\s+anche|lee\s+también|leia\s+também|lees\s+ook|czytaj\s+(?:także|też)"
-                            r"|zobacz\s+(?:także|też)|läs\s+också|les\s+også|læs\s+også|διαβάστε\s+επίσης"
-                            r"|(?:схожі|похожие)\s+статті|похожие\s+статьи|ähnliche\s+(?:artikel|beiträge)"
-                            r"|articles\s+similaires|artículos\s+relacionados|articoli\s+correlati)\b[^.!?]{0,40}$"
+                            # (languages.py, 'read_also')
+                            rf"|^{alternation('read_also')}\b[^.!?]{{0,40}}$"
                             # a directory's list of its section's titles: "Pets Articles:", "Home & Garden Articles"
                             # (its words capitalised: "I love these posts" is a sentence)
                             r"|^(?-i:(?:[^\W\d_a-z][\w&'’-]*|&)\s+){1,3}(?i:articles|posts|stories)\s*:?$", re.I)

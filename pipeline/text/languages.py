@@ -82,6 +82,10 @@ reads those languages' pages without the cue):
   ("Posts", "Mensajes", "Beiträge", "Сообщений") and the join date ("Joined", "Mitglied seit", "Membre depuis"):
   the name over them is the poster's.
 - ``online_status``: a poster's online status printed before the name ("Offline", "Hors ligne", "Niedostępny").
+- ``published_in``: the label a story platform prints alone over the publication carrying a story ("Published in",
+  "Publié dans", "Opublikowano w"): the line under it is the publication, not the writer.
+- ``read_also``: the lead of a list of links to other articles ("Lesen Sie auch", "À lire aussi", "Czytaj także",
+  "Читайте також"): the list is the site's, not the article's.
 
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
@@ -114,6 +118,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("may", "can", "are free to"),
         "reuse": ("republish", "reprint", "reproduc"),
         "issue": ("this issue", "this newsletter"),
+        "published_in": ("published in", "writer for"),
         "member_posts": ("posts", "messages"),
         "member_joined": ("joined", "join date", "registered", "member since"),
         "online_status": ("offline", "online"),
@@ -156,6 +161,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("darf", "dürfen", "dürft"),
         "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
+        "published_in": ("veröffentlicht in",),
+        "read_also": ("lesen sie auch", "auch interessant", "ähnliche artikel", "ähnliche beiträge"),
         "member_posts": ("beiträge",),
         "member_joined": ("registriert", "dabei seit", "mitglied seit"),
         "online_status": ("abwesend", "anwesend"),
@@ -198,6 +205,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pouvez", "peut", "peuvent", "êtes libre"),
         "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
+        "published_in": ("publié dans",),
+        "read_also": ("lire aussi", "à lire aussi", "articles similaires"),
         "member_posts": ("messages",),
         "member_joined": ("inscrit", "membre depuis"),
         "online_status": ("hors ligne", "en ligne"),
@@ -239,6 +248,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("puede", "pueden", "puedes", "se permite"),
         "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
+        "published_in": ("publicado en",),
+        "read_also": ("lee también", "artículos relacionados"),
         "member_posts": ("mensajes",),
         "member_joined": ("registrado", "miembro desde"),
         "online_status": ("desconectado", "conectado", "en línea"),
@@ -280,6 +291,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pode", "podem", "é permitid", "é livre"),
         "reuse": ("reproduz", "republic", "publicar", "divulgar", "compartilhar"),
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
+        "published_in": ("publicado em",),
+        "read_also": ("leia também",),
         "member_posts": ("mensagens",),
         "member_joined": ("registrado", "membro desde"),
         "summary": ("resumo", "em resumo", "pontos-chave", "pontos chave"),
@@ -319,6 +332,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("può", "possono", "puoi", "è consentit"),
         "reuse": ("riprodur", "ripubblic", "pubblicar", "diffonder", "condivider"),
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
+        "published_in": ("pubblicato in",),
+        "read_also": ("leggi anche", "articoli correlati"),
         "member_posts": ("messaggi",),
         "member_joined": ("iscritto",),
         "online_status": ("non connesso", "connesso"),
@@ -357,6 +372,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("mag", "mogen"),
         "reuse": ("overgenomen", "overnemen", "publiceren", "gepubliceerd", "verspreid", "herpubliceren"),
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
+        "read_also": ("lees ook",),
         "member_posts": ("berichten",),
         "member_joined": ("lid sinds",),
         "summary": ("samenvatting", "kort samengevat", "in het kort"),
@@ -394,6 +410,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publikow", "opublikow", "przedruk", "rozpowszechn", "kopiow"),
         "issue": ("tego numeru", "tym numerze", "tego biuletynu", "tym biuletynie", "tego newslettera",
                   "tym newsletterze"),
+        "published_in": ("opublikowano w",),
+        "read_also": ("czytaj także", "czytaj też", "zobacz także", "zobacz też"),
         "member_posts": ("posty", "postów", "wiadomości"),
         "member_joined": ("dołączył", "dołączyła"),
         "online_status": ("niedostępny", "dostępny"),
@@ -523,6 +541,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("får", "kan fritt"),
         "reuse": ("publicera", "återpublicera", "återge", "sprida", "kopiera"),
         "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
+        "read_also": ("läs också",),
         "member_posts": ("inlägg",),
         "summary": ("sammanfattning",),
         "thread_status": ("löst",),
@@ -556,6 +575,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("må", "gerne"),
         "reuse": ("publicere", "genudgive", "gengive", "dele", "kopiere"),
         "issue": ("dette nyhedsbrev", "dette nummer"),
+        "read_also": ("læs også",),
         "member_posts": ("indlæg",),
         "thread_status": ("løst",),
         "editor_role": ("redaktør", "redaktøren"),
@@ -587,6 +607,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("kan fritt", "står fritt"),
         "reuse": ("publisere", "gjengi", "dele", "kopiere"),
         "issue": ("dette nyhetsbrevet", "dette nummeret"),
+        "read_also": ("les også",),
         "member_posts": ("innlegg",),
         "summary": ("sammendrag", "opsummering"),
         "thread_status": ("løst",),
@@ -719,6 +740,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("μπορείτε", "επιτρέπεται"),
         "reuse": ("αναδημοσ", "δημοσιεύσ", "αναπαραγ", "διανείμ"),
         "issue": ("αυτού του τεύχους", "αυτό το τεύχος", "αυτού του ενημερωτικού", "αυτό το ενημερωτικό"),
+        "read_also": ("διαβάστε επίσης",),
         "member_posts": ("μηνύματα",),
         "thread_status": ("λύθηκε",),
         "chapter": ("κεφάλαιο", "μέρος"),
@@ -749,6 +771,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "разрешается", "можно"),
         "reuse": ("перепечат", "публикова", "опубликова", "распростран", "копирова"),
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
+        "read_also": ("читайте также", "похожие статьи", "похожие статті"),
         "member_posts": ("сообщений", "сообщения"),
         "summary": ("итоги", "коротко", "главное", "резюме"),
         "thread_status": ("решено", "решён"),
@@ -782,6 +805,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "дозволяється", "можна"),
         "reuse": ("передрук", "публікува", "опублікува", "поширюва", "копіюва"),
         "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
+        "read_also": ("читайте також", "схожі статті"),
         "member_posts": ("повідомлень",),
         "summary": ("підсумки", "підсумок", "головне"),
         "thread_status": ("вирішено",),
@@ -1492,7 +1516,8 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
          "sign_in")
 PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings", "contents", "chapter",
                  "editor_role", "thread_status", "summary",
-                 "issue_contents", "member_posts", "member_joined", "online_status")
+                 "issue_contents", "member_posts", "member_joined", "online_status",
+                 "published_in", "read_also")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

@@ -8,7 +8,9 @@ import pytest
 from pipeline.stages.segment import (
     ASKED_BY,
     ISSUE_ADMIN_HEAD,
+    LINK_LIST_LEAD,
     POST_CONTENTS_HEAD,
+    PUBLICATION_LABEL,
     STATUS_BADGE,
     THREAD_FLAG,
     Parsed,
@@ -75,3 +77,17 @@ def test_every_language_row_flags_a_threads_status(code):
         assert THREAD_FLAG.match(f"[{w.capitalize()}] Seedlings keep falling over"), (code, w)
         assert STATUS_BADGE.match(f"✓ {w.upper()}"), (code, w)
         assert not STATUS_BADGE.match(f"{w.capitalize()} after two days of rain"), (code, w)
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "published_in" in LANGUAGES[c]))
+def test_every_language_row_labels_a_platforms_publication(code):
+    for w in LANGUAGES[code]["published_in"]:
+        assert PUBLICATION_LABEL.match(w.title()), (code, w)
+        assert not PUBLICATION_LABEL.match(f"{w.capitalize()} the spring issue"), (code, w)
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "read_also" in LANGUAGES[c]))
+def test_every_language_row_leads_a_list_of_links(code):
+    for w in LANGUAGES[code]["read_also"]:
+        assert LINK_LIST_LEAD.match(f"{w.capitalize()}:"), (code, w)
+        assert not LINK_LIST_LEAD.match(f"{w.capitalize()} the notes. They explain the frost dates well."), (code, w)
