@@ -86,6 +86,8 @@ reads those languages' pages without the cue):
   "Publié dans", "Opublikowano w"): the line under it is the publication, not the writer.
 - ``read_also``: the lead of a list of links to other articles ("Lesen Sie auch", "À lire aussi", "Czytaj także",
   "Читайте також"): the list is the site's, not the article's.
+- ``wrote``: the verb of a reply's attribution line over the message it quotes ("wrote", "schrieb", "a écrit",
+  "napisał(a)"): the lines quoted under it are the other writer's words.
 
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
@@ -118,6 +120,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("may", "can", "are free to"),
         "reuse": ("republish", "reprint", "reproduc"),
         "issue": ("this issue", "this newsletter"),
+        "wrote": ("wrote", "writes", "said"),
         "published_in": ("published in", "writer for"),
         "member_posts": ("posts", "messages"),
         "member_joined": ("joined", "join date", "registered", "member since"),
@@ -161,6 +164,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("darf", "dürfen", "dürft"),
         "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
+        "wrote": ("schrieb",),
         "published_in": ("veröffentlicht in",),
         "read_also": ("lesen sie auch", "auch interessant", "ähnliche artikel", "ähnliche beiträge"),
         "member_posts": ("beiträge",),
@@ -205,6 +209,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pouvez", "peut", "peuvent", "êtes libre"),
         "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
+        "wrote": ("a écrit",),
         "published_in": ("publié dans",),
         "read_also": ("lire aussi", "à lire aussi", "articles similaires"),
         "member_posts": ("messages",),
@@ -248,6 +253,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("puede", "pueden", "puedes", "se permite"),
         "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
+        "wrote": ("escribió",),
         "published_in": ("publicado en",),
         "read_also": ("lee también", "artículos relacionados"),
         "member_posts": ("mensajes",),
@@ -291,6 +297,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pode", "podem", "é permitid", "é livre"),
         "reuse": ("reproduz", "republic", "publicar", "divulgar", "compartilhar"),
         "issue": ("esta edição", "este boletim", "esta newsletter", "este informativo"),
+        "wrote": ("escreveu",),
         "published_in": ("publicado em",),
         "read_also": ("leia também",),
         "member_posts": ("mensagens",),
@@ -332,6 +339,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("può", "possono", "puoi", "è consentit"),
         "reuse": ("riprodur", "ripubblic", "pubblicar", "diffonder", "condivider"),
         "issue": ("questo numero", "questa newsletter", "questo bollettino", "questo notiziario"),
+        "wrote": ("ha scritto",),
         "published_in": ("pubblicato in",),
         "read_also": ("leggi anche", "articoli correlati"),
         "member_posts": ("messaggi",),
@@ -372,6 +380,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("mag", "mogen"),
         "reuse": ("overgenomen", "overnemen", "publiceren", "gepubliceerd", "verspreid", "herpubliceren"),
         "issue": ("dit nummer", "deze nieuwsbrief", "deze editie"),
+        "wrote": ("schreef",),
         "read_also": ("lees ook",),
         "member_posts": ("berichten",),
         "member_joined": ("lid sinds",),
@@ -410,6 +419,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publikow", "opublikow", "przedruk", "rozpowszechn", "kopiow"),
         "issue": ("tego numeru", "tym numerze", "tego biuletynu", "tym biuletynie", "tego newslettera",
                   "tym newsletterze"),
+        "wrote": ("napisał", "napisał(a)", "napisała"),
         "published_in": ("opublikowano w",),
         "read_also": ("czytaj także", "czytaj też", "zobacz także", "zobacz też"),
         "member_posts": ("posty", "postów", "wiadomości"),
@@ -450,6 +460,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("můžete", "lze", "smíte", "smí"),
         "reuse": ("publikov", "přetisk", "šířit", "převz", "přebír"),
         "issue": ("tohoto čísla", "tomto čísle", "tohoto zpravodaje", "tomto zpravodaji"),
+        "wrote": ("napsal", "napsal(a)", "napsala"),
         "member_posts": ("příspěvky",),
         "summary": ("shrnutí",),
         "thread_status": ("vyřešeno",),
@@ -541,6 +552,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("får", "kan fritt"),
         "reuse": ("publicera", "återpublicera", "återge", "sprida", "kopiera"),
         "issue": ("detta nyhetsbrev", "det här nyhetsbrevet", "detta nummer", "det här numret"),
+        "wrote": ("skrev",),
         "read_also": ("läs också",),
         "member_posts": ("inlägg",),
         "summary": ("sammanfattning",),
@@ -575,6 +587,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("må", "gerne"),
         "reuse": ("publicere", "genudgive", "gengive", "dele", "kopiere"),
         "issue": ("dette nyhedsbrev", "dette nummer"),
+        "wrote": ("skrev",),
         "read_also": ("læs også",),
         "member_posts": ("indlæg",),
         "thread_status": ("løst",),
@@ -607,6 +620,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("kan fritt", "står fritt"),
         "reuse": ("publisere", "gjengi", "dele", "kopiere"),
         "issue": ("dette nyhetsbrevet", "dette nummeret"),
+        "wrote": ("skrev",),
         "read_also": ("les også",),
         "member_posts": ("innlegg",),
         "summary": ("sammendrag", "opsummering"),
@@ -642,6 +656,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("saa", "voit", "saat"),
         "reuse": ("julkais", "jakaa", "kopioi", "levittää"),
         "issue": ("tämän uutiskirjeen", "tässä uutiskirjeessä", "tämän numeron", "tässä numerossa"),
+        "wrote": ("kirjoitti",),
         "member_posts": ("viestejä", "viestit"),
         "summary": ("yhteenveto",),
         "thread_status": ("ratkaistu",),
@@ -676,6 +691,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("szabad", "lehet", "szabadon"),
         "reuse": ("közzétehet", "közöl", "újraközöl", "terjeszt", "átvehet"),
         "issue": ("ebben a hírlevélben", "ebben a számban", "e hírlevél"),
+        "wrote": ("írta",),
         "member_posts": ("hozzászólások",),
         "summary": ("összefoglaló", "összefoglalás"),
         "thread_status": ("megoldva",),
@@ -709,6 +725,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                 "çoğaltılabilir", "kopyalanabilir", "kullanılabilir"),
         "reuse": ("yayınla", "paylaş", "çoğalt", "kopyala"),
         "issue": ("bu bülten", "bu sayı"),
+        "wrote": ("yazdı",),
         "member_posts": ("mesajlar",),
         "summary": ("özet",),
         "thread_status": ("çözüldü",),
@@ -771,6 +788,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "разрешается", "можно"),
         "reuse": ("перепечат", "публикова", "опубликова", "распростран", "копирова"),
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
+        "wrote": ("написал", "написал(а)", "написала"),
         "read_also": ("читайте также", "похожие статьи", "похожие статті"),
         "member_posts": ("сообщений", "сообщения"),
         "summary": ("итоги", "коротко", "главное", "резюме"),
@@ -805,6 +823,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "дозволяється", "можна"),
         "reuse": ("передрук", "публікува", "опублікува", "поширюва", "копіюва"),
         "issue": ("цього випуску", "цьому випуску", "цієї розсилки", "цього бюлетеня"),
+        "wrote": ("написав", "написав(ла)", "написала"),
         "read_also": ("читайте також", "схожі статті"),
         "member_posts": ("повідомлень",),
         "summary": ("підсумки", "підсумок", "головне"),
@@ -1517,7 +1536,7 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
 PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings", "contents", "chapter",
                  "editor_role", "thread_status", "summary",
                  "issue_contents", "member_posts", "member_joined", "online_status",
-                 "published_in", "read_also")
+                 "published_in", "read_also", "wrote")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

@@ -37,3 +37,12 @@ def test_one_table_heads_an_issues_contents_for_segment_and_for_the_tips_stage()
         m = CONTENTS_HEAD.match(f"{w.capitalize()}: Mending boots · Winter bulbs")  # or the entries on its line
         assert m and f"{w.capitalize()}: Mending boots · Winter bulbs"[m.end():] == "Mending boots · Winter bulbs", w
     assert not CONTENTS_CUE.match("Inside the potting shed, the light is good for seedlings.")
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "wrote" in LANGUAGES[c]))
+def test_every_language_row_attributes_a_quoted_reply(code):
+    from pipeline.stages.tips.split import REPLY_ATTRIBUTION
+
+    for w in LANGUAGES[code]["wrote"]:
+        assert REPLY_ATTRIBUTION.search(f"On 3 May, Dara Quinn {w}:"), (code, w)
+        assert not REPLY_ATTRIBUTION.search(f"Dara Quinn {w} that the frost came early this year."), (code, w)
