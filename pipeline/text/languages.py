@@ -88,6 +88,8 @@ reads those languages' pages without the cue):
   "Читайте також"): the list is the site's, not the article's.
 - ``wrote``: the verb of a reply's attribution line over the message it quotes ("wrote", "schrieb", "a écrit",
   "napisał(a)"): the lines quoted under it are the other writer's words.
+- ``series_part``: a series' words recapping an earlier part or announcing the next ("Im nächsten Teil", "Dans le
+  prochain épisode", "W następnej części"): a list under them is another part's points.
 
 Words are lower case (a consumer matches case-insensitively), written as the language writes them (accents and
 script kept). Short words that are common words elsewhere ("de", "von", "por" alone) are never listed: a
@@ -164,6 +166,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("darf", "dürfen", "dürft"),
         "reuse": ("veröffentlich", "nachdruck", "nachgedruckt", "übernehm", "übernomm", "weitergeb", "verbreit"),
         "issue": ("dieser ausgabe", "dieses newsletters", "dieser newsletter", "diesem newsletter", "dieses heftes"),
+        "series_part": ("im nächsten teil",),
         "wrote": ("schrieb",),
         "published_in": ("veröffentlicht in",),
         "read_also": ("lesen sie auch", "auch interessant", "ähnliche artikel", "ähnliche beiträge"),
@@ -209,6 +212,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("pouvez", "peut", "peuvent", "êtes libre"),
         "reuse": ("reprodui", "republi", "rediffus", "reprendre", "repris"),
         "issue": ("ce numéro", "cette lettre", "cette infolettre", "cette newsletter", "ce bulletin"),
+        "series_part": ("dans le prochain épisode", "dans le prochain article", "dans le prochain numéro",
+                        "rappel de la partie"),
         "wrote": ("a écrit",),
         "published_in": ("publié dans",),
         "read_also": ("lire aussi", "à lire aussi", "articles similaires"),
@@ -253,6 +258,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("puede", "pueden", "puedes", "se permite"),
         "reuse": ("reproduc", "republic", "publicar", "difundir", "compartir"),
         "issue": ("este número", "este boletín", "esta newsletter", "este newsletter"),
+        "series_part": ("en la próxima entrega", "resumen de la parte"),
         "wrote": ("escribió",),
         "published_in": ("publicado en",),
         "read_also": ("lee también", "artículos relacionados"),
@@ -419,6 +425,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "reuse": ("publikow", "opublikow", "przedruk", "rozpowszechn", "kopiow"),
         "issue": ("tego numeru", "tym numerze", "tego biuletynu", "tym biuletynie", "tego newslettera",
                   "tym newsletterze"),
+        "series_part": ("w następnej części",),
         "wrote": ("napisał", "napisał(a)", "napisała"),
         "published_in": ("opublikowano w",),
         "read_also": ("czytaj także", "czytaj też", "zobacz także", "zobacz też"),
@@ -788,6 +795,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "may": ("можете", "разрешается", "можно"),
         "reuse": ("перепечат", "публикова", "опубликова", "распростран", "копирова"),
         "issue": ("этого выпуска", "этом выпуске", "этой рассылки", "этой рассылке", "этого бюллетеня"),
+        "series_part": ("в следующей части",),
         "wrote": ("написал", "написал(а)", "написала"),
         "read_also": ("читайте также", "похожие статьи", "похожие статті"),
         "member_posts": ("сообщений", "сообщения"),
@@ -1536,7 +1544,7 @@ KINDS = ("sequence", "posted_by", "rights_reserved", "ingredients", "serve", "wr
 PARTIAL_KINDS = ("asked_by", "subscribe", "first_published", "warnings", "contents", "chapter",
                  "editor_role", "thread_status", "summary",
                  "issue_contents", "member_posts", "member_joined", "online_status",
-                 "published_in", "read_also", "wrote")
+                 "published_in", "read_also", "wrote", "series_part")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

@@ -731,8 +731,7 @@ SERIES_LIST_CUE = re.compile(
     r"[^:]{0,40}(?:covered|looked|saw|talked|learned)|coming\s+(?:up\s+)?(?:in\s+(?:part|the\s+next)\b|next)|in\s+(?:the\s+)?next\s+"
     r"(?:part|post|issue|instal+ment|episode)|next\s+(?:week|issue|part|instal+ment)\s*:"
     r"|last\s+(?:week|time|issue|part)[^:]{0,60}\bwe\s+(?:looked\s+at|covered|talked\s+about)"
-    r"|im\s+nächsten\s+teil|dans\s+le\s+prochain\s+(?:épisode|article|numéro)|en\s+la\s+próxima\s+entrega"
-    r"|w\s+następnej\s+części|в\s+следующей\s+части|resumen\s+de\s+la\s+parte|rappel\s+de\s+la\s+partie)", re.I)
+    rf"|{alternation('series_part', other_languages())})", re.I)  # (other languages: languages.py, 'series_part')
 # A line of program code: a call "name(", an assignment " = ", a trailing brace, a comment mark (a trailing
 # semicolon is also how French and some English lists end their items).
 CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")

@@ -46,3 +46,11 @@ def test_every_language_row_attributes_a_quoted_reply(code):
     for w in LANGUAGES[code]["wrote"]:
         assert REPLY_ATTRIBUTION.search(f"On 3 May, Dara Quinn {w}:"), (code, w)
         assert not REPLY_ATTRIBUTION.search(f"Dara Quinn {w} that the frost came early this year."), (code, w)
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "series_part" in LANGUAGES[c]))
+def test_every_language_row_leads_another_parts_list(code):
+    from pipeline.stages.tips.patterns import SERIES_LIST_CUE
+
+    for w in LANGUAGES[code]["series_part"]:
+        assert SERIES_LIST_CUE.search(f"{w.capitalize()}:"), (code, w)
