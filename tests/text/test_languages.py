@@ -52,8 +52,10 @@ def test_no_latin_cue_is_a_bare_short_word():
             # only beside a grant's words, in the grant's language: both short and common on purpose)
             # (and the number words: asked only opening a title or an introduction, before another word, or as a
             # whole word of a title over a list already found: "to", "on" are counts)
-            # (and a chapter's word: asked only before a number alone on its line, "Bab 4")
-            for w in LANGUAGES[code][kind] if kind not in ("by", "limits", "numbers", "chapter") else ():
+            # (and a chapter's word: asked only before a number alone on its line, "Bab 4"; the names of days and
+            # months: asked only in a date, beside a day's number and a year, "5 mai 2024")
+            for w in LANGUAGES[code][kind] if kind not in ("by", "limits", "numbers", "chapter", "weekdays",
+                                                           "months") else ():
                 if w.isascii() and " " not in w:
                     assert len(w) >= (3 if kind in ("sequence", "counter", "may") else 4), (code, kind, w)
 

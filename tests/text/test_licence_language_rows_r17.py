@@ -38,3 +38,19 @@ def test_every_language_row_strips_a_posters_online_status(code):
 
     for w in LANGUAGES[code]["online_status"]:
         assert ONLINE_STATUS.sub("", f"{w.capitalize()} Dara Quinn", count=1) == "Dara Quinn", (code, w)
+
+
+@pytest.mark.parametrize("code", sorted(c for c in LANGUAGES if "months" in LANGUAGES[c]))
+def test_every_language_rows_months_make_a_date_line(code):
+    from pipeline.text.dates import is_date_line
+
+    for month in LANGUAGES[code]["months"]:
+        assert is_date_line(f"14 {month} 2024"), (code, month)
+        assert not is_date_line(f"14 {month} of the old calendar were wet"), (code, month)
+
+
+def test_the_weekdays_of_unspaced_scripts_open_a_date_line_but_stay_out_of_the_date_patterns():
+    from pipeline.text.dates import WEEKDAYS_ABROAD, WEEKDAYS_IN_SCRIPTS
+
+    assert "火曜日" in WEEKDAYS_IN_SCRIPTS and "火曜日" not in WEEKDAYS_ABROAD
+    assert "dienstag" in WEEKDAYS_ABROAD and "dienstag" not in WEEKDAYS_IN_SCRIPTS
