@@ -166,11 +166,8 @@ THREAD_STARTER = re.compile(r"^(?:(?:thread|topic|discussion)\s+)?(?:started\s+b
 # forum's flag ("[Solved] ..."), a site's section ("[Guide] ..."): one token, the title after it
 TITLE_TAG = re.compile(r"^\[[^\W_][\w.-]{1,30}\]\s+(?=\S)")
 # a thread's status as boards print it, in the languages board software is translated into: "[Solved]" before the
-# title, or a badge on a line of its own over the first post ("ROZWIĄZANE", "GELÖST")
-THREAD_STATUS = (r"sticky|pinned|solved|resolved|answered|closed|locked|announcement|poll|solucionado|resuelto"
-                 r"|cerrado|resolvido|fechado|risolto|chiuso|gelöst|erledigt|geschlossen|résolu|fermé|opgelost"
-                 r"|gesloten|rozwiązany|rozwiązane|rozwiązana|zamknięty|zamknięte|vyřešeno|löst|løst|ratkaistu"
-                 r"|решено|решён|вирішено|çözüldü|rezolvat|megoldva|λύθηκε")
+# title, or a badge on a line of its own over the first post ("ROZWIĄZANE", "GELÖST"; the words: languages.py)
+THREAD_STATUS = alternation("thread_status")
 THREAD_FLAG = regex.compile(rf"^\[(?:{THREAD_STATUS})\]\s*(?=\S)", regex.I)
 STATUS_BADGE = regex.compile(rf"^[✓✔☑✅]?\ufe0f?\s*(?:{THREAD_STATUS})$", regex.I)
 # a thread's or a Q&A page's count line: "3 ODPOWIEDZI", "142 comments", "all 142 comments", "(Read 2,318 times)"
@@ -796,16 +793,15 @@ ISSUE_MARK = re.compile(r"(?:^|[\s·|,–—:(])(?:issue|vol\.?|volume|no\.|nr\.
 
 
 # an issue's contents list ("IN THIS ISSUE" over numbered entries, "In this issue: A · B", "Inside this edition")
-CONTENTS_HEAD = re.compile(r"^(?:in\s+this\s+(?:issue|edition|number|letter)|inside(?:\s+this\s+(?:issue|edition))?"
-                           r"|(?:table\s+of\s+)?contents)\b\s*:?\s*", re.I)
+# (the headings: languages.py, 'issue_contents', read by the tips stage's CONTENTS_CUE too)
+CONTENTS_HEAD = re.compile(rf"^{alternation('issue_contents')}\b\s*:?\s*", re.I)
 CONTENTS_REACH = 40  # the contents stand in the issue's first screen of lines
 # a post's own contents box under its date ("In this article", "In diesem Artikel", "Sommaire"): never the post's
 # title, though it stands as a short block of its own where a blog's date header has its post's title
+# (the other languages' headings: languages.py, 'contents')
 POST_CONTENTS_HEAD = re.compile(
     r"^(?:in\s+this\s+(?:article|post|guide)|on\s+this\s+page|(?:table\s+of\s+)?contents"
-    r"|in\s+diesem\s+(?:artikel|beitrag)|inhalt(?:sverzeichnis)?|dans\s+cet\s+article|sommaire|table\s+des\s+mati[èe]res"
-    r"|en\s+este\s+art[íi]culo|[íi]ndice|in\s+dit\s+artikel|inhoud(?:sopgave)?|w\s+tym\s+artykule|spis\s+tre[śs]ci"
-    r"|in\s+questo\s+articolo|neste\s+artigo|sis[äa]llys(?:luettelo)?|i\s+denna\s+artikel|innehåll)\s*:?$", re.I)
+    rf"|{alternation('contents', other_languages())})\s*:?$", re.I)
 # A separator between blanks, its blank run taken from its start only (a run tried from each of its positions was
 # quadratic: a contents head line with 10,000 spaces in it, 0.7 s); the same splits.
 CONTENTS_SPLIT = re.compile(r"(?<!\s)\s+[·•|]\s+")
@@ -868,9 +864,9 @@ def _listed(lines: list[str], section: list[int], entries: list[tuple[int, str]]
 
 # the head of an issue's own section on subscribing, unsubscribing or reaching the editor ("5. SUBSCRIPTION
 # INFORMATION", "How to unsubscribe", "Abonnement", "Iscrizione alla newsletter"): the issue's notice, never an item
-ISSUE_ADMIN_HEAD = re.compile(r"^(?:how\s+to\s+)?(?:un)?(?:subscri\w*|abonn\w*|suscrip\w*"
-                              r"|iscrizion\w*|prenumera\w*|subskrypc\w*|contact\s+the\s+editor|about\s+this\s+"
-                              r"(?:newsletter|ezine|issue))\b", re.I)
+# (the stems of subscribing in each language: languages.py, 'subscribe')
+ISSUE_ADMIN_HEAD = re.compile(rf"^(?:how\s+to\s+)?(?:un)?(?:{alternation('subscribe')}\w*|contact\s+the\s+editor"
+                              r"|about\s+this\s+(?:newsletter|ezine|issue))\b", re.I)
 def _question_title(line: str) -> bool:
     """A thread's question standing as an item's title: one question on its line, no sentence before it.
 
@@ -1163,9 +1159,8 @@ def _apart_signature(lines: list[str], nonblank: list[int], i: int) -> bool:
 
 
 # the line crediting a thread's or a Q&A item's question to its asker ("Asked by: NAME • Tackle • 19 replies",
-# "Question from NAME"); a byline read from it names the asker, never the answer's writer
-ASKED_BY = re.compile(r"^(?:(?:question\s+)?asked\s+by|question\s+(?:by|from)|gefragt\s+von|preguntado\s+por"
-                      r"|pergunta\s+de|question\s+posée\s+par|domanda\s+di|vraag\s+van|pytanie\s+zada[łl])\b", re.I)
+# "Question from NAME"); a byline read from it names the asker, never the answer's writer (the words: languages.py)
+ASKED_BY = re.compile(rf"^{alternation('asked_by')}\b", re.I)
 
 
 def _asker_credited(page: list[str], byline: Byline) -> bool:
@@ -2871,8 +2866,7 @@ PICTURE_LINE = re.compile(r"^(?:(?:header\s+|cover\s+|top\s+)?(?:photo|image|pic
                           r"(?:\s+(?:by|von|de|di|par|por)|\s*:)\s+\S)", re.I)
 MAX_PICTURE_LINE_WORDS = 10
 # the label a story platform prints over the publication carrying the story ("Published in", "Writer for"), alone
-PUBLICATION_LABEL = re.compile(r"^(?:published\s+in|writer\s+for|publicado\s+en|publicado\s+em|publié\s+dans|"
-                               r"veröffentlicht\s+in|pubblicato\s+in|opublikowano\s+w)$", re.I)
+PUBLICATION_LABEL = re.compile(rf"^{alternation('published_in')}$", re.I)  # (the labels: languages.py)
 
 
 def _picture_credit(text: str) -> bool:
@@ -3324,10 +3318,9 @@ def _is_meta(text: str) -> bool:
 
 
 # A book's chapter or part number alone on its line over the chapter's title ("Chapter 4", "Part II", "Kapitel 4",
-# "Κεφάλαιο 4", "Глава 4"): where an excerpt stands in its book, never its title. Lower case, any language.
-CHAPTER_WORDS = frozenset("chapter part kapitel teil chapitre partie capítulo capitulo parte capitolo hoofdstuk "
-                          "deel rozdział część kapitola luku kapittel kappale bölüm chương bab κεφάλαιο μέρος глава "
-                          "частина часть розділ раздел".split())
+# "Κεφάλαιο 4", "Глава 4"): where an excerpt stands in its book, never its title. Lower case, any language (the
+# words: languages.py, 'chapter').
+CHAPTER_WORDS = frozenset(table_words("chapter"))
 CHAPTER_NUMBER = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})[.:]?$", re.I)
 
 
@@ -4827,11 +4820,8 @@ MAX_SECTION_LINES = 8  # a newsletter's links section under its framed heading: 
 LINK_LIST_LEAD = re.compile(r"^(?:(?:read\s+)?more|other|related|similar|popular|recent|latest|see\s+also"
                             r"|you\s+(?:may|might)\s+also)\b(?:.{0,40}:|[^.!?:]{0,40})$"  # "MORE FROM X"
                             # "read also" and "related" in other languages: "Читайте також:", "Lesen Sie auch:"
-                            r"|^(?:читайте\s+(?:також|также)|lesen\s+sie\s+auch|auch\s+interessant|(?:à\s+)?lire\s+aussi"
-                            r"|leggi\s+anche|lee\s+también|leia\s+também|lees\s+ook|czytaj\s+(?:także|też)"
-                            r"|zobacz\s+(?:także|też)|läs\s+också|les\s+også|læs\s+også|διαβάστε\s+επίσης"
-                            r"|(?:схожі|похожие)\s+статті|похожие\s+статьи|ähnliche\s+(?:artikel|beiträge)"
-                            r"|articles\s+similaires|artículos\s+relacionados|articoli\s+correlati)\b[^.!?]{0,40}$"
+                            # (languages.py, 'read_also')
+                            rf"|^{alternation('read_also')}\b[^.!?]{{0,40}}$"
                             # a directory's list of its section's titles: "Pets Articles:", "Home & Garden Articles"
                             # (its words capitalised: "I love these posts" is a sentence)
                             r"|^(?-i:(?:[^\W\d_a-z][\w&'’-]*|&)\s+){1,3}(?i:articles|posts|stories)\s*:?$", re.I)
@@ -5611,10 +5601,7 @@ def _introduces(parsed: Parsed) -> bool:
 
 
 # the issue's own editor, as a note's signature names the role ("-- NAME, editor", "NAME, Editorin"): in any language
-EDITOR_ROLES = frozenset("editor editors editor-in-chief editress editrix redakteur redakteurin redaktor redaktorka "
-                         "redaktøren redaktør redaktion rédacteur rédactrice redactor redactora redacteur redactrice "
-                         "redattore redattrice editore editora herausgeber herausgeberin toimittaja szerkesztő "
-                         "редактор редакторка редакція редакция urednik urednica".split())
+EDITOR_ROLES = frozenset(table_words("editor_role"))  # (the words: languages.py, 'editor_role')
 
 
 def _issue_signer(parsed: Parsed) -> bool:

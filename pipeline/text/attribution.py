@@ -1790,15 +1790,11 @@ def accepted_card(lines: list[str]) -> Byline | None:
 
 # The member's stats a forum prints under a poster's name, in the languages forum software is translated into
 # ("Posts: 2,104", "Mensajes: 4120", "Beiträge: 88", "Posty: 12", "Сообщений: 310", "Joined: May 2014")
+# (the labels: languages.py, 'member_posts' and 'member_joined')
 MEMBER_STAT_ABROAD = regex.compile(
-    r"^(?:posts|messages|mensajes|mensagens|messaggi|beiträge|posty|postów|wiadomości|berichten|inlägg|indlæg"
-    r"|innlegg|viestejä|viestit|hozzászólások|mesajlar|mesaje|příspěvky|μηνύματα|сообщений|сообщения|повідомлень"
-    r"|joined|join\s+date|registered|registrado|registriert|dabei\s+seit|inscrit|iscritto|dołączył[a]?|lid\s+sinds"
-    r"|member\s+since|miembro\s+desde|membro\s+desde|mitglied\s+seit|membre\s+depuis)\s*:?\s*\S", regex.I)
+    rf"^(?:{alternation('member_posts')}|{alternation('member_joined')})\s*:?\s*\S", regex.I)
 # A poster's online status the software prints before the name ("Offline NAME", "Desconectado NAME", "Hors ligne")
-ONLINE_STATUS = regex.compile(r"^(?:offline|online|desconectado|conectado|en\s+línea|hors\s+ligne|en\s+ligne"
-                              r"|abwesend|anwesend|non\s+connesso|connesso|niedostępny|dostępny|offline)\s+(?=\S)",
-                              regex.I)
+ONLINE_STATUS = regex.compile(rf"^{alternation('online_status')}\s+(?=\S)", regex.I)  # (languages.py)
 CARD_STATS_REACH = 4  # the card's lines under the name: rank, stars, post count, join date
 CARD_RANK_MAX_WORDS = 3  # a poster's rank or title ("Moderador Global", "Ekspertka Społeczności")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")

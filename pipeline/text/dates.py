@@ -1,5 +1,6 @@
-"""Dates as pages write them, in one place: the month and weekday names of each language, the patterns of a date
-line and of a date inside text, and the reading of a date into ISO 8601.
+"""Dates as pages write them, in one place: the month and weekday names (English's here, the other languages' read
+from their rows in languages.py), the patterns of a date line and of a date inside text, and the reading of a date
+into ISO 8601.
 
 Tables first (the words, as data), then the patterns built from them, then the functions: ftfy's split of its
 character tables (``chardata``) from the fixes that use them. Callers look for dates with different strictness
@@ -16,6 +17,9 @@ import datetime
 import re
 from collections.abc import Iterator
 
+from .languages import LANGUAGES
+from .languages import words as table_words
+
 # ------------------------------------------------------------------------------------------------------- tables
 # English months by their first three letters, in calendar order: a stem's index + 1 is its month's number. A
 # loose date names its month by any word opening with one ("Sept.", "Febr").
@@ -25,87 +29,18 @@ MONTH_NAMES = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July
                r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 WEEKDAY_NAMES = r"Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun"
 # The names of other languages, full names only, as blogs and CMSs write a date header ("Montag, 4. April 2011",
-# "lunes, 4 de abril de 2011"). Each language lists only the names no language before it has (nl's "april" is
-# de's): the flattened list is one alternation.
-WEEKDAYS_ABROAD_BY_LANGUAGE = {
-    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "es": "lunes martes miércoles jueves viernes sábado domingo",  # pt: sábado, domingo
-    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
-    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira",
-    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
-    "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
-    "da nb": "mandag tirsdag lørdag søndag",
-    "id": "senin selasa rabu kamis jumat sabtu minggu",
-    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
-    "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
-    "pl": "poniedziałek wtorek środa czwartek piątek niedziela",
-    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
-    "ro": "luni marți miercuri joi vineri sâmbătă duminică",
-    "sw": "jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili",
-    "tl": "miyerkules huwebes biyernes sabado linggo",
-    "ca": "dilluns dimarts dimecres dijous divendres dissabte diumenge",
-    "lt": "pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis",
-    # round 15: Ukrainian, Greek and Georgian date headers ("четвер, 14 березня 2024 р.", "Τρίτη, 14 Μαΐου 2024")
-    "uk": "понеділок вівторок середа четвер п'ятниця п’ятниця субота неділя",
-    "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
-    "ka": "ორშაბათი სამშაბათი ოთხშაბათი ხუთშაბათი პარასკევი შაბათი",
-}
-MONTHS_ABROAD_BY_LANGUAGE = {
-    "de": "januar februar märz april mai juni juli august september oktober november dezember",
-    "fr": "janvier février mars avril juin juillet août septembre octobre novembre décembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre",
-    "it": "gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre",
-    "pt": "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro",
-    "nl": "januari februari maart mei augustus",
-    "sv": "maj augusti",
-    "da": "marts",
-    "nb": "desember",
-    "id": "maret agustus",
-    # the month in the case a date writes it: Finnish partitive ("14. marraskuuta 2023"), Czech and Polish genitive
-    # ("5. listopadu 2023", "5 listopada 2023")
-    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
-          "lokakuuta marraskuuta joulukuuta",
-    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
-    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
-    "ro": "ianuarie februarie martie iunie iulie septembrie octombrie noiembrie decembrie",
-    # round 14: Swahili, Tagalog, Catalan, Lithuanian (genitive, "liepos 9 d."), Serbian in both scripts,
-    # Bulgarian, and the month names of Hindi and Tamil pages ("ஜூலை 21, 2023", month first as English writes it)
-    "sw": "machi aprili julai agosti septemba oktoba novemba desemba",
-    "tl": "pebrero marso hunyo hulyo setyembre oktubre nobyembre disyembre",
-    "ca": "gener febrer març maig juny juliol agost setembre desembre",
-    "lt": "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio",
-    "sr": "јануар фебруар март април мај јун јул август септембар октобар новембар децембар "
-          "januara februara marta aprila juna jula avgust avgusta septembar septembra oktobar oktobra "
-          "novembar novembra decembar decembra",
-    "bg": "януари февруари май юни юли септември октомври ноември декември",
-    "hi": "जनवरी फ़रवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर नवंबर नवम्बर दिसंबर दिसम्बर",
-    "ta": "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்",
-    # round 15: Georgian ("15 მარტი, 2024"), Ukrainian and Greek in the genitive a date writes ("14 березня 2024 р.",
-    # "14 Μαΐου 2024"); Indonesian's months are the others' already ("5 Januari 2024": Dutch's)
-    "ka": "იანვარი თებერვალი მარტი აპრილი მაისი ივნისი ივლისი აგვისტო სექტემბერი ოქტომბერი ნოემბერი დეკემბერი",
-    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
-    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
-          "οκτωβρίου νοεμβρίου δεκεμβρίου",
-}
-WEEKDAYS_ABROAD = " ".join(WEEKDAYS_ABROAD_BY_LANGUAGE.values()).split()
+# "lunes, 4 de abril de 2011", "четвер, 14 березня 2024 р."; the months in the case a date writes them: Finnish
+# partitive, Czech, Polish, Lithuanian, Ukrainian and Greek genitive): the rows of the language tables
+# (languages.py, 'weekdays' and 'months'), each name once.
 # The weekday names of the languages written in other scripts, as a date line opens with them ("יום שלישי, …",
 # "الثلاثاء ٧ …", "বুধবার, ১২ …", "วันอังคาร ที่ 3 …", "2025年7月8日（火曜日）"): a word of a name never, so a line
 # opening with one is the date, not a writer's name line. Hebrew names a weekday as "day" and its ordinal
-# ("יום שני", the ordinal a given name too): its noun for "day" stands for all seven.
-WEEKDAYS_IN_SCRIPTS_BY_LANGUAGE = {
-    "he": "יום",
-    "ar": "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت",
-    "fa": "شنبه یکشنبه یک‌شنبه دوشنبه سه‌شنبه چهارشنبه پنجشنبه پنج‌شنبه جمعه",
-    "bn": "রবিবার সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার",
-    "hi": "रविवार सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार",
-    "th": "วันอาทิตย์ วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันพฤหัส วันศุกร์ วันเสาร์",
-    "ko": "일요일 월요일 화요일 수요일 목요일 금요일 토요일",
-    "ja zh": "日曜日 月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 星期一 星期二 星期三 星期四 星期五 星期六 星期日 星期天",
-}
-WEEKDAYS_IN_SCRIPTS = frozenset(" ".join(WEEKDAYS_IN_SCRIPTS_BY_LANGUAGE.values()).split())
-MONTHS_ABROAD = " ".join(MONTHS_ABROAD_BY_LANGUAGE.values()).split()
+# ("יום שני", the ordinal a given name too): its noun for "day" stands for all seven. They stay out of the date
+# patterns (DATE_ABROAD), which read the spaced scripts' dates only.
+WEEKDAYS_IN_SCRIPTS_LANGUAGES = ("he", "ar", "fa", "bn", "hi", "th", "ko", "ja", "zh")
+WEEKDAYS_ABROAD = table_words("weekdays", [code for code in LANGUAGES if code not in WEEKDAYS_IN_SCRIPTS_LANGUAGES])
+WEEKDAYS_IN_SCRIPTS = frozenset(table_words("weekdays", WEEKDAYS_IN_SCRIPTS_LANGUAGES))
+MONTHS_ABROAD = table_words("months")
 # The date forms strptime reads after the ISO and RFC 2822 forms (normalise_date): month names, then slashes.
 NAMED_MONTH_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d")
 

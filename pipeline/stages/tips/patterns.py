@@ -734,11 +734,10 @@ ACCEPTS_CUE = re.compile(
     re.IGNORECASE,
 )
 # A how-to's closing callout section ("Warnings", "Cautions", "Safety warnings"; a wiki's keeps its "[edit]"): its
-# list is the asides SPEC sets apart from the points ("Warning:" boxes), never more steps. In a few languages.
-WARNINGS_CUE = re.compile(r"^\W*(?:(?:safety\s+)?(?:warnings?|cautions?)|warnhinweise|warnungen|advertencias"
-                          r"|avertissements|mises\s+en\s+garde|avvertenze|avisos|waarschuwingen|ostrzeżenia"
-                          r"|varningar|advarsler|предупреждения|попередження)\s*(?::\s*)?(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
-                          re.IGNORECASE)
+# list is the asides SPEC sets apart from the points ("Warning:" boxes), never more steps. In a few languages (their
+# words: languages.py, 'warnings').
+WARNINGS_CUE = re.compile(rf"^\W*(?:(?:safety\s+)?(?:warnings?|cautions?)|{alternation('warnings', other_languages())})"
+                          r"\s*(?::\s*)?(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$", re.IGNORECASE)
 # A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that
 # announces the steps under it as surely as a lead-in ending with a colon does (their numbers are often lost).
 METHOD_CUE = re.compile(r"^\W*(?:instructions|method|directions|preparation|steps)\s*:?\s*$", re.IGNORECASE)
@@ -763,11 +762,11 @@ FACT_LINE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[ '’-]){0,30}\s?[:：]\s*(?:ca\.
                        r"(?:\s?[^\W\d_]{1,8}\.?){0,2}$")
 NOTES_CUE = re.compile(r"^\W*(?:(?:recipe|cook['’]?s|kitchen)\s+)?notes?\s*:?\s*$", re.IGNORECASE)
 # A table of contents ("In this issue:", "Contents", "In this episode", "On this page"): the list under it names
-# articles, an episode's topics or a guide's parts; it gives no advice.
-CONTENTS_CUE = re.compile(r"^\W*(?:(?:in|inside)\s+this\s+(?:issue|edition|newsletter|number|episode|guide|article|"
-                          r"post|video|chapter)|on\s+this\s+page|what\s+we\s+cover(?:ed)?|"
-                          r"(?:table\s+of\s+)?contents|this\s+(?:issue|edition)|what(?:'|’)?s\s+inside)\s*:?\s*$",
-                          re.IGNORECASE)
+# articles, an episode's topics or a guide's parts; it gives no advice. (an issue's headings: languages.py,
+# 'issue_contents', read by segment's CONTENTS_HEAD too; a post's, an episode's and a guide's own, English here as in
+# segment's POST_CONTENTS_HEAD)
+CONTENTS_CUE = re.compile(rf"^\W*(?:{alternation('issue_contents')}|in\s+this\s+(?:episode|guide|article|post|video|"
+                          r"chapter)|on\s+this\s+page|what\s+we\s+cover(?:ed)?)\s*:?\s*$", re.IGNORECASE)
 # A list's lead-in that recaps an earlier part of a series or announces the next one ("Quick recap, in case you missed
 # it, we looked at:", "Coming in part 3:", "Next week:", "Im nächsten Teil:"): that list is another part's points,
 # never this article's tips.
@@ -776,8 +775,7 @@ SERIES_LIST_CUE = re.compile(
     r"[^:]{0,40}(?:covered|looked|saw|talked|learned)|coming\s+(?:up\s+)?(?:in\s+(?:part|the\s+next)\b|next)|in\s+(?:the\s+)?next\s+"
     r"(?:part|post|issue|instal+ment|episode)|next\s+(?:week|issue|part|instal+ment)\s*:"
     r"|last\s+(?:week|time|issue|part)[^:]{0,60}\bwe\s+(?:looked\s+at|covered|talked\s+about)"
-    r"|im\s+nächsten\s+teil|dans\s+le\s+prochain\s+(?:épisode|article|numéro)|en\s+la\s+próxima\s+entrega"
-    r"|w\s+następnej\s+części|в\s+следующей\s+части|resumen\s+de\s+la\s+parte|rappel\s+de\s+la\s+partie)", re.I)
+    rf"|{alternation('series_part', other_languages())})", re.I)  # (other languages: languages.py, 'series_part')
 # A line of program code: a call "name(", an assignment " = ", a trailing brace, a comment mark (a trailing
 # semicolon is also how French and some English lists end their items).
 CODE_LINE = re.compile(r"[A-Za-z_]\(|\s=\s|[{}]\s*$|^\s*(?:#|//)")
@@ -841,16 +839,9 @@ SUMMARY_HEAD = re.compile(
     r"""^[^\w\n]{0,4}(?:
         (?:the\s+|my\s+|our\s+)?key\s+(?:takeaways?|points|lessons)|(?:quick\s+|the\s+)?takeaways?|tl(?:\s*;)?\s*dr|
         in\s+(?:short|brief|a\s+nutshell|summary)|(?:a\s+)?(?:quick\s+)?(?:summary|recap)|summing\s+up|
-        the\s+short\s+version|at\s+a\s+glance|the\s+gist|
-        zusammenfassung|das\s+wichtigste(?:\s+in\s+kürze)?|auf\s+einen\s+blick|kurz\s+(?:gesagt|und\s+knapp)|
-        en\s+(?:bref|résumé|resumen|pocas\s+palabras|síntesis)|résumé|à\s+retenir|l['’]essentiel|
-        resumen|puntos\s+clave|lo\s+esencial|para\s+llevar|
-        resumo|em\s+resumo|pontos[-\s]chave|
-        in\s+(?:sintesi|breve)|riepilogo|punti\s+chiave|
-        samenvatting|(?:kort\s+samengevat|in\s+het\s+kort)|sammanfattning|sammendrag|opsummering|yhteenveto|
-        podsumowanie|w\s+skrócie|shrnutí|zhrnutie|összefoglal[óá]s?|rezumat|özet|
-        итоги|коротко|главное|резюме|підсумки|підсумок|головне|
-        まとめ|要点|今回のまとめ|总结|小结|要点总结|요약|정리|핵심\s*정리
+        the\s+short\s+version|at\s+a\s+glance|the\s+gist|"""
+    + alternation("summary", other_languages())  # (the other languages' headings: languages.py, 'summary')
+    + r"""
     )\s*(?:[:：]\s*)?$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -10,6 +10,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ...text.attribution import VOTED_HEAD, is_accepted_mark, most_thanked, most_voted
+from ...text.languages import alternation
 from .config import DEFAULT_TIPS, TipsConfig
 from .detect import (
     DETECTORS,
@@ -247,9 +248,9 @@ QUOTE_PREFIX = re.compile(r"^> (?=\S)", re.MULTILINE)
 # A reply's attribution line over the message it quotes, in the mail clients' and forums' wordings ("On Mon, 3 May
 # 2021 at 20:01, Jo <jo@x> wrote:", "Am 3. Mai schrieb Jo:" with the name after the verb, "Le 3 mai, Jo a écrit :",
 # "Jo napisał(a):"): the lines quoted under it are the other writer's words, not the replying writer's points.
+# (the verbs: languages.py, 'wrote')
 REPLY_ATTRIBUTION = re.compile(
-    r"(?:\b(?:wrote|writes|said|schrieb|a\s+écrit|escribió|escreveu|ha\s+scritto|schreef|skrev|kirjoitti"
-    r"|napisał(?:\(a\)|a)?|napsal(?:\(a\)|a)?|írta|написал(?:\(а\)|а)?|написав(?:\(ла\)|ла)?|yazdı)[^\n:]{0,80}:"
+    rf"(?:\b{alternation('wrote')}[^\n:]{{0,80}}:"
     r"|\bquoting\b[^\n:]{0,80}:|\boriginally\s+posted\s+by\b[^\n]{0,80})\s*$", re.I)
 QUOTED_LINE = re.compile(r">+(?:\s|$)")
 REPLY_ATTRIBUTION_MAX_CHARS = 200  # an attribution is one line; a longer one is a sentence that ends on "said:"
