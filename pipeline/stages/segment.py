@@ -79,6 +79,7 @@ from ..text.attribution import (
     dotted_degree,
     entry_footer,
     first_name_credit,
+    ghostwriter,
     guest_credit,
     intro_credit,
     is_about_box,
@@ -2083,6 +2084,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         # wrote the piece, over the account that posted it (every markup byline may name the poster)
     if parsed.guest is None and parsed.credited is not None and _credit_over_byline(parsed, opening):
         parsed.guest = parsed.credited  # the closing credit names the piece's writer, the byline its host
+    if parsed.guest is None and (ghost := ghostwriter("\n".join([*parsed.body, *parsed.bio_parts, *parsed.footer]))):
+        parsed.guest = ghost  # a credited ghostwriter wrote it, not the expert the byline names (SPEC)
     if parsed.guest is not None and parsed.byline is not None:
         parsed.statements = [s for s in parsed.statements if not _host_mark(s, parsed.byline, parsed.guest)]
     if (cut := _release_end(parsed.body)) is not None:
