@@ -140,7 +140,7 @@ BYLINE = re.compile(
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)(?:[^:]|(?<=\d):(?=\d)){1,40}?\s+by"  # "Posted on 21
     # January 2014 by", "Posted on March 3, 2019 at 7:42 pm by" (a clock's colon is no label's)
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
-    r"|answers|column|interview)"
+    r"|answers|column|interview|thread)"  # (an unrolled thread's head: "Thread by NAME (@handle) on DATE")
     r"\s+by|by|author"
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
     r"|recipes?\s+(?:and|&)\s+\w+\s+by"  # "Recipe and photos by NAME" (a bare "Recipe by" is credit_line's)
@@ -404,6 +404,12 @@ def _title_word(token: str, particle_ok: bool) -> str:
     return out
 
 
+# The emoji a platform's display name carries ("Ann Lee 🌿", "✨Bo Ng✨"), with their joiners and presentation
+# selectors; the marks ©, ® and ™ are pictographs too, and a credential mark after a name is dropped (SPEC)
+PICTOGRAPHS = regex.compile(r"(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\ufe0f\u20e3]"
+                            r"|\u200d(?=\p{Extended_Pictographic}))+")
+
+
 def tidy_name(text: str) -> Byline | None:
     """Take honorifics, job titles and credentials off a name and write it in its usual case; ``None`` if empty.
 
@@ -417,7 +423,11 @@ def tidy_name(text: str) -> Byline | None:
     Byline(name='Hans Müller', credentials='Prof. Dr.')
     >>> tidy_name("Samir Haddad. Photos courtesy of the studio")
     Byline(name='Samir Haddad', credentials='Photos courtesy of the studio')
+    >>> tidy_name("Ilse Kovač 🌻").name  # a display name without its emoji
+    'Ilse Kovač'
     """
+    if not text.isascii() and PICTOGRAPHS.search(text):
+        text = " ".join(PICTOGRAPHS.sub(" ", text).split())  # a display name is read without its emoji (SPEC)
     text = text.strip().rstrip(".")
     credentials: list[str] = []
     honorific = HONORIFICS.match(text)
@@ -2218,11 +2228,19 @@ def dash_signoff(line: str, above: str = "") -> Byline | None:
     (Byline(name='Ana de la Cruz', credentials=None), Byline(name='Jane Doe', credentials='Garden Editor'))
     >>> dash_signoff("— Mark Twain", above="“Kindness is a language the deaf can hear.”"), dash_signoff("- Be kind")
     (None, None)
+    >>> dash_signoff("-- R.Å.")  # initials only: the writer as the page gives them
+    Byline(name='R.Å.', credentials=None)
     """
     m = DASH_SIGNOFF.match(line)
     if not m or QUOTATION_END.search(above.strip()) or DASH_SIGNOFF.match(above) and line.lstrip()[:1] == "-":
         return None  # (under a quotation: its speaker; under another "- " line: a list's last item)
+    if INITIALS_ONLY.fullmatch(m["who"]):
+        return Byline(m["who"])  # "-- K.Ø.": a signature of initials only is the writer's, written as signed (SPEC)
     return parse_byline(m["who"]) if _byline(m["who"]) else split_name(m["who"])  # "— written by NAME"
+
+
+# a signature of two to four initials, each a capital and its full stop ("K.Ø.", "J. M. R."): no word, no name
+INITIALS_ONLY = regex.compile(r"\p{Lu}\.(?:\s?\p{Lu}\.){1,3}")
 
 
 # A row's parts set apart by a bar or a dot ("Ann Lee | 3 May 2021", "TITLE · TITLE"), a blank run taken from its

@@ -97,3 +97,32 @@ def test_another_language_s_written_by_credit_reads_without_its_glued_reviewer()
 
     assert posted_by_abroad("Escrito por Inés Gallo Soto Revisado por Bo Ng").name == "Inés Gallo Soto"
     assert posted_by_abroad("Von Regeln und Ausnahmen") is None
+
+
+# SPEC (round 17): a platform's display name is read without its emoji and wins over the handle; an unrolled
+# thread's head names its writer ("Thread by NAME (@handle) on DATE"); a signature of initials only is the author.
+@pytest.mark.parametrize(("line", "name"), [
+    ("Thread by Dagny Vestergaard 🌱 (@dagny_grows) on Monday, 4 March 2024", "Dagny Vestergaard"),
+    ("By Tiago Mendonça ✨🧵", "Tiago Mendonça"),
+])
+def test_a_display_name_is_read_without_its_emoji(line, name):
+    assert parse_byline(line).name == name
+
+
+def test_a_name_line_with_an_emoji_is_still_a_name():
+    from pipeline.text.attribution import name_line
+
+    assert name_line("Завен Мелконян 🌊").name == "Завен Мелконян"
+
+
+@pytest.mark.parametrize(("line", "name"), [("-- R.Å.", "R.Å."), ("— T. B. K.", "T. B. K.")])
+def test_a_signature_of_initials_only_names_the_writer_as_signed(line, name):
+    from pipeline.text.attribution import dash_signoff
+
+    assert dash_signoff(line).name == name
+
+
+def test_a_single_initial_or_a_word_is_no_initials_signature():
+    from pipeline.text.attribution import INITIALS_ONLY
+
+    assert not INITIALS_ONLY.fullmatch("R.") and not INITIALS_ONLY.fullmatch("OK.")
