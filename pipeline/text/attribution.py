@@ -140,7 +140,8 @@ BYLINE = re.compile(
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)(?:[^:]|(?<=\d):(?=\d)){1,40}?\s+by"  # "Posted on 21
     # January 2014 by", "Posted on March 3, 2019 at 7:42 pm by" (a clock's colon is no label's)
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
-    r"|answers|column|interview|thread)"  # (an unrolled thread's head: "Thread by NAME (@handle) on DATE")
+    r"|answers|column|interview|review|thread"  # (an unrolled thread's head: "Thread by NAME (@handle) on DATE")
+    r"|(?:show|episode)\s+notes)"  # (an episode's notes are their producer's, SPEC r17: "Show notes by NAME")
     r"\s+by|by|author"
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
     r"|recipes?\s+(?:and|&)\s+\w+\s+by"  # "Recipe and photos by NAME" (a bare "Recipe by" is credit_line's)
@@ -1722,6 +1723,9 @@ GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  # "Marisol", "A
 ANSWERED_BY_LINE = regex.compile(r"^answered\s+(?=[^\n]{0,40}\d)(?P<date>.{3,40}?)\s+by\s+(?P<who>.+?)"
                                  r"(?:\s+[\d.,]+k?(?:\s*[●•·]\s*[\d.,]+k?)*)?\s*$", regex.I)
 ANSWERED_DATE = regex.compile(r"^answered\s+(?:on\s+)?(?=.{0,40}\d).{3,40}$", regex.I)
+# an answer card's row of facts under the answerer's name, its credentials before the age ("Retired nurse · Lives in
+# Leeds · Answered 2y · Upvoted by ..."): the name stands on the line over the row (or over its credentials line)
+ANSWERED_IN_ROW = regex.compile(r"(?:^|(?<=[\s·•|]))[Aa]nswered\s+(?:on\s+)?(?:\d{1,3}\s?[ymwdh]\b|\p{Lu}\p{Ll}{2}\s+\d)")
 
 
 def answer_card(lines: list[str]) -> Byline | None:
@@ -1733,10 +1737,17 @@ def answer_card(lines: list[str]) -> Byline | None:
     Byline(name='Kemal Aydın', credentials=None)
     >>> answer_card(["I answered the door at 9 and nobody was there."]) is None
     True
+    >>> answer_card(["Kemal Aydın", "Plumber, 20 years · Lives in Izmir · Answered 3y · Upvoted by Bo Ng"])
+    Byline(name='Kemal Aydın', credentials=None)
     """
     texts = [line.strip() for line in lines if line.strip()]
     for k, text in enumerate(texts):
         if text[:8].lower() != "answered":
+            if k and "nswered" in text and ANSWERED_IN_ROW.search(text):  # the card's name over its row of facts
+                named = next((n for line in texts[max(0, k - 2):k][::-1] if (n := name_line(line)) is not None
+                              and is_person_name(n.name) and len(n.name.split()) >= 2), None)
+                if named is not None:
+                    return Byline(named.name)
             continue
         if (m := ANSWERED_BY_LINE.match(text)) and (named := split_name(m["who"])) and is_person_name(named.name):
             return Byline(named.name)
@@ -2816,6 +2827,29 @@ def written_by_note(text: str) -> Byline | None:
             words.pop()  # "NAME e publicado ...": the "and" after the name, a particle's letters
         who = " ".join(words)
         if who and is_person_name(who) and len(words) <= MAX_BYLINE_WORDS:
+            return split_name(who)
+    return None
+
+
+# The maker introducing themselves in the opening words of a video's description or a post ("Hi, I'm NAME and I've
+# been ...", "My name is NAME, and ..."): a full name, then "and", a comma or the sentence's end (SPEC r17: a
+# video's author is its named maker, not the channel). English words; the name at least two words.
+SELF_INTRODUCED = regex.compile(
+    rf"(?:^|(?<=[\s,.!]))(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+{_INTRO_NAME}(?=\s*(?:[,.!;:—–]|\s-\s|\s+and\b))")
+SELF_INTRO_CHARS = 300  # the opening words only: a name introduced further down is someone met in the story
+
+
+def self_introduced(text: str) -> Byline | None:
+    """The writer who introduces themselves by full name in the opening words of ``text``, else ``None``.
+
+    >>> self_introduced("Hello, I'm Carys Ap Rhys and I have fixed bikes in Bangor since 2011.").name
+    'Carys Ap Rhys'
+    >>> self_introduced("I'm Not Sure this works."), self_introduced("Hi, I'm Carys and this is my shop.")
+    (None, None)
+    """
+    for m in SELF_INTRODUCED.finditer(text[:SELF_INTRO_CHARS]):
+        who = m["who"]
+        if len(who.split()) >= 2 and is_person_name(who):
             return split_name(who)
     return None
 

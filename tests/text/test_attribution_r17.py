@@ -126,3 +126,50 @@ def test_a_single_initial_or_a_word_is_no_initials_signature():
     from pipeline.text.attribution import INITIALS_ONLY
 
     assert not INITIALS_ONLY.fullmatch("R.") and not INITIALS_ONLY.fullmatch("OK.")
+
+
+# SPEC (round 17): show notes are by their producer; a video's author is its named maker, not the channel.
+def test_show_notes_credit_names_their_producer():
+    assert parse_byline("Show notes by Marisol Ferreira-Lund, producer.").name == "Marisol Ferreira-Lund"
+    assert is_byline("Episode notes by Marisol Ferreira-Lund")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hi all, I'm Baptiste Lemaire and I have restored old chairs in Lyon for thirty years.", "Baptiste Lemaire"),
+    ("My name is Yewande Adebayo-Stone, and this is how I prune roses.", "Yewande Adebayo-Stone"),
+])
+def test_a_maker_introducing_themselves_by_full_name_is_read(text, name):
+    from pipeline.text.attribution import self_introduced
+
+    assert self_introduced(text).name == name
+
+
+@pytest.mark.parametrize("text", [
+    "I'm Baptiste and I restore chairs.",  # a first name only
+    "I'm Really Glad You Asked about chairs.",  # capitalised words that name nobody
+])
+def test_no_self_introduction_without_a_full_name(text):
+    from pipeline.text.attribution import self_introduced
+
+    assert self_introduced(text) is None
+
+
+def test_a_self_introduction_past_the_opening_words_is_someone_met_in_the_story():
+    from pipeline.text.attribution import SELF_INTRO_CHARS, self_introduced
+
+    late = "The workshop smelled of glue and old varnish. " * (SELF_INTRO_CHARS // 40)
+    assert self_introduced(late + "He said: I'm Baptiste Lemaire, and I restore chairs.") is None
+
+
+def test_an_answer_card_s_name_stands_over_its_row_of_facts():
+    from pipeline.text.attribution import answer_card
+
+    card = ["Which soil suits blueberries?", "Leontyne Abara-Whitfield",
+            "Allotment holder, 15 years · Lives in Leeds · Answered 4y · Upvoted by Bo Ng"]
+    assert answer_card(card).name == "Leontyne Abara-Whitfield"
+    assert answer_card(["My neighbour Bo", "She answered the door at 9 and smiled."]) is None
+
+
+def test_a_review_s_closing_credit_names_its_writer_not_its_photographer():
+    assert parse_byline("Review by Ingrid Solheim-Baptiste").name == "Ingrid Solheim-Baptiste"
+    assert parse_byline("Medically reviewed by Ingrid Solheim-Baptiste") is None
