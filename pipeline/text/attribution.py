@@ -1725,7 +1725,8 @@ ANSWERED_BY_LINE = regex.compile(r"^answered\s+(?=[^\n]{0,40}\d)(?P<date>.{3,40}
 ANSWERED_DATE = regex.compile(r"^answered\s+(?:on\s+)?(?=.{0,40}\d).{3,40}$", regex.I)
 # an answer card's row of facts under the answerer's name, its credentials before the age ("Retired nurse · Lives in
 # Leeds · Answered 2y · Upvoted by ..."): the name stands on the line over the row (or over its credentials line)
-ANSWERED_IN_ROW = regex.compile(r"(?:^|(?<=[\s·•|]))[Aa]nswered\s+(?:on\s+)?(?:\d{1,3}\s?[ymwdh]\b|\p{Lu}\p{Ll}{2}\s+\d)")
+ANSWERED_IN_ROW = regex.compile(r"(?:^|(?<=[\s·•|]))[Aa]nswered\s+(?:on\s+)?"
+                                 r"(?:\d{1,3}\s?[ymwdh]\b|\p{Lu}\p{Ll}{2}\s+\d)")
 
 
 def answer_card(lines: list[str]) -> Byline | None:
