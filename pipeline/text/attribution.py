@@ -619,6 +619,7 @@ TWO_WRITERS = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
 LISTED_JOIN = re.compile(rf"(?<!\s)\s*,\s*(?:(?:{AND_WORDS})\s+)?|(?<!\s)\s+(?:{AND_WORDS})\s+")
 LAST_JOINED = re.compile(rf"(?<!\s)\s+(?:{AND_WORDS})\s+\S[^,]*$")
 MIN_LISTED_WRITERS = 3  # two writers are two_writers'
+MAX_LISTED_CHARS = 400  # six writers with their titles; a longer "By ..." line is a sentence
 
 
 def listed_writers(who: str) -> Byline | None:
@@ -633,8 +634,8 @@ def listed_writers(who: str) -> Byline | None:
     (None, None)
     """
     who = who.strip()
-    if not LAST_JOINED.search(who):
-        return None
+    if len(who) > MAX_LISTED_CHARS or not LAST_JOINED.search(who):
+        return None  # (a longer text is a sentence; the cap keeps LAST_JOINED's tries from each "and" linear)
     parts = [HONORIFICS.sub("", part.strip()).strip() for part in LISTED_JOIN.split(who)]
     if len(parts) < MIN_LISTED_WRITERS:
         return None
