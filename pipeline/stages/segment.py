@@ -79,6 +79,7 @@ from ..text.attribution import (
     dotted_degree,
     entry_footer,
     first_name_credit,
+    ghostwriter,
     guest_credit,
     intro_credit,
     is_about_box,
@@ -117,6 +118,7 @@ from ..text.attribution import (
     release_issuer,
     reporter_byline,
     reposted_writer,
+    self_introduced,
     split_inline_bio,
     split_name,
     team_byline,
@@ -2064,6 +2066,10 @@ def _opening_caption_credit(lines: list[str], nonblank: list[int], body_first: i
 MAX_LINE_FOR_ABOUT = 300  # an "About NAME: bio ..." line may carry the bio; a longer line is a paragraph
 
 
+SELF_INTRO_LINES = 3  # the opening lines of text a maker introduces themselves in (under a channel's name, counts)
+SELF_INTRO_WORDS = 8  # a line of text; shorter lines over it are the page's chrome ("212K subscribers", "Subscribe")
+
+
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
                   title: bool = True, issue: bool = False, opened: bool = False) -> Parsed:
     """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers. ``opened``: the
@@ -2167,6 +2173,10 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     # "reproduced with the permission of its author, NAME": the note that borrows the piece names its writer
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
+    if parsed.introduced is None:  # "Hi, I'm NAME and ...": the maker, in the opening lines (under a channel's
+        parsed.introduced = next((named for line in [ln for ln in parsed.body if len(ln.split()) >= SELF_INTRO_WORDS]
+                                  [:SELF_INTRO_LINES] if (named := self_introduced(line))), None)  # name and counts),
+        # weaker than any credit
     # (the host's note may stand under a dek: "A guest essay, and ..." / "This week's letter is a guest essay by NAME")
     opening_lines = " ".join([line for line in parsed.body if line.strip()][:GUEST_NOTE_REACH])
     parsed.guest = guest_credit(" ".join(parsed.chrome)) or guest_credit(opening_lines) or written_by_note(
@@ -2178,6 +2188,8 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
         # wrote the piece, over the account that posted it (every markup byline may name the poster)
     if parsed.guest is None and parsed.credited is not None and _credit_over_byline(parsed, opening):
         parsed.guest = parsed.credited  # the closing credit names the piece's writer, the byline its host
+    if parsed.guest is None and (ghost := ghostwriter("\n".join([*parsed.body, *parsed.bio_parts, *parsed.footer]))):
+        parsed.guest = ghost  # a credited ghostwriter wrote it, not the expert the byline names (SPEC)
     if parsed.guest is not None and parsed.byline is not None:
         parsed.statements = [s for s in parsed.statements if not _host_mark(s, parsed.byline, parsed.guest)]
     if (cut := _release_end(parsed.body)) is not None:

@@ -49,8 +49,10 @@ NOT_A_PERSON = frozenset(
     "feedback".split()
 )
 # Lower-case words inside a name ("Ludwig van Beethoven", "María de los Ángeles", "Ana y Vega"); never first or last.
+# Malay patronymics are written out ("binti", "binte", "bte"; SPEC keeps them), beside Arabic "bin", "bint".
 NAME_PARTICLES = frozenset(
     "de da di du del della delle dei degli der den des do dos das van von la le lo las los st. bin ibn bint ben "
+    "binti binte bte "
     "al el y e i zu zum zur ter ten af av ap ab".split()
 )
 # A letter that may open a word of a name: a capital of a cased script (Latin, Greek, Cyrillic, Armenian), or any
@@ -77,6 +79,8 @@ SCRIPT_HONORIFICS = (r"(?:أ\.د|د|أ|م|ดร|อ|ผศ|รศ|ศ|นพ|�
 HONORIFICS = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Rev|Revd|Reverend|Fr|Sir|Dame|Hon|Capt|Col|Maj|Gen|Lt|Sgt|Rabbi"
     r"|Pastor|Imam|Mme|Mlle|Herr|Frau|Sra|Srta|Dra|Dott|Ing"
+    # the lower-case academic titles of German and Dutch after "Dr." or alone ("Dr. med.", "ir.", "drs."): dotted only
+    r"|(?-i:med|ir|drs)(?=\.)"
     # a rank or an office before a signature goes like an honorific (SPEC): "PC NAME", "Cllr NAME", "Insp NAME"
     rf"|PCSO|WPC|PC|Insp|Inspector|Constable|Sergeant|Det|Detective|Supt|Cllr|Councillor)\.?\s+|{SCRIPT_HONORIFICS})+",
     re.I,
@@ -136,7 +140,8 @@ BYLINE = re.compile(
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)(?:[^:]|(?<=\d):(?=\d)){1,40}?\s+by"  # "Posted on 21
     # January 2014 by", "Posted on March 3, 2019 at 7:42 pm by" (a clock's colon is no label's)
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
-    r"|answers|column|interview)"
+    r"|answers|column|interview|review|thread"  # (an unrolled thread's head: "Thread by NAME (@handle) on DATE")
+    r"|(?:show|episode)\s+notes)"  # (an episode's notes are their producer's, SPEC r17: "Show notes by NAME")
     r"\s+by|by|author"
     r"|(?:text|words|story)(?:\s+(?:and|&)\s+\w+)?\s+by|\w+\s+(?:and|&)\s+(?:text|words)\s+by"
     r"|recipes?\s+(?:and|&)\s+\w+\s+by"  # "Recipe and photos by NAME" (a bare "Recipe by" is credit_line's)
@@ -400,6 +405,12 @@ def _title_word(token: str, particle_ok: bool) -> str:
     return out
 
 
+# The emoji a platform's display name carries ("Ann Lee 🌿", "✨Bo Ng✨"), with their joiners and presentation
+# selectors; the marks ©, ® and ™ are pictographs too, and a credential mark after a name is dropped (SPEC)
+PICTOGRAPHS = regex.compile(r"(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\ufe0f\u20e3]"
+                            r"|\u200d(?=\p{Extended_Pictographic}))+")
+
+
 def tidy_name(text: str) -> Byline | None:
     """Take honorifics, job titles and credentials off a name and write it in its usual case; ``None`` if empty.
 
@@ -413,7 +424,11 @@ def tidy_name(text: str) -> Byline | None:
     Byline(name='Hans Müller', credentials='Prof. Dr.')
     >>> tidy_name("Samir Haddad. Photos courtesy of the studio")
     Byline(name='Samir Haddad', credentials='Photos courtesy of the studio')
+    >>> tidy_name("Ilse Kovač 🌻").name  # a display name without its emoji
+    'Ilse Kovač'
     """
+    if not text.isascii() and PICTOGRAPHS.search(text):
+        text = " ".join(PICTOGRAPHS.sub(" ", text).split())  # a display name is read without its emoji (SPEC)
     text = text.strip().rstrip(".")
     credentials: list[str] = []
     honorific = HONORIFICS.match(text)
@@ -595,10 +610,40 @@ def parse_byline(line: str) -> Byline | None:
     if not m:
         return dated_head_abroad(line)  # "Pubblicato il DATE da NAME"
     who = cut_tails(m["who"])  # "Jane Doe on March 3, 2009", "Jane Doe in News | 6 Comments"
-    return split_name(who, outlet_cap=False) or two_writers(who)  # (a "By" already says byline: no outlet cap)
+    # (a "By" already says byline: no outlet cap)
+    return listed_writers(who) or split_name(who, outlet_cap=False) or two_writers(who)
 
 
 TWO_WRITERS = re.compile(r"(?<!\s)\s+(?:and|&)\s+")
+# a list of three writers or more: "A, B and C", "A, B & C", "A, B, and C" (a blank run from its start only)
+LISTED_JOIN = re.compile(rf"(?<!\s)\s*,\s*(?:(?:{AND_WORDS})\s+)?|(?<!\s)\s+(?:{AND_WORDS})\s+")
+LAST_JOINED = re.compile(rf"(?<!\s)\s+(?:{AND_WORDS})\s+\S[^,]*$")
+MIN_LISTED_WRITERS = 3  # two writers are two_writers'
+MAX_LISTED_CHARS = 400  # six writers with their titles; a longer "By ..." line is a sentence
+
+
+def listed_writers(who: str) -> Byline | None:
+    """Three writers or more a byline lists, each with the titles before the name dropped (SPEC: "Prof. Dr. med.",
+    "Ing." are no part of a name), joined as SPEC joins co-authors: "A and B and C", in the byline's order. The
+    list's last name comes after "and" or "&"; every part must be a person's full name, so a name with its role and
+    town after commas ("Ann Lee, nurse, Leeds") is no list.
+
+    >>> listed_writers("Ann Lee, Prof. Dr. med. Bo Ng & Ing. Cy Po").name
+    'Ann Lee and Bo Ng and Cy Po'
+    >>> listed_writers("Ann Lee, Head Gardener and Volunteer"), listed_writers("Ann Lee and Bo Ng")
+    (None, None)
+    """
+    who = who.strip()
+    if len(who) > MAX_LISTED_CHARS or not LAST_JOINED.search(who):
+        return None  # (a longer text is a sentence; the cap keeps LAST_JOINED's tries from each "and" linear)
+    parts = [HONORIFICS.sub("", part.strip()).strip() for part in LISTED_JOIN.split(who)]
+    if len(parts) < MIN_LISTED_WRITERS:
+        return None
+    named = [split_name(part) for part in parts]
+    if any(n is None or n.credentials or n.name != part or len(part.split()) < 2 or not is_person_name(part)
+           for n, part in zip(named, parts, strict=True)):
+        return None
+    return Byline(" and ".join(parts))
 
 
 def two_writers(who: str) -> Byline | None:
@@ -631,6 +676,11 @@ CONTINUED_BY = re.compile(r"^\s*(?:[(\[]\s*continued[^)\]]{0,24}[)\]]|continued\
 BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters, or opens "Words:"
 
 
+# A first-person piece written down by a writer ("NAME, nurse in Leeds, as told to NAME"): the one who wrote it down
+# is its author (SPEC), not the one whose words it tells; the credit closes its line.
+AS_TOLD_TO = re.compile(r"(?:^|(?<=[\s,;(—–-]))as\s+told\s+to\s+(?P<who>\S(?:.*\S)?)\s*$", re.I)
+
+
 def _byline(line: str) -> re.Match[str] | None:
     """``BYLINE.match(line)``, skipped when neither "by" nor "author" opens the line (most lines).
 
@@ -642,6 +692,8 @@ def _byline(line: str) -> re.Match[str] | None:
     ('Ann Lee', None)
     >>> _byline("May 3, 2021 · Written by Ann Lee · 8 min read")["who"], _byline("Gifts · By Occasion · About")
     ('Ann Lee', None)
+    >>> _byline("Bo Ng, a night porter in Hull, as told to Ann Lee")["who"]  # the writer-down wrote it (SPEC)
+    'Ann Lee'
     """
     lowered = line[:BYLINE_REACH].lower()
     hit = "by" in lowered or "author" in lowered or lowered.lstrip().startswith(("text", "words"))
@@ -658,6 +710,8 @@ def _byline(line: str) -> re.Match[str] | None:
         # Written by Ann Lee · 8 min read" (a menu's "Gifts · By Occasion" has no date; a recipe card's "Prep 15 mins
         # · Serves 4 · Author: NAME" is the card's, under the recipe's title again)
         m = next((found for part in parts[1:] if (found := BYLINE.match(part))), None)
+    if m is None and "told to" in line.lower():
+        m = AS_TOLD_TO.search(line)  # "NAME, RN, charge nurse, as told to NAME"
     return m
 
 
@@ -677,7 +731,7 @@ PRODUCED_BY = regex.compile(r"^(?i:produced|prepared|issued)\s+(?i:by\s+(?:the\s
 ORG_CREDIT = re.compile(r"^the\s+(?P<org>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){1,3})$")
 # A team of a department, not of a named company: "By the Editorial Team" names no one.
 DEPARTMENTS = frozenset("editorial editors content support customer marketing sales web our site blog news "
-                        "writing research admin staff".split())
+                        "writing research admin staff reviews review testing".split())  # ("the SITE Reviews Team")
 # A company's legal form after its name: the company is named without it, as its team byline names it.
 # The legal forms of several countries' company registers (UK, US, DE/AT/CH, Nordic, Benelux, FR/ES/IT/PT, PL, JP).
 # (the forms of two words, dotted and comma-led inside, first: "Co., Ltd." is one form, not "Co." before ", Ltd.")
@@ -1029,6 +1083,50 @@ def byline_abroad(line: str) -> Byline | None:
         # NAME, υπεύθυνος ...", "Escrito por NAME, responsable de ..."; the name before it stands alone
         named = name_line(role.group(1))
         named = named if named is not None and is_person_name(named.name) else None
+    return named if named is not None and len(named.name.split()) >= 2 else None
+
+
+# The word for "by" in a credit, in any language the tables know ("by", "oleh", "von", "par"): a credit row whose
+# spans were glued without a separator repeats it ("Written by NAME Reviewed by NAME").
+CREDIT_BY_WORD = re.compile(rf"(?<!\S)(?:by|{alternation('by', other_languages())})(?=\s)", re.I)
+
+
+# the word for "by" of every language, where it is never a particle inside a name ("oleh", "par", "door"; not
+# "de", "von"): lower case inside a credit's text, it is a credit phrase ("Disemak oleh NAME", reviewed by), no name
+CREDIT_BY_WORDS = frozenset(w for w in ("by", *words("by", other_languages())) if " " not in w) - NAME_PARTICLES
+
+
+def first_of_glued(row: str) -> str:
+    """The first credit of a row whose credits were glued without a separator, cut before the word that opens the
+    second (the one before the same word for "by" again): "Ditulis oleh NAME Disemak oleh NAME" -> "Ditulis oleh
+    NAME". Only the first credit's own word counts: "de" inside a name is not the "por" the row opened with.
+
+    >>> first_of_glued("Written by Ann Lee Reviewed by Bo Ng"), first_of_glued("Por Ana de la Cruz")
+    ('Written by Ann Lee', 'Por Ana de la Cruz')
+    """
+    hits = list(CREDIT_BY_WORD.finditer(row))
+    again = next((hit for hit in hits[1:] if hit[0].casefold() == hits[0][0].casefold()), None) if hits else None
+    if again is None:
+        return row
+    head = row[:again.start()].split()
+    return " ".join(head[:-1]) if len(head) > 2 else row
+
+
+POSTED_BY_HEAD = re.compile(rf"^(?:{alternation('posted_by', other_languages())})\s*[:：]?\s+(?=\S)", re.I)
+
+
+def posted_by_abroad(line: str) -> Byline | None:
+    """A credit opened by another language's words for "written by" or "posted by" ("Ditulis oleh NAME", "Escrito
+    por NAME"), its row's later credits glued on dropped (:func:`first_of_glued`), naming a person of two words or
+    more; else ``None``. The verb's phrase says credit where a bare "Von" or "Par" may open a title.
+
+    >>> posted_by_abroad("Ditulis oleh Siti Hajar Disemak oleh Bo Ng").name, posted_by_abroad("Von Ann Lee")
+    ('Siti Hajar', None)
+    """
+    text = first_of_glued(line.strip())
+    if (head := POSTED_BY_HEAD.match(text)) is None:
+        return None
+    named = name_line(cut_tails(text[head.end():]))
     return named if named is not None and len(named.name.split()) >= 2 else None
 
 
@@ -1626,6 +1724,10 @@ GIVEN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")  # "Marisol", "A
 ANSWERED_BY_LINE = regex.compile(r"^answered\s+(?=[^\n]{0,40}\d)(?P<date>.{3,40}?)\s+by\s+(?P<who>.+?)"
                                  r"(?:\s+[\d.,]+k?(?:\s*[●•·]\s*[\d.,]+k?)*)?\s*$", regex.I)
 ANSWERED_DATE = regex.compile(r"^answered\s+(?:on\s+)?(?=.{0,40}\d).{3,40}$", regex.I)
+# an answer card's row of facts under the answerer's name, its credentials before the age ("Retired nurse · Lives in
+# Leeds · Answered 2y · Upvoted by ..."): the name stands on the line over the row (or over its credentials line)
+ANSWERED_IN_ROW = regex.compile(r"(?:^|(?<=[\s·•|]))[Aa]nswered\s+(?:on\s+)?"
+                                 r"(?:\d{1,3}\s?[ymwdh]\b|\p{Lu}\p{Ll}{2}\s+\d)")
 
 
 def answer_card(lines: list[str]) -> Byline | None:
@@ -1637,10 +1739,17 @@ def answer_card(lines: list[str]) -> Byline | None:
     Byline(name='Kemal Aydın', credentials=None)
     >>> answer_card(["I answered the door at 9 and nobody was there."]) is None
     True
+    >>> answer_card(["Kemal Aydın", "Plumber, 20 years · Lives in Izmir · Answered 3y · Upvoted by Bo Ng"])
+    Byline(name='Kemal Aydın', credentials=None)
     """
     texts = [line.strip() for line in lines if line.strip()]
     for k, text in enumerate(texts):
         if text[:8].lower() != "answered":
+            if k and "nswered" in text and ANSWERED_IN_ROW.search(text):  # the card's name over its row of facts
+                named = next((n for line in texts[max(0, k - 2):k][::-1] if (n := name_line(line)) is not None
+                              and is_person_name(n.name) and len(n.name.split()) >= 2), None)
+                if named is not None:
+                    return Byline(named.name)
             continue
         if (m := ANSWERED_BY_LINE.match(text)) and (named := split_name(m["who"])) and is_person_name(named.name):
             return Byline(named.name)
@@ -2128,11 +2237,19 @@ def dash_signoff(line: str, above: str = "") -> Byline | None:
     (Byline(name='Ana de la Cruz', credentials=None), Byline(name='Jane Doe', credentials='Garden Editor'))
     >>> dash_signoff("— Mark Twain", above="“Kindness is a language the deaf can hear.”"), dash_signoff("- Be kind")
     (None, None)
+    >>> dash_signoff("-- R.Å.")  # initials only: the writer as the page gives them
+    Byline(name='R.Å.', credentials=None)
     """
     m = DASH_SIGNOFF.match(line)
     if not m or QUOTATION_END.search(above.strip()) or DASH_SIGNOFF.match(above) and line.lstrip()[:1] == "-":
         return None  # (under a quotation: its speaker; under another "- " line: a list's last item)
+    if INITIALS_ONLY.fullmatch(m["who"]):
+        return Byline(m["who"])  # "-- K.Ø.": a signature of initials only is the writer's, written as signed (SPEC)
     return parse_byline(m["who"]) if _byline(m["who"]) else split_name(m["who"])  # "— written by NAME"
+
+
+# a signature of two to four initials, each a capital and its full stop ("K.Ø.", "J. M. R."): no word, no name
+INITIALS_ONLY = regex.compile(r"\p{Lu}\.(?:\s?\p{Lu}\.){1,3}")
 
 
 # A row's parts set apart by a bar or a dot ("Ann Lee | 3 May 2021", "TITLE · TITLE"), a blank run taken from its
@@ -2342,6 +2459,9 @@ POSTED_BY_ABROAD = (
     # 9:42", "Publicēja NAME plkst. 21:42", "Zverejnil NAME o 21:42")
     ("द्वारा पोस्ट केलेले", r"वाजता|रोजी"), ("postiwyd gan", r"am"), ("publicēja", r"plkst\."),
     ("zverejnil", r"o|v"), ("zverejnila", r"o|v"), ("uverejnil", r"o|v"), ("uverejnila", r"o|v"),
+    # Estonian, Icelandic and Albanian themes (round 17: "Postitanud NAME kell 21:14", "Birt af NAME kl. 21:14",
+    # "Postuar nga NAME në 21:14")
+    ("postitanud", r"kell"), ("birt af", r"kl\.?"), ("sent inn af", r"kl\.?"), ("postuar nga", r"në|në\s+orën"),
 )
 BLOG_FOOTER_ABROAD = regex.compile(
     r"^(?:" + "|".join(rf"{lead}\s+(?P<who{n}>\S.*?)\s+(?:{at})" for n, (lead, at) in enumerate(POSTED_BY_ABROAD))
@@ -2662,6 +2782,33 @@ def note_fold(text: str) -> str:
     return text.translate(TURKIC_I).casefold()
 
 
+# A credited ghostwriter ("her column is ghostwritten by NAME from her notes"): the piece's author (SPEC), over the
+# byline of the expert it speaks for. The name runs over capitalised words and particles.
+GHOSTWRITTEN = regex.compile(
+    rf"\b(?i:ghost-?(?:written|writer)(?:\s+by)?)\s*:?\s+(?P<who>\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*"
+    rf"(?:\s+(?:(?:{_LEAD_PARTICLE})(?=\s)|\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*)){{1,{MAX_NAME_TOKENS - 1}}})")
+
+
+def ghostwriter(text: str) -> Byline | None:
+    """The ghostwriter a piece credits ("... is ghostwritten by NAME", "Ghostwriter: NAME"), else ``None``.
+
+    >>> ghostwriter("Dr Bo Ng's column is ghostwritten by Aoife de Búrca from her case notes.").name
+    'Aoife de Búrca'
+    >>> ghostwriter("Nobody here uses a ghostwriter."), ghostwriter("She wrote it herself.")
+    (None, None)
+    """
+    if "ghost" not in text.lower():
+        return None
+    for m in GHOSTWRITTEN.finditer(text):
+        words = m["who"].split()
+        while words and (words[-1][:1].islower() or words[-1].lower() in SMALL_WORDS):
+            words.pop()  # ("NAME from her notes": the particle's letters after the name)
+        who = " ".join(words).rstrip(".")
+        if len(words) >= 2 and is_person_name(who):
+            return split_name(who)
+    return None
+
+
 def written_by_note(text: str) -> Byline | None:
     """The writer a note in another language says wrote this text (``NOTE_WRITTEN_BY``), else ``None``.
 
@@ -2678,6 +2825,29 @@ def written_by_note(text: str) -> Byline | None:
             words.pop()  # "NAME e publicado ...": the "and" after the name, a particle's letters
         who = " ".join(words)
         if who and is_person_name(who) and len(words) <= MAX_BYLINE_WORDS:
+            return split_name(who)
+    return None
+
+
+# The maker introducing themselves in the opening words of a video's description or a post ("Hi, I'm NAME and I've
+# been ...", "My name is NAME, and ..."): a full name, then "and", a comma or the sentence's end (SPEC r17: a
+# video's author is its named maker, not the channel). English words; the name at least two words.
+SELF_INTRODUCED = regex.compile(
+    rf"(?:^|(?<=[\s,.!]))(?:I['’]m|I\s+am|[Mm]y\s+name\s+is)\s+{_INTRO_NAME}(?=\s*(?:[,.!;:—–]|\s-\s|\s+and\b))")
+SELF_INTRO_CHARS = 300  # the opening words only: a name introduced further down is someone met in the story
+
+
+def self_introduced(text: str) -> Byline | None:
+    """The writer who introduces themselves by full name in the opening words of ``text``, else ``None``.
+
+    >>> self_introduced("Hello, I'm Carys Ap Rhys and I have fixed bikes in Bangor since 2011.").name
+    'Carys Ap Rhys'
+    >>> self_introduced("I'm Not Sure this works."), self_introduced("Hi, I'm Carys and this is my shop.")
+    (None, None)
+    """
+    for m in SELF_INTRODUCED.finditer(text[:SELF_INTRO_CHARS]):
+        who = m["who"]
+        if len(who.split()) >= 2 and is_person_name(who):
             return split_name(who)
     return None
 

@@ -21,6 +21,7 @@ from typing import Any
 import regex
 
 from .attribution import (
+    CREDIT_BY_WORDS,
     DATED_PARTS,
     HONORIFICS,
     LEGAL_FORM,
@@ -33,9 +34,11 @@ from .attribution import (
     is_comments_heading,
     is_date_line,
     is_person_name,
+    listed_writers,
     name_in_bio,
     normalise_case,
     parse_byline,
+    posted_by_abroad,
     release_issuer,
     split_name,
     team_byline,
@@ -243,6 +246,8 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
     text = " ".join((unescape(text) if "&" in text else text).split())  # JSON-LD may keep "&oacute;" escaped
     if (credited := writing_credit(text)) is not None:
         text = credited.name  # "文=NAME／role", "Συντάκτης: NAME": a label crediting the writing, in any language
+    elif not is_person_name(text) and (abroad := posted_by_abroad(text)) is not None:
+        text = abroad.name  # "Ditulis oleh NAME Disemak oleh NAME": the writer's credit, the reviewer's glued on
     if PICTURE_CREDIT.match(text) or SITE_IN_BRACKETS.search(text):
         return None  # the photographer's credit; a site's credit with its address ("Radio Nord (www.nord.fm)")
     text = ALL_POSTS_BY.sub("", DATED_PREFIX.sub("", text)).rstrip(" →»>")
@@ -257,6 +262,8 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
     if any(word in LABEL_WORDS for word in text.lower().split()):
         return None
     words = text.split()
+    if any(word in CREDIT_BY_WORDS for word in words[1:]):
+        return None  # a credit phrase left whole ("Disemak oleh NAME", "Ilustración por NAME"): another role's
     if sum(word[0].islower() and word.lower() not in NAME_PARTICLES for word in words) >= SENTENCE_LOWER_WORDS:
         return None  # "Welcome to my first story": a sentence in a byline-classed note
     if len(words) >= 4 and len(words) % 2 == 0 and words[:len(words) // 2] == words[len(words) // 2:]:
@@ -1189,7 +1196,7 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         named.insert(0, ("by-line", name))
     elif named and named[0][0] == "json-ld" and _ld_organisation(articles) and not is_person_name(named[0][1]) and (
             shown := next(((where, value) for where, value in named if where.startswith("byline-")
-                           and is_person_name(value)), None)) is not None:
+                           and all(is_person_name(one) for one in value.split(" and "))), None)) is not None:
         named.insert(0, shown)  # the markup's author an organisation (the company), the page's byline element a
         # person in any language ("Av NAME, energirådgivare"): the person wrote it (SPEC)
     if named and named[0][0].startswith(MARKUP_FIELDS) and (shown := _head_credit(parts, cards)) is not None and (
@@ -1298,7 +1305,8 @@ def _byline_name(text: str) -> str | None:
     >>> _byline_name("Jul 5, 2024"), _byline_name("Sara Lind Stand: 5. März 2024")
     (None, 'Sara Lind')
     """
-    found = _boxed_name(text) or clean_author(text, handles=True)
+    listed = listed_writers(ROW_PARTS.split(text, maxsplit=1)[0])  # "A, Prof. B & C · 18 June 2024": all three
+    found = _boxed_name(text) or (listed.name if listed else None) or clean_author(text, handles=True)
     if found is None and (dated := BYLINE_DATE_TAIL.search(text)) is not None and dated.start() > 0 and (
             (head := clean_author(DATE_LABEL_END.sub("", text[:dated.start()]))) is not None
             and len(head.split()) >= 2
@@ -1451,14 +1459,24 @@ def _head_writer(text: str) -> str | None:
     (None, None, None)
     >>> _head_writer("Medically reviewed by Dr Ann Lee"), _head_writer("Updated by Bo Ng on 3 May")
     (None, None)
+    >>> _head_writer("4 May 2024 · Words by Ann Lee · Photos by Bo Ng")  # the row opens on its date
+    'Ann Lee'
+    >>> _head_writer("Ditulis oleh Siti Rahmah Disemak oleh Bo Ng")  # two credits glued, in any language
+    'Siti Rahmah'
     """
     if HEAD_CREDIT.match(text):
         return clean_author(text)
+    whole = text
     text = BYLINE_DATE_TAIL.split(text, maxsplit=1)[0]  # the row's date and counts after the name
-    if (credit := parse_byline(text) or writing_credit(text)) is not None:
+    if (credit := parse_byline(text) or writing_credit(text)
+            or posted_by_abroad(text)) is not None:  # "Ditulis oleh NAME Disemak oleh NAME"
         return clean_author(credit.name)
     if (hosted := HOST_CREDIT.match(text)) is not None:  # the page of a video or an episode: its presenter speaks
         return clean_author(hosted["who"])  # the words it carries
+    if (listed := listed_writers(ROW_PARTS.split(whole, maxsplit=1)[0])) is not None:
+        return listed.name  # "A, Prof. B & Ing. C · 18 June 2024": three writers, their titles dropped (SPEC)
+    if len(row := ROW_PARTS.split(whole)) > 1:  # a row opening on its date: "DATE · Words by NAME · Styling by NAME"
+        return next((name for part in row if (name := _head_writer(part)) is not None), None)
     return None
 
 
