@@ -5637,7 +5637,9 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
     ``mode`` "model": the model alone answers, in place of the rules; "arbiter": the model answers knowing which
     candidate the rules chose; "fallback": the rules' answers stand, and the model alone answers where they found
     none, when its best candidate reaches ``FALLBACK_THRESHOLD`` (the candidates are built only then);
-    "author-fallback": the same for the author only (the default is "off": ``SegmentConfig.line_roles``).
+    "author-fallback": the same for the author only; "title": the same for the title only (the rules' authors stand:
+    on unread hands the model's authors moved both ways, its titles where the rules found none one way) (the
+    default is "off": ``SegmentConfig.line_roles``).
     ``chrome``: the lines the rules read as the site's header, where a fallback never finds the title.
     """
     markup_author, markup_title = (record.author, record.title) if record is not None else (None, None)
@@ -5647,9 +5649,9 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
                      roles.title_candidates(lines, markup_title, article.title, arbiter)))
     if mode == "off":
         return
-    fallback = mode in ("fallback", "author-fallback")
+    fallback = mode in ("fallback", "author-fallback", "title")
     table = "model" if fallback else mode
-    if article.author is None or not fallback:
+    if mode != "title" and (article.author is None or not fallback):
         bias, threshold, weights = roles_table.AUTHOR[table]
         # a fallback names only a person standing where pages credit writers (``line_roles.may_name``): it speaks
         # where the rules found nobody, often on pages that name nobody, where any name it gave would be wrong
