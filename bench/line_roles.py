@@ -15,6 +15,8 @@ Measures (``python -m bench.line_roles``):
   every part: their figure is inflated), and on how many parts each beats, ties or loses to the rules;
   ``lopo-blind PART``: the same over the blind parts only, ``PART`` (holdout12 while features are tuned) left out
   of training and test alike;
+- ``lopo-title``: the same for the title-only uses of the model ("title" mode: the model fills the titles the
+  rules left empty; and, measured and left, its title over the rules' where it is confident);
 - ``heldout PART``: the honest test of a part the rules were never tuned on: train on every tuned part but
   ``PART``, then ``bench.real_pages`` score tables of ``PART`` and the validation part in every mode (tables in
   memory);
@@ -28,9 +30,10 @@ Measures (``python -m bench.line_roles``):
 
     python -m bench.line_roles lopo
     python -m bench.line_roles lopo-blind holdout12
+    python -m bench.line_roles lopo-title
     python -m bench.line_roles heldout holdout12
     python -m bench.line_roles validation holdout10
-    python -m bench.line_roles trafilatura
+    python -m bench.line_roles trafilatura [--modes off,title]
     python -m bench.line_roles safety 1000
 """
 
@@ -167,6 +170,64 @@ def lopo(examples: list[Example], held_parts: tuple[str, ...] | None = None) -> 
     return table(["held-out part", "role", "rules", "model alone", "arbiter", "fallback (rules, else model)"], rows)
 
 
+# "title" mode's measure: the grids a held-out part's thresholds are chosen from (the fallback's, and for the
+# override the project tried and left, finer at the top, where a model outvoting the rules should stand)
+OVERRIDE_GRID = tuple(round(0.05 * k, 2) for k in range(1, 20)) + (0.97, 0.98, 0.99)
+Scored = list[tuple[float, str | None, str | None, str | None]]  # (model's best p, its value, the rules', the label)
+
+
+def _hits(scored: Scored, t: float) -> int:
+    """Articles answered right when the model's value stands at or above ``t`` and the rules' below."""
+    return sum((value if value is not None and p >= t else rules) == label for p, value, rules, label in scored)
+
+
+def lopo_title(examples: list[Example]) -> str:
+    """Leave-one-part-out for the title-only uses of the model: every training part is scored by a model fitted on
+    the other parts; a part's thresholds are chosen on the other parts' scores alone (the grid value answering most
+    of them right), so neither its model nor its thresholds saw its labels (one fit per part: thresholds chosen
+    by nested folds would cost four more fits each). Columns: the rules; "title" mode (the model fills the titles
+    the rules left empty, at the fill threshold); and fill plus override (the model's title also replaces the
+    rules' where its probability reaches the override threshold)."""
+    from bench.train_line_roles import THRESHOLDS, fit
+    from bench.util import table
+    from pipeline.text.line_roles import choose
+
+    scored: dict[str, Scored] = {}
+    for held in dict.fromkeys(e.part for e in examples):
+        bias, _, weights = fit([e for e in examples if e.part != held], "title", "model")
+        scored[held] = []
+        for e in examples:
+            if e.part == held:
+                value, p = choose(view(e.candidates["title"], "model"), weights, bias, 0.0)
+                scored[held].append((p, value, clean(e.rules["title"]), e.label["title"]))
+    rows = []
+    total = [0, 0, 0, 0, 0, 0]  # rules, fill, fill + override, articles, changed by fill, changed by both
+    wins = {"fill": [0, 0, 0], "both": [0, 0, 0]}
+    for held, mine in scored.items():
+        others = [s for part, rows_ in scored.items() if part != held for s in rows_]
+        gaps = [s for s in others if s[2] is None]
+        fill = max(THRESHOLDS, key=lambda t: (_hits(gaps, t), -t))  # ties: the lowest, as the fallback's
+        over = max(OVERRIDE_GRID, key=lambda t: (_hits([s for s in others if s[2] is not None], t), t))
+        rules = sum(ruled == label for _, _, ruled, label in mine)
+        filled = _hits([s for s in mine if s[2] is None], fill) + sum(r == lab for _, _, r, lab in mine if r)
+        both = _hits([s for s in mine if s[2] is None], fill) + _hits([s for s in mine if s[2] is not None], over)
+        n_fill = sum(1 for p, v, r, _ in mine if r is None and v is not None and p >= fill)
+        n_both = n_fill + sum(1 for p, v, r, _ in mine if r is not None and v is not None and p >= over and v != r)
+        rows.append([held, f"{fill} / {over}", f"{rules}/{len(mine)}", f"{filled}/{len(mine)}",
+                     f"{both}/{len(mine)}", f"{n_fill} / {n_both}"])
+        for k, n in enumerate((rules, filled, both, len(mine), n_fill, n_both)):
+            total[k] += n
+        for key, hits in (("fill", filled), ("both", both)):
+            wins[key][0 if hits > rules else 1 if hits == rules else 2] += 1
+    n = total[3]
+    rows.append(["all held-out parts", "", f"{total[0]}/{n}", f"{total[1]}/{n}", f"{total[2]}/{n}",
+                 f"{total[4]} / {total[5]}"])
+    rows.append(["parts won/tied/lost vs rules", "", "", "/".join(map(str, wins["fill"])),
+                 "/".join(map(str, wins["both"])), ""])
+    return table(["held-out part", "thresholds (fill / override)", "rules", "title mode (fill)",
+                  "fill + override", "titles changed"], rows)
+
+
 def heldout(part: str, also: tuple[str, ...] = VALIDATION) -> str:
     """The honest test of a part the rules were never tuned on: train on every tuned part but ``part``, then
     score ``part`` and the validation parts (``also``, scores only) with ``bench.real_pages`` in every mode, the
@@ -190,7 +251,7 @@ def validation(part: str, trained: tuple[Any, dict[str, float]] | None = None) -
         shipped.AUTHOR, shipped.TITLE, shipped.FALLBACK_THRESHOLD = tables["author"], tables["title"], fallback
     scores = {}
     try:
-        for mode in ("off", *MODES, "fallback", "author-fallback"):
+        for mode in ("off", *MODES, "fallback", "author-fallback", "title"):
             rp.SEGMENT_CONFIG = replace(SegmentConfig(), line_roles=mode)
             scores[f"{part} {mode}"] = rp.evaluate(REALPAGES / part)
     finally:
@@ -199,7 +260,7 @@ def validation(part: str, trained: tuple[Any, dict[str, float]] | None = None) -
     return table(["measure", *scores], rp.table_rows(scores))
 
 
-def trafilatura() -> str:
+def trafilatura(modes: tuple[str, ...] = ("off", *MODES, "fallback", "author-fallback", "title")) -> str:
     """Author and title exact on trafilatura-eval (read, repair, boilerplate, segment), each mode in one run."""
     from bench import html_sets as H
     from bench.util import table
@@ -208,7 +269,7 @@ def trafilatura() -> str:
         return "skipped: trafilatura-eval absent"
     pages = H.trafilatura_pages()
     rows = []
-    for mode in ("off", *MODES, "fallback", "author-fallback"):
+    for mode in modes:
         authors = titles = 0
         start = time.process_time()
         for page in pages:
@@ -311,7 +372,9 @@ def _html_fields(html: bytes, mode: str) -> tuple[str | None, str | None]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.line_roles", description=__doc__.split("\n")[0])
-    parser.add_argument("what", choices=("lopo", "lopo-blind", "heldout", "validation", "trafilatura", "safety"))
+    parser.add_argument("what", choices=("lopo", "lopo-blind", "lopo-title", "heldout", "validation", "trafilatura",
+                                         "safety"))
+    parser.add_argument("--modes", default="", help="trafilatura: the modes to run, comma-separated (default: all)")
     parser.add_argument("part", nargs="?", default="holdout10",
                         help="validation: the part; heldout: the part left out (holdout12); safety: pages (1000)")
     args = parser.parse_args(argv)
@@ -320,6 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     elif args.what == "lopo-blind":  # train on every tuned part, hold out each blind one but holdout12 in turn
         examples = collect(tuple(p for p in TUNED if p != args.part))
         print(lopo(examples, tuple(p for p in BLIND if p != args.part)))
+    elif args.what == "lopo-title":
+        print(lopo_title(collect()))
     elif args.what == "heldout":
         print(heldout(args.part))
     elif args.what == "validation":
@@ -327,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.what == "safety":
         print(safety(int(args.part) if args.part.isdigit() else 1000))
     else:
-        print(trafilatura())
+        print(trafilatura(tuple(args.modes.split(",")) if args.modes else trafilatura.__defaults__[0]))
     return 0
 
 

@@ -63,13 +63,15 @@ class SegmentConfig:
     bio_min_words: int = 4  # words a copyright line must add after its holder to count as a bio
     # Learned line roles (issue 16, ``text/line_roles.py``): "off" (the default) = the rules alone; "model" = the
     # model picks the title and author among every candidate; "arbiter" = the model picks, knowing which candidate
-    # the rules chose; "fallback" = the rules' answers, the model's where the rules found none; "author-fallback" =
-    # that for the author only, and only a person standing where pages credit writers (``line_roles.may_name``,
-    # ``credited_span``). Off because on real text its changes are mostly wrong: round 12's table (trained on every
-    # tuned part) carries to unread hands better than the rules (holdout12 authors 23 -> 27 of 63 with the fallback)
-    # and keeps holdout10 and trafilatura-eval, but on the scale bench's 1,169 real texts it names 82 articles the
-    # rules leave unnamed (72 since ``bio_place``), and of 30 read 17 were the wrong name (a quoted expert, a place, a
-    # list item) and 9 right; it adds half to segment's CPU there, the title fallback with it doubles it (README).
+    # the rules chose; "fallback" = the rules' answers, the model's where the rules found none; "author-fallback"
+    # = that for the author only, and only a person standing where pages credit writers (``line_roles.may_name``,
+    # ``credited_span``); "title" = that for the title only (the rules' authors stand; measured in round 17: a
+    # model's title over the rules' where it is confident loses on held-out parts, filling their gaps gains). Off
+    # because on real text its changes are mostly wrong: round 12's table (trained on every tuned part) carries to
+    # unread hands better than the rules (holdout12 authors 23 -> 27 of 63 with the fallback) and keeps holdout10
+    # and trafilatura-eval, but on the scale bench's 1,169 real texts it names 82 articles the rules leave unnamed
+    # (72 since ``bio_place``), and of 30 read 17 were the wrong name (a quoted expert, a place, a list item) and
+    # 9 right; it adds half to segment's CPU there, the title fallback with it doubles it (README).
     line_roles: str = "off"
 
 

@@ -2566,7 +2566,7 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
         below = next((i for i in head if i > t and not _is_meta(texts[i])), None)
         heading = below is not None and below == head[-1] and glued  # a section's heading on its first paragraph
-        t = below if below is not None and looks_like_title(texts[below]) and not _is_label(texts[below]) and not (
+        t = below if below is not None and _headline_under_label(texts[below]) and not _is_label(texts[below]) and not (
             heading) else t  # "MARKET HALL REOPENS" over "Trader staff" is the title over a credit
     if t is None:
         chrome.update(i for i in head if first is None or i < first)  # dates above the first line
@@ -2583,6 +2583,27 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+def _headline_under_label(text: str) -> bool:
+    """Whether the line under a section's or a format's label ("SLIDESHOW", "MEMBERS' CORNER") is the headline the
+    label stands over: a line in the title's case, or a headline in sentence case long enough to say something
+    ("7 ways to keep a bike chain quiet in the rain"); a short credit ("Trader staff") is not.
+
+    >>> _headline_under_label("Six ways to keep a bike chain quiet in the rain"), _headline_under_label("Trader staff")
+    (True, False)
+    >>> _headline_under_label("Oil the chain. Wipe it after."), _headline_under_label("Market Hall Reopens")
+    (False, True)
+    >>> _headline_under_label("9 habits that keep a bike chain quiet in the rain")
+    True
+    """
+    counted = LISTICLE_COUNT.sub("", text, count=1)  # a listicle's count opens it: the words after it must open
+    counted = counted[:1].upper() + counted[1:]  # as a heading would ("7 ways to ..." reads as "Ways to ...")
+    return looks_like_title(text) or (len(text.split()) >= MIN_HEADLINE_WORDS and _opening_heading(counted)
+                                      and not _ends_sentence(text))
+
+
+LISTICLE_COUNT = re.compile(r"^\d{1,3}\s+(?=\w)")
 
 
 QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}  # a title wrapped whole by its writer: straight or curly
@@ -2636,6 +2657,29 @@ def _opening_heading(text: str) -> bool:
 
 # the section a post is filed in, after its writer's name ("Ann Lee — posted in Essays", "Ann Lee – filed under Food")
 FILED_UNDER = re.compile(r"(?<!\s)\s+[—–-]\s+(?:posted|filed)\s+(?:in|under)\s+\S.{0,40}$", re.I)  # (?<!\s): a run once
+
+
+def as_subject(title: str | None) -> str | None:
+    """A title as a list archive's message subject names its message (SPEC: a mailing-list message is titled by its
+    Subject without the list tag and "Re:"): without the tag and the mail client's reply and forward marks before it
+    (``REPLY_MARKS``, as a digest's subjects lose them); other titles as they are.
+
+    >>> as_subject("[Quayside-growers] Re: leeks bolting in June"), as_subject("Re: RE: [tidepool] Tarps?")
+    ('leeks bolting in June', 'Tarps?')
+    >>> as_subject("Rebuilding a Wall: Three Mistakes"), as_subject("[1] Notes"), as_subject(None)
+    ('Rebuilding a Wall: Three Mistakes', '[1] Notes', None)
+    >>> as_subject("[GUIDE] Leeks in pots"), as_subject("[GUIDE] Re: Leeks in pots")
+    ('[GUIDE] Leeks in pots', 'Leeks in pots')
+    """
+    if not title or title[:1] not in "[rRfFaAsSvV" or (m := REPLY_MARKS.match(title)) is None or (
+            FLAG_TAG.fullmatch(m.group().strip())) or not title[m.end():].strip():
+        return title  # (a footnote's "[1]" is no list's tag, nor a board's flag in capitals, "[GUIDE]")
+    return title[m.end():]
+
+
+# a bracketed tag alone that names no list: a footnote's number, or a board's flag in capitals ("[GUIDE]", "[TIPS]"),
+# which a thread keeps in its title (a list's tag names the list, in its own case: "[Hivetalk]", "[chain-line]")
+FLAG_TAG = re.compile(r"\[(?:\d+|[^\Wa-z]+)\]")
 
 
 def _untagged(text: str) -> str:
@@ -3053,8 +3097,12 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
     head: list[int] = []
     note = -2  # the last line of an editor's note: its paragraph's lines (hard-wrapped) follow it
     box = -1  # the last line of a writer's greeting box over the title
-    for k, i in enumerate(nonblank[: config.header_lines]):
+    transport = _transport_fields(lines, nonblank) or _banner_over_rule(lines, nonblank)
+    for k, i in enumerate(nonblank[: config.header_lines + transport]):
         text = lines[i].strip()
+        if k < transport:
+            head.append(i)  # a saved message's transport header: the header's, however long its fields
+            continue
         if i <= box or head and (GREETING.match(text) or SUBSCRIBE_BOX.match(text)) and not lines[i - 1].strip() and (
                 box := _block_end(lines, i)) >= 0 or head and SUBSCRIBE_BOX.match(text) and (
                 box := _box_tail(lines, i)) >= 0:
@@ -3082,6 +3130,11 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
                 lines[nonblank[k + 1]].strip()):
             head.append(i)  # a Q&A page's question over "Asked 3 years ago  Viewed 9k times": its title (a blank
             continue  # line between or not)
+        if (head and text.endswith("?") and len(text.split()) <= MAX_TITLE_WORDS and k + 1 < len(nonblank)
+                and not lines[i + 1].strip() and not is_prose(nxt := lines[nonblank[k + 1]].strip())
+                and len(nxt.split()) <= MAX_TITLE_WORDS):
+            head.append(i)  # a Q&A page's question, a block of its own under the site's header, over the page's
+            continue  # short rows ("All related (38)  Sort", the asker's card), not over its text
         if head and DISCLOSURE.match(text) or _host_note(text) and _heading_next(lines, nonblank, k):
             head.append(i)  # "This post may contain affiliate links ...", "... Over to her!": the blog's notice
             continue  # (the title may follow)
@@ -3117,9 +3170,67 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
             elif (not head and after is not None and len(text.split()) <= config.notice_max_words
                   and byline_abroad(lines[after].strip())):
                 head += [i, after]  # a host's note opening the text (the markup holds the title), then "Par NAME"
+            elif (not head and after is not None and i + 1 == after and _by_line(lines[after].strip())
+                  and len(text.split()) <= MAX_TITLE_WORDS and not _ends_sentence(text)):
+                head += [i, after]  # a shared post's own title glued over "by NAME", in the words of a sentence
+                # ("My no-knead loaf (for people with jobs)"): the piece a rule opened starts with its head
             break
         head.append(i)
     return head
+
+
+# The fields of a message's transport header (mail, news, and the FAQ archives' fields under it): a page saved
+# from a news server or a mail client opens with them, and the document's own head stands under them
+TRANSPORT_FIELD = re.compile(
+    r"^(?:path|newsgroups|from|subject|message-id|date|to|cc|reply-to|sender|organi[sz]ation|lines|references"
+    r"|followup-to|in-reply-to|x-[a-z-]{1,40}|received|return-path|mime-version|content-type"
+    r"|content-transfer-encoding|xref|approved|expires|supersedes|summary|keywords|archive-name|posting-frequency"
+    r"|last-modified|version|url|nntp-posting-host)\s*:", re.I)
+# a transport header names a sender and what is carried: a directory's "Summary:" and "Keywords:" fields are not one
+TRANSPORT_KEYS = re.compile(r"^(?:from|path|newsgroups|message-id)\s*:", re.I)
+MIN_TRANSPORT_FIELDS = 3
+
+
+def _transport_fields(lines: list[str], nonblank: list[int]) -> int:
+    """How many of the first non-blank lines are a saved message's transport header (``TRANSPORT_FIELD``): at
+    least ``MIN_TRANSPORT_FIELDS``, one naming the sender or the path, from the page's first line on; else 0.
+
+    >>> _transport_fields(["Path: a!b", "From: x@y.example", "Newsgroups: rec.bees", "", "KEEPING BEES", "Text."],
+    ...                   [0, 1, 2, 4, 5])
+    3
+    >>> _transport_fields(["Summary: Short.", "Keywords: bees", "Word count: 500", "KEEPING BEES"], [0, 1, 2, 3])
+    0
+    """
+    n = 0
+    while n < len(nonblank) and TRANSPORT_FIELD.match(lines[nonblank[n]].lstrip()):
+        n += 1
+    keyed = any(TRANSPORT_KEYS.match(lines[i].lstrip()) for i in nonblank[:n])
+    return n if n >= MIN_TRANSPORT_FIELDS and keyed else 0
+
+
+MAX_BANNER_LINES = 4  # an archive's or a capture's banner over a rule: its name, a note on the copy, a link or two
+MAX_BANNER_WORDS = 16  # ... each line short (a paragraph of text over a rule is the article's)
+
+
+def _banner_over_rule(lines: list[str], nonblank: list[int]) -> int:
+    """How many of the first non-blank lines are an archive's banner ruled off from the page it keeps (the
+    archive's name and issue, "Text produced by OCR. Not proofread.", "Page images: ..."), the rule included: a few
+    short lines from the page's first line down to a rule line, none a byline; else 0. The banner is the
+    archive's chrome: the kept page's own head (its running head, label, title and byline) stands under the rule.
+
+    >>> _banner_over_rule(["FARM PAPERS ARCHIVE | 1979", "Scanned text. Not checked.", "-" * 30, "", "THE HEN HOUSE",
+    ...                    "By Ann Lee"], [0, 1, 2, 4, 5])
+    3
+    >>> _banner_over_rule(["Keeping Hens Warm", "By Ann Lee", "-" * 30, "Text."], [0, 1, 2, 3])
+    0
+    """
+    for k, i in enumerate(nonblank[:MAX_BANNER_LINES + 1]):
+        text = lines[i].strip()
+        if RULE_LINE.match(text):
+            return k + 1 if k else 0
+        if len(text.split()) > MAX_BANNER_WORDS or _by_line(text):
+            return 0
+    return 0
 
 
 MAX_WRAPPED_TITLE_WORDS = 16  # a print title over two lines: longer is a paragraph's or a masthead's
@@ -3171,14 +3282,21 @@ MAX_TITLE_TAIL_WORDS = 5  # "at Home", "for New Growers": the few words a wrappe
 
 
 def _title_case_tail(first: str, second: str) -> bool:
-    """A headline in title case broken before a small word ("Storing Onions and Garlic" / "at Home", "Caring for
-    Roses" / "in a Dry Summer"): the second line opens with a small word in lower case and capitalises every other
-    word, so it continues the first rather than being a dek, which is a sentence in lower case.
+    """A headline in title case broken before or after a small word ("Storing Onions and Garlic" / "at Home", "Caring
+    for Roses" / "in a Dry Summer", "Stretching the" / "Flour Bin"): the second line opens with a small word in lower
+    case (or the first ends with one) and capitalises every other word, so it continues the first rather than being
+    a dek, which is a sentence in lower case.
 
     >>> _title_case_tail("Keeping Chickens Through", "the Winter"), _title_case_tail("Leek Soup", "a soup for cold")
     (True, False)
+    >>> _title_case_tail("Mending a", "Torn Net"), _title_case_tail("Mending a", "net that tore")
+    (True, False)
     """
     words = second.split()
+    if (len(words) <= MAX_TITLE_TAIL_WORDS and 2 <= len(first.split()) <= MAX_TITLE_TAIL_WORDS
+            and first.split()[-1] in SMALL_WORDS and first[:1].isupper() and all(
+                w[:1].isupper() for w in words if w.lower() not in SMALL_WORDS)):
+        return True  # broken after a small word no headline ends with ("Stretching the" / "Flour Bin")
     if len(words) > MAX_TITLE_TAIL_WORDS or len(first.split()) < 2 or words[0] not in SMALL_WORDS:
         return False
     content = [w for w in words if w.lower() not in SMALL_WORDS]
@@ -3767,14 +3885,15 @@ def _is_label(text: str) -> bool:
     (True, True, False)
     >>> _is_label("Cycling Q&A with Coach Renée")  # a title naming its host, in the title's case
     False
-    >>> _is_label("HOW TO SHARPEN A KNIFE WELL")
-    False
+    >>> _is_label("HOW TO SHARPEN A KNIFE WELL"), _is_label("GARDEN Q&A – ALLOTMENT CORNER")
+    (False, True)
     """
     if text.strip().casefold() in KICKERS:
         return True  # "Opinion" over the headline, in the title's own case
     if LOWER_ASCII.search(text):
         return False  # exact gate: a letter not in capitals (most lines, found at once)
-    return _capitals(text) and (len(text.split()) <= MAX_LABEL_WORDS or _column_writer([text]) is not None)
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # a dash between a section and its corner
+    return _capitals(text) and (len(words) <= MAX_LABEL_WORDS or _column_writer([text]) is not None)  # is no word
 
 
 def _column_writer(texts: list[str]) -> Byline | None:
@@ -5326,7 +5445,8 @@ def segment_record(record: Article, config: SegmentConfig,
         article.text = "\n".join(parsed.body)
         if len(bounds) > 1:
             article.meta["page_parts"] = len(bounds)
-        article.title = without_column_label(parsed.title or article.title)  # SPEC: a column's name is a label
+        article.title = without_column_label(as_subject(parsed.title or article.title))  # SPEC: a column's name
+        # is a label; a list message's tag and reply mark are the list's
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
         if part or author is not None and (firm or article.author is None or intro and issue_markup
                                            or _login_name(article.author) and is_person_name(author)):
@@ -5661,7 +5781,9 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
     ``mode`` "model": the model alone answers, in place of the rules; "arbiter": the model answers knowing which
     candidate the rules chose; "fallback": the rules' answers stand, and the model alone answers where they found
     none, when its best candidate reaches ``FALLBACK_THRESHOLD`` (the candidates are built only then);
-    "author-fallback": the same for the author only (the default is "off": ``SegmentConfig.line_roles``).
+    "author-fallback": the same for the author only; "title": the same for the title only (the rules' authors stand:
+    on unread hands the model's authors moved both ways, its titles where the rules found none one way) (the
+    default is "off": ``SegmentConfig.line_roles``).
     ``chrome``: the lines the rules read as the site's header, where a fallback never finds the title.
     """
     markup_author, markup_title = (record.author, record.title) if record is not None else (None, None)
@@ -5671,9 +5793,9 @@ def _learned_roles(article: Article, lines: list[str], record: Article | None, m
                      roles.title_candidates(lines, markup_title, article.title, arbiter)))
     if mode == "off":
         return
-    fallback = mode in ("fallback", "author-fallback")
+    fallback = mode in ("fallback", "author-fallback", "title")
     table = "model" if fallback else mode
-    if article.author is None or not fallback:
+    if mode != "title" and (article.author is None or not fallback):
         bias, threshold, weights = roles_table.AUTHOR[table]
         # a fallback names only a person standing where pages credit writers (``line_roles.may_name``): it speaks
         # where the rules found nobody, often on pages that name nobody, where any name it gave would be wrong

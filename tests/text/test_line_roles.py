@@ -511,3 +511,16 @@ def test_the_fallback_takes_no_name_opening_a_long_line_inside_the_running_text(
     assert "Teodora Marinescu" in opening
     boxed = lines[:-1] + ["About the author", bio.replace("Teodora", "Ilinca"), "", "Comments are closed."]
     assert "Ilinca Marinescu" in {c.value for c in roles.author_candidates(boxed, fallback=True)}
+
+
+def test_title_mode_fills_a_missing_title_and_never_names_anyone():
+    """"title" mode: the model speaks on titles only, where the rules found none (round 17: its titles over the
+    rules' lost on held-out parts, its fills gained)."""
+    signed = (f"Feeding A Starter\n\n{PARAGRAPH}\n\n{PARAGRAPH}\n\nMarta Kowalczyk\n\n"
+              "Marta Kowalczyk bakes bread in Gdańsk.")
+    off, titled = _segment(signed, "off"), _segment(signed, "title")
+    assert titled.author == off.author is None  # the fallback names her: the title mode names nobody
+    assert _segment(signed, "fallback").author == "Marta Kowalczyk"
+    assert titled.title == off.title == "Feeding A Starter"
+    pager = f"Home | Memories | Add yours\n\nVoices From Harbour Street\n\n« Previous | Next »\n\n{PARAGRAPH}"
+    assert _segment(pager, "title").title is None  # the collection's name the rules read as the site's header
