@@ -4858,6 +4858,17 @@ def _is_title(text: str, known_title: str | None) -> bool:
     return looks_like_title(text)
 
 
+def _drop_phrase_credits(parsed: Parsed, language: str | None) -> None:
+    """Forget a credit read from a bare line (a name line under the title, a name signed under the text) that is a
+    phrase of the page's language, not a person: a heading, a label or a link's words ("Related Topics", "Latest
+    Changes", "Small Notebook" in any language; ``line_roles.names_nobody``). A credit with its "by" word or label
+    stands: the word says a writer follows."""
+    if parsed.byline is not None and parsed.unmarked and roles.names_nobody(parsed.byline.name, language):
+        parsed.byline, parsed.unmarked = None, False
+    if parsed.signed is not None and roles.names_nobody(parsed.signed.name, language):
+        parsed.signed = None
+
+
 def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, str | None, bool]:
     """Return (author, credentials, firm): byline first, then the bio's opening name, then a person holding
     copyright, then the name signed under the text, then a company holding copyright (a company blog that names
@@ -5201,6 +5212,7 @@ def segment_record(record: Article, config: SegmentConfig,
         if len(bounds) > 1:
             article.meta["page_parts"] = len(bounds)
         article.title = without_column_label(parsed.title or article.title)  # SPEC: a column's name is a label
+        _drop_phrase_credits(parsed, article.language)
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
         if part or author is not None and (firm or article.author is None or intro and issue_markup
                                            or _login_name(article.author) and is_person_name(author)):
