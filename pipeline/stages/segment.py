@@ -971,6 +971,9 @@ UNNAMED_SIGNATURE = re.compile(r"^\(?(?:(?:full\s+)?name\s+(?:and\s+address\s+)?
                                r"(?:\s+(?:on|by|at)\s+request)?|anonymous|address\s+supplied)\.?\)?$", re.I)
 MAX_PLACE_WORDS = 6  # "Hollins Road, Eastfield", "Pen-y-bryn, Gwynedd": the place under a signed name
 MIN_LETTERS = 2
+# A letter says something: a sentence or two at least over its signature. A one-line motto under each name of a
+# staff page ("NAME, Role" / "Doubt everything." / "NAME, Role" / ...) is a roster's entry, no reader's letter.
+MIN_LETTER_WORDS = 12
 
 
 def _letter_signed(lines: list[str], nonblank: list[int], block: list[int]) -> bool:
@@ -1043,7 +1046,8 @@ def _letter_ends(lines: list[str], nonblank: list[int]) -> dict[int, int]:
             block.append(i)
         opening = lines[nonblank[k + 1]].strip()
         if block and _letter_signed(lines, nonblank, block) and (
-                SALUTATION.match(opening) or _text_opens(lines, nonblank[k + 1])):  # ("Dear Editor," over the text)
+                SALUTATION.match(opening) or _text_opens(lines, nonblank[k + 1])) and (  # ("Dear Editor," over it)
+                sum(len(lines[i].split()) for i in nonblank[k + 1:end] if i < block[-1]) >= MIN_LETTER_WORDS):
             letters[nonblank[heads[at]]] = block[-1]
     return letters
 

@@ -55,3 +55,26 @@ def test_phrases_name_nobody(value, language):
 ])
 def test_names_and_outlets_are_not_phrases(value, language):
     assert not names_nobody(value, language)
+
+
+
+# a club's "about us" page: two paragraphs, then its team, each member's motto over the next member's name and
+# role (some with the club's name after a comma, as "NAME, Town" signs a reader's letter)
+ABOUT = (
+    "The Lantern Circle began in 2015 as a reading group of six students who met on Thursday evenings in a borrowed "
+    "classroom. Today it runs a quarterly journal, an open lecture series and a small grants programme for "
+    "first-time writers in the region.\n\n"
+    "Everything we publish is edited by volunteers, and every issue is free to read online. We rely on members' "
+    "subscriptions and on two local foundations that have supported us since the second year.\n\n")
+ROSTER = ["Keep asking questions.", "Oskar Lindqvist Print & Web, Lantern Circle", "Tea first, then deadlines.",
+          "Priya Raman, Treasurer", "Nobody reads the footnotes but me.",
+          "Tomasz Wierzbicki Grants & Lectures, Lantern Circle", "Every draft can be shorter.",
+          "Elena Marchetti, Events Coordinator", "Bring snacks to every meeting.",
+          "Jonas Achterberg Design & Layout, Lantern Circle", "Say it plainly.", "Ruth Okonkwo, Secretary"]
+
+
+def test_a_staff_list_with_a_motto_under_each_name_is_one_page_not_letters(tmp_path):
+    page = "About us\n\n" + ABOUT + "Our team\n\n" + "\n\n".join(ROSTER) + "\n\nContact\n"
+    pieces = articles(tmp_path, page)
+    assert len(pieces) == 1
+    assert "reading group" in pieces[0].text
