@@ -1067,6 +1067,9 @@ UNNAMED_SIGNATURE = re.compile(r"^\(?(?:(?:full\s+)?name\s+(?:and\s+address\s+)?
                                r"(?:\s+(?:on|by|at)\s+request)?|anonymous|address\s+supplied)\.?\)?$", re.I)
 MAX_PLACE_WORDS = 6  # "Hollins Road, Eastfield", "Pen-y-bryn, Gwynedd": the place under a signed name
 MIN_LETTERS = 2
+# A letter says something: a sentence or two at least over its signature. A one-line motto under each name of a
+# staff page ("NAME, Role" / "Doubt everything." / "NAME, Role" / ...) is a roster's entry, no reader's letter.
+MIN_LETTER_WORDS = 12
 
 
 def _letter_signed(lines: list[str], nonblank: list[int], block: list[int]) -> bool:
@@ -1139,7 +1142,8 @@ def _letter_ends(lines: list[str], nonblank: list[int]) -> dict[int, int]:
             block.append(i)
         opening = lines[nonblank[k + 1]].strip()
         if block and _letter_signed(lines, nonblank, block) and (
-                SALUTATION.match(opening) or _text_opens(lines, nonblank[k + 1])):  # ("Dear Editor," over the text)
+                SALUTATION.match(opening) or _text_opens(lines, nonblank[k + 1])) and (  # ("Dear Editor," over it)
+                sum(len(lines[i].split()) for i in nonblank[k + 1:end] if i < block[-1]) >= MIN_LETTER_WORDS):
             letters[nonblank[heads[at]]] = block[-1]
     return letters
 
@@ -5103,6 +5107,20 @@ def _is_title(text: str, known_title: str | None) -> bool:
     return looks_like_title(text)
 
 
+def _drop_phrase_credits(parsed: Parsed, language: str | None) -> None:
+    """Forget a credit read from a bare line (a name line under the title, a name signed under the text) that is a
+    phrase of the page's language, not a person: a heading, a label or a link's words ("Related Topics", "Latest
+    Changes", "Small Notebook" in any language; ``line_roles.names_nobody``). A credit with its "by" word or label
+    stands: the word says a writer follows. The line forgotten was taken out of the body as a credit: it is
+    recorded with the header's or the footer's removed lines, never lost."""
+    if parsed.byline is not None and parsed.unmarked and roles.names_nobody(parsed.byline.name, language):
+        parsed.chrome.append(parsed.byline.name)
+        parsed.byline, parsed.unmarked = None, False
+    if parsed.signed is not None and roles.names_nobody(parsed.signed.name, language):
+        parsed.footer.append(parsed.signed.name)
+        parsed.signed = None
+
+
 def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, str | None, bool]:
     """Return (author, credentials, firm): byline first, then the bio's opening name, then a person holding
     copyright, then the name signed under the text, then a company holding copyright (a company blog that names
@@ -5447,6 +5465,7 @@ def segment_record(record: Article, config: SegmentConfig,
             article.meta["page_parts"] = len(bounds)
         article.title = without_column_label(as_subject(parsed.title or article.title))  # SPEC: a column's name
         # is a label; a list message's tag and reply mark are the list's
+        _drop_phrase_credits(parsed, article.language)
         author, credentials, firm = resolve_author(parsed, company=len(bounds) == 1)
         if part or author is not None and (firm or article.author is None or intro and issue_markup
                                            or _login_name(article.author) and is_person_name(author)):

@@ -409,6 +409,24 @@ def _title_word(token: str, particle_ok: bool) -> str:
 # selectors; the marks ©, ® and ™ are pictographs too, and a credential mark after a name is dropped (SPEC)
 PICTOGRAPHS = regex.compile(r"(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\ufe0f\u20e3]"
                             r"|\u200d(?=\p{Extended_Pictographic}))+")
+MIN_DOUBLED_CHARS = 4  # "Ann LeeAnn Lee": each half a name's length at least; "Bo Bo" stays as written
+
+
+def undoubled(text: str) -> str:
+    """A name printed twice back to back, as a profile card's link and its label come out of a page, once: glued
+    ("Ann LeeAnn Lee") or apart ("Ann Lee Ann Lee"). Any other text as it is.
+
+    >>> undoubled("Tove JanssonTove Jansson"), undoubled("Tove Jansson Tove Jansson"), undoubled("Mo Mo")
+    ('Tove Jansson', 'Tove Jansson', 'Mo Mo')
+    """
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half >= MIN_DOUBLED_CHARS and " " in text[:half] and text[:half] == text[half:]:
+        return text[:half]
+    tokens = text.split()
+    half = len(tokens) // 2
+    if len(tokens) >= 4 and len(tokens) % 2 == 0 and tokens[:half] == tokens[half:]:
+        return " ".join(tokens[:half])
+    return text
 
 
 def tidy_name(text: str) -> Byline | None:
@@ -426,10 +444,12 @@ def tidy_name(text: str) -> Byline | None:
     Byline(name='Samir Haddad', credentials='Photos courtesy of the studio')
     >>> tidy_name("Ilse Kovač 🌻").name  # a display name without its emoji
     'Ilse Kovač'
+    >>> tidy_name("Ines van der PolInes van der Pol")  # a profile's link text glued to its display name
+    Byline(name='Ines van der Pol', credentials=None)
     """
     if not text.isascii() and PICTOGRAPHS.search(text):
         text = " ".join(PICTOGRAPHS.sub(" ", text).split())  # a display name is read without its emoji (SPEC)
-    text = text.strip().rstrip(".")
+    text = undoubled(text.strip().rstrip("."))
     credentials: list[str] = []
     honorific = HONORIFICS.match(text)
     if honorific:

@@ -29,6 +29,7 @@ import regex
 from .attribution import (
     HONORIFICS,
     JOB_WORDS,
+    MIN_COMMON_WORD_LETTERS,
     NAME_PARTICLES,
     NAME_TOKEN,
     NOT_A_LABEL,
@@ -364,6 +365,53 @@ def knows_name(value: str, language: str | None = None) -> bool:
     if not any(w in given for w in folded):
         return False
     return not any(k not in names and _common_word(w.casefold(), language) for w, k in zip(words, folded, strict=True))
+
+
+# A word this frequent in the text's language (or English) is a word of the language, not a name, when it opens
+# a bare credit: German compounds and inflected adjectives ("Themenbereiche", "Nachhaltiger") run well below the
+# 3.5 of COMMON_WORD_ZIPF, and the credit is kept when the lexicon knows one of its words as a given name anyway.
+PHRASE_OPENER_ZIPF = 3.0
+# ... and a given name this frequent as a word of the language is the word first ("Link", "Mark" in a heading):
+# it vouches for no person ("Thomas", "Daniel", "Hans" run at 4.7-5.0 in German: a name before this only as a name)
+GIVEN_AS_WORD_ZIPF = 5.5
+
+
+def names_nobody(value: str, language: str | None = None) -> bool:
+    """Whether a credit read from a bare line (no "by" word, no label) is a phrase of the language, not a person or
+    an organisation: the lexicon knows none of its words as a given name, and its first word (particles aside) is
+    a frequent word of ``language`` or English that is no known name ("Related Topics", "Latest Changes", "Small
+    Notebook", "Über den Autor", "Mais Lidas"). A name whose given name is missing from the lexicon still opens
+    with a rare word ("Kazım Türkmen", "Sunbeam Television"); a name in another script is never a phrase here.
+
+    >>> [names_nobody(v, "de") for v in ("Verwandte Themenbereiche", "Letzte Änderungen", "Thomas Schulte")]
+    [True, True, False]
+    >>> [names_nobody(v, "en") for v in ("Sunbeam Television", "Dear Abby", "Docker Desktop", "王晓梅")]
+    [False, False, True, False]
+    """
+    words = [w.strip(EDGE) for part in value.split() for w in part.split("-")]
+    words = [w for w in words if w and w.casefold() not in NAME_PARTICLES and not INITIAL.fullmatch(w)]
+    if not words or not all(LEXICON_SCRIPT.fullmatch(w) for w in words):
+        return False
+    given, names = _lexicon()
+    for word in words:
+        if name_key(word) in given and not _frequent(word.casefold(), language, GIVEN_AS_WORD_ZIPF):
+            return False  # a given name vouches for a person
+    first = words[0]  # (a name's short parts are often frequent words too: "Mei", "Reg", "Li")
+    return (len(first) >= MIN_COMMON_WORD_LETTERS and name_key(first) not in names
+            and _frequent(first.casefold(), language, PHRASE_OPENER_ZIPF))
+
+
+def _frequent(word: str, language: str | None, floor: float) -> bool:
+    from ..repairs.lexicon import zipf
+
+    if zipf(word) >= floor:
+        return True
+    if not language or language == "en":
+        return False
+    try:
+        return zipf(word, language) >= floor
+    except LookupError:  # a language wordfreq does not know
+        return False
 
 
 # letters that carry their mark inside them (no decomposition strips it): folded to the base letter
