@@ -5148,11 +5148,8 @@ def segment_record(record: Article, config: SegmentConfig,
             parsed.below_footer += [s for s in below.statements if s.kind in lic.GRANT_KINDS]  # (the site's licence
             # there covers every piece: _issue_statements)
             parsed.chrome += [line.strip() for line in lines[foot:hi] if line.strip()]
-        if intro and not part:  # the host's or the issue's opening, above the first piece's title
-            parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
-            # (a note there that speaks of the piece under it, as a header's does: leave, or terms for this text)
-            parsed.statements += _header_permissions(lines[:intro], set(range(intro)))
-            lo = intro
+        if intro and not part:  # the host's or the issue's opening, above the first piece's title (its chrome,
+            lo = intro  # given below to whichever reading of the piece stands)
         if (not part and len(bounds) > 1 and (parsed.title is None or record.title is None)  # the markup's stands
                 and (head := _issue_head(lines, hi))):  # a title read over the greeting is the issue's
             item = parse_article(lines[lo + head:hi], config, None, issue=True, opened=True)  # the first item under
@@ -5183,6 +5180,11 @@ def segment_record(record: Article, config: SegmentConfig,
             parsed.title = _unquoted(clean_title(lines[lo]))
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
             parsed = parse_article(lines[lo:hi], config, known, title=False)
+        if intro and not part:  # the opening peeled off above is chrome, kept whichever reading stands: a re-reading
+            # from lo (the first item's, the first post's, a lone heading's) never holds it, and none drops it unsaid
+            parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
+            # (a note there that speaks of the piece under it, as a header's does: leave, or terms for this text)
+            parsed.statements += _header_permissions(lines[:intro], set(range(intro)))
         if (lo in letters and parsed.byline is None and parsed.signed is None and not _answered(lines, letters[lo], hi)
                 and (signature := _letter_signature(lines[letters[lo]])) is not None):
             parsed.signed = signature  # the name the letter is signed with, apart under its last line
@@ -5232,9 +5234,12 @@ def segment_record(record: Article, config: SegmentConfig,
             if not removed:
                 continue
             article.removed[rule] = article.removed.get(rule, 0) + len(removed)
-            if config.keep_removed:
+            if config.keep_removed:  # each line where it stands: from the part's first line (an opening peeled off
+                at = offsets[bounds[part][0]]  # above lo is chrome too), on past the line before (a repeated line)
                 for line in removed:
-                    start = page.find(line, offsets[lo])
+                    start = page.find(line, at)
+                    start = start if start >= 0 else page.find(line, offsets[bounds[part][0]])
+                    at = start + len(line) if start >= 0 else at
                     article.removed_spans.append({"stage": NAME, "rule": rule, "start": start,
                                                   "end": start + len(line), "text": line})
         if parsed.teasers:
