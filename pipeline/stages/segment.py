@@ -5178,13 +5178,18 @@ def segment_record(record: Article, config: SegmentConfig,
             # case and even as a sentence, "Waxwings on the rowan!", over its text): that heading is its title
             parsed = parse_article(lines[lo + 1:hi], config, lines[lo].strip(), issue=True, opened=True)
             parsed.title = _unquoted(clean_title(lines[lo]))
+        peeled = intro if not part else 0  # the opening above lo, chrome unless read back into the piece
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
-            parsed = parse_article(lines[lo:hi], config, known, title=False)
-        if intro and not part:  # the opening peeled off above is chrome, kept whichever reading stands: a re-reading
+            whole = parse_article(lines[:hi], config, known, issue=len(bounds) > 1) if peeled else None
+            if whole is not None and any(line.strip() for line in whole.body):  # the piece the opening introduced
+                parsed, lo, peeled = whole, 0, 0  # is a bare heading: no piece, the opening and it read as one
+            else:
+                parsed = parse_article(lines[lo:hi], config, known, title=False)
+        if peeled:  # the opening peeled off above is chrome, kept whichever reading stands: a re-reading
             # from lo (the first item's, the first post's, a lone heading's) never holds it, and none drops it unsaid
-            parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
+            parsed.chrome[:0] = [line.strip() for line in lines[:peeled] if line.strip()]
             # (a note there that speaks of the piece under it, as a header's does: leave, or terms for this text)
-            parsed.statements += _header_permissions(lines[:intro], set(range(intro)))
+            parsed.statements += _header_permissions(lines[:peeled], set(range(peeled)))
         if (lo in letters and parsed.byline is None and parsed.signed is None and not _answered(lines, letters[lo], hi)
                 and (signature := _letter_signature(lines[letters[lo]])) is not None):
             parsed.signed = signature  # the name the letter is signed with, apart under its last line

@@ -205,7 +205,7 @@ TAIL = st.sampled_from([[], ["JoAnna", "Copyright 2008 by JoAnna Brandi. Used wi
          ["Performance Prompts", "The customer is the reason you have a job."] + ["Performance Prompts"] * 4,
          ["©Susan Dunn, MA, http://www.susandunn.cc . Helping people through coaching and ebooks."])
 # The opening over a lone heading was peeled off as the page's introduction, then dropped when the heading was re-read
-# as the body: the sentence in it was in no part and no record.
+# as the body: the sentence in it was in no part and no record (now the two read as one piece).
 @example([], ["Performance Prompts"] * 2 + ["The customer is the reason you have a job."] + ["Performance Prompts"] * 2,
          ["©Susan Dunn, MA, http://www.susandunn.cc . Helping people through coaching and ebooks."])
 def test_property_no_text_is_lost(head, body, tail):
@@ -226,18 +226,17 @@ def test_property_no_text_is_lost(head, body, tail):
     assert all(p.text.strip() for p in parts)
 
 
-def test_an_opening_peeled_off_over_a_lone_heading_is_recorded_where_it_stood():
+def test_an_opening_over_a_lone_heading_is_read_with_it_as_one_piece():
     """A page's opening (a heading twice, then a sentence) reads as the introduction to the pieces under it; the one
-    piece is a bare heading over its writer's bio, so it is re-read as a body. The opening is still recorded as
-    chrome, each line at its own place in the page, never dropped unsaid."""
+    piece is a bare heading over its writer's bio. No piece stands there: the opening and it are one article, the
+    sentence in its body (not dropped with the opening, nor only recorded as its chrome)."""
     lines = ["Garden Reminders", "Garden Reminders", "Water the seedlings early.", "Garden Reminders",
              "Garden Reminders", "©Ravi Menon, BSc, http://www.example.org . Teaching gardeners by post and ebooks."]
-    text = "\n".join(lines)
-    (article,), _ = run([page(text)])
-    recorded = [(span["text"], span["start"]) for span in article.removed_spans if span["rule"] == "header_chrome"]
-    second, third = len(lines[0]) + 1, len(lines[0]) + len(lines[1]) + 2  # where the 2nd and 3rd lines start
-    assert recorded == [(lines[0], 0), (lines[1], second), (lines[2], third)]
-    assert article.author == "Ravi Menon"
+    (article,), _ = run([page("\n".join(lines))])
+    assert article.title == "Garden Reminders" and article.author == "Ravi Menon"
+    assert article.text.split("\n") == lines[2:5]
+    assert [(span["rule"], span["start"], span["text"]) for span in article.removed_spans] == [
+        ("header_chrome", 0, "Garden Reminders")]  # the heading repeated under the title
 
 
 # Shapes of real pages (issue 16): the site's header above the title, dates, bylines in blog and directory forms.
