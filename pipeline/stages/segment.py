@@ -5072,8 +5072,10 @@ def segment_record(record: Article, config: SegmentConfig,
     if LONG_GAP.search(page):  # (one pass in C; most pages hold no such run)
         page = LONG_GAP.sub(" ", page)
     lines = page.split("\n")
+    cut_off: list[tuple[int, list[str]]] = []  # each teaser taken out: its first line and its lines, recorded below
     if config.split:
         for first, last in _excerpt_teasers(lines):  # another piece's opening, cut off and linked: never a piece
+            cut_off.append((first, [line.strip() for line in lines[first:last + 1] if line.strip()]))
             lines[first:last + 1] = [""] * (last - first + 1)
     messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
     # a mail forwarding one message (a newsletter sent on with a note): the forwarded message is the page's article,
@@ -5255,6 +5257,16 @@ def segment_record(record: Article, config: SegmentConfig,
                     article.removed_spans.append({"stage": NAME, "rule": "duplicate_teaser", "start": start,
                                                   "end": start + len(teaser), "text": teaser})
             teasers += parsed.teasers
+        following = bounds[part + 1][0] if part + 1 < len(bounds) else len(lines)
+        for first, excerpt in cut_off:  # another piece's teaser under this part's text: taken out, so recorded
+            if bounds[part][0] <= first < following:
+                article.removed[EXCERPT_TEASER] = article.removed.get(EXCERPT_TEASER, 0) + len(excerpt)
+                at = offsets[first]
+                for line in excerpt if config.keep_removed else ():
+                    start = page.find(line, at)
+                    at = start + len(line) if start >= 0 else at
+                    article.removed_spans.append({"stage": NAME, "rule": EXCERPT_TEASER, "start": start,
+                                                  "end": start + len(line), "text": line})
         out.append(article)
         if not part:
             opening = parsed
@@ -5388,6 +5400,9 @@ def _teaser_list(lines: list[str]) -> bool:
 
 CUT_OFF = re.compile(r"(?:\.{3}|…)\s*[\]»›>)]?$")  # "... and in two years you will ...": an excerpt cut mid-sentence
 MAX_TEASER_HEAD_LINES = 2  # the teaser's byline or post head, and a date line, between its title and its excerpt
+
+
+EXCERPT_TEASER = "excerpt_teaser"  # the removed-span rule for another piece's teaser taken out under a part's text
 
 
 def _excerpt_teasers(lines: list[str]) -> list[tuple[int, int]]:

@@ -239,6 +239,21 @@ def test_an_opening_over_a_lone_heading_is_read_with_it_as_one_piece():
         ("header_chrome", 0, "Garden Reminders")]  # the heading repeated under the title
 
 
+def test_another_pieces_teaser_taken_out_under_the_text_is_recorded():
+    """A teaser for another piece under the page's text (its title, its byline, one paragraph cut off with an
+    ellipsis, the link on) is no part of the article, and taken out it is recorded, line by line where it stood."""
+    own = ("Rinse the lentils twice and soak them overnight, then simmer them gently with a bay leaf until they are "
+           "soft but still whole, which takes about forty minutes on a low flame.")
+    teaser = ["Pickling Onions For Winter", "By Tomasz Wrona",
+              "Small onions keep their crunch best when the brine goes on cold and the jars rest in the dark ...",
+              "Read more »"]
+    text = "\n\n".join([own, own.replace("lentils", "beans"), *teaser])
+    (article,), _ = run([page(text)])
+    assert "Pickling" not in article.text and article.removed[sg.EXCERPT_TEASER] == len(teaser)
+    spans = [(span["text"], span["start"]) for span in article.removed_spans if span["rule"] == sg.EXCERPT_TEASER]
+    assert spans == [(line, text.index(line)) for line in teaser]
+
+
 # Shapes of real pages (issue 16): the site's header above the title, dates, bylines in blog and directory forms.
 PARAGRAPH = ("Keep the soil just damp through the winter months, and move the pots away from cold glass before the "
              "first frost arrives.")
