@@ -5335,8 +5335,10 @@ def segment_record(record: Article, config: SegmentConfig,
     if LONG_GAP.search(page):  # (one pass in C; most pages hold no such run)
         page = LONG_GAP.sub(" ", page)
     lines = page.split("\n")
+    cut_off: list[tuple[int, list[str]]] = []  # each teaser taken out: its first line and its lines, recorded below
     if config.split:
         for first, last in _excerpt_teasers(lines):  # another piece's opening, cut off and linked: never a piece
+            cut_off.append((first, [line.strip() for line in lines[first:last + 1] if line.strip()]))
             lines[first:last + 1] = [""] * (last - first + 1)
     messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
     # a mail forwarding one message (a newsletter sent on with a note): the forwarded message is the page's article,
@@ -5411,11 +5413,8 @@ def segment_record(record: Article, config: SegmentConfig,
             parsed.below_footer += [s for s in below.statements if s.kind in lic.GRANT_KINDS]  # (the site's licence
             # there covers every piece: _issue_statements)
             parsed.chrome += [line.strip() for line in lines[foot:hi] if line.strip()]
-        if intro and not part:  # the host's or the issue's opening, above the first piece's title
-            parsed.chrome[:0] = [line.strip() for line in lines[:intro] if line.strip()]
-            # (a note there that speaks of the piece under it, as a header's does: leave, or terms for this text)
-            parsed.statements += _header_permissions(lines[:intro], set(range(intro)))
-            lo = intro
+        if intro and not part:  # the host's or the issue's opening, above the first piece's title (its chrome,
+            lo = intro  # given below to whichever reading of the piece stands)
         if (not part and len(bounds) > 1 and (parsed.title is None or record.title is None)  # the markup's stands
                 and (head := _issue_head(lines, hi))):  # a title read over the greeting is the issue's
             item = parse_article(lines[lo + head:hi], config, None, issue=True, opened=True)  # the first item under
@@ -5444,8 +5443,18 @@ def segment_record(record: Article, config: SegmentConfig,
             # case and even as a sentence, "Waxwings on the rowan!", over its text): that heading is its title
             parsed = parse_article(lines[lo + 1:hi], config, lines[lo].strip(), issue=True, opened=True)
             parsed.title = _unquoted(clean_title(lines[lo]))
+        peeled = intro if not part else 0  # the opening above lo, chrome unless read back into the piece
         if parsed.title and not any(line.strip() for line in parsed.body):  # a lone heading is the body
-            parsed = parse_article(lines[lo:hi], config, known, title=False)
+            whole = parse_article(lines[:hi], config, known, issue=len(bounds) > 1) if peeled else None
+            if whole is not None and any(line.strip() for line in whole.body):  # the piece the opening introduced
+                parsed, lo, peeled = whole, 0, 0  # is a bare heading: no piece, the opening and it read as one
+            else:
+                parsed = parse_article(lines[lo:hi], config, known, title=False)
+        if peeled:  # the opening peeled off above is chrome, kept whichever reading stands: a re-reading
+            # from lo (the first item's, the first post's, a lone heading's) never holds it, and none drops it unsaid
+            parsed.chrome[:0] = [line.strip() for line in lines[:peeled] if line.strip()]
+            # (a note there that speaks of the piece under it, as a header's does: leave, or terms for this text)
+            parsed.statements += _header_permissions(lines[:peeled], set(range(peeled)))
         if (lo in letters and parsed.byline is None and parsed.signed is None and not _answered(lines, letters[lo], hi)
                 and (signature := _letter_signature(lines[letters[lo]])) is not None):
             parsed.signed = signature  # the name the letter is signed with, apart under its last line
@@ -5497,9 +5506,12 @@ def segment_record(record: Article, config: SegmentConfig,
             if not removed:
                 continue
             article.removed[rule] = article.removed.get(rule, 0) + len(removed)
-            if config.keep_removed:
+            if config.keep_removed:  # each line where it stands: from the part's first line (an opening peeled off
+                at = offsets[bounds[part][0]]  # above lo is chrome too), on past the line before (a repeated line)
                 for line in removed:
-                    start = page.find(line, offsets[lo])
+                    start = page.find(line, at)
+                    start = start if start >= 0 else page.find(line, offsets[bounds[part][0]])
+                    at = start + len(line) if start >= 0 else at
                     article.removed_spans.append({"stage": NAME, "rule": rule, "start": start,
                                                   "end": start + len(line), "text": line})
         if parsed.teasers:
@@ -5510,6 +5522,16 @@ def segment_record(record: Article, config: SegmentConfig,
                     article.removed_spans.append({"stage": NAME, "rule": "duplicate_teaser", "start": start,
                                                   "end": start + len(teaser), "text": teaser})
             teasers += parsed.teasers
+        following = bounds[part + 1][0] if part + 1 < len(bounds) else len(lines)
+        for first, excerpt in cut_off:  # another piece's teaser under this part's text: taken out, so recorded
+            if bounds[part][0] <= first < following:
+                article.removed[EXCERPT_TEASER] = article.removed.get(EXCERPT_TEASER, 0) + len(excerpt)
+                at = offsets[first]
+                for line in excerpt if config.keep_removed else ():
+                    start = page.find(line, at)
+                    at = start + len(line) if start >= 0 else at
+                    article.removed_spans.append({"stage": NAME, "rule": EXCERPT_TEASER, "start": start,
+                                                  "end": start + len(line), "text": line})
         out.append(article)
         if not part:
             opening = parsed
@@ -5664,6 +5686,9 @@ def _cut_off(text: str) -> bool:
 
 
 MAX_TEASER_HEAD_LINES = 2  # the teaser's byline or post head, and a date line, between its title and its excerpt
+
+
+EXCERPT_TEASER = "excerpt_teaser"  # the removed-span rule for another piece's teaser taken out under a part's text
 
 
 def _excerpt_teasers(lines: list[str]) -> list[tuple[int, int]]:

@@ -204,6 +204,10 @@ TAIL = st.sampled_from([[], ["JoAnna", "Copyright 2008 by JoAnna Brandi. Used wi
 @example(["Brush Up Those Customer Care Skills"],
          ["Performance Prompts", "The customer is the reason you have a job."] + ["Performance Prompts"] * 4,
          ["©Susan Dunn, MA, http://www.susandunn.cc . Helping people through coaching and ebooks."])
+# The opening over a lone heading was peeled off as the page's introduction, then dropped when the heading was re-read
+# as the body: the sentence in it was in no part and no record (now the two read as one piece).
+@example([], ["Performance Prompts"] * 2 + ["The customer is the reason you have a job."] + ["Performance Prompts"] * 2,
+         ["©Susan Dunn, MA, http://www.susandunn.cc . Helping people through coaching and ebooks."])
 def test_property_no_text_is_lost(head, body, tail):
     """Every line of the page ends up in a body, in the title, byline, bio, licence or sign-off fields, or in the
     record of what was removed (the site's header above the title)."""
@@ -220,6 +224,34 @@ def test_property_no_text_is_lost(head, body, tail):
                                                                          "Author", "-")]
         assert line in bodies or all(w.strip(",") in fields for w in words), line
     assert all(p.text.strip() for p in parts)
+
+
+def test_an_opening_over_a_lone_heading_is_read_with_it_as_one_piece():
+    """A page's opening (a heading twice, then a sentence) reads as the introduction to the pieces under it; the one
+    piece is a bare heading over its writer's bio. No piece stands there: the opening and it are one article, the
+    sentence in its body (not dropped with the opening, nor only recorded as its chrome)."""
+    lines = ["Garden Reminders", "Garden Reminders", "Water the seedlings early.", "Garden Reminders",
+             "Garden Reminders", "©Ravi Menon, BSc, http://www.example.org . Teaching gardeners by post and ebooks."]
+    (article,), _ = run([page("\n".join(lines))])
+    assert article.title == "Garden Reminders" and article.author == "Ravi Menon"
+    assert article.text.split("\n") == lines[2:5]
+    assert [(span["rule"], span["start"], span["text"]) for span in article.removed_spans] == [
+        ("header_chrome", 0, "Garden Reminders")]  # the heading repeated under the title
+
+
+def test_another_pieces_teaser_taken_out_under_the_text_is_recorded():
+    """A teaser for another piece under the page's text (its title, its byline, one paragraph cut off with an
+    ellipsis, the link on) is no part of the article, and taken out it is recorded, line by line where it stood."""
+    own = ("Rinse the lentils twice and soak them overnight, then simmer them gently with a bay leaf until they are "
+           "soft but still whole, which takes about forty minutes on a low flame.")
+    teaser = ["Pickling Onions For Winter", "By Tomasz Wrona",
+              "Small onions keep their crunch best when the brine goes on cold and the jars rest in the dark ...",
+              "Read more »"]
+    text = "\n\n".join([own, own.replace("lentils", "beans"), *teaser])
+    (article,), _ = run([page(text)])
+    assert "Pickling" not in article.text and article.removed[sg.EXCERPT_TEASER] == len(teaser)
+    spans = [(span["text"], span["start"]) for span in article.removed_spans if span["rule"] == sg.EXCERPT_TEASER]
+    assert spans == [(line, text.index(line)) for line in teaser]
 
 
 # Shapes of real pages (issue 16): the site's header above the title, dates, bylines in blog and directory forms.
