@@ -430,16 +430,7 @@ def name_key(word: str) -> str:
 
 
 def _common_word(word: str, language: str | None) -> bool:
-    from ..repairs.lexicon import zipf
-
-    if zipf(word) >= COMMON_WORD_ZIPF:
-        return True
-    if not language or language == "en":
-        return False
-    try:
-        return zipf(word, language) >= COMMON_WORD_ZIPF
-    except LookupError:  # a language wordfreq does not know
-        return False
+    return _frequent(word, language, COMMON_WORD_ZIPF)
 
 
 def _written_lower(word: str, text: str) -> bool:
