@@ -346,6 +346,13 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return given, given | frozenset("".join(names_table.SURNAMES_AS_WORDS).split())
 
 
+def _name_words(value: str) -> list[str]:
+    """The words of a credit the lexicon weighs: split at spaces and hyphens, edge punctuation off, particles
+    ("van", "de") and initials left out."""
+    words = [w.strip(EDGE) for part in value.split() for w in part.split("-")]
+    return [w for w in words if w and w.casefold() not in NAME_PARTICLES and not INITIAL.fullmatch(w)]
+
+
 def knows_name(value: str, language: str | None = None) -> bool:
     """Whether the name lexicon takes ``value`` for a person's name: in the alphabets it covers, one word is a
     known given name (any position: some languages write the family name first) and no word is a frequent word of
@@ -356,8 +363,7 @@ def knows_name(value: str, language: str | None = None) -> bool:
     >>> [knows_name(v, "de") for v in ("Weitere Informationen", "Thomas Müller", "Die Förderung", "王晓梅")]
     [False, True, False, True]
     """
-    words = [w.strip(EDGE) for part in value.split() for w in part.split("-")]
-    words = [w for w in words if w and w.casefold() not in NAME_PARTICLES and not INITIAL.fullmatch(w)]
+    words = _name_words(value)
     if not words or not all(LEXICON_SCRIPT.fullmatch(w) for w in words):
         return bool(words) or not value.strip()
     given, names = _lexicon()
@@ -388,8 +394,7 @@ def names_nobody(value: str, language: str | None = None) -> bool:
     >>> [names_nobody(v, "en") for v in ("Sunbeam Television", "Dear Abby", "Garden Tools", "王晓梅")]
     [False, False, True, False]
     """
-    words = [w.strip(EDGE) for part in value.split() for w in part.split("-")]
-    words = [w for w in words if w and w.casefold() not in NAME_PARTICLES and not INITIAL.fullmatch(w)]
+    words = _name_words(value)
     if not words or not all(LEXICON_SCRIPT.fullmatch(w) for w in words):
         return False
     given, names = _lexicon()
