@@ -152,11 +152,13 @@ def reuse_from_tag(tag: str) -> str:
     ['ask-permission', 'unknown', 'whole-article-only']
     >>> reuse_from_tag("OGL-UK-3.0")  # the UK Open Government Licence: attribution, adaptation allowed
     'excerpt-ok'
+    >>> reuse_from_tag("GFDL-1.3-or-later")  # the GNU FDL: copying with credit and the licence, like CC BY-SA
+    'excerpt-ok'
     """
     low = tag.lower()
     if low in ("licenseref-public-domain", "cc0-1.0") or low.startswith("cc0"):
         return "excerpt-ok"
-    if low.startswith("ogl-"):
+    if low.startswith(("ogl-", "gfdl-")):
         return "excerpt-ok"
     if low.startswith(("cc-", "licenseref-cc-")):
         return "whole-article-only" if "-nd" in low else "excerpt-ok"
