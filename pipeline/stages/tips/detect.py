@@ -947,9 +947,16 @@ def _heading_over_led_points(text: str, paras: list[Para], i: int) -> bool:
     >>> ps = paragraphs(t)
     >>> _heading_over_led_points(t, ps, 0), _heading_over_led_points(t, ps, 1)
     (True, False)
+    >>> t = ("Key dates\\nWork starts: Monday 4 May, 9am\\nWork ends: Friday 29 May, 4pm\\nHours of work: "
+    ...      "around the clock, every day\\nOffice hours: weekdays only, nine to five\\n\\nWhere\\n\\nThe lane.")
+    >>> ps = paragraphs(t)
+    >>> _heading_over_led_points(t, ps, 1)
+    False
     """
     if i + LED_RUN >= len(paras) or not is_heading(paras[i]) or NOTES_CUE.match(paras[i].text):
         return False  # the cheap tests first: this runs on every paragraph; a recipe's notes are no points (SPEC)
+    if _colon_led(paras[i].text):
+        return False  # a label and its value ("Work starts: Monday") is a card's field, no title over points
     under = paras[i + 1:i + 2 + LED_RUN]  # one of them may state its lead as a sentence ("Check the chuck. A …")
     led = [p.marker is None and _explained_point(p) for p in under]
     # paragraphs parted by blank lines: lines of one block under a title are a card's fields or notes
