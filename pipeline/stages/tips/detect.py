@@ -511,6 +511,9 @@ def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[
     >>> ps = [Para(0, 0, t, body=t) for t in ["1. A.", "2. Remove:", "1. a", "2. b", "3. c", "3. C."]]
     >>> [i for i, _ in _nested_numbers([(i, m(int(p.text[0]))) for i, p in enumerate(ps)], ps)]
     [0, 1, 5]
+    >>> ps = [Para(0, 0, t, body=t) for t in ["1. A.", "2. B.", "A photo.", "Second part:", "1. a", "2. b", "3. c"]]
+    >>> [i for i, _ in _nested_numbers([(i, m(int(p.text[0]))) for i, p in enumerate(ps) if p.text[0] in "123"], ps)]
+    [0, 1, 4, 5, 6]
     """
     out: list[tuple[int, Marker]] = []
     c = 0
@@ -520,8 +523,10 @@ def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[
         c += 1
         if c >= len(cands) or cands[c][1].number != 1 or marker.number is None:
             continue
-        above = paras[cands[c][0] - 1]  # the item's paragraph right above the run: its marker line or one under it
-        if not (paras[i].body.endswith(":") or cands[c][0] - 1 > i and above.marker is None
+        above = paras[cands[c][0] - 1]  # the item's paragraph right above the run: its marker line or the one under
+        # it; a colon paragraph further down (after a caption, after the item's other paragraphs) leads a list of
+        # its own, whose numbers only happen to run on from the item's ("6. Done" ... "Windows 8:" 1-6, 7, 8)
+        if not (paras[i].body.endswith(":") or cands[c][0] - 1 == i + 1 and above.marker is None
                 and above.text.endswith(":")):
             continue
         e, resumes = c, None

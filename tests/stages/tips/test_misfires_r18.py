@@ -27,3 +27,20 @@ def test_a_plain_title_over_colon_led_paragraphs_still_leads_them_in():
             "Cash for the ferry: the boat across the estuary does not take cards.")
     paras = paragraphs(text)
     assert _heading_over_led_points(text, paras, 0)
+
+
+def test_a_second_list_under_its_own_label_is_no_sub_list_of_the_first_lists_last_item():
+    # round 17's nested run (an item's colon paragraph over 1, 2, 3, the outer list going on) read a second list
+    # whose numbers ran past the first's last number as that item's sub-points
+    text = ("To clear the old cache on the laptop:\n\n"
+            "1. Open the settings panel from the start menu.\n"
+            "2. Choose the storage page in the list on the left.\n"
+            "3. Press the button to clear the cached files.\n\n"
+            "A picture of the panel.\n\n"
+            "On the tablet:\n\n"
+            "1. Open the settings app from the home screen.\n"
+            "2. Choose the storage page under the device section.\n"
+            "3. Tap the cached data row to select it.\n"
+            "4. Confirm that the cached files should go.\n"
+            "5. Restart the tablet so the space is freed.")
+    assert len(split_text(text).tips) == 8
