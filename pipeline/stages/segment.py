@@ -130,7 +130,7 @@ from ..text.attribution import (
     written_abroad,
     written_by_note,
 )
-from ..text.dates import DATE, is_date_line
+from ..text.dates import DATE, YEAR_OR_DATE, is_date_line
 from ..text.languages import AND_WORDS, alternation, other_languages
 from ..text.languages import words as table_words
 from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
@@ -745,18 +745,37 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     False
     >>> _issue_box(["EVENTS", "", "* 2 May - Meeting", "* 9 May - Course", "", "Share this issue."], [0, 2, 3, 5])
     True
+    >>> _issue_box(["ON THE CALENDAR", "3 Jun - Swap day, 10am", "17 Jun - Talk"], [0, 1, 2])
+    True
+    >>> _issue_box(["FIVE-MINUTE CHECK", "1) Oil the hinge.", "2) Tighten the screws.", "3) Wipe it."], [0, 1, 2, 3])
+    False
     """
     body = section[1:]
     if not body:
         return False
     first = body[:next((k for k in range(1, len(body)) if not lines[body[k] - 1].strip()), len(body))]
-    rows = [lines[j] for j in first if _LIST_ITEM.match(lines[j])]
     if SPONSOR_HEAD.match(lines[section[0]].strip()) is not None or (
-            len(rows) == len(first) >= MIN_LISTED_ROWS and all(DIGIT.search(row) for row in rows)):
+            len(first) >= MIN_LISTED_ROWS and all(_dated_row(lines[j]) for j in first)):
         return True  # (a listing's block may run into the issue's footer when no rule closes it)
     text = " ".join(lines[j].strip() for j in body)
     return (_block_count(lines, body) < MIN_UNSIGNED_ITEM_BLOCKS and QUOTED_READER.search(text) is not None
             and READER_SAYS.search(text) is not None)
+
+
+def _dated_row(row: str) -> bool:
+    """Whether a listing's row: a list row that carries a date or time in its text, past its marker ("* 2 May -
+    Meeting"; a numbered list's point, "1) Wipe the chain.", only numbers itself), or a row without a glyph that
+    opens with its date ("2 May - Meeting").
+
+    >>> _dated_row("* 2 May - Meeting"), _dated_row("3. Fair, 10:00"), _dated_row("1) Wipe the chain.")
+    (True, True, False)
+    >>> _dated_row("2 May - Meeting"), _dated_row("Meeting on 2 May")
+    (True, False)
+    """
+    marker = _LIST_ITEM.match(row)
+    if marker is None:
+        return YEAR_OR_DATE.match(row) is not None
+    return DIGIT.search(row, marker.end()) is not None
 
 
 MIN_PIECE_POINTS = 3  # an unsigned item that is a listicle of its own: a paragraph, then three points or more

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bench.labels import clean_through
 from pipeline.records import Article
+from pipeline.stages.segment import _ruled_items
 
 RULE = "-" * 44
 
@@ -135,3 +136,57 @@ Keni marrë këtë email sepse jeni anëtar i klubit.
 def test_a_byline_with_the_writer_s_role_in_another_language_credits_the_item(tmp_path):
     assert len(titles(tmp_path, ALBANIAN)) == 2  # the two pieces; the listing of dated rows is the issue's
 
+
+
+CLUB = f"""THE SPOKE
+Newsletter of a riding club · Issue 12
+
+Hello riders, two members wrote for this issue, and there is a checklist for your brakes.
+
+{RULE}
+
+RIDING IN THE RAIN
+By Orla Kristiansen
+
+Wet roads ask for a gentler hand. These habits kept me upright through three autumns.
+
+- Brake earlier. Wet rims need a few turns of the wheel before they bite.
+- Stay off the painted lines. They are slick as glass when wet.
+- Lower your tyre pressure a little. A softer tyre grips better.
+
+{RULE}
+
+PACKING FOR A LONG DAY
+By Bartholomew Agu
+
+A long day out is won in the kitchen the night before. Pack food you can eat one-handed, a spare tube and a light
+shell, and leave the heavy lock at home when you ride with friends.
+
+{RULE}
+
+BRAKE CHECK IN THREE MINUTES
+
+1) Squeeze both levers: they should stop well short of the bars.
+2) Look at the pads for the wear line.
+3) Spin each wheel and listen for rubbing.
+4) Tighten the cable if the lever feels soft.
+
+{RULE}
+
+ON THE CALENDAR
+3 Jun - Summer social ride, from the green, 9am
+17 Jun - Puncture repair evening, club hut, 7pm
+
+{RULE}
+
+You get this because you are a member. Unsubscribe
+"""
+
+
+def test_a_numbered_checklist_is_an_item_and_a_listing_of_dated_rows_is_the_issue_s(tmp_path):
+    # round 18: the listing test read a numbered list's markers as dates, and dropped the checklist; a listing's
+    # rows may carry no glyph, each opening with its date
+    lines = CLUB.split("\n")
+    items = _ruled_items(lines, [i for i, line in enumerate(lines) if line.strip()])
+    assert [lines[i] for i in sorted(items)] == ["PACKING FOR A LONG DAY", "BRAKE CHECK IN THREE MINUTES"]
+    assert titles(tmp_path, CLUB) == ["RIDING IN THE RAIN", "PACKING FOR A LONG DAY", "BRAKE CHECK IN THREE MINUTES"]

@@ -511,6 +511,9 @@ def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[
     >>> ps = [Para(0, 0, t, body=t) for t in ["1. A.", "2. Remove:", "1. a", "2. b", "3. c", "3. C."]]
     >>> [i for i, _ in _nested_numbers([(i, m(int(p.text[0]))) for i, p in enumerate(ps)], ps)]
     [0, 1, 5]
+    >>> ps = [Para(0, 0, t, body=t) for t in ["1. A.", "2. B.", "A photo.", "Second part:", "1. a", "2. b", "3. c"]]
+    >>> [i for i, _ in _nested_numbers([(i, m(int(p.text[0]))) for i, p in enumerate(ps) if p.text[0] in "123"], ps)]
+    [0, 1, 4, 5, 6]
     """
     out: list[tuple[int, Marker]] = []
     c = 0
@@ -520,8 +523,10 @@ def _nested_numbers(cands: list[tuple[int, Marker]], paras: list[Para]) -> list[
         c += 1
         if c >= len(cands) or cands[c][1].number != 1 or marker.number is None:
             continue
-        above = paras[cands[c][0] - 1]  # the item's paragraph right above the run: its marker line or one under it
-        if not (paras[i].body.endswith(":") or cands[c][0] - 1 > i and above.marker is None
+        above = paras[cands[c][0] - 1]  # the item's paragraph right above the run: its marker line or the one under
+        # it; a colon paragraph further down (after a caption, after the item's other paragraphs) leads a list of
+        # its own, whose numbers only happen to run on from the item's ("6. Done" ... "Windows 8:" 1-6, 7, 8)
+        if not (paras[i].body.endswith(":") or cands[c][0] - 1 == i + 1 and above.marker is None
                 and above.text.endswith(":")):
             continue
         e, resumes = c, None
@@ -947,9 +952,16 @@ def _heading_over_led_points(text: str, paras: list[Para], i: int) -> bool:
     >>> ps = paragraphs(t)
     >>> _heading_over_led_points(t, ps, 0), _heading_over_led_points(t, ps, 1)
     (True, False)
+    >>> t = ("Key dates\\nWork starts: Monday 4 May, 9am\\nWork ends: Friday 29 May, 4pm\\nHours of work: "
+    ...      "around the clock, every day\\nOffice hours: weekdays only, nine to five\\n\\nWhere\\n\\nThe lane.")
+    >>> ps = paragraphs(t)
+    >>> _heading_over_led_points(t, ps, 1)
+    False
     """
     if i + LED_RUN >= len(paras) or not is_heading(paras[i]) or NOTES_CUE.match(paras[i].text):
         return False  # the cheap tests first: this runs on every paragraph; a recipe's notes are no points (SPEC)
+    if _colon_led(paras[i].text):
+        return False  # a label and its value ("Work starts: Monday") is a card's field, no title over points
     under = paras[i + 1:i + 2 + LED_RUN]  # one of them may state its lead as a sentence ("Check the chuck. A …")
     led = [p.marker is None and _explained_point(p) for p in under]
     # paragraphs parted by blank lines: lines of one block under a title are a card's fields or notes
