@@ -148,6 +148,7 @@ EDITOR_NOTE = re.compile(r"^[\[(]?(?:editor['’]?s\s+note|note\s+from\s+the\s+e
 # "with NADIA HOSSEINI-BLAKE" under a column's name: the column's writer, so that block is the column's head
 COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 # ... or on the column's own line: "STRAIGHT TALK WITH NAME", "Ask the Vet with NAME" (then NAME wrote the column)
+COLUMN_NAME_CAPITALS = regex.compile(r"^[\p{Lu}\d&'’:-]+(?:\s+[\p{Lu}\d&'’:-]+){0,5}\s+with\s")  # "ON THE PLOT with"
 COLUMN_HEAD = re.compile(r"^(?:\S.*?\s)?with\s+(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$", re.I)
 NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}"  # "Submit | Login | Top Authors | Categories": a site's menu
                      r"|^\[[^\]]*\](?:\s*\[[^\]]*\]){2,}$")  # "[ Home ] [ Column ] [ Shop ]": an old site's
@@ -3908,6 +3909,8 @@ def _column_writer(texts: list[str]) -> Byline | None:
 
     >>> _column_writer(["VALLEY POST", "STRAIGHT TALK WITH TOM BRANNIGAN"])
     Byline(name='Tom Brannigan', credentials=None)
+    >>> _column_writer(["ON THE PLOT with Ilse Brandvold"]), _column_writer(["Cooking with Ilse Brandvold"])
+    (Byline(name='Ilse Brandvold', credentials=None), None)
     >>> _column_writer(["ASK HELGA", "Es antwortet Helga Brandt, Familienberaterin"])
     Byline(name='Helga Brandt', credentials=None)
     >>> _column_writer(["ASK HELGA", "Answers to last week's quiz"]) is None
@@ -3915,8 +3918,10 @@ def _column_writer(texts: list[str]) -> Byline | None:
     """
     for text in texts:
         m = COLUMN_HEAD.match(text)
-        if m and (text.isupper() or COLUMN_WRITER.match(text)) and is_person_name(name := normalise_case(m["who"])):
-            return Byline(name)  # a head in capitals, or "with NAME" on a line of its own
+        if m and (text.isupper() or COLUMN_WRITER.match(text) or COLUMN_NAME_CAPITALS.match(text)) and (
+                is_person_name(name := normalise_case(m["who"]))):
+            return Byline(name)  # a head in capitals, the column's name in capitals ("ON THE PLOT with NAME"), or
+            # "with NAME" on a line of its own
         if (answerer := _answerer(text)) is not None:
             return answerer  # "Answers: NAME, family counsellor" under the column's name, in any language
     return None

@@ -635,8 +635,8 @@ def parse_byline(line: str) -> Byline | None:
     'Thandi Mokoena'
     """
     m = _byline(line)
-    if not m:
-        return dated_head_abroad(line)  # "Pubblicato il DATE da NAME"
+    if not m:  # "Pubblicato il DATE da NAME"; a blog theme's "Posted by NAME at TIME" in its other languages
+        return dated_head_abroad(line) or (blog_footer(line) if is_blog_footer(line) else None)
     who = cut_tails(m["who"])  # "Jane Doe on March 3, 2009", "Jane Doe in News | 6 Comments"
     # (a "By" already says byline: no outlet cap)
     return listed_writers(who) or split_name(who, outlet_cap=False) or two_writers(who)
@@ -849,7 +849,8 @@ def is_byline(line: str) -> bool:
         return False
     if not m:  # (PRODUCED_BY's first words asked first: almost every line passes here)
         return (line.lstrip()[:8].lower().startswith(PRODUCED_HEADS) and PRODUCED_BY.match(line.strip()) is not None
-                and team_byline(line) is not None) or dated_head_abroad(line) is not None
+                and team_byline(line) is not None) or dated_head_abroad(line) is not None or (
+            is_blog_footer(line) and blog_footer(line) is not None)  # "Geplaas deur NAME om 06:42" under a title
     who = m["who"]
     return parse_byline(line) is not None or team_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))
@@ -2564,7 +2565,7 @@ BLOG_FOOTER = re.compile(r"^posted\s+by\s+\S.*?\s+(?:at|on)\s+.*\d", re.I)  # "P
 POSTED_BY_ABROAD = (
     ("publicado por", r"en|a las|às"), ("postado por", r"às|em"), ("publié par", r"à"), ("posté par", r"à"),
     ("eingestellt von", r"um"), ("veröffentlicht von", r"um"), ("pubblicato da", r"alle"),
-    ("geplaatst door", r"op|om"), ("diposting oleh", r"di|pada"), ("dikirim oleh", r"di|pada"),
+    ("geplaatst door", r"op|om"), ("geplaas deur", r"om|op"), ("diposting oleh", r"di|pada"), ("dikirim oleh", r"di|pada"),
     ("đăng bởi", r"lúc|vào lúc"), ("โพสต์โดย", r"ที่|เมื่อ"), ("opublikowane przez", r"o"), ("upplagd av", r"kl\.?"),
     ("indsendt af", r"kl\.?"), ("lagt inn av", r"kl\.?"), ("vystavil", r"v"), ("опубликовал", r"в"),
     ("lähettänyt", r"klo"), ("gönderen", r"zaman:?"), ("bejegyezte:?", r"dátum:?|időpont:?"), ("postat de", r"la"),

@@ -69,3 +69,30 @@ def test_a_byline_s_initials_yield_to_the_full_name_the_writer_box_gives():
             "About the writer: Marisol Vasquez-Lindqvist has commuted by bike through eleven winters and still "
             "carries two spare tubes.\n")
     assert only(text).author == "Marisol Vasquez-Lindqvist"
+
+
+def test_a_blog_theme_s_posted_by_at_time_line_in_another_language_under_the_title_is_the_byline():
+    text = ("Woensdag 9 Augustus 2023\n\nHoe om tamaties in 'n pot te kweek\n\n"
+            "Geplaas deur Riana du Plessis-Botha om 07:15\n\n"
+            "Tamaties hou van son en van water op gereelde tye. Sit die pot teen 'n noordmuur waar dit die hele "
+            "middag son kry, en gee elke oggend water voordat dit warm word.\n\n"
+            "Gebruik 'n pot van ten minste twintig liter, anders droog die grond te vinnig uit.\n")
+    assert only(text).author == "Riana du Plessis-Botha"
+
+
+def test_a_capitals_authors_label_in_cyrillic_names_the_writer_in_the_usual_case():
+    text = ("Как сушить обувь зимой без батареи\n\n"
+            "АВТОРЫ: ДАРИНА СЕЙТКАЛИЕВА   |   Опубликовано: 12.01.2024\n\n"
+            "Мокрую обувь нельзя ставить вплотную к батарее: кожа трескается, а подошва отходит. Набейте обувь "
+            "сухой газетой и меняйте её каждые два часа, пока она не перестанет намокать.\n\n"
+            "Вытащите стельки и сушите их отдельно, так обувь высохнет вдвое быстрее.\n")
+    assert only(text).author == "Дарина Сейткалиева"
+
+
+def test_a_column_s_head_in_capitals_names_its_writer_in_the_usual_case():
+    text = ("IN THE WORKSHOP with Tobiah Mensah-Larsen\n\nFOUR HABITS FOR SHARPER SAWS\n\n"
+            "A blunt saw wanders, and a wandering saw spoils good timber. Here is what keeps mine cutting straight "
+            "through the whole winter.\n\n"
+            "1) Wax the plate: a rub of candle wax on both sides halves the effort of every cut.\n\n"
+            "2) Hang it up: a saw left on the bench gets knocked by every chisel and clamp.\n")
+    assert only(text).author == "Tobiah Mensah-Larsen"

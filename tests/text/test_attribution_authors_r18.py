@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.attribution import is_person_name, original_writer, parse_byline
+from pipeline.text.attribution import is_person_name, original_writer, parse_byline, writing_credit
 
 
 @pytest.mark.parametrize(("line", "name"), [
@@ -41,3 +41,11 @@ def test_a_given_name_that_doubles_as_a_particle_opens_a_byline(line, name):
 @pytest.mark.parametrize("text", ["De Vries", "El Paso Gardens", "Le Creuset"])
 def test_other_capitalised_particles_still_open_no_person(text):
     assert not is_person_name(text)
+
+
+@pytest.mark.parametrize("line", [
+    "АВТОРЫ: ДАРИНА СЕЙТКАЛИЕВА   |   Жарияланды: 12.01.2024   |   Санат: Үй",  # the label of a Kazakh directory
+    "Авторы: Дарина Сейткалиева",  # Russian "Authors:"
+])
+def test_the_plural_cyrillic_authors_label_credits_the_writing(line):
+    assert writing_credit(line).name == "Дарина Сейткалиева"
