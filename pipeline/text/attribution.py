@@ -2565,7 +2565,8 @@ BLOG_FOOTER = re.compile(r"^posted\s+by\s+\S.*?\s+(?:at|on)\s+.*\d", re.I)  # "P
 POSTED_BY_ABROAD = (
     ("publicado por", r"en|a las|às"), ("postado por", r"às|em"), ("publié par", r"à"), ("posté par", r"à"),
     ("eingestellt von", r"um"), ("veröffentlicht von", r"um"), ("pubblicato da", r"alle"),
-    ("geplaatst door", r"op|om"), ("geplaas deur", r"om|op"), ("diposting oleh", r"di|pada"), ("dikirim oleh", r"di|pada"),
+    ("geplaatst door", r"op|om"), ("geplaas deur", r"om|op"), ("diposting oleh", r"di|pada"),
+    ("dikirim oleh", r"di|pada"),
     ("đăng bởi", r"lúc|vào lúc"), ("โพสต์โดย", r"ที่|เมื่อ"), ("opublikowane przez", r"o"), ("upplagd av", r"kl\.?"),
     ("indsendt af", r"kl\.?"), ("lagt inn av", r"kl\.?"), ("vystavil", r"v"), ("опубликовал", r"в"),
     ("lähettänyt", r"klo"), ("gönderen", r"zaman:?"), ("bejegyezte:?", r"dátum:?|időpont:?"), ("postat de", r"la"),
