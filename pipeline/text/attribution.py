@@ -635,8 +635,8 @@ def parse_byline(line: str) -> Byline | None:
     'Thandi Mokoena'
     """
     m = _byline(line)
-    if not m:  # "Pubblicato il DATE da NAME"; a blog theme's "Posted by NAME at TIME" in its other languages
-        return dated_head_abroad(line) or (blog_footer(line) if is_blog_footer(line) else None)
+    if not m:
+        return dated_head_abroad(line)  # "Pubblicato il DATE da NAME"
     who = cut_tails(m["who"])  # "Jane Doe on March 3, 2009", "Jane Doe in News | 6 Comments"
     # (a "By" already says byline: no outlet cap)
     return listed_writers(who) or split_name(who, outlet_cap=False) or two_writers(who)
@@ -849,8 +849,7 @@ def is_byline(line: str) -> bool:
         return False
     if not m:  # (PRODUCED_BY's first words asked first: almost every line passes here)
         return (line.lstrip()[:8].lower().startswith(PRODUCED_HEADS) and PRODUCED_BY.match(line.strip()) is not None
-                and team_byline(line) is not None) or dated_head_abroad(line) is not None or (
-            is_blog_footer(line) and blog_footer(line) is not None)  # "Geplaas deur NAME om 06:42" under a title
+                and team_byline(line) is not None) or dated_head_abroad(line) is not None
     who = m["who"]
     return parse_byline(line) is not None or team_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))
