@@ -61,6 +61,7 @@ from ..text.attribution import (
     TITLE_LABEL,
     Byline,
     about_name,
+    accepted_answer_card,
     accepted_card,
     accepted_post,
     accepted_reply,
@@ -111,6 +112,7 @@ from ..text.attribution import (
     name_line,
     normalise_case,
     opens_capitalised,
+    original_writer,
     parse_byline,
     partial_credit,
     post_card_name,
@@ -119,6 +121,7 @@ from ..text.attribution import (
     reporter_byline,
     reposted_writer,
     self_introduced,
+    spells_out,
     split_inline_bio,
     split_name,
     team_byline,
@@ -145,6 +148,7 @@ EDITOR_NOTE = re.compile(r"^[\[(]?(?:editor['’]?s\s+note|note\s+from\s+the\s+e
 # "with NADIA HOSSEINI-BLAKE" under a column's name: the column's writer, so that block is the column's head
 COLUMN_WRITER = re.compile(r"^with\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
 # ... or on the column's own line: "STRAIGHT TALK WITH NAME", "Ask the Vet with NAME" (then NAME wrote the column)
+COLUMN_NAME_CAPITALS = regex.compile(r"^[\p{Lu}\d&'’:-]+(?:\s+[\p{Lu}\d&'’:-]+){0,5}\s+with\s")  # "ON THE PLOT with"
 COLUMN_HEAD = re.compile(r"^(?:\S.*?\s)?with\s+(?P<who>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})$", re.I)
 NAV_BAR = re.compile(r"(?:\S\s+\|\s+\S.*){3}"  # "Submit | Login | Top Authors | Categories": a site's menu
                      r"|^\[[^\]]*\](?:\s*\[[^\]]*\]){2,}$")  # "[ Home ] [ Column ] [ Shop ]": an old site's
@@ -2257,7 +2261,7 @@ def _accepted_answer(page: list[str]) -> Byline | None:
     """
     if not any(is_accepted_mark(text) for line in page if (text := line.strip())):
         return None
-    return accepted_card(page) or accepted_reply(page) or accepted_post(page)
+    return accepted_card(page) or accepted_reply(page) or accepted_post(page) or accepted_answer_card(page)
 
 
 def document_credit(page: list[str]) -> Byline | None:
@@ -3924,6 +3928,8 @@ def _column_writer(texts: list[str]) -> Byline | None:
 
     >>> _column_writer(["VALLEY POST", "STRAIGHT TALK WITH TOM BRANNIGAN"])
     Byline(name='Tom Brannigan', credentials=None)
+    >>> _column_writer(["ON THE PLOT with Ilse Brandvold"]), _column_writer(["Cooking with Ilse Brandvold"])
+    (Byline(name='Ilse Brandvold', credentials=None), None)
     >>> _column_writer(["ASK HELGA", "Es antwortet Helga Brandt, Familienberaterin"])
     Byline(name='Helga Brandt', credentials=None)
     >>> _column_writer(["ASK HELGA", "Answers to last week's quiz"]) is None
@@ -3931,8 +3937,10 @@ def _column_writer(texts: list[str]) -> Byline | None:
     """
     for text in texts:
         m = COLUMN_HEAD.match(text)
-        if m and (text.isupper() or COLUMN_WRITER.match(text)) and is_person_name(name := normalise_case(m["who"])):
-            return Byline(name)  # a head in capitals, or "with NAME" on a line of its own
+        if m and (text.isupper() or COLUMN_WRITER.match(text) or COLUMN_NAME_CAPITALS.match(text)) and (
+                is_person_name(name := normalise_case(m["who"]))):
+            return Byline(name)  # a head in capitals, the column's name in capitals ("ON THE PLOT with NAME"), or
+            # "with NAME" on a line of its own
         if (answerer := _answerer(text)) is not None:
             return answerer  # "Answers: NAME, family counsellor" under the column's name, in any language
     return None
@@ -5153,9 +5161,14 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
     """
     if parsed.guest is not None and (parsed.byline is None or parsed.byline.name != parsed.guest.name):
         return parsed.guest.name, parsed.guest.credentials, True  # the guest wrote it, not the host the byline names
+    if (original := _original_writer(parsed)) is not None:  # a repost's note naming the piece's writer: the one
+        return original.name, original.credentials, True  # who posted the copy ("Posted by admin") is no writer
     if parsed.byline is not None:  # a team byline may shorten its company's name ("By the Harbourline Team")
         holders = [s.holder for s in parsed.statements if s.holder]
         name = whole_org(parsed.byline.name, holders) if holders else None
+        if parsed.bio is not None and (boxed := name_in_bio(parsed.bio.text)) and spells_out(parsed.byline.name,
+                                                                                              boxed.name):
+            name = boxed.name  # "By J. Ødegaard" over "About the writer: Johanne Ødegaard ...": the full form
         return name or parsed.byline.name, parsed.byline.credentials, not parsed.unmarked
     if parsed.column is not None:
         return parsed.column.name, None, True
@@ -5189,6 +5202,22 @@ def resolve_author(parsed: Parsed, company: bool = True) -> tuple[str | None, st
                                  or _own_site(statement, parsed.chrome)):
             return LEGAL_FORM.sub("", statement.holder), None, False  # named as its team byline names it
     return None, None, False
+
+
+def _original_writer(parsed: Parsed) -> Byline | None:
+    """The writer a repost's note or source credit names over the article's text (an editor's note read as the
+    header's), in it or under it ("Editor's note: this post was written by NAME", "Original article by NAME"), else
+    ``None``.
+
+    >>> _original_writer(Parsed(body=["Posted by admin"], footer=["Source: example.org", "Original article by Bo Li"]))
+    Byline(name='Bo Li', credentials=None)
+    >>> _original_writer(Parsed(body=["The original article by Bo Li was wrong."])) is None
+    True
+    """
+    for line in itertools.chain(parsed.chrome, parsed.body, parsed.footer):
+        if (named := original_writer(line)) is not None:
+            return named
+    return None
 
 
 # A copy's line naming the directory it was taken from, under the text: "Article Source: http://..."

@@ -55,6 +55,10 @@ NAME_PARTICLES = frozenset(
     "binti binte bte "
     "al el y e i zu zum zur ter ten af av ap ab".split()
 )
+# The particles that are given names in use too, capitalised at a name's start ("Ben Carter", "Al Whitlow", "Del
+# Rutherford", "Van Morrison"): there the first of the name's words, not a particle. ("El", "Le", "La" open places
+# and brands far more often: "El Paso", "Le Creuset")
+GIVEN_PARTICLES = frozenset("ben al del van".split())
 # A letter that may open a word of a name: a capital of a cased script (Latin, Greek, Cyrillic, Armenian), or any
 # letter of a script without case (Han, Hangul, Kana, Arabic, Hebrew, Devanagari, Thai, ...). Georgian is written
 # in Mkhedruli, which Unicode files as lower case, though it has no capitals in use.
@@ -286,6 +290,8 @@ def is_person_name(text: str) -> bool:
     (False, False, False)
     >>> is_person_name("Customer Service Team"), is_person_name("NotePage Inc"), is_person_name("Ask Margit")
     (False, False, False)
+    >>> is_person_name("Ben Okoro"), is_person_name("Del Rutherford"), is_person_name("De Jong")
+    (True, True, False)
     """
     tokens = text.split(None, MAX_NAME_TOKENS)  # a longer text (most lines asked are sentences) stops splitting early
     if not tokens:
@@ -297,9 +303,11 @@ def is_person_name(text: str) -> bool:
     lowered = [t.lower() for t in tokens]
     if any(t.strip(".,") in NOT_A_PERSON for t in lowered) or lowered[0] in COLUMN_OPENERS:
         return False
-    if lowered[0] in NAME_PARTICLES or lowered[-1] in NAME_PARTICLES:
+    given = lowered[0] in GIVEN_PARTICLES and tokens[0][:1].isupper()  # "Ben Carter", "Del Rutherford"
+    if lowered[0] in NAME_PARTICLES and not given or lowered[-1] in NAME_PARTICLES:
         return False
-    words = [t for t, low in zip(tokens, lowered, strict=True) if low not in NAME_PARTICLES]
+    words = [t for k, (t, low) in enumerate(zip(tokens, lowered, strict=True))
+             if low not in NAME_PARTICLES or k == 0 and given]
     return 2 <= len(words) <= 4 and all(NAME_TOKEN.fullmatch(t) for t in words) and not _common_phrase(words)
 
 
@@ -1779,6 +1787,34 @@ def answer_card(lines: list[str]) -> Byline | None:
     return None
 
 
+ANSWER_REACH = 80  # lines from an answer's mark to its card under the answer's text: a long answer and its share row
+
+
+def accepted_answer_card(lines: list[str]) -> Byline | None:
+    """The writer of the answer a Q&A page marks accepted, where the mark stands over the answer and the answer's
+    card under it ("answered DATE" over the answerer's name or handle, an "edited DATE" card with a moderator's
+    name before it): the first answer card under the mark, else ``None``.
+
+    >>> accepted_answer_card(["Text.", "answered Mar 1 at 9:00", "Bo Ng", "This answer has been accepted",
+    ...                       "Do X.", "edited Mar 3 at 8:10", "Ana Reis", "answered Mar 2 at 7:15", "rope_and_knot"])
+    Byline(name='rope_and_knot', credentials=None)
+    >>> accepted_answer_card(["answered Mar 1 at 9:00", "Bo Ng"]) is None
+    True
+    """
+    texts = [line.strip() for line in lines if line.strip()]
+    mark = next((k for k, text in enumerate(texts) if is_accepted_mark(text)), None)
+    if mark is None:
+        return None
+    for k in range(mark + 1, min(len(texts) - 1, mark + ANSWER_REACH)):
+        if texts[k][:8].lower() != "answered" or not ANSWERED_DATE.match(texts[k]) or " by " in texts[k]:
+            continue
+        under = texts[k + 1]
+        if (named := name_line(under)) is not None and is_person_name(named.name):
+            return Byline(named.name)
+        return Byline(under) if HANDLE.fullmatch(under) else None  # "rope_and_knot": the account's name (SPEC)
+    return None
+
+
 # The mark a Q&A page or a thread sets on the answer the asker, the site or its moderators chose ("✓ Accepted",
 # "Accepted answer", "Best answer", "✔ Marked as the solution", "ベストアンサー", "Beste Antwort", "Лучший ответ"), in
 # the languages Q&A and forum software is translated into: SPEC reads such a page for that answer (its writer is the
@@ -1786,6 +1822,7 @@ def answer_card(lines: list[str]) -> Byline | None:
 # out (a problem-and-solution article heads its points so). Asked of a short label line only (is_accepted_mark).
 ACCEPTED_MARK = regex.compile(
     r"(?:^[✓✔☑✅]\ufe0f?\s*accepted\b|\b(?:best|accepted|chosen)\s+answer\b|\baccepted\s+solution\b"
+    r"|\banswer\s+(?:has\s+been\s+|was\s+)?accepted\b"  # "This answer has been accepted as the correct answer"
     r"|\bmarked\s+as\s+(?:the\s+)?(?:solution|answer)\b"
     r"|ベストアンサー|最佳答案|最佳解答|베스트\s*답변|채택된\s*답변"
     r"|\b(?:beste|hilfreichste|akzeptierte)\s+antwort\b|\bmeilleure\s+réponse\b|\bréponse\s+acceptée\b"
@@ -2390,6 +2427,69 @@ def meta_row_footer(line: str) -> Byline | None:
     return split_name(m["who"])
 
 
+# A repost's credit to the piece's writer, where the page is posted by someone else (SPEC: a scraper copy is by the
+# writer its "Source:" credit names, not the posting account; a reposted piece by the writer the page credits): "this
+# tutorial was written by NAME and first appeared on ...", "Original article by NAME", "originally written by NAME".
+# It opens the line, a note's label ("Editor's note:") or a sentence, never the middle of running prose.
+ORIGINAL_WRITER = regex.compile(
+    r"(?:^|(?<=[:.!?(]\s)|(?<=[(\[*_]))(?:(?:this|the)\s+(?:original\s+)?(?:post|article|piece|tutorial|guide|story|"
+    r"recipe|essay|column|text)\s+(?:was|is)\s+(?:originally\s+)?written\s+by|original\s+(?:article|story|piece|"
+    r"text|recipe)\s+(?:written\s+)?by|originally\s+written\s+by)\s+(?P<who>\S[^,;:()\[\]]{1,80})", regex.I)
+# Where the writer's name ends inside that sentence: "NAME and first appeared", "NAME, who runs ...", "NAME. It ..."
+WRITER_SENTENCE_END = re.compile(r"\.\s|\.$|\s+(?:and|who|which|on|in|at)\s+")
+# A caption's or a picture's words naming the writer before the verb: "NAME, who wrote this guide, on day four ..."
+# (SPEC: a caption or alt text saying who wrote the piece is a byline)
+WHO_WROTE_THIS = regex.compile(r"^(?P<who>[^,;:()]{3,60}),\s+who\s+(?:wrote|has\s+written|writes)\s+this\s+(?:guide|"
+                               r"article|post|piece|story|recipe|column|essay|tutorial|blog)\b", regex.I)
+MAX_ORIGINAL_LINE_CHARS = 600  # a note of a few sentences; a longer line is the article's own prose
+
+
+def original_writer(line: str) -> Byline | None:
+    """The writer a repost credits with the piece in a note or a source credit ("Editor's note: this post was
+    written by NAME, who ...", "Original article by NAME"), or a caption names ("NAME, who wrote this guide, on
+    the trail"), else ``None``: that writer outranks the account that posted the copy.
+
+    >>> original_writer("Editor's note: this guide was written by Tomasz Wierzba and first ran on his blog.").name
+    'Tomasz Wierzba'
+    >>> original_writer("Original article by Ngaio Pārata-Hughes").name
+    'Ngaio Pārata-Hughes'
+    >>> original_writer("Ilka Brandt, who wrote this guide, at the summit. Photo: Bo Ng").name
+    'Ilka Brandt'
+    >>> original_writer("We loved the original article by our readers."), original_writer("Written by Ann Lee")
+    (None, None)
+    """
+    if not any(word in line for word in ("ritten", "riginal", "wrote", "writes")) or len(line) > (
+            MAX_ORIGINAL_LINE_CHARS):
+        return None
+    if (m := ORIGINAL_WRITER.search(line)) is not None:
+        who = WRITER_SENTENCE_END.split(m["who"], maxsplit=1)[0].strip()
+    elif (m := WHO_WROTE_THIS.match(line.strip())) is not None:
+        who = m["who"].strip()
+    else:
+        return None
+    named = split_name(who)
+    return named if named is not None and is_person_name(named.name) else None
+
+
+def spells_out(short: str, full: str) -> bool:
+    """Whether ``full`` writes out the name ``short`` abbreviates to initials ("J. Ødegaard" and "Johanne Ødegaard",
+    "A. M. Rossi" and "Anna Maria Rossi"): the same surname, each initial the first letter of a given name. SPEC: the
+    byline's form stands unless it only abbreviates what the writer box gives in full.
+
+    >>> spells_out("J. Ødegaard", "Johanne Ødegaard"), spells_out("A. M. Rossi", "Anna Maria Rossi")
+    (True, True)
+    >>> spells_out("J. Ødegaard", "Kari Ødegaard"), spells_out("Jo Ødegaard", "Johanne Ødegaard")
+    (False, False)
+    """
+    given, _, surname = short.rpartition(" ")
+    initials = given.replace(".", ". ").split()
+    full_given, _, full_surname = full.rpartition(" ")
+    names = full_given.split()
+    return bool(initials) and surname == full_surname and len(initials) == len(names) and all(
+        _INITIALS.fullmatch(initial) and name.startswith(initial[:-1]) and len(name) > 1
+        for initial, name in zip(initials, names, strict=True))
+
+
 def provenance_writer(text: str) -> Byline | None:
     """The writer a provenance sentence names ("Originally published by NAME at site.example."), else ``None``.
 
@@ -2464,7 +2564,8 @@ BLOG_FOOTER = re.compile(r"^posted\s+by\s+\S.*?\s+(?:at|on)\s+.*\d", re.I)  # "P
 POSTED_BY_ABROAD = (
     ("publicado por", r"en|a las|às"), ("postado por", r"às|em"), ("publié par", r"à"), ("posté par", r"à"),
     ("eingestellt von", r"um"), ("veröffentlicht von", r"um"), ("pubblicato da", r"alle"),
-    ("geplaatst door", r"op|om"), ("diposting oleh", r"di|pada"), ("dikirim oleh", r"di|pada"),
+    ("geplaatst door", r"op|om"), ("geplaas deur", r"om|op"), ("diposting oleh", r"di|pada"),
+    ("dikirim oleh", r"di|pada"),
     ("đăng bởi", r"lúc|vào lúc"), ("โพสต์โดย", r"ที่|เมื่อ"), ("opublikowane przez", r"o"), ("upplagd av", r"kl\.?"),
     ("indsendt af", r"kl\.?"), ("lagt inn av", r"kl\.?"), ("vystavil", r"v"), ("опубликовал", r"в"),
     ("lähettänyt", r"klo"), ("gönderen", r"zaman:?"), ("bejegyezte:?", r"dátum:?|időpont:?"), ("postat de", r"la"),

@@ -37,6 +37,7 @@ from .attribution import (
     listed_writers,
     name_in_bio,
     normalise_case,
+    original_writer,
     parse_byline,
     posted_by_abroad,
     release_issuer,
@@ -103,6 +104,7 @@ BY_LINE = re.compile(r"^(?:(?:posted|written|published)\s+by|(?:text\s+)?(?:by|v
 DATED_PREFIX = re.compile(r"^(?:(?:posted|published|veröffentlicht|publiziert|erschienen|publié|publicado)\s+"
                           r"(?:on|am|le|el|em)\s+)?(?=[^|·•]{0,40}?(?:\d{4}|\d{1,2}[./:]\d{1,2}))[^|·•]{1,40}?"
                           r"\s*[|·•,–—-]?\s*(?=(?:by|von|par|por)\s)", re.I)
+POSTED_DATED = re.compile(r"^(?:posted|published)\s+(?!by\b)", re.I)  # the date line's own word, then its date
 # A credit for the pictures, not the words: "Illustration von X", "Fotos: X", "Photo by X".
 # (a magazine's credits row goes on after the writer: "Photography by X", "Food styling by Y")
 OTHER_CREDIT = (r"(?:illustration(?:s|en)?|fotos?|photo(?:s|graph(?:s|y))?|bilder?|grafik|(?:food\s+|prop\s+)?styling)"
@@ -240,6 +242,8 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
     ('佐藤美咲', 'Ελένη Μαυρίδου')
     >>> clean_author("Postado por Conceição Magalhães"), clean_author("Geplaatst door Joke de Vries")
     ('Conceição Magalhães', 'Joke de Vries')
+    >>> clean_author("By Ann Lee, Bo Ng and Cy Po · 3 May 2024 · 4 min read")
+    'Ann Lee and Bo Ng and Cy Po'
     """
     if not text:
         return None
@@ -252,6 +256,8 @@ def clean_author(text: str | None, handles: bool = False) -> str | None:
         return None  # the photographer's credit; a site's credit with its address ("Radio Nord (www.nord.fm)")
     text = ALL_POSTS_BY.sub("", DATED_PREFIX.sub("", text)).rstrip(" →»>")
     text = BY_PREFIX.sub("", text.lstrip("~ ")).strip(" ,;:-–—|")  # "~ Name" signs a post too
+    if (listed := listed_writers(ROW_PARTS.split(text, maxsplit=1)[0])) is not None:
+        return listed.name  # "By A, B and C · DATE": three writers or more, all of them (SPEC), not the first
     text = HANDLE_TAIL.sub("", AUTHOR_END.sub("", AUTHOR_MORE.sub("", text)).strip(" ,;:-–—|")).strip(QUOTES)
     if handles and (handle := HANDLE_ONLY.match(text)) is not None:
         return handle["name"]  # "@mehdi_r", "u/fern_and_moss": the account's name, written without its mark (SPEC)
@@ -1239,6 +1245,21 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = name, "dated-name-line"
     elif answered := answer_card([b.text for b in parts.blocks[:400]]):
         out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k"
+    elif name := _caption_writer(parts):
+        out.author, out.sources["author"] = name, "caption-writer"
+
+
+def _caption_writer(parts: PageParts) -> str | None:
+    """The writer a caption names where the page has no byline ("NAME, who wrote this guide, on the trail"), outside
+    the comments; else ``None`` (SPEC: a caption or alt text saying who wrote the piece is a byline)."""
+    for block in parts.blocks[:CAPTION_REACH]:
+        if "wrote" in block.text and (named := original_writer(block.text)) is not None and not _in_comments(
+                parts, block.elem):
+            return named.name
+    return None
+
+
+CAPTION_REACH = 400  # blocks: a long page's end holds other pieces' teasers and comments
 
 
 # A thread's opening post in JSON-LD: a forum's or a community site's question with the replies under it.
@@ -1963,15 +1984,17 @@ def _by_line(parts: PageParts, cards: set[tuple[int, str]] | None, person: bool 
     for k, block in enumerate(parts.blocks):
         lead = BY_LINE if k < BY_LINE_REACH else AUTHOR_LABEL  # a long page's end: only a labelled credit
         written = WRITTEN_CREDIT.match(block.text) if person and len(block.text) < MAX_CREDIT_CHARS else None
-        plain = len(block.text) < 80 and lead.match(block.text) and not block.text.rstrip().endswith(":")
+        plain = len(block.text) < 80 and (lead.match(block.text) or lead is BY_LINE and POSTED_DATED.match(
+            block.text) and DATED_PREFIX.match(block.text)) and not block.text.rstrip().endswith(":")
+        # ("Posted 22 April 2024 by NAME, Agency" too: a theme's or a job board's date line naming its poster)
         if (written or plain) and not _in_comments(parts, block.elem):
             cards = _card_kinds(parts) if cards is None else cards
             if _in_cards(parts, block.elem, cards) or any(parts.sigs[a] in listed
                                                            for a in _ancestors(parts, block.elem)):
                 continue
             name = clean_author(block.text[written.end():] if written else block.text, handles=True)
-            if person and not (name and is_person_name(name)):
-                continue
+            if person and not (name and all(is_person_name(one) for one in name.split(" and "))):  # (several writers
+                continue  # a byline lists: "A and B and C")
             if name and (block.kind != "h" or is_person_name(name)):
                 return name
     return None
