@@ -124,6 +124,7 @@ from .patterns import (
     SHARE_ROW_MIN_NETWORKS,
     SITUATION_LABEL,
     SOCIAL_NETWORK,
+    SOURCES_CUE,
     SPEAKER_LABEL,
     SPOKEN_OPENERS,
     SUMMARY_HEAD,
@@ -356,6 +357,8 @@ def _in_list(items: list[Item], group: tuple[str, int]) -> list[Item]:
     return items
 
 
+# The glyphs a wiki's footnote opens with, a link back to the place that cites it ("1. ↑ Smith, J. …", "^ Ibid.")
+FOOTNOTE_BACKLINKS = "↑^"
 LEAD_REACH = 160  # the end of a list's lead-in that may name what the list is (its last sentence or so)
 
 
@@ -376,10 +379,14 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # "Why you'll love this recipe": the post's selling points
     if intro is not None and intro.marker is None and WARNINGS_CUE.match(intro.text):
         return False  # a how-to's "Warnings" section under its steps: asides, as a "Warning:" box is
+    if intro is not None and intro.marker is None and SOURCES_CUE.match(intro.text):
+        return False  # the page's sources or references: where its facts came from, no advice
     if intro is not None and intro.marker is None and intro.text.rstrip().endswith(":") and SERIES_LIST_CUE.search(
             intro.text[-LEAD_REACH:]):
         return False  # a series' recap of an earlier part or its preview of the next: those parts' points
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
+    if 2 * sum(t.lstrip()[:1] in FOOTNOTE_BACKLINKS for t in firsts) > len(firsts):
+        return False  # a wiki's footnotes, each opening with the arrow back to where it is cited: sources, no advice
     if intro is not None and intro.marker is None and NOTES_CUE.match(intro.text) and (
             2 * sum(is_advice(t) for t in firsts) < len(firsts)):
         return False  # a recipe card's notes that remark rather than advise (the figures, the source, the photos)

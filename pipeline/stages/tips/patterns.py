@@ -720,7 +720,9 @@ INGREDIENTS_CUE = re.compile(
     r"(?:\s+(?:in|for|used\s+in)\s+this\s+\w+)?|shopping\s+list|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
-    rf"|{_abroad('ingredients')}[^.!?]{{0,40}})\s*:?\s*"
+    rf"|{_abroad('ingredients')}[^.!?]{{0,40}})"
+    # a qualifier in brackets before the colon: "You will need (for most of the jobs below):"
+    r"(?:\s*\([^()\n]{0,80}\))?\s*:?\s*"
     r"(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
     re.IGNORECASE,
 )
@@ -738,6 +740,10 @@ ACCEPTS_CUE = re.compile(
 # words: languages.py, 'warnings').
 WARNINGS_CUE = re.compile(rf"^\W*(?:(?:safety\s+)?(?:warnings?|cautions?)|{alternation('warnings', other_languages())})"
                           r"\s*(?::\s*)?(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$", re.IGNORECASE)
+# The heading of a page's list of sources or references ("Sources", "References[edit]", "Quellen:"), alone on its line
+# (words: languages.py, 'sources'): the list under it credits where the facts came from, it holds no advice.
+SOURCES_CUE = re.compile(rf"^\W*{alternation('sources')}\s*(?::\s*)?(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
+                         re.IGNORECASE)
 # A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that
 # announces the steps under it as surely as a lead-in ending with a colon does (their numbers are often lost).
 METHOD_CUE = re.compile(r"^\W*(?:instructions|method|directions|preparation|steps)\s*:?\s*$", re.IGNORECASE)
