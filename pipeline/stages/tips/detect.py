@@ -73,6 +73,7 @@ from .patterns import (
     CREDIT_LINE,
     CREDIT_TAIL,
     FACT_LINE,
+    FACTS_BOX_CUE,
     FIRST_IN_SEQUENCE,
     FIRST_PERSON,
     FOLLOWING,
@@ -381,6 +382,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # a how-to's "Warnings" section under its steps: asides, as a "Warning:" box is
     if intro is not None and intro.marker is None and SOURCES_CUE.match(intro.text):
         return False  # the page's sources or references: where its facts came from, no advice
+    if intro is not None and intro.marker is None and FACTS_BOX_CUE.match(intro.text):
+        return False  # a story's box of facts ("Highlights", "Key facts", "… in numbers"): findings, no advice
     if intro is not None and intro.marker is None and intro.text.rstrip().endswith(":") and SERIES_LIST_CUE.search(
             intro.text[-LEAD_REACH:]):
         return False  # a series' recap of an earlier part or its preview of the next: those parts' points

@@ -1433,8 +1433,10 @@ WIKI_EDIT_LINKS = ("edit", "edit source")
 def _without_edit_link(line: str) -> str:
     """``line`` without a wiki's edit link at its end.
 
-    >>> _without_edit_link("Cut back hard[edit]"), _without_edit_link("Pots [ edit source ]"), _without_edit_link("A [b]")
-    ('Cut back hard', 'Pots', 'A [b]')
+    >>> _without_edit_link("Cut back hard[edit]"), _without_edit_link("Pots [ edit source ]")
+    ('Cut back hard', 'Pots')
+    >>> _without_edit_link("A [b]")
+    'A [b]'
     """
     end = line.rstrip()
     start = end.rfind("[")

@@ -722,7 +722,8 @@ INGREDIENTS_CUE = re.compile(
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
     rf"|{_abroad('ingredients')}[^.!?]{{0,40}})"
     # a qualifier in brackets before the colon: "You will need (for most of the jobs below):"
-    r"(?:\s*\([^()\n]{0,80}\))?\s*:?\s*"
+    # (one run of blanks between any two of its parts: adjacent runs split a long blank run every way)
+    r"(?:\s*\([^()\n]{0,80}\))?\s*(?::\s*)?"
     r"(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
     re.IGNORECASE,
 )
@@ -744,6 +745,10 @@ WARNINGS_CUE = re.compile(rf"^\W*(?:(?:safety\s+)?(?:warnings?|cautions?)|{alter
 # (words: languages.py, 'sources'): the list under it credits where the facts came from, it holds no advice.
 SOURCES_CUE = re.compile(rf"^\W*{alternation('sources')}\s*(?::\s*)?(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
                          re.IGNORECASE)
+# The heading of a box of facts ("Highlights", "Key facts", "At a glance", "The repairs in numbers", "Auf einen Blick"),
+# alone on its line or closing a short one (words: languages.py, 'facts_box'): figures and findings, no advice.
+FACTS_BOX_CUE = re.compile(rf"^\W*(?:[^\W\d][^.!?:\n]{{0,40}}\s)?{alternation('facts_box')}\s*(?::\s*)?$",
+                           re.IGNORECASE)
 # A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that
 # announces the steps under it as surely as a lead-in ending with a colon does (their numbers are often lost).
 METHOD_CUE = re.compile(r"^\W*(?:instructions|method|directions|preparation|steps)\s*:?\s*$", re.IGNORECASE)

@@ -46,3 +46,54 @@ def test_a_wiki_headings_edit_link_is_no_word_of_the_headline():
             "Pack them in dry compost[edit]\n\nA crate of barely damp compost keeps them plump until spring.\n")
     assert [t.headline for t in split_text(body).tips] == [
         "Lift after the first frost", "Dry the tubers upside down", "Pack them in dry compost"]
+
+
+NEWS = ("The town's old footbridge over the canal will be replaced next year, the council said on Tuesday, after "
+        "an inspection found rust through two of its main girders and cracks along the deck.")
+
+
+def test_a_news_storys_box_of_facts_under_its_heading_gives_no_tips():
+    for heading in ("Highlights", "The bridge in numbers", "Auf einen Blick"):
+        body = (NEWS + "\n\n" + heading + "\n\n"
+                "\u2022 Built in 1931 from riveted steel plates\n"
+                "\u2022 Carries about 4,000 walkers and cyclists a day\n"
+                "\u2022 Expected to cost 2.1 million to replace\n"
+                "\u2022 Closed for eleven weeks while the new span is lifted in\n\n"
+                "Work is due to start in the spring, once the bats roosting under the deck have left.\n")
+        assert split_text(body).tips == (), heading
+
+
+def test_fields_holding_dates_are_data_even_when_their_label_opens_on_a_verb():
+    body = ("Canal Road will be closed to traffic while the water main under it is replaced.\n\n"
+            "Key dates\n"
+            "Closure begins: Monday 4 March 2024, 8am\n"
+            "Closure expected to end: Friday 12 April 2024, 5pm\n"
+            "Order in force until: Friday 19 April 2024 (to allow for delays)\n"
+            "Hours of closure: 24 hours a day, 7 days a week\n\n"
+            "Diversions will be signed on site, and residents keep access to their homes throughout.\n")
+    assert split_text(body).tips == ()
+
+
+def test_a_job_advertisements_duties_and_perks_are_no_tips():
+    body = ("A family-run bakery in the old town is looking for an early-shift baker to join its team of six.\n\n"
+            "You will prepare the morning bread and train our two apprentices.\n\n"
+            "Key responsibilities\n\n"
+            "\u2022 Prepare doughs for the morning bake\n\u2022 Check deliveries against the order sheet\n"
+            "\u2022 Keep the bakehouse clean and safe\n\n"
+            "What we offer\n\n"
+            "\u2022 A four-day week\n\u2022 Free bread every shift\n\n"
+            "How to apply\n\n"
+            "1. Send a short letter and your CV to the owner.\n2. Visit us for a trial morning.\n")
+    assert split_text(body).tips == ()
+
+
+def test_a_german_vacancy_is_known_by_its_section_headings():
+    body = ("Wir suchen zum Herbst eine Gärtnerin oder einen Gärtner für unsere Baumschule am Stadtrand.\n\n"
+            "Ihre Aufgaben\n\n"
+            "\u2022 Pflege der Jungpflanzen im Gewächshaus\n\u2022 Beratung unserer Kundschaft im Verkauf\n"
+            "\u2022 Planung der Bewässerung im Sommer\n\n"
+            "Wir bieten\n\n"
+            "\u2022 Einen unbefristeten Vertrag\n\u2022 Flexible Arbeitszeiten\n\n"
+            "Ihre Bewerbung senden Sie bitte bis Ende Mai an die Inhaberin. Bei Fragen rufen Sie uns gerne an, "
+            "wir freuen uns darauf, Sie kennenzulernen.\n")
+    assert split_text(body).tips == ()
