@@ -97,3 +97,27 @@ def test_a_german_vacancy_is_known_by_its_section_headings():
             "Ihre Bewerbung senden Sie bitte bis Ende Mai an die Inhaberin. Bei Fragen rufen Sie uns gerne an, "
             "wir freuen uns darauf, Sie kennenzulernen.\n")
     assert split_text(body).tips == ()
+
+
+SECTIONS = ("Rinse the bottle the same day\n\nMilk left overnight sets hard in the teat and takes twice as long.\n\n"
+            "Keep one brush for bottles only\n\nA brush that has scrubbed pans carries grease into the next feed.\n\n"
+            "Dry everything upside down\n\nA rack by the window dries bottles faster than a tea towel.\n\n")
+
+
+def test_question_headed_sections_after_the_points_are_a_faq_not_more_tips():
+    body = ("Clean bottles are less work than most new parents fear.\n\n" + SECTIONS + "Common questions\n\n"
+            "Do I need a steriliser?\n\nFor the first months most midwives say yes.\n\n"
+            "Can bottles go in the dishwasher?\n\nMost can, on the top rack.\n")
+    assert [t.headline for t in split_text(body).tips] == [
+        "Rinse the bottle the same day", "Keep one brush for bottles only", "Dry everything upside down"]
+
+
+def test_symptoms_and_conditions_completing_the_lead_in_are_no_tips():
+    body = ("Hot days are hard on small children, who cannot tell you when they are too warm.\n\n"
+            "\u2022 Keep them in the shade at midday\n\u2022 Offer water every half hour\n"
+            "\u2022 Dress them in loose cotton\n\n"
+            "Signs of overheating can include:\n\n"
+            "\u2022 a flushed face and hot dry skin\n\u2022 crying that will not settle\n"
+            "\u2022 fewer wet nappies than usual\n")
+    assert [t.headline for t in split_text(body).tips] == [
+        "Keep them in the shade at midday", "Offer water every half hour", "Dress them in loose cotton"]
