@@ -68,6 +68,7 @@ from .patterns import (
     CHROME_LINE,
     CJK_ITEM_MIN_LETTERS,
     CLOSING,
+    CONDITIONS_CUE,
     CONTENTS_CUE,
     CONTINUATION,
     CREDIT_LINE,
@@ -393,11 +394,11 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     if intro is not None and intro.marker is None and NOTES_CUE.match(intro.text) and (
             2 * sum(is_advice(t) for t in firsts) < len(firsts)):
         return False  # a recipe card's notes that remark rather than advise (the figures, the source, the photos)
-    if (intro is not None and intro.marker is None and intro.text.rstrip().endswith(":") and len(firsts) >= 2
-            and all(t[:1].islower() for t in firsts) and reads_english(intro.text + " " + " ".join(firsts))
-            and 2 * sum(map(is_advice, firsts)) < len(firsts)):
-        return False  # lines completing the lead-in's sentence that tell nobody what to do ("Heat stroke can
-        # include:", "Call 999 if your child:"): symptoms and conditions, no advice (read in English only)
+    if (intro is not None and intro.marker is None and CONDITIONS_CUE.search(intro.text[-LEAD_REACH:])
+            and len(firsts) >= 2 and all(t[:1].islower() for t in firsts)
+            and reads_english(intro.text + " " + " ".join(firsts)) and 2 * sum(map(is_advice, firsts)) < len(firsts)):
+        return False  # lines completing a lead-in of conditions or signs that tell nobody what to do ("Heat stroke
+        # can include:", "Call 999 if your child:"): symptoms and conditions, no advice (read in English only)
     if len(firsts) >= 2 and all(FACT_LINE.match(t) for t in firsts):
         return False  # "Prep: 30 min", "Cook: 2 hr", "Serves: 6": a recipe's facts card, figures and no points
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)

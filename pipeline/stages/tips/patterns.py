@@ -749,6 +749,10 @@ SOURCES_CUE = re.compile(rf"^\W*{alternation('sources')}\s*(?::\s*)?(?:\[\s*edit
 # alone on its line or closing a short one (words: languages.py, 'facts_box'): figures and findings, no advice.
 FACTS_BOX_CUE = re.compile(rf"^\W*(?:[^\W\d][^.!?:\n]{{0,40}}\s)?{alternation('facts_box')}\s*(?::\s*)?$",
                            re.IGNORECASE)
+# An English lead-in whose lines complete a condition or a list of signs ("Call 999 if your headache:", "Signs of heat
+# exhaustion can include:", "Get help when the child:"): what follows are symptoms and conditions, not steps
+CONDITIONS_CUE = re.compile(r"(?:\b(?:if|when|unless)\b[^.!?:]{0,60}|\b(?:include|includes|including|signs?|symptoms?)"
+                            r"\b[^.!?:]{0,30}):\s*$", re.IGNORECASE)
 # A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that
 # announces the steps under it as surely as a lead-in ending with a colon does (their numbers are often lost).
 METHOD_CUE = re.compile(r"^\W*(?:instructions|method|directions|preparation|steps)\s*:?\s*$", re.IGNORECASE)
