@@ -106,6 +106,14 @@ the rule; tests/text/test_languages.py checks the rows that have them):
   "napisał(a)"): the lines quoted under it are the other writer's words.
 - ``series_part``: a series' words recapping an earlier part or announcing the next ("Im nächsten Teil", "Dans le
   prochain épisode", "W następnej części"): a list under them is another part's points.
+- ``sources``: the heading of a page's list of sources or references ("Sources", "Quellen", "Références",
+  "Źródła"), alone on its line: the list under it credits where the article's facts came from, it gives no advice.
+- ``facts_box``: the heading of a news story's or a press release's box of facts ("Highlights", "Key facts", "At a
+  glance", "Auf einen Blick", "En chiffres"), alone on its line or ending it ("The repairs in numbers"): the list
+  under it is figures and findings, no advice.
+- ``vacancy``: the headings of a job advertisement's sections ("Key responsibilities", "Your profile", "What we
+  offer", "How to apply", "Ihre Aufgaben", "Wir bieten"), each alone on its line: a page with two of them is a
+  vacancy, whose lists are duties, requirements and perks, no advice.
 - ``weekdays``, ``months``: the full names of the days and the months as a date writes them ("Montag", "lunes";
   "März", "listopadu", "березня": the month in the case a date puts it, Finnish partitive, Slavic and Greek
   genitive): with a day's number and a year they make a date line. Short and common ("mai", "joi"): asked only so.
@@ -126,6 +134,14 @@ from collections.abc import Iterable
 # hold and the largest web languages.
 LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
+        "vacancy": ("responsibilities", "key responsibilities", "your responsibilities", "main responsibilities",
+                    "main duties", "key duties", "your profile", "what you'll do", "what you’ll do", "what you will do",
+                    "what you'll bring", "what you’ll bring", "what you will bring", "what we offer",
+                    "what we're offering", "what's on offer", "what’s on offer", "how to apply", "job description",
+                    "person specification", "about the role"),
+        "facts_box": ("highlights", "key facts", "fast facts", "quick facts", "at a glance", "facts and figures",
+                      "key figures", "in numbers", "by the numbers", "in figures"),
+        "sources": ("sources", "references", "bibliography", "further reading", "works cited", "notes and references"),
         "sequence": ("first", "firstly", "first of all", "to begin with", "to start with", "second", "secondly",
                      "third", "thirdly", "next", "then", "after that", "finally", "lastly", "last of all"),
         "posted_by": ("written by", "posted by", "published by"),
@@ -169,6 +185,11 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "measures": ("gram", "grams", "cup", "cups", "tablespoon", "tablespoons", "teaspoon", "teaspoons"),
     },
     "de": {
+        "vacancy": ("ihre aufgaben", "deine aufgaben", "ihr profil", "dein profil", "wir bieten", "was wir bieten",
+                    "das bieten wir", "ihre bewerbung", "deine bewerbung", "deine benefits", "ihre benefits"),
+        "facts_box": ("auf einen blick", "das wichtigste in kürze", "zahlen und fakten", "fakten und zahlen",
+                      "in zahlen", "eckdaten"),
+        "sources": ("quellen", "quellenangaben", "literatur", "einzelnachweise", "weiterführende literatur"),
         "sequence": ("erstens", "zweitens", "drittens", "viertens", "fünftens", "sechstens", "und schließlich",
                      "zuerst", "zunächst", "als erstes",
                      "danach", "anschließend", "außerdem", "schließlich", "zum schluss", "zu guter letzt",
@@ -224,6 +245,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "measures": ("gramm", "teelöffel", "esslöffel", "tasse", "tassen"),
     },
     "fr": {
+        "vacancy": ("vos missions", "votre profil", "vos responsabilités", "ce que nous offrons", "nous offrons",
+                    "comment postuler", "description du poste"),
+        "facts_box": ("en bref", "en chiffres", "chiffres clés", "faits marquants", "points forts"),
+        "sources": ("sources", "références", "bibliographie", "notes et références"),
         "sequence": ("premièrement", "deuxièmement", "troisièmement", "quatrièmement", "cinquièmement", "et enfin",
                      "tout d'abord",
                      "d'abord", "en premier lieu", "ensuite", "puis", "après cela", "enfin", "pour finir",
@@ -280,6 +305,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "imperative_endings": ("ez",),
     },
     "es": {
+        "vacancy": ("tus funciones", "tus responsabilidades", "requisitos del puesto", "tu perfil", "qué ofrecemos",
+                    "ofrecemos", "cómo aplicar", "descripción del puesto"),
+        "facts_box": ("en cifras", "datos clave", "cifras clave", "de un vistazo", "lo más destacado"),
+        "sources": ("fuentes", "referencias", "bibliografía"),
         "sequence": ("primero", "en primer lugar", "segundo", "en segundo lugar", "tercero", "en tercer lugar",
                      "en cuarto lugar", "y por último", "y finalmente",
                      "después", "luego", "a continuación", "por último", "finalmente", "para terminar"),
@@ -335,6 +364,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "leading_infinitive_endings": ("ar", "er", "ir"),
     },
     "pt": {
+        "vacancy": ("o teu perfil", "seu perfil", "o que oferecemos", "oferecemos", "como candidatar-se",
+                    "descrição da vaga"),
+        "facts_box": ("em números", "em numeros", "dados principais", "destaques"),
+        "sources": ("fontes", "referências", "bibliografia"),
         "sequence": ("primeiro", "em primeiro lugar", "segundo", "em segundo lugar", "terceiro", "em terceiro lugar",
                      "em quarto lugar", "depois",
                      "em seguida", "a seguir", "por fim", "por último", "finalmente"),
@@ -384,6 +417,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "leading_infinitive_endings": ("ar", "er", "ir"),
     },
     "it": {
+        "vacancy": ("le tue responsabilità", "il tuo profilo", "cosa offriamo", "offriamo", "come candidarsi",
+                    "descrizione del ruolo"),
+        "facts_box": ("in cifre", "in numeri", "dati chiave", "in breve"),
+        "sources": ("fonti", "riferimenti", "bibliografia"),
         "sequence": ("primo", "per prima cosa", "innanzitutto", "prima di tutto", "secondo", "in secondo luogo",
                      "terzo", "in terzo luogo", "quarto", "in quarto luogo", "e infine", "poi", "in seguito",
                      "dopodiché", "infine", "per finire", "da ultimo"),
@@ -435,6 +472,10 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "leading_infinitive_endings": ("are", "ere", "ire"),
     },
     "nl": {
+        "vacancy": ("jouw taken", "uw taken", "jouw profiel", "uw profiel", "wat wij bieden", "wij bieden",
+                    "functieomschrijving"),
+        "facts_box": ("in cijfers", "kerncijfers", "in het kort", "hoogtepunten"),
+        "sources": ("bronnen", "referenties", "literatuurlijst"),
         "sequence": ("ten eerste", "ten tweede", "ten derde", "ten vierde", "ten vijfde", "en tot slot", "eerst",
                      "allereerst", "daarna",
                      "vervolgens", "tot slot", "ten slotte", "als laatste", "tenslotte"),
@@ -479,6 +520,9 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "measures": ("gram", "eetlepel", "eetlepels", "theelepel", "theelepels", "kopje", "kopjes"),
     },
     "pl": {
+        "vacancy": ("twoje zadania", "twój profil", "nasze wymagania", "oferujemy", "zakres obowiązków"),
+        "facts_box": ("w liczbach", "najważniejsze fakty", "w skrócie"),
+        "sources": ("źródła", "bibliografia", "przypisy"),
         "sequence": ("po pierwsze", "po drugie", "po trzecie", "po czwarte", "po piąte", "najpierw",
                      "następnie", "potem", "na koniec", "na zakończenie", "wreszcie", "po ostatnie"),
         "posted_by": ("napisał", "napisała", "opublikował", "opublikowała", "opublikowane przez"),
@@ -644,6 +688,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
                     "voștri", "voastre", "dumneavoastră"),
     },
     "sv": {
+        "sources": ("källor", "referenser"),
         "sequence": ("för det första", "för det andra", "för det tredje", "för det fjärde", "först", "sedan",
                      "därefter",
                      "till sist", "slutligen", "avslutningsvis"),
@@ -685,6 +730,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "address": ("du", "dig", "din", "ditt", "dina", "ni", "er", "ert", "era"),
     },
     "da": {
+        "sources": ("kilder", "referencer"),
         "sequence": ("for det første", "for det andet", "for det tredje", "først", "derefter", "til sidst",
                      "endelig", "afslutningsvis"),
         "posted_by": ("skrevet af", "indsendt af", "udgivet af"),
@@ -722,6 +768,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "address": ("du", "dig", "din", "dit", "dine", "jer", "jeres"),
     },
     "no": {
+        "sources": ("kilder", "referanser"),
         "sequence": ("for det første", "for det andre", "for det tredje", "først", "deretter", "til slutt",
                      "til sist", "avslutningsvis"),
         "posted_by": ("skrevet av", "lagt inn av", "publisert av"),
@@ -761,6 +808,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "address": ("du", "deg", "din", "ditt", "dine", "dere", "deres"),
     },
     "fi": {
+        "sources": ("lähteet",),
         "sequence": ("ensinnäkin", "ensimmäiseksi", "toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi",
                      "ja lopuksi",
                      "aluksi", "sitten", "seuraavaksi",
@@ -833,6 +881,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sign_in": ("bejelentkezés", "belépés", "kijelentkezés", "regisztráció", "fiókom"),
     },
     "tr": {
+        "sources": ("kaynaklar", "kaynakça"),
         "sequence": ("ilk olarak", "öncelikle", "birincisi", "ikincisi", "üçüncüsü", "dördüncüsü",
                      "beşincisi", "altıncısı", "ve son olarak", "ardından", "daha sonra",
                      "sonra", "son olarak", "en son"),
@@ -907,6 +956,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sign_in": ("σύνδεση", "είσοδος", "αποσύνδεση", "εγγραφή", "ο λογαριασμός μου"),
     },
     "ru": {
+        "sources": ("источники", "список литературы", "примечания"),
         "sequence": ("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-четвертых", "сначала",
                      "прежде всего", "затем", "потом", "далее", "наконец", "и наконец", "в заключение"),
         "posted_by": ("автор статьи", "опубликовал", "опубликовала", "написал", "написала"),
@@ -943,6 +993,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "sign_in": ("войти", "вход", "выйти", "регистрация", "зарегистрироваться", "мой аккаунт", "личный кабинет"),
     },
     "uk": {
+        "sources": ("джерела", "список літератури", "примітки"),
         "sequence": ("по-перше", "по-друге", "по-третє", "по-четверте", "спершу", "спочатку", "насамперед",
                      "потім", "далі", "нарешті", "і нарешті", "наостанок", "на завершення"),
         "posted_by": ("автор статті", "опублікував", "опублікувала", "написав", "написала"),
@@ -1848,7 +1899,8 @@ OPTIONAL_KINDS = ("function_words", "address", "formal_address", "infinitive_end
                   "editor_role", "thread_status", "summary",
                   "issue_contents", "member_posts", "member_joined", "online_status",
                   "published_in", "read_also", "wrote", "series_part",
-                  "weekdays", "months")
+                  "weekdays", "months",
+                  "sources", "facts_box", "vacancy")
 
 # Scripts whose sentences open without a capital and whose points may open with a sequence word and no comma
 # ("마지막으로 배수구 …", "最后把 …"): there a sequence word is one by its place alone.

@@ -68,11 +68,13 @@ from .patterns import (
     CHROME_LINE,
     CJK_ITEM_MIN_LETTERS,
     CLOSING,
+    CONDITIONS_CUE,
     CONTENTS_CUE,
     CONTINUATION,
     CREDIT_LINE,
     CREDIT_TAIL,
     FACT_LINE,
+    FACTS_BOX_CUE,
     FIRST_IN_SEQUENCE,
     FIRST_PERSON,
     FOLLOWING,
@@ -124,6 +126,7 @@ from .patterns import (
     SHARE_ROW_MIN_NETWORKS,
     SITUATION_LABEL,
     SOCIAL_NETWORK,
+    SOURCES_CUE,
     SPEAKER_LABEL,
     SPOKEN_OPENERS,
     SUMMARY_HEAD,
@@ -356,6 +359,8 @@ def _in_list(items: list[Item], group: tuple[str, int]) -> list[Item]:
     return items
 
 
+# The glyphs a wiki's footnote opens with, a link back to the place that cites it ("1. ↑ Smith, J. …", "^ Ibid.")
+FOOTNOTE_BACKLINKS = "↑^"
 LEAD_REACH = 160  # the end of a list's lead-in that may name what the list is (its last sentence or so)
 
 
@@ -376,13 +381,24 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # "Why you'll love this recipe": the post's selling points
     if intro is not None and intro.marker is None and WARNINGS_CUE.match(intro.text):
         return False  # a how-to's "Warnings" section under its steps: asides, as a "Warning:" box is
+    if intro is not None and intro.marker is None and SOURCES_CUE.match(intro.text):
+        return False  # the page's sources or references: where its facts came from, no advice
+    if intro is not None and intro.marker is None and FACTS_BOX_CUE.match(intro.text):
+        return False  # a story's box of facts ("Highlights", "Key facts", "… in numbers"): findings, no advice
     if intro is not None and intro.marker is None and intro.text.rstrip().endswith(":") and SERIES_LIST_CUE.search(
             intro.text[-LEAD_REACH:]):
         return False  # a series' recap of an earlier part or its preview of the next: those parts' points
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
+    if 2 * sum(t.lstrip()[:1] in FOOTNOTE_BACKLINKS for t in firsts) > len(firsts):
+        return False  # a wiki's footnotes, each opening with the arrow back to where it is cited: sources, no advice
     if intro is not None and intro.marker is None and NOTES_CUE.match(intro.text) and (
             2 * sum(is_advice(t) for t in firsts) < len(firsts)):
         return False  # a recipe card's notes that remark rather than advise (the figures, the source, the photos)
+    if (intro is not None and intro.marker is None and CONDITIONS_CUE.search(intro.text[-LEAD_REACH:])
+            and len(firsts) >= 2 and all(t[:1].islower() for t in firsts)
+            and reads_english(intro.text + " " + " ".join(firsts)) and 2 * sum(map(is_advice, firsts)) < len(firsts)):
+        return False  # lines completing a lead-in of conditions or signs that tell nobody what to do ("Heat stroke
+        # can include:", "Call 999 if your child:"): symptoms and conditions, no advice (read in English only)
     if len(firsts) >= 2 and all(FACT_LINE.match(t) for t in firsts):
         return False  # "Prep: 30 min", "Cook: 2 hr", "Serves: 6": a recipe's facts card, figures and no points
     ingredients = sum(bool(INGREDIENT_LINE.match(t)) and not has_words(t, 13) for t in firsts)
@@ -1928,6 +1944,12 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         items, advises = items[first:], advises[first:]
     while len(items) > config.min_headed_sections and _closing_section(text, items[-1]):
         items, advises = items[:-1], advises[:-1]
+    kept = _before_a_trailing_faq(text, items, config.min_headed_sections)
+    items, advises = items[:kept], advises[:kept]
+    if (len(items) > config.min_headed_sections and _capitals(text[slice(*items[0].pieces[0])])
+            and not any(_capitals(text[slice(*it.pieces[0])]) for it in items[1:])):
+        items, advises = items[1:], advises[1:]  # a kicker in capitals over the dek ("SLEEP & HEALTH"), not a point:
+        # one article's sections are headed alike
     if len(items) < config.min_headed_sections:
         return []
     # sections that explain rather than advise ("Chill haze", "Cloud base") are points when the introduction right
@@ -1935,6 +1957,33 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
     announced = (0 < heads[0] and _points_ahead(paras[heads[0] - 1])
                  and not any(text[it.pieces[0][1] - 1] == "?" for it in items))
     return items if announced or sum(advises) >= 0.5 * len(items) else []
+
+
+FAQ_MIN_QUESTIONS = 2  # questions heading the last sections after statements: a FAQ block, not more points
+
+
+def _before_a_trailing_faq(text: str, items: list[Item], least: int) -> int:
+    """How many sections to keep when the last ones are a FAQ after the points: a run of
+    :data:`FAQ_MIN_QUESTIONS` or more sections headed by questions, after ``least`` or more headed by statements
+    and none by a question (SPEC: an FAQ section after an article's points is not more tips)."""
+    asks = [text[it.pieces[0][1] - 1] == "?" for it in items]
+    kept = len(items)
+    while kept and asks[kept - 1]:
+        kept -= 1
+    if len(items) - kept >= FAQ_MIN_QUESTIONS and kept >= least and not any(asks[:kept]):
+        return kept
+    return len(items)
+
+
+def _capitals(heading: str) -> bool:
+    """A heading set in capitals ("SLEEP & FATIGUE"): two capitals at least and no letter in lower case (a script
+    without case, "睡眠", has neither).
+
+    >>> _capitals("SLEEP & FATIGUE"), _capitals("Sleep well"), _capitals("A"), _capitals("睡眠と疲労")
+    (True, False, False, False)
+    """
+    letters = [c for c in heading if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= 2 and not any(c.islower() for c in letters)
 
 
 TABLE_MIN_COLUMNS, TABLE_MAX_COLUMNS = 3, 5  # two columns are a heading and its text: headed_sections' shape

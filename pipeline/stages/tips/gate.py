@@ -118,6 +118,13 @@ WORD_AT_START = re.compile(r"[^\W\d_]+")  # a point's first word (read at its st
 # points, and a game guide's "Name: …" and "Reward: EXP: …" fields are data too; joined, they turned one such
 # guide on the real texts from 0 tips into 105 and a loan page with spec lines from 16 into 0)
 FIELD = re.compile(r"^[^\W\d][^:.!?]{0,30}:[ \t]*[^.!?\n]{0,40}$")
+# ... and a field whose value runs a little longer, as a date with its proviso does ("Order in force until: Friday
+# 3 May 2024 (to allow for delays)"): asked only with a figure in the value (:func:`_figure_field`)
+FIGURE_FIELD = re.compile(r"^[^\W\d][^:.!?]{0,30}:[ \t]*[^.!?\n]{0,70}$")
+# A heading of a job advertisement's section alone on its line ("Key responsibilities", "Wir bieten:"): two of them
+# make the page a vacancy (:func:`is_vacancy`)
+VACANCY_HEADING = re.compile(rf"^[ \t]*({alternation('vacancy')})[ \t]*(?::[ \t]*)?$", re.IGNORECASE | re.MULTILINE)
+VACANCY_SECTIONS_MIN = 2
 # A price in the line ("for $19.99", "ab 94,00 €", "£12"): a shop's or a deal's item
 PRICE = re.compile(r"[$£€]\s?\d|(?<![\d.,])\d[\d.,]{0,12}\s?(?:€|EUR\b|USD\b)")  # (bounded: a run of digits is
 # tried once, from its start)
@@ -239,6 +246,21 @@ def _answered_question(point: str) -> bool:
     return "\n" in point and point.split("\n", 1)[0].rstrip().endswith("?")
 
 
+def _figure_field(point: str) -> bool:
+    """A point that is a field holding a figure, on one line: a label, a colon and a short value with a number in it
+    ("Closure ends: Friday 26 April, 4pm", "Order valid until: 3 May 2024"). Its label may open on a word that is
+    also a verb ("Order", "Check-in"), but a date, a time or an amount after it is data, never an instruction.
+
+    >>> _figure_field("Order valid until: Friday 3 May 2024"), _figure_field("Water early: the roots drink first")
+    (True, False)
+    >>> _figure_field("Feed them weekly: it keeps 2 of 3 plants alive.")
+    False
+    """
+    line = point.strip()
+    return "\n" not in line and FIGURE_FIELD.match(line) is not None and any(
+        c.isdigit() for c in line.split(":", 1)[1])
+
+
 def _data_point(point: str) -> bool:
     """A point that is a line of data, not a sentence: a label, a name or a value of a few words ("Default",
     "NISSAN SENTRA", "Keine Vorkasse"), a field ("Level: 70", "Brennweite in mm: 180"), a person and their role
@@ -264,6 +286,18 @@ def _data_point(point: str) -> bool:
     return _roster_line(line)
 
 
+def is_vacancy(text: str) -> bool:
+    """A job advertisement: :data:`VACANCY_SECTIONS_MIN` of its lines are the headings of a vacancy's sections
+    ("Key responsibilities", "What we offer", "Ihr Profil"; languages.py ``vacancy``), each alone on its line.
+
+    >>> is_vacancy("We are growing.\n\nYour profile\n\n• Five years in sales\n\nWhat we offer:\n\n• A car")
+    True
+    >>> is_vacancy("Your profile\n\nKeep your profile photo recent and your headline short.")
+    False
+    """
+    return len({m.group(1).lower() for m in VACANCY_HEADING.finditer(text)}) >= VACANCY_SECTIONS_MIN
+
+
 def advises(text: str, points: list[str], title: str | None = None, promised: int | None = None,
             intro: str | None = None) -> bool:
     r"""Tell whether a body whose detectors found ``points`` (each point's text) advises its reader; only then are
@@ -281,6 +315,8 @@ def advises(text: str, points: list[str], title: str | None = None, promised: in
     ...         ["Water in the morning.", "Mulch the beds."])
     True
     """
+    if points and is_vacancy(text):
+        return False  # a job advertisement: its lists are duties, requirements, perks and application steps
     if not points or promised is not None or counted_point(text):
         return True  # a count promised ("Six Habits …"), or points numbered as tips or steps ("Schritt 2:")
     prose = "\n\n".join(p for p in re.split(r"\n\s*\n", text) if _prose(p))
@@ -297,7 +333,8 @@ def advises(text: str, points: list[str], title: str | None = None, promised: in
         return True  # a recipe (its "Ingredients" heading may have gone as a line many pages repeat): the method
     if CODE_LINE.search(text):
         return True  # a walk-through at a terminal: its steps are a reader's, whoever the prose says did them
-    if ADVISING_POINTS_SHARE_INV * sum(_point_advises(p, language) for p in points) >= len(points):
+    if ADVISING_POINTS_SHARE_INV * sum(_point_advises(p, language) and not _figure_field(p)
+                                       for p in points) >= len(points):
         return True
     said = len(_address(language).findall(text)) * ADDRESS_PER_WORDS / max(1, len(text.split()))
     if 2 * sum(map(_data_point, points)) >= len(points):

@@ -1426,6 +1426,25 @@ def answer_start(paras: list[Para]) -> int:
     return 0
 
 
+# The link a wiki prints after each section heading ("Method[edit]", "Method [edit source]"): no word of the heading
+WIKI_EDIT_LINKS = ("edit", "edit source")
+
+
+def _without_edit_link(line: str) -> str:
+    """``line`` without a wiki's edit link at its end.
+
+    >>> _without_edit_link("Cut back hard[edit]"), _without_edit_link("Pots [ edit source ]")
+    ('Cut back hard', 'Pots')
+    >>> _without_edit_link("A [b]")
+    'A [b]'
+    """
+    end = line.rstrip()
+    start = end.rfind("[")
+    if not end.endswith("]") or start <= 0 or " ".join(end[start + 1:-1].split()).lower() not in WIKI_EDIT_LINKS:
+        return line
+    return end[:start].rstrip()
+
+
 def heading_words(line: str) -> str:
     """A heading line without the markup a text export keeps around it (:data:`HEADING_MARKUP`): the headline a
     reader sees is the heading's words, as an HTML page shows them.
@@ -1434,7 +1453,10 @@ def heading_words(line: str) -> str:
     ('Pick often', 'Carrots with onions', 'Backrest')
     >>> heading_words("Cloud base"), heading_words("### Seat depth ###"), heading_words("== Unclosed")
     ('Cloud base', 'Seat depth', '== Unclosed')
+    >>> heading_words("Lift the tubers[edit]")
+    'Lift the tubers'
     """
+    line = _without_edit_link(line)
     m = HEADING_MARKUP.match(line) if line[:1] in "#=*_" else None
     if m is None:
         return line

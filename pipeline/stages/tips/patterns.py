@@ -720,7 +720,10 @@ INGREDIENTS_CUE = re.compile(
     r"(?:\s+(?:in|for|used\s+in)\s+this\s+\w+)?|shopping\s+list|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
-    rf"|{_abroad('ingredients')}[^.!?]{{0,40}})\s*:?\s*"
+    rf"|{_abroad('ingredients')}[^.!?]{{0,40}})"
+    # a qualifier in brackets before the colon: "You will need (for most of the jobs below):"
+    # (one run of blanks between any two of its parts: adjacent runs split a long blank run every way)
+    r"(?:\s*\([^()\n]{0,80}\))?\s*(?::\s*)?"
     r"(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
     re.IGNORECASE,
 )
@@ -738,6 +741,18 @@ ACCEPTS_CUE = re.compile(
 # words: languages.py, 'warnings').
 WARNINGS_CUE = re.compile(rf"^\W*(?:(?:safety\s+)?(?:warnings?|cautions?)|{alternation('warnings', other_languages())})"
                           r"\s*(?::\s*)?(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$", re.IGNORECASE)
+# The heading of a page's list of sources or references ("Sources", "References[edit]", "Quellen:"), alone on its line
+# (words: languages.py, 'sources'): the list under it credits where the facts came from, it holds no advice.
+SOURCES_CUE = re.compile(rf"^\W*{alternation('sources')}\s*(?::\s*)?(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
+                         re.IGNORECASE)
+# The heading of a box of facts ("Highlights", "Key facts", "At a glance", "The repairs in numbers", "Auf einen Blick"),
+# alone on its line or closing a short one (words: languages.py, 'facts_box'): figures and findings, no advice.
+FACTS_BOX_CUE = re.compile(rf"^\W*(?:[^\W\d][^.!?:\n]{{0,40}}\s)?{alternation('facts_box')}\s*(?::\s*)?$",
+                           re.IGNORECASE)
+# An English lead-in whose lines complete a condition or a list of signs ("Call 999 if your headache:", "Signs of heat
+# exhaustion can include:", "Get help when the child:"): what follows are symptoms and conditions, not steps
+CONDITIONS_CUE = re.compile(r"(?:\b(?:if|when|unless)\b[^.!?:]{0,60}|\b(?:include|includes|including|signs?|symptoms?)"
+                            r"\b[^.!?:]{0,30}):\s*$", re.IGNORECASE)
 # A recipe card's heading over its method ("Instructions", "Method", "Directions", "Preparation"): a line alone that
 # announces the steps under it as surely as a lead-in ending with a colon does (their numbers are often lost).
 METHOD_CUE = re.compile(r"^\W*(?:instructions|method|directions|preparation|steps)\s*:?\s*$", re.IGNORECASE)
