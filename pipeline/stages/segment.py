@@ -2074,6 +2074,17 @@ SELF_INTRO_LINES = 3  # the opening lines of text a maker introduces themselves 
 SELF_INTRO_WORDS = 8  # a line of text; shorter lines over it are the page's chrome ("212K subscribers", "Subscribe")
 
 
+def _opening_text_lines(body: list[str]) -> list[str]:
+    """The first SELF_INTRO_LINES lines of ``body`` with SELF_INTRO_WORDS words or more, each line's words counted
+    only up to that many and no line read after the last one taken (issue 19: every body line was split whole).
+
+    >>> _opening_text_lines(["212K subscribers", "Hi, I am Ana and I fix bikes here in town.", "ok"])
+    ['Hi, I am Ana and I fix bikes here in town.']
+    """
+    return list(itertools.islice((line for line in body if len(line.split(None, SELF_INTRO_WORDS - 1))
+                                  >= SELF_INTRO_WORDS), SELF_INTRO_LINES))
+
+
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
                   title: bool = True, issue: bool = False, opened: bool = False) -> Parsed:
     """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers. ``opened``: the
@@ -2178,9 +2189,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
     if parsed.introduced is None:  # "Hi, I'm NAME and ...": the maker, in the opening lines (under a channel's
-        parsed.introduced = next((named for line in [ln for ln in parsed.body if len(ln.split()) >= SELF_INTRO_WORDS]
-                                  [:SELF_INTRO_LINES] if (named := self_introduced(line))), None)  # name and counts),
-        # weaker than any credit
+        parsed.introduced = next((named for line in _opening_text_lines(parsed.body)
+                                  if (named := self_introduced(line))), None)  # name and counts), weaker than
+        # any credit
     # (the host's note may stand under a dek: "A guest essay, and ..." / "This week's letter is a guest essay by NAME")
     opening_lines = " ".join([line for line in parsed.body if line.strip()][:GUEST_NOTE_REACH])
     parsed.guest = guest_credit(" ".join(parsed.chrome)) or guest_credit(opening_lines) or written_by_note(
