@@ -2097,6 +2097,17 @@ SELF_INTRO_LINES = 3  # the opening lines of text a maker introduces themselves 
 SELF_INTRO_WORDS = 8  # a line of text; shorter lines over it are the page's chrome ("212K subscribers", "Subscribe")
 
 
+def _opening_text_lines(body: list[str]) -> list[str]:
+    """The first SELF_INTRO_LINES lines of ``body`` with SELF_INTRO_WORDS words or more, each line's words counted
+    only up to that many and no line read after the last one taken (issue 19: every body line was split whole).
+
+    >>> _opening_text_lines(["212K subscribers", "Hi, I am Ana and I fix bikes here in town.", "ok"])
+    ['Hi, I am Ana and I fix bikes here in town.']
+    """
+    return list(itertools.islice((line for line in body if len(line.split(None, SELF_INTRO_WORDS - 1))
+                                  >= SELF_INTRO_WORDS), SELF_INTRO_LINES))
+
+
 def parse_article(lines: list[str], config: SegmentConfig, known_title: str | None = None,
                   title: bool = True, issue: bool = False, opened: bool = False) -> Parsed:
     """Read one article from its lines: header, body, bio box, licence lines, sign-off, teasers. ``opened``: the
@@ -2201,9 +2212,9 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     permissions = " ".join(s.text for s in parsed.statements if s.kind == "permission")
     parsed.introduced = intro_credit(" ".join(parsed.chrome)) or intro_credit(opening) or intro_credit(permissions)
     if parsed.introduced is None:  # "Hi, I'm NAME and ...": the maker, in the opening lines (under a channel's
-        parsed.introduced = next((named for line in [ln for ln in parsed.body if len(ln.split()) >= SELF_INTRO_WORDS]
-                                  [:SELF_INTRO_LINES] if (named := self_introduced(line))), None)  # name and counts),
-        # weaker than any credit
+        parsed.introduced = next((named for line in _opening_text_lines(parsed.body)
+                                  if (named := self_introduced(line))), None)  # name and counts), weaker than
+        # any credit
     # (the host's note may stand under a dek: "A guest essay, and ..." / "This week's letter is a guest essay by NAME")
     opening_lines = " ".join([line for line in parsed.body if line.strip()][:GUEST_NOTE_REACH])
     parsed.guest = guest_credit(" ".join(parsed.chrome)) or guest_credit(opening_lines) or written_by_note(
@@ -5366,7 +5377,28 @@ def _carried(lines: list[str], outer: MailHead, head: MailHead, forwarded: bool)
 # space. The chain's repair stage already collapses such runs; segment run alone on unrepaired JSONL must not meet
 # them, since many line patterns ("\s+" before a word, a lazy name before "\s*$") walk a run once per position
 # (quadratic: 100 KB of spaces in one header line took minutes).
-LONG_GAP = re.compile(r"[^\S\n]{64,}")
+LONG_GAP_RUN = 64
+LONG_GAP = re.compile(rf"[^\S\n]{{{LONG_GAP_RUN},}}")
+# Every character LONG_GAP's class holds but the space (what str.isspace() holds, less "\n" and " "; a test checks
+# the list against the engine over every code point), and those of them in ASCII.
+GAP_BLANKS = ("\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+              "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+ASCII_GAP_BLANKS = "".join(c for c in GAP_BLANKS if c.isascii())
+_GAP_SPACES = " " * LONG_GAP_RUN
+
+
+def may_hold_long_gap(page: str) -> bool:
+    """A strict necessary condition of ``LONG_GAP.search(page)``, read in C by ``str``'s own scans (issue 19: the
+    pattern is tried at every blank of every page, ~0.1 ms a real text; a run of spaces alone is a literal). A
+    run of LONG_GAP_RUN blanks is all spaces, or it holds one of the other blanks.
+
+    >>> may_hold_long_gap("a  b\\tc"), may_hold_long_gap("Two  spaces, no other blank."), may_hold_long_gap(" " * 64)
+    (True, False, True)
+    """
+    if _GAP_SPACES in page:
+        return True
+    blanks = ASCII_GAP_BLANKS if page.isascii() else GAP_BLANKS
+    return any(blank in page for blank in blanks)
 
 
 def segment_record(record: Article, config: SegmentConfig,
@@ -5380,7 +5412,7 @@ def segment_record(record: Article, config: SegmentConfig,
     """
     sink_mark = len(sink) if sink is not None else 0
     page = record.text
-    if LONG_GAP.search(page):  # (one pass in C; most pages hold no such run)
+    if may_hold_long_gap(page) and LONG_GAP.search(page):  # (the cheap test first: most pages hold no such run)
         page = LONG_GAP.sub(" ", page)
     lines = page.split("\n")
     cut_off: list[tuple[int, list[str]]] = []  # each teaser taken out: its first line and its lines, recorded below

@@ -629,6 +629,20 @@ def _thread_points(text: str, posts: list[Item]) -> list[Item]:
     return points
 
 
+def post_counter(text: str) -> re.Match[str] | None:
+    """``POST_COUNTER_END.search(text)``, asked only where its slash can stand (issue 19: the pattern opens with a
+    look-behind, so it was tried at every character of every paragraph). After the slash the pattern takes at most
+    a blank and two digits, then only spaces or tabs and a final newline: with those stripped from the end, the
+    slash is among the last four characters.
+
+    >>> post_counter("Wipe the pane. 2/9").group("n", "of"), post_counter("Half of it, 1/2 a cup, went in.")
+    (('2', '9'), None)
+    """
+    if "/" not in text.rstrip(" \t\n")[-4:]:
+        return None
+    return POST_COUNTER_END.search(text)
+
+
 def counted_posts(paras: list[Para], context: Context) -> list[Item]:
     """The points of a thread unrolled onto one page whose posts each close with their place ("… 2/9", "… 3/9"): one
     item per post (its paragraphs since the last counter, the counter left out), the counters going up by one under
@@ -640,8 +654,7 @@ def counted_posts(paras: list[Para], context: Context) -> list[Item]:
     pending: list[Para] = []
     total = None
     for p in paras:
-        m = POST_COUNTER_END.search(p.text)
-        if m is None or p.marker is not None:
+        if p.marker is not None or (m := post_counter(p.text)) is None:
             pending.append(p)
             continue
         n, of = int(m.group("n")), int(m.group("of"))
