@@ -2518,9 +2518,11 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             # right over "Answered by NAME" ("Your questions: a joint account after a death"), the question below
         if (t is not None and not answered and t - 1 in texts and t - 1 in above and lines[head[by] - 1].strip() == ""
                 and looks_like_title(texts[t - 1]) and not looks_like_title(texts[t]) and may_be_title(texts[t])
-                and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):  # "ASK NELL" is a column's label
-            t, dek = t - 1, t  # "Title" over its dek in sentence case, the byline on a block of its own: the title
-            # is on top
+                and not is_nav_line(texts[t - 1])
+                and (not _is_label(texts[t - 1]) or _named_above(head, texts, t - 1))):  # "ASK NELL" is a column's
+            t, dek = t - 1, t  # label; "Title" over its dek in sentence case, the byline on a block of its own: the
+            # title is on top (in capitals too, where the page's top line, its browser title or its print's running
+            # header, names it: a label is never the page's name)
         elif (t is not None and not answered and t - 1 in above and texts[t].endswith((".", "!"))
               and looks_like_title(texts[t - 1]) and not is_nav_line(texts[t - 1]) and not _is_label(texts[t - 1])):
             t, dek = t - 1, t  # "Title" over its dek, a sentence ("A short guide for new agents."), the byline
@@ -2599,6 +2601,8 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     if (t is not None and title and not known_title and t < head[-1] and texts[head[-1]] != texts[t]
             and _dated_post_title(lines, head, texts, head[-1])):
         t = head[-1]  # the blog's name (over its tagline) above the post's date header: the title is under the date
+    if title and not known_title and (crumbed := _crumb_named(head, texts)) is not None and t != crumbed:
+        t = crumbed  # the breadcrumb names the page by its heading: over a label, a dek or a credit line under it
     if t is not None and not known_title and (headline := _headline_over_dek(head, texts, t)) is not None:
         t = headline  # "HARBOURSIDE WATER URGES ..." over "Six simple steps could cut use by a fifth, utility says"
     if t is not None and not known_title and _is_label(texts[t]):  # "MEMBERS' CORNER" right over the title
@@ -2621,6 +2625,30 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+def _named_above(head: list[int], texts: dict[int, str], t: int) -> bool:
+    """Whether a header line above line ``t`` names it again, in any case, as a whole part of a longer line: the
+    page's top line (a browser title, a print's running header, "Site Name    Warm Home, Lower Bills") repeating
+    the heading that a leaflet or a magazine sets in capitals further down.
+
+    >>> _named_above([0, 2], {0: "Valley Energy Network   Warm Home, Lower Bills", 2: "WARM HOME, LOWER BILLS"}, 2)
+    True
+    >>> _named_above([0, 2], {0: "Valley Gazette", 2: "ASK NELL"}, 2), _named_above([2], {2: "ASK NELL"}, 2)
+    (False, False)
+    >>> _named_above([0, 2], {0: "Nell's Tasks Today", 2: "ASK NELL"}, 2)  # whole words only
+    False
+    """
+    name = " ".join(texts[t].split()).casefold()
+    for i in head:
+        if i >= t:
+            return False
+        line = " ".join(texts[i].split()).casefold()
+        at = line.find(name)
+        if line != name and at >= 0 and (at == 0 or not line[at - 1].isalnum()) and (
+                at + len(name) == len(line) or not line[at + len(name)].isalnum()):
+            return True
+    return False
 
 
 def _headline_under_label(text: str) -> bool:
@@ -3002,14 +3030,20 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     1
     >>> _name_line_at([0, 1], {0: "Noisy Neighbours Before Seven", 1: "ASK MARGIT"}) is None
     True
+    >>> _name_line_at([0, 1, 2, 4], {0: "How We Heat One Room", 1: "Ann Lee", 2: "May 3, 2024 · 8 min read",
+    ...                              4: "Reader view · Open original"})  # a tool's row under the head
+    1
     """
     lines = [i for i in head if not _is_meta(texts[i]) or name_line(texts[i])]  # "Ann Lee | Family | 4 comments"
-    while len(lines) > 2 and (_picture_credit(texts[lines[-1]]) or _publication_of(lines, texts) or _under_name(
+    while len(lines) > 2 and (_picture_credit(texts[lines[-1]]) or _publication_of(lines, texts) or (
+            is_nav_line(texts[lines[-1]]) and name_line(texts[lines[-1]]) is None) or _under_name(
             texts[lines[-1]]) and ((named := name_line(texts[lines[-1]])) is None or is_role(named.name))):
         # ("Warehouse Lead" is no name; "Photo by NAME on SITE" over the text and "Published in" / "The Quiet Desk"
         # in a story platform's head name no writer: the picture's credit, the publication carrying the story)
         lines.pop()  # "Follow", "∙ Paid" under the name: a platform's buttons; "Lecturer in Nutrition": the role;
         # "Serves 4 · 30 minutes", "8 min read": the piece's facts; the translator, the syndicate, a permission note
+        # a row of links or tools under the head ("Share · Email · Print", a read-later app's "Text view · Open
+        # original"): the page's controls, never the writer
     if len(lines) > 3 and texts[lines[-1]] == texts[lines[-2]] and is_person_name(texts[lines[-1]]):
         lines.pop()  # a platform shows the writer's name twice (its link and its profile card) under the title
     if len(lines) < 2 or name_line(texts[lines[-1]]) is None:  # (a title's "for ...": split_name's outlet cap)
@@ -3041,6 +3075,49 @@ def _crumb_title(head: list[int], texts: dict[int, str]) -> str | None:
         if len(crumbs) >= 3 and len((last := crumbs[-1].strip()).split()) >= MIN_CRUMB_TITLE_WORDS and (
                 may_be_title(last)):
             return clean_title(last)
+    return None
+
+
+# a breadcrumb's separators, slashes too ("Home / Loudspeakers / Active / K40"): spaced, as a date's never are
+CRUMB_PARTS = re.compile(r"(?<!\s)\s+[»›>/]\s+")
+MIN_CRUMBS = 3  # "Home / Section / Page": a shorter row is a menu's or a path's, its last item no page of its own
+
+
+def _crumb_named(head: list[int], texts: dict[int, str]) -> int | None:
+    """The header line the breadcrumb names as the page it stands on: the first line under the breadcrumb that
+    repeats its last crumb, whole (a crumb of a title's length, ``MIN_CRUMB_TITLE_WORDS``) or as its opening words
+    ("K40" over "K40 Active Bookshelf Speaker": a product's, a form's or a document's short name, the heading
+    spelling it out); else ``None``. A shop's, an archive's or a magazine's page says so in any language, whatever
+    its header holds between the two (a section's label, a dek, a credit line).
+
+    >>> texts = {0: "Home / Speakers / K40", 2: "K40 Active Bookshelf Speaker", 4: "Data sheet · March 2023"}
+    >>> _crumb_named([0, 2, 4], texts)
+    2
+    >>> texts = {0: "Home / Bees / Calm Bees, Calm Keeper", 1: "TRANSLATIONS", 2: "Calm Bees, Calm Keeper"}
+    >>> _crumb_named([0, 1, 2], texts)
+    2
+    >>> _crumb_named([0, 1], {0: "Home » Recipes » Soups", 1: "Soups"}) is None  # a section's own heading
+    True
+    >>> _crumb_named([0, 1], {0: "Home » Recipes » Soups", 1: "Soups are what we eat in March."}) is None
+    True
+    >>> _crumb_named([0, 1, 2], {0: "Home » Leaflets » Surgery", 1: "Surgery", 2: "Surgery Unit – Ward 4"}) is None
+    True
+    """
+    for k, i in enumerate(head):
+        crumbs = CRUMB_PARTS.split(texts[i])
+        if len(crumbs) < MIN_CRUMBS or not is_nav_line(texts[i]):
+            continue
+        last = " ".join(crumbs[-1].split()).casefold()
+        for j in head[k + 1:]:
+            line = " ".join(texts[j].split())
+            folded = line.casefold()
+            if folded == last and len(last.split()) < MIN_CRUMB_TITLE_WORDS:
+                return None  # the section's own heading repeats the crumb: it names the section, not the page
+            whole = folded == last
+            opening = folded.startswith(f"{last} ") and looks_like_title(line)
+            if (whole or opening) and may_be_title(line) and not is_nav_line(line):
+                return j
+        return None
     return None
 
 
@@ -3745,7 +3822,8 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
                 _post_head(texts[i]) for i in block[1:]):
             return block[0]  # "Riverside Path Reopens" over "Posted on 2 May 2021 by NAME in News | 3 Comments"
         below = [i for i in blocks[k + 1] if not _is_meta(texts[i])] if k + 1 < len(blocks) else []
-        labelled = len(lines) == 1 and len(below) == 1 and _is_label(texts[lines[0]]) and may_be_title(texts[below[0]])
+        labelled = len(lines) == 1 and len(below) == 1 and (_is_label(texts[lines[0]]) or _section_label(
+            texts[lines[0]], texts[below[0]], sections)) and may_be_title(texts[below[0]])
         paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])
         if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged:
             return lines[0]
@@ -3771,6 +3849,24 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
             continue
         return None
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+def _section_label(text: str, headline: str, sections: frozenset[str]) -> bool:
+    """Whether a short line over a longer headline is the section's label, in the title's case: it opens with a
+    section the page's menu names ("Money and Family" under a menu holding "Money", over "How to make a month's
+    pay last the month"), in any language.
+
+    >>> _section_label("Money and Family", "How to make the pay last the month", frozenset({"home", "money"}))
+    True
+    >>> _section_label("Money Mistakes", "Ann Lee", frozenset({"money"}))  # the title over its writer's name
+    False
+    >>> _section_label("Garden Jobs", "How to make the pay last the month", frozenset({"money"}))
+    False
+    """
+    folded = " ".join(text.split()).casefold()
+    words = folded.split()
+    return 0 < len(words) <= MAX_LABEL_WORDS < len(headline.split()) and any(
+        folded == section or folded.startswith(f"{section} ") for section in sections)
 
 
 NAV_PARTS = re.compile(r"(?<!\s)\s+[|·•»›>]\s+")  # a menu's or a breadcrumb's items
