@@ -1062,7 +1062,8 @@ HEADING_QUESTION = re.compile(r"\s*(?:what|why|how|when|who|which|where|is|are|c
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 # "All rights reserved", and as the footers of pages in other languages say it.
 RESERVED_WORDINGS = (
-    ("en", r"\ball\s+rights\s+reserved\b"),
+    # (an OCR'd brochure's "A11 rights reserved": the l's read as ones, SPEC's misreads labelled as meant)
+    ("en", r"\ba(?:ll|[l1I|]{2})\s+rights\s+reserved\b"),
     # "Writers keep the copyright in their letters", "Contributors retain copyright of their posts": the rights stay
     # with each writer (the mirror of "© their respective authors")
     ("en", r"\b(?:authors?|writers?|contributors?|creators?|posters?|members?|columnists?|correspondents?)\s+"
@@ -1098,6 +1099,19 @@ RESERVED_WORDINGS = (
     ("tl", r"\blahat\s+ng\s+karapatan\s+(?:ay\s+)?(?:nakalaan|reserbado|nakareserba)\b"),
     ("sw", r"\bhaki\s+zote\s+zimehifadhiwa\b"),
     ("ms", r"\bhak\s+cipta\s+terpelihara\b"),
+    # languages without a row in the language tables yet, as their sites' footers say it: Afrikaans, Galician,
+    # Basque, Slovene and Croatian, Azerbaijani and Uzbek, Kazakh, Kyrgyz, Mongolian, Belarusian, Sinhala, Khmer
+    ("af", r"\balle\s+regte\s+voorbehou\b"),
+    ("gl", r"(?<!algúns\s)\b(?:todos\s+os\s+)?dereitos\s+reservados\b"),
+    ("eu", r"\beskubide\s+guztiak\s+(?:erreserbatuta|gordeta)\b"),
+    ("sl", r"\b(?:vse|sva)\s+prav(?:ice|a)\s+(?:so\s+)?(?:pridr[žz]an[ea]|zadr[žz]ana)\b"),
+    ("az", r"\b(?:bütün|barcha)\s+(?:hüquqlar|huquqlar)[ıi]?\s+(?:qorunur|himoyalangan)\b"),
+    ("kk", r"(?<!\w)барлық\s+құқықтар[ыы]?\s+қорғалған(?!\w)"),
+    ("ky", r"(?<!\w)бардык\s+укуктар[ыы]?\s+корголгон(?!\w)"),
+    ("mn", r"(?<!\w)бүх\s+эрх\s+(?:хуулиар\s+)?хамгаалагдсан(?!\w)"),
+    ("be", r"(?<!\w)усе\s+правы\s+абаронены(?!\w)"),
+    ("si", r"සියලු(?:ම)?\s+හිමිකම්\s+ඇවිරිණි"),
+    ("km", r"រក្សា\s*សិទ្ធិ\s*គ្រប់\s*យ៉ាង"),
 )
 # The languages no row above words (Arabic, Hindi, Ukrainian, Romanian, Indonesian, Vietnamese ...): their phrase from
 # the language tables (text/languages.py), so a language added there reaches this rule.
@@ -1108,9 +1122,11 @@ RESERVED = re.compile("|".join(f"(?:{pattern})" for _, pattern in RESERVED_WORDI
 # Every row of RESERVED_WORDINGS holds one of these; those outside ASCII are tested only on lines that are not ASCII
 # (SCRIPT_HINTS: the gate's words in other scripts, which an ASCII line cannot hold).
 RESERVED_WORDS = ("reserved", "copyright", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
-                  "karapatan", "zimehifadhiwa", "terpelihara",
+                  "karapatan", "zimehifadhiwa", "terpelihara", "voorbehou", "dereitos", "eskubide", "prav",
+                  "huquqlar", "hüquqlar",
                   "voorbehouden", "zastrze", "förbeh", "forbeh", "ensamr", "oikeudet", "vyhrazen")
 RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단",
+                    "hüquqlar", "құқықтар", "укуктар", "хамгаалагдсан", "абаронены", "හිමිකම්", "សិទ្ធិ",
                     *(w for code in LANGUAGES if code not in _WORDED for w in LANGUAGES[code]["rights_reserved"]
                       if not w.isascii()))
 # ... and the tables' phrases in Latin letters without accents ("toate drepturile rezervate", "hak cipta dilindungi")
@@ -1504,6 +1520,13 @@ THIS_TEXT = re.compile(r"\b(?:this|these|our|my|the\s+following)\s+(?:[\w-]+\s+)
                        r"|\b(?:everything|all)\s+(?:here|on\s+this)\b", re.I)
 # A licence named as someone else's ("the credit their Creative Commons licence asks for"): not this text's.
 THIRD_PARTY = re.compile(r"\b(?:their|his|her)(?:\s+own)?\s*$", re.I)
+# A licence the reader may choose for what they themselves post (a terms page: "When you publish a recipe you may
+# choose to share it under CC BY", "Members can opt to release their uploads under CC BY-SA"): it licenses what each
+# user picks it for, never the page that says so. (A Q&A site's "user contributions licensed under CC BY-SA" is the
+# licence of every answer on it, the page's own text: no choice is offered there.)
+USERS_OWN = re.compile(r"\bwhen\s+you\s+(?:publish|post|upload|submit|contribute|add|create)\b"
+                       r"|\b(?:you|users?|members?|contributors?|authors?|uploaders?|posters?)\s+(?:may|can|are\s+able\s+to)"
+                       r"\s+(?:also\s+)?(?:choose|opt|elect|select|decide|pick)\b", re.I)
 
 
 def licenses_text(line: str) -> bool:
@@ -1578,12 +1601,14 @@ def credits_other(line: str, at: int, anywhere: bool = False) -> bool:
     (True, False)
     >>> credits_other("How does CC BY-SA 4.0 differ? Let me explain.", 9)
     True
+    >>> credits_other("Members can opt to release their uploads under CC BY 4.0.", 51)
+    True
     """
     head = _mark_head(line, at)
     if _credits_media(line, at, anywhere):
         return True
     end = _sentence_end(line, at)
-    if line[end - 1:end] == "?" or THIRD_PARTY.search(head.rstrip(" ([")[-12:]) or (
+    if line[end - 1:end] == "?" or THIRD_PARTY.search(head.rstrip(" ([")[-12:]) or USERS_OWN.search(head) or (
             NEGATION.search(head) and NEGATED_LICENSING.search(head)):
         return True
     sentence = line[_sentence_start(line, at):end]
