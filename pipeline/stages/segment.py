@@ -1585,9 +1585,10 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
 
 
 def _reserving_line(split: tuple[str, list[lic.Statement], str]) -> bool:
-    """Tell a line whose notice opens with a © reserving every right in words ("© 2021 NAME. All rights reserved." in
-    any language the licence tables know, after a word or two at most: "Kopiereg ©") and goes on: what follows on that line is the notice's own conditions (a
-    refusal, a link-back demand, in words no table reads yet), never the article's text.
+    """Tell a line whose notice opens with a © reserving every right in words ("© 2021 NAME. All rights reserved."
+    in any language the licence tables know, after a word or two at most: "Kopiereg ©") and goes on: what follows on
+    that line is the notice's own conditions (a refusal, a link-back demand, in words no table reads yet), never the
+    article's text.
 
     >>> _reserving_line(("", lic.find_statements("© 2021 Ann Lee. All rights reserved."), "Nie ohne Link."))
     True
