@@ -299,7 +299,7 @@ _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work
 # ("this FAQ", "this guide", "any item from the newsletter").
 _TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|materials?"
                 r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:(?:tip|fact|info|advice|help|information)\s?)?sheets?|publications?|pages?"
-                r"|reports?|reviews?"
+                r"|reports?|reviews?|files?|documents?|brochures?|flyers?|pamphlets?"
                 r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?)")
 _TEXTS = _TEXTS_NAMED
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
@@ -310,6 +310,8 @@ _PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|
           r"|(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\b)")
 _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:(?:in|on|at|from|of)\s+{_PLACE}|here\b)"
+         # "anything in the Bulletin", "everything on this site": every text the place carries
+         rf"|\b(?:anything|everything)\s+(?:(?:published|printed|written)\s+)?(?:in|on|from)\s+{_PLACE}"
          # "any item", "all of our articles": every text the notice's page carries
          rf"|\b(?:all|any|each|every|individual)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
          # "whole posts", "complete articles": every text the notice's page carries, kept whole
@@ -1806,6 +1808,8 @@ def _grant_sentence(text: str, lowered: str, pronoun: bool) -> int | None:
         if not found or _limits(sentence) or WITHHELD.search(sentence):
             continue  # limited, refused or withheld
         if any(_grants_here(sentence, m, pronoun) for m in found):
+            if found[0].re is GRANT_IT:  # the notice opens at the sentence naming what "it" is
+                return max((a for a, b in _sentences(text[:start]) if _names_work_in_notice(text[a:b])), default=start)
             return start
     return None
 
@@ -1927,8 +1931,18 @@ def _names_work_in_notice(text: str) -> bool:
 
     >>> _names_work_in_notice("This article is protected by copyright."), _names_work_in_notice("This guide helps.")
     (True, False)
+    >>> _names_work_in_notice("This leaflet was written by Ann Lee for the Garden Society.")
+    True
     """
-    return any(THIS_WORK.search(text, a, b) and NOTICE_WORDS.search(text, a, b) for a, b in _sentences(text))
+    return any(THIS_WORK.search(text, a, b) and (NOTICE_WORDS.search(text, a, b) or WORK_CREDIT.search(text, a, b))
+               for a, b in _sentences(text))
+
+
+# A sentence crediting this text's making ("This leaflet was written by NAME for the Network", "This booklet is
+# produced by the Society"): a notice's opening, as "This article is protected by copyright" is, so that a grant
+# after it saying "you may copy it" speaks of that text.
+WORK_CREDIT = re.compile(r"\b(?:was|is|were|are|has\s+been)\s+(?:(?:originally|first|kindly)\s+)?(?:written|produced"
+                         r"|prepared|compiled|published|issued)\s+(?:by|for)\b", re.I)
 
 
 def refuses(text: str) -> bool:

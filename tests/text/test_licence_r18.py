@@ -50,3 +50,23 @@ def test_all_rights_reserved_in_more_languages_and_as_ocr_misreads_it(line):
 @pytest.mark.parametrize("line", ["Algúns dereitos reservados.", "A11 the rights we reserve are listed below."])
 def test_some_rights_reserved_and_prose_reserve_nothing(line):
     assert tags(line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "This handout was written by Ruth Ebbe for the Fenside Forum. You may photocopy it and hand it out free of "
+    "charge, as long as you copy all pages and change nothing.",
+    "This file may be copied freely and passed around on any board, provided it stays unchanged with this notice.",
+    "Anything in the Courier may be reprinted in full by another club's newsletter, provided the writer is credited.",
+    "This brochure may be reproduced in full for free distribution, with this notice kept on it.",
+])
+def test_a_grant_for_a_document_a_file_or_everything_in_an_issue_is_free_reprint(line):
+    assert tags(line)[:1] == [lic.FREE_REPRINT]
+
+
+@pytest.mark.parametrize("line", [
+    "This guide was written by Ann Lee. You may print it for your personal use.",
+    "Anything in the garden can be used as mulch.",
+    "You may download this file to read offline.",
+])
+def test_a_credit_then_a_personal_copy_and_loose_anythings_grant_nothing(line):
+    assert lic.FREE_REPRINT not in tags(line)
