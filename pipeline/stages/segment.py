@@ -2369,10 +2369,19 @@ def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement
     >>> page[1] = "Free articles for your site: editors may run any of our pieces free of charge."
     >>> _header_permissions(page, {0, 1})
     []
+    >>> page[1] = "  Rights:   Posts are written by members and shared under CC BY 4.0."  # a feed's rights field
+    >>> [s.tag for s in _header_permissions(page, {0, 1})]
+    ['CC-BY-4.0']
     """
     return [s for i in sorted(chrome) for s in lic.find_statements(page[i].strip())
             if s.kind == "permission" or s.kind in lic.GRANT_KINDS and _grants_this_text(s.text)
-            or s.kind == "public-domain" and FIRST_PERSON_DEDICATION.match(s.text) is not None]
+            or s.kind == "public-domain" and FIRST_PERSON_DEDICATION.match(s.text) is not None
+            or s.kind == "cc" and RIGHTS_FIELD.match(page[i]) is not None and lic.licenses_text(page[i].strip())]
+
+
+# A feed's or an export's own rights field in the block over its entries ("Rights: Entries are shared under CC BY-NC
+# 4.0", "License: CC BY-SA 4.0"): a feed-level licence, covering each entry as a site-wide licence does (SPEC)
+RIGHTS_FIELD = re.compile(r"\s*(?:rights|licen[cs]e|copyright)\s*:", re.I)
 
 
 # A dedication its writer makes in the first person at the top of a text file ("I hereby place this file in the
