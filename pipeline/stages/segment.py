@@ -1579,7 +1579,8 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                              and not _bio_lead(split[0], parsed)
                              and (credited := _credit_bio(split[0], split[1], parsed, lines, body_first)) is None) or (
                 len(split[2].split()) > LOOSE_LEAD_WORDS and not lic.PROVENANCE.match(split[2])
-                and not _notice_tail(split[2]) and not _opening_permission_note(n, split)):  # or "Thank you!"
+                and not _notice_tail(split[2]) and not _opening_permission_note(n, split)
+                and not _reserving_line(split)):  # or "Thank you!"
             continue
         statements = split[1]
         if reserving and not any(s.kind == "permission" or lic.reserves(s) for s in statements):
@@ -1604,6 +1605,21 @@ def _read_loose_statements(lines: list[str], nonblank: list[int], body_first: in
                 parsed.bio_parts.append(split[0])  # the credit's bio is the writer's: it leaves the body too
     # below a site's copyright line (``stated``), the notices nearer the article come first: their holder and year
     parsed.statements = taken + parsed.statements if stated else parsed.statements + taken
+
+
+def _reserving_line(split: tuple[str, list[lic.Statement], str]) -> bool:
+    """Tell a line whose notice opens with a © reserving every right in words ("© 2021 NAME. All rights reserved."
+    in any language the licence tables know, after a word or two at most: "Kopiereg ©") and goes on: what follows on
+    that line is the notice's own conditions (a refusal, a link-back demand, in words no table reads yet), never the
+    article's text.
+
+    >>> _reserving_line(("", lic.find_statements("© 2021 Ann Lee. All rights reserved."), "Nie ohne Link."))
+    True
+    >>> _reserving_line(("", lic.find_statements("© 2021 Ann Lee."), "Water the pots at dusk each day."))
+    False
+    """
+    return any(s.kind == "copyright" for s in split[1]) and bool(
+        split[1] and lic.COPYRIGHT.match(split[1][0].text) and lic.RESERVED.search(split[1][0].text))
 
 
 def _paragraph_notice(lines: list[str], body_first: int, end: int, i: int,
@@ -2387,10 +2403,19 @@ def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement
     >>> page[1] = "Free articles for your site: editors may run any of our pieces free of charge."
     >>> _header_permissions(page, {0, 1})
     []
+    >>> page[1] = "  Rights:   Posts are written by members and shared under CC BY 4.0."  # a feed's rights field
+    >>> [s.tag for s in _header_permissions(page, {0, 1})]
+    ['CC-BY-4.0']
     """
     return [s for i in sorted(chrome) for s in lic.find_statements(page[i].strip())
             if s.kind == "permission" or s.kind in lic.GRANT_KINDS and _grants_this_text(s.text)
-            or s.kind == "public-domain" and FIRST_PERSON_DEDICATION.match(s.text) is not None]
+            or s.kind == "public-domain" and FIRST_PERSON_DEDICATION.match(s.text) is not None
+            or s.kind == "cc" and RIGHTS_FIELD.match(page[i]) is not None and lic.licenses_text(page[i].strip())]
+
+
+# A feed's or an export's own rights field in the block over its entries ("Rights: Entries are shared under CC BY-NC
+# 4.0", "License: CC BY-SA 4.0"): a feed-level licence, covering each entry as a site-wide licence does (SPEC)
+RIGHTS_FIELD = re.compile(r"\s*(?:rights|licen[cs]e|copyright)\s*:", re.I)
 
 
 # A dedication its writer makes in the first person at the top of a text file ("I hereby place this file in the

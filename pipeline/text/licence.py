@@ -299,7 +299,7 @@ _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work
 # ("this FAQ", "this guide", "any item from the newsletter").
 _TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|materials?"
                 r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:(?:tip|fact|info|advice|help|information)\s?)?sheets?|publications?|pages?"
-                r"|reports?|reviews?"
+                r"|reports?|reviews?|files?|documents?|brochures?|flyers?|pamphlets?"
                 r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?)")
 _TEXTS = _TEXTS_NAMED
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
@@ -310,6 +310,8 @@ _PLACE = (r"(?:(?:this|the|our|my)\s+(?:[\w-]+\s+)?(?:directory|site|web\s*site|
           r"|(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3}\b)")
 _WORK = (rf"(?:\b(?:(?:all|any|each|every|the)\s+(?:(?:of\s+)?(?:the|our|my)\s+)?)?{_TEXTS}\s+"  # the longer form first
          rf"(?:(?:published|posted|found|appearing|listed)\s+)?(?:(?:in|on|at|from|of)\s+{_PLACE}|here\b)"
+         # "anything in the Bulletin", "everything on this site": every text the place carries
+         rf"|\b(?:anything|everything)\s+(?:(?:published|printed|written)\s+)?(?:in|on|from)\s+{_PLACE}"
          # "any item", "all of our articles": every text the notice's page carries
          rf"|\b(?:all|any|each|every|individual)\s+(?:(?:of\s+)?(?:the|our|my|these)\s+)?{_TEXTS}\b"
          # "whole posts", "complete articles": every text the notice's page carries, kept whole
@@ -1062,7 +1064,8 @@ HEADING_QUESTION = re.compile(r"\s*(?:what|why|how|when|who|which|where|is|are|c
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.I)
 # "All rights reserved", and as the footers of pages in other languages say it.
 RESERVED_WORDINGS = (
-    ("en", r"\ball\s+rights\s+reserved\b"),
+    # (an OCR'd brochure's "A11 rights reserved": the l's read as ones, SPEC's misreads labelled as meant)
+    ("en", r"\ba(?:ll|[l1I|]{2})\s+rights\s+reserved\b"),
     # "Writers keep the copyright in their letters", "Contributors retain copyright of their posts": the rights stay
     # with each writer (the mirror of "© their respective authors")
     ("en", r"\b(?:authors?|writers?|contributors?|creators?|posters?|members?|columnists?|correspondents?)\s+"
@@ -1098,6 +1101,19 @@ RESERVED_WORDINGS = (
     ("tl", r"\blahat\s+ng\s+karapatan\s+(?:ay\s+)?(?:nakalaan|reserbado|nakareserba)\b"),
     ("sw", r"\bhaki\s+zote\s+zimehifadhiwa\b"),
     ("ms", r"\bhak\s+cipta\s+terpelihara\b"),
+    # languages without a row in the language tables yet, as their sites' footers say it: Afrikaans, Galician,
+    # Basque, Slovene and Croatian, Azerbaijani and Uzbek, Kazakh, Kyrgyz, Mongolian, Belarusian, Sinhala, Khmer
+    ("af", r"\balle\s+regte\s+voorbehou\b"),
+    ("gl", r"(?<!algúns\s)\b(?:todos\s+os\s+)?dereitos\s+reservados\b"),
+    ("eu", r"\beskubide\s+guztiak\s+(?:erreserbatuta|gordeta)\b"),
+    ("sl", r"\b(?:vse|sva)\s+prav(?:ice|a)\s+(?:so\s+)?(?:pridr[žz]an[ea]|zadr[žz]ana)\b"),
+    ("az", r"\b(?:bütün|barcha)\s+(?:hüquqlar|huquqlar)[ıi]?\s+(?:qorunur|himoyalangan)\b"),
+    ("kk", r"(?<!\w)барлық\s+құқықтар[ыы]?\s+қорғалған(?!\w)"),
+    ("ky", r"(?<!\w)бардык\s+укуктар[ыы]?\s+корголгон(?!\w)"),
+    ("mn", r"(?<!\w)бүх\s+эрх\s+(?:хуулиар\s+)?хамгаалагдсан(?!\w)"),
+    ("be", r"(?<!\w)усе\s+правы\s+абаронены(?!\w)"),
+    ("si", r"සියලු(?:ම)?\s+හිමිකම්\s+ඇවිරිණි"),
+    ("km", r"រក្សា\s*សិទ្ធិ\s*គ្រប់\s*យ៉ាង"),
 )
 # The languages no row above words (Arabic, Hindi, Ukrainian, Romanian, Indonesian, Vietnamese ...): their phrase from
 # the language tables (text/languages.py), so a language added there reaches this rule.
@@ -1108,9 +1124,11 @@ RESERVED = re.compile("|".join(f"(?:{pattern})" for _, pattern in RESERVED_WORDI
 # Every row of RESERVED_WORDINGS holds one of these; those outside ASCII are tested only on lines that are not ASCII
 # (SCRIPT_HINTS: the gate's words in other scripts, which an ASCII line cannot hold).
 RESERVED_WORDS = ("reserved", "copyright", "vorbehalten", "urheberrecht", "servés", "serves", "reservados", "riservati",
-                  "karapatan", "zimehifadhiwa", "terpelihara",
+                  "karapatan", "zimehifadhiwa", "terpelihara", "voorbehou", "dereitos", "eskubide", "prav",
+                  "huquqlar", "hüquqlar",
                   "voorbehouden", "zastrze", "förbeh", "forbeh", "ensamr", "oikeudet", "vyhrazen")
 RESERVED_SCRIPTS = ("saklı", "защищ", "επιφύλαξη", "無断", "版权", "版權", "转载", "轉載", "复制", "複製", "무단",
+                    "hüquqlar", "құқықтар", "укуктар", "хамгаалагдсан", "абаронены", "හිමිකම්", "សិទ្ធិ",
                     *(w for code in LANGUAGES if code not in _WORDED for w in LANGUAGES[code]["rights_reserved"]
                       if not w.isascii()))
 # ... and the tables' phrases in Latin letters without accents ("toate drepturile rezervate", "hak cipta dilindungi")
@@ -1504,6 +1522,13 @@ THIS_TEXT = re.compile(r"\b(?:this|these|our|my|the\s+following)\s+(?:[\w-]+\s+)
                        r"|\b(?:everything|all)\s+(?:here|on\s+this)\b", re.I)
 # A licence named as someone else's ("the credit their Creative Commons licence asks for"): not this text's.
 THIRD_PARTY = re.compile(r"\b(?:their|his|her)(?:\s+own)?\s*$", re.I)
+# A licence the reader may choose for what they themselves post (a terms page: "When you publish a recipe you may
+# choose to share it under CC BY", "Members can opt to release their uploads under CC BY-SA"): it licenses what each
+# user picks it for, never the page that says so. (A Q&A site's "user contributions licensed under CC BY-SA" is the
+# licence of every answer on it, the page's own text: no choice is offered there.)
+USERS_OWN = re.compile(r"\bwhen\s+you\s+(?:publish|post|upload|submit|contribute|add|create)\b"
+                       r"|\b(?:you|users?|members?|contributors?|authors?|uploaders?|posters?)\s+(?:may|can|are\s+able\s+to)"
+                       r"\s+(?:also\s+)?(?:choose|opt|elect|select|decide|pick)\b", re.I)
 
 
 def licenses_text(line: str) -> bool:
@@ -1578,12 +1603,14 @@ def credits_other(line: str, at: int, anywhere: bool = False) -> bool:
     (True, False)
     >>> credits_other("How does CC BY-SA 4.0 differ? Let me explain.", 9)
     True
+    >>> credits_other("Members can opt to release their uploads under CC BY 4.0.", 51)
+    True
     """
     head = _mark_head(line, at)
     if _credits_media(line, at, anywhere):
         return True
     end = _sentence_end(line, at)
-    if line[end - 1:end] == "?" or THIRD_PARTY.search(head.rstrip(" ([")[-12:]) or (
+    if line[end - 1:end] == "?" or THIRD_PARTY.search(head.rstrip(" ([")[-12:]) or USERS_OWN.search(head) or (
             NEGATION.search(head) and NEGATED_LICENSING.search(head)):
         return True
     sentence = line[_sentence_start(line, at):end]
@@ -1781,6 +1808,8 @@ def _grant_sentence(text: str, lowered: str, pronoun: bool) -> int | None:
         if not found or _limits(sentence) or WITHHELD.search(sentence):
             continue  # limited, refused or withheld
         if any(_grants_here(sentence, m, pronoun) for m in found):
+            if found[0].re is GRANT_IT:  # the notice opens at the sentence naming what "it" is
+                return max((a for a, b in _sentences(text[:start]) if _names_work_in_notice(text[a:b])), default=start)
             return start
     return None
 
@@ -1902,8 +1931,18 @@ def _names_work_in_notice(text: str) -> bool:
 
     >>> _names_work_in_notice("This article is protected by copyright."), _names_work_in_notice("This guide helps.")
     (True, False)
+    >>> _names_work_in_notice("This leaflet was written by Ann Lee for the Garden Society.")
+    True
     """
-    return any(THIS_WORK.search(text, a, b) and NOTICE_WORDS.search(text, a, b) for a, b in _sentences(text))
+    return any(THIS_WORK.search(text, a, b) and (NOTICE_WORDS.search(text, a, b) or WORK_CREDIT.search(text, a, b))
+               for a, b in _sentences(text))
+
+
+# A sentence crediting this text's making ("This leaflet was written by NAME for the Network", "This booklet is
+# produced by the Society"): a notice's opening, as "This article is protected by copyright" is, so that a grant
+# after it saying "you may copy it" speaks of that text.
+WORK_CREDIT = re.compile(r"\b(?:was|is|were|are|has\s+been)\s+(?:(?:originally|first|kindly)\s+)?(?:written|produced"
+                         r"|prepared|compiled|published|issued)\s+(?:by|for)\b", re.I)
 
 
 def refuses(text: str) -> bool:
