@@ -131,8 +131,7 @@ from ..text.attribution import (
     written_by_note,
 )
 from ..text.dates import DATE, is_date_line
-from ..text.languages import AND_WORDS, alternation, other_languages
-from ..text.languages import words as table_words
+from ..text.languages import AND_WORDS, alternation, folded, other_languages
 from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
 
 NAME = "segment"
@@ -2718,7 +2717,7 @@ FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>author|by|written\s+by|submitt
                          rf"|{alternation('published', other_languages())}(?:\s+[^\W\d_]{{1,3}})?"
                          rf"|{alternation('meta_label', other_languages())})\s*:\s*", re.I)
 WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by", "words", "text", "story",
-                           *table_words("writer_label", other_languages())))
+                           *folded("writer_label", other_languages())))
 
 
 def _writer_field(text: str) -> str:
@@ -2741,7 +2740,7 @@ def _writer_field(text: str) -> str:
     if len(fields) < 2 or fields[0].start() != 0:
         return text
     for field_, after in zip(fields, fields[1:] + [None], strict=True):
-        if " ".join(field_["label"].lower().split()) in WRITER_FIELDS:
+        if " ".join(field_["label"].casefold().split()) in WRITER_FIELDS:
             value = text[field_.end():after.start() if after else len(text)].strip(" |·•,;")
             if value[:1].isdigit():  # "Words: 612", "Text: 2 pages": a count, not a name
                 continue
@@ -3454,7 +3453,7 @@ def _is_meta(text: str) -> bool:
 # A book's chapter or part number alone on its line over the chapter's title ("Chapter 4", "Part II", "Kapitel 4",
 # "Κεφάλαιο 4", "Глава 4"): where an excerpt stands in its book, never its title. Lower case, any language (the
 # words: languages.py, 'chapter').
-CHAPTER_WORDS = frozenset(table_words("chapter"))
+CHAPTER_WORDS = folded("chapter")  # (case-folded, as the line's word is: "Μέρος" -> "μέροσ")
 CHAPTER_NUMBER = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})[.:]?$", re.I)
 
 
@@ -3631,7 +3630,7 @@ def _tool_row(text: str) -> bool:
 # a row of a page's buttons in any language, the cells set apart by blanks or bars ("Distribuie!   Distribuie!
 # Abonează-te!", "Dela | Skriv ut"): short cells, one of them a label of the page's own from the language tables
 BUTTON_CELLS = re.compile(r"(?<![\s|·•])(?:\s*[|·•]\s*|\s{2,})")
-META_LABELS = frozenset(table_words("meta_label"))
+META_LABELS = folded("meta_label")
 MAX_BUTTON_CELL_WORDS = 2
 MAX_BUTTON_CELLS = 8
 
@@ -3646,7 +3645,7 @@ def _labels_row(text: str) -> bool:
     """
     cells = [cell.strip(" !:") for cell in BUTTON_CELLS.split(text.strip())]
     return (2 <= len(cells) <= MAX_BUTTON_CELLS and all(0 < len(c.split()) <= MAX_BUTTON_CELL_WORDS for c in cells)
-            and any(c.lower() in META_LABELS for c in cells))
+            and any(c.casefold() in META_LABELS for c in cells))
 
 
 MAX_SECTION_WORDS = 3  # "NEWS", "Local sport": a section's name beside the date; a longer part is a headline
@@ -5777,7 +5776,7 @@ def _introduces(parsed: Parsed) -> bool:
 
 
 # the issue's own editor, as a note's signature names the role ("-- NAME, editor", "NAME, Editorin"): in any language
-EDITOR_ROLES = frozenset(table_words("editor_role"))  # (the words: languages.py, 'editor_role')
+EDITOR_ROLES = folded("editor_role")  # (the words: languages.py, 'editor_role')
 
 
 def _issue_signer(parsed: Parsed) -> bool:

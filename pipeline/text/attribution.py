@@ -18,7 +18,16 @@ import regex
 
 from ..records import AuthorBio
 from .dates import DATE, DATE_ABROAD, WEEKDAYS_IN_SCRIPTS, is_date_line
-from .languages import AND_WORDS, LABEL_COLONS, MKHEDRULI, UNSPACED_LETTERS, alternation, other_languages, words
+from .languages import (
+    AND_WORDS,
+    LABEL_COLONS,
+    MKHEDRULI,
+    UNSPACED_LETTERS,
+    alternation,
+    folded,
+    other_languages,
+    words,
+)
 
 # The segment stage asks the same line tests of a line many times (article_starts, the header, the trailer, the
 # newsletter's items each ask is_byline, is_blog_footer, is_prose ... of every line): 1.4-3.7 calls per distinct line
@@ -202,7 +211,7 @@ class Byline:
 
 # The first words of the date lines' leads ("Published", "Updated", "Veröffentlicht"): a line opening so is a date
 # line, never a name ("Published Sunday" is no person)
-DATE_LEADS = frozenset(w.split()[0] for w in words("published"))
+DATE_LEADS = frozenset(w.split()[0] for w in folded("published"))  # (case-folded: read so)
 MAX_NAME_TOKENS = 6  # a name's words with its particles ("Ludwig van Beethoven", "Ana de la Cruz Soto")
 # A post head's date before the name it credits ("14. 03. 2024 NAME", "3 May 2019 NAME"): a date of any language
 DATE_FIRST = re.compile(rf"(?:{DATE}|{DATE_ABROAD})\s+(?=[^\W\d_])", re.I)
@@ -309,7 +318,7 @@ COMMON_PHRASE_ZIPF = 3.5
 # a name's short parts are often frequent words too ("Ma Jun", "Li Wei", "Kim Lee"): only words this long count
 MIN_COMMON_WORD_LETTERS = 4
 # a site's account controls in every language ("Sign In", "Log In", "Iniciar Sesión"), case-folded
-_SIGN_IN_WORDS = frozenset(w.casefold() for w in words("sign_in"))
+_SIGN_IN_WORDS = folded("sign_in")
 
 
 def is_account_control(text: str) -> bool:
@@ -914,17 +923,19 @@ NOT_WRITING = frozenset("photo photos photograph photographs photography picture
     "படங்கள் புகைப்படம் புகைப்படங்கள் फोटो फ़ोटो चित्र तस्वीरें "
     "превод prevod vertimas vertė traducció tafsiri salin மொழிபெயர்ப்பு अनुवाद".split())
 # What a credit's label names when it credits the writing, in several languages: one of these beside a picture
-# word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer.
-WRITING = frozenset("text texts words recipe recipes story author authors writer written autor autora auteur autrice "
-                    "autore verfasser verfasst text tekst tekst szöveg yazar szerző κείμενο συντάκτης автор текст "
-                    "作者 文 글 저자 著者 كاتب بقلم 撰文 文字 執筆 执笔 記者 记者 "
-                    # Vietnamese "Tác giả" / "Người viết", the Nordic and Finnish words, Hindi "लेखक", Korean
-                    # "글쓴이" / "작성자", Japanese "執筆者", Spanish and Portuguese "Texto"
-                    "tác giả viết forfatter författare kirjoittaja teksti texto लेखक लेखिका 글쓴이 작성자 執筆者".split()
-                    # and every language table's writer labels ("Penulis:", "Підготувала:", "投稿者："):
-                    # text/languages.py
-                    ) | frozenset(w for w in words("writer_label") if " " not in w)
-WRITING_PHRASES = frozenset(w for w in words("writer_label") if " " in w)  # "Người viết:", "Bài viết:": the whole label
+# word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer. Case-folded, as a label's words are
+# when looked up ("συντάκτης" folds to "συντάκτησ").
+WRITING = frozenset(w.casefold() for w in (
+    "text texts words recipe recipes story author authors writer written autor autora auteur autrice "
+    "autore verfasser verfasst text tekst tekst szöveg yazar szerző κείμενο συντάκτης автор текст "
+    "作者 文 글 저자 著者 كاتب بقلم 撰文 文字 執筆 执笔 記者 记者 "
+    # Vietnamese "Tác giả" / "Người viết", the Nordic and Finnish words, Hindi "लेखक", Korean
+    # "글쓴이" / "작성자", Japanese "執筆者", Spanish and Portuguese "Texto"
+    "tác giả viết forfatter författare kirjoittaja teksti texto लेखक लेखिका 글쓴이 작성자 執筆者").split()
+    # and every language table's writer labels ("Penulis:", "Підготувала:", "投稿者："): text/languages.py
+) | frozenset(w for w in folded("writer_label") if " " not in w)
+# "Người viết:", "Bài viết:": the whole label
+WRITING_PHRASES = frozenset(w for w in folded("writer_label") if " " in w)
 MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
 
 
@@ -963,7 +974,7 @@ def credit_line(line: str) -> Byline | None:
         or "solves" in text
         else None)  # (each form holds its word: most lines hold none and skip the patterns)
     if m is not None:
-        label = (m.groupdict().get("label") or "").lower().split()
+        label = (m.groupdict().get("label") or "").casefold().split()  # (the word sets are case-folded)
         if any(w in NOT_A_LABEL for w in label) or any(w in NOT_WRITING for w in label) and not any(
                 w in WRITING for w in label):
             return None  # "Photos: NAME", "Category: Garden Tips"; "Recipe and photos: NAME" credits the writer
@@ -1000,8 +1011,8 @@ def writing_credit(line: str) -> Byline | None:
     """
     text = line.strip()
     m = CREDIT_LABEL.match(text) if any(sep in text for sep in CREDIT_SEPARATORS) else None
-    if m is None or not (any(w in WRITING for w in m["label"].lower().split())
-                         or " ".join(m["label"].lower().split()) in WRITING_PHRASES):
+    if m is None or not (any(w in WRITING for w in m["label"].casefold().split())
+                         or " ".join(m["label"].casefold().split()) in WRITING_PHRASES):
         return None
     head = ROW_PARTS.split(text, 1)[0]  # a metadata row's first part: "Yazar: NAME | Tarih: … | Kategori: …"
     if len(head.split()) > MAX_NAME_LINE_WORDS or head[-1] in ".!?;,":

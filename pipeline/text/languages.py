@@ -1891,6 +1891,18 @@ def words(kind: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:
     return tuple(sorted(found, key=lambda w: (-len(w), w)))
 
 
+def folded(kind: str, languages: Iterable[str] | None = None) -> frozenset[str]:
+    """Every language's words of one ``kind`` (or those of ``languages``), case-folded: the set a reader tests a
+    case-folded word of a line against. The tables write their words in lower case, and ``casefold`` is not
+    ``lower``: a Greek word ending in a final sigma folds to a plain sigma ("μέρος" -> "μέροσ"), German "ß" to
+    "ss", so a folded word looked up among the words as written would miss them.
+
+    >>> "Μέρος".casefold() in folded("chapter", ["el"]), "Μέρος".casefold() in words("chapter", ["el"])
+    (True, False)
+    """
+    return frozenset(w.casefold() for w in words(kind, languages))
+
+
 def alternation(kind: str, languages: Iterable[str] | None = None) -> str:
     r"""A regular-expression alternation of one kind's words, each escaped, spaces matching any run of blanks.
 
