@@ -54,6 +54,7 @@ from ..text.attribution import (
     LEGAL_FORMS,
     LINE_CACHE_LINES,
     MAX_TITLE_WORDS,
+    PAGE_COUNT,
     PROSE_MIN_WORDS,
     ROW_FIELD_LABELS,
     ROW_PARTS,
@@ -4243,7 +4244,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
 FIRST_POST_NAMED = re.compile(r"^#1\s+(?P<name>\S.*)$")
 FIRST_POST_DATED = re.compile(r"\S\s+#1$")
 POST_TIME = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b\d{1,2}:\d{2}\b")  # the post's date or time
-THREAD_PAGER = re.compile(r"^Page\s+\d+\s+of\s+\d+|[«‹»›]", re.I)  # "Page 1 of 3  « 1 2 3 »"
+THREAD_PAGER = re.compile(rf"^{PAGE_COUNT}|[«‹»›]", re.I)  # "Page 1 of 3  « 1 2 3 »"
 MEMBER_STAT = re.compile(r"\b(?:Posts|Messages|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:",
                          re.I)
 # The poster's rank the forum software prints under the name ("Member", "Full Member", "Well-known member",

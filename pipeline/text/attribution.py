@@ -699,8 +699,13 @@ def two_writers(who: str) -> Byline | None:
     return Byline(" and ".join(n.name for n in named if n is not None), named[1].credentials if named[1] else None)
 
 
+# A pager's words, the one reading of them every stage builds its pager lines from (case-insensitive where used): a
+# printout's, a PDF's or a paged piece's page count ("Page 1 of 2", "page 3/12"), and a split article's pointer to
+# the page it goes on on or came from ("Continued on page 4", "continued from 2")
+PAGE_COUNT = r"page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}"
+CONTINUED_PAGE = r"continued\s+(?:from|on)\s+(?:page\s+)?\d+"
 # a split article's next page, its byline after the mark: "(Continued) By NAME", "Continued from page 1 - by NAME"
-CONTINUED_BY = re.compile(r"^\s*(?:[(\[]\s*continued[^)\]]{0,24}[)\]]|continued\s+(?:from|on)\s+(?:page\s+)?\d+)"
+CONTINUED_BY = re.compile(rf"^\s*(?:[(\[]\s*continued[^)\]]{{0,24}}[)\]]|{CONTINUED_PAGE})"
                           r"\s*(?:[|·•,:–—-]\s*)?(?=by\s)", re.I)  # (one optional group: a run of spaces tried once)
 BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters, or opens "Words:"
 
@@ -1563,9 +1568,9 @@ META_LINE = re.compile(
     r"|(?:rated\s+)?\d(?:[.,]\d+)?\s+(?:from|out\s+of)\s+\d[\d,]*\s+(?:votes?|ratings?|reviews?)\b"
     # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
     # http://web.archive.org/...", "31 captures"), an advertisement's label
-    r"|.*\bpage\s+\d+\s+(?:of|/)\s+\d+$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
+    rf"|.*\b{PAGE_COUNT}$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
     # a split article's second page says so over its text: "Continued from page 1", "(continued)"
-    r"|[(\[]?\s*continued(?:\s+(?:from|on)\s+(?:page\s+)?\d+)?\s*[)\]]?\s*$"
+    rf"|[(\[]?\s*(?:{CONTINUED_PAGE}|continued)\s*[)\]]?\s*$"
     r"|(?:advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité|pubblicità)$)",
     re.I,
 )
