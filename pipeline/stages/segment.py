@@ -5335,10 +5335,12 @@ def segment_record(record: Article, config: SegmentConfig,
     if LONG_GAP.search(page):  # (one pass in C; most pages hold no such run)
         page = LONG_GAP.sub(" ", page)
     lines = page.split("\n")
-    cut_off: list[tuple[int, list[str]]] = []  # each teaser taken out: its first line and its lines, recorded below
+    # lines taken out of every part's reach, recorded below with the part that holds the line ``owner`` (nothing
+    # lost, nothing silent): (owner, the first line, its lines, the removed-span rule)
+    cut_off: list[tuple[int, int, list[str], str]] = []
     if config.split:
         for first, last in _excerpt_teasers(lines):  # another piece's opening, cut off and linked: never a piece
-            cut_off.append((first, [line.strip() for line in lines[first:last + 1] if line.strip()]))
+            cut_off.append((first, first, _kept_lines(lines[first:last + 1]), EXCERPT_TEASER))
             lines[first:last + 1] = [""] * (last - first + 1)
     messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
     # a mail forwarding one message (a newsletter sent on with a note): the forwarded message is the page's article,
@@ -5356,6 +5358,7 @@ def segment_record(record: Article, config: SegmentConfig,
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
     if forward is not None and len(bounds) == 1:  # read as a digest's message is: its head gives way to its sender
         intro = forward.first
+        cut_off.append((forward.first, forward.first, _kept_lines(lines[forward.first:forward.last + 1]), MAIL_HEAD))
         lines[forward.first:forward.last + 1] = [""] * (forward.last - forward.first + 1)
         if forward.sender:
             lines[forward.first] = f"By {forward.sender}"
@@ -5369,6 +5372,7 @@ def segment_record(record: Article, config: SegmentConfig,
     if messages:  # a list digest: the list's notices and its topics above the first message are the page's
         intro = messages[0].first
         for head in messages:  # each message's head: its sender is its byline, its subject its title (below)
+            cut_off.append((head.first, head.first, _kept_lines(lines[head.first:head.last + 1]), MAIL_HEAD))
             lines[head.first:head.last + 1] = [""] * (head.last - head.first + 1)
             if head.sender:
                 lines[head.first] = f"By {head.sender}"
@@ -5391,7 +5395,11 @@ def segment_record(record: Article, config: SegmentConfig,
         offsets.append(offsets[-1] + len(line) + 1)
     marked = markup_bylines(lines, record.html_starts, record.html_bylines) if record.html_bylines else {}
     headed = set(markup_starts(lines, record.html_starts)) if record.html_starts else set()
-    bounds = [(lo, _undated_end(lines, lo, hi) if hi in headed else hi) for lo, hi in bounds]
+    undated = [(lo, _undated_end(lines, lo, hi) if hi in headed else hi) for lo, hi in bounds]
+    for (_, end), (_, hi) in zip(undated, bounds, strict=True):
+        if end < hi:  # the date line over the next post's heading, in neither part: the next post's, so recorded there
+            cut_off.append((hi, end, _kept_lines(lines[end:hi]), NEXT_POST_DATE))
+    bounds = undated
     foot = _letters_foot(lines, bounds) or _ruled_foot(lines, bounds) if len(bounds) > 1 and config.split else None
     out: list[Article] = []
     teasers: list[str] = []
@@ -5523,14 +5531,14 @@ def segment_record(record: Article, config: SegmentConfig,
                                                   "end": start + len(teaser), "text": teaser})
             teasers += parsed.teasers
         following = bounds[part + 1][0] if part + 1 < len(bounds) else len(lines)
-        for first, excerpt in cut_off:  # another piece's teaser under this part's text: taken out, so recorded
-            if bounds[part][0] <= first < following:
-                article.removed[EXCERPT_TEASER] = article.removed.get(EXCERPT_TEASER, 0) + len(excerpt)
+        for owner, first, excerpt, rule in cut_off:  # lines taken out before the parts were read: recorded
+            if bounds[part][0] <= owner < following and excerpt:
+                article.removed[rule] = article.removed.get(rule, 0) + len(excerpt)
                 at = offsets[first]
                 for line in excerpt if config.keep_removed else ():
                     start = page.find(line, at)
                     at = start + len(line) if start >= 0 else at
-                    article.removed_spans.append({"stage": NAME, "rule": EXCERPT_TEASER, "start": start,
+                    article.removed_spans.append({"stage": NAME, "rule": rule, "start": start,
                                                   "end": start + len(line), "text": line})
         out.append(article)
         if not part:
@@ -5689,6 +5697,17 @@ MAX_TEASER_HEAD_LINES = 2  # the teaser's byline or post head, and a date line, 
 
 
 EXCERPT_TEASER = "excerpt_teaser"  # the removed-span rule for another piece's teaser taken out under a part's text
+MAIL_HEAD = "mail_head"  # ... for a message's header lines (From, To, Subject, Date): its sender and subject are read
+NEXT_POST_DATE = "next_post_date"  # ... for the date line over a blog front page's next post (:func:`_undated_end`)
+
+
+def _kept_lines(lines: list[str]) -> list[str]:
+    """The lines holding text, stripped: what a removal records of a run of lines.
+
+    >>> _kept_lines(["  Date: 3 May", "", "From: Ann"])
+    ['Date: 3 May', 'From: Ann']
+    """
+    return [line.strip() for line in lines if line.strip()]
 
 
 def _excerpt_teasers(lines: list[str]) -> list[tuple[int, int]]:
