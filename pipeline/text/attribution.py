@@ -2418,14 +2418,9 @@ def provenance_writer(text: str) -> Byline | None:
 QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")
 
 
-# "Tags", "Share" and "Comments" in the languages of the pages seen (German, French, Spanish, Italian, Portuguese,
-# Dutch, Polish, the Scandinavian languages, Greek, Ukrainian, Russian).
-TAGS_ABROAD = ("schlagwörter|stichwörter|schlagworte|étiquettes|mots-clés|etiquetas|etichette|tag|etiketten|etykiety|"
-               "tagi|tagit|taggar|stikkord|emneord|ετικέτες|теги|мітки|метки|"
-               # Blogger's "Labels:" in Finnish, Czech, Hungarian, Turkish, Romanian
-               "tunnisteet|štítky|címkék|etiketler|etichete")
-SHARE_ABROAD = ("teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|dela|del|jaa|"
-                "κοινοποίηση|поділитися|поделиться")
+# "Tags" and "Share" in the languages of the pages seen: text/languages.py, 'tags' and 'share' (before a colon)
+TAGS_ABROAD = alternation("tags", other_languages())
+SHARE_ABROAD = alternation("share", other_languages())
 # the word heading the readers' comments in the other languages, beside their count ("Komentāri (7)", "7 comentários",
 # "14 bình luận"): text/languages.py
 COMMENTS_ABROAD = alternation("comments", other_languages())
