@@ -38,7 +38,7 @@ from . import __version__, check, io, plots
 from .configs import ReportConfig  # defined there, so the CLI reads its defaults without importing this module
 from .records import counts_of, sha256_bytes
 from .stages import read
-from .text import extract
+from .text.plain import ExtractError
 
 NAME = "report"
 # Bounds on the numbers of a record that drive what the report allocates or draws. The schemas allow any size;
@@ -119,7 +119,7 @@ def source_text(source: dict[str, Any], root: str | Sequence[str] | None = None)
         return None, f"{path} has changed since the run (sha256 differs)"
     try:
         return read.page_to_article(path, data, fmt).text, ""
-    except extract.ExtractError as exc:
+    except ExtractError as exc:
         return None, f"{path}: {exc.detail}"
 
 

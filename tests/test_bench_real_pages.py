@@ -143,10 +143,9 @@ def test_doctests_of_the_scorer():  # bench/ is outside pytest's doctest paths
 # Each written part's shape (the sealed ones' too: this reads their labels' form, never scores them): (part,
 # fewest page types, pages per type, share of HTML pages). dev3 is smaller
 # (45 pages) but spreads over more types, and about 1 in 4 of its pages is HTML; dev4 (round 3) has the same shape.
-# Round 6's and 7's blind parts are smaller (24 pages each, one type or two a type, by more hands); round 9's
-# holdout11, round 10's holdout12, round 11's holdout13, round 12's holdout14, round 13's holdout15, round 14's
-# holdout16, round 15's holdout17, round 16's holdout18, round 17's holdout19 and round 18's holdout20 are six hands' eight pages each (48
-# pages, 35-60 % HTML).
+# Round 6's and 7's blind parts are smaller (24 pages each, one type or two a type, by more hands); the blind parts
+# of rounds 9 to 18 (holdout11 to holdout20, holdout10 aside) are six hands' eight pages each (48 pages, 35-60 %
+# HTML).
 PART_SHAPES = [("dev", 15, (3, 8), (0.15, 0.25)), ("dev3", 18, (2, 8), (0.20, 0.30)),
                ("dev4", 18, (2, 8), (0.20, 0.30)), ("dev5", 18, (2, 8), (0.20, 0.30)),
                ("dev6", 18, (2, 8), (0.20, 0.30)), ("dev7", 18, (2, 8), (0.20, 0.30)),

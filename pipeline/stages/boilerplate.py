@@ -40,7 +40,15 @@ from ..records import Article, Record
 from ..stage import StageKind, learn_by_chunks
 from ..stats import StageStats
 from ..text import licence
-from ..text.attribution import bio_start, first_name_credit, is_attribution_line, name_in_bio, parse_byline
+from ..text.attribution import (
+    CONTINUED_PAGE,
+    PAGE_COUNT,
+    bio_start,
+    first_name_credit,
+    is_attribution_line,
+    name_in_bio,
+    parse_byline,
+)
 from ..text.dates import TITLE_DATE
 from ..text.plain import tidy_blank_lines
 
@@ -60,7 +68,7 @@ SOCIAL_SITES = frozenset(
 LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("template_marker", re.compile(r"^(?:msgbar(?:top|bottom)|advertisement|sponsored\s+links?)$", re.I)),
     ("pagination", re.compile(
-        r"^\W*(?:continued\s+(?:from|on)\s+page\s+\d+|back\s+to\s+page\s+\d+|page\s+\d+\s+of\s+\d+|next\s+page"
+        rf"^\W*(?:{CONTINUED_PAGE}|back\s+to\s+page\s+\d+|{PAGE_COUNT}|next\s+page"
         r"|previous\s+page|(?:next|prev(?:ious)?)\s+(?:article|post)|read\s+more|more\s+articles?)\W*$", re.I)),
     ("blogger_footer", re.compile(
         r"^(?:(?:no|\d+)\s+comments?:?|post\s+a\s+comment|newer\s+post|older\s+post|home|subscribe\s+to:?\s+post"

@@ -54,6 +54,7 @@ from ..text.attribution import (
     LEGAL_FORMS,
     LINE_CACHE_LINES,
     MAX_TITLE_WORDS,
+    PAGE_COUNT,
     PROSE_MIN_WORDS,
     ROW_FIELD_LABELS,
     ROW_PARTS,
@@ -134,8 +135,7 @@ from ..text.attribution import (
     written_by_note,
 )
 from ..text.dates import DATE, YEAR_OR_DATE, is_date_line
-from ..text.languages import AND_WORDS, alternation, other_languages
-from ..text.languages import words as table_words
+from ..text.languages import AND_WORDS, alternation, folded, other_languages
 from ..text.plain import CARRIED, LEAD_HEADING, PAGE_WIDE_LICENCE, tidy_blank_lines
 
 NAME = "segment"
@@ -2805,7 +2805,7 @@ FIELD_LABEL = re.compile(r"(?:^|(?<=\s))(?P<label>author|by|written\s+by|submitt
                          rf"|{alternation('published', other_languages())}(?:\s+[^\W\d_]{{1,3}})?"
                          rf"|{alternation('meta_label', other_languages())})\s*:\s*", re.I)
 WRITER_FIELDS = frozenset(("author", "by", "written by", "submitted by", "posted by", "words", "text", "story",
-                           *table_words("writer_label", other_languages())))
+                           *folded("writer_label", other_languages())))
 
 
 def _writer_field(text: str) -> str:
@@ -2828,7 +2828,7 @@ def _writer_field(text: str) -> str:
     if len(fields) < 2 or fields[0].start() != 0:
         return text
     for field_, after in zip(fields, fields[1:] + [None], strict=True):
-        if " ".join(field_["label"].lower().split()) in WRITER_FIELDS:
+        if " ".join(field_["label"].casefold().split()) in WRITER_FIELDS:
             value = text[field_.end():after.start() if after else len(text)].strip(" |·•,;")
             if value[:1].isdigit():  # "Words: 612", "Text: 2 pages": a count, not a name
                 continue
@@ -3590,7 +3590,7 @@ def _is_meta(text: str) -> bool:
 # A book's chapter or part number alone on its line over the chapter's title ("Chapter 4", "Part II", "Kapitel 4",
 # "Κεφάλαιο 4", "Глава 4"): where an excerpt stands in its book, never its title. Lower case, any language (the
 # words: languages.py, 'chapter').
-CHAPTER_WORDS = frozenset(table_words("chapter"))
+CHAPTER_WORDS = folded("chapter")  # (case-folded, as the line's word is: "Μέρος" -> "μέροσ")
 CHAPTER_NUMBER = re.compile(r"^(?:\d{1,3}|[ivxlc]{1,6})[.:]?$", re.I)
 
 
@@ -3767,7 +3767,7 @@ def _tool_row(text: str) -> bool:
 # a row of a page's buttons in any language, the cells set apart by blanks or bars ("Distribuie!   Distribuie!
 # Abonează-te!", "Dela | Skriv ut"): short cells, one of them a label of the page's own from the language tables
 BUTTON_CELLS = re.compile(r"(?<![\s|·•])(?:\s*[|·•]\s*|\s{2,})")
-META_LABELS = frozenset(table_words("meta_label"))
+META_LABELS = folded("meta_label")
 MAX_BUTTON_CELL_WORDS = 2
 MAX_BUTTON_CELLS = 8
 
@@ -3782,7 +3782,7 @@ def _labels_row(text: str) -> bool:
     """
     cells = [cell.strip(" !:") for cell in BUTTON_CELLS.split(text.strip())]
     return (2 <= len(cells) <= MAX_BUTTON_CELLS and all(0 < len(c.split()) <= MAX_BUTTON_CELL_WORDS for c in cells)
-            and any(c.lower() in META_LABELS for c in cells))
+            and any(c.casefold() in META_LABELS for c in cells))
 
 
 MAX_SECTION_WORDS = 3  # "NEWS", "Local sport": a section's name beside the date; a longer part is a headline
@@ -4403,7 +4403,7 @@ def _read_trailer(lines: list[str], nonblank: list[int], body_first: int, end: i
 FIRST_POST_NAMED = re.compile(r"^#1\s+(?P<name>\S.*)$")
 FIRST_POST_DATED = re.compile(r"\S\s+#1$")
 POST_TIME = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}|\b\d{1,2}:\d{2}\b")  # the post's date or time
-THREAD_PAGER = re.compile(r"^Page\s+\d+\s+of\s+\d+|[«‹»›]", re.I)  # "Page 1 of 3  « 1 2 3 »"
+THREAD_PAGER = re.compile(rf"^{PAGE_COUNT}|[«‹»›]", re.I)  # "Page 1 of 3  « 1 2 3 »"
 MEMBER_STAT = re.compile(r"\b(?:Posts|Messages|Join(?:ed)?(?:\s+Date)?|Member\s+since|Registered|Reputation)\s*:",
                          re.I)
 # The poster's rank the forum software prints under the name ("Member", "Full Member", "Well-known member",
@@ -5536,10 +5536,12 @@ def segment_record(record: Article, config: SegmentConfig,
     if may_hold_long_gap(page) and LONG_GAP.search(page):  # (the cheap test first: most pages hold no such run)
         page = LONG_GAP.sub(" ", page)
     lines = page.split("\n")
-    cut_off: list[tuple[int, list[str]]] = []  # each teaser taken out: its first line and its lines, recorded below
+    # lines taken out of every part's reach, recorded below with the part that holds the line ``owner`` (nothing
+    # lost, nothing silent): (owner, the first line, its lines, the removed-span rule)
+    cut_off: list[tuple[int, int, list[str], str]] = []
     if config.split:
         for first, last in _excerpt_teasers(lines):  # another piece's opening, cut off and linked: never a piece
-            cut_off.append((first, [line.strip() for line in lines[first:last + 1] if line.strip()]))
+            cut_off.append((first, first, _kept_lines(lines[first:last + 1]), EXCERPT_TEASER))
             lines[first:last + 1] = [""] * (last - first + 1)
     messages = mail_messages(lines) if config.split and MAIL_SUBJECT.search(page) else []
     # a mail forwarding one message (a newsletter sent on with a note): the forwarded message is the page's article,
@@ -5557,6 +5559,7 @@ def segment_record(record: Article, config: SegmentConfig,
     intro = 0  # the lines of a first part that only introduces the page's pieces: the first piece's chrome
     if forward is not None and len(bounds) == 1:  # read as a digest's message is: its head gives way to its sender
         intro = forward.first
+        cut_off.append((forward.first, forward.first, _kept_lines(lines[forward.first:forward.last + 1]), MAIL_HEAD))
         lines[forward.first:forward.last + 1] = [""] * (forward.last - forward.first + 1)
         if forward.sender:
             lines[forward.first] = f"By {forward.sender}"
@@ -5570,6 +5573,7 @@ def segment_record(record: Article, config: SegmentConfig,
     if messages:  # a list digest: the list's notices and its topics above the first message are the page's
         intro = messages[0].first
         for head in messages:  # each message's head: its sender is its byline, its subject its title (below)
+            cut_off.append((head.first, head.first, _kept_lines(lines[head.first:head.last + 1]), MAIL_HEAD))
             lines[head.first:head.last + 1] = [""] * (head.last - head.first + 1)
             if head.sender:
                 lines[head.first] = f"By {head.sender}"
@@ -5592,7 +5596,11 @@ def segment_record(record: Article, config: SegmentConfig,
         offsets.append(offsets[-1] + len(line) + 1)
     marked = markup_bylines(lines, record.html_starts, record.html_bylines) if record.html_bylines else {}
     headed = set(markup_starts(lines, record.html_starts)) if record.html_starts else set()
-    bounds = [(lo, _undated_end(lines, lo, hi) if hi in headed else hi) for lo, hi in bounds]
+    undated = [(lo, _undated_end(lines, lo, hi) if hi in headed else hi) for lo, hi in bounds]
+    for (_, end), (_, hi) in zip(undated, bounds, strict=True):
+        if end < hi:  # the date line over the next post's heading, in neither part: the next post's, so recorded there
+            cut_off.append((hi, end, _kept_lines(lines[end:hi]), NEXT_POST_DATE))
+    bounds = undated
     foot = _letters_foot(lines, bounds) or _ruled_foot(lines, bounds) if len(bounds) > 1 and config.split else None
     out: list[Article] = []
     teasers: list[str] = []
@@ -5724,14 +5732,14 @@ def segment_record(record: Article, config: SegmentConfig,
                                                   "end": start + len(teaser), "text": teaser})
             teasers += parsed.teasers
         following = bounds[part + 1][0] if part + 1 < len(bounds) else len(lines)
-        for first, excerpt in cut_off:  # another piece's teaser under this part's text: taken out, so recorded
-            if bounds[part][0] <= first < following:
-                article.removed[EXCERPT_TEASER] = article.removed.get(EXCERPT_TEASER, 0) + len(excerpt)
+        for owner, first, excerpt, rule in cut_off:  # lines taken out before the parts were read: recorded
+            if bounds[part][0] <= owner < following and excerpt:
+                article.removed[rule] = article.removed.get(rule, 0) + len(excerpt)
                 at = offsets[first]
                 for line in excerpt if config.keep_removed else ():
                     start = page.find(line, at)
                     at = start + len(line) if start >= 0 else at
-                    article.removed_spans.append({"stage": NAME, "rule": EXCERPT_TEASER, "start": start,
+                    article.removed_spans.append({"stage": NAME, "rule": rule, "start": start,
                                                   "end": start + len(line), "text": line})
         out.append(article)
         if not part:
@@ -5890,6 +5898,17 @@ MAX_TEASER_HEAD_LINES = 2  # the teaser's byline or post head, and a date line, 
 
 
 EXCERPT_TEASER = "excerpt_teaser"  # the removed-span rule for another piece's teaser taken out under a part's text
+MAIL_HEAD = "mail_head"  # ... for a message's header lines (From, To, Subject, Date): its sender and subject are read
+NEXT_POST_DATE = "next_post_date"  # ... for the date line over a blog front page's next post (:func:`_undated_end`)
+
+
+def _kept_lines(lines: list[str]) -> list[str]:
+    """The lines holding text, stripped: what a removal records of a run of lines.
+
+    >>> _kept_lines(["  Date: 3 May", "", "From: Ann"])
+    ['Date: 3 May', 'From: Ann']
+    """
+    return [line.strip() for line in lines if line.strip()]
 
 
 def _excerpt_teasers(lines: list[str]) -> list[tuple[int, int]]:
@@ -5978,7 +5997,7 @@ def _introduces(parsed: Parsed) -> bool:
 
 
 # the issue's own editor, as a note's signature names the role ("-- NAME, editor", "NAME, Editorin"): in any language
-EDITOR_ROLES = frozenset(table_words("editor_role"))  # (the words: languages.py, 'editor_role')
+EDITOR_ROLES = folded("editor_role")  # (the words: languages.py, 'editor_role')
 
 
 def _issue_signer(parsed: Parsed) -> bool:

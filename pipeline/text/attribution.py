@@ -18,7 +18,16 @@ import regex
 
 from ..records import AuthorBio
 from .dates import DATE, DATE_ABROAD, WEEKDAYS_IN_SCRIPTS, is_date_line
-from .languages import AND_WORDS, LABEL_COLONS, MKHEDRULI, UNSPACED_LETTERS, alternation, other_languages, words
+from .languages import (
+    AND_WORDS,
+    LABEL_COLONS,
+    MKHEDRULI,
+    UNSPACED_LETTERS,
+    alternation,
+    folded,
+    other_languages,
+    words,
+)
 
 # The segment stage asks the same line tests of a line many times (article_starts, the header, the trailer, the
 # newsletter's items each ask is_byline, is_blog_footer, is_prose ... of every line): 1.4-3.7 calls per distinct line
@@ -206,7 +215,7 @@ class Byline:
 
 # The first words of the date lines' leads ("Published", "Updated", "Veröffentlicht"): a line opening so is a date
 # line, never a name ("Published Sunday" is no person)
-DATE_LEADS = frozenset(w.split()[0] for w in words("published"))
+DATE_LEADS = frozenset(w.split()[0] for w in folded("published"))  # (case-folded: read so)
 MAX_NAME_TOKENS = 6  # a name's words with its particles ("Ludwig van Beethoven", "Ana de la Cruz Soto")
 # A post head's date before the name it credits ("14. 03. 2024 NAME", "3 May 2019 NAME"): a date of any language
 DATE_FIRST = re.compile(rf"(?:{DATE}|{DATE_ABROAD})\s+(?=[^\W\d_])", re.I)
@@ -317,7 +326,7 @@ COMMON_PHRASE_ZIPF = 3.5
 # a name's short parts are often frequent words too ("Ma Jun", "Li Wei", "Kim Lee"): only words this long count
 MIN_COMMON_WORD_LETTERS = 4
 # a site's account controls in every language ("Sign In", "Log In", "Iniciar Sesión"), case-folded
-_SIGN_IN_WORDS = frozenset(w.casefold() for w in words("sign_in"))
+_SIGN_IN_WORDS = folded("sign_in")
 
 
 def is_account_control(text: str) -> bool:
@@ -698,8 +707,13 @@ def two_writers(who: str) -> Byline | None:
     return Byline(" and ".join(n.name for n in named if n is not None), named[1].credentials if named[1] else None)
 
 
+# A pager's words, the one reading of them every stage builds its pager lines from (case-insensitive where used): a
+# printout's, a PDF's or a paged piece's page count ("Page 1 of 2", "page 3/12"), and a split article's pointer to
+# the page it goes on on or came from ("Continued on page 4", "continued from 2")
+PAGE_COUNT = r"page\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}"
+CONTINUED_PAGE = r"continued\s+(?:from|on)\s+(?:page\s+)?\d+"
 # a split article's next page, its byline after the mark: "(Continued) By NAME", "Continued from page 1 - by NAME"
-CONTINUED_BY = re.compile(r"^\s*(?:[(\[]\s*continued[^)\]]{0,24}[)\]]|continued\s+(?:from|on)\s+(?:page\s+)?\d+)"
+CONTINUED_BY = re.compile(rf"^\s*(?:[(\[]\s*continued[^)\]]{{0,24}}[)\]]|{CONTINUED_PAGE})"
                           r"\s*(?:[|·•,:–—-]\s*)?(?=by\s)", re.I)  # (one optional group: a run of spaces tried once)
 BYLINE_REACH = 90  # every byline form says "by" or "author" within this many characters, or opens "Words:"
 
@@ -922,17 +936,19 @@ NOT_WRITING = frozenset("photo photos photograph photographs photography picture
     "படங்கள் புகைப்படம் புகைப்படங்கள் फोटो फ़ोटो चित्र तस्वीरें "
     "превод prevod vertimas vertė traducció tafsiri salin மொழிபெயர்ப்பு अनुवाद".split())
 # What a credit's label names when it credits the writing, in several languages: one of these beside a picture
-# word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer.
-WRITING = frozenset("text texts words recipe recipes story author authors writer written autor autora auteur autrice "
-                    "autore verfasser verfasst text tekst tekst szöveg yazar szerző κείμενο συντάκτης автор текст "
-                    "作者 文 글 저자 著者 كاتب بقلم 撰文 文字 執筆 执笔 記者 记者 "
-                    # Vietnamese "Tác giả" / "Người viết", the Nordic and Finnish words, Hindi "लेखक", Korean
-                    # "글쓴이" / "작성자", Japanese "執筆者", Spanish and Portuguese "Texto"
-                    "tác giả viết forfatter författare kirjoittaja teksti texto लेखक लेखिका 글쓴이 작성자 執筆者".split()
-                    # and every language table's writer labels ("Penulis:", "Підготувала:", "投稿者："):
-                    # text/languages.py
-                    ) | frozenset(w for w in words("writer_label") if " " not in w)
-WRITING_PHRASES = frozenset(w for w in words("writer_label") if " " in w)  # "Người viết:", "Bài viết:": the whole label
+# word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer. Case-folded, as a label's words are
+# when looked up ("συντάκτης" folds to "συντάκτησ").
+WRITING = frozenset(w.casefold() for w in (
+    "text texts words recipe recipes story author authors writer written autor autora auteur autrice "
+    "autore verfasser verfasst text tekst tekst szöveg yazar szerző κείμενο συντάκτης автор текст "
+    "作者 文 글 저자 著者 كاتب بقلم 撰文 文字 執筆 执笔 記者 记者 "
+    # Vietnamese "Tác giả" / "Người viết", the Nordic and Finnish words, Hindi "लेखक", Korean
+    # "글쓴이" / "작성자", Japanese "執筆者", Spanish and Portuguese "Texto"
+    "tác giả viết forfatter författare kirjoittaja teksti texto लेखक लेखिका 글쓴이 작성자 執筆者").split()
+    # and every language table's writer labels ("Penulis:", "Підготувала:", "投稿者："): text/languages.py
+) | frozenset(w for w in folded("writer_label") if " " not in w)
+# "Người viết:", "Bài viết:": the whole label
+WRITING_PHRASES = frozenset(w for w in folded("writer_label") if " " in w)
 MAX_CREDIT_LEAD_WORDS = 4  # "From the kitchen of", "A recipe by"; a longer lead is a sentence
 
 
@@ -971,7 +987,7 @@ def credit_line(line: str) -> Byline | None:
         or "solves" in text
         else None)  # (each form holds its word: most lines hold none and skip the patterns)
     if m is not None:
-        label = (m.groupdict().get("label") or "").lower().split()
+        label = (m.groupdict().get("label") or "").casefold().split()  # (the word sets are case-folded)
         if any(w in NOT_A_LABEL for w in label) or any(w in NOT_WRITING for w in label) and not any(
                 w in WRITING for w in label):
             return None  # "Photos: NAME", "Category: Garden Tips"; "Recipe and photos: NAME" credits the writer
@@ -1008,8 +1024,8 @@ def writing_credit(line: str) -> Byline | None:
     """
     text = line.strip()
     m = CREDIT_LABEL.match(text) if any(sep in text for sep in CREDIT_SEPARATORS) else None
-    if m is None or not (any(w in WRITING for w in m["label"].lower().split())
-                         or " ".join(m["label"].lower().split()) in WRITING_PHRASES):
+    if m is None or not (any(w in WRITING for w in m["label"].casefold().split())
+                         or " ".join(m["label"].casefold().split()) in WRITING_PHRASES):
         return None
     head = ROW_PARTS.split(text, 1)[0]  # a metadata row's first part: "Yazar: NAME | Tarih: … | Kategori: …"
     if len(head.split()) > MAX_NAME_LINE_WORDS or head[-1] in ".!?;,":
@@ -1059,18 +1075,13 @@ def _credited(who: str) -> Byline | None:
 # The word for "by" opening a byline in other languages (not "de", "di", "da": they open surnames, nor "per", a name):
 # German, Spanish/Portuguese, French, Dutch, the Scandinavian languages; Hebrew "מאת" ("from/by", how a Hebrew page
 # credits its writer, with or without a colon), Arabic "بقلم" ("by the pen of") and "بواسطة" (a blog theme's "by");
-# and "written by" / "posted by" as blog themes translate them ("Escrito por", "Scritto da", "Geschrieben von",
-# "Écrit par", "Geschreven door", "Skrevet af", "Napisał"), where "da" and "de" may follow their verb; Greek
-# "Γράφει ο/η NAME" ("writes the NAME": how Greek sites head an article, the article's gender before the name).
+# and "written by" / "posted by" as blog themes translate them: every posted-by phrase of the language tables
+# ("Geschrieben von", "Écrit par", "Scritto da", "Geschreven door", "Napisał", "Scris de", "Ditulis oleh", "Γράφει
+# ο NAME": text/languages.py, 'posted_by'), and beside them the forms the tables do not hold: the feminine participles
+# ("Escrita por", "Scritta da", "Postée par"), Swedish "Skrivet af", Greek "Γράφει" with no article, the article of
+# either gender ("ο/η") or without its accent.
 WRITTEN_BY_ABROAD = (r"(?:escrit[oa]|publicad[oa]|postad[oa])\s+por|(?:scritt[oa]|pubblicat[oa])\s+da"
-                     r"|(?:geschrieben|verfasst|veröffentlicht)\s+von|(?:écrite?|publiée?|postée?)\s+par"
-                     r"|(?:geschreven|geplaatst)\s+door|(?:skrevet|skrivet)\s+a[fv]|napisała?"
-                     r"|γρ[άα]φει(?:\s+(?:ο|η|ο/η))?"
-                     # Czech, Romanian, Indonesian/Malay, Finnish, Hungarian, Turkish, Vietnamese blog themes' "written
-                     # by": "Napsal NAME", "Scris de NAME", "Ditulis oleh NAME", "Kirjoittanut NAME", "Írta: NAME"
-                     r"|napsala?|scris\s+de|ditulis\s+oleh|kirjoittanut|írta|yazan|viết\s+bởi"
-                     # and every posted-by phrase of the language tables ("Enviado por", "Postado por", "Geplaatst
-                     # door", "Diposting oleh", "작성자"): text/languages.py
+                     r"|(?:écrite?|publiée?|postée?)\s+par|skrivet\s+af|γρ[άα]φει(?:\s+(?:ο|η|ο/η))?"
                      rf"|{alternation('posted_by', other_languages())}")
 # (Tagalog "Ni NAME" and Bulgarian "От NAME" head a byline so too: the bare word, a name of two words after it)
 # ... and the bare "by" of the language tables of three letters or more ("Gan NAME" in Welsh, "Przez NAME"): the
@@ -1560,9 +1571,9 @@ META_LINE = re.compile(
     r"|(?:rated\s+)?\d(?:[.,]\d+)?\s+(?:from|out\s+of)\s+\d[\d,]*\s+(?:votes?|ratings?|reviews?)\b"
     # a printout's or a PDF's page furniture ("... Page 1 of 2"), a web archive's toolbar ("The Wayback Machine -
     # http://web.archive.org/...", "31 captures"), an advertisement's label
-    r"|.*\bpage\s+\d+\s+(?:of|/)\s+\d+$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
+    rf"|.*\b{PAGE_COUNT}$|the\s+wayback\s+machine\b|\d[\d,]*\s+captures?\b"
     # a split article's second page says so over its text: "Continued from page 1", "(continued)"
-    r"|[(\[]?\s*continued(?:\s+(?:from|on)\s+(?:page\s+)?\d+)?\s*[)\]]?\s*$"
+    rf"|[(\[]?\s*(?:{CONTINUED_PAGE}|continued)\s*[)\]]?\s*$"
     r"|(?:advertisement|advertising|sponsored|anzeige|werbung|publicidad|publicité|pubblicità)$)",
     re.I,
 )
@@ -2507,14 +2518,9 @@ def provenance_writer(text: str) -> Byline | None:
 QUOTATION_END = re.compile(r"[\"”’»]$|^[\"“‘«].*[\"”’»][.!?]?$")
 
 
-# "Tags", "Share" and "Comments" in the languages of the pages seen (German, French, Spanish, Italian, Portuguese,
-# Dutch, Polish, the Scandinavian languages, Greek, Ukrainian, Russian).
-TAGS_ABROAD = ("schlagwörter|stichwörter|schlagworte|étiquettes|mots-clés|etiquetas|etichette|tag|etiketten|etykiety|"
-               "tagi|tagit|taggar|stikkord|emneord|ετικέτες|теги|мітки|метки|"
-               # Blogger's "Labels:" in Finnish, Czech, Hungarian, Turkish, Romanian
-               "tunnisteet|štítky|címkék|etiketler|etichete")
-SHARE_ABROAD = ("teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|dela|del|jaa|"
-                "κοινοποίηση|поділитися|поделиться")
+# "Tags" and "Share" in the languages of the pages seen: text/languages.py, 'tags' and 'share' (before a colon)
+TAGS_ABROAD = alternation("tags", other_languages())
+SHARE_ABROAD = alternation("share", other_languages())
 # the word heading the readers' comments in the other languages, beside their count ("Komentāri (7)", "7 comentários",
 # "14 bình luận"): text/languages.py
 COMMENTS_ABROAD = alternation("comments", other_languages())

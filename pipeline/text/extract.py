@@ -38,7 +38,7 @@ from .html_meta import (
     trimmed_rights,
 )
 from .licence import CC_GATE, Statement
-from .plain import CARRIED, PAGE_WIDE_LICENCE, ExtractError, normalise_newlines, tidy_blank_lines  # noqa: F401  (read's names)
+from .plain import CARRIED, PAGE_WIDE_LICENCE, ExtractError, normalise_newlines
 
 BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts with UTF-16's

@@ -74,7 +74,7 @@ from .licence import (
     licenses_text,
     refuses,
 )
-from .plain import LEAD_HEADING  # noqa: F401  (segment reads it from here too)
+from .plain import LEAD_HEADING
 
 # The separator between a <title>'s parts ("Post | Site", "Site :: Post"), a blank run taken from its start only.
 _TITLE_SEPARATOR = r"(?<!\s)\s+(?:[|·•»«–—:]|-|::)\s+"

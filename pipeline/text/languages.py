@@ -114,6 +114,9 @@ the rule; tests/text/test_languages.py checks the rows that have them):
 - ``vacancy``: the headings of a job advertisement's sections ("Key responsibilities", "Your profile", "What we
   offer", "How to apply", "Ihre Aufgaben", "Wir bieten"), each alone on its line: a page with two of them is a
   vacancy, whose lists are duties, requirements and perks, no advice.
+- ``tags``, ``share``: the labels a blog's software prints under a post before its tags and its sharing buttons
+  ("Schlagwörter:", "Étiquettes :", "Теги:"; "Teilen:", "Partager :"), asked only before a colon in a line of the
+  post's footer (attribution.FOOTER_CHROME). Narrower than ``meta_label``, which also holds the row's other labels.
 - ``weekdays``, ``months``: the full names of the days and the months as a date writes them ("Montag", "lunes";
   "März", "listopadu", "березня": the month in the case a date puts it, Finnish partitive, Slavic and Greek
   genitive): with a day's number and a year they make a date line. Short and common ("mai", "joi"): asked only so.
@@ -201,6 +204,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("autor", "autorin", "text", "verfasser", "verfasserin"),
         "meta_label": ("kategorie", "kategorien", "schlagwörter", "schlagworte", "teilen", "bewertung", "aufrufe",
                        "kommentare", "lesezeit"),
+        "tags": ("schlagwörter", "stichwörter", "schlagworte"),
+        "share": ("teilen",),
         "published": ("veröffentlicht", "aktualisiert", "erschienen am", "geschrieben am"),
         "counter": ("schritt", "tipp"),
         "permission": ("mit genehmigung", "mit freundlicher genehmigung", "mit erlaubnis", "mit zustimmung"),
@@ -260,6 +265,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("auteur", "autrice", "texte"),
         "meta_label": ("catégorie", "catégories", "étiquettes", "mots-clés", "partager", "partagez", "vues",
                        "commentaires", "temps de lecture"),
+        "tags": ("étiquettes", "mots-clés"),
+        "share": ("partager",),
         "published": ("publié le", "publié", "mis à jour", "posté le"),
         "counter": ("étape", "etape", "astuce", "conseil"),
         "permission": ("avec l'autorisation", "avec l’autorisation", "avec l'aimable autorisation",
@@ -320,6 +327,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("autor", "autora", "texto"),
         "meta_label": ("categoría", "categorías", "etiquetas", "compartir", "comparte", "valoración", "visitas",
                        "comentarios", "tiempo de lectura"),
+        "tags": ("etiquetas",),
+        "share": ("compartir",),
         "published": ("publicado el", "publicado", "actualizado"),
         "counter": ("paso", "consejo"),
         "permission": ("con permiso", "con el permiso", "con autorización", "con la autorización"),
@@ -378,6 +387,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("autor", "autora", "texto"),
         "meta_label": ("categoria", "categorias", "compartilhe", "compartilhar", "partilhar", "avaliação",
                        "visualizações", "comentários", "tempo de leitura"),
+        "tags": ("etiquetas",),
+        "share": ("compartilhar", "partilhar"),
         "published": ("publicado em", "publicado", "atualizado", "postado em"),
         "counter": ("passo", "dica"),
         "permission": ("com autorização", "com a autorização", "com permissão", "com a permissão"),
@@ -431,6 +442,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("autore", "autrice", "testo"),
         "meta_label": ("categoria", "categorie", "condividi", "valutazione", "visualizzazioni", "commenti",
                        "tempo di lettura"),
+        "tags": ("etichette", "tag"),
+        "share": ("condividi",),
         "published": ("pubblicato il", "pubblicato", "aggiornato"),
         "counter": ("passo", "consiglio"),
         "permission": ("con il permesso", "con l'autorizzazione", "con l’autorizzazione", "per gentile concessione",
@@ -485,6 +498,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "serve": ("serveer", "serveren", "eet smakelijk"),
         "writer_label": ("auteur", "tekst", "schrijver"),
         "meta_label": ("categorie", "categorieën", "delen", "beoordeling", "weergaven", "reacties", "leestijd"),
+        "tags": ("etiketten",),
+        "share": ("delen",),
         "published": ("gepubliceerd", "bijgewerkt", "geplaatst op"),
         "counter": ("stap", "tip"),
         "permission": ("met toestemming", "met vriendelijke toestemming"),
@@ -532,6 +547,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("autor", "autorka", "tekst", "opracowanie", "opracował", "opracowała"),
         "meta_label": ("kategoria", "kategorie", "tagi", "udostępnij", "ocena", "wyświetlenia", "komentarze",
                        "czas czytania"),
+        "tags": ("etykiety", "tagi"),
+        "share": ("udostępnij",),
         "published": ("opublikowano", "zaktualizowano", "dodano"),
         "counter": ("krok", "wskazówka", "porada"),
         "permission": ("za zgodą", "za uprzejmą zgodą", "za pozwoleniem"),
@@ -586,6 +603,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "serve": ("podávejte", "podáváme", "dobrou chuť"),
         "writer_label": ("autor", "autorka", "text", "připravil", "připravila"),
         "meta_label": ("kategorie", "štítky", "sdílet", "hodnocení", "zobrazení", "komentáře", "doba čtení"),
+        "tags": ("štítky",),
         "published": ("publikováno", "aktualizováno", "vloženo"),
         "counter": ("krok", "tip", "rada"),
         "permission": ("se svolením", "s laskavým svolením", "se souhlasem"),
@@ -660,6 +678,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("autor", "autoare", "text"),
         "meta_label": ("categorie", "categorii", "etichete", "distribuie", "vizualizări", "comentarii",
                        "timp de citire", "timp de lectură"),
+        "tags": ("etichete",),
         "published": ("publicat", "actualizat", "postat"),
         "counter": ("pasul", "sfatul"),
         "permission": ("cu permisiunea", "cu acordul"),
@@ -698,6 +717,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "serve": ("servera", "serveras", "smaklig måltid"),
         "writer_label": ("författare", "text", "skribent"),
         "meta_label": ("kategori", "kategorier", "taggar", "dela", "betyg", "visningar", "kommentarer", "lästid"),
+        "tags": ("taggar",),
+        "share": ("dela",),
         "published": ("publicerad", "publicerat", "uppdaterad", "uppdaterat"),
         "counter": ("steg", "tips"),
         "permission": ("med tillstånd", "med tillåtelse", "med benäget tillstånd"),
@@ -739,6 +760,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "serve": ("server", "serveres", "velbekomme"),
         "writer_label": ("forfatter", "tekst", "skribent"),
         "meta_label": ("kategori", "kategorier", "bedømmelse", "visninger", "kommentarer", "læsetid"),
+        "tags": ("emneord",),
+        "share": ("del",),
         "published": ("udgivet", "opdateret", "offentliggjort"),
         "counter": ("trin", "tip"),
         "permission": ("med tilladelse", "med venlig tilladelse"),
@@ -778,6 +801,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("forfatter", "tekst", "skribent"),
         "meta_label": ("kategori", "kategorier", "stikkord", "emneknagger", "vurdering", "visninger", "kommentarer",
                        "lesetid"),
+        "tags": ("stikkord",),
+        "share": ("del",),
         "published": ("publisert", "oppdatert"),
         "counter": ("steg", "tips"),
         "permission": ("med tillatelse", "med vennlig tillatelse"),
@@ -820,6 +845,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("kirjoittaja", "teksti"),
         "meta_label": ("kategoria", "kategoriat", "avainsanat", "tunnisteet", "arvio", "katselukerrat", "kommentit",
                        "lukuaika"),
+        "tags": ("tagit", "tunnisteet"),
+        "share": ("jaa",),
         "published": ("julkaistu", "päivitetty"),
         "counter": ("vaihe", "vinkki"),
         "permission": ("luvalla", "suostumuksella"),
@@ -858,6 +885,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("szerző", "szöveg", "írta"),
         "meta_label": ("kategória", "címkék", "megosztás", "értékelés", "megtekintések", "hozzászólások",
                        "olvasási idő"),
+        "tags": ("címkék",),
         "published": ("közzétéve", "frissítve", "megjelent"),
         "counter": ("lépés", "tipp"),
         "permission": ("engedélyével", "hozzájárulásával"),
@@ -891,6 +919,7 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "serve": ("servis yapın", "servis edin", "afiyet olsun"),
         "writer_label": ("yazar", "yazan", "metin"),
         "meta_label": ("kategori", "etiketler", "paylaş", "puan", "görüntülenme", "yorumlar", "okuma süresi"),
+        "tags": ("etiketler",),
         "published": ("yayınlanma", "yayınlandı", "güncellendi", "güncelleme"),
         "counter": ("adım", "ipucu"),
         "permission": ("izniyle", "izni ile"),
@@ -931,6 +960,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("συντάκτης", "συντάκτρια", "κείμενο", "συγγραφέας"),
         "meta_label": ("κατηγορία", "κατηγορίες", "ετικέτες", "κοινοποίηση", "μοιραστείτε", "αξιολόγηση", "προβολές",
                        "σχόλια", "χρόνος ανάγνωσης"),
+        "tags": ("ετικέτες",),
+        "share": ("κοινοποίηση",),
         "published": ("δημοσιεύτηκε", "δημοσίευση", "ενημερώθηκε", "ενημέρωση"),
         "counter": ("βήμα", "συμβουλή"),
         "permission": ("με την άδεια", "με άδεια", "με την έγκριση"),
@@ -966,6 +997,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("автор", "авторы", "текст", "подготовил", "подготовила", "подготовили"),
         "meta_label": ("рубрика", "категория", "метки", "теги", "поделиться", "рейтинг", "просмотров", "просмотры",
                        "комментарии", "время чтения"),
+        "tags": ("теги", "метки"),
+        "share": ("поделиться",),
         "published": ("опубликовано", "обновлено", "дата публикации"),
         "counter": ("шаг", "совет"),
         "permission": ("с разрешения", "с согласия", "с любезного разрешения"),
@@ -1003,6 +1036,8 @@ LANGUAGES: dict[str, dict[str, tuple[str, ...]]] = {
         "writer_label": ("автор", "авторка", "текст", "підготував", "підготувала", "підготували"),
         "meta_label": ("рубрика", "категорія", "мітки", "теги", "поділитися", "рейтинг", "переглядів", "перегляди",
                        "коментарі", "час читання"),
+        "tags": ("теги", "мітки"),
+        "share": ("поділитися",),
         "published": ("опубліковано", "оновлено", "дата публікації"),
         "counter": ("крок", "порада"),
         "permission": ("з дозволу", "за згодою", "з люб'язного дозволу"),
@@ -1898,7 +1933,7 @@ OPTIONAL_KINDS = ("function_words", "address", "formal_address", "infinitive_end
                   "asked_by", "subscribe", "first_published", "warnings", "contents", "chapter",
                   "editor_role", "thread_status", "summary",
                   "issue_contents", "member_posts", "member_joined", "online_status",
-                  "published_in", "read_also", "wrote", "series_part",
+                  "published_in", "read_also", "wrote", "series_part", "tags", "share",
                   "weekdays", "months",
                   "sources", "facts_box", "vacancy")
 
@@ -1941,6 +1976,18 @@ def words(kind: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:
     chosen = LANGUAGES if languages is None else {code: LANGUAGES[code] for code in languages}
     found = {w for table in chosen.values() for w in table.get(kind, ())}
     return tuple(sorted(found, key=lambda w: (-len(w), w)))
+
+
+def folded(kind: str, languages: Iterable[str] | None = None) -> frozenset[str]:
+    """Every language's words of one ``kind`` (or those of ``languages``), case-folded: the set a reader tests a
+    case-folded word of a line against. The tables write their words in lower case, and ``casefold`` is not
+    ``lower``: a Greek word ending in a final sigma folds to a plain sigma ("μέρος" -> "μέροσ"), German "ß" to
+    "ss", so a folded word looked up among the words as written would miss them.
+
+    >>> "Μέρος".casefold() in folded("chapter", ["el"]), "Μέρος".casefold() in words("chapter", ["el"])
+    (True, False)
+    """
+    return frozenset(w.casefold() for w in words(kind, languages))
 
 
 def alternation(kind: str, languages: Iterable[str] | None = None) -> str:

@@ -4,7 +4,7 @@ the read error, and two line tidiers.
 The HTML modules (``extract``, ``html_main``, ``html_meta``) compile several hundred patterns and load selectolax
 when imported; a chain that reads JSONL never uses them, yet segment and boilerplate need these few names. They
 live here, so importing those stages (and ``read-jsonl``) does not import the HTML reader (issue 19: start-up).
-``extract`` and ``html_meta`` import them from here, so their old names still hold.
+Every module imports them from here (``extract`` and ``html_meta`` use them; they re-export none).
 """
 
 from __future__ import annotations

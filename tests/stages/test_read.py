@@ -5,7 +5,7 @@ import pytest
 from pipeline.records import Article, Source, to_dict
 from pipeline.stages import read
 from pipeline.stats import StageStats
-from pipeline.text.extract import ExtractError
+from pipeline.text.plain import ExtractError
 
 
 def run_read(paths):

@@ -9,7 +9,8 @@ from bench import html_sets
 from pipeline.cli import cli, load_schema_text
 from pipeline.records import counts_of
 from pipeline.stages import read
-from pipeline.text.extract import ExtractError, decode, html_to_text, sniff_binary
+from pipeline.text.extract import decode, html_to_text, sniff_binary
+from pipeline.text.plain import ExtractError
 from tests.conftest import ROOT
 
 SCHEMA = jsonschema.Draft202012Validator(json.loads(load_schema_text("article")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...text.attribution import PAGE_COUNT
 from ...text.dates import MONTH, MONTH_ABBREVIATIONS
 from ...text.languages import (
     ARMENIAN_CAPITALS,
@@ -386,7 +387,7 @@ MORE_READING_TITLE_WORDS = 16  # a page's title under it is a line; a paragraph 
 # text, not part of the item it falls in.
 RULE_LINE = re.compile(r"[ \t]*(?:[-=_*~─━═][ \t]*){3,}$")  # (box-drawing rules too: "────")
 RULE_CHARS = "-=_*~─━═"  # what a rule line opens with
-PAGE_FOOTER = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\W*$", re.IGNORECASE)
+PAGE_FOOTER = re.compile(rf"\b{PAGE_COUNT}\W*$", re.IGNORECASE)  # (the pager's words: text/attribution.py)
 PAGE_FOOTER_MAX_WORDS = 16
 # A web page's pager, a row of page numbers and previous/next links ("Pages: 1 2 Next »", "« Previous 1 2 3"): the
 # page's own furniture as a printed page's footer is.
