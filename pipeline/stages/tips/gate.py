@@ -287,7 +287,7 @@ def _data_point(point: str) -> bool:
 
 
 def is_vacancy(text: str) -> bool:
-    """A job advertisement: :data:`VACANCY_SECTIONS_MIN` of its lines are the headings of a vacancy's sections
+    r"""A job advertisement: :data:`VACANCY_SECTIONS_MIN` of its lines are the headings of a vacancy's sections
     ("Key responsibilities", "What we offer", "Ihr Profil"; languages.py ``vacancy``), each alone on its line.
 
     >>> is_vacancy("We are growing.\n\nYour profile\n\n• Five years in sales\n\nWhat we offer:\n\n• A car")
