@@ -3082,7 +3082,11 @@ def _name_line_at(head: list[int], texts: dict[int, str], known_title: str | Non
     return head.index(lines[-1])
 
 
-CRUMB = re.compile(r"(?<!\s)\s+[»›>]\s+")
+# A breadcrumb's separators, spaced ("Home » Soups » Quick Tom Kha"), and the fewest crumbs of one ("Home / Section
+# / Page": a shorter row is a menu's or a path's, its last item no page of its own)
+CRUMB_SEPARATORS = "»›>"
+MIN_CRUMBS = 3
+CRUMB = re.compile(rf"(?<!\s)\s+[{CRUMB_SEPARATORS}]\s+")
 MIN_CRUMB_TITLE_WORDS = 4  # "Quick Tom Kha for Weeknights"; a breadcrumb's sections run one to three words
 
 
@@ -3097,15 +3101,16 @@ def _crumb_title(head: list[int], texts: dict[int, str]) -> str | None:
     """
     for i in head:
         crumbs = CRUMB.split(texts[i])
-        if len(crumbs) >= 3 and len((last := crumbs[-1].strip()).split()) >= MIN_CRUMB_TITLE_WORDS and (
+        if len(crumbs) >= MIN_CRUMBS and len((last := crumbs[-1].strip()).split()) >= MIN_CRUMB_TITLE_WORDS and (
                 may_be_title(last)):
             return clean_title(last)
     return None
 
 
-# a breadcrumb's separators, slashes too ("Home / Loudspeakers / Active / K40"): spaced, as a date's never are
-CRUMB_PARTS = re.compile(r"(?<!\s)\s+[»›>/]\s+")
-MIN_CRUMBS = 3  # "Home / Section / Page": a shorter row is a menu's or a path's, its last item no page of its own
+# ... and slashes too ("Home / Loudspeakers / Active / K40", spaced, as a date's never are) where a heading under
+# the breadcrumb must repeat its last crumb (:func:`_crumb_named`); read alone as the title (:func:`_crumb_title`), a
+# slashed row's last part is not trusted so far
+CRUMB_PARTS = re.compile(rf"(?<!\s)\s+[{CRUMB_SEPARATORS}/]\s+")
 
 
 def _crumb_named(head: list[int], texts: dict[int, str]) -> int | None:
