@@ -1792,10 +1792,24 @@ def answer_card(lines: list[str]) -> Byline | None:
             continue
         if (m := ANSWERED_BY_LINE.match(text)) and (named := split_name(m["who"])) and is_person_name(named.name):
             return Byline(named.name)
-        if ANSWERED_DATE.match(text) and " by " not in text and k + 1 < len(texts) and (
-                named := name_line(texts[k + 1])) and is_person_name(named.name):
-            return Byline(named.name)
+        if _dated_card(text) and k + 1 < len(texts) and (named := _card_name(texts[k + 1])) is not None:
+            return named
     return None
+
+
+def _dated_card(text: str) -> bool:
+    """An answer card's date line with the answerer's name under it, not after "by" ("answered Mar 9 '22 at 18:40").
+
+    >>> _dated_card("answered Mar 9 '22 at 18:40"), _dated_card("answered Jul 13, 2021 by Ana Reis-Lobo")
+    (True, False)
+    """
+    return text[:8].lower() == "answered" and ANSWERED_DATE.match(text) is not None and " by " not in text
+
+
+def _card_name(line: str) -> Byline | None:
+    """The person a card's line under its date names ("Kemal Aydın"), else ``None``."""
+    named = name_line(line)
+    return Byline(named.name) if named is not None and is_person_name(named.name) else None
 
 
 ANSWER_REACH = 80  # lines from an answer's mark to its card under the answer's text: a long answer and its share row
@@ -1817,11 +1831,11 @@ def accepted_answer_card(lines: list[str]) -> Byline | None:
     if mark is None:
         return None
     for k in range(mark + 1, min(len(texts) - 1, mark + ANSWER_REACH)):
-        if texts[k][:8].lower() != "answered" or not ANSWERED_DATE.match(texts[k]) or " by " in texts[k]:
+        if not _dated_card(texts[k]):
             continue
         under = texts[k + 1]
-        if (named := name_line(under)) is not None and is_person_name(named.name):
-            return Byline(named.name)
+        if (named := _card_name(under)) is not None:
+            return named
         return Byline(under) if HANDLE.fullmatch(under) else None  # "rope_and_knot": the account's name (SPEC)
     return None
 
