@@ -1427,6 +1427,7 @@ def answer_start(paras: list[Para]) -> int:
 
 
 # The link a wiki prints after each section heading ("Method[edit]", "Method [edit source]"): no word of the heading
+# (the same link patterns.WIKI_EDIT_LINK lets the list cues' headings end on)
 WIKI_EDIT_LINKS = ("edit", "edit source")
 
 

@@ -714,7 +714,9 @@ def _abroad(kind: str) -> str:
     return (rf"(?:{alternation(kind, _SPACED)}(?![^\W\d_])|{alternation(kind, UNSPACED_COMMA_LANGUAGES)})")
 
 
-# (A wiki's section heading keeps its edit link: "Things you'll need[edit]".)
+# (A wiki's section heading keeps its edit link: "Things you'll need[edit]", "Sources [edit source]": the headings'
+# cues below end on it.)
+WIKI_EDIT_LINK = r"(?:\[\s*edit(?:\s+source)?\s*\]\s*)?"
 INGREDIENTS_CUE = re.compile(
     r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:things|items|tools|equipment|materials|supplies)\s+)?"
     r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies|gear|kit)(?:\s+(?:and|&)\s+\w+)?"
@@ -724,8 +726,7 @@ INGREDIENTS_CUE = re.compile(
     rf"|{_abroad('ingredients')}[^.!?]{{0,40}})"
     # a qualifier in brackets before the colon: "You will need (for most of the jobs below):"
     # (one run of blanks between any two of its parts: adjacent runs split a long blank run every way)
-    r"(?:\s*\([^()\n]{0,80}\))?\s*(?::\s*)?"
-    r"(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
+    rf"(?:\s*\([^()\n]{{0,80}}\))?\s*(?::\s*)?{WIKI_EDIT_LINK}$",
     re.IGNORECASE,
 )
 # A list's lead-in naming what a service takes ("We can collect:", "We accept:", "Items we take:", "What can go in your
@@ -741,11 +742,10 @@ ACCEPTS_CUE = re.compile(
 # list is the asides SPEC sets apart from the points ("Warning:" boxes), never more steps. In a few languages (their
 # words: languages.py, 'warnings').
 WARNINGS_CUE = re.compile(rf"^\W*(?:(?:safety\s+)?(?:warnings?|cautions?)|{alternation('warnings', other_languages())})"
-                          r"\s*(?::\s*)?(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$", re.IGNORECASE)
+                          rf"\s*(?::\s*)?{WIKI_EDIT_LINK}$", re.IGNORECASE)
 # The heading of a page's list of sources or references ("Sources", "References[edit]", "Quellen:"), alone on its line
 # (words: languages.py, 'sources'): the list under it credits where the facts came from, it holds no advice.
-SOURCES_CUE = re.compile(rf"^\W*{alternation('sources')}\s*(?::\s*)?(?:\[\s*edit(?:\s+source)?\s*\]\s*)?$",
-                         re.IGNORECASE)
+SOURCES_CUE = re.compile(rf"^\W*{alternation('sources')}\s*(?::\s*)?{WIKI_EDIT_LINK}$", re.IGNORECASE)
 # The heading of a box of facts ("Highlights", "Key facts", "At a glance", "The repairs in numbers", "Auf einen Blick"),
 # alone on its line or closing a short one (words: languages.py, 'facts_box'): figures and findings, no advice.
 FACTS_BOX_CUE = re.compile(rf"^\W*(?:[^\W\d][^.!?:\n]{{0,40}}\s)?{alternation('facts_box')}\s*(?::\s*)?$",
