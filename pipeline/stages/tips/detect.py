@@ -373,30 +373,29 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     if not items or intro is not None and (INGREDIENTS_CUE.match(intro.text) or CONTENTS_CUE.match(intro.text)
                                            and all(len(it.pieces) == 1 for it in items)):
         return False  # a contents list names its parts in lines; items with paragraphs under them are the parts
-    if intro is not None and intro.marker is None and not has_words(intro.text, 4) and CHROME_LINE.match(intro.text):
+    lead = intro.text if intro is not None and intro.marker is None else None  # the paragraph over it, no point itself
+    if lead is not None and not has_words(lead, 4) and CHROME_LINE.match(lead):
         return False  # the page's own lists under the article: "Most read", "Comments:", "Related posts"
-    if intro is not None and intro.marker is None and ACCEPTS_CUE.search(intro.text[-LEAD_REACH:]):
+    if lead is not None and ACCEPTS_CUE.search(lead[-LEAD_REACH:]):
         return False  # "We can collect:": what a service takes, a list to check against, no advice
-    if intro is not None and intro.marker is None and PITCH_CUE.match(intro.text):
+    if lead is not None and PITCH_CUE.match(lead):
         return False  # "Why you'll love this recipe": the post's selling points
-    if intro is not None and intro.marker is None and WARNINGS_CUE.match(intro.text):
+    if lead is not None and WARNINGS_CUE.match(lead):
         return False  # a how-to's "Warnings" section under its steps: asides, as a "Warning:" box is
-    if intro is not None and intro.marker is None and SOURCES_CUE.match(intro.text):
+    if lead is not None and SOURCES_CUE.match(lead):
         return False  # the page's sources or references: where its facts came from, no advice
-    if intro is not None and intro.marker is None and FACTS_BOX_CUE.match(intro.text):
+    if lead is not None and FACTS_BOX_CUE.match(lead):
         return False  # a story's box of facts ("Highlights", "Key facts", "… in numbers"): findings, no advice
-    if intro is not None and intro.marker is None and intro.text.rstrip().endswith(":") and SERIES_LIST_CUE.search(
-            intro.text[-LEAD_REACH:]):
+    if lead is not None and lead.rstrip().endswith(":") and SERIES_LIST_CUE.search(lead[-LEAD_REACH:]):
         return False  # a series' recap of an earlier part or its preview of the next: those parts' points
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
     if 2 * sum(t.lstrip()[:1] in FOOTNOTE_BACKLINKS for t in firsts) > len(firsts):
         return False  # a wiki's footnotes, each opening with the arrow back to where it is cited: sources, no advice
-    if intro is not None and intro.marker is None and NOTES_CUE.match(intro.text) and (
-            2 * sum(is_advice(t) for t in firsts) < len(firsts)):
+    if lead is not None and NOTES_CUE.match(lead) and 2 * sum(is_advice(t) for t in firsts) < len(firsts):
         return False  # a recipe card's notes that remark rather than advise (the figures, the source, the photos)
-    if (intro is not None and intro.marker is None and CONDITIONS_CUE.search(intro.text[-LEAD_REACH:])
+    if (lead is not None and CONDITIONS_CUE.search(lead[-LEAD_REACH:])
             and len(firsts) >= 2 and all(t[:1].islower() for t in firsts)
-            and reads_english(intro.text + " " + " ".join(firsts)) and 2 * sum(map(is_advice, firsts)) < len(firsts)):
+            and reads_english(lead + " " + " ".join(firsts)) and 2 * sum(map(is_advice, firsts)) < len(firsts)):
         return False  # lines completing a lead-in of conditions or signs that tell nobody what to do ("Heat stroke
         # can include:", "Call 999 if your child:"): symptoms and conditions, no advice (read in English only)
     if len(firsts) >= 2 and all(FACT_LINE.match(t) for t in firsts):
