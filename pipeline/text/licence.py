@@ -300,7 +300,10 @@ _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work
 _TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|materials?"
                 r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:(?:tip|fact|info|advice|help|information)\s?)?sheets?|publications?|pages?"
                 r"|reports?|reviews?|files?|documents?|brochures?|flyers?|pamphlets?"
-                r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?)")
+                r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?"
+                # the printable kin a how-to page hands out ("this checklist", "the worksheet", "my slides")
+                r"|checklists?|worksheets?|printables?|planners?|infographics?|charts?|posters?|chapters?"
+                r"|transcripts?|slides?|decks?)")
 _TEXTS = _TEXTS_NAMED
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
@@ -1213,7 +1216,8 @@ MODAL_PARTNERS = ("veröffentlicht", "nachgedruckt", "kopiert", "übernommen", "
                   "kopiëren", "delen", "verveelvoudigd")
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
                "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page", "report", "review", "feature",
-               "letter", "recipe", "poem", "tutorial", "lesson")
+               "letter", "recipe", "poem", "tutorial", "lesson", "checklist", "printable", "planner", "infographic",
+               "chart", "poster", "chapter", "transcript", "slide", "deck")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
                     " us to", *LETTING_US, "under licen", *PERMISSION_ABROAD_WORDS)
@@ -1329,7 +1333,10 @@ SITE_CREDIT = (r"(?:(?:web\s*)?design(?:ed)?\s+by|theme\b|powered\s+by|built\s+(
 SITE_LINKS_TAIL = re.compile(r"(?<!\s)\s+[·•∙|]\s+(?:privacy|terms|cookies?|imprint|impressum|datenschutz|legal"
                              r"|disclaimer|sitemap|accessibility|contact)\b.*$", re.I)
 HOLDER_END = re.compile(r"(?<!\s)\s+(?:-|–|—|\|)\s|\.\s|\.$|;|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)"
-                        rf"|(?<!\s)\s+[·•|]\s+(?={SITE_CREDIT})", re.I)
+                        rf"|(?<!\s)\s+[·•|]\s+(?={SITE_CREDIT})"
+                        # a footer's middle dot before its refusal ("© 2023 Guild · Members only · Do not copy"):
+                        # the parts between are the notice's words, not the holder's name (a bounded look ahead)
+                        r"|(?<!\s)\s+[·•]\s(?=[^\n]{0,160}?\b(?:do\s+not|don['’]t|not\s+to\s+be|may\s+not)\b)", re.I)
 SITE_CREDIT_TAIL = re.compile(rf"^[·•|]\s*{SITE_CREDIT}", re.I)  # what such a line has left after its notice
 # A footer's link row after a bare sign ("© Cookie preferences · Advertise · Contact"): menu items, no holder.
 LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
