@@ -5554,6 +5554,8 @@ class MailHead:
     subject: str
     sender: str | None
     carried: MailHead | None = None  # the head of a message carried inside this one (a forward)
+    address: str = ""  # the sender's address, as the From field gives it
+    notice: bool = False  # the list's own notice (its owner's or its robot's message), set by _digest_pieces
 
 
 def mail_messages(lines: list[str]) -> list[MailHead]:
@@ -5578,7 +5580,9 @@ def mail_messages(lines: list[str]) -> list[MailHead]:
         if fields.get("from") and fields.get("subject"):
             sender = (" ".join(SENDER_ADDRESS.sub(" ", fields["from"]).split()) or None
                       if len(fields["from"]) <= MAX_SENDER_CHARS else None)
-            head = MailHead(run[0][0], run[-1][0], REPLY_MARKS.sub("", fields["subject"]), sender)
+            head = MailHead(run[0][0], run[-1][0], REPLY_MARKS.sub("", fields["subject"]), sender,
+                            address=m[0] if len(fields["from"]) <= MAX_SENDER_CHARS and (
+                                m := MAIL_ADDRESS.search(fields["from"])) else "")
             plain = head.subject == fields["subject"]  # a forwarded copy keeps its own subject; a reply marks it
             if heads and _carried(lines, heads[-1], head, forwarded and plain):
                 heads[-1].carried = head  # the forwarded message's text is the outer message's
@@ -5587,6 +5591,53 @@ def mail_messages(lines: list[str]) -> list[MailHead]:
             forwarded = bool(FORWARD_MARKS.match(fields["subject"]))
         run = []
     return heads
+
+
+# A mail address (the From field's), read for its local part: a list's own robot or owner ("list-owner@",
+# "list-request@", "list-bounces@", "mailer-daemon@") sends the list's notices, never a member's message.
+MAIL_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+LIST_ROBOT = re.compile(r"(?:^|[.+-])(?:owner|request|admin|bounces?|noreply|no-reply|daemon|listserv|majordomo)@",
+                        re.I)
+LIST_TAG = re.compile(r"\[([^\]\s]{1,30})\]")  # a list's tag in its messages' subjects ("[plots] Seed swap")
+MIN_LISTED_SUBJECTS = 2  # a digest's envelope lists its messages' subjects ("Today's Topics"): two at least
+
+
+def _digest_pieces(lines: list[str], heads: list[MailHead]) -> tuple[list[MailHead], list[MailHead]]:
+    """The heads of a list digest's pieces, and the heads that open none. The digest's own envelope (its first head,
+    over a list of the later messages' subjects: "Today's Topics") is the page's head, no message; a message the
+    list's robot or owner sends (:data:`LIST_ROBOT`, or a sender named after the list's tag) is the list's notice
+    (an event, a reminder: chrome, SPEC round 19); a reply under the same subject as the message before it goes on
+    that message's thread: one piece, credited to its first message, the later heads joined (SPEC round 19: a
+    digest's thread is one article).
+
+    >>> heads = [MailHead(0, 1, "Plots Digest, Vol 2", "plots-request"), MailHead(9, 10, "Seed swap", "Ann Lee"),
+    ...          MailHead(20, 21, "Seed swap", "Bo Ng"), MailHead(30, 31, "AGM Friday", "Plots admin"),
+    ...          MailHead(40, 41, "Slugs", "Cy Dee")]
+    >>> lines = [""] * 50
+    >>> lines[3:5] = ["1. Re: Seed swap (Ann Lee)", "4. Re: Slugs (Cy Dee)"]
+    >>> lines[11] = "Subject: Re: [Plots] Seed swap"
+    >>> pieces, joined = _digest_pieces(lines, heads)
+    >>> [h.sender for h in pieces], [(h.sender, h.notice) for h in joined]
+    (['Ann Lee', 'Cy Dee'], [('Bo Ng', False), ('Plots admin', True)])
+    """
+    if len(heads) > MIN_MESSAGES:
+        envelope = " ".join(lines[heads[0].last + 1:heads[1].first]).casefold()
+        if sum(head.subject.casefold() in envelope for head in heads[1:] if head.subject) >= MIN_LISTED_SUBJECTS:
+            heads = heads[1:]
+    tags = {m.group(1).casefold() for line in lines if line[:8].casefold() == "subject:"
+            for m in LIST_TAG.finditer(line)}
+    pieces: list[MailHead] = []
+    joined: list[MailHead] = []
+    for n, head in enumerate(heads):
+        sender = (head.sender or "").casefold()
+        if n + 1 < len(heads) and (LIST_ROBOT.search(head.address) or any(tag in sender for tag in tags)):
+            head.notice = True  # (the last message is kept: its text runs into the digest's own footer)
+            joined.append(head)
+        elif pieces and head.subject and head.subject.casefold() == pieces[-1].subject.casefold():
+            joined.append(head)
+        else:
+            pieces.append(head)
+    return pieces, joined
 
 
 def _carried(lines: list[str], outer: MailHead, head: MailHead, forwarded: bool) -> bool:
@@ -5662,6 +5713,14 @@ def segment_record(record: Article, config: SegmentConfig,
     forward = messages[0].carried if len(messages) == 1 else None
     if len(messages) < MIN_MESSAGES:
         messages = []
+    joined: list[MailHead] = []  # heads of a thread's later messages and of the list's own notices: no pieces
+    if messages:
+        every = [m.first for m in messages]
+        messages, joined = _digest_pieces(lines, messages)
+        for head in joined:  # a list notice's text goes with its head (an event notice is the digest's chrome)
+            last = next(first for first in every if first > head.first) if head.notice else head.last + 1
+            cut_off.append((head.first, head.first, _kept_lines(lines[head.first:last]), MAIL_HEAD))
+            lines[head.first:last] = [""] * (last - head.first)
     if messages:
         starts = [0] + [m.first for m in messages[1:]]  # each message after the first; the first under the intro
     else:

@@ -882,8 +882,8 @@ RESTRICT = _from_word_start(
     r"|\b(?:longer|larger|further|more)\s+(?:excerpts?|extracts?|quotes?|quotations?|portions?|passages?)\b[^.]{0,30}?"
     r"\b(?:need|needs|require|requires)\s+(?:(?:my|our|the\s+author['’]s|written|prior|express)\s+)*(?:permission"
     r"|consent)\b"
-    r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+(?:re-?)?"
-    r"(?:publishing|printing|posting|using|reproducing|sharing)\b"
+    r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher|writer|poster))\s+(?:first\s+)?"
+    r"before\s+(?:re-?)?(?:publishing|printing|posting|using|reproducing|sharing|quoting|forwarding)\b"
     # ... "before you share this post": the verb's object names the text
     r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+you\s+"
     r"(?:re-?)?(?:publish|print|post|use|reproduce|share|copy)\s+(?:this|these|my|our)\s+(?:[\w-]+\s+)?"
@@ -895,6 +895,10 @@ RESTRICT = _from_word_start(
     # the holder keeps the rights: "the author retains all rights", "copyright remains with the writer"
     r"|\bretains?\s+(?:all\s+|the\s+|full\s+|their\s+|his\s+|her\s+)?(?:copyright|rights)\b"
     r"|\bcopyright\s+(?:remains|stays)\s+with\b|\ball\s+rights\s+(?:are\s+)?retained\b"
+    # a list's or a forum's footer: "Posts remain the property of their writers", "... the copyright of its poster"
+    # (never an aggregator's "remain the property of their respective owners": it disowns what it collected)
+    r"|\b(?:remains?|stays?)\s+the\s+(?:property|copyright)\s+of\s+(?:their|its|the)\s+(?:respective\s+)?"
+    r"(?:writers?|authors?|posters?|members?|contributors?)\b"
     rf"|\b(?:{_COPY_VERB}|forward(?:ed)?|send|sent)\b[^.]{{0,60}}?\b(?:(?:only\s+with|without)\s+(?:the\s+)?"
     r"(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?(?:written\s+|express\s+)?(?:permission|consent)\b"
     # "... without asking us first": the page itself is asked, as a holder is for permission
@@ -1243,7 +1247,7 @@ J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
                   "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "asking",
-                  "protected", "redistribution")
+                  "protected", "redistribution", "property of", "copyright of")
 # REFUSE and WITHHELD hold one of these (WITHHELD's "permission" branches pass RESTRICT_ANY's gate)
 NEGATED_WORDS = ("not", "n't", "n’t", "never", "nobody", "no one", "no-one", "no longer")
 RESTRICT_ASK = ("ask", "contact", "check")  # with "before": "ask me before publishing it elsewhere"
@@ -2197,7 +2201,7 @@ ISSUE_SCOPE = re.compile(
     r"|\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|edition|mailing)\b"
     # the texts of the site the page belongs to: "Text and photographs on this blog ...", "Writing on Fern Hollow
     # ...", "The words of this site ..." (every article the page carries is one of them)
-    r"|\b(?:text|texts|content|writing|words|posts|articles|recipes|items|entries)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:on|of|at|in)\s+"
+    r"|\b(?:text|texts|content|writing|words|posts|articles|recipes|items|entries)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:on|of|at|in|to)\s+"
     + _PLACE,
     re.I)
 

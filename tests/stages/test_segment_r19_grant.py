@@ -160,3 +160,77 @@ You may reprint either article above in full, with the writer's name.
 def test_an_issue_s_table_of_figures_under_its_label_is_no_article(tmp_path):
     found = articles(tmp_path, ISSUE)
     assert [a.title for a in found] == ["FIXING A DRIPPING TAP", "SAVING ON HEATING"]
+
+
+DIGEST = """From: beekeepers-request@lists.example.org
+Subject: Beekeepers Digest, Vol 4, Issue 2
+Date: Mon, 3 Mar 2025 06:00:00 +0000
+
+Today's Topics:
+
+   1. Re: feeding in March (Ula Pettersen)
+   2. Re: feeding in March (Hal Moreno)
+   3. Club apiary open day (Beekeepers admin)
+   4. Re: swarm traps (Ines Okonjo)
+
+----------------------------------------------------------------------
+
+Message: 1
+Date: Sun, 2 Mar 2025 10:00:00 +0000
+From: Ula Pettersen <ula@mail.example.org>
+Subject: Re: [Beekeepers] feeding in March
+
+Feed fondant, not syrup, while nights are still cold. The bees cannot dry syrup down when it is below ten degrees.
+
+Heft the hive every week. A light hive in March starves faster than any other month.
+
+Ula
+
+------------------------------
+
+Message: 2
+Date: Sun, 2 Mar 2025 12:00:00 +0000
+From: Hal Moreno <hal@mail.example.org>
+Subject: Re: [Beekeepers] feeding in March
+
+Agree with Ula on all of it.
+
+------------------------------
+
+Message: 3
+Date: Sun, 2 Mar 2025 13:00:00 +0000
+From: Beekeepers admin <beekeepers-owner@lists.example.org>
+Subject: [Beekeepers] Club apiary open day
+
+Open day at the club apiary on Saturday from ten. Bring a veil if you have one.
+
+------------------------------
+
+Message: 4
+Date: Sun, 2 Mar 2025 15:00:00 +0000
+From: Ines Okonjo <ines@mail.example.org>
+Subject: Re: [Beekeepers] swarm traps
+
+Hang traps by mid April, at head height or a little above, in light shade.
+
+Use old comb in the trap. The smell of it draws scouts better than any lure you can buy.
+
+Check them every few days once May comes, and move a caught swarm the same evening.
+
+Ines
+
+------------------------------
+
+Posts to Beekeepers remain the property of their writers. Please ask the writer before quoting a post elsewhere.
+"""
+
+
+def test_a_digest_reads_as_its_threads_without_its_envelope_or_the_list_s_notice(tmp_path):
+    found = articles(tmp_path, DIGEST)
+    assert [(a.title, a.author) for a in found] == [("feeding in March", "Ula Pettersen"),
+                                                    ("swarm traps", "Ines Okonjo")]
+
+
+def test_a_list_footer_keeping_posts_their_writers_reserves_every_message(tmp_path):
+    found = articles(tmp_path, DIGEST)
+    assert [a.licence.tag for a in found] == [lic.ALL_RIGHTS_RESERVED] * 2

@@ -69,3 +69,14 @@ def test_a_panel_behind_a_read_more_control_is_the_page_s_text():
     assert "start a little cold" in html_to_text(html).text
     hidden = html.replace(" aria-controls='rest'", "")
     assert "start a little cold" not in html_to_text(hidden).text
+
+
+def test_a_list_footer_keeping_posts_their_writers_reserves_them():
+    [statement] = lic.find_statements("Messages on this list remain the property of their writers. Please ask the "
+                                      "writer before quoting a message elsewhere.")
+    assert statement.tag == lic.ALL_RIGHTS_RESERVED
+
+
+def test_an_aggregator_disowning_what_it_collected_reserves_nothing():
+    assert lic.find_statements("We gather links from around the web; all stories remain the property of their "
+                               "respective owners.") == []
