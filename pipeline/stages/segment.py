@@ -2523,7 +2523,7 @@ def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement
 # A feed's or an export's own rights field in the block over its entries ("Rights: Entries are shared under CC BY-NC
 # 4.0", "License: CC BY-SA 4.0"): a feed-level licence, covering each entry as a site-wide licence does (SPEC); so
 # does a chat export's channel topic or a group's description stating one ("Topic: Answers here are CC BY 4.0")
-RIGHTS_FIELD = re.compile(r"\s*(?:rights|licen[cs]e|copyright|topic|description|about)\s*:", re.I)
+RIGHTS_FIELD = re.compile(r"(?<!\s)\s*(?:rights|licen[cs]e|copyright|topic|description|about)\s*:", re.I)
 
 
 # A dedication its writer makes in the first person at the top of a text file ("I hereby place this file in the
