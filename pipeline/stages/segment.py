@@ -271,6 +271,10 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
             prose = wrote = False  # next (under the footer's share row, labels line or comment count, too)
             continue
         wrote = wrote or prev != starts[-1] and _is_text(lines[prev])  # any text at all: a post above its footer
+        if wrote and NEXT_PIECE.fullmatch(lines[prev].strip()) and _whole_piece_follows(lines, nonblank, k):
+            starts.append(i)  # "Up next" over a whole piece the page appended (infinite scroll): the next article
+            prose = wrote = False
+            continue
         if i in ruled and wrote:
             starts.append(i)  # "-----" / "WHY PRICES RISE" / "From NAME" / text: the next ruled item of an issue
             prose = wrote = False
@@ -294,6 +298,38 @@ def article_starts(lines: list[str], headed: bool = False) -> list[int]:
                           and not _signed_note(lines[prev])
                           and (headed or _long_paragraph(lines, prev)))
     return starts
+
+
+# The line a page sets over the next piece it appends under the article (infinite scroll, a "next article" box):
+# alone on its line. What follows is an article only when it runs whole (:func:`_whole_piece_follows`); a teaser
+# (a title, a credit and a paragraph cut off, "Loading…") is not (SPEC, round 19).
+NEXT_PIECE = re.compile(r"(?:up\s+next|next\s+up|read\s+next|next\s+(?:article|story|post|piece|read)"
+                        r"|continue\s+reading|keep\s+reading)\s*:?", re.I)
+NEXT_PIECE_PARAGRAPHS = 3  # the paragraphs a whole appended piece runs to before the next announcement (a teaser: one)
+NEXT_PIECE_HEAD_LINES = 3  # its head: a kicker, the title, then its credit or date lines
+
+
+def _whole_piece_follows(lines: list[str], nonblank: list[int], k: int) -> bool:
+    """Whether a whole piece starts at ``nonblank[k]``, under a "next piece" line (:data:`NEXT_PIECE`): a title
+    among its first lines and :data:`NEXT_PIECE_PARAGRAPHS` paragraphs of text or more before the page's next such
+    line (or its end). A teaser's single paragraph, a list of related titles or a video's autoplay row is none.
+
+    >>> lines = ["Up next", "Sleep Well Abroad", "Ann Lee", "Fly east.", "Rise early.", "Nap short.", "Up next", "T"]
+    >>> _whole_piece_follows(lines, list(range(8)), 1), _whole_piece_follows(lines[:4], list(range(4)), 1)
+    (True, False)
+    """
+    head = [lines[j].strip() for j in nonblank[k:k + NEXT_PIECE_HEAD_LINES]]
+    if not any(looks_like_title(line) for line in head):
+        return False
+    paragraphs = 0
+    for j in nonblank[k + 1:]:
+        text = lines[j].strip()
+        if NEXT_PIECE.fullmatch(text):
+            break
+        paragraphs += _is_text(text)
+        if paragraphs >= NEXT_PIECE_PARAGRAPHS:
+            return True
+    return False
 
 
 # a slideshow's or a paginated page's pager ("‹ Prev  Next ›", "Start again ↺", "« Older"): its arrows, or its words
@@ -753,6 +789,9 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     True
     >>> _issue_box(["FIVE-MINUTE CHECK", "1) Oil the hinge.", "2) Tighten the screws.", "3) Wipe it."], [0, 1, 2, 3])
     False
+    >>> _issue_box(["LOAN RATES", "Term Rate", "1 year 5.1%", "2 years 4.9%", "", "Rates may change."],
+    ...            [0, 1, 2, 3, 5])
+    True
     """
     body = section[1:]
     if not body:
@@ -761,9 +800,31 @@ def _issue_box(lines: list[str], section: list[int]) -> bool:
     if SPONSOR_HEAD.match(lines[section[0]].strip()) is not None or (
             len(first) >= MIN_LISTED_ROWS and all(_dated_row(lines[j]) for j in first)):
         return True  # (a listing's block may run into the issue's footer when no rule closes it)
+    if _figures_table([lines[j] for j in first]) and sum(
+            len(lines[j].split()) for j in body[len(first):]) < PART_MIN_WORDS:
+        return True  # a table of rows (rates, opening hours) under its label and a line's note: a reference box
     text = " ".join(lines[j].strip() for j in body)
     return (_block_count(lines, body) < MIN_UNSIGNED_ITEM_BLOCKS and QUOTED_READER.search(text) is not None
             and READER_SAYS.search(text) is not None)
+
+
+MAX_TABLE_ROW_WORDS = 8  # a table's row of figures: a label and its values, never a sentence
+
+
+def _figures_table(rows: list[str]) -> bool:
+    """Whether a block's rows are a table of figures (rates, prices, opening hours): three rows or more, each short
+    and ending in no sentence, every one after the head row holding a figure, none a list item (a checklist of
+    short points is no table, even with numbers in it). Repair has collapsed the spaces between its cells.
+
+    >>> _figures_table(["Account APY", "Share Savings 0.25%", "Holiday Club 1.00%"])
+    True
+    >>> _figures_table(["- Oil the hinge", "- Tighten 4 screws", "- Wipe it"]), _figures_table(["Term Rate", "Mix."])
+    (False, False)
+    """
+    texts = [row.strip() for row in rows]
+    return len(texts) > MIN_LISTED_ROWS and all(
+        len(text.split()) <= MAX_TABLE_ROW_WORDS and not text.endswith(TEXT_ENDS + (":",))
+        and _LIST_ITEM.match(text) is None for text in texts) and all(DIGIT.search(text) for text in texts[1:])
 
 
 def _dated_row(row: str) -> bool:
@@ -953,6 +1014,8 @@ def _credits_writer(lines: list[str], nonblank: list[int], section: list[int]) -
     """
     for j in section[1:1 + MAX_BOX_HEAD_LINES]:
         line = lines[j].strip()
+        if _figures_table([lines[k] for k in section[1:1 + MAX_BOX_HEAD_LINES]]):
+            break  # a table's head row under the label ("Account Rate") is no name line
         if _by_line(line) or name_line(line) or ANSWERED_BY.match(line) or _by_line_with_role(line):
             return True  # (a byline in any language: "de NAME", "nga NAME, bletare në Voskopojë")
         if _is_text(line):
@@ -1925,6 +1988,50 @@ def _line_of(page: str, text: str) -> str:
     return page[page.rfind("\n", 0, at) + 1:end if end >= 0 else len(page)]
 
 
+# How often a line must recur in a body to be its running footer (a slide deck's or a paged export's, on every
+# slide or page): three, so a notice quoted twice (under the text and in a sidebar copy) is not one.
+RUNNING_FOOTER_TIMES = 3
+RUNNING_FOOTER_CHARS = 300  # a footer's line, never a paragraph
+
+
+def _running_notice(body: list[str]) -> list[lic.Statement]:
+    """The licence statements of a line the body repeats as its running footer (:data:`RUNNING_FOOTER_TIMES` or
+    more: a slide deck or a paged document exported to text, its footer under every slide), or ``[]``. Such a
+    line is the document's own notice wherever it stands, as a footer under the text would be.
+
+    >>> deck = ["Rule 1", "Plan ahead.", "© 2024 Owl Circle · Do not copy", "Rule 2", "Rest.",
+    ...         "© 2024 Owl Circle · Do not copy", "Thanks", "© 2024 Owl Circle · Do not copy"]
+    >>> [s.tag for s in _running_notice(deck)], _running_notice(deck[:6])
+    (['LicenseRef-all-rights-reserved'], [])
+    """
+    seen: dict[str, int] = {}
+    for line in body:
+        text = line.strip()
+        if text and len(text) <= RUNNING_FOOTER_CHARS:
+            seen[text] = seen.get(text, 0) + 1
+    for text, times in seen.items():
+        if times >= RUNNING_FOOTER_TIMES and (found := lic.find_statements(text)):
+            return found
+    return []
+
+
+OPENING_FIELD_LINES = 8  # an export's header block: the first few lines of its body
+
+
+def _opening_rights_field(body: list[str]) -> list[lic.Statement]:
+    """The Creative Commons licence a field of the export's header block states (:data:`RIGHTS_FIELD`, among the
+    body's first :data:`OPENING_FIELD_LINES` lines: a chat export's channel topic, a feed's rights field, read as
+    the body's head when no title set it apart), or ``[]``: like a site's licence, it covers the text under it.
+
+    >>> head = ["Server: Pot Growers", "Topic: Posts here are shared under CC BY 4.0; credit the poster.", "", "hi"]
+    >>> [s.tag for s in _opening_rights_field(head)], _opening_rights_field(["Hi all.", "CC BY 4.0 is nice."])
+    (['CC-BY-4.0'], [])
+    """
+    opening = [line.strip() for line in body if line.strip()][:OPENING_FIELD_LINES]
+    return [s for line in opening if RIGHTS_FIELD.match(line) and lic.licenses_text(line)
+            for s in lic.find_statements(line) if s.kind == "cc"]
+
+
 def _reproduction_words(notice: str) -> bool:
     """Tell whether a copyright notice's line reserves or refuses in words (SPEC: a © "with 'All rights reserved' or
     reproduction words" is the holder's reservation); on a © line the refused object goes without saying.
@@ -2414,8 +2521,9 @@ def _header_permissions(page: list[str], chrome: set[int]) -> list[lic.Statement
 
 
 # A feed's or an export's own rights field in the block over its entries ("Rights: Entries are shared under CC BY-NC
-# 4.0", "License: CC BY-SA 4.0"): a feed-level licence, covering each entry as a site-wide licence does (SPEC)
-RIGHTS_FIELD = re.compile(r"\s*(?:rights|licen[cs]e|copyright)\s*:", re.I)
+# 4.0", "License: CC BY-SA 4.0"): a feed-level licence, covering each entry as a site-wide licence does (SPEC); so
+# does a chat export's channel topic or a group's description stating one ("Topic: Answers here are CC BY 4.0")
+RIGHTS_FIELD = re.compile(r"(?<!\s)\s*(?:rights|licen[cs]e|copyright|topic|description|about)\s*:", re.I)
 
 
 # A dedication its writer makes in the first person at the top of a text file ("I hereby place this file in the
@@ -5446,6 +5554,8 @@ class MailHead:
     subject: str
     sender: str | None
     carried: MailHead | None = None  # the head of a message carried inside this one (a forward)
+    address: str = ""  # the sender's address, as the From field gives it
+    notice: bool = False  # the list's own notice (its owner's or its robot's message), set by _digest_pieces
 
 
 def mail_messages(lines: list[str]) -> list[MailHead]:
@@ -5470,7 +5580,9 @@ def mail_messages(lines: list[str]) -> list[MailHead]:
         if fields.get("from") and fields.get("subject"):
             sender = (" ".join(SENDER_ADDRESS.sub(" ", fields["from"]).split()) or None
                       if len(fields["from"]) <= MAX_SENDER_CHARS else None)
-            head = MailHead(run[0][0], run[-1][0], REPLY_MARKS.sub("", fields["subject"]), sender)
+            head = MailHead(run[0][0], run[-1][0], REPLY_MARKS.sub("", fields["subject"]), sender,
+                            address=m[0] if len(fields["from"]) <= MAX_SENDER_CHARS and (
+                                m := MAIL_ADDRESS.search(fields["from"])) else "")
             plain = head.subject == fields["subject"]  # a forwarded copy keeps its own subject; a reply marks it
             if heads and _carried(lines, heads[-1], head, forwarded and plain):
                 heads[-1].carried = head  # the forwarded message's text is the outer message's
@@ -5479,6 +5591,53 @@ def mail_messages(lines: list[str]) -> list[MailHead]:
             forwarded = bool(FORWARD_MARKS.match(fields["subject"]))
         run = []
     return heads
+
+
+# A mail address (the From field's), read for its local part: a list's own robot or owner ("list-owner@",
+# "list-request@", "list-bounces@", "mailer-daemon@") sends the list's notices, never a member's message.
+MAIL_ADDRESS = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+LIST_ROBOT = re.compile(r"(?:^|[.+-])(?:owner|request|admin|bounces?|noreply|no-reply|daemon|listserv|majordomo)@",
+                        re.I)
+LIST_TAG = re.compile(r"\[([^\]\s]{1,30})\]")  # a list's tag in its messages' subjects ("[plots] Seed swap")
+MIN_LISTED_SUBJECTS = 2  # a digest's envelope lists its messages' subjects ("Today's Topics"): two at least
+
+
+def _digest_pieces(lines: list[str], heads: list[MailHead]) -> tuple[list[MailHead], list[MailHead]]:
+    """The heads of a list digest's pieces, and the heads that open none. The digest's own envelope (its first head,
+    over a list of the later messages' subjects: "Today's Topics") is the page's head, no message; a message the
+    list's robot or owner sends (:data:`LIST_ROBOT`, or a sender named after the list's tag) is the list's notice
+    (an event, a reminder: chrome, SPEC round 19); a reply under the same subject as the message before it goes on
+    that message's thread: one piece, credited to its first message, the later heads joined (SPEC round 19: a
+    digest's thread is one article).
+
+    >>> heads = [MailHead(0, 1, "Plots Digest, Vol 2", "plots-request"), MailHead(9, 10, "Seed swap", "Ann Lee"),
+    ...          MailHead(20, 21, "Seed swap", "Bo Ng"), MailHead(30, 31, "AGM Friday", "Plots admin"),
+    ...          MailHead(40, 41, "Slugs", "Cy Dee")]
+    >>> lines = [""] * 50
+    >>> lines[3:5] = ["1. Re: Seed swap (Ann Lee)", "4. Re: Slugs (Cy Dee)"]
+    >>> lines[11] = "Subject: Re: [Plots] Seed swap"
+    >>> pieces, joined = _digest_pieces(lines, heads)
+    >>> [h.sender for h in pieces], [(h.sender, h.notice) for h in joined]
+    (['Ann Lee', 'Cy Dee'], [('Bo Ng', False), ('Plots admin', True)])
+    """
+    if len(heads) > MIN_MESSAGES:
+        envelope = " ".join(lines[heads[0].last + 1:heads[1].first]).casefold()
+        if sum(head.subject.casefold() in envelope for head in heads[1:] if head.subject) >= MIN_LISTED_SUBJECTS:
+            heads = heads[1:]
+    tags = {m.group(1).casefold() for line in lines if line[:8].casefold() == "subject:"
+            for m in LIST_TAG.finditer(line)}
+    pieces: list[MailHead] = []
+    joined: list[MailHead] = []
+    for n, head in enumerate(heads):
+        sender = (head.sender or "").casefold()
+        if n + 1 < len(heads) and (LIST_ROBOT.search(head.address) or any(tag in sender for tag in tags)):
+            head.notice = True  # (the last message is kept: its text runs into the digest's own footer)
+            joined.append(head)
+        elif pieces and head.subject and head.subject.casefold() == pieces[-1].subject.casefold():
+            joined.append(head)
+        else:
+            pieces.append(head)
+    return pieces, joined
 
 
 def _carried(lines: list[str], outer: MailHead, head: MailHead, forwarded: bool) -> bool:
@@ -5554,6 +5713,14 @@ def segment_record(record: Article, config: SegmentConfig,
     forward = messages[0].carried if len(messages) == 1 else None
     if len(messages) < MIN_MESSAGES:
         messages = []
+    joined: list[MailHead] = []  # heads of a thread's later messages and of the list's own notices: no pieces
+    if messages:
+        every = [m.first for m in messages]
+        messages, joined = _digest_pieces(lines, messages)
+        for head in joined:  # a list notice's text goes with its head (an event notice is the digest's chrome)
+            last = next(first for first in every if first > head.first) if head.notice else head.last + 1
+            cut_off.append((head.first, head.first, _kept_lines(lines[head.first:last]), MAIL_HEAD))
+            lines[head.first:last] = [""] * (last - head.first)
     if messages:
         starts = [0] + [m.first for m in messages[1:]]  # each message after the first; the first under the intro
     else:
@@ -5703,6 +5870,8 @@ def segment_record(record: Article, config: SegmentConfig,
                            parsed.chrome)
         article.author_bio = parsed.bio or (article.author_bio if not part else None)
         article.signoff = parsed.signoff or (article.signoff if not part else None)
+        if not parsed.statements:  # a notice the body repeats on every slide or page (its running footer), or an
+            parsed.statements = _running_notice(parsed.body) or _opening_rights_field(parsed.body)  # export's field
         if parsed.statements or article.licence is None or part or part in carried:  # the markup's licence (part
             markup = lic.statement_of(article.licence) if not part and part not in carried else None  # 0) weighs too
             signed_beside = any(a.author and is_person_name(a.author) for a in out)

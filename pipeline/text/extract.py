@@ -37,7 +37,7 @@ from .html_meta import (
     signed_name,
     trimmed_rights,
 )
-from .licence import CC_GATE, Statement
+from .licence import CC_GATE, EXEMPT, GRANT_KINDS, Statement, find_statements, yields_to
 from .plain import CARRIED, PAGE_WIDE_LICENCE, ExtractError, normalise_newlines
 
 BOMS = (
@@ -251,6 +251,8 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
                 meta.sources["licence"] = PAGE_WIDE_LICENCE  # the site's footer beside several posts: each post's
     if meta.licence is None and articles and (wide := _stated_outside(parts, articles)) is not None:
         meta.licence, meta.sources["licence"] = wide, PAGE_WIDE_LICENCE  # the blog's header: every post's
+    if not articles and meta.licence is not None and (kept := own_reservation(parts, why, meta.licence)) is not None:
+        meta.licence, meta.sources["licence"] = kept, "own-reservation"  # the article's own line outranks the site's
     if meta.sources.get("licence") == PAGE_WIDE_LICENCE and (carried := carried_posts(parts, articles)):
         meta.sources[CARRIED] = "\n".join(carried)  # the site's licence is its own writing's, not a reblog's
     return HtmlDocument(
@@ -260,6 +262,53 @@ def html_to_text(html: str, config: MainConfig = DEFAULT_MAIN) -> HtmlDocument:
         article_starts=starts, article_bylines=bylines if any(bylines) else [],
         leads=[b.lead for b in blocks if b.lead],
     )
+
+
+# The longest left-out block read for an article's own reservation (a rights line, not a whole footer's menu).
+RESERVATION_BLOCK_CHARS = 600
+
+
+def own_reservation(parts: PageParts, why: list[str], grant: Statement) -> Statement | None:
+    """A copyright line the text left out (a ``<footer>`` inside the article, a rights box under it) by which the
+    article keeps itself out of the licence the page's markup declares (``grant``, a site's ``rel=license`` or
+    JSON-LD licence), or ``None``. The markup's licence is the site's default: the article's own reservation
+    (:func:`~pipeline.text.licence.yields_to`) outranks it (SPEC, round 19). A reservation counts where it stands
+    inside an ``<article>`` element, or anywhere when it says the text is not covered by the licence
+    (:data:`~pipeline.text.licence.EXEMPT`): only an article says that of itself. A wrong grant is worse than none.
+
+    >>> from pipeline.text.html_main import Block
+    >>> from pipeline.text.licence import find_cc
+    >>> parts = PageParts(parents=[-1, 0, 1, 1], tags=["body", "article", "p", "footer"],
+    ...                   sigs=["body.", "article.", "p.", "footer."],
+    ...                   blocks=[Block("Stir often.", 2), Block("© 2022 Ida Moss. Ask me before republishing it.", 3)])
+    >>> own_reservation(parts, ["", "html-chrome-tag"], find_cc("CC BY 4.0")).tag
+    'LicenseRef-all-rights-reserved'
+    >>> own_reservation(parts, ["", ""], find_cc("CC BY 4.0")) is None  # (kept in the text: segment weighs it)
+    True
+    >>> parts.blocks[1] = Block("Posts here are CC BY 4.0. Photos are not covered by the licence.", 3)
+    >>> own_reservation(parts, ["", "html-chrome-tag"], find_cc("CC BY 4.0")) is None  # the licence's own exception
+    True
+    """
+    for block, reason in zip(parts.blocks, why, strict=True):
+        if not reason or len(block.text) > RESERVATION_BLOCK_CHARS:
+            continue
+        found = find_statements(block.text)
+        if any(s.kind in GRANT_KINDS for s in found):
+            continue  # a licence notice that excepts some parts ("Photographs are not covered"): the site's own
+        for statement in found:
+            if yields_to(grant, statement, site=True) and (
+                    EXEMPT.search(statement.text) is not None or _in_article_element(parts, block.elem)):
+                return statement
+    return None
+
+
+def _in_article_element(parts: PageParts, elem: int) -> bool:
+    """Whether an element sits inside an ``<article>``."""
+    while elem >= 0:
+        if parts.tags[elem] == "article":
+            return True
+        elem = parts.parents[elem]
+    return False
 
 
 def _licence_below(parts: PageParts, why: list[str], last: int) -> bool:

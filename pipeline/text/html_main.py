@@ -372,6 +372,10 @@ class _Walker:
         self.bold: tuple[int, list[str]] | None = None
         self.lead = ""
         self.accepted_marked = False  # the accepted answer's mark is given its words once
+        # the ids of the panels a control on the page opens ("Read more", an accordion's question: aria-controls):
+        # hidden until the reader opens them, they are the page's text (SPEC: the text behind an expander is the
+        # article's)
+        self.expanded: frozenset[str] = frozenset()
 
     def flush(self) -> None:
         if not self.buf:
@@ -416,9 +420,9 @@ class _Walker:
             return False
         if tag in SKIP:
             return False
-        if "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true" or (
+        if ("hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true" or (
             "style" in attrs and HIDDEN_STYLE.search(attrs.get("style") or "")
-        ):
+        )) and not (attrs.get("id") and attrs.get("id") in self.expanded):
             return False
         if tag == "html":
             parts.lang = (attrs.get("lang") or attrs.get("xml:lang") or None) if not parts.lang else parts.lang
@@ -619,6 +623,9 @@ def walk(html: str) -> PageParts:
     root = tree.root
     if root is None:
         return walker.parts
+    if "aria-controls" in html:
+        walker.expanded = frozenset(ids for n in tree.css("[aria-controls]")
+                                    for ids in (n.attributes.get("aria-controls") or "").split())
     node = root
     entered: list[int] = []  # mem_id of elements whose end() is owed
     while node is not None:

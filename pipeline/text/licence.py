@@ -300,7 +300,10 @@ _PARTICLE = r"(?:\s+(?:along|on))?"  # "pass along this article"; after the work
 _TEXTS_NAMED = (r"(?:articles?|pieces?|posts?|columns?|essays?|contents?|text|stor(?:y|ies)|write-?ups?|materials?"
                 r"|items?|FAQs?|guides?|handouts?|leaflets?|booklets?|(?:(?:tip|fact|info|advice|help|information)\s?)?sheets?|publications?|pages?"
                 r"|reports?|reviews?|files?|documents?|brochures?|flyers?|pamphlets?"
-                r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?)")
+                r"|features?|letters?|recipes?|poems?|tutorials?|lessons?|(?:press\s+|news\s+)?releases?"
+                # the printable kin a how-to page hands out ("this checklist", "the worksheet", "my slides")
+                r"|checklists?|worksheets?|printables?|planners?|infographics?|charts?|posters?|chapters?"
+                r"|transcripts?|slides?|decks?)")
 _TEXTS = _TEXTS_NAMED
 # ... or the texts of a place, as a directory's, a site's or a newsletter's terms name them: "articles in this
 # directory", "any article in this issue", "the content on this site" (never "the content of your fridge").
@@ -879,8 +882,8 @@ RESTRICT = _from_word_start(
     r"|\b(?:longer|larger|further|more)\s+(?:excerpts?|extracts?|quotes?|quotations?|portions?|passages?)\b[^.]{0,30}?"
     r"\b(?:need|needs|require|requires)\s+(?:(?:my|our|the\s+author['’]s|written|prior|express)\s+)*(?:permission"
     r"|consent)\b"
-    r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+(?:re-?)?"
-    r"(?:publishing|printing|posting|using|reproducing|sharing)\b"
+    r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher|writer|poster))\s+(?:first\s+)?"
+    r"before\s+(?:re-?)?(?:publishing|printing|posting|using|reproducing|sharing|quoting|forwarding)\b"
     # ... "before you share this post": the verb's object names the text
     r"|\b(?:ask|contact|check\s+with)\s+(?:me|us|the\s+(?:author|editor|publisher))\s+(?:first\s+)?before\s+you\s+"
     r"(?:re-?)?(?:publish|print|post|use|reproduce|share|copy)\s+(?:this|these|my|our)\s+(?:[\w-]+\s+)?"
@@ -892,6 +895,10 @@ RESTRICT = _from_word_start(
     # the holder keeps the rights: "the author retains all rights", "copyright remains with the writer"
     r"|\bretains?\s+(?:all\s+|the\s+|full\s+|their\s+|his\s+|her\s+)?(?:copyright|rights)\b"
     r"|\bcopyright\s+(?:remains|stays)\s+with\b|\ball\s+rights\s+(?:are\s+)?retained\b"
+    # a list's or a forum's footer: "Posts remain the property of their writers", "... the copyright of its poster"
+    # (never an aggregator's "remain the property of their respective owners": it disowns what it collected)
+    r"|\b(?:remains?|stays?)\s+the\s+(?:property|copyright)\s+of\s+(?:their|its|the)\s+(?:respective\s+)?"
+    r"(?:writers?|authors?|posters?|members?|contributors?)\b"
     rf"|\b(?:{_COPY_VERB}|forward(?:ed)?|send|sent)\b[^.]{{0,60}}?\b(?:(?:only\s+with|without)\s+(?:the\s+)?"
     r"(?:[\w-]+['’]s?\s+)?(?:prior\s+|express\s+)?(?:written\s+|express\s+)?(?:permission|consent)\b"
     # "... without asking us first": the page itself is asked, as a holder is for permission
@@ -1213,7 +1220,8 @@ MODAL_PARTNERS = ("veröffentlicht", "nachgedruckt", "kopiert", "übernommen", "
                   "kopiëren", "delen", "verveelvoudigd")
 GRANT_NOUNS = ("article", "content", "post", "piece", "column", "essay", "text", "stor", "material", "write", "item",
                "faq", "guide", "handout", "leaflet", "booklet", "sheet", "page", "report", "review", "feature",
-               "letter", "recipe", "poem", "tutorial", "lesson")
+               "letter", "recipe", "poem", "tutorial", "lesson", "checklist", "printable", "planner", "infographic",
+               "chart", "poster", "chapter", "transcript", "slide", "deck")
 # every branch of PERMISSION holds one of these
 PERMISSION_WORDS = ("permission", "consent", "courtesy", "arrangement", "agreement", "blessing", "go-ahead", " ok",
                     " us to", *LETTING_US, "under licen", *PERMISSION_ABROAD_WORDS)
@@ -1239,7 +1247,7 @@ J_TERMS = re.compile(r"\bbio|\bbox\b|\bbyline|\bcredit|\bname\b|\bentire|\bin\s+
 # and counts with one of RESTRICT_NEGATED.
 RESTRICT_WORDS = ("permission", "consent", "prohibit", "forbid", "unauthori", "illegal", "no part", "reprint",
                   "republication", "reproduction", "reuse", "retain", "remains with", "stays with", "asking",
-                  "protected", "redistribution")
+                  "protected", "redistribution", "property of", "copyright of")
 # REFUSE and WITHHELD hold one of these (WITHHELD's "permission" branches pass RESTRICT_ANY's gate)
 NEGATED_WORDS = ("not", "n't", "n’t", "never", "nobody", "no one", "no-one", "no longer")
 RESTRICT_ASK = ("ask", "contact", "check")  # with "before": "ask me before publishing it elsewhere"
@@ -1329,7 +1337,10 @@ SITE_CREDIT = (r"(?:(?:web\s*)?design(?:ed)?\s+by|theme\b|powered\s+by|built\s+(
 SITE_LINKS_TAIL = re.compile(r"(?<!\s)\s+[·•∙|]\s+(?:privacy|terms|cookies?|imprint|impressum|datenschutz|legal"
                              r"|disclaimer|sitemap|accessibility|contact)\b.*$", re.I)
 HOLDER_END = re.compile(r"(?<!\s)\s+(?:-|–|—|\|)\s|\.\s|\.$|;|\ball\s+rights\b|\bused\s+with\b|(?:https?://|www\.)"
-                        rf"|(?<!\s)\s+[·•|]\s+(?={SITE_CREDIT})", re.I)
+                        rf"|(?<!\s)\s+[·•|]\s+(?={SITE_CREDIT})"
+                        # a footer's middle dot before its refusal ("© 2023 Guild · Members only · Do not copy"):
+                        # the parts between are the notice's words, not the holder's name (a bounded look ahead)
+                        r"|(?<!\s)\s+[·•]\s(?=[^\n]{0,160}?\b(?:do\s+not|don['’]t|not\s+to\s+be|may\s+not)\b)", re.I)
 SITE_CREDIT_TAIL = re.compile(rf"^[·•|]\s*{SITE_CREDIT}", re.I)  # what such a line has left after its notice
 # A footer's link row after a bare sign ("© Cookie preferences · Advertise · Contact"): menu items, no holder.
 LINK_ROW = re.compile(r"^[^·•|]{1,40}(?:\s+[·•|]\s+[^·•|]{1,40}){2,}$")
@@ -2190,7 +2201,7 @@ ISSUE_SCOPE = re.compile(
     r"|\b(?:this|the|our)\s+(?:issue|newsletter|e-?zine|bulletin|digest|edition|mailing)\b"
     # the texts of the site the page belongs to: "Text and photographs on this blog ...", "Writing on Fern Hollow
     # ...", "The words of this site ..." (every article the page carries is one of them)
-    r"|\b(?:text|texts|content|writing|words|posts|articles|recipes|items|entries)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:on|of|at|in)\s+"
+    r"|\b(?:text|texts|content|writing|words|posts|articles|recipes|items|entries)(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:on|of|at|in|to)\s+"
     + _PLACE,
     re.I)
 
