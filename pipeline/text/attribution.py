@@ -635,6 +635,37 @@ def dated_head_abroad(line: str) -> Byline | None:
     return None
 
 
+# A year in a row's date part ("7 ta' Marzu 2023", "2023-03-07"): the row is the post's dated head in any language.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The one short lower-case word before a writer's name in a row's part, in a language no table holds ("minn NAME",
+# "le NAME"): the language's "by".
+ROW_BY_WORD = regex.compile(r"^\p{Ll}{1,5}\s+(?=\p{Lu})")
+MIN_ROW_PARTS = 3  # the date, the writer, the comments or the reading time: a row of the post's facts
+
+
+def dated_row_writer(line: str) -> Byline | None:
+    """The writer a post's dated row names after its language's word for "by", in a language no table holds
+    ("Ippubblikat fis-7 ta' Marzu 2023 · minn NAME · 4 kummenti"): the row has three parts or more, one holds a year,
+    another is one short lower-case word and a person's full name and nothing else; ``None`` otherwise.
+
+    >>> dated_row_writer("Ippubblikat fis-7 ta' Marzu 2023 · minn Ġanni Borġ · 4 kummenti").name
+    'Ġanni Borġ'
+    >>> dated_row_writer("7 March 2023 · in Home Garden · 4 comments"), dated_row_writer("minn Ġanni Borġ · 4 · x")
+    (None, None)
+    """
+    if "·" not in line and "|" not in line and "•" not in line or YEAR.search(line) is None:
+        return None
+    parts = [part.strip() for part in ROW_PARTS.split(line.strip())]
+    if len(parts) < MIN_ROW_PARTS or not any(YEAR.search(part) for part in parts):
+        return None
+    for part in parts:
+        if (by := ROW_BY_WORD.match(part)) is not None and not YEAR.search(part) and (
+                (who := part[by.end():]) and len(who.split()) >= 2 and is_person_name(who)
+                and not _common_words(who.split())):
+            return Byline(who)
+    return None
+
+
 def parse_byline(line: str) -> Byline | None:
     """Read a byline line: ``Author: Name``, ``Written by Name, credentials``, ``By Name``.
 
@@ -651,7 +682,7 @@ def parse_byline(line: str) -> Byline | None:
     """
     m = _byline(line)
     if not m:
-        return dated_head_abroad(line)  # "Pubblicato il DATE da NAME"
+        return dated_head_abroad(line) or dated_row_writer(line)  # "Pubblicato il DATE da NAME"
     who = cut_tails(m["who"])  # "Jane Doe on March 3, 2009", "Jane Doe in News | 6 Comments"
     # (a "By" already says byline: no outlet cap)
     return listed_writers(who) or split_name(who, outlet_cap=False) or two_writers(who)
@@ -916,7 +947,8 @@ def is_byline(line: str) -> bool:
         return False
     if not m:  # (PRODUCED_BY's first words asked first: almost every line passes here)
         return (line.lstrip()[:8].lower().startswith(PRODUCED_HEADS) and PRODUCED_BY.match(line.strip()) is not None
-                and team_byline(line) is not None) or dated_head_abroad(line) is not None
+                and team_byline(line) is not None) or dated_head_abroad(line) is not None or (
+            dated_row_writer(line) is not None)
     who = m["who"]
     return parse_byline(line) is not None or team_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))

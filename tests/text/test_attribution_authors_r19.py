@@ -39,3 +39,11 @@ def test_a_content_source_line_names_the_body_not_its_office():
 def test_a_plain_source_line_or_a_person_is_no_content_source():
     assert content_source(["Source: Northmere Water Authority"]) is None
     assert content_source(["Content source: Ingrid Solberg"]) is None
+
+
+def test_a_dated_row_in_an_unlisted_language_gives_the_writer_after_its_by_word():
+    from pipeline.text.attribution import dated_row_writer
+
+    assert parse_byline("Maħruġ fl-4 ta' Mejju 2024 · minn Ċensina Abela · 2 kummenti").name == "Ċensina Abela"
+    assert dated_row_writer("4 May 2024 · in Kitchen Garden · 2 comments") is None  # a category, no writer
+    assert dated_row_writer("minn Ċensina Abela · 2 kummenti") is None  # no date: not the post's row
