@@ -74,6 +74,7 @@ from ..text.attribution import (
     caseless_letter,
     clean_title,
     closing_name,
+    content_source,
     credit_line,
     credited_org,
     dash_signoff,
@@ -2298,7 +2299,7 @@ def parse_article(lines: list[str], config: SegmentConfig, known_title: str | No
     parsed.reviewed = any(REVIEW_CREDIT.match(line.strip(BOX_EDGES)) for line in page if "by" in line or ":" in line)
     if parsed.byline is None:
         _read_profile(page, body_first, parsed)
-        parsed.issuer = release_issuer(page)
+        parsed.issuer = release_issuer(page) or content_source(page)  # (a public body's page: its office's line)
     if (voted := most_voted(page)) is not None:
         parsed.byline = Byline(voted.name)  # a thread whose readers vote on its comments: the most-voted comment is
         # its top reply (SPEC), not the submitter's question

@@ -82,6 +82,10 @@ _PART = rf"{_PREFIX}{_OPEN}\p{{M}}*(?:{_LETTER}|['’](?={_LETTER})|[\u200c\u200
 NAME_TOKEN = regex.compile(rf"{_PART}(?:[-\u05be]{_PART})*\.?|(?:{_OPEN}\.)+|Jr\.?|Sr\.?|II|III|IV")
 # East Asian names are often written without a space ("王晓梅", "김지은"): one word of 2-4 such letters is a name.
 EAST_ASIAN_NAME = regex.compile(r"[\p{Han}\p{Hangul}]{2,4}")
+# A name whose patronymic or family initial is glued to the given name by its stop, as Mongolian and some Central
+# Asian and Russian-language outlets write it ("Б.Өлзийсайхан", "A.Karimov"): one token, a person's two parts. The
+# part after the stop is capitalised, so a domain ("shop.example") is not one.
+GLUED_INITIAL_NAME = regex.compile(r"(?:\p{Lu}\.){1,2}\p{Lu}\p{Ll}[\p{Ll}\p{M}'’-]+")
 # Honorifics and academic titles of other scripts, as abbreviations with their stop (Arabic "د." doctor, "أ."
 # ustadh, "أ.د." professor doctor, "م." engineer; Thai "ดร." doctor, "อ." ajarn, "ผศ."/"รศ."/"ศ." the professors,
 # "นพ."/"พญ." physicians; Bengali "ড."/"ডা." doctor; Hindi and Marathi "डॉ." doctor, Marathi "प्रा." professor),
@@ -149,7 +153,7 @@ NAME_END = regex.compile(r"((?:(?<!\s)\s+)?[,،]\s*|(?<!\s)\s+[-–—|·•]\s+
 
 BYLINE = re.compile(
     r"^\s*(?:(?:(?:this\s+)?(?:article|post|piece|guest\s+post|answers|notes|guide|list)\s+(?:was\s+|were\s+)?)?"
-    r"(?:written(?:\s+up)?|penned|posted|submitted|contributed|authored|answered|compiled)\s+by"
+    r"(?:written(?:\s+up)?|penned|posted|submitted|contributed|authored|answered|compiled|maintained)\s+by"
     r"|(?:posted|published|submitted)\s+(?:on\s+)?(?=[^:]*\d)(?:[^:]|(?<=\d):(?=\d)){1,40}?\s+by"  # "Posted on 21
     # January 2014 by", "Posted on March 3, 2019 at 7:42 pm by" (a clock's colon is no label's)
     r"|(?:this\s+is\s+an?\s+(?:guest\s+)?(?:post|article|piece|column)|article|(?:an?\s+)?guest\s+(?:post|article|piece)"
@@ -301,12 +305,14 @@ def is_person_name(text: str) -> bool:
     (False, False, False)
     >>> is_person_name("Ben Okoro"), is_person_name("Del Rutherford"), is_person_name("De Jong")
     (True, True, False)
+    >>> is_person_name("Д.Мөнхтуяа"), is_person_name("Wiki.Example"), is_person_name("D.C.")
+    (True, False, False)
     """
     tokens = text.split(None, MAX_NAME_TOKENS)  # a longer text (most lines asked are sentences) stops splitting early
     if not tokens:
         return False  # a blank text names nobody (segment asks the text before a line's first ", ": ", Editor")
     if len(tokens) == 1:
-        return bool(EAST_ASIAN_NAME.fullmatch(tokens[0]))
+        return bool(EAST_ASIAN_NAME.fullmatch(tokens[0]) or GLUED_INITIAL_NAME.fullmatch(tokens[0]))
     if len(tokens) > MAX_NAME_TOKENS or NOT_IN_A_NAME.search(text):
         return False
     lowered = [t.lower() for t in tokens]
@@ -629,6 +635,37 @@ def dated_head_abroad(line: str) -> Byline | None:
     return None
 
 
+# A year in a row's date part ("7 ta' Marzu 2023", "2023-03-07"): the row is the post's dated head in any language.
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The one short lower-case word before a writer's name in a row's part, in a language no table holds ("minn NAME",
+# "le NAME"): the language's "by".
+ROW_BY_WORD = regex.compile(r"^\p{Ll}{1,5}\s+(?=\p{Lu})")
+MIN_ROW_PARTS = 3  # the date, the writer, the comments or the reading time: a row of the post's facts
+
+
+def dated_row_writer(line: str) -> Byline | None:
+    """The writer a post's dated row names after its language's word for "by", in a language no table holds
+    ("Ippubblikat fis-7 ta' Marzu 2023 · minn NAME · 4 kummenti"): the row has three parts or more, one holds a year,
+    another is one short lower-case word and a person's full name and nothing else; ``None`` otherwise.
+
+    >>> dated_row_writer("Ippubblikat fis-7 ta' Marzu 2023 · minn Ġanni Borġ · 4 kummenti").name
+    'Ġanni Borġ'
+    >>> dated_row_writer("7 March 2023 · in Home Garden · 4 comments"), dated_row_writer("minn Ġanni Borġ · 4 · x")
+    (None, None)
+    """
+    if "·" not in line and "|" not in line and "•" not in line or YEAR.search(line) is None:
+        return None
+    parts = [part.strip() for part in ROW_PARTS.split(line.strip())]
+    if len(parts) < MIN_ROW_PARTS or not any(YEAR.search(part) for part in parts):
+        return None
+    for part in parts:
+        if (by := ROW_BY_WORD.match(part)) is not None and not YEAR.search(part) and (
+                (who := part[by.end():]) and len(who.split()) >= 2 and is_person_name(who)
+                and not _common_words(who.split())):
+            return Byline(who)
+    return None
+
+
 def parse_byline(line: str) -> Byline | None:
     """Read a byline line: ``Author: Name``, ``Written by Name, credentials``, ``By Name``.
 
@@ -645,7 +682,7 @@ def parse_byline(line: str) -> Byline | None:
     """
     m = _byline(line)
     if not m:
-        return dated_head_abroad(line)  # "Pubblicato il DATE da NAME"
+        return dated_head_abroad(line) or dated_row_writer(line)  # "Pubblicato il DATE da NAME"
     who = cut_tails(m["who"])  # "Jane Doe on March 3, 2009", "Jane Doe in News | 6 Comments"
     # (a "By" already says byline: no outlet cap)
     return listed_writers(who) or split_name(who, outlet_cap=False) or two_writers(who)
@@ -723,6 +760,29 @@ BYLINE_REACH = 90  # every byline form says "by" or "author" within this many ch
 AS_TOLD_TO = re.compile(r"(?:^|(?<=[\s,;(—–-]))as\s+told\s+to\s+(?P<who>\S(?:.*\S)?)\s*$", re.I)
 
 
+EMPHASIS_MARKS = ("**", "__", "*", "_")  # Markdown's bold and italics, longest first
+
+
+def unemphasised(line: str) -> str:
+    """A line without the Markdown emphasis wrapping it whole ("*NAME — DATE — 7 minutes*", "**By NAME**"): a
+    Markdown export sets its byline row in italics or bold, and the marks are no part of the name or the date.
+
+    >>> unemphasised("*Ann Lee — 3 May 2024*"), unemphasised("**By Ann Lee**"), unemphasised("*a* and *b*")
+    ('Ann Lee — 3 May 2024', 'By Ann Lee', '*a* and *b*')
+    >>> unemphasised("snake_case_name"), unemphasised("* a list item *"), unemphasised("**")
+    ('snake_case_name', '* a list item *', '**')
+    """
+    text = line.strip()
+    for mark in EMPHASIS_MARKS:
+        n = len(mark)
+        if len(text) > 2 * n and text.startswith(mark) and text.endswith(mark):
+            inner = text[n:-n]
+            if inner[:1].isspace() or inner[-1:].isspace() or mark[0] in inner:
+                return line  # "* a list item *", "*a* and *b*": not one emphasis over the whole line
+            return inner
+    return line
+
+
 def _byline(line: str) -> re.Match[str] | None:
     """``BYLINE.match(line)``, skipped when neither "by" nor "author" opens the line (most lines).
 
@@ -737,6 +797,7 @@ def _byline(line: str) -> re.Match[str] | None:
     >>> _byline("Bo Ng, a night porter in Hull, as told to Ann Lee")["who"]  # the writer-down wrote it (SPEC)
     'Ann Lee'
     """
+    line = unemphasised(line)  # "_By Ann Lee_": a Markdown export's byline in italics
     lowered = line[:BYLINE_REACH].lower()
     hit = "by" in lowered or "author" in lowered or lowered.lstrip().startswith(("text", "words"))
     m = BYLINE.match(line) if hit else None
@@ -823,7 +884,20 @@ def whole_org(org: str, others: list[str]) -> str | None:
     ('Harbourline Freight', None)
     >>> whole_org("Ann Lee", ["Ann Lee Studio Ltd"]), whole_org("Harbourline Freight", ["Harbourline Freight Ltd"])
     (None, None)
+
+    A team byline naming the company with its department's word ("By the Harbourline Freight Shipping Team") is the
+    company's too: the © names it whole, and the common words after that name are the team's, not the company's.
+
+    >>> whole_org("Harbourline Freight Shipping", ["Harbourline Freight Ltd"])
+    'Harbourline Freight'
+    >>> whole_org("Harbourline Freight Kowalczyk", ["Harbourline Freight Ltd"])
     """
+    for other in others:
+        whole = LEGAL_FORM.sub("", other)
+        rest = org.split()[len(whole.split()):]
+        if LEGAL_FORM.search(other) and rest and org.casefold().split()[:len(whole.split())] == whole.casefold().split(
+                ) and _common_words(rest):
+            return whole
     if is_person_name(org):
         return None
     words = org.casefold().split()
@@ -833,6 +907,16 @@ def whole_org(org: str, others: list[str]) -> str | None:
                 words):  # (a company by its legal form: "Harbourline Freight" alone reads as a person's name)
             return whole
     return None
+
+
+def _common_words(words: list[str]) -> bool:
+    """Whether every word is a frequent word of the language and no given name ("Growing", "Advice Desk")."""
+    from ..repairs.lexicon import zipf
+    from .line_roles import _lexicon, name_key
+
+    given, _ = _lexicon()
+    return all(len(w) >= MIN_COMMON_WORD_LETTERS and zipf(w) >= COMMON_PHRASE_ZIPF and name_key(w) not in given
+               for w in words)
 
 
 def credited_org(line: str) -> str | None:
@@ -863,7 +947,8 @@ def is_byline(line: str) -> bool:
         return False
     if not m:  # (PRODUCED_BY's first words asked first: almost every line passes here)
         return (line.lstrip()[:8].lower().startswith(PRODUCED_HEADS) and PRODUCED_BY.match(line.strip()) is not None
-                and team_byline(line) is not None) or dated_head_abroad(line) is not None
+                and team_byline(line) is not None) or dated_head_abroad(line) is not None or (
+            dated_row_writer(line) is not None)
     who = m["who"]
     return parse_byline(line) is not None or team_byline(line) is not None or (
         2 <= len(who.split()) <= MAX_BYLINE_WORDS and who[0].isupper() and not re.search(r"[.!?;,](?:\s|$)", who))
@@ -934,7 +1019,10 @@ NOT_WRITING = frozenset("photo photos photograph photographs photography picture
     "снимки снимка снимките фотографии фотография фотографије фотографија слике илюстрации илустрације "
     "fotografije slike ilustracije nuotraukos nuotrauka nuotr fotografies il·lustracions picha larawan "
     "படங்கள் புகைப்படம் புகைப்படங்கள் फोटो फ़ोटो चित्र तस्वीरें "
-    "превод prevod vertimas vertė traducció tafsiri salin மொழிபெயர்ப்பு अनुवाद".split())
+    "превод prevod vertimas vertė traducció tafsiri salin மொழிபெயர்ப்பு अनुवाद "
+    # pictures in round 19's languages: Mongolian "Гэрэл зураг", Uzbek "Surat", Irish "Grianghraf", Maltese
+    # "Ritratt", Hausa "Hoto", Burmese "ဓာတ်ပုံ", Telugu and Gujarati "ఫోటో", "ફોટો", "તસવીર"
+    "зураг surat suratlar grianghraf grianghraif ritratt ritratti hoto hotuna ဓာတ်ပုံ ఫోటో ફોટો તસવીર".split())
 # What a credit's label names when it credits the writing, in several languages: one of these beside a picture
 # word ("Recipe and photos: NAME", "Text & photos: NAME") still credits the writer. Case-folded, as a label's words are
 # when looked up ("συντάκτης" folds to "συντάκτησ").
@@ -1237,7 +1325,7 @@ def name_line(line: str) -> Byline | None:
     >>> name_line("Ines Moreau-Lenz · originally published on calm.example").name
     'Ines Moreau-Lenz'
     """
-    text = line.strip()
+    text = unemphasised(line).strip()  # "*NAME — DATE — 7 minutes*": a Markdown export's byline in italics
     if (by := BY_ABROAD.match(text)) and (named := name_line(text[by.end():])) and len(named.name.split()) >= 2:
         return named  # "Por María López", "Von Jutta Brenner": the word for "by", then the name
     if (credited := credit_line(text)) is not None:
@@ -2221,6 +2309,30 @@ def release_issuer(lines: list[str]) -> str | None:
 
 
 MAX_MASTHEAD_WORDS = 5  # a masthead in capitals: the organisation's name, not a headline
+
+# A public body's page credits the office that owns its text in a line of its own at the foot: "Content source:
+# AGENCY, Office of ...", "Content owner: the X Board". The body writes the page (SPEC: a team or sub-office named
+# there is its organisation): its name before the office's.
+CONTENT_SOURCE = regex.compile(rf"^(?:content|page|information)\s+(?:source|owner)\s*:\s*(?:the\s+)?{_ORG}"
+                               r"(?=\s*(?:[,;.]|$))", regex.I)
+MAX_CONTENT_SOURCE_CHARS = 160
+
+
+def content_source(lines: list[str]) -> str | None:
+    """The body a page's "Content source: BODY, Office of ..." line names, without its legal form, else ``None``
+    (or where the line names a person: a writer's credit is read as a byline).
+
+    >>> content_source(["Text.", "Content source: Lakeland Water Board, Office of Customer Advice", "Related"])
+    'Lakeland Water Board'
+    >>> content_source(["Content source: Ann Lee"]), content_source(["Source: Lakeland Water Board"])
+    (None, None)
+    """
+    for line in lines:
+        text = line.strip()
+        if len(text) <= MAX_CONTENT_SOURCE_CHARS and text[:1] in "CcPpIi" and (
+                m := CONTENT_SOURCE.match(text)) is not None and not is_person_name(org := m["org"].strip(" .")):
+            return LEGAL_FORM.sub("", org)
+    return None
 
 
 def split_inline_bio(line: str) -> list[str]:

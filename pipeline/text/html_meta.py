@@ -22,7 +22,9 @@ import regex
 
 from .attribution import (
     CREDIT_BY_WORDS,
+    CREDIT_LABEL,
     DATED_PARTS,
+    GLUED_INITIAL_NAME,
     HONORIFICS,
     LEGAL_FORM,
     NAME_PARTICLES,
@@ -30,6 +32,7 @@ from .attribution import (
     ROW_PARTS,
     answer_card,
     bio_start,
+    credit_line,
     is_account_control,
     is_comments_heading,
     is_date_line,
@@ -1247,6 +1250,8 @@ def _author(out: PageMeta, meta: dict[str, str], articles: list, parts: PagePart
         out.author, out.sources["author"] = answered.name, "answer-card"  # "answered DATE by NAME 12.4k"
     elif name := _caption_writer(parts):
         out.author, out.sources["author"] = name, "caption-writer"
+    elif name := _public_publisher(articles):
+        out.author, out.sources["author"] = name, "public-publisher"  # a public body's own guidance, no one named
 
 
 def _caption_writer(parts: PageParts) -> str | None:
@@ -1328,12 +1333,43 @@ def _byline_name(text: str) -> str | None:
     """
     listed = listed_writers(ROW_PARTS.split(text, maxsplit=1)[0])  # "A, Prof. B & C · 18 June 2024": all three
     found = _boxed_name(text) or (listed.name if listed else None) or clean_author(text, handles=True)
+    if found and ":" in found and (labelled := _labelled_writer(text)) is not None:
+        found = labelled  # "LABEL: NAME, role" in a language whose label no table holds: the name after it
     if found is None and (dated := BYLINE_DATE_TAIL.search(text)) is not None and dated.start() > 0 and (
             (head := clean_author(DATE_LABEL_END.sub("", text[:dated.start()]))) is not None
             and len(head.split()) >= 2
             and is_person_name(head)):
         found = head  # (a full name before the date: "Jul 5, 2024" alone names nobody)
     return found
+
+
+# The stems of a one-word label crediting another role than the writing, in the languages the word lists of
+# attribution do not spell out: the editing, the review, the pictures, the translation ("Editor:", "Redaktor:",
+# "Fotografo:", "Tarjimon:" aside, which no stem here holds, a label is the writer's in a byline element).
+OTHER_ROLE_STEMS = ("edit", "redak", "redac", "review", "photo", "foto", "illustr", "translat", "traduc", "übersetz")
+
+
+def _other_role(text: str) -> bool:
+    """Whether a credit opens with a label for another role than the writing ("Editor: NAME", "Redakcja: NAME")."""
+    m = CREDIT_LABEL.match(text.strip())
+    return m is not None and any(w.casefold().startswith(OTHER_ROLE_STEMS) for w in m["label"].split())
+
+
+def _labelled_writer(text: str) -> str | None:
+    """The person a byline element credits after a one-word label and a colon, in any language ("Muallif: NAME,
+    role", "Awdur: NAME"): the element is classed as the byline, so its label credits the writing unless it names
+    another role (:data:`OTHER_ROLE_STEMS`, attribution's picture and review words); ``None`` otherwise.
+
+    >>> _labelled_writer("Muallif: Dilnoza Rahimova, bo'lim boshlig'i"), _labelled_writer("Editor: Dilnoza Rahimova")
+    ('Dilnoza Rahimova', None)
+    >>> _labelled_writer("Fotograf: Dilnoza Rahimova"), _labelled_writer("Muallif: the desk")
+    (None, None)
+    """
+    m = CREDIT_LABEL.match(text.strip())
+    if m is None or len(m["label"].split()) != 1 or _other_role(text):
+        return None
+    named = credit_line(ROW_PARTS.split(text.strip(), maxsplit=1)[0])
+    return named.name if named is not None and is_person_name(named.name) else None
 
 
 # the label of the date after the name ("Sara Lind Stand: 05.03.2024", "Ann Lee Updated: May 3"): no part of it
@@ -1406,6 +1442,29 @@ def _ld_organisation(articles: list) -> bool:
             if any(str(k).lower() in ORGANISATION_TYPES for k in (kinds if isinstance(kinds, list) else [kinds])):
                 return True
     return False
+
+
+# The schema.org types of a public body: a council's, an agency's, a ministry's own page is its writing (SPEC).
+PUBLIC_BODY_TYPES = frozenset({"governmentorganization", "governmentoffice"})
+
+
+def _public_publisher(articles: list) -> str | None:
+    """The name of the public body the JSON-LD gives as the piece's publisher by its type ("@type":
+    "GovernmentOrganization"), else ``None``: a council's or an agency's guidance names no person, and the body is
+    its author (SPEC: the team or office named in other fields is part of it).
+
+    >>> _public_publisher([{"publisher": {"@type": "GovernmentOrganization", "name": "Ashdown Borough Council"}}])
+    'Ashdown Borough Council'
+    >>> _public_publisher([{"publisher": {"@type": "Organization", "name": "Kestrel Health"}}])
+    """
+    for o in articles:
+        body = o.get("publisher")
+        for a in body if isinstance(body, list) else [body]:
+            kinds = a.get("@type") if isinstance(a, dict) else None
+            if any(str(k).lower() in PUBLIC_BODY_TYPES for k in (kinds if isinstance(kinds, list) else [kinds])) and (
+                    name := clean_author(str(a.get("name") or ""))) is not None and not is_person_name(name):
+                return name
+    return None
 
 
 def _body(name: str) -> bool:
@@ -1630,8 +1689,34 @@ def _shown_name(others: list[tuple[str, str]], parts: PageParts, cards: set[tupl
     """
     found = [(where, value) for where, value in others if where.startswith(("byline-", "rel-author"))]
     found += [("by-line", by)] if (by := _by_line(parts, cards)) else []
-    return next(((where, value) for where, value in found if is_person_name(value) and len(value.split()) >= 2),
-                None)
+    found += [("head-credit-line", head)] if (head := _head_credit_line(parts)) else []
+    return next(((where, value) for where, value in found if is_person_name(value) and (
+        len(value.split()) >= 2 or GLUED_INITIAL_NAME.fullmatch(value))), None)
+
+
+def _head_credit_line(parts: PageParts) -> str | None:
+    """The person a credit line under the headline names in a wording of its own ("Recipe shared by NAME, Town ·
+    DATE", "Pattern from NAME"), within ``HEAD_CREDIT_REACH`` blocks and before the next heading; else ``None``.
+    Asked only where the markup names a login: beside it, any credit a reader sees there is the writer's.
+
+    >>> from .html_main import Block
+    >>> parts = PageParts(blocks=[Block("Plum jam", 0, kind="h"), Block("Recipe shared by Ann Lee, Leeds", 1)],
+    ...                   sigs=["h1.title", "div.submitter"], parents=[-1, -1])
+    >>> _head_credit_line(parts)
+    'Ann Lee'
+    >>> parts.blocks[1] = Block("Photos by Ann Lee", 1)
+    >>> _head_credit_line(parts)
+    """
+    top = next((k for k, block in enumerate(parts.blocks) if block.kind == "h" and parts.sigs[block.elem]
+                .startswith("h1") and block.text not in parts.site_h1), None)
+    for block in parts.blocks[top + 1:top + 1 + HEAD_CREDIT_REACH] if top is not None else ():
+        if block.kind == "h":
+            return None
+        if len(block.text) <= MAX_CREDIT_CHARS and not _other_role(block.text) and (
+                named := credit_line(ROW_PARTS.split(block.text, 1)[0])) and (
+                is_person_name(named.name)) and not _in_comments(parts, block.elem):
+            return named.name
+    return None
 
 
 def _full_name(name: str, others: list[str], parts: PageParts, cards: set[tuple[int, str]] | None) -> str | None:
@@ -1847,12 +1932,13 @@ def _page_case(name: str, parts: PageParts) -> str:
     return found.group(0) if found and not found.group(0).isupper() else name
 
 
-# A table's label cell over or beside the value ("Author:" | "Ifeoma Okonkwo"), as old directories print it.
+# A table's label cell over or beside the value ("Author:" | "Ifeoma Okonkwo"), as old directories print it, and a
+# workspace export's properties table ("Created by" | NAME: a Notion page's creator wrote it; "Last edited by" not).
 # ... and in the languages of the tables, a writer's label or the bare word for "by" (Thai "โดย :", "Penulis:"), or
 # the label an advice site's consultation puts over its answerer (Arabic "المستشار:", the consultant: a Q&A page's
 # author is who answers, SPEC)
 ANSWERER_LABELS = r"المستشارة?|المجيبة?"
-LABEL_CELL = re.compile(r"^(?:author|by|written\s+by|autor(?:in)?|auteur|verfasser(?:in)?|συγγραφέας|автор"
+LABEL_CELL = re.compile(r"^(?:author|by|written\s+by|created\s+by|autor(?:in)?|auteur|verfasser(?:in)?|συγγραφέας|автор"
                         rf"|{alternation('writer_label', other_languages())}|{alternation('by', other_languages())}"
                         rf"|{ANSWERER_LABELS})\s*[:：]?$", re.I)
 
