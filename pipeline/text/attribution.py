@@ -1450,9 +1450,10 @@ TITLE_BYLINE_TAIL = re.compile(r"(?<=\S)\s+[-–—|]\s+(?P<by>(?i:by|written\s+
 
 
 # Emoji or pictographs set apart at a title's ends ("🌞 TITLE 🌞", "name ✂️"): a post's or a README's decoration,
-# not the title's words (pictographs, their modifiers, the variation selector and the joiner; a blank between)
+# not the title's words (pictographs, their modifiers, the variation selector and the joiner; a blank between; the
+# trailing run is tried from a blank run's start only, so a long blank line costs one pass)
 EMOJI_FRAME = regex.compile(r"^(?:[\p{So}\U0001F3FB-\U0001F3FF\uFE0F\u200D]+\s+)+"
-                            r"|(?:(?<!\s)\s+[\p{So}\U0001F3FB-\U0001F3FF\uFE0F\u200D]+)+$")  # (a blank run's start only)
+                            r"|(?:(?<!\s)\s+[\p{So}\U0001F3FB-\U0001F3FF\uFE0F\u200D]+)+$")
 
 
 # A printout's or an export's field label before the title ("Title : Quiet Ways ...", "Titel: ...").
