@@ -2467,6 +2467,17 @@ def _front_matter(lines: list[str]) -> tuple[list[int], dict[str, str]]:
 def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
                  known_title: str | None, title: bool, issue: bool = False,
                  opened: bool = False) -> tuple[int, set[int], set[int]]:
+    """``_read_fields`` (below), and the page's notices the header's reading stepped over (``_head``: a consent
+    wall's or a site's paragraphs over its menu) recorded with the header's chrome where the body starts under
+    them: no line above the body is lost unrecorded."""
+    start, taken, chrome = _read_fields(lines, nonblank, parsed, config, known_title, title, issue, opened)
+    chrome.update(i for i in nonblank if i < start and i not in taken and i not in chrome)
+    return start, taken, chrome
+
+
+def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
+                 known_title: str | None, title: bool, issue: bool = False,
+                 opened: bool = False) -> tuple[int, set[int], set[int]]:
     """Take the title and the byline from the lines above the first paragraph (``known_title`` came with the
     record, from HTML: only a line repeating it is the title).
 
@@ -3305,11 +3316,15 @@ def _menu_under(lines: list[str], below: list[int]) -> bool:
     True
     >>> _menu_under(["Soup.", "Ingredients", "2 leeks", "1 onion", "Salt", "Pepper"], [1, 2, 3, 4, 5])
     False
+    >>> _menu_under(["Text.", "Good Habits", "Good Habits", "Good Habits", "Ann"], [1, 2, 3, 4])
+    False
     """
-    run = longest = 0
+    run: list[str] = []
+    longest = 0
     for i in below:
-        run = run + 1 if _menu_item_line(lines[i].strip()) else 0
-        longest = max(longest, run)
+        text = lines[i].strip()
+        run = run + [text] if _menu_item_line(text) and text not in run else []  # (a menu's items differ: a
+        longest = max(longest, len(run))  # heading repeated is no menu)
     return longest >= MIN_MENU_RUN
 
 
