@@ -33,6 +33,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -50,6 +51,7 @@ from ..text.attribution import (
     BLOG_FOOTER,
     CARD_STATS_REACH,
     COLUMNIST,
+    EMOJI_FRAME,
     LEGAL_FORM,
     LEGAL_FORMS,
     LINE_CACHE_LINES,
@@ -2574,6 +2576,17 @@ def _front_matter(lines: list[str]) -> tuple[list[int], dict[str, str]]:
 def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
                  known_title: str | None, title: bool, issue: bool = False,
                  opened: bool = False) -> tuple[int, set[int], set[int]]:
+    """``_read_fields`` (below), and the page's notices the header's reading stepped over (``_head``: a consent
+    wall's or a site's paragraphs over its menu) recorded with the header's chrome where the body starts under
+    them: no line above the body is lost unrecorded."""
+    start, taken, chrome = _read_fields(lines, nonblank, parsed, config, known_title, title, issue, opened)
+    chrome.update(i for i in nonblank if i < start and i not in taken and i not in chrome)
+    return start, taken, chrome
+
+
+def _read_fields(lines: list[str], nonblank: list[int], parsed: Parsed, config: SegmentConfig,
+                 known_title: str | None, title: bool, issue: bool = False,
+                 opened: bool = False) -> tuple[int, set[int], set[int]]:
     """Take the title and the byline from the lines above the first paragraph (``known_title`` came with the
     record, from HTML: only a line repeating it is the title).
 
@@ -2590,8 +2603,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if i - 1 in texts and EDITOR_NOTE.match(texts[i - 1]):
             texts[i] = f"{texts[i - 1].split(':', 1)[0]}: {texts[i]}"
     chrome: set[int] = set(above_piece)
-    for a in [i for i in head
-              if i + 1 in texts and _title_block(lines, i, 2) and _wrapped_title(texts[i], texts[i + 1])]:
+    wrapped = [i for i in head
+               if i + 1 in texts and _title_block(lines, i, 2) and _wrapped_title(texts[i], texts[i + 1])]
+    for a in wrapped:
         texts[a] = f"{texts[a]} {texts.pop(a + 1)}"  # a print title broken over two lines: one title
         head.remove(a + 1)
         chrome.add(a + 1)
@@ -2669,6 +2683,10 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
               and _block_of_two(lines, t - 1) and _sentence_title_over_dek(texts[t - 1], texts[t])):
             t, dek = t - 1, t  # a blog platform's head copied as text: the title and its longer subtitle as one
             # block, both in sentence case, the byline under them
+        elif (t is not None and not answered and t in above and (k := above.index(t)) and (
+                _title_over_sentences(texts[above[k - 1]], texts[t]))):
+            t, dek = above[k - 1], t  # a headline over its dek of two sentences (the last without its stop, as
+            # news sites set them), the byline under both: a dek says in sentences what the headline names
         elif (t is not None and not answered and (over := _headline_over_uncased_dek(above, texts, t)) is not None):
             t, dek = over, t  # a headline over its dek in a script without capitals (Korean, Arabic, Thai ...),
             # each a block of its own, the byline under both: the casing that tells them apart elsewhere is missing
@@ -2707,7 +2725,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
     first = lead[0] if lead else None
     glued = (bool(head) and head[-1] + 1 < len(lines) and bool(lines[head[-1] + 1].strip())  # a heading on its text
              and not lic.find_statements(lines[head[-1] + 1]))  # (a licence line under the title is no text)
-    t = _title_after_site_header(head, texts, glued) if title and not known_title else None
+    unspaced = glued and _unspaced(lines, head[-1])  # a scrape that kept no blank line: the header is one block
+    running = _running_lines(lines, head) if title and not known_title else set()  # a print's running header
+    t = _title_after_site_header(head, texts, glued, unspaced, running) if title and not known_title else None
     if profiled is not None and t in (None, NO_TITLE):
         t = profiled  # the writer's profile block (name, role, date) over the title: the site's lines stand above it
     if title and not known_title and (labelled := _labelled_title(head, texts)) is not None:
@@ -2719,6 +2739,9 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         if title and not known_title and (crumb := _crumb_title(head, texts)) is not None:
             parsed.title = crumb  # ... but the breadcrumb ends in the page's own title
         return _body_start(head, chrome), taken, chrome
+    if t is None and title and not known_title and wrapped and wrapped[0] != first:
+        t = wrapped[0]  # a print's cover: the issuer's name and department over the title broken over two lines
+        # ("Caring for a plaster" / "cast at home"), the one heading set so
     if t is None and first is not None and title and _is_title(texts[first], known_title) and (
             known_title or not is_nav_line(texts[first])):
         t = first
@@ -2744,12 +2767,20 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
         heading = below is not None and below == head[-1] and glued  # a section's heading on its first paragraph
         t = below if below is not None and _headline_under_label(texts[below]) and not _is_label(texts[below]) and not (
             heading) else t  # "MARKET HALL REOPENS" over "Trader staff" is the title over a credit
+    if t is None and title and not known_title and (opening := next(
+            (j for i, j in itertools.pairwise(head) if COUNTER_LINE.match(texts[i]) and may_be_title(texts[j])
+             and not _is_meta(texts[j])), None)) is not None:
+        t = opening  # a deck's or a paged print's first part ("Slide 1") opens with the title: the lines above it
+        # are the export's (a file's name, "Outline with notes")
+    if t is None and title and not known_title and (framed := next(
+            (i for i in head if _emoji_framed(texts[i])), None)) is not None:
+        t = framed  # a social post's first line set between emoji ("🌞 TITLE 🌞") under the page's name and date
     if t is None:
         chrome.update(i for i in head if first is None or i < first)  # dates above the first line
         if title and not known_title and (crumb := _crumb_title(head, texts)) is not None:
             parsed.title = crumb  # the breadcrumb ends in the page's own title
         return (first if first is not None else (max(chrome) + 1 if chrome else 0)), taken, chrome
-    parsed.title = _unquoted(clean_title(texts[t]))
+    parsed.title = _unquoted(_without_section_label(clean_title(texts[t]), _nav_sections(texts[i] for i in head)))
     taken.add(t)
     chrome.update(i for i in head if i < t and not lic.find_statements(texts[i]))
     parsed.column = _column_writer([texts[i] for i in head if i < t])
@@ -2759,6 +2790,41 @@ def _read_header(lines: list[str], nonblank: list[int], parsed: Parsed, config: 
             break
         chrome.add(i)
     return _body_start(head, taken | chrome), taken, chrome
+
+
+def _emoji_framed(text: str) -> bool:
+    """Whether a line is set between emoji at both ends, words between them ("🌞 Five ways to beat the heat 🌞"): a
+    social post's title line, in any language (a date row ends in one emoji only: "3 May · 🌏").
+
+    >>> _emoji_framed("🌞 Five ways to beat the heat 🌞"), _emoji_framed("3 May · 🌏"), _emoji_framed("🌞 🌞")
+    (True, False, False)
+    """
+    opening, closing = EMOJI_FRAME.match(text), EMOJI_FRAME.search(text, 1)
+    return (opening is not None and opening.start() == 0 and closing is not None and closing.end() == len(text)
+            and closing.start() > opening.end() and may_be_title(text[opening.end():closing.start()]))
+
+
+MIN_RUNNING_REPEATS = 3  # a running header or footer stands on every page of a print: three pages at least
+MIN_RUNNING_WORDS = 3  # ... and names the document or its issuer; a repeated label ("Speaker notes:") is a field's
+
+
+def _running_lines(lines: list[str], head: list[int]) -> set[int]:
+    """The header's lines that the text repeats word for word on at least ``MIN_RUNNING_REPEATS`` lines in all (a
+    PDF's or a print's running header: "Patient information    Valley Trust" over each page): never the title.
+    A repeated label ("Notes:", "Speaker notes:") is a field's head, not a running header.
+
+    >>> page = ["Valley Trust", "Caring for a Cast", "Leaflet    Valley Trust", "Text.", "Leaflet    Valley Trust",
+    ...         "More text.", "Leaflet  Valley Trust"]
+    >>> sorted(_running_lines(page, [0, 1, 2]))
+    [2]
+    """
+    if not head:
+        return set()
+    keys = {i: " ".join(lines[i].split()) for i in head}
+    wanted = set(keys.values())
+    counts = Counter(key for line in lines if (key := " ".join(line.split())) in wanted)
+    return {i for i, key in keys.items() if counts[key] >= MIN_RUNNING_REPEATS
+            and len(key.split()) >= MIN_RUNNING_WORDS and not key.endswith(":")}
 
 
 def _named_above(head: list[int], texts: dict[int, str], t: int) -> bool:
@@ -3342,6 +3408,48 @@ def _body_start(head: list[int], removed: set[int]) -> int:
 
 
 CONSENT_REACH = 3  # a cookie notice stands at the very top of a scraped page
+CHROME_REACH = 8  # a page's own notices (a consent wall, an official-site banner, a site's blurb) open the page
+MENU_REACH = 10  # ... and the site's menu follows them within a few lines
+MIN_MENU_RUN = 4  # a menu's items, one a line: more than a heading, a dek and a button or two
+MAX_MENU_ITEM_WORDS = 3  # "Home", "Personal finance", "Food Safety Basics"
+
+
+def _menu_under(lines: list[str], below: list[int]) -> bool:
+    """Whether the lines ``below`` a paragraph hold a site's menu, one item a line: ``MIN_MENU_RUN`` short lines or
+    more in a row, each capitalised, without a digit or a closing stop ("Home", "Money", "Sign in"). A paragraph
+    over it is the page's notice, not the article's (an ingredient list has quantities, an article's list
+    sentences).
+
+    >>> page = ["We and our partners store cookies.", "ACCEPT ALL", "Sign in", "News", "Money", "Travel", "Title"]
+    >>> _menu_under(page, [1, 2, 3, 4, 5, 6])
+    True
+    >>> _menu_under(["Soup.", "Ingredients", "2 leeks", "1 onion", "Salt", "Pepper"], [1, 2, 3, 4, 5])
+    False
+    >>> _menu_under(["Text.", "Good Habits", "Good Habits", "Good Habits", "Ann"], [1, 2, 3, 4])
+    False
+    """
+    run: list[str] = []
+    longest = 0
+    for i in below:
+        text = lines[i].strip()
+        run = run + [text] if _menu_item_line(text) and text not in run else []  # (a menu's items differ: a
+        longest = max(longest, len(run))  # heading repeated is no menu)
+    return longest >= MIN_MENU_RUN
+
+
+SKIP_LINK = re.compile(r"^skip\s+to\b", re.I)  # "Skip to main content": the page's first link, over any notice
+
+
+def _menu_above(lines: list[str], head: list[int]) -> bool:
+    """Whether the header read so far holds the site's menu or a breadcrumb (a skip link aside): a paragraph under
+    it is the article's (a recipe's note over its contents box), not a notice over the menu."""
+    return any(is_nav_line(text := lines[i].strip()) and not SKIP_LINK.match(text) for i in head)
+
+
+def _menu_item_line(text: str) -> bool:
+    """A line that may be a menu's item: a few words, capitalised, no digit, no closing stop ("Home & Garden")."""
+    return (0 < len(text.split()) <= MAX_MENU_ITEM_WORDS and opens_capitalised(text) and not DIGIT.search(text)
+            and text[-1] not in ".!?:;," and not LONE_BUTTON.match(text))  # ("Share", "Print": a toolbar's)
 
 
 def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: bool = False) -> list[int]:
@@ -3403,6 +3511,11 @@ def _head(lines: list[str], nonblank: list[int], config: SegmentConfig, opened: 
         if head and text[:1].isdigit() and ("|" in text or "·" in text) and dated_name(text) is not None:
             head.append(i)  # "14.04.2023 09:12 | Autors: NAME | Komentāri (7)": the post's date row, whatever its words
             continue
+        if (not opened and k < CHROME_REACH and is_prose(text) and not _menu_above(lines, head)
+                and _menu_under(lines, nonblank[k + 1:k + 1 + MENU_REACH])):
+            if head and head[-1] == nonblank[k - 1] and not is_nav_line(lines[head[-1]]):
+                head.pop()  # the notice's own heading ("We value your privacy"): the page's too, never the title
+            continue  # a consent wall's, a government banner's or a site's blurb over the site's menu: not the text
         if (is_prose(text) or _hard_wrapped(text, lines[i + 1] if i + 1 < len(lines) else "")) and not _by_line(
                 text) and not NAV_BAR.search(text) and not (  # a long menu is no paragraph
                 head and reposted_writer(text)):  # nor "NAME · originally published on X under CC BY 4.0."
@@ -3515,6 +3628,8 @@ def _wrapped_title(first: str, second: str) -> bool:
     (False, True)
     >>> _wrapped_title("GARDEN NOTES", "MARGARET HOLLIS"), _wrapped_title("KEEPING ONIONS", "THROUGH THE WINTER")
     (False, True)
+    >>> _wrapped_title("Caring for a plaster", "cast at home"), _wrapped_title("Caring for a plaster", "Cast at home")
+    (True, False)
     """
     if len(first.split()) + len(second.split()) > MAX_WRAPPED_TITLE_WORDS or len(second.split()) < 2:
         return False
@@ -3528,6 +3643,10 @@ def _wrapped_title(first: str, second: str) -> bool:
         return len(first.split()) >= 2  # (a name in capitals reads as a name line: its role under it is no title)
     if _title_case_tail(first, second):
         return True
+    if (first[:1].isupper() and not looks_like_title(first) and second[:1].islower()
+            and len(second.split()) <= MAX_TITLE_TAIL_WORDS and len(first.split()) >= 2):
+        return True  # a sentence-case title broken mid-phrase ("Caring for a plaster" / "cast at home"): the second
+        # line carries on the first's words in lower case (a dek opens a sentence of its own)
     return (first.endswith(":") and len(first.split()) >= 3 and looks_like_title(first[:-1])
             and name_line(first[:-1]) is None and looks_like_title(second))
 
@@ -3698,7 +3817,13 @@ def _is_meta(text: str) -> bool:
             or DISCLOSURE.match(text) is not None or _host_note(text) or MADE_BY_LINE.match(text) is not None
             or QUESTION_STATS.match(text) is not None or _bio_note(text) or DIRECTORY_FIELD.match(text) is not None
             or ARCHIVE_HEADING.match(text) is not None or _masthead(text) or COUNTER_LINE.match(text) is not None
-            or _chapter_line(text))
+            or _chapter_line(text) or DATED_FIELD.match(text) is not None)
+
+
+# A date under a label of any language ("Updated: 14 March 2023", "An sabunta: 14 ga Oktoba, 2023"): a year, a day's
+# number and at most two words beside them (a month's name, its particle) after a short label: the page's date line
+DATED_FIELD = re.compile(r"^[^\W\d_][^:\d]{0,24}:\s*(?=[^:]{0,40}$)(?=.*\b(?:1[89]|20)\d\d\b)(?=.*\b\d{1,2}\b)"
+                         r"\W*(?:\d{1,4}|[^\W\d_]+)(?:\W+(?:\d{1,4}|[^\W\d_]+)){1,4}\W*$")
 
 
 # A book's chapter or part number alone on its line over the chapter's title ("Chapter 4", "Part II", "Kapitel 4",
@@ -3721,9 +3846,11 @@ def _chapter_line(text: str) -> bool:
 
 
 # a gallery's, a slideshow's or a paged piece's counter alone on its line ("Slide 1 of 10", "Page 2 of 5", "Photo
-# 3/12", "(1 of 8)"): where the reader is among the parts, never a title
+# 3/12", "(1 of 8)", or a deck export's "Slide 1" alone, framed or not): where the reader is among the parts, never
+# a title
 COUNTER_LINE = re.compile(r"^[(\[]?(?:(?:slide|page|photo|picture|image|card|screen|part)\s+)?"
-                          r"\d{1,3}\s*(?:of|/)\s*\d{1,3}[)\]]?$", re.I)
+                          r"\d{1,3}\s*(?:of|/)\s*\d{1,3}[)\]]?$"
+                          r"|^(?:[=*~#-]{2,}\s*)?(?:slide|page|photo|card|screen)\s+\d{1,3}(?:\s*[=*~#-]{2,})?$", re.I)
 
 
 # A blog archive's heading over its posts (WordPress themes' "Archive for the 'X' Category", "Category Archives:
@@ -3932,19 +4059,30 @@ def _blocks(head: list[int]) -> list[list[int]]:
     return blocks
 
 
+FIELD_SHAPE = re.compile(r"^[^\W\d_][^:]{0,24}:\s+\S")  # "Speaker: NAME", "Idioma: English": a label and its value
+MIN_TITLE_FIELDS = 2  # a title over its record's fields: two fields at least (one may be a byline's "Author:")
+ADDRESS_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.I)  # a web address alone on its line: never a title
 MAX_SECTION_HEAD_LINES = 4  # a section named by the breadcrumb, the title, its audience line and its unit line
 
 
-def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool = False) -> int | None:
+def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool = False,
+                             unspaced: bool = False, running: frozenset[int] | set[int] = frozenset()) -> int | None:
     """The title standing alone under the site's header: the first block (lines between blank lines; dates and
     metadata aside) that is one title-like line, when every block above it is the site's (navigation, a
     breadcrumb, a date, a name over a tagline, a section's label, or a column's name over "with NAME"); where
     the block right over the first paragraph (a blank line between: ``glued`` says there is none, and then it is
     a section's heading) is one line under blocks of headings and navigation only, that line (the site's name
     and sections stand above the title). ``None`` when the header has no such shape: then the first line is the
-    title, as ever; ``NO_TITLE`` when it holds the site's blocks only, navigation last."""
+    title, as ever; ``NO_TITLE`` when it holds the site's blocks only, navigation last. ``unspaced``: the page kept
+    no blank line at all, so the whole header is one block: its last headline over the text is the title (so too
+    where the site's menu, one item a line, is glued over the title). ``running``: the header's lines a print
+    repeats over each page (``_running_lines``), never the title."""
     blocks = _blocks(head)
-    blocks = [b for b in blocks if not all(_is_meta(texts[i]) for i in b)]  # dates, "Posted by the team ..."
+    tools = _tool_lines(head, texts)
+    blocks = [b for b in blocks if not all(_is_meta(texts[i]) or ADDRESS_LINE.match(texts[i]) or i in tools
+                                           or i in running for i in b)]  # dates, "Posted by the team ...", the
+    # site's address alone under a leaflet's cover ("www.valley.example"), a toolbar read one button a line, a
+    # print's running header repeated over each page
     last = [i for i in blocks[-1] if not lic.find_statements(texts[i])  # a licence under it, its metadata line or
             and not _is_meta(texts[i]) and not is_nav_line(texts[i])] if blocks else []  # its buttons row
     if (len(blocks) >= 2 and len(last) == 1 and last[0] == _first_unmeta(blocks[-1], texts)
@@ -3964,10 +4102,13 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
         labelled = len(lines) == 1 and len(below) == 1 and (_is_label(texts[lines[0]]) or _section_label(
             texts[lines[0]], texts[below[0]], sections)) and may_be_title(texts[below[0]])
         paged = len(below) == 1 and PAGER.search(texts[below[0]]) is not None and is_nav_line(texts[below[0]])
+        labelled = labelled or bool(below) and len(lines) == 1 and _menu_item(
+            texts[lines[0]], [texts[i] for b in blocks[:k] for i in b])  # "Health & Home" the menu above names too
         if site and len(lines) == 1 and may_be_title(texts[lines[0]]) and not labelled and not paged:
             return lines[0]
         if (site and len(lines) == 2 and (_is_label(texts[lines[0]]) or texts[lines[0]].casefold() in sections)
-                and may_be_title(texts[lines[1]]) and not _is_label(texts[lines[1]])):
+                and may_be_title(texts[lines[1]]) and not _is_label(texts[lines[1]])
+                and not _word_and_name(texts[lines[1]])):  # ("ASK ANNA" / "le NAME": the column and its writer)
             return lines[1]  # "PETS CORNER" glued over the title, under the site's menu; or a section the menu
             # names, in any case ("The Agony Aunt" under "MIND | MONEY | THE AGONY AUNT")
         if (site and 2 < len(lines) <= MAX_SECTION_HEAD_LINES and texts[lines[0]].casefold() in sections
@@ -3981,13 +4122,88 @@ def _title_after_site_header(head: list[int], texts: dict[int, str], glued: bool
                 _is_label(texts[below[0]]) and may_be_title(texts[below[1]]) and not _is_label(texts[below[1]]))):
             site += 1  # the site's name over a section's label ("Home Fix Monthly", "QUICK FIXES", the title), or
             continue  # over a kicker glued to the headline ("Opinion" / "We Should Stop ...")
-        column = labelled or paged or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines)
+        if (site and len(block) > MIN_TITLE_FIELDS and may_be_title(texts[block[0]]) and not _is_label(texts[block[0]])
+                and not FIELD_SHAPE.match(texts[block[0]]) and FIELD_SHAPE.match(texts[block[1]])
+                and sum(FIELD_SHAPE.match(texts[i]) is not None for i in block[1:]) >= MIN_TITLE_FIELDS):
+            return block[0]  # a talk's, a video's or a file's title over its fields ("Speaker: NAME", "Language:
+            # English", "Downloads: 2,311"), under the site's menu
+        column = labelled or paged or any(is_nav_line(texts[i]) or COLUMN_WRITER.match(texts[i]) for i in lines) or (
+            len(lines) >= MIN_MENU_RUN and all(_menu_item_line(texts[i]) for i in lines)) or (  # a menu, an item a line
+            len(lines) == 2 and _is_label(texts[lines[0]]) and _word_and_name(texts[lines[1]]))  # a column's name
+        # over its writer in a language no table holds ("THE COUNSELLOR" / "le NAME"): the title stands under them
         if len(lines) < len(block) or column or (  # (a heading over a pager is a collection's: "‹ older | newer ›")
                 len(lines) >= 2 and not all(looks_like_title(texts[i]) for i in lines)):
             site += 1  # the site's block; a block of headings only ("Title", "Subtitle") may be the article's own
             continue
         return None
+    if blocks and (unspaced or len(blocks[-1]) >= MIN_MENU_RUN) and any(is_nav_line(texts[i]) for i in blocks[-1]) and (
+            last_headline := _last_headline(blocks[-1], texts)) is not None:
+        return last_headline  # the site's menu glued over the title (or a scrape without blank lines): its last line
     return NO_TITLE if blocks and any(is_nav_line(texts[i]) for i in blocks[-1]) else None
+
+
+MAX_BY_WORD_LETTERS = 4  # the bare "by" of a language before a writer's name: "le", "de", "av", "von", "minn"
+
+
+def _word_and_name(text: str) -> bool:
+    """Whether a line is one short lower-case word and a person's full name ("le Síle Ní Bhriain", "av Ola
+    Nordmann"): a column's writer under the column's name, "by" in a language no table holds, never a title.
+
+    >>> _word_and_name("le Róisín Ní Bhriain"), _word_and_name("av Ola Nordmann"), _word_and_name("Ola Nordmann")
+    (True, True, False)
+    >>> _word_and_name("on Making Bread"), _word_and_name("How to Make Bread")
+    (False, False)
+    """
+    first, _, rest = text.strip().partition(" ")
+    return (0 < len(first) <= MAX_BY_WORD_LETTERS and first.isalpha() and first.islower()
+            and len(rest.split()) >= 2 and is_person_name(rest.strip()))
+
+
+MIN_MENU_ROW_WORDS = 4  # a menu's row holds other sections beside the label's: a browser title, the site's name only
+
+
+def _menu_item(text: str, above: list[str]) -> bool:
+    """Whether a short line (a section's name: ``MAX_SECTION_WORDS``) is an item of a menu's row above it, in any
+    case and whatever the row's separators (single spaces where a scrape collapsed the menu's gaps): the page's
+    section label over the title, in any language, never the title.
+
+    >>> _menu_item("Home & Garden", ["Valley Post", "News  Sport  Home & Garden  Travel  Puzzles"])
+    True
+    >>> _menu_item("Warm Home, Lower Bills", ["Valley Energy   Warm Home, Lower Bills"])
+    False
+    >>> _menu_item("Garden", ["Garden Notes"]), _menu_item("Sport", ["Sport is good for you, say doctors."])
+    (False, False)
+    """
+    words = text.casefold().split()
+    if not 0 < len(words) <= MAX_SECTION_WORDS:
+        return False
+    for row in above:
+        folded = row.casefold().split()
+        if SENTENCE_END.search(row) or len(folded) < len(words) + MIN_MENU_ROW_WORDS:
+            continue
+        if any(folded[j:j + len(words)] == words for j in range(len(folded) - len(words) + 1)):
+            return True
+    return False
+
+
+MIN_UNSPACED_TITLE_WORDS = 4  # a headline says something; a menu's item ("Contact", "Practice Areas") is shorter
+
+
+def _last_headline(block: list[int], texts: dict[int, str]) -> int | None:
+    """The headline closing a header that is one block (a scrape without blank lines: the site's name, its menu,
+    a breadcrumb, a disclosure, the title, then dates, bylines and review credits): its last line that is no
+    metadata, where that line may be a title of a headline's length; else ``None``.
+
+    >>> _last_headline([0, 1, 2, 3, 4], {0: "Lakeside Tyres", 1: "Home › Guides", 2: "How to Check Your Tread Depth",
+    ...                                  3: "Updated May 2, 2024", 4: "Reviewed by Ann Lee"})
+    2
+    >>> _last_headline([0, 1, 2], {0: "Lakeside Tyres", 1: "Home › Guides", 2: "Contact us"}) is None
+    True
+    """
+    last = next((i for i in reversed(block) if not _is_meta(texts[i]) and not is_byline(texts[i])), None)
+    if last is None or len(texts[last].split()) < MIN_UNSPACED_TITLE_WORDS or _is_label(texts[last]):
+        return None
+    return last if may_be_title(texts[last]) and not is_nav_line(texts[last]) else None
 
 
 def _section_label(text: str, headline: str, sections: frozenset[str]) -> bool:
@@ -4006,6 +4222,22 @@ def _section_label(text: str, headline: str, sections: frozenset[str]) -> bool:
     words = folded.split()
     return 0 < len(words) <= MAX_LABEL_WORDS < len(headline.split()) and any(
         folded == section or folded.startswith(f"{section} ") for section in sections)
+
+
+def _without_section_label(title: str, sections: frozenset[str]) -> str:
+    """A title without a department's label before its colon, where the label opens with a section the page's
+    menu or breadcrumb names ("Questions and answers: Storing grain" under "Home > Questions"), in any language.
+
+    >>> _without_section_label("QUESTIONS AND ANSWERS: STORING GRAIN", frozenset({"home", "questions"}))
+    'STORING GRAIN'
+    >>> _without_section_label("Slugs: What Actually Worked", frozenset({"home", "questions"}))
+    'Slugs: What Actually Worked'
+    """
+    label, colon, rest = title.partition(": ")
+    words = label.casefold().split()
+    if not colon or not 0 < len(words) <= MAX_LABEL_WORDS or not may_be_title(rest.strip()):
+        return title
+    return rest.strip() if any(words[:len(section.split())] == section.split() for section in sections) else title
 
 
 NAV_PARTS = re.compile(r"(?<!\s)\s+[|·•»›>]\s+")  # a menu's or a breadcrumb's items
@@ -4125,6 +4357,27 @@ def _sentence_title_over_dek(title: str, dek: str) -> bool:
             and may_be_title(title) and not _is_label(title) and not is_nav_line(title)
             and not title.endswith((".", "!", ":")) and may_be_title(dek)
             and not dek.endswith((".", "!", "?", ":")) and not is_nav_line(dek) and name_line(dek) is None
+            and not is_byline(dek) and not lic.find_statements(dek))
+
+
+def _title_over_sentences(title: str, dek: str) -> bool:
+    """A headline in any case over a dek of two sentences or more, the second maybe without its closing stop (a
+    news or paywalled page's standfirst): the dek says more than the headline, and the headline has no sentence
+    end inside, no label's or menu's shape.
+
+    >>> _title_over_sentences("How to fix a dripping tap - and keep it fixed",
+    ...                       "Nobody likes calling a plumber. Most drips take ten minutes and one washer")
+    True
+    >>> _title_over_sentences("Ten minutes. One washer. No plumber", "Nobody likes a plumber's bill. Most are easy")
+    False
+    >>> _title_over_sentences("How to fix a dripping tap", "Ann Lee")
+    False
+    """
+    words = len(title.split())
+    inner = SENTENCE_END.search(dek.rstrip(".!?"))  # a sentence ends inside the dek, more words after it
+    return (inner is not None and words >= MIN_SENTENCE_TITLE_WORDS and len(dek) > len(title)
+            and may_be_title(title) and SENTENCE_END.search(title) is None and not title.endswith(":")
+            and not _is_label(title) and not is_nav_line(title) and not dek.endswith(":")
             and not is_byline(dek) and not lic.find_statements(dek))
 
 

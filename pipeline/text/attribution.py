@@ -1479,8 +1479,12 @@ def clean_title(line: str) -> str:
     ('KEEP BEETLES OUT OF YOUR WOODLOT', '* * *')
     >>> clean_title("Mending Nets In Winter - By: Ilse Varga"), clean_title("Winning - By Design")
     ('Mending Nets In Winter', 'Winning - By Design')
+    >>> clean_title("🌿🌿 Five Herbs For A Shady Sill 🌿🌿"), clean_title("pack-light ✂️"), clean_title("A ★ Rated Inn")
+    ('Five Herbs For A Shady Sill', 'pack-light', 'A ★ Rated Inn')
     """
     title = TITLE_TRAILER.sub("", TITLE_LABEL.sub("", MARKDOWN_HEADING.sub("", " ".join(line.split()))))
+    if (bare := EMOJI_FRAME.sub("", title)) and not EMOJI_FRAME.fullmatch(title):
+        title = TITLE_TRAILER.sub("", bare)  # "☀️ Five ways to beat the heat ☀️", "tidy-notes ✂️": decoration
     if (tail := TITLE_BYLINE_TAIL.search(title)) is not None and (
             (credit := parse_byline(tail["by"])) is not None and is_person_name(credit.name)):
         title = title[:tail.start()]  # a directory's print view: "TITLE - By: NAME" on one line
@@ -1531,6 +1535,13 @@ COLUMN_LABEL = regex.compile(r"""^(?:
 # A writer's credit run on after the title on its line ("TITLE - By: NAME", "TITLE | by NAME"): the credit only
 # when it names a person (parse_byline, is_person_name), so "Winning - By Design" keeps its words.
 TITLE_BYLINE_TAIL = re.compile(r"(?<=\S)\s+[-–—|]\s+(?P<by>(?i:by|written\s+by)\s*:?\s+\S[^-–—|]{0,80})$")
+
+
+# Emoji or pictographs set apart at a title's ends ("🌞 TITLE 🌞", "name ✂️"): a post's or a README's decoration,
+# not the title's words (pictographs, their modifiers, the variation selector and the joiner; a blank between; the
+# trailing run is tried from a blank run's start only, so a long blank line costs one pass)
+EMOJI_FRAME = regex.compile(r"^(?:[\p{So}\U0001F3FB-\U0001F3FF\uFE0F\u200D]+\s+)+"
+                            r"|(?:(?<!\s)\s+[\p{So}\U0001F3FB-\U0001F3FF\uFE0F\u200D]+)+$")
 
 
 # A printout's or an export's field label before the title ("Title : Quiet Ways ...", "Titel: ...").
@@ -1673,8 +1684,10 @@ META_ABROAD = re.compile(rf"^(?:{alternation('published', other_languages())}(?!
                          rf"|{alternation('meta_label', other_languages())}\s*[:：])", re.I)
 # their first two letters: the cheap test before the alternation (is_meta_line runs on many lines of every page)
 META_ABROAD_HEADS = frozenset(w[:2] for kind in ("published", "meta_label") for w in words(kind, other_languages()))
-# (the opening forms: a bare arrow, a skip link, a lone "Menu" or "Search", a search box: "Search recipes...")
-NAV_OPENING = r"^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$|search\b[^.!?]{0,30}(?:\.\.\.|…)$)"
+# (the opening forms: a bare arrow, a skip link, a lone "Menu" or "Search", a search box: "Search recipes...", or
+# its placeholder alone in any language, one word and an ellipsis: "Suchen...", "Rechercher…", "Cerca...")
+NAV_OPENING = (r"^(?:<\s|skip\s+to\s+(?:main\s+)?content$|menu$|search$|search\b[^.!?]{0,30}(?:\.\.\.|…)$"
+               r"|[^\W\d_]{2,24}\s?(?:\.\.\.|…)$)")
 NAV_SEPARATOR = re.compile(r"\s(?:[|·•∙>»›/]|::|>>)\s|\]\s*\[|\S\s{2,}(?=\S)"
                            r"|[^\W\d_]\s?[▾▼⌄]\s+[^\W\d_]"  # a menu's drop-down mark: "Recipes ▾ Baking"
                            rf"|{NAV_OPENING}", re.I)
@@ -1734,6 +1747,8 @@ def is_nav_line(line: str) -> bool:
     (True, True)
     >>> is_nav_line("How To Fix A Door"), is_nav_line("Walking For Beginners: Four Weeks")
     (False, False)
+    >>> is_nav_line("Suchen..."), is_nav_line("Cerca…"), is_nav_line("And then..."), is_nav_line("...")
+    (True, True, False, False)
     """
     text = line.strip()
     if NAV_MARK.search(text) is None and NAV_OPENS.match(text) is None:
