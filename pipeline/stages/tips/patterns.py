@@ -37,8 +37,11 @@ _FOREIGN_ITEM_WORDS = alternation("counter", other_languages())
 _COUNTERS = alternation("counter")
 # a counter's number may be a circled digit ("コツ①", "Step ③"): how Japanese and Korean pages number their sections
 CIRCLED_NUMBERS = "\u2460-\u2473"
+# the full stops a script writes after a list's digit as "." is written: the danda (Bengali's and Hindi's "১।", "३।"),
+# Urdu's full stop after its Extended Arabic-Indic digit ("۳۔") and Burmese's section mark after its own digit ("၃။")
+SCRIPT_NUMBER_STOPS = "।۔။"
 _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mistake|strategy|method|technique|"
-               rf"trick|hint|question|tactic|principle|{_FOREIGN_ITEM_WORDS}")
+               rf"trick|hint|question|tactic|principle|myth|{_FOREIGN_ITEM_WORDS}")
 # A numbered marker at the start of a line (or paragraph). Each alternative ends before the item's text.
 # After the item word, "(?:\s*X)?\s*" and not "\s*X?\s*" (the same strings): the two "\s*" around an optional mark
 # split a long blank run every way before giving up (quadratic on one line: "Consiglio" and 8,000 spaces, 5.5 s).
@@ -54,11 +57,11 @@ NUMBERED_LINE = re.compile(
       | [^\W\d_]{{2,20}}[ \t]*\#[ \t]?(?P<n9>\d{{1,2}})(?!\d)[ \t]*[:.][ \t]+  # any word's counter: Myth #1: / Mito #2.
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
       | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
-      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)।۔])(?!\d)(?![ \t]{{0,2}}\d{{1,2}}\.(?:\s|$))  # 1. / 1) / 1.) / glued 3.Being
+      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.){SCRIPT_NUMBER_STOPS}])  # 1. / 1) / 1.) / glued 3.Being
+            (?!\d)(?![ \t]{{0,2}}\d{{1,2}}\.(?:\s|$))
                                                   # (never a date's day and month: "23. 3. Lecture", "6. 4.")
             (?:\s+{_COUNTERS}\s*[:.\-–—]\s+|\s+|(?=[A-Z"“‘'(])|$)             # 1. vinkki: (the counter after)
-                                                  # (a danda after the digit: Bengali's and Hindi's "১।", "३।";
-                                                  # Urdu's full stop after its Extended Arabic-Indic digit: "۳۔")
+                                                  # (a script's full stop after the digit: SCRIPT_NUMBER_STOPS)
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
@@ -119,6 +122,10 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # second-level bullet kept as a letter): "o dear" is no item.
 BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z])|"
                          r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
+# A checklist's boxes, ticked or not ("[ ]", "[x]", "☐", "☑"): one list's marker whatever its state (SPEC: each box line
+# is a point, ticked or not), so they share one style
+CHECKBOX = re.compile(r"\[[ xX✓✔]?\]|[☐☑☒]")
+CHECKBOX_STYLE = "[ ]"
 # What a list item may carry between its marker and its words, as a second marker (SPEC: a marker of any kind leaves
 # the headline): a checklist's box ("• ☐ Store water", "1. [x] Book the van", "- ✓ Charge the phone") and a media
 # locator, the place in the recording or the page the point is found at ("• [04:12] Use a shim", "2. (1:02:45) Ask
@@ -157,11 +164,11 @@ _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\
              # accents lie in Latin Extended Additional, capitals and small letters alternating)
              "\u0102\u0110\u01a0\u01af\u0218\u021a\u1ea0-\u1ef9"
              f"{ARMENIAN_CAPITALS[0]}-{ARMENIAN_CAPITALS[1]}")  # and Armenian's ("Մաքրեք")
-# Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Hangul, Georgian): a sentence of
-# theirs opens with any letter, so after a full stop a letter of theirs opens one ("… في الصيف. الفلتر …"), and the
-# danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …"), and so do the other scripts'
-# own full stops (languages.SCRIPT_FULL_STOPS: Urdu's "۔", Ethiopic "።", Armenian "։").
-_UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
+# Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Burmese, Hangul, Georgian): a
+# sentence of theirs opens with any letter, so after a full stop a letter of theirs opens one ("… في الصيف. الفلتر …"),
+# and the danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …"), and so do the other
+# scripts' own full stops (languages.SCRIPT_FULL_STOPS: Urdu's "۔", Ethiopic "።", Armenian "։", Burmese "။").
+_UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\uac00-\ud7a3"
             f"{MKHEDRULI[0]}-{MKHEDRULI[1]}{ETHIOPIC[0]}-{ETHIOPIC[1]}")  # and Georgian, Ethiopic
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
@@ -719,7 +726,9 @@ def _abroad(kind: str) -> str:
 WIKI_EDIT_LINK = r"(?:\[\s*edit(?:\s+source)?\s*\]\s*)?"
 INGREDIENTS_CUE = re.compile(
     r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:things|items|tools|equipment|materials|supplies)\s+)?"
-    r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies|gear|kit)(?:\s+(?:and|&)\s+\w+)?"
+    # (a qualifier after "need" only before a colon: "What you'll need before you start:" heads a list, "You'll need to
+    # call ahead" is a sentence)
+    r"you(?:'ll|’ll|\s+will)?\s+need(?:\s+[^.!?:\n]{1,30}(?=:))?|(?:tools|equipment|materials|supplies|gear|kit)(?:\s+(?:and|&)\s+\w+)?"
     r"(?:\s+(?:in|for|used\s+in)\s+this\s+\w+)?|shopping\s+list|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language

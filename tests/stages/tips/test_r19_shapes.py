@@ -1,0 +1,75 @@
+"""Round-19 tip shapes (holdout19's hands): list markers of other scripts and other counter words, checklists whose
+boxes are ticked or not, a materials line with a qualifier. Our own words throughout."""
+
+from pipeline.repairs.spacing import fix_hard_wrap
+from pipeline.stages.tips import split_text
+from pipeline.stages.tips.paras import is_heading, paragraphs
+
+
+def test_burmese_digits_with_the_section_mark_number_a_list():
+    # Burmese numbers its points with its own digits and its full stop ("၁။"); each headline ends at that full stop
+    text = ("နွေရာသီ အတွက် အကြံပြုချက်များ ဖြစ်ပါသည်။\n\n"
+            "၁။ ရေ သောက်ပါ။ တစ်နေ့လုံး ခဏခဏ သောက်ပါ။\n\n"
+            "၂။ အရိပ်ထဲ နေပါ။ နေ့လယ် အပြင် မထွက်ပါနှင့်။\n\n"
+            "၃။ ပေါ့ပါးသော အဝတ် ဝတ်ပါ။ အရောင်ဖျော့ ရွေးပါ။")
+    tips = split_text(text).tips
+    assert [t.form for t in tips] == ["numbered"] * 3
+    assert tips[0].headline == "ရေ သောက်ပါ။"
+
+
+def test_a_myth_counter_numbers_the_points_and_its_fact_stays_with_each():
+    text = ("People tell me many things about wooden boards. Here is what really happens.\n\n"
+            "Myth 1: Oil makes a board sticky.\n\n"
+            "Fact: A thin coat soaks in overnight and leaves no film at all.\n\n"
+            "Myth 2: Boards cannot go near water.\n\n"
+            "Fact: A quick wash is fine; only a long soak splits the grain.\n\n"
+            "Myth 3: Plastic is always cleaner.\n\n"
+            "Fact: Deep knife grooves in plastic hold more dirt than a sanded board does.")
+    tips = split_text(text).tips
+    assert [t.headline for t in tips] == ["Oil makes a board sticky.", "Boards cannot go near water.",
+                                          "Plastic is always cleaner."]
+    assert "soaks in overnight" in tips[0].text
+
+
+def test_ticked_and_empty_boxes_are_one_checklist_and_an_aside_in_brackets_is_no_heading():
+    text = ("Work down this list in the month before the party.\n\n"
+            "A MONTH BEFORE\n\n"
+            "[ ] Send the invitations by post.\n"
+            "[x] Book the hall for the evening.\n"
+            "(We did this one in spring, so it is ticked.)\n"
+            "[ ] Ask two friends to help with the music.\n\n"
+            "THE DAY BEFORE\n\n"
+            "[ ] Buy the ice and the paper plates.\n"
+            "[ ] Charge the speaker overnight.")
+    tips = split_text(text).tips
+    assert len(tips) == 5
+    assert tips[1].headline == "Book the hall for the evening."
+    assert not is_heading(paragraphs("(We did this one in spring, so it is ticked.)")[0])
+
+
+def test_a_things_you_need_line_with_a_qualifier_heads_no_points():
+    text = ("Painting a small room takes a weekend if you plan it.\n\n"
+            "What you'll need before you begin:\n"
+            "- a wide brush\n- two rollers\n- a big dust sheet\n\n"
+            "1. Wash the walls and let them dry for a day.\n"
+            "2. Tape the skirting boards with care.\n"
+            "3. Paint the edges first, then roll the middle.")
+    assert [t.form for t in split_text(text).tips] == ["numbered"] * 3
+
+
+def test_a_sentence_that_needs_something_is_still_no_materials_heading():
+    text = ("Before the move, a few things matter most.\n\n"
+            "You'll need to tell the landlord early\n"
+            "- write to them a month ahead\n- keep a copy of the letter\n- ask when they will inspect")
+    assert len(split_text(text).tips) == 3
+
+
+def test_a_checklists_box_line_is_never_joined_to_the_line_above_as_a_wrap():
+    lines = ["This is a line of a wrapped paragraph that runs close to the width, and on",
+             "it goes here in lower case until it stops at the end of this sentence.",
+             "And another line of the same paragraph, wrapped at the width as before,",
+             "and going on in lower case, as wrapped prose does, for some words more.",
+             "[ ] Pack a box of the first night's things: kettle, mugs, plates, chargers.",
+             "[ ] Defrost the freezer the day before."]
+    fixed = fix_hard_wrap("\n".join(lines))[0]
+    assert "\n[ ] Defrost" in fixed
