@@ -17,6 +17,7 @@ from itertools import islice, pairwise, takewhile
 
 from ...text.attribution import NAME_PARTICLES, is_consent_banner, is_person_name
 from ...text.dates import YEAR_OR_DATE
+from ...text.languages import SCRIPT_FULL_STOPS
 from ...text.terms import gatable
 from .config import TipsConfig
 from .paras import (
@@ -2989,6 +2990,43 @@ def without_callouts(text: str, items: list[Item]) -> list[Item]:
         groups.setdefault(it.group, []).append(mark)
     return [it for it, mark in zip(items, marks, strict=True)
             if not mark or 2 * sum(groups[it.group]) > len(groups[it.group])]
+
+
+THINGS_LINE_MAX_WORDS = 12  # "Laptop (with our image installed)", "Seeds or small plants from a nursery": a thing named
+
+
+def _things_line(text: str, item: Item) -> bool:
+    """An item that names a thing in a line and says nothing of it: one short line, no sentence end."""
+    if len(item.pieces) != 1:
+        return False
+    line = text[item.pieces[0][0]:item.pieces[0][1]].strip()
+    return ("\n" not in line and bool(line) and line[-1] not in f".!?:;…。！？{SCRIPT_FULL_STOPS}"
+            and not has_words(line, THINGS_LINE_MAX_WORDS + 1))
+
+
+def _opens_asking(text: str, item: Item) -> bool:
+    """An item whose first line is a question ("Who orders the laptop?" and its answer under it)."""
+    first = text[item.pieces[0][0]:item.pieces[0][1]].strip().split("\n", 1)[0].rstrip()
+    return first[-1:] in "?？؟"
+
+
+def without_lists_beside_points(text: str, items: list[Item], least: int) -> list[Item]:
+    """Leave out the bullet lists that stand beside a page's one numbered list of points and are none: before it, a
+    list of things named in lines (what to have ready, what the parcel holds: its materials, as a recipe's ingredients
+    are, whatever language or heading names them); after it, a list of questions each with its answer (the readers'
+    questions, a FAQ under the points: SPEC). The numbered list is what the page advises."""
+    numbered = [it for it in items if it.form == "numbered"]
+    if len({it.group for it in numbered}) != 1 or len(numbered) < least:
+        return items
+    first, last = numbered[0].start, numbered[-1].end
+    groups: dict[tuple[str, int], list[Item]] = {}
+    for it in items:
+        if it.form == "bullet":
+            groups.setdefault(it.group, []).append(it)
+    beside = {g for g, members in groups.items()
+              if members[-1].end <= first and all(_things_line(text, it) for it in members)
+              or members[0].start >= last and all(_opens_asking(text, it) and len(it.pieces) > 1 for it in members)}
+    return [it for it in items if it.group not in beside] if beside else items
 
 
 SHARE_ROW_WORDS_PER_NETWORK = 4  # the networks' names make up the row: a button label ("Share:", "Jaga") per name

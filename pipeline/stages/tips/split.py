@@ -27,6 +27,7 @@ from .detect import (
     without_asides,
     without_callouts,
     without_consent_notices,
+    without_lists_beside_points,
     without_overviews,
 )
 from .gate import INTRO_MIN_LINE_WORDS, advises
@@ -521,6 +522,7 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
             items += detector.detect(paras, replace(context, taken=taken))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
+    items = without_lists_beside_points(text, items, context.config.min_tips)
     items = accepted_answers_points(paras, items)
     if "headed" in forms:
         items = sections_around(paras, items, context) or statement_sections_around(paras, items, context) or items

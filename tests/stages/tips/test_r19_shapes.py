@@ -73,3 +73,36 @@ def test_a_checklists_box_line_is_never_joined_to_the_line_above_as_a_wrap():
              "[ ] Defrost the freezer the day before."]
     fixed = fix_hard_wrap("\n".join(lines))[0]
     assert "\n[ ] Defrost" in fixed
+
+
+def test_a_bullet_list_of_things_before_the_numbered_points_is_their_materials():
+    text = ("Starting a window box takes one free morning.\n\n"
+            "Things to have ready\n\n"
+            "• A box at least twenty centimetres deep\n"
+            "• Peat-free compost\n"
+            "• A small trowel\n\n"
+            "1. Drill holes in the base\n\nWater has to leave the box or the roots drown.\n\n"
+            "2. Fill it to a finger below the rim\n\nThe gap stops the compost washing over the edge.\n\n"
+            "3. Plant the tallest things at the back\n\nThey then shade nothing else.")
+    assert [t.headline for t in split_text(text).tips] == [
+        "Drill holes in the base", "Fill it to a finger below the rim", "Plant the tallest things at the back"]
+
+
+def test_bullet_points_that_say_something_before_a_numbered_list_stay():
+    text = ("Starting a window box takes one free morning.\n\n"
+            "• Buy a box at least twenty centimetres deep.\n"
+            "• Use peat-free compost.\n"
+            "• Keep a small trowel by the door.\n\n"
+            "1. Drill holes in the base.\n2. Fill it to a finger below the rim.\n3. Plant the tallest at the back.")
+    assert len(split_text(text).tips) == 6
+
+
+def test_readers_questions_with_answers_after_the_numbered_points_are_no_points():
+    text = ("How our team welcomes a new starter who works from home.\n\n"
+            "1. Post the laptop a week early. Parcels go astray.\n"
+            "2. Give them a buddy outside their own team. Questions come easier.\n"
+            "3. Hand them a small real job by the third day. Reading only bores people.\n\n"
+            "Questions we hear\n\n"
+            "• Can they visit the office first?\nYes, in the second month if they like.\n\n"
+            "• Who sets up the accounts?\nThe help desk, once the form is in.")
+    assert [t.form for t in split_text(text).tips] == ["numbered"] * 3
