@@ -60,6 +60,7 @@ from .patterns import (
     AD_INSERT,
     AD_INSERT_MAX_CHARS,
     AD_INSERT_MAX_WORDS,
+    ANSWER_KEY_LETTER,
     ANSWER_LABEL,
     BACK_POINTERS,
     BUTTON_LINE,
@@ -80,6 +81,7 @@ from .patterns import (
     FIRST_PERSON,
     FOLLOWING,
     GIVES_REASON,
+    GO_TO_LINE,
     GUEST_VOICE,
     HASHTAG_ROW,
     HEADER_LINE,
@@ -3027,6 +3029,31 @@ def without_lists_beside_points(text: str, items: list[Item], least: int) -> lis
               if members[-1].end <= first and all(_things_line(text, it) for it in members)
               or members[0].start >= last and all(_opens_asking(text, it) and len(it.pieces) > 1 for it in members)}
     return [it for it in items if it.group not in beside] if beside else items
+
+
+def without_quiz_furniture(text: str, items: list[Item]) -> list[Item]:
+    """Leave out a numbered list's boxes that are a quiz's or a flowchart's furniture, not its advice (SPEC): in a
+    list where two boxes or more send the reader on to another box ("YES -> go to Step 6"), the boxes that do and the
+    boxes that only ask (a question line) are the chart's questions, the rest its fixes; a numbered list after
+    another whose every item opens with an option's letter ("1 - b. …") is the quiz's answer key."""
+    groups: dict[tuple[str, int], list[Item]] = {}
+    for it in items:
+        if it.form == "numbered":
+            groups.setdefault(it.group, []).append(it)
+    drop: set[int] = set()
+    firsts = sorted(members[0].start for members in groups.values())
+    for members in groups.values():
+        # a box runs to the next box (its go-to lines may stand apart from its text, as the chart's arrows do)
+        ends = [it.start for it in members[1:]] + [members[-1].end]
+        bodies = [text[it.start:end] for it, end in zip(members, ends, strict=True)]
+        branching = [GO_TO_LINE.search(body) is not None for body in bodies]
+        if sum(branching) >= 2:
+            drop.update(id(it) for it, branch in zip(members, branching, strict=True)
+                        if branch or lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]).rstrip()[-1:] in "?？؟")
+        if (len(members) >= 2 and members[0].start > firsts[0]
+                and all(ANSWER_KEY_LETTER.match(text, it.pieces[0][0]) for it in members)):
+            drop.update(id(it) for it in members)
+    return [it for it in items if id(it) not in drop] if drop else items
 
 
 SHARE_ROW_WORDS_PER_NETWORK = 4  # the networks' names make up the row: a button label ("Share:", "Jaga") per name

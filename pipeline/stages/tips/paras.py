@@ -979,6 +979,8 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n1").lower(), "word"
         elif m.group("n2") or m.group("n7") or m.group("n9"):
             raw, style = m.group("n2") or m.group("n7") or m.group("n9"), "hash"
+        elif m.group("n10"):
+            raw, style = m.group("n10"), "counted"  # a counter in brackets with its total: "[Photo 2 of 6]"
         elif m.group("n3"):
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):

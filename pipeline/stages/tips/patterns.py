@@ -56,6 +56,7 @@ NUMBERED_LINE = re.compile(
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | [^\W\d_]{{2,20}}[ \t]*\#[ \t]?(?P<n9>\d{{1,2}})(?!\d)[ \t]*[:.][ \t]+  # any word's counter: Myth #1: / Mito #2.
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
+      | [\[(][ \t]?[^\W\d_]{{2,20}}[ \t]+(?P<n10>\d{{1,2}})[ \t]*(?:of|/)[ \t]*\d{{1,2}}[ \t]?[\])]\s*  # [Photo 2 of 6]
       | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
       | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.){SCRIPT_NUMBER_STOPS}])  # 1. / 1) / 1.) / glued 3.Being
             (?!\d)(?![ \t]{{0,2}}\d{{1,2}}\.(?:\s|$))
@@ -122,6 +123,12 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # second-level bullet kept as a letter): "o dear" is no item.
 BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z])|"
                          r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
+# A flowchart's go-to line: an answer, an arrow and the number of the box to go to ("YES -> go to Step 6", "No → 4",
+# "Dry ⇒ see box 10"): the box holding it asks a question of the chart, it gives no advice (SPEC)
+GO_TO_LINE = re.compile(r"(?:->|→|⇒|=>|➔|➜)[ \t]*(?:[^\W\d_]+[ \t]+){0,3}\d{1,2}\b")
+# An answer key's line opens with the right option's letter after the question's number ("1 - b. Raw juices …",
+# "3) a) Because …"): it marks the answer, and the list is the key, no more points (SPEC)
+ANSWER_KEY_LETTER = re.compile(r"[a-dA-D][.)][ \t]")
 # A checklist's boxes, ticked or not ("[ ]", "[x]", "☐", "☑"): one list's marker whatever its state (SPEC: each box line
 # is a point, ticked or not), so they share one style
 CHECKBOX = re.compile(r"\[[ xX✓✔]?\]|[☐☑☒]")

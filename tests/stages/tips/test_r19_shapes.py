@@ -106,3 +106,53 @@ def test_readers_questions_with_answers_after_the_numbered_points_are_no_points(
             "• Can they visit the office first?\nYes, in the second month if they like.\n\n"
             "• Who sets up the accounts?\nThe help desk, once the form is in.")
     assert [t.form for t in split_text(text).tips] == ["numbered"] * 3
+
+
+FLOWCHART = ("Work out why the bread did not rise by following the boxes.\n\n"
+             "Step 1\nDid the dough double in the first hour?\nYES -> go to Step 3\nNO -> go to Step 2\n\n"
+             "Step 2\nWas the water hot to the touch?\nYES -> go to Step 4\nNO -> go to Step 5\n\n"
+             "Step 3\nLet it prove longer the second time. A cold kitchen slows the last rise.\n\n"
+             "Step 4\nUse water at blood heat next time. Hot water kills the yeast.\n\n"
+             "Step 5\nBuy fresh yeast. Old packets lose their strength quietly.")
+
+
+def test_a_flowcharts_question_boxes_and_go_to_lines_are_no_points_its_fixes_are():
+    assert [t.headline for t in split_text(FLOWCHART).tips] == [
+        "Let it prove longer the second time.", "Use water at blood heat next time.", "Buy fresh yeast."]
+
+
+def test_a_quizs_answer_key_is_no_second_list_of_points():
+    text = ("Test what you know about storing herbs before the summer glut.\n\n"
+            "1. Where should fresh basil live?\na) In the fridge\nb) In a glass of water on the side\n\n"
+            "2. How do you keep parsley longest?\na) Wrapped in a damp towel in the fridge\nb) On the windowsill\n\n"
+            "3. Which herb freezes best in oil?\na) Rosemary\nb) Lettuce\n\n"
+            "ANSWERS\n\n"
+            "1 - b. Cold turns basil black within a day.\n"
+            "2 - a. The towel keeps the leaves from drying out.\n"
+            "3 - a. Woody herbs keep their taste in cubes of oil.")
+    tips = split_text(text).tips
+    assert [t.headline for t in tips] == ["Where should fresh basil live?", "How do you keep parsley longest?",
+                                          "Which herb freezes best in oil?"]
+
+
+def test_a_counter_in_brackets_with_its_total_numbers_the_captions():
+    text = ("Three pictures from my shed, each with the habit it shows.\n\n"
+            "[Picture 1 of 3]\nHang every tool on its own hook. You see at once what is missing.\n\n"
+            "[Picture 2 of 3]\nOil the blades before winter. Rust starts in the damp months.\n\n"
+            "[Picture 3 of 3]\nKeep a bucket of sand for the spades. Pushing them in cleans and oils them.")
+    assert [t.headline for t in split_text(text).tips] == [
+        "Hang every tool on its own hook.", "Oil the blades before winter.", "Keep a bucket of sand for the spades."]
+
+
+def test_a_licence_footer_under_every_slide_ends_the_search_only_at_its_last_showing():
+    footer = "© 2024 Rowan Training Group · Members only · Do not copy or circulate"
+    slides = "\n\n".join(f"Slide {k}\n{body}\n\n{footer}" for k, body in enumerate([
+        "Cooking for a crowd\nAlma Reyes",
+        "Rule 1\nWrite the menu a week ahead\nOne dish per cook",
+        "Rule 2\nPrep the vegetables the night before\nStore them in cold water",
+        "Rule 3\nCook the rice last\nIt keeps badly",
+        "Thank you"], start=1))
+    tips = split_text(slides).tips
+    assert [t.headline for t in tips] == ["Write the menu a week ahead", "Prep the vegetables the night before",
+                                          "Cook the rice last"]
+    assert not any("Do not copy" in t.text for t in tips)
