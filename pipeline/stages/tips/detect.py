@@ -68,6 +68,7 @@ from .patterns import (
     CHAPTER_LINE,
     CHAPTERS_MIN,
     CHROME_LINE,
+    CITATION_YEAR,
     CJK_ITEM_MIN_LETTERS,
     CLOSING,
     CONDITIONS_CUE,
@@ -117,6 +118,7 @@ from .patterns import (
     ROW_SEPARATOR,
     SALUTATION,
     SECOND_PERSON,
+    SEEK_HELP_CUE,
     SENTENCE_END_BEFORE,
     SENTENCE_ENDS,
     SENTENCE_WORDS,
@@ -136,6 +138,7 @@ from .patterns import (
     SUMMARY_HEAD_MAX_CHARS,
     TEASER_LINE,
     TEASER_MAX_CHARS,
+    TIPS_BOX_CUE,
     UNSPACED_LETTER,
     WARNINGS_CUE,
     WH_WORDS,
@@ -387,11 +390,15 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # a how-to's "Warnings" section under its steps: asides, as a "Warning:" box is
     if lead is not None and SOURCES_CUE.match(lead):
         return False  # the page's sources or references: where its facts came from, no advice
+    if lead is not None and SEEK_HELP_CUE.match(lead.strip()):
+        return False  # "When to see a doctor": the signs that need help, a health page's aside (SPEC)
     if lead is not None and FACTS_BOX_CUE.match(lead):
         return False  # a story's box of facts ("Highlights", "Key facts", "… in numbers"): findings, no advice
     if lead is not None and lead.rstrip().endswith(":") and SERIES_LIST_CUE.search(lead[-LEAD_REACH:]):
         return False  # a series' recap of an earlier part or its preview of the next: those parts' points
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
+    if len(firsts) >= 2 and all(CITATION_YEAR.search(t) for t in firsts) and not any(map(is_advice, firsts)):
+        return False  # every item dated and none advising: the page's references, numbered as footnotes
     if 2 * sum(t.lstrip()[:1] in FOOTNOTE_BACKLINKS for t in firsts) > len(firsts):
         return False  # a wiki's footnotes, each opening with the arrow back to where it is cited: sources, no advice
     if lead is not None and NOTES_CUE.match(lead) and 2 * sum(is_advice(t) for t in firsts) < len(firsts):
@@ -1957,6 +1964,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         # then (mostly) advice sections: the sections labelled before the advice are the introduction (a
         # first point stated as a clause, "The starter is slower than the recipe says", stays a point)
         items, advises = items[first:], advises[first:]
+    while len(items) > config.min_headed_sections and SOURCES_CUE.match(text[slice(*items[-1].pieces[0])]):
+        items, advises = items[:-1], advises[:-1]  # the page's sources under its sections: end matter, no section
     while len(items) > config.min_headed_sections and _closing_section(text, items[-1]):
         items, advises = items[:-1], advises[:-1]
     kept = _before_a_trailing_faq(text, items, config.min_headed_sections)
@@ -3012,13 +3021,35 @@ def _opens_asking(text: str, item: Item) -> bool:
     return first[-1:] in "?？؟"
 
 
+def _line_before(text: str, at: int) -> str:
+    """The last line with words above offset ``at`` (a list's heading), stripped."""
+    for line in reversed(text[max(0, at - LINE_BEFORE_REACH):at].split("\n")[:-1]):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+LINE_BEFORE_REACH = 200  # a heading stands right over its list
+BOXES_REACH = 800  # a how-to's closing boxes follow one another
+
+
+def _closing_tips_box(text: str, members: list[Item]) -> bool:
+    """A how-to's closing "Tips" box beside its "Warnings" box (a wiki's end matter: SPEC sets both apart from the
+    steps). A recipe card's "Tips" under its method, with no warnings beside it, holds the cook's points."""
+    if not TIPS_BOX_CUE.match(_line_before(text, members[0].start)):
+        return False
+    after = text[members[-1].end:members[-1].end + BOXES_REACH]
+    return any(WARNINGS_CUE.match(line.strip()) for line in after.split("\n") if line.strip())
+
+
 def without_lists_beside_points(text: str, items: list[Item], least: int) -> list[Item]:
-    """Leave out the bullet lists that stand beside a page's one numbered list of points and are none: before it, a
+    """Leave out the bullet lists that stand beside a page's numbered lists of points and are none: before them, a
     list of things named in lines (what to have ready, what the parcel holds: its materials, as a recipe's ingredients
-    are, whatever language or heading names them); after it, a list of questions each with its answer (the readers'
-    questions, a FAQ under the points: SPEC). The numbered list is what the page advises."""
+    are, whatever language or heading names them); after them, a list of questions each with its answer (the readers'
+    questions, a FAQ under the points: SPEC) or a how-to's closing "Tips" box (its asides, SPEC). The numbered lists
+    are what the page advises."""
     numbered = [it for it in items if it.form == "numbered"]
-    if len({it.group for it in numbered}) != 1 or len(numbered) < least:
+    if len(numbered) < least:
         return items
     first, last = numbered[0].start, numbered[-1].end
     groups: dict[tuple[str, int], list[Item]] = {}
@@ -3027,7 +3058,8 @@ def without_lists_beside_points(text: str, items: list[Item], least: int) -> lis
             groups.setdefault(it.group, []).append(it)
     beside = {g for g, members in groups.items()
               if members[-1].end <= first and all(_things_line(text, it) for it in members)
-              or members[0].start >= last and all(_opens_asking(text, it) and len(it.pieces) > 1 for it in members)}
+              or members[0].start >= last and (all(_opens_asking(text, it) and len(it.pieces) > 1 for it in members)
+                                               or _closing_tips_box(text, members))}
     return [it for it in items if it.group not in beside] if beside else items
 
 

@@ -1069,6 +1069,11 @@ def _find_marker(text: str, start: int, end: int) -> Marker | None:
     marker = _bare_marker(text, start, end)
     if marker is None and text[start:start + 1] in ("[", "("):
         marker = _counter_after_locator(text, start, end)
+    if (marker is not None and marker.number is not None and marker.end < end
+            and text[marker.end:end].strip() == str(marker.number)):
+        # "1. 1" and the step's text on the next line: a wiki's step number drawn again beside the list's own, so
+        # the line is the marker alone
+        return Marker(marker.kind, marker.style, marker.number, marker.start, end)
     if marker is None or marker.end >= end or text[marker.end] not in STACKABLE:
         return marker  # the cheap test first: almost no item carries a second marker
     m = STACKED_MARKER.match(text, marker.end, end)

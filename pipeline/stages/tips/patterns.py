@@ -754,6 +754,16 @@ ACCEPTS_CUE = re.compile(
     r"|\baccepted\s+(?:items|materials|waste)|\b(?:can|cannot|can['’]t)\s+go\s+in(?:to)?\b[^.!?:]{0,30})\s*:\s*$",
     re.IGNORECASE,
 )
+# A how-to's closing box of extra tips, headed by the word alone ("Tips", "Tipps:", "Conseils[edit]"; words:
+# languages.py, 'tips'): after the numbered steps it holds the asides SPEC sets apart, as its "Warnings" box does
+TIPS_BOX_CUE = re.compile(rf"^\W*{alternation('tips')}[^\W\d_]*\s*(?::\s*)?{WIKI_EDIT_LINK}$", re.IGNORECASE)
+# A year of publication in a reference ("2019;14(2):88-97", "3rd edn, 2022."): a list whose every item holds one and
+# none advises is the page's references, numbered as its footnotes are, no points
+CITATION_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# The heading of a health page's "see a doctor" aside ("When to see a doctor", "When to call your GP the same day",
+# "When to get help"): the list under it names the signs that need help, the aside SPEC sets apart from the tips
+SEEK_HELP_CUE = re.compile(r"^\W*when\s+(?:to|should\s+(?:i|you))\s+(?:see|call|contact|phone|ring|get|seek|visit)\b"
+                           r"[^.!\n]{0,60}$", re.IGNORECASE)
 # A how-to's closing callout section ("Warnings", "Cautions", "Safety warnings"; a wiki's keeps its "[edit]"): its
 # list is the asides SPEC sets apart from the points ("Warning:" boxes), never more steps. In a few languages (their
 # words: languages.py, 'warnings').

@@ -100,6 +100,9 @@ def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
     return best
 
 
+# A footnote's number glued to a title line's last word ("Try peppermint oil on your temples3", "… daily²"): after a
+# small letter only, so a model or a dose ("Use SPF30", "Vitamin B12") keeps its number
+FOOTNOTE_MARK = re.compile(r"(?<=[a-z])(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})$")
 RUNNING_FOOTER_MIN = 3  # the same licence line under three slides or pages at least: the deck's running footer
 
 
@@ -339,6 +342,8 @@ def _under_title(paras: list[Para], title: str | None) -> list[Para]:
     if len(key.split()) < TITLE_LINE_MIN_WORDS or not paras:
         return paras  # a word or two ("Vollbild", "Event Live") is as likely a menu's or a caption's line
     half = (paras[0].start + paras[-1].end) // 2
+    if sum(p.marker is None and _title_key(p.text) == key for p in paras) >= RUNNING_FOOTER_MIN - 1:
+        return paras  # the title on every page's header (a leaflet's running head): it heads no section
     for k, p in enumerate(paras):
         if p.start > half:
             break
@@ -621,6 +626,7 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         if it.headline_span is not None:
             span = text[it.headline_span[0]:it.headline_span[1]]
             headline = heading_words(normalise(span)) if it.whole_headline else lead_sentence(heading_words(span))
+            headline = FOOTNOTE_MARK.sub("", headline)  # "… on your temples3": the heading's footnote (SPEC)
         elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
             headline = lead  # the page's own lead: no colon or dash cuts it
         else:

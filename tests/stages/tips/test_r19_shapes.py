@@ -156,3 +156,84 @@ def test_a_licence_footer_under_every_slide_ends_the_search_only_at_its_last_sho
     assert [t.headline for t in tips] == ["Write the menu a week ahead", "Prep the vegetables the night before",
                                           "Cook the rice last"]
     assert not any("Do not copy" in t.text for t in tips)
+
+
+def test_a_wiki_steps_number_drawn_again_beside_the_lists_own_is_part_of_the_marker():
+    text = ("Re-hanging a door that sticks takes an hour.\n\n"
+            "Part 1 Finding the problem\n\n"
+            "1. 1\nClose the door slowly and watch the gap. A gap that narrows at the top shows a loose hinge.\n"
+            "2. 2\nRub chalk on the door edge. The rub marks on the frame show where it catches.\n\n"
+            "Part 2 Fixing it\n\n"
+            "1. 1\nTighten the hinge screws first. Most sticking doors need nothing more.\n"
+            "2. 2\nPlane the marked edge lightly. Take off a little at a time and try the door again.\n\n"
+            "Tips\n\n"
+            "• Paint the planed edge so the wood does not swell again.\n"
+            "• Keep the shavings off the floor so nobody slips.\n\n"
+            "Warnings\n\n"
+            "• Lift a heavy door off its hinges with a helper.")
+    assert [t.headline for t in split_text(text).tips] == [
+        "Close the door slowly and watch the gap.", "Rub chalk on the door edge.",
+        "Tighten the hinge screws first.", "Plane the marked edge lightly."]
+
+
+def test_a_recipe_cards_tips_box_under_its_method_keeps_its_points():
+    text = ("A quick flatbread for a weeknight.\n\n"
+            "INSTRUCTIONS\n"
+            "1. Mix the flour and the yoghurt into a soft dough.\n"
+            "2. Rest it for twenty minutes under a cloth.\n"
+            "3. Cook each round in a dry pan for two minutes a side.\n\n"
+            "TIPS\n"
+            "- Roll the rounds thinner than feels right. They puff up in the pan.\n"
+            "- Keep the cooked ones in a towel. They stay soft that way.")
+    assert len(split_text(text).tips) == 5
+
+
+def test_a_numbered_list_of_dated_references_is_no_list_of_points():
+    text = ("Sore knees after running are common and mostly harmless.\n\n"
+            "Ease into hills\n\nClimbs load the knee more than flat ground. Add one a week.\n\n"
+            "Swap the old shoes\n\nWorn soles tilt the foot. Replace them every 700 km or so.\n\n"
+            "Strengthen the hips\n\nWeak hips let the knee fall inwards. Do side planks twice a week.\n\n"
+            "Sources\n\nWe use peer-reviewed studies.\n\n"
+            "1. Marlowe K, Ibsen T. Knee load on slopes. J Run Sci. 2018;4(1):12-19.\n"
+            "2. Adeyemi F, et al. Shoe wear and gait. Sports Med Rev. 2021;9:33-40.\n"
+            "3. Sato H. Hip strength in recreational runners. Phys Ther Today. 2015;2:5-9.")
+    assert [t.headline for t in split_text(text).tips] == ["Ease into hills", "Swap the old shoes",
+                                                           "Strengthen the hips"]
+
+
+def test_a_see_a_doctor_list_after_the_points_is_an_aside():
+    text = ("Looking after a scraped knee at home.\n\n"
+            "1. Rinse the scrape under running water for a few minutes.\n"
+            "2. Press a clean cloth on it until it stops bleeding.\n"
+            "3. Cover it with a plaster and change it every day.\n\n"
+            "When to see a doctor the same day\n\n"
+            "• Redness spreading away from the wound\n"
+            "• A scrape that still bleeds after ten minutes\n"
+            "• Grit you cannot wash out")
+    assert [t.form for t in split_text(text).tips] == ["numbered"] * 3
+
+
+def test_the_title_repeated_as_a_running_page_header_cuts_no_body():
+    title = "Patient leaflet Northmoor Community Hospital"
+    text = ("You have this leaflet because you have a bruised rib.\n\n"
+            "What you can do\n\n"
+            "• Breathe deeply every hour: it keeps the lungs clear.\n"
+            "• Take pain relief regularly: pain that stops you breathing deeply slows healing.\n"
+            "• Hold a pillow to your chest when you cough: it eases the pull.\n\n"
+            f"{title}\n\n"
+            "Exercises\n\n"
+            "1. Shoulder rolls\nRoll both shoulders back five times.\n\n"
+            "2. Side bends\nLean gently to each side, five times.\n\n"
+            f"{title}\n\n"
+            "Call us on 01632 960 111 with questions. The ward is open to visitors every afternoon, and the "
+            "physiotherapy team runs a drop-in clinic on Tuesday and Thursday mornings in the outpatients hall.")
+    assert len(split_text(text, title=title).tips) == 5
+
+
+def test_a_footnote_number_glued_to_a_heading_leaves_the_headline():
+    text = ("A stiff neck after a long day at the desk often eases by itself.\n\n"
+            "Warm the muscles\n\nA wheat bag on the neck for ten minutes relaxes them.\n\n"
+            "Try a menthol rub2\n\nA small study found it helped about as well as a tablet.\n\n"
+            "Raise the screen\n\nThe top of the screen belongs at eye height.")
+    assert [t.headline for t in split_text(text).tips] == ["Warm the muscles", "Try a menthol rub",
+                                                           "Raise the screen"]
