@@ -76,6 +76,7 @@ from .patterns import (
     CONTINUATION,
     CREDIT_LINE,
     CREDIT_TAIL,
+    CUE_LINE,
     FACT_LINE,
     FACTS_BOX_CUE,
     FIRST_IN_SEQUENCE,
@@ -133,9 +134,12 @@ from .patterns import (
     SOCIAL_NETWORK,
     SOURCES_CUE,
     SPEAKER_LABEL,
+    SPOKEN_COUNTER,
     SPOKEN_OPENERS,
+    SPOKEN_RANKS,
     SUMMARY_HEAD,
     SUMMARY_HEAD_MAX_CHARS,
+    TALK_TURN,
     TEASER_LINE,
     TEASER_MAX_CHARS,
     TIPS_BOX_CUE,
@@ -2032,6 +2036,14 @@ def _table_body(paras: list[Para], start: int, width: int) -> list[list[Para]]:
     return rows
 
 
+SENTENCE_TABLE_MIN_ROWS = 3  # a What / Why / How table read from its cells alone: three rows that each open advising
+
+
+def _sentences_after_head(row: list[Para]) -> bool:
+    """A row whose cells after its heading cell are sentences (a What / Why / How table's Why and How)."""
+    return all(p.text[-1:] in ".!?" for p in row[1:])
+
+
 def _advising_table(rows: list[list[Para]]) -> bool:
     """Tell whether a table's rows advise: most rows' last cell does (a fault-finding table's fixes), or, in a table
     of three columns or more whose cells are all lines but the last (a do/don't table: "Do" / "Don't" / "Why it
@@ -2039,7 +2051,17 @@ def _advising_table(rows: list[list[Para]]) -> bool:
     title line and its paragraph, and cells that are sentences are prose read as a table."""
     if 2 * sum(is_advice(row[-1].text) for row in rows) > len(rows):
         return True
-    return (len(rows[0]) >= 3 and all(_cell_label(p, TABLE_ROW_HEAD_MAX_WORDS) for row in rows for p in row[:-1])
+    if len(rows[0]) < 3 or 2 * sum(is_advice(row[0].text) for row in rows) <= len(rows):
+        return False
+    # a do/don't table's cells are all lines but the last; a What / Why / How table's rows open with the thing to do
+    # in a line, every later cell a sentence (SPEC: one tip a row, headed by its What)
+    return all(_cell_label(p, TABLE_ROW_HEAD_MAX_WORDS) for row in rows for p in row[:-1]) or _sentence_table(rows)
+
+
+def _sentence_table(rows: list[list[Para]]) -> bool:
+    """A What / Why / How table: three rows or more of three cells or more, each opening with the thing to do in a
+    line (most of them advising), every later cell a sentence (SPEC: one tip a row, headed by its What)."""
+    return (len(rows) >= SENTENCE_TABLE_MIN_ROWS and len(rows[0]) >= 3 and all(map(_sentences_after_head, rows))
             and 2 * sum(is_advice(row[0].text) for row in rows) > len(rows))
 
 
@@ -2068,6 +2090,11 @@ def table_rows(paras: list[Para], context: Context) -> list[Item]:
                 continue
             rows = _table_body(paras, body, width)
             if len(rows) > max(len(best), config.min_tips - 1) and _advising_table(rows):
+                best = rows
+            # ... or a What / Why / How table's rows while every cell after the first is a sentence (a next table's
+            # header ends them)
+            rows = list(takewhile(_sentences_after_head, rows))
+            if len(rows) > len(best) and _sentence_table(rows):
                 best = rows
         if best:
             items = []
@@ -2893,6 +2920,72 @@ def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
     return _in_list(items, ("ordinal", chain[0][0])) if _good_list(text, items) else []
 
 
+CUE_REACH = 3  # a cue's number and its timing, alone as paragraphs, stand between a counter and its words
+SPOKEN_RUN_MIN = 3  # counters one, two, three at least: a talk's list, not a stray "One." in a story
+
+
+def _after_cues(text: str, at: int, end: int) -> int:
+    """``at`` moved past blanks and a subtitle cue's number and timing lines (the spoken words go on under them)."""
+    while True:
+        while at < end and text[at].isspace():
+            at += 1
+        m = CUE_LINE.match(text, at, end)
+        if m is None:
+            return at
+        at = m.end()
+
+
+def spoken_counters(paras: list[Para], context: Context) -> list[Item]:
+    """Points counted aloud in a talk's transcript or subtitles ("Number one, count the days …", "Habit two." and
+    the habit in the next sentence): each counter a marker, one tip from the words after it to the next counter
+    (SPEC). The counters run one, two, three … (ordinal or cardinal); where one stands as a sentence of its own, the
+    point is the sentence after it, past any subtitle cue's number and timing (in the next cue if need be)."""
+    text, config = context.text, context.config
+    found: list[tuple[int, int, int, int]] = []  # (counter's paragraph, counter's offset, words' paragraph, words)
+    ranks: list[int] = []
+    for idx, p in enumerate(paras):
+        chunk = text[p.start:p.end]
+        label = TALK_TURN.match(chunk)
+        starts = {0, label.end() if label else 0, *sentence_starts(chunk),
+                  *(k + 1 for k, ch in enumerate(chunk) if ch == "\n")}
+        for at in sorted(starts):
+            m = SPOKEN_COUNTER.match(chunk, at)
+            if m is None:
+                continue
+            where, words = idx, p.start + m.end()
+            if m.group("p") in ".!":  # "Habit two." alone: its point is what is said next, under the cue lines
+                words = _after_cues(text, words, p.end)
+                while words >= paras[where].end and where + 1 < len(paras) and where - idx <= CUE_REACH:
+                    where += 1  # the next cue's words, past the paragraphs that are a cue's number or timing alone
+                    words = _after_cues(text, paras[where].start, paras[where].end)
+            found.append((idx, p.start + at, where, words))
+            ranks.append(SPOKEN_RANKS[(m.group("w") or m.group("o")).lower()])
+    chain: list[int] = []  # indexes into found
+    for k, rank in enumerate(ranks):
+        if rank == 1 and len(chain) < SPOKEN_RUN_MIN:
+            chain = [k]
+        elif chain and rank == ranks[chain[-1]] + 1:
+            chain.append(k)
+    if len(chain) < max(SPOKEN_RUN_MIN, config.min_tips):
+        return []
+    items: list[Item] = []
+    for n, k in enumerate(chain):
+        _, _, where, words = found[k]
+        if n + 1 < len(chain):
+            nxt_para, nxt_at = found[chain[n + 1]][0], found[chain[n + 1]][1]
+        else:
+            nxt_para, nxt_at = where, paras[where].end
+        if nxt_para == where:
+            spans = [(words, nxt_at)]
+        else:  # on through the paragraphs before the next counter, and the next one's words before it
+            spans = [(words, paras[where].end)] + [(q.start, q.end) for q in paras[where + 1:nxt_para]]
+            spans.append((paras[nxt_para].start, nxt_at))
+        pieces = _pieces(text, spans)
+        if pieces:
+            items.append(Item("paragraph", pieces, [], {"spoken-counters"}))
+    return _in_list(items, ("spoken", found[chain[0]][0]))
+
+
 def _head_words(text: str, item: Item) -> set[str]:
     s, e = item.headline_span or item.pieces[0]
     return content_words(lead_sentence(text[s:e]))
@@ -3251,6 +3344,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("question-sections", "headed", "if-none", question_sections),
     Detector("counted-posts", "paragraph", "if-none", counted_posts),
     Detector("ordinal-sentences", "paragraph", "if-none", ordinal_sentences),
+    Detector("spoken-counters", "paragraph", "if-none", spoken_counters),
     Detector("paragraphs", "paragraph", "if-none", paragraph_tips),
 )
 WHEN = ("add", "if-none")

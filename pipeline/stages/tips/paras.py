@@ -39,6 +39,7 @@ from .patterns import (
     CONTINUATION,
     COUNT_NOUN_WORDS,
     COUNTS_ON,
+    CUE_LINE,
     DASH_LEAD,
     EXPECTED_COUNT,
     FIRST_PERSON,
@@ -1517,6 +1518,8 @@ def is_heading(para: Para) -> bool:
         return False  # a Chinese or Japanese sentence ends with "。": no title line either
     if t[-1] in ")]" and t.rstrip(")]")[-1:] in ".;。":
         return False  # "(I always do that one first.)": a sentence in brackets, an aside, no title line
+    if "-->" in t and CUE_LINE.match(t):
+        return False  # a subtitle cue's timing ("00:00:03,000 --> 00:00:04,000"): when words are said, no title
     if t[0] in "QqAaRr" and (labelled(QUESTION_LABEL, t) or labelled(ANSWER_LABEL, t)):
         return False  # "Q: Is my garlic ready? - Tom": a labelled turn of a Q&A, not a title line
     return not SENTENCE_INSIDE.search(t)

@@ -250,6 +250,28 @@ LAST_SEQUENCE_WORD = re.compile(
     re.IGNORECASE)
 ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)"
                           r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
+# A point's counter spoken as a clause of its own in a talk's transcript or subtitles ("Number one, count the days",
+# "Habit two.", "Three, cook from the cupboard", "Four: tell them", "And the fifth one. Plan ahead."): the number
+# in words, maybe after a filler and a counter noun, then a comma, a colon or a full stop (SPEC: a spoken counter is
+# a marker, the headline is what follows)
+_SPOKEN_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten"
+# an ordinal counts aloud only with its noun ("the fifth one", "the second habit"): "First, …" alone is prose's
+# ordinal (detect.ordinal_sentences)
+_SPOKEN_NOUN = "(?:one|thing|tip|habit|rule)"
+_SPOKEN_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+SPOKEN_COUNTER = re.compile(
+    rf"(?:(?:and|so|okay|ok|right|now)[,.]?[ \t]+)?(?:the[ \t]+)?(?:(?:number|habit|tip|rule|step|point|thing|lesson)"
+    rf"[ \t]+)?(?:number[ \t]+)?(?:(?P<w>{_SPOKEN_NUMBERS})"
+    rf"|(?P<o>{_SPOKEN_ORDINALS})(?=[ \t]+{_SPOKEN_NOUN}\b))(?:[ \t]+{_SPOKEN_NOUN})?[ \t]*"
+    r"(?P<p>[,.:!])(?:\s+|$)",
+    re.IGNORECASE)
+SPOKEN_RANKS = {w: i % 10 + 1 for i, w in enumerate(f"{_SPOKEN_NUMBERS}|{_SPOKEN_ORDINALS}".split("|"))}
+# A transcript turn's speaker label ("[04:12] Mai:", "Mai:") and a subtitle cue's number and timing lines ("14",
+# "00:00:48,600 --> 00:00:52,950"): what stands before the spoken words
+TALK_TURN = re.compile(r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]*)?"
+                           r"[A-Z][\w'’-]{0,30}(?:[ \t][A-Z][\w'’-]{0,30})?:[ \t]+")
+_CUE_TIME = r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}"
+CUE_LINE = re.compile(rf"[ \t]*(?:\d{{1,5}}|{_CUE_TIME}[ \t]*-->[ \t]*{_CUE_TIME})[ \t]*(?:\n|$)")
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
 # An offer to download ("Download our free checklist", "Download the PDF here") promotes; "Download everything the

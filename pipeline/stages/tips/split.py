@@ -633,6 +633,8 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
             headline = unlabelled(headline_of(_quote_opened(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))))
             if "sequenced" in it.flags and (bare := SEQUENCE_WORD_ABROAD_BARE.match(headline)):
                 headline = capitalise_first(headline[bare.end():])  # "Затим припремите …"
+            elif "spoken-counters" in it.flags:
+                headline = capitalise_first(headline)  # "Number one, count the days …": the point, as a sentence
         group = groups.setdefault(it.group, len(groups))
         from_lead = it.headline_span is None and headline != lead
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),

@@ -237,3 +237,47 @@ def test_a_footnote_number_glued_to_a_heading_leaves_the_headline():
             "Raise the screen\n\nThe top of the screen belongs at eye height.")
     assert [t.headline for t in split_text(text).tips] == ["Warm the muscles", "Try a menthol rub",
                                                            "Raise the screen"]
+
+
+def test_a_what_why_how_table_gives_a_tip_a_row_and_stops_at_the_next_table():
+    text = ("Why rented rooms lose heat\n\n"
+            "Old windows and thin doors let the warmth out all evening, and the big repairs are not yours to make.\n\n"
+            "The fixes\n\n"
+            "What\n\nWhy it helps\n\nHow to do it\n\n"
+            "Fit a draught excluder along the door\n\nCold air creeps under it.\n\nA fabric snake needs no tools at all.\n\n"
+            "Close the curtains at dusk\n\nGlass loses heat fastest at night.\n\nSet a reminder on your phone.\n\n"
+            "Bleed the radiator\n\nTrapped air keeps the top cold.\n\nTurn the valve a quarter turn with a key.\n\n"
+            "Item\n\nWatts\n\nCost an hour\n\n"
+            "Fan heater\n\n2,000\n\n56p\n\n"
+            "Electric blanket\n\n60\n\n2p")
+    assert [t.headline for t in split_text(text).tips] == [
+        "Fit a draught excluder along the door", "Close the curtains at dusk", "Bleed the radiator"]
+
+
+TALK = ("[00:00] Ana: Welcome back. Today Ben tells us how he saves on the weekly shop.\n\n"
+        "[00:40] Ben: Number one, write the list at home. A list made in the shop is a wish list.\n\n"
+        "[01:10] Ana: Even for a few things?\n\n"
+        "[01:12] Ben: Even then. Number two, eat before you go. Hungry shoppers buy snacks.\n\n"
+        "[02:05] Ben: Three: look at the bottom shelf. The dearer brands sit at eye level.\n\n"
+        "[03:00] Ben: And the fourth one. Take cash only. You feel every note leave.\n\n"
+        "[03:40] Ana: Thanks, Ben.")
+
+
+def test_points_counted_aloud_in_a_transcript_are_the_tips_headed_by_what_follows_each_counter():
+    assert [t.headline for t in split_text(TALK).tips] == [
+        "Write the list at home.", "Eat before you go.", "Look at the bottom shelf.", "Take cash only."]
+
+
+def test_a_counter_spoken_as_its_own_subtitle_cue_heads_the_words_of_the_next_cue():
+    cues = ["Here are three habits.", "Okay. Habit number one.", "Keep your keys on a hook.", "Now, habit two.",
+            "Check your pockets at the door.", "And habit three.", "Leave a spare with a friend.", "Thank you."]
+    text = "\n\n".join(f"{k}\n00:00:{k:02d},000 --> 00:00:{k + 1:02d},000\n{line}" for k, line in enumerate(cues, 1))
+    assert [t.headline for t in split_text(text).tips] == [
+        "Keep your keys on a hook.", "Check your pockets at the door.", "Leave a spare with a friend."]
+
+
+def test_one_two_three_in_a_story_without_a_run_of_counters_gives_no_spoken_list():
+    text = ("We set off at dawn. One. The first hill was steep and we walked it slowly.\n\n"
+            "By noon the weather turned and we sheltered under a wall for an hour.\n\n"
+            "We got home late, wet through and very happy with the day.")
+    assert split_text(text).tips == ()
