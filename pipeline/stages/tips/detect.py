@@ -3108,6 +3108,20 @@ def _things_line(text: str, item: Item) -> bool:
             and not has_words(line, THINGS_LINE_MAX_WORDS + 1))
 
 
+THINGS_LANGUAGE_SAMPLE = 1500  # the body's opening, read for its language
+ENGLISH_THING_MAX_WORDS = 7  # "A handwritten card from the team": in English a longer line states something of it
+
+
+def _things_list(text: str, members: list[Item]) -> bool:
+    """A list whose lines each name a thing (:func:`_things_line`); read in English, each in a few words, as a line
+    that says something ("A curtain on the door beats a new boiler") is a point stated short."""
+    if not all(_things_line(text, it) for it in members):
+        return False
+    lines = [text[it.pieces[0][0]:it.pieces[0][1]] for it in members]
+    return all(len(t.split()) <= ENGLISH_THING_MAX_WORDS for t in lines) or not reads_english(
+        text[:THINGS_LANGUAGE_SAMPLE])  # (the page's language: a few short lines say too little of it)
+
+
 def _opens_asking(text: str, item: Item) -> bool:
     """An item whose first line is a question ("Who orders the laptop?" and its answer under it)."""
     first = text[item.pieces[0][0]:item.pieces[0][1]].strip().split("\n", 1)[0].rstrip()
@@ -3150,7 +3164,7 @@ def without_lists_beside_points(text: str, items: list[Item], least: int) -> lis
         if it.form == "bullet":
             groups.setdefault(it.group, []).append(it)
     beside = {g for g, members in groups.items()
-              if members[-1].end <= first and all(_things_line(text, it) for it in members)
+              if members[-1].end <= first and _things_list(text, members)
               or members[0].start >= last and (all(_opens_asking(text, it) and len(it.pieces) > 1 for it in members)
                                                or _closing_tips_box(text, members))}
     return [it for it in items if it.group not in beside] if beside else items
