@@ -155,7 +155,8 @@ def fix_spaces(text: str) -> FixResult:
     return substitute(_SPACES, text, decide)
 
 
-_LIST_START = re.compile(r"(?:[-*•·▪►✓o]\s|\d{1,3}[.)]\s?|[a-zA-Z][.)]\s|[#>|])")
+# (a checklist's box, ticked or not, opens an item too: "[ ] Book the van", "[x] …", "☐ …")
+_LIST_START = re.compile(r"(?:[-*•·▪►✓o]\s|\d{1,3}[.)]\s?|[a-zA-Z][.)]\s|[#>|]|\[[ xX✓✔]?\]\s|[☐☑☒]\s)")
 _WRAP_MIN, _WRAP_MAX = 60, 80  # typewriter, e-mail and fmt widths; wider lines are paragraphs, not wraps
 # A rule line ("-----", "=====", "~ ~ ~", "*****"): a plain-text page's frame around a masthead or an item's title,
 # never part of a paragraph. Its one long "word" never fits the line above, so without this the wrap test would glue

@@ -1947,10 +1947,10 @@ AND_WORDS = "|".join(("and", "&", "und", "et", "y", "e", "i", "og", "och", "en")
 # Georgian texts open sentences, headings and names with them; no capital is in use.
 MKHEDRULI = ("\u10d0", "\u10ff")
 # The full stops of scripts that end a sentence with a mark of their own, not ".": the danda and double danda
-# (Devanagari, Bengali), Urdu's full stop (not Arabic's "."), the Ethiopic full stop (Amharic, Tigrinya) and the
-# Armenian full stop. A sentence ends at one as at "."; the question marks of their scripts are listed apart (the
-# Arabic one ends a sentence, the Armenian one stands over a word, inside it).
-SCRIPT_FULL_STOPS = "\u0964\u0965\u06d4\u1362\u0589"
+# (Devanagari, Bengali), Urdu's full stop (not Arabic's "."), the Ethiopic full stop (Amharic, Tigrinya), the
+# Armenian full stop and the Burmese section mark ("။"). A sentence ends at one as at "."; the question marks of their
+# scripts are listed apart (the Arabic one ends a sentence, the Armenian one stands over a word, inside it).
+SCRIPT_FULL_STOPS = "\u0964\u0965\u06d4\u1362\u0589\u104b"
 # The marks other scripts write after a label where Latin writes a colon: the Ethiopic preface colon ("ጸሐፊ፦ NAME")
 # and the Armenian comma ("Հեղինակ՝ NAME"); a label before one reads as before ":"
 LABEL_COLONS = "\u1366\u055d"

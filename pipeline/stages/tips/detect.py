@@ -17,6 +17,7 @@ from itertools import islice, pairwise, takewhile
 
 from ...text.attribution import NAME_PARTICLES, is_consent_banner, is_person_name
 from ...text.dates import YEAR_OR_DATE
+from ...text.languages import SCRIPT_FULL_STOPS
 from ...text.terms import gatable
 from .config import TipsConfig
 from .paras import (
@@ -59,6 +60,7 @@ from .patterns import (
     AD_INSERT,
     AD_INSERT_MAX_CHARS,
     AD_INSERT_MAX_WORDS,
+    ANSWER_KEY_LETTER,
     ANSWER_LABEL,
     BACK_POINTERS,
     BUTTON_LINE,
@@ -66,6 +68,7 @@ from .patterns import (
     CHAPTER_LINE,
     CHAPTERS_MIN,
     CHROME_LINE,
+    CITATION_YEAR,
     CJK_ITEM_MIN_LETTERS,
     CLOSING,
     CONDITIONS_CUE,
@@ -73,12 +76,14 @@ from .patterns import (
     CONTINUATION,
     CREDIT_LINE,
     CREDIT_TAIL,
+    CUE_LINE,
     FACT_LINE,
     FACTS_BOX_CUE,
     FIRST_IN_SEQUENCE,
     FIRST_PERSON,
     FOLLOWING,
     GIVES_REASON,
+    GO_TO_LINE,
     GUEST_VOICE,
     HASHTAG_ROW,
     HEADER_LINE,
@@ -114,6 +119,7 @@ from .patterns import (
     ROW_SEPARATOR,
     SALUTATION,
     SECOND_PERSON,
+    SEEK_HELP_CUE,
     SENTENCE_END_BEFORE,
     SENTENCE_ENDS,
     SENTENCE_WORDS,
@@ -128,11 +134,15 @@ from .patterns import (
     SOCIAL_NETWORK,
     SOURCES_CUE,
     SPEAKER_LABEL,
+    SPOKEN_COUNTER,
     SPOKEN_OPENERS,
+    SPOKEN_RANKS,
     SUMMARY_HEAD,
     SUMMARY_HEAD_MAX_CHARS,
+    TALK_TURN,
     TEASER_LINE,
     TEASER_MAX_CHARS,
+    TIPS_BOX_CUE,
     UNSPACED_LETTER,
     WARNINGS_CUE,
     WH_WORDS,
@@ -384,11 +394,15 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
         return False  # a how-to's "Warnings" section under its steps: asides, as a "Warning:" box is
     if lead is not None and SOURCES_CUE.match(lead):
         return False  # the page's sources or references: where its facts came from, no advice
+    if lead is not None and SEEK_HELP_CUE.match(lead.strip()):
+        return False  # "When to see a doctor": the signs that need help, a health page's aside (SPEC)
     if lead is not None and FACTS_BOX_CUE.match(lead):
         return False  # a story's box of facts ("Highlights", "Key facts", "… in numbers"): findings, no advice
     if lead is not None and lead.rstrip().endswith(":") and SERIES_LIST_CUE.search(lead[-LEAD_REACH:]):
         return False  # a series' recap of an earlier part or its preview of the next: those parts' points
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
+    if len(firsts) >= 2 and all(CITATION_YEAR.search(t) for t in firsts) and not any(map(is_advice, firsts)):
+        return False  # every item dated and none advising: the page's references, numbered as footnotes
     if 2 * sum(t.lstrip()[:1] in FOOTNOTE_BACKLINKS for t in firsts) > len(firsts):
         return False  # a wiki's footnotes, each opening with the arrow back to where it is cited: sources, no advice
     if lead is not None and NOTES_CUE.match(lead) and 2 * sum(is_advice(t) for t in firsts) < len(firsts):
@@ -1954,6 +1968,8 @@ def headed_sections(paras: list[Para], context: Context) -> list[Item]:
         # then (mostly) advice sections: the sections labelled before the advice are the introduction (a
         # first point stated as a clause, "The starter is slower than the recipe says", stays a point)
         items, advises = items[first:], advises[first:]
+    while len(items) > config.min_headed_sections and SOURCES_CUE.match(text[slice(*items[-1].pieces[0])]):
+        items, advises = items[:-1], advises[:-1]  # the page's sources under its sections: end matter, no section
     while len(items) > config.min_headed_sections and _closing_section(text, items[-1]):
         items, advises = items[:-1], advises[:-1]
     kept = _before_a_trailing_faq(text, items, config.min_headed_sections)
@@ -2020,6 +2036,14 @@ def _table_body(paras: list[Para], start: int, width: int) -> list[list[Para]]:
     return rows
 
 
+SENTENCE_TABLE_MIN_ROWS = 3  # a What / Why / How table read from its cells alone: three rows that each open advising
+
+
+def _sentences_after_head(row: list[Para]) -> bool:
+    """A row whose cells after its heading cell are sentences (a What / Why / How table's Why and How)."""
+    return all(p.text[-1:] in ".!?" for p in row[1:])
+
+
 def _advising_table(rows: list[list[Para]]) -> bool:
     """Tell whether a table's rows advise: most rows' last cell does (a fault-finding table's fixes), or, in a table
     of three columns or more whose cells are all lines but the last (a do/don't table: "Do" / "Don't" / "Why it
@@ -2027,7 +2051,17 @@ def _advising_table(rows: list[list[Para]]) -> bool:
     title line and its paragraph, and cells that are sentences are prose read as a table."""
     if 2 * sum(is_advice(row[-1].text) for row in rows) > len(rows):
         return True
-    return (len(rows[0]) >= 3 and all(_cell_label(p, TABLE_ROW_HEAD_MAX_WORDS) for row in rows for p in row[:-1])
+    if len(rows[0]) < 3 or 2 * sum(is_advice(row[0].text) for row in rows) <= len(rows):
+        return False
+    # a do/don't table's cells are all lines but the last; a What / Why / How table's rows open with the thing to do
+    # in a line, every later cell a sentence (SPEC: one tip a row, headed by its What)
+    return all(_cell_label(p, TABLE_ROW_HEAD_MAX_WORDS) for row in rows for p in row[:-1]) or _sentence_table(rows)
+
+
+def _sentence_table(rows: list[list[Para]]) -> bool:
+    """A What / Why / How table: three rows or more of three cells or more, each opening with the thing to do in a
+    line (most of them advising), every later cell a sentence (SPEC: one tip a row, headed by its What)."""
+    return (len(rows) >= SENTENCE_TABLE_MIN_ROWS and len(rows[0]) >= 3 and all(map(_sentences_after_head, rows))
             and 2 * sum(is_advice(row[0].text) for row in rows) > len(rows))
 
 
@@ -2056,6 +2090,11 @@ def table_rows(paras: list[Para], context: Context) -> list[Item]:
                 continue
             rows = _table_body(paras, body, width)
             if len(rows) > max(len(best), config.min_tips - 1) and _advising_table(rows):
+                best = rows
+            # ... or a What / Why / How table's rows while every cell after the first is a sentence (a next table's
+            # header ends them)
+            rows = list(takewhile(_sentences_after_head, rows))
+            if len(rows) > len(best) and _sentence_table(rows):
                 best = rows
         if best:
             items = []
@@ -2881,6 +2920,72 @@ def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
     return _in_list(items, ("ordinal", chain[0][0])) if _good_list(text, items) else []
 
 
+CUE_REACH = 3  # a cue's number and its timing, alone as paragraphs, stand between a counter and its words
+SPOKEN_RUN_MIN = 3  # counters one, two, three at least: a talk's list, not a stray "One." in a story
+
+
+def _after_cues(text: str, at: int, end: int) -> int:
+    """``at`` moved past blanks and a subtitle cue's number and timing lines (the spoken words go on under them)."""
+    while True:
+        while at < end and text[at].isspace():
+            at += 1
+        m = CUE_LINE.match(text, at, end)
+        if m is None:
+            return at
+        at = m.end()
+
+
+def spoken_counters(paras: list[Para], context: Context) -> list[Item]:
+    """Points counted aloud in a talk's transcript or subtitles ("Number one, count the days …", "Habit two." and
+    the habit in the next sentence): each counter a marker, one tip from the words after it to the next counter
+    (SPEC). The counters run one, two, three … (ordinal or cardinal); where one stands as a sentence of its own, the
+    point is the sentence after it, past any subtitle cue's number and timing (in the next cue if need be)."""
+    text, config = context.text, context.config
+    found: list[tuple[int, int, int, int]] = []  # (counter's paragraph, counter's offset, words' paragraph, words)
+    ranks: list[int] = []
+    for idx, p in enumerate(paras):
+        chunk = text[p.start:p.end]
+        label = TALK_TURN.match(chunk)
+        starts = {0, label.end() if label else 0, *sentence_starts(chunk),
+                  *(k + 1 for k, ch in enumerate(chunk) if ch == "\n")}
+        for at in sorted(starts):
+            m = SPOKEN_COUNTER.match(chunk, at)
+            if m is None:
+                continue
+            where, words = idx, p.start + m.end()
+            if m.group("p") in ".!":  # "Habit two." alone: its point is what is said next, under the cue lines
+                words = _after_cues(text, words, p.end)
+                while words >= paras[where].end and where + 1 < len(paras) and where - idx <= CUE_REACH:
+                    where += 1  # the next cue's words, past the paragraphs that are a cue's number or timing alone
+                    words = _after_cues(text, paras[where].start, paras[where].end)
+            found.append((idx, p.start + at, where, words))
+            ranks.append(SPOKEN_RANKS[(m.group("w") or m.group("o")).lower()])
+    chain: list[int] = []  # indexes into found
+    for k, rank in enumerate(ranks):
+        if rank == 1 and len(chain) < SPOKEN_RUN_MIN:
+            chain = [k]
+        elif chain and rank == ranks[chain[-1]] + 1:
+            chain.append(k)
+    if len(chain) < max(SPOKEN_RUN_MIN, config.min_tips):
+        return []
+    items: list[Item] = []
+    for n, k in enumerate(chain):
+        _, _, where, words = found[k]
+        if n + 1 < len(chain):
+            nxt_para, nxt_at = found[chain[n + 1]][0], found[chain[n + 1]][1]
+        else:
+            nxt_para, nxt_at = where, paras[where].end
+        if nxt_para == where:
+            spans = [(words, nxt_at)]
+        else:  # on through the paragraphs before the next counter, and the next one's words before it
+            spans = [(words, paras[where].end)] + [(q.start, q.end) for q in paras[where + 1:nxt_para]]
+            spans.append((paras[nxt_para].start, nxt_at))
+        pieces = _pieces(text, spans)
+        if pieces:
+            items.append(Item("paragraph", pieces, [], {"spoken-counters"}))
+    return _in_list(items, ("spoken", found[chain[0]][0]))
+
+
 def _head_words(text: str, item: Item) -> set[str]:
     s, e = item.headline_span or item.pieces[0]
     return content_words(lead_sentence(text[s:e]))
@@ -2989,6 +3094,105 @@ def without_callouts(text: str, items: list[Item]) -> list[Item]:
         groups.setdefault(it.group, []).append(mark)
     return [it for it, mark in zip(items, marks, strict=True)
             if not mark or 2 * sum(groups[it.group]) > len(groups[it.group])]
+
+
+THINGS_LINE_MAX_WORDS = 12  # "Laptop (with our image installed)", "Seeds or small plants from a nursery": a thing named
+
+
+def _things_line(text: str, item: Item) -> bool:
+    """An item that names a thing in a line and says nothing of it: one short line, no sentence end."""
+    if len(item.pieces) != 1:
+        return False
+    line = text[item.pieces[0][0]:item.pieces[0][1]].strip()
+    return ("\n" not in line and bool(line) and line[-1] not in f".!?:;…。！？{SCRIPT_FULL_STOPS}"
+            and not has_words(line, THINGS_LINE_MAX_WORDS + 1))
+
+
+THINGS_LANGUAGE_SAMPLE = 1500  # the body's opening, read for its language
+ENGLISH_THING_MAX_WORDS = 7  # "A handwritten card from the team": in English a longer line states something of it
+
+
+def _things_list(text: str, members: list[Item]) -> bool:
+    """A list whose lines each name a thing (:func:`_things_line`); read in English, each in a few words, as a line
+    that says something ("A curtain on the door beats a new boiler") is a point stated short."""
+    if not all(_things_line(text, it) for it in members):
+        return False
+    lines = [text[it.pieces[0][0]:it.pieces[0][1]] for it in members]
+    return all(len(t.split()) <= ENGLISH_THING_MAX_WORDS for t in lines) or not reads_english(
+        text[:THINGS_LANGUAGE_SAMPLE])  # (the page's language: a few short lines say too little of it)
+
+
+def _opens_asking(text: str, item: Item) -> bool:
+    """An item whose first line is a question ("Who orders the laptop?" and its answer under it)."""
+    first = text[item.pieces[0][0]:item.pieces[0][1]].strip().split("\n", 1)[0].rstrip()
+    return first[-1:] in "?？؟"
+
+
+def _line_before(text: str, at: int) -> str:
+    """The last line with words above offset ``at`` (a list's heading), stripped."""
+    for line in reversed(text[max(0, at - LINE_BEFORE_REACH):at].split("\n")[:-1]):
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+LINE_BEFORE_REACH = 200  # a heading stands right over its list
+BOXES_REACH = 800  # a how-to's closing boxes follow one another
+
+
+def _closing_tips_box(text: str, members: list[Item]) -> bool:
+    """A how-to's closing "Tips" box beside its "Warnings" box (a wiki's end matter: SPEC sets both apart from the
+    steps). A recipe card's "Tips" under its method, with no warnings beside it, holds the cook's points."""
+    if not TIPS_BOX_CUE.match(_line_before(text, members[0].start)):
+        return False
+    after = text[members[-1].end:members[-1].end + BOXES_REACH]
+    return any(WARNINGS_CUE.match(line.strip()) for line in after.split("\n") if line.strip())
+
+
+def without_lists_beside_points(text: str, items: list[Item], least: int) -> list[Item]:
+    """Leave out the bullet lists that stand beside a page's numbered lists of points and are none: before them, a
+    list of things named in lines (what to have ready, what the parcel holds: its materials, as a recipe's ingredients
+    are, whatever language or heading names them); after them, a list of questions each with its answer (the readers'
+    questions, a FAQ under the points: SPEC) or a how-to's closing "Tips" box (its asides, SPEC). The numbered lists
+    are what the page advises."""
+    numbered = [it for it in items if it.form == "numbered"]
+    if len(numbered) < least:
+        return items
+    first, last = numbered[0].start, numbered[-1].end
+    groups: dict[tuple[str, int], list[Item]] = {}
+    for it in items:
+        if it.form == "bullet":
+            groups.setdefault(it.group, []).append(it)
+    beside = {g for g, members in groups.items()
+              if members[-1].end <= first and _things_list(text, members)
+              or members[0].start >= last and (all(_opens_asking(text, it) and len(it.pieces) > 1 for it in members)
+                                               or _closing_tips_box(text, members))}
+    return [it for it in items if it.group not in beside] if beside else items
+
+
+def without_quiz_furniture(text: str, items: list[Item]) -> list[Item]:
+    """Leave out a numbered list's boxes that are a quiz's or a flowchart's furniture, not its advice (SPEC): in a
+    list where two boxes or more send the reader on to another box ("YES -> go to Step 6"), the boxes that do and the
+    boxes that only ask (a question line) are the chart's questions, the rest its fixes; a numbered list after
+    another whose every item opens with an option's letter ("1 - b. …") is the quiz's answer key."""
+    groups: dict[tuple[str, int], list[Item]] = {}
+    for it in items:
+        if it.form == "numbered":
+            groups.setdefault(it.group, []).append(it)
+    drop: set[int] = set()
+    firsts = sorted(members[0].start for members in groups.values())
+    for members in groups.values():
+        # a box runs to the next box (its go-to lines may stand apart from its text, as the chart's arrows do)
+        ends = [it.start for it in members[1:]] + [members[-1].end]
+        bodies = [text[it.start:end] for it, end in zip(members, ends, strict=True)]
+        branching = [GO_TO_LINE.search(body) is not None for body in bodies]
+        if sum(branching) >= 2:
+            drop.update(id(it) for it, branch in zip(members, branching, strict=True)
+                        if branch or lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]).rstrip()[-1:] in "?？؟")
+        if (len(members) >= 2 and members[0].start > firsts[0]
+                and all(ANSWER_KEY_LETTER.match(text, it.pieces[0][0]) for it in members)):
+            drop.update(id(it) for it in members)
+    return [it for it in items if id(it) not in drop] if drop else items
 
 
 SHARE_ROW_WORDS_PER_NETWORK = 4  # the networks' names make up the row: a button label ("Share:", "Jaga") per name
@@ -3154,6 +3358,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("question-sections", "headed", "if-none", question_sections),
     Detector("counted-posts", "paragraph", "if-none", counted_posts),
     Detector("ordinal-sentences", "paragraph", "if-none", ordinal_sentences),
+    Detector("spoken-counters", "paragraph", "if-none", spoken_counters),
     Detector("paragraphs", "paragraph", "if-none", paragraph_tips),
 )
 WHEN = ("add", "if-none")

@@ -23,6 +23,8 @@ from .patterns import (
     AUXILIARIES,
     BIO_VERBS,
     BULLET_LINE,
+    CHECKBOX,
+    CHECKBOX_STYLE,
     CHROME_LINE,
     CIRCLED_BLOCKS,
     CJK_NUMERALS,
@@ -37,6 +39,7 @@ from .patterns import (
     CONTINUATION,
     COUNT_NOUN_WORDS,
     COUNTS_ON,
+    CUE_LINE,
     DASH_LEAD,
     EXPECTED_COUNT,
     FIRST_PERSON,
@@ -83,6 +86,7 @@ from .patterns import (
     RULE_LINE,
     SALUTATION,
     SAYING_WORDS,
+    SCRIPT_NUMBER_STOPS,
     SECOND_PERSON,
     SENTENCE_BREAK,
     SENTENCE_INSIDE,
@@ -976,11 +980,14 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
             raw, style = m.group("n1").lower(), "word"
         elif m.group("n2") or m.group("n7") or m.group("n9"):
             raw, style = m.group("n2") or m.group("n7") or m.group("n9"), "hash"
+        elif m.group("n10"):
+            raw, style = m.group("n10"), "counted"  # a counter in brackets with its total: "[Photo 2 of 6]"
         elif m.group("n3"):
             raw, style = m.group("n3"), "paren"
         elif m.group("n4"):
-            # "1.)" is a dot too, and so are a danda and Urdu's full stop after the digit
-            raw, style = m.group("n4"), "dot" if m.group("p4") in (".", ".)", "।", "۔") else "paren"
+            # "1.)" is a dot too, and so is a script's own full stop after the digit ("३।", "၃။")
+            stop = m.group("p4")
+            raw, style = m.group("n4"), "dot" if stop in (".", ".)") or stop in SCRIPT_NUMBER_STOPS else "paren"
         elif m.group("n6"):
             raw, style = m.group("n6"), "slash"
         elif m.group("n8"):
@@ -999,7 +1006,9 @@ def _bare_marker(text: str, start: int, end: int) -> Marker | None:
                 return Marker("numbered", style, sign_number(style, m.group("n")), start, start + m.end())
     b = BULLET_LINE.match(line)
     if b is not None and line[b.end():].strip():
-        return Marker("bullet", b.group("b") or b.group("a"), None, start, start + b.end())
+        glyph = b.group("b") or b.group("a")
+        style = CHECKBOX_STYLE if CHECKBOX.fullmatch(glyph) else glyph  # "[x]" continues a list of "[ ]"
+        return Marker("bullet", style, None, start, start + b.end())
     if line[:1] > "\u2000" and unicodedata.category(line[0]) == "So" and line[0] not in NOT_BULLET_SYMBOLS:
         # a pictograph before a space ("🔹 Start with …", "✅ Book early"): an emoji bullet, whichever one
         after = 1 + (line[1:2] == "\ufe0f")
@@ -1061,6 +1070,11 @@ def _find_marker(text: str, start: int, end: int) -> Marker | None:
     marker = _bare_marker(text, start, end)
     if marker is None and text[start:start + 1] in ("[", "("):
         marker = _counter_after_locator(text, start, end)
+    if (marker is not None and marker.number is not None and marker.end < end
+            and text[marker.end:end].strip() == str(marker.number)):
+        # "1. 1" and the step's text on the next line: a wiki's step number drawn again beside the list's own, so
+        # the line is the marker alone
+        return Marker(marker.kind, marker.style, marker.number, marker.start, end)
     if marker is None or marker.end >= end or text[marker.end] not in STACKABLE:
         return marker  # the cheap test first: almost no item carries a second marker
     m = STACKED_MARKER.match(text, marker.end, end)
@@ -1502,6 +1516,10 @@ def is_heading(para: Para) -> bool:
         return False
     if t[-1] in ".,;。" and not t.endswith(("...", ". . .", "…")):
         return False  # a Chinese or Japanese sentence ends with "。": no title line either
+    if t[-1] in ")]" and t.rstrip(")]")[-1:] in ".;。":
+        return False  # "(I always do that one first.)": a sentence in brackets, an aside, no title line
+    if "-->" in t and CUE_LINE.match(t):
+        return False  # a subtitle cue's timing ("00:00:03,000 --> 00:00:04,000"): when words are said, no title
     if t[0] in "QqAaRr" and (labelled(QUESTION_LABEL, t) or labelled(ANSWER_LABEL, t)):
         return False  # "Q: Is my garlic ready? - Tom": a labelled turn of a Q&A, not a title line
     return not SENTENCE_INSIDE.search(t)

@@ -37,8 +37,11 @@ _FOREIGN_ITEM_WORDS = alternation("counter", other_languages())
 _COUNTERS = alternation("counter")
 # a counter's number may be a circled digit ("コツ①", "Step ③"): how Japanese and Korean pages number their sections
 CIRCLED_NUMBERS = "\u2460-\u2473"
+# the full stops a script writes after a list's digit as "." is written: the danda (Bengali's and Hindi's "১।", "३।"),
+# Urdu's full stop after its Extended Arabic-Indic digit ("۳۔") and Burmese's section mark after its own digit ("၃။")
+SCRIPT_NUMBER_STOPS = "।۔။"
 _ITEM_WORDS = (r"tip|step|rule|secret|way|idea|lesson|habit|key|point|reason|mistake|strategy|method|technique|"
-               rf"trick|hint|question|tactic|principle|{_FOREIGN_ITEM_WORDS}")
+               rf"trick|hint|question|tactic|principle|myth|{_FOREIGN_ITEM_WORDS}")
 # A numbered marker at the start of a line (or paragraph). Each alternative ends before the item's text.
 # After the item word, "(?:\s*X)?\s*" and not "\s*X?\s*" (the same strings): the two "\s*" around an optional mark
 # split a long blank run every way before giving up (quadratic on one line: "Consiglio" and 8,000 spaces, 5.5 s).
@@ -53,12 +56,13 @@ NUMBERED_LINE = re.compile(
       | \#\s?(?P<n2>\d{{1,2}})(?!\d)\s*[:.)\-–—]?\s*                    # #1 / #1: / #1 -
       | [^\W\d_]{{2,20}}[ \t]*\#[ \t]?(?P<n9>\d{{1,2}})(?!\d)[ \t]*[:.][ \t]+  # any word's counter: Myth #1: / Mito #2.
       | (?-i:(?:[A-Z][\w'’-]*\s+){{1,3}})\#\s?(?P<n7>\d{{1,2}})[:.]?[ \t]*(?=\n|$)  # a title line: Reader Letter #2
+      | [\[(][ \t]?[^\W\d_]{{2,20}}[ \t]+(?P<n10>\d{{1,2}})[ \t]*(?:of|/)[ \t]*\d{{1,2}}[ \t]?[\])]\s*  # [Photo 2 of 6]
       | [(（](?P<n3>\d{{1,2}})[)）]\s*                                  # (1) / （1）
-      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.)।۔])(?!\d)(?![ \t]{{0,2}}\d{{1,2}}\.(?:\s|$))  # 1. / 1) / 1.) / glued 3.Being
+      | (?P<n4>\d{{1,2}})(?P<p4>\.\)|[.){SCRIPT_NUMBER_STOPS}])  # 1. / 1) / 1.) / glued 3.Being
+            (?!\d)(?![ \t]{{0,2}}\d{{1,2}}\.(?:\s|$))
                                                   # (never a date's day and month: "23. 3. Lecture", "6. 4.")
             (?:\s+{_COUNTERS}\s*[:.\-–—]\s+|\s+|(?=[A-Z"“‘'(])|$)             # 1. vinkki: (the counter after)
-                                                  # (a danda after the digit: Bengali's and Hindi's "১।", "३।";
-                                                  # Urdu's full stop after its Extended Arabic-Indic digit: "۳۔")
+                                                  # (a script's full stop after the digit: SCRIPT_NUMBER_STOPS)
       | (?P<n8>\d{{1,2}})(?P<p8>[．）])\s*(?=\S)                          # a Japanese page's full-width １． / 1）
       | (?P<n6>\d{{1,2}})/[ \t]+(?=\S)                                   # 1/ a thread's numbering
       | (?P<n5>\d{{1,2}})\s+[-–—:]\s+                                   # 1 - text
@@ -119,6 +123,16 @@ CIRCLED_BLOCKS = (("\u2460", 1), ("\u24f5", 1), ("\u2776", 1), ("\u2780", 1), ("
 # second-level bullet kept as a letter): "o dear" is no item.
 BULLET_LINE = re.compile(r"(?P<b>[•·▪◦●■□►▸‣⁃✓✔➢➤○◆◇♦❖☐☑☒\uf0b7\uf0a7→⇒➔➜➙])\s*|(?P<a>[-*+–—]|[#o](?=\s+[A-Z])|"
                          r"\[[ xX✓✔]?\])\s+")  # a checklist's boxes too: "[ ] Turn it monthly", "☐ …"
+# A flowchart's go-to line: an answer, an arrow and the number of the box to go to ("YES -> go to Step 6", "No → 4",
+# "Dry ⇒ see box 10"): the box holding it asks a question of the chart, it gives no advice (SPEC)
+GO_TO_LINE = re.compile(r"(?:->|→|⇒|=>|➔|➜)[ \t]*(?:[^\W\d_]+[ \t]+){0,3}\d{1,2}\b")
+# An answer key's line opens with the right option's letter after the question's number ("1 - b. Raw juices …",
+# "3) a) Because …"): it marks the answer, and the list is the key, no more points (SPEC)
+ANSWER_KEY_LETTER = re.compile(r"[a-dA-D][.)][ \t]")
+# A checklist's boxes, ticked or not ("[ ]", "[x]", "☐", "☑"): one list's marker whatever its state (SPEC: each box line
+# is a point, ticked or not), so they share one style
+CHECKBOX = re.compile(r"\[[ xX✓✔]?\]|[☐☑☒]")
+CHECKBOX_STYLE = "[ ]"
 # What a list item may carry between its marker and its words, as a second marker (SPEC: a marker of any kind leaves
 # the headline): a checklist's box ("• ☐ Store water", "1. [x] Book the van", "- ✓ Charge the phone") and a media
 # locator, the place in the recording or the page the point is found at ("• [04:12] Use a shim", "2. (1:02:45) Ask
@@ -157,11 +171,11 @@ _CAPITALS = ("A-Z\u00c0-\u00d6\u00d8-\u00de\u0104\u0106\u010c\u0118\u011a\u011e\
              # accents lie in Latin Extended Additional, capitals and small letters alternating)
              "\u0102\u0110\u01a0\u01af\u0218\u021a\u1ea0-\u1ef9"
              f"{ARMENIAN_CAPITALS[0]}-{ARMENIAN_CAPITALS[1]}")  # and Armenian's ("Մաքրեք")
-# Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Hangul, Georgian): a sentence of
-# theirs opens with any letter, so after a full stop a letter of theirs opens one ("… في الصيف. الفلتر …"), and the
-# danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …"), and so do the other scripts'
-# own full stops (languages.SCRIPT_FULL_STOPS: Urdu's "۔", Ethiopic "።", Armenian "։").
-_UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\uac00-\ud7a3"
+# Scripts without capitals (Hebrew, Arabic, Devanagari and the Indic scripts, Thai, Burmese, Hangul, Georgian): a
+# sentence of theirs opens with any letter, so after a full stop a letter of theirs opens one ("… في الصيف. الفلتر …"),
+# and the danda and the Arabic question mark end one as "." and "?" do ("… शुरू न करें। जो …"), and so do the other
+# scripts' own full stops (languages.SCRIPT_FULL_STOPS: Urdu's "۔", Ethiopic "።", Armenian "։", Burmese "။").
+_UNCASED = (f"\u0590-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u1000-\u109f\uac00-\ud7a3"
             f"{MKHEDRULI[0]}-{MKHEDRULI[1]}{ETHIOPIC[0]}-{ETHIOPIC[1]}")  # and Georgian, Ethiopic
 # (one branch, not two: a search tries every position, and a second branch there doubled its cost)
 SENTENCE_BREAK = re.compile(rf"(?<=[.!?…؟{SCRIPT_FULL_STOPS}])[\"”’')\]]*\s+(?=[\"“‘'(„«]?[{_CAPITALS}0-9{_UNCASED}])")
@@ -236,6 +250,28 @@ LAST_SEQUENCE_WORD = re.compile(
     re.IGNORECASE)
 ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)"
                           r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
+# A point's counter spoken as a clause of its own in a talk's transcript or subtitles ("Number one, count the days",
+# "Habit two.", "Three, cook from the cupboard", "Four: tell them", "And the fifth one. Plan ahead."): the number
+# in words, maybe after a filler and a counter noun, then a comma, a colon or a full stop (SPEC: a spoken counter is
+# a marker, the headline is what follows)
+_SPOKEN_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten"
+# an ordinal counts aloud only with its noun ("the fifth one", "the second habit"): "First, …" alone is prose's
+# ordinal (detect.ordinal_sentences)
+_SPOKEN_NOUN = "(?:one|thing|tip|habit|rule)"
+_SPOKEN_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+SPOKEN_COUNTER = re.compile(
+    rf"(?:(?:and|so|okay|ok|right|now)[,.]?[ \t]+)?(?:the[ \t]+)?(?:(?:number|habit|tip|rule|step|point|thing|lesson)"
+    rf"[ \t]+)?(?:number[ \t]+)?(?:(?P<w>{_SPOKEN_NUMBERS})"
+    rf"|(?P<o>{_SPOKEN_ORDINALS})(?=[ \t]+{_SPOKEN_NOUN}\b))(?:[ \t]+{_SPOKEN_NOUN})?[ \t]*"
+    r"(?P<p>[,.:!])(?:\s+|$)",
+    re.IGNORECASE)
+SPOKEN_RANKS = {w: i % 10 + 1 for i, w in enumerate(f"{_SPOKEN_NUMBERS}|{_SPOKEN_ORDINALS}".split("|"))}
+# A transcript turn's speaker label ("[04:12] Mai:", "Mai:") and a subtitle cue's number and timing lines ("14",
+# "00:00:48,600 --> 00:00:52,950"): what stands before the spoken words
+TALK_TURN = re.compile(r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]*)?"
+                           r"[A-Z][\w'’-]{0,30}(?:[ \t][A-Z][\w'’-]{0,30})?:[ \t]+")
+_CUE_TIME = r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}"
+CUE_LINE = re.compile(rf"[ \t]*(?:\d{{1,5}}|{_CUE_TIME}[ \t]*-->[ \t]*{_CUE_TIME})[ \t]*(?:\n|$)")
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
 # An offer to download ("Download our free checklist", "Download the PDF here") promotes; "Download everything the
@@ -719,7 +755,9 @@ def _abroad(kind: str) -> str:
 WIKI_EDIT_LINK = r"(?:\[\s*edit(?:\s+source)?\s*\]\s*)?"
 INGREDIENTS_CUE = re.compile(
     r"^\W*(?:(?:the\s+)?ingredients?\b[^.!?]{0,40}|(?:what\s+|(?:things|items|tools|equipment|materials|supplies)\s+)?"
-    r"you(?:'ll|’ll|\s+will)?\s+need|(?:tools|equipment|materials|supplies|gear|kit)(?:\s+(?:and|&)\s+\w+)?"
+    # (a qualifier after "need" only before a colon: "What you'll need before you start:" heads a list, "You'll need to
+    # call ahead" is a sentence)
+    r"you(?:'ll|’ll|\s+will)?\s+need(?:\s+[^.!?:\n]{1,30}(?=:))?|(?:tools|equipment|materials|supplies|gear|kit)(?:\s+(?:and|&)\s+\w+)?"
     r"(?:\s+(?:in|for|used\s+in)\s+this\s+\w+)?|shopping\s+list|"
     r"for\s+the\s+(?!(?:best|most|next|first|last|same|rest)\b)(?:\w+\s+){0,2}\w+\s*:"
     # "Zutaten", "Ingrédients (pour 6)", "Składniki:", "材料（2人分）": the heading in the page's language
@@ -738,6 +776,16 @@ ACCEPTS_CUE = re.compile(
     r"|\baccepted\s+(?:items|materials|waste)|\b(?:can|cannot|can['’]t)\s+go\s+in(?:to)?\b[^.!?:]{0,30})\s*:\s*$",
     re.IGNORECASE,
 )
+# A how-to's closing box of extra tips, headed by the word alone ("Tips", "Tipps:", "Conseils[edit]"; words:
+# languages.py, 'tips'): after the numbered steps it holds the asides SPEC sets apart, as its "Warnings" box does
+TIPS_BOX_CUE = re.compile(rf"^\W*{alternation('tips')}[^\W\d_]*\s*(?::\s*)?{WIKI_EDIT_LINK}$", re.IGNORECASE)
+# A year of publication in a reference ("2019;14(2):88-97", "3rd edn, 2022."): a list whose every item holds one and
+# none advises is the page's references, numbered as its footnotes are, no points
+CITATION_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# The heading of a health page's "see a doctor" aside ("When to see a doctor", "When to call your GP the same day",
+# "When to get help"): the list under it names the signs that need help, the aside SPEC sets apart from the tips
+SEEK_HELP_CUE = re.compile(r"^\W*when\s+(?:to|should\s+(?:i|you))\s+(?:see|call|contact|phone|ring|get|seek|visit)\b"
+                           r"[^.!\n]{0,60}$", re.IGNORECASE)
 # A how-to's closing callout section ("Warnings", "Cautions", "Safety warnings"; a wiki's keeps its "[edit]"): its
 # list is the asides SPEC sets apart from the points ("Warning:" boxes), never more steps. In a few languages (their
 # words: languages.py, 'warnings').

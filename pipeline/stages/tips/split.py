@@ -27,7 +27,9 @@ from .detect import (
     without_asides,
     without_callouts,
     without_consent_notices,
+    without_lists_beside_points,
     without_overviews,
+    without_quiz_furniture,
 )
 from .gate import INTRO_MIN_LINE_WORDS, advises
 from .paras import (
@@ -76,6 +78,10 @@ def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
     best = len(text)
     for m in guard_matches(text):
         at = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        line = text[at:text.find("\n", at) % (len(text) + 1)].strip()
+        if len(line) >= 12 and len(running := running_footer(text, line[:60])) >= RUNNING_FOOTER_MIN:
+            best = min(best, running[-1])  # a footer on every slide or page: the end matter is its last one
+            break
         if at >= floor:
             best = min(best, at)
             break
@@ -83,12 +89,32 @@ def guard_offset(text: str, stops: Iterable[str] = ()) -> int:
         probe = normalise(stop)[:60]
         if len(probe) < 12:
             continue
+        if len(running := running_footer(text, probe)) >= RUNNING_FOOTER_MIN:
+            best = min(best, running[-1])  # a footer on every slide or page: the end matter is its last one
+            continue
         at = text.find(probe, floor)
         if at < 0:
             at = _find_loose(text, probe, floor)
         if at >= 0:
             best = min(best, at)
     return best
+
+
+# A footnote's number glued to a title line's last word ("Try peppermint oil on your temples3", "… daily²"): after a
+# small letter only, so a model or a dose ("Use SPF30", "Vitamin B12") keeps its number
+FOOTNOTE_MARK = re.compile(r"(?<=[a-z])(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})$")
+RUNNING_FOOTER_MIN = 3  # the same licence line under three slides or pages at least: the deck's running footer
+
+
+def running_footer(text: str, probe: str) -> list[int]:
+    """Where a stop's text opens a line, each time (a slide deck's or a printed document's footer repeats it)."""
+    found: list[int] = []
+    at = text.find(probe)
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n":
+            found.append(at)
+        at = text.find(probe, at + len(probe))
+    return found
 
 
 def _find_loose(text: str, probe: str, floor: int) -> int:
@@ -316,6 +342,8 @@ def _under_title(paras: list[Para], title: str | None) -> list[Para]:
     if len(key.split()) < TITLE_LINE_MIN_WORDS or not paras:
         return paras  # a word or two ("Vollbild", "Event Live") is as likely a menu's or a caption's line
     half = (paras[0].start + paras[-1].end) // 2
+    if sum(p.marker is None and _title_key(p.text) == key for p in paras) >= RUNNING_FOOTER_MIN - 1:
+        return paras  # the title on every page's header (a leaflet's running head): it heads no section
     for k, p in enumerate(paras):
         if p.start > half:
             break
@@ -521,6 +549,7 @@ def _detected(paras: list[Para], context: Context, forms: set[str]) -> list[Item
             items += detector.detect(paras, replace(context, taken=taken))
     items = without_asides(text, paras, without_overviews(text, sorted(items, key=lambda it: it.start)), promised)
     items = before_share_row(paras, without_consent_notices(text, without_callouts(text, items)))
+    items = without_quiz_furniture(text, without_lists_beside_points(text, items, context.config.min_tips))
     items = accepted_answers_points(paras, items)
     if "headed" in forms:
         items = sections_around(paras, items, context) or statement_sections_around(paras, items, context) or items
@@ -543,6 +572,10 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
     # nothing at or after the end matter can be part of a tip: paragraphs are cut at the guard
     paras = [p if p.end <= stop else _para(text, p.start, stop, p.marker, p.indent)
              for p in paragraphs(text) if p.start < stop]
+    footers = {at for stop_text in [*stops, text[stop:].split("\n", 1)[0].strip()]
+               if len(probe := normalise(stop_text)[:60]) >= 12 for at in running_footer(text, probe)}
+    if len(footers) >= RUNNING_FOOTER_MIN:
+        paras = [p for p in paras if p.start not in footers]  # the deck's footer under each slide is no one's text
     links = more_reading(text, paras)  # the site's "Recent Posts" under the article and their titles are no points
     # the paragraph after such a box starts a new block of running text, as the box did (a comment line under the
     # box is not the article's last paragraph)
@@ -593,12 +626,15 @@ def split_text(text: str, config: TipsConfig = DEFAULT_TIPS, title: str | None =
         if it.headline_span is not None:
             span = text[it.headline_span[0]:it.headline_span[1]]
             headline = heading_words(normalise(span)) if it.whole_headline else lead_sentence(heading_words(span))
+            headline = FOOTNOTE_MARK.sub("", headline)  # "… on your temples3": the heading's footnote (SPEC)
         elif (lead := _bold_lead(normalise(text[it.pieces[0][0]:it.pieces[0][1]]), bold) if bold else None):
             headline = lead  # the page's own lead: no colon or dash cuts it
         else:
             headline = unlabelled(headline_of(_quote_opened(lead_sentence(text[it.pieces[0][0]:it.pieces[0][1]]))))
             if "sequenced" in it.flags and (bare := SEQUENCE_WORD_ABROAD_BARE.match(headline)):
                 headline = capitalise_first(headline[bare.end():])  # "Затим припремите …"
+            elif "spoken-counters" in it.flags:
+                headline = capitalise_first(headline)  # "Number one, count the days …": the point, as a sentence
         group = groups.setdefault(it.group, len(groups))
         from_lead = it.headline_span is None and headline != lead
         tips.append(FoundTip(tip_text, headline, it.form, tuple(sorted(it.flags)), tuple(it.pieces),
