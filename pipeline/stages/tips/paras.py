@@ -1198,6 +1198,70 @@ def _wrapped_at(lines: list[str], width: int) -> bool:
     return forced >= 2 and forced >= 0.5 * pairs
 
 
+# Words a point never ends on ("… by post, by phone or", "… the desk of"): a line ending on one runs on, a wrap.
+RUN_ON_WORDS = frozenset("a an the and or nor but of to with from for at by as than that into onto my your our their "
+                         "his her its".split())
+LIST_UNDER_COLON_MIN_LINES = 2  # a list has two points at least; one line under a colon is a sentence's wrap
+# A line this many times the wrap width was never wrapped at it: a paragraph left whole (lines the wrap made stand
+# at most 1.15 times the width read from them on the tuned pages, whole ones from 1.17 to 6 times)
+WHOLE_LINE_WIDTHS = 1.5
+
+
+def _bare_point(line: str) -> bool:
+    """A line that reads as one point of a list whose glyphs were lost, not as a piece of wrapped prose: it opens in
+    lower case, holds no sentence end and ends on a word that may close a clause, with no punctuation after it."""
+    stripped = line.strip()
+    if not stripped[:1].islower() or not stripped[-1:].isalnum():
+        return False
+    if any(c in ".!?…" and stripped[k + 1:k + 2].isspace() for k, c in enumerate(stripped)):
+        return False
+    return stripped.rsplit(None, 1)[-1].lower() not in RUN_ON_WORDS
+
+
+def _points_under_colon(lines: list[str], width: int) -> set[int]:
+    """The lines that start a paragraph of their own in text hard-wrapped at ``width`` because they are a list's
+    points under a colon lead-in, and the line that closes that list.
+
+    A short list whose bullets were lost in scraping ("… keep ours calm:" and then one lower-case point a line) has
+    lines of even length whose breaks a wrap width explains half the time by chance. Wrapped prose, though, ends its
+    sentence, and the width explains every break inside it: a run of two lines or more under a colon, none of them
+    ending or holding a sentence, that ends where the text, a blank line, a list marker or a line opening with a
+    capital does, was never one sentence when it has a break the width does not explain, or when the colon's own
+    line is far longer than the width (a paragraph left whole, whose sentence no wrapped line goes on with).
+
+    >>> sorted(_points_under_colon(["Keep ours calm:", "pack the bag early", "freeze the bottles", "That works."], 24))
+    [1, 2, 3]
+    >>> _points_under_colon(["Keep ours calm:", "pack the bag early", "freeze the bottles", "That works."], 20)
+    set()
+    >>> sorted(_points_under_colon(["Two habits keep ours calm:", "pack the bag early", "freeze the bottles"], 17))
+    [1, 2]
+
+    A sentence that ends under them, and a line ending on a word that runs on, are prose:
+
+    >>> _points_under_colon(["The rule is simple:", "water the beds early", "every day in summer",
+    ...                      "before the sun is up."], 30), _points_under_colon(["Reach us:", "by post or",
+    ...                      "in person at the desk of", "Mrs Lee in room four."], 30)
+    (set(), set())
+    """
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not lines[i].rstrip().endswith(":"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and _bare_point(lines[j]):
+            j += 1
+        closed = j == len(lines) or not lines[j].strip() or lines[j].lstrip()[:1].isupper() or _starts_item(lines[j])
+        breaks = zip(lines[i + 1:j], lines[i + 2:j + 1], strict=False)
+        unexplained = any(b.strip() and len(a.rstrip()) + 1 + len(_first_word(b)) <= width for a, b in breaks)
+        whole = len(lines[i].rstrip()) > WHOLE_LINE_WIDTHS * width
+        if closed and (unexplained or whole) and j - i - 1 >= LIST_UNDER_COLON_MIN_LINES:
+            out.update(range(i + 1, min(j + 1, len(lines))))
+        i = max(j, i + 1)
+    return out
+
+
 def _quote_left_open(line: str) -> bool:
     """Whether a line ends inside a quotation it opened ('… make it specific. "Could you sit with'): the break
     under it runs the quoted words on, whatever case the next line opens in ("Mum on Tuesday?")."""
@@ -1233,6 +1297,8 @@ def paragraphs(text: str) -> list[Para]:
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     width = wrap_width(lines)
+    # (a wrap width explains the breaks of a short list by chance: its points under a colon stand apart)
+    apart = _points_under_colon(lines, width) if width is not None else set()
     out: list[Para] = []
     cur: list[Span] = []
     marker: Marker | None = None
@@ -1247,7 +1313,7 @@ def paragraphs(text: str) -> list[Para]:
             out.append(_para(text, s, e, marker, indent))
         cur, marker = [], None
 
-    for (s, e), line in zip(spans, lines, strict=True):
+    for k, ((s, e), line) in enumerate(zip(spans, lines, strict=True)):
         stripped = line.strip()
         if not stripped:
             if cur and marker is not None and not text[marker.end:cur[-1][1]].strip():
@@ -1277,6 +1343,8 @@ def paragraphs(text: str) -> list[Para]:
             wrapped = wrapped or not listed and (prev.rstrip()[-1:] in ",;:–—-" or prev.rstrip()[-1:].isalnum()) \
                 and (line.lstrip()[:1].islower() or _quote_left_open(prev))
             hanging = marker is not None and lead > indent
+            if k in apart:
+                wrapped = hanging = False
             if marker_only or wrapped or hanging:
                 cur.append((s, e))
                 continue
