@@ -119,3 +119,11 @@ def test_a_leave_its_own_language_limits_credits_nothing():
     # the fixed list of limits does not spell; the language's own limits say so
     assert _tag("Ní féidir an t-alt seo a athfhoilsiú ach le cead an údair.") != UWP
     assert _tag("Athfhoilsithe anseo le cead an údair.") == UWP
+
+
+def test_a_date_leads_particle_opens_no_date_line_in_a_name():
+    # Hausa's "updated" opens with the particle "an": a given name too, so the date leads keep longer words only
+    from pipeline.text.attribution import name_line
+
+    assert name_line("An Trần Minh").name == "An Trần Minh"
+    assert name_line("Published Sunday, 2 February 2025") is None
