@@ -218,8 +218,9 @@ class Byline:
 
 
 # The first words of the date lines' leads ("Published", "Updated", "Veröffentlicht"): a line opening so is a date
-# line, never a name ("Published Sunday" is no person)
-DATE_LEADS = frozenset(w.split()[0] for w in folded("published"))  # (case-folded: read so)
+# line, never a name ("Published Sunday" is no person); never a word of one or two letters, the particle some leads
+# open with (Hausa "An sabunta", updated), which opens given names too ("An Trần")
+DATE_LEADS = frozenset(first for w in folded("published") if len(first := w.split()[0]) >= 3)  # (case-folded)
 MAX_NAME_TOKENS = 6  # a name's words with its particles ("Ludwig van Beethoven", "Ana de la Cruz Soto")
 # A post head's date before the name it credits ("14. 03. 2024 NAME", "3 May 2019 NAME"): a date of any language
 DATE_FIRST = re.compile(rf"(?:{DATE}|{DATE_ABROAD})\s+(?=[^\W\d_])", re.I)

@@ -58,8 +58,9 @@ DATE = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}
 # The same dates in other languages: a day, its month, a year ("Montag, 4. April 2011", "2011年4月4日",
 # "วันศุกร์ที่ 14 พฤษภาคม พ.ศ. 2564").
 DATE_ABROAD = (rf"(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:(?:den|le|el|il|o)\s+)?\d{{1,2}}\.?(?:º|er)?\s+"
-               # (the year's noun may follow, abbreviated: "2024 р.", "2024 г.", "2024 r.")
-               rf"(?:de\s+|d['’])?(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}(?:\s?[ргrm]\.)?"
+               # (the year's noun may follow, abbreviated: "2024 р.", "2024 г.", "2024 r."; the day joined to its
+               # month by a word, Spanish "de", French "d'", Maltese "ta'", Hausa "ga": "7 ta' Marzu 2023")
+               rf"(?:de\s+|d['’]|ta['’]\s+|ga\s+)?(?:{_ONE_OF(MONTHS_ABROAD)})(?:\s+de)?,?\s+\d{{4}}(?:\s?[ргrm]\.)?"
                # the month first, as English writes it ("ஜூலை 21, 2023", "Hulyo 9, 2024")
                rf"|(?:(?:{_ONE_OF(WEEKDAYS_ABROAD)}),?\s+)?(?:{_ONE_OF(MONTHS_ABROAD)})\s+\d{{1,2}},?\s+\d{{4}}"
                r"|\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](?:\s*\(?\w{1,3}\)?)?"  # "... (月)", "월요일"

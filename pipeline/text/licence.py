@@ -631,6 +631,13 @@ MAY_LANGUAGES: dict[str, tuple[str, ...]] = {}
 for _code in other_languages():
     for _w in LANGUAGES[_code]["may"]:
         MAY_LANGUAGES[_w] = (*MAY_LANGUAGES.get(_w, ()), _code)
+# ... and which languages a leave phrase belongs to ("le cead": Irish), so a credit line is asked for that language's
+# limits as well as LEAVE_LIMITED's: "Ní féidir ... ach le cead an údair" (not ... but with the author's leave) asks
+# the leave, it credits none, in a language LEAVE_LIMITED does not spell
+LEAVE_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _code in other_languages():
+    for _w in LANGUAGES[_code]["permission"]:
+        LEAVE_LANGUAGES[_w] = (*LEAVE_LANGUAGES.get(_w, ()), _code)
 # (a limit word ends where a word ends, but the Russian and Ukrainian stems ("запрещ", "заборон") and the words of
 # the scripts that write no spaces end anywhere)
 _STEM_LIMITS = ("ru", "uk", "ja", "zh", "ko")
@@ -2079,7 +2086,8 @@ def _text_permission(text: str, mask: int | None = None) -> re.Match[str] | None
         start = _sentence_start(text, m.start())
         sentence = text[start:_sentence_end(text, m.end())]
         if LEAVE_HOLDER.search(sentence) and not LEAVE_LIMITED.search(sentence) and not FOREIGN_NO.search(
-                sentence) and not NON_TEXT.search(text[start:m.start()]):
+                sentence) and not NON_TEXT.search(text[start:m.start()]) and not any(
+                _limited_in(sentence, code) for code in LEAVE_LANGUAGES.get(" ".join(m.group().lower().split()), ())):
             return m
     return None
 

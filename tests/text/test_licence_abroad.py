@@ -218,6 +218,17 @@ ROW_EXAMPLES = {
         "© 2024 Aiaveeb. Kõik õigused kaitstud.",  # Estonian
         "© 2024 ਖੇਤੀ। ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ ਹਨ।",  # Punjabi
         "© 2024 Kopshti. Të gjitha të drejtat të rezervuara.",  # Albanian
+        # round 19's rows (in the order of their codes; the other new languages are worded above)
+        "© 2024 Nuacht an Ghleanna. Gach ceart ar cosaint.",  # Irish
+        "© 2024 ઘરબગીચો. સર્વ હક્ક સ્વાધીન.",  # Gujarati
+        "© 2024 Gonar Mu. Duk haƙƙin mallaka an kiyaye.",  # Hausa
+        "© 2024 Vrtni kutak. Sva prava pridržana.",  # Croatian
+        "© 2024 Il-Kċina Tagħna. Id-drittijiet kollha riżervati.",  # Maltese
+        "© 2024 မြို့သတင်း။ မူပိုင်ခွင့်များ ရယူထားသည်။",  # Burmese
+        "© 2024 घरबारी। सर्वाधिकार सुरक्षित।",  # Nepali
+        "© 2024 తోటపని. సర్వ హక్కులు ప్రత్యేకించబడినవి.",  # Telugu
+        "© 2024 Bogʻbon. Barcha huquqlar himoyalangan.",  # Uzbek
+        "© 2024 Ọgbà Wa. Gbogbo ẹ̀tọ́ wà ní ìpamọ́.",  # Yoruba
     ],
     "PUBLIC_ABROAD": [
         "Ce texte est dans le domaine public.",
