@@ -986,14 +986,33 @@ def _heading_over_led_points(text: str, paras: list[Para], i: int) -> bool:
     >>> _heading_over_led_points(t, ps, 1)
     False
     """
-    if i + LED_RUN >= len(paras) or not is_heading(paras[i]) or NOTES_CUE.match(paras[i].text):
-        return False  # the cheap tests first: this runs on every paragraph; a recipe's notes are no points (SPEC)
+    if i + LED_RUN >= len(paras):
+        return False
+    under = paras[i + 1:i + 2 + LED_RUN]  # one of them may state its lead as a sentence ("Check the chuck. A …")
+    if not _may_be_led(under):
+        return False  # the cheapest test first (this runs on every paragraph): too few colons under it
+    if not is_heading(paras[i]) or NOTES_CUE.match(paras[i].text):
+        return False  # a recipe's notes are no points (SPEC)
     if _colon_led(paras[i].text):
         return False  # a label and its value ("Work starts: Monday") is a card's field, no title over points
-    under = paras[i + 1:i + 2 + LED_RUN]  # one of them may state its lead as a sentence ("Check the chuck. A …")
     led = [p.marker is None and _explained_point(p) for p in under]
     # paragraphs parted by blank lines: lines of one block under a title are a card's fields or notes
     return led[0] and sum(led) >= LED_RUN and not _lines_of_a_list(text, under)
+
+
+def _may_be_led(under: list[Para]) -> bool:
+    """Whether the paragraphs under a heading can be the led points :func:`_heading_over_led_points` asks for: the
+    first and at least :data:`LED_RUN` of them hold a colon. Exact: a led point (:func:`_explained_point`) needs
+    :func:`colon_lead` to find ": " in the paragraph's lead sentence, and that sentence is a piece of the
+    paragraph's text with its blank runs made single spaces (``normalise``), which makes no colon; so a paragraph
+    without ":" is never led, and neither is the heading over it (tested against the slow answer on drawn pages).
+
+    >>> _may_be_led([Para(0, 0, t) for t in ("A: b c d e.", "F: g h i j.", "No colon.", "K: l m n o.")])
+    True
+    >>> _may_be_led([Para(0, 0, t) for t in ("No colon.", "F: g h i j.", "H: i j k l.", "K: l m n o.")])
+    False
+    """
+    return ":" in under[0].text and sum(":" in p.text for p in under) >= LED_RUN
 
 
 def _first_word(para: Para) -> str:

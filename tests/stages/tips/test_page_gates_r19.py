@@ -1,0 +1,86 @@
+"""Round 19's exact gates in the tips detectors (issue 19): each gated test answers as the ungated one did.
+
+The ungated spelling is kept here, as it stood before the gate, and both are asked of drawn pages built from
+pieces that reach every branch (headings, led points with and without colons, lists, notes cues, speakers).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.stages.tips import detect
+from pipeline.stages.tips.detect import (
+    LED_RUN,
+    NOTES_CUE,
+    _colon_led,
+    _explained_point,
+    _heading_over_led_points,
+    _lines_of_a_list,
+    _may_be_led,
+)
+from pipeline.stages.tips.paras import Para, is_heading, paragraphs
+
+
+def _ungated_heading_over_led_points(text: str, paras: list[Para], i: int) -> bool:
+    if i + LED_RUN >= len(paras) or not is_heading(paras[i]) or NOTES_CUE.match(paras[i].text):
+        return False
+    if _colon_led(paras[i].text):
+        return False
+    under = paras[i + 1:i + 2 + LED_RUN]
+    led = [p.marker is None and _explained_point(p) for p in under]
+    return led[0] and sum(led) >= LED_RUN and not _lines_of_a_list(text, under)
+
+
+PIECES = [
+    "What to check", "Notes", "Kitchen notes:", "Work starts: Monday 4 May, 9am",
+    "The tyres: look for cracks in the walls.",
+    "The chain: it should not lift off the ring.", "Brakes: the levers stop short.", "Q: Is it ready?",
+    "Fischer: Es gibt eine Entwicklung.", "Referee: Ana Ruiz Mena", "Start small: ten pots are enough for a summer.",
+    "Check the chuck. A loose one wobbles: tighten it.", "- Keep it dry: always.", "1. Sow late: after May.",
+    "Plain sentence without a mark.", "Bio: keep it short and clear.", "Remember: the soil is cold.",
+    "Key: value", "A  :  spaced colon here and there", "Colon at end:", "Title Case Heading", "Go vertical:\na trellis",
+    "Hold it first: weight matters more than any figure.", "Ana Ruiz: I think so too.", "x:y", "：full width colon",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=14), st.lists(st.sampled_from(["\n", "\n\n"]),
+                                                                               min_size=14, max_size=14))
+def test_heading_over_led_points_answers_as_ungated(pieces: list[str], breaks: list[str]) -> None:
+    text = "".join(p + b for p, b in zip(pieces, breaks, strict=False))
+    paras = paragraphs(text)
+    for i in range(len(paras)):
+        assert _heading_over_led_points(text, paras, i) == _ungated_heading_over_led_points(text, paras, i)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab :：\n.-A", max_size=30), min_size=LED_RUN + 2, max_size=LED_RUN + 6))
+def test_heading_over_led_points_answers_as_ungated_on_drawn_text(parts: list[str]) -> None:
+    text = "\n\n".join(["What to check", *parts])
+    paras = paragraphs(text)
+    for i in range(len(paras)):
+        assert _heading_over_led_points(text, paras, i) == _ungated_heading_over_led_points(text, paras, i)
+
+
+LED = ["The tyres: look for cracks in the walls.", "The chain: it should not lift off the ring.",
+       "Brakes: the levers stop well short of the bars.", "Start small: ten pots are enough for a summer."]
+HEADS = ["What to check", "Notes", "Work starts: Monday", "Before You Ride", "Plain sentence."]
+UNLED = ["Check the tyres for cracks.", "Referee: Ana Ruiz Mena", "Fischer: Es gibt eine Entwicklung.",
+         "Check the chuck. A loose one wobbles: tighten it.", "- Keep it dry: always dry."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(HEADS), st.lists(st.sampled_from(LED + UNLED), min_size=LED_RUN, max_size=LED_RUN + 3))
+def test_heading_over_led_points_answers_as_ungated_under_headings(head: str, under: list[str]) -> None:
+    text = "\n\n".join([head, *under])
+    paras = paragraphs(text)
+    for i in range(len(paras)):
+        assert _heading_over_led_points(text, paras, i) == _ungated_heading_over_led_points(text, paras, i)
+
+
+def test_a_page_without_colons_under_the_heading_is_turned_away_first() -> None:
+    paras = [Para(0, 0, "What to check")] + [Para(0, 0, "Check the tyres for cracks.")] * 4
+    assert not _may_be_led(paras[1:])
+    paras[1:] = [Para(0, 0, "The tyres: look for cracks in the walls.")] * 4
+    assert _may_be_led(paras[1:]) and detect._heading_over_led_points("", paras, 0) is not None
