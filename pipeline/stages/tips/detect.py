@@ -63,6 +63,7 @@ from .patterns import (
     BACK_POINTERS,
     BUTTON_LINE,
     CALLOUT_WORDS,
+    CASE_BLIND_EXTRAS,
     CHAPTER_LINE,
     CHAPTERS_MIN,
     CHROME_LINE,
@@ -96,6 +97,7 @@ from .patterns import (
     NOT_VERBS,
     NOTES_CUE,
     ORDINAL_LEAD,
+    ORDINAL_LEAD_LOWER,
     ORDINAL_RANKS,
     PART_LABELS,
     PAST_TENSE,
@@ -2850,6 +2852,29 @@ def paragraph_tips(paras: list[Para], context: Context) -> list[Item]:
     return [it for it in items if it is not None]
 
 
+def ordinals_at_least(text: str, lowered: str, n: int) -> bool:
+    """Whether :data:`ORDINAL_LEAD` matches ``text`` at least ``n`` times (``lowered``: ``text.lower()``).
+
+    The case-blind pattern is tried at every character (no first letter to skip to: ~0.9 ms a real page); the same
+    pattern asked case-sensitively of the lower-cased text is ~7x cheaper and finds the same matches where the text
+    holds none of :data:`CASE_BLIND_EXTRAS`: then ``str.lower`` keeps every character one character, leaves blanks
+    and commas as they are, and makes a character one of the pattern's (lower-case ASCII) letters exactly when the
+    case-blind engine takes it for that letter (checked over every code point by the test). A text holding one of
+    them is asked as before.
+
+    >>> ordinals_at_least("First, sow. Second, water. Finally, wait.", "first, sow. second, water. finally, wait.", 3)
+    True
+    >>> t = "FİRST, sow. Second, water. Finally, wait."
+    >>> ordinals_at_least(t, t.lower(), 3), ordinals_at_least("First, sow.", "first, sow.", 3)
+    (True, False)
+    """
+    if any(extra in text for extra in CASE_BLIND_EXTRAS):
+        matches = ORDINAL_LEAD.finditer(text)
+    else:
+        matches = ORDINAL_LEAD_LOWER.finditer(lowered)
+    return next(islice(matches, n - 1, None), None) is not None
+
+
 def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
     """Points numbered in words inside running paragraphs ("… you can do. First, stop coffee after lunch. It …
     Second, go to bed …", "Finally, …"): one tip from each ordinal to the next, the last to the end of its
@@ -2857,8 +2882,7 @@ def ordinal_sentences(paras: list[Para], context: Context) -> list[Item]:
     paragraphs that carry no ordinal)."""
     text, config = context.text, context.config
     lowered = text.lower()
-    if "first" not in lowered or "," not in lowered or next(
-            islice(ORDINAL_LEAD.finditer(text), config.min_inline_run - 1, None), None) is None:
+    if "first" not in lowered or "," not in lowered or not ordinals_at_least(text, lowered, config.min_inline_run):
         return []  # the cheap test first: this runs on every article nothing else split
     found: list[tuple[int, int, int]] = []  # (paragraph index, absolute offset, rank)
     openings: set[int] = set()  # offsets where a paragraph's text starts

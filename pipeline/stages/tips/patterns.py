@@ -236,6 +236,12 @@ LAST_SEQUENCE_WORD = re.compile(
     re.IGNORECASE)
 ORDINAL_LEAD = re.compile(r"(?P<w>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|lastly)"
                           r"(?:ly)?\s*,\s*(?=\S)", re.IGNORECASE)
+# ... the same pattern, case-sensitive, for a text already lower-cased that holds none of CASE_BLIND_EXTRAS (see
+# detect.ordinals_at_least: there its matches are ORDINAL_LEAD's in the text, at the same places)
+ORDINAL_LEAD_LOWER = re.compile(ORDINAL_LEAD.pattern)
+# The characters the case-blind engine takes for an ASCII letter that str.lower does not make that letter: dotted
+# capital I ("İ", which lower-cases to two characters), dotless i ("ı") and long s ("ſ")
+CASE_BLIND_EXTRAS = ("İ", "ı", "ſ")
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
 # An offer to download ("Download our free checklist", "Download the PDF here") promotes; "Download everything the

@@ -44,7 +44,7 @@ PIECES = [
 ]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=14), st.lists(st.sampled_from(["\n", "\n\n"]),
                                                                                min_size=14, max_size=14))
 def test_heading_over_led_points_answers_as_ungated(pieces: list[str], breaks: list[str]) -> None:
@@ -84,3 +84,47 @@ def test_a_page_without_colons_under_the_heading_is_turned_away_first() -> None:
     assert not _may_be_led(paras[1:])
     paras[1:] = [Para(0, 0, "The tyres: look for cracks in the walls.")] * 4
     assert _may_be_led(paras[1:]) and detect._heading_over_led_points("", paras, 0) is not None
+
+
+def test_lower_makes_a_letter_of_the_ordinals_exactly_when_the_case_blind_engine_takes_it_for_one() -> None:
+    """The premise of ``ordinals_at_least``: over every code point but CASE_BLIND_EXTRAS, ``str.lower`` gives one
+    character, and that character is a letter of ORDINAL_LEAD's words exactly when the case-blind engine matches
+    the code point to that letter; blanks and the comma stay what they are."""
+    import re
+    import sys
+
+    from pipeline.stages.tips.patterns import CASE_BLIND_EXTRAS, ORDINAL_RANKS
+
+    letters = sorted(set("".join(ORDINAL_RANKS)) | set("ly"))
+    blind = {x: re.compile(x, re.IGNORECASE) for x in letters}
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if ch in CASE_BLIND_EXTRAS or 0xD800 <= code <= 0xDFFF:
+            continue
+        low = ch.lower()
+        assert len(low) == 1, hex(code)
+        if low in blind or ch in blind or ch.isascii() and ch.isalpha():
+            for x, pattern in blind.items():
+                assert (pattern.fullmatch(ch) is not None) == (low == x), (hex(code), x)
+        elif ch.isspace() or ch == ",":
+            assert low == ch
+    for extra in CASE_BLIND_EXTRAS:  # the reason they are asked of the text itself
+        assert any(blind[x].fullmatch(extra) for x in "is") and extra.lower() not in ("i", "s")
+
+
+ORDINAL_PIECES = ["First", "first", "FIRST", "Firstly", "Second", "third", "Finally", "LASTLY", "tenth", "FİRST",
+                  "fırst", "ſecond", "laſtly", "fIrSt", "Ｆirst", "first\u00a0", ",", " , ", " ", "\n", ", ", "sow",
+                  "water.", "x", "İ", "ı", "ſ", "Σ", "ẞ", "K"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(ORDINAL_PIECES), max_size=18), st.integers(1, 4))
+def test_ordinals_at_least_answers_as_the_case_blind_pattern(pieces: list[str], n: int) -> None:
+    from itertools import islice
+
+    from pipeline.stages.tips.detect import ordinals_at_least
+    from pipeline.stages.tips.patterns import ORDINAL_LEAD
+
+    text = "".join(pieces)
+    before = next(islice(ORDINAL_LEAD.finditer(text), n - 1, None), None) is not None
+    assert ordinals_at_least(text, text.lower(), n) == before
