@@ -128,3 +128,60 @@ def test_ordinals_at_least_answers_as_the_case_blind_pattern(pieces: list[str], 
     text = "".join(pieces)
     before = next(islice(ORDINAL_LEAD.finditer(text), n - 1, None), None) is not None
     assert ordinals_at_least(text, text.lower(), n) == before
+
+
+def _wrapped_at_before(lines: list[str], width: int) -> bool:
+    """``_wrapped_at`` as it stood before round 19 (it read the lines again at every width tried)."""
+    from pipeline.stages.tips.paras import _first_word, _starts_item
+
+    pairs = forced = 0
+    mid_sentence = [0, 0]
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.strip() and b.strip() and not _starts_item(b) and not _starts_item(a + " x"):
+            is_forced = len(a.rstrip()) + 1 + len(_first_word(b)) > width
+            pairs += 1
+            forced += is_forced
+            if not (a.rstrip()[-1:] in ".!?" and b.lstrip()[:1].isupper()):
+                mid_sentence[0] += 1
+                mid_sentence[1] += is_forced
+    if not mid_sentence[1]:
+        pairs, forced = mid_sentence
+    return forced >= 2 and forced >= 0.5 * pairs
+
+
+def _wrap_width_before(lines: list[str]) -> int | None:
+    from pipeline.stages.tips.paras import WRAP_WIDTH_SHARES
+
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 4:
+        return None
+    tried: set[int] = set()
+    for share in WRAP_WIDTH_SHARES:
+        width = lengths[min(len(lengths) - 1, int(len(lengths) * share))]
+        if width in tried or not 30 <= width <= 120:
+            continue
+        tried.add(width)
+        if _wrapped_at_before(lines, width):
+            return width
+    return None
+
+
+WRAP_WORDS = ["Be", "proud", "of", "what", "you", "do.", "Smile", "at", "people", "1.", "-", "*", "Then", "water",
+              "the", "beds", "twice", "a", "week!", "Sow", "late", "in", "May?", "•", "(a)", "Step", "2:"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WRAP_WORDS), max_size=22).map(" ".join), min_size=0, max_size=24))
+def test_wrap_width_answers_as_before(lines: list[str]) -> None:
+    from pipeline.stages.tips.paras import wrap_width
+
+    assert wrap_width(lines) == _wrap_width_before(lines)
+
+
+def test_wrap_width_finds_a_hard_wrapped_text() -> None:
+    import textwrap
+
+    from pipeline.stages.tips.paras import wrap_width
+
+    lines = textwrap.wrap("Water the beds at dusk, and mulch them well before the summer heat arrives. " * 12, 52)
+    assert wrap_width(lines) == _wrap_width_before(lines) is not None
