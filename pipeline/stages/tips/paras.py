@@ -1164,12 +1164,15 @@ def wrap_width(lines: list[str]) -> int | None:
     # wrapped text: "… and consider the following:" at 104 characters among lines of 60) stand above it: the
     # lengths a little further down are asked next
     tried: set[int] = set()
+    breaks: list[tuple[int, bool]] | None = None  # read once, on the first width tried (issue 19)
     for share in WRAP_WIDTH_SHARES:
         width = lengths[min(len(lengths) - 1, int(len(lengths) * share))]
         if width in tried or not 30 <= width <= 120:
             continue
         tried.add(width)
-        if _wrapped_at(lines, width):
+        if breaks is None:
+            breaks = line_breaks(lines)
+        if _wrapped_at(breaks, width):
             return width
     return None
 
@@ -1177,19 +1180,34 @@ def wrap_width(lines: list[str]) -> int | None:
 WRAP_WIDTH_SHARES = (0.95, 0.9, 0.8)  # where in the sorted line lengths the wrapping width may stand
 
 
-def _wrapped_at(lines: list[str], width: int) -> bool:
-    """Tell whether most breaks between ``lines`` are forced at ``width`` (see :func:`wrap_width`)."""
+def line_breaks(lines: list[str]) -> list[tuple[int, bool]]:
+    """The breaks between ``lines`` that may be a wrapping decision, each as the width the next line's first word
+    would have needed on the line above, and whether the break stands inside a sentence. A break before a list
+    marker or after a bare marker is structure, not a wrapping decision, and a blank line is no break. What
+    :func:`_wrapped_at` counts at each width :func:`wrap_width` tries: the same for every width, so read once.
+
+    >>> line_breaks(["Be proud of what", "you do. Smile.", "", "1. Sow late.", "Then water."])
+    [(20, True)]
+    """
+    breaks = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a.strip() and b.strip() and not _starts_item(b) and not _starts_item(a + " x"):
+            breaks.append((len(a.rstrip()) + 1 + len(_first_word(b)),
+                           not (a.rstrip()[-1:] in ".!?" and b.lstrip()[:1].isupper())))
+    return breaks
+
+
+def _wrapped_at(breaks: list[tuple[int, bool]], width: int) -> bool:
+    """Tell whether most breaks (:func:`line_breaks`) are forced at ``width`` (see :func:`wrap_width`)."""
     pairs = forced = 0
     mid_sentence = [0, 0]  # (pairs, forced) of breaks inside a sentence
-    for a, b in zip(lines, lines[1:], strict=False):
-        # a break before a list marker or after a bare marker is structure, not a wrapping decision
-        if a.strip() and b.strip() and not _starts_item(b) and not _starts_item(a + " x"):
-            is_forced = len(a.rstrip()) + 1 + len(_first_word(b)) > width
-            pairs += 1
-            forced += is_forced
-            if not (a.rstrip()[-1:] in ".!?" and b.lstrip()[:1].isupper()):
-                mid_sentence[0] += 1
-                mid_sentence[1] += is_forced
+    for needed, inside in breaks:
+        is_forced = needed > width
+        pairs += 1
+        forced += is_forced
+        if inside:
+            mid_sentence[0] += 1
+            mid_sentence[1] += is_forced
     # A break where a sentence ends and the next opens is a wrap or one point per line: it counts only when the
     # width also breaks some sentence in its middle (lines that each end a sentence, of even length, are one point
     # per line, no hard wrapping).

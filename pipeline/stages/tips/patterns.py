@@ -272,6 +272,12 @@ TALK_TURN = re.compile(r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])][ \t]*)?"
                            r"[A-Z][\w'’-]{0,30}(?:[ \t][A-Z][\w'’-]{0,30})?:[ \t]+")
 _CUE_TIME = r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}"
 CUE_LINE = re.compile(rf"[ \t]*(?:\d{{1,5}}|{_CUE_TIME}[ \t]*-->[ \t]*{_CUE_TIME})[ \t]*(?:\n|$)")
+# ... the same pattern, case-sensitive, for a text already lower-cased that holds none of CASE_BLIND_EXTRAS (see
+# detect.ordinals_at_least: there its matches are ORDINAL_LEAD's in the text, at the same places)
+ORDINAL_LEAD_LOWER = re.compile(ORDINAL_LEAD.pattern)
+# The characters the case-blind engine takes for an ASCII letter that str.lower does not make that letter: dotted
+# capital I ("İ", which lower-cases to two characters), dotless i ("ı") and long s ("ſ")
+CASE_BLIND_EXTRAS = ("İ", "ı", "ſ")
 ORDINAL_RANKS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(),
                                             start=1)} | {"finally": 0, "lastly": 0}  # 0: the last point
 # An offer to download ("Download our free checklist", "Download the PDF here") promotes; "Download everything the
