@@ -117,8 +117,13 @@ def zipf(word: str, lang: str = "en") -> float:
     """
     key = word.lower().replace("’", "'")
     if lang != "en":
+        import logging
+
         import wordfreq  # only here: the English list is read without it
 
+        # wordfreq logs a warning on stderr each time it answers a language it lacks with its nearest list ("hr" ->
+        # "sh", "no" -> "nb"; "yo" -> "en"): the answer is what tipline asks for, the warning noise in a user's run
+        logging.getLogger("wordfreq").setLevel(logging.ERROR)
         return wordfreq.zipf_frequency(key, lang)
     freq = _frequencies().get(key)
     return round(math.log10(freq) + 9, 2) if freq else 0.0
