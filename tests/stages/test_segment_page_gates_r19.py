@@ -2,8 +2,7 @@
 
 ``segment_record`` asks a page for its lettered spellings (``lettered_spellings``: one scan of every line's name
 runs) only where an article names an author in ASCII: ``with_letters`` hands every other author back as it is,
-whatever the spellings. ``_writer_line`` asks its person-or-byline test before ``name_line``: the same
-conjunction of pure tests in another order (checked here against the old order on drawn lines).
+whatever the spellings.
 """
 
 from __future__ import annotations
@@ -38,30 +37,3 @@ def test_a_lettered_spelling_still_replaces_an_ascii_author() -> None:
     parts, _ = segment_record(_page(page), SegmentConfig())
     assert parts and _ascii_author([]) is False
     assert parts[0].author == "Kōsuke Ōtani"  # the byline's ASCII spelling gave way to the © line's letters
-
-
-def _writer_line_before(line: str) -> bool:
-    """``_writer_line`` as it stood before round 19 (name_line asked first)."""
-    from pipeline.stages.segment import NO_NAME_LINE_ENDS, _is_label, _name_and_role
-    from pipeline.text.attribution import dotted_degree, is_byline, is_person_name, name_line
-
-    text = line.strip()
-    if text[-1:] in NO_NAME_LINE_ENDS and not dotted_degree(text):
-        return False
-    return (name_line(text) is not None and (is_person_name(text) or is_byline(text)) and not _is_label(text)
-            or _name_and_role(text))
-
-
-WRITER_PIECES = ["Kwame Asante", "By", "Ann Lee", "Dr.", "PhD", ",", " |", " -", " —", "3 May 2019", "Editor",
-                 "WEEKEND READING", "Written by", "Von", "Jutta Brenner", "and", "Bo Lind", "posted in Essays",
-                 "Packing Light", "Family and Consumer Sciences Agent", "The", "Team", ":", "Leeds", "Ελένη Μαυρίδου",
-                 "originally published on calm.example", "Salt", "Pepper", "Staff", "Mariam Haddad,", "x"]
-
-
-@settings(max_examples=3000, deadline=None)
-@given(st.lists(st.sampled_from(WRITER_PIECES), min_size=1, max_size=7), st.sampled_from(["", ".", "  "]))
-def test_writer_line_answers_as_before(words: list[str], end: str) -> None:
-    from pipeline.stages.segment import _writer_line
-
-    line = " ".join(words) + end
-    assert _writer_line.__wrapped__(line) == _writer_line_before(line)
