@@ -5887,11 +5887,25 @@ def _digest_pieces(lines: list[str], heads: list[MailHead]) -> tuple[list[MailHe
         if n + 1 < len(heads) and (LIST_ROBOT.search(head.address) or any(tag in sender for tag in tags)):
             head.notice = True  # (the last message is kept: its text runs into the digest's own footer)
             joined.append(head)
-        elif pieces and head.subject and head.subject.casefold() == pieces[-1].subject.casefold():
-            joined.append(head)
+        elif (pieces and head.subject and head.subject.casefold() == pieces[-1].subject.casefold()
+              and _replies(lines, head) and _replies(lines, pieces[-1])):
+            joined.append(head)  # (two replies of a thread whose opener is not here; a reply to the message before
+            # it, "Re: X" under "Fwd: X", stays a message of its own)
         else:
             pieces.append(head)
     return pieces, joined
+
+
+MAIL_REPLY_SUBJECT = re.compile(r"subject\s*:\s*(?:\[[^\]\s]{1,30}\]\s*)?(?:re|aw|sv|vs)\s*:", re.I)
+
+
+def _replies(lines: list[str], head: MailHead) -> bool:
+    """Whether a message's subject marks it a reply ("Subject: Re: [list] X").
+
+    >>> _replies(["From: A", "Subject: Re: [plots] Seed swap"], MailHead(0, 1, "Seed swap", "A"))
+    True
+    """
+    return any(MAIL_REPLY_SUBJECT.match(line.strip()) for line in lines[head.first:head.last + 1])
 
 
 def _carried(lines: list[str], outer: MailHead, head: MailHead, forwarded: bool) -> bool:
