@@ -403,7 +403,8 @@ def _good_list(text: str, items: list[Item], intro: Para | None = None) -> bool:
     if lead is not None and lead.rstrip().endswith(":") and SERIES_LIST_CUE.search(lead[-LEAD_REACH:]):
         return False  # a series' recap of an earlier part or its preview of the next: those parts' points
     firsts = [normalise(text[i.pieces[0][0]:i.pieces[0][1]]) for i in items]
-    if len(firsts) >= 2 and all(CITATION_YEAR.search(t) for t in firsts) and not any(map(is_advice, firsts)):
+    if len(firsts) >= 2 and all(CITATION_YEAR.search(t) and t.count(".") >= 2 for t in firsts) and not any(
+            map(is_advice, firsts)):  # (a reference's parts end at full stops: "Author. Title. Journal. 2019;4:1-9.")
         return False  # every item dated and none advising: the page's references, numbered as footnotes
     if 2 * sum(t.lstrip()[:1] in FOOTNOTE_BACKLINKS for t in firsts) > len(firsts):
         return False  # a wiki's footnotes, each opening with the arrow back to where it is cited: sources, no advice
